@@ -1,0 +1,170 @@
+"""The authority file: persons, places and organisations with every name form.
+
+It is a TEI file an editor can read and extend (``data/authority.xml`` by default,
+``--authority FILE`` for another corpus).  Loading it builds one matcher for all name forms,
+so that finding mentions in a text is a single regular-expression scan.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from lxml import etree
+
+from . import TEI_NS, XML_NS
+from .messages import SourceError
+
+DEFAULT_AUTHORITY = Path(__file__).parent / "data" / "authority.xml"
+T = "{%s}" % TEI_NS
+KINDS = {"person": "persName", "place": "placeName", "org": "orgName"}
+LISTS = {"person": "listPerson", "place": "listPlace", "org": "listOrg"}
+APOSTROPHES = "'’‘`´"
+
+
+@dataclass
+class Entity:
+    id: str
+    kind: str  # person | place | org
+    main: str
+    short: str
+    forms: dict[str, str] = field(default_factory=dict)  # normalized form -> type
+    wikidata: str = ""
+    identification: str = ""
+    element: etree._Element | None = None
+    provisional: bool = False
+
+    @property
+    def name_tag(self) -> str:
+        return KINDS[self.kind]
+
+
+def normalize(name: str) -> str:
+    """The key a name form is looked up by: case, hyphens, apostrophes and spacing folded."""
+    name = unicodedata.normalize("NFKC", name)
+    for a in APOSTROPHES:
+        name = name.replace(a, "'")
+    name = re.sub(r"[\s\-‐–]+", " ", name)
+    name = re.sub(r"\s*\.\s*", ". ", name)
+    return name.strip().casefold()
+
+
+def _form_pattern(form: str) -> str:
+    parts = []
+    for ch in form:
+        if ch in " -‐":
+            parts.append(r"[\s\-‐]+")
+        elif ch in APOSTROPHES:
+            parts.append("['’‘`´]")
+        elif ch == ".":
+            parts.append(r"\.\s*")
+        else:
+            parts.append(re.escape(ch))
+    pattern = "".join(parts)
+    pattern = re.sub(r"(\\\.\\s\*)(\[\\s\\-‐\]\+)", r"\\.\\s*", pattern)
+    return pattern
+
+
+class Authority:
+    def __init__(self, entities: list[Entity], path: Path):
+        self.path = path
+        self.entities = {e.id: e for e in entities}
+        self.order = {e.id: i for i, e in enumerate(entities)}
+        self.by_form: dict[str, Entity] = {}
+        self.form_type: dict[str, str] = {}
+        for entity in entities:
+            for form, kind in entity.forms.items():
+                self.by_form.setdefault(form, entity)
+                self.form_type.setdefault(form, kind)
+        self._pattern = self._compile(entities)
+        self._by_kind = {kind: self._compile([e for e in entities if e.kind == kind]) for kind in KINDS}
+
+    @classmethod
+    def load(cls, path: Path | str | None = None) -> "Authority":
+        return _load(str(Path(path or DEFAULT_AUTHORITY).resolve()))
+
+    def _compile(self, entities: list[Entity]) -> re.Pattern:
+        alternatives = []
+        for entity in entities:
+            for form_el in entity.element.iterchildren(T + entity.name_tag):
+                form = " ".join("".join(form_el.itertext()).split())
+                if not form:
+                    continue
+                pattern = _form_pattern(form)
+                if " " in form or "-" in form or len(form) > 12:
+                    # Several words are specific enough to match whatever their case.
+                    alternatives.append((len(form), f"(?i:{pattern})"))
+                else:
+                    alternatives.append((len(form), pattern))
+                    if form.upper() != form:
+                        alternatives.append((len(form), _form_pattern(form.upper())))
+        alternatives.sort(key=lambda a: -a[0])
+        body = "|".join(p for _, p in alternatives) or r"(?!x)x"
+        return re.compile(rf"(?<![\w\-‐])(?:{body})(?![\w]|[\-‐]\w)")
+
+    def find(self, text: str, kind: str | None = None):
+        """Yield (start, end, entity, form type) for every name form in the text.
+
+        With ``kind`` ("person", "place", "org") only that kind's forms are looked for: the
+        place inside an organisation's name ("Nanking Government") is found that way.
+        """
+        pattern = self._by_kind[kind] if kind else self._pattern
+        for match in pattern.finditer(text):
+            key = normalize(match.group(0))
+            entity = self.by_form.get(key)
+            if entity is not None:
+                yield match.start(), match.end(), entity, self.form_type.get(key, "variant")
+
+    def lookup(self, name: str) -> Entity | None:
+        """The entry a whole name refers to, e.g. a correspondent named in a title."""
+        name = re.sub(r"^(?:comrade|cde\.?|chairman|marshal|generalissimo|mr\.?|mrs\.?)\s+", "", name.strip(), flags=re.I)
+        return self.by_form.get(normalize(name))
+
+    def mentions(self, text: str) -> list[Entity]:
+        return [e for _, _, e, _ in self.find(text)]
+
+    def entry(self, entity_id: str) -> etree._Element | None:
+        entity = self.entities.get(entity_id)
+        return copy.deepcopy(entity.element) if entity is not None else None
+
+
+@lru_cache(maxsize=8)
+def _load(path: str) -> Authority:
+    try:
+        tree = etree.parse(path, etree.XMLParser(resolve_entities=False, no_network=True))
+    except OSError:
+        raise SourceError(path, "the authority file cannot be read: check the --authority path",
+                          code="authority") from None
+    except etree.XMLSyntaxError as exc:
+        raise SourceError(path, f"the authority file is not well-formed XML: {exc.msg}", exc.lineno or 0,
+                          code="authority") from None
+    entities = []
+    for kind, name_tag in KINDS.items():
+        for el in tree.iter(T + kind):
+            entity_id = el.get(f"{{{XML_NS}}}id")
+            if not entity_id:
+                raise SourceError(path, f"a <{kind}> entry has no xml:id: give every entry an id", el.sourceline,
+                                  code="authority")
+            forms = {}
+            main = short = ""
+            for form_el in el.iterchildren(T + name_tag):
+                form = " ".join("".join(form_el.itertext()).split())
+                kind_of_form = form_el.get("type", "variant")
+                if kind_of_form == "main" and not main:
+                    main = form
+                if kind_of_form == "short" and not short:
+                    short = form
+                forms[normalize(form)] = kind_of_form
+            if not forms:
+                raise SourceError(path, f"entry {entity_id} has no <{name_tag}>: give it at least its main name",
+                                  el.sourceline, code="authority")
+            main = main or next(iter(el.iterchildren(T + name_tag))).text or entity_id
+            wikidata = el.findtext(f"{T}idno[@type='wikidata']") or ""
+            note = el.find(f"{T}note[@type='identification']")
+            ident = " ".join("".join(note.itertext()).split()) if note is not None else ""
+            entities.append(Entity(entity_id, kind, main, short or main, forms, wikidata.strip(), ident, el))
+    return Authority(entities, Path(path))

@@ -1,0 +1,91 @@
+"""`tei build`: the edition's stages in order, each reading what the one before wrote.
+
+    seeds/ --convert--> out/tei/ --validate--> (report) --html--> out/html/
+                                 --print--> out/print/ --deposit--> out/deposit/
+
+A stage is a function (context) -> bool; False stops the build (its outputs are left as
+the last good ones).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from .messages import Report
+
+
+@dataclass
+class BuildContext:
+    seeds: Path
+    out: Path
+    authority: Path | None
+    report: Report
+    strict: bool = False
+    timings: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def tei_dir(self) -> Path:
+        return self.out / "tei"
+
+
+def progress_printer(stage: str, total: int):
+    """A progress bar on a terminal; plain lines in CI and pipes."""
+    if sys.stderr.isatty() and not os.environ.get("CI"):
+        from rich.progress import Progress
+
+        progress = Progress(transient=True)
+        progress.start()
+        task = progress.add_task(stage, total=total)
+
+        def advance(item=None):
+            progress.advance(task)
+            if progress.finished:
+                progress.stop()
+
+        return advance
+
+    def plain(item=None):
+        print(f"{stage}: {item}", file=sys.stderr)
+
+    return plain
+
+
+def stage_convert(ctx: BuildContext) -> bool:
+    from .convert import convert_sources, expand_sources
+
+    files = expand_sources([ctx.seeds], Report())
+    ctx.tei_dir.mkdir(parents=True, exist_ok=True)
+    before = {p.name for p in ctx.tei_dir.glob("*.xml")}
+    results = convert_sources([ctx.seeds], ctx.tei_dir, ctx.authority, None, ctx.report,
+                              progress=progress_printer("convert", len(files)))
+    written = {f"{i}.xml" for r in results for i in r.ids}
+    # A telegram no longer in the sources leaves no stale file behind.
+    for stale in before - written:
+        (ctx.tei_dir / stale).unlink(missing_ok=True)
+    telegrams = sum(r.telegrams for r in results)
+    print(f"convert: {len(results)} sources, {telegrams} telegrams -> {ctx.tei_dir}", file=sys.stderr)
+    return not any(r.errors for r in results) and telegrams > 0
+
+
+STAGES: list[tuple[str, Callable[[BuildContext], bool]]] = [
+    ("convert", stage_convert),
+]
+
+
+def build_edition(seeds: Path, out: Path, authority: Path | None, report: Report, strict: bool = False) -> bool:
+    ctx = BuildContext(seeds, out, authority, report, strict)
+    out.mkdir(parents=True, exist_ok=True)
+    for name, stage in STAGES:
+        start = time.perf_counter()
+        ok = stage(ctx)
+        ctx.timings[name] = time.perf_counter() - start
+        if not ok:
+            report.error(str(out), 0, f"the build stopped at the '{name}' stage: fix the errors above and run "
+                         "tei build again (the outputs of earlier builds were left as they were)", "build")
+            return False
+    return True

@@ -1,0 +1,156 @@
+"""Dates as the sources write them, read into ISO 8601 at the precision they give.
+
+Numeric dates are day first (Russian and European usage: 10.01.1949, 6.1.1949, 6. II. 1949,
+22.IV.1948).  A date without a year takes it from the telegram's own date and says so.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+
+MONTH_NAMES = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+MONTH_NAMES.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+MONTH_NAMES["sept"] = 9
+ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10,
+         "XI": 11, "XII": 12}
+MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
+        r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+ORD = r"(?:st|nd|rd|th|ST|ND|RD|TH)"
+YEAR = r"(?:1[6-9]\d\d|20\d\d)"
+
+# Order matters: spans before single dates, longer forms before shorter.
+PATTERNS = [
+    ("span-years", re.compile(rf"\b(?:from\s+)(?P<y1>{YEAR})\s+(?:to|till|until|through)\s+(?P<y2>{YEAR})\b", re.I)),
+    ("span-days", re.compile(rf"\b(?P<d1>\d{{1,2}}){ORD}?\s*[-–]\s*(?P<d2>\d{{1,2}}){ORD}?\s+(?:of\s+)?(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?\b", re.I)),
+    ("numeric", re.compile(rf"(?<![\d.])(?P<d>\d{{1,2}})\.\s?(?P<m>\d{{1,2}}|[IVX]{{1,4}})\.\s?(?P<y>{YEAR})(?![\d])")),
+    ("day-month", re.compile(rf"\b(?:the\s+)?(?P<d>\d{{1,2}}){ORD}?\s+(?:of\s+|OF\s+)?(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?\b", re.I)),
+    ("month-day", re.compile(rf"\b(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?:{ORD})?(?!\d)(?:,?\s+(?P<y>{YEAR}))?\b", re.I)),
+    ("month-year", re.compile(rf"\b(?P<m>{MONTH}),?\s+(?P<y>{YEAR})\b", re.I)),
+    # A bare year only after a preposition that makes it one ("in 1947"), never "43 persons".
+    ("year", re.compile(rf"\b(?:[Ii]n|of|[Ss]ince|until|by|[Ff]rom)\s(?P<date>(?P<y>{YEAR}))\b(?![-–]\d)")),
+]
+
+
+@dataclass(frozen=True)
+class DateValue:
+    when: str = ""
+    from_: str = ""
+    to: str = ""
+    inferred: bool = False  # the year was supplied from the telegram's date
+
+    def attributes(self) -> dict[str, str]:
+        if self.when:
+            attrs = {"when": self.when}
+        else:
+            attrs = {"from": self.from_, "to": self.to}
+        if self.inferred:
+            attrs["evidence"] = "internal"
+        return attrs
+
+    @property
+    def start(self) -> str:
+        return self.when or self.from_
+
+
+@dataclass(frozen=True)
+class Found:
+    start: int
+    end: int
+    value: DateValue
+
+
+def _month(token: str) -> int | None:
+    token = token.rstrip(".")
+    if token.upper() in ROMAN:
+        return ROMAN[token.upper()]
+    if token.isdigit():
+        number = int(token)
+        return number if 1 <= number <= 12 else None
+    return MONTH_NAMES.get(token.lower())
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]
+
+
+def _infer_year(month: int, day: int, context: str) -> int | None:
+    """The year of a date written without one, from the telegram's own date.
+
+    A date more than two months after the telegram's is taken as last year's (a cable of
+    January that mentions 30 December).
+    """
+    if not context:
+        return None
+    year, ref_month = int(context[:4]), int(context[5:7]) if len(context) >= 7 else 6
+    if month - ref_month > 2:
+        year -= 1
+    return year
+
+
+def find_dates(text: str, context: str = "") -> list[Found]:
+    """Every date in the text, non-overlapping, leftmost first."""
+    found: list[Found] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in PATTERNS:
+        for match in pattern.finditer(text):
+            start, end = match.span("date") if "date" in pattern.groupindex else match.span()
+            if any(start < e and end > s for s, e in taken):
+                continue
+            value = _value(kind, match, context)
+            if value is None:
+                continue
+            taken.append((start, end))
+            found.append(Found(start, end, value))
+    found.sort(key=lambda f: f.start)
+    return found
+
+
+def _value(kind: str, m: re.Match, context: str) -> DateValue | None:
+    g = m.groupdict()
+    if kind == "span-years":
+        return DateValue(from_=g["y1"], to=g["y2"]) if g["y1"] < g["y2"] else None
+    if kind == "year":
+        return DateValue(when=g["y"])
+    month = _month(g["m"])
+    if month is None:
+        return None
+    inferred = False
+    if g.get("y"):
+        year = int(g["y"])
+    elif kind == "month-year":
+        return None
+    else:
+        year = _infer_year(month, int(g.get("d") or g.get("d1")), context)
+        if year is None:
+            return None
+        inferred = True
+    if kind == "month-year":
+        return DateValue(when=f"{year:04d}-{month:02d}")
+    if kind == "span-days":
+        d1, d2 = int(g["d1"]), int(g["d2"])
+        if not (d1 < d2 and _valid(year, month, d1) and _valid(year, month, d2)):
+            return None
+        return DateValue(from_=f"{year:04d}-{month:02d}-{d1:02d}", to=f"{year:04d}-{month:02d}-{d2:02d}",
+                         inferred=inferred)
+    day = int(g["d"])
+    if not _valid(year, month, day):
+        return None
+    return DateValue(when=f"{year:04d}-{month:02d}-{day:02d}", inferred=inferred)
+
+
+def parse_date(text: str, context: str = "") -> DateValue | None:
+    """The first date in a piece of text (a dateline, a heading, a record's date)."""
+    found = find_dates(text, context)
+    return found[0].value if found else None
+
+
+def display(iso: str) -> str:
+    """'1949-01-10' -> '10 January 1949', at the precision given."""
+    parts = iso.split("-")
+    if len(parts) == 3:
+        return f"{int(parts[2])} {calendar.month_name[int(parts[1])]} {parts[0]}"
+    if len(parts) == 2:
+        return f"{calendar.month_name[int(parts[1])]} {parts[0]}"
+    return iso

@@ -1,0 +1,154 @@
+"""Links between documents: witnesses of one telegram, and neighbours in an exchange.
+
+A telegram printed in two translations is recognised from its metadata (same sender and
+recipient, dates at most two days apart: a cable is dated one day and sent the next) and
+from its text (the names, numbers and words the translations share).  Telegrams between
+the same two correspondents, in date order, form an exchange: each points to the one
+before and after (all witnesses of each).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from lxml import etree
+
+from . import TEI_NS
+from .transforms import E, Document
+
+T = "{%s}" % TEI_NS
+STOP = set("""about above after again against also although among another because been before being below
+between both but cannot could does doing down during each even every from further have having here into itself
+just more most much must only other ought over same shall should some such than that their theirs them then there
+these they this those through under until upon very were what when where which while whom will with within would
+your yours ours therefore however thereby which whether already still thus""".split())
+WITNESS_THRESHOLD = 0.2
+
+
+@dataclass
+class Signature:
+    id: str
+    source: str
+    position: int
+    sender: str
+    recipient: str
+    dates: tuple[str, ...]
+    title: str
+    words: frozenset = field(default_factory=frozenset)
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ings", "ing", "ists", "ist", "ions", "ion", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+def signature(doc: Document) -> Signature:
+    c = doc.corresp
+    text = " ".join(doc.div.itertext())
+    words = {_stem(w) for w in re.findall(r"[a-z]{4,}", text.lower()) if w not in STOP}
+    words |= {"#" + r.get("ref", "")[1:] for r in doc.div.iter(T + "persName", T + "placeName", T + "orgName")}
+    words |= set(re.findall(r"\b\d+\b", text))
+    dates = tuple(d.start for d in (c.sent, c.dated) if d is not None)
+    from .transforms.header import normalized_title
+
+    return Signature(doc.id, doc.raw.source, doc.raw.position, c.sender.id if c.sender else "",
+                     c.recipient.id if c.recipient else "", dates, normalized_title(doc), frozenset(words))
+
+
+def _day(iso: str) -> date | None:
+    try:
+        return date.fromisoformat(iso) if len(iso) == 10 else None
+    except ValueError:
+        return None
+
+
+def _close_in_time(a: Signature, b: Signature, days: int = 2) -> bool:
+    for x in a.dates:
+        for y in b.dates:
+            dx, dy = _day(x), _day(y)
+            if dx and dy and abs((dx - dy).days) <= days:
+                return True
+            if x == y:
+                return True
+    return False
+
+
+def similarity(a: Signature, b: Signature) -> float:
+    if not a.words or not b.words:
+        return 0.0
+    return len(a.words & b.words) / len(a.words | b.words)
+
+
+def compute_links(signatures: list[Signature]) -> dict[str, dict[str, list[str]]]:
+    # Witnesses: for each document, the best match in each other source, if good enough,
+    # and only when the match's best in our source is us (one telegram, one witness each).
+    best: dict[tuple[str, str], tuple[float, str]] = {}
+    by_pair: dict[tuple[str, str], list[Signature]] = {}
+    for sig in signatures:
+        if sig.sender and sig.recipient:
+            by_pair.setdefault((sig.sender, sig.recipient), []).append(sig)
+    for group in by_pair.values():
+        for a in group:
+            for b in group:
+                if a.source == b.source or not _close_in_time(a, b):
+                    continue
+                score = similarity(a, b)
+                if score >= WITNESS_THRESHOLD and score > best.get((a.id, b.source), (0.0, ""))[0]:
+                    best[(a.id, b.source)] = (score, b.id)
+    parent = {s.id: s.id for s in signatures}
+
+    def find(x):
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    source_of = {s.id: s.source for s in signatures}
+    for (a_id, b_source), (score, b_id) in best.items():
+        if best.get((b_id, source_of[a_id]), (0, ""))[1] == a_id:
+            parent[find(a_id)] = find(b_id)
+    groups: dict[str, list[Signature]] = {}
+    for sig in signatures:
+        groups.setdefault(find(sig.id), []).append(sig)
+
+    links: dict[str, dict[str, list[str]]] = {s.id: {} for s in signatures}
+    for members in groups.values():
+        for sig in members:
+            others = sorted(m.id for m in members if m.id != sig.id)
+            if others:
+                links[sig.id]["witness"] = others
+
+    # Exchanges: telegrams (witness groups) between the same two correspondents, by date.
+    exchanges: dict[frozenset, list[list[Signature]]] = {}
+    for members in groups.values():
+        first = min(members, key=lambda s: s.id)
+        if first.sender and first.recipient and first.dates:
+            exchanges.setdefault(frozenset((first.sender, first.recipient)), []).append(members)
+    for telegrams in exchanges.values():
+        telegrams.sort(key=lambda ms: (min(m.dates[0] for m in ms), min(m.position for m in ms), min(m.id for m in ms)))
+        for i, members in enumerate(telegrams):
+            for sig in members:
+                if i > 0:
+                    links[sig.id]["prev"] = sorted(m.id for m in telegrams[i - 1])
+                    links[sig.id]["prev-title"] = [telegrams[i - 1][0].title]
+                if i + 1 < len(telegrams):
+                    links[sig.id]["next"] = sorted(m.id for m in telegrams[i + 1])
+                    links[sig.id]["next-title"] = [telegrams[i + 1][0].title]
+    return links
+
+
+def add_links(root: etree._Element, links: dict[str, list[str]]) -> None:
+    """Write the links into the header: notesStmt/relatedItem and correspContext/ref."""
+    file_desc = root.find(f"{T}teiHeader/{T}fileDesc")
+    if links.get("witness"):
+        notes = E("notesStmt", *[E("relatedItem", type="witness", target=f"{i}.xml") for i in links["witness"]])
+        file_desc.insert(list(file_desc).index(file_desc.find(f"{T}publicationStmt")) + 1, notes)
+    corresp = root.find(f"{T}teiHeader/{T}profileDesc/{T}correspDesc")
+    refs = [E("ref", links[f"{kind}-title"][0], type=kind, target=" ".join(f"{i}.xml" for i in links[kind]))
+            for kind in ("prev", "next") if links.get(kind)]
+    if refs and corresp is not None:
+        corresp.append(E("correspContext", *refs))

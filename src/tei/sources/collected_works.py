@@ -1,0 +1,101 @@
+"""A translation from an author's collected works.
+
+Layout: a title line ("Telegram of J.V. Stalin to Mao Zedong dated 10th January 1949"),
+citation lines (author, "Works", volume, place, publisher, year, pages), the text with page
+markers such as "[c. 520]", and at the end the notes of the edition: where the text was
+first printed, the archival reference, and remarks such as "No comments".
+"""
+
+from __future__ import annotations
+
+import re
+
+from .base import Reader, clean_inline, lines_to_blocks, numbered_lines
+from .model import Publication, RawTelegram
+
+DOC_TITLE = re.compile(r"^(?:the\s+)?(?:ciphered\s+)?(telegram|cable|letter|message|note|radiogram)s?\b.*\bto\b",
+                       re.I)
+WORKS = re.compile(r"\b(Works|Sochineniia|Sochineniya|Collected Works|Complete Works)\b.*?"
+                   r"(?:\b(?:T|Vol|Volume|Tom)\.?\s*(?P<vol>\d+))", re.I)
+PAGES = re.compile(r"\bpp?\.\s*(?P<pages>\d+(?:\s*[-–]\s*\d+)?)", re.I)
+PAGE_MARKER = re.compile(r"\[(?:c|с|p|pp|s|S|С)\.\s*\d+\]")
+TRAILING_NOTE = re.compile(
+    r"(\b(?:F|Op|D|L|Ll)\.\s*\d|\bf\.\s*\d+,\s*op\.|\b(?:P|pp?)\.\s*\d+\s*[-–]\s*\d+\.?$|^no (?:comments|notes)\.?$"
+    r"|^(?:No\.|Nos?\.)\s*\d+(?:\s*[-–]\s*\d+)?\.)", re.I)
+
+
+class CollectedWorksReader(Reader):
+    name = "collected-works"
+    help = "translation from collected works: citation lines at the top, page markers like [c. 520]"
+
+    @classmethod
+    def score(cls, text: str) -> float:
+        lines = [l.strip() for l in text.split("\n") if l.strip()][:6]
+        if not lines:
+            return 0.0
+        score = 0.0
+        if DOC_TITLE.match(lines[0]):
+            score += 1.5
+        top = " ".join(lines[1:4])
+        if WORKS.search(top):
+            score += 2
+        if PAGES.search(top):
+            score += 0.5
+        if PAGE_MARKER.search(text):
+            score += 1
+        return score
+
+    def read(self, text: str, source: str) -> list[RawTelegram]:
+        lines = numbered_lines(text)
+        content = [(n, l) for n, l in lines if l.strip()]
+        if not content:
+            raise self.fail(source, 1, "no text")
+        title_line, title = content[0]
+        # Citation lines run from the title to the first line of the letter: the first that
+        # does not continue the citation (a salutation, or a sentence of prose).
+        citation_lines = []
+        index = 1
+        while index < len(content):
+            number, line = content[index]
+            joined = " ".join(l for _, l in citation_lines)
+            if citation_lines and (PAGES.search(joined) and re.search(r"\d{4}", joined)):
+                break
+            if index > 4:
+                break
+            citation_lines.append((number, line.strip()))
+            index += 1
+        if not citation_lines:
+            raise self.fail(source, title_line, "no citation after the title: a collected-works text gives "
+                            "author, volume, publisher and pages on the lines after its title")
+        citation = clean_inline(" ".join(b.text for b in lines_to_blocks(citation_lines)))
+        body = content[index:]
+        # The edition's notes stand at the end: archival reference, first printing, remarks.
+        notes = []
+        while body and TRAILING_NOTE.search(body[-1][1]) and len(body[-1][1]) < 200:
+            notes.insert(0, body.pop())
+        pub = Publication(kind="collected-works", citation=citation)
+        works = WORKS.search(citation)
+        if works:
+            pub.volume = works.group("vol")
+            pub.title = works.group(1).strip()
+        pages = PAGES.search(citation)
+        if pages:
+            pub.pages = pages.group("pages").replace(" ", "")
+        year = re.search(r"\b(1[89]\d\d|20\d\d)\b", citation)
+        if year:
+            pub.date = year.group(1)
+        place_pub = re.search(r"(?:^|[-–]\s)([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?):\s*([^,]+?),\s*\d{4}", citation)
+        if place_pub:
+            pub.place, pub.publisher = place_pub.group(1).strip(), place_pub.group(2).strip()
+        author = re.match(r"^([A-Z][\w\-]+(?:\s+[A-Z]\.\s*){1,3})", citation)
+        pub.notes = [clean_inline(l) for _, l in notes if re.match(r"^no (comments|notes)\.?$", l.strip(), re.I)]
+        references = [clean_inline(l) for _, l in notes if l not in pub.notes and not re.match(r"^no (comments|notes)", l.strip(), re.I)]
+        pub.first_published = " ".join(references)
+        if author:
+            pub.front_matter.append(author.group(1).strip())
+        blocks = lines_to_blocks(body)
+        if not blocks:
+            raise self.fail(source, title_line, "the title and citation are not followed by any text")
+        return [RawTelegram(source=source, reader=self.name, position=1, line=blocks[0].line,
+                            publication=pub, title=clean_inline(title), title_line=title_line,
+                            blocks=blocks)]

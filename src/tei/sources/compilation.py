@@ -1,0 +1,87 @@
+"""A printed compilation holding several numbered telegrams.
+
+Layout: front matter (title, mottos, the original publication with its place and year,
+"Reproduced by" a reprint publisher), then numbered headings such as
+"1. THE TELEGRAM FROM J. V. STALIN TO MAO TSE-TUNG DATED THE 10TH OF JANUARY, 1949", each
+followed by the telegram, its dateline and signature, and at the very end the footnotes,
+numbered as their anchors in the text ("1In his correspondence ...").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .base import Reader, clean_inline, lines_to_blocks, numbered_lines
+from .model import Block, Publication, RawTelegram
+
+HEADING = re.compile(
+    r"^(?P<num>\d{1,3})\.\s+(?P<head>(?:THE\s+)?(?:[A-Z][A-Z\-]+\s+){0,8}?"
+    r"(?:TELEGRAM|CABLE|LETTER|MESSAGE|RADIOGRAM|NOTE|REPLY)S?\b[^a-z]*)$"
+)
+FOOTNOTE = re.compile(r"^(?P<n>\d{1,2}|\*{1,3})\s*(?P<text>[A-Z„“\"'‘].{20,})$")
+ANCHOR = re.compile(r"^(\d{1,2}|\*{1,3})$")
+PLACE_YEAR = re.compile(r"^(?!(?:January|February|March|April|May|June|July|August|September|October|November"
+                        r"|December)\b)(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?),?\s+(?P<year>1[89]\d\d|20\d\d)$")
+
+
+class CompilationReader(Reader):
+    name = "compilation"
+    help = "printed compilation of several numbered telegrams with front matter and footnotes"
+
+    @classmethod
+    def score(cls, text: str) -> float:
+        headings = sum(1 for line in text.split("\n") if HEADING.match(line.strip()))
+        return 0.0 if headings == 0 else 1.0 + min(headings, 10) * 0.5
+
+    def read(self, text: str, source: str) -> list[RawTelegram]:
+        lines = numbered_lines(text)
+        starts = [i for i, (_, line) in enumerate(lines) if HEADING.match(line.strip())]
+        if not starts:
+            raise self.fail(source, 1, "no numbered telegram headings (like '1. THE TELEGRAM FROM ... "
+                            "DATED ...') found: pick another --format")
+        front = [l.strip() for _, l in lines[:starts[0]] if l.strip()]
+        pub = self.publication(front)
+        records = []
+        for position, start in enumerate(starts, 1):
+            end = starts[position] if position < len(starts) else len(lines)
+            number, heading_line = lines[start]
+            match = HEADING.match(heading_line.strip())
+            blocks = lines_to_blocks(lines[start + 1:end])
+            for block in blocks:
+                if ANCHOR.match(block.text):
+                    block.kind = "anchor"
+            records.append(RawTelegram(
+                source=source, reader=self.name, position=position, line=number, publication=pub,
+                title=clean_inline(heading_line), title_line=number, heading=clean_inline(heading_line),
+                number_in_source=match.group("num"), blocks=blocks))
+        # Footnotes are printed after the last telegram; each belongs to the telegram that
+        # holds its anchor.
+        last = records[-1]
+        anchors = {b.text: r for r in records for b in r.blocks if b.kind == "anchor"}
+        while last.blocks:
+            match = FOOTNOTE.match(last.blocks[-1].text)
+            if not match or match.group("n") not in anchors:
+                break
+            note = last.blocks.pop()
+            anchors[match.group("n")].footnotes[match.group("n")] = Block(match.group("text").strip(), note.line)
+        for record in records:
+            if not [b for b in record.blocks if b.kind != "anchor"]:
+                raise self.fail(source, record.line, f"telegram {record.number_in_source} has a heading but no text")
+        return records
+
+    @staticmethod
+    def publication(front: list[str]) -> Publication:
+        pub = Publication(kind="compilation", front_matter=front)
+        for i, line in enumerate(front):
+            match = PLACE_YEAR.match(line)
+            if match and i > 0:
+                pub.place, pub.date = match.group("place"), match.group("year")
+                pub.title = front[i - 1]
+                rest = front[i + 1:]
+                if rest and re.match(r"^(reproduced|reprinted|republished)\s+by$", rest[0], re.I) and len(rest) > 1:
+                    pub.reprint = rest[1]
+                break
+        if not pub.title and front:
+            pub.title = front[0]
+        pub.citation = "; ".join(front)
+        return pub

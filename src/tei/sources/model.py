@@ -1,0 +1,58 @@
+"""What a reader hands on: one record per telegram, with the source's own words.
+
+Readers recognise the layout of a source (where the title, the citation, the text are);
+they do not interpret names or dates.  That is the work of the transforms.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Block:
+    """A paragraph-sized piece of text and the line of the source where it starts."""
+
+    text: str
+    line: int
+    kind: str = "text"  # text | head | anchor | gap
+
+
+@dataclass
+class Publication:
+    """The witness: the publication in which the telegram is printed."""
+
+    kind: str  # archive-record | collected-works | compilation
+    title: str = ""  # the collection, journal or book
+    publisher: str = ""
+    place: str = ""
+    date: str = ""  # year of publication as printed
+    volume: str = ""
+    pages: str = ""
+    url: str = ""
+    citation: str = ""  # the citation as printed, whole
+    reprint: str = ""  # "Reprinted in ..." / "Reproduced by ..."
+    first_published: str = ""  # an earlier printing the source names
+    notes: list[str] = field(default_factory=list)  # e.g. "No comments"
+    front_matter: list[str] = field(default_factory=list)
+
+
+@dataclass
+class RawTelegram:
+    source: str  # the source file's name, as given on the command line
+    reader: str  # the reader's name
+    position: int  # 1-based number of this telegram within its source
+    line: int  # line where the telegram starts
+    publication: Publication
+    title: str = ""  # the title as printed, typos kept
+    title_line: int = 0
+    heading: str = ""  # a compilation's numbered heading, kept as the div's head
+    number_in_source: str = ""  # the compilation's number of the telegram ("1")
+    date_text: str = ""  # the date the source's metadata gives
+    summary: str = ""
+    original_language: str = ""
+    credits: str = ""
+    translator: str = ""
+    contributor: str = ""
+    blocks: list[Block] = field(default_factory=list)
+    footnotes: dict[str, Block] = field(default_factory=dict)

@@ -1,0 +1,212 @@
+"""Records of the Wilson Center Digital Archive, as scraped page text or as Markdown.
+
+A record has a date line, a title, labelled parts (Citation, Summary, Original Language,
+Credits, Contents) and the translated text.  Scraped pages also carry the site's furniture
+(menus, "get citation", "share document", the PDF viewer's apologies), which is dropped.
+Both variants are parsed by the same code once the Markdown is reduced to plain lines.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .base import Reader, clean_inline, lines_to_blocks, numbered_lines
+from .model import Block, Publication, RawTelegram
+
+MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December")
+RECORD_DATE = re.compile(rf"^(?:{MONTHS})(?:\s+\d{{1,2}})?,?\s+\d{{4}}$")
+LABELS = {
+    "citation": "citation", "summary": "summary", "original language": "language",
+    "credits": "credits", "contents": "contents", "author": "author", "authors": "author",
+    "associated people & organizations": "skip", "associated places": "skip",
+    "associated topics": "skip", "subjects discussed": "skip", "keywords": "skip",
+    "record group": "skip", "more info": "skip", "related documents": "skip",
+}
+LABEL = re.compile(r"^(?P<label>[A-Z][A-Za-z &]{2,40}):\s*(?P<rest>.*)$")
+# The site's interface, never part of a record.
+FURNITURE = re.compile(
+    r"^(search in|digital archive( international history declassified)?|citation|get citation|"
+    r"share document|share|download|print|english html|english pdf|original language pdf|"
+    r"it appears your web browser.*|click here to .*|pdfs cannot be printed inline.*|"
+    r"to print a pdf.*|view document|translation - english|english translation|"
+    r"transcript - english|original scan|\[?pdf\]?)\.?$",
+    re.I,
+)
+BODY_MARKERS = re.compile(r"^(english html|translation - english|english translation|transcript - english)$", re.I)
+VIEWER = re.compile(r"^(it appears your web browser|click here to|pdfs cannot be printed inline)", re.I)
+DIGITAL_ARCHIVE = re.compile(r"Digital Archive", re.I)
+URL = re.compile(r"<?(https?://[^\s>]+)>?")
+
+
+class WilsonTextReader(Reader):
+    name = "wilson-text"
+    help = "Wilson Center Digital Archive record, page text as scraped from the web"
+
+    @classmethod
+    def score(cls, text: str) -> float:
+        head = text[:20000]
+        score = 0.0
+        if DIGITAL_ARCHIVE.search(head):
+            score += 2
+        if re.search(r"^\s*[\"“].+[\"”,]\s*,?\s*(?:%s)" % MONTHS, head, re.M):
+            score += 2
+        if re.search(r"^\s*(•\s*)?(Citation|Summary|Original Language):?\s*$", head, re.M | re.I):
+            score += 1
+        if re.search(r"^#{1,6}\s|\*\*", head, re.M):
+            score -= 1.5  # Markdown markup: the Markdown reader fits better
+        return max(score, 0.0)
+
+    def lines(self, text: str) -> list[tuple[int, str]]:
+        return [(n, re.sub(r"^\s*[•·▪]\s*", "", line)) for n, line in numbered_lines(text)]
+
+    def read(self, text: str, source: str) -> list[RawTelegram]:
+        return [parse_record(self.lines(text), source, self)]
+
+
+class WilsonMarkdownReader(WilsonTextReader):
+    name = "wilson-markdown"
+    help = "Wilson Center Digital Archive record saved as Markdown"
+
+    @classmethod
+    def score(cls, text: str) -> float:
+        head = text[:20000]
+        if not re.search(r"^#{1,6}\s", head, re.M):
+            return 0.0
+        score = 1.0
+        if DIGITAL_ARCHIVE.search(head):
+            score += 2
+        if re.search(r"^#{1,6}\s*\**\s*(Citation|Summary|Original Language)", head, re.M | re.I):
+            score += 2
+        return score
+
+    def lines(self, text: str) -> list[tuple[int, str]]:
+        out = []
+        for number, line in numbered_lines(text):
+            line = re.sub(r"^\s{0,3}#{1,6}\s*", "", line)  # headings
+            line = re.sub(r"^\s*[-*+]\s+", "", line)  # list items
+            line = re.sub(r"(\*\*|__)(.+?)\1", r"\2", line)  # bold
+            line = re.sub(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?!\w)", r"\1", line)  # italics
+            line = re.sub(r"\[([^\]]+)\]\((https?://[^)]+)\)", r"\1 \2", line)  # links
+            line = re.sub(r"<(https?://[^>]+)>", r"\1", line)  # autolinks
+            line = line.replace("\\", "") if re.search(r"\\[\[\]*_#]", line) else line
+            out.append((number, line.rstrip()))
+        return out
+
+
+def parse_record(lines: list[tuple[int, str]], source: str, reader: Reader) -> RawTelegram:
+    """Find the parts of a record in its lines, whatever order the page shows them in."""
+    parts: dict[str, list[tuple[int, str]]] = {}
+    current = "preamble"
+    body_start = None
+    for index, (number, line) in enumerate(lines):
+        stripped = line.strip()
+        match = LABEL.match(stripped)
+        label = LABELS.get(match.group("label").lower()) if match else None
+        if label and current != "body":
+            current = label
+            if match.group("rest"):
+                parts.setdefault(current, []).append((number, match.group("rest")))
+            if label == "contents":
+                body_start = index + 1
+            continue
+        if BODY_MARKERS.match(stripped) and current in ("preamble", "contents", "summary", "language", "credits"):
+            current = "body"
+            body_start = index + 1
+            continue
+        parts.setdefault(current, []).append((number, line))
+
+    preamble = [(n, l) for n, l in parts.get("preamble", []) if l.strip() and not FURNITURE.match(l.strip())]
+    record = RawTelegram(source=source, reader=reader.name, position=1, line=1,
+                         publication=Publication(kind="archive-record"))
+
+    # The record's date: the first line that is only a date.
+    for number, line in preamble:
+        if RECORD_DATE.match(line.strip()):
+            record.date_text = line.strip()
+            break
+
+    # The citation: labelled, or the paragraph that quotes the title and names the archive.
+    citation_blocks = lines_to_blocks(parts.get("citation", []))
+    citation = " ".join(b.text for b in citation_blocks if not FURNITURE.match(b.text))
+    preamble_blocks = lines_to_blocks(preamble)
+    if not citation:
+        for block in preamble_blocks:
+            if re.match(r"^[\"“]", block.text) and DIGITAL_ARCHIVE.search(block.text):
+                citation = block.text
+                break
+    if not citation:
+        raise reader.fail(source, 1, "no citation found: a Wilson Center record names its archive in a "
+                          "'Citation' part; check that this is a whole record, or pick another --format")
+    record.publication.citation = clean_inline(citation)
+    quoted = re.match(r"^[\"“](.+?)[,.]?[\"”]", record.publication.citation)
+
+    # The title: a line of its own, or else the quoted part of the citation.
+    title_block = None
+    for block in preamble_blocks:
+        if block.text == record.date_text or block.text == citation or FURNITURE.match(block.text):
+            continue
+        if quoted and _same_title(block.text, quoted.group(1)):
+            title_block = block
+            break
+    if title_block is not None:
+        record.title, record.title_line = clean_inline(title_block.text), title_block.line
+    elif quoted:
+        record.title = quoted.group(1).strip()
+        record.title_line = next((b.line for b in preamble_blocks if b.text == citation), 1)
+    else:
+        raise reader.fail(source, 1, "no title found: the citation should begin with the quoted title")
+
+    # The summary: labelled, or the preamble paragraph that is neither date, title nor citation.
+    summary_blocks = lines_to_blocks(parts.get("summary", []))
+    if not summary_blocks:
+        summary_blocks = [b for b in preamble_blocks
+                          if b.text not in (record.date_text, citation) and b is not title_block
+                          and not _same_title(b.text, record.title) and len(b.text) > 60]
+    record.summary = clean_inline(" ".join(b.text for b in summary_blocks))
+    record.original_language = clean_inline(" ".join(l for _, l in parts.get("language", []) if l.strip()))
+    record.credits = clean_inline(" ".join(l for _, l in parts.get("credits", []) if l.strip()))
+
+    fill_from_citation(record)
+
+    body_lines = parts.get("body", [])
+    if not body_lines and "contents" in parts:
+        body_lines = parts["contents"]
+    # The PDF viewer's messages end the text.
+    for cut, (_, line) in enumerate(body_lines):
+        if VIEWER.match(line.strip()):
+            body_lines = body_lines[:cut]
+            break
+    blocks = [b for b in lines_to_blocks(body_lines) if not FURNITURE.match(b.text)]
+    if not blocks:
+        raise reader.fail(source, body_start and lines[min(body_start, len(lines) - 1)][0] or 1,
+                          "the record has no text: the translation should follow 'Contents' or "
+                          "'English HTML'")
+    record.blocks = blocks
+    record.line = blocks[0].line
+    return record
+
+
+def _same_title(a: str, b: str) -> bool:
+    norm = lambda s: re.sub(r"\W+", " ", s).strip().lower()
+    return norm(a) == norm(b)
+
+
+def fill_from_citation(record: RawTelegram) -> None:
+    """Read the citation's conventional parts: URL, translator, contributor, reprint."""
+    citation = record.publication.citation
+    pub = record.publication
+    url = URL.search(citation)
+    if url:
+        pub.url = url.group(1).rstrip(".,")
+    for pattern, attr in ((r"Translated by ([^.]+?)(?:\.|$)", "translator"),
+                          (r"Contributed by ([^.]+?)(?:\.|$)", "contributor")):
+        match = re.search(pattern, citation)
+        if match:
+            setattr(record, attr, match.group(1).strip())
+    reprint = re.search(r"Reprinted in (.+?\)[^.]*?(?:pp?\. [\d\-–, ]+)?)\.", citation)
+    if reprint:
+        pub.reprint = reprint.group(1).strip()
+    collection = re.search(r"(History and Public Policy Program Digital Archive|Wilson Center Digital Archive"
+                           r"|[A-Z][\w ]* Digital Archive)", citation)
+    pub.title = collection.group(1) if collection else "Wilson Center Digital Archive"
+    pub.publisher = "Wilson Center"

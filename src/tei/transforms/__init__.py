@@ -1,0 +1,96 @@
+"""Transforms: small passes over one telegram's TEI, applied in a fixed order.
+
+Each pass takes the ``Document`` (the TEI tree being built, the reader's record, the
+authority file and the run's report) and changes the tree.  Passes are TEI in, TEI out,
+so each can be tested on a fragment.  The order is the pipeline:
+
+structure -> quotations -> brackets -> correspondence -> dates -> names -> header -> standoff
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from .. import TEI_NS, XML_NS
+from ..authority import Authority, Entity
+from ..dates import DateValue
+from ..messages import Report
+from ..sources.model import RawTelegram
+
+T = "{%s}" % TEI_NS
+XML_ID = "{%s}id" % XML_NS
+XML_LANG = "{%s}lang" % XML_NS
+
+
+def E(tag: str, *children, **attrs) -> etree._Element:
+    """Build a TEI element: E("p", "text", E("hi", "x"), "tail", n="1")."""
+    el = etree.Element(T + tag, {k.rstrip("_"): v for k, v in attrs.items() if v is not None},
+                       nsmap={None: TEI_NS})
+    last = None
+    for child in children:
+        if child is None:
+            continue
+        if isinstance(child, str):
+            if last is None:
+                el.text = (el.text or "") + child
+            else:
+                last.tail = (last.tail or "") + child
+        else:
+            el.append(child)
+            last = child
+    return el
+
+
+@dataclass
+class Correspondence:
+    """Who wrote to whom, through whom, when: read from the title, heading and closer."""
+
+    sender: Entity | None = None
+    recipient: Entity | None = None
+    via: list[Entity] = field(default_factory=list)
+    sent: DateValue | None = None  # the date the source gives the telegram
+    dated: DateValue | None = None  # the date in the telegram's own dateline
+    numbers: list[str] = field(default_factory=list)
+    kind: str = "telegram"
+
+
+@dataclass
+class Document:
+    raw: RawTelegram
+    authority: Authority
+    report: Report
+    root: etree._Element = None  # <TEI>
+    div: etree._Element = None  # <div type="telegram">
+    corresp: Correspondence = field(default_factory=Correspondence)
+    provisional: dict[str, Entity] = field(default_factory=dict)  # unresolved names found
+    id: str = ""
+    names_tagged: int = 0
+
+    def warn(self, line: int, text: str, code: str = "") -> None:
+        self.report.warn(self.raw.source, line, text, code)
+
+    def entity(self, entity_id: str) -> Entity | None:
+        return self.authority.entities.get(entity_id) or self.provisional.get(entity_id)
+
+
+class Transform:
+    """One pass.  Subclasses say what they produce in their name and docstring."""
+
+    def apply(self, doc: Document) -> None:
+        raise NotImplementedError
+
+
+def default_transforms() -> list[Transform]:
+    from .structure import BodyStructure
+    from .quotations import Quotations
+    from .brackets import EditorialBrackets
+    from .correspondence import CorrespondenceFromMetadata
+    from .dates import DateTagger
+    from .names import NameTagger
+    from .header import HeaderBuilder
+    from .standoff import StandOff
+
+    return [BodyStructure(), Quotations(), EditorialBrackets(), CorrespondenceFromMetadata(), DateTagger(),
+            NameTagger(), HeaderBuilder(), StandOff()]

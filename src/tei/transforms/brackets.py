@@ -1,0 +1,75 @@
+"""The source editor's square brackets, encoded instead of left as raw brackets.
+
+- ``[...]``, ``[....]``                      omission      -> <gap/>
+- ``[Details concerning radio stations.]``   omitted text described -> <gap><desc>
+- ``[?]``                                    doubt         -> <certainty cert="low">
+- ``[c. 520]``, ``[p. 520]``                 page marker   -> <pb n="..."/>
+- ``[Stalin]`` after a name, ``[Beijing]``   identification -> <gloss type="identification">
+- ``[of]``, ``[the]``                         a supplied word -> <supplied>
+- ``[sic]``                                   -> <sic/>-style note of the editor
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import E, T, Document, Transform
+from .inline import markup
+
+BRACKET = re.compile(r"\[([^\[\]\n]{0,300})\]")
+PAGE = re.compile(r"^(?:c|с|p|pp|s|S|С|P)\.\s*(\d+)$")
+ELLIPSIS = re.compile(r"^\s*(?:\.{2,}|…)\s*$")
+NAME_LIKE = re.compile(r"^(?:[A-Z][\w'’\-]*\.?|[A-Z]\.|of|de|von|van|der|and|the|-)(?:\s+(?:[A-Z][\w'’\-]*\.?|[A-Z]\.|of|de|von|van|der|and|the))*$")
+SKIP = {T + "gap", T + "pb"}
+
+
+class EditorialBrackets(Transform):
+    def apply(self, doc: Document) -> None:
+        page_markers = []
+
+        def find(text, context):
+            for m in BRACKET.finditer(text):
+                yield m.start(), m.end(), m.group(1)
+
+        def make(inner, matched, context):
+            inner_stripped = inner.strip()
+            if ELLIPSIS.match(inner_stripped) or not inner_stripped:
+                return E("gap", reason="omitted-in-source", resp="#source-editor")
+            if inner_stripped == "?":
+                return E("certainty", E("desc", "The source's editor queries the preceding passage."),
+                         cert="low", locus="value", resp="#source-editor")
+            if inner_stripped.lower() in ("sic", "sic!"):
+                return E("note", "sic", type="editorial", resp="#source-editor")
+            page = PAGE.match(inner_stripped)
+            if page:
+                pb = E("pb", n=page.group(1), type="marker")
+                page_markers.append(pb)
+                return pb
+            if NAME_LIKE.match(inner_stripped) and len(inner_stripped.split()) <= 6:
+                return E("gloss", inner_stripped, type="identification", resp="#source-editor")
+            if inner_stripped.endswith(".") or len(inner_stripped.split()) > 3:
+                return E("gap", E("desc", inner_stripped), reason="omitted-in-source", resp="#source-editor")
+            return E("supplied", inner_stripped, resp="#source-editor")
+
+        markup(doc.div, find, make, skip=lambda el: el.tag in SKIP)
+        self._number_pages(doc, page_markers)
+
+    @staticmethod
+    def _number_pages(doc: Document, markers) -> None:
+        """Page markers either end or begin a page; the citation's page range tells which.
+
+        Collected works translations print "[c. 520]" where page 520 ends: when the first
+        marker is the first page of the cited range, each marker ends its page, so the page
+        beginning there is the next one, and the first page begins with the text.
+        """
+        if not markers:
+            return
+        pages = doc.raw.publication.pages
+        first_page = re.match(r"\d+", pages)
+        first_marker = int(markers[0].get("n"))
+        if first_page and int(first_page.group(0)) == first_marker:
+            for pb in markers:
+                pb.set("n", str(int(pb.get("n")) + 1))
+            doc.div.insert(0, E("pb", n=str(first_marker)))
+        for pb in markers:
+            pb.attrib.pop("type", None)

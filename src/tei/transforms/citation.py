@@ -1,0 +1,52 @@
+"""Archival references in citations: repository plus fond, opis, delo, list.
+
+"APRF, F. 39, Op. 1, D. 31, L. 53", "RGASPI, f. 558, op. 11, d. 330, ll. 0100, 0101-0102,
+and 0103", "AP RF. F. 45. Op. 1. D. 330. L. 95–96".  The repository is the archive named
+just before the shelfmark, recognised through the authority file's archives.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+SEP = r"[.,]?\s*"
+NUM = r"\d+[a-zA-Z]?"
+SHELFMARK = re.compile(
+    rf"(?<![\w])[Ff]\.\s*{NUM}{SEP}[Oo]p\.\s*{NUM}{SEP}[Dd]\.\s*{NUM}"
+    rf"(?:{SEP}[Ll]{{1,2}}\.\s*\d+(?:\s*[-–]\s*\d+)?(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\d+(?:\s*[-–]\s*\d+)?)*)?")
+REPO_BEFORE = re.compile(r"([A-Z][A-Z ]{1,10}[A-Z]|[A-Z][\w]+(?: [A-Z][\w]+){0,6})[.,]?\s*$")
+
+
+@dataclass
+class ArchivalRef:
+    repository_text: str
+    ref: str | None
+    shelfmark: str
+
+
+def archival_references(text: str, authority) -> list[ArchivalRef]:
+    refs = []
+    for match in SHELFMARK.finditer(text):
+        before = text[max(0, match.start() - 60):match.start()]
+        repo_text, ref = "", None
+        mentions = [(s, e, ent) for s, e, ent, _ in authority.find(before)
+                    if ent.kind == "org" and ent.element.get("type") == "archive"]
+        if mentions:
+            s, e, ent = mentions[-1]
+            repo_text, ref = before[s:e], "#" + ent.id
+        else:
+            guess = REPO_BEFORE.search(before)
+            repo_text = guess.group(1) if guess else "unnamed archive"
+        refs.append(ArchivalRef(repo_text, ref, match.group(0).rstrip(" .,")))
+    return refs
+
+
+def original_publication(text: str, authority) -> str:
+    """What is left of a note on first printing once the archival references are taken out."""
+    rest = SHELFMARK.sub("", text)
+    for start, end, entity, _ in reversed(list(authority.find(rest))):
+        if entity.kind == "org" and entity.element.get("type") == "archive":
+            rest = rest[:start] + rest[end:]
+    rest = re.sub(r"(?:\s*\.\s*){2,}", ". ", " ".join(rest.split())).strip(" .,")
+    return rest + "." if rest else ""

@@ -1,0 +1,132 @@
+"""Who wrote to whom, through whom and when, read from the source's title or heading.
+
+Titles name the parties in a handful of shapes, whatever the spelling of the names:
+  "Ciphered Telegram No. 0100, Stalin to Terbpin"
+  "Terebin to Kuznetsov, transmitting a Message from Mao Zedong to Filippov [Stalin]"
+  "Cable, Joseph Stalin to Anastas Mikoyan"
+  "Telegram of J.V. Stalin to Mao Zedong dated 10th January 1949"
+  "1. THE TELEGRAM FROM J. V. STALIN TO MAO TSE-TUNG DATED THE 10TH OF JANUARY, 1949"
+A telegram addressed to an intermediary that says "Convey to X" is received by X, and
+the intermediary is recorded as transmitting it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..authority import Entity
+from ..dates import parse_date
+from . import T, Document, Transform
+
+TRANSMITTING = re.compile(
+    r"^(?P<via1>.+?)\s+to\s+(?P<via2>.+?),?\s+(?:transmitting|forwarding|conveying|relaying)\s+"
+    r"(?:an?\s+|the\s+)?(?:message|telegram|cable|letter|reply|note)\s+(?:from|of)\s+(?P<a>.+?)\s+to\s+(?P<b>.+)$",
+    re.I)
+PARTIES = re.compile(r"^(?P<a>.+?)\s+to\s+(?P<b>.+)$", re.I)
+DOC_KIND = re.compile(r"\b(ciphered telegram|telegram|cable|letter|message|radiogram|note|memorandum)s?\b", re.I)
+NUMBERS = re.compile(r"\bNos?\.\s*(?P<list>\d[\d\-/]*(?:\s*(?:,|and|&)\s*(?:and\s+)?\d[\d\-/]*)*)", re.I)
+CONVEY = re.compile(r"\b(?i:convey|transmit|pass on|hand over|forward)\s+to\s+(?P<name>[A-Z][\w'’\-]*\.?(?:\s[A-Z][\w'’\-]*\.?){0,3})")
+HEAD_NUMBER = re.compile(r"\((?P<n>\d{3,6})\)\s*$")
+
+
+def _clean_party(text: str) -> str:
+    text = re.split(r",?\s+dated\b|,?\s+of\s+\d|\s+\(|,\s+(?=\d)", text, maxsplit=1, flags=re.I)[0]
+    return text.strip(" ,.;:\"“”")
+
+
+def _core(title: str) -> str:
+    """The part of a title that names the parties: kind and numbers before it dropped."""
+    title = re.sub(r"^\d{1,3}\.\s+", "", title.strip())
+    title = re.sub(r"^(?:the\s+)?(?:continuation\s+and\s+the\s+end\s+of\s+the\s+preceding\s+)?", "", title, flags=re.I)
+    kind = DOC_KIND.search(title)
+    if kind and kind.start() < 40:
+        title = title[kind.end():]
+    title = NUMBERS.sub("", title)
+    title = re.sub(r"^[\s,.:]*(?:from|of|by)?\s*", "", title, flags=re.I)
+    return title.strip(" ,")
+
+
+class CorrespondenceFromMetadata(Transform):
+    def apply(self, doc: Document) -> None:
+        raw, c = doc.raw, doc.corresp
+        title = raw.heading or raw.title
+        kind = DOC_KIND.search(title)
+        c.kind = kind.group(1).lower() if kind else "telegram"
+        c.numbers = self._numbers(doc)
+        core = _core(title)
+        via_names: list[str] = []
+        match = TRANSMITTING.match(core)
+        if match:
+            via_names = [_clean_party(match.group("via1")), _clean_party(match.group("via2"))]
+            a, b = _clean_party(match.group("a")), _clean_party(match.group("b"))
+        else:
+            match = PARTIES.match(core)
+            a, b = (_clean_party(match.group("a")), _clean_party(match.group("b"))) if match else ("", "")
+        line = raw.title_line
+        c.sender = self._party(doc, a, line, "sender") if a else None
+        c.recipient = self._party(doc, b, line, "recipient") if b else None
+        c.via = [e for e in (self._party(doc, n, line, "intermediary") for n in via_names) if e is not None]
+
+        # "Convey to X the following": the addressee passes the telegram on to X.
+        opening = " ".join(_text(el) for el in list(doc.div.iter(T + "p"))[:2])
+        convey = CONVEY.search(opening)
+        if convey:
+            final = doc.authority.lookup(convey.group("name").strip()) or _first_mention(doc, convey.group("name"))
+            if final is not None and final is not c.recipient:
+                if c.recipient is not None and c.recipient not in c.via:
+                    c.via.append(c.recipient)
+                c.recipient = final
+
+        signed = doc.div.find(f".//{T}closer/{T}signed")
+        if c.sender is None and signed is not None:
+            c.sender = _first_mention(doc, _text(signed))
+
+        dateline = doc.div.find(f".//{T}closer/{T}dateline")
+        source_date = parse_date(raw.date_text) if raw.date_text else None
+        if source_date is None:
+            source_date = parse_date(title)
+        c.dated = parse_date(_text(dateline), source_date.start if source_date else "") if dateline is not None else None
+        c.sent = source_date or c.dated
+        if c.sent is None:
+            doc.warn(raw.line, "no date found for this telegram (in its title, heading, record or dateline): "
+                     "the file name and header will say 'undated'; add the date to the source", "no-date")
+        if c.sender is None or c.recipient is None:
+            doc.warn(raw.title_line or raw.line, f"sender or recipient not found in the title '{title}': write it "
+                     "as 'X to Y' so the header can name them", "no-parties")
+
+    def _numbers(self, doc: Document) -> list[str]:
+        numbers = []
+        match = NUMBERS.search(doc.raw.title)
+        if match:
+            numbers = [n for n in re.split(r"\s*(?:,|\band\b|&)\s*", match.group("list")) if n.strip()]
+        for head in doc.div.iterchildren(T + "head"):
+            head_number = HEAD_NUMBER.search(_text(head))
+            if head_number and head_number.group("n") not in numbers:
+                numbers.append(head_number.group("n"))
+        return numbers
+
+    def _party(self, doc: Document, name: str, line: int, role: str) -> Entity | None:
+        # "Filippov [Stalin]": the source editor's identification names the person.
+        gloss = re.search(r"\[([^\]]+)\]", name)
+        plain = re.sub(r"\s*\[[^\]]*\]", "", name).strip()
+        for candidate in ([gloss.group(1)] if gloss else []) + [plain]:
+            entity = doc.authority.lookup(candidate)
+            if entity is not None:
+                return entity
+        mentions = doc.authority.mentions(plain)
+        if mentions:
+            return mentions[0]
+        if plain:
+            from .names import provisional_person
+
+            return provisional_person(doc, plain, line, f"named as the {role} in the title")
+        return None
+
+
+def _text(el) -> str:
+    return " ".join("".join(el.itertext()).split()) if el is not None else ""
+
+
+def _first_mention(doc: Document, text: str):
+    mentions = doc.authority.mentions(text)
+    return mentions[0] if mentions else None

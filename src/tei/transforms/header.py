@@ -1,0 +1,194 @@
+"""The teiHeader: titles, responsibility, publication, the witness and its archival
+original, editorial decisions, correspondence, languages, summary and revision."""
+
+from __future__ import annotations
+
+import re
+
+from .. import edition
+from ..dates import display
+from . import E, T, XML_ID, Document, Transform
+from .citation import archival_references, original_publication
+
+LANGUAGES = {"russian": "ru", "chinese": "zh", "english": "en", "german": "de", "french": "fr", "mongolian": "mn",
+             "korean": "ko", "japanese": "ja"}
+
+EDITORIAL = {
+    "correction": "The text of the witness is kept as printed, including its spelling and its typing errors "
+                  "(e.g. in titles); nothing is corrected silently.",
+    "normalization": "Names are not normalized in the text: every spelling (pinyin, Wade-Giles, Russian "
+                     "transliteration, capitals) is kept and linked with @ref to one entry in standOff, "
+                     "copied from the project's authority file. A pseudonym (Filippov, Fillipov, Terebin) keeps "
+                     "its written form, has type=\"pseudonym\" and points to the real person. Numbered points "
+                     "keep their number in @n; the digits are not repeated in the text.",
+    "quotation": "Quotation marks are encoded as <q> and <quote>, and the marks themselves are left to the "
+                 "rendering. A reply the telegram proposes, announced by a paragraph ending in a colon, is a "
+                 "<quote type=\"reply\">. When a cable transmits a whole message in quotation marks, the "
+                 "marks are recorded as rend=\"quoted\" on the telegram's div.",
+    "interpretation": "Dates are tagged with ISO 8601 values at the precision the text gives; numeric dates are "
+                      "read day first (10.01.1949, 6. II. 1949). Where the text omits the year it is supplied "
+                      "from the telegram's own date and marked evidence=\"internal\" resp=\"#encoder\". The "
+                      "source editor's square brackets are encoded, never dropped: omissions as <gap> (with a "
+                      "<desc> of what is omitted when the editor says), identifications as <gloss "
+                      "type=\"identification\"> whose name also links the preceding name, queries ([?]) as "
+                      "<certainty>, page markers as <pb>. Names the authority file lacks but the text plainly "
+                      "uses as persons are linked to provisional entries marked cert=\"low\" and reported.",
+}
+
+
+def _text(el) -> str:
+    return " ".join("".join(el.itertext()).split()) if el is not None else ""
+
+
+def normalized_title(doc: Document) -> str:
+    c = doc.corresp
+    sender = c.sender.short if c.sender else "Unknown sender"
+    recipient = c.recipient.short if c.recipient else "unknown recipient"
+    date = display(c.sent.start) if c.sent else "undated"
+    return f"{sender} to {recipient}, {date}"
+
+
+class HeaderBuilder(Transform):
+    def apply(self, doc: Document) -> None:
+        raw, c = doc.raw, doc.corresp
+        pub = raw.publication
+        header = E("teiHeader")
+        file_desc = E("fileDesc")
+        header.append(file_desc)
+
+        title_stmt = E("titleStmt", E("title", normalized_title(doc), type="main"),
+                       E("title", raw.title, type="source"))
+        if c.sender is not None:
+            title_stmt.append(E("author", c.sender.main, ref="#" + c.sender.id))
+        if raw.translator:
+            title_stmt.append(E("respStmt", E("resp", "Translated by"), E("persName", raw.translator)))
+        source_editor = E("respStmt", E("resp", "Square-bracketed identifications, omissions and queries in the text"),
+                          E("name", f"the editors of the source ({pub.title or 'see the source description'})"))
+        source_editor.set(XML_ID, "source-editor")
+        encoder = E("respStmt", E("resp", "TEI encoding, tagging of names and dates"),
+                    E("name", f"{edition.ENCODER}, the edition's converter"))
+        encoder.set(XML_ID, "encoder")
+        title_stmt.extend([source_editor, encoder])
+        file_desc.append(title_stmt)
+
+        file_desc.append(E("publicationStmt",
+                           E("publisher", edition.PUBLISHER),
+                           E("idno", doc.id, type="edition"),
+                           E("availability", E("licence", edition.LICENCE_TEXT, target=edition.LICENCE_URL),
+                             status="restricted"),
+                           E("date", when=edition.build_date())))
+        # notesStmt with the other witnesses is added by the linking step, across documents.
+        file_desc.append(self._source_desc(doc))
+
+        header.append(E("encodingDesc", E("editorialDecl", *[E(k, E("p", v)) for k, v in EDITORIAL.items()])))
+        header.append(self._profile_desc(doc))
+        header.append(E("revisionDesc", E("change",
+            f"Converted from {raw.source} (read as {raw.reader}"
+            f"{', telegram ' + str(raw.position) if raw.position > 1 or raw.reader == 'compilation' else ''}) "
+            f"by {edition.ENCODER}.", when=edition.build_date(), who="#encoder")))
+        doc.root.insert(0, header)
+
+    def _source_desc(self, doc: Document):
+        raw, c = doc.raw, doc.corresp
+        pub = raw.publication
+        bibl = E("bibl", type="witness")
+        kind = pub.kind
+        if kind == "archive-record":
+            bibl.append(E("title", raw.title, level="a"))
+            bibl.append(E("title", pub.title, level="m"))
+            bibl.append(E("publisher", pub.publisher))
+            if raw.date_text:
+                when = c.sent.start if c.sent else None
+                bibl.append(E("date", raw.date_text, when=when))
+        elif kind == "collected-works":
+            bibl.append(E("title", raw.title, level="a"))
+            for author in pub.front_matter[:1]:
+                bibl.append(E("author", author))
+            bibl.append(E("title", pub.title or "Works", level="m"))
+            if pub.place:
+                bibl.append(E("pubPlace", pub.place))
+            if pub.publisher:
+                bibl.append(E("publisher", pub.publisher))
+            if pub.date:
+                bibl.append(E("date", pub.date, when=pub.date))
+            if pub.volume:
+                bibl.append(E("biblScope", pub.volume, unit="volume", n=pub.volume))
+            if pub.pages:
+                pages = re.split(r"[-–]", pub.pages)
+                bibl.append(E("biblScope", pub.pages, unit="page", from_=pages[0], to=pages[-1]))
+        else:  # compilation
+            bibl.append(E("title", raw.heading or raw.title, level="a"))
+            if raw.number_in_source:
+                bibl.append(E("biblScope", raw.number_in_source, unit="item", n=raw.number_in_source))
+            bibl.append(E("title", pub.title, level="m"))
+            if pub.place:
+                bibl.append(E("pubPlace", pub.place))
+            if pub.date:
+                bibl.append(E("date", pub.date, when=pub.date))
+        for number in c.numbers:
+            bibl.append(E("idno", number, type="telegram"))
+        if pub.url:
+            bibl.append(E("ref", pub.url, target=pub.url))
+        if raw.translator:
+            bibl.append(E("respStmt", E("resp", "Translated by"), E("persName", raw.translator)))
+        if raw.contributor:
+            bibl.append(E("respStmt", E("resp", "Contributed by"), E("persName", raw.contributor)))
+        if raw.original_language:
+            code = LANGUAGES.get(raw.original_language.split()[0].lower())
+            bibl.append(E("textLang", f"Original language: {raw.original_language}", mainLang=code))
+        first = original_publication(pub.first_published, doc.authority)
+        if first:
+            bibl.append(E("relatedItem", E("bibl", first), type="original"))
+        if pub.reprint:
+            bibl.append(E("relatedItem", E("bibl", pub.reprint), type="reprint"))
+        if kind == "compilation" and pub.front_matter:
+            bibl.append(E("note", " / ".join(pub.front_matter), type="front-matter"))
+        if pub.citation and kind != "compilation":
+            bibl.append(E("note", pub.citation, type="citation"))
+        if raw.credits:
+            bibl.append(E("note", raw.credits, type="credits"))
+        for note in pub.notes:
+            bibl.append(E("note", note, type="source"))
+        source_desc = E("sourceDesc", bibl)
+
+        refs = archival_references(" ".join(filter(None, [pub.citation, pub.first_published])), doc.authority)
+        if refs:
+            ident = E("msIdentifier")
+            first_ref, *others = refs
+            ident.append(E("repository", first_ref.repository_text, ref=first_ref.ref))
+            ident.append(E("idno", first_ref.shelfmark, type="shelfmark"))
+            for other in others:
+                ident.append(E("altIdentifier", E("repository", other.repository_text, ref=other.ref),
+                               E("idno", other.shelfmark, type="shelfmark")))
+            source_desc.append(E("msDesc", ident))
+        return source_desc
+
+    def _profile_desc(self, doc: Document):
+        raw, c = doc.raw, doc.corresp
+        corresp = E("correspDesc")
+        sent = E("correspAction", type="sent")
+        if c.sender is not None:
+            sent.append(E("persName", c.sender.main, ref="#" + c.sender.id))
+        if c.sent is not None:
+            sent.append(E("date", **{("from_" if k == "from" else k): v
+                                     for k, v in c.sent.attributes().items()}))
+        if c.dated is not None and c.sent is not None and c.dated.start != c.sent.start:
+            sent.append(E("note", f"The telegram is dated {display(c.dated.start)} in its dateline; the source "
+                                  f"gives {display(c.sent.start)}, the day it was sent.", type="date"))
+        corresp.append(sent)
+        for via in c.via:
+            corresp.append(E("correspAction", E("persName", via.main, ref="#" + via.id), type="transmitted"))
+        received = E("correspAction", type="received")
+        if c.recipient is not None:
+            received.append(E("persName", c.recipient.main, ref="#" + c.recipient.id))
+        corresp.append(received)
+        profile = E("profileDesc", corresp)
+        langs = E("langUsage", E("language", "English (translation)", ident="en"))
+        original = LANGUAGES.get(raw.original_language.split()[0].lower()) if raw.original_language else None
+        if original and original != "en":
+            langs.append(E("language", f"{raw.original_language} (original, not reproduced)", ident=original))
+        profile.append(langs)
+        if raw.summary:
+            profile.append(E("abstract", E("p", raw.summary), source="#witness"))
+            profile[-1].attrib.pop("source")
+        return profile

@@ -1,0 +1,180 @@
+"""Persons, places and organisations in the text, linked to the authority file.
+
+Two passes, as Sphinx resolves references: first find what the text uses as a name (the
+authority file's forms, and the patterns that show a person even when the file lacks them:
+"Comrade X", "Cde. X", "X and his friends", an all-capital surname in a cable), then
+resolve each against the file.  Names the file lacks are tagged, linked to a provisional
+entry marked unresolved, and reported with file and line so an editor can add them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from lxml import etree
+
+from ..authority import Entity, normalize
+from . import E, T, XML_ID, Document, Transform
+from .inline import markup
+
+ENTITY_TAGS = {T + "persName", T + "placeName", T + "orgName"}
+SKIP = ENTITY_TAGS | {T + "gap", T + "pb", T + "date", T + "certainty", T + "desc"}
+NAME = r"(?:[A-Z]\.\s?){0,3}[A-Z][a-z’'\-]+(?:[\s\-][A-Z][a-z’'\-]+)?"
+TITLED = re.compile(rf"\b(?:Comrade|Cde\.?|Tov\.|Mr\.|Mrs\.|Marshal|Generalissimo|Ambassador|General)\s+(?P<name>{NAME})")
+FRIENDS = re.compile(rf"(?P<name>{NAME})\s+and\s+his\s+(?:friends|comrades|colleagues|associates|group|people|supporters|men)\b")
+CAPS_SURNAME = re.compile(r"(?<![\w\-])(?P<name>[A-Z]{2,}(?:OV|EV|YEV|IN|YN|SKY|SKII|SKI|KO|ENKO|YAN|ICH|OVA|EVA|INA))(?![\w\-])")
+NOT_NAMES = {
+    "he", "she", "it", "they", "we", "you", "i", "this", "that", "the", "chairman", "secretary", "president",
+    "premier", "commander", "minister", "government", "party", "staff", "assembly", "headquarters", "comrade",
+    "comrades", "his", "her", "their", "our", "your", "one", "each", "every", "all", "who", "everyone", "someone",
+    "general", "central", "committee", "consul", "ambassador",
+}
+
+
+def slug(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "x"
+
+
+def line_of(el) -> int:
+    while el is not None:
+        if el.sourceline:
+            return el.sourceline
+        el = el.getparent()
+    return 0
+
+
+def provisional_person(doc: Document, name: str, line: int, why: str) -> Entity:
+    """A person the authority file lacks: a provisional entry, reported once per document."""
+    display = " ".join(w.capitalize() if w.isupper() and len(w) > 2 else w for w in name.split())
+    entity_id = "unresolved-" + slug(display)
+    if entity_id in doc.provisional:
+        return doc.provisional[entity_id]
+    element = E("person",
+                E("persName", display, type="main"),
+                E("note", f"Not in the authority file; the text uses the name as a person's ({why}). "
+                          "An editor should add an entry and re-run the conversion.", type="unresolved"),
+                cert="low")
+    element.set(XML_ID, entity_id)
+    entity = Entity(entity_id, "person", display, display, {normalize(name): "main"}, element=element,
+                    provisional=True)
+    entity.forms[normalize(display)] = "main"
+    doc.provisional[entity_id] = entity
+    doc.warn(line, f"unknown person '{name}' ({why}): tagged and linked to the provisional entry "
+             f"'{entity_id}'; add them to the authority file", "unresolved-name")
+    return entity
+
+
+class NameTagger(Transform):
+    def apply(self, doc: Document) -> None:
+        self._find_unknown_persons(doc)
+        extra = self._provisional_pattern(doc)
+
+        def find(text, element):
+            spans = [(s, e, (entity, kind)) for s, e, entity, kind in doc.authority.find(text)]
+            if extra is not None:
+                for m in extra.finditer(text):
+                    entity = doc.provisional.get(_provisional_id(doc, m.group(0)))
+                    if entity is not None:
+                        spans.append((m.start(), m.end(), (entity, "main")))
+            return _non_overlapping(spans)
+
+        def make(payload, matched, element):
+            entity, kind = payload
+            el = E(entity.name_tag, matched, ref="#" + entity.id,
+                   type="pseudonym" if kind == "pseudonym" else None)
+            return el
+
+        markup(doc.div, find, make, skip=lambda el: el.tag in SKIP)
+        # A name inside a longer one: the place in "Nanking Government".
+        for outer in list(doc.div.iter(*ENTITY_TAGS)):
+            if len(outer):
+                continue
+            kinds = [k for k in ("place", "person") if outer.tag == T + "orgName"] or (
+                ["place"] if outer.tag == T + "persName" else [])
+
+            def find_inner(text, element, outer=outer, kinds=kinds):
+                return [(s, e, (ent, k)) for kind in kinds for s, e, ent, k in doc.authority.find(text, kind)
+                        if "#" + ent.id != outer.get("ref") and (e - s) < len(text)]
+            markup(outer, find_inner, make, skip=lambda el: el is not outer)
+        self._link_glossed_names(doc)
+        doc.names_tagged = sum(1 for _ in doc.div.iter(*ENTITY_TAGS))
+
+    def _find_unknown_persons(self, doc: Document) -> None:
+        for el in doc.div.iter():
+            if not isinstance(el.tag, str) or el.tag in SKIP:
+                continue
+            for text in ([el.text] if el.text else []) + [c.tail for c in el if c.tail]:
+                self._scan(doc, el, text)
+
+    def _scan(self, doc: Document, el, text: str) -> None:
+        line = line_of(el)
+        candidates = [(m.group("name"), "called 'Comrade' or given a title") for m in TITLED.finditer(text)]
+        candidates += [(m.group("name"), "'... and his friends'") for m in FRIENDS.finditer(text)]
+        if el.tag == T + "signed" or not text.isupper():
+            candidates += [(m.group("name"), "an all-capital surname") for m in CAPS_SURNAME.finditer(text)]
+        for name, why in candidates:
+            words = name.split()
+            if words[0].lower() in NOT_NAMES or name.lower() in NOT_NAMES:
+                continue
+            if doc.authority.lookup(name) or list(doc.authority.find(name)):
+                continue
+            provisional_person(doc, name, line, why)
+
+    @staticmethod
+    def _provisional_pattern(doc: Document):
+        forms = sorted({f for e in doc.provisional.values() for f in _surface_forms(e)}, key=len, reverse=True)
+        if not forms:
+            return None
+        return re.compile(r"(?<![\w\-])(?:%s)(?![\w])" % "|".join(re.escape(f) for f in forms))
+
+    @staticmethod
+    def _link_glossed_names(doc: Document) -> None:
+        """"Filippov [Stalin]": a name the file lacks takes the identification's entry."""
+        for gloss in doc.div.iter(T + "gloss"):
+            inner = [c for c in gloss if c.tag in ENTITY_TAGS]
+            if len(inner) != 1:
+                continue
+            ref, tag = inner[0].get("ref"), inner[0].tag
+            previous = gloss.getprevious()
+            text = previous.tail if previous is not None else gloss.getparent().text
+            if not text or (previous is not None and previous.tag in ENTITY_TAGS and not text.strip()):
+                continue
+            match = re.search(r"((?:[A-Z][\w'’\-]+\s?){1,3})\s*$", text)
+            if not match or match.group(1).strip().lower() in NOT_NAMES:
+                continue
+            name = match.group(1).rstrip()
+            start = match.start(1)
+            el = etree.Element(tag, ref=ref)
+            el.text = name
+            el.tail = text[start + len(name):]
+            parent = gloss.getparent()
+            if previous is not None:
+                previous.tail = text[:start]
+                parent.insert(parent.index(previous) + 1, el)
+            else:
+                parent.text = text[:start]
+                parent.insert(0, el)
+
+
+def _surface_forms(entity: Entity) -> set[str]:
+    name = entity.main
+    return {name, name.upper()}
+
+
+def _provisional_id(doc: Document, text: str) -> str:
+    for entity in doc.provisional.values():
+        if text in _surface_forms(entity):
+            return entity.id
+    return ""
+
+
+def _non_overlapping(spans):
+    spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
+    out, end = [], -1
+    for span in spans:
+        if span[0] >= end:
+            out.append(span)
+            end = span[1]
+    return out

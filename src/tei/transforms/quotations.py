@@ -1,0 +1,24 @@
+"""Quoted words inside a paragraph ("peace", „peace“) become <q>, the marks its rendering."""
+
+from __future__ import annotations
+
+import re
+
+from . import E, T, Document, Transform
+from .inline import markup
+
+# Opening and closing marks in the pairs printers use; the content may not contain either.
+PAIRS = re.compile(r"„([^„“”\"\n]{1,200})[“”]|“([^“”\"\n]{1,200})”|(?<![\w])\"([^\"\n]{1,200})\"(?![\w])")
+SKIP = {T + "note", T + "gap", T + "head"}
+
+
+class Quotations(Transform):
+    def apply(self, doc: Document) -> None:
+        def find(text, context):
+            for m in PAIRS.finditer(text):
+                yield m.start(), m.end(), next(g for g in m.groups() if g is not None)
+
+        def make(inner, matched, context):
+            return E("q", inner)
+
+        markup(doc.div, find, make, skip=lambda el: el.tag in SKIP)

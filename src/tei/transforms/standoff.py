@@ -1,0 +1,31 @@
+"""standOff: copies of the authority entries this document refers to, so it stands alone."""
+
+from __future__ import annotations
+
+import copy
+
+from . import E, T, Document, Transform
+
+LIST_FOR = {"person": "listPerson", "place": "listPlace", "org": "listOrg"}
+
+
+class StandOff(Transform):
+    def apply(self, doc: Document) -> None:
+        ids: list[str] = []
+        for el in doc.root.iter():
+            for attr in ("ref",):
+                value = el.get(attr) if isinstance(el.tag, str) else None
+                if value:
+                    ids.extend(v[1:] for v in value.split() if v.startswith("#"))
+        wanted = {i for i in ids if doc.entity(i) is not None}
+        if not wanted:
+            return
+        order = doc.authority.order
+        lists = {kind: E(name) for kind, name in LIST_FOR.items()}
+        for entity_id in sorted(wanted, key=lambda i: (order.get(i, len(order)), i)):
+            entity = doc.entity(entity_id)
+            entry = copy.deepcopy(entity.element)
+            entry.tail = None
+            lists[entity.kind].append(entry)
+        standoff = E("standOff", *[l for l in lists.values() if len(l)])
+        doc.root.insert(1, standoff)

@@ -1,0 +1,268 @@
+"""The body's structure: head, opener, paragraphs, lists, quoted replies, closer, notes.
+
+Recognised from the shape of the blocks, never from their wording in a particular source:
+salutations ("Comrade X,"), address lines ("To X"), numbered points ("1. ", "First."),
+bullets, a colon-ended paragraph that announces a reply followed by the reply itself, and
+the closing lines (date, signature, closing formula) read from the end.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..dates import find_dates
+from ..sources.model import Block
+from . import E, Document, Transform
+
+GAP_ONLY = re.compile(r"^\[\s*(?:\.{3,}|…)\s*\]$")
+SALUTE = re.compile(r"^(?:Comrades?|Cde\.?|Dear|Respected|Esteemed|My dear|Mr\.?|Mrs\.?)\s[^.]{0,80}?[,:!]?$")
+ADDRESS = re.compile(r"^(?:To|TO)\s+[^.;]{1,80}?:?$")
+NUMBERED = re.compile(r"^(?P<n>\d{1,2})[.)]\s+(?P<text>\S.*)$", re.S)
+ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+            "eleventh", "twelfth"]
+ORDINAL = re.compile(r"^(?P<word>%s)[.:,]\s+\S" % "|".join(ORDINALS), re.I)
+BULLET = re.compile(r"^[•·▪●◦\-–*]\s+(?P<text>\S.*)$", re.S)
+OPEN_QUOTES = "\"“„«‘"
+CLOSE_QUOTES = "\"”“»’"
+CLOSING_FORMULA = re.compile(r"^[A-Z][^.]{2,60},$")
+REPLY_ANNOUNCED = re.compile(r"\b(answer|reply|replying|respond|responding|response)\b", re.I)
+FOLLOWING = re.compile(r"\b(following|like this|this way|as follows|in this manner|tentatively)\b", re.I)
+HEAD_LINE = re.compile(r"^(?:\(.{5,200}\)|[^.]{3,120}\bto\b[^.]{2,120})$", re.I)
+NAME_WORD = re.compile(r"^(?:[A-Z][A-Za-z'‘’\-]*\.?|[A-Z]\.(?:[A-Z]\.)*|\[.*\]|[A-Z][a-z]+-[a-z]+)$")
+
+
+def strip_quotes(text: str) -> str:
+    return text.strip().strip(OPEN_QUOTES + CLOSE_QUOTES).strip()
+
+
+def is_signature(text: str) -> bool:
+    """A name alone on its line: capitalised words, initials, a bracketed identification."""
+    text = re.sub(r"\[[^\]]*\]", "", strip_quotes(text)).strip()
+    words = text.split()
+    if not 1 <= len(words) <= 5 or len(text) > 50 or text.endswith((",", ":", ";")):
+        return False
+    if text.endswith(".") and not re.search(r"\b[A-Z]\.$", text):
+        return False
+    return all(NAME_WORD.match(w) for w in words)
+
+
+def split_date(text: str):
+    """(before, date text, after) when the line holds exactly one date, else None."""
+    found = find_dates(text)
+    if len(found) != 1:
+        return None
+    f = found[0]
+    return text[:f.start], text[f.start:f.end], text[f.end:]
+
+
+def is_dateline(text: str) -> bool:
+    parts = split_date(strip_quotes(text))
+    if not parts:
+        return False
+    before, _, after = parts
+    # A place may stand before the date ("Moscow, 10 January 1949").
+    return not after.strip(" .,") and (not before.strip() or re.match(r"^[A-Z][\w\- ]{1,30},\s*$", before))
+
+
+class BodyStructure(Transform):
+    """Builds the <div type="telegram"> from the reader's blocks."""
+
+    def apply(self, doc: Document) -> None:
+        raw = doc.raw
+        div = E("div", type="telegram")
+        doc.div = div
+        blocks = list(raw.blocks)
+        if raw.heading:
+            head = E("head", raw.heading)
+            head.sourceline = raw.title_line
+            div.append(head)
+
+        leading, blocks = _take_while(blocks, lambda b: GAP_ONLY.match(b.text))
+        trailing = []
+        while blocks and GAP_ONLY.match(blocks[-1].text):
+            trailing.insert(0, blocks.pop())
+        for block in leading:
+            div.append(_gap(block))
+
+        blocks = self._unquote_message(blocks, div)
+
+        # Lines before the letter proper: descriptive heads, address lines, salutations.
+        opener = E("opener")
+        while blocks:
+            block = blocks[0]
+            text = block.text
+            if block.kind == "text" and ADDRESS.match(text) and len(text) < 90:
+                opener.append(_at(E("seg", text, type="address"), block))
+            elif block.kind == "text" and SALUTE.match(text):
+                opener.append(_at(E("salute", text), block))
+            elif (block.kind == "text" and not len(opener) and HEAD_LINE.match(text)
+                  and not text.endswith((".", ":")) and len(text) < 160 and len(blocks) > 2):
+                div.append(_at(E("head", text, type="sub" if text.startswith("(") else None), block))
+            else:
+                break
+            blocks.pop(0)
+        if len(opener):
+            div.append(opener)
+
+        closer_blocks = self._closer_blocks(blocks)
+        blocks = blocks[: len(blocks) - len(closer_blocks)]
+
+        self._paragraphs(doc, blocks, div)
+        if closer_blocks:
+            closer = self._closer(doc, closer_blocks)
+            div.append(closer)
+        for block in trailing:
+            div.append(_gap(block))
+        body = E("body", div)
+        doc.root.append(E("text", body))
+        doc.root[-1].set("{http://www.w3.org/XML/1998/namespace}lang", "en")
+
+    @staticmethod
+    def _unquote_message(blocks: list[Block], div) -> list[Block]:
+        """A cable that transmits a message in quotation marks: keep the marks as @rend."""
+        texts = [b for b in blocks if b.kind == "text"]
+        if len(texts) < 2:
+            return blocks
+        first, last = texts[0], texts[-1]
+        if first.text[:1] in OPEN_QUOTES and last.text[-1:] in CLOSE_QUOTES:
+            inner = " ".join(b.text for b in texts)[1:-1]
+            if sum(inner.count(q) for q in "\"") % 2 == 0:
+                first.text = first.text[1:].lstrip()
+                last.text = last.text[:-1].rstrip()
+                div.set("rend", "quoted")
+        return blocks
+
+    @staticmethod
+    def _closer_blocks(blocks: list[Block]) -> list[Block]:
+        """The closing lines, read from the end: dates, signatures, anchors, a formula."""
+        taken = 0
+        seen_closing = False
+        for block in reversed(blocks):
+            text = block.text
+            if block.kind == "anchor" and taken == 0:
+                pass
+            elif block.kind == "text" and (is_dateline(text) or is_signature(text) or _date_and_name(text)):
+                seen_closing = True
+            elif block.kind == "text" and seen_closing and CLOSING_FORMULA.match(text):
+                taken += 1
+                break
+            else:
+                break
+            taken += 1
+        closing = blocks[len(blocks) - taken:] if taken else []
+        # A closer must hold a date or a signature, not only an anchor.
+        if not any(b.kind == "text" for b in closing):
+            return []
+        return closing
+
+    def _closer(self, doc: Document, blocks: list[Block]):
+        closer = E("closer")
+        for block in blocks:
+            text = block.text
+            if block.kind == "anchor":
+                _attach_note(doc, closer, block)
+                continue
+            if CLOSING_FORMULA.match(text) and not is_signature(text):
+                closer.append(_at(E("salute", text), block))
+            elif is_dateline(text):
+                closer.append(_at(E("dateline", text), block))
+            elif is_signature(text):
+                closer.append(_at(E("signed", text), block))
+            else:
+                before, date, after = _date_and_name(text)
+                if before.strip():
+                    closer.append(_at(E("signed", before.strip()), block))
+                    closer[-1].tail = " "
+                closer.append(_at(E("dateline", date), block))
+                if after.strip():
+                    closer[-1].tail = " "
+                    closer.append(_at(E("signed", after.strip()), block))
+        return closer
+
+    def _paragraphs(self, doc: Document, blocks: list[Block], div) -> None:
+        current_list = None
+        pending_reply = False
+        for block in blocks:
+            text = block.text
+            if block.kind == "anchor":
+                _attach_note(doc, div, block)
+                continue
+            if GAP_ONLY.match(text):
+                div.append(_gap(block))
+                current_list = None
+                continue
+            bullet = BULLET.match(text)
+            if bullet:
+                if current_list is None:
+                    current_list = E("list", rend="bulleted")
+                    div.append(current_list)
+                current_list.append(_at(E("item", bullet.group("text")), block))
+                pending_reply = False
+                continue
+            current_list = None
+            n = None
+            numbered = NUMBERED.match(text)
+            ordinal = ORDINAL.match(text)
+            if numbered:
+                n, text = numbered.group("n"), numbered.group("text")
+            elif ordinal:
+                n = str(ORDINALS.index(ordinal.group("word").lower()) + 1)
+            if pending_reply and not n and text[-1:] in CLOSE_QUOTES + ".":
+                # The reply a colon-ended paragraph announced: a quotation.
+                quoted = text.lstrip(OPEN_QUOTES)
+                if quoted[-1:] in "”“\"»" and quoted.count(quoted[-1]) % 2 == 1 or quoted[-1:] in "“":
+                    quoted = quoted[:-1]
+                div.append(E("quote", _at(E("p", quoted), block), type="reply"))
+                pending_reply = False
+                continue
+            p = _at(E("p", text, n=n), block)
+            div.append(p)
+            last_sentence = re.split(r"(?<=[.!?])\s+", text)[-1]
+            pending_reply = bool(text.endswith(":") and REPLY_ANNOUNCED.search(last_sentence)
+                                 and FOLLOWING.search(last_sentence))
+
+
+def _take_while(blocks, predicate):
+    i = 0
+    while i < len(blocks) and predicate(blocks[i]):
+        i += 1
+    return blocks[:i], blocks[i:]
+
+
+def _at(el, block: Block):
+    el.sourceline = block.line
+    return el
+
+
+def _gap(block: Block):
+    return _at(E("gap", reason="omitted-in-source", resp="#source-editor"), block)
+
+
+def _date_and_name(text: str):
+    """A closing line with both a date and a name, in either order: 6.1.1949 Filippov [Stalin]."""
+    parts = split_date(strip_quotes(text))
+    if not parts:
+        return None
+    before, date, after = parts
+    if before.strip() and after.strip():
+        return None
+    name = (before or after).strip()
+    return parts if name and is_signature(name) else None
+
+
+def _attach_note(doc: Document, container, block: Block) -> None:
+    """A footnote anchor: the note goes at the end of what precedes it."""
+    note_block = doc.raw.footnotes.get(block.text)
+    if note_block is None:
+        doc.warn(block.line, f"footnote mark '{block.text}' has no footnote text in the source; "
+                 "it is kept as text", "footnote")
+        target = container[-1] if len(container) else container
+        target.append(E("seg", block.text, type="footnote-mark"))
+        return
+    note = E("note", note_block.text, place="foot", n=block.text, type="source")
+    note.sourceline = note_block.line
+    target = container
+    while len(target) and target[-1].tag.split("}")[-1] in ("p", "signed", "closer", "dateline", "item", "list",
+                                                            "quote", "salute"):
+        target = target[-1]
+    target.append(note)

@@ -1,0 +1,59 @@
+"""Writing output files: canonical bytes, replaced atomically, never half-written."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from lxml import etree
+
+
+from . import TEI_NS
+
+# Elements whose content is running text: their whitespace is the text's, never re-indented.
+MIXED = {f"{{{TEI_NS}}}{t}" for t in (
+    "p", "head", "salute", "signed", "dateline", "item", "note", "q", "title", "desc", "gloss", "supplied", "seg",
+    "licence", "resp", "name", "persName", "placeName", "orgName", "date", "change", "language", "textLang",
+    "publisher", "author", "idno", "biblScope", "pubPlace", "ref", "repository", "addrLine", "label", "hi",
+    "emph", "foreign", "term", "unclear", "sic", "corr", "add", "del", "l", "cell", "geo", "occupation")}
+
+
+def indent(el: etree._Element, level: int = 0) -> None:
+    """Indent element-only content; leave mixed content exactly as it is."""
+    children = list(el)
+    if not children or el.tag in MIXED or (el.text and el.text.strip()) or any(
+            c.tail and c.tail.strip() for c in children):
+        return
+    pad = "\n" + "  " * (level + 1)
+    el.text = pad
+    for child in children:
+        child.tail = pad
+        indent(child, level + 1)
+    children[-1].tail = "\n" + "  " * level
+
+
+def serialize(root: etree._Element) -> bytes:
+    indent(root)
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+
+
+def write_atomic(path: Path, data: bytes) -> bool:
+    """Write data to path through a temporary file and a rename; False if unchanged."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        if path.read_bytes() == data:
+            return False
+    except OSError:
+        pass
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return True
