@@ -1,0 +1,50 @@
+"""Shared fixtures.  Files from ../shared and external tools are optional outside CI:
+tests that need them skip with a reason; under CI=true a missing one is a failure."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+SHARED = ROOT.parent / "shared"
+IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+
+
+def require(thing: str | Path, why: str = "") -> Path | str:
+    """A file of ../shared or a command on PATH; skip (or fail under CI=true) when absent."""
+    if isinstance(thing, Path) or "/" in str(thing):
+        path = Path(thing)
+        if path.exists():
+            return path
+        message = f"{path} is not here{': ' + why if why else ''}"
+    else:
+        found = shutil.which(str(thing))
+        if found:
+            return found
+        message = f"command '{thing}' is not installed{': ' + why if why else ''}"
+    if IN_CI:
+        pytest.fail(f"{message} (required under CI=true)")
+    pytest.skip(message)
+
+
+@pytest.fixture(scope="session")
+def built_tei(tmp_path_factory) -> Path:
+    """The seeds converted once per test session: a folder of TEI files."""
+    from tei.convert import convert_sources
+    from tei.messages import Report
+
+    out = tmp_path_factory.mktemp("tei")
+    report = Report()
+    convert_sources([SEEDS], out, report=report)
+    assert not report.count("error"), [str(m) for m in report.messages]
+    return out
+
+
+@pytest.fixture(scope="session")
+def tei_all_rng() -> Path:
+    return require(SHARED / "tei" / "tei_all.rng", "the official TEI schema is read from ../shared/tei")
