@@ -127,7 +127,7 @@ def convert_sources(paths: list[Path], out_dir: Path, authority_path: Path | Non
                 result.format, records = read_telegrams(path, fmt)
                 used: set[str] = set()
                 for record in records:
-                    record.source = path.name
+                    record.source = str(path)  # messages name the file as the user gave it
                     doc = make_document(record, authority, report, transforms)
                     doc_id = _unique(doc, used, {s.id for s in signatures})
                     used.add(doc_id)
@@ -138,6 +138,9 @@ def convert_sources(paths: list[Path], out_dir: Path, authority_path: Path | Non
                     result.ids.append(doc_id)
             except SourceError as exc:
                 report.messages.append(exc.message)
+            except Exception as exc:  # a bug must not stop the other sources, nor print a traceback
+                report.error(path, 0, f"internal error while converting ({type(exc).__name__}: {exc}); the other "
+                             "sources were still converted: please report this with the source file", "internal")
             result.warnings = report.count("warning") - before_w
             result.errors = report.count("error") - before_e
             if progress:

@@ -104,7 +104,30 @@ def find_dates(text: str, context: str = "") -> list[Found]:
             taken.append((start, end))
             found.append(Found(start, end, value))
     found.sort(key=lambda f: f.start)
-    return found
+    return _spans(text, found)
+
+
+SPAN_JOIN = re.compile(r"^\s*(?:to|till|until|through|[-–—])\s*$", re.I)
+SPAN_FROM = re.compile(r"\b(?:from|between)\s+$", re.I)
+
+
+def _spans(text: str, found: list[Found]) -> list[Found]:
+    """"from 22.IV.1948 to 3. V. 1949": two dates joined into one span."""
+    out: list[Found] = []
+    i = 0
+    while i < len(found):
+        a = found[i]
+        if (i + 1 < len(found) and a.value.when and found[i + 1].value.when
+                and SPAN_JOIN.match(text[a.end:found[i + 1].start]) and SPAN_FROM.search(text[:a.start])
+                and a.value.when < found[i + 1].value.when):
+            b = found[i + 1]
+            out.append(Found(a.start, b.end, DateValue(from_=a.value.when, to=b.value.when,
+                                                       inferred=a.value.inferred or b.value.inferred)))
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
 
 
 def _value(kind: str, m: re.Match, context: str) -> DateValue | None:

@@ -24,7 +24,7 @@ between both but cannot could does doing down during each even every from furthe
 just more most much must only other ought over same shall should some such than that their theirs them then there
 these they this those through under until upon very were what when where which while whom will with within would
 your yours ours therefore however thereby which whether already still thus""".split())
-WITNESS_THRESHOLD = 0.2
+WITNESS_THRESHOLD = 0.25
 
 
 @dataclass

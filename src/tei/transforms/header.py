@@ -4,6 +4,7 @@ original, editorial decisions, correspondence, languages, summary and revision."
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from .. import edition
 from ..dates import display
@@ -83,7 +84,7 @@ class HeaderBuilder(Transform):
         header.append(E("encodingDesc", E("editorialDecl", *[E(k, E("p", v)) for k, v in EDITORIAL.items()])))
         header.append(self._profile_desc(doc))
         header.append(E("revisionDesc", E("change",
-            f"Converted from {raw.source} (read as {raw.reader}"
+            f"Converted from {Path(raw.source).name} (read as {raw.reader}"
             f"{', telegram ' + str(raw.position) if raw.position > 1 or raw.reader == 'compilation' else ''}) "
             f"by {edition.ENCODER}.", when=edition.build_date(), who="#encoder")))
         doc.root.insert(0, header)

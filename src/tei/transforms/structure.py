@@ -27,7 +27,17 @@ CLOSE_QUOTES = "\"”“»’"
 CLOSING_FORMULA = re.compile(r"^[A-Z][^.]{2,60},$")
 REPLY_ANNOUNCED = re.compile(r"\b(answer|reply|replying|respond|responding|response)\b", re.I)
 FOLLOWING = re.compile(r"\b(following|like this|this way|as follows|in this manner|tentatively)\b", re.I)
-HEAD_LINE = re.compile(r"^(?:\(.{5,200}\)|[^.]{3,120}\bto\b[^.]{2,120})$", re.I)
+HEAD_LINE = re.compile(r"^\(.{5,200}\)$")
+HEAD_WORD = re.compile(r"^(?:[A-Z][\w'’\-]*\.?|(?:[A-Z]\.)+[A-Z]?\.?|to|from|for|and|of|the|\(\d+\)|\d+)$")
+
+
+def is_heading(text: str) -> bool:
+    """A descriptive line before the letter: "(Answers to ...)" or "I.V. STALIN to A.I. MIKOYAN (0830)"."""
+    if HEAD_LINE.match(text):
+        return True
+    words = text.split()
+    return (2 < len(words) <= 14 and " to " in f" {text.lower()} " and not text.endswith((".", ":", ","))
+            and all(HEAD_WORD.match(w) for w in words))
 NAME_WORD = re.compile(r"^(?:[A-Z][A-Za-z'‘’\-]*\.?|[A-Z]\.(?:[A-Z]\.)*|\[.*\]|[A-Z][a-z]+-[a-z]+)$")
 
 
@@ -95,8 +105,7 @@ class BodyStructure(Transform):
                 opener.append(_at(E("seg", text, type="address"), block))
             elif block.kind == "text" and SALUTE.match(text):
                 opener.append(_at(E("salute", text), block))
-            elif (block.kind == "text" and not len(opener) and HEAD_LINE.match(text)
-                  and not text.endswith((".", ":")) and len(text) < 160 and len(blocks) > 2):
+            elif block.kind == "text" and not len(opener) and is_heading(text) and len(blocks) > 2:
                 div.append(_at(E("head", text, type="sub" if text.startswith("(") else None), block))
             else:
                 break
