@@ -26,6 +26,7 @@ class BuildContext:
     authority: Path | None
     report: Report
     strict: bool = False
+    jobs: int = 1
     timings: dict[str, float] = field(default_factory=dict)
 
     @property
@@ -62,7 +63,7 @@ def stage_convert(ctx: BuildContext) -> bool:
     ctx.tei_dir.mkdir(parents=True, exist_ok=True)
     before = {p.name for p in ctx.tei_dir.glob("*.xml")}
     results = convert_sources([ctx.seeds], ctx.tei_dir, ctx.authority, None, ctx.report,
-                              progress=progress_printer("convert", len(files)))
+                              progress=progress_printer("convert", len(files)), jobs=ctx.jobs)
     written = {f"{i}.xml" for r in results for i in r.ids}
     # A telegram no longer in the sources leaves no stale file behind.
     for stale in before - written:
@@ -77,8 +78,9 @@ STAGES: list[tuple[str, Callable[[BuildContext], bool]]] = [
 ]
 
 
-def build_edition(seeds: Path, out: Path, authority: Path | None, report: Report, strict: bool = False) -> bool:
-    ctx = BuildContext(seeds, out, authority, report, strict)
+def build_edition(seeds: Path, out: Path, authority: Path | None, report: Report, strict: bool = False,
+                  jobs: int = 1) -> bool:
+    ctx = BuildContext(seeds, out, authority, report, strict, jobs)
     out.mkdir(parents=True, exist_ok=True)
     for name, stage in STAGES:
         start = time.perf_counter()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -17,6 +18,13 @@ def authority_option(f):
     return click.option("--authority", type=click.Path(dir_okay=False, path_type=Path),
                         help="Authority file (TEI listPerson/listPlace/listOrg) to link names to. "
                              "Default: the edition's own, src/tei/data/authority.xml.")(f)
+
+
+def jobs_option(default):
+    def decorate(f):
+        return click.option("-j", "--jobs", type=click.IntRange(1, 256), default=default, show_default=True,
+                            help="Worker processes (default: one per core for build).")(f)
+    return decorate
 
 
 def strict_option(f):
@@ -54,7 +62,8 @@ def main():
               help="Layout of the sources; sniffed from each file when not given.")
 @authority_option
 @strict_option
-def convert(sources, out_dir, fmt, authority, strict):
+@jobs_option(1)
+def convert(sources, out_dir, fmt, authority, strict, jobs):
     """Convert source texts into TEI, one document per telegram.
 
     SOURCES are files or folders (folders are searched for .txt and .md files).  Prints one
@@ -69,7 +78,7 @@ def convert(sources, out_dir, fmt, authority, strict):
 
     report = Report()
     try:
-        results = convert_sources(list(sources), out_dir, authority, fmt, report)
+        results = convert_sources(list(sources), out_dir, authority, fmt, report, jobs=jobs)
     except SourceError as exc:  # the authority file itself is unusable
         click.echo(str(exc.message), err=True)
         sys.exit(2)
@@ -89,7 +98,8 @@ def convert(sources, out_dir, fmt, authority, strict):
               help="Output folder: tei/, html/, print/, deposit/ are made inside it.")
 @authority_option
 @strict_option
-def build(seeds, out_dir, authority, strict):
+@jobs_option(os.cpu_count() or 1)
+def build(seeds, out_dir, authority, strict, jobs):
     """Build the whole edition: every stage, from the sources to the outputs.
 
     \b
@@ -101,7 +111,7 @@ def build(seeds, out_dir, authority, strict):
 
     report = Report()
     try:
-        ok = build_edition(seeds, out_dir, authority, report, strict=strict)
+        ok = build_edition(seeds, out_dir, authority, report, strict=strict, jobs=jobs)
     except SourceError as exc:
         click.echo(str(exc.message), err=True)
         sys.exit(2)

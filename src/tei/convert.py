@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import re
 import shutil
+import sys
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from lxml import etree
@@ -106,43 +107,82 @@ def document_id(doc: Document) -> str:
     return re.sub(r"-+", "-", key).strip("-")
 
 
+@dataclass
+class _Converted:
+    """One telegram as a worker hands it back: serialized, with what linking needs."""
+
+    id: str
+    extra_key: str  # telegram number or position, to tell apart two telegrams with one key
+    xml: bytes
+    signature: Signature
+
+
+def convert_file(path: Path, fmt: str | None = None, authority_path: Path | None = None):
+    """Convert one source file: (result, messages, telegrams).  Never raises for bad input."""
+    report = Report()
+    result = SourceResult(str(path))
+    converted: list[_Converted] = []
+    try:
+        authority = Authority.load(authority_path)
+        result.format, records = read_telegrams(path, fmt)
+        transforms = default_transforms()
+        for record in records:
+            record.source = str(path)  # messages name the file as the user gave it
+            doc = make_document(record, authority, report, transforms)
+            extra = doc.corresp.numbers[0] if doc.corresp.numbers else str(record.position)
+            converted.append(_Converted(doc.id, slug(extra), etree.tostring(doc.root), signature(doc)))
+            result.names += doc.names_tagged
+    except SourceError as exc:
+        report.messages.append(exc.message)
+        converted = []
+    except Exception as exc:  # a bug must not stop the other sources, nor print a traceback
+        report.error(path, 0, f"internal error while converting ({type(exc).__name__}: {exc}); the other "
+                     "sources were still converted: please report this with the source file", "internal")
+        converted = []
+    result.telegrams = len(converted)
+    result.warnings = report.count("warning")
+    result.errors = report.count("error")
+    return result, report.messages, converted
+
+
+def _convert_file_args(args):
+    return convert_file(*args)
+
+
 def convert_sources(paths: list[Path], out_dir: Path, authority_path: Path | None = None,
                     fmt: str | None = None, report: Report | None = None,
-                    progress=None) -> list[SourceResult]:
-    """Convert every source; write DIR/<id>.xml per telegram.  Errors are reported per file."""
+                    progress=None, jobs: int = 1) -> list[SourceResult]:
+    """Convert every source; write DIR/<id>.xml per telegram.  Errors are reported per file.
+
+    With jobs > 1 the files are converted in a process pool; the outputs are the same bytes.
+    """
     report = report or Report()
-    authority = Authority.load(authority_path)
-    transforms = default_transforms()
+    Authority.load(authority_path)  # an unusable authority file stops the run here, once
     files = expand_sources(paths, report)
     results: list[SourceResult] = []
     signatures: list[Signature] = []
+    taken: set[str] = set()
     out_dir.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=out_dir))
+    pool = None
     try:
-        for path in files:
-            result = SourceResult(str(path))
+        tasks = [(path, fmt, authority_path) for path in files]
+        if jobs > 1 and len(files) > 1:
+            import multiprocessing
+
+            pool = multiprocessing.get_context("spawn" if sys.platform == "darwin" else "fork").Pool(jobs)
+            outcomes = pool.imap(_convert_file_args, tasks, chunksize=max(1, min(32, len(tasks) // (jobs * 8) or 1)))
+        else:
+            outcomes = map(_convert_file_args, tasks)
+        for path, (result, messages, converted) in zip(files, outcomes):
             results.append(result)
-            before_w, before_e = report.count("warning"), report.count("error")
-            try:
-                result.format, records = read_telegrams(path, fmt)
-                used: set[str] = set()
-                for record in records:
-                    record.source = str(path)  # messages name the file as the user gave it
-                    doc = make_document(record, authority, report, transforms)
-                    doc_id = _unique(doc, used, {s.id for s in signatures})
-                    used.add(doc_id)
-                    signatures.append(signature(doc))
-                    (staging / f"{doc_id}.xml").write_bytes(etree.tostring(doc.root))
-                    result.telegrams += 1
-                    result.names += doc.names_tagged
-                    result.ids.append(doc_id)
-            except SourceError as exc:
-                report.messages.append(exc.message)
-            except Exception as exc:  # a bug must not stop the other sources, nor print a traceback
-                report.error(path, 0, f"internal error while converting ({type(exc).__name__}: {exc}); the other "
-                             "sources were still converted: please report this with the source file", "internal")
-            result.warnings = report.count("warning") - before_w
-            result.errors = report.count("error") - before_e
+            report.messages.extend(messages)
+            for item in converted:
+                doc_id = _unique(item, taken)
+                taken.add(doc_id)
+                signatures.append(item.signature)
+                (staging / f"{doc_id}.xml").write_bytes(item.xml)
+                result.ids.append(doc_id)
             if progress:
                 progress(path)
         links = compute_links(signatures)
@@ -151,19 +191,26 @@ def convert_sources(paths: list[Path], out_dir: Path, authority_path: Path | Non
             add_links(root, links.get(sig.id, {}))
             write_atomic(out_dir / f"{sig.id}.xml", serialize(root))
     finally:
+        if pool is not None:
+            pool.terminate()
         shutil.rmtree(staging, ignore_errors=True)
     return results
 
 
-def _unique(doc: Document, used: set[str], existing: set[str]) -> str:
+def _unique(item: _Converted, taken: set[str]) -> str:
     """Two telegrams with the same key in one corpus: add the telegram number or position."""
-    doc_id = doc.id
-    if doc_id in used or doc_id in existing:
-        extra = doc.corresp.numbers[0] if doc.corresp.numbers else str(doc.raw.position)
-        doc_id = f"{doc.id}-{slug(extra)}"
-        doc.root.set(f"{{{XML_NS}}}id", doc_id)
-        for idno in doc.root.iter(f"{{{TEI_NS}}}idno"):
-            if idno.get("type") == "edition":
-                idno.text = doc_id
-        doc.id = doc_id
+    if item.id not in taken:
+        return item.id
+    doc_id = f"{item.id}-{item.extra_key}"
+    n = 2
+    while doc_id in taken:
+        doc_id, n = f"{item.id}-{item.extra_key}-{n}", n + 1
+    root = etree.fromstring(item.xml)
+    root.set(f"{{{XML_NS}}}id", doc_id)
+    for idno in root.iter(f"{{{TEI_NS}}}idno"):
+        if idno.get("type") == "edition":
+            idno.text = doc_id
+    item.xml = etree.tostring(root)
+    item.signature = replace(item.signature, id=doc_id)
+    item.id = doc_id
     return doc_id
