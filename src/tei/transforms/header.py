@@ -104,7 +104,8 @@ class HeaderBuilder(Transform):
         elif kind == "collected-works":
             bibl.append(E("title", raw.title, level="a"))
             for author in pub.front_matter[:1]:
-                bibl.append(E("author", author))
+                known = doc.authority.mentions(author)
+                bibl.append(E("author", author, ref="#" + known[0].id if known else None))
             bibl.append(E("title", pub.title or "Works", level="m"))
             if pub.place:
                 bibl.append(E("pubPlace", pub.place))
