@@ -63,7 +63,8 @@ def stage_convert(ctx: BuildContext) -> bool:
     ctx.tei_dir.mkdir(parents=True, exist_ok=True)
     before = {p.name for p in ctx.tei_dir.glob("*.xml")}
     results = convert_sources([ctx.seeds], ctx.tei_dir, ctx.authority, None, ctx.report,
-                              progress=progress_printer("convert", len(files)), jobs=ctx.jobs)
+                              progress=progress_printer("convert", len(files)), jobs=ctx.jobs,
+                              cache_dir=ctx.out / ".cache" / "convert")
     written = {f"{i}.xml" for r in results for i in r.ids}
     # A telegram no longer in the sources leaves no stale file behind.
     for stale in before - written:
@@ -79,13 +80,15 @@ STAGES: list[tuple[str, Callable[[BuildContext], bool]]] = [
 
 
 def build_edition(seeds: Path, out: Path, authority: Path | None, report: Report, strict: bool = False,
-                  jobs: int = 1) -> bool:
+                  jobs: int = 1, timings: bool = False) -> bool:
     ctx = BuildContext(seeds, out, authority, report, strict, jobs)
     out.mkdir(parents=True, exist_ok=True)
     for name, stage in STAGES:
         start = time.perf_counter()
         ok = stage(ctx)
         ctx.timings[name] = time.perf_counter() - start
+        if timings:
+            print(f"timing: {name}: {ctx.timings[name]:.3f} s", file=sys.stderr)
         if not ok:
             report.error(str(out), 0, f"the build stopped at the '{name}' stage: fix the errors above and run "
                          "tei build again (the outputs of earlier builds were left as they were)", "build")

@@ -99,7 +99,8 @@ def convert(sources, out_dir, fmt, authority, strict, jobs):
 @authority_option
 @strict_option
 @jobs_option(os.cpu_count() or 1)
-def build(seeds, out_dir, authority, strict, jobs):
+@click.option("--timings", is_flag=True, help="Print the time spent in each stage.")
+def build(seeds, out_dir, authority, strict, jobs, timings):
     """Build the whole edition: every stage, from the sources to the outputs.
 
     \b
@@ -111,7 +112,7 @@ def build(seeds, out_dir, authority, strict, jobs):
 
     report = Report()
     try:
-        ok = build_edition(seeds, out_dir, authority, report, strict=strict, jobs=jobs)
+        ok = build_edition(seeds, out_dir, authority, report, strict=strict, jobs=jobs, timings=timings)
     except SourceError as exc:
         click.echo(str(exc.message), err=True)
         sys.exit(2)

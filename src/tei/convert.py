@@ -12,6 +12,8 @@ never in memory at once.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 import shutil
 import sys
@@ -23,6 +25,7 @@ from lxml import etree
 
 from . import TEI_NS, XML_NS
 from .authority import Authority
+from .cache import ConversionCache
 from .links import Signature, add_links, compute_links, signature
 from .messages import Report, SourceError
 from .sources import READERS, sniff
@@ -151,10 +154,12 @@ def _convert_file_args(args):
 
 def convert_sources(paths: list[Path], out_dir: Path, authority_path: Path | None = None,
                     fmt: str | None = None, report: Report | None = None,
-                    progress=None, jobs: int = 1) -> list[SourceResult]:
+                    progress=None, jobs: int = 1, cache_dir: Path | None = None) -> list[SourceResult]:
     """Convert every source; write DIR/<id>.xml per telegram.  Errors are reported per file.
 
     With jobs > 1 the files are converted in a process pool; the outputs are the same bytes.
+    With a cache folder, a source converted before with the same inputs is not converted
+    again, and an output file whose bytes would not change is not rewritten.
     """
     report = report or Report()
     Authority.load(authority_path)  # an unusable authority file stops the run here, once
@@ -166,15 +171,29 @@ def convert_sources(paths: list[Path], out_dir: Path, authority_path: Path | Non
     staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=out_dir))
     pool = None
     try:
-        tasks = [(path, fmt, authority_path) for path in files]
-        if jobs > 1 and len(files) > 1:
+        cache = ConversionCache(cache_dir, authority_path, fmt) if cache_dir else None
+        keys = {path: cache.key(path) for path in files} if cache else {}
+        cached = {path: hit for path in files if cache and (hit := cache.get(keys[path])) is not None}
+        tasks = [(path, fmt, authority_path) for path in files if path not in cached]
+        if jobs > 1 and len(tasks) > 1:
             import multiprocessing
 
             pool = multiprocessing.get_context("spawn" if sys.platform == "darwin" else "fork").Pool(jobs)
-            outcomes = pool.imap(_convert_file_args, tasks, chunksize=max(1, min(32, len(tasks) // (jobs * 8) or 1)))
+            fresh = pool.imap(_convert_file_args, tasks, chunksize=max(1, min(32, len(tasks) // (jobs * 8) or 1)))
         else:
-            outcomes = map(_convert_file_args, tasks)
-        for path, (result, messages, converted) in zip(files, outcomes):
+            fresh = map(_convert_file_args, tasks)
+
+        def outcomes():
+            for path in files:
+                if path in cached:
+                    yield cached[path]
+                else:
+                    outcome = next(fresh)
+                    if cache and not outcome[0].errors:
+                        cache.put(keys[path], outcome)
+                    yield outcome
+
+        for path, (result, messages, converted) in zip(files, outcomes()):
             results.append(result)
             report.messages.extend(messages)
             for item in converted:
@@ -186,15 +205,36 @@ def convert_sources(paths: list[Path], out_dir: Path, authority_path: Path | Non
             if progress:
                 progress(path)
         links = compute_links(signatures)
+        manifest_path = cache_dir / "outputs.json" if cache_dir else None
+        manifest = _read_manifest(manifest_path)
+        written = {}
         for sig in signatures:
-            root = etree.parse(str(staging / f"{sig.id}.xml")).getroot()
+            staged = staging / f"{sig.id}.xml"
+            state = hashlib.sha256(staged.read_bytes() + repr(sorted(links.get(sig.id, {}).items())).encode()
+                                   ).hexdigest()
+            target = out_dir / f"{sig.id}.xml"
+            written[sig.id] = state
+            if manifest.get(sig.id) == state and target.exists():
+                continue  # same document, same links: the file on disk is already right
+            root = etree.parse(str(staged)).getroot()
             add_links(root, links.get(sig.id, {}))
-            write_atomic(out_dir / f"{sig.id}.xml", serialize(root))
+            write_atomic(target, serialize(root))
+        if manifest_path:
+            write_atomic(manifest_path, json.dumps(written, sort_keys=True, indent=0).encode())
     finally:
         if pool is not None:
             pool.terminate()
         shutil.rmtree(staging, ignore_errors=True)
     return results
+
+
+def _read_manifest(path: Path | None) -> dict[str, str]:
+    if path is None:
+        return {}
+    try:
+        return json.loads(path.read_text())
+    except (OSError, ValueError):
+        return {}
 
 
 def _unique(item: _Converted, taken: set[str]) -> str:

@@ -1,0 +1,66 @@
+"""Build state kept in out/.cache so that a second build redoes only what changed.
+
+A source's conversion is stored under a key made of everything it depends on: the source's
+bytes, the authority file, the --format asked for, and the converter's own code.  Editing
+one of them changes the key, so nothing stale is ever reused.  Entries are written
+atomically; an interrupted build leaves whole entries or none.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import pickle
+from functools import lru_cache
+from pathlib import Path
+
+from . import __version__
+from .writer import write_atomic
+
+PACKAGE = Path(__file__).resolve().parent
+
+
+@lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """Hash of the converter's code and data, so that a new version invalidates the cache."""
+    digest = hashlib.sha256(__version__.encode())
+    for path in sorted(PACKAGE.rglob("*.py")):
+        digest.update(path.relative_to(PACKAGE).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def file_digest(path: Path | None) -> str:
+    if path is None:
+        return "default"
+    try:
+        return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    except OSError:
+        return "missing"
+
+
+class ConversionCache:
+    def __init__(self, folder: Path, authority_path: Path | None, fmt: str | None):
+        from .authority import DEFAULT_AUTHORITY
+
+        self.folder = folder
+        self.salt = "|".join([code_fingerprint(), file_digest(authority_path or DEFAULT_AUTHORITY), fmt or "sniff"])
+
+    def key(self, source: Path) -> str | None:
+        try:
+            data = source.read_bytes()
+        except OSError:
+            return None
+        return hashlib.sha256(self.salt.encode() + b"\0" + str(source).encode() + b"\0" + data).hexdigest()
+
+    def get(self, key: str | None):
+        if key is None:
+            return None
+        path = self.folder / key[:2] / f"{key}.pickle"
+        try:
+            return pickle.loads(path.read_bytes())
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+            return None
+
+    def put(self, key: str | None, value) -> None:
+        if key is not None:
+            write_atomic(self.folder / key[:2] / f"{key}.pickle", pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
