@@ -1,0 +1,80 @@
+"""A second conversion with a cache redoes only what changed (issue 7's incremental build)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+import tei.convert as convert_module
+from tei.convert import convert_sources
+from tei.messages import Report
+
+from conftest import SEEDS
+
+
+@pytest.fixture()
+def workspace(tmp_path):
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    return seeds, tmp_path / "tei", tmp_path / "cache"
+
+
+def run(seeds, out, cache, monkeypatch, authority=None):
+    calls = []
+    real = convert_module.convert_file
+
+    def counting(path, *args):
+        calls.append(Path(path).name)
+        return real(path, *args)
+
+    monkeypatch.setattr(convert_module, "convert_file", counting)
+    results = convert_sources([seeds], out, authority, report=Report(), cache_dir=cache)
+    return calls, results
+
+
+def test_second_run_converts_nothing_and_rewrites_nothing(workspace, monkeypatch):
+    seeds, out, cache = workspace
+    first, _ = run(seeds, out, cache, monkeypatch)
+    assert len(first) == 5
+    stamps = {p.name: p.stat().st_mtime_ns for p in out.glob("*.xml")}
+    second, results = run(seeds, out, cache, monkeypatch)
+    assert second == []
+    assert sum(r.telegrams for r in results) == 10
+    assert {p.name: p.stat().st_mtime_ns for p in out.glob("*.xml")} == stamps
+
+
+def test_editing_one_source_reconverts_only_it(workspace, monkeypatch):
+    seeds, out, cache = workspace
+    run(seeds, out, cache, monkeypatch)
+    before = {p.name: p.read_bytes() for p in out.glob("*.xml")}
+    source = next(seeds.glob("002_*"))
+    source.write_text(source.read_text().replace("pleasant surprise", "welcome surprise"))
+    calls, _ = run(seeds, out, cache, monkeypatch)
+    assert calls == [source.name]
+    after = {p.name: p.read_bytes() for p in out.glob("*.xml")}
+    changed = {name for name in after if after[name] != before.get(name)}
+    assert changed == {"tg-1949-02-stalin-mikoyan-wilson-center-121767.xml"}
+    assert b"welcome surprise" in after["tg-1949-02-stalin-mikoyan-wilson-center-121767.xml"]
+
+
+def test_a_changed_authority_file_invalidates_everything(workspace, monkeypatch, tmp_path):
+    seeds, out, cache = workspace
+    run(seeds, out, cache, monkeypatch)
+    authority = tmp_path / "authority.xml"
+    original = (Path(convert_module.__file__).parent / "data" / "authority.xml").read_text()
+    authority.write_text(original.replace("Chinese Nationalist Party, led by", "The Nationalist Party, led by"))
+    calls, _ = run(seeds, out, cache, monkeypatch, authority=authority)
+    assert len(calls) == 5
+
+
+def test_cached_and_fresh_outputs_are_identical(workspace, monkeypatch, tmp_path):
+    seeds, out, cache = workspace
+    run(seeds, out, cache, monkeypatch)
+    fresh = tmp_path / "fresh"
+    convert_sources([seeds], fresh, report=Report())
+    cached_out = tmp_path / "cached"
+    run(seeds, cached_out, cache, monkeypatch)
+    for path in fresh.glob("*.xml"):
+        assert (cached_out / path.name).read_bytes() == path.read_bytes(), path.name
