@@ -88,22 +88,36 @@ class Authority:
         return _load(str(Path(path or DEFAULT_AUTHORITY).resolve()))
 
     def _compile(self, entities: list[Entity]) -> re.Pattern:
-        alternatives = []
+        """One regular expression for all forms, factored by first character.
+
+        Python's regex engine tries alternatives one by one at every position; grouping the
+        forms under their first character lets it reject a position after one comparison.
+        Within a group the longest forms come first, so the longest name wins.
+        """
+        groups: dict[str, list[tuple[int, str]]] = {}
+
+        def add(first: str, rest: str, length: int) -> None:
+            groups.setdefault(first, []).append((length, rest))
+
         for entity in entities:
             for form_el in entity.element.iterchildren(T + entity.name_tag):
                 form = " ".join("".join(form_el.itertext()).split())
                 if not form:
                     continue
-                pattern = _form_pattern(form)
                 if " " in form or "-" in form or len(form) > 12:
                     # Several words are specific enough to match whatever their case.
-                    alternatives.append((len(form), f"(?i:{pattern})"))
+                    rest = f"(?i:{_form_pattern(form[1:])})"
+                    for first in {form[0].lower(), form[0].upper()}:
+                        add(first, rest, len(form))
                 else:
-                    alternatives.append((len(form), pattern))
+                    add(form[0], _form_pattern(form[1:]), len(form))
                     if form.upper() != form:
-                        alternatives.append((len(form), _form_pattern(form.upper())))
-        alternatives.sort(key=lambda a: -a[0])
-        body = "|".join(p for _, p in alternatives) or r"(?!x)x"
+                        add(form[0].upper(), _form_pattern(form.upper()[1:]), len(form))
+        branches = []
+        for first in sorted(groups):
+            rests = sorted(set(groups[first]), key=lambda a: (-a[0], a[1]))
+            branches.append(re.escape(first) + "(?:" + "|".join(r for _, r in rests) + ")")
+        body = "|".join(branches) or r"(?!x)x"
         return re.compile(rf"(?<![\w\-‐])(?:{body})(?![\w]|[\-‐]\w)")
 
     def find(self, text: str, kind: str | None = None):

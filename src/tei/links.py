@@ -9,6 +9,7 @@ before and after (all witnesses of each).
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -77,6 +78,11 @@ def _close_in_time(a: Signature, b: Signature, days: int = 2) -> bool:
     return False
 
 
+def _ordinal(sig: Signature) -> int | None:
+    days = [d.toordinal() for d in map(_day, sig.dates) if d]
+    return min(days) if days else None
+
+
 def similarity(a: Signature, b: Signature) -> float:
     if not a.words or not b.words:
         return 0.0
@@ -92,9 +98,14 @@ def compute_links(signatures: list[Signature]) -> dict[str, dict[str, list[str]]
         if sig.sender and sig.recipient:
             by_pair.setdefault((sig.sender, sig.recipient), []).append(sig)
     for group in by_pair.values():
-        for a in group:
-            for b in group:
-                if a.source == b.source or not _close_in_time(a, b):
+        # Only telegrams a few days apart can be witnesses of one another: compare each with
+        # its neighbours in date order, not with the whole exchange.
+        dated = sorted(((_ordinal(s), s.id, s) for s in group if _ordinal(s) is not None), key=lambda t: t[:2])
+        days = [d for d, _, _ in dated]
+        for day_a, _, a in dated:
+            window = dated[bisect.bisect_left(days, day_a - 3):bisect.bisect_right(days, day_a + 3)]
+            for _, _, b in window:
+                if a is b or a.source == b.source or not _close_in_time(a, b):
                     continue
                 score = similarity(a, b)
                 if score >= WITNESS_THRESHOLD and score > best.get((a.id, b.source), (0.0, ""))[0]:

@@ -50,8 +50,7 @@ def write_atomic(path: Path, data: bytes) -> bool:
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
+        # The rename is atomic: readers see the old file or the new one, never a part.
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

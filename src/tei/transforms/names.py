@@ -20,7 +20,7 @@ from .inline import markup
 
 ENTITY_TAGS = {T + "persName", T + "placeName", T + "orgName"}
 SKIP = ENTITY_TAGS | {T + "gap", T + "pb", T + "date", T + "certainty", T + "desc"}
-NAME = r"(?:[A-Z]\.\s?){0,3}[A-Z][a-z’'\-]+(?:[\s\-][A-Z][a-z’'\-]+)?"
+NAME = r"(?<![\w.])(?:[A-Z][a-z]?\.\s?){0,3}[A-Z][a-z’'\-]+(?:[\s\-][A-Z][a-z’'\-]+)?"
 TITLED = re.compile(rf"\b(?:Comrade|Cde\.?|Tov\.|Mr\.|Mrs\.|Marshal|Generalissimo|Ambassador|General)\s+(?P<name>{NAME})")
 FRIENDS = re.compile(rf"(?P<name>{NAME})\s+and\s+his\s+(?:friends|comrades|colleagues|associates|group|people|supporters|men)\b")
 CAPS_SURNAME = re.compile(r"(?<![\w\-])(?P<name>[A-Z]{2,}(?:OV|EV|YEV|IN|YN|SKY|SKII|SKI|KO|ENKO|YAN|ICH|OVA|EVA|INA))(?![\w\-])")
@@ -110,10 +110,20 @@ class NameTagger(Transform):
 
     def _scan(self, doc: Document, el, text: str) -> None:
         line = line_of(el)
-        candidates = [(m.group("name"), "called 'Comrade' or given a title") for m in TITLED.finditer(text)]
-        candidates += [(m.group("name"), "'... and his friends'") for m in FRIENDS.finditer(text)]
+        # Whatever the authority file names is not unknown, even in part ("Comrade Joseph
+        # Vissarionovich Stalin", "ANASTAS IVANOVICH MIKOYAN").
+        known = [(s, e) for s, e, _, _ in doc.authority.find(text)]
+        found = [(m, "called 'Comrade' or given a title") for m in TITLED.finditer(text)]
+        found += [(m, "'... and his friends'") for m in FRIENDS.finditer(text)]
         if el.tag == T + "signed" or not text.isupper():
-            candidates += [(m.group("name"), "an all-capital surname") for m in CAPS_SURNAME.finditer(text)]
+            found += [(m, "an all-capital surname") for m in CAPS_SURNAME.finditer(text)]
+        candidates = []
+        for match, why in found:
+            start, end = match.span("name")
+            # A known name that goes on after the candidate's words still covers it.
+            if any(s < end and e > start for s, e in known) or _continues_known(doc, text, start):
+                continue
+            candidates.append((match.group("name"), why))
         for name, why in candidates:
             words = name.split()
             if words[0].lower() in NOT_NAMES or name.lower() in NOT_NAMES:
@@ -156,6 +166,12 @@ class NameTagger(Transform):
             else:
                 parent.text = text[:start]
                 parent.insert(0, el)
+
+
+def _continues_known(doc: Document, text: str, start: int) -> bool:
+    """True when a longer known name starts here: "Joseph Vissarionovich Stalin"."""
+    words = re.match(r"(?:[\w.’'\-]+\s?){1,5}", text[start:])
+    return bool(words and any(s == 0 for s, _, _, _ in doc.authority.find(words.group(0))))
 
 
 def _surface_forms(entity: Entity) -> set[str]:
