@@ -21,7 +21,13 @@ LABELS = {
     "associated people & organizations": "skip", "associated places": "skip",
     "associated topics": "skip", "subjects discussed": "skip", "keywords": "skip",
     "record group": "skip", "more info": "skip", "related documents": "skip",
+    # Parts the record pages show after the text: they end it.
+    "document information": "skip", "source": "skip", "original archive": "skip", "rights": "skip",
+    "record id": "skip", "original uploaded date": "skip", "type": "skip", "language": "skip",
+    "related resources": "skip", "more documents": "skip", "doi": "skip", "url": "skip",
+    "geographic": "skip", "people": "skip", "topics": "skip", "themes": "skip",
 }
+TRAILING = {label for label, part in LABELS.items() if part == "skip"}
 LABEL = re.compile(r"^(?P<label>[A-Z][A-Za-z &]{2,40}):\s*(?P<rest>.*)$")
 # The site's interface, never part of a record.
 FURNITURE = re.compile(
@@ -102,6 +108,11 @@ def parse_record(lines: list[tuple[int, str]], source: str, reader: Reader) -> R
         stripped = line.strip()
         match = LABEL.match(stripped)
         label = LABELS.get(match.group("label").lower()) if match else None
+        if current == "body" and not stripped.endswith(":") and stripped.lower() not in TRAILING:
+            label = None  # inside the text only a part label alone on its line ends it
+        elif current == "body" and (stripped.rstrip(":").lower() in TRAILING):
+            current = "skip"
+            continue
         if label and current != "body":
             current = label
             if match.group("rest"):
