@@ -1,0 +1,152 @@
+"""Deposit: the edition as a BagIt bag for an archive.
+
+    TEI documents --check--> corpus.xml (teiCorpus) + cmif.xml (CMIF) --bag--> DIR/
+
+The bag's payload (``data/``): ``tei/`` (the telegram documents), ``corpus.xml``,
+``cmif.xml``, ``schema/`` (the project's schema folder) and the rendered editions
+``html/`` and ``print/`` when they exist.  A bag is made in a folder beside DIR and swapped
+in only when complete and verified, so a failed run leaves the last good bag in place.
+"""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import bagit
+from lxml import etree
+
+from .. import __version__, edition
+from ..authority import Authority
+from ..messages import Report
+from .bag import BagBuilder, Verification, verify_bag
+from .cmif import build_cmif
+from .corpus import CorpusError, build_corpus, dangling_pointers
+from .documents import REPO, default_tei_rng, read_documents
+
+__all__ = ["DepositOptions", "make_deposit", "verify_bag", "Verification"]
+
+PLACEHOLDER_NAME = "Editor of the edition (placeholder: set with --contact-name)"
+PLACEHOLDER_EMAIL = "editor@example.org"
+PLACEHOLDER_URL = "https://example.org/stalin-mao-telegrams/"
+
+
+@dataclass
+class DepositOptions:
+    authority: Path | None = None
+    tei_rng: Path | None = None  # None: default_tei_rng()
+    schema_dir: Path | None = REPO / "schema"
+    renderings: dict[str, Path] = field(default_factory=dict)  # payload folder name -> source folder
+    organization: str = edition.PUBLISHER
+    contact_name: str = PLACEHOLDER_NAME
+    contact_email: str = PLACEHOLDER_EMAIL
+    base_url: str = PLACEHOLDER_URL
+    allow_invalid: bool = False
+
+
+def shared_file(*parts: str) -> Path | None:
+    path = REPO.parent.joinpath("shared", *parts)
+    return path if path.is_file() else None
+
+
+def make_deposit(tei_dir: Path, out: Path, options: DepositOptions, report: Report) -> bool:
+    """Check the TEI, build corpus and CMIF, bag everything into ``out``.  False: nothing replaced."""
+    tei_dir, out = Path(tei_dir), Path(out)
+    rng = options.tei_rng or default_tei_rng()
+    docs, method = read_documents(tei_dir, rng)
+    if not docs:
+        report.error(tei_dir, 0, "no TEI files (*.xml) here: run tei convert or tei build first", "deposit")
+        return False
+    invalid = [d for d in docs if not d.valid]
+    for doc in invalid:
+        for problem in doc.problems[:5]:
+            report.error(doc.path, 0, f"invalid TEI ({method}): {problem}", "deposit-invalid")
+    if invalid and not options.allow_invalid:
+        report.error(tei_dir, 0, f"nothing was deposited: {len(invalid)} of {len(docs)} TEI documents are invalid; "
+                     "fix them and run again, or give --allow-invalid to deposit them anyway "
+                     "(the bag then says so)", "deposit-invalid")
+        return False
+    valid = [d for d in docs if d.valid]
+    authority = Authority.load(options.authority)
+    try:
+        corpus = build_corpus(valid, authority)
+    except CorpusError as exc:
+        report.error(tei_dir, 0, f"the corpus file cannot be made: {exc}", "deposit")
+        return False
+    for pointer in dangling_pointers(corpus):
+        report.warn(tei_dir, 0, f"corpus.xml: the pointer {pointer} names no element in the corpus", "deposit")
+    cmif = build_cmif(valid, authority, options.base_url, options.contact_name, options.contact_email)
+    if not _check_outputs(corpus, cmif, rng, report, tei_dir):
+        return False
+
+    try:
+        builder = BagBuilder(out)
+    except FileExistsError as exc:
+        report.error(out, 0, str(exc), "deposit")
+        return False
+    try:
+        _fill_payload(builder.payload, docs if options.allow_invalid else valid, corpus, cmif, options)
+        info = _bag_info(docs, valid, invalid, method, options)
+        builder.commit(info)
+    except Exception:
+        builder.discard()
+        raise
+    return True
+
+
+def _check_outputs(corpus, cmif, rng, report, where) -> bool:
+    """The corpus against the TEI schema and the CMIF against CMIF's, when those schemas are at hand."""
+    from .documents import _relaxng
+
+    ok = True
+    checks = [("corpus.xml", corpus, rng), ("cmif.xml", cmif, shared_file("cmif", "cmi-customization.rng"))]
+    for name, tree, schema_path in checks:
+        if schema_path is None:
+            continue
+        schema = _relaxng(str(schema_path))
+        if not schema.validate(tree):
+            ok = False
+            for e in list(schema.error_log)[:5]:
+                report.error(where, 0, f"{name} is not valid against {schema_path.name}: line {e.line}: {e.message} "
+                             "(a bug in tei deposit: please report it)", "deposit")
+    return ok
+
+
+def _write(tree: etree._ElementTree, path: Path) -> None:
+    etree.indent(tree, space="  ")
+    tree.write(str(path), encoding="UTF-8", xml_declaration=True, pretty_print=True)
+
+
+def _fill_payload(payload: Path, docs, corpus, cmif, options: DepositOptions) -> None:
+    (payload / "tei").mkdir()
+    for doc in docs:
+        shutil.copyfile(doc.path, payload / "tei" / doc.path.name)
+    _write(corpus, payload / "corpus.xml")
+    _write(cmif, payload / "cmif.xml")
+    folders = {"schema": options.schema_dir, **options.renderings}
+    for name, folder in folders.items():
+        if folder is not None and Path(folder).is_dir() and any(Path(folder).iterdir()):
+            shutil.copytree(folder, payload / name, ignore=shutil.ignore_patterns(".*"))
+
+
+def _bag_info(docs, valid, invalid, method, options: DepositOptions) -> dict:
+    info = {
+        "Source-Organization": options.organization,
+        "Contact-Name": options.contact_name,
+        "Contact-Email": options.contact_email,
+        "External-Description": (
+            f"{edition.TITLE}: {len(docs)} TEI P5 documents (one per telegram and witness) in data/tei/, "
+            "all of them in one teiCorpus file with the authority lists (data/corpus.xml), their correspondence "
+            "metadata in CMIF for correspSearch (data/cmif.xml), the project's schema (data/schema/) and "
+            "the rendered editions where built (data/html/, data/print/). Encoding licensed CC BY 4.0."),
+        "External-Identifier": options.base_url,
+        "Bagging-Date": edition.build_date(),
+        "Bag-Software-Agent": f"tei {__version__} deposit (bagit.py {bagit.VERSION})",
+        "Validation": f"TEI documents checked as {method}",
+    }
+    if invalid:
+        info["Validation"] += (f"; DEPOSITED WITH --allow-invalid: {len(invalid)} invalid document(s), "
+                               "left out of corpus.xml and cmif.xml")
+        info["Invalid-Document"] = [f"data/tei/{d.path.name}: {d.problems[0]}" for d in invalid]
+    return info

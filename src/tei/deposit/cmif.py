@@ -1,0 +1,178 @@
+"""The CMIF file (Correspondence Metadata Interchange Format v1.1) for correspSearch.
+
+One correspDesc per telegram: documents that are witnesses of one telegram (linked by
+notesStmt/relatedItem[@type="witness"]) give one entry, taken from the first of them by id.
+CMIF admits only what an index can exchange, so a telegram's correspDesc is cut down:
+- correspAction of type "sent" and "received" only (the "transmitted" steps of a cable,
+  e.g. Terebin's, are left out: CMIF v1.1 rejects other types);
+- persName / orgName / placeName with @ref the entity's authority URI (Wikidata from
+  idno type="wikidata", also VIAF, GND, GeoNames idnos); an entity without one keeps its
+  name and no @ref, as the CMIF documentation asks ("if available"); a missing correspondent
+  is "Unknown";
+- dates as YYYY, YYYY-MM or YYYY-MM-DD in @when/@from/@to/@notBefore/@notAfter, no text.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+
+from lxml import etree
+from lxml.builder import ElementMaker
+
+from .. import TEI_NS, edition
+from ..authority import Authority
+from .documents import XML_ID, T, TeiDocument
+
+TEI = ElementMaker(namespace=TEI_NS, nsmap={None: TEI_NS})
+CMIF_LICENCE = "https://creativecommons.org/licenses/by/4.0/"
+DATE_ATTRS = ("when", "from", "to", "notBefore", "notAfter")
+AUTHORITY_URIS = {
+    "wikidata": "http://www.wikidata.org/entity/{}",
+    "viaf": "http://viaf.org/viaf/{}",
+    "gnd": "https://d-nb.info/gnd/{}",
+    "geonames": "http://www.geonames.org/{}",
+}
+NAME_TAGS = (T + "persName", T + "orgName", T + "placeName")
+
+
+def edition_uuid(base_url: str) -> str:
+    """The edition's bibl id: a UUID derived from its URL, so it stays the same across builds.
+
+    It is also an xml:id, which cannot start with a digit: the first name-based UUID that
+    starts with a letter is taken.
+    """
+    n = 0
+    while True:
+        value = str(uuid.uuid5(uuid.NAMESPACE_URL, base_url + (f"#{n}" if n else "")))
+        if value[0].isalpha():
+            return value
+        n += 1
+
+
+def authority_uri(entry: etree._Element | None) -> str:
+    if entry is None:
+        return ""
+    for idno in entry.iterfind(T + "idno"):
+        value = (idno.text or "").strip()
+        if value.startswith(("http://", "https://")):
+            return value
+        pattern = AUTHORITY_URIS.get((idno.get("type") or "").lower())
+        if pattern and value:
+            return pattern.format(value)
+    return ""
+
+
+def cut_date(value: str) -> str:
+    """An ISO date cut to the precision CMIF accepts (YYYY, YYYY-MM, YYYY-MM-DD); '' if none."""
+    m = re.match(r"(\d{4})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?(?![\d])", value.strip())
+    return m.group(0) if m else ""
+
+
+def telegrams(docs: list[TeiDocument]) -> list[list[TeiDocument]]:
+    """Documents grouped by telegram (witness links), each group and the groups sorted by id."""
+    by_file = {d.path.name: d for d in docs}
+    by_id = {d.id: d for d in docs}
+    parent = {d.id: d.id for d in docs}
+
+    def find(i):
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for doc in docs:
+        for item in doc.root.iterfind(f".//{T}notesStmt/{T}relatedItem[@type='witness']"):
+            for target in (item.get("target") or "").split():
+                other = by_file.get(target) or by_id.get(target.lstrip("#").removesuffix(".xml"))
+                if other is not None:
+                    parent[find(other.id)] = find(doc.id)
+    groups: dict[str, list[TeiDocument]] = {}
+    for doc in docs:
+        groups.setdefault(find(doc.id), []).append(doc)
+    return sorted((sorted(g, key=lambda d: d.id) for g in groups.values()), key=lambda g: g[0].id)
+
+
+def build_cmif(docs: list[TeiDocument], authority: Authority, base_url: str, contact_name: str,
+               contact_email: str) -> etree._ElementTree:
+    base_url = base_url.rstrip("/") + "/"
+    source_id = edition_uuid(base_url)
+    entries = [c for group in telegrams(docs) if (c := _corresp(group[0], authority, source_id)) is not None]
+    bibl = TEI.bibl(f"{edition.TITLE}. {edition.PUBLISHER}. ", TEI.ref(base_url, target=base_url), type="online")
+    bibl.set(XML_ID, source_id)
+    root = TEI.TEI(
+        TEI.teiHeader(
+            TEI.fileDesc(
+                TEI.titleStmt(
+                    TEI.title(f"Correspondence metadata of {edition.TITLE}"),
+                    TEI.editor(contact_name + " ", TEI.email(contact_email)),
+                ),
+                TEI.publicationStmt(
+                    TEI.publisher(TEI.ref(edition.PUBLISHER, target=base_url)),
+                    TEI.idno(base_url + "cmif.xml", type="url"),
+                    TEI.date(when=edition.build_date() + "T00:00:00Z"),
+                    TEI.availability(TEI.licence(
+                        "This file is licensed under the terms of the Creative Commons License CC-BY 4.0",
+                        target=CMIF_LICENCE)),
+                ),
+                TEI.sourceDesc(bibl),
+            ),
+            TEI.profileDesc(*entries),
+        ),
+        TEI.text(TEI.body(TEI.p())),
+    )
+    return etree.ElementTree(root)
+
+
+def _corresp(doc: TeiDocument, authority: Authority, source_id: str) -> etree._Element | None:
+    original = doc.root.find(f"{T}teiHeader/{T}profileDesc/{T}correspDesc")
+    if original is None:
+        return None
+    corresp = TEI.correspDesc(key=doc.id, source="#" + source_id)
+    for kind in ("sent", "received"):
+        actions = original.findall(f"{T}correspAction[@type='{kind}']")
+        action = TEI.correspAction(type=kind)
+        names = [c for a in actions for c in a if c.tag in NAME_TAGS]
+        # Correspondents first, then places (the order CMIF's schema expects).
+        for el in sorted(names, key=lambda c: c.tag == T + "placeName"):
+            action.append(_name(el, authority))
+        if not any(c.tag in (T + "persName", T + "orgName") for c in action):
+            action.insert(0, TEI.persName("Unknown"))
+        for el in (c for a in actions for c in a if c.tag == T + "date"):
+            date = _date(el)
+            if date is not None:
+                action.append(date)
+                break
+        corresp.append(action)
+    return corresp
+
+
+def _name(el: etree._Element, authority: Authority) -> etree._Element:
+    tag = etree.QName(el).localname
+    ref = (el.get("ref") or "").split()
+    entity = authority.entities.get(ref[0][1:]) if ref and ref[0].startswith("#") else None
+    text = entity.main if entity is not None else " ".join("".join(el.itertext()).split())
+    out = TEI(tag, text or "Unknown")
+    uri = authority_uri(entity.element if entity is not None else None)
+    if uri:
+        out.set("ref", uri)
+    if el.get("evidence") == "conjecture":
+        out.set("evidence", "conjecture")
+    if el.get("cert") == "low":
+        out.set("cert", "low")
+    return out
+
+
+def _date(el: etree._Element) -> etree._Element | None:
+    attrs = {}
+    for name in DATE_ATTRS:
+        value = el.get(name) or (el.get("when-iso") if name == "when" else None)
+        cut = cut_date(value or "")
+        if cut:
+            attrs[name] = cut
+    if not attrs:
+        return None
+    date = TEI.date(**attrs)
+    if el.get("cert") == "low":
+        date.set("cert", "low")
+    return date

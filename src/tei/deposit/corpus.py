@@ -1,0 +1,219 @@
+"""One teiCorpus file: a corpus header with the whole authority file, then every telegram.
+
+xml:ids must be unique in one file, but every telegram carries a standOff with copies of
+the authority entries it uses (xml:id="stalin" in each).  So, per document:
+- its standOff is dropped: its @ref="#stalin" pointers now resolve to the complete lists
+  in the corpus header (entries the authority file lacks, i.e. provisional ones, are
+  gathered once into lists of type "provisional" there);
+- its other ids (respStmt "encoder", "source-editor", ...) get the document's id as a
+  prefix, and the pointers to them inside the document are rewritten;
+- links to sibling files ("tg-....xml") become pointers to the included document ("#tg-...").
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+
+from lxml import etree
+from lxml.builder import ElementMaker
+
+from .. import TEI_NS, edition
+from ..authority import Authority
+from .documents import XML_ID, T, TeiDocument
+
+TEI = ElementMaker(namespace=TEI_NS, nsmap={None: TEI_NS})
+LIST_OF = {"person": "listPerson", "org": "listOrg", "place": "listPlace"}
+
+
+class CorpusError(Exception):
+    pass
+
+
+def build_corpus(docs: list[TeiDocument], authority: Authority) -> etree._ElementTree:
+    doc_ids = {d.id for d in docs}
+    lists = _authority_lists(authority)
+    known = {e.id for e in authority.entities.values()}
+    provisional: dict[str, list[etree._Element]] = {name: [] for name in LIST_OF.values()}
+    members = []
+    for doc in docs:
+        member = copy.deepcopy(doc.root)
+        for entry in _drop_standoff(member):
+            entry_id = entry.get(XML_ID)
+            list_name = LIST_OF.get(etree.QName(entry).localname)
+            if list_name and entry_id not in known:
+                known.add(entry_id)
+                entry.tail = None
+                provisional[list_name].append(entry)
+        _prefix_local_ids(member, doc.id)
+        _link_siblings(member, doc_ids)
+        members.append(member)
+    corpus = TEI.teiCorpus(_header(docs, lists, provisional), *members)
+    corpus.set("{http://www.w3.org/XML/1998/namespace}lang", "en")
+    _check_ids(corpus)
+    return etree.ElementTree(corpus)
+
+
+def _authority_lists(authority: Authority) -> list[etree._Element]:
+    """The authority file's lists, whole and in its order (nested lists stay inside their parent)."""
+    entities = list(authority.entities.values())
+    if not entities:
+        return []
+    tree = entities[0].element.getroottree()
+    names = [T + name for name in LIST_OF.values()]
+    lists = []
+    for lst in tree.iter(*names):
+        if not any(a.tag in names for a in lst.iterancestors()):
+            copied = copy.deepcopy(lst)
+            copied.tail = None
+            lists.append(copied)
+    return lists
+
+
+def _drop_standoff(member: etree._Element) -> list[etree._Element]:
+    entries = []
+    for standoff in member.findall(T + "standOff"):
+        for lst in standoff:
+            entries.extend(child for child in lst if isinstance(child.tag, str) and child.get(XML_ID))
+        member.remove(standoff)
+    return entries
+
+
+def _prefix_local_ids(member: etree._Element, doc_id: str) -> None:
+    renamed = {}
+    for el in member.iter():
+        old = el.get(XML_ID) if isinstance(el.tag, str) else None
+        if old and el is not member:
+            new = old if old.startswith(doc_id + "-") else f"{doc_id}-{old}"
+            el.set(XML_ID, new)
+            renamed[old] = new
+    if renamed:
+        _rewrite_pointers(member, lambda token: "#" + renamed[token[1:]]
+                          if token.startswith("#") and token[1:] in renamed else token)
+
+
+def _link_siblings(member: etree._Element, doc_ids: set[str]) -> None:
+    def rewrite(token: str) -> str:
+        m = re.fullmatch(r"(?:\./)?([^/#]+)\.xml", token)
+        return "#" + m.group(1) if m and m.group(1) in doc_ids else token
+
+    _rewrite_pointers(member, rewrite)
+
+
+POINTER_ATTRS = ("ref", "target", "corresp", "who", "resp", "source", "sameAs", "prev", "next", "hand",
+                 "facs", "scribeRef", "scriptRef", "select", "synch", "ana")
+
+
+def _rewrite_pointers(member: etree._Element, rewrite) -> None:
+    for el in member.iter():
+        if not isinstance(el.tag, str):
+            continue
+        for attr in POINTER_ATTRS:
+            value = el.get(attr)
+            if value:
+                new = " ".join(rewrite(t) for t in value.split())
+                if new != value:
+                    el.set(attr, new)
+
+
+def _check_ids(corpus: etree._Element) -> None:
+    seen: dict[str, int] = {}
+    for el in corpus.iter():
+        value = el.get(XML_ID) if isinstance(el.tag, str) else None
+        if value:
+            if value in seen:
+                raise CorpusError(f"xml:id '{value}' would occur twice in the corpus (lines {seen[value]} and "
+                                  f"{el.sourceline} of their sources): rename one of them")
+            seen[value] = el.sourceline or 0
+
+
+def dangling_pointers(corpus: etree._ElementTree) -> list[str]:
+    """Local pointers (#id) in the corpus that name no element: should be none."""
+    ids = {el.get(XML_ID) for el in corpus.iter() if isinstance(el.tag, str) and el.get(XML_ID)}
+    missing = set()
+    for el in corpus.iter():
+        if not isinstance(el.tag, str):
+            continue
+        for attr in POINTER_ATTRS:
+            for token in (el.get(attr) or "").split():
+                if token.startswith("#") and token[1:] not in ids:
+                    missing.add(token)
+    return sorted(missing)
+
+
+def _header(docs, lists, provisional) -> etree._Element:
+    by_name = {etree.QName(l).localname: [] for l in lists}
+    for lst in lists:
+        by_name.setdefault(etree.QName(lst).localname, []).append(lst)
+    for name, entries in provisional.items():
+        if entries:
+            by_name.setdefault(name, []).append(TEI(name, *entries, type="provisional"))
+    particip = [l for name in ("listPerson", "listOrg") for l in by_name.get(name, [])]
+    places = by_name.get("listPlace", [])
+    profile = []
+    if particip:
+        profile.append(TEI.particDesc(*particip))
+    if places:
+        profile.append(TEI.settingDesc(*places))
+    return TEI.teiHeader(
+        TEI.fileDesc(
+            TEI.titleStmt(
+                TEI.title(edition.TITLE, type="main"),
+                TEI.title("All telegram documents of the edition in one corpus file", type="sub"),
+                TEI.respStmt(TEI.resp("TEI encoding and assembly of the corpus"),
+                             TEI.name(f"{edition.ENCODER}, the edition's converter")),
+            ),
+            TEI.publicationStmt(
+                TEI.publisher(edition.PUBLISHER),
+                TEI.idno("corpus", type="corpus"),
+                TEI.availability(TEI.licence(edition.LICENCE_TEXT, target=edition.LICENCE_URL), status="restricted"),
+                TEI.date(when=edition.build_date()),
+            ),
+            TEI.sourceDesc(_sources(docs)),
+        ),
+        TEI.encodingDesc(
+            TEI.projectDesc(TEI.p(
+                "A TEI edition of the telegrams between Stalin (\"Filippov\"), Mao Zedong, Mikoyan and their "
+                "intermediaries, January-February 1949, converted from archive web pages, collected works "
+                "and printed compilations; one TEI document per telegram and witness.")),
+            TEI.editorialDecl(TEI.p(
+                "Each telegram document is included whole as a TEI element, with its own header. Its standOff "
+                "(copies of the authority entries it uses) is left out: its @ref pointers (e.g. #stalin) point "
+                "to the complete lists of persons, organisations and places of the authority file in this "
+                "header (provisional entries, for names the authority file lacks, in lists of type "
+                "\"provisional\"). Its other xml:ids are prefixed with the document's own id, and its links to "
+                "sibling files (witnesses, previous and next telegram) point to the included documents.")),
+        ),
+        TEI.profileDesc(*profile),
+    )
+
+
+def _sources(docs) -> etree._Element:
+    """One bibl per publication the telegrams were taken from, pointing to its documents."""
+    order: list[str] = []
+    found: dict[str, tuple[etree._Element, list[str]]] = {}
+    for doc in docs:
+        for bibl in doc.root.iterfind(f"{T}teiHeader/{T}fileDesc/{T}sourceDesc/{T}bibl"):
+            title = bibl.find(f"{T}title[@level='m']")
+            key = " ".join("".join(title.itertext()).split()) if title is not None else ""
+            if not key:
+                continue
+            if key not in found:
+                kept = [copy.deepcopy(c) for c in bibl
+                        if isinstance(c.tag, str) and (c.tag in (T + "author", T + "publisher", T + "pubPlace")
+                                                       or (c.tag == T + "title" and c.get("level") == "m")
+                                                       or (c.tag == T + "biblScope" and c.get("unit") == "volume")
+                                                       or (c.tag == T + "date" and re.fullmatch(r"\d{4}", c.get("when", ""))))]
+                for c in kept:
+                    c.tail = None
+                found[key] = (TEI.bibl(*kept), [])
+                order.append(key)
+            found[key][1].append("#" + doc.id)
+    bibls = []
+    for key in order:
+        bibl, targets = found[key]
+        bibl.append(TEI.note(TEI.ptr(target=" ".join(sorted(set(targets)))), type="witnesses"))
+        bibls.append(bibl)
+    if not bibls:
+        return TEI.p("The sources are described in the header of each telegram document.")
+    return TEI.listBibl(TEI.head("The sources of the edition"), *bibls)

@@ -1,0 +1,118 @@
+"""The telegram documents a deposit is made of: read, checked, and refused when invalid.
+
+Validity here is, in order of preference:
+1. the project's validator (``tei.validate``), when it offers ``validate_paths``;
+2. otherwise well-formed XML whose root is ``<TEI>`` in the TEI namespace, plus the TEI
+   RELAX NG schema (``tei_all.rng``) through lxml when one is found (``--tei-rng``, the
+   ``TEI_ALL_RNG`` variable, or ``../shared/tei/tei_all.rng`` beside the repository).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from lxml import etree
+
+from .. import TEI_NS, XML_NS
+
+T = "{%s}" % TEI_NS
+XML_ID = "{%s}id" % XML_NS
+REPO = Path(__file__).resolve().parents[3]
+
+
+@dataclass
+class TeiDocument:
+    path: Path
+    tree: etree._ElementTree
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def root(self) -> etree._Element:
+        return self.tree.getroot()
+
+    @property
+    def id(self) -> str:
+        return self.root.get(XML_ID) or self.path.stem
+
+    @property
+    def valid(self) -> bool:
+        return not self.problems
+
+
+def default_tei_rng() -> Path | None:
+    """The TEI schema to check documents against, if one is at hand."""
+    for candidate in (os.environ.get("TEI_ALL_RNG"), REPO.parent / "shared" / "tei" / "tei_all.rng"):
+        if candidate and Path(candidate).is_file():
+            return Path(candidate)
+    return None
+
+
+@lru_cache(maxsize=2)
+def _relaxng(path: str) -> etree.RelaxNG:
+    # Loading tei_all takes seconds: once per process.
+    return etree.RelaxNG(etree.parse(path))
+
+
+def project_validator():
+    """``tei.validate.validate_paths`` if the project's validator provides it, else None."""
+    try:
+        from .. import validate  # type: ignore[attr-defined]
+    except ImportError:
+        return None
+    return getattr(validate, "validate_paths", None)
+
+
+def read_documents(tei_dir: Path, rng: Path | None) -> tuple[list[TeiDocument], str]:
+    """Every *.xml in ``tei_dir`` (sorted), each with its problems; and how validity was checked."""
+    paths = sorted(p for p in Path(tei_dir).glob("*.xml") if p.is_file())
+    docs = [_parse(p) for p in paths]
+    method = "well-formed XML with a TEI root element"
+    validator = project_validator()
+    if validator is not None:
+        method = "the project's validator (tei.validate.validate_paths)"
+        _apply_project_validator(validator, docs)
+    elif rng is not None:
+        method += f", valid against {rng.name} (RELAX NG, lxml)"
+        schema = _relaxng(str(rng))
+        for doc in docs:
+            if doc.valid and not schema.validate(doc.tree):
+                doc.problems.extend(f"line {e.line}: {e.message}" for e in schema.error_log)
+    else:
+        method += " (no TEI RELAX NG schema found: give --tei-rng to check against tei_all.rng)"
+    return docs, method
+
+
+def _parse(path: Path) -> TeiDocument:
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, remove_blank_text=False)
+    try:
+        tree = etree.parse(str(path), parser)
+    except etree.XMLSyntaxError as exc:
+        return TeiDocument(path, etree.ElementTree(etree.Element(T + "TEI")),
+                           [f"line {exc.lineno}: not well-formed XML: {exc.msg}"])
+    root = tree.getroot()
+    if root.tag != T + "TEI":
+        return TeiDocument(path, tree, [f"the root element is <{etree.QName(root).localname}> in namespace "
+                                        f"'{etree.QName(root).namespace or ''}', not <TEI> in {TEI_NS}"])
+    return TeiDocument(path, tree)
+
+
+def _apply_project_validator(validator, docs: list[TeiDocument]) -> None:
+    """Adapts to what the validator returns: a Report, or a mapping/iterable of messages with a file."""
+    from ..messages import Report
+
+    checkable = [d for d in docs if d.valid]
+    result = validator([d.path for d in checkable])
+    messages = result.messages if isinstance(result, Report) else result
+    by_path = {str(d.path): d for d in checkable}
+    by_name = {d.path.name: d for d in checkable}
+    for message in messages or []:
+        level = getattr(message, "level", "error")
+        if level != "error":
+            continue
+        file = str(getattr(message, "file", ""))
+        doc = by_path.get(file) or by_name.get(Path(file).name)
+        if doc is not None:
+            doc.problems.append(str(message))
