@@ -74,8 +74,21 @@ def stage_convert(ctx: BuildContext) -> bool:
     return not any(r.errors for r in results) and telegrams > 0
 
 
+def stage_deposit(ctx: BuildContext) -> bool:
+    """out/deposit/: the BagIt bag (TEI, corpus, CMIF, schema, renderings), replaced only when complete."""
+    from .deposit import DepositOptions, make_deposit
+
+    options = DepositOptions(authority=ctx.authority,
+                             renderings={"html": ctx.out / "html", "print": ctx.out / "print"})
+    ok = make_deposit(ctx.tei_dir, ctx.out / "deposit", options, ctx.report)
+    if ok:
+        print(f"deposit: bag -> {ctx.out / 'deposit'}", file=sys.stderr)
+    return ok
+
+
 STAGES: list[tuple[str, Callable[[BuildContext], bool]]] = [
     ("convert", stage_convert),
+    ("deposit", stage_deposit),
 ]
 
 
