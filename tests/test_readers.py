@@ -1,0 +1,316 @@
+"""Each reader on small fragments written here (not the seed files), and sniffing."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import SEEDS
+from tei.messages import SourceError
+from tei.sources import READERS, sniff
+
+WILSON_TEXT = """Search in
+
+Digital Archive International History Declassified
+
+March 03, 1949
+
+
+  • Citation
+
+    get citation
+
+    Kovalev reports to Stalin on his talks with Mao Zedong about the coalition government and the coming offensive.
+    "Ciphered Telegram No. 2345, Kovalev to Filippov [Stalin]," March 03, 1949, History and Public Policy Program Digital Archive, APRF, F. 45, Op. 1, D. 331, L. 12. Translated by Gary Goldberg.
+  • share document
+
+
+English HTML
+
+
+To Filippov
+
+1. Mao Zedong agrees with your advice.
+
+2. The offensive will begin in April.
+
+3.III.1949 Kovalev
+
+
+
+It appears your Web browser is not configured to display PDF files. No worries, just click here to download the PDF file.
+
+Click here to view the PDF file in a new window.
+"""
+
+WILSON_TITLED = """
+
+April 20, 1949
+
+Cable, Stalin to Mao Zedong
+
+Citation:
+
+"Cable, Stalin to Mao Zedong", April 20, 1949, Wilson Center Digital Archive, APRF, f. 45, op. 1, d. 331. Contributed by Sergey Radchenko. https://digitalarchive.wilsoncenter.org/document/113000
+
+Summary:
+
+Stalin answers Mao's question about the crossing of the Yangtze.
+
+Original Language:
+
+Russian
+
+Contents:
+
+Translation - English
+
+Comrade Mao Zedong,
+
+We agree with the crossing of the Yangtze.
+
+Filippov
+"""
+
+WILSON_MARKDOWN = """
+
+## **May, 1949**
+
+# **Cable, Liu Shaoqi to Stalin**
+
+### **Citation:**
+
+"Cable, Liu Shaoqi to Stalin," May, 1949, History and Public Policy Program Digital Archive, Provided by the National Security Archive. Translated by Sergey Radchenko.
+<http://digitalarchive.wilsoncenter.org/document/121999>
+
+### **Summary:**
+
+Liu Shaoqi asks Stalin for advice on the *new* government.
+
+### **Original Language:**
+
+Chinese
+
+### **Contents:**
+
+- English Translation
+
+TO STALIN:
+
+First. We ask for your advice on the government.
+
+Second. We ask for specialists.
+"""
+
+COLLECTED = """Telegram of J.V. Stalin to Mao Zedong dated 5th February 1949
+Stalin I.V. Works. - T. 18. - Tver: Information and
+Soyuz Publishing Center, 2006, pp. 530–531.
+Comrade Mao Zedong,
+We have received your telegram about the visit of Mikoyan. He will [c. 530] travel at the end of January.
+Please meet him at Shijiazhuang.
+Filippov.
+New and recent history. 1994. AP RF. F. 45. Op. 1. D. 331. L. 10–11
+No. 4–5. P. 140–141.
+No comments
+"""
+
+COMPILATION = """Documents of the Correspondence
+
+Proletarians of all countries, unite!
+
+Sino-Soviet Relations, 1911-57
+Moscow 1959
+Reproduced by
+The Red Flag
+
+1. THE TELEGRAM FROM J. V. STALIN TO MAO TSE-TUNG DATED THE 2ND OF FEBRUARY, 1949
+
+Comrade Mao Tse-tung,
+
+We agree with your proposal.
+
+02.02.1949
+FILLIPOV
+1
+
+2. THE TELEGRAM FROM MAO TSE-TUNG TO J. V. STALIN DATED THE 3RD OF FEBRUARY, 1949
+
+Comrade Fillipov,
+
+1. Thank you for your advice.
+
+2. We shall act accordingly.
+
+03.02.1949
+MAO TSE-TUNG
+
+
+1In his correspondence with Chairman Mao Tse-tung, Comrade J. V. Stalin used the pseudonym Fillipov.
+"""
+
+FRAGMENTS = {"wilson-text": WILSON_TEXT, "wilson-text-titled": WILSON_TITLED, "wilson-markdown": WILSON_MARKDOWN,
+             "collected-works": COLLECTED, "compilation": COMPILATION}
+
+
+def line_of(text: str, needle: str) -> int:
+    """1-based number of the first line of the text that holds the needle."""
+    return next(i for i, line in enumerate(text.split("\n"), 1) if needle in line)
+
+
+def read(name: str, text: str):
+    return READERS[name]().read(text, "fragment.txt")
+
+
+def texts(record) -> list[str]:
+    return [b.text for b in record.blocks]
+
+
+# ----------------------------------------------------------------------------- Wilson page text
+
+def test_wilson_text_drops_furniture_and_finds_parts():
+    [record] = read("wilson-text", WILSON_TEXT)
+    body = texts(record)
+    assert body == ["To Filippov", "1. Mao Zedong agrees with your advice.", "2. The offensive will begin in April.",
+                    "3.III.1949 Kovalev"]
+    everything = " ".join(body + [record.title, record.summary])
+    for furniture in ("Search in", "get citation", "share document", "English HTML", "PDF", "click here"):
+        assert furniture.lower() not in everything.lower()
+    assert record.date_text == "March 03, 1949"
+
+
+def test_wilson_text_title_from_citation_when_no_title_line():
+    [record] = read("wilson-text", WILSON_TEXT)
+    assert record.title == "Ciphered Telegram No. 2345, Kovalev to Filippov [Stalin]"
+    assert record.publication.citation.startswith('"Ciphered Telegram No. 2345')
+    assert "APRF, F. 45, Op. 1, D. 331, L. 12" in record.publication.citation
+
+
+def test_wilson_text_summary_and_translator():
+    [record] = read("wilson-text", WILSON_TEXT)
+    assert record.summary.startswith("Kovalev reports to Stalin on his talks")
+    assert record.translator == "Gary Goldberg"
+    assert record.publication.kind == "archive-record"
+
+
+def test_wilson_text_with_labels_and_title_line():
+    [record] = read("wilson-text", WILSON_TITLED)
+    assert record.title == "Cable, Stalin to Mao Zedong"
+    assert record.title_line == line_of(WILSON_TITLED, "Cable, Stalin to Mao Zedong") == 5
+    assert record.summary == "Stalin answers Mao's question about the crossing of the Yangtze."
+    assert record.original_language == "Russian"
+    assert record.contributor == "Sergey Radchenko"
+    assert record.translator == ""
+    assert record.publication.url == "https://digitalarchive.wilsoncenter.org/document/113000"
+    assert texts(record) == ["Comrade Mao Zedong,", "We agree with the crossing of the Yangtze.", "Filippov"]
+    assert record.blocks[0].line == line_of(WILSON_TITLED, "Comrade Mao Zedong,")
+
+
+def test_wilson_text_without_citation_is_a_source_error():
+    with pytest.raises(SourceError):
+        read("wilson-text", "January 06, 1949\n\nSome text without any citation.\n")
+
+
+# ----------------------------------------------------------------------------- Wilson Markdown
+
+def test_wilson_markdown():
+    [record] = read("wilson-markdown", WILSON_MARKDOWN)
+    assert record.title == "Cable, Liu Shaoqi to Stalin"
+    assert record.date_text == "May, 1949"
+    assert record.summary == "Liu Shaoqi asks Stalin for advice on the new government."  # italics removed
+    assert record.original_language == "Chinese"
+    assert record.translator == "Sergey Radchenko"
+    assert record.publication.url == "http://digitalarchive.wilsoncenter.org/document/121999"
+    assert texts(record) == ["TO STALIN:", "First. We ask for your advice on the government.",
+                             "Second. We ask for specialists."]
+    assert not any("**" in t or t.startswith("#") for t in texts(record))
+
+
+# ----------------------------------------------------------------------------- collected works
+
+def test_collected_works_citation_lines():
+    [record] = read("collected-works", COLLECTED)
+    pub = record.publication
+    assert record.title == "Telegram of J.V. Stalin to Mao Zedong dated 5th February 1949"
+    assert record.title_line == 1
+    assert pub.kind == "collected-works"
+    assert pub.citation == ("Stalin I.V. Works. - T. 18. - Tver: Information and Soyuz Publishing Center, "
+                            "2006, pp. 530–531.")
+    assert (pub.title, pub.volume, pub.pages, pub.date) == ("Works", "18", "530–531", "2006")
+    assert (pub.place, pub.publisher) == ("Tver", "Information and Soyuz Publishing Center")
+
+
+def test_collected_works_page_markers_stay_in_text_for_the_transforms():
+    [record] = read("collected-works", COLLECTED)
+    assert texts(record)[0] == "Comrade Mao Zedong,"
+    assert "[c. 530]" in texts(record)[1]
+    assert record.blocks[0].line == line_of(COLLECTED, "Comrade Mao Zedong,") == 4
+
+
+def test_collected_works_trailing_notes():
+    [record] = read("collected-works", COLLECTED)
+    pub = record.publication
+    assert texts(record)[-1] == "Filippov."
+    assert pub.notes == ["No comments"]
+    assert "AP RF. F. 45. Op. 1. D. 331. L. 10–11" in pub.first_published
+    assert "No. 4–5. P. 140–141." in pub.first_published
+    assert not any("AP RF" in t or "No comments" in t for t in texts(record))
+
+
+# ----------------------------------------------------------------------------- compilation
+
+def test_compilation_headings_and_front_matter():
+    records = read("compilation", COMPILATION)
+    assert [r.number_in_source for r in records] == ["1", "2"]
+    assert records[0].heading == "1. THE TELEGRAM FROM J. V. STALIN TO MAO TSE-TUNG DATED THE 2ND OF FEBRUARY, 1949"
+    assert [r.line for r in records] == [line_of(COMPILATION, "1. THE"), line_of(COMPILATION, "2. THE")]
+    pub = records[0].publication
+    assert pub is records[1].publication
+    assert (pub.kind, pub.title, pub.place, pub.date, pub.reprint) == (
+        "compilation", "Sino-Soviet Relations, 1911-57", "Moscow", "1959", "The Red Flag")
+    assert pub.front_matter[0] == "Documents of the Correspondence"
+    assert texts(records[1]) == ["Comrade Fillipov,", "1. Thank you for your advice.", "2. We shall act accordingly.",
+                                 "03.02.1949", "MAO TSE-TUNG"]
+
+
+def test_compilation_footnote_goes_to_its_anchor():
+    first, second = read("compilation", COMPILATION)
+    anchors = [b for b in first.blocks if b.kind == "anchor"]
+    assert [a.text for a in anchors] == ["1"]
+    assert list(first.footnotes) == ["1"]
+    assert first.footnotes["1"].text.startswith("In his correspondence with Chairman Mao Tse-tung")
+    assert first.footnotes["1"].line == line_of(COMPILATION, "1In his")
+    assert second.footnotes == {}
+    assert not any("In his correspondence" in t for t in texts(second))
+
+
+def test_compilation_heading_without_text_is_a_source_error():
+    with pytest.raises(SourceError):
+        read("compilation", "Front\n\n1. THE TELEGRAM FROM J. V. STALIN TO MAO TSE-TUNG DATED THE 2ND OF "
+                            "FEBRUARY, 1949\n\n2. THE TELEGRAM FROM MAO TSE-TUNG TO J. V. STALIN DATED THE 3RD "
+                            "OF FEBRUARY, 1949\n\nText.\n")
+
+
+# ----------------------------------------------------------------------------- sniffing
+
+SEED_FORMATS = {"000": "wilson-text", "001": "wilson-text", "002": "wilson-markdown", "003": "collected-works",
+                "004": "compilation"}
+
+
+@pytest.mark.parametrize("prefix,fmt", sorted(SEED_FORMATS.items()))
+def test_sniff_seeds(prefix, fmt):
+    [path] = SEEDS.glob(f"{prefix}_*.txt")
+    assert sniff(path.read_text(encoding="utf-8")) == fmt
+
+
+@pytest.mark.parametrize("name", sorted(FRAGMENTS))
+def test_sniff_fragments(name):
+    assert sniff(FRAGMENTS[name]) == name.replace("-titled", "")
+
+
+@pytest.mark.parametrize("text", ["", "Just a letter with no layout at all.\n", "1 2 3\n4 5 6\n"])
+def test_sniff_nothing(text):
+    assert sniff(text) is None
+
+
+@pytest.mark.parametrize("name", sorted(READERS))
+def test_every_reader_has_name_and_help(name):
+    assert READERS[name].name == name and READERS[name].help
