@@ -171,6 +171,12 @@ class HeaderBuilder(Transform):
         sent = E("correspAction", type="sent")
         if c.sender is not None:
             sent.append(E("persName", c.sender.main, ref="#" + c.sender.id))
+        # The place of sending, where the dateline gives one ("Moscow, 10 January 1949").
+        place = doc.div.find(f".//{T}closer/{T}dateline/{T}placeName")
+        if place is None:
+            place = doc.div.find(f".//{T}opener/{T}dateline/{T}placeName")
+        if place is not None and doc.entity(place.get("ref", "#")[1:]) is not None:
+            sent.append(E("placeName", doc.entity(place.get("ref")[1:]).main, ref=place.get("ref")))
         if c.sent is not None:
             sent.append(E("date", **{("from_" if k == "from" else k): v
                                      for k, v in c.sent.attributes().items()}))
