@@ -1,0 +1,71 @@
+"""The teiCorpus file: valid TEI, unique ids, every pointer resolved, the whole authority file."""
+
+from __future__ import annotations
+
+import subprocess
+from collections import Counter
+
+import pytest
+from lxml import etree
+
+from conftest import require
+from tei.authority import Authority
+from tei.deposit.corpus import build_corpus, dangling_pointers
+from tei.deposit.documents import read_documents
+
+T = "{http://www.tei-c.org/ns/1.0}"
+XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+
+
+@pytest.fixture(scope="module")
+def corpus(built_tei):
+    docs, _ = read_documents(built_tei, None)
+    return build_corpus(docs, Authority.load())
+
+
+@pytest.fixture(scope="module")
+def corpus_file(corpus, tmp_path_factory):
+    path = tmp_path_factory.mktemp("corpus") / "corpus.xml"
+    corpus.write(str(path), encoding="UTF-8", xml_declaration=True)
+    return path
+
+
+def test_valid_against_tei_all_with_jing(corpus_file, tei_all_rng):
+    jing = require("jing", "the corpus file is checked against tei_all.rng with jing")
+    run = subprocess.run([jing, str(tei_all_rng), str(corpus_file)], capture_output=True, text=True)
+    assert run.returncode == 0, run.stdout + run.stderr
+
+
+def test_every_telegram_is_included_whole(built_tei, corpus):
+    members = corpus.getroot().findall(f"{T}TEI")
+    assert sorted(m.get(XML_ID) for m in members) == sorted(p.stem for p in built_tei.glob("*.xml"))
+    assert all(m.find(f"{T}text/{T}body") is not None and m.find(f"{T}teiHeader") is not None for m in members)
+    assert all(m.find(f"{T}standOff") is None for m in members)
+
+
+def test_ids_unique_and_pointers_resolve(corpus):
+    ids = Counter(el.get(XML_ID) for el in corpus.iter() if isinstance(el.tag, str) and el.get(XML_ID))
+    assert [i for i, n in ids.items() if n > 1] == []
+    assert dangling_pointers(corpus) == []
+    # a document's own respStmt ids are prefixed with its id, and its pointers follow
+    doc_id = "tg-1949-01-06-stalin-mao-wilson-center"
+    member = next(m for m in corpus.getroot().iterfind(f"{T}TEI") if m.get(XML_ID) == doc_id)
+    own = sorted(el.get(XML_ID) for el in member.iter() if el.get(XML_ID) and el is not member)
+    assert own == [f"{doc_id}-encoder", f"{doc_id}-source-editor"]
+    assert member.find(f".//{T}change").get("who") == f"#{doc_id}-encoder"
+
+
+def test_links_between_files_become_links_inside_the_corpus(corpus):
+    targets = [t for el in corpus.iter(f"{T}ref", f"{T}relatedItem") for t in (el.get("target") or "").split()]
+    assert targets and not [t for t in targets if t.endswith(".xml")]
+    assert "#tg-1949-01-10-stalin-mao-stalin-works-18" in targets
+
+
+def test_header_holds_the_complete_authority_lists(corpus):
+    header = corpus.getroot().find(f"{T}teiHeader")
+    in_header = {el.get(XML_ID) for el in header.iter(f"{T}person", f"{T}place", f"{T}org")}
+    assert set(Authority.load().entities) <= in_header
+    assert header.find(f".//{T}licence").get("target") == "https://creativecommons.org/licenses/by/4.0/"
+    assert header.find(f".//{T}encodingDesc/{T}editorialDecl") is not None
+    sources = [" ".join(t.text.split()) for t in header.iterfind(f".//{T}sourceDesc//{T}bibl/{T}title")]
+    assert "Sino-Soviet Relations, 1911-57" in sources and "Works" in sources
