@@ -86,8 +86,21 @@ def stage_deposit(ctx: BuildContext) -> bool:
     return ok
 
 
+def stage_print(ctx: BuildContext) -> bool:
+    """out/print/edition.pdf: the print edition (PDF/A), with its Typst source edition.typ beside it."""
+    from .pdf import print_volume
+
+    files = sorted(ctx.tei_dir.glob("*.xml"))
+    pdf = ctx.out / "print" / "edition.pdf"
+    ok = print_volume(files, pdf, ctx.report)
+    if pdf.exists():
+        print(f"print: {len(files)} telegrams -> {pdf}", file=sys.stderr)
+    return ok
+
+
 STAGES: list[tuple[str, Callable[[BuildContext], bool]]] = [
     ("convert", stage_convert),
+    ("print", stage_print),
     ("deposit", stage_deposit),
 ]
 

@@ -123,3 +123,4 @@ def build(seeds, out_dir, authority, strict, jobs, timings):
 if __name__ == "__main__":  # pragma: no cover
     main()
 main.add_command(__import__("tei.deposit.cli", fromlist=["deposit"]).deposit)
+main.add_command(__import__("tei.pdf.cli", fromlist=["print_command"]).print_command)

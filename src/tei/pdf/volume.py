@@ -1,0 +1,169 @@
+"""The volume the print stylesheet reads: the TEI documents, each with the differences
+from its other translations (witnesses), wrapped in one <pf:volume> element.
+
+    <pf:volume title="…" paper="a5" alone="false">
+      <pf:doc file="tg-….xml">
+        <TEI>…</TEI>
+        <pf:witness other="tg-….xml" source="Works, vol. 18">
+          <pf:diff kind="numbers" here="12|13" there="14"/>
+        </pf:witness>
+      </pf:doc>
+    </pf:volume>
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from lxml import etree
+
+from ..messages import Report
+
+TEI = "http://www.tei-c.org/ns/1.0"
+PF = "urn:tei-telegrams:print"
+NS = {"t": TEI}
+EDITION_TITLE = "The Stalin–Mao Telegrams"
+
+NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+@dataclass
+class Document:
+    path: Path
+    key: str  # unique in the volume: the file name (witness targets name files)
+    tree: etree._ElementTree
+
+    @property
+    def root(self) -> etree._Element:
+        return self.tree.getroot()
+
+
+def load(paths: list[Path], report: Report) -> list[Document]:
+    """Parse each file; a file that is not a TEI document is reported and left out."""
+    docs: list[Document] = []
+    seen: set[str] = set()
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
+    for path in paths:
+        try:
+            tree = etree.parse(str(path), parser)
+        except (etree.XMLSyntaxError, OSError) as exc:
+            line = getattr(exc, "lineno", 0) or 0
+            report.error(path, line, f"cannot be printed: not well-formed XML ({exc}); fix the file and print again",
+                         "print-xml")
+            continue
+        try:
+            tree.xinclude()
+        except etree.XIncludeError:
+            pass  # an include that does not resolve leaves its element, which prints nothing
+        if tree.getroot().tag != f"{{{TEI}}}TEI":
+            report.error(path, 0, f"cannot be printed: the root element is {tree.getroot().tag}, not a TEI document",
+                         "print-not-tei")
+            continue
+        key = path.name
+        n = 2
+        while key in seen:
+            key, n = f"{path.stem}-{n}{path.suffix}", n + 1
+        seen.add(key)
+        docs.append(Document(path, key, tree))
+    return docs
+
+
+def _text(el: etree._Element) -> str:
+    return re.sub(r"\s+", " ", "".join(el.itertext())).strip()
+
+
+def _body_text(doc: Document) -> str:
+    """The telegram's text without the parts the print does not show as text."""
+    parts = []
+    for text in doc.root.xpath("t:text//text()[not(ancestor::t:certainty)]", namespaces=NS):
+        parts.append(str(text))
+    return " ".join(parts)
+
+
+def features(doc: Document) -> dict[str, list[str]]:
+    """What two translations of one telegram are compared on: numbers, dates (ISO), names as written."""
+    text = doc.root.find(f"{{{TEI}}}text")
+    if text is None:
+        return {"numbers": [], "dates": [], "names": []}
+    numbers = NUMBER.findall(_body_text(doc))
+    dates = [d.get("when") for d in text.iter(f"{{{TEI}}}date") if d.get("when")]
+    names = [_text(n) for n in text.xpath(".//t:persName | .//t:placeName | .//t:orgName", namespaces=NS)
+             if not n.xpath("ancestor::t:persName | ancestor::t:placeName | ancestor::t:orgName", namespaces=NS)]
+    return {"numbers": numbers, "dates": dates, "names": names}
+
+
+def _only(a: list[str], b: list[str], fold=lambda s: s) -> list[str]:
+    """Values of a that b lacks (compared after fold), each once, in the order of a."""
+    others = {fold(x) for x in b}
+    out: list[str] = []
+    for x in a:
+        if fold(x) not in others and x not in out:
+            out.append(x)
+    return out
+
+
+def differences(here: Document, there: Document) -> list[tuple[str, list[str], list[str]]]:
+    """(kind, only here, only there) for numbers, dates and names; kinds that agree are left out."""
+    fa, fb = features(here), features(there)
+    out = []
+    for kind in ("numbers", "dates", "names"):
+        fold = str.casefold if kind == "names" else (lambda s: s)
+        a, b = _only(fa[kind], fb[kind], fold), _only(fb[kind], fa[kind], fold)
+        if a or b:
+            out.append((kind, a, b))
+    return out
+
+
+def source_title(doc: Document) -> str:
+    bibl = doc.root.find(f"{{{TEI}}}teiHeader/{{{TEI}}}fileDesc/{{{TEI}}}sourceDesc/{{{TEI}}}bibl")
+    if bibl is None:
+        return doc.key
+    title = bibl.xpath("t:title[@level='m' or @level='j' or @level='s'][1]", namespaces=NS)
+    volume = bibl.xpath("t:biblScope[@unit='volume']", namespaces=NS)
+    parts = [_text(title[0])] if title else [_text(bibl)[:80]]
+    if volume:
+        parts.append("vol. " + _text(volume[0]))
+    return ", ".join(parts)
+
+
+def witnesses(doc: Document, by_key: dict[str, Document]) -> list[Document]:
+    """The other translations of this telegram that are in the volume."""
+    out = []
+    for item in doc.root.xpath("t:teiHeader//t:notesStmt/t:relatedItem[@type='witness'][@target]", namespaces=NS):
+        target = Path(item.get("target").split("#")[0]).name
+        other = by_key.get(target)
+        if other is not None and other is not doc and other not in out:
+            out.append(other)
+    return out
+
+
+def volume_xml(docs: list[Document], paper: str = "a5", alone: bool = False,
+               title: str = EDITION_TITLE) -> bytes:
+    """The stylesheet's input: one element holding every document and its witness differences."""
+    root = etree.Element(f"{{{PF}}}volume", nsmap={"pf": PF}, title=title, paper=paper,
+                         alone="true" if alone else "false")
+    by_key = {d.key: d for d in docs}
+    for doc in docs:
+        wrapper = etree.SubElement(root, f"{{{PF}}}doc", file=doc.key)
+        wrapper.append(_copy(doc.root))
+        for other in witnesses(doc, by_key):
+            w = etree.SubElement(wrapper, f"{{{PF}}}witness", other=other.key, source=source_title(other))
+            for kind, here, there in differences(doc, other):
+                etree.SubElement(w, f"{{{PF}}}diff", kind=kind, here="|".join(here), there="|".join(there))
+    return etree.tostring(root, encoding="UTF-8", xml_declaration=True)
+
+
+def _copy(el: etree._Element) -> etree._Element:
+    from copy import deepcopy
+
+    return deepcopy(el)
+
+
+def latest_date(docs: list[Document]) -> str | None:
+    """The newest publication date of the documents (ISO), the PDF's date when none is given."""
+    dates = [d for doc in docs for d in doc.root.xpath(
+        "t:teiHeader/t:fileDesc/t:publicationStmt/t:date/@when", namespaces=NS)]
+    dates = [str(d) for d in dates if re.match(r"^\d{4}-\d\d-\d\d$", str(d))]
+    return max(dates) if dates else None

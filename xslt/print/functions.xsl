@@ -1,0 +1,98 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- Functions of the print edition: the one Typst escape, dates, names, sort keys. -->
+<xsl:stylesheet version="3.0" expand-text="yes"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:pf="urn:tei-telegrams:print"
+    exclude-result-prefixes="#all">
+
+  <!-- A Typst string literal holding $s exactly: the only place TEI text is escaped for Typst.
+       Backslash and double quote are escaped; line breaks and tabs become spaces. -->
+  <xsl:function name="pf:lit" as="xs:string">
+    <xsl:param name="s" as="xs:string?"/>
+    <xsl:sequence select="'&quot;' || replace(replace(translate(string($s), '&#10;&#13;&#9;', '   '), '\\', '\\\\'), '&quot;', '\\&quot;') || '&quot;'"/>
+  </xsl:function>
+
+  <!-- $s as a piece of Typst markup: an embedded string literal (#"…"), printed as written. -->
+  <xsl:function name="pf:text" as="xs:string">
+    <xsl:param name="s" as="xs:string?"/>
+    <xsl:sequence select="if (string($s)) then '#' || pf:lit($s) else ''"/>
+  </xsl:function>
+
+  <!-- Whitespace of XML text collapsed to single spaces (not trimmed: inline neighbours need them). -->
+  <xsl:function name="pf:collapse" as="xs:string">
+    <xsl:param name="s" as="xs:string?"/>
+    <xsl:sequence select="replace(string($s), '\s+', ' ')"/>
+  </xsl:function>
+
+  <xsl:variable name="pf:months" as="xs:string+"
+      select="('January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
+               'September', 'October', 'November', 'December')"/>
+
+  <!-- An ISO 8601 date (YYYY, YYYY-MM, YYYY-MM-DD, or a dateTime) as the edition writes it: 10 January 1949. -->
+  <xsl:function name="pf:date" as="xs:string">
+    <xsl:param name="when" as="xs:string?"/>
+    <xsl:variable name="d" select="tokenize(substring-before(string($when) || 'T', 'T'), '-')"/>
+    <xsl:sequence select="
+        if (not(matches(string($when), '^\d{4}(-\d\d){0,2}'))) then string($when)
+        else if (count($d) ge 3) then xs:integer($d[3]) || ' ' || $pf:months[xs:integer($d[2])] || ' ' || $d[1]
+        else if (count($d) eq 2) then $pf:months[xs:integer($d[2])] || ' ' || $d[1]
+        else $d[1]"/>
+  </xsl:function>
+
+  <!-- The date a telegram was sent (ISO), the volume's sort key; '9999' when the header lacks it. -->
+  <xsl:function name="pf:sent" as="xs:string">
+    <xsl:param name="doc" as="element(tei:TEI)"/>
+    <xsl:variable name="d" select="$doc/tei:teiHeader/tei:profileDesc/tei:correspDesc/tei:correspAction[@type = 'sent']/tei:date"/>
+    <xsl:sequence select="string(($d/@when, $d/@notBefore, $d/@from, '9999')[1])"/>
+  </xsl:function>
+
+  <!-- The standOff (or authority) entry a @ref/@corresp points to within its own document. -->
+  <xsl:function name="pf:entity" as="element()?">
+    <xsl:param name="context" as="node()"/>
+    <xsl:param name="ref" as="xs:string?"/>
+    <xsl:variable name="id" select="substring-after(normalize-space($ref), '#')"/>
+    <xsl:sequence select="if ($id) then (root($context)//*[@xml:id = $id])[1] else ()"/>
+  </xsl:function>
+
+  <!-- The name to print for an entity: its short name, else its main name, else the first name it has. -->
+  <xsl:function name="pf:short-name" as="xs:string?">
+    <xsl:param name="entity" as="element()?"/>
+    <xsl:sequence select="normalize-space(($entity/*[self::tei:persName or self::tei:placeName or self::tei:orgName][@type = 'short'],
+                                           $entity/*[@type = 'main'], $entity/*[ends-with(local-name(), 'Name')])[1])"/>
+  </xsl:function>
+
+  <!-- The main (indexed) name of an entity. -->
+  <xsl:function name="pf:main-name" as="xs:string?">
+    <xsl:param name="entity" as="element()?"/>
+    <xsl:sequence select="normalize-space(($entity/*[@type = 'main'], $entity/*[ends-with(local-name(), 'Name')])[1])"/>
+  </xsl:function>
+
+  <!-- The index sort key of a person: surname first, except Chinese names (family name already first). -->
+  <xsl:function name="pf:person-key" as="xs:string">
+    <xsl:param name="person" as="element()"/>
+    <xsl:variable name="name" select="pf:main-name($person)"/>
+    <xsl:variable name="words" select="tokenize($name, ' ')"/>
+    <xsl:sequence select="lower-case(
+        if ($person/tei:persName[@type = ('wade-giles', 'pinyin')] or count($words) lt 2) then $name
+        else $words[last()] || ', ' || string-join($words[position() lt last()], ' '))"/>
+  </xsl:function>
+
+  <!-- How a person is headed in the index: Stalin, Joseph / Mao Zedong. -->
+  <xsl:function name="pf:person-heading" as="xs:string">
+    <xsl:param name="person" as="element()"/>
+    <xsl:variable name="name" select="pf:main-name($person)"/>
+    <xsl:variable name="words" select="tokenize($name, ' ')"/>
+    <xsl:sequence select="
+        if ($person/tei:persName[@type = ('wade-giles', 'pinyin')] or count($words) lt 2) then $name
+        else $words[last()] || ', ' || string-join($words[position() lt last()], ' ')"/>
+  </xsl:function>
+
+  <!-- A Typst dictionary key or label-safe id made from an xml:id. -->
+  <xsl:function name="pf:key" as="xs:string">
+    <xsl:param name="id" as="xs:string?"/>
+    <xsl:sequence select="replace(string($id), '[^A-Za-z0-9_-]', '_')"/>
+  </xsl:function>
+
+</xsl:stylesheet>

@@ -1,0 +1,40 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- Mode pf:source: where a telegram's text comes from, as plain strings (escaped by the caller). -->
+<xsl:stylesheet version="3.0" expand-text="yes"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:pf="urn:tei-telegrams:print"
+    exclude-result-prefixes="#all">
+
+  <!-- The citation of a witness: the source's own citation when it gives one, else one made
+       from the description: author, title, work, volume, place: publisher, year, pages. -->
+  <xsl:template match="tei:bibl" mode="pf:source" as="xs:string">
+    <xsl:variable name="scope" select="tei:biblScope"/>
+    <xsl:variable name="made" select="string-join((
+        tei:author[1]/normalize-space(),
+        tei:title[@level = 'a']/('“' || normalize-space() || '”'),
+        tei:title[@level = ('m', 'j', 's')][1]/(if (../tei:title[@level = 'a']) then 'in ' else '') || normalize-space(),
+        $scope[@unit = 'volume']/('vol. ' || normalize-space()),
+        $scope[@unit = 'item']/('no. ' || normalize-space()),
+        string-join((tei:pubPlace[1]/normalize-space(), tei:publisher[1]/normalize-space()), ': ')[.],
+        tei:date[1]/normalize-space(),
+        $scope[@unit = 'page']/('pp. ' || normalize-space())), ', ')"/>
+    <xsl:sequence select="if (tei:note[@type = 'citation']) then normalize-space(tei:note[@type = 'citation'][1])
+                          else if ($made) then $made || '.' else normalize-space()"/>
+  </xsl:template>
+
+  <!-- An archival reference: repository (with its name from standOff), shelfmark; then any alternative. -->
+  <xsl:template match="tei:msIdentifier | tei:altIdentifier" mode="pf:source" as="xs:string">
+    <xsl:variable name="repo" select="tei:repository[1]"/>
+    <xsl:variable name="full" select="pf:main-name(pf:entity(., $repo/@ref))"/>
+    <xsl:variable name="own" select="string-join((
+        if ($full and $full ne normalize-space($repo)) then $full || ' (' || normalize-space($repo) || ')' else normalize-space($repo),
+        (tei:collection, tei:idno)/normalize-space()), ', ')"/>
+    <xsl:variable name="alt" as="xs:string*">
+      <xsl:apply-templates select="tei:altIdentifier" mode="pf:source"/>
+    </xsl:variable>
+    <xsl:sequence select="string-join(($own, $alt ! ('also ' || .)), '; ')"/>
+  </xsl:template>
+
+</xsl:stylesheet>

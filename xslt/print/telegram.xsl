@@ -1,0 +1,95 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- Mode pf:telegram: one telegram of the volume: numbered heading, source citation, archival
+     reference, summary, the note on another translation (witness), then its text (mode pf:text). -->
+<xsl:stylesheet version="3.0" expand-text="yes"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:pf="urn:tei-telegrams:print"
+    exclude-result-prefixes="#all">
+
+  <!-- The name of a correspondent of this telegram, as printed in headings: Stalin, Mao Zedong. -->
+  <xsl:function name="pf:correspondent" as="xs:string*">
+    <xsl:param name="doc" as="element(tei:TEI)"/>
+    <xsl:param name="type" as="xs:string"/>
+    <xsl:for-each select="$doc/tei:teiHeader/tei:profileDesc/tei:correspDesc/tei:correspAction[@type = $type]/(tei:persName | tei:orgName | tei:name)">
+      <xsl:sequence select="(pf:short-name(pf:entity(., @ref))[.], normalize-space(.))[1]"/>
+    </xsl:for-each>
+  </xsl:function>
+
+  <!-- A telegram's heading line: Stalin → Mao Zedong (or the document's title when it names no correspondents). -->
+  <xsl:function name="pf:heading" as="xs:string">
+    <xsl:param name="doc" as="element(tei:TEI)"/>
+    <xsl:variable name="from" select="string-join(pf:correspondent($doc, 'sent'), ', ')"/>
+    <xsl:variable name="to" select="string-join(pf:correspondent($doc, 'received'), ', ')"/>
+    <xsl:sequence select="if ($from or $to) then ($from[.], '?')[1] || ' → ' || ($to[.], '?')[1]
+                          else normalize-space(($doc/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[@type = ('main', 'complete')],
+                                                $doc/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title, 'Untitled document')[1])"/>
+  </xsl:function>
+
+  <xsl:template match="tei:TEI" mode="pf:telegram">
+    <xsl:param name="no" as="xs:integer" required="yes"/>
+    <xsl:param name="numbers" as="map(xs:string, xs:integer)" required="yes"/>
+    <xsl:variable name="sent" select="tei:teiHeader/tei:profileDesc/tei:correspDesc/tei:correspAction[@type = 'sent']"/>
+    <xsl:variable name="when" select="pf:sent(.)"/>
+    <xsl:variable name="date" select="if ($when ne '9999') then pf:date($when) else ''"/>
+    <xsl:variable name="place" select="normalize-space(($sent/tei:placeName)[1])"/>
+    <xsl:variable name="via" select="string-join(pf:correspondent(., 'transmitted'), ', ')"/>
+    <xsl:variable name="fileDesc" select="tei:teiHeader/tei:fileDesc"/>
+
+    <xsl:text>&#10;#telegram(no: {$no}, key: {pf:lit(pf:key(@xml:id))}, title: {pf:lit(pf:heading(.))}, </xsl:text>
+    <xsl:text>date: {pf:lit($date)}, place: {pf:lit($place)}, via: {pf:lit($via)})[&#10;</xsl:text>
+
+    <!-- where the text comes from -->
+    <xsl:for-each select="$fileDesc/tei:sourceDesc/tei:bibl[1]">
+      <xsl:variable name="cite" as="xs:string"><xsl:apply-templates select="." mode="pf:source"/></xsl:variable>
+      <xsl:text>#meta(label: "Source")[{pf:text($cite)}</xsl:text>
+      <xsl:for-each select="tei:ref[@target][not(normalize-space() = $cite)]">#" "#url({pf:lit(@target)})</xsl:for-each>
+      <xsl:text>]&#10;</xsl:text>
+      <xsl:for-each select="tei:relatedItem[@type = ('original', 'reprint')]/tei:bibl">
+        <xsl:text>#meta(label: {pf:lit(if (../@type = 'original') then 'First published' else 'Reproduced by')})[{pf:text(normalize-space())}]&#10;</xsl:text>
+      </xsl:for-each>
+    </xsl:for-each>
+    <xsl:for-each select="$fileDesc/tei:sourceDesc//tei:msIdentifier">
+      <xsl:variable name="ref" as="xs:string"><xsl:apply-templates select="." mode="pf:source"/></xsl:variable>
+      <xsl:text>#meta(label: "Archive")[{pf:text($ref)}]&#10;</xsl:text>
+    </xsl:for-each>
+    <xsl:if test="not($fileDesc/tei:sourceDesc/tei:bibl) and $fileDesc/tei:sourceDesc[normalize-space()]">
+      <xsl:text>#meta(label: "Source")[{pf:text(normalize-space($fileDesc/tei:sourceDesc))}]&#10;</xsl:text>
+    </xsl:if>
+    <xsl:for-each select="$sent/tei:note">
+      <xsl:text>#meta(label: "Date")[{pf:text(normalize-space())}]&#10;</xsl:text>
+    </xsl:for-each>
+    <xsl:for-each select="tei:teiHeader/tei:profileDesc/tei:abstract[normalize-space()]">
+      <xsl:text>#meta(label: "Summary")[{pf:text(normalize-space())}]&#10;</xsl:text>
+    </xsl:for-each>
+
+    <!-- another translation of the same telegram, and where the two differ -->
+    <xsl:for-each select="../pf:witness">
+      <xsl:variable name="other" select="@other"/>
+      <xsl:variable name="other-no" select="$numbers(string($other))" as="xs:integer?"/>
+      <xsl:variable name="other-name" select="if (exists($other-no)) then 'No. ' || $other-no || ' (' || @source || ')' else string(@source)"/>
+      <xsl:text>#meta(label: "Other translation")[{pf:text($other-name || '.')}</xsl:text>
+      <xsl:choose>
+        <xsl:when test="pf:diff">
+          <xsl:text>{pf:text(' The two differ in ')}</xsl:text>
+          <xsl:for-each select="pf:diff">
+            <xsl:variable name="fmt" select="if (@kind = 'dates') then pf:date#1 else function($s as xs:string) as xs:string { $s }"/>
+            <xsl:text>{pf:text(@kind || ': ')}</xsl:text>
+            <xsl:text>{pf:text('here ' || (string-join(tokenize(@here, '\|')[.] ! $fmt(.), ', ')[.], 'none')[1]
+                                || '; in ' || (if (exists($other-no)) then 'No. ' || $other-no else 'the other') || ' '
+                                || (string-join(tokenize(@there, '\|')[.] ! $fmt(.), ', ')[.], 'none')[1]
+                                || (if (position() = last()) then '.' else '. '))}</xsl:text>
+          </xsl:for-each>
+        </xsl:when>
+        <xsl:otherwise>{pf:text(' The two agree in numbers, dates and names.')}</xsl:otherwise>
+      </xsl:choose>
+      <xsl:text>]&#10;</xsl:text>
+    </xsl:for-each>
+
+    <xsl:text>#text-start()&#10;</xsl:text>
+    <xsl:apply-templates select="tei:text" mode="pf:text"/>
+    <xsl:text>&#10;]&#10;</xsl:text>
+  </xsl:template>
+
+</xsl:stylesheet>

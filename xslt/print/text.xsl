@@ -1,0 +1,158 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- Mode pf:text: the text of a telegram as Typst markup.  Blocks become calls of the template's
+     block functions (#para, #bquote, #src-head …), inlines its inline functions (#ix, #gloss, #gap …);
+     an element this mode does not know keeps its content: as a block (#blk) where it stands among
+     blocks, inline where it stands in running text.  So no text is lost. -->
+<xsl:stylesheet version="3.0" expand-text="yes"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:pf="urn:tei-telegrams:print"
+    exclude-result-prefixes="#all">
+
+  <!-- text: escaped once, whitespace collapsed; whitespace between blocks is layout, not text -->
+  <xsl:template match="text()" mode="pf:text">
+    <xsl:if test="normalize-space() or ../text()[normalize-space()]">{pf:text(pf:collapse(.))}</xsl:if>
+  </xsl:template>
+
+  <!-- ===== blocks ===== -->
+
+  <xsl:template match="tei:p" mode="pf:text">
+    <xsl:text>&#10;#para(</xsl:text>
+    <xsl:if test="@n">n: {pf:lit(@n)}</xsl:if>
+    <xsl:text>)[</xsl:text>
+    <xsl:apply-templates mode="pf:text"/>
+    <xsl:text>]&#10;</xsl:text>
+  </xsl:template>
+
+  <xsl:template match="tei:head" mode="pf:text">
+    <xsl:text>&#10;#src-head(sub: {if (@type = 'sub') then 'true' else 'false'})[</xsl:text>
+    <xsl:apply-templates mode="pf:text"/>
+    <xsl:text>]&#10;</xsl:text>
+  </xsl:template>
+
+  <!-- an opener or closer: each part on a line of its own; a closer stands to the right -->
+  <xsl:template match="tei:opener | tei:closer" mode="pf:text">
+    <xsl:text>&#10;#{local-name()}(</xsl:text>
+    <xsl:for-each select="node()[self::* or normalize-space()]">
+      <xsl:text>[</xsl:text>
+      <xsl:apply-templates select="." mode="pf:text-line"/>
+      <xsl:text>], </xsl:text>
+    </xsl:for-each>
+    <xsl:text>)&#10;</xsl:text>
+  </xsl:template>
+
+  <!-- a line of an opener or closer: its content inline -->
+  <xsl:mode name="pf:text-line" on-no-match="shallow-skip" on-multiple-match="fail"/>
+  <xsl:template match="*" mode="pf:text-line">
+    <xsl:apply-templates mode="pf:text"/>
+  </xsl:template>
+  <xsl:template match="text()" mode="pf:text-line">{pf:text(normalize-space())}</xsl:template>
+  <xsl:template match="tei:note | tei:pb | tei:gap | tei:gloss | tei:certainty" mode="pf:text-line">
+    <xsl:apply-templates select="." mode="pf:text"/>
+  </xsl:template>
+
+  <!-- a quotation holding paragraphs is a block; otherwise it runs in the line, marks added by Typst -->
+  <xsl:template match="tei:quote[tei:p | tei:lg | tei:list] | tei:quote[not(../text()[normalize-space()]) and not(parent::tei:p)]" mode="pf:text">
+    <xsl:text>&#10;#bquote[</xsl:text>
+    <xsl:apply-templates mode="pf:text"/>
+    <xsl:text>]&#10;</xsl:text>
+  </xsl:template>
+  <xsl:template match="tei:q | tei:quote" mode="pf:text" priority="-0.5">
+    <xsl:text>#iquote[</xsl:text>
+    <xsl:apply-templates mode="pf:text"/>
+    <xsl:text>]</xsl:text>
+  </xsl:template>
+
+  <xsl:template match="tei:list" mode="pf:text">
+    <xsl:apply-templates select="tei:head" mode="pf:text"/>
+    <xsl:text>&#10;#tlist(numbered: {if (@rend = ('numbered', 'ordered') or @type = ('ordered', 'numbered')) then 'true' else 'false'}, </xsl:text>
+    <xsl:for-each-group select="* except tei:head" group-starting-with="tei:item">
+      <xsl:text>[</xsl:text>
+      <xsl:apply-templates select="current-group()" mode="pf:text-item"/>
+      <xsl:text>], </xsl:text>
+    </xsl:for-each-group>
+    <xsl:text>)&#10;</xsl:text>
+  </xsl:template>
+
+  <!-- an item of a list (and a label before it): content inline -->
+  <xsl:mode name="pf:text-item" on-no-match="shallow-skip" on-multiple-match="fail"/>
+  <xsl:template match="tei:item" mode="pf:text-item">
+    <xsl:apply-templates mode="pf:text"/>
+  </xsl:template>
+  <xsl:template match="*" mode="pf:text-item" priority="-1">
+    <xsl:apply-templates mode="pf:text"/>
+    <xsl:text>#" "</xsl:text>
+  </xsl:template>
+
+  <!-- an element this mode does not know, standing among blocks: a block of its content -->
+  <xsl:template match="*[not(../text()[normalize-space()])][not(parent::tei:p)][.//text()[normalize-space()]]" mode="pf:text" priority="-2">
+    <xsl:choose>
+      <xsl:when test="*[self::tei:p or self::tei:div or self::tei:list or self::tei:head or self::tei:quote[tei:p]
+                        or self::tei:opener or self::tei:closer or self::tei:lg or self::tei:table or self::tei:figure]
+                      or (* and not(text()[normalize-space()]))">
+        <xsl:apply-templates mode="pf:text"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:text>&#10;#blk[</xsl:text>
+        <xsl:apply-templates mode="pf:text"/>
+        <xsl:text>]&#10;</xsl:text>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- ===== inlines ===== -->
+
+  <!-- a name linked to a person or place of standOff: marked for the index -->
+  <xsl:template match="tei:persName[pf:entity(., @ref)/self::tei:person] | tei:placeName[pf:entity(., @ref)/self::tei:place]" mode="pf:text">
+    <xsl:text>#ix({pf:lit(if (self::tei:persName) then 'person' else 'place')}, {pf:lit(pf:key(substring-after(@ref, '#')))})[</xsl:text>
+    <xsl:apply-templates mode="pf:text"/>
+    <xsl:text>]</xsl:text>
+  </xsl:template>
+
+  <!-- the source editor's identification: [Stalin] -->
+  <xsl:template match="tei:gloss" mode="pf:text">
+    <xsl:text>#gloss[</xsl:text>
+    <xsl:apply-templates mode="pf:text"/>
+    <xsl:text>]</xsl:text>
+  </xsl:template>
+
+  <!-- an omission: […], or [what is omitted] when the editor says -->
+  <xsl:template match="tei:gap" mode="pf:text">
+    <xsl:text>#gap(</xsl:text>
+    <xsl:if test="tei:desc[normalize-space()]">desc: {pf:lit(normalize-space(tei:desc))}</xsl:if>
+    <xsl:text>)</xsl:text>
+  </xsl:template>
+
+  <!-- the source editor's query: [?] (its description is for the encoding, not the page) -->
+  <xsl:template match="tei:certainty" mode="pf:text">#doubt()</xsl:template>
+
+  <xsl:template match="tei:note" mode="pf:text">
+    <xsl:text>#footnote[</xsl:text>
+    <xsl:apply-templates mode="pf:text"/>
+    <xsl:text>]</xsl:text>
+  </xsl:template>
+
+  <!-- a page of the source: a marginal number -->
+  <xsl:template match="tei:pb" mode="pf:text">
+    <xsl:if test="@n">#pb({pf:lit(@n)})</xsl:if>
+  </xsl:template>
+
+  <xsl:template match="tei:lb" mode="pf:text">#linebreak()</xsl:template>
+
+  <xsl:template match="tei:hi" mode="pf:text">
+    <xsl:variable name="rend" select="lower-case(string-join((@rend, @rendition), ' '))"/>
+    <xsl:text>#{if (contains($rend, 'bold') or contains($rend, 'strong')) then 'strong'
+               else if (contains($rend, 'smallcap')) then 'smallcaps'
+               else if (contains($rend, 'sup')) then 'super'
+               else if (contains($rend, 'sub')) then 'sub'
+               else if (contains($rend, 'roman')) then 'upright'
+               else 'emph'}[</xsl:text>
+    <xsl:apply-templates mode="pf:text"/>
+    <xsl:text>]</xsl:text>
+  </xsl:template>
+
+  <!-- not printed: the teiHeader is printed from its parts; a graphic has no text -->
+  <xsl:template match="tei:certainty/tei:desc | tei:graphic | tei:teiHeader | tei:standOff" mode="pf:text"/>
+
+</xsl:stylesheet>

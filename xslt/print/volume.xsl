@@ -1,0 +1,163 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- Mode pf:volume: the book.  Title page, edition statement, contents, introduction, the
+     telegrams in the order they were sent, index of persons, index of places, list of sources.
+     With alone="true" (one file printed by itself) only the telegram. -->
+<xsl:stylesheet version="3.0" expand-text="yes"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:pf="urn:tei-telegrams:print"
+    exclude-result-prefixes="#all">
+
+  <xsl:template match="pf:volume" mode="pf:volume">
+    <xsl:variable name="docs" as="element(tei:TEI)*">
+      <xsl:perform-sort select="pf:doc/tei:TEI">
+        <xsl:sort select="pf:sent(.)"/>
+        <xsl:sort select="string(@xml:id)"/>
+        <xsl:sort select="string(../@file)"/>
+      </xsl:perform-sort>
+    </xsl:variable>
+    <xsl:variable name="numbers" as="map(xs:string, xs:integer)"
+        select="map:merge(for $i in 1 to count($docs) return map:entry(string($docs[$i]/../@file), $i),
+                          map{'duplicates': 'use-first'})" xmlns:map="http://www.w3.org/2005/xpath-functions/map"/>
+    <xsl:variable name="alone" select="@alone = 'true'"/>
+    <xsl:variable name="title" select="string(@title)"/>
+    <xsl:variable name="first" select="pf:sent($docs[1])"/>
+    <xsl:variable name="last" select="($docs ! pf:sent(.))[. ne '9999'][last()]"/>
+    <xsl:variable name="span" select="pf:span($first, $last)"/>
+
+    <xsl:text>#show: edition.with(title: {pf:lit($title)}, running: {pf:lit($title || (if ($span) then ', ' || $span else ''))}, </xsl:text>
+    <xsl:text>paper: {pf:lit(@paper)}, alone: {$alone})&#10;</xsl:text>
+
+    <xsl:if test="not($alone)">
+      <xsl:variable name="headers" select="$docs/tei:teiHeader"/>
+      <xsl:variable name="publishers" select="distinct-values($headers/tei:fileDesc/tei:publicationStmt/tei:publisher ! normalize-space())"/>
+      <!-- title page -->
+      <xsl:text>#title-page(title: {pf:lit($title)}, subtitle: {pf:lit(string(@subtitle))}, span: {pf:lit($span)}, </xsl:text>
+      <xsl:text>publisher: {pf:lit(string-join($publishers, '; '))}, count: {count($docs)})&#10;</xsl:text>
+
+      <!-- edition statement -->
+      <xsl:text>#statement[&#10;</xsl:text>
+      <xsl:text>#para[{pf:text($title || (if ($span) then ', ' || $span else '') || '. A print edition of ' || count($docs) || ' telegrams, typeset from their TEI P5 encoding.')}]&#10;</xsl:text>
+      <xsl:if test="exists($publishers)">#para[{pf:text('Published by ' || string-join($publishers, '; ') || '.')}]&#10;</xsl:if>
+      <xsl:text>#para[{pf:text('Sources: ' || string-join(distinct-values($headers/tei:fileDesc/tei:sourceDesc/tei:bibl/tei:title[@level = ('m', 'j')][1]/normalize-space()), '; ') || '. The list of sources at the end of the volume cites each telegram.')}]&#10;</xsl:text>
+      <xsl:for-each select="distinct-values($headers/tei:fileDesc/tei:publicationStmt/tei:availability/tei:licence/normalize-space())">
+        <xsl:text>#para[{pf:text(.)}]&#10;</xsl:text>
+      </xsl:for-each>
+      <xsl:for-each select="distinct-values($headers/tei:fileDesc/tei:publicationStmt/tei:availability/tei:licence/@target)">
+        <xsl:text>#para[#url({pf:lit(.)})]&#10;</xsl:text>
+      </xsl:for-each>
+      <xsl:variable name="dates" select="sort(distinct-values($headers/tei:fileDesc/tei:publicationStmt/tei:date/@when ! string()))"/>
+      <xsl:if test="exists($dates)">#para[{pf:text('Encoding dated ' || pf:date($dates[last()]) || '.')}]&#10;</xsl:if>
+      <xsl:text>]&#10;</xsl:text>
+
+      <xsl:text>#contents()&#10;</xsl:text>
+
+      <!-- introduction: the sources and the editorial principles, in the encoders' words -->
+      <xsl:text>#section(title: "Introduction")[&#10;</xsl:text>
+      <xsl:text>#subsection("The sources")&#10;</xsl:text>
+      <xsl:text>#para[{pf:text('The volume prints ' || count($docs) || ' telegrams of ' || $span || ' in the order they were sent. They are English translations taken from the following sources; where two sources translate the same telegram, both are printed, and a note under each heading names the other translation and lists where the two differ in numbers, dates and names.')}]&#10;</xsl:text>
+      <xsl:for-each-group select="$docs" group-by="pf:source-title(.)">
+        <xsl:sort select="min(current-group() ! $numbers(string(../@file)))"/>
+        <xsl:text>#para[{pf:text(current-grouping-key() || ': ' || pf:nos(current-group() ! $numbers(string(../@file))) || '.')}]&#10;</xsl:text>
+      </xsl:for-each-group>
+      <xsl:for-each-group select="$headers/tei:encodingDesc/tei:editorialDecl/*" group-by="local-name()">
+        <xsl:text>#subsection({pf:lit(pf:decl-title(current-grouping-key()))})&#10;</xsl:text>
+        <xsl:for-each select="distinct-values(current-group()/tei:p/normalize-space())">
+          <xsl:text>#para[{pf:text(.)}]&#10;</xsl:text>
+        </xsl:for-each>
+      </xsl:for-each-group>
+      <xsl:text>#subsection("This edition")&#10;</xsl:text>
+      <xsl:text>#para[{pf:text('Identifications supplied by the editors of a source are printed in square brackets, [Stalin]; omissions as […] or, where the source says what was omitted, as [what was omitted]; a query of the source as [?]. Notes of the sources are footnotes. Numbers in the margin give the pages of the source where a new page begins (marked | in the text). Names are printed as each source spells them; the indexes gather every spelling and pseudonym under one entry.')}]&#10;</xsl:text>
+      <xsl:text>]&#10;</xsl:text>
+    </xsl:if>
+
+    <xsl:for-each select="$docs">
+      <xsl:apply-templates select="." mode="pf:telegram">
+        <xsl:with-param name="no" select="position()"/>
+        <xsl:with-param name="numbers" select="$numbers"/>
+      </xsl:apply-templates>
+    </xsl:for-each>
+
+    <xsl:if test="not($alone)">
+      <!-- indexes: entries from standOff; the pages come from the names tagged in the text (Typst query) -->
+      <xsl:text>&#10;#index(title: "Index of persons", kind: "person", entries: (&#10;</xsl:text>
+      <xsl:for-each-group select="$docs/tei:standOff//tei:person[@xml:id]" group-by="string(@xml:id)">
+        <xsl:sort select="pf:person-key(.)"/>
+        <xsl:text>  (key: {pf:lit(pf:key(current-grouping-key()))}, name: {pf:lit(pf:person-heading(.))}, </xsl:text>
+        <xsl:text>also: {pf:lit(pf:also(.))}, note: {pf:lit(normalize-space(tei:note[@type = 'identification'][1]))}),&#10;</xsl:text>
+      </xsl:for-each-group>
+      <xsl:text>))&#10;</xsl:text>
+      <xsl:text>#index(title: "Index of places", kind: "place", entries: (&#10;</xsl:text>
+      <xsl:for-each-group select="$docs/tei:standOff//tei:place[@xml:id]" group-by="string(@xml:id)">
+        <xsl:sort select="lower-case(pf:main-name(.))"/>
+        <xsl:text>  (key: {pf:lit(pf:key(current-grouping-key()))}, name: {pf:lit(pf:main-name(.))}, </xsl:text>
+        <xsl:text>also: {pf:lit(pf:also(.))}, note: {pf:lit(normalize-space(tei:note[@type = 'identification'][1]))}),&#10;</xsl:text>
+      </xsl:for-each-group>
+      <xsl:text>))&#10;</xsl:text>
+
+      <!-- list of sources: each work, and under it each telegram taken from it -->
+      <xsl:text>#section(title: "List of sources")[&#10;</xsl:text>
+      <xsl:for-each-group select="$docs" group-by="pf:source-title(.)">
+        <xsl:sort select="current-grouping-key()"/>
+        <xsl:text>#subsection({pf:lit(current-grouping-key())})&#10;</xsl:text>
+        <xsl:for-each select="current-group()">
+          <xsl:sort select="$numbers(string(../@file))"/>
+          <xsl:variable name="bibl" select="tei:teiHeader/tei:fileDesc/tei:sourceDesc/tei:bibl[1]"/>
+          <xsl:variable name="cite" as="xs:string*"><xsl:apply-templates select="$bibl" mode="pf:source"/></xsl:variable>
+          <xsl:variable name="archive" as="xs:string*"><xsl:apply-templates select="tei:teiHeader/tei:fileDesc/tei:sourceDesc//tei:msIdentifier" mode="pf:source"/></xsl:variable>
+          <xsl:text>#source-entry(no: {$numbers(string(../@file))})[{pf:text(string-join(($cite, $archive ! ('Archive: ' || .)), ' '))}</xsl:text>
+          <xsl:for-each select="$bibl/tei:ref[@target]">#" "#url({pf:lit(@target)})</xsl:for-each>
+          <xsl:text>]&#10;</xsl:text>
+        </xsl:for-each>
+      </xsl:for-each-group>
+      <xsl:text>]&#10;</xsl:text>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- The work a telegram is taken from (the source's monograph or site title). -->
+  <xsl:function name="pf:source-title" as="xs:string">
+    <xsl:param name="doc" as="element(tei:TEI)"/>
+    <xsl:variable name="bibl" select="$doc/tei:teiHeader/tei:fileDesc/tei:sourceDesc/tei:bibl[1]"/>
+    <xsl:sequence select="normalize-space((string-join(($bibl/tei:title[@level = ('m', 'j', 's')][1],
+                              $bibl/tei:biblScope[@unit = 'volume']/('vol. ' || .)), ', ')[.],
+                              $doc/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[1], 'Unknown source')[1])"/>
+  </xsl:function>
+
+  <!-- Telegram numbers as a list: Nos 1, 3 and 5 / No. 2. -->
+  <xsl:function name="pf:nos" as="xs:string">
+    <xsl:param name="nos" as="xs:integer*"/>
+    <xsl:variable name="s" select="sort($nos) ! string()"/>
+    <xsl:sequence select="if (count($s) le 1) then 'No. ' || $s
+                          else 'Nos ' || string-join($s[position() lt last()], ', ') || ' and ' || $s[last()]"/>
+  </xsl:function>
+
+  <!-- A date range of the volume: 6 January – February 1949 … kept simple: first – last. -->
+  <xsl:function name="pf:span" as="xs:string">
+    <xsl:param name="first" as="xs:string?"/>
+    <xsl:param name="last" as="xs:string?"/>
+    <xsl:variable name="a" select="if ($first and $first ne '9999') then pf:date($first) else ''"/>
+    <xsl:variable name="b" select="if ($last) then pf:date($last) else ''"/>
+    <xsl:sequence select="if (not($a)) then '' else if ($a eq $b or not($b)) then $a else $a || ' – ' || $b"/>
+  </xsl:function>
+
+  <!-- Other names of an index entry: Wade-Giles, pinyin, pseudonyms and short forms that differ from the heading. -->
+  <xsl:function name="pf:also" as="xs:string">
+    <xsl:param name="entity" as="element()"/>
+    <xsl:variable name="main" select="pf:main-name($entity)"/>
+    <xsl:sequence select="string-join(distinct-values($entity/*[ends-with(local-name(), 'Name')]
+        [@type = ('wade-giles', 'pinyin', 'pseudonym')]/normalize-space()[. ne $main]
+        ! (if (. = $entity/*[@type = 'pseudonym']) then . || ' (pseudonym)' else .)), '; ')"/>
+  </xsl:function>
+
+  <!-- Headings for the parts of the editorialDecl. -->
+  <xsl:function name="pf:decl-title" as="xs:string">
+    <xsl:param name="name" as="xs:string"/>
+    <xsl:sequence select="(map{'correction': 'Spelling and errors', 'normalization': 'Names and pseudonyms',
+                               'quotation': 'Quotations', 'interpretation': 'Dates and brackets',
+                               'hyphenation': 'Hyphenation', 'segmentation': 'Segmentation',
+                               'stdVals': 'Standard values', 'punctuation': 'Punctuation'}($name),
+                           upper-case(substring($name, 1, 1)) || substring($name, 2))[1]"/>
+  </xsl:function>
+
+</xsl:stylesheet>
