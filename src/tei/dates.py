@@ -15,19 +15,25 @@ MONTH_NAMES.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m
 MONTH_NAMES["sept"] = 9
 ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10,
          "XI": 11, "XII": 12}
-MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
-        r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+_MONTH_WORDS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov",
+                "Dec"]
+# Month names as written or in capitals, never in lower case: "march 20 kilometres", "may 2".
+MONTH = "(?:" + "|".join(sorted(_MONTH_WORDS + [m.upper() for m in _MONTH_WORDS], key=len, reverse=True)) + r")\.?"
+THE = r"(?:the|The|THE)"
+OF = r"(?:of|OF)"
 ORD = r"(?:st|nd|rd|th|ST|ND|RD|TH)"
 YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 
 # Order matters: spans before single dates, longer forms before shorter.
 PATTERNS = [
     ("span-years", re.compile(rf"\b(?:from\s+)(?P<y1>{YEAR})\s+(?:to|till|until|through)\s+(?P<y2>{YEAR})\b", re.I)),
-    ("span-days", re.compile(rf"\b(?P<d1>\d{{1,2}}){ORD}?\s*[-–]\s*(?P<d2>\d{{1,2}}){ORD}?\s+(?:of\s+)?(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?\b", re.I)),
+    ("span-days", re.compile(rf"\b(?:from\s+)?(?P<d1>\d{{1,2}}){ORD}?\s*(?:[-–]|\s(?:to|till|until)\s)\s*"
+                             rf"(?P<d2>\d{{1,2}}){ORD}?\s+(?:{OF}\s+)?(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?\b")),
     ("numeric", re.compile(rf"(?<![\d.])(?P<d>\d{{1,2}})\.\s?(?P<m>\d{{1,2}}|[IVX]{{1,4}})\.\s?(?P<y>{YEAR})(?![\d])")),
-    ("day-month", re.compile(rf"\b(?:the\s+)?(?P<d>\d{{1,2}}){ORD}?\s+(?:of\s+|OF\s+)?(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?\b", re.I)),
-    ("month-day", re.compile(rf"\b(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?:{ORD})?(?!\d)(?:,?\s+(?P<y>{YEAR}))?\b", re.I)),
-    ("month-year", re.compile(rf"\b(?P<m>{MONTH}),?\s+(?P<y>{YEAR})\b", re.I)),
+    ("day-month", re.compile(rf"\b(?:{THE}\s+)?(?P<d>\d{{1,2}}){ORD}?\s+(?:{OF}\s+)?(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?\b")),
+    ("month-day", re.compile(rf"\b(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?:{ORD})?(?!\d)(?:,?\s+(?P<y>{YEAR}))?\b")),
+    ("month-year", re.compile(rf"\b(?P<m>{MONTH}),?\s+(?P<y>{YEAR})\b")),
     # A bare year only after a preposition that makes it one ("in 1947"), never "43 persons".
     ("year", re.compile(rf"\b(?:[Ii]n|of|[Ss]ince|until|by|[Ff]rom)\s(?P<date>(?P<y>{YEAR}))\b(?![-–]\d)")),
 ]

@@ -6,7 +6,8 @@
 - ``[c. 520]``, ``[p. 520]``                 page marker   -> <pb n="..."/>
 - ``[Stalin]`` after a name, ``[Beijing]``   identification -> <gloss type="identification">
 - ``[of]``, ``[the]``                         a supplied word -> <supplied>
-- ``[sic]``                                   -> <sic/>-style note of the editor
+- ``[illegible]``, ``[unclear]``             -> <gap reason="illegible"/>
+- ``[sic]``                                   -> a note of the editor
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ BRACKET = re.compile(r"\[([^\[\]\n]{0,300})\]")
 PAGE = re.compile(r"^(?:c|с|p|pp|s|S|С|P)\.\s*(\d+)$")
 ELLIPSIS = re.compile(r"^\s*(?:\.{2,}|…)\s*$")
 NAME_LIKE = re.compile(r"^(?:[A-Z][\w'’\-]*\.?|[A-Z]\.|of|de|von|van|der|and|the|-)(?:\s+(?:[A-Z][\w'’\-]*\.?|[A-Z]\.|of|de|von|van|der|and|the))*$")
+ILLEGIBLE = re.compile(r"^(illegible|unclear|indecipherable|undecipherable|damaged|torn|text missing)\b", re.I)
 SKIP = {T + "gap", T + "pb"}
 
 
@@ -38,6 +40,12 @@ class EditorialBrackets(Transform):
             if inner_stripped == "?":
                 return E("certainty", E("desc", "The source's editor queries the preceding passage."),
                          cert="low", locus="value", resp="#source-editor")
+            illegible = ILLEGIBLE.match(inner_stripped)
+            if illegible:
+                gap = E("gap", reason="illegible", resp="#source-editor")
+                if inner_stripped.lower().rstrip(".") != illegible.group(1).lower():
+                    gap.append(E("desc", inner_stripped))
+                return gap
             if inner_stripped.lower() in ("sic", "sic!"):
                 return E("note", "sic", type="editorial", resp="#source-editor")
             page = PAGE.match(inner_stripped)
