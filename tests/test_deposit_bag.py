@@ -1,0 +1,155 @@
+"""The deposit bag: complete, verifiable, deterministic; bad input never replaces a good bag."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import bagit
+import pytest
+from click.testing import CliRunner
+
+from tei.cli import main
+from tei.deposit import DepositOptions, make_deposit
+from tei.messages import Report
+
+EPOCH = "1700000000"  # 2023-11-14
+
+
+def deposit(args, **env):
+    return CliRunner().invoke(main, ["deposit", *map(str, args)], env={"SOURCE_DATE_EPOCH": EPOCH, **env})
+
+
+@pytest.fixture(scope="module")
+def tei_copy(built_tei, tmp_path_factory) -> Path:
+    """The TEI files with a rendered edition beside them, as tei build leaves them."""
+    out = tmp_path_factory.mktemp("out")
+    shutil.copytree(built_tei, out / "tei")
+    (out / "html").mkdir()
+    (out / "html" / "index.html").write_text("<!DOCTYPE html><title>edition</title>\n")
+    return out / "tei"
+
+
+@pytest.fixture(scope="module")
+def bag(tei_copy, tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("deposit") / "bag"
+    run = deposit([tei_copy, "--out", out, "--contact-name", "A. Editor", "--contact-email", "a@example.org"])
+    assert run.exit_code == 0, run.output
+    return out
+
+
+@pytest.fixture
+def bag_copy(bag, tmp_path) -> Path:
+    shutil.copytree(bag, tmp_path / "bag")
+    return tmp_path / "bag"
+
+
+def test_bag_validates_with_both_manifests(bag, tei_copy):
+    b = bagit.Bag(str(bag))
+    b.validate()
+    assert sorted(b.algorithms) == ["sha256", "sha512"]
+    assert (bag / "manifest-sha256.txt").is_file() and (bag / "manifest-sha512.txt").is_file()
+    payload = {p.replace("\\", "/") for p in b.payload_files()}
+    assert {f"data/tei/{p.name}" for p in tei_copy.glob("*.xml")} <= payload
+    assert {"data/corpus.xml", "data/cmif.xml", "data/html/index.html"} <= payload
+
+
+def test_bag_info(bag):
+    info = bagit.Bag(str(bag)).info
+    assert info["Bagging-Date"] == "2023-11-14"  # SOURCE_DATE_EPOCH
+    assert info["Contact-Name"] == "A. Editor" and info["Contact-Email"] == "a@example.org"
+    assert info["Source-Organization"] and info["External-Description"]
+    files = len(bagit.Bag(str(bag)).payload_entries())
+    assert info["Payload-Oxum"].endswith(f".{files}") and info["Bag-Size"]
+    assert "tei_all" in info["Validation"] or "well-formed" in info["Validation"]
+    assert "Invalid-Document" not in info
+
+
+def test_placeholders_are_marked_configurable(tei_copy, tmp_path):
+    report = Report()
+    assert make_deposit(tei_copy, tmp_path / "bag", DepositOptions(), report), report.messages
+    info = bagit.Bag(str(tmp_path / "bag")).info
+    assert "--contact-name" in info["Contact-Name"] and info["Contact-Email"].endswith("example.org")
+
+
+def test_deterministic(bag, tei_copy, tmp_path):
+    run = deposit([tei_copy, "--out", tmp_path / "again", "--contact-name", "A. Editor",
+                   "--contact-email", "a@example.org"])
+    assert run.exit_code == 0, run.output
+    for name in ("manifest-sha512.txt", "bag-info.txt", "tagmanifest-sha256.txt"):
+        assert (tmp_path / "again" / name).read_text() == (bag / name).read_text(), name
+
+
+def test_verify_good_bag(bag):
+    run = deposit(["--verify", bag])
+    assert run.exit_code == 0 and "valid bag" in run.output
+
+
+def test_verify_names_a_changed_byte(bag_copy):
+    target = sorted((bag_copy / "data" / "tei").glob("*.xml"))[3]
+    data = bytearray(target.read_bytes())
+    data[200] = ord("X") if data[200] != ord("X") else ord("Y")
+    target.write_bytes(bytes(data))
+    run = deposit(["--verify", bag_copy])
+    assert run.exit_code == 1
+    assert f"changed: data/tei/{target.name}" in run.output
+    assert "missing:" not in run.output and "extra:" not in run.output
+
+
+def test_verify_names_missing_and_extra_files(bag_copy):
+    (bag_copy / "data" / "cmif.xml").unlink()
+    (bag_copy / "data" / "tei" / "stray.xml").write_text("<x/>")
+    (bag_copy / "bag-info.txt").write_text((bag_copy / "bag-info.txt").read_text() + "Note: edited\n")
+    run = deposit(["--verify", bag_copy])
+    assert run.exit_code == 1
+    assert "missing: data/cmif.xml" in run.output
+    assert "extra: data/tei/stray.xml" in run.output
+    assert "changed: bag-info.txt" in run.output
+
+
+def test_verify_a_folder_that_is_no_bag(tmp_path):
+    run = deposit(["--verify", tmp_path])
+    assert run.exit_code == 1 and "not a readable BagIt bag" in run.output
+
+
+@pytest.mark.parametrize("bad, says", [
+    ("<TEI xmlns='http://www.tei-c.org/ns/1.0'><teiHeader>", "not well-formed"),
+    ("<html><body/></html>", "root element is <html>"),
+])
+def test_invalid_tei_stops_the_deposit_and_keeps_the_old_bag(bag_copy, tei_copy, tmp_path, bad, says):
+    tei = tmp_path / "tei"
+    shutil.copytree(tei_copy, tei)
+    (tei / "zz-broken.xml").write_text(bad)
+    before = (bag_copy / "manifest-sha256.txt").read_text()
+    run = deposit([tei, "--out", bag_copy])
+    assert run.exit_code == 1
+    assert "zz-broken.xml" in run.output and says in run.output and "nothing was deposited" in run.output
+    assert (bag_copy / "manifest-sha256.txt").read_text() == before
+    assert sorted(p.name for p in bag_copy.parent.iterdir()) == ["bag", "tei"]  # no staging folder left
+
+
+def test_allow_invalid_records_it(tei_copy, tmp_path):
+    tei = tmp_path / "tei"
+    shutil.copytree(tei_copy, tei)
+    (tei / "zz-broken.xml").write_text("<html/>")
+    run = deposit([tei, "--out", tmp_path / "bag", "--allow-invalid"])
+    assert run.exit_code == 0, run.output
+    b = bagit.Bag(str(tmp_path / "bag"))
+    b.validate()
+    assert "--allow-invalid" in b.info["Validation"]
+    assert b.info["Invalid-Document"].startswith("data/tei/zz-broken.xml")
+    assert (tmp_path / "bag" / "data" / "tei" / "zz-broken.xml").is_file()
+    assert "zz-broken" not in (tmp_path / "bag" / "data" / "corpus.xml").read_text()
+
+
+def test_refuses_to_replace_a_folder_that_is_no_bag(tei_copy, tmp_path):
+    (tmp_path / "mine").mkdir()
+    (tmp_path / "mine" / "notes.txt").write_text("keep me")
+    run = deposit([tei_copy, "--out", tmp_path / "mine"])
+    assert run.exit_code == 1 and "not a bag" in run.output
+    assert (tmp_path / "mine" / "notes.txt").read_text() == "keep me"
+
+
+def test_usage_errors():
+    assert deposit([]).exit_code == 2
+    assert deposit(["--verify", ".", "."]).exit_code == 2
