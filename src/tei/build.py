@@ -98,10 +98,21 @@ def stage_print(ctx: BuildContext) -> bool:
     return ok
 
 
+def stage_html(ctx: BuildContext) -> bool:
+    """out/tei/ -> out/html/: the static site (swapped in only when complete)."""
+    from .html import render_site
+
+    result = render_site(ctx.tei_dir, ctx.out / "html", ctx.report)
+    print(f"html: {result.pages} pages from {len(result.documents)} documents -> {ctx.out / 'html'}"
+          f"{'' if result.search else ' (no search index)'}", file=sys.stderr)
+    return result.ok
+
+
 STAGES: list[tuple[str, Callable[[BuildContext], bool]]] = [
     ("convert", stage_convert),
     ("print", stage_print),
     ("deposit", stage_deposit),
+    ("html", stage_html),
 ]
 
 

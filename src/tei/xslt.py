@@ -22,9 +22,9 @@ from os import PathLike
 from pathlib import Path
 from typing import Any, Mapping
 
-from saxonche import PySaxonApiError, PySaxonProcessor
+from saxonche import PySaxonApiError, PySaxonProcessor, PyXdmItem, PyXdmNode, PyXdmValue
 
-__all__ = ["XsltError", "Stylesheet", "stylesheet", "transform", "processor"]
+__all__ = ["XsltError", "Stylesheet", "stylesheet", "transform", "processor", "parse"]
 
 _PROCESSOR: PySaxonProcessor | None = None
 _CACHE: dict[str, "Stylesheet"] = {}
@@ -52,11 +52,23 @@ def processor() -> PySaxonProcessor:
     return _PROCESSOR
 
 
+def parse(xml_text: str | None = None, path: str | PathLike | None = None):
+    """An XML document as an XDM node, to pass as a parameter (parsed once, used often)."""
+    try:
+        if path is not None:
+            return processor().parse_xml(xml_file_name=str(Path(path).resolve()))
+        return processor().parse_xml(xml_text=xml_text or "")
+    except PySaxonApiError as exc:
+        raise XsltError(f"not well-formed XML: {_clean(exc)}", "", str(path or "")) from None
+
+
 def _xdm(value: Any):
-    """A Python value as a typed XDM value: str -> xs:string, bool -> xs:boolean,
+    """A Python value as a typed XDM value: XDM values as they are, str -> xs:string, bool -> xs:boolean,
     int -> xs:integer, float -> xs:double, Path -> xs:string (absolute path),
     list/tuple of those -> a sequence."""
     proc = processor()
+    if isinstance(value, (PyXdmValue, PyXdmItem, PyXdmNode)):  # already XDM (e.g. a parsed document)
+        return value
     if isinstance(value, bool):
         return proc.make_boolean_value(value)
     if isinstance(value, int):

@@ -1,0 +1,40 @@
+"""`tei html`: the command line of the HTML edition (a thin layer over render_site)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from ..cli import CONTEXT, print_messages
+from ..messages import Report
+
+
+@click.command("html", context_settings=CONTEXT)
+@click.argument("tei_dir", type=click.Path(exists=True, path_type=Path))
+@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Folder for the site (replaced only when the new site is complete).")
+@click.option("--no-search", is_flag=True, help="Do not build the pagefind search index.")
+def html(tei_dir, out_dir, no_search):
+    """Make the HTML edition: a static site from a folder of TEI files.
+
+    Pages: home, one page per telegram, side-by-side views of translations, indexes of
+    persons, places and organisations, chronology, network, search.  A file that is not TEI
+    is reported and skipped; the site is built from the rest.
+
+    \b
+    Example:
+      tei html out/tei --out out/html
+      python3 -m http.server -d out/html 8000     (then open http://127.0.0.1:8000/)
+    """
+    from . import render_site
+
+    report = Report()
+    result = render_site(tei_dir, out_dir, report, search=not no_search)
+    print_messages(report)
+    if result.ok:
+        click.echo(f"{result.out_dir}: {result.pages} pages from {len(result.documents)} documents"
+                   f"{', ' + str(len(result.skipped)) + ' skipped' if result.skipped else ''}"
+                   f"{', search index built' if result.search else ''}")
+    sys.exit(0 if result.ok and not result.skipped and not report.count("error") else 1)

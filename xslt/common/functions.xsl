@@ -1,0 +1,140 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- Output-neutral functions shared by the HTML and print editions: titles, dates,
+     correspondents, entity lookup in standOff, safe link targets, and the vocabulary of
+     named behaviours each edition implements (block, inline, note, entity-link, ...). -->
+<xsl:stylesheet version="3.0" expand-text="yes"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:f="urn:tei-telegrams:functions"
+    exclude-result-prefixes="#all">
+
+  <xsl:key name="f:entity" match="tei:standOff//*[@xml:id][self::tei:person or self::tei:place or self::tei:org]"
+           use="@xml:id"/>
+
+  <!-- The document's title for display: the main title, else any title, else its id. -->
+  <xsl:function name="f:title" as="xs:string">
+    <xsl:param name="tei" as="node()"/>
+    <xsl:variable name="h" select="root($tei)//tei:teiHeader/tei:fileDesc/tei:titleStmt"/>
+    <xsl:sequence select="normalize-space(($h/tei:title[@type = 'main'], $h/tei:title[not(@type = ('sub', 'source'))],
+                          $h/tei:title, root($tei)/*/@xml:id, 'Untitled document')[normalize-space()][1])"/>
+  </xsl:function>
+
+  <!-- The document's id: @xml:id of the root, else the file name without extension. -->
+  <xsl:function name="f:doc-id" as="xs:string">
+    <xsl:param name="tei" as="node()"/>
+    <xsl:variable name="from-uri" select="replace(tokenize(string(document-uri(root($tei))), '/')[last()], '\.xml$', '')"/>
+    <xsl:sequence select="string((root($tei)/*/@xml:id[matches(., '^[A-Za-z0-9._-]+$')], $from-uri[. != ''], 'document')[1])"/>
+  </xsl:function>
+
+  <xsl:variable name="f:months" as="xs:string+" select="('January', 'February', 'March', 'April', 'May', 'June', 'July',
+      'August', 'September', 'October', 'November', 'December')"/>
+
+  <!-- An ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD) as "6 January 1949"; anything else as given. -->
+  <xsl:function name="f:display-date" as="xs:string">
+    <xsl:param name="iso" as="xs:string?"/>
+    <xsl:variable name="d" select="normalize-space($iso)"/>
+    <xsl:choose>
+      <xsl:when test="matches($d, '^\d{4}-(0[1-9]|1[0-2])-([0-2]\d|3[01])$')">
+        <xsl:sequence select="xs:integer(substring($d, 9, 2)) || ' ' || $f:months[xs:integer(substring($d, 6, 2))] || ' ' || substring($d, 1, 4)"/>
+      </xsl:when>
+      <xsl:when test="matches($d, '^\d{4}-(0[1-9]|1[0-2])$')">
+        <xsl:sequence select="$f:months[xs:integer(substring($d, 6, 2))] || ' ' || substring($d, 1, 4)"/>
+      </xsl:when>
+      <xsl:otherwise><xsl:sequence select="$d"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:function>
+
+  <!-- True when the string is an ISO date the HTML time element and the sort accept. -->
+  <xsl:function name="f:is-iso-date" as="xs:boolean">
+    <xsl:param name="iso" as="xs:string?"/>
+    <xsl:sequence select="matches(normalize-space($iso), '^\d{4}(-(0[1-9]|1[0-2])(-([0-2]\d|3[01]))?)?$')"/>
+  </xsl:function>
+
+  <!-- The date a document was sent (ISO), else the source's date, else ''. -->
+  <xsl:function name="f:doc-date" as="xs:string">
+    <xsl:param name="tei" as="node()"/>
+    <xsl:variable name="h" select="root($tei)//tei:teiHeader"/>
+    <xsl:sequence select="string(($h//tei:correspAction[@type = 'sent']/tei:date/(@when, @from, @notBefore),
+                          $h/tei:fileDesc/tei:sourceDesc//tei:date/(@when, @from, @notBefore),
+                          $h/tei:fileDesc/tei:publicationStmt/tei:date/@when)[f:is-iso-date(.)][1])"/>
+  </xsl:function>
+
+  <!-- The id an @ref or @target points to: the part after '#', else the whole. -->
+  <xsl:function name="f:ref-id" as="xs:string">
+    <xsl:param name="ref" as="xs:string?"/>
+    <xsl:sequence select="if (contains($ref, '#')) then substring-after(normalize-space($ref), '#') else normalize-space($ref)"/>
+  </xsl:function>
+
+  <!-- The person, place or org in the document's standOff that @ref points to. -->
+  <xsl:function name="f:entity" as="element()?">
+    <xsl:param name="context" as="node()"/>
+    <xsl:param name="ref" as="xs:string?"/>
+    <xsl:variable name="id" select="f:ref-id(tokenize(normalize-space($ref), ' ')[1])"/>
+    <xsl:sequence select="if ($id) then key('f:entity', $id, root($context))[1] else ()"/>
+  </xsl:function>
+
+  <!-- An entity's kind: person, place or org. -->
+  <xsl:function name="f:entity-kind" as="xs:string">
+    <xsl:param name="entity" as="element()"/>
+    <xsl:sequence select="local-name($entity)"/>
+  </xsl:function>
+
+  <!-- An entity's main name: the name typed main, else its first name. -->
+  <xsl:function name="f:entity-name" as="xs:string">
+    <xsl:param name="entity" as="element()"/>
+    <xsl:variable name="names" select="$entity/(tei:persName, tei:placeName, tei:orgName)"/>
+    <xsl:sequence select="normalize-space(($names[@type = 'main'], $names, $entity/@xml:id)[normalize-space()][1])"/>
+  </xsl:function>
+
+  <!-- An entity's identification note, with its life dates for persons. -->
+  <xsl:function name="f:entity-identification" as="xs:string">
+    <xsl:param name="entity" as="element()"/>
+    <xsl:variable name="life" select="if ($entity/(tei:birth, tei:death)/@when)
+        then '(' || substring(string(($entity/tei:birth/@when, '?')[1]), 1, 4) || '–' || substring(string(($entity/tei:death/@when, '?')[1]), 1, 4) || ')' else ''"/>
+    <xsl:sequence select="normalize-space(string-join((f:entity-name($entity), $life[. != ''],
+        ($entity/tei:note[@type = 'identification'], $entity/tei:note)[1] ! ('— ' || normalize-space(.))), ' '))"/>
+  </xsl:function>
+
+  <!-- The names of the people in a correspondence action of the given type. -->
+  <xsl:function name="f:correspondents" as="xs:string*">
+    <xsl:param name="tei" as="node()"/>
+    <xsl:param name="type" as="xs:string"/>
+    <xsl:sequence select="root($tei)//tei:correspDesc/tei:correspAction[@type = $type]/(tei:persName, tei:orgName, tei:name)
+        ! normalize-space(.)"/>
+  </xsl:function>
+
+  <!-- True when a pointer may be rendered as a link: http(s), an in-page '#id', or a plain
+       relative path.  javascript:, data:, file: and every other scheme are never links. -->
+  <xsl:function name="f:safe-target" as="xs:boolean">
+    <xsl:param name="target" as="xs:string?"/>
+    <xsl:variable name="t" select="normalize-space($target)"/>
+    <xsl:sequence select="$t != '' and not(contains($t, ' '))
+        and (matches($t, '^https?://[^\s]+$', 'i') or not(matches($t, '^[^/?#]*:')))
+        and not(matches($t, '^\s*(javascript|vbscript|data|file):', 'i'))"/>
+  </xsl:function>
+
+  <!-- The named behaviour an element of the text gets in every edition (cf. the TEI
+       Processing Model): block, inline, heading, note, entity-link, date, dateline,
+       break, gap, gloss, certainty, quote, list, omit. -->
+  <xsl:function name="f:behaviour" as="xs:string">
+    <xsl:param name="e" as="element()"/>
+    <xsl:variable name="n" select="local-name($e)"/>
+    <xsl:sequence select="
+        if ($n = ('persName', 'placeName', 'orgName') and $e/@ref) then 'entity-link'
+        else if ($n = 'date') then 'date'
+        else if ($n = 'dateline') then 'dateline'
+        else if ($n = 'note') then 'note'
+        else if ($n = ('pb', 'lb', 'cb', 'milestone')) then 'break'
+        else if ($n = 'gap') then 'gap'
+        else if ($n = 'gloss') then 'gloss'
+        else if ($n = 'certainty') then 'certainty'
+        else if ($n = ('q', 'quote', 'said')) then 'quote'
+        else if ($n = 'list') then 'list'
+        else if ($n = 'head') then 'heading'
+        else if ($n = ('p', 'ab', 'div', 'opener', 'closer', 'salute', 'signed', 'postscript', 'byline', 'docImprint',
+                       'item', 'lg', 'l', 'table', 'figure', 'titlePage', 'front', 'back', 'body')) then 'block'
+        else if ($n = ('teiHeader', 'standOff', 'fw', 'facsimile', 'xenoData')) then 'omit'
+        else 'inline'"/>
+  </xsl:function>
+</xsl:stylesheet>

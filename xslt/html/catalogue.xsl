@@ -1,0 +1,75 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- Mode "catalogue": one <entry> per TEI document with what other pages need to know of it
+     (id, date, title, correspondents, summary, witnesses).  Template "catalogue" gathers the
+     entries of a set of files, in chronological order. -->
+<xsl:stylesheet version="3.0" expand-text="yes"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:f="urn:tei-telegrams:functions"
+    xmlns:h="urn:tei-telegrams:html"
+    exclude-result-prefixes="#all">
+
+  <xsl:mode name="catalogue" on-no-match="shallow-skip"/>
+
+  <!-- The TEI files of the site, as absolute paths (set by the caller). -->
+  <xsl:param name="files" as="array(xs:string)" select="[]"/>
+
+  <xsl:template name="catalogue">
+    <xsl:variable name="entries" as="element(entry)*">
+      <xsl:for-each select="array:flatten($files)" xmlns:array="http://www.w3.org/2005/xpath-functions/array">
+        <xsl:apply-templates select="doc('file://' || replace(., '^file://', ''))" mode="catalogue">
+          <xsl:with-param name="file" select="tokenize(., '/')[last()]"/>
+        </xsl:apply-templates>
+      </xsl:for-each>
+    </xsl:variable>
+    <xsl:result-document method="xml" indent="no">
+      <catalogue>
+        <xsl:for-each select="$entries">
+          <xsl:sort select="(@date[. != ''], '9999')[1]"/>
+          <xsl:sort select="@id"/>
+          <xsl:copy-of select="."/>
+        </xsl:for-each>
+      </catalogue>
+    </xsl:result-document>
+  </xsl:template>
+
+  <!-- The first sentence of a text, at most about 30 words. -->
+  <xsl:function name="h:one-line" as="xs:string">
+    <xsl:param name="text" as="xs:string?"/>
+    <xsl:variable name="t" select="normalize-space($text)"/>
+    <xsl:variable name="sentence" select="replace($t, '^(.+?[.!?])\s+\p{Lu}.*$', '$1')"/>
+    <xsl:variable name="words" select="tokenize($sentence, ' ')"/>
+    <xsl:sequence select="if (count($words) gt 30) then string-join($words[position() le 30], ' ') || ' …' else $sentence"/>
+  </xsl:function>
+
+  <xsl:template match="/tei:TEI" mode="catalogue">
+    <xsl:param name="file" as="xs:string"/>
+    <xsl:variable name="id" select="replace($file, '\.xml$', '')"/>
+    <xsl:variable name="date" select="f:doc-date(.)"/>
+    <xsl:variable name="corresp" select="tei:teiHeader/tei:profileDesc/tei:correspDesc"/>
+    <xsl:variable name="witness" select="tei:teiHeader/tei:fileDesc/tei:sourceDesc/tei:bibl[1]"/>
+    <entry id="{$id}" file="{$file}" href="{$id}.html" date="{$date}" year="{substring($date, 1, 4)}"
+           month="{substring($date, 1, 7)}" kind="{if ($corresp) then 'telegram' else 'document'}">
+      <title>{f:title(.)}</title>
+      <source-title>{normalize-space(string-join(($witness/tei:title[@level = 'm'], $witness/tei:title[not(@level)],
+          tei:teiHeader/tei:fileDesc/tei:sourceDesc/tei:bibl[1]/tei:date)[1], ''))}</source-title>
+      <xsl:for-each select="$corresp/tei:correspAction">
+        <xsl:variable name="role" select="map{'sent': 'sender', 'received': 'recipient'}(@type)"/>
+        <xsl:for-each select="tei:persName | tei:orgName | tei:name">
+          <xsl:element name="{($role, 'via')[1]}">
+            <xsl:attribute name="ref" select="f:ref-id(@ref)"/>
+            <xsl:value-of select="normalize-space(.)"/>
+          </xsl:element>
+        </xsl:for-each>
+      </xsl:for-each>
+      <summary>{h:one-line((tei:teiHeader/tei:profileDesc/tei:abstract, .//tei:body//tei:p[not(ancestor::tei:note)])[1])}</summary>
+      <xsl:for-each select="tei:teiHeader/tei:fileDesc/tei:notesStmt/tei:relatedItem[@type = 'witness']/@target ! tokenize(., '\s+')">
+        <witness id="{replace(tokenize(., '/')[last()], '\.xml(#.*)?$', '')}"/>
+      </xsl:for-each>
+    </entry>
+  </xsl:template>
+
+  <!-- A non-TEI or foreign root gives no entry (the caller has reported it). -->
+  <xsl:template match="/*[not(self::tei:TEI)]" mode="catalogue" priority="-1"/>
+</xsl:stylesheet>

@@ -1,0 +1,166 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- The chronology (a timeline) and the correspondence network, drawn as SVG by XSLT and
+     repeated as lists and tables, so both read without JavaScript or images. -->
+<xsl:stylesheet version="3.0" expand-text="yes"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:math="http://www.w3.org/2005/xpath-functions/math"
+    xmlns:f="urn:tei-telegrams:functions"
+    xmlns:h="urn:tei-telegrams:html"
+    xmlns:svg="http://www.w3.org/2000/svg"
+    xmlns="http://www.w3.org/1999/xhtml"
+    exclude-result-prefixes="#all">
+
+  <xsl:variable name="h:palette" as="xs:string+" select="('#8c2d19', '#1f4e79', '#4d6b2e', '#6b3e75', '#8a6d1d', '#2e6b66')"/>
+
+  <!-- An ISO date (day or month precision) as xs:date; () when it has no month. -->
+  <xsl:function name="h:as-date" as="xs:date?">
+    <xsl:param name="iso" as="xs:string?"/>
+    <xsl:sequence select="if (matches($iso, '^\d{4}-\d{2}-\d{2}$') and $iso castable as xs:date) then xs:date($iso)
+        else if (matches($iso, '^\d{4}-\d{2}$')) then xs:date($iso || '-01') else ()"/>
+  </xsl:function>
+
+  <xsl:template name="h:chronology">
+    <xsl:variable name="dated" select="$h:entries[exists(h:as-date(@date))]"/>
+    <xsl:variable name="senders" select="distinct-values($dated/sender[1]/@ref)"/>
+    <xsl:variable name="first" select="min($dated/h:as-date(@date))"/>
+    <xsl:variable name="last" select="max($dated/h:as-date(@date))"/>
+    <xsl:variable name="days" select="if (exists($first)) then max((1, days-from-duration($last - $first))) else 1"/>
+    <xsl:variable name="width" select="900"/>
+    <xsl:variable name="lane" select="56"/>
+    <xsl:variable name="height" select="60 + $lane * max((1, count($senders)))"/>
+    <xsl:call-template name="h:page">
+      <xsl:with-param name="title" select="'Chronology'"/>
+      <xsl:with-param name="current" select="'chronology.html'"/>
+      <xsl:with-param name="content">
+        <h1>Chronology</h1>
+        <xsl:if test="exists($dated)">
+          <figure class="chart">
+            <svg:svg viewBox="0 0 {$width} {$height}" role="img" aria-labelledby="chrono-title" class="timeline">
+              <svg:title id="chrono-title">Timeline of the telegrams from {f:display-date(string($first))} to {f:display-date(string($last))}, one row per sender</svg:title>
+              <xsl:for-each select="$senders">
+                <xsl:variable name="i" select="position()"/>
+                <xsl:variable name="y" select="30 + $lane * ($i - 1) + $lane div 2"/>
+                <svg:line x1="150" x2="{$width - 20}" y1="{$y}" y2="{$y}" class="lane"/>
+                <svg:text x="10" y="{$y + 5}" class="lane-label">{($dated/sender[@ref = current()])[1]}</svg:text>
+                <xsl:for-each-group select="$dated[sender[1]/@ref = current()]" group-by="@date">
+                  <xsl:variable name="x" select="150 + ($width - 190) * days-from-duration(h:as-date(@date) - $first) div $days"/>
+                  <xsl:for-each select="current-group()">
+                    <svg:a href="{@href}">
+                      <svg:title>{title} ({source-title})</svg:title>
+                      <svg:circle cx="{$x}" cy="{$y - 12 * (position() - 1) + 6 * (count(current-group()) - 1)}" r="7"
+                                  fill="{$h:palette[($i - 1) mod count($h:palette) + 1]}"/>
+                    </svg:a>
+                  </xsl:for-each>
+                </xsl:for-each-group>
+              </xsl:for-each>
+              <xsl:for-each select="0 to $days">
+                <xsl:variable name="d" select="$first + xs:dayTimeDuration('P' || . || 'D')"/>
+                <xsl:if test="day-from-date($d) = (1, 6, 11, 16, 21, 26) or . = 0">
+                  <xsl:variable name="x" select="150 + ($width - 190) * . div $days"/>
+                  <svg:line x1="{$x}" x2="{$x}" y1="{$height - 28}" y2="{$height - 22}" class="tick"/>
+                  <svg:text x="{$x}" y="{$height - 8}" class="tick-label" text-anchor="middle">{day-from-date($d)} {substring($f:months[month-from-date($d)], 1, 3)}</svg:text>
+                </xsl:if>
+              </xsl:for-each>
+            </svg:svg>
+            <figcaption>Each dot is a telegram (several translations of one telegram are stacked); select one to read it.</figcaption>
+          </figure>
+        </xsl:if>
+        <xsl:for-each-group select="$h:entries" group-by="(@month[. != ''], 'undated')[1]">
+          <section aria-labelledby="m-{current-grouping-key()}">
+            <h2 id="m-{current-grouping-key()}">{if (current-grouping-key() = 'undated') then 'Undated' else f:display-date(current-grouping-key())}</h2>
+            <ol class="entries">
+              <xsl:for-each select="current-group()">
+                <xsl:call-template name="h:entry-line"><xsl:with-param name="entry" select="."/></xsl:call-template>
+              </xsl:for-each>
+            </ol>
+          </section>
+        </xsl:for-each-group>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template name="h:network">
+    <xsl:variable name="letters" select="$h:entries[sender and recipient]"/>
+    <xsl:variable name="people" as="element()*">
+      <xsl:for-each-group select="$letters/(sender, recipient, via)" group-by="@ref"><xsl:sequence select="."/></xsl:for-each-group>
+    </xsl:variable>
+    <xsl:variable name="n" select="count($people)"/>
+    <xsl:variable name="cx" select="400"/>
+    <xsl:variable name="cy" select="250"/>
+    <xsl:variable name="r" select="170"/>
+    <xsl:variable name="pos" as="map(xs:string, xs:double+)">
+      <xsl:map>
+        <xsl:for-each select="$people">
+          <xsl:variable name="a" select="2 * math:pi() * (position() - 1) div max((1, $n)) - math:pi() div 2"/>
+          <xsl:map-entry key="string(@ref)" select="($cx + $r * math:cos($a), $cy + $r * math:sin($a))"/>
+        </xsl:for-each>
+      </xsl:map>
+    </xsl:variable>
+    <xsl:call-template name="h:page">
+      <xsl:with-param name="title" select="'Correspondence network'"/>
+      <xsl:with-param name="current" select="'network.html'"/>
+      <xsl:with-param name="content">
+        <h1>Correspondence network</h1>
+        <p>Who wrote to whom, how often, and through whom. A telegram known in several translations counts once per translation.</p>
+        <xsl:if test="$n gt 0">
+          <figure class="chart">
+            <svg:svg viewBox="0 0 800 500" role="img" aria-labelledby="net-title" class="network">
+              <svg:title id="net-title">Network of correspondents: arrows from sender to recipient, thicker for more telegrams; dashed lines lead through intermediaries</svg:title>
+              <svg:defs>
+                <svg:marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse">
+                  <svg:path d="M 0 0 L 10 5 L 0 10 z" class="arrowhead"/>
+                </svg:marker>
+              </svg:defs>
+              <xsl:for-each-group select="$letters" group-by="sender[1]/@ref || ' ' || recipient[1]/@ref">
+                <xsl:variable name="a" select="$pos(string(sender[1]/@ref))"/>
+                <xsl:variable name="b" select="$pos(string(recipient[1]/@ref))"/>
+                <xsl:variable name="len" select="max((1, math:sqrt(($b[1] - $a[1]) * ($b[1] - $a[1]) + ($b[2] - $a[2]) * ($b[2] - $a[2]))))"/>
+                <xsl:variable name="ux" select="($b[1] - $a[1]) div $len"/>
+                <xsl:variable name="uy" select="($b[2] - $a[2]) div $len"/>
+                <!-- offset sideways so the two directions between a pair do not overlap -->
+                <xsl:variable name="ox" select="- $uy * 8"/>
+                <xsl:variable name="oy" select="$ux * 8"/>
+                <xsl:variable name="c" select="count(current-group())"/>
+                <svg:line x1="{$a[1] + $ux * 34 + $ox}" y1="{$a[2] + $uy * 34 + $oy}" x2="{$b[1] - $ux * 34 + $ox}" y2="{$b[2] - $uy * 34 + $oy}"
+                          class="edge" stroke-width="{1 + $c}" marker-end="url(#arrow)"/>
+                <svg:text x="{($a[1] + $b[1]) div 2 + $ox * 2.5}" y="{($a[2] + $b[2]) div 2 + $oy * 2.5}" class="edge-label" text-anchor="middle">{$c}</svg:text>
+              </xsl:for-each-group>
+              <xsl:for-each-group select="$letters[via]" group-by="sender[1]/@ref || ' ' || via[1]/@ref || ' ' || recipient[1]/@ref">
+                <xsl:variable name="a" select="$pos(string(sender[1]/@ref))"/>
+                <xsl:variable name="v" select="$pos(string(via[1]/@ref))"/>
+                <xsl:variable name="b" select="$pos(string(recipient[1]/@ref))"/>
+                <svg:polyline points="{$a[1]},{$a[2]} {$v[1]},{$v[2]} {$b[1]},{$b[2]}" class="via-edge"/>
+              </xsl:for-each-group>
+              <xsl:for-each select="$people">
+                <xsl:variable name="p" select="$pos(string(@ref))"/>
+                <svg:a href="persons.html#{@ref}">
+                  <svg:circle cx="{$p[1]}" cy="{$p[2]}" r="30" class="node{if (@ref = $letters/via/@ref and not(@ref = $letters/(sender, recipient)/@ref)) then ' intermediary' else ''}"/>
+                  <svg:text x="{$p[1]}" y="{$p[2] + (if ($p[2] lt $cy) then -40 else 50)}" text-anchor="middle" class="node-label">{string(.)}</svg:text>
+                </svg:a>
+              </xsl:for-each>
+            </svg:svg>
+            <figcaption>Arrows run from sender to recipient, with the number of telegrams; dashed lines pass through intermediaries.</figcaption>
+          </figure>
+        </xsl:if>
+        <table class="network-table">
+          <caption>Telegrams by sender, recipient and intermediary</caption>
+          <thead><tr><th scope="col">From</th><th scope="col">To</th><th scope="col">Through</th><th scope="col">Number</th><th scope="col">Telegrams</th></tr></thead>
+          <tbody>
+            <xsl:for-each-group select="$letters" group-by="string-join((sender/@ref, '→', recipient/@ref, '/', via/@ref), ' ')">
+              <tr>
+                <td>{string-join(sender, ', ')}</td>
+                <td>{string-join(recipient, ', ')}</td>
+                <td>{if (via) then string-join(via, ', ') else '—'}</td>
+                <td>{count(current-group())}</td>
+                <td><ul class="plain">
+                  <xsl:for-each select="current-group()"><li><a href="{@href}">{f:display-date(@date)}</a> ({source-title})</li></xsl:for-each>
+                </ul></td>
+              </tr>
+            </xsl:for-each-group>
+          </tbody>
+        </table>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+</xsl:stylesheet>

@@ -1,0 +1,63 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- The page shell every HTML page shares: head, site navigation, footer. -->
+<xsl:stylesheet version="3.0" expand-text="yes"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:h="urn:tei-telegrams:html"
+    xmlns="http://www.w3.org/1999/xhtml"
+    exclude-result-prefixes="#all">
+
+  <xsl:param name="edition-title" as="xs:string" select="'The Stalin–Mao Telegrams, January–February 1949'"/>
+
+  <xsl:variable name="h:nav" as="map(xs:string, xs:string)*" select="(
+      map{'href': 'index.html', 'label': 'Telegrams'},
+      map{'href': 'persons.html', 'label': 'Persons'},
+      map{'href': 'places.html', 'label': 'Places'},
+      map{'href': 'organisations.html', 'label': 'Organisations'},
+      map{'href': 'chronology.html', 'label': 'Chronology'},
+      map{'href': 'network.html', 'label': 'Network'},
+      map{'href': 'search.html', 'label': 'Search'})"/>
+
+  <!-- An HTML page: $title in the head, $content in main, $current marks the nav entry. -->
+  <xsl:template name="h:page">
+    <xsl:param name="title" as="xs:string"/>
+    <xsl:param name="current" as="xs:string" select="''"/>
+    <xsl:param name="content" as="node()*"/>
+    <xsl:param name="extra-head" as="node()*" select="()"/>
+    <xsl:param name="after-main" as="node()*" select="()"/>
+    <html lang="en">
+      <head>
+        <meta charset="utf-8"/>
+        <meta name="viewport" content="width=device-width, initial-scale=1"/>
+        <title>{$title} — {$edition-title}</title>
+        <link rel="stylesheet" href="assets/edition.css"/>
+        <script src="assets/edition.js" defer="defer"></script>
+        <xsl:sequence select="$extra-head"/>
+      </head>
+      <body>
+        <a class="skip" href="#main">Skip to content</a>
+        <header class="site">
+          <p class="edition-title"><a href="index.html">{$edition-title}</a></p>
+          <nav aria-label="Site">
+            <ul>
+              <xsl:for-each select="$h:nav">
+                <li>
+                  <a href="{?href}"><xsl:if test="?href = $current"><xsl:attribute name="aria-current" select="'page'"/></xsl:if><xsl:value-of select="?label"/></a>
+                </li>
+              </xsl:for-each>
+            </ul>
+          </nav>
+        </header>
+        <main id="main">
+          <xsl:sequence select="$content"/>
+        </main>
+        <xsl:sequence select="$after-main"/>
+        <footer class="site">
+          <p>A digital edition of translated telegrams, encoded in TEI P5. The TEI encoding is licensed under
+            <a href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a>; the translations remain subject to the
+            terms of their sources.</p>
+        </footer>
+      </body>
+    </html>
+  </xsl:template>
+</xsl:stylesheet>

@@ -1,0 +1,114 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- Mode "meta": the metadata panel of a telegram page, from its teiHeader. -->
+<xsl:stylesheet version="3.0" expand-text="yes"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:f="urn:tei-telegrams:functions"
+    xmlns:h="urn:tei-telegrams:html"
+    xmlns="http://www.w3.org/1999/xhtml"
+    exclude-result-prefixes="#all">
+
+  <xsl:mode name="meta" on-no-match="shallow-skip"/>
+
+  <!-- One row of the metadata list, left out when it has no value. -->
+  <xsl:template name="h:row">
+    <xsl:param name="label" as="xs:string"/>
+    <xsl:param name="value" as="item()*"/>
+    <xsl:if test="exists($value) and normalize-space(string-join($value ! string(.), '')) != ''">
+      <dt>{$label}</dt>
+      <dd><xsl:sequence select="$value"/></dd>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- People of a correspondence action, linked to the index. -->
+  <xsl:template match="tei:correspAction" mode="meta">
+    <xsl:for-each select="tei:persName | tei:orgName | tei:name">
+      <xsl:if test="position() gt 1">, </xsl:if>
+      <xsl:variable name="entity" select="f:entity(., @ref)"/>
+      <xsl:choose>
+        <xsl:when test="$entity"><a href="{h:index-page($entity)}#{$entity/@xml:id}">{normalize-space(.)}</a></xsl:when>
+        <xsl:otherwise>{normalize-space(.)}</xsl:otherwise>
+      </xsl:choose>
+    </xsl:for-each>
+  </xsl:template>
+
+  <xsl:template match="tei:teiHeader" mode="meta">
+    <xsl:variable name="corresp" select="tei:profileDesc/tei:correspDesc"/>
+    <xsl:variable name="src" select="tei:fileDesc/tei:sourceDesc"/>
+    <xsl:variable name="bibl" select="$src/tei:bibl[1]"/>
+    <xsl:variable name="sent" select="$corresp/tei:correspAction[@type = 'sent']"/>
+    <section class="meta" aria-labelledby="meta-heading">
+      <h2 id="meta-heading">About this document</h2>
+      <dl>
+        <xsl:call-template name="h:row">
+          <xsl:with-param name="label" select="'Sender'"/>
+          <xsl:with-param name="value" as="node()*"><xsl:apply-templates select="$sent" mode="meta"/></xsl:with-param>
+        </xsl:call-template>
+        <xsl:call-template name="h:row">
+          <xsl:with-param name="label" select="'Recipient'"/>
+          <xsl:with-param name="value" as="node()*"><xsl:apply-templates select="$corresp/tei:correspAction[@type = 'received']" mode="meta"/></xsl:with-param>
+        </xsl:call-template>
+        <xsl:call-template name="h:row">
+          <xsl:with-param name="label" select="'Intermediaries'"/>
+          <xsl:with-param name="value" as="node()*"><xsl:apply-templates select="$corresp/tei:correspAction[@type = ('transmitted', 'forwarded', 'redirected')]" mode="meta"/></xsl:with-param>
+        </xsl:call-template>
+        <xsl:call-template name="h:row">
+          <xsl:with-param name="label" select="'Date'"/>
+          <xsl:with-param name="value" as="node()*">
+            <xsl:variable name="d" select="f:doc-date(.)"/>
+            <xsl:if test="$d"><time datetime="{$d}">{f:display-date($d)}</time></xsl:if>
+            <xsl:for-each select="$sent/tei:note"><span class="date-note"> {normalize-space(.)}</span></xsl:for-each>
+          </xsl:with-param>
+        </xsl:call-template>
+        <xsl:call-template name="h:row">
+          <xsl:with-param name="label" select="'Telegram number'"/>
+          <xsl:with-param name="value" select="string-join($src//tei:idno[@type = 'telegram'] ! normalize-space(.), ', ')"/>
+        </xsl:call-template>
+        <xsl:call-template name="h:row">
+          <xsl:with-param name="label" select="'Original language'"/>
+          <xsl:with-param name="value" select="string-join((.//tei:textLang, tei:profileDesc/tei:langUsage/tei:language[not(@ident = 'en')])[1] ! normalize-space(.), '')"/>
+        </xsl:call-template>
+        <xsl:call-template name="h:row">
+          <xsl:with-param name="label" select="'Translator'"/>
+          <xsl:with-param name="value" select="string-join(distinct-values(tei:fileDesc//tei:respStmt[matches(tei:resp, 'transl', 'i')]/(tei:persName, tei:name) ! normalize-space(.)), ', ')"/>
+        </xsl:call-template>
+        <xsl:call-template name="h:row">
+          <xsl:with-param name="label" select="'Source'"/>
+          <xsl:with-param name="value" as="node()*">
+            <xsl:for-each select="$bibl">
+              <xsl:for-each select="tei:title[@level = 'a']">“{normalize-space(.)}”, </xsl:for-each>
+              <xsl:for-each select="tei:title[@level = ('m', 'j', 's')]"><cite>{normalize-space(.)}</cite>, </xsl:for-each>
+              <xsl:value-of select="string-join((tei:biblScope ! ('no. ' || normalize-space(.)), tei:publisher, tei:pubPlace, tei:date) ! normalize-space(.), ', ')"/>
+              <xsl:for-each select="(tei:ref, tei:ptr)[f:safe-target(@target) and matches(@target, '^https?:')][1]">
+                <xsl:text> </xsl:text><a class="external" href="{@target}">{(normalize-space(.)[. != ''], @target)[1]}</a>
+              </xsl:for-each>
+            </xsl:for-each>
+            <xsl:if test="not($bibl)">{normalize-space(string-join($src/*[1]//text(), ' '))}</xsl:if>
+          </xsl:with-param>
+        </xsl:call-template>
+        <xsl:call-template name="h:row">
+          <xsl:with-param name="label" select="'Reprinted in'"/>
+          <xsl:with-param name="value" select="string-join($bibl/tei:relatedItem[@type = 'reprint'] ! normalize-space(.), '; ')"/>
+        </xsl:call-template>
+        <xsl:call-template name="h:row">
+          <xsl:with-param name="label" select="'Archival reference'"/>
+          <xsl:with-param name="value" as="node()*">
+            <xsl:for-each select="$src/tei:msDesc/tei:msIdentifier/(., tei:altIdentifier)">
+              <span class="archival">{string-join((tei:repository, tei:idno) ! normalize-space(.), ', ')}</span>
+              <xsl:if test="position() ne last()">; </xsl:if>
+            </xsl:for-each>
+          </xsl:with-param>
+        </xsl:call-template>
+        <xsl:call-template name="h:row">
+          <xsl:with-param name="label" select="'Citation of the source'"/>
+          <xsl:with-param name="value" select="string-join($bibl/tei:note[@type = 'citation'] ! normalize-space(.), ' ')"/>
+        </xsl:call-template>
+        <xsl:call-template name="h:row">
+          <xsl:with-param name="label" select="'Summary'"/>
+          <xsl:with-param name="value" select="string-join(tei:profileDesc/tei:abstract ! normalize-space(.), ' ')"/>
+        </xsl:call-template>
+      </dl>
+    </section>
+  </xsl:template>
+</xsl:stylesheet>

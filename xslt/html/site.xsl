@@ -1,0 +1,214 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- Mode "site": the site-wide pages made from the catalogue and all documents: home,
+     indexes of persons, places and organisations, chronology, network, search.  Template
+     "site" writes them with xsl:result-document (relative to the base output URI). -->
+<xsl:stylesheet version="3.0" expand-text="yes"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:f="urn:tei-telegrams:functions"
+    xmlns:h="urn:tei-telegrams:html"
+    xmlns="http://www.w3.org/1999/xhtml"
+    exclude-result-prefixes="#all">
+
+  <xsl:mode name="site" on-no-match="shallow-skip"/>
+
+  <!-- Folder holding the site's TEI files (absolute path), set by the caller. -->
+  <xsl:param name="tei-dir" as="xs:string" select="''"/>
+
+  <xsl:variable name="h:entries" select="$catalogue/*/entry"/>
+  <xsl:variable name="h:docs" as="document-node()*"
+      select="$h:entries ! doc('file://' || $tei-dir || '/' || encode-for-uri(@file))"/>
+
+  <xsl:template name="site">
+    <xsl:apply-templates select="$catalogue/*" mode="site"/>
+  </xsl:template>
+
+  <xsl:template match="catalogue" mode="site">
+    <xsl:result-document href="index.html"><xsl:call-template name="h:home"/></xsl:result-document>
+    <xsl:for-each select="('person', 'place', 'org')">
+      <xsl:result-document href="{map{'person': 'persons.html', 'place': 'places.html', 'org': 'organisations.html'}(.)}">
+        <xsl:call-template name="h:index"><xsl:with-param name="kind" select="."/></xsl:call-template>
+      </xsl:result-document>
+    </xsl:for-each>
+    <xsl:result-document href="chronology.html"><xsl:call-template name="h:chronology"/></xsl:result-document>
+    <xsl:result-document href="network.html"><xsl:call-template name="h:network"/></xsl:result-document>
+    <xsl:result-document href="search.html"><xsl:call-template name="h:search"/></xsl:result-document>
+    <xsl:for-each select="$h:entries">
+      <xsl:variable name="a" select="."/>
+      <xsl:for-each select="witness/@id[. = $h:entries/@id][. != $a/@id]">
+        <xsl:result-document href="compare-{$a/@id}--{.}.html">
+          <xsl:call-template name="h:compare">
+            <xsl:with-param name="left" select="$a"/>
+            <xsl:with-param name="right" select="$h:entries[@id = current()]"/>
+          </xsl:call-template>
+        </xsl:result-document>
+      </xsl:for-each>
+    </xsl:for-each>
+  </xsl:template>
+
+  <!-- The document of a catalogue entry. -->
+  <xsl:function name="h:doc" as="document-node()?">
+    <xsl:param name="entry" as="element()"/>
+    <xsl:sequence select="$h:docs[index-of($h:entries/@id, $entry/@id)[1]]"/>
+  </xsl:function>
+
+  <!-- One line of the list of telegrams. -->
+  <xsl:template name="h:entry-line">
+    <xsl:param name="entry" as="element()"/>
+    <xsl:variable name="people" select="distinct-values($entry/(sender, recipient)/@ref)"/>
+    <li class="entry" data-correspondents="{string-join($people, ' ')}" data-month="{$entry/@month}">
+      <p class="entry-head">
+        <xsl:if test="$entry/@date != ''"><time datetime="{$entry/@date}">{f:display-date($entry/@date)}</time><xsl:text> </xsl:text></xsl:if>
+        <a href="{$entry/@href}">{$entry/title}</a>
+        <xsl:if test="$entry/source-title != ''"><span class="entry-source"> ({$entry/source-title})</span></xsl:if>
+      </p>
+      <xsl:if test="$entry/(sender, recipient)">
+        <p class="entry-people">{string-join($entry/sender, ', ')} → {string-join($entry/recipient, ', ')}{
+          if ($entry/via) then ' (through ' || string-join($entry/via, ', ') || ')' else ''}</p>
+      </xsl:if>
+      <xsl:if test="$entry/summary != ''"><p class="entry-summary">{$entry/summary}</p></xsl:if>
+    </li>
+  </xsl:template>
+
+  <xsl:template name="h:home">
+    <xsl:call-template name="h:page">
+      <xsl:with-param name="title" select="'Telegrams'"/>
+      <xsl:with-param name="current" select="'index.html'"/>
+      <xsl:with-param name="content">
+        <h1>{$edition-title}</h1>
+        <section class="intro" aria-labelledby="intro-heading">
+          <h2 id="intro-heading">About this edition</h2>
+          <p>The telegrams exchanged in January and February 1949 between Joseph Stalin (who signed as “Filippov”),
+            Mao Zedong and Anastas Mikoyan, through the Soviet liaison Andrei Orlov (“Terebin”) and others. The texts are
+            English translations taken from the Wilson Center Digital Archive, Stalin’s collected works and the 1959
+            compilation <cite>Sino-Soviet Relations, 1911–57</cite>; where several translations of one telegram exist, each
+            is given and they can be read side by side.</p>
+          <p>Each telegram is encoded in TEI P5: sender, recipient, intermediaries, dates and sources in its header; names
+            of persons, places and organisations linked to the indexes; the source editors’ brackets kept as
+            <span class="editorial">[identifications]</span>, omissions <span class="editorial">[…]</span> and queries
+            <span class="editorial">[?]</span>. Nothing in the translations is corrected silently. Every page offers its TEI file for download.</p>
+        </section>
+        <section aria-labelledby="list-heading">
+          <h2 id="list-heading">Telegrams in chronological order <span class="count" id="count"></span></h2>
+          <form class="filters" hidden="" aria-label="Filter the telegrams">
+            <label for="filter-person">Correspondent</label>
+            <select id="filter-person" name="person">
+              <option value="">all</option>
+              <xsl:for-each-group select="$h:entries/(sender, recipient)" group-by="@ref">
+                <xsl:sort select="."/>
+                <option value="{current-grouping-key()}">{.}</option>
+              </xsl:for-each-group>
+            </select>
+            <label for="filter-month">Month</label>
+            <select id="filter-month" name="month">
+              <option value="">all</option>
+              <xsl:for-each select="distinct-values($h:entries/@month[. != ''])">
+                <xsl:sort select="."/>
+                <option value="{.}">{f:display-date(.)}</option>
+              </xsl:for-each>
+            </select>
+          </form>
+          <ol class="entries" id="entries">
+            <xsl:for-each select="$h:entries">
+              <xsl:call-template name="h:entry-line"><xsl:with-param name="entry" select="."/></xsl:call-template>
+            </xsl:for-each>
+          </ol>
+        </section>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- An index of entities of one kind, merged over all documents by xml:id. -->
+  <xsl:template name="h:index">
+    <xsl:param name="kind" as="xs:string"/>
+    <xsl:variable name="label" select="map{'person': 'Persons', 'place': 'Places', 'org': 'Organisations'}($kind)"/>
+    <xsl:variable name="all" select="$h:docs/*/tei:standOff//*[local-name() = $kind][@xml:id]"/>
+    <xsl:call-template name="h:page">
+      <xsl:with-param name="title" select="$label"/>
+      <xsl:with-param name="current" select="map{'person': 'persons.html', 'place': 'places.html', 'org': 'organisations.html'}($kind)"/>
+      <xsl:with-param name="content">
+        <h1>{$label}</h1>
+        <p class="intro">Every {if ($kind = 'org') then 'organisation' else $kind} named in the telegrams, with the forms of its
+          name (as the authority file records them and as the translations spell them), an identification, and the
+          telegrams that mention it.</p>
+        <xsl:variable name="groups" as="element()*">
+          <xsl:for-each-group select="$all" group-by="@xml:id"><xsl:sequence select="current-group()[1]"/></xsl:for-each-group>
+        </xsl:variable>
+        <nav class="az" aria-label="Entries">
+          <ul>
+            <xsl:for-each select="$groups">
+              <xsl:sort select="f:entity-name(.)" lang="en"/>
+              <li><a href="#{@xml:id}">{f:entity-name(.)}</a></li>
+            </xsl:for-each>
+          </ul>
+        </nav>
+        <xsl:for-each select="$groups">
+          <xsl:sort select="f:entity-name(.)" lang="en"/>
+          <xsl:variable name="id" select="string(@xml:id)"/>
+          <xsl:variable name="names" select="(tei:persName, tei:placeName, tei:orgName)"/>
+          <section class="index-entry" id="{$id}" aria-labelledby="h-{$id}">
+            <h2 id="h-{$id}">{f:entity-name(.)}
+              <xsl:if test="@cert = 'low'"><span class="editorial"> (provisional entry)</span></xsl:if></h2>
+            <xsl:variable name="life" select="string-join((tei:birth/@when ! ('born ' || f:display-date(.)), tei:death/@when ! ('died ' || f:display-date(.))), ', ')"/>
+            <xsl:if test="$life"><p class="life">{$life}</p></xsl:if>
+            <xsl:for-each select="(tei:note[@type = 'identification'], tei:note)[1]"><p class="identification">{normalize-space(.)}</p></xsl:for-each>
+            <dl class="entry-facts">
+              <dt>Name forms</dt>
+              <dd>
+                <ul class="name-forms">
+                  <xsl:for-each select="$names">
+                    <li>{normalize-space(.)}<xsl:if test="@type"> <span class="name-type"> ({replace(@type, '-', ' ')})</span></xsl:if></li>
+                  </xsl:for-each>
+                  <xsl:for-each select="distinct-values($h:docs//tei:text//*[@ref][f:ref-id(@ref) = $id] ! normalize-space(.))[not(. = $names ! normalize-space(.))]">
+                    <li>{.} <span class="name-type"> (in the text)</span></li>
+                  </xsl:for-each>
+                </ul>
+              </dd>
+              <xsl:for-each select="tei:location/tei:geo[normalize-space()]"><dt>Coordinates</dt><dd>{normalize-space(.)}</dd></xsl:for-each>
+              <xsl:for-each select="tei:idno[@type = 'wikidata'][matches(normalize-space(.), '^Q\d+$')]">
+                <dt>Wikidata</dt><dd><a class="external" href="https://www.wikidata.org/wiki/{normalize-space(.)}">{normalize-space(.)}</a></dd>
+              </xsl:for-each>
+              <dt>Mentioned in</dt>
+              <dd>
+                <xsl:variable name="mentioning" select="$h:entries[h:doc(.)//tei:text//*[@ref][f:ref-id(@ref) = $id]]"/>
+                <xsl:variable name="header-only" select="$h:entries[not(. = $mentioning)][h:doc(.)//tei:correspAction//*[f:ref-id(@ref) = $id]]"/>
+                <ul class="backrefs">
+                  <xsl:for-each select="$mentioning">
+                    <xsl:variable name="n" select="count(h:doc(.)//tei:text//*[@ref][f:ref-id(@ref) = $id])"/>
+                    <li><a href="{@href}#m-{$id}">{title}</a><xsl:if test="source-title != ''"> <span class="entry-source"> ({source-title})</span></xsl:if>
+                      <span class="mentions"> — {$n} mention{if ($n = 1) then '' else 's'}</span></li>
+                  </xsl:for-each>
+                  <xsl:for-each select="$header-only">
+                    <li><a href="{@href}">{title}</a> <span class="mentions"> — as correspondent</span></li>
+                  </xsl:for-each>
+                </ul>
+                <xsl:if test="not($mentioning | $header-only)">no telegram of this edition</xsl:if>
+              </dd>
+            </dl>
+          </section>
+        </xsl:for-each>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template name="h:search">
+    <xsl:call-template name="h:page">
+      <xsl:with-param name="title" select="'Search'"/>
+      <xsl:with-param name="current" select="'search.html'"/>
+      <xsl:with-param name="extra-head">
+        <link rel="stylesheet" href="pagefind/pagefind-ui.css"/>
+        <script src="pagefind/pagefind-ui.js"></script>
+        <script src="assets/search.js" defer="defer"></script>
+      </xsl:with-param>
+      <xsl:with-param name="content">
+        <h1>Search</h1>
+        <p>Search the text of the telegrams; filter by correspondent and year.</p>
+        <div id="search"></div>
+        <noscript><p>The search needs JavaScript. Without it, use the <a href="index.html">list of telegrams</a> and the
+          indexes of <a href="persons.html">persons</a>, <a href="places.html">places</a> and
+          <a href="organisations.html">organisations</a>.</p></noscript>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+</xsl:stylesheet>

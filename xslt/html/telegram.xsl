@@ -1,0 +1,168 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- Mode "page": the page of one TEI document (a telegram, or any TEI text). -->
+<xsl:stylesheet version="3.0" expand-text="yes"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:f="urn:tei-telegrams:functions"
+    xmlns:h="urn:tei-telegrams:html"
+    xmlns="http://www.w3.org/1999/xhtml"
+    exclude-result-prefixes="#all">
+
+  <xsl:mode name="page" on-no-match="shallow-skip"/>
+
+  <!-- The site's catalogue (template "catalogue"), for previous/next and witness titles. -->
+  <xsl:param name="catalogue" as="document-node()?" select="()"/>
+  <!-- The file name of this document in the site (tei/<file>); default: from its URI. -->
+  <xsl:param name="file" as="xs:string" select="''"/>
+
+  <!-- A link to another document of the site by id, or its label as text when absent. -->
+  <xsl:template name="h:doc-link">
+    <xsl:param name="id" as="xs:string"/>
+    <xsl:param name="label" as="xs:string?" select="()"/>
+    <xsl:param name="rel" as="xs:string?" select="()"/>
+    <xsl:variable name="entry" select="$catalogue/*/entry[@id = $id]"/>
+    <xsl:choose>
+      <xsl:when test="$entry">
+        <a href="{$entry/@href}">
+          <xsl:if test="$rel"><xsl:attribute name="rel" select="$rel"/></xsl:if>
+          {($label, $entry/title)[1]}</a>
+      </xsl:when>
+      <xsl:otherwise>{($label, $id)[1]}</xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- "Sender → Recipient (via X)" with pagefind filters on the correspondents. -->
+  <xsl:template name="h:correspondents">
+    <xsl:param name="entry" as="element()?"/>
+    <xsl:if test="$entry/(sender, recipient)">
+      <p class="correspondents">
+        <xsl:for-each select="$entry/sender"><span data-pagefind-filter="correspondent">{.}</span></xsl:for-each>
+        <xsl:text> → </xsl:text>
+        <xsl:for-each select="$entry/recipient"><span data-pagefind-filter="correspondent">{.}</span></xsl:for-each>
+        <xsl:if test="$entry/via"> <span class="via"> (through {string-join($entry/via, ', ')})</span></xsl:if>
+      </p>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template match="/tei:TEI" mode="page">
+    <xsl:variable name="id" select="if ($file) then replace($file, '\.xml$', '') else f:doc-id(.)"/>
+    <xsl:variable name="entries" select="$catalogue/*/entry"/>
+    <xsl:variable name="entry" select="$entries[@id = $id]"/>
+    <xsl:variable name="pos" select="index-of($entries/@id, $id)[1]"/>
+    <xsl:variable name="title" select="f:title(.)"/>
+    <xsl:variable name="date" select="f:doc-date(.)"/>
+    <xsl:variable name="header" select="tei:teiHeader"/>
+    <xsl:call-template name="h:page">
+      <xsl:with-param name="title" select="$title"/>
+      <xsl:with-param name="content">
+        <article class="document" data-pagefind-body="">
+          <header class="document">
+            <p class="kind">{if ($entry/@kind = 'document') then 'Document' else 'Telegram'}
+              <xsl:if test="$date"> · <time datetime="{$date}">{f:display-date($date)}</time></xsl:if></p>
+            <h1 data-pagefind-meta="title">{$title}</h1>
+            <xsl:for-each select="$header/tei:fileDesc/tei:titleStmt/tei:title[@type = 'source']">
+              <p class="source-title">As headed in the source: “{normalize-space(.)}”</p>
+            </xsl:for-each>
+            <xsl:call-template name="h:correspondents"><xsl:with-param name="entry" select="$entry"/></xsl:call-template>
+            <xsl:if test="$entry/@year != ''"><span hidden="" data-pagefind-filter="year">{$entry/@year}</span></xsl:if>
+          </header>
+          <div class="columns">
+            <div class="reading">
+              <xsl:apply-templates select="tei:text" mode="text"/>
+              <xsl:apply-templates select="tei:text" mode="notes"/>
+            </div>
+            <aside class="panel" data-pagefind-ignore="all">
+              <xsl:apply-templates select="$header" mode="meta"/>
+              <xsl:variable name="witnesses" select="$entry/witness/@id[. != $id]"/>
+              <xsl:if test="$witnesses">
+                <section class="witnesses" aria-labelledby="witness-heading">
+                  <h2 id="witness-heading">Other translations</h2>
+                  <ul>
+                    <xsl:for-each select="$witnesses">
+                      <xsl:variable name="other" select="$entries[@id = current()]"/>
+                      <li>
+                        <xsl:call-template name="h:doc-link">
+                          <xsl:with-param name="id" select="string(.)"/>
+                          <xsl:with-param name="label" select="$other/source-title[. != ''] ! ('In ' || .)"/>
+                        </xsl:call-template>
+                        <xsl:if test="$other"> · <a class="compare" href="compare-{$id}--{.}.html">side by side</a></xsl:if>
+                      </li>
+                    </xsl:for-each>
+                  </ul>
+                </section>
+              </xsl:if>
+              <section class="cite" aria-labelledby="cite-heading">
+                <h2 id="cite-heading">Cite this</h2>
+                <p class="citation" id="citation">“{$title}”, in <cite>{$edition-title}</cite>,
+                  {normalize-space(($header/tei:fileDesc/tei:publicationStmt/tei:publisher, 'the edition project')[1])},
+                  document {$id}{$header/tei:fileDesc/tei:publicationStmt/tei:date/@when ! (', version of ' || f:display-date(.))}.
+                  <span class="cite-url">{$id}.html</span></p>
+              </section>
+              <section class="download" aria-labelledby="download-heading">
+                <h2 id="download-heading">Download</h2>
+                <p><a href="tei/{$id}.xml" download="{$id}.xml" type="application/tei+xml">TEI P5 XML of this document</a></p>
+              </section>
+            </aside>
+          </div>
+          <nav class="pager" aria-label="Previous and next" data-pagefind-ignore="all">
+            <xsl:variable name="prev" select="$entries[$pos - 1][exists($pos)]"/>
+            <xsl:variable name="next" select="$entries[$pos + 1][exists($pos)]"/>
+            <ul class="in-time">
+              <li class="prev"><span class="pager-label">Previous in time: </span>
+                <xsl:choose><xsl:when test="$prev"><a rel="prev" href="{$prev/@href}">{$prev/title}</a></xsl:when><xsl:otherwise>none</xsl:otherwise></xsl:choose></li>
+              <li class="next"><span class="pager-label">Next in time: </span>
+                <xsl:choose><xsl:when test="$next"><a rel="next" href="{$next/@href}">{$next/title}</a></xsl:when><xsl:otherwise>none</xsl:otherwise></xsl:choose></li>
+            </ul>
+            <xsl:variable name="context" select="$header//tei:correspContext/tei:ref[@type = ('prev', 'next')]"/>
+            <xsl:if test="$context">
+              <ul class="in-exchange">
+                <xsl:for-each select="$context">
+                  <li class="{@type}"><span class="pager-label">{if (@type = 'prev') then 'Previous' else 'Next'} in the exchange: </span>
+                    <xsl:for-each select="tokenize(normalize-space(@target), ' ')[f:safe-target(.)]">
+                      <xsl:variable name="target-id" select="replace(tokenize(., '/')[last()], '\.xml(#.*)?$', '')"/>
+                      <xsl:if test="position() gt 1"> · </xsl:if>
+                      <xsl:call-template name="h:doc-link">
+                        <xsl:with-param name="id" select="$target-id"/>
+                        <xsl:with-param name="label" select="if (position() = 1) then normalize-space(current()) else
+                            ($entries[@id = $target-id]/source-title[. != ''] ! ('in ' || .), $target-id)[1]"/>
+                      </xsl:call-template>
+                    </xsl:for-each>
+                  </li>
+                </xsl:for-each>
+              </ul>
+            </xsl:if>
+          </nav>
+        </article>
+      </xsl:with-param>
+      <xsl:with-param name="after-main">
+        <xsl:call-template name="h:tooltips"><xsl:with-param name="docs" select="root(.)"/></xsl:call-template>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- The identifications that names' aria-describedby point to, once per entity. -->
+  <xsl:template name="h:tooltips">
+    <xsl:param name="docs" as="document-node()*"/>
+    <xsl:variable name="entities" as="element()*">
+      <xsl:for-each-group select="$docs//tei:text//*[@ref]/f:entity(., @ref)" group-by="@xml:id">
+        <xsl:sequence select="current-group()[1]"/>
+      </xsl:for-each-group>
+    </xsl:variable>
+    <xsl:if test="exists($entities)">
+      <div class="tooltips" hidden="">
+        <xsl:for-each select="$entities">
+          <span id="tip-{@xml:id}">{f:entity-identification(.)}</span>
+        </xsl:for-each>
+      </div>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- Non-TEI roots still give a page with their text. -->
+  <xsl:template match="/*[not(self::tei:TEI)]" mode="page" priority="-1">
+    <xsl:call-template name="h:page">
+      <xsl:with-param name="title" select="local-name()"/>
+      <xsl:with-param name="content"><article class="document"><xsl:apply-templates mode="text"/></article></xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+</xsl:stylesheet>

@@ -1,0 +1,350 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- Mode "text": the reading text of a TEI document as HTML.  Unknown elements fall back to
+     their text (text-only-copy), so TEI written by others never loses words. -->
+<xsl:stylesheet version="3.0" expand-text="yes"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:f="urn:tei-telegrams:functions"
+    xmlns:h="urn:tei-telegrams:html"
+    xmlns="http://www.w3.org/1999/xhtml"
+    exclude-result-prefixes="#all">
+
+  <xsl:mode name="text" on-no-match="text-only-copy" warning-on-no-match="false"/>
+
+  <!-- The index page an entity of this kind is listed on. -->
+  <xsl:function name="h:index-page" as="xs:string">
+    <xsl:param name="entity" as="element()"/>
+    <xsl:sequence select="map{'person': 'persons.html', 'place': 'places.html', 'org': 'organisations.html'}(local-name($entity))"/>
+  </xsl:function>
+
+  <!-- True when an element holds block content, so it cannot be rendered as an HTML p or span. -->
+  <xsl:function name="h:has-blocks" as="xs:boolean">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="exists($e/(tei:p, tei:div, tei:list, tei:table, tei:lg, tei:figure, tei:ab, tei:head,
+        tei:opener, tei:closer, tei:quote[h:has-blocks(.)], tei:floatingText, tei:sp, tei:listBibl)
+        | $e/*[not(self::tei:note)][h:has-blocks(.)])"/>
+  </xsl:function>
+
+  <!-- The numbers written in a stretch of text (for marking differences between witnesses). -->
+  <xsl:function name="h:numbers" as="xs:string*">
+    <xsl:param name="nodes" as="node()*"/>
+    <xsl:sequence select="distinct-values(for $t in $nodes//text()[not(ancestor::tei:note)]
+        return analyze-string($t, '\d+')/*:match ! string())"/>
+  </xsl:function>
+
+  <xsl:template match="tei:teiHeader | tei:standOff | tei:facsimile | tei:fw | tei:xenoData" mode="text"/>
+
+  <xsl:template match="tei:text | tei:body | tei:front | tei:back | tei:group" mode="text">
+    <xsl:apply-templates mode="text"/>
+  </xsl:template>
+
+  <xsl:template match="tei:div | tei:div1 | tei:div2 | tei:div3 | tei:div4 | tei:floatingText | tei:titlePage" mode="text">
+    <div class="tei-{local-name()}{@type ! (' type-' || .)}">
+      <xsl:apply-templates select="@xml:id" mode="text"/>
+      <xsl:apply-templates mode="text"/>
+    </div>
+  </xsl:template>
+
+  <xsl:template match="@xml:id" mode="text">
+    <xsl:param name="id-prefix" tunnel="yes" as="xs:string" select="''"/>
+    <xsl:attribute name="id" select="$id-prefix || ."/>
+  </xsl:template>
+
+  <xsl:template match="tei:head" mode="text">
+    <xsl:variable name="depth" select="count(ancestor::tei:div) + count(ancestor::tei:list)"/>
+    <xsl:element name="h{min((6, max((3, $depth + 2))))}">
+      <xsl:attribute name="class" select="'tei-head'"/>
+      <xsl:apply-templates mode="text"/>
+    </xsl:element>
+  </xsl:template>
+
+  <!-- block: paragraphs keep their number from @n; a paragraph holding blocks is a div. -->
+  <xsl:template match="tei:p | tei:ab" mode="text">
+    <xsl:param name="id-prefix" tunnel="yes" as="xs:string" select="''"/>
+    <xsl:element name="{if (h:has-blocks(.)) then 'div' else 'p'}">
+      <xsl:attribute name="class" select="'tei-p' || (if (@n) then ' numbered' else '')"/>
+      <xsl:if test="not(ancestor::tei:note) and not(ancestor::tei:quote)">
+        <xsl:attribute name="id" select="$id-prefix || 'p' || (count(preceding::tei:p[not(ancestor::tei:note or ancestor::tei:teiHeader
+            or ancestor::tei:standOff or ancestor::tei:quote)]) + 1)"/>
+      </xsl:if>
+      <xsl:if test="@n"><span class="num">{@n}.</span><xsl:text> </xsl:text></xsl:if>
+      <xsl:apply-templates mode="text"/>
+    </xsl:element>
+  </xsl:template>
+
+  <xsl:template match="tei:opener | tei:closer | tei:postscript | tei:byline | tei:docImprint | tei:argument
+                       | tei:epigraph | tei:trailer" mode="text">
+    <div class="tei-{local-name()}"><xsl:apply-templates mode="text"/></div>
+  </xsl:template>
+
+  <xsl:template match="tei:salute | tei:signed | tei:dateline | tei:seg[@type = 'address'] | tei:docTitle | tei:titlePart
+                       | tei:docDate | tei:docAuthor" mode="text">
+    <xsl:element name="{if (h:has-blocks(.)) then 'div' else 'p'}">
+      <xsl:attribute name="class" select="'tei-' || local-name() || (if (@type) then ' type-' || @type else '')"/>
+      <xsl:apply-templates mode="text"/>
+    </xsl:element>
+  </xsl:template>
+
+  <!-- Inside a paragraph the same elements stay inline. -->
+  <xsl:template match="tei:p//tei:salute | tei:p//tei:signed | tei:p//tei:dateline | tei:p//tei:docDate" mode="text" priority="2">
+    <span class="tei-{local-name()}"><xsl:apply-templates mode="text"/></span>
+  </xsl:template>
+
+  <!-- list: numbered when rend says so or the items carry @n; label/item pairs as a dl. -->
+  <xsl:template match="tei:list" mode="text">
+    <xsl:choose>
+      <xsl:when test="tei:label">
+        <dl class="tei-list">
+          <xsl:apply-templates select="tei:head" mode="text-list-head"/>
+          <xsl:for-each select="tei:label">
+            <dt><xsl:apply-templates mode="text"/></dt>
+            <dd><xsl:apply-templates select="following-sibling::tei:item[1]/node()" mode="text"/></dd>
+          </xsl:for-each>
+          <xsl:for-each select="tei:item[not(preceding-sibling::*[1][self::tei:label])]">
+            <dd><xsl:apply-templates mode="text"/></dd>
+          </xsl:for-each>
+        </dl>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:if test="tei:head">
+          <p class="tei-list-head"><xsl:apply-templates select="tei:head/node()" mode="text"/></p>
+        </xsl:if>
+        <xsl:element name="{if (matches(@rend, 'numbered|ordered|decimal') or tei:item/@n) then 'ol' else 'ul'}">
+          <xsl:attribute name="class" select="'tei-list' || (@rend ! (' rend-' || replace(., '\s+', '-')))"/>
+          <xsl:apply-templates select="* except tei:head" mode="text"/>
+        </xsl:element>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template match="tei:head" mode="text-list-head">
+    <dt class="tei-list-head"><xsl:apply-templates mode="text"/></dt>
+    <dd class="tei-list-head"/>
+  </xsl:template>
+
+  <xsl:template match="tei:item" mode="text">
+    <li>
+      <xsl:if test="@n"><xsl:attribute name="value" select="if (@n castable as xs:integer) then xs:integer(@n) else ()"/>
+        <span class="num">{@n}{if (matches(@n, '\w$')) then '.' else ''}</span><xsl:text> </xsl:text></xsl:if>
+      <xsl:apply-templates mode="text"/>
+    </li>
+  </xsl:template>
+
+  <!-- Anything else directly in a list (milestones, notes) still shows, inside an item. -->
+  <xsl:template match="tei:list/*[not(self::tei:item or self::tei:head or self::tei:label)]" mode="text" priority="-0.1">
+    <li class="tei-{local-name()}"><xsl:next-match/></li>
+  </xsl:template>
+
+  <!-- quote: a block quotation when it holds paragraphs, else an inline q (quotation marks from CSS). -->
+  <xsl:template match="tei:quote | tei:q | tei:said | tei:cit" mode="text">
+    <xsl:choose>
+      <xsl:when test="h:has-blocks(.) and not(ancestor::tei:p[not(h:has-blocks(.))])">
+        <blockquote class="tei-{local-name()}{@type ! (' type-' || .)}"><xsl:apply-templates mode="text"/></blockquote>
+      </xsl:when>
+      <xsl:otherwise>
+        <q class="tei-{local-name()}"><xsl:apply-templates mode="text"/></q>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- note: a numbered anchor here; the text itself goes to the notes section (mode notes). -->
+  <xsl:template match="tei:note" mode="text">
+    <xsl:param name="id-prefix" tunnel="yes" as="xs:string" select="''"/>
+    <xsl:variable name="num" select="h:note-number(.)"/>
+    <a class="noteref" href="#{$id-prefix}note-{$num}" id="{$id-prefix}noteref-{$num}" role="doc-noteref"
+       aria-label="Note {h:note-label(.)}"><sup>{h:note-label(.)}</sup></a>
+  </xsl:template>
+
+  <!-- A note's position among the notes of the text. -->
+  <xsl:function name="h:note-number" as="xs:integer">
+    <xsl:param name="note" as="element()"/>
+    <xsl:sequence select="count($note/preceding::tei:note[ancestor::tei:text] | $note/ancestor::tei:note) + 1"/>
+  </xsl:function>
+
+  <!-- The label a note shows: its @n, else its position. -->
+  <xsl:function name="h:note-label" as="xs:string">
+    <xsl:param name="note" as="element()"/>
+    <xsl:sequence select="string(($note/@n[normalize-space()], h:note-number($note))[1])"/>
+  </xsl:function>
+
+  <!-- break: page markers, line breaks. -->
+  <xsl:template match="tei:pb" mode="text">
+    <xsl:param name="id-prefix" tunnel="yes" as="xs:string" select="''"/>
+    <span class="pb" role="note">
+      <xsl:if test="@n and not(preceding::tei:pb[@n = current()/@n])">
+        <xsl:attribute name="id" select="$id-prefix || 'page-' || replace(@n, '[^\w.-]', '_')"/>
+      </xsl:if>
+      <xsl:text>[{if (@n) then 'p. ' || @n else 'page break'}]</xsl:text>
+    </span>
+  </xsl:template>
+  <xsl:template match="tei:lb" mode="text"><br/></xsl:template>
+  <xsl:template match="tei:cb | tei:milestone | tei:anchor | tei:index | tei:link | tei:linkGrp | tei:interpGrp" mode="text"/>
+
+  <!-- gap: [desc] or [...]. -->
+  <xsl:template match="tei:gap" mode="text">
+    <span class="gap editorial" title="Omitted{@reason ! (': ' || .)}{if (@resp = '#source-editor') then ' (by the source’s editor)' else ''}">
+      <xsl:text>[{if (normalize-space(tei:desc)) then normalize-space(tei:desc) else '…'}]</xsl:text>
+    </span>
+  </xsl:template>
+
+  <!-- gloss: an editor's identification, in brackets and styled as editorial. -->
+  <xsl:template match="tei:gloss" mode="text">
+    <span class="gloss editorial" title="Identification{if (@resp = '#source-editor') then ' by the source’s editor' else ''}">
+      <xsl:text>[</xsl:text><xsl:apply-templates mode="text"/><xsl:text>]</xsl:text>
+    </span>
+  </xsl:template>
+
+  <!-- certainty: the editor's query as [?], its description on hover. -->
+  <xsl:template match="tei:certainty" mode="text">
+    <abbr class="certainty editorial" title="{(normalize-space(tei:desc), 'Uncertain')[. != ''][1]}">[?]</abbr>
+  </xsl:template>
+  <xsl:template match="tei:desc" mode="text"/>
+  <xsl:template match="tei:gap/tei:desc | tei:certainty/tei:desc" mode="text"/>
+
+  <!-- entity-link: a name linked to its index entry; identification on hover and focus. -->
+  <xsl:template match="tei:persName[@ref] | tei:placeName[@ref] | tei:orgName[@ref] | tei:name[@ref] | tei:rs[@ref]" mode="text">
+    <xsl:param name="diff-refs" tunnel="yes" as="xs:string*" select="()"/>
+    <xsl:param name="compare" tunnel="yes" as="xs:boolean" select="false()"/>
+    <xsl:variable name="entity" select="f:entity(., @ref)"/>
+    <xsl:variable name="differs" select="$compare and not(f:ref-id(@ref) = $diff-refs)"/>
+    <!-- The first mention is the target of the index's back-references. -->
+    <xsl:variable name="first" select="not($compare) and ancestor::tei:text and
+        not((preceding::* | ancestor::*)[@ref][ancestor::tei:text][f:ref-id(@ref) = f:ref-id(current()/@ref)])"/>
+    <xsl:choose>
+      <xsl:when test="exists($entity) and not(ancestor::tei:*[@ref][f:entity(., @ref)] and not(ancestor::tei:gloss))">
+        <xsl:variable name="tip" select="f:entity-identification($entity)"/>
+        <a class="entity {local-name($entity)}{if ($differs) then ' diff' else ''}{if (@type = 'pseudonym') then ' pseudonym' else ''}"
+           href="{h:index-page($entity)}#{$entity/@xml:id}" data-tip="{$tip}" aria-describedby="tip-{$entity/@xml:id}">
+          <xsl:if test="$first"><xsl:attribute name="id" select="'m-' || $entity/@xml:id"/></xsl:if>
+          <xsl:apply-templates mode="text"/>
+        </a>
+      </xsl:when>
+      <xsl:otherwise>
+        <span class="name {local-name()}{if ($differs) then ' diff' else ''}">
+          <xsl:if test="$first and $entity"><xsl:attribute name="id" select="'m-' || $entity/@xml:id"/></xsl:if>
+          <xsl:apply-templates mode="text"/></span>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- date: a time element with its ISO value; supplied parts explained on hover. -->
+  <xsl:template match="tei:date | tei:time" mode="text">
+    <xsl:param name="diff-dates" tunnel="yes" as="xs:string*" select="()"/>
+    <xsl:param name="compare" tunnel="yes" as="xs:boolean" select="false()"/>
+    <xsl:variable name="iso" select="string((@when, @from, @notBefore)[1])"/>
+    <xsl:variable name="differs" select="$compare and $iso != '' and not($iso = $diff-dates)"/>
+    <xsl:choose>
+      <xsl:when test="f:is-iso-date($iso)">
+        <time class="date{if ($differs) then ' diff' else ''}{if (@evidence = 'internal') then ' supplied' else ''}" datetime="{$iso}"
+              title="{f:display-date($iso)}{if (@evidence = 'internal') then ' (year supplied by the encoder from the telegram’s date)' else ''}">
+          <xsl:apply-templates mode="text">
+            <xsl:with-param name="compare" tunnel="yes" select="false()"/>
+          </xsl:apply-templates>
+        </time>
+      </xsl:when>
+      <xsl:otherwise><span class="date"><xsl:apply-templates mode="text"/></span></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- Text: in the side-by-side view, numbers the other witness lacks are marked. -->
+  <xsl:template match="text()" mode="text">
+    <xsl:param name="diff-numbers" tunnel="yes" as="xs:string*" select="()"/>
+    <xsl:param name="compare" tunnel="yes" as="xs:boolean" select="false()"/>
+    <xsl:choose>
+      <xsl:when test="$compare and matches(., '\d')">
+        <xsl:analyze-string select="." regex="\d+">
+          <xsl:matching-substring>
+            <xsl:choose>
+              <xsl:when test=". = $diff-numbers"><xsl:value-of select="."/></xsl:when>
+              <xsl:otherwise><mark class="diff" title="differs from the other witness">{.}</mark></xsl:otherwise>
+            </xsl:choose>
+          </xsl:matching-substring>
+          <xsl:non-matching-substring><xsl:value-of select="."/></xsl:non-matching-substring>
+        </xsl:analyze-string>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="."/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- pointers: a link only for http(s), in-page and relative targets. -->
+  <xsl:template match="tei:ref | tei:ptr" mode="text">
+    <xsl:variable name="target" select="normalize-space(@target)"/>
+    <xsl:variable name="ok" select="f:safe-target($target)
+        and (not(starts-with($target, '#')) or exists(id(substring($target, 2), root(.))))"/>
+    <xsl:variable name="content" as="node()*">
+      <xsl:apply-templates mode="text"/>
+      <xsl:if test="self::tei:ptr">{$target}</xsl:if>
+    </xsl:variable>
+    <xsl:choose>
+      <xsl:when test="$ok and matches($target, '^https?:', 'i')"><a class="ref external" href="{$target}">{$content}</a></xsl:when>
+      <xsl:when test="$ok and starts-with($target, '#')"><a class="ref" href="{$target}">{$content}</a></xsl:when>
+      <xsl:when test="$ok and matches($target, '\.xml(#.*)?$')">
+        <a class="ref" href="{replace($target, '\.xml', '.html')}">{$content}</a></xsl:when>
+      <xsl:otherwise><span class="ref">{$content}</span></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- inline: highlighting, titles, foreign words, editorial choice. -->
+  <xsl:template match="tei:hi | tei:emph | tei:foreign | tei:title | tei:term | tei:mentioned | tei:soCalled
+                       | tei:seg | tei:abbr | tei:expan | tei:sic | tei:corr | tei:orig | tei:reg | tei:unclear
+                       | tei:supplied | tei:add | tei:label | tei:num | tei:measure | tei:name | tei:rs
+                       | tei:persName | tei:placeName | tei:orgName | tei:roleName | tei:addrLine | tei:address" mode="text">
+    <xsl:variable name="rend" select="string-join((@rend, @rendition ! replace(., '#', '')), ' ')"/>
+    <xsl:variable name="tag" select="
+        if (self::tei:title) then 'cite'
+        else if (self::tei:emph or matches($rend, 'italic') or self::tei:foreign or self::tei:mentioned) then 'em'
+        else if (matches($rend, 'bold|strong')) then 'strong'
+        else if (matches($rend, 'sup')) then 'sup'
+        else if (matches($rend, 'sub')) then 'sub'
+        else 'span'"/>
+    <xsl:element name="{$tag}">
+      <xsl:attribute name="class" select="normalize-space('tei-' || local-name() || ' ' || replace($rend, '[^\w -]', ''))"/>
+      <xsl:if test="@xml:lang"><xsl:attribute name="lang" select="@xml:lang"/></xsl:if>
+      <xsl:if test="self::tei:supplied"><xsl:text>[</xsl:text></xsl:if>
+      <xsl:apply-templates mode="text"/>
+      <xsl:if test="self::tei:supplied"><xsl:text>]</xsl:text></xsl:if>
+    </xsl:element>
+  </xsl:template>
+
+  <xsl:template match="tei:choice" mode="text">
+    <xsl:apply-templates select="(tei:corr, tei:reg, tei:expan, *)[1]" mode="text"/>
+  </xsl:template>
+  <xsl:template match="tei:del" mode="text"><del><xsl:apply-templates mode="text"/></del></xsl:template>
+
+  <xsl:template match="tei:lg" mode="text"><div class="tei-lg"><xsl:apply-templates mode="text"/></div></xsl:template>
+  <xsl:template match="tei:l" mode="text"><div class="tei-l"><xsl:apply-templates mode="text"/></div></xsl:template>
+
+  <xsl:template match="tei:table" mode="text">
+    <table class="tei-table">
+      <xsl:if test="tei:head"><caption><xsl:apply-templates select="tei:head/node()" mode="text"/></caption></xsl:if>
+      <tbody><xsl:apply-templates select="tei:row" mode="text"/></tbody>
+    </table>
+  </xsl:template>
+  <xsl:template match="tei:row" mode="text"><tr><xsl:apply-templates select="tei:cell" mode="text"/></tr></xsl:template>
+  <xsl:template match="tei:cell" mode="text">
+    <xsl:element name="{if (../@role = 'label' or @role = 'label') then 'th' else 'td'}">
+      <xsl:if test="@cols"><xsl:attribute name="colspan" select="@cols"/></xsl:if>
+      <xsl:apply-templates mode="text"/>
+    </xsl:element>
+  </xsl:template>
+
+  <!-- figures: no images are published, so the caption and a marker stand in. -->
+  <xsl:template match="tei:figure" mode="text">
+    <figure class="tei-figure">
+      <span class="editorial">[figure{tei:graphic/@url ! (': ' || tokenize(., '/')[last()])}]</span>
+      <xsl:if test="tei:head | tei:figDesc | tei:p">
+        <figcaption><xsl:apply-templates select="tei:head/node(), tei:figDesc/node(), tei:p/node()" mode="text"/></figcaption>
+      </xsl:if>
+    </figure>
+  </xsl:template>
+  <xsl:template match="tei:graphic" mode="text"/>
+
+  <!-- Unknown elements holding blocks keep their block shape; others fall back to text. -->
+  <xsl:template match="*" mode="text" priority="-1">
+    <xsl:choose>
+      <xsl:when test="h:has-blocks(.)"><div class="tei-{local-name()}"><xsl:apply-templates mode="text"/></div></xsl:when>
+      <xsl:otherwise><span class="tei-{local-name()}"><xsl:apply-templates mode="text"/></span></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+</xsl:stylesheet>
