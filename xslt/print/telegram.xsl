@@ -68,18 +68,18 @@
     <xsl:for-each select="../pf:witness">
       <xsl:variable name="other" select="@other"/>
       <xsl:variable name="other-no" select="$numbers(string($other))" as="xs:integer?"/>
-      <xsl:variable name="other-name" select="if (exists($other-no)) then 'No. ' || $other-no || ' (' || @source || ')' else string(@source)"/>
+      <xsl:variable name="other-name" select="if (exists($other-no)) then 'No.&#160;' || $other-no || ' (' || @source || ')' else string(@source)"/>
       <xsl:text>#meta(label: "Other translation")[{pf:text($other-name || '.')}</xsl:text>
       <xsl:choose>
         <xsl:when test="pf:diff">
-          <xsl:text>{pf:text(' The two differ in ')}</xsl:text>
+          <xsl:variable name="there" select="if (exists($other-no)) then 'No.&#160;' || $other-no else 'the other'"/>
+          <xsl:text>{pf:text(' Where they differ:')}</xsl:text>
           <xsl:for-each select="pf:diff">
             <xsl:variable name="fmt" select="if (@kind = 'dates') then pf:date#1 else function($s as xs:string) as xs:string { $s }"/>
-            <xsl:text>{pf:text(@kind || ': ')}</xsl:text>
-            <xsl:text>{pf:text('here ' || (string-join(tokenize(@here, '\|')[.] ! $fmt(.), ', ')[.], 'none')[1]
-                                || '; in ' || (if (exists($other-no)) then 'No. ' || $other-no else 'the other') || ' '
-                                || (string-join(tokenize(@there, '\|')[.] ! $fmt(.), ', ')[.], 'none')[1]
-                                || (if (position() = last()) then '.' else '. '))}</xsl:text>
+            <xsl:text>{pf:text(' ' || upper-case(substring(@kind, 1, 1)) || substring(@kind, 2) || ' — here: '
+                                || (string-join(tokenize(@here, '\|')[.] ! $fmt(.), ', ')[.], 'none')[1]
+                                || '; ' || $there || ': '
+                                || (string-join(tokenize(@there, '\|')[.] ! $fmt(.), ', ')[.], 'none')[1] || '.')}</xsl:text>
           </xsl:for-each>
         </xsl:when>
         <xsl:otherwise>{pf:text(' The two agree in numbers, dates and names.')}</xsl:otherwise>

@@ -135,7 +135,7 @@
 
   <!-- a page of the source: a marginal number -->
   <xsl:template match="tei:pb" mode="pf:text">
-    <xsl:if test="@n">#pb({pf:lit(@n)})</xsl:if>
+    <xsl:if test="@n">#pb({pf:lit(@n)}, inline: {if (../text()[normalize-space()]) then 'true' else 'false'})</xsl:if>
   </xsl:template>
 
   <xsl:template match="tei:lb" mode="pf:text">#linebreak()</xsl:template>

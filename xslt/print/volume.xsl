@@ -33,7 +33,7 @@
       <xsl:variable name="headers" select="$docs/tei:teiHeader"/>
       <xsl:variable name="publishers" select="distinct-values($headers/tei:fileDesc/tei:publicationStmt/tei:publisher ! normalize-space())"/>
       <!-- title page -->
-      <xsl:text>#title-page(title: {pf:lit($title)}, subtitle: {pf:lit(string(@subtitle))}, span: {pf:lit($span)}, </xsl:text>
+      <xsl:text>#title-page(title: {pf:lit($title)}, subtitle: {pf:lit(pf:subtitle($docs))}, span: {pf:lit($span)}, </xsl:text>
       <xsl:text>publisher: {pf:lit(string-join($publishers, '; '))}, count: {count($docs)})&#10;</xsl:text>
 
       <!-- edition statement -->
@@ -124,30 +124,44 @@
                               $doc/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[1], 'Unknown source')[1])"/>
   </xsl:function>
 
+  <!-- The title page's subtitle: who wrote to whom. -->
+  <xsl:function name="pf:subtitle" as="xs:string">
+    <xsl:param name="docs" as="element(tei:TEI)*"/>
+    <xsl:variable name="names" select="distinct-values($docs ! (pf:correspondent(., 'sent'), pf:correspondent(., 'received')))"/>
+    <xsl:sequence select="if (count($names) lt 2) then ''
+                          else 'Telegrams exchanged by ' || string-join($names[position() lt last()], ', ') || ' and ' || $names[last()]"/>
+  </xsl:function>
+
   <!-- Telegram numbers as a list: Nos 1, 3 and 5 / No. 2. -->
   <xsl:function name="pf:nos" as="xs:string">
     <xsl:param name="nos" as="xs:integer*"/>
     <xsl:variable name="s" select="sort($nos) ! string()"/>
-    <xsl:sequence select="if (count($s) le 1) then 'No. ' || $s
+    <xsl:sequence select="if (count($s) le 1) then 'No.&#160;' || $s
                           else 'Nos ' || string-join($s[position() lt last()], ', ') || ' and ' || $s[last()]"/>
   </xsl:function>
 
-  <!-- A date range of the volume: 6 January – February 1949 … kept simple: first – last. -->
+  <!-- The months a volume spans: January 1949, January–February 1949, December 1949 – January 1950. -->
   <xsl:function name="pf:span" as="xs:string">
     <xsl:param name="first" as="xs:string?"/>
     <xsl:param name="last" as="xs:string?"/>
-    <xsl:variable name="a" select="if ($first and $first ne '9999') then pf:date($first) else ''"/>
-    <xsl:variable name="b" select="if ($last) then pf:date($last) else ''"/>
-    <xsl:sequence select="if (not($a)) then '' else if ($a eq $b or not($b)) then $a else $a || ' – ' || $b"/>
+    <xsl:variable name="a" select="if (matches(string($first), '^\d{4}-\d\d')) then pf:date(substring($first, 1, 7)) else ''"/>
+    <xsl:variable name="b" select="if (matches(string($last), '^\d{4}-\d\d')) then pf:date(substring($last, 1, 7)) else $a"/>
+    <xsl:sequence select="if (not($a) or $a eq $b) then $a
+                          else if (substring($first, 1, 4) eq substring($last, 1, 4)) then substring-before($a, ' ') || '–' || $b
+                          else $a || ' – ' || $b"/>
   </xsl:function>
 
-  <!-- Other names of an index entry: Wade-Giles, pinyin, pseudonyms and short forms that differ from the heading. -->
+  <!-- Other names of an index entry: "also Jiang Jieshi; pseudonyms Filippov, Fillipov". -->
   <xsl:function name="pf:also" as="xs:string">
     <xsl:param name="entity" as="element()"/>
     <xsl:variable name="main" select="pf:main-name($entity)"/>
-    <xsl:sequence select="string-join(distinct-values($entity/*[ends-with(local-name(), 'Name')]
-        [@type = ('wade-giles', 'pinyin', 'pseudonym')]/normalize-space()[. ne $main]
-        ! (if (. = $entity/*[@type = 'pseudonym']) then . || ' (pseudonym)' else .)), '; ')"/>
+    <xsl:variable name="names" select="$entity/*[ends-with(local-name(), 'Name')]"/>
+    <xsl:variable name="other" select="distinct-values($names[@type = ('wade-giles', 'pinyin')]/normalize-space()[. ne $main])"/>
+    <xsl:variable name="pseudo" select="distinct-values($names[@type = 'pseudonym']/normalize-space())"/>
+    <xsl:sequence select="string-join((
+        if (exists($other)) then 'also ' || string-join($other, ', ') else (),
+        if (count($pseudo) gt 1) then 'pseudonyms ' || string-join($pseudo, ', ')
+        else if (exists($pseudo)) then 'pseudonym ' || $pseudo else ()), '; ')"/>
   </xsl:function>
 
   <!-- Headings for the parts of the editorialDecl. -->

@@ -77,21 +77,31 @@ def _text(el: etree._Element) -> str:
 def _body_text(doc: Document) -> str:
     """The telegram's text without the parts the print does not show as text."""
     parts = []
-    for text in doc.root.xpath("t:text//text()[not(ancestor::t:certainty)]", namespaces=NS):
+    for text in doc.root.xpath("t:text//text()[not(ancestor::t:certainty or ancestor::t:head)]", namespaces=NS):
         parts.append(str(text))
     return " ".join(parts)
 
 
 def features(doc: Document) -> dict[str, list[str]]:
-    """What two translations of one telegram are compared on: numbers, dates (ISO), names as written."""
+    """What two translations of one telegram are compared on: the numbers in the text, the dates
+    (ISO), the persons, places and organisations named (main names).  A source's own heading is
+    apparatus, not text, and is left out."""
     text = doc.root.find(f"{{{TEI}}}text")
     if text is None:
         return {"numbers": [], "dates": [], "names": []}
     numbers = NUMBER.findall(_body_text(doc))
-    dates = [d.get("when") for d in text.iter(f"{{{TEI}}}date") if d.get("when")]
-    names = [_text(n) for n in text.xpath(".//t:persName | .//t:placeName | .//t:orgName", namespaces=NS)
-             if not n.xpath("ancestor::t:persName | ancestor::t:placeName | ancestor::t:orgName", namespaces=NS)]
+    dates = [d.get("when") for d in text.xpath(".//t:date[@when][not(ancestor::t:head)]", namespaces=NS)]
+    names = []
+    for n in text.xpath(".//*[self::t:persName or self::t:placeName or self::t:orgName][@ref][not(ancestor::t:head)]",
+                        namespaces=NS):
+        names.append(_entity_name(doc, n.get("ref")) or _text(n))
     return {"numbers": numbers, "dates": dates, "names": names}
+
+
+def _entity_name(doc: Document, ref: str) -> str | None:
+    key = ref.split("#", 1)[-1]
+    found = doc.root.xpath("t:standOff//*[@xml:id=$k]/*[@type='main'][1]", namespaces=NS, k=key)
+    return _text(found[0]) if found else None
 
 
 def _only(a: list[str], b: list[str], fold=lambda s: s) -> list[str]:
