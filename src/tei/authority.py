@@ -43,6 +43,7 @@ class Entity:
         return KINDS[self.kind]
 
 
+@lru_cache(maxsize=65536)
 def normalize(name: str) -> str:
     """The key a name form is looked up by: case, hyphens, apostrophes and spacing folded."""
     name = unicodedata.normalize("NFKC", name)

@@ -39,6 +39,9 @@ PATTERNS = [
 ]
 
 
+DIGIT = re.compile(r"\d")
+
+
 @dataclass(frozen=True)
 class DateValue:
     when: str = ""
@@ -97,6 +100,8 @@ def _infer_year(month: int, day: int, context: str) -> int | None:
 
 def find_dates(text: str, context: str = "") -> list[Found]:
     """Every date in the text, non-overlapping, leftmost first."""
+    if not DIGIT.search(text):
+        return []  # every date form has a digit: most text runs are done with here
     found: list[Found] = []
     taken: list[tuple[int, int]] = []
     for kind, pattern in PATTERNS:

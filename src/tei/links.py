@@ -13,6 +13,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from lxml import etree
 
@@ -40,6 +41,7 @@ class Signature:
     words: frozenset = field(default_factory=frozenset)
 
 
+@lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
     for suffix in ("ings", "ing", "ists", "ist", "ions", "ion", "ed", "es", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:

@@ -20,14 +20,17 @@ from ..messages import Report
 from ..sources.model import RawTelegram
 
 T = "{%s}" % TEI_NS
+NSMAP = {None: TEI_NS}
 XML_ID = "{%s}id" % XML_NS
 XML_LANG = "{%s}lang" % XML_NS
 
 
 def E(tag: str, *children, **attrs) -> etree._Element:
     """Build a TEI element: E("p", "text", E("hi", "x"), "tail", n="1")."""
-    el = etree.Element(T + tag, {k.rstrip("_"): v for k, v in attrs.items() if v is not None},
-                       nsmap={None: TEI_NS})
+    el = etree.Element(T + tag, nsmap=NSMAP)
+    for key, value in attrs.items():
+        if value is not None:
+            el.set(key.rstrip("_"), value)
     last = None
     for child in children:
         if child is None:

@@ -24,6 +24,7 @@ NAME = r"(?<![\w.])(?:[A-Z][a-z]?\.\s?){0,3}[A-Z][a-zâ€™'\-]+(?:[\s\-][A-Z][a-zâ
 TITLED = re.compile(rf"\b(?:Comrade|Cde\.?|Tov\.|Mr\.|Mrs\.|Marshal|Generalissimo|Ambassador|General)\s+(?P<name>{NAME})")
 FRIENDS = re.compile(rf"(?P<name>{NAME})\s+and\s+his\s+(?:friends|comrades|colleagues|associates|group|people|supporters|men)\b")
 CAPS_SURNAME = re.compile(r"(?<![\w\-])(?P<name>[A-Z]{2,}(?:OV|EV|YEV|IN|YN|SKY|SKII|SKI|KO|ENKO|YAN|ICH|OVA|EVA|INA))(?![\w\-])")
+CUES = re.compile(r"Comrade|Cde|Tov\.|Mr|Marshal|General|Ambassador| and his |[A-Z]{4}")
 NOT_NAMES = {
     "he", "she", "it", "they", "we", "you", "i", "this", "that", "the", "chairman", "secretary", "president",
     "premier", "commander", "minister", "government", "party", "staff", "assembly", "headquarters", "comrade",
@@ -109,6 +110,8 @@ class NameTagger(Transform):
                 self._scan(doc, el, text)
 
     def _scan(self, doc: Document, el, text: str) -> None:
+        if not CUES.search(text):
+            return  # none of the patterns can match: no title, no "and his", no capitals run
         line = line_of(el)
         # Whatever the authority file names is not unknown, even in part ("Comrade Joseph
         # Vissarionovich Stalin", "ANASTAS IVANOVICH MIKOYAN").
