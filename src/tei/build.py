@@ -111,8 +111,8 @@ def stage_html(ctx: BuildContext) -> bool:
 STAGES: list[tuple[str, Callable[[BuildContext], bool]]] = [
     ("convert", stage_convert),
     ("print", stage_print),
-    ("deposit", stage_deposit),
     ("html", stage_html),
+    ("deposit", stage_deposit),
 ]
 
 

@@ -100,16 +100,20 @@ def _parse(path: Path) -> TeiDocument:
 
 
 def _apply_project_validator(validator, docs: list[TeiDocument]) -> None:
-    """Adapts to what the validator returns: a Report, or a mapping/iterable of messages with a file."""
-    from ..messages import Report
-
+    """Adapts to what the validator returns: a Report, an object with .problems or .messages, a
+    mapping of path -> problems, or an iterable of problems; each with a file and a level/severity."""
     checkable = [d for d in docs if d.valid]
     result = validator([d.path for d in checkable])
-    messages = result.messages if isinstance(result, Report) else result
+    for attr in ("messages", "problems"):
+        if hasattr(result, attr) and not isinstance(result, (list, tuple, dict)):
+            result = getattr(result, attr)
+            break
+    if isinstance(result, dict):
+        result = [m for value in result.values() for m in (value if isinstance(value, (list, tuple)) else [value])]
     by_path = {str(d.path): d for d in checkable}
     by_name = {d.path.name: d for d in checkable}
-    for message in messages or []:
-        level = getattr(message, "level", "error")
+    for message in result or []:
+        level = getattr(message, "level", None) or getattr(message, "severity", "error")
         if level != "error":
             continue
         file = str(getattr(message, "file", ""))
