@@ -125,3 +125,4 @@ if __name__ == "__main__":  # pragma: no cover
 main.add_command(__import__("tei.deposit.cli", fromlist=["deposit"]).deposit)
 main.add_command(__import__("tei.pdf.cli", fromlist=["print_command"]).print_command)
 main.add_command(__import__("tei.html.cli", fromlist=["html"]).html)
+main.add_command(__import__("tei.validate.cli", fromlist=["validate"]).validate)
