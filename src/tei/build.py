@@ -74,6 +74,22 @@ def stage_convert(ctx: BuildContext) -> bool:
     return not any(r.errors for r in results) and telegrams > 0
 
 
+def stage_validate(ctx: BuildContext) -> bool:
+    """Every document in out/tei/ against the project's XSD, Schematron and file rules."""
+    from .validate import run
+
+    result = run([ctx.tei_dir])
+    for p in result.problems:
+        ctx.report.add(p.file, p.line, p.severity, p.message, p.rule)
+    invalid = result.invalid_files()
+    for name in invalid:
+        ctx.report.error(name, 0, "the document is not valid against the project's schema (problems above; "
+                         "check it alone with: tei validate " + name + ")", "validate")
+    print(f"validate: {len(result.files)} documents, {len(invalid)} invalid"
+          f"{': ' + ', '.join(Path(n).name for n in invalid) if invalid else ''}", file=sys.stderr)
+    return not invalid
+
+
 def stage_deposit(ctx: BuildContext) -> bool:
     """out/deposit/: the BagIt bag (TEI, corpus, CMIF, schema, renderings), replaced only when complete."""
     from .deposit import DepositOptions, make_deposit
@@ -110,6 +126,7 @@ def stage_html(ctx: BuildContext) -> bool:
 
 STAGES: list[tuple[str, Callable[[BuildContext], bool]]] = [
     ("convert", stage_convert),
+    ("validate", stage_validate),
     ("print", stage_print),
     ("html", stage_html),
     ("deposit", stage_deposit),
