@@ -76,9 +76,13 @@ def stage_convert(ctx: BuildContext) -> bool:
 
 def stage_validate(ctx: BuildContext) -> bool:
     """Every document in out/tei/ against the project's XSD, Schematron and file rules."""
-    from .validate import run
+    from .validate import InputError, SchemaError, run
 
-    result = run([ctx.tei_dir])
+    try:
+        result = run([ctx.tei_dir])
+    except (InputError, SchemaError) as exc:  # the schema is missing or broken: say so, stop
+        ctx.report.error(str(ctx.tei_dir), 0, f"cannot validate: {exc}", "validate")
+        return False
     for p in result.problems:
         ctx.report.add(p.file, p.line, p.severity, p.message, p.rule)
     invalid = result.invalid_files()
