@@ -205,7 +205,7 @@ def _title_kind(rng: random.Random) -> str:
     return rng.choice(["Ciphered Telegram", "Cable", "Telegram", "Ciphered Telegrams"])
 
 
-def wilson(rng: random.Random, mat: Material, markdown: bool) -> str:
+def wilson(rng: random.Random, mat: Material, markdown: bool, meta: list | None = None) -> str:
     y, m, d = random_date(rng)
     sender, recipient = rng.choice(PAIRS)
     s, r = mat.form(rng, sender), mat.form(rng, recipient)
@@ -217,6 +217,9 @@ def wilson(rng: random.Random, mat: Material, markdown: bool) -> str:
         via = f", through {mat.form(rng, mid)}"
     title = f"{kind} No. {number}, {s} to {r}{via}"
     precise = rng.random() < 0.8
+    if meta is not None:
+        meta.append({"sender": sender, "recipient": recipient,
+                     "date": f"{y}-{m:02d}-{d:02d}" if precise else f"{y}-{m:02d}"})
     record_date = f"{MONTHS[m - 1]} {d:02d}, {y}" if precise else f"{MONTHS[m - 1]}, {y}"
     doc_id = rng.randint(100000, 130000)
     translator = rng.choice(TRANSLATORS)
@@ -255,13 +258,15 @@ def wilson(rng: random.Random, mat: Material, markdown: bool) -> str:
     return "\n".join(lines + [p + "\n" for p in text_parts])
 
 
-def collected_works(rng: random.Random, mat: Material) -> str:
+def collected_works(rng: random.Random, mat: Material, meta: list | None = None) -> str:
     y, m, d = random_date(rng)
     sender, recipient = rng.choice(PAIRS)
     s = mat.form(rng, sender, pseudonyms=False)
     r = mat.form(rng, recipient, pseudonyms=False)
     volume = rng.randint(14, 18)
     page = rng.randint(100, 600)
+    if meta is not None:
+        meta.append({"sender": sender, "recipient": recipient, "date": f"{y}-{m:02d}-{d:02d}"})
     title = f"Telegram of {s} to {r} dated {rng.choice([f'{ordinal(d)} {MONTHS[m - 1]} {y}', f'{d} {MONTHS[m - 1]} {y}'])}"
     lines = [title, f"Stalin I.V. Works. - T. {volume}. - Tver: Information and",
              f"Soyuz Publishing Center, 2006, pp. {page}–{page + 1}.", f"Comrade {r},"]
@@ -278,7 +283,7 @@ def collected_works(rng: random.Random, mat: Material) -> str:
     return "\n".join(lines + notes) + "\n"
 
 
-def compilation(rng: random.Random, mat: Material, n: int) -> str:
+def compilation(rng: random.Random, mat: Material, n: int, meta: list | None = None) -> str:
     y, m, d = random_date(rng)
     first, second = rng.choice([("stalin", "mao"), ("stalin", "liu-shaoqi"), ("mikoyan", "mao")])
     caps = lambda p: {"stalin": "J. V. STALIN", "mao": "MAO TSE-TUNG"}.get(p, mat.form(rng, p, False).upper())
@@ -296,6 +301,8 @@ def compilation(rng: random.Random, mat: Material, n: int) -> str:
     for i in range(1, n + 1):
         sender, recipient = (first, second) if i % 2 else (second, first)
         day = min(28, d + i - 1)
+        if meta is not None:
+            meta.append({"sender": sender, "recipient": recipient, "date": f"{y}-{m:02d}-{day:02d}"})
         heading = (f"{i}. THE TELEGRAM FROM {caps(sender)} TO {caps(recipient)} DATED THE "
                    f"{ordinal(day).upper()} OF {MONTHS[m - 1].upper()}, {y}")
         out += ["", heading, "", f"Comrade {mat.form(rng, recipient, pseudonyms=(recipient == 'stalin'))},", ""]
@@ -318,7 +325,8 @@ def make_corpus(out_dir, count: int = 10_000, seed: int = 0, seeds: Path = SEEDS
     """Write sources holding ``count`` telegrams in all four layouts; return the manifest.
 
     The same ``seed`` gives the same files.  Returns ``{"telegrams": n, "files": [...]}``
-    where each file entry has ``name``, ``layout`` and ``telegrams``.
+    where each file entry has ``name``, ``layout``, ``telegrams`` and ``expected``: for each
+    telegram, the ``sender`` and ``recipient`` ids of the authority file and the ISO ``date``.
     """
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
@@ -331,20 +339,21 @@ def make_corpus(out_dir, count: int = 10_000, seed: int = 0, seeds: Path = SEEDS
     while made < count:
         layout = rng.choice(LAYOUTS)
         telegrams = 1
+        meta: list[dict] = []
         if layout == "wilson-text":
-            text, suffix = wilson(rng, mat, markdown=False), ".txt"
+            text, suffix = wilson(rng, mat, markdown=False, meta=meta), ".txt"
         elif layout == "wilson-markdown":
-            text, suffix = wilson(rng, mat, markdown=True), ".md"
+            text, suffix = wilson(rng, mat, markdown=True, meta=meta), ".md"
         elif layout == "collected-works":
-            text, suffix = collected_works(rng, mat), ".txt"
+            text, suffix = collected_works(rng, mat, meta), ".txt"
         else:
             telegrams = min(rng.randint(2, 8), count - made)
             if telegrams < 2:
                 continue
-            text, suffix = compilation(rng, mat, telegrams), ".txt"
+            text, suffix = compilation(rng, mat, telegrams, meta), ".txt"
         name = f"{index:0{width}d}_{layout}{suffix}"
         (out / name).write_text(text, encoding="utf-8")
-        files.append({"name": name, "layout": layout, "telegrams": telegrams})
+        files.append({"name": name, "layout": layout, "telegrams": telegrams, "expected": meta})
         made += telegrams
         index += 1
     manifest = {"seed": seed, "telegrams": made, "files": files}
