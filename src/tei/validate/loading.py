@@ -66,11 +66,10 @@ def read_document(path: Path, expect_tei: bool = True) -> tuple[etree._ElementTr
     try:
         tree = etree.fromstring(data, _parser(), base_url=name).getroottree()
     except etree.XMLSyntaxError as exc:
-        entry = exc.error_log[0] if len(exc.error_log) else None
-        line = entry.line if entry is not None else (exc.lineno or 0)
-        col = entry.column if entry is not None else (exc.offset or 0)
-        text = entry.message if entry is not None else str(exc)
-        return fail("xml-syntax", f"not well-formed XML: {_clean(text)}", line, col)
+        # exc.position and exc.msg, not exc.error_log: a reused parser's log holds older files' errors.
+        line, col = exc.position if exc.position else (exc.lineno or 0, 0)
+        text = re.sub(r", line \d+, column \d+$", "", exc.msg or str(exc))
+        return fail("xml-syntax", f"not well-formed XML: {_clean(text)}", line or 0, col or 0)
 
     if tree.docinfo.doctype or tree.docinfo.internalDTD is not None:
         return fail("dtd-forbidden", "the document has a DOCTYPE declaration; telegram documents must not "
