@@ -179,3 +179,46 @@ def test_prev_next_chain(seeds_tei):
             assert _chain(roots[doc_id], "next") == (set(order[i + 1]) if i + 1 < len(order) else set()), doc_id
     mikoyan = roots["tg-1949-02-stalin-mikoyan-wilson-center-121767"]
     assert not _chain(mikoyan, "prev") and not _chain(mikoyan, "next")
+
+
+# ----------------------------------------------------------------------------- a generated corpus
+
+def test_generated_corpus_correspondents_dates_and_validity(tmp_path, tei_all_rng):
+    """A small corpus from benchmarks/make_corpus.py (all four layouts, varied names and date
+    forms): every telegram converted, with the sender, recipient and date it was made with."""
+    import json
+    import sys
+
+    from tei.convert import convert_sources
+    from tei.messages import Report
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    try:
+        from make_corpus import make_corpus
+    finally:
+        sys.path.pop(0)
+    manifest = make_corpus(tmp_path / "corpus", count=80, seed=7)
+    assert json.loads((tmp_path / "corpus" / "manifest.json").read_text()) == manifest
+    assert {f["layout"] for f in manifest["files"]} == {"wilson-text", "wilson-markdown", "collected-works",
+                                                        "compilation"}
+    report = Report()
+    out = tmp_path / "out"
+    results = convert_sources([tmp_path / "corpus" / f["name"] for f in manifest["files"]], out, report=report)
+    assert not report.count("error"), [str(m) for m in report.messages if m.level == "error"]
+    mismatches = []
+    for entry, result in zip(manifest["files"], results):
+        assert result.format == entry["layout"], entry["name"]
+        got = []
+        for doc_id in result.ids:
+            root = etree.parse(str(out / f"{doc_id}.xml")).getroot()
+            actions = {a.get("type"): a for a in root.find(f".//{T}correspDesc").iter(f"{T}correspAction")}
+            got.append({"sender": actions["sent"].find(f"{T}persName").get("ref")[1:],
+                        "recipient": actions["received"].find(f"{T}persName").get("ref")[1:],
+                        "date": actions["sent"].find(f"{T}date").get("when")})
+        if got != entry["expected"]:
+            mismatches.append((entry["name"], entry["expected"], got))
+    assert not mismatches, mismatches[:5]
+    jing = require("jing", "validation against tei_all.rng")
+    run = subprocess.run([jing, str(tei_all_rng), *map(str, sorted(out.glob("*.xml")))], capture_output=True,
+                         text=True, timeout=120)
+    assert run.returncode == 0, run.stdout[:3000]
