@@ -138,13 +138,13 @@
         <nav class="az" aria-label="Entries">
           <ul>
             <xsl:for-each select="$groups">
-              <xsl:sort select="f:entity-name(.)" lang="en"/>
+              <xsl:sort select="h:sort-key(.)" lang="en"/>
               <li><a href="#{@xml:id}">{f:entity-name(.)}</a></li>
             </xsl:for-each>
           </ul>
         </nav>
         <xsl:for-each select="$groups">
-          <xsl:sort select="f:entity-name(.)" lang="en"/>
+          <xsl:sort select="h:sort-key(.)" lang="en"/>
           <xsl:variable name="id" select="string(@xml:id)"/>
           <xsl:variable name="names" select="(tei:persName, tei:placeName, tei:orgName)"/>
           <section class="index-entry" id="{$id}" aria-labelledby="h-{$id}">
@@ -191,6 +191,12 @@
       </xsl:with-param>
     </xsl:call-template>
   </xsl:template>
+
+  <!-- Index order: persons by their short name (the surname, or the whole Chinese name), others by main name. -->
+  <xsl:function name="h:sort-key" as="xs:string">
+    <xsl:param name="entity" as="element()"/>
+    <xsl:sequence select="lower-case(normalize-space(($entity/tei:persName[@type = 'short'], f:entity-name($entity))[1]) || ' ' || f:entity-name($entity))"/>
+  </xsl:function>
 
   <xsl:template name="h:search">
     <xsl:call-template name="h:page">

@@ -118,13 +118,14 @@
             <xsl:if test="$context">
               <ul class="in-exchange">
                 <xsl:for-each select="$context">
+                  <xsl:variable name="ref-label" select="normalize-space(.)"/>
                   <li class="{@type}"><span class="pager-label">{if (@type = 'prev') then 'Previous' else 'Next'} in the exchange: </span>
                     <xsl:for-each select="tokenize(normalize-space(@target), ' ')[f:safe-target(.)]">
                       <xsl:variable name="target-id" select="replace(tokenize(., '/')[last()], '\.xml(#.*)?$', '')"/>
                       <xsl:if test="position() gt 1"> · </xsl:if>
                       <xsl:call-template name="h:doc-link">
                         <xsl:with-param name="id" select="$target-id"/>
-                        <xsl:with-param name="label" select="if (position() = 1) then normalize-space(current()) else
+                        <xsl:with-param name="label" select="if (position() = 1 and $ref-label) then $ref-label else
                             ($entries[@id = $target-id]/source-title[. != ''] ! ('in ' || .), $target-id)[1]"/>
                       </xsl:call-template>
                     </xsl:for-each>

@@ -1,0 +1,272 @@
+"""The HTML edition's XSLT on small TEI fragments: one case per behaviour, plus the site build."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from lxml import etree, html as lxml_html
+
+from tei.html import STYLESHEET, render_site
+from tei.messages import Report
+from tei.xslt import XsltError, stylesheet, transform
+
+from conftest import SHARED, require
+
+TEI = "http://www.tei-c.org/ns/1.0"
+
+STANDOFF = """
+<standOff>
+  <listPerson>
+    <person xml:id="stalin"><persName type="main">Joseph Stalin</persName><persName type="short">Stalin</persName>
+      <idno type="wikidata">Q855</idno><note type="identification">Soviet leader.</note></person>
+  </listPerson>
+  <listPlace><place xml:id="beijing"><placeName type="main">Beijing</placeName><note type="identification">City.</note></place></listPlace>
+</standOff>"""
+
+
+def render(body: str, header: str = "") -> lxml_html.HtmlElement:
+    """A telegram page for a TEI body fragment, parsed as HTML."""
+    doc = f"""<TEI xmlns="{TEI}" xml:id="t"><teiHeader><fileDesc><titleStmt><title type="main">T</title></titleStmt>
+      <publicationStmt><p/></publicationStmt><sourceDesc><p/></sourceDesc></fileDesc>{header}</teiHeader>{STANDOFF}
+      <text><body><div type="telegram">{body}</div></body></text></TEI>"""
+    out = transform(STYLESHEET, xml_text=doc)
+    return lxml_html.fromstring(out)
+
+
+def reading(page) -> lxml_html.HtmlElement:
+    return page.xpath("//div[@class='reading']")[0]
+
+
+def text(el) -> str:
+    return re.sub(r"\s+", " ", el.text_content()).strip()
+
+
+# --- notes -------------------------------------------------------------------------------
+
+def test_note_anchor_and_back_link():
+    page = render('<p>Text<note place="foot" n="1">The note.</note> more.</p><p>Two<note>Second.</note></p>')
+    refs = page.xpath("//a[@class='noteref']")
+    assert [r.get("href") for r in refs] == ["#note-1", "#note-2"]
+    assert [r.get("id") for r in refs] == ["noteref-1", "noteref-2"]
+    notes = page.xpath("//section[contains(@class,'notes')]//li")
+    assert [n.get("id") for n in notes] == ["note-1", "note-2"]
+    assert notes[0].xpath(".//a[@class='backref']/@href") == ["#noteref-1"]
+    assert "The note." in text(notes[0])
+    assert "The note." not in text(reading(page).xpath(".//p")[0])  # the note is not inline
+
+
+# --- editorial brackets ------------------------------------------------------------------
+
+@pytest.mark.parametrize("fragment, shown", [
+    ('<gap/>', "[…]"),
+    ('<gap reason="illegible"><desc>two words illegible</desc></gap>', "[two words illegible]"),
+    ('<gloss type="identification"><persName ref="#stalin">Stalin</persName></gloss>', "[Stalin]"),
+    ('<certainty cert="low" locus="value"><desc>queried</desc></certainty>', "[?]"),
+    ('<pb n="520"/>', "[p. 520]"),
+])
+def test_editorial_marks_in_brackets(fragment, shown):
+    page = render(f"<p>Before {fragment} after.</p>")
+    p = reading(page).xpath(".//p")[0]
+    assert shown in text(p)
+    assert text(p).startswith("Before") and text(p).endswith("after.")
+
+
+def test_gloss_is_styled_as_editorial_and_certainty_explained():
+    page = render('<p>Filippov <gloss resp="#source-editor"><persName ref="#stalin">Stalin</persName></gloss>'
+                  '<certainty cert="low"><desc>The editor queries this.</desc></certainty></p>')
+    gloss = page.xpath("//span[contains(@class,'gloss')]")[0]
+    assert "editorial" in gloss.get("class") and text(gloss) == "[Stalin]"
+    assert page.xpath("//abbr[contains(@class,'certainty')]/@title") == ["The editor queries this."]
+
+
+def test_page_break_is_a_marker_with_an_anchor():
+    page = render('<p>one <pb n="520"/>two</p>')
+    pb = page.xpath("//span[@class='pb']")[0]
+    assert pb.get("id") == "page-520" and text(pb) == "[p. 520]"
+
+
+# --- structure ---------------------------------------------------------------------------
+
+def test_numbered_paragraphs_keep_their_number():
+    page = render('<p>Intro</p><p n="1">First</p><p n="2">Second</p>')
+    ps = reading(page).xpath(".//p[contains(@class,'tei-p')]")
+    assert [text(p) for p in ps] == ["Intro", "1. First", "2. Second"]
+    assert [p.get("id") for p in ps] == ["p1", "p2", "p3"]
+
+
+def test_lists_bulleted_and_numbered():
+    page = render('<p>Conditions:</p><list rend="bulleted"><item>a</item><item>b</item></list>'
+                  '<list><item n="1">x</item><item n="2">y</item></list>')
+    assert [text(li) for li in page.xpath("//ul[contains(@class,'tei-list')]/li")] == ["a", "b"]
+    assert [text(li) for li in page.xpath("//ol[contains(@class,'tei-list')]/li")] == ["1. x", "2. y"]
+
+
+def test_list_inside_paragraph_makes_valid_html():
+    page = render('<p>Lead <list><item>a</item></list> tail</p>')
+    block = reading(page).xpath(".//*[contains(@class,'tei-p')]")[0]
+    assert block.tag == "div" and block.xpath(".//ul/li")
+
+
+def test_nested_quotes_and_block_quote():
+    page = render('<p>He said <q>they call it <q>peace</q> now</q>.</p><quote type="reply"><p>Reply text.</p></quote>')
+    outer = page.xpath("//p//q")[0]
+    assert outer.xpath("./q") and text(outer.xpath("./q")[0]) == "peace"
+    assert text(page.xpath("//blockquote/p")[0]) == "Reply text."
+
+
+def test_opener_closer_signature():
+    page = render('<opener><salute>Comrade Filippov,</salute></opener><p>x</p>'
+                  '<closer><dateline><date when="1949-01-12">12.01.1949</date></dateline><signed>MAO</signed></closer>')
+    assert text(page.xpath("//div[@class='tei-opener']/p")[0]) == "Comrade Filippov,"
+    closer = page.xpath("//div[@class='tei-closer']")[0]
+    assert closer.xpath(".//time/@datetime") == ["1949-01-12"]
+    assert text(closer.xpath(".//p[contains(@class,'tei-signed')]")[0]) == "MAO"
+
+
+# --- names, dates, links -----------------------------------------------------------------
+
+def test_name_links_to_index_with_identification_on_focus():
+    page = render('<p>Cde. <persName ref="#stalin">Stalin</persName> in <placeName ref="#beijing">Beiping</placeName>.</p>')
+    link = page.xpath("//a[contains(@class,'entity')]")[0]
+    assert link.get("href") == "persons.html#stalin"
+    assert link.get("aria-describedby") == "tip-stalin" and "Soviet leader." in link.get("data-tip")
+    assert "Soviet leader." in text(page.xpath("//*[@id='tip-stalin']")[0])
+    assert page.xpath("//a[contains(@class,'entity')]/@href")[1] == "places.html#beijing"
+
+
+def test_nested_names_do_not_nest_links():
+    page = render('<p><orgName ref="#stalin">Government of <placeName ref="#beijing">Beijing</placeName></orgName></p>')
+    assert not page.xpath("//a//a")
+
+
+def test_dates_carry_iso_value():
+    page = render('<p>On <date when="1949-01-01" evidence="internal">the 1st of January</date>.</p>')
+    t = page.xpath("//time[contains(@class,'date')]")[0]
+    assert t.get("datetime") == "1949-01-01" and "supplied" in t.get("class")
+
+
+@pytest.mark.parametrize("target, linked", [
+    ("https://example.org/x", True),
+    ("http://example.org/x", True),
+    ("other.xml", True),
+    ("javascript:alert(1)", False),
+    ("JavaScript:alert(1)", False),
+    (" javascript:alert(1)", False),
+    ("data:text/html,hi", False),
+    ("vbscript:x", False),
+    ("file:///etc/passwd", False),
+    ("mailto:x@example.org", False),
+])
+def test_only_safe_targets_become_links(target, linked):
+    page = render(f'<p>See <ref target="{target}">this</ref>.</p>')
+    links = reading(page).xpath(".//a[not(contains(@class,'entity'))]")
+    assert bool(links) is linked
+    assert "this" in text(reading(page))
+    assert not page.xpath("//@href[contains(translate(., 'JAVSCRIPT', 'javscript'), 'javascript')]")
+
+
+def test_source_text_stays_text():
+    page = render('<p>&lt;script&gt;alert(1)&lt;/script&gt; &amp; more</p>')
+    assert not page.xpath("//main//script")
+    assert "<script>alert(1)</script> & more" in text(reading(page))
+
+
+def test_unknown_elements_fall_back_to_their_text():
+    page = render('<p>Keep <madeUp>these <b xmlns="urn:other">words</b></madeUp> here.</p><strange><p>Block text.</p></strange>')
+    assert "Keep these words here." in text(reading(page))
+    assert "Block text." in text(reading(page))
+
+
+# --- runner ------------------------------------------------------------------------------
+
+def test_runner_compiles_once_and_reports_errors(tmp_path):
+    assert stylesheet(STYLESHEET) is stylesheet(str(STYLESHEET))
+    bad = tmp_path / "bad.xsl"
+    bad.write_text('<xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">'
+                   '<xsl:template match="/"><xsl:message>about to stop</xsl:message>'
+                   '<xsl:message terminate="yes">stopped here</xsl:message></xsl:template></xsl:stylesheet>')
+    with pytest.raises(XsltError) as info:
+        transform(bad, xml_text="<a/>")
+    assert "stopped here" in str(info.value) and info.value.messages == ["about to stop", "stopped here"]
+
+
+# --- the site ----------------------------------------------------------------------------
+
+def test_site_from_seeds(built_tei, tmp_path):
+    out = tmp_path / "html"
+    report = Report()
+    result = render_site(built_tei, out, report, search=False)
+    assert result.ok and not result.skipped, [str(m) for m in report.messages]
+    names = {p.name for p in out.glob("*.html")}
+    assert {"index.html", "persons.html", "places.html", "organisations.html", "chronology.html", "network.html",
+            "search.html"} <= names
+    for tei in built_tei.glob("*.xml"):
+        assert f"{tei.stem}.html" in names and (out / "tei" / tei.name).read_bytes() == tei.read_bytes()
+    # witnesses: the two translations of Mao's 13 January telegram, side by side, with 43 vs 45 marked
+    compare = next(out.glob("compare-tg-1949-01-13-mao-stalin-sino-soviet*--*wilson*.html"))
+    marks = lxml_html.parse(str(compare)).xpath("//mark[contains(@class,'diff')]/text()")
+    assert "45" in marks
+    dates = lxml_html.parse(str(compare)).xpath("//time[contains(@class,'diff')]/@datetime")
+    assert "1947-07" in dates
+    # home lists every telegram in order of date
+    home = lxml_html.parse(str(out / "index.html"))
+    dates = home.xpath("//ol[@id='entries']/li//time/@datetime")
+    assert len(dates) == len(list(built_tei.glob("*.xml"))) and dates == sorted(dates)
+    # every index entry links back to telegrams
+    persons = lxml_html.parse(str(out / "persons.html"))
+    assert persons.xpath("//section[@id='stalin']//ul[@class='backrefs']/li/a/@href")
+    assert persons.xpath("//section[@id='stalin']//a[contains(@href,'wikidata.org/wiki/Q855')]")
+
+
+def test_bad_inputs_are_reported_and_skipped_and_old_site_kept_on_failure(built_tei, tmp_path):
+    src = tmp_path / "in"
+    shutil.copytree(built_tei, src)
+    (src / "not-tei.xml").write_text("<html><body/></html>")
+    (src / "broken.xml").write_text("<TEI xmlns='http://www.tei-c.org/ns/1.0'><oops")
+    out = tmp_path / "site"
+    out.mkdir()
+    (out / "old.html").write_text("old")
+    report = Report()
+    result = render_site(src, out, report, search=False)
+    assert sorted(Path(f).name for f, _ in result.skipped) == ["broken.xml", "not-tei.xml"]
+    assert report.count("error") == 2 and (out / "index.html").exists() and not (out / "old.html").exists()
+    # nothing renderable: the old site stays as it was
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    (empty / "x.xml").write_text("<notTei/>")
+    assert not render_site(empty, out, Report(), search=False).ok
+    assert (out / "index.html").exists()
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".site")]
+
+
+def test_cli_html(built_tei, tmp_path):
+    from click.testing import CliRunner
+
+    from tei.cli import main
+
+    run = CliRunner().invoke(main, ["html", str(built_tei), "--out", str(tmp_path / "h"), "--no-search"])
+    assert run.exit_code == 0, run.output
+    assert (tmp_path / "h" / "index.html").exists() and "pages from" in run.output
+    assert CliRunner().invoke(main, ["html", str(built_tei)]).exit_code == 2  # --out is required
+    assert CliRunner().invoke(main, ["html", "-h"]).exit_code == 0
+
+
+def test_tei_by_others_renders_without_losing_text(tmp_path):
+    frus = sorted((require(SHARED / "frus", "FRUS samples are read from ../shared/frus")).glob("*.xml"))
+    assert frus
+    src = tmp_path / "frus"
+    src.mkdir()
+    for f in frus:
+        shutil.copy(f, src)
+    out = tmp_path / "site"
+    result = render_site(src, out, Report(), search=False)
+    assert result.pages >= len(frus)
+    for f in frus:
+        tree = etree.parse(str(f))
+        words = set(re.findall(r"\w+", " ".join(tree.xpath("//*[local-name()='text']//text()"))))
+        page = lxml_html.parse(str(out / f"{f.stem}.html"))
+        shown = set(re.findall(r"\w+", " ".join(page.xpath("//main//text()"))))
+        assert not words - shown, sorted(words - shown)[:20]
