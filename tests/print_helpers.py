@@ -1,0 +1,87 @@
+"""Helpers of the print tests: the PDF's text as pdftotext reads it, words matched across hyphenation."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from pathlib import Path
+
+from lxml import etree
+
+TEI = "http://www.tei-c.org/ns/1.0"
+NS = {"t": TEI}
+SOFT = "\u00ad"
+WORD = re.compile(r"\w+")
+PDF_WORD = re.compile(r"\w+(?:[\u00ad-](?=\s))?")
+
+
+def pdf_text(pdf: Path, page: int | None = None) -> str:
+    args = ["pdftotext", "-enc", "UTF-8"]
+    if page is not None:
+        args += ["-f", str(page), "-l", str(page)]
+    return subprocess.run(args + [str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+
+
+def page_count(pdf: Path) -> int:
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    return int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
+
+
+def dehyphenate(text: str) -> str:
+    """Words Typst hyphenated at a line end joined again (pdftotext marks them with a soft hyphen)."""
+    return re.sub(SOFT + r"\s*", "", text)
+
+
+def join_hyphens(text: str) -> str:
+    """Hyphenated compounds as one word (pdftotext drops a hard hyphen that ends a line)."""
+    return re.sub(r"(?<=\w)-(?=\w)", "", text)
+
+
+def pdf_words(text: str) -> list[str]:
+    """Words of the PDF; a word broken at a line end keeps its trailing soft hyphen."""
+    return PDF_WORD.findall(join_hyphens(text))
+
+
+def find_in_order(expected: list[str], words: list[str], start: int = 0) -> tuple[int, str | None]:
+    """Match the expected words in order (others may come between them: running heads, marginal
+    numbers, footnotes).  A word hyphenated at a line end matches as its pieces.  Returns the
+    position after the last match and the first word not found (None when all were)."""
+    i = start
+    for w in expected:
+        rest = w
+        while rest:
+            while i < len(words):
+                t = words[i]
+                i += 1
+                if t == rest or _marked(t, rest):
+                    rest = ""
+                    break
+                if t[-1:] in (SOFT, "-") and len(t) > 1 and rest.startswith(t[:-1]) and len(rest) > len(t) - 1:
+                    rest = rest[len(t) - 1:]
+                    break
+            else:
+                return i, w
+    return i, None
+
+
+def _marked(token: str, word: str) -> bool:
+    """A word with a footnote number glued to it by pdftotext (FILLIPOV¹ -> FILLIPOV1, ¹In -> 1In)."""
+    return token != word and (token.startswith(word) and token[len(word):].isdigit()
+                              or token.endswith(word) and token[:-len(word)].isdigit())
+
+
+def text_words(el: etree._Element, exclude: str = "") -> list[str]:
+    """The words of an element's text in document order, without descendants matching exclude."""
+    xp = ".//text()" + (f"[not(ancestor::*[{exclude}])]" if exclude else "")
+    return WORD.findall(join_hyphens(" ".join(el.xpath(xp, namespaces=NS))))
+
+
+def sent(tree: etree._ElementTree) -> str:
+    d = tree.xpath("//t:correspAction[@type='sent']/t:date/@when", namespaces=NS)
+    return str(d[0]) if d else "9999"
+
+
+def sorted_docs(folder: Path) -> list[tuple[Path, etree._ElementTree]]:
+    docs = [(p, etree.parse(str(p))) for p in folder.glob("*.xml")]
+    return sorted(docs, key=lambda d: (sent(d[1]), d[1].getroot().get("{http://www.w3.org/XML/1998/namespace}id", ""),
+                                       d[0].name))

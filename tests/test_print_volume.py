@@ -1,0 +1,156 @@
+"""The print edition: the PDF holds every telegram's text in order, the indexes point to pages
+where the names stand, it is PDF/A-2b with embedded fonts, and two builds give the same bytes."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import require
+from print_helpers import (NS, dehyphenate, join_hyphens, sent, find_in_order, page_count, pdf_text, pdf_words, sorted_docs,
+                           text_words)
+from tei.messages import Report
+from tei.pdf import print_volume
+
+# what the print shows elsewhere than in the running text, or not at all
+NOT_RUNNING = "self::t:note or self::t:certainty"
+
+
+@pytest.fixture(scope="module")
+def volume(built_tei, tmp_path_factory) -> Path:
+    require("pdftotext", "the PDF's text is read with poppler-utils")
+    pdf = tmp_path_factory.mktemp("print") / "edition.pdf"
+    report = Report()
+    assert print_volume(sorted(built_tei.glob("*.xml")), pdf, report), [str(m) for m in report.messages]
+    return pdf
+
+
+def test_every_telegram_text_in_order(volume, built_tei):
+    words = pdf_words(pdf_text(volume))
+    position = 0
+    for path, tree in sorted_docs(built_tei):
+        text = tree.find("{http://www.tei-c.org/ns/1.0}text")
+        position, missing = find_in_order(text_words(text, NOT_RUNNING), words, position)
+        assert missing is None, f"{path.name}: '{missing}' is not in the PDF where the text should be"
+
+
+def test_footnotes_printed(volume, built_tei):
+    words = pdf_words(pdf_text(volume))
+    for path, tree in sorted_docs(built_tei):
+        for note in tree.xpath("//t:text//t:note", namespaces=NS):
+            _, missing = find_in_order(text_words(note), words)
+            assert missing is None, f"{path.name}: note word '{missing}' missing"
+
+
+def test_telegrams_numbered_in_date_order(volume, built_tei):
+    text = dehyphenate(pdf_text(volume))
+    headings = [(int(n), rest) for n, rest in re.findall(r"^No\.\s(\d+)\. (.*→.*)$", text, re.M)]
+    docs = sorted_docs(built_tei)
+    n = len(docs)
+    # each heading once in the contents, then once over its telegram, numbered in date order
+    assert [h[0] for h in headings] == list(range(1, n + 1)) * 2
+    for (no, rest), (path, tree) in zip(headings[n:], docs):
+        day = sent(tree)
+        assert str(int(day[8:10])) in rest if len(day) >= 10 else day[:4] in rest, (no, rest, path.name)
+
+
+def _index_text(pdf: Path, title: str, next_title: str) -> str:
+    """The text of one index, running heads left out, lines joined."""
+    texts = [pdf_text(pdf, p) for p in range(1, page_count(pdf) + 1)]
+    start = max(i for i, t in enumerate(texts) if re.search(rf"^{title}$", t, re.M))
+    body = ""
+    for t in texts[start:]:
+        body += "\n".join(t.splitlines()[1:]) + "\n"
+        if re.search(rf"^{next_title}$", t, re.M):
+            break
+    body = body.split(title, 1)[1].split(next_title, 1)[0]
+    return re.sub(r"\s+", " ", dehyphenate(body))
+
+
+def _printed_entries(typ: Path, kind: str) -> list[tuple[str, str]]:
+    """(key, heading) of the index entries in the order the volume's Typst source lists them."""
+    source = typ.read_text(encoding="utf-8")
+    block = source.split(f'kind: "{kind}", entries: (', 1)[1].split("\n))", 1)[0]
+    return [(k, n.replace('\\"', '"').replace("\\\\", "\\"))
+            for k, n in re.findall(r'\(key: "([^"]*)", name: "((?:[^"\\]|\\.)*)"', block)]
+
+
+def _expand(pages: str) -> list[int]:
+    out = []
+    for part in pages.split(","):
+        a, _, b = part.strip().partition("–")
+        out.extend(range(int(a), int(b or a) + 1))
+    return out
+
+
+@pytest.mark.parametrize("kind,title,next_title", [
+    ("person", "Index of persons", "Index of places"),
+    ("place", "Index of places", "List of sources"),
+])
+def test_index_pages_hold_the_names(volume, built_tei, kind, title, next_title):
+    element = "persName" if kind == "person" else "placeName"
+    forms: dict[str, set[str]] = {}  # every written form of each entity in the texts
+    for _, tree in sorted_docs(built_tei):
+        for name in tree.xpath(f"//t:text//t:{element}[@ref]", namespaces=NS):
+            key = name.get("ref").lstrip("#")
+            forms.setdefault(key, set()).add(join_hyphens(re.sub(r"\s+", " ", "".join(name.itertext()))).strip().casefold())
+    body = _index_text(volume, title, next_title)
+    entries = [(k, n) for k, n in _printed_entries(volume.with_suffix(".typ"), kind) if k in forms]
+    assert {k for k, _ in entries} == set(forms), "an entity named in the text has no index entry"
+    starts, at = [], 0
+    for key, heading in entries:
+        at = body.find(heading, at)
+        assert at >= 0, f"index entry '{heading}' missing or out of order"
+        starts.append(at)
+        at += len(heading)
+    checked = 0
+    for (key, heading), start, end in zip(entries, starts, starts[1:] + [len(body)]):
+        entry = body[start + len(heading):end]
+        m = re.match(r", (\d+(?:–\d+)?(?:, \d+(?:–\d+)?)*)", entry)
+        assert m, f"no page numbers in index entry: {entry!r}"
+        for page in _expand(m.group(1)):
+            page_text = join_hyphens(re.sub(r"\s+", " ", dehyphenate(pdf_text(volume, page)))).casefold()
+            assert any(f in page_text for f in forms[key]), f"{heading}: page {page} does not name it"
+            checked += 1
+    assert checked >= len(entries)
+
+
+def test_pdf_a_and_fonts_embedded(volume):
+    require("pdffonts", "fonts are listed with poppler-utils")
+    meta = subprocess.run(["pdfinfo", "-meta", str(volume)], capture_output=True, text=True).stdout
+    assert "<pdfaid:part>2</pdfaid:part>" in meta and "<pdfaid:conformance>B</pdfaid:conformance>" in meta
+    fonts = subprocess.run(["pdffonts", str(volume)], capture_output=True, text=True, check=True).stdout
+    rows = fonts.splitlines()[2:]
+    assert rows, "no fonts listed"
+    for row in rows:
+        cols = row.split()
+        emb = cols[-5]
+        assert emb == "yes", f"font not embedded: {row}"
+
+
+def test_same_input_same_bytes(volume, built_tei, tmp_path):
+    again = tmp_path / "again.pdf"
+    assert print_volume(sorted(built_tei.glob("*.xml")), again, Report())
+    assert again.read_bytes() == volume.read_bytes()
+
+
+def test_typst_source_kept_next_to_pdf(volume):
+    typ = volume.with_suffix(".typ")
+    assert typ.exists() and "#telegram(" in typ.read_text(encoding="utf-8")
+
+
+def test_paper_sizes(built_tei, tmp_path):
+    one = sorted(built_tei.glob("*.xml"))[:2]
+    sizes = {}
+    for paper in ("a5", "a4", "letter"):
+        pdf = tmp_path / f"{paper}.pdf"
+        assert print_volume(one, pdf, Report(), paper=paper)
+        info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
+        sizes[paper] = re.search(r"Page size:\s+([\d.]+) x ([\d.]+)", info).groups()
+    assert sizes["a5"] == ("419.528", "595.276")
+    assert sizes["a4"] == ("595.276", "841.89")
+    assert sizes["letter"] == ("612", "792")
