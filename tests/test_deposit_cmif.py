@@ -107,3 +107,27 @@ def test_only_sent_and_received_and_interchange_dates(cmif_file):
 ])
 def test_dates_are_cut_to_what_cmif_accepts(value, cut):
     assert cut_date(value) == cut
+
+
+def test_correspsearch_checker_only_warns_about_wikidata(cmif_file):
+    """correspSearch's own checker accepts the file; its one complaint is the authority system:
+    Wikidata is not among GND, VIAF, LC, BnF and NDL (the authority file holds only Wikidata ids)."""
+    sch = require(SHARED / "cmif" / "cmif-correspsearch-check.sch", "correspSearch's checker is in ../shared/cmif")
+    complaints = {" ".join(f.text.split())[:7] for f in run_schematron(sch, cmif_file)}
+    assert complaints <= {"[W0000]"}
+
+
+@pytest.mark.parametrize("idnos, uri", [
+    ([("wikidata", "Q855")], "http://www.wikidata.org/entity/Q855"),
+    ([("wikidata", "Q855"), ("viaf", "101787139")], "http://viaf.org/viaf/101787139"),
+    ([("geonames", "524901")], "http://www.geonames.org/524901"),
+    ([("other", "x")], ""),
+    ([], ""),
+])
+def test_authority_uri_prefers_what_correspsearch_supports(idnos, uri):
+    from tei.deposit.cmif import authority_uri
+
+    entry = etree.Element(f"{T}person")
+    for kind, value in idnos:
+        etree.SubElement(entry, f"{T}idno", type=kind).text = value
+    assert authority_uri(entry) == uri

@@ -27,11 +27,14 @@ from .documents import XML_ID, T, TeiDocument
 TEI = ElementMaker(namespace=TEI_NS, nsmap={None: TEI_NS})
 CMIF_LICENCE = "https://creativecommons.org/licenses/by/4.0/"
 DATE_ATTRS = ("when", "from", "to", "notBefore", "notAfter")
+# In order of preference: correspSearch's checker accepts GND, VIAF, LC, BnF and NDL for
+# persons and GeoNames for places, and only warns about others (Wikidata).
 AUTHORITY_URIS = {
-    "wikidata": "http://www.wikidata.org/entity/{}",
-    "viaf": "http://viaf.org/viaf/{}",
     "gnd": "https://d-nb.info/gnd/{}",
+    "viaf": "http://viaf.org/viaf/{}",
+    "lc": "http://lccn.loc.gov/{}",
     "geonames": "http://www.geonames.org/{}",
+    "wikidata": "http://www.wikidata.org/entity/{}",
 }
 NAME_TAGS = (T + "persName", T + "orgName", T + "placeName")
 
@@ -51,16 +54,19 @@ def edition_uuid(base_url: str) -> str:
 
 
 def authority_uri(entry: etree._Element | None) -> str:
+    """The entry's authority URI, from its idno elements, the best-supported system first."""
     if entry is None:
         return ""
+    candidates = []
     for idno in entry.iterfind(T + "idno"):
         value = (idno.text or "").strip()
-        if value.startswith(("http://", "https://")):
-            return value
-        pattern = AUTHORITY_URIS.get((idno.get("type") or "").lower())
-        if pattern and value:
-            return pattern.format(value)
-    return ""
+        kind = (idno.get("type") or "").lower()
+        if kind in AUTHORITY_URIS and value:
+            uri = value if value.startswith(("http://", "https://")) else AUTHORITY_URIS[kind].format(value)
+            candidates.append((list(AUTHORITY_URIS).index(kind), uri))
+        elif value.startswith(("http://", "https://")):
+            candidates.append((len(AUTHORITY_URIS), value))
+    return min(candidates)[1] if candidates else ""
 
 
 def cut_date(value: str) -> str:
