@@ -211,7 +211,7 @@ def wilson(rng: random.Random, mat: Material, markdown: bool, meta: list | None 
     s, r = mat.form(rng, sender), mat.form(rng, recipient)
     kind = _title_kind(rng)
     number = rng.randint(100, 99999)
-    via = ""
+    via, mid = "", None
     if rng.random() < 0.3:
         mid = rng.choice([i for i in INTERMEDIARIES if i not in (sender, recipient)])
         via = f", through {mat.form(rng, mid)}"
@@ -219,7 +219,8 @@ def wilson(rng: random.Random, mat: Material, markdown: bool, meta: list | None 
     precise = rng.random() < 0.8
     if meta is not None:
         meta.append({"sender": sender, "recipient": recipient,
-                     "date": f"{y}-{m:02d}-{d:02d}" if precise else f"{y}-{m:02d}"})
+                     "date": f"{y}-{m:02d}-{d:02d}" if precise else f"{y}-{m:02d}",
+                     "intermediaries": [mid] if mid else []})
     record_date = f"{MONTHS[m - 1]} {d:02d}, {y}" if precise else f"{MONTHS[m - 1]}, {y}"
     doc_id = rng.randint(100000, 130000)
     translator = rng.choice(TRANSLATORS)
@@ -266,7 +267,8 @@ def collected_works(rng: random.Random, mat: Material, meta: list | None = None)
     volume = rng.randint(14, 18)
     page = rng.randint(100, 600)
     if meta is not None:
-        meta.append({"sender": sender, "recipient": recipient, "date": f"{y}-{m:02d}-{d:02d}"})
+        meta.append({"sender": sender, "recipient": recipient, "date": f"{y}-{m:02d}-{d:02d}",
+                     "intermediaries": []})
     title = f"Telegram of {s} to {r} dated {rng.choice([f'{ordinal(d)} {MONTHS[m - 1]} {y}', f'{d} {MONTHS[m - 1]} {y}'])}"
     lines = [title, f"Stalin I.V. Works. - T. {volume}. - Tver: Information and",
              f"Soyuz Publishing Center, 2006, pp. {page}–{page + 1}.", f"Comrade {r},"]
@@ -302,7 +304,8 @@ def compilation(rng: random.Random, mat: Material, n: int, meta: list | None = N
         sender, recipient = (first, second) if i % 2 else (second, first)
         day = min(28, d + i - 1)
         if meta is not None:
-            meta.append({"sender": sender, "recipient": recipient, "date": f"{y}-{m:02d}-{day:02d}"})
+            meta.append({"sender": sender, "recipient": recipient, "date": f"{y}-{m:02d}-{day:02d}",
+                         "intermediaries": []})
         heading = (f"{i}. THE TELEGRAM FROM {caps(sender)} TO {caps(recipient)} DATED THE "
                    f"{ordinal(day).upper()} OF {MONTHS[m - 1].upper()}, {y}")
         out += ["", heading, "", f"Comrade {mat.form(rng, recipient, pseudonyms=(recipient == 'stalin'))},", ""]
@@ -326,7 +329,8 @@ def make_corpus(out_dir, count: int = 10_000, seed: int = 0, seeds: Path = SEEDS
 
     The same ``seed`` gives the same files.  Returns ``{"telegrams": n, "files": [...]}``
     where each file entry has ``name``, ``layout``, ``telegrams`` and ``expected``: for each
-    telegram, the ``sender`` and ``recipient`` ids of the authority file and the ISO ``date``.
+    telegram, the ``sender`` and ``recipient`` ids of the authority file, the ISO ``date`` and
+    the ``intermediaries`` named in the title (ids).
     """
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)

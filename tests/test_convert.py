@@ -215,8 +215,9 @@ def test_generated_corpus_correspondents_dates_and_validity(tmp_path, tei_all_rn
             got.append({"sender": actions["sent"].find(f"{T}persName").get("ref")[1:],
                         "recipient": actions["received"].find(f"{T}persName").get("ref")[1:],
                         "date": actions["sent"].find(f"{T}date").get("when")})
-        if got != entry["expected"]:
-            mismatches.append((entry["name"], entry["expected"], got))
+        expected = [{k: v for k, v in e.items() if k != "intermediaries"} for e in entry["expected"]]
+        if got != expected:
+            mismatches.append((entry["name"], expected, got))
     assert not mismatches, mismatches[:5]
     jing = require("jing", "validation against tei_all.rng")
     run = subprocess.run([jing, str(tei_all_rng), *map(str, sorted(out.glob("*.xml")))], capture_output=True,

@@ -237,3 +237,36 @@ def test_strict_makes_unknown_names_fail(tmp_path):
     assert result.exit_code == 1
     result = CliRunner().invoke(main, ["convert", str(source), "--out", str(tmp_path / "out2")])
     assert result.exit_code == 0
+
+
+THROUGH = """
+
+October 19, 1949
+
+Cable No. 40623, A. I. Mikoyan to Fillipov, through Andrei Yakovlevich Orlov
+
+Citation:
+
+"Cable No. 40623, A. I. Mikoyan to Fillipov, through Andrei Yakovlevich Orlov," October 19, 1949, Wilson Center Digital Archive, APRF, f. 45, op. 1, d. 304. Translated by Sergey Radchenko.
+
+Contents:
+
+Translation - English
+
+Comrade Fillipov,
+
+We arrived at the headquarters.
+
+Mikoyan
+"""
+
+
+@pytest.mark.xfail(reason="a title 'X to Y, through Z' gives no correspAction type='transmitted' for Z "
+                          "(only 'X to Y, transmitting a message from A to B' and 'Convey to' are read)",
+                   strict=True)
+def test_intermediary_named_with_through(tmp_path):
+    [doc], report = convert_text(tmp_path, THROUGH)
+    actions = {a.get("type"): a for a in doc.iter(f"{T}correspAction")}
+    assert actions["sent"].find(f"{T}persName").get("ref") == "#mikoyan"
+    assert actions["received"].find(f"{T}persName").get("ref") == "#stalin"
+    assert actions["transmitted"].find(f"{T}persName").get("ref") == "#orlov"
