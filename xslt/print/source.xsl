@@ -14,7 +14,7 @@
     <xsl:variable name="made" select="string-join((
         tei:author[1]/normalize-space(),
         tei:title[@level = 'a']/('“' || normalize-space() || '”'),
-        tei:title[@level = ('m', 'j', 's')][1]/(if (../tei:title[@level = 'a']) then 'in ' else '') || normalize-space(),
+        tei:title[@level = ('m', 'j', 's')][1]/((if (../tei:title[@level = 'a']) then 'in ' else '') || normalize-space()),
         $scope[@unit = 'volume']/('vol. ' || normalize-space()),
         $scope[@unit = 'item']/('no. ' || normalize-space()),
         string-join((tei:pubPlace[1]/normalize-space(), tei:publisher[1]/normalize-space()), ': ')[.],
