@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import hashlib
+import importlib.metadata
 import os
 import pickle
 import sys
@@ -69,18 +70,30 @@ def _checksum(path: Path) -> str:
     return digest.hexdigest()[:24]
 
 
-def check_xsd(path: Path):
-    """The XSD built by xmlschema (which raises on any error in the schema itself), cached."""
-    import xmlschema
+def check_xsd(path: Path, load: bool = False):
+    """Check the XSD itself with xmlschema (which raises on any error in a schema).
 
+    The built schema is pickled in cache_dir(); when the pickle for this checksum and these
+    versions exists the schema was checked before and nothing is done (not even importing
+    xmlschema, which takes longer than validating a hundred documents).  load=True returns
+    the xmlschema.XMLSchema object (for tests that cross-check lxml against xmlschema).
+    """
     path = _require(Path(path))
-    key = f"{_checksum(path)}-xmlschema{xmlschema.__version__}-py{sys.version_info[0]}.{sys.version_info[1]}"
+    try:
+        version = importlib.metadata.version("xmlschema")
+    except importlib.metadata.PackageNotFoundError:
+        raise SchemaError("the xmlschema package is not installed: pip install xmlschema") from None
+    key = f"{_checksum(path)}-xmlschema{version}-py{sys.version_info[0]}.{sys.version_info[1]}"
     cached = cache_dir() / f"{path.stem}-{key}.pickle"
+    if cached.is_file() and not load:
+        return None
     try:
         with open(cached, "rb") as handle:
             return pickle.load(handle)
     except Exception:  # absent, stale or unreadable: build it again
         pass
+    import xmlschema
+
     try:
         schema = xmlschema.XMLSchema(str(path))
     except Exception as exc:  # xmlschema raises several kinds; all mean "not a usable XSD"
