@@ -122,3 +122,29 @@ def test_convert_mutated_seeds(text):
 @given(text=random_text)
 def test_convert_random_text(text):
     convert_one(text)
+
+
+@st.composite
+def mangled_bytes(draw) -> bytes:
+    """A seed in some encoding, cut anywhere (even inside a character), or random bytes."""
+    if draw(st.booleans()):
+        return draw(st.binary(max_size=300))
+    text = draw(st.sampled_from(SEED_TEXTS))
+    data = text.encode(draw(st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-32", "cp1252"])),
+                       errors="replace")
+    return data[:draw(st.integers(0, len(data)))]
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow], derandomize=True)
+@given(data=mangled_bytes())
+def test_convert_mangled_bytes(data):
+    from tei.convert import convert_sources
+    from tei.messages import Report
+
+    with tempfile.TemporaryDirectory() as tmp:
+        source = Path(tmp) / "mangled.txt"
+        source.write_bytes(data)
+        report = Report()
+        [result] = convert_sources([source], Path(tmp) / "out", report=report)
+        if result.telegrams == 0:
+            assert any(m.level == "error" for m in report.messages)
