@@ -67,7 +67,7 @@
   <xsl:template match="tei:list" mode="pf:text">
     <xsl:apply-templates select="tei:head" mode="pf:text"/>
     <xsl:text>&#10;#tlist(numbered: {if (@rend = ('numbered', 'ordered') or @type = ('ordered', 'numbered')) then 'true' else 'false'}, </xsl:text>
-    <xsl:for-each-group select="* except tei:head" group-starting-with="tei:item">
+    <xsl:for-each-group select="* except tei:head" group-ending-with="tei:item">
       <xsl:text>[</xsl:text>
       <xsl:apply-templates select="current-group()" mode="pf:text-item"/>
       <xsl:text>], </xsl:text>
@@ -110,8 +110,9 @@
     <xsl:text>]</xsl:text>
   </xsl:template>
 
-  <!-- the source editor's identification: [Stalin] -->
-  <xsl:template match="tei:gloss" mode="pf:text">
+  <!-- the source editor's identification: [Stalin].  (A gloss that only points to a term, as in
+       FRUS, is the text itself and prints as written.) -->
+  <xsl:template match="tei:gloss[@type = 'identification' or @resp or not(@target)]" mode="pf:text">
     <xsl:text>#gloss[</xsl:text>
     <xsl:apply-templates mode="pf:text"/>
     <xsl:text>]</xsl:text>

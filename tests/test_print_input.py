@@ -1,0 +1,102 @@
+"""Input the edition did not write (FRUS TEI) prints without losing text; bad input is named
+with the reason, never a traceback, and never replaces a good PDF with a broken one."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from conftest import SHARED, require
+from print_helpers import dehyphenate, join_hyphens, pdf_text
+from tei.messages import Report
+from tei.pdf import print_volume
+from tei.pdf.render import TypesetError, compile_pdf
+
+TOKEN = re.compile(r"\d+|[^\W\d_]+")
+FRUS = ["frus1949v07p1-excerpt.xml", "frus1969-76ve13-excerpt.xml"]
+
+
+def tokens(text: str) -> Counter:
+    return Counter(TOKEN.findall(join_hyphens(dehyphenate(text))))
+
+
+@pytest.mark.parametrize("name", FRUS)
+def test_frus_prints_without_losing_text(name, tmp_path):
+    src = require(SHARED / "frus" / name, "FRUS TEI samples are read from ../shared/frus")
+    require("pdftotext", "the PDF's text is read with poppler-utils")
+    pdf = tmp_path / "frus.pdf"
+    report = Report()
+    assert print_volume([src], pdf, report), [str(m) for m in report.messages]
+    text = etree.parse(str(src)).getroot().find("{http://www.tei-c.org/ns/1.0}text")
+    expected = tokens(" ".join(text.xpath(".//text()")))
+    printed = tokens(pdf_text(pdf))
+    missing = expected - printed
+    # pdftotext glues a footnote's number to the number that starts the note (2 + 851 -> 2851)
+    glued = [t for t in printed if t.isdigit()]
+    missing = {w: n for w, n in missing.items() if not (w.isdigit() and any(g.endswith(w) and g != w for g in glued))}
+    assert not missing, f"words of {name} missing from the PDF: {sorted(missing)[:20]}"
+
+
+def test_frus_volume_with_telegrams(built_tei, tmp_path):
+    frus = require(SHARED / "frus" / FRUS[1], "FRUS TEI samples are read from ../shared/frus")
+    files = sorted(built_tei.glob("*.xml")) + [Path(frus)]
+    report = Report()
+    assert print_volume(files, tmp_path / "mixed.pdf", report), [str(m) for m in report.messages]
+
+
+def test_bad_document_named_and_left_out(built_tei, tmp_path):
+    bad = tmp_path / "broken.xml"
+    bad.write_text("<TEI xmlns='http://www.tei-c.org/ns/1.0'><text>unclosed</TEI>", encoding="utf-8")
+    other = tmp_path / "other.xml"
+    other.write_text("<html/>", encoding="utf-8")
+    pdf = tmp_path / "v.pdf"
+    report = Report()
+    ok = print_volume(sorted(built_tei.glob("*.xml"))[:2] + [bad, other], pdf, report)
+    assert not ok
+    errors = {m.file: m.text for m in report.messages if m.level == "error"}
+    assert "not well-formed" in errors[str(bad)]
+    assert "not a TEI document" in errors[str(other)]
+    assert pdf.exists(), "the documents that could be read are still printed"
+
+
+def test_failed_run_keeps_the_old_pdf(tmp_path):
+    bad = tmp_path / "broken.xml"
+    bad.write_text("not xml", encoding="utf-8")
+    pdf = tmp_path / "v.pdf"
+    pdf.write_bytes(b"%PDF- the last good one")
+    assert not print_volume([bad], pdf, Report())
+    assert pdf.read_bytes() == b"%PDF- the last good one"
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+def test_typst_error_is_a_message_not_a_traceback():
+    with pytest.raises(TypesetError) as info:
+        compile_pdf("#let x = (", 0)
+    assert "edition.typ" in str(info.value) and "Traceback" not in str(info.value)
+
+
+def test_cli_reports_bad_input_with_exit_code(tmp_path):
+    bad = tmp_path / "broken.xml"
+    bad.write_text("<TEI", encoding="utf-8")
+    run = subprocess.run([sys.executable, "-c", "from tei.cli import main; main()", "print", str(bad), "--out", str(tmp_path / "x.pdf")],
+                         capture_output=True, text=True)
+    assert run.returncode == 1
+    assert "broken.xml" in run.stderr and "not well-formed" in run.stderr
+    assert "Traceback" not in run.stderr
+
+
+def test_cli_one_file_prints_alone(built_tei, tmp_path):
+    one = sorted(built_tei.glob("*.xml"))[0]
+    pdf = tmp_path / "one.pdf"
+    run = subprocess.run([sys.executable, "-c", "from tei.cli import main; main()", "print", str(one), "--out", str(pdf), "--paper", "a4"],
+                         capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    text = pdf_text(pdf)
+    assert "Index of persons" not in text and "Contents" not in text and "No. 1." in text
