@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import importlib.metadata
 import os
@@ -124,7 +125,15 @@ class Grammar:
 
 
 def load_grammar(path: Path) -> Grammar:
-    path = _require(Path(path))
+    """Compiled once per process and file version (tei_all.rng takes seconds to compile)."""
+    path = _require(Path(path)).resolve()
+    stat = path.stat()
+    return _load_grammar(str(path), stat.st_mtime_ns, stat.st_size)
+
+
+@functools.lru_cache(maxsize=8)
+def _load_grammar(name: str, mtime_ns: int, size: int) -> Grammar:
+    path = Path(name)
     suffix = path.suffix.lower()
     if suffix not in (".xsd", ".rng"):
         raise SchemaError(f"{path}: --schema takes a RELAX NG grammar in XML syntax (.rng) or an XML "
