@@ -36,7 +36,7 @@
         <h1>Chronology</h1>
         <xsl:if test="exists($dated)">
           <figure class="chart">
-            <svg:svg viewBox="0 0 {$width} {$height}" role="img" aria-labelledby="chrono-title" class="timeline">
+            <svg:svg viewBox="0 0 {$width} {$height}" role="group" aria-labelledby="chrono-title" class="timeline">
               <svg:title id="chrono-title">Timeline of the telegrams from {f:display-date(string($first))} to {f:display-date(string($last))}, one row per sender</svg:title>
               <xsl:for-each select="$senders">
                 <xsl:variable name="i" select="position()"/>
@@ -105,7 +105,7 @@
         <p>Who wrote to whom, how often, and through whom. A telegram known in several translations counts once per translation.</p>
         <xsl:if test="$n gt 0">
           <figure class="chart">
-            <svg:svg viewBox="0 0 800 500" role="img" aria-labelledby="net-title" class="network">
+            <svg:svg viewBox="0 0 800 500" role="group" aria-labelledby="net-title" class="network">
               <svg:title id="net-title">Network of correspondents: arrows from sender to recipient, thicker for more telegrams; dashed lines lead through intermediaries</svg:title>
               <svg:defs>
                 <svg:marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse">
@@ -143,6 +143,7 @@
             <figcaption>Arrows run from sender to recipient, with the number of telegrams; dashed lines pass through intermediaries.</figcaption>
           </figure>
         </xsl:if>
+        <div class="table-wrap">
         <table class="network-table">
           <caption>Telegrams by sender, recipient and intermediary</caption>
           <thead><tr><th scope="col">From</th><th scope="col">To</th><th scope="col">Through</th><th scope="col">Number</th><th scope="col">Telegrams</th></tr></thead>
@@ -160,6 +161,7 @@
             </xsl:for-each-group>
           </tbody>
         </table>
+        </div>
       </xsl:with-param>
     </xsl:call-template>
   </xsl:template>

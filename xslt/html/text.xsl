@@ -52,8 +52,9 @@
   </xsl:template>
 
   <xsl:template match="tei:head" mode="text">
-    <xsl:variable name="depth" select="count(ancestor::tei:div) + count(ancestor::tei:list)"/>
-    <xsl:element name="h{min((6, max((3, $depth + 2))))}">
+    <xsl:variable name="depth" select="count(ancestor::*[self::tei:div or self::tei:div1 or self::tei:div2 or self::tei:div3
+        or self::tei:div4 or self::tei:list or self::tei:floatingText])"/>
+    <xsl:element name="h{min((6, max((2, $depth + 1))))}">
       <xsl:attribute name="class" select="'tei-head'"/>
       <xsl:apply-templates mode="text"/>
     </xsl:element>
@@ -80,16 +81,20 @@
 
   <xsl:template match="tei:salute | tei:signed | tei:dateline | tei:seg[@type = 'address'] | tei:docTitle | tei:titlePart
                        | tei:docDate | tei:docAuthor" mode="text">
-    <xsl:element name="{if (h:has-blocks(.)) then 'div' else 'p'}">
+    <xsl:element name="{if (h:has-blocks(.)) then 'div' else if (h:in-phrase(.)) then 'span' else 'p'}">
       <xsl:attribute name="class" select="'tei-' || local-name() || (if (@type) then ' type-' || @type else '')"/>
       <xsl:apply-templates mode="text"/>
     </xsl:element>
   </xsl:template>
 
-  <!-- Inside a paragraph the same elements stay inline. -->
-  <xsl:template match="tei:p//tei:salute | tei:p//tei:signed | tei:p//tei:dateline | tei:p//tei:docDate" mode="text" priority="2">
-    <span class="tei-{local-name()}"><xsl:apply-templates mode="text"/></span>
-  </xsl:template>
+  <!-- True when an element sits inside something rendered as a paragraph or heading, where
+       only phrasing content is allowed. -->
+  <xsl:function name="h:in-phrase" as="xs:boolean">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="exists($e/ancestor::*[self::tei:p or self::tei:ab or self::tei:head or self::tei:salute or self::tei:signed
+        or self::tei:dateline or self::tei:docTitle or self::tei:titlePart or self::tei:docDate or self::tei:docAuthor
+        or self::tei:seg or self::tei:label or self::tei:hi or self::tei:q][not(h:has-blocks(.))])"/>
+  </xsl:function>
 
   <!-- list: numbered when rend says so or the items carry @n; label/item pairs as a dl. -->
   <xsl:template match="tei:list" mode="text">

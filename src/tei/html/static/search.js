@@ -5,6 +5,14 @@ window.addEventListener("DOMContentLoaded", function () {
     return;
   }
   var ui = new PagefindUI({ element: "#search", showSubResults: true, showImages: false, resetStyles: false });
+  // pagefind's input has only a title; give it a proper accessible name.
+  var label = function () {
+    var input = document.querySelector("#search input[type=text], #search input.pagefind-ui__search-input");
+    if (input) { input.setAttribute("aria-label", "Search the telegrams"); return true; }
+    return false;
+  };
+  if (!label()) new MutationObserver(function (m, obs) { if (label()) obs.disconnect(); })
+    .observe(document.getElementById("search"), { childList: true, subtree: true });
   var q = new URLSearchParams(window.location.search).get("q");
   if (q) ui.triggerSearch(q);
 });

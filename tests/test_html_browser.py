@@ -1,0 +1,225 @@
+"""The HTML edition in a browser (Playwright + chromium), W3C Nu HTML checker and axe-core.
+
+The site is built once from the seeds and served by http.server on 127.0.0.1."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import json
+import os
+import shutil
+import socketserver
+import subprocess
+import threading
+from pathlib import Path
+
+import pytest
+
+from tei.html import render_site
+from tei.messages import Report
+
+from conftest import IN_CI, require
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+TELEGRAM = "tg-1949-01-06-stalin-mao-wilson-center.html"
+MAO_1959 = "tg-1949-01-13-mao-stalin-sino-soviet-relations-1959"
+MAO_WILSON = "tg-1949-01-13-mao-stalin-wilson-center-112663"
+
+
+def npm_root() -> Path | None:
+    npm = shutil.which("npm")
+    if not npm:
+        return None
+    try:
+        return Path(subprocess.run([npm, "root", "-g"], capture_output=True, text=True, timeout=30).stdout.strip())
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+
+
+def node_file(package: str, relative: str, why: str) -> Path:
+    """A file of an npm package: global, or in tests/node_modules, or where $<PACKAGE>_PATH says."""
+    env = os.environ.get(package.upper().replace("-", "_") + "_PATH")
+    candidates = [Path(env)] if env else []
+    candidates.append(Path(__file__).parent / "node_modules" / package / relative)
+    root = npm_root()
+    if root:
+        candidates.append(root / package / relative)
+    for c in candidates:
+        if c.exists():
+            return c
+    return require(candidates[-1], why)
+
+
+@pytest.fixture(scope="session")
+def site(built_tei, tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("site") / "html"
+    report = Report()
+    result = render_site(built_tei, out, report)
+    assert result.ok, [str(m) for m in report.messages]
+    if not result.search and IN_CI:
+        pytest.fail("pagefind did not build the search index")
+    return out
+
+
+@pytest.fixture(scope="session")
+def server(site):
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+    httpd = socketserver.TCPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(site)))
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    require(Path(CHROMIUM), "browser tests run chromium")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    pg = context.new_page()
+    errors: list[str] = []
+    pg.on("pageerror", lambda exc: errors.append(str(exc)))
+    pg.js_errors = errors
+    yield pg
+    context.close()
+
+
+@pytest.fixture(scope="session")
+def shots(tmp_path_factory) -> Path:
+    return tmp_path_factory.mktemp("screenshots")
+
+
+def test_home_lists_and_filters(page, server, shots):
+    page.goto(f"{server}/index.html")
+    items = page.locator("#entries > li")
+    total = items.count()
+    assert total == 10
+    assert page.locator("form.filters").is_visible()  # shown by the script
+    page.select_option("#filter-person", "mikoyan")
+    assert page.locator("#entries > li:visible").count() == 1
+    page.select_option("#filter-person", "")
+    page.select_option("#filter-month", "1949-02")
+    assert page.locator("#entries > li:visible").count() == 1
+    page.screenshot(path=str(shots / "home.png"), full_page=True)
+    assert not page.js_errors
+
+
+def test_home_without_javascript(browser, server):
+    context = browser.new_context(java_script_enabled=False)
+    pg = context.new_page()
+    pg.goto(f"{server}/index.html")
+    assert pg.locator("#entries > li:visible").count() == 10
+    assert not pg.locator("form.filters").is_visible()
+    pg.click(f"a[href='{TELEGRAM}']")
+    assert "Stalin to Mao Zedong" in pg.locator("h1").inner_text()
+    context.close()
+
+
+def test_name_to_index_and_back(page, server, shots):
+    page.goto(f"{server}/{TELEGRAM}")
+    page.screenshot(path=str(shots / "telegram.png"), full_page=True)
+    link = page.locator("a.entity[href='persons.html#mao']").first
+    link.focus()  # identification on keyboard focus, not only on hover
+    tip = page.evaluate("el => getComputedStyle(el, '::after').content", link.element_handle())
+    assert "Chairman of the CCP" in tip
+    described = link.get_attribute("aria-describedby")
+    assert "Chairman of the CCP" in page.locator(f"#{described}").text_content()
+    link.click()
+    page.wait_for_url("**/persons.html#mao")
+    assert page.locator("#mao h2").is_visible()
+    page.screenshot(path=str(shots / "persons.png"))
+    page.locator(f"#mao a[href^='{TELEGRAM}']").click()
+    page.wait_for_url(f"**/{TELEGRAM}#m-mao")
+    assert page.locator("#m-mao").inner_text() == "Mao Zedong"
+
+
+def test_footnote_there_and_back(page, server):
+    target = "tg-1949-01-10-stalin-mao-sino-soviet-relations-1959.html"
+    page.goto(f"{server}/{target}")
+    ref = page.locator("a.noteref").first
+    ref.click()
+    assert page.evaluate("location.hash") == "#note-1"
+    page.locator("#note-1 a.backref").click()
+    assert page.evaluate("location.hash") == "#noteref-1"
+
+
+def test_side_by_side_and_swap(page, server, shots):
+    page.goto(f"{server}/{MAO_1959}.html")
+    page.locator(f"a.compare[href='compare-{MAO_1959}--{MAO_WILSON}.html']").click()
+    page.wait_for_url(f"**/compare-{MAO_1959}--{MAO_WILSON}.html")
+    left = page.locator(".compare-row:not(.compare-head) .compare-cell").first
+    assert page.locator("mark.diff", has_text="45").count() == 1
+    assert page.locator("mark.diff", has_text="43").count() == 1
+    page.screenshot(path=str(shots / "compare.png"), full_page=True)
+    page.locator("a.swap").click()
+    page.wait_for_url(f"**/compare-{MAO_WILSON}--{MAO_1959}.html")
+    first_head = page.locator(".compare-head [role=columnheader] a").first.inner_text()
+    assert "Wilson" in first_head
+    assert left  # both orders exist
+
+
+def test_phone_width_has_no_horizontal_scroll(browser, server, shots):
+    context = browser.new_context(viewport={"width": 375, "height": 800})
+    pg = context.new_page()
+    for name in ("index.html", TELEGRAM, f"compare-{MAO_1959}--{MAO_WILSON}.html", "network.html"):
+        pg.goto(f"{server}/{name}")
+        assert pg.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1"), name
+    pg.screenshot(path=str(shots / "phone-network.png"), full_page=True)
+    context.close()
+
+
+def test_search_lands_on_the_telegram(page, server, site):
+    if not (site / "pagefind" / "pagefind-ui.js").exists():
+        require(site / "pagefind" / "pagefind-ui.js", "the search index is built by pagefind")
+    page.goto(f"{server}/search.html")
+    page.locator(".pagefind-ui__search-input").fill("Mikoyan Xibaipo")
+    result = page.locator(".pagefind-ui__result-link").first
+    result.wait_for(timeout=15000)
+    result.click()
+    page.wait_for_load_state()
+    assert "tg-1949-02-stalin-mikoyan-wilson-center-121767" in page.url
+    assert "Stalin to Mikoyan" in page.locator("h1").inner_text()
+
+
+PAGE_TYPES = ["index.html", TELEGRAM, "tg-1949-01-10-stalin-mao-sino-soviet-relations-1959.html",
+              f"compare-{MAO_1959}--{MAO_WILSON}.html", "persons.html", "places.html", "organisations.html",
+              "chronology.html", "network.html", "search.html"]
+
+
+def test_axe_no_serious_violations(page, server):
+    axe = node_file("axe-core", "axe.min.js", "accessibility is checked with axe-core (npm install -g axe-core)")
+    script = Path(axe).read_text(encoding="utf-8")
+    problems = []
+    for name in PAGE_TYPES:
+        page.goto(f"{server}/{name}")
+        page.add_script_tag(content=script)
+        result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
+        for v in result["violations"]:
+            if v["impact"] in ("serious", "critical"):
+                problems.append(f"{name}: {v['id']} ({v['impact']}): {[n['target'] for n in v['nodes']][:3]}")
+    assert not problems, "\n".join(problems)
+
+
+def test_vnu_valid_html(site):
+    java = require("java", "the Nu HTML checker runs on Java")
+    vnu = node_file("vnu-jar", "build/dist/vnu.jar", "HTML is checked with the Nu HTML checker (npm install -g vnu-jar)")
+    run = subprocess.run([java, "-jar", str(vnu), "--skip-non-html", "--format", "json", str(site)],
+                         capture_output=True, text=True, timeout=120)
+    messages = json.loads(run.stderr or run.stdout or '{"messages": []}')["messages"]
+    errors = [f"{m.get('url', '')}:{m.get('lastLine', '')}: {m['message']}" for m in messages if m["type"] == "error"]
+    assert not errors, "\n".join(errors[:20])
