@@ -47,9 +47,11 @@
                   <xsl:variable name="x" select="150 + ($width - 190) * days-from-duration(h:as-date(@date) - $first) div $days"/>
                   <xsl:for-each select="current-group()">
                     <svg:a href="{@href}">
-                      <svg:title>{title} ({source-title})</svg:title>
+                      <svg:title>{title} ({source-title}){if (string-length(@date) = 7) then ' — dated to the month only' else ''}</svg:title>
+                      <xsl:variable name="colour" select="$h:palette[($i - 1) mod count($h:palette) + 1]"/>
+                      <!-- a telegram dated to the month only is a hollow ring at the month's start -->
                       <svg:circle cx="{$x}" cy="{$y - 12 * (position() - 1) + 6 * (count(current-group()) - 1)}" r="7"
-                                  fill="{$h:palette[($i - 1) mod count($h:palette) + 1]}"/>
+                                  fill="{if (string-length(@date) = 7) then '#ffffff' else $colour}" stroke="{$colour}" stroke-width="2"/>
                     </svg:a>
                   </xsl:for-each>
                 </xsl:for-each-group>
@@ -63,7 +65,8 @@
                 </xsl:if>
               </xsl:for-each>
             </svg:svg>
-            <figcaption>Each dot is a telegram (several translations of one telegram are stacked); select one to read it.</figcaption>
+            <figcaption>Each dot is a telegram (several translations of one telegram are stacked); a ring marks a telegram dated
+              to the month only, placed at the month’s start. Select one to read it.</figcaption>
           </figure>
         </xsl:if>
         <xsl:for-each-group select="$h:entries" group-by="(@month[. != ''], 'undated')[1]">
@@ -108,7 +111,7 @@
             <svg:svg viewBox="0 0 800 500" role="group" aria-labelledby="net-title" class="network">
               <svg:title id="net-title">Network of correspondents: arrows from sender to recipient, thicker for more telegrams; dashed lines lead through intermediaries</svg:title>
               <svg:defs>
-                <svg:marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse">
+                <svg:marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="12" markerHeight="12" markerUnits="userSpaceOnUse" orient="auto-start-reverse">
                   <svg:path d="M 0 0 L 10 5 L 0 10 z" class="arrowhead"/>
                 </svg:marker>
               </svg:defs>
@@ -126,11 +129,10 @@
                           class="edge" stroke-width="{1 + $c}" marker-end="url(#arrow)"/>
                 <svg:text x="{($a[1] + $b[1]) div 2 + $ox * 2.5}" y="{($a[2] + $b[2]) div 2 + $oy * 2.5}" class="edge-label" text-anchor="middle">{$c}</svg:text>
               </xsl:for-each-group>
-              <xsl:for-each-group select="$letters[via]" group-by="sender[1]/@ref || ' ' || via[1]/@ref || ' ' || recipient[1]/@ref">
-                <xsl:variable name="a" select="$pos(string(sender[1]/@ref))"/>
-                <xsl:variable name="v" select="$pos(string(via[1]/@ref))"/>
-                <xsl:variable name="b" select="$pos(string(recipient[1]/@ref))"/>
-                <svg:polyline points="{$a[1]},{$a[2]} {$v[1]},{$v[2]} {$b[1]},{$b[2]}" class="via-edge"/>
+              <xsl:for-each-group select="$letters[via]" group-by="string-join((sender[1], via, recipient[1])/@ref, ' ')">
+                <!-- the chain sender, intermediaries in order, recipient -->
+                <svg:polyline class="via-edge"
+                    points="{string-join((sender[1], via, recipient[1]) ! string-join($pos(string(@ref)) ! format-number(., '0.#'), ','), ' ')}"/>
               </xsl:for-each-group>
               <xsl:for-each select="$people">
                 <xsl:variable name="p" select="$pos(string(@ref))"/>
