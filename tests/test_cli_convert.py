@@ -165,9 +165,6 @@ def test_every_command_is_documented_in_readme():
     assert not missing, f"commands of `tei -h` not documented in README.md: {missing}"
 
 
-@pytest.mark.xfail(reason="a source named twice (here: a folder and a file inside it) is converted twice: two "
-                          "documents of one telegram (the second gets the suffix -0100) linked as prev/next "
-                          "of each other, with no message", strict=True)
 def test_same_source_named_twice_is_converted_once(tmp_path):
     folder = tmp_path / "src"
     folder.mkdir()

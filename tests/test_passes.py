@@ -261,9 +261,6 @@ Mikoyan
 """
 
 
-@pytest.mark.xfail(reason="a title 'X to Y, through Z' gives no correspAction type='transmitted' for Z "
-                          "(only 'X to Y, transmitting a message from A to B' and 'Convey to' are read)",
-                   strict=True)
 def test_intermediary_named_with_through(tmp_path):
     [doc], report = convert_text(tmp_path, THROUGH)
     actions = {a.get("type"): a for a in doc.iter(f"{T}correspAction")}

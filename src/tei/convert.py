@@ -49,7 +49,7 @@ class SourceResult:
 
 
 def expand_sources(paths: list[Path], report: Report) -> list[Path]:
-    """Files as given, folders as their source files in name order."""
+    """Files as given, folders as their source files in name order; each file once."""
     files = []
     for path in paths:
         if path.is_dir():
@@ -60,7 +60,14 @@ def expand_sources(paths: list[Path], report: Report) -> list[Path]:
             files.extend(found)
         else:
             files.append(path)
-    return files
+    seen: set[Path] = set()
+    unique = []
+    for path in files:
+        key = path.resolve()
+        if key not in seen:
+            seen.add(key)
+            unique.append(path)
+    return unique
 
 
 def read_telegrams(path: Path, fmt: str | None = None):

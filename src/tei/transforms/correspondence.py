@@ -22,6 +22,7 @@ TRANSMITTING = re.compile(
     r"^(?P<via1>.+?)\s+to\s+(?P<via2>.+?),?\s+(?:transmitting|forwarding|conveying|relaying)\s+"
     r"(?:an?\s+|the\s+)?(?:message|telegram|cable|letter|reply|note)\s+(?:from|of)\s+(?P<a>.+?)\s+to\s+(?P<b>.+)$",
     re.I)
+THROUGH = re.compile(r",?\s+(?:through|via|by way of)\s+(?P<via>.+)$", re.I)
 PARTIES = re.compile(r"^(?P<a>.+?)\s+to\s+(?P<b>.+)$", re.I)
 DOC_KIND = re.compile(r"\b(ciphered telegram|telegram|cable|letter|message|radiogram|note|memorandum)s?\b", re.I)
 NUMBERS = re.compile(r"\bNos?\.\s*(?P<list>\d[\d\-/]*(?:\s*(?:,|and|&)\s*(?:and\s+)?\d[\d\-/]*)*)", re.I)
@@ -61,7 +62,13 @@ class CorrespondenceFromMetadata(Transform):
             a, b = _clean_party(match.group("a")), _clean_party(match.group("b"))
         else:
             match = PARTIES.match(core)
-            a, b = (_clean_party(match.group("a")), _clean_party(match.group("b"))) if match else ("", "")
+            a, b = (match.group("a"), match.group("b")) if match else ("", "")
+            # "A to B, through C" / "A to B via C and D": C and D transmitted it.
+            through = THROUGH.search(b)
+            if through:
+                via_names = [n for n in re.split(r"\s*(?:,|\band\b)\s*", through.group("via")) if n.strip()]
+                b = b[:through.start()]
+            a, b = _clean_party(a), _clean_party(b)
         line = raw.title_line
         c.sender = self._party(doc, a, line, "sender") if a else None
         c.recipient = self._party(doc, b, line, "recipient") if b else None
@@ -87,6 +94,10 @@ class CorrespondenceFromMetadata(Transform):
             source_date = parse_date(title)
         c.dated = parse_date(_text(dateline), source_date.start if source_date else "") if dateline is not None else None
         c.sent = source_date or c.dated
+        # A record that gives only the month, a dateline that gives the day in it: the day.
+        if (c.sent and c.dated and c.sent.when and c.dated.when and len(c.sent.when) < len(c.dated.when)
+                and c.dated.when.startswith(c.sent.when)):
+            c.sent = c.dated
         if c.sent is None:
             doc.warn(raw.line, "no date found for this telegram (in its title, heading, record or dateline): "
                      "the file name and header will say 'undated'; add the date to the source", "no-date")
