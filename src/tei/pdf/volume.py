@@ -91,17 +91,21 @@ def features(doc: Document) -> dict[str, list[str]]:
         return {"numbers": [], "dates": [], "names": []}
     numbers = NUMBER.findall(_body_text(doc))
     dates = [d.get("when") for d in text.xpath(".//t:date[@when][not(ancestor::t:head)]", namespaces=NS)]
+    main = _main_names(doc)
     names = []
     for n in text.xpath(".//*[self::t:persName or self::t:placeName or self::t:orgName][@ref][not(ancestor::t:head)]",
                         namespaces=NS):
-        names.append(_entity_name(doc, n.get("ref")) or _text(n))
+        names.append(main.get(n.get("ref").split("#", 1)[-1]) or _text(n))
     return {"numbers": numbers, "dates": dates, "names": names}
 
 
-def _entity_name(doc: Document, ref: str) -> str | None:
-    key = ref.split("#", 1)[-1]
-    found = doc.root.xpath("t:standOff//*[@xml:id=$k]/*[@type='main'][1]", namespaces=NS, k=key)
-    return _text(found[0]) if found else None
+def _main_names(doc: Document) -> dict[str, str]:
+    """xml:id -> main name of the document's standOff entries."""
+    out = {}
+    for entry in doc.root.xpath("t:standOff//*[@xml:id][*[@type='main']]", namespaces=NS):
+        out[entry.get("{http://www.w3.org/XML/1998/namespace}id")] = _text(entry.xpath("*[@type='main'][1]",
+                                                                                         namespaces=NS)[0])
+    return out
 
 
 def _only(a: list[str], b: list[str], fold=lambda s: s) -> list[str]:
