@@ -96,8 +96,11 @@ class HeaderBuilder(Transform):
         kind = pub.kind
         if kind == "archive-record":
             bibl.append(E("title", raw.title, level="a"))
-            bibl.append(E("title", pub.title, level="m"))
-            bibl.append(E("publisher", pub.publisher))
+            # The collection under whatever name the citation uses, linked to one entry.
+            collection = doc.authority.lookup(pub.title) or doc.authority.lookup(pub.publisher)
+            ref = "#" + collection.id if collection is not None and collection.kind == "org" else None
+            bibl.append(E("title", pub.title, level="m", ref=ref))
+            bibl.append(E("publisher", pub.publisher, ref=ref))
             if raw.date_text:
                 when = c.sent.start if c.sent else None
                 bibl.append(E("date", raw.date_text, when=when))
