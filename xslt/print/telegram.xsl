@@ -27,6 +27,14 @@
                                                 $doc/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title, 'Untitled document')[1])"/>
   </xsl:function>
 
+  <!-- $s cut at a word to at most $max characters, with an ellipsis when cut (for running heads). -->
+  <xsl:function name="pf:shorten" as="xs:string">
+    <xsl:param name="s" as="xs:string"/>
+    <xsl:param name="max" as="xs:integer"/>
+    <xsl:sequence select="if (string-length($s) le $max) then $s
+                          else replace(substring($s, 1, $max), '[\s,;:.]+\S*$', '') || '…'"/>
+  </xsl:function>
+
   <xsl:template match="tei:TEI" mode="pf:telegram">
     <xsl:param name="no" as="xs:integer" required="yes"/>
     <xsl:param name="numbers" as="map(xs:string, xs:integer)" required="yes"/>
@@ -38,7 +46,7 @@
     <xsl:variable name="fileDesc" select="tei:teiHeader/tei:fileDesc"/>
 
     <xsl:text>&#10;#telegram(no: {$no}, key: {pf:lit(pf:key(@xml:id))}, title: {pf:lit(pf:heading(.))}, </xsl:text>
-    <xsl:text>date: {pf:lit($date)}, place: {pf:lit($place)}, via: {pf:lit($via)})[&#10;</xsl:text>
+    <xsl:text>date: {pf:lit($date)}, place: {pf:lit($place)}, via: {pf:lit($via)}, running: {pf:lit(pf:shorten(pf:heading(.), 48))})[&#10;</xsl:text>
 
     <!-- where the text comes from -->
     <xsl:for-each select="$fileDesc/tei:sourceDesc/tei:bibl[1]">

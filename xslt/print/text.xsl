@@ -12,8 +12,22 @@
 
   <!-- text: escaped once, whitespace collapsed; whitespace between blocks is layout, not text -->
   <xsl:template match="text()" mode="pf:text">
-    <xsl:if test="normalize-space() or ../text()[normalize-space()]">{pf:text(pf:collapse(.))}</xsl:if>
+    <xsl:choose>
+      <xsl:when test="normalize-space() or ../text()[normalize-space()]">{pf:text(pf:collapse(.))}</xsl:when>
+      <!-- between two inline elements (publisher and pubPlace of an imprint) the space is text too -->
+      <xsl:when test="preceding-sibling::* and following-sibling::* and not(pf:is-block-container(..))">#" "</xsl:when>
+    </xsl:choose>
   </xsl:template>
+
+  <!-- Elements whose children are blocks: whitespace between those children is layout. -->
+  <xsl:function name="pf:is-block-container" as="xs:boolean">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="exists($e/(self::tei:TEI | self::tei:text | self::tei:front | self::tei:body | self::tei:back
+        | self::tei:div | self::tei:group | self::tei:titlePage | self::tei:list | self::tei:table | self::tei:row
+        | self::tei:listBibl | self::tei:opener | self::tei:closer | self::tei:lg | self::tei:figure | self::tei:sp
+        | self::tei:quote[tei:p] | self::tei:note[tei:p] | self::tei:floatingText))
+        or exists($e/*[self::tei:p or self::tei:div or self::tei:head or self::tei:list or self::tei:table])"/>
+  </xsl:function>
 
   <!-- ===== blocks ===== -->
 
@@ -86,7 +100,9 @@
   </xsl:template>
 
   <!-- an element this mode does not know, standing among blocks: a block of its content -->
-  <xsl:template match="*[not(../text()[normalize-space()])][not(parent::tei:p)][.//text()[normalize-space()]]" mode="pf:text" priority="-2">
+  <xsl:template match="*[not(ancestor::*[text()[normalize-space()]])]
+                         [not(ancestor::tei:p or ancestor::tei:head or ancestor::tei:item or ancestor::tei:note or ancestor::tei:label)]
+                         [.//text()[normalize-space()]]" mode="pf:text" priority="-2">
     <xsl:choose>
       <xsl:when test="*[self::tei:p or self::tei:div or self::tei:list or self::tei:head or self::tei:quote[tei:p]
                         or self::tei:opener or self::tei:closer or self::tei:lg or self::tei:table or self::tei:figure]
