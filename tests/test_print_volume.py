@@ -154,3 +154,12 @@ def test_paper_sizes(built_tei, tmp_path):
     assert sizes["a5"] == ("419.528", "595.276")
     assert sizes["a4"] == ("595.276", "841.89")
     assert sizes["letter"] == ("612", "792")
+
+
+def test_source_date_epoch_sets_the_date(built_tei, tmp_path, monkeypatch):
+    one = sorted(built_tei.glob("*.xml"))[:1]
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "631152000")  # 1990-01-01
+    pdf = tmp_path / "dated.pdf"
+    assert print_volume(one, pdf, Report())
+    info = subprocess.run(["pdfinfo", "-isodates", str(pdf)], capture_output=True, text=True).stdout
+    assert re.search(r"CreationDate:\s+1990-01-01", info), info
