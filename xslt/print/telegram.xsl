@@ -52,7 +52,7 @@
     <xsl:for-each select="$fileDesc/tei:sourceDesc/tei:bibl[1]">
       <xsl:variable name="cite" as="xs:string"><xsl:apply-templates select="." mode="pf:source"/></xsl:variable>
       <xsl:text>#meta(label: "Source")[{pf:text($cite)}</xsl:text>
-      <xsl:for-each select="tei:ref[@target][not(normalize-space() = $cite)]">#" "#url({pf:lit(@target)})</xsl:for-each>
+      <xsl:for-each select="tei:ref[@target][not(contains($cite, @target))]">#" "#url({pf:lit(@target)})</xsl:for-each>
       <xsl:text>]&#10;</xsl:text>
       <xsl:for-each select="tei:relatedItem[@type = ('original', 'reprint')]/tei:bibl">
         <xsl:text>#meta(label: {pf:lit(if (../@type = 'original') then 'First published' else 'Reproduced by')})[{pf:text(normalize-space())}]&#10;</xsl:text>

@@ -107,7 +107,7 @@
           <xsl:variable name="cite" as="xs:string*"><xsl:apply-templates select="$bibl" mode="pf:source"/></xsl:variable>
           <xsl:variable name="archive" as="xs:string*"><xsl:apply-templates select="tei:teiHeader/tei:fileDesc/tei:sourceDesc//tei:msIdentifier" mode="pf:source"/></xsl:variable>
           <xsl:text>#source-entry(no: {$numbers(string(../@file))})[{pf:text(string-join(($cite, $archive ! ('Archive: ' || .)), ' '))}</xsl:text>
-          <xsl:for-each select="$bibl/tei:ref[@target]">#" "#url({pf:lit(@target)})</xsl:for-each>
+          <xsl:for-each select="$bibl/tei:ref[@target][not(contains(string-join($cite), @target))]">#" "#url({pf:lit(@target)})</xsl:for-each>
           <xsl:text>]&#10;</xsl:text>
         </xsl:for-each>
       </xsl:for-each-group>
