@@ -11,6 +11,9 @@
     xmlns:pf="urn:tei-telegrams:print"
     exclude-result-prefixes="#all">
 
+  <!-- the vocabulary shared with the HTML edition: dates, entity lookup, names -->
+  <xsl:import href="common/functions.xsl"/>
+
   <xsl:output method="text" encoding="UTF-8"/>
 
   <!-- the volume: front matter, telegrams, indexes (volume.xsl) -->

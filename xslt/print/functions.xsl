@@ -5,6 +5,7 @@
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:pf="urn:tei-telegrams:print"
+    xmlns:f="urn:tei-telegrams:functions"
     exclude-result-prefixes="#all">
 
   <!-- A Typst string literal holding $s exactly: the only place TEI text is escaped for Typst.
@@ -26,19 +27,11 @@
     <xsl:sequence select="replace(string($s), '\s+', ' ')"/>
   </xsl:function>
 
-  <xsl:variable name="pf:months" as="xs:string+"
-      select="('January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
-               'September', 'October', 'November', 'December')"/>
-
-  <!-- An ISO 8601 date (YYYY, YYYY-MM, YYYY-MM-DD, or a dateTime) as the edition writes it: 10 January 1949. -->
+  <!-- An ISO 8601 date or dateTime as the edition writes it (10 January 1949): the shared f:display-date,
+       on the date part of a dateTime (FRUS dates carry times and zones). -->
   <xsl:function name="pf:date" as="xs:string">
     <xsl:param name="when" as="xs:string?"/>
-    <xsl:variable name="d" select="tokenize(substring-before(string($when) || 'T', 'T'), '-')"/>
-    <xsl:sequence select="
-        if (not(matches(string($when), '^\d{4}(-\d\d){0,2}'))) then string($when)
-        else if (count($d) ge 3) then xs:integer($d[3]) || ' ' || $pf:months[xs:integer($d[2])] || ' ' || $d[1]
-        else if (count($d) eq 2) then $pf:months[xs:integer($d[2])] || ' ' || $d[1]
-        else $d[1]"/>
+    <xsl:sequence select="f:display-date(if (matches(string($when), '^\d{4}-\d\d-\d\dT')) then substring($when, 1, 10) else $when)"/>
   </xsl:function>
 
   <!-- The date a telegram was sent (ISO), the volume's sort key; '9999' when the header lacks it. -->
@@ -48,12 +41,11 @@
     <xsl:sequence select="string(($d/@when, $d/@notBefore, $d/@from, '9999')[1])"/>
   </xsl:function>
 
-  <!-- The standOff (or authority) entry a @ref/@corresp points to within its own document. -->
+  <!-- The standOff entry (person, place, org) a @ref points to: the shared f:entity. -->
   <xsl:function name="pf:entity" as="element()?">
     <xsl:param name="context" as="node()"/>
     <xsl:param name="ref" as="xs:string?"/>
-    <xsl:variable name="id" select="substring-after(normalize-space($ref), '#')"/>
-    <xsl:sequence select="if ($id) then (root($context)//*[@xml:id = $id])[1] else ()"/>
+    <xsl:sequence select="f:entity($context, $ref)"/>
   </xsl:function>
 
   <!-- The name to print for an entity: its short name, else its main name, else the first name it has. -->
@@ -63,10 +55,10 @@
                                            $entity/*[@type = 'main'], $entity/*[ends-with(local-name(), 'Name')])[1])"/>
   </xsl:function>
 
-  <!-- The main (indexed) name of an entity. -->
+  <!-- The main (indexed) name of an entity: the shared f:entity-name. -->
   <xsl:function name="pf:main-name" as="xs:string?">
     <xsl:param name="entity" as="element()?"/>
-    <xsl:sequence select="normalize-space(($entity/*[@type = 'main'], $entity/*[ends-with(local-name(), 'Name')])[1])"/>
+    <xsl:sequence select="$entity ! f:entity-name(.)"/>
   </xsl:function>
 
   <!-- The index sort key of a person: surname first, except Chinese names (family name already first). -->
