@@ -55,7 +55,7 @@
       <xsl:for-each select="tei:ref[@target][not(contains($cite, @target))]">#" "#url({pf:lit(@target)})</xsl:for-each>
       <xsl:text>]&#10;</xsl:text>
       <xsl:for-each select="tei:relatedItem[@type = ('original', 'reprint')]/tei:bibl">
-        <xsl:text>#meta(label: {pf:lit(if (../@type = 'original') then 'First published' else 'Reproduced by')})[{pf:text(normalize-space())}]&#10;</xsl:text>
+        <xsl:text>#meta(label: {pf:lit(if (../@type = 'original') then 'First published' else 'Also printed in')})[{pf:text(normalize-space())}]&#10;</xsl:text>
       </xsl:for-each>
     </xsl:for-each>
     <xsl:for-each select="$fileDesc/tei:sourceDesc//tei:msIdentifier">

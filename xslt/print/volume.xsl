@@ -72,6 +72,8 @@
       <xsl:text>]&#10;</xsl:text>
     </xsl:if>
 
+    <!-- the documents begin on a page of their own -->
+    <xsl:if test="not($alone)">#pagebreak(weak: true)&#10;</xsl:if>
     <xsl:for-each select="$docs">
       <xsl:apply-templates select="." mode="pf:telegram">
         <xsl:with-param name="no" select="position()"/>
