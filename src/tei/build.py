@@ -9,6 +9,7 @@ the last good ones).
 
 from __future__ import annotations
 
+import hashlib
 import os
 import sys
 import time
@@ -17,6 +18,7 @@ from pathlib import Path
 from typing import Callable
 
 from .messages import Report
+from .writer import write_atomic
 
 
 @dataclass
@@ -98,7 +100,7 @@ def stage_deposit(ctx: BuildContext) -> bool:
     """out/deposit/: the BagIt bag (TEI, corpus, CMIF, schema, renderings), replaced only when complete."""
     from .deposit import DepositOptions, make_deposit
 
-    options = DepositOptions(authority=ctx.authority,
+    options = DepositOptions(authority=ctx.authority, check_outputs=False,
                              renderings={"html": ctx.out / "html", "print": ctx.out / "print"})
     ok = make_deposit(ctx.tei_dir, ctx.out / "deposit", options, ctx.report)
     if ok:
@@ -128,6 +130,39 @@ def stage_html(ctx: BuildContext) -> bool:
     return result.ok
 
 
+# What each stage after convert writes: when its inputs (the TEI files, the code, the
+# stylesheets and the schema) are unchanged since its last good run and these outputs are
+# still there, the stage has nothing to do.
+OUTPUTS = {"validate": [], "print": ["print/edition.pdf"], "html": ["html/index.html"], "deposit": ["deposit/bagit.txt"]}
+
+
+def inputs_digest(ctx: BuildContext) -> str:
+    """One hash of everything the stages after convert read."""
+    from .cache import code_fingerprint
+
+    root = Path(__file__).resolve().parent.parent.parent
+    digest = hashlib.sha256(code_fingerprint().encode())
+    for folder in (ctx.tei_dir, root / "xslt", root / "schema"):
+        for path in sorted(folder.rglob("*")) if folder.is_dir() else []:
+            if path.is_file() and not path.name.startswith("."):
+                digest.update(str(path.relative_to(folder)).encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def _stamp(ctx: BuildContext, name: str) -> Path:
+    return ctx.out / ".cache" / "stages" / f"{name}.digest"
+
+
+def up_to_date(ctx: BuildContext, name: str, digest: str) -> bool:
+    if name not in OUTPUTS:
+        return False
+    try:
+        same = _stamp(ctx, name).read_text() == digest
+    except OSError:
+        return False
+    return same and all((ctx.out / output).exists() for output in OUTPUTS[name])
+
+
 STAGES: list[tuple[str, Callable[[BuildContext], bool]]] = [
     ("convert", stage_convert),
     ("validate", stage_validate),
@@ -141,9 +176,18 @@ def build_edition(seeds: Path, out: Path, authority: Path | None, report: Report
                   jobs: int = 1, timings: bool = False) -> bool:
     ctx = BuildContext(seeds, out, authority, report, strict, jobs)
     out.mkdir(parents=True, exist_ok=True)
+    digest = None
     for name, stage in STAGES:
         start = time.perf_counter()
-        ok = stage(ctx)
+        if name != "convert" and digest is None:
+            digest = inputs_digest(ctx)
+        if digest is not None and up_to_date(ctx, name, digest):
+            print(f"{name}: up to date", file=sys.stderr)
+            ok = True
+        else:
+            ok = stage(ctx)
+            if ok and digest is not None and name in OUTPUTS:
+                write_atomic(_stamp(ctx, name), digest.encode())
         ctx.timings[name] = time.perf_counter() - start
         if timings:
             print(f"timing: {name}: {ctx.timings[name]:.3f} s", file=sys.stderr)
