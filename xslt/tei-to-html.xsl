@@ -20,7 +20,7 @@
   <xsl:import href="html/graphics.xsl"/>
 
   <xsl:output method="html" html-version="5" encoding="UTF-8" indent="no"/>
-  <xsl:mode on-no-match="shallow-skip"/>
+  <xsl:mode on-no-match="shallow-skip" use-accumulators="#all"/>
 
   <xsl:template match="/">
     <xsl:apply-templates select="*" mode="page"/>

@@ -24,11 +24,22 @@
       </xsl:for-each>
     </xsl:variable>
     <xsl:result-document method="xml" indent="no">
-      <catalogue>
-        <xsl:for-each select="$entries">
+      <xsl:variable name="sorted" as="element(entry)*">
+        <xsl:perform-sort select="$entries">
           <xsl:sort select="(@date[. != ''], '9999')[1]"/>
           <xsl:sort select="@id"/>
-          <xsl:copy-of select="."/>
+        </xsl:perform-sort>
+      </xsl:variable>
+      <catalogue>
+        <!-- each entry knows its neighbours in time, so a page need not search the catalogue -->
+        <xsl:for-each select="$sorted">
+          <xsl:variable name="i" select="position()"/>
+          <xsl:copy>
+            <xsl:copy-of select="@*"/>
+            <xsl:attribute name="prev" select="$sorted[$i - 1]/@id"/>
+            <xsl:attribute name="next" select="$sorted[$i + 1]/@id"/>
+            <xsl:copy-of select="node()"/>
+          </xsl:copy>
         </xsl:for-each>
       </catalogue>
     </xsl:result-document>

@@ -20,6 +20,34 @@
   <xsl:variable name="h:docs" as="document-node()*"
       select="$h:entries ! doc('file://' || $tei-dir || '/' || encode-for-uri(@file))"/>
 
+  <!-- Who mentions whom, computed once: one <m> per entity and document, with the name forms
+       the text uses; one <c> per entity named as a correspondent in a header. -->
+  <xsl:variable name="h:mentions" as="document-node()">
+    <xsl:document>
+      <mentions>
+        <xsl:for-each select="$h:docs">
+          <xsl:variable name="i" select="position()"/>
+          <xsl:variable name="entry" select="$h:entries[$i]"/>
+          <xsl:for-each-group select=".//tei:text//*[@ref]" group-by="f:ref-id(@ref)">
+            <m xmlns="" ref="{current-grouping-key()}" entry="{$entry/@id}" n="{count(current-group())}">
+              <xsl:for-each select="distinct-values(current-group() ! normalize-space(.))"><form>{.}</form></xsl:for-each>
+            </m>
+          </xsl:for-each-group>
+          <xsl:for-each select="distinct-values(.//tei:correspAction//*[@ref] ! f:ref-id(@ref))">
+            <c xmlns="" ref="{.}" entry="{$entry/@id}"/>
+          </xsl:for-each>
+        </xsl:for-each>
+      </mentions>
+    </xsl:document>
+  </xsl:variable>
+  <xsl:key name="h:mention-of" match="m" use="@ref"/>
+  <xsl:key name="h:correspondent" match="c" use="@ref"/>
+  <xsl:key name="h:catalogue-entry" match="entry" use="@id"/>
+
+  <xsl:variable name="h:doc-map" as="map(xs:string, document-node())"
+      select="map:merge(for $i in 1 to count($h:entries) return map{string($h:entries[$i]/@id): $h:docs[$i]})"
+      xmlns:map="http://www.w3.org/2005/xpath-functions/map"/>
+
   <xsl:template name="site">
     <xsl:apply-templates select="$catalogue/*" mode="site"/>
   </xsl:template>
@@ -36,11 +64,11 @@
     <xsl:result-document href="search.html"><xsl:call-template name="h:search"/></xsl:result-document>
     <xsl:for-each select="$h:entries">
       <xsl:variable name="a" select="."/>
-      <xsl:for-each select="witness/@id[. = $h:entries/@id][. != $a/@id]">
+      <xsl:for-each select="witness/@id[exists(key('h:catalogue-entry', ., $catalogue))][. != $a/@id]">
         <xsl:result-document href="compare-{$a/@id}--{.}.html">
           <xsl:call-template name="h:compare">
             <xsl:with-param name="left" select="$a"/>
-            <xsl:with-param name="right" select="$h:entries[@id = current()]"/>
+            <xsl:with-param name="right" select="key('h:catalogue-entry', current(), $catalogue)"/>
           </xsl:call-template>
         </xsl:result-document>
       </xsl:for-each>
@@ -50,7 +78,7 @@
   <!-- The document of a catalogue entry. -->
   <xsl:function name="h:doc" as="document-node()?">
     <xsl:param name="entry" as="element()"/>
-    <xsl:sequence select="$h:docs[index-of($h:entries/@id, $entry/@id)[1]]"/>
+    <xsl:sequence select="$h:doc-map(string($entry/@id))"/>
   </xsl:function>
 
   <!-- One line of the list of telegrams. -->
@@ -160,7 +188,7 @@
                   <xsl:for-each select="$names">
                     <li>{normalize-space(.)}<xsl:if test="@type"> <span class="name-type"> ({replace(@type, '-', ' ')})</span></xsl:if></li>
                   </xsl:for-each>
-                  <xsl:for-each select="distinct-values($h:docs//tei:text//*[@ref][f:ref-id(@ref) = $id] ! normalize-space(.))[not(. = $names ! normalize-space(.))]">
+                  <xsl:for-each select="distinct-values(key('h:mention-of', $id, $h:mentions)/*:form)[not(. = $names ! normalize-space(.))]">
                     <li>{.} <span class="name-type"> (in the text)</span></li>
                   </xsl:for-each>
                 </ul>
@@ -171,11 +199,13 @@
               </xsl:for-each>
               <dt>Mentioned in</dt>
               <dd>
-                <xsl:variable name="mentioning" select="$h:entries[h:doc(.)//tei:text//*[@ref][f:ref-id(@ref) = $id]]"/>
-                <xsl:variable name="header-only" select="$h:entries[not(. = $mentioning)][h:doc(.)//tei:correspAction//*[f:ref-id(@ref) = $id]]"/>
+                <xsl:variable name="m" select="key('h:mention-of', $id, $h:mentions)"/>
+                <xsl:variable name="mentioning" select="$m/@entry ! key('h:catalogue-entry', ., $catalogue)"/>
+                <xsl:variable name="header-only" select="(key('h:correspondent', $id, $h:mentions)/@entry[not(. = $m/@entry)])
+                    ! key('h:catalogue-entry', ., $catalogue)"/>
                 <ul class="backrefs">
                   <xsl:for-each select="$mentioning">
-                    <xsl:variable name="n" select="count(h:doc(.)//tei:text//*[@ref][f:ref-id(@ref) = $id])"/>
+                    <xsl:variable name="n" select="sum($m[@entry = current()/@id]/@n)"/>
                     <li><a href="{@href}#m-{$id}">{title}</a><xsl:if test="source-title != ''"> <span class="entry-source"> ({source-title})</span></xsl:if>
                       <span class="mentions"> — {$n} mention{if ($n = 1) then '' else 's'}</span></li>
                   </xsl:for-each>

@@ -16,12 +16,20 @@
   <!-- The file name of this document in the site (tei/<file>); default: from its URI. -->
   <xsl:param name="file" as="xs:string" select="''"/>
 
+  <xsl:key name="h:entry" match="entry" use="@id"/>
+
+  <!-- The catalogue entry of a document id. -->
+  <xsl:function name="h:entry" as="element()?">
+    <xsl:param name="id" as="xs:string?"/>
+    <xsl:sequence select="if ($catalogue and $id) then key('h:entry', $id, $catalogue) else ()"/>
+  </xsl:function>
+
   <!-- A link to another document of the site by id, or its label as text when absent. -->
   <xsl:template name="h:doc-link">
     <xsl:param name="id" as="xs:string"/>
     <xsl:param name="label" as="xs:string?" select="()"/>
     <xsl:param name="rel" as="xs:string?" select="()"/>
-    <xsl:variable name="entry" select="$catalogue/*/entry[@id = $id]"/>
+    <xsl:variable name="entry" select="h:entry($id)"/>
     <xsl:choose>
       <xsl:when test="$entry">
         <a href="{$entry/@href}">
@@ -47,9 +55,7 @@
 
   <xsl:template match="/tei:TEI" mode="page">
     <xsl:variable name="id" select="if ($file) then replace($file, '\.xml$', '') else f:doc-id(.)"/>
-    <xsl:variable name="entries" select="$catalogue/*/entry"/>
-    <xsl:variable name="entry" select="$entries[@id = $id]"/>
-    <xsl:variable name="pos" select="index-of($entries/@id, $id)[1]"/>
+    <xsl:variable name="entry" select="h:entry($id)"/>
     <xsl:variable name="title" select="f:title(.)"/>
     <xsl:variable name="date" select="f:doc-date(.)"/>
     <xsl:variable name="header" select="tei:teiHeader"/>
@@ -80,7 +86,7 @@
                   <h2 id="witness-heading">Other translations</h2>
                   <ul>
                     <xsl:for-each select="$witnesses">
-                      <xsl:variable name="other" select="$entries[@id = current()]"/>
+                      <xsl:variable name="other" select="h:entry(.)"/>
                       <li>
                         <xsl:call-template name="h:doc-link">
                           <xsl:with-param name="id" select="string(.)"/>
@@ -106,8 +112,8 @@
             </aside>
           </div>
           <nav class="pager" aria-label="Previous and next" data-pagefind-ignore="all">
-            <xsl:variable name="prev" select="$entries[$pos - 1][exists($pos)]"/>
-            <xsl:variable name="next" select="$entries[$pos + 1][exists($pos)]"/>
+            <xsl:variable name="prev" select="h:entry($entry/@prev)"/>
+            <xsl:variable name="next" select="h:entry($entry/@next)"/>
             <ul class="in-time">
               <li class="prev"><span class="pager-label">Previous in time: </span>
                 <xsl:choose><xsl:when test="$prev"><a rel="prev" href="{$prev/@href}">{$prev/title}</a></xsl:when><xsl:otherwise>none</xsl:otherwise></xsl:choose></li>
@@ -126,7 +132,7 @@
                       <xsl:call-template name="h:doc-link">
                         <xsl:with-param name="id" select="$target-id"/>
                         <xsl:with-param name="label" select="if (position() = 1 and $ref-label) then $ref-label else
-                            ($entries[@id = $target-id]/source-title[. != ''] ! ('in ' || .), $target-id)[1]"/>
+                            (h:entry($target-id)/source-title[. != ''] ! ('in ' || .), $target-id)[1]"/>
                       </xsl:call-template>
                     </xsl:for-each>
                   </li>

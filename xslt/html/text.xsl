@@ -12,6 +12,17 @@
 
   <xsl:mode name="text" on-no-match="text-only-copy" warning-on-no-match="false"/>
 
+  <!-- Running numbers of the text's paragraphs and notes (cheaper than counting back). -->
+  <xsl:accumulator name="h:paragraph" as="xs:integer" initial-value="0">
+    <xsl:accumulator-rule match="tei:text//tei:p[not(ancestor::tei:note or ancestor::tei:quote)]" select="$value + 1"/>
+  </xsl:accumulator>
+  <xsl:accumulator name="h:note" as="xs:integer" initial-value="0">
+    <xsl:accumulator-rule match="tei:text//tei:note" select="$value + 1"/>
+  </xsl:accumulator>
+
+  <!-- The mentions of each entity in the text, in document order (the first is the index's target). -->
+  <xsl:key name="h:mention" match="tei:text//*[@ref]" use="f:ref-id(@ref)"/>
+
   <!-- The index page an entity of this kind is listed on. -->
   <xsl:function name="h:index-page" as="xs:string">
     <xsl:param name="entity" as="element()"/>
@@ -66,8 +77,7 @@
     <xsl:element name="{if (h:has-blocks(.)) then 'div' else 'p'}">
       <xsl:attribute name="class" select="'tei-p' || (if (@n) then ' numbered' else '')"/>
       <xsl:if test="not(ancestor::tei:note) and not(ancestor::tei:quote)">
-        <xsl:attribute name="id" select="$id-prefix || 'p' || (count(preceding::tei:p[not(ancestor::tei:note or ancestor::tei:teiHeader
-            or ancestor::tei:standOff or ancestor::tei:quote)]) + 1)"/>
+        <xsl:attribute name="id" select="$id-prefix || 'p' || accumulator-before('h:paragraph')"/>
       </xsl:if>
       <xsl:if test="@n"><span class="num">{@n}.</span><xsl:text> </xsl:text></xsl:if>
       <xsl:apply-templates mode="text"/>
@@ -164,7 +174,7 @@
   <!-- A note's position among the notes of the text. -->
   <xsl:function name="h:note-number" as="xs:integer">
     <xsl:param name="note" as="element()"/>
-    <xsl:sequence select="count($note/preceding::tei:note[ancestor::tei:text] | $note/ancestor::tei:note) + 1"/>
+    <xsl:sequence select="$note ! accumulator-before('h:note')"/>
   </xsl:function>
 
   <!-- The label a note shows: its @n, else its position. -->
@@ -215,7 +225,7 @@
     <xsl:variable name="differs" select="$compare and not(f:ref-id(@ref) = $diff-refs)"/>
     <!-- The first mention is the target of the index's back-references. -->
     <xsl:variable name="first" select="not($compare) and ancestor::tei:text and
-        not((preceding::* | ancestor::*)[@ref][ancestor::tei:text][f:ref-id(@ref) = f:ref-id(current()/@ref)])"/>
+        key('h:mention', f:ref-id(@ref), root(.))[1] is ."/>
     <xsl:choose>
       <xsl:when test="exists($entity) and not(ancestor::tei:*[@ref][f:entity(., @ref)] and not(ancestor::tei:gloss))">
         <xsl:variable name="tip" select="f:entity-identification($entity)"/>

@@ -11,6 +11,7 @@ swapped in only when complete, so a failed build leaves the last good site in pl
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import shutil
 import subprocess
@@ -80,7 +81,8 @@ _WORKER_CATALOGUE: tuple[str, object] | None = None
 def render_pages(jobs: list[tuple[str, str, str]], workers: int = 1) -> list[str | None]:
     """Render pages, in a pool of processes when workers > 1."""
     if workers > 1 and len(jobs) > 20:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
+        # spawn, not fork: a forked copy of an initialised Saxon (GraalVM) runtime is not safe
+        with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
             return list(pool.map(_page, jobs, chunksize=max(1, len(jobs) // (workers * 8))))
     return [_page(job) for job in jobs]
 

@@ -1,0 +1,123 @@
+#!/usr/bin/env python3
+"""Speed of the HTML edition: telegram pages per second (target: >= 300 pages/s on 2 cores).
+
+The corpus is made of copies of the edition's telegrams (out/tei, or --tei) with new ids and
+dates shifted so the copies interleave, witness and exchange links kept within each round of
+copies; or, with --corpus, telegrams that benchmarks/make_corpus.py generates and
+`tei convert` turns into TEI.  Pages are rendered by a pool of processes, one compiled
+stylesheet per worker.  Prints documents, workers, seconds and pages per second, for the
+telegram pages alone and for the whole site (catalogue, indexes, chronology, network,
+side-by-side pages; no search index unless --search).
+
+    python benchmarks/html_bench.py                      # 3000 telegrams, 2 workers
+    python benchmarks/html_bench.py --count 10000 --workers 4 --corpus
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from lxml import etree
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from tei.html import STYLESHEET, render_pages, render_site  # noqa: E402
+from tei.messages import Report  # noqa: E402
+from tei.xslt import stylesheet  # noqa: E402
+
+TEI = "{http://www.tei-c.org/ns/1.0}"
+XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+
+
+def copies(tei_dir: Path, out: Path, count: int) -> list[Path]:
+    """`count` TEI files copied round by round from tei_dir, with new ids and shifted dates."""
+    sources = sorted(tei_dir.glob("*.xml"))
+    if not sources:
+        sys.exit(f"no TEI files in {tei_dir}: run `tei build` first, or give --tei")
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    rounds = (count + len(sources) - 1) // len(sources)
+    for r in range(rounds):
+        rename = {s.stem: f"{s.stem}-r{r:05d}" for s in sources}
+        for s in sources:
+            if len(written) == count:
+                return written
+            tree = etree.parse(str(s))
+            root = tree.getroot()
+            root.set(XML_ID, rename[s.stem])
+            for el in root.iter(f"{TEI}date"):
+                when = el.get("when", "")
+                if re.fullmatch(r"\d{4}-\d{2}-\d{2}", when):
+                    el.set("when", (dt.date.fromisoformat(when) + dt.timedelta(days=r % 700)).isoformat())
+            for el in root.iter(f"{TEI}relatedItem", f"{TEI}ref"):
+                target = el.get("target")
+                if target:
+                    el.set("target", " ".join(rename.get(t[:-4], t[:-4]) + ".xml" if t.endswith(".xml") else t
+                                              for t in target.split()))
+            path = out / f"{rename[s.stem]}.xml"
+            tree.write(str(path), xml_declaration=True, encoding="UTF-8")
+            written.append(path)
+    return written
+
+
+def corpus(out: Path, count: int) -> list[Path]:
+    """Telegrams from make_corpus.py, converted by `tei convert`."""
+    sources = out / "sources"
+    subprocess.run([sys.executable, str(ROOT / "benchmarks" / "make_corpus.py"), "--count", str(count), "--seed", "1",
+                    "--out", str(sources)], check=True)
+    tei = out / "tei"
+    subprocess.run(["tei", "convert", str(sources), "--out", str(tei)], check=False, stdout=subprocess.DEVNULL)
+    return sorted(tei.glob("*.xml"))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--count", type=int, default=3000, help="number of telegrams (default 3000)")
+    parser.add_argument("--workers", type=int, default=2, help="worker processes (default 2)")
+    parser.add_argument("--tei", type=Path, default=ROOT / "out" / "tei", help="TEI files to copy (default out/tei)")
+    parser.add_argument("--corpus", action="store_true", help="generate the corpus with make_corpus.py instead")
+    parser.add_argument("--search", action="store_true", help="include the pagefind index in the site timing")
+    parser.add_argument("--no-site", action="store_true", help="time the telegram pages only")
+    args = parser.parse_args()
+
+    with tempfile.TemporaryDirectory(prefix="html-bench-") as tmp:
+        tmp = Path(tmp)
+        files = corpus(tmp, args.count) if args.corpus else copies(args.tei, tmp / "tei", args.count)
+        print(f"corpus: {len(files)} TEI documents ({sum(f.stat().st_size for f in files) / 1e6:.1f} MB)")
+
+        xsl = stylesheet(STYLESHEET)
+        start = time.perf_counter()
+        catalogue = xsl.transform(template="catalogue", params={"files": [str(f.resolve()) for f in files]})
+        catalogue_path = tmp / "catalogue.xml"
+        catalogue_path.write_text(catalogue, encoding="utf-8")
+        print(f"catalogue: {time.perf_counter() - start:.2f} s")
+
+        pages = tmp / "pages"
+        pages.mkdir()
+        jobs = [(str(f), str(pages / f"{f.stem}.html"), str(catalogue_path)) for f in files]
+        start = time.perf_counter()
+        errors = [e for e in render_pages(jobs, workers=args.workers) if e]
+        took = time.perf_counter() - start
+        done = len(jobs) - len(errors)
+        print(f"telegram pages: {done} in {took:.2f} s with {args.workers} workers "
+              f"(cpu count {os.cpu_count()}): {done / took:.0f} pages/s"
+              f"{' (' + str(len(errors)) + ' failed: ' + errors[0] + ')' if errors else ''}")
+
+        if not args.no_site:
+            start = time.perf_counter()
+            result = render_site(files[0].parent, tmp / "site", Report(), search=args.search, workers=args.workers)
+            took = time.perf_counter() - start
+            print(f"whole site: {result.pages} pages in {took:.2f} s: {result.pages / took:.0f} pages/s")
+
+
+if __name__ == "__main__":
+    main()
