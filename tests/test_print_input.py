@@ -36,8 +36,12 @@ def test_frus_prints_without_losing_text(name, tmp_path):
     assert print_volume([src], pdf, report), [str(m) for m in report.messages]
     text = etree.parse(str(src)).getroot().find("{http://www.tei-c.org/ns/1.0}text")
     expected = tokens(" ".join(text.xpath(".//text()")))
-    printed = tokens(pdf_text(pdf))
+    raw = pdf_text(pdf)
+    printed = tokens(raw)
     missing = expected - printed
+    # a word hyphenated where its line is the last of a page continues after the running head
+    missing = {w: n for w, n in missing.items()
+               if not any(w[:k] + "\u00ad" in raw and w[k:] in printed for k in range(2, len(w) - 1))}
     # pdftotext glues a footnote's number to the number that starts the note (2 + 851 -> 2851)
     glued = [t for t in printed if t.isdigit()]
     missing = {w: n for w, n in missing.items() if not (w.isdigit() and any(g.endswith(w) and g != w for g in glued))}
@@ -99,4 +103,5 @@ def test_cli_one_file_prints_alone(built_tei, tmp_path):
                          capture_output=True, text=True)
     assert run.returncode == 0, run.stderr
     text = pdf_text(pdf)
-    assert "Index of persons" not in text and "Contents" not in text and "No. 1." in text
+    assert "Index of persons" not in text and "Contents" not in text and not re.search(r"^No\. 1\. \w", text, re.M)
+    assert re.search(r"^\w[\w ]* → [\w ]+, \d+ \w+ 1949$", text, re.M), "the telegram's heading"

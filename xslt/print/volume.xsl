@@ -76,7 +76,7 @@
     <xsl:if test="not($alone)">#pagebreak(weak: true)&#10;</xsl:if>
     <xsl:for-each select="$docs">
       <xsl:apply-templates select="." mode="pf:telegram">
-        <xsl:with-param name="no" select="position()"/>
+        <xsl:with-param name="no" select="if ($alone) then 0 else position()"/>
         <xsl:with-param name="numbers" select="$numbers"/>
       </xsl:apply-templates>
     </xsl:for-each>
