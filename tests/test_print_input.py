@@ -105,3 +105,26 @@ def test_cli_one_file_prints_alone(built_tei, tmp_path):
     text = pdf_text(pdf)
     assert "Index of persons" not in text and "Contents" not in text and not re.search(r"^No\. 1\. \w", text, re.M)
     assert re.search(r"^\w[\w ]* → [\w ]+, \d+ \w+ 1949$", text, re.M), "the telegram's heading"
+
+
+def test_document_typst_cannot_set_is_named_and_left_out(built_tei, tmp_path, monkeypatch):
+    import tei.pdf.render as render
+
+    good = sorted(built_tei.glob("*.xml"))[:2]
+    poison = tmp_path / "poison.xml"
+    poison.write_text(good[0].read_text(encoding="utf-8").replace("Comrade", "POISON", 1), encoding="utf-8")
+    real = render.compile_pdf
+
+    def failing(source, epoch, pdf_a=True):
+        if "POISON" in source:
+            raise TypesetError("unknown font (edition.typ:1:1)")
+        return real(source, epoch, pdf_a)
+
+    monkeypatch.setattr(render, "compile_pdf", failing)
+    pdf = tmp_path / "v.pdf"
+    report = Report()
+    assert not print_volume(good + [poison], pdf, report)
+    errors = [m for m in report.messages if m.level == "error"]
+    assert [m.file for m in errors] == [str(poison)]
+    assert "cannot be typeset" in errors[0].text and "unknown font" in errors[0].text
+    assert pdf.exists() and "POISON" not in pdf_text(pdf)
