@@ -37,15 +37,16 @@ def as_text(result: Result, strict: bool = False) -> str:
 
 def as_json(result: Result, strict: bool = False) -> str:
     shown = _shown(result, strict)
+    invalid = set(result.invalid_files(strict))
     data = {
         "valid": result.ok(strict),
         "summary": {
             "files": len(result.files),
-            "invalid_files": len(result.invalid_files(strict)),
+            "invalid_files": len(invalid),
             "errors": sum(1 for p in shown if p.severity == ERROR),
             "warnings": sum(1 for p in shown if p.severity == WARNING),
         },
-        "files": [{"file": f, "valid": f not in set(result.invalid_files(strict))} for f in result.files],
+        "files": [{"file": f, "valid": f not in invalid} for f in result.files],
         "problems": [p.as_dict() for p in shown],
     }
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
