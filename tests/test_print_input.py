@@ -112,7 +112,8 @@ def test_document_typst_cannot_set_is_named_and_left_out(built_tei, tmp_path, mo
 
     good = sorted(built_tei.glob("*.xml"))[:2]
     poison = tmp_path / "poison.xml"
-    poison.write_text(good[0].read_text(encoding="utf-8").replace("Comrade", "POISON", 1), encoding="utf-8")
+    text = re.sub(r'(<div type="telegram"[^>]*>)', r"\1<p>POISON</p>", good[0].read_text(encoding="utf-8"), count=1)
+    poison.write_text(text, encoding="utf-8")
     real = render.compile_pdf
 
     def failing(source, epoch, pdf_a=True):
