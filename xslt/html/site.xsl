@@ -33,9 +33,12 @@
               <xsl:for-each select="distinct-values(current-group() ! normalize-space(.))"><form>{.}</form></xsl:for-each>
             </m>
           </xsl:for-each-group>
-          <xsl:for-each select="distinct-values(.//tei:correspAction//*[@ref] ! f:ref-id(@ref))">
-            <c xmlns="" ref="{.}" entry="{$entry/@id}"/>
-          </xsl:for-each>
+          <xsl:for-each-group select="tei:TEI/tei:teiHeader//*[@ref][ancestor::tei:correspAction or ancestor::tei:msIdentifier
+              or ancestor::tei:sourceDesc]" group-by="f:ref-id(@ref)">
+            <c xmlns="" ref="{current-grouping-key()}" entry="{$entry/@id}"
+               role="{if (current-group()/ancestor::tei:correspAction) then 'as correspondent'
+                      else if (current-group()/ancestor::tei:msIdentifier) then 'as the archive holding it' else 'in its source'}"/>
+          </xsl:for-each-group>
         </xsl:for-each>
       </mentions>
     </xsl:document>
@@ -201,8 +204,7 @@
               <dd>
                 <xsl:variable name="m" select="key('h:mention-of', $id, $h:mentions)"/>
                 <xsl:variable name="mentioning" select="$m/@entry ! key('h:catalogue-entry', ., $catalogue)"/>
-                <xsl:variable name="header-only" select="(key('h:correspondent', $id, $h:mentions)/@entry[not(. = $m/@entry)])
-                    ! key('h:catalogue-entry', ., $catalogue)"/>
+                <xsl:variable name="header-only" select="key('h:correspondent', $id, $h:mentions)[not(@entry = $m/@entry)]"/>
                 <ul class="backrefs">
                   <xsl:for-each select="$mentioning">
                     <xsl:variable name="n" select="sum($m[@entry = current()/@id]/@n)"/>
@@ -210,7 +212,9 @@
                       <span class="mentions"> — {$n} mention{if ($n = 1) then '' else 's'}</span></li>
                   </xsl:for-each>
                   <xsl:for-each select="$header-only">
-                    <li><a href="{@href}">{title}</a> <span class="mentions"> — as correspondent</span></li>
+                    <xsl:variable name="e" select="key('h:catalogue-entry', @entry, $catalogue)"/>
+                    <li><a href="{$e/@href}">{$e/title}</a><xsl:if test="$e/source-title != ''"> <span class="entry-source"> ({$e/source-title})</span></xsl:if>
+                      <span class="mentions"> — {@role}</span></li>
                   </xsl:for-each>
                 </ul>
                 <xsl:if test="not($mentioning | $header-only)">no telegram of this edition</xsl:if>

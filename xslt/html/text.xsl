@@ -44,6 +44,12 @@
         return analyze-string($t, '\d+')/*:match ! string())"/>
   </xsl:function>
 
+  <!-- True when the edition's chronology has a section for this month (YYYY-MM). -->
+  <xsl:function name="h:has-month" as="xs:boolean">
+    <xsl:param name="month" as="xs:string"/>
+    <xsl:sequence select="exists($catalogue/*/entry[@month = $month])"/>
+  </xsl:function>
+
   <xsl:template match="tei:teiHeader | tei:standOff | tei:facsimile | tei:fw | tei:xenoData" mode="text"/>
 
   <xsl:template match="tei:text | tei:body | tei:front | tei:back | tei:group" mode="text">
@@ -251,12 +257,22 @@
     <xsl:variable name="differs" select="$compare and $iso != '' and not($iso = $diff-dates)"/>
     <xsl:choose>
       <xsl:when test="f:is-iso-date($iso)">
-        <time class="date{if ($differs) then ' diff' else ''}{if (@evidence = 'internal') then ' supplied' else ''}" datetime="{$iso}"
-              title="{f:display-date($iso)}{if (@evidence = 'internal') then ' (year supplied by the encoder from the telegram’s date)' else ''}">
-          <xsl:apply-templates mode="text">
-            <xsl:with-param name="compare" tunnel="yes" select="false()"/>
-          </xsl:apply-templates>
-        </time>
+        <xsl:variable name="time" as="element()">
+          <time class="date{if ($differs) then ' diff' else ''}{if (@evidence = 'internal') then ' supplied' else ''}" datetime="{$iso}"
+                title="{f:display-date($iso)}{if (@evidence = 'internal') then ' (year supplied by the encoder from the telegram’s date)' else ''}">
+            <xsl:apply-templates mode="text">
+              <xsl:with-param name="compare" tunnel="yes" select="false()"/>
+            </xsl:apply-templates>
+          </time>
+        </xsl:variable>
+        <xsl:variable name="month" select="substring($iso, 1, 7)"/>
+        <xsl:choose>
+          <xsl:when test="string-length($month) = 7 and h:has-month($month) and not(ancestor::*[@ref or @target])">
+            <a class="date-link" href="chronology.html#m-{$month}" aria-label="{f:display-date($iso)}: telegrams of {f:display-date($month)} in the chronology">
+              <xsl:sequence select="$time"/></a>
+          </xsl:when>
+          <xsl:otherwise><xsl:sequence select="$time"/></xsl:otherwise>
+        </xsl:choose>
       </xsl:when>
       <xsl:otherwise><span class="date"><xsl:apply-templates mode="text"/></span></xsl:otherwise>
     </xsl:choose>
