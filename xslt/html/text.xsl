@@ -268,7 +268,7 @@
         <xsl:variable name="month" select="substring($iso, 1, 7)"/>
         <xsl:choose>
           <xsl:when test="string-length($month) = 7 and h:has-month($month) and not(ancestor::*[@ref or @target])">
-            <a class="date-link" href="chronology.html#m-{$month}" aria-label="{f:display-date($iso)}: telegrams of {f:display-date($month)} in the chronology">
+            <a class="date-link" href="chronology.html#m-{$month}">
               <xsl:sequence select="$time"/></a>
           </xsl:when>
           <xsl:otherwise><xsl:sequence select="$time"/></xsl:otherwise>
