@@ -62,15 +62,10 @@ class Validator:
         for finding in report:
             if finding.tag not in (f"{{{SVRL_NS}}}failed-assert", f"{{{SVRL_NS}}}successful-report"):
                 continue
-            line = 0
-            location = finding.get("location")
-            if location:
-                try:
-                    found = tree.xpath(location)
-                    if found and hasattr(found[0], "sourceline"):
-                        line = found[0].sourceline or 0
-                except etree.XPathError:
-                    pass
+            try:
+                line = int(float(finding.get("location") or 0))  # the line (see compile_schematron)
+            except ValueError:
+                line = 0
             role = (finding.get("role") or "error").lower()
             severity = WARNING if role in ("warning", "warn", "info", "information") else ERROR
             text = "".join(finding.itertext())

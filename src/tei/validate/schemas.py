@@ -165,4 +165,23 @@ def compile_schematron(path: Path) -> etree.XSLT:
         for child in list(pattern):
             if child.tag == f"{{{XSL_NS}}}apply-templates" and not child.attrib:
                 pattern.remove(child)
-    return etree.XSLT(xslt)
+    # A finding's location: the line of the context node, from lxml, instead of the skeleton's
+    # XPath (built by counting siblings at every level, then evaluated again to find the line).
+    for attribute in xslt.getroot().iter(f"{{{XSL_NS}}}attribute"):
+        if attribute.get("name") == "location":
+            for child in list(attribute):
+                attribute.remove(child)
+            attribute.text = None
+            etree.SubElement(attribute, f"{{{XSL_NS}}}value-of", select="line:of(.)", nsmap={"line": LINE_NS})
+    return etree.XSLT(xslt, extensions={(LINE_NS, "of"): _line_of})
+
+
+LINE_NS = "urn:x-tei-validate:line"
+
+
+def _line_of(context, nodes) -> int:
+    """XSLT extension function line:of(node): the node's line in the source, 0 if unknown."""
+    node = nodes[0] if nodes else None
+    if node is not None and not isinstance(node, etree._Element):
+        node = getattr(node, "getparent", lambda: None)()  # an attribute or text: its element
+    return (node.sourceline or 0) if node is not None else 0
