@@ -179,6 +179,12 @@ def test_malformed_xml_gives_line_and_column(tmp_path):
     assert (match["line"], match["col"]) == ("3", "13")
 
 
+def test_a_doctype_is_reported_where_it_is(tmp_path):
+    (tmp_path / "d.xml").write_bytes(BAD["entity-bomb.xml"][0])
+    match = TEXT_LINE.match(invoke(tmp_path / "d.xml").stdout.splitlines()[0])
+    assert (match["line"], match["col"], match["rule"]) == ("2", "1", "dtd-forbidden")
+
+
 def test_a_huge_file_is_refused_unread(tmp_path, monkeypatch):
     monkeypatch.setattr("tei.validate.loading.MAX_BYTES", 1000)
     path = tmp_path / "huge.xml"

@@ -73,9 +73,11 @@ def read_document(path: Path, expect_tei: bool = True) -> tuple[etree._ElementTr
         return fail("xml-syntax", f"not well-formed XML: {_clean(text)}", line or 0, col or 0)
 
     if tree.docinfo.doctype or tree.docinfo.internalDTD is not None:
+        at = data.find(b"<!DOCTYPE")
+        line, col = (data.count(b"\n", 0, at) + 1, at - data.rfind(b"\n", 0, at)) if at >= 0 else (1, 1)
         return fail("dtd-forbidden", "the document has a DOCTYPE declaration; telegram documents must not "
                     "(DTDs and entities are refused: they can read local files or expand without end)",
-                    1, 1)
+                    line, col)
 
     root = tree.getroot()
     if expect_tei:
