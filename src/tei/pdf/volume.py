@@ -74,10 +74,17 @@ def _text(el: etree._Element) -> str:
     return re.sub(r"\s+", " ", "".join(el.itertext())).strip()
 
 
+# Heading, address, salutation, dateline, signature and notes frame the text: a witness that
+# prints no signature does not "differ" from one that does.  Only the text proper is compared.
+APPARATUS = ("ancestor::t:head or ancestor::t:opener or ancestor::t:closer or ancestor::t:note "
+             "or ancestor::t:gloss")
+
+
 def _body_text(doc: Document) -> str:
     """The telegram's text without the parts the print does not show as text."""
     parts = []
-    for text in doc.root.xpath("t:text//text()[not(ancestor::t:certainty or ancestor::t:head)]", namespaces=NS):
+    for text in doc.root.xpath(f"t:text//text()[not(ancestor::t:certainty or ancestor::t:date or {APPARATUS})]",
+                               namespaces=NS):
         parts.append(str(text))
     return " ".join(parts)
 
@@ -90,10 +97,10 @@ def features(doc: Document) -> dict[str, list[str]]:
     if text is None:
         return {"numbers": [], "dates": [], "names": []}
     numbers = NUMBER.findall(_body_text(doc))
-    dates = [d.get("when") for d in text.xpath(".//t:date[@when][not(ancestor::t:head)]", namespaces=NS)]
+    dates = [d.get("when") for d in text.xpath(f".//t:date[@when][not({APPARATUS})]", namespaces=NS)]
     main = _main_names(doc)
     names = []
-    for n in text.xpath(".//*[self::t:persName or self::t:placeName or self::t:orgName][@ref][not(ancestor::t:head)]",
+    for n in text.xpath(f".//*[self::t:persName or self::t:placeName or self::t:orgName][@ref][not({APPARATUS})]",
                         namespaces=NS):
         names.append(main.get(n.get("ref").split("#", 1)[-1]) or _text(n))
     return {"numbers": numbers, "dates": dates, "names": names}
