@@ -86,11 +86,13 @@
                 <xsl:with-param name="nodes" select="$l?nodes"/>
                 <xsl:with-param name="other" select="$r?nodes"/>
                 <xsl:with-param name="prefix" select="'l-'"/>
+                <xsl:with-param name="label" select="($left/source-title[. != ''], $left/@id)[1]"/>
               </xsl:call-template>
               <xsl:call-template name="h:compare-cell">
                 <xsl:with-param name="nodes" select="$r?nodes"/>
                 <xsl:with-param name="other" select="$l?nodes"/>
                 <xsl:with-param name="prefix" select="'r-'"/>
+                <xsl:with-param name="label" select="($right/source-title[. != ''], $right/@id)[1]"/>
               </xsl:call-template>
             </div>
           </xsl:for-each>
@@ -111,7 +113,10 @@
     <xsl:param name="nodes" as="element()*"/>
     <xsl:param name="other" as="element()*"/>
     <xsl:param name="prefix" as="xs:string"/>
+    <xsl:param name="label" as="xs:string"/>
     <div role="cell" class="compare-cell">
+      <!-- on narrow screens, where the columns stack, each cell says which translation it is -->
+      <p class="cell-source" aria-hidden="true">{$label}</p>
       <xsl:choose>
         <xsl:when test="empty($nodes)"><p class="editorial">[not in this translation]</p></xsl:when>
         <xsl:otherwise>
