@@ -3,6 +3,8 @@ each thing it means to reject, and a strict subset of TEI P5 (what it accepts, t
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from lxml import etree
 
@@ -155,3 +157,51 @@ def test_frus_excerpts_against_tei_all(tei_all):
     errors = tei_all.validate(etree.parse(str(bad)))
     assert errors and all(line > 0 for line, _, _ in errors)
     assert any("doc-dateTime-min" in message for _, _, message in errors)
+
+
+# Every phrase-level element the XSD allows, in every container the XSD allows it in (and
+# nested one level): whatever the XSD accepts there, tei_all must accept too.
+PHRASES = {
+    "persName": '<persName ref="#stalin">Stalin</persName>',
+    "placeName": '<placeName ref="#moscow">Moscow</placeName>',
+    "orgName": '<orgName ref="#ccp">CCP</orgName>',
+    "date": '<date when="1949-01-01">1 January</date>',
+    "gloss": '<gloss type="identification" resp="#source-editor">Stalin</gloss>',
+    "q": "<q>a quoted phrase</q>",
+    "supplied": '<supplied resp="#source-editor">the</supplied>',
+    "hi": '<hi rend="italic">stressed</hi>',
+    "seg": '<seg type="footnote-mark">1</seg>',
+    "note": '<note type="source" place="foot" n="1">A footnote.</note>',
+    "gap": '<gap reason="illegible" resp="#source-editor"/>',
+    "pb": '<pb n="2" type="marker"/>',
+    "certainty": '<certainty cert="low" locus="value" resp="#source-editor"><desc>queried</desc></certainty>',
+}
+CONTAINERS = {"p": "//tei:body//tei:p", "head": "//tei:div/tei:head", "salute": "//tei:salute",
+              "signed": "//tei:signed", "item": "//tei:item", "address": "//tei:opener/tei:seg",
+              "quote/p": "//tei:quote/tei:p"}
+NESTING = [o for o in PHRASES if o not in ("gap", "pb", "certainty", "date", "seg")]
+
+
+def phrase(name):
+    return etree.fromstring(re.sub(r"^<(\w+)", rf'<\1 xmlns="{T[1:-1]}"', PHRASES[name], count=1))
+
+
+@pytest.mark.parametrize("outer", [None, *NESTING])
+def test_phrase_level_subset_of_tei_all(built_tei, xsd, tei_all, outer):
+    sources = [etree.parse(str(p)) for p in sorted(built_tei.glob("*.xml"))]
+    checked = 0
+    for container, xpath in CONTAINERS.items():
+        base = next((s for s in sources if s.getroot().xpath(xpath, namespaces=NS)), None)
+        if base is None:
+            continue
+        for child in PHRASES:
+            tree = etree.ElementTree(etree.fromstring(etree.tostring(base)))
+            target = tree.getroot().xpath(xpath, namespaces=NS)[0]
+            if outer:
+                target.append(phrase(outer))
+                target = target[-1]
+            target.append(phrase(child))
+            if not xsd.validate(tree):
+                checked += 1
+                assert tei_all.validate(tree) == [], f"{outer or ''}/{child} in {container}"
+    assert checked > 50
