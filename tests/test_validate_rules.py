@@ -5,7 +5,6 @@ that must fire (and the passing case shows the same document is otherwise clean)
 
 from __future__ import annotations
 
-import copy
 import re
 import shutil
 from pathlib import Path

@@ -10,7 +10,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
-from lxml import etree
 
 from .. import TEI_NS
 from .loading import read_document
