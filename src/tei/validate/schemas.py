@@ -34,10 +34,16 @@ class SchemaError(Exception):
 
 
 def schema_dir() -> Path:
-    """The project's schema/ folder (TEI_SCHEMA_DIR overrides, e.g. for an installed copy)."""
+    """The project's schema/ folder: TEI_SCHEMA_DIR if set; else the repository's (an editable
+    install); else ./schema (a non-editable install, e.g. the pre-commit hook's, run from the
+    repository: schema/ is not package data)."""
     if os.environ.get("TEI_SCHEMA_DIR"):
         return Path(os.environ["TEI_SCHEMA_DIR"])
-    return Path(__file__).resolve().parents[3] / "schema"
+    beside = Path(__file__).resolve().parents[3] / "schema"
+    if (beside / "tei-telegram.xsd").is_file():
+        return beside
+    here = Path.cwd() / "schema"
+    return here if (here / "tei-telegram.xsd").is_file() else beside
 
 
 def project_xsd() -> Path:
