@@ -187,9 +187,12 @@ def test_search_lands_on_the_telegram(page, server, site):
     if not (site / "pagefind" / "pagefind-ui.js").exists():
         require(site / "pagefind" / "pagefind-ui.js", "the search index is built by pagefind")
     page.goto(f"{server}/search.html")
+    filters = page.evaluate("async () => (await import('./pagefind/pagefind.js')).filters()")
+    assert filters["correspondent"]["Anastas Mikoyan"] == 1 and filters["year"]["1949"] == 10
     page.locator(".pagefind-ui__search-input").fill("Mikoyan Xibaipo")
     result = page.locator(".pagefind-ui__result-link").first
     result.wait_for(timeout=15000)
+    assert "(History and Public Policy Program Digital Archive)" in result.inner_text()  # which translation
     result.click()
     page.wait_for_load_state()
     assert "tg-1949-02-stalin-mikoyan-wilson-center-121767" in page.url

@@ -66,7 +66,7 @@
           <header class="document">
             <p class="kind">{if ($entry/@kind = 'document') then 'Document' else 'Telegram'}
               <xsl:if test="$date"> · <time datetime="{$date}">{f:display-date($date)}</time></xsl:if></p>
-            <h1 data-pagefind-meta="title">{$title}</h1>
+            <h1 data-pagefind-meta="title:{$title}{$entry/source-title[. != ''] ! (' (' || . || ')')}">{$title}</h1>
             <xsl:for-each select="$header/tei:fileDesc/tei:titleStmt/tei:title[@type = 'source']">
               <p class="source-title">As headed in the source: “{normalize-space(.)}”</p>
             </xsl:for-each>
