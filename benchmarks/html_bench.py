@@ -105,7 +105,7 @@ def main() -> None:
         pages.mkdir()
         jobs = [(str(f), str(pages / f"{f.stem}.html"), str(catalogue_path)) for f in files]
         start = time.perf_counter()
-        errors = [e for e in render_pages(jobs, workers=args.workers) if e]
+        errors = [e for e, _ in render_pages(jobs, workers=args.workers) if e]
         took = time.perf_counter() - start
         done = len(jobs) - len(errors)
         print(f"telegram pages: {done} in {took:.2f} s with {args.workers} workers "

@@ -270,3 +270,17 @@ def test_tei_by_others_renders_without_losing_text(tmp_path):
         page = lxml_html.parse(str(out / f"{f.stem}.html"))
         shown = set(re.findall(r"\w+", " ".join(page.xpath("//main//text()"))))
         assert not words - shown, sorted(words - shown)[:20]
+
+
+def test_parallel_workers_give_the_same_pages(built_tei, tmp_path):
+    src = tmp_path / "many"
+    src.mkdir()
+    for r in range(3):
+        for f in built_tei.glob("*.xml"):
+            shutil.copy(f, src / f"{f.stem}-{r}.xml")
+    one, two = tmp_path / "one", tmp_path / "two"
+    assert render_site(src, one, Report(), search=False, workers=1).ok
+    result = render_site(src, two, Report(), search=False, workers=2)
+    assert result.ok and result.pages >= 30
+    for page in one.glob("*.html"):
+        assert (two / page.name).read_bytes() == page.read_bytes(), page.name

@@ -60,25 +60,26 @@ def check_tei(path: Path) -> str | None:
     return None
 
 
-def _page(args: tuple[str, str, str]) -> str | None:
-    """Render one document's page (in a worker: the stylesheet is compiled once per process)."""
+def _page(args: tuple[str, str, str]) -> tuple[str | None, list[str]]:
+    """Render one document's page (in a worker: the stylesheet is compiled once per process).
+    Returns the error (or None) and the stylesheet's xsl:message lines."""
     source, target, catalogue_path = args
     global _WORKER_CATALOGUE
     cached = _WORKER_CATALOGUE
     if cached is None or cached[0] != catalogue_path:
         cached = _WORKER_CATALOGUE = (catalogue_path, parse(path=catalogue_path))
+    xsl = stylesheet(STYLESHEET)
     try:
-        stylesheet(STYLESHEET).transform(source, output=target,
-                                         params={"catalogue": cached[1], "file": Path(source).name})
+        xsl.transform(source, output=target, params={"catalogue": cached[1], "file": Path(source).name})
     except XsltError as exc:
-        return str(exc)
-    return None
+        return str(exc), exc.messages
+    return None, xsl.messages
 
 
 _WORKER_CATALOGUE: tuple[str, object] | None = None
 
 
-def render_pages(jobs: list[tuple[str, str, str]], workers: int = 1) -> list[str | None]:
+def render_pages(jobs: list[tuple[str, str, str]], workers: int = 1) -> list[tuple[str | None, list[str]]]:
     """Render pages, in a pool of processes when workers > 1."""
     if workers > 1 and len(jobs) > 20:
         # spawn, not fork: a forked copy of an initialised Saxon (GraalVM) runtime is not safe
@@ -121,7 +122,9 @@ def render_site(tei_dir: Path, out_dir: Path, report: Report, *, search: bool = 
         catalogue_path.write_text(catalogue, encoding="utf-8")
         jobs = [(f, str(staging / (Path(f).stem + ".html")), str(catalogue_path)) for f in files]
         workers = workers if workers is not None else (1 if len(jobs) < 200 else min(4, os.cpu_count() or 1))
-        for (source, _, _), error in zip(jobs, render_pages(jobs, workers)):
+        for (source, _, _), (error, messages) in zip(jobs, render_pages(jobs, workers)):
+            for text in messages:
+                report.warn(source, 0, text, "xsl-message")
             if error:
                 report.error(source, 0, f"page not rendered: {error}", "html-xslt")
             else:
