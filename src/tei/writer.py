@@ -38,6 +38,12 @@ def serialize(root: etree._Element) -> bytes:
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def write_atomic(path: Path, data: bytes) -> bool:
     """Write data to path through a temporary file and a rename; False if unchanged."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -47,6 +53,8 @@ def write_atomic(path: Path, data: bytes) -> bool:
     except OSError:
         pass
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    # mkstemp makes the file private (0600); outputs are for web servers and repositories.
+    os.chmod(tmp, 0o666 & ~_umask())
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
