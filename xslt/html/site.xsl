@@ -44,12 +44,23 @@
     </xsl:document>
   </xsl:variable>
   <xsl:key name="h:mention-of" match="m" use="@ref"/>
+  <xsl:key name="h:mention-pair" match="m" use="@ref || ' ' || @entry"/>
   <xsl:key name="h:correspondent" match="c" use="@ref"/>
   <xsl:key name="h:catalogue-entry" match="entry" use="@id"/>
 
-  <xsl:variable name="h:doc-map" as="map(xs:string, document-node())"
-      select="map:merge(for $i in 1 to count($h:entries) return map{string($h:entries[$i]/@id): $h:docs[$i]})"
-      xmlns:map="http://www.w3.org/2005/xpath-functions/map"/>
+  <!-- Whether template "site" also writes the side-by-side pages (the Python driver renders
+       them in its worker pool with template "compare-page" instead). -->
+  <xsl:param name="compare-pages" as="xs:boolean" select="true()"/>
+  <!-- The two documents of template "compare-page", by id. -->
+  <xsl:param name="left" as="xs:string" select="''"/>
+  <xsl:param name="right" as="xs:string" select="''"/>
+
+  <xsl:template name="compare-page">
+    <xsl:call-template name="h:compare">
+      <xsl:with-param name="left" select="key('h:catalogue-entry', $left, $catalogue)"/>
+      <xsl:with-param name="right" select="key('h:catalogue-entry', $right, $catalogue)"/>
+    </xsl:call-template>
+  </xsl:template>
 
   <xsl:template name="site">
     <xsl:apply-templates select="$catalogue/*" mode="site"/>
@@ -65,7 +76,7 @@
     <xsl:result-document href="chronology.html"><xsl:call-template name="h:chronology"/></xsl:result-document>
     <xsl:result-document href="network.html"><xsl:call-template name="h:network"/></xsl:result-document>
     <xsl:result-document href="search.html"><xsl:call-template name="h:search"/></xsl:result-document>
-    <xsl:for-each select="$h:entries">
+    <xsl:for-each select="$h:entries[$compare-pages]">
       <xsl:variable name="a" select="."/>
       <xsl:for-each select="witness/@id[exists(key('h:catalogue-entry', ., $catalogue))][. != $a/@id]">
         <xsl:result-document href="compare-{$a/@id}--{.}.html">
@@ -81,7 +92,7 @@
   <!-- The document of a catalogue entry. -->
   <xsl:function name="h:doc" as="document-node()?">
     <xsl:param name="entry" as="element()"/>
-    <xsl:sequence select="$h:doc-map(string($entry/@id))"/>
+    <xsl:sequence select="doc('file://' || $tei-dir || '/' || encode-for-uri($entry/@file))"/>
   </xsl:function>
 
   <!-- One line of the list of telegrams. -->
@@ -203,13 +214,15 @@
               <dt>Mentioned in</dt>
               <dd>
                 <xsl:variable name="m" select="key('h:mention-of', $id, $h:mentions)"/>
-                <xsl:variable name="mentioning" select="$m/@entry ! key('h:catalogue-entry', ., $catalogue)"/>
-                <xsl:variable name="header-only" select="key('h:correspondent', $id, $h:mentions)[not(@entry = $m/@entry)]"/>
+                <xsl:variable name="header-only" select="key('h:correspondent', $id, $h:mentions)
+                    [empty(key('h:mention-pair', @ref || ' ' || @entry, $h:mentions))]"/>
                 <ul class="backrefs">
-                  <xsl:for-each select="$mentioning">
-                    <xsl:variable name="n" select="sum($m[@entry = current()/@id]/@n)"/>
-                    <li><a href="{@href}#m-{$id}">{title}</a><xsl:if test="source-title != ''"> <span class="entry-source"> ({source-title})</span></xsl:if>
-                      <span class="mentions"> — {$n} mention{if ($n = 1) then '' else 's'}</span></li>
+                  <xsl:for-each select="$m">
+                    <xsl:variable name="n" select="xs:integer(@n)"/>
+                    <xsl:for-each select="key('h:catalogue-entry', @entry, $catalogue)">
+                      <li><a href="{@href}#m-{$id}">{title}</a><xsl:if test="source-title != ''"> <span class="entry-source"> ({source-title})</span></xsl:if>
+                        <span class="mentions"> — {$n} mention{if ($n = 1) then '' else 's'}</span></li>
+                    </xsl:for-each>
                   </xsl:for-each>
                   <xsl:for-each select="$header-only">
                     <xsl:variable name="e" select="key('h:catalogue-entry', @entry, $catalogue)"/>
@@ -217,7 +230,7 @@
                       <span class="mentions"> — {@role}</span></li>
                   </xsl:for-each>
                 </ul>
-                <xsl:if test="not($mentioning | $header-only)">no telegram of this edition</xsl:if>
+                <xsl:if test="empty(($m, $header-only))">no telegram of this edition</xsl:if>
               </dd>
             </dl>
           </section>

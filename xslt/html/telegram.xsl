@@ -159,6 +159,7 @@
     <xsl:if test="exists($entities)">
       <div class="tooltips" hidden="">
         <xsl:for-each select="$entities">
+          <xsl:sort select="@xml:id"/>
           <span id="tip-{@xml:id}">{f:entity-identification(.)}</span>
         </xsl:for-each>
       </div>

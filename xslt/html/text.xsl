@@ -47,8 +47,9 @@
   <!-- True when the edition's chronology has a section for this month (YYYY-MM). -->
   <xsl:function name="h:has-month" as="xs:boolean">
     <xsl:param name="month" as="xs:string"/>
-    <xsl:sequence select="exists($catalogue/*/entry[@month = $month])"/>
+    <xsl:sequence select="exists($catalogue) and exists(key('h:month', $month, $catalogue))"/>
   </xsl:function>
+  <xsl:key name="h:month" match="entry" use="@month"/>
 
   <xsl:template match="tei:teiHeader | tei:standOff | tei:facsimile | tei:fw | tei:xenoData" mode="text"/>
 

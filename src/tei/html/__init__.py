@@ -61,8 +61,9 @@ def check_tei(path: Path) -> str | None:
 
 
 def _page(args: tuple[str, str, str]) -> tuple[str | None, list[str]]:
-    """Render one document's page (in a worker: the stylesheet is compiled once per process).
-    Returns the error (or None) and the stylesheet's xsl:message lines."""
+    """Render one page (in a worker: the stylesheet is compiled once per process): a
+    document's page when the first item is a TEI file, a side-by-side page when it is
+    "compare:<left id>:<right id>".  Returns the error (or None) and the xsl:message lines."""
     source, target, catalogue_path = args
     global _WORKER_CATALOGUE
     cached = _WORKER_CATALOGUE
@@ -70,10 +71,24 @@ def _page(args: tuple[str, str, str]) -> tuple[str | None, list[str]]:
         cached = _WORKER_CATALOGUE = (catalogue_path, parse(path=catalogue_path))
     xsl = stylesheet(STYLESHEET)
     try:
-        xsl.transform(source, output=target, params={"catalogue": cached[1], "file": Path(source).name})
+        if source.startswith("compare:"):
+            _, left, right = source.split(":")
+            tei_dir = str(Path(catalogue_path).parent / "tei")
+            xsl.transform(template="compare-page", output=target,
+                          params={"catalogue": cached[1], "tei-dir": tei_dir, "left": left, "right": right})
+        else:
+            xsl.transform(source, output=target, params={"catalogue": cached[1], "file": Path(source).name})
     except XsltError as exc:
         return str(exc), exc.messages
     return None, xsl.messages
+
+
+def compare_pairs(catalogue_xml: str) -> list[tuple[str, str]]:
+    """The (left, right) ids of the side-by-side pages: every witness pair, both ways."""
+    root = etree.fromstring(catalogue_xml.encode("utf-8"))
+    ids = {e.get("id") for e in root.iter("entry")}
+    return [(e.get("id"), w.get("id")) for e in root.iter("entry") for w in e.iter("witness")
+            if w.get("id") in ids and w.get("id") != e.get("id")]
 
 
 _WORKER_CATALOGUE: tuple[str, object] | None = None
@@ -121,18 +136,19 @@ def render_site(tei_dir: Path, out_dir: Path, report: Report, *, search: bool = 
         catalogue_path = staging / ".catalogue.xml"
         catalogue_path.write_text(catalogue, encoding="utf-8")
         jobs = [(f, str(staging / (Path(f).stem + ".html")), str(catalogue_path)) for f in files]
+        jobs += [(f"compare:{a}:{b}", str(staging / f"compare-{a}--{b}.html"), str(catalogue_path))
+                 for a, b in compare_pairs(catalogue)]
         workers = workers if workers is not None else (1 if len(jobs) < 200 else min(4, os.cpu_count() or 1))
         for (source, _, _), (error, messages) in zip(jobs, render_pages(jobs, workers)):
             for text in messages:
                 report.warn(source, 0, text, "xsl-message")
             if error:
                 report.error(source, 0, f"page not rendered: {error}", "html-xslt")
-            else:
-                result.pages += 1
         xsl.transform(template="site", output=staging / "index.html",
-                      params={"catalogue": parse(path=catalogue_path), "tei-dir": str((staging / "tei").resolve())})
+                      params={"catalogue": parse(path=catalogue_path), "tei-dir": str((staging / "tei").resolve()),
+                              "compare-pages": False})
         _log_messages(xsl.messages, report)
-        result.pages += sum(1 for p in staging.glob("*.html")) - len(jobs)
+        result.pages = sum(1 for _ in staging.glob("*.html"))
         catalogue_path.unlink()
         shutil.copytree(STATIC, staging / "assets")
         if search:
