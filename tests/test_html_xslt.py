@@ -242,14 +242,17 @@ def test_bad_inputs_are_reported_and_skipped_and_old_site_kept_on_failure(built_
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".site")]
 
 
-def test_cli_html(built_tei, tmp_path):
+def test_cli_html(built_tei, tmp_path, monkeypatch):
     from click.testing import CliRunner
 
     from tei.cli import main
 
-    run = CliRunner().invoke(main, ["html", str(built_tei), "--out", str(tmp_path / "h"), "--no-search"])
+    monkeypatch.chdir(tmp_path)  # relative paths, as `tei build` gives them
+    shutil.copytree(built_tei, tmp_path / "tei")
+    run = CliRunner().invoke(main, ["html", "tei", "--out", "h", "--no-search"])
     assert run.exit_code == 0, run.output
     assert (tmp_path / "h" / "index.html").exists() and "pages from" in run.output
+    assert len(list((tmp_path / "h").glob("compare-*.html"))) == 4
     assert CliRunner().invoke(main, ["html", str(built_tei)]).exit_code == 2  # --out is required
     assert CliRunner().invoke(main, ["html", "-h"]).exit_code == 0
 

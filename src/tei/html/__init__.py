@@ -73,7 +73,7 @@ def _page(args: tuple[str, str, str]) -> tuple[str | None, list[str]]:
     try:
         if source.startswith("compare:"):
             _, left, right = source.split(":")
-            tei_dir = str(Path(catalogue_path).parent / "tei")
+            tei_dir = str((Path(catalogue_path).parent / "tei").resolve())
             xsl.transform(template="compare-page", output=target,
                           params={"catalogue": cached[1], "tei-dir": tei_dir, "left": left, "right": right})
         else:
@@ -133,7 +133,7 @@ def render_site(tei_dir: Path, out_dir: Path, report: Report, *, search: bool = 
         xsl = stylesheet(STYLESHEET)
         catalogue = xsl.transform(template="catalogue", params={"files": files})
         _log_messages(xsl.messages, report)
-        catalogue_path = staging / ".catalogue.xml"
+        catalogue_path = (staging / ".catalogue.xml").resolve()
         catalogue_path.write_text(catalogue, encoding="utf-8")
         jobs = [(f, str(staging / (Path(f).stem + ".html")), str(catalogue_path)) for f in files]
         jobs += [(f"compare:{a}:{b}", str(staging / f"compare-{a}--{b}.html"), str(catalogue_path))
