@@ -287,3 +287,15 @@ def test_parallel_workers_give_the_same_pages(built_tei, tmp_path):
     assert result.ok and result.pages >= 30
     for page in one.glob("*.html"):
         assert (two / page.name).read_bytes() == page.read_bytes(), page.name
+
+
+def test_file_names_needing_escapes(built_tei, tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    first = sorted(built_tei.glob("*.xml"))[0]
+    shutil.copy(first, src / "odd name #1.xml")
+    out = tmp_path / "out"
+    assert render_site(src, out, Report(), search=False).ok
+    assert (out / "odd name #1.html").exists() and (out / "tei" / "odd name #1.xml").exists()
+    home = lxml_html.parse(str(out / "index.html"))
+    assert home.xpath("//ol[@id='entries']//a/@href") == ["odd%20name%20%231.html"]

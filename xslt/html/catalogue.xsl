@@ -18,7 +18,7 @@
   <xsl:template name="catalogue">
     <xsl:variable name="entries" as="element(entry)*">
       <xsl:for-each select="array:flatten($files)" xmlns:array="http://www.w3.org/2005/xpath-functions/array">
-        <xsl:apply-templates select="doc('file://' || replace(., '^file://', ''))" mode="catalogue">
+        <xsl:apply-templates select="doc(h:file-uri(.))" mode="catalogue">
           <xsl:with-param name="file" select="tokenize(., '/')[last()]"/>
         </xsl:apply-templates>
       </xsl:for-each>
@@ -45,6 +45,13 @@
     </xsl:result-document>
   </xsl:template>
 
+  <!-- An absolute file path as a file: URI, each step percent-encoded. -->
+  <xsl:function name="h:file-uri" as="xs:string">
+    <xsl:param name="path" as="xs:string"/>
+    <xsl:sequence select="if (starts-with($path, 'file:')) then $path
+        else 'file://' || string-join(tokenize($path, '/') ! encode-for-uri(.), '/')"/>
+  </xsl:function>
+
   <!-- The first sentence of a text, at most about 30 words. -->
   <xsl:function name="h:one-line" as="xs:string">
     <xsl:param name="text" as="xs:string?"/>
@@ -60,7 +67,7 @@
     <xsl:variable name="date" select="f:doc-date(.)"/>
     <xsl:variable name="corresp" select="tei:teiHeader/tei:profileDesc/tei:correspDesc"/>
     <xsl:variable name="witness" select="tei:teiHeader/tei:fileDesc/tei:sourceDesc/tei:bibl[1]"/>
-    <entry id="{$id}" file="{$file}" href="{$id}.html" date="{$date}" year="{substring($date, 1, 4)}"
+    <entry id="{$id}" file="{$file}" href="{encode-for-uri($id)}.html" date="{$date}" year="{substring($date, 1, 4)}"
            month="{substring($date, 1, 7)}" kind="{if ($corresp) then 'telegram' else 'document'}">
       <title>{f:title(.)}</title>
       <source-title>{normalize-space(string-join(($witness/tei:title[@level = 'm'], $witness/tei:title[not(@level)],

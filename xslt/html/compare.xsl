@@ -65,7 +65,7 @@
           <ul>
             <li><a href="{$left/@href}">Reading view: {$left/source-title}</a></li>
             <li><a href="{$right/@href}">Reading view: {$right/source-title}</a></li>
-            <li><a class="swap" href="compare-{$right/@id}--{$left/@id}.html">Swap sides</a></li>
+            <li><a class="swap" href="compare-{encode-for-uri($right/@id)}--{encode-for-uri($left/@id)}.html">Swap sides</a></li>
           </ul>
         </nav>
         <p class="legend">Aligned {if ($numbered) then 'by the numbered points' else 'paragraph by paragraph, in order'}.

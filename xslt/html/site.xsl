@@ -18,7 +18,7 @@
 
   <xsl:variable name="h:entries" select="$catalogue/*/entry"/>
   <xsl:variable name="h:docs" as="document-node()*"
-      select="$h:entries ! doc('file://' || $tei-dir || '/' || encode-for-uri(@file))"/>
+      select="$h:entries ! doc(h:file-uri($tei-dir || '/' || @file))"/>
 
   <!-- Who mentions whom, computed once: one <m> per entity and document, with the name forms
        the text uses; one <c> per entity named as a correspondent in a header. -->
@@ -92,7 +92,7 @@
   <!-- The document of a catalogue entry. -->
   <xsl:function name="h:doc" as="document-node()?">
     <xsl:param name="entry" as="element()"/>
-    <xsl:sequence select="doc('file://' || $tei-dir || '/' || encode-for-uri($entry/@file))"/>
+    <xsl:sequence select="doc(h:file-uri($tei-dir || '/' || $entry/@file))"/>
   </xsl:function>
 
   <!-- One line of the list of telegrams. -->

@@ -92,7 +92,7 @@
                           <xsl:with-param name="id" select="string(.)"/>
                           <xsl:with-param name="label" select="$other/source-title[. != ''] ! ('In ' || .)"/>
                         </xsl:call-template>
-                        <xsl:if test="$other"> · <a class="compare" href="compare-{$id}--{.}.html">side by side</a></xsl:if>
+                        <xsl:if test="$other"> · <a class="compare" href="compare-{encode-for-uri($id)}--{encode-for-uri(.)}.html">side by side</a></xsl:if>
                       </li>
                     </xsl:for-each>
                   </ul>
@@ -107,7 +107,7 @@
               </section>
               <section class="download" aria-labelledby="download-heading">
                 <h2 id="download-heading">Download</h2>
-                <p><a href="tei/{$id}.xml" download="{$id}.xml" type="application/tei+xml">TEI P5 XML of this document</a></p>
+                <p><a href="tei/{encode-for-uri($id)}.xml" download="{$id}.xml" type="application/tei+xml">TEI P5 XML of this document</a></p>
               </section>
             </aside>
           </div>
