@@ -226,13 +226,15 @@ def test_bad_inputs_are_reported_and_skipped_and_old_site_kept_on_failure(built_
     shutil.copytree(built_tei, src)
     (src / "not-tei.xml").write_text("<html><body/></html>")
     (src / "broken.xml").write_text("<TEI xmlns='http://www.tei-c.org/ns/1.0'><oops")
+    (src / "entity.xml").write_text('<!DOCTYPE TEI [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+                                    "<TEI xmlns='http://www.tei-c.org/ns/1.0'><text><body><p>&x;</p></body></text></TEI>")
     out = tmp_path / "site"
     out.mkdir()
     (out / "old.html").write_text("old")
     report = Report()
     result = render_site(src, out, report, search=False)
-    assert sorted(Path(f).name for f, _ in result.skipped) == ["broken.xml", "not-tei.xml"]
-    assert report.count("error") == 2 and (out / "index.html").exists() and not (out / "old.html").exists()
+    assert sorted(Path(f).name for f, _ in result.skipped) == ["broken.xml", "entity.xml", "not-tei.xml"]
+    assert report.count("error") == 3 and (out / "index.html").exists() and not (out / "old.html").exists()
     # nothing renderable: the old site stays as it was
     empty = tmp_path / "empty"
     empty.mkdir()

@@ -50,9 +50,14 @@ class SiteResult:
 def check_tei(path: Path) -> str | None:
     """Why a file cannot be rendered (not XML, not TEI), or None when it can."""
     try:
-        root = etree.parse(str(path), etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)).getroot()
+        tree = etree.parse(str(path), etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True))
     except (etree.XMLSyntaxError, OSError) as exc:
         return f"not well-formed XML: {exc}"
+    root = tree.getroot()
+    dtd = tree.docinfo.internalDTD
+    if tree.docinfo.system_url or (dtd is not None and any(True for _ in dtd.iterentities())):
+        # the XSLT processor would fetch external DTDs and expand entities: not for untrusted input
+        return "has a DOCTYPE declaring a DTD file or entities: remove it (TEI needs neither)"
     if root.tag != f"{{{TEI_NS}}}TEI":
         return f"not a TEI document: the root element is {etree.QName(root).localname!r}, not TEI in the TEI namespace"
     if root.find(f"{{{TEI_NS}}}text") is None:
