@@ -191,6 +191,18 @@ def test_runner_compiles_once_and_reports_errors(tmp_path):
     with pytest.raises(XsltError) as info:
         transform(bad, xml_text="<a/>")
     assert "stopped here" in str(info.value) and info.value.messages == ["about to stop", "stopped here"]
+    assert "XTMM9000" in info.value.details  # Saxon's own listing is kept, not printed
+
+
+def test_runner_prints_nothing_to_stderr(tmp_path, capfd):
+    bad = tmp_path / "bad.xsl"
+    bad.write_text('<xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">'
+                   '<xsl:template match="/"><xsl:message>note</xsl:message><xsl:value-of select="1 div 0"/></xsl:template>'
+                   '</xsl:stylesheet>')
+    with pytest.raises(XsltError):
+        transform(bad, xml_text="<a/>")
+    out, err = capfd.readouterr()
+    assert err == "" and out == ""
 
 
 # --- the site ----------------------------------------------------------------------------

@@ -17,6 +17,9 @@ A compiled executable is not thread-safe: use one process per worker (the usual 
 
 from __future__ import annotations
 
+import contextlib
+import os
+import tempfile
 import threading
 from os import PathLike
 from pathlib import Path
@@ -35,8 +38,10 @@ class XsltError(Exception):
     """A stylesheet failed to compile or to run.  ``str(exc)`` is the message for the user;
     ``messages`` holds the xsl:message lines emitted before the failure."""
 
-    def __init__(self, message: str, stylesheet: str = "", source: str = "", messages: list[str] | None = None):
+    def __init__(self, message: str, stylesheet: str = "", source: str = "", messages: list[str] | None = None,
+                 details: str = ""):
         self.message = message
+        self.details = details  # Saxon's own listing of the error (where, in which template)
         self.stylesheet = stylesheet
         self.source = source
         self.messages = list(messages or [])
@@ -93,6 +98,33 @@ def _message_lines(value) -> list[str]:
         return [str(value)]
 
 
+_STDERR_LOG = None
+
+
+@contextlib.contextmanager
+def _captured_stderr():
+    """Saxon writes its own error listings and warnings to the process's stderr (fd 2); catch
+    them so they reach the caller (in XsltError.details or Stylesheet.messages) instead."""
+    global _STDERR_LOG
+    if _STDERR_LOG is None:
+        _STDERR_LOG = tempfile.TemporaryFile(mode="w+b")
+    log = _STDERR_LOG
+    log.seek(0)
+    log.truncate()
+    saved = os.dup(2)
+    try:
+        os.dup2(log.fileno(), 2)
+        captured: list[str] = []
+        yield captured
+    finally:
+        os.dup2(saved, 2)
+        os.close(saved)
+        log.seek(0)
+        text = log.read().decode("utf-8", "replace").strip()
+        if text:
+            captured.append(text)
+
+
 def _clean(exc: BaseException) -> str:
     text = str(exc).strip()
     return text or exc.__class__.__name__
@@ -129,7 +161,7 @@ class Stylesheet:
         named ``template`` with no source.  Returns the result as a string, or writes it to
         ``output`` and returns None.  Raises XsltError on any error."""
         src = str(Path(source).resolve()) if source is not None else ""
-        with _LOCK:
+        with _LOCK, _captured_stderr() as stderr:
             ex = self._prepare(params)
             try:
                 kwargs: dict[str, Any] = {}
@@ -162,8 +194,15 @@ class Stylesheet:
                 text = _clean(exc)
                 if "terminated by xsl:message" in text and messages:
                     text = f"{messages[-1]} ({text})"  # the stylesheet's own words first
-                raise XsltError(text, self.path, src, messages) from None
-            self._collect()
+                error = XsltError(text, self.path, src, messages)
+            else:
+                error = None
+                self._collect()
+        if error is not None:
+            error.details = "\n".join(stderr)
+            raise error
+        if stderr:  # warnings Saxon printed: keep them with the messages
+            self.messages.extend(stderr)
         if result is None and output is None:
             result = ""
         return result
@@ -179,10 +218,15 @@ def stylesheet(path: str | PathLike) -> Stylesheet:
         if not Path(key).is_file():
             raise XsltError(f"stylesheet not found: {key}", key)
         compiler = processor().new_xslt30_processor()
-        try:
-            executable = compiler.compile_stylesheet(stylesheet_file=key)
-        except PySaxonApiError as exc:
-            raise XsltError(f"stylesheet does not compile: {_clean(exc)}", key) from None
+        error = None
+        with _captured_stderr() as stderr:
+            try:
+                executable = compiler.compile_stylesheet(stylesheet_file=key)
+            except PySaxonApiError as exc:
+                error = XsltError(f"stylesheet does not compile: {_clean(exc)}", key)
+        if error is not None:
+            error.details = "\n".join(stderr)
+            raise error
         if executable is None:
             raise XsltError("stylesheet does not compile", key)
         _CACHE[key] = Stylesheet(key, executable)
