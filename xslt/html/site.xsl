@@ -200,7 +200,9 @@
               <dd>
                 <ul class="name-forms">
                   <xsl:for-each select="$names">
-                    <li>{normalize-space(.)}<xsl:if test="@type"> <span class="name-type"> ({replace(@type, '-', ' ')})</span></xsl:if></li>
+                    <li>{normalize-space(.)}<xsl:if test="@type"> <span class="name-type"> ({(map{'main': 'standard form', 'short': 'short form', 'wade-giles': 'Wade-Giles',
+                      'pinyin': 'pinyin', 'pseudonym': 'pseudonym', 'abbreviation': 'abbreviation', 'variant': 'variant'}(string(@type)),
+                      replace(@type, '-', ' '))[1]})</span></xsl:if></li>
                   </xsl:for-each>
                   <xsl:for-each select="distinct-values(key('h:mention-of', $id, $h:mentions)/*:form)[not(. = $names ! normalize-space(.))]">
                     <li>{.} <span class="name-type"> (in the text)</span></li>
