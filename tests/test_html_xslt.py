@@ -313,3 +313,15 @@ def test_file_names_needing_escapes(built_tei, tmp_path):
     assert (out / "odd name #1.html").exists() and (out / "tei" / "odd name #1.xml").exists()
     home = lxml_html.parse(str(out / "index.html"))
     assert home.xpath("//ol[@id='entries']//a/@href") == ["odd%20name%20%231.html"]
+
+
+def test_quoted_message_gets_its_quotation_marks_inside_the_omissions():
+    doc = render('<gap/><opener><salute>Comrade Filippov,</salute></opener><p>Text.</p>'
+                 '<closer><dateline>12 January 1949</dateline></closer><gap/>')
+    assert "“" not in text(reading(doc))  # not quoted: no marks
+    page = lxml_html.fromstring(transform(STYLESHEET, xml_text=f"""<TEI xmlns="{TEI}"><teiHeader><fileDesc><titleStmt>
+        <title>T</title></titleStmt><publicationStmt><p/></publicationStmt><sourceDesc><p/></sourceDesc></fileDesc></teiHeader>
+        <text><body><div type="telegram" rend="quoted"><gap/><opener><salute>Comrade Filippov,</salute></opener><p>Text.</p>
+        <closer><dateline>12 January 1949</dateline></closer><gap/></div></body></text></TEI>"""))
+    body = text(reading(page))
+    assert body.replace(" ", "") == "[…]“ComradeFilippov,Text.12January1949”[…]"

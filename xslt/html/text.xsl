@@ -64,6 +64,18 @@
     </div>
   </xsl:template>
 
+  <!-- A cable that transmits a whole message in quotation marks (rend="quoted"): the marks
+       open the message's first block and close its last, outside the editor's omissions. -->
+  <xsl:template match="tei:div[tokenize(@rend) = 'quoted']" mode="text" priority="1">
+    <xsl:variable name="inner" select="*[not(self::tei:gap or self::tei:pb or self::tei:milestone or self::tei:note)]"/>
+    <xsl:variable name="blocks" select="$inner/descendant-or-self::*[self::tei:p or self::tei:salute or self::tei:signed
+        or self::tei:dateline or self::tei:seg[@type = 'address'] or self::tei:head][not(ancestor::tei:note)]"/>
+    <xsl:next-match>
+      <xsl:with-param name="quote-open" tunnel="yes" select="($blocks[1] ! generate-id(.), '')[1]"/>
+      <xsl:with-param name="quote-close" tunnel="yes" select="($blocks[last()] ! generate-id(.), '')[1]"/>
+    </xsl:next-match>
+  </xsl:template>
+
   <xsl:template match="@xml:id" mode="text">
     <xsl:param name="id-prefix" tunnel="yes" as="xs:string" select="''"/>
     <xsl:attribute name="id" select="$id-prefix || ."/>
@@ -87,8 +99,17 @@
         <xsl:attribute name="id" select="$id-prefix || 'p' || accumulator-before('h:paragraph')"/>
       </xsl:if>
       <xsl:if test="@n"><span class="num">{@n}.</span><xsl:text> </xsl:text></xsl:if>
-      <xsl:apply-templates mode="text"/>
+      <xsl:call-template name="h:quoted-content"/>
     </xsl:element>
+  </xsl:template>
+
+  <!-- The content of a block, with the message's opening or closing quotation mark. -->
+  <xsl:template name="h:quoted-content">
+    <xsl:param name="quote-open" tunnel="yes" as="xs:string" select="''"/>
+    <xsl:param name="quote-close" tunnel="yes" as="xs:string" select="''"/>
+    <xsl:if test="$quote-open = generate-id(.)"><span class="quote-mark">“</span></xsl:if>
+    <xsl:apply-templates mode="text"/>
+    <xsl:if test="$quote-close = generate-id(.)"><span class="quote-mark">”</span></xsl:if>
   </xsl:template>
 
   <xsl:template match="tei:opener | tei:closer | tei:postscript | tei:byline | tei:docImprint | tei:argument
@@ -100,7 +121,7 @@
                        | tei:docDate | tei:docAuthor" mode="text">
     <xsl:element name="{if (h:has-blocks(.)) then 'div' else if (h:in-phrase(.)) then 'span' else 'p'}">
       <xsl:attribute name="class" select="'tei-' || local-name() || (if (@type) then ' type-' || @type else '')"/>
-      <xsl:apply-templates mode="text"/>
+      <xsl:call-template name="h:quoted-content"/>
     </xsl:element>
   </xsl:template>
 
@@ -205,7 +226,7 @@
 
   <!-- gap: [desc] or [...]. -->
   <xsl:template match="tei:gap" mode="text">
-    <span class="gap editorial" title="Omitted{@reason ! (': ' || .)}{if (@resp = '#source-editor') then ' (by the source’s editor)' else ''}">
+    <span class="gap editorial" title="Omitted{@reason ! (' (' || replace(., '-', ' ') || ')')}{if (@resp = '#source-editor') then ' by the source’s editor' else ''}">
       <xsl:text>[{if (normalize-space(tei:desc)) then normalize-space(tei:desc) else '…'}]</xsl:text>
     </span>
   </xsl:template>
