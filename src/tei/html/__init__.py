@@ -158,6 +158,9 @@ def render_site(tei_dir: Path, out_dir: Path, report: Report, *, search: bool = 
         shutil.copytree(STATIC, staging / "assets")
         if search:
             result.search = _pagefind(staging, report)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(staging, 0o777 & ~umask)  # mkdtemp makes it 0700; the site is for everyone to read
         _swap(staging, out_dir)
         staging = None
         return result
