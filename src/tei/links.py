@@ -112,21 +112,11 @@ def compute_links(signatures: list[Signature]) -> dict[str, dict[str, list[str]]
                 score = similarity(a, b)
                 if score >= WITNESS_THRESHOLD and score > best.get((a.id, b.source), (0.0, ""))[0]:
                     best[(a.id, b.source)] = (score, b.id)
-    parent = {s.id: s.id for s in signatures}
-
-    def find(x):
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
     source_of = {s.id: s.source for s in signatures}
-    for (a_id, b_source), (score, b_id) in best.items():
-        if best.get((b_id, source_of[a_id]), (0, ""))[1] == a_id:
-            parent[find(a_id)] = find(b_id)
-    groups: dict[str, list[Signature]] = {}
-    for sig in signatures:
-        groups.setdefault(find(sig.id), []).append(sig)
+    mutual = [(a_id, b_id) for (a_id, b_source), (score, b_id) in best.items()
+              if best.get((b_id, source_of[a_id]), (0, ""))[1] == a_id]
+    by_id = {s.id: s for s in signatures}
+    groups = {members[0]: [by_id[i] for i in members] for members in connected([s.id for s in signatures], mutual)}
 
     links: dict[str, dict[str, list[str]]] = {s.id: {} for s in signatures}
     for members in groups.values():
@@ -152,6 +142,24 @@ def compute_links(signatures: list[Signature]) -> dict[str, dict[str, list[str]]
                     links[sig.id]["next"] = sorted(m.id for m in telegrams[i + 1])
                     links[sig.id]["next-title"] = [telegrams[i + 1][0].title]
     return links
+
+
+def connected(ids: list[str], pairs) -> list[list[str]]:
+    """The groups that pairs join (union-find), each in the order of ids, groups by first member."""
+    parent = {i: i for i in ids}
+
+    def find(x):
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a, b in pairs:
+        parent[find(a)] = find(b)
+    groups: dict[str, list[str]] = {}
+    for i in ids:
+        groups.setdefault(find(i), []).append(i)
+    return list(groups.values())
 
 
 def add_links(root: etree._Element, links: dict[str, list[str]]) -> None:

@@ -22,6 +22,7 @@ from lxml.builder import ElementMaker
 
 from .. import TEI_NS, edition
 from ..authority import Authority
+from ..links import connected
 from .documents import XML_ID, T, TeiDocument
 
 TEI = ElementMaker(namespace=TEI_NS, nsmap={None: TEI_NS})
@@ -79,23 +80,14 @@ def telegrams(docs: list[TeiDocument]) -> list[list[TeiDocument]]:
     """Documents grouped by telegram (witness links), each group and the groups sorted by id."""
     by_file = {d.path.name: d for d in docs}
     by_id = {d.id: d for d in docs}
-    parent = {d.id: d.id for d in docs}
-
-    def find(i):
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    pairs = []
     for doc in docs:
         for item in doc.root.iterfind(f".//{T}notesStmt/{T}relatedItem[@type='witness']"):
             for target in (item.get("target") or "").split():
                 other = by_file.get(target) or by_id.get(target.lstrip("#").removesuffix(".xml"))
                 if other is not None:
-                    parent[find(other.id)] = find(doc.id)
-    groups: dict[str, list[TeiDocument]] = {}
-    for doc in docs:
-        groups.setdefault(find(doc.id), []).append(doc)
+                    pairs.append((other.id, doc.id))
+    groups = {g[0]: [by_id[i] for i in g] for g in connected([d.id for d in docs], pairs)}
     return sorted((sorted(g, key=lambda d: d.id) for g in groups.values()), key=lambda g: g[0].id)
 
 
