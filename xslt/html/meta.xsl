@@ -51,14 +51,19 @@
         </xsl:call-template>
         <xsl:call-template name="h:row">
           <xsl:with-param name="label" select="'Intermediaries'"/>
-          <xsl:with-param name="value" as="node()*"><xsl:apply-templates select="$corresp/tei:correspAction[@type = ('transmitted', 'forwarded', 'redirected')]" mode="meta"/></xsl:with-param>
+          <xsl:with-param name="value" as="node()*">
+            <xsl:for-each select="$corresp/tei:correspAction[@type = ('transmitted', 'forwarded', 'redirected')]">
+              <xsl:if test="position() gt 1">, </xsl:if>
+              <xsl:apply-templates select="." mode="meta"/>
+            </xsl:for-each>
+          </xsl:with-param>
         </xsl:call-template>
         <xsl:call-template name="h:row">
           <xsl:with-param name="label" select="'Date'"/>
           <xsl:with-param name="value" as="node()*">
             <xsl:variable name="d" select="f:doc-date(.)"/>
             <xsl:if test="$d"><time datetime="{$d}">{f:display-date($d)}</time></xsl:if>
-            <xsl:for-each select="$sent/tei:note"><span class="date-note"> {normalize-space(.)}</span></xsl:for-each>
+            <xsl:for-each select="$sent/tei:note"><br/><span class="date-note">{normalize-space(.)}</span></xsl:for-each>
           </xsl:with-param>
         </xsl:call-template>
         <xsl:call-template name="h:row">
@@ -67,7 +72,7 @@
         </xsl:call-template>
         <xsl:call-template name="h:row">
           <xsl:with-param name="label" select="'Original language'"/>
-          <xsl:with-param name="value" select="string-join((.//tei:textLang, tei:profileDesc/tei:langUsage/tei:language[not(@ident = 'en')])[1] ! normalize-space(.), '')"/>
+          <xsl:with-param name="value" select="string-join((.//tei:msContents/tei:textLang, tei:profileDesc/tei:langUsage/tei:language[not(@ident = 'en')] ! replace(., '\s*\(.*\)$', ''))[1] ! normalize-space(.), '')"/>
         </xsl:call-template>
         <xsl:call-template name="h:row">
           <xsl:with-param name="label" select="'Translator'"/>

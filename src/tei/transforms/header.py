@@ -37,6 +37,15 @@ EDITORIAL = {
 }
 
 
+def _original_language(raw) -> tuple[str, str] | None:
+    """(ISO code, name) of the language the telegram was written in, when the source says."""
+    if not raw.original_language:
+        return None
+    name = raw.original_language.split()[0].strip(".,;").capitalize()
+    code = LANGUAGES.get(name.lower())
+    return (code, name) if code and code != "en" else None
+
+
 def _text(el) -> str:
     return " ".join("".join(el.itertext()).split()) if el is not None else ""
 
@@ -138,9 +147,11 @@ class HeaderBuilder(Transform):
             bibl.append(E("respStmt", E("resp", "Translated by"), E("persName", raw.translator)))
         if raw.contributor:
             bibl.append(E("respStmt", E("resp", "Contributed by"), E("persName", raw.contributor)))
-        if raw.original_language:
-            code = LANGUAGES.get(raw.original_language.split()[0].lower())
-            bibl.append(E("textLang", f"Original language: {raw.original_language}", mainLang=code))
+        original = _original_language(raw)
+        if original:
+            # The witness is an English translation; the original's language goes with the
+            # original (msDesc) and into langUsage.
+            bibl.append(E("textLang", f"English, translated from {original[1]}", mainLang="en"))
         first = original_publication(pub.first_published, doc.authority)
         if first:
             bibl.append(E("relatedItem", E("bibl", first), type="original"))
@@ -165,7 +176,10 @@ class HeaderBuilder(Transform):
             for other in others:
                 ident.append(E("altIdentifier", E("repository", other.repository_text, ref=other.ref),
                                E("idno", other.shelfmark, type="shelfmark")))
-            source_desc.append(E("msDesc", ident))
+            ms_desc = E("msDesc", ident)
+            if original:
+                ms_desc.append(E("msContents", E("textLang", original[1], mainLang=original[0])))
+            source_desc.append(ms_desc)
         return source_desc
 
     def _profile_desc(self, doc: Document):
@@ -195,9 +209,9 @@ class HeaderBuilder(Transform):
         corresp.append(received)
         profile = E("profileDesc", corresp)
         langs = E("langUsage", E("language", "English (translation)", ident="en"))
-        original = LANGUAGES.get(raw.original_language.split()[0].lower()) if raw.original_language else None
-        if original and original != "en":
-            langs.append(E("language", f"{raw.original_language} (original, not reproduced)", ident=original))
+        original = _original_language(raw)
+        if original:
+            langs.append(E("language", f"{original[1]} (the original, not reproduced)", ident=original[0]))
         profile.append(langs)
         if raw.summary:
             profile.append(E("abstract", E("p", raw.summary), source="#witness"))
