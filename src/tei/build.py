@@ -140,9 +140,10 @@ def inputs_digest(ctx: BuildContext) -> str:
     """One hash of everything the stages after convert read."""
     from .cache import code_fingerprint
 
-    root = Path(__file__).resolve().parent.parent.parent
+    from .paths import SCHEMA_DIR, XSLT_DIR
+
     digest = hashlib.sha256(code_fingerprint().encode())
-    for folder in (ctx.tei_dir, root / "xslt", root / "schema"):
+    for folder in (ctx.tei_dir, XSLT_DIR, SCHEMA_DIR):
         for path in sorted(folder.rglob("*")) if folder.is_dir() else []:
             if path.is_file() and not path.name.startswith("."):
                 digest.update(str(path.relative_to(folder)).encode() + b"\0" + path.read_bytes())

@@ -20,7 +20,7 @@ from .. import TEI_NS, XML_NS
 
 T = "{%s}" % TEI_NS
 XML_ID = "{%s}id" % XML_NS
-REPO = Path(__file__).resolve().parents[3]
+from ..paths import REPO
 
 
 @dataclass

@@ -26,7 +26,7 @@ from lxml import etree
 from ..messages import Report
 from ..xslt import XsltError, parse, stylesheet
 
-ROOT = Path(__file__).resolve().parents[3]
+from ..paths import REPO as ROOT
 STYLESHEET = ROOT / "xslt" / "tei-to-html.xsl"
 STATIC = Path(__file__).resolve().parent / "static"
 TEI_NS = "http://www.tei-c.org/ns/1.0"

@@ -13,7 +13,7 @@ from ..messages import Report
 from ..xslt import XsltError, stylesheet
 from .volume import Document, latest_date, load, volume_xml
 
-ROOT = Path(__file__).resolve().parents[3]
+from ..paths import REPO as ROOT
 STYLESHEET = ROOT / "xslt" / "tei-to-print.xsl"
 TEMPLATE = Path(__file__).with_name("edition.typ")
 PAPERS = ("a5", "a4", "letter")

@@ -25,8 +25,11 @@ from pathlib import Path
 
 from lxml import etree, isoschematron
 
+from ..paths import SCHEMA_DIR
+
 SVRL_NS = "http://purl.oclc.org/dsdl/svrl"
 XSL_NS = "http://www.w3.org/1999/XSL/Transform"
+
 
 
 class SchemaError(Exception):
@@ -39,7 +42,7 @@ def schema_dir() -> Path:
     repository: schema/ is not package data)."""
     if os.environ.get("TEI_SCHEMA_DIR"):
         return Path(os.environ["TEI_SCHEMA_DIR"])
-    beside = Path(__file__).resolve().parents[3] / "schema"
+    beside = SCHEMA_DIR
     if (beside / "tei-telegram.xsd").is_file():
         return beside
     here = Path.cwd() / "schema"
