@@ -1,14 +1,20 @@
-"""Where the project's own files are: the checkout holding src/, xslt/, schema/.
+"""Where the project's own files are: the stylesheets and the schema.
 
-The package is installed editable from its repository (see README); the stylesheets and the
-schema stay at the top of the repository, where editors find them, and are read from there.
+In a checkout (the editable install the README uses) they are read from the top of the
+repository, where editors find and change them.  A non-editable install (a wheel, the
+pre-commit hook's environment) carries copies inside the package as tei._xslt and
+tei._schema (see pyproject.toml).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[2]
-XSLT_DIR = REPO / "xslt"
-SCHEMA_DIR = REPO / "schema"
-SHARED = REPO.parent / "shared"  # the workplace's shared material, when present (tests, optional checks)
+PACKAGE = Path(__file__).resolve().parent
+_CHECKOUT = PACKAGE.parents[1]
+IN_CHECKOUT = (_CHECKOUT / "xslt").is_dir() and (_CHECKOUT / "schema").is_dir() and (_CHECKOUT / "src").is_dir()
+
+
+XSLT_DIR = _CHECKOUT / "xslt" if IN_CHECKOUT else PACKAGE / "_xslt"
+SCHEMA_DIR = _CHECKOUT / "schema" if IN_CHECKOUT else PACKAGE / "_schema"
+SHARED = _CHECKOUT.parent / "shared"  # the workplace's shared material, when present (tests, optional checks)

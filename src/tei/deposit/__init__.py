@@ -23,7 +23,8 @@ from ..messages import Report
 from .bag import BagBuilder, Verification, verify_bag
 from .cmif import build_cmif
 from .corpus import CorpusError, build_corpus, dangling_pointers
-from .documents import REPO, default_tei_rng, read_documents
+from ..paths import SCHEMA_DIR, SHARED
+from .documents import default_tei_rng, read_documents
 
 __all__ = ["DepositOptions", "make_deposit", "verify_bag", "Verification"]
 
@@ -36,7 +37,7 @@ PLACEHOLDER_URL = "https://example.org/stalin-mao-telegrams/"
 class DepositOptions:
     authority: Path | None = None
     tei_rng: Path | None = None  # None: default_tei_rng()
-    schema_dir: Path | None = REPO / "schema"
+    schema_dir: Path | None = SCHEMA_DIR
     renderings: dict[str, Path] = field(default_factory=dict)  # payload folder name -> source folder
     organization: str = edition.PUBLISHER
     contact_name: str = PLACEHOLDER_NAME
@@ -50,7 +51,7 @@ class DepositOptions:
 
 
 def shared_file(*parts: str) -> Path | None:
-    path = REPO.parent.joinpath("shared", *parts)
+    path = SHARED.joinpath(*parts)
     return path if path.is_file() else None
 
 

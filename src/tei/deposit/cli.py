@@ -10,7 +10,7 @@ import click
 from ..cli import CONTEXT, authority_option, print_messages
 from ..messages import Report, SourceError
 from . import PLACEHOLDER_EMAIL, PLACEHOLDER_NAME, PLACEHOLDER_URL, DepositOptions, make_deposit, verify_bag
-from .documents import REPO
+from ..paths import SCHEMA_DIR
 
 
 @click.command(context_settings=CONTEXT)
@@ -23,7 +23,7 @@ from .documents import REPO
 @click.option("--tei-rng", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="RELAX NG schema to check the TEI documents against (default: tei_all.rng from "
                    "$TEI_ALL_RNG or ../shared/tei, when present; else well-formedness and the TEI root only).")
-@click.option("--schema-dir", type=click.Path(file_okay=False, path_type=Path), default=REPO / "schema",
+@click.option("--schema-dir", type=click.Path(file_okay=False, path_type=Path), default=SCHEMA_DIR,
               show_default="the repository's schema/", help="Schema folder to include as data/schema/.")
 @click.option("--html", "html_dir", type=click.Path(file_okay=False, path_type=Path),
               help="Rendered HTML edition to include (default: html/ beside TEI_DIR, if there).")

@@ -20,7 +20,7 @@ from .. import TEI_NS, XML_NS
 
 T = "{%s}" % TEI_NS
 XML_ID = "{%s}id" % XML_NS
-from ..paths import REPO
+from ..paths import SHARED
 
 
 @dataclass
@@ -44,7 +44,7 @@ class TeiDocument:
 
 def default_tei_rng() -> Path | None:
     """The TEI schema to check documents against, if one is at hand."""
-    for candidate in (os.environ.get("TEI_ALL_RNG"), REPO.parent / "shared" / "tei" / "tei_all.rng"):
+    for candidate in (os.environ.get("TEI_ALL_RNG"), SHARED / "tei" / "tei_all.rng"):
         if candidate and Path(candidate).is_file():
             return Path(candidate)
     return None

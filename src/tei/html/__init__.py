@@ -26,8 +26,8 @@ from lxml import etree
 from ..messages import Report
 from ..xslt import XsltError, parse, stylesheet
 
-from ..paths import REPO as ROOT
-STYLESHEET = ROOT / "xslt" / "tei-to-html.xsl"
+from ..paths import XSLT_DIR
+STYLESHEET = XSLT_DIR / "tei-to-html.xsl"
 STATIC = Path(__file__).resolve().parent / "static"
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 

@@ -13,8 +13,8 @@ from ..messages import Report
 from ..xslt import XsltError, stylesheet
 from .volume import Document, latest_date, load, volume_xml
 
-from ..paths import REPO as ROOT
-STYLESHEET = ROOT / "xslt" / "tei-to-print.xsl"
+from ..paths import XSLT_DIR
+STYLESHEET = XSLT_DIR / "tei-to-print.xsl"
 TEMPLATE = Path(__file__).with_name("edition.typ")
 PAPERS = ("a5", "a4", "letter")
 PDF_STANDARD = "a-2b"
