@@ -10,6 +10,8 @@ before and after (all witnesses of each).
 from __future__ import annotations
 
 import bisect
+import zlib
+from array import array
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -38,7 +40,9 @@ class Signature:
     recipient: str
     dates: tuple[str, ...]
     title: str
-    words: frozenset = field(default_factory=frozenset)
+    # The words, names and numbers of the text as sorted 32-bit hashes: a few kB per
+    # document, so that the signatures of a large corpus fit in memory for linking.
+    words: array = field(default_factory=lambda: array("I"))
 
 
 @lru_cache(maxsize=65536)
@@ -58,8 +62,9 @@ def signature(doc: Document) -> Signature:
     dates = tuple(d.start for d in (c.sent, c.dated) if d is not None)
     from .transforms.header import normalized_title
 
+    hashed = array("I", sorted({zlib.crc32(w.encode("utf-8")) for w in words}))
     return Signature(doc.id, doc.raw.source, doc.raw.position, c.sender.id if c.sender else "",
-                     c.recipient.id if c.recipient else "", dates, normalized_title(doc), frozenset(words))
+                     c.recipient.id if c.recipient else "", dates, normalized_title(doc), hashed)
 
 
 def _day(iso: str) -> date | None:
@@ -86,9 +91,11 @@ def _ordinal(sig: Signature) -> int | None:
 
 
 def similarity(a: Signature, b: Signature) -> float:
+    """Jaccard similarity of the two texts' word sets."""
     if not a.words or not b.words:
         return 0.0
-    return len(a.words & b.words) / len(a.words | b.words)
+    common = len(set(a.words).intersection(b.words))
+    return common / (len(a.words) + len(b.words) - common)
 
 
 def compute_links(signatures: list[Signature]) -> dict[str, dict[str, list[str]]]:
