@@ -78,3 +78,34 @@ def test_cached_and_fresh_outputs_are_identical(workspace, monkeypatch, tmp_path
     run(seeds, cached_out, cache, monkeypatch)
     for path in fresh.glob("*.xml"):
         assert (cached_out / path.name).read_bytes() == path.read_bytes(), path.name
+
+
+def test_validate_stage_checks_only_changed_documents(built_tei, tmp_path, monkeypatch):
+    import tei.validate as validate_package
+    from tei.build import BuildContext, stage_validate
+
+    out = tmp_path / "out"
+    shutil.copytree(built_tei, out / "tei")
+    checked = []
+    real = validate_package.run
+
+    def counting(paths, *args, **kwargs):
+        checked.append(sorted(Path(p).name for p in paths))
+        return real(paths, *args, **kwargs)
+
+    monkeypatch.setattr(validate_package, "run", counting)
+    ctx = BuildContext(SEEDS, out, None, Report(), jobs=1)
+    assert stage_validate(ctx)
+    assert len(checked[-1]) == 10
+    assert stage_validate(ctx)
+    assert len(checked) == 1  # nothing changed: nothing validated
+    edited = next((out / "tei").glob("*mikoyan*.xml"))
+    edited.write_text(edited.read_text(encoding="utf-8").replace("pleasant surprise", "welcome surprise"),
+                      encoding="utf-8")
+    assert stage_validate(ctx)
+    assert checked[-1] == [edited.name]
+    # An invalid document is found, named, and checked again on the next run.
+    edited.write_text(edited.read_text(encoding="utf-8").replace('type="sent"', 'type="posted"'), encoding="utf-8")
+    assert not stage_validate(ctx)
+    assert any(m.file.endswith(edited.name) for m in ctx.report.messages if m.level == "error")
+    assert not stage_validate(ctx)

@@ -10,6 +10,7 @@ the last good ones).
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import sys
 import time
@@ -80,20 +81,45 @@ def stage_validate(ctx: BuildContext) -> bool:
     """Every document in out/tei/ against the project's XSD, Schematron and file rules."""
     from .validate import InputError, SchemaError, run
 
+    # Files validated before, unchanged since, against the same schema and code, are not
+    # validated again: after a one-file edit only that file (and those whose links changed).
+    state_path = ctx.out / ".cache" / "validate.json"
+    salt = _schema_salt()
+    current = {p.name: hashlib.sha256(salt + p.read_bytes()).hexdigest() for p in sorted(ctx.tei_dir.glob("*.xml"))}
     try:
-        result = run([ctx.tei_dir])
+        known = json.loads(state_path.read_text())
+    except (OSError, ValueError):
+        known = {}
+    todo = [ctx.tei_dir / name for name, digest in current.items() if known.get(name) != digest]
+    try:
+        result = run(todo, jobs=ctx.jobs) if todo else None
     except (InputError, SchemaError) as exc:  # the schema is missing or broken: say so, stop
         ctx.report.error(str(ctx.tei_dir), 0, f"cannot validate: {exc}", "validate")
         return False
-    for p in result.problems:
+    problems = result.problems if result else []
+    for p in problems:
         ctx.report.add(p.file, p.line, p.severity, p.message, p.rule)
-    invalid = result.invalid_files()
+    invalid = result.invalid_files() if result else []
+    bad = {Path(p.file).name for p in problems}  # a file with any problem is checked again next time
+    write_atomic(state_path, json.dumps({n: d for n, d in current.items() if n not in bad}, sort_keys=True,
+                                        indent=0).encode())
     for name in invalid:
         ctx.report.error(name, 0, "the document is not valid against the project's schema (problems above; "
                          "check it alone with: tei validate " + name + ")", "validate")
-    print(f"validate: {len(result.files)} documents, {len(invalid)} invalid"
+    print(f"validate: {len(todo)} of {len(current)} documents checked (the others unchanged), {len(invalid)} invalid"
           f"{': ' + ', '.join(Path(n).name for n in invalid) if invalid else ''}", file=sys.stderr)
     return not invalid
+
+
+def _schema_salt() -> bytes:
+    from .cache import code_fingerprint
+    from .paths import SCHEMA_DIR
+
+    digest = hashlib.sha256(code_fingerprint().encode())
+    for path in sorted(SCHEMA_DIR.glob("*")):
+        if path.is_file():
+            digest.update(path.name.encode() + path.read_bytes())
+    return digest.digest()
 
 
 def stage_deposit(ctx: BuildContext) -> bool:
