@@ -15,7 +15,6 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-import shutil
 import sys
 import tempfile
 from dataclasses import dataclass, field, replace
@@ -175,7 +174,10 @@ def convert_sources(paths: list[Path], out_dir: Path, authority_path: Path | Non
     signatures: list[Signature] = []
     taken: set[str] = set()
     out_dir.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=out_dir))
+    # Documents wait for their links in one staging file (one open, not one per document;
+    # offsets kept in memory), so memory stays flat however large the corpus.
+    staging = tempfile.TemporaryFile(prefix=".staging-", dir=out_dir)
+    offsets: dict[str, tuple[int, int]] = {}
     pool = None
     try:
         cache = ConversionCache(cache_dir, authority_path, fmt) if cache_dir else None
@@ -207,7 +209,8 @@ def convert_sources(paths: list[Path], out_dir: Path, authority_path: Path | Non
                 doc_id = _unique(item, taken)
                 taken.add(doc_id)
                 signatures.append(item.signature)
-                (staging / f"{doc_id}.xml").write_bytes(item.xml)
+                offsets[doc_id] = (staging.tell(), len(item.xml))
+                staging.write(item.xml)
                 result.ids.append(doc_id)
             if progress:
                 progress(path)
@@ -216,14 +219,15 @@ def convert_sources(paths: list[Path], out_dir: Path, authority_path: Path | Non
         manifest = _read_manifest(manifest_path)
         written = {}
         for sig in signatures:
-            staged = staging / f"{sig.id}.xml"
-            state = hashlib.sha256(staged.read_bytes() + repr(sorted(links.get(sig.id, {}).items())).encode()
-                                   ).hexdigest()
+            start, length = offsets[sig.id]
+            staging.seek(start)
+            staged = staging.read(length)
+            state = hashlib.sha256(staged + repr(sorted(links.get(sig.id, {}).items())).encode()).hexdigest()
             target = out_dir / f"{sig.id}.xml"
             written[sig.id] = state
             if manifest.get(sig.id) == state and target.exists():
                 continue  # same document, same links: the file on disk is already right
-            root = etree.parse(str(staged)).getroot()
+            root = etree.fromstring(staged)
             add_links(root, links.get(sig.id, {}))
             write_atomic(target, serialize(root))
         if manifest_path:
@@ -231,7 +235,7 @@ def convert_sources(paths: list[Path], out_dir: Path, authority_path: Path | Non
     finally:
         if pool is not None:
             pool.terminate()
-        shutil.rmtree(staging, ignore_errors=True)
+        staging.close()
     return results
 
 
