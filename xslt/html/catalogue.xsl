@@ -14,6 +14,9 @@
 
   <!-- The TEI files of the site, as absolute paths (set by the caller). -->
   <xsl:param name="files" as="array(xs:string)" select="[]"/>
+  <!-- Whether each entry also carries <facts> for the site-wide pages (who mentions whom, the
+       standOff entities), so template "site" need not read every document again. -->
+  <xsl:param name="catalogue-facts" as="xs:boolean" select="false()"/>
 
   <xsl:template name="catalogue">
     <xsl:variable name="entries" as="element(entry)*">
@@ -85,6 +88,27 @@
       <xsl:for-each select="tei:teiHeader/tei:fileDesc/tei:notesStmt/tei:relatedItem[@type = 'witness']/@target ! tokenize(., '\s+')">
         <witness id="{replace(tokenize(., '/')[last()], '\.xml(#.*)?$', '')}"/>
       </xsl:for-each>
+      <!-- the documents its "previous/next in the exchange" links point to -->
+      <xsl:for-each select="tei:teiHeader//tei:correspContext/tei:ref[@type = ('prev', 'next')]
+          /tokenize(normalize-space(@target), ' ')[f:safe-target(.)]">
+        <exchange id="{replace(tokenize(., '/')[last()], '\.xml(#.*)?$', '')}"/>
+      </xsl:for-each>
+      <xsl:if test="$catalogue-facts">
+        <facts>
+          <xsl:for-each-group select=".//tei:text//*[@ref]" group-by="f:ref-id(@ref)">
+            <m ref="{current-grouping-key()}" entry="{$id}" n="{count(current-group())}">
+              <xsl:for-each select="distinct-values(current-group() ! normalize-space(.))"><form>{.}</form></xsl:for-each>
+            </m>
+          </xsl:for-each-group>
+          <xsl:for-each-group select="tei:teiHeader//*[@ref][ancestor::tei:correspAction or ancestor::tei:msIdentifier
+              or ancestor::tei:sourceDesc]" group-by="f:ref-id(@ref)">
+            <c ref="{current-grouping-key()}" entry="{$id}"
+               role="{if (current-group()/ancestor::tei:correspAction) then 'as correspondent'
+                      else if (current-group()/ancestor::tei:msIdentifier) then 'as the archive holding it' else 'in its source'}"/>
+          </xsl:for-each-group>
+          <xsl:copy-of select="tei:standOff//*[local-name() = ('person', 'place', 'org')][@xml:id]" copy-namespaces="no"/>
+        </facts>
+      </xsl:if>
     </entry>
   </xsl:template>
 

@@ -20,28 +20,38 @@
   <xsl:variable name="h:docs" as="document-node()*"
       select="$h:entries ! doc(h:file-uri($tei-dir || '/' || @file))"/>
 
+  <!-- The entries' <facts> gathered in one document by the caller (template "catalogue" with
+       catalogue-facts, merged): <m>, <c> and the standOff entities of every document, first
+       copy of each entity first.  Without it the documents themselves are read. -->
+  <xsl:param name="facts" as="document-node()?" select="()"/>
+
   <!-- Who mentions whom, computed once: one <m> per entity and document, with the name forms
        the text uses; one <c> per entity named as a correspondent in a header. -->
   <xsl:variable name="h:mentions" as="document-node()">
-    <xsl:document>
-      <mentions>
-        <xsl:for-each select="$h:docs">
-          <xsl:variable name="i" select="position()"/>
-          <xsl:variable name="entry" select="$h:entries[$i]"/>
-          <xsl:for-each-group select=".//tei:text//*[@ref]" group-by="f:ref-id(@ref)">
-            <m xmlns="" ref="{current-grouping-key()}" entry="{$entry/@id}" n="{count(current-group())}">
-              <xsl:for-each select="distinct-values(current-group() ! normalize-space(.))"><form>{.}</form></xsl:for-each>
-            </m>
-          </xsl:for-each-group>
-          <xsl:for-each-group select="tei:TEI/tei:teiHeader//*[@ref][ancestor::tei:correspAction or ancestor::tei:msIdentifier
-              or ancestor::tei:sourceDesc]" group-by="f:ref-id(@ref)">
-            <c xmlns="" ref="{current-grouping-key()}" entry="{$entry/@id}"
-               role="{if (current-group()/ancestor::tei:correspAction) then 'as correspondent'
-                      else if (current-group()/ancestor::tei:msIdentifier) then 'as the archive holding it' else 'in its source'}"/>
-          </xsl:for-each-group>
-        </xsl:for-each>
-      </mentions>
-    </xsl:document>
+    <xsl:choose>
+      <xsl:when test="exists($facts)"><xsl:sequence select="$facts"/></xsl:when>
+      <xsl:otherwise>
+        <xsl:document>
+          <mentions>
+            <xsl:for-each select="$h:docs">
+              <xsl:variable name="i" select="position()"/>
+              <xsl:variable name="entry" select="$h:entries[$i]"/>
+              <xsl:for-each-group select=".//tei:text//*[@ref]" group-by="f:ref-id(@ref)">
+                <m xmlns="" ref="{current-grouping-key()}" entry="{$entry/@id}" n="{count(current-group())}">
+                  <xsl:for-each select="distinct-values(current-group() ! normalize-space(.))"><form>{.}</form></xsl:for-each>
+                </m>
+              </xsl:for-each-group>
+              <xsl:for-each-group select="tei:TEI/tei:teiHeader//*[@ref][ancestor::tei:correspAction or ancestor::tei:msIdentifier
+                  or ancestor::tei:sourceDesc]" group-by="f:ref-id(@ref)">
+                <c xmlns="" ref="{current-grouping-key()}" entry="{$entry/@id}"
+                   role="{if (current-group()/ancestor::tei:correspAction) then 'as correspondent'
+                          else if (current-group()/ancestor::tei:msIdentifier) then 'as the archive holding it' else 'in its source'}"/>
+              </xsl:for-each-group>
+            </xsl:for-each>
+          </mentions>
+        </xsl:document>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:variable>
   <xsl:key name="h:mention-of" match="m" use="@ref"/>
   <xsl:key name="h:mention-pair" match="m" use="@ref || ' ' || @entry"/>
@@ -165,7 +175,8 @@
   <xsl:template name="h:index">
     <xsl:param name="kind" as="xs:string"/>
     <xsl:variable name="label" select="map{'person': 'Persons', 'place': 'Places', 'org': 'Organisations'}($kind)"/>
-    <xsl:variable name="all" select="$h:docs/*/tei:standOff//*[local-name() = $kind][@xml:id]"/>
+    <xsl:variable name="all" select="if (exists($facts)) then $facts/*/entities/*[local-name() = $kind][@xml:id]
+        else $h:docs/*/tei:standOff//*[local-name() = $kind][@xml:id]"/>
     <xsl:call-template name="h:page">
       <xsl:with-param name="title" select="$label"/>
       <xsl:with-param name="current" select="map{'person': 'persons.html', 'place': 'places.html', 'org': 'organisations.html'}($kind)"/>

@@ -47,7 +47,8 @@
   <!-- True when the edition's chronology has a section for this month (YYYY-MM). -->
   <xsl:function name="h:has-month" as="xs:boolean">
     <xsl:param name="month" as="xs:string"/>
-    <xsl:sequence select="exists($catalogue) and exists(key('h:month', $month, $catalogue))"/>
+    <!-- a page's own small catalogue lists the edition's months in <months> -->
+    <xsl:sequence select="exists($catalogue) and (exists(key('h:month', $month, $catalogue)) or $month = $catalogue/*/months/month)"/>
   </xsl:function>
   <xsl:key name="h:month" match="entry" use="@month"/>
 

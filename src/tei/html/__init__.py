@@ -17,9 +17,11 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, Iterable, Iterator
 
 from lxml import etree
 
@@ -30,6 +32,7 @@ from ..paths import XSLT_DIR
 STYLESHEET = XSLT_DIR / "tei-to-html.xsl"
 STATIC = Path(__file__).resolve().parent / "static"
 TEI_NS = "http://www.tei-c.org/ns/1.0"
+XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 
 __all__ = ["render_site", "SiteResult", "check_tei", "STYLESHEET"]
 
@@ -65,47 +68,157 @@ def check_tei(path: Path) -> str | None:
     return None
 
 
-def _page(args: tuple[str, str, str]) -> tuple[str | None, list[str]]:
+_WORKER_CATALOGUE: tuple[str, object] | None = None
+
+
+def _catalogue_param(catalogue: str | bytes):
+    """The catalogue a page is rendered with: a page's own small catalogue (XML text, parsed
+    each time: a key over the whole catalogue would be built again for every page), or the
+    path of a whole catalogue (parsed once per process)."""
+    global _WORKER_CATALOGUE
+    if isinstance(catalogue, bytes) or catalogue.lstrip().startswith("<"):
+        return parse(xml_text=catalogue.decode("utf-8") if isinstance(catalogue, bytes) else catalogue)
+    cached = _WORKER_CATALOGUE
+    if cached is None or cached[0] != catalogue:
+        cached = _WORKER_CATALOGUE = (catalogue, parse(path=catalogue))
+    return cached[1]
+
+
+def _page(args: tuple[str, str, str | bytes]) -> tuple[str | None, list[str]]:
     """Render one page (in a worker: the stylesheet is compiled once per process): a
     document's page when the first item is a TEI file, a side-by-side page when it is
-    "compare:<left id>:<right id>".  Returns the error (or None) and the xsl:message lines."""
-    source, target, catalogue_path = args
-    global _WORKER_CATALOGUE
-    cached = _WORKER_CATALOGUE
-    if cached is None or cached[0] != catalogue_path:
-        cached = _WORKER_CATALOGUE = (catalogue_path, parse(path=catalogue_path))
+    "compare:<left id>:<right id>", the site-wide pages when it is "site:<tei dir>:<facts>".
+    The third item is the catalogue: XML text (the page's own entries) or a file.
+    Returns the error (or None) and the xsl:message lines."""
+    source, target, catalogue = args
     xsl = stylesheet(STYLESHEET)
     try:
+        cat = _catalogue_param(catalogue)
         if source.startswith("compare:"):
-            _, left, right = source.split(":")
-            tei_dir = str((Path(catalogue_path).parent / "tei").resolve())
+            _, left, right, tei_dir = source.split(":", 3)
             xsl.transform(template="compare-page", output=target,
-                          params={"catalogue": cached[1], "tei-dir": tei_dir, "left": left, "right": right})
+                          params={"catalogue": cat, "tei-dir": tei_dir, "left": left, "right": right})
+        elif source.startswith("site:"):
+            _, tei_dir, facts = source.split(":", 2)
+            xsl.transform(template="site", output=target,
+                          params={"catalogue": cat, "tei-dir": tei_dir, "compare-pages": False,
+                                  "facts": parse(path=facts)})
         else:
-            xsl.transform(source, output=target, params={"catalogue": cached[1], "file": Path(source).name})
+            xsl.transform(source, output=target, params={"catalogue": cat, "file": Path(source).name})
     except XsltError as exc:
         return str(exc), exc.messages
     return None, xsl.messages
 
 
-def compare_pairs(catalogue_xml: str) -> list[tuple[str, str]]:
+def _pages(jobs: list[tuple[str, str, str | bytes]]) -> list[tuple[str | None, list[str]]]:
+    return [_page(job) for job in jobs]
+
+
+def _catalogue_chunk(files: list[str]) -> tuple[str | None, list[str]]:
+    """The catalogue entries (with their facts) of some files (in a worker)."""
+    xsl = stylesheet(STYLESHEET)
+    return xsl.transform(template="catalogue", params={"files": files, "catalogue-facts": True}), xsl.messages
+
+
+def compare_pairs(catalogue_xml: str | bytes) -> list[tuple[str, str]]:
     """The (left, right) ids of the side-by-side pages: every witness pair, both ways."""
-    root = etree.fromstring(catalogue_xml.encode("utf-8"))
+    root = etree.fromstring(catalogue_xml.encode("utf-8") if isinstance(catalogue_xml, str) else catalogue_xml)
     ids = {e.get("id") for e in root.iter("entry")}
     return [(e.get("id"), w.get("id")) for e in root.iter("entry") for w in e.iter("witness")
             if w.get("id") in ids and w.get("id") != e.get("id")]
 
 
-_WORKER_CATALOGUE: tuple[str, object] | None = None
+def _pooled(fn, batches: Iterable[Any], workers: int, pool=None) -> Iterator[Any]:
+    """fn over the batches, in order: in the pool with at most a few batches in flight (the
+    jobs are made as they are needed, not all held at once), or here without a pool."""
+    if pool is None:
+        for batch in batches:
+            yield fn(batch)
+        return
+    pending: deque = deque()
+    for batch in batches:
+        pending.append(pool.submit(fn, batch))
+        if len(pending) >= workers * 4:
+            yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()
 
 
-def render_pages(jobs: list[tuple[str, str, str]], workers: int = 1) -> list[tuple[str | None, list[str]]]:
-    """Render pages, in a pool of processes when workers > 1."""
-    if workers > 1 and len(jobs) > 20:
-        # spawn, not fork: a forked copy of an initialised Saxon (GraalVM) runtime is not safe
-        with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
-            return list(pool.map(_page, jobs, chunksize=max(1, len(jobs) // (workers * 8))))
-    return [_page(job) for job in jobs]
+def _batched(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    batch: list[Any] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def render_pages(jobs: Iterable[tuple[str, str, str | bytes]], workers: int = 1, pool=None,
+                 batch: int = 32) -> Iterator[tuple[str | None, list[str]]]:
+    """Render pages (error or None, messages for each job, in order), in a pool of processes
+    when workers > 1."""
+    if pool is None and workers > 1:
+        with _pool(workers) as own:
+            yield from render_pages(jobs, workers, own, batch)
+        return
+    for results in _pooled(_pages, _batched(jobs, batch), workers, pool):
+        yield from results
+
+
+def _pool(workers: int) -> ProcessPoolExecutor:
+    # spawn, not fork: a forked copy of an initialised Saxon (GraalVM) runtime is not safe
+    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
+
+
+class _Catalogue:
+    """The merged catalogue: entries in chronological order with their neighbours, each
+    entry's XML, the months, and the facts for the site-wide pages."""
+
+    def __init__(self, chunks: Iterable[str]):
+        parser = etree.XMLParser(collect_ids=False, huge_tree=True)  # an entity's xml:id recurs in every entry
+        entries = [e for chunk in chunks for e in etree.fromstring(chunk.encode("utf-8"), parser).iter("entry")]
+        entries.sort(key=lambda e: (e.get("date") or "9999", e.get("id")))
+        facts = etree.Element("facts")
+        entities = etree.Element("entities")
+        seen: set[tuple[str, str]] = set()
+        for i, entry in enumerate(entries):
+            entry.set("prev", entries[i - 1].get("id") if i > 0 else "")
+            entry.set("next", entries[i + 1].get("id") if i + 1 < len(entries) else "")
+            for f in entry.findall("facts"):
+                for el in f:
+                    if el.tag in ("m", "c"):
+                        facts.append(el)
+                    else:  # a standOff entity: the first copy in chronological order
+                        key = (etree.QName(el).localname, el.get(XML_ID))
+                        if key not in seen:
+                            seen.add(key)
+                            entities.append(el)
+                entry.remove(f)
+        facts.append(entities)
+        self.facts = etree.tostring(facts, encoding="utf-8")
+        self.entries = {e.get("id"): etree.tostring(e, encoding="utf-8", with_tail=False) for e in entries}
+        self.order = [e.get("id") for e in entries]
+        self.months = sorted({e.get("month") for e in entries if e.get("month")})
+        self._months_xml = ("<months>" + "".join(f"<month>{m}</month>" for m in self.months)
+                            + "</months>").encode("utf-8")
+        self.related = {e.get("id"): [e.get("prev"), e.get("next")] + [x.get("id") for x in e.iter("witness", "exchange")]
+                        for e in entries}
+        self.pairs = [(e.get("id"), w.get("id")) for e in entries for w in e.iter("witness")
+                      if w.get("id") in self.entries and w.get("id") != e.get("id")]
+
+    def xml(self) -> bytes:
+        return b"<catalogue>" + b"".join(self.entries[i] for i in self.order) + b"</catalogue>"
+
+    def for_page(self, *ids: str) -> bytes:
+        """A small catalogue with the entries a page links to (and the months)."""
+        wanted = dict.fromkeys(i for i in ids if i)
+        return b"<catalogue>" + self._months_xml + b"".join(self.entries[i] for i in wanted if i in self.entries) \
+            + b"</catalogue>"
+
+    def for_document(self, doc_id: str) -> bytes:
+        return self.for_page(doc_id, *self.related.get(doc_id, ()))
 
 
 def render_site(tei_dir: Path, out_dir: Path, report: Report, *, search: bool = True,
@@ -135,24 +248,48 @@ def render_site(tei_dir: Path, out_dir: Path, report: Report, *, search: bool = 
                          "html-input")
             return result
         files = sorted(str((staging / "tei" / f"{d}.xml").resolve()) for d in result.documents)
-        xsl = stylesheet(STYLESHEET)
-        catalogue = xsl.transform(template="catalogue", params={"files": files})
-        _log_messages(xsl.messages, report)
-        catalogue_path = (staging / ".catalogue.xml").resolve()
-        catalogue_path.write_text(catalogue, encoding="utf-8")
-        jobs = [(f, str(staging / (Path(f).stem + ".html")), str(catalogue_path)) for f in files]
-        jobs += [(f"compare:{a}:{b}", str(staging / f"compare-{a}--{b}.html"), str(catalogue_path))
-                 for a, b in compare_pairs(catalogue)]
-        workers = workers if workers is not None else (1 if len(jobs) < 200 else min(4, os.cpu_count() or 1))
-        for (source, _, _), (error, messages) in zip(jobs, render_pages(jobs, workers)):
-            for text in messages:
-                report.warn(source, 0, text, "xsl-message")
-            if error:
-                report.error(source, 0, f"page not rendered: {error}", "html-xslt")
-        xsl.transform(template="site", output=staging / "index.html",
-                      params={"catalogue": parse(path=catalogue_path), "tei-dir": str((staging / "tei").resolve()),
-                              "compare-pages": False})
-        _log_messages(xsl.messages, report)
+        tei_abs = str((staging / "tei").resolve())
+        jobs_count = len(files) * 2
+        workers = workers if workers is not None else (1 if jobs_count < 200 else min(4, os.cpu_count() or 1))
+        pool = _pool(workers) if workers > 1 else None
+        try:
+            # the catalogue: entries gathered in chunks (in the pool), merged and sorted here
+            chunk = max(20, min(500, len(files) // (workers * 4) or 1))
+            chunks = []
+            for text, messages in _pooled(_catalogue_chunk, _batched(files, chunk), workers, pool):
+                _log_messages(messages, report)
+                chunks.append(text)
+            catalogue = _Catalogue(chunks)
+            del chunks
+            catalogue_path = (staging / ".catalogue.xml").resolve()
+            catalogue_path.write_bytes(catalogue.xml())
+            facts_path = (staging / ".facts.xml").resolve()
+            facts_path.write_bytes(catalogue.facts)
+            del catalogue.facts
+
+            def jobs():
+                # the site-wide pages first: in a pool they are made while the pages are
+                yield (f"site:{tei_abs}:{facts_path}", str(staging / "index.html"), str(catalogue_path))
+                for f in files:
+                    yield (f, str(staging / (Path(f).stem + ".html")), catalogue.for_document(Path(f).stem))
+                for a, b in catalogue.pairs:
+                    yield (f"compare:{a}:{b}:{tei_abs}", str(staging / f"compare-{a}--{b}.html"),
+                           catalogue.for_page(a, b))
+
+            for (source, _, _), (error, messages) in zip(jobs(), render_pages(jobs(), workers, pool)):
+                if source.startswith("site:"):
+                    _log_messages(messages, report)
+                    if error:
+                        raise XsltError(error, str(STYLESHEET), messages=messages)
+                    continue
+                for text in messages:
+                    report.warn(source, 0, text, "xsl-message")
+                if error:
+                    report.error(source, 0, f"page not rendered: {error}", "html-xslt")
+        finally:
+            if pool is not None:
+                pool.shutdown(cancel_futures=True)
+        facts_path.unlink()
         result.pages = sum(1 for _ in staging.glob("*.html"))
         catalogue_path.unlink()
         shutil.copytree(STATIC, staging / "assets")
