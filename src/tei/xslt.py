@@ -156,16 +156,19 @@ class Stylesheet:
 
     def transform(self, source: str | PathLike | None = None, *, xml_text: str | None = None,
                   output: str | PathLike | None = None, params: Mapping[str, Any] | None = None,
-                  template: str | None = None) -> str | None:
-        """Run the stylesheet on ``source`` (a file) or ``xml_text`` (a string), or call the
-        named ``template`` with no source.  Returns the result as a string, or writes it to
+                  template: str | None = None, node: Any = None) -> str | None:
+        """Run the stylesheet on ``source`` (a file), ``xml_text`` (a string) or ``node`` (a
+        document already parsed with :func:`parse`, to reuse it), or call the named
+        ``template`` with no source.  Returns the result as a string, or writes it to
         ``output`` and returns None.  Raises XsltError on any error."""
         src = str(Path(source).resolve()) if source is not None else ""
         with _LOCK, _captured_stderr() as stderr:
             ex = self._prepare(params)
             try:
                 kwargs: dict[str, Any] = {}
-                if xml_text is not None:
+                if node is not None:
+                    kwargs["xdm_node"] = node
+                elif xml_text is not None:
                     kwargs["xdm_node"] = processor().parse_xml(xml_text=xml_text)
                 elif source is not None:
                     kwargs["source_file"] = src

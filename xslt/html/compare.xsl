@@ -50,8 +50,8 @@
   <xsl:template name="h:compare">
     <xsl:param name="left" as="element()"/>
     <xsl:param name="right" as="element()"/>
-    <xsl:variable name="ldoc" select="h:doc($left)"/>
-    <xsl:variable name="rdoc" select="h:doc($right)"/>
+    <xsl:param name="ldoc" as="document-node()?" select="h:doc($left)"/>
+    <xsl:param name="rdoc" as="document-node()?" select="h:doc($right)"/>
     <xsl:variable name="numbered" select="exists(h:blocks($ldoc)[self::tei:p/@n]) and exists(h:blocks($rdoc)[self::tei:p/@n])"/>
     <xsl:variable name="lunits" select="h:units($ldoc, $numbered)"/>
     <xsl:variable name="runits" select="h:units($rdoc, $numbered)"/>

@@ -65,10 +65,18 @@
   <xsl:param name="left" as="xs:string" select="''"/>
   <xsl:param name="right" as="xs:string" select="''"/>
 
+  <!-- The two documents, when the caller has them parsed already (else they are read). -->
+  <xsl:param name="left-doc" as="document-node()?" select="()"/>
+  <xsl:param name="right-doc" as="document-node()?" select="()"/>
+
   <xsl:template name="compare-page">
+    <xsl:variable name="l" select="key('h:catalogue-entry', $left, $catalogue)"/>
+    <xsl:variable name="r" select="key('h:catalogue-entry', $right, $catalogue)"/>
     <xsl:call-template name="h:compare">
-      <xsl:with-param name="left" select="key('h:catalogue-entry', $left, $catalogue)"/>
-      <xsl:with-param name="right" select="key('h:catalogue-entry', $right, $catalogue)"/>
+      <xsl:with-param name="left" select="$l"/>
+      <xsl:with-param name="right" select="$r"/>
+      <xsl:with-param name="ldoc" select="($left-doc, h:doc($l))[1]"/>
+      <xsl:with-param name="rdoc" select="($right-doc, h:doc($r))[1]"/>
     </xsl:call-template>
   </xsl:template>
 

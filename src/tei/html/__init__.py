@@ -17,7 +17,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
-from collections import deque
+from collections import OrderedDict, deque
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -97,17 +97,35 @@ def _page(args: tuple[str, str, str | bytes]) -> tuple[str | None, list[str]]:
         if source.startswith("compare:"):
             _, left, right, tei_dir = source.split(":", 3)
             xsl.transform(template="compare-page", output=target,
-                          params={"catalogue": cat, "tei-dir": tei_dir, "left": left, "right": right})
+                          params={"catalogue": cat, "tei-dir": tei_dir, "left": left, "right": right,
+                                  "left-doc": _document(f"{tei_dir}/{left}.xml"),
+                                  "right-doc": _document(f"{tei_dir}/{right}.xml")})
         elif source.startswith("site:"):
             _, tei_dir, facts = source.split(":", 2)
             xsl.transform(template="site", output=target,
                           params={"catalogue": cat, "tei-dir": tei_dir, "compare-pages": False,
                                   "facts": parse(path=facts)})
         else:
-            xsl.transform(source, output=target, params={"catalogue": cat, "file": Path(source).name})
+            xsl.transform(source, node=_document(source), output=target,
+                          params={"catalogue": cat, "file": Path(source).name})
     except XsltError as exc:
         return str(exc), exc.messages
     return None, xsl.messages
+
+
+_DOCUMENTS: "OrderedDict[str, object]" = OrderedDict()
+
+
+def _document(path: str):
+    """A TEI document parsed once for its page and the side-by-side pages it is in (the jobs
+    come in that order): the last few are kept."""
+    node = _DOCUMENTS.pop(path, None)
+    if node is None:
+        node = parse(path=path)
+    _DOCUMENTS[path] = node
+    if len(_DOCUMENTS) > 64:
+        _DOCUMENTS.popitem(last=False)
+    return node
 
 
 def _pages(jobs: list[tuple[str, str, str | bytes]]) -> list[tuple[str | None, list[str]]]:
@@ -178,35 +196,51 @@ class _Catalogue:
 
     def __init__(self, chunks: Iterable[str]):
         parser = etree.XMLParser(collect_ids=False, huge_tree=True)  # an entity's xml:id recurs in every entry
-        entries = [e for chunk in chunks for e in etree.fromstring(chunk.encode("utf-8"), parser).iter("entry")]
+        entries = []
+        facts: dict[str, bytes] = {}  # entry id -> its <m> and <c>
+        first: dict[tuple[str, str], tuple[tuple, bytes]] = {}  # entity -> (entry's place, the copy)
+        for chunk in chunks:  # each chunk's facts are taken out as it comes: only the entries are kept
+            for entry in etree.fromstring(chunk.encode("utf-8"), parser).iter("entry"):
+                place = (entry.get("date") or "9999", entry.get("id"))
+                own = []
+                for f in entry.findall("facts"):
+                    for pos, el in enumerate(f):
+                        if el.tag in ("m", "c"):
+                            own.append(etree.tostring(el, encoding="utf-8", with_tail=False))
+                        else:  # a standOff entity: the copy of the first document in chronological order
+                            key = (etree.QName(el).localname, el.get(XML_ID))
+                            if key not in first or (place, pos) < first[key][0]:
+                                first[key] = ((place, pos), etree.tostring(el, encoding="utf-8", with_tail=False))
+                    entry.remove(f)
+                facts[entry.get("id")] = b"".join(own)
+                entries.append(entry)
         entries.sort(key=lambda e: (e.get("date") or "9999", e.get("id")))
-        facts = etree.Element("facts")
-        entities = etree.Element("entities")
-        seen: set[tuple[str, str]] = set()
         for i, entry in enumerate(entries):
             entry.set("prev", entries[i - 1].get("id") if i > 0 else "")
             entry.set("next", entries[i + 1].get("id") if i + 1 < len(entries) else "")
-            for f in entry.findall("facts"):
-                for el in f:
-                    if el.tag in ("m", "c"):
-                        facts.append(el)
-                    else:  # a standOff entity: the first copy in chronological order
-                        key = (etree.QName(el).localname, el.get(XML_ID))
-                        if key not in seen:
-                            seen.add(key)
-                            entities.append(el)
-                entry.remove(f)
-        facts.append(entities)
-        self.facts = etree.tostring(facts, encoding="utf-8")
-        self.entries = {e.get("id"): etree.tostring(e, encoding="utf-8", with_tail=False) for e in entries}
         self.order = [e.get("id") for e in entries]
+        self._facts = facts
+        self._entities = [copy for _, copy in sorted(first.values(), key=lambda x: x[0])]
+        self.entries = {e.get("id"): etree.tostring(e, encoding="utf-8", with_tail=False) for e in entries}
         self.months = sorted({e.get("month") for e in entries if e.get("month")})
         self._months_xml = ("<months>" + "".join(f"<month>{m}</month>" for m in self.months)
                             + "</months>").encode("utf-8")
         self.related = {e.get("id"): [e.get("prev"), e.get("next")] + [x.get("id") for x in e.iter("witness", "exchange")]
                         for e in entries}
-        self.pairs = [(e.get("id"), w.get("id")) for e in entries for w in e.iter("witness")
-                      if w.get("id") in self.entries and w.get("id") != e.get("id")]
+        self.pairs = {e.get("id"): [w.get("id") for w in e.iter("witness")
+                                    if w.get("id") in self.entries and w.get("id") != e.get("id")] for e in entries}
+
+    def write_facts(self, path: Path) -> None:
+        """The facts for the site-wide pages: <m> and <c> of every entry in chronological order,
+        then the entities (each once, in the order of the documents that first have them)."""
+        with open(path, "wb") as out:
+            out.write(b"<facts>")
+            for i in self.order:
+                out.write(self._facts[i])
+            out.write(b"<entities>")
+            out.writelines(self._entities)
+            out.write(b"</entities></facts>")
+        self._facts, self._entities = {}, []
 
     def xml(self) -> bytes:
         return b"<catalogue>" + b"".join(self.entries[i] for i in self.order) + b"</catalogue>"
@@ -255,26 +289,28 @@ def render_site(tei_dir: Path, out_dir: Path, report: Report, *, search: bool = 
         try:
             # the catalogue: entries gathered in chunks (in the pool), merged and sorted here
             chunk = max(20, min(500, len(files) // (workers * 4) or 1))
-            chunks = []
-            for text, messages in _pooled(_catalogue_chunk, _batched(files, chunk), workers, pool):
-                _log_messages(messages, report)
-                chunks.append(text)
-            catalogue = _Catalogue(chunks)
-            del chunks
+
+            def chunks():
+                for text, messages in _pooled(_catalogue_chunk, _batched(files, chunk), workers, pool):
+                    _log_messages(messages, report)
+                    yield text
+
+            catalogue = _Catalogue(chunks())
             catalogue_path = (staging / ".catalogue.xml").resolve()
             catalogue_path.write_bytes(catalogue.xml())
             facts_path = (staging / ".facts.xml").resolve()
-            facts_path.write_bytes(catalogue.facts)
-            del catalogue.facts
+            catalogue.write_facts(facts_path)
 
             def jobs():
                 # the site-wide pages first: in a pool they are made while the pages are
                 yield (f"site:{tei_abs}:{facts_path}", str(staging / "index.html"), str(catalogue_path))
+                # a document's page, then its side-by-side pages: a worker parses it once
                 for f in files:
-                    yield (f, str(staging / (Path(f).stem + ".html")), catalogue.for_document(Path(f).stem))
-                for a, b in catalogue.pairs:
-                    yield (f"compare:{a}:{b}:{tei_abs}", str(staging / f"compare-{a}--{b}.html"),
-                           catalogue.for_page(a, b))
+                    a = Path(f).stem
+                    yield (f, str(staging / f"{a}.html"), catalogue.for_document(a))
+                    for b in catalogue.pairs.get(a, ()):
+                        yield (f"compare:{a}:{b}:{tei_abs}", str(staging / f"compare-{a}--{b}.html"),
+                               catalogue.for_page(a, b))
 
             for (source, _, _), (error, messages) in zip(jobs(), render_pages(jobs(), workers, pool)):
                 if source.startswith("site:"):
