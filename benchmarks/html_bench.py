@@ -11,6 +11,9 @@ side-by-side pages; no search index unless --search).
 
     python benchmarks/html_bench.py                      # 3000 telegrams, 2 workers
     python benchmarks/html_bench.py --count 10000 --workers 4 --corpus
+    python benchmarks/make_corpus.py --count 10000 --seed 10000 --out /tmp/c10k
+    tei convert /tmp/c10k --out /tmp/t10k -j 2
+    python benchmarks/html_bench.py --tei-dir /tmp/t10k --search   # + peak memory of one process
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ import argparse
 import datetime as dt
 import os
 import re
+import resource
 import subprocess
 import sys
 import tempfile
@@ -30,9 +34,8 @@ from lxml import etree
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from tei.html import STYLESHEET, render_pages, render_site  # noqa: E402
+from tei.html import _Catalogue, _catalogue_chunk, render_pages, render_site  # noqa: E402
 from tei.messages import Report  # noqa: E402
-from tei.xslt import stylesheet  # noqa: E402
 
 TEI = "{http://www.tei-c.org/ns/1.0}"
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
@@ -85,25 +88,26 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2, help="worker processes (default 2)")
     parser.add_argument("--tei", type=Path, default=ROOT / "out" / "tei", help="TEI files to copy (default out/tei)")
     parser.add_argument("--corpus", action="store_true", help="generate the corpus with make_corpus.py instead")
+    parser.add_argument("--tei-dir", type=Path, help="all the TEI files of this folder as they are (--count ignored), e.g. `tei convert` of make_corpus.py's")
     parser.add_argument("--search", action="store_true", help="include the pagefind index in the site timing")
     parser.add_argument("--no-site", action="store_true", help="time the telegram pages only")
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory(prefix="html-bench-") as tmp:
         tmp = Path(tmp)
-        files = corpus(tmp, args.count) if args.corpus else copies(args.tei, tmp / "tei", args.count)
+        if args.tei_dir:
+            files = sorted(args.tei_dir.glob("*.xml"))
+        else:
+            files = corpus(tmp, args.count) if args.corpus else copies(args.tei, tmp / "tei", args.count)
         print(f"corpus: {len(files)} TEI documents ({sum(f.stat().st_size for f in files) / 1e6:.1f} MB)")
 
-        xsl = stylesheet(STYLESHEET)
         start = time.perf_counter()
-        catalogue = xsl.transform(template="catalogue", params={"files": [str(f.resolve()) for f in files]})
-        catalogue_path = tmp / "catalogue.xml"
-        catalogue_path.write_text(catalogue, encoding="utf-8")
-        print(f"catalogue: {time.perf_counter() - start:.2f} s")
+        catalogue = _Catalogue([_catalogue_chunk([str(f.resolve()) for f in files])[0]])
+        print(f"catalogue (one process): {time.perf_counter() - start:.2f} s")
 
         pages = tmp / "pages"
         pages.mkdir()
-        jobs = [(str(f), str(pages / f"{f.stem}.html"), str(catalogue_path)) for f in files]
+        jobs = [(str(f), str(pages / f"{f.stem}.html"), catalogue.for_document(f.stem)) for f in files]
         start = time.perf_counter()
         errors = [e for e, _ in render_pages(jobs, workers=args.workers) if e]
         took = time.perf_counter() - start
@@ -116,7 +120,11 @@ def main() -> None:
             start = time.perf_counter()
             result = render_site(files[0].parent, tmp / "site", Report(), search=args.search, workers=args.workers)
             took = time.perf_counter() - start
-            print(f"whole site: {result.pages} pages in {took:.2f} s: {result.pages / took:.0f} pages/s")
+            compare = sum(1 for _ in (tmp / "site").glob("compare-*.html"))
+            print(f"whole site: {result.pages} pages ({compare} side by side) in {took:.2f} s: "
+                  f"{result.pages / took:.0f} pages/s")
+        peak = max(resource.getrusage(who).ru_maxrss for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
+        print(f"peak memory of one process (driver or worker{', pagefind' if args.search else ''}): {peak / 1024:.0f} MB")
 
 
 if __name__ == "__main__":

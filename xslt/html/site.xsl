@@ -80,6 +80,32 @@
     </xsl:call-template>
   </xsl:template>
 
+  <!-- Several pages in one run (the driver's batches: one run costs more than a small page):
+       <batch><page src="{TEI file path}" file="{name}" href="{output file URI}"/>
+       <compare left="{id}" right="{id}" href="{output file URI}"/>…</batch>; the documents are
+       read once per run, the catalogue need only hold the entries these pages link to. -->
+  <xsl:param name="batch" as="document-node()?" select="()"/>
+
+  <xsl:template name="pages">
+    <xsl:for-each select="$batch/*/*">
+      <xsl:result-document href="{@href}">
+        <xsl:choose>
+          <xsl:when test="self::page">
+            <xsl:apply-templates select="doc(h:file-uri(@src))/*" mode="page">
+              <xsl:with-param name="page-file" tunnel="yes" select="string(@file)"/>
+            </xsl:apply-templates>
+          </xsl:when>
+          <xsl:otherwise>
+            <xsl:call-template name="h:compare">
+              <xsl:with-param name="left" select="key('h:catalogue-entry', @left, $catalogue)"/>
+              <xsl:with-param name="right" select="key('h:catalogue-entry', @right, $catalogue)"/>
+            </xsl:call-template>
+          </xsl:otherwise>
+        </xsl:choose>
+      </xsl:result-document>
+    </xsl:for-each>
+  </xsl:template>
+
   <xsl:template name="site">
     <xsl:apply-templates select="$catalogue/*" mode="site"/>
   </xsl:template>

@@ -54,7 +54,9 @@
   </xsl:template>
 
   <xsl:template match="/tei:TEI" mode="page">
-    <xsl:variable name="id" select="if ($file) then replace($file, '\.xml$', '') else f:doc-id(.)"/>
+    <!-- the file name, from the caller's batch (template "pages") or the global parameter -->
+    <xsl:param name="page-file" as="xs:string" tunnel="yes" select="$file"/>
+    <xsl:variable name="id" select="if ($page-file) then replace($page-file, '\.xml$', '') else f:doc-id(.)"/>
     <xsl:variable name="entry" select="h:entry($id)"/>
     <xsl:variable name="title" select="f:title(.)"/>
     <xsl:variable name="date" select="f:doc-date(.)"/>

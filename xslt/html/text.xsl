@@ -41,7 +41,7 @@
   <xsl:function name="h:numbers" as="xs:string*">
     <xsl:param name="nodes" as="node()*"/>
     <xsl:sequence select="distinct-values(for $t in $nodes//text()[not(ancestor::tei:note)]
-        return analyze-string($t, '\d+')/*:match ! string())"/>
+        return tokenize($t, '\D+')[. != ''])"/>
   </xsl:function>
 
   <!-- True when the edition's chronology has a section for this month (YYYY-MM). -->

@@ -129,7 +129,49 @@ def _document(path: str):
 
 
 def _pages(jobs: list[tuple[str, str, str | bytes]]) -> list[tuple[str | None, list[str]]]:
-    return [_page(job) for job in jobs]
+    """Render a batch of pages: the documents' and side-by-side pages in one run of template
+    "pages" (each run has a cost of its own); page by page when the batch fails, so that an
+    error is reported with its page."""
+    simple = [j for j in jobs if not j[0].startswith("site:") and isinstance(j[2], bytes)]
+    results: dict[int, tuple[str | None, list[str]]] = {}
+    if len(simple) > 1:
+        parser = etree.XMLParser(collect_ids=False)
+        entries: dict[str, bytes] = {}
+        months = b""
+        batch = [b"<batch>"]
+        for source, target, catalogue in simple:
+            root = etree.fromstring(catalogue, parser)
+            for el in root:
+                if el.tag == "months":
+                    months = months or etree.tostring(el)
+                elif el.get("id") not in entries:
+                    entries[el.get("id")] = etree.tostring(el)
+            href = _file_uri(target)
+            if source.startswith("compare:"):
+                _, left, right, _ = source.split(":", 3)
+                batch.append(etree.tostring(etree.Element("compare", left=left, right=right, href=href)))
+            else:
+                batch.append(etree.tostring(etree.Element("page", src=source, file=Path(source).name, href=href)))
+        batch.append(b"</batch>")
+        tei_dir = next((j[0].split(":", 3)[3] for j in simple if j[0].startswith("compare:")),
+                       str(Path(simple[0][0]).parent) if not simple[0][0].startswith("compare:") else "")
+        xsl = stylesheet(STYLESHEET)
+        try:
+            xsl.transform(template="pages", params={
+                "catalogue": parse(xml_text=(b"<catalogue>" + months + b"".join(entries.values())
+                                             + b"</catalogue>").decode("utf-8")),
+                "batch": parse(xml_text=b"".join(batch).decode("utf-8")), "tei-dir": tei_dir})
+        except XsltError:
+            pass  # page by page below
+        else:
+            for i, job in enumerate(jobs):
+                if job in simple:
+                    results[i] = (None, xsl.messages if not results else [])
+    return [results[i] if i in results else _page(job) for i, job in enumerate(jobs)]
+
+
+def _file_uri(path: str) -> str:
+    return Path(path).resolve().as_uri()
 
 
 def _catalogue_chunk(files: list[str]) -> tuple[str | None, list[str]]:
