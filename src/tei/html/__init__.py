@@ -372,7 +372,7 @@ def render_site(tei_dir: Path, out_dir: Path, report: Report, *, search: bool = 
         catalogue_path.unlink()
         shutil.copytree(STATIC, staging / "assets")
         if search:
-            result.search = _pagefind(staging, report)
+            result.search = _pagefind(staging, report, result.documents)
         umask = os.umask(0)
         os.umask(umask)
         os.chmod(staging, 0o777 & ~umask)  # mkdtemp makes it 0700; the site is for everyone to read
@@ -393,14 +393,30 @@ def _log_messages(messages: list[str], report: Report) -> None:
         report.warn(str(STYLESHEET), 0, text, "xsl-message")
 
 
-def _pagefind(site: Path, report: Report) -> bool:
-    """Index the site for search with pagefind; a missing pagefind only costs the search."""
+def _pagefind(site: Path, report: Report, documents: list[str] | None = None) -> bool:
+    """Index the site for search with pagefind; a missing pagefind only costs the search.
+    Only the documents' pages carry data-pagefind-body, so only they are given to pagefind
+    (linked into a folder of their own): it need not read every side-by-side page."""
+    linked = None
+    source = site
+    if documents is not None:
+        linked = Path(tempfile.mkdtemp(prefix=".search-", dir=site.parent))
+        try:
+            for d in documents:
+                os.link(site / f"{d}.html", linked / f"{d}.html")
+            source = linked
+        except OSError:  # no hard links here: index the whole site
+            shutil.rmtree(linked, ignore_errors=True)
+            linked, source = None, site
     try:
-        run = subprocess.run([sys.executable, "-m", "pagefind", "--site", str(site), "--silent"],
-                             capture_output=True, text=True, timeout=300)
+        run = subprocess.run([sys.executable, "-m", "pagefind", "--site", str(source), "--output-path",
+                              str(site / "pagefind"), "--silent"], capture_output=True, text=True, timeout=1800)
     except (OSError, subprocess.TimeoutExpired) as exc:
         report.warn(str(site), 0, f"search index not built: {exc}", "html-search")
         return False
+    finally:
+        if linked is not None:
+            shutil.rmtree(linked, ignore_errors=True)
     if run.returncode != 0:
         report.warn(str(site), 0, f"search index not built: {(run.stderr or run.stdout).strip()[-500:]}", "html-search")
         return False
