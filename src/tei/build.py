@@ -106,7 +106,8 @@ def stage_validate(ctx: BuildContext) -> bool:
     for name in invalid:
         ctx.report.error(name, 0, "the document is not valid against the project's schema (problems above; "
                          "check it alone with: tei validate " + name + ")", "validate")
-    print(f"validate: {len(todo)} of {len(current)} documents checked (the others unchanged), {len(invalid)} invalid"
+    unchanged = f" ({len(current) - len(todo)} unchanged since their last check)" if len(todo) < len(current) else ""
+    print(f"validate: {len(todo)} of {len(current)} documents checked{unchanged}, {len(invalid)} invalid"
           f"{': ' + ', '.join(Path(n).name for n in invalid) if invalid else ''}", file=sys.stderr)
     return not invalid
 
