@@ -113,14 +113,10 @@ def stage_validate(ctx: BuildContext) -> bool:
 
 
 def _schema_salt() -> bytes:
-    from .cache import code_fingerprint
+    from .cache import tree_digest
     from .paths import SCHEMA_DIR
 
-    digest = hashlib.sha256(code_fingerprint().encode())
-    for path in sorted(SCHEMA_DIR.glob("*")):
-        if path.is_file():
-            digest.update(path.name.encode() + path.read_bytes())
-    return digest.digest()
+    return tree_digest(SCHEMA_DIR).encode()
 
 
 def stage_deposit(ctx: BuildContext) -> bool:
@@ -165,16 +161,10 @@ OUTPUTS = {"validate": [], "print": ["print/edition.pdf"], "html": ["html/index.
 
 def inputs_digest(ctx: BuildContext) -> str:
     """One hash of everything the stages after convert read."""
-    from .cache import code_fingerprint
-
+    from .cache import tree_digest
     from .paths import SCHEMA_DIR, XSLT_DIR
 
-    digest = hashlib.sha256(code_fingerprint().encode())
-    for folder in (ctx.tei_dir, XSLT_DIR, SCHEMA_DIR):
-        for path in sorted(folder.rglob("*")) if folder.is_dir() else []:
-            if path.is_file() and not path.name.startswith("."):
-                digest.update(str(path.relative_to(folder)).encode() + b"\0" + path.read_bytes())
-    return digest.hexdigest()
+    return tree_digest(ctx.tei_dir, XSLT_DIR, SCHEMA_DIR)
 
 
 def _stamp(ctx: BuildContext, name: str) -> Path:

@@ -29,6 +29,16 @@ def code_fingerprint() -> str:
     return digest.hexdigest()
 
 
+def tree_digest(*folders: Path) -> str:
+    """One hash of the converter's code and of every file in the folders (hidden ones aside)."""
+    digest = hashlib.sha256(code_fingerprint().encode())
+    for folder in folders:
+        for path in sorted(folder.rglob("*")) if folder.is_dir() else []:
+            if path.is_file() and not path.name.startswith("."):
+                digest.update(str(path.relative_to(folder)).encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
 def file_digest(path: Path | None) -> str:
     if path is None:
         return "default"
