@@ -2,7 +2,10 @@
 
 A telegram printed in two translations is recognised from its metadata (same sender and
 recipient, dates at most two days apart: a cable is dated one day and sent the next) and
-from its text (the names, numbers and words the translations share).  Telegrams between
+from its text (the names, numbers and words the translations share).  A publication prints
+a telegram once: a group of witnesses holds at most one document of each publication (an
+archive, a volume, a compilation), so that telegrams alike in words, parties and date do
+not chain into one large group in a corpus of thousands.  Telegrams between
 the same two correspondents, in date order, form an exchange: each points to the one
 before and after (all witnesses of each).
 """
@@ -36,6 +39,7 @@ class Signature:
     id: str
     source: str
     position: int
+    publication: str
     sender: str
     recipient: str
     dates: tuple[str, ...]
@@ -63,8 +67,17 @@ def signature(doc: Document) -> Signature:
     from .transforms.header import normalized_title
 
     hashed = array("I", sorted({zlib.crc32(w.encode("utf-8")) for w in words}))
-    return Signature(doc.id, doc.raw.source, doc.raw.position, c.sender.id if c.sender else "",
+    return Signature(doc.id, doc.raw.source, doc.raw.position, publication_key(doc), c.sender.id if c.sender else "",
                      c.recipient.id if c.recipient else "", dates, normalized_title(doc), hashed)
+
+
+def publication_key(doc: Document) -> str:
+    """The publication a document is printed in: the archive (not the record), the volume of
+    collected works, the compilation."""
+    pub = doc.raw.publication
+    if pub.kind == "archive-record":
+        return "archive:" + (re.sub(r"\W+", " ", pub.publisher or pub.title).strip().lower() or doc.raw.source)
+    return f"{pub.kind}:{pub.title}|{pub.volume}|{pub.date}".lower() if pub.title else f"{pub.kind}:{doc.raw.source}"
 
 
 def _day(iso: str) -> date | None:
@@ -99,8 +112,8 @@ def similarity(a: Signature, b: Signature) -> float:
 
 
 def compute_links(signatures: list[Signature]) -> dict[str, dict[str, list[str]]]:
-    # Witnesses: for each document, the best match in each other source, if good enough,
-    # and only when the match's best in our source is us (one telegram, one witness each).
+    # Witnesses: for each document, the best match in each other publication, if good enough,
+    # and only when the match's best in our publication is us (one telegram, one witness each).
     best: dict[tuple[str, str], tuple[float, str]] = {}
     by_pair: dict[tuple[str, str], list[Signature]] = {}
     for sig in signatures:
@@ -114,16 +127,17 @@ def compute_links(signatures: list[Signature]) -> dict[str, dict[str, list[str]]
         for day_a, _, a in dated:
             window = dated[bisect.bisect_left(days, day_a - 3):bisect.bisect_right(days, day_a + 3)]
             for _, _, b in window:
-                if a is b or a.source == b.source or not _close_in_time(a, b):
+                if a is b or a.publication == b.publication or not _close_in_time(a, b):
                     continue
                 score = similarity(a, b)
-                if score >= WITNESS_THRESHOLD and score > best.get((a.id, b.source), (0.0, ""))[0]:
-                    best[(a.id, b.source)] = (score, b.id)
-    source_of = {s.id: s.source for s in signatures}
-    mutual = [(a_id, b_id) for (a_id, b_source), (score, b_id) in best.items()
-              if best.get((b_id, source_of[a_id]), (0, ""))[1] == a_id]
+                if score >= WITNESS_THRESHOLD and (score, b.id) > best.get((a.id, b.publication), (0.0, "")):
+                    best[(a.id, b.publication)] = (score, b.id)
     by_id = {s.id: s for s in signatures}
-    groups = {members[0]: [by_id[i] for i in members] for members in connected([s.id for s in signatures], mutual)}
+    mutual = sorted(((score, a_id, b_id) for (a_id, b_pub), (score, b_id) in best.items()
+                     if a_id < b_id and best.get((b_id, by_id[a_id].publication), (0, ""))[1] == a_id),
+                    key=lambda t: (-t[0], t[1], t[2]))
+    groups = {members[0]: [by_id[i] for i in members]
+              for members in _witness_groups([s.id for s in signatures], mutual, by_id)}
 
     links: dict[str, dict[str, list[str]]] = {s.id: {} for s in signatures}
     for members in groups.values():
@@ -149,6 +163,26 @@ def compute_links(signatures: list[Signature]) -> dict[str, dict[str, list[str]]
                     links[sig.id]["next"] = sorted(m.id for m in telegrams[i + 1])
                     links[sig.id]["next-title"] = [telegrams[i + 1][0].title]
     return links
+
+
+def _witness_groups(ids: list[str], edges, by_id: dict[str, Signature]) -> list[list[str]]:
+    """Join the matched pairs, best first, into groups with one document per publication:
+    a pair that would put two documents of one publication in a group is left apart."""
+    group = {i: i for i in ids}
+    members = {i: [i] for i in ids}
+    for _, a, b in edges:
+        ga, gb = group[a], group[b]
+        if ga == gb:
+            continue
+        if {by_id[m].publication for m in members[ga]} & {by_id[m].publication for m in members[gb]}:
+            continue
+        if len(members[ga]) < len(members[gb]):
+            ga, gb = gb, ga
+        for m in members.pop(gb):
+            group[m] = ga
+            members[ga].append(m)
+    order = {i: n for n, i in enumerate(ids)}
+    return sorted((sorted(ms, key=order.__getitem__) for ms in members.values()), key=lambda ms: order[ms[0]])
 
 
 def connected(ids: list[str], pairs) -> list[list[str]]:

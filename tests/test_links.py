@@ -1,0 +1,53 @@
+"""Witness grouping (tei.links): one telegram in several publications, never two documents of
+one publication in a group, however alike their words, parties and dates."""
+
+from array import array
+import zlib
+
+from tei.links import Signature, compute_links
+
+
+def sig(doc_id, publication, date, words, sender="stalin", recipient="mao"):
+    hashed = array("I", sorted({zlib.crc32(w.encode()) for w in words.split()}))
+    return Signature(doc_id, f"{doc_id}.txt", 1, publication, sender, recipient, (date,), doc_id, hashed)
+
+
+TEXT = "army crossing river nanjing government peace negotiation coalition mediation answer"
+
+
+def test_one_telegram_in_two_publications_is_one_witness_group():
+    links = compute_links([sig("a", "archive:wilson", "1949-01-10", TEXT),
+                           sig("b", "compilation:relations 1959", "1949-01-11", TEXT + " telegram")])
+    assert links["a"]["witness"] == ["b"]
+    assert links["b"]["witness"] == ["a"]
+
+
+def test_documents_of_one_publication_are_never_witnesses_of_each_other():
+    # a, c: two records of one archive, alike; b matches both: b joins only its better match
+    a = sig("a", "archive:wilson", "1949-01-10", TEXT)
+    c = sig("c", "archive:wilson", "1949-01-11", TEXT + " extra words here")
+    b = sig("b", "works:18", "1949-01-10", TEXT + " extra")
+    links = compute_links([a, b, c])
+    groups = {tuple(sorted([k] + v.get("witness", []))) for k, v in links.items()}
+    assert ("a", "b") in groups
+    assert ("c",) in groups
+    assert "witness" not in links["c"]
+
+
+def test_a_chain_of_alike_telegrams_does_not_become_one_group():
+    # Many publications, each with telegrams a day apart sharing their words: every group keeps
+    # at most one document of each publication.
+    sigs = [sig(f"p{p}-d{d}", f"pub{p}", f"1949-01-{10 + d:02d}", TEXT + f" w{p} day{d}")
+            for p in range(4) for d in range(6)]
+    links = compute_links(sigs)
+    publication = {s.id: s.publication for s in sigs}
+    for doc_id, found in links.items():
+        group = [doc_id] + found.get("witness", [])
+        assert len({publication[i] for i in group}) == len(group), group
+
+
+def test_unlike_texts_or_far_dates_are_not_witnesses():
+    links = compute_links([sig("a", "pub1", "1949-01-10", TEXT),
+                           sig("b", "pub2", "1949-01-10", "entirely different words about railways harbour"),
+                           sig("c", "pub3", "1949-03-10", TEXT)])
+    assert all("witness" not in v for v in links.values())
