@@ -102,7 +102,9 @@ def main() -> None:
         print(f"corpus: {len(files)} TEI documents ({sum(f.stat().st_size for f in files) / 1e6:.1f} MB)")
 
         start = time.perf_counter()
-        catalogue = _Catalogue([_catalogue_chunk([str(f.resolve()) for f in files])[0]])
+        paths = [str(f.resolve()) for f in files]
+        catalogue = _Catalogue(entries=[e for i in range(0, len(paths), 500)
+                                        for _, e in _catalogue_chunk(paths[i:i + 500])[0]])
         print(f"catalogue (one process): {time.perf_counter() - start:.2f} s")
 
         pages = tmp / "pages"
@@ -117,12 +119,32 @@ def main() -> None:
               f"{' (' + str(len(errors)) + ' failed: ' + errors[0] + ')' if errors else ''}")
 
         if not args.no_site:
+            # the site from a folder of links to the files, so that one can be edited (replaced)
+            # without touching the corpus; with a state folder, as tei build makes it
+            inputs = tmp / "inputs"
+            inputs.mkdir()
+            for f in files:
+                os.link(f, inputs / f.name)
+            state = tmp / "state"
             start = time.perf_counter()
-            result = render_site(files[0].parent, tmp / "site", Report(), search=args.search, workers=args.workers)
+            result = render_site(inputs, tmp / "site", Report(), search=args.search, workers=args.workers,
+                                 state_dir=state, link_inputs=True)
             took = time.perf_counter() - start
             compare = sum(1 for _ in (tmp / "site").glob("compare-*.html"))
             print(f"whole site: {result.pages} pages ({compare} side by side) in {took:.2f} s: "
                   f"{result.pages / took:.0f} pages/s")
+            print("  steps: " + ", ".join(f"{k} {v:.1f} s" for k, v in result.timings.items()))
+            # one document edited (a word of its text): only what it affects is made again
+            victim = inputs / files[len(files) // 2].name
+            text = victim.read_text(encoding="utf-8")
+            victim.unlink()
+            victim.write_text(re.sub(r"(<p\b[^>]*>)", r"\1Edited. ", text, count=1), encoding="utf-8")
+            start = time.perf_counter()
+            again = render_site(inputs, tmp / "site", Report(), search=args.search, workers=args.workers,
+                                state_dir=state, link_inputs=True)
+            print(f"after a one-file edit: {again.rendered} pages made again, {again.reused} unchanged, in "
+                  f"{time.perf_counter() - start:.2f} s")
+            print("  steps: " + ", ".join(f"{k} {v:.1f} s" for k, v in again.timings.items()))
         peak = max(resource.getrusage(who).ru_maxrss for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
         print(f"peak memory of one process (driver or worker{', pagefind' if args.search else ''}): {peak / 1024:.0f} MB")
 

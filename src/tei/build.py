@@ -147,8 +147,12 @@ def stage_html(ctx: BuildContext) -> bool:
     """out/tei/ -> out/html/: the static site (swapped in only when complete)."""
     from .html import render_site
 
-    result = render_site(ctx.tei_dir, ctx.out / "html", ctx.report)
-    print(f"html: {result.pages} pages from {len(result.documents)} documents -> {ctx.out / 'html'}"
+    # out/.cache/html: what the last build made from which inputs, so that after an edit only
+    # the pages it affects are made again
+    result = render_site(ctx.tei_dir, ctx.out / "html", ctx.report, state_dir=ctx.out / ".cache" / "html",
+                         workers=1 if ctx.jobs == 1 else None)  # else a pool only for many pages
+    redone = f" ({result.reused} unchanged, {result.rendered} made again)" if result.reused else ""
+    print(f"html: {result.pages} pages from {len(result.documents)} documents{redone} -> {ctx.out / 'html'}"
           f"{'' if result.search else ' (no search index)'}", file=sys.stderr)
     return result.ok
 

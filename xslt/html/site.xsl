@@ -299,6 +299,7 @@
       <xsl:with-param name="extra-head">
         <link rel="stylesheet" href="pagefind/pagefind-ui.css"/>
         <script src="pagefind/pagefind-ui.js"></script>
+        <script src="pagefind-shards.js"></script>
         <script src="assets/search.js" defer="defer"></script>
       </xsl:with-param>
       <xsl:with-param name="content">

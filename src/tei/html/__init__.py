@@ -14,19 +14,21 @@ from __future__ import annotations
 import multiprocessing
 import os
 import shutil
-import subprocess
-import sys
 import tempfile
+import time
 from collections import OrderedDict, deque
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any, Iterable, Iterator, NamedTuple
+from xml.sax.saxutils import quoteattr
 
 from lxml import etree
 
 from ..messages import Report
 from ..xslt import XsltError, parse, stylesheet
+from .search import SHARD_SIZE, build_search, shards
+from .state import SiteState, _link_or_copy, key
 
 from ..paths import XSLT_DIR
 STYLESHEET = XSLT_DIR / "tei-to-html.xsl"
@@ -44,6 +46,9 @@ class SiteResult:
     documents: list[str] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)
     search: bool = False
+    rendered: int = 0  # documents' and side-by-side pages made by this build
+    reused: int = 0  # ... and those taken over unchanged from the last build
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per step
 
     @property
     def ok(self) -> bool:
@@ -174,10 +179,21 @@ def _file_uri(path: str) -> str:
     return Path(path).resolve().as_uri()
 
 
-def _catalogue_chunk(files: list[str]) -> tuple[str | None, list[str]]:
-    """The catalogue entries (with their facts) of some files (in a worker)."""
+def _catalogue_chunk(files: list[str]) -> tuple[list[tuple[str, "CatalogueEntry"]], list[tuple[str, str]], list[str]]:
+    """The catalogue entries (with their facts) of some files (in a worker): (file name, entry)
+    for each, (file name, why) for each that is not TEI, and the xsl:message lines."""
+    bad, good = [], []
+    for f in files:
+        why = check_tei(Path(f))
+        if why:
+            bad.append((Path(f).name, why))
+        else:
+            good.append(f)
+    if not good:
+        return [], bad, []
     xsl = stylesheet(STYLESHEET)
-    return xsl.transform(template="catalogue", params={"files": files, "catalogue-facts": True}), xsl.messages
+    text = xsl.transform(template="catalogue", params={"files": good, "catalogue-facts": True})
+    return list(catalogue_entries(text)), bad, xsl.messages
 
 
 def compare_pairs(catalogue_xml: str | bytes) -> list[tuple[str, str]]:
@@ -232,45 +248,69 @@ def _pool(workers: int) -> ProcessPoolExecutor:
     return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
 
 
+class CatalogueEntry(NamedTuple):
+    """One document's catalogue entry, split as the merged catalogue needs it (and as the
+    build state keeps it, so that an unchanged document is not read again)."""
+
+    id: str
+    date: str
+    month: str
+    xml: bytes  # <entry> without its facts and without prev/next
+    facts: bytes  # its <m> (mentions) and <c> (roles)
+    entities: tuple  # (element name, xml:id, position, copy) of its standOff entities
+    witnesses: tuple
+    exchanges: tuple
+
+
+def catalogue_entries(chunk: str | bytes) -> Iterator[tuple[str, CatalogueEntry]]:
+    """(file name, entry) for each entry of a chunk of the catalogue template's output."""
+    data = chunk if isinstance(chunk, bytes) else chunk.encode("utf-8")
+    for entry in etree.fromstring(data, _ENTRY_PARSER).iter("entry"):
+        own, entities = [], []
+        for f in entry.findall("facts"):
+            for pos, el in enumerate(f):
+                copy = etree.tostring(el, encoding="utf-8", with_tail=False)
+                if el.tag in ("m", "c"):
+                    own.append(copy)
+                else:
+                    entities.append((etree.QName(el).localname, el.get(XML_ID), pos, copy))
+            entry.remove(f)
+        for attr in ("prev", "next"):  # the chunk's own neighbours: the merged catalogue sets them
+            entry.attrib.pop(attr, None)
+        yield entry.get("file"), CatalogueEntry(
+            entry.get("id"), entry.get("date") or "", entry.get("month") or "",
+            etree.tostring(entry, encoding="utf-8", with_tail=False), b"".join(own), tuple(entities),
+            tuple(w.get("id") for w in entry.iter("witness")), tuple(x.get("id") for x in entry.iter("exchange")))
+
+
 class _Catalogue:
     """The merged catalogue: entries in chronological order with their neighbours, each
     entry's XML, the months, and the facts for the site-wide pages."""
 
-    def __init__(self, chunks: Iterable[str]):
-        parser = etree.XMLParser(collect_ids=False, huge_tree=True)  # an entity's xml:id recurs in every entry
-        entries = []
-        facts: dict[str, bytes] = {}  # entry id -> its <m> and <c>
+    def __init__(self, chunks: Iterable[str | bytes] = (), entries: Iterable[CatalogueEntry] = ()):
+        records = list(entries) + [e for chunk in chunks for _, e in catalogue_entries(chunk)]
+        records.sort(key=lambda e: (e.date or "9999", e.id))
         first: dict[tuple[str, str], tuple[tuple, bytes]] = {}  # entity -> (entry's place, the copy)
-        for chunk in chunks:  # each chunk's facts are taken out as it comes: only the entries are kept
-            for entry in etree.fromstring(chunk.encode("utf-8"), parser).iter("entry"):
-                place = (entry.get("date") or "9999", entry.get("id"))
-                own = []
-                for f in entry.findall("facts"):
-                    for pos, el in enumerate(f):
-                        if el.tag in ("m", "c"):
-                            own.append(etree.tostring(el, encoding="utf-8", with_tail=False))
-                        else:  # a standOff entity: the copy of the first document in chronological order
-                            key = (etree.QName(el).localname, el.get(XML_ID))
-                            if key not in first or (place, pos) < first[key][0]:
-                                first[key] = ((place, pos), etree.tostring(el, encoding="utf-8", with_tail=False))
-                    entry.remove(f)
-                facts[entry.get("id")] = b"".join(own)
-                entries.append(entry)
-        entries.sort(key=lambda e: (e.get("date") or "9999", e.get("id")))
-        for i, entry in enumerate(entries):
-            entry.set("prev", entries[i - 1].get("id") if i > 0 else "")
-            entry.set("next", entries[i + 1].get("id") if i + 1 < len(entries) else "")
-        self.order = [e.get("id") for e in entries]
-        self._facts = facts
+        for e in records:  # a standOff entity: the copy of the first document in chronological order
+            place = (e.date or "9999", e.id)
+            for name, ident, pos, copy in e.entities:
+                if (name, ident) not in first or (place, pos) < first[(name, ident)][0]:
+                    first[(name, ident)] = ((place, pos), copy)
+        self.order = [e.id for e in records]
+        self._facts = {e.id: e.facts for e in records}
         self._entities = [copy for _, copy in sorted(first.values(), key=lambda x: x[0])]
-        self.entries = {e.get("id"): etree.tostring(e, encoding="utf-8", with_tail=False) for e in entries}
-        self.months = sorted({e.get("month") for e in entries if e.get("month")})
+        self.entries = {}
+        self.related = {}
+        for i, e in enumerate(records):
+            prev = records[i - 1].id if i > 0 else ""
+            nxt = records[i + 1].id if i + 1 < len(records) else ""
+            self.entries[e.id] = (b"<entry prev=" + quoteattr(prev).encode("utf-8") + b" next="
+                                  + quoteattr(nxt).encode("utf-8") + b" " + e.xml[len(b"<entry "):])
+            self.related[e.id] = [prev, nxt, *e.witnesses, *e.exchanges]
+        self.months = sorted({e.month for e in records if e.month})
         self._months_xml = ("<months>" + "".join(f"<month>{m}</month>" for m in self.months)
                             + "</months>").encode("utf-8")
-        self.related = {e.get("id"): [e.get("prev"), e.get("next")] + [x.get("id") for x in e.iter("witness", "exchange")]
-                        for e in entries}
-        self.pairs = {e.get("id"): [w.get("id") for w in e.iter("witness")
-                                    if w.get("id") in self.entries and w.get("id") != e.get("id")] for e in entries}
+        self.pairs = {e.id: [w for w in e.witnesses if w in self.entries and w != e.id] for e in records}
 
     def write_facts(self, path: Path) -> None:
         """The facts for the site-wide pages: <m> and <c> of every entry in chronological order,
@@ -298,63 +338,122 @@ class _Catalogue:
 
 
 def render_site(tei_dir: Path, out_dir: Path, report: Report, *, search: bool = True,
-                workers: int | None = None) -> SiteResult:
-    """Build the HTML edition of the TEI files in tei_dir (or of the given TEI file) into out_dir."""
+                workers: int | None = None, state_dir: Path | None = None,
+                shard_size: int = SHARD_SIZE, link_inputs: bool = False) -> SiteResult:
+    """Build the HTML edition of the TEI files in tei_dir (or of the given TEI file) into out_dir.
+
+    With a state_dir, what the last build there made from the same inputs is taken over from
+    the old site instead of being made again (see state.py): after a one-file edit only the
+    pages that show it or link to it, the site-wide pages and the search shard it is in.
+    link_inputs: the site's copies of the TEI files may be hard links to them (for a folder
+    that is only ever replaced file by file, never edited in place, like tei build's out/tei)."""
     tei_dir, out_dir = Path(tei_dir), Path(out_dir)
     sources = sorted(tei_dir.glob("*.xml")) if tei_dir.is_dir() else [tei_dir]
     out_dir.parent.mkdir(parents=True, exist_ok=True)
+    started = time.perf_counter()
+    state = SiteState.load(state_dir)
     staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.", dir=out_dir.parent))
     result = SiteResult(out_dir)
+    digests: dict[str, str] = {}  # input file name -> digest
+    keys: dict[str, str] = {}  # page (relative path) -> key of its inputs
     try:
         (staging / "tei").mkdir()
-        seen: set[str] = set()
         for src in sources:
-            why = check_tei(src)
-            if why is None and src.name in seen:
-                why = "a second file of the same name"
+            try:
+                digest = state.digest(src)
+            except OSError as exc:
+                why = f"cannot be read: {exc.strerror or exc}"
+            else:  # whether it is TEI at all is checked with its catalogue entry (in the workers)
+                why = "a second file of the same name" if f"{src.stem}.xml" in digests else None
             if why:
                 report.error(str(src), 0, f"skipped in the HTML edition: {why}", "html-input")
                 result.skipped.append((str(src), why))
                 continue
-            seen.add(src.name)
-            shutil.copyfile(src, staging / "tei" / src.name)
-            result.documents.append(src.stem)
-        if not result.documents:
+            digests[f"{src.stem}.xml"] = digest  # the site's copy is <id>.xml
+            name = f"tei/{src.stem}.xml"
+            keys[name] = digest
+            if not state.reuse(name, digest, out_dir, staging):
+                if link_inputs:
+                    _link_or_copy(src, staging / name)
+                else:
+                    shutil.copyfile(src, staging / name)
+        if not digests:
             report.error(str(tei_dir), 0, "no TEI document to render: give a folder of TEI files (tei build writes out/tei)",
                          "html-input")
             return result
-        files = sorted(str((staging / "tei" / f"{d}.xml").resolve()) for d in result.documents)
         tei_abs = str((staging / "tei").resolve())
-        jobs_count = len(files) * 2
-        workers = workers if workers is not None else (1 if jobs_count < 200 else min(4, os.cpu_count() or 1))
-        pool = _pool(workers) if workers > 1 else None
+        fresh = [f"{tei_abs}/{name}" for name, digest in digests.items() if digest not in state.entries]
+        entries = {d: state.entries[d] for d in digests.values() if d in state.entries}  # digest -> entry
+        pool = None
+
+        def pool_for(count: int):
+            """Workers and pool for count jobs: none below a hundred (starting workers costs
+            more than they save), unless workers were asked for."""
+            nonlocal pool
+            n = workers if workers is not None else (1 if count < 100 else min(4, os.cpu_count() or 1))
+            if n > 1 and pool is None:
+                pool = _pool(n)
+            return n, (pool if n > 1 else None)
+
         try:
-            # the catalogue: entries gathered in chunks (in the pool), merged and sorted here
-            chunk = max(20, min(500, len(files) // (workers * 4) or 1))
+            # the catalogue: entries of new or changed files gathered in chunks (in the pool when
+            # there are many), merged with the known ones and sorted here
+            result.timings["inputs"] = time.perf_counter() - started
+            n, chunk_pool = pool_for(len(fresh))
+            chunk = max(20, min(500, len(fresh) // (n * 4) or 1))
+            for records, bad, messages in _pooled(_catalogue_chunk, _batched(fresh, chunk), n, chunk_pool):
+                _log_messages(messages, report)
+                for name, entry in records:
+                    entries[digests[name]] = entry
+                for name, why in bad:  # not TEI: reported, left out of the site
+                    src = next(p for p in sources if f"{p.stem}.xml" == name)
+                    report.error(str(src), 0, f"skipped in the HTML edition: {why}", "html-input")
+                    result.skipped.append((str(src), why))
+                    del digests[name], keys[f"tei/{name}"]
+                    (staging / "tei" / name).unlink()
+            result.documents = [Path(name).stem for name in digests]
+            if not result.documents:
+                report.error(str(tei_dir), 0, "no TEI document to render: give a folder of TEI files (tei build "
+                             "writes out/tei)", "html-input")
+                return result
 
-            def chunks():
-                for text, messages in _pooled(_catalogue_chunk, _batched(files, chunk), workers, pool):
-                    _log_messages(messages, report)
-                    yield text
-
-            catalogue = _Catalogue(chunks())
+            catalogue = _Catalogue(entries=entries.values())
+            result.timings["catalogue"] = time.perf_counter() - started - sum(result.timings.values())
             catalogue_path = (staging / ".catalogue.xml").resolve()
             catalogue_path.write_bytes(catalogue.xml())
             facts_path = (staging / ".facts.xml").resolve()
             catalogue.write_facts(facts_path)
+            # the site-wide pages show the whole catalogue and its facts: made again when they change
+            site_key = key("site", catalogue_path.read_bytes(), facts_path.read_bytes())
+            site_pages = state.site_pages(site_key)
+            site_reused = bool(site_pages) and all(state.reuse(p, site_key, out_dir, staging) for p in site_pages)
+
+            def page_jobs():
+                # a document's page, then its side-by-side pages: a worker parses it once
+                for a in sorted(result.documents):
+                    f = f"{tei_abs}/{a}.xml"
+                    own = catalogue.for_document(a)
+                    keys[f"{a}.html"] = key("page", digests[f"{a}.xml"], own)
+                    yield (f, f"{a}.html", own)
+                    for b in catalogue.pairs.get(a, ()):
+                        pair = catalogue.for_page(a, b)
+                        keys[f"compare-{a}--{b}.html"] = key("compare", digests[f"{a}.xml"], digests[f"{b}.xml"], pair)
+                        yield (f"compare:{a}:{b}:{tei_abs}", f"compare-{a}--{b}.html", pair)
 
             def jobs():
                 # the site-wide pages first: in a pool they are made while the pages are
-                yield (f"site:{tei_abs}:{facts_path}", str(staging / "index.html"), str(catalogue_path))
-                # a document's page, then its side-by-side pages: a worker parses it once
-                for f in files:
-                    a = Path(f).stem
-                    yield (f, str(staging / f"{a}.html"), catalogue.for_document(a))
-                    for b in catalogue.pairs.get(a, ()):
-                        yield (f"compare:{a}:{b}:{tei_abs}", str(staging / f"compare-{a}--{b}.html"),
-                               catalogue.for_page(a, b))
+                if not site_reused:
+                    yield (f"site:{tei_abs}:{facts_path}", str(staging / "index.html"), str(catalogue_path))
+                for source, page, cat in page_jobs():
+                    if state.reuse(page, keys[page], out_dir, staging):
+                        result.reused += 1
+                    else:
+                        yield (source, str(staging / page), cat)
 
-            for (source, _, _), (error, messages) in zip(jobs(), render_pages(jobs(), workers, pool)):
+            todo = list(jobs())
+            result.rendered = len(todo) - (0 if site_reused else 1)
+            n, page_pool = pool_for(len(todo))
+            for (source, _, _), (error, messages) in zip(todo, render_pages(todo, n, page_pool)):
                 if source.startswith("site:"):
                     _log_messages(messages, report)
                     if error:
@@ -368,16 +467,28 @@ def render_site(tei_dir: Path, out_dir: Path, report: Report, *, search: bool = 
             if pool is not None:
                 pool.shutdown(cancel_futures=True)
         facts_path.unlink()
-        result.pages = sum(1 for _ in staging.glob("*.html"))
+        made = [p.name for p in staging.iterdir() if p.is_file() and not p.name.startswith(".")]
+        keys.update((name, site_key) for name in made if name not in keys)  # the site template's pages
+        result.pages = sum(1 for name in made if name.endswith(".html"))
         catalogue_path.unlink()
+        result.timings["pages"] = time.perf_counter() - started - sum(result.timings.values())
         shutil.copytree(STATIC, staging / "assets")
+        shard_keys: dict[str, str] = {}
         if search:
-            result.search = _pagefind(staging, report, result.documents)
+            groups = shards(result.documents, shard_size)
+            for folder, docs in groups.items():
+                shard_keys[folder] = key("search", *(keys[f"{d}.html"] for d in docs))
+            result.search = build_search(
+                staging, report, groups, workers=min(2, os.cpu_count() or 1),
+                reuse=lambda folder: state.reuse_tree(folder, shard_keys[folder], out_dir, staging))
         umask = os.umask(0)
         os.umask(umask)
         os.chmod(staging, 0o777 & ~umask)  # mkdtemp makes it 0700; the site is for everyone to read
+        result.timings["search"] = time.perf_counter() - started - sum(result.timings.values())
         _swap(staging, out_dir)
         staging = None
+        state.save(out_dir, digests, entries, keys, shard_keys if result.search else {})
+        result.timings["save"] = time.perf_counter() - started - sum(result.timings.values())
         return result
     except XsltError as exc:
         report.error(str(STYLESHEET), 0, f"the HTML edition was not built: {exc}", "html-xslt")
@@ -388,39 +499,12 @@ def render_site(tei_dir: Path, out_dir: Path, report: Report, *, search: bool = 
             shutil.rmtree(staging, ignore_errors=True)
 
 
+_ENTRY_PARSER = etree.XMLParser(collect_ids=False, huge_tree=True)
+
+
 def _log_messages(messages: list[str], report: Report) -> None:
     for text in messages:
         report.warn(str(STYLESHEET), 0, text, "xsl-message")
-
-
-def _pagefind(site: Path, report: Report, documents: list[str] | None = None) -> bool:
-    """Index the site for search with pagefind; a missing pagefind only costs the search.
-    Only the documents' pages carry data-pagefind-body, so only they are given to pagefind
-    (linked into a folder of their own): it need not read every side-by-side page."""
-    linked = None
-    source = site
-    if documents is not None:
-        linked = Path(tempfile.mkdtemp(prefix=".search-", dir=site.parent))
-        try:
-            for d in documents:
-                os.link(site / f"{d}.html", linked / f"{d}.html")
-            source = linked
-        except OSError:  # no hard links here: index the whole site
-            shutil.rmtree(linked, ignore_errors=True)
-            linked, source = None, site
-    try:
-        run = subprocess.run([sys.executable, "-m", "pagefind", "--site", str(source), "--output-path",
-                              str(site / "pagefind"), "--silent"], capture_output=True, text=True, timeout=1800)
-    except (OSError, subprocess.TimeoutExpired) as exc:
-        report.warn(str(site), 0, f"search index not built: {exc}", "html-search")
-        return False
-    finally:
-        if linked is not None:
-            shutil.rmtree(linked, ignore_errors=True)
-    if run.returncode != 0:
-        report.warn(str(site), 0, f"search index not built: {(run.stderr or run.stdout).strip()[-500:]}", "html-search")
-        return False
-    return True
 
 
 def _swap(staging: Path, out_dir: Path) -> None:

@@ -16,7 +16,12 @@ from ..messages import Report
 @click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
               help="Folder for the site (replaced only when the new site is complete).")
 @click.option("--no-search", is_flag=True, help="Do not build the pagefind search index.")
-def html(tei_dir, out_dir, no_search):
+@click.option("--state", "state_dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Folder for what this build made from which inputs (kept outside the site): the next "
+                   "build with the same --state makes again only the pages that changed.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+              help="Worker processes (default: as many as the cores, up to 4, for large sites).")
+def html(tei_dir, out_dir, no_search, state_dir, jobs):
     """Make the HTML edition: a static site from a folder of TEI files.
 
     Pages: home, one page per telegram, side-by-side views of translations, indexes of
@@ -26,15 +31,17 @@ def html(tei_dir, out_dir, no_search):
     \b
     Example:
       tei html out/tei --out out/html
+      tei html out/tei --out out/html --state out/.cache/html   (again: only what changed)
       python3 -m http.server -d out/html 8000     (then open http://127.0.0.1:8000/)
     """
     from . import render_site
 
     report = Report()
-    result = render_site(tei_dir, out_dir, report, search=not no_search)
+    result = render_site(tei_dir, out_dir, report, search=not no_search, state_dir=state_dir, workers=jobs)
     print_messages(report)
     if result.ok:
         click.echo(f"{result.out_dir}: {result.pages} pages from {len(result.documents)} documents"
                    f"{', ' + str(len(result.skipped)) + ' skipped' if result.skipped else ''}"
-                   f"{', search index built' if result.search else ''}")
+                   f"{', search index built' if result.search else ''}"
+                   f"{f' ({result.reused} unchanged, {result.rendered} made again)' if result.reused else ''}")
     sys.exit(0 if result.ok and not result.skipped and not report.count("error") else 1)

@@ -4,7 +4,12 @@ window.addEventListener("DOMContentLoaded", function () {
     document.getElementById("search").textContent = "The search index is missing: build the site with search (tei html without --no-search).";
     return;
   }
-  var ui = new PagefindUI({ element: "#search", showSubResults: true, showImages: false, resetStyles: false });
+  // A large edition's index is in shards (pagefind-shards.js lists the others): merged here.
+  var merge = (window.PAGEFIND_SHARDS || []).map(function (path) {
+    return { bundlePath: new URL(path, document.baseURI).pathname };
+  });
+  var ui = new PagefindUI({ element: "#search", showSubResults: true, showImages: false, resetStyles: false,
+                            mergeIndex: merge });
   // pagefind's input has only a title; give it a proper accessible name.
   var label = function () {
     var input = document.querySelector("#search input[type=text], #search input.pagefind-ui__search-input");

@@ -1,0 +1,87 @@
+"""The search index: pagefind over the documents' pages, in shards.
+
+A large edition is indexed in shards of at most SHARD_SIZE pages (pagefind/ and
+pagefind-1/, pagefind-2/, ...), each by its own pagefind run: the memory one run needs is
+bounded by the shard, not by the corpus, and after an edit only the shards whose pages
+changed are indexed again.  The search page merges the shards in the browser (pagefind's
+mergeIndex), with their filters; pagefind-shards.js lists them.
+
+A document's shard is fixed by a hash of its name and the number of shards, a power of two
+that grows with the corpus: documents move only when the corpus doubles.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import zlib
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Callable
+
+from ..messages import Report
+
+SHARD_SIZE = 2000
+SHARDS_SCRIPT = "pagefind-shards.js"
+
+
+def shard_count(documents: int, size: int = SHARD_SIZE) -> int:
+    count = 1
+    while count * size < documents:
+        count *= 2
+    return count
+
+
+def shards(documents: list[str], size: int = SHARD_SIZE) -> dict[str, list[str]]:
+    """Shard folder -> the documents indexed in it (in order).  The first shard that has
+    documents is pagefind/ (the one the search page loads), the others pagefind-<n>/."""
+    count = shard_count(len(documents), size)
+    buckets: list[list[str]] = [[] for _ in range(count)]
+    for d in documents:
+        buckets[zlib.crc32(d.encode("utf-8")) % count].append(d)
+    used = [i for i in range(count) if buckets[i]]
+    return {("pagefind" if i == used[0] else f"pagefind-{i}"): buckets[i] for i in used}
+
+
+def build_search(site: Path, report: Report, groups: dict[str, list[str]],
+                 reuse: Callable[[str], bool] | None = None, workers: int = 1) -> bool:
+    """Index each group of documents' pages into its shard folder of site (or take the shard
+    over, when reuse(folder) says it is unchanged); write pagefind-shards.js."""
+    todo = [(folder, docs) for folder, docs in groups.items() if not (reuse and reuse(folder))]
+    ok = True
+    if todo:
+        with ThreadPoolExecutor(max_workers=max(1, min(workers, len(todo)))) as pool:
+            for good in pool.map(lambda t: _pagefind(site, t[0], t[1], report), todo):
+                ok = ok and good
+    extra = [f"{folder}/" for folder in groups if folder != "pagefind"]
+    (site / SHARDS_SCRIPT).write_text(
+        "/* The search index's further shards, merged into the first by assets/search.js. */\n"
+        f"window.PAGEFIND_SHARDS = {json.dumps(extra)};\n", encoding="utf-8")
+    return ok
+
+
+def _pagefind(site: Path, folder: str, documents: list[str], report: Report) -> bool:
+    """One pagefind run over the given documents' pages (linked into a folder of their own:
+    only these pages carry data-pagefind-body, pagefind need not read the others)."""
+    linked = Path(tempfile.mkdtemp(prefix=".search-", dir=site.parent))
+    try:
+        for d in documents:
+            try:
+                os.link(site / f"{d}.html", linked / f"{d}.html")
+            except OSError:  # no hard links here
+                shutil.copyfile(site / f"{d}.html", linked / f"{d}.html")
+        run = subprocess.run([sys.executable, "-m", "pagefind", "--site", str(linked), "--output-path",
+                              str(site / folder), "--silent"], capture_output=True, text=True, timeout=1800)
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        report.warn(str(site), 0, f"search index not built: {exc}", "html-search")
+        return False
+    finally:
+        shutil.rmtree(linked, ignore_errors=True)
+    if run.returncode != 0:
+        report.warn(str(site), 0, f"search index not built: {(run.stderr or run.stdout).strip()[-500:]}", "html-search")
+        return False
+    return True

@@ -1,0 +1,190 @@
+"""The HTML edition made again after a change: only the pages the change affects are made,
+and the site is the same, byte for byte, as one made from scratch."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from tei.html import render_site
+from tei.html.search import shard_count, shards
+from tei.messages import Report
+
+TEI = "{http://www.tei-c.org/ns/1.0}"
+MAO_13 = "tg-1949-01-13-mao-stalin-wilson-center-112663"
+
+
+def inodes(site: Path) -> dict[str, int]:
+    return {str(p.relative_to(site)): p.stat().st_ino for p in site.rglob("*") if p.is_file()}
+
+
+def same_site(a: Path, b: Path) -> None:
+    files_a = {str(p.relative_to(a)) for p in a.rglob("*") if p.is_file()}
+    files_b = {str(p.relative_to(b)) for p in b.rglob("*") if p.is_file()}
+    assert files_a == files_b
+    for name in files_a:
+        assert (a / name).read_bytes() == (b / name).read_bytes(), name
+
+
+def edit_last_paragraph(path: Path) -> None:
+    """A word added to the last paragraph of the text (not the summary the catalogue shows)."""
+    tree = etree.parse(str(path))
+    last = tree.findall(f".//{TEI}body//{TEI}p")[-1]
+    last.text = "Edited. " + (last.text or "")
+    path.unlink()
+    tree.write(str(path), encoding="utf-8", xml_declaration=True)
+
+
+def replace(path: Path, old: str, new: str) -> None:
+    """Edit a file as tei convert writes one: a new file in its place."""
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.unlink()
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+@pytest.fixture
+def tei_copy(built_tei, tmp_path):
+    src = tmp_path / "tei"
+    shutil.copytree(built_tei, src)
+    return src
+
+
+def test_nothing_changed_nothing_made(tei_copy, tmp_path):
+    site, state = tmp_path / "site", tmp_path / "state"
+    first = render_site(tei_copy, site, Report(), search=False, state_dir=state)
+    assert first.ok and first.reused == 0 and first.rendered == 14  # 10 telegrams, 4 side by side
+    before = inodes(site)
+    again = render_site(tei_copy, site, Report(), search=False, state_dir=state)
+    assert again.ok and again.rendered == 0 and again.reused == 14
+    pages = lambda found: {n: i for n, i in found.items() if not n.startswith("assets/")}  # assets: copied
+    assert pages(inodes(site)) == pages(before)  # every page and TEI file taken over, none written
+
+
+def test_one_edit_remakes_its_pages_and_gives_the_site_made_from_scratch(tei_copy, tmp_path):
+    site, state = tmp_path / "site", tmp_path / "state"
+    render_site(tei_copy, site, Report(), search=False, state_dir=state)
+    before = inodes(site)
+    # a word of Mao's 13 January telegram (Wilson Center): its page and both side-by-side
+    # pages it is in change; no other telegram's page does
+    edit_last_paragraph(tei_copy / f"{MAO_13}.xml")
+    result = render_site(tei_copy, site, Report(), search=False, state_dir=state)
+    after = inodes(site)
+    changed = {name for name in after if before.get(name) != after[name]}
+    telegram_pages = {n for n in changed if n.endswith(".html") and n.startswith(("tg-", "compare-"))}
+    assert telegram_pages == {f"{MAO_13}.html", f"compare-{MAO_13}--tg-1949-01-13-mao-stalin-sino-soviet-relations-1959.html",
+                              f"compare-tg-1949-01-13-mao-stalin-sino-soviet-relations-1959--{MAO_13}.html"}
+    assert f"tei/{MAO_13}.xml" in changed
+    assert result.rendered == 3
+    scratch = tmp_path / "scratch"
+    render_site(tei_copy, scratch, Report(), search=False)
+    same_site(site, scratch)
+
+
+def test_a_changed_title_remakes_the_neighbours_that_show_it(tei_copy, tmp_path):
+    site, state = tmp_path / "site", tmp_path / "state"
+    render_site(tei_copy, site, Report(), search=False, state_dir=state)
+    path = tei_copy / f"{MAO_13}.xml"
+    title = etree.parse(str(path)).find(f".//{TEI}titleStmt/{TEI}title").text
+    replace(path, title, title + " (revised)")
+    result = render_site(tei_copy, site, Report(), search=False, state_dir=state)
+    # its own pages, the telegrams before and after it in time and in its exchange, its
+    # witness: each shows its title in a link
+    assert 3 < result.rendered < 14
+    pages = [p for p in site.glob("tg-*.html") if "(revised)" in p.read_text(encoding="utf-8")]
+    assert len(pages) >= 3
+    scratch = tmp_path / "scratch"
+    render_site(tei_copy, scratch, Report(), search=False)
+    same_site(site, scratch)
+
+
+def test_a_removed_document_leaves_no_page(tei_copy, tmp_path):
+    site, state = tmp_path / "site", tmp_path / "state"
+    render_site(tei_copy, site, Report(), search=False, state_dir=state)
+    (tei_copy / "tg-1949-02-stalin-mikoyan-wilson-center-121767.xml").unlink()
+    assert render_site(tei_copy, site, Report(), search=False, state_dir=state).ok
+    assert not list(site.rglob("*121767*"))
+    scratch = tmp_path / "scratch"
+    render_site(tei_copy, scratch, Report(), search=False)
+    same_site(site, scratch)
+
+
+def test_a_site_changed_by_hand_or_stylesheets_changed_are_not_trusted(tei_copy, tmp_path, monkeypatch):
+    site, state = tmp_path / "site", tmp_path / "state"
+    render_site(tei_copy, site, Report(), search=False, state_dir=state)
+    page = site / f"{MAO_13}.html"
+    page.write_text("changed by hand", encoding="utf-8")
+    result = render_site(tei_copy, site, Report(), search=False, state_dir=state)
+    assert result.rendered == 1 and "changed by hand" not in page.read_text(encoding="utf-8")
+    # other stylesheets or code: everything is made again
+    from tei.html import state as state_module
+
+    monkeypatch.setattr(state_module, "salt", lambda: "other stylesheets")
+    assert render_site(tei_copy, site, Report(), search=False, state_dir=state).reused == 0
+
+
+def test_a_file_that_became_invalid_is_skipped_and_the_rest_reused(tei_copy, tmp_path):
+    site, state = tmp_path / "site", tmp_path / "state"
+    render_site(tei_copy, site, Report(), search=False, state_dir=state)
+    bad = tei_copy / f"{MAO_13}.xml"
+    bad.unlink()
+    bad.write_text("<TEI xmlns='http://www.tei-c.org/ns/1.0'><oops", encoding="utf-8")
+    report = Report()
+    result = render_site(tei_copy, site, report, search=False, state_dir=state)
+    assert result.ok and [Path(f).name for f, _ in result.skipped] == [bad.name]
+    assert str(bad) in str(report.messages[0]) and not (site / f"{MAO_13}.html").exists()
+    assert result.reused > 0  # the pages that did not link to it
+
+
+def test_an_interrupted_build_leaves_the_last_site_and_state(tei_copy, tmp_path, monkeypatch):
+    site, state = tmp_path / "site", tmp_path / "state"
+    render_site(tei_copy, site, Report(), search=False, state_dir=state)
+    saved = (state / "site-state.pickle").read_bytes()
+    before = {n: (site / n).read_bytes() for n in inodes(site)}
+    replace(tei_copy / f"{MAO_13}.xml", "Nanjing", "Nanking")
+    import tei.html as html
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(html, "_swap", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        render_site(tei_copy, site, Report(), search=False, state_dir=state)
+    assert {n: (site / n).read_bytes() for n in inodes(site)} == before
+    assert (state / "site-state.pickle").read_bytes() == saved
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".site")]
+
+
+def test_search_shards_are_stable_and_bounded():
+    docs = [f"doc-{i}" for i in range(5000)]
+    groups = shards(docs, size=2000)
+    assert shard_count(5000, 2000) == 4 and len(groups) == 4
+    assert sorted(d for g in groups.values() for d in g) == sorted(docs)
+    assert all(len(g) < 2000 for g in groups.values())
+    assert "pagefind" in groups  # the bundle the search page loads
+    # a new document moves no other while the number of shards stays
+    more = shards(docs + ["doc-new"], size=2000)
+    where = {d: folder for folder, g in groups.items() for d in g}
+    assert all(where[d] == folder for folder, g in more.items() for d in g if d != "doc-new")
+    assert shards(["only"], size=2000) == {"pagefind": ["only"]}
+
+
+def test_sharded_search_index_is_remade_only_where_pages_changed(tei_copy, tmp_path):
+    site, state = tmp_path / "site", tmp_path / "state"
+    result = render_site(tei_copy, site, Report(), state_dir=state, shard_size=3)
+    assert result.search
+    folders = sorted(p.name for p in site.glob("pagefind*") if p.is_dir())
+    assert len(folders) > 1 and "pagefind" in folders
+    listed = (site / "pagefind-shards.js").read_text(encoding="utf-8")
+    assert all(f'"{f}/"' in listed for f in folders if f != "pagefind")
+    before = inodes(site)
+    edit_last_paragraph(tei_copy / f"{MAO_13}.xml")
+    render_site(tei_copy, site, Report(), state_dir=state, shard_size=3)
+    after = inodes(site)
+    remade = {name.split("/")[0] for name in after
+              if name.startswith("pagefind") and "/" in name and before.get(name) != after[name]}
+    assert len(remade) == 1 and remade < set(folders)
