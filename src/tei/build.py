@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import sys
 import time
 from dataclasses import dataclass, field
@@ -19,6 +18,7 @@ from pathlib import Path
 from typing import Callable
 
 from .messages import Report
+from .progress import stage_progress
 from .writer import write_atomic
 
 
@@ -37,37 +37,20 @@ class BuildContext:
         return self.out / "tei"
 
 
-def progress_printer(stage: str, total: int):
-    """A progress bar on a terminal; plain lines in CI and pipes."""
-    if sys.stderr.isatty() and not os.environ.get("CI"):
-        from rich.progress import Progress
-
-        progress = Progress(transient=True)
-        progress.start()
-        task = progress.add_task(stage, total=total)
-
-        def advance(item=None):
-            progress.advance(task)
-            if progress.finished:
-                progress.stop()
-
-        return advance
-
-    def plain(item=None):
-        print(f"{stage}: {item}", file=sys.stderr)
-
-    return plain
-
-
 def stage_convert(ctx: BuildContext) -> bool:
     from .convert import convert_sources, expand_sources
 
     files = expand_sources([ctx.seeds], Report())
     ctx.tei_dir.mkdir(parents=True, exist_ok=True)
     before = {p.name for p in ctx.tei_dir.glob("*.xml")}
-    results = convert_sources([ctx.seeds], ctx.tei_dir, ctx.authority, None, ctx.report,
-                              progress=progress_printer("convert", len(files)), jobs=ctx.jobs,
-                              cache_dir=ctx.out / ".cache" / "convert")
+    progress = stage_progress("convert", "sources")
+    progress.start(len(files))
+    try:
+        results = convert_sources([ctx.seeds], ctx.tei_dir, ctx.authority, None, ctx.report,
+                                  progress=lambda path: progress.advance(), jobs=ctx.jobs,
+                                  cache_dir=ctx.out / ".cache" / "convert")
+    finally:
+        progress.stop()
     written = {f"{i}.xml" for r in results for i in r.ids}
     # A telegram no longer in the sources leaves no stale file behind.
     for stale in before - written:
@@ -91,11 +74,14 @@ def stage_validate(ctx: BuildContext) -> bool:
     except (OSError, ValueError):
         known = {}
     todo = [ctx.tei_dir / name for name, digest in current.items() if known.get(name) != digest]
+    progress = stage_progress("validate", "documents")
     try:
-        result = run(todo, jobs=ctx.jobs) if todo else None
+        result = run(todo, jobs=ctx.jobs, progress=progress) if todo else None
     except (InputError, SchemaError) as exc:  # the schema is missing or broken: say so, stop
         ctx.report.error(str(ctx.tei_dir), 0, f"cannot validate: {exc}", "validate")
         return False
+    finally:
+        progress.stop()
     problems = result.problems if result else []
     for p in problems:
         ctx.report.add(p.file, p.line, p.severity, p.message, p.rule)
@@ -137,7 +123,11 @@ def stage_print(ctx: BuildContext) -> bool:
 
     files = sorted(ctx.tei_dir.glob("*.xml"))
     pdf = ctx.out / "print" / "edition.pdf"
-    ok = print_volume(files, pdf, ctx.report)
+    progress = stage_progress("print", "telegrams read, then typeset")
+    try:
+        ok = print_volume(files, pdf, ctx.report, progress=progress)
+    finally:
+        progress.stop()
     if pdf.exists():
         print(f"print: {len(files)} telegrams -> {pdf}", file=sys.stderr)
     return ok
@@ -149,8 +139,13 @@ def stage_html(ctx: BuildContext) -> bool:
 
     # out/.cache/html: what the last build made from which inputs, so that after an edit only
     # the pages it affects are made again
-    result = render_site(ctx.tei_dir, ctx.out / "html", ctx.report, state_dir=ctx.out / ".cache" / "html",
-                         workers=1 if ctx.jobs == 1 else None)  # else a pool only for many pages
+    progress = stage_progress("html", "pages")
+    try:
+        result = render_site(ctx.tei_dir, ctx.out / "html", ctx.report, state_dir=ctx.out / ".cache" / "html",
+                             workers=1 if ctx.jobs == 1 else None,  # else a pool only for many pages
+                             link_inputs=True, progress=progress)  # out/tei files are replaced, never edited
+    finally:
+        progress.stop()
     redone = f" ({result.reused} unchanged, {result.rendered} made again)" if result.reused else ""
     print(f"html: {result.pages} pages from {len(result.documents)} documents{redone} -> {ctx.out / 'html'}"
           f"{'' if result.search else ' (no search index)'}", file=sys.stderr)

@@ -339,14 +339,15 @@ class _Catalogue:
 
 def render_site(tei_dir: Path, out_dir: Path, report: Report, *, search: bool = True,
                 workers: int | None = None, state_dir: Path | None = None,
-                shard_size: int = SHARD_SIZE, link_inputs: bool = False) -> SiteResult:
+                shard_size: int = SHARD_SIZE, link_inputs: bool = False, progress=None) -> SiteResult:
     """Build the HTML edition of the TEI files in tei_dir (or of the given TEI file) into out_dir.
 
     With a state_dir, what the last build there made from the same inputs is taken over from
     the old site instead of being made again (see state.py): after a one-file edit only the
     pages that show it or link to it, the site-wide pages and the search shard it is in.
     link_inputs: the site's copies of the TEI files may be hard links to them (for a folder
-    that is only ever replaced file by file, never edited in place, like tei build's out/tei)."""
+    that is only ever replaced file by file, never edited in place, like tei build's out/tei).
+    progress (see tei.progress): told the number of pages to make, then each page made."""
     tei_dir, out_dir = Path(tei_dir), Path(out_dir)
     sources = sorted(tei_dir.glob("*.xml")) if tei_dir.is_dir() else [tei_dir]
     out_dir.parent.mkdir(parents=True, exist_ok=True)
@@ -436,9 +437,13 @@ def render_site(tei_dir: Path, out_dir: Path, report: Report, *, search: bool = 
                     keys[f"{a}.html"] = key("page", digests[f"{a}.xml"], own)
                     yield (f, f"{a}.html", own)
                     for b in catalogue.pairs.get(a, ()):
-                        pair = catalogue.for_page(a, b)
-                        keys[f"compare-{a}--{b}.html"] = key("compare", digests[f"{a}.xml"], digests[f"{b}.xml"], pair)
-                        yield (f"compare:{a}:{b}:{tei_abs}", f"compare-{a}--{b}.html", pair)
+                        both = a in catalogue.pairs.get(b, ())
+                        # both ways of a pair one after the other: one batch parses the two once
+                        for left, right in ([(a, b), (b, a)] if a < b else []) if both else [(a, b)]:
+                            pair = catalogue.for_page(left, right)
+                            page = f"compare-{left}--{right}.html"
+                            keys[page] = key("compare", digests[f"{left}.xml"], digests[f"{right}.xml"], pair)
+                            yield (f"compare:{left}:{right}:{tei_abs}", page, pair)
 
             def jobs():
                 # the site-wide pages first: in a pool they are made while the pages are
@@ -453,7 +458,11 @@ def render_site(tei_dir: Path, out_dir: Path, report: Report, *, search: bool = 
             todo = list(jobs())
             result.rendered = len(todo) - (0 if site_reused else 1)
             n, page_pool = pool_for(len(todo))
+            if progress:
+                progress.start(len(todo))
             for (source, _, _), (error, messages) in zip(todo, render_pages(todo, n, page_pool)):
+                if progress:
+                    progress.advance()
                 if source.startswith("site:"):
                     _log_messages(messages, report)
                     if error:

@@ -102,17 +102,20 @@ class PrintResult:
 
 
 def print_volume(paths: list[Path], out_pdf: Path, report: Report, paper: str = "a5",
-                 alone: bool | None = None, pdf_a: bool = True) -> bool:
+                 alone: bool | None = None, pdf_a: bool = True, progress=None) -> bool:
     """Print TEI files as one PDF: a volume (title page, contents, introduction, telegrams,
     indexes, sources), or one telegram by itself when given one file (``alone``).  A document
     that cannot be typeset is reported with the reason and left out; the PDF is replaced only
     by a complete one.  The Typst source is kept next to the PDF (same name, .typ).
-    Returns True when every document was printed."""
+    Returns True when every document was printed.  progress (see tei.progress): each document
+    read, then the typesetting."""
     if paper not in PAPERS:
         report.error(out_pdf, 0, f"unknown paper size '{paper}': use one of {', '.join(PAPERS)}", "print-paper")
         return False
     paths = [Path(p) for p in paths]
-    docs = load(paths, report)
+    if progress:
+        progress.start(len(paths) + 1)
+    docs = load(paths, report, progress)
     ok = len(docs) == len(paths)
     if not docs:
         report.error(out_pdf, 0, "nothing to print: no TEI document could be read", "print-empty")
@@ -140,6 +143,8 @@ def print_volume(paths: list[Path], out_pdf: Path, report: Report, paper: str = 
             return False
     write_atomic(out_pdf.with_suffix(".typ"), source.encode("utf-8"))
     write_atomic(out_pdf, pdf)
+    if progress:
+        progress.advance()
     return ok
 
 

@@ -40,12 +40,14 @@ class Document:
         return self.tree.getroot()
 
 
-def load(paths: list[Path], report: Report) -> list[Document]:
+def load(paths: list[Path], report: Report, progress=None) -> list[Document]:
     """Parse each file; a file that is not a TEI document is reported and left out."""
     docs: list[Document] = []
     seen: set[str] = set()
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
     for path in paths:
+        if progress:
+            progress.advance()
         try:
             tree = etree.parse(str(path), parser)
         except (etree.XMLSyntaxError, OSError) as exc:

@@ -120,21 +120,29 @@ class Result:
         return not self.failing(strict)
 
 
-def run(paths: Iterable[Path | str], schema: Path | None = None, jobs: int | None = None) -> Result:
-    """Validate files and folders.  Raises InputError or SchemaError (usage errors)."""
+def run(paths: Iterable[Path | str], schema: Path | None = None, jobs: int | None = None,
+        progress=None) -> Result:
+    """Validate files and folders.  Raises InputError or SchemaError (usage errors).
+    progress (see tei.progress): told the number of files, then each file done."""
     files = expand_paths(paths)
     if schema is None or Path(schema).suffix.lower() == ".xsd":
         check_xsd(project_xsd() if schema is None else Path(schema))  # the XSD itself, by xmlschema
     jobs = max(1, jobs or os.cpu_count() or 1)
+    if progress:
+        progress.start(len(files))
     if jobs > 1 and len(files) >= PARALLEL_MIN_PER_JOB * jobs:
-        problems = _run_parallel(files, schema, jobs)
+        problems = _run_parallel(files, schema, jobs, progress)
     else:
         validator = Validator(schema)
-        problems = [p for f in files for p in validator.validate_file(f)]
+        problems = []
+        for f in files:
+            problems += validator.validate_file(f)
+            if progress:
+                progress.advance()
     return Result([str(f) for f in files], sorted(problems))
 
 
-def _run_parallel(files: list[Path], schema: Path | None, jobs: int) -> list[Problem]:
+def _run_parallel(files: list[Path], schema: Path | None, jobs: int, progress=None) -> list[Problem]:
     Validator(schema)  # fail here, in the parent, if a schema cannot be loaded
     size = max(16, min(256, len(files) // (jobs * 8) or 1))
     chunks = [[str(f) for f in files[i:i + size]] for i in range(0, len(files), size)]
@@ -143,7 +151,12 @@ def _run_parallel(files: list[Path], schema: Path | None, jobs: int) -> list[Pro
     context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_init_worker,
                              initargs=(str(schema) if schema else None,)) as pool:
-        return [p for chunk in pool.map(_validate_chunk, chunks) for p in chunk]
+        problems = []
+        for files_done, found in zip(chunks, pool.map(_validate_chunk, chunks)):
+            problems += found
+            if progress:
+                progress.advance(len(files_done))
+        return problems
 
 
 def validate_paths(paths: Iterable[Path | str], schema: Path | None = None, jobs: int | None = None) -> list[Problem]:
