@@ -118,18 +118,20 @@ def stage_deposit(ctx: BuildContext) -> bool:
 
 
 def stage_print(ctx: BuildContext) -> bool:
-    """out/print/edition.pdf: the print edition (PDF/A), with its Typst source edition.typ beside it."""
-    from .pdf import print_volume
+    """out/print/edition.pdf: the print edition (PDF/A), with its Typst source edition.typ beside
+    it; a large corpus in volumes (edition-01.pdf, ...), of which only the changed are printed again."""
+    from .pdf import print_edition
 
     files = sorted(ctx.tei_dir.glob("*.xml"))
-    pdf = ctx.out / "print" / "edition.pdf"
-    progress = stage_progress("print", "telegrams read, then typeset")
+    progress = stage_progress("print", "telegrams read and volumes typeset")
     try:
-        ok = print_volume(files, pdf, ctx.report, progress=progress)
+        ok, pdfs = print_edition(files, ctx.out / "print", ctx.report, progress=progress,
+                                 state_path=ctx.out / ".cache" / "print.json")
     finally:
         progress.stop()
-    if pdf.exists():
-        print(f"print: {len(files)} telegrams -> {pdf}", file=sys.stderr)
+    if pdfs:
+        where = pdfs[0] if len(pdfs) == 1 else f"{len(pdfs)} volumes in {ctx.out / 'print'}"
+        print(f"print: {len(files)} telegrams -> {where}", file=sys.stderr)
     return ok
 
 
@@ -155,7 +157,7 @@ def stage_html(ctx: BuildContext) -> bool:
 # What each stage after convert writes: when its inputs (the TEI files, the code, the
 # stylesheets and the schema) are unchanged since its last good run and these outputs are
 # still there, the stage has nothing to do.
-OUTPUTS = {"validate": [], "print": ["print/edition.pdf"], "html": ["html/index.html"], "deposit": ["deposit/bagit.txt"]}
+OUTPUTS = {"validate": [], "print": ["print/edition*.pdf"], "html": ["html/index.html"], "deposit": ["deposit/bagit.txt"]}
 
 
 def inputs_digest(ctx: BuildContext) -> str:
@@ -177,7 +179,7 @@ def up_to_date(ctx: BuildContext, name: str, digest: str) -> bool:
         same = _stamp(ctx, name).read_text() == digest
     except OSError:
         return False
-    return same and all((ctx.out / output).exists() for output in OUTPUTS[name])
+    return same and all(any(ctx.out.glob(output)) for output in OUTPUTS[name])
 
 
 STAGES: list[tuple[str, Callable[[BuildContext], bool]]] = [

@@ -13,6 +13,17 @@
 
   <xsl:mode name="compare" on-no-match="shallow-skip"/>
 
+  <!-- One page per pair of translations, named by the two ids in order; from the second,
+       the link asks for the sides swapped (#swapped: the stylesheet reorders the columns,
+       no script), so the reader's translation is on the left. -->
+  <xsl:function name="h:compare-href" as="xs:string">
+    <xsl:param name="from" as="xs:string"/>
+    <xsl:param name="to" as="xs:string"/>
+    <xsl:variable name="pair" select="sort(($from, $to))"/>
+    <xsl:sequence select="'compare-' || encode-for-uri($pair[1]) || '--' || encode-for-uri($pair[2]) || '.html'
+        || (if ($from gt $to) then '#swapped' else '')"/>
+  </xsl:function>
+
   <!-- The top-level blocks of a document's text, in order. -->
   <xsl:function name="h:blocks" as="element()*">
     <xsl:param name="doc" as="node()"/>
@@ -61,16 +72,17 @@
       <xsl:with-param name="title" select="'Side by side: ' || $left/title"/>
       <xsl:with-param name="content">
         <h1>{$left/title}: two translations side by side</h1>
+        <span id="swapped" class="swap-target"></span>
         <nav class="compare-nav" aria-label="Views">
           <ul>
             <li><a href="{$left/@href}">Reading view: {$left/source-title}</a></li>
             <li><a href="{$right/@href}">Reading view: {$right/source-title}</a></li>
-            <li><a class="swap" href="compare-{encode-for-uri($right/@id)}--{encode-for-uri($left/@id)}.html">Swap sides</a></li>
+            <li><a class="swap" href="#swapped">Swap sides</a><a class="unswap" href="#compare">Swap sides</a></li>
           </ul>
         </nav>
         <p class="legend">Aligned {if ($numbered) then 'by the numbered points' else 'paragraph by paragraph, in order'}.
           <mark class="diff">Marked</mark> are numbers, dates and names that the aligned passage of the other translation does not have.</p>
-        <div class="compare" role="table" aria-label="Two translations aligned by paragraph">
+        <div class="compare" id="compare" role="table" aria-label="Two translations aligned by paragraph">
           <div class="compare-row compare-head" role="row">
             <div role="columnheader" class="compare-label"><span class="visually-hidden">Passage</span></div>
             <div role="columnheader"><a href="{$left/@href}">{($left/source-title[. != ''], $left/@id)[1]}</a></div>

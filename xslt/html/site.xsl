@@ -122,7 +122,7 @@
     <xsl:result-document href="search.html"><xsl:call-template name="h:search"/></xsl:result-document>
     <xsl:for-each select="$h:entries[$compare-pages]">
       <xsl:variable name="a" select="."/>
-      <xsl:for-each select="witness/@id[exists(key('h:catalogue-entry', ., $catalogue))][. != $a/@id]">
+      <xsl:for-each select="witness/@id[exists(key('h:catalogue-entry', ., $catalogue))][. gt $a/@id]">
         <xsl:result-document href="compare-{$a/@id}--{.}.html">
           <xsl:call-template name="h:compare">
             <xsl:with-param name="left" select="$a"/>

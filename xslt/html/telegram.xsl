@@ -94,7 +94,7 @@
                           <xsl:with-param name="id" select="string(.)"/>
                           <xsl:with-param name="label" select="$other/source-title[. != ''] ! ('In ' || .)"/>
                         </xsl:call-template>
-                        <xsl:if test="$other"> · <a class="compare" href="compare-{encode-for-uri($id)}--{encode-for-uri(.)}.html">side by side</a></xsl:if>
+                        <xsl:if test="$other"> · <a class="compare" href="{h:compare-href($id, .)}">side by side</a></xsl:if>
                       </li>
                     </xsl:for-each>
                   </ul>

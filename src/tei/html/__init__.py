@@ -196,14 +196,6 @@ def _catalogue_chunk(files: list[str]) -> tuple[list[tuple[str, "CatalogueEntry"
     return list(catalogue_entries(text)), bad, xsl.messages
 
 
-def compare_pairs(catalogue_xml: str | bytes) -> list[tuple[str, str]]:
-    """The (left, right) ids of the side-by-side pages: every witness pair, both ways."""
-    root = etree.fromstring(catalogue_xml.encode("utf-8") if isinstance(catalogue_xml, str) else catalogue_xml)
-    ids = {e.get("id") for e in root.iter("entry")}
-    return [(e.get("id"), w.get("id")) for e in root.iter("entry") for w in e.iter("witness")
-            if w.get("id") in ids and w.get("id") != e.get("id")]
-
-
 def _pooled(fn, batches: Iterable[Any], workers: int, pool=None) -> Iterator[Any]:
     """fn over the batches, in order: in the pool with at most a few batches in flight (the
     jobs are made as they are needed, not all held at once), or here without a pool."""
@@ -437,13 +429,14 @@ def render_site(tei_dir: Path, out_dir: Path, report: Report, *, search: bool = 
                     keys[f"{a}.html"] = key("page", digests[f"{a}.xml"], own)
                     yield (f, f"{a}.html", own)
                     for b in catalogue.pairs.get(a, ()):
-                        both = a in catalogue.pairs.get(b, ())
-                        # both ways of a pair one after the other: one batch parses the two once
-                        for left, right in ([(a, b), (b, a)] if a < b else []) if both else [(a, b)]:
-                            pair = catalogue.for_page(left, right)
-                            page = f"compare-{left}--{right}.html"
-                            keys[page] = key("compare", digests[f"{left}.xml"], digests[f"{right}.xml"], pair)
-                            yield (f"compare:{left}:{right}:{tei_abs}", page, pair)
+                        # one page per pair, named in order (the swapped view is a fragment of it)
+                        left, right = sorted((a, b))
+                        page = f"compare-{left}--{right}.html"
+                        if page in keys:
+                            continue
+                        pair = catalogue.for_page(left, right)
+                        keys[page] = key("compare", digests[f"{left}.xml"], digests[f"{right}.xml"], pair)
+                        yield (f"compare:{left}:{right}:{tei_abs}", page, pair)
 
             def jobs():
                 # the site-wide pages first: in a pool they are made while the pages are

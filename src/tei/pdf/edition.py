@@ -1,0 +1,95 @@
+"""The print edition of a whole corpus: one volume, or several when it is large.
+
+A printed edition of thousands of telegrams is a set of volumes, not one book, and so is this
+one: the documents, in the order of their file names (for tei build: date, then parties),
+are printed in volumes of at most VOLUME_SIZE telegrams, each a complete book with its own
+introduction, indexes and list of sources (edition-01.pdf, edition-02.pdf, ...); a corpus
+that fits in one is edition.pdf.  Typst holds a whole volume in memory, so the size of a
+volume, not of the corpus, bounds the memory the print needs.
+
+With a state file, a volume whose documents (and the stylesheets and code) are unchanged
+since it was printed is not typeset again: after a one-file edit, only its volume is.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+from ..cache import tree_digest
+from ..messages import Report
+from ..paths import XSLT_DIR
+from ..writer import write_atomic
+from .render import TEMPLATE, print_volume
+from .volume import EDITION_TITLE
+
+VOLUME_SIZE = 300
+
+
+def volumes(paths: list[Path], size: int = VOLUME_SIZE) -> list[tuple[str, list[Path]]]:
+    """(PDF file name, documents) of each volume."""
+    paths = sorted(paths, key=lambda p: p.name)
+    if len(paths) <= size:
+        return [("edition.pdf", paths)]
+    count = (len(paths) + size - 1) // size
+    per = (len(paths) + count - 1) // count  # volumes of about the same size
+    width = max(2, len(str(count)))
+    return [(f"edition-{i + 1:0{width}d}.pdf", paths[i * per:(i + 1) * per]) for i in range(count)]
+
+
+class _Shared:
+    """One progress for all volumes: the edition says the total, each volume only advances."""
+
+    def __init__(self, progress):
+        self.progress = progress
+
+    def start(self, total: int) -> None:
+        pass
+
+    def advance(self, n: int = 1) -> None:
+        self.progress.advance(n)
+
+    def stop(self) -> None:
+        pass
+
+
+def print_edition(paths: list[Path], out_dir: Path, report: Report, *, volume_size: int = VOLUME_SIZE,
+                  state_path: Path | None = None, progress=None, paper: str = "a5") -> tuple[bool, list[Path]]:
+    """Print the documents as one or more volumes into out_dir.  Returns (every document
+    printed, the PDFs of the edition).  PDFs of an earlier edition that are no longer part
+    of it are removed once the new volumes are written."""
+    out_dir = Path(out_dir)
+    plan = volumes([Path(p) for p in paths], volume_size)
+    salt = tree_digest(XSLT_DIR, TEMPLATE.parent)
+    try:
+        known = json.loads(state_path.read_text(encoding="utf-8")) if state_path else {}
+    except (OSError, ValueError):
+        known = {}
+    if progress:
+        progress.start(sum(len(docs) + 1 for _, docs in plan))
+    ok, done = True, {}
+    for n, (name, docs) in enumerate(plan, 1):
+        title = EDITION_TITLE if len(plan) == 1 else f"{EDITION_TITLE}, volume {n} of {len(plan)}"
+        digest = hashlib.sha256(f"{salt}\0{title}\0{paper}".encode())
+        for doc in docs:
+            digest.update(doc.name.encode() + b"\0" + doc.read_bytes())
+        key = digest.hexdigest()
+        pdf = out_dir / name
+        if known.get(name) == key and pdf.exists():
+            done[name] = key
+            if progress:
+                progress.advance(len(docs) + 1)
+            continue
+        printed = print_volume(docs, pdf, report, paper=paper, alone=None if len(plan) == 1 else False, title=title,
+                               progress=_Shared(progress) if progress else None)
+        ok = ok and printed
+        if printed:
+            done[name] = key  # a volume with a document left out is printed again next time
+    for old in out_dir.glob("edition*.pdf"):
+        if old.name not in dict(plan):
+            old.unlink()
+            old.with_suffix(".typ").unlink(missing_ok=True)
+    if state_path:
+        write_atomic(state_path, json.dumps(done, sort_keys=True, indent=0).encode())
+    return ok, [out_dir / name for name, _ in plan if (out_dir / name).exists()]

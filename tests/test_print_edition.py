@@ -1,0 +1,46 @@
+"""The print edition of a corpus: volumes for a large one, only changed volumes typeset again."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from tei.messages import Report
+from tei.pdf import print_edition
+from tei.pdf.edition import volumes
+
+
+def test_volumes_split_in_order_and_about_equal():
+    paths = [Path(f"tg-{i:04d}.xml") for i in range(700)]
+    plan = volumes(list(reversed(paths)), size=300)
+    assert [name for name, _ in plan] == ["edition-01.pdf", "edition-02.pdf", "edition-03.pdf"]
+    assert [p for _, docs in plan for p in docs] == paths  # name order, each once
+    assert all(len(docs) <= 300 for _, docs in plan) and max(len(d) for _, d in plan) - min(len(d) for _, d in plan) <= 2
+    assert volumes(paths[:300], size=300) == [("edition.pdf", paths[:300])]
+
+
+def test_large_edition_in_volumes_each_printed_again_only_when_changed(built_tei, tmp_path):
+    tei = tmp_path / "tei"
+    shutil.copytree(built_tei, tei)
+    out, state = tmp_path / "print", tmp_path / "print.json"
+    files = sorted(tei.glob("*.xml"))
+    ok, pdfs = print_edition(files, out, Report(), volume_size=4, state_path=state)
+    assert ok and [p.name for p in pdfs] == ["edition-01.pdf", "edition-02.pdf", "edition-03.pdf"]
+    typ = (out / "edition-02.typ").read_text(encoding="utf-8")
+    assert "volume 2 of 3" in typ
+    inodes = {p.name: p.stat().st_ino for p in pdfs}
+    # nothing changed: nothing typeset
+    assert print_edition(files, out, Report(), volume_size=4, state_path=state)[0]
+    assert {p.name: p.stat().st_ino for p in out.glob("*.pdf")} == inodes
+    # one document edited (replaced, as tei convert writes): only its volume
+    victim = files[-1]
+    text = victim.read_text(encoding="utf-8")
+    victim.unlink()
+    victim.write_text(text.replace("</body>", "<p>An added paragraph.</p></body>", 1), encoding="utf-8")
+    assert print_edition(files, out, Report(), volume_size=4, state_path=state)[0]
+    after = {p.name: p.stat().st_ino for p in out.glob("*.pdf")}
+    assert [n for n in after if after[n] != inodes[n]] == ["edition-03.pdf"]
+    # the corpus fits one volume again: the volumes give way to edition.pdf
+    ok, pdfs = print_edition(files, out, Report(), state_path=state)
+    assert ok and sorted(p.name for p in out.glob("*.pdf")) == ["edition.pdf"]
+    assert not list(out.glob("edition-*.typ"))
