@@ -125,7 +125,7 @@ def stage_print(ctx: BuildContext) -> bool:
     files = sorted(ctx.tei_dir.glob("*.xml"))
     progress = stage_progress("print", "telegrams read and volumes typeset")
     try:
-        ok, pdfs = print_edition(files, ctx.out / "print", ctx.report, progress=progress,
+        ok, pdfs = print_edition(files, ctx.out / "print", ctx.report, progress=progress, jobs=ctx.jobs,
                                  state_path=ctx.out / ".cache" / "print.json")
     finally:
         progress.stop()

@@ -24,7 +24,7 @@ from ..writer import write_atomic
 from .render import TEMPLATE, print_volume
 from .volume import EDITION_TITLE
 
-VOLUME_SIZE = 300
+VOLUME_SIZE = 200
 
 
 def volumes(paths: list[Path], size: int = VOLUME_SIZE) -> list[tuple[str, list[Path]]]:
@@ -54,11 +54,20 @@ class _Shared:
         pass
 
 
+def _print_one(args, progress=None) -> tuple[bool, list]:
+    """Print one volume (in a worker, or here): (every document printed, the messages)."""
+    docs, pdf, paper, alone, title = args
+    report = Report()
+    printed = print_volume(docs, pdf, report, paper=paper, alone=alone, title=title, progress=progress)
+    return printed, report.messages
+
+
 def print_edition(paths: list[Path], out_dir: Path, report: Report, *, volume_size: int = VOLUME_SIZE,
-                  state_path: Path | None = None, progress=None, paper: str = "a5") -> tuple[bool, list[Path]]:
+                  state_path: Path | None = None, progress=None, paper: str = "a5",
+                  jobs: int = 1) -> tuple[bool, list[Path]]:
     """Print the documents as one or more volumes into out_dir.  Returns (every document
     printed, the PDFs of the edition).  PDFs of an earlier edition that are no longer part
-    of it are removed once the new volumes are written."""
+    of it are removed once the new volumes are written.  jobs > 1: volumes in parallel."""
     out_dir = Path(out_dir)
     plan = volumes([Path(p) for p in paths], volume_size)
     salt = tree_digest(XSLT_DIR, TEMPLATE.parent)
@@ -68,24 +77,42 @@ def print_edition(paths: list[Path], out_dir: Path, report: Report, *, volume_si
         known = {}
     if progress:
         progress.start(sum(len(docs) + 1 for _, docs in plan))
-    ok, done = True, {}
+    ok, done, todo = True, {}, []
     for n, (name, docs) in enumerate(plan, 1):
         title = EDITION_TITLE if len(plan) == 1 else f"{EDITION_TITLE}, volume {n} of {len(plan)}"
         digest = hashlib.sha256(f"{salt}\0{title}\0{paper}".encode())
         for doc in docs:
             digest.update(doc.name.encode() + b"\0" + doc.read_bytes())
         key = digest.hexdigest()
-        pdf = out_dir / name
-        if known.get(name) == key and pdf.exists():
+        if known.get(name) == key and (out_dir / name).exists():
             done[name] = key
             if progress:
                 progress.advance(len(docs) + 1)
-            continue
-        printed = print_volume(docs, pdf, report, paper=paper, alone=None if len(plan) == 1 else False, title=title,
-                               progress=_Shared(progress) if progress else None)
-        ok = ok and printed
-        if printed:
-            done[name] = key  # a volume with a document left out is printed again next time
+        else:
+            todo.append((name, key, (docs, out_dir / name, paper, None if len(plan) == 1 else False, title)))
+    pool = None
+    if len(todo) <= 1:
+        results = (_print_one(args, _Shared(progress) if progress else None) for _, _, args in todo)
+    else:
+        # Each volume in a process of its own, which ends after it: Typst keeps its caches for
+        # the life of a process, so the memory of one volume is given back before the next.
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        pool = ProcessPoolExecutor(max_workers=max(1, jobs), mp_context=multiprocessing.get_context("spawn"),
+                                   max_tasks_per_child=1)
+        results = pool.map(_print_one, [args for _, _, args in todo])
+    try:
+        for (name, key, (docs, *_)), (printed, messages) in zip(todo, results):
+            report.messages.extend(messages)
+            ok = ok and printed
+            if printed:
+                done[name] = key  # a volume with a document left out is printed again next time
+            if progress and pool is not None:
+                progress.advance(len(docs) + 1)
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
     for old in out_dir.glob("edition*.pdf"):
         if old.name not in dict(plan):
             old.unlink()
