@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from tei.cli import main
-from tei.deposit import DepositOptions, make_deposit
+from tei.deposit import DepositOptions, make_deposit, verify_bag
 from tei.messages import Report
 
 EPOCH = "1700000000"  # 2023-11-14
@@ -154,3 +154,17 @@ def test_refuses_to_replace_a_folder_that_is_no_bag(tei_copy, tmp_path):
 def test_usage_errors():
     assert deposit([]).exit_code == 2
     assert deposit(["--verify", ".", "."]).exit_code == 2
+
+
+def test_build_deposit_links_its_outputs_and_trusts_its_validation(tei_copy, tmp_path):
+    """As tei build makes it: payload files are hard links to out/ (which is only ever replaced
+    file by file), the documents are not validated a second time, and the bag verifies."""
+    html = tei_copy.parent / "html"
+    options = DepositOptions(check_outputs=False, validated=True, link_payload=True, renderings={"html": html})
+    out = tmp_path / "bag"
+    assert make_deposit(tei_copy, out, options, Report())
+    first = sorted(tei_copy.glob("*.xml"))[0]
+    assert (out / "data" / "tei" / first.name).stat().st_ino == first.stat().st_ino
+    assert (out / "data" / "html" / "index.html").stat().st_ino == (html / "index.html").stat().st_ino
+    assert "validate stage" in (out / "bag-info.txt").read_text(encoding="utf-8")
+    assert verify_bag(out).ok

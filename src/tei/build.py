@@ -109,7 +109,7 @@ def stage_deposit(ctx: BuildContext) -> bool:
     """out/deposit/: the BagIt bag (TEI, corpus, CMIF, schema, renderings), replaced only when complete."""
     from .deposit import DepositOptions, make_deposit
 
-    options = DepositOptions(authority=ctx.authority, check_outputs=False,
+    options = DepositOptions(authority=ctx.authority, check_outputs=False, validated=True, link_payload=True,
                              renderings={"html": ctx.out / "html", "print": ctx.out / "print"})
     ok = make_deposit(ctx.tei_dir, ctx.out / "deposit", options, ctx.report)
     if ok:

@@ -10,6 +10,7 @@ in only when complete and verified, so a failed run leaves the last good bag in 
 
 from __future__ import annotations
 
+import os
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -48,6 +49,11 @@ class DepositOptions:
     # Compiling tei_all takes seconds; `tei build` skips it (its documents were validated in
     # its validate stage, and the tests check the assembled files), `tei deposit` does it.
     check_outputs: bool = True
+    # `tei build` sets these: its validate stage has just validated the documents (so they
+    # are not validated again), and its outputs are only ever replaced file by file, never
+    # changed in place (so the bag may hold hard links to them instead of copies).
+    validated: bool = False
+    link_payload: bool = False
 
 
 def shared_file(*parts: str) -> Path | None:
@@ -59,7 +65,7 @@ def make_deposit(tei_dir: Path, out: Path, options: DepositOptions, report: Repo
     """Check the TEI, build corpus and CMIF, bag everything into ``out``.  False: nothing replaced."""
     tei_dir, out = Path(tei_dir), Path(out)
     rng = options.tei_rng or default_tei_rng()
-    docs, method = read_documents(tei_dir, rng)
+    docs, method = read_documents(tei_dir, rng, validate=not options.validated)
     if not docs:
         report.error(tei_dir, 0, "no TEI files (*.xml) here: run tei convert or tei build first", "deposit")
         return False
@@ -124,15 +130,23 @@ def _write(tree: etree._ElementTree, path: Path) -> None:
 
 
 def _fill_payload(payload: Path, docs, corpus, cmif, options: DepositOptions) -> None:
+    copy = _link_or_copy if options.link_payload else shutil.copy2
     (payload / "tei").mkdir()
     for doc in docs:
-        shutil.copyfile(doc.path, payload / "tei" / doc.path.name)
+        copy(doc.path, payload / "tei" / doc.path.name)
     _write(corpus, payload / "corpus.xml")
     _write(cmif, payload / "cmif.xml")
     folders = {"schema": options.schema_dir, **options.renderings}
     for name, folder in folders.items():
         if folder is not None and Path(folder).is_dir() and any(Path(folder).iterdir()):
-            shutil.copytree(folder, payload / name, ignore=shutil.ignore_patterns(".*"))
+            shutil.copytree(folder, payload / name, ignore=shutil.ignore_patterns(".*"), copy_function=copy)
+
+
+def _link_or_copy(src, dst) -> None:
+    try:
+        os.link(src, dst)
+    except OSError:
+        shutil.copy2(src, dst)
 
 
 def _bag_info(docs, valid, invalid, method, options: DepositOptions) -> dict:

@@ -100,7 +100,8 @@ def verify_bag(path: Path) -> Verification:
         if not file.is_file():
             result.missing.append(rel)
             continue
-        differs = [alg for alg, digest in sorted(hashes.items()) if _digest(file, alg) != digest.lower()]
+        found = _digests(file, sorted(hashes))
+        differs = [alg for alg, digest in sorted(hashes.items()) if found[alg] != digest.lower()]
         if differs:
             result.changed.append(rel)
     on_disk = sorted(p.relative_to(path).as_posix() for p in (path / "data").rglob("*") if p.is_file())
@@ -116,9 +117,11 @@ def verify_bag(path: Path) -> Verification:
     return result
 
 
-def _digest(file: Path, alg: str) -> str:
-    h = hashlib.new(alg)
+def _digests(file: Path, algs: list[str]) -> dict[str, str]:
+    """The file's digests, all from one reading of it."""
+    hashes = {alg: hashlib.new(alg) for alg in algs}
     with open(file, "rb") as f:
         for block in iter(lambda: f.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
+            for h in hashes.values():
+                h.update(block)
+    return {alg: h.hexdigest() for alg, h in hashes.items()}

@@ -65,11 +65,14 @@ def project_validator():
     return getattr(validate, "validate_paths", None)
 
 
-def read_documents(tei_dir: Path, rng: Path | None) -> tuple[list[TeiDocument], str]:
-    """Every *.xml in ``tei_dir`` (sorted), each with its problems; and how validity was checked."""
+def read_documents(tei_dir: Path, rng: Path | None, validate: bool = True) -> tuple[list[TeiDocument], str]:
+    """Every *.xml in ``tei_dir`` (sorted), each with its problems; and how validity was checked.
+    validate=False: the caller has just validated them with the project's validator."""
     paths = sorted(p for p in Path(tei_dir).glob("*.xml") if p.is_file())
     docs = [_parse(p) for p in paths]
     method = "well-formed XML with a TEI root element"
+    if not validate:
+        return docs, "the project's validator (tei build's validate stage: XSD and Schematron)"
     validator = project_validator()
     if validator is not None:
         method = "the project's validator (tei.validate.validate_paths)"
