@@ -168,3 +168,19 @@ def test_build_deposit_links_its_outputs_and_trusts_its_validation(tei_copy, tmp
     assert (out / "data" / "html" / "index.html").stat().st_ino == (html / "index.html").stat().st_ino
     assert "validate stage" in (out / "bag-info.txt").read_text(encoding="utf-8")
     assert verify_bag(out).ok
+    bagit.Bag(str(out)).validate()  # the bag tei writes is a bag for bagit too
+
+
+def test_a_second_deposit_reads_only_the_new_files(tei_copy, tmp_path, monkeypatch):
+    import tei.deposit.bag as bag_module
+
+    cache = tmp_path / "digests.pickle"
+    options = DepositOptions(check_outputs=False, validated=True, link_payload=True, digest_cache=cache)
+    assert make_deposit(tei_copy, tmp_path / "bag", options, Report())
+    read = []
+    real = bag_module._digests
+    monkeypatch.setattr(bag_module, "_digests", lambda path, algs: read.append(Path(path).name) or real(path, algs))
+    assert make_deposit(tei_copy, tmp_path / "bag", options, Report())
+    payload_read = [n for n in read if not n.endswith(".txt")]
+    assert sorted(payload_read) == ["cmif.xml", "corpus.xml"]  # written anew; the TEI files are the same inodes
+    bagit.Bag(str(tmp_path / "bag")).validate()

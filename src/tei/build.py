@@ -110,6 +110,7 @@ def stage_deposit(ctx: BuildContext) -> bool:
     from .deposit import DepositOptions, make_deposit
 
     options = DepositOptions(authority=ctx.authority, check_outputs=False, validated=True, link_payload=True,
+                             digest_cache=ctx.out / ".cache" / "deposit-digests.pickle",
                              renderings={"html": ctx.out / "html", "print": ctx.out / "print"})
     ok = make_deposit(ctx.tei_dir, ctx.out / "deposit", options, ctx.report)
     if ok:

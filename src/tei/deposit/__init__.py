@@ -21,7 +21,7 @@ from lxml import etree
 from .. import __version__, edition
 from ..authority import Authority
 from ..messages import Report
-from .bag import BagBuilder, Verification, verify_bag
+from .bag import BagBuilder, DigestCache, Verification, verify_bag
 from .cmif import build_cmif
 from .corpus import CorpusError, build_corpus, dangling_pointers
 from ..paths import SCHEMA_DIR, SHARED
@@ -54,6 +54,7 @@ class DepositOptions:
     # changed in place (so the bag may hold hard links to them instead of copies).
     validated: bool = False
     link_payload: bool = False
+    digest_cache: Path | None = None  # digests of unchanged payload files, kept between deposits
 
 
 def shared_file(*parts: str) -> Path | None:
@@ -80,19 +81,20 @@ def make_deposit(tei_dir: Path, out: Path, options: DepositOptions, report: Repo
         return False
     valid = [d for d in docs if d.valid]
     authority = Authority.load(options.authority)
+    # CMIF first: the corpus then takes the documents' trees over (one copy of the corpus in memory)
+    cmif = build_cmif(valid, authority, options.base_url, options.contact_name, options.contact_email)
     try:
-        corpus = build_corpus(valid, authority)
+        corpus = build_corpus(valid, authority, copy_documents=False)
     except CorpusError as exc:
         report.error(tei_dir, 0, f"the corpus file cannot be made: {exc}", "deposit")
         return False
     for pointer in dangling_pointers(corpus):
         report.warn(tei_dir, 0, f"corpus.xml: the pointer {pointer} names no element in the corpus", "deposit")
-    cmif = build_cmif(valid, authority, options.base_url, options.contact_name, options.contact_email)
     if options.check_outputs and not _check_outputs(corpus, cmif, rng, report, tei_dir):
         return False
 
     try:
-        builder = BagBuilder(out)
+        builder = BagBuilder(out, DigestCache(options.digest_cache) if options.digest_cache else None)
     except FileExistsError as exc:
         report.error(out, 0, str(exc), "deposit")
         return False

@@ -30,14 +30,17 @@ class CorpusError(Exception):
     pass
 
 
-def build_corpus(docs: list[TeiDocument], authority: Authority) -> etree._ElementTree:
+def build_corpus(docs: list[TeiDocument], authority: Authority, copy_documents: bool = True) -> etree._ElementTree:
+    """The teiCorpus of the documents.  copy_documents=False moves the documents' own trees
+    into the corpus (no second copy of a large corpus in memory; the documents are changed)."""
     doc_ids = {d.id for d in docs}
+    sources = _sources(docs)  # from the documents as they are, before they become members
     lists = _authority_lists(authority)
     known = {e.id for e in authority.entities.values()}
     provisional: dict[str, list[etree._Element]] = {name: [] for name in LIST_OF.values()}
     members = []
     for doc in docs:
-        member = copy.deepcopy(doc.root)
+        member = copy.deepcopy(doc.root) if copy_documents else doc.root
         for entry in _drop_standoff(member):
             entry_id = entry.get(XML_ID)
             list_name = LIST_OF.get(etree.QName(entry).localname)
@@ -45,10 +48,9 @@ def build_corpus(docs: list[TeiDocument], authority: Authority) -> etree._Elemen
                 known.add(entry_id)
                 entry.tail = None
                 provisional[list_name].append(entry)
-        _prefix_local_ids(member, doc.id)
-        _link_siblings(member, doc_ids)
+        _prefix_ids_and_link_siblings(member, doc.id, doc_ids)
         members.append(member)
-    corpus = TEI.teiCorpus(_header(docs, lists, provisional), *members)
+    corpus = TEI.teiCorpus(_header(sources, lists, provisional), *members)
     corpus.set("{http://www.w3.org/XML/1998/namespace}lang", "en")
     _check_ids(corpus)
     return etree.ElementTree(corpus)
@@ -79,41 +81,50 @@ def _drop_standoff(member: etree._Element) -> list[etree._Element]:
     return entries
 
 
-def _prefix_local_ids(member: etree._Element, doc_id: str) -> None:
+def _prefix_ids_and_link_siblings(member: etree._Element, doc_id: str, doc_ids: set[str]) -> None:
+    """Its ids get the document's id as a prefix (pointers to them follow), and links to
+    sibling files ("tg-....xml") become pointers to the included documents ("#tg-...")."""
     renamed = {}
-    for el in member.iter():
-        old = el.get(XML_ID) if isinstance(el.tag, str) else None
+    for el in member.iter(etree.Element):
+        old = el.get(XML_ID)
         if old and el is not member:
             new = old if old.startswith(doc_id + "-") else f"{doc_id}-{old}"
             el.set(XML_ID, new)
             renamed[old] = new
-    if renamed:
-        _rewrite_pointers(member, lambda token: "#" + renamed[token[1:]]
-                          if token.startswith("#") and token[1:] in renamed else token)
 
-
-def _link_siblings(member: etree._Element, doc_ids: set[str]) -> None:
     def rewrite(token: str) -> str:
-        m = re.fullmatch(r"(?:\./)?([^/#]+)\.xml", token)
+        if token.startswith("#"):
+            return "#" + renamed[token[1:]] if token[1:] in renamed else token
+        m = _SIBLING.fullmatch(token)
         return "#" + m.group(1) if m and m.group(1) in doc_ids else token
 
     _rewrite_pointers(member, rewrite)
+
+
+_SIBLING = re.compile(r"(?:\./)?([^/#]+)\.xml")
 
 
 POINTER_ATTRS = ("ref", "target", "corresp", "who", "resp", "source", "sameAs", "prev", "next", "hand",
                  "facs", "scribeRef", "scriptRef", "select", "synch", "ana")
 
 
+_POINTERS = frozenset(POINTER_ATTRS)
+
+
+def _pointer_attributes(root: etree._Element):
+    """(element, attribute, value) of every pointer attribute under root (the attributes an
+    element has, not every name asked of every element: this runs over whole corpora)."""
+    for el in root.iter(etree.Element):
+        for attr, value in el.items():
+            if attr in _POINTERS and value:
+                yield el, attr, value
+
+
 def _rewrite_pointers(member: etree._Element, rewrite) -> None:
-    for el in member.iter():
-        if not isinstance(el.tag, str):
-            continue
-        for attr in POINTER_ATTRS:
-            value = el.get(attr)
-            if value:
-                new = " ".join(rewrite(t) for t in value.split())
-                if new != value:
-                    el.set(attr, new)
+    for el, attr, value in list(_pointer_attributes(member)):
+        new = " ".join(rewrite(t) for t in value.split())
+        if new != value:
+            el.set(attr, new)
 
 
 def _check_ids(corpus: etree._Element) -> None:
@@ -129,19 +140,17 @@ def _check_ids(corpus: etree._Element) -> None:
 
 def dangling_pointers(corpus: etree._ElementTree) -> list[str]:
     """Local pointers (#id) in the corpus that name no element: should be none."""
-    ids = {el.get(XML_ID) for el in corpus.iter() if isinstance(el.tag, str) and el.get(XML_ID)}
+    root = corpus.getroot() if isinstance(corpus, etree._ElementTree) else corpus
+    ids = {el.get(XML_ID) for el in root.iter(etree.Element) if el.get(XML_ID)}
     missing = set()
-    for el in corpus.iter():
-        if not isinstance(el.tag, str):
-            continue
-        for attr in POINTER_ATTRS:
-            for token in (el.get(attr) or "").split():
-                if token.startswith("#") and token[1:] not in ids:
-                    missing.add(token)
+    for _, _, value in _pointer_attributes(root):
+        for token in value.split():
+            if token.startswith("#") and token[1:] not in ids:
+                missing.add(token)
     return sorted(missing)
 
 
-def _header(docs, lists, provisional) -> etree._Element:
+def _header(sources: etree._Element, lists, provisional) -> etree._Element:
     by_name = {etree.QName(l).localname: [] for l in lists}
     for lst in lists:
         by_name.setdefault(etree.QName(lst).localname, []).append(lst)
@@ -169,7 +178,7 @@ def _header(docs, lists, provisional) -> etree._Element:
                 TEI.availability(TEI.licence(edition.LICENCE_TEXT, target=edition.LICENCE_URL), status="restricted"),
                 TEI.date(when=edition.build_date()),
             ),
-            TEI.sourceDesc(_sources(docs)),
+            TEI.sourceDesc(sources),
         ),
         TEI.encodingDesc(
             TEI.projectDesc(TEI.p(
