@@ -27,7 +27,7 @@ def test_large_edition_in_volumes_each_printed_again_only_when_changed(built_tei
     ok, pdfs = print_edition(files, out, Report(), volume_size=4, state_path=state)
     assert ok and [p.name for p in pdfs] == ["edition-01.pdf", "edition-02.pdf", "edition-03.pdf"]
     typ = (out / "edition-02.typ").read_text(encoding="utf-8")
-    assert "volume 2 of 3" in typ
+    assert 'volume: "Volume 2 of 3"' in typ
     inodes = {p.name: p.stat().st_ino for p in pdfs}
     # nothing changed: nothing typeset
     assert print_edition(files, out, Report(), volume_size=4, state_path=state)[0]

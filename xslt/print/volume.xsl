@@ -21,7 +21,10 @@
         select="map:merge(for $i in 1 to count($docs) return map:entry(string($docs[$i]/../@file), $i),
                           map{'duplicates': 'use-first'})" xmlns:map="http://www.w3.org/2005/xpath-functions/map"/>
     <xsl:variable name="alone" select="@alone = 'true'"/>
-    <xsl:variable name="title" select="string(@title)"/>
+    <xsl:variable name="book" select="string(@title)"/>
+    <!-- a volume of a larger edition ("Volume 2 of 34"): under the title on the title page, after it elsewhere -->
+    <xsl:variable name="volume" select="string(@volume)"/>
+    <xsl:variable name="title" select="string-join(($book, $volume[. != '']), ', ')"/>
     <xsl:variable name="first" select="pf:sent($docs[1])"/>
     <xsl:variable name="last" select="($docs ! pf:sent(.))[. ne '9999'][last()]"/>
     <xsl:variable name="span" select="pf:span($first, $last)"/>
@@ -33,7 +36,7 @@
       <xsl:variable name="headers" select="$docs/tei:teiHeader"/>
       <xsl:variable name="publishers" select="distinct-values($headers/tei:fileDesc/tei:publicationStmt/tei:publisher ! normalize-space())"/>
       <!-- title page -->
-      <xsl:text>#title-page(title: {pf:lit($title)}, subtitle: {pf:lit(pf:subtitle($docs))}, span: {pf:lit($span)}, </xsl:text>
+      <xsl:text>#title-page(title: {pf:lit($book)}, volume: {pf:lit($volume)}, subtitle: {pf:lit(pf:subtitle($docs))}, span: {pf:lit($span)}, </xsl:text>
       <xsl:text>publisher: {pf:lit(string-join($publishers, '; '))}, count: {count($docs)})&#10;</xsl:text>
 
       <!-- edition statement -->

@@ -3,7 +3,8 @@
 A printed edition of thousands of telegrams is a set of volumes, not one book, and so is this
 one: the documents, in the order of their file names (for tei build: date, then parties),
 are printed in volumes of at most VOLUME_SIZE telegrams, each a complete book with its own
-introduction, indexes and list of sources (edition-01.pdf, edition-02.pdf, ...); a corpus
+introduction, indexes and list of sources, "Volume 2 of 34" under the title (edition-01.pdf,
+edition-02.pdf, ...); a corpus
 that fits in one is edition.pdf.  Typst holds a whole volume in memory, so the size of a
 volume, not of the corpus, bounds the memory the print needs.
 
@@ -22,7 +23,6 @@ from ..messages import Report
 from ..paths import XSLT_DIR
 from ..writer import write_atomic
 from .render import TEMPLATE, print_volume
-from .volume import EDITION_TITLE
 
 VOLUME_SIZE = 200
 
@@ -56,9 +56,9 @@ class _Shared:
 
 def _print_one(args, progress=None) -> tuple[bool, list]:
     """Print one volume (in a worker, or here): (every document printed, the messages)."""
-    docs, pdf, paper, alone, title = args
+    docs, pdf, paper, alone, volume = args
     report = Report()
-    printed = print_volume(docs, pdf, report, paper=paper, alone=alone, title=title, progress=progress)
+    printed = print_volume(docs, pdf, report, paper=paper, alone=alone, volume=volume, progress=progress)
     return printed, report.messages
 
 
@@ -79,8 +79,8 @@ def print_edition(paths: list[Path], out_dir: Path, report: Report, *, volume_si
         progress.start(sum(len(docs) + 1 for _, docs in plan))
     ok, done, todo = True, {}, []
     for n, (name, docs) in enumerate(plan, 1):
-        title = EDITION_TITLE if len(plan) == 1 else f"{EDITION_TITLE}, volume {n} of {len(plan)}"
-        digest = hashlib.sha256(f"{salt}\0{title}\0{paper}".encode())
+        volume = "" if len(plan) == 1 else f"Volume {n} of {len(plan)}"
+        digest = hashlib.sha256(f"{salt}\0{volume}\0{paper}".encode())
         for doc in docs:
             digest.update(doc.name.encode() + b"\0" + doc.read_bytes())
         key = digest.hexdigest()
@@ -89,7 +89,7 @@ def print_edition(paths: list[Path], out_dir: Path, report: Report, *, volume_si
             if progress:
                 progress.advance(len(docs) + 1)
         else:
-            todo.append((name, key, (docs, out_dir / name, paper, None if len(plan) == 1 else False, title)))
+            todo.append((name, key, (docs, out_dir / name, paper, None if len(plan) == 1 else False, volume)))
     pool = None
     if len(todo) <= 1:
         results = (_print_one(args, _Shared(progress) if progress else None) for _, _, args in todo)

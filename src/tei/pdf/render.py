@@ -26,9 +26,10 @@ class TypesetError(Exception):
     """Typst could not typeset a volume; str() is Typst's message without a traceback."""
 
 
-def typst_source(docs: list[Document], paper: str, alone: bool, title: str | None = None) -> str:
-    """The volume as one self-contained Typst file: the template, then the generated text."""
-    xml = volume_xml(docs, paper, alone) if title is None else volume_xml(docs, paper, alone, title)
+def typst_source(docs: list[Document], paper: str, alone: bool, volume: str = "") -> str:
+    """The volume as one self-contained Typst file: the template, then the generated text.
+    volume: "Volume 2 of 34" for one of several."""
+    xml = volume_xml(docs, paper, alone, volume=volume)
     body = stylesheet(STYLESHEET).transform(xml_text=xml.decode("utf-8"))
     return TEMPLATE.read_text(encoding="utf-8") + "\n// ---- generated from TEI by xslt/tei-to-print.xsl ----\n" + body
 
@@ -103,7 +104,7 @@ class PrintResult:
 
 
 def print_volume(paths: list[Path], out_pdf: Path, report: Report, paper: str = "a5",
-                 alone: bool | None = None, pdf_a: bool = True, progress=None, title: str | None = None) -> bool:
+                 alone: bool | None = None, pdf_a: bool = True, progress=None, volume: str = "") -> bool:
     """Print TEI files as one PDF: a volume (title page, contents, introduction, telegrams,
     indexes, sources), or one telegram by itself when given one file (``alone``).  A document
     that cannot be typeset is reported with the reason and left out; the PDF is replaced only
@@ -125,7 +126,7 @@ def print_volume(paths: list[Path], out_pdf: Path, report: Report, paper: str = 
         alone = len(paths) == 1
     epoch = timestamp(docs)
     try:
-        source = typst_source(docs, paper, alone, title)
+        source = typst_source(docs, paper, alone, volume)
         pdf = compile_pdf(source, epoch, pdf_a)
     except (XsltError, TypesetError) as exc:
         # find the documents that break the volume, report them, print the rest
@@ -137,7 +138,7 @@ def print_volume(paths: list[Path], out_pdf: Path, report: Report, paper: str = 
             return False
         ok = False
         try:
-            source = typst_source(good, paper, alone, title)
+            source = typst_source(good, paper, alone, volume)
             pdf = compile_pdf(source, epoch, pdf_a)
         except (XsltError, TypesetError) as exc2:
             report.error(out_pdf, 0, f"the volume cannot be typeset: {exc2}", "print-typeset")

@@ -163,10 +163,11 @@ def witnesses(doc: Document, by_key: dict[str, Document]) -> list[Document]:
 
 
 def volume_xml(docs: list[Document], paper: str = "a5", alone: bool = False,
-               title: str = EDITION_TITLE) -> bytes:
-    """The stylesheet's input: one element holding every document and its witness differences."""
+               title: str = EDITION_TITLE, volume: str = "") -> bytes:
+    """The stylesheet's input: one element holding every document and its witness differences.
+    volume: "Volume 2 of 34" when the edition is printed in several."""
     root = etree.Element(f"{{{PF}}}volume", nsmap={"pf": PF}, title=title, paper=paper,
-                         alone="true" if alone else "false")
+                         alone="true" if alone else "false", volume=volume)
     by_key = {d.key: d for d in docs}
     for doc in docs:
         wrapper = etree.SubElement(root, f"{{{PF}}}doc", file=doc.key)
