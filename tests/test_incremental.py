@@ -104,8 +104,13 @@ def test_validate_stage_checks_only_changed_documents(built_tei, tmp_path, monke
                       encoding="utf-8")
     assert stage_validate(ctx)
     assert checked[-1] == [edited.name]
-    # An invalid document is found, named, and checked again on the next run.
+    # An invalid document is found and named; unchanged, it is not checked again, but its
+    # problems are reported again, the same, and the stage fails again.
     edited.write_text(edited.read_text(encoding="utf-8").replace('type="sent"', 'type="posted"'), encoding="utf-8")
     assert not stage_validate(ctx)
+    first = [str(m) for m in ctx.report.messages if m.file.endswith(edited.name)]
     assert any(m.file.endswith(edited.name) for m in ctx.report.messages if m.level == "error")
+    ctx.report = Report()
     assert not stage_validate(ctx)
+    assert checked[-1] == [edited.name] and len(checked) == 3
+    assert [str(m) for m in ctx.report.messages if m.file.endswith(edited.name)] == first

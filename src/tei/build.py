@@ -65,36 +65,43 @@ def stage_validate(ctx: BuildContext) -> bool:
     from .validate import InputError, SchemaError, run
 
     # Files validated before, unchanged since, against the same schema and code, are not
-    # validated again: after a one-file edit only that file (and those whose links changed).
+    # validated again (after a one-file edit: that file, and those whose links changed); the
+    # problems found in them then are recorded and reported again, as a new check would.
     state_path = ctx.out / ".cache" / "validate.json"
     salt = _schema_salt()
     current = {p.name: hashlib.sha256(salt + p.read_bytes()).hexdigest() for p in sorted(ctx.tei_dir.glob("*.xml"))}
     try:
-        known = json.loads(state_path.read_text())
-    except (OSError, ValueError):
+        known = {name: entry for name, entry in json.loads(state_path.read_text()).items()
+                 if isinstance(entry, dict) and {"digest", "problems"} <= entry.keys()}
+    except (OSError, ValueError, AttributeError):
         known = {}
-    todo = [ctx.tei_dir / name for name, digest in current.items() if known.get(name) != digest]
+    todo = [name for name, digest in current.items() if known.get(name, {}).get("digest") != digest]
     progress = stage_progress("validate", "documents")
     try:
-        result = run(todo, jobs=ctx.jobs, progress=progress) if todo else None
+        result = run([ctx.tei_dir / name for name in todo], jobs=ctx.jobs, progress=progress) if todo else None
     except (InputError, SchemaError) as exc:  # the schema is missing or broken: say so, stop
         ctx.report.error(str(ctx.tei_dir), 0, f"cannot validate: {exc}", "validate")
         return False
     finally:
         progress.stop()
-    problems = result.problems if result else []
-    for p in problems:
-        ctx.report.add(p.file, p.line, p.severity, p.message, p.rule)
-    invalid = result.invalid_files() if result else []
-    bad = {Path(p.file).name for p in problems}  # a file with any problem is checked again next time
-    write_atomic(state_path, json.dumps({n: d for n, d in current.items() if n not in bad}, sort_keys=True,
-                                        indent=0).encode())
+    found: dict[str, list] = {name: [] for name in todo}
+    for p in result.problems if result else []:
+        found.setdefault(Path(p.file).name, []).append([p.line, p.severity, p.message, p.rule])
+    state = {name: {"digest": digest, "problems": found[name] if name in found else known[name]["problems"]}
+             for name, digest in current.items()}
+    write_atomic(state_path, json.dumps(state, sort_keys=True, indent=0).encode())
+    invalid = []
+    for name, entry in state.items():
+        for line, severity, message, rule in entry["problems"]:
+            ctx.report.add(str(ctx.tei_dir / name), line, severity, message, rule)
+        if any(severity == "error" for _, severity, _, _ in entry["problems"]):
+            invalid.append(name)
     for name in invalid:
         ctx.report.error(name, 0, "the document is not valid against the project's schema (problems above; "
                          "check it alone with: tei validate " + name + ")", "validate")
     unchanged = f" ({len(current) - len(todo)} unchanged since their last check)" if len(todo) < len(current) else ""
     print(f"validate: {len(todo)} of {len(current)} documents checked{unchanged}, {len(invalid)} invalid"
-          f"{': ' + ', '.join(Path(n).name for n in invalid) if invalid else ''}", file=sys.stderr)
+          f"{': ' + ', '.join(invalid) if invalid else ''}", file=sys.stderr)
     return not invalid
 
 
