@@ -245,3 +245,8 @@ def test_vnu_valid_html(site):
     messages = json.loads(run.stderr or run.stdout or '{"messages": []}')["messages"]
     errors = [f"{m.get('url', '')}:{m.get('lastLine', '')}: {m['message']}" for m in messages if m["type"] == "error"]
     assert not errors, "\n".join(errors[:20])
+
+
+def test_cite_this_gives_the_address_the_page_is_served_at(page, server):
+    page.goto(f"{server}/{TELEGRAM}#top")
+    assert page.locator(".cite-url").inner_text() == f"{server}/{TELEGRAM}"

@@ -187,3 +187,27 @@ def test_sharded_search_index_is_remade_only_where_pages_changed(tei_copy, tmp_p
     remade = {name.split("/")[0] for name in after
               if name.startswith("pagefind") and "/" in name and before.get(name) != after[name]}
     assert len(remade) == 1 and remade < set(folders)
+
+
+def test_base_url_gives_each_page_its_address_to_cite(tei_copy, tmp_path):
+    from lxml import html as lxml_html
+
+    site = tmp_path / "site"
+    render_site(tei_copy, site, Report(), search=False, base_url="https://example.org/telegrams/")
+    cite = lxml_html.parse(str(site / f"{MAO_13}.html")).xpath("//section[@class='cite']//a[@class='cite-url']")
+    assert [a.get("href") for a in cite] == [f"https://example.org/telegrams/{MAO_13}.html"]
+    # without it, the page's own file name (edition.js puts the address it is served at)
+    plain = tmp_path / "plain"
+    render_site(tei_copy, plain, Report(), search=False)
+    assert lxml_html.parse(str(plain / f"{MAO_13}.html")).xpath("//span[@class='cite-url'][@data-local]/text()") \
+        == [f"{MAO_13}.html"]
+
+
+def test_build_redoes_the_site_when_its_address_changes(tmp_path):
+    from conftest import SEEDS
+    from tei.build import BuildContext, inputs_digest
+
+    ctx = BuildContext(SEEDS, tmp_path, None, Report())
+    (tmp_path / "tei").mkdir()
+    other = BuildContext(SEEDS, tmp_path, None, Report(), base_url="https://example.org/")
+    assert inputs_digest(ctx) != inputs_digest(other)

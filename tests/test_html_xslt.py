@@ -223,6 +223,9 @@ def test_site_from_seeds(built_tei, tmp_path):
     assert "45" in marks
     dates = lxml_html.parse(str(compare)).xpath("//time[contains(@class,'diff')]/@datetime")
     assert "1947-07" in dates
+    # the Wilson Center translation transmits Mao's message in quotation marks: side by side too
+    marks = lxml_html.parse(str(compare)).xpath("//div[@role='cell'][position() = 2]//span[@class='quote-mark']/text()")
+    assert marks == ["“", "”"]
     # home lists every telegram in order of date
     home = lxml_html.parse(str(out / "index.html"))
     dates = home.xpath("//ol[@id='entries']/li//time/@datetime")

@@ -31,6 +31,7 @@ class BuildContext:
     strict: bool = False
     jobs: int = 1
     timings: dict[str, float] = field(default_factory=dict)
+    base_url: str = ""  # where the edition will be published: "Cite this", the bag's identifier
 
     @property
     def tei_dir(self) -> Path:
@@ -116,7 +117,8 @@ def stage_deposit(ctx: BuildContext) -> bool:
     """out/deposit/: the BagIt bag (TEI, corpus, CMIF, schema, renderings), replaced only when complete."""
     from .deposit import DepositOptions, make_deposit
 
-    options = DepositOptions(authority=ctx.authority, check_outputs=False, validated=True, link_payload=True,
+    extra = {"base_url": ctx.base_url} if ctx.base_url else {}
+    options = DepositOptions(authority=ctx.authority, check_outputs=False, validated=True, link_payload=True, **extra,
                              digest_cache=ctx.out / ".cache" / "deposit-digests.pickle",
                              renderings={"html": ctx.out / "html", "print": ctx.out / "print"})
     ok = make_deposit(ctx.tei_dir, ctx.out / "deposit", options, ctx.report)
@@ -153,7 +155,8 @@ def stage_html(ctx: BuildContext) -> bool:
     try:
         result = render_site(ctx.tei_dir, ctx.out / "html", ctx.report, state_dir=ctx.out / ".cache" / "html",
                              workers=1 if ctx.jobs == 1 else None,  # else a pool only for many pages
-                             link_inputs=True, progress=progress)  # out/tei files are replaced, never edited
+                             link_inputs=True, progress=progress,  # out/tei files are replaced, never edited
+                             base_url=ctx.base_url)
     finally:
         progress.stop()
     redone = f" ({result.reused} unchanged, {result.rendered} made again)" if result.reused else ""
@@ -169,11 +172,14 @@ OUTPUTS = {"validate": [], "print": ["print/edition*.pdf"], "html": ["html/index
 
 
 def inputs_digest(ctx: BuildContext) -> str:
-    """One hash of everything the stages after convert read."""
-    from .cache import tree_digest
+    """One hash of everything the stages after convert read: the TEI files, the stylesheets,
+    the schema, the code and its data (the site's CSS and scripts, the Typst template), and
+    the address the edition is published at."""
+    from .cache import PACKAGE, tree_digest
     from .paths import SCHEMA_DIR, XSLT_DIR
 
-    return tree_digest(ctx.tei_dir, XSLT_DIR, SCHEMA_DIR)
+    digest = tree_digest(ctx.tei_dir, XSLT_DIR, SCHEMA_DIR, PACKAGE / "html" / "static", PACKAGE / "pdf")
+    return hashlib.sha256(f"{digest}\0{ctx.base_url}".encode()).hexdigest()
 
 
 def _stamp(ctx: BuildContext, name: str) -> Path:
@@ -200,8 +206,10 @@ STAGES: list[tuple[str, Callable[[BuildContext], bool]]] = [
 
 
 def build_edition(seeds: Path, out: Path, authority: Path | None, report: Report, strict: bool = False,
-                  jobs: int = 1, timings: bool = False) -> bool:
-    ctx = BuildContext(seeds, out, authority, report, strict, jobs)
+                  jobs: int = 1, timings: bool = False, base_url: str = "") -> bool:
+    if base_url and not base_url.endswith("/"):
+        base_url += "/"
+    ctx = BuildContext(seeds, out, authority, report, strict, jobs, base_url=base_url)
     out.mkdir(parents=True, exist_ok=True)
     digest = None
     for name, stage in STAGES:

@@ -100,7 +100,10 @@ def convert(sources, out_dir, fmt, authority, strict, jobs):
 @strict_option
 @jobs_option(os.cpu_count() or 1)
 @click.option("--timings", is_flag=True, help="Print the time spent in each stage.")
-def build(seeds, out_dir, authority, strict, jobs, timings):
+@click.option("--base-url", default="", metavar="URL",
+              help="Where the edition will be published (https://.../): the HTML pages' \"Cite this\" and the "
+                   "deposit's identifier use it.")
+def build(seeds, out_dir, authority, strict, jobs, timings, base_url):
     """Build the whole edition: every stage, from the sources to the outputs.
 
     \b
@@ -112,7 +115,8 @@ def build(seeds, out_dir, authority, strict, jobs, timings):
 
     report = Report()
     try:
-        ok = build_edition(seeds, out_dir, authority, report, strict=strict, jobs=jobs, timings=timings)
+        ok = build_edition(seeds, out_dir, authority, report, strict=strict, jobs=jobs, timings=timings,
+                           base_url=base_url)
     except SourceError as exc:
         click.echo(str(exc.message), err=True)
         sys.exit(2)

@@ -67,6 +67,9 @@
     <xsl:variable name="lunits" select="h:units($ldoc, $numbered)"/>
     <xsl:variable name="runits" select="h:units($rdoc, $numbered)"/>
     <xsl:variable name="keys" select="distinct-values(($lunits, $runits) ! ?key)"/>
+    <!-- a quoted message keeps its quotation marks, though its blocks are shown one by one -->
+    <xsl:variable name="lquote" select="h:quote-ends(($ldoc//tei:text//tei:div[tokenize(@rend) = 'quoted'])[1])"/>
+    <xsl:variable name="rquote" select="h:quote-ends(($rdoc//tei:text//tei:div[tokenize(@rend) = 'quoted'])[1])"/>
     <xsl:variable name="ordered-keys" select="('front', $keys[not(. = ('front', 'back'))], 'back')[. = $keys]"/>
     <xsl:call-template name="h:page">
       <xsl:with-param name="title" select="'Side by side: ' || $left/title"/>
@@ -98,12 +101,14 @@
                 <xsl:with-param name="nodes" select="$l?nodes"/>
                 <xsl:with-param name="other" select="$r?nodes"/>
                 <xsl:with-param name="prefix" select="'l-'"/>
+                <xsl:with-param name="quote" select="$lquote"/>
                 <xsl:with-param name="label" select="($left/source-title[. != ''], $left/@id)[1]"/>
               </xsl:call-template>
               <xsl:call-template name="h:compare-cell">
                 <xsl:with-param name="nodes" select="$r?nodes"/>
                 <xsl:with-param name="other" select="$l?nodes"/>
                 <xsl:with-param name="prefix" select="'r-'"/>
+                <xsl:with-param name="quote" select="$rquote"/>
                 <xsl:with-param name="label" select="($right/source-title[. != ''], $right/@id)[1]"/>
               </xsl:call-template>
             </div>
@@ -126,6 +131,7 @@
     <xsl:param name="other" as="element()*"/>
     <xsl:param name="prefix" as="xs:string"/>
     <xsl:param name="label" as="xs:string"/>
+    <xsl:param name="quote" as="xs:string*" select="('', '')"/>
     <div role="cell" class="compare-cell">
       <!-- on narrow screens, where the columns stack, each cell says which translation it is -->
       <p class="cell-source" aria-hidden="true">{$label}</p>
@@ -135,6 +141,8 @@
           <xsl:apply-templates select="$nodes" mode="text">
             <xsl:with-param name="compare" tunnel="yes" select="exists($other)"/>
             <xsl:with-param name="id-prefix" tunnel="yes" select="$prefix"/>
+            <xsl:with-param name="quote-open" tunnel="yes" select="$quote[1]"/>
+            <xsl:with-param name="quote-close" tunnel="yes" select="$quote[2]"/>
             <xsl:with-param name="diff-numbers" tunnel="yes" select="h:numbers($other)"/>
             <xsl:with-param name="diff-dates" tunnel="yes" select="distinct-values($other//(tei:date, tei:time)/(@when, @from, @notBefore)[1] ! string())"/>
             <xsl:with-param name="diff-refs" tunnel="yes" select="distinct-values($other/descendant-or-self::*/@ref ! f:ref-id(.))"/>

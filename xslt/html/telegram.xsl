@@ -105,7 +105,14 @@
                 <p class="citation" id="citation">“{$title}”, in <cite>{$edition-title}</cite>,
                   {normalize-space(($header/tei:fileDesc/tei:publicationStmt/tei:publisher, 'the edition project')[1])},
                   document {$id}{$header/tei:fileDesc/tei:publicationStmt/tei:date/@when ! (', version of ' || f:display-date(.))}.
-                  <span class="cite-url">{$id}.html</span></p>
+                  <xsl:variable name="base" select="string($catalogue/*/@base-url)"/>
+                  <xsl:choose>
+                    <xsl:when test="$base != ''">
+                      <a class="cite-url" href="{$base}{encode-for-uri($id)}.html">{$base}{encode-for-uri($id)}.html</a>
+                    </xsl:when>
+                    <!-- no address given at build time: the page's own, filled in by edition.js where served -->
+                    <xsl:otherwise><span class="cite-url" data-local="">{$id}.html</span></xsl:otherwise>
+                  </xsl:choose></p>
               </section>
               <section class="download" aria-labelledby="download-heading">
                 <h2 id="download-heading">Download</h2>

@@ -143,9 +143,11 @@ def _pages(jobs: list[tuple[str, str, str | bytes]]) -> list[tuple[str | None, l
         parser = etree.XMLParser(collect_ids=False)
         entries: dict[str, bytes] = {}
         months = b""
+        opening = b""
         batch = [b"<batch>"]
         for source, target, catalogue in simple:
             root = etree.fromstring(catalogue, parser)
+            opening = opening or catalogue[:catalogue.index(b">") + 1]  # <catalogue base-url="...">
             for el in root:
                 if el.tag == "months":
                     months = months or etree.tostring(el)
@@ -163,7 +165,7 @@ def _pages(jobs: list[tuple[str, str, str | bytes]]) -> list[tuple[str | None, l
         xsl = stylesheet(STYLESHEET)
         try:
             xsl.transform(template="pages", params={
-                "catalogue": parse(xml_text=(b"<catalogue>" + months + b"".join(entries.values())
+                "catalogue": parse(xml_text=(opening + months + b"".join(entries.values())
                                              + b"</catalogue>").decode("utf-8")),
                 "batch": parse(xml_text=b"".join(batch).decode("utf-8")), "tei-dir": tei_dir})
         except XsltError:
@@ -279,7 +281,8 @@ class _Catalogue:
     """The merged catalogue: entries in chronological order with their neighbours, each
     entry's XML, the months, and the facts for the site-wide pages."""
 
-    def __init__(self, chunks: Iterable[str | bytes] = (), entries: Iterable[CatalogueEntry] = ()):
+    def __init__(self, chunks: Iterable[str | bytes] = (), entries: Iterable[CatalogueEntry] = (),
+                 base_url: str = ""):
         records = list(entries) + [e for chunk in chunks for _, e in catalogue_entries(chunk)]
         records.sort(key=lambda e: (e.date or "9999", e.id))
         first: dict[tuple[str, str], tuple[tuple, bytes]] = {}  # entity -> (entry's place, the copy)
@@ -303,6 +306,8 @@ class _Catalogue:
         self._months_xml = ("<months>" + "".join(f"<month>{m}</month>" for m in self.months)
                             + "</months>").encode("utf-8")
         self.pairs = {e.id: [w for w in e.witnesses if w in self.entries and w != e.id] for e in records}
+        # where the site is published (for "Cite this"), known to every page through its catalogue
+        self._open = b"<catalogue" + (b" base-url=" + quoteattr(base_url).encode("utf-8") if base_url else b"") + b">"
 
     def write_facts(self, path: Path) -> None:
         """The facts for the site-wide pages: <m> and <c> of every entry in chronological order,
@@ -317,12 +322,12 @@ class _Catalogue:
         self._facts, self._entities = {}, []
 
     def xml(self) -> bytes:
-        return b"<catalogue>" + b"".join(self.entries[i] for i in self.order) + b"</catalogue>"
+        return self._open + b"".join(self.entries[i] for i in self.order) + b"</catalogue>"
 
     def for_page(self, *ids: str) -> bytes:
         """A small catalogue with the entries a page links to (and the months)."""
         wanted = dict.fromkeys(i for i in ids if i)
-        return b"<catalogue>" + self._months_xml + b"".join(self.entries[i] for i in wanted if i in self.entries) \
+        return self._open + self._months_xml + b"".join(self.entries[i] for i in wanted if i in self.entries) \
             + b"</catalogue>"
 
     def for_document(self, doc_id: str) -> bytes:
@@ -331,7 +336,8 @@ class _Catalogue:
 
 def render_site(tei_dir: Path, out_dir: Path, report: Report, *, search: bool = True,
                 workers: int | None = None, state_dir: Path | None = None,
-                shard_size: int = SHARD_SIZE, link_inputs: bool = False, progress=None) -> SiteResult:
+                shard_size: int = SHARD_SIZE, link_inputs: bool = False, progress=None,
+                base_url: str = "") -> SiteResult:
     """Build the HTML edition of the TEI files in tei_dir (or of the given TEI file) into out_dir.
 
     With a state_dir, what the last build there made from the same inputs is taken over from
@@ -339,7 +345,8 @@ def render_site(tei_dir: Path, out_dir: Path, report: Report, *, search: bool = 
     pages that show it or link to it, the site-wide pages and the search shard it is in.
     link_inputs: the site's copies of the TEI files may be hard links to them (for a folder
     that is only ever replaced file by file, never edited in place, like tei build's out/tei).
-    progress (see tei.progress): told the number of pages to make, then each page made."""
+    progress (see tei.progress): told the number of pages to make, then each page made.
+    base_url: where the site will be published (the pages' "Cite this" gives their address)."""
     tei_dir, out_dir = Path(tei_dir), Path(out_dir)
     sources = sorted(tei_dir.glob("*.xml")) if tei_dir.is_dir() else [tei_dir]
     out_dir.parent.mkdir(parents=True, exist_ok=True)
@@ -410,7 +417,7 @@ def render_site(tei_dir: Path, out_dir: Path, report: Report, *, search: bool = 
                              "writes out/tei)", "html-input")
                 return result
 
-            catalogue = _Catalogue(entries=entries.values())
+            catalogue = _Catalogue(entries=entries.values(), base_url=base_url)
             result.timings["catalogue"] = time.perf_counter() - started - sum(result.timings.values())
             catalogue_path = (staging / ".catalogue.xml").resolve()
             catalogue_path.write_bytes(catalogue.xml())

@@ -21,7 +21,9 @@ from ..messages import Report
                    "build with the same --state makes again only the pages that changed.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
               help="Worker processes (default: as many as the cores, up to 4, for large sites).")
-def html(tei_dir, out_dir, no_search, state_dir, jobs):
+@click.option("--base-url", default="", metavar="URL",
+              help="Where the site will be published (https://.../): each page's \"Cite this\" gives its address.")
+def html(tei_dir, out_dir, no_search, state_dir, jobs, base_url):
     """Make the HTML edition: a static site from a folder of TEI files.
 
     Pages: home, one page per telegram, side-by-side views of translations, indexes of
@@ -37,7 +39,10 @@ def html(tei_dir, out_dir, no_search, state_dir, jobs):
     from . import render_site
 
     report = Report()
-    result = render_site(tei_dir, out_dir, report, search=not no_search, state_dir=state_dir, workers=jobs)
+    if base_url and not base_url.endswith("/"):
+        base_url += "/"
+    result = render_site(tei_dir, out_dir, report, search=not no_search, state_dir=state_dir, workers=jobs,
+                         base_url=base_url)
     print_messages(report)
     if result.ok:
         click.echo(f"{result.out_dir}: {result.pages} pages from {len(result.documents)} documents"

@@ -1,6 +1,7 @@
 /* Progressive enhancement for the HTML edition: everything works without this file.
    - the home page's filters (by correspondent and month) are shown and applied;
-   - Escape closes a name's identification tooltip. */
+   - Escape closes a name's identification tooltip;
+   - "Cite this" gives the page's address where the site was built without --base-url. */
 (function () {
   "use strict";
   function filters() {
@@ -38,5 +39,10 @@
       if (e.target.classList && e.target.classList.contains("entity")) e.target.classList.remove("tip-closed");
     });
   }
-  document.addEventListener("DOMContentLoaded", function () { filters(); tooltips(); });
+  function citeUrl() {
+    var url = document.querySelector(".cite-url[data-local]");
+    if (!url || !/^https?:$/.test(window.location.protocol)) return;
+    url.textContent = window.location.href.split("#")[0];
+  }
+  document.addEventListener("DOMContentLoaded", function () { filters(); tooltips(); citeUrl(); });
 })();
