@@ -6,6 +6,7 @@ import shutil
 from pathlib import Path
 
 import bagit
+from lxml import etree
 import pytest
 from click.testing import CliRunner
 
@@ -169,6 +170,12 @@ def test_build_deposit_links_its_outputs_and_trusts_its_validation(tei_copy, tmp
     assert "validate stage" in (out / "bag-info.txt").read_text(encoding="utf-8")
     assert verify_bag(out).ok
     bagit.Bag(str(out)).validate()  # the bag tei writes is a bag for bagit too
+    # only the headers were kept in memory; the corpus still holds every document whole
+    corpus = etree.parse(str(out / "data" / "corpus.xml")).getroot()
+    members = corpus.findall("{http://www.tei-c.org/ns/1.0}TEI")
+    assert len(members) == len(list(tei_copy.glob("*.xml")))
+    assert all(m.find(".//{http://www.tei-c.org/ns/1.0}body//{http://www.tei-c.org/ns/1.0}p") is not None
+               for m in members)
 
 
 def test_a_second_deposit_reads_only_the_new_files(tei_copy, tmp_path, monkeypatch):

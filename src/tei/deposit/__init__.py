@@ -23,7 +23,7 @@ from ..authority import Authority
 from ..messages import Report
 from .bag import BagBuilder, DigestCache, Verification, verify_bag
 from .cmif import build_cmif
-from .corpus import CorpusError, build_corpus, dangling_pointers
+from .corpus import CorpusError, write_corpus
 from ..paths import SCHEMA_DIR, SHARED
 from .documents import default_tei_rng, read_documents
 
@@ -66,7 +66,7 @@ def make_deposit(tei_dir: Path, out: Path, options: DepositOptions, report: Repo
     """Check the TEI, build corpus and CMIF, bag everything into ``out``.  False: nothing replaced."""
     tei_dir, out = Path(tei_dir), Path(out)
     rng = options.tei_rng or default_tei_rng()
-    docs, method = read_documents(tei_dir, rng, validate=not options.validated)
+    docs, method = read_documents(tei_dir, rng, validate=not options.validated, headers_only=options.validated)
     if not docs:
         report.error(tei_dir, 0, "no TEI files (*.xml) here: run tei convert or tei build first", "deposit")
         return False
@@ -81,25 +81,26 @@ def make_deposit(tei_dir: Path, out: Path, options: DepositOptions, report: Repo
         return False
     valid = [d for d in docs if d.valid]
     authority = Authority.load(options.authority)
-    # CMIF first: the corpus then takes the documents' trees over (one copy of the corpus in memory)
     cmif = build_cmif(valid, authority, options.base_url, options.contact_name, options.contact_email)
-    try:
-        corpus = build_corpus(valid, authority, copy_documents=False)
-    except CorpusError as exc:
-        report.error(tei_dir, 0, f"the corpus file cannot be made: {exc}", "deposit")
-        return False
-    for pointer in dangling_pointers(corpus):
-        report.warn(tei_dir, 0, f"corpus.xml: the pointer {pointer} names no element in the corpus", "deposit")
-    if options.check_outputs and not _check_outputs(corpus, cmif, rng, report, tei_dir):
-        return False
-
     try:
         builder = BagBuilder(out, DigestCache(options.digest_cache) if options.digest_cache else None)
     except FileExistsError as exc:
         report.error(out, 0, str(exc), "deposit")
         return False
     try:
-        _fill_payload(builder.payload, docs if options.allow_invalid else valid, corpus, cmif, options)
+        corpus_path = builder.payload / "corpus.xml"
+        try:
+            dangling = write_corpus(valid, authority, corpus_path)  # streamed: memory stays flat
+        except CorpusError as exc:
+            report.error(tei_dir, 0, f"the corpus file cannot be made: {exc}", "deposit")
+            builder.discard()
+            return False
+        for pointer in dangling:
+            report.warn(tei_dir, 0, f"corpus.xml: the pointer {pointer} names no element in the corpus", "deposit")
+        if options.check_outputs and not _check_outputs(corpus_path, cmif, rng, report, tei_dir):
+            builder.discard()
+            return False
+        _fill_payload(builder.payload, docs if options.allow_invalid else valid, cmif, options)
         info = _bag_info(docs, valid, invalid, method, options)
         builder.commit(info)
     except Exception:
@@ -108,15 +109,17 @@ def make_deposit(tei_dir: Path, out: Path, options: DepositOptions, report: Repo
     return True
 
 
-def _check_outputs(corpus, cmif, rng, report, where) -> bool:
+def _check_outputs(corpus_path: Path, cmif, rng, report, where) -> bool:
     """The corpus against the TEI schema and the CMIF against CMIF's, when those schemas are at hand."""
     from .documents import _relaxng
 
     ok = True
-    checks = [("corpus.xml", corpus, rng), ("cmif.xml", cmif, shared_file("cmif", "cmi-customization.rng"))]
+    checks = [("corpus.xml", corpus_path, rng), ("cmif.xml", cmif, shared_file("cmif", "cmi-customization.rng"))]
     for name, tree, schema_path in checks:
         if schema_path is None:
             continue
+        if isinstance(tree, Path):
+            tree = etree.parse(str(tree), etree.XMLParser(huge_tree=True))
         schema = _relaxng(str(schema_path))
         if not schema.validate(tree):
             ok = False
@@ -131,12 +134,11 @@ def _write(tree: etree._ElementTree, path: Path) -> None:
     tree.write(str(path), encoding="UTF-8", xml_declaration=True, pretty_print=True)
 
 
-def _fill_payload(payload: Path, docs, corpus, cmif, options: DepositOptions) -> None:
+def _fill_payload(payload: Path, docs, cmif, options: DepositOptions) -> None:
     copy = _link_or_copy if options.link_payload else shutil.copy2
     (payload / "tei").mkdir()
     for doc in docs:
         copy(doc.path, payload / "tei" / doc.path.name)
-    _write(corpus, payload / "corpus.xml")
     _write(cmif, payload / "cmif.xml")
     folders = {"schema": options.schema_dir, **options.renderings}
     for name, folder in folders.items():

@@ -13,7 +13,11 @@ the authority entries it uses (xml:id="stalin" in each).  So, per document:
 from __future__ import annotations
 
 import copy
+import io
+import os
 import re
+import shutil
+import tempfile
 
 from lxml import etree
 from lxml.builder import ElementMaker
@@ -30,30 +34,73 @@ class CorpusError(Exception):
     pass
 
 
-def build_corpus(docs: list[TeiDocument], authority: Authority, copy_documents: bool = True) -> etree._ElementTree:
-    """The teiCorpus of the documents.  copy_documents=False moves the documents' own trees
-    into the corpus (no second copy of a large corpus in memory; the documents are changed)."""
+def build_corpus(docs: list[TeiDocument], authority: Authority) -> etree._ElementTree:
+    """The teiCorpus of the documents, as a tree (write_corpus streams it to a file)."""
+    out = io.BytesIO()
+    write_corpus(docs, authority, out)
+    return etree.ElementTree(etree.fromstring(out.getvalue(), etree.XMLParser(huge_tree=True)))
+
+
+def write_corpus(docs: list[TeiDocument], authority: Authority, target) -> list[str]:
+    """Write the teiCorpus of the documents to target (a path or a binary file), one document
+    at a time, so memory does not grow with the corpus: each document is made a member and
+    written to a temporary file, then the header (which names the provisional entries found
+    on the way) and the members are written out.  Returns the dangling local pointers (should
+    be none).  Raises CorpusError when an xml:id would occur twice."""
     doc_ids = {d.id for d in docs}
-    sources = _sources(docs)  # from the documents as they are, before they become members
+    sources = _sources(docs)
     lists = _authority_lists(authority)
     known = {e.id for e in authority.entities.values()}
     provisional: dict[str, list[etree._Element]] = {name: [] for name in LIST_OF.values()}
-    members = []
-    for doc in docs:
-        member = copy.deepcopy(doc.root) if copy_documents else doc.root
-        for entry in _drop_standoff(member):
-            entry_id = entry.get(XML_ID)
-            list_name = LIST_OF.get(etree.QName(entry).localname)
-            if list_name and entry_id not in known:
-                known.add(entry_id)
-                entry.tail = None
-                provisional[list_name].append(entry)
-        _prefix_ids_and_link_siblings(member, doc.id, doc_ids)
-        members.append(member)
-    corpus = TEI.teiCorpus(_header(sources, lists, provisional), *members)
-    corpus.set("{http://www.w3.org/XML/1998/namespace}lang", "en")
-    _check_ids(corpus)
-    return etree.ElementTree(corpus)
+    ids = {el.get(XML_ID) for lst in lists for el in lst.iter(etree.Element) if el.get(XML_ID)}
+    pointers: set[str] = set()
+    with tempfile.TemporaryFile() as members:
+        for doc in docs:
+            member = doc.full_root()
+            if doc.whole:
+                member = copy.deepcopy(member)
+            for entry in _drop_standoff(member):
+                entry_id = entry.get(XML_ID)
+                list_name = LIST_OF.get(etree.QName(entry).localname)
+                if list_name and entry_id not in known:
+                    known.add(entry_id)
+                    entry.tail = None
+                    provisional[list_name].append(entry)
+                    ids.update(el.get(XML_ID) for el in entry.iter(etree.Element) if el.get(XML_ID))
+            _prefix_ids_and_link_siblings(member, doc.id, doc_ids)
+            for el in member.iter(etree.Element):
+                value = el.get(XML_ID)
+                if value:
+                    if value in ids:
+                        raise CorpusError(f"xml:id '{value}' would occur twice in the corpus (in {doc.path.name}, "
+                                          f"line {el.sourceline or 0}): rename one of them")
+                    ids.add(value)
+            pointers.update(t for _, _, v in _pointer_attributes(member) for t in v.split() if t.startswith("#"))
+            etree.indent(member, space="  ", level=1)
+            member.tail = None
+            members.write(b"  " + _without_default_namespace(etree.tostring(member, encoding="UTF-8",
+                                                                           xml_declaration=False)) + b"\n")
+        header = _header(sources, lists, provisional)
+        pointers.update(t for _, _, v in _pointer_attributes(header) for t in v.split() if t.startswith("#"))
+        etree.indent(header, space="  ", level=1)
+        header.tail = "\n"
+        out = open(target, "wb") if isinstance(target, (str, os.PathLike)) else target
+        try:
+            out.write(b'<?xml version="1.0" encoding="UTF-8"?>\n<teiCorpus xmlns="http://www.tei-c.org/ns/1.0" '
+                      b'xml:lang="en">\n  ')
+            out.write(_without_default_namespace(etree.tostring(header, encoding="UTF-8", xml_declaration=False)))
+            members.seek(0)
+            shutil.copyfileobj(members, out)
+            out.write(b"</teiCorpus>\n")
+        finally:
+            if out is not target:
+                out.close()
+    return sorted(p for p in pointers if p[1:] not in ids)
+
+
+def _without_default_namespace(xml: bytes) -> bytes:
+    """An element serialised alone declares the TEI namespace; inside teiCorpus it need not."""
+    return xml.replace(b' xmlns="http://www.tei-c.org/ns/1.0"', b"", 1)
 
 
 def _authority_lists(authority: Authority) -> list[etree._Element]:
@@ -125,17 +172,6 @@ def _rewrite_pointers(member: etree._Element, rewrite) -> None:
         new = " ".join(rewrite(t) for t in value.split())
         if new != value:
             el.set(attr, new)
-
-
-def _check_ids(corpus: etree._Element) -> None:
-    seen: dict[str, int] = {}
-    for el in corpus.iter():
-        value = el.get(XML_ID) if isinstance(el.tag, str) else None
-        if value:
-            if value in seen:
-                raise CorpusError(f"xml:id '{value}' would occur twice in the corpus (lines {seen[value]} and "
-                                  f"{el.sourceline} of their sources): rename one of them")
-            seen[value] = el.sourceline or 0
 
 
 def dangling_pointers(corpus: etree._ElementTree) -> list[str]:

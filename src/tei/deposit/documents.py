@@ -28,10 +28,15 @@ class TeiDocument:
     path: Path
     tree: etree._ElementTree
     problems: list[str] = field(default_factory=list)
+    whole: bool = True  # False: only the root and its teiHeader are kept (see read_documents)
 
     @property
     def root(self) -> etree._Element:
         return self.tree.getroot()
+
+    def full_root(self) -> etree._Element:
+        """The whole document: its own tree, or read again when only its header was kept."""
+        return self.root if self.whole else _parse(self.path).root
 
     @property
     def id(self) -> str:
@@ -65,11 +70,20 @@ def project_validator():
     return getattr(validate, "validate_paths", None)
 
 
-def read_documents(tei_dir: Path, rng: Path | None, validate: bool = True) -> tuple[list[TeiDocument], str]:
+def read_documents(tei_dir: Path, rng: Path | None, validate: bool = True,
+                   headers_only: bool = False) -> tuple[list[TeiDocument], str]:
     """Every *.xml in ``tei_dir`` (sorted), each with its problems; and how validity was checked.
-    validate=False: the caller has just validated them with the project's validator."""
+    validate=False: the caller has just validated them with the project's validator.
+    headers_only: keep only each valid document's root and teiHeader (what the CMIF and the
+    corpus header need), so that memory does not grow with the texts; full_root() reads the
+    rest again when the corpus is written."""
     paths = sorted(p for p in Path(tei_dir).glob("*.xml") if p.is_file())
-    docs = [_parse(p) for p in paths]
+    docs = []
+    for path in paths:
+        doc = _parse(path)
+        if headers_only and not validate and doc.valid:
+            doc = _header_only(doc)
+        docs.append(doc)
     method = "well-formed XML with a TEI root element"
     if not validate:
         return docs, "the project's validator (tei build's validate stage: XSD and Schematron)"
@@ -86,6 +100,15 @@ def read_documents(tei_dir: Path, rng: Path | None, validate: bool = True) -> tu
     else:
         method += " (no TEI RELAX NG schema found: give --tei-rng to check against tei_all.rng)"
     return docs, method
+
+
+def _header_only(doc: TeiDocument) -> TeiDocument:
+    root = doc.root
+    light = etree.Element(root.tag, dict(root.attrib), nsmap=root.nsmap)
+    header = root.find(T + "teiHeader")
+    if header is not None:
+        light.append(header)  # moved: the rest of the tree is let go
+    return TeiDocument(doc.path, etree.ElementTree(light), doc.problems, whole=False)
 
 
 def _parse(path: Path) -> TeiDocument:
