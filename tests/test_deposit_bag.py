@@ -191,3 +191,12 @@ def test_a_second_deposit_reads_only_the_new_files(tei_copy, tmp_path, monkeypat
     payload_read = [n for n in read if not n.endswith(".txt")]
     assert sorted(payload_read) == ["cmif.xml", "corpus.xml"]  # written anew; the TEI files are the same inodes
     bagit.Bag(str(tmp_path / "bag")).validate()
+
+
+def test_reading_headers_only_gives_the_same_corpus_and_cmif(tei_copy, tmp_path, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
+    whole, light = tmp_path / "whole", tmp_path / "light"
+    assert make_deposit(tei_copy, whole, DepositOptions(check_outputs=False), Report())
+    assert make_deposit(tei_copy, light, DepositOptions(check_outputs=False, validated=True), Report())
+    for name in ("corpus.xml", "cmif.xml"):
+        assert (whole / "data" / name).read_bytes() == (light / "data" / name).read_bytes(), name

@@ -102,12 +102,23 @@ def read_documents(tei_dir: Path, rng: Path | None, validate: bool = True,
     return docs, method
 
 
+# What the corpus header and the CMIF read of a document (see corpus._sources, cmif).
+KEPT = ("teiHeader/fileDesc/sourceDesc", "teiHeader/fileDesc/notesStmt", "teiHeader/profileDesc/correspDesc")
+
+
 def _header_only(doc: TeiDocument) -> TeiDocument:
+    """The document's root with only the parts of its header in KEPT (moved, not copied: the
+    rest of the tree is let go)."""
     root = doc.root
     light = etree.Element(root.tag, dict(root.attrib), nsmap=root.nsmap)
-    header = root.find(T + "teiHeader")
-    if header is not None:
-        light.append(header)  # moved: the rest of the tree is let go
+    for path in KEPT:
+        found = root.find("/".join(T + step for step in path.split("/")))
+        if found is None:
+            continue
+        parent = light
+        for step in path.split("/")[:-1]:
+            parent = parent.find(T + step) if parent.find(T + step) is not None else etree.SubElement(parent, T + step)
+        parent.append(found)
     return TeiDocument(doc.path, etree.ElementTree(light), doc.problems, whole=False)
 
 
