@@ -271,6 +271,13 @@ def test_cli_html(built_tei, tmp_path, monkeypatch):
     assert (tmp_path / "h" / "index.html").exists() and "pages from" in run.output
     assert len(list((tmp_path / "h").glob("compare-*.html"))) == 2  # one per pair of translations
     assert CliRunner().invoke(main, ["html", str(built_tei)]).exit_code == 2  # --out is required
+    inside = CliRunner().invoke(main, ["html", "tei", "--out", "h", "--state", "h/.state", "--no-search"])
+    assert inside.exit_code == 2 and "inside the site" in inside.output
+    again = CliRunner().invoke(main, ["html", "tei", "--out", "h", "--state", "state", "--no-search",
+                                      "--base-url", "https://example.org/t"])
+    assert again.exit_code == 0 and (tmp_path / "state").is_dir()
+    assert "https://example.org/t/" in next((tmp_path / "h").glob("tg-*.html")).read_text(encoding="utf-8")
+    assert CliRunner().invoke(main, ["html", "tei", "--out", "h", "--base-url", "javascript:x"]).exit_code == 2
     assert CliRunner().invoke(main, ["html", "-h"]).exit_code == 0
 
 

@@ -113,6 +113,9 @@ def build(seeds, out_dir, authority, strict, jobs, timings, base_url):
     """
     from .build import build_edition
 
+    if base_url and not base_url.startswith(("http://", "https://")):
+        raise click.UsageError(f"--base-url {base_url!r} is not a web address: give https://... where the edition "
+                               "will be published")
     report = Report()
     try:
         ok = build_edition(seeds, out_dir, authority, report, strict=strict, jobs=jobs, timings=timings,

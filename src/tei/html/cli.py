@@ -39,6 +39,13 @@ def html(tei_dir, out_dir, no_search, state_dir, jobs, base_url):
     from . import render_site
 
     report = Report()
+    if state_dir is not None and state_dir.resolve().is_relative_to(out_dir.resolve()):
+        # the site is replaced whole by each build, and what is in it is published
+        raise click.UsageError(f"--state {state_dir} is inside the site {out_dir}: give a folder outside it, "
+                               "e.g. --state .cache/html")
+    if base_url and not base_url.startswith(("http://", "https://")):
+        raise click.UsageError(f"--base-url {base_url!r} is not a web address: give https://... where the site "
+                               "will be published")
     if base_url and not base_url.endswith("/"):
         base_url += "/"
     result = render_site(tei_dir, out_dir, report, search=not no_search, state_dir=state_dir, workers=jobs,
