@@ -34,7 +34,7 @@ from lxml import etree
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from tei.html import _Catalogue, _catalogue_chunk, render_pages, render_site  # noqa: E402
+from tei.html import Catalogue, catalogue_chunk, render_pages, render_site  # noqa: E402
 from tei.messages import Report  # noqa: E402
 
 TEI = "{http://www.tei-c.org/ns/1.0}"
@@ -103,8 +103,8 @@ def main() -> None:
 
         start = time.perf_counter()
         paths = [str(f.resolve()) for f in files]
-        catalogue = _Catalogue(entries=[e for i in range(0, len(paths), 500)
-                                        for _, e in _catalogue_chunk(paths[i:i + 500])[0]])
+        catalogue = Catalogue(entries=[e for i in range(0, len(paths), 500)
+                                        for _, e in catalogue_chunk(paths[i:i + 500])[0]])
         print(f"catalogue (one process): {time.perf_counter() - start:.2f} s")
 
         pages = tmp / "pages"

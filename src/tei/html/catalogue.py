@@ -1,0 +1,150 @@
+"""The catalogue: one small entry per document with what the other pages need to know of it.
+
+Gathered in chunks by the workers (template "catalogue", with the facts the indexes need:
+who is mentioned where, the standOff entities), merged and put in date order here; each
+page is then given only the entries it links to.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Iterable, Iterator, NamedTuple
+from xml.sax.saxutils import quoteattr
+
+from lxml import etree
+
+from ..xslt import stylesheet
+from .pages import STYLESHEET
+
+TEI_NS = "http://www.tei-c.org/ns/1.0"
+XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+_ENTRY_PARSER = etree.XMLParser(collect_ids=False, huge_tree=True)
+
+
+def check_tei(path: Path) -> str | None:
+    """Why a file cannot be rendered (not XML, not TEI), or None when it can."""
+    try:
+        tree = etree.parse(str(path), etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True))
+    except (etree.XMLSyntaxError, OSError) as exc:
+        return f"not well-formed XML: {exc}"
+    root = tree.getroot()
+    dtd = tree.docinfo.internalDTD
+    if tree.docinfo.system_url or (dtd is not None and any(True for _ in dtd.iterentities())):
+        # the XSLT processor would fetch external DTDs and expand entities: not for untrusted input
+        return "has a DOCTYPE declaring a DTD file or entities: remove it (TEI needs neither)"
+    if root.tag != f"{{{TEI_NS}}}TEI":
+        return f"not a TEI document: the root element is {etree.QName(root).localname!r}, not TEI in the TEI namespace"
+    if root.find(f"{{{TEI_NS}}}text") is None:
+        return "a TEI document without <text>: there is nothing to render"
+    return None
+
+
+def catalogue_chunk(files: list[str]) -> tuple[list[tuple[str, "CatalogueEntry"]], list[tuple[str, str]], list[str]]:
+    """The catalogue entries (with their facts) of some files (in a worker): (file name, entry)
+    for each, (file name, why) for each that is not TEI, and the xsl:message lines."""
+    bad, good = [], []
+    for f in files:
+        why = check_tei(Path(f))
+        if why:
+            bad.append((Path(f).name, why))
+        else:
+            good.append(f)
+    if not good:
+        return [], bad, []
+    xsl = stylesheet(STYLESHEET)
+    text = xsl.transform(template="catalogue", params={"files": good, "catalogue-facts": True})
+    return list(catalogue_entries(text)), bad, xsl.messages
+
+
+class CatalogueEntry(NamedTuple):
+    """One document's catalogue entry, split as the merged catalogue needs it (and as the
+    build state keeps it, so that an unchanged document is not read again)."""
+
+    id: str
+    date: str
+    month: str
+    xml: bytes  # <entry> without its facts and without prev/next
+    facts: bytes  # its <m> (mentions) and <c> (roles)
+    entities: tuple  # (element name, xml:id, position, copy) of its standOff entities
+    witnesses: tuple
+    exchanges: tuple
+
+
+def catalogue_entries(chunk: str | bytes) -> Iterator[tuple[str, CatalogueEntry]]:
+    """(file name, entry) for each entry of a chunk of the catalogue template's output."""
+    data = chunk if isinstance(chunk, bytes) else chunk.encode("utf-8")
+    for entry in etree.fromstring(data, _ENTRY_PARSER).iter("entry"):
+        own, entities = [], []
+        for f in entry.findall("facts"):
+            for pos, el in enumerate(f):
+                copy = etree.tostring(el, encoding="utf-8", with_tail=False)
+                if el.tag in ("m", "c"):
+                    own.append(copy)
+                else:
+                    entities.append((etree.QName(el).localname, el.get(XML_ID), pos, copy))
+            entry.remove(f)
+        for attr in ("prev", "next"):  # the chunk's own neighbours: the merged catalogue sets them
+            entry.attrib.pop(attr, None)
+        yield entry.get("file"), CatalogueEntry(
+            entry.get("id"), entry.get("date") or "", entry.get("month") or "",
+            etree.tostring(entry, encoding="utf-8", with_tail=False), b"".join(own), tuple(entities),
+            tuple(w.get("id") for w in entry.iter("witness")), tuple(x.get("id") for x in entry.iter("exchange")))
+
+
+class Catalogue:
+    """The merged catalogue: entries in chronological order with their neighbours, each
+    entry's XML, the months, and the facts for the site-wide pages."""
+
+    def __init__(self, chunks: Iterable[str | bytes] = (), entries: Iterable[CatalogueEntry] = (),
+                 base_url: str = ""):
+        records = list(entries) + [e for chunk in chunks for _, e in catalogue_entries(chunk)]
+        records.sort(key=lambda e: (e.date or "9999", e.id))
+        first: dict[tuple[str, str], tuple[tuple, bytes]] = {}  # entity -> (entry's place, the copy)
+        for e in records:  # a standOff entity: the copy of the first document in chronological order
+            place = (e.date or "9999", e.id)
+            for name, ident, pos, copy in e.entities:
+                if (name, ident) not in first or (place, pos) < first[(name, ident)][0]:
+                    first[(name, ident)] = ((place, pos), copy)
+        self.order = [e.id for e in records]
+        self._facts = {e.id: e.facts for e in records}
+        self._entities = [copy for _, copy in sorted(first.values(), key=lambda x: x[0])]
+        self.entries = {}
+        self.related = {}
+        for i, e in enumerate(records):
+            prev = records[i - 1].id if i > 0 else ""
+            nxt = records[i + 1].id if i + 1 < len(records) else ""
+            self.entries[e.id] = (b"<entry prev=" + quoteattr(prev).encode("utf-8") + b" next="
+                                  + quoteattr(nxt).encode("utf-8") + b" " + e.xml[len(b"<entry "):])
+            self.related[e.id] = [prev, nxt, *e.witnesses, *e.exchanges]
+        self.months = sorted({e.month for e in records if e.month})
+        self._months_xml = ("<months>" + "".join(f"<month>{m}</month>" for m in self.months)
+                            + "</months>").encode("utf-8")
+        self.pairs = {e.id: [w for w in e.witnesses if w in self.entries and w != e.id] for e in records}
+        # where the site is published (for "Cite this"), known to every page through its catalogue
+        self._open = b"<catalogue" + (b" base-url=" + quoteattr(base_url).encode("utf-8") if base_url else b"") + b">"
+
+    def write_facts(self, path: Path) -> None:
+        """The facts for the site-wide pages: <m> and <c> of every entry in chronological order,
+        then the entities (each once, in the order of the documents that first have them)."""
+        with open(path, "wb") as out:
+            out.write(b"<facts>")
+            for i in self.order:
+                out.write(self._facts[i])
+            out.write(b"<entities>")
+            out.writelines(self._entities)
+            out.write(b"</entities></facts>")
+        self._facts, self._entities = {}, []
+
+    def xml(self) -> bytes:
+        return self._open + b"".join(self.entries[i] for i in self.order) + b"</catalogue>"
+
+    def for_page(self, *ids: str) -> bytes:
+        """A small catalogue with the entries a page links to (and the months)."""
+        wanted = dict.fromkeys(i for i in ids if i)
+        return self._open + self._months_xml + b"".join(self.entries[i] for i in wanted if i in self.entries) \
+            + b"</catalogue>"
+
+    def for_document(self, doc_id: str) -> bytes:
+        return self.for_page(doc_id, *self.related.get(doc_id, ()))
+
+

@@ -1,0 +1,176 @@
+"""The worker side of the HTML edition: pages rendered in batches, in a pool of processes.
+
+A job is (source, target, catalogue): a TEI file (its page), "compare:<left>:<right>:<tei
+dir>" (a side-by-side page) or "site:<tei dir>:<facts>" (the site-wide pages), the output
+file, and the catalogue the page is made with (XML text: only the entries it links to; or
+the path of the whole catalogue).  Each worker compiles the stylesheet once.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections import OrderedDict, deque
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+from lxml import etree
+
+from ..paths import XSLT_DIR
+from ..xslt import XsltError, parse, stylesheet
+
+STYLESHEET = XSLT_DIR / "tei-to-html.xsl"
+
+
+_WORKER_CATALOGUE: tuple[str, object] | None = None
+
+
+def _catalogue_param(catalogue: str | bytes):
+    """The catalogue a page is rendered with: a page's own small catalogue (XML text, parsed
+    each time: a key over the whole catalogue would be built again for every page), or the
+    path of a whole catalogue (parsed once per process)."""
+    global _WORKER_CATALOGUE
+    if isinstance(catalogue, bytes) or catalogue.lstrip().startswith("<"):
+        return parse(xml_text=catalogue.decode("utf-8") if isinstance(catalogue, bytes) else catalogue)
+    cached = _WORKER_CATALOGUE
+    if cached is None or cached[0] != catalogue:
+        cached = _WORKER_CATALOGUE = (catalogue, parse(path=catalogue))
+    return cached[1]
+
+
+def _page(args: tuple[str, str, str | bytes]) -> tuple[str | None, list[str]]:
+    """Render one page (in a worker: the stylesheet is compiled once per process): a
+    document's page when the first item is a TEI file, a side-by-side page when it is
+    "compare:<left id>:<right id>", the site-wide pages when it is "site:<tei dir>:<facts>".
+    The third item is the catalogue: XML text (the page's own entries) or a file.
+    Returns the error (or None) and the xsl:message lines."""
+    source, target, catalogue = args
+    xsl = stylesheet(STYLESHEET)
+    try:
+        cat = _catalogue_param(catalogue)
+        if source.startswith("compare:"):
+            _, left, right, tei_dir = source.split(":", 3)
+            xsl.transform(template="compare-page", output=target,
+                          params={"catalogue": cat, "tei-dir": tei_dir, "left": left, "right": right,
+                                  "left-doc": _document(f"{tei_dir}/{left}.xml"),
+                                  "right-doc": _document(f"{tei_dir}/{right}.xml")})
+        elif source.startswith("site:"):
+            _, tei_dir, facts = source.split(":", 2)
+            xsl.transform(template="site", output=target,
+                          params={"catalogue": cat, "tei-dir": tei_dir, "compare-pages": False,
+                                  "facts": parse(path=facts)})
+        else:
+            xsl.transform(source, node=_document(source), output=target,
+                          params={"catalogue": cat, "file": Path(source).name})
+    except XsltError as exc:
+        return str(exc), exc.messages
+    return None, xsl.messages
+
+
+_DOCUMENTS: "OrderedDict[str, object]" = OrderedDict()
+
+
+def _document(path: str):
+    """A TEI document parsed once for its page and the side-by-side pages it is in (the jobs
+    come in that order): the last few are kept."""
+    node = _DOCUMENTS.pop(path, None)
+    if node is None:
+        node = parse(path=path)
+    _DOCUMENTS[path] = node
+    if len(_DOCUMENTS) > 64:
+        _DOCUMENTS.popitem(last=False)
+    return node
+
+
+def _pages(jobs: list[tuple[str, str, str | bytes]]) -> list[tuple[str | None, list[str]]]:
+    """Render a batch of pages: the documents' and side-by-side pages in one run of template
+    "pages" (each run has a cost of its own); page by page when the batch fails, so that an
+    error is reported with its page."""
+    simple = [j for j in jobs if not j[0].startswith("site:") and isinstance(j[2], bytes)]
+    results: dict[int, tuple[str | None, list[str]]] = {}
+    if len(simple) > 1:
+        parser = etree.XMLParser(collect_ids=False)
+        entries: dict[str, bytes] = {}
+        months = b""
+        opening = b""
+        batch = [b"<batch>"]
+        for source, target, catalogue in simple:
+            root = etree.fromstring(catalogue, parser)
+            opening = opening or catalogue[:catalogue.index(b">") + 1]  # <catalogue base-url="...">
+            for el in root:
+                if el.tag == "months":
+                    months = months or etree.tostring(el)
+                elif el.get("id") not in entries:
+                    entries[el.get("id")] = etree.tostring(el)
+            href = _file_uri(target)
+            if source.startswith("compare:"):
+                _, left, right, _ = source.split(":", 3)
+                batch.append(etree.tostring(etree.Element("compare", left=left, right=right, href=href)))
+            else:
+                batch.append(etree.tostring(etree.Element("page", src=source, file=Path(source).name, href=href)))
+        batch.append(b"</batch>")
+        tei_dir = next((j[0].split(":", 3)[3] for j in simple if j[0].startswith("compare:")),
+                       str(Path(simple[0][0]).parent) if not simple[0][0].startswith("compare:") else "")
+        xsl = stylesheet(STYLESHEET)
+        try:
+            xsl.transform(template="pages", params={
+                "catalogue": parse(xml_text=(opening + months + b"".join(entries.values())
+                                             + b"</catalogue>").decode("utf-8")),
+                "batch": parse(xml_text=b"".join(batch).decode("utf-8")), "tei-dir": tei_dir})
+        except XsltError:
+            pass  # page by page below
+        else:
+            for i, job in enumerate(jobs):
+                if job in simple:
+                    results[i] = (None, xsl.messages if not results else [])
+    return [results[i] if i in results else _page(job) for i, job in enumerate(jobs)]
+
+
+def _file_uri(path: str) -> str:
+    return Path(path).resolve().as_uri()
+
+
+def _pooled(fn, batches: Iterable[Any], workers: int, pool=None) -> Iterator[Any]:
+    """fn over the batches, in order: in the pool with at most a few batches in flight (the
+    jobs are made as they are needed, not all held at once), or here without a pool."""
+    if pool is None:
+        for batch in batches:
+            yield fn(batch)
+        return
+    pending: deque = deque()
+    for batch in batches:
+        pending.append(pool.submit(fn, batch))
+        if len(pending) >= workers * 4:
+            yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()
+
+
+def _batched(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    batch: list[Any] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def render_pages(jobs: Iterable[tuple[str, str, str | bytes]], workers: int = 1, pool=None,
+                 batch: int = 32) -> Iterator[tuple[str | None, list[str]]]:
+    """Render pages (error or None, messages for each job, in order), in a pool of processes
+    when workers > 1."""
+    if pool is None and workers > 1:
+        with _pool(workers) as own:
+            yield from render_pages(jobs, workers, own, batch)
+        return
+    for results in _pooled(_pages, _batched(jobs, batch), workers, pool):
+        yield from results
+
+
+def _pool(workers: int) -> ProcessPoolExecutor:
+    # spawn, not fork: a forked copy of an initialised Saxon (GraalVM) runtime is not safe
+    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
+
+
