@@ -13,6 +13,9 @@ different lengths, and all four source layouts:
 
 ``--count`` is the number of *telegrams*; compilations hold 2-8 telegrams each, so there are
 fewer files than telegrams.  The same ``--seed`` gives the same corpus, byte for byte.
+``--witnesses 0.2`` prints a fifth of the archive records again as a collected-works
+translation (other name forms and words), with a shared ``telegram`` key in the manifest, so
+that the converter's witness links can be checked against the truth.
 A ``manifest.json`` next to the sources lists every file, its layout and its telegram count.
 
     python benchmarks/make_corpus.py --count 10000 --seed 1 --out /tmp/corpus
@@ -205,7 +208,10 @@ def _title_kind(rng: random.Random) -> str:
     return rng.choice(["Ciphered Telegram", "Cable", "Telegram", "Ciphered Telegrams"])
 
 
-def wilson(rng: random.Random, mat: Material, markdown: bool, meta: list | None = None) -> str:
+def wilson(rng: random.Random, mat: Material, markdown: bool, meta: list | None = None,
+           spec: dict | None = None) -> str:
+    """A Wilson Center record; spec, when given, is filled with what another translation of
+    the same telegram needs (parties, date, paragraphs, whether the date is to the day)."""
     y, m, d = random_date(rng)
     sender, recipient = rng.choice(PAIRS)
     s, r = mat.form(rng, sender), mat.form(rng, recipient)
@@ -234,6 +240,8 @@ def wilson(rng: random.Random, mat: Material, markdown: bool, meta: list | None 
                            "the crossing of the Yangtze", "Soviet institutions in China",
                            "mediation in the civil war"]) + ". " + rng.choice(mat.paragraphs)[:200] + ".")
     body = mat.body(rng, (y, m, d))
+    if spec is not None:
+        spec.update(sender=sender, recipient=recipient, date=(y, m, d), body=body, precise=precise)
     opener = rng.choice([f"To {r}", f"Comrade {r},", f"TO {r.upper()}:", ""])
     closer_date = date_form(rng, y, m, d, numeric_only=rng.random() < 0.7)
     closer = f"{closer_date} {s}" if rng.random() < 0.5 else f"{s} {closer_date}"
@@ -259,9 +267,27 @@ def wilson(rng: random.Random, mat: Material, markdown: bool, meta: list | None 
     return "\n".join(lines + [p + "\n" for p in text_parts])
 
 
-def collected_works(rng: random.Random, mat: Material, meta: list | None = None) -> str:
-    y, m, d = random_date(rng)
-    sender, recipient = rng.choice(PAIRS)
+# Words another translator renders otherwise.
+RETRANSLATE = [("telegram", "cable"), ("We think", "We consider"), ("question", "issue"), ("necessary", "essential"),
+               ("immediately", "at once"), ("government", "Government"), ("Americans", "USA"), ("consider", "believe"),
+               ("proposal", "offer"), ("situation", "position")]
+
+
+def retranslate(rng: random.Random, text: str) -> str:
+    """The same paragraph as another translator might give it: other name forms, other words."""
+    text = re.sub(r"^\d+\.\s+", "", text)
+    for key, pattern in SWAPS.items():
+        text = re.sub(pattern, lambda _m, k=key: rng.choice(SWAP_FORMS[k]), text)
+    for old, new in RETRANSLATE:
+        if rng.random() < 0.5:
+            text = text.replace(old, new)
+    return text
+
+
+def collected_works(rng: random.Random, mat: Material, meta: list | None = None, of: dict | None = None) -> str:
+    """A collected-works translation; of: the spec of a telegram this one translates again."""
+    y, m, d = of["date"] if of else random_date(rng)
+    sender, recipient = (of["sender"], of["recipient"]) if of else rng.choice(PAIRS)
     s = mat.form(rng, sender, pseudonyms=False)
     r = mat.form(rng, recipient, pseudonyms=False)
     volume = rng.randint(14, 18)
@@ -272,7 +298,7 @@ def collected_works(rng: random.Random, mat: Material, meta: list | None = None)
     title = f"Telegram of {s} to {r} dated {rng.choice([f'{ordinal(d)} {MONTHS[m - 1]} {y}', f'{d} {MONTHS[m - 1]} {y}'])}"
     lines = [title, f"Stalin I.V. Works. - T. {volume}. - Tver: Information and",
              f"Soyuz Publishing Center, 2006, pp. {page}–{page + 1}.", f"Comrade {r},"]
-    body = mat.body(rng, (y, m, d), 3, 9, numbered=False)
+    body = [retranslate(rng, p) for p in of["body"]] if of else mat.body(rng, (y, m, d), 3, 9, numbered=False)
     marker_at = rng.randrange(len(body))
     words = body[marker_at].split(" ")
     words.insert(rng.randint(1, max(1, len(words) - 1)), f"[c. {page}]")
@@ -324,13 +350,17 @@ def compilation(rng: random.Random, mat: Material, n: int, meta: list | None = N
 # --------------------------------------------------------------------------- corpus
 
 def make_corpus(out_dir, count: int = 10_000, seed: int = 0, seeds: Path = SEEDS,
-                authority: Path = AUTHORITY) -> dict:
+                authority: Path = AUTHORITY, witnesses: float = 0.0) -> dict:
     """Write sources holding ``count`` telegrams in all four layouts; return the manifest.
 
     The same ``seed`` gives the same files.  Returns ``{"telegrams": n, "files": [...]}``
     where each file entry has ``name``, ``layout``, ``telegrams`` and ``expected``: for each
     telegram, the ``sender`` and ``recipient`` ids of the authority file, the ISO ``date`` and
     the ``intermediaries`` named in the title (ids).
+
+    ``witnesses``: the share of Wilson Center records (dated to the day) that are also printed
+    in another translation, in a collected-works volume, right after; both expected entries
+    then carry the same ``telegram`` key, so that witness links can be checked against them.
     """
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
@@ -344,10 +374,11 @@ def make_corpus(out_dir, count: int = 10_000, seed: int = 0, seeds: Path = SEEDS
         layout = rng.choice(LAYOUTS)
         telegrams = 1
         meta: list[dict] = []
+        spec: dict = {}
         if layout == "wilson-text":
-            text, suffix = wilson(rng, mat, markdown=False, meta=meta), ".txt"
+            text, suffix = wilson(rng, mat, markdown=False, meta=meta, spec=spec), ".txt"
         elif layout == "wilson-markdown":
-            text, suffix = wilson(rng, mat, markdown=True, meta=meta), ".md"
+            text, suffix = wilson(rng, mat, markdown=True, meta=meta, spec=spec), ".md"
         elif layout == "collected-works":
             text, suffix = collected_works(rng, mat, meta), ".txt"
         else:
@@ -360,6 +391,16 @@ def make_corpus(out_dir, count: int = 10_000, seed: int = 0, seeds: Path = SEEDS
         files.append({"name": name, "layout": layout, "telegrams": telegrams, "expected": meta})
         made += telegrams
         index += 1
+        if witnesses and spec.get("precise") and made < count and rng.random() < witnesses:
+            meta[0]["telegram"] = name
+            again: list[dict] = []
+            text = collected_works(rng, mat, again, of=spec)
+            again[0]["telegram"] = name
+            name = f"{index:0{width}d}_collected-works.txt"
+            (out / name).write_text(text, encoding="utf-8")
+            files.append({"name": name, "layout": "collected-works", "telegrams": 1, "expected": again})
+            made += 1
+            index += 1
     manifest = {"seed": seed, "telegrams": made, "files": files}
     (out / "manifest.json").write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")
     return manifest
@@ -372,10 +413,14 @@ def main(argv=None) -> int:
     parser.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
     parser.add_argument("--out", required=True, type=Path, help="folder for the source files")
     parser.add_argument("--seeds", type=Path, default=SEEDS, help="folder of real seed texts to vary")
+    parser.add_argument("--witnesses", type=float, default=0.0,
+                        help="share of archive records also printed in another translation (default 0)")
     args = parser.parse_args(argv)
     if args.count < 1:
         parser.error("--count must be at least 1")
-    manifest = make_corpus(args.out, args.count, args.seed, args.seeds)
+    if not 0 <= args.witnesses <= 1:
+        parser.error("--witnesses is a share: from 0 to 1")
+    manifest = make_corpus(args.out, args.count, args.seed, args.seeds, witnesses=args.witnesses)
     by_layout: dict[str, int] = {}
     for f in manifest["files"]:
         by_layout[f["layout"]] = by_layout.get(f["layout"], 0) + 1
