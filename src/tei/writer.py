@@ -64,3 +64,14 @@ def write_atomic(path: Path, data: bytes) -> bool:
         Path(tmp).unlink(missing_ok=True)
         raise
     return True
+
+
+def link_or_copy(src, dst) -> None:
+    """dst as a hard link to src (for outputs that are replaced, never changed in place: the
+    link keeps the old file when src is replaced), or a copy where there are no hard links."""
+    import shutil
+
+    try:
+        os.link(src, dst)
+    except OSError:
+        shutil.copy2(src, dst)

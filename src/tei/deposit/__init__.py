@@ -10,7 +10,6 @@ in only when complete and verified, so a failed run leaves the last good bag in 
 
 from __future__ import annotations
 
-import os
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,6 +20,7 @@ from lxml import etree
 from .. import __version__, edition
 from ..authority import Authority
 from ..messages import Report
+from ..writer import link_or_copy
 from .bag import BagBuilder, DigestCache, Verification, verify_bag
 from .cmif import build_cmif
 from .corpus import CorpusError, write_corpus
@@ -135,7 +135,7 @@ def _write(tree: etree._ElementTree, path: Path) -> None:
 
 
 def _fill_payload(payload: Path, docs, cmif, options: DepositOptions) -> None:
-    copy = _link_or_copy if options.link_payload else shutil.copy2
+    copy = link_or_copy if options.link_payload else shutil.copy2
     (payload / "tei").mkdir()
     for doc in docs:
         copy(doc.path, payload / "tei" / doc.path.name)
@@ -144,13 +144,6 @@ def _fill_payload(payload: Path, docs, cmif, options: DepositOptions) -> None:
     for name, folder in folders.items():
         if folder is not None and Path(folder).is_dir() and any(Path(folder).iterdir()):
             shutil.copytree(folder, payload / name, ignore=shutil.ignore_patterns(".*"), copy_function=copy)
-
-
-def _link_or_copy(src, dst) -> None:
-    try:
-        os.link(src, dst)
-    except OSError:
-        shutil.copy2(src, dst)
 
 
 def _bag_info(docs, valid, invalid, method, options: DepositOptions) -> dict:

@@ -22,9 +22,10 @@ from pathlib import Path
 from ..messages import Report
 from ..xslt import XsltError
 from .catalogue import Catalogue, catalogue_chunk, catalogue_entries, check_tei
-from .pages import STYLESHEET, _batched, _pool, _pooled, render_pages
+from .pages import STYLESHEET, batched, pooled, process_pool, render_pages
 from .search import SHARD_SIZE, build_search, shards
-from .state import SiteState, _link_or_copy, key
+from ..writer import link_or_copy
+from .state import SiteState, key
 
 STATIC = Path(__file__).resolve().parent / "static"
 
@@ -106,7 +107,7 @@ class SiteBuild:
         than they save), unless workers were asked for."""
         n = self.workers if self.workers is not None else (1 if count < 100 else min(4, os.cpu_count() or 1))
         if n > 1 and self.pool is None:
-            self.pool = _pool(n)
+            self.pool = process_pool(n)
         return n, (self.pool if n > 1 else None)
 
     def take_inputs(self, link_inputs: bool) -> bool:
@@ -123,7 +124,7 @@ class SiteBuild:
                 continue
             self.digests[name] = self.keys[f"tei/{name}"] = digest
             if not self.state.reuse(f"tei/{name}", digest, self.out_dir, self.staging):
-                (_link_or_copy if link_inputs else shutil.copyfile)(src, self.staging / "tei" / name)
+                (link_or_copy if link_inputs else shutil.copyfile)(src, self.staging / "tei" / name)
         self._step("inputs")
         return self._some_documents()
 
@@ -141,7 +142,7 @@ class SiteBuild:
         self.entries = {d: known[d] for d in self.digests.values() if d in known}
         n, pool = self._pool_for(len(fresh))
         chunk = max(20, min(500, len(fresh) // (n * 4) or 1))
-        for records, bad, messages in _pooled(catalogue_chunk, _batched(fresh, chunk), n, pool):
+        for records, bad, messages in pooled(catalogue_chunk, batched(fresh, chunk), n, pool):
             _log_messages(messages, self.report)
             for name, entry in records:
                 self.entries[self.digests[name]] = entry

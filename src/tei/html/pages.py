@@ -130,7 +130,7 @@ def _file_uri(path: str) -> str:
     return Path(path).resolve().as_uri()
 
 
-def _pooled(fn, batches: Iterable[Any], workers: int, pool=None) -> Iterator[Any]:
+def pooled(fn, batches: Iterable[Any], workers: int, pool=None) -> Iterator[Any]:
     """fn over the batches, in order: in the pool with at most a few batches in flight (the
     jobs are made as they are needed, not all held at once), or here without a pool."""
     if pool is None:
@@ -146,7 +146,7 @@ def _pooled(fn, batches: Iterable[Any], workers: int, pool=None) -> Iterator[Any
         yield pending.popleft().result()
 
 
-def _batched(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+def batched(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
     batch: list[Any] = []
     for item in items:
         batch.append(item)
@@ -162,14 +162,14 @@ def render_pages(jobs: Iterable[tuple[str, str, str | bytes]], workers: int = 1,
     """Render pages (error or None, messages for each job, in order), in a pool of processes
     when workers > 1."""
     if pool is None and workers > 1:
-        with _pool(workers) as own:
+        with process_pool(workers) as own:
             yield from render_pages(jobs, workers, own, batch)
         return
-    for results in _pooled(_pages, _batched(jobs, batch), workers, pool):
+    for results in pooled(_pages, batched(jobs, batch), workers, pool):
         yield from results
 
 
-def _pool(workers: int) -> ProcessPoolExecutor:
+def process_pool(workers: int) -> ProcessPoolExecutor:
     # spawn, not fork: a forked copy of an initialised Saxon (GraalVM) runtime is not safe
     return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
 

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from ..cache import tree_digest
 from ..paths import XSLT_DIR
-from ..writer import write_atomic
+from ..writer import link_or_copy, write_atomic
 
 STATE_FILE = "site-state.pickle"
 FORMAT = 1
@@ -94,7 +94,7 @@ class SiteState:
             st = os.stat(old)
             if (st.st_size, st.st_mtime_ns) != tuple(known[1:]):
                 return False
-            _link_or_copy(old, os.path.join(staging, name))
+            link_or_copy(old, os.path.join(staging, name))
         except OSError:
             return False
         return True
@@ -108,7 +108,7 @@ class SiteState:
         if self.shards.get(name) != shard_key or not (old_site / name).is_dir():
             return False
         try:
-            shutil.copytree(old_site / name, staging / name, copy_function=_link_or_copy)
+            shutil.copytree(old_site / name, staging / name, copy_function=link_or_copy)
         except (OSError, shutil.Error):
             shutil.rmtree(staging / name, ignore_errors=True)
             return False
@@ -132,12 +132,3 @@ class SiteState:
                 "pages": recorded, "shards": shards}
         self.folder.mkdir(parents=True, exist_ok=True)
         write_atomic(self.folder / STATE_FILE, pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL))
-
-
-def _link_or_copy(src, dst) -> None:
-    """A hard link (the old site is removed after the swap, the link keeps the page), or a copy
-    where the file system has no hard links."""
-    try:
-        os.link(src, dst)
-    except OSError:
-        shutil.copy2(src, dst)
