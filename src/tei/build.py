@@ -39,19 +39,13 @@ class BuildContext:
 
 
 def stage_convert(ctx: BuildContext) -> bool:
-    from .convert import convert_sources, expand_sources
+    from .convert import convert_sources
 
-    files = expand_sources([ctx.seeds], Report())
     ctx.tei_dir.mkdir(parents=True, exist_ok=True)
     before = {p.name for p in ctx.tei_dir.glob("*.xml")}
-    progress = stage_progress("convert", "sources")
-    progress.start(len(files))
-    try:
+    with stage_progress("convert", "sources") as progress:
         results = convert_sources([ctx.seeds], ctx.tei_dir, ctx.authority, None, ctx.report,
-                                  progress=lambda path: progress.advance(), jobs=ctx.jobs,
-                                  cache_dir=ctx.out / ".cache" / "convert")
-    finally:
-        progress.stop()
+                                  progress=progress, jobs=ctx.jobs, cache_dir=ctx.out / ".cache" / "convert")
     written = {f"{i}.xml" for r in results for i in r.ids}
     # A telegram no longer in the sources leaves no stale file behind.
     for stale in before - written:
@@ -77,14 +71,12 @@ def stage_validate(ctx: BuildContext) -> bool:
     except (OSError, ValueError, AttributeError):
         known = {}
     todo = [name for name, digest in current.items() if known.get(name, {}).get("digest") != digest]
-    progress = stage_progress("validate", "documents")
     try:
-        result = run([ctx.tei_dir / name for name in todo], jobs=ctx.jobs, progress=progress) if todo else None
+        with stage_progress("validate", "documents") as progress:
+            result = run([ctx.tei_dir / name for name in todo], jobs=ctx.jobs, progress=progress) if todo else None
     except (InputError, SchemaError) as exc:  # the schema is missing or broken: say so, stop
         ctx.report.error(str(ctx.tei_dir), 0, f"cannot validate: {exc}", "validate")
         return False
-    finally:
-        progress.stop()
     found: dict[str, list] = {name: [] for name in todo}
     for p in result.problems if result else []:
         found.setdefault(Path(p.file).name, []).append([p.line, p.severity, p.message, p.rule])
@@ -133,12 +125,9 @@ def stage_print(ctx: BuildContext) -> bool:
     from .pdf import print_edition
 
     files = sorted(ctx.tei_dir.glob("*.xml"))
-    progress = stage_progress("print", "telegrams read and volumes typeset")
-    try:
+    with stage_progress("print", "telegrams read and volumes typeset") as progress:
         ok, pdfs = print_edition(files, ctx.out / "print", ctx.report, progress=progress, jobs=ctx.jobs,
                                  state_path=ctx.out / ".cache" / "print.json")
-    finally:
-        progress.stop()
     if pdfs:
         where = pdfs[0] if len(pdfs) == 1 else f"{len(pdfs)} volumes in {ctx.out / 'print'}"
         print(f"print: {len(files)} telegrams -> {where}", file=sys.stderr)
@@ -151,14 +140,11 @@ def stage_html(ctx: BuildContext) -> bool:
 
     # out/.cache/html: what the last build made from which inputs, so that after an edit only
     # the pages it affects are made again
-    progress = stage_progress("html", "pages")
-    try:
+    with stage_progress("html", "pages") as progress:
         result = render_site(ctx.tei_dir, ctx.out / "html", ctx.report, state_dir=ctx.out / ".cache" / "html",
                              workers=1 if ctx.jobs == 1 else None,  # else a pool only for many pages
                              link_inputs=True, progress=progress,  # out/tei files are replaced, never edited
                              base_url=ctx.base_url)
-    finally:
-        progress.stop()
     redone = f" ({result.reused} unchanged, {result.rendered} made again)" if result.reused else ""
     print(f"html: {result.pages} pages from {len(result.documents)} documents{redone} -> {ctx.out / 'html'}"
           f"{'' if result.search else ' (no search index)'}", file=sys.stderr)
@@ -207,8 +193,6 @@ STAGES: list[tuple[str, Callable[[BuildContext], bool]]] = [
 
 def build_edition(seeds: Path, out: Path, authority: Path | None, report: Report, strict: bool = False,
                   jobs: int = 1, timings: bool = False, base_url: str = "") -> bool:
-    if base_url and not base_url.endswith("/"):
-        base_url += "/"
     ctx = BuildContext(seeds, out, authority, report, strict, jobs, base_url=base_url)
     out.mkdir(parents=True, exist_ok=True)
     digest = None

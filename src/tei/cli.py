@@ -27,6 +27,20 @@ def jobs_option(default):
     return decorate
 
 
+def base_url_option(help: str, default: str = ""):
+    """--base-url: where the edition is published; refused unless it is a web address."""
+    def check(ctx, param, value):
+        if value and not value.startswith(("http://", "https://")):
+            raise click.BadParameter(f"{value!r} is not a web address: give https://... where the edition "
+                                     "will be published")
+        return value
+
+    def decorate(f):
+        return click.option("--base-url", default=default, show_default=bool(default), metavar="URL",
+                            callback=check, help=help)(f)
+    return decorate
+
+
 def strict_option(f):
     return click.option("--strict", is_flag=True, help="Treat warnings as errors (exit 1 if there are any).")(f)
 
@@ -100,9 +114,8 @@ def convert(sources, out_dir, fmt, authority, strict, jobs):
 @strict_option
 @jobs_option(os.cpu_count() or 1)
 @click.option("--timings", is_flag=True, help="Print the time spent in each stage.")
-@click.option("--base-url", default="", metavar="URL",
-              help="Where the edition will be published (https://.../): the HTML pages' \"Cite this\" and the "
-                   "deposit's identifier use it.")
+@base_url_option("Where the edition will be published (https://.../): the HTML pages' \"Cite this\" and the "
+                 "deposit's identifier use it.")
 def build(seeds, out_dir, authority, strict, jobs, timings, base_url):
     """Build the whole edition: every stage, from the sources to the outputs.
 
@@ -113,9 +126,6 @@ def build(seeds, out_dir, authority, strict, jobs, timings, base_url):
     """
     from .build import build_edition
 
-    if base_url and not base_url.startswith(("http://", "https://")):
-        raise click.UsageError(f"--base-url {base_url!r} is not a web address: give https://... where the edition "
-                               "will be published")
     report = Report()
     try:
         ok = build_edition(seeds, out_dir, authority, report, strict=strict, jobs=jobs, timings=timings,

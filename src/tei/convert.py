@@ -170,6 +170,8 @@ def convert_sources(paths: list[Path], out_dir: Path, authority_path: Path | Non
     report = report or Report()
     Authority.load(authority_path)  # an unusable authority file stops the run here, once
     files = expand_sources(paths, report)
+    if progress:  # tei.progress: told the number of sources, then each one converted
+        progress.start(len(files))
     results: list[SourceResult] = []
     signatures: list[Signature] = []
     taken: set[str] = set()
@@ -213,7 +215,7 @@ def convert_sources(paths: list[Path], out_dir: Path, authority_path: Path | Non
                 staging.write(item.xml)
                 result.ids.append(doc_id)
             if progress:
-                progress(path)
+                progress.advance()
         links = compute_links(signatures)
         manifest_path = cache_dir / "outputs.json" if cache_dir else None
         manifest = _read_manifest(manifest_path)

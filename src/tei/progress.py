@@ -3,9 +3,8 @@
 The library functions take an optional `progress` object and call `start(total)` once they
 know how much there is to do, then `advance(n)` as it is done; they never print themselves.
 
-    progress = stage_progress("html", "pages")
-    render_site(..., progress=progress)
-    progress.stop()
+    with stage_progress("html", "pages") as progress:
+        render_site(..., progress=progress)
 """
 
 from __future__ import annotations
@@ -23,7 +22,15 @@ class Progress(Protocol):
     def stop(self) -> None: ...
 
 
-class Lines:
+class _Stoppable:
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.stop()
+
+
+class Lines(_Stoppable):
     """Plain lines on stderr, for long stages only (MIN_TOTAL items or more): at the start,
     at every tenth of the way, at the end."""
 
@@ -50,7 +57,7 @@ class Lines:
         pass
 
 
-class Bar:
+class Bar(_Stoppable):
     """A rich progress bar (left off the screen when done)."""
 
     def __init__(self, stage: str, unit: str):

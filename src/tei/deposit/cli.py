@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from ..cli import CONTEXT, authority_option, print_messages
+from ..cli import CONTEXT, authority_option, base_url_option, print_messages
 from ..messages import Report, SourceError
 from . import PLACEHOLDER_EMAIL, PLACEHOLDER_NAME, PLACEHOLDER_URL, DepositOptions, make_deposit, verify_bag
 from ..paths import SCHEMA_DIR
@@ -33,8 +33,7 @@ from ..paths import SCHEMA_DIR
               help="bag-info Contact-Name and the CMIF editor: configure for a real deposit.")
 @click.option("--contact-email", default=PLACEHOLDER_EMAIL, show_default=True,
               help="bag-info Contact-Email and the CMIF editor's email: configure for a real deposit.")
-@click.option("--base-url", default=PLACEHOLDER_URL, show_default=True,
-              help="Where the edition is published: the CMIF file's URL is BASE-URL/cmif.xml.")
+@base_url_option("Where the edition is published: the CMIF file's URL is BASE-URL/cmif.xml.", PLACEHOLDER_URL)
 @click.option("--allow-invalid", is_flag=True,
               help="Deposit even if some TEI documents are invalid (left out of corpus and CMIF; bag-info says so).")
 def deposit(tei_dir, out_dir, verify, authority, tei_rng, schema_dir, html_dir, print_dir, contact_name,

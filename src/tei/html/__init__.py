@@ -153,6 +153,7 @@ class SiteBuild:
         self.result.documents = [Path(name).stem for name in self.digests]
         if not self._some_documents():
             return False
+        base_url = base_url.rstrip("/") + "/" if base_url else ""  # page names are appended to it
         self.catalogue = Catalogue(entries=self.entries.values(), base_url=base_url)
         self._step("catalogue")
         return True

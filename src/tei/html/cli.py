@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from ..cli import CONTEXT, print_messages
+from ..cli import CONTEXT, base_url_option, print_messages
 from ..messages import Report
 
 
@@ -21,8 +21,7 @@ from ..messages import Report
                    "build with the same --state makes again only the pages that changed.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
               help="Worker processes (default: as many as the cores, up to 4, for large sites).")
-@click.option("--base-url", default="", metavar="URL",
-              help="Where the site will be published (https://.../): each page's \"Cite this\" gives its address.")
+@base_url_option("Where the site will be published (https://.../): each page's \"Cite this\" gives its address.")
 def html(tei_dir, out_dir, no_search, state_dir, jobs, base_url):
     """Make the HTML edition: a static site from a folder of TEI files.
 
@@ -43,11 +42,6 @@ def html(tei_dir, out_dir, no_search, state_dir, jobs, base_url):
         # the site is replaced whole by each build, and what is in it is published
         raise click.UsageError(f"--state {state_dir} is inside the site {out_dir}: give a folder outside it, "
                                "e.g. --state .cache/html")
-    if base_url and not base_url.startswith(("http://", "https://")):
-        raise click.UsageError(f"--base-url {base_url!r} is not a web address: give https://... where the site "
-                               "will be published")
-    if base_url and not base_url.endswith("/"):
-        base_url += "/"
     result = render_site(tei_dir, out_dir, report, search=not no_search, state_dir=state_dir, workers=jobs,
                          base_url=base_url)
     print_messages(report)

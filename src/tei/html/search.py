@@ -13,7 +13,6 @@ that grows with the corpus: documents move only when the corpus doubles.
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import subprocess
 import sys
@@ -24,6 +23,7 @@ from pathlib import Path
 from typing import Callable
 
 from ..messages import Report
+from ..writer import link_or_copy
 
 SHARD_SIZE = 2000
 SHARDS_SCRIPT = "pagefind-shards.js"
@@ -70,10 +70,7 @@ def _pagefind(site: Path, folder: str, documents: list[str], report: Report) -> 
     linked = Path(tempfile.mkdtemp(prefix=".search-", dir=site.parent))
     try:
         for d in documents:
-            try:
-                os.link(site / f"{d}.html", linked / f"{d}.html")
-            except OSError:  # no hard links here
-                shutil.copyfile(site / f"{d}.html", linked / f"{d}.html")
+            link_or_copy(site / f"{d}.html", linked / f"{d}.html")
         run = subprocess.run([sys.executable, "-m", "pagefind", "--site", str(linked), "--output-path",
                               str(site / folder), "--silent"], capture_output=True, text=True, timeout=1800)
     except (OSError, subprocess.TimeoutExpired) as exc:

@@ -3,9 +3,8 @@
 A printed edition of thousands of telegrams is a set of volumes, not one book, and so is this
 one: the documents, in the order of their file names (for tei build: date, then parties),
 are printed in volumes of at most VOLUME_SIZE telegrams, each a complete book with its own
-introduction, indexes and list of sources, "Volume 2 of 34" under the title (edition-01.pdf,
-edition-02.pdf, ...); a corpus
-that fits in one is edition.pdf.  Typst holds a whole volume in memory, so the size of a
+introduction, indexes and list of sources, "Volume 2 of 34" under the title
+(edition-01.pdf, edition-02.pdf, ...); a corpus that fits in one is edition.pdf.  Typst holds a whole volume in memory, so the size of a
 volume, not of the corpus, bounds the memory the print needs.
 
 With a state file, a volume whose documents (and the stylesheets and code) are unchanged
@@ -36,22 +35,6 @@ def volumes(paths: list[Path], size: int = VOLUME_SIZE) -> list[tuple[str, list[
     per = (len(paths) + count - 1) // count  # volumes of about the same size
     width = max(2, len(str(count)))
     return [(f"edition-{i + 1:0{width}d}.pdf", paths[i * per:(i + 1) * per]) for i in range(count)]
-
-
-class _Shared:
-    """One progress for all volumes: the edition says the total, each volume only advances."""
-
-    def __init__(self, progress):
-        self.progress = progress
-
-    def start(self, total: int) -> None:
-        pass
-
-    def advance(self, n: int = 1) -> None:
-        self.progress.advance(n)
-
-    def stop(self) -> None:
-        pass
 
 
 def _print_one(args, progress=None) -> tuple[bool, list]:
@@ -92,7 +75,7 @@ def print_edition(paths: list[Path], out_dir: Path, report: Report, *, volume_si
             todo.append((name, key, (docs, out_dir / name, paper, None if len(plan) == 1 else False, volume)))
     pool = None
     if len(todo) <= 1:
-        results = (_print_one(args, _Shared(progress) if progress else None) for _, _, args in todo)
+        results = (_print_one(args, progress) for _, _, args in todo)
     else:
         # Each volume in a process of its own, which ends after it: Typst keeps its caches for
         # the life of a process, so the memory of one volume is given back before the next.

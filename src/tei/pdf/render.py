@@ -109,14 +109,12 @@ def print_volume(paths: list[Path], out_pdf: Path, report: Report, paper: str = 
     indexes, sources), or one telegram by itself when given one file (``alone``).  A document
     that cannot be typeset is reported with the reason and left out; the PDF is replaced only
     by a complete one.  The Typst source is kept next to the PDF (same name, .typ).
-    Returns True when every document was printed.  progress (see tei.progress): each document
-    read, then the typesetting."""
+    Returns True when every document was printed.  progress (see tei.progress, started by the
+    caller for len(paths) + 1): advanced for each document read, then for the typesetting."""
     if paper not in PAPERS:
         report.error(out_pdf, 0, f"unknown paper size '{paper}': use one of {', '.join(PAPERS)}", "print-paper")
         return False
     paths = [Path(p) for p in paths]
-    if progress:
-        progress.start(len(paths) + 1)
     docs = load(paths, report, progress)
     ok = len(docs) == len(paths)
     if not docs:
