@@ -74,8 +74,9 @@
     <xsl:call-template name="h:page">
       <xsl:with-param name="title" select="'Side by side: ' || $left/title"/>
       <xsl:with-param name="content">
-        <h1>{$left/title}: two translations side by side</h1>
+        <!-- before the heading: a link to #swapped shows the page from its title -->
         <span id="swapped" class="swap-target"></span>
+        <h1>{$left/title}: two translations side by side</h1>
         <nav class="compare-nav" aria-label="Views">
           <ul>
             <li><a href="{$left/@href}">Reading view: {$left/source-title}</a></li>
