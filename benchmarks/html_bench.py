@@ -82,6 +82,25 @@ def corpus(out: Path, count: int) -> list[Path]:
     return sorted(tei.glob("*.xml"))
 
 
+def pages_alone(files: list[Path], tmp: Path, workers: int) -> None:
+    """The catalogue (in one process) and the telegram pages alone, in a pool."""
+    start = time.perf_counter()
+    paths = [str(f.resolve()) for f in files]
+    catalogue = Catalogue(entries=[e for i in range(0, len(paths), 500)
+                                    for _, e in catalogue_chunk(paths[i:i + 500])[0]])
+    print(f"catalogue (one process): {time.perf_counter() - start:.2f} s")
+    pages = tmp / "pages"
+    pages.mkdir()
+    jobs = [(str(f), str(pages / f"{f.stem}.html"), catalogue.for_document(f.stem)) for f in files]
+    start = time.perf_counter()
+    errors = [e for e, _ in render_pages(jobs, workers=workers) if e]
+    took = time.perf_counter() - start
+    done = len(jobs) - len(errors)
+    print(f"telegram pages: {done} in {took:.2f} s with {workers} workers "
+          f"(cpu count {os.cpu_count()}): {done / took:.0f} pages/s"
+          f"{' (' + str(len(errors)) + ' failed: ' + errors[0] + ')' if errors else ''}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--count", type=int, default=3000, help="number of telegrams (default 3000)")
@@ -91,6 +110,7 @@ def main() -> None:
     parser.add_argument("--tei-dir", type=Path, help="all the TEI files of this folder as they are (--count ignored), e.g. `tei convert` of make_corpus.py's")
     parser.add_argument("--search", action="store_true", help="include the pagefind index in the site timing")
     parser.add_argument("--no-site", action="store_true", help="time the telegram pages only")
+    parser.add_argument("--site-only", action="store_true", help="time the whole site only (not the telegram pages alone)")
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory(prefix="html-bench-") as tmp:
@@ -101,22 +121,8 @@ def main() -> None:
             files = corpus(tmp, args.count) if args.corpus else copies(args.tei, tmp / "tei", args.count)
         print(f"corpus: {len(files)} TEI documents ({sum(f.stat().st_size for f in files) / 1e6:.1f} MB)")
 
-        start = time.perf_counter()
-        paths = [str(f.resolve()) for f in files]
-        catalogue = Catalogue(entries=[e for i in range(0, len(paths), 500)
-                                        for _, e in catalogue_chunk(paths[i:i + 500])[0]])
-        print(f"catalogue (one process): {time.perf_counter() - start:.2f} s")
-
-        pages = tmp / "pages"
-        pages.mkdir()
-        jobs = [(str(f), str(pages / f"{f.stem}.html"), catalogue.for_document(f.stem)) for f in files]
-        start = time.perf_counter()
-        errors = [e for e, _ in render_pages(jobs, workers=args.workers) if e]
-        took = time.perf_counter() - start
-        done = len(jobs) - len(errors)
-        print(f"telegram pages: {done} in {took:.2f} s with {args.workers} workers "
-              f"(cpu count {os.cpu_count()}): {done / took:.0f} pages/s"
-              f"{' (' + str(len(errors)) + ' failed: ' + errors[0] + ')' if errors else ''}")
+        if not args.site_only:
+            pages_alone(files, tmp, args.workers)
 
         if not args.no_site:
             # the site from a folder of links to the files, so that one can be edited (replaced)

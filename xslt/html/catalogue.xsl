@@ -14,8 +14,8 @@
 
   <!-- The TEI files of the site, as absolute paths (set by the caller). -->
   <xsl:param name="files" as="array(xs:string)" select="[]"/>
-  <!-- Whether each entry also carries <facts> for the site-wide pages (who mentions whom, the
-       standOff entities), so template "site" need not read every document again. -->
+  <!-- Whether each entry also carries <facts> for the site-wide pages (who mentions whom, which
+       standOff entities it has), so template "site" need not read every document again. -->
   <xsl:param name="catalogue-facts" as="xs:boolean" select="false()"/>
 
   <xsl:template name="catalogue">
@@ -106,7 +106,10 @@
                role="{if (current-group()/ancestor::tei:correspAction) then 'as correspondent'
                       else if (current-group()/ancestor::tei:msIdentifier) then 'as the archive holding it' else 'in its source'}"/>
           </xsl:for-each-group>
-          <xsl:copy-of select="tei:standOff//*[local-name() = ('person', 'place', 'org')][@xml:id]" copy-namespaces="no"/>
+          <!-- which entities it has, not copies of them: the caller copies each one once -->
+          <xsl:for-each select="tei:standOff//*[local-name() = ('person', 'place', 'org')][@xml:id]">
+            <e kind="{local-name()}" id="{@xml:id}"/>
+          </xsl:for-each>
         </facts>
       </xsl:if>
     </entry>

@@ -22,7 +22,7 @@ from pathlib import Path
 from ..messages import Report
 from ..xslt import XsltError
 from .catalogue import Catalogue, catalogue_chunk, catalogue_entries, check_tei
-from .pages import STYLESHEET, batched, pooled, process_pool, render_pages
+from .pages import STYLESHEET, batched, pooled, process_pool, render_batch, render_pages
 from .search import SHARD_SIZE, build_search, shards
 from ..writer import link_or_copy
 from .state import SiteState, key
@@ -159,21 +159,33 @@ class SiteBuild:
         return True
 
     def _page_jobs(self):
-        """(source, page, catalogue) of each document's page and side-by-side page, with its key."""
+        """(source, page, catalogue) of each document's page and side-by-side page, with its key.
+        The translations of one telegram come together, their side-by-side pages right after
+        their own: in one batch, a worker parses each document once for all of them."""
         cat, digests = self.catalogue, self.digests
-        for a in sorted(self.result.documents):
-            own = cat.for_document(a)
-            self.keys[f"{a}.html"] = key("page", digests[f"{a}.xml"], own)
-            yield (f"{self.tei_abs}/{a}.xml", f"{a}.html", own)
-            for b in cat.pairs.get(a, ()):
-                # one page per pair, named in order (the swapped view is a fragment of it)
-                left, right = sorted((a, b))
-                page = f"compare-{left}--{right}.html"
-                if page in self.keys:
-                    continue
-                pair = cat.for_page(left, right)
-                self.keys[page] = key("compare", digests[f"{left}.xml"], digests[f"{right}.xml"], pair)
-                yield (f"compare:{left}:{right}:{self.tei_abs}", page, pair)
+        done: set[str] = set()
+        for first in sorted(self.result.documents):
+            if first in done:
+                continue
+            group, todo = [], [first]
+            while todo:  # the witnesses of the witnesses too
+                a = todo.pop()
+                if a not in done:
+                    done.add(a)
+                    group.append(a)
+                    todo.extend(cat.pairs.get(a, ()))
+            group.sort()
+            for a in group:
+                own = cat.for_document(a)
+                self.keys[f"{a}.html"] = key("page", digests[f"{a}.xml"], own)
+                yield (f"{self.tei_abs}/{a}.xml", f"{a}.html", own)
+            # one page per pair, named in order (the swapped view is a fragment of it); a pair
+            # even when only one of the two names the other as its witness
+            for a, b in sorted({tuple(sorted((a, b))) for a in group for b in cat.pairs.get(a, ())}):
+                page = f"compare-{a}--{b}.html"
+                pair = cat.for_page(a, b)
+                self.keys[page] = key("compare", digests[f"{a}.xml"], digests[f"{b}.xml"], pair)
+                yield (f"compare:{a}:{b}:{self.tei_abs}", page, pair)
 
     def render(self, progress=None) -> None:
         """The pages whose inputs changed (the others taken over), the site-wide pages when
@@ -182,34 +194,39 @@ class SiteBuild:
         catalogue_path = (staging / ".catalogue.xml").resolve()
         catalogue_path.write_bytes(self.catalogue.xml())
         facts_path = (staging / ".facts.xml").resolve()
-        self.catalogue.write_facts(facts_path)
+        self.catalogue.write_facts(facts_path, self.tei_abs)
         site_key = key("site", catalogue_path.read_bytes(), facts_path.read_bytes())
         site_pages = self.state.site_pages(site_key)
         site_reused = bool(site_pages) and all(self.state.reuse(p, site_key, self.out_dir, staging)
                                                for p in site_pages)
-        todo = [] if site_reused else [(f"site:{self.tei_abs}:{facts_path}", str(staging / "index.html"),
-                                        str(catalogue_path))]  # first: in a pool, made while the pages are
+        todo = []
         for source, page, cat in self._page_jobs():
             if self.state.reuse(page, self.keys[page], self.out_dir, staging):
                 result.reused += 1
             else:
                 todo.append((source, str(staging / page), cat))
-        result.rendered = len(todo) - (0 if site_reused else 1)
-        n, pool = self._pool_for(len(todo))
+        result.rendered = len(todo)
+        n, pool = self._pool_for(len(todo) + (0 if site_reused else 1))
         if progress:
-            progress.start(len(todo))
+            progress.start(len(todo) + (0 if site_reused else 1))
+        site = None
+        if not site_reused:  # the site-wide pages (long at scale) beside the stream of pages, not in it
+            job = [(f"site:{self.tei_abs}:{facts_path}", str(staging / "index.html"), str(catalogue_path))]
+            site = pool.submit(render_batch, job) if pool else _Done(render_batch(job))
         for (source, _, _), (error, messages) in zip(todo, render_pages(todo, n, pool)):
             if progress:
                 progress.advance()
-            if source.startswith("site:"):
-                _log_messages(messages, self.report)
-                if error:
-                    raise XsltError(error, str(STYLESHEET), messages=messages)
-                continue
             for text in messages:
                 self.report.warn(source, 0, text, "xsl-message")
             if error:
                 self.report.error(source, 0, f"page not rendered: {error}", "html-xslt")
+        if site is not None:
+            [(error, messages)] = site.result()
+            if progress:
+                progress.advance()
+            _log_messages(messages, self.report)
+            if error:
+                raise XsltError(error, str(STYLESHEET), messages=messages)
         if self.pool is not None:  # not needed for the search index: give its memory back
             self.pool.shutdown()
             self.pool = None
@@ -247,6 +264,16 @@ class SiteBuild:
             self.pool.shutdown(cancel_futures=True)
         if self.staging is not None:  # not finished: the last good site stays
             shutil.rmtree(self.staging, ignore_errors=True)
+
+
+class _Done:
+    """The result of work done here, in the shape of a pool's future."""
+
+    def __init__(self, results):
+        self.results = list(results)
+
+    def result(self):
+        return self.results
 
 
 def _log_messages(messages: list[str], report: Report) -> None:

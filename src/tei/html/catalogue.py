@@ -65,7 +65,7 @@ class CatalogueEntry(NamedTuple):
     month: str
     xml: bytes  # <entry> without its facts and without prev/next
     facts: bytes  # its <m> (mentions) and <c> (roles)
-    entities: tuple  # (element name, xml:id, position, copy) of its standOff entities
+    entities: tuple  # (element name, xml:id, position) of its standOff entities
     witnesses: tuple
     exchanges: tuple
 
@@ -77,11 +77,10 @@ def catalogue_entries(chunk: str | bytes) -> Iterator[tuple[str, CatalogueEntry]
         own, entities = [], []
         for f in entry.findall("facts"):
             for pos, el in enumerate(f):
-                copy = etree.tostring(el, encoding="utf-8", with_tail=False)
-                if el.tag in ("m", "c"):
-                    own.append(copy)
+                if el.tag == "e":
+                    entities.append((el.get("kind"), el.get("id"), pos))
                 else:
-                    entities.append((etree.QName(el).localname, el.get(XML_ID), pos, copy))
+                    own.append(etree.tostring(el, encoding="utf-8", with_tail=False))
             entry.remove(f)
         for attr in ("prev", "next"):  # the chunk's own neighbours: the merged catalogue sets them
             entry.attrib.pop(attr, None)
@@ -89,6 +88,19 @@ def catalogue_entries(chunk: str | bytes) -> Iterator[tuple[str, CatalogueEntry]
             entry.get("id"), entry.get("date") or "", entry.get("month") or "",
             etree.tostring(entry, encoding="utf-8", with_tail=False), b"".join(own), tuple(entities),
             tuple(w.get("id") for w in entry.iter("witness")), tuple(x.get("id") for x in entry.iter("exchange")))
+
+
+def _entity_copies(path: Path, wanted: set[tuple[str, str]]) -> dict[tuple[str, str], bytes]:
+    """(element name, xml:id) -> a copy of that standOff entity of a TEI file."""
+    root = etree.parse(str(path), etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True,
+                                                  collect_ids=False)).getroot()
+    copies = {}
+    for standoff in root.iterchildren(f"{{{TEI_NS}}}standOff"):
+        for el in standoff.iterdescendants(etree.Element):
+            found = (etree.QName(el).localname, el.get(XML_ID))
+            if found in wanted and found not in copies:
+                copies[found] = etree.tostring(el, encoding="utf-8", with_tail=False)
+    return copies
 
 
 class Catalogue:
@@ -99,15 +111,16 @@ class Catalogue:
                  base_url: str = ""):
         records = list(entries) + [e for chunk in chunks for _, e in catalogue_entries(chunk)]
         records.sort(key=lambda e: (e.date or "9999", e.id))
-        first: dict[tuple[str, str], tuple[tuple, bytes]] = {}  # entity -> (entry's place, the copy)
+        first: dict[tuple[str, str], tuple] = {}  # entity -> (entry's place, its position there)
         for e in records:  # a standOff entity: the copy of the first document in chronological order
             place = (e.date or "9999", e.id)
-            for name, ident, pos, copy in e.entities:
-                if (name, ident) not in first or (place, pos) < first[(name, ident)][0]:
-                    first[(name, ident)] = ((place, pos), copy)
+            for name, ident, pos in e.entities:
+                if (name, ident) not in first or (place, pos) < first[(name, ident)]:
+                    first[(name, ident)] = (place, pos)
         self.order = [e.id for e in records]
         self._facts = {e.id: e.facts for e in records}
-        self._entities = [copy for _, copy in sorted(first.values(), key=lambda x: x[0])]
+        # (document, element name, xml:id) of each entity, in the order of the documents that first have it
+        self._entities = [(place[1], name, ident) for (name, ident), (place, _) in sorted(first.items(), key=lambda x: x[1])]
         self.entries = {}
         self.related = {}
         for i, e in enumerate(records):
@@ -123,15 +136,20 @@ class Catalogue:
         # where the site is published (for "Cite this"), known to every page through its catalogue
         self._open = b"<catalogue" + (b" base-url=" + quoteattr(base_url).encode("utf-8") if base_url else b"") + b">"
 
-    def write_facts(self, path: Path) -> None:
+    def write_facts(self, path: Path, tei_dir: str | Path) -> None:
         """The facts for the site-wide pages: <m> and <c> of every entry in chronological order,
-        then the entities (each once, in the order of the documents that first have them)."""
+        then the entities, each once (copied from the first document in time that has it, read
+        from tei_dir), in the order of the documents that first have them."""
+        wanted: dict[str, set[tuple[str, str]]] = {}
+        for doc, name, ident in self._entities:
+            wanted.setdefault(doc, set()).add((name, ident))
+        copies = {doc: _entity_copies(Path(tei_dir) / f"{doc}.xml", names) for doc, names in wanted.items()}
         with open(path, "wb") as out:
             out.write(b"<facts>")
             for i in self.order:
                 out.write(self._facts[i])
             out.write(b"<entities>")
-            out.writelines(self._entities)
+            out.writelines(copies[doc].get((name, ident), b"") for doc, name, ident in self._entities)
             out.write(b"</entities></facts>")
         self._facts, self._entities = {}, []
 

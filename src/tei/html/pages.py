@@ -82,7 +82,7 @@ def _document(path: str):
     return node
 
 
-def _pages(jobs: list[tuple[str, str, str | bytes]]) -> list[tuple[str | None, list[str]]]:
+def render_batch(jobs: list[tuple[str, str, str | bytes]]) -> list[tuple[str | None, list[str]]]:
     """Render a batch of pages: the documents' and side-by-side pages in one run of template
     "pages" (each run has a cost of its own); page by page when the batch fails, so that an
     error is reported with its page."""
@@ -165,7 +165,7 @@ def render_pages(jobs: Iterable[tuple[str, str, str | bytes]], workers: int = 1,
         with process_pool(workers) as own:
             yield from render_pages(jobs, workers, own, batch)
         return
-    for results in pooled(_pages, batched(jobs, batch), workers, pool):
+    for results in pooled(render_batch, batched(jobs, batch), workers, pool):
         yield from results
 
 

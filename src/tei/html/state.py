@@ -25,7 +25,7 @@ from ..paths import XSLT_DIR
 from ..writer import link_or_copy, write_atomic
 
 STATE_FILE = "site-state.pickle"
-FORMAT = 1
+FORMAT = 2  # 2: catalogue entries name their entities, no copies
 
 
 def salt() -> str:
