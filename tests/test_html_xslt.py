@@ -259,6 +259,30 @@ def test_bad_inputs_are_reported_and_skipped_and_old_site_kept_on_failure(built_
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".site")]
 
 
+@pytest.mark.parametrize("with_broken", [False, True])
+def test_catalogue_says_why_a_file_is_skipped(built_tei, tmp_path, with_broken):
+    """Files the stylesheet may read go to it directly, the others are checked first; when one
+    is not even XML the whole chunk is checked.  Either way each bad file gets its reason."""
+    from tei.html import catalogue_chunk
+
+    good = sorted(built_tei.glob("*.xml"))[:2]
+    bad = {"not-tei.xml": ("<html><body/></html>", "not a TEI document"),
+           "no-text.xml": ("<TEI xmlns='http://www.tei-c.org/ns/1.0'><teiHeader/></TEI>", "without <text>"),
+           "entity.xml": ('<!DOCTYPE TEI [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+                          "<TEI xmlns='http://www.tei-c.org/ns/1.0'><text><body><p>&x;</p></body></text></TEI>",
+                          "DOCTYPE")}
+    if with_broken:
+        bad["broken.xml"] = ("<TEI xmlns='http://www.tei-c.org/ns/1.0'><oops", "not well-formed")
+    for name, (text, _) in bad.items():
+        (tmp_path / name).write_text(text)
+    files = [str(f) for f in good] + [str(tmp_path / name) for name in sorted(bad)]
+    records, skipped, _ = catalogue_chunk(files)
+    assert sorted(name for name, _ in records) == sorted(f.name for f in good)
+    assert sorted(name for name, _ in skipped) == sorted(bad)
+    for name, why in skipped:
+        assert bad[name][1] in why, (name, why)
+
+
 def test_cli_html(built_tei, tmp_path, monkeypatch):
     from click.testing import CliRunner
 

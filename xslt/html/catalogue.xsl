@@ -19,7 +19,7 @@
   <xsl:param name="catalogue-facts" as="xs:boolean" select="false()"/>
 
   <xsl:template name="catalogue">
-    <xsl:variable name="entries" as="element(entry)*">
+    <xsl:variable name="entries" as="element()*">
       <xsl:for-each select="array:flatten($files)" xmlns:array="http://www.w3.org/2005/xpath-functions/array">
         <xsl:apply-templates select="doc(h:file-uri(.))" mode="catalogue">
           <xsl:with-param name="file" select="tokenize(., '/')[last()]"/>
@@ -28,12 +28,14 @@
     </xsl:variable>
     <xsl:result-document method="xml" indent="no">
       <xsl:variable name="sorted" as="element(entry)*">
-        <xsl:perform-sort select="$entries">
+        <xsl:perform-sort select="$entries[self::entry]">
           <xsl:sort select="(@date[. != ''], '9999')[1]"/>
           <xsl:sort select="@id"/>
         </xsl:perform-sort>
       </xsl:variable>
       <catalogue>
+        <!-- the files that give no entry, for the caller to report -->
+        <xsl:sequence select="$entries[self::skipped]"/>
         <!-- each entry knows its neighbours in time, so a page need not search the catalogue -->
         <xsl:for-each select="$sorted">
           <xsl:variable name="i" select="position()"/>
@@ -115,6 +117,9 @@
     </entry>
   </xsl:template>
 
-  <!-- A non-TEI or foreign root gives no entry (the caller has reported it). -->
-  <xsl:template match="/*[not(self::tei:TEI)]" mode="catalogue" priority="-1"/>
+  <!-- A non-TEI or foreign root, or TEI without a text, gives no entry: the caller says why. -->
+  <xsl:template match="/*[not(self::tei:TEI)] | /tei:TEI[not(tei:text)]" mode="catalogue" priority="1">
+    <xsl:param name="file" as="xs:string"/>
+    <skipped file="{$file}"/>
+  </xsl:template>
 </xsl:stylesheet>

@@ -23,7 +23,7 @@ from ..messages import Report
 from ..xslt import XsltError
 from .catalogue import Catalogue, catalogue_chunk, catalogue_entries, check_tei
 from .pages import STYLESHEET, batched, pooled, process_pool, render_batch, render_pages
-from .search import SHARD_SIZE, build_search, shards
+from .search import SHARD_SIZE, SearchIndex, shards
 from ..writer import link_or_copy
 from .state import SiteState, key
 
@@ -65,9 +65,7 @@ def render_site(tei_dir: Path, out_dir: Path, report: Report, *, search: bool = 
     build = SiteBuild(Path(tei_dir), Path(out_dir), report, SiteState.load(state_dir), workers)
     try:
         if build.take_inputs(link_inputs) and build.gather_catalogue(base_url):
-            build.render(progress)
-            if search:
-                build.index(shard_size)
+            build.render(progress, shard_size if search else None)
             build.finish()
     except XsltError as exc:
         report.error(str(STYLESHEET), 0, f"the HTML edition was not built: {exc}", "html-xslt")
@@ -94,6 +92,7 @@ class SiteBuild:
         self.entries: dict[str, object] = {}  # input digest -> its catalogue entry
         self.shard_keys: dict[str, str] = {}
         self.pool = None
+        self.search: SearchIndex | None = None
 
     def _step(self, name: str) -> None:
         self.result.timings[name] = time.perf_counter() - self.started - sum(self.result.timings.values())
@@ -158,13 +157,14 @@ class SiteBuild:
         self._step("catalogue")
         return True
 
-    def _page_jobs(self):
+    def _page_jobs(self, shards: dict[str, list[str]]):
         """(source, page, catalogue) of each document's page and side-by-side page, with its key.
-        The translations of one telegram come together, their side-by-side pages right after
-        their own: in one batch, a worker parses each document once for all of them."""
+        Shard by shard of the search index (so that each can be indexed while the next is
+        made); the translations of one telegram together, their side-by-side pages right after
+        their own (in one batch, a worker parses each document once for all of them)."""
         cat, digests = self.catalogue, self.digests
         done: set[str] = set()
-        for first in sorted(self.result.documents):
+        for first in [d for docs in shards.values() for d in sorted(docs)] or sorted(self.result.documents):
             if first in done:
                 continue
             group, todo = [], [first]
@@ -187,9 +187,10 @@ class SiteBuild:
                 self.keys[page] = key("compare", digests[f"{a}.xml"], digests[f"{b}.xml"], pair)
                 yield (f"compare:{a}:{b}:{self.tei_abs}", page, pair)
 
-    def render(self, progress=None) -> None:
+    def render(self, progress=None, shard_size: int | None = None) -> None:
         """The pages whose inputs changed (the others taken over), the site-wide pages when
-        the catalogue or its facts changed."""
+        the catalogue or its facts changed; with a shard size, the search index too: each
+        shard as soon as its pages are made (see search.py), unchanged shards taken over."""
         staging, result = self.staging, self.result
         catalogue_path = (staging / ".catalogue.xml").resolve()
         catalogue_path.write_bytes(self.catalogue.xml())
@@ -199,13 +200,16 @@ class SiteBuild:
         site_pages = self.state.site_pages(site_key)
         site_reused = bool(site_pages) and all(self.state.reuse(p, site_key, self.out_dir, staging)
                                                for p in site_pages)
+        groups = shards(self.result.documents, shard_size) if shard_size else {}
         todo = []
-        for source, page, cat in self._page_jobs():
+        for source, page, cat in self._page_jobs(groups):
             if self.state.reuse(page, self.keys[page], self.out_dir, staging):
                 result.reused += 1
             else:
                 todo.append((source, str(staging / page), cat))
         result.rendered = len(todo)
+        if shard_size:
+            self._start_search(groups, [s for s, _, _ in todo])
         n, pool = self._pool_for(len(todo) + (0 if site_reused else 1))
         if progress:
             progress.start(len(todo) + (0 if site_reused else 1))
@@ -220,6 +224,8 @@ class SiteBuild:
                 self.report.warn(source, 0, text, "xsl-message")
             if error:
                 self.report.error(source, 0, f"page not rendered: {error}", "html-xslt")
+            if self.search and not source.startswith("compare:"):
+                self.search.made(Path(source).stem)
         if site is not None:
             [(error, messages)] = site.result()
             if progress:
@@ -237,16 +243,20 @@ class SiteBuild:
         result.pages = sum(1 for name in made if name.endswith(".html"))
         shutil.copytree(STATIC, staging / "assets")
         self._step("pages")
+        if self.search:
+            result.search = self.search.finish()
+            self.search = None
+            self._step("search")
 
-    def index(self, shard_size: int) -> None:
-        """The search index, shard by shard; unchanged shards taken over."""
-        groups = shards(self.result.documents, shard_size)
+    def _start_search(self, groups: dict[str, list[str]], sources: list[str]) -> None:
+        """The search index's shards: unchanged ones taken over, the others told which pages
+        they wait for (two pagefind runs at most at a time)."""
         for folder, docs in groups.items():
             self.shard_keys[folder] = key("search", *(self.keys[f"{d}.html"] for d in docs))
-        self.result.search = build_search(
+        self.search = SearchIndex(
             self.staging, self.report, groups, workers=min(2, os.cpu_count() or 1),
             reuse=lambda folder: self.state.reuse_tree(folder, self.shard_keys[folder], self.out_dir, self.staging))
-        self._step("search")
+        self.search.expect([Path(s).stem for s in sources if not s.startswith("compare:")])
 
     def finish(self) -> None:
         """Swap the finished site in, then record what it was made from."""
@@ -260,6 +270,8 @@ class SiteBuild:
         self._step("save")
 
     def close(self) -> None:
+        if self.search is not None:
+            self.search.cancel()
         if self.pool is not None:
             self.pool.shutdown(cancel_futures=True)
         if self.staging is not None:  # not finished: the last good site stays

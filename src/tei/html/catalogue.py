@@ -7,13 +7,14 @@ page is then given only the entries it links to.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Iterable, Iterator, NamedTuple
 from xml.sax.saxutils import quoteattr
 
 from lxml import etree
 
-from ..xslt import stylesheet
+from ..xslt import XsltError, stylesheet
 from .pages import STYLESHEET
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
@@ -39,21 +40,49 @@ def check_tei(path: Path) -> str | None:
     return None
 
 
+def _plain(path: str) -> bool:
+    """True when a file's prolog declares no DTD (read as far as its first element): then the
+    XSLT processor may read it directly, and check_tei is needed only if it fails."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(4096)
+    except OSError:
+        return False
+    start = re.search(rb"<[A-Za-z_]", head)  # the root element (comments and PIs aside)
+    return start is not None and b"<!DOCTYPE" not in head[:start.start()].upper()
+
+
 def catalogue_chunk(files: list[str]) -> tuple[list[tuple[str, "CatalogueEntry"]], list[tuple[str, str]], list[str]]:
     """The catalogue entries (with their facts) of some files (in a worker): (file name, entry)
-    for each, (file name, why) for each that is not TEI, and the xsl:message lines."""
-    bad, good = [], []
-    for f in files:
+    for each, (file name, why) for each that is not TEI, and the xsl:message lines.
+
+    Files without a DTD go straight to the stylesheet, which reads each once; the others, and
+    all of them when the stylesheet fails (a file that is not well-formed), are checked first
+    with check_tei.  A document the stylesheet finds not to be TEI is checked for the reason."""
+    xsl = stylesheet(STYLESHEET)
+    bad: list[tuple[str, str]] = []
+    good = [f for f in files if _plain(f)]
+    checked = [f for f in files if f not in set(good)]
+    try:
+        text = xsl.transform(template="catalogue", params={"files": good, "catalogue-facts": True}) if good else ""
+    except XsltError:
+        checked, good, text = files, [], ""
+    for f in checked:
         why = check_tei(Path(f))
         if why:
             bad.append((Path(f).name, why))
         else:
             good.append(f)
-    if not good:
-        return [], bad, []
-    xsl = stylesheet(STYLESHEET)
-    text = xsl.transform(template="catalogue", params={"files": good, "catalogue-facts": True})
-    return list(catalogue_entries(text)), bad, xsl.messages
+    if checked and good:
+        text = xsl.transform(template="catalogue", params={"files": good, "catalogue-facts": True})
+    records = []
+    for name, entry in catalogue_entries(text) if good else ():
+        if entry is None:  # not TEI, or TEI without a text: check_tei says which
+            bad.append((name, check_tei(Path(next(f for f in good if Path(f).name == name)))
+                        or "not a TEI document with a text"))
+        else:
+            records.append((name, entry))
+    return records, sorted(bad), xsl.messages
 
 
 class CatalogueEntry(NamedTuple):
@@ -70,10 +99,14 @@ class CatalogueEntry(NamedTuple):
     exchanges: tuple
 
 
-def catalogue_entries(chunk: str | bytes) -> Iterator[tuple[str, CatalogueEntry]]:
-    """(file name, entry) for each entry of a chunk of the catalogue template's output."""
+def catalogue_entries(chunk: str | bytes) -> Iterator[tuple[str, CatalogueEntry | None]]:
+    """(file name, entry) for each entry of a chunk of the catalogue template's output; (file
+    name, None) first for each file it skipped (not TEI, or no text)."""
     data = chunk if isinstance(chunk, bytes) else chunk.encode("utf-8")
-    for entry in etree.fromstring(data, _ENTRY_PARSER).iter("entry"):
+    root = etree.fromstring(data, _ENTRY_PARSER)
+    for skipped in root.iter("skipped"):
+        yield skipped.get("file"), None
+    for entry in root.iter("entry"):
         own, entities = [], []
         for f in entry.findall("facts"):
             for pos, el in enumerate(f):
@@ -109,7 +142,7 @@ class Catalogue:
 
     def __init__(self, chunks: Iterable[str | bytes] = (), entries: Iterable[CatalogueEntry] = (),
                  base_url: str = ""):
-        records = list(entries) + [e for chunk in chunks for _, e in catalogue_entries(chunk)]
+        records = list(entries) + [e for chunk in chunks for _, e in catalogue_entries(chunk) if e is not None]
         records.sort(key=lambda e: (e.date or "9999", e.id))
         first: dict[tuple[str, str], tuple] = {}  # entity -> (entry's place, its position there)
         for e in records:  # a standOff entity: the copy of the first document in chronological order

@@ -47,21 +47,56 @@ def shards(documents: list[str], size: int = SHARD_SIZE) -> dict[str, list[str]]
     return {("pagefind" if i == used[0] else f"pagefind-{i}"): buckets[i] for i in used}
 
 
-def build_search(site: Path, report: Report, groups: dict[str, list[str]],
-                 reuse: Callable[[str], bool] | None = None, workers: int = 1) -> bool:
-    """Index each group of documents' pages into its shard folder of site (or take the shard
-    over, when reuse(folder) says it is unchanged); write pagefind-shards.js."""
-    todo = [(folder, docs) for folder, docs in groups.items() if not (reuse and reuse(folder))]
-    ok = True
-    if todo:
-        with ThreadPoolExecutor(max_workers=max(1, min(workers, len(todo)))) as pool:
-            for good in pool.map(lambda t: _pagefind(site, t[0], t[1], report), todo):
-                ok = ok and good
-    extra = [f"{folder}/" for folder in groups if folder != "pagefind"]
-    (site / SHARDS_SCRIPT).write_text(
-        "/* The search index's further shards, merged into the first by assets/search.js. */\n"
-        f"window.PAGEFIND_SHARDS = {json.dumps(extra)};\n", encoding="utf-8")
-    return ok
+class SearchIndex:
+    """The search index of a site being built, shard by shard: a shard is indexed (by a
+    pagefind run in a thread) as soon as its pages are all made, while the others are still
+    being rendered, or taken over from the last site when its pages are unchanged."""
+
+    def __init__(self, site: Path, report: Report, groups: dict[str, list[str]],
+                 reuse: Callable[[str], bool] | None = None, workers: int = 1):
+        self.site, self.report, self.groups = site, report, groups
+        self.todo = {folder: docs for folder, docs in groups.items() if not (reuse and reuse(folder))}
+        self.pool = ThreadPoolExecutor(max_workers=max(1, min(workers, len(self.todo) or 1)))
+        self.futures = []
+        self.waiting: dict[str, int] = {}  # shard -> its pages not made yet
+        self.shard_of = {d: folder for folder, docs in self.todo.items() for d in docs}
+
+    def expect(self, pages: list[str]) -> None:
+        """The documents whose pages are still to be made; the shards that wait for none start."""
+        for d in pages:
+            if d in self.shard_of:
+                self.waiting[self.shard_of[d]] = self.waiting.get(self.shard_of[d], 0) + 1
+        for folder in self.todo:
+            if folder not in self.waiting:
+                self._start(folder)
+
+    def made(self, document: str) -> None:
+        """A document's page is made (or failed): its shard starts when it was the last."""
+        folder = self.shard_of.get(document)
+        if folder in self.waiting:
+            self.waiting[folder] -= 1
+            if not self.waiting[folder]:
+                del self.waiting[folder]
+                self._start(folder)
+
+    def _start(self, folder: str) -> None:
+        self.futures.append(self.pool.submit(_pagefind, self.site, folder, self.todo[folder], self.report))
+
+    def finish(self) -> bool:
+        """Wait for the shards; write pagefind-shards.js.  True when every shard was built."""
+        for folder in list(self.waiting):  # pages never reported made: index what there is
+            del self.waiting[folder]
+            self._start(folder)
+        ok = all([f.result() for f in self.futures])
+        self.pool.shutdown()
+        extra = [f"{folder}/" for folder in self.groups if folder != "pagefind"]
+        (self.site / SHARDS_SCRIPT).write_text(
+            "/* The search index's further shards, merged into the first by assets/search.js. */\n"
+            f"window.PAGEFIND_SHARDS = {json.dumps(extra)};\n", encoding="utf-8")
+        return ok
+
+    def cancel(self) -> None:
+        self.pool.shutdown(cancel_futures=True)
 
 
 def _pagefind(site: Path, folder: str, documents: list[str], report: Report) -> bool:
@@ -70,7 +105,8 @@ def _pagefind(site: Path, folder: str, documents: list[str], report: Report) -> 
     linked = Path(tempfile.mkdtemp(prefix=".search-", dir=site.parent))
     try:
         for d in documents:
-            link_or_copy(site / f"{d}.html", linked / f"{d}.html")
+            if (site / f"{d}.html").exists():  # a page that failed to render is not searched
+                link_or_copy(site / f"{d}.html", linked / f"{d}.html")
         run = subprocess.run([sys.executable, "-m", "pagefind", "--site", str(linked), "--output-path",
                               str(site / folder), "--silent"], capture_output=True, text=True, timeout=1800)
     except (OSError, subprocess.TimeoutExpired) as exc:
