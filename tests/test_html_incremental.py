@@ -190,6 +190,31 @@ def test_sharded_search_index_is_remade_only_where_pages_changed(tei_copy, tmp_p
     assert len(remade) == 1 and remade < set(folders)
 
 
+def test_a_shard_whose_pages_came_out_the_same_is_not_indexed_again(tei_copy, tmp_path):
+    """A new summary changes the catalogue entry the neighbours' pages are made with, so they
+    are made again; but they do not show it, so their search shards are taken over."""
+    site, state = tmp_path / "site", tmp_path / "state"
+    first = render_site(tei_copy, site, Report(), state_dir=state, shard_size=3)
+    before = inodes(site)
+    replace(tei_copy / f"{MAO_13}.xml", "<p>Mao responds to", "<p>Mao replies to")
+    result = render_site(tei_copy, site, Report(), state_dir=state, shard_size=3)
+    assert result.rendered > 2  # its pages and the neighbours'
+    after = inodes(site)
+    remade_pages = {n for n in after if n.startswith("tg-") and before.get(n) != after[n]}
+    assert len(remade_pages) > 1  # made again (written anew) ...
+    changed = {n for n in remade_pages if n != f"{MAO_13}.html"}
+    own = next(folder for folder, docs in shards(first.documents, 3).items() if MAO_13 in docs)
+    others = {folder for folder, docs in shards(first.documents, 3).items() if any(f"{d}.html" in changed for d in docs)}
+    assert others - {own}, "the neighbours should sit in other shards for this test to mean something"
+    remade = {name.split("/")[0] for name in after
+              if name.startswith("pagefind") and "/" in name and before.get(name) != after[name]}
+    assert remade == {own}  # ... but the same as before: only the edited page's shard is indexed again
+    scratch = tmp_path / "scratch"
+    render_site(tei_copy, scratch, Report(), search=False)
+    for page in scratch.glob("*.html"):
+        assert (site / page.name).read_bytes() == page.read_bytes(), page.name
+
+
 def test_base_url_gives_each_page_its_address_to_cite(tei_copy, tmp_path):
     from lxml import html as lxml_html
 

@@ -110,16 +110,28 @@
     <xsl:apply-templates select="$catalogue/*" mode="site"/>
   </xsl:template>
 
+  <!-- Which of the site-wide pages template "site" writes (a caller may share them out
+       between processes): home, person, place, org, chronology, network, search. -->
+  <xsl:param name="site-pages" as="xs:string*" select="('home', 'person', 'place', 'org', 'chronology', 'network', 'search')"/>
+
   <xsl:template match="catalogue" mode="site">
-    <xsl:result-document href="index.html"><xsl:call-template name="h:home"/></xsl:result-document>
-    <xsl:for-each select="('person', 'place', 'org')">
+    <xsl:if test="$site-pages = 'home'">
+      <xsl:result-document href="index.html"><xsl:call-template name="h:home"/></xsl:result-document>
+    </xsl:if>
+    <xsl:for-each select="('person', 'place', 'org')[. = $site-pages]">
       <xsl:result-document href="{map{'person': 'persons.html', 'place': 'places.html', 'org': 'organisations.html'}(.)}">
         <xsl:call-template name="h:index"><xsl:with-param name="kind" select="."/></xsl:call-template>
       </xsl:result-document>
     </xsl:for-each>
-    <xsl:result-document href="chronology.html"><xsl:call-template name="h:chronology"/></xsl:result-document>
-    <xsl:result-document href="network.html"><xsl:call-template name="h:network"/></xsl:result-document>
-    <xsl:result-document href="search.html"><xsl:call-template name="h:search"/></xsl:result-document>
+    <xsl:if test="$site-pages = 'chronology'">
+      <xsl:result-document href="chronology.html"><xsl:call-template name="h:chronology"/></xsl:result-document>
+    </xsl:if>
+    <xsl:if test="$site-pages = 'network'">
+      <xsl:result-document href="network.html"><xsl:call-template name="h:network"/></xsl:result-document>
+    </xsl:if>
+    <xsl:if test="$site-pages = 'search'">
+      <xsl:result-document href="search.html"><xsl:call-template name="h:search"/></xsl:result-document>
+    </xsl:if>
     <xsl:for-each select="$h:entries[$compare-pages]">
       <xsl:variable name="a" select="."/>
       <xsl:for-each select="witness/@id[exists(key('h:catalogue-entry', ., $catalogue))][. gt $a/@id]">

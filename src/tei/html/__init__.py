@@ -12,6 +12,7 @@ when complete, so a failed build leaves the last good site in place.  With a sta
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import tempfile
@@ -28,6 +29,8 @@ from ..writer import link_or_copy
 from .state import SiteState, key
 
 STATIC = Path(__file__).resolve().parent / "static"
+# The site-wide pages (template "site"'s site-pages) in two jobs of about equal length at scale
+SITE_JOBS = ["home,person,chronology,network,search", "place,org"]
 
 __all__ = ["render_site", "SiteResult", "check_tei", "STYLESHEET", "Catalogue", "catalogue_chunk",
            "catalogue_entries", "render_pages"]
@@ -210,13 +213,15 @@ class SiteBuild:
         result.rendered = len(todo)
         if shard_size:
             self._start_search(groups, [s for s, _, _ in todo])
-        n, pool = self._pool_for(len(todo) + (0 if site_reused else 1))
+        # the site-wide pages weigh about a page per ten documents: at scale, worth a pool of their own
+        n, pool = self._pool_for(len(todo) + (0 if site_reused else max(1, len(self.result.documents) // 10)))
         if progress:
             progress.start(len(todo) + (0 if site_reused else 1))
-        site = None
-        if not site_reused:  # the site-wide pages (long at scale) beside the stream of pages, not in it
-            job = [(f"site:{self.tei_abs}:{facts_path}", str(staging / "index.html"), str(catalogue_path))]
-            site = pool.submit(render_batch, job) if pool else _Done(render_batch(job))
+        sites = []
+        if not site_reused:  # the site-wide pages (long at scale) beside the stream of pages, not in it,
+            for i, pages in enumerate(SITE_JOBS if pool else [",".join(SITE_JOBS)]):  # in two processes
+                job = [(f"site:{pages}:{self.tei_abs}:{facts_path}", str(staging / f".site-{i}.out"), str(catalogue_path))]
+                sites.append(pool.submit(render_batch, job) if pool else _Done(render_batch(job)))
         for (source, _, _), (error, messages) in zip(todo, render_pages(todo, n, pool)):
             if progress:
                 progress.advance()
@@ -226,13 +231,13 @@ class SiteBuild:
                 self.report.error(source, 0, f"page not rendered: {error}", "html-xslt")
             if self.search and not source.startswith("compare:"):
                 self.search.made(Path(source).stem)
-        if site is not None:
+        for site in sites:
             [(error, messages)] = site.result()
-            if progress:
-                progress.advance()
             _log_messages(messages, self.report)
             if error:
                 raise XsltError(error, str(STYLESHEET), messages=messages)
+        if sites and progress:
+            progress.advance()
         if self.pool is not None:  # not needed for the search index: give its memory back
             self.pool.shutdown()
             self.pool = None
@@ -249,14 +254,23 @@ class SiteBuild:
             self._step("search")
 
     def _start_search(self, groups: dict[str, list[str]], sources: list[str]) -> None:
-        """The search index's shards: unchanged ones taken over, the others told which pages
-        they wait for (two pagefind runs at most at a time)."""
-        for folder, docs in groups.items():
-            self.shard_keys[folder] = key("search", *(self.keys[f"{d}.html"] for d in docs))
-        self.search = SearchIndex(
-            self.staging, self.report, groups, workers=min(2, os.cpu_count() or 1),
-            reuse=lambda folder: self.state.reuse_tree(folder, self.shard_keys[folder], self.out_dir, self.staging))
+        """The search index's shards, told which pages they wait for (two pagefind runs at
+        most at a time); a shard whose pages came out the same as last time is taken over."""
+        def reuse(folder: str) -> bool:
+            self.shard_keys[folder] = self._shard_key(groups[folder])
+            return self.state.reuse_tree(folder, self.shard_keys[folder], self.out_dir, self.staging)
+
+        self.search = SearchIndex(self.staging, self.report, groups, workers=min(2, os.cpu_count() or 1), reuse=reuse)
         self.search.expect([Path(s).stem for s in sources if not s.startswith("compare:")])
+
+    def _shard_key(self, documents: list[str]) -> str:
+        """What a search shard is made from: its pages as they are (a page made again from a
+        changed neighbour's entry often comes out the same: its shard need not be indexed again)."""
+        digest = hashlib.sha256(b"search")
+        for d in documents:
+            page = self.staging / f"{d}.html"
+            digest.update(d.encode("utf-8") + b"\0" + (page.read_bytes() if page.exists() else b"") + b"\0")
+        return digest.hexdigest()
 
     def finish(self) -> None:
         """Swap the finished site in, then record what it was made from."""

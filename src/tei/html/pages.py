@@ -1,7 +1,7 @@
 """The worker side of the HTML edition: pages rendered in batches, in a pool of processes.
 
 A job is (source, target, catalogue): a TEI file (its page), "compare:<left>:<right>:<tei
-dir>" (a side-by-side page) or "site:<tei dir>:<facts>" (the site-wide pages), the output
+dir>" (a side-by-side page) or "site:<pages>:<tei dir>:<facts>" (site-wide pages), the output
 file, and the catalogue the page is made with (XML text: only the entries it links to; or
 the path of the whole catalogue).  Each worker compiles the stylesheet once.
 """
@@ -41,7 +41,8 @@ def _catalogue_param(catalogue: str | bytes):
 def _page(args: tuple[str, str, str | bytes]) -> tuple[str | None, list[str]]:
     """Render one page (in a worker: the stylesheet is compiled once per process): a
     document's page when the first item is a TEI file, a side-by-side page when it is
-    "compare:<left id>:<right id>", the site-wide pages when it is "site:<tei dir>:<facts>".
+    "compare:<left id>:<right id>", site-wide pages when it is "site:<pages>:<tei dir>:<facts>"
+    (pages: a comma-separated list of template "site"'s site-pages).
     The third item is the catalogue: XML text (the page's own entries) or a file.
     Returns the error (or None) and the xsl:message lines."""
     source, target, catalogue = args
@@ -55,10 +56,13 @@ def _page(args: tuple[str, str, str | bytes]) -> tuple[str | None, list[str]]:
                                   "left-doc": _document(f"{tei_dir}/{left}.xml"),
                                   "right-doc": _document(f"{tei_dir}/{right}.xml")})
         elif source.startswith("site:"):
-            _, tei_dir, facts = source.split(":", 2)
+            _, pages, tei_dir, facts = source.split(":", 3)
+            # target: a scratch file for the principal output (the pages are result documents
+            # beside it), so that two site jobs never write the same file
             xsl.transform(template="site", output=target,
                           params={"catalogue": cat, "tei-dir": tei_dir, "compare-pages": False,
-                                  "facts": parse(path=facts)})
+                                  "facts": parse(path=facts), "site-pages": pages.split(",")})
+            Path(target).unlink(missing_ok=True)
         else:
             xsl.transform(source, node=_document(source), output=target,
                           params={"catalogue": cat, "file": Path(source).name})

@@ -50,13 +50,13 @@ def shards(documents: list[str], size: int = SHARD_SIZE) -> dict[str, list[str]]
 class SearchIndex:
     """The search index of a site being built, shard by shard: a shard is indexed (by a
     pagefind run in a thread) as soon as its pages are all made, while the others are still
-    being rendered, or taken over from the last site when its pages are unchanged."""
+    being rendered, or taken over from the last site when its pages are the same."""
 
     def __init__(self, site: Path, report: Report, groups: dict[str, list[str]],
                  reuse: Callable[[str], bool] | None = None, workers: int = 1):
-        self.site, self.report, self.groups = site, report, groups
-        self.todo = {folder: docs for folder, docs in groups.items() if not (reuse and reuse(folder))}
-        self.pool = ThreadPoolExecutor(max_workers=max(1, min(workers, len(self.todo) or 1)))
+        self.site, self.report, self.groups, self.reuse = site, report, groups, reuse
+        self.todo = dict(groups)
+        self.pool = ThreadPoolExecutor(max_workers=max(1, min(workers, len(groups) or 1)))
         self.futures = []
         self.waiting: dict[str, int] = {}  # shard -> its pages not made yet
         self.shard_of = {d: folder for folder, docs in self.todo.items() for d in docs}
@@ -80,7 +80,10 @@ class SearchIndex:
                 self._start(folder)
 
     def _start(self, folder: str) -> None:
-        self.futures.append(self.pool.submit(_pagefind, self.site, folder, self.todo[folder], self.report))
+        """Index a shard whose pages are made, or take it over when reuse(folder) says its
+        pages are those the last site's shard was made from."""
+        if not (self.reuse and self.reuse(folder)):
+            self.futures.append(self.pool.submit(_pagefind, self.site, folder, self.todo[folder], self.report))
 
     def finish(self) -> bool:
         """Wait for the shards; write pagefind-shards.js.  True when every shard was built."""
