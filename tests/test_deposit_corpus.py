@@ -69,3 +69,44 @@ def test_header_holds_the_complete_authority_lists(corpus):
     assert header.find(f".//{T}encodingDesc/{T}editorialDecl") is not None
     sources = [" ".join(t.text.split()) for t in header.iterfind(f".//{T}sourceDesc//{T}bibl/{T}title")]
     assert "Sino-Soviet Relations, 1911-57" in sources and "Works" in sources
+
+
+def test_members_of_unchanged_files_come_from_the_cache_and_give_the_same_corpus(built_tei, tmp_path):
+    """After an edit, a removed file, or a file that lost the sibling it linked to, the corpus
+    made with the kept headers and members is the corpus made from scratch, byte for byte."""
+    import shutil
+
+    from tei.deposit.corpus import write_corpus
+    from tei.deposit.documents import DocumentCache
+
+    tei = tmp_path / "tei"
+    shutil.copytree(built_tei, tei)
+    cache_file = tmp_path / "members.pickle"
+
+    def both(name: str) -> bytes:
+        cached = DocumentCache(cache_file)
+        docs, _ = read_documents(tei, None, validate=False, headers_only=True, cache=cached)
+        write_corpus(docs, Authority.load(), tmp_path / f"{name}-cached.xml", cached)
+        cached.save()
+        docs, _ = read_documents(tei, None, validate=False, headers_only=True)
+        write_corpus(docs, Authority.load(), tmp_path / f"{name}-scratch.xml")
+        made = (tmp_path / f"{name}-cached.xml").read_bytes()
+        assert made == (tmp_path / f"{name}-scratch.xml").read_bytes(), name
+        return made
+
+    both("first")
+    kept = DocumentCache(cache_file).old
+    assert len(kept) == len(list(tei.glob("*.xml"))) and all({"header", "member"} <= set(v) for _, v in kept.values())
+    # an edit (a new file in its place, as tei convert writes it)
+    path = next(tei.glob("tg-1949-01-13-mao-stalin-wilson-center-*.xml"))
+    text = path.read_text(encoding="utf-8").replace("<p>", "<p>Edited. ", 1)
+    path.unlink()
+    path.write_text(text, encoding="utf-8")
+    assert b"Edited. " in both("edited")
+    # a file the others link to (its witness, its exchange) is removed: their links are no
+    # longer pointers into the corpus
+    linked = [p for p in tei.glob("*.xml") if path.name in p.read_text(encoding="utf-8") and p != path]
+    assert linked
+    path.unlink()
+    assert f'"#{path.stem}"'.encode() not in both("removed")
+    assert path.name not in DocumentCache(cache_file).old

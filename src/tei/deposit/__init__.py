@@ -25,7 +25,7 @@ from .bag import BagBuilder, DigestCache, Verification, verify_bag
 from .cmif import build_cmif
 from .corpus import CorpusError, write_corpus
 from ..paths import SCHEMA_DIR, SHARED
-from .documents import default_tei_rng, read_documents
+from .documents import DocumentCache, default_tei_rng, read_documents
 
 __all__ = ["DepositOptions", "make_deposit", "verify_bag", "Verification"]
 
@@ -55,6 +55,7 @@ class DepositOptions:
     validated: bool = False
     link_payload: bool = False
     digest_cache: Path | None = None  # digests of unchanged payload files, kept between deposits
+    document_cache: Path | None = None  # headers and corpus members of unchanged files, kept between deposits
 
 
 def shared_file(*parts: str) -> Path | None:
@@ -66,7 +67,9 @@ def make_deposit(tei_dir: Path, out: Path, options: DepositOptions, report: Repo
     """Check the TEI, build corpus and CMIF, bag everything into ``out``.  False: nothing replaced."""
     tei_dir, out = Path(tei_dir), Path(out)
     rng = options.tei_rng or default_tei_rng()
-    docs, method = read_documents(tei_dir, rng, validate=not options.validated, headers_only=options.validated)
+    cache = DocumentCache(options.document_cache) if options.document_cache else None
+    docs, method = read_documents(tei_dir, rng, validate=not options.validated, headers_only=options.validated,
+                                  cache=cache)
     if not docs:
         report.error(tei_dir, 0, "no TEI files (*.xml) here: run tei convert or tei build first", "deposit")
         return False
@@ -90,7 +93,7 @@ def make_deposit(tei_dir: Path, out: Path, options: DepositOptions, report: Repo
     try:
         corpus_path = builder.payload / "corpus.xml"
         try:
-            dangling = write_corpus(valid, authority, corpus_path)  # streamed: memory stays flat
+            dangling = write_corpus(valid, authority, corpus_path, cache)  # streamed: memory stays flat
         except CorpusError as exc:
             report.error(tei_dir, 0, f"the corpus file cannot be made: {exc}", "deposit")
             builder.discard()
@@ -103,6 +106,8 @@ def make_deposit(tei_dir: Path, out: Path, options: DepositOptions, report: Repo
         _fill_payload(builder.payload, docs if options.allow_invalid else valid, cmif, options)
         info = _bag_info(docs, valid, invalid, method, options)
         builder.commit(info)
+        if cache:
+            cache.save()
     except Exception:
         builder.discard()
         raise

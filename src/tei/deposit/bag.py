@@ -33,6 +33,20 @@ class Verification:
                 + [f"extra: {p}" for p in self.extra] + [f"error: {p}" for p in self.problems])
 
 
+def _files(folder: Path) -> list[tuple[str, str]]:
+    """(path relative to folder, with /; path) of every file under folder, in the order of
+    their path steps (os.walk and strings: this runs over every file of the site)."""
+    found = []
+    for parent, _, names in os.walk(folder):
+        rel = os.path.relpath(parent, folder)
+        for name in names:
+            full = os.path.join(parent, name)
+            if os.path.isfile(full):
+                found.append(((name if rel == "." else f"{rel}/{name}").replace(os.sep, "/"), full))
+    found.sort(key=lambda item: item[0].split("/"))
+    return found
+
+
 def human_size(n: int) -> str:
     for unit in ("bytes", "KB", "MB", "GB"):
         if n < 1000 or unit == "GB":
@@ -75,9 +89,9 @@ class BagBuilder:
         info = dict(bag_info)
         lines: dict[str, list[str]] = {alg: [] for alg in CHECKSUMS}
         total_bytes = total_files = 0
-        for path in sorted(p for p in self.payload.rglob("*") if p.is_file()):
-            rel = "data/" + path.relative_to(self.payload).as_posix()
-            st = path.stat()
+        for rel, path in _files(self.payload):
+            rel = "data/" + rel
+            st = os.stat(path)
             found = self.digests.get(st) if self.digests else None
             if found is None:
                 found = _digests(path, CHECKSUMS)

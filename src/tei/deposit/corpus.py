@@ -18,13 +18,14 @@ import os
 import re
 import shutil
 import tempfile
+from typing import NamedTuple
 
 from lxml import etree
 from lxml.builder import ElementMaker
 
 from .. import TEI_NS, edition
 from ..authority import Authority
-from .documents import XML_ID, T, TeiDocument
+from .documents import XML_ID, DocumentCache, T, TeiDocument
 
 TEI = ElementMaker(namespace=TEI_NS, nsmap={None: TEI_NS})
 LIST_OF = {"person": "listPerson", "org": "listOrg", "place": "listPlace"}
@@ -41,12 +42,47 @@ def build_corpus(docs: list[TeiDocument], authority: Authority) -> etree._Elemen
     return etree.ElementTree(etree.fromstring(out.getvalue(), etree.XMLParser(huge_tree=True)))
 
 
-def write_corpus(docs: list[TeiDocument], authority: Authority, target) -> list[str]:
+class _Member(NamedTuple):
+    """One document made a member of the corpus, with what the corpus needs to know of it."""
+
+    id: str  # the document's id
+    xml: bytes  # the member element, serialised as the corpus file has it
+    entries: tuple  # (list name, xml:id, entry element serialised, its xml:ids) of its standOff entries
+    ids: tuple  # (xml:id, line) of the member's elements
+    pointers: frozenset  # its local pointers (#...)
+    siblings: frozenset  # the sibling file names ("tg-....") its pointers name
+    linked: frozenset  # ... of which those that were in the corpus (made pointers to the member)
+
+
+def _make_member(doc: TeiDocument, doc_ids: set[str]) -> _Member:
+    member = doc.full_root()
+    if doc.whole:
+        member = copy.deepcopy(member)
+    entries = []
+    for entry in _drop_standoff(member):
+        list_name = LIST_OF.get(etree.QName(entry).localname)
+        if list_name:
+            entry.tail = None
+            entries.append((list_name, entry.get(XML_ID), etree.tostring(entry, encoding="UTF-8"),
+                            tuple(el.get(XML_ID) for el in entry.iter(etree.Element) if el.get(XML_ID))))
+    siblings = frozenset(m.group(1) for _, _, v in _pointer_attributes(member) for t in v.split()
+                         if (m := _SIBLING.fullmatch(t)))
+    _prefix_ids_and_link_siblings(member, doc.id, doc_ids)
+    ids = tuple((el.get(XML_ID), el.sourceline or 0) for el in member.iter(etree.Element) if el.get(XML_ID))
+    pointers = frozenset(t for _, _, v in _pointer_attributes(member) for t in v.split() if t.startswith("#"))
+    etree.indent(member, space="  ", level=1)
+    member.tail = None
+    xml = b"  " + _without_default_namespace(etree.tostring(member, encoding="UTF-8", xml_declaration=False)) + b"\n"
+    return _Member(doc.id, xml, tuple(entries), ids, pointers, siblings, frozenset(s for s in siblings if s in doc_ids))
+
+
+def write_corpus(docs: list[TeiDocument], authority: Authority, target, cache: DocumentCache | None = None) -> list[str]:
     """Write the teiCorpus of the documents to target (a path or a binary file), one document
     at a time, so memory does not grow with the corpus: each document is made a member and
     written to a temporary file, then the header (which names the provisional entries found
     on the way) and the members are written out.  Returns the dangling local pointers (should
-    be none).  Raises CorpusError when an xml:id would occur twice."""
+    be none).  Raises CorpusError when an xml:id would occur twice.  With a cache, the
+    members of unchanged files are taken from it, and the new ones put in it."""
     doc_ids = {d.id for d in docs}
     sources = _sources(docs)
     lists = _authority_lists(authority)
@@ -56,30 +92,24 @@ def write_corpus(docs: list[TeiDocument], authority: Authority, target) -> list[
     pointers: set[str] = set()
     with tempfile.TemporaryFile() as members:
         for doc in docs:
-            member = doc.full_root()
-            if doc.whole:
-                member = copy.deepcopy(member)
-            for entry in _drop_standoff(member):
-                entry_id = entry.get(XML_ID)
-                list_name = LIST_OF.get(etree.QName(entry).localname)
-                if list_name and entry_id not in known:
+            member = cache.get(doc.path, "member") if cache else None
+            # a link to a sibling file becomes a pointer only while the sibling is in the corpus
+            if member is None or member.id != doc.id or {s for s in member.siblings if s in doc_ids} != member.linked:
+                member = _make_member(doc, doc_ids)
+                if cache:
+                    cache.put(doc.path, "member", member)
+            for list_name, entry_id, entry, entry_ids in member.entries:
+                if entry_id not in known:  # not in the authority file: a provisional entry, kept once
                     known.add(entry_id)
-                    entry.tail = None
-                    provisional[list_name].append(entry)
-                    ids.update(el.get(XML_ID) for el in entry.iter(etree.Element) if el.get(XML_ID))
-            _prefix_ids_and_link_siblings(member, doc.id, doc_ids)
-            for el in member.iter(etree.Element):
-                value = el.get(XML_ID)
-                if value:
-                    if value in ids:
-                        raise CorpusError(f"xml:id '{value}' would occur twice in the corpus (in {doc.path.name}, "
-                                          f"line {el.sourceline or 0}): rename one of them")
-                    ids.add(value)
-            pointers.update(t for _, _, v in _pointer_attributes(member) for t in v.split() if t.startswith("#"))
-            etree.indent(member, space="  ", level=1)
-            member.tail = None
-            members.write(b"  " + _without_default_namespace(etree.tostring(member, encoding="UTF-8",
-                                                                           xml_declaration=False)) + b"\n")
+                    provisional[list_name].append(etree.fromstring(entry))
+                    ids.update(entry_ids)
+            for value, line in member.ids:
+                if value in ids:
+                    raise CorpusError(f"xml:id '{value}' would occur twice in the corpus (in {doc.path.name}, "
+                                      f"line {line}): rename one of them")
+                ids.add(value)
+            pointers.update(member.pointers)
+            members.write(member.xml)
         header = _header(sources, lists, provisional)
         pointers.update(t for _, _, v in _pointer_attributes(header) for t in v.split() if t.startswith("#"))
         etree.indent(header, space="  ", level=1)

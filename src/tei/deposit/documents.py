@@ -10,6 +10,7 @@ Validity here is, in order of preference:
 from __future__ import annotations
 
 import os
+import pickle
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -17,6 +18,7 @@ from pathlib import Path
 from lxml import etree
 
 from .. import TEI_NS, XML_NS
+from ..writer import write_atomic
 
 T = "{%s}" % TEI_NS
 XML_ID = "{%s}id" % XML_NS
@@ -70,19 +72,85 @@ def project_validator():
     return getattr(validate, "validate_paths", None)
 
 
+class DocumentCache:
+    """What the last deposit made of each TEI file (its kept header, its corpus member), so
+    that after a one-file edit only that file is read again.  Kept in a pickle (tei build:
+    out/.cache/deposit-documents.pickle) by file name with the file's size, modification time
+    and inode (tei build replaces a changed file, never edits it in place) and the code's
+    fingerprint; what was not asked for this time is let go when it is saved."""
+
+    def __init__(self, path: Path | None):
+        from ..cache import code_fingerprint
+
+        self.path, self.salt = path, code_fingerprint()
+        self.old: dict[str, tuple[tuple, dict]] = {}
+        self.new: dict[str, tuple[tuple, dict]] = {}
+        try:
+            with open(path, "rb") as f:
+                data = pickle.load(f)
+            if data.get("salt") == self.salt:
+                self.old = data["files"]
+        except (OSError, pickle.UnpicklingError, EOFError, KeyError, TypeError, AttributeError, ValueError):
+            pass
+
+    @staticmethod
+    def _stamp(path: Path) -> tuple | None:
+        try:
+            st = os.stat(path)
+        except OSError:
+            return None
+        return st.st_size, st.st_mtime_ns, st.st_ino
+
+    def get(self, path: Path, kind: str):
+        """What was made of the file (of this kind) while it was as it is now, else None."""
+        stamp = self._stamp(path)
+        known = self.old.get(path.name)
+        if stamp is None or known is None or known[0] != stamp or kind not in known[1]:
+            return None
+        self._record(path.name, stamp)[kind] = known[1][kind]
+        return known[1][kind]
+
+    def put(self, path: Path, kind: str, value) -> None:
+        stamp = self._stamp(path)
+        if stamp is not None:
+            self._record(path.name, stamp)[kind] = value
+
+    def _record(self, name: str, stamp: tuple) -> dict:
+        if name not in self.new or self.new[name][0] != stamp:
+            self.new[name] = (stamp, {})
+        return self.new[name][1]
+
+    def save(self) -> None:
+        """Keep what this deposit used, if it differs from what was kept."""
+        if self.path is None:
+            return
+        same = self.new.keys() == self.old.keys() and all(
+            self.old[name][0] == stamp and self.old[name][1].keys() == made.keys()
+            and all(made[k] is self.old[name][1][k] for k in made) for name, (stamp, made) in self.new.items())
+        if not same:
+            write_atomic(Path(self.path), pickle.dumps({"salt": self.salt, "files": self.new},
+                                                       protocol=pickle.HIGHEST_PROTOCOL))
+
+
 def read_documents(tei_dir: Path, rng: Path | None, validate: bool = True,
-                   headers_only: bool = False) -> tuple[list[TeiDocument], str]:
+                   headers_only: bool = False, cache: DocumentCache | None = None) -> tuple[list[TeiDocument], str]:
     """Every *.xml in ``tei_dir`` (sorted), each with its problems; and how validity was checked.
     validate=False: the caller has just validated them with the project's validator.
     headers_only: keep only each valid document's root and teiHeader (what the CMIF and the
     corpus header need), so that memory does not grow with the texts; full_root() reads the
-    rest again when the corpus is written."""
+    rest again when the corpus is written.  cache: kept headers of unchanged files."""
     paths = sorted(p for p in Path(tei_dir).glob("*.xml") if p.is_file())
     docs = []
     for path in paths:
+        kept = cache.get(path, "header") if cache and headers_only and not validate else None
+        if kept is not None:  # the header kept from the last deposit: the file is as it was
+            docs.append(TeiDocument(path, etree.ElementTree(etree.fromstring(kept)), whole=False))
+            continue
         doc = _parse(path)
         if headers_only and not validate and doc.valid:
             doc = _header_only(doc)
+            if cache:
+                cache.put(path, "header", etree.tostring(doc.root))
         docs.append(doc)
     method = "well-formed XML with a TEI root element"
     if not validate:
