@@ -71,30 +71,43 @@ def test_header_holds_the_complete_authority_lists(corpus):
     assert "Sino-Soviet Relations, 1911-57" in sources and "Works" in sources
 
 
-def test_members_of_unchanged_files_come_from_the_cache_and_give_the_same_corpus(built_tei, tmp_path):
+def test_members_of_unchanged_files_come_from_the_cache_and_give_the_same_corpus(built_tei, tmp_path, monkeypatch):
     """After an edit, a removed file, or a file that lost the sibling it linked to, the corpus
     made with the kept headers and members is the corpus made from scratch, byte for byte."""
     import shutil
 
-    from tei.deposit.corpus import write_corpus
+    import tei.deposit.corpus as corpus_module
+    from tei.deposit.corpus import remember_corpus, write_corpus
     from tei.deposit.documents import DocumentCache
+
+    made = []
+    real = corpus_module._make_member
+    monkeypatch.setattr(corpus_module, "_make_member", lambda doc, *a: made.append(doc.path.name) or real(doc, *a))
 
     tei = tmp_path / "tei"
     shutil.copytree(built_tei, tei)
     cache_file = tmp_path / "members.pickle"
 
-    def both(name: str) -> bytes:
+    def both(name: str) -> tuple[bytes, list[str]]:
+        """The corpus made with the cache (checked against one from scratch), and the files
+        whose members were made again."""
+        made.clear()
         cached = DocumentCache(cache_file)
         docs, _ = read_documents(tei, None, validate=False, headers_only=True, cache=cached)
         write_corpus(docs, Authority.load(), tmp_path / f"{name}-cached.xml", cached)
+        remember_corpus(cached, tmp_path / f"{name}-cached.xml")
         cached.save()
+        remade = sorted(made)
         docs, _ = read_documents(tei, None, validate=False, headers_only=True)
         write_corpus(docs, Authority.load(), tmp_path / f"{name}-scratch.xml")
-        made = (tmp_path / f"{name}-cached.xml").read_bytes()
-        assert made == (tmp_path / f"{name}-scratch.xml").read_bytes(), name
-        return made
+        corpus = (tmp_path / f"{name}-cached.xml").read_bytes()
+        assert corpus == (tmp_path / f"{name}-scratch.xml").read_bytes(), name
+        return corpus, remade
 
-    both("first")
+    count = len(list(tei.glob("*.xml")))
+    assert len(both("first")[1]) == count
+    assert both("again")[1] == []  # nothing changed: every member read from the last corpus file
+
     kept = DocumentCache(cache_file).old
     assert len(kept) == len(list(tei.glob("*.xml"))) and all({"header", "member"} <= set(v) for _, v in kept.values())
     # an edit (a new file in its place, as tei convert writes it)
@@ -102,11 +115,13 @@ def test_members_of_unchanged_files_come_from_the_cache_and_give_the_same_corpus
     text = path.read_text(encoding="utf-8").replace("<p>", "<p>Edited. ", 1)
     path.unlink()
     path.write_text(text, encoding="utf-8")
-    assert b"Edited. " in both("edited")
+    corpus, remade = both("edited")
+    assert b"Edited. " in corpus and remade == [path.name]
     # a file the others link to (its witness, its exchange) is removed: their links are no
     # longer pointers into the corpus
     linked = [p for p in tei.glob("*.xml") if path.name in p.read_text(encoding="utf-8") and p != path]
     assert linked
     path.unlink()
-    assert f'"#{path.stem}"'.encode() not in both("removed")
+    corpus, remade = both("removed")
+    assert f'"#{path.stem}"'.encode() not in corpus and set(remade) == {p.name for p in linked}
     assert path.name not in DocumentCache(cache_file).old

@@ -10,6 +10,8 @@ in only when complete and verified, so a failed run leaves the last good bag in 
 
 from __future__ import annotations
 
+import hashlib
+
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,7 +25,7 @@ from ..messages import Report
 from ..writer import link_or_copy
 from .bag import BagBuilder, DigestCache, Verification, verify_bag
 from .cmif import build_cmif
-from .corpus import CorpusError, write_corpus
+from .corpus import CorpusError, remember_corpus, write_corpus
 from ..paths import SCHEMA_DIR, SHARED
 from .documents import DocumentCache, default_tei_rng, read_documents
 
@@ -67,7 +69,10 @@ def make_deposit(tei_dir: Path, out: Path, options: DepositOptions, report: Repo
     """Check the TEI, build corpus and CMIF, bag everything into ``out``.  False: nothing replaced."""
     tei_dir, out = Path(tei_dir), Path(out)
     rng = options.tei_rng or default_tei_rng()
-    cache = DocumentCache(options.document_cache) if options.document_cache else None
+    authority = Authority.load(options.authority)
+    # what a kept member is made of depends on the ids the authority file has
+    cache = DocumentCache(options.document_cache, hashlib.sha256("\n".join(sorted(authority.entities)).encode())
+                          .hexdigest()) if options.document_cache else None
     docs, method = read_documents(tei_dir, rng, validate=not options.validated, headers_only=options.validated,
                                   cache=cache)
     if not docs:
@@ -83,7 +88,6 @@ def make_deposit(tei_dir: Path, out: Path, options: DepositOptions, report: Repo
                      "(the bag then says so)", "deposit-invalid")
         return False
     valid = [d for d in docs if d.valid]
-    authority = Authority.load(options.authority)
     cmif = build_cmif(valid, authority, options.base_url, options.contact_name, options.contact_email)
     try:
         builder = BagBuilder(out, DigestCache(options.digest_cache) if options.digest_cache else None)
@@ -107,6 +111,7 @@ def make_deposit(tei_dir: Path, out: Path, options: DepositOptions, report: Repo
         info = _bag_info(docs, valid, invalid, method, options)
         builder.commit(info)
         if cache:
+            remember_corpus(cache, out / "data" / "corpus.xml")
             cache.save()
     except Exception:
         builder.discard()

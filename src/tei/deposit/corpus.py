@@ -18,6 +18,7 @@ import os
 import re
 import shutil
 import tempfile
+from pathlib import Path
 from typing import NamedTuple
 
 from lxml import etree
@@ -43,18 +44,23 @@ def build_corpus(docs: list[TeiDocument], authority: Authority) -> etree._Elemen
 
 
 class _Member(NamedTuple):
-    """One document made a member of the corpus, with what the corpus needs to know of it."""
+    """What the corpus needs to know of one document made a member of it.  Small, so that the
+    kept members of a large corpus do not fill memory: the member itself is found again in the
+    last corpus file (at offset, length bytes into its members)."""
 
     id: str  # the document's id
-    xml: bytes  # the member element, serialised as the corpus file has it
-    entries: tuple  # (list name, xml:id, entry element serialised, its xml:ids) of its standOff entries
-    ids: tuple  # (xml:id, line) of the member's elements
-    pointers: frozenset  # its local pointers (#...)
+    entries: tuple  # (list name, xml:id, the entry serialised if the authority file lacks it, its xml:ids)
+    ids: str  # "xml:id line" of each of the member's elements, one a line
+    pointers: str  # its local pointers (#...), one a line
     siblings: frozenset  # the sibling file names ("tg-....") its pointers name
     linked: frozenset  # ... of which those that were in the corpus (made pointers to the member)
+    offset: int = 0
+    length: int = 0
 
 
-def _make_member(doc: TeiDocument, doc_ids: set[str]) -> _Member:
+def _make_member(doc: TeiDocument, doc_ids: set[str], known: set[str]) -> tuple[_Member, bytes]:
+    """The member element of a document (serialised as the corpus has it) and its facts;
+    known: the authority file's ids (its entries are in the corpus header already)."""
     member = doc.full_root()
     if doc.whole:
         member = copy.deepcopy(member)
@@ -63,17 +69,46 @@ def _make_member(doc: TeiDocument, doc_ids: set[str]) -> _Member:
         list_name = LIST_OF.get(etree.QName(entry).localname)
         if list_name:
             entry.tail = None
-            entries.append((list_name, entry.get(XML_ID), etree.tostring(entry, encoding="UTF-8"),
+            entry_id = entry.get(XML_ID)
+            entries.append((list_name, entry_id, None if entry_id in known else etree.tostring(entry, encoding="UTF-8"),
                             tuple(el.get(XML_ID) for el in entry.iter(etree.Element) if el.get(XML_ID))))
     siblings = frozenset(m.group(1) for _, _, v in _pointer_attributes(member) for t in v.split()
                          if (m := _SIBLING.fullmatch(t)))
     _prefix_ids_and_link_siblings(member, doc.id, doc_ids)
-    ids = tuple((el.get(XML_ID), el.sourceline or 0) for el in member.iter(etree.Element) if el.get(XML_ID))
-    pointers = frozenset(t for _, _, v in _pointer_attributes(member) for t in v.split() if t.startswith("#"))
+    ids = "".join(f"{el.get(XML_ID)} {el.sourceline or 0}\n" for el in member.iter(etree.Element) if el.get(XML_ID))
+    pointers = "".join(f"{t}\n" for t in sorted({t for _, _, v in _pointer_attributes(member) for t in v.split()
+                                                 if t.startswith("#")}))
     etree.indent(member, space="  ", level=1)
     member.tail = None
     xml = b"  " + _without_default_namespace(etree.tostring(member, encoding="UTF-8", xml_declaration=False)) + b"\n"
-    return _Member(doc.id, xml, tuple(entries), ids, pointers, siblings, frozenset(s for s in siblings if s in doc_ids))
+    return _Member(doc.id, tuple(entries), ids, pointers, siblings, frozenset(s for s in siblings if s in doc_ids)), xml
+
+
+class _LastCorpus:
+    """The corpus file of the last deposit, where kept members are read from: only while it
+    is the very file the cache describes (path, size, time, inode)."""
+
+    def __init__(self, cache: DocumentCache | None):
+        self.file = None
+        record = cache.recall("corpus") if cache else None
+        if record:
+            path, stamp, self.start = record
+            if DocumentCache.stamp(Path(path)) == stamp:
+                try:
+                    self.file = open(path, "rb")
+                except OSError:
+                    self.file = None
+
+    def read(self, member: _Member) -> bytes | None:
+        if self.file is None or not member.length:
+            return None
+        self.file.seek(self.start + member.offset)
+        data = self.file.read(member.length)
+        return data if len(data) == member.length and data.startswith(b"  <") else None
+
+    def close(self) -> None:
+        if self.file is not None:
+            self.file.close()
 
 
 def write_corpus(docs: list[TeiDocument], authority: Authority, target, cache: DocumentCache | None = None) -> list[str]:
@@ -81,51 +116,73 @@ def write_corpus(docs: list[TeiDocument], authority: Authority, target, cache: D
     at a time, so memory does not grow with the corpus: each document is made a member and
     written to a temporary file, then the header (which names the provisional entries found
     on the way) and the members are written out.  Returns the dangling local pointers (should
-    be none).  Raises CorpusError when an xml:id would occur twice.  With a cache, the
-    members of unchanged files are taken from it, and the new ones put in it."""
+    be none).  Raises CorpusError when an xml:id would occur twice.  With a cache, the members
+    of unchanged files are read from the last corpus file (see remember_corpus), and the new
+    ones' facts are put in the cache."""
     doc_ids = {d.id for d in docs}
     sources = _sources(docs)
     lists = _authority_lists(authority)
-    known = {e.id for e in authority.entities.values()}
+    authority_ids = {e.id for e in authority.entities.values()}
+    known = set(authority_ids)
     provisional: dict[str, list[etree._Element]] = {name: [] for name in LIST_OF.values()}
     ids = {el.get(XML_ID) for lst in lists for el in lst.iter(etree.Element) if el.get(XML_ID)}
     pointers: set[str] = set()
-    with tempfile.TemporaryFile() as members:
-        for doc in docs:
-            member = cache.get(doc.path, "member") if cache else None
-            # a link to a sibling file becomes a pointer only while the sibling is in the corpus
-            if member is None or member.id != doc.id or {s for s in member.siblings if s in doc_ids} != member.linked:
-                member = _make_member(doc, doc_ids)
+    last = _LastCorpus(cache)
+    try:
+        with tempfile.TemporaryFile() as members:
+            for doc in docs:
+                member = cache.get(doc.path, "member") if cache else None
+                # a link to a sibling file becomes a pointer only while the sibling is in the corpus
+                fits = member is not None and member.id == doc.id and \
+                    {s for s in member.siblings if s in doc_ids} == member.linked
+                xml = last.read(member) if fits else None
+                if xml is None:
+                    member, xml = _make_member(doc, doc_ids, authority_ids)
                 if cache:
-                    cache.put(doc.path, "member", member)
-            for list_name, entry_id, entry, entry_ids in member.entries:
-                if entry_id not in known:  # not in the authority file: a provisional entry, kept once
-                    known.add(entry_id)
-                    provisional[list_name].append(etree.fromstring(entry))
-                    ids.update(entry_ids)
-            for value, line in member.ids:
-                if value in ids:
-                    raise CorpusError(f"xml:id '{value}' would occur twice in the corpus (in {doc.path.name}, "
-                                      f"line {line}): rename one of them")
-                ids.add(value)
-            pointers.update(member.pointers)
-            members.write(member.xml)
-        header = _header(sources, lists, provisional)
-        pointers.update(t for _, _, v in _pointer_attributes(header) for t in v.split() if t.startswith("#"))
-        etree.indent(header, space="  ", level=1)
-        header.tail = "\n"
-        out = open(target, "wb") if isinstance(target, (str, os.PathLike)) else target
-        try:
-            out.write(b'<?xml version="1.0" encoding="UTF-8"?>\n<teiCorpus xmlns="http://www.tei-c.org/ns/1.0" '
-                      b'xml:lang="en">\n  ')
-            out.write(_without_default_namespace(etree.tostring(header, encoding="UTF-8", xml_declaration=False)))
-            members.seek(0)
-            shutil.copyfileobj(members, out)
-            out.write(b"</teiCorpus>\n")
-        finally:
-            if out is not target:
-                out.close()
+                    cache.put(doc.path, "member", member._replace(offset=members.tell(), length=len(xml)))
+                for list_name, entry_id, entry, entry_ids in member.entries:
+                    if entry_id not in known:  # not in the authority file: a provisional entry, kept once
+                        known.add(entry_id)
+                        provisional[list_name].append(etree.fromstring(entry))
+                        ids.update(entry_ids)
+                for line in member.ids.splitlines():
+                    value, number = line.rsplit(" ", 1)
+                    if value in ids:
+                        raise CorpusError(f"xml:id '{value}' would occur twice in the corpus (in {doc.path.name}, "
+                                          f"line {number}): rename one of them")
+                    ids.add(value)
+                pointers.update(member.pointers.splitlines())
+                members.write(xml)
+            header = _header(sources, lists, provisional)
+            pointers.update(t for _, _, v in _pointer_attributes(header) for t in v.split() if t.startswith("#"))
+            etree.indent(header, space="  ", level=1)
+            header.tail = "\n"
+            head = (b'<?xml version="1.0" encoding="UTF-8"?>\n<teiCorpus xmlns="http://www.tei-c.org/ns/1.0" '
+                    b'xml:lang="en">\n  ' + _without_default_namespace(etree.tostring(header, encoding="UTF-8",
+                                                                                    xml_declaration=False)))
+            out = open(target, "wb") if isinstance(target, (str, os.PathLike)) else target
+            try:
+                out.write(head)
+                members.seek(0)
+                shutil.copyfileobj(members, out)
+                out.write(b"</teiCorpus>\n")
+            finally:
+                if out is not target:
+                    out.close()
+    finally:
+        last.close()
+    if cache:
+        cache.note("members-start", len(head))
     return sorted(p for p in pointers if p[1:] not in ids)
+
+
+def remember_corpus(cache: DocumentCache, path: Path) -> None:
+    """Tell the cache where the corpus just written now is (after the bag is swapped in), so
+    that the next deposit can read its members from it."""
+    start = cache.recall("members-start")
+    stamp = DocumentCache.stamp(path)
+    if start is not None and stamp is not None:
+        cache.note("corpus", (str(path), stamp, start))
 
 
 def _without_default_namespace(xml: bytes) -> bytes:

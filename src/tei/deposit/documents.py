@@ -76,25 +76,28 @@ class DocumentCache:
     """What the last deposit made of each TEI file (its kept header, its corpus member), so
     that after a one-file edit only that file is read again.  Kept in a pickle (tei build:
     out/.cache/deposit-documents.pickle) by file name with the file's size, modification time
-    and inode (tei build replaces a changed file, never edits it in place) and the code's
-    fingerprint; what was not asked for this time is let go when it is saved."""
+    and inode (tei build replaces a changed file, never edits it in place), valid for the same
+    code and salt (the caller's: the authority file); what was not asked for this time is let
+    go when it is saved.  Notes hold what is not of one file (where the last corpus is)."""
 
-    def __init__(self, path: Path | None):
+    def __init__(self, path: Path | None, salt: str = ""):
         from ..cache import code_fingerprint
 
-        self.path, self.salt = path, code_fingerprint()
+        self.path, self.salt = path, code_fingerprint() + "\0" + salt
         self.old: dict[str, tuple[tuple, dict]] = {}
         self.new: dict[str, tuple[tuple, dict]] = {}
+        self.old_notes: dict[str, object] = {}
+        self.notes: dict[str, object] = {}
         try:
             with open(path, "rb") as f:
                 data = pickle.load(f)
             if data.get("salt") == self.salt:
-                self.old = data["files"]
+                self.old, self.old_notes = data["files"], data["notes"]
         except (OSError, pickle.UnpicklingError, EOFError, KeyError, TypeError, AttributeError, ValueError):
             pass
 
     @staticmethod
-    def _stamp(path: Path) -> tuple | None:
+    def stamp(path: Path) -> tuple | None:
         try:
             st = os.stat(path)
         except OSError:
@@ -103,7 +106,7 @@ class DocumentCache:
 
     def get(self, path: Path, kind: str):
         """What was made of the file (of this kind) while it was as it is now, else None."""
-        stamp = self._stamp(path)
+        stamp = self.stamp(path)
         known = self.old.get(path.name)
         if stamp is None or known is None or known[0] != stamp or kind not in known[1]:
             return None
@@ -111,7 +114,7 @@ class DocumentCache:
         return known[1][kind]
 
     def put(self, path: Path, kind: str, value) -> None:
-        stamp = self._stamp(path)
+        stamp = self.stamp(path)
         if stamp is not None:
             self._record(path.name, stamp)[kind] = value
 
@@ -120,15 +123,22 @@ class DocumentCache:
             self.new[name] = (stamp, {})
         return self.new[name][1]
 
+    def recall(self, name: str):
+        """A note of this deposit, else of the last one."""
+        return self.notes.get(name, self.old_notes.get(name))
+
+    def note(self, name: str, value) -> None:
+        self.notes[name] = value
+
     def save(self) -> None:
-        """Keep what this deposit used, if it differs from what was kept."""
+        """Keep what this deposit used and noted, if it differs from what was kept."""
         if self.path is None:
             return
-        same = self.new.keys() == self.old.keys() and all(
-            self.old[name][0] == stamp and self.old[name][1].keys() == made.keys()
-            and all(made[k] is self.old[name][1][k] for k in made) for name, (stamp, made) in self.new.items())
+        notes = {**self.old_notes, **self.notes}
+        same = notes == self.old_notes and self.new.keys() == self.old.keys() and all(
+            self.old[name][0] == stamp and self.old[name][1] == made for name, (stamp, made) in self.new.items())
         if not same:
-            write_atomic(Path(self.path), pickle.dumps({"salt": self.salt, "files": self.new},
+            write_atomic(Path(self.path), pickle.dumps({"salt": self.salt, "files": self.new, "notes": notes},
                                                        protocol=pickle.HIGHEST_PROTOCOL))
 
 
