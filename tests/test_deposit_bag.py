@@ -201,7 +201,7 @@ def test_reading_headers_only_gives_the_same_corpus_and_cmif(tei_copy, tmp_path,
     for name in ("corpus.xml", "cmif.xml"):
         assert (whole / "data" / name).read_bytes() == (light / "data" / name).read_bytes(), name
     # and with the headers and members kept from a first deposit (the second takes them all)
-    kept = DepositOptions(check_outputs=False, validated=True, document_cache=tmp_path / "documents.pickle")
+    kept = DepositOptions(check_outputs=False, validated=True, document_cache=tmp_path / "documents.sqlite")
     for _ in range(2):
         assert make_deposit(tei_copy, tmp_path / "kept", kept, Report())
         for name in ("corpus.xml", "cmif.xml"):

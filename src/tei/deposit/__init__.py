@@ -68,11 +68,20 @@ def shared_file(*parts: str) -> Path | None:
 def make_deposit(tei_dir: Path, out: Path, options: DepositOptions, report: Report) -> bool:
     """Check the TEI, build corpus and CMIF, bag everything into ``out``.  False: nothing replaced."""
     tei_dir, out = Path(tei_dir), Path(out)
-    rng = options.tei_rng or default_tei_rng()
     authority = Authority.load(options.authority)
     # what a kept member is made of depends on the ids the authority file has
     cache = DocumentCache(options.document_cache, hashlib.sha256("\n".join(sorted(authority.entities)).encode())
                           .hexdigest()) if options.document_cache else None
+    try:
+        return _make_deposit(tei_dir, out, options, report, authority, cache)
+    finally:
+        if cache:
+            cache.close()  # after save(), a no-op; else what this run put is forgotten
+
+
+def _make_deposit(tei_dir: Path, out: Path, options: DepositOptions, report: Report, authority: Authority,
+                  cache: DocumentCache | None) -> bool:
+    rng = options.tei_rng or default_tei_rng()
     docs, method = read_documents(tei_dir, rng, validate=not options.validated, headers_only=options.validated,
                                   cache=cache)
     if not docs:

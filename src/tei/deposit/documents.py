@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import pickle
+import sqlite3
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -18,7 +19,6 @@ from pathlib import Path
 from lxml import etree
 
 from .. import TEI_NS, XML_NS
-from ..writer import write_atomic
 
 T = "{%s}" % TEI_NS
 XML_ID = "{%s}id" % XML_NS
@@ -73,28 +73,37 @@ def project_validator():
 
 
 class DocumentCache:
-    """What the last deposit made of each TEI file (its kept header, its corpus member), so
-    that after a one-file edit only that file is read again.  Kept in a pickle (tei build:
-    out/.cache/deposit-documents.pickle) by file name with the file's size, modification time
-    and inode (tei build replaces a changed file, never edits it in place), valid for the same
-    code and salt (the caller's: the authority file); what was not asked for this time is let
-    go when it is saved.  Notes hold what is not of one file (where the last corpus is)."""
+    """What the last deposit made of each TEI file (its kept header, its corpus member's
+    facts), so that after a one-file edit only that file is read again.  An SQLite file (tei
+    build: out/.cache/deposit-documents.sqlite), read row by row so that memory does not grow
+    with the corpus, by file name with the file's size, modification time and inode (tei build
+    replaces a changed file, never edits it in place), valid for the same code and salt (the
+    caller's: the authority file).  What a deposit puts is kept only when save() is called
+    (after the bag is swapped in); rows of files not asked for are then let go.  Notes hold
+    what is not of one file (where the last corpus is)."""
 
     def __init__(self, path: Path | None, salt: str = ""):
         from ..cache import code_fingerprint
 
-        self.path, self.salt = path, code_fingerprint() + "\0" + salt
-        self.old: dict[str, tuple[tuple, dict]] = {}
-        self.new: dict[str, tuple[tuple, dict]] = {}
-        self.old_notes: dict[str, object] = {}
-        self.notes: dict[str, object] = {}
+        self.salt = code_fingerprint() + "\0" + salt
+        self.used: set[str] = set()
+        self.db = None
+        if path is None:
+            return
         try:
-            with open(path, "rb") as f:
-                data = pickle.load(f)
-            if data.get("salt") == self.salt:
-                self.old, self.old_notes = data["files"], data["notes"]
-        except (OSError, pickle.UnpicklingError, EOFError, KeyError, TypeError, AttributeError, ValueError):
-            pass
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+            self.db = sqlite3.connect(str(path))
+            self.db.executescript("CREATE TABLE IF NOT EXISTS meta (salt TEXT);"
+                                  "CREATE TABLE IF NOT EXISTS files (name TEXT, kind TEXT, stamp TEXT, value BLOB,"
+                                  " PRIMARY KEY (name, kind));"
+                                  "CREATE TABLE IF NOT EXISTS notes (name TEXT PRIMARY KEY, value BLOB);")
+            if self.db.execute("SELECT salt FROM meta").fetchone() != (self.salt,):
+                self.db.execute("DELETE FROM files")
+                self.db.execute("DELETE FROM notes")
+                self.db.execute("DELETE FROM meta")
+                self.db.execute("INSERT INTO meta VALUES (?)", (self.salt,))
+        except sqlite3.Error:  # an unreadable cache is no cache
+            self.close()
 
     @staticmethod
     def stamp(path: Path) -> tuple | None:
@@ -106,40 +115,42 @@ class DocumentCache:
 
     def get(self, path: Path, kind: str):
         """What was made of the file (of this kind) while it was as it is now, else None."""
+        self.used.add(path.name)
         stamp = self.stamp(path)
-        known = self.old.get(path.name)
-        if stamp is None or known is None or known[0] != stamp or kind not in known[1]:
+        if self.db is None or stamp is None:
             return None
-        self._record(path.name, stamp)[kind] = known[1][kind]
-        return known[1][kind]
+        row = self.db.execute("SELECT stamp, value FROM files WHERE name = ? AND kind = ?", (path.name, kind)).fetchone()
+        return pickle.loads(row[1]) if row and row[0] == repr(stamp) else None
 
     def put(self, path: Path, kind: str, value) -> None:
+        self.used.add(path.name)
         stamp = self.stamp(path)
-        if stamp is not None:
-            self._record(path.name, stamp)[kind] = value
-
-    def _record(self, name: str, stamp: tuple) -> dict:
-        if name not in self.new or self.new[name][0] != stamp:
-            self.new[name] = (stamp, {})
-        return self.new[name][1]
+        if self.db is not None and stamp is not None:
+            self.db.execute("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?)",
+                            (path.name, kind, repr(stamp), pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)))
 
     def recall(self, name: str):
-        """A note of this deposit, else of the last one."""
-        return self.notes.get(name, self.old_notes.get(name))
+        row = self.db.execute("SELECT value FROM notes WHERE name = ?", (name,)).fetchone() if self.db else None
+        return pickle.loads(row[0]) if row else None
 
     def note(self, name: str, value) -> None:
-        self.notes[name] = value
+        if self.db is not None:
+            self.db.execute("INSERT OR REPLACE INTO notes VALUES (?, ?)", (name, pickle.dumps(value)))
 
     def save(self) -> None:
-        """Keep what this deposit used and noted, if it differs from what was kept."""
-        if self.path is None:
+        """Keep what this deposit put and noted; let the rows of files it did not ask for go."""
+        if self.db is None:
             return
-        notes = {**self.old_notes, **self.notes}
-        same = notes == self.old_notes and self.new.keys() == self.old.keys() and all(
-            self.old[name][0] == stamp and self.old[name][1] == made for name, (stamp, made) in self.new.items())
-        if not same:
-            write_atomic(Path(self.path), pickle.dumps({"salt": self.salt, "files": self.new, "notes": notes},
-                                                       protocol=pickle.HIGHEST_PROTOCOL))
+        gone = [(n,) for (n,) in self.db.execute("SELECT DISTINCT name FROM files") if n not in self.used]
+        self.db.executemany("DELETE FROM files WHERE name = ?", gone)
+        self.db.commit()
+        self.close()
+
+    def close(self) -> None:
+        """Let go of the file (without save(): what this deposit put is forgotten)."""
+        if self.db is not None:
+            self.db.close()
+            self.db = None
 
 
 def read_documents(tei_dir: Path, rng: Path | None, validate: bool = True,
