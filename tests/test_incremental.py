@@ -114,3 +114,35 @@ def test_validate_stage_checks_only_changed_documents(built_tei, tmp_path, monke
     assert not stage_validate(ctx)
     assert checked[-1] == [edited.name] and len(checked) == 3
     assert [str(m) for m in ctx.report.messages if m.file.endswith(edited.name)] == first
+
+
+def test_build_convert_stage_skips_unchanged_sources_and_warns_again(workspace, monkeypatch, tmp_path, capsys):
+    """tei build's convert stage reads nothing when sources, authority file, code and out/tei/
+    are as the last good run left them, and gives that run's messages again (so a second
+    `--strict` build fails as the first did); a changed source or a touched output runs it."""
+    from tei.build import BuildContext, stage_convert
+
+    seeds, _, _ = workspace
+    out = tmp_path / "out"
+    source = next(seeds.glob("002_*"))  # a name the authority file lacks: a warning to give again
+    source.write_text(source.read_text().replace("pleasant surprise", "pleasant surprise to Comrade Sidorenko"))
+
+    def convert() -> tuple[list[str], list]:
+        calls, real = [], convert_module.convert_sources
+        monkeypatch.setattr(convert_module, "convert_sources", lambda *a, **k: calls.append(1) or real(*a, **k))
+        report = Report()
+        assert stage_convert(BuildContext(seeds, out, None, report, jobs=1))
+        return calls, sorted(report.messages)
+
+    ran, first = convert()
+    assert ran and "up to date" not in capsys.readouterr().err
+    assert any("Sidorenko" in m.text and m.level == "warning" for m in first)
+    ran, again = convert()
+    assert not ran and again == first and "convert: up to date" in capsys.readouterr().err
+    victim = next((out / "tei").glob("*.xml"))
+    victim.unlink()  # out/tei/ changed by hand: converted again, the file is back
+    ran, _ = convert()
+    assert ran and victim.exists()
+    source.write_text(source.read_text().replace("pleasant surprise", "welcome surprise"))
+    ran, _ = convert()
+    assert ran and b"welcome surprise" in (out / "tei" / "tg-1949-02-stalin-mikoyan-wilson-center-121767.xml").read_bytes()

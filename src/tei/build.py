@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import sys
 import time
 from dataclasses import dataclass, field
@@ -39,9 +40,24 @@ class BuildContext:
 
 
 def stage_convert(ctx: BuildContext) -> bool:
+    """seeds/ -> out/tei/.  When the sources, the authority file and the code are the same as at
+    the last good run, and out/tei/ is as that run left it, nothing is read: the run's messages
+    are given again (a second build warns as the first did)."""
     from .convert import convert_sources
 
     ctx.tei_dir.mkdir(parents=True, exist_ok=True)
+    state_path = ctx.out / ".cache" / "stages" / "convert.json"
+    inputs = _convert_inputs(ctx)
+    try:
+        last = json.loads(state_path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        last = {}
+    if isinstance(last, dict) and last.get("inputs") == inputs and last.get("outputs") == _listing(ctx.tei_dir):
+        for file, line, level, text, code in last.get("messages", []):
+            ctx.report.add(file, line, level, text, code)
+        print(f"convert: up to date ({last.get('summary', '')})", file=sys.stderr)
+        return True
+    first_message = len(ctx.report.messages)
     before = {p.name for p in ctx.tei_dir.glob("*.xml")}
     with stage_progress("convert", "sources") as progress:
         results = convert_sources([ctx.seeds], ctx.tei_dir, ctx.authority, None, ctx.report,
@@ -51,8 +67,36 @@ def stage_convert(ctx: BuildContext) -> bool:
     for stale in before - written:
         (ctx.tei_dir / stale).unlink(missing_ok=True)
     telegrams = sum(r.telegrams for r in results)
-    print(f"convert: {len(results)} sources, {telegrams} telegrams -> {ctx.tei_dir}", file=sys.stderr)
-    return not any(r.errors for r in results) and telegrams > 0
+    summary = f"{len(results)} sources, {telegrams} telegrams"
+    print(f"convert: {summary} -> {ctx.tei_dir}", file=sys.stderr)
+    ok = not any(r.errors for r in results) and telegrams > 0
+    if ok:
+        messages = [[m.file, m.line, m.level, m.text, m.code] for m in ctx.report.messages[first_message:]]
+        write_atomic(state_path, json.dumps({"inputs": inputs, "outputs": _listing(ctx.tei_dir), "summary": summary,
+                                             "messages": messages}).encode("utf-8"))
+    return ok
+
+
+def _convert_inputs(ctx: BuildContext) -> str:
+    """One hash of what the convert stage reads: every file in the sources folder (hidden ones
+    aside), the authority file, the code."""
+    from .authority import DEFAULT_AUTHORITY
+    from .cache import code_fingerprint, file_digest, tree_digest
+
+    seeds = tree_digest(ctx.seeds) if ctx.seeds.is_dir() else file_digest(ctx.seeds)
+    return hashlib.sha256(f"{seeds}\0{file_digest(ctx.authority or DEFAULT_AUTHORITY)}\0{code_fingerprint()}"
+                          .encode()).hexdigest()
+
+
+def _listing(folder: Path) -> list:
+    """Name, size and modification time of each TEI file in folder: out/tei/ as a run left it."""
+    found = []
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            if entry.name.endswith(".xml") and entry.is_file():
+                st = entry.stat()
+                found.append([entry.name, st.st_size, st.st_mtime_ns])
+    return sorted(found)
 
 
 def stage_validate(ctx: BuildContext) -> bool:
