@@ -234,6 +234,10 @@ def test_site_from_seeds(built_tei, tmp_path):
     persons = lxml_html.parse(str(out / "persons.html"))
     assert persons.xpath("//section[@id='stalin']//ul[@class='backrefs']/li/a/@href")
     assert persons.xpath("//section[@id='stalin']//a[contains(@href,'wikidata.org/wiki/Q855')]")
+    # a name form is listed once, with all it is (the authority file gives Chiang's as standard and short)
+    forms = [li.text.strip() for li in persons.xpath("//section[@id='chiang']//ul[contains(@class, 'name-forms')]/li")]
+    assert forms and len(forms) == len(set(forms))
+    assert "(standard form, short form)" in persons.xpath("string(//section[@id='chiang']//ul[contains(@class, 'name-forms')])")
 
 
 def test_bad_inputs_are_reported_and_skipped_and_old_site_kept_on_failure(built_tei, tmp_path):

@@ -256,11 +256,13 @@
               <dt>Name forms</dt>
               <dd>
                 <ul class="name-forms">
-                  <xsl:for-each select="$names">
-                    <li>{normalize-space(.)}<xsl:if test="@type"> <span class="name-type"> ({(map{'main': 'standard form', 'short': 'short form', 'wade-giles': 'Wade-Giles',
-                      'pinyin': 'pinyin', 'pseudonym': 'pseudonym', 'abbreviation': 'abbreviation', 'variant': 'variant'}(string(@type)),
-                      replace(@type, '-', ' '))[1]})</span></xsl:if></li>
-                  </xsl:for-each>
+                  <!-- a form the authority file gives twice (standard and short alike) is listed once -->
+                  <xsl:for-each-group select="$names" group-by="normalize-space(.)">
+                    <xsl:variable name="types" select="distinct-values(current-group()/@type ! (map{'main': 'standard form',
+                      'short': 'short form', 'wade-giles': 'Wade-Giles', 'pinyin': 'pinyin', 'pseudonym': 'pseudonym',
+                      'abbreviation': 'abbreviation', 'variant': 'variant'}(string(.)), replace(., '-', ' '))[1])"/>
+                    <li>{current-grouping-key()}<xsl:if test="exists($types)"> <span class="name-type"> ({string-join($types, ', ')})</span></xsl:if></li>
+                  </xsl:for-each-group>
                   <xsl:for-each select="distinct-values(key('h:mention-of', $id, $h:mentions)/*:form)[not(. = $names ! normalize-space(.))]">
                     <li>{.} <span class="name-type"> (in the text)</span></li>
                   </xsl:for-each>
