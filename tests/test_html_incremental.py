@@ -104,6 +104,20 @@ def test_a_changed_title_remakes_the_neighbours_that_show_it(tei_copy, tmp_path)
     same_as_from_scratch(tei_copy, site)
 
 
+def test_a_new_summary_remakes_the_lists_that_show_it_not_the_indexes(tei_copy, tmp_path):
+    site, state = tmp_path / "site", tmp_path / "state"
+    render_site(tei_copy, site, Report(), search=False, state_dir=state)
+    before = inodes(site)
+    replace(tei_copy / f"{MAO_13}.xml", "<p>Mao responds to", "<p>Mao replies to")
+    render_site(tei_copy, site, Report(), search=False, state_dir=state)
+    after = inodes(site)
+    changed = {name for name in after if before.get(name) != after[name]}
+    assert {"index.html", "chronology.html"} <= changed  # they list the summaries
+    assert not {"persons.html", "places.html", "organisations.html"} & changed  # they are not given them
+    assert "Mao replies to" in (site / "index.html").read_text(encoding="utf-8")
+    same_as_from_scratch(tei_copy, site)
+
+
 def test_a_removed_document_leaves_no_page(tei_copy, tmp_path):
     site, state = tmp_path / "site", tmp_path / "state"
     render_site(tei_copy, site, Report(), search=False, state_dir=state)

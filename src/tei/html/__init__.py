@@ -29,8 +29,12 @@ from ..writer import link_or_copy
 from .state import SiteState, key
 
 STATIC = Path(__file__).resolve().parent / "static"
-# The site-wide pages (template "site"'s site-pages) in two jobs of about equal length at scale
-SITE_JOBS = ["home,person,chronology,network,search", "place,org"]
+# The site-wide pages (template "site"'s site-pages) in jobs of about equal length at scale,
+# each with whether it is given the summaries: the indexes are not, so that a new summary
+# (a one-word edit of an abstract) leaves them as they are.
+SITE_JOBS = [("home,chronology,network,search", True), ("person", False), ("place,org", False)]
+SITE_FILES = {"home": "index.html", "person": "persons.html", "place": "places.html", "org": "organisations.html",
+              "chronology": "chronology.html", "network": "network.html", "search": "search.html"}
 
 __all__ = ["render_site", "SiteResult", "check_tei", "STYLESHEET", "Catalogue", "catalogue_chunk",
            "catalogue_entries", "render_pages"]
@@ -197,12 +201,11 @@ class SiteBuild:
         staging, result = self.staging, self.result
         catalogue_path = (staging / ".catalogue.xml").resolve()
         catalogue_path.write_bytes(self.catalogue.xml())
+        brief_path = (staging / ".catalogue-brief.xml").resolve()
+        brief_path.write_bytes(self.catalogue.xml(summaries=False))
         facts_path = (staging / ".facts.xml").resolve()
         self.catalogue.write_facts(facts_path, self.tei_abs)
-        site_key = key("site", catalogue_path.read_bytes(), facts_path.read_bytes())
-        site_pages = self.state.site_pages(site_key)
-        site_reused = bool(site_pages) and all(self.state.reuse(p, site_key, self.out_dir, staging)
-                                               for p in site_pages)
+        site_jobs = self._site_jobs(catalogue_path, brief_path, facts_path)
         groups = shards(self.result.documents, shard_size) if shard_size else {}
         todo = []
         for source, page, cat in self._page_jobs(groups):
@@ -214,14 +217,11 @@ class SiteBuild:
         if shard_size:
             self._start_search(groups, [s for s, _, _ in todo])
         # the site-wide pages weigh about a page per ten documents: at scale, worth a pool of their own
-        n, pool = self._pool_for(len(todo) + (0 if site_reused else max(1, len(self.result.documents) // 10)))
+        n, pool = self._pool_for(len(todo) + (max(1, len(self.result.documents) // 10) if site_jobs else 0))
         if progress:
-            progress.start(len(todo) + (0 if site_reused else 1))
-        sites = []
-        if not site_reused:  # the site-wide pages (long at scale) beside the stream of pages, not in it,
-            for i, pages in enumerate(SITE_JOBS if pool else [",".join(SITE_JOBS)]):  # in two processes
-                job = [(f"site:{pages}:{self.tei_abs}:{facts_path}", str(staging / f".site-{i}.out"), str(catalogue_path))]
-                sites.append(pool.submit(render_batch, job) if pool else _Done(render_batch(job)))
+            progress.start(len(todo) + (1 if site_jobs else 0))
+        # the site-wide pages (long at scale) beside the stream of pages, not in it
+        sites = [pool.submit(render_batch, [job]) if pool else _Done(render_batch([job])) for job in site_jobs]
         for (source, _, _), (error, messages) in zip(todo, render_pages(todo, n, pool)):
             if progress:
                 progress.advance()
@@ -241,10 +241,9 @@ class SiteBuild:
         if self.pool is not None:  # not needed for the search index: give its memory back
             self.pool.shutdown()
             self.pool = None
-        facts_path.unlink()
-        catalogue_path.unlink()
+        for scratch in (facts_path, catalogue_path, brief_path):
+            scratch.unlink()
         made = [p.name for p in staging.iterdir() if p.is_file() and not p.name.startswith(".")]
-        self.keys.update((name, site_key) for name in made if name not in self.keys)  # the site template's
         result.pages = sum(1 for name in made if name.endswith(".html"))
         shutil.copytree(STATIC, staging / "assets")
         self._step("pages")
@@ -252,6 +251,22 @@ class SiteBuild:
             result.search = self.search.finish()
             self.search = None
             self._step("search")
+
+    def _site_jobs(self, catalogue: Path, brief: Path, facts: Path) -> list[tuple[str, str, str]]:
+        """The jobs of the site-wide pages that cannot be taken over: each job's pages are
+        keyed by what it is given (the catalogue, with or without summaries, and the facts)."""
+        jobs, facts_bytes = [], facts.read_bytes()
+        for i, (pages, summaries) in enumerate(SITE_JOBS):
+            given = catalogue if summaries else brief
+            job_key = key("site", pages, given.read_bytes(), facts_bytes)
+            files = [SITE_FILES[p] for p in pages.split(",")]
+            self.keys.update((f, job_key) for f in files)
+            if all(self.state.reuse(f, job_key, self.out_dir, self.staging) for f in files):
+                continue
+            for f in files:  # taken over, but made again: never write through a link into the last site
+                (self.staging / f).unlink(missing_ok=True)
+            jobs.append((f"site:{pages}:{self.tei_abs}:{facts}", str(self.staging / f".site-{i}.out"), str(given)))
+        return jobs
 
     def _start_search(self, groups: dict[str, list[str]], sources: list[str]) -> None:
         """The search index's shards, told which pages they wait for (two pagefind runs at

@@ -20,6 +20,7 @@ from .pages import STYLESHEET
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 _ENTRY_PARSER = etree.XMLParser(collect_ids=False, huge_tree=True)
+_SUMMARY = re.compile(rb"<summary>[^<]*</summary>|<summary/>")  # text only: lxml escapes its < as &lt;
 
 
 def check_tei(path: Path) -> str | None:
@@ -186,8 +187,12 @@ class Catalogue:
             out.write(b"</entities></facts>")
         self._facts, self._entities = {}, []
 
-    def xml(self) -> bytes:
-        return self._open + b"".join(self.entries[i] for i in self.order) + b"</catalogue>"
+    def xml(self, summaries: bool = True) -> bytes:
+        """The whole catalogue; without the entries' summaries for pages that do not show them."""
+        entries = (self.entries[i] for i in self.order)
+        if not summaries:
+            entries = (_SUMMARY.sub(b"", e) for e in entries)
+        return self._open + b"".join(entries) + b"</catalogue>"
 
     def for_page(self, *ids: str) -> bytes:
         """A small catalogue with the entries a page links to (and the months)."""

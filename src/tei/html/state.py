@@ -99,10 +99,6 @@ class SiteState:
             return False
         return True
 
-    def site_pages(self, site_key: str) -> list[str]:
-        """The pages the last build's site-wide run made, if made from the same site key."""
-        return sorted(name for name, known in self.pages.items() if known[0] == site_key)
-
     def reuse_tree(self, name: str, shard_key: str, old_site: Path, staging: Path) -> bool:
         """Take a folder (a search shard) over from the old site when made from the same pages."""
         if self.shards.get(name) != shard_key or not (old_site / name).is_dir():
