@@ -216,12 +216,15 @@ class SiteBuild:
         result.rendered = len(todo)
         if shard_size:
             self._start_search(groups, [s for s, _, _ in todo])
-        # the site-wide pages weigh about a page per ten documents: at scale, worth a pool of their own
-        n, pool = self._pool_for(len(todo) + (max(1, len(self.result.documents) // 10) if site_jobs else 0))
+        # two or more jobs of site-wide pages at scale (seconds each) are worth a pool of their
+        # own; one is made here sooner than workers start (the stylesheet is compiled here already)
+        many = len(site_jobs) >= 2 and len(self.result.documents) >= 1000
+        n, pool = self._pool_for(len(todo) + (100 if many else len(site_jobs)))
         if progress:
             progress.start(len(todo) + (1 if site_jobs else 0))
-        # the site-wide pages (long at scale) beside the stream of pages, not in it
-        sites = [pool.submit(render_batch, [job]) if pool else _Done(render_batch([job])) for job in site_jobs]
+        # the site-wide pages (long at scale) beside the stream of pages, not in it; without a
+        # pool after the pages, so that the search shards they fill are indexed meanwhile
+        sites = [pool.submit(render_batch, [job]) for job in site_jobs] if pool else []
         for (source, _, _), (error, messages) in zip(todo, render_pages(todo, n, pool)):
             if progress:
                 progress.advance()
@@ -231,12 +234,11 @@ class SiteBuild:
                 self.report.error(source, 0, f"page not rendered: {error}", "html-xslt")
             if self.search and not source.startswith("compare:"):
                 self.search.made(Path(source).stem)
-        for site in sites:
-            [(error, messages)] = site.result()
+        for [(error, messages)] in ((f.result() for f in sites) if pool else (render_batch([j]) for j in site_jobs)):
             _log_messages(messages, self.report)
             if error:
                 raise XsltError(error, str(STYLESHEET), messages=messages)
-        if sites and progress:
+        if site_jobs and progress:
             progress.advance()
         if self.pool is not None:  # not needed for the search index: give its memory back
             self.pool.shutdown()
@@ -305,16 +307,6 @@ class SiteBuild:
             self.pool.shutdown(cancel_futures=True)
         if self.staging is not None:  # not finished: the last good site stays
             shutil.rmtree(self.staging, ignore_errors=True)
-
-
-class _Done:
-    """The result of work done here, in the shape of a pool's future."""
-
-    def __init__(self, results):
-        self.results = list(results)
-
-    def result(self):
-        return self.results
 
 
 def _log_messages(messages: list[str], report: Report) -> None:
