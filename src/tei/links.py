@@ -80,6 +80,7 @@ def publication_key(doc: Document) -> str:
     return f"{pub.kind}:{pub.title}|{pub.volume}|{pub.date}".lower() if pub.title else f"{pub.kind}:{doc.raw.source}"
 
 
+@lru_cache(maxsize=65536)
 def _day(iso: str) -> date | None:
     try:
         return date.fromisoformat(iso) if len(iso) == 10 else None
@@ -103,12 +104,12 @@ def _ordinal(sig: Signature) -> int | None:
     return min(days) if days else None
 
 
-def similarity(a: Signature, b: Signature) -> float:
-    """Jaccard similarity of the two texts' word sets."""
-    if not a.words or not b.words:
+def _jaccard(a: set, b: set) -> float:
+    """Jaccard similarity of two texts' word sets."""
+    if not a or not b:
         return 0.0
-    common = len(set(a.words).intersection(b.words))
-    return common / (len(a.words) + len(b.words) - common)
+    common = len(a & b)
+    return common / (len(a) + len(b) - common)
 
 
 def compute_links(signatures: list[Signature]) -> dict[str, dict[str, list[str]]]:
@@ -122,14 +123,16 @@ def compute_links(signatures: list[Signature]) -> dict[str, dict[str, list[str]]
     for group in by_pair.values():
         # Only telegrams a few days apart can be witnesses of one another: compare each with
         # its neighbours in date order, not with the whole exchange.
-        dated = sorted(((_ordinal(s), s.id, s) for s in group if _ordinal(s) is not None), key=lambda t: t[:2])
+        ordinals = {s.id: _ordinal(s) for s in group}
+        dated = sorted(((ordinals[s.id], s.id, s) for s in group if ordinals[s.id] is not None), key=lambda t: t[:2])
         days = [d for d, _, _ in dated]
+        words = {s.id: set(s.words) for _, _, s in dated}  # this exchange's only: memory stays small
         for day_a, _, a in dated:
             window = dated[bisect.bisect_left(days, day_a - 3):bisect.bisect_right(days, day_a + 3)]
             for _, _, b in window:
                 if a is b or a.publication == b.publication or not _close_in_time(a, b):
                     continue
-                score = similarity(a, b)
+                score = _jaccard(words[a.id], words[b.id])
                 if score >= WITNESS_THRESHOLD and (score, b.id) > best.get((a.id, b.publication), (0.0, "")):
                     best[(a.id, b.publication)] = (score, b.id)
     by_id = {s.id: s for s in signatures}
