@@ -274,7 +274,11 @@ def test_catalogue_says_why_a_file_is_skipped(built_tei, tmp_path, with_broken):
            "no-text.xml": ("<TEI xmlns='http://www.tei-c.org/ns/1.0'><teiHeader/></TEI>", "without <text>"),
            "entity.xml": ('<!DOCTYPE TEI [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
                           "<TEI xmlns='http://www.tei-c.org/ns/1.0'><text><body><p>&x;</p></body></text></TEI>",
-                          "DOCTYPE")}
+                          "DOCTYPE"),
+           # a DOCTYPE behind a comment that looks like a start tag is still found
+           "behind-comment.xml": ('<!-- see <b>this</b> --><!DOCTYPE TEI [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+                                  "<TEI xmlns='http://www.tei-c.org/ns/1.0'><text><body><p>&x;</p></body></text></TEI>",
+                                  "DOCTYPE")}
     if with_broken:
         bad["broken.xml"] = ("<TEI xmlns='http://www.tei-c.org/ns/1.0'><oops", "not well-formed")
     for name, (text, _) in bad.items():

@@ -42,15 +42,27 @@ def check_tei(path: Path) -> str | None:
 
 
 def _plain(path: str) -> bool:
-    """True when a file's prolog declares no DTD (read as far as its first element): then the
-    XSLT processor may read it directly, and check_tei is needed only if it fails."""
+    """True when a file's prolog (XML declaration, comments, processing instructions) leads
+    straight to the root element, with no DOCTYPE: then the XSLT processor may read it
+    directly, and check_tei is needed only if it fails.  Anything else, or a prolog longer
+    than 4 kB, goes to check_tei first."""
     try:
         with open(path, "rb") as f:
             head = f.read(4096)
     except OSError:
         return False
-    start = re.search(rb"<[A-Za-z_]", head)  # the root element (comments and PIs aside)
-    return start is not None and b"<!DOCTYPE" not in head[:start.start()].upper()
+    pos = 3 if head.startswith(b"\xef\xbb\xbf") else 0
+    while True:
+        while pos < len(head) and head[pos:pos + 1].isspace():
+            pos += 1
+        if head.startswith(b"<?", pos) or head.startswith(b"<!--", pos):
+            close = b"?>" if head.startswith(b"<?", pos) else b"-->"
+            end = head.find(close, pos + 2)
+            if end < 0:
+                return False
+            pos = end + len(close)
+        else:
+            return re.match(rb"<[A-Za-z_]", head[pos:pos + 2]) is not None  # <!DOCTYPE and the rest: no
 
 
 def catalogue_chunk(files: list[str]) -> tuple[list[tuple[str, "CatalogueEntry"]], list[tuple[str, str]], list[str]]:
