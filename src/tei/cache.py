@@ -9,6 +9,7 @@ atomically; an interrupted build leaves whole entries or none.
 from __future__ import annotations
 
 import hashlib
+import os
 import pickle
 from functools import lru_cache
 from pathlib import Path
@@ -37,6 +38,20 @@ def tree_digest(*folders: Path) -> str:
             if path.is_file() and not path.name.startswith("."):
                 digest.update(str(path.relative_to(folder)).encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()
+
+
+def stamp(st: os.stat_result) -> tuple:
+    """What tells a file apart from its next version when outputs are replaced, never changed
+    in place (tei build's): the same device, inode, size and modification time."""
+    return st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns
+
+
+def file_stamp(path) -> tuple | None:
+    """stamp() of the file at path, or None when it cannot be read."""
+    try:
+        return stamp(os.stat(path))
+    except OSError:
+        return None
 
 
 def file_digest(path: Path | None) -> str:

@@ -13,6 +13,8 @@ from pathlib import Path
 
 import bagit
 
+from ..cache import stamp
+
 CHECKSUMS = ["sha256", "sha512"]
 
 
@@ -53,10 +55,6 @@ def human_size(n: int) -> str:
             return f"{n} {unit}" if unit == "bytes" else f"{n:.1f} {unit}"
         n /= 1000
     return str(n)
-
-
-def payload_size(folder: Path) -> int:
-    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
 
 
 class BagBuilder:
@@ -142,19 +140,15 @@ class DigestCache:
             self._known = {}
         self._used: dict = {}
 
-    @staticmethod
-    def _key(st: os.stat_result) -> tuple:
-        return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)
-
     def get(self, st: os.stat_result) -> dict[str, str] | None:
-        found = self._known.get(self._key(st))
+        found = self._known.get(stamp(st))
         if found is not None and all(alg in found for alg in CHECKSUMS):
-            self._used[self._key(st)] = found
+            self._used[stamp(st)] = found
             return found
         return None
 
     def put(self, st: os.stat_result, digests: dict[str, str]) -> None:
-        self._used[self._key(st)] = digests
+        self._used[stamp(st)] = digests
 
     def save(self) -> None:
         from ..writer import write_atomic
@@ -190,7 +184,7 @@ def verify_bag(path: Path) -> Verification:
         differs = [alg for alg, digest in sorted(hashes.items()) if found[alg] != digest.lower()]
         if differs:
             result.changed.append(rel)
-    on_disk = sorted(p.relative_to(path).as_posix() for p in (path / "data").rglob("*") if p.is_file())
+    on_disk = sorted("data/" + rel for rel, _ in _files(path / "data"))
     result.extra.extend(p for p in on_disk if p not in listed)
     for name in ("bagit.txt",):
         if not (path / name).is_file():

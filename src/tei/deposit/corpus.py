@@ -26,6 +26,7 @@ from lxml.builder import ElementMaker
 
 from .. import TEI_NS, edition
 from ..authority import Authority
+from ..cache import file_stamp
 from .documents import XML_ID, DocumentCache, T, TeiDocument
 
 TEI = ElementMaker(namespace=TEI_NS, nsmap={None: TEI_NS})
@@ -86,14 +87,14 @@ def _make_member(doc: TeiDocument, doc_ids: set[str], known: set[str]) -> tuple[
 
 class _LastCorpus:
     """The corpus file of the last deposit, where kept members are read from: only while it
-    is the very file the cache describes (path, size, time, inode)."""
+    is the very file the cache describes (its path and stamp)."""
 
     def __init__(self, cache: DocumentCache | None):
         self.file = None
         record = cache.recall("corpus") if cache else None
         if record:
             path, stamp, self.start = record
-            if DocumentCache.stamp(Path(path)) == stamp:
+            if file_stamp(path) == stamp:
                 try:
                     self.file = open(path, "rb")
                 except OSError:
@@ -180,7 +181,7 @@ def remember_corpus(cache: DocumentCache, path: Path) -> None:
     """Tell the cache where the corpus just written now is (after the bag is swapped in), so
     that the next deposit can read its members from it."""
     start = cache.recall("members-start")
-    stamp = DocumentCache.stamp(path)
+    stamp = file_stamp(path)
     if start is not None and stamp is not None:
         cache.note("corpus", (str(path), stamp, start))
 

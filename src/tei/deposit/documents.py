@@ -19,6 +19,7 @@ from pathlib import Path
 from lxml import etree
 
 from .. import TEI_NS, XML_NS
+from ..cache import code_fingerprint, file_stamp
 
 T = "{%s}" % TEI_NS
 XML_ID = "{%s}id" % XML_NS
@@ -83,8 +84,6 @@ class DocumentCache:
     what is not of one file (where the last corpus is)."""
 
     def __init__(self, path: Path | None, salt: str = ""):
-        from ..cache import code_fingerprint
-
         self.salt = code_fingerprint() + "\0" + salt
         self.used: set[str] = set()
         self.db = None
@@ -105,18 +104,10 @@ class DocumentCache:
         except sqlite3.Error:  # an unreadable cache is no cache
             self.close()
 
-    @staticmethod
-    def stamp(path: Path) -> tuple | None:
-        try:
-            st = os.stat(path)
-        except OSError:
-            return None
-        return st.st_size, st.st_mtime_ns, st.st_ino
-
     def get(self, path: Path, kind: str):
         """What was made of the file (of this kind) while it was as it is now, else None."""
         self.used.add(path.name)
-        stamp = self.stamp(path)
+        stamp = file_stamp(path)
         if self.db is None or stamp is None:
             return None
         row = self.db.execute("SELECT stamp, value FROM files WHERE name = ? AND kind = ?", (path.name, kind)).fetchone()
@@ -124,7 +115,7 @@ class DocumentCache:
 
     def put(self, path: Path, kind: str, value) -> None:
         self.used.add(path.name)
-        stamp = self.stamp(path)
+        stamp = file_stamp(path)
         if self.db is not None and stamp is not None:
             self.db.execute("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?)",
                             (path.name, kind, repr(stamp), pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)))

@@ -71,31 +71,41 @@ def catalogue_chunk(files: list[str]) -> tuple[list[tuple[str, "CatalogueEntry"]
 
     Files without a DTD go straight to the stylesheet, which reads each once; the others, and
     all of them when the stylesheet fails (a file that is not well-formed), are checked first
-    with check_tei.  A document the stylesheet finds not to be TEI is checked for the reason."""
+    with check_tei, and those that pass go to the stylesheet after.  A document the
+    stylesheet finds not to be TEI is checked for the reason."""
     xsl = stylesheet(STYLESHEET)
-    bad: list[tuple[str, str]] = []
-    good = [f for f in files if _plain(f)]
-    checked = [f for f in files if f not in set(good)]
+    is_plain = {f: _plain(f) for f in files}
+    plain = [f for f in files if is_plain[f]]
+    to_check = [f for f in files if not is_plain[f]]
+    outputs, messages = [], []
+
+    def run(paths: list[str]) -> None:
+        outputs.append(xsl.transform(template="catalogue", params={"files": paths, "catalogue-facts": True}))
+        messages.extend(xsl.messages)
+
     try:
-        text = xsl.transform(template="catalogue", params={"files": good, "catalogue-facts": True}) if good else ""
+        if plain:
+            run(plain)
     except XsltError:
-        checked, good, text = files, [], ""
-    for f in checked:
+        to_check = files
+    bad: list[tuple[str, str]] = []
+    passed = []
+    for f in to_check:
         why = check_tei(Path(f))
         if why:
             bad.append((Path(f).name, why))
         else:
-            good.append(f)
-    if checked and good:
-        text = xsl.transform(template="catalogue", params={"files": good, "catalogue-facts": True})
+            passed.append(f)
+    if passed:
+        run(passed)
+    by_name = {Path(f).name: f for f in files}
     records = []
-    for name, entry in catalogue_entries(text) if good else ():
+    for name, entry in (found for text in outputs for found in catalogue_entries(text)):
         if entry is None:  # not TEI, or TEI without a text: check_tei says which
-            bad.append((name, check_tei(Path(next(f for f in good if Path(f).name == name)))
-                        or "not a TEI document with a text"))
+            bad.append((name, check_tei(Path(by_name[name])) or "not a TEI document with a text"))
         else:
             records.append((name, entry))
-    return records, sorted(bad), xsl.messages
+    return records, sorted(bad), messages
 
 
 class CatalogueEntry(NamedTuple):

@@ -55,18 +55,17 @@ class SearchIndex:
     def __init__(self, site: Path, report: Report, groups: dict[str, list[str]],
                  reuse: Callable[[str], bool] | None = None, workers: int = 1):
         self.site, self.report, self.groups, self.reuse = site, report, groups, reuse
-        self.todo = dict(groups)
         self.pool = ThreadPoolExecutor(max_workers=max(1, min(workers, len(groups) or 1)))
         self.futures = []
         self.waiting: dict[str, int] = {}  # shard -> its pages not made yet
-        self.shard_of = {d: folder for folder, docs in self.todo.items() for d in docs}
+        self.shard_of = {d: folder for folder, docs in groups.items() for d in docs}
 
     def expect(self, pages: list[str]) -> None:
         """The documents whose pages are still to be made; the shards that wait for none start."""
         for d in pages:
             if d in self.shard_of:
                 self.waiting[self.shard_of[d]] = self.waiting.get(self.shard_of[d], 0) + 1
-        for folder in self.todo:
+        for folder in self.groups:
             if folder not in self.waiting:
                 self._start(folder)
 
@@ -83,7 +82,7 @@ class SearchIndex:
         """Index a shard whose pages are made, or take it over when reuse(folder) says its
         pages are those the last site's shard was made from."""
         if not (self.reuse and self.reuse(folder)):
-            self.futures.append(self.pool.submit(_pagefind, self.site, folder, self.todo[folder], self.report))
+            self.futures.append(self.pool.submit(_pagefind, self.site, folder, self.groups[folder], self.report))
 
     def finish(self) -> bool:
         """Wait for the shards; write pagefind-shards.js.  True when every shard was built."""
