@@ -265,8 +265,8 @@ def test_bad_inputs_are_reported_and_skipped_and_old_site_kept_on_failure(built_
 
 @pytest.mark.parametrize("with_broken", [False, True])
 def test_catalogue_says_why_a_file_is_skipped(built_tei, tmp_path, with_broken):
-    """Files the stylesheet may read go to it directly, the others are checked first; when one
-    is not even XML the whole chunk is checked.  Either way each bad file gets its reason."""
+    """Each file of a chunk that cannot be rendered gets its own reason, and the others their
+    entries, whether or not the chunk also holds a file that is not even XML."""
     from tei.html import catalogue_chunk
 
     good = sorted(built_tei.glob("*.xml"))[:2]

@@ -20,8 +20,8 @@
   <xsl:variable name="h:docs" as="document-node()*"
       select="$h:entries ! doc(h:file-uri($tei-dir || '/' || @file))"/>
 
-  <!-- The entries' <facts> gathered in one document by the caller (template "catalogue" with
-       catalogue-facts, merged): <m>, <c> and the standOff entities of every document, first
+  <!-- The entries' <facts> gathered in one document by the caller (tei.html.entry,
+       merged): <m>, <c> and the standOff entities of every document, first
        copy of each entity first.  Without it the documents themselves are read. -->
   <xsl:param name="facts" as="document-node()?" select="()"/>
 
@@ -105,6 +105,13 @@
       </xsl:result-document>
     </xsl:for-each>
   </xsl:template>
+
+  <!-- An absolute file path as a file: URI, each step percent-encoded. -->
+  <xsl:function name="h:file-uri" as="xs:string">
+    <xsl:param name="path" as="xs:string"/>
+    <xsl:sequence select="if (starts-with($path, 'file:')) then $path
+        else 'file://' || string-join(tokenize($path, '/') ! encode-for-uri(.), '/')"/>
+  </xsl:function>
 
   <xsl:template name="site">
     <xsl:apply-templates select="$catalogue/*" mode="site"/>

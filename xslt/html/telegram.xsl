@@ -11,7 +11,9 @@
 
   <xsl:mode name="page" on-no-match="shallow-skip"/>
 
-  <!-- The site's catalogue (template "catalogue"), for previous/next and witness titles. -->
+  <!-- The site's catalogue (made by tei.html.catalogue: one <entry> per document, the
+       entry's file, date, title, correspondents, summary, witnesses, neighbours in time), for
+       previous/next and witness titles. -->
   <xsl:param name="catalogue" as="document-node()?" select="()"/>
   <!-- The file name of this document in the site (tei/<file>); default: from its URI. -->
   <xsl:param name="file" as="xs:string" select="''"/>

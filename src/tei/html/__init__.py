@@ -22,7 +22,7 @@ from pathlib import Path
 
 from ..messages import Report
 from ..xslt import XsltError
-from .catalogue import Catalogue, catalogue_chunk, catalogue_entries, check_tei
+from .catalogue import Catalogue, catalogue_chunk, check_tei
 from .pages import STYLESHEET, batched, pooled, process_pool, render_batch, render_pages
 from .search import SHARD_SIZE, SearchIndex, shards
 from ..writer import link_or_copy
@@ -37,7 +37,7 @@ SITE_FILES = {"home": "index.html", "person": "persons.html", "place": "places.h
               "chronology": "chronology.html", "network": "network.html", "search": "search.html"}
 
 __all__ = ["render_site", "SiteResult", "check_tei", "STYLESHEET", "Catalogue", "catalogue_chunk",
-           "catalogue_entries", "render_pages"]
+           "render_pages"]
 
 
 @dataclass

@@ -1,0 +1,195 @@
+"""One document's catalogue entry, read from its TEI with lxml.
+
+The entry holds what the other pages need to know of a document (id, date, title,
+correspondents, one-line summary, witnesses, exchange links) and the facts the site-wide
+pages need (who is mentioned where and by which name forms, who appears in the header, which
+standOff entities it has).  It is made here, not by the stylesheet, because it is a reading of
+a few fields: libxml2 parses a file five times faster than the XSLT processor, and the
+catalogue pass reads every document of the edition before a page can be made.
+
+The rules follow the stylesheet's functions of the same names (common/functions.xsl:
+f:title, f:doc-date, f:ref-id, f:safe-target, f:is-iso-date), so that a page and the
+catalogue agree on a document's title and date; tests/test_html_catalogue.py holds them to it.
+XPath's whitespace is space, tab, CR and LF only, so the helpers below do not use str.split().
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from urllib.parse import quote
+
+from lxml import etree
+
+TEI = "{http://www.tei-c.org/ns/1.0}"
+XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+
+_SPACE = re.compile(r"[ \t\n\r]+")
+_ISO_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-([0-2]\d|3[01]))?)?$")
+_SENTENCE_END = re.compile(r"[.!?][ \t\n\r]+(.)")
+_DATE_ATTRS = ("when", "from", "notBefore")
+
+
+def norm(text: str | None) -> str:
+    """XPath normalize-space()."""
+    return _SPACE.sub(" ", text or "").strip(" ")
+
+
+def string(el) -> str:
+    """XPath string() of an element: its text nodes, comments and PIs left out."""
+    return "".join(el.itertext())
+
+
+def ref_id(ref: str | None) -> str:
+    """f:ref-id: the part of @ref after '#', else the whole, space-normalised."""
+    ref = ref or ""
+    return norm(ref).split("#", 1)[1] if "#" in ref else norm(ref)
+
+
+def is_iso_date(value: str | None) -> bool:
+    return _ISO_DATE.match(norm(value)) is not None
+
+
+def safe_target(target: str | None) -> bool:
+    """f:safe-target: http(s), an in-page '#id' or a relative path; no other scheme."""
+    t = norm(target)
+    return (t != "" and " " not in t
+            and (re.match(r"^https?://[^ \t\n\r]+$", t, re.I) is not None or re.match(r"^[^/?#]*:", t) is None)
+            and re.match(r"^[ \t\n\r]*(javascript|vbscript|data|file):", t, re.I) is None)
+
+
+def one_line(text: str) -> str:
+    """The first sentence of a text (up to a full stop, ! or ? followed by a capital), at
+    most 30 words."""
+    t = norm(text)
+    sentence = t
+    for m in _SENTENCE_END.finditer(t):
+        if m.start() >= 1 and unicodedata.category(m.group(1)) == "Lu":
+            sentence = t[:m.start() + 1]
+            break
+    words = sentence.split(" ") if sentence else []
+    return " ".join(words[:30]) + " …" if len(words) > 30 else sentence
+
+
+def _date_values(dates) -> list[str]:
+    """(@when, @from, @notBefore) of each date element, in the order they are written."""
+    return [v for d in dates for k, v in d.attrib.items() if k in _DATE_ATTRS]
+
+
+def doc_date(root) -> str:
+    """f:doc-date: the date sent, else the source's date, else the publication date (ISO)."""
+    values = []
+    for h in root.iter(f"{TEI}teiHeader"):
+        values += _date_values(d for a in h.iter(f"{TEI}correspAction") if a.get("type") == "sent"
+                               for d in a.iterchildren(f"{TEI}date"))
+    for h in root.iter(f"{TEI}teiHeader"):
+        values += _date_values(d for s in _path(h, "fileDesc", "sourceDesc") for d in s.iter(f"{TEI}date"))
+    for h in root.iter(f"{TEI}teiHeader"):
+        values += [d.get("when") for d in _path(h, "fileDesc", "publicationStmt", "date") if d.get("when") is not None]
+    return next((v for v in values if is_iso_date(v)), "")
+
+
+def title(root) -> str:
+    """f:title: the main title, else a title that is not a subtitle or the source's heading,
+    else any title, else the root's xml:id, else 'Untitled document'."""
+    titles = [t for h in root.iter(f"{TEI}teiHeader") for t in _path(h, "fileDesc", "titleStmt", "title")]
+    candidates = ([string(t) for t in titles if t.get("type") == "main"]
+                  + [string(t) for t in titles if t.get("type") not in ("sub", "source")]
+                  + [string(t) for t in titles] + [root.get(XML_ID) or "", "Untitled document"])
+    return norm(next(c for c in candidates if norm(c)))
+
+
+def _path(el, *steps: str) -> list:
+    """The elements a child path (tei:a/tei:b/...) leads to from el, in document order."""
+    found = [el]
+    for step in steps:
+        found = [c for f in found for c in f.iterchildren(f"{TEI}{step}")]
+    return found
+
+
+def skipped(root) -> bool:
+    """True when a document gives no entry: not TEI, or TEI without a text."""
+    return root.tag != f"{TEI}TEI" or root.find(f"{TEI}text") is None
+
+
+def entry(root, file: str) -> tuple[etree._Element, etree._Element]:
+    """The <entry> of a TEI document (root: its TEI element; file: its file name) and its
+    <facts>: <m> per entity mentioned in the text (with how often and in which forms), <c>
+    per entity in the header (as correspondent, archive or source), <e> per standOff entity."""
+    doc_id = re.sub(r"\.xml$", "", file)
+    date = doc_date(root)
+    header = _path(root, "teiHeader")
+    corresp = [c for h in header for c in _path(h, "profileDesc", "correspDesc")]
+    # the first bibl of each sourceDesc (tei:sourceDesc/tei:bibl[1])
+    witness = [b for h in header for s in _path(h, "fileDesc", "sourceDesc")
+               for b in [next(s.iterchildren(f"{TEI}bibl"), None)] if b is not None]
+
+    e = etree.Element("entry", {"id": doc_id, "file": file, "href": quote(doc_id, safe="") + ".html", "date": date,
+                                "year": date[:4], "month": date[:7], "kind": "telegram" if corresp else "document"})
+    etree.SubElement(e, "title").text = title(root) or None
+    source = ([t for w in witness for t in w.iterchildren(f"{TEI}title") if t.get("level") == "m"]
+              + [t for w in witness for t in w.iterchildren(f"{TEI}title") if t.get("level") is None]
+              + [d for w in witness for d in w.iterchildren(f"{TEI}date")])
+    etree.SubElement(e, "source-title").text = (norm(string(source[0])) if source else "") or None
+    for action in (a for c in corresp for a in c.iterchildren(f"{TEI}correspAction")):
+        role = {"sent": "sender", "received": "recipient"}.get(action.get("type"), "via")
+        for name in action.iterchildren(f"{TEI}persName", f"{TEI}orgName", f"{TEI}name"):
+            etree.SubElement(e, role, ref=ref_id(name.get("ref"))).text = norm(string(name)) or None
+    abstract = [a for h in header for a in _path(h, "profileDesc", "abstract")]
+    if not abstract:
+        first = next((p for p in root.iter(f"{TEI}p") if any(a.tag == f"{TEI}body" for a in p.iterancestors())
+                      and not any(a.tag == f"{TEI}note" for a in p.iterancestors())), None)
+        abstract = [first] if first is not None else []
+    etree.SubElement(e, "summary").text = (one_line(string(abstract[0])) if abstract else "") or None
+    for item in (r for h in header for r in _path(h, "fileDesc", "notesStmt", "relatedItem") if r.get("type") == "witness"):
+        target = item.get("target")
+        for t in (re.split(r"[ \t\n\r]+", target) if target else []):
+            etree.SubElement(e, "witness", id=_doc_of(t))
+    for ref in (r for h in header for ctx in h.iter(f"{TEI}correspContext") for r in ctx.iterchildren(f"{TEI}ref")
+                if r.get("type") in ("prev", "next")):
+        for t in (norm(ref.get("target")).split(" ") if norm(ref.get("target")) else []):
+            if safe_target(t):
+                etree.SubElement(e, "exchange", id=_doc_of(t))
+    return e, _facts(root, doc_id)
+
+
+def _doc_of(target: str) -> str:
+    """The document id a pointer names: its last path step without .xml and fragment."""
+    return re.sub(r"\.xml(#.*)?$", "", target.split("/")[-1])
+
+
+_NS = {"tei": TEI[1:-1]}
+_MENTIONS = etree.XPath("tei:text/descendant::*[@ref]", namespaces=_NS)
+_HEADER_REFS = etree.XPath("tei:teiHeader//*[@ref][ancestor::tei:correspAction or ancestor::tei:msIdentifier"
+                           " or ancestor::tei:sourceDesc]", namespaces=_NS)
+_AS_CORRESPONDENT = etree.XPath("boolean(ancestor::tei:correspAction)", namespaces=_NS)
+_AS_ARCHIVE = etree.XPath("boolean(ancestor::tei:msIdentifier)", namespaces=_NS)
+
+
+def _facts(root, doc_id: str) -> etree._Element:
+    facts = etree.Element("facts")
+    mentions: dict[str, list[str]] = {}
+    for el in _MENTIONS(root):
+        mentions.setdefault(ref_id(el.get("ref")), []).append(norm(string(el)))
+    for ref, forms in mentions.items():
+        m = etree.SubElement(facts, "m", ref=ref, entry=doc_id, n=str(len(forms)))
+        for form in dict.fromkeys(forms):
+            etree.SubElement(m, "form").text = form or None
+    roles: dict[str, str] = {}  # the group's role: as correspondent if one of them is, else ...
+    for el in _HEADER_REFS(root):
+        role = ("as correspondent" if _AS_CORRESPONDENT(el) else
+                "as the archive holding it" if _AS_ARCHIVE(el) else "in its source")
+        ref = ref_id(el.get("ref"))
+        if ref not in roles or _ROLES.index(role) < _ROLES.index(roles[ref]):
+            roles[ref] = role
+    for ref, role in roles.items():
+        etree.SubElement(facts, "c", ref=ref, entry=doc_id, role=role)
+    for standoff in root.iterchildren(f"{TEI}standOff"):  # its person, place and org, in any namespace
+        for el in standoff.iterdescendants(etree.Element):
+            kind = el.tag[el.tag.rfind("}") + 1:]
+            if kind in ("person", "place", "org") and el.get(XML_ID) is not None:
+                etree.SubElement(facts, "e", kind=kind, id=el.get(XML_ID))
+    return facts
+
+
+_ROLES = ("as correspondent", "as the archive holding it", "in its source")
