@@ -187,6 +187,28 @@ def test_search_shards_are_stable_and_bounded():
     assert shards(["only"], size=2000) == {"pagefind": ["only"]}
 
 
+def test_search_index_is_the_same_from_build_to_build(tei_copy, tmp_path, monkeypatch):
+    """Two builds give the same search index, byte for byte (pagefind's filter files are put
+    in a fixed order), whether pagefind wrote a shard into a memory folder (then copied into
+    the site; the memory folder is let go) or into the site directly."""
+    import tei.html.search as search
+
+    memory = tmp_path / "memory"
+    memory.mkdir()
+    made = []
+    real_scratch = search._scratch
+    monkeypatch.setattr(search, "MEMORY_FS", memory)
+    monkeypatch.setattr(search, "_scratch", lambda pages: made.append(real_scratch(pages)) or made[-1])
+    render_site(tei_copy, tmp_path / "in-memory", Report(), shard_size=3)
+    assert made and all(m is not None and m.parent == memory for m in made)
+    assert not list(memory.iterdir())
+    monkeypatch.setattr(search, "MEMORY_FS", tmp_path / "no-such-folder")
+    made.clear()
+    render_site(tei_copy, tmp_path / "in-place", Report(), shard_size=3)
+    assert made and all(m is None for m in made)
+    same_site(tmp_path / "in-memory", tmp_path / "in-place")
+
+
 def test_sharded_search_index_is_remade_only_where_pages_changed(tei_copy, tmp_path):
     site, state = tmp_path / "site", tmp_path / "state"
     result = render_site(tei_copy, site, Report(), state_dir=state, shard_size=3)
@@ -251,3 +273,46 @@ def test_build_redoes_the_site_when_its_address_changes(tmp_path):
     (tmp_path / "tei").mkdir()
     other = BuildContext(SEEDS, tmp_path, None, Report(), base_url="https://example.org/")
     assert inputs_digest(ctx) != inputs_digest(other)
+
+
+def test_pagefind_filter_files_in_a_fixed_order(tmp_path):
+    """canonicalise: the values of a filter sorted, files renamed by what they hold, the
+    metadata and entry files pointing to them; a file it does not understand changes nothing."""
+    import gzip
+    import json
+
+    from tei.html import pagefind_files as pf
+
+    def folder(order: list[int], name: str) -> Path:
+        out = tmp_path / name
+        (out / "filter").mkdir(parents=True)
+        values = [["Stalin", [0, 1]], ["Mao Zedong", [1]], ["Terebin", [2]]]
+        pf._write(out / "filter" / "en_1111111.pf_filter", pf._data(["correspondent", [values[i] for i in order]]))
+        pf._write(out / "filter" / "en_2222222.pf_filter", pf._data(["year", [["1949", [0, 1, 2]]]]))
+        pf._write(out / "pagefind.en_abcdefabcd.pf_meta",
+                  pf._data(["1.5.2", [["en_d731137", 573]], [["01", "z", "en_343b8cb"]],
+                            [["year", "en_2222222"], ["correspondent", "en_1111111"]] if order[0] else
+                            [["correspondent", "en_1111111"], ["year", "en_2222222"]], [], ["title"]]))
+        (out / "pagefind-entry.json").write_text(json.dumps(
+            {"version": "1.5.2", "languages": {"en": {"hash": "en_abcdefabcd", "wasm": "en", "page_count": 3}}}))
+        return out
+
+    a, b = folder([0, 1, 2], "a"), folder([2, 0, 1], "b")
+    pf.canonicalise(a)
+    pf.canonicalise(b)
+    files = sorted(str(p.relative_to(a)) for p in a.rglob("*") if p.is_file())
+    assert files == sorted(str(p.relative_to(b)) for p in b.rglob("*") if p.is_file())
+    assert all((a / f).read_bytes() == (b / f).read_bytes() for f in files)
+    meta = pf.read(next(a.glob("pagefind.en_*.pf_meta")))
+    assert [name for name, _ in meta[3]] == ["correspondent", "year"]
+    correspondent = pf.read(a / "filter" / f"{meta[3][0][1]}.pf_filter")
+    assert correspondent == ["correspondent", [["Mao Zedong", [1]], ["Stalin", [0, 1]], ["Terebin", [2]]]]
+    entry = json.loads((a / "pagefind-entry.json").read_text())
+    assert (a / f"pagefind.{entry['languages']['en']['hash']}.pf_meta").is_file()
+    # a filter file of another layout: FormatError, and the folder as it was
+    c = folder([0, 1, 2], "c")
+    (c / "filter" / "en_2222222.pf_filter").write_bytes(gzip.compress(pf.SIGNATURE + b"\xa1\x01\x02"))
+    before = {p: p.read_bytes() for p in c.rglob("*") if p.is_file()}
+    with pytest.raises(pf.FormatError):
+        pf.canonicalise(c)
+    assert {p: p.read_bytes() for p in c.rglob("*") if p.is_file()} == before

@@ -24,6 +24,7 @@ from typing import Callable
 
 from ..messages import Report
 from ..writer import link_or_copy
+from .pagefind_files import FormatError, canonicalise
 
 SHARD_SIZE = 2000
 SHARDS_SCRIPT = "pagefind-shards.js"
@@ -105,18 +106,48 @@ def _pagefind(site: Path, folder: str, documents: list[str], report: Report) -> 
     """One pagefind run over the given documents' pages (linked into a folder of their own:
     only these pages carry data-pagefind-body, pagefind need not read the others)."""
     linked = Path(tempfile.mkdtemp(prefix=".search-", dir=site.parent))
+    scratch = _scratch(len(documents))
     try:
         for d in documents:
             if (site / f"{d}.html").exists():  # a page that failed to render is not searched
                 link_or_copy(site / f"{d}.html", linked / f"{d}.html")
+        output = scratch / folder if scratch else site / folder
         run = subprocess.run([sys.executable, "-m", "pagefind", "--site", str(linked), "--output-path",
-                              str(site / folder), "--silent"], capture_output=True, text=True, timeout=1800)
+                              str(output), "--silent"], capture_output=True, text=True, timeout=1800)
+        if run.returncode == 0:
+            try:
+                canonicalise(output)  # the same pages give the same files (see pagefind_files)
+            except FormatError as exc:
+                report.warn(str(site / folder), 0, f"search index left as pagefind wrote it ({exc}): "
+                            "its filter files will differ from build to build", "html-search")
+        if run.returncode == 0 and scratch:
+            shutil.rmtree(site / folder, ignore_errors=True)
+            shutil.copytree(output, site / folder)
     except (OSError, subprocess.TimeoutExpired) as exc:
         report.warn(str(site), 0, f"search index not built: {exc}", "html-search")
         return False
     finally:
         shutil.rmtree(linked, ignore_errors=True)
+        if scratch:
+            shutil.rmtree(scratch, ignore_errors=True)
     if run.returncode != 0:
         report.warn(str(site), 0, f"search index not built: {(run.stderr or run.stdout).strip()[-500:]}", "html-search")
         return False
     return True
+
+
+MEMORY_FS = Path("/dev/shm")
+
+
+def _scratch(pages: int) -> Path | None:
+    """A folder in memory (tmpfs) for pagefind to write a shard into, when there is one with
+    room to spare: pagefind writes a file per page from several threads at once, and on a
+    disk file system those threads spend much of their time waiting on each other to create
+    files (a shard of 2,000 pages: ~1 s less CPU).  The shard is then copied into the site
+    in one thread.  None: write into the site directly."""
+    try:
+        if not MEMORY_FS.is_dir() or shutil.disk_usage(MEMORY_FS).free < 64 * 2**20 + pages * 64 * 2**10:
+            return None
+        return Path(tempfile.mkdtemp(prefix="tei-search-", dir=MEMORY_FS))
+    except OSError:
+        return None
