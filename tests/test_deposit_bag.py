@@ -193,7 +193,7 @@ def test_a_second_deposit_reads_only_the_new_files(tei_copy, tmp_path, monkeypat
     bagit.Bag(str(tmp_path / "bag")).validate()
 
 
-def test_reading_headers_only_gives_the_same_corpus_and_cmif(tei_copy, tmp_path, monkeypatch):
+def test_validating_or_trusting_tei_build_gives_the_same_corpus_and_cmif(tei_copy, tmp_path, monkeypatch):
     monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
     whole, light = tmp_path / "whole", tmp_path / "light"
     assert make_deposit(tei_copy, whole, DepositOptions(check_outputs=False), Report())

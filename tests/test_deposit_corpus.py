@@ -94,12 +94,12 @@ def test_members_of_unchanged_files_come_from_the_cache_and_give_the_same_corpus
         whose members were made again."""
         made.clear()
         cached = DocumentCache(cache_file)
-        docs, _ = read_documents(tei, None, validate=False, headers_only=True, cache=cached)
+        docs, _ = read_documents(tei, None, validate=False, cache=cached)
         write_corpus(docs, Authority.load(), tmp_path / f"{name}-cached.xml", cached)
         remember_corpus(cached, tmp_path / f"{name}-cached.xml")
         cached.save()
         remade = sorted(made)
-        docs, _ = read_documents(tei, None, validate=False, headers_only=True)
+        docs, _ = read_documents(tei, None, validate=False)
         write_corpus(docs, Authority.load(), tmp_path / f"{name}-scratch.xml")
         corpus = (tmp_path / f"{name}-cached.xml").read_bytes()
         assert corpus == (tmp_path / f"{name}-scratch.xml").read_bytes(), name

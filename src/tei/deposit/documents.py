@@ -29,13 +29,22 @@ from ..paths import SHARED
 @dataclass
 class TeiDocument:
     path: Path
-    tree: etree._ElementTree
+    tree: etree._ElementTree | None
     problems: list[str] = field(default_factory=list)
-    whole: bool = True  # False: only the root and its teiHeader are kept (see read_documents)
+    whole: bool = True  # False: only the root and the parts of its teiHeader in KEPT are held
+    header: bytes = b""  # ... as bytes (a tenth of the memory of a tree), parsed when asked for
+    doc_id: str = ""
+
+    @classmethod
+    def from_header(cls, path: Path, header: bytes, problems: list[str] | None = None) -> "TeiDocument":
+        root = etree.fromstring(header)
+        return cls(path, None, list(problems or []), whole=False, header=header,
+                   doc_id=root.get(XML_ID) or path.stem)
 
     @property
     def root(self) -> etree._Element:
-        return self.tree.getroot()
+        """The document's root (for a kept header: a fresh parse of it each time)."""
+        return self.tree.getroot() if self.tree is not None else etree.fromstring(self.header)
 
     def full_root(self) -> etree._Element:
         """The whole document: its own tree, or read again when only its header was kept."""
@@ -43,7 +52,7 @@ class TeiDocument:
 
     @property
     def id(self) -> str:
-        return self.root.get(XML_ID) or self.path.stem
+        return self.doc_id or self.root.get(XML_ID) or self.path.stem
 
     @property
     def valid(self) -> bool:
@@ -145,40 +154,42 @@ class DocumentCache:
 
 
 def read_documents(tei_dir: Path, rng: Path | None, validate: bool = True,
-                   headers_only: bool = False, cache: DocumentCache | None = None) -> tuple[list[TeiDocument], str]:
+                   cache: DocumentCache | None = None) -> tuple[list[TeiDocument], str]:
     """Every *.xml in ``tei_dir`` (sorted), each with its problems; and how validity was checked.
     validate=False: the caller has just validated them with the project's validator.
-    headers_only: keep only each valid document's root and teiHeader (what the CMIF and the
-    corpus header need), so that memory does not grow with the texts; full_root() reads the
-    rest again when the corpus is written.  cache: kept headers of unchanged files."""
+    Of each valid document only its root and the parts of its teiHeader that the CMIF and the
+    corpus header need are kept (see KEPT), as bytes, so that memory does not grow with the
+    texts; full_root() reads the rest again when the corpus is written.  cache: kept headers
+    of unchanged files (validate=False only: a file to be validated is read anyway)."""
     paths = sorted(p for p in Path(tei_dir).glob("*.xml") if p.is_file())
-    docs = []
-    for path in paths:
-        kept = cache.get(path, "header") if cache and headers_only and not validate else None
-        if kept is not None:  # the header kept from the last deposit: the file is as it was
-            docs.append(TeiDocument(path, etree.ElementTree(etree.fromstring(kept)), whole=False))
-            continue
-        doc = _parse(path)
-        if headers_only and not validate and doc.valid:
-            doc = _header_only(doc)
-            if cache:
-                cache.put(path, "header", etree.tostring(doc.root))
-        docs.append(doc)
     method = "well-formed XML with a TEI root element"
+    validator = project_validator() if validate else None
+    schema = None
     if not validate:
-        return docs, "the project's validator (tei build's validate stage: XSD and Schematron)"
-    validator = project_validator()
-    if validator is not None:
+        method = "the project's validator (tei build's validate stage: XSD and Schematron)"
+    elif validator is not None:
         method = "the project's validator (tei.validate.validate_paths)"
-        _apply_project_validator(validator, docs)
     elif rng is not None:
         method += f", valid against {rng.name} (RELAX NG, lxml)"
         schema = _relaxng(str(rng))
-        for doc in docs:
-            if doc.valid and not schema.validate(doc.tree):
-                doc.problems.extend(f"line {e.line}: {e.message}" for e in schema.error_log)
     else:
         method += " (no TEI RELAX NG schema found: give --tei-rng to check against tei_all.rng)"
+    docs = []
+    for path in paths:
+        kept = cache.get(path, "header") if cache and not validate else None
+        if kept is not None:  # the header kept from the last deposit: the file is as it was
+            docs.append(TeiDocument.from_header(path, kept))
+            continue
+        doc = _parse(path)
+        if schema is not None and doc.valid and not schema.validate(doc.tree):
+            doc.problems.extend(f"line {e.line}: {e.message}" for e in schema.error_log)
+        if doc.valid:
+            doc = _header_only(doc)
+            if cache and not validate:
+                cache.put(path, "header", doc.header)
+        docs.append(doc)
+    if validator is not None:
+        _apply_project_validator(validator, docs)
     return docs, method
 
 
@@ -199,7 +210,7 @@ def _header_only(doc: TeiDocument) -> TeiDocument:
         for step in path.split("/")[:-1]:
             parent = parent.find(T + step) if parent.find(T + step) is not None else etree.SubElement(parent, T + step)
         parent.append(found)
-    return TeiDocument(doc.path, etree.ElementTree(light), doc.problems, whole=False)
+    return TeiDocument.from_header(doc.path, etree.tostring(light), doc.problems)
 
 
 def _parse(path: Path) -> TeiDocument:
