@@ -181,7 +181,7 @@ def test_build_deposit_links_its_outputs_and_trusts_its_validation(tei_copy, tmp
 def test_a_second_deposit_reads_only_the_new_files(tei_copy, tmp_path, monkeypatch):
     import tei.deposit.bag as bag_module
 
-    cache = tmp_path / "digests.pickle"
+    cache = tmp_path / "digests.sqlite"
     options = DepositOptions(check_outputs=False, validated=True, link_payload=True, digest_cache=cache)
     assert make_deposit(tei_copy, tmp_path / "bag", options, Report())
     read = []
@@ -206,3 +206,34 @@ def test_validating_or_trusting_tei_build_gives_the_same_corpus_and_cmif(tei_cop
         assert make_deposit(tei_copy, tmp_path / "kept", kept, Report())
         for name in ("corpus.xml", "cmif.xml"):
             assert (whole / "data" / name).read_bytes() == (tmp_path / "kept" / "data" / name).read_bytes(), name
+
+
+def test_payload_listed_in_path_step_order(tmp_path):
+    """The bag lists its files folder by folder in name order: the order of their path steps,
+    as sorting all paths by their steps would give (a folder's files where its name sorts)."""
+    from tei.deposit.bag import _files
+
+    for rel in ("a-b", "a/x", "a/y/z", "a.b", "b", "A", "a/-", "ab/c", "z/a/b/c"):
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text(rel)
+    (tmp_path / "link").symlink_to(tmp_path / "a", target_is_directory=True)  # not followed
+    listed = [rel for rel, _ in _files(tmp_path)]
+    assert listed == sorted(listed, key=lambda r: r.split("/"))
+    assert sorted(listed) == sorted(["a-b", "a/x", "a/y/z", "a.b", "b", "A", "a/-", "ab/c", "z/a/b/c"])
+
+
+def test_an_unreadable_digest_cache_is_made_anew(tei_copy, tmp_path, monkeypatch):
+    """A digest cache that is not a database (a file of another version, or damaged) is
+    replaced: the deposit is made, and the next one reads only the files written anew."""
+    import tei.deposit.bag as bag_module
+
+    cache = tmp_path / "digests.sqlite"
+    cache.write_bytes(b"\x80\x05not a database")
+    options = DepositOptions(check_outputs=False, validated=True, link_payload=True, digest_cache=cache)
+    assert make_deposit(tei_copy, tmp_path / "bag", options, Report())
+    read = []
+    real = bag_module._digests
+    monkeypatch.setattr(bag_module, "_digests", lambda path, algs: read.append(Path(path).name) or real(path, algs))
+    assert make_deposit(tei_copy, tmp_path / "bag", options, Report())
+    assert sorted(n for n in read if not n.endswith(".txt")) == ["cmif.xml", "corpus.xml"]
+    assert verify_bag(tmp_path / "bag").ok

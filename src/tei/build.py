@@ -155,7 +155,7 @@ def stage_deposit(ctx: BuildContext) -> bool:
 
     extra = {"base_url": ctx.base_url} if ctx.base_url else {}
     options = DepositOptions(authority=ctx.authority, check_outputs=False, validated=True, link_payload=True, **extra,
-                             digest_cache=ctx.out / ".cache" / "deposit-digests.pickle",
+                             digest_cache=ctx.out / ".cache" / "deposit-digests.sqlite",
                              document_cache=ctx.out / ".cache" / "deposit-documents.sqlite",
                              renderings={"html": ctx.out / "html", "print": ctx.out / "print"})
     ok = make_deposit(ctx.tei_dir, ctx.out / "deposit", options, ctx.report)

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
-import pickle
 import re
 import shutil
+import sqlite3
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Iterator
 
 import bagit
 
@@ -35,18 +37,22 @@ class Verification:
                 + [f"extra: {p}" for p in self.extra] + [f"error: {p}" for p in self.problems])
 
 
-def _files(folder: Path) -> list[tuple[str, str]]:
+def _files(folder: Path) -> Iterator[tuple[str, str]]:
     """(path relative to folder, with /; path) of every file under folder, in the order of
-    their path steps (os.walk and strings: this runs over every file of the site)."""
-    found = []
-    for parent, _, names in os.walk(folder):
-        rel = os.path.relpath(parent, folder)
-        for name in names:
-            full = os.path.join(parent, name)
-            if os.path.isfile(full):
-                found.append(((name if rel == "." else f"{rel}/{name}").replace(os.sep, "/"), full))
-    found.sort(key=lambda item: item[0].split("/"))
-    return found
+    their path steps: each folder's names sorted, a subfolder's files where its name sorts
+    (so only one folder's names are held at a time; strings, not pathlib: this runs over every
+    file of the site).  Symbolic links to folders are not followed."""
+    def walk(path: str, rel: str) -> Iterator[tuple[str, str]]:
+        with os.scandir(path) as scan:
+            entries = sorted(((e.name, e.path, e.is_dir(follow_symlinks=False)) for e in scan))
+        for name, full, is_dir in entries:
+            step = f"{rel}/{name}" if rel else name
+            if is_dir:
+                yield from walk(full, step)
+            elif os.path.isfile(full):
+                yield step, full
+
+    yield from walk(str(folder), "")
 
 
 def human_size(n: int) -> str:
@@ -84,32 +90,35 @@ class BagBuilder:
         return path.is_dir() and ((path / "bagit.txt").is_file() or not any(path.iterdir()))
 
     def commit(self, bag_info: dict[str, str | list[str]]) -> None:
+        """Write the manifests (line by line, as the payload is read: memory does not grow
+        with the number of files), the tag files and the tag manifests; swap the bag in."""
         info = dict(bag_info)
-        lines: dict[str, list[str]] = {alg: [] for alg in CHECKSUMS}
         total_bytes = total_files = 0
-        for rel, path in _files(self.payload):
-            rel = "data/" + rel
-            st = os.stat(path)
-            found = self.digests.get(st) if self.digests else None
-            if found is None:
-                found = _digests(path, CHECKSUMS)
-                if self.digests:
-                    self.digests.put(st, found)
-            for alg in CHECKSUMS:
-                lines[alg].append(f"{found[alg]}  {_encode_path(rel)}\n")
-            total_bytes += st.st_size
-            total_files += 1
+        with contextlib.ExitStack() as stack:
+            manifests = {alg: stack.enter_context(open(self.staging / f"manifest-{alg}.txt", "w", encoding="utf-8",
+                                                       newline="\n")) for alg in CHECKSUMS}
+            for rel, path in _files(self.payload):
+                st = os.stat(path)
+                found = self.digests.get(st) if self.digests else None
+                if found is None:
+                    found = _digests(path, CHECKSUMS)
+                    if self.digests:
+                        self.digests.put(st, found)
+                for alg in CHECKSUMS:
+                    manifests[alg].write(f"{found[alg]}  {_encode_path('data/' + rel)}\n")
+                total_bytes += st.st_size
+                total_files += 1
         info.setdefault("Bag-Size", human_size(total_bytes))
         info["Payload-Oxum"] = f"{total_bytes}.{total_files}"
         tags = {"bagit.txt": "BagIt-Version: 0.97\nTag-File-Character-Encoding: UTF-8\n",
                 "bag-info.txt": "".join(f"{key}: {_one_line(value)}\n" for key in sorted(info)
                                         for value in (info[key] if isinstance(info[key], list) else [info[key]]))}
-        tags.update({f"manifest-{alg}.txt": "".join(lines[alg]) for alg in CHECKSUMS})
         for name, text in tags.items():
             (self.staging / name).write_text(text, encoding="utf-8")
+        tag_files = sorted([*tags, *(f"manifest-{alg}.txt" for alg in CHECKSUMS)])
         for alg in CHECKSUMS:
             (self.staging / f"tagmanifest-{alg}.txt").write_text(
-                "".join(f"{_digests(self.staging / name, [alg])[alg]} {name}\n" for name in sorted(tags)),
+                "".join(f"{_digests(self.staging / name, [alg])[alg]} {name}\n" for name in tag_files),
                 encoding="utf-8")
         old = None
         if self.target.exists():
@@ -129,32 +138,48 @@ class BagBuilder:
 class DigestCache:
     """Digests of files by (device, inode, size, modification time), kept between deposits:
     the bag's payload is hard links to tei build's outputs, which are replaced, never
-    changed in place, so an unchanged output is the same inode with the same time."""
+    changed in place, so an unchanged output is the same inode with the same time.  An
+    SQLite file, read row by row (memory does not grow with the number of files); a row not
+    asked for or put by this deposit is let go when it is saved."""
 
     def __init__(self, path: Path):
         self.path = Path(path)
-        try:
-            with open(self.path, "rb") as f:
-                self._known = pickle.load(f)
-        except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError):
-            self._known = {}
-        self._used: dict = {}
+        self.db = None
+        for _ in range(2):
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                self.db = sqlite3.connect(str(self.path))
+                self.db.executescript("CREATE TABLE IF NOT EXISTS digests (stamp TEXT PRIMARY KEY, value TEXT,"
+                                      " used INTEGER);"
+                                      "UPDATE digests SET used = 0;")
+                return
+            except (sqlite3.Error, OSError):  # an unreadable cache is no cache: start a new one
+                if self.db is not None:
+                    self.db.close()
+                    self.db = None
+                self.path.unlink(missing_ok=True)
 
     def get(self, st: os.stat_result) -> dict[str, str] | None:
-        found = self._known.get(stamp(st))
-        if found is not None and all(alg in found for alg in CHECKSUMS):
-            self._used[stamp(st)] = found
-            return found
-        return None
+        if self.db is None:
+            return None
+        row = self.db.execute("SELECT value FROM digests WHERE stamp = ?", (repr(stamp(st)),)).fetchone()
+        found = dict(zip(CHECKSUMS, row[0].split())) if row else None
+        if found is None or len(found) != len(CHECKSUMS):
+            return None
+        self.db.execute("UPDATE digests SET used = 1 WHERE stamp = ?", (repr(stamp(st)),))
+        return found
 
     def put(self, st: os.stat_result, digests: dict[str, str]) -> None:
-        self._used[stamp(st)] = digests
+        if self.db is not None:
+            self.db.execute("INSERT OR REPLACE INTO digests VALUES (?, ?, 1)",
+                            (repr(stamp(st)), " ".join(digests[alg] for alg in CHECKSUMS)))
 
     def save(self) -> None:
-        from ..writer import write_atomic
-
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(self.path, pickle.dumps(self._used, protocol=pickle.HIGHEST_PROTOCOL))
+        if self.db is not None:
+            self.db.execute("DELETE FROM digests WHERE used = 0")
+            self.db.commit()
+            self.db.close()
+            self.db = None
 
 
 def _encode_path(rel: str) -> str:
