@@ -178,18 +178,24 @@ def test_build_deposit_links_its_outputs_and_trusts_its_validation(tei_copy, tmp
                for m in members)
 
 
-def test_a_second_deposit_reads_only_the_new_files(tei_copy, tmp_path, monkeypatch):
+def _payload_read_by_a_second_deposit(tei_copy, tmp_path, monkeypatch, cache: Path) -> list[str]:
+    """Two deposits with a digest cache: the payload files the second one reads."""
     import tei.deposit.bag as bag_module
 
-    cache = tmp_path / "digests.sqlite"
     options = DepositOptions(check_outputs=False, validated=True, link_payload=True, digest_cache=cache)
     assert make_deposit(tei_copy, tmp_path / "bag", options, Report())
     read = []
     real = bag_module._digests
     monkeypatch.setattr(bag_module, "_digests", lambda path, algs: read.append(Path(path).name) or real(path, algs))
     assert make_deposit(tei_copy, tmp_path / "bag", options, Report())
-    payload_read = [n for n in read if not n.endswith(".txt")]
-    assert sorted(payload_read) == ["cmif.xml", "corpus.xml"]  # written anew; the TEI files are the same inodes
+    payload_read = sorted(n for n in read if not n.endswith(".txt"))
+    assert verify_bag(tmp_path / "bag").ok
+    return payload_read
+
+
+def test_a_second_deposit_reads_only_the_new_files(tei_copy, tmp_path, monkeypatch):
+    payload_read = _payload_read_by_a_second_deposit(tei_copy, tmp_path, monkeypatch, tmp_path / "digests.sqlite")
+    assert payload_read == ["cmif.xml", "corpus.xml"]  # written anew; the TEI files are the same inodes
     bagit.Bag(str(tmp_path / "bag")).validate()
 
 
@@ -225,15 +231,6 @@ def test_payload_listed_in_path_step_order(tmp_path):
 def test_an_unreadable_digest_cache_is_made_anew(tei_copy, tmp_path, monkeypatch):
     """A digest cache that is not a database (a file of another version, or damaged) is
     replaced: the deposit is made, and the next one reads only the files written anew."""
-    import tei.deposit.bag as bag_module
-
     cache = tmp_path / "digests.sqlite"
     cache.write_bytes(b"\x80\x05not a database")
-    options = DepositOptions(check_outputs=False, validated=True, link_payload=True, digest_cache=cache)
-    assert make_deposit(tei_copy, tmp_path / "bag", options, Report())
-    read = []
-    real = bag_module._digests
-    monkeypatch.setattr(bag_module, "_digests", lambda path, algs: read.append(Path(path).name) or real(path, algs))
-    assert make_deposit(tei_copy, tmp_path / "bag", options, Report())
-    assert sorted(n for n in read if not n.endswith(".txt")) == ["cmif.xml", "corpus.xml"]
-    assert verify_bag(tmp_path / "bag").ok
+    assert _payload_read_by_a_second_deposit(tei_copy, tmp_path, monkeypatch, cache) == ["cmif.xml", "corpus.xml"]
