@@ -10,7 +10,7 @@ from lxml import etree
 
 from conftest import SHARED, require
 from tei.authority import Authority
-from tei.deposit.cmif import build_cmif, cut_date, edition_uuid, telegrams
+from tei.deposit.cmif import build_cmif, cut_date, edition_uuid, telegrams, write_cmif
 from tei.deposit.documents import read_documents
 from tei.deposit.schematron import run_schematron
 
@@ -22,10 +22,23 @@ WIKIDATA = re.compile(r"http://www\.wikidata\.org/entity/Q\d+")
 @pytest.fixture(scope="module")
 def cmif_file(built_tei, tmp_path_factory):
     docs, _ = read_documents(built_tei, None)
-    tree = build_cmif(docs, Authority.load(), "https://example.org/edition/", "A. Editor", "a@example.org")
     path = tmp_path_factory.mktemp("cmif") / "cmif.xml"
-    tree.write(str(path), encoding="UTF-8", xml_declaration=True, pretty_print=True)
+    write_cmif(docs, Authority.load(), "https://example.org/edition/", "A. Editor", "a@example.org", path)
     return path
+
+
+@pytest.mark.parametrize("count", [None, 1, 0])
+def test_written_entry_by_entry_as_the_whole_tree_is(built_tei, tmp_path, count):
+    """write_cmif streams the entries; the file is the one the whole tree, indented, gives."""
+    docs, _ = read_documents(built_tei, None)
+    docs = docs[:count] if count is not None else docs
+    args = (docs, Authority.load(), "https://example.org/edition/", "A. Editor", "a@example.org")
+    tree = build_cmif(*args)
+    etree.indent(tree, space="  ")
+    tree.write(str(tmp_path / "whole.xml"), encoding="UTF-8", xml_declaration=True, pretty_print=True)
+    write_cmif(*args, tmp_path / "streamed.xml")
+    assert (tmp_path / "streamed.xml").read_bytes() == (tmp_path / "whole.xml").read_bytes()
+    assert len(etree.parse(str(tmp_path / "streamed.xml")).findall(f".//{T}correspDesc")) == len(telegrams(docs))
 
 
 def test_valid_against_cmif_relax_ng(cmif_file):

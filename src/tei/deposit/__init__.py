@@ -24,7 +24,7 @@ from ..authority import Authority
 from ..messages import Report
 from ..writer import link_or_copy
 from .bag import BagBuilder, DigestCache, Verification, verify_bag
-from .cmif import build_cmif
+from .cmif import write_cmif
 from .corpus import CorpusError, remember_corpus, write_corpus
 from ..paths import SCHEMA_DIR, SHARED
 from .documents import DocumentCache, default_tei_rng, read_documents
@@ -97,7 +97,6 @@ def _make_deposit(tei_dir: Path, out: Path, options: DepositOptions, report: Rep
                      "(the bag then says so)", "deposit-invalid")
         return False
     valid = [d for d in docs if d.valid]
-    cmif = build_cmif(valid, authority, options.base_url, options.contact_name, options.contact_email)
     try:
         builder = BagBuilder(out, DigestCache(options.digest_cache) if options.digest_cache else None)
     except FileExistsError as exc:
@@ -113,10 +112,12 @@ def _make_deposit(tei_dir: Path, out: Path, options: DepositOptions, report: Rep
             return False
         for pointer in dangling:
             report.warn(tei_dir, 0, f"corpus.xml: the pointer {pointer} names no element in the corpus", "deposit")
-        if options.check_outputs and not _check_outputs(corpus_path, cmif, rng, report, tei_dir):
+        cmif_path = builder.payload / "cmif.xml"
+        write_cmif(valid, authority, options.base_url, options.contact_name, options.contact_email, cmif_path)
+        if options.check_outputs and not _check_outputs(corpus_path, cmif_path, rng, report, tei_dir):
             builder.discard()
             return False
-        _fill_payload(builder.payload, docs if options.allow_invalid else valid, cmif, options)
+        _fill_payload(builder.payload, docs if options.allow_invalid else valid, options)
         info = _bag_info(docs, valid, invalid, method, options)
         builder.commit(info)
         if cache:
@@ -128,17 +129,16 @@ def _make_deposit(tei_dir: Path, out: Path, options: DepositOptions, report: Rep
     return True
 
 
-def _check_outputs(corpus_path: Path, cmif, rng, report, where) -> bool:
+def _check_outputs(corpus_path: Path, cmif_path: Path, rng, report, where) -> bool:
     """The corpus against the TEI schema and the CMIF against CMIF's, when those schemas are at hand."""
     from .documents import _relaxng
 
     ok = True
-    checks = [("corpus.xml", corpus_path, rng), ("cmif.xml", cmif, shared_file("cmif", "cmi-customization.rng"))]
-    for name, tree, schema_path in checks:
+    checks = [("corpus.xml", corpus_path, rng), ("cmif.xml", cmif_path, shared_file("cmif", "cmi-customization.rng"))]
+    for name, path, schema_path in checks:
         if schema_path is None:
             continue
-        if isinstance(tree, Path):
-            tree = etree.parse(str(tree), etree.XMLParser(huge_tree=True))
+        tree = etree.parse(str(path), etree.XMLParser(huge_tree=True))
         schema = _relaxng(str(schema_path))
         if not schema.validate(tree):
             ok = False
@@ -148,17 +148,11 @@ def _check_outputs(corpus_path: Path, cmif, rng, report, where) -> bool:
     return ok
 
 
-def _write(tree: etree._ElementTree, path: Path) -> None:
-    etree.indent(tree, space="  ")
-    tree.write(str(path), encoding="UTF-8", xml_declaration=True, pretty_print=True)
-
-
-def _fill_payload(payload: Path, docs, cmif, options: DepositOptions) -> None:
+def _fill_payload(payload: Path, docs, options: DepositOptions) -> None:
     copy = link_or_copy if options.link_payload else shutil.copy2
     (payload / "tei").mkdir()
     for doc in docs:
         copy(doc.path, payload / "tei" / doc.path.name)
-    _write(cmif, payload / "cmif.xml")
     folders = {"schema": options.schema_dir, **options.renderings}
     for name, folder in folders.items():
         if folder is not None and Path(folder).is_dir() and any(Path(folder).iterdir()):

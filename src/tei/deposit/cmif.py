@@ -14,8 +14,10 @@ CMIF admits only what an index can exchange, so a telegram's correspDesc is cut 
 
 from __future__ import annotations
 
+import itertools
 import re
 import uuid
+from pathlib import Path
 
 from lxml import etree
 from lxml.builder import ElementMaker
@@ -23,7 +25,7 @@ from lxml.builder import ElementMaker
 from .. import TEI_NS, edition
 from ..authority import Authority
 from ..links import connected
-from .documents import XML_ID, T, TeiDocument
+from .documents import XML_ID, T, TeiDocument, without_default_namespace
 
 TEI = ElementMaker(namespace=TEI_NS, nsmap={None: TEI_NS})
 CMIF_LICENCE = "https://creativecommons.org/licenses/by/4.0/"
@@ -92,10 +94,13 @@ def telegrams(docs: list[TeiDocument]) -> list[list[TeiDocument]]:
 
 
 def build_cmif(docs: list[TeiDocument], authority: Authority, base_url: str, contact_name: str,
-               contact_email: str) -> etree._ElementTree:
+               contact_email: str, entries: list[etree._Element] | None = None) -> etree._ElementTree:
+    """The CMIF file as a tree: its header, and one correspDesc per telegram (or the given
+    entries).  write_cmif writes the same file without holding the entries."""
     base_url = base_url.rstrip("/") + "/"
     source_id = edition_uuid(base_url)
-    entries = [c for group in telegrams(docs) if (c := _corresp(group[0], authority, source_id)) is not None]
+    if entries is None:
+        entries = [c for group in telegrams(docs) if (c := _corresp(group[0], authority, source_id)) is not None]
     bibl = TEI.bibl(f"{edition.TITLE}. {edition.PUBLISHER}. ", TEI.ref(base_url, target=base_url), type="online")
     bibl.set(XML_ID, source_id)
     root = TEI.TEI(
@@ -120,6 +125,36 @@ def build_cmif(docs: list[TeiDocument], authority: Authority, base_url: str, con
         TEI.text(TEI.body(TEI.p())),
     )
     return etree.ElementTree(root)
+
+
+_ENTRIES = "tei-cmif-entries"  # where the entries go in the skeleton write_cmif serialises
+
+
+def write_cmif(docs: list[TeiDocument], authority: Authority, base_url: str, contact_name: str,
+               contact_email: str, path: Path) -> None:
+    """Write the CMIF file (indented, as lxml indents a whole tree), one telegram's
+    correspDesc at a time: memory does not grow with the number of telegrams."""
+    source_id = edition_uuid(base_url.rstrip("/") + "/")
+    groups = telegrams(docs)
+    entries = (c for group in groups if (c := _corresp(group[0], authority, source_id)) is not None)
+    first = next(entries, None)
+    if first is None:  # no entry: an empty profileDesc, as the whole tree gives it
+        tree = build_cmif(docs, authority, base_url, contact_name, contact_email, entries=[])
+        etree.indent(tree, space="  ")
+        tree.write(str(path), encoding="UTF-8", xml_declaration=True, pretty_print=True)
+        return
+    skeleton = build_cmif(docs, authority, base_url, contact_name, contact_email, entries=[etree.Comment(_ENTRIES)])
+    etree.indent(skeleton, space="  ")
+    head, tail = etree.tostring(skeleton, encoding="UTF-8", xml_declaration=True, pretty_print=True) \
+        .split(b"<!--" + _ENTRIES.encode() + b"-->")
+    level = 3  # TEI/teiHeader/profileDesc/correspDesc
+    with open(path, "wb") as out:
+        out.write(head)
+        for i, entry in enumerate(itertools.chain([first], entries)):
+            etree.indent(entry, space="  ", level=level)
+            line = without_default_namespace(etree.tostring(entry, encoding="UTF-8"))
+            out.write((b"\n" + b"  " * level if i else b"") + line)
+        out.write(tail)
 
 
 def _corresp(doc: TeiDocument, authority: Authority, source_id: str) -> etree._Element | None:

@@ -27,7 +27,7 @@ from lxml.builder import ElementMaker
 from .. import TEI_NS, edition
 from ..authority import Authority
 from ..cache import file_stamp
-from .documents import XML_ID, DocumentCache, T, TeiDocument
+from .documents import XML_ID, DocumentCache, T, TeiDocument, without_default_namespace
 
 TEI = ElementMaker(namespace=TEI_NS, nsmap={None: TEI_NS})
 LIST_OF = {"person": "listPerson", "org": "listOrg", "place": "listPlace"}
@@ -81,7 +81,7 @@ def _make_member(doc: TeiDocument, doc_ids: set[str], known: set[str]) -> tuple[
                                                  if t.startswith("#")}))
     etree.indent(member, space="  ", level=1)
     member.tail = None
-    xml = b"  " + _without_default_namespace(etree.tostring(member, encoding="UTF-8", xml_declaration=False)) + b"\n"
+    xml = b"  " + without_default_namespace(etree.tostring(member, encoding="UTF-8", xml_declaration=False)) + b"\n"
     return _Member(doc.id, tuple(entries), ids, pointers, siblings, frozenset(s for s in siblings if s in doc_ids)), xml
 
 
@@ -159,7 +159,7 @@ def write_corpus(docs: list[TeiDocument], authority: Authority, target, cache: D
             etree.indent(header, space="  ", level=1)
             header.tail = "\n"
             head = (b'<?xml version="1.0" encoding="UTF-8"?>\n<teiCorpus xmlns="http://www.tei-c.org/ns/1.0" '
-                    b'xml:lang="en">\n  ' + _without_default_namespace(etree.tostring(header, encoding="UTF-8",
+                    b'xml:lang="en">\n  ' + without_default_namespace(etree.tostring(header, encoding="UTF-8",
                                                                                     xml_declaration=False)))
             out = open(target, "wb") if isinstance(target, (str, os.PathLike)) else target
             try:
@@ -184,11 +184,6 @@ def remember_corpus(cache: DocumentCache, path: Path) -> None:
     stamp = file_stamp(path)
     if start is not None and stamp is not None:
         cache.note("corpus", (str(path), stamp, start))
-
-
-def _without_default_namespace(xml: bytes) -> bytes:
-    """An element serialised alone declares the TEI namespace; inside teiCorpus it need not."""
-    return xml.replace(b' xmlns="http://www.tei-c.org/ns/1.0"', b"", 1)
 
 
 def _authority_lists(authority: Authority) -> list[etree._Element]:

@@ -248,3 +248,8 @@ def _apply_project_validator(validator, docs: list[TeiDocument]) -> None:
         doc = by_path.get(file) or by_name.get(Path(file).name)
         if doc is not None:
             doc.problems.append(str(message))
+
+
+def without_default_namespace(xml: bytes) -> bytes:
+    """An element serialised alone declares the TEI namespace; inside a TEI file it need not."""
+    return xml.replace(b' xmlns="http://www.tei-c.org/ns/1.0"', b"", 1)
