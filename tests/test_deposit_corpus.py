@@ -6,7 +6,6 @@ import subprocess
 from collections import Counter
 
 import pytest
-from lxml import etree
 
 from conftest import require
 from tei.authority import Authority

@@ -3,7 +3,6 @@ and the site is the same, byte for byte, as one made from scratch."""
 
 from __future__ import annotations
 
-import os
 import shutil
 from pathlib import Path
 
