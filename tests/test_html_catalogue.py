@@ -142,7 +142,7 @@ def test_entry_facts(tmp_path):
     doc = doc.replace(b"</text>", b"</text><standOff><listPerson><person xml:id='stalin'/></listPerson>"
                       b"<x:org xmlns:x='urn:other' xml:id='aprf'/><place/></standOff>")
     (tmp_path / "t.xml").write_bytes(doc)
-    [(name, entry)], bad, _ = catalogue_chunk([str(tmp_path / "t.xml")])
+    [(name, entry)], bad = catalogue_chunk([str(tmp_path / "t.xml")])
     assert name == "t.xml" and not bad and isinstance(entry, CatalogueEntry)
     assert (entry.id, entry.date, entry.month) == ("t", "1949-01-14", "1949-01")
     assert entry.witnesses == ("", "a", "b") and entry.exchanges == ("c",)

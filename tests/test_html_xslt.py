@@ -284,7 +284,7 @@ def test_catalogue_says_why_a_file_is_skipped(built_tei, tmp_path, with_broken):
     for name, (text, _) in bad.items():
         (tmp_path / name).write_text(text)
     files = [str(f) for f in good] + [str(tmp_path / name) for name in sorted(bad)]
-    records, skipped, _ = catalogue_chunk(files)
+    records, skipped = catalogue_chunk(files)
     assert sorted(name for name, _ in records) == sorted(f.name for f in good)
     assert sorted(name for name, _ in skipped) == sorted(bad)
     for name, why in skipped:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import sqlite3
 from functools import lru_cache
 from pathlib import Path
 
@@ -52,6 +53,27 @@ def file_stamp(path) -> tuple | None:
         return stamp(os.stat(path))
     except OSError:
         return None
+
+
+def open_sqlite(path: Path, schema: str) -> sqlite3.Connection | None:
+    """A cache kept in an SQLite file, with its tables made (the schema script is run on
+    opening); a file that is not a readable database is replaced by a new one; None when
+    none can be made (the caller then works without its cache)."""
+    for _ in range(2):
+        db = None
+        try:
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+            db = sqlite3.connect(str(path))
+            db.executescript(schema)
+            return db
+        except (sqlite3.Error, OSError):
+            if db is not None:
+                db.close()
+            try:
+                Path(path).unlink(missing_ok=True)
+            except OSError:
+                return None
+    return None
 
 
 def file_digest(path: Path | None) -> str:

@@ -11,7 +11,6 @@ in only when complete and verified, so a failed run leaves the last good bag in 
 from __future__ import annotations
 
 import hashlib
-
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -82,8 +81,7 @@ def make_deposit(tei_dir: Path, out: Path, options: DepositOptions, report: Repo
 def _make_deposit(tei_dir: Path, out: Path, options: DepositOptions, report: Report, authority: Authority,
                   cache: DocumentCache | None) -> bool:
     rng = options.tei_rng or default_tei_rng()
-    docs, method = read_documents(tei_dir, rng, validate=not options.validated,
-                                  cache=cache)
+    docs, method = read_documents(tei_dir, rng, validate=not options.validated, cache=cache)
     if not docs:
         report.error(tei_dir, 0, "no TEI files (*.xml) here: run tei convert or tei build first", "deposit")
         return False

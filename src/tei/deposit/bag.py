@@ -7,7 +7,6 @@ import hashlib
 import os
 import re
 import shutil
-import sqlite3
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,7 +14,7 @@ from typing import Iterator
 
 import bagit
 
-from ..cache import stamp
+from ..cache import open_sqlite, stamp
 
 CHECKSUMS = ["sha256", "sha512"]
 
@@ -144,20 +143,9 @@ class DigestCache:
 
     def __init__(self, path: Path):
         self.path = Path(path)
-        self.db = None
-        for _ in range(2):
-            try:
-                self.path.parent.mkdir(parents=True, exist_ok=True)
-                self.db = sqlite3.connect(str(self.path))
-                self.db.executescript("CREATE TABLE IF NOT EXISTS digests (stamp TEXT PRIMARY KEY, value TEXT,"
-                                      " used INTEGER);"
-                                      "UPDATE digests SET used = 0;")
-                return
-            except (sqlite3.Error, OSError):  # an unreadable cache is no cache: start a new one
-                if self.db is not None:
-                    self.db.close()
-                    self.db = None
-                self.path.unlink(missing_ok=True)
+        self.db = open_sqlite(self.path, "CREATE TABLE IF NOT EXISTS digests (stamp TEXT PRIMARY KEY, value TEXT,"
+                                         " used INTEGER);"
+                                         "UPDATE digests SET used = 0;")
 
     def get(self, st: os.stat_result) -> dict[str, str] | None:
         if self.db is None:

@@ -19,7 +19,7 @@ from pathlib import Path
 from lxml import etree
 
 from .. import TEI_NS, XML_NS
-from ..cache import code_fingerprint, file_stamp
+from ..cache import code_fingerprint, file_stamp, open_sqlite
 
 T = "{%s}" % TEI_NS
 XML_ID = "{%s}id" % XML_NS
@@ -98,13 +98,13 @@ class DocumentCache:
         self.db = None
         if path is None:
             return
+        self.db = open_sqlite(path, "CREATE TABLE IF NOT EXISTS meta (salt TEXT);"
+                                    "CREATE TABLE IF NOT EXISTS files (name TEXT, kind TEXT, stamp TEXT, value BLOB,"
+                                    " PRIMARY KEY (name, kind));"
+                                    "CREATE TABLE IF NOT EXISTS notes (name TEXT PRIMARY KEY, value BLOB);")
+        if self.db is None:
+            return
         try:
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
-            self.db = sqlite3.connect(str(path))
-            self.db.executescript("CREATE TABLE IF NOT EXISTS meta (salt TEXT);"
-                                  "CREATE TABLE IF NOT EXISTS files (name TEXT, kind TEXT, stamp TEXT, value BLOB,"
-                                  " PRIMARY KEY (name, kind));"
-                                  "CREATE TABLE IF NOT EXISTS notes (name TEXT PRIMARY KEY, value BLOB);")
             if self.db.execute("SELECT salt FROM meta").fetchone() != (self.salt,):
                 self.db.execute("DELETE FROM files")
                 self.db.execute("DELETE FROM notes")

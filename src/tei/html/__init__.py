@@ -148,8 +148,7 @@ class SiteBuild:
         self.entries = {d: known[d] for d in self.digests.values() if d in known}
         n, pool = self._pool_for(len(fresh))
         chunk = max(20, min(500, len(fresh) // (n * 4) or 1))
-        for records, bad, messages in pooled(catalogue_chunk, batched(fresh, chunk), n, pool):
-            _log_messages(messages, self.report)
+        for records, bad in pooled(catalogue_chunk, batched(fresh, chunk), n, pool):
             for name, entry in records:
                 self.entries[self.digests[name]] = entry
             for name, why in bad:

@@ -50,10 +50,9 @@ def check_tei(path: Path) -> str | None:
     return _read(path)[1]
 
 
-def catalogue_chunk(files: list[str]) -> tuple[list[tuple[str, "CatalogueEntry"]], list[tuple[str, str]], list[str]]:
+def catalogue_chunk(files: list[str]) -> tuple[list[tuple[str, "CatalogueEntry"]], list[tuple[str, str]]]:
     """The catalogue entries (with their facts) of some files (in a worker): (file name, entry)
-    for each, (file name, why) for each that cannot be rendered, and messages (none: kept for
-    the callers that report a chunk's messages)."""
+    for each, and (file name, why) for each that cannot be rendered."""
     records, bad = [], []
     for f in files:
         name = Path(f).name
@@ -62,7 +61,7 @@ def catalogue_chunk(files: list[str]) -> tuple[list[tuple[str, "CatalogueEntry"]
             bad.append((name, why))
         else:
             records.append((name, CatalogueEntry.of(tree.getroot(), name)))
-    return records, sorted(bad), []
+    return records, sorted(bad)
 
 
 class CatalogueEntry(NamedTuple):

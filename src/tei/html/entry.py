@@ -107,11 +107,6 @@ def _path(el, *steps: str) -> list:
     return found
 
 
-def skipped(root) -> bool:
-    """True when a document gives no entry: not TEI, or TEI without a text."""
-    return root.tag != f"{TEI}TEI" or root.find(f"{TEI}text") is None
-
-
 def entry(root, file: str) -> tuple[etree._Element, etree._Element]:
     """The <entry> of a TEI document (root: its TEI element; file: its file name) and its
     <facts>: <m> per entity mentioned in the text (with how often and in which forms), <c>

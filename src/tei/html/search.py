@@ -120,9 +120,9 @@ def _pagefind(site: Path, folder: str, documents: list[str], report: Report) -> 
             except FormatError as exc:
                 report.warn(str(site / folder), 0, f"search index left as pagefind wrote it ({exc}): "
                             "its filter files will differ from build to build", "html-search")
-        if run.returncode == 0 and scratch:
-            shutil.rmtree(site / folder, ignore_errors=True)
-            shutil.copytree(output, site / folder)
+            if scratch:
+                shutil.rmtree(site / folder, ignore_errors=True)
+                shutil.copytree(output, site / folder)
     except (OSError, subprocess.TimeoutExpired) as exc:
         report.warn(str(site), 0, f"search index not built: {exc}", "html-search")
         return False
