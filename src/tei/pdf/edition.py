@@ -4,8 +4,9 @@ A printed edition of thousands of telegrams is a set of volumes, not one book, a
 one: the documents, in the order of their file names (for tei build: date, then parties),
 are printed in volumes of at most VOLUME_SIZE telegrams, each a complete book with its own
 introduction, indexes and list of sources, "Volume 2 of 34" under the title
-(edition-01.pdf, edition-02.pdf, ...); a corpus that fits in one is edition.pdf.  Typst holds a whole volume in memory, so the size of a
-volume, not of the corpus, bounds the memory the print needs.
+(edition-01.pdf, edition-02.pdf, ...); a corpus that fits in one is edition.pdf.  Typst
+holds a whole volume in memory, so the size of a volume, not of the corpus, bounds the
+memory the print needs.
 
 With a state file, a volume whose documents (and the stylesheets and code) are unchanged
 since it was printed is not typeset again: after a one-file edit, only its volume is.
