@@ -153,6 +153,26 @@ def test_a_file_that_became_invalid_is_skipped_and_the_rest_reused(tei_copy, tmp
     assert result.reused > 0  # the pages that did not link to it
 
 
+@pytest.mark.parametrize("link_inputs", [False, True])
+def test_the_site_offers_each_good_file_as_it_is_and_no_bad_one(tei_copy, tmp_path, link_inputs):
+    """The site's tei/ holds the very bytes of each renderable input (read once, by the workers
+    that catalogue it, copied or linked) and nothing of a file that was skipped; a file touched
+    but unchanged is known again by its digest, its pages taken over."""
+    (tei_copy / "not-tei.xml").write_text("<html><body/></html>", encoding="utf-8")
+    site, state = tmp_path / "site", tmp_path / "state"
+    result = render_site(tei_copy, site, Report(), search=False, state_dir=state, link_inputs=link_inputs)
+    good = sorted(p.name for p in tei_copy.glob("*.xml") if p.name != "not-tei.xml")
+    assert [Path(f).name for f, _ in result.skipped] == ["not-tei.xml"]
+    assert sorted(p.name for p in (site / "tei").iterdir()) == good
+    for name in good:
+        assert (site / "tei" / name).read_bytes() == (tei_copy / name).read_bytes()
+        assert ((site / "tei" / name).stat().st_ino == (tei_copy / name).stat().st_ino) == link_inputs
+    touched = tei_copy / f"{MAO_13}.xml"
+    touched.write_bytes(touched.read_bytes())  # a new modification time, the same bytes
+    again = render_site(tei_copy, site, Report(), search=False, state_dir=state, link_inputs=link_inputs)
+    assert again.rendered == 0 and again.reused == result.rendered
+
+
 def test_an_interrupted_build_leaves_the_last_site_and_state(tei_copy, tmp_path, monkeypatch):
     site, state = tmp_path / "site", tmp_path / "state"
     render_site(tei_copy, site, Report(), search=False, state_dir=state)

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from ..messages import Report
 from ..xslt import XsltError
-from .catalogue import Catalogue, catalogue_chunk, check_tei
+from .catalogue import Catalogue, catalogue_chunk, check_tei, take_chunk
 from .pages import STYLESHEET, batched, pooled, process_pool, render_batch, render_pages
 from .search import SHARD_SIZE, SearchIndex, shards
 from ..writer import link_or_copy
@@ -95,6 +95,8 @@ class SiteBuild:
         self.tei_abs = str((self.staging / "tei").resolve())
         self.result = SiteResult(out_dir)
         self.digests: dict[str, str] = {}  # input file name (<id>.xml) -> digest
+        self.inputs: dict[str, tuple[Path, os.stat_result]] = {}  # ... -> its source and stamp
+        self.unread: list[tuple[str, str, str]] = []  # (source, name, copy) for take_chunk
         self.keys: dict[str, str] = {}  # page (relative path) -> key of its inputs
         self.entries: dict[str, object] = {}  # input digest -> its catalogue entry
         self.shard_keys: dict[str, str] = {}
@@ -117,20 +119,31 @@ class SiteBuild:
         return n, (self.pool if n > 1 else None)
 
     def take_inputs(self, link_inputs: bool) -> bool:
-        """The TEI files into the site's tei/ (taken over, linked or copied); False when none."""
+        """The TEI files into the site's tei/: an unchanged one (known by its size and
+        modification time) taken over from the last site, or linked when link_inputs; the
+        others are read, checked, copied and catalogued by the workers (gather_catalogue),
+        each read once.  False when there are none."""
         for src in self.sources:
+            name = f"{src.stem}.xml"  # the site's copy is <id>.xml
             try:
-                digest = self.state.digest(src)
+                st = src.stat()
             except OSError as exc:
                 self._skip(src, f"cannot be read: {exc.strerror or exc}")
                 continue
-            name = f"{src.stem}.xml"  # the site's copy is <id>.xml
-            if name in self.digests:  # whether it is TEI at all is checked with its catalogue entry
-                self._skip(src, "a second file of the same name")
-                continue
-            self.digests[name] = self.keys[f"tei/{name}"] = digest
-            if not self.state.reuse(f"tei/{name}", digest, self.out_dir, self.staging):
-                (link_or_copy if link_inputs else shutil.copyfile)(src, self.staging / "tei" / name)
+            copy = self.staging / "tei" / name
+            digest = self.state.known_digest(src.name, st)
+            placed = digest is not None and self.state.reuse(f"tei/{name}", digest, self.out_dir, self.staging)
+            if not placed and link_inputs:
+                link_or_copy(src, copy)
+                placed = True
+            self.inputs[name] = (src, st)
+            if digest is not None and digest in self.state.entries:
+                self.digests[name] = digest
+                if not placed:
+                    shutil.copyfile(src, copy)
+            else:
+                self.digests[name] = ""  # known when read (the sources' order is kept)
+                self.unread.append((str(src), name, "" if placed else str(copy)))
         self._step("inputs")
         return self._some_documents()
 
@@ -141,20 +154,26 @@ class SiteBuild:
         return bool(self.digests)
 
     def gather_catalogue(self, base_url: str) -> bool:
-        """Entries of new or changed files gathered in chunks (in the pool when there are
-        many), merged with the known ones and sorted; files that are not TEI left out."""
+        """The files not known from the last build read in chunks (in the pool when there are
+        many): their digests and catalogue entries, merged with the known ones and sorted;
+        files that are not TEI left out."""
         known = self.state.entries
-        fresh = [f"{self.tei_abs}/{name}" for name, digest in self.digests.items() if digest not in known]
         self.entries = {d: known[d] for d in self.digests.values() if d in known}
-        n, pool = self._pool_for(len(fresh))
-        chunk = max(20, min(500, len(fresh) // (n * 4) or 1))
-        for records, bad in pooled(catalogue_chunk, batched(fresh, chunk), n, pool):
-            for name, entry in records:
-                self.entries[self.digests[name]] = entry
-            for name, why in bad:
-                self._skip(next(p for p in self.sources if f"{p.stem}.xml" == name), why)
-                del self.digests[name], self.keys[f"tei/{name}"]
-                (self.staging / "tei" / name).unlink()
+        n, pool = self._pool_for(len(self.unread))
+        chunk = max(20, min(500, len(self.unread) // (n * 4) or 1))
+        taken = (t for ts in pooled(take_chunk, batched(self.unread, chunk), n, pool) for t in ts)
+        for (_, name, _), (digest, entry, why) in zip(self.unread, taken):
+            src, st = self.inputs[name]
+            if why:
+                self._skip(src, why)
+                del self.digests[name]
+                (self.staging / "tei" / name).unlink(missing_ok=True)  # a link made by take_inputs
+                continue
+            self.digests[name] = digest
+            self.state.remember(src.name, st, digest)
+            self.entries[digest] = known.get(digest, entry)
+        self.unread = []
+        self.keys.update((f"tei/{name}", digest) for name, digest in self.digests.items())
         self.result.documents = [Path(name).stem for name in self.digests]
         if not self._some_documents():
             return False

@@ -26,12 +26,16 @@ def _parser():
     return etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True, collect_ids=False)
 
 
-def _read(path: Path):
+def _read(path: Path, data: bytes | None = None):
     """(the parsed document, None), or (None, why it cannot be rendered: not XML, a DTD or
-    entities, not TEI, no text)."""
+    entities, not TEI, no text).  data: the file's bytes when they are read already."""
     try:
-        tree = etree.parse(str(path), _parser())
-    except (etree.XMLSyntaxError, OSError) as exc:
+        if data is None:
+            data = path.read_bytes()
+        tree = etree.fromstring(data, _parser(), base_url=str(path)).getroottree()
+    except OSError as exc:
+        return None, f"cannot be read: {exc.strerror or exc}"
+    except etree.XMLSyntaxError as exc:
         return None, f"not well-formed XML: {exc}"
     root = tree.getroot()
     dtd = tree.docinfo.internalDTD
@@ -62,6 +66,32 @@ def catalogue_chunk(files: list[str]) -> tuple[list[tuple[str, "CatalogueEntry"]
         else:
             records.append((name, CatalogueEntry.of(tree.getroot(), name)))
     return records, sorted(bad)
+
+
+def take_chunk(jobs: list[tuple[str, str, str]]) -> list[tuple[str, "CatalogueEntry | None", str | None]]:
+    """Take input files into the site (in a worker; each file is read once): for each
+    (source, name in the site, copy), (digest of the name and bytes, catalogue entry, None),
+    or (digest, None, why it cannot be rendered).  A file that can be rendered is written to
+    copy, unless copy is empty (it is in the site already)."""
+    from .state import key
+
+    taken = []
+    for source, name, copy in jobs:
+        path = Path(source)
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            taken.append(("", None, f"cannot be read: {exc.strerror or exc}"))
+            continue
+        tree, why = _read(path, data)
+        if why is None and copy:
+            try:
+                Path(copy).write_bytes(data)
+            except OSError as exc:
+                Path(copy).unlink(missing_ok=True)
+                why = f"cannot be copied into the site: {exc.strerror or exc}"
+        taken.append((key(name, data), None if why else CatalogueEntry.of(tree.getroot(), name), why))
+    return taken
 
 
 class CatalogueEntry(NamedTuple):

@@ -73,16 +73,16 @@ class SiteState:
             pass
         return cls(Path(folder), current)
 
-    def digest(self, path: Path) -> str:
-        """The digest of an input file (its name and bytes); not read again while its size and
-        modification time are those last seen."""
-        st = path.stat()
-        known = self.files.get(path.name)
+    def known_digest(self, name: str, st: os.stat_result) -> str | None:
+        """The digest of input file `name` while its size and modification time are those
+        last seen (then it need not be read), else None."""
+        known = self.files.get(name)
         if known and known[0] == st.st_size and known[1] == st.st_mtime_ns:
             return known[2]
-        value = key(path.name, path.read_bytes())
-        self.files[path.name] = (st.st_size, st.st_mtime_ns, value)
-        return value
+        return None
+
+    def remember(self, name: str, st: os.stat_result, digest: str) -> None:
+        self.files[name] = (st.st_size, st.st_mtime_ns, digest)
 
     def reuse(self, name: str, page_key: str, old_site: Path, staging: Path) -> bool:
         """Take page `name` over from the old site when it was made from the same inputs."""
