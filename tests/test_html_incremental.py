@@ -112,8 +112,28 @@ def test_a_new_summary_remakes_the_lists_that_show_it_not_the_indexes(tei_copy, 
     after = inodes(site)
     changed = {name for name in after if before.get(name) != after[name]}
     assert {"index.html", "chronology.html"} <= changed  # they list the summaries
-    assert not {"persons.html", "places.html", "organisations.html"} & changed  # they are not given them
+    # the indexes, the network and the search page are not given them
+    assert not {"persons.html", "places.html", "organisations.html", "network.html", "search.html"} & changed
     assert "Mao replies to" in (site / "index.html").read_text(encoding="utf-8")
+    same_as_from_scratch(tei_copy, site)
+
+
+def test_a_new_mention_remakes_the_indexes_not_the_lists(tei_copy, tmp_path):
+    site, state = tmp_path / "site", tmp_path / "state"
+    render_site(tei_copy, site, Report(), search=False, state_dir=state)
+    before = inodes(site)
+    path = tei_copy / f"{MAO_13}.xml"
+    tree = etree.parse(str(path))
+    last = tree.findall(f".//{TEI}body//{TEI}p")[-1]
+    name = etree.SubElement(last, f"{TEI}placeName", ref="#nanjing")
+    name.text, name.tail = "Nanking", "."
+    path.unlink()
+    tree.write(str(path), encoding="utf-8", xml_declaration=True)
+    render_site(tei_copy, site, Report(), search=False, state_dir=state)
+    after = inodes(site)
+    changed = {name for name in after if before.get(name) != after[name]}
+    assert "places.html" in changed and f"{MAO_13}.html" in changed
+    assert not {"index.html", "chronology.html", "network.html", "search.html"} & changed
     same_as_from_scratch(tei_copy, site)
 
 

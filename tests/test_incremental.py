@@ -146,3 +146,53 @@ def test_build_convert_stage_skips_unchanged_sources_and_warns_again(workspace, 
     source.write_text(source.read_text().replace("pleasant surprise", "welcome surprise"))
     ran, _ = convert()
     assert ran and b"welcome surprise" in (out / "tei" / "tg-1949-02-stalin-mikoyan-wilson-center-121767.xml").read_bytes()
+
+
+def test_renamed_telegrams_come_out_the_same_from_the_cache(workspace, monkeypatch, tmp_path):
+    """A telegram whose id another already has is renamed (xml:id and edition number) as it is
+    written, whether its XML comes from this run or from the cache."""
+    seeds, out, cache = workspace
+    source = next(seeds.glob("002_*"))
+    shutil.copy(source, seeds / "009_copy.txt")  # the same telegram twice: the second is renamed
+    run(seeds, out, cache, monkeypatch)
+    renamed = [p for p in out.glob("*.xml") if p.stem.startswith("tg-1949-02-stalin-mikoyan-wilson-center-121767-")]
+    assert len(renamed) == 1
+    text = renamed[0].read_text(encoding="utf-8")
+    assert f'xml:id="{renamed[0].stem}"' in text and f'<idno type="edition">{renamed[0].stem}</idno>' in text
+    fresh = tmp_path / "fresh"
+    convert_sources([seeds], fresh, report=Report())
+    cached_out = tmp_path / "cached"
+    calls, _ = run(seeds, cached_out, cache, monkeypatch)
+    assert calls == []
+    assert sorted(p.name for p in cached_out.glob("*.xml")) == sorted(p.name for p in fresh.glob("*.xml"))
+    for path in fresh.glob("*.xml"):
+        assert (cached_out / path.name).read_bytes() == path.read_bytes(), path.name
+
+
+def test_a_cache_that_lost_the_xml_converts_the_source_again(workspace, monkeypatch):
+    seeds, out, cache = workspace
+    run(seeds, out, cache, monkeypatch)
+    before = {p.name: p.read_bytes() for p in out.glob("*.xml")}
+    target = out / "tg-1949-02-stalin-mikoyan-wilson-center-121767.xml"
+    target.unlink()
+    for docs in cache.rglob("*.docs"):
+        docs.unlink()
+    calls, _ = run(seeds, out, cache, monkeypatch)
+    assert calls  # nothing could be taken from the cache
+    assert {p.name: p.read_bytes() for p in out.glob("*.xml")} == before
+
+
+def test_xml_lost_from_the_cache_during_a_run_is_made_again(workspace, monkeypatch):
+    """The cache had the source when it was looked up, but its XML cannot be read when the
+    telegram is written: the source is converted again for it."""
+    from tei.cache import ConversionCache
+
+    seeds, out, cache = workspace
+    run(seeds, out, cache, monkeypatch)
+    target = out / "tg-1949-02-stalin-mikoyan-wilson-center-121767.xml"
+    before = target.read_bytes()
+    target.unlink()
+    monkeypatch.setattr(ConversionCache, "docs", lambda self, key: None)
+    calls, _ = run(seeds, out, cache, monkeypatch)
+    assert calls == [next(seeds.glob("002_*")).name]
+    assert target.read_bytes() == before

@@ -12,6 +12,7 @@ import hashlib
 import os
 import pickle
 import sqlite3
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -99,15 +100,38 @@ class ConversionCache:
             return None
         return hashlib.sha256(self.salt.encode() + b"\0" + str(source).encode() + b"\0" + data).hexdigest()
 
+    # A source's entry is two files: <key>.pickle (its result, messages and each telegram's id
+    # and signature: what linking needs) and <key>.docs (the telegrams' XML, read only when a
+    # telegram is written), so that a rebuild after one edit reads little of the rest.
+
+    def _path(self, key: str, suffix: str) -> Path:
+        return self.folder / key[:2] / f"{key}{suffix}"
+
     def get(self, key: str | None):
+        """(result, messages, converted) of a source converted before, the telegrams without
+        their XML (see docs); None when not cached."""
         if key is None:
             return None
-        path = self.folder / key[:2] / f"{key}.pickle"
         try:
-            return pickle.loads(path.read_bytes())
+            value = pickle.loads(self._path(key, ".pickle").read_bytes())
+            if not self._path(key, ".docs").exists():
+                return None
+            return value
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+            return None
+
+    def docs(self, key: str) -> list[bytes] | None:
+        """The XML of a cached source's telegrams, in order (None when it cannot be read)."""
+        try:
+            return pickle.loads(self._path(key, ".docs").read_bytes())
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
             return None
 
     def put(self, key: str | None, value) -> None:
-        if key is not None:
-            write_atomic(self.folder / key[:2] / f"{key}.pickle", pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        if key is None:
+            return
+        result, messages, converted = value
+        # the XML first: an entry whose .pickle exists has its .docs
+        write_atomic(self._path(key, ".docs"), pickle.dumps([c.xml for c in converted], protocol=pickle.HIGHEST_PROTOCOL))
+        write_atomic(self._path(key, ".pickle"), pickle.dumps(
+            (result, messages, [replace(c, xml=b"") for c in converted]), protocol=pickle.HIGHEST_PROTOCOL))

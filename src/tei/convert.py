@@ -204,15 +204,19 @@ def convert_sources(paths: list[Path], out_dir: Path, authority_path: Path | Non
                         cache.put(keys[path], outcome)
                     yield outcome
 
+        # what each telegram is made from: (source, its position there) and its xml:id as made
+        made: dict[str, tuple[Path, int, str]] = {}
         for path, (result, messages, converted) in zip(files, outcomes()):
             results.append(result)
             report.messages.extend(messages)
-            for item in converted:
+            for index, item in enumerate(converted):
                 doc_id = _unique(item, taken)
                 taken.add(doc_id)
-                signatures.append(item.signature)
-                offsets[doc_id] = (staging.tell(), len(item.xml))
-                staging.write(item.xml)
+                signatures.append(replace(item.signature, id=doc_id))
+                made[doc_id] = (path, index, item.id)
+                if item.xml:  # converted now; a cached one's XML is read only if it is written
+                    offsets[doc_id] = (staging.tell(), len(item.xml))
+                    staging.write(item.xml)
                 result.ids.append(doc_id)
             if progress:
                 progress.advance()
@@ -220,16 +224,30 @@ def convert_sources(paths: list[Path], out_dir: Path, authority_path: Path | Non
         manifest_path = cache_dir / "outputs.json" if cache_dir else None
         manifest = _read_manifest(manifest_path)
         written = {}
+        cached_docs: dict[Path, list[bytes]] = {}
         for sig in signatures:
-            start, length = offsets[sig.id]
-            staging.seek(start)
-            staged = staging.read(length)
-            state = hashlib.sha256(staged + repr(sorted(links.get(sig.id, {}).items())).encode()).hexdigest()
+            path, index, made_id = made[sig.id]
+            doc_links = repr(sorted(links.get(sig.id, {}).items()))
+            if cache:  # the source's key stands for the XML it gives (same code, same authority file)
+                state = hashlib.sha256(f"{keys[path]}\0{index}\0{sig.id}\0{doc_links}".encode()).hexdigest()
+            else:
+                state = ""
             target = out_dir / f"{sig.id}.xml"
             written[sig.id] = state
-            if manifest.get(sig.id) == state and target.exists():
+            if state and manifest.get(sig.id) == state and target.exists():
                 continue  # same document, same links: the file on disk is already right
-            root = etree.fromstring(staged)
+            if sig.id in offsets:
+                start, length = offsets[sig.id]
+                staging.seek(start)
+                xml = staging.read(length)
+            else:
+                if path not in cached_docs:
+                    cached_docs.clear()  # the telegrams of one source come together
+                    cached_docs[path] = _cached_docs(cache, keys[path], path, fmt, authority_path)
+                xml = cached_docs[path][index]
+            root = etree.fromstring(xml)
+            if sig.id != made_id:
+                _rename(root, sig.id)
             add_links(root, links.get(sig.id, {}))
             write_atomic(target, serialize(root))
         if manifest_path:
@@ -239,6 +257,14 @@ def convert_sources(paths: list[Path], out_dir: Path, authority_path: Path | Non
             pool.terminate()
         staging.close()
     return results
+
+
+def _cached_docs(cache: ConversionCache, key: str, path: Path, fmt, authority_path) -> list[bytes]:
+    """The XML of a cached source's telegrams; converted again should the cache have lost it."""
+    docs = cache.docs(key)
+    if docs is None:
+        docs = [item.xml for item in convert_file(path, fmt, authority_path)[2]]
+    return docs
 
 
 def _read_manifest(path: Path | None) -> dict[str, str]:
@@ -258,12 +284,12 @@ def _unique(item: _Converted, taken: set[str]) -> str:
     n = 2
     while doc_id in taken:
         doc_id, n = f"{item.id}-{item.extra_key}-{n}", n + 1
-    root = etree.fromstring(item.xml)
+    return doc_id
+
+
+def _rename(root, doc_id: str) -> None:
+    """A telegram given another xml:id by _unique: its id and its edition number."""
     root.set(f"{{{XML_NS}}}id", doc_id)
     for idno in root.iter(f"{{{TEI_NS}}}idno"):
         if idno.get("type") == "edition":
             idno.text = doc_id
-    item.xml = etree.tostring(root)
-    item.signature = replace(item.signature, id=doc_id)
-    item.id = doc_id
-    return doc_id

@@ -29,10 +29,12 @@ from ..writer import link_or_copy
 from .state import SiteState, key
 
 STATIC = Path(__file__).resolve().parent / "static"
-# The site-wide pages (template "site"'s site-pages) in jobs of about equal length at scale,
-# each with whether it is given the summaries: the indexes are not, so that a new summary
-# (a one-word edit of an abstract) leaves them as they are.
-SITE_JOBS = [("home,chronology,network,search", True), ("person", False), ("place,org", False)]
+# The site-wide pages (template "site"'s site-pages) in jobs, each with whether it is given
+# the summaries and the facts (who is mentioned where): a job is made again only when what
+# it is given changed, so a new summary (a one-word edit of an abstract) remakes the lists
+# that show it and not the indexes, and a new mention the indexes and not the lists.
+SITE_JOBS = [("home,chronology", True, False), ("network,search", False, False),
+             ("person", False, True), ("place,org", False, True)]
 SITE_FILES = {"home": "index.html", "person": "persons.html", "place": "places.html", "org": "organisations.html",
               "chronology": "chronology.html", "network": "network.html", "search": "search.html"}
 
@@ -276,16 +278,17 @@ class SiteBuild:
         """The jobs of the site-wide pages that cannot be taken over: each job's pages are
         keyed by what it is given (the catalogue, with or without summaries, and the facts)."""
         jobs, facts_bytes = [], facts.read_bytes()
-        for i, (pages, summaries) in enumerate(SITE_JOBS):
+        for i, (pages, summaries, uses_facts) in enumerate(SITE_JOBS):
             given = catalogue if summaries else brief
-            job_key = key("site", pages, given.read_bytes(), facts_bytes)
+            job_key = key("site", pages, given.read_bytes(), facts_bytes if uses_facts else b"")
             files = [SITE_FILES[p] for p in pages.split(",")]
             self.keys.update((f, job_key) for f in files)
             if all(self.state.reuse(f, job_key, self.out_dir, self.staging) for f in files):
                 continue
             for f in files:  # taken over, but made again: never write through a link into the last site
                 (self.staging / f).unlink(missing_ok=True)
-            jobs.append((f"site:{pages}:{self.tei_abs}:{facts}", str(self.staging / f".site-{i}.out"), str(given)))
+            jobs.append((f"site:{pages}:{self.tei_abs}:{facts if uses_facts else ''}", str(self.staging / f".site-{i}.out"),
+                         str(given)))
         return jobs
 
     def _start_search(self, groups: dict[str, list[str]], sources: list[str]) -> None:
@@ -302,9 +305,10 @@ class SiteBuild:
         """What a search shard is made from: its pages as they are (a page made again from a
         changed neighbour's entry often comes out the same: its shard need not be indexed again)."""
         digest = hashlib.sha256(b"search")
+        staging = str(self.staging)
         for d in documents:
-            page = self.staging / f"{d}.html"
-            digest.update(d.encode("utf-8") + b"\0" + (page.read_bytes() if page.exists() else b"") + b"\0")
+            page = f"{d}.html"
+            digest.update(f"{d}\0{self.state.content_digest(page, os.path.join(staging, page))}\0".encode("utf-8"))
         return digest.hexdigest()
 
     def finish(self) -> None:

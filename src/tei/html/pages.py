@@ -1,7 +1,7 @@
 """The worker side of the HTML edition: pages rendered in batches, in a pool of processes.
 
 A job is (source, target, catalogue): a TEI file (its page), "compare:<left>:<right>:<tei
-dir>" (a side-by-side page) or "site:<pages>:<tei dir>:<facts>" (site-wide pages), the output
+dir>" (a side-by-side page) or "site:<pages>:<tei dir>:<facts or nothing>" (site-wide pages), the output
 file, and the catalogue the page is made with (XML text: only the entries it links to; or
 the path of the whole catalogue).  Each worker compiles the stylesheet once.
 """
@@ -59,9 +59,10 @@ def _page(args: tuple[str, str, str | bytes]) -> tuple[str | None, list[str]]:
             _, pages, tei_dir, facts = source.split(":", 3)
             # target: a scratch file for the principal output (the pages are result documents
             # beside it), so that two site jobs never write the same file
-            xsl.transform(template="site", output=target,
-                          params={"catalogue": cat, "tei-dir": tei_dir, "compare-pages": False,
-                                  "facts": parse(path=facts), "site-pages": pages.split(",")})
+            params = {"catalogue": cat, "tei-dir": tei_dir, "compare-pages": False, "site-pages": pages.split(",")}
+            if facts:  # only the indexes need them
+                params["facts"] = parse(path=facts)
+            xsl.transform(template="site", output=target, params=params)
             Path(target).unlink(missing_ok=True)
         else:
             xsl.transform(source, node=_document(source), output=target,

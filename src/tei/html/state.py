@@ -25,7 +25,7 @@ from ..paths import XSLT_DIR
 from ..writer import link_or_copy, write_atomic
 
 STATE_FILE = "site-state.pickle"
-FORMAT = 2  # 2: catalogue entries name their entities, no copies
+FORMAT = 3  # 2: catalogue entries name their entities, no copies; 3: pages' content digests
 
 
 def salt() -> str:
@@ -56,6 +56,8 @@ class SiteState:
     pages: dict[str, tuple[str, int, int]] = field(default_factory=dict)
     # search shard folder -> key
     shards: dict[str, str] = field(default_factory=dict)
+    # page -> (size, mtime_ns, sha256 of its bytes): what a search shard is made from
+    contents: dict[str, tuple[int, int, str]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, folder: Path | None) -> "SiteState":
@@ -68,7 +70,8 @@ class SiteState:
             with open(Path(folder) / STATE_FILE, "rb") as f:
                 data = pickle.load(f)
             if data.get("format") == FORMAT and data.get("salt") == current:
-                return cls(Path(folder), current, data["files"], data["entries"], data["pages"], data["shards"])
+                return cls(Path(folder), current, data["files"], data["entries"], data["pages"], data["shards"],
+                           data["contents"])
         except (OSError, pickle.UnpicklingError, EOFError, KeyError, TypeError, AttributeError, ValueError):
             pass
         return cls(Path(folder), current)
@@ -83,6 +86,21 @@ class SiteState:
 
     def remember(self, name: str, st: os.stat_result, digest: str) -> None:
         self.files[name] = (st.st_size, st.st_mtime_ns, digest)
+
+    def content_digest(self, name: str, path: str) -> str:
+        """The digest of page `name`'s bytes (at path); not read again while its size and
+        modification time are those last seen (a page taken over is a link to the same file)."""
+        try:
+            st = os.stat(path)
+            known = self.contents.get(name)
+            if known and known[0] == st.st_size and known[1] == st.st_mtime_ns:
+                return known[2]
+            with open(path, "rb") as f:
+                value = hashlib.sha256(f.read()).hexdigest()
+        except OSError:
+            return ""  # not made (its error is reported)
+        self.contents[name] = (st.st_size, st.st_mtime_ns, value)
+        return value
 
     def reuse(self, name: str, page_key: str, old_site: Path, staging: Path) -> bool:
         """Take page `name` over from the old site when it was made from the same inputs."""
@@ -125,6 +143,7 @@ class SiteState:
         data = {"format": FORMAT, "salt": self.salt,
                 "files": {n: v for n, v in self.files.items() if n in files},
                 "entries": {d: entries[d] for d in files.values() if d in entries},
-                "pages": recorded, "shards": shards}
+                "pages": recorded, "shards": shards,
+                "contents": {n: v for n, v in self.contents.items() if n in recorded}}
         self.folder.mkdir(parents=True, exist_ok=True)
         write_atomic(self.folder / STATE_FILE, pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL))
