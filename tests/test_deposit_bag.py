@@ -234,3 +234,26 @@ def test_an_unreadable_digest_cache_is_made_anew(tei_copy, tmp_path, monkeypatch
     cache = tmp_path / "digests.sqlite"
     cache.write_bytes(b"\x80\x05not a database")
     assert _payload_read_by_a_second_deposit(tei_copy, tmp_path, monkeypatch, cache) == ["cmif.xml", "corpus.xml"]
+
+
+def test_a_second_deposit_takes_the_cmif_entries_it_kept(tei_copy, tmp_path, monkeypatch):
+    """Unchanged files' CMIF entries come from the document cache (no header read for them);
+    another address of the edition makes them again (each names the edition's source)."""
+    from dataclasses import replace
+
+    import tei.deposit.cmif as cmif_module
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
+    kept = DepositOptions(check_outputs=False, validated=True, document_cache=tmp_path / "documents.sqlite")
+    assert make_deposit(tei_copy, tmp_path / "bag", kept, Report())
+    made = []
+    real = cmif_module._corresp
+    monkeypatch.setattr(cmif_module, "_corresp", lambda doc, *rest: made.append(doc.path.name) or real(doc, *rest))
+    assert make_deposit(tei_copy, tmp_path / "bag", kept, Report())
+    assert made == []
+    elsewhere = replace(kept, base_url="https://example.net/telegrams/")
+    assert make_deposit(tei_copy, tmp_path / "bag", elsewhere, Report())
+    assert len(made) == len(list(tei_copy.glob("*.xml")))
+    assert make_deposit(tei_copy, tmp_path / "fresh", replace(elsewhere, document_cache=None), Report())
+    cmif = (tmp_path / "bag" / "data" / "cmif.xml").read_bytes()
+    assert cmif == (tmp_path / "fresh" / "data" / "cmif.xml").read_bytes() and b"example.net/telegrams" in cmif

@@ -111,7 +111,7 @@ def _make_deposit(tei_dir: Path, out: Path, options: DepositOptions, report: Rep
         for pointer in dangling:
             report.warn(tei_dir, 0, f"corpus.xml: the pointer {pointer} names no element in the corpus", "deposit")
         cmif_path = builder.payload / "cmif.xml"
-        write_cmif(valid, authority, options.base_url, options.contact_name, options.contact_email, cmif_path)
+        write_cmif(valid, authority, options.base_url, options.contact_name, options.contact_email, cmif_path, cache)
         if options.check_outputs and not _check_outputs(corpus_path, cmif_path, rng, report, tei_dir):
             builder.discard()
             return False

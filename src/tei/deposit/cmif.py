@@ -78,17 +78,22 @@ def cut_date(value: str) -> str:
     return m.group(0) if m else ""
 
 
-def telegrams(docs: list[TeiDocument]) -> list[list[TeiDocument]]:
+def witness_targets(root: etree._Element) -> list[str]:
+    """Where a document points to its other witnesses (file names or #ids)."""
+    return [target for item in root.iterfind(f".//{T}notesStmt/{T}relatedItem[@type='witness']")
+            for target in (item.get("target") or "").split()]
+
+
+def telegrams(docs: list[TeiDocument], targets=lambda doc: witness_targets(doc.root)) -> list[list[TeiDocument]]:
     """Documents grouped by telegram (witness links), each group and the groups sorted by id."""
     by_file = {d.path.name: d for d in docs}
     by_id = {d.id: d for d in docs}
     pairs = []
     for doc in docs:
-        for item in doc.root.iterfind(f".//{T}notesStmt/{T}relatedItem[@type='witness']"):
-            for target in (item.get("target") or "").split():
-                other = by_file.get(target) or by_id.get(target.lstrip("#").removesuffix(".xml"))
-                if other is not None:
-                    pairs.append((other.id, doc.id))
+        for target in targets(doc):
+            other = by_file.get(target) or by_id.get(target.lstrip("#").removesuffix(".xml"))
+            if other is not None:
+                pairs.append((other.id, doc.id))
     groups = {g[0]: [by_id[i] for i in g] for g in connected([d.id for d in docs], pairs)}
     return sorted((sorted(g, key=lambda d: d.id) for g in groups.values()), key=lambda g: g[0].id)
 
@@ -131,12 +136,15 @@ _ENTRIES = "tei-cmif-entries"  # where the entries go in the skeleton write_cmif
 
 
 def write_cmif(docs: list[TeiDocument], authority: Authority, base_url: str, contact_name: str,
-               contact_email: str, path: Path) -> None:
+               contact_email: str, path: Path, cache=None) -> None:
     """Write the CMIF file (indented, as lxml indents a whole tree), one telegram's
-    correspDesc at a time: memory does not grow with the number of telegrams."""
+    correspDesc at a time: memory does not grow with the number of telegrams.  With a cache
+    (deposit.documents.DocumentCache) a file unchanged since the last deposit is not read:
+    its entry and witness links are taken from there."""
     source_id = edition_uuid(base_url.rstrip("/") + "/")
-    groups = telegrams(docs)
-    entries = (c for group in groups if (c := _corresp(group[0], authority, source_id)) is not None)
+    facts = _EntryFacts(authority, source_id, cache)
+    groups = telegrams(docs, targets=lambda doc: facts.of(doc)[0])
+    entries = (e for group in groups if (e := facts.of(group[0])[1]) is not None)
     first = next(entries, None)
     if first is None:  # no entry: an empty profileDesc, as the whole tree gives it
         tree = build_cmif(docs, authority, base_url, contact_name, contact_email, entries=[])
@@ -147,18 +155,47 @@ def write_cmif(docs: list[TeiDocument], authority: Authority, base_url: str, con
     etree.indent(skeleton, space="  ")
     head, tail = etree.tostring(skeleton, encoding="UTF-8", xml_declaration=True, pretty_print=True) \
         .split(b"<!--" + _ENTRIES.encode() + b"-->")
-    level = 3  # TEI/teiHeader/profileDesc/correspDesc
     with open(path, "wb") as out:
         out.write(head)
         for i, entry in enumerate(itertools.chain([first], entries)):
-            etree.indent(entry, space="  ", level=level)
-            line = without_default_namespace(etree.tostring(entry, encoding="UTF-8"))
-            out.write((b"\n" + b"  " * level if i else b"") + line)
+            out.write((b"\n" + b"  " * _LEVEL if i else b"") + entry)
         out.write(tail)
 
 
-def _corresp(doc: TeiDocument, authority: Authority, source_id: str) -> etree._Element | None:
-    original = doc.root.find(f"{T}teiHeader/{T}profileDesc/{T}correspDesc")
+_LEVEL = 3  # of a correspDesc in the CMIF file: TEI/teiHeader/profileDesc/correspDesc
+
+
+class _EntryFacts:
+    """What the CMIF file takes from one document, from one reading of its header: where it
+    points to its other witnesses, and its correspDesc as the file holds it (bytes, indented
+    for its place), or None.  Kept in the cache for the same authority file and edition."""
+
+    def __init__(self, authority: Authority, source_id: str, cache):
+        from ..cache import file_digest
+
+        self.authority, self.source_id, self.cache = authority, source_id, cache
+        self.context = f"{file_digest(authority.path)}\0{source_id}" if cache else ""
+
+    def of(self, doc: TeiDocument) -> tuple[list[str], bytes | None]:
+        if self.cache is not None:
+            kept = self.cache.get(doc.path, "cmif")
+            if kept is not None and kept[0] == self.context:
+                return kept[1], kept[2]
+        root = doc.root
+        entry = _corresp(doc, self.authority, self.source_id, root)
+        if entry is not None:
+            etree.indent(entry, space="  ", level=_LEVEL)
+            entry = without_default_namespace(etree.tostring(entry, encoding="UTF-8"))
+        facts = (witness_targets(root), entry)
+        if self.cache is not None:
+            self.cache.put(doc.path, "cmif", (self.context, *facts))
+        return facts
+
+
+def _corresp(doc: TeiDocument, authority: Authority, source_id: str,
+             root: etree._Element | None = None) -> etree._Element | None:
+    """The telegram's correspDesc cut down for CMIF (root: the document's, when parsed already)."""
+    original = (doc.root if root is None else root).find(f"{T}teiHeader/{T}profileDesc/{T}correspDesc")
     if original is None:
         return None
     corresp = TEI.correspDesc(key=doc.id, source="#" + source_id)
