@@ -42,7 +42,8 @@ def _page(args: tuple[str, str, str | bytes]) -> tuple[str | None, list[str]]:
     """Render one page (in a worker: the stylesheet is compiled once per process): a
     document's page when the first item is a TEI file, a side-by-side page when it is
     "compare:<left id>:<right id>", site-wide pages when it is "site:<pages>:<tei dir>:<facts>"
-    (pages: a comma-separated list of template "site"'s site-pages).
+    (pages: a comma-separated list of template "site"'s site-pages; facts: a file, or nothing
+    for pages that do not use them).
     The third item is the catalogue: XML text (the page's own entries) or a file.
     Returns the error (or None) and the xsl:message lines."""
     source, target, catalogue = args
