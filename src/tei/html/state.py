@@ -7,8 +7,9 @@ and code, the TEI files it shows, and the catalogue entries of the documents it 
 A page whose key is unchanged is taken over from the last site (a hard link, no rendering).
 
 The state is written only after the new site has been swapped in, and a page is taken over
-only while its file is the very one the state describes (same size and modification time),
-so an interrupted build or a site changed by hand is never trusted.
+only while its file is the very one the state describes (tei.cache.stamp: same device, inode,
+size and modification time), so an interrupted build or a site changed by hand is never
+trusted.
 """
 
 from __future__ import annotations
@@ -20,12 +21,12 @@ import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..cache import tree_digest
+from ..cache import stamp, tree_digest
 from ..paths import XSLT_DIR
 from ..writer import link_or_copy, write_atomic
 
 STATE_FILE = "site-state.pickle"
-FORMAT = 3  # 2: catalogue entries name their entities, no copies; 3: pages' content digests
+FORMAT = 4  # 2: catalogue entries name their entities, no copies; 3: pages' content digests; 4: file stamps
 
 
 def salt() -> str:
@@ -48,15 +49,15 @@ def key(*parts: bytes | str) -> str:
 class SiteState:
     folder: Path | None = None
     salt: str = ""
-    # input file name -> (size, mtime_ns, sha256 of name and bytes)
+    # input file name -> (its stamp, sha256 of name and bytes)
     files: dict[str, tuple[int, int, str]] = field(default_factory=dict)
     # input digest -> its catalogue entry (html.CatalogueEntry)
     entries: dict[str, tuple] = field(default_factory=dict)
-    # page or shard (relative path in the site) -> (key, size, mtime_ns) of what was written
+    # page or shard (relative path in the site) -> (key, stamp) of what was written
     pages: dict[str, tuple[str, int, int]] = field(default_factory=dict)
     # search shard folder -> key
     shards: dict[str, str] = field(default_factory=dict)
-    # page -> (size, mtime_ns, sha256 of its bytes): what a search shard is made from
+    # page -> (its stamp, sha256 of its bytes): what a search shard is made from
     contents: dict[str, tuple[int, int, str]] = field(default_factory=dict)
 
     @classmethod
@@ -77,29 +78,29 @@ class SiteState:
         return cls(Path(folder), current)
 
     def known_digest(self, name: str, st: os.stat_result) -> str | None:
-        """The digest of input file `name` while its size and modification time are those
-        last seen (then it need not be read), else None."""
+        """The digest of input file `name` while its stamp is the one last seen (then it need
+        not be read), else None."""
         known = self.files.get(name)
-        if known and known[0] == st.st_size and known[1] == st.st_mtime_ns:
-            return known[2]
+        if known and known[0] == stamp(st):
+            return known[1]
         return None
 
     def remember(self, name: str, st: os.stat_result, digest: str) -> None:
-        self.files[name] = (st.st_size, st.st_mtime_ns, digest)
+        self.files[name] = (stamp(st), digest)
 
     def content_digest(self, name: str, path: str) -> str:
-        """The digest of page `name`'s bytes (at path); not read again while its size and
-        modification time are those last seen (a page taken over is a link to the same file)."""
+        """The digest of page `name`'s bytes (at path); not read again while its stamp is the
+        one last seen (a page taken over is a link to the same file)."""
         try:
             st = os.stat(path)
             known = self.contents.get(name)
-            if known and known[0] == st.st_size and known[1] == st.st_mtime_ns:
-                return known[2]
+            if known and known[0] == stamp(st):
+                return known[1]
             with open(path, "rb") as f:
                 value = hashlib.sha256(f.read()).hexdigest()
         except OSError:
             return ""  # not made (its error is reported)
-        self.contents[name] = (st.st_size, st.st_mtime_ns, value)
+        self.contents[name] = (stamp(st), value)
         return value
 
     def reuse(self, name: str, page_key: str, old_site: Path, staging: Path) -> bool:
@@ -110,7 +111,7 @@ class SiteState:
         old = os.path.join(old_site, name)  # os.path, not pathlib: this runs for every page
         try:
             st = os.stat(old)
-            if (st.st_size, st.st_mtime_ns) != tuple(known[1:]):
+            if stamp(st) != known[1]:
                 return False
             link_or_copy(old, os.path.join(staging, name))
         except OSError:
@@ -139,7 +140,7 @@ class SiteState:
                 st = os.stat(os.path.join(site, name))
             except OSError:
                 continue
-            recorded[name] = (page_key, st.st_size, st.st_mtime_ns)
+            recorded[name] = (page_key, stamp(st))
         data = {"format": FORMAT, "salt": self.salt,
                 "files": {n: v for n, v in self.files.items() if n in files},
                 "entries": {d: entries[d] for d in files.values() if d in entries},
