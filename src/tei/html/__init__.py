@@ -216,26 +216,51 @@ class SiteBuild:
 
     def render(self, progress=None, shard_size: int | None = None) -> None:
         """The pages whose inputs changed (the others taken over), the site-wide pages when
-        the catalogue or its facts changed; with a shard size, the search index too: each
-        shard as soon as its pages are made (see search.py), unchanged shards taken over."""
-        staging, result = self.staging, self.result
-        catalogue_path = (staging / ".catalogue.xml").resolve()
-        catalogue_path.write_bytes(self.catalogue.xml())
-        brief_path = (staging / ".catalogue-brief.xml").resolve()
-        brief_path.write_bytes(self.catalogue.xml(summaries=False))
-        facts_path = (staging / ".facts.xml").resolve()
-        self.catalogue.write_facts(facts_path, self.tei_abs)
-        site_jobs = self._site_jobs(catalogue_path, brief_path, facts_path)
+        what they show changed; with a shard size, the search index too: each shard as soon
+        as its pages are made (see search.py), unchanged shards taken over."""
+        given = self._site_inputs()
+        site_jobs = self._site_jobs(*given)
         groups = shards(self.result.documents, shard_size) if shard_size else {}
-        todo = []
-        for source, page, cat in self._page_jobs(groups):
-            if self.state.reuse(page, self.keys[page], self.out_dir, staging):
-                result.reused += 1
-            else:
-                todo.append((source, str(staging / page), cat))
-        result.rendered = len(todo)
+        todo = self._pages_to_make(groups)
         if shard_size:
             self._start_search(groups, [s for s, _, _ in todo])
+        self._make(todo, site_jobs, progress)
+        for scratch in given:
+            scratch.unlink()
+        self.result.pages = sum(1 for p in self.staging.iterdir()
+                                if p.is_file() and p.suffix == ".html" and not p.name.startswith("."))
+        shutil.copytree(STATIC, self.staging / "assets")
+        self._step("pages")
+        if self.search:
+            self.result.search = self.search.finish()
+            self.search = None
+            self._step("search")
+
+    def _site_inputs(self) -> tuple[Path, Path, Path]:
+        """What the site-wide pages' jobs are given, as scratch files in the staging folder:
+        the catalogue, the catalogue without summaries, the facts."""
+        catalogue = (self.staging / ".catalogue.xml").resolve()
+        catalogue.write_bytes(self.catalogue.xml())
+        brief = (self.staging / ".catalogue-brief.xml").resolve()
+        brief.write_bytes(self.catalogue.xml(summaries=False))
+        facts = (self.staging / ".facts.xml").resolve()
+        self.catalogue.write_facts(facts, self.tei_abs)
+        return catalogue, brief, facts
+
+    def _pages_to_make(self, groups: dict[str, list[str]]) -> list[tuple[str, str, bytes]]:
+        """The documents' and side-by-side pages that cannot be taken over from the last site."""
+        todo = []
+        for source, page, cat in self._page_jobs(groups):
+            if self.state.reuse(page, self.keys[page], self.out_dir, self.staging):
+                self.result.reused += 1
+            else:
+                todo.append((source, str(self.staging / page), cat))
+        self.result.rendered = len(todo)
+        return todo
+
+    def _make(self, todo: list[tuple[str, str, bytes]], site_jobs: list[tuple[str, str, str]], progress) -> None:
+        """Render the pages (each one's messages and error reported; the search index told as
+        each document's page is made) and the site-wide pages (an error there stops the build)."""
         # two or more jobs of site-wide pages at scale (seconds each) are worth a pool of their
         # own; one is made here sooner than workers start (the stylesheet is compiled here already)
         many = len(site_jobs) >= 2 and len(self.result.documents) >= 1000
@@ -263,16 +288,6 @@ class SiteBuild:
         if self.pool is not None:  # not needed for the search index: give its memory back
             self.pool.shutdown()
             self.pool = None
-        for scratch in (facts_path, catalogue_path, brief_path):
-            scratch.unlink()
-        made = [p.name for p in staging.iterdir() if p.is_file() and not p.name.startswith(".")]
-        result.pages = sum(1 for name in made if name.endswith(".html"))
-        shutil.copytree(STATIC, staging / "assets")
-        self._step("pages")
-        if self.search:
-            result.search = self.search.finish()
-            self.search = None
-            self._step("search")
 
     def _site_jobs(self, catalogue: Path, brief: Path, facts: Path) -> list[tuple[str, str, str]]:
         """The jobs of the site-wide pages that cannot be taken over: each job's pages are
