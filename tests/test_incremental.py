@@ -120,7 +120,7 @@ def test_build_convert_stage_skips_unchanged_sources_and_warns_again(workspace, 
     """tei build's convert stage reads nothing when sources, authority file, code and out/tei/
     are as the last good run left them, and gives that run's messages again (so a second
     `--strict` build fails as the first did); a changed source or a touched output runs it."""
-    from tei.build import BuildContext, stage_convert
+    from tei.build import BuildContext, run_stage
 
     seeds, _, _ = workspace
     out = tmp_path / "out"
@@ -131,7 +131,7 @@ def test_build_convert_stage_skips_unchanged_sources_and_warns_again(workspace, 
         calls, real = [], convert_module.convert_sources
         monkeypatch.setattr(convert_module, "convert_sources", lambda *a, **k: calls.append(1) or real(*a, **k))
         report = Report()
-        assert stage_convert(BuildContext(seeds, out, None, report, jobs=1))
+        assert run_stage(BuildContext(seeds, out, None, report, jobs=1), "convert")
         return calls, sorted(report.messages)
 
     ran, first = convert()
@@ -196,3 +196,31 @@ def test_xml_lost_from_the_cache_during_a_run_is_made_again(workspace, monkeypat
     calls, _ = run(seeds, out, cache, monkeypatch)
     assert calls == [next(seeds.glob("002_*")).name]
     assert target.read_bytes() == before
+
+
+def test_every_stage_up_to_date_gives_its_warnings_again(tmp_path):
+    """A second `tei build` with nothing changed runs no stage, but gives each stage's
+    messages again: the validate stage's warning too (a provisional person), so a second
+    `--strict` build fails as the first did.  A stage that fails keeps no record."""
+    from click.testing import CliRunner
+
+    from tei.build import BuildContext, run_stage
+    from tei.cli import main
+
+    seeds, out = tmp_path / "seeds", tmp_path / "out"
+    shutil.copytree(SEEDS, seeds)
+    source = next(seeds.glob("002_*"))
+    source.write_text(source.read_text().replace("pleasant surprise", "pleasant surprise to Comrade Sidorenko"))
+    args = ["build", "--seeds", str(seeds), "--out", str(out), "--strict", "-j", "1"]
+    first, second = CliRunner().invoke(main, args), CliRunner().invoke(main, args)
+    assert first.exit_code == second.exit_code == 1
+    for run_ in (first, second):
+        assert "unresolved-name" in run_.output and "unresolved-person" in run_.output  # convert's, validate's
+    assert "validate: up to date" in second.output and "html: up to date" in second.output
+    # a failing stage: no record, run again next time
+    record = out / ".cache" / "stages" / "validate.json"
+    assert record.exists()
+    victim = next((out / "tei").glob("*mikoyan*.xml"))
+    victim.write_text(victim.read_text(encoding="utf-8").replace('type="sent"', 'type="posted"'), encoding="utf-8")
+    assert not run_stage(BuildContext(seeds, out, None, Report(), jobs=1), "validate")
+    assert not record.exists()

@@ -4,7 +4,9 @@
                                  --print--> out/print/ --deposit--> out/deposit/
 
 A stage is a function (context) -> bool; False stops the build (its outputs are left as
-the last good ones).
+the last good ones).  run_stage skips a stage whose inputs and outputs are as its last good
+run left them, and gives that run's messages again: a second build warns as the first did,
+and a second `--strict` build fails as the first did.
 """
 
 from __future__ import annotations
@@ -33,6 +35,8 @@ class BuildContext:
     jobs: int = 1
     timings: dict[str, float] = field(default_factory=dict)
     base_url: str = ""  # where the edition will be published: "Cite this", the bag's identifier
+    summaries: dict[str, str] = field(default_factory=dict)  # stage -> a few words on what it made
+    _digest: str | None = None  # of what the stages after convert read (computed once convert is done)
 
     @property
     def tei_dir(self) -> Path:
@@ -40,41 +44,21 @@ class BuildContext:
 
 
 def stage_convert(ctx: BuildContext) -> bool:
-    """seeds/ -> out/tei/.  When the sources, the authority file and the code are the same as at
-    the last good run, and out/tei/ is as that run left it, nothing is read: the run's messages
-    are given again (a second build warns as the first did)."""
+    """seeds/ -> out/tei/ (a telegram no longer in the sources leaves no file behind)."""
     from .convert import convert_sources
 
     ctx.tei_dir.mkdir(parents=True, exist_ok=True)
-    state_path = ctx.out / ".cache" / "stages" / "convert.json"
-    inputs = _convert_inputs(ctx)
-    try:
-        last = json.loads(state_path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        last = {}
-    if isinstance(last, dict) and last.get("inputs") == inputs and last.get("outputs") == _listing(ctx.tei_dir):
-        for file, line, level, text, code in last.get("messages", []):
-            ctx.report.add(file, line, level, text, code)
-        print(f"convert: up to date ({last.get('summary', '')})", file=sys.stderr)
-        return True
-    first_message = len(ctx.report.messages)
     before = {p.name for p in ctx.tei_dir.glob("*.xml")}
     with stage_progress("convert", "sources") as progress:
         results = convert_sources([ctx.seeds], ctx.tei_dir, ctx.authority, None, ctx.report,
                                   progress=progress, jobs=ctx.jobs, cache_dir=ctx.out / ".cache" / "convert")
     written = {f"{i}.xml" for r in results for i in r.ids}
-    # A telegram no longer in the sources leaves no stale file behind.
     for stale in before - written:
         (ctx.tei_dir / stale).unlink(missing_ok=True)
     telegrams = sum(r.telegrams for r in results)
-    summary = f"{len(results)} sources, {telegrams} telegrams"
-    print(f"convert: {summary} -> {ctx.tei_dir}", file=sys.stderr)
-    ok = not any(r.errors for r in results) and telegrams > 0
-    if ok:
-        messages = [[m.file, m.line, m.level, m.text, m.code] for m in ctx.report.messages[first_message:]]
-        write_atomic(state_path, json.dumps({"inputs": inputs, "outputs": _listing(ctx.tei_dir), "summary": summary,
-                                             "messages": messages}).encode("utf-8"))
-    return ok
+    ctx.summaries["convert"] = f"{len(results)} sources, {telegrams} telegrams"
+    print(f"convert: {ctx.summaries['convert']} -> {ctx.tei_dir}", file=sys.stderr)
+    return not any(r.errors for r in results) and telegrams > 0
 
 
 def _convert_inputs(ctx: BuildContext) -> str:
@@ -88,14 +72,18 @@ def _convert_inputs(ctx: BuildContext) -> str:
                           .encode()).hexdigest()
 
 
-def _listing(folder: Path) -> list:
-    """Name, size and modification time of each TEI file in folder: out/tei/ as a run left it."""
+def _listing(folder: Path, suffix: str = ".xml", prefix: str = "") -> list:
+    """Name, size and modification time of each file of folder with that suffix and prefix:
+    the folder as a run left it."""
     found = []
-    with os.scandir(folder) as entries:
-        for entry in entries:
-            if entry.name.endswith(".xml") and entry.is_file():
-                st = entry.stat()
-                found.append([entry.name, st.st_size, st.st_mtime_ns])
+    try:
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if entry.name.endswith(suffix) and entry.name.startswith(prefix) and entry.is_file():
+                    st = entry.stat()
+                    found.append([entry.name, st.st_size, st.st_mtime_ns])
+    except OSError:
+        return []
     return sorted(found)
 
 
@@ -196,10 +184,11 @@ def stage_html(ctx: BuildContext) -> bool:
     return result.ok
 
 
-# What each stage after convert writes: when its inputs (the TEI files, the code, the
-# stylesheets and the schema) are unchanged since its last good run and these outputs are
-# still there, the stage has nothing to do.
-OUTPUTS = {"validate": [], "print": ["print/edition*.pdf"], "html": ["html/index.html"], "deposit": ["deposit/bagit.txt"]}
+# What each stage writes, as (folder, suffix, prefix) of its files: a stage is up to date
+# only while these are as its last good run left them (convert: every TEI file; the others:
+# the files that are written last, when the rest is complete).
+OUTPUTS = {"convert": ("tei", ".xml", ""), "validate": None, "print": ("print", ".pdf", "edition"),
+           "html": ("html", "index.html", "index.html"), "deposit": ("deposit", "bagit.txt", "bagit.txt")}
 
 
 def inputs_digest(ctx: BuildContext) -> str:
@@ -213,18 +202,50 @@ def inputs_digest(ctx: BuildContext) -> str:
     return hashlib.sha256(f"{digest}\0{ctx.base_url}".encode()).hexdigest()
 
 
-def _stamp(ctx: BuildContext, name: str) -> Path:
-    return ctx.out / ".cache" / "stages" / f"{name}.digest"
+def _inputs(ctx: BuildContext, name: str) -> str:
+    if name == "convert":
+        return _convert_inputs(ctx)
+    if ctx._digest is None:  # after convert: it has written what the others read
+        ctx._digest = inputs_digest(ctx)
+    return ctx._digest
 
 
-def up_to_date(ctx: BuildContext, name: str, digest: str) -> bool:
-    if name not in OUTPUTS:
-        return False
+def _outputs(ctx: BuildContext, name: str) -> list | None:
+    """The stage's outputs as they are now; None when it has written none (or they are gone)."""
+    if OUTPUTS[name] is None:
+        return []
+    folder, suffix, prefix = OUTPUTS[name]
+    return _listing(ctx.out / folder, suffix, prefix) or None
+
+
+def _record_path(ctx: BuildContext, name: str) -> Path:
+    return ctx.out / ".cache" / "stages" / f"{name}.json"
+
+
+def run_stage(ctx: BuildContext, name: str) -> bool:
+    """Run one stage, unless what it reads and what it wrote are as its last good run left
+    them: then its messages are given again and it does nothing else."""
+    path = _record_path(ctx, name)
+    inputs = _inputs(ctx, name)
     try:
-        same = _stamp(ctx, name).read_text() == digest
-    except OSError:
-        return False
-    return same and all(any(ctx.out.glob(output)) for output in OUTPUTS[name])
+        last = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        last = None
+    if isinstance(last, dict) and last.get("inputs") == inputs and last.get("outputs") == _outputs(ctx, name):
+        for file, line, level, text, code in last.get("messages", []):
+            ctx.report.add(file, line, level, text, code)
+        summary = last.get("summary", "")
+        print(f"{name}: up to date{f' ({summary})' if summary else ''}", file=sys.stderr)
+        return True
+    path.unlink(missing_ok=True)  # a run that fails leaves no record to trust
+    first = len(ctx.report.messages)
+    ok = dict(STAGES)[name](ctx)
+    outputs = _outputs(ctx, name)
+    if ok and outputs is not None:
+        messages = [[m.file, m.line, m.level, m.text, m.code] for m in ctx.report.messages[first:]]
+        write_atomic(path, json.dumps({"inputs": inputs, "outputs": outputs, "summary": ctx.summaries.get(name, ""),
+                                       "messages": messages}).encode("utf-8"))
+    return ok
 
 
 STAGES: list[tuple[str, Callable[[BuildContext], bool]]] = [
@@ -240,18 +261,9 @@ def build_edition(seeds: Path, out: Path, authority: Path | None, report: Report
                   jobs: int = 1, timings: bool = False, base_url: str = "") -> bool:
     ctx = BuildContext(seeds, out, authority, report, strict, jobs, base_url=base_url)
     out.mkdir(parents=True, exist_ok=True)
-    digest = None
-    for name, stage in STAGES:
+    for name, _ in STAGES:
         start = time.perf_counter()
-        if name != "convert" and digest is None:
-            digest = inputs_digest(ctx)
-        if digest is not None and up_to_date(ctx, name, digest):
-            print(f"{name}: up to date", file=sys.stderr)
-            ok = True
-        else:
-            ok = stage(ctx)
-            if ok and digest is not None and name in OUTPUTS:
-                write_atomic(_stamp(ctx, name), digest.encode())
+        ok = run_stage(ctx, name)
         ctx.timings[name] = time.perf_counter() - start
         if timings:
             print(f"timing: {name}: {ctx.timings[name]:.3f} s", file=sys.stderr)
