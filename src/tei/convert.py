@@ -27,6 +27,7 @@ from .authority import Authority
 from .cache import ConversionCache
 from .links import Signature, add_links, compute_links, signature
 from .messages import Report, SourceError
+from .parallel import batched, pooled, process_pool
 from .sources import READERS, sniff
 from .textio import read_source
 from .transforms import E, Document, default_transforms
@@ -158,6 +159,10 @@ def _convert_file_args(args):
     return convert_file(*args)
 
 
+def _convert_batch(batch):
+    return [convert_file(*args) for args in batch]
+
+
 def convert_sources(paths: list[Path], out_dir: Path, authority_path: Path | None = None,
                     fmt: str | None = None, report: Report | None = None,
                     progress=None, jobs: int = 1, cache_dir: Path | None = None) -> list[SourceResult]:
@@ -187,10 +192,10 @@ def convert_sources(paths: list[Path], out_dir: Path, authority_path: Path | Non
         cached = {path: hit for path in files if cache and (hit := cache.get(keys[path])) is not None}
         tasks = [(path, fmt, authority_path) for path in files if path not in cached]
         if jobs > 1 and len(tasks) > 1:
-            import multiprocessing
-
-            pool = multiprocessing.get_context("spawn" if sys.platform == "darwin" else "fork").Pool(jobs)
-            fresh = pool.imap(_convert_file_args, tasks, chunksize=max(1, min(32, len(tasks) // (jobs * 8) or 1)))
+            # the converter holds no Saxon: fork is safe (and starts faster) where there is fork
+            pool = process_pool(jobs, "spawn" if sys.platform == "darwin" else "fork")
+            chunk = max(1, min(32, len(tasks) // (jobs * 8) or 1))
+            fresh = (o for outcomes in pooled(_convert_batch, batched(tasks, chunk), jobs, pool) for o in outcomes)
         else:
             fresh = map(_convert_file_args, tasks)
 
@@ -254,7 +259,7 @@ def convert_sources(paths: list[Path], out_dir: Path, authority_path: Path | Non
             write_atomic(manifest_path, json.dumps(written, sort_keys=True, indent=0).encode())
     finally:
         if pool is not None:
-            pool.terminate()
+            pool.shutdown(cancel_futures=True)
         staging.close()
     return results
 

@@ -126,12 +126,21 @@ def compute_links(signatures: list[Signature]) -> dict[str, dict[str, list[str]]
         ordinals = {s.id: _ordinal(s) for s in group}
         dated = sorted(((ordinals[s.id], s.id, s) for s in group if ordinals[s.id] is not None), key=lambda t: t[:2])
         days = [d for d, _, _ in dated]
-        words = {s.id: set(s.words) for _, _, s in dated}  # this exchange's only: memory stays small
+        # word sets only of the telegrams in the window, made when first compared and let go
+        # when the window has passed them: an exchange of thousands stays a few sets
+        words: dict[str, set] = {}
+        passed = 0
         for day_a, _, a in dated:
+            while days[passed] < day_a - 3:
+                words.pop(dated[passed][1], None)
+                passed += 1
             window = dated[bisect.bisect_left(days, day_a - 3):bisect.bisect_right(days, day_a + 3)]
             for _, _, b in window:
                 if a is b or a.publication == b.publication or not _close_in_time(a, b):
                     continue
+                for s in (a, b):
+                    if s.id not in words:
+                        words[s.id] = set(s.words)
                 score = _jaccard(words[a.id], words[b.id])
                 if score >= WITNESS_THRESHOLD and (score, b.id) > best.get((a.id, b.publication), (0.0, "")):
                     best[(a.id, b.publication)] = (score, b.id)

@@ -23,7 +23,8 @@ from pathlib import Path
 from ..messages import Report
 from ..xslt import XsltError
 from .catalogue import Catalogue, catalogue_chunk, check_tei, take_chunk
-from .pages import STYLESHEET, batched, pooled, process_pool, render_batch, render_pages
+from ..parallel import batched, pooled, process_pool
+from .pages import STYLESHEET, render_batch, render_pages
 from .search import SHARD_SIZE, SearchIndex, shards
 from ..writer import link_or_copy
 from .state import SiteState, key

@@ -8,14 +8,13 @@ the path of the whole catalogue).  Each worker compiles the stylesheet once.
 
 from __future__ import annotations
 
-import multiprocessing
-from collections import OrderedDict, deque
-from concurrent.futures import ProcessPoolExecutor
+from collections import OrderedDict
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Iterable, Iterator
 
 from lxml import etree
 
+from ..parallel import batched, pooled, process_pool
 from ..paths import XSLT_DIR
 from ..xslt import XsltError, parse, stylesheet
 
@@ -136,33 +135,6 @@ def _file_uri(path: str) -> str:
     return Path(path).resolve().as_uri()
 
 
-def pooled(fn, batches: Iterable[Any], workers: int, pool=None) -> Iterator[Any]:
-    """fn over the batches, in order: in the pool with at most a few batches in flight (the
-    jobs are made as they are needed, not all held at once), or here without a pool."""
-    if pool is None:
-        for batch in batches:
-            yield fn(batch)
-        return
-    pending: deque = deque()
-    for batch in batches:
-        pending.append(pool.submit(fn, batch))
-        if len(pending) >= workers * 4:
-            yield pending.popleft().result()
-    while pending:
-        yield pending.popleft().result()
-
-
-def batched(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
-    batch: list[Any] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) == size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
-
-
 def render_pages(jobs: Iterable[tuple[str, str, str | bytes]], workers: int = 1, pool=None,
                  batch: int = 32) -> Iterator[tuple[str | None, list[str]]]:
     """Render pages (error or None, messages for each job, in order), in a pool of processes
@@ -173,10 +145,3 @@ def render_pages(jobs: Iterable[tuple[str, str, str | bytes]], workers: int = 1,
         return
     for results in pooled(render_batch, batched(jobs, batch), workers, pool):
         yield from results
-
-
-def process_pool(workers: int) -> ProcessPoolExecutor:
-    # spawn, not fork: a forked copy of an initialised Saxon (GraalVM) runtime is not safe
-    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
-
-
