@@ -20,42 +20,51 @@
   <xsl:variable name="h:docs" as="document-node()*"
       select="$h:entries ! doc(h:file-uri($tei-dir || '/' || @file))"/>
 
-  <!-- The entries' <facts> gathered in one document by the caller (tei.html.entry,
-       merged): <m>, <c> and the standOff entities of every document, first
-       copy of each entity first.  Without it the documents themselves are read. -->
+  <!-- Who is mentioned where, for the indexes (tei.html.catalogue writes it; without it the
+       documents themselves are read): per entity an <about ref> with the forms the texts
+       use, <in i n> per document whose text names it (i: the document's place among the
+       catalogue's entries; n: how often), <header i role> per document that names it in its
+       header only; then the standOff entities, first copy of each first. -->
   <xsl:param name="facts" as="document-node()?" select="()"/>
 
-  <!-- Who mentions whom, computed once: one <m> per entity and document, with the name forms
-       the text uses; one <c> per entity named as a correspondent in a header. -->
   <xsl:variable name="h:mentions" as="document-node()">
     <xsl:choose>
       <xsl:when test="exists($facts)"><xsl:sequence select="$facts"/></xsl:when>
       <xsl:otherwise>
-        <xsl:document>
-          <mentions>
-            <xsl:for-each select="$h:docs">
-              <xsl:variable name="i" select="position()"/>
-              <xsl:variable name="entry" select="$h:entries[$i]"/>
-              <xsl:for-each-group select=".//tei:text//*[@ref]" group-by="f:ref-id(@ref)">
-                <m xmlns="" ref="{current-grouping-key()}" entry="{$entry/@id}" n="{count(current-group())}">
-                  <xsl:for-each select="distinct-values(current-group() ! normalize-space(.))"><form>{.}</form></xsl:for-each>
-                </m>
-              </xsl:for-each-group>
-              <xsl:for-each-group select="tei:TEI/tei:teiHeader//*[@ref][ancestor::tei:correspAction or ancestor::tei:msIdentifier
-                  or ancestor::tei:sourceDesc]" group-by="f:ref-id(@ref)">
-                <c xmlns="" ref="{current-grouping-key()}" entry="{$entry/@id}"
+        <xsl:variable name="found" as="element()*">
+          <xsl:for-each select="$h:docs">
+            <xsl:variable name="i" select="position()"/>
+            <xsl:variable name="named" select="distinct-values(.//tei:text//*[@ref] ! f:ref-id(@ref))"/>
+            <xsl:for-each-group select=".//tei:text//*[@ref]" group-by="f:ref-id(@ref)">
+              <m xmlns="" ref="{current-grouping-key()}" i="{$i}" n="{count(current-group())}">
+                <xsl:for-each select="distinct-values(current-group() ! normalize-space(.))"><form>{.}</form></xsl:for-each>
+              </m>
+            </xsl:for-each-group>
+            <xsl:for-each-group select="tei:TEI/tei:teiHeader//*[@ref][ancestor::tei:correspAction or ancestor::tei:msIdentifier
+                or ancestor::tei:sourceDesc]" group-by="f:ref-id(@ref)">
+              <xsl:if test="not(current-grouping-key() = $named)">
+                <header xmlns="" ref="{current-grouping-key()}" i="{$i}"
                    role="{if (current-group()/ancestor::tei:correspAction) then 'as correspondent'
                           else if (current-group()/ancestor::tei:msIdentifier) then 'as the archive holding it' else 'in its source'}"/>
-              </xsl:for-each-group>
-            </xsl:for-each>
-          </mentions>
+              </xsl:if>
+            </xsl:for-each-group>
+          </xsl:for-each>
+        </xsl:variable>
+        <xsl:document>
+          <facts xmlns="">
+            <xsl:for-each-group select="$found" group-by="@ref">
+              <about ref="{current-grouping-key()}">
+                <xsl:for-each select="distinct-values(current-group()/form)"><form>{.}</form></xsl:for-each>
+                <xsl:for-each select="current-group()[self::m]"><in i="{@i}" n="{@n}"/></xsl:for-each>
+                <xsl:for-each select="current-group()[self::header]"><header i="{@i}" role="{@role}"/></xsl:for-each>
+              </about>
+            </xsl:for-each-group>
+          </facts>
         </xsl:document>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:variable>
-  <xsl:key name="h:mention-of" match="m" use="@ref"/>
-  <xsl:key name="h:mention-pair" match="m" use="@ref || ' ' || @entry"/>
-  <xsl:key name="h:correspondent" match="c" use="@ref"/>
+  <xsl:key name="h:about" match="about" use="@ref"/>
   <xsl:key name="h:catalogue-entry" match="entry" use="@id"/>
 
   <!-- Whether template "site" also writes the side-by-side pages (the Python driver renders
@@ -253,6 +262,7 @@
           <xsl:sort select="h:sort-key(.)" lang="en"/>
           <xsl:variable name="id" select="string(@xml:id)"/>
           <xsl:variable name="names" select="(tei:persName, tei:placeName, tei:orgName)"/>
+          <xsl:variable name="about" select="key('h:about', $id, $h:mentions)"/>
           <section class="index-entry" id="{$id}" aria-labelledby="h-{$id}">
             <h2 id="h-{$id}">{f:entity-name(.)}
               <xsl:if test="@cert = 'low'"><span class="editorial"> (provisional entry)</span></xsl:if></h2>
@@ -270,7 +280,7 @@
                       'abbreviation': 'abbreviation', 'variant': 'variant'}(string(.)), replace(., '-', ' '))[1])"/>
                     <li>{current-grouping-key()}<xsl:if test="exists($types)"> <span class="name-type"> ({string-join($types, ', ')})</span></xsl:if></li>
                   </xsl:for-each-group>
-                  <xsl:for-each select="distinct-values(key('h:mention-of', $id, $h:mentions)/*:form)[not(. = $names ! normalize-space(.))]">
+                  <xsl:for-each select="distinct-values($about/form)[not(. = $names ! normalize-space(.))]">
                     <li>{.} <span class="name-type"> (in the text)</span></li>
                   </xsl:for-each>
                 </ul>
@@ -281,24 +291,21 @@
               </xsl:for-each>
               <dt>Mentioned in</dt>
               <dd>
-                <xsl:variable name="m" select="key('h:mention-of', $id, $h:mentions)"/>
-                <xsl:variable name="header-only" select="key('h:correspondent', $id, $h:mentions)
-                    [empty(key('h:mention-pair', @ref || ' ' || @entry, $h:mentions))]"/>
                 <ul class="backrefs">
-                  <xsl:for-each select="$m">
+                  <xsl:for-each select="$about/in">
                     <xsl:variable name="n" select="xs:integer(@n)"/>
-                    <xsl:for-each select="key('h:catalogue-entry', @entry, $catalogue)">
+                    <xsl:for-each select="$h:entries[xs:integer(current()/@i)]">
                       <li><a href="{@href}#m-{$id}">{title}</a><xsl:if test="source-title != ''"> <span class="entry-source"> ({source-title})</span></xsl:if>
                         <span class="mentions"> — {$n} mention{if ($n = 1) then '' else 's'}</span></li>
                     </xsl:for-each>
                   </xsl:for-each>
-                  <xsl:for-each select="$header-only">
-                    <xsl:variable name="e" select="key('h:catalogue-entry', @entry, $catalogue)"/>
+                  <xsl:for-each select="$about/header">
+                    <xsl:variable name="e" select="$h:entries[xs:integer(current()/@i)]"/>
                     <li><a href="{$e/@href}">{$e/title}</a><xsl:if test="$e/source-title != ''"> <span class="entry-source"> ({$e/source-title})</span></xsl:if>
                       <span class="mentions"> — {@role}</span></li>
                   </xsl:for-each>
                 </ul>
-                <xsl:if test="empty(($m, $header-only))">no telegram of this edition</xsl:if>
+                <xsl:if test="empty($about/(in, header))">no telegram of this edition</xsl:if>
               </dd>
             </dl>
           </section>

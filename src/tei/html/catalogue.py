@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 from typing import Iterable, NamedTuple
-from xml.sax.saxutils import quoteattr
+from xml.sax.saxutils import escape, quoteattr
 
 from lxml import etree
 
@@ -102,7 +102,8 @@ class CatalogueEntry(NamedTuple):
     date: str
     month: str
     xml: bytes  # <entry> without its facts and without prev/next
-    facts: bytes  # its <m> (mentions) and <c> (roles)
+    mentions: tuple  # (entity id, how often, the forms used) per entity the text names
+    roles: tuple  # (entity id, role) per entity the header names
     entities: tuple  # (element name, xml:id, position) of its standOff entities
     witnesses: tuple
     exchanges: tuple
@@ -110,14 +111,16 @@ class CatalogueEntry(NamedTuple):
     @classmethod
     def of(cls, root, file: str) -> "CatalogueEntry":
         entry, facts = tei_entry.entry(root, file)
-        own, entities = [], []
+        mentions, roles, entities = [], [], []
         for pos, el in enumerate(facts):
             if el.tag == "e":
                 entities.append((el.get("kind"), el.get("id"), pos))
+            elif el.tag == "m":
+                mentions.append((el.get("ref"), int(el.get("n")), tuple(f.text or "" for f in el)))
             else:
-                own.append(etree.tostring(el, encoding="utf-8"))
+                roles.append((el.get("ref"), el.get("role")))
         return cls(entry.get("id"), entry.get("date"), entry.get("month"), etree.tostring(entry, encoding="utf-8"),
-                   b"".join(own), tuple(entities), tuple(w.get("id") for w in entry.iter("witness")),
+                   tuple(mentions), tuple(roles), tuple(entities), tuple(w.get("id") for w in entry.iter("witness")),
                    tuple(x.get("id") for x in entry.iter("exchange")))
 
 
@@ -147,7 +150,7 @@ class Catalogue:
                 if (name, ident) not in first or (place, pos) < first[(name, ident)]:
                     first[(name, ident)] = (place, pos)
         self.order = [e.id for e in records]
-        self._facts = {e.id: e.facts for e in records}
+        self._facts = {e.id: (e.mentions, e.roles) for e in records}
         # (document, element name, xml:id) of each entity, in the order of the documents that first have it
         self._entities = [(place[1], name, ident) for (name, ident), (place, _) in sorted(first.items(), key=lambda x: x[1])]
         self.entries = {}
@@ -166,17 +169,35 @@ class Catalogue:
         self._open = b"<catalogue" + (b" base-url=" + quoteattr(base_url).encode("utf-8") if base_url else b"") + b">"
 
     def write_facts(self, path: Path, tei_dir: str | Path) -> None:
-        """The facts for the site-wide pages: <m> and <c> of every entry in chronological order,
-        then the entities, each once (copied from the first document in time that has it, read
+        """The facts for the indexes, entity by entity (each index entry reads only its own):
+        <about ref> with the forms the texts use (each once, in the order first met), <in i n>
+        per document whose text names it (i: the document's place in the catalogue, from 1;
+        n: how often), <header i role> per document that names it in its header only; then
+        the entities, each once (copied from the first document in time that has it, read
         from tei_dir), in the order of the documents that first have them."""
+        about: dict[str, tuple[dict, list, list]] = {}  # entity id -> (forms, mentions, header roles)
+        for i, doc in enumerate(self.order, 1):
+            mentions, roles = self._facts[doc]
+            for ref, n, forms in mentions:
+                seen, where, _ = about.setdefault(ref, ({}, [], []))
+                seen.update(dict.fromkeys(forms))
+                where.append((i, n))
+            named = {ref for ref, _, _ in mentions}
+            for ref, role in roles:
+                if ref not in named:
+                    about.setdefault(ref, ({}, [], []))[2].append((i, role))
         wanted: dict[str, set[tuple[str, str]]] = {}
         for doc, name, ident in self._entities:
             wanted.setdefault(doc, set()).add((name, ident))
         copies = {doc: _entity_copies(Path(tei_dir) / f"{doc}.xml", names) for doc, names in wanted.items()}
         with open(path, "wb") as out:
             out.write(b"<facts>")
-            for i in self.order:
-                out.write(self._facts[i])
+            for ref, (forms, where, header) in about.items():
+                out.write(("<about ref=" + quoteattr(ref) + ">"
+                           + "".join(f"<form>{escape(f)}</form>" for f in forms)
+                           + "".join(f'<in i="{i}" n="{n}"/>' for i, n in where)
+                           + "".join(f'<header i="{i}" role={quoteattr(role)}/>' for i, role in header)
+                           + "</about>").encode("utf-8"))
             out.write(b"<entities>")
             out.writelines(copies[doc].get((name, ident), b"") for doc, name, ident in self._entities)
             out.write(b"</entities></facts>")

@@ -26,7 +26,7 @@ from ..paths import XSLT_DIR
 from ..writer import link_or_copy, write_atomic
 
 STATE_FILE = "site-state.pickle"
-FORMAT = 4  # 2: catalogue entries name their entities, no copies; 3: pages' content digests; 4: file stamps
+FORMAT = 5  # 2: entries name their entities; 3: pages' digests; 4: file stamps; 5: entries' facts as tuples
 
 
 def salt() -> str:
