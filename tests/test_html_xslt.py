@@ -244,7 +244,7 @@ def test_bad_inputs_are_reported_and_skipped_and_old_site_kept_on_failure(built_
     src = tmp_path / "in"
     shutil.copytree(built_tei, src)
     (src / "not-tei.xml").write_text("<html><body/></html>")
-    (src / "broken.xml").write_text("<TEI xmlns='http://www.tei-c.org/ns/1.0'><oops")
+    (src / "broken.xml").write_text("<TEI xmlns='http://www.tei-c.org/ns/1.0'>\n<text>\n<oops")
     (src / "entity.xml").write_text('<!DOCTYPE TEI [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
                                     "<TEI xmlns='http://www.tei-c.org/ns/1.0'><text><body><p>&x;</p></body></text></TEI>")
     out = tmp_path / "site"
@@ -254,6 +254,9 @@ def test_bad_inputs_are_reported_and_skipped_and_old_site_kept_on_failure(built_
     result = render_site(src, out, report, search=False)
     assert sorted(Path(f).name for f, _ in result.skipped) == ["broken.xml", "entity.xml", "not-tei.xml"]
     assert report.count("error") == 3 and (out / "index.html").exists() and not (out / "old.html").exists()
+    # each message names its file and, where the parser knows it, the line
+    lines = {Path(m.file).name: m.line for m in report.messages}
+    assert lines["broken.xml"] == 3 and lines["not-tei.xml"] == 1
     # nothing renderable: the old site stays as it was
     empty = tmp_path / "empty"
     empty.mkdir()

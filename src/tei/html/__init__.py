@@ -109,8 +109,8 @@ class SiteBuild:
     def _step(self, name: str) -> None:
         self.result.timings[name] = time.perf_counter() - self.started - sum(self.result.timings.values())
 
-    def _skip(self, src: Path, why: str) -> None:
-        self.report.error(str(src), 0, f"skipped in the HTML edition: {why}", "html-input")
+    def _skip(self, src: Path, why: str, line: int = 0) -> None:
+        self.report.error(str(src), line, f"skipped in the HTML edition: {why}", "html-input")
         self.result.skipped.append((str(src), why))
 
     def _pool_for(self, count: int):
@@ -165,10 +165,10 @@ class SiteBuild:
         n, pool = self._pool_for(len(self.unread))
         chunk = max(20, min(500, len(self.unread) // (n * 4) or 1))
         taken = (t for ts in pooled(take_chunk, batched(self.unread, chunk), n, pool) for t in ts)
-        for (_, name, _), (digest, entry, why) in zip(self.unread, taken):
+        for (_, name, _), (digest, entry, why, line) in zip(self.unread, taken):
             src, st = self.inputs[name]
             if why:
-                self._skip(src, why)
+                self._skip(src, why, line)
                 del self.digests[name]
                 (self.staging / "tei" / name).unlink(missing_ok=True)  # a link made by take_inputs
                 continue

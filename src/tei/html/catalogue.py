@@ -27,26 +27,28 @@ def _parser():
 
 
 def _read(path: Path, data: bytes | None = None):
-    """(the parsed document, None), or (None, why it cannot be rendered: not XML, a DTD or
-    entities, not TEI, no text).  data: the file's bytes when they are read already."""
+    """(the parsed document, None, 0), or (None, why it cannot be rendered: not XML, a DTD or
+    entities, not TEI, no text; the line where, when known).  data: the file's bytes when
+    they are read already."""
     try:
         if data is None:
             data = path.read_bytes()
         tree = etree.fromstring(data, _parser(), base_url=str(path)).getroottree()
     except OSError as exc:
-        return None, f"cannot be read: {exc.strerror or exc}"
+        return None, f"cannot be read: {exc.strerror or exc}", 0
     except etree.XMLSyntaxError as exc:
-        return None, f"not well-formed XML: {exc}"
+        return None, f"not well-formed XML: {exc.msg} (correct it, or take it out of the folder)", exc.position[0]
     root = tree.getroot()
     dtd = tree.docinfo.internalDTD
     if tree.docinfo.system_url or (dtd is not None and any(True for _ in dtd.iterentities())):
         # the XSLT processor would fetch external DTDs and expand entities: not for untrusted input
-        return None, "has a DOCTYPE declaring a DTD file or entities: remove it (TEI needs neither)"
+        return None, "has a DOCTYPE declaring a DTD file or entities: remove it (TEI needs neither)", 0
     if root.tag != f"{{{TEI_NS}}}TEI":
-        return None, f"not a TEI document: the root element is {etree.QName(root).localname!r}, not TEI in the TEI namespace"
+        return None, (f"not a TEI document: the root element is {etree.QName(root).localname!r}, not TEI in the TEI "
+                      "namespace (only TEI files belong in the folder)"), root.sourceline or 0
     if root.find(f"{{{TEI_NS}}}text") is None:
-        return None, "a TEI document without <text>: there is nothing to render"
-    return tree, None
+        return None, "a TEI document without <text>: there is nothing to render", 0
+    return tree, None, 0
 
 
 def check_tei(path: Path) -> str | None:
@@ -60,7 +62,7 @@ def catalogue_chunk(files: list[str]) -> tuple[list[tuple[str, "CatalogueEntry"]
     records, bad = [], []
     for f in files:
         name = Path(f).name
-        tree, why = _read(Path(f))
+        tree, why, _ = _read(Path(f))
         if why:
             bad.append((name, why))
         else:
@@ -68,10 +70,10 @@ def catalogue_chunk(files: list[str]) -> tuple[list[tuple[str, "CatalogueEntry"]
     return records, sorted(bad)
 
 
-def take_chunk(jobs: list[tuple[str, str, str]]) -> list[tuple[str, "CatalogueEntry | None", str | None]]:
+def take_chunk(jobs: list[tuple[str, str, str]]) -> list[tuple[str, "CatalogueEntry | None", str | None, int]]:
     """Take input files into the site (in a worker; each file is read once): for each
-    (source, name in the site, copy), (digest of the name and bytes, catalogue entry, None),
-    or (digest, None, why it cannot be rendered).  A file that can be rendered is written to
+    (source, name in the site, copy), (digest of the name and bytes, catalogue entry, None, 0),
+    or (digest, None, why it cannot be rendered, the line where or 0).  A file that can be rendered is written to
     copy, unless copy is empty (it is in the site already)."""
     from .state import key
 
@@ -81,16 +83,16 @@ def take_chunk(jobs: list[tuple[str, str, str]]) -> list[tuple[str, "CatalogueEn
         try:
             data = path.read_bytes()
         except OSError as exc:
-            taken.append(("", None, f"cannot be read: {exc.strerror or exc}"))
+            taken.append(("", None, f"cannot be read: {exc.strerror or exc}", 0))
             continue
-        tree, why = _read(path, data)
+        tree, why, line = _read(path, data)
         if why is None and copy:
             try:
                 Path(copy).write_bytes(data)
             except OSError as exc:
                 Path(copy).unlink(missing_ok=True)
                 why = f"cannot be copied into the site: {exc.strerror or exc}"
-        taken.append((key(name, data), None if why else CatalogueEntry.of(tree.getroot(), name), why))
+        taken.append((key(name, data), None if why else CatalogueEntry.of(tree.getroot(), name), why, line))
     return taken
 
 
