@@ -221,11 +221,12 @@ class SiteBuild:
         as its pages are made (see search.py), unchanged shards taken over."""
         given = self._site_inputs()
         site_jobs = self._site_jobs(*given)
+        sites = self._start_site_jobs(site_jobs)
         groups = shards(self.result.documents, shard_size) if shard_size else {}
         todo = self._pages_to_make(groups)
         if shard_size:
             self._start_search(groups, [s for s, _, _ in todo])
-        self._make(todo, site_jobs, progress)
+        self._make(todo, site_jobs, sites, progress)
         for scratch in given:
             scratch.unlink()
         self.result.pages = sum(1 for p in self.staging.iterdir()
@@ -259,18 +260,27 @@ class SiteBuild:
         self.result.rendered = len(todo)
         return todo
 
-    def _make(self, todo: list[tuple[str, str, bytes]], site_jobs: list[tuple[str, str, str]], progress) -> None:
+    def _start_site_jobs(self, site_jobs: list[tuple[str, str, str]]) -> list | None:
+        """At scale the site-wide pages take seconds each: they are started first, in the pool,
+        and made while the unchanged pages are taken over and the others made.  None: they are
+        made with the pages (a small edition: here, sooner than workers would start)."""
+        if not site_jobs or len(self.result.documents) < 1000:
+            return None
+        _, pool = self._pool_for(100)
+        return [pool.submit(render_batch, [job]) for job in site_jobs] if pool else None
+
+    def _make(self, todo: list[tuple[str, str, bytes]], site_jobs: list[tuple[str, str, str]], sites: list | None,
+              progress) -> None:
         """Render the pages (each one's messages and error reported; the search index told as
-        each document's page is made) and the site-wide pages (an error there stops the build)."""
-        # two or more jobs of site-wide pages at scale (seconds each) are worth a pool of their
-        # own; one is made here sooner than workers start (the stylesheet is compiled here already)
-        many = len(site_jobs) >= 2 and len(self.result.documents) >= 1000
-        n, pool = self._pool_for(len(todo) + (100 if many else len(site_jobs)))
+        each document's page is made) and the site-wide pages, unless started already (sites:
+        their futures); an error in those stops the build."""
+        n, pool = self._pool_for(len(todo) + (0 if sites is not None else len(site_jobs)))
         if progress:
             progress.start(len(todo) + (1 if site_jobs else 0))
-        # the site-wide pages (long at scale) beside the stream of pages, not in it; without a
-        # pool after the pages, so that the search shards they fill are indexed meanwhile
-        sites = [pool.submit(render_batch, [job]) for job in site_jobs] if pool else []
+        # the site-wide pages beside the stream of pages, not in it; without a pool after the
+        # pages, so that the search shards they fill are indexed meanwhile
+        if sites is None and pool is not None:
+            sites = [pool.submit(render_batch, [job]) for job in site_jobs]
         for (source, _, _), (error, messages) in zip(todo, render_pages(todo, n, pool)):
             if progress:
                 progress.advance()
@@ -280,7 +290,8 @@ class SiteBuild:
                 self.report.error(source, 0, f"page not rendered: {error}", "html-xslt")
             if self.search and not source.startswith("compare:"):
                 self.search.made(Path(source).stem)
-        for [(error, messages)] in ((f.result() for f in sites) if pool else (render_batch([j]) for j in site_jobs)):
+        for [(error, messages)] in ((f.result() for f in sites) if sites is not None else
+                                    (render_batch([j]) for j in site_jobs)):
             _log_messages(messages, self.report)
             if error:
                 raise XsltError(error, str(STYLESHEET), messages=messages)
