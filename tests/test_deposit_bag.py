@@ -257,3 +257,24 @@ def test_a_second_deposit_takes_the_cmif_entries_it_kept(tei_copy, tmp_path, mon
     assert make_deposit(tei_copy, tmp_path / "fresh", replace(elsewhere, document_cache=None), Report())
     cmif = (tmp_path / "bag" / "data" / "cmif.xml").read_bytes()
     assert cmif == (tmp_path / "fresh" / "data" / "cmif.xml").read_bytes() and b"example.net/telegrams" in cmif
+
+
+def test_kept_members_that_cannot_be_read_are_made_again(tei_copy, tmp_path, monkeypatch):
+    """A kept member is copied from the last corpus without being read first; should its
+    bytes there not be a member's, it is made again, the corpus is the same, and the next
+    deposit does not trust the places the cache holds."""
+    import tei.deposit.corpus as corpus_module
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
+    kept = DepositOptions(check_outputs=False, validated=True, document_cache=tmp_path / "documents.sqlite")
+    assert make_deposit(tei_copy, tmp_path / "bag", kept, Report())
+    first = (tmp_path / "bag" / "data" / "corpus.xml").read_bytes()
+    made = []
+    real = corpus_module._make_member
+    monkeypatch.setattr(corpus_module, "_make_member", lambda doc, *rest: made.append(doc.id) or real(doc, *rest))
+    assert make_deposit(tei_copy, tmp_path / "bag", kept, Report())
+    assert made == [] and (tmp_path / "bag" / "data" / "corpus.xml").read_bytes() == first  # all kept
+    monkeypatch.setattr(corpus_module._LastCorpus, "read_at", lambda self, offset, length: None)
+    assert make_deposit(tei_copy, tmp_path / "bag", kept, Report())
+    assert len(made) == len(list(tei_copy.glob("*.xml")))  # each made again, once
+    assert (tmp_path / "bag" / "data" / "corpus.xml").read_bytes() == first

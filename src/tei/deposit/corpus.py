@@ -16,7 +16,6 @@ import copy
 import io
 import os
 import re
-import shutil
 import tempfile
 from pathlib import Path
 from typing import NamedTuple
@@ -100,16 +99,23 @@ class _LastCorpus:
                 except OSError:
                     self.file = None
 
-    def read(self, member: _Member) -> bytes | None:
-        if self.file is None or not member.length:
+    def read_at(self, offset: int, length: int) -> bytes | None:
+        """A kept member's bytes (offset into the last corpus's members), or None when they
+        are not what a member looks like."""
+        if self.file is None or not length:
             return None
-        self.file.seek(self.start + member.offset)
-        data = self.file.read(member.length)
-        return data if len(data) == member.length and data.startswith(b"  <") else None
+        data = _read_at(self.file, self.start + offset, length)
+        return data if data.startswith(b"  <") else None
 
     def close(self) -> None:
         if self.file is not None:
             self.file.close()
+
+
+def _read_at(file, offset: int, length: int) -> bytes:
+    file.seek(offset)
+    data = file.read(length)
+    return data if len(data) == length else b""
 
 
 def write_corpus(docs: list[TeiDocument], authority: Authority, target, cache: DocumentCache | None = None) -> list[str]:
@@ -129,18 +135,28 @@ def write_corpus(docs: list[TeiDocument], authority: Authority, target, cache: D
     ids = {el.get(XML_ID) for lst in lists for el in lst.iter(etree.Element) if el.get(XML_ID)}
     pointers: set[str] = set()
     last = _LastCorpus(cache)
+    # First the members' facts (kept ones from the cache, new ones made and their XML put in a
+    # scratch file), then the header they call for, then the members' bytes copied in order
+    # from the last corpus or the scratch file: a kept member is not read before it is copied.
+    where: list[tuple[bool, int, int]] = []  # (in the last corpus?, offset, length) per member
+    offset = 0
+    trusted = True  # the members' places the cache now holds are those of this corpus
     try:
-        with tempfile.TemporaryFile() as members:
+        with tempfile.TemporaryFile() as fresh:
             for doc in docs:
                 member = cache.get(doc.path, "member") if cache else None
                 # a link to a sibling file becomes a pointer only while the sibling is in the corpus
-                fits = member is not None and member.id == doc.id and \
-                    {s for s in member.siblings if s in doc_ids} == member.linked
-                xml = last.read(member) if fits else None
-                if xml is None:
+                fits = member is not None and member.id == doc.id and last.file is not None and \
+                    member.length > 0 and {s for s in member.siblings if s in doc_ids} == member.linked
+                if fits:
+                    where.append((True, member.offset, member.length))
+                else:
                     member, xml = _make_member(doc, doc_ids, authority_ids)
+                    where.append((False, fresh.tell(), len(xml)))
+                    fresh.write(xml)
                 if cache:
-                    cache.put(doc.path, "member", member._replace(offset=members.tell(), length=len(xml)))
+                    cache.put(doc.path, "member", member._replace(offset=offset, length=where[-1][2]))
+                offset += where[-1][2]
                 for list_name, entry_id, entry, entry_ids in member.entries:
                     if entry_id not in known:  # not in the authority file: a provisional entry, kept once
                         known.add(entry_id)
@@ -153,7 +169,6 @@ def write_corpus(docs: list[TeiDocument], authority: Authority, target, cache: D
                                           f"line {number}): rename one of them")
                     ids.add(value)
                 pointers.update(member.pointers.splitlines())
-                members.write(xml)
             header = _header(sources, lists, provisional)
             pointers.update(t for _, _, v in _pointer_attributes(header) for t in v.split() if t.startswith("#"))
             etree.indent(header, space="  ", level=1)
@@ -164,8 +179,12 @@ def write_corpus(docs: list[TeiDocument], authority: Authority, target, cache: D
             out = open(target, "wb") if isinstance(target, (str, os.PathLike)) else target
             try:
                 out.write(head)
-                members.seek(0)
-                shutil.copyfileobj(members, out)
+                for doc, (kept, at, length) in zip(docs, where):
+                    data = last.read_at(at, length) if kept else _read_at(fresh, at, length)
+                    if not data:  # the last corpus is not what the cache said: made again
+                        data = _make_member(doc, doc_ids, authority_ids)[1]
+                        trusted = trusted and len(data) == length
+                    out.write(data)
                 out.write(b"</teiCorpus>\n")
             finally:
                 if out is not target:
@@ -173,7 +192,7 @@ def write_corpus(docs: list[TeiDocument], authority: Authority, target, cache: D
     finally:
         last.close()
     if cache:
-        cache.note("members-start", len(head))
+        cache.note("members-start", len(head) if trusted else None)
     return sorted(p for p in pointers if p[1:] not in ids)
 
 
