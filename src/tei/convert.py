@@ -155,10 +155,6 @@ def convert_file(path: Path, fmt: str | None = None, authority_path: Path | None
     return result, report.messages, converted
 
 
-def _convert_file_args(args):
-    return convert_file(*args)
-
-
 def _convert_batch(batch):
     return [convert_file(*args) for args in batch]
 
@@ -194,10 +190,8 @@ def convert_sources(paths: list[Path], out_dir: Path, authority_path: Path | Non
         if jobs > 1 and len(tasks) > 1:
             # the converter holds no Saxon: fork is safe (and starts faster) where there is fork
             pool = process_pool(jobs, "spawn" if sys.platform == "darwin" else "fork")
-            chunk = max(1, min(32, len(tasks) // (jobs * 8) or 1))
-            fresh = (o for outcomes in pooled(_convert_batch, batched(tasks, chunk), jobs, pool) for o in outcomes)
-        else:
-            fresh = map(_convert_file_args, tasks)
+        chunk = max(1, min(32, len(tasks) // (jobs * 8) or 1))
+        fresh = (o for outcomes in pooled(_convert_batch, batched(tasks, chunk), jobs, pool) for o in outcomes)
 
         def outcomes():
             for path in files:

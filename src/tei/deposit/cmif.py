@@ -143,8 +143,8 @@ def write_cmif(docs: list[TeiDocument], authority: Authority, base_url: str, con
     its entry and witness links are taken from there."""
     source_id = edition_uuid(base_url.rstrip("/") + "/")
     facts = _EntryFacts(authority, source_id, cache)
-    groups = telegrams(docs, targets=lambda doc: facts.of(doc)[0])
-    entries = (e for group in groups if (e := facts.of(group[0])[1]) is not None)
+    groups = telegrams(docs, targets=facts.targets)
+    entries = (e for group in groups if (e := facts.entry(group[0])) is not None)
     first = next(entries, None)
     if first is None:  # no entry: an empty profileDesc, as the whole tree gives it
         tree = build_cmif(docs, authority, base_url, contact_name, contact_email, entries=[])
@@ -166,9 +166,10 @@ _LEVEL = 3  # of a correspDesc in the CMIF file: TEI/teiHeader/profileDesc/corre
 
 
 class _EntryFacts:
-    """What the CMIF file takes from one document, from one reading of its header: where it
-    points to its other witnesses, and its correspDesc as the file holds it (bytes, indented
-    for its place), or None.  Kept in the cache for the same authority file and edition."""
+    """What the CMIF file takes from one document: where it points to its other witnesses,
+    and its correspDesc as the file holds it (bytes, indented for its place), or None.  With
+    a cache both are made from one reading of the header and kept, for the same authority
+    file and edition; without, the entry is made only for the document that gives it."""
 
     def __init__(self, authority: Authority, source_id: str, cache):
         from ..cache import file_digest
@@ -176,7 +177,15 @@ class _EntryFacts:
         self.authority, self.source_id, self.cache = authority, source_id, cache
         self.context = f"{file_digest(authority.path)}\0{source_id}" if cache else ""
 
-    def of(self, doc: TeiDocument) -> tuple[list[str], bytes | None]:
+    def targets(self, doc: TeiDocument) -> list[str]:
+        if self.cache is None:
+            return witness_targets(doc.root)
+        return self._facts(doc)[0]
+
+    def entry(self, doc: TeiDocument) -> bytes | None:
+        return self._facts(doc)[1]
+
+    def _facts(self, doc: TeiDocument) -> tuple[list[str], bytes | None]:
         if self.cache is not None:
             kept = self.cache.get(doc.path, "cmif")
             if kept is not None and kept[0] == self.context:

@@ -120,12 +120,12 @@ def _read_at(file, offset: int, length: int) -> bytes:
 
 def write_corpus(docs: list[TeiDocument], authority: Authority, target, cache: DocumentCache | None = None) -> list[str]:
     """Write the teiCorpus of the documents to target (a path or a binary file), one document
-    at a time, so memory does not grow with the corpus: each document is made a member and
-    written to a temporary file, then the header (which names the provisional entries found
-    on the way) and the members are written out.  Returns the dangling local pointers (should
-    be none).  Raises CorpusError when an xml:id would occur twice.  With a cache, the members
-    of unchanged files are read from the last corpus file (see remember_corpus), and the new
-    ones' facts are put in the cache."""
+    at a time, so memory does not grow with the corpus: each document is made a member (its
+    XML put in a scratch file), then the header (which names the provisional entries found on
+    the way) is written, then the members.  Returns the dangling local pointers (should be
+    none).  Raises CorpusError when an xml:id would occur twice.  With a cache, the members of
+    unchanged files are not made again but copied from the last corpus file (see
+    remember_corpus), and the new ones' facts are put in the cache."""
     doc_ids = {d.id for d in docs}
     sources = _sources(docs)
     lists = _authority_lists(authority)

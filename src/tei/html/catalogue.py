@@ -58,15 +58,13 @@ def check_tei(path: Path) -> str | None:
 
 def catalogue_chunk(files: list[str]) -> tuple[list[tuple[str, "CatalogueEntry"]], list[tuple[str, str]]]:
     """The catalogue entries (with their facts) of some files (in a worker): (file name, entry)
-    for each, and (file name, why) for each that cannot be rendered."""
+    for each, and (file name, why) for each that cannot be rendered (take_chunk, no copies)."""
     records, bad = [], []
-    for f in files:
-        name = Path(f).name
-        tree, why, _ = _read(Path(f))
+    for f, (_, entry, why, _) in zip(files, take_chunk([(f, Path(f).name, "") for f in files])):
         if why:
-            bad.append((name, why))
+            bad.append((Path(f).name, why))
         else:
-            records.append((name, CatalogueEntry.of(tree.getroot(), name)))
+            records.append((Path(f).name, entry))
     return records, sorted(bad)
 
 
