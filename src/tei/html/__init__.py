@@ -186,7 +186,8 @@ class SiteBuild:
         return True
 
     def _page_jobs(self, shards: dict[str, list[str]]):
-        """(source, page, catalogue) of each document's page and side-by-side page, with its key.
+        """(source, page, the ids of its catalogue's entries) of each document's page and
+        side-by-side page, with its key.
         Shard by shard of the search index (so that each can be indexed while the next is
         made); the translations of one telegram together, their side-by-side pages right after
         their own (in one batch, a worker parses each document once for all of them)."""
@@ -204,16 +205,15 @@ class SiteBuild:
                     todo.extend(cat.pairs.get(a, ()))
             group.sort()
             for a in group:
-                own = cat.for_document(a)
-                self.keys[f"{a}.html"] = key("page", digests[f"{a}.xml"], own)
+                own = cat.document_ids(a)
+                self.keys[f"{a}.html"] = key("page", digests[f"{a}.xml"], cat.for_page(*own))
                 yield (f"{self.tei_abs}/{a}.xml", f"{a}.html", own)
             # one page per pair, named in order (the swapped view is a fragment of it); a pair
             # even when only one of the two names the other as its witness
             for a, b in sorted({tuple(sorted((a, b))) for a in group for b in cat.pairs.get(a, ())}):
                 page = f"compare-{a}--{b}.html"
-                pair = cat.for_page(a, b)
-                self.keys[page] = key("compare", digests[f"{a}.xml"], digests[f"{b}.xml"], pair)
-                yield (f"compare:{a}:{b}:{self.tei_abs}", page, pair)
+                self.keys[page] = key("compare", digests[f"{a}.xml"], digests[f"{b}.xml"], cat.for_page(a, b))
+                yield (f"compare:{a}:{b}:{self.tei_abs}", page, (a, b))
 
     def render(self, progress=None, shard_size: int | None = None) -> None:
         """The pages whose inputs changed (the others taken over), the site-wide pages when
@@ -249,14 +249,17 @@ class SiteBuild:
         self.catalogue.write_facts(facts, self.tei_abs)
         return catalogue, brief, facts
 
-    def _pages_to_make(self, groups: dict[str, list[str]]) -> list[tuple[str, str, bytes]]:
-        """The documents' and side-by-side pages that cannot be taken over from the last site."""
+    def _pages_to_make(self, groups: dict[str, list[str]]) -> list[tuple[str, str, tuple[str, ...]]]:
+        """The documents' and side-by-side pages that cannot be taken over from the last site:
+        (source, target, the ids of its catalogue's entries).  Each page's catalogue is made
+        again as it is handed to a worker: held for every page at once, they would be the
+        largest thing in this process (77 MB at 10,000 telegrams)."""
         todo = []
-        for source, page, cat in self._page_jobs(groups):
+        for source, page, ids in self._page_jobs(groups):
             if self.state.reuse(page, self.keys[page], self.out_dir, self.staging):
                 self.result.reused += 1
             else:
-                todo.append((source, str(self.staging / page), cat))
+                todo.append((source, str(self.staging / page), ids))
         self.result.rendered = len(todo)
         return todo
 
@@ -269,7 +272,7 @@ class SiteBuild:
         _, pool = self._pool_for(100)
         return [pool.submit(render_batch, [job]) for job in site_jobs] if pool else None
 
-    def _make(self, todo: list[tuple[str, str, bytes]], site_jobs: list[tuple[str, str, str]], sites: list | None,
+    def _make(self, todo: list[tuple[str, str, tuple[str, ...]]], site_jobs: list[tuple[str, str, str]], sites: list | None,
               progress) -> None:
         """Render the pages (each one's messages and error reported; the search index told as
         each document's page is made) and the site-wide pages, unless started already (sites:
@@ -281,7 +284,8 @@ class SiteBuild:
         # pages, so that the search shards they fill are indexed meanwhile
         if sites is None and pool is not None:
             sites = [pool.submit(render_batch, [job]) for job in site_jobs]
-        for (source, _, _), (error, messages) in zip(todo, render_pages(todo, n, pool)):
+        jobs = ((source, target, self.catalogue.for_page(*ids)) for source, target, ids in todo)
+        for (source, _, _), (error, messages) in zip(todo, render_pages(jobs, n, pool)):
             if progress:
                 progress.advance()
             for text in messages:

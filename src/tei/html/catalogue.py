@@ -94,33 +94,55 @@ def take_chunk(jobs: list[tuple[str, str, str]]) -> list[tuple[str, "CatalogueEn
     return taken
 
 
+# Separators of the packed facts: characters XML 1.0 cannot hold, so no name form has them.
+_ROW, _FIELD = "\x1e", "\x1f"
+
+
+def _pack(rows) -> str:
+    return _ROW.join(_FIELD.join(row) for row in rows)
+
+
+def _unpack(packed: str) -> list[list[str]]:
+    return [row.split(_FIELD) for row in packed.split(_ROW)] if packed else []
+
+
 class CatalogueEntry(NamedTuple):
     """One document's catalogue entry, split as the merged catalogue needs it (and as the
-    build state keeps it, so that an unchanged document is not read again)."""
+    build state keeps it, so that an unchanged document is not read again).  The facts are
+    kept packed, a string each, not as tuples of strings: at 10,000 telegrams the tuples were
+    a million small objects in the driver and the build state."""
 
     id: str
     date: str
     month: str
     xml: bytes  # <entry> without its facts and without prev/next
-    mentions: tuple  # (entity id, how often, the forms used) per entity the text names
-    roles: tuple  # (entity id, role) per entity the header names
-    entities: tuple  # (element name, xml:id, position) of its standOff entities
+    packed_mentions: str
+    packed_roles: str
+    packed_entities: str
     witnesses: tuple
     exchanges: tuple
+
+    @property
+    def mentions(self) -> tuple:
+        """(entity id, how often, the forms used) per entity the text names."""
+        return tuple((row[0], int(row[1]), tuple(row[2:])) for row in _unpack(self.packed_mentions))
+
+    @property
+    def roles(self) -> tuple:
+        """(entity id, role) per entity the header names."""
+        return tuple((row[0], row[1]) for row in _unpack(self.packed_roles))
+
+    @property
+    def entities(self) -> tuple:
+        """(element name, xml:id, position among them) of its standOff entities."""
+        return tuple((row[0], row[1], i) for i, row in enumerate(_unpack(self.packed_entities)))
 
     @classmethod
     def of(cls, root, file: str) -> "CatalogueEntry":
         entry, facts = tei_entry.entry(root, file)
-        mentions, roles, entities = [], [], []
-        for pos, el in enumerate(facts):
-            if el.tag == "e":
-                entities.append((el.get("kind"), el.get("id"), pos))
-            elif el.tag == "m":
-                mentions.append((el.get("ref"), int(el.get("n")), tuple(f.text or "" for f in el)))
-            else:
-                roles.append((el.get("ref"), el.get("role")))
         return cls(entry.get("id"), entry.get("date"), entry.get("month"), etree.tostring(entry, encoding="utf-8"),
-                   tuple(mentions), tuple(roles), tuple(entities), tuple(w.get("id") for w in entry.iter("witness")),
+                   _pack((ref, str(n), *forms) for ref, n, forms in facts.mentions), _pack(facts.roles),
+                   _pack(facts.entities), tuple(w.get("id") for w in entry.iter("witness")),
                    tuple(x.get("id") for x in entry.iter("exchange")))
 
 
@@ -150,7 +172,7 @@ class Catalogue:
                 if (name, ident) not in first or (place, pos) < first[(name, ident)]:
                     first[(name, ident)] = (place, pos)
         self.order = [e.id for e in records]
-        self._facts = {e.id: (e.mentions, e.roles) for e in records}
+        self._facts = {e.id: e for e in records}  # packed: unpacked one at a time by write_facts
         # (document, element name, xml:id) of each entity, in the order of the documents that first have it
         self._entities = [(place[1], name, ident) for (name, ident), (place, _) in sorted(first.items(), key=lambda x: x[1])]
         self.entries = {}
@@ -177,7 +199,7 @@ class Catalogue:
         from tei_dir), in the order of the documents that first have them."""
         about: dict[str, tuple[dict, list, list]] = {}  # entity id -> (forms, mentions, header roles)
         for i, doc in enumerate(self.order, 1):
-            mentions, roles = self._facts[doc]
+            mentions, roles = self._facts[doc].mentions, self._facts[doc].roles
             for ref, n, forms in mentions:
                 seen, where, _ = about.setdefault(ref, ({}, [], []))
                 seen.update(dict.fromkeys(forms))
@@ -216,7 +238,11 @@ class Catalogue:
         return self._open + self._months_xml + b"".join(self.entries[i] for i in wanted if i in self.entries) \
             + b"</catalogue>"
 
+    def document_ids(self, doc_id: str) -> tuple[str, ...]:
+        """The entries a document's page links to: its own, its neighbours, witnesses and exchanges."""
+        return (doc_id, *self.related.get(doc_id, ()))
+
     def for_document(self, doc_id: str) -> bytes:
-        return self.for_page(doc_id, *self.related.get(doc_id, ()))
+        return self.for_page(*self.document_ids(doc_id))
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import NamedTuple
 from urllib.parse import quote
 
 from lxml import etree
@@ -107,10 +108,9 @@ def _path(el, *steps: str) -> list:
     return found
 
 
-def entry(root, file: str) -> tuple[etree._Element, etree._Element]:
+def entry(root, file: str) -> tuple[etree._Element, "Facts"]:
     """The <entry> of a TEI document (root: its TEI element; file: its file name) and its
-    <facts>: <m> per entity mentioned in the text (with how often and in which forms), <c>
-    per entity in the header (as correspondent, archive or source), <e> per standOff entity."""
+    facts (see _facts)."""
     doc_id = re.sub(r"\.xml$", "", file)
     date = doc_date(root)
     header = _path(root, "teiHeader")
@@ -145,7 +145,7 @@ def entry(root, file: str) -> tuple[etree._Element, etree._Element]:
         for t in (norm(ref.get("target")).split(" ") if norm(ref.get("target")) else []):
             if safe_target(t):
                 etree.SubElement(e, "exchange", id=_doc_of(t))
-    return e, _facts(root, doc_id)
+    return e, _facts(root)
 
 
 def _doc_of(target: str) -> str:
@@ -161,15 +161,16 @@ _AS_CORRESPONDENT = etree.XPath("boolean(ancestor::tei:correspAction)", namespac
 _AS_ARCHIVE = etree.XPath("boolean(ancestor::tei:msIdentifier)", namespaces=_NS)
 
 
-def _facts(root, doc_id: str) -> etree._Element:
-    facts = etree.Element("facts")
+class Facts(NamedTuple):
+    mentions: list  # (entity id, how often, the forms used, each once in order) per entity the text names
+    roles: list  # (entity id, role) per entity the header names
+    entities: list  # (element name, xml:id) of each person, place and org of its standOff
+
+
+def _facts(root) -> Facts:
     mentions: dict[str, list[str]] = {}
     for el in _MENTIONS(root):
         mentions.setdefault(ref_id(el.get("ref")), []).append(norm(string(el)))
-    for ref, forms in mentions.items():
-        m = etree.SubElement(facts, "m", ref=ref, entry=doc_id, n=str(len(forms)))
-        for form in dict.fromkeys(forms):
-            etree.SubElement(m, "form").text = form or None
     roles: dict[str, str] = {}  # the group's role: as correspondent if one of them is, else ...
     for el in _HEADER_REFS(root):
         role = ("as correspondent" if _AS_CORRESPONDENT(el) else
@@ -177,14 +178,14 @@ def _facts(root, doc_id: str) -> etree._Element:
         ref = ref_id(el.get("ref"))
         if ref not in roles or _ROLES.index(role) < _ROLES.index(roles[ref]):
             roles[ref] = role
-    for ref, role in roles.items():
-        etree.SubElement(facts, "c", ref=ref, entry=doc_id, role=role)
+    entities = []
     for standoff in root.iterchildren(f"{TEI}standOff"):  # its person, place and org, in any namespace
         for el in standoff.iterdescendants(etree.Element):
             kind = el.tag[el.tag.rfind("}") + 1:]
             if kind in ("person", "place", "org") and el.get(XML_ID) is not None:
-                etree.SubElement(facts, "e", kind=kind, id=el.get(XML_ID))
-    return facts
+                entities.append((kind, el.get(XML_ID)))
+    return Facts([(ref, len(forms), tuple(dict.fromkeys(forms))) for ref, forms in mentions.items()],
+                 list(roles.items()), entities)
 
 
 _ROLES = ("as correspondent", "as the archive holding it", "in its source")

@@ -26,7 +26,7 @@ from ..paths import XSLT_DIR
 from ..writer import link_or_copy, write_atomic
 
 STATE_FILE = "site-state.pickle"
-FORMAT = 5  # 2: entries name their entities; 3: pages' digests; 4: file stamps; 5: entries' facts as tuples
+FORMAT = 6  # 2: entries name their entities; 3: pages' digests; 4: file stamps; 5: entries' facts as tuples; 6: packed
 
 
 def salt() -> str:
