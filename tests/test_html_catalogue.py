@@ -165,7 +165,7 @@ def _indexes(tei_dir: Path, out: Path, facts: str) -> dict[str, bytes]:
     assert not bad
     catalogue = Catalogue(entries=[e for _, e in records])
     out.mkdir()
-    (out / "catalogue.xml").write_bytes(catalogue.xml(summaries=False))
+    catalogue.write_xml(out / "catalogue.xml", summaries=False)
     if facts:
         catalogue.write_facts(out / facts, tei_dir)
     error, _ = _page((f"site:person,place,org:{tei_dir}:{out / facts if facts else ''}", str(out / "x.out"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
 from pathlib import Path
@@ -52,18 +53,27 @@ def write_atomic(path: Path, data: bytes) -> bool:
             return False
     except OSError:
         pass
+    with writing_atomic(path) as handle:
+        handle.write(data)
+    return True
+
+
+@contextlib.contextmanager
+def writing_atomic(path: Path):
+    """A binary file to write path through, for what is written in parts (not held whole in
+    memory): it replaces path when the block ends without an error, else it is removed."""
+    path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     # mkstemp makes the file private (0600); outputs are for web servers and repositories.
     os.chmod(tmp, 0o666 & ~_umask())
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            yield handle
         # The rename is atomic: readers see the old file or the new one, never a part.
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-    return True
 
 
 def link_or_copy(src, dst) -> None:

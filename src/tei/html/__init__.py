@@ -104,6 +104,7 @@ class SiteBuild:
         self.entries: dict[str, object] = {}  # input digest -> its catalogue entry
         self.shard_keys: dict[str, str] = {}
         self.pool = None
+        self.site_pool = None  # the site-wide pages' process, at scale
         self.search: SearchIndex | None = None
 
     def _step(self, name: str) -> None:
@@ -227,7 +228,7 @@ class SiteBuild:
         if shard_size:
             self._start_search(groups, [s for s, _, _ in todo])
         self._make(todo, site_jobs, sites, progress)
-        for scratch in given:
+        for scratch, _ in given:
             scratch.unlink()
         self.result.pages = sum(1 for p in self.staging.iterdir()
                                 if p.is_file() and p.suffix == ".html" and not p.name.startswith("."))
@@ -238,16 +239,14 @@ class SiteBuild:
             self.search = None
             self._step("search")
 
-    def _site_inputs(self) -> tuple[Path, Path, Path]:
-        """What the site-wide pages' jobs are given, as scratch files in the staging folder:
-        the catalogue, the catalogue without summaries, the facts."""
+    def _site_inputs(self) -> tuple[tuple[Path, str], tuple[Path, str], tuple[Path, str]]:
+        """What the site-wide pages' jobs are given, as scratch files in the staging folder,
+        each with its digest: the catalogue, the catalogue without summaries, the facts."""
         catalogue = (self.staging / ".catalogue.xml").resolve()
-        catalogue.write_bytes(self.catalogue.xml())
         brief = (self.staging / ".catalogue-brief.xml").resolve()
-        brief.write_bytes(self.catalogue.xml(summaries=False))
         facts = (self.staging / ".facts.xml").resolve()
-        self.catalogue.write_facts(facts, self.tei_abs)
-        return catalogue, brief, facts
+        return ((catalogue, self.catalogue.write_xml(catalogue)), (brief, self.catalogue.write_xml(brief, summaries=False)),
+                (facts, self.catalogue.write_facts(facts, self.tei_abs)))
 
     def _pages_to_make(self, groups: dict[str, list[str]]) -> list[tuple[str, str, tuple[str, ...]]]:
         """The documents' and side-by-side pages that cannot be taken over from the last site:
@@ -264,13 +263,20 @@ class SiteBuild:
         return todo
 
     def _start_site_jobs(self, site_jobs: list[tuple[str, str, str]]) -> list | None:
-        """At scale the site-wide pages take seconds each: they are started first, in the pool,
-        and made while the unchanged pages are taken over and the others made.  None: they are
-        made with the pages (a small edition: here, sooner than workers would start)."""
+        """At scale the site-wide pages take seconds each: they are started first, in a process
+        of their own, and made while the unchanged pages are taken over and the others made.
+        Not in the page workers: what these jobs hold (the whole catalogue, the facts) and the
+        garbage they leave would stay in a page worker for the rest of the build (the XSLT
+        runtime gives no memory back), so its memory would grow with the edition; this
+        process ends with them.  None: they are made with the pages (a small edition: here,
+        sooner than workers would start)."""
         if not site_jobs or len(self.result.documents) < 1000:
             return None
-        _, pool = self._pool_for(100)
-        return [pool.submit(render_batch, [job]) for job in site_jobs] if pool else None
+        n, _ = self._pool_for(100)
+        if n < 2:
+            return None
+        self.site_pool = process_pool(1)
+        return [self.site_pool.submit(render_batch, [job]) for job in site_jobs]
 
     def _make(self, todo: list[tuple[str, str, tuple[str, ...]]], site_jobs: list[tuple[str, str, str]], sites: list | None,
               progress) -> None:
@@ -301,24 +307,29 @@ class SiteBuild:
                 raise XsltError(error, str(STYLESHEET), messages=messages)
         if site_jobs and progress:
             progress.advance()
+        if self.site_pool is not None:
+            self.site_pool.shutdown()
+            self.site_pool = None
         if self.pool is not None:  # not needed for the search index: give its memory back
             self.pool.shutdown()
             self.pool = None
 
-    def _site_jobs(self, catalogue: Path, brief: Path, facts: Path) -> list[tuple[str, str, str]]:
+    def _site_jobs(self, catalogue: tuple[Path, str], brief: tuple[Path, str],
+                   facts: tuple[Path, str]) -> list[tuple[str, str, str]]:
         """The jobs of the site-wide pages that cannot be taken over: each job's pages are
-        keyed by what it is given (the catalogue, with or without summaries, and the facts)."""
-        jobs, facts_bytes = [], facts.read_bytes()
+        keyed by what it is given (the catalogue, with or without summaries, and the facts;
+        each a file and its digest)."""
+        jobs = []
         for i, (pages, summaries, uses_facts) in enumerate(SITE_JOBS):
-            given = catalogue if summaries else brief
-            job_key = key("site", pages, given.read_bytes(), facts_bytes if uses_facts else b"")
+            given, given_digest = catalogue if summaries else brief
+            job_key = key("site", pages, given_digest, facts[1] if uses_facts else "")
             files = [SITE_FILES[p] for p in pages.split(",")]
             self.keys.update((f, job_key) for f in files)
             if all(self.state.reuse(f, job_key, self.out_dir, self.staging) for f in files):
                 continue
             for f in files:  # taken over, but made again: never write through a link into the last site
                 (self.staging / f).unlink(missing_ok=True)
-            jobs.append((f"site:{pages}:{self.tei_abs}:{facts if uses_facts else ''}", str(self.staging / f".site-{i}.out"),
+            jobs.append((f"site:{pages}:{self.tei_abs}:{facts[0] if uses_facts else ''}", str(self.staging / f".site-{i}.out"),
                          str(given)))
         return jobs
 
@@ -356,8 +367,9 @@ class SiteBuild:
     def close(self) -> None:
         if self.search is not None:
             self.search.cancel()
-        if self.pool is not None:
-            self.pool.shutdown(cancel_futures=True)
+        for pool in (self.pool, self.site_pool):
+            if pool is not None:
+                pool.shutdown(cancel_futures=True)
         if self.staging is not None:  # not finished: the last good site stays
             shutil.rmtree(self.staging, ignore_errors=True)
 

@@ -7,6 +7,8 @@ then given only the entries it links to.
 
 from __future__ import annotations
 
+import hashlib
+import itertools
 import re
 from pathlib import Path
 from typing import Iterable, NamedTuple
@@ -146,6 +148,17 @@ class CatalogueEntry(NamedTuple):
                    tuple(x.get("id") for x in entry.iter("exchange")))
 
 
+def _write_parts(path: Path, parts: Iterable[bytes]) -> str:
+    """Write the parts to a file, one after the other (the whole is never held), and return
+    the sha256 of what was written."""
+    digest = hashlib.sha256()
+    with open(path, "wb") as out:
+        for part in parts:
+            digest.update(part)
+            out.write(part)
+    return digest.hexdigest()
+
+
 def _entity_copies(path: Path, wanted: set[tuple[str, str]]) -> dict[tuple[str, str], bytes]:
     """(element name, xml:id) -> a copy of that standOff entity of a TEI file."""
     root = etree.parse(str(path), _parser()).getroot()
@@ -190,13 +203,14 @@ class Catalogue:
         # where the site is published (for "Cite this"), known to every page through its catalogue
         self._open = b"<catalogue" + (b" base-url=" + quoteattr(base_url).encode("utf-8") if base_url else b"") + b">"
 
-    def write_facts(self, path: Path, tei_dir: str | Path) -> None:
+    def write_facts(self, path: Path, tei_dir: str | Path) -> str:
         """The facts for the indexes, entity by entity (each index entry reads only its own):
         <about ref> with the forms the texts use (each once, in the order first met), <in i n>
         per document whose text names it (i: the document's place in the catalogue, from 1;
         n: how often), <header i role> per document that names it in its header only; then
         the entities, each once (copied from the first document in time that has it, read
-        from tei_dir), in the order of the documents that first have them."""
+        from tei_dir), in the order of the documents that first have them.  Returns the
+        file's digest."""
         about: dict[str, tuple[dict, list, list]] = {}  # entity id -> (forms, mentions, header roles)
         for i, doc in enumerate(self.order, 1):
             mentions, roles = self._facts[doc].mentions, self._facts[doc].roles
@@ -212,25 +226,29 @@ class Catalogue:
         for doc, name, ident in self._entities:
             wanted.setdefault(doc, set()).add((name, ident))
         copies = {doc: _entity_copies(Path(tei_dir) / f"{doc}.xml", names) for doc, names in wanted.items()}
-        with open(path, "wb") as out:
-            out.write(b"<facts>")
+        def parts():
+            yield b"<facts>"
             for ref, (forms, where, header) in about.items():
-                out.write(("<about ref=" + quoteattr(ref) + ">"
-                           + "".join(f"<form>{escape(f)}</form>" for f in forms)
-                           + "".join(f'<in i="{i}" n="{n}"/>' for i, n in where)
-                           + "".join(f'<header i="{i}" role={quoteattr(role)}/>' for i, role in header)
-                           + "</about>").encode("utf-8"))
-            out.write(b"<entities>")
-            out.writelines(copies[doc].get((name, ident), b"") for doc, name, ident in self._entities)
-            out.write(b"</entities></facts>")
-        self._facts, self._entities = {}, []
+                yield ("<about ref=" + quoteattr(ref) + ">"
+                       + "".join(f"<form>{escape(f)}</form>" for f in forms)
+                       + "".join(f'<in i="{i}" n="{n}"/>' for i, n in where)
+                       + "".join(f'<header i="{i}" role={quoteattr(role)}/>' for i, role in header)
+                       + "</about>").encode("utf-8")
+            yield b"<entities>"
+            yield from (copies[doc].get((name, ident), b"") for doc, name, ident in self._entities)
+            yield b"</entities></facts>"
 
-    def xml(self, summaries: bool = True) -> bytes:
-        """The whole catalogue; without the entries' summaries for pages that do not show them."""
+        digest = _write_parts(path, parts())
+        self._facts, self._entities = {}, []
+        return digest
+
+    def write_xml(self, path: Path, summaries: bool = True) -> str:
+        """The whole catalogue, into a file (its digest returned); without the entries'
+        summaries for pages that do not show them."""
         entries = (self.entries[i] for i in self.order)
         if not summaries:
             entries = (_SUMMARY.sub(b"", e) for e in entries)
-        return self._open + b"".join(entries) + b"</catalogue>"
+        return _write_parts(path, itertools.chain([self._open], entries, [b"</catalogue>"]))
 
     def for_page(self, *ids: str) -> bytes:
         """A small catalogue with the entries a page links to (and the months)."""
