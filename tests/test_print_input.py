@@ -4,7 +4,6 @@ with the reason, never a traceback, and never replaces a good PDF with a broken 
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 import sys
 from collections import Counter

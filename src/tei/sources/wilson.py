@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .base import Reader, clean_inline, lines_to_blocks, numbered_lines
-from .model import Block, Publication, RawTelegram
+from .model import Publication, RawTelegram
 
 MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December")
 RECORD_DATE = re.compile(rf"^(?:{MONTHS})(?:\s+\d{{1,2}})?,?\s+\d{{4}}$")

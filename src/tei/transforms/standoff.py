@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import copy
 
-from . import E, T, Document, Transform
+from . import E, Document, Transform
 
 LIST_FOR = {"person": "listPerson", "place": "listPlace", "org": "listOrg"}
 
