@@ -248,6 +248,28 @@ def test_search_index_is_the_same_from_build_to_build(tei_copy, tmp_path, monkey
     same_site(tmp_path / "in-memory", tmp_path / "in-place")
 
 
+def test_a_failing_search_indexer_leaves_the_site_built_and_says_why(tei_copy, tmp_path, monkeypatch):
+    """pagefind is run as the binary its own lookup finds (PAGEFIND_BINARY_PATH honoured):
+    when it fails the site is still made and swapped in, without a search index, and the
+    warning gives pagefind's own words."""
+    import tei.html.search as search
+
+    fake = tmp_path / "pagefind"
+    fake.write_text("#!/bin/sh\necho \"pagefind: out of luck ($*)\" >&2\nexit 3\n")
+    fake.chmod(0o755)
+    monkeypatch.setenv("PAGEFIND_BINARY_PATH", str(fake))
+    search._pagefind_command.cache_clear()
+    try:
+        report = Report()
+        result = render_site(tei_copy, tmp_path / "site", report)
+    finally:
+        search._pagefind_command.cache_clear()
+    assert result.ok and not result.search
+    assert (tmp_path / "site" / f"{MAO_13}.html").is_file()
+    warned = [m.text for m in report.messages if m.code == "html-search"]
+    assert warned and "search index not built" in warned[0] and "out of luck (--site" in warned[0]
+
+
 def test_sharded_search_index_is_remade_only_where_pages_changed(tei_copy, tmp_path):
     site, state = tmp_path / "site", tmp_path / "state"
     result = render_site(tei_copy, site, Report(), state_dir=state, shard_size=3)
