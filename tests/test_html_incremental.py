@@ -248,6 +248,33 @@ def test_search_index_is_the_same_from_build_to_build(tei_copy, tmp_path, monkey
     same_site(tmp_path / "in-memory", tmp_path / "in-place")
 
 
+def test_site_wide_pages_in_a_process_of_their_own_are_the_same(tei_copy, tmp_path, monkeypatch):
+    """At scale the site-wide pages are made first, in a process of their own: the site is the
+    same, byte for byte, as when they are made with the pages; the process has ended."""
+    import tei.html as html
+
+    made = []  # (workers, pool, [True once shut down])
+    real = html.process_pool
+
+    def tracked(n):
+        pool, ended = real(n), []
+        shutdown = pool.shutdown
+        pool.shutdown = lambda *a, **k: ended.append(True) or shutdown(*a, **k)
+        made.append((n, pool, ended))
+        return pool
+
+    monkeypatch.setattr(html, "process_pool", tracked)
+    monkeypatch.setattr(html, "SITE_PROCESS_FROM", 1)
+    apart = render_site(tei_copy, tmp_path / "apart", Report(), search=False, workers=2)
+    assert apart.ok and [n for n, _, _ in made] == [2, 1]  # the page pool, then the site-wide pages'
+    assert all(ended for _, _, ended in made)
+    monkeypatch.setattr(html, "SITE_PROCESS_FROM", 10**9)
+    made.clear()
+    together = render_site(tei_copy, tmp_path / "together", Report(), search=False, workers=2)
+    assert together.ok and [n for n, _, _ in made] == [2]
+    same_site(tmp_path / "apart", tmp_path / "together")
+
+
 def test_a_failing_search_indexer_leaves_the_site_built_and_says_why(tei_copy, tmp_path, monkeypatch):
     """pagefind is run as the binary its own lookup finds (PAGEFIND_BINARY_PATH honoured):
     when it fails the site is still made and swapped in, without a search index, and the

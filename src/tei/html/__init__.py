@@ -36,6 +36,8 @@ STATIC = Path(__file__).resolve().parent / "static"
 # that show it and not the indexes, and a new mention the indexes and not the lists.
 SITE_JOBS = [("home,chronology", True, False), ("network,search", False, False),
              ("person", False, True), ("place,org", False, True)]
+# From this many documents the site-wide pages are started first, in a process of their own.
+SITE_PROCESS_FROM = 1000
 SITE_FILES = {"home": "index.html", "person": "persons.html", "place": "places.html", "org": "organisations.html",
               "chronology": "chronology.html", "network": "network.html", "search": "search.html"}
 
@@ -270,7 +272,7 @@ class SiteBuild:
         runtime gives no memory back), so its memory would grow with the edition; this
         process ends with them.  None: they are made with the pages (a small edition: here,
         sooner than workers would start)."""
-        if not site_jobs or len(self.result.documents) < 1000:
+        if not site_jobs or len(self.result.documents) < SITE_PROCESS_FROM:
             return None
         n, _ = self._pool_for(100)
         if n < 2:
