@@ -70,6 +70,7 @@
     <!-- a quoted message keeps its quotation marks, though its blocks are shown one by one -->
     <xsl:variable name="lquote" select="h:quote-ends(($ldoc//tei:text//tei:div[tokenize(@rend) = 'quoted'])[1])"/>
     <xsl:variable name="rquote" select="h:quote-ends(($rdoc//tei:text//tei:div[tokenize(@rend) = 'quoted'])[1])"/>
+    <xsl:variable name="tips" select="h:tips(($ldoc, $rdoc))"/>
     <xsl:variable name="ordered-keys" select="('front', $keys[not(. = ('front', 'back'))], 'back')[. = $keys]"/>
     <xsl:call-template name="h:page">
       <xsl:with-param name="title" select="'Side by side: ' || $left/title"/>
@@ -104,6 +105,7 @@
                 <xsl:with-param name="prefix" select="'l-'"/>
                 <xsl:with-param name="quote" select="$lquote"/>
                 <xsl:with-param name="label" select="($left/source-title[. != ''], $left/@id)[1]"/>
+                <xsl:with-param name="tips" select="$tips"/>
               </xsl:call-template>
               <xsl:call-template name="h:compare-cell">
                 <xsl:with-param name="nodes" select="$r?nodes"/>
@@ -111,17 +113,18 @@
                 <xsl:with-param name="prefix" select="'r-'"/>
                 <xsl:with-param name="quote" select="$rquote"/>
                 <xsl:with-param name="label" select="($right/source-title[. != ''], $right/@id)[1]"/>
+                <xsl:with-param name="tips" select="$tips"/>
               </xsl:call-template>
             </div>
           </xsl:for-each>
         </div>
         <div class="compare-notes">
-          <xsl:apply-templates select="$ldoc/*/tei:text" mode="notes"><xsl:with-param name="id-prefix" tunnel="yes" select="'l-'"/></xsl:apply-templates>
-          <xsl:apply-templates select="$rdoc/*/tei:text" mode="notes"><xsl:with-param name="id-prefix" tunnel="yes" select="'r-'"/></xsl:apply-templates>
+          <xsl:apply-templates select="$ldoc/*/tei:text" mode="notes"><xsl:with-param name="id-prefix" tunnel="yes" select="'l-'"/><xsl:with-param name="tips" tunnel="yes" select="$tips"/></xsl:apply-templates>
+          <xsl:apply-templates select="$rdoc/*/tei:text" mode="notes"><xsl:with-param name="id-prefix" tunnel="yes" select="'r-'"/><xsl:with-param name="tips" tunnel="yes" select="$tips"/></xsl:apply-templates>
         </div>
       </xsl:with-param>
       <xsl:with-param name="after-main">
-        <xsl:call-template name="h:tooltips"><xsl:with-param name="docs" select="($ldoc, $rdoc)"/></xsl:call-template>
+        <xsl:call-template name="h:tooltips"><xsl:with-param name="docs" select="($ldoc, $rdoc)"/><xsl:with-param name="tips" select="$tips"/></xsl:call-template>
       </xsl:with-param>
     </xsl:call-template>
   </xsl:template>
@@ -133,6 +136,7 @@
     <xsl:param name="prefix" as="xs:string"/>
     <xsl:param name="label" as="xs:string"/>
     <xsl:param name="quote" as="xs:string*" select="('', '')"/>
+    <xsl:param name="tips" as="map(xs:string, xs:string)?" select="()"/>
     <div role="cell" class="compare-cell">
       <!-- on narrow screens, where the columns stack, each cell says which translation it is -->
       <p class="cell-source" aria-hidden="true">{$label}</p>
@@ -144,6 +148,7 @@
             <xsl:with-param name="id-prefix" tunnel="yes" select="$prefix"/>
             <xsl:with-param name="quote-open" tunnel="yes" select="$quote[1]"/>
             <xsl:with-param name="quote-close" tunnel="yes" select="$quote[2]"/>
+            <xsl:with-param name="tips" tunnel="yes" select="$tips"/>
             <xsl:with-param name="diff-numbers" tunnel="yes" select="h:numbers($other)"/>
             <xsl:with-param name="diff-dates" tunnel="yes" select="distinct-values($other//(tei:date, tei:time)/(@when, @from, @notBefore)[1] ! string())"/>
             <xsl:with-param name="diff-refs" tunnel="yes" select="distinct-values($other/descendant-or-self::*/@ref ! f:ref-id(.))"/>

@@ -63,6 +63,7 @@
     <xsl:variable name="title" select="f:title(.)"/>
     <xsl:variable name="date" select="f:doc-date(.)"/>
     <xsl:variable name="header" select="tei:teiHeader"/>
+    <xsl:variable name="tips" select="h:tips(root(.))"/>
     <xsl:call-template name="h:page">
       <xsl:with-param name="title" select="$title"/>
       <xsl:with-param name="content">
@@ -79,8 +80,8 @@
           </header>
           <div class="columns">
             <div class="reading">
-              <xsl:apply-templates select="tei:text" mode="text"/>
-              <xsl:apply-templates select="tei:text" mode="notes"/>
+              <xsl:apply-templates select="tei:text" mode="text"><xsl:with-param name="tips" tunnel="yes" select="$tips"/></xsl:apply-templates>
+              <xsl:apply-templates select="tei:text" mode="notes"><xsl:with-param name="tips" tunnel="yes" select="$tips"/></xsl:apply-templates>
             </div>
             <aside class="panel" data-pagefind-ignore="all">
               <xsl:apply-templates select="$header" mode="meta"/>
@@ -154,7 +155,7 @@
         </article>
       </xsl:with-param>
       <xsl:with-param name="after-main">
-        <xsl:call-template name="h:tooltips"><xsl:with-param name="docs" select="root(.)"/></xsl:call-template>
+        <xsl:call-template name="h:tooltips"><xsl:with-param name="docs" select="root(.)"/><xsl:with-param name="tips" select="$tips"/></xsl:call-template>
       </xsl:with-param>
     </xsl:call-template>
   </xsl:template>
@@ -162,6 +163,7 @@
   <!-- The identifications that names' aria-describedby point to, once per entity. -->
   <xsl:template name="h:tooltips">
     <xsl:param name="docs" as="document-node()*"/>
+    <xsl:param name="tips" as="map(xs:string, xs:string)?" select="()"/>
     <xsl:variable name="entities" as="element()*">
       <xsl:for-each-group select="$docs//tei:text//*[@ref]/f:entity(., @ref)" group-by="@xml:id">
         <xsl:sequence select="current-group()[1]"/>
@@ -171,7 +173,7 @@
       <div class="tooltips" hidden="">
         <xsl:for-each select="$entities">
           <xsl:sort select="@xml:id"/>
-          <span id="tip-{@xml:id}">{f:entity-identification(.)}</span>
+          <span id="tip-{@xml:id}">{h:tip(., $tips)}</span>
         </xsl:for-each>
       </div>
     </xsl:if>

@@ -23,6 +23,26 @@
   <!-- The mentions of each entity in the text, in document order (the first is the index's target). -->
   <xsl:key name="h:mention" match="tei:text//*[@ref]" use="f:ref-id(@ref)"/>
 
+  <!-- The identification of each entity the texts of these documents name, by generate-id of
+       the entity: made once per entity for a page, not once per mention (the names' links and
+       the tooltips show it).  Given to mode "text" as tunnel parameter "tips". -->
+  <xsl:function name="h:tips" as="map(xs:string, xs:string)">
+    <xsl:param name="docs" as="document-node()*"/>
+    <xsl:map>
+      <!-- a path: each entity once, however often it is named -->
+      <xsl:for-each select="$docs//tei:text//*[@ref]/f:entity(., @ref)">
+        <xsl:map-entry key="generate-id(.)" select="f:entity-identification(.)"/>
+      </xsl:for-each>
+    </xsl:map>
+  </xsl:function>
+
+  <!-- An entity's identification, from the page's tips when it has them. -->
+  <xsl:function name="h:tip" as="xs:string">
+    <xsl:param name="entity" as="element()"/>
+    <xsl:param name="tips" as="map(xs:string, xs:string)?"/>
+    <xsl:sequence select="($tips ! .(generate-id($entity)), f:entity-identification($entity))[1]"/>
+  </xsl:function>
+
   <!-- The index page an entity of this kind is listed on. -->
   <xsl:function name="h:index-page" as="xs:string">
     <xsl:param name="entity" as="element()"/>
@@ -259,6 +279,7 @@
   <xsl:template match="tei:persName[@ref] | tei:placeName[@ref] | tei:orgName[@ref] | tei:name[@ref] | tei:rs[@ref]" mode="text">
     <xsl:param name="diff-refs" tunnel="yes" as="xs:string*" select="()"/>
     <xsl:param name="compare" tunnel="yes" as="xs:boolean" select="false()"/>
+    <xsl:param name="tips" tunnel="yes" as="map(xs:string, xs:string)?" select="()"/>
     <xsl:variable name="entity" select="f:entity(., @ref)"/>
     <xsl:variable name="differs" select="$compare and not(f:ref-id(@ref) = $diff-refs)"/>
     <!-- The first mention is the target of the index's back-references. -->
@@ -266,7 +287,7 @@
         key('h:mention', f:ref-id(@ref), root(.))[1] is ."/>
     <xsl:choose>
       <xsl:when test="exists($entity) and not(ancestor::tei:*[@ref][f:entity(., @ref)] and not(ancestor::tei:gloss))">
-        <xsl:variable name="tip" select="f:entity-identification($entity)"/>
+        <xsl:variable name="tip" select="h:tip($entity, $tips)"/>
         <a class="entity {local-name($entity)}{if ($differs) then ' diff' else ''}{if (@type = 'pseudonym') then ' pseudonym' else ''}"
            href="{h:index-page($entity)}#{$entity/@xml:id}" data-tip="{$tip}" aria-describedby="tip-{$entity/@xml:id}">
           <xsl:if test="$first"><xsl:attribute name="id" select="'m-' || $entity/@xml:id"/></xsl:if>
