@@ -64,6 +64,7 @@
     <xsl:variable name="date" select="f:doc-date(.)"/>
     <xsl:variable name="header" select="tei:teiHeader"/>
     <xsl:variable name="tips" select="h:tips(root(.))"/>
+    <xsl:variable name="firsts" select="h:first-mentions(root(.))"/>
     <xsl:call-template name="h:page">
       <xsl:with-param name="title" select="$title"/>
       <xsl:with-param name="content">
@@ -80,8 +81,14 @@
           </header>
           <div class="columns">
             <div class="reading">
-              <xsl:apply-templates select="tei:text" mode="text"><xsl:with-param name="tips" tunnel="yes" select="$tips"/></xsl:apply-templates>
-              <xsl:apply-templates select="tei:text" mode="notes"><xsl:with-param name="tips" tunnel="yes" select="$tips"/></xsl:apply-templates>
+              <xsl:apply-templates select="tei:text" mode="text">
+                <xsl:with-param name="tips" tunnel="yes" select="$tips"/>
+                <xsl:with-param name="firsts" tunnel="yes" select="$firsts"/>
+              </xsl:apply-templates>
+              <xsl:apply-templates select="tei:text" mode="notes">
+                <xsl:with-param name="tips" tunnel="yes" select="$tips"/>
+                <xsl:with-param name="firsts" tunnel="yes" select="$firsts"/>
+              </xsl:apply-templates>
             </div>
             <aside class="panel" data-pagefind-ignore="all">
               <xsl:apply-templates select="$header" mode="meta"/>

@@ -7,6 +7,7 @@
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:f="urn:tei-telegrams:functions"
     xmlns:h="urn:tei-telegrams:html"
+    xmlns:map="http://www.w3.org/2005/xpath-functions/map"
     xmlns="http://www.w3.org/1999/xhtml"
     exclude-result-prefixes="#all">
 
@@ -33,6 +34,18 @@
       <xsl:for-each select="$docs//tei:text//*[@ref]/f:entity(., @ref)">
         <xsl:map-entry key="generate-id(.)" select="f:entity-identification(.)"/>
       </xsl:for-each>
+    </xsl:map>
+  </xsl:function>
+
+  <!-- The first mention of each entity in a document's text (the target of the index's
+       back-references), by generate-id: a map made once per page, given to mode "text" as
+       tunnel parameter "firsts" (a look-up per mention otherwise). -->
+  <xsl:function name="h:first-mentions" as="map(xs:string, xs:boolean)">
+    <xsl:param name="doc" as="document-node()"/>
+    <xsl:map>
+      <xsl:for-each-group select="$doc//tei:text//*[@ref]" group-by="f:ref-id(@ref)">
+        <xsl:map-entry key="generate-id(current-group()[1])" select="true()"/>
+      </xsl:for-each-group>
     </xsl:map>
   </xsl:function>
 
@@ -280,11 +293,12 @@
     <xsl:param name="diff-refs" tunnel="yes" as="xs:string*" select="()"/>
     <xsl:param name="compare" tunnel="yes" as="xs:boolean" select="false()"/>
     <xsl:param name="tips" tunnel="yes" as="map(xs:string, xs:string)?" select="()"/>
+    <xsl:param name="firsts" tunnel="yes" as="map(xs:string, xs:boolean)?" select="()"/>
     <xsl:variable name="entity" select="f:entity(., @ref)"/>
     <xsl:variable name="differs" select="$compare and not(f:ref-id(@ref) = $diff-refs)"/>
     <!-- The first mention is the target of the index's back-references. -->
     <xsl:variable name="first" select="not($compare) and ancestor::tei:text and
-        key('h:mention', f:ref-id(@ref), root(.))[1] is ."/>
+        (if (exists($firsts)) then map:contains($firsts, generate-id(.)) else key('h:mention', f:ref-id(@ref), root(.))[1] is .)"/>
     <xsl:choose>
       <xsl:when test="exists($entity) and not(ancestor::tei:*[@ref][f:entity(., @ref)] and not(ancestor::tei:gloss))">
         <xsl:variable name="tip" select="h:tip($entity, $tips)"/>
