@@ -226,6 +226,13 @@ def test_site_from_seeds(built_tei, tmp_path):
     # the Wilson Center translation transmits Mao's message in quotation marks: side by side too
     marks = lxml_html.parse(str(compare)).xpath("//div[@role='cell'][position() = 2]//span[@class='quote-mark']/text()")
     assert marks == ["“", "”"]
+    # Stalin's 10 January telegram: the Works translation splits the compilation's first paragraph
+    # in two; aligned by what they say, the two face the one, and the names after them are not
+    # all marked as differing (40 were when the paragraphs were paired in order)
+    compare = lxml_html.parse(str(next(out.glob("compare-tg-1949-01-10-stalin-mao-sino*--*works*.html"))))
+    first = compare.xpath("//div[@id='row-o1']/div[@role='cell']")
+    assert [len(c.xpath(".//p[contains(@class, 'tei-p')]")) for c in first] == [1, 2]
+    assert len(compare.xpath("//a[contains(concat(' ', @class, ' '), ' diff ')]")) <= 3
     # home lists every telegram in order of date
     home = lxml_html.parse(str(out / "index.html"))
     dates = home.xpath("//ol[@id='entries']/li//time/@datetime")
@@ -370,3 +377,41 @@ def test_quoted_message_gets_its_quotation_marks_inside_the_omissions():
         <closer><dateline>12 January 1949</dateline></closer><gap/></div></body></text></TEI>"""))
     body = text(reading(page))
     assert body.replace(" ", "") == "[…]“ComradeFilippov,Text.12January1949”[…]"
+
+
+def _translation(doc_id: str, other: str, paragraphs: list[str]) -> str:
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return f"""<TEI xmlns="{TEI}" xml:id="{doc_id}"><teiHeader><fileDesc><titleStmt><title type="main">Stalin to Mao</title>
+      </titleStmt><publicationStmt><p/></publicationStmt><sourceDesc><bibl><title level="m">{doc_id}</title></bibl>
+      </sourceDesc><notesStmt><relatedItem type="witness" target="{other}.xml"/></notesStmt></fileDesc></teiHeader>
+      <text><body><div type="telegram">{body}</div></body></text></TEI>"""
+
+
+def test_side_by_side_aligns_unnumbered_paragraphs_by_what_they_say(tmp_path):
+    """Without numbered points the paragraphs are aligned by their names, dates, numbers and
+    length: where one translation splits a paragraph in two, the two face the one, and the
+    paragraphs after it still face their counterparts (not each the one before it)."""
+    ussr, china = "<placeName ref='#ussr'>USSR</placeName>", "<placeName ref='#china'>China</placeName>"
+    nanjing, jan9 = "<orgName ref='#nanjing'>Nanjing government</orgName>", "<date when='1949-01-09'>January 9</date>"
+    tei = tmp_path / "tei"
+    tei.mkdir()
+    (tei / "a.xml").write_text(_translation("a", "b", [
+        f"On {jan9} the {nanjing} asked the {ussr} to mediate. We think of answering that the {ussr} stands for peace"
+        f" in {china} and asks whether the other side agrees to its mediation in the 2 weeks to come.",
+        "Similarly, we think that your reply, if you are asked, should be like this:",
+        "If you do not agree, let us know your opinion."]), encoding="utf-8")
+    (tei / "b.xml").write_text(_translation("b", "a", [
+        f"On {jan9} the {nanjing} asked the {ussr} to take over the mediation.",
+        f"We think of answering this way: the {ussr} stands for peace in {china}, but would like to know whether"
+        " the other side agrees, within 2 weeks.",
+        "We also think that your answer, if asked, should be something like this:",
+        "If you do not agree, please let us know your opinion."]), encoding="utf-8")
+    assert render_site(tei, tmp_path / "site", Report(), search=False).ok
+    page = lxml_html.parse(str(tmp_path / "site" / "compare-a--b.html"))
+    rows = [[len(cell.xpath(".//p[contains(@class, 'tei-p')]")) for cell in row.xpath("./div[@role='cell']")]
+            for row in page.xpath("//div[@role='row'][starts-with(@id, 'row-o')]")]
+    assert rows == [[1, 2], [1, 1], [1, 1]]
+    first = page.xpath("//div[@id='row-o1']")[0]
+    assert not first.xpath(".//*[contains(concat(' ', @class, ' '), ' diff ')]")  # the same names, date and number
+    assert "Similarly" in text(page.xpath("//div[@id='row-o2']/div[@role='cell']")[0])
+    assert "We also think" in text(page.xpath("//div[@id='row-o2']/div[@role='cell']")[1])

@@ -8,6 +8,7 @@
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:f="urn:tei-telegrams:functions"
     xmlns:h="urn:tei-telegrams:html"
+    xmlns:map="http://www.w3.org/2005/xpath-functions/map"
     xmlns="http://www.w3.org/1999/xhtml"
     exclude-result-prefixes="#all">
 
@@ -58,20 +59,152 @@
     <xsl:if test="$back"><xsl:sequence select="map{'key': 'back', 'label': 'Closing', 'nodes': $back}"/></xsl:if>
   </xsl:function>
 
+  <!-- The paragraphs of two translations aligned by what they say: a dynamic programme over
+       the paragraphs in order, as in sentence alignment (Gale and Church 1993), pairs one
+       paragraph with one or two of the other, or leaves it unpaired, at the least total cost.
+       A pair costs less the more names, dates and numbers the two share and the more alike
+       their lengths are; a translation that splits a paragraph in two no longer puts every
+       later paragraph beside the wrong one.  The groups in order: map{'l': blocks, 'r': blocks}. -->
+  <xsl:function name="h:align" as="map(*)*">
+    <xsl:param name="left" as="element()*"/>
+    <xsl:param name="right" as="element()*"/>
+    <xsl:variable name="m" select="count($right)"/>
+    <xsl:variable name="lsets" as="map(*)*" select="$left ! h:align-features(.)"/>
+    <xsl:variable name="rsets" as="map(*)*" select="$right ! h:align-features(.)"/>
+    <xsl:variable name="llen" as="xs:double*" select="$left ! h:align-length(.)"/>
+    <xsl:variable name="rlen" as="xs:double*" select="$right ! h:align-length(.)"/>
+    <!-- row by row, the cheapest cost of each cell (i, j) and the move that reaches it: 1 one
+         to one, 2 two to one, 3 one to two, 4 a left paragraph alone, 5 a right one alone (one
+         to one first, so that it wins ties; a merge costs a little more; a paragraph alone
+         about what a pair that shares nothing costs) -->
+    <xsl:variable name="moves" as="xs:integer*">
+      <xsl:iterate select="0 to count($left)">
+        <xsl:param name="prev2" as="xs:double*" select="()"/>
+        <xsl:param name="prev" as="xs:double*" select="()"/>
+        <xsl:variable name="i" select="."/>
+        <xsl:variable name="row" as="xs:anyAtomicType*">
+          <xsl:iterate select="0 to $m">
+            <xsl:param name="costs" as="xs:double*" select="()"/>
+            <xsl:on-completion select="$costs"/>
+            <xsl:variable name="j" select="."/>
+            <xsl:variable name="options" as="xs:double+" select="
+                if ($i ge 1 and $j ge 1) then $prev[$j] + h:pair-cost($lsets[$i], $rsets[$j], $llen[$i], $rlen[$j]) else 1e9,
+                if ($i ge 2 and $j ge 1) then $prev2[$j] + 0.15 + h:pair-cost(map:merge($lsets[position() = ($i - 1, $i)]),
+                    $rsets[$j], $llen[$i - 1] + $llen[$i], $rlen[$j]) else 1e9,
+                if ($i ge 1 and $j ge 2) then $prev[$j - 1] + 0.15 + h:pair-cost($lsets[$i],
+                    map:merge($rsets[position() = ($j - 1, $j)]), $llen[$i], $rlen[$j - 1] + $rlen[$j]) else 1e9,
+                if ($i ge 1) then $prev[$j + 1] + 0.9 else 1e9,
+                if ($j ge 1) then $costs[$j] + 0.9 else 1e9"/>
+            <xsl:variable name="best" select="if ($i = 0 and $j = 0) then 0.0 else min($options)"/>
+            <xsl:sequence select="if ($i = 0 and $j = 0) then 0 else index-of($options, $best)[1]"/>
+            <xsl:next-iteration><xsl:with-param name="costs" select="$costs, $best"/></xsl:next-iteration>
+          </xsl:iterate>
+        </xsl:variable>
+        <xsl:sequence select="$row[. instance of xs:integer]"/>
+        <xsl:next-iteration>
+          <xsl:with-param name="prev2" select="$prev"/>
+          <xsl:with-param name="prev" select="$row[. instance of xs:double]"/>
+        </xsl:next-iteration>
+      </xsl:iterate>
+    </xsl:variable>
+    <xsl:sequence select="h:align-groups($moves, $m, count($left), $m, $lsets, $rsets, $left, $right)"/>
+  </xsl:function>
+
+  <!-- What a paragraph names, for aligning: its entities, ISO dates and numbers, as a set. -->
+  <xsl:function name="h:align-features" as="map(*)">
+    <xsl:param name="block" as="element()"/>
+    <xsl:sequence select="map:merge(($block/descendant-or-self::*/@ref ! ('r ' || f:ref-id(.)),
+        $block//(tei:date, tei:time)/(@when, @from, @notBefore)[1] ! ('d ' || .), h:numbers($block) ! ('n ' || .))
+        ! map{.: true()}, map{'duplicates': 'use-first'})"/>
+  </xsl:function>
+
+  <!-- The features of some paragraphs, each once. -->
+  <xsl:function name="h:features" as="xs:string*">
+    <xsl:param name="blocks" as="element()*"/>
+    <xsl:sequence select="distinct-values($blocks ! map:keys(h:align-features(.)))"/>
+  </xsl:function>
+
+  <!-- The features of one kind ('r': entities, 'd': dates, 'n': numbers), without their kind. -->
+  <xsl:function name="h:features-of" as="xs:string*">
+    <xsl:param name="features" as="xs:string*"/>
+    <xsl:param name="kind" as="xs:string"/>
+    <xsl:sequence select="$features[starts-with(., $kind || ' ')] ! substring(., 3)"/>
+  </xsl:function>
+
+  <xsl:function name="h:align-length" as="xs:double">
+    <xsl:param name="block" as="element()"/>
+    <xsl:sequence select="string-length(normalize-space(string-join($block//text()[not(ancestor::tei:note)], '')))"/>
+  </xsl:function>
+
+  <!-- 0 for two passages that share every name, date and number and are as long as each other,
+       1 for two that share nothing and differ wholly in length. -->
+  <xsl:function name="h:pair-cost" as="xs:double">
+    <xsl:param name="lf" as="map(*)"/>
+    <xsl:param name="rf" as="map(*)"/>
+    <xsl:param name="ll" as="xs:double"/>
+    <xsl:param name="rl" as="xs:double"/>
+    <xsl:variable name="shared" select="count(map:keys($lf)[map:contains($rf, .)])"/>
+    <xsl:variable name="union" select="map:size($lf) + map:size($rf) - $shared"/>
+    <xsl:variable name="lengths" select="if (max(($ll, $rl)) = 0) then 1 else min(($ll, $rl)) div max(($ll, $rl))"/>
+    <xsl:sequence select="1 - 0.5 * (if ($union = 0) then 0 else $shared div $union) - 0.5 * $lengths"/>
+  </xsl:function>
+
+  <!-- The groups on the cheapest path to cell (i, j), in order (moves: row by row, m + 1 a row). -->
+  <xsl:function name="h:align-groups" as="map(*)*">
+    <xsl:param name="moves" as="xs:integer*"/>
+    <xsl:param name="m" as="xs:integer"/>
+    <xsl:param name="i" as="xs:integer"/>
+    <xsl:param name="j" as="xs:integer"/>
+    <xsl:param name="lsets" as="map(*)*"/>
+    <xsl:param name="rsets" as="map(*)*"/>
+    <xsl:param name="left" as="element()*"/>
+    <xsl:param name="right" as="element()*"/>
+    <xsl:if test="$i gt 0 or $j gt 0">
+      <xsl:variable name="move" select="$moves[$i * ($m + 1) + $j + 1]"/>
+      <xsl:variable name="a" select="(1, 2, 1, 1, 0)[$move]"/>
+      <xsl:variable name="b" select="(1, 1, 2, 0, 1)[$move]"/>
+      <xsl:variable name="ls" select="($i - $a + 1) to $i"/>
+      <xsl:variable name="rs" select="($j - $b + 1) to $j"/>
+      <xsl:sequence select="h:align-groups($moves, $m, $i - $a, $j - $b, $lsets, $rsets, $left, $right),
+          map{'l': $left[position() = $ls], 'r': $right[position() = $rs],
+              'lf': distinct-values($lsets[position() = $ls] ! map:keys(.)),
+              'rf': distinct-values($rsets[position() = $rs] ! map:keys(.))}"/>
+    </xsl:if>
+  </xsl:function>
+
+  <!-- One side's alignment units from the groups: its heading, a passage per group it has a
+       part in (keyed by the group's place, so that the two sides meet), its closing. -->
+  <xsl:function name="h:aligned-units" as="map(*)*">
+    <xsl:param name="units" as="map(*)*"/>
+    <xsl:param name="groups" as="map(*)*"/>
+    <xsl:param name="side" as="xs:string"/>
+    <xsl:sequence select="$units[?key = 'front'],
+        for $k in 1 to count($groups) return
+          (if (exists($groups[$k]($side))) then map{'key': 'o' || $k, 'label': 'Passage ' || $k, 'nodes': $groups[$k]($side),
+              'features': $groups[$k]($side || 'f')} else ()),
+        $units[?key = 'back']"/>
+  </xsl:function>
+
   <xsl:template name="h:compare">
     <xsl:param name="left" as="element()"/>
     <xsl:param name="right" as="element()"/>
     <xsl:param name="ldoc" as="document-node()?" select="h:doc($left)"/>
     <xsl:param name="rdoc" as="document-node()?" select="h:doc($right)"/>
     <xsl:variable name="numbered" select="exists(h:blocks($ldoc)[self::tei:p/@n]) and exists(h:blocks($rdoc)[self::tei:p/@n])"/>
-    <xsl:variable name="lunits" select="h:units($ldoc, $numbered)"/>
-    <xsl:variable name="runits" select="h:units($rdoc, $numbered)"/>
+    <xsl:variable name="lblocks" select="h:units($ldoc, $numbered)"/>
+    <xsl:variable name="rblocks" select="h:units($rdoc, $numbered)"/>
+    <!-- without numbered points on both sides, the paragraphs are aligned by what they say -->
+    <xsl:variable name="groups" select="if ($numbered) then () else
+        h:align($lblocks[starts-with(?key, 'o')] ! ?nodes, $rblocks[starts-with(?key, 'o')] ! ?nodes)"/>
+    <xsl:variable name="lunits" select="if ($numbered) then $lblocks else h:aligned-units($lblocks, $groups, 'l')"/>
+    <xsl:variable name="runits" select="if ($numbered) then $rblocks else h:aligned-units($rblocks, $groups, 'r')"/>
     <xsl:variable name="keys" select="distinct-values(($lunits, $runits) ! ?key)"/>
     <!-- a quoted message keeps its quotation marks, though its blocks are shown one by one -->
     <xsl:variable name="lquote" select="h:quote-ends(($ldoc//tei:text//tei:div[tokenize(@rend) = 'quoted'])[1])"/>
     <xsl:variable name="rquote" select="h:quote-ends(($rdoc//tei:text//tei:div[tokenize(@rend) = 'quoted'])[1])"/>
     <xsl:variable name="tips" select="h:tips(($ldoc, $rdoc))"/>
-    <xsl:variable name="ordered-keys" select="('front', $keys[not(. = ('front', 'back'))], 'back')[. = $keys]"/>
+    <xsl:variable name="ordered-keys" select="('front', if ($numbered) then $keys[not(. = ('front', 'back'))]
+        else (1 to count($groups)) ! ('o' || .), 'back')[. = $keys]"/>
     <xsl:call-template name="h:page">
       <xsl:with-param name="title" select="'Side by side: ' || $left/title"/>
       <xsl:with-param name="content">
@@ -85,7 +218,8 @@
             <li><a class="swap" href="#swapped">Swap sides</a><a class="unswap" href="#compare">Swap sides</a></li>
           </ul>
         </nav>
-        <p class="legend">Aligned {if ($numbered) then 'by the numbered points' else 'paragraph by paragraph, in order'}.
+        <p class="legend">Aligned {if ($numbered) then 'by the numbered points' else
+          'passage by passage, in order, by what the paragraphs say (their names, dates, numbers and length): a paragraph of one translation may face two of the other, or none'}.
           <mark class="diff">Marked</mark> are numbers, dates and names that the aligned passage of the other translation does not have.</p>
         <div class="compare" id="compare" role="table" aria-label="Two translations aligned by paragraph">
           <div class="compare-row compare-head" role="row">
@@ -102,6 +236,8 @@
               <xsl:call-template name="h:compare-cell">
                 <xsl:with-param name="nodes" select="$l?nodes"/>
                 <xsl:with-param name="other" select="$r?nodes"/>
+                <xsl:with-param name="other-features" select="if ($numbered or empty($r)) then h:features($r?nodes)
+                    else if (map:contains($r, 'features')) then $r?features else h:features($r?nodes)"/>
                 <xsl:with-param name="prefix" select="'l-'"/>
                 <xsl:with-param name="quote" select="$lquote"/>
                 <xsl:with-param name="label" select="($left/source-title[. != ''], $left/@id)[1]"/>
@@ -110,6 +246,8 @@
               <xsl:call-template name="h:compare-cell">
                 <xsl:with-param name="nodes" select="$r?nodes"/>
                 <xsl:with-param name="other" select="$l?nodes"/>
+                <xsl:with-param name="other-features" select="if ($numbered or empty($l)) then h:features($l?nodes)
+                    else if (map:contains($l, 'features')) then $l?features else h:features($l?nodes)"/>
                 <xsl:with-param name="prefix" select="'r-'"/>
                 <xsl:with-param name="quote" select="$rquote"/>
                 <xsl:with-param name="label" select="($right/source-title[. != ''], $right/@id)[1]"/>
@@ -133,6 +271,9 @@
   <xsl:template name="h:compare-cell">
     <xsl:param name="nodes" as="element()*"/>
     <xsl:param name="other" as="element()*"/>
+    <!-- what the other side's passage names (h:features): its numbers, dates and names are
+         not marked here -->
+    <xsl:param name="other-features" as="xs:string*"/>
     <xsl:param name="prefix" as="xs:string"/>
     <xsl:param name="label" as="xs:string"/>
     <xsl:param name="quote" as="xs:string*" select="('', '')"/>
@@ -149,9 +290,9 @@
             <xsl:with-param name="quote-open" tunnel="yes" select="$quote[1]"/>
             <xsl:with-param name="quote-close" tunnel="yes" select="$quote[2]"/>
             <xsl:with-param name="tips" tunnel="yes" select="$tips"/>
-            <xsl:with-param name="diff-numbers" tunnel="yes" select="h:numbers($other)"/>
-            <xsl:with-param name="diff-dates" tunnel="yes" select="distinct-values($other//(tei:date, tei:time)/(@when, @from, @notBefore)[1] ! string())"/>
-            <xsl:with-param name="diff-refs" tunnel="yes" select="distinct-values($other/descendant-or-self::*/@ref ! f:ref-id(.))"/>
+            <xsl:with-param name="diff-numbers" tunnel="yes" select="h:features-of($other-features, 'n')"/>
+            <xsl:with-param name="diff-dates" tunnel="yes" select="h:features-of($other-features, 'd')"/>
+            <xsl:with-param name="diff-refs" tunnel="yes" select="h:features-of($other-features, 'r')"/>
           </xsl:apply-templates>
         </xsl:otherwise>
       </xsl:choose>
