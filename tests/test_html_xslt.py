@@ -415,3 +415,19 @@ def test_side_by_side_aligns_unnumbered_paragraphs_by_what_they_say(tmp_path):
     assert not first.xpath(".//*[contains(concat(' ', @class, ' '), ' diff ')]")  # the same names, date and number
     assert "Similarly" in text(page.xpath("//div[@id='row-o2']/div[@role='cell']")[0])
     assert "We also think" in text(page.xpath("//div[@id='row-o2']/div[@role='cell']")[1])
+
+
+def test_side_by_side_keeps_a_point_only_one_translation_has_in_its_place(tmp_path):
+    """Numbered points are aligned by number; a point only the right translation has comes
+    where it has it, not after all the left one's points."""
+    tei = tmp_path / "tei"
+    tei.mkdir()
+    for name, other, points in (("a", "b", (1, 2, 4)), ("b", "a", (1, 2, 3, 4))):
+        doc = _translation(name, other, [f"Point {n}." for n in points])
+        for n in points:
+            doc = doc.replace(f"<p>Point {n}.", f"<p n='{n}'>Point {n}.", 1)
+        (tei / f"{name}.xml").write_text(doc, encoding="utf-8")
+    assert render_site(tei, tmp_path / "site", Report(), search=False).ok
+    page = lxml_html.parse(str(tmp_path / "site" / "compare-a--b.html"))
+    assert page.xpath("//div[@role='row']/@id") == ["row-n1", "row-n2", "row-n3", "row-n4"]
+    assert "not in this translation" in text(page.xpath("//div[@id='row-n3']/div[@role='cell']")[0])

@@ -172,6 +172,16 @@
     </xsl:if>
   </xsl:function>
 
+  <!-- Two orders merged: a's, with each key only b has put right after the key before it in b
+       (a point only one translation has is shown where that translation has it). -->
+  <xsl:function name="h:merge-orders" as="xs:string*">
+    <xsl:param name="a" as="xs:string*"/>
+    <xsl:param name="b" as="xs:string*"/>
+    <xsl:sequence select="fold-left(1 to count($b), distinct-values($a), function($acc, $n) {
+        if ($b[$n] = $acc) then $acc
+        else insert-before($acc, (if ($n = 1) then 0 else index-of($acc, $b[$n - 1])[1]) + 1, $b[$n]) })"/>
+  </xsl:function>
+
   <!-- One side's alignment units from the groups: its heading, a passage per group it has a
        part in (keyed by the group's place, so that the two sides meet), its closing. -->
   <xsl:function name="h:aligned-units" as="map(*)*">
@@ -203,7 +213,7 @@
     <xsl:variable name="lquote" select="h:quote-ends(($ldoc//tei:text//tei:div[tokenize(@rend) = 'quoted'])[1])"/>
     <xsl:variable name="rquote" select="h:quote-ends(($rdoc//tei:text//tei:div[tokenize(@rend) = 'quoted'])[1])"/>
     <xsl:variable name="tips" select="h:tips(($ldoc, $rdoc))"/>
-    <xsl:variable name="ordered-keys" select="('front', if ($numbered) then $keys[not(. = ('front', 'back'))]
+    <xsl:variable name="ordered-keys" select="('front', if ($numbered) then h:merge-orders($lunits ! ?key, $runits ! ?key)[not(. = ('front', 'back'))]
         else (1 to count($groups)) ! ('o' || .), 'back')[. = $keys]"/>
     <xsl:call-template name="h:page">
       <xsl:with-param name="title" select="'Side by side: ' || $left/title"/>
