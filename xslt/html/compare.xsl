@@ -124,6 +124,12 @@
     <xsl:sequence select="distinct-values($blocks ! map:keys(h:align-features(.)))"/>
   </xsl:function>
 
+  <!-- Units, each with its features (the aligned ones have theirs from the alignment). -->
+  <xsl:function name="h:with-features" as="map(*)*">
+    <xsl:param name="units" as="map(*)*"/>
+    <xsl:sequence select="$units ! (if (map:contains(., 'features')) then . else map:put(., 'features', h:features(?nodes)))"/>
+  </xsl:function>
+
   <!-- The features of one kind ('r': entities, 'd': dates, 'n': numbers), without their kind. -->
   <xsl:function name="h:features-of" as="xs:string*">
     <xsl:param name="features" as="xs:string*"/>
@@ -206,8 +212,8 @@
     <!-- without numbered points on both sides, the paragraphs are aligned by what they say -->
     <xsl:variable name="groups" select="if ($numbered) then () else
         h:align($lblocks[starts-with(?key, 'o')] ! ?nodes, $rblocks[starts-with(?key, 'o')] ! ?nodes)"/>
-    <xsl:variable name="lunits" select="if ($numbered) then $lblocks else h:aligned-units($lblocks, $groups, 'l')"/>
-    <xsl:variable name="runits" select="if ($numbered) then $rblocks else h:aligned-units($rblocks, $groups, 'r')"/>
+    <xsl:variable name="lunits" select="h:with-features(if ($numbered) then $lblocks else h:aligned-units($lblocks, $groups, 'l'))"/>
+    <xsl:variable name="runits" select="h:with-features(if ($numbered) then $rblocks else h:aligned-units($rblocks, $groups, 'r'))"/>
     <xsl:variable name="keys" select="distinct-values(($lunits, $runits) ! ?key)"/>
     <!-- a quoted message keeps its quotation marks, though its blocks are shown one by one -->
     <xsl:variable name="lquote" select="h:quote-ends(($ldoc//tei:text//tei:div[tokenize(@rend) = 'quoted'])[1])"/>
@@ -246,8 +252,7 @@
               <xsl:call-template name="h:compare-cell">
                 <xsl:with-param name="nodes" select="$l?nodes"/>
                 <xsl:with-param name="other" select="$r?nodes"/>
-                <xsl:with-param name="other-features" select="if ($numbered or empty($r)) then h:features($r?nodes)
-                    else if (map:contains($r, 'features')) then $r?features else h:features($r?nodes)"/>
+                <xsl:with-param name="other-features" select="distinct-values($r ! ?features)"/>
                 <xsl:with-param name="prefix" select="'l-'"/>
                 <xsl:with-param name="quote" select="$lquote"/>
                 <xsl:with-param name="label" select="($left/source-title[. != ''], $left/@id)[1]"/>
@@ -256,8 +261,7 @@
               <xsl:call-template name="h:compare-cell">
                 <xsl:with-param name="nodes" select="$r?nodes"/>
                 <xsl:with-param name="other" select="$l?nodes"/>
-                <xsl:with-param name="other-features" select="if ($numbered or empty($l)) then h:features($l?nodes)
-                    else if (map:contains($l, 'features')) then $l?features else h:features($l?nodes)"/>
+                <xsl:with-param name="other-features" select="distinct-values($l ! ?features)"/>
                 <xsl:with-param name="prefix" select="'r-'"/>
                 <xsl:with-param name="quote" select="$rquote"/>
                 <xsl:with-param name="label" select="($right/source-title[. != ''], $right/@id)[1]"/>

@@ -116,10 +116,14 @@ class SiteBuild:
         self.report.error(str(src), line, f"skipped in the HTML edition: {why}", "html-input")
         self.result.skipped.append((str(src), why))
 
+    def _workers(self, count: int) -> int:
+        """Workers for count jobs: one below a hundred (starting workers costs more than they
+        save), unless workers were asked for."""
+        return self.workers if self.workers is not None else (1 if count < 100 else min(4, os.cpu_count() or 1))
+
     def _pool_for(self, count: int):
-        """Workers and pool for count jobs: none below a hundred (starting workers costs more
-        than they save), unless workers were asked for."""
-        n = self.workers if self.workers is not None else (1 if count < 100 else min(4, os.cpu_count() or 1))
+        """Workers and the page pool for count jobs (no pool for one worker)."""
+        n = self._workers(count)
         if n > 1 and self.pool is None:
             self.pool = process_pool(n)
         return n, (self.pool if n > 1 else None)
@@ -274,8 +278,7 @@ class SiteBuild:
         sooner than workers would start)."""
         if not site_jobs or len(self.result.documents) < SITE_PROCESS_FROM:
             return None
-        n, _ = self._pool_for(100)
-        if n < 2:
+        if self._workers(100) < 2:
             return None
         self.site_pool = process_pool(1)
         return [self.site_pool.submit(render_batch, [job]) for job in site_jobs]

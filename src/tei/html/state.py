@@ -50,15 +50,15 @@ class SiteState:
     folder: Path | None = None
     salt: str = ""
     # input file name -> (its stamp, sha256 of name and bytes)
-    files: dict[str, tuple[int, int, str]] = field(default_factory=dict)
+    files: dict[str, tuple[tuple, str]] = field(default_factory=dict)
     # input digest -> its catalogue entry (html.CatalogueEntry)
     entries: dict[str, tuple] = field(default_factory=dict)
     # page or shard (relative path in the site) -> (key, stamp) of what was written
-    pages: dict[str, tuple[str, int, int]] = field(default_factory=dict)
+    pages: dict[str, tuple[str, tuple]] = field(default_factory=dict)
     # search shard folder -> key
     shards: dict[str, str] = field(default_factory=dict)
     # page -> (its stamp, sha256 of its bytes): what a search shard is made from
-    contents: dict[str, tuple[int, int, str]] = field(default_factory=dict)
+    contents: dict[str, tuple[tuple, str]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, folder: Path | None) -> "SiteState":

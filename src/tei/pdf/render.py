@@ -14,6 +14,7 @@ from ..xslt import XsltError, stylesheet
 from .volume import Document, latest_date, load, volume_xml
 
 from ..paths import XSLT_DIR
+from ..writer import writing_atomic
 STYLESHEET = XSLT_DIR / "tei-to-print.xsl"
 TEMPLATE = Path(__file__).with_name("edition.typ")
 PAPERS = ("a5", "a4", "letter")
@@ -82,18 +83,9 @@ def _typst_message(exc: BaseException, typ: Path) -> str:
 
 
 def write_atomic(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix="." + path.name + ".", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes it private; a PDF is for reading
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    """Always written (no comparison with the last PDF: reading it would cost more)."""
+    with writing_atomic(path) as handle:
+        handle.write(data)
 
 
 @dataclass

@@ -19,13 +19,13 @@ import importlib.metadata
 import os
 import pickle
 import sys
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from lxml import etree, isoschematron
 
 from ..paths import SCHEMA_DIR
+from ..writer import writing_atomic
 
 SVRL_NS = "http://purl.oclc.org/dsdl/svrl"
 XSL_NS = "http://www.w3.org/1999/XSL/Transform"
@@ -109,11 +109,8 @@ def check_xsd(path: Path, load: bool = False):
     except Exception as exc:  # xmlschema raises several kinds; all mean "not a usable XSD"
         raise SchemaError(f"{path} is not a valid XML Schema: {exc}") from None
     try:
-        cached.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=cached.parent, suffix=".tmp")
-        with os.fdopen(fd, "wb") as handle:
+        with writing_atomic(cached) as handle:  # a failed dump leaves no scratch file behind
             pickle.dump(schema, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, cached)
     except Exception:  # a read-only home is no reason to fail: the cache is only for speed
         pass
     return schema
