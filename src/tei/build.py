@@ -11,6 +11,7 @@ and a second `--strict` build fails as the first did.
 
 from __future__ import annotations
 
+import fnmatch
 import hashlib
 import json
 import os
@@ -72,16 +73,17 @@ def _convert_inputs(ctx: BuildContext) -> str:
                           .encode()).hexdigest()
 
 
-def _listing(folder: Path, suffix: str = ".xml", prefix: str = "") -> list:
-    """Name, size and modification time of each file of folder with that suffix and prefix:
+def _listing(folder: Path, pattern: str) -> list:
+    """Name and stamp (tei.cache.stamp) of each file of folder whose name matches the pattern:
     the folder as a run left it."""
+    from .cache import stamp
+
     found = []
     try:
         with os.scandir(folder) as entries:
             for entry in entries:
-                if entry.name.endswith(suffix) and entry.name.startswith(prefix) and entry.is_file():
-                    st = entry.stat()
-                    found.append([entry.name, st.st_size, st.st_mtime_ns])
+                if fnmatch.fnmatchcase(entry.name, pattern) and entry.is_file():
+                    found.append([entry.name, *stamp(entry.stat())])
     except OSError:
         return []
     return sorted(found)
@@ -184,11 +186,11 @@ def stage_html(ctx: BuildContext) -> bool:
     return result.ok
 
 
-# What each stage writes, as (folder, suffix, prefix) of its files: a stage is up to date
+# What each stage writes, as (folder, pattern of its files' names): a stage is up to date
 # only while these are as its last good run left them (convert: every TEI file; the others:
 # the files that are written last, when the rest is complete).
-OUTPUTS = {"convert": ("tei", ".xml", ""), "validate": None, "print": ("print", ".pdf", "edition"),
-           "html": ("html", "index.html", "index.html"), "deposit": ("deposit", "bagit.txt", "bagit.txt")}
+OUTPUTS = {"convert": ("tei", "*.xml"), "validate": None, "print": ("print", "edition*.pdf"),
+           "html": ("html", "index.html"), "deposit": ("deposit", "bagit.txt")}
 
 
 def inputs_digest(ctx: BuildContext) -> str:
@@ -214,8 +216,8 @@ def _outputs(ctx: BuildContext, name: str) -> list | None:
     """The stage's outputs as they are now; None when it has written none (or they are gone)."""
     if OUTPUTS[name] is None:
         return []
-    folder, suffix, prefix = OUTPUTS[name]
-    return _listing(ctx.out / folder, suffix, prefix) or None
+    folder, pattern = OUTPUTS[name]
+    return _listing(ctx.out / folder, pattern) or None
 
 
 def _record_path(ctx: BuildContext, name: str) -> Path:
