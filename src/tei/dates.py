@@ -1,7 +1,7 @@
 """Dates as the sources write them, read into ISO 8601 at the precision they give.
 
 Numeric dates are day first (Russian and European usage: 10.01.1949, 6.1.1949, 6. II. 1949,
-22.IV.1948).  A date without a year takes it from the telegram's own date and says so.
+22.IV.1948, and with a roman month a two-digit year: 13.V.50).  A date without a year takes it from the telegram's own date and says so.
 """
 
 from __future__ import annotations
@@ -31,6 +31,8 @@ PATTERNS = [
     ("span-days", re.compile(rf"\b(?:from\s+)?(?P<d1>\d{{1,2}}){ORD}?\s*(?:[-–]|\s(?:to|till|until)\s)\s*"
                              rf"(?P<d2>\d{{1,2}}){ORD}?\s+(?:{OF}\s+)?(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?\b")),
     ("numeric", re.compile(rf"(?<![\d.])(?P<d>\d{{1,2}})\.\s?(?P<m>\d{{1,2}}|[IVX]{{1,4}})\.\s?(?P<y>{YEAR})(?![\d])")),
+    # a roman month makes a two-digit year safe to read: "13.V.50" (the century from the telegram's date, else 19)
+    ("numeric-short", re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.\s?(?P<m>[IVX]{1,4})\.\s?(?P<yy>\d\d)(?![\d])(?!\.\d)")),
     ("day-month", re.compile(rf"\b(?:{THE}\s+)?(?P<d>\d{{1,2}}){ORD}?\s+(?:{OF}\s+)?(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?\b")),
     ("month-day", re.compile(rf"\b(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?:{ORD})?(?!\d)(?:,?\s+(?P<y>{YEAR}))?\b")),
     ("month-year", re.compile(rf"\b(?P<m>{MONTH}),?\s+(?P<y>{YEAR})\b")),
@@ -151,7 +153,11 @@ def _value(kind: str, m: re.Match, context: str) -> DateValue | None:
     if month is None:
         return None
     inferred = False
-    if g.get("y"):
+    if g.get("yy"):
+        year = int((context[:2] if context[:4].isdigit() else "19") + g["yy"])
+        if context[:4].isdigit() and year > int(context[:4]) + 10:  # a telegram of 2001 citing 13.V.50
+            year -= 100
+    elif g.get("y"):
         year = int(g["y"])
     elif kind == "month-year":
         return None

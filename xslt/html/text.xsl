@@ -115,7 +115,7 @@
     <xsl:param name="div" as="element()?"/>
     <xsl:variable name="inner" select="$div/*[not(self::tei:gap or self::tei:pb or self::tei:milestone or self::tei:note)]"/>
     <xsl:variable name="blocks" select="$inner/descendant-or-self::*[self::tei:p or self::tei:salute or self::tei:signed
-        or self::tei:dateline or self::tei:seg[@type = 'address'] or self::tei:head][not(ancestor::tei:note)]"/>
+        or self::tei:dateline or self::tei:seg[parent::tei:opener or parent::tei:closer] or self::tei:head][not(ancestor::tei:note)]"/>
     <xsl:sequence select="($blocks[1] ! generate-id(.), '')[1], ($blocks[last()] ! generate-id(.), '')[1]"/>
   </xsl:function>
 
@@ -160,7 +160,7 @@
     <div class="tei-{local-name()}"><xsl:apply-templates mode="text"/></div>
   </xsl:template>
 
-  <xsl:template match="tei:salute | tei:signed | tei:dateline | tei:seg[@type = 'address'] | tei:docTitle | tei:titlePart
+  <xsl:template match="tei:salute | tei:signed | tei:dateline | tei:opener/tei:seg | tei:closer/tei:seg | tei:docTitle | tei:titlePart
                        | tei:docDate | tei:docAuthor" mode="text">
     <xsl:element name="{if (h:has-blocks(.)) then 'div' else if (h:in-phrase(.)) then 'span' else 'p'}">
       <xsl:attribute name="class" select="'tei-' || local-name() || (if (@type) then ' type-' || @type else '')"/>

@@ -1,8 +1,9 @@
 """Archival references in citations: repository plus fond, opis, delo, list.
 
 "APRF, F. 39, Op. 1, D. 31, L. 53", "RGASPI, f. 558, op. 11, d. 330, ll. 0100, 0101-0102,
-and 0103", "AP RF. F. 45. Op. 1. D. 330. L. 95–96".  The repository is the archive named
-just before the shelfmark, recognised through the authority file's archives.
+and 0103", "AP RF. F. 45. Op. 1. D. 330. L. 95–96", and spelled out, "APRF, Fond 45, Opis 1,
+Delo 331, Listy 54-55".  The repository is the archive named just before the shelfmark,
+recognised through the authority file's archives.
 """
 
 from __future__ import annotations
@@ -12,9 +13,12 @@ from dataclasses import dataclass
 
 SEP = r"[.,]?\s*"
 NUM = r"\d+[a-zA-Z]?"
+# each designation abbreviated or spelled out (Russian archives' fond, opis', delo, list/listy)
+FOND, OPIS, DELO = r"(?:[Ff]\.|[Ff]ond\b)\s*", r"(?:[Oo]p\.|[Oo]pis\b['’]?)\s*", r"(?:[Dd]\.|[Dd]elo\b)\s*"
+LIST = r"(?:[Ll]{1,2}\.|[Ll]ist(?:y|s)?\b)\s*"
 SHELFMARK = re.compile(
-    rf"(?<![\w])[Ff]\.\s*{NUM}{SEP}[Oo]p\.\s*{NUM}{SEP}[Dd]\.\s*{NUM}"
-    rf"(?:{SEP}[Ll]{{1,2}}\.\s*\d+(?:\s*[-–]\s*\d+)?(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\d+(?:\s*[-–]\s*\d+)?)*)?")
+    rf"(?<![\w]){FOND}{NUM}{SEP}{OPIS}{NUM}{SEP}{DELO}{NUM}"
+    rf"(?:{SEP}{LIST}\d+(?:\s*[-–]\s*\d+)?(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\d+(?:\s*[-–]\s*\d+)?)*)?")
 REPO_BEFORE = re.compile(r"([A-Z][A-Z ]{1,10}[A-Z]|[A-Z][\w]+(?: [A-Z][\w]+){0,6})[.,]?\s*$")
 
 

@@ -114,6 +114,12 @@ class CorrespondenceFromMetadata(Transform):
             head_number = HEAD_NUMBER.search(_text(head))
             if head_number and head_number.group("n") not in numbers:
                 numbers.append(head_number.group("n"))
+        # the number a cable carries above its text (CIPHERED TELEGRAM No. 25512)
+        for line in doc.div.iterfind(f"{T}opener/{T}seg[@type='number']"):
+            listed = NUMBERS.search(_text(line))
+            for n in re.split(r"\s*(?:,|\band\b|&)\s*", listed.group("list")) if listed else ():
+                if n.strip() and n not in numbers:
+                    numbers.append(n)
         return numbers
 
     def _party(self, doc: Document, name: str, line: int, role: str) -> Entity | None:

@@ -1,7 +1,8 @@
 """The body's structure: head, opener, paragraphs, lists, quoted replies, closer, notes.
 
 Recognised from the shape of the blocks, never from their wording in a particular source:
-salutations ("Comrade X,"), address lines ("To X"), numbered points ("1. ", "First."),
+salutations ("Comrade X,"), address lines ("To X"), a cable's markings (TOP SECRET, its number,
+when it was sent and received), numbered points ("1. ", "First."),
 bullets, a colon-ended paragraph that announces a reply followed by the reply itself, and
 the closing lines (date, signature, closing formula) read from the end.
 """
@@ -16,7 +17,23 @@ from . import E, Document, Transform
 
 GAP_ONLY = re.compile(r"^\[\s*(?:\.{3,}|…)\s*\]$")
 SALUTE = re.compile(r"^(?:Comrades?|Cde\.?|Dear|Respected|Esteemed|My dear|Mr\.?|Mrs\.?)\s[^.]{0,80}?[,:!]?$")
-ADDRESS = re.compile(r"^(?:To|TO)\s+[^.;]{1,80}?:?$")
+ADDRESS = re.compile(r"^(?:To|TO)\s+[^.;]{1,80}?[:.]?$")
+# "For Mao Zedong.", "FOR COMRADE TEREBIN": the addressee, a name only
+FOR_ADDRESS = re.compile(r"^(?:For|FOR)\s+(?P<name>[^.;:]{1,60}?)[:.]?$")
+# "Beijing, Soviet Ambassador.", "Pyongyang, Shtykov": where and to whom a cable goes, in capitalised words
+PLACE_ADDRESS = re.compile(r"^[A-Z][\w\-’']+(?: [A-Z][\w\-’']+)?,\s+(?:(?:to|the|of)\s+)*[A-Z][\w\-’'.]*"
+                           r"(?:\s+(?:(?:to|the|of|for)\s+)*[A-Z][\w\-’'.]*){0,4}[.:]?$")
+# The markings a cable carries above its text (the words of Soviet and Chinese cables in
+# translation): secrecy and handling, priority, the copy; its number; where and when it was
+# sent and received.  Each a short line of its own.
+MARKING = re.compile(r"^(?:(?:(?:top|strictly|most)\s+)?(?:secret|confidential)(?:\s+and\s+(?:personal|urgent))?"
+                     r"|(?:top\s+|highest\s+|extremely\s+|most\s+)?(?:priority|urgent|immediate)(?:\s+priority)?"
+                     r"|personal(?:ly)?(?:\s+(?:to|for)\s+[A-Z][\w .\-]{0,40})?|special folder|for your eyes only"
+                     r"|(?:making\s+copies|copying)\s+(?:is\s+)?(?:prohibited|forbidden)"
+                     r"|copy\s+(?:no\.?\s*)?\d+(?:\s+of\s+\d+)?)[.:!]?$", re.I)
+NUMBER_LINE = re.compile(r"^(?:[A-Za-z]+\s+){0,3}No\.?\s*\d[\d/\-]*(?:\s*(?:,|and)\s*\d[\d/\-]*)*$")
+TRANSMISSION = re.compile(r"^(?:from\s+[A-Z][\w\- ]{1,40},?\s+)?(?:dispatched|sent|received|transmitted|"
+                          r"delivered|deciphered|incoming|outgoing)\b", re.I)
 NUMBERED = re.compile(r"^(?P<n>\d{1,2})[.)]\s+(?P<text>\S.*)$", re.S)
 ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
             "eleventh", "twelfth"]
@@ -29,6 +46,39 @@ REPLY_ANNOUNCED = re.compile(r"\b(answer|reply|replying|respond|responding|respo
 FOLLOWING = re.compile(r"\b(following|like this|this way|as follows|in this manner|tentatively)\b", re.I)
 HEAD_LINE = re.compile(r"^\(.{5,200}\)$")
 HEAD_WORD = re.compile(r"^(?:[A-Z][\w'’\-]*\.?|(?:[A-Z]\.)+[A-Z]?\.?|to|from|for|and|of|the|\(\d+\)|\d+)$")
+
+
+def cable_line(text: str) -> str | None:
+    """The kind of a line a cable carries above (or after) its text: "classification" (TOP
+    SECRET, Making copies prohibited, Top priority, Copy No. 1), "number" (CIPHERED TELEGRAM
+    No. 25512, Special No. 8444), "transmission" (From Beijing, dispatched 3.40, received 3.55
+    13.5.1950), or None."""
+    text = text.strip()
+    if len(text) > 90:
+        return None
+    words = text.rstrip(".:").split()
+    if MARKING.match(text) and len(words) <= 6:
+        return "classification"
+    if NUMBER_LINE.match(text.rstrip(".:")):
+        return "number"
+    if TRANSMISSION.match(text) and DIGITS.search(text) and len(words) <= 14:
+        return "transmission"
+    return None
+
+
+DIGITS = re.compile(r"\d")
+
+
+def is_address(text: str) -> bool:
+    """An address line: "To Terebin", "For Mao Zedong.", "Beijing, Soviet Ambassador."."""
+    if len(text) >= 90:
+        return False
+    if ADDRESS.match(text):
+        return True
+    named = FOR_ADDRESS.match(text)
+    if named:
+        return is_signature(named.group("name"))
+    return bool(PLACE_ADDRESS.match(text)) and len(text.split()) <= 6
 
 
 def is_heading(text: str) -> bool:
@@ -101,7 +151,10 @@ class BodyStructure(Transform):
         while blocks:
             block = blocks[0]
             text = block.text
-            if block.kind == "text" and ADDRESS.match(text) and len(text) < 90:
+            line = cable_line(text) if block.kind == "text" else None
+            if line:
+                opener.append(_at(E("seg", text, type=line), block))
+            elif block.kind == "text" and is_address(text):
                 opener.append(_at(E("seg", text, type="address"), block))
             elif block.kind == "text" and SALUTE.match(text):
                 opener.append(_at(E("salute", text), block))
@@ -152,6 +205,8 @@ class BodyStructure(Transform):
                 pass
             elif block.kind == "text" and (is_dateline(text) or is_signature(text) or _date_and_name(text)):
                 seen_closing = True
+            elif block.kind == "text" and not seen_closing and cable_line(text) == "transmission":
+                pass  # "Transmitted 14 May 1950, 03:35 Moscow time." after the signature
             elif block.kind == "text" and seen_closing and CLOSING_FORMULA.match(text):
                 taken += 1
                 break
@@ -159,8 +214,8 @@ class BodyStructure(Transform):
                 break
             taken += 1
         closing = blocks[len(blocks) - taken:] if taken else []
-        # A closer must hold a date or a signature, not only an anchor.
-        if not any(b.kind == "text" for b in closing):
+        # A closer must hold a date or a signature, not only an anchor or a transmission note.
+        if not seen_closing:
             return []
         return closing
 
@@ -171,7 +226,9 @@ class BodyStructure(Transform):
             if block.kind == "anchor":
                 _attach_note(doc, closer, block)
                 continue
-            if CLOSING_FORMULA.match(text) and not is_signature(text):
+            if not is_dateline(text) and cable_line(text) == "transmission":
+                closer.append(_at(E("seg", text, type="transmission"), block))
+            elif CLOSING_FORMULA.match(text) and not is_signature(text):
                 closer.append(_at(E("salute", text), block))
             elif is_dateline(text):
                 closer.append(_at(E("dateline", text), block))

@@ -1,0 +1,169 @@
+"""Telegrams in forms the seeds do not have, as other archive records print them.
+
+tests/sources/ holds two Wilson Center records of May 1950 (Korea, not the seeds' subject)
+typed as the site gives them: a cable that opens with its markings (TOP SECRET, copy,
+number, when it was dispatched and received) and closes with "13.V.50 ROSHCHIN", and one
+addressed "Beijing, Soviet Ambassador. / For Mao Zedong." that ends with a transmission
+note after the signature; both cite the archive with the designations spelled out (Fond,
+Opis, Delo, Listy).  The converter was written without them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from tei.authority import Authority
+from tei.transforms.citation import archival_references
+
+SOURCES = Path(__file__).parent / "sources"
+T = "{http://www.tei-c.org/ns/1.0}"
+
+
+def convert(tmp_path: Path, *names: str):
+    from tei.convert import convert_sources
+    from tei.messages import Report
+
+    report = Report()
+    convert_sources([SOURCES / n for n in names], tmp_path, report=report)
+    assert not report.count("error"), [str(m) for m in report.messages]
+    return {p.stem: etree.parse(str(p)).getroot() for p in sorted(tmp_path.glob("*.xml"))}
+
+
+def lines(el) -> list[tuple[str, str]]:
+    """(element or seg type, text) of each line of an opener or closer."""
+    return [(c.get("type") or etree.QName(c).localname, " ".join("".join(c.itertext()).split())) for c in el]
+
+
+@pytest.fixture(scope="module")
+def cables(tmp_path_factory):
+    return convert(tmp_path_factory.mktemp("cables"), "cable-stalin-mao-1950-05-14.txt",
+                   "cable-roshchin-filippov-1950-05-13.md")
+
+
+def test_markings_above_the_text_are_the_opener_not_paragraphs(cables):
+    doc = cables["tg-1950-05-13-roshchin-stalin-wilson-center-115977"]
+    div = doc.find(f".//{T}div")
+    assert lines(div.find(f"{T}opener")) == [
+        ("classification", "TOP SECRET"), ("classification", "Making copies prohibited"),
+        ("classification", "Copy No. 1"), ("number", "CIPHERED TELEGRAM No. 25512"),
+        ("transmission", "From Beijing, dispatched 3.40, received 3.55 13.5.1950"),
+        ("classification", "Top priority"), ("address", "To Filippov.")]
+    first = div.find(f"{T}p")
+    assert "".join(first.itertext()).startswith("At 23 hours 30 minutes")
+    # the cable's own number is its identifier in the header
+    assert doc.find(f".//{T}sourceDesc/{T}bibl/{T}idno[@type='telegram']").text == "25512"
+
+
+def test_roman_month_and_two_digit_year_close_the_telegram(cables):
+    closer = cables["tg-1950-05-13-roshchin-stalin-wilson-center-115977"].find(f".//{T}closer")
+    assert lines(closer) == [("dateline", "13.V.50"), ("signed", "ROSHCHIN")]
+    assert closer.find(f"{T}dateline/{T}date").get("when") == "1950-05-13"
+    assert closer.find(f"{T}signed/{T}persName").get("ref") == "#roshchin"
+
+
+def test_address_to_a_post_and_a_person_then_salutation(cables):
+    doc = cables["tg-1950-05-14-stalin-mao-wilson-center"]
+    div = doc.find(f".//{T}div")
+    assert lines(div.find(f"{T}opener")) == [
+        ("number", "Special No. 8444"), ("address", "Beijing, Soviet Ambassador."), ("address", "For Mao Zedong."),
+        ("salute", "Comrade Mao Zedong!")]
+    # the signature alone, then when the cable went: the closer, not two paragraphs
+    assert lines(div.find(f"{T}closer")) == [
+        ("signed", "Filippov"), ("transmission", "Transmitted 14 May 1950, 03:35 Moscow time.")]
+    assert div.find(f"{T}closer/{T}signed/{T}persName").get("type") == "pseudonym"
+    assert div.find(f"{T}closer/{T}seg/{T}date").get("when") == "1950-05-14"
+    assert [etree.QName(c).localname for c in div] == ["opener", "p", "closer"]
+
+
+@pytest.mark.parametrize("doc_id, shelfmark", [
+    ("tg-1950-05-13-roshchin-stalin-wilson-center-115977", "Fond 45, Opis 1, Delo 331, Listy 54-55"),
+    ("tg-1950-05-14-stalin-mao-wilson-center", "Fond 45, Opis 1, Delo 331, List 55"),
+])
+def test_archival_reference_spelled_out(cables, doc_id, shelfmark):
+    ident = cables[doc_id].find(f".//{T}msDesc/{T}msIdentifier")
+    assert ident.find(f"{T}repository").get("ref") == "#aprf"
+    assert ident.find(f"{T}idno[@type='shelfmark']").text == shelfmark
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("APRF, Fond 45, Opis 1, Delo 331, List 55. Translated by", ["Fond 45, Opis 1, Delo 331, List 55"]),
+    ("RGASPI, fond 558, opis' 11, delo 330, listy 91-93.", ["fond 558, opis' 11, delo 330, listy 91-93"]),
+    ("APRF, F. 39, Op. 1, D. 31, L. 53, and RGASPI, f. 558, op. 11, d. 330, ll. 0091.",
+     ["F. 39, Op. 1, D. 31, L. 53", "f. 558, op. 11, d. 330, ll. 0091"]),
+    ("Fonds and opis are Russian words for archival units.", []),
+])
+def test_shelfmarks_abbreviated_or_spelled_out(text, expected):
+    assert [r.shelfmark for r in archival_references(text, Authority.load())] == expected
+
+
+def test_the_cables_are_valid(cables, tmp_path):
+    from tei.validate import run
+
+    for doc_id, root in cables.items():
+        (tmp_path / f"{doc_id}.xml").write_bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8"))
+    result = run(sorted(tmp_path.glob("*.xml")))
+    assert not [p for p in result.problems if p.severity == "error"], result.problems
+
+
+BODY_FIRST = """Search in
+
+Digital Archive International History Declassified
+
+March 02, 1950
+
+  • Citation
+
+    get citation
+
+    A made-up record whose text begins with lines that only look like an address.
+    "Cable, Mao Zedong to Filippov (Stalin)," March 02, 1950, History and Public Policy Program Digital Archive.
+  • share document
+
+English HTML
+
+For this reason we agree with your proposal.
+
+Moscow, the question of the railway is settled by the agreement of 14 February.
+
+Secretariat of the CC replies.
+
+Personally I agree with it.
+
+Mao Zedong
+"""
+
+
+def test_lines_that_only_look_like_markings_stay_paragraphs(tmp_path):
+    source = tmp_path / "record.txt"
+    source.write_text(BODY_FIRST, encoding="utf-8")
+    from tei.convert import convert_sources
+    from tei.messages import Report
+
+    convert_sources([source], tmp_path / "out", report=Report())
+    [doc] = [etree.parse(str(p)).getroot() for p in (tmp_path / "out").glob("*.xml")]
+    div = doc.find(f".//{T}div")
+    assert div.find(f"{T}opener") is None
+    assert [" ".join("".join(p.itertext()).split())[:20] for p in div.iter(f"{T}p")] == [
+        "For this reason we a", "Moscow, the question", "Secretariat of the C", "Personally I agree w"]
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("TOP SECRET", "classification"), ("Strictly secret.", "classification"), ("Personal to Stalin", "classification"),
+    ("URGENT", "classification"), ("Copy No. 2", "classification"), ("Making copies is prohibited", "classification"),
+    ("Special No. 8444", "number"), ("CIPHERED TELEGRAM No. 25512", "number"), ("No. 0100", "number"),
+    ("From Beijing, dispatched 3.40, received 3.55 13.5.1950", "transmission"),
+    ("Received 14 May 1950, 10.30", "transmission"),
+    ("To Terebin", "address"), ("For Mao Zedong.", "address"), ("Beijing, Soviet Ambassador.", "address"),
+    ("Pyongyang, Shtykov", "address"),
+    # the first lines of letters that are not markings
+    ("Secretariat of the CC replies.", None), ("Personally I agree with it.", None),
+    ("For this reason we agree with your proposal.", None), ("Received your telegram.", None),
+    ("Moscow, the question of the railway is settled.", None), ("Urgently send the figures.", None),
+])
+def test_what_a_cable_line_is(line, kind):
+    from tei.transforms.structure import cable_line, is_address
+
+    assert (cable_line(line) or ("address" if is_address(line) else None)) == kind
