@@ -5,7 +5,9 @@ typed as the site gives them: a cable that opens with its markings (TOP SECRET, 
 number, when it was dispatched and received) and closes with "13.V.50 ROSHCHIN", and one
 addressed "Beijing, Soviet Ambassador. / For Mao Zedong." that ends with a transmission
 note after the signature; both cite the archive with the designations spelled out (Fond,
-Opis, Delo, Listy).  The converter was written without them.
+Opis, Delo, Listy).  The converter was written without them.  Beside them, a collected-works telegram signed
+"Filippov." and dated "3.II.49.", and a compilation of 1960 whose footnote mark is printed
+in the line ("the treaty.*") and whose dateline names the place ("Moscow, 3rd January, 1950").
 """
 
 from __future__ import annotations
@@ -167,3 +169,48 @@ def test_what_a_cable_line_is(line, kind):
     from tei.transforms.structure import cable_line, is_address
 
     assert (cable_line(line) or ("address" if is_address(line) else None)) == kind
+
+
+@pytest.fixture(scope="module")
+def printed(tmp_path_factory):
+    return convert(tmp_path_factory.mktemp("printed"), "works-stalin-kovalev-1949-02-03.txt",
+                   "compilation-1960-two-telegrams.txt")
+
+
+def test_signature_with_a_full_stop_and_a_short_roman_date(printed):
+    closer = printed["tg-1949-02-03-stalin-mao-stalin-works-18"].find(f".//{T}closer")
+    assert lines(closer) == [("signed", "Filippov."), ("dateline", "3.II.49.")]
+    assert closer.find(f"{T}signed/{T}persName").get("ref") == "#stalin"
+    assert closer.find(f"{T}dateline/{T}date").get("when") == "1949-02-03"
+
+
+def test_footnote_mark_in_the_line_and_a_dateline_with_its_place(printed, tmp_path):
+    first = printed["tg-1950-01-02-mao-stalin-foreign-languages-press-1960"]
+    note = first.find(f".//{T}p/{T}note[@place='foot']")
+    assert note.get("n") == "*" and "".join(note.itertext()).startswith("Chou En-lai arrived in Moscow")
+    assert "*" not in "".join(first.find(f".//{T}p").itertext()).replace("".join(note.itertext()), "")
+    second = printed["tg-1950-01-03-stalin-mao-foreign-languages-press-1960"]
+    div = second.find(f".//{T}div")
+    assert [etree.QName(c).localname for c in div] == ["head", "opener", "p", "closer"]  # no footnote left as a list
+    dateline = div.find(f"{T}closer/{T}dateline")
+    assert dateline.find(f"{T}placeName").get("ref") == "#moscow"
+    assert dateline.find(f"{T}date").get("when") == "1950-01-03"
+    from tei.validate import run
+
+    for doc_id, root in printed.items():
+        (tmp_path / f"{doc_id}.xml").write_bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8"))
+    result = run(sorted(tmp_path.glob("*.xml")))
+    assert not [p for p in result.problems if p.severity == "error"], result.problems
+
+
+def test_a_signature_with_a_full_stop_is_a_known_person_not_any_word(tmp_path):
+    from tei.convert import convert_sources
+    from tei.messages import Report
+
+    source = tmp_path / "works.txt"
+    source.write_text((SOURCES / "works-stalin-kovalev-1949-02-03.txt").read_text(encoding="utf-8")
+                      .replace("Filippov.\n", "Agreed.\n"), encoding="utf-8")
+    convert_sources([source], tmp_path / "out", report=Report())
+    [doc] = [etree.parse(str(p)).getroot() for p in (tmp_path / "out").glob("*.xml")]
+    assert lines(doc.find(f".//{T}closer")) == [("dateline", "3.II.49.")]
+    assert "".join(doc.findall(f".//{T}div/{T}p")[-1].itertext()) == "Agreed."

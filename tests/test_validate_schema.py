@@ -135,6 +135,16 @@ ACCEPTED = [
      lambda e: e.append(etree.fromstring(f'<certainty xmlns="{T[1:-1]}" cert="low" locus="value" '
                                          'resp="#source-editor"><desc>queried</desc></certainty>'))),
     ("a quoted phrase", "//tei:text//tei:p", lambda e: e.append(etree.Element(T + "q"))),
+    ("a cable's markings in the opener", "//tei:div/tei:opener",
+     lambda e: [e.insert(0, etree.fromstring(f'<seg xmlns="{T[1:-1]}" type="{kind}">{text}</seg>')) for kind, text in
+                [("transmission", 'From Beijing, received <date when="1950-05-13">13.5.1950</date>'),
+                 ("number", "CIPHERED TELEGRAM No. 25512"), ("classification", "TOP SECRET")]]),
+    ("a transmission note in the closer", "//tei:div/tei:closer",
+     lambda e: e.append(etree.fromstring(f'<seg xmlns="{T[1:-1]}" type="transmission">Transmitted '
+                                         '<date when="1949-01-10">10 January 1949</date>, 03:35 Moscow time.</seg>'))),
+    ("a dateline with its place", "//tei:closer/tei:dateline",
+     lambda e: (e.insert(0, etree.fromstring(f'<placeName xmlns="{T[1:-1]}" ref="#moscow">Moscow</placeName>')),
+                e[0].__setattr__("tail", ", "))),
     ("a transmitting intermediary", "//tei:correspAction[@type='sent']",
      lambda e: e.addnext(etree.fromstring(f'<correspAction xmlns="{T[1:-1]}" type="transmitted">'
                                           '<persName ref="#mao">Mao</persName></correspAction>'))),

@@ -63,6 +63,8 @@ class CompilationReader(Reader):
         anchors = {b.text: r for r in records for b in r.blocks if b.kind == "anchor"}
         while last.blocks:
             match = FOOTNOTE.match(last.blocks[-1].text)
+            if match and match.group("n") not in anchors:
+                _inline_anchor(records, match.group("n"), anchors)
             if not match or match.group("n") not in anchors:
                 break
             note = last.blocks.pop()
@@ -88,3 +90,20 @@ class CompilationReader(Reader):
             pub.title = front[0]
         pub.citation = "; ".join(front)
         return pub
+
+
+def _inline_anchor(records: list[RawTelegram], mark: str, anchors: dict) -> None:
+    """A footnote mark printed at the end of a block's text ("the treaty.*", "FILLIPOV1"), not
+    on a line of its own: the last such block before the footnotes gets its mark as an anchor
+    block after it (a digit only after a letter or punctuation, never ending a number)."""
+    pattern = re.compile((r"(?<=[^\s\d*])" if mark.isdigit() else r"(?<=[^\s*])") + re.escape(mark) + "$")
+    for record in reversed(records):
+        # the last record's last block is the footnote itself
+        blocks = record.blocks[:-1] if record is records[-1] else record.blocks
+        for i in range(len(blocks) - 1, -1, -1):
+            block = blocks[i]
+            if block.kind == "text" and pattern.search(block.text):
+                block.text = block.text[:-len(mark)].rstrip()
+                record.blocks.insert(i + 1, Block(mark, block.line, kind="anchor"))
+                anchors[mark] = record
+                return

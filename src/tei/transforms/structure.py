@@ -166,7 +166,7 @@ class BodyStructure(Transform):
         if len(opener):
             div.append(opener)
 
-        closer_blocks = self._closer_blocks(blocks)
+        closer_blocks = self._closer_blocks(blocks, lambda text: _signed_with_stop(doc, text))
         blocks = blocks[: len(blocks) - len(closer_blocks)]
 
         self._paragraphs(doc, blocks, div)
@@ -195,7 +195,7 @@ class BodyStructure(Transform):
         return blocks
 
     @staticmethod
-    def _closer_blocks(blocks: list[Block]) -> list[Block]:
+    def _closer_blocks(blocks: list[Block], signed_with_stop=lambda text: False) -> list[Block]:
         """The closing lines, read from the end: dates, signatures, anchors, a formula."""
         taken = 0
         seen_closing = False
@@ -203,7 +203,8 @@ class BodyStructure(Transform):
             text = block.text
             if block.kind == "anchor" and taken == 0:
                 pass
-            elif block.kind == "text" and (is_dateline(text) or is_signature(text) or _date_and_name(text)):
+            elif block.kind == "text" and (is_dateline(text) or is_signature(text) or _date_and_name(text)
+                                           or signed_with_stop(text)):
                 seen_closing = True
             elif block.kind == "text" and not seen_closing and cable_line(text) == "transmission":
                 pass  # "Transmitted 14 May 1950, 03:35 Moscow time." after the signature
@@ -232,7 +233,7 @@ class BodyStructure(Transform):
                 closer.append(_at(E("salute", text), block))
             elif is_dateline(text):
                 closer.append(_at(E("dateline", text), block))
-            elif is_signature(text):
+            elif is_signature(text) or _signed_with_stop(doc, text):
                 closer.append(_at(E("signed", text), block))
             else:
                 before, date, after = _date_and_name(text)
@@ -302,6 +303,16 @@ def _at(el, block: Block):
 
 def _gap(block: Block):
     return _at(E("gap", reason="omitted-in-source", resp="#source-editor"), block)
+
+
+def _signed_with_stop(doc: Document, text: str) -> bool:
+    """A signature with a full stop, "Filippov.": only a person the authority file knows (else
+    "Agreed." would sign a telegram)."""
+    name = text.strip()[:-1] if text.strip().endswith(".") else ""
+    if not name or not is_signature(name):
+        return False
+    entity = doc.authority.lookup(re.sub(r"\s*\[[^\]]*\]", "", name).strip())
+    return entity is not None and entity.kind == "person"
 
 
 def _date_and_name(text: str):
