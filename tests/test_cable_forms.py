@@ -214,3 +214,46 @@ def test_a_signature_with_a_full_stop_is_a_known_person_not_any_word(tmp_path):
     [doc] = [etree.parse(str(p)).getroot() for p in (tmp_path / "out").glob("*.xml")]
     assert lines(doc.find(f".//{T}closer")) == [("dateline", "3.II.49.")]
     assert "".join(doc.findall(f".//{T}div/{T}p")[-1].itertext()) == "Agreed."
+
+
+def test_a_telegram_to_an_organisation(tmp_path):
+    """"Telegram, Mao Zedong to the CCP Central Committee": the recipient is an orgName (a
+    persName pointing at an organisation was an error of the project's own rules); the
+    salutation is the addressee alone ("Central Committee:"), the points are numbered "(1)",
+    and the dateline has a time after its date ("3 January, 11 p.m.")."""
+    docs = convert(tmp_path / "out", "telegram-mao-ccp-cc-1950-01-03.md")
+    [(doc_id, doc)] = docs.items()
+    assert doc_id == "tg-1950-01-03-mao-ccp-cc-wilson-center-112668"
+    received = doc.find(f".//{T}correspAction[@type='received']")
+    assert [(etree.QName(c).localname, c.get("ref")) for c in received] == [("orgName", "#ccp-cc")]
+    div = doc.find(f".//{T}div")
+    assert lines(div.find(f"{T}opener")) == [("salute", "Central Committee:")]
+    assert [p.get("n") for p in div.iter(f"{T}p")] == ["1", "2"]
+    assert "".join(div.find(f"{T}p").itertext()).startswith("An important development")
+    assert lines(div.find(f"{T}closer")) == [("signed", "Mao Zedong"), ("dateline", "3 January, 11 p.m.")]
+    date = div.find(f"{T}closer/{T}dateline/{T}date")
+    assert (date.get("when"), date.get("evidence")) == ("1950-01-03", "internal")
+    from tei.validate import run
+
+    result = run([tmp_path / "out" / f"{doc_id}.xml"])
+    assert not [p for p in result.problems if p.severity == "error"], result.problems
+
+
+def test_a_record_dated_to_the_month_takes_the_day_from_the_dateline(tmp_path):
+    """The record says "January, 1950", the dateline "3 January, 11 p.m.": the telegram is of
+    3 January 1950, read (the header's date says no inference: the schema does not allow one
+    there, and the year and month are the record's own)."""
+    text = (SOURCES / "telegram-mao-ccp-cc-1950-01-03.md").read_text(encoding="utf-8")
+    source = tmp_path / "record.md"
+    source.write_text(text.replace("January 03, 1950", "January, 1950"), encoding="utf-8")
+    from tei.convert import convert_sources
+    from tei.messages import Report
+    from tei.validate import run
+
+    convert_sources([source], tmp_path / "out", report=Report())
+    [path] = (tmp_path / "out").glob("*.xml")
+    assert path.name == "tg-1950-01-03-mao-ccp-cc-wilson-center-112668.xml"
+    sent = etree.parse(str(path)).find(f".//{T}correspAction[@type='sent']/{T}date")
+    assert dict(sent.attrib) == {"when": "1950-01-03"}
+    result = run([path])
+    assert not [p for p in result.problems if p.severity == "error"], result.problems

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ..authority import Entity
-from ..dates import parse_date
+from ..dates import DateValue, parse_date
 from . import T, Document, Transform
 
 TRANSMITTING = re.compile(
@@ -97,7 +97,9 @@ class CorrespondenceFromMetadata(Transform):
         # A record that gives only the month, a dateline that gives the day in it: the day.
         if (c.sent and c.dated and c.sent.when and c.dated.when and len(c.sent.when) < len(c.dated.when)
                 and c.dated.when.startswith(c.sent.when)):
-            c.sent = c.dated
+            # the year and month the record gives, the day the dateline gives ("July 8th"): both
+            # read, not inferred, though the dateline alone did not say the year
+            c.sent = DateValue(when=c.dated.when)
         if c.sent is None:
             doc.warn(raw.line, "no date found for this telegram (in its title, heading, record or dateline): "
                      "the file name and header will say 'undated'; add the date to the source", "no-date")

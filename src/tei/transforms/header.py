@@ -187,7 +187,7 @@ class HeaderBuilder(Transform):
         corresp = E("correspDesc")
         sent = E("correspAction", type="sent")
         if c.sender is not None:
-            sent.append(E("persName", c.sender.main, ref="#" + c.sender.id))
+            sent.append(_party_name(c.sender))
         # The place of sending, where the dateline gives one ("Moscow, 10 January 1949").
         place = doc.div.find(f".//{T}closer/{T}dateline/{T}placeName")
         if place is None:
@@ -202,10 +202,10 @@ class HeaderBuilder(Transform):
                                   f"gives {display(c.sent.start)}, the day it was sent.", type="date"))
         corresp.append(sent)
         for via in c.via:
-            corresp.append(E("correspAction", E("persName", via.main, ref="#" + via.id), type="transmitted"))
+            corresp.append(E("correspAction", _party_name(via), type="transmitted"))
         received = E("correspAction", type="received")
         if c.recipient is not None:
-            received.append(E("persName", c.recipient.main, ref="#" + c.recipient.id))
+            received.append(_party_name(c.recipient))
         corresp.append(received)
         profile = E("profileDesc", corresp)
         langs = E("langUsage", E("language", "English (translation)", ident="en"))
@@ -217,3 +217,9 @@ class HeaderBuilder(Transform):
             profile.append(E("abstract", E("p", raw.summary), source="#witness"))
             profile[-1].attrib.pop("source")
         return profile
+
+
+def _party_name(entity):
+    """A correspondent in correspDesc: a person, or an organisation ("the CCP Central
+    Committee") by the element of its kind."""
+    return E("orgName" if entity.kind == "org" else "persName", entity.main, ref="#" + entity.id)

@@ -34,7 +34,11 @@ MARKING = re.compile(r"^(?:(?:(?:top|strictly|most)\s+)?(?:secret|confidential)(
 NUMBER_LINE = re.compile(r"^(?:[A-Za-z]+\s+){0,3}No\.?\s*\d[\d/\-]*(?:\s*(?:,|and)\s*\d[\d/\-]*)*$")
 TRANSMISSION = re.compile(r"^(?:from\s+[A-Z][\w\- ]{1,40},?\s+)?(?:dispatched|sent|received|transmitted|"
                           r"delivered|deciphered|incoming|outgoing)\b", re.I)
-NUMBERED = re.compile(r"^(?P<n>\d{1,2})[.)]\s+(?P<text>\S.*)$", re.S)
+NUMBERED = re.compile(r"^(?:(?P<n>\d{1,2})[.)]|\((?P<pn>\d{1,2})\))\s+(?P<text>\S.*)$", re.S)  # 1. 1) (1)
+# "Central Committee:", "Comrades Mao and Zhou!": whom the letter addresses, without "Comrade" or "Dear"
+ADDRESSEE = re.compile(r"^[A-Z][\w'’\-]*(?:\s+(?:and|of|the|[A-Z][\w'’\-.]*)){0,5}[:,!]$")
+# a time after a dateline's date: "3 January, 11 p.m.", "10.1.49, 23.30"
+TIME_AFTER = re.compile(r"^,?\s*(?:at\s+)?\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.\s?m\.?|hours|hrs\.?|h\.?)?\.?$", re.I)
 ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
             "eleventh", "twelfth"]
 ORDINAL = re.compile(r"^(?P<word>%s)[.:,]\s+\S" % "|".join(ORDINALS), re.I)
@@ -107,8 +111,10 @@ def is_signature(text: str) -> bool:
 
 
 def split_date(text: str):
-    """(before, date text, after) when the line holds exactly one date, else None."""
-    found = find_dates(text)
+    """(before, date text, after) when the line holds exactly one date, else None.  A date
+    without its year counts ("3 January, 11 p.m."): the year is supplied later, by the date
+    pass, from the telegram's date (here only the shape of the line matters)."""
+    found = find_dates(text, context="1900-06")
     if len(found) != 1:
         return None
     f = found[0]
@@ -120,8 +126,8 @@ def is_dateline(text: str) -> bool:
     if not parts:
         return False
     before, _, after = parts
-    # A place may stand before the date ("Moscow, 10 January 1949").
-    return not after.strip(" .,") and (not before.strip() or re.match(r"^[A-Z][\w\- ]{1,30},\s*$", before))
+    # A place may stand before the date ("Moscow, 10 January 1949"), a time after it.
+    return (not after.strip(" .,") or bool(TIME_AFTER.match(after.strip()))) and (not before.strip() or re.match(r"^[A-Z][\w\- ]{1,30},\s*$", before))
 
 
 class BodyStructure(Transform):
@@ -156,7 +162,7 @@ class BodyStructure(Transform):
                 opener.append(_at(E("seg", text, type=line), block))
             elif block.kind == "text" and is_address(text):
                 opener.append(_at(E("seg", text, type="address"), block))
-            elif block.kind == "text" and SALUTE.match(text):
+            elif block.kind == "text" and (SALUTE.match(text) or ADDRESSEE.match(text)) and len(blocks) > 1:
                 opener.append(_at(E("salute", text), block))
             elif block.kind == "text" and not len(opener) and is_heading(text) and len(blocks) > 2:
                 div.append(_at(E("head", text, type="sub" if text.startswith("(") else None), block))
@@ -271,7 +277,7 @@ class BodyStructure(Transform):
             numbered = NUMBERED.match(text)
             ordinal = ORDINAL.match(text)
             if numbered:
-                n, text = numbered.group("n"), numbered.group("text")
+                n, text = numbered.group("n") or numbered.group("pn"), numbered.group("text")
             elif ordinal:
                 n = str(ORDINALS.index(ordinal.group("word").lower()) + 1)
             if pending_reply and not n and text[-1:] in CLOSE_QUOTES + ".":
