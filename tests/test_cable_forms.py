@@ -257,3 +257,36 @@ def test_a_record_dated_to_the_month_takes_the_day_from_the_dateline(tmp_path):
     assert dict(sent.attrib) == {"when": "1950-01-03"}
     result = run([path])
     assert not [p for p in result.problems if p.severity == "error"], result.problems
+
+
+def test_numbered_notes_after_the_text_are_notes_at_their_marks(tmp_path):
+    """The archive's translations number their notes "[1]" in the text and print them after
+    it, "[1] The Ili district ...": each note at its mark (not a supplied "1", not
+    paragraphs at the end), with names and dates tagged in it."""
+    [doc] = convert(tmp_path / "out", "cable-mikoyan-stalin-1949-02-05.txt").values()
+    div = doc.find(f".//{T}div")
+    notes = list(div.iter(f"{T}note"))
+    assert [(n.get("n"), n.get("place"), etree.QName(n.getparent()).localname) for n in notes] == [
+        ("1", "foot", "p"), ("2", "foot", "p"), ("3", "foot", "signed")]
+    first = notes[0]
+    assert first.getprevious().tail.endswith("with the leadership of the Ili district")
+    assert first.tail == " and asked our advice."
+    assert first.find(f"{T}placeName").get("ref") == "#xinjiang"
+    assert notes[2].find(f"{T}persName").get("ref") == "#mikoyan"
+    assert div.find(f".//{T}supplied") is None
+    assert [etree.QName(c).localname for c in div] == ["opener", "p", "p", "closer"]
+    assert "[" not in "".join(div.itertext())
+
+
+def test_bracketed_numbers_without_notes_after_the_text_stay_what_they_were(tmp_path):
+    text = (SOURCES / "cable-mikoyan-stalin-1949-02-05.txt").read_text(encoding="utf-8")
+    source = tmp_path / "record.txt"
+    source.write_text(text[:text.index("[1] The Ili")], encoding="utf-8")  # the marks, not the notes
+    from tei.convert import convert_sources
+    from tei.messages import Report
+
+    convert_sources([source], tmp_path / "out", report=Report())
+    [path] = (tmp_path / "out").glob("*.xml")
+    div = etree.parse(str(path)).find(f".//{T}div")
+    assert div.find(f".//{T}note") is None
+    assert [s.text for s in div.iter(f"{T}supplied")] == ["1", "2", "3"]

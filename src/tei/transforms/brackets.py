@@ -8,6 +8,7 @@
 - ``[of]``, ``[the]``                         a supplied word -> <supplied>
 - ``[illegible]``, ``[unclear]``             -> <gap reason="illegible"/>
 - ``[sic]``                                   -> a note of the editor
+- ``[1]`` when the text is followed by "[1] ..." -> that note, <note place="foot" n="1">
 """
 
 from __future__ import annotations
@@ -35,6 +36,11 @@ class EditorialBrackets(Transform):
 
         def make(inner, matched, context):
             inner_stripped = inner.strip()
+            endnote = doc.raw.footnotes.get(f"[{inner_stripped}]") if inner_stripped.isdigit() else None
+            if endnote is not None:  # the mark of a note printed after the text: the note, here
+                note = E("note", endnote.text, place="foot", n=inner_stripped, type="source")
+                note.sourceline = endnote.line
+                return note
             if ELLIPSIS.match(inner_stripped) or not inner_stripped:
                 return E("gap", reason="omitted-in-source", resp="#source-editor")
             if inner_stripped == "?":

@@ -143,6 +143,7 @@ class BodyStructure(Transform):
             head.sourceline = raw.title_line
             div.append(head)
 
+        blocks = _take_endnotes(doc, blocks)
         leading, blocks = _take_while(blocks, lambda b: GAP_ONLY.match(b.text))
         trailing = []
         while blocks and GAP_ONLY.match(blocks[-1].text):
@@ -293,6 +294,26 @@ class BodyStructure(Transform):
             last_sentence = re.split(r"(?<=[.!?])\s+", text)[-1]
             pending_reply = bool(text.endswith(":") and REPLY_ANNOUNCED.search(last_sentence)
                                  and FOLLOWING.search(last_sentence))
+
+
+# "[1] Ivan Kovalev, Stalin's representative in China.": a note printed after the text, its
+# mark "[1]" in the text (the archive's translations number their notes so)
+ENDNOTE = re.compile(r"^\[(?P<n>\d{1,3})\]\s*(?P<text>\S.*)$", re.S)
+
+
+def _take_endnotes(doc: Document, blocks: list[Block]) -> list[Block]:
+    """The notes printed after the text, each with its mark in the text before them: taken
+    out of the blocks into the footnotes, where the brackets pass finds them by their mark."""
+    i = len(blocks)
+    while i > 0 and blocks[i - 1].kind == "text" and ENDNOTE.match(blocks[i - 1].text):
+        i -= 1
+    notes = [ENDNOTE.match(b.text) for b in blocks[i:]]
+    text = "\n".join(b.text for b in blocks[:i])
+    if not notes or not all(f"[{m.group('n')}]" in text for m in notes):
+        return blocks
+    for block, m in zip(blocks[i:], notes):
+        doc.raw.footnotes.setdefault(f"[{m.group('n')}]", Block(m.group("text").strip(), block.line))
+    return blocks[:i]
 
 
 def _take_while(blocks, predicate):
