@@ -290,3 +290,22 @@ def test_bracketed_numbers_without_notes_after_the_text_stay_what_they_were(tmp_
     div = etree.parse(str(path)).find(f".//{T}div")
     assert div.find(f".//{T}note") is None
     assert [s.text for s in div.iter(f"{T}supplied")] == ["1", "2", "3"]
+
+
+def test_the_site_names_the_months_of_its_telegrams(cables, tmp_path):
+    """The edition's title and introduction say when its telegrams are from: the 1950 cables
+    are not "January–February 1949" (the seeds' months, once written into the stylesheet)."""
+    from tei.html import render_site
+    from tei.messages import Report
+
+    tei_dir = tmp_path / "tei"
+    tei_dir.mkdir()
+    for doc_id, root in cables.items():
+        (tei_dir / f"{doc_id}.xml").write_bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8"))
+    result = render_site(tei_dir, tmp_path / "html", Report(), search=False, workers=1)
+    assert result.ok
+    home = (tmp_path / "html" / "index.html").read_text(encoding="utf-8")
+    assert "<title>Telegrams — The Stalin–Mao Telegrams, May 1950</title>" in home
+    assert "The telegrams exchanged in May 1950 between" in home
+    page = (tmp_path / "html" / "tg-1950-05-14-stalin-mao-wilson-center.html").read_text(encoding="utf-8")
+    assert "The Stalin–Mao Telegrams, May 1950" in page and "1949" not in page.split("<main")[0]

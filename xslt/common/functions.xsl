@@ -46,6 +46,18 @@
   </xsl:function>
 
   <!-- True when the string is an ISO date the HTML time element and the sort accept. -->
+  <!-- The months from first to last (ISO dates or months): January 1949, January–February
+       1949, December 1949 – January 1950; '' without a first month. -->
+  <xsl:function name="f:month-span" as="xs:string">
+    <xsl:param name="first" as="xs:string?"/>
+    <xsl:param name="last" as="xs:string?"/>
+    <xsl:variable name="a" select="if (matches(string($first), '^\d{4}-\d\d')) then f:display-date(substring($first, 1, 7)) else ''"/>
+    <xsl:variable name="b" select="if (matches(string($last), '^\d{4}-\d\d')) then f:display-date(substring($last, 1, 7)) else $a"/>
+    <xsl:sequence select="if (not($a) or $a eq $b) then $a
+                          else if (substring($first, 1, 4) eq substring($last, 1, 4)) then substring-before($a, ' ') || '–' || $b
+                          else $a || ' – ' || $b"/>
+  </xsl:function>
+
   <xsl:function name="f:is-iso-date" as="xs:boolean">
     <xsl:param name="iso" as="xs:string?"/>
     <xsl:sequence select="matches(normalize-space($iso), '^\d{4}(-(0[1-9]|1[0-2])(-([0-2]\d|3[01]))?)?$')"/>

@@ -3,11 +3,18 @@
 <xsl:stylesheet version="3.0" expand-text="yes"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:f="urn:tei-telegrams:functions"
     xmlns:h="urn:tei-telegrams:html"
     xmlns="http://www.w3.org/1999/xhtml"
     exclude-result-prefixes="#all">
 
-  <xsl:param name="edition-title" as="xs:string" select="'The Stalin–Mao Telegrams, January–February 1949'"/>
+  <!-- The edition's title: given, or the edition's name and the months its telegrams span
+       (every page's catalogue lists the edition's months). -->
+  <xsl:param name="edition-title" as="xs:string" select="''"/>
+  <xsl:variable name="h:months" as="xs:string*" select="sort(distinct-values(($catalogue/*/months/month, $catalogue/*/entry/@month)[. != ''] ! string()))"/>
+  <xsl:variable name="h:edition-title" as="xs:string"
+      select="if ($edition-title) then $edition-title
+              else string-join(('The Stalin–Mao Telegrams', f:month-span($h:months[1], $h:months[last()])[.]), ', ')"/>
 
   <xsl:variable name="h:nav" as="map(xs:string, xs:string)*" select="(
       map{'href': 'index.html', 'label': 'Telegrams'},
@@ -29,7 +36,7 @@
       <head>
         <meta charset="utf-8"/>
         <meta name="viewport" content="width=device-width, initial-scale=1"/>
-        <title>{$title} — {$edition-title}</title>
+        <title>{$title} — {$h:edition-title}</title>
         <link rel="stylesheet" href="assets/edition.css"/>
         <script src="assets/edition.js" defer="defer"></script>
         <xsl:sequence select="$extra-head"/>
@@ -37,7 +44,7 @@
       <body>
         <a class="skip" href="#main">Skip to content</a>
         <header class="site">
-          <p class="edition-title"><a href="index.html">{$edition-title}</a></p>
+          <p class="edition-title"><a href="index.html">{$h:edition-title}</a></p>
           <nav aria-label="Site">
             <ul>
               <xsl:for-each select="$h:nav">

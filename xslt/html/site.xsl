@@ -190,10 +190,10 @@
       <xsl:with-param name="title" select="'Telegrams'"/>
       <xsl:with-param name="current" select="'index.html'"/>
       <xsl:with-param name="content">
-        <h1>{$edition-title}</h1>
+        <h1>{$h:edition-title}</h1>
         <section class="intro" aria-labelledby="intro-heading">
           <h2 id="intro-heading">About this edition</h2>
-          <p>The telegrams exchanged in January and February 1949 between Joseph Stalin (who signed as “Filippov”),
+          <p>The telegrams exchanged{f:month-span($h:months[1], $h:months[last()])[.] ! (' in ' || .)} between Joseph Stalin (who signed as “Filippov”),
             Mao Zedong and Anastas Mikoyan, through the Soviet liaison Andrei Orlov (“Terebin”) and others. The texts are
             English translations taken from the Wilson Center Digital Archive, Stalin’s collected works and the 1959
             compilation <cite>Sino-Soviet Relations, 1911–57</cite>; where several translations of one telegram exist, each

@@ -112,7 +112,7 @@
               </xsl:if>
               <section class="cite" aria-labelledby="cite-heading">
                 <h2 id="cite-heading">Cite this</h2>
-                <p class="citation" id="citation">“{$title}”, in <cite>{$edition-title}</cite>,
+                <p class="citation" id="citation">“{$title}”, in <cite>{$h:edition-title}</cite>,
                   {normalize-space(($header/tei:fileDesc/tei:publicationStmt/tei:publisher, 'the edition project')[1])},
                   document {$id}{$header/tei:fileDesc/tei:publicationStmt/tei:date/@when ! (', version of ' || f:display-date(.))}.
                   <xsl:variable name="base" select="string($catalogue/*/@base-url)"/>

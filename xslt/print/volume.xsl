@@ -7,6 +7,7 @@
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:pf="urn:tei-telegrams:print"
+    xmlns:f="urn:tei-telegrams:functions"
     exclude-result-prefixes="#all">
 
   <xsl:template match="pf:volume" mode="pf:volume">
@@ -149,11 +150,7 @@
   <xsl:function name="pf:span" as="xs:string">
     <xsl:param name="first" as="xs:string?"/>
     <xsl:param name="last" as="xs:string?"/>
-    <xsl:variable name="a" select="if (matches(string($first), '^\d{4}-\d\d')) then pf:date(substring($first, 1, 7)) else ''"/>
-    <xsl:variable name="b" select="if (matches(string($last), '^\d{4}-\d\d')) then pf:date(substring($last, 1, 7)) else $a"/>
-    <xsl:sequence select="if (not($a) or $a eq $b) then $a
-                          else if (substring($first, 1, 4) eq substring($last, 1, 4)) then substring-before($a, ' ') || '–' || $b
-                          else $a || ' – ' || $b"/>
+    <xsl:sequence select="f:month-span($first, $last)"/>
   </xsl:function>
 
   <!-- Other names of an index entry: "also Jiang Jieshi; pseudonyms Filippov, Fillipov". -->
