@@ -34,6 +34,7 @@ MARKING = re.compile(r"^(?:(?:(?:top|strictly|most)\s+)?(?:secret|confidential)(
 NUMBER_LINE = re.compile(r"^(?:[A-Za-z]+\s+){0,3}No\.?\s*\d[\d/\-]*(?:\s*(?:,|and)\s*\d[\d/\-]*)*$")
 TRANSMISSION = re.compile(r"^(?:from\s+[A-Z][\w\- ]{1,40},?\s+)?(?:dispatched|sent|received|transmitted|"
                           r"delivered|deciphered|incoming|outgoing)\b", re.I)
+DIGITS = re.compile(r"\d")
 NUMBERED = re.compile(r"^(?:(?P<n>\d{1,2})[.)]|\((?P<pn>\d{1,2})\))\s+(?P<text>\S.*)$", re.S)  # 1. 1) (1)
 # "Central Committee:", "Comrades Mao and Zhou!": whom the letter addresses, without "Comrade" or "Dear"
 ADDRESSEE = re.compile(r"^[A-Z][\w'’\-]*(?:\s+(?:and|of|the|[A-Z][\w'’\-.]*)){0,5}[:,!]$")
@@ -68,9 +69,6 @@ def cable_line(text: str) -> str | None:
     if TRANSMISSION.match(text) and DIGITS.search(text) and len(words) <= 14:
         return "transmission"
     return None
-
-
-DIGITS = re.compile(r"\d")
 
 
 def is_address(text: str) -> bool:
@@ -127,7 +125,8 @@ def is_dateline(text: str) -> bool:
         return False
     before, _, after = parts
     # A place may stand before the date ("Moscow, 10 January 1949"), a time after it.
-    return (not after.strip(" .,") or bool(TIME_AFTER.match(after.strip()))) and (not before.strip() or re.match(r"^[A-Z][\w\- ]{1,30},\s*$", before))
+    place_ok = not before.strip() or re.match(r"^[A-Z][\w\- ]{1,30},\s*$", before)
+    return bool(place_ok) and (not after.strip(" .,") or bool(TIME_AFTER.match(after.strip())))
 
 
 class BodyStructure(Transform):
