@@ -309,3 +309,29 @@ def test_the_site_names_the_months_of_its_telegrams(cables, tmp_path):
     assert "The telegrams exchanged in May 1950 between" in home
     page = (tmp_path / "html" / "tg-1950-05-14-stalin-mao-wilson-center.html").read_text(encoding="utf-8")
     assert "The Stalin–Mao Telegrams, May 1950" in page and "1949" not in page.split("<main")[0]
+
+
+@pytest.mark.parametrize("text, when", [
+    ("13.V.50 ROSHCHIN", ["1950-05-13"]), ("3.II.49.", ["1949-02-03"]), ("on 13.V.50 we met", ["1950-05-13"]),
+    # digits only: a date on a line of its own or beside a signature or place, not in running text
+    ("13.5.50", ["1950-05-13"]), ("ROSHCHIN 13.5.50.", ["1950-05-13"]), ("Moscow, 13.5.50", ["1950-05-13"]),
+    ("13.5.50 we agreed", []), ("we have 2.5.10 tons", []), ("31.2.50", []), ("3.40", []),
+])
+def test_two_digit_years(text, when):
+    from tei.dates import find_dates
+
+    assert [f.value.when for f in find_dates(text, "1950-05-01")] == when
+
+
+def test_a_closing_date_in_digits_with_a_two_digit_year(tmp_path):
+    text = (SOURCES / "cable-roshchin-filippov-1950-05-13.md").read_text(encoding="utf-8")
+    source = tmp_path / "record.md"
+    source.write_text(text.replace("13.V.50 ROSHCHIN", "ROSHCHIN\n\n13.5.50"), encoding="utf-8")
+    from tei.convert import convert_sources
+    from tei.messages import Report
+
+    convert_sources([source], tmp_path / "out", report=Report())
+    [path] = (tmp_path / "out").glob("*.xml")
+    closer = etree.parse(str(path)).find(f".//{T}closer")
+    assert lines(closer) == [("signed", "ROSHCHIN"), ("dateline", "13.5.50")]
+    assert closer.find(f"{T}dateline/{T}date").get("when") == "1950-05-13"

@@ -1,7 +1,8 @@
 """Dates as the sources write them, read into ISO 8601 at the precision they give.
 
 Numeric dates are day first (Russian and European usage: 10.01.1949, 6.1.1949, 6. II. 1949,
-22.IV.1948, and with a roman month a two-digit year: 13.V.50).  A date without a year takes it from the telegram's own date and says so.
+22.IV.1948, and with a roman month a two-digit year: 13.V.50; "13.5.50" only on a line of its
+own or beside a signature or place).  A date without a year takes it from the telegram's own date and says so.
 """
 
 from __future__ import annotations
@@ -116,8 +117,28 @@ def find_dates(text: str, context: str = "") -> list[Found]:
                 continue
             taken.append((start, end))
             found.append(Found(start, end, value))
+    if not found:
+        found = _line_date(text, context)
     found.sort(key=lambda f: f.start)
     return _spans(text, found)
+
+
+# "13.5.50": day, month and a two-digit year in digits; a date only where it stands alone on
+# its line or beside a signature or place ("13.5.50 ROSHCHIN", "Moscow, 13.5.50"), never in
+# running text, where "2.5.10" may be anything
+SHORT_NUMERIC = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<yy>\d\d)(?!\d)(?!\.\d)")
+BESIDE = re.compile(r"^[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,3}$")
+
+
+def _line_date(text: str, context: str) -> list[Found]:
+    match = SHORT_NUMERIC.search(text)
+    if match is None:
+        return []
+    before, after = text[:match.start()].strip(" ,"), text[match.end():].strip(" .,")
+    if not all(not side or BESIDE.match(side) for side in (before, after)):
+        return []
+    value = _value("numeric-short", match, context)
+    return [Found(match.start(), match.end(), value)] if value else []
 
 
 SPAN_JOIN = re.compile(r"^\s*(?:to|till|until|through|[-–—])\s*$", re.I)
