@@ -335,3 +335,30 @@ def test_a_closing_date_in_digits_with_a_two_digit_year(tmp_path):
     closer = etree.parse(str(path)).find(f".//{T}closer")
     assert lines(closer) == [("signed", "ROSHCHIN"), ("dateline", "13.5.50")]
     assert closer.find(f"{T}dateline/{T}date").get("when") == "1950-05-13"
+
+
+@pytest.mark.parametrize("parties, received", [
+    ("Liu Shaoqi to Mao Zedong and the CCP Central Committee", [("persName", "#mao"), ("orgName", "#ccp-cc")]),
+    ("Liu Shaoqi to Mao Zedong, Zhou Enlai and Zhu De", [("persName", "#mao"), ("persName", "#zhou-enlai"),
+                                                          ("persName", "#zhu-de")]),
+    ("Liu Shaoqi to Mao Zedong", [("persName", "#mao")]),
+])
+def test_a_telegram_to_several(tmp_path, parties, received):
+    """Each recipient the title names is a recipient (the second was dropped without a word)."""
+    text = (SOURCES / "telegram-mao-ccp-cc-1950-01-03.md").read_text(encoding="utf-8")
+    source = tmp_path / "record.md"
+    source.write_text(text.replace("Mao Zedong to the CCP Central Committee", parties), encoding="utf-8")
+    from tei.convert import convert_sources
+    from tei.messages import Report
+    from tei.validate import run
+
+    convert_sources([source], tmp_path / "out", report=Report())
+    [path] = (tmp_path / "out").glob("*.xml")
+    assert path.name.startswith("tg-1950-01-03-liu-shaoqi-mao-")
+    root = etree.parse(str(path)).getroot()
+    action = root.find(f".//{T}correspAction[@type='received']")
+    assert [(etree.QName(c).localname, c.get("ref")) for c in action] == received
+    standoff_ids = {e.get("{http://www.w3.org/XML/1998/namespace}id") for e in root.find(f"{T}standOff").iter()}
+    assert {ref[1:] for _, ref in received} <= standoff_ids
+    result = run([path])
+    assert not [p for p in result.problems if p.severity == "error"], result.problems

@@ -52,6 +52,7 @@ class Correspondence:
 
     sender: Entity | None = None
     recipient: Entity | None = None
+    also_to: list[Entity] = field(default_factory=list)  # further recipients ("to Mao and the CCP CC")
     via: list[Entity] = field(default_factory=list)
     sent: DateValue | None = None  # the date the source gives the telegram
     dated: DateValue | None = None  # the date in the telegram's own dateline

@@ -71,7 +71,9 @@ class CorrespondenceFromMetadata(Transform):
             a, b = _clean_party(a), _clean_party(b)
         line = raw.title_line
         c.sender = self._party(doc, a, line, "sender") if a else None
-        c.recipient = self._party(doc, b, line, "recipient") if b else None
+        recipients = self._several(doc, b) if b else []
+        c.recipient = recipients[0] if recipients else self._party(doc, b, line, "recipient") if b else None
+        c.also_to = recipients[1:]
         c.via = [e for e in (self._party(doc, n, line, "intermediary") for n in via_names) if e is not None]
 
         # "Convey to X the following": the addressee passes the telegram on to X.
@@ -123,6 +125,19 @@ class CorrespondenceFromMetadata(Transform):
                 if n.strip() and n not in numbers:
                     numbers.append(n)
         return numbers
+
+    @staticmethod
+    def _several(doc: Document, names: str) -> list[Entity]:
+        """"Mao Zedong and the CCP Central Committee", "Mao, Zhou and Liu": each a known entity
+        (else [] and the whole is one party, as "Ministry of Foreign Affairs and Trade" may be)."""
+        if doc.authority.lookup(names) is not None:
+            return []
+        parts = [re.sub(r"^(?:the|comrades?)\s+", "", p.strip(), flags=re.I)
+                 for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", names) if p.strip()]
+        found = [doc.authority.lookup(p) for p in parts]
+        if len(parts) < 2 or any(e is None for e in found):
+            return []
+        return [e for i, e in enumerate(found) if all(e is not f for f in found[:i])]
 
     def _party(self, doc: Document, name: str, line: int, role: str) -> Entity | None:
         # "Filippov [Stalin]": the source editor's identification names the person.

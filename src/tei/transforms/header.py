@@ -206,6 +206,7 @@ class HeaderBuilder(Transform):
         received = E("correspAction", type="received")
         if c.recipient is not None:
             received.append(_party_name(c.recipient))
+            received.extend(_party_name(e) for e in c.also_to if e is not c.recipient)
         corresp.append(received)
         profile = E("profileDesc", corresp)
         langs = E("langUsage", E("language", "English (translation)", ident="en"))
