@@ -362,3 +362,20 @@ def test_a_telegram_to_several(tmp_path, parties, received):
     assert {ref[1:] for _, ref in received} <= standoff_ids
     result = run([path])
     assert not [p for p in result.problems if p.severity == "error"], result.problems
+
+
+@pytest.mark.parametrize("signature, tagged", [
+    ("J. Stalin", "J. Stalin"), ("J. STALIN", "J. STALIN"), ("N. V. Roshchin", "N. V. Roshchin"),
+    ("Cde. Stalin", "Stalin"),  # a title is not an initial
+])
+def test_initials_belong_to_the_name(tmp_path, signature, tagged):
+    text = (SOURCES / "works-stalin-kovalev-1949-02-03.txt").read_text(encoding="utf-8")
+    source = tmp_path / "works.txt"
+    source.write_text(text.replace("Filippov.\n", signature + "\n"), encoding="utf-8")
+    from tei.convert import convert_sources
+    from tei.messages import Report
+
+    convert_sources([source], tmp_path / "out", report=Report())
+    [path] = (tmp_path / "out").glob("*.xml")
+    signed = etree.parse(str(path)).find(f".//{T}closer/{T}signed")
+    assert signed.find(f"{T}persName").text == tagged

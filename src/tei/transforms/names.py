@@ -73,7 +73,8 @@ class NameTagger(Transform):
         extra = self._provisional_pattern(doc)
 
         def find(text, element):
-            spans = [(s, e, (entity, kind)) for s, e, entity, kind in doc.authority.find(text)]
+            spans = [(_with_initials(text, s) if entity.kind == "person" else s, e, (entity, kind))
+                     for s, e, entity, kind in doc.authority.find(text)]
             if extra is not None:
                 for m in extra.finditer(text):
                     entity = doc.provisional.get(_provisional_id(doc, m.group(0)))
@@ -169,6 +170,16 @@ class NameTagger(Transform):
             else:
                 parent.text = text[:start]
                 parent.insert(0, el)
+
+
+INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.\s?){1,3}$")
+
+
+def _with_initials(text: str, start: int) -> int:
+    """Where a person's name starts with the initials printed before it: "J. Stalin", "N. V.
+    Roshchin" (the authority file cannot list every initial a translation uses)."""
+    initials = INITIALS_BEFORE.search(text, 0, start)
+    return initials.start() if initials else start
 
 
 def _continues_known(doc: Document, text: str, start: int) -> bool:
