@@ -379,3 +379,29 @@ def test_initials_belong_to_the_name(tmp_path, signature, tagged):
     [path] = (tmp_path / "out").glob("*.xml")
     signed = etree.parse(str(path)).find(f".//{T}closer/{T}signed")
     assert signed.find(f"{T}persName").text == tagged
+
+
+def test_an_unknown_korean_name_without_a_title_is_tagged_and_reported(tmp_path):
+    """"the Minister of Foreign Affairs of the DPRK Pak Hon-yong": no "Comrade" before it, and
+    the authority file lacks him; a romanized name (surname, hyphenated given name) is a
+    person's, linked to a provisional entry and reported, not left untagged in silence."""
+    from tei.convert import convert_sources
+    from tei.messages import Report
+
+    report = Report()
+    convert_sources([SOURCES / "cable-roshchin-filippov-1950-05-13.md"], tmp_path, report=report)
+    [path] = tmp_path.glob("*.xml")
+    names = [p for p in etree.parse(str(path)).find(f"{T}text").iter(f"{T}persName") if p.text == "Pak Hon-yong"]
+    assert [p.get("ref") for p in names] == ["#unresolved-pak-hon-yong"]
+    assert [m.line for m in report.messages if m.code == "unresolved-name"] == [40]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("the DPRK Pak Hon-yong arrived", ["Pak Hon-yong"]), ("Kao Kang and Jao Shu-shih", ["Jao Shu-shih"]),
+    ("North Korea-based troops", []), ("a Soviet-led bloc", []), ("The Anglo-American plan", []),
+    ("In Pyong-yang the", []), ("New Year-end", []),
+])
+def test_what_looks_like_a_romanized_name(text, names):
+    from tei.transforms.names import romanized_names
+
+    assert [m.group("name") for m in romanized_names(text)] == names

@@ -2,7 +2,8 @@
 
 Two passes, as Sphinx resolves references: first find what the text uses as a name (the
 authority file's forms, and the patterns that show a person even when the file lacks them:
-"Comrade X", "Cde. X", "X and his friends", an all-capital surname in a cable), then
+"Comrade X", "Cde. X", "X and his friends", an all-capital surname in a cable, a romanized
+Chinese or Korean name, "Pak Hon-yong"), then
 resolve each against the file.  Names the file lacks are tagged, linked to a provisional
 entry marked unresolved, and reported with file and line so an editor can add them.
 """
@@ -24,7 +25,27 @@ NAME = r"(?<![\w.])(?:[A-Z][a-z]?\.\s?){0,3}[A-Z][a-z’'\-]+(?:[\s\-][A-Z][a-z�
 TITLED = re.compile(rf"\b(?:Comrade|Cde\.?|Tov\.|Mr\.|Mrs\.|Marshal|Generalissimo|Ambassador|General)\s+(?P<name>{NAME})")
 FRIENDS = re.compile(rf"(?P<name>{NAME})\s+and\s+his\s+(?:friends|comrades|colleagues|associates|group|people|supporters|men)\b")
 CAPS_SURNAME = re.compile(r"(?<![\w\-])(?P<name>[A-Z]{2,}(?:OV|EV|YEV|IN|YN|SKY|SKII|SKI|KO|ENKO|YAN|ICH|OVA|EVA|INA))(?![\w\-])")
-CUES = re.compile(r"Comrade|Cde|Tov\.|Mr|Marshal|General|Ambassador| and his |[A-Z]{4}")
+# A romanized Chinese or Korean name: a one-syllable surname and a hyphenated given name
+# ("Pak Hon-yong", "Chou En-lai"), each part a syllable of the romanizations (not "Korea-based")
+SYLLABLE = re.compile(r"[bcdfghjklmnpqrstwxyz]{0,2}h?['’]?[aeiouü]{1,3}(?:ng|n|h|k|p|t|m)?")
+ROMANIZED = re.compile(r"(?<![\w\-])(?P<name>[A-Z][a-z'’]{0,5}\s[A-Z][a-z'’]{0,5}-[a-z'’]{1,6})(?![\w\-])")
+
+
+# English words of a syllable's shape that begin a sentence ("In Pyong-yang", "So Tse-tung's")
+ENGLISH = set("in on at by to of an as so no or if we he me my be do go up us it is the and for but not yet all "
+              "any has had was are can may our his her its who how why now then than that this when what they them "
+              "here there with from into upon also both each much such some only".split())
+
+
+def romanized_names(text: str):
+    """The romanized Chinese and Korean names of a text that no pattern with a title finds."""
+    for m in ROMANIZED.finditer(text):
+        parts = re.split(r"[\s\-]", m.group("name").lower())
+        if parts[0] not in ENGLISH and all(SYLLABLE.fullmatch(p) for p in parts):
+            yield m
+
+
+CUES = re.compile(r"Comrade|Cde|Tov\.|Mr|Marshal|General|Ambassador| and his |[A-Z]{4}|[a-z]-[a-z]")
 NOT_NAMES = {
     "he", "she", "it", "they", "we", "you", "i", "this", "that", "the", "chairman", "secretary", "president",
     "premier", "commander", "minister", "government", "party", "staff", "assembly", "headquarters", "comrade",
@@ -119,6 +140,7 @@ class NameTagger(Transform):
         known = [(s, e) for s, e, _, _ in doc.authority.find(text)]
         found = [(m, "called 'Comrade' or given a title") for m in TITLED.finditer(text)]
         found += [(m, "'... and his friends'") for m in FRIENDS.finditer(text)]
+        found += [(m, "a romanized Chinese or Korean personal name") for m in romanized_names(text)]
         if el.tag == T + "signed" or not text.isupper():
             found += [(m, "an all-capital surname") for m in CAPS_SURNAME.finditer(text)]
         candidates = []
