@@ -405,3 +405,27 @@ def test_what_looks_like_a_romanized_name(text, names):
     from tei.transforms.names import romanized_names
 
     assert [m.group("name") for m in romanized_names(text)] == names
+
+
+@pytest.mark.parametrize("inline, mark", [("the treaty* next week", "*"), ("the treaty2 next week", "2")])
+def test_a_footnote_mark_inside_a_line(tmp_path, inline, mark):
+    """"the pseudonym Fillipov1 for reasons": a mark glued to a word inside a line; the note
+    goes there, the mark leaves the text (a mark after "No." or ending a number is not one)."""
+    text = (SOURCES / "compilation-1960-two-telegrams.txt").read_text(encoding="utf-8")
+    text = text.replace("the treaty.*", inline.replace(" next", ". No.2 of the items next") + ".")
+    text = text.replace("* Chou En-lai arrived", f"{mark} Chou En-lai arrived")
+    source = tmp_path / "compilation.txt"
+    source.write_text(text, encoding="utf-8")
+    from tei.convert import convert_sources
+    from tei.messages import Report
+
+    report = Report()
+    convert_sources([source], tmp_path / "out", report=report)
+    first = etree.parse(str(tmp_path / "out" / "tg-1950-01-02-mao-stalin-foreign-languages-press-1960.xml"))
+    p = first.find(f".//{T}div/{T}p")
+    note = p.find(f"{T}note")
+    assert note is not None and note.get("n") == mark, etree.tostring(p)
+    assert note.tail.startswith(". No.2 of the items next week")
+    assert "".join(note.itertext()).startswith("Chou En-lai arrived in Moscow")
+    second = etree.parse(str(tmp_path / "out" / "tg-1950-01-03-stalin-mao-foreign-languages-press-1960.xml"))
+    assert second.find(f".//{T}list") is None

@@ -63,12 +63,14 @@ class CompilationReader(Reader):
         anchors = {b.text: r for r in records for b in r.blocks if b.kind == "anchor"}
         while last.blocks:
             match = FOOTNOTE.match(last.blocks[-1].text)
-            if match and match.group("n") not in anchors:
-                _inline_anchor(records, match.group("n"), anchors)
-            if not match or match.group("n") not in anchors:
+            if not match:
+                break
+            mark = match.group("n")
+            key = mark if mark in anchors else _inline_anchor(records, mark, anchors)
+            if key is None:
                 break
             note = last.blocks.pop()
-            anchors[match.group("n")].footnotes[match.group("n")] = Block(match.group("text").strip(), note.line)
+            anchors[mark].footnotes[key] = Block(match.group("text").strip(), note.line)
         for record in records:
             if not [b for b in record.blocks if b.kind != "anchor"]:
                 raise self.fail(source, record.line, f"telegram {record.number_in_source} has a heading but no text")
@@ -92,18 +94,32 @@ class CompilationReader(Reader):
         return pub
 
 
-def _inline_anchor(records: list[RawTelegram], mark: str, anchors: dict) -> None:
-    """A footnote mark printed at the end of a block's text ("the treaty.*", "FILLIPOV1"), not
-    on a line of its own: the last such block before the footnotes gets its mark as an anchor
-    block after it (a digit only after a letter or punctuation, never ending a number)."""
-    pattern = re.compile((r"(?<=[^\s\d*])" if mark.isdigit() else r"(?<=[^\s*])") + re.escape(mark) + "$")
+def _inline_anchor(records: list[RawTelegram], mark: str, anchors: dict) -> str | None:
+    """A footnote mark printed in the line, not on a line of its own: at the end of a block
+    ("the treaty.*", "FILLIPOV1"), it becomes an anchor block after it; inside one ("the
+    pseudonym Fillipov1 for reasons"), the bracketed mark "[1]" the brackets pass turns into
+    the note at its place.  The last such mark before the footnotes is taken; a digit only
+    right after a letter or punctuation, never ending a number or after "No.".  Returns the
+    key the note is filed under in the record's footnotes (None: no such mark)."""
+    after = r"(?<=[^\s\d*])" if mark.isdigit() else r"(?<=[^\s*])"
+    at_end = re.compile(after + re.escape(mark) + "$")
+    inside = re.compile(r"(?<!No\.)(?<!No)" + after + re.escape(mark) + r"(?=[\s,;:.!?)])")
     for record in reversed(records):
         # the last record's last block is the footnote itself
         blocks = record.blocks[:-1] if record is records[-1] else record.blocks
         for i in range(len(blocks) - 1, -1, -1):
             block = blocks[i]
-            if block.kind == "text" and pattern.search(block.text):
+            if block.kind != "text":
+                continue
+            if at_end.search(block.text):
                 block.text = block.text[:-len(mark)].rstrip()
                 record.blocks.insert(i + 1, Block(mark, block.line, kind="anchor"))
                 anchors[mark] = record
-                return
+                return mark
+            found = list(inside.finditer(block.text))
+            if found:
+                m = found[-1]
+                block.text = f"{block.text[:m.start()]}[{mark}]{block.text[m.end():]}"
+                anchors[mark] = record
+                return f"[{mark}]"
+    return None
