@@ -246,6 +246,25 @@ def wilson(rng: random.Random, mat: Material, markdown: bool, meta: list | None 
     closer_date = date_form(rng, y, m, d, numeric_only=rng.random() < 0.7)
     closer = f"{closer_date} {s}" if rng.random() < 0.5 else f"{s} {closer_date}"
     text_parts = ([opener] if opener else []) + body + [closer]
+    # Forms of other records, drawn from a generator of their own so that the rest of the
+    # corpus stays as it was: a cable's markings above the text, the archival reference
+    # spelled out, a note numbered "[1]" after the text.
+    other = random.Random(doc_id * 7 + number)
+    if other.random() < 0.25:
+        marks = [other.choice(["TOP SECRET", "Secret", "Strictly secret"]),
+                 other.choice(["Making copies prohibited", f"Copy No. {other.randint(1, 4)}"]),
+                 f"CIPHERED TELEGRAM No. {number}"] + (["Top priority"] if other.random() < 0.5 else [])
+        text_parts = marks + text_parts
+    if other.random() < 0.2 and archive.startswith("APRF, F."):
+        archive = archive.replace("F. ", "Fond ").replace("Op. ", "Opis ").replace("D. ", "Delo ").replace("L. ", "List ")
+        citation = (f"\"{title},\" {record_date}, History and Public Policy Program Digital Archive, {archive}. "
+                    f"Translated by {translator}.")
+    if other.random() < 0.15 and len(text_parts) > 2:
+        at = other.randrange(len(text_parts) - len(body) - 1 + 1, len(text_parts) - 1)  # a paragraph of the body
+        text_parts[at] = text_parts[at].rstrip() + "[1]"
+        text_parts.append("[1] " + other.choice(["The text of the telegram is not in the archive's file.",
+                                                 "The figures were corrected in a later cable.",
+                                                 "The original has a handwritten note in the margin."]))
     if markdown:
         url = f"<http://digitalarchive.wilsoncenter.org/document/{doc_id}>"
         lines = ["", "", f"## **{record_date}**", "", f"# **{title}**", "", "### **Citation:**", "",
