@@ -2,7 +2,8 @@
 
 Numeric dates are day first (Russian and European usage: 10.01.1949, 6.1.1949, 6. II. 1949,
 22.IV.1948, and with a roman month a two-digit year: 13.V.50; "13.5.50" only on a line of its
-own or beside a signature or place).  A date without a year takes it from the telegram's own date and says so.
+own or beside a signature or place).  A date without a year takes it from the telegram's own
+date and says so.
 """
 
 from __future__ import annotations

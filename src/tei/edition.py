@@ -7,7 +7,8 @@ import time
 
 from . import __version__
 
-TITLE = "The Stalin–Mao Telegrams, January–February 1949"
+NAME = "The Stalin–Mao Telegrams"  # the print and HTML editions add the months their telegrams span
+TITLE = f"{NAME}, January–February 1949"
 PUBLISHER = "The Stalin–Mao Telegrams edition project"
 LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/"
 LICENCE_TEXT = ("The TEI encoding is licensed under Creative Commons Attribution 4.0 International (CC BY 4.0). "

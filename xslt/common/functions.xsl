@@ -45,7 +45,6 @@
     </xsl:choose>
   </xsl:function>
 
-  <!-- True when the string is an ISO date the HTML time element and the sort accept. -->
   <!-- The months from first to last (ISO dates or months): January 1949, January–February
        1949, December 1949 – January 1950; '' without a first month. -->
   <xsl:function name="f:month-span" as="xs:string">
@@ -58,6 +57,7 @@
                           else $a || ' – ' || $b"/>
   </xsl:function>
 
+  <!-- True when the string is an ISO date the HTML time element and the sort accept. -->
   <xsl:function name="f:is-iso-date" as="xs:boolean">
     <xsl:param name="iso" as="xs:string?"/>
     <xsl:sequence select="matches(normalize-space($iso), '^\d{4}(-(0[1-9]|1[0-2])(-([0-2]\d|3[01]))?)?$')"/>

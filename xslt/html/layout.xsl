@@ -12,9 +12,9 @@
        (every page's catalogue lists the edition's months). -->
   <xsl:param name="edition-title" as="xs:string" select="''"/>
   <xsl:variable name="h:months" as="xs:string*" select="sort(distinct-values(($catalogue/*/months/month, $catalogue/*/entry/@month)[. != ''] ! string()))"/>
+  <xsl:variable name="h:period" as="xs:string" select="f:month-span($h:months[1], $h:months[last()])"/>
   <xsl:variable name="h:edition-title" as="xs:string"
-      select="if ($edition-title) then $edition-title
-              else string-join(('The Stalin–Mao Telegrams', f:month-span($h:months[1], $h:months[last()])[.]), ', ')"/>
+      select="if ($edition-title) then $edition-title else string-join(('The Stalin–Mao Telegrams', $h:period[.]), ', ')"/>
 
   <xsl:variable name="h:nav" as="map(xs:string, xs:string)*" select="(
       map{'href': 'index.html', 'label': 'Telegrams'},

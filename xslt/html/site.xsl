@@ -193,7 +193,7 @@
         <h1>{$h:edition-title}</h1>
         <section class="intro" aria-labelledby="intro-heading">
           <h2 id="intro-heading">About this edition</h2>
-          <p>The telegrams exchanged{f:month-span($h:months[1], $h:months[last()])[.] ! (' in ' || .)} between Joseph Stalin (who signed as “Filippov”),
+          <p>The telegrams exchanged{$h:period[.] ! (' in ' || .)} between Joseph Stalin (who signed as “Filippov”),
             Mao Zedong and Anastas Mikoyan, through the Soviet liaison Andrei Orlov (“Terebin”) and others. The texts are
             English translations taken from the Wilson Center Digital Archive, Stalin’s collected works and the 1959
             compilation <cite>Sino-Soviet Relations, 1911–57</cite>; where several translations of one telegram exist, each

@@ -28,7 +28,7 @@
     <xsl:variable name="title" select="string-join(($book, $volume[. != '']), ', ')"/>
     <xsl:variable name="first" select="pf:sent($docs[1])"/>
     <xsl:variable name="last" select="($docs ! pf:sent(.))[. ne '9999'][last()]"/>
-    <xsl:variable name="span" select="pf:span($first, $last)"/>
+    <xsl:variable name="span" select="f:month-span($first, $last)"/>
 
     <xsl:text>#show: edition.with(title: {pf:lit($title)}, running: {pf:lit($title || (if ($span) then ', ' || $span else ''))}, </xsl:text>
     <xsl:text>paper: {pf:lit(@paper)}, alone: {$alone})&#10;</xsl:text>
@@ -144,13 +144,6 @@
     <xsl:variable name="s" select="sort($nos) ! string()"/>
     <xsl:sequence select="if (count($s) le 1) then 'No.&#160;' || $s
                           else 'Nos ' || string-join($s[position() lt last()], ', ') || ' and ' || $s[last()]"/>
-  </xsl:function>
-
-  <!-- The months a volume spans: January 1949, January–February 1949, December 1949 – January 1950. -->
-  <xsl:function name="pf:span" as="xs:string">
-    <xsl:param name="first" as="xs:string?"/>
-    <xsl:param name="last" as="xs:string?"/>
-    <xsl:sequence select="f:month-span($first, $last)"/>
   </xsl:function>
 
   <!-- Other names of an index entry: "also Jiang Jieshi; pseudonyms Filippov, Fillipov". -->

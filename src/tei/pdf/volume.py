@@ -19,12 +19,13 @@ from pathlib import Path
 
 from lxml import etree
 
+from .. import edition
 from ..messages import Report
 
 TEI = "http://www.tei-c.org/ns/1.0"
 PF = "urn:tei-telegrams:print"
 NS = {"t": TEI}
-EDITION_TITLE = "The Stalin–Mao Telegrams"
+EDITION_TITLE = edition.NAME
 
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 

@@ -36,8 +36,7 @@ class EditorialBrackets(Transform):
 
         def make(inner, matched, context):
             inner_stripped = inner.strip()
-            endnote = doc.raw.footnotes.get(f"[{inner_stripped}]") if inner_stripped.isdigit() or (
-                inner_stripped and set(inner_stripped) == {"*"}) else None
+            endnote = doc.raw.footnotes.get(f"[{inner_stripped}]")  # filed under "[1]", "[*]" by a reader
             if endnote is not None:  # the mark of a note printed after the text: the note, here
                 note = E("note", endnote.text, place="foot", n=inner_stripped, type="source")
                 note.sourceline = endnote.line

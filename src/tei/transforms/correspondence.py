@@ -137,7 +137,7 @@ class CorrespondenceFromMetadata(Transform):
         found = [doc.authority.lookup(p) for p in parts]
         if len(parts) < 2 or any(e is None for e in found):
             return []
-        return [e for i, e in enumerate(found) if all(e is not f for f in found[:i])]
+        return list({e.id: e for e in found}.values())
 
     def _party(self, doc: Document, name: str, line: int, role: str) -> Entity | None:
         # "Filippov [Stalin]": the source editor's identification names the person.

@@ -29,8 +29,6 @@ CAPS_SURNAME = re.compile(r"(?<![\w\-])(?P<name>[A-Z]{2,}(?:OV|EV|YEV|IN|YN|SKY|
 # ("Pak Hon-yong", "Chou En-lai"), each part a syllable of the romanizations (not "Korea-based")
 SYLLABLE = re.compile(r"[bcdfghjklmnpqrstwxyz]{0,2}h?['’]?[aeiouü]{1,3}(?:ng|n|h|k|p|t|m)?")
 ROMANIZED = re.compile(r"(?<![\w\-])(?P<name>[A-Z][a-z'’]{0,5}\s[A-Z][a-z'’]{0,5}-[a-z'’]{1,6})(?![\w\-])")
-
-
 # English words of a syllable's shape that begin a sentence ("In Pyong-yang", "So Tse-tung's")
 ENGLISH = set("in on at by to of an as so no or if we he me my be do go up us it is the and for but not yet all "
               "any has had was are can may our his her its who how why now then than that this when what they them "

@@ -172,7 +172,7 @@ class BodyStructure(Transform):
         if len(opener):
             div.append(opener)
 
-        closer_blocks = self._closer_blocks(blocks, lambda text: _signed_with_stop(doc, text))
+        closer_blocks = self._closer_blocks(doc, blocks)
         blocks = blocks[: len(blocks) - len(closer_blocks)]
 
         self._paragraphs(doc, blocks, div)
@@ -201,7 +201,7 @@ class BodyStructure(Transform):
         return blocks
 
     @staticmethod
-    def _closer_blocks(blocks: list[Block], signed_with_stop=lambda text: False) -> list[Block]:
+    def _closer_blocks(doc: Document, blocks: list[Block]) -> list[Block]:
         """The closing lines, read from the end: dates, signatures, anchors, a formula."""
         taken = 0
         seen_closing = False
@@ -209,8 +209,7 @@ class BodyStructure(Transform):
             text = block.text
             if block.kind == "anchor" and taken == 0:
                 pass
-            elif block.kind == "text" and (is_dateline(text) or is_signature(text) or _date_and_name(text)
-                                           or signed_with_stop(text)):
+            elif block.kind == "text" and (is_dateline(text) or _signs(doc, text) or _date_and_name(text)):
                 seen_closing = True
             elif block.kind == "text" and not seen_closing and cable_line(text) == "transmission":
                 pass  # "Transmitted 14 May 1950, 03:35 Moscow time." after the signature
@@ -239,7 +238,7 @@ class BodyStructure(Transform):
                 closer.append(_at(E("salute", text), block))
             elif is_dateline(text):
                 closer.append(_at(E("dateline", text), block))
-            elif is_signature(text) or _signed_with_stop(doc, text):
+            elif _signs(doc, text):
                 closer.append(_at(E("signed", text), block))
             else:
                 before, date, after = _date_and_name(text)
@@ -331,9 +330,11 @@ def _gap(block: Block):
     return _at(E("gap", reason="omitted-in-source", resp="#source-editor"), block)
 
 
-def _signed_with_stop(doc: Document, text: str) -> bool:
-    """A signature with a full stop, "Filippov.": only a person the authority file knows (else
-    "Agreed." would sign a telegram)."""
+def _signs(doc: Document, text: str) -> bool:
+    """A signature: a name alone on its line, or with a full stop, "Filippov.", when the
+    authority file knows the person (else "Agreed." would sign a telegram)."""
+    if is_signature(text):
+        return True
     name = text.strip()[:-1] if text.strip().endswith(".") else ""
     if not name or not is_signature(name):
         return False
