@@ -171,3 +171,16 @@ def test_same_source_named_twice_is_converted_once(tmp_path):
     result = run("convert", str(folder), str(source), "--out", str(tmp_path / "out"))
     assert result.returncode == 0, result.stderr
     assert [p.name for p in (tmp_path / "out").glob("*.xml")] == ["tg-1949-01-06-stalin-mao-wilson-center.xml"]
+
+
+@pytest.mark.parametrize("module", ["tei", "tei.cli"])
+def test_module_runs_commands_with_worker_processes(module, built_tei, tmp_path):
+    """`python -m tei` (and `-m tei.cli`) with worker processes: the workers are started by
+    spawn, which imports the main module again; every command must be registered by then
+    (the HTML and print stages broke with a circular import under `-m tei.cli`)."""
+    site = tmp_path / "site"
+    run = subprocess.run([sys.executable, "-m", module, "html", str(built_tei), "--out", str(site), "-j", "2",
+                          "--no-search"], capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert run.returncode == 0, run.stderr
+    assert "Traceback" not in run.stderr
+    assert (site / "index.html").is_file() and len(list(site.glob("tg-*.html"))) == len(list(built_tei.glob("*.xml")))

@@ -9,53 +9,9 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .messages import ERROR, WARNING, Report, SourceError
-
-CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
-
-
-def authority_option(f):
-    return click.option("--authority", type=click.Path(dir_okay=False, path_type=Path),
-                        help="Authority file (TEI listPerson/listPlace/listOrg) to link names to. "
-                             "Default: the edition's own, src/tei/data/authority.xml.")(f)
-
-
-def jobs_option(default):
-    def decorate(f):
-        return click.option("-j", "--jobs", type=click.IntRange(1, 256), default=default, show_default=True,
-                            help="Worker processes (default: one per core for build).")(f)
-    return decorate
-
-
-def base_url_option(help: str, default: str = ""):
-    """--base-url: where the edition is published; refused unless it is a web address."""
-    def check(ctx, param, value):
-        if value and not value.startswith(("http://", "https://")):
-            raise click.BadParameter(f"{value!r} is not a web address: give https://... where the edition "
-                                     "will be published")
-        return value
-
-    def decorate(f):
-        return click.option("--base-url", default=default, show_default=bool(default), metavar="URL",
-                            callback=check, help=help)(f)
-    return decorate
-
-
-def strict_option(f):
-    return click.option("--strict", is_flag=True, help="Treat warnings as errors (exit 1 if there are any).")(f)
-
-
-def print_messages(report: Report, strict: bool = False) -> None:
-    for message in sorted(set(report.messages), key=lambda m: (m.file, m.line, m.text)):
-        level = ERROR if strict and message.level == WARNING else message.level
-        click.echo(str(message.__class__(message.file, message.line, level, message.text, message.code)), err=True)
-
-
-def exit_code(report: Report, strict: bool) -> int:
-    if report.count(ERROR) or (strict and report.count(WARNING)):
-        return 1
-    return 0
-
+from .cli_options import (CONTEXT, authority_option, base_url_option, exit_code, jobs_option, print_messages,
+                          strict_option)
+from .messages import Report, SourceError
 
 @click.group(context_settings=CONTEXT)
 @click.version_option(__version__, "-V", "--version")
@@ -137,9 +93,12 @@ def build(seeds, out_dir, authority, strict, jobs, timings, base_url):
     sys.exit(0 if ok and not exit_code(report, strict) else 1)
 
 
-if __name__ == "__main__":  # pragma: no cover
-    main()
+# The other commands live beside the library they call.
 main.add_command(__import__("tei.deposit.cli", fromlist=["deposit"]).deposit)
 main.add_command(__import__("tei.pdf.cli", fromlist=["print_command"]).print_command)
 main.add_command(__import__("tei.html.cli", fromlist=["html"]).html)
 main.add_command(__import__("tei.validate.cli", fromlist=["validate"]).validate)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

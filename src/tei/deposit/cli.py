@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from ..cli import CONTEXT, authority_option, base_url_option, print_messages
+from ..cli_options import CONTEXT, authority_option, base_url_option, print_messages
 from ..messages import Report, SourceError
 from . import PLACEHOLDER_EMAIL, PLACEHOLDER_NAME, PLACEHOLDER_URL, DepositOptions, make_deposit, verify_bag
 from ..paths import SCHEMA_DIR

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from ..cli import CONTEXT, base_url_option, print_messages
+from ..cli_options import CONTEXT, base_url_option, print_messages
 from ..messages import Report
 
 

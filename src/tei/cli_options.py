@@ -1,0 +1,56 @@
+"""The options and reporting every command shares (sqlite-utils' way: shared options are
+decorators).  A module of its own so that each command's module can import it without
+importing the command group that imports them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from .messages import ERROR, WARNING, Report
+
+CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+
+def authority_option(f):
+    return click.option("--authority", type=click.Path(dir_okay=False, path_type=Path),
+                        help="Authority file (TEI listPerson/listPlace/listOrg) to link names to. "
+                             "Default: the edition's own, src/tei/data/authority.xml.")(f)
+
+
+def jobs_option(default):
+    def decorate(f):
+        return click.option("-j", "--jobs", type=click.IntRange(1, 256), default=default, show_default=True,
+                            help="Worker processes (default: one per core for build).")(f)
+    return decorate
+
+
+def base_url_option(help: str, default: str = ""):
+    """--base-url: where the edition is published; refused unless it is a web address."""
+    def check(ctx, param, value):
+        if value and not value.startswith(("http://", "https://")):
+            raise click.BadParameter(f"{value!r} is not a web address: give https://... where the edition "
+                                     "will be published")
+        return value
+
+    def decorate(f):
+        return click.option("--base-url", default=default, show_default=bool(default), metavar="URL",
+                            callback=check, help=help)(f)
+    return decorate
+
+
+def strict_option(f):
+    return click.option("--strict", is_flag=True, help="Treat warnings as errors (exit 1 if there are any).")(f)
+
+
+def print_messages(report: Report, strict: bool = False) -> None:
+    for message in sorted(set(report.messages), key=lambda m: (m.file, m.line, m.text)):
+        level = ERROR if strict and message.level == WARNING else message.level
+        click.echo(str(message.__class__(message.file, message.line, level, message.text, message.code)), err=True)
+
+
+def exit_code(report: Report, strict: bool) -> int:
+    if report.count(ERROR) or (strict and report.count(WARNING)):
+        return 1
+    return 0
