@@ -184,12 +184,35 @@ def test_signature_with_a_full_stop_and_a_short_roman_date(printed):
     assert closer.find(f"{T}dateline/{T}date").get("when") == "1949-02-03"
 
 
+def test_compilation_title_page_with_its_publisher(printed):
+    """'DOCUMENTS OF THE SINO-SOVIET ALLIANCE / Selected Telegrams, 1949-1950 / Foreign
+    Languages Press / Peking 1960': the publisher was taken for the title."""
+    bibl = printed["tg-1950-01-02-mao-stalin-documents-sino-soviet-alliance-1960"].find(f".//{T}sourceDesc/{T}bibl")
+    assert bibl.findtext(f"{T}title[@level='m']") == "Documents of the Sino-Soviet Alliance: Selected Telegrams, 1949-1950"
+    assert bibl.findtext(f"{T}publisher") == "Foreign Languages Press"
+    assert (bibl.findtext(f"{T}pubPlace"), bibl.findtext(f"{T}date")) == ("Peking", "1960")
+
+
+@pytest.mark.parametrize("front, title, publisher", [
+    (["Sino-Soviet Relations, 1911-57", "Moscow 1959", "Reproduced by", "The Red Flag"],
+     "Sino-Soviet Relations, 1911-57", ""),
+    (["January 1949", "THE USSR AND CHINA", "Gospolitizdat", "Moscow 1952"], "THE USSR AND CHINA", "Gospolitizdat"),
+    (["SOVIET FOREIGN POLICY", "Documents, 1949", "Progress Publishers", "Moscow 1970"],
+     "Soviet Foreign Policy: Documents, 1949", "Progress Publishers"),
+])
+def test_compilation_title_page_forms(front, title, publisher):
+    from tei.sources.compilation import CompilationReader
+
+    pub = CompilationReader.publication(front)
+    assert (pub.title, pub.publisher) == (title, publisher)
+
+
 def test_footnote_mark_in_the_line_and_a_dateline_with_its_place(printed, tmp_path):
-    first = printed["tg-1950-01-02-mao-stalin-foreign-languages-press-1960"]
+    first = printed["tg-1950-01-02-mao-stalin-documents-sino-soviet-alliance-1960"]
     note = first.find(f".//{T}p/{T}note[@place='foot']")
     assert note.get("n") == "*" and "".join(note.itertext()).startswith("Chou En-lai arrived in Moscow")
     assert "*" not in "".join(first.find(f".//{T}p").itertext()).replace("".join(note.itertext()), "")
-    second = printed["tg-1950-01-03-stalin-mao-foreign-languages-press-1960"]
+    second = printed["tg-1950-01-03-stalin-mao-documents-sino-soviet-alliance-1960"]
     div = second.find(f".//{T}div")
     assert [etree.QName(c).localname for c in div] == ["head", "opener", "p", "closer"]  # no footnote left as a list
     dateline = div.find(f"{T}closer/{T}dateline")
@@ -421,11 +444,11 @@ def test_a_footnote_mark_inside_a_line(tmp_path, inline, mark):
 
     report = Report()
     convert_sources([source], tmp_path / "out", report=report)
-    first = etree.parse(str(tmp_path / "out" / "tg-1950-01-02-mao-stalin-foreign-languages-press-1960.xml"))
+    first = etree.parse(str(tmp_path / "out" / "tg-1950-01-02-mao-stalin-documents-sino-soviet-alliance-1960.xml"))
     p = first.find(f".//{T}div/{T}p")
     note = p.find(f"{T}note")
     assert note is not None and note.get("n") == mark, etree.tostring(p)
     assert note.tail.startswith(". No.2 of the items next week")
     assert "".join(note.itertext()).startswith("Chou En-lai arrived in Moscow")
-    second = etree.parse(str(tmp_path / "out" / "tg-1950-01-03-stalin-mao-foreign-languages-press-1960.xml"))
+    second = etree.parse(str(tmp_path / "out" / "tg-1950-01-03-stalin-mao-documents-sino-soviet-alliance-1960.xml"))
     assert second.find(f".//{T}list") is None

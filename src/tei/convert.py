@@ -104,7 +104,10 @@ def source_key(doc: Document) -> str:
     if pub.kind == "collected-works":
         author = doc.corresp.sender.id if doc.corresp.sender else "author"
         return f"{author}-{slug(pub.title or 'works')}-{pub.volume}".rstrip("-")
-    words = slug(re.sub(r",?\s*\d{4}(?:[-–]\d{2,4})?$", "", pub.title)).split("-")[:4]
+    # the main title's words that name it ("Documents of the Sino-Soviet Alliance: Selected
+    # Telegrams" -> documents-sino-soviet-alliance)
+    main = re.sub(r",?\s*\d{4}(?:[-–]\d{2,4})?$", "", pub.title.split(": ")[0])
+    words = [w for w in slug(main).split("-") if w not in ("a", "an", "and", "of", "on", "the")][:4]
     return "-".join(words + ([pub.date] if pub.date else []))
 
 

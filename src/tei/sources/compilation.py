@@ -26,6 +26,35 @@ ANCHOR = re.compile(r"^(\d{1,2}|\*{1,3})$")
 PLACE_YEAR = re.compile(r"^(?!(?:January|February|March|April|May|June|July|August|September|October|November"
                         r"|December)\b)(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?),?\s+(?P<year>1[89]\d\d|20\d\d)$")
 
+# A publisher's line on a title page: "Foreign Languages Press", "Gospolitizdat".
+PUBLISHER = re.compile(r"\b(Press|Publishers?|Publishing|Verlag|[EÉ]ditions|Izdatel\w*|\w*izdat)\b", re.I)
+# Words kept in capitals when a title printed in capitals is set in title case.
+_SMALL_WORDS = {"a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "the", "to", "with"}
+_ACRONYMS = {"USA", "UN", "UNO", "USSR", "CPSU", "CCP", "CPC", "PRC", "DPRK", "ROK", "KMT", "GDR", "FRG", "II", "III"}
+
+
+def _is_main_title(line: str) -> bool:
+    """A title printed in capitals, of a few words (not a date or a number)."""
+    words = re.findall(r"[A-Za-z]+", line)
+    return line.isupper() and len(words) >= 2 and not re.search(r"\d", line)
+
+
+def _title_case(line: str) -> str:
+    """A title printed in capitals, as a catalogue gives it: 'DOCUMENTS OF THE SINO-SOVIET
+    ALLIANCE' -> 'Documents of the Sino-Soviet Alliance'; acronyms stay ('USSR', 'CCP')."""
+    def word(match: re.Match, first: bool) -> str:
+        w = match.group(0)
+        if w in _ACRONYMS or not re.search(r"[AEIOUY]", w):
+            return w
+        return w.lower() if w.lower() in _SMALL_WORDS and not first else w.capitalize()
+    out, first = [], True
+    for token in re.split(r"(\s+)", line.strip()):
+        if token.strip():
+            token = re.sub(r"[A-Z]+", lambda m, f=first: word(m, f and m.start() == 0), token)
+            first = False
+        out.append(token)
+    return "".join(out)
+
 
 class CompilationReader(Reader):
     name = "compilation"
@@ -78,16 +107,26 @@ class CompilationReader(Reader):
 
     @staticmethod
     def publication(front: list[str]) -> Publication:
+        """The compilation from its title page: the title above the place and year ("Moscow
+        1959"), or above the publisher printed there ("Foreign Languages Press / Peking
+        1960"), with a main title in capitals above it ("DOCUMENTS OF THE SINO-SOVIET
+        ALLIANCE / Selected Telegrams, 1949-1950")."""
         pub = Publication(kind="compilation", front_matter=front)
-        for i, line in enumerate(front):
-            match = PLACE_YEAR.match(line)
-            if match and i > 0:
-                pub.place, pub.date = match.group("place"), match.group("year")
-                pub.title = front[i - 1]
-                rest = front[i + 1:]
-                if rest and re.match(r"^(reproduced|reprinted|republished)\s+by$", rest[0], re.I) and len(rest) > 1:
-                    pub.reprint = rest[1]
-                break
+        # the imprint is the last place and year ("Documents, 1949" above it is a subtitle)
+        imprints = [i for i, line in enumerate(front) if i > 0 and PLACE_YEAR.match(line)]
+        if imprints:
+            i = imprints[-1]
+            match = PLACE_YEAR.match(front[i])
+            pub.place, pub.date = match.group("place"), match.group("year")
+            t = i - 1
+            if t > 0 and PUBLISHER.search(front[t]):
+                pub.publisher, t = front[t], t - 1
+            pub.title = front[t]
+            if t > 0 and _is_main_title(front[t - 1]) and not front[t].isupper():
+                pub.title = f"{_title_case(front[t - 1])}: {front[t]}"
+            rest = front[i + 1:]
+            if rest and re.match(r"^(reproduced|reprinted|republished)\s+by$", rest[0], re.I) and len(rest) > 1:
+                pub.reprint = rest[1]
         if not pub.title and front:
             pub.title = front[0]
         pub.citation = "; ".join(front)

@@ -137,6 +137,8 @@ class HeaderBuilder(Transform):
             bibl.append(E("title", pub.title, level="m"))
             if pub.place:
                 bibl.append(E("pubPlace", pub.place))
+            if pub.publisher:
+                bibl.append(E("publisher", pub.publisher))
             if pub.date:
                 bibl.append(E("date", pub.date, when=pub.date))
         for number in c.numbers:
