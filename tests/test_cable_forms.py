@@ -15,7 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from lxml import etree
+from lxml import etree, html as lxml_html
 
 from tei.authority import Authority
 from tei.transforms.citation import archival_references
@@ -329,9 +329,33 @@ def test_the_site_names_the_months_of_its_telegrams(cables, tmp_path):
     assert result.ok
     home = (tmp_path / "html" / "index.html").read_text(encoding="utf-8")
     assert "<title>Telegrams — The Stalin–Mao Telegrams, May 1950</title>" in home
-    assert "The telegrams exchanged in May 1950 between" in home
+    assert "This edition holds 2 telegrams of May 1950" in home
     page = (tmp_path / "html" / "tg-1950-05-14-stalin-mao-wilson-center.html").read_text(encoding="utf-8")
     assert "The Stalin–Mao Telegrams, May 1950" in page and "1949" not in page.split("<main")[0]
+
+
+def test_the_introduction_says_who_wrote_and_which_sources_the_telegrams_are_from(tmp_path):
+    """The home page's account of the edition is made from its telegrams: for the unseen
+    records it names their correspondents and sources, not the seeds' (Orlov, the 1959
+    compilation, written into the stylesheet once)."""
+    from tei.convert import convert_sources
+    from tei.html import render_site
+    from tei.messages import Report
+
+    convert_sources([SOURCES], tmp_path / "tei", report=Report())
+    assert render_site(tmp_path / "tei", tmp_path / "html", Report(), search=False, workers=1).ok
+    home = lxml_html.parse(str(tmp_path / "html" / "index.html"))
+    intro = " ".join(home.xpath("string(//section[@class='intro']/p[1])").split())
+    assert intro.startswith("This edition holds 7 telegrams of February 1949 – May 1950, exchanged by Joseph Stalin, "
+                            "Mao Zedong, ")
+    assert "Nikolai Roshchin" in intro and "CCP Central Committee" in intro and "through Ivan Kovalev" in intro
+    # one archive under its authority entry, whatever name each record gives it; the volume of the works
+    assert home.xpath("//section[@class='intro']//cite/text()") == [
+        "History and Public Policy Program Digital Archive",
+        "Documents of the Sino-Soviet Alliance: Selected Telegrams, 1949-1950", "Works, vol. 18"]
+    assert "(4 telegrams)" in intro and "(1 telegram)" in intro
+    for absent in ("Orlov", "Terebin", "1959", "side by side"):  # no translations of one telegram here
+        assert absent not in intro
 
 
 @pytest.mark.parametrize("text, when", [

@@ -125,6 +125,22 @@ def test_one_line_summary():
     assert E.one_line("") == "" and E.one_line("  \n ") == ""
 
 
+def test_summary_and_source_label_without_an_abstract():
+    """Without an abstract the summary is the first paragraph's first sentence, past a line that
+    only announces what follows; a volume of collected works is named with its number; an
+    archive keeps its authority entry, so that two names of it are one source."""
+    from lxml import etree
+
+    header = ("<fileDesc><titleStmt><title>T</title></titleStmt><sourceDesc><bibl><title level='m' ref='#wilson'>"
+              "Works</title><biblScope unit='volume' n='18'>18</biblScope></bibl></sourceDesc></fileDesc>")
+    body = "<body><p>Pass on to Comrade Mao the following:</p><p n='1'>We agree. The rest.</p></body>"
+    entry, _ = E.entry(etree.fromstring(_tei(header, body)), "w.xml")
+    assert entry.findtext("summary") == "We agree."
+    assert (entry.findtext("source-title"), entry.find("source-title").get("ref")) == ("Works, vol. 18", "wilson")
+    entry, _ = E.entry(etree.fromstring(_tei(header, "<body><p>Only this:</p></body>")), "w.xml")
+    assert entry.findtext("summary") == "Only this:"
+
+
 def test_entry_facts(tmp_path):
     """Mentions counted with their name forms (each once, in order), header roles (a
     correspondent before an archive before a source), standOff entities in any namespace."""

@@ -237,6 +237,10 @@ def test_site_from_seeds(built_tei, tmp_path):
     home = lxml_html.parse(str(out / "index.html"))
     dates = home.xpath("//ol[@id='entries']/li//time/@datetime")
     assert len(dates) == len(list(built_tei.glob("*.xml"))) and dates == sorted(dates)
+    intro = " ".join(home.xpath("string(//section[@class='intro']/p[1])").split())
+    assert intro.startswith("This edition holds 10 telegrams of January–February 1949, exchanged by Joseph Stalin, "
+                            "Mao Zedong and Anastas Mikoyan, some of them through Andrei Orlov and Fyodor Kuznetsov.")
+    assert "Sino-Soviet Relations, 1911-57 (6 telegrams)" in intro and "read side by side" in intro
     # every index entry links back to telegrams
     persons = lxml_html.parse(str(out / "persons.html"))
     assert persons.xpath("//section[@id='stalin']//ul[@class='backrefs']/li/a/@href")

@@ -185,6 +185,72 @@
     </li>
   </xsl:template>
 
+  <!-- The introduction's account of what the edition holds, from the catalogue, so that it
+       is true of whatever telegrams were given: how many, when, who wrote to whom (the most
+       frequent first), through whom, and from which sources. -->
+  <xsl:template name="h:about-sources">
+    <xsl:variable name="letters" select="$h:entries[@kind = 'telegram']"/>
+    <xsl:variable name="parties" as="xs:string*" select="h:by-frequency($letters/(sender, recipient))"/>
+    <xsl:variable name="via" as="xs:string*" select="h:by-frequency($letters/via)"/>
+    <!-- a source by its authority entry when it has one (an archive that names itself in two ways) -->
+    <xsl:variable name="sources" as="element()*">
+      <xsl:for-each-group select="$h:entries/source-title[. != '']" group-by="(@ref, normalize-space())[1]">
+        <xsl:sort select="count(current-group())" order="descending"/>
+        <xsl:sort select="h:by-frequency(current-group())[1]"/>
+        <source n="{count(current-group())}" xmlns="">{h:by-frequency(current-group())[1]}</source>
+      </xsl:for-each-group>
+    </xsl:variable>
+    <p>
+      <xsl:choose>
+        <xsl:when test="exists($letters)">
+          <xsl:text>This edition holds {h:count(count($letters), 'telegram')}{$h:period[.] ! (' of ' || .)}</xsl:text>
+          <xsl:if test="exists($parties)">, exchanged by {h:and-list($parties, 8)}</xsl:if>
+          <xsl:if test="exists($via)">, some of them through {h:and-list($via, 5)}</xsl:if>
+          <xsl:text>.</xsl:text>
+        </xsl:when>
+        <xsl:otherwise>This edition holds {h:count(count($h:entries), 'document')}{$h:period[.] ! (' of ' || .)}.</xsl:otherwise>
+      </xsl:choose>
+      <xsl:if test="exists($sources)">
+        <xsl:text> The texts are translations taken from </xsl:text>
+        <xsl:for-each select="$sources">
+          <xsl:if test="position() gt 1">{if (position() = last()) then ' and ' else ', '}</xsl:if>
+          <cite>{.}</cite> ({h:count(xs:integer(@n), 'telegram')})<xsl:text/>
+        </xsl:for-each>
+        <xsl:text>.</xsl:text>
+      </xsl:if>
+      <xsl:if test="exists($h:entries/witness)"> Where several translations of one telegram exist, each is given
+        and they can be read side by side.</xsl:if>
+      <xsl:text> Pseudonyms are kept as the telegrams are signed and identified in the index of persons.</xsl:text>
+    </p>
+  </xsl:template>
+
+  <!-- The distinct values of some names, the most frequent first, then in alphabetical order. -->
+  <xsl:function name="h:by-frequency" as="xs:string*">
+    <xsl:param name="names" as="element()*"/>
+    <xsl:for-each-group select="$names[normalize-space() != '']" group-by="normalize-space()">
+      <xsl:sort select="count(current-group())" order="descending"/>
+      <xsl:sort select="current-grouping-key()"/>
+      <xsl:sequence select="current-grouping-key()"/>
+    </xsl:for-each-group>
+  </xsl:function>
+
+  <!-- "A, B and C"; past max items "A, B and 3 others". -->
+  <xsl:function name="h:and-list" as="xs:string">
+    <xsl:param name="items" as="xs:string*"/>
+    <xsl:param name="max" as="xs:integer"/>
+    <xsl:variable name="shown" select="if (count($items) gt $max) then ($items[position() lt $max],
+        (count($items) - $max + 1) || ' others') else $items"/>
+    <xsl:sequence select="if (count($shown) le 1) then string($shown)
+        else string-join($shown[position() lt last()], ', ') || ' and ' || $shown[last()]"/>
+  </xsl:function>
+
+  <!-- "1 telegram", "7 telegrams". -->
+  <xsl:function name="h:count" as="xs:string">
+    <xsl:param name="n" as="xs:integer"/>
+    <xsl:param name="noun" as="xs:string"/>
+    <xsl:sequence select="format-number($n, '#,##0') || ' ' || $noun || (if ($n = 1) then '' else 's')"/>
+  </xsl:function>
+
   <xsl:template name="h:home">
     <xsl:call-template name="h:page">
       <xsl:with-param name="title" select="'Telegrams'"/>
@@ -193,11 +259,7 @@
         <h1>{$h:edition-title}</h1>
         <section class="intro" aria-labelledby="intro-heading">
           <h2 id="intro-heading">About this edition</h2>
-          <p>The telegrams exchanged{$h:period[.] ! (' in ' || .)} between Joseph Stalin (who signed as “Filippov”),
-            Mao Zedong and Anastas Mikoyan, through the Soviet liaison Andrei Orlov (“Terebin”) and others. The texts are
-            English translations taken from the Wilson Center Digital Archive, Stalin’s collected works and the 1959
-            compilation <cite>Sino-Soviet Relations, 1911–57</cite>; where several translations of one telegram exist, each
-            is given and they can be read side by side.</p>
+          <xsl:call-template name="h:about-sources"/>
           <p>Each telegram is encoded in TEI P5: sender, recipient, intermediaries, dates and sources in its header; names
             of persons, places and organisations linked to the indexes; the source editors’ brackets kept as
             <span class="editorial">[identifications]</span>, omissions <span class="editorial">[…]</span> and queries

@@ -125,16 +125,26 @@ def entry(root, file: str) -> tuple[etree._Element, "Facts"]:
     source = ([t for w in witness for t in w.iterchildren(f"{TEI}title") if t.get("level") == "m"]
               + [t for w in witness for t in w.iterchildren(f"{TEI}title") if t.get("level") is None]
               + [d for w in witness for d in w.iterchildren(f"{TEI}date")])
-    etree.SubElement(e, "source-title").text = (norm(string(source[0])) if source else "") or None
+    source_title = etree.SubElement(e, "source-title")
+    volume = [norm(v.get("n") or string(v)) for w in witness for v in w.iterchildren(f"{TEI}biblScope")
+              if v.get("unit") == "volume"]
+    source_title.text = ((norm(string(source[0])) if source else "")
+                         + (f", vol. {volume[0]}" if source and volume and volume[0] else "")) or None
+    if source and ref_id(source[0].get("ref")):  # the authority's entry: one archive under several names
+        source_title.set("ref", ref_id(source[0].get("ref")))
     for action in (a for c in corresp for a in c.iterchildren(f"{TEI}correspAction")):
         role = {"sent": "sender", "received": "recipient"}.get(action.get("type"), "via")
         for name in action.iterchildren(f"{TEI}persName", f"{TEI}orgName", f"{TEI}name"):
             etree.SubElement(e, role, ref=ref_id(name.get("ref"))).text = norm(string(name)) or None
     abstract = [a for h in header for a in _path(h, "profileDesc", "abstract")]
     if not abstract:
-        first = next((p for p in root.iter(f"{TEI}p") if any(a.tag == f"{TEI}body" for a in p.iterancestors())
-                      and not any(a.tag == f"{TEI}note" for a in p.iterancestors())), None)
-        abstract = [first] if first is not None else []
+        # the first paragraph of the text, past one that only announces what follows ("Pass on
+        # to Comrade Mao Tse-tung the following:")
+        paragraphs = [p for p in root.iter(f"{TEI}p") if any(a.tag == f"{TEI}body" for a in p.iterancestors())
+                      and not any(a.tag == f"{TEI}note" for a in p.iterancestors())][:2]
+        if len(paragraphs) == 2 and norm(string(paragraphs[0])).endswith(":"):
+            paragraphs = paragraphs[1:]
+        abstract = paragraphs[:1]
     etree.SubElement(e, "summary").text = (one_line(string(abstract[0])) if abstract else "") or None
     for item in (r for h in header for r in _path(h, "fileDesc", "notesStmt", "relatedItem") if r.get("type") == "witness"):
         target = item.get("target")
