@@ -342,7 +342,9 @@ def test_the_introduction_says_who_wrote_and_which_sources_the_telegrams_are_fro
     from tei.html import render_site
     from tei.messages import Report
 
-    convert_sources([SOURCES], tmp_path / "tei", report=Report())
+    six = ["cable-mikoyan-stalin-1949-02-05.txt", "cable-roshchin-filippov-1950-05-13.md", "cable-stalin-mao-1950-05-14.txt",
+           "compilation-1960-two-telegrams.txt", "telegram-mao-ccp-cc-1950-01-03.md", "works-stalin-kovalev-1949-02-03.txt"]
+    convert_sources([SOURCES / name for name in six], tmp_path / "tei", report=Report())
     assert render_site(tmp_path / "tei", tmp_path / "html", Report(), search=False, workers=1).ok
     home = lxml_html.parse(str(tmp_path / "html" / "index.html"))
     intro = " ".join(home.xpath("string(//section[@class='intro']/p[1])").split())
@@ -476,3 +478,39 @@ def test_a_footnote_mark_inside_a_line(tmp_path, inline, mark):
     assert "".join(note.itertext()).startswith("Chou En-lai arrived in Moscow")
     second = etree.parse(str(tmp_path / "out" / "tg-1950-01-03-stalin-mao-documents-sino-soviet-alliance-1960.xml"))
     assert second.find(f".//{T}list") is None
+
+
+@pytest.fixture(scope="module")
+def third_batch(tmp_path_factory):
+    return convert(tmp_path_factory.mktemp("third"), "cable-kovalev-filippov-1949-04-19.txt",
+                   "works-stalin-mao-1949-05-26.txt", "compilation-1962-numbered-items.txt")
+
+
+def test_archival_reference_with_a_papka(third_batch):
+    """The foreign ministry's archive numbers a papka between opis and delo ("AVP RF, f. 07,
+    op. 22, p. 36, d. 235, ll. 12-14"): the record had no msDesc."""
+    ms = third_batch["tg-1949-04-19-kovalev-stalin-wilson-center-113370"].find(f".//{T}msIdentifier")
+    assert ms.find(f"{T}repository").get("ref") == "#avprf"
+    assert ms.findtext(f"{T}idno") == "f. 07, op. 22, p. 36, d. 235, ll. 12-14"
+    assert [r.shelfmark for r in archival_references("AP RF, f. 3, op. 65, p. 12, d. 3", Authority.load())] == [
+        "f. 3, op. 65, p. 12, d. 3"]
+
+
+def test_signature_with_a_second_pseudonym(third_batch):
+    """Stalin signed some cables "Fyn Si": a signature, not a paragraph."""
+    closer = third_batch["tg-1949-05-26-stalin-mao-stalin-works-18"].find(f".//{T}closer")
+    assert lines(closer) == [("signed", "Fyn Si."), ("dateline", "26.V.49.")]
+    name = closer.find(f"{T}signed/{T}persName")
+    assert (name.get("ref"), name.get("type")) == ("#stalin", "pseudonym")
+
+
+def test_compilation_items_numbered_with_no(third_batch):
+    """"No. 1. TELEGRAM FROM ..." is a compilation's heading (the file was refused as of no
+    known layout), and its item number is not the telegram's number."""
+    first = third_batch["tg-1949-02-14-stalin-mao-sino-soviet-correspondence-1962"]
+    bibl = first.find(f".//{T}sourceDesc/{T}bibl")
+    assert bibl.find(f"{T}biblScope[@unit='item']").get("n") == "1"
+    assert bibl.find(f"{T}idno[@type='telegram']") is None
+    assert bibl.findtext(f"{T}title[@level='m']") == "Sino-Soviet Correspondence: Selected Documents, 1949"
+    assert lines(first.find(f".//{T}closer")) == [("signed", "J. STALIN"), ("dateline", "14th February, 1949")]
+    assert "tg-1949-02-16-mao-stalin-sino-soviet-correspondence-1962" in third_batch

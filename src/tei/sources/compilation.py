@@ -15,9 +15,10 @@ from .base import Reader, clean_inline, lines_to_blocks, numbered_lines
 from .model import Block, Publication, RawTelegram
 
 # "1. THE TELEGRAM FROM J. V. STALIN TO MAO TSE-TUNG DATED THE 10TH OF JANUARY, 1949", or a
-# heading in capitals naming the parties: "7. MAO TSE-TUNG TO J. V. STALIN, 16 JANUARY 1949".
+# heading in capitals naming the parties: "7. MAO TSE-TUNG TO J. V. STALIN, 16 JANUARY 1949";
+# the number may follow "No." ("No. 1. TELEGRAM FROM ...").
 HEADING = re.compile(
-    r"^(?P<num>\d{1,3})\.\s+(?P<head>(?:(?:THE\s+)?(?:[A-Z][A-Z\-]+\s+){0,8}?"
+    r"^(?:No\.\s*)?(?P<num>\d{1,3})\.\s+(?P<head>(?:(?:THE\s+)?(?:[A-Z][A-Z\-]+\s+){0,8}?"
     r"(?:TELEGRAM|CABLE|LETTER|MESSAGE|RADIOGRAM|NOTE|REPLY)S?\b[^a-z]*"
     r"|[A-Z][^a-z]{3,}\sTO\s[^a-z]{3,}\b(?:1[89]\d\d)[^a-z]*))$"
 )

@@ -28,6 +28,8 @@ DOC_KIND = re.compile(r"\b(ciphered telegram|telegram|cable|letter|message|radio
 NUMBERS = re.compile(r"\bNos?\.\s*(?P<list>\d[\d\-/]*(?:\s*(?:,|and|&)\s*(?:and\s+)?\d[\d\-/]*)*)", re.I)
 CONVEY = re.compile(r"\b(?i:convey|transmit|pass on|hand over|forward)\s+to\s+(?P<name>[A-Z][\w'’\-]*\.?(?:\s[A-Z][\w'’\-]*\.?){0,3})")
 HEAD_NUMBER = re.compile(r"\((?P<n>\d{3,6})\)\s*$")
+# a compilation's item number before its heading, "1." or "No. 1." (not the telegram's number)
+ITEM_NUMBER = re.compile(r"^(?:No\.\s*)?\d{1,3}\.\s+")
 
 
 def _clean_party(text: str) -> str:
@@ -37,7 +39,7 @@ def _clean_party(text: str) -> str:
 
 def _core(title: str) -> str:
     """The part of a title that names the parties: kind and numbers before it dropped."""
-    title = re.sub(r"^\d{1,3}\.\s+", "", title.strip())
+    title = ITEM_NUMBER.sub("", title.strip())
     title = re.sub(r"^(?:the\s+)?(?:continuation\s+and\s+the\s+end\s+of\s+the\s+preceding\s+)?", "", title, flags=re.I)
     kind = DOC_KIND.search(title)
     if kind and kind.start() < 40:
@@ -111,7 +113,7 @@ class CorrespondenceFromMetadata(Transform):
 
     def _numbers(self, doc: Document) -> list[str]:
         numbers = []
-        match = NUMBERS.search(doc.raw.title)
+        match = NUMBERS.search(ITEM_NUMBER.sub("", doc.raw.title.strip()))
         if match:
             numbers = [n for n in re.split(r"\s*(?:,|\band\b|&)\s*", match.group("list")) if n.strip()]
         for head in doc.div.iterchildren(T + "head"):
