@@ -224,3 +224,25 @@ def test_every_stage_up_to_date_gives_its_warnings_again(tmp_path):
     victim.write_text(victim.read_text(encoding="utf-8").replace('type="sent"', 'type="posted"'), encoding="utf-8")
     assert not run_stage(BuildContext(seeds, out, None, Report(), jobs=1), "validate")
     assert not record.exists()
+
+
+def test_a_tei_file_edited_in_place_is_seen_by_the_later_stages(tmp_path):
+    """The stages after convert know their input TEI files by stamp (device, inode, size,
+    modification time), not by reading them: a file edited in place, same size, is still a
+    change, and the next build checks it again instead of saying "up to date"."""
+    from click.testing import CliRunner
+
+    from tei.cli import main
+
+    out = tmp_path / "out"
+    args = ["build", "--seeds", str(SEEDS), "--out", str(out), "-j", "1"]
+    assert CliRunner().invoke(main, args).exit_code == 0
+    again = CliRunner().invoke(main, args)
+    assert "validate: up to date" in again.output and "html: up to date" in again.output
+    victim = next((out / "tei").glob("*mikoyan*.xml"))
+    text = victim.read_text(encoding="utf-8")
+    victim.write_text(text.replace("pleasant surprise", "pleasant surprize"), encoding="utf-8")
+    assert victim.stat().st_size == len(text.encode("utf-8"))
+    edited = CliRunner().invoke(main, args)
+    assert edited.exit_code == 0, edited.output
+    assert "validate: up to date" not in edited.output and "html: up to date" not in edited.output

@@ -66,9 +66,9 @@ def _convert_inputs(ctx: BuildContext) -> str:
     """One hash of what the convert stage reads: every file in the sources folder (hidden ones
     aside), the authority file, the code."""
     from .authority import DEFAULT_AUTHORITY
-    from .cache import code_fingerprint, file_digest, tree_digest
+    from .cache import code_fingerprint, file_digest, tree_stamps
 
-    seeds = tree_digest(ctx.seeds) if ctx.seeds.is_dir() else file_digest(ctx.seeds)
+    seeds = tree_stamps(ctx.seeds) if ctx.seeds.is_dir() else file_digest(ctx.seeds)
     return hashlib.sha256(f"{seeds}\0{file_digest(ctx.authority or DEFAULT_AUTHORITY)}\0{code_fingerprint()}"
                           .encode()).hexdigest()
 
@@ -197,11 +197,13 @@ def inputs_digest(ctx: BuildContext) -> str:
     """One hash of everything the stages after convert read: the TEI files, the stylesheets,
     the schema, the code and its data (the site's CSS and scripts, the Typst template), and
     the address the edition is published at."""
-    from .cache import PACKAGE, tree_digest
+    from .cache import PACKAGE, tree_digest, tree_stamps
     from .paths import SCHEMA_DIR, XSLT_DIR
 
-    digest = tree_digest(ctx.tei_dir, XSLT_DIR, SCHEMA_DIR, PACKAGE / "html" / "static", PACKAGE / "pdf")
-    return hashlib.sha256(f"{digest}\0{ctx.base_url}".encode()).hexdigest()
+    # the TEI files by their stamps (convert replaces a file it changes, never edits it in
+    # place), the code and stylesheets by their bytes
+    digest = tree_digest(XSLT_DIR, SCHEMA_DIR, PACKAGE / "html" / "static", PACKAGE / "pdf")
+    return hashlib.sha256(f"{digest}\0{tree_stamps(ctx.tei_dir)}\0{ctx.base_url}".encode()).hexdigest()
 
 
 def _inputs(ctx: BuildContext, name: str) -> str:

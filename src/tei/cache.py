@@ -42,6 +42,24 @@ def tree_digest(*folders: Path) -> str:
     return digest.hexdigest()
 
 
+def tree_stamps(folder: Path) -> str:
+    """One hash of the names and stamps (see stamp) of every file under folder, hidden ones
+    aside: whether a folder of sources or TEI files is as a build left it, without reading
+    the files (at 10,000 documents reading them took most of a second).  A file edited or
+    replaced gets a new stamp; an unchanged one keeps it."""
+    digest = hashlib.sha256()
+    found = []
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        for name in files:
+            if not name.startswith("."):
+                path = os.path.join(root, name)
+                found.append((os.path.relpath(path, folder), file_stamp(path)))
+    for rel, st in sorted(found):
+        digest.update(f"{rel}\0{st}\n".encode())
+    return digest.hexdigest()
+
+
 def stamp(st: os.stat_result) -> tuple:
     """What tells a file apart from its next version when outputs are replaced, never changed
     in place (tei build's): the same device, inode, size and modification time."""
