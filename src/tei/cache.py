@@ -23,13 +23,21 @@ PACKAGE = Path(__file__).resolve().parent
 
 
 @lru_cache(maxsize=1)
-def code_fingerprint() -> str:
-    """Hash of the converter's code and data, so that a new version invalidates the cache."""
+def _code_digest() -> str:
     digest = hashlib.sha256(__version__.encode())
     for path in sorted(PACKAGE.rglob("*.py")):
         digest.update(path.relative_to(PACKAGE).as_posix().encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()
+
+
+def code_fingerprint() -> str:
+    """Hash of the converter's code and data, and of the edition the outputs name (its name
+    and publisher are in every file), so that a new version or another edition invalidates
+    the cache."""
+    from . import edition
+
+    return hashlib.sha256(f"{_code_digest()}\0{edition.digest()}".encode()).hexdigest()
 
 
 def tree_digest(*folders: Path) -> str:

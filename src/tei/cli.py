@@ -9,8 +9,9 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .cli_options import (CONTEXT, authority_option, base_url_option, exit_code, jobs_option, print_messages,
-                          strict_option)
+from . import edition
+from .cli_options import (CONTEXT, EDITION_HELP, authority_option, base_url_option, edition_option, exit_code,
+                          jobs_option, print_messages, strict_option, use_edition)
 from .messages import Report, SourceError
 
 @click.group(context_settings=CONTEXT)
@@ -31,6 +32,7 @@ def main():
 @click.option("--format", "fmt", type=click.Choice(sorted(__import__("tei.sources", fromlist=["READERS"]).READERS)),
               help="Layout of the sources; sniffed from each file when not given.")
 @authority_option
+@edition_option
 @strict_option
 @jobs_option(1)
 def convert(sources, out_dir, fmt, authority, strict, jobs):
@@ -72,7 +74,10 @@ def convert(sources, out_dir, fmt, authority, strict, jobs):
 @click.option("--timings", is_flag=True, help="Print the time spent in each stage.")
 @base_url_option("Where the edition will be published (https://.../): the HTML pages' \"Cite this\" and the "
                  "deposit's identifier use it.")
-def build(seeds, out_dir, authority, strict, jobs, timings, base_url):
+@click.option("--edition", "edition_file", type=click.Path(dir_okay=False, path_type=Path),
+              help=EDITION_HELP.replace("without it", f"default: {edition.FILE_NAME} in the sources' folder if there is "
+                                                     "one, else"))
+def build(seeds, out_dir, authority, strict, jobs, timings, base_url, edition_file):
     """Build the whole edition: every stage, from the sources to the outputs.
 
     \b
@@ -82,6 +87,7 @@ def build(seeds, out_dir, authority, strict, jobs, timings, base_url):
     """
     from .build import build_edition
 
+    use_edition(edition_file or edition.found_beside(seeds))
     report = Report()
     try:
         ok = build_edition(seeds, out_dir, authority, report, strict=strict, jobs=jobs, timings=timings,

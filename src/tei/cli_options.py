@@ -8,6 +8,7 @@ from pathlib import Path
 
 import click
 
+from . import edition
 from .messages import ERROR, WARNING, Report
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
@@ -54,3 +55,23 @@ def exit_code(report: Report, strict: bool) -> int:
     if report.count(ERROR) or (strict and report.count(WARNING)):
         return 1
     return 0
+
+
+EDITION_HELP = ("The edition's name and publisher, a TOML file (name = \"...\", publisher = \"...\"); "
+                "without it the edition is the Stalin–Mao telegrams'.")
+
+
+def use_edition(path: Path | None) -> None:
+    """Make the edition file the one every output states (None: the default edition); a bad
+    file is a usage error (exit 2) that says what is wrong with it."""
+    try:
+        edition.use(path)
+    except edition.EditionFileError as exc:
+        raise click.BadParameter(str(exc), param_hint="'--edition'") from None
+
+
+def edition_option(f):
+    """--edition FILE, applied as the command line is read."""
+    return click.option("--edition", "edition_file", type=click.Path(dir_okay=False, path_type=Path),
+                        expose_value=False, callback=lambda ctx, param, value: use_edition(value),
+                        help=EDITION_HELP)(f)

@@ -1,15 +1,42 @@
-"""Facts about the edition that every output states: title, publisher, licence, date."""
+"""Facts about the edition that every output states: name, publisher, licence, date.
+
+The name and the publisher are the editors': an edition of other telegrams names itself in
+a small TOML file, `edition.toml` beside its sources (`tei build` finds it there) or given with
+`--edition FILE` to any command:
+
+    name = "The Korean War Cables"
+    publisher = "The Korean War Cables project, Example University"
+
+The file chosen is kept in the environment ($TEI_EDITION), so that worker processes, started
+by fork or spawn, state the same edition; its contents are part of the code fingerprint
+(tei.cache), so that every cache built under another edition is made again.
+"""
 
 from __future__ import annotations
 
+import hashlib
 import os
 import time
+from dataclasses import dataclass, fields
+from pathlib import Path
 
 from . import __version__
 
-NAME = "The Stalin–Mao Telegrams"  # the print and HTML editions add the months their telegrams span
-TITLE = f"{NAME}, January–February 1949"
-PUBLISHER = "The Stalin–Mao Telegrams edition project"
+try:
+    import tomllib
+except ModuleNotFoundError:  # Python 3.10
+    import tomli as tomllib
+
+ENVIRONMENT = "TEI_EDITION"
+FILE_NAME = "edition.toml"  # beside the sources: tei build reads it
+
+
+@dataclass(frozen=True)
+class Edition:
+    name: str = "The Stalin–Mao Telegrams"  # the print and HTML editions add the months their telegrams span
+    publisher: str = "The Stalin–Mao Telegrams edition project"
+
+
 LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/"
 LICENCE_TEXT = ("The TEI encoding is licensed under Creative Commons Attribution 4.0 International (CC BY 4.0). "
                 "The translations remain subject to the terms of the sources they are taken from.")
@@ -17,6 +44,72 @@ LICENCE_TEXT = ("The TEI encoding is licensed under Creative Commons Attribution
 # SOURCE_DATE_EPOCH is given, so that identical builds give identical bytes.
 RELEASE_DATE = "2026-11-24"
 ENCODER = f"tei {__version__}"
+
+
+class EditionFileError(ValueError):
+    """The edition file cannot be used; str() says where and what to do."""
+
+
+def read(path: Path) -> Edition:
+    """The edition a TOML file describes (keys it leaves out keep their defaults)."""
+    try:
+        data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise EditionFileError(f"{path}: cannot be read ({exc.strerror or exc}): give the path of an "
+                               f"existing {FILE_NAME}") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise EditionFileError(f"{path}: not a TOML file ({exc}): write it as lines of "
+                               'name = "..." and publisher = "..."') from None
+    known = {f.name for f in fields(Edition)}
+    unknown = sorted(set(data) - known)
+    if unknown:
+        raise EditionFileError(f"{path}: unknown key{'s' if len(unknown) > 1 else ''} {', '.join(unknown)}: "
+                               f"an edition file may give {', '.join(sorted(known))}")
+    for key, value in data.items():
+        if not isinstance(value, str) or not " ".join(value.split()):
+            raise EditionFileError(f"{path}: {key} must be a text in quotes, not empty: {key} = \"...\"")
+    return Edition(**{key: " ".join(value.split()) for key, value in data.items()})
+
+
+def use(path: Path | None) -> Edition:
+    """Make the edition file at path the one this process and its workers state (None: the
+    default edition).  Raises EditionFileError, before anything changes, for a bad file."""
+    if path is None:
+        os.environ.pop(ENVIRONMENT, None)
+    else:
+        read(path)
+        os.environ[ENVIRONMENT] = str(Path(path).resolve())
+    _forget()
+    return current()
+
+
+def found_beside(sources: Path) -> Path | None:
+    """The edition file in a folder of sources, if it has one."""
+    candidate = Path(sources) / FILE_NAME
+    return candidate if Path(sources).is_dir() and candidate.is_file() else None
+
+
+_CURRENT: tuple[str, Edition] | None = None
+
+
+def current() -> Edition:
+    """The edition this process states: the file $TEI_EDITION names, else the default."""
+    global _CURRENT
+    path = os.environ.get(ENVIRONMENT, "")
+    if _CURRENT is None or _CURRENT[0] != path:
+        _CURRENT = (path, read(Path(path)) if path else Edition())
+    return _CURRENT[1]
+
+
+def digest() -> str:
+    """What the outputs owe to the edition, for the caches' keys."""
+    e = current()
+    return hashlib.sha256(f"{e.name}\0{e.publisher}".encode()).hexdigest()
+
+
+def _forget() -> None:
+    global _CURRENT
+    _CURRENT = None
 
 
 def build_date() -> str:

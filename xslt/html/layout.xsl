@@ -9,12 +9,13 @@
     exclude-result-prefixes="#all">
 
   <!-- The edition's title: given, or the edition's name and the months its telegrams span
-       (every page's catalogue lists the edition's months). -->
+       (every page's catalogue names the edition and lists its months). -->
   <xsl:param name="edition-title" as="xs:string" select="''"/>
   <xsl:variable name="h:months" as="xs:string*" select="sort(distinct-values(($catalogue/*/months/month, $catalogue/*/entry/@month)[. != ''] ! string()))"/>
   <xsl:variable name="h:period" as="xs:string" select="f:month-span($h:months[1], $h:months[last()])"/>
   <xsl:variable name="h:edition-title" as="xs:string"
-      select="if ($edition-title) then $edition-title else string-join(('The Stalin–Mao Telegrams', $h:period[.]), ', ')"/>
+      select="if ($edition-title) then $edition-title
+              else string-join((($catalogue/*/@edition[normalize-space()], 'The Stalin–Mao Telegrams')[1], $h:period[.]), ', ')"/>
 
   <xsl:variable name="h:nav" as="map(xs:string, xs:string)*" select="(
       map{'href': 'index.html', 'label': 'Telegrams'},

@@ -30,12 +30,12 @@
     <xsl:variable name="last" select="($docs ! pf:sent(.))[. ne '9999'][last()]"/>
     <xsl:variable name="span" select="f:month-span($first, $last)"/>
 
+    <xsl:variable name="headers" select="$docs/tei:teiHeader"/>
+    <xsl:variable name="publishers" select="distinct-values($headers/tei:fileDesc/tei:publicationStmt/tei:publisher ! normalize-space())"/>
     <xsl:text>#show: edition.with(title: {pf:lit($title)}, running: {pf:lit($title || (if ($span) then ', ' || $span else ''))}, </xsl:text>
-    <xsl:text>paper: {pf:lit(@paper)}, alone: {$alone})&#10;</xsl:text>
+    <xsl:text>paper: {pf:lit(@paper)}, alone: {$alone}, author: {pf:lit(string-join($publishers, '; '))})&#10;</xsl:text>
 
     <xsl:if test="not($alone)">
-      <xsl:variable name="headers" select="$docs/tei:teiHeader"/>
-      <xsl:variable name="publishers" select="distinct-values($headers/tei:fileDesc/tei:publicationStmt/tei:publisher ! normalize-space())"/>
       <!-- title page -->
       <xsl:text>#title-page(title: {pf:lit($book)}, volume: {pf:lit($volume)}, subtitle: {pf:lit(pf:subtitle($docs))}, span: {pf:lit($span)}, </xsl:text>
       <xsl:text>publisher: {pf:lit(string-join($publishers, '; '))}, count: {count($docs)})&#10;</xsl:text>

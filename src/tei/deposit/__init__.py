@@ -41,7 +41,7 @@ class DepositOptions:
     tei_rng: Path | None = None  # None: default_tei_rng()
     schema_dir: Path | None = SCHEMA_DIR
     renderings: dict[str, Path] = field(default_factory=dict)  # payload folder name -> source folder
-    organization: str = edition.PUBLISHER
+    organization: str = ""  # "": the edition's publisher
     contact_name: str = PLACEHOLDER_NAME
     contact_email: str = PLACEHOLDER_EMAIL
     base_url: str = PLACEHOLDER_URL
@@ -159,11 +159,11 @@ def _fill_payload(payload: Path, docs, options: DepositOptions) -> None:
 
 def _bag_info(docs, valid, invalid, method, options: DepositOptions) -> dict:
     info = {
-        "Source-Organization": options.organization,
+        "Source-Organization": options.organization or edition.current().publisher,
         "Contact-Name": options.contact_name,
         "Contact-Email": options.contact_email,
         "External-Description": (
-            f"{edition.TITLE}: {len(docs)} TEI P5 documents (one per telegram and witness) in data/tei/, "
+            f"{edition.current().name}: {len(docs)} TEI P5 documents (one per telegram and witness) in data/tei/, "
             "all of them in one teiCorpus file with the authority lists (data/corpus.xml), their correspondence "
             "metadata in CMIF for correspSearch (data/cmif.xml), the project's schema (data/schema/) and "
             "the rendered editions where built (data/html/, data/print/). Encoding licensed CC BY 4.0."),

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from ..cli_options import CONTEXT, authority_option, base_url_option, print_messages
+from ..cli_options import CONTEXT, authority_option, base_url_option, edition_option, print_messages
 from ..messages import Report, SourceError
 from . import PLACEHOLDER_EMAIL, PLACEHOLDER_NAME, PLACEHOLDER_URL, DepositOptions, make_deposit, verify_bag
 from ..paths import SCHEMA_DIR
@@ -20,6 +20,7 @@ from ..paths import SCHEMA_DIR
 @click.option("--verify", "verify", type=click.Path(exists=True, file_okay=False, path_type=Path),
               help="Check this bag instead: name every changed, missing or extra file (exit 1 if any).")
 @authority_option
+@edition_option
 @click.option("--tei-rng", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="RELAX NG schema to check the TEI documents against (default: tei_all.rng from "
                    "$TEI_ALL_RNG or ../shared/tei, when present; else well-formedness and the TEI root only).")

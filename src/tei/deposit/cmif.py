@@ -106,17 +106,18 @@ def build_cmif(docs: list[TeiDocument], authority: Authority, base_url: str, con
     source_id = edition_uuid(base_url)
     if entries is None:
         entries = [c for group in telegrams(docs) if (c := _corresp(group[0], authority, source_id)) is not None]
-    bibl = TEI.bibl(f"{edition.TITLE}. {edition.PUBLISHER}. ", TEI.ref(base_url, target=base_url), type="online")
+    name, publisher = edition.current().name, edition.current().publisher
+    bibl = TEI.bibl(f"{name}. {publisher}. ", TEI.ref(base_url, target=base_url), type="online")
     bibl.set(XML_ID, source_id)
     root = TEI.TEI(
         TEI.teiHeader(
             TEI.fileDesc(
                 TEI.titleStmt(
-                    TEI.title(f"Correspondence metadata of {edition.TITLE}"),
+                    TEI.title(f"Correspondence metadata of {name}"),
                     TEI.editor(contact_name + " ", TEI.email(contact_email)),
                 ),
                 TEI.publicationStmt(
-                    TEI.publisher(TEI.ref(edition.PUBLISHER, target=base_url)),
+                    TEI.publisher(TEI.ref(publisher, target=base_url)),
                     TEI.idno(base_url + "cmif.xml", type="url"),
                     TEI.date(when=edition.build_date() + "T00:00:00Z"),
                     TEI.availability(TEI.licence(

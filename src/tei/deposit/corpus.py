@@ -305,13 +305,13 @@ def _header(sources: etree._Element, lists, provisional) -> etree._Element:
     return TEI.teiHeader(
         TEI.fileDesc(
             TEI.titleStmt(
-                TEI.title(edition.TITLE, type="main"),
+                TEI.title(edition.current().name, type="main"),
                 TEI.title("All telegram documents of the edition in one corpus file", type="sub"),
                 TEI.respStmt(TEI.resp("TEI encoding and assembly of the corpus"),
                              TEI.name(f"{edition.ENCODER}, the edition's converter")),
             ),
             TEI.publicationStmt(
-                TEI.publisher(edition.PUBLISHER),
+                TEI.publisher(edition.current().publisher),
                 TEI.idno("corpus", type="corpus"),
                 TEI.availability(TEI.licence(edition.LICENCE_TEXT, target=edition.LICENCE_URL), status="restricted"),
                 TEI.date(when=edition.build_date()),

@@ -16,6 +16,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 from lxml import etree
 
+from .. import edition
 from . import entry as tei_entry
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
@@ -200,8 +201,10 @@ class Catalogue:
         self._months_xml = ("<months>" + "".join(f"<month>{m}</month>" for m in self.months)
                             + "</months>").encode("utf-8")
         self.pairs = {e.id: [w for w in e.witnesses if w in self.entries and w != e.id] for e in records}
-        # where the site is published (for "Cite this"), known to every page through its catalogue
-        self._open = b"<catalogue" + (b" base-url=" + quoteattr(base_url).encode("utf-8") if base_url else b"") + b">"
+        # the edition's name and where the site is published (for "Cite this"), known to every
+        # page through its catalogue
+        self._open = (b"<catalogue edition=" + quoteattr(edition.current().name).encode("utf-8")
+                      + (b" base-url=" + quoteattr(base_url).encode("utf-8") if base_url else b"") + b">")
 
     def write_facts(self, path: Path, tei_dir: str | Path) -> str:
         """The facts for the indexes, entity by entity (each index entry reads only its own):

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from ..cli_options import CONTEXT, base_url_option, print_messages
+from ..cli_options import CONTEXT, base_url_option, edition_option, print_messages
 from ..messages import Report
 
 
@@ -22,6 +22,7 @@ from ..messages import Report
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
               help="Worker processes (default: as many as the cores, up to 4, for large sites).")
 @base_url_option("Where the site will be published (https://.../): each page's \"Cite this\" gives its address.")
+@edition_option
 def html(tei_dir, out_dir, no_search, state_dir, jobs, base_url):
     """Make the HTML edition: a static site from a folder of TEI files.
 

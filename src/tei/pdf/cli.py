@@ -7,9 +7,8 @@ from pathlib import Path
 
 import click
 
+from ..cli_options import CONTEXT, edition_option
 from ..messages import Report
-
-CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 
 def _tei_files(inputs: tuple[Path, ...]) -> list[Path]:
@@ -26,6 +25,7 @@ def _tei_files(inputs: tuple[Path, ...]) -> list[Path]:
 @click.option("--paper", type=click.Choice(["a5", "a4", "letter"]), default="a5", show_default=True,
               help="Paper size.")
 @click.option("--no-pdfa", is_flag=True, help="Plain PDF instead of PDF/A-2b.")
+@edition_option
 def print_command(tei, out_pdf, paper, no_pdfa):
     """Typeset TEI telegrams as a print-ready PDF (PDF/A-2b, fonts embedded).
 

@@ -25,7 +25,6 @@ from ..messages import Report
 TEI = "http://www.tei-c.org/ns/1.0"
 PF = "urn:tei-telegrams:print"
 NS = {"t": TEI}
-EDITION_TITLE = edition.NAME
 
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
@@ -164,10 +163,11 @@ def witnesses(doc: Document, by_key: dict[str, Document]) -> list[Document]:
 
 
 def volume_xml(docs: list[Document], paper: str = "a5", alone: bool = False,
-               title: str = EDITION_TITLE, volume: str = "") -> bytes:
+               title: str = "", volume: str = "") -> bytes:
     """The stylesheet's input: one element holding every document and its witness differences.
-    volume: "Volume 2 of 34" when the edition is printed in several."""
-    root = etree.Element(f"{{{PF}}}volume", nsmap={"pf": PF}, title=title, paper=paper,
+    title: the edition's name when not given; volume: "Volume 2 of 34" when the edition is
+    printed in several."""
+    root = etree.Element(f"{{{PF}}}volume", nsmap={"pf": PF}, title=title or edition.current().name, paper=paper,
                          alone="true" if alone else "false", volume=volume)
     by_key = {d.key: d for d in docs}
     for doc in docs:

@@ -82,7 +82,7 @@ class HeaderBuilder(Transform):
         file_desc.append(title_stmt)
 
         file_desc.append(E("publicationStmt",
-                           E("publisher", edition.PUBLISHER),
+                           E("publisher", edition.current().publisher),
                            E("idno", doc.id, type="edition"),
                            E("availability", E("licence", edition.LICENCE_TEXT, target=edition.LICENCE_URL),
                              status="restricted"),

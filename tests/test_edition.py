@@ -1,0 +1,98 @@
+"""The edition's name and publisher from an edition file: every output states them, worker
+processes too, and a build under another edition makes everything again."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+
+import pytest
+from click.testing import CliRunner
+from lxml import etree
+
+from tei import edition
+from tei.cli import main
+
+from conftest import ROOT, SEEDS
+
+T = "{http://www.tei-c.org/ns/1.0}"
+KOREA = 'name = "The Korean War Cables"\npublisher = "The Korean War Cables project, Example University"\n'
+
+
+@pytest.fixture(autouse=True)
+def default_edition():
+    """Each test starts and ends with the default edition (the choice lives in os.environ)."""
+    edition.use(None)
+    yield
+    edition.use(None)
+
+
+@pytest.mark.parametrize("text, says", [
+    ('name = "X"\ntitle = "Y"\n', "unknown key title: an edition file may give name, publisher"),
+    ('name = X\n', "not a TOML file"),
+    ('name = 3\n', 'name must be a text in quotes, not empty: name = "..."'),
+    ('publisher = "  "\n', "publisher must be a text in quotes, not empty"),
+])
+def test_a_bad_edition_file_is_a_usage_error_that_says_what_is_wrong(tmp_path, text, says):
+    bad = tmp_path / "edition.toml"
+    bad.write_text(text, encoding="utf-8")
+    with pytest.raises(edition.EditionFileError, match=str(bad).replace("\\", "\\\\")):
+        edition.read(bad)
+    result = CliRunner().invoke(main, ["convert", str(SEEDS), "--out", str(tmp_path / "tei"), "--edition", str(bad)])
+    assert result.exit_code == 2 and says in result.output and "Traceback" not in result.output
+    assert not (tmp_path / "tei").exists()
+    assert edition.current() == edition.Edition()  # nothing changed
+
+
+def test_missing_edition_file_in_a_process():
+    run = subprocess.run([sys.executable, "-m", "tei", "convert", str(SEEDS), "--out", "/nonexistent/x",
+                          "--edition", "no-such-edition.toml"], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert run.returncode == 2 and "no-such-edition.toml: cannot be read" in run.stderr
+    assert "Traceback" not in run.stderr
+
+
+def test_build_states_the_edition_file_beside_the_sources_everywhere(tmp_path):
+    seeds, out = tmp_path / "seeds", tmp_path / "out"
+    shutil.copytree(SEEDS, seeds)
+    (seeds / "edition.toml").write_text(KOREA, encoding="utf-8")
+    args = ["build", "--seeds", str(seeds), "--out", str(out), "-j", "1"]
+    assert CliRunner().invoke(main, args).exit_code == 0
+    files = sorted((out / "tei").glob("*.xml"))
+    assert len(files) == 10  # the edition file is not a source
+    for f in files:
+        assert etree.parse(str(f)).findtext(f".//{T}publicationStmt/{T}publisher") == \
+            "The Korean War Cables project, Example University"
+    home = (out / "html" / "index.html").read_text(encoding="utf-8")
+    assert "<title>Telegrams — The Korean War Cables, January–February 1949</title>" in home
+    assert "Stalin–Mao Telegrams" not in home
+    corpus = etree.parse(str(out / "deposit" / "data" / "corpus.xml"))
+    assert corpus.findtext(f"{T}teiHeader//{T}title[@type='main']") == "The Korean War Cables"
+    cmif = (out / "deposit" / "data" / "cmif.xml").read_text(encoding="utf-8")
+    assert "Correspondence metadata of The Korean War Cables" in cmif and "Stalin–Mao" not in cmif
+    assert "Source-Organization: The Korean War Cables project" in (out / "deposit" / "bag-info.txt").read_text()
+    typ = (out / "print" / "edition.typ").read_text(encoding="utf-8")
+    assert 'title: "The Korean War Cables"' in typ and 'author: "The Korean War Cables project' in typ
+    # the file taken away: the next build is the default edition's again, not "up to date"
+    (seeds / "edition.toml").unlink()
+    again = CliRunner().invoke(main, args)
+    assert again.exit_code == 0 and "up to date" not in again.output
+    assert etree.parse(str(files[0])).findtext(f".//{T}publicationStmt/{T}publisher") == edition.Edition().publisher
+    assert "The Stalin–Mao Telegrams, January–February 1949" in (out / "html" / "index.html").read_text(encoding="utf-8")
+
+
+def test_worker_processes_state_the_same_edition(tmp_path):
+    """Converted in two spawned workers (the publisher is written there) and rendered in two."""
+    ed = tmp_path / "mine.toml"
+    ed.write_text(KOREA, encoding="utf-8")
+    tei, site = tmp_path / "tei", tmp_path / "site"
+    for args in (["convert", str(SEEDS), "--out", str(tei), "-j", "2"],
+                 ["html", str(tei), "--out", str(site), "-j", "2", "--no-search"]):
+        run = subprocess.run([sys.executable, "-m", "tei", *args, "--edition", str(ed)], capture_output=True,
+                             text=True, cwd=ROOT, timeout=300)
+        assert run.returncode == 0, run.stderr
+    assert {etree.parse(str(f)).findtext(f".//{T}publicationStmt/{T}publisher") for f in tei.glob("*.xml")} == {
+        "The Korean War Cables project, Example University"}
+    pages = list(site.glob("tg-*.html"))
+    assert len(pages) == 10
+    assert all("— The Korean War Cables, January–February 1949</title>" in p.read_text(encoding="utf-8") for p in pages)
