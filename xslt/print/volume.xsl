@@ -44,7 +44,7 @@
       <xsl:text>#statement[&#10;</xsl:text>
       <xsl:text>#para[{pf:text($title || (if ($span) then ', ' || $span else '') || '. A print edition of ' || count($docs) || ' telegrams, typeset from their TEI P5 encoding.')}]&#10;</xsl:text>
       <xsl:if test="exists($publishers)">#para[{pf:text('Published by ' || string-join($publishers, '; ') || '.')}]&#10;</xsl:if>
-      <xsl:text>#para[{pf:text('Sources: ' || string-join(distinct-values($headers/tei:fileDesc/tei:sourceDesc/tei:bibl/tei:title[@level = ('m', 'j')][1]/normalize-space()), '; ') || '. The list of sources at the end of the volume cites each telegram.')}]&#10;</xsl:text>
+      <xsl:text>#para[{pf:text('Sources: ' || string-join(for $k in distinct-values($docs ! pf:source-key(.)) return pf:source-label($docs[pf:source-key(.) = $k]), '; ') || '. The list of sources at the end of the volume cites each telegram.')}]&#10;</xsl:text>
       <xsl:for-each select="distinct-values($headers/tei:fileDesc/tei:publicationStmt/tei:availability/tei:licence/normalize-space())">
         <xsl:text>#para[{pf:text(.)}]&#10;</xsl:text>
       </xsl:for-each>
@@ -61,9 +61,9 @@
       <xsl:text>#section(title: "Introduction")[&#10;</xsl:text>
       <xsl:text>#subsection("The sources")&#10;</xsl:text>
       <xsl:text>#para[{pf:text('The volume prints ' || count($docs) || ' telegrams of ' || $span || ' in the order they were sent. They are English translations taken from the following sources; where two sources translate the same telegram, both are printed, and a note under each heading names the other translation and lists where the two differ in numbers, dates and names.')}]&#10;</xsl:text>
-      <xsl:for-each-group select="$docs" group-by="pf:source-title(.)">
+      <xsl:for-each-group select="$docs" group-by="pf:source-key(.)">
         <xsl:sort select="min(current-group() ! $numbers(string(../@file)))"/>
-        <xsl:text>#para[{pf:text(current-grouping-key() || ': ' || pf:nos(current-group() ! $numbers(string(../@file))) || '.')}]&#10;</xsl:text>
+        <xsl:text>#para[{pf:text(pf:source-label(current-group()) || ': ' || pf:nos(current-group() ! $numbers(string(../@file))) || '.')}]&#10;</xsl:text>
       </xsl:for-each-group>
       <xsl:for-each-group select="$headers/tei:encodingDesc/tei:editorialDecl/*" group-by="local-name()">
         <xsl:text>#subsection({pf:lit(pf:decl-title(current-grouping-key()))})&#10;</xsl:text>
@@ -104,9 +104,9 @@
 
       <!-- list of sources: each work, and under it each telegram taken from it -->
       <xsl:text>#section(title: "List of sources")[&#10;</xsl:text>
-      <xsl:for-each-group select="$docs" group-by="pf:source-title(.)">
-        <xsl:sort select="current-grouping-key()"/>
-        <xsl:text>#subsection({pf:lit(current-grouping-key())})&#10;</xsl:text>
+      <xsl:for-each-group select="$docs" group-by="pf:source-key(.)">
+        <xsl:sort select="pf:source-label(current-group())"/>
+        <xsl:text>#subsection({pf:lit(pf:source-label(current-group()))})&#10;</xsl:text>
         <xsl:for-each select="current-group()">
           <xsl:sort select="$numbers(string(../@file))"/>
           <xsl:variable name="bibl" select="tei:teiHeader/tei:fileDesc/tei:sourceDesc/tei:bibl[1]"/>
@@ -128,6 +128,23 @@
     <xsl:sequence select="normalize-space((string-join(($bibl/tei:title[@level = ('m', 'j', 's')][1],
                               $bibl/tei:biblScope[@unit = 'volume']/('vol. ' || .)), ', ')[.],
                               $doc/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[1], 'Unknown source')[1])"/>
+  </xsl:function>
+
+  <!-- What a telegram's source is grouped under: the authority entry its title points to,
+       when it has one (an archive that names itself in two ways is one source), with the
+       volume; else its title. -->
+  <xsl:function name="pf:source-key" as="xs:string">
+    <xsl:param name="doc" as="element(tei:TEI)"/>
+    <xsl:variable name="bibl" select="$doc/tei:teiHeader/tei:fileDesc/tei:sourceDesc/tei:bibl[1]"/>
+    <xsl:variable name="ref" select="normalize-space($bibl/tei:title[@level = ('m', 'j', 's')][1]/@ref)"/>
+    <xsl:sequence select="if ($ref) then string-join(($ref, $bibl/tei:biblScope[@unit = 'volume']), ' ') else pf:source-title($doc)"/>
+  </xsl:function>
+
+  <!-- The name a group of telegrams' source is given: the title most of them use (then the first in order). -->
+  <xsl:function name="pf:source-label" as="xs:string">
+    <xsl:param name="docs" as="element(tei:TEI)*"/>
+    <xsl:variable name="titles" select="$docs ! pf:source-title(.)"/>
+    <xsl:sequence select="sort(distinct-values($titles), (), function($t) { -count($titles[. = $t]) })[1]"/>
   </xsl:function>
 
   <!-- The title page's subtitle: who wrote to whom. -->
