@@ -483,7 +483,8 @@ def test_a_footnote_mark_inside_a_line(tmp_path, inline, mark):
 @pytest.fixture(scope="module")
 def third_batch(tmp_path_factory):
     return convert(tmp_path_factory.mktemp("third"), "cable-kovalev-filippov-1949-04-19.txt",
-                   "works-stalin-mao-1949-05-26.txt", "compilation-1962-numbered-items.txt")
+                   "works-stalin-mao-1949-05-26.txt", "compilation-1962-numbered-items.txt",
+                   "cable-mao-stalin-circa-1949-01-via-kovalev.txt")
 
 
 def test_archival_reference_with_a_papka(third_batch):
@@ -514,3 +515,32 @@ def test_compilation_items_numbered_with_no(third_batch):
     assert bibl.findtext(f"{T}title[@level='m']") == "Sino-Soviet Correspondence: Selected Documents, 1949"
     assert lines(first.find(f".//{T}closer")) == [("signed", "J. STALIN"), ("dateline", "14th February, 1949")]
     assert "tg-1949-02-16-mao-stalin-sino-soviet-correspondence-1962" in third_batch
+
+
+def test_an_approximate_record_date_an_intermediary_in_brackets_and_a_translator_for_a_project(third_batch):
+    """"c. January 1949" is the record's date (the telegram was undated); "Mao Zedong to Stalin
+    (via Kovalev) on ..." names an intermediary; "Translated for CWIHP by Danny Rozas" a
+    translator (none was recorded)."""
+    root = third_batch["tg-1949-01-mao-stalin-wilson-center-113380"]
+    bibl = root.find(f".//{T}sourceDesc/{T}bibl")
+    assert (bibl.findtext(f"{T}date"), bibl.find(f"{T}date").get("when")) == ("c. January 1949", "1949-01")
+    assert bibl.findtext(f"{T}respStmt/{T}persName") == "Danny Rozas"
+    actions = {a.get("type"): a.find(f"{T}persName").get("ref") for a in root.iter(f"{T}correspAction")}
+    assert actions == {"sent": "#mao", "transmitted": "#kovalev", "received": "#stalin"}
+    assert root.find(f".//{T}correspAction[@type='sent']/{T}date").get("when") == "1949-01"
+
+
+@pytest.mark.parametrize("citation, translator", [
+    ("Archive. Translated by Sergey Radchenko. Reprinted in X.", "Sergey Radchenko"),
+    ("Archive. Translated for CWIHP by Danny Rozas. https://x.org/document/1", "Danny Rozas"),
+    ("Archive. Translated from Russian by S. Radchenko.", "S. Radchenko"),
+    ("Archive. Translated by Shuguang Zhang and Chen Jian. http://x.org", "Shuguang Zhang and Chen Jian"),
+])
+def test_translator_in_the_citation(citation, translator):
+    from tei.sources.model import Publication, RawTelegram
+    from tei.sources.wilson import fill_from_citation
+
+    record = RawTelegram(source="x", reader="wilson-text", position=1, line=1,
+                         publication=Publication(kind="archive-record", citation=citation))
+    fill_from_citation(record)
+    assert record.translator == translator

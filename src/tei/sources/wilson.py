@@ -14,7 +14,8 @@ from .base import Reader, clean_inline, lines_to_blocks, numbered_lines
 from .model import Publication, RawTelegram
 
 MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December")
-RECORD_DATE = re.compile(rf"^(?:{MONTHS})(?:\s+\d{{1,2}})?,?\s+\d{{4}}$")
+# "January 06, 1949", "February, 1949", or approximate: "c. January 1949", "ca. 1949"
+RECORD_DATE = re.compile(rf"^(?:(?:c\.|ca\.|circa)\s*)?(?:(?:{MONTHS})(?:\s+\d{{1,2}})?,?\s+)?\d{{4}}$")
 LABELS = {
     "citation": "citation", "summary": "summary", "original language": "language",
     "credits": "credits", "contents": "contents", "author": "author", "authors": "author",
@@ -209,8 +210,10 @@ def fill_from_citation(record: RawTelegram) -> None:
     url = URL.search(citation)
     if url:
         pub.url = url.group(1).rstrip(".,")
-    for pattern, attr in ((r"Translated by ([^.]+?)(?:\.|$)", "translator"),
-                          (r"Contributed by ([^.]+?)(?:\.|$)", "contributor")):
+    # "Translated by X.", "Translated for CWIHP by X.", "Translated from Russian by S. Radchenko."
+    name = r"((?:[A-Z]\.\s?)*[^.]+?)(?:\.(?=\s|$)|$)"
+    for pattern, attr in ((r"Translated(?: from [A-Z]\w+)?(?: for [A-Z][\w ]*?)? by " + name, "translator"),
+                          (r"Contributed by " + name, "contributor")):
         match = re.search(pattern, citation)
         if match:
             setattr(record, attr, match.group(1).strip())

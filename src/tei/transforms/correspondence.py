@@ -22,7 +22,8 @@ TRANSMITTING = re.compile(
     r"^(?P<via1>.+?)\s+to\s+(?P<via2>.+?),?\s+(?:transmitting|forwarding|conveying|relaying)\s+"
     r"(?:an?\s+|the\s+)?(?:message|telegram|cable|letter|reply|note)\s+(?:from|of)\s+(?P<a>.+?)\s+to\s+(?P<b>.+)$",
     re.I)
-THROUGH = re.compile(r",?\s+(?:through|via|by way of)\s+(?P<via>.+)$", re.I)
+THROUGH = re.compile(r",?\s+(?:through|via|by way of)\s+(?P<via>.+)$|\s*\((?:through|via|by way of)\s+(?P<paren>[^()]+)\)",
+                     re.I)  # "A to B, through C"; "A to B (via C) on ..."
 PARTIES = re.compile(r"^(?P<a>.+?)\s+to\s+(?P<b>.+)$", re.I)
 DOC_KIND = re.compile(r"\b(ciphered telegram|telegram|cable|letter|message|radiogram|note|memorandum)s?\b", re.I)
 NUMBERS = re.compile(r"\bNos?\.\s*(?P<list>\d[\d\-/]*(?:\s*(?:,|and|&)\s*(?:and\s+)?\d[\d\-/]*)*)", re.I)
@@ -68,7 +69,8 @@ class CorrespondenceFromMetadata(Transform):
             # "A to B, through C" / "A to B via C and D": C and D transmitted it.
             through = THROUGH.search(b)
             if through:
-                via_names = [n for n in re.split(r"\s*(?:,|\band\b)\s*", through.group("via")) if n.strip()]
+                via_names = [n for n in re.split(r"\s*(?:,|\band\b)\s*", through.group("via") or through.group("paren"))
+                             if n.strip()]
                 b = b[:through.start()]
             a, b = _clean_party(a), _clean_party(b)
         line = raw.title_line
