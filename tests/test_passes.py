@@ -36,6 +36,10 @@ DATES = [
     ("On the 1st of January Chiang", "the 1st of January", {"when": "1949-01-01", "evidence": "internal"}),
     ("Jan 10, 1949", "Jan 10, 1949", {"when": "1949-01-10"}),
     ("Sept. 3, 1949", "Sept. 3, 1949", {"when": "1949-09-03"}),
+    ("received on 14/1/1949", "14/1/1949", {"when": "1949-01-14"}),
+    ("dated 1949-01-14", "1949-01-14", {"when": "1949-01-14"}),
+    ("the talks of January 14-16, 1949", "January 14-16, 1949", {"from": "1949-01-14", "to": "1949-01-16"}),
+    ("Jan. 14–16", "Jan. 14–16", {"from": "1949-01-14", "to": "1949-01-16", "evidence": "internal"}),
     # A date more than two months after the telegram's is last year's.
     ("your cable of 30 December", "30 December", {"when": "1948-12-30", "evidence": "internal"}),
 ]
@@ -50,7 +54,7 @@ def test_dates(text, matched, attrs):
 NOT_DATES = ["43 persons", "3/5 of the seats and 2/5 of the portfolios", "a list of war criminals — 45 persons",
              "pp. 520–521", "F. 45. Op. 1. D. 330. L. 95–96", "No. 4–5. P. 133–134.", "Ciphered Telegram No. 0100",
              "Nos. 50450, 50470, and 50490", "31.02.1949", "10.13.1949", "the 20th Army", "in the 1940s",
-             "Reply to No. 1.", "Vol. 5, Book 2"]
+             "Reply to No. 1.", "Vol. 5, Book 2", "1/14/1949", "ll. 0101-0102", "1949-1950", "No. 1949-12"]
 
 
 @pytest.mark.parametrize("text", NOT_DATES)
