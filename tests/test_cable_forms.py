@@ -544,3 +544,38 @@ def test_translator_in_the_citation(citation, translator):
                          publication=Publication(kind="archive-record", citation=citation))
     fill_from_citation(record)
     assert record.translator == translator
+
+
+def test_a_title_naming_only_the_recipient(tmp_path):
+    """"Telegram to Mao Zedong, 18 February 1949" in a volume of Stalin's works: the sender is
+    the signature's, the recipient the title's (the document had no recipient and was invalid);
+    without the title's, the one the opener addresses."""
+    from tei.validate import run
+
+    docs = convert(tmp_path, "works-to-mao-1949-02-18.txt")
+    [root] = docs.values()
+    actions = {a.get("type"): a.find(f"{T}persName").get("ref") for a in root.iter(f"{T}correspAction")}
+    assert actions == {"sent": "#stalin", "received": "#mao"}
+    assert root.findtext(f".//{T}titleStmt/{T}title[@type='main']") == "Stalin to Mao Zedong, 18 February 1949"
+    assert run([tmp_path]).ok
+    source = tmp_path / "untitled.txt"
+    source.write_text((SOURCES / "works-to-mao-1949-02-18.txt").read_text(encoding="utf-8").replace(
+        "Telegram to Mao Zedong, 18 February 1949", "Telegram of 18 February 1949"), encoding="utf-8")
+    from tei.convert import convert_sources
+    from tei.messages import Report
+
+    convert_sources([source], tmp_path / "untitled", report=Report())
+    [path] = (tmp_path / "untitled").glob("*.xml")
+    received = etree.parse(str(path)).find(f".//{T}correspAction[@type='received']/{T}persName")
+    assert received.get("ref") == "#mao"
+
+
+def test_markdown_record_with_plain_labels(tmp_path):
+    """A Markdown record whose labels are bold text on one line with their value ("**Date:**
+    February 8, 1949") and whose translation follows a "## English Translation" heading."""
+    [root] = convert(tmp_path, "telegram-mao-filippov-1949-02-08-plain-labels.md").values()
+    assert root.find(f".//{T}correspAction[@type='sent']/{T}date").get("when") == "1949-02-08"
+    assert root.findtext(f".//{T}sourceDesc/{T}bibl/{T}respStmt/{T}persName") == "Sergey Radchenko"
+    assert root.findtext(f".//{T}msIdentifier/{T}idno") == "f. 39, op. 1, d. 31, l. 88"
+    div = root.find(f".//{T}div")
+    assert [etree.QName(c).localname for c in div] == ["opener", "p", "closer"]

@@ -24,7 +24,7 @@ TRANSMITTING = re.compile(
     re.I)
 THROUGH = re.compile(r",?\s+(?:through|via|by way of)\s+(?P<via>.+)$|\s*\((?:through|via|by way of)\s+(?P<paren>[^()]+)\)",
                      re.I)  # "A to B, through C"; "A to B (via C) on ..."
-PARTIES = re.compile(r"^(?P<a>.+?)\s+to\s+(?P<b>.+)$", re.I)
+PARTIES = re.compile(r"^(?P<a>.+?)\s+to\s+(?P<b>.+)$|^to\s+(?P<only>.+)$", re.I)  # "Telegram to Y": the sender elsewhere
 DOC_KIND = re.compile(r"\b(ciphered telegram|telegram|cable|letter|message|radiogram|note|memorandum)s?\b", re.I)
 NUMBERS = re.compile(r"\bNos?\.\s*(?P<list>\d[\d\-/]*(?:\s*(?:,|and|&)\s*(?:and\s+)?\d[\d\-/]*)*)", re.I)
 CONVEY = re.compile(r"\b(?i:convey|transmit|pass on|hand over|forward)\s+to\s+(?P<name>[A-Z][\w'’\-]*\.?(?:\s[A-Z][\w'’\-]*\.?){0,3})")
@@ -65,7 +65,7 @@ class CorrespondenceFromMetadata(Transform):
             a, b = _clean_party(match.group("a")), _clean_party(match.group("b"))
         else:
             match = PARTIES.match(core)
-            a, b = (match.group("a"), match.group("b")) if match else ("", "")
+            a, b = (match.group("a") or "", match.group("b") or match.group("only")) if match else ("", "")
             # "A to B, through C" / "A to B via C and D": C and D transmitted it.
             through = THROUGH.search(b)
             if through:
@@ -93,6 +93,14 @@ class CorrespondenceFromMetadata(Transform):
         signed = doc.div.find(f".//{T}closer/{T}signed")
         if c.sender is None and signed is not None:
             c.sender = _first_mention(doc, _text(signed))
+        if c.recipient is None:  # the person or body the opener addresses: "To Comrade Mao Tse-tung."
+            for line in doc.div.iterfind(f"{T}opener/*"):
+                if line.tag == T + "salute" or line.get("type") == "address":
+                    addressed = [e for e in doc.authority.mentions(_text(line)) if e.kind in ("person", "org")
+                                 and e is not c.sender]
+                    if addressed:
+                        c.recipient = addressed[0]
+                        break
 
         dateline = doc.div.find(f".//{T}closer/{T}dateline")
         source_date = parse_date(raw.date_text) if raw.date_text else None
