@@ -579,3 +579,41 @@ def test_markdown_record_with_plain_labels(tmp_path):
     assert root.findtext(f".//{T}msIdentifier/{T}idno") == "f. 39, op. 1, d. 31, l. 88"
     div = root.find(f".//{T}div")
     assert [etree.QName(c).localname for c in div] == ["opener", "p", "closer"]
+
+
+def test_a_dateline_above_the_salutation(tmp_path):
+    """"Moscow, 20th April, 1949." above "Comrade Mao Tse-tung,": the opener's dateline (the
+    dateline and the salute were paragraphs), the place the telegram was sent from; a
+    compilation of 1957 by a publishing house ("Foreign Languages Publishing House")."""
+    docs = convert(tmp_path, "compilation-1957-excerpts-opener-dateline.txt")
+    first = docs["tg-1949-04-20-stalin-mao-sino-soviet-alliance-1957"]
+    assert lines(first.find(f".//{T}opener")) == [("dateline", "Moscow, 20th April, 1949."),
+                                                  ("salute", "Comrade Mao Tse-tung,")]
+    sent = first.find(f".//{T}correspAction[@type='sent']")
+    assert (sent.find(f"{T}placeName").get("ref"), sent.find(f"{T}date").get("when")) == ("#moscow", "1949-04-20")
+    bibl = first.find(f".//{T}sourceDesc/{T}bibl")
+    assert bibl.findtext(f"{T}title[@level='m']") == "The Sino-Soviet Alliance: Documents and Materials"
+    assert bibl.findtext(f"{T}publisher") == "Foreign Languages Publishing House"
+    from tei.validate import run
+
+    assert run([tmp_path]).ok
+
+
+def test_every_unseen_record_is_valid_and_conforms_to_tei_all(tmp_path, tei_all_rng):
+    """All of tests/sources converted: valid against the project's schema and the official
+    tei_all (the forms found on these records added elements and attributes to the schema)."""
+    import subprocess
+
+    from conftest import require
+    from tei.convert import convert_sources
+    from tei.messages import Report
+    from tei.validate import run
+
+    report = Report()
+    convert_sources([SOURCES], tmp_path, report=report)
+    files = sorted(tmp_path.glob("*.xml"))
+    assert len(files) == 16 and not report.count("error"), [str(m) for m in report.messages]
+    assert run([tmp_path]).ok
+    jing = require("jing", "jing checks the files against tei_all")
+    checked = subprocess.run([jing, str(tei_all_rng), *map(str, files)], capture_output=True, text=True, timeout=300)
+    assert checked.returncode == 0, checked.stdout[-3000:]

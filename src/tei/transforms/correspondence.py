@@ -103,6 +103,8 @@ class CorrespondenceFromMetadata(Transform):
                         break
 
         dateline = doc.div.find(f".//{T}closer/{T}dateline")
+        if dateline is None:  # dated above the salutation instead
+            dateline = doc.div.find(f"{T}opener/{T}dateline")
         source_date = parse_date(raw.date_text) if raw.date_text else None
         if source_date is None:
             source_date = parse_date(title)

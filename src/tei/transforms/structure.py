@@ -13,7 +13,7 @@ import re
 
 from ..dates import find_dates
 from ..sources.model import Block
-from . import E, Document, Transform
+from . import E, Document, T, Transform
 
 GAP_ONLY = re.compile(r"^\[\s*(?:\.{3,}|…)\s*\]$")
 SALUTE = re.compile(r"^(?:Comrades?|Cde\.?|Dear|Respected|Esteemed|My dear|Mr\.?|Mrs\.?)\s[^.]{0,80}?[,:!]?$")
@@ -162,6 +162,10 @@ class BodyStructure(Transform):
                 opener.append(_at(E("seg", text, type=line), block))
             elif block.kind == "text" and is_address(text):
                 opener.append(_at(E("seg", text, type="address"), block))
+            elif (block.kind == "text" and is_dateline(text) and opener.find(T + "dateline") is None
+                  and any(SALUTE.match(b.text) or ADDRESSEE.match(b.text) for b in blocks[1:3] if b.kind == "text")):
+                # "Moscow, 20th April, 1949." above the salutation
+                opener.append(_at(E("dateline", text), block))
             elif block.kind == "text" and (SALUTE.match(text) or ADDRESSEE.match(text)) and len(blocks) > 1:
                 opener.append(_at(E("salute", text), block))
             elif block.kind == "text" and not len(opener) and is_heading(text) and len(blocks) > 2:
