@@ -612,8 +612,21 @@ def test_every_unseen_record_is_valid_and_conforms_to_tei_all(tmp_path, tei_all_
     report = Report()
     convert_sources([SOURCES], tmp_path, report=report)
     files = sorted(tmp_path.glob("*.xml"))
-    assert len(files) == 16 and not report.count("error"), [str(m) for m in report.messages]
+    assert len(files) == 17 and not report.count("error"), [str(m) for m in report.messages]
     assert run([tmp_path]).ok
     jing = require("jing", "jing checks the files against tei_all")
     checked = subprocess.run([jing, str(tei_all_rng), *map(str, files)], capture_output=True, text=True, timeout=300)
     assert checked.returncode == 0, checked.stdout[-3000:]
+
+
+def test_an_addressee_with_initials_after_and_a_number_among_the_closing_lines(tmp_path):
+    """"To Comrade Stalin I.V." (the Russian order: initials after the surname) is the address,
+    the initials part of the name; "KOVALEV / No. 32 / 24.12.49": the number is a closing line
+    (the signature and the number were paragraphs)."""
+    [root] = convert(tmp_path, "cable-kovalev-stalin-1949-12-24-number-in-closer.txt").values()
+    opener = root.find(f".//{T}opener")
+    assert lines(opener) == [("classification", "TOP SECRET"), ("address", "To Comrade Stalin I.V.")]
+    assert opener.findtext(f"{T}seg[@type='address']/{T}persName") == "Stalin I.V."
+    assert lines(root.find(f".//{T}closer")) == [("signed", "KOVALEV"), ("number", "No. 32"), ("dateline", "24.12.49")]
+    assert [p.get("n") for p in root.find(f".//{T}div").iter(f"{T}p")] == ["1", "2", "3"]
+    assert [i.text for i in root.iterfind(f".//{T}sourceDesc/{T}bibl/{T}idno[@type='telegram']")] == ["32"]

@@ -132,8 +132,9 @@ class CorrespondenceFromMetadata(Transform):
             head_number = HEAD_NUMBER.search(_text(head))
             if head_number and head_number.group("n") not in numbers:
                 numbers.append(head_number.group("n"))
-        # the number a cable carries above its text (CIPHERED TELEGRAM No. 25512)
-        for line in doc.div.iterfind(f"{T}opener/{T}seg[@type='number']"):
+        # the number a cable carries above its text (CIPHERED TELEGRAM No. 25512) or in its closing lines
+        for line in doc.div.xpath("t:opener/t:seg[@type='number'] | t:closer/t:seg[@type='number']",
+                                  namespaces={"t": T[1:-1]}):
             listed = NUMBERS.search(_text(line))
             for n in re.split(r"\s*(?:,|\band\b|&)\s*", listed.group("list")) if listed else ():
                 if n.strip() and n not in numbers:

@@ -92,8 +92,8 @@ class NameTagger(Transform):
         extra = self._provisional_pattern(doc)
 
         def find(text, element):
-            spans = [(_with_initials(text, s) if entity.kind == "person" else s, e, (entity, kind))
-                     for s, e, entity, kind in doc.authority.find(text)]
+            spans = [(_with_initials(text, s), _with_initials_after(text, e), (entity, kind)) if entity.kind == "person"
+                     else (s, e, (entity, kind)) for s, e, entity, kind in doc.authority.find(text)]
             if extra is not None:
                 for m in extra.finditer(text):
                     entity = doc.provisional.get(_provisional_id(doc, m.group(0)))
@@ -200,6 +200,16 @@ def _with_initials(text: str, start: int) -> int:
     Roshchin" (the authority file cannot list every initial a translation uses)."""
     initials = INITIALS_BEFORE.search(text, 0, start)
     return initials.start() if initials else start
+
+
+# Two initials after a surname, as Russian documents write a name: "Stalin I.V.", "Kovalev I. V."
+INITIALS_AFTER = re.compile(r"\s[A-Z]\.\s?[A-Z]\.")
+
+
+def _with_initials_after(text: str, end: int) -> int:
+    """Where a person's name ends with the initials printed after it ("Stalin I.V.")."""
+    initials = INITIALS_AFTER.match(text, end)
+    return initials.end() if initials else end
 
 
 def _continues_known(doc: Document, text: str, start: int) -> bool:

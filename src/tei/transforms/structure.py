@@ -75,7 +75,7 @@ def is_address(text: str) -> bool:
     """An address line: "To Terebin", "For Mao Zedong.", "Beijing, Soviet Ambassador."."""
     if len(text) >= 90:
         return False
-    if ADDRESS.match(text):
+    if ADDRESS.match(re.sub(r"\b([A-Z])\.", r"\1", text)):  # initials too: "To Comrade Stalin I.V."
         return True
     named = FOR_ADDRESS.match(text)
     if named:
@@ -217,6 +217,8 @@ class BodyStructure(Transform):
                 seen_closing = True
             elif block.kind == "text" and not seen_closing and cable_line(text) == "transmission":
                 pass  # "Transmitted 14 May 1950, 03:35 Moscow time." after the signature
+            elif block.kind == "text" and cable_line(text) == "number":
+                pass  # the cable's number among the closing lines: "KOVALEV / No. 32 / 24.12.49"
             elif block.kind == "text" and seen_closing and CLOSING_FORMULA.match(text):
                 taken += 1
                 break
@@ -236,8 +238,8 @@ class BodyStructure(Transform):
             if block.kind == "anchor":
                 _attach_note(doc, closer, block)
                 continue
-            if not is_dateline(text) and cable_line(text) == "transmission":
-                closer.append(_at(E("seg", text, type="transmission"), block))
+            if not is_dateline(text) and cable_line(text) in ("transmission", "number"):
+                closer.append(_at(E("seg", text, type=cable_line(text)), block))
             elif CLOSING_FORMULA.match(text) and not is_signature(text):
                 closer.append(_at(E("salute", text), block))
             elif is_dateline(text):
