@@ -612,7 +612,7 @@ def test_every_unseen_record_is_valid_and_conforms_to_tei_all(tmp_path, tei_all_
     report = Report()
     convert_sources([SOURCES], tmp_path, report=report)
     files = sorted(tmp_path.glob("*.xml"))
-    assert len(files) == 17 and not report.count("error"), [str(m) for m in report.messages]
+    assert len(files) == 18 and not report.count("error"), [str(m) for m in report.messages]
     assert run([tmp_path]).ok
     jing = require("jing", "jing checks the files against tei_all")
     checked = subprocess.run([jing, str(tei_all_rng), *map(str, files)], capture_output=True, text=True, timeout=300)
@@ -630,3 +630,14 @@ def test_an_addressee_with_initials_after_and_a_number_among_the_closing_lines(t
     assert lines(root.find(f".//{T}closer")) == [("signed", "KOVALEV"), ("number", "No. 32"), ("dateline", "24.12.49")]
     assert [p.get("n") for p in root.find(f".//{T}div").iter(f"{T}p")] == ["1", "2", "3"]
     assert [i.text for i in root.iterfind(f".//{T}sourceDesc/{T}bibl/{T}idno[@type='telegram']")] == ["32"]
+
+
+def test_selected_works_with_a_roman_volume_and_the_author_in_full(tmp_path):
+    """"Mao Zedong. Selected Works. - Vol. V. - Beijing: ...": the title was "Works", the
+    volume and the author were lost."""
+    docs = convert(tmp_path, "works-mao-selected-works-1950-01-19.txt")
+    assert list(docs) == ["tg-1950-01-19-mao-stalin-mao-selected-works-v"]
+    bibl = docs["tg-1950-01-19-mao-stalin-mao-selected-works-v"].find(f".//{T}sourceDesc/{T}bibl")
+    assert bibl.findtext(f"{T}title[@level='m']") == "Selected Works"
+    assert bibl.find(f"{T}biblScope[@unit='volume']").get("n") == "V"
+    assert (bibl.findtext(f"{T}author"), bibl.find(f"{T}author").get("ref")) == ("Mao Zedong", "#mao")

@@ -15,8 +15,8 @@ from .model import Publication, RawTelegram
 
 DOC_TITLE = re.compile(r"^(?:the\s+)?(?:ciphered\s+)?(telegram|cable|letter|message|note|radiogram)s?\b.*\bto\b",
                        re.I)
-WORKS = re.compile(r"\b(Works|Sochineniia|Sochineniya|Collected Works|Complete Works)\b.*?"
-                   r"(?:\b(?:T|Vol|Volume|Tom)\.?\s*(?P<vol>\d+))", re.I)
+WORKS = re.compile(r"\b(Selected Works|Collected Works|Complete Works|Works|Sochineniia|Sochineniya)\b.*?"
+                   r"(?:\b(?:T|Vol|Volume|Tom)\.?\s*(?P<vol>\d+|[IVXL]+\b))", re.I)
 PAGES = re.compile(r"\bpp?\.\s*(?P<pages>\d+(?:\s*[-–]\s*\d+)?)", re.I)
 PAGE_MARKER = re.compile(r"\[(?:c|с|p|pp|s|S|С)\.\s*\d+\]")
 TRAILING_NOTE = re.compile(
@@ -87,7 +87,11 @@ class CollectedWorksReader(Reader):
         place_pub = re.search(r"(?:^|[-–]\s)([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?):\s*([^,]+?),\s*\d{4}", citation)
         if place_pub:
             pub.place, pub.publisher = place_pub.group(1).strip(), place_pub.group(2).strip()
-        author = re.match(r"^([A-Z][\w\-]+,?(?:\s*[A-Z][a-z]?\.){1,3})", citation)
+        # "Stalin I.V. Works. - T. 18.", or the author's name in full before the works' title:
+        # "Mao Zedong. Selected Works. - Vol. V."
+        author = (re.match(r"^([A-Z][\w\-]+,?(?:\s*[A-Z][a-z]?\.){1,3})", citation)
+                  or re.match(r"^([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2})[.,]\s+(?=(?:Selected |Collected |Complete )?Works\b)",
+                              citation))
         pub.notes = [clean_inline(l) for _, l in notes if re.match(r"^no (comments|notes)\.?$", l.strip(), re.I)]
         references = [clean_inline(l) for _, l in notes if l not in pub.notes and not re.match(r"^no (comments|notes)", l.strip(), re.I)]
         pub.first_published = " ".join(references)
