@@ -612,7 +612,7 @@ def test_every_unseen_record_is_valid_and_conforms_to_tei_all(tmp_path, tei_all_
     report = Report()
     convert_sources([SOURCES], tmp_path, report=report)
     files = sorted(tmp_path.glob("*.xml"))
-    assert len(files) == 18 and not report.count("error"), [str(m) for m in report.messages]
+    assert len(files) == 19 and not report.count("error"), [str(m) for m in report.messages]
     assert run([tmp_path]).ok
     jing = require("jing", "jing checks the files against tei_all")
     checked = subprocess.run([jing, str(tei_all_rng), *map(str, files)], capture_output=True, text=True, timeout=300)
@@ -641,3 +641,20 @@ def test_selected_works_with_a_roman_volume_and_the_author_in_full(tmp_path):
     assert bibl.findtext(f"{T}title[@level='m']") == "Selected Works"
     assert bibl.find(f"{T}biblScope[@unit='volume']").get("n") == "V"
     assert (bibl.findtext(f"{T}author"), bibl.find(f"{T}author").get("ref")) == ("Mao Zedong", "#mao")
+
+
+def test_the_korean_side_of_the_1950_cables_is_in_the_authority_file(tmp_path):
+    """Stalin to Shtykov, his ambassador in Pyongyang: the recipient, the address line's city
+    and "South Korea" are known (Shtykov was a provisional person, the rest untagged or
+    "Korea" alone)."""
+    from tei.messages import Report
+    from tei.convert import convert_sources
+
+    report = Report()
+    convert_sources([SOURCES / "telegram-stalin-shtykov-1950-01-30.txt"], tmp_path, report=report)
+    assert not [m for m in report.messages if m.code == "unresolved-name"]
+    [root] = [etree.parse(str(p)).getroot() for p in tmp_path.glob("*.xml")]
+    assert root.find(f".//{T}correspAction[@type='received']/{T}persName").get("ref") == "#shtykov"
+    opener = root.find(f".//{T}opener/{T}seg[@type='address']")
+    assert opener.find(f"{T}placeName").get("ref") == "#pyongyang"
+    assert [p.text for p in root.iterfind(f".//{T}body//{T}placeName[@ref='#rok']")] == ["South Korea"]
