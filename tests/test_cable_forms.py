@@ -612,7 +612,7 @@ def test_every_unseen_record_is_valid_and_conforms_to_tei_all(tmp_path, tei_all_
     report = Report()
     convert_sources([SOURCES], tmp_path, report=report)
     files = sorted(tmp_path.glob("*.xml"))
-    assert len(files) == 19 and not report.count("error"), [str(m) for m in report.messages]
+    assert len(files) == 20 and not report.count("error"), [str(m) for m in report.messages]
     assert run([tmp_path]).ok
     jing = require("jing", "jing checks the files against tei_all")
     checked = subprocess.run([jing, str(tei_all_rng), *map(str, files)], capture_output=True, text=True, timeout=300)
@@ -658,3 +658,21 @@ def test_the_korean_side_of_the_1950_cables_is_in_the_authority_file(tmp_path):
     opener = root.find(f".//{T}opener/{T}seg[@type='address']")
     assert opener.find(f"{T}placeName").get("ref") == "#pyongyang"
     assert [p.text for p in root.iterfind(f".//{T}body//{T}placeName[@ref='#rok']")] == ["South Korea"]
+
+
+def test_a_pseudonym_the_source_identifies_and_a_link_in_the_markdown(tmp_path):
+    """"ANDREEV [Mikoyan]": the editor's identification links the signature to Mikoyan (it was
+    a provisional person, reported as unknown); "[Soviet specialists](https://...)": the
+    page's link leaves its text, not its address, in the telegram."""
+    from tei.convert import convert_sources
+    from tei.messages import Report
+
+    report = Report()
+    convert_sources([SOURCES / "cable-mikoyan-stalin-1949-02-01-glossed-pseudonym.md"], tmp_path, report=report)
+    assert not [m for m in report.messages if m.code == "unresolved-name"]
+    [root] = [etree.parse(str(p)).getroot() for p in tmp_path.glob("*.xml")]
+    signed = root.find(f".//{T}closer/{T}signed")
+    assert [(n.text, n.get("ref")) for n in signed.iter(f"{T}persName")] == [("ANDREEV", "#mikoyan"), ("Mikoyan", "#mikoyan")]
+    assert root.find(f".//{T}standOff//{T}person[@{{http://www.w3.org/XML/1998/namespace}}id='unresolved-andreev']") is None
+    third = " ".join("".join(root.find(f".//{T}div/{T}p[@n='3']").itertext()).split())
+    assert third == "About sending Soviet specialists to Manchuria."

@@ -93,7 +93,10 @@ class WilsonMarkdownReader(WilsonTextReader):
             line = re.sub(r"^\s*[-*+]\s+", "", line)  # list items
             line = re.sub(r"(\*\*|__)(.+?)\1", r"\2", line)  # bold
             line = re.sub(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?!\w)", r"\1", line)  # italics
-            line = re.sub(r"\[([^\]]+)\]\((https?://[^)]+)\)", r"\1 \2", line)  # links
+            # a link: its text, which is what the page shows (the site's links in a translation
+            # are no part of the telegram); its address when the text is the address
+            line = re.sub(r"\[([^\]]+)\]\((https?://[^)]+)\)",
+                          lambda m: m.group(2) if re.match(r"\s*(https?://|www\.)", m.group(1)) else m.group(1), line)
             line = re.sub(r"<(https?://[^>]+)>", r"\1", line)  # autolinks
             line = line.replace("\\", "") if re.search(r"\\[\[\]*_#]", line) else line
             out.append((number, line.rstrip()))

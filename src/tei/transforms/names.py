@@ -126,10 +126,12 @@ class NameTagger(Transform):
         for el in doc.div.iter():
             if not isinstance(el.tag, str) or el.tag in SKIP:
                 continue
-            for text in ([el.text] if el.text else []) + [c.tail for c in el if c.tail]:
-                self._scan(doc, el, text)
+            runs = [(el.text, el[0] if len(el) else None)] + [(c.tail, c.getnext()) for c in el]
+            for text, following in runs:
+                if text:
+                    self._scan(doc, el, text, following)
 
-    def _scan(self, doc: Document, el, text: str) -> None:
+    def _scan(self, doc: Document, el, text: str, following=None) -> None:
         if not CUES.search(text):
             return  # none of the patterns can match: no title, no "and his", no capitals run
         line = line_of(el)
@@ -141,11 +143,17 @@ class NameTagger(Transform):
         found += [(m, "a romanized Chinese or Korean personal name") for m in romanized_names(text)]
         if el.tag == T + "signed" or not text.isupper():
             found += [(m, "an all-capital surname") for m in CAPS_SURNAME.finditer(text)]
+        # "ANDREEV [Mikoyan]": the source's editor identifies the name; it takes that entry
+        # (_link_glossed_names), it is not unknown
+        identified = (following is not None and following.tag == T + "gloss"
+                      and any(ent.kind == "person" for _, _, ent, _ in doc.authority.find("".join(following.itertext()))))
         candidates = []
         for match, why in found:
             start, end = match.span("name")
             # A known name that goes on after the candidate's words still covers it.
             if any(s < end and e > start for s, e in known) or _continues_known(doc, text, start):
+                continue
+            if identified and not text[end:].strip():
                 continue
             candidates.append((match.group("name"), why))
         for name, why in candidates:
