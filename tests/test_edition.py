@@ -67,10 +67,14 @@ def test_build_states_the_edition_file_beside_the_sources_everywhere(tmp_path):
     assert "<title>Telegrams — The Korean War Cables, January–February 1949</title>" in home
     assert "Stalin–Mao Telegrams" not in home
     corpus = etree.parse(str(out / "deposit" / "data" / "corpus.xml"))
-    assert corpus.findtext(f"{T}teiHeader//{T}title[@type='main']") == "The Korean War Cables"
+    # the deposit names the edition with its months, as the HTML and print editions do
+    assert corpus.findtext(f"{T}teiHeader//{T}title[@type='main']") == "The Korean War Cables, January–February 1949"
     cmif = (out / "deposit" / "data" / "cmif.xml").read_text(encoding="utf-8")
-    assert "Correspondence metadata of The Korean War Cables" in cmif and "Stalin–Mao" not in cmif
-    assert "Source-Organization: The Korean War Cables project" in (out / "deposit" / "bag-info.txt").read_text()
+    assert "Correspondence metadata of The Korean War Cables, January–February 1949" in cmif
+    assert "Stalin–Mao" not in cmif
+    info = (out / "deposit" / "bag-info.txt").read_text(encoding="utf-8")
+    assert "Source-Organization: The Korean War Cables project" in info
+    assert "External-Description: The Korean War Cables, January–February 1949: 10 TEI P5 documents" in info
     typ = (out / "print" / "edition.typ").read_text(encoding="utf-8")
     assert 'title: "The Korean War Cables"' in typ and 'author: "The Korean War Cables project' in typ
     # the file taken away: the next build is the default edition's again, not "up to date"
@@ -96,3 +100,24 @@ def test_worker_processes_state_the_same_edition(tmp_path):
     pages = list(site.glob("tg-*.html"))
     assert len(pages) == 10
     assert all("— The Korean War Cables, January–February 1949</title>" in p.read_text(encoding="utf-8") for p in pages)
+
+
+@pytest.mark.parametrize("first, last, span", [
+    ("1949-01-06", "1949-02", "January–February 1949"), ("1949-12-30", "1950-01-02", "December 1949 – January 1950"),
+    ("1949-01-01", "1949-01-31", "January 1949"), ("", "", ""), ("1949", "1950", ""),
+])
+def test_month_span_as_the_stylesheets_give_it(first, last, span):
+    """tei.dates.month_span (the deposit's title) agrees with f:month-span (the HTML and print
+    editions')."""
+    from saxonche import PySaxonProcessor
+
+    from tei.dates import month_span
+    from tei.paths import XSLT_DIR
+
+    assert month_span(first, last) == span
+    exe = PySaxonProcessor(license=False).new_xslt30_processor().compile_stylesheet(stylesheet_text=f"""<xsl:stylesheet version="3.0"
+        xmlns:xsl="http://www.w3.org/1999/XSL/Transform" xmlns:f="urn:tei-telegrams:functions">
+      <xsl:import href="{(XSLT_DIR / 'common' / 'functions.xsl').as_uri()}"/>
+      <xsl:template name="xsl:initial-template"><xsl:value-of select="f:month-span('{first}', '{last}')"/></xsl:template>
+    </xsl:stylesheet>""")
+    assert exe.call_template_returning_string().removeprefix('<?xml version="1.0" encoding="UTF-8"?>') == span

@@ -212,6 +212,18 @@ def parse_date(text: str, context: str = "") -> DateValue | None:
     return found[0].value if found else None
 
 
+def month_span(first: str, last: str) -> str:
+    """The months from first to last (ISO dates or months), as the stylesheets' f:month-span
+    gives them: "January 1949", "January–February 1949", "December 1949 – January 1950"."""
+    def month(iso: str) -> str:
+        return display(iso[:7]) if re.match(r"^\d{4}-\d\d", iso or "") else ""
+    a = month(first)
+    b = month(last) or a
+    if not a or a == b:
+        return a
+    return f"{a.split(' ')[0]}–{b}" if first[:4] == last[:4] else f"{a} – {b}"
+
+
 def display(iso: str) -> str:
     """'1949-01-10' -> '10 January 1949', at the precision given."""
     parts = iso.split("-")

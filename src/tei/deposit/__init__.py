@@ -20,6 +20,8 @@ from lxml import etree
 
 from .. import __version__, edition
 from ..authority import Authority
+from ..dates import month_span
+from ..html.entry import doc_date
 from ..messages import Report
 from ..writer import link_or_copy
 from .bag import BagBuilder, DigestCache, Verification, verify_bag
@@ -95,6 +97,7 @@ def _make_deposit(tei_dir: Path, out: Path, options: DepositOptions, report: Rep
                      "(the bag then says so)", "deposit-invalid")
         return False
     valid = [d for d in docs if d.valid]
+    title = edition_title(valid, cache)
     try:
         builder = BagBuilder(out, DigestCache(options.digest_cache) if options.digest_cache else None)
     except FileExistsError as exc:
@@ -103,7 +106,7 @@ def _make_deposit(tei_dir: Path, out: Path, options: DepositOptions, report: Rep
     try:
         corpus_path = builder.payload / "corpus.xml"
         try:
-            dangling = write_corpus(valid, authority, corpus_path, cache)  # streamed: memory stays flat
+            dangling = write_corpus(valid, authority, corpus_path, cache, title)  # streamed: memory stays flat
         except CorpusError as exc:
             report.error(tei_dir, 0, f"the corpus file cannot be made: {exc}", "deposit")
             builder.discard()
@@ -111,12 +114,13 @@ def _make_deposit(tei_dir: Path, out: Path, options: DepositOptions, report: Rep
         for pointer in dangling:
             report.warn(tei_dir, 0, f"corpus.xml: the pointer {pointer} names no element in the corpus", "deposit")
         cmif_path = builder.payload / "cmif.xml"
-        write_cmif(valid, authority, options.base_url, options.contact_name, options.contact_email, cmif_path, cache)
+        write_cmif(valid, authority, options.base_url, options.contact_name, options.contact_email, cmif_path, cache,
+                   title)
         if options.check_outputs and not _check_outputs(corpus_path, cmif_path, rng, report, tei_dir):
             builder.discard()
             return False
         _fill_payload(builder.payload, docs if options.allow_invalid else valid, options)
-        info = _bag_info(docs, valid, invalid, method, options)
+        info = _bag_info(docs, valid, invalid, method, options, title)
         builder.commit(info)
         if cache:
             remember_corpus(cache, out / "data" / "corpus.xml")
@@ -157,13 +161,29 @@ def _fill_payload(payload: Path, docs, options: DepositOptions) -> None:
             shutil.copytree(folder, payload / name, ignore=shutil.ignore_patterns(".*"), copy_function=copy)
 
 
-def _bag_info(docs, valid, invalid, method, options: DepositOptions) -> dict:
+def edition_title(docs: list[TeiDocument], cache: DocumentCache | None = None) -> str:
+    """The edition's name and the months its telegrams span, as the HTML and print editions
+    give it ("The Stalin–Mao Telegrams, January–February 1949"); each document's date is
+    kept in the cache, so that an unchanged file is not read for it."""
+    first = last = ""
+    for doc in docs:
+        sent = cache.get(doc.path, "date") if cache else None
+        if sent is None:
+            sent = doc_date(doc.root)
+            if cache:
+                cache.put(doc.path, "date", sent)
+        if sent:
+            first, last = min(first or sent, sent), max(last, sent)
+    return ", ".join(part for part in (edition.current().name, month_span(first, last)) if part)
+
+
+def _bag_info(docs, valid, invalid, method, options: DepositOptions, title: str) -> dict:
     info = {
         "Source-Organization": options.organization or edition.current().publisher,
         "Contact-Name": options.contact_name,
         "Contact-Email": options.contact_email,
         "External-Description": (
-            f"{edition.current().name}: {len(docs)} TEI P5 documents (one per telegram and witness) in data/tei/, "
+            f"{title}: {len(docs)} TEI P5 documents (one per telegram and witness) in data/tei/, "
             "all of them in one teiCorpus file with the authority lists (data/corpus.xml), their correspondence "
             "metadata in CMIF for correspSearch (data/cmif.xml), the project's schema (data/schema/) and "
             "the rendered editions where built (data/html/, data/print/). Encoding licensed CC BY 4.0."),

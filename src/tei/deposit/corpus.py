@@ -118,7 +118,8 @@ def _read_at(file, offset: int, length: int) -> bytes:
     return data if len(data) == length else b""
 
 
-def write_corpus(docs: list[TeiDocument], authority: Authority, target, cache: DocumentCache | None = None) -> list[str]:
+def write_corpus(docs: list[TeiDocument], authority: Authority, target, cache: DocumentCache | None = None,
+                 title: str = "") -> list[str]:
     """Write the teiCorpus of the documents to target (a path or a binary file), one document
     at a time, so memory does not grow with the corpus: each document is made a member (its
     XML put in a scratch file), then the header (which names the provisional entries found on
@@ -169,7 +170,7 @@ def write_corpus(docs: list[TeiDocument], authority: Authority, target, cache: D
                                           f"line {number}): rename one of them")
                     ids.add(value)
                 pointers.update(member.pointers.splitlines())
-            header = _header(sources, lists, provisional)
+            header = _header(sources, lists, provisional, title or edition.current().name)
             pointers.update(t for _, _, v in _pointer_attributes(header) for t in v.split() if t.startswith("#"))
             etree.indent(header, space="  ", level=1)
             header.tail = "\n"
@@ -288,7 +289,7 @@ def dangling_pointers(corpus: etree._ElementTree) -> list[str]:
     return sorted(missing)
 
 
-def _header(sources: etree._Element, lists, provisional) -> etree._Element:
+def _header(sources: etree._Element, lists, provisional, title: str) -> etree._Element:
     by_name = {etree.QName(l).localname: [] for l in lists}
     for lst in lists:
         by_name.setdefault(etree.QName(lst).localname, []).append(lst)
@@ -305,7 +306,7 @@ def _header(sources: etree._Element, lists, provisional) -> etree._Element:
     return TEI.teiHeader(
         TEI.fileDesc(
             TEI.titleStmt(
-                TEI.title(edition.current().name, type="main"),
+                TEI.title(title, type="main"),
                 TEI.title("All telegram documents of the edition in one corpus file", type="sub"),
                 TEI.respStmt(TEI.resp("TEI encoding and assembly of the corpus"),
                              TEI.name(f"{edition.ENCODER}, the edition's converter")),
