@@ -121,3 +121,14 @@ def test_month_span_as_the_stylesheets_give_it(first, last, span):
       <xsl:template name="xsl:initial-template"><xsl:value-of select="f:month-span('{first}', '{last}')"/></xsl:template>
     </xsl:stylesheet>""")
     assert exe.call_template_returning_string().removeprefix('<?xml version="1.0" encoding="UTF-8"?>') == span
+
+
+def test_the_deposit_reads_a_telegrams_date_as_the_html_catalogue_does(built_tei):
+    """The deposit's title spans the months the HTML edition's does: its own reading of the
+    date sent (it does not load the HTML package) agrees with the catalogue's."""
+    from tei.deposit import _sent
+    from tei.html.entry import doc_date
+
+    for path in sorted(built_tei.glob("*.xml")):
+        root = etree.parse(str(path)).getroot()
+        assert _sent(root) == doc_date(root) != "", path.name

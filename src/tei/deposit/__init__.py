@@ -11,6 +11,7 @@ in only when complete and verified, so a failed run leaves the last good bag in 
 from __future__ import annotations
 
 import hashlib
+import re
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,7 +22,6 @@ from lxml import etree
 from .. import __version__, edition
 from ..authority import Authority
 from ..dates import month_span
-from ..html.entry import doc_date
 from ..messages import Report
 from ..writer import link_or_copy
 from .bag import BagBuilder, DigestCache, Verification, verify_bag
@@ -161,6 +161,18 @@ def _fill_payload(payload: Path, docs, options: DepositOptions) -> None:
             shutil.copytree(folder, payload / name, ignore=shutil.ignore_patterns(".*"), copy_function=copy)
 
 
+# When a telegram was sent, else its source's date: read here by the rule of the HTML's
+# catalogue (tei.html.entry.doc_date), without importing the HTML package and its XSLT runtime
+_DATES = [etree.XPath(f"{path}/@*[local-name() = 'when' or local-name() = 'from' or local-name() = 'notBefore']",
+                      namespaces={"t": "http://www.tei-c.org/ns/1.0"})
+          for path in ("t:teiHeader/t:profileDesc/t:correspDesc/t:correspAction[@type = 'sent']/t:date",
+                       "t:teiHeader/t:fileDesc/t:sourceDesc//t:date")]
+
+
+def _sent(root) -> str:
+    return next((str(v) for dates in _DATES for v in dates(root) if re.match(r"^\d{4}(-\d\d){0,2}$", v)), "")
+
+
 def edition_title(docs: list[TeiDocument], cache: DocumentCache | None = None) -> str:
     """The edition's name and the months its telegrams span, as the HTML and print editions
     give it ("The Stalin–Mao Telegrams, January–February 1949"); each document's date is
@@ -169,7 +181,7 @@ def edition_title(docs: list[TeiDocument], cache: DocumentCache | None = None) -
     for doc in docs:
         sent = cache.get(doc.path, "date") if cache else None
         if sent is None:
-            sent = doc_date(doc.root)
+            sent = _sent(doc.root)
             if cache:
                 cache.put(doc.path, "date", sent)
         if sent:
