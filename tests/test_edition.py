@@ -132,3 +132,32 @@ def test_the_deposit_reads_a_telegrams_date_as_the_html_catalogue_does(built_tei
     for path in sorted(built_tei.glob("*.xml")):
         root = etree.parse(str(path)).getroot()
         assert _sent(root) == doc_date(root) != "", path.name
+
+
+def test_outputs_made_from_the_documents_alone_name_their_edition(tmp_path):
+    """Each TEI file names its edition (fileDesc/seriesStmt): a site, a print edition and a
+    deposit made from the files without --edition name the edition the files were made for."""
+    ed = tmp_path / "mine.toml"
+    ed.write_text(KOREA, encoding="utf-8")
+    tei = tmp_path / "tei"
+    assert CliRunner().invoke(main, ["convert", str(SEEDS), "--out", str(tei), "--edition", str(ed)]).exit_code == 0
+    root = etree.parse(str(next(tei.glob("*.xml")))).getroot()
+    assert root.findtext(f".//{T}fileDesc/{T}seriesStmt/{T}title[@level='s']") == "The Korean War Cables"
+    runner = CliRunner()
+    assert runner.invoke(main, ["html", str(tei), "--out", str(tmp_path / "site"), "--no-search", "-j", "1"]).exit_code == 0
+    assert "<title>Telegrams — The Korean War Cables, January–February 1949</title>" in \
+        (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
+    pdf = tmp_path / "print" / "edition.pdf"
+    assert runner.invoke(main, ["print", str(tei), "--out", str(pdf)]).exit_code == 0
+    assert 'title: "The Korean War Cables"' in pdf.with_suffix(".typ").read_text(encoding="utf-8")
+    result = runner.invoke(main, ["deposit", str(tei), "--out", str(tmp_path / "bag")])
+    assert result.exit_code == 0, result.output
+    corpus = etree.parse(str(tmp_path / "bag" / "data" / "corpus.xml"))
+    assert corpus.findtext(f"{T}teiHeader//{T}title[@type='main']") == "The Korean War Cables, January–February 1949"
+    # an edition file given names the edition, whatever the files say
+    other = tmp_path / "other.toml"
+    other.write_text('name = "Other"\n', encoding="utf-8")
+    assert runner.invoke(main, ["html", str(tei), "--out", str(tmp_path / "site2"), "--no-search", "-j", "1",
+                                "--edition", str(other)]).exit_code == 0
+    assert "<title>Telegrams — Other, January–February 1949</title>" in \
+        (tmp_path / "site2" / "index.html").read_text(encoding="utf-8")

@@ -17,8 +17,10 @@ from __future__ import annotations
 import hashlib
 import os
 import time
+from collections import Counter
 from dataclasses import dataclass, fields
 from pathlib import Path
+from typing import Iterable
 
 from . import __version__
 
@@ -99,6 +101,15 @@ def current() -> Edition:
     if _CURRENT is None or _CURRENT[0] != path:
         _CURRENT = (path, read(Path(path)) if path else Edition())
     return _CURRENT[1]
+
+
+def name_of(series: Iterable[str]) -> str:
+    """The edition's name for outputs made from documents: the one configured (an edition
+    file), else the one most of the documents name (their seriesStmt), else the default."""
+    if os.environ.get(ENVIRONMENT):
+        return current().name
+    counts = Counter(" ".join(s.split()) for s in series if s and s.strip())
+    return min(counts, key=lambda s: (-counts[s], s)) if counts else current().name
 
 
 def digest() -> str:

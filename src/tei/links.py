@@ -220,7 +220,7 @@ def add_links(root: etree._Element, links: dict[str, list[str]]) -> None:
     file_desc = root.find(f"{T}teiHeader/{T}fileDesc")
     if links.get("witness"):
         notes = E("notesStmt", *[E("relatedItem", type="witness", target=f"{i}.xml") for i in links["witness"]])
-        file_desc.insert(list(file_desc).index(file_desc.find(f"{T}publicationStmt")) + 1, notes)
+        file_desc.insert(list(file_desc).index(file_desc.find(f"{T}sourceDesc")), notes)  # right before it
     corresp = root.find(f"{T}teiHeader/{T}profileDesc/{T}correspDesc")
     refs = [E("ref", links[f"{kind}-title"][0], type=kind, target=" ".join(f"{i}.xml" for i in links[kind]))
             for kind in ("prev", "next") if links.get(kind)]

@@ -169,24 +169,32 @@ _DATES = [etree.XPath(f"{path}/@*[local-name() = 'when' or local-name() = 'from'
                        "t:teiHeader/t:fileDesc/t:sourceDesc//t:date")]
 
 
+_SERIES = etree.XPath("string(t:teiHeader/t:fileDesc/t:seriesStmt/t:title)", namespaces={"t": "http://www.tei-c.org/ns/1.0"})
+
+
 def _sent(root) -> str:
     return next((str(v) for dates in _DATES for v in dates(root) if re.match(r"^\d{4}(-\d\d){0,2}$", v)), "")
 
 
 def edition_title(docs: list[TeiDocument], cache: DocumentCache | None = None) -> str:
-    """The edition's name and the months its telegrams span, as the HTML and print editions
-    give it ("The Stalin–Mao Telegrams, January–February 1949"); each document's date is
-    kept in the cache, so that an unchanged file is not read for it."""
+    """The edition's name (edition.name_of: the one configured, else the documents' own) and
+    the months its telegrams span, as the HTML and print editions give it ("The Stalin–Mao
+    Telegrams, January–February 1949"); each document's date and series are kept in the
+    cache, so that an unchanged file is not read for them."""
     first = last = ""
+    names = []
     for doc in docs:
-        sent = cache.get(doc.path, "date") if cache else None
-        if sent is None:
-            sent = _sent(doc.root)
+        found = cache.get(doc.path, "date-series") if cache else None
+        if found is None:
+            root = doc.root
+            found = (_sent(root), str(_SERIES(root)))
             if cache:
-                cache.put(doc.path, "date", sent)
+                cache.put(doc.path, "date-series", found)
+        sent, series = found
+        names.append(series)
         if sent:
             first, last = min(first or sent, sent), max(last, sent)
-    return ", ".join(part for part in (edition.current().name, month_span(first, last)) if part)
+    return ", ".join(part for part in (edition.name_of(names), month_span(first, last)) if part)
 
 
 def _bag_info(docs, valid, invalid, method, options: DepositOptions, title: str) -> dict:

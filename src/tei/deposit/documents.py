@@ -194,7 +194,8 @@ def read_documents(tei_dir: Path, rng: Path | None, validate: bool = True,
 
 
 # What the corpus header and the CMIF read of a document (see corpus._sources, cmif).
-KEPT = ("teiHeader/fileDesc/sourceDesc", "teiHeader/fileDesc/notesStmt", "teiHeader/profileDesc/correspDesc")
+KEPT = ("teiHeader/fileDesc/seriesStmt", "teiHeader/fileDesc/sourceDesc", "teiHeader/fileDesc/notesStmt",
+        "teiHeader/profileDesc/correspDesc")
 
 
 def _header_only(doc: TeiDocument) -> TeiDocument:

@@ -124,6 +124,7 @@ class CatalogueEntry(NamedTuple):
     packed_entities: str
     witnesses: tuple
     exchanges: tuple
+    series: str = ""  # the edition the document says it belongs to (seriesStmt)
 
     @property
     def mentions(self) -> tuple:
@@ -146,7 +147,7 @@ class CatalogueEntry(NamedTuple):
         return cls(entry.get("id"), entry.get("date"), entry.get("month"), etree.tostring(entry, encoding="utf-8"),
                    _pack((ref, str(n), *forms) for ref, n, forms in facts.mentions), _pack(facts.roles),
                    _pack(facts.entities), tuple(w.get("id") for w in entry.iter("witness")),
-                   tuple(x.get("id") for x in entry.iter("exchange")))
+                   tuple(x.get("id") for x in entry.iter("exchange")), tei_entry.series(root))
 
 
 def _write_parts(path: Path, parts: Iterable[bytes]) -> str:
@@ -203,7 +204,7 @@ class Catalogue:
         self.pairs = {e.id: [w for w in e.witnesses if w in self.entries and w != e.id] for e in records}
         # the edition's name and where the site is published (for "Cite this"), known to every
         # page through its catalogue
-        self._open = (b"<catalogue edition=" + quoteattr(edition.current().name).encode("utf-8")
+        self._open = (b"<catalogue edition=" + quoteattr(edition.name_of(e.series for e in records)).encode("utf-8")
                       + (b" base-url=" + quoteattr(base_url).encode("utf-8") if base_url else b"") + b">")
 
     def write_facts(self, path: Path, tei_dir: str | Path) -> str:

@@ -100,6 +100,12 @@ def title(root) -> str:
     return norm(next(c for c in candidates if norm(c)))
 
 
+def series(root) -> str:
+    """The title of the series (the edition) the document says it belongs to, or ''."""
+    titles = [t for h in root.iterchildren(f"{TEI}teiHeader") for t in _path(h, "fileDesc", "seriesStmt", "title")]
+    return norm(string(titles[0])) if titles else ""
+
+
 def _path(el, *steps: str) -> list:
     """The elements a child path (tei:a/tei:b/...) leads to from el, in document order."""
     found = [el]

@@ -165,9 +165,10 @@ def witnesses(doc: Document, by_key: dict[str, Document]) -> list[Document]:
 def volume_xml(docs: list[Document], paper: str = "a5", alone: bool = False,
                title: str = "", volume: str = "") -> bytes:
     """The stylesheet's input: one element holding every document and its witness differences.
-    title: the edition's name when not given; volume: "Volume 2 of 34" when the edition is
-    printed in several."""
-    root = etree.Element(f"{{{PF}}}volume", nsmap={"pf": PF}, title=title or edition.current().name, paper=paper,
+    title: the edition's name when not given (the one configured, else the documents' own,
+    see edition.name_of); volume: "Volume 2 of 34" when the edition is printed in several."""
+    series = (doc.root.xpath("string(t:teiHeader/t:fileDesc/t:seriesStmt/t:title)", namespaces=NS) for doc in docs)
+    root = etree.Element(f"{{{PF}}}volume", nsmap={"pf": PF}, title=title or edition.name_of(series), paper=paper,
                          alone="true" if alone else "false", volume=volume)
     by_key = {d.key: d for d in docs}
     for doc in docs:

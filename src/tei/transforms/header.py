@@ -87,6 +87,9 @@ class HeaderBuilder(Transform):
                            E("availability", E("licence", edition.LICENCE_TEXT, target=edition.LICENCE_URL),
                              status="restricted"),
                            E("date", when=edition.build_date())))
+        # the edition the document belongs to, so that a site, volume or deposit made from the
+        # documents alone names it
+        file_desc.append(E("seriesStmt", E("title", edition.current().name, level="s")))
         # notesStmt with the other witnesses is added by the linking step, across documents.
         file_desc.append(self._source_desc(doc))
 
