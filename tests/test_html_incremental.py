@@ -404,3 +404,38 @@ def test_pagefind_filter_files_in_a_fixed_order(tmp_path):
     with pytest.raises(pf.FormatError):
         pf.canonicalise(c)
     assert {p: p.read_bytes() for p in c.rglob("*") if p.is_file()} == before
+
+
+def test_at_scale_the_telegrams_are_listed_month_by_month(tei_copy, tmp_path):
+    """Past list_max documents the home page lists the months, each month's telegrams on a page
+    of its own, and the chronology links there (at 10,000 telegrams a list of all was 5 MB, the
+    chronology 8 MB); the month pages are taken over when nothing changed, made again when a
+    summary changes, and the site is the same as one made from scratch."""
+    from lxml import html as lxml_html
+
+    site, state = tmp_path / "site", tmp_path / "state"
+    assert render_site(tei_copy, site, Report(), search=False, state_dir=state, list_max=3).ok
+    home = lxml_html.parse(str(site / "index.html"))
+    assert not home.xpath("//ol[@id='entries']")
+    assert home.xpath("//ul[@class='months']/li/a/@href") == ["telegrams-1949-01.html", "telegrams-1949-02.html"]
+    january = lxml_html.parse(str(site / "telegrams-1949-01.html"))
+    dates = january.xpath("//ol[@id='entries']/li//time/@datetime")
+    assert len(dates) == 9 and dates == sorted(dates) and all(d.startswith("1949-01") for d in dates)
+    assert january.xpath("//a[@rel='next']/@href") == ["telegrams-1949-02.html"]
+    assert not january.xpath("//select[@id='filter-month']") and january.xpath("//select[@id='filter-person']")
+    chronology = lxml_html.parse(str(site / "chronology.html"))
+    assert not chronology.xpath("//ol[@class='entries']")
+    assert chronology.xpath("//section//p/a/@href") == ["telegrams-1949-01.html", "telegrams-1949-02.html"]
+    before = inodes(site)
+    again = render_site(tei_copy, site, Report(), search=False, state_dir=state, list_max=3)
+    assert again.rendered == 0 and inodes(site)["telegrams-1949-01.html"] == before["telegrams-1949-01.html"]
+    replace(tei_copy / f"{MAO_13}.xml", "<abstract", "<abstract><p>A new summary.</p></abstract><abstract")
+    assert render_site(tei_copy, site, Report(), search=False, state_dir=state, list_max=3).ok
+    assert "A new summary." in (site / "telegrams-1949-01.html").read_text(encoding="utf-8")
+    scratch = tmp_path / "scratch"
+    render_site(tei_copy, scratch, Report(), search=False, list_max=3)
+    same_site(site, scratch)
+    # below the threshold, one list as before and no month pages
+    small = tmp_path / "small"
+    render_site(tei_copy, small, Report(), search=False)
+    assert not list(small.glob("telegrams-*.html"))

@@ -72,11 +72,18 @@
         <xsl:for-each-group select="$h:entries" group-by="(@month[. != ''], 'undated')[1]">
           <section aria-labelledby="m-{current-grouping-key()}">
             <h2 id="m-{current-grouping-key()}">{if (current-grouping-key() = 'undated') then 'Undated' else f:display-date(current-grouping-key())}</h2>
-            <ol class="entries">
-              <xsl:for-each select="current-group()">
-                <xsl:call-template name="h:entry-line"><xsl:with-param name="entry" select="."/></xsl:call-template>
-              </xsl:for-each>
-            </ol>
+            <xsl:choose>
+              <xsl:when test="$h:at-scale">  <!-- each month's list is a page of its own -->
+                <p><a href="{h:month-page(string(@month))}">{h:count(count(current-group()), 'telegram')}</a></p>
+              </xsl:when>
+              <xsl:otherwise>
+                <ol class="entries">
+                  <xsl:for-each select="current-group()">
+                    <xsl:call-template name="h:entry-line"><xsl:with-param name="entry" select="."/></xsl:call-template>
+                  </xsl:for-each>
+                </ol>
+              </xsl:otherwise>
+            </xsl:choose>
           </section>
         </xsl:for-each-group>
       </xsl:with-param>

@@ -133,6 +133,7 @@
   <xsl:template match="catalogue" mode="site">
     <xsl:if test="$site-pages = 'home'">
       <xsl:result-document href="index.html"><xsl:call-template name="h:home"/></xsl:result-document>
+      <xsl:if test="$h:at-scale"><xsl:call-template name="h:month-pages"/></xsl:if>
     </xsl:if>
     <xsl:for-each select="('person', 'place', 'org')[. = $site-pages]">
       <xsl:result-document href="{map{'person': 'persons.html', 'place': 'places.html', 'org': 'organisations.html'}(.)}">
@@ -265,34 +266,117 @@
             <span class="editorial">[identifications]</span>, omissions <span class="editorial">[…]</span> and queries
             <span class="editorial">[?]</span>. Nothing in the translations is corrected silently. Every page offers its TEI file for download.</p>
         </section>
-        <section aria-labelledby="list-heading">
-          <h2 id="list-heading">Telegrams in chronological order <span class="count" id="count"></span></h2>
-          <form class="filters" hidden="" aria-label="Filter the telegrams">
-            <label for="filter-person">Correspondent</label>
-            <select id="filter-person" name="person">
-              <option value="">all</option>
-              <xsl:for-each-group select="$h:entries/(sender, recipient)" group-by="@ref">
-                <xsl:sort select="."/>
-                <option value="{current-grouping-key()}">{.}</option>
-              </xsl:for-each-group>
-            </select>
-            <label for="filter-month">Month</label>
-            <select id="filter-month" name="month">
-              <option value="">all</option>
-              <xsl:for-each select="distinct-values($h:entries/@month[. != ''])">
-                <xsl:sort select="."/>
-                <option value="{.}">{f:display-date(.)}</option>
-              </xsl:for-each>
-            </select>
-          </form>
-          <ol class="entries" id="entries">
-            <xsl:for-each select="$h:entries">
-              <xsl:call-template name="h:entry-line"><xsl:with-param name="entry" select="."/></xsl:call-template>
-            </xsl:for-each>
-          </ol>
-        </section>
+        <xsl:choose>
+          <xsl:when test="$h:at-scale">
+            <xsl:call-template name="h:months-list"/>
+          </xsl:when>
+          <xsl:otherwise>
+            <xsl:call-template name="h:entry-list">
+              <xsl:with-param name="entries" select="$h:entries"/>
+              <xsl:with-param name="heading" select="'Telegrams in chronological order'"/>
+              <xsl:with-param name="by-month" select="true()"/>
+            </xsl:call-template>
+          </xsl:otherwise>
+        </xsl:choose>
       </xsl:with-param>
     </xsl:call-template>
+  </xsl:template>
+
+  <!-- A list of telegrams with its filters (by correspondent, and by month when it spans
+       several): the home page's, or a month's page's at scale. -->
+  <xsl:template name="h:entry-list">
+    <xsl:param name="entries" as="element()*"/>
+    <xsl:param name="heading" as="xs:string"/>
+    <xsl:param name="by-month" as="xs:boolean"/>
+    <section aria-labelledby="list-heading">
+      <h2 id="list-heading">{$heading} <span class="count" id="count"></span></h2>
+      <form class="filters" hidden="" aria-label="Filter the telegrams">
+        <label for="filter-person">Correspondent</label>
+        <select id="filter-person" name="person">
+          <option value="">all</option>
+          <xsl:for-each-group select="$entries/(sender, recipient)" group-by="@ref">
+            <xsl:sort select="."/>
+            <option value="{current-grouping-key()}">{.}</option>
+          </xsl:for-each-group>
+        </select>
+        <xsl:if test="$by-month">
+          <label for="filter-month">Month</label>
+          <select id="filter-month" name="month">
+            <option value="">all</option>
+            <xsl:for-each select="distinct-values($entries/@month[. != ''])">
+              <xsl:sort select="."/>
+              <option value="{.}">{f:display-date(.)}</option>
+            </xsl:for-each>
+          </select>
+        </xsl:if>
+      </form>
+      <ol class="entries" id="entries">
+        <xsl:for-each select="$entries">
+          <xsl:call-template name="h:entry-line"><xsl:with-param name="entry" select="."/></xsl:call-template>
+        </xsl:for-each>
+      </ol>
+    </section>
+  </xsl:template>
+
+  <!-- At scale the home page lists the months, each with its page of telegrams (a list of
+       every telegram would be megabytes long): more than this many telegrams. -->
+  <xsl:param name="list-max" as="xs:integer" select="1000"/>
+  <xsl:variable name="h:at-scale" as="xs:boolean" select="count($h:entries) gt $list-max"/>
+
+  <!-- A month's page: "1949-01" -> telegrams-1949-01.html; telegrams without a month -> telegrams-undated.html. -->
+  <xsl:function name="h:month-page" as="xs:string">
+    <xsl:param name="month" as="xs:string"/>
+    <xsl:sequence select="'telegrams-' || (if ($month) then $month else 'undated') || '.html'"/>
+  </xsl:function>
+
+  <xsl:template name="h:months-list">
+    <section aria-labelledby="months-heading">
+      <h2 id="months-heading">Telegrams by month</h2>
+      <p>{h:count(count($h:entries), 'telegram')}, listed month by month, each list with a filter by correspondent.</p>
+      <xsl:for-each-group select="$h:entries" group-by="(substring(@month, 1, 4)[. != ''], 'undated')[1]">
+        <h3>{if (current-grouping-key() = 'undated') then 'Undated' else current-grouping-key()}</h3>
+        <ul class="months">
+          <xsl:for-each-group select="current-group()" group-by="string(@month)">
+            <li><a href="{h:month-page(current-grouping-key())}">{if (current-grouping-key()) then
+              f:display-date(current-grouping-key()) else 'Undated'}</a> ({h:count(count(current-group()), 'telegram')})</li>
+          </xsl:for-each-group>
+        </ul>
+      </xsl:for-each-group>
+    </section>
+  </xsl:template>
+
+  <!-- The pages of the months, at scale: each month's telegrams, and the months before and after. -->
+  <xsl:template name="h:month-pages">
+    <xsl:variable name="months" select="distinct-values($h:entries/string(@month))"/>
+    <xsl:for-each-group select="$h:entries" group-by="string(@month)">
+      <xsl:variable name="i" select="index-of($months, current-grouping-key())"/>
+      <xsl:variable name="label" select="if (current-grouping-key()) then f:display-date(current-grouping-key()) else 'Undated'"/>
+      <xsl:result-document href="{h:month-page(current-grouping-key())}">
+        <xsl:call-template name="h:page">
+          <xsl:with-param name="title" select="'Telegrams of ' || $label"/>
+          <xsl:with-param name="current" select="'index.html'"/>
+          <xsl:with-param name="content">
+            <h1>Telegrams of {$label}</h1>
+            <nav class="months-nav" aria-label="Months">
+              <ul>
+                <li><a href="index.html">All months</a></li>
+                <xsl:for-each select="$months[$i - 1]">
+                  <li><a rel="prev" href="{h:month-page(.)}">Previous: {if (.) then f:display-date(.) else 'Undated'}</a></li>
+                </xsl:for-each>
+                <xsl:for-each select="$months[$i + 1]">
+                  <li><a rel="next" href="{h:month-page(.)}">Next: {if (.) then f:display-date(.) else 'Undated'}</a></li>
+                </xsl:for-each>
+              </ul>
+            </nav>
+            <xsl:call-template name="h:entry-list">
+              <xsl:with-param name="entries" select="current-group()"/>
+              <xsl:with-param name="heading" select="'Telegrams in chronological order'"/>
+              <xsl:with-param name="by-month" select="false()"/>
+            </xsl:call-template>
+          </xsl:with-param>
+        </xsl:call-template>
+      </xsl:result-document>
+    </xsl:for-each-group>
   </xsl:template>
 
   <!-- An index of entities of one kind, merged over all documents by xml:id. -->

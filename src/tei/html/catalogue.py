@@ -199,6 +199,7 @@ class Catalogue:
                                   + quoteattr(nxt).encode("utf-8") + b" " + e.xml[len(b"<entry "):])
             self.related[e.id] = [prev, nxt, *e.witnesses, *e.exchanges]
         self.months = sorted({e.month for e in records if e.month})
+        self.undated = any(not e.month for e in records)
         self._months_xml = ("<months>" + "".join(f"<month>{m}</month>" for m in self.months)
                             + "</months>").encode("utf-8")
         self.pairs = {e.id: [w for w in e.witnesses if w in self.entries and w != e.id] for e in records}
@@ -253,6 +254,11 @@ class Catalogue:
         if not summaries:
             entries = (_SUMMARY.sub(b"", e) for e in entries)
         return _write_parts(path, itertools.chain([self._open], entries, [b"</catalogue>"]))
+
+    def month_pages(self) -> list[str]:
+        """The pages that list the telegrams month by month at scale (the stylesheet's
+        h:month-page): telegrams-1949-01.html, ..., telegrams-undated.html."""
+        return [f"telegrams-{m}.html" for m in self.months] + (["telegrams-undated.html"] if self.undated else [])
 
     def for_page(self, *ids: str) -> bytes:
         """A small catalogue with the entries a page links to (and the months)."""

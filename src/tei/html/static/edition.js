@@ -1,5 +1,6 @@
 /* Progressive enhancement for the HTML edition: everything works without this file.
-   - the home page's filters (by correspondent and month) are shown and applied;
+   - the filters of a list of telegrams (by correspondent, and month where the list has one) are
+     shown and applied;
    - Escape closes a name's identification tooltip;
    - "Cite this" gives the page's address where the site was built without --base-url. */
 (function () {
@@ -14,12 +15,12 @@
     var count = document.getElementById("count");
     var params = new URLSearchParams(window.location.search);
     if (params.get("person")) person.value = params.get("person");
-    if (params.get("month")) month.value = params.get("month");
+    if (month && params.get("month")) month.value = params.get("month");
     function apply() {
       var shown = 0, items = list.querySelectorAll("li.entry");
       items.forEach(function (li) {
         var ok = (!person.value || (" " + li.dataset.correspondents + " ").indexOf(" " + person.value + " ") >= 0) &&
-                 (!month.value || li.dataset.month === month.value);
+                 (!month || !month.value || li.dataset.month === month.value);
         li.hidden = !ok;
         if (ok) shown++;
       });
