@@ -250,11 +250,13 @@ def test_axe_no_serious_violations(page, server):
 def test_vnu_valid_html(site, built_tei, tmp_path):
     java = require("java", "the Nu HTML checker runs on Java")
     vnu = node_file("vnu-jar", "build/dist/vnu.jar", "HTML is checked with the Nu HTML checker (npm install -g vnu-jar)")
-    # and the pages of a large edition: the home page listing months, a month's page, the chronology
+    # and the pages of a large edition: the home page listing months, a month's page, the
+    # chronology, indexes linking to the pages of the entities named most, some of those
     scaled = tmp_path / "scaled"
-    assert render_site(built_tei, scaled, Report(), search=False, list_max=3).ok
-    pages = [scaled / "index.html", scaled / "chronology.html", *sorted(scaled.glob("telegrams-*.html"))]
-    assert len(pages) == 4
+    assert render_site(built_tei, scaled, Report(), search=False, list_max=3, refs_max=3).ok
+    pages = [scaled / "index.html", scaled / "chronology.html", scaled / "persons.html", scaled / "places.html",
+             *sorted(scaled.glob("telegrams-*.html")), *sorted(scaled.glob("mentions-*.html"))[:3]]
+    assert len(pages) == 9
     run = subprocess.run([java, "-jar", str(vnu), "--skip-non-html", "--format", "json", str(site), *map(str, pages)],
                          capture_output=True, text=True, timeout=120)
     messages = json.loads(run.stderr or run.stdout or '{"messages": []}')["messages"]

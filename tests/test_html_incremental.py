@@ -409,12 +409,13 @@ def test_pagefind_filter_files_in_a_fixed_order(tmp_path):
 def test_at_scale_the_telegrams_are_listed_month_by_month(tei_copy, tmp_path):
     """Past list_max documents the home page lists the months, each month's telegrams on a page
     of its own, and the chronology links there (at 10,000 telegrams a list of all was 5 MB, the
-    chronology 8 MB); the month pages are taken over when nothing changed, made again when a
-    summary changes, and the site is the same as one made from scratch."""
+    chronology 8 MB); an entity named in more than refs_max telegrams has them on a page of its
+    own (the indexes were 8-11 MB); these pages are taken over when nothing changed, made again
+    when a summary changes, and the site is the same as one made from scratch."""
     from lxml import html as lxml_html
 
     site, state = tmp_path / "site", tmp_path / "state"
-    assert render_site(tei_copy, site, Report(), search=False, state_dir=state, list_max=3).ok
+    assert render_site(tei_copy, site, Report(), search=False, state_dir=state, list_max=3, refs_max=3).ok
     home = lxml_html.parse(str(site / "index.html"))
     assert not home.xpath("//ol[@id='entries']")
     assert home.xpath("//ul[@class='months']/li/a/@href") == ["telegrams-1949-01.html", "telegrams-1949-02.html"]
@@ -426,16 +427,25 @@ def test_at_scale_the_telegrams_are_listed_month_by_month(tei_copy, tmp_path):
     chronology = lxml_html.parse(str(site / "chronology.html"))
     assert not chronology.xpath("//ol[@class='entries']")
     assert chronology.xpath("//section//p/a/@href") == ["telegrams-1949-01.html", "telegrams-1949-02.html"]
+    # an entity named in more than refs_max telegrams: its index entry links to a page of them
+    persons = lxml_html.parse(str(site / "persons.html"))
+    assert persons.xpath("//section[@id='mao']//dd/a[starts-with(@href, 'mentions-')]/@href") == ["mentions-mao.html"]
+    assert not persons.xpath("//section[@id='mao']//ul[@class='backrefs']")
+    mao = lxml_html.parse(str(site / "mentions-mao.html"))
+    assert len(mao.xpath("//ul[@class='backrefs']/li")) == 10
+    assert mao.xpath("//main//p/a/@href") == ["persons.html#mao"]
+    few = [s for s in persons.xpath("//section[@class='index-entry']") if len(s.xpath(".//ul[@class='backrefs']/li")) in (1, 2, 3)]
+    assert few and not any(s.xpath(".//dd/a[starts-with(@href, 'mentions-')]") for s in few)
     before = inodes(site)
-    again = render_site(tei_copy, site, Report(), search=False, state_dir=state, list_max=3)
+    again = render_site(tei_copy, site, Report(), search=False, state_dir=state, list_max=3, refs_max=3)
     assert again.rendered == 0 and inodes(site)["telegrams-1949-01.html"] == before["telegrams-1949-01.html"]
     replace(tei_copy / f"{MAO_13}.xml", "<abstract", "<abstract><p>A new summary.</p></abstract><abstract")
-    assert render_site(tei_copy, site, Report(), search=False, state_dir=state, list_max=3).ok
+    assert render_site(tei_copy, site, Report(), search=False, state_dir=state, list_max=3, refs_max=3).ok
     assert "A new summary." in (site / "telegrams-1949-01.html").read_text(encoding="utf-8")
     scratch = tmp_path / "scratch"
-    render_site(tei_copy, scratch, Report(), search=False, list_max=3)
+    render_site(tei_copy, scratch, Report(), search=False, list_max=3, refs_max=3)
     same_site(site, scratch)
     # below the threshold, one list as before and no month pages
     small = tmp_path / "small"
     render_site(tei_copy, small, Report(), search=False)
-    assert not list(small.glob("telegrams-*.html"))
+    assert not list(small.glob("telegrams-*.html")) and not list(small.glob("mentions-*.html"))

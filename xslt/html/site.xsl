@@ -139,6 +139,7 @@
       <xsl:result-document href="{map{'person': 'persons.html', 'place': 'places.html', 'org': 'organisations.html'}(.)}">
         <xsl:call-template name="h:index"><xsl:with-param name="kind" select="."/></xsl:call-template>
       </xsl:result-document>
+      <xsl:call-template name="h:mentions-pages"><xsl:with-param name="kind" select="."/></xsl:call-template>
     </xsl:for-each>
     <xsl:if test="$site-pages = 'chronology'">
       <xsl:result-document href="chronology.html"><xsl:call-template name="h:chronology"/></xsl:result-document>
@@ -437,20 +438,17 @@
               </xsl:for-each>
               <dt>Mentioned in</dt>
               <dd>
-                <ul class="backrefs">
-                  <xsl:for-each select="$about/in">
-                    <xsl:variable name="n" select="xs:integer(@n)"/>
-                    <xsl:for-each select="$h:entries[xs:integer(current()/@i)]">
-                      <li><a href="{@href}#m-{$id}">{title}</a><xsl:if test="source-title != ''"> <span class="entry-source"> ({source-title})</span></xsl:if>
-                        <span class="mentions"> — {$n} mention{if ($n = 1) then '' else 's'}</span></li>
-                    </xsl:for-each>
-                  </xsl:for-each>
-                  <xsl:for-each select="$about/header">
-                    <xsl:variable name="e" select="$h:entries[xs:integer(current()/@i)]"/>
-                    <li><a href="{$e/@href}">{$e/title}</a><xsl:if test="$e/source-title != ''"> <span class="entry-source"> ({$e/source-title})</span></xsl:if>
-                      <span class="mentions"> — {@role}</span></li>
-                  </xsl:for-each>
-                </ul>
+                <xsl:choose>
+                  <xsl:when test="count($about/(in, header)) gt $refs-max">  <!-- on a page of its own -->
+                    <a href="{h:mentions-page($id)}">{h:count(count($about/(in, header)), 'telegram')}</a>
+                  </xsl:when>
+                  <xsl:otherwise>
+                    <xsl:call-template name="h:backrefs">
+                      <xsl:with-param name="about" select="$about"/>
+                      <xsl:with-param name="id" select="$id"/>
+                    </xsl:call-template>
+                  </xsl:otherwise>
+                </xsl:choose>
                 <xsl:if test="empty($about/(in, header))">no telegram of this edition</xsl:if>
               </dd>
             </dl>
@@ -458,6 +456,67 @@
         </xsl:for-each>
       </xsl:with-param>
     </xsl:call-template>
+  </xsl:template>
+
+  <!-- The telegrams that mention an entity (each first mention linked), and those that name it
+       in their header only. -->
+  <xsl:template name="h:backrefs">
+    <xsl:param name="about" as="element()*"/>
+    <xsl:param name="id" as="xs:string"/>
+    <ul class="backrefs">
+      <xsl:for-each select="$about/in">
+        <xsl:variable name="n" select="xs:integer(@n)"/>
+        <xsl:for-each select="$h:entries[xs:integer(current()/@i)]">
+          <li><a href="{@href}#m-{$id}">{title}</a><xsl:if test="source-title != ''"> <span class="entry-source"> ({source-title})</span></xsl:if>
+            <span class="mentions"> — {$n} mention{if ($n = 1) then '' else 's'}</span></li>
+        </xsl:for-each>
+      </xsl:for-each>
+      <xsl:for-each select="$about/header">
+        <xsl:variable name="e" select="$h:entries[xs:integer(current()/@i)]"/>
+        <li><a href="{$e/@href}">{$e/title}</a><xsl:if test="$e/source-title != ''"> <span class="entry-source"> ({$e/source-title})</span></xsl:if>
+          <span class="mentions"> — {@role}</span></li>
+      </xsl:for-each>
+    </ul>
+  </xsl:template>
+
+  <!-- An entity named in more telegrams than this has them listed on a page of its own
+       (mentions-<id>.html); its index entry links there (at 10,000 telegrams the indexes
+       were 8-11 MB). -->
+  <xsl:param name="refs-max" as="xs:integer" select="100"/>
+
+  <xsl:function name="h:mentions-page" as="xs:string">
+    <xsl:param name="id" as="xs:string"/>
+    <xsl:sequence select="'mentions-' || $id || '.html'"/>
+  </xsl:function>
+
+  <!-- The pages of the entities of one kind named in more than $refs-max telegrams. -->
+  <xsl:template name="h:mentions-pages">
+    <xsl:param name="kind" as="xs:string"/>
+    <xsl:variable name="index" select="map{'person': 'persons.html', 'place': 'places.html', 'org': 'organisations.html'}($kind)"/>
+    <xsl:variable name="all" select="if (exists($facts)) then $facts/*/entities/*[local-name() = $kind][@xml:id]
+        else $h:docs/*/tei:standOff//*[local-name() = $kind][@xml:id]"/>
+    <xsl:for-each-group select="$all" group-by="@xml:id">
+      <xsl:variable name="id" select="string(current-grouping-key())"/>
+      <xsl:variable name="about" select="key('h:about', $id, $h:mentions)"/>
+      <xsl:if test="count($about/(in, header)) gt $refs-max">
+        <xsl:result-document href="{h:mentions-page($id)}">
+          <xsl:call-template name="h:page">
+            <xsl:with-param name="title" select="f:entity-name(.) || ': the telegrams'"/>
+            <xsl:with-param name="current" select="$index"/>
+            <xsl:with-param name="content">
+              <h1>{f:entity-name(.)}: the telegrams</h1>
+              <p><a href="{$index}#{$id}">The index entry</a>: {h:count(count($about/(in, header)), 'telegram')} name
+                {if ($kind = 'person') then 'this person' else if ($kind = 'place') then 'this place' else 'this organisation'},
+                in the order of the list of telegrams.</p>
+              <xsl:call-template name="h:backrefs">
+                <xsl:with-param name="about" select="$about"/>
+                <xsl:with-param name="id" select="$id"/>
+              </xsl:call-template>
+            </xsl:with-param>
+          </xsl:call-template>
+        </xsl:result-document>
+      </xsl:if>
+    </xsl:for-each-group>
   </xsl:template>
 
   <!-- Index order: persons by their short name (the surname, or the whole Chinese name), others by main name. -->

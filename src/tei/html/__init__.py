@@ -42,6 +42,9 @@ SITE_PROCESS_FROM = 1000
 # its own (telegrams-1949-01.html), and the chronology links to them (a list of every telegram
 # was 5 MB at 10,000 telegrams, the chronology 8 MB).
 LIST_MAX = 1000
+# An entity named in more telegrams than this has them listed on a page of its own
+# (mentions-<id>.html), its index entry linking there (the indexes were 8-11 MB at 10,000).
+REFS_MAX = 100
 SITE_FILES = {"home": "index.html", "person": "persons.html", "place": "places.html", "org": "organisations.html",
               "chronology": "chronology.html", "network": "network.html", "search": "search.html"}
 
@@ -68,7 +71,7 @@ class SiteResult:
 def render_site(tei_dir: Path, out_dir: Path, report: Report, *, search: bool = True,
                 workers: int | None = None, state_dir: Path | None = None,
                 shard_size: int = SHARD_SIZE, link_inputs: bool = False, progress=None,
-                base_url: str = "", list_max: int = LIST_MAX) -> SiteResult:
+                base_url: str = "", list_max: int = LIST_MAX, refs_max: int = REFS_MAX) -> SiteResult:
     """Build the HTML edition of the TEI files in tei_dir (or of the given TEI file) into out_dir.
 
     With a state_dir, what the last build there made from the same inputs is taken over from
@@ -78,8 +81,9 @@ def render_site(tei_dir: Path, out_dir: Path, report: Report, *, search: bool = 
     that is only ever replaced file by file, never edited in place, like tei build's out/tei).
     progress (see tei.progress): told the number of pages to make, then each page made.
     base_url: where the site will be published (the pages' "Cite this" gives their address).
-    list_max: past this many documents the telegrams are listed month by month (see LIST_MAX)."""
-    build = SiteBuild(Path(tei_dir), Path(out_dir), report, SiteState.load(state_dir), workers, list_max)
+    list_max: past this many documents the telegrams are listed month by month (see LIST_MAX);
+    refs_max: an entity named in more documents has them on a page of its own (see REFS_MAX)."""
+    build = SiteBuild(Path(tei_dir), Path(out_dir), report, SiteState.load(state_dir), workers, list_max, refs_max)
     try:
         if build.take_inputs(link_inputs) and build.gather_catalogue(base_url):
             build.render(progress, shard_size if search else None)
@@ -96,9 +100,9 @@ class SiteBuild:
     """One build of the site, step by step, in a staging folder beside out_dir."""
 
     def __init__(self, tei_dir: Path, out_dir: Path, report: Report, state: SiteState, workers: int | None,
-                 list_max: int = LIST_MAX):
+                 list_max: int = LIST_MAX, refs_max: int = REFS_MAX):
         self.tei_dir, self.out_dir, self.report, self.state, self.workers = tei_dir, out_dir, report, state, workers
-        self.list_max = list_max
+        self.list_max, self.refs_max = list_max, refs_max
         self.sources = sorted(tei_dir.glob("*.xml")) if tei_dir.is_dir() else [tei_dir]
         out_dir.parent.mkdir(parents=True, exist_ok=True)
         self.started = time.perf_counter()
@@ -334,16 +338,20 @@ class SiteBuild:
         jobs = []
         for i, (pages, summaries, uses_facts) in enumerate(SITE_JOBS):
             given, given_digest = catalogue if summaries else brief
-            job_key = key("site", pages, given_digest, facts[1] if uses_facts else "", str(self.list_max))
+            limits = f"{self.list_max}|{self.refs_max}"
+            job_key = key("site", pages, given_digest, facts[1] if uses_facts else "", limits)
             files = [SITE_FILES[p] for p in pages.split(",")]
             if "home" in pages.split(",") and len(self.catalogue.order) > self.list_max:
                 files += self.catalogue.month_pages()
+            for kind in ("person", "place", "org"):
+                if kind in pages.split(","):
+                    files += self.catalogue.mention_pages(kind, self.refs_max)
             self.keys.update((f, job_key) for f in files)
             if all(self.state.reuse(f, job_key, self.out_dir, self.staging) for f in files):
                 continue
             for f in files:  # taken over, but made again: never write through a link into the last site
                 (self.staging / f).unlink(missing_ok=True)
-            jobs.append((f"site:{pages}|{self.list_max}:{self.tei_abs}:{facts[0] if uses_facts else ''}",
+            jobs.append((f"site:{pages}|{limits}:{self.tei_abs}:{facts[0] if uses_facts else ''}",
                          str(self.staging / f".site-{i}.out"),
                          str(given)))
         return jobs

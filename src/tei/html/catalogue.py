@@ -198,6 +198,7 @@ class Catalogue:
             self.entries[e.id] = (b"<entry prev=" + quoteattr(prev).encode("utf-8") + b" next="
                                   + quoteattr(nxt).encode("utf-8") + b" " + e.xml[len(b"<entry "):])
             self.related[e.id] = [prev, nxt, *e.witnesses, *e.exchanges]
+        self.mention_counts: dict[tuple[str, str], int] = {}
         self.months = sorted({e.month for e in records if e.month})
         self.undated = any(not e.month for e in records)
         self._months_xml = ("<months>" + "".join(f"<month>{m}</month>" for m in self.months)
@@ -244,8 +245,17 @@ class Catalogue:
             yield b"</entities></facts>"
 
         digest = _write_parts(path, parts())
+        # how many telegrams name each entity: one named in many has them on a page of its own
+        self.mention_counts = {(name, ident): len(about[ident][1]) + len(about[ident][2]) if ident in about else 0
+                               for _, name, ident in self._entities}
         self._facts, self._entities = {}, []
         return digest
+
+    def mention_pages(self, kind: str, most: int) -> list[str]:
+        """The pages of the entities of this kind named in more than most telegrams (the
+        stylesheet's h:mentions-page; known once write_facts has run)."""
+        return sorted(f"mentions-{ident}.html" for (name, ident), n in self.mention_counts.items()
+                      if name == kind and n > most)
 
     def write_xml(self, path: Path, summaries: bool = True) -> str:
         """The whole catalogue, into a file (its digest returned); without the entries'

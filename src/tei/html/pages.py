@@ -1,7 +1,7 @@
 """The worker side of the HTML edition: pages rendered in batches, in a pool of processes.
 
 A job is (source, target, catalogue): a TEI file (its page), "compare:<left>:<right>:<tei
-dir>" (a side-by-side page) or "site:<pages>|<list max>:<tei dir>:<facts or nothing>" (site-wide pages), the output
+dir>" (a side-by-side page) or "site:<pages>|<list max>|<refs max>:<tei dir>:<facts or nothing>" (site-wide pages), the output
 file, and the catalogue the page is made with (XML text: only the entries it links to; or
 the path of the whole catalogue).  Each worker compiles the stylesheet once.
 """
@@ -40,7 +40,7 @@ def _catalogue_param(catalogue: str | bytes):
 def _page(args: tuple[str, str, str | bytes]) -> tuple[str | None, list[str]]:
     """Render one page (in a worker: the stylesheet is compiled once per process): a
     document's page when the first item is a TEI file, a side-by-side page when it is
-    "compare:<left id>:<right id>", site-wide pages when it is "site:<pages>|<list max>:<tei dir>:<facts>"
+    "compare:<left id>:<right id>", site-wide pages when it is "site:<pages>|<list max>|<refs max>:<tei dir>:<facts>"
     (pages: a comma-separated list of template "site"'s site-pages; facts: a file, or nothing
     for pages that do not use them).
     The third item is the catalogue: XML text (the page's own entries) or a file.
@@ -57,12 +57,12 @@ def _page(args: tuple[str, str, str | bytes]) -> tuple[str | None, list[str]]:
                                   "right-doc": _document(f"{tei_dir}/{right}.xml")})
         elif source.startswith("site:"):
             _, pages, tei_dir, facts = source.split(":", 3)
-            pages, _, list_max = pages.partition("|")  # "home,chronology|1000"
+            pages, _, limits = pages.partition("|")  # "home,chronology|1000|100": list-max, refs-max
             # target: a scratch file for the principal output (the pages are result documents
             # beside it), so that two site jobs never write the same file
             params = {"catalogue": cat, "tei-dir": tei_dir, "compare-pages": False, "site-pages": pages.split(",")}
-            if list_max:
-                params["list-max"] = int(list_max)
+            if limits:
+                params["list-max"], params["refs-max"] = map(int, limits.split("|"))
             if facts:  # only the indexes need them
                 params["facts"] = parse(path=facts)
             xsl.transform(template="site", output=target, params=params)
