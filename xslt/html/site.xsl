@@ -222,7 +222,6 @@
       </xsl:if>
       <xsl:if test="exists($h:entries/witness)"> Where several translations of one telegram exist, each is given
         and they can be read side by side.</xsl:if>
-      <xsl:text> Pseudonyms are kept as the telegrams are signed and identified in the index of persons.</xsl:text>
     </p>
   </xsl:template>
 
@@ -265,7 +264,8 @@
           <p>Each telegram is encoded in TEI P5: sender, recipient, intermediaries, dates and sources in its header; names
             of persons, places and organisations linked to the indexes; the source editors’ brackets kept as
             <span class="editorial">[identifications]</span>, omissions <span class="editorial">[…]</span> and queries
-            <span class="editorial">[?]</span>. Nothing in the translations is corrected silently. Every page offers its TEI file for download.</p>
+            <span class="editorial">[?]</span>; a pseudonym kept as the telegram is signed and identified in the index of persons.
+            Nothing in the translations is corrected silently. Every page offers its TEI file for download.</p>
         </section>
         <xsl:choose>
           <xsl:when test="$h:at-scale">
