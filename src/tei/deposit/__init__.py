@@ -11,7 +11,6 @@ in only when complete and verified, so a failed run leaves the last good bag in 
 from __future__ import annotations
 
 import hashlib
-import re
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,6 +22,7 @@ from .. import __version__, edition
 from ..authority import Authority
 from ..dates import month_span
 from ..messages import Report
+from ..readings import sent_date, series
 from ..writer import link_or_copy
 from .bag import BagBuilder, DigestCache, Verification, verify_bag
 from .cmif import write_cmif
@@ -161,21 +161,6 @@ def _fill_payload(payload: Path, docs, options: DepositOptions) -> None:
             shutil.copytree(folder, payload / name, ignore=shutil.ignore_patterns(".*"), copy_function=copy)
 
 
-# When a telegram was sent, else its source's date: read here by the rule of the HTML's
-# catalogue (tei.html.entry.doc_date), without importing the HTML package and its XSLT runtime
-_DATES = [etree.XPath(f"{path}/@*[local-name() = 'when' or local-name() = 'from' or local-name() = 'notBefore']",
-                      namespaces={"t": "http://www.tei-c.org/ns/1.0"})
-          for path in ("t:teiHeader/t:profileDesc/t:correspDesc/t:correspAction[@type = 'sent']/t:date",
-                       "t:teiHeader/t:fileDesc/t:sourceDesc//t:date")]
-
-
-_SERIES = etree.XPath("string(t:teiHeader/t:fileDesc/t:seriesStmt/t:title)", namespaces={"t": "http://www.tei-c.org/ns/1.0"})
-
-
-def _sent(root) -> str:
-    return next((str(v) for dates in _DATES for v in dates(root) if re.match(r"^\d{4}(-\d\d){0,2}$", v)), "")
-
-
 def edition_title(docs: list[TeiDocument], cache: DocumentCache | None = None) -> str:
     """The edition's name (edition.name_of: the one configured, else the documents' own) and
     the months its telegrams span, as the HTML and print editions give it ("The Stalin–Mao
@@ -187,11 +172,11 @@ def edition_title(docs: list[TeiDocument], cache: DocumentCache | None = None) -
         found = cache.get(doc.path, "date-series") if cache else None
         if found is None:
             root = doc.root
-            found = (_sent(root), str(_SERIES(root)))
+            found = (sent_date(root), series(root))
             if cache:
                 cache.put(doc.path, "date-series", found)
-        sent, series = found
-        names.append(series)
+        sent, name = found
+        names.append(name)
         if sent:
             first, last = min(first or sent, sent), max(last, sent)
     return ", ".join(part for part in (edition.name_of(names), month_span(first, last)) if part)

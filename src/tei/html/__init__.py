@@ -336,16 +336,16 @@ class SiteBuild:
         keyed by what it is given (the catalogue, with or without summaries, and the facts;
         each a file and its digest)."""
         jobs = []
+        limits = f"{self.list_max}|{self.refs_max}"
         for i, (pages, summaries, uses_facts) in enumerate(SITE_JOBS):
             given, given_digest = catalogue if summaries else brief
-            limits = f"{self.list_max}|{self.refs_max}"
             job_key = key("site", pages, given_digest, facts[1] if uses_facts else "", limits)
-            files = [SITE_FILES[p] for p in pages.split(",")]
-            if "home" in pages.split(",") and len(self.catalogue.order) > self.list_max:
+            names = pages.split(",")
+            files = [SITE_FILES[p] for p in names]
+            if "home" in names and len(self.catalogue.order) > self.list_max:
                 files += self.catalogue.month_pages()
-            for kind in ("person", "place", "org"):
-                if kind in pages.split(","):
-                    files += self.catalogue.mention_pages(kind, self.refs_max)
+            for kind in [k for k in ("person", "place", "org") if k in names]:
+                files += self.catalogue.mention_pages(kind, self.refs_max)
             self.keys.update((f, job_key) for f in files)
             if all(self.state.reuse(f, job_key, self.out_dir, self.staging) for f in files):
                 continue

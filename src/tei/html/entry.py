@@ -10,7 +10,8 @@ catalogue pass reads every document of the edition before a page can be made.
 The rules follow the stylesheet's functions of the same names (common/functions.xsl:
 f:title, f:doc-date, f:ref-id, f:safe-target, f:is-iso-date), so that a page and the
 catalogue agree on a document's title and date; tests/test_html_catalogue.py holds them to it.
-XPath's whitespace is space, tab, CR and LF only, so the helpers below do not use str.split().
+The date and the edition are read by tei.readings, which the print edition and the deposit
+share.
 """
 
 from __future__ import annotations
@@ -22,33 +23,17 @@ from urllib.parse import quote
 
 from lxml import etree
 
-TEI = "{http://www.tei-c.org/ns/1.0}"
+from ..readings import TEI, child_path as _path, doc_date, is_iso_date, norm, series, string
+
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 
-_SPACE = re.compile(r"[ \t\n\r]+")
-_ISO_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-([0-2]\d|3[01]))?)?$")
 _SENTENCE_END = re.compile(r"[.!?][ \t\n\r]+(.)")
-_DATE_ATTRS = ("when", "from", "notBefore")
-
-
-def norm(text: str | None) -> str:
-    """XPath normalize-space()."""
-    return _SPACE.sub(" ", text or "").strip(" ")
-
-
-def string(el) -> str:
-    """XPath string() of an element: its text nodes, comments and PIs left out."""
-    return "".join(el.itertext())
 
 
 def ref_id(ref: str | None) -> str:
     """f:ref-id: the part of @ref after '#', else the whole, space-normalised."""
     ref = ref or ""
     return norm(ref).split("#", 1)[1] if "#" in ref else norm(ref)
-
-
-def is_iso_date(value: str | None) -> bool:
-    return _ISO_DATE.match(norm(value)) is not None
 
 
 def safe_target(target: str | None) -> bool:
@@ -72,24 +57,6 @@ def one_line(text: str) -> str:
     return " ".join(words[:30]) + " …" if len(words) > 30 else sentence
 
 
-def _date_values(dates) -> list[str]:
-    """(@when, @from, @notBefore) of each date element, in the order they are written."""
-    return [v for d in dates for k, v in d.attrib.items() if k in _DATE_ATTRS]
-
-
-def doc_date(root) -> str:
-    """f:doc-date: the date sent, else the source's date, else the publication date (ISO)."""
-    values = []
-    for h in root.iter(f"{TEI}teiHeader"):
-        values += _date_values(d for a in h.iter(f"{TEI}correspAction") if a.get("type") == "sent"
-                               for d in a.iterchildren(f"{TEI}date"))
-    for h in root.iter(f"{TEI}teiHeader"):
-        values += _date_values(d for s in _path(h, "fileDesc", "sourceDesc") for d in s.iter(f"{TEI}date"))
-    for h in root.iter(f"{TEI}teiHeader"):
-        values += [d.get("when") for d in _path(h, "fileDesc", "publicationStmt", "date") if d.get("when") is not None]
-    return next((v for v in values if is_iso_date(v)), "")
-
-
 def title(root) -> str:
     """f:title: the main title, else a title that is not a subtitle or the source's heading,
     else any title, else the root's xml:id, else 'Untitled document'."""
@@ -98,20 +65,6 @@ def title(root) -> str:
                   + [string(t) for t in titles if t.get("type") not in ("sub", "source")]
                   + [string(t) for t in titles] + [root.get(XML_ID) or "", "Untitled document"])
     return norm(next(c for c in candidates if norm(c)))
-
-
-def series(root) -> str:
-    """The title of the series (the edition) the document says it belongs to, or ''."""
-    titles = [t for h in root.iterchildren(f"{TEI}teiHeader") for t in _path(h, "fileDesc", "seriesStmt", "title")]
-    return norm(string(titles[0])) if titles else ""
-
-
-def _path(el, *steps: str) -> list:
-    """The elements a child path (tei:a/tei:b/...) leads to from el, in document order."""
-    found = [el]
-    for step in steps:
-        found = [c for f in found for c in f.iterchildren(f"{TEI}{step}")]
-    return found
 
 
 def entry(root, file: str) -> tuple[etree._Element, "Facts"]:

@@ -21,6 +21,7 @@ from lxml import etree
 
 from .. import edition
 from ..messages import Report
+from ..readings import series
 
 TEI = "http://www.tei-c.org/ns/1.0"
 PF = "urn:tei-telegrams:print"
@@ -167,8 +168,8 @@ def volume_xml(docs: list[Document], paper: str = "a5", alone: bool = False,
     """The stylesheet's input: one element holding every document and its witness differences.
     title: the edition's name when not given (the one configured, else the documents' own,
     see edition.name_of); volume: "Volume 2 of 34" when the edition is printed in several."""
-    series = (doc.root.xpath("string(t:teiHeader/t:fileDesc/t:seriesStmt/t:title)", namespaces=NS) for doc in docs)
-    root = etree.Element(f"{{{PF}}}volume", nsmap={"pf": PF}, title=title or edition.name_of(series), paper=paper,
+    name = title or edition.name_of(series(d.root) for d in docs)
+    root = etree.Element(f"{{{PF}}}volume", nsmap={"pf": PF}, title=name, paper=paper,
                          alone="true" if alone else "false", volume=volume)
     by_key = {d.key: d for d in docs}
     for doc in docs:

@@ -43,18 +43,13 @@ def _is_main_title(line: str) -> bool:
 def _title_case(line: str) -> str:
     """A title printed in capitals, as a catalogue gives it: 'DOCUMENTS OF THE SINO-SOVIET
     ALLIANCE' -> 'Documents of the Sino-Soviet Alliance'; acronyms stay ('USSR', 'CCP')."""
-    def word(match: re.Match, first: bool) -> str:
-        w = match.group(0)
-        if w in _ACRONYMS or not re.search(r"[AEIOUY]", w):
-            return w
-        return w.lower() if w.lower() in _SMALL_WORDS and not first else w.capitalize()
-    out, first = [], True
-    for token in re.split(r"(\s+)", line.strip()):
-        if token.strip():
-            token = re.sub(r"[A-Z]+", lambda m, f=first: word(m, f and m.start() == 0), token)
-            first = False
-        out.append(token)
-    return "".join(out)
+    def case(word: str, first: bool) -> str:
+        if word in _ACRONYMS or not re.search(r"[AEIOUY]", word):
+            return word
+        return word.lower() if word.lower() in _SMALL_WORDS and not first else word.capitalize()
+    # each word, and each part of a hyphenated one ("SINO-SOVIET")
+    return " ".join(re.sub(r"[A-Z]+", lambda m: case(m.group(0), i == 0 and m.start() == 0), token)
+                    for i, token in enumerate(line.split()))
 
 
 class CompilationReader(Reader):

@@ -1,0 +1,69 @@
+"""What the outputs read of a TEI document's header with lxml, by the rules of the
+stylesheets' functions (xslt/common/functions.xsl): its date and the edition it belongs to.
+
+Shared by the HTML catalogue (tei.html.entry), the print edition and the deposit, which must
+agree with the pages on a document's date and edition; a module of its own so that the
+deposit reads them without loading the HTML package and its XSLT runtime.
+XPath's whitespace is space, tab, CR and LF only, so the helpers below do not use str.split().
+"""
+
+from __future__ import annotations
+
+import re
+
+TEI = "{http://www.tei-c.org/ns/1.0}"
+
+_SPACE = re.compile(r"[ \t\n\r]+")
+_ISO_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-([0-2]\d|3[01]))?)?$")
+_DATE_ATTRS = ("when", "from", "notBefore")
+
+
+def norm(text: str | None) -> str:
+    """XPath normalize-space()."""
+    return _SPACE.sub(" ", text or "").strip(" ")
+
+
+def string(el) -> str:
+    """XPath string() of an element: its text nodes, comments and PIs left out."""
+    return "".join(el.itertext())
+
+
+def is_iso_date(value: str | None) -> bool:
+    return _ISO_DATE.match(norm(value)) is not None
+
+
+def child_path(el, *steps: str) -> list:
+    """The elements a child path (tei:a/tei:b/...) leads to from el, in document order."""
+    found = [el]
+    for step in steps:
+        found = [c for f in found for c in f.iterchildren(f"{TEI}{step}")]
+    return found
+
+
+def _date_values(dates) -> list[str]:
+    """(@when, @from, @notBefore) of each date element, in the order they are written."""
+    return [v for d in dates for k, v in d.attrib.items() if k in _DATE_ATTRS]
+
+
+def sent_date(root) -> str:
+    """The date sent, else the source's date (ISO), else ''."""
+    values = []
+    for h in root.iter(f"{TEI}teiHeader"):
+        values += _date_values(d for a in h.iter(f"{TEI}correspAction") if a.get("type") == "sent"
+                               for d in a.iterchildren(f"{TEI}date"))
+    for h in root.iter(f"{TEI}teiHeader"):
+        values += _date_values(d for s in child_path(h, "fileDesc", "sourceDesc") for d in s.iter(f"{TEI}date"))
+    return next((v for v in values if is_iso_date(v)), "")
+
+
+def doc_date(root) -> str:
+    """f:doc-date: the date sent, else the source's date, else the publication date (ISO)."""
+    published = [d.get("when") for h in root.iter(f"{TEI}teiHeader")
+                 for d in child_path(h, "fileDesc", "publicationStmt", "date") if d.get("when") is not None]
+    return sent_date(root) or next((v for v in published if is_iso_date(v)), "")
+
+
+def series(root) -> str:
+    """The title of the series (the edition) the document says it belongs to, or ''."""
+    titles = [t for h in root.iterchildren(f"{TEI}teiHeader") for t in child_path(h, "fileDesc", "seriesStmt", "title")]
+    return norm(string(titles[0])) if titles else ""
