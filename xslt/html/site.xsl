@@ -391,7 +391,7 @@
       <xsl:with-param name="current" select="map{'person': 'persons.html', 'place': 'places.html', 'org': 'organisations.html'}($kind)"/>
       <xsl:with-param name="content">
         <h1>{$label}</h1>
-        <p class="intro">Every {if ($kind = 'org') then 'organisation' else $kind} named in the telegrams, with the forms of its
+        <p class="intro">Every {if ($kind = 'org') then 'organisation' else $kind} named in the telegrams, with every form of the
           name (as the authority file records them and as the translations spell them), an identification, and the
           telegrams that mention it.</p>
         <xsl:variable name="groups" as="element()*">
