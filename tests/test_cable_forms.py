@@ -22,6 +22,7 @@ from tei.transforms.citation import archival_references
 
 SOURCES = Path(__file__).parent / "sources"
 T = "{http://www.tei-c.org/ns/1.0}"
+XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 
 
 def convert(tmp_path: Path, *names: str):
@@ -612,7 +613,7 @@ def test_every_unseen_record_is_valid_and_conforms_to_tei_all(tmp_path, tei_all_
     report = Report()
     convert_sources([SOURCES], tmp_path, report=report)
     files = sorted(tmp_path.glob("*.xml"))
-    assert len(files) == 20 and not report.count("error"), [str(m) for m in report.messages]
+    assert len(files) == 22 and not report.count("error"), [str(m) for m in report.messages]
     assert run([tmp_path]).ok
     jing = require("jing", "jing checks the files against tei_all")
     checked = subprocess.run([jing, str(tei_all_rng), *map(str, files)], capture_output=True, text=True, timeout=300)
@@ -676,3 +677,80 @@ def test_a_pseudonym_the_source_identifies_and_a_link_in_the_markdown(tmp_path):
     assert root.find(f".//{T}standOff//{T}person[@{{http://www.w3.org/XML/1998/namespace}}id='unresolved-andreev']") is None
     third = " ".join("".join(root.find(f".//{T}div/{T}p[@n='3']").itertext()).split())
     assert third == "About sending Soviet specialists to Manchuria."
+
+
+@pytest.fixture(scope="module")
+def two_cables(tmp_path_factory):
+    return convert(tmp_path_factory.mktemp("two"), "cables-kovalev-filippov-1949-06-two-in-one-record.txt")
+
+
+def test_a_record_holding_two_cables_gives_two_telegrams(two_cables):
+    """"Cable No. 1" ... "Cable No. 2" in one record: a telegram each, headed so, dated by its
+    own dateline (the record's date is the last one's), the record's citation shared."""
+    assert sorted(two_cables) == ["tg-1949-06-09-kovalev-stalin-wilson-center-113400",
+                                  "tg-1949-06-10-kovalev-stalin-wilson-center-113400"]
+    first, second = (two_cables[k] for k in sorted(two_cables))
+    for doc, head, when in ((first, "Cable No. 1", "1949-06-09"), (second, "Cable No. 2", "1949-06-10")):
+        assert doc.findtext(f".//{T}div/{T}head") == head
+        assert doc.find(f".//{T}correspAction[@type='sent']/{T}date").get("when") == when
+        record_date = doc.find(f".//{T}sourceDesc/{T}bibl/{T}date")
+        assert (record_date.text, record_date.get("when")) == ("June 10, 1949", "1949-06-10")
+        assert doc.find(f".//{T}sourceDesc/{T}bibl/{T}idno[@type='telegram']") is None  # "No. 1" is not its number
+    assert "Shanghai" not in "".join(first.find(f".//{T}body").itertext())
+    assert "Liu Shaoqi" not in "".join(second.find(f".//{T}body").itertext())
+    assert "telegram 1)" in first.findtext(f".//{T}revisionDesc/{T}change")
+
+
+@pytest.mark.parametrize("heads", [["CIPHERED TELEGRAM No. 25512"], ["Cable No. 2", "Cable No. 3"],
+                                   ["Cable No. 1", "Cable No. 1"]])
+def test_cable_headings_that_are_not_parts_of_a_record_do_not_split_it(heads):
+    from tei.sources.model import Block, Publication, RawTelegram
+    from tei.sources.wilson import split_parts
+
+    blocks = [b for i, h in enumerate(heads) for b in (Block(h, 10 * i), Block("Text.", 10 * i + 2))]
+    record = RawTelegram("x.txt", "wilson-text", 1, 1, Publication("archive-record"), blocks=blocks)
+    assert split_parts(record) == [record]
+
+
+def test_lettered_points_are_numbered_paragraphs(two_cables, tmp_path):
+    """"(a) ...", "(b) ...": paragraphs with @n, printed "(a)" as the source prints them."""
+    from tei.html import render_site
+    from tei.messages import Report
+
+    doc = two_cables["tg-1949-06-09-kovalev-stalin-wilson-center-113400"]
+    points = doc.findall(f".//{T}div/{T}p[@n]")
+    assert [p.get("n") for p in points] == ["a", "b", "c"]
+    assert "".join(points[0].itertext()).startswith("Liu Shaoqi will leave")
+    tei = tmp_path / "tei"
+    tei.mkdir()
+    (tei / f"{doc.get(XML_ID)}.xml").write_bytes(etree.tostring(doc))
+    render_site(tei, tmp_path / "site", Report(), search=False)
+    page = lxml_html.parse(str(tmp_path / "site" / f"{doc.get(XML_ID)}.html"))
+    assert [s.text for s in page.iterfind(".//p[@class='tei-p numbered']/span[@class='num']")] == ["(a)", "(b)", "(c)"]
+
+
+def test_the_editors_description_of_a_handwritten_note_or_a_stamp(two_cables, tmp_path):
+    """"[Handwritten: "..."]" after the signature and "[Stamp: ...]" under the address: a
+    note of the source's editor (type annotation) where it stands, the label its first word;
+    the closer still found; shown in brackets in place, not as a numbered note."""
+    from tei.html import render_site
+    from tei.messages import Report
+
+    first, second = (two_cables[k] for k in sorted(two_cables))
+    div = first.find(f".//{T}div")
+    assert [etree.QName(c).localname for c in div][-2:] == ["closer", "note"]
+    note = div[-1]
+    assert (note.get("type"), note.get("resp"), note.findtext(f"{T}label")) == ("annotation", "#source-editor", "Handwritten")
+    assert "".join(note.itertext()) == 'Handwritten: "To Comrades Molotov, Malenkov. I. St."'
+    assert [n.get("ref") for n in note.iter(f"{T}persName")] == ["#molotov", "#malenkov"]
+    stamp = second.find(f".//{T}div/{T}opener").getnext()
+    assert stamp.findtext(f"{T}label") == "Stamp"
+    tei = tmp_path / "tei"
+    tei.mkdir()
+    for doc in (first, second):
+        (tei / f"{doc.get(XML_ID)}.xml").write_bytes(etree.tostring(doc))
+    render_site(tei, tmp_path / "site", Report(), search=False)
+    page = lxml_html.parse(str(tmp_path / "site" / f"{first.get(XML_ID)}.html"))
+    [shown] = page.findall(".//p[@class='tei-annotation']")
+    assert " ".join(shown.text_content().split()) == '[Handwritten: "To Comrades Molotov, Malenkov. I. St."]'
+    assert page.find(".//section[@class='notes']") is None

@@ -72,6 +72,12 @@
                           $h/tei:fileDesc/tei:publicationStmt/tei:date/@when)[f:is-iso-date(.)][1])"/>
   </xsl:function>
 
+  <!-- How a numbered point's @n is printed before it: "1." for a number, "(a)" for a letter. -->
+  <xsl:function name="f:point-label" as="xs:string">
+    <xsl:param name="n" as="xs:string"/>
+    <xsl:sequence select="if (matches($n, '^[a-z]$')) then '(' || $n || ')' else $n || '.'"/>
+  </xsl:function>
+
   <!-- The id an @ref or @target points to: the part after '#', else the whole. -->
   <xsl:function name="f:ref-id" as="xs:string">
     <xsl:param name="ref" as="xs:string?"/>

@@ -13,7 +13,7 @@
 
   <xsl:template match="tei:text" mode="notes">
     <xsl:param name="id-prefix" tunnel="yes" as="xs:string" select="''"/>
-    <xsl:variable name="notes" select=".//tei:note"/>
+    <xsl:variable name="notes" select=".//tei:note[not(@type = 'annotation')]"/>
     <xsl:if test="$notes">
       <section class="notes" aria-labelledby="{$id-prefix}notes-heading" role="doc-endnotes">
         <h2 id="{$id-prefix}notes-heading">Notes</h2>

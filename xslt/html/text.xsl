@@ -18,7 +18,7 @@
     <xsl:accumulator-rule match="tei:text//tei:p[not(ancestor::tei:note or ancestor::tei:quote)]" select="$value + 1"/>
   </xsl:accumulator>
   <xsl:accumulator name="h:note" as="xs:integer" initial-value="0">
-    <xsl:accumulator-rule match="tei:text//tei:note" select="$value + 1"/>
+    <xsl:accumulator-rule match="tei:text//tei:note[not(@type = 'annotation')]" select="$value + 1"/>
   </xsl:accumulator>
 
   <!-- The mentions of each entity in the text, in document order (the first is the index's target). -->
@@ -141,7 +141,7 @@
       <xsl:if test="not(ancestor::tei:note) and not(ancestor::tei:quote)">
         <xsl:attribute name="id" select="$id-prefix || 'p' || accumulator-before('h:paragraph')"/>
       </xsl:if>
-      <xsl:if test="@n"><span class="num">{@n}.</span><xsl:text> </xsl:text></xsl:if>
+      <xsl:if test="@n"><span class="num">{f:point-label(@n)}</span><xsl:text> </xsl:text></xsl:if>
       <xsl:call-template name="h:quoted-content"/>
     </xsl:element>
   </xsl:template>
@@ -240,6 +240,20 @@
     <xsl:variable name="num" select="h:note-number(.)"/>
     <a class="noteref" href="#{$id-prefix}note-{$num}" id="{$id-prefix}noteref-{$num}" role="doc-noteref"
        aria-label="Note {h:note-label(.)}"><sup>{h:note-label(.)}</sup></a>
+  </xsl:template>
+
+  <!-- The source editor's description of what is written or stamped on the document,
+       "[Handwritten: ...]": in its place, in brackets, as the source prints it (not a numbered note). -->
+  <xsl:template match="tei:note[@type = 'annotation']" mode="text">
+    <xsl:element name="{if (h:in-phrase(.)) then 'span' else 'p'}">
+      <xsl:attribute name="class" select="'tei-annotation'"/>
+      <xsl:text>[</xsl:text>
+      <xsl:apply-templates mode="text"/>
+      <xsl:text>]</xsl:text>
+    </xsl:element>
+  </xsl:template>
+  <xsl:template match="tei:note[@type = 'annotation']/tei:label" mode="text">
+    <em class="tei-label">{.}</em>
   </xsl:template>
 
   <!-- A note's position among the notes of the text. -->

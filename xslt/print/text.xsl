@@ -8,6 +8,7 @@
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:pf="urn:tei-telegrams:print"
+    xmlns:f="urn:tei-telegrams:functions"
     exclude-result-prefixes="#all">
 
   <!-- text: escaped once, whitespace collapsed; whitespace between blocks is layout, not text -->
@@ -33,7 +34,7 @@
 
   <xsl:template match="tei:p" mode="pf:text">
     <xsl:text>&#10;#para(</xsl:text>
-    <xsl:if test="@n">n: {pf:lit(@n)}</xsl:if>
+    <xsl:if test="@n">n: {pf:lit(f:point-label(@n))}</xsl:if>
     <xsl:text>)[</xsl:text>
     <xsl:apply-templates mode="pf:text"/>
     <xsl:text>]&#10;</xsl:text>
@@ -143,6 +144,18 @@
 
   <!-- the source editor's query: [?] (its description is for the encoding, not the page) -->
   <xsl:template match="tei:certainty" mode="pf:text">#doubt()</xsl:template>
+
+  <!-- the source editor's "[Handwritten: ...]": in its place, in brackets -->
+  <xsl:template match="tei:note[@type = 'annotation']" mode="pf:text">
+    <xsl:text>&#10;#annotation[</xsl:text>
+    <xsl:apply-templates mode="pf:text"/>
+    <xsl:text>]&#10;</xsl:text>
+  </xsl:template>
+  <xsl:template match="tei:note[@type = 'annotation']/tei:label" mode="pf:text">
+    <xsl:text>#emph[</xsl:text>
+    <xsl:apply-templates mode="pf:text"/>
+    <xsl:text>]</xsl:text>
+  </xsl:template>
 
   <xsl:template match="tei:note" mode="pf:text">
     <xsl:text>#footnote[</xsl:text>

@@ -47,6 +47,7 @@ class RawTelegram:
     title: str = ""  # the title as printed, typos kept
     title_line: int = 0
     heading: str = ""  # a compilation's numbered heading, kept as the div's head
+    part: str = ""  # "Cable No. 2": the heading of one of several cables in one record
     number_in_source: str = ""  # the compilation's number of the telegram ("1")
     date_text: str = ""  # the date the source's metadata gives
     summary: str = ""

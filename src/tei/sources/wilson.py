@@ -9,6 +9,7 @@ Both variants are parsed by the same code once the Markdown is reduced to plain 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .base import Reader, clean_inline, lines_to_blocks, numbered_lines
 from .model import Publication, RawTelegram
@@ -43,6 +44,13 @@ BODY_MARKERS = re.compile(r"^(english html|translation - english|english transla
 VIEWER = re.compile(r"^(it appears your web browser|click here to|pdfs cannot be printed inline)", re.I)
 DIGITAL_ARCHIVE = re.compile(r"Digital Archive", re.I)
 URL = re.compile(r"<?(https?://[^\s>]+)>?")
+# "Cable No. 1", "Telegram 2", "Second cable": the heading of one of several cables a record holds
+_KINDS = r"(?:cable|telegram|radiogram|message|letter|document)"
+PART = re.compile(rf"^(?:(?:ciphered|coded|encoded|secret|top secret)\s+)?{_KINDS}\s+(?:no\.?\s*|number\s+|#\s*)?"
+                  rf"(?P<n>\d{{1,2}}|[ivx]{{1,4}})[.:]?$|^(?P<ord>first|second|third|fourth|fifth|sixth)\s+{_KINDS}[.:]?$",
+                  re.I)
+_ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth"]
+_ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"]
 
 
 class WilsonTextReader(Reader):
@@ -67,7 +75,7 @@ class WilsonTextReader(Reader):
         return [(n, re.sub(r"^\s*[•·▪]\s*", "", line)) for n, line in numbered_lines(text)]
 
     def read(self, text: str, source: str) -> list[RawTelegram]:
-        return [parse_record(self.lines(text), source, self)]
+        return split_parts(parse_record(self.lines(text), source, self))
 
 
 class WilsonMarkdownReader(WilsonTextReader):
@@ -199,6 +207,34 @@ def parse_record(lines: list[tuple[int, str]], source: str, reader: Reader) -> R
     record.blocks = blocks
     record.line = blocks[0].line
     return record
+
+
+def _part_number(text: str) -> int | None:
+    m = PART.match(text.strip())
+    if m is None:
+        return None
+    if m.group("ord"):
+        return _ORDINALS.index(m.group("ord").lower()) + 1
+    n = m.group("n").lower()
+    return int(n) if n.isdigit() else _ROMAN.index(n) + 1 if n in _ROMAN else None
+
+
+def split_parts(record: RawTelegram) -> list[RawTelegram]:
+    """A record whose text is several cables, each under its heading ("Cable No. 1", "Cable
+    No. 2", numbered from one), as one telegram each: the record's metadata shared, each
+    dated by its own dateline.  Otherwise the record as it is ("CIPHERED TELEGRAM No. 25512"
+    above one text is the cable's own number)."""
+    heads = [i for i, b in enumerate(record.blocks) if _part_number(b.text) is not None]
+    numbers = [_part_number(record.blocks[i].text) for i in heads]
+    if len(heads) < 2 or heads[0] != 0 or numbers != list(range(1, len(heads) + 1)) \
+            or any(b - a < 2 for a, b in zip(heads, heads[1:] + [len(record.blocks)])):
+        return [record]
+    parts = []
+    for position, (start, end) in enumerate(zip(heads, heads[1:] + [len(record.blocks)]), 1):
+        blocks = record.blocks[start + 1:end]
+        parts.append(replace(record, position=position, line=blocks[0].line, part=record.blocks[start].text,
+                             blocks=blocks, footnotes=dict(record.footnotes)))
+    return parts
 
 
 def _same_title(a: str, b: str) -> bool:

@@ -109,7 +109,8 @@ class CorrespondenceFromMetadata(Transform):
         if source_date is None:
             source_date = parse_date(title)
         c.dated = parse_date(_text(dateline), source_date.start if source_date else "") if dateline is not None else None
-        c.sent = source_date or c.dated
+        # one of several cables in a record: the record's date is the last one's, the dateline its own
+        c.sent = (c.dated or source_date) if raw.part else (source_date or c.dated)
         # A record that gives only the month, a dateline that gives the day in it: the day.
         if (c.sent and c.dated and c.sent.when and c.dated.when and len(c.sent.when) < len(c.dated.when)
                 and c.dated.when.startswith(c.sent.when)):

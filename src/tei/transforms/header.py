@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 from .. import edition
-from ..dates import display
+from ..dates import display, parse_date
 from . import E, T, XML_ID, Document, Transform
 from .citation import archival_references, original_publication
 
@@ -20,8 +20,8 @@ EDITORIAL = {
     "normalization": "Names are not normalized in the text: every spelling (pinyin, Wade-Giles, Russian "
                      "transliteration, capitals) is kept and linked with @ref to one entry in standOff, "
                      "copied from the project's authority file. A pseudonym (Filippov, Fillipov, Terebin) keeps "
-                     "its written form, has type=\"pseudonym\" and points to the real person. Numbered points "
-                     "keep their number in @n; the digits are not repeated in the text.",
+                     "its written form, has type=\"pseudonym\" and points to the real person. Numbered and "
+                     "lettered points (1., (a)) keep their number or letter in @n; it is not repeated in the text.",
     "quotation": "Quotation marks are encoded as <q> and <quote>, and the marks themselves are left to the "
                  "rendering. A reply the telegram proposes, announced by a paragraph ending in a colon, is a "
                  "<quote type=\"reply\">. When a cable transmits a whole message in quotation marks, the "
@@ -32,7 +32,8 @@ EDITORIAL = {
                       "source editor's square brackets are encoded, never dropped: omissions as <gap> (with a "
                       "<desc> of what is omitted when the editor says), identifications as <gloss "
                       "type=\"identification\"> whose name also links the preceding name, queries ([?]) as "
-                      "<certainty>, page markers as <pb>. Names the authority file lacks but the text plainly "
+                      "<certainty>, page markers as <pb>, the editor's description of what is written or stamped "
+                      "on the document ([Handwritten: ...]) as <note type=\"annotation\"> where it stands. Names the authority file lacks but the text plainly "
                       "uses as persons are linked to provisional entries marked cert=\"low\" and reported.",
 }
 
@@ -97,7 +98,7 @@ class HeaderBuilder(Transform):
         header.append(self._profile_desc(doc))
         header.append(E("revisionDesc", E("change",
             f"Converted from {Path(raw.source).name} (read as {raw.reader}"
-            f"{', telegram ' + str(raw.position) if raw.position > 1 or raw.reader == 'compilation' else ''}) "
+            f"{', telegram ' + str(raw.position) if raw.position > 1 or raw.part or raw.reader == 'compilation' else ''}) "
             f"by {edition.ENCODER}.", when=edition.build_date(), who="#encoder")))
         doc.root.insert(0, header)
 
@@ -114,8 +115,9 @@ class HeaderBuilder(Transform):
             bibl.append(E("title", pub.title, level="m", ref=ref))
             bibl.append(E("publisher", pub.publisher, ref=ref))
             if raw.date_text:
-                when = c.sent.start if c.sent else None
-                bibl.append(E("date", raw.date_text, when=when))
+                # the record's own date (of the last cable, when it holds several)
+                record_date = parse_date(raw.date_text) if raw.part else c.sent
+                bibl.append(E("date", raw.date_text, when=record_date.start if record_date else None))
         elif kind == "collected-works":
             bibl.append(E("title", raw.title, level="a"))
             for author in pub.front_matter[:1]:

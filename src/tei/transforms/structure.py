@@ -35,7 +35,13 @@ NUMBER_LINE = re.compile(r"^(?:[A-Za-z]+\s+){0,3}No\.?\s*\d[\d/\-]*(?:\s*(?:,|an
 TRANSMISSION = re.compile(r"^(?:from\s+[A-Z][\w\- ]{1,40},?\s+)?(?:dispatched|sent|received|transmitted|"
                           r"delivered|deciphered|incoming|outgoing)\b", re.I)
 DIGITS = re.compile(r"\d")
-NUMBERED = re.compile(r"^(?:(?P<n>\d{1,2})[.)]|\((?P<pn>\d{1,2})\))\s+(?P<text>\S.*)$", re.S)  # 1. 1) (1)
+# 1. 1) (1), and lettered points (a) a) (the letter after "(" or before ")" only: "a." may be a word)
+NUMBERED = re.compile(r"^(?:(?P<n>\d{1,2})[.)]|\((?P<pn>\d{1,2}|[a-z])\)|(?P<ln>[a-z])\))\s+(?P<text>\S.*)$", re.S)
+# "[Handwritten: ...]", "[Marginal note by Stalin: ...]", "[Stamp: ...]": the source editor's
+# description of what is written or stamped on the document, a paragraph of its own
+ANNOTATION = re.compile(r"^\[(?P<label>(?:hand-?written|handwriting|in handwriting|manuscript|marginal|margin|notation"
+                        r"|annotation|resolution|stamp|seal|inscription|typed|written)\b[^:\[\]]{0,60}?)\s*:\s*"
+                        r"(?P<text>[^\[\]]+?)\s*\]\.?$", re.I | re.S)
 # "Central Committee:", "Comrades Mao and Zhou!": whom the letter addresses, without "Comrade" or "Dear"
 ADDRESSEE = re.compile(r"^[A-Z][\w'’\-]*(?:\s+(?:and|of|the|[A-Z][\w'’\-.]*)){0,5}[:,!]$")
 # a time after a dateline's date: "3 January, 11 p.m.", "10.1.49, 23.30"
@@ -141,14 +147,18 @@ class BodyStructure(Transform):
             head = E("head", raw.heading)
             head.sourceline = raw.title_line
             div.append(head)
+        if raw.part:  # "Cable No. 2" of a record holding several
+            head = E("head", raw.part)
+            head.sourceline = raw.line - 1
+            div.append(head)
 
         blocks = _take_endnotes(doc, blocks)
-        leading, blocks = _take_while(blocks, lambda b: GAP_ONLY.match(b.text))
+        leading, blocks = _take_while(blocks, lambda b: _between(b.text))
         trailing = []
-        while blocks and GAP_ONLY.match(blocks[-1].text):
+        while blocks and _between(blocks[-1].text):
             trailing.insert(0, blocks.pop())
         for block in leading:
-            div.append(_gap(block))
+            div.append(_gap_or_annotation(block))
 
         blocks = self._unquote_message(blocks, div)
 
@@ -184,7 +194,7 @@ class BodyStructure(Transform):
             closer = self._closer(doc, closer_blocks)
             div.append(closer)
         for block in trailing:
-            div.append(_gap(block))
+            div.append(_gap_or_annotation(block))
         body = E("body", div)
         doc.root.append(E("text", body))
         doc.root[-1].set("{http://www.w3.org/XML/1998/namespace}lang", "en")
@@ -265,8 +275,8 @@ class BodyStructure(Transform):
             if block.kind == "anchor":
                 _attach_note(doc, div, block)
                 continue
-            if GAP_ONLY.match(text):
-                div.append(_gap(block))
+            if GAP_ONLY.match(text) or ANNOTATION.match(text):
+                div.append(_gap(block) if GAP_ONLY.match(text) else _annotation(block))
                 current_list = None
                 continue
             bullet = BULLET.match(text)
@@ -282,7 +292,7 @@ class BodyStructure(Transform):
             numbered = NUMBERED.match(text)
             ordinal = ORDINAL.match(text)
             if numbered:
-                n, text = numbered.group("n") or numbered.group("pn"), numbered.group("text")
+                n, text = numbered.group("n") or numbered.group("pn") or numbered.group("ln"), numbered.group("text")
             elif ordinal:
                 n = str(ORDINALS.index(ordinal.group("word").lower()) + 1)
             if pending_reply and not n and text[-1:] in CLOSE_QUOTES + ".":
@@ -334,6 +344,24 @@ def _at(el, block: Block):
 
 def _gap(block: Block):
     return _at(E("gap", reason="omitted-in-source", resp="#source-editor"), block)
+
+
+def _between(text: str) -> bool:
+    """An omission or an annotation: stands between paragraphs, before or after the letter."""
+    return bool(GAP_ONLY.match(text) or ANNOTATION.match(text))
+
+
+def _annotation(block: Block):
+    """[Handwritten: "Agreed. I. St."] -> <note type="annotation"><label>Handwritten</label>:
+    "Agreed. I. St."</note>: the editor's words kept, the brackets its rendering."""
+    m = ANNOTATION.match(block.text)
+    label = E("label", " ".join(m.group("label").split()))
+    label.tail = ": " + " ".join(m.group("text").split())
+    return _at(E("note", label, type="annotation", resp="#source-editor"), block)
+
+
+def _gap_or_annotation(block: Block):
+    return _gap(block) if GAP_ONLY.match(block.text) else _annotation(block)
 
 
 def _signs(doc: Document, text: str) -> bool:
