@@ -613,7 +613,7 @@ def test_every_unseen_record_is_valid_and_conforms_to_tei_all(tmp_path, tei_all_
     report = Report()
     convert_sources([SOURCES], tmp_path, report=report)
     files = sorted(tmp_path.glob("*.xml"))
-    assert len(files) == 22 and not report.count("error"), [str(m) for m in report.messages]
+    assert len(files) == 24 and not report.count("error"), [str(m) for m in report.messages]
     assert run([tmp_path]).ok
     jing = require("jing", "jing checks the files against tei_all")
     checked = subprocess.run([jing, str(tei_all_rng), *map(str, files)], capture_output=True, text=True, timeout=300)
@@ -754,3 +754,59 @@ def test_the_editors_description_of_a_handwritten_note_or_a_stamp(two_cables, tm
     [shown] = page.findall(".//p[@class='tei-annotation']")
     assert " ".join(shown.text_content().split()) == '[Handwritten: "To Comrades Molotov, Malenkov. I. St."]'
     assert page.find(".//section[@class='notes']") is None
+
+
+def test_a_record_of_the_archives_newer_pages(tmp_path):
+    """The newer record pages: labels alone on their lines without a colon ("Document
+    Information", "Source", "Rights", "Citation", "Language", "Record ID") and the text after
+    them under "Transcript - English".  The summary is the summary only (it took the source and
+    rights lines), the language the record's, the text whole."""
+    docs = convert(tmp_path, "cable-zhou-filippov-1949-03-03-newer-page-layout.txt")
+    [root] = docs.values()
+    abstract = " ".join("".join(root.find(f".//{T}abstract").itertext()).split())
+    assert abstract == "Zhou Enlai informs Stalin about the preparations for the new Political Consultative Conference."
+    assert root.find(f".//{T}langUsage/{T}language[@ident='ru']") is not None
+    assert root.find(f".//{T}correspAction[@type='sent']/{T}persName").get("ref") == "#zhou-enlai"
+    div = root.find(f".//{T}div")
+    assert [p.get("n") for p in div.iterfind(f"{T}p")] == [None, "1", "2"]
+    assert div.find(f"{T}closer/{T}dateline/{T}date").get("when") == "1949-03-03"
+    body = "".join(div.itertext())
+    assert "Rights" not in body and "113395" not in body
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Your telegram of 18-IV-49 received.", [("18-IV-49", "1949-04-18")]),
+    ("dated 20/IV/1949", [("20/IV/1949", "1949-04-20")]),
+    ("on 14-1-1949", [("14-1-1949", "1949-01-14")]),
+    ("our telegram of 1949.1.15.", [("1949.1.15", "1949-01-15")]),
+    ("of 1949/01/15", [("1949/01/15", "1949-01-15")]),
+    ("item 1949.1.15.3 of the list", []), ("a 10-15-1949 b", []),
+])
+def test_more_numeric_date_forms(text, found):
+    """Hyphens with a roman month ("18-IV-49") or a four-digit year; the year first as Chinese
+    documents write it ("1949.1.15"); not a longer run of numbers, not a month 15."""
+    from tei.dates import find_dates
+
+    assert [(text[f.start:f.end], f.value.when) for f in find_dates(text, "1949-04")] == found
+
+
+@pytest.mark.parametrize("text, names", [
+    ("among them Li Jishen and Shen Junru.", ["Li Jishen", "Shen Junru"]), ("Kao Kang and Jao Shu-shih", ["Kao Kang"]),
+    ("the Long March", []), ("In Tianjin the", []), ("Hong Kong", []), ("We Can", []), ("Dalian Port", []),
+    ("The Political Consultative", []), ("On Monday", []), ("New China", []), ("Xinhua Agency", []),
+])
+def test_what_looks_like_a_name_in_pinyin(text, names):
+    from tei.transforms.names import pinyin_names
+
+    assert [m.group("name") for m in pinyin_names(text)] == names
+
+
+def test_an_unknown_name_in_pinyin_is_tagged_and_reported(tmp_path):
+    from tei.convert import convert_sources
+    from tei.messages import Report
+
+    report = Report()
+    convert_sources([SOURCES / "cable-zhou-filippov-1949-03-03-newer-page-layout.txt"], tmp_path, report=report)
+    assert [(m.line, m.code) for m in report.messages if "Shen Junru" in m.text] == [(34, "unresolved-name")]
+    [root] = [etree.parse(str(p)).getroot() for p in tmp_path.glob("*.xml")]
+    assert [n.text for n in root.iterfind(f".//{T}body//{T}persName[@ref='#unresolved-shen-junru']")] == ["Shen Junru"]

@@ -1,8 +1,8 @@
 """Dates as the sources write them, read into ISO 8601 at the precision they give.
 
 Numeric dates are day first (Russian and European usage: 10.01.1949, 6.1.1949, 6. II. 1949,
-22.IV.1948, 14/1/1949, and with a roman month a two-digit year: 13.V.50; "13.5.50" only on a
-line of its own or beside a signature or place), or ISO (1949-01-14).  A date without a year
+22.IV.1948, 14/1/1949, 18-IV-1949, and with a roman month a two-digit year: 13.V.50, 18-IV-49; "13.5.50" only on a
+line of its own or beside a signature or place), or year first (ISO 1949-01-14; 1949.1.15 as Chinese documents write it).  A date without a year
 takes it from the telegram's own date and says so.
 """
 
@@ -35,10 +35,14 @@ PATTERNS = [
     ("span-days", re.compile(rf"\b(?P<m>{MONTH})\s+(?P<d1>\d{{1,2}}){ORD}?\s*[-–]\s*(?P<d2>\d{{1,2}}){ORD}?(?!\d)"
                              rf"(?:,?\s+(?P<y>{YEAR}))?\b")),  # "January 14-16, 1949"
     ("numeric", re.compile(rf"(?<![\d-])(?P<y>{YEAR})-(?P<m>\d\d)-(?P<d>\d\d)(?![\d-])")),  # ISO, "1949-01-14"
-    ("numeric", re.compile(rf"(?<![\d./])(?P<d>\d{{1,2}})(?P<sep>[./])\s?(?P<m>\d{{1,2}}|[IVX]{{1,4}})(?P=sep)\s?"
-                           rf"(?P<y>{YEAR})(?![\d])")),  # "10.01.1949", "6. II. 1949", "14/1/1949"
-    # a roman month makes a two-digit year safe to read: "13.V.50" (the century from the telegram's date, else 19)
-    ("numeric-short", re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.\s?(?P<m>[IVX]{1,4})\.\s?(?P<yy>\d\d)(?![\d])(?!\.\d)")),
+    ("numeric", re.compile(rf"(?<![\d./-])(?P<d>\d{{1,2}})(?P<sep>[./-])\s?(?P<m>\d{{1,2}}|[IVX]{{1,4}})(?P=sep)\s?"
+                           rf"(?P<y>{YEAR})(?![\d])")),  # "10.01.1949", "6. II. 1949", "14/1/1949", "18-IV-1949"
+    # year first, as Chinese documents write it: "1949.1.15", "1949/01/15"
+    ("numeric", re.compile(rf"(?<![\d./-])(?P<y>{YEAR})(?P<sep>[./])(?P<m>\d{{1,2}})(?P=sep)(?P<d>\d{{1,2}})(?!\d|[./]\d)")),
+    # a roman month makes a two-digit year safe to read: "13.V.50", "18-IV-49", "20/IV/49" (the
+    # century from the telegram's date, else 19)
+    ("numeric-short", re.compile(r"(?<![\d./-])(?P<d>\d{1,2})(?P<sep>[./-])\s?(?P<m>[IVX]{1,4})(?P=sep)\s?(?P<yy>\d\d)"
+                                 r"(?![\d])(?![./-]\d)")),
     ("day-month", re.compile(rf"\b(?:{THE}\s+)?(?P<d>\d{{1,2}}){ORD}?\s+(?:{OF}\s+)?(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?\b")),
     ("month-day", re.compile(rf"\b(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?:{ORD})?(?!\d)(?:,?\s+(?P<y>{YEAR}))?\b")),
     ("month-year", re.compile(rf"\b(?P<m>{MONTH}),?\s+(?P<y>{YEAR})\b")),

@@ -25,11 +25,11 @@ LABELS = {
     "record group": "skip", "more info": "skip", "related documents": "skip",
     # Parts the record pages show after the text: they end it.
     "document information": "skip", "source": "skip", "original archive": "skip", "rights": "skip",
-    "record id": "skip", "original uploaded date": "skip", "type": "skip", "language": "skip",
+    "record id": "skip", "original uploaded date": "skip", "type": "skip", "language": "record-language",
     "related resources": "skip", "more documents": "skip", "doi": "skip", "url": "skip",
     "geographic": "skip", "people": "skip", "topics": "skip", "themes": "skip",
 }
-TRAILING = {label for label, part in LABELS.items() if part == "skip"}
+TRAILING = {label for label, part in LABELS.items() if part in ("skip", "record-language")}
 LABEL = re.compile(r"^(?P<label>[A-Z][A-Za-z &]{2,40}):\s*(?P<rest>.*)$")
 # The site's interface, never part of a record.
 FURNITURE = re.compile(
@@ -120,19 +120,21 @@ def parse_record(lines: list[tuple[int, str]], source: str, reader: Reader) -> R
         stripped = line.strip()
         match = LABEL.match(stripped)
         label = LABELS.get(match.group("label").lower()) if match else None
+        if label is None and current != "body" and stripped.lower() in LABELS and _bare_label(stripped, lines[index + 1:]):
+            label = LABELS[stripped.lower()]  # the site's newer pages: the label alone on its line, no colon
         if current == "body" and not stripped.endswith(":") and stripped.lower() not in TRAILING:
             label = None  # inside the text only a part label alone on its line ends it
         elif current == "body" and (stripped.rstrip(":").lower() in TRAILING):
-            current = "skip"
+            current = LABELS[stripped.rstrip(":").lower()]
             continue
         if label and current != "body":
             current = label
-            if match.group("rest"):
+            if match and match.group("rest"):
                 parts.setdefault(current, []).append((number, match.group("rest")))
             if label == "contents":
                 body_start = index + 1
             continue
-        if BODY_MARKERS.match(stripped) and current in ("preamble", "contents", "summary", "language", "credits"):
+        if BODY_MARKERS.match(stripped) and current != "body":
             current = "body"
             body_start = index + 1
             continue
@@ -186,7 +188,9 @@ def parse_record(lines: list[tuple[int, str]], source: str, reader: Reader) -> R
                           if b.text not in (record.date_text, citation) and b is not title_block
                           and not _same_title(b.text, record.title) and len(b.text) > 60]
     record.summary = clean_inline(" ".join(b.text for b in summary_blocks))
-    record.original_language = clean_inline(" ".join(l for _, l in parts.get("language", []) if l.strip()))
+    # "Original Language", else the newer pages' "Language" (the document's, not the translation's)
+    record.original_language = clean_inline(" ".join(l for _, l in parts.get("language", parts.get("record-language", []))
+                                                     if l.strip()))
     record.credits = clean_inline(" ".join(l for _, l in parts.get("credits", []) if l.strip()))
 
     fill_from_citation(record)
@@ -235,6 +239,15 @@ def split_parts(record: RawTelegram) -> list[RawTelegram]:
         parts.append(replace(record, position=position, line=blocks[0].line, part=record.blocks[start].text,
                              blocks=blocks, footnotes=dict(record.footnotes)))
     return parts
+
+
+def _bare_label(line: str, after: list[tuple[int, str]]) -> bool:
+    """A label alone on its line, without a colon, heads a part ("Source", "Rights"); but
+    "Citation" alone is also the older pages' button, a part only when the quoted citation follows."""
+    if not FURNITURE.match(line):
+        return True
+    following = next((l.strip() for _, l in after if l.strip()), "")
+    return bool(re.match(r"^[\"“]", following))
 
 
 def _same_title(a: str, b: str) -> bool:

@@ -43,7 +43,34 @@ def romanized_names(text: str):
             yield m
 
 
-CUES = re.compile(r"Comrade|Cde|Tov\.|Mr|Marshal|General|Ambassador| and his |[A-Z]{4}|[a-z]-[a-z]")
+# A name in pinyin without a hyphen, "Shen Junru", "Li Jishen": a surname of one syllable and a
+# given name of one or two, each a syllable of pinyin (not of English: "Long Run", "Men Ran")
+_INITIALS = "(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+_FINALS = ("(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er"
+           "|a|o|e|i|u|ü)")
+PINYIN = re.compile(f"{_INITIALS}{_FINALS}")
+PINYIN_NAME = re.compile(r"(?<![\w\-’'])(?P<name>[A-Z][a-z]{0,5}\s[A-Z][a-z]{1,11})(?![\w\-’']|\s[A-Z][a-z])")
+ENGLISH_SYLLABLES = set("man men long run ran fan pan ban tan ten hen gang bang sang die tie lie pie ping sing ring "
+                        "dun gun bun sun nun bin din fin gin kin pin sin tin win yen hong kong den pen ha he me ye "
+                        "she wan ming nan".split())
+
+
+def _pinyin_syllables(word: str, most: int) -> bool:
+    """True when the word is one to `most` syllables of pinyin."""
+    return any(PINYIN.fullmatch(word[:i]) and (PINYIN.fullmatch(word[i:]) if most == 2 else False)
+               for i in range(1, len(word))) or bool(PINYIN.fullmatch(word))
+
+
+def pinyin_names(text: str):
+    """The names in pinyin of a text, two words without a hyphen ("Shen Junru")."""
+    for m in PINYIN_NAME.finditer(text):
+        surname, given = m.group("name").lower().split()
+        if (surname not in ENGLISH and given not in ENGLISH_SYLLABLES and given not in ENGLISH
+                and PINYIN.fullmatch(surname) and _pinyin_syllables(given, 2)):
+            yield m
+
+
+CUES = re.compile(r"Comrade|Cde|Tov\.|Mr|Marshal|General|Ambassador| and his |[A-Z]{4}|[a-z]-[a-z]|[A-Z][a-z]{0,5} [A-Z][a-z]")
 NOT_NAMES = {
     "he", "she", "it", "they", "we", "you", "i", "this", "that", "the", "chairman", "secretary", "president",
     "premier", "commander", "minister", "government", "party", "staff", "assembly", "headquarters", "comrade",
@@ -141,6 +168,10 @@ class NameTagger(Transform):
         found = [(m, "called 'Comrade' or given a title") for m in TITLED.finditer(text)]
         found += [(m, "'... and his friends'") for m in FRIENDS.finditer(text)]
         found += [(m, "a romanized Chinese or Korean personal name") for m in romanized_names(text)]
+        # (not a name's first words before a page break: "Chiang Kai [c. 515] shek")
+        broken = following is not None and following.tag == T + "pb"
+        found += [(m, "a Chinese personal name in pinyin") for m in pinyin_names(text)
+                  if not (broken and not text[m.end():].strip())]
         if el.tag == T + "signed" or not text.isupper():
             found += [(m, "an all-capital surname") for m in CAPS_SURNAME.finditer(text)]
         # "ANDREEV [Mikoyan]": the source's editor identifies the name; it takes that entry
