@@ -613,7 +613,7 @@ def test_every_unseen_record_is_valid_and_conforms_to_tei_all(tmp_path, tei_all_
     report = Report()
     convert_sources([SOURCES], tmp_path, report=report)
     files = sorted(tmp_path.glob("*.xml"))
-    assert len(files) == 24 and not report.count("error"), [str(m) for m in report.messages]
+    assert len(files) == 26 and not report.count("error"), [str(m) for m in report.messages]
     assert run([tmp_path]).ok
     jing = require("jing", "jing checks the files against tei_all")
     checked = subprocess.run([jing, str(tei_all_rng), *map(str, files)], capture_output=True, text=True, timeout=300)
@@ -810,3 +810,36 @@ def test_an_unknown_name_in_pinyin_is_tagged_and_reported(tmp_path):
     assert [(m.line, m.code) for m in report.messages if "Shen Junru" in m.text] == [(34, "unresolved-name")]
     [root] = [etree.parse(str(p)).getroot() for p in tmp_path.glob("*.xml")]
     assert [n.text for n in root.iterfind(f".//{T}body//{T}persName[@ref='#unresolved-shen-junru']")] == ["Shen Junru"]
+
+
+def test_collected_works_with_the_author_and_the_works_above_the_title(tmp_path):
+    """"J. V. Stalin / Works, Vol. 16 / Moscow: Foreign Languages Publishing House, 1956, pp.
+    101-102. / TELEGRAM TO MAO TSE-TUNG": the citation first, the title under it (the author's
+    name was taken for the title, the heading left in the text, the imprint not read)."""
+    docs = convert(tmp_path, "works-stalin-mao-1949-01-14-author-and-works-above-the-title.txt")
+    [root] = docs.values()
+    bibl = root.find(f".//{T}sourceDesc/{T}bibl")
+    assert bibl.findtext(f"{T}title[@level='a']") == "TELEGRAM TO MAO TSE-TUNG"
+    assert (bibl.findtext(f"{T}author"), bibl.find(f"{T}author").get("ref")) == ("J. V. Stalin", "#stalin")
+    assert (bibl.findtext(f"{T}pubPlace"), bibl.findtext(f"{T}publisher")) == ("Moscow", "Foreign Languages Publishing House")
+    assert bibl.find(f"{T}biblScope[@unit='volume']").get("n") == "16"
+    assert bibl.findtext(f"{T}note[@type='citation']") == ("J. V. Stalin. Works, Vol. 16. Moscow: Foreign Languages "
+                                                          "Publishing House, 1956, pp. 101-102.")
+    div = root.find(f".//{T}div")
+    assert div.find(f"{T}head") is None and etree.QName(div[0]).localname == "opener"
+    assert root.find(f".//{T}correspAction[@type='received']/{T}persName").get("ref") == "#mao"
+
+
+def test_collected_works_note_of_the_edition_after_the_text(tmp_path):
+    """"We received your letter of 1 March.1 ..." with "1 The letter is not published." after
+    the signature: the note at its mark, the closer found (the note was a paragraph after it,
+    the signature and date paragraphs too), the full stop after "March" not part of the date."""
+    docs = convert(tmp_path, "works-stalin-mao-1949-03-05-note-of-the-edition.txt")
+    [root] = docs.values()
+    div = root.find(f".//{T}div")
+    [p] = div.findall(f"{T}p")
+    note = p.find(f"{T}note")
+    assert (note.get("n"), note.text) == ("1", "The letter is not published.")
+    assert p.find(f"{T}date").text == "1 March" and p.find(f"{T}date").tail == "."
+    assert lines(div.find(f"{T}closer")) == [("signed", "Filippov"), ("dateline", "5.III.49")]
+    assert root.find(f".//{T}msIdentifier/{T}idno").text == "F. 45. Op. 1. D. 331. L. 20"

@@ -21,7 +21,11 @@ _MONTH_WORDS = ["January", "February", "March", "April", "May", "June", "July", 
                 "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov",
                 "Dec"]
 # Month names as written or in capitals, never in lower case: "march 20 kilometres", "may 2".
-MONTH = "(?:" + "|".join(sorted(_MONTH_WORDS + [m.upper() for m in _MONTH_WORDS], key=len, reverse=True)) + r")\.?"
+# The stop after an abbreviation only ("Jan."): after a full name it ends the sentence ("on 1 March.").
+_FULL = [m for m in _MONTH_WORDS[:12]]
+_ABBR = [m for m in _MONTH_WORDS[12:]]
+MONTH = ("(?:(?:" + "|".join(sorted(_FULL + [m.upper() for m in _FULL], key=len, reverse=True)) + r")\b"
+         "|(?:" + "|".join(sorted(_ABBR + [m.upper() for m in _ABBR], key=len, reverse=True)) + r")\b\.?)")
 THE = r"(?:the|The|THE)"
 OF = r"(?:of|OF)"
 ORD = r"(?:st|nd|rd|th|ST|ND|RD|TH)"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .base import Reader, clean_inline, lines_to_blocks, numbered_lines
+from .compilation import attach_footnotes, mark_anchors
 from .model import Publication, RawTelegram
 
 DOC_TITLE = re.compile(r"^(?:the\s+)?(?:ciphered\s+)?(telegram|cable|letter|message|note|radiogram)s?\b.*\bto\b",
@@ -24,6 +25,22 @@ TRAILING_NOTE = re.compile(
     r"|^(?:No\.|Nos?\.)\s*\d+(?:\s*[-–]\s*\d+)?\.)", re.I)
 
 
+# "J. V. Stalin", "Mao Tse-tung": an author's name alone on the first line
+PERSON_LINE = re.compile(r"^((?:[A-Z]\.\s?){1,3}[A-Z][a-z\-]+|[A-Z][a-z]+\s[A-Z][a-z]+(?:-[a-z]+)?)$")
+
+
+def _title_under_citation(content: list[tuple[int, str]]) -> int:
+    """Where the title stands when the citation comes first (the author, the works with the
+    volume, the imprint with the pages, then "TELEGRAM TO MAO TSE-TUNG"): its index, else 0."""
+    if DOC_TITLE.match(content[0][1].strip()):
+        return 0
+    for i in range(1, min(6, len(content))):
+        if DOC_TITLE.match(content[i][1].strip()):
+            before = " ".join(l for _, l in content[:i])
+            return i if WORKS.search(before) and PAGES.search(before) else 0
+    return 0
+
+
 class CollectedWorksReader(Reader):
     name = "collected-works"
     help = "translation from collected works: citation lines at the top, page markers like [c. 520]"
@@ -34,9 +51,9 @@ class CollectedWorksReader(Reader):
         if not lines:
             return 0.0
         score = 0.0
-        if DOC_TITLE.match(lines[0]):
-            score += 1.5
-        top = " ".join(lines[1:4])
+        if DOC_TITLE.match(lines[0]) or (WORKS.search(" ".join(lines[:3])) and any(DOC_TITLE.match(l) for l in lines[1:6])):
+            score += 1.5  # the title first, or under the author and the works ("J. V. Stalin / Works, Vol. 16 / ...")
+        top = " ".join(lines[:4]) if not DOC_TITLE.match(lines[0]) else " ".join(lines[1:4])
         if WORKS.search(top):
             score += 2
         if PAGES.search(top):
@@ -55,6 +72,11 @@ class CollectedWorksReader(Reader):
         # does not continue the citation (a salutation, or a sentence of prose).
         citation_lines = []
         index = 1
+        under = _title_under_citation(content)
+        if under:  # "J. V. Stalin / Works, Vol. 16 / Moscow: ..., 1956, pp. 101-102. / TELEGRAM TO MAO TSE-TUNG"
+            title_line, title = content[under]
+            citation_lines = [(n, l.strip()) for n, l in content[:under]]
+            index = len(content)  # the loop below has nothing to add
         while index < len(content):
             number, line = content[index]
             joined = " ".join(l for _, l in citation_lines)
@@ -68,7 +90,9 @@ class CollectedWorksReader(Reader):
             raise self.fail(source, title_line, "no citation after the title: a collected-works text gives "
                             "author, volume, publisher and pages on the lines after its title")
         citation = clean_inline(" ".join(b.text for b in lines_to_blocks(citation_lines)))
-        body = content[index:]
+        if under:  # lines of their own, each a part of the citation: "J. V. Stalin. Works, Vol. 16. Moscow: ..."
+            citation = clean_inline(" ".join(l if re.search(r"[.,;:]$", l) else l + "." for _, l in citation_lines))
+        body = content[under + 1:] if under else content[index:]
         # The edition's notes stand at the end: archival reference, first printing, remarks.
         notes = []
         while body and TRAILING_NOTE.search(body[-1][1]) and len(body[-1][1]) < 200:
@@ -84,7 +108,7 @@ class CollectedWorksReader(Reader):
         year = re.search(r"\b(1[89]\d\d|20\d\d)\b", citation)
         if year:
             pub.date = year.group(1)
-        place_pub = re.search(r"(?:^|[-–]\s)([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?):\s*([^,]+?),\s*\d{4}", citation)
+        place_pub = re.search(r"(?:^|[-–]\s|(?<=\s))([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?):\s*([^,]+?),\s*\d{4}", citation)
         if place_pub:
             pub.place, pub.publisher = place_pub.group(1).strip(), place_pub.group(2).strip()
         # "Stalin I.V. Works. - T. 18.", or the author's name in full before the works' title:
@@ -95,11 +119,14 @@ class CollectedWorksReader(Reader):
         pub.notes = [clean_inline(l) for _, l in notes if re.match(r"^no (comments|notes)\.?$", l.strip(), re.I)]
         references = [clean_inline(l) for _, l in notes if l not in pub.notes and not re.match(r"^no (comments|notes)", l.strip(), re.I)]
         pub.first_published = " ".join(references)
+        if author is None and under and PERSON_LINE.match(citation_lines[0][1]):
+            author = PERSON_LINE.match(citation_lines[0][1])  # the author's name on a line of its own
         if author:
             pub.front_matter.append(author.group(1).strip())
-        blocks = lines_to_blocks(body)
+        blocks = mark_anchors(lines_to_blocks(body))
         if not blocks:
             raise self.fail(source, title_line, "the title and citation are not followed by any text")
-        return [RawTelegram(source=source, reader=self.name, position=1, line=blocks[0].line,
-                            publication=pub, title=clean_inline(title), title_line=title_line,
-                            blocks=blocks)]
+        record = RawTelegram(source=source, reader=self.name, position=1, line=blocks[0].line,
+                             publication=pub, title=clean_inline(title), title_line=title_line, blocks=blocks)
+        attach_footnotes([record])  # the edition's notes to the text: "1 The letter is not published."
+        return [record]

@@ -74,28 +74,12 @@ class CompilationReader(Reader):
             end = starts[position] if position < len(starts) else len(lines)
             number, heading_line = lines[start]
             match = HEADING.match(heading_line.strip())
-            blocks = lines_to_blocks(lines[start + 1:end])
-            for block in blocks:
-                if ANCHOR.match(block.text):
-                    block.kind = "anchor"
+            blocks = mark_anchors(lines_to_blocks(lines[start + 1:end]))
             records.append(RawTelegram(
                 source=source, reader=self.name, position=position, line=number, publication=pub,
                 title=clean_inline(heading_line), title_line=number, heading=clean_inline(heading_line),
                 number_in_source=match.group("num"), blocks=blocks))
-        # Footnotes are printed after the last telegram; each belongs to the telegram that
-        # holds its anchor.
-        last = records[-1]
-        anchors = {b.text: r for r in records for b in r.blocks if b.kind == "anchor"}
-        while last.blocks:
-            match = FOOTNOTE.match(last.blocks[-1].text)
-            if not match:
-                break
-            mark = match.group("n")
-            key = mark if mark in anchors else _inline_anchor(records, mark, anchors)
-            if key is None:
-                break
-            note = last.blocks.pop()
-            anchors[mark].footnotes[key] = Block(match.group("text").strip(), note.line)
+        attach_footnotes(records)
         for record in records:
             if not [b for b in record.blocks if b.kind != "anchor"]:
                 raise self.fail(source, record.line, f"telegram {record.number_in_source} has a heading but no text")
@@ -127,6 +111,32 @@ class CompilationReader(Reader):
             pub.title = front[0]
         pub.citation = "; ".join(front)
         return pub
+
+
+def mark_anchors(blocks: list[Block]) -> list[Block]:
+    """A footnote mark on a line of its own ("1", "*") is an anchor, not text."""
+    for block in blocks:
+        if ANCHOR.match(block.text):
+            block.kind = "anchor"
+    return blocks
+
+
+def attach_footnotes(records: list[RawTelegram]) -> None:
+    """Footnotes printed after the last telegram ("1 The letter is not published."), read
+    from the end: each belongs to the telegram that holds its mark (on a line of its own, or
+    in the line, see _inline_anchor); the first without a mark ends them."""
+    last = records[-1]
+    anchors = {b.text: r for r in records for b in r.blocks if b.kind == "anchor"}
+    while last.blocks:
+        match = FOOTNOTE.match(last.blocks[-1].text)
+        if not match:
+            break
+        mark = match.group("n")
+        key = mark if mark in anchors else _inline_anchor(records, mark, anchors)
+        if key is None:
+            break
+        note = last.blocks.pop()
+        anchors[mark].footnotes[key] = Block(match.group("text").strip(), note.line)
 
 
 def _inline_anchor(records: list[RawTelegram], mark: str, anchors: dict) -> str | None:
