@@ -613,7 +613,7 @@ def test_every_unseen_record_is_valid_and_conforms_to_tei_all(tmp_path, tei_all_
     report = Report()
     convert_sources([SOURCES], tmp_path, report=report)
     files = sorted(tmp_path.glob("*.xml"))
-    assert len(files) == 26 and not report.count("error"), [str(m) for m in report.messages]
+    assert len(files) == 29 and not report.count("error"), [str(m) for m in report.messages]
     assert run([tmp_path]).ok
     jing = require("jing", "jing checks the files against tei_all")
     checked = subprocess.run([jing, str(tei_all_rng), *map(str, files)], capture_output=True, text=True, timeout=300)
@@ -843,3 +843,35 @@ def test_collected_works_note_of_the_edition_after_the_text(tmp_path):
     assert p.find(f"{T}date").text == "1 March" and p.find(f"{T}date").tail == "."
     assert lines(div.find(f"{T}closer")) == [("signed", "Filippov"), ("dateline", "5.III.49")]
     assert root.find(f".//{T}msIdentifier/{T}idno").text == "F. 45. Op. 1. D. 331. L. 20"
+
+
+def test_a_record_with_the_russian_transcript_beside_the_translation(tmp_path):
+    """"Translation - English" and "Transcript - Russian" on one page: the translation is the
+    telegram; the transcript is left out and said so, with its line (it was appended to the
+    English text, headings and all)."""
+    from tei.convert import convert_sources
+    from tei.messages import Report
+
+    report = Report()
+    convert_sources([SOURCES / "cable-mao-stalin-1949-01-17-with-russian-transcript.txt"], tmp_path, report=report)
+    assert [(m.line, m.code) for m in report.messages] == [(34, "other-version")]
+    assert "Transcript - Russian" in report.messages[0].text
+    [root] = [etree.parse(str(p)).getroot() for p in tmp_path.glob("*.xml")]
+    body = "".join(root.find(f".//{T}body").itertext())
+    assert "Transcript" not in body and "Сталин" not in body and "I agree to postpone" in body
+    assert lines(root.find(f".//{T}closer")) == [("signed", "Mao Zedong"), ("dateline", "17 January 1949")]
+
+
+def test_compilation_number_above_its_heading_and_a_title_ending_in_years(tmp_path):
+    """"No. 5" on a line of its own above "TELEGRAM FROM MAO TSE-TUNG TO J. V. STALIN" (no
+    telegram was found); the title page "SOVIET-CHINESE RELATIONS / Documents and Materials /
+    1949-1950 / Moscow 1999" (the years were taken for the title)."""
+    docs = convert(tmp_path, "compilation-1999-number-above-heading.txt")
+    assert len(docs) == 2
+    first = docs["tg-1949-01-14-mao-stalin-soviet-chinese-relations-1999"]
+    bibl = first.find(f".//{T}sourceDesc/{T}bibl")
+    assert bibl.findtext(f"{T}title[@level='m']") == "Soviet-Chinese Relations: Documents and Materials, 1949-1950"
+    assert bibl.find(f"{T}biblScope[@unit='item']").get("n") == "5"
+    assert "".join(first.find(f".//{T}div/{T}head").itertext()) == "No. 5 TELEGRAM FROM MAO TSE-TUNG TO J. V. STALIN"
+    assert lines(first.find(f".//{T}opener")) == [("dateline", "14 January 1949"), ("salute", "Comrade Stalin,")]
+    assert first.find(f".//{T}correspAction[@type='received']/{T}persName").get("ref") == "#stalin"

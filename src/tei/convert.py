@@ -84,6 +84,8 @@ def read_telegrams(path: Path, fmt: str | None = None):
 
 def make_document(record, authority: Authority, report: Report, transforms=None) -> Document:
     doc = Document(raw=record, authority=authority, report=report)
+    for line, text, code in record.warnings:
+        doc.warn(line, text, code)
     doc.root = E("TEI")
     doc.root.set(f"{{{XML_NS}}}lang", "en")
     for transform in transforms or default_transforms():

@@ -18,7 +18,7 @@ from .model import Block, Publication, RawTelegram
 # heading in capitals naming the parties: "7. MAO TSE-TUNG TO J. V. STALIN, 16 JANUARY 1949";
 # the number may follow "No." ("No. 1. TELEGRAM FROM ...").
 HEADING = re.compile(
-    r"^(?:No\.\s*)?(?P<num>\d{1,3})\.\s+(?P<head>(?:(?:THE\s+)?(?:[A-Z][A-Z\-]+\s+){0,8}?"
+    r"^(?:No\.\s*(?=\d{1,3}\.?\s)|(?=\d{1,3}\.\s))(?P<num>\d{1,3})\.?\s+(?P<head>(?:(?:THE\s+)?(?:[A-Z][A-Z\-]+\s+){0,8}?"
     r"(?:TELEGRAM|CABLE|LETTER|MESSAGE|RADIOGRAM|NOTE|REPLY)S?\b[^a-z]*"
     r"|[A-Z][^a-z]{3,}\sTO\s[^a-z]{3,}\b(?:1[89]\d\d)[^a-z]*))$"
 )
@@ -58,11 +58,11 @@ class CompilationReader(Reader):
 
     @classmethod
     def score(cls, text: str) -> float:
-        headings = sum(1 for line in text.split("\n") if HEADING.match(line.strip()))
+        headings = sum(1 for _, line in _join_numbers(numbered_lines(text)) if HEADING.match(line.strip()))
         return 0.0 if headings == 0 else 1.0 + min(headings, 10) * 0.5
 
     def read(self, text: str, source: str) -> list[RawTelegram]:
-        lines = numbered_lines(text)
+        lines = _join_numbers(numbered_lines(text))
         starts = [i for i, (_, line) in enumerate(lines) if HEADING.match(line.strip())]
         if not starts:
             raise self.fail(source, 1, "no numbered telegram headings (like '1. THE TELEGRAM FROM ... "
@@ -102,8 +102,11 @@ class CompilationReader(Reader):
             if t > 0 and PUBLISHER.search(front[t]):
                 pub.publisher, t = front[t], t - 1
             pub.title = front[t]
+            if t > 0 and re.fullmatch(r"\d{4}(?:\s*[-–]\s*\d{2,4})?", front[t]):  # "Documents and Materials / 1949-1950"
+                t -= 1
+                pub.title = f"{front[t]}, {pub.title}"
             if t > 0 and _is_main_title(front[t - 1]) and not front[t].isupper():
-                pub.title = f"{_title_case(front[t - 1])}: {front[t]}"
+                pub.title = f"{_title_case(front[t - 1])}: {pub.title}"
             rest = front[i + 1:]
             if rest and re.match(r"^(reproduced|reprinted|republished)\s+by$", rest[0], re.I) and len(rest) > 1:
                 pub.reprint = rest[1]
@@ -111,6 +114,30 @@ class CompilationReader(Reader):
             pub.title = front[0]
         pub.citation = "; ".join(front)
         return pub
+
+
+# an item's number on a line of its own, its heading on the next: "No. 5" / "TELEGRAM FROM ..."
+NUMBER_ALONE = re.compile(r"^(?:No\.\s*)?(?P<num>\d{1,3})\.?$")
+
+
+def _join_numbers(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """An item number alone on its line and the heading under it read as one heading line
+    ("No. 5." + "TELEGRAM FROM MAO TSE-TUNG TO J. V. STALIN"), the heading's line left blank."""
+    out = list(lines)
+    for i, (number, line) in enumerate(out[:-1]):
+        alone = NUMBER_ALONE.match(line.strip())
+        if alone is None:
+            continue
+        j = next((k for k in range(i + 1, min(i + 3, len(out))) if out[k][1].strip()), None)
+        if j is None:
+            continue
+        joined = f"{line.strip()} {out[j][1].strip()}"
+        if not line.strip().startswith("No"):
+            joined = f"{alone.group('num')}. {out[j][1].strip()}"  # "5" alone: read as "5. TELEGRAM ..."
+        if HEADING.match(joined):
+            out[i] = (number, joined)
+            out[j] = (out[j][0], "")
+    return out
 
 
 def mark_anchors(blocks: list[Block]) -> list[Block]:

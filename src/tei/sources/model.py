@@ -57,3 +57,4 @@ class RawTelegram:
     contributor: str = ""
     blocks: list[Block] = field(default_factory=list)
     footnotes: dict[str, Block] = field(default_factory=dict)
+    warnings: list[tuple[int, str, str]] = field(default_factory=list)  # (line, text, code) the reader noticed

@@ -40,6 +40,9 @@ FURNITURE = re.compile(
     r"transcript - english|original scan|\[?pdf\]?)\.?$",
     re.I,
 )
+# another version of the text on the page: "Transcript - Russian", "Translation - Chinese", "Chinese HTML"
+VERSION = re.compile(r"^(?:(?:translation|transcript|original)\s*[-–—]\s*(?P<lang>[A-Za-z]+)"
+                     r"|(?P<lang2>[A-Za-z]+)\s+(?:html|transcript|translation))$", re.I)
 BODY_MARKERS = re.compile(r"^(english html|translation - english|english translation|transcript - english)$", re.I)
 VIEWER = re.compile(r"^(it appears your web browser|click here to|pdfs cannot be printed inline)", re.I)
 DIGITAL_ARCHIVE = re.compile(r"Digital Archive", re.I)
@@ -116,6 +119,7 @@ def parse_record(lines: list[tuple[int, str]], source: str, reader: Reader) -> R
     parts: dict[str, list[tuple[int, str]]] = {}
     current = "preamble"
     body_start = None
+    others: list[tuple[int, str, str]] = []  # the other versions the record holds (line, heading, part)
     for index, (number, line) in enumerate(lines):
         stripped = line.strip()
         match = LABEL.match(stripped)
@@ -137,6 +141,11 @@ def parse_record(lines: list[tuple[int, str]], source: str, reader: Reader) -> R
         if BODY_MARKERS.match(stripped) and current != "body":
             current = "body"
             body_start = index + 1
+            continue
+        other = VERSION.match(stripped)
+        if other and not BODY_MARKERS.match(stripped) and (other.group("lang") or other.group("lang2")).lower() != "english":
+            current = f"version {number}"  # "Transcript - Russian": the original, not the translation
+            others.append((number, stripped, current))
             continue
         parts.setdefault(current, []).append((number, line))
 
@@ -210,6 +219,10 @@ def parse_record(lines: list[tuple[int, str]], source: str, reader: Reader) -> R
                           "'English HTML'")
     record.blocks = blocks
     record.line = blocks[0].line
+    for number, heading, part in others:
+        if any(l.strip() for _, l in parts.get(part, [])):
+            record.warnings.append((number, f"the record also holds '{heading}': only the English translation is "
+                                    "converted (the other version is left out of the TEI)", "other-version"))
     return record
 
 
