@@ -265,6 +265,13 @@ def wilson(rng: random.Random, mat: Material, markdown: bool, meta: list | None 
         text_parts.append("[1] " + other.choice(["The text of the telegram is not in the archive's file.",
                                                  "The figures were corrected in a later cable.",
                                                  "The original has a handwritten note in the margin."]))
+    # and, from a third, lettered points "(a)" and the editor's "[Handwritten: ...]" after the text
+    more = random.Random(doc_id * 11 + number)
+    if more.random() < 0.3:
+        text_parts = [re.sub(r"^(\d)\. ", lambda m: f"({'abcdefghi'[int(m.group(1)) - 1]}) ", t) for t in text_parts]
+    if more.random() < 0.1:
+        text_parts.append(more.choice(["[Handwritten: \"Agreed. I. St.\"]", "[Stamp: \"Received\"]",
+                                       "[Marginal note: \"To Comrade Molotov.\"]"]))
     if markdown:
         url = f"<http://digitalarchive.wilsoncenter.org/document/{doc_id}>"
         lines = ["", "", f"## **{record_date}**", "", f"# **{title}**", "", "### **Citation:**", "",
@@ -345,6 +352,7 @@ def compilation(rng: random.Random, mat: Material, n: int, meta: list | None = N
              "Reproduced by", rng.choice(["The Red Flag", "Foreign Languages Press"]), ""]
     out = front
     footnote = rng.random() < 0.5
+    number_above = random.Random(f"{collection}{y}{m}{d}{n}").random() < 0.3  # its own generator: the rest stays
     for i in range(1, n + 1):
         sender, recipient = (first, second) if i % 2 else (second, first)
         day = min(28, d + i - 1)
@@ -353,6 +361,8 @@ def compilation(rng: random.Random, mat: Material, n: int, meta: list | None = N
                          "intermediaries": []})
         heading = (f"{i}. THE TELEGRAM FROM {caps(sender)} TO {caps(recipient)} DATED THE "
                    f"{ordinal(day).upper()} OF {MONTHS[m - 1].upper()}, {y}")
+        if number_above:  # "No. 2" on a line of its own above the heading (another compilation's layout)
+            heading = f"No. {i}\n" + heading.split(". ", 1)[1]
         out += ["", heading, "", f"Comrade {mat.form(rng, recipient, pseudonyms=(recipient == 'stalin'))},", ""]
         for p in mat.body(rng, (y, m, day), 1, 10):
             out += [p, ""]
