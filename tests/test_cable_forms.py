@@ -613,7 +613,7 @@ def test_every_unseen_record_is_valid_and_conforms_to_tei_all(tmp_path, tei_all_
     report = Report()
     convert_sources([SOURCES], tmp_path, report=report)
     files = sorted(tmp_path.glob("*.xml"))
-    assert len(files) == 29 and not report.count("error"), [str(m) for m in report.messages]
+    assert len(files) == 30 and not report.count("error"), [str(m) for m in report.messages]
     assert run([tmp_path]).ok
     jing = require("jing", "jing checks the files against tei_all")
     checked = subprocess.run([jing, str(tei_all_rng), *map(str, files)], capture_output=True, text=True, timeout=300)
@@ -875,3 +875,42 @@ def test_compilation_number_above_its_heading_and_a_title_ending_in_years(tmp_pa
     assert "".join(first.find(f".//{T}div/{T}head").itertext()) == "No. 5 TELEGRAM FROM MAO TSE-TUNG TO J. V. STALIN"
     assert lines(first.find(f".//{T}opener")) == [("dateline", "14 January 1949"), ("salute", "Comrade Stalin,")]
     assert first.find(f".//{T}correspAction[@type='received']/{T}persName").get("ref") == "#stalin"
+
+
+def test_a_signature_with_the_signers_office_a_postscript_and_a_labelled_date(tmp_path):
+    """"**Date:** January 20, 1949" (the telegram was undated); "Mao Tse-tung, Chairman of the
+    Central Committee of the CCP" signs (it was a paragraph); "P.S. ..." after the closer is a
+    postscript (it hid the closer); "Ch'en Yun" is the authority file's "Ch'en Yün"; "25
+    January 49" is a date with its year."""
+    docs = convert(tmp_path, "telegram-mao-stalin-1949-01-20-office-and-postscript.md")
+    [root] = docs.values()
+    assert root.find(f".//{T}correspAction[@type='sent']/{T}date").get("when") == "1949-01-20"
+    div = root.find(f".//{T}div")
+    assert [etree.QName(c).localname for c in div] == ["opener", "p", "closer", "postscript"]
+    assert lines(div.find(f"{T}closer")) == [("signed", "Mao Tse-tung, Chairman of the Central Committee of the CCP"),
+                                            ("dateline", "20.I.49")]
+    assert "".join(div.find(f"{T}postscript/{T}p").itertext()).startswith("P.S. Please inform")
+    p = div.find(f"{T}p")
+    assert [(n.text, n.get("ref")) for n in p.iter(f"{T}persName")][0] == ("Ch'en Yun", "#chen-yun")
+    assert [(d.text, d.get("when")) for d in p.iter(f"{T}date")] == [("25 January 49", "1949-01-25")]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("on 25 January 49.", [("25 January 49", "1949-01-25")]), ("on the 3rd of May 50", [("the 3rd of May 50", "1950-05-03")]),
+    ("on 25 January 49 persons", [("25 January", "1949-01-25")]), ("on 25 January 12", [("25 January", "1949-01-25")]),
+    ("25 January 49.5", [("25 January", "1949-01-25")]),
+])
+def test_a_two_digit_year_after_the_month(text, found):
+    """Read only near the telegram's own year, and not before a word or a decimal."""
+    from tei.dates import find_dates
+
+    assert [(text[f.start:f.end], f.value.when) for f in find_dates(text, "1949-04")] == found
+
+
+def test_a_name_printed_without_its_diacritics_is_the_authority_files():
+    from tei.authority import Authority
+
+    authority = Authority.load()
+    assert [(e.id, text) for text in ("Ch'en Yün", "Ch'en Yun", "CH'EN YUN")
+            for _, _, e, _ in authority.find(text)] == [("chen-yun", t) for t in ("Ch'en Yün", "Ch'en Yun", "CH'EN YUN")]
+    assert authority.lookup("Ch'en Yun").id == "chen-yun"

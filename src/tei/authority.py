@@ -51,7 +51,14 @@ def normalize(name: str) -> str:
         name = name.replace(a, "'")
     name = re.sub(r"[\s\-‐–]+", " ", name)
     name = re.sub(r"\s*\.\s*", ". ", name)
-    return name.strip().casefold()
+    return _strip_accents(name.strip().casefold())
+
+
+def _strip_accents(text: str) -> str:
+    """"ch'en yün" -> "ch'en yun": a translation may print a name without its diacritics."""
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def _form_pattern(form: str) -> str:
@@ -63,6 +70,8 @@ def _form_pattern(form: str) -> str:
             parts.append("['’‘`´]")
         elif ch == ".":
             parts.append(r"\.\s*")
+        elif _strip_accents(ch) != ch and len(_strip_accents(ch)) == 1:
+            parts.append(f"[{re.escape(ch)}{re.escape(_strip_accents(ch))}]")  # "Yün" or "Yun"
         else:
             parts.append(re.escape(ch))
     pattern = "".join(parts)

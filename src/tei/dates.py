@@ -47,6 +47,9 @@ PATTERNS = [
     # century from the telegram's date, else 19)
     ("numeric-short", re.compile(r"(?<![\d./-])(?P<d>\d{1,2})(?P<sep>[./-])\s?(?P<m>[IVX]{1,4})(?P=sep)\s?(?P<yy>\d\d)"
                                  r"(?![\d])(?![./-]\d)")),
+    # a two-digit year after a month's name, "25 January 49" (read only near the telegram's own year)
+    ("day-month", re.compile(rf"\b(?:{THE}\s+)?(?P<d>\d{{1,2}}){ORD}?\s+(?:{OF}\s+)?(?P<m>{MONTH}),?\s+(?P<yy>\d\d)(?!\d|[.,:/\-]\d)"
+                             rf"(?!\s*(?:%|per\b|[a-z]))")),
     ("day-month", re.compile(rf"\b(?:{THE}\s+)?(?P<d>\d{{1,2}}){ORD}?\s+(?:{OF}\s+)?(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?\b")),
     ("month-day", re.compile(rf"\b(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?:{ORD})?(?!\d)(?:,?\s+(?P<y>{YEAR}))?\b")),
     ("month-year", re.compile(rf"\b(?P<m>{MONTH}),?\s+(?P<y>{YEAR})\b")),
@@ -187,6 +190,8 @@ def _value(kind: str, m: re.Match, context: str) -> DateValue | None:
     if month is None:
         return None
     inferred = False
+    if g.get("yy") and kind != "numeric-short" and not (context[:4].isdigit() and abs(int(context[2:4]) - int(g["yy"])) <= 10):
+        return None  # "25 January 49": a year only near the telegram's own
     if g.get("yy"):
         year = int((context[:2] if context[:4].isdigit() else "19") + g["yy"])
         if context[:4].isdigit() and year > int(context[:4]) + 10:  # a telegram of 2001 citing 13.V.50

@@ -102,7 +102,8 @@
 
   <!-- an element this mode does not know, standing among blocks: a block of its content -->
   <xsl:template match="*[not(ancestor::*[text()[normalize-space()]])]
-                         [not(ancestor::tei:p or ancestor::tei:head or ancestor::tei:item or ancestor::tei:note or ancestor::tei:label)]
+                         [not(ancestor::tei:p or ancestor::tei:head or ancestor::tei:item or ancestor::tei:note or ancestor::tei:label
+                              or ancestor::tei:opener or ancestor::tei:closer)]
                          [.//text()[normalize-space()]]" mode="pf:text" priority="-2">
     <xsl:choose>
       <xsl:when test="*[self::tei:p or self::tei:div or self::tei:list or self::tei:head or self::tei:quote[tei:p]
@@ -144,6 +145,13 @@
 
   <!-- the source editor's query: [?] (its description is for the encoding, not the page) -->
   <xsl:template match="tei:certainty" mode="pf:text">#doubt()</xsl:template>
+
+  <!-- a postscript after the signature: its paragraphs, set off from the closer -->
+  <xsl:template match="tei:postscript" mode="pf:text">
+    <xsl:text>&#10;#postscript[</xsl:text>
+    <xsl:apply-templates mode="pf:text"/>
+    <xsl:text>]&#10;</xsl:text>
+  </xsl:template>
 
   <!-- the source editor's "[Handwritten: ...]": in its place, in brackets -->
   <xsl:template match="tei:note[@type = 'annotation']" mode="pf:text">

@@ -18,7 +18,7 @@ MONTHS = ("January|February|March|April|May|June|July|August|September|October|N
 # "January 06, 1949", "February, 1949", or approximate: "c. January 1949", "ca. 1949"
 RECORD_DATE = re.compile(rf"^(?:(?:c\.|ca\.|circa)\s*)?(?:(?:{MONTHS})(?:\s+\d{{1,2}})?,?\s+)?\d{{4}}$")
 LABELS = {
-    "citation": "citation", "summary": "summary", "original language": "language",
+    "citation": "citation", "summary": "summary", "original language": "language", "date": "date",
     "credits": "credits", "contents": "contents", "author": "author", "authors": "author",
     "associated people & organizations": "skip", "associated places": "skip",
     "associated topics": "skip", "subjects discussed": "skip", "keywords": "skip",
@@ -153,8 +153,8 @@ def parse_record(lines: list[tuple[int, str]], source: str, reader: Reader) -> R
     record = RawTelegram(source=source, reader=reader.name, position=1, line=1,
                          publication=Publication(kind="archive-record"))
 
-    # The record's date: the first line that is only a date.
-    for number, line in preamble:
+    # The record's date: the first line that is only a date, or a labelled one ("Date: January 20, 1949").
+    for number, line in preamble + [(n, l) for n, l in parts.get("date", []) if l.strip()]:
         if RECORD_DATE.match(line.strip()):
             record.date_text = line.strip()
             break

@@ -55,6 +55,7 @@ CLOSE_QUOTES = "\"”“»’"
 CLOSING_FORMULA = re.compile(r"^[A-Z][^.]{2,60},$")
 REPLY_ANNOUNCED = re.compile(r"\b(answer|reply|replying|respond|responding|response)\b", re.I)
 FOLLOWING = re.compile(r"\b(following|like this|this way|as follows|in this manner|tentatively)\b", re.I)
+POSTSCRIPT = re.compile(r"^(?:P\.\s?S\.|PS[.:]|Postscript:)\s*\S", re.I)
 HEAD_LINE = re.compile(r"^\(.{5,200}\)$")
 HEAD_WORD = re.compile(r"^(?:[A-Z][\w'’\-]*\.?|(?:[A-Z]\.)+[A-Z]?\.?|to|from|for|and|of|the|\(\d+\)|\d+)$")
 
@@ -186,13 +187,25 @@ class BodyStructure(Transform):
         if len(opener):
             div.append(opener)
 
-        closer_blocks = self._closer_blocks(doc, blocks)
+        # "P.S. ..." after the signature: a postscript (kept as paragraphs when no closer precedes it)
+        ps_at = next((i for i in range(max(0, len(blocks) - 3), len(blocks))
+                      if blocks[i].kind == "text" and POSTSCRIPT.match(blocks[i].text)), None)
+        postscript = blocks[ps_at:] if ps_at is not None else []
+        closer_blocks = self._closer_blocks(doc, blocks[:ps_at] if postscript else blocks)
+        if postscript and closer_blocks:
+            blocks = blocks[:ps_at]
+        else:
+            postscript = []
         blocks = blocks[: len(blocks) - len(closer_blocks)]
 
         self._paragraphs(doc, blocks, div)
         if closer_blocks:
             closer = self._closer(doc, closer_blocks)
             div.append(closer)
+        if postscript:
+            ps = E("postscript")
+            self._paragraphs(doc, postscript, ps)
+            div.append(ps)
         for block in trailing:
             div.append(_gap_or_annotation(block))
         body = E("body", div)
@@ -364,10 +377,20 @@ def _gap_or_annotation(block: Block):
     return _gap(block) if GAP_ONLY.match(block.text) else _annotation(block)
 
 
+# "Mao Tse-tung, Chairman of the Central Committee of the CCP": a signature with the signer's office
+OFFICE = re.compile(r"^(?:(?:Vice|Deputy|First)[\s-])?(?:Chairman|Secretary|General Secretary|Minister|Ambassador|Commander"
+                    r"|Commander-in-Chief|President|Premier|Head|Chief|Member|Representative|Consul|Envoy|Marshal"
+                    r"|Plenipotentiary)\b[^.;:!?]{0,100}$")
+
+
 def _signs(doc: Document, text: str) -> bool:
     """A signature: a name alone on its line, or with a full stop, "Filippov.", when the
-    authority file knows the person (else "Agreed." would sign a telegram)."""
+    authority file knows the person (else "Agreed." would sign a telegram), or followed by
+    the signer's office ("Mao Tse-tung, Chairman of the ...")."""
     if is_signature(text):
+        return True
+    name, comma, office = text.strip().partition(",")
+    if comma and OFFICE.match(office.strip().rstrip(".")) and is_signature(name):
         return True
     name = text.strip()[:-1] if text.strip().endswith(".") else ""
     if not name or not is_signature(name):
