@@ -613,7 +613,7 @@ def test_every_unseen_record_is_valid_and_conforms_to_tei_all(tmp_path, tei_all_
     report = Report()
     convert_sources([SOURCES], tmp_path, report=report)
     files = sorted(tmp_path.glob("*.xml"))
-    assert len(files) == 30 and not report.count("error"), [str(m) for m in report.messages]
+    assert len(files) == 31 and not report.count("error"), [str(m) for m in report.messages]
     assert run([tmp_path]).ok
     jing = require("jing", "jing checks the files against tei_all")
     checked = subprocess.run([jing, str(tei_all_rng), *map(str, files)], capture_output=True, text=True, timeout=300)
@@ -914,3 +914,17 @@ def test_a_name_printed_without_its_diacritics_is_the_authority_files():
     assert [(e.id, text) for text in ("Ch'en Yün", "Ch'en Yun", "CH'EN YUN")
             for _, _, e, _ in authority.find(text)] == [("chen-yun", t) for t in ("Ch'en Yün", "Ch'en Yun", "CH'EN YUN")]
     assert authority.lookup("Ch'en Yun").id == "chen-yun"
+
+
+def test_the_records_author_when_the_title_and_the_signature_do_not_name_the_sender(tmp_path):
+    """"Cable on the Conversation with Mao Zedong ..." with "Author: Kovalev, Ivan
+    Vladimirovich, 1901-1993" and no signature: the author sent it (no sender before)."""
+    from tei.convert import convert_sources
+    from tei.messages import Report
+
+    report = Report()
+    convert_sources([SOURCES / "cable-kovalev-1949-04-21-author-in-the-record.txt"], tmp_path, report=report)
+    assert not report.messages, [str(m) for m in report.messages]
+    [root] = [etree.parse(str(p)).getroot() for p in tmp_path.glob("*.xml")]
+    assert root.find(f".//{T}correspAction[@type='sent']/{T}persName").get("ref") == "#kovalev"
+    assert root.find(f".//{T}correspAction[@type='received']/{T}persName").get("ref") == "#stalin"

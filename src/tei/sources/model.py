@@ -53,6 +53,7 @@ class RawTelegram:
     summary: str = ""
     original_language: str = ""
     credits: str = ""
+    authors: list[str] = field(default_factory=list)  # the record's "Author(s)" entries, as printed
     translator: str = ""
     contributor: str = ""
     blocks: list[Block] = field(default_factory=list)

@@ -201,6 +201,8 @@ def parse_record(lines: list[tuple[int, str]], source: str, reader: Reader) -> R
     record.original_language = clean_inline(" ".join(l for _, l in parts.get("language", parts.get("record-language", []))
                                                      if l.strip()))
     record.credits = clean_inline(" ".join(l for _, l in parts.get("credits", []) if l.strip()))
+    # "Author(s): Kovalev, Ivan Vladimirovich, 1901-1993": whom the record names as the writer
+    record.authors = [clean_inline(l) for _, l in parts.get("author", []) if l.strip() and not FURNITURE.match(l.strip())]
 
     fill_from_citation(record)
 

@@ -93,6 +93,8 @@ class CorrespondenceFromMetadata(Transform):
         signed = doc.div.find(f".//{T}closer/{T}signed")
         if c.sender is None and signed is not None:
             c.sender = _first_mention(doc, _text(signed))
+        if c.sender is None:  # the record's "Author: Kovalev, Ivan Vladimirovich, 1901-1993"
+            c.sender = next((e for e in map(lambda a: _author(doc, a), raw.authors) if e is not None), None)
         if c.recipient is None:  # the person or body the opener addresses: "To Comrade Mao Tse-tung."
             for line in doc.div.iterfind(f"{T}opener/*"):
                 if line.tag == T + "salute" or line.get("type") == "address":
@@ -171,6 +173,17 @@ class CorrespondenceFromMetadata(Transform):
 
             return provisional_person(doc, plain, line, f"named as the {role} in the title")
         return None
+
+
+def _author(doc: Document, text: str):
+    """The person a catalogue's author entry names: "Kovalev, Ivan Vladimirovich, 1901-1993"."""
+    name = re.sub(r",?\s*(?:\d{4}\s*[-–]\s*(?:\d{4})?|\(?\d{4}[-–]\d{4}\)?)\s*$", "", text).strip(" ,.")
+    surname, _, given = name.partition(",")
+    for candidate in (f"{given.strip()} {surname.strip()}".strip(), surname.strip(), name):
+        entity = doc.authority.lookup(candidate)
+        if entity is not None and entity.kind in ("person", "org"):
+            return entity
+    return _first_mention(doc, name)
 
 
 def _text(el) -> str:
