@@ -64,6 +64,11 @@ AWKWARD = {
                       "</correspDesc></profileDesc>",
                       "<body><p><persName ref='#a #b'>A</persName> <placeName ref=' moscow '>M</placeName>"
                       "<note><orgName ref='x#kmt'>K</orgName></note></p></body>"),
+    # a letter whose date is not known: its source's date is when it was printed, not sent
+    "undated-letter.xml": _tei("<fileDesc><titleStmt><title type='main'>U</title></titleStmt><publicationStmt>"
+                               "<date when='2026-11-24'/></publicationStmt><sourceDesc><bibl><date when='1959'/>"
+                               "</bibl></sourceDesc></fileDesc><profileDesc><correspDesc><correspAction type='sent'>"
+                               "<persName>A</persName></correspAction></correspDesc></profileDesc>"),
 }
 
 
@@ -112,6 +117,8 @@ def test_awkward_documents_read_as_expected(tmp_path):
     assert E.title(read["no-title.xml"]) == "doc-7" and E.doc_date(read["no-title.xml"]) == ""
     assert E.title(read["nothing.xml"]) == "Untitled document" and E.doc_date(read["nothing.xml"]) == "2026-11-24"
     assert E.doc_date(read["dates.xml"]) == "1949-01-09"  # the date sent, its first ISO value
+    # an undated letter is undated: not of the year its source was printed, nor of the build
+    assert E.doc_date(read["undated-letter.xml"]) == ""
     entry, facts = E.entry(read["dates.xml"], "dates.xml")
     assert [(ref, n) for ref, n, _ in facts.mentions] == [("a #b", 1), ("moscow", 1), ("kmt", 1)]
 

@@ -45,19 +45,28 @@ def _date_values(dates) -> list[str]:
     return [v for d in dates for k, v in d.attrib.items() if k in _DATE_ATTRS]
 
 
+def _has_correspondence(root) -> bool:
+    return any(True for h in root.iter(f"{TEI}teiHeader") for _ in h.iter(f"{TEI}correspDesc"))
+
+
 def sent_date(root) -> str:
-    """The date sent, else the source's date (ISO), else ''."""
+    """The date sent (ISO), else ''; for a document without correspondence metadata (TEI
+    written by others), the source's date."""
     values = []
     for h in root.iter(f"{TEI}teiHeader"):
         values += _date_values(d for a in h.iter(f"{TEI}correspAction") if a.get("type") == "sent"
                                for d in a.iterchildren(f"{TEI}date"))
-    for h in root.iter(f"{TEI}teiHeader"):
-        values += _date_values(d for s in child_path(h, "fileDesc", "sourceDesc") for d in s.iter(f"{TEI}date"))
+    if not _has_correspondence(root):
+        for h in root.iter(f"{TEI}teiHeader"):
+            values += _date_values(d for s in child_path(h, "fileDesc", "sourceDesc") for d in s.iter(f"{TEI}date"))
     return next((v for v in values if is_iso_date(v)), "")
 
 
 def doc_date(root) -> str:
-    """f:doc-date: the date sent, else the source's date, else the publication date (ISO)."""
+    """f:doc-date: the date sent; for a document without correspondence metadata, the
+    source's date, else the publication date (ISO); else ''."""
+    if _has_correspondence(root):
+        return sent_date(root)
     published = [d.get("when") for h in root.iter(f"{TEI}teiHeader")
                  for d in child_path(h, "fileDesc", "publicationStmt", "date") if d.get("when") is not None]
     return sent_date(root) or next((v for v in published if is_iso_date(v)), "")

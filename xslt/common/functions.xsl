@@ -63,13 +63,17 @@
     <xsl:sequence select="matches(normalize-space($iso), '^\d{4}(-(0[1-9]|1[0-2])(-([0-2]\d|3[01]))?)?$')"/>
   </xsl:function>
 
-  <!-- The date a document was sent (ISO), else the source's date, else ''. -->
+  <!-- The date a document was sent (ISO), else ''.  Only a document without correspondence
+       metadata (TEI written by others) falls back to the source's date, then the publication
+       date: a letter's source is dated when it was printed (a compilation of 1959), and an
+       undated telegram is undated, not of the year its source appeared or of the build. -->
   <xsl:function name="f:doc-date" as="xs:string">
     <xsl:param name="tei" as="node()"/>
     <xsl:variable name="h" select="root($tei)//tei:teiHeader"/>
     <xsl:sequence select="string(($h//tei:correspAction[@type = 'sent']/tei:date/(@when, @from, @notBefore),
-                          $h/tei:fileDesc/tei:sourceDesc//tei:date/(@when, @from, @notBefore),
-                          $h/tei:fileDesc/tei:publicationStmt/tei:date/@when)[f:is-iso-date(.)][1])"/>
+                          if ($h//tei:correspDesc) then () else
+                          ($h/tei:fileDesc/tei:sourceDesc//tei:date/(@when, @from, @notBefore),
+                           $h/tei:fileDesc/tei:publicationStmt/tei:date/@when))[f:is-iso-date(.)][1])"/>
   </xsl:function>
 
   <!-- How a numbered point's @n is printed before it: "1." for a number, "(a)" for a letter. -->
