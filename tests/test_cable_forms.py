@@ -613,7 +613,7 @@ def test_every_unseen_record_is_valid_and_conforms_to_tei_all(tmp_path, tei_all_
     report = Report()
     convert_sources([SOURCES], tmp_path, report=report)
     files = sorted(tmp_path.glob("*.xml"))
-    assert len(files) == 31 and not report.count("error"), [str(m) for m in report.messages]
+    assert len(files) == 32 and not report.count("error"), [str(m) for m in report.messages]
     assert run([tmp_path]).ok
     jing = require("jing", "jing checks the files against tei_all")
     checked = subprocess.run([jing, str(tei_all_rng), *map(str, files)], capture_output=True, text=True, timeout=300)
@@ -928,3 +928,34 @@ def test_the_records_author_when_the_title_and_the_signature_do_not_name_the_sen
     [root] = [etree.parse(str(p)).getroot() for p in tmp_path.glob("*.xml")]
     assert root.find(f".//{T}correspAction[@type='sent']/{T}persName").get("ref") == "#kovalev"
     assert root.find(f".//{T}correspAction[@type='received']/{T}persName").get("ref") == "#stalin"
+
+
+def test_markdown_block_quotation_and_list_items(tmp_path):
+    """"> ..." lines are a block quotation (here the reply the telegram proposes), "* ..." items
+    a list: they were paragraphs starting with "&gt;", and paragraphs without their bullets."""
+    docs = convert(tmp_path, "telegram-filippov-mao-1949-02-10-markdown-quote-and-list.md")
+    [root] = docs.values()
+    div = root.find(f".//{T}div")
+    assert [etree.QName(c).localname for c in div] == ["opener", "p", "quote", "p", "list", "closer"]
+    quote = div.find(f"{T}quote")
+    assert (quote.get("type"), quote.get("rend")) == ("reply", "block")
+    assert "".join(quote.find(f"{T}p").itertext()) == ("The Chinese Communist Party is ready to negotiate, on condition "
+                                                      "that the war criminals are punished.")
+    assert ["".join(i.itertext()) for i in div.find(f"{T}list")] == [
+        "the Kuomintang is not able to continue the war;", "the USA will not send its troops."]
+
+
+def test_bullets_in_the_text_of_a_scraped_page_are_a_list(tmp_path):
+    """The page's navigation is bulleted ("• Citation") and its bullets are dropped; in the
+    text a bullet makes a list item (it was dropped there too)."""
+    source = (SOURCES / "cable-kovalev-filippov-1949-04-19.txt").read_text(encoding="utf-8")
+    source = source.replace("1. Mao Zedong said", "• Mao Zedong said").replace("2. Mao Zedong asked", "• Mao Zedong asked")
+    (tmp_path / "bulleted.txt").write_text(source, encoding="utf-8")
+    from tei.convert import convert_sources
+    from tei.messages import Report
+
+    report = Report()
+    convert_sources([tmp_path / "bulleted.txt"], tmp_path / "out", report=report)
+    [root] = [etree.parse(str(p)).getroot() for p in (tmp_path / "out").glob("*.xml")]
+    items = root.findall(f".//{T}div/{T}list/{T}item")
+    assert ["".join(i.itertext())[:20] for i in items] == ["Mao Zedong said that", "Mao Zedong asked whe"]

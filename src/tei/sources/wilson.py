@@ -75,10 +75,14 @@ class WilsonTextReader(Reader):
         return max(score, 0.0)
 
     def lines(self, text: str) -> list[tuple[int, str]]:
-        return [(n, re.sub(r"^\s*[•·▪]\s*", "", line)) for n, line in numbered_lines(text)]
+        # the page's bullets stay: outside the text they are the site's navigation (parse_record
+        # reads its labels without them), inside it a list
+        self.quoted: set[int] = set()
+        return numbered_lines(text)
 
     def read(self, text: str, source: str) -> list[RawTelegram]:
-        return split_parts(parse_record(self.lines(text), source, self))
+        lines = self.lines(text)
+        return split_parts(parse_record(lines, source, self, self.quoted))
 
 
 class WilsonMarkdownReader(WilsonTextReader):
@@ -98,10 +102,15 @@ class WilsonMarkdownReader(WilsonTextReader):
         return score
 
     def lines(self, text: str) -> list[tuple[int, str]]:
+        self.quoted = set()
         out = []
         for number, line in numbered_lines(text):
             line = re.sub(r"^\s{0,3}#{1,6}\s*", "", line)  # headings
-            line = re.sub(r"^\s*[-*+]\s+", "", line)  # list items
+            quoted = re.match(r"^\s{0,3}>\s?", line)  # a block quotation: its lines, the reader told where
+            if quoted:
+                line = line[quoted.end():]
+                self.quoted.add(number)
+            line = re.sub(r"^\s*[-*+]\s+", "• ", line)  # list items: bullets, as the page shows them
             line = re.sub(r"(\*\*|__)(.+?)\1", r"\2", line)  # bold
             line = re.sub(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?!\w)", r"\1", line)  # italics
             # a link: its text, which is what the page shows (the site's links in a translation
@@ -114,14 +123,18 @@ class WilsonMarkdownReader(WilsonTextReader):
         return out
 
 
-def parse_record(lines: list[tuple[int, str]], source: str, reader: Reader) -> RawTelegram:
-    """Find the parts of a record in its lines, whatever order the page shows them in."""
+BULLET = re.compile(r"^\s*[•·▪]\s*")
+
+
+def parse_record(lines: list[tuple[int, str]], source: str, reader: Reader, block_quoted: set[int] = frozenset()) -> RawTelegram:
+    """Find the parts of a record in its lines, whatever order the page shows them in.
+    block_quoted: the lines of a block quotation (Markdown's "> ")."""
     parts: dict[str, list[tuple[int, str]]] = {}
     current = "preamble"
     body_start = None
     others: list[tuple[int, str, str]] = []  # the other versions the record holds (line, heading, part)
     for index, (number, line) in enumerate(lines):
-        stripped = line.strip()
+        stripped = BULLET.sub("", line).strip()  # the site's navigation is bulleted: "• Citation"
         match = LABEL.match(stripped)
         label = LABELS.get(match.group("label").lower()) if match else None
         if label is None and current != "body" and stripped.lower() in LABELS and _bare_label(stripped, lines[index + 1:]):
@@ -147,7 +160,8 @@ def parse_record(lines: list[tuple[int, str]], source: str, reader: Reader) -> R
             current = f"version {number}"  # "Transcript - Russian": the original, not the translation
             others.append((number, stripped, current))
             continue
-        parts.setdefault(current, []).append((number, line))
+        # a bullet stays in the text only (a list there)
+        parts.setdefault(current, []).append((number, line if current == "body" else BULLET.sub("", line)))
 
     preamble = [(n, l) for n, l in parts.get("preamble", []) if l.strip() and not FURNITURE.match(l.strip())]
     record = RawTelegram(source=source, reader=reader.name, position=1, line=1,
@@ -214,7 +228,10 @@ def parse_record(lines: list[tuple[int, str]], source: str, reader: Reader) -> R
         if VIEWER.match(line.strip()):
             body_lines = body_lines[:cut]
             break
-    blocks = [b for b in lines_to_blocks(body_lines) if not FURNITURE.match(b.text)]
+    blocks = [b for b in lines_to_blocks(body_lines) if not FURNITURE.match(BULLET.sub("", b.text))]
+    for block in blocks:
+        if block.line in block_quoted:
+            block.kind = "quote"  # Markdown's "> ": a block quotation
     if not blocks:
         raise reader.fail(source, body_start and lines[min(body_start, len(lines) - 1)][0] or 1,
                           "the record has no text: the translation should follow 'Contents' or "

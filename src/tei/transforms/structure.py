@@ -288,6 +288,14 @@ class BodyStructure(Transform):
             if block.kind == "anchor":
                 _attach_note(doc, div, block)
                 continue
+            if block.kind == "quote":  # a block quotation of the source (Markdown's "> ")
+                last = div[-1] if len(div) else None
+                if last is None or last.tag != T + "quote" or last.get("rend") != "block":
+                    last = E("quote", type="reply" if pending_reply else None, rend="block")
+                    div.append(last)
+                last.append(_at(E("p", text), block))
+                current_list, pending_reply = None, False
+                continue
             if GAP_ONLY.match(text) or ANNOTATION.match(text):
                 div.append(_gap(block) if GAP_ONLY.match(text) else _annotation(block))
                 current_list = None
