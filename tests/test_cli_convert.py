@@ -184,3 +184,15 @@ def test_module_runs_commands_with_worker_processes(module, built_tei, tmp_path)
     assert run.returncode == 0, run.stderr
     assert "Traceback" not in run.stderr
     assert (site / "index.html").is_file() and len(list(site.glob("tg-*.html"))) == len(list(built_tei.glob("*.xml")))
+
+
+def test_a_layout_error_names_the_file_as_given(tmp_path):
+    """A reader's error (here a record without its text) names the file by the path given,
+    as every other message does (it gave the bare file name, which a folder of folders makes
+    ambiguous)."""
+    folder = tmp_path / "records" / "1949"
+    folder.mkdir(parents=True)
+    (folder / "cite-only.txt").write_text('"Cable", January 1, 1949, Wilson Center Digital Archive\n', encoding="utf-8")
+    result = run("convert", str(tmp_path / "records"), "--out", str(tmp_path / "out"))
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert f"{folder / 'cite-only.txt'}:1: error: the record has no text" in result.stderr, result.stderr

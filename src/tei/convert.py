@@ -78,7 +78,7 @@ def read_telegrams(path: Path, fmt: str | None = None):
         raise SourceError(path, "no telegram found: the text matches none of the known layouts "
                           f"({', '.join(READERS)}); check the file, or name its layout with --format",
                           code="unknown-format")
-    records = READERS[name]().read(text, path.name)
+    records = READERS[name]().read(text, str(path))  # messages name the file as the user gave it
     return name, records
 
 
