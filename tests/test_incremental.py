@@ -246,3 +246,37 @@ def test_a_tei_file_edited_in_place_is_seen_by_the_later_stages(tmp_path):
     edited = CliRunner().invoke(main, args)
     assert edited.exit_code == 0, edited.output
     assert "validate: up to date" not in edited.output and "html: up to date" not in edited.output
+
+
+def test_a_bad_source_does_not_stop_the_editions_but_the_deposit(tmp_path):
+    """One source that cannot be read among good ones: the HTML and print editions are made
+    from the rest (a user corrects the sources looking at them), the deposit is not (it holds
+    the whole edition), the exit code is 1.  A source that worked before and is broken now
+    keeps its last TEI file: nothing already made is lost."""
+    from click.testing import CliRunner
+
+    from tei.cli import main
+
+    seeds, out = tmp_path / "seeds", tmp_path / "out"
+    shutil.copytree(SEEDS, seeds)
+    args = ["build", "--seeds", str(seeds), "--out", str(out), "-j", "1"]
+    assert CliRunner().invoke(main, args).exit_code == 0
+    telegrams = sorted(p.name for p in (out / "tei").glob("*.xml"))
+    deposit = sorted(p.relative_to(out) for p in (out / "deposit").rglob("*") if p.is_file())
+    (seeds / "zz-not-a-telegram.txt").write_text("Shopping list\n\nMilk and bread.\n", encoding="utf-8")
+    works = next(seeds.glob("003_*.txt"))
+    works.write_bytes(b"")  # broken since the last build
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 1
+    assert "zz-not-a-telegram.txt: error: no telegram found" in result.output
+    assert "no deposit was made: the 'convert' stage had errors" in result.output
+    assert sorted(p.name for p in (out / "tei").glob("*.xml")) == telegrams  # the broken source's TEI kept
+    assert "html: " in result.output and (out / "html" / "index.html").exists() and (out / "print" / "edition.pdf").exists()
+    assert sorted(p.relative_to(out) for p in (out / "deposit").rglob("*") if p.is_file()) == deposit  # the last one
+    # only a build where no source gave a telegram stops at once
+    empty = tmp_path / "empty-seeds"
+    empty.mkdir()
+    (empty / "a.txt").write_text("Shopping list\n", encoding="utf-8")
+    nothing = CliRunner().invoke(main, ["build", "--seeds", str(empty), "--out", str(tmp_path / "o2"), "-j", "1"])
+    assert nothing.exit_code == 1 and "no source gave a telegram" in nothing.output
+    assert not (tmp_path / "o2" / "html").exists()

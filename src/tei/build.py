@@ -3,8 +3,8 @@
     seeds/ --convert--> out/tei/ --validate--> (report) --html--> out/html/
                                  --print--> out/print/ --deposit--> out/deposit/
 
-A stage is a function (context) -> bool; False stops the build (its outputs are left as
-the last good ones).  run_stage skips a stage whose inputs and outputs are as its last good
+A stage is a function (context) -> bool; False says it had errors: the stages after it still
+run on what there is, except the deposit (see build_edition).  run_stage skips a stage whose inputs and outputs are as its last good
 run left them, and gives that run's messages again: a second build warns as the first did,
 and a second `--strict` build fails as the first did.
 """
@@ -54,12 +54,15 @@ def stage_convert(ctx: BuildContext) -> bool:
         results = convert_sources([ctx.seeds], ctx.tei_dir, ctx.authority, None, ctx.report,
                                   progress=progress, jobs=ctx.jobs, cache_dir=ctx.out / ".cache" / "convert")
     written = {f"{i}.xml" for r in results for i in r.ids}
-    for stale in before - written:
-        (ctx.tei_dir / stale).unlink(missing_ok=True)
+    failed = [r for r in results if r.errors]
+    if not failed:  # a source that fails keeps what it gave before (its file is not known here): none removed
+        for stale in before - written:
+            (ctx.tei_dir / stale).unlink(missing_ok=True)
     telegrams = sum(r.telegrams for r in results)
     ctx.summaries["convert"] = f"{len(results)} sources, {telegrams} telegrams"
-    print(f"convert: {ctx.summaries['convert']} -> {ctx.tei_dir}", file=sys.stderr)
-    return not any(r.errors for r in results) and telegrams > 0
+    print(f"convert: {ctx.summaries['convert']}{f', {len(failed)} failed' if failed else ''} -> {ctx.tei_dir}",
+          file=sys.stderr)
+    return not failed and telegrams > 0
 
 
 def _convert_inputs(ctx: BuildContext) -> str:
@@ -263,16 +266,34 @@ STAGES: list[tuple[str, Callable[[BuildContext], bool]]] = [
 
 def build_edition(seeds: Path, out: Path, authority: Path | None, report: Report, strict: bool = False,
                   jobs: int = 1, timings: bool = False, base_url: str = "") -> bool:
+    """Run the stages in order.  A stage with errors (a source that cannot be read, an invalid
+    document, a telegram that cannot be typeset) does not stop the others: the HTML and print
+    editions are made from the rest, as users look at them to correct the sources; but the
+    deposit, which is for a repository, is made only from a build without errors.  False when
+    a stage had errors."""
     ctx = BuildContext(seeds, out, authority, report, strict, jobs, base_url=base_url)
     out.mkdir(parents=True, exist_ok=True)
+    failed: list[str] = []
     for name, _ in STAGES:
+        if name == "deposit" and failed:
+            report.error(str(out / "deposit"), 0, f"no deposit was made: the {_stage_list(failed)} had errors (above) "
+                         "and a deposit holds the whole edition, valid; fix them and run tei build again (the last "
+                         "deposit was left as it was)", "build")
+            break
         start = time.perf_counter()
         ok = run_stage(ctx, name)
         ctx.timings[name] = time.perf_counter() - start
         if timings:
             print(f"timing: {name}: {ctx.timings[name]:.3f} s", file=sys.stderr)
         if not ok:
-            report.error(str(out), 0, f"the build stopped at the '{name}' stage: fix the errors above and run "
-                         "tei build again (the outputs of earlier builds were left as they were)", "build")
-            return False
-    return True
+            failed.append(name)
+            if name == "convert" and not any(ctx.tei_dir.glob("*.xml")):
+                report.error(str(out), 0, "the build stopped: no source gave a telegram (errors above); the outputs "
+                             "of earlier builds were left as they were", "build")
+                return False
+    return not failed
+
+
+def _stage_list(names: list[str]) -> str:
+    stages = [f"'{n}'" for n in names]
+    return (f"{', '.join(stages[:-1])} and {stages[-1]} stages" if len(stages) > 1 else f"{stages[0]} stage")
