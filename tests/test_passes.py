@@ -271,3 +271,16 @@ def test_intermediary_named_with_through(tmp_path):
     assert actions["sent"].find(f"{T}persName").get("ref") == "#mikoyan"
     assert actions["received"].find(f"{T}persName").get("ref") == "#stalin"
     assert actions["transmitted"].find(f"{T}persName").get("ref") == "#orlov"
+
+
+@pytest.mark.parametrize("sentence, kind, inner", [
+    ("The [Chinese Changchun] Railway will be returned.", "supplied", "Chinese Changchun"),
+    ("The delegation will go to [Beijing] in May.", "supplied", "Beijing"),
+    ("The delegation will go to Beiping [Beijing] in May.", "gloss", "Beijing"),
+])
+def test_bracketed_name_after_an_article_or_preposition_is_supplied(tmp_path, sentence, kind, inner):
+    """Names in brackets after "the", "to", "of": words the source's editor supplied; after a
+    name, its identification (both were glosses)."""
+    docs, _ = convert_text(tmp_path, TINY.replace("A [supplied] word.", sentence))
+    found = [("".join(e.itertext())) for e in body(docs[0]).iter(f"{T}{kind}")]
+    assert inner in found

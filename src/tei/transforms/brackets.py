@@ -5,7 +5,7 @@
 - ``[?]``                                    doubt         -> <certainty cert="low">
 - ``[c. 520]``, ``[p. 520]``                 page marker   -> <pb n="..."/>
 - ``[Stalin]`` after a name, ``[Beijing]``   identification -> <gloss type="identification">
-- ``[of]``, ``[the]``                         a supplied word -> <supplied>
+- ``[of]``, ``[the]``, ``the [Chinese Changchun] Railway``   supplied words -> <supplied>
 - ``[illegible]``, ``[unclear]``             -> <gap reason="illegible"/>
 - ``[sic]``                                   -> a note of the editor
 - ``[1]`` when the text is followed by "[1] ..." -> that note, <note place="foot" n="1">
@@ -24,6 +24,9 @@ ELLIPSIS = re.compile(r"^\s*(?:\.{2,}|…)\s*$")
 NAME_LIKE = re.compile(r"^(?:[A-Z][\w'’\-]*\.?|[A-Z]\.|of|de|von|van|der|and|the|-)(?:\s+(?:[A-Z][\w'’\-]*\.?|[A-Z]\.|of|de|von|van|der|and|the))*$")
 ILLEGIBLE = re.compile(r"^(illegible|unclear|indecipherable|undecipherable|damaged|torn|text missing)\b", re.I)
 SKIP = {T + "gap", T + "pb"}
+# a bracket right after a word that cannot be named ("the", "of", "a"): what it holds is supplied
+AFTER_WORD = re.compile(r"(?:^|\s)(?:the|a|an|of|to|in|on|at|by|for|with|from|and|or|this|that|these|those|its|his|her|"
+                        r"their|our|your)\s*$", re.I)
 
 
 class EditorialBrackets(Transform):
@@ -32,9 +35,10 @@ class EditorialBrackets(Transform):
 
         def find(text, context):
             for m in BRACKET.finditer(text):
-                yield m.start(), m.end(), m.group(1)
+                yield m.start(), m.end(), (m.group(1), bool(AFTER_WORD.search(text, 0, m.start())))
 
-        def make(inner, matched, context):
+        def make(payload, matched, context):
+            inner, after_word = payload
             inner_stripped = inner.strip()
             endnote = doc.raw.footnotes.get(f"[{inner_stripped}]")  # filed under "[1]", "[*]" by a reader
             if endnote is not None:  # the mark of a note printed after the text: the note, here
@@ -60,6 +64,8 @@ class EditorialBrackets(Transform):
                 page_markers.append(pb)
                 return pb
             if NAME_LIKE.match(inner_stripped) and len(inner_stripped.split()) <= 6:
+                if after_word:  # "the [Chinese Changchun] Railway": words the editor supplied, not a name identified
+                    return E("supplied", inner_stripped, resp="#source-editor")
                 return E("gloss", inner_stripped, type="identification", resp="#source-editor")
             if inner_stripped.endswith(".") or len(inner_stripped.split()) > 3:
                 return E("gap", E("desc", inner_stripped), reason="omitted-in-source", resp="#source-editor")
