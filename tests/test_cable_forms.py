@@ -613,7 +613,7 @@ def test_every_unseen_record_is_valid_and_conforms_to_tei_all(tmp_path, tei_all_
     report = Report()
     convert_sources([SOURCES], tmp_path, report=report)
     files = sorted(tmp_path.glob("*.xml"))
-    assert len(files) == 32 and not report.count("error"), [str(m) for m in report.messages]
+    assert len(files) == 35 and not report.count("error"), [str(m) for m in report.messages]
     assert run([tmp_path]).ok
     jing = require("jing", "jing checks the files against tei_all")
     checked = subprocess.run([jing, str(tei_all_rng), *map(str, files)], capture_output=True, text=True, timeout=300)
@@ -959,3 +959,33 @@ def test_bullets_in_the_text_of_a_scraped_page_are_a_list(tmp_path):
     [root] = [etree.parse(str(p)).getroot() for p in (tmp_path / "out").glob("*.xml")]
     items = root.findall(f".//{T}div/{T}list/{T}item")
     assert ["".join(i.itertext())[:20] for i in items] == ["Mao Zedong said that", "Mao Zedong asked whe"]
+
+
+def test_compilation_headings_in_title_case_and_with_roman_numbers(tmp_path):
+    """"1. Telegram from J. V. Stalin to Mao Tse-tung, 10 January 1949" and "III. MAO TSE-TUNG TO
+    J. V. STALIN, 13 JANUARY 1949" (no telegram was found); the title page's first line and the
+    subtitle under it make the title."""
+    docs = convert(tmp_path, "compilation-2005-title-case-and-roman-headings.txt")
+    assert sorted(docs) == ["tg-1949-01-10-stalin-mao-sino-soviet-alliance-2005",
+                            "tg-1949-01-12-mao-stalin-sino-soviet-alliance-2005",
+                            "tg-1949-01-13-mao-stalin-sino-soviet-alliance-2005"]
+    third = docs["tg-1949-01-13-mao-stalin-sino-soviet-alliance-2005"]
+    bibl = third.find(f".//{T}sourceDesc/{T}bibl")
+    assert bibl.findtext(f"{T}title[@level='m']") == "The Sino-Soviet Alliance: Selected Documents"
+    assert bibl.find(f"{T}biblScope[@unit='item']").get("n") == "III"
+    first = docs["tg-1949-01-10-stalin-mao-sino-soviet-alliance-2005"]
+    assert "".join(first.find(f".//{T}div/{T}head").itertext()) == "1. Telegram from J. V. Stalin to Mao Tse-tung, 10 January 1949"
+    assert lines(first.find(f".//{T}closer")) == [("signed", "Filippov"), ("dateline", "10 January 1949")]
+
+
+@pytest.mark.parametrize("line, heading", [
+    ("1. Telegram from J. V. Stalin to Mao Tse-tung, 10 January 1949", True),
+    ("12. Cable from Mao Zedong to Filippov", True),
+    ("II. THE TELEGRAM FROM MAO TSE-TUNG TO J. V. STALIN", True),
+    ("1. Telegram from Mao to Stalin was received on 10 January.", False),  # a numbered point
+    ("2. We agree with the proposal to send the delegation to Moscow", False),
+])
+def test_what_a_compilation_heading_is(line, heading):
+    from tei.sources.compilation import HEADING
+
+    assert bool(HEADING.match(line)) is heading

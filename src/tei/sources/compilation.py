@@ -15,12 +15,16 @@ from .base import Reader, clean_inline, lines_to_blocks, numbered_lines
 from .model import Block, Publication, RawTelegram
 
 # "1. THE TELEGRAM FROM J. V. STALIN TO MAO TSE-TUNG DATED THE 10TH OF JANUARY, 1949", or a
-# heading in capitals naming the parties: "7. MAO TSE-TUNG TO J. V. STALIN, 16 JANUARY 1949";
-# the number may follow "No." ("No. 1. TELEGRAM FROM ...").
+# heading in capitals naming the parties: "7. MAO TSE-TUNG TO J. V. STALIN, 16 JANUARY 1949",
+# or in title case: "1. Telegram from J. V. Stalin to Mao Tse-tung, 10 January 1949" (not
+# ending like a sentence); the number may follow "No." ("No. 1. TELEGRAM FROM ...") or be
+# roman ("III. MAO TSE-TUNG TO ...").
 HEADING = re.compile(
-    r"^(?:No\.\s*(?=\d{1,3}\.?\s)|(?=\d{1,3}\.\s))(?P<num>\d{1,3})\.?\s+(?P<head>(?:(?:THE\s+)?(?:[A-Z][A-Z\-]+\s+){0,8}?"
-    r"(?:TELEGRAM|CABLE|LETTER|MESSAGE|RADIOGRAM|NOTE|REPLY)S?\b[^a-z]*"
-    r"|[A-Z][^a-z]{3,}\sTO\s[^a-z]{3,}\b(?:1[89]\d\d)[^a-z]*))$"
+    r"^(?:No\.\s*(?=\d{1,3}\.?\s)|(?=\d{1,3}\.\s|[IVXL]{1,6}\.\s))(?P<num>\d{1,3}|[IVXL]{1,6})\.?\s+(?P<head>"
+    r"(?:(?:THE\s+)?(?:[A-Z][A-Z\-]+\s+){0,8}?(?:TELEGRAM|CABLE|LETTER|MESSAGE|RADIOGRAM|NOTE|REPLY)S?\b[^a-z]*"
+    r"|[A-Z][^a-z]{3,}\sTO\s[^a-z]{3,}\b(?:1[89]\d\d)[^a-z]*"
+    r"|(?:The\s+)?(?:(?:Ciphered|Coded|Secret)\s+)?(?:Telegram|Cable|Letter|Message|Radiogram|Reply)s?\s+(?:from\s+)?"
+    r"[A-Z][^\n]{0,80}?\sto\s[A-Z][^\n]{0,80}[^.;:,\s]))$"
 )
 FOOTNOTE = re.compile(r"^(?P<n>\d{1,2}|\*{1,3})\s*(?P<text>[A-Z„“\"'‘].{20,})$")
 ANCHOR = re.compile(r"^(\d{1,2}|\*{1,3})$")
@@ -107,6 +111,9 @@ class CompilationReader(Reader):
                 pub.title = f"{front[t]}, {pub.title}"
             if t > 0 and _is_main_title(front[t - 1]) and not front[t].isupper():
                 pub.title = f"{_title_case(front[t - 1])}: {pub.title}"
+            elif t == 1 and not re.search(r"\d", front[0]) and not front[0].endswith((".", "!", "?", ",", ";", ":")) \
+                    and len(front[0].split()) <= 10:  # the title page's first line, the subtitle under it
+                pub.title = f"{front[0]}: {pub.title}"
             rest = front[i + 1:]
             if rest and re.match(r"^(reproduced|reprinted|republished)\s+by$", rest[0], re.I) and len(rest) > 1:
                 pub.reprint = rest[1]
