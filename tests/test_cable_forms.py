@@ -962,9 +962,9 @@ def test_bullets_in_the_text_of_a_scraped_page_are_a_list(tmp_path):
 
 
 def test_compilation_headings_in_title_case_and_with_roman_numbers(tmp_path):
-    """"1. Telegram from J. V. Stalin to Mao Tse-tung, 10 January 1949" and "III. MAO TSE-TUNG TO
-    J. V. STALIN, 13 JANUARY 1949" (no telegram was found); the title page's first line and the
-    subtitle under it make the title."""
+    """"1. Telegram from J. V. Stalin to Mao Tse-tung, 10 January 1949" and "III. Telegram from
+    Mao Tse-tung to J. V. Stalin, 13 January 1949" (no telegram was found); the title page's
+    first line and the subtitle under it make the title."""
     docs = convert(tmp_path, "compilation-2005-title-case-and-roman-headings.txt")
     assert sorted(docs) == ["tg-1949-01-10-stalin-mao-sino-soviet-alliance-2005",
                             "tg-1949-01-12-mao-stalin-sino-soviet-alliance-2005",
@@ -989,3 +989,21 @@ def test_what_a_compilation_heading_is(line, heading):
     from tei.sources.compilation import HEADING
 
     assert bool(HEADING.match(line)) is heading
+
+
+def test_a_compilation_with_headings_in_capitals_keeps_its_title_case_paragraphs(tmp_path):
+    """Headings in capitals: a numbered paragraph in title case naming a telegram ("2. Ciphered
+    Telegrams No. 50450, ..., Terebin to Kuznetsov") stays a paragraph of its telegram."""
+    source = (SOURCES / "compilation-1960-two-telegrams.txt").read_text(encoding="utf-8")
+    first_heading = next(l for l in source.splitlines() if l.startswith("1. "))
+    text = source.replace(first_heading, first_heading + "\n\n2. Ciphered Telegram from Terebin to Kuznetsov, of 5 January", 1)
+    (tmp_path / "c.txt").write_text(text, encoding="utf-8")
+    from tei.convert import convert_sources
+    from tei.messages import Report
+
+    before = convert_sources([SOURCES / "compilation-1960-two-telegrams.txt"], tmp_path / "a", report=Report())
+    after = convert_sources([tmp_path / "c.txt"], tmp_path / "b", report=Report())
+    from tei.sources.compilation import HEADING
+
+    assert HEADING.match("2. Ciphered Telegram from Terebin to Kuznetsov, of 5 January")  # alone, a heading
+    assert [r.telegrams for r in before] == [r.telegrams for r in after] == [2]

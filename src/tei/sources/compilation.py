@@ -68,6 +68,12 @@ class CompilationReader(Reader):
     def read(self, text: str, source: str) -> list[RawTelegram]:
         lines = _join_numbers(numbered_lines(text))
         starts = [i for i, (_, line) in enumerate(lines) if HEADING.match(line.strip())]
+        # a compilation heads its telegrams in one style: where some headings are in capitals, a
+        # numbered paragraph in title case that names a telegram ("2. Ciphered Telegrams No.
+        # 50450, ... Terebin to Kuznetsov") is a paragraph, not a heading
+        in_capitals = [i for i in starts if not _in_title_case(lines[i][1])]
+        if in_capitals:
+            starts = in_capitals
         if not starts:
             raise self.fail(source, 1, "no numbered telegram headings (like '1. THE TELEGRAM FROM ... "
                             "DATED ...') found: pick another --format")
@@ -121,6 +127,14 @@ class CompilationReader(Reader):
             pub.title = front[0]
         pub.citation = "; ".join(front)
         return pub
+
+
+def _in_title_case(line: str) -> bool:
+    """A heading of the title-case kind ("1. Telegram from X to Y ...")."""
+    match = HEADING.match(line.strip())
+    return bool(match) and re.search(r"[a-z]", match.group("head")) is not None and \
+        not re.match(r"(?:THE\s+)?(?:[A-Z][A-Z\-]+\s+){0,8}?(?:TELEGRAM|CABLE|LETTER|MESSAGE|RADIOGRAM|NOTE|REPLY)",
+                     match.group("head"))
 
 
 # an item's number on a line of its own, its heading on the next: "No. 5" / "TELEGRAM FROM ..."
