@@ -1007,3 +1007,24 @@ def test_a_compilation_with_headings_in_capitals_keeps_its_title_case_paragraphs
 
     assert HEADING.match("2. Ciphered Telegram from Terebin to Kuznetsov, of 5 January")  # alone, a heading
     assert [r.telegrams for r in before] == [r.telegrams for r in after] == [2]
+
+
+@pytest.mark.parametrize("title, sender, recipient", [
+    ("Mao Zedong's Telegram to Stalin", "mao", "stalin"),
+    ("Stalin’s Cable to Mao Zedong on the Peace Talks", "stalin", "mao"),
+    ("Letter from Kovalev to Stalin on the Situation in China", "kovalev", "stalin"),
+])
+def test_titles_that_name_the_sender_otherwise(tmp_path, title, sender, recipient):
+    """The sender as the possessor of the telegram ("Mao Zedong's Telegram to Stalin": no
+    sender before), a topic after the recipient."""
+    source = (SOURCES / "telegram-mao-filippov-1949-02-08-plain-labels.md").read_text(encoding="utf-8")
+    source = source.replace("Telegram, Mao Zedong to Filippov [Stalin]", title)
+    source = source.replace("Mao Zedong\n\n8 February 1949", "8 February 1949")  # no signature to fall back on
+    (tmp_path / "t.md").write_text(source, encoding="utf-8")
+    from tei.convert import convert_sources
+    from tei.messages import Report
+
+    convert_sources([tmp_path / "t.md"], tmp_path / "out", report=Report())
+    [root] = [etree.parse(str(p)).getroot() for p in (tmp_path / "out").glob("*.xml")]
+    assert root.find(f".//{T}correspAction[@type='sent']/{T}persName").get("ref") == f"#{sender}"
+    assert root.find(f".//{T}correspAction[@type='received']/{T}persName").get("ref") == f"#{recipient}"

@@ -44,7 +44,8 @@ def _core(title: str) -> str:
     title = re.sub(r"^(?:the\s+)?(?:continuation\s+and\s+the\s+end\s+of\s+the\s+preceding\s+)?", "", title, flags=re.I)
     kind = DOC_KIND.search(title)
     if kind and kind.start() < 40:
-        title = title[kind.end():]
+        owner = re.match(r"^(?P<who>.+?)['’]s\s*$", title[:kind.start()])  # "Mao Zedong's Telegram to Stalin"
+        title = (owner.group("who") + " " if owner else "") + title[kind.end():]
     title = NUMBERS.sub("", title)
     title = re.sub(r"^[\s,.:]*(?:from|of|by)?\s*", "", title, flags=re.I)
     return title.strip(" ,")
