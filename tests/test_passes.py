@@ -284,3 +284,22 @@ def test_bracketed_name_after_an_article_or_preposition_is_supplied(tmp_path, se
     docs, _ = convert_text(tmp_path, TINY.replace("A [supplied] word.", sentence))
     found = [("".join(e.itertext())) for e in body(docs[0]).iter(f"{T}{kind}")]
     assert inner in found
+
+
+def test_a_translators_note_in_brackets_is_a_note_not_an_omission(tmp_path):
+    """"[Translator's note: ...]" was taken for omitted text described (a gap with a desc)."""
+    docs, _ = convert_text(tmp_path, TINY.replace(
+        "A [supplied] word.", "A word [Translator's note: the original has 'Fillipov'.] here."))
+    notes = [n for n in body(docs[0]).iter(f"{T}note") if n.get("type") == "editorial"]
+    assert ["".join(n.itertext()) for n in notes] == ["Translator's note: the original has 'Fillipov'."]
+    assert not [g for g in body(docs[0]).iter(f"{T}gap") if "Translator" in "".join(g.itertext())]
+
+
+@pytest.mark.parametrize("line, label", [("[Signature]", "Signature"), ("[Handwritten]", "Handwritten")])
+def test_an_annotation_without_its_text(tmp_path, line, label):
+    """"[Signature]" alone on its line: an annotation with its label only (it was an
+    identification, as if "Signature" were a name)."""
+    docs, _ = convert_text(tmp_path, TINY.replace("A [supplied] word.", f"A word.\n\n{line}"))
+    notes = [n for n in body(docs[0]).iter(f"{T}note") if n.get("type") == "annotation"]
+    assert [("".join(n.itertext()), n.findtext(f"{T}label")) for n in notes] == [(label, label)]
+    assert not list(body(docs[0]).iter(f"{T}gloss")) or label not in [g.text for g in body(docs[0]).iter(f"{T}gloss")]

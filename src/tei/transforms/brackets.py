@@ -7,7 +7,7 @@
 - ``[Stalin]`` after a name, ``[Beijing]``   identification -> <gloss type="identification">
 - ``[of]``, ``[the]``, ``the [Chinese Changchun] Railway``   supplied words -> <supplied>
 - ``[illegible]``, ``[unclear]``             -> <gap reason="illegible"/>
-- ``[sic]``                                   -> a note of the editor
+- ``[sic]``, ``[Translator's note: ...]``     -> a note of the editor
 - ``[1]`` when the text is followed by "[1] ..." -> that note, <note place="foot" n="1">
 """
 
@@ -24,6 +24,7 @@ ELLIPSIS = re.compile(r"^\s*(?:\.{2,}|…)\s*$")
 NAME_LIKE = re.compile(r"^(?:[A-Z][\w'’\-]*\.?|[A-Z]\.|of|de|von|van|der|and|the|-)(?:\s+(?:[A-Z][\w'’\-]*\.?|[A-Z]\.|of|de|von|van|der|and|the))*$")
 ILLEGIBLE = re.compile(r"^(illegible|unclear|indecipherable|undecipherable|damaged|torn|text missing)\b", re.I)
 SKIP = {T + "gap", T + "pb"}
+EDITORS_NOTE = re.compile(r"^(?:(?:translator|editor|editorial|ed|trans|compiler)(?:['’]s|s['’])?\.?\s+)?note\s*[:.]\s*\S", re.I)
 # a bracket right after a word that cannot be named ("the", "of", "a"): what it holds is supplied
 AFTER_WORD = re.compile(r"(?:^|\s)(?:the|a|an|of|to|in|on|at|by|for|with|from|and|or|this|that|these|those|its|his|her|"
                         r"their|our|your)\s*$", re.I)
@@ -58,6 +59,8 @@ class EditorialBrackets(Transform):
                 return gap
             if inner_stripped.lower() in ("sic", "sic!"):
                 return E("note", "sic", type="editorial", resp="#source-editor")
+            if EDITORS_NOTE.match(inner_stripped):  # "[Translator's note: ...]": a note, not an omission
+                return E("note", inner_stripped, type="editorial", resp="#source-editor")
             page = PAGE.match(inner_stripped)
             if page:
                 pb = E("pb", n=page.group(1), type="marker")

@@ -40,8 +40,8 @@ NUMBERED = re.compile(r"^(?:(?P<n>\d{1,2})[.)]|\((?P<pn>\d{1,2}|[a-z])\)|(?P<ln>
 # "[Handwritten: ...]", "[Marginal note by Stalin: ...]", "[Stamp: ...]": the source editor's
 # description of what is written or stamped on the document, a paragraph of its own
 ANNOTATION = re.compile(r"^\[(?P<label>(?:hand-?written|handwriting|in handwriting|manuscript|marginal|margin|notation"
-                        r"|annotation|resolution|stamp|seal|inscription|typed|written)\b[^:\[\]]{0,60}?)\s*:\s*"
-                        r"(?P<text>[^\[\]]+?)\s*\]\.?$", re.I | re.S)
+                        r"|annotation|resolution|stamp|seal|inscription|typed|written|signature|illegible signature)"
+                        r"\b[^:\[\]]{0,60}?)(?:\s*:\s*(?P<text>[^\[\]]+?))?\s*\]\.?$", re.I | re.S)
 # "Central Committee:", "Comrades Mao and Zhou!": whom the letter addresses, without "Comrade" or "Dear"
 ADDRESSEE = re.compile(r"^[A-Z][\w'’\-]*(?:\s+(?:and|of|the|[A-Z][\w'’\-.]*)){0,5}[:,!]$")
 # a time after a dateline's date: "3 January, 11 p.m.", "10.1.49, 23.30"
@@ -377,7 +377,8 @@ def _annotation(block: Block):
     "Agreed. I. St."</note>: the editor's words kept, the brackets its rendering."""
     m = ANNOTATION.match(block.text)
     label = E("label", " ".join(m.group("label").split()))
-    label.tail = ": " + " ".join(m.group("text").split())
+    if m.group("text"):  # "[Signature]" alone: the label only
+        label.tail = ": " + " ".join(m.group("text").split())
     return _at(E("note", label, type="annotation", resp="#source-editor"), block)
 
 
