@@ -613,7 +613,7 @@ def test_every_unseen_record_is_valid_and_conforms_to_tei_all(tmp_path, tei_all_
     report = Report()
     convert_sources([SOURCES], tmp_path, report=report)
     files = sorted(tmp_path.glob("*.xml"))
-    assert len(files) == 35 and not report.count("error"), [str(m) for m in report.messages]
+    assert len(files) == 36 and not report.count("error"), [str(m) for m in report.messages]
     assert run([tmp_path]).ok
     jing = require("jing", "jing checks the files against tei_all")
     checked = subprocess.run([jing, str(tei_all_rng), *map(str, files)], capture_output=True, text=True, timeout=300)
@@ -1028,3 +1028,15 @@ def test_titles_that_name_the_sender_otherwise(tmp_path, title, sender, recipien
     [root] = [etree.parse(str(p)).getroot() for p in (tmp_path / "out").glob("*.xml")]
     assert root.find(f".//{T}correspAction[@type='sent']/{T}persName").get("ref") == f"#{sender}"
     assert root.find(f".//{T}correspAction[@type='received']/{T}persName").get("ref") == f"#{recipient}"
+
+
+def test_a_record_with_its_citation_and_summary_after_the_text(tmp_path):
+    """"Citation:", "Summary:", "Original Language:" after the translation (no citation was
+    found: they were read as paragraphs of the telegram)."""
+    docs = convert(tmp_path, "cable-filippov-mao-1949-03-15-parts-after-the-text.txt")
+    [root] = docs.values()
+    assert " ".join("".join(root.find(f".//{T}abstract").itertext()).split()) == "Stalin agrees with Mao's proposals."
+    assert root.find(f".//{T}langUsage/{T}language[@ident='ru']") is not None
+    div = root.find(f".//{T}div")
+    assert [etree.QName(c).localname for c in div] == ["opener", "p", "closer"]
+    assert root.find(f".//{T}sourceDesc/{T}bibl/{T}ref").get("target").endswith("/113381")

@@ -144,6 +144,10 @@ def parse_record(lines: list[tuple[int, str]], source: str, reader: Reader, bloc
         elif current == "body" and (stripped.rstrip(":").lower() in TRAILING):
             current = LABELS[stripped.rstrip(":").lower()]
             continue
+        elif current == "body" and label in ("citation", "summary", "language", "credits", "author") \
+                and not match.group("rest"):
+            current = label  # the record's parts after its text: "Citation:" alone on its line ends the text
+            continue
         if label and current != "body":
             current = label
             if match and match.group("rest"):
