@@ -613,7 +613,7 @@ def test_every_unseen_record_is_valid_and_conforms_to_tei_all(tmp_path, tei_all_
     report = Report()
     convert_sources([SOURCES], tmp_path, report=report)
     files = sorted(tmp_path.glob("*.xml"))
-    assert len(files) == 36 and not report.count("error"), [str(m) for m in report.messages]
+    assert len(files) == 37 and not report.count("error"), [str(m) for m in report.messages]
     assert run([tmp_path]).ok
     jing = require("jing", "jing checks the files against tei_all")
     checked = subprocess.run([jing, str(tei_all_rng), *map(str, files)], capture_output=True, text=True, timeout=300)
@@ -1040,3 +1040,19 @@ def test_a_record_with_its_citation_and_summary_after_the_text(tmp_path):
     div = root.find(f".//{T}div")
     assert [etree.QName(c).localname for c in div] == ["opener", "p", "closer"]
     assert root.find(f".//{T}sourceDesc/{T}bibl/{T}ref").get("target").endswith("/113381")
+
+
+def test_collected_works_with_the_source_under_the_text(tmp_path):
+    """"J. V. Stalin / Telegram to Mao Tse-tung / January 14, 1949 / ... / Source: J. V. Stalin,
+    Works, Vol. 16, Moscow: ..., 1956, p. 101." (no layout was recognised)."""
+    docs = convert(tmp_path, "works-stalin-mao-1949-01-14-source-under-the-text.txt")
+    [root] = docs.values()
+    bibl = root.find(f".//{T}sourceDesc/{T}bibl")
+    assert bibl.findtext(f"{T}title[@level='a']") == "Telegram to Mao Tse-tung"
+    assert (bibl.findtext(f"{T}author"), bibl.findtext(f"{T}pubPlace"), bibl.findtext(f"{T}date")) == (
+        "J. V. Stalin", "Moscow", "1956")
+    assert bibl.find(f"{T}biblScope[@unit='page']").get("from") == "101"
+    assert root.find(f".//{T}correspAction[@type='sent']/{T}persName").get("ref") == "#stalin"
+    div = root.find(f".//{T}div")
+    assert lines(div.find(f"{T}opener")) == [("dateline", "January 14, 1949"), ("salute", "Comrade Mao Tse-tung,")]
+    assert "Source" not in "".join(div.itertext())

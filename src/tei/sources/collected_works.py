@@ -29,6 +29,21 @@ TRAILING_NOTE = re.compile(
 PERSON_LINE = re.compile(r"^((?:[A-Z]\.\s?){1,3}[A-Z][a-z\-]+|[A-Z][a-z]+\s[A-Z][a-z]+(?:-[a-z]+)?)$")
 
 
+SOURCE_LINE = re.compile(r"^(?:Source|Printed in|Published in|From)\s*:\s*(?P<cited>.+)$", re.I)
+
+
+def _source_at_end(content: list[tuple[int, str]]) -> tuple[int, int, str] | None:
+    """The layout with the citation under the text ("Source: J. V. Stalin, Works, Vol. 16,
+    Moscow ..., 1956, p. 101."), the title among the first lines: (the title's index, the source
+    line's index, the citation), or None."""
+    for end in range(len(content) - 1, max(-1, len(content) - 4), -1):
+        match = SOURCE_LINE.match(content[end][1].strip())
+        if match and WORKS.search(match.group("cited")):
+            title = next((i for i in range(min(4, end)) if DOC_TITLE.match(content[i][1].strip())), None)
+            return (title, end, match.group("cited").strip()) if title is not None else None
+    return None
+
+
 def _title_under_citation(content: list[tuple[int, str]]) -> int:
     """Where the title stands when the citation comes first (the author, the works with the
     volume, the imprint with the pages, then "TELEGRAM TO MAO TSE-TUNG"): its index, else 0."""
@@ -47,10 +62,13 @@ class CollectedWorksReader(Reader):
 
     @classmethod
     def score(cls, text: str) -> float:
-        lines = [l.strip() for l in text.split("\n") if l.strip()][:6]
+        every = [l.strip() for l in text.split("\n") if l.strip()]
+        lines = every[:6]
         if not lines:
             return 0.0
         score = 0.0
+        if _source_at_end([(0, l) for l in every]) is not None:
+            score += 3.5  # "Source: J. V. Stalin, Works, Vol. 16, ..." under the text, the title above it
         if DOC_TITLE.match(lines[0]) or (WORKS.search(" ".join(lines[:3])) and any(DOC_TITLE.match(l) for l in lines[1:6])):
             score += 1.5  # the title first, or under the author and the works ("J. V. Stalin / Works, Vol. 16 / ...")
         top = " ".join(lines[:4]) if not DOC_TITLE.match(lines[0]) else " ".join(lines[1:4])
@@ -72,7 +90,16 @@ class CollectedWorksReader(Reader):
         # does not continue the citation (a salutation, or a sentence of prose).
         citation_lines = []
         index = 1
-        under = _title_under_citation(content)
+        author_line = ""
+        at_end = _source_at_end(content)
+        if at_end is not None:  # "J. V. Stalin / Telegram to Mao Tse-tung / ... / Source: J. V. Stalin, Works, ..."
+            t, end, cited = at_end
+            title_line, title = content[t]
+            author_line = content[0][1].strip() if t > 0 else ""
+            citation_lines = [(content[end][0], cited)]
+            content = content[:end] + content[end + 1:]  # what follows the source line: the edition's notes
+            index = len(content)
+        under = _title_under_citation(content) if at_end is None else 0
         if under:  # "J. V. Stalin / Works, Vol. 16 / Moscow: ..., 1956, pp. 101-102. / TELEGRAM TO MAO TSE-TUNG"
             title_line, title = content[under]
             citation_lines = [(n, l.strip()) for n, l in content[:under]]
@@ -92,7 +119,7 @@ class CollectedWorksReader(Reader):
         citation = clean_inline(" ".join(b.text for b in lines_to_blocks(citation_lines)))
         if under:  # lines of their own, each a part of the citation: "J. V. Stalin. Works, Vol. 16. Moscow: ..."
             citation = clean_inline(" ".join(l if re.search(r"[.,;:]$", l) else l + "." for _, l in citation_lines))
-        body = content[under + 1:] if under else content[index:]
+        body = content[at_end[0] + 1:] if at_end else content[under + 1:] if under else content[index:]
         # The edition's notes stand at the end: archival reference, first printing, remarks.
         notes = []
         while body and TRAILING_NOTE.search(body[-1][1]) and len(body[-1][1]) < 200:
@@ -119,8 +146,9 @@ class CollectedWorksReader(Reader):
         pub.notes = [clean_inline(l) for _, l in notes if re.match(r"^no (comments|notes)\.?$", l.strip(), re.I)]
         references = [clean_inline(l) for _, l in notes if l not in pub.notes and not re.match(r"^no (comments|notes)", l.strip(), re.I)]
         pub.first_published = " ".join(references)
-        if author is None and under and PERSON_LINE.match(citation_lines[0][1]):
-            author = PERSON_LINE.match(citation_lines[0][1])  # the author's name on a line of its own
+        author_line = author_line or (citation_lines[0][1] if under else "")
+        if author is None and PERSON_LINE.match(author_line):
+            author = PERSON_LINE.match(author_line)  # the author's name on a line of its own
         if author:
             pub.front_matter.append(author.group(1).strip())
         blocks = mark_anchors(lines_to_blocks(body))
