@@ -1056,3 +1056,20 @@ def test_collected_works_with_the_source_under_the_text(tmp_path):
     div = root.find(f".//{T}div")
     assert lines(div.find(f"{T}opener")) == [("dateline", "January 14, 1949"), ("salute", "Comrade Mao Tse-tung,")]
     assert "Source" not in "".join(div.itertext())
+
+
+def test_a_record_dated_day_first(tmp_path):
+    """The record's date line "19 April 1949" (day first) dates a telegram whose text has no
+    dateline (it was undated, hence invalid)."""
+    source = (SOURCES / "cable-kovalev-filippov-1949-04-19.txt").read_text(encoding="utf-8")
+    source = source.replace("\nApril 19, 1949\n", "\n19 April 1949\n", 1).replace("19.IV.49", "")
+    (tmp_path / "r.txt").write_text(source, encoding="utf-8")
+    from tei.convert import convert_sources
+    from tei.messages import Report
+
+    report = Report()
+    convert_sources([tmp_path / "r.txt"], tmp_path / "out", report=report)
+    assert not [m for m in report.messages if m.code == "no-date"]
+    [root] = [etree.parse(str(p)).getroot() for p in (tmp_path / "out").glob("*.xml")]
+    assert root.find(f".//{T}correspAction[@type='sent']/{T}date").get("when") == "1949-04-19"
+    assert root.find(f".//{T}sourceDesc/{T}bibl/{T}date").text == "19 April 1949"

@@ -15,8 +15,8 @@ from .base import Reader, clean_inline, lines_to_blocks, numbered_lines
 from .model import Publication, RawTelegram
 
 MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December")
-# "January 06, 1949", "February, 1949", or approximate: "c. January 1949", "ca. 1949"
-RECORD_DATE = re.compile(rf"^(?:(?:c\.|ca\.|circa)\s*)?(?:(?:{MONTHS})(?:\s+\d{{1,2}})?,?\s+)?\d{{4}}$")
+# "January 06, 1949", "6 January 1949", "February, 1949", or approximate: "c. January 1949", "ca. 1949"
+RECORD_DATE = re.compile(rf"^(?:(?:c\.|ca\.|circa)\s*)?(?:(?:\d{{1,2}}\s+)?(?:{MONTHS})(?:\s+\d{{1,2}})?,?\s+)?\d{{4}}$")
 LABELS = {
     "citation": "citation", "summary": "summary", "original language": "language", "date": "date",
     "credits": "credits", "contents": "contents", "author": "author", "authors": "author",
