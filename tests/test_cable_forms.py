@@ -432,18 +432,28 @@ def test_initials_belong_to_the_name(tmp_path, signature, tagged):
 
 
 def test_an_unknown_korean_name_without_a_title_is_tagged_and_reported(tmp_path):
-    """"the Minister of Foreign Affairs of the DPRK Pak Hon-yong": no "Comrade" before it, and
-    the authority file lacks him; a romanized name (surname, hyphenated given name) is a
-    person's, linked to a provisional entry and reported, not left untagged in silence."""
+    """"the Minister of Foreign Affairs of the DPRK Ho Ka-i" (the record has Pak Hon-yong, whom
+    the authority file now knows): no "Comrade" before it, and the authority file lacks him; a
+    romanized name (surname, hyphenated given name) is a person's, linked to a provisional
+    entry and reported, not left untagged in silence."""
     from tei.convert import convert_sources
     from tei.messages import Report
 
+    text = (SOURCES / "cable-roshchin-filippov-1950-05-13.md").read_text(encoding="utf-8")
+    (tmp_path / "src").mkdir()
+    (tmp_path / "src" / "r.md").write_text(text.replace("Pak Hon-yong", "Ho Ka-i"), encoding="utf-8")
     report = Report()
-    convert_sources([SOURCES / "cable-roshchin-filippov-1950-05-13.md"], tmp_path, report=report)
-    [path] = tmp_path.glob("*.xml")
-    names = [p for p in etree.parse(str(path)).find(f"{T}text").iter(f"{T}persName") if p.text == "Pak Hon-yong"]
-    assert [p.get("ref") for p in names] == ["#unresolved-pak-hon-yong"]
+    convert_sources([tmp_path / "src" / "r.md"], tmp_path / "out", report=report)
+    [path] = (tmp_path / "out").glob("*.xml")
+    names = [p for p in etree.parse(str(path)).find(f"{T}text").iter(f"{T}persName") if p.text == "Ho Ka-i"]
+    assert [p.get("ref") for p in names] == ["#unresolved-ho-ka-i"]
     assert [m.line for m in report.messages if m.code == "unresolved-name"] == [40]
+    # and the record as it is: Pak Hon-yong is the authority file's
+    report = Report()
+    convert_sources([SOURCES / "cable-roshchin-filippov-1950-05-13.md"], tmp_path / "as-is", report=report)
+    [path] = (tmp_path / "as-is").glob("*.xml")
+    names = [p for p in etree.parse(str(path)).find(f"{T}text").iter(f"{T}persName") if p.text == "Pak Hon-yong"]
+    assert [p.get("ref") for p in names] == ["#pak-hon-yong"] and not report.count("warning")
 
 
 @pytest.mark.parametrize("text, names", [

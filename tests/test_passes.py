@@ -303,3 +303,13 @@ def test_an_annotation_without_its_text(tmp_path, line, label):
     notes = [n for n in body(docs[0]).iter(f"{T}note") if n.get("type") == "annotation"]
     assert [("".join(n.itertext()), n.findtext(f"{T}label")) for n in notes] == [(label, label)]
     assert not list(body(docs[0]).iter(f"{T}gloss")) or label not in [g.text for g in body(docs[0]).iter(f"{T}gloss")]
+
+
+def test_a_body_named_after_someone_does_not_mention_him(tmp_path):
+    """"the MacArthur Foundation" names the foundation, not General MacArthur (the authority
+    file knows both); "MacArthur's troops" names the general."""
+    docs, _ = convert_text(tmp_path, TINY.replace(
+        "A [supplied] word.", "The MacArthur Foundation paid. MacArthur's troops landed."))
+    text = body(docs[0])
+    assert [o.get("ref") for o in text.iter(f"{T}orgName") if "Foundation" in "".join(o.itertext())] == ["#macarthur-foundation"]
+    assert [p.get("ref") for p in text.iter(f"{T}persName") if p.text == "MacArthur"] == ["#macarthur"]

@@ -35,6 +35,11 @@ ENGLISH = set("in on at by to of an as so no or if we he me my be do go up us it
               "here there with from into upon also both each much such some only".split())
 
 
+# "the MacArthur Foundation", "the Stalin Prize": a body named after someone does not mention him
+NAMED_AFTER = re.compile(r"(?:['’]s)?\s+(?:Foundation|Fund|Prize|Award|University|Institute|Academy|Library|Museum|School"
+                         r"|College|Street|Square|Avenue|Road|Plant|Factory|Works|Canal)\b")
+
+
 def romanized_names(text: str):
     """The romanized Chinese and Korean names of a text that no pattern with a title finds."""
     for m in ROMANIZED.finditer(text):
@@ -144,7 +149,8 @@ class NameTagger(Transform):
 
             def find_inner(text, element, outer=outer, kinds=kinds):
                 return [(s, e, (ent, k)) for kind in kinds for s, e, ent, k in doc.authority.find(text, kind)
-                        if "#" + ent.id != outer.get("ref") and (e - s) < len(text)]
+                        if "#" + ent.id != outer.get("ref") and (e - s) < len(text)
+                        and not (kind == "person" and NAMED_AFTER.match(text, e))]
             markup(outer, find_inner, make, skip=lambda el: el is not outer)
         self._link_glossed_names(doc)
         doc.names_tagged = sum(1 for _ in doc.div.iter(*ENTITY_TAGS))
