@@ -1083,3 +1083,17 @@ def test_a_record_dated_day_first(tmp_path):
     [root] = [etree.parse(str(p)).getroot() for p in (tmp_path / "out").glob("*.xml")]
     assert root.find(f".//{T}correspAction[@type='sent']/{T}date").get("when") == "1949-04-19"
     assert root.find(f".//{T}sourceDesc/{T}bibl/{T}date").text == "19 April 1949"
+
+
+def test_compilation_headings_of_both_styles_numbered_in_sequence_are_all_kept(tmp_path):
+    """Title-case headings 1 and 2 and a heading in capitals III: together they number the
+    items one after the other, so all three are headings (the capitals alone were kept)."""
+    source = (SOURCES / "compilation-2005-title-case-and-roman-headings.txt").read_text(encoding="utf-8")
+    source = source.replace("III. Telegram from Mao Tse-tung to J. V. Stalin, 13 January 1949",
+                            "III. MAO TSE-TUNG TO J. V. STALIN, 13 JANUARY 1949")
+    (tmp_path / "mixed.txt").write_text(source, encoding="utf-8")
+    from tei.convert import convert_sources
+    from tei.messages import Report
+
+    [result] = convert_sources([tmp_path / "mixed.txt"], tmp_path / "out", report=Report())
+    assert result.telegrams == 3

@@ -70,9 +70,10 @@ class CompilationReader(Reader):
         starts = [i for i, (_, line) in enumerate(lines) if HEADING.match(line.strip())]
         # a compilation heads its telegrams in one style: where some headings are in capitals, a
         # numbered paragraph in title case that names a telegram ("2. Ciphered Telegrams No.
-        # 50450, ... Terebin to Kuznetsov") is a paragraph, not a heading
+        # 50450, ... Terebin to Kuznetsov") is a paragraph, not a heading; both styles are kept
+        # when together they number the items one after the other
         in_capitals = [i for i in starts if not _in_title_case(lines[i][1])]
-        if in_capitals:
+        if in_capitals and not _in_sequence([HEADING.match(lines[i][1].strip()).group("num") for i in starts]):
             starts = in_capitals
         if not starts:
             raise self.fail(source, 1, "no numbered telegram headings (like '1. THE TELEGRAM FROM ... "
@@ -127,6 +128,23 @@ class CompilationReader(Reader):
             pub.title = front[0]
         pub.citation = "; ".join(front)
         return pub
+
+
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
+
+
+def _number(text: str) -> int:
+    """An item's number, in digits or roman ("XIV")."""
+    if text.isdigit():
+        return int(text)
+    values = [_ROMAN[c] for c in text]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
+def _in_sequence(numbers: list[str]) -> bool:
+    """True when the items are numbered one after the other (1, 2, III, ...)."""
+    values = [_number(n) for n in numbers]
+    return all(b == a + 1 for a, b in zip(values, values[1:]))
 
 
 def _in_title_case(line: str) -> bool:
