@@ -59,6 +59,11 @@ PATTERNS = [
 
 
 DIGIT = re.compile(r"\d")
+MONTH_WORD = re.compile(MONTH)
+SEPARATED = re.compile(r"\d\s?[./-]")
+# what each pattern needs in the text: a month's name, or digits with a separator
+NEEDS = ["", "month", "month", "sep", "sep", "sep", "sep", "month", "month", "month", "month", ""]
+assert len(NEEDS) == len(PATTERNS)
 
 
 @dataclass(frozen=True)
@@ -123,7 +128,11 @@ def find_dates(text: str, context: str = "") -> list[Found]:
         return []  # every date form has a digit: most text runs are done with here
     found: list[Found] = []
     taken: list[tuple[int, int]] = []
-    for kind, pattern in PATTERNS:
+    # a pattern that needs what the text lacks cannot match: not tried (the same dates, sooner)
+    lacks = {"month": not MONTH_WORD.search(text), "sep": not SEPARATED.search(text)}
+    for (kind, pattern), needs in zip(PATTERNS, NEEDS):
+        if needs and lacks[needs]:
+            continue
         for match in pattern.finditer(text):
             start, end = match.span("date") if "date" in pattern.groupindex else match.span()
             if any(start < e and end > s for s, e in taken):
