@@ -314,3 +314,51 @@ def test_sniff_nothing(text):
 @pytest.mark.parametrize("name", sorted(READERS))
 def test_every_reader_has_name_and_help(name):
     assert READERS[name].name == name and READERS[name].help
+
+
+@pytest.mark.parametrize("width", [60, 72, 95, 110])
+def test_a_hard_wrapped_copy_reads_as_the_original(tmp_path, width):
+    """The seeds' web pages and compilation cut at a fixed width, as a copy of a printed page
+    or a plain-text mail is (paragraphs and the citation over several lines, a compilation's
+    heading over two): the same telegrams, paragraph for paragraph.  (They were split wherever
+    a line began with a capital, and a heading's second line became a paragraph.)  The
+    collected-works seed is left out: it puts its paragraphs on consecutive lines without a
+    blank line, so where one ends at the full width nothing tells it from a cut line."""
+    import textwrap
+
+    from lxml import etree
+
+    from tei.convert import convert_sources
+    from tei.messages import Report
+
+    names = [p.name for p in sorted(SEEDS.glob("*.txt")) if not p.name.startswith("003_")]
+    (tmp_path / "wrapped").mkdir()
+    for name in names:
+        lines = []
+        for line in (SEEDS / name).read_text(encoding="utf-8").split("\n"):
+            lines.extend(textwrap.wrap(line, width, break_long_words=False, break_on_hyphens=False)
+                         if len(line) > width else [line])
+        (tmp_path / "wrapped" / name).write_text("\n".join(lines), encoding="utf-8")
+    T = "{http://www.tei-c.org/ns/1.0}"
+
+    def paragraphs(folder):
+        return {p.name: [" ".join("".join(e.itertext()).split()) for e in etree.parse(str(p)).find(f".//{T}div")]
+                for p in sorted(folder.glob("*.xml"))}
+
+    report = Report()
+    convert_sources([tmp_path / "wrapped"], tmp_path / "a", report=report)
+    convert_sources([SEEDS / n for n in names], tmp_path / "b", report=Report())
+    assert not report.count("error"), [str(m) for m in report.messages]
+    assert paragraphs(tmp_path / "a") == paragraphs(tmp_path / "b")
+    assert len(paragraphs(tmp_path / "a")) == 9
+
+
+def test_texts_not_cut_at_a_width_are_not_taken_for_wrapped():
+    """A paragraph to a line (the seeds) or a short record: no width, the lines read as before."""
+    from pathlib import Path
+
+    from tei.sources.base import numbered_lines, wrap_width
+
+    sources = sorted(SEEDS.glob("*.txt")) + sorted((Path(__file__).parent / "sources").glob("*"))
+    assert {p.name: wrap_width(numbered_lines(p.read_text(encoding="utf-8"))) for p in sources} == \
+        {p.name: 0 for p in sources}

@@ -32,28 +32,58 @@ def numbered_lines(text: str, start: int = 1) -> list[tuple[int, str]]:
     return [(i, line.rstrip()) for i, line in enumerate(text.split("\n"), start)]
 
 
-def lines_to_blocks(lines: list[tuple[int, str]]) -> list[Block]:
+def lines_to_blocks(lines: list[tuple[int, str]], wrap: int | None = None) -> list[Block]:
     """Group lines into paragraph blocks.
 
     Paragraphs are separated by blank lines, or are one line each where a source puts them
     on consecutive lines.  A line is joined to the one before only when that one was cut
     short mid-sentence (hard wrapping): it is long, does not end a sentence, and the next
-    line goes on in lower case.
+    line goes on in lower case; or, in a text cut at a fixed width (wrap, see wrap_width),
+    when its first word would not have fitted on the line before.
     """
     blocks: list[Block] = []
     previous_blank = True
+    previous = ""
+    wrap = wrap_width(lines) if wrap is None else wrap  # a reader gives the width of the whole text
     for number, raw in lines:
         line = raw.strip()
         if not line:
             previous_blank = True
             continue
-        if blocks and not previous_blank and _continues(blocks[-1].text, line):
+        if blocks and not previous_blank and (_continues(blocks[-1].text, line) or (wrap and wrapped(previous, line, wrap))):
             joiner = "" if blocks[-1].text.endswith("-") and line[:1].islower() else " "
             blocks[-1].text = blocks[-1].text + joiner + line
         else:
             blocks.append(Block(line, number))
         previous_blank = False
+        previous = raw.rstrip()  # with its indentation: the width the text was cut at counts it
     return blocks
+
+
+# A line that starts a paragraph of its own: a numbered or lettered point, a bullet, an
+# editor's bracket alone on its line ("[...]"; one that opens a line inside a paragraph, "[c.
+# 520] it is", goes on with it).
+_BLOCK_START = re.compile(r"^(?:\d{1,2}[.)]\s|\(\w{1,2}\)\s|[•·▪*\-–]\s|\[[^\]]*\]\.?$)")
+
+
+def wrap_width(lines: list[tuple[int, str]]) -> int:
+    """The width a hard-wrapped text was cut at (a copy of a printed page, lines of at most
+    some 130 characters, most of them filled nearly to it), or 0."""
+    lengths = sorted(len(l.rstrip()) for _, l in lines if len(l.strip()) >= 40)
+    if len(lengths) < 8:
+        return 0
+    short = [n for n in lengths if n <= 130]
+    width = short[int(len(short) * 0.95)] if short else 0  # a line or two left longer (a citation) aside
+    near = sum(1 for n in lengths if width - 20 <= n <= width)
+    return width if width and near >= 0.6 * len(lengths) else 0
+
+
+def wrapped(previous: str, line: str, width: int) -> bool:
+    """In a hard-wrapped text, a line goes on with the paragraph above when the line before it
+    was cut there: its first word would not have fitted on that line (a line that ends a
+    paragraph stops short of that); nor does it start a point of its own."""
+    first = line.split(" ", 1)[0]
+    return len(previous) + 1 + len(first) > width and not _BLOCK_START.match(line)
 
 
 def _continues(previous: str, line: str) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .base import Reader, clean_inline, lines_to_blocks, numbered_lines
+from .base import Reader, clean_inline, lines_to_blocks, numbered_lines, wrap_width, wrapped
 from .model import Block, Publication, RawTelegram
 
 # "1. THE TELEGRAM FROM J. V. STALIN TO MAO TSE-TUNG DATED THE 10TH OF JANUARY, 1949", or a
@@ -62,11 +62,13 @@ class CompilationReader(Reader):
 
     @classmethod
     def score(cls, text: str) -> float:
-        headings = sum(1 for _, line in _join_numbers(numbered_lines(text)) if HEADING.match(line.strip()))
+        lines = numbered_lines(text)
+        headings = sum(1 for _, line in _join_numbers(lines, wrap_width(lines)) if HEADING.match(line.strip()))
         return 0.0 if headings == 0 else 1.0 + min(headings, 10) * 0.5
 
     def read(self, text: str, source: str) -> list[RawTelegram]:
-        lines = _join_numbers(numbered_lines(text))
+        wrap = wrap_width(numbered_lines(text))  # the width the text was cut at, if it was (before headings are joined)
+        lines = _join_numbers(numbered_lines(text), wrap)
         starts = [i for i, (_, line) in enumerate(lines) if HEADING.match(line.strip())]
         # a compilation heads its telegrams in one style: where some headings are in capitals, a
         # numbered paragraph in title case that names a telegram ("2. Ciphered Telegrams No.
@@ -85,7 +87,7 @@ class CompilationReader(Reader):
             end = starts[position] if position < len(starts) else len(lines)
             number, heading_line = lines[start]
             match = HEADING.match(heading_line.strip())
-            blocks = mark_anchors(lines_to_blocks(lines[start + 1:end]))
+            blocks = mark_anchors(lines_to_blocks(lines[start + 1:end], wrap))
             records.append(RawTelegram(
                 source=source, reader=self.name, position=position, line=number, publication=pub,
                 title=clean_inline(heading_line), title_line=number, heading=clean_inline(heading_line),
@@ -159,10 +161,19 @@ def _in_title_case(line: str) -> bool:
 NUMBER_ALONE = re.compile(r"^(?:No\.\s*)?(?P<num>\d{1,3})\.?$")
 
 
-def _join_numbers(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+def _join_numbers(lines: list[tuple[int, str]], wrap: int = 0) -> list[tuple[int, str]]:
     """An item number alone on its line and the heading under it read as one heading line
-    ("No. 5." + "TELEGRAM FROM MAO TSE-TUNG TO J. V. STALIN"), the heading's line left blank."""
+    ("No. 5." + "TELEGRAM FROM MAO TSE-TUNG TO J. V. STALIN"), the heading's line left blank;
+    so too a heading in capitals cut over two lines ("... FROM J. V. STALIN" + "TO MAO
+    TSE-TUNG DATED THE 11TH OF JANUARY, 1949") in a text cut at a fixed width (wrap)."""
     out = list(lines)
+    for i, (number, line) in enumerate(out[:-1]):
+        following = out[i + 1][1].strip()
+        if (wrap and HEADING.match(line.strip()) and line.strip().isupper() and following
+                and not re.search(r"[a-z]", following) and wrapped(line.rstrip(), following, wrap)
+                and not HEADING.match(following) and not NUMBER_ALONE.match(following)):
+            out[i] = (number, f"{line.strip()} {following}")
+            out[i + 1] = (out[i + 1][0], "")
     for i, (number, line) in enumerate(out[:-1]):
         alone = NUMBER_ALONE.match(line.strip())
         if alone is None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .base import Reader, clean_inline, lines_to_blocks, numbered_lines
+from .base import Reader, clean_inline, lines_to_blocks, numbered_lines, wrap_width
 from .model import Publication, RawTelegram
 
 MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December")
@@ -130,6 +130,7 @@ def parse_record(lines: list[tuple[int, str]], source: str, reader: Reader, bloc
     """Find the parts of a record in its lines, whatever order the page shows them in.
     block_quoted: the lines of a block quotation (Markdown's "> ")."""
     parts: dict[str, list[tuple[int, str]]] = {}
+    wrap = wrap_width(lines)  # the width the page's text was cut at, if it was
     current = "preamble"
     body_start = None
     others: list[tuple[int, str, str]] = []  # the other versions the record holds (line, heading, part)
@@ -178,9 +179,9 @@ def parse_record(lines: list[tuple[int, str]], source: str, reader: Reader, bloc
             break
 
     # The citation: labelled, or the paragraph that quotes the title and names the archive.
-    citation_blocks = lines_to_blocks(parts.get("citation", []))
+    citation_blocks = lines_to_blocks(parts.get("citation", []), wrap)
     citation = " ".join(b.text for b in citation_blocks if not FURNITURE.match(b.text))
-    preamble_blocks = lines_to_blocks(preamble)
+    preamble_blocks = lines_to_blocks(preamble, wrap)
     if not citation:
         for block in preamble_blocks:
             if re.match(r"^[\"“]", block.text) and DIGITAL_ARCHIVE.search(block.text):
@@ -209,7 +210,7 @@ def parse_record(lines: list[tuple[int, str]], source: str, reader: Reader, bloc
         raise reader.fail(source, 1, "no title found: the citation should begin with the quoted title")
 
     # The summary: labelled, or the preamble paragraph that is neither date, title nor citation.
-    summary_blocks = lines_to_blocks(parts.get("summary", []))
+    summary_blocks = lines_to_blocks(parts.get("summary", []), wrap)
     if not summary_blocks:
         summary_blocks = [b for b in preamble_blocks
                           if b.text not in (record.date_text, citation) and b is not title_block
@@ -232,7 +233,8 @@ def parse_record(lines: list[tuple[int, str]], source: str, reader: Reader, bloc
         if VIEWER.match(line.strip()):
             body_lines = body_lines[:cut]
             break
-    blocks = [b for b in lines_to_blocks(body_lines) if not FURNITURE.match(BULLET.sub("", b.text))]
+    blocks = [b for b in lines_to_blocks(body_lines, wrap)
+              if not FURNITURE.match(BULLET.sub("", b.text))]
     for block in blocks:
         if block.line in block_quoted:
             block.kind = "quote"  # Markdown's "> ": a block quotation
