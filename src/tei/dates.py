@@ -32,38 +32,37 @@ ORD = r"(?:st|nd|rd|th|ST|ND|RD|TH)"
 YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 
 # Order matters: spans before single dates, longer forms before shorter.
+# each with what it needs in the text: a month's name, or digits with a separator (a pattern
+# that needs what the text lacks cannot match and is not tried)
 PATTERNS = [
-    ("span-years", re.compile(rf"\b(?:from\s+)(?P<y1>{YEAR})\s+(?:to|till|until|through)\s+(?P<y2>{YEAR})\b", re.I)),
+    ("span-years", re.compile(rf"\b(?:from\s+)(?P<y1>{YEAR})\s+(?:to|till|until|through)\s+(?P<y2>{YEAR})\b", re.I), ""),
     ("span-days", re.compile(rf"\b(?:from\s+)?(?P<d1>\d{{1,2}}){ORD}?\s*(?:[-–]|\s(?:to|till|until)\s)\s*"
-                             rf"(?P<d2>\d{{1,2}}){ORD}?\s+(?:{OF}\s+)?(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?\b")),
+                             rf"(?P<d2>\d{{1,2}}){ORD}?\s+(?:{OF}\s+)?(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?\b"), "month"),
     ("span-days", re.compile(rf"\b(?P<m>{MONTH})\s+(?P<d1>\d{{1,2}}){ORD}?\s*[-–]\s*(?P<d2>\d{{1,2}}){ORD}?(?!\d)"
-                             rf"(?:,?\s+(?P<y>{YEAR}))?\b")),  # "January 14-16, 1949"
-    ("numeric", re.compile(rf"(?<![\d-])(?P<y>{YEAR})-(?P<m>\d\d)-(?P<d>\d\d)(?![\d-])")),  # ISO, "1949-01-14"
+                             rf"(?:,?\s+(?P<y>{YEAR}))?\b"), "month"),  # "January 14-16, 1949"
+    ("numeric", re.compile(rf"(?<![\d-])(?P<y>{YEAR})-(?P<m>\d\d)-(?P<d>\d\d)(?![\d-])"), "sep"),  # ISO, "1949-01-14"
     ("numeric", re.compile(rf"(?<![\d./-])(?P<d>\d{{1,2}})(?P<sep>[./-])\s?(?P<m>\d{{1,2}}|[IVX]{{1,4}})(?P=sep)\s?"
-                           rf"(?P<y>{YEAR})(?![\d])")),  # "10.01.1949", "6. II. 1949", "14/1/1949", "18-IV-1949"
+                           rf"(?P<y>{YEAR})(?![\d])"), "sep"),  # "10.01.1949", "6. II. 1949", "14/1/1949", "18-IV-1949"
     # year first, as Chinese documents write it: "1949.1.15", "1949/01/15"
-    ("numeric", re.compile(rf"(?<![\d./-])(?P<y>{YEAR})(?P<sep>[./])(?P<m>\d{{1,2}})(?P=sep)(?P<d>\d{{1,2}})(?!\d|[./]\d)")),
+    ("numeric", re.compile(rf"(?<![\d./-])(?P<y>{YEAR})(?P<sep>[./])(?P<m>\d{{1,2}})(?P=sep)(?P<d>\d{{1,2}})(?!\d|[./]\d)"), "sep"),
     # a roman month makes a two-digit year safe to read: "13.V.50", "18-IV-49", "20/IV/49" (the
     # century from the telegram's date, else 19)
     ("numeric-short", re.compile(r"(?<![\d./-])(?P<d>\d{1,2})(?P<sep>[./-])\s?(?P<m>[IVX]{1,4})(?P=sep)\s?(?P<yy>\d\d)"
-                                 r"(?![\d])(?![./-]\d)")),
+                                 r"(?![\d])(?![./-]\d)"), "sep"),
     # a two-digit year after a month's name, "25 January 49" (read only near the telegram's own year)
     ("day-month", re.compile(rf"\b(?:{THE}\s+)?(?P<d>\d{{1,2}}){ORD}?\s+(?:{OF}\s+)?(?P<m>{MONTH}),?\s+(?P<yy>\d\d)(?!\d|[.,:/\-]\d)"
-                             rf"(?!\s*(?:%|per\b|[a-z]))")),
-    ("day-month", re.compile(rf"\b(?:{THE}\s+)?(?P<d>\d{{1,2}}){ORD}?\s+(?:{OF}\s+)?(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?\b")),
-    ("month-day", re.compile(rf"\b(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?:{ORD})?(?!\d)(?:,?\s+(?P<y>{YEAR}))?\b")),
-    ("month-year", re.compile(rf"\b(?P<m>{MONTH}),?\s+(?P<y>{YEAR})\b")),
+                             rf"(?!\s*(?:%|per\b|[a-z]))"), "month"),
+    ("day-month", re.compile(rf"\b(?:{THE}\s+)?(?P<d>\d{{1,2}}){ORD}?\s+(?:{OF}\s+)?(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?\b"), "month"),
+    ("month-day", re.compile(rf"\b(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?:{ORD})?(?!\d)(?:,?\s+(?P<y>{YEAR}))?\b"), "month"),
+    ("month-year", re.compile(rf"\b(?P<m>{MONTH}),?\s+(?P<y>{YEAR})\b"), "month"),
     # A bare year only after a preposition that makes it one ("in 1947"), never "43 persons".
-    ("year", re.compile(rf"\b(?:[Ii]n|of|[Ss]ince|until|by|[Ff]rom)\s(?P<date>(?P<y>{YEAR}))\b(?![-–]\d)")),
+    ("year", re.compile(rf"\b(?:[Ii]n|of|[Ss]ince|until|by|[Ff]rom)\s(?P<date>(?P<y>{YEAR}))\b(?![-–]\d)"), ""),
 ]
 
 
 DIGIT = re.compile(r"\d")
 MONTH_WORD = re.compile(MONTH)
 SEPARATED = re.compile(r"\d\s?[./-]")
-# what each pattern needs in the text: a month's name, or digits with a separator
-NEEDS = ["", "month", "month", "sep", "sep", "sep", "sep", "month", "month", "month", "month", ""]
-assert len(NEEDS) == len(PATTERNS)
 
 
 @dataclass(frozen=True)
@@ -128,9 +127,8 @@ def find_dates(text: str, context: str = "") -> list[Found]:
         return []  # every date form has a digit: most text runs are done with here
     found: list[Found] = []
     taken: list[tuple[int, int]] = []
-    # a pattern that needs what the text lacks cannot match: not tried (the same dates, sooner)
     lacks = {"month": not MONTH_WORD.search(text), "sep": not SEPARATED.search(text)}
-    for (kind, pattern), needs in zip(PATTERNS, NEEDS):
+    for kind, pattern, needs in PATTERNS:
         if needs and lacks[needs]:
             continue
         for match in pattern.finditer(text):

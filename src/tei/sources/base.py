@@ -90,6 +90,15 @@ def _continues(previous: str, line: str) -> bool:
     return len(previous) >= 40 and not SENTENCE_END.search(previous) and (line[:1].islower() or previous.endswith(" and"))
 
 
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
+
+
+def roman_number(text: str) -> int:
+    """An item's number in roman numerals ("XIV" -> 14)."""
+    values = [_ROMAN[c] for c in text.upper()]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
 def clean_inline(text: str) -> str:
     """Collapse runs of spaces; keep every character of the source otherwise."""
     return re.sub(r"[ \t\u00a0]+", " ", text).strip()

@@ -44,6 +44,33 @@ def _source_at_end(content: list[tuple[int, str]]) -> tuple[int, int, str] | Non
     return None
 
 
+def _layout(content: list[tuple[int, str]]) -> tuple[int, str, list[tuple[int, str]], str]:
+    """Where the parts of the text stand, in the three layouts: (the title's index, the
+    citation, the lines after the title, an author's name on a line of its own or "")."""
+    at_end = _source_at_end(content)
+    if at_end is not None:  # "J. V. Stalin / Telegram to Mao Tse-tung / ... / Source: J. V. Stalin, Works, ..."
+        t, end, cited = at_end
+        # what follows the source line: the edition's notes
+        return t, clean_inline(cited), content[t + 1:end] + content[end + 1:], content[0][1].strip() if t > 0 else ""
+    under = _title_under_citation(content)
+    if under:  # "J. V. Stalin / Works, Vol. 16 / Moscow: ..., 1956, pp. 101-102. / TELEGRAM TO MAO TSE-TUNG":
+        # lines of their own, each a part of the citation: "J. V. Stalin. Works, Vol. 16. Moscow: ..."
+        lines = [l.strip() for _, l in content[:under]]
+        return under, clean_inline(" ".join(l if re.search(r"[.,;:]$", l) else l + "." for l in lines)), \
+            content[under + 1:], lines[0]
+    # the title first: citation lines run from it to the first line of the letter, the first that
+    # does not continue the citation (a salutation, or a sentence of prose)
+    citation_lines: list[tuple[int, str]] = []
+    index = 1
+    while index < len(content) and index <= 4:
+        joined = " ".join(l for _, l in citation_lines)
+        if citation_lines and (PAGES.search(joined) and re.search(r"\d{4}", joined)):
+            break
+        citation_lines.append((content[index][0], content[index][1].strip()))
+        index += 1
+    return 0, clean_inline(" ".join(b.text for b in lines_to_blocks(citation_lines))), content[index:], ""
+
+
 def _title_under_citation(content: list[tuple[int, str]]) -> int:
     """Where the title stands when the citation comes first (the author, the works with the
     volume, the imprint with the pages, then "TELEGRAM TO MAO TSE-TUNG"): its index, else 0."""
@@ -85,41 +112,11 @@ class CollectedWorksReader(Reader):
         content = [(n, l) for n, l in lines if l.strip()]
         if not content:
             raise self.fail(source, 1, "no text")
-        title_line, title = content[0]
-        # Citation lines run from the title to the first line of the letter: the first that
-        # does not continue the citation (a salutation, or a sentence of prose).
-        citation_lines = []
-        index = 1
-        author_line = ""
-        at_end = _source_at_end(content)
-        if at_end is not None:  # "J. V. Stalin / Telegram to Mao Tse-tung / ... / Source: J. V. Stalin, Works, ..."
-            t, end, cited = at_end
-            title_line, title = content[t]
-            author_line = content[0][1].strip() if t > 0 else ""
-            citation_lines = [(content[end][0], cited)]
-            content = content[:end] + content[end + 1:]  # what follows the source line: the edition's notes
-            index = len(content)
-        under = _title_under_citation(content) if at_end is None else 0
-        if under:  # "J. V. Stalin / Works, Vol. 16 / Moscow: ..., 1956, pp. 101-102. / TELEGRAM TO MAO TSE-TUNG"
-            title_line, title = content[under]
-            citation_lines = [(n, l.strip()) for n, l in content[:under]]
-            index = len(content)  # the loop below has nothing to add
-        while index < len(content):
-            number, line = content[index]
-            joined = " ".join(l for _, l in citation_lines)
-            if citation_lines and (PAGES.search(joined) and re.search(r"\d{4}", joined)):
-                break
-            if index > 4:
-                break
-            citation_lines.append((number, line.strip()))
-            index += 1
-        if not citation_lines:
+        title_at, citation, body, author_line = _layout(content)
+        title_line, title = content[title_at]
+        if not citation:
             raise self.fail(source, title_line, "no citation after the title: a collected-works text gives "
                             "author, volume, publisher and pages on the lines after its title")
-        citation = clean_inline(" ".join(b.text for b in lines_to_blocks(citation_lines)))
-        if under:  # lines of their own, each a part of the citation: "J. V. Stalin. Works, Vol. 16. Moscow: ..."
-            citation = clean_inline(" ".join(l if re.search(r"[.,;:]$", l) else l + "." for _, l in citation_lines))
-        body = content[at_end[0] + 1:] if at_end else content[under + 1:] if under else content[index:]
         # The edition's notes stand at the end: archival reference, first printing, remarks.
         notes = []
         while body and TRAILING_NOTE.search(body[-1][1]) and len(body[-1][1]) < 200:
@@ -146,7 +143,6 @@ class CollectedWorksReader(Reader):
         pub.notes = [clean_inline(l) for _, l in notes if re.match(r"^no (comments|notes)\.?$", l.strip(), re.I)]
         references = [clean_inline(l) for _, l in notes if l not in pub.notes and not re.match(r"^no (comments|notes)", l.strip(), re.I)]
         pub.first_published = " ".join(references)
-        author_line = author_line or (citation_lines[0][1] if under else "")
         if author is None and PERSON_LINE.match(author_line):
             author = PERSON_LINE.match(author_line)  # the author's name on a line of its own
         if author:

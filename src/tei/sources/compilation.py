@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .base import Reader, clean_inline, lines_to_blocks, numbered_lines, wrap_width, wrapped
+from .base import Reader, clean_inline, lines_to_blocks, numbered_lines, roman_number, wrap_width, wrapped
 from .model import Block, Publication, RawTelegram
 
 # "1. THE TELEGRAM FROM J. V. STALIN TO MAO TSE-TUNG DATED THE 10TH OF JANUARY, 1949", or a
@@ -19,9 +19,11 @@ from .model import Block, Publication, RawTelegram
 # or in title case: "1. Telegram from J. V. Stalin to Mao Tse-tung, 10 January 1949" (not
 # ending like a sentence); the number may follow "No." ("No. 1. TELEGRAM FROM ...") or be
 # roman ("III. MAO TSE-TUNG TO ...").
+# the start of a heading in capitals: "THE TELEGRAM", "CONTINUATION AND THE END OF THE PRECEDING TELEGRAM"
+_IN_CAPITALS = r"(?:THE\s+)?(?:[A-Z][A-Z\-]+\s+){0,8}?(?:TELEGRAM|CABLE|LETTER|MESSAGE|RADIOGRAM|NOTE|REPLY)"
 HEADING = re.compile(
     r"^(?:No\.\s*(?=\d{1,3}\.?\s)|(?=\d{1,3}\.\s|[IVXL]{1,6}\.\s))(?P<num>\d{1,3}|[IVXL]{1,6})\.?\s+(?P<head>"
-    r"(?:(?:THE\s+)?(?:[A-Z][A-Z\-]+\s+){0,8}?(?:TELEGRAM|CABLE|LETTER|MESSAGE|RADIOGRAM|NOTE|REPLY)S?\b[^a-z]*"
+    rf"(?:{_IN_CAPITALS}S?\b[^a-z]*"
     r"|[A-Z][^a-z]{3,}\sTO\s[^a-z]{3,}\b(?:1[89]\d\d)[^a-z]*"
     r"|(?:The\s+)?(?:(?:Ciphered|Coded|Secret)\s+)?(?:Telegram|Cable|Letter|Message|Radiogram|Reply)s?\s+(?:from\s+)?"
     r"[A-Z][^\n]{0,80}?\sto\s[A-Z][^\n]{0,80}[^.;:,\s]))$"
@@ -67,8 +69,9 @@ class CompilationReader(Reader):
         return 0.0 if headings == 0 else 1.0 + min(headings, 10) * 0.5
 
     def read(self, text: str, source: str) -> list[RawTelegram]:
-        wrap = wrap_width(numbered_lines(text))  # the width the text was cut at, if it was (before headings are joined)
-        lines = _join_numbers(numbered_lines(text), wrap)
+        lines = numbered_lines(text)
+        wrap = wrap_width(lines)  # the width the text was cut at, if it was (before headings are joined)
+        lines = _join_numbers(lines, wrap)
         starts = [i for i, (_, line) in enumerate(lines) if HEADING.match(line.strip())]
         # a compilation heads its telegrams in one style: where some headings are in capitals, a
         # numbered paragraph in title case that names a telegram ("2. Ciphered Telegrams No.
@@ -132,20 +135,9 @@ class CompilationReader(Reader):
         return pub
 
 
-_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
-
-
-def _number(text: str) -> int:
-    """An item's number, in digits or roman ("XIV")."""
-    if text.isdigit():
-        return int(text)
-    values = [_ROMAN[c] for c in text]
-    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
-
-
 def _in_sequence(numbers: list[str]) -> bool:
     """True when the items are numbered one after the other (1, 2, III, ...)."""
-    values = [_number(n) for n in numbers]
+    values = [int(n) if n.isdigit() else roman_number(n) for n in numbers]
     return all(b == a + 1 for a, b in zip(values, values[1:]))
 
 
@@ -153,8 +145,7 @@ def _in_title_case(line: str) -> bool:
     """A heading of the title-case kind ("1. Telegram from X to Y ...")."""
     match = HEADING.match(line.strip())
     return bool(match) and re.search(r"[a-z]", match.group("head")) is not None and \
-        not re.match(r"(?:THE\s+)?(?:[A-Z][A-Z\-]+\s+){0,8}?(?:TELEGRAM|CABLE|LETTER|MESSAGE|RADIOGRAM|NOTE|REPLY)",
-                     match.group("head"))
+        not re.match(_IN_CAPITALS, match.group("head"))
 
 
 # an item's number on a line of its own, its heading on the next: "No. 5" / "TELEGRAM FROM ..."

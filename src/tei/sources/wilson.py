@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .base import Reader, clean_inline, lines_to_blocks, numbered_lines, wrap_width
+from .base import Reader, clean_inline, lines_to_blocks, numbered_lines, roman_number, wrap_width
 from .model import Publication, RawTelegram
 
 MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December")
@@ -53,7 +53,6 @@ PART = re.compile(rf"^(?:(?:ciphered|coded|encoded|secret|top secret)\s+)?{_KIND
                   rf"(?P<n>\d{{1,2}}|[ivx]{{1,4}})[.:]?$|^(?P<ord>first|second|third|fourth|fifth|sixth)\s+{_KINDS}[.:]?$",
                   re.I)
 _ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth"]
-_ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"]
 
 
 class WilsonTextReader(Reader):
@@ -74,15 +73,15 @@ class WilsonTextReader(Reader):
             score -= 1.5  # Markdown markup: the Markdown reader fits better
         return max(score, 0.0)
 
-    def lines(self, text: str) -> list[tuple[int, str]]:
-        # the page's bullets stay: outside the text they are the site's navigation (parse_record
-        # reads its labels without them), inside it a list
-        self.quoted: set[int] = set()
-        return numbered_lines(text)
+    def lines(self, text: str) -> tuple[list[tuple[int, str]], set[int]]:
+        """The page's lines, and those of a block quotation (none in page text).  The bullets
+        stay: outside the text they are the site's navigation (parse_record reads its labels
+        without them), inside it a list."""
+        return numbered_lines(text), set()
 
     def read(self, text: str, source: str) -> list[RawTelegram]:
-        lines = self.lines(text)
-        return split_parts(parse_record(lines, source, self, self.quoted))
+        lines, quoted = self.lines(text)
+        return split_parts(parse_record(lines, source, self, quoted))
 
 
 class WilsonMarkdownReader(WilsonTextReader):
@@ -101,15 +100,16 @@ class WilsonMarkdownReader(WilsonTextReader):
             score += 2
         return score
 
-    def lines(self, text: str) -> list[tuple[int, str]]:
-        self.quoted = set()
+    def lines(self, text: str) -> tuple[list[tuple[int, str]], set[int]]:
+        """The Markdown as plain lines, and the lines of its block quotations ("> ")."""
+        quoted: set[int] = set()
         out = []
         for number, line in numbered_lines(text):
             line = re.sub(r"^\s{0,3}#{1,6}\s*", "", line)  # headings
-            quoted = re.match(r"^\s{0,3}>\s?", line)  # a block quotation: its lines, the reader told where
-            if quoted:
-                line = line[quoted.end():]
-                self.quoted.add(number)
+            marker = re.match(r"^\s{0,3}>\s?", line)  # a block quotation
+            if marker:
+                line = line[marker.end():]
+                quoted.add(number)
             line = re.sub(r"^\s*[-*+]\s+", "• ", line)  # list items: bullets, as the page shows them
             line = re.sub(r"(\*\*|__)(.+?)\1", r"\2", line)  # bold
             line = re.sub(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?!\w)", r"\1", line)  # italics
@@ -120,7 +120,7 @@ class WilsonMarkdownReader(WilsonTextReader):
             line = re.sub(r"<(https?://[^>]+)>", r"\1", line)  # autolinks
             line = line.replace("\\", "") if re.search(r"\\[\[\]*_#]", line) else line
             out.append((number, line.rstrip()))
-        return out
+        return out, quoted
 
 
 BULLET = re.compile(r"^\s*[•·▪]\s*")
@@ -257,8 +257,8 @@ def _part_number(text: str) -> int | None:
         return None
     if m.group("ord"):
         return _ORDINALS.index(m.group("ord").lower()) + 1
-    n = m.group("n").lower()
-    return int(n) if n.isdigit() else _ROMAN.index(n) + 1 if n in _ROMAN else None
+    n = m.group("n")
+    return int(n) if n.isdigit() else roman_number(n)
 
 
 def split_parts(record: RawTelegram) -> list[RawTelegram]:

@@ -60,10 +60,10 @@ ENGLISH_SYLLABLES = set("man men long run ran fan pan ban tan ten hen gang bang 
                         "she wan ming nan".split())
 
 
-def _pinyin_syllables(word: str, most: int) -> bool:
-    """True when the word is one to `most` syllables of pinyin."""
-    return any(PINYIN.fullmatch(word[:i]) and (PINYIN.fullmatch(word[i:]) if most == 2 else False)
-               for i in range(1, len(word))) or bool(PINYIN.fullmatch(word))
+def _one_or_two_syllables(word: str) -> bool:
+    """True when the word is one or two syllables of pinyin ("Lin", "Junru")."""
+    return bool(PINYIN.fullmatch(word)) or any(PINYIN.fullmatch(word[:i]) and PINYIN.fullmatch(word[i:])
+                                               for i in range(1, len(word)))
 
 
 def pinyin_names(text: str):
@@ -71,7 +71,7 @@ def pinyin_names(text: str):
     for m in PINYIN_NAME.finditer(text):
         surname, given = m.group("name").lower().split()
         if (surname not in ENGLISH and given not in ENGLISH_SYLLABLES and given not in ENGLISH
-                and PINYIN.fullmatch(surname) and _pinyin_syllables(given, 2)):
+                and PINYIN.fullmatch(surname) and _one_or_two_syllables(given)):
             yield m
 
 

@@ -296,8 +296,8 @@ class BodyStructure(Transform):
                 last.append(_at(E("p", text), block))
                 current_list, pending_reply = None, False
                 continue
-            if GAP_ONLY.match(text) or ANNOTATION.match(text):
-                div.append(_gap(block) if GAP_ONLY.match(text) else _annotation(block))
+            if _between(text):
+                div.append(_gap_or_annotation(block))
                 current_list = None
                 continue
             bullet = BULLET.match(text)
