@@ -97,8 +97,13 @@ def test_validate_stage_checks_only_changed_documents(built_tei, tmp_path, monke
     ctx = BuildContext(SEEDS, out, None, Report(), jobs=1)
     assert stage_validate(ctx)
     assert len(checked[-1]) == 10
+    read = []
+    real_read = Path.read_bytes
+    monkeypatch.setattr(Path, "read_bytes", lambda self: read.append(self.name) or real_read(self))
     assert stage_validate(ctx)
-    assert len(checked) == 1  # nothing changed: nothing validated
+    assert len(checked) == 1  # nothing changed: nothing validated, and no document read again
+    assert not [name for name in read if name.endswith(".xml")]
+    monkeypatch.setattr(Path, "read_bytes", real_read)
     edited = next((out / "tei").glob("*mikoyan*.xml"))
     edited.write_text(edited.read_text(encoding="utf-8").replace("pleasant surprise", "welcome surprise"),
                       encoding="utf-8")
