@@ -623,7 +623,7 @@ def test_every_unseen_record_is_valid_and_conforms_to_tei_all(tmp_path, tei_all_
     report = Report()
     convert_sources([SOURCES], tmp_path, report=report)
     files = sorted(tmp_path.glob("*.xml"))
-    assert len(files) == 37 and not report.count("error"), [str(m) for m in report.messages]
+    assert len(files) == 39 and not report.count("error"), [str(m) for m in report.messages]
     assert run([tmp_path]).ok
     jing = require("jing", "jing checks the files against tei_all")
     checked = subprocess.run([jing, str(tei_all_rng), *map(str, files)], capture_output=True, text=True, timeout=300)
@@ -1097,3 +1097,38 @@ def test_compilation_headings_of_both_styles_numbered_in_sequence_are_all_kept(t
 
     [result] = convert_sources([tmp_path / "mixed.txt"], tmp_path / "out", report=Report())
     assert result.telegrams == 3
+
+
+def test_two_senders_and_an_intermediary_the_cable_is_addressed_to(tmp_path):
+    """"Letter from Kim Il Sung and Pak Hon-yong to Stalin", sent as a ciphered telegram "To
+    Comrade Shtykov. Please transmit to Comrade Stalin ...": both senders, Shtykov as the
+    one who transmitted it (only Kim was named, Shtykov not at all), the cable's markings in
+    the opener, and the papka and leaves after the delo kept in the shelfmark."""
+    [root] = convert(tmp_path, "cable-kim-pak-stalin-1950-09-29-two-senders-via-shtykov.txt").values()
+    actions = {a.get("type"): [n.get("ref") for n in a if n.get("ref") and etree.QName(n).localname == "persName"]
+               for a in root.iter(f"{T}correspAction")}
+    assert actions == {"sent": ["#kim-il-sung", "#pak-hon-yong"], "transmitted": ["#shtykov"], "received": ["#stalin"]}
+    assert [a.get("ref") for a in root.iter(f"{T}author")] == ["#kim-il-sung", "#pak-hon-yong"]
+    assert root.findtext(f".//{T}title[@type='main']") == "Kim Il Sung and Pak Hon-yong to Stalin, 29 September 1950"
+    assert lines(root.find(f".//{T}opener")) == [("classification", "Ciphered Telegram"),
+                                                 ("classification", "Strictly Secret"),
+                                                 ("address", "To Comrade Shtykov.")]
+    assert root.findtext(f".//{T}idno[@type='shelfmark']") == "Fond 059a, Opis 5a, Delo 4, Papka 11, Listy 136-140"
+
+
+def test_a_markdown_copy_with_a_source_label_and_no_contents_heading(tmp_path):
+    """"**Source:** APRF, ..." in place of a citation, the text after a thematic break with
+    no "Contents" heading (no citation was found); "Translated by Alexandre Y. Mansourov"
+    (the name ended at the initial); an address line relaying the cable through the
+    ambassador; "Greetings." closing the text."""
+    [root] = convert(tmp_path, "telegram-fynsi-mao-1950-10-01-source-label-no-contents.md").values()
+    assert root.findtext(f".//{T}title[@type='source']") == "Telegram from Fyn Si [Stalin] to Mao Zedong"
+    assert root.findtext(f".//{T}titleStmt/{T}respStmt/{T}persName") == "Alexandre Y. Mansourov"
+    assert root.findtext(f".//{T}idno[@type='shelfmark']") == "f. 45, op. 1, d. 334, ll. 97-98"
+    assert root.find(f".//{T}correspAction[@type='transmitted']/{T}persName").get("ref") == "#roshchin"
+    assert root.find(f".//{T}correspAction[@type='received']/{T}persName").get("ref") == "#mao"
+    div = root.find(f".//{T}div")
+    assert [etree.QName(c).localname for c in div] == ["opener", "p", "p", "p", "p", "closer"]
+    assert lines(div.find(f"{T}closer")) == [("salute", "Greetings."), ("signed", "FYN SI"), ("dateline", "1.X.50")]
+    assert div.find(f"{T}closer/{T}signed/{T}persName").get("type") == "pseudonym"
+    assert "Original language" not in "".join(div.itertext())

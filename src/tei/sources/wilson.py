@@ -24,12 +24,12 @@ LABELS = {
     "associated topics": "skip", "subjects discussed": "skip", "keywords": "skip",
     "record group": "skip", "more info": "skip", "related documents": "skip",
     # Parts the record pages show after the text: they end it.
-    "document information": "skip", "source": "skip", "original archive": "skip", "rights": "skip",
+    "document information": "skip", "source": "source", "original archive": "skip", "rights": "skip",
     "record id": "skip", "original uploaded date": "skip", "type": "skip", "language": "record-language",
     "related resources": "skip", "more documents": "skip", "doi": "skip", "url": "skip",
     "geographic": "skip", "people": "skip", "topics": "skip", "themes": "skip",
 }
-TRAILING = {label for label, part in LABELS.items() if part in ("skip", "record-language")}
+TRAILING = {label for label, part in LABELS.items() if part in ("skip", "record-language", "source")}
 LABEL = re.compile(r"^(?P<label>[A-Z][A-Za-z &]{2,40}):\s*(?P<rest>.*)$")
 # The site's interface, never part of a record.
 FURNITURE = re.compile(
@@ -106,6 +106,7 @@ class WilsonMarkdownReader(WilsonTextReader):
         out = []
         for number, line in numbered_lines(text):
             line = re.sub(r"^\s{0,3}#{1,6}\s*", "", line)  # headings
+            line = re.sub(r"^\s{0,3}([-*_])(?:\s*\1){2,}\s*$", "", line)  # a thematic break: a blank line
             marker = re.match(r"^\s{0,3}>\s?", line)  # a block quotation
             if marker:
                 line = line[marker.end():]
@@ -132,6 +133,7 @@ def parse_record(lines: list[tuple[int, str]], source: str, reader: Reader, bloc
     parts: dict[str, list[tuple[int, str]]] = {}
     wrap = wrap_width(lines)  # the width the page's text was cut at, if it was
     current = "preamble"
+    inline = False  # the current part's value began on its label's line
     body_start = None
     others: list[tuple[int, str, str]] = []  # the other versions the record holds (line, heading, part)
     for index, (number, line) in enumerate(lines):
@@ -151,13 +153,19 @@ def parse_record(lines: list[tuple[int, str]], source: str, reader: Reader, bloc
             continue
         if label and current != "body":
             current = label
-            if match and match.group("rest"):
+            inline = bool(match and match.group("rest"))
+            if inline:
                 parts.setdefault(current, []).append((number, match.group("rest")))
             if label == "contents":
                 body_start = index + 1
             continue
+        if not stripped and inline and current not in ("body", "preamble"):
+            # "**Summary:** ..." given on the label's line ends at a blank line: what follows, when
+            # no other label or heading claims it, is the text (a record without "Contents")
+            current, inline = "loose", False
+            continue
         if BODY_MARKERS.match(stripped) and current != "body":
-            current = "body"
+            current, inline = "body", False
             body_start = index + 1
             continue
         other = VERSION.match(stripped)
@@ -187,9 +195,11 @@ def parse_record(lines: list[tuple[int, str]], source: str, reader: Reader, bloc
             if re.match(r"^[\"“]", block.text) and DIGITAL_ARCHIVE.search(block.text):
                 citation = block.text
                 break
+    if not citation:  # a copy that gives only the record's "Source: APRF, f. 45, ..."
+        citation = " ".join(b.text for b in lines_to_blocks(parts.get("source", []), wrap))
     if not citation:
         raise reader.fail(source, 1, "no citation found: a Wilson Center record names its archive in a "
-                          "'Citation' part; check that this is a whole record, or pick another --format")
+                          "'Citation' (or 'Source') part; check that this is a whole record, or pick another --format")
     record.publication.citation = clean_inline(citation)
     quoted = re.match(r"^[\"“](.+?)[,.]?[\"”]", record.publication.citation)
 
@@ -199,6 +209,9 @@ def parse_record(lines: list[tuple[int, str]], source: str, reader: Reader, bloc
         if block.text == record.date_text or block.text == citation or FURNITURE.match(block.text):
             continue
         if quoted and _same_title(block.text, quoted.group(1)):
+            title_block = block
+            break
+        if not quoted and len(block.text) < 200:  # a citation without the title: the record's first line
             title_block = block
             break
     if title_block is not None:
@@ -228,6 +241,8 @@ def parse_record(lines: list[tuple[int, str]], source: str, reader: Reader, bloc
     body_lines = parts.get("body", [])
     if not body_lines and "contents" in parts:
         body_lines = parts["contents"]
+    if not any(l.strip() for _, l in body_lines):
+        body_lines = parts.get("loose", [])
     # The PDF viewer's messages end the text.
     for cut, (_, line) in enumerate(body_lines):
         if VIEWER.match(line.strip()):
@@ -301,7 +316,8 @@ def fill_from_citation(record: RawTelegram) -> None:
     if url:
         pub.url = url.group(1).rstrip(".,")
     # "Translated by X.", "Translated for CWIHP by X.", "Translated from Russian by S. Radchenko."
-    name = r"((?:[A-Z]\.\s?)*[^.]+?)(?:\.(?=\s|$)|$)"
+    # (an initial's full stop, "S. Radchenko", "Alexandre Y. Mansourov", does not end the name)
+    name = r"((?:[^.]|(?<=\b[A-Z])\.)+?)(?:(?<!\b[A-Z])\.(?=\s|$)|$)"
     for pattern, attr in ((r"Translated(?: from [A-Z]\w+)?(?: for [A-Z][\w ]*?)? by " + name, "translator"),
                           (r"Contributed by " + name, "contributor")):
         match = re.search(pattern, citation)

@@ -51,6 +51,7 @@ class Correspondence:
     """Who wrote to whom, through whom, when: read from the title, heading and closer."""
 
     sender: Entity | None = None
+    also_from: list[Entity] = field(default_factory=list)  # further senders ("from Kim Il Sung and Pak Hon-yong")
     recipient: Entity | None = None
     also_to: list[Entity] = field(default_factory=list)  # further recipients ("to Mao and the CCP CC")
     via: list[Entity] = field(default_factory=list)

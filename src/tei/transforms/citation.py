@@ -3,7 +3,8 @@
 "APRF, F. 39, Op. 1, D. 31, L. 53", "RGASPI, f. 558, op. 11, d. 330, ll. 0100, 0101-0102,
 and 0103", "AP RF. F. 45. Op. 1. D. 330. L. 95–96", and spelled out, "APRF, Fond 45, Opis 1,
 Delo 331, Listy 54-55"; the foreign ministry's archive adds a papka (folder) before the delo,
-"AVP RF, f. 07, op. 22, p. 36, d. 235, ll. 12-14".  The repository is the archive named just before the shelfmark,
+"AVP RF, f. 07, op. 22, p. 36, d. 235, ll. 12-14" (spelled out, the papka may follow the delo:
+"Fond 059a, Opis 5a, Delo 4, Papka 11, Listy 136-140").  The repository is the archive named just before the shelfmark,
 recognised through the authority file's archives.
 """
 
@@ -19,7 +20,7 @@ FOND, OPIS, DELO = r"(?:[Ff]\.|[Ff]ond\b)\s*", r"(?:[Oo]p\.|[Oo]pis\b['’]?)\s*
 LIST = r"(?:[Ll]{1,2}\.|[Ll]ist(?:y|s)?\b)\s*"
 PAPKA = r"(?:[Pp]\.|[Pp]apka\b)\s*"  # between opis and delo "p." is a papka, never a page
 SHELFMARK = re.compile(
-    rf"(?<![\w]){FOND}{NUM}{SEP}{OPIS}{NUM}{SEP}(?:{PAPKA}{NUM}{SEP})?{DELO}{NUM}"
+    rf"(?<![\w]){FOND}{NUM}{SEP}{OPIS}{NUM}{SEP}(?:{PAPKA}{NUM}{SEP})?{DELO}{NUM}(?:{SEP}Papka\s*{NUM})?"
     rf"(?:{SEP}{LIST}\d+(?:\s*[-–]\s*\d+)?(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\d+(?:\s*[-–]\s*\d+)?)*)?")
 REPO_BEFORE = re.compile(r"([A-Z][A-Z ]{1,10}[A-Z]|[A-Z][\w]+(?: [A-Z][\w]+){0,6})[.,]?\s*$")
 

@@ -27,7 +27,7 @@ THROUGH = re.compile(r",?\s+(?:through|via|by way of)\s+(?P<via>.+)$|\s*\((?:thr
 PARTIES = re.compile(r"^(?P<a>.+?)\s+to\s+(?P<b>.+)$|^to\s+(?P<only>.+)$", re.I)  # "Telegram to Y": the sender elsewhere
 DOC_KIND = re.compile(r"\b(ciphered telegram|telegram|cable|letter|message|radiogram|note|memorandum)s?\b", re.I)
 NUMBERS = re.compile(r"\bNos?\.\s*(?P<list>\d[\d\-/]*(?:\s*(?:,|and|&)\s*(?:and\s+)?\d[\d\-/]*)*)", re.I)
-CONVEY = re.compile(r"\b(?i:convey|transmit|pass on|hand over|forward)\s+to\s+(?P<name>[A-Z][\w'’\-]*\.?(?:\s[A-Z][\w'’\-]*\.?){0,3})")
+CONVEY = re.compile(r"\b(?i:convey|transmit|transmission|pass on|hand over|forward)\s+to\s+(?P<name>[A-Z][\w'’\-]*\.?(?:\s[A-Z][\w'’\-]*\.?){0,3})")
 HEAD_NUMBER = re.compile(r"\((?P<n>\d{3,6})\)\s*$")
 # a compilation's item number before its heading, "1." or "No. 1." (not the telegram's number)
 ITEM_NUMBER = re.compile(r"^(?:No\.\s*)?(?:\d{1,3}|[IVXL]{1,6}(?=\.\s+[A-Z]{2}))\.\s+")
@@ -75,14 +75,17 @@ class CorrespondenceFromMetadata(Transform):
                 b = b[:through.start()]
             a, b = _clean_party(a), _clean_party(b)
         line = raw.title_line
-        c.sender = self._party(doc, a, line, "sender") if a else None
+        senders = self._several(doc, a) if a else []
+        c.sender = senders[0] if senders else self._party(doc, a, line, "sender") if a else None
+        c.also_from = senders[1:]
         recipients = self._several(doc, b) if b else []
         c.recipient = recipients[0] if recipients else self._party(doc, b, line, "recipient") if b else None
         c.also_to = recipients[1:]
         c.via = [e for e in (self._party(doc, n, line, "intermediary") for n in via_names) if e is not None]
 
         # "Convey to X the following": the addressee passes the telegram on to X.
-        opening = " ".join(_text(el) for el in list(doc.div.iter(T + "p"))[:2])
+        opening = " ".join(_text(el) for el in [*doc.div.iterfind(f"{T}opener/{T}seg[@type='address']"),
+                                                *list(doc.div.iter(T + "p"))[:2]])
         convey = CONVEY.search(opening)
         if convey:
             final = doc.authority.lookup(convey.group("name").strip()) or _first_mention(doc, convey.group("name"))
@@ -90,6 +93,11 @@ class CorrespondenceFromMetadata(Transform):
                 if c.recipient is not None and c.recipient not in c.via:
                     c.via.append(c.recipient)
                 c.recipient = final
+            elif final is not None:  # "To Comrade Shtykov. Please transmit to Comrade Stalin ...": Shtykov passed it on
+                for addressee in _addressed(doc):
+                    if addressee not in (c.sender, c.recipient, *c.also_from, *c.via) and addressee.kind == "person":
+                        c.via.append(addressee)
+                        break
 
         signed = doc.div.find(f".//{T}closer/{T}signed")
         if c.sender is None and signed is not None:
@@ -97,13 +105,7 @@ class CorrespondenceFromMetadata(Transform):
         if c.sender is None:  # the record's "Author: Kovalev, Ivan Vladimirovich, 1901-1993"
             c.sender = next((e for e in map(lambda a: _author(doc, a), raw.authors) if e is not None), None)
         if c.recipient is None:  # the person or body the opener addresses: "To Comrade Mao Tse-tung."
-            for line in doc.div.iterfind(f"{T}opener/*"):
-                if line.tag == T + "salute" or line.get("type") == "address":
-                    addressed = [e for e in doc.authority.mentions(_text(line)) if e.kind in ("person", "org")
-                                 and e is not c.sender]
-                    if addressed:
-                        c.recipient = addressed[0]
-                        break
+            c.recipient = next((e for e in _addressed(doc) if e is not c.sender), None)
 
         dateline = doc.div.find(f".//{T}closer/{T}dateline")
         if dateline is None:  # dated above the salutation instead
@@ -185,6 +187,16 @@ def _author(doc: Document, text: str):
         if entity is not None and entity.kind in ("person", "org"):
             return entity
     return _first_mention(doc, name)
+
+
+def _addressed(doc: Document) -> list[Entity]:
+    """The persons and bodies the opener's first salutation or address line names."""
+    for line in doc.div.iterfind(f"{T}opener/*"):
+        if line.tag == T + "salute" or line.get("type") == "address":
+            named = [e for e in doc.authority.mentions(_text(line)) if e.kind in ("person", "org")]
+            if named:
+                return named
+    return []
 
 
 def _text(el) -> str:

@@ -53,7 +53,7 @@ def _text(el) -> str:
 
 def normalized_title(doc: Document) -> str:
     c = doc.corresp
-    sender = c.sender.short if c.sender else "Unknown sender"
+    sender = " and ".join(e.short for e in [c.sender, *c.also_from]) if c.sender else "Unknown sender"
     recipient = c.recipient.short if c.recipient else "unknown recipient"
     date = display(c.sent.start) if c.sent else "undated"
     return f"{sender} to {recipient}, {date}"
@@ -69,8 +69,8 @@ class HeaderBuilder(Transform):
 
         title_stmt = E("titleStmt", E("title", normalized_title(doc), type="main"),
                        E("title", raw.title, type="source"))
-        if c.sender is not None:
-            title_stmt.append(E("author", c.sender.main, ref="#" + c.sender.id))
+        for sender in [c.sender, *c.also_from] if c.sender is not None else []:
+            title_stmt.append(E("author", sender.main, ref="#" + sender.id))
         if raw.translator:
             title_stmt.append(E("respStmt", E("resp", "Translated by"), E("persName", raw.translator)))
         source_editor = E("respStmt", E("resp", "Square-bracketed identifications, omissions and queries in the text"),
@@ -195,6 +195,7 @@ class HeaderBuilder(Transform):
         sent = E("correspAction", type="sent")
         if c.sender is not None:
             sent.append(_party_name(c.sender))
+            sent.extend(_party_name(e) for e in c.also_from if e is not c.sender)
         # The place of sending, where the dateline gives one ("Moscow, 10 January 1949").
         place = doc.div.find(f".//{T}closer/{T}dateline/{T}placeName")
         if place is None:
