@@ -623,7 +623,7 @@ def test_every_unseen_record_is_valid_and_conforms_to_tei_all(tmp_path, tei_all_
     report = Report()
     convert_sources([SOURCES], tmp_path, report=report)
     files = sorted(tmp_path.glob("*.xml"))
-    assert len(files) == 39 and not report.count("error"), [str(m) for m in report.messages]
+    assert len(files) == 41 and not report.count("error"), [str(m) for m in report.messages]
     assert run([tmp_path]).ok
     jing = require("jing", "jing checks the files against tei_all")
     checked = subprocess.run([jing, str(tei_all_rng), *map(str, files)], capture_output=True, text=True, timeout=300)
@@ -1132,3 +1132,25 @@ def test_a_markdown_copy_with_a_source_label_and_no_contents_heading(tmp_path):
     assert lines(div.find(f"{T}closer")) == [("salute", "Greetings."), ("signed", "FYN SI"), ("dateline", "1.X.50")]
     assert div.find(f"{T}closer/{T}signed/{T}persName").get("type") == "pseudonym"
     assert "Original language" not in "".join(div.itertext())
+
+
+def test_a_compilation_with_its_imprint_its_compiler_and_page_markers(tmp_path):
+    """"Compiled and translated by R. K. I. Quested / London: Oxford University Press, 1965"
+    (the imprint on one line was not read, the title was the first line only, the compiler
+    nowhere but the front matter); "[p. 212]" above the first item, "[p. 213]" between two:
+    each item begins on its page (the second marker was an empty paragraph at the end of the
+    first item, hiding its signature)."""
+    docs = convert(tmp_path, "compilation-1965-imprint-editor-and-page-markers.txt")
+    first, second = (docs[k] for k in sorted(docs))
+    bibl = first.find(f".//{T}sourceDesc/{T}bibl")
+    assert (bibl.findtext(f"{T}title[@level='m']"), bibl.findtext(f"{T}editor"), bibl.findtext(f"{T}pubPlace"),
+            bibl.findtext(f"{T}publisher"), bibl.findtext(f"{T}date")) == (
+        "Soviet-Chinese Relations, 1945-1970: A Documentary Record", "R. K. I. Quested", "London",
+        "Oxford University Press", "1965")
+    assert first.findtext(f".//{T}titleStmt/{T}respStmt/{T}persName") == "R. K. I. Quested"  # "and translated"
+    for root, page in ((first, "212"), (second, "213")):
+        div = root.find(f".//{T}div")
+        assert [etree.QName(c).localname for c in div][:2] == ["pb", "head"] and div[0].get("n") == page
+        assert root.find(f".//{T}sourceDesc/{T}bibl/{T}biblScope[@unit='page']").get("from") == page
+        assert etree.QName(div[-1]).localname == "closer" and len(div.findall(f".//{T}pb")) == 1
+    assert second.find(f".//{T}persName[@ref='#panikkar']") is not None

@@ -8,18 +8,19 @@
     exclude-result-prefixes="#all">
 
   <!-- The citation of a witness: the source's own citation when it gives one, else one made
-       from the description: author, title, work, volume, place: publisher, year, pages. -->
+       from the description: author, title, work, editor, volume, place: publisher, year, pages. -->
   <xsl:template match="tei:bibl" mode="pf:source" as="xs:string">
     <xsl:variable name="scope" select="tei:biblScope"/>
     <xsl:variable name="made" select="string-join((
         tei:author[1]/normalize-space(),
         tei:title[@level = 'a']/('“' || normalize-space() || '”'),
         tei:title[@level = ('m', 'j', 's')][1]/((if (../tei:title[@level = 'a']) then 'in ' else '') || normalize-space()),
+        tei:editor[1]/('ed. ' || normalize-space()),
         $scope[@unit = 'volume']/('vol. ' || normalize-space()),
         $scope[@unit = 'item']/('no. ' || normalize-space()),
         string-join((tei:pubPlace[1]/normalize-space(), tei:publisher[1]/normalize-space()), ': ')[.],
         tei:date[1]/normalize-space(),
-        $scope[@unit = 'page']/('pp. ' || normalize-space())), ', ')"/>
+        $scope[@unit = 'page']/((if (matches(., '[-–]')) then 'pp. ' else 'p. ') || normalize-space())), ', ')"/>
     <xsl:sequence select="if (tei:note[@type = 'citation']) then normalize-space(tei:note[@type = 'citation'][1])
                           else if ($made) then $made || '.' else normalize-space()"/>
   </xsl:template>

@@ -10,6 +10,7 @@ numbered as their anchors in the text ("1In his correspondence ...").
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .base import Reader, clean_inline, lines_to_blocks, numbered_lines, roman_number, wrap_width, wrapped
 from .model import Block, Publication, RawTelegram
@@ -33,6 +34,14 @@ ANCHOR = re.compile(r"^(\d{1,2}|\*{1,3})$")
 PLACE_YEAR = re.compile(r"^(?!(?:January|February|March|April|May|June|July|August|September|October|November"
                         r"|December)\b)(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?),?\s+(?P<year>1[89]\d\d|20\d\d)$")
 
+# "London: Oxford University Press, 1965": place, publisher and year on one line
+IMPRINT = re.compile(r"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s*:\s*(?P<publisher>[A-Z][^:;]{2,80}?),?\s+"
+                     r"(?P<year>1[89]\d\d|20\d\d)\.?$")
+# "Compiled and translated by R. K. I. Quested", "Edited by ...", "Translated by ...": who made it
+RESPONSIBLE = re.compile(r"^(?P<what>(?:(?:selected|compiled|edited|translated|annotated|introduced)(?:,\s*|\s+and\s+|\s+))+)"
+                         r"(?:with\s+an\s+introduction\s+)?by\s+(?P<who>[A-Z].{1,80}?)\.?$", re.I)
+# a page marker alone on its line, "[p. 212]": the page that begins there
+PAGE_LINE = re.compile(r"^\[(?:p|pp|c|s)\.\s*(?P<n>\d+)\]$", re.I)
 # A publisher's line on a title page: "Foreign Languages Press", "Gospolitizdat".
 PUBLISHER = re.compile(r"\b(Press|Publishers?|Publishing|Verlag|[EÉ]ditions|Izdatel\w*|\w*izdat)\b", re.I)
 # Words kept in capitals when a title printed in capitals is set in title case.
@@ -84,15 +93,33 @@ class CompilationReader(Reader):
             raise self.fail(source, 1, "no numbered telegram headings (like '1. THE TELEGRAM FROM ... "
                             "DATED ...') found: pick another --format")
         front = [l.strip() for _, l in lines[:starts[0]] if l.strip()]
-        pub = self.publication(front)
+        pub = self.publication([l for l in front if not PAGE_LINE.match(l)])
+        items = [mark_anchors(lines_to_blocks(lines[start + 1:end], wrap))
+                 for start, end in zip(starts, starts[1:] + [len(lines)])]
+        # the title page's last page marker ("[p. 212]") begins the page the first item is on
+        first_marker = next(((n, l.strip()) for n, l in reversed(lines[:starts[0]]) if PAGE_LINE.match(l.strip())), None)
+        if first_marker:
+            items[0].insert(0, Block(first_marker[1], first_marker[0]))
+        # "[p. 213]" after an item's text begins the page the next item starts on: its marker goes there
+        for this, following in zip(items, items[1:]):
+            while this and PAGE_LINE.match(this[-1].text):
+                following.insert(0, this.pop())
+        page = ""
+        # "Compiled and translated by ...": the compiler translated the telegrams
+        made_by = next((m for m in map(RESPONSIBLE.match, front) if m), None)
+        translator = made_by.group("who").strip() if made_by and "translat" in made_by.group("what").lower() else ""
         records = []
-        for position, start in enumerate(starts, 1):
-            end = starts[position] if position < len(starts) else len(lines)
+        for position, (start, blocks) in enumerate(zip(starts, items), 1):
             number, heading_line = lines[start]
             match = HEADING.match(heading_line.strip())
-            blocks = mark_anchors(lines_to_blocks(lines[start + 1:end], wrap))
+            markers = [PAGE_LINE.match(b.text).group("n") for b in blocks if PAGE_LINE.match(b.text)]
+            if blocks and PAGE_LINE.match(blocks[0].text):
+                page = markers[0]  # the item begins on a new page
+            first, page = page, markers[-1] if markers else page
+            pages = f"{first}-{page}" if first and page != first else first
             records.append(RawTelegram(
-                source=source, reader=self.name, position=position, line=number, publication=pub,
+                source=source, reader=self.name, position=position, line=number, translator=translator,
+                publication=replace(pub, pages=pages) if pages else pub,
                 title=clean_inline(heading_line), title_line=number, heading=clean_inline(heading_line),
                 number_in_source=match.group("num"), blocks=blocks))
         attach_footnotes(records)
@@ -108,6 +135,20 @@ class CompilationReader(Reader):
         1960"), with a main title in capitals above it ("DOCUMENTS OF THE SINO-SOVIET
         ALLIANCE / Selected Telegrams, 1949-1950")."""
         pub = Publication(kind="compilation", front_matter=front)
+        responsible = [RESPONSIBLE.match(line) for line in front]
+        made_by = next((m for m in responsible if m), None)
+        if made_by:
+            pub.editor = made_by.group("who").strip()
+        front = [line for line, m in zip(front, responsible) if not m]  # the title page without them
+        imprint = next((i for i, line in enumerate(front) if i > 0 and IMPRINT.match(line)), None)
+        if imprint is not None:  # "Title / Subtitle / London: Oxford University Press, 1965"
+            match = IMPRINT.match(front[imprint])
+            pub.place, pub.publisher, pub.date = match.group("place"), match.group("publisher").strip(), match.group("year")
+            main, *subtitles = front[:imprint]
+            main = _title_case(main) if main.isupper() else main
+            pub.title = ": ".join([main, ". ".join(subtitles)]) if subtitles else main
+            pub.citation = "; ".join(pub.front_matter)
+            return pub
         # the imprint is the last place and year ("Documents, 1949" above it is a subtitle)
         imprints = [i for i, line in enumerate(front) if i > 0 and PLACE_YEAR.match(line)]
         if imprints:
@@ -131,7 +172,7 @@ class CompilationReader(Reader):
                 pub.reprint = rest[1]
         if not pub.title and front:
             pub.title = front[0]
-        pub.citation = "; ".join(front)
+        pub.citation = "; ".join(pub.front_matter)
         return pub
 
 

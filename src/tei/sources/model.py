@@ -25,6 +25,7 @@ class Publication:
     kind: str  # archive-record | collected-works | compilation
     title: str = ""  # the collection, journal or book
     publisher: str = ""
+    editor: str = ""  # "Compiled and translated by R. K. I. Quested": who made the compilation
     place: str = ""
     date: str = ""  # year of publication as printed
     volume: str = ""

@@ -32,7 +32,6 @@ AFTER_WORD = re.compile(r"(?:^|\s)(?:the|a|an|of|to|in|on|at|by|for|with|from|an
 
 class EditorialBrackets(Transform):
     def apply(self, doc: Document) -> None:
-        page_markers = []
 
         def find(text, context):
             for m in BRACKET.finditer(text):
@@ -63,9 +62,7 @@ class EditorialBrackets(Transform):
                 return E("note", inner_stripped, type="editorial", resp="#source-editor")
             page = PAGE.match(inner_stripped)
             if page:
-                pb = E("pb", n=page.group(1), type="marker")
-                page_markers.append(pb)
-                return pb
+                return E("pb", n=page.group(1), type="marker")  # numbered below
             if NAME_LIKE.match(inner_stripped) and len(inner_stripped.split()) <= 6:
                 if after_word:  # "the [Chinese Changchun] Railway": words the editor supplied, not a name identified
                     return E("supplied", inner_stripped, resp="#source-editor")
@@ -75,7 +72,8 @@ class EditorialBrackets(Transform):
             return E("supplied", inner_stripped, resp="#source-editor")
 
         markup(doc.div, find, make, skip=lambda el: el.tag in SKIP)
-        self._number_pages(doc, page_markers)
+        # with those alone on their lines, made by the body's structure
+        self._number_pages(doc, [pb for pb in doc.div.iter(T + "pb") if pb.get("type") == "marker"])
 
     @staticmethod
     def _number_pages(doc: Document, markers) -> None:
@@ -90,7 +88,8 @@ class EditorialBrackets(Transform):
         pages = doc.raw.publication.pages
         first_page = re.match(r"\d+", pages)
         first_marker = int(markers[0].get("n"))
-        if first_page and int(first_page.group(0)) == first_marker:
+        # (a compilation's reader has read where its markers begin pages: they are as printed)
+        if first_page and int(first_page.group(0)) == first_marker and doc.raw.publication.kind != "compilation":
             for pb in markers:
                 pb.set("n", str(int(pb.get("n")) + 1))
             doc.div.insert(0, E("pb", n=str(first_marker)))

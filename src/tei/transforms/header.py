@@ -140,12 +140,17 @@ class HeaderBuilder(Transform):
             if raw.number_in_source:
                 bibl.append(E("biblScope", raw.number_in_source, unit="item", n=raw.number_in_source))
             bibl.append(E("title", pub.title, level="m"))
+            if pub.editor:
+                bibl.append(E("editor", pub.editor))
             if pub.place:
                 bibl.append(E("pubPlace", pub.place))
             if pub.publisher:
                 bibl.append(E("publisher", pub.publisher))
             if pub.date:
                 bibl.append(E("date", pub.date, when=pub.date))
+            if pub.pages:  # where the compilation prints the item ("[p. 212]")
+                pages = re.split(r"[-–]", pub.pages)
+                bibl.append(E("biblScope", pub.pages, unit="page", from_=pages[0], to=pages[-1]))
         for number in c.numbers:
             bibl.append(E("idno", number, type="telegram"))
         if pub.url:

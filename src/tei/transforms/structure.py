@@ -16,6 +16,9 @@ from ..sources.model import Block
 from . import E, Document, T, Transform
 
 GAP_ONLY = re.compile(r"^\[\s*(?:\.{3,}|…)\s*\]$")
+# a page marker alone on its line, "[p. 213]": a page break between paragraphs (the brackets
+# pass numbers the page markers, see BracketedEditorial)
+PAGE_ONLY = re.compile(r"^\[(?:c|с|p|pp|s|S|С|P)\.\s*(?P<n>\d+)\]$")
 SALUTE = re.compile(r"^(?:Comrades?|Cde\.?|Dear|Respected|Esteemed|My dear|Mr\.?|Mrs\.?)\s[^.]{0,80}?[,:!]?$")
 ADDRESS = re.compile(r"^(?:To|TO)\s+[^.;]{1,80}?[:.]?$")
 # "For Mao Zedong.", "FOR COMRADE TEREBIN": the addressee, a name only
@@ -167,8 +170,14 @@ class BodyStructure(Transform):
         trailing = []
         while blocks and _between(blocks[-1].text):
             trailing.insert(0, blocks.pop())
+        above = 0
         for block in leading:
-            div.append(_gap_or_annotation(block))
+            el = _gap_or_annotation(block)
+            if el.tag == T + "pb" and block.line < raw.title_line:  # the page began above the heading
+                div.insert(above, el)
+                above += 1
+            else:
+                div.append(el)
 
         blocks = self._unquote_message(blocks, div)
 
@@ -377,8 +386,8 @@ def _gap(block: Block):
 
 
 def _between(text: str) -> bool:
-    """An omission or an annotation: stands between paragraphs, before or after the letter."""
-    return bool(GAP_ONLY.match(text) or ANNOTATION.match(text))
+    """An omission, an annotation or a page break: stands between paragraphs, before or after the letter."""
+    return bool(GAP_ONLY.match(text) or ANNOTATION.match(text) or PAGE_ONLY.match(text))
 
 
 def _annotation(block: Block):
@@ -392,6 +401,9 @@ def _annotation(block: Block):
 
 
 def _gap_or_annotation(block: Block):
+    page = PAGE_ONLY.match(block.text)
+    if page:
+        return _at(E("pb", n=page.group("n"), type="marker"), block)
     return _gap(block) if GAP_ONLY.match(block.text) else _annotation(block)
 
 
