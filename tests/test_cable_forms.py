@@ -623,7 +623,7 @@ def test_every_unseen_record_is_valid_and_conforms_to_tei_all(tmp_path, tei_all_
     report = Report()
     convert_sources([SOURCES], tmp_path, report=report)
     files = sorted(tmp_path.glob("*.xml"))
-    assert len(files) == 41 and not report.count("error"), [str(m) for m in report.messages]
+    assert len(files) == 42 and not report.count("error"), [str(m) for m in report.messages]
     assert run([tmp_path]).ok
     jing = require("jing", "jing checks the files against tei_all")
     checked = subprocess.run([jing, str(tei_all_rng), *map(str, files)], capture_output=True, text=True, timeout=300)
@@ -1154,3 +1154,33 @@ def test_a_compilation_with_its_imprint_its_compiler_and_page_markers(tmp_path):
         assert root.find(f".//{T}sourceDesc/{T}bibl/{T}biblScope[@unit='page']").get("from") == page
         assert etree.QName(div[-1]).localname == "closer" and len(div.findall(f".//{T}pb")) == 1
     assert second.find(f".//{T}persName[@ref='#panikkar']") is not None
+
+
+def test_a_book_of_selected_writings_with_the_author_in_capitals(tmp_path):
+    """"A. A. GROMYKO / SELECTED SPEECHES AND TELEGRAMS / Moscow: Progress Publishers, 1984,
+    p. 33 / TELEGRAM TO N. V. ROSHCHIN": a book of one volume, not "Works" (the author's name
+    was taken for the title, the book for "Works", the recipient was not found); "Nanking."
+    above the address line is where the cable goes."""
+    [root] = convert(tmp_path, "works-gromyko-roshchin-1949-04-05-selected-writings.txt").values()
+    bibl = root.find(f".//{T}sourceDesc/{T}bibl")
+    assert (bibl.findtext(f"{T}title[@level='a']"), bibl.findtext(f"{T}title[@level='m']"),
+            bibl.findtext(f"{T}author"), bibl.findtext(f"{T}publisher"), bibl.findtext(f"{T}date")) == (
+        "TELEGRAM TO N. V. ROSHCHIN", "Selected Speeches and Telegrams", "A. A. Gromyko", "Progress Publishers", "1984")
+    assert root.findtext(f".//{T}title[@type='main']") == "Gromyko to Roshchin, 5 April 1949"
+    assert lines(root.find(f".//{T}opener")) == [("address", "Nanking."), ("address", "To Ambassador Roshchin.")]
+
+
+@pytest.mark.parametrize("text, following, destination", [
+    ("Nanking.", "To Ambassador Roshchin.", True),
+    ("Beijing", "Comrade Mao Zedong,", True),
+    ("Agreed.", "Comrade Mao Zedong,", False),  # not a place
+    ("Nanking.", "The army is near.", False),  # no address follows
+])
+def test_a_destination_above_the_address(text, following, destination):
+    from tei.authority import Authority
+    from tei.sources.model import Block
+    from tei.transforms import Document
+    from tei.transforms.structure import _destination
+
+    doc = Document(raw=None, authority=Authority.load(), report=None)
+    assert _destination(doc, text, [Block(following, 2)]) is destination

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .base import Reader, clean_inline, lines_to_blocks, numbered_lines
-from .compilation import attach_footnotes, mark_anchors
+from .compilation import _title_case, attach_footnotes, mark_anchors
 from .model import Publication, RawTelegram
 
 DOC_TITLE = re.compile(r"^(?:the\s+)?(?:ciphered\s+)?(telegram|cable|letter|message|note|radiogram)s?\b.*\bto\b",
@@ -44,20 +44,24 @@ def _source_at_end(content: list[tuple[int, str]]) -> tuple[int, int, str] | Non
     return None
 
 
-def _layout(content: list[tuple[int, str]]) -> tuple[int, str, list[tuple[int, str]], str]:
+def _layout(content: list[tuple[int, str]]) -> tuple[int, str, list[tuple[int, str]], str, str]:
     """Where the parts of the text stand, in the three layouts: (the title's index, the
-    citation, the lines after the title, an author's name on a line of its own or "")."""
+    citation, the lines after the title, an author's name on a line of its own or "", the
+    book's title on lines of its own or "")."""
     at_end = _source_at_end(content)
     if at_end is not None:  # "J. V. Stalin / Telegram to Mao Tse-tung / ... / Source: J. V. Stalin, Works, ..."
         t, end, cited = at_end
         # what follows the source line: the edition's notes
-        return t, clean_inline(cited), content[t + 1:end] + content[end + 1:], content[0][1].strip() if t > 0 else ""
+        return t, clean_inline(cited), content[t + 1:end] + content[end + 1:], content[0][1].strip() if t > 0 else "", ""
     under = _title_under_citation(content)
     if under:  # "J. V. Stalin / Works, Vol. 16 / Moscow: ..., 1956, pp. 101-102. / TELEGRAM TO MAO TSE-TUNG":
         # lines of their own, each a part of the citation: "J. V. Stalin. Works, Vol. 16. Moscow: ..."
         lines = [l.strip() for _, l in content[:under]]
+        # the book: the lines between the author's name and the imprint ("SELECTED SPEECHES AND TELEGRAMS")
+        imprint = next((i for i, l in enumerate(lines) if re.search(r"\b1[89]\d\d\b|\b20\d\d\b", l)), len(lines))
+        book = " ".join(lines[1 if len(lines) > 1 and _author_line(lines[0]) else 0:imprint])
         return under, clean_inline(" ".join(l if re.search(r"[.,;:]$", l) else l + "." for l in lines)), \
-            content[under + 1:], lines[0]
+            content[under + 1:], lines[0], clean_inline(book)
     # the title first: citation lines run from it to the first line of the letter, the first that
     # does not continue the citation (a salutation, or a sentence of prose)
     citation_lines: list[tuple[int, str]] = []
@@ -68,7 +72,15 @@ def _layout(content: list[tuple[int, str]]) -> tuple[int, str, list[tuple[int, s
             break
         citation_lines.append((content[index][0], content[index][1].strip()))
         index += 1
-    return 0, clean_inline(" ".join(b.text for b in lines_to_blocks(citation_lines))), content[index:], ""
+    return 0, clean_inline(" ".join(b.text for b in lines_to_blocks(citation_lines))), content[index:], "", ""
+
+
+def _author_line(line: str):
+    """An author's name alone on its line ("J. V. Stalin", "A. A. GROMYKO"), as a match, or None."""
+    line = line.strip().rstrip(".")
+    if line.isupper():  # printed in capitals: "A. A. GROMYKO" -> "A. A. Gromyko"
+        line = re.sub(r"[A-Z]{2,}", lambda m: m.group(0).capitalize(), line)
+    return PERSON_LINE.match(line)
 
 
 def _title_under_citation(content: list[tuple[int, str]]) -> int:
@@ -79,7 +91,8 @@ def _title_under_citation(content: list[tuple[int, str]]) -> int:
     for i in range(1, min(6, len(content))):
         if DOC_TITLE.match(content[i][1].strip()):
             before = " ".join(l for _, l in content[:i])
-            return i if WORKS.search(before) and PAGES.search(before) else 0
+            # the works with their volume, or a book of one volume with its imprint ("... 1984, p. 33")
+            return i if PAGES.search(before) and (WORKS.search(before) or re.search(r"\b(?:1[89]|20)\d\d\b", before)) else 0
     return 0
 
 
@@ -112,7 +125,7 @@ class CollectedWorksReader(Reader):
         content = [(n, l) for n, l in lines if l.strip()]
         if not content:
             raise self.fail(source, 1, "no text")
-        title_at, citation, body, author_line = _layout(content)
+        title_at, citation, body, author_line, book = _layout(content)
         title_line, title = content[title_at]
         if not citation:
             raise self.fail(source, title_line, "no citation after the title: a collected-works text gives "
@@ -126,6 +139,8 @@ class CollectedWorksReader(Reader):
         if works:
             pub.volume = works.group("vol")
             pub.title = works.group(1).strip()
+        elif book:  # a book of selected writings, not numbered volumes
+            pub.title = _title_case(book) if book.isupper() else book
         pages = PAGES.search(citation)
         if pages:
             pub.pages = pages.group("pages").replace(" ", "")
@@ -143,8 +158,8 @@ class CollectedWorksReader(Reader):
         pub.notes = [clean_inline(l) for _, l in notes if re.match(r"^no (comments|notes)\.?$", l.strip(), re.I)]
         references = [clean_inline(l) for _, l in notes if l not in pub.notes and not re.match(r"^no (comments|notes)", l.strip(), re.I)]
         pub.first_published = " ".join(references)
-        if author is None and PERSON_LINE.match(author_line):
-            author = PERSON_LINE.match(author_line)  # the author's name on a line of its own
+        if author is None and _author_line(author_line):
+            author = _author_line(author_line)  # the author's name on a line of its own
         if author:
             pub.front_matter.append(author.group(1).strip())
         blocks = mark_anchors(lines_to_blocks(body))

@@ -189,7 +189,7 @@ class BodyStructure(Transform):
             line = cable_line(text) if block.kind == "text" else None
             if line:
                 opener.append(_at(E("seg", text, type=line), block))
-            elif block.kind == "text" and is_address(text):
+            elif block.kind == "text" and (is_address(text) or _destination(doc, text, blocks[1:2])):
                 opener.append(_at(E("seg", text, type="address"), block))
             elif (block.kind == "text" and is_dateline(text) and opener.find(T + "dateline") is None
                   and any(SALUTE.match(b.text) or ADDRESSEE.match(b.text) for b in blocks[1:3] if b.kind == "text")):
@@ -383,6 +383,18 @@ def _at(el, block: Block):
 
 def _gap(block: Block):
     return _at(E("gap", reason="omitted-in-source", resp="#source-editor"), block)
+
+
+def _destination(doc: Document, text: str, following: list[Block]) -> bool:
+    """"Nanking." alone above the address line or salutation: where the cable goes, a place
+    the authority file knows."""
+    if not re.fullmatch(r"[A-Z][\w\-’']+(?:[ -][A-Z][\w\-’']+)?[.:]?", text.strip()):
+        return False
+    nxt = following[0].text if following and following[0].kind == "text" else ""
+    if not (is_address(nxt) or SALUTE.match(nxt)):
+        return False
+    found = doc.authority.mentions(text.strip().rstrip(".:"))
+    return len(found) == 1 and found[0].kind == "place"
 
 
 def _between(text: str) -> bool:
