@@ -19,6 +19,11 @@ DOC_TITLE = re.compile(r"^(?:the\s+)?(?:ciphered\s+)?(telegram|cable|letter|mess
 WORKS = re.compile(r"\b(Selected Works|Collected Works|Complete Works|Works|Sochineniia|Sochineniya)\b.*?"
                    r"(?:\b(?:T|Vol|Volume|Tom)\.?\s*(?P<vol>\d+|[IVXL]+\b))", re.I)
 PAGES = re.compile(r"\bpp?\.\s*(?P<pages>\d+(?:\s*[-–]\s*\d+)?)", re.I)
+YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+# "vol. 1", "Vol. V", "T. 18": a volume where the works are not named
+VOLUME = re.compile(r"\b(?:vol|volume|t|tom)\.?\s*(?P<vol>\d+|[IVXL]+)\b", re.I)
+# "Translated by Chen Jian."
+TRANSLATED = re.compile(r"\bTranslated(?: from [A-Z]\w+)? by (?P<who>(?:[^.]|(?<=\b[A-Z])\.)+?)(?:(?<!\b[A-Z])\.(?=\s|$)|$)")
 PAGE_MARKER = re.compile(r"\[(?:c|с|p|pp|s|S|С)\.\s*\d+\]")
 TRAILING_NOTE = re.compile(
     r"(\b(?:F|Op|D|L|Ll)\.\s*\d|\bf\.\s*\d+,\s*op\.|\b(?:P|pp?)\.\s*\d+\s*[-–]\s*\d+\.?$|^no (?:comments|notes)\.?$"
@@ -38,7 +43,10 @@ def _source_at_end(content: list[tuple[int, str]]) -> tuple[int, int, str] | Non
     line's index, the citation), or None."""
     for end in range(len(content) - 1, max(-1, len(content) - 4), -1):
         match = SOURCE_LINE.match(content[end][1].strip())
-        if match and WORKS.search(match.group("cited")):
+        # the works, or a book cited with its year and pages ("Jianguo yilai Mao Zedong wengao,
+        # vol. 1 (Beijing: ..., 1987), pp. 543-544")
+        if match and (WORKS.search(match.group("cited")) or PAGES.search(match.group("cited"))
+                      and YEAR.search(match.group("cited"))):
             title = next((i for i in range(min(4, end)) if DOC_TITLE.match(content[i][1].strip())), None)
             return (title, end, match.group("cited").strip()) if title is not None else None
     return None
@@ -141,13 +149,18 @@ class CollectedWorksReader(Reader):
             pub.title = works.group(1).strip()
         elif book:  # a book of selected writings, not numbered volumes
             pub.title = _title_case(book) if book.isupper() else book
+        else:  # the book named first in the citation: "Jianguo yilai Mao Zedong wengao (...), vol. 1 (...)"
+            named = re.match(r"^(?P<title>[^,(]{4,120}?)\s*(?:\(|,)", citation)
+            pub.title = named.group("title").strip() if named and not YEAR.search(named.group("title")) else ""
+        if not pub.volume and VOLUME.search(citation):
+            pub.volume = VOLUME.search(citation).group("vol")
         pages = PAGES.search(citation)
         if pages:
             pub.pages = pages.group("pages").replace(" ", "")
         year = re.search(r"\b(1[89]\d\d|20\d\d)\b", citation)
         if year:
             pub.date = year.group(1)
-        place_pub = re.search(r"(?:^|[-–]\s|(?<=\s))([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?):\s*([^,]+?),\s*\d{4}", citation)
+        place_pub = re.search(r"(?:^|[-–]\s|(?<=\s)|(?<=\())([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?):\s*([^,]+?),\s*\d{4}", citation)
         if place_pub:
             pub.place, pub.publisher = place_pub.group(1).strip(), place_pub.group(2).strip()
         # "Stalin I.V. Works. - T. 18.", or the author's name in full before the works' title:
@@ -165,7 +178,9 @@ class CollectedWorksReader(Reader):
         blocks = mark_anchors(lines_to_blocks(body))
         if not blocks:
             raise self.fail(source, title_line, "the title and citation are not followed by any text")
+        translated = TRANSLATED.search(citation)
         record = RawTelegram(source=source, reader=self.name, position=1, line=blocks[0].line,
-                             publication=pub, title=clean_inline(title), title_line=title_line, blocks=blocks)
+                             publication=pub, title=clean_inline(title), title_line=title_line, blocks=blocks,
+                             translator=translated.group("who").strip() if translated else "")
         attach_footnotes([record])  # the edition's notes to the text: "1 The letter is not published."
         return [record]

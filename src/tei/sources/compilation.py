@@ -23,10 +23,11 @@ from .model import Block, Publication, RawTelegram
 # the start of a heading in capitals: "THE TELEGRAM", "CONTINUATION AND THE END OF THE PRECEDING TELEGRAM"
 _IN_CAPITALS = r"(?:THE\s+)?(?:[A-Z][A-Z\-]+\s+){0,8}?(?:TELEGRAM|CABLE|LETTER|MESSAGE|RADIOGRAM|NOTE|REPLY)"
 HEADING = re.compile(
-    r"^(?:No\.\s*(?=\d{1,3}\.?\s)|(?=\d{1,3}\.\s|[IVXL]{1,6}\.\s))(?P<num>\d{1,3}|[IVXL]{1,6})\.?\s+(?P<head>"
+    r"^(?:No\.\s*(?=\d{1,3}\.?\s)|(?:Document|DOCUMENT|Doc\.)\s+(?=\d{1,3}[.:]?\s)|(?=\d{1,3}\.\s|[IVXL]{1,6}\.\s))"
+    r"(?P<num>\d{1,3}|[IVXL]{1,6})[.:]?\s+(?P<head>"
     rf"(?:{_IN_CAPITALS}S?\b[^a-z]*"
     r"|[A-Z][^a-z]{3,}\sTO\s[^a-z]{3,}\b(?:1[89]\d\d)[^a-z]*"
-    r"|(?:The\s+)?(?:(?:Ciphered|Coded|Secret)\s+)?(?:Telegram|Cable|Letter|Message|Radiogram|Reply)s?\s+(?:from\s+)?"
+    r"|(?:The\s+)?(?:(?:Ciphered|Coded|Secret)\s+)?(?:Telegram|Cable|Letter|Message|Radiogram|Reply)s?,?\s+(?:from\s+)?"
     r"[A-Z][^\n]{0,80}?\sto\s[A-Z][^\n]{0,80}[^.;:,\s]))$"
 )
 FOOTNOTE = re.compile(r"^(?P<n>\d{1,2}|\*{1,3})\s*(?P<text>[A-Z„“\"'‘].{20,})$")
@@ -35,11 +36,14 @@ PLACE_YEAR = re.compile(r"^(?!(?:January|February|March|April|May|June|July|Augu
                         r"|December)\b)(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?),?\s+(?P<year>1[89]\d\d|20\d\d)$")
 
 # "London: Oxford University Press, 1965": place, publisher and year on one line
-IMPRINT = re.compile(r"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s*:\s*(?P<publisher>[A-Z][^:;]{2,80}?),?\s+"
+IMPRINT = re.compile(r"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?:,\s*[A-Z]\.\s?[A-Z]\.)?)\s*:\s*(?P<publisher>[A-Z][^:;]{2,80}?),?\s+"
                      r"(?P<year>1[89]\d\d|20\d\d)\.?$")
 # "Compiled and translated by R. K. I. Quested", "Edited by ...", "Translated by ...": who made it
-RESPONSIBLE = re.compile(r"^(?P<what>(?:(?:selected|compiled|edited|translated|annotated|introduced)(?:,\s*|\s+and\s+|\s+))+)"
+RESPONSIBLE = re.compile(r"^(?P<what>(?:(?:selected|compiled|edited|translated|translations?|annotated|introduced)"
+                         r"(?:,\s*|\s+and\s+|\s+))+)"
                          r"(?:with\s+an\s+introduction\s+)?by\s+(?P<who>[A-Z].{1,80}?)\.?$", re.I)
+# the editor's note of an item's source after its text: "[Source: APRF, Fond 45, Opis 1, Delo 334, Listy 97-98.]"
+SOURCE_NOTE = re.compile(r"^\[(?:Source|Sources|Archive|Archival source)\s*:\s*(?P<cited>.+?)\.?\]$", re.I)
 # a page marker alone on its line, "[p. 212]": the page that begins there
 PAGE_LINE = re.compile(r"^\[(?:p|pp|c|s)\.\s*(?P<n>\d+)\]$", re.I)
 # A publisher's line on a title page: "Foreign Languages Press", "Gospolitizdat".
@@ -117,9 +121,15 @@ class CompilationReader(Reader):
                 page = markers[0]  # the item begins on a new page
             first, page = page, markers[-1] if markers else page
             pages = f"{first}-{page}" if first and page != first else first
+            own = replace(pub, pages=pages) if pages else pub
+            noted = next((i for i in range(len(blocks) - 1, max(-1, len(blocks) - 3), -1)
+                          if SOURCE_NOTE.match(blocks[i].text)), None)
+            if noted is not None:  # the archival reference of this item: into its header, out of its text
+                cited = SOURCE_NOTE.match(blocks.pop(noted).text).group("cited")
+                own = replace(own, first_published=cited, notes=[*own.notes, f"Source: {cited}."])
             records.append(RawTelegram(
                 source=source, reader=self.name, position=position, line=number, translator=translator,
-                publication=replace(pub, pages=pages) if pages else pub,
+                publication=own,
                 title=clean_inline(heading_line), title_line=number, heading=clean_inline(heading_line),
                 number_in_source=match.group("num"), blocks=blocks))
         attach_footnotes(records)
@@ -136,8 +146,8 @@ class CompilationReader(Reader):
         ALLIANCE / Selected Telegrams, 1949-1950")."""
         pub = Publication(kind="compilation", front_matter=front)
         responsible = [RESPONSIBLE.match(line) for line in front]
-        made_by = next((m for m in responsible if m), None)
-        if made_by:
+        made_by = next((m for m in responsible if m and re.search(r"compil|edit|select", m.group("what"), re.I)), None)
+        if made_by:  # the compiler (one who only translated is the telegrams' translator)
             pub.editor = made_by.group("who").strip()
         front = [line for line, m in zip(front, responsible) if not m]  # the title page without them
         imprint = next((i for i, line in enumerate(front) if i > 0 and IMPRINT.match(line)), None)

@@ -54,7 +54,7 @@ def _text(el) -> str:
 def normalized_title(doc: Document) -> str:
     c = doc.corresp
     sender = " and ".join(e.short for e in [c.sender, *c.also_from]) if c.sender else "Unknown sender"
-    recipient = c.recipient.short if c.recipient else "unknown recipient"
+    recipient = " and ".join(e.short for e in [c.recipient, *c.also_to]) if c.recipient else "unknown recipient"
     date = display(c.sent.start) if c.sent else "undated"
     return f"{sender} to {recipient}, {date}"
 
