@@ -1221,3 +1221,21 @@ def test_collected_manuscripts_cited_under_the_text(tmp_path):
     div = root.find(f".//{T}div")
     assert etree.QName(div[-1]).localname == "closer" and "Chen Jian" not in "".join(div.itertext())
     assert div.find(f".//{T}orgName[@ref='#cpv']") is not None
+
+
+def test_a_page_names_every_sender_and_recipient(tmp_path):
+    """The line under a page's title lists two senders apart ("Kim Il SungPak Hon-yong" ran
+    together), the intermediary after them; the print edition names both too."""
+    from tei.html import render_site
+    from tei.messages import Report
+
+    docs = convert(tmp_path / "tei", "cable-kim-pak-stalin-1950-09-29-two-senders-via-shtykov.txt",
+                   "works-mao-peng-gao-1950-10-08-manuscripts-source-under-the-text.txt")
+    assert render_site(tmp_path / "tei", tmp_path / "html", Report(), search=False, workers=1).ok
+    found = {}
+    for doc_id in docs:
+        page = lxml_html.parse(str(tmp_path / "html" / f"{doc_id}.html"))
+        [line] = page.xpath("//p[@class='correspondents']")
+        found[doc_id.split("-")[4]] = " ".join(line.text_content().split())
+    assert found == {"kim": "Kim Il Sung, Pak Hon-yong → Joseph Stalin (through Terentii Shtykov)",
+                     "mao": "Mao Zedong → Peng Dehuai, Gao Gang"}

@@ -47,9 +47,9 @@
     <xsl:param name="entry" as="element()?"/>
     <xsl:if test="$entry/(sender, recipient)">
       <p class="correspondents">
-        <xsl:for-each select="$entry/sender"><span data-pagefind-filter="correspondent">{.}</span></xsl:for-each>
+        <xsl:for-each select="$entry/sender"><xsl:if test="position() gt 1">, </xsl:if><span data-pagefind-filter="correspondent">{.}</span></xsl:for-each>
         <xsl:text> → </xsl:text>
-        <xsl:for-each select="$entry/recipient"><span data-pagefind-filter="correspondent">{.}</span></xsl:for-each>
+        <xsl:for-each select="$entry/recipient"><xsl:if test="position() gt 1">, </xsl:if><span data-pagefind-filter="correspondent">{.}</span></xsl:for-each>
         <xsl:if test="$entry/via"> <span class="via"> (through {string-join($entry/via, ', ')})</span></xsl:if>
       </p>
     </xsl:if>
