@@ -37,6 +37,7 @@ class BuildContext:
     timings: dict[str, float] = field(default_factory=dict)
     base_url: str = ""  # where the edition will be published: "Cite this", the bag's identifier
     summaries: dict[str, str] = field(default_factory=dict)  # stage -> a few words on what it made
+    executor: tuple | None = None  # (executor, workers) for convert and validate: a Dask cluster's (tei.cluster)
     _digest: str | None = None  # of what the stages after convert read (computed once convert is done)
 
     @property
@@ -52,7 +53,8 @@ def stage_convert(ctx: BuildContext) -> bool:
     before = {p.name for p in ctx.tei_dir.glob("*.xml")}
     with stage_progress("convert", "sources") as progress:
         results = convert_sources([ctx.seeds], ctx.tei_dir, ctx.authority, None, ctx.report,
-                                  progress=progress, jobs=ctx.jobs, cache_dir=ctx.out / ".cache" / "convert")
+                                  progress=progress, jobs=ctx.jobs, cache_dir=ctx.out / ".cache" / "convert",
+                                  executor=ctx.executor)
     written = {f"{i}.xml" for r in results for i in r.ids}
     failed = [r for r in results if r.errors]
     if not failed:  # a source that fails keeps what it gave before (its file is not known here): none removed
@@ -118,7 +120,8 @@ def stage_validate(ctx: BuildContext) -> bool:
     todo = [name for name, digest in current.items() if known.get(name, {}).get("digest") != digest]
     try:
         with stage_progress("validate", "documents") as progress:
-            result = run([ctx.tei_dir / name for name in todo], jobs=ctx.jobs, progress=progress) if todo else None
+            result = run([ctx.tei_dir / name for name in todo], jobs=ctx.jobs, progress=progress,
+                         executor=ctx.executor) if todo else None
     except (InputError, SchemaError) as exc:  # the schema is missing or broken: say so, stop
         ctx.report.error(str(ctx.tei_dir), 0, f"cannot validate: {exc}", "validate")
         return False
@@ -274,13 +277,13 @@ STAGES: list[tuple[str, Callable[[BuildContext], bool]]] = [
 
 
 def build_edition(seeds: Path, out: Path, authority: Path | None, report: Report, strict: bool = False,
-                  jobs: int = 1, timings: bool = False, base_url: str = "") -> bool:
+                  jobs: int = 1, timings: bool = False, base_url: str = "", executor: tuple | None = None) -> bool:
     """Run the stages in order.  A stage with errors (a source that cannot be read, an invalid
     document, a telegram that cannot be typeset) does not stop the others: the HTML and print
     editions are made from the rest, as users look at them to correct the sources; but the
     deposit, which is for a repository, is made only from a build without errors.  False when
     a stage had errors."""
-    ctx = BuildContext(seeds, out, authority, report, strict, jobs, base_url=base_url)
+    ctx = BuildContext(seeds, out, authority, report, strict, jobs, base_url=base_url, executor=executor)
     out.mkdir(parents=True, exist_ok=True)
     failed: list[str] = []
     for name, _ in STAGES:

@@ -10,8 +10,8 @@ import click
 
 from . import __version__
 from . import edition
-from .cli_options import (CONTEXT, EDITION_HELP, authority_option, base_url_option, edition_option, exit_code,
-                          jobs_option, print_messages, strict_option, use_edition)
+from .cli_options import (CONTEXT, EDITION_HELP, authority_option, base_url_option, cluster, dask_option,
+                          edition_option, exit_code, jobs_option, print_messages, strict_option, use_edition)
 from .messages import Report, SourceError
 
 @click.group(context_settings=CONTEXT)
@@ -35,7 +35,8 @@ def main():
 @edition_option
 @strict_option
 @jobs_option(1)
-def convert(sources, out_dir, fmt, authority, strict, jobs):
+@dask_option
+def convert(sources, out_dir, fmt, authority, strict, jobs, dask):
     """Convert source texts into TEI, one document per telegram.
 
     SOURCES are files or folders (folders are searched for .txt and .md files).  Prints one
@@ -45,12 +46,14 @@ def convert(sources, out_dir, fmt, authority, strict, jobs):
     Example:
       tei convert seeds/ --out out/tei
       tei convert page.txt --format wilson-text --authority my-names.xml --out tei/
+      tei convert archive/ --out tei/ --dask tcp://scheduler:8786
     """
     from .convert import convert_sources
 
     report = Report()
     try:
-        results = convert_sources(list(sources), out_dir, authority, fmt, report, jobs=jobs)
+        with cluster(dask) as executor:
+            results = convert_sources(list(sources), out_dir, authority, fmt, report, jobs=jobs, executor=executor)
     except SourceError as exc:  # the authority file itself is unusable
         click.echo(str(exc.message), err=True)
         sys.exit(2)
@@ -77,7 +80,8 @@ def convert(sources, out_dir, fmt, authority, strict, jobs):
 @click.option("--edition", "edition_file", type=click.Path(dir_okay=False, path_type=Path),
               help=EDITION_HELP.replace("without it", f"default: {edition.FILE_NAME} in the sources' folder if there is "
                                                      "one, else"))
-def build(seeds, out_dir, authority, strict, jobs, timings, base_url, edition_file):
+@dask_option
+def build(seeds, out_dir, authority, strict, jobs, timings, base_url, edition_file, dask):
     """Build the whole edition: every stage, from the sources to the outputs.
 
     \b
@@ -90,8 +94,9 @@ def build(seeds, out_dir, authority, strict, jobs, timings, base_url, edition_fi
     use_edition(edition_file or edition.found_beside(seeds))
     report = Report()
     try:
-        ok = build_edition(seeds, out_dir, authority, report, strict=strict, jobs=jobs, timings=timings,
-                           base_url=base_url)
+        with cluster(dask) as executor:
+            ok = build_edition(seeds, out_dir, authority, report, strict=strict, jobs=jobs, timings=timings,
+                               base_url=base_url, executor=executor)
     except SourceError as exc:
         click.echo(str(exc.message), err=True)
         sys.exit(2)

@@ -4,6 +4,8 @@ importing the command group that imports them."""
 
 from __future__ import annotations
 
+import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 import click
@@ -25,6 +27,30 @@ def jobs_option(default):
         return click.option("-j", "--jobs", type=click.IntRange(1, 256), default=default, show_default=True,
                             help="Worker processes (default: one per core for build).")(f)
     return decorate
+
+
+def dask_option(f):
+    return click.option("--dask", "dask", metavar="ADDRESS",
+                        help="Convert and validate on a Dask cluster: 'local' (worker processes on this "
+                             "machine) or a running scheduler's address (tcp://host:8786); the workers need "
+                             "this package and the files.  Needs: pip install 'tei-telegrams[dask]'.")(f)
+
+
+@contextmanager
+def cluster(address: str | None):
+    """(executor, workers) on the Dask cluster --dask names, or None without it; a cluster
+    that cannot be used is a usage error (exit 2)."""
+    if not address:
+        yield None
+        return
+    from .cluster import ClusterError, dask_executor
+
+    try:
+        with dask_executor(address) as executor:
+            yield executor
+    except ClusterError as exc:
+        click.echo(str(exc.message), err=True)
+        sys.exit(2)
 
 
 def base_url_option(help: str, default: str = ""):

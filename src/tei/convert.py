@@ -166,10 +166,12 @@ def _convert_batch(batch):
 
 def convert_sources(paths: list[Path], out_dir: Path, authority_path: Path | None = None,
                     fmt: str | None = None, report: Report | None = None,
-                    progress=None, jobs: int = 1, cache_dir: Path | None = None) -> list[SourceResult]:
+                    progress=None, jobs: int = 1, cache_dir: Path | None = None,
+                    executor: tuple | None = None) -> list[SourceResult]:
     """Convert every source; write DIR/<id>.xml per telegram.  Errors are reported per file.
 
-    With jobs > 1 the files are converted in a process pool; the outputs are the same bytes.
+    With jobs > 1 the files are converted in a process pool; with an executor (executor,
+    workers), on it (a Dask cluster's: tei.cluster); the outputs are the same bytes.
     With a cache folder, a source converted before with the same inputs is not converted
     again, and an output file whose bytes would not change is not rewritten.
     """
@@ -192,11 +194,15 @@ def convert_sources(paths: list[Path], out_dir: Path, authority_path: Path | Non
         keys = {path: cache.key(path) for path in files} if cache else {}
         cached = {path: hit for path in files if cache and (hit := cache.get(keys[path])) is not None}
         tasks = [(path, fmt, authority_path) for path in files if path not in cached]
-        if jobs > 1 and len(tasks) > 1:
+        if executor is not None:
+            runner, jobs = executor  # a cluster's (tei.cluster): not this run's to shut down
+        elif jobs > 1 and len(tasks) > 1:
             # the converter holds no Saxon: fork is safe (and starts faster) where there is fork
-            pool = process_pool(jobs, "spawn" if sys.platform == "darwin" else "fork")
+            pool = runner = process_pool(jobs, "spawn" if sys.platform == "darwin" else "fork")
+        else:
+            runner = None
         chunk = max(1, min(32, len(tasks) // (jobs * 8) or 1))
-        fresh = (o for outcomes in pooled(_convert_batch, batched(tasks, chunk), jobs, pool) for o in outcomes)
+        fresh = (o for outcomes in pooled(_convert_batch, batched(tasks, chunk), jobs, runner) for o in outcomes)
 
         def outcomes():
             for path in files:

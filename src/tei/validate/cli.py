@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from ..cli_options import cluster, dask_option
 from .formats import FORMATS
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
@@ -23,7 +24,8 @@ CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 @click.option("--strict", is_flag=True, help="Treat warnings as errors (exit 1 if there are any).")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
               help="Worker processes for large runs (default: one per core).")
-def validate(paths, fmt, schema, strict, jobs):
+@dask_option
+def validate(paths, fmt, schema, strict, jobs, dask):
     """Check TEI documents against the project's schema and rules.
 
     PATHS are files or folders (searched for *.xml).  Every document is checked against
@@ -43,7 +45,8 @@ def validate(paths, fmt, schema, strict, jobs):
     from .formats import render
 
     try:
-        result = run(paths, schema, jobs)
+        with cluster(dask) as executor:
+            result = run(paths, schema, jobs, executor=executor)
     except (InputError, SchemaError) as exc:
         click.echo(f"tei validate: {exc}", err=True)
         sys.exit(2)

@@ -105,6 +105,19 @@ def _validate_chunk(paths: list[str]) -> list[Problem]:
     return [p for path in paths for p in _WORKER.validate_file(path)]
 
 
+def _validate_chunk_with(schema: str | None, paths: list[str]) -> list[Problem]:
+    """The same in a worker of another executor (a Dask cluster's, tei.cluster): the schema
+    loaded once per worker process, on its first chunk."""
+    global _WORKER
+    if _WORKER is None or _WORKER_SCHEMA.get("schema") != schema:
+        _init_worker(schema)
+        _WORKER_SCHEMA["schema"] = schema
+    return _validate_chunk(paths)
+
+
+_WORKER_SCHEMA: dict[str, str | None] = {}
+
+
 @dataclass
 class Result:
     files: list[str]
@@ -121,16 +134,19 @@ class Result:
 
 
 def run(paths: Iterable[Path | str], schema: Path | None = None, jobs: int | None = None,
-        progress=None) -> Result:
+        progress=None, executor: tuple | None = None) -> Result:
     """Validate files and folders.  Raises InputError or SchemaError (usage errors).
-    progress (see tei.progress): told the number of files, then each file done."""
+    progress (see tei.progress): told the number of files, then each file done.
+    executor: (executor, workers) to validate on, e.g. a Dask cluster's (tei.cluster)."""
     files = expand_paths(paths)
     if schema is None or Path(schema).suffix.lower() == ".xsd":
         check_xsd(project_xsd() if schema is None else Path(schema))  # the XSD itself, by xmlschema
     jobs = max(1, jobs or os.cpu_count() or 1)
     if progress:
         progress.start(len(files))
-    if jobs > 1 and len(files) >= PARALLEL_MIN_PER_JOB * jobs:
+    if executor is not None and files:
+        problems = _run_on(executor, files, schema, progress)
+    elif jobs > 1 and len(files) >= PARALLEL_MIN_PER_JOB * jobs:
         problems = _run_parallel(files, schema, jobs, progress)
     else:
         validator = Validator(schema)
@@ -157,6 +173,24 @@ def _run_parallel(files: list[Path], schema: Path | None, jobs: int, progress=No
             if progress:
                 progress.advance(len(files_done))
         return problems
+
+
+def _run_on(executor: tuple, files: list[Path], schema: Path | None, progress=None) -> list[Problem]:
+    from functools import partial
+
+    from ..parallel import pooled
+
+    Validator(schema)  # fail here, in this process, if a schema cannot be loaded
+    pool, workers = executor
+    size = max(16, min(256, len(files) // (workers * 8) or 1))
+    chunks = [[str(f) for f in files[i:i + size]] for i in range(0, len(files), size)]
+    problems = []
+    for files_done, found in zip(chunks, pooled(partial(_validate_chunk_with, str(schema) if schema else None),
+                                                 chunks, workers, pool)):
+        problems += found
+        if progress:
+            progress.advance(len(files_done))
+    return problems
 
 
 def validate_paths(paths: Iterable[Path | str], schema: Path | None = None, jobs: int | None = None) -> list[Problem]:
