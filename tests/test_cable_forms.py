@@ -1239,3 +1239,19 @@ def test_a_page_names_every_sender_and_recipient(tmp_path):
         found[doc_id.split("-")[4]] = " ".join(line.text_content().split())
     assert found == {"kim": "Kim Il Sung, Pak Hon-yong → Joseph Stalin (through Terentii Shtykov)",
                      "mao": "Mao Zedong → Peng Dehuai, Gao Gang"}
+
+
+@pytest.mark.parametrize("text, found", [
+    ("on the fourteenth of January, 1949, we", [("the fourteenth of January, 1949", {"when": "1949-01-14"})]),
+    ("THE TENTH OF JANUARY, 1949", [("THE TENTH OF JANUARY, 1949", {"when": "1949-01-10"})]),
+    ("on the twenty-first of January", [("the twenty-first of January",
+                                         {"when": "1949-01-21", "evidence": "internal"})]),
+    ("between 10 and 15 February 1949", [("10 and 15 February 1949", {"from": "1949-02-10", "to": "1949-02-15"})]),
+    ("on 10 and 15 February 1949", [("15 February 1949", {"when": "1949-02-15"})]),  # two days, not a span
+    ("the second May Day parade", []),  # a day in words only before "of"
+    ("the first of these conditions", []),
+])
+def test_days_in_words_and_spans_between_two_days(text, found):
+    from tei.dates import find_dates
+
+    assert [(text[f.start:f.end], f.value.attributes()) for f in find_dates(text, context="1949-01")] == found

@@ -31,6 +31,16 @@ OF = r"(?:of|OF)"
 ORD = r"(?:st|nd|rd|th|ST|ND|RD|TH)"
 YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 
+# the days of a month in words, as older translations write them: "the fourteenth of January"
+# (with "of" only: "second May Day" is no date)
+_DAY_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+              "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+              "eighteenth", "nineteenth", "twentieth"]
+DAY_WORDS = {w: i for i, w in enumerate(_DAY_WORDS, 1)}
+DAY_WORDS.update({f"twenty-{w}": 20 + i for i, w in enumerate(_DAY_WORDS[:9], 1)})
+DAY_WORDS.update({"thirtieth": 30, "thirty-first": 31})
+DAY_WORD = "(?:" + "|".join(sorted(DAY_WORDS, key=len, reverse=True)) + ")"
+
 # Order matters: spans before single dates, longer forms before shorter.
 # each with what it needs in the text: a month's name, or digits with a separator (a pattern
 # that needs what the text lacks cannot match and is not tried)
@@ -40,6 +50,9 @@ PATTERNS = [
                              rf"(?P<d2>\d{{1,2}}){ORD}?\s+(?:{OF}\s+)?(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?\b"), "month"),
     ("span-days", re.compile(rf"\b(?P<m>{MONTH})\s+(?P<d1>\d{{1,2}}){ORD}?\s*[-–]\s*(?P<d2>\d{{1,2}}){ORD}?(?!\d)"
                              rf"(?:,?\s+(?P<y>{YEAR}))?\b"), "month"),  # "January 14-16, 1949"
+    # "between 10 and 15 February 1949" (after "between" only: "on 10 and 15 February" are two days)
+    ("span-days", re.compile(rf"(?<=\b[Bb]etween )(?P<d1>\d{{1,2}}){ORD}?\s+and\s+(?P<d2>\d{{1,2}}){ORD}?\s+"
+                             rf"(?:{OF}\s+)?(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?\b"), "between"),
     ("numeric", re.compile(rf"(?<![\d-])(?P<y>{YEAR})-(?P<m>\d\d)-(?P<d>\d\d)(?![\d-])"), "sep"),  # ISO, "1949-01-14"
     ("numeric", re.compile(rf"(?<![\d./-])(?P<d>\d{{1,2}})(?P<sep>[./-])\s?(?P<m>\d{{1,2}}|[IVX]{{1,4}})(?P=sep)\s?"
                            rf"(?P<y>{YEAR})(?![\d])"), "sep"),  # "10.01.1949", "6. II. 1949", "14/1/1949", "18-IV-1949"
@@ -53,6 +66,8 @@ PATTERNS = [
     ("day-month", re.compile(rf"\b(?:{THE}\s+)?(?P<d>\d{{1,2}}){ORD}?\s+(?:{OF}\s+)?(?P<m>{MONTH}),?\s+(?P<yy>\d\d)(?!\d|[.,:/\-]\d)"
                              rf"(?!\s*(?:%|per\b|[a-z]))"), "month"),
     ("day-month", re.compile(rf"\b(?:{THE}\s+)?(?P<d>\d{{1,2}}){ORD}?\s+(?:{OF}\s+)?(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?\b"), "month"),
+    ("day-month", re.compile(rf"\b(?:{THE}\s+)?(?P<dw>{DAY_WORD})\s+{OF}\s+(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?\b",
+                             re.I), "spelled"),  # "the fourteenth of January, 1949"
     ("month-day", re.compile(rf"\b(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?:{ORD})?(?!\d)(?:,?\s+(?P<y>{YEAR}))?\b"), "month"),
     ("month-year", re.compile(rf"\b(?P<m>{MONTH}),?\s+(?P<y>{YEAR})\b"), "month"),
     # A bare year only after a preposition that makes it one ("in 1947"), never "43 persons".
@@ -61,6 +76,8 @@ PATTERNS = [
 
 
 DIGIT = re.compile(r"\d")
+SPELLED_DAY = re.compile(rf"\b{DAY_WORD}\s+{OF}\s+{MONTH}", re.I)
+_SPELLED_ENDS = ("th of", "st of", "nd of", "rd of", "TH OF", "ST OF", "ND OF", "RD OF")  # a cheap test before it
 MONTH_WORD = re.compile(MONTH)
 SEPARATED = re.compile(r"\d\s?[./-]")
 
@@ -123,11 +140,13 @@ def _infer_year(month: int, day: int, context: str) -> int | None:
 
 def find_dates(text: str, context: str = "") -> list[Found]:
     """Every date in the text, non-overlapping, leftmost first."""
-    if not DIGIT.search(text):
-        return []  # every date form has a digit: most text runs are done with here
+    if not DIGIT.search(text) and not (any(k in text for k in _SPELLED_ENDS) and SPELLED_DAY.search(text)):
+        return []  # every date form but "the fourteenth of January" has a digit: most text runs end here
     found: list[Found] = []
     taken: list[tuple[int, int]] = []
     lacks = {"month": not MONTH_WORD.search(text), "sep": not SEPARATED.search(text)}
+    lacks["between"] = lacks["month"] or "etween" not in text
+    lacks["spelled"] = lacks["month"] or not any(k in text for k in _SPELLED_ENDS)
     for kind, pattern, needs in PATTERNS:
         if needs and lacks[needs]:
             continue
@@ -208,7 +227,7 @@ def _value(kind: str, m: re.Match, context: str) -> DateValue | None:
     elif kind == "month-year":
         return None
     else:
-        year = _infer_year(month, int(g.get("d") or g.get("d1")), context)
+        year = _infer_year(month, _day(g), context)
         if year is None:
             return None
         inferred = True
@@ -220,10 +239,17 @@ def _value(kind: str, m: re.Match, context: str) -> DateValue | None:
             return None
         return DateValue(from_=f"{year:04d}-{month:02d}-{d1:02d}", to=f"{year:04d}-{month:02d}-{d2:02d}",
                          inferred=inferred)
-    day = int(g["d"])
+    day = _day(g)
     if not _valid(year, month, day):
         return None
     return DateValue(when=f"{year:04d}-{month:02d}-{day:02d}", inferred=inferred)
+
+
+def _day(g: dict) -> int:
+    """The day a match gives, in figures or in words ("fourteenth")."""
+    if g.get("dw"):
+        return DAY_WORDS[g["dw"].lower()]
+    return int(g.get("d") or g.get("d1"))
 
 
 def parse_date(text: str, context: str = "") -> DateValue | None:
