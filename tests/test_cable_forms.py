@@ -1255,3 +1255,19 @@ def test_days_in_words_and_spans_between_two_days(text, found):
     from tei.dates import find_dates
 
     assert [(text[f.start:f.end], f.value.attributes()) for f in find_dates(text, context="1949-01")] == found
+
+
+@pytest.mark.parametrize("text, ref", [
+    ("Mao Tsze-dun", "mao"), ("Mao Tszedun", "mao"),  # from the Russian: Мао Цзэдун
+    ("Chzhou En-lai", "zhou-enlai"), ("Chzhou Enlai", "zhou-enlai"), ("Zhou En-lai", "zhou-enlai"),
+    ("Chou Enlai", "zhou-enlai"),  # a hyphenated form found without its hyphen
+    ("Lyu Shaotsi", "liu-shaoqi"), ("Gao Gan", "gao-gang"), ("Chan Kaishi", "chiang"),
+    ("Chiang Kaishek", "chiang"), ("Kim Ir Sen", "kim-il-sung"), ("Li Syn Man", "syngman-rhee"),
+])
+def test_names_in_russian_transliteration_and_without_their_hyphen(text, ref):
+    from tei.authority import Authority
+
+    authority = Authority.load()
+    assert authority.lookup(text).id == ref
+    assert [(s, e, entity.id) for s, e, entity, _ in authority.find(f"a cable to {text}, today")] == [
+        (11, 11 + len(text), ref)]

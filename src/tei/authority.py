@@ -63,8 +63,10 @@ def _strip_accents(text: str) -> str:
 
 def _form_pattern(form: str) -> str:
     parts = []
-    for ch in form:
-        if ch in " -‐":
+    for i, ch in enumerate(form):
+        if ch in "-‐" and 0 < i < len(form) - 1 and form[i - 1].isalpha() and form[i + 1].isalpha():
+            parts.append(r"[\s\-‐]*")  # "En-lai", "En lai" or "Enlai": the syllables of a name, joined or not
+        elif ch in " -‐":
             parts.append(r"[\s\-‐]+")
         elif ch in APOSTROPHES:
             parts.append("['’‘`´]")
@@ -183,6 +185,8 @@ def _load(path: str) -> Authority:
                 if kind_of_form == "short" and not short:
                     short = form
                 forms[normalize(form)] = kind_of_form
+                if re.search(r"[^\W\d_][-‐][^\W\d_]", form):  # "Chou En-lai" is also found as "Chou Enlai"
+                    forms.setdefault(normalize(re.sub(r"(?<=[^\W\d_])[-‐](?=[^\W\d_])", "", form)), kind_of_form)
             if not forms:
                 raise SourceError(path, f"entry {entity_id} has no <{name_tag}>: give it at least its main name",
                                   el.sourceline, code="authority")
