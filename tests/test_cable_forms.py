@@ -623,7 +623,7 @@ def test_every_unseen_record_is_valid_and_conforms_to_tei_all(tmp_path, tei_all_
     report = Report()
     convert_sources([SOURCES], tmp_path, report=report)
     files = sorted(tmp_path.glob("*.xml"))
-    assert len(files) == 45 and not report.count("error"), [str(m) for m in report.messages]
+    assert len(files) == 46 and not report.count("error"), [str(m) for m in report.messages]
     assert run([tmp_path]).ok
     jing = require("jing", "jing checks the files against tei_all")
     checked = subprocess.run([jing, str(tei_all_rng), *map(str, files)], capture_output=True, text=True, timeout=300)
@@ -1271,3 +1271,16 @@ def test_names_in_russian_transliteration_and_without_their_hyphen(text, ref):
     assert authority.lookup(text).id == ref
     assert [(s, e, entity.id) for s, e, entity, _ in authority.find(f"a cable to {text}, today")] == [
         (11, 11 + len(text), ref)]
+
+
+def test_a_scraped_page_with_its_menus_buttons_related_documents_and_footer(tmp_path):
+    """Breadcrumbs and menus above the record, "Share / Print / Download PDF" above the text
+    ("Download PDF" was a paragraph, which hid the address line), "Related Documents",
+    "Keywords" and the site's address below it: only the telegram is kept."""
+    [root] = convert(tmp_path, "cable-filippov-kim-1950-10-05-page-with-its-surroundings.txt").values()
+    div = root.find(f".//{T}div")
+    assert [etree.QName(c).localname for c in div] == ["opener", "p", "p", "closer"]
+    assert lines(div.find(f"{T}opener")) == [("address", "Pyongyang, Soviet Ambassador.")]
+    text = " ".join("".join(div.itertext()).split())
+    assert not any(w in text for w in ("PDF", "Related", "Keywords", "Woodrow", "Pennsylvania"))
+    assert root.find(f".//{T}correspAction[@type='transmitted']/{T}persName").get("ref") == "#shtykov"

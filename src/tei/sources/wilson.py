@@ -34,7 +34,8 @@ LABEL = re.compile(r"^(?P<label>[A-Z][A-Za-z &]{2,40}):\s*(?P<rest>.*)$")
 # The site's interface, never part of a record.
 FURNITURE = re.compile(
     r"^(search in|digital archive( international history declassified)?|citation|get citation|"
-    r"share document|share|download|print|english html|english pdf|original language pdf|"
+    r"share document|share|download|download (?:the )?\(?pdf\)?|view pdf|print|print this page|email|cite|"
+    r"cite this|english html|english pdf|original language pdf|"
     r"it appears your web browser.*|click here to .*|pdfs cannot be printed inline.*|"
     r"to print a pdf.*|view document|translation - english|english translation|"
     r"transcript - english|original scan|\[?pdf\]?)\.?$",
