@@ -623,7 +623,7 @@ def test_every_unseen_record_is_valid_and_conforms_to_tei_all(tmp_path, tei_all_
     report = Report()
     convert_sources([SOURCES], tmp_path, report=report)
     files = sorted(tmp_path.glob("*.xml"))
-    assert len(files) == 46 and not report.count("error"), [str(m) for m in report.messages]
+    assert len(files) == 48 and not report.count("error"), [str(m) for m in report.messages]
     assert run([tmp_path]).ok
     jing = require("jing", "jing checks the files against tei_all")
     checked = subprocess.run([jing, str(tei_all_rng), *map(str, files)], capture_output=True, text=True, timeout=300)
@@ -1284,3 +1284,30 @@ def test_a_scraped_page_with_its_menus_buttons_related_documents_and_footer(tmp_
     text = " ".join("".join(div.itertext()).split())
     assert not any(w in text for w in ("PDF", "Related", "Keywords", "Woodrow", "Pennsylvania"))
     assert root.find(f".//{T}correspAction[@type='transmitted']/{T}persName").get("ref") == "#shtykov"
+
+
+def test_compilation_headings_that_name_only_the_parties_and_the_date(tmp_path):
+    """"1. From Stalin to Mao Zedong, 10 January 1949", "2. Mao Zedong to Stalin, 13 January
+    1949" (no telegram was found: a heading had to name its kind); the telegram's own
+    numbered points stay points."""
+    docs = convert(tmp_path, "compilation-1998-headings-naming-only-the-parties.txt")
+    first, second = (docs[k] for k in sorted(docs))
+    assert first.findtext(f".//{T}title[@type='main']") == "Stalin to Mao Zedong, 10 January 1949"
+    assert second.findtext(f".//{T}title[@type='main']") == "Mao Zedong to Stalin, 13 January 1949"
+    assert [p.get("n") for p in first.find(f".//{T}div").iter(f"{T}p")] == [None, "1", "2"]
+    assert first.findtext(f".//{T}sourceDesc/{T}bibl/{T}editor") == "Odd Arne Westad"
+
+
+@pytest.mark.parametrize("line, heading", [
+    ("12. From Stalin to Mao Zedong, 10 January 1949", True),
+    ("12. Filippov [Stalin] to Mao Zedong, January 10, 1949", True),
+    ("4. Kim Il Sung and Pak Hon-yong to Stalin, 29 September 1950", True),
+    ("Document No. 12: Telegram, Stalin to Mao", True),
+    ("12. Ciphered telegram from Roshchin to Filippov", True),
+    ("2. From Manchuria to Beijing the railway is open since 10 January 1949.", False),
+    ("3. Transfer to Dairen by 15 March 1949", False),
+])
+def test_what_a_heading_naming_the_parties_is(line, heading):
+    from tei.sources.compilation import HEADING
+
+    assert bool(HEADING.match(line)) is heading

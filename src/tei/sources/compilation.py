@@ -22,13 +22,22 @@ from .model import Block, Publication, RawTelegram
 # roman ("III. MAO TSE-TUNG TO ...").
 # the start of a heading in capitals: "THE TELEGRAM", "CONTINUATION AND THE END OF THE PRECEDING TELEGRAM"
 _IN_CAPITALS = r"(?:THE\s+)?(?:[A-Z][A-Z\-]+\s+){0,8}?(?:TELEGRAM|CABLE|LETTER|MESSAGE|RADIOGRAM|NOTE|REPLY)"
+# a party named in a heading: capitalised words and initials, an identification in brackets,
+# "and", "of", "the" ("Filippov [Stalin]", "Kim Il Sung and Pak Hon-yong", "the CC of the CCP")
+_PARTY = r"[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|\[[^\]]{1,40}\]|\([^)]{1,40}\)|and|of|the))*"
+_DATE_AT_END = (r",?\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+1[89]\d\d")
 HEADING = re.compile(
-    r"^(?:No\.\s*(?=\d{1,3}\.?\s)|(?:Document|DOCUMENT|Doc\.)\s+(?=\d{1,3}[.:]?\s)|(?=\d{1,3}\.\s|[IVXL]{1,6}\.\s))"
+    r"^(?:No\.\s*(?=\d{1,3}\.?\s)|(?:Document|DOCUMENT|Doc\.)\s+(?:No\.\s*)?(?=\d{1,3}[.:]?\s)"
+    r"|(?=\d{1,3}\.\s|[IVXL]{1,6}\.\s))"
     r"(?P<num>\d{1,3}|[IVXL]{1,6})[.:]?\s+(?P<head>"
     rf"(?:{_IN_CAPITALS}S?\b[^a-z]*"
     r"|[A-Z][^a-z]{3,}\sTO\s[^a-z]{3,}\b(?:1[89]\d\d)[^a-z]*"
     r"|(?:The\s+)?(?:(?:Ciphered|Coded|Secret)\s+)?(?:Telegram|Cable|Letter|Message|Radiogram|Reply)s?,?\s+(?:from\s+)?"
-    r"[A-Z][^\n]{0,80}?\sto\s[A-Z][^\n]{0,80}[^.;:,\s]))$"
+    r"[A-Z][^\n]{0,80}?\sto\s[A-Z][^\n]{0,80}[^.;:,\s]"
+    r"|(?:Ciphered|Coded|Secret)\s+(?:telegram|cable|message|radiogram)s?,?\s+(?:from\s+)?"
+    r"[A-Z][^\n]{0,80}?\sto\s[A-Z][^\n]{0,80}[^.;:,\s]"
+    # without the kind, the parties and the date: "From Stalin to Mao Zedong, 10 January 1949"
+    rf"|(?:From\s+)?{_PARTY}\sto\s{_PARTY}{_DATE_AT_END}))$"
 )
 FOOTNOTE = re.compile(r"^(?P<n>\d{1,2}|\*{1,3})\s*(?P<text>[A-Z„“\"'‘].{20,})$")
 ANCHOR = re.compile(r"^(\d{1,2}|\*{1,3})$")

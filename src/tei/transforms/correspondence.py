@@ -30,7 +30,7 @@ NUMBERS = re.compile(r"\bNos?\.\s*(?P<list>\d[\d\-/]*(?:\s*(?:,|and|&)\s*(?:and\
 CONVEY = re.compile(r"\b(?i:convey|transmit|transmission|pass on|hand over|forward)\s+to\s+(?P<name>[A-Z][\w'’\-]*\.?(?:\s[A-Z][\w'’\-]*\.?){0,3})")
 HEAD_NUMBER = re.compile(r"\((?P<n>\d{3,6})\)\s*$")
 # a compilation's item number before its heading, "1." or "No. 1." (not the telegram's number)
-ITEM_NUMBER = re.compile(r"^(?:No\.\s*)?(?:\d{1,3}|[IVXL]{1,6}(?=\.\s+[A-Z]{2}))\.\s+|^(?:Document|DOCUMENT|Doc\.)\s+\d{1,3}[.:]?\s+")
+ITEM_NUMBER = re.compile(r"^(?:No\.\s*)?(?:\d{1,3}|[IVXL]{1,6}(?=\.\s+[A-Z]{2}))\.\s+|^(?:Document|DOCUMENT|Doc\.)\s+(?:No\.\s*)?\d{1,3}[.:]?\s+")
 
 
 def _clean_party(text: str) -> str:
