@@ -1154,6 +1154,8 @@ def test_a_compilation_with_its_imprint_its_compiler_and_page_markers(tmp_path):
         assert root.find(f".//{T}sourceDesc/{T}bibl/{T}biblScope[@unit='page']").get("from") == page
         assert etree.QName(div[-1]).localname == "closer" and len(div.findall(f".//{T}pb")) == 1
     assert second.find(f".//{T}persName[@ref='#panikkar']") is not None
+    # "No. 41" is the compilation's number of the item, not the telegram's own
+    assert first.find(f".//{T}idno[@type='telegram']") is None
 
 
 def test_a_book_of_selected_writings_with_the_author_in_capitals(tmp_path):

@@ -131,7 +131,11 @@ class CorrespondenceFromMetadata(Transform):
 
     def _numbers(self, doc: Document) -> list[str]:
         numbers = []
-        match = NUMBERS.search(ITEM_NUMBER.sub("", doc.raw.title.strip()))
+        title = ITEM_NUMBER.sub("", doc.raw.title.strip())
+        if doc.raw.number_in_source:  # the compilation's "No. 5" above or before its heading: the item's, not the telegram's
+            title = re.sub(rf"^(?:(?:Document|DOCUMENT|Doc\.)\s+)?(?:No\.\s*)?{re.escape(doc.raw.number_in_source)}"
+                           rf"[.:]?\s+", "", title)
+        match = NUMBERS.search(title)
         if match:
             numbers = [n for n in re.split(r"\s*(?:,|\band\b|&)\s*", match.group("list")) if n.strip()]
         for head in doc.div.iterchildren(T + "head"):
