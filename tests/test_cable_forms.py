@@ -623,7 +623,7 @@ def test_every_unseen_record_is_valid_and_conforms_to_tei_all(tmp_path, tei_all_
     report = Report()
     convert_sources([SOURCES], tmp_path, report=report)
     files = sorted(tmp_path.glob("*.xml"))
-    assert len(files) == 48 and not report.count("error"), [str(m) for m in report.messages]
+    assert len(files) == 50 and not report.count("error"), [str(m) for m in report.messages]
     assert run([tmp_path]).ok
     jing = require("jing", "jing checks the files against tei_all")
     checked = subprocess.run([jing, str(tei_all_rng), *map(str, files)], capture_output=True, text=True, timeout=300)
@@ -1313,3 +1313,20 @@ def test_what_a_heading_naming_the_parties_is(line, heading):
     from tei.sources.compilation import HEADING
 
     assert bool(HEADING.match(line)) is heading
+
+
+@pytest.mark.parametrize("name, title, date", [
+    ("telegram-mao-filippov-1949-01-13-yaml-front-matter.md", "Mao Zedong to Stalin, 13 January 1949", "1949-01-13"),
+    ("cable-kovalev-filippov-1949-04-25-fields-in-a-table.md", "Kovalev to Stalin, 25 April 1949", "1949-04-25"),
+])
+def test_a_markdown_copy_with_its_fields_as_front_matter_or_a_table(tmp_path, name, title, date):
+    """"citation: ..." in YAML front matter, "| Citation | ... |" in a table of two columns
+    (no citation was found); the record's heading under its fields is not a paragraph."""
+    [root] = convert(tmp_path, name).values()
+    assert root.findtext(f".//{T}title[@type='main']") == title
+    assert root.find(f".//{T}correspAction[@type='sent']/{T}date").get("when") == date
+    assert root.find(f".//{T}sourceDesc/{T}bibl/{T}ref") is not None
+    assert root.findtext(f".//{T}abstract/{T}p").startswith(("Mao agrees", "Kovalev reports"))
+    div = root.find(f".//{T}div")
+    assert [etree.QName(c).localname for c in div][0] == "opener" and etree.QName(div[-1]).localname == "closer"
+    assert "Telegram from" not in "".join(div.itertext()) and "|" not in "".join(div.itertext())

@@ -16,9 +16,10 @@ from .model import Publication, RawTelegram
 
 MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December")
 # "January 06, 1949", "6 January 1949", "February, 1949", or approximate: "c. January 1949", "ca. 1949"
-RECORD_DATE = re.compile(rf"^(?:(?:c\.|ca\.|circa)\s*)?(?:(?:\d{{1,2}}\s+)?(?:{MONTHS})(?:\s+\d{{1,2}})?,?\s+)?\d{{4}}$")
+RECORD_DATE = re.compile(rf"^(?:(?:c\.|ca\.|circa)\s*)?(?:(?:\d{{1,2}}\s+)?(?:{MONTHS})(?:\s+\d{{1,2}})?,?\s+)?\d{{4}}$"
+                         r"|^\d{4}-\d\d-\d\d$")
 LABELS = {
-    "citation": "citation", "summary": "summary", "original language": "language", "date": "date",
+    "citation": "citation", "summary": "summary", "original language": "language", "date": "date", "title": "title",
     "credits": "credits", "contents": "contents", "author": "author", "authors": "author",
     "associated people & organizations": "skip", "associated places": "skip",
     "associated topics": "skip", "subjects discussed": "skip", "keywords": "skip",
@@ -102,10 +103,26 @@ class WilsonMarkdownReader(WilsonTextReader):
         return score
 
     def lines(self, text: str) -> tuple[list[tuple[int, str]], set[int]]:
-        """The Markdown as plain lines, and the lines of its block quotations ("> ")."""
+        """The Markdown as plain lines, and the lines of its block quotations ("> ").  The
+        record's fields given as YAML front matter ("citation: ...") or as a table of two
+        columns ("| Citation | ... |") read as the page's labelled lines ("Citation: ...")."""
         quoted: set[int] = set()
         out = []
-        for number, line in numbered_lines(text):
+        numbered = numbered_lines(text)
+        front_end = _front_matter_end(numbered)
+        for number, line in numbered:
+            if front_end and number <= front_end:  # "---" / "key: value" / "---"
+                field = re.match(r"^\s*(?P<key>[A-Za-z][\w ]{1,40}?)\s*:\s*(?P<value>.*)$", line)
+                out.append((number, f"{_label(field.group('key'))}: {_yaml_scalar(field.group('value'))}"
+                            if field and _label(field.group("key")).lower() in LABELS else ""))
+                continue
+            row = re.match(r"^\s*\|\s*(?P<key>[^|]{2,40}?)\s*\|\s*(?P<value>[^|]*?)\s*\|\s*$", line)
+            if row and row.group("key").lower() in LABELS:
+                line = f"{row.group('key')}: {row.group('value')}"
+            elif row or re.match(r"^\s*\|?\s*:?-{3,}:?\s*\|", line):
+                if not row or row.group("key").lower() in ("field", "property", "name", "label"):
+                    out.append((number, ""))  # the table's header and rule
+                    continue
             line = re.sub(r"^\s{0,3}#{1,6}\s*", "", line)  # headings
             line = re.sub(r"^\s{0,3}([-*_])(?:\s*\1){2,}\s*$", "", line)  # a thematic break: a blank line
             marker = re.match(r"^\s{0,3}>\s?", line)  # a block quotation
@@ -126,6 +143,27 @@ class WilsonMarkdownReader(WilsonTextReader):
 
 
 BULLET = re.compile(r"^\s*[•·▪]\s*")
+
+
+def _front_matter_end(lines: list[tuple[int, str]]) -> int:
+    """The line number of the "---" that closes YAML front matter opened on the first line, or 0."""
+    if not lines or lines[0][1].strip() != "---":
+        return 0
+    return next((n for n, line in lines[1:40] if line.strip() in ("---", "...")), 0)
+
+
+def _label(key: str) -> str:
+    """A front-matter key as the page's label: "original_language" -> "Original language"."""
+    return key.replace("_", " ").strip().capitalize()
+
+
+def _yaml_scalar(value: str) -> str:
+    """A quoted YAML string without its quotes; anything else as it is (a citation that only
+    begins with the quoted title keeps its quotation marks)."""
+    value = value.strip()
+    if len(value) > 1 and value[0] == value[-1] and value[0] in "\"'" and value[0] not in value[1:-1]:
+        return value[1:-1]
+    return value
 
 
 def parse_record(lines: list[tuple[int, str]], source: str, reader: Reader, block_quoted: set[int] = frozenset()) -> RawTelegram:
@@ -206,7 +244,8 @@ def parse_record(lines: list[tuple[int, str]], source: str, reader: Reader, bloc
 
     # The title: a line of its own, or else the quoted part of the citation.
     title_block = None
-    for block in preamble_blocks:
+    titled = lines_to_blocks([(n, l) for n, l in parts.get("title", []) if l.strip()], wrap)
+    for block in titled + preamble_blocks:
         if block.text == record.date_text or block.text == citation or FURNITURE.match(block.text):
             continue
         if quoted and _same_title(block.text, quoted.group(1)):
@@ -244,6 +283,9 @@ def parse_record(lines: list[tuple[int, str]], source: str, reader: Reader, bloc
         body_lines = parts["contents"]
     if not any(l.strip() for _, l in body_lines):
         body_lines = parts.get("loose", [])
+        # the record's heading above the text ("# Telegram from ..." after its fields) is not text
+        while body_lines and (not body_lines[0][1].strip() or _same_title(body_lines[0][1], record.title)):
+            body_lines = body_lines[1:]
     # The PDF viewer's messages end the text.
     for cut, (_, line) in enumerate(body_lines):
         if VIEWER.match(line.strip()):
