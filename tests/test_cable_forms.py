@@ -623,7 +623,7 @@ def test_every_unseen_record_is_valid_and_conforms_to_tei_all(tmp_path, tei_all_
     report = Report()
     convert_sources([SOURCES], tmp_path, report=report)
     files = sorted(tmp_path.glob("*.xml"))
-    assert len(files) == 50 and not report.count("error"), [str(m) for m in report.messages]
+    assert len(files) == 51 and not report.count("error"), [str(m) for m in report.messages]
     assert run([tmp_path]).ok
     jing = require("jing", "jing checks the files against tei_all")
     checked = subprocess.run([jing, str(tei_all_rng), *map(str, files)], capture_output=True, text=True, timeout=300)
@@ -1330,3 +1330,23 @@ def test_a_markdown_copy_with_its_fields_as_front_matter_or_a_table(tmp_path, na
     div = root.find(f".//{T}div")
     assert [etree.QName(c).localname for c in div][0] == "opener" and etree.QName(div[-1]).localname == "closer"
     assert "Telegram from" not in "".join(div.itertext()) and "|" not in "".join(div.itertext())
+
+
+def test_an_undated_telegram_is_in_the_edition_and_its_deposit(tmp_path):
+    """A record that gives no date: the converter and the validator warn, but the telegram
+    is no error of the build (the sent date was required, so one undated telegram among the
+    sources stopped the deposit); the print edition says "undated"."""
+    from tei.build import build_edition
+    from tei.messages import Report
+
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    (sources / "undated.md").write_bytes((SOURCES / "telegram-mao-filippov-undated.md").read_bytes())
+    report = Report()
+    assert build_edition(sources, tmp_path / "out", None, report, jobs=1)
+    assert {m.code for m in report.messages if m.level == "warning"} >= {"no-date", "sent-date"}
+    assert not report.count("error") and (tmp_path / "out" / "deposit" / "bagit.txt").exists()
+    [tei] = (tmp_path / "out" / "tei").glob("*.xml")
+    assert tei.name.startswith("tg-undated-mao-stalin")
+    typst = (tmp_path / "out" / "print" / "edition.typ").read_text(encoding="utf-8")
+    assert 'title: "Mao Zedong → Stalin", date: "undated"' in typst
