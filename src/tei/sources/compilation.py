@@ -109,38 +109,19 @@ class CompilationReader(Reader):
         pub = self.publication([l for l in front if not PAGE_LINE.match(l)])
         items = [mark_anchors(lines_to_blocks(lines[start + 1:end], wrap))
                  for start, end in zip(starts, starts[1:] + [len(lines)])]
-        # the title page's last page marker ("[p. 212]") begins the page the first item is on
-        first_marker = next(((n, l.strip()) for n, l in reversed(lines[:starts[0]]) if PAGE_LINE.match(l.strip())), None)
-        if first_marker:
-            items[0].insert(0, Block(first_marker[1], first_marker[0]))
-        # "[p. 213]" after an item's text begins the page the next item starts on: its marker goes there
-        for this, following in zip(items, items[1:]):
-            while this and PAGE_LINE.match(this[-1].text):
-                following.insert(0, this.pop())
-        page = ""
-        # "Compiled and translated by ...": the compiler translated the telegrams
-        made_by = next((m for m in map(RESPONSIBLE.match, front) if m), None)
-        translator = made_by.group("who").strip() if made_by and "translat" in made_by.group("what").lower() else ""
+        _place_page_markers(lines[:starts[0]], items)
         records = []
-        for position, (start, blocks) in enumerate(zip(starts, items), 1):
+        for position, (start, blocks, pages) in enumerate(zip(starts, items, _page_ranges(items)), 1):
             number, heading_line = lines[start]
-            match = HEADING.match(heading_line.strip())
-            markers = [PAGE_LINE.match(b.text).group("n") for b in blocks if PAGE_LINE.match(b.text)]
-            if blocks and PAGE_LINE.match(blocks[0].text):
-                page = markers[0]  # the item begins on a new page
-            first, page = page, markers[-1] if markers else page
-            pages = f"{first}-{page}" if first and page != first else first
             own = replace(pub, pages=pages) if pages else pub
-            noted = next((i for i in range(len(blocks) - 1, max(-1, len(blocks) - 3), -1)
-                          if SOURCE_NOTE.match(blocks[i].text)), None)
-            if noted is not None:  # the archival reference of this item: into its header, out of its text
-                cited = SOURCE_NOTE.match(blocks.pop(noted).text).group("cited")
+            cited = _source_note(blocks)
+            if cited:  # the archival reference of this item: into its header, out of its text
                 own = replace(own, first_published=cited, notes=[*own.notes, f"Source: {cited}."])
             records.append(RawTelegram(
-                source=source, reader=self.name, position=position, line=number, translator=translator,
-                publication=own,
-                title=clean_inline(heading_line), title_line=number, heading=clean_inline(heading_line),
-                number_in_source=match.group("num"), blocks=blocks))
+                source=source, reader=self.name, position=position, line=number, translator=pub.translator,
+                publication=own, title=clean_inline(heading_line), title_line=number,
+                heading=clean_inline(heading_line), number_in_source=HEADING.match(heading_line.strip()).group("num"),
+                blocks=blocks))
         attach_footnotes(records)
         for record in records:
             if not [b for b in record.blocks if b.kind != "anchor"]:
@@ -155,9 +136,11 @@ class CompilationReader(Reader):
         ALLIANCE / Selected Telegrams, 1949-1950")."""
         pub = Publication(kind="compilation", front_matter=front)
         responsible = [RESPONSIBLE.match(line) for line in front]
-        made_by = next((m for m in responsible if m and re.search(r"compil|edit|select", m.group("what"), re.I)), None)
-        if made_by:  # the compiler (one who only translated is the telegrams' translator)
-            pub.editor = made_by.group("who").strip()
+        for made_by in filter(None, responsible):  # the compiler, and the translator of the telegrams
+            if re.search(r"compil|edit|select", made_by.group("what"), re.I) and not pub.editor:
+                pub.editor = made_by.group("who").strip()
+            if re.search(r"translat", made_by.group("what"), re.I) and not pub.translator:
+                pub.translator = made_by.group("who").strip()
         front = [line for line, m in zip(front, responsible) if not m]  # the title page without them
         imprint = next((i for i, line in enumerate(front) if i > 0 and IMPRINT.match(line)), None)
         if imprint is not None:  # "Title / Subtitle / London: Oxford University Press, 1965"
@@ -193,6 +176,42 @@ class CompilationReader(Reader):
             pub.title = front[0]
         pub.citation = "; ".join(pub.front_matter)
         return pub
+
+
+def _place_page_markers(front: list[tuple[int, str]], items: list[list[Block]]) -> None:
+    """Page markers alone on their lines ("[p. 213]") where the pages they begin begin: the
+    title page's last one before the first item's text, one after an item's text before the
+    next item's (a marker in the text stays where it is)."""
+    first = next(((n, l.strip()) for n, l in reversed(front) if PAGE_LINE.match(l.strip())), None)
+    if first and items:
+        items[0].insert(0, Block(first[1], first[0]))
+    for this, following in zip(items, items[1:]):
+        while this and PAGE_LINE.match(this[-1].text):
+            following.insert(0, this.pop())
+
+
+def _page_ranges(items: list[list[Block]]) -> list[str]:
+    """The pages each item is printed on, from the page markers ("212", "212-213"; "" when
+    none is known): an item begins on the page of the last marker before it, or its own
+    first marker when it begins a page."""
+    ranges, page = [], ""
+    for blocks in items:
+        markers = [PAGE_LINE.match(b.text).group("n") for b in blocks if PAGE_LINE.match(b.text)]
+        if blocks and PAGE_LINE.match(blocks[0].text):
+            page = markers[0]
+        first, page = page, markers[-1] if markers else page
+        ranges.append(f"{first}-{page}" if first and page != first else first)
+    return ranges
+
+
+def _source_note(blocks: list[Block]) -> str:
+    """The editor's "[Source: ...]" among an item's last lines, taken out of them: what it cites."""
+    for i in range(len(blocks) - 1, max(-1, len(blocks) - 3), -1):
+        match = SOURCE_NOTE.match(blocks[i].text)
+        if match:
+            del blocks[i]
+            return match.group("cited")
+    return ""
 
 
 def _in_sequence(numbers: list[str]) -> bool:

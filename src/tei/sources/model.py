@@ -26,6 +26,7 @@ class Publication:
     title: str = ""  # the collection, journal or book
     publisher: str = ""
     editor: str = ""  # "Compiled and translated by R. K. I. Quested": who made the compilation
+    translator: str = ""  # ... and who translated the texts it prints
     place: str = ""
     date: str = ""  # year of publication as printed
     volume: str = ""
