@@ -102,3 +102,33 @@ def roman_number(text: str) -> int:
 def clean_inline(text: str) -> str:
     """Collapse runs of spaces; keep every character of the source otherwise."""
     return re.sub(r"[ \t\u00a0]+", " ", text).strip()
+
+
+# Words kept in lower case, and in capitals, when a title printed in capitals is set in title case.
+_SMALL_WORDS = {"a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "the", "to", "with"}
+_ACRONYMS = {"USA", "UN", "UNO", "USSR", "CPSU", "CCP", "CPC", "PRC", "DPRK", "ROK", "KMT", "GDR", "FRG", "II", "III"}
+
+
+def title_case(line: str) -> str:
+    """A title printed in capitals, as a catalogue gives it: 'DOCUMENTS OF THE SINO-SOVIET
+    ALLIANCE' -> 'Documents of the Sino-Soviet Alliance'; acronyms stay ('USSR', 'CCP')."""
+    def case(word: str, first: bool) -> str:
+        if word in _ACRONYMS or not re.search(r"[AEIOUY]", word):
+            return word
+        return word.lower() if word.lower() in _SMALL_WORDS and not first else word.capitalize()
+    # each word, and each part of a hyphenated one ("SINO-SOVIET")
+    return " ".join(re.sub(r"[A-Z]+", lambda m: case(m.group(0), i == 0 and m.start() == 0), token)
+                    for i, token in enumerate(line.split()))
+
+
+# a person's name in a citation, up to the full stop that ends it: an initial's full stop
+# ("S. Radchenko", "Alexandre Y. Mansourov") does not
+CITED_NAME = r"((?:[^.]|(?<=\b[A-Z])\.)+?)(?:(?<!\b[A-Z])\.(?=\s|$)|$)"
+TRANSLATED_BY = re.compile(r"Translated(?: from [A-Z]\w+)?(?: for [A-Z][\w ]*?)? by " + CITED_NAME)
+
+
+def translator_in(citation: str) -> str:
+    """Who a citation says translated the text: "Translated by X.", "Translated for CWIHP by
+    X.", "Translated from Russian by S. Radchenko."; "" when it names none."""
+    match = TRANSLATED_BY.search(citation)
+    return match.group(1).strip() if match else ""

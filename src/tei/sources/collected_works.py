@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from .base import Reader, clean_inline, lines_to_blocks, numbered_lines
-from .compilation import _title_case, attach_footnotes, mark_anchors
+from .base import Reader, clean_inline, lines_to_blocks, numbered_lines, title_case, translator_in
+from .compilation import attach_footnotes, mark_anchors
 from .model import Publication, RawTelegram
 
 DOC_TITLE = re.compile(r"^(?:the\s+)?(?:ciphered\s+)?(telegram|cable|letter|message|note|radiogram)s?\b.*\bto\b",
@@ -22,8 +22,6 @@ PAGES = re.compile(r"\bpp?\.\s*(?P<pages>\d+(?:\s*[-–]\s*\d+)?)", re.I)
 YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # "vol. 1", "Vol. V", "T. 18": a volume where the works are not named
 VOLUME = re.compile(r"\b(?:vol|volume|t|tom)\.?\s*(?P<vol>\d+|[IVXL]+)\b", re.I)
-# "Translated by Chen Jian."
-TRANSLATED = re.compile(r"\bTranslated(?: from [A-Z]\w+)? by (?P<who>(?:[^.]|(?<=\b[A-Z])\.)+?)(?:(?<!\b[A-Z])\.(?=\s|$)|$)")
 PAGE_MARKER = re.compile(r"\[(?:c|с|p|pp|s|S|С)\.\s*\d+\]")
 TRAILING_NOTE = re.compile(
     r"(\b(?:F|Op|D|L|Ll)\.\s*\d|\bf\.\s*\d+,\s*op\.|\b(?:P|pp?)\.\s*\d+\s*[-–]\s*\d+\.?$|^no (?:comments|notes)\.?$"
@@ -66,7 +64,7 @@ def _layout(content: list[tuple[int, str]]) -> tuple[int, str, list[tuple[int, s
         # lines of their own, each a part of the citation: "J. V. Stalin. Works, Vol. 16. Moscow: ..."
         lines = [l.strip() for _, l in content[:under]]
         # the book: the lines between the author's name and the imprint ("SELECTED SPEECHES AND TELEGRAMS")
-        imprint = next((i for i, l in enumerate(lines) if re.search(r"\b1[89]\d\d\b|\b20\d\d\b", l)), len(lines))
+        imprint = next((i for i, l in enumerate(lines) if YEAR.search(l)), len(lines))
         book = " ".join(lines[1 if len(lines) > 1 and _author_line(lines[0]) else 0:imprint])
         return under, clean_inline(" ".join(l if re.search(r"[.,;:]$", l) else l + "." for l in lines)), \
             content[under + 1:], lines[0], clean_inline(book)
@@ -100,7 +98,7 @@ def _title_under_citation(content: list[tuple[int, str]]) -> int:
         if DOC_TITLE.match(content[i][1].strip()):
             before = " ".join(l for _, l in content[:i])
             # the works with their volume, or a book of one volume with its imprint ("... 1984, p. 33")
-            return i if PAGES.search(before) and (WORKS.search(before) or re.search(r"\b(?:1[89]|20)\d\d\b", before)) else 0
+            return i if PAGES.search(before) and (WORKS.search(before) or YEAR.search(before)) else 0
     return 0
 
 
@@ -148,7 +146,7 @@ class CollectedWorksReader(Reader):
             pub.volume = works.group("vol")
             pub.title = works.group(1).strip()
         elif book:  # a book of selected writings, not numbered volumes
-            pub.title = _title_case(book) if book.isupper() else book
+            pub.title = title_case(book) if book.isupper() else book
         else:  # the book named first in the citation: "Jianguo yilai Mao Zedong wengao (...), vol. 1 (...)"
             named = re.match(r"^(?P<title>[^,(]{4,120}?)\s*(?:\(|,)", citation)
             pub.title = named.group("title").strip() if named and not YEAR.search(named.group("title")) else ""
@@ -178,9 +176,8 @@ class CollectedWorksReader(Reader):
         blocks = mark_anchors(lines_to_blocks(body))
         if not blocks:
             raise self.fail(source, title_line, "the title and citation are not followed by any text")
-        translated = TRANSLATED.search(citation)
         record = RawTelegram(source=source, reader=self.name, position=1, line=blocks[0].line,
                              publication=pub, title=clean_inline(title), title_line=title_line, blocks=blocks,
-                             translator=translated.group("who").strip() if translated else "")
+                             translator=translator_in(citation))
         attach_footnotes([record])  # the edition's notes to the text: "1 The letter is not published."
         return [record]

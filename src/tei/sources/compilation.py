@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .base import Reader, clean_inline, lines_to_blocks, numbered_lines, roman_number, wrap_width, wrapped
+from .base import (Reader, clean_inline, lines_to_blocks, numbered_lines, roman_number, title_case, wrap_width,
+                   wrapped)
 from .model import Block, Publication, RawTelegram
 
 # "1. THE TELEGRAM FROM J. V. STALIN TO MAO TSE-TUNG DATED THE 10TH OF JANUARY, 1949", or a
@@ -57,27 +58,10 @@ SOURCE_NOTE = re.compile(r"^\[(?:Source|Sources|Archive|Archival source)\s*:\s*(
 PAGE_LINE = re.compile(r"^\[(?:p|pp|c|s)\.\s*(?P<n>\d+)\]$", re.I)
 # A publisher's line on a title page: "Foreign Languages Press", "Gospolitizdat".
 PUBLISHER = re.compile(r"\b(Press|Publishers?|Publishing|Verlag|[EÉ]ditions|Izdatel\w*|\w*izdat)\b", re.I)
-# Words kept in capitals when a title printed in capitals is set in title case.
-_SMALL_WORDS = {"a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "the", "to", "with"}
-_ACRONYMS = {"USA", "UN", "UNO", "USSR", "CPSU", "CCP", "CPC", "PRC", "DPRK", "ROK", "KMT", "GDR", "FRG", "II", "III"}
-
-
 def _is_main_title(line: str) -> bool:
     """A title printed in capitals, of a few words (not a date or a number)."""
     words = re.findall(r"[A-Za-z]+", line)
     return line.isupper() and len(words) >= 2 and not re.search(r"\d", line)
-
-
-def _title_case(line: str) -> str:
-    """A title printed in capitals, as a catalogue gives it: 'DOCUMENTS OF THE SINO-SOVIET
-    ALLIANCE' -> 'Documents of the Sino-Soviet Alliance'; acronyms stay ('USSR', 'CCP')."""
-    def case(word: str, first: bool) -> str:
-        if word in _ACRONYMS or not re.search(r"[AEIOUY]", word):
-            return word
-        return word.lower() if word.lower() in _SMALL_WORDS and not first else word.capitalize()
-    # each word, and each part of a hyphenated one ("SINO-SOVIET")
-    return " ".join(re.sub(r"[A-Z]+", lambda m: case(m.group(0), i == 0 and m.start() == 0), token)
-                    for i, token in enumerate(line.split()))
 
 
 class CompilationReader(Reader):
@@ -147,7 +131,7 @@ class CompilationReader(Reader):
             match = IMPRINT.match(front[imprint])
             pub.place, pub.publisher, pub.date = match.group("place"), match.group("publisher").strip(), match.group("year")
             main, *subtitles = front[:imprint]
-            main = _title_case(main) if main.isupper() else main
+            main = title_case(main) if main.isupper() else main
             pub.title = ": ".join([main, ". ".join(subtitles)]) if subtitles else main
             pub.citation = "; ".join(pub.front_matter)
             return pub
@@ -165,7 +149,7 @@ class CompilationReader(Reader):
                 t -= 1
                 pub.title = f"{front[t]}, {pub.title}"
             if t > 0 and _is_main_title(front[t - 1]) and not front[t].isupper():
-                pub.title = f"{_title_case(front[t - 1])}: {pub.title}"
+                pub.title = f"{title_case(front[t - 1])}: {pub.title}"
             elif t == 1 and not re.search(r"\d", front[0]) and not front[0].endswith((".", "!", "?", ",", ";", ":")) \
                     and len(front[0].split()) <= 10:  # the title page's first line, the subtitle under it
                 pub.title = f"{front[0]}: {pub.title}"

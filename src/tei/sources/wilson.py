@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .base import Reader, clean_inline, lines_to_blocks, numbered_lines, roman_number, wrap_width
+from .base import (CITED_NAME, Reader, clean_inline, lines_to_blocks, numbered_lines, roman_number, translator_in,
+                   wrap_width)
 from .model import Publication, RawTelegram
 
 MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December")
@@ -358,14 +359,10 @@ def fill_from_citation(record: RawTelegram) -> None:
     url = URL.search(citation)
     if url:
         pub.url = url.group(1).rstrip(".,")
-    # "Translated by X.", "Translated for CWIHP by X.", "Translated from Russian by S. Radchenko."
-    # (an initial's full stop, "S. Radchenko", "Alexandre Y. Mansourov", does not end the name)
-    name = r"((?:[^.]|(?<=\b[A-Z])\.)+?)(?:(?<!\b[A-Z])\.(?=\s|$)|$)"
-    for pattern, attr in ((r"Translated(?: from [A-Z]\w+)?(?: for [A-Z][\w ]*?)? by " + name, "translator"),
-                          (r"Contributed by " + name, "contributor")):
-        match = re.search(pattern, citation)
-        if match:
-            setattr(record, attr, match.group(1).strip())
+    record.translator = translator_in(citation) or record.translator
+    contributed = re.search(r"Contributed by " + CITED_NAME, citation)
+    if contributed:
+        record.contributor = contributed.group(1).strip()
     reprint = re.search(r"Reprinted in (.+?\)[^.]*?(?:pp?\. [\d\-–, ]+)?)\.", citation)
     if reprint:
         pub.reprint = reprint.group(1).strip()
