@@ -623,7 +623,7 @@ def test_every_unseen_record_is_valid_and_conforms_to_tei_all(tmp_path, tei_all_
     report = Report()
     convert_sources([SOURCES], tmp_path, report=report)
     files = sorted(tmp_path.glob("*.xml"))
-    assert len(files) == 51 and not report.count("error"), [str(m) for m in report.messages]
+    assert len(files) == 52 and not report.count("error"), [str(m) for m in report.messages]
     assert run([tmp_path]).ok
     jing = require("jing", "jing checks the files against tei_all")
     checked = subprocess.run([jing, str(tei_all_rng), *map(str, files)], capture_output=True, text=True, timeout=300)
@@ -1350,3 +1350,28 @@ def test_an_undated_telegram_is_in_the_edition_and_its_deposit(tmp_path):
     assert tei.name.startswith("tg-undated-mao-stalin")
     typst = (tmp_path / "out" / "print" / "edition.typ").read_text(encoding="utf-8")
     assert 'title: "Mao Zedong → Stalin", date: "undated"' in typst
+
+
+def test_a_notes_heading_above_the_notes_after_the_text(tmp_path):
+    """"Notes:" above the record's numbered notes ("[1] Zhou Enlai was then ...") goes with
+    them (it stayed a paragraph after the signature, which hid the closer); so does
+    "NOTES" above a compilation's footnotes (its telegrams come out as without it)."""
+    [root] = convert(tmp_path / "record", "telegram-mao-zhou-1950-10-13-notes-heading.txt").values()
+    div = root.find(f".//{T}div")
+    assert etree.QName(div[-1]).localname == "closer" and "Notes" not in "".join(div.itertext())
+    assert [n.get("n") for n in div.iter(f"{T}note")] == ["1", "2"]
+    import re
+
+    from tei.convert import convert_sources
+    from tei.messages import Report
+
+    seed = next(p for p in (Path(__file__).resolve().parent.parent / "seeds").glob("*.txt") if "1. THE TELEGRAM FROM" in p.read_text(encoding="utf-8"))
+    lines = seed.read_text(encoding="utf-8").split("\n")
+    notes = [i for i, line in enumerate(lines) if re.match(r"^\d{1,2}\s*[A-Z„“\"]", line.strip()) and len(line) > 25]
+    (tmp_path / "with-notes-heading.txt").write_text("\n".join(lines[:notes[0]] + ["NOTES", ""] + lines[notes[0]:]),
+                                                     encoding="utf-8")
+    convert_sources([tmp_path / "with-notes-heading.txt"], tmp_path / "a", report=Report())
+    convert_sources([seed], tmp_path / "b", report=Report())
+    for a in sorted((tmp_path / "a").glob("*.xml")):
+        body = lambda p: etree.tostring(etree.parse(str(p)).getroot().find(f".//{T}text"))
+        assert body(a) == body(tmp_path / "b" / a.name)

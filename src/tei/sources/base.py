@@ -132,3 +132,7 @@ def translator_in(citation: str) -> str:
     X.", "Translated from Russian by S. Radchenko."; "" when it names none."""
     match = TRANSLATED_BY.search(citation)
     return match.group(1).strip() if match else ""
+
+
+# "Notes:" above the notes printed after a text: it goes with them
+NOTES_HEADING = re.compile(r"^(?:(?:foot|end)?notes|notes of the (?:editor|translator)s?|editor'?s notes?)[.:]?$", re.I)

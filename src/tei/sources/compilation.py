@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .base import (Reader, clean_inline, lines_to_blocks, numbered_lines, roman_number, title_case, wrap_width,
-                   wrapped)
+from .base import (NOTES_HEADING, Reader, clean_inline, lines_to_blocks, numbered_lines, roman_number, title_case,
+                   wrap_width, wrapped)
 from .model import Block, Publication, RawTelegram
 
 # "1. THE TELEGRAM FROM J. V. STALIN TO MAO TSE-TUNG DATED THE 10TH OF JANUARY, 1949", or a
@@ -268,6 +268,8 @@ def attach_footnotes(records: list[RawTelegram]) -> None:
             break
         note = last.blocks.pop()
         anchors[mark].footnotes[key] = Block(match.group("text").strip(), note.line)
+    if last.blocks and any(r.footnotes for r in records) and NOTES_HEADING.match(last.blocks[-1].text):
+        last.blocks.pop()  # "NOTES" above them
 
 
 def _inline_anchor(records: list[RawTelegram], mark: str, anchors: dict) -> str | None:

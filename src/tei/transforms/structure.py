@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..dates import find_dates
+from ..sources.base import NOTES_HEADING
 from ..sources.model import Block
 from . import E, Document, T, Transform
 
@@ -366,6 +367,8 @@ def _take_endnotes(doc: Document, blocks: list[Block]) -> list[Block]:
         return blocks
     for block, m in zip(blocks[i:], notes):
         doc.raw.footnotes.setdefault(f"[{m.group('n')}]", Block(m.group("text").strip(), block.line))
+    if i > 0 and NOTES_HEADING.match(blocks[i - 1].text):  # "Notes:" above them goes with them
+        i -= 1
     return blocks[:i]
 
 
