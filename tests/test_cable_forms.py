@@ -623,7 +623,7 @@ def test_every_unseen_record_is_valid_and_conforms_to_tei_all(tmp_path, tei_all_
     report = Report()
     convert_sources([SOURCES], tmp_path, report=report)
     files = sorted(tmp_path.glob("*.xml"))
-    assert len(files) == 52 and not report.count("error"), [str(m) for m in report.messages]
+    assert len(files) == 54 and not report.count("error"), [str(m) for m in report.messages]
     assert run([tmp_path]).ok
     jing = require("jing", "jing checks the files against tei_all")
     checked = subprocess.run([jing, str(tei_all_rng), *map(str, files)], capture_output=True, text=True, timeout=300)
@@ -1375,3 +1375,51 @@ def test_a_notes_heading_above_the_notes_after_the_text(tmp_path):
     for a in sorted((tmp_path / "a").glob("*.xml")):
         body = lambda p: etree.tostring(etree.parse(str(p)).getroot().find(f".//{T}text"))
         assert body(a) == body(tmp_path / "b" / a.name)
+
+
+def test_signatures_with_ranks_before_the_names_or_two_names_on_a_line(tmp_path):
+    """"Marshal of the Soviet Union A. Vasilevsky" / "General of the Army S. Shtemenko", and
+    "Mao Zedong, Zhou Enlai" after "With Bolshevik greetings,": signatures (they were
+    paragraphs, and the closer held only the date)."""
+    docs = convert(tmp_path, "telegram-vasilevsky-shtemenko-zakharov-1950-10-21-ranks-before-names.md",
+                   "telegram-mao-zhou-stalin-1950-10-17-two-names-one-line.md")
+    ranks, names = (docs[k] for k in sorted(docs, key=lambda k: "vasilevsky" not in k))
+    assert lines(ranks.find(f".//{T}closer")) == [("signed", "Marshal of the Soviet Union A. Vasilevsky"),
+                                                  ("signed", "General of the Army S. Shtemenko"),
+                                                  ("dateline", "21 October 1950")]
+    assert [n.get("ref") for n in ranks.find(f".//{T}correspAction[@type='sent']")
+            if etree.QName(n).localname == "persName"] == ["#vasilevsky", "#shtemenko"]
+    assert lines(names.find(f".//{T}closer")) == [("salute", "With Bolshevik greetings,"),
+                                                  ("signed", "Mao Zedong, Zhou Enlai"), ("dateline", "17.X.50")]
+
+
+@pytest.mark.parametrize("line, signs", [
+    ("Marshal of the Soviet Union A. Vasilevsky", True),
+    ("Colonel-General N. Bulganin", True),
+    ("Mao Zedong, Zhou Enlai", True),
+    ("Mao Zedong and Zhou Enlai", True),
+    ("General agreement was reached", False),
+    ("Moscow, Beijing", False),  # names, but of no known person
+])
+def test_what_a_signature_with_a_rank_or_several_names_is(line, signs):
+    from tei.authority import Authority
+    from tei.transforms import Document
+    from tei.transforms.structure import _signs
+
+    assert _signs(Document(raw=None, authority=Authority.load(), report=None), line) is signs
+
+
+def test_a_title_naming_a_known_and_an_unknown_sender(tmp_path):
+    """"Vasilevsky and Petrenko to Zakharov": both senders, the unknown one a provisional
+    person, reported (only the known one was kept)."""
+    source = (SOURCES / "telegram-vasilevsky-shtemenko-zakharov-1950-10-21-ranks-before-names.md").read_text(encoding="utf-8")
+    (tmp_path / "s.md").write_text(source.replace("Shtemenko", "Petrenko"), encoding="utf-8")
+    from tei.convert import convert_sources
+    from tei.messages import Report
+
+    report = Report()
+    convert_sources([tmp_path / "s.md"], tmp_path / "out", report=report)
+    [root] = [etree.parse(str(p)).getroot() for p in (tmp_path / "out").glob("*.xml")]
+    assert [n.get("ref") for n in root.find(f".//{T}correspAction[@type='sent']")
+            if etree.QName(n).localname == "persName"] == ["#vasilevsky", "#unresolved-petrenko"]
+    assert any(m.code == "unresolved-name" and "Petrenko" in m.text for m in report.messages)

@@ -28,6 +28,8 @@ PARTIES = re.compile(r"^(?P<a>.+?)\s+to\s+(?P<b>.+)$|^to\s+(?P<only>.+)$", re.I)
 DOC_KIND = re.compile(r"\b(ciphered telegram|telegram|cable|letter|message|radiogram|note|memorandum)s?\b", re.I)
 NUMBERS = re.compile(r"\bNos?\.\s*(?P<list>\d[\d\-/]*(?:\s*(?:,|and|&)\s*(?:and\s+)?\d[\d\-/]*)*)", re.I)
 CONVEY = re.compile(r"\b(?i:convey|transmit|transmission|pass on|hand over|forward)\s+to\s+(?P<name>[A-Z][\w'’\-]*\.?(?:\s[A-Z][\w'’\-]*\.?){0,3})")
+# a person's name as a title gives it: capitalised words and initials ("Shtemenko", "S. M. Shtemenko")
+PERSON_NAME = re.compile(r"^(?:[A-Z]\.\s?){0,3}[A-Z][a-z’'\-]+(?:\s[A-Z][a-z’'\-]+){0,2}$")
 HEAD_NUMBER = re.compile(r"\((?P<n>\d{3,6})\)\s*$")
 # a compilation's item number before its heading, "1." or "No. 1." (not the telegram's number)
 ITEM_NUMBER = re.compile(r"^(?:No\.\s*)?(?:\d{1,3}|[IVXL]{1,6}(?=\.\s+[A-Z]{2}))\.\s+|^(?:Document|DOCUMENT|Doc\.)\s+(?:No\.\s*)?\d{1,3}[.:]?\s+")
@@ -75,10 +77,10 @@ class CorrespondenceFromMetadata(Transform):
                 b = b[:through.start()]
             a, b = _clean_party(a), _clean_party(b)
         line = raw.title_line
-        senders = self._several(doc, a) if a else []
+        senders = self._several(doc, a, line, "sender") if a else []
         c.sender = senders[0] if senders else self._party(doc, a, line, "sender") if a else None
         c.also_from = senders[1:]
-        recipients = self._several(doc, b) if b else []
+        recipients = self._several(doc, b, line, "recipient") if b else []
         c.recipient = recipients[0] if recipients else self._party(doc, b, line, "recipient") if b else None
         c.also_to = recipients[1:]
         c.via = [e for e in (self._party(doc, n, line, "intermediary") for n in via_names) if e is not None]
@@ -151,18 +153,24 @@ class CorrespondenceFromMetadata(Transform):
                     numbers.append(n)
         return numbers
 
-    @staticmethod
-    def _several(doc: Document, names: str) -> list[Entity]:
-        """"Mao Zedong and the CCP Central Committee", "Mao, Zhou and Liu": each a known entity
-        (else [] and the whole is one party, as "Ministry of Foreign Affairs and Trade" may be)."""
+    def _several(self, doc: Document, names: str, line: int, role: str) -> list[Entity]:
+        """"Mao Zedong and the CCP Central Committee", "Mao, Zhou and Liu": each a known entity,
+        or a person's name beside a known one ("Vasilevsky and Shtemenko": a provisional
+        person); else [] and the whole is one party, as "Ministry of Foreign Affairs and
+        Trade" may be."""
         if doc.authority.lookup(names) is not None:
             return []
         parts = [re.sub(r"^(?:the|comrades?)\s+", "", p.strip(), flags=re.I)
                  for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", names) if p.strip()]
         found = [doc.authority.lookup(p) for p in parts]
-        if len(parts) < 2 or any(e is None for e in found):
+        if len(parts) < 2 or not any(found):
             return []
-        return list({e.id: e for e in found}.values())
+        # an unknown name only beside known persons (not "Ministry of Foreign Affairs and Trade")
+        if any(e is None for e in found) and not (all(e.kind == "person" for e in found if e is not None) and all(
+                e is not None or PERSON_NAME.match(p) for p, e in zip(parts, found))):
+            return []
+        found = [e if e is not None else self._party(doc, p, line, role) for p, e in zip(parts, found)]
+        return list({e.id: e for e in found if e is not None}.values())
 
     def _party(self, doc: Document, name: str, line: int, role: str) -> Entity | None:
         # "Filippov [Stalin]": the source editor's identification names the person.

@@ -428,18 +428,34 @@ OFFICE = re.compile(r"^(?:(?:Vice|Deputy|First)[\s-])?(?:Chairman|Secretary|Gene
                     r"|Plenipotentiary)\b[^.;:!?]{0,100}$")
 
 
+# "Marshal of the Soviet Union A. Vasilevsky", "General of the Army S. Shtemenko": a rank or
+# office before the name
+RANK_BEFORE = re.compile(r"^(?:(?:Colonel|Lieutenant|Major|Army)[\s-])?(?:Marshal|General|Admiral|Colonel|Commander|"
+                         r"Ambassador|Minister|Chairman|Premier|Secretary)(?:\s+(?:of|the|[A-Z][\w\-]*))*?\s+"
+                         r"(?P<name>(?:[A-Z]\.\s?){1,3}[A-Z][\w\-’']+)$")
+
+
 def _signs(doc: Document, text: str) -> bool:
     """A signature: a name alone on its line, or with a full stop, "Filippov.", when the
-    authority file knows the person (else "Agreed." would sign a telegram), or followed by
-    the signer's office ("Mao Tse-tung, Chairman of the ...")."""
+    authority file knows the person (else "Agreed." would sign a telegram), followed by
+    the signer's office ("Mao Tse-tung, Chairman of the ..."), after the signer's rank
+    ("Marshal of the Soviet Union A. Vasilevsky"), or several names, one of them known
+    ("Mao Zedong, Zhou Enlai")."""
     if is_signature(text):
         return True
     name, comma, office = text.strip().partition(",")
     if comma and OFFICE.match(office.strip().rstrip(".")) and is_signature(name):
         return True
+    if RANK_BEFORE.match(text.strip()):
+        return True
+    names = [n for n in re.split(r"\s*,\s*|\s+and\s+", text.strip().rstrip(".")) if n]
+    if len(names) > 1 and all(is_signature(n) for n in names) and any(_known_person(doc, n) for n in names):
+        return True
     name = text.strip()[:-1] if text.strip().endswith(".") else ""
-    if not name or not is_signature(name):
-        return False
+    return bool(name) and is_signature(name) and _known_person(doc, name)
+
+
+def _known_person(doc: Document, name: str) -> bool:
     entity = doc.authority.lookup(re.sub(r"\s*\[[^\]]*\]", "", name).strip())
     return entity is not None and entity.kind == "person"
 
