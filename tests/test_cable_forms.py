@@ -1423,3 +1423,17 @@ def test_a_title_naming_a_known_and_an_unknown_sender(tmp_path):
     assert [n.get("ref") for n in root.find(f".//{T}correspAction[@type='sent']")
             if etree.QName(n).localname == "persName"] == ["#vasilevsky", "#unresolved-petrenko"]
     assert any(m.code == "unresolved-name" and "Petrenko" in m.text for m in report.messages)
+
+
+@pytest.mark.parametrize("text, ref", [
+    ("Peng Te-huai", "peng-dehuai"),  # Wade-Giles printed without its apostrophes
+    ("Teng Hsiao-ping", "deng-xiaoping"),
+    ("Philippov", "stalin"), ("Filipov", "stalin"),  # the pseudonym misspelt
+    ("Kim Il-song", "kim-il-sung"), ("Pak Hen-en", "pak-hon-yong"),
+    ("Malik", "malik"), ("Yudin", "yudin"), ("Poskrebyshev", "poskrebyshev"), ("Razuvaev", "razuvaev"),
+    ("Su Yu", "su-yu"),
+])
+def test_more_spellings_and_persons_of_1949_1950(text, ref):
+    from tei.authority import Authority
+
+    assert Authority.load().lookup(text).id == ref

@@ -69,7 +69,7 @@ def _form_pattern(form: str) -> str:
         elif ch in " -‐":
             parts.append(r"[\s\-‐]+")
         elif ch in APOSTROPHES:
-            parts.append("['’‘`´]")
+            parts.append("['’‘`´]?")  # Wade-Giles is printed without its apostrophes too: "P'eng", "Peng"
         elif ch == ".":
             parts.append(r"\.\s*")
         elif _strip_accents(ch) != ch and len(_strip_accents(ch)) == 1:
@@ -187,6 +187,8 @@ def _load(path: str) -> Authority:
                 forms[normalize(form)] = kind_of_form
                 if re.search(r"[^\W\d_][-‐][^\W\d_]", form):  # "Chou En-lai" is also found as "Chou Enlai"
                     forms.setdefault(normalize(re.sub(r"(?<=[^\W\d_])[-‐](?=[^\W\d_])", "", form)), kind_of_form)
+                if any(a in form for a in APOSTROPHES):  # "P'eng Te-huai" as "Peng Te-huai"
+                    forms.setdefault(normalize(re.sub(f"[{APOSTROPHES}]", "", form)), kind_of_form)
             if not forms:
                 raise SourceError(path, f"entry {entity_id} has no <{name_tag}>: give it at least its main name",
                                   el.sourceline, code="authority")
