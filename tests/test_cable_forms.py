@@ -623,7 +623,7 @@ def test_every_unseen_record_is_valid_and_conforms_to_tei_all(tmp_path, tei_all_
     report = Report()
     convert_sources([SOURCES], tmp_path, report=report)
     files = sorted(tmp_path.glob("*.xml"))
-    assert len(files) == 54 and not report.count("error"), [str(m) for m in report.messages]
+    assert len(files) == 56 and not report.count("error"), [str(m) for m in report.messages]
     assert run([tmp_path]).ok
     jing = require("jing", "jing checks the files against tei_all")
     checked = subprocess.run([jing, str(tei_all_rng), *map(str, files)], capture_output=True, text=True, timeout=300)
@@ -1437,3 +1437,29 @@ def test_more_spellings_and_persons_of_1949_1950(text, ref):
     from tei.authority import Authority
 
     assert Authority.load().lookup(text).id == ref
+
+
+def test_collected_works_titled_as_a_reply_or_to_a_comrade(tmp_path):
+    """"REPLY TO MAO TSE-TUNG'S TELEGRAM OF 13 JANUARY 1949" under the citation (the author's
+    name was taken for the title), dated by its dateline, not by the telegram it answers
+    (it was dated the 13th); "TO COMRADE MAO TSE-TUNG" as a title."""
+    docs = convert(tmp_path, "works-stalin-mao-1949-01-14-reply-to-a-telegram-of-the-13th.txt",
+                   "works-stalin-mao-1949-01-16-titled-to-comrade.txt")
+    assert sorted(docs) == ["tg-1949-01-14-stalin-mao-stalin-works-18", "tg-1949-01-16-stalin-mao-stalin-works-16"]
+    reply = docs["tg-1949-01-14-stalin-mao-stalin-works-18"]
+    assert reply.findtext(f".//{T}sourceDesc/{T}bibl/{T}title[@level='a']").startswith("REPLY TO MAO TSE-TUNG'S")
+    assert reply.find(f".//{T}correspAction[@type='sent']/{T}note") is None
+
+
+@pytest.mark.parametrize("title, when", [
+    ("Reply to Mao Tse-tung's telegram of 13 January 1949", None),
+    ("Answer to your telegram of the 10th of January, 1949", None),
+    ("Telegram of J.V. Stalin to Mao Zedong dated 10th January 1949", "1949-01-10"),
+    ("Telegram of 10 January 1949 from Stalin to Mao", "1949-01-10"),
+    ("Stalin's reply of 14 January 1949 to Mao's telegram of 13 January", "1949-01-14"),
+])
+def test_the_date_a_title_gives_its_own_telegram(title, when):
+    from tei.transforms.correspondence import _own_date
+
+    found = _own_date(title)
+    assert (found.when if found else None) == when

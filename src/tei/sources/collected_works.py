@@ -14,8 +14,9 @@ from .base import Reader, clean_inline, lines_to_blocks, numbered_lines, title_c
 from .compilation import attach_footnotes, mark_anchors
 from .model import Publication, RawTelegram
 
-DOC_TITLE = re.compile(r"^(?:the\s+)?(?:ciphered\s+)?(telegram|cable|letter|message|note|radiogram)s?\b.*\bto\b",
-                       re.I)
+# "Telegram to Mao Tse-tung", "Reply to Mao Tse-tung's telegram of 13 January 1949", "To Comrade Mao Tse-tung"
+DOC_TITLE = re.compile(r"^(?:the\s+)?(?:(?:ciphered\s+)?(telegram|cable|letter|message|note|radiogram)s?\b.*\bto\b"
+                       r"|(?:reply|answer|response)\s+to\s|to\s+comrades?\s)", re.I)
 WORKS = re.compile(r"\b(Selected Works|Collected Works|Complete Works|Works|Sochineniia|Sochineniya)\b.*?"
                    r"(?:\b(?:T|Vol|Volume|Tom)\.?\s*(?P<vol>\d+|[IVXL]+\b))", re.I)
 PAGES = re.compile(r"\bpp?\.\s*(?P<pages>\d+(?:\s*[-–]\s*\d+)?)", re.I)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ..authority import Entity
-from ..dates import DateValue, parse_date
+from ..dates import DateValue, find_dates, parse_date
 from . import T, Document, Transform
 
 TRANSMITTING = re.compile(
@@ -114,7 +114,7 @@ class CorrespondenceFromMetadata(Transform):
             dateline = doc.div.find(f"{T}opener/{T}dateline")
         source_date = parse_date(raw.date_text) if raw.date_text else None
         if source_date is None:
-            source_date = parse_date(title)
+            source_date = _own_date(title)
         c.dated = parse_date(_text(dateline), source_date.start if source_date else "") if dateline is not None else None
         # one of several cables in a record: the record's date is the last one's, the dateline its own
         c.sent = (c.dated or source_date) if raw.part else (source_date or c.dated)
@@ -199,6 +199,23 @@ def _author(doc: Document, text: str):
         if entity is not None and entity.kind in ("person", "org"):
             return entity
     return _first_mention(doc, name)
+
+
+# a date in a title that is another telegram's: "Reply to Mao Tse-tung's telegram of 13 January",
+# "Answer to your telegram of 10 January"
+OTHER_TELEGRAMS = re.compile(r"(?:['’]s|\byour|\bhis|\btheir|\bour)\s+(?:telegrams?|letters?|cables?|messages?|notes?)"
+                             r"\s+(?:of|dated|from)\s+(?:the\s+)?$", re.I)
+REPLY_TITLE = re.compile(r"^(?:\d{1,3}\.\s+)?(?:reply|answer|response)\s+to\b", re.I)
+
+
+def _own_date(title: str) -> DateValue | None:
+    """The date a title gives its telegram: not the date of the telegram it replies to."""
+    for found in find_dates(title):
+        before = title[:found.start]
+        if OTHER_TELEGRAMS.search(before) or (REPLY_TITLE.match(title) and re.search(r"\b(?:of|dated)\s+(?:the\s+)?$", before, re.I)):
+            continue
+        return found.value
+    return None
 
 
 def _addressed(doc: Document) -> list[Entity]:
