@@ -1463,3 +1463,31 @@ def test_the_date_a_title_gives_its_own_telegram(title, when):
 
     found = _own_date(title)
     assert (found.when if found else None) == when
+
+
+@pytest.mark.parametrize("folder", ["seeds", "sources"])
+def test_the_network_keeps_its_nodes_and_names_apart(tmp_path, folder):
+    """With twenty correspondents (tests/sources) as with five (the seeds): no two nodes on
+    one spot or touching (two once fell on one spot), every name outside every node (names
+    were drawn over the neighbouring nodes), the lines no thicker than 7."""
+    import math
+
+    from tei.convert import convert_sources
+    from tei.html import render_site
+    from tei.messages import Report
+
+    sources = SOURCES if folder == "sources" else Path(__file__).resolve().parent.parent / "seeds"
+    convert_sources([sources], tmp_path / "tei", report=Report())
+    assert render_site(tmp_path / "tei", tmp_path / "html", Report(), search=False, workers=1).ok
+    svg = lxml_html.parse(str(tmp_path / "html" / "network.html")).getroot()
+    S = ""  # the HTML parser gives the SVG elements without their namespace
+    nodes = [(float(c.get("cx")), float(c.get("cy")), float(c.get("r"))) for c in svg.iter(f"{S}circle")]
+    assert len(nodes) >= (15 if folder == "sources" else 4)
+    for i, (x1, y1, r1) in enumerate(nodes):
+        for x2, y2, r2 in nodes[i + 1:]:
+            assert math.dist((x1, y1), (x2, y2)) > r1 + r2
+    for label in svg.iter(f"{S}text"):
+        if label.get("class") == "node-label":
+            x, y = float(label.get("x")), float(label.get("y"))
+            assert all(math.dist((x, y), (cx, cy)) > r for cx, cy, r in nodes), label.text
+    assert max(float(line.get("stroke-width")) for line in svg.iter(f"{S}line")) <= 7

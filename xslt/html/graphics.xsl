@@ -96,13 +96,23 @@
       <xsl:for-each-group select="$letters/(sender, recipient, via)" group-by="@ref"><xsl:sequence select="."/></xsl:for-each-group>
     </xsl:variable>
     <xsl:variable name="n" select="count($people)"/>
-    <xsl:variable name="cx" select="400"/>
-    <xsl:variable name="cy" select="250"/>
-    <xsl:variable name="r" select="170"/>
+    <!-- the circle grows with the number of correspondents and the nodes shrink, so that
+         neighbours do not touch; each name stands outside the circle, beside its node -->
+    <xsl:variable name="r" select="max((170, $n * 12))"/>
+    <xsl:variable name="rn" select="max((12, min((30, math:pi() * $r div max((1, $n)) * 0.55))))"/>
+    <xsl:variable name="cx" select="$r + $rn + 200"/>
+    <xsl:variable name="cy" select="$r + $rn + 40"/>
+    <!-- the busiest correspondents spread round the circle: the first at the top, the second
+         at the bottom, the third beside the first, and so on, so that the heaviest lines cross
+         the middle rather than pass through the nodes between two neighbours -->
+    <xsl:variable name="busiest" as="xs:string*" select="sort($people ! string(@ref), (),
+        function($ref) { (- count($letters/(sender, recipient, via)[@ref = $ref]), $ref) })"/>
     <xsl:variable name="pos" as="map(xs:string, xs:double+)">
       <xsl:map>
         <xsl:for-each select="$people">
-          <xsl:variable name="a" select="2 * math:pi() * (position() - 1) div max((1, $n)) - math:pi() div 2"/>
+          <xsl:variable name="k" select="index-of($busiest, string(@ref))[1] - 1"/>
+          <xsl:variable name="slot" select="if ($k mod 2 = 0) then $k idiv 2 else ($n + 1) idiv 2 + $k idiv 2"/>
+          <xsl:variable name="a" select="2 * math:pi() * $slot div max((1, $n)) - math:pi() div 2"/>
           <xsl:map-entry key="string(@ref)" select="($cx + $r * math:cos($a), $cy + $r * math:sin($a))"/>
         </xsl:for-each>
       </xsl:map>
@@ -115,8 +125,8 @@
         <p>Who wrote to whom, how often, and through whom. A telegram known in several translations counts once per translation.</p>
         <xsl:if test="$n gt 0">
           <figure class="chart">
-            <svg:svg viewBox="0 0 800 500" role="group" aria-labelledby="net-title" class="network">
-              <svg:title id="net-title">Network of correspondents: arrows from sender to recipient, thicker for more telegrams; dashed lines lead through intermediaries</svg:title>
+            <svg:svg viewBox="0 0 {round(2 * $cx)} {round(2 * $cy)}" role="group" aria-labelledby="net-title" class="network">
+              <svg:title id="net-title">Network of correspondents: arrows from sender to recipient, thicker for more telegrams (the number beside each); dashed lines lead through intermediaries</svg:title>
               <svg:defs>
                 <svg:marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="12" markerHeight="12" markerUnits="userSpaceOnUse" orient="auto-start-reverse">
                   <svg:path d="M 0 0 L 10 5 L 0 10 z" class="arrowhead"/>
@@ -132,9 +142,13 @@
                 <xsl:variable name="ox" select="- $uy * 8"/>
                 <xsl:variable name="oy" select="$ux * 8"/>
                 <xsl:variable name="c" select="count(current-group())"/>
-                <svg:line x1="{$a[1] + $ux * 34 + $ox}" y1="{$a[2] + $uy * 34 + $oy}" x2="{$b[1] - $ux * 34 + $ox}" y2="{$b[2] - $uy * 34 + $oy}"
-                          class="edge" stroke-width="{1 + $c}" marker-end="url(#arrow)"/>
-                <svg:text x="{($a[1] + $b[1]) div 2 + $ox * 2.5}" y="{($a[2] + $b[2]) div 2 + $oy * 2.5}" class="edge-label" text-anchor="middle">{$c}</svg:text>
+                <svg:line x1="{$a[1] + $ux * ($rn + 4) + $ox}" y1="{$a[2] + $uy * ($rn + 4) + $oy}"
+                          x2="{$b[1] - $ux * ($rn + 4) + $ox}" y2="{$b[2] - $uy * ($rn + 4) + $oy}"
+                          class="edge" stroke-width="{format-number(min((7, 1 + 2 * math:log($c))), '0.#')}" marker-end="url(#arrow)"/>
+                <!-- the number a third of the way from the sender: the lines that cross the middle
+                     do not put their numbers on one another -->
+                <svg:text x="{format-number($a[1] + ($b[1] - $a[1]) * 0.3 + $ox * 2, '0.#')}"
+                          y="{format-number($a[2] + ($b[2] - $a[2]) * 0.3 + $oy * 2 + 4, '0.#')}" class="edge-label" text-anchor="middle">{$c}</svg:text>
               </xsl:for-each-group>
               <xsl:for-each-group select="$letters[via]" group-by="string-join((sender[1], via, recipient[1])/@ref, ' ')">
                 <!-- the chain sender, intermediaries in order, recipient -->
@@ -144,8 +158,12 @@
               <xsl:for-each select="$people">
                 <xsl:variable name="p" select="$pos(string(@ref))"/>
                 <svg:a href="persons.html#{@ref}">
-                  <svg:circle cx="{$p[1]}" cy="{$p[2]}" r="30" class="node{if (@ref = $letters/via/@ref and not(@ref = $letters/(sender, recipient)/@ref)) then ' intermediary' else ''}"/>
-                  <svg:text x="{$p[1]}" y="{$p[2] + (if ($p[2] lt $cy) then -40 else 50)}" text-anchor="middle" class="node-label">{string(.)}</svg:text>
+                  <svg:circle cx="{$p[1]}" cy="{$p[2]}" r="{$rn}" class="node{if (@ref = $letters/via/@ref and not(@ref = $letters/(sender, recipient)/@ref)) then ' intermediary' else ''}"/>
+                  <!-- outward from the centre: to the right of a node on the right, above one at the top -->
+                  <xsl:variable name="dx" select="($p[1] - $cx) div $r"/>
+                  <xsl:variable name="dy" select="($p[2] - $cy) div $r"/>
+                  <svg:text x="{format-number($p[1] + $dx * ($rn + 8), '0.#')}" y="{format-number($p[2] + $dy * ($rn + 8) + (if ($dy gt 0.3) then 12 else if ($dy lt -0.3) then -2 else 5), '0.#')}"
+                            text-anchor="{if ($dx gt 0.3) then 'start' else if ($dx lt -0.3) then 'end' else 'middle'}" class="node-label">{string(.)}</svg:text>
                 </svg:a>
               </xsl:for-each>
             </svg:svg>
