@@ -1491,3 +1491,20 @@ def test_the_network_keeps_its_nodes_and_names_apart(tmp_path, folder):
             x, y = float(label.get("x")), float(label.get("y"))
             assert all(math.dist((x, y), (cx, cy)) > r for cx, cy, r in nodes), label.text
     assert max(float(line.get("stroke-width")) for line in svg.iter(f"{S}line")) <= 7
+
+
+@pytest.mark.parametrize("folder, first", [("seeds", "6 Jan"), ("sources", "Jan 1949")])
+def test_the_timeline_ticks_stand_apart(tmp_path, folder, first):
+    """Every five days over the seeds' six weeks; quarters over tests/sources' two years
+    (a tick every five days over two years drew its labels over one another)."""
+    from tei.convert import convert_sources
+    from tei.html import render_site
+    from tei.messages import Report
+
+    sources = SOURCES if folder == "sources" else Path(__file__).resolve().parent.parent / "seeds"
+    convert_sources([sources], tmp_path / "tei", report=Report())
+    assert render_site(tmp_path / "tei", tmp_path / "html", Report(), search=False, workers=1).ok
+    svg = lxml_html.parse(str(tmp_path / "html" / "chronology.html")).getroot()
+    ticks = [(float(t.get("x")), t.text) for t in svg.iter("text") if t.get("class") == "tick-label"]
+    assert len(ticks) >= 4 and ticks[0][1] == first
+    assert all(b[0] - a[0] >= 45 for a, b in zip(ticks, ticks[1:])), ticks

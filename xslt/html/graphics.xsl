@@ -56,12 +56,27 @@
                   </xsl:for-each>
                 </xsl:for-each-group>
               </xsl:for-each>
+              <!-- ticks as far apart as the span allows their labels: every five days over three
+                   months, months over a year, quarters over three years, else years -->
+              <xsl:variable name="step" select="if ($days le 92) then 'days' else if ($days le 366) then 'months'
+                  else if ($days le 1100) then 'quarters' else 'years'"/>
               <xsl:for-each select="0 to $days">
                 <xsl:variable name="d" select="$first + xs:dayTimeDuration('P' || . || 'D')"/>
-                <xsl:if test="day-from-date($d) = (1, 6, 11, 16, 21, 26) or . = 0">
+                <xsl:variable name="day" select="day-from-date($d)"/>
+                <xsl:variable name="month" select="month-from-date($d)"/>
+                <xsl:variable name="mon" select="substring($f:months[$month], 1, 3)"/>
+                <!-- (the first day too, unless a tick follows within two days) -->
+                <xsl:if test="if ($step = 'days') then $day = (1, 6, 11, 16, 21, 26) or (. = 0 and not(some $k in (1, 2)
+                                  satisfies day-from-date($first + xs:dayTimeDuration('P' || $k || 'D')) = (1, 6, 11, 16, 21, 26)))
+                              else if ($step = 'months') then $day = 1
+                              else if ($step = 'quarters') then $day = 1 and $month = (1, 4, 7, 10)
+                              else $day = 1 and $month = 1">
                   <xsl:variable name="x" select="150 + ($width - 190) * . div $days"/>
                   <svg:line x1="{$x}" x2="{$x}" y1="{$height - 28}" y2="{$height - 22}" class="tick"/>
-                  <svg:text x="{$x}" y="{$height - 8}" class="tick-label" text-anchor="middle">{day-from-date($d)} {substring($f:months[month-from-date($d)], 1, 3)}</svg:text>
+                  <svg:text x="{$x}" y="{$height - 8}" class="tick-label" text-anchor="middle">{
+                    if ($step = 'days') then $day || ' ' || $mon
+                    else if ($step = 'years') then year-from-date($d)
+                    else $mon || (if ($month = 1 or $step = 'quarters') then ' ' || year-from-date($d) else '')}</svg:text>
                 </xsl:if>
               </xsl:for-each>
             </svg:svg>
