@@ -1508,3 +1508,19 @@ def test_the_timeline_ticks_stand_apart(tmp_path, folder, first):
     ticks = [(float(t.get("x")), t.text) for t in svg.iter("text") if t.get("class") == "tick-label"]
     assert len(ticks) >= 4 and ticks[0][1] == first
     assert all(b[0] - a[0] >= 45 for a, b in zip(ticks, ticks[1:])), ticks
+
+
+def test_the_timeline_at_scale_draws_a_bar_per_sender_and_month(tmp_path):
+    """Past list_max telegrams the chronology draws one bar per sender and month, linking to
+    the month's page (dots stacked by the hundred left their lanes); below it, one dot each."""
+    from tei.convert import convert_sources
+    from tei.html import render_site
+    from tei.messages import Report
+
+    convert_sources([SOURCES], tmp_path / "tei", report=Report())
+    assert render_site(tmp_path / "tei", tmp_path / "html", Report(), search=False, workers=1, list_max=10).ok
+    page = lxml_html.parse(str(tmp_path / "html" / "chronology.html")).getroot()
+    bars = [r.getparent().get("href") for r in page.iter("rect")]
+    assert bars and not list(page.iter("circle"))
+    assert all(href.startswith("telegrams-") and (tmp_path / "html" / href).exists() for href in bars)
+    assert "Each bar is one sender" in page.findtext(".//figcaption")

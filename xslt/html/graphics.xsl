@@ -29,6 +29,15 @@
     <xsl:variable name="width" select="900"/>
     <xsl:variable name="lane" select="56"/>
     <xsl:variable name="height" select="60 + $lane * max((1, count($senders)))"/>
+    <!-- the most telegrams one sender sent in one month (the height of a full bar at scale) -->
+    <xsl:variable name="busiest-month" as="xs:integer">
+      <xsl:variable name="counts" as="xs:integer*">
+        <xsl:for-each-group select="$dated[$h:at-scale]" group-by="sender[1]/@ref || ' ' || substring(@date, 1, 7)">
+          <xsl:sequence select="count(current-group())"/>
+        </xsl:for-each-group>
+      </xsl:variable>
+      <xsl:sequence select="max((1, $counts))"/>
+    </xsl:variable>
     <xsl:call-template name="h:page">
       <xsl:with-param name="title" select="'Chronology'"/>
       <xsl:with-param name="current" select="'chronology.html'"/>
@@ -43,7 +52,23 @@
                 <xsl:variable name="y" select="30 + $lane * ($i - 1) + $lane div 2"/>
                 <svg:line x1="150" x2="{$width - 20}" y1="{$y}" y2="{$y}" class="lane"/>
                 <svg:text x="10" y="{$y + 5}" class="lane-label">{($dated/sender[@ref = current()])[1]}</svg:text>
-                <xsl:for-each-group select="$dated[sender[1]/@ref = current()]" group-by="@date">
+                <xsl:if test="$h:at-scale">
+                  <!-- at scale a bar per month, as high as the month's telegrams are many (dots
+                       stacked by the hundred would leave their lane), linking to the month's page -->
+                  <xsl:variable name="colour" select="$h:palette[($i - 1) mod count($h:palette) + 1]"/>
+                  <xsl:for-each-group select="$dated[sender[1]/@ref = current()]" group-by="substring(@date, 1, 7)">
+                    <xsl:variable name="start" select="h:as-date(current-grouping-key())"/>
+                    <xsl:variable name="x" select="150 + ($width - 190) * max((0, days-from-duration($start - $first))) div $days"/>
+                    <xsl:variable name="w" select="max((2, ($width - 190) * 28 div $days))"/>
+                    <xsl:variable name="h" select="max((2, ($lane - 14) * count(current-group()) div $busiest-month))"/>
+                    <svg:a href="{h:month-page(current-grouping-key())}">
+                      <svg:title>{h:count(count(current-group()), 'telegram')} from {($dated/sender[@ref = current()/sender[1]/@ref])[1]}, {f:display-date(current-grouping-key())}</svg:title>
+                      <svg:rect x="{format-number($x, '0.#')}" y="{format-number($y + ($lane - 14) div 2 - $h, '0.#')}"
+                                width="{format-number($w, '0.#')}" height="{format-number($h, '0.#')}" fill="{$colour}"/>
+                    </svg:a>
+                  </xsl:for-each-group>
+                </xsl:if>
+                <xsl:for-each-group select="$dated[sender[1]/@ref = current()][not($h:at-scale)]" group-by="@date">
                   <xsl:variable name="x" select="150 + ($width - 190) * days-from-duration(h:as-date(@date) - $first) div $days"/>
                   <xsl:for-each select="current-group()">
                     <svg:a href="{@href}">
@@ -59,7 +84,7 @@
               <!-- ticks as far apart as the span allows their labels: every five days over three
                    months, months over a year, quarters over three years, else years -->
               <xsl:variable name="step" select="if ($days le 92) then 'days' else if ($days le 366) then 'months'
-                  else if ($days le 1100) then 'quarters' else 'years'"/>
+                  else if ($days le 760) then 'quarters' else if ($days le 1500) then 'half-years' else 'years'"/>
               <xsl:for-each select="0 to $days">
                 <xsl:variable name="d" select="$first + xs:dayTimeDuration('P' || . || 'D')"/>
                 <xsl:variable name="day" select="day-from-date($d)"/>
@@ -70,18 +95,21 @@
                                   satisfies day-from-date($first + xs:dayTimeDuration('P' || $k || 'D')) = (1, 6, 11, 16, 21, 26)))
                               else if ($step = 'months') then $day = 1
                               else if ($step = 'quarters') then $day = 1 and $month = (1, 4, 7, 10)
+                              else if ($step = 'half-years') then $day = 1 and $month = (1, 7)
                               else $day = 1 and $month = 1">
                   <xsl:variable name="x" select="150 + ($width - 190) * . div $days"/>
                   <svg:line x1="{$x}" x2="{$x}" y1="{$height - 28}" y2="{$height - 22}" class="tick"/>
                   <svg:text x="{$x}" y="{$height - 8}" class="tick-label" text-anchor="middle">{
                     if ($step = 'days') then $day || ' ' || $mon
                     else if ($step = 'years') then year-from-date($d)
-                    else $mon || (if ($month = 1 or $step = 'quarters') then ' ' || year-from-date($d) else '')}</svg:text>
+                    else $mon || (if ($month = 1 or $step = ('quarters', 'half-years')) then ' ' || year-from-date($d) else '')}</svg:text>
                 </xsl:if>
               </xsl:for-each>
             </svg:svg>
-            <figcaption>Each dot is a telegram (several translations of one telegram are stacked); a ring marks a telegram dated
-              to the month only, placed at the month’s start. Select one to read it.</figcaption>
+            <figcaption>{if ($h:at-scale) then 'Each bar is one sender’s telegrams in one month, the higher the more (the highest '
+              || h:count($busiest-month, 'telegram') || '). Select one to list them.' else
+              'Each dot is a telegram (several translations of one telegram are stacked); a ring marks a telegram dated
+              to the month only, placed at the month’s start. Select one to read it.'}</figcaption>
           </figure>
         </xsl:if>
         <xsl:for-each-group select="$h:entries" group-by="(@month[. != ''], 'undated')[1]">
