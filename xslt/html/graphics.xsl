@@ -141,6 +141,15 @@
     <xsl:variable name="n" select="count($people)"/>
     <!-- the circle grows with the number of correspondents and the nodes shrink, so that
          neighbours do not touch; each name stands outside the circle, beside its node -->
+    <!-- the most telegrams between one pair: the widest line -->
+    <xsl:variable name="most" as="xs:integer">
+      <xsl:variable name="counts" as="xs:integer*">
+        <xsl:for-each-group select="$letters" group-by="sender[1]/@ref || ' ' || recipient[1]/@ref">
+          <xsl:sequence select="count(current-group())"/>
+        </xsl:for-each-group>
+      </xsl:variable>
+      <xsl:sequence select="max((1, $counts))"/>
+    </xsl:variable>
     <xsl:variable name="r" select="max((170, $n * 12))"/>
     <xsl:variable name="rn" select="max((12, min((30, math:pi() * $r div max((1, $n)) * 0.55))))"/>
     <xsl:variable name="cx" select="$r + $rn + 200"/>
@@ -187,7 +196,7 @@
                 <xsl:variable name="c" select="count(current-group())"/>
                 <svg:line x1="{$a[1] + $ux * ($rn + 4) + $ox}" y1="{$a[2] + $uy * ($rn + 4) + $oy}"
                           x2="{$b[1] - $ux * ($rn + 4) + $ox}" y2="{$b[2] - $uy * ($rn + 4) + $oy}"
-                          class="edge" stroke-width="{format-number(min((7, 1 + 2 * math:log($c))), '0.#')}" marker-end="url(#arrow)"/>
+                          class="edge" stroke-width="{format-number(1 + (if ($most gt 1) then 6 * math:log($c) div math:log(max(($most, 3))) else 0), '0.#')}" marker-end="url(#arrow)"/>
                 <!-- the number a third of the way from the sender: the lines that cross the middle
                      do not put their numbers on one another -->
                 <svg:text x="{format-number($a[1] + ($b[1] - $a[1]) * 0.3 + $ox * 2, '0.#')}"
