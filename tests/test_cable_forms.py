@@ -623,7 +623,7 @@ def test_every_unseen_record_is_valid_and_conforms_to_tei_all(tmp_path, tei_all_
     report = Report()
     convert_sources([SOURCES], tmp_path, report=report)
     files = sorted(tmp_path.glob("*.xml"))
-    assert len(files) == 56 and not report.count("error"), [str(m) for m in report.messages]
+    assert len(files) == 58 and not report.count("error"), [str(m) for m in report.messages]
     assert run([tmp_path]).ok
     jing = require("jing", "jing checks the files against tei_all")
     checked = subprocess.run([jing, str(tei_all_rng), *map(str, files)], capture_output=True, text=True, timeout=300)
@@ -1524,3 +1524,26 @@ def test_the_timeline_at_scale_draws_a_bar_per_sender_and_month(tmp_path):
     assert bars and not list(page.iter("circle"))
     assert all(href.startswith("telegrams-") and (tmp_path / "html" / href).exists() for href in bars)
     assert "Each bar is one sender" in page.findtext(".//figcaption")
+
+
+def test_a_scanned_compilation_with_running_heads(tmp_path):
+    """A scan's text keeps the page heads ("DOCUMENTS ON SINO-SOVIET RELATIONS 15", "16
+    DOCUMENTS ON ...") between the lines: page breaks, the paragraph they cut going on
+    across them (the head was a paragraph of the telegram, and the paragraph was cut in two)."""
+    docs = convert(tmp_path, "compilation-1962-scan-with-running-heads.txt")
+    first, second = (docs[k] for k in sorted(docs))
+    div = first.find(f".//{T}div")
+    [p] = [p for p in div.iter(f"{T}p") if p.find(f"{T}pb") is not None]
+    assert p.find(f"{T}pb").get("n") == "15" and "establishment of" in "".join(p.itertext())
+    assert "peace in China" in " ".join("".join(p.itertext()).split())
+    assert "DOCUMENTS ON" not in "".join(div.itertext()) and "DOCUMENTS ON" not in "".join(
+        second.find(f".//{T}div").itertext())
+    assert second.find(f".//{T}sourceDesc/{T}bibl/{T}biblScope[@unit='page']").text == "15-16"
+    assert [pb.get("n") for pb in second.iter(f"{T}pb")] == ["16"]
+
+
+def test_lines_like_running_heads_that_do_not_recur_stay_text():
+    from tei.sources.base import running_heads
+
+    lines = [(1, "41 TELEGRAM FROM MAO TSE-TUNG TO J. V. STALIN"), (2, "text"), (3, "SOVIET NOTE 12"), (4, "more")]
+    assert running_heads(lines) == lines

@@ -136,3 +136,38 @@ def translator_in(citation: str) -> str:
 
 # "Notes:" above the notes printed after a text: it goes with them
 NOTES_HEADING = re.compile(r"^(?:(?:foot|end)?notes|notes of the (?:editor|translator)s?|editor'?s notes?)[.:]?$", re.I)
+
+
+# a printed page's running head with its page number, as a scan's text keeps it between the
+# lines of a paragraph: "212 SOVIET-CHINESE RELATIONS", "DOCUMENTS AND MATERIALS 213"
+RUNNING_HEAD = re.compile(r"^(?:(?P<n1>\d{1,4})\s{2,}|(?P<n1s>\d{1,4})\s+(?=[A-Z]{2}))(?P<h1>[A-Z][A-Z0-9 ,.:;'’\-–]{4,80}?)\s*$"
+                          r"|^(?P<h2>[A-Z][A-Z0-9 ,.:;'’\-–]{4,80}?)\s+(?P<n2>\d{1,4})\s*$")
+
+
+def running_heads(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The page's running heads ("212 SOVIET-CHINESE RELATIONS") as page markers ("[p. 212]"),
+    where one head's words recur on at least two pages with rising numbers; a paragraph
+    that the page break cut goes on across it (the blank lines a scan leaves around the
+    head are dropped when the line before does not end a sentence)."""
+    found = {}
+    for i, (_, line) in enumerate(lines):
+        m = RUNNING_HEAD.match(line.strip())
+        if m and not re.search(r"[a-z]", line):
+            head = " ".join((m.group("h1") or m.group("h2")).split())
+            found.setdefault(head, []).append((i, int(m.group("n1") or m.group("n1s") or m.group("n2"))))
+    pages = {i: n for heads in found.values() if len(heads) >= 2 and all(
+        a[1] < b[1] for a, b in zip(heads, heads[1:])) for i, n in heads}
+    if not pages:
+        return lines
+    out: list[tuple[int, str | None]] = list(lines)
+    for i, n in pages.items():
+        out[i] = (out[i][0], f"[p. {n}]")
+        before = next((j for j in range(i - 1, -1, -1) if out[j][1] and out[j][1].strip()), None)
+        after = next((j for j in range(i + 1, len(out)) if out[j][1] and out[j][1].strip()), None)
+        if before is not None and after is not None and not SENTENCE_END.search(out[before][1].rstrip()):
+            # the paragraph goes on across the page: the marker in its line, the head and the
+            # blank lines around it gone
+            out[before] = (out[before][0], f"{out[before][1].rstrip()} [p. {n}]")
+            for j in range(before + 1, after):
+                out[j] = (out[j][0], None)
+    return [(n, l) for n, l in out if l is not None]

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .base import (NOTES_HEADING, Reader, clean_inline, lines_to_blocks, numbered_lines, roman_number, title_case,
-                   wrap_width, wrapped)
+from .base import (NOTES_HEADING, Reader, clean_inline, lines_to_blocks, numbered_lines, roman_number, running_heads,
+                   title_case, wrap_width, wrapped)
 from .model import Block, Publication, RawTelegram
 
 # "1. THE TELEGRAM FROM J. V. STALIN TO MAO TSE-TUNG DATED THE 10TH OF JANUARY, 1949", or a
@@ -56,6 +56,7 @@ RESPONSIBLE = re.compile(r"^(?P<what>(?:(?:selected|compiled|edited|translated|t
 SOURCE_NOTE = re.compile(r"^\[(?:Source|Sources|Archive|Archival source)\s*:\s*(?P<cited>.+?)\.?\]$", re.I)
 # a page marker alone on its line, "[p. 212]": the page that begins there
 PAGE_LINE = re.compile(r"^\[(?:p|pp|c|s)\.\s*(?P<n>\d+)\]$", re.I)
+PAGE_IN_TEXT = re.compile(r"\[(?:p|pp|c|s)\.\s*(?P<n>\d+)\]", re.I)
 # A publisher's line on a title page: "Foreign Languages Press", "Gospolitizdat".
 PUBLISHER = re.compile(r"\b(Press|Publishers?|Publishing|Verlag|[EÉ]ditions|Izdatel\w*|\w*izdat)\b", re.I)
 def _is_main_title(line: str) -> bool:
@@ -75,7 +76,7 @@ class CompilationReader(Reader):
         return 0.0 if headings == 0 else 1.0 + min(headings, 10) * 0.5
 
     def read(self, text: str, source: str) -> list[RawTelegram]:
-        lines = numbered_lines(text)
+        lines = running_heads(numbered_lines(text))  # a scanned book's page heads: page markers
         wrap = wrap_width(lines)  # the width the text was cut at, if it was (before headings are joined)
         lines = _join_numbers(lines, wrap)
         starts = [i for i, (_, line) in enumerate(lines) if HEADING.match(line.strip())]
@@ -180,7 +181,7 @@ def _page_ranges(items: list[list[Block]]) -> list[str]:
     first marker when it begins a page."""
     ranges, page = [], ""
     for blocks in items:
-        markers = [PAGE_LINE.match(b.text).group("n") for b in blocks if PAGE_LINE.match(b.text)]
+        markers = [m.group("n") for b in blocks for m in PAGE_IN_TEXT.finditer(b.text)]  # alone or in a line
         if blocks and PAGE_LINE.match(blocks[0].text):
             page = markers[0]
         first, page = page, markers[-1] if markers else page
