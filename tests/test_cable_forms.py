@@ -1547,3 +1547,14 @@ def test_lines_like_running_heads_that_do_not_recur_stay_text():
 
     lines = [(1, "41 TELEGRAM FROM MAO TSE-TUNG TO J. V. STALIN"), (2, "text"), (3, "SOVIET NOTE 12"), (4, "more")]
     assert running_heads(lines) == lines
+
+
+@pytest.mark.parametrize("citation, found", [
+    ("AVPRF, f. 0100, op. 43, d. 8, papka 302, l. 12", [("#avprf", "f. 0100, op. 43, d. 8, papka 302, l. 12")]),
+    ("TsAMO, f. 5, op. 918795, d. 122, ll. 45-47", [("#tsamo", "f. 5, op. 918795, d. 122, ll. 45-47")]),
+    ("PRC FMA 109-00027-01. Translated by Chen Jian.", [("#prc-fma", "109-00027-01")]),
+    ("telephone 202-55555-12", []),  # a number of that shape after no archive
+])
+def test_more_archives_and_the_chinese_foreign_ministrys_file_numbers(citation, found):
+    refs = archival_references(citation, Authority.load())
+    assert [(r.ref, r.shelfmark) for r in refs] == found

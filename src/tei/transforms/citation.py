@@ -20,8 +20,11 @@ FOND, OPIS, DELO = r"(?:[Ff]\.|[Ff]ond\b)\s*", r"(?:[Oo]p\.|[Oo]pis\b['’]?)\s*
 LIST = r"(?:[Ll]{1,2}\.|[Ll]ist(?:y|s)?\b)\s*"
 PAPKA = r"(?:[Pp]\.|[Pp]apka\b)\s*"  # between opis and delo "p." is a papka, never a page
 SHELFMARK = re.compile(
-    rf"(?<![\w]){FOND}{NUM}{SEP}{OPIS}{NUM}{SEP}(?:{PAPKA}{NUM}{SEP})?{DELO}{NUM}(?:{SEP}Papka\s*{NUM})?"
+    rf"(?<![\w]){FOND}{NUM}{SEP}{OPIS}{NUM}{SEP}(?:{PAPKA}{NUM}{SEP})?{DELO}{NUM}(?:{SEP}[Pp]apka\s*{NUM})?"
     rf"(?:{SEP}{LIST}\d+(?:\s*[-–]\s*\d+)?(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\d+(?:\s*[-–]\s*\d+)?)*)?")
+# the Chinese archives' file numbers: "109-00027-01" (the foreign ministry's), read only after
+# an archive the authority file knows
+CHINESE_FILE = re.compile(r"(?<![\w\-])(?:No\.\s*)?\d{3}-\d{5}-\d{2}(?:\(\d+\))?(?![\w\-])")
 REPO_BEFORE = re.compile(r"([A-Z][A-Z ]{1,10}[A-Z]|[A-Z][\w]+(?: [A-Z][\w]+){0,6})[.,]?\s*$")
 
 
@@ -34,7 +37,9 @@ class ArchivalRef:
 
 def archival_references(text: str, authority) -> list[ArchivalRef]:
     refs = []
-    for match in SHELFMARK.finditer(text):
+    russian = list(SHELFMARK.finditer(text))
+    chinese = [m for m in CHINESE_FILE.finditer(text) if not any(r.start() <= m.start() < r.end() for r in russian)]
+    for match in sorted(russian + chinese, key=lambda m: m.start()):
         before = text[max(0, match.start() - 60):match.start()]
         repo_text, ref = "", None
         mentions = [(s, e, ent) for s, e, ent, _ in authority.find(before)
@@ -42,6 +47,8 @@ def archival_references(text: str, authority) -> list[ArchivalRef]:
         if mentions:
             s, e, ent = mentions[-1]
             repo_text, ref = before[s:e], "#" + ent.id
+        elif match.re is CHINESE_FILE:
+            continue  # a number of that shape, but after no archive: not a file number
         else:
             guess = REPO_BEFORE.search(before)
             repo_text = guess.group(1) if guess else "unnamed archive"
@@ -52,6 +59,9 @@ def archival_references(text: str, authority) -> list[ArchivalRef]:
 def original_publication(text: str, authority) -> str:
     """What is left of a note on first printing once the archival references are taken out."""
     rest = SHELFMARK.sub("", text)
+    for ref in archival_references(text, authority):  # the Chinese file numbers that follow an archive
+        if CHINESE_FILE.fullmatch(ref.shelfmark):
+            rest = rest.replace(ref.shelfmark, "")
     for start, end, entity, _ in reversed(list(authority.find(rest))):
         if entity.kind == "org" and entity.element.get("type") == "archive":
             rest = rest[:start] + rest[end:]
