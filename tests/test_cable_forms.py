@@ -1558,3 +1558,12 @@ def test_lines_like_running_heads_that_do_not_recur_stay_text():
 def test_more_archives_and_the_chinese_foreign_ministrys_file_numbers(citation, found):
     refs = archival_references(citation, Authority.load())
     assert [(r.ref, r.shelfmark) for r in refs] == found
+
+
+@pytest.mark.parametrize("text, ref", [
+    ("Lenin", "lenin"), ("Bevin", "bevin"), ("Choe Yong-gon", "choe-yong-gon"), ("Ho Lung", "he-long"),
+    ("Yalu River", "yalu"), ("Antung", "andong"), ("Tihwa", "urumqi"), ("Lanchow", "lanzhou"),
+    ("Lake Success", "lake-success"), ("Ulan Bator", "ulan-bator"),
+])
+def test_people_and_places_of_the_korean_war_and_the_un(text, ref):
+    assert Authority.load().lookup(text).id == ref
