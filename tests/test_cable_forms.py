@@ -623,7 +623,7 @@ def test_every_unseen_record_is_valid_and_conforms_to_tei_all(tmp_path, tei_all_
     report = Report()
     convert_sources([SOURCES], tmp_path, report=report)
     files = sorted(tmp_path.glob("*.xml"))
-    assert len(files) == 58 and not report.count("error"), [str(m) for m in report.messages]
+    assert len(files) == 59 and not report.count("error"), [str(m) for m in report.messages]
     assert run([tmp_path]).ok
     jing = require("jing", "jing checks the files against tei_all")
     checked = subprocess.run([jing, str(tei_all_rng), *map(str, files)], capture_output=True, text=True, timeout=300)
@@ -1567,3 +1567,12 @@ def test_more_archives_and_the_chinese_foreign_ministrys_file_numbers(citation, 
 ])
 def test_people_and_places_of_the_korean_war_and_the_un(text, ref):
     assert Authority.load().lookup(text).id == ref
+
+
+def test_guillemets_and_a_quotation_inside_another(tmp_path):
+    """«The CCP agrees to talks, but without the "war criminals"»: a quotation (the guillemets
+    stayed text) holding another (it was left with its marks)."""
+    [root] = convert(tmp_path, "telegram-filippov-mao-1949-01-16-guillemets-and-lettered-points.md").values()
+    [outer] = [q for q in root.iter(f"{T}q") if q.find(f"{T}q") is not None]
+    assert outer.find(f"{T}q").text == "war criminals" and "«" not in "".join(root.find(f".//{T}div").itertext())
+    assert [p.get("n") for p in root.find(f".//{T}div").iter(f"{T}p") if p.get("n")] == ["a", "b", "c"]

@@ -1,4 +1,4 @@
-"""Quoted words inside a paragraph ("peace", „peace“) become <q>, the marks its rendering."""
+"""Quoted words inside a paragraph ("peace", „peace“, «peace») become <q>, the marks its rendering."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ from . import E, T, Document, Transform
 from .inline import markup
 
 # Opening and closing marks in the pairs printers use; the content may not contain either.
-PAIRS = re.compile(r"„([^„“”\"\n]{1,200})[“”]|“([^“”\"\n]{1,200})”|(?<![\w])\"([^\"\n]{1,200})\"(?![\w])")
+# Guillemets («...», as translations from Russian keep them) may hold quotation marks of the other kinds.
+PAIRS = re.compile(r"«([^«»\n]{1,300})»|„([^„“”\"\n]{1,200})[“”]|“([^“”\"\n]{1,200})”|(?<![\w])\"([^\"\n]{1,200})\"(?![\w])")
 SKIP = {T + "note", T + "gap", T + "head"}
 
 
@@ -21,4 +22,7 @@ class Quotations(Transform):
         def make(inner, matched, context):
             return E("q", inner)
 
-        markup(doc.div, find, make, skip=lambda el: el.tag in SKIP)
+        # again inside the quotations just made, for one quoted within another («... "war criminals"»)
+        for _ in range(3):
+            if not markup(doc.div, find, make, skip=lambda el: el.tag in SKIP):
+                break
