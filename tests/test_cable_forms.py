@@ -1350,6 +1350,10 @@ def test_an_undated_telegram_is_in_the_edition_and_its_deposit(tmp_path):
     assert tei.name.startswith("tg-undated-mao-stalin")
     typst = (tmp_path / "out" / "print" / "edition.typ").read_text(encoding="utf-8")
     assert 'title: "Mao Zedong → Stalin", date: "undated"' in typst
+    # every link of the site says where it goes (the network's table linked it by its date: an empty link)
+    for page in (tmp_path / "out" / "html").glob("*.html"):
+        for a in lxml_html.parse(str(page)).getroot().iter("a"):
+            assert a.text_content().strip() or a.get("aria-label") or a.find(".//title") is not None, (page.name, a.get("href"))
 
 
 def test_a_notes_heading_above_the_notes_after_the_text(tmp_path):

@@ -234,7 +234,7 @@
                 <td>{if (via) then string-join(via, ', ') else '—'}</td>
                 <td>{count(current-group())}</td>
                 <td><ul class="plain">
-                  <xsl:for-each select="current-group()"><li><a href="{@href}">{f:display-date(@date)}</a> ({source-title})</li></xsl:for-each>
+                  <xsl:for-each select="current-group()"><li><a href="{@href}">{(f:display-date(@date)[. != ''], 'undated')[1]}</a> ({source-title})</li></xsl:for-each>
                 </ul></td>
               </tr>
             </xsl:for-each-group>
