@@ -77,7 +77,7 @@ def test_address_to_a_post_and_a_person_then_salutation(cables):
     assert lines(div.find(f"{T}closer")) == [
         ("signed", "Filippov"), ("transmission", "Transmitted 14 May 1950, 03:35 Moscow time.")]
     assert div.find(f"{T}closer/{T}signed/{T}persName").get("type") == "pseudonym"
-    assert div.find(f"{T}closer/{T}seg/{T}date").get("when") == "1950-05-14"
+    assert div.find(f"{T}closer/{T}seg/{T}date").get("when") == "1950-05-14T03:35:00"  # with its time
     assert [etree.QName(c).localname for c in div] == ["opener", "p", "closer"]
 
 
@@ -256,7 +256,7 @@ def test_a_telegram_to_an_organisation(tmp_path):
     assert "".join(div.find(f"{T}p").itertext()).startswith("An important development")
     assert lines(div.find(f"{T}closer")) == [("signed", "Mao Zedong"), ("dateline", "3 January, 11 p.m.")]
     date = div.find(f"{T}closer/{T}dateline/{T}date")
-    assert (date.get("when"), date.get("evidence")) == ("1950-01-03", "internal")
+    assert (date.get("when"), date.get("evidence"), date.text) == ("1950-01-03T23:00:00", "internal", "3 January, 11 p.m.")
     from tei.validate import run
 
     result = run([tmp_path / "out" / f"{doc_id}.xml"])
@@ -1580,3 +1580,39 @@ def test_guillemets_and_a_quotation_inside_another(tmp_path):
     [outer] = [q for q in root.iter(f"{T}q") if q.find(f"{T}q") is not None]
     assert outer.find(f"{T}q").text == "war criminals" and "«" not in "".join(root.find(f".//{T}div").itertext())
     assert [p.get("n") for p in root.find(f".//{T}div").iter(f"{T}p") if p.get("n")] == ["a", "b", "c"]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Transmitted 14 May 1950, 03:35 Moscow time.", [("14 May 1950, 03:35", {"when": "1950-05-14T03:35:00"})]),
+    ("3 January, 11 p.m.", [("3 January, 11 p.m.", {"when": "1950-01-03T23:00:00", "evidence": "internal"})]),
+    ("Today, 3 October 1950, at 01:30 Mao", [("3 October 1950, at 01:30", {"when": "1950-10-03T01:30:00"})]),
+    ("14 January 1949 at 12.30 p.m.", [("14 January 1949 at 12.30 p.m.", {"when": "1949-01-14T12:30:00"})]),
+    ("on 14 January 1949, 10.5 per cent", [("14 January 1949", {"when": "1949-01-14"})]),  # no time
+    ("on 14 January, 12 divisions", [("14 January", {"when": "1950-01-14", "evidence": "internal"})]),
+    ("January 1949, 10:30", [("January 1949", {"when": "1949-01"})]),  # a time only after a day
+])
+def test_a_time_after_a_date_is_part_of_it(text, found):
+    """encoding.md: "A time needs seconds (T14:00:00)": the time a text gives after a day's
+    date goes into its @when (it was left out)."""
+    from tei.dates import find_dates
+
+    assert [(text[f.start:f.end], f.value.attributes()) for f in find_dates(text, context="1950-01")] == found
+
+
+def test_a_dateline_with_a_time_dates_the_telegram_to_the_day(tmp_path):
+    """The dateline "8 October 1950, 5 a.m.": its date carries the time, the header and the
+    file name the day; valid; the page shows it with a time element and the time in its title."""
+    from tei.html import render_site
+    from tei.messages import Report
+    from tei.validate import run
+
+    docs = convert(tmp_path / "tei", "works-mao-peng-gao-1950-10-08-manuscripts-source-under-the-text.txt")
+    [(doc_id, root)] = docs.items()
+    assert doc_id.startswith("tg-1950-10-08-")
+    assert root.find(f".//{T}closer/{T}dateline/{T}date").get("when") == "1950-10-08T05:00:00"
+    assert root.find(f".//{T}correspAction[@type='sent']/{T}date").get("when") == "1950-10-08"
+    assert not [p for p in run([tmp_path / "tei"]).problems if p.severity == "error"]
+    assert render_site(tmp_path / "tei", tmp_path / "html", Report(), search=False, workers=1).ok
+    page = lxml_html.parse(str(tmp_path / "html" / f"{doc_id}.html")).getroot()
+    [time] = [t for t in page.iter("time") if t.get("datetime") == "1950-10-08T05:00:00"]
+    assert time.get("title") == "8 October 1950, 05:00" and time.text_content() == "8 October 1950, 5 a.m."

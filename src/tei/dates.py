@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 MONTH_NAMES = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTH_NAMES.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
@@ -75,6 +75,10 @@ PATTERNS = [
 ]
 
 
+# a time right after a day's date: "14 May 1950, 03:35", "3 January, 11 p.m.", "10.1.49, 23.30",
+# "3 October 1950, at 01:30" (minutes in two digits, or the hour with a.m./p.m.)
+TIME_AFTER = re.compile(r",?\s+(?:at\s+)?(?:(?P<h>[01]?\d|2[0-3])[:.](?P<min>[0-5]\d)(?!\d|[.:]\d)(?:\s*(?:hours|hrs)\b)?"
+                        r"(?:\s*(?P<ap1>[ap])\.\s?m\.?)?|(?P<h2>1[0-2]|0?[1-9])\s*(?P<ap2>[ap])\.\s?m\.?)", re.I)
 DIGIT = re.compile(r"\d")
 SPELLED_DAY = re.compile(rf"\b{DAY_WORD}\s+{OF}\s+{MONTH}", re.I)
 _SPELLED_ENDS = ("th of", "st of", "nd of", "rd of", "TH OF", "ST OF", "ND OF", "RD OF")  # a cheap test before it
@@ -157,6 +161,9 @@ def find_dates(text: str, context: str = "") -> list[Found]:
             value = _value(kind, match, context)
             if value is None:
                 continue
+            timed = _with_time(text, end, value)
+            if timed is not None:
+                end, value = timed
             taken.append((start, end))
             found.append(Found(start, end, value))
     if not found:
@@ -252,6 +259,30 @@ def _day(g: dict) -> int:
     return int(g.get("d") or g.get("d1"))
 
 
+def _with_time(text: str, end: int, value: DateValue) -> tuple[int, DateValue] | None:
+    """A day's date with the time written after it: (the end of both, the date with its time
+    to the second, "1949-01-03T23:00:00"), or None."""
+    if len(value.when) != 10:
+        return None
+    m = TIME_AFTER.match(text, end)
+    if m is None:
+        return None
+    hour, minute = int(m.group("h") or m.group("h2")), int(m.group("min") or 0)
+    half = (m.group("ap1") or m.group("ap2") or "").lower()
+    if half and not 1 <= hour <= 12:
+        return None
+    if half:
+        hour = hour % 12 + (12 if half == "p" else 0)
+    return m.end(), replace(value, when=f"{value.when}T{hour:02d}:{minute:02d}:00")
+
+
+def day_of(value: DateValue | None) -> DateValue | None:
+    """The date without its time: a telegram is dated to the day in its header, its sorting and its id."""
+    if value is None or "T" not in value.when:
+        return value
+    return replace(value, when=value.when[:10])
+
+
 def parse_date(text: str, context: str = "") -> DateValue | None:
     """The first date in a piece of text (a dateline, a heading, a record's date)."""
     found = find_dates(text, context)
@@ -274,7 +305,7 @@ def display(iso: str) -> str:
     """'1949-01-10' -> '10 January 1949', at the precision given."""
     parts = iso.split("-")
     if len(parts) == 3:
-        return f"{int(parts[2])} {calendar.month_name[int(parts[1])]} {parts[0]}"
+        return f"{int(parts[2][:2])} {calendar.month_name[int(parts[1])]} {parts[0]}"
     if len(parts) == 2:
         return f"{calendar.month_name[int(parts[1])]} {parts[0]}"
     return iso

@@ -30,7 +30,7 @@
   <xsl:variable name="f:months" as="xs:string+" select="('January', 'February', 'March', 'April', 'May', 'June', 'July',
       'August', 'September', 'October', 'November', 'December')"/>
 
-  <!-- An ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD) as "6 January 1949"; anything else as given. -->
+  <!-- An ISO 8601 date (YYYY, YYYY-MM, YYYY-MM-DD, or with a time) as "6 January 1949"; anything else as given. -->
   <xsl:function name="f:display-date" as="xs:string">
     <xsl:param name="iso" as="xs:string?"/>
     <xsl:variable name="d" select="normalize-space($iso)"/>
@@ -40,6 +40,10 @@
       </xsl:when>
       <xsl:when test="matches($d, '^\d{4}-(0[1-9]|1[0-2])$')">
         <xsl:sequence select="$f:months[xs:integer(substring($d, 6, 2))] || ' ' || substring($d, 1, 4)"/>
+      </xsl:when>
+      <!-- with the time the text gives: "3 January 1950, 23:00" -->
+      <xsl:when test="matches($d, '^\d{4}-\d\d-\d\dT\d\d:\d\d')">
+        <xsl:sequence select="f:display-date(substring($d, 1, 10)) || ', ' || substring($d, 12, 5)"/>
       </xsl:when>
       <xsl:otherwise><xsl:sequence select="$d"/></xsl:otherwise>
     </xsl:choose>

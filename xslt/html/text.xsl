@@ -337,7 +337,8 @@
     <xsl:variable name="iso" select="string((@when, @from, @notBefore)[1])"/>
     <xsl:variable name="differs" select="$compare and $iso != '' and not($iso = $diff-dates)"/>
     <xsl:choose>
-      <xsl:when test="f:is-iso-date($iso)">
+      <!-- (a day with the time the text gives, "1950-10-08T05:00:00", is a date too) -->
+      <xsl:when test="f:is-iso-date($iso) or (f:is-iso-date(substring($iso, 1, 10)) and matches($iso, '^.{10}T\d\d:\d\d'))">
         <xsl:variable name="time" as="element()">
           <time class="date{if ($differs) then ' diff' else ''}{if (@evidence = 'internal') then ' supplied' else ''}" datetime="{$iso}"
                 title="{f:display-date($iso)}{if (@evidence = 'internal') then ' (year supplied by the encoder from the telegram’s date)' else ''}">

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ..authority import Entity
-from ..dates import DateValue, find_dates, parse_date
+from ..dates import DateValue, day_of, find_dates, parse_date
 from . import T, Document, Transform
 
 TRANSMITTING = re.compile(
@@ -115,7 +115,8 @@ class CorrespondenceFromMetadata(Transform):
         source_date = parse_date(raw.date_text) if raw.date_text else None
         if source_date is None:
             source_date = _own_date(title)
-        c.dated = parse_date(_text(dateline), source_date.start if source_date else "") if dateline is not None else None
+        source_date = day_of(source_date)
+        c.dated = day_of(parse_date(_text(dateline), source_date.start if source_date else "")) if dateline is not None else None
         # one of several cables in a record: the record's date is the last one's, the dateline its own
         c.sent = (c.dated or source_date) if raw.part else (source_date or c.dated)
         # A record that gives only the month, a dateline that gives the day in it: the day.

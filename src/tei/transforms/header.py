@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 from .. import edition
-from ..dates import display, parse_date
+from ..dates import day_of, display, parse_date
 from . import E, T, XML_ID, Document, Transform
 from .citation import archival_references, original_publication
 
@@ -26,7 +26,9 @@ EDITORIAL = {
                  "rendering. A reply the telegram proposes, announced by a paragraph ending in a colon, is a "
                  "<quote type=\"reply\">. When a cable transmits a whole message in quotation marks, the "
                  "marks are recorded as rend=\"quoted\" on the telegram's div.",
-    "interpretation": "Dates are tagged with ISO 8601 values at the precision the text gives; numeric dates are "
+    "interpretation": "Dates are tagged with ISO 8601 values at the precision the text gives, to the second where "
+                      "a time follows the date (3 January, 11 p.m.: 1950-01-03T23:00:00; the header dates the "
+                      "telegram to the day); numeric dates are "
                       "read day first (10.01.1949, 6. II. 1949). Where the text omits the year it is supplied "
                       "from the telegram's own date and marked evidence=\"internal\" resp=\"#encoder\". The "
                       "source editor's square brackets are encoded, never dropped: omissions as <gap> (with a "
@@ -116,7 +118,7 @@ class HeaderBuilder(Transform):
             bibl.append(E("publisher", pub.publisher, ref=ref))
             if raw.date_text:
                 # the record's own date (of the last cable, when it holds several)
-                record_date = parse_date(raw.date_text) if raw.part else c.sent
+                record_date = day_of(parse_date(raw.date_text)) if raw.part else c.sent
                 bibl.append(E("date", raw.date_text, when=record_date.start if record_date else None))
         elif kind == "collected-works":
             bibl.append(E("title", raw.title, level="a"))
