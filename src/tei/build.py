@@ -78,9 +78,9 @@ def _convert_inputs(ctx: BuildContext) -> str:
                           .encode()).hexdigest()
 
 
-def _listing(folder: Path, pattern: str, stamps_only: bool = False) -> list:
+def _listing(folder: Path, pattern: str) -> list:
     """Name and stamp (tei.cache.stamp) of each file of folder whose name matches the pattern:
-    the folder as a run left it ([name, *stamp]; or (name, [*stamp]) with stamps_only)."""
+    the folder as a run left it."""
     from .cache import stamp
 
     found = []
@@ -88,8 +88,7 @@ def _listing(folder: Path, pattern: str, stamps_only: bool = False) -> list:
         with os.scandir(folder) as entries:
             for entry in entries:
                 if fnmatch.fnmatchcase(entry.name, pattern) and entry.is_file():
-                    st = list(stamp(entry.stat()))
-                    found.append((entry.name, st) if stamps_only else [entry.name, *st])
+                    found.append([entry.name, *stamp(entry.stat())])
     except OSError:
         return []
     return sorted(found)
@@ -112,7 +111,7 @@ def stage_validate(ctx: BuildContext) -> bool:
     # a file is read for its digest only when its stamp is not the one recorded with it (out/tei
     # files are replaced, never edited in place: reading 10,000 of them took 0.4 s of a rebuild)
     current, stamps = {}, {}
-    for name, st in _listing(ctx.tei_dir, "*.xml", stamps_only=True):
+    for name, *st in _listing(ctx.tei_dir, "*.xml"):
         entry = known.get(name, {})
         stamps[name] = st
         same = entry.get("stamp") == st and entry.get("salt") == salt.decode()

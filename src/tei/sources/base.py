@@ -66,6 +66,13 @@ def lines_to_blocks(lines: list[tuple[int, str]], wrap: int | None = None) -> li
 _BLOCK_START = re.compile(r"^(?:\d{1,2}[.)]\s|\(\w{1,2}\)\s|[•·▪*\-–]\s|\[[^\]]*\]\.?$)")
 
 
+# The source editor's page marker: "[c. 520]" (the Russian edition's page, с.), "[p. 213]";
+# in the text, alone on its line, or its inside alone (the brackets pass's).
+PAGE_MARK = r"(?:c|с|p|pp|s|C|С|P|PP|S)\.\s*(?P<n>\d+)"
+PAGE_IN_TEXT = re.compile(rf"\[{PAGE_MARK}\]")
+PAGE_LINE = re.compile(rf"^\[{PAGE_MARK}\]$")
+
+
 def wrap_width(lines: list[tuple[int, str]]) -> int:
     """The width a hard-wrapped text was cut at (a copy of a printed page, lines of at most
     some 130 characters, most of them filled nearly to it), or 0."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .base import Reader, clean_inline, lines_to_blocks, numbered_lines, title_case, translator_in
+from .base import PAGE_IN_TEXT, Reader, clean_inline, lines_to_blocks, numbered_lines, title_case, translator_in
 from .compilation import attach_footnotes, mark_anchors
 from .model import Publication, RawTelegram
 
@@ -23,7 +23,6 @@ PAGES = re.compile(r"\bpp?\.\s*(?P<pages>\d+(?:\s*[-–]\s*\d+)?)", re.I)
 YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # "vol. 1", "Vol. V", "T. 18": a volume where the works are not named
 VOLUME = re.compile(r"\b(?:vol|volume|t|tom)\.?\s*(?P<vol>\d+|[IVXL]+)\b", re.I)
-PAGE_MARKER = re.compile(r"\[(?:c|с|p|pp|s|S|С)\.\s*\d+\]")
 TRAILING_NOTE = re.compile(
     r"(\b(?:F|Op|D|L|Ll)\.\s*\d|\bf\.\s*\d+,\s*op\.|\b(?:P|pp?)\.\s*\d+\s*[-–]\s*\d+\.?$|^no (?:comments|notes)\.?$"
     r"|^(?:No\.|Nos?\.)\s*\d+(?:\s*[-–]\s*\d+)?\.)", re.I)
@@ -123,7 +122,7 @@ class CollectedWorksReader(Reader):
             score += 2
         if PAGES.search(top):
             score += 0.5
-        if PAGE_MARKER.search(text):
+        if PAGE_IN_TEXT.search(text):
             score += 1
         return score
 
@@ -156,9 +155,9 @@ class CollectedWorksReader(Reader):
         pages = PAGES.search(citation)
         if pages:
             pub.pages = pages.group("pages").replace(" ", "")
-        year = re.search(r"\b(1[89]\d\d|20\d\d)\b", citation)
+        year = YEAR.search(citation)
         if year:
-            pub.date = year.group(1)
+            pub.date = year.group(0)
         place_pub = re.search(r"(?:^|[-–]\s|(?<=\s)|(?<=\())([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?):\s*([^,]+?),\s*\d{4}", citation)
         if place_pub:
             pub.place, pub.publisher = place_pub.group(1).strip(), place_pub.group(2).strip()

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .base import (NOTES_HEADING, Reader, clean_inline, lines_to_blocks, numbered_lines, roman_number, running_heads,
+from .base import (NOTES_HEADING, PAGE_IN_TEXT, PAGE_LINE, Reader, clean_inline, lines_to_blocks, numbered_lines, roman_number, running_heads,
                    title_case, wrap_width, wrapped)
 from .model import Block, Publication, RawTelegram
 
@@ -54,9 +54,6 @@ RESPONSIBLE = re.compile(r"^(?P<what>(?:(?:selected|compiled|edited|translated|t
                          r"(?:with\s+an\s+introduction\s+)?by\s+(?P<who>[A-Z].{1,80}?)\.?$", re.I)
 # the editor's note of an item's source after its text: "[Source: APRF, Fond 45, Opis 1, Delo 334, Listy 97-98.]"
 SOURCE_NOTE = re.compile(r"^\[(?:Source|Sources|Archive|Archival source)\s*:\s*(?P<cited>.+?)\.?\]$", re.I)
-# a page marker alone on its line, "[p. 212]": the page that begins there
-PAGE_LINE = re.compile(r"^\[(?:p|pp|c|s)\.\s*(?P<n>\d+)\]$", re.I)
-PAGE_IN_TEXT = re.compile(r"\[(?:p|pp|c|s)\.\s*(?P<n>\d+)\]", re.I)
 # A publisher's line on a title page: "Foreign Languages Press", "Gospolitizdat".
 PUBLISHER = re.compile(r"\b(Press|Publishers?|Publishing|Verlag|[EÉ]ditions|Izdatel\w*|\w*izdat)\b", re.I)
 def _is_main_title(line: str) -> bool:

@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import re
 
+from ..sources.base import PAGE_MARK
 from . import E, T, Document, Transform
 from .inline import markup
 
 BRACKET = re.compile(r"\[([^\[\]\n]{0,300})\]")
-PAGE = re.compile(r"^(?:c|с|p|pp|s|S|С|P)\.\s*(\d+)$")
+PAGE = re.compile(rf"^{PAGE_MARK}$")  # "[c. 520]", "[p. 213]": inside the brackets
 ELLIPSIS = re.compile(r"^\s*(?:\.{2,}|…)\s*$")
 NAME_LIKE = re.compile(r"^(?:[A-Z][\w'’\-]*\.?|[A-Z]\.|of|de|von|van|der|and|the|-)(?:\s+(?:[A-Z][\w'’\-]*\.?|[A-Z]\.|of|de|von|van|der|and|the))*$")
 ILLEGIBLE = re.compile(r"^(illegible|unclear|indecipherable|undecipherable|damaged|torn|text missing)\b", re.I)

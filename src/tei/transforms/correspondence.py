@@ -31,8 +31,10 @@ CONVEY = re.compile(r"\b(?i:convey|transmit|transmission|pass on|hand over|forwa
 # a person's name as a title gives it: capitalised words and initials ("Shtemenko", "S. M. Shtemenko")
 PERSON_NAME = re.compile(r"^(?:[A-Z]\.\s?){0,3}[A-Z][a-z’'\-]+(?:\s[A-Z][a-z’'\-]+){0,2}$")
 HEAD_NUMBER = re.compile(r"\((?P<n>\d{3,6})\)\s*$")
-# a compilation's item number before its heading, "1." or "No. 1." (not the telegram's number)
-ITEM_NUMBER = re.compile(r"^(?:No\.\s*)?(?:\d{1,3}|[IVXL]{1,6}(?=\.\s+[A-Z]{2}))\.\s+|^(?:Document|DOCUMENT|Doc\.)\s+(?:No\.\s*)?\d{1,3}[.:]?\s+")
+# a compilation's item number before its heading, "1.", "No. 1." or "No. 41" (above the heading),
+# "Document No. 12:" (not the telegram's number)
+ITEM_NUMBER = re.compile(r"^No\.\s*\d{1,3}\.?\s+|^(?:\d{1,3}|[IVXL]{1,6}(?=\.\s+[A-Z]{2}))\.\s+"
+                         r"|^(?:Document|DOCUMENT|Doc\.)\s+(?:No\.\s*)?\d{1,3}[.:]?\s+")
 
 
 def _clean_party(text: str) -> str:
@@ -134,11 +136,7 @@ class CorrespondenceFromMetadata(Transform):
 
     def _numbers(self, doc: Document) -> list[str]:
         numbers = []
-        title = ITEM_NUMBER.sub("", doc.raw.title.strip())
-        if doc.raw.number_in_source:  # the compilation's "No. 5" above or before its heading: the item's, not the telegram's
-            title = re.sub(rf"^(?:(?:Document|DOCUMENT|Doc\.)\s+)?(?:No\.\s*)?{re.escape(doc.raw.number_in_source)}"
-                           rf"[.:]?\s+", "", title)
-        match = NUMBERS.search(title)
+        match = NUMBERS.search(ITEM_NUMBER.sub("", doc.raw.title.strip()))
         if match:
             numbers = [n for n in re.split(r"\s*(?:,|\band\b|&)\s*", match.group("list")) if n.strip()]
         for head in doc.div.iterchildren(T + "head"):

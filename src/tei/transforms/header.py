@@ -134,9 +134,7 @@ class HeaderBuilder(Transform):
                 bibl.append(E("date", pub.date, when=pub.date))
             if pub.volume:
                 bibl.append(E("biblScope", pub.volume, unit="volume", n=pub.volume))
-            if pub.pages:
-                pages = re.split(r"[-–]", pub.pages)
-                bibl.append(E("biblScope", pub.pages, unit="page", from_=pages[0], to=pages[-1]))
+            bibl.extend(_page_scope(pub))
         else:  # compilation
             bibl.append(E("title", raw.heading or raw.title, level="a"))
             if raw.number_in_source:
@@ -150,9 +148,7 @@ class HeaderBuilder(Transform):
                 bibl.append(E("publisher", pub.publisher))
             if pub.date:
                 bibl.append(E("date", pub.date, when=pub.date))
-            if pub.pages:  # where the compilation prints the item ("[p. 212]")
-                pages = re.split(r"[-–]", pub.pages)
-                bibl.append(E("biblScope", pub.pages, unit="page", from_=pages[0], to=pages[-1]))
+            bibl.extend(_page_scope(pub))  # where the compilation prints the item ("[p. 212]")
         for number in c.numbers:
             bibl.append(E("idno", number, type="telegram"))
         if pub.url:
@@ -233,6 +229,14 @@ class HeaderBuilder(Transform):
             profile.append(E("abstract", E("p", raw.summary), source="#witness"))
             profile[-1].attrib.pop("source")
         return profile
+
+
+def _page_scope(pub) -> list:
+    """The witness's pages as a biblScope ("520-521": from 520 to 521), or none."""
+    if not pub.pages:
+        return []
+    pages = re.split(r"[-–]", pub.pages)
+    return [E("biblScope", pub.pages, unit="page", from_=pages[0], to=pages[-1])]
 
 
 def _party_name(entity):

@@ -12,14 +12,13 @@ from __future__ import annotations
 import re
 
 from ..dates import find_dates
-from ..sources.base import NOTES_HEADING
+from ..sources.base import NOTES_HEADING, PAGE_LINE
 from ..sources.model import Block
 from . import E, Document, T, Transform
 
 GAP_ONLY = re.compile(r"^\[\s*(?:\.{3,}|…)\s*\]$")
-# a page marker alone on its line, "[p. 213]": a page break between paragraphs (the brackets
-# pass numbers the page markers, see BracketedEditorial)
-PAGE_ONLY = re.compile(r"^\[(?:c|с|p|pp|s|S|С|P)\.\s*(?P<n>\d+)\]$")
+# a page marker alone on its line, "[p. 213]" (sources.base.PAGE_LINE): a page break between
+# paragraphs (the brackets pass numbers the page markers)
 SALUTE = re.compile(r"^(?:Comrades?|Cde\.?|Dear|Respected|Esteemed|My dear|Mr\.?|Mrs\.?)\s[^.]{0,80}?[,:!]?$")
 ADDRESS = re.compile(r"^(?:To|TO)\s+[^.;]{1,80}?[:.]?$")
 # "For Mao Zedong.", "FOR COMRADE TEREBIN": the addressee, a name only
@@ -402,7 +401,7 @@ def _destination(doc: Document, text: str, following: list[Block]) -> bool:
 
 def _between(text: str) -> bool:
     """An omission, an annotation or a page break: stands between paragraphs, before or after the letter."""
-    return bool(GAP_ONLY.match(text) or ANNOTATION.match(text) or PAGE_ONLY.match(text))
+    return bool(GAP_ONLY.match(text) or ANNOTATION.match(text) or PAGE_LINE.match(text))
 
 
 def _annotation(block: Block):
@@ -416,7 +415,7 @@ def _annotation(block: Block):
 
 
 def _gap_or_annotation(block: Block):
-    page = PAGE_ONLY.match(block.text)
+    page = PAGE_LINE.match(block.text)
     if page:
         return _at(E("pb", n=page.group("n"), type="marker"), block)
     return _gap(block) if GAP_ONLY.match(block.text) else _annotation(block)
