@@ -623,7 +623,7 @@ def test_every_unseen_record_is_valid_and_conforms_to_tei_all(tmp_path, tei_all_
     report = Report()
     convert_sources([SOURCES], tmp_path, report=report)
     files = sorted(tmp_path.glob("*.xml"))
-    assert len(files) == 59 and not report.count("error"), [str(m) for m in report.messages]
+    assert len(files) == 61 and not report.count("error"), [str(m) for m in report.messages]
     assert run([tmp_path]).ok
     jing = require("jing", "jing checks the files against tei_all")
     checked = subprocess.run([jing, str(tei_all_rng), *map(str, files)], capture_output=True, text=True, timeout=300)
@@ -1300,12 +1300,33 @@ def test_compilation_headings_that_name_only_the_parties_and_the_date(tmp_path):
     assert first.findtext(f".//{T}sourceDesc/{T}bibl/{T}editor") == "Odd Arne Westad"
 
 
+def test_compilation_headings_with_the_kind_and_date_under_the_parties(tmp_path):
+    """"14" / "MAO TSE-TUNG TO J. V. STALIN" / "(Telegram, 12 January 1949)": the number, the
+    parties and the kind and date on three lines (no telegram was found); "Translated from the
+    Russian by M. J. Ellis" names the translator (it was a subtitle)."""
+    docs = convert(tmp_path, "compilation-1971-parties-above-kind-and-date.txt")
+    first, second = (docs[k] for k in sorted(docs))
+    assert first.findtext(f".//{T}title[@type='main']") == "Mao Zedong to Stalin, 12 January 1949"
+    assert second.findtext(f".//{T}title[@type='main']") == "Stalin to Mao Zedong, 14 January 1949"
+    assert "".join(second.find(f".//{T}div/{T}head").itertext()) == \
+        "15. J. V. STALIN TO MAO TSE-TUNG (Telegram, 14 January 1949)"
+    bibl = second.find(f".//{T}sourceDesc/{T}bibl")
+    assert bibl.findtext(f"{T}title[@level='m']") == "Documents on Sino-Soviet Relations: 1949-1950"
+    assert (bibl.findtext(f"{T}editor"), bibl.findtext(f"{T}respStmt/{T}persName")) == ("R. K. Hamilton", "M. J. Ellis")
+    assert bibl.find(f"{T}biblScope[@unit='item']").get("n") == "15"
+    assert lines(second.find(f".//{T}closer")) == [("signed", "Filippov")]
+    assert [p.text.split()[0] for p in first.find(f".//{T}div").iter(f"{T}p")] == ["Your", "Please"]
+
+
 @pytest.mark.parametrize("line, heading", [
     ("12. From Stalin to Mao Zedong, 10 January 1949", True),
     ("12. Filippov [Stalin] to Mao Zedong, January 10, 1949", True),
     ("4. Kim Il Sung and Pak Hon-yong to Stalin, 29 September 1950", True),
     ("Document No. 12: Telegram, Stalin to Mao", True),
     ("12. Ciphered telegram from Roshchin to Filippov", True),
+    ("14. MAO TSE-TUNG TO J. V. STALIN (Telegram, 12 January 1949)", True),
+    ("14. MAO TSE-TUNG TO J. V. STALIN, 12 January 1949", True),
+    ("3. WE AGREE TO THIS (as of 1949)", False),
     ("2. From Manchuria to Beijing the railway is open since 10 January 1949.", False),
     ("3. Transfer to Dairen by 15 March 1949", False),
 ])

@@ -27,12 +27,16 @@ _IN_CAPITALS = r"(?:THE\s+)?(?:[A-Z][A-Z\-]+\s+){0,8}?(?:TELEGRAM|CABLE|LETTER|M
 # "and", "of", "the" ("Filippov [Stalin]", "Kim Il Sung and Pak Hon-yong", "the CC of the CCP")
 _PARTY = r"[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|\[[^\]]{1,40}\]|\([^)]{1,40}\)|and|of|the))*"
 _DATE_AT_END = (r",?\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+1[89]\d\d")
+_DATE_IN_BRACKETS = r"(?:\d{1,2}\s+[A-Za-z]+\.?|[A-Za-z]+\.?\s+\d{1,2},?)\s+1[89]\d\d"
 HEADING = re.compile(
     r"^(?:No\.\s*(?=\d{1,3}\.?\s)|(?:Document|DOCUMENT|Doc\.)\s+(?:No\.\s*)?(?=\d{1,3}[.:]?\s)"
     r"|(?=\d{1,3}\.\s|[IVXL]{1,6}\.\s))"
     r"(?P<num>\d{1,3}|[IVXL]{1,6})[.:]?\s+(?P<head>"
     rf"(?:{_IN_CAPITALS}S?\b[^a-z]*"
     r"|[A-Z][^a-z]{3,}\sTO\s[^a-z]{3,}\b(?:1[89]\d\d)[^a-z]*"
+    # the parties in capitals, the kind and date after them: "MAO TSE-TUNG TO J. V. STALIN
+    # (Telegram, 12 January 1949)", "... TO J. V. STALIN, 12 January 1949"
+    rf"|[A-Z][^a-z]{{3,}}\sTO\s[^a-z]{{3,}}?(?:{_DATE_AT_END}|,?\s+\((?:[A-Z][a-z]+(?:\s+[a-z]+)*,?\s+)?{_DATE_IN_BRACKETS}\))"
     r"|(?:The\s+)?(?:(?:Ciphered|Coded|Secret)\s+)?(?:Telegram|Cable|Letter|Message|Radiogram|Reply)s?,?\s+(?:from\s+)?"
     r"[A-Z][^\n]{0,80}?\sto\s[A-Z][^\n]{0,80}[^.;:,\s]"
     r"|(?:Ciphered|Coded|Secret)\s+(?:telegram|cable|message|radiogram)s?,?\s+(?:from\s+)?"
@@ -50,7 +54,7 @@ IMPRINT = re.compile(r"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?:,\s*[A-Z]\.\
                      r"(?P<year>1[89]\d\d|20\d\d)\.?$")
 # "Compiled and translated by R. K. I. Quested", "Edited by ...", "Translated by ...": who made it
 RESPONSIBLE = re.compile(r"^(?P<what>(?:(?:selected|compiled|edited|translated|translations?|annotated|introduced)"
-                         r"(?:,\s*|\s+and\s+|\s+))+)"
+                         r"(?:\s+from\s+(?:the\s+)?[A-Z][a-z]+)?(?:,\s*|\s+and\s+|\s+))+)"
                          r"(?:with\s+an\s+introduction\s+)?by\s+(?P<who>[A-Z].{1,80}?)\.?$", re.I)
 # the editor's note of an item's source after its text: "[Source: APRF, Fond 45, Opis 1, Delo 334, Listy 97-98.]"
 SOURCE_NOTE = re.compile(r"^\[(?:Source|Sources|Archive|Archival source)\s*:\s*(?P<cited>.+?)\.?\]$", re.I)
@@ -239,6 +243,17 @@ def _join_numbers(lines: list[tuple[int, str]], wrap: int = 0) -> list[tuple[int
         if HEADING.match(joined):
             out[i] = (number, joined)
             out[j] = (out[j][0], "")
+            continue
+        # the parties under the number, the kind and date under them: "14" / "MAO TSE-TUNG TO
+        # J. V. STALIN" / "(Telegram, 12 January 1949)" (or the date alone)
+        k = next((k for k in range(j + 1, min(j + 3, len(out))) if out[k][1].strip()), None)
+        after = out[k][1].strip() if k is not None else ""
+        if after and not re.search(r"[a-z]", out[j][1]) and re.search(r"\b1[89]\d\d\)?$", after) and len(after) < 60:
+            joined = f"{joined}{' ' if after.startswith('(') else ', '}{after}"
+            if HEADING.match(joined):
+                out[i] = (number, joined)
+                out[j] = (out[j][0], "")
+                out[k] = (out[k][0], "")
     return out
 
 
