@@ -1611,6 +1611,11 @@ def test_guillemets_and_a_quotation_inside_another(tmp_path):
     ("on 14 January 1949, 10.5 per cent", [("14 January 1949", {"when": "1949-01-14"})]),  # no time
     ("on 14 January, 12 divisions", [("14 January", {"when": "1950-01-14", "evidence": "internal"})]),
     ("January 1949, 10:30", [("January 1949", {"when": "1949-01"})]),  # a time only after a day
+    # a short numeric date, read only alone on its line or beside a name: its time too
+    ("10.1.50, 23.30", [("10.1.50, 23.30", {"when": "1950-01-10T23:30:00"})]),
+    ("Moscow, 13.5.50 at 03.35", [("13.5.50 at 03.35", {"when": "1950-05-13T03:35:00"})]),
+    ("Filippov 10.1.50, 23.30", [("10.1.50, 23.30", {"when": "1950-01-10T23:30:00"})]),
+    ("to be delivered 10.1.50, 23.30", []),  # in running text "10.1.50" may be anything
 ])
 def test_a_time_after_a_date_is_part_of_it(text, found):
     """encoding.md: "A time needs seconds (T14:00:00)": the time a text gives after a day's

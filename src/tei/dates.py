@@ -183,11 +183,18 @@ def _line_date(text: str, context: str) -> list[Found]:
     match = SHORT_NUMERIC.search(text)
     if match is None:
         return []
-    before, after = text[:match.start()].strip(" ,"), text[match.end():].strip(" .,")
+    time = TIME_AFTER.match(text, match.end())  # "10.1.49, 23.30": the time is part of it
+    before, after = text[:match.start()].strip(" ,"), text[time.end() if time else match.end():].strip(" .,")
     if not all(not side or BESIDE.match(side) for side in (before, after)):
         return []
     value = _value("numeric-short", match, context)
-    return [Found(match.start(), match.end(), value)] if value else []
+    if value is None:
+        return []
+    end = match.end()
+    timed = _with_time(text, end, value)
+    if timed is not None:
+        end, value = timed
+    return [Found(match.start(), end, value)]
 
 
 SPAN_JOIN = re.compile(r"^\s*(?:to|till|until|through|[-–—])\s*$", re.I)
