@@ -435,3 +435,25 @@ def test_side_by_side_keeps_a_point_only_one_translation_has_in_its_place(tmp_pa
     page = lxml_html.parse(str(tmp_path / "site" / "compare-a--b.html"))
     assert page.xpath("//div[@role='row']/@id") == ["row-n1", "row-n2", "row-n3", "row-n4"]
     assert "not in this translation" in text(page.xpath("//div[@id='row-n3']/div[@role='cell']")[0])
+
+
+def test_side_by_side_marks_what_the_translations_say_differently_not_their_headings(tmp_path):
+    """A name inside another ("China" in "Communist Party of China") is not marked when the
+    other translation names the body otherwise ("Chinese Communist Party"): the body is what
+    is named; a source's heading (its editor's number, names and date) is not marked for
+    what the other translation's opening lacks; a number that differs in the text is."""
+    ccp_of_china = "<orgName ref='#ccp'>Communist Party of <placeName ref='#china'>China</placeName></orgName>"
+    tei = tmp_path / "tei"
+    tei.mkdir()
+    (tei / "a.xml").write_text(_translation("a", "b", [
+        f"The {ccp_of_china} holds 43 war criminals responsible."]).replace(
+        "<div type=\"telegram\">", "<div type=\"telegram\"><head>1. THE TELEGRAM FROM <persName ref='#stalin'>J. V. STALIN"
+        "</persName> DATED <date when='1949-01-10'>10 JANUARY 1949</date></head><opener><salute>Comrade Mao,</salute>"
+        "</opener>"), encoding="utf-8")
+    (tei / "b.xml").write_text(_translation("b", "a", [
+        "The <orgName ref='#ccp'>Chinese Communist Party</orgName> holds 45 war criminals responsible."]).replace(
+        "<div type=\"telegram\">", "<div type=\"telegram\"><opener><salute>Comrade Mao,</salute></opener>"), encoding="utf-8")
+    assert render_site(tei, tmp_path / "site", Report(), search=False).ok
+    page = lxml_html.parse(str(tmp_path / "site" / "compare-a--b.html"))
+    marked = [text(m) for m in page.xpath("//div[@role='row']//*[contains(concat(' ', @class, ' '), ' diff ')]")]
+    assert marked == ["43", "45"]

@@ -309,7 +309,10 @@
     <xsl:param name="tips" tunnel="yes" as="map(xs:string, xs:string)?" select="()"/>
     <xsl:param name="firsts" tunnel="yes" as="map(xs:string, xs:boolean)?" select="()"/>
     <xsl:variable name="entity" select="f:entity(., @ref)"/>
-    <xsl:variable name="differs" select="$compare and not(f:ref-id(@ref) = $diff-refs)"/>
+    <!-- not marked: a name inside another ("China" in "Communist Party of China": the body is
+         what is named), or in a source's heading (its editor's words, not the telegram's) -->
+    <xsl:variable name="differs" select="$compare and not(f:ref-id(@ref) = $diff-refs) and not(ancestor::tei:head)
+        and not(ancestor::tei:*[@ref] and not(ancestor::tei:gloss))"/>
     <!-- The first mention is the target of the index's back-references. -->
     <xsl:variable name="first" select="not($compare) and ancestor::tei:text and
         (if (exists($firsts)) then map:contains($firsts, generate-id(.)) else key('h:mention', f:ref-id(@ref), root(.))[1] is .)"/>
@@ -335,7 +338,7 @@
     <xsl:param name="diff-dates" tunnel="yes" as="xs:string*" select="()"/>
     <xsl:param name="compare" tunnel="yes" as="xs:boolean" select="false()"/>
     <xsl:variable name="iso" select="string((@when, @from, @notBefore)[1])"/>
-    <xsl:variable name="differs" select="$compare and $iso != '' and not($iso = $diff-dates)"/>
+    <xsl:variable name="differs" select="$compare and $iso != '' and not($iso = $diff-dates) and not(ancestor::tei:head)"/>
     <xsl:choose>
       <!-- (a day with the time the text gives, "1950-10-08T05:00:00", is a date too) -->
       <xsl:when test="f:is-iso-date($iso) or (f:is-iso-date(substring($iso, 1, 10)) and matches($iso, '^.{10}T\d\d:\d\d'))">
@@ -365,7 +368,7 @@
     <xsl:param name="diff-numbers" tunnel="yes" as="xs:string*" select="()"/>
     <xsl:param name="compare" tunnel="yes" as="xs:boolean" select="false()"/>
     <xsl:choose>
-      <xsl:when test="$compare and matches(., '\d')">
+      <xsl:when test="$compare and matches(., '\d') and not(ancestor::tei:head)">
         <xsl:analyze-string select="." regex="\d+">
           <xsl:matching-substring>
             <xsl:choose>
