@@ -623,7 +623,7 @@ def test_every_unseen_record_is_valid_and_conforms_to_tei_all(tmp_path, tei_all_
     report = Report()
     convert_sources([SOURCES], tmp_path, report=report)
     files = sorted(tmp_path.glob("*.xml"))
-    assert len(files) == 61 and not report.count("error"), [str(m) for m in report.messages]
+    assert len(files) == 62 and not report.count("error"), [str(m) for m in report.messages]
     assert run([tmp_path]).ok
     jing = require("jing", "jing checks the files against tei_all")
     checked = subprocess.run([jing, str(tei_all_rng), *map(str, files)], capture_output=True, text=True, timeout=300)
@@ -1642,3 +1642,23 @@ def test_a_dateline_with_a_time_dates_the_telegram_to_the_day(tmp_path):
     page = lxml_html.parse(str(tmp_path / "html" / f"{doc_id}.html")).getroot()
     [time] = [t for t in page.iter("time") if t.get("datetime") == "1950-10-08T05:00:00"]
     assert time.get("title") == "8 October 1950, 05:00" and time.text_content() == "8 October 1950, 5 a.m."
+
+
+def test_selected_works_of_their_author_and_a_signature_with_the_office_under_it(tmp_path):
+    """"SELECTED WORKS OF ZHOU ENLAI" names the book and its author (the title was "SELECTED
+    WORKS", the author none); "Chou En-lai" / "Minister of Foreign Affairs of ..." is the
+    signature with the signer's office under an lb (both were paragraphs, and the telegram
+    had an unknown sender and failed validation); the date alone under the title is the
+    opener's dateline."""
+    [(name, root)] = convert(tmp_path, "works-zhou-selected-works-1950-01-08-office-under-the-signature.txt").items()
+    assert name == "tg-1950-01-08-zhou-enlai-un-security-council-zhou-enlai-selected-works-ii"
+    assert root.find(f".//{T}correspAction[@type='sent']/{T}persName").get("ref") == "#zhou-enlai"
+    bibl = root.find(f".//{T}sourceDesc/{T}bibl")
+    assert (bibl.findtext(f"{T}title[@level='m']"), bibl.find(f"{T}author").get("ref")) == \
+        ("Selected Works of Zhou Enlai", "#zhou-enlai")
+    signed = root.find(f".//{T}closer/{T}signed")
+    assert signed.find(f"{T}persName").text == "Chou En-lai" and signed.find(f"{T}lb").tail == "Minister of Foreign Affairs of the "
+    assert lines(root.find(f".//{T}opener")) == [("dateline", "January 8, 1950")]
+    from tei.validate import run
+
+    assert run([tmp_path]).ok

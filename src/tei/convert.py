@@ -105,7 +105,8 @@ def source_key(doc: Document) -> str:
         return f"{key}-{number.group(1)}" if number else key
     if pub.kind == "collected-works":
         author = doc.corresp.sender.id if doc.corresp.sender else "author"
-        return f"{author}-{slug(pub.title or 'works')}-{slug(pub.volume) if pub.volume else ''}".rstrip("-")
+        works = re.sub(r"\s+of\s+.*$", "", pub.title or "works")  # "Selected Works of Zhou Enlai": the author is named
+        return f"{author}-{slug(works)}-{slug(pub.volume) if pub.volume else ''}".rstrip("-")
     # the main title's words that name it ("Documents of the Sino-Soviet Alliance: Selected
     # Telegrams" -> documents-sino-soviet-alliance)
     main = re.sub(r",?\s*\d{4}(?:[-–]\d{2,4})?$", "", pub.title.split(": ")[0])

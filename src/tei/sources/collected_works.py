@@ -19,6 +19,10 @@ DOC_TITLE = re.compile(r"^(?:the\s+)?(?:(?:ciphered\s+)?(telegram|cable|letter|m
                        r"|(?:reply|answer|response)\s+to\s|to\s+comrades?\s)", re.I)
 WORKS = re.compile(r"\b(Selected Works|Collected Works|Complete Works|Works|Sochineniia|Sochineniya)\b.*?"
                    r"(?:\b(?:T|Vol|Volume|Tom)\.?\s*(?P<vol>\d+|[IVXL]+\b))", re.I)
+# the works named after their author: "Selected Works of Zhou Enlai", "THE COLLECTED WORKS OF LIU SHAOQI"
+WORKS_OF = re.compile(r"\b(Selected Works|Collected Works|Complete Works|Works)\s+of\s+"
+                      r"(?P<author>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}?)(?=\s*(?:[.,;:(]|\s-|$|\s(?:vol|volume|t)\b))",
+                      re.I)
 PAGES = re.compile(r"\bpp?\.\s*(?P<pages>\d+(?:\s*[-–]\s*\d+)?)", re.I)
 YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # "vol. 1", "Vol. V", "T. 18": a volume where the works are not named
@@ -142,9 +146,13 @@ class CollectedWorksReader(Reader):
             notes.insert(0, body.pop())
         pub = Publication(kind="collected-works", citation=citation)
         works = WORKS.search(citation)
+        of_author = WORKS_OF.search(citation)
         if works:
             pub.volume = works.group("vol")
             pub.title = works.group(1).strip()
+            if of_author and of_author.start(1) == works.start(1):  # "SELECTED WORKS OF ZHOU ENLAI"
+                pub.title = of_author.group(0).strip()
+                pub.title = title_case(pub.title) if pub.title.isupper() else pub.title
         elif book:  # a book of selected writings, not numbered volumes
             pub.title = title_case(book) if book.isupper() else book
         else:  # the book named first in the citation: "Jianguo yilai Mao Zedong wengao (...), vol. 1 (...)"
@@ -171,6 +179,9 @@ class CollectedWorksReader(Reader):
         pub.first_published = " ".join(references)
         if author is None and _author_line(author_line):
             author = _author_line(author_line)  # the author's name on a line of its own
+        if author is None and of_author:
+            author = re.match(r"(.+)", title_case(of_author.group("author")) if of_author.group("author").isupper()
+                              else of_author.group("author"))
         if author:
             pub.front_matter.append(author.group(1).strip())
         blocks = mark_anchors(lines_to_blocks(body))

@@ -105,7 +105,7 @@ class CorrespondenceFromMetadata(Transform):
 
         signed = doc.div.find(f".//{T}closer/{T}signed")
         if c.sender is None and signed is not None:
-            c.sender = _first_mention(doc, _text(signed))
+            c.sender = _first_mention(doc, _signer(signed))
         if c.sender is None:  # the record's "Author: Kovalev, Ivan Vladimirovich, 1901-1993"
             c.sender = next((e for e in map(lambda a: _author(doc, a), raw.authors) if e is not None), None)
         if c.recipient is None:  # the person or body the opener addresses: "To Comrade Mao Tse-tung."
@@ -229,6 +229,16 @@ def _addressed(doc: Document) -> list[Entity]:
 
 def _text(el) -> str:
     return " ".join("".join(el.itertext()).split()) if el is not None else ""
+
+
+def _signer(signed) -> str:
+    """The name a signature gives: its text above the signer's office (under an <lb/>)."""
+    parts = [signed.text or ""]
+    for child in signed:
+        if child.tag == f"{T}lb":
+            break
+        parts.append("".join(child.itertext()) + (child.tail or ""))
+    return " ".join("".join(parts).split())
 
 
 def _first_mention(doc: Document, text: str):

@@ -192,8 +192,10 @@ class BodyStructure(Transform):
             elif block.kind == "text" and (is_address(text) or _destination(doc, text, blocks[1:2])):
                 opener.append(_at(E("seg", text, type="address"), block))
             elif (block.kind == "text" and is_dateline(text) and opener.find(T + "dateline") is None
-                  and any(SALUTE.match(b.text) or ADDRESSEE.match(b.text) for b in blocks[1:3] if b.kind == "text")):
-                # "Moscow, 20th April, 1949." above the salutation
+                  and (opener.find(T + "salute") is None and len(blocks) > 2
+                       or any(SALUTE.match(b.text) or ADDRESSEE.match(b.text) for b in blocks[1:3] if b.kind == "text"))):
+                # "Moscow, 20th April, 1949." above the salutation, or a date alone at the head of the
+                # text ("January 8, 1950" under the title)
                 opener.append(_at(E("dateline", text), block))
             elif block.kind == "text" and (SALUTE.match(text) or ADDRESSEE.match(text)) and len(blocks) > 1:
                 opener.append(_at(E("salute", text), block))
@@ -250,12 +252,15 @@ class BodyStructure(Transform):
         """The closing lines, read from the end: dates, signatures, anchors, a formula."""
         taken = 0
         seen_closing = False
-        for block in reversed(blocks):
+        for i in range(len(blocks) - 1, -1, -1):
+            block = blocks[i]
             text = block.text
             if block.kind == "anchor" and taken == 0:
                 pass
             elif block.kind == "text" and (is_dateline(text) or _signs(doc, text) or _date_and_name(text)):
                 seen_closing = True
+            elif block.kind == "text" and _office_under(doc, blocks, i):
+                seen_closing = True  # "Minister of Foreign Affairs of ..." under the signature
             elif block.kind == "text" and not seen_closing and cable_line(text) == "transmission":
                 pass  # "Transmitted 14 May 1950, 03:35 Moscow time." after the signature
             elif block.kind == "text" and cable_line(text) == "number":
@@ -283,6 +288,10 @@ class BodyStructure(Transform):
                 closer.append(_at(E("seg", text, type=cable_line(text)), block))
             elif CLOSING_FORMULA.match(text) and not is_signature(text):
                 closer.append(_at(E("salute", text), block))
+            elif len(closer) and closer[-1].tag == T + "signed" and OFFICE.match(text.strip().rstrip(".")) \
+                    and not is_dateline(text):
+                closer[-1].append(E("lb"))  # the signer's office on the line under the name
+                closer[-1][-1].tail = text
             elif is_dateline(text):
                 closer.append(_at(E("dateline", text), block))
             elif _signs(doc, text):
@@ -452,6 +461,14 @@ def _signs(doc: Document, text: str) -> bool:
         return True
     name = text.strip()[:-1] if text.strip().endswith(".") else ""
     return bool(name) and is_signature(name) and _known_person(doc, name)
+
+
+def _office_under(doc: Document, blocks: list[Block], i: int) -> bool:
+    """blocks[i] is the signer's office on a line of its own under the signature: "Chou
+    En-lai" / "Minister of Foreign Affairs of the Central People's Government"."""
+    text = blocks[i].text.strip().rstrip(".")
+    return (i > 0 and blocks[i - 1].kind == "text" and bool(OFFICE.match(text)) and len(text) <= 120
+            and _signs(doc, blocks[i - 1].text))
 
 
 def _known_person(doc: Document, name: str) -> bool:
