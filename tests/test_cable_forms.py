@@ -623,7 +623,7 @@ def test_every_unseen_record_is_valid_and_conforms_to_tei_all(tmp_path, tei_all_
     report = Report()
     convert_sources([SOURCES], tmp_path, report=report)
     files = sorted(tmp_path.glob("*.xml"))
-    assert len(files) == 62 and not report.count("error"), [str(m) for m in report.messages]
+    assert len(files) == 66 and not report.count("error"), [str(m) for m in report.messages]
     assert run([tmp_path]).ok
     jing = require("jing", "jing checks the files against tei_all")
     checked = subprocess.run([jing, str(tei_all_rng), *map(str, files)], capture_output=True, text=True, timeout=300)
@@ -1662,3 +1662,54 @@ def test_selected_works_of_their_author_and_a_signature_with_the_office_under_it
     from tei.validate import run
 
     assert run([tmp_path]).ok
+
+
+def test_compilation_notes_marked_in_parentheses_and_datelines_above_the_text(tmp_path):
+    """"requested.(1)" with "(1) See ..." under "NOTES" after the last item: a footnote at its
+    mark (the marks stayed in the text, the notes became the last item's paragraphs);
+    "Moscow, 26th June 1949" under a heading without a date is the opener's dateline (both
+    telegrams were undated); "your telegram of the 24th" and "on the 30th" are dates of the
+    telegram's month."""
+    first, second = (docs := convert(tmp_path, "compilation-1958-notes-marked-in-parentheses-datelines-above.txt"))[
+        "tg-1949-06-26-stalin-kovalev-sino-soviet-alliance-1958"], docs["tg-1949-06-28-kovalev-stalin-sino-soviet-alliance-1958"]
+    notes = {n.get("n"): "".join(n.itertext()) for n in first.iter(f"{T}note") if n.get("place") == "foot"}
+    assert notes["(1)"].startswith("See Kovalev's telegram of 18 May 1949") and notes["(2)"].startswith("Liu Shao-ch'i arrived")
+    body = "".join(first.find(f".//{T}body").itertext()) + "".join(second.find(f".//{T}body").itertext())
+    assert "(1)" not in body and "NOTES" not in body
+    assert lines(second.find(f".//{T}closer")) == [("signed", "KOVALEV")]
+    assert lines(first.find(f".//{T}opener"))[0] == ("dateline", "Moscow, 26th June 1949")
+    assert [(d.text, d.get("when")) for d in first.iter(f"{T}date") if (d.text or "").startswith("the")] == \
+        [("the 24th", "1949-06-24")]
+    assert [(d.text, d.get("when")) for d in second.iter(f"{T}date") if (d.text or "").startswith("the")] == \
+        [("the 30th", "1949-06-30")]
+
+
+def test_compilation_notes_whose_marks_are_not_in_the_text(tmp_path):
+    """"NOTES" / "1 Vyshinskii, ..." / "2 Fyn Si was ..." with no marks in the text: each in
+    the header of the telegram that names what the note is about (they were paragraphs of
+    the last telegram, hiding its signature and date; a "2" was once put inside the date
+    "7.2.50"); "Pyongyang. To Comrade Shtykov." is the address."""
+    docs = convert(tmp_path, "compilation-1994-notes-without-marks.txt")
+    first, second = (docs[k] for k in sorted(docs))
+    assert [n.text for n in first.iter(f"{T}note") if n.get("type") == "source"] == [
+        "Note 1 of the source (its mark is not in the text): Vyshinskii, Andrei Yanuaryevich, was Minister of Foreign "
+        "Affairs of the USSR in 1949-1953."]
+    assert [n.text for n in second.iter(f"{T}note") if n.get("type") == "source"][0].startswith("Note 2 of the source")
+    assert lines(first.find(f".//{T}closer")) == [("signed", "T. Shtykov"), ("dateline", "7.2.50")]
+    assert lines(second.find(f".//{T}closer")) == [("signed", "FYN SI"), ("dateline", "9/II/50")]
+    assert lines(second.find(f".//{T}opener")) == [("address", "Pyongyang. To Comrade Shtykov.")]
+    assert not [n for n in second.iter(f"{T}note") if n.get("place")]
+
+
+@pytest.mark.parametrize("text, context, found", [
+    ("Your telegram of the 24th received.", "1949-06-26", [("the 24th", "1949-06-24")]),
+    ("They leave on the 30th.", "1949-06-28", [("the 30th", "1949-06-30")]),
+    ("Your telegram of the 30th received.", "1949-07-02", [("the 30th", "1949-06-30")]),  # looking back
+    ("the 4th Field Army", "1949-06-26", []),  # no date
+    ("the 2nd Plenum of the CC", "1949-03-05", []),
+    ("the 24th received", "1949-06", []),  # the telegram's day unknown: no month to give it
+])
+def test_a_day_alone_is_a_date_of_the_telegrams_month(text, context, found):
+    from tei.dates import find_dates
+
+    assert [(text[f.start:f.end], f.value.when) for f in find_dates(text, context)] == found

@@ -72,6 +72,11 @@ PATTERNS = [
     ("month-year", re.compile(rf"\b(?P<m>{MONTH}),?\s+(?P<y>{YEAR})\b"), "month"),
     # A bare year only after a preposition that makes it one ("in 1947"), never "43 persons".
     ("year", re.compile(rf"\b(?:[Ii]n|of|[Ss]ince|until|by|[Ff]rom)\s(?P<date>(?P<y>{YEAR}))\b(?![-–]\d)"), ""),
+    # a day of the telegram's month: "your telegram of the 24th received", "on the 30th." (only
+    # where the sentence goes on as a date's would: "the 4th Field Army" is no date)
+    ("day-only", re.compile(rf"\b(?:the|The)\s+(?P<d>[1-9]|[12]\d|3[01]){ORD}(?![\w-])(?=\s*(?:$|[.,;:!?)])"
+                            r"|\s(?:received|in|at|from|to|until|till|we|I|he|she|they|it|there|is|was|were|has|had|have"
+                            r"|will|would|shall|should|inst)\b)"), "the-day"),
 ]
 
 
@@ -151,6 +156,7 @@ def find_dates(text: str, context: str = "") -> list[Found]:
     lacks = {"month": not MONTH_WORD.search(text), "sep": not SEPARATED.search(text)}
     lacks["between"] = lacks["month"] or "etween" not in text
     lacks["spelled"] = lacks["month"] or not any(k in text for k in _SPELLED_ENDS)
+    lacks["the-day"] = len(context) < 10 or ("the " not in text and "The " not in text)
     for kind, pattern, needs in PATTERNS:
         if needs and lacks[needs]:
             continue
@@ -226,6 +232,8 @@ def _value(kind: str, m: re.Match, context: str) -> DateValue | None:
         return DateValue(from_=g["y1"], to=g["y2"]) if g["y1"] < g["y2"] else None
     if kind == "year":
         return DateValue(when=g["y"])
+    if kind == "day-only":
+        return _day_of_month(int(g["d"]), m.string[:m.start()], context)
     month = _month(g["m"])
     if month is None:
         return None
@@ -257,6 +265,22 @@ def _value(kind: str, m: re.Match, context: str) -> DateValue | None:
     if not _valid(year, month, day):
         return None
     return DateValue(when=f"{year:04d}-{month:02d}-{day:02d}", inferred=inferred)
+
+
+def _day_of_month(day: int, before: str, context: str) -> DateValue | None:
+    """"the 24th" in a telegram of 26 June 1949: 24 June.  A day after the telegram's is of
+    the month before where the text looks back ("your telegram of the 28th", in a telegram of
+    2 July), else of the same month ("they will leave on the 30th")."""
+    year, month, today = int(context[:4]), int(context[5:7]), int(context[8:10])
+    if day > today and PAST_REFERENCE.search(before):
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    if not _valid(year, month, day):
+        return None
+    return DateValue(when=f"{year:04d}-{month:02d}-{day:02d}", inferred=True)
+
+
+PAST_REFERENCE = re.compile(r"\b(?:telegrams?|cables?|letters?|messages?|notes?|conversations?|talks?|reports?)\s+"
+                            r"(?:No\.\s*\d+\s+)?of\s+$", re.I)
 
 
 def _day(g: dict) -> int:

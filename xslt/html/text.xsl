@@ -344,7 +344,7 @@
       <xsl:when test="f:is-iso-date($iso) or (f:is-iso-date(substring($iso, 1, 10)) and matches($iso, '^.{10}T\d\d:\d\d'))">
         <xsl:variable name="time" as="element()">
           <time class="date{if ($differs) then ' diff' else ''}{if (@evidence = 'internal') then ' supplied' else ''}" datetime="{$iso}"
-                title="{f:display-date($iso)}{if (@evidence = 'internal') then ' (year supplied by the encoder from the telegram’s date)' else ''}">
+                title="{f:display-date($iso)}{if (@evidence = 'internal') then ' (' || (if (matches(normalize-space(.), '^[Tt]he \d{1,2}(st|nd|rd|th)$')) then 'month and year' else 'year') || ' supplied by the encoder from the telegram’s date)' else ''}">
             <xsl:apply-templates mode="text">
               <xsl:with-param name="compare" tunnel="yes" select="false()"/>
             </xsl:apply-templates>

@@ -44,7 +44,8 @@ HEADING = re.compile(
     # without the kind, the parties and the date: "From Stalin to Mao Zedong, 10 January 1949"
     rf"|(?:From\s+)?{_PARTY}\sto\s{_PARTY}{_DATE_AT_END}))$"
 )
-FOOTNOTE = re.compile(r"^(?P<n>\d{1,2}|\*{1,3})\s*(?P<text>[A-Z„“\"'‘].{20,})$")
+# a footnote under the text: "1 The letter ...", "* ...", "(1) See ..." (its mark "(1)" in the text)
+FOOTNOTE = re.compile(r"^(?:(?P<n>\d{1,2}|\*{1,3})|\((?P<pn>\d{1,2})\))\s*(?P<text>[A-Z„“\"'‘].{20,})$")
 ANCHOR = re.compile(r"^(\d{1,2}|\*{1,3})$")
 PLACE_YEAR = re.compile(r"^(?!(?:January|February|March|April|May|June|July|August|September|October|November"
                         r"|December)\b)(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?),?\s+(?P<year>1[89]\d\d|20\d\d)$")
@@ -275,7 +276,7 @@ def attach_footnotes(records: list[RawTelegram]) -> None:
         match = FOOTNOTE.match(last.blocks[-1].text)
         if not match:
             break
-        mark = match.group("n")
+        mark = match.group("n") or f"({match.group('pn')})"
         key = mark if mark in anchors else _inline_anchor(records, mark, anchors)
         if key is None:
             break
@@ -283,6 +284,29 @@ def attach_footnotes(records: list[RawTelegram]) -> None:
         anchors[mark].footnotes[key] = Block(match.group("text").strip(), note.line)
     if last.blocks and any(r.footnotes for r in records) and NOTES_HEADING.match(last.blocks[-1].text):
         last.blocks.pop()  # "NOTES" above them
+    _unplaced_notes(records)
+
+
+def _unplaced_notes(records: list[RawTelegram]) -> None:
+    """Notes under a "NOTES" heading after the last telegram whose marks are not in the text:
+    the book's, not the telegram's words.  Each goes to the header of the telegram that names
+    what it begins with ("1 Vyshinskii, Andrei ...": the telegram naming Vyshinskii; else the
+    last), said to be unplaced."""
+    last = records[-1]
+    at = next((i for i in range(len(last.blocks) - 1, -1, -1) if NOTES_HEADING.match(last.blocks[i].text)), None)
+    if at is None or at == len(last.blocks) - 1 or at == 0:
+        return
+    found = [FOOTNOTE.match(b.text) for b in last.blocks[at + 1:]]
+    if not all(found):
+        return
+    del last.blocks[at:]
+    for note in found:
+        lemma = re.split(r",|\s(?:was|is|were|are|had|has)\s", note.group("text"), maxsplit=1)[0].strip()
+        named = [r for r in records if lemma and any(lemma in b.text for b in r.blocks) or lemma in r.heading]
+        owner = named[-1] if named else last
+        mark = note.group("n") or note.group("pn")
+        owner.publication = replace(owner.publication, notes=[
+            *owner.publication.notes, f"Note {mark} of the source (its mark is not in the text): {note.group('text').strip()}"])
 
 
 def _inline_anchor(records: list[RawTelegram], mark: str, anchors: dict) -> str | None:
@@ -294,7 +318,9 @@ def _inline_anchor(records: list[RawTelegram], mark: str, anchors: dict) -> str 
     key the note is filed under in the record's footnotes (None: no such mark)."""
     after = r"(?<=[^\s\d*])" if mark.isdigit() else r"(?<=[^\s*])"
     at_end = re.compile(after + re.escape(mark) + "$")
-    inside = re.compile(r"(?<!No\.)(?<!No)" + after + re.escape(mark) + r"(?=[\s,;:.!?)])")
+    # not a part of a number or a date ("7.2.50", "1,200"): no digit before the punctuation
+    # before it, none after the punctuation after it
+    inside = re.compile(r"(?<!No\.)(?<!No)(?<!\d[.,/])" + after + re.escape(mark) + r"(?=[\s,;:.!?)])(?![.,/]\d)")
     for record in reversed(records):
         # the last record's last block is the footnote itself
         blocks = record.blocks[:-1] if record is records[-1] else record.blocks

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..dates import find_dates
 from . import E, T, Document, Transform
 from .inline import markup
@@ -24,3 +26,22 @@ class DateTagger(Transform):
             return E("date", matched, **{("from_" if k == "from" else k): v for k, v in attrs.items()})
 
         markup(doc.div, find, make, skip=lambda el: el.tag in SKIP)
+        for date in list(doc.div.iter(T + "date")):
+            # "the 1st [...] of January": a day whose text runs on after an inserted element
+            # (the source editor's gap, query or gloss) is not known to be the telegram's month's
+            if DAY_ONLY.match(date.text or "") and not (date.tail or "").strip() and date.getnext() is not None:
+                _unwrap(date)
+
+
+DAY_ONLY = re.compile(r"^[Tt]he\s+\d{1,2}(?:st|nd|rd|th)$")
+
+
+def _unwrap(el) -> None:
+    """Put an element's text back in its parent's text, where it stood."""
+    parent, previous = el.getparent(), el.getprevious()
+    text = (el.text or "") + (el.tail or "")
+    if previous is not None:
+        previous.tail = (previous.tail or "") + text
+    else:
+        parent.text = (parent.text or "") + text
+    parent.remove(el)

@@ -20,7 +20,9 @@ GAP_ONLY = re.compile(r"^\[\s*(?:\.{3,}|…)\s*\]$")
 # a page marker alone on its line, "[p. 213]" (sources.base.PAGE_LINE): a page break between
 # paragraphs (the brackets pass numbers the page markers)
 SALUTE = re.compile(r"^(?:Comrades?|Cde\.?|Dear|Respected|Esteemed|My dear|Mr\.?|Mrs\.?)\s[^.]{0,80}?[,:!]?$")
-ADDRESS = re.compile(r"^(?:To|TO)\s+[^.;]{1,80}?[:.]?$")
+# "To Comrade Kovalev.", or with where it goes first: "Pyongyang. To Comrade Shtykov.",
+# "Moscow, Kremlin, to Comrade Filippov."
+ADDRESS = re.compile(r"^(?:[A-Z][\w\-’']+(?: [A-Z][\w\-’']+)?[.,]\s+){0,2}(?:To|TO|(?<=,\s)to(?=\s+(?:Comrades?|Cde\.?|Ambassador|Chairman|Marshal|Mr\.?)\s))\s+[^.;]{1,80}?[:.]?$")
 # "For Mao Zedong.", "FOR COMRADE TEREBIN": the addressee, a name only
 FOR_ADDRESS = re.compile(r"^(?:For|FOR)\s+(?P<name>[^.;:]{1,60}?)[:.]?$")
 # "Beijing, Soviet Ambassador.", "Pyongyang, Shtykov": where and to whom a cable goes, in capitalised words
