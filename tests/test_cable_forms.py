@@ -1688,9 +1688,12 @@ def test_compilation_notes_whose_marks_are_not_in_the_text(tmp_path):
     """"NOTES" / "1 Vyshinskii, ..." / "2 Fyn Si was ..." with no marks in the text: each in
     the header of the telegram that names what the note is about (they were paragraphs of
     the last telegram, hiding its signature and date; a "2" was once put inside the date
-    "7.2.50"); "Pyongyang. To Comrade Shtykov." is the address."""
+    "7.2.50"); "Pyongyang. To Comrade Shtykov." is the address.  "Kim Il Sung asked me to
+    transmit to Comrade Stalin his request" leaves the telegram addressed to Vyshinsky, as its
+    heading says (it was taken for an order to pass it on to Stalin)."""
     docs = convert(tmp_path, "compilation-1994-notes-without-marks.txt")
     first, second = (docs[k] for k in sorted(docs))
+    assert first.findtext(f".//{T}title[@type='main']") == "Shtykov to Vyshinsky, 7 February 1950"
     assert [n.text for n in first.iter(f"{T}note") if n.get("type") == "source"] == [
         "Note 1 of the source (its mark is not in the text): Vyshinskii, Andrei Yanuaryevich, was Minister of Foreign "
         "Affairs of the USSR in 1949-1953."]

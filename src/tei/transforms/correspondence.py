@@ -27,7 +27,10 @@ THROUGH = re.compile(r",?\s+(?:through|via|by way of)\s+(?P<via>.+)$|\s*\((?:thr
 PARTIES = re.compile(r"^(?P<a>.+?)\s+to\s+(?P<b>.+)$|^to\s+(?P<only>.+)$", re.I)  # "Telegram to Y": the sender elsewhere
 DOC_KIND = re.compile(r"\b(ciphered telegram|telegram|cable|letter|message|radiogram|note|memorandum)s?\b", re.I)
 NUMBERS = re.compile(r"\bNos?\.\s*(?P<list>\d[\d\-/]*(?:\s*(?:,|and|&)\s*(?:and\s+)?\d[\d\-/]*)*)", re.I)
-CONVEY = re.compile(r"\b(?i:convey|transmit|transmission|pass on|hand over|forward)\s+to\s+(?P<name>[A-Z][\w'’\-]*\.?(?:\s[A-Z][\w'’\-]*\.?){0,3})")
+# (not told of someone else's request: "Kim Il Sung asked me to transmit to Comrade Stalin his
+# request" leaves the telegram addressed as its heading says)
+CONVEY = re.compile(r"(?<!asked me to )(?<!asked us to )(?<!requested me to )(?<!requested us to )"
+                    r"\b(?i:convey|transmit|transmission|pass on|hand over|forward)\s+to\s+(?P<name>[A-Z][\w'’\-]*\.?(?:\s[A-Z][\w'’\-]*\.?){0,3})")
 # a person's name as a title gives it: capitalised words and initials ("Shtemenko", "S. M. Shtemenko")
 PERSON_NAME = re.compile(r"^(?:[A-Z]\.\s?){0,3}[A-Z][a-z’'\-]+(?:\s[A-Z][a-z’'\-]+){0,2}$")
 HEAD_NUMBER = re.compile(r"\((?P<n>\d{3,6})\)\s*$")
