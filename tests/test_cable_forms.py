@@ -623,7 +623,7 @@ def test_every_unseen_record_is_valid_and_conforms_to_tei_all(tmp_path, tei_all_
     report = Report()
     convert_sources([SOURCES], tmp_path, report=report)
     files = sorted(tmp_path.glob("*.xml"))
-    assert len(files) == 66 and not report.count("error"), [str(m) for m in report.messages]
+    assert len(files) == 68 and not report.count("error"), [str(m) for m in report.messages]
     assert run([tmp_path]).ok
     jing = require("jing", "jing checks the files against tei_all")
     checked = subprocess.run([jing, str(tei_all_rng), *map(str, files)], capture_output=True, text=True, timeout=300)
@@ -1716,3 +1716,32 @@ def test_a_day_alone_is_a_date_of_the_telegrams_month(text, context, found):
     from tei.dates import find_dates
 
     assert [(text[f.start:f.end], f.value.when) for f in find_dates(text, context)] == found
+
+
+def test_a_markdown_copy_with_underlined_headings(tmp_path):
+    """"July 5, 1950" / "=====" and the title over "-----" (Setext headings): a Markdown
+    copy (it was read as page text and had "no citation")."""
+    [root] = convert(tmp_path, "telegram-filippov-zhou-1950-07-05-underlined-headings.md").values()
+    assert root.findtext(f".//{T}title[@type='main']") == "Stalin to Zhou Enlai, 5 July 1950"
+    assert root.find(f".//{T}correspAction[@type='transmitted']/{T}persName").get("ref") == "#roshchin"
+    assert root.findtext(f".//{T}titleStmt/{T}respStmt/{T}persName") == "Vladislav Zubok"
+    assert "=" not in "".join(root.find(f".//{T}text").itertext())
+
+
+def test_front_matter_fields_a_message_quoted_over_paragraphs_and_a_place_after_the_date(tmp_path):
+    """Front matter with title, date ("Nov. 9th, 1949"), source, translator and url (no layout
+    was recognised): each in the header; Mao's message in quotation marks over two
+    paragraphs is a quote (the marks stayed in the text); "9/XI/49 Peking" is the dateline,
+    the place after the date (Peking was a second signature)."""
+    [root] = convert(tmp_path, "telegram-mao-filippov-1949-11-09-front-matter-fields-and-quoted-message.md").values()
+    assert root.find(f".//{T}correspAction[@type='sent']/{T}date").get("when") == "1949-11-09"
+    bibl = root.find(f".//{T}sourceDesc/{T}bibl")
+    assert bibl.find(f"{T}ref").get("target") == "https://digitalarchive.wilsoncenter.org/document/113451"
+    assert bibl.findtext(f"{T}respStmt/{T}persName") == "Danny Rozas"
+    assert root.findtext(f".//{T}msIdentifier/{T}idno") == "F. 45, Op. 1, D. 330, L. 1-2"
+    [quote] = root.iter(f"{T}quote")
+    assert quote.get("rend") == "quoted" and len(quote) == 2
+    text = " ".join("".join(quote.itertext()).split())
+    assert text.startswith("Comrade Stalin!") and text.endswith("when we discuss the treaty.") and '"' not in text
+    assert lines(root.find(f".//{T}closer")) == [("signed", "I. KOVALEV"), ("dateline", "9/XI/49 Peking")]
+    assert root.find(f".//{T}correspAction[@type='sent']/{T}placeName").get("ref") == "#beijing"

@@ -98,9 +98,10 @@
     </div>
   </xsl:template>
 
-  <!-- A cable that transmits a whole message in quotation marks (rend="quoted"): the marks
-       open the message's first block and close its last, outside the editor's omissions. -->
-  <xsl:template match="tei:div[tokenize(@rend) = 'quoted']" mode="text" priority="1">
+  <!-- A cable that transmits a whole message in quotation marks (rend="quoted"), or a message
+       quoted over several of its paragraphs: the marks open the message's first block and
+       close its last, outside the editor's omissions. -->
+  <xsl:template match="tei:div[tokenize(@rend) = 'quoted'] | tei:quote[tokenize(@rend) = 'quoted']" mode="text" priority="1">
     <xsl:variable name="ends" select="h:quote-ends(.)"/>
     <xsl:next-match>
       <xsl:with-param name="quote-open" tunnel="yes" select="$ends[1]"/>

@@ -17,7 +17,10 @@ from .model import Publication, RawTelegram
 
 MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December")
 # "January 06, 1949", "6 January 1949", "February, 1949", or approximate: "c. January 1949", "ca. 1949"
-RECORD_DATE = re.compile(rf"^(?:(?:c\.|ca\.|circa)\s*)?(?:(?:\d{{1,2}}\s+)?(?:{MONTHS})(?:\s+\d{{1,2}})?,?\s+)?\d{{4}}$"
+# (the month may be cut short, the day have its ordinal: "Nov. 9th, 1949", "14th Jan. 1949")
+_MONTH_OR_ABBR = rf"(?:{MONTHS}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)"
+RECORD_DATE = re.compile(rf"^(?:(?:c\.|ca\.|circa)\s*)?(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH_OR_ABBR}"
+                         rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?\s+)?\d{{4}}$"
                          r"|^\d{4}-\d\d-\d\d$")
 LABELS = {
     "citation": "citation", "summary": "summary", "original language": "language", "date": "date", "title": "title",
@@ -30,8 +33,11 @@ LABELS = {
     "record id": "skip", "original uploaded date": "skip", "type": "skip", "language": "record-language",
     "related resources": "skip", "more documents": "skip", "doi": "skip", "url": "skip",
     "geographic": "skip", "people": "skip", "topics": "skip", "themes": "skip",
+    # fields of a copy's front matter ("translator: ...", "url: ...")
+    "translator": "translator", "translated by": "translator", "link": "url",
 }
 TRAILING = {label for label, part in LABELS.items() if part in ("skip", "record-language", "source")}
+LABELS["url"] = "url"  # a part of its own (it ends the text as the other trailing parts do)
 LABEL = re.compile(r"^(?P<label>[A-Z][A-Za-z &]{2,40}):\s*(?P<rest>.*)$")
 # The site's interface, never part of a record.
 FURNITURE = re.compile(
@@ -94,7 +100,7 @@ class WilsonMarkdownReader(WilsonTextReader):
     @classmethod
     def score(cls, text: str) -> float:
         head = text[:20000]
-        if not re.search(r"^#{1,6}\s", head, re.M):
+        if not (re.search(r"^#{1,6}\s", head, re.M) or SETEXT.search(head) or _front_matter_end(numbered_lines(head[:4000]))):
             return 0.0
         score = 1.0
         if DIGITAL_ARCHIVE.search(head):
@@ -125,6 +131,7 @@ class WilsonMarkdownReader(WilsonTextReader):
                     out.append((number, ""))  # the table's header and rule
                     continue
             line = re.sub(r"^\s{0,3}#{1,6}\s*", "", line)  # headings
+            line = re.sub(r"^\s{0,3}=+\s*$", "", line)  # a heading's underline ("Title" / "=====")
             line = re.sub(r"^\s{0,3}([-*_])(?:\s*\1){2,}\s*$", "", line)  # a thematic break: a blank line
             marker = re.match(r"^\s{0,3}>\s?", line)  # a block quotation
             if marker:
@@ -144,6 +151,8 @@ class WilsonMarkdownReader(WilsonTextReader):
 
 
 BULLET = re.compile(r"^\s*[•·▪]\s*")
+# a heading underlined ("July 5, 1950" / "============", "Ciphered Telegram, ..." / "------")
+SETEXT = re.compile(r"^[ \t]{0,3}\S[^\n]*\n[ \t]{0,3}(?:={3,}|-{3,})[ \t]*$", re.M)
 
 
 def _front_matter_end(lines: list[tuple[int, str]]) -> int:
@@ -278,6 +287,13 @@ def parse_record(lines: list[tuple[int, str]], source: str, reader: Reader, bloc
     record.authors = [clean_inline(l) for _, l in parts.get("author", []) if l.strip() and not FURNITURE.match(l.strip())]
 
     fill_from_citation(record)
+    # a copy's fields may name them apart from the citation
+    translator = clean_inline(" ".join(l for _, l in parts.get("translator", []) if l.strip()))
+    if translator and not record.translator:
+        record.translator = re.sub(r"^translated\s+by\s+", "", translator, flags=re.I).rstrip(".")
+    url = URL.search(" ".join(l for _, l in parts.get("url", [])))
+    if url and not record.publication.url:
+        record.publication.url = url.group(1).rstrip(".,")
 
     body_lines = parts.get("body", [])
     if not body_lines and "contents" in parts:

@@ -221,6 +221,7 @@ class BodyStructure(Transform):
         blocks = blocks[: len(blocks) - len(closer_blocks)]
 
         self._paragraphs(doc, blocks, div)
+        _quoted_paragraphs(div)
         if closer_blocks:
             closer = self._closer(doc, closer_blocks)
             div.append(closer)
@@ -298,6 +299,8 @@ class BodyStructure(Transform):
                 closer.append(_at(E("dateline", text), block))
             elif _signs(doc, text):
                 closer.append(_at(E("signed", text), block))
+            elif _known_place(doc, _date_and_name(text)[2]) and not _date_and_name(text)[0].strip():
+                closer.append(_at(E("dateline", text), block))  # "9/XI/49 Peking": the place after the date
             else:
                 before, date, after = _date_and_name(text)
                 if before.strip():
@@ -380,6 +383,49 @@ def _take_endnotes(doc: Document, blocks: list[Block]) -> list[Block]:
     if i > 0 and NOTES_HEADING.match(blocks[i - 1].text):  # "Notes:" above them goes with them
         i -= 1
     return blocks[:i]
+
+
+def _quoted_paragraphs(div) -> None:
+    """A message quoted over several paragraphs ("Comrade Stalin! ... / ... the treaty."): a
+    quote of those paragraphs, the marks that open and close it kept as rend="quoted" (as a
+    quotation within one paragraph is a q, by the quotations pass)."""
+    children = list(div)
+    i = 0
+    while i < len(children):
+        first = children[i]
+        text = first.text or ""
+        if first.tag != T + "p" or len(first) or text[:1] not in OPEN_QUOTES or not _opens_quote(text):
+            i += 1
+            continue
+        end = None
+        for j in range(i + 1, min(i + 12, len(children))):
+            el = children[j]
+            if el.tag != T + "p" or len(el) or (el.text or "")[:1] in OPEN_QUOTES:
+                break
+            if (el.text or "").rstrip()[-1:] in CLOSE_QUOTES and _opens_quote((el.text or "")[::-1]):
+                end = j
+                break
+        if end is None:
+            i += 1
+            continue
+        quote = E("quote", rend="quoted")
+        quote.sourceline = first.sourceline
+        div.insert(div.index(first), quote)
+        for el in children[i:end + 1]:
+            quote.append(el)
+        first.text = text[1:].lstrip()
+        last = children[end]
+        last.text = last.text.rstrip()[:-1].rstrip()
+        i = end + 1
+
+
+def _opens_quote(text: str) -> bool:
+    """The text opens a quotation it does not close: a straight double quote an odd number of
+    times, or more opening than closing curly or angle quotes."""
+    if '"' in text:
+        return text.count('"') % 2 == 1
+    return text.count("“") + text.count("«") > text.count("”") + text.count("»") or \
+        text.count("”") + text.count("»") > text.count("“") + text.count("«")
 
 
 def _take_while(blocks, predicate):
@@ -471,6 +517,11 @@ def _office_under(doc: Document, blocks: list[Block], i: int) -> bool:
     text = blocks[i].text.strip().rstrip(".")
     return (i > 0 and blocks[i - 1].kind == "text" and bool(OFFICE.match(text)) and len(text) <= 120
             and _signs(doc, blocks[i - 1].text))
+
+
+def _known_place(doc: Document, name: str) -> bool:
+    entity = doc.authority.lookup(name.strip(" .,")) if name.strip(" .,") else None
+    return entity is not None and entity.kind == "place"
 
 
 def _known_person(doc: Document, name: str) -> bool:
