@@ -623,7 +623,7 @@ def test_every_unseen_record_is_valid_and_conforms_to_tei_all(tmp_path, tei_all_
     report = Report()
     convert_sources([SOURCES], tmp_path, report=report)
     files = sorted(tmp_path.glob("*.xml"))
-    assert len(files) == 68 and not report.count("error"), [str(m) for m in report.messages]
+    assert len(files) == 70 and not report.count("error"), [str(m) for m in report.messages]
     assert run([tmp_path]).ok
     jing = require("jing", "jing checks the files against tei_all")
     checked = subprocess.run([jing, str(tei_all_rng), *map(str, files)], capture_output=True, text=True, timeout=300)
@@ -1745,3 +1745,34 @@ def test_front_matter_fields_a_message_quoted_over_paragraphs_and_a_place_after_
     assert text.startswith("Comrade Stalin!") and text.endswith("when we discuss the treaty.") and '"' not in text
     assert lines(root.find(f".//{T}closer")) == [("signed", "I. KOVALEV"), ("dateline", "9/XI/49 Peking")]
     assert root.find(f".//{T}correspAction[@type='sent']/{T}placeName").get("ref") == "#beijing"
+
+
+def test_compilation_roman_numbers_alone_a_running_head_once_and_a_body_that_translated(tmp_path):
+    """"I." alone above its heading (no telegram was found); "26 CHINESE COMMUNIST
+    CORRESPONDENCE WITH MOSCOW", the book's title as the running head of page 26, once: a page
+    break, not a paragraph; "Feng Hsi", Stalin's pseudonym in Chinese, is Stalin (an unknown
+    recipient); "Peking, the 14th" closes the telegram; "Translated by the Institute of
+    International Relations" is a body, not a person."""
+    docs = convert(tmp_path, "compilation-1970-roman-numbers-alone-running-head-once.txt")
+    first, second = (docs[k] for k in sorted(docs))
+    assert first.findtext(f".//{T}title[@type='main']") == "Mao Zedong to Stalin, 14 January 1950"
+    assert second.findtext(f".//{T}title[@type='main']") == "Zhou Enlai to Roshchin, 17 January 1950"
+    assert first.find(f".//{T}salute/{T}persName").get("type") == "pseudonym"
+    assert lines(first.find(f".//{T}closer")) == [("signed", "Mao Tse-tung"), ("dateline", "Peking, the 14th")]
+    assert first.find(f".//{T}closer//{T}date").get("when") == "1950-01-14"
+    assert second.find(f".//{T}div/{T}pb").get("n") == "26" and "CORRESPONDENCE" not in "".join(
+        "".join(p.itertext()) for p in second.iter(f"{T}p"))
+    assert [etree.QName(e).localname for e in first.find(f".//{T}titleStmt/{T}respStmt")] == ["resp", "orgName"]
+
+
+@pytest.mark.parametrize("translator, made", [
+    ("Danny Rozas", [("persName", "Danny Rozas")]),
+    ("Shuguang Zhang and Chen Jian", [("persName", "Shuguang Zhang"), ("persName", "Chen Jian")]),
+    ("the Joint Publications Research Service", [("orgName", "Joint Publications Research Service")]),
+    ("Sergey Radchenko, Vladislav Zubok and Kathryn Weathersby",
+     [("persName", "Sergey Radchenko"), ("persName", "Vladislav Zubok"), ("persName", "Kathryn Weathersby")]),
+])
+def test_who_translated_each_in_its_element(translator, made):
+    from tei.transforms.header import _makers
+
+    assert [(etree.QName(e).localname, e.text) for e in _makers(translator)] == made

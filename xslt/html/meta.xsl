@@ -76,7 +76,7 @@
         </xsl:call-template>
         <xsl:call-template name="h:row">
           <xsl:with-param name="label" select="'Translator'"/>
-          <xsl:with-param name="value" select="string-join(distinct-values(tei:fileDesc//tei:respStmt[matches(tei:resp, 'transl', 'i')]/(tei:persName, tei:name) ! normalize-space(.)), ', ')"/>
+          <xsl:with-param name="value" select="string-join(distinct-values(tei:fileDesc//tei:respStmt[matches(tei:resp, 'transl', 'i')]/(tei:persName, tei:orgName, tei:name) ! normalize-space(.)), ', ')"/>
         </xsl:call-template>
         <xsl:call-template name="h:row">
           <xsl:with-param name="label" select="'Source'"/>

@@ -153,7 +153,8 @@ RUNNING_HEAD = re.compile(r"^(?:(?P<n1>\d{1,4})\s{2,}|(?P<n1s>\d{1,4})\s+(?=[A-Z
 
 def running_heads(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """The page's running heads ("212 SOVIET-CHINESE RELATIONS") as page markers ("[p. 212]"),
-    where one head's words recur on at least two pages with rising numbers; a paragraph
+    where one head's words recur on at least two pages with rising numbers, or are the book's
+    title the text begins with; a paragraph
     that the page break cut goes on across it (the blank lines a scan leaves around the
     head are dropped when the line before does not end a sentence)."""
     found = {}
@@ -162,7 +163,9 @@ def running_heads(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
         if m and not re.search(r"[a-z]", line):
             head = " ".join((m.group("h1") or m.group("h2")).split())
             found.setdefault(head, []).append((i, int(m.group("n1") or m.group("n1s") or m.group("n2"))))
-    pages = {i: n for heads in found.values() if len(heads) >= 2 and all(
+    # the book's title at the top of the text names its running head: once is enough
+    top = [" ".join(l.split()) for _, l in lines if l.strip()][:3]
+    pages = {i: n for head, heads in found.items() if (len(heads) >= 2 or head in top and heads[0][0] > 3) and all(
         a[1] < b[1] for a, b in zip(heads, heads[1:])) for i, n in heads}
     if not pages:
         return lines
@@ -171,7 +174,8 @@ def running_heads(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
         out[i] = (out[i][0], f"[p. {n}]")
         before = next((j for j in range(i - 1, -1, -1) if out[j][1] and out[j][1].strip()), None)
         after = next((j for j in range(i + 1, len(out)) if out[j][1] and out[j][1].strip()), None)
-        if before is not None and after is not None and not SENTENCE_END.search(out[before][1].rstrip()):
+        if before is not None and after is not None and not SENTENCE_END.search(out[before][1].rstrip()) \
+                and re.search(r"[a-z]", out[before][1]):  # (not a heading in capitals above the head)
             # the paragraph goes on across the page: the marker in its line, the head and the
             # blank lines around it gone
             out[before] = (out[before][0], f"{out[before][1].rstrip()} [p. {n}]")

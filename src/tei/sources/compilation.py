@@ -215,7 +215,7 @@ def _in_title_case(line: str) -> bool:
 
 
 # an item's number on a line of its own, its heading on the next: "No. 5" / "TELEGRAM FROM ..."
-NUMBER_ALONE = re.compile(r"^(?:No\.\s*)?(?P<num>\d{1,3})\.?$")
+NUMBER_ALONE = re.compile(r"^(?:No\.\s*)?(?P<num>\d{1,3})\.?$|^(?P<roman>[IVXL]{1,6})\.$")
 
 
 def _join_numbers(lines: list[tuple[int, str]], wrap: int = 0) -> list[tuple[int, str]]:
@@ -239,8 +239,8 @@ def _join_numbers(lines: list[tuple[int, str]], wrap: int = 0) -> list[tuple[int
         if j is None:
             continue
         joined = f"{line.strip()} {out[j][1].strip()}"
-        if not line.strip().startswith("No"):
-            joined = f"{alone.group('num')}. {out[j][1].strip()}"  # "5" alone: read as "5. TELEGRAM ..."
+        if not line.strip().startswith("No"):  # "5" or "V." alone: read as "5. TELEGRAM ..."
+            joined = f"{alone.group('num') or alone.group('roman')}. {out[j][1].strip()}"
         if HEADING.match(joined):
             out[i] = (number, joined)
             out[j] = (out[j][0], "")

@@ -76,7 +76,7 @@ class HeaderBuilder(Transform):
         for sender in [c.sender, *c.also_from] if c.sender is not None else []:
             title_stmt.append(E("author", sender.main, ref="#" + sender.id))
         if raw.translator:
-            title_stmt.append(E("respStmt", E("resp", "Translated by"), E("persName", raw.translator)))
+            title_stmt.append(E("respStmt", E("resp", "Translated by"), *_makers(raw.translator)))
         source_editor = E("respStmt", E("resp", "Square-bracketed identifications, omissions and queries in the text"),
                           E("name", f"the editors of the source ({pub.title or 'see the source description'})"))
         source_editor.set(XML_ID, "source-editor")
@@ -156,7 +156,7 @@ class HeaderBuilder(Transform):
         if pub.url:
             bibl.append(E("ref", pub.url, target=pub.url))
         if raw.translator:
-            bibl.append(E("respStmt", E("resp", "Translated by"), E("persName", raw.translator)))
+            bibl.append(E("respStmt", E("resp", "Translated by"), *_makers(raw.translator)))
         if raw.contributor:
             bibl.append(E("respStmt", E("resp", "Contributed by"), E("persName", raw.contributor)))
         original = _original_language(raw)
@@ -245,3 +245,22 @@ def _party_name(entity):
     """A correspondent in correspDesc: a person, or an organisation ("the CCP Central
     Committee") by the element of its kind."""
     return E("orgName" if entity.kind == "org" else "persName", entity.main, ref="#" + entity.id)
+
+
+# a body that made the translation: "the Institute of International Relations"
+INSTITUTION = re.compile(r"\b(?:Institute|Institution|Committee|Bureau|Office|Department|Ministry|Academy|Archives?|"
+                         r"Center|Centre|University|Association|Society|Press|Service|Staff|Team|Group|Section)\b")
+# one person's name: capitalised words and initials ("Chen Jian", "M. J. Ellis", "Danny Rozas")
+ONE_NAME = re.compile(r"^(?:[A-Z]\.\s?){0,3}[A-Z][\w'’\-]+(?:\s+(?:[A-Z]\.\s?)?[A-Z][\w'’\-]+){0,3}$")
+
+
+def _makers(text: str) -> list:
+    """Who made a translation, each in its element: a body as orgName, two or more persons
+    ("Shuguang Zhang and Jian Chen") each as a persName."""
+    text = text.strip()
+    if INSTITUTION.search(text):
+        return [E("orgName", re.sub(r"^the\s+", "", text))]
+    parts = [p.strip() for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", text) if p.strip()]
+    if len(parts) > 1 and all(ONE_NAME.match(p) for p in parts):
+        return [E("persName", p) for p in parts]
+    return [E("persName", text)]

@@ -133,7 +133,7 @@ def split_date(text: str):
     """(before, date text, after) when the line holds exactly one date, else None.  A date
     without its year counts ("3 January, 11 p.m."): the year is supplied later, by the date
     pass, from the telegram's date (here only the shape of the line matters)."""
-    found = find_dates(text, context="1900-06")
+    found = find_dates(text, context="1900-06-15")  # (a day of the month too: "Peking, the 14th")
     if len(found) != 1:
         return None
     f = found[0]
