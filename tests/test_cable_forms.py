@@ -623,7 +623,7 @@ def test_every_unseen_record_is_valid_and_conforms_to_tei_all(tmp_path, tei_all_
     report = Report()
     convert_sources([SOURCES], tmp_path, report=report)
     files = sorted(tmp_path.glob("*.xml"))
-    assert len(files) == 70 and not report.count("error"), [str(m) for m in report.messages]
+    assert len(files) == 73 and not report.count("error"), [str(m) for m in report.messages]
     assert run([tmp_path]).ok
     jing = require("jing", "jing checks the files against tei_all")
     checked = subprocess.run([jing, str(tei_all_rng), *map(str, files)], capture_output=True, text=True, timeout=300)
@@ -1776,3 +1776,34 @@ def test_who_translated_each_in_its_element(translator, made):
     from tei.transforms.header import _makers
 
     assert [(etree.QName(e).localname, e.text) for e in _makers(translator)] == made
+
+
+def test_name_parts_the_editor_supplied_and_several_recipients(tmp_path):
+    """"Comrades [Liu] Shaoqi, Zhu [De], [Zhou] Enlai and the Central Committee:": each name
+    whole, linked, the supplied part a supplied (they were identifications, the names
+    untagged); the title's three recipients (only Liu Shaoqi was), "the Central Committee"
+    left out; "Mao Zedong wenji (Collected Works of Mao Zedong)" the book's title (it was
+    "Collected Works")."""
+    [(name, root)] = convert(tmp_path, "works-mao-1949-12-18-wenji-supplied-name-parts-several-recipients.txt").items()
+    assert name == "tg-1949-12-18-mao-liu-shaoqi-mao-zedong-wenji-6"
+    assert root.findtext(f".//{T}title[@type='main']") == "Mao Zedong to Liu Shaoqi, Zhu De and Zhou Enlai, 18 December 1949"
+    names = [(n.get("ref"), n.findtext(f"{T}supplied"), "".join(n.itertext()))
+             for n in root.find(f".//{T}salute").iter(f"{T}persName")]
+    assert names == [("#liu-shaoqi", "Liu", "Liu Shaoqi"), ("#zhu-de", "De", "Zhu De"), ("#zhou-enlai", "Zhou", "Zhou Enlai")]
+    assert [p.get("ref") for p in root.findall(f".//{T}correspAction[@type='received']/{T}persName")] == \
+        ["#liu-shaoqi", "#zhu-de", "#zhou-enlai"]
+    assert root.findtext(f".//{T}sourceDesc/{T}bibl/{T}title[@level='m']") == "Mao Zedong wenji (Collected Works of Mao Zedong)"
+
+
+def test_the_first_printing_under_a_collected_works_text_and_a_time_before_the_date(tmp_path):
+    """"AP RF. F. 45. ..." and "First published: Far Eastern Affairs. 1996. No. 4. P. 77."
+    under the text are the edition's notes (they were paragraphs, hiding the closer); "4
+    a.m., January 2nd" under the signature is the dateline, its time in @when."""
+    docs = convert(tmp_path, "works-stalin-kovalev-1949-10-03-first-published-under-the-text.txt",
+                   "cable-mao-liu-1950-01-02-time-before-the-date.txt")
+    works, cable = docs["tg-1949-10-03-stalin-mao-stalin-works-18"], docs["tg-1950-01-02-mao-liu-shaoqi-wilson-center-112668"]
+    assert works.findtext(f".//{T}relatedItem[@type='original']/{T}bibl") == "Far Eastern Affairs. 1996. No. 4. P. 77."
+    assert works.findtext(f".//{T}msIdentifier/{T}idno") == "F. 45. Op. 1. D. 334. L. 2"
+    assert lines(works.find(f".//{T}closer")) == [("signed", "Filippov."), ("dateline", "3.X.49.")]
+    assert lines(cable.find(f".//{T}closer")) == [("signed", "Mao Zedong"), ("dateline", "4 a.m., January 2nd")]
+    assert cable.find(f".//{T}closer//{T}date").get("when") == "1950-01-02T04:00:00"

@@ -150,6 +150,10 @@ class Authority:
         name = re.sub(r"^(?:comrade|cde\.?|chairman|marshal|generalissimo|mr\.?|mrs\.?)\s+", "", name.strip(), flags=re.I)
         return self.by_form.get(normalize(name))
 
+    def form(self, name: str) -> Entity | None:
+        """The entry that has exactly this form of a name (no title taken off first)."""
+        return self.by_form.get(normalize(name))
+
     def mentions(self, text: str) -> list[Entity]:
         return [e for _, _, e, _ in self.find(text)]
 

@@ -105,8 +105,11 @@ def source_key(doc: Document) -> str:
         return f"{key}-{number.group(1)}" if number else key
     if pub.kind == "collected-works":
         author = doc.corresp.sender.id if doc.corresp.sender else "author"
-        works = re.sub(r"\s+of\s+.*$", "", pub.title or "works")  # "Selected Works of Zhou Enlai": the author is named
-        return f"{author}-{slug(works)}-{slug(pub.volume) if pub.volume else ''}".rstrip("-")
+        # "Selected Works of Zhou Enlai", "Mao Zedong wenji (Collected Works of Mao Zedong)": the
+        # author is named once
+        works = slug(re.sub(r"\s+of\s+.*$|\s*\(.*$", "", pub.title or "works"))
+        key = works if author in works.split("-") or works.startswith(author) else f"{author}-{works}"
+        return f"{key}-{slug(pub.volume) if pub.volume else ''}".rstrip("-")
     # the main title's words that name it ("Documents of the Sino-Soviet Alliance: Selected
     # Telegrams" -> documents-sino-soviet-alliance)
     main = re.sub(r",?\s*\d{4}(?:[-–]\d{2,4})?$", "", pub.title.split(": ")[0])

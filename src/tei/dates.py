@@ -175,7 +175,29 @@ def find_dates(text: str, context: str = "") -> list[Found]:
     if not found:
         found = _line_date(text, context)
     found.sort(key=lambda f: f.start)
+    found = [_time_before(text, f, found[i - 1].end if i else 0) for i, f in enumerate(found)]
     return _spans(text, found)
+
+
+# a time written before a day's date: "4 a.m., January 2nd", "23.30, 10 January 1950"
+TIME_BEFORE = re.compile(r"(?:^|(?<=\s))(?:at\s+)?(?:(?P<h>[01]?\d|2[0-3])[:.](?P<min>[0-5]\d)(?:\s*(?:hours|hrs))?"
+                         r"(?:\s*(?P<ap1>[ap])\.\s?m\.)?|(?P<h2>1[0-2]|0?[1-9])\s*(?P<ap2>[ap])\.\s?m\.),?\s+$", re.I)
+
+
+def _time_before(text: str, f: Found, after: int) -> Found:
+    """The date with the time written just before it (not reaching back past after)."""
+    if len(f.value.when) != 10:
+        return f
+    m = TIME_BEFORE.search(text, after, f.start)
+    if m is None:
+        return f
+    hour, minute = int(m.group("h") or m.group("h2")), int(m.group("min") or 0)
+    half = (m.group("ap1") or m.group("ap2") or "").lower()
+    if half:
+        if not 1 <= hour <= 12:
+            return f
+        hour = hour % 12 + (12 if half == "p" else 0)
+    return Found(m.start(), f.end, replace(f.value, when=f"{f.value.when}T{hour:02d}:{minute:02d}:00"))
 
 
 # "13.5.50": day, month and a two-digit year in digits; a date only where it stands alone on

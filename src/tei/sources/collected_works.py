@@ -21,15 +21,17 @@ WORKS = re.compile(r"\b(Selected Works|Collected Works|Complete Works|Works|Soch
                    r"(?:\b(?:T|Vol|Volume|Tom)\.?\s*(?P<vol>\d+|[IVXL]+\b))", re.I)
 # the works named after their author: "Selected Works of Zhou Enlai", "THE COLLECTED WORKS OF LIU SHAOQI"
 WORKS_OF = re.compile(r"\b(Selected Works|Collected Works|Complete Works|Works)\s+of\s+"
-                      r"(?P<author>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}?)(?=\s*(?:[.,;:(]|\s-|$|\s(?:vol|volume|t)\b))",
+                      r"(?P<author>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}?)(?=\s*(?:[.,;:()]|\s-|$|\s(?:vol|volume|t)\b))",
                       re.I)
 PAGES = re.compile(r"\bpp?\.\s*(?P<pages>\d+(?:\s*[-–]\s*\d+)?)", re.I)
 YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # "vol. 1", "Vol. V", "T. 18": a volume where the works are not named
 VOLUME = re.compile(r"\b(?:vol|volume|t|tom)\.?\s*(?P<vol>\d+|[IVXL]+)\b", re.I)
 TRAILING_NOTE = re.compile(
-    r"(\b(?:F|Op|D|L|Ll)\.\s*\d|\bf\.\s*\d+,\s*op\.|\b(?:P|pp?)\.\s*\d+\s*[-–]\s*\d+\.?$|^no (?:comments|notes)\.?$"
-    r"|^(?:No\.|Nos?\.)\s*\d+(?:\s*[-–]\s*\d+)?\.)", re.I)
+    r"(\b(?:F|Op|D|L|Ll)\.\s*\d|\bf\.\s*\d+,\s*op\.|\b(?:P|pp?)\.\s*\d+(?:\s*[-–]\s*\d+)?\.?$|^no (?:comments|notes)\.?$"
+    r"|^(?:No\.|Nos?\.)\s*\d+(?:\s*[-–]\s*\d+)?\."
+    # where the text was first printed: "First published: Far Eastern Affairs. 1996. No. 4. P. 77."
+    r"|^(?:first published|published for the first time|first printed|printed from|printed according to)\b)", re.I)
 
 
 # "J. V. Stalin", "Mao Tse-tung": an author's name alone on the first line
@@ -153,6 +155,11 @@ class CollectedWorksReader(Reader):
             if of_author and of_author.start(1) == works.start(1):  # "SELECTED WORKS OF ZHOU ENLAI"
                 pub.title = of_author.group(0).strip()
                 pub.title = title_case(pub.title) if pub.title.isupper() else pub.title
+            # the title in the original with its translation after it: "Mao Zedong wenji
+            # (Collected Works of Mao Zedong), vol. 6"
+            original = re.match(r"^(?P<orig>[^,()]{4,80}?)\s*\((?P<tr>[^()]{4,120})\)", citation)
+            if original and original.start("tr") <= works.start(1) < original.end("tr"):
+                pub.title = f"{original.group('orig').strip()} ({original.group('tr').strip()})"
         elif book:  # a book of selected writings, not numbered volumes
             pub.title = title_case(book) if book.isupper() else book
         else:  # the book named first in the citation: "Jianguo yilai Mao Zedong wengao (...), vol. 1 (...)"

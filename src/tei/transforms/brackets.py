@@ -36,9 +36,19 @@ class EditorialBrackets(Transform):
 
         def find(text, context):
             for m in BRACKET.finditer(text):
-                yield m.start(), m.end(), (m.group(1), bool(AFTER_WORD.search(text, 0, m.start())))
+                part = _name_part(doc, text, m)
+                if part is not None:
+                    yield part
+                else:
+                    yield m.start(), m.end(), (m.group(1), bool(AFTER_WORD.search(text, 0, m.start())))
 
         def make(payload, matched, context):
+            if isinstance(payload[0], tuple):  # a name with a part the editor supplied
+                (entity, before, supplied, after), _ = payload
+                name = E(entity.name_tag, before or None, ref="#" + entity.id)
+                name.append(E("supplied", supplied, resp="#source-editor"))
+                name[-1].tail = after or None
+                return name
             inner, after_word = payload
             inner_stripped = inner.strip()
             endnote = doc.raw.footnotes.get(f"[{inner_stripped}]")  # filed under "[1]", "[*]" by a reader
@@ -96,3 +106,28 @@ class EditorialBrackets(Transform):
             doc.div.insert(0, E("pb", n=str(first_marker)))
         for pb in markers:
             pb.attrib.pop("type", None)
+
+
+NEXT_WORD = re.compile(r" ([A-Z][\w'’\-]*)")
+PREVIOUS_WORD = re.compile(r"([A-Z][\w'’\-]*) $")
+
+
+def _name_part(doc: Document, text: str, m: re.Match):
+    """A part of a name the editor supplied: "[Liu] Shaoqi", "Zhu [De]", "[Zhou] Enlai", where
+    the bracket and the word beside it make a name the authority file knows (not "Filippov
+    [Stalin]", an identification).  (start, end, ((entity, text before, supplied, text
+    after), None)) for the whole name, else None."""
+    inner = m.group(1).strip()
+    if not inner or len(inner.split()) > 2 or not NAME_LIKE.match(inner):
+        return None
+    following = NEXT_WORD.match(text, m.end())
+    if following:
+        entity = doc.authority.form(f"{inner} {following.group(1)}")
+        if entity is not None and entity.kind in ("person", "place"):
+            return m.start(), following.end(), ((entity, "", inner, following.group(0)), None)
+    previous = PREVIOUS_WORD.search(text, 0, m.start())
+    if previous and previous.end() == m.start():
+        entity = doc.authority.form(f"{previous.group(1)} {inner}")
+        if entity is not None and entity.kind in ("person", "place"):
+            return previous.start(), m.end(), ((entity, previous.group(0), inner, ""), None)
+    return None

@@ -31,6 +31,7 @@ NUMBERS = re.compile(r"\bNos?\.\s*(?P<list>\d[\d\-/]*(?:\s*(?:,|and|&)\s*(?:and\
 # request" leaves the telegram addressed as its heading says)
 CONVEY = re.compile(r"(?<!asked me to )(?<!asked us to )(?<!requested me to )(?<!requested us to )"
                     r"\b(?i:convey|transmit|transmission|pass on|hand over|forward)\s+to\s+(?P<name>[A-Z][\w'’\-]*\.?(?:\s[A-Z][\w'’\-]*\.?){0,3})")
+GENERIC_BODY = re.compile(r"^(?:central\s+committee|politburo|political\s+bureau|secretariat|government|cc)$", re.I)
 # a person's name as a title gives it: capitalised words and initials ("Shtemenko", "S. M. Shtemenko")
 PERSON_NAME = re.compile(r"^(?:[A-Z]\.\s?){0,3}[A-Z][a-z’'\-]+(?:\s[A-Z][a-z’'\-]+){0,2}$")
 HEAD_NUMBER = re.compile(r"\((?P<n>\d{3,6})\)\s*$")
@@ -163,10 +164,14 @@ class CorrespondenceFromMetadata(Transform):
         if doc.authority.lookup(names) is not None:
             return []
         parts = [re.sub(r"^(?:the|comrades?)\s+", "", p.strip(), flags=re.I)
-                 for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", names) if p.strip()]
+                 for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", names, flags=re.I) if p.strip()]
         found = [doc.authority.lookup(p) for p in parts]
         if len(parts) < 2 or not any(found):
             return []
+        # "Liu Shaoqi, Zhu De, Zhou Enlai and the Central Committee": a body named only by its
+        # kind (whose committee?) is left out beside the persons named
+        kept = [(p, e) for p, e in zip(parts, found) if e is not None or not GENERIC_BODY.match(p)]
+        parts, found = [p for p, _ in kept], [e for _, e in kept]
         # an unknown name only beside known persons (not "Ministry of Foreign Affairs and Trade")
         if any(e is None for e in found) and not (all(e.kind == "person" for e in found if e is not None) and all(
                 e is not None or PERSON_NAME.match(p) for p, e in zip(parts, found))):

@@ -57,10 +57,15 @@ def _text(el) -> str:
 
 def normalized_title(doc: Document) -> str:
     c = doc.corresp
-    sender = " and ".join(e.short for e in [c.sender, *c.also_from]) if c.sender else "Unknown sender"
-    recipient = " and ".join(e.short for e in [c.recipient, *c.also_to]) if c.recipient else "unknown recipient"
+    sender = _and([e.short for e in [c.sender, *c.also_from]]) if c.sender else "Unknown sender"
+    recipient = _and([e.short for e in [c.recipient, *c.also_to]]) if c.recipient else "unknown recipient"
     date = display(c.sent.start) if c.sent else "undated"
     return f"{sender} to {recipient}, {date}"
+
+
+def _and(names: list[str]) -> str:
+    """"A", "A and B", "A, B and C"."""
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
 
 
 class HeaderBuilder(Transform):
