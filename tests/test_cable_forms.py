@@ -623,7 +623,7 @@ def test_every_unseen_record_is_valid_and_conforms_to_tei_all(tmp_path, tei_all_
     report = Report()
     convert_sources([SOURCES], tmp_path, report=report)
     files = sorted(tmp_path.glob("*.xml"))
-    assert len(files) == 73 and not report.count("error"), [str(m) for m in report.messages]
+    assert len(files) == 74 and not report.count("error"), [str(m) for m in report.messages]
     assert run([tmp_path]).ok
     jing = require("jing", "jing checks the files against tei_all")
     checked = subprocess.run([jing, str(tei_all_rng), *map(str, files)], capture_output=True, text=True, timeout=300)
@@ -1807,3 +1807,14 @@ def test_the_first_printing_under_a_collected_works_text_and_a_time_before_the_d
     assert lines(works.find(f".//{T}closer")) == [("signed", "Filippov."), ("dateline", "3.X.49.")]
     assert lines(cable.find(f".//{T}closer")) == [("signed", "Mao Zedong"), ("dateline", "4 a.m., January 2nd")]
     assert cable.find(f".//{T}closer//{T}date").get("when") == "1950-01-02T04:00:00"
+
+
+def test_a_namesake_by_other_initials_and_a_family_name_alone(tmp_path):
+    """"Comrade V. V. Kuznetsov" is not the authority file's F. F. Kuznetsov (he was linked to
+    him), nor is "Comrade Kuznetsov" after it: both a provisional person; "the speech of
+    Comrade Liu" in a text naming Liu Shaoqi is Liu Shaoqi (it was an unknown person)."""
+    [root] = convert(tmp_path, "cable-kovalev-filippov-1949-11-23-other-initials-family-name-alone.txt").values()
+    names = [("".join(n.itertext()), n.get("ref")) for n in root.find(f".//{T}body").iter(f"{T}persName")]
+    assert ("V. V. Kuznetsov", "#unresolved-v-v-kuznetsov") in names and ("Kuznetsov", "#unresolved-v-v-kuznetsov") in names
+    assert "#kuznetsov" not in {ref for _, ref in names}
+    assert ("Liu", "#liu-shaoqi") in names and not [r for _, r in names if r == "#unresolved-liu"]

@@ -70,6 +70,9 @@ class Document:
     div: etree._Element = None  # <div type="telegram">
     corresp: Correspondence = field(default_factory=Correspondence)
     provisional: dict[str, Entity] = field(default_factory=dict)  # unresolved names found
+    # a family name alone that stands for a person the text names in full ("Comrade Liu" where
+    # "Liu Shaoqi" is named): the name as written -> that person
+    aliases: dict[str, Entity] = field(default_factory=dict)
     id: str = ""
     names_tagged: int = 0
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from lxml import etree
 
@@ -120,15 +121,22 @@ def provisional_person(doc: Document, name: str, line: int, why: str) -> Entity:
 
 class NameTagger(Transform):
     def apply(self, doc: Document) -> None:
-        self._find_unknown_persons(doc)
+        whole = "\n".join(doc.div.itertext())  # (runs apart: "28.3.1948" + "A. I. MIKOYAN")
+        named = [(_with_initials(whole, s), e, ent) for s, e, ent, _ in doc.authority.find(whole) if ent.kind == "person"]
+        # "V. V. Kuznetsov" is not F. F. Kuznetsov (initials the person's given names do not
+        # begin with), nor then is "Kuznetsov" alone in the same text
+        other = {ent.id for s, e, ent in named if _other_initials(whole[s:e], ent)}
+        self._find_unknown_persons(doc, {ent.id: ent for _, _, ent in named if ent.id not in other}, other)
         extra = self._provisional_pattern(doc)
 
         def find(text, element):
             spans = [(_with_initials(text, s), _with_initials_after(text, e), (entity, kind)) if entity.kind == "person"
                      else (s, e, (entity, kind)) for s, e, entity, kind in doc.authority.find(text)]
+            spans = [(s, e, p) for s, e, p in spans if p[0].id not in other or not (
+                _other_initials(text[s:e], p[0]) or len(text[s:e].split()) == 1)]
             if extra is not None:
                 for m in extra.finditer(text):
-                    entity = doc.provisional.get(_provisional_id(doc, m.group(0)))
+                    entity = doc.aliases.get(m.group(0)) or doc.provisional.get(_provisional_id(doc, m.group(0)))
                     if entity is not None:
                         spans.append((m.start(), m.end(), (entity, "main")))
             return _non_overlapping(spans)
@@ -155,22 +163,27 @@ class NameTagger(Transform):
         self._link_glossed_names(doc)
         doc.names_tagged = sum(1 for _ in doc.div.iter(*ENTITY_TAGS))
 
-    def _find_unknown_persons(self, doc: Document) -> None:
+    def _find_unknown_persons(self, doc: Document, named: dict[str, Entity] | None = None,
+                              other: set[str] = frozenset()) -> None:
+        """Names the authority file lacks, each a provisional person; or, a family name alone,
+        the person of that name the text names in full (named: the persons the text names;
+        other: persons the text's initials show it does not mean, whose names count as unknown)."""
         for el in doc.div.iter():
             if not isinstance(el.tag, str) or el.tag in SKIP:
                 continue
             runs = [(el.text, el[0] if len(el) else None)] + [(c.tail, c.getnext()) for c in el]
             for text, following in runs:
                 if text:
-                    self._scan(doc, el, text, following)
+                    self._scan(doc, el, text, following, named or {}, other)
 
-    def _scan(self, doc: Document, el, text: str, following=None) -> None:
+    def _scan(self, doc: Document, el, text: str, following=None, named: dict[str, Entity] | None = None,
+              other: set[str] = frozenset()) -> None:
         if not CUES.search(text):
             return  # none of the patterns can match: no title, no "and his", no capitals run
         line = line_of(el)
         # Whatever the authority file names is not unknown, even in part ("Comrade Joseph
         # Vissarionovich Stalin", "ANASTAS IVANOVICH MIKOYAN").
-        known = [(s, e) for s, e, _, _ in doc.authority.find(text)]
+        known = [(s, e) for s, e, ent, _ in doc.authority.find(text) if ent.id not in other]
         found = [(m, "called 'Comrade' or given a title") for m in TITLED.finditer(text)]
         found += [(m, "'... and his friends'") for m in FRIENDS.finditer(text)]
         found += [(m, "a romanized Chinese or Korean personal name") for m in romanized_names(text)]
@@ -188,7 +201,7 @@ class NameTagger(Transform):
         for match, why in found:
             start, end = match.span("name")
             # A known name that goes on after the candidate's words still covers it.
-            if any(s < end and e > start for s, e in known) or _continues_known(doc, text, start):
+            if any(s < end and e > start for s, e in known) or _continues_known(doc, text, start, other):
                 continue
             if identified and not text[end:].strip():
                 continue
@@ -197,13 +210,18 @@ class NameTagger(Transform):
             words = name.split()
             if words[0].lower() in NOT_NAMES or name.lower() in NOT_NAMES:
                 continue
-            if doc.authority.lookup(name) or list(doc.authority.find(name)):
+            if any(ent.id not in other for _, _, ent, _ in doc.authority.find(name)):
+                continue
+            alias = _family_name_of(name, [*(named or {}).values(), *doc.provisional.values()])
+            if alias is not None:  # "Comrade Liu" where "Liu Shaoqi" is named
+                doc.aliases[name] = alias
                 continue
             provisional_person(doc, name, line, why)
 
     @staticmethod
     def _provisional_pattern(doc: Document):
-        forms = sorted({f for e in doc.provisional.values() for f in _surface_forms(e)}, key=len, reverse=True)
+        forms = sorted({f for e in doc.provisional.values() for f in _surface_forms(e)} | set(doc.aliases),
+                       key=len, reverse=True)
         if not forms:
             return None
         return re.compile(r"(?<![\w\-])(?:%s)(?![\w])" % "|".join(re.escape(f) for f in forms))
@@ -247,6 +265,44 @@ def _with_initials(text: str, start: int) -> int:
     return initials.start() if initials else start
 
 
+def _family_name_of(name: str, persons) -> Entity | None:
+    """The one person among those named whose family name this one word is: the first word of
+    a Chinese or Korean name ("Liu" of "Liu Shaoqi"), the last of a Western one; None when
+    none or several are."""
+    if len(name.split()) != 1:
+        return None
+    word = normalize(name)
+    found = {e.id: e for e in persons
+             if any(len(f.split()) >= 2 and word in (f.split()[0], f.split()[-1]) for f in e.forms)}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _other_initials(name: str, entity: Entity) -> bool:
+    """True when a name begins with an initial none of the person's given names begins with
+    ("V. V. Kuznetsov" for Fyodor Kuznetsov); False when the file records no given name."""
+    initial = re.match(r"([A-Z])\.\s?(?:[A-Z]\.\s?){0,2}[A-Z][\w’'\-]", name)
+    if initial is None or entity.kind != "person":
+        return False
+    given = _given_initials(entity)
+    return bool(given) and initial.group(1).casefold() not in given
+
+
+@lru_cache(maxsize=4096)
+def _given_initials_of(forms: tuple[str, ...]) -> frozenset[str]:
+    """The first letters of the given names in a person's forms ("fyodor kuznetsov", "f. f.
+    kuznetsov": f), from forms of two words or more whose last word is the surname shared by
+    the others (not "kim il sung", where the family name comes first)."""
+    words = [f.split() for f in forms if len(f.split()) >= 2]
+    surnames = {w[-1] for w in words}
+    if len(surnames) != 1:
+        return frozenset()
+    return frozenset(w[0][0] for w in words)
+
+
+def _given_initials(entity: Entity) -> frozenset[str]:
+    return _given_initials_of(tuple(sorted(entity.forms)))
+
+
 # Two initials after a surname, as Russian documents write a name: "Stalin I.V.", "Kovalev I. V."
 INITIALS_AFTER = re.compile(r"\s[A-Z]\.\s?[A-Z]\.")
 
@@ -257,10 +313,11 @@ def _with_initials_after(text: str, end: int) -> int:
     return initials.end() if initials else end
 
 
-def _continues_known(doc: Document, text: str, start: int) -> bool:
-    """True when a longer known name starts here: "Joseph Vissarionovich Stalin"."""
+def _continues_known(doc: Document, text: str, start: int, other: set[str] = frozenset()) -> bool:
+    """True when a longer known name starts here: "Joseph Vissarionovich Stalin" (other:
+    persons the text does not mean)."""
     words = re.match(r"(?:[\w.’'\-]+\s?){1,5}", text[start:])
-    return bool(words and any(s == 0 for s, _, _, _ in doc.authority.find(words.group(0))))
+    return bool(words and any(s == 0 and ent.id not in other for s, _, ent, _ in doc.authority.find(words.group(0))))
 
 
 def _surface_forms(entity: Entity) -> set[str]:
