@@ -623,7 +623,7 @@ def test_every_unseen_record_is_valid_and_conforms_to_tei_all(tmp_path, tei_all_
     report = Report()
     convert_sources([SOURCES], tmp_path, report=report)
     files = sorted(tmp_path.glob("*.xml"))
-    assert len(files) == 74 and not report.count("error"), [str(m) for m in report.messages]
+    assert len(files) == 76 and not report.count("error"), [str(m) for m in report.messages]
     assert run([tmp_path]).ok
     jing = require("jing", "jing checks the files against tei_all")
     checked = subprocess.run([jing, str(tei_all_rng), *map(str, files)], capture_output=True, text=True, timeout=300)
@@ -1818,3 +1818,26 @@ def test_a_namesake_by_other_initials_and_a_family_name_alone(tmp_path):
     assert ("V. V. Kuznetsov", "#unresolved-v-v-kuznetsov") in names and ("Kuznetsov", "#unresolved-v-v-kuznetsov") in names
     assert "#kuznetsov" not in {ref for _, ref in names}
     assert ("Liu", "#liu-shaoqi") in names and not [r for _, r in names if r == "#unresolved-liu"]
+
+
+def test_a_relayed_reply_quoted_whole_with_its_signature(tmp_path):
+    """"Cable, Terebin to Kuznetsov, Conveying Mao Zedong's Reply to Filippov": Mao to Stalin
+    through Orlov and Kuznetsov (it was Orlov to Kuznetsov); the reply in quotation marks from
+    '"Comrade Filippov!' to 'MAO ZEDONG"' a quote, Mao's signature in it, not in the closer
+    with a stray quotation mark."""
+    [root] = convert(tmp_path, "cable-terebin-kuznetsov-1949-01-14-conveying-a-quoted-reply.md").values()
+    actions = [(a.get("type"), a.find(f"{T}persName").get("ref")) for a in root.iter(f"{T}correspAction")]
+    assert actions == [("sent", "#mao"), ("transmitted", "#orlov"), ("transmitted", "#kuznetsov"), ("received", "#stalin")]
+    [quote] = root.iter(f"{T}quote")
+    assert quote.get("rend") == "quoted" and len(quote) == 5
+    assert " ".join("".join(quote[-1].itertext()).split()) == "MAO ZEDONG"
+    assert lines(root.find(f".//{T}closer")) == [("signed", "TEREBIN Orlov"), ("dateline", "January 14th, 1949")]
+
+
+def test_a_markdown_copy_with_its_markings_in_a_block_quotation_under_a_translation_heading(tmp_path):
+    """"## Translation" above the text is the copy's heading, not a paragraph; "> TOP SECRET" /
+    "> Ciphered telegram No. 4" are the cable's markings (they were a block quotation)."""
+    [root] = convert(tmp_path, "telegram-shtykov-vyshinsky-1950-01-19-markings-quoted-translation-heading.md").values()
+    assert lines(root.find(f".//{T}opener")) == [("classification", "TOP SECRET"), ("number", "Ciphered telegram No. 4"),
+                                                 ("address", "To Comrade Vyshinskii.")]
+    assert "Translation" not in [p.text for p in root.iter(f"{T}p")] and not list(root.iter(f"{T}quote"))

@@ -52,7 +52,8 @@ FURNITURE = re.compile(
 # another version of the text on the page: "Transcript - Russian", "Translation - Chinese", "Chinese HTML"
 VERSION = re.compile(r"^(?:(?:translation|transcript|original)\s*[-–—]\s*(?P<lang>[A-Za-z]+)"
                      r"|(?P<lang2>[A-Za-z]+)\s+(?:html|transcript|translation))$", re.I)
-BODY_MARKERS = re.compile(r"^(english html|translation - english|english translation|transcript - english)$", re.I)
+BODY_MARKERS = re.compile(r"^(english html|translation - english|english translation|transcript - english|translation"
+                          r"|english text)$", re.I)
 VIEWER = re.compile(r"^(it appears your web browser|click here to|pdfs cannot be printed inline)", re.I)
 DIGITAL_ARCHIVE = re.compile(r"Digital Archive", re.I)
 URL = re.compile(r"<?(https?://[^\s>]+)>?")

@@ -20,7 +20,9 @@ from . import T, Document, Transform
 
 TRANSMITTING = re.compile(
     r"^(?P<via1>.+?)\s+to\s+(?P<via2>.+?),?\s+(?:transmitting|forwarding|conveying|relaying)\s+"
-    r"(?:an?\s+|the\s+)?(?:message|telegram|cable|letter|reply|note)\s+(?:from|of)\s+(?P<a>.+?)\s+to\s+(?P<b>.+)$",
+    r"(?:(?:an?\s+|the\s+)?(?:message|telegram|cable|letter|reply|note)\s+(?:from|of)\s+(?P<a>.+?)"
+    # "..., Conveying Mao Zedong's Reply to Filippov"
+    r"|(?P<a2>[^,]+?)['’]s\s+(?:message|telegram|cable|letter|reply|note|answer|request))\s+to\s+(?P<b>.+)$",
     re.I)
 THROUGH = re.compile(r",?\s+(?:through|via|by way of)\s+(?P<via>.+)$|\s*\((?:through|via|by way of)\s+(?P<paren>[^()]+)\)",
                      re.I)  # "A to B, through C"; "A to B (via C) on ..."
@@ -71,7 +73,7 @@ class CorrespondenceFromMetadata(Transform):
         match = TRANSMITTING.match(core)
         if match:
             via_names = [_clean_party(match.group("via1")), _clean_party(match.group("via2"))]
-            a, b = _clean_party(match.group("a")), _clean_party(match.group("b"))
+            a, b = _clean_party(match.group("a") or match.group("a2")), _clean_party(match.group("b"))
         else:
             match = PARTIES.match(core)
             a, b = (match.group("a") or "", match.group("b") or match.group("only")) if match else ("", "")

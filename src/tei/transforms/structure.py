@@ -188,7 +188,8 @@ class BodyStructure(Transform):
         while blocks:
             block = blocks[0]
             text = block.text
-            line = cable_line(text) if block.kind == "text" else None
+            # (a Markdown copy may set the markings as a block quotation: "> TOP SECRET")
+            line = cable_line(text) if block.kind in ("text", "quote") else None
             if line:
                 opener.append(_at(E("seg", text, type=line), block))
             elif block.kind == "text" and (is_address(text) or _destination(doc, text, blocks[1:2])):
@@ -258,6 +259,9 @@ class BodyStructure(Transform):
         for i in range(len(blocks) - 1, -1, -1):
             block = blocks[i]
             text = block.text
+            if block.kind == "text" and text.rstrip()[-1:] in CLOSE_QUOTES and text.lstrip()[:1] not in OPEN_QUOTES \
+                    and _opens_quote(text.rstrip()[::-1]):
+                break  # the end of a message quoted above ('MAO ZEDONG"'): the message's, not the closer's
             if block.kind == "anchor" and taken == 0:
                 pass
             elif block.kind == "text" and (is_dateline(text) or _signs(doc, text) or _date_and_name(text)):
