@@ -1763,6 +1763,9 @@ def test_compilation_roman_numbers_alone_a_running_head_once_and_a_body_that_tra
     assert second.find(f".//{T}div/{T}pb").get("n") == "26" and "CORRESPONDENCE" not in "".join(
         "".join(p.itertext()) for p in second.iter(f"{T}p"))
     assert [etree.QName(e).localname for e in first.find(f".//{T}titleStmt/{T}respStmt")] == ["resp", "orgName"]
+    # the title page's title in capitals, in title case
+    assert first.findtext(f".//{T}sourceDesc/{T}bibl/{T}title[@level='m']") == \
+        "Chinese Communist Correspondence with Moscow, 1949-1950"
 
 
 @pytest.mark.parametrize("translator, made", [

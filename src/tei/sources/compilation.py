@@ -150,7 +150,9 @@ class CompilationReader(Reader):
             pub.title = front[t]
             if t > 0 and re.fullmatch(r"\d{4}(?:\s*[-–]\s*\d{2,4})?", front[t]):  # "Documents and Materials / 1949-1950"
                 t -= 1
-                pub.title = f"{front[t]}, {pub.title}"
+                pub.title = f"{title_case(front[t]) if front[t].isupper() else front[t]}, {pub.title}"
+            elif pub.title.isupper():  # printed in capitals: "CHINESE COMMUNIST CORRESPONDENCE WITH MOSCOW"
+                pub.title = title_case(pub.title)
             if t > 0 and _is_main_title(front[t - 1]) and not front[t].isupper():
                 pub.title = f"{title_case(front[t - 1])}: {pub.title}"
             elif t == 1 and not re.search(r"\d", front[0]) and not front[0].endswith((".", "!", "?", ",", ";", ":")) \
