@@ -197,7 +197,7 @@ def test_compilation_title_page_with_its_publisher(printed):
 @pytest.mark.parametrize("front, title, publisher", [
     (["Sino-Soviet Relations, 1911-57", "Moscow 1959", "Reproduced by", "The Red Flag"],
      "Sino-Soviet Relations, 1911-57", ""),
-    (["January 1949", "THE USSR AND CHINA", "Gospolitizdat", "Moscow 1952"], "THE USSR AND CHINA", "Gospolitizdat"),
+    (["January 1949", "THE USSR AND CHINA", "Gospolitizdat", "Moscow 1952"], "The USSR and China", "Gospolitizdat"),
     (["SOVIET FOREIGN POLICY", "Documents, 1949", "Progress Publishers", "Moscow 1970"],
      "Soviet Foreign Policy: Documents, 1949", "Progress Publishers"),
 ])
