@@ -623,7 +623,7 @@ def test_every_unseen_record_is_valid_and_conforms_to_tei_all(tmp_path, tei_all_
     report = Report()
     convert_sources([SOURCES], tmp_path, report=report)
     files = sorted(tmp_path.glob("*.xml"))
-    assert len(files) == 76 and not report.count("error"), [str(m) for m in report.messages]
+    assert len(files) == 82 and not report.count("error"), [str(m) for m in report.messages]
     assert run([tmp_path]).ok
     jing = require("jing", "jing checks the files against tei_all")
     checked = subprocess.run([jing, str(tei_all_rng), *map(str, files)], capture_output=True, text=True, timeout=300)
@@ -1844,3 +1844,40 @@ def test_a_markdown_copy_with_its_markings_in_a_block_quotation_under_a_translat
     assert lines(root.find(f".//{T}opener")) == [("classification", "TOP SECRET"), ("number", "Ciphered telegram No. 4"),
                                                  ("address", "To Comrade Vyshinskii.")]
     assert "Translation" not in [p.text for p in root.iter(f"{T}p")] and not list(root.iter(f"{T}quote"))
+
+
+def test_distribution_lines_routing_lines_and_a_records_cables_each_to_its_addressee(tmp_path):
+    """"Copies: Stalin, Molotov, ..." and "Copy to: Gromyko" above the address are the cable's
+    distribution (they were paragraphs, and the address and salute after them too); the
+    routing line's "sent 22.1.50 23.10" is a date with its time, its "From Beijing" the place
+    of sending; of "Cables from Roshchin to Filippov [Stalin] and Vyshinsky", the cable
+    addressed "To Comrade Vyshinsky." is to Vyshinsky (both were to Stalin)."""
+    docs = convert(tmp_path, "cables-roshchin-1950-01-two-cables-each-to-one-addressee.txt",
+                   "telegram-filippov-mao-1950-03-04-copy-to-line.md")
+    first, second = docs["tg-1950-01-22-roshchin-stalin-wilson-center-117890"], docs["tg-1950-01-24-roshchin-vyshinsky-wilson-center-117890"]
+    assert [t for t, _ in lines(second.find(f".//{T}opener"))] == ["number", "transmission", "distribution", "address"]
+    routing = first.find(f".//{T}seg[@type='transmission']")
+    assert [d.get("when") for d in routing.iter(f"{T}date")] == ["1950-01-22T23:10:00", "1950-01-23T04:35:00"]
+    assert first.find(f".//{T}correspAction[@type='sent']/{T}placeName").get("ref") == "#beijing"
+    copy = docs["tg-1950-03-04-stalin-mao-wilson-center-113720"]
+    assert lines(copy.find(f".//{T}opener")) == [("distribution", "Copy to: Molotov, Mikoyan, Bulganin"),
+                                                 ("salute", "Comrade Mao Zedong,")]
+
+
+def test_a_name_the_records_title_identifies_and_an_imprint_with_its_state(tmp_path):
+    """"Cable, Andreev [Mikoyan] to Filippov [Stalin]": the signature "ANDREEV" is Mikoyan under
+    the name he went by (it was an unknown person); "Cambridge, Mass.: Harvard University
+    Press, 1964" is the imprint (none was read); the copies line does not stop "To Comrade
+    Kuznetsov. / For transmission to Comrade Filippov." from making Kuznetsov the
+    intermediary."""
+    docs = convert(tmp_path, "cable-andreev-filippov-1949-02-04-pseudonym-identified-in-title.txt",
+                   "compilation-1964-imprint-with-state-copies-line.txt")
+    cable = docs["tg-1949-02-04-mikoyan-stalin-wilson-center-113384"]
+    signed = cable.find(f".//{T}closer/{T}signed/{T}persName")
+    assert (signed.text, signed.get("ref"), signed.get("type")) == ("ANDREEV", "#mikoyan", "pseudonym")
+    item = docs["tg-1949-01-14-orlov-stalin-documents-chinese-revolution-1964"]
+    bibl = item.find(f".//{T}sourceDesc/{T}bibl")
+    assert (bibl.findtext(f"{T}pubPlace"), bibl.findtext(f"{T}publisher"), bibl.findtext(f"{T}date")) == \
+        ("Cambridge, Mass.", "Harvard University Press", "1964")
+    actions = [(a.get("type"), a.find(f"{T}persName").get("ref")) for a in item.iter(f"{T}correspAction")]
+    assert actions == [("sent", "#orlov"), ("transmitted", "#kuznetsov"), ("received", "#stalin")]

@@ -147,8 +147,10 @@ def _infer_year(month: int, day: int, context: str) -> int | None:
     return year
 
 
-def find_dates(text: str, context: str = "") -> list[Found]:
-    """Every date in the text, non-overlapping, leftmost first."""
+def find_dates(text: str, context: str = "", routing: bool = False) -> list[Found]:
+    """Every date in the text, non-overlapping, leftmost first.  routing: the text is a cable's
+    routing line ("sent 22.1.50 23.10, received 23.1.50 4.35"), where "22.1.50" is a date
+    wherever it stands."""
     if not DIGIT.search(text) and not (any(k in text for k in _SPELLED_ENDS) and SPELLED_DAY.search(text)):
         return []  # every date form but "the fourteenth of January" has a digit: most text runs end here
     found: list[Found] = []
@@ -172,6 +174,15 @@ def find_dates(text: str, context: str = "") -> list[Found]:
                 end, value = timed
             taken.append((start, end))
             found.append(Found(start, end, value))
+    if routing:
+        for m in SHORT_NUMERIC.finditer(text):
+            if any(m.start() < e and m.end() > s for s, e in taken):
+                continue
+            value = _value("numeric-short", m, context)
+            if value is not None:
+                end, value = _with_time(text, m.end(), value) or (m.end(), value)
+                taken.append((m.start(), end))
+                found.append(Found(m.start(), end, value))
     if not found:
         found = _line_date(text, context)
     found.sort(key=lambda f: f.start)

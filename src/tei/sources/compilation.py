@@ -50,8 +50,9 @@ ANCHOR = re.compile(r"^(\d{1,2}|\*{1,3})$")
 PLACE_YEAR = re.compile(r"^(?!(?:January|February|March|April|May|June|July|August|September|October|November"
                         r"|December)\b)(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?),?\s+(?P<year>1[89]\d\d|20\d\d)$")
 
-# "London: Oxford University Press, 1965": place, publisher and year on one line
-IMPRINT = re.compile(r"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?:,\s*[A-Z]\.\s?[A-Z]\.)?)\s*:\s*(?P<publisher>[A-Z][^:;]{2,80}?),?\s+"
+# "London: Oxford University Press, 1965", "Cambridge, Mass.: Harvard University Press, 1964":
+# place, publisher and year on one line
+IMPRINT = re.compile(r"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?:,\s*(?:[A-Z]\.\s?[A-Z]\.|[A-Z][a-z]{1,5}\.))?)\s*:\s*(?P<publisher>[A-Z][^:;]{2,80}?),?\s+"
                      r"(?P<year>1[89]\d\d|20\d\d)\.?$")
 # "Compiled and translated by R. K. I. Quested", "Edited by ...", "Translated by ...": who made it
 RESPONSIBLE = re.compile(r"^(?P<what>(?:(?:selected|compiled|edited|translated|translations?|annotated|introduced)"

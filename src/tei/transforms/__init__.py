@@ -71,8 +71,9 @@ class Document:
     corresp: Correspondence = field(default_factory=Correspondence)
     provisional: dict[str, Entity] = field(default_factory=dict)  # unresolved names found
     # a family name alone that stands for a person the text names in full ("Comrade Liu" where
-    # "Liu Shaoqi" is named): the name as written -> that person
-    aliases: dict[str, Entity] = field(default_factory=dict)
+    # "Liu Shaoqi" is named), or a name the record's title identifies ("Andreev [Mikoyan]"):
+    # the name as written -> that person, and "main" or "pseudonym"
+    aliases: dict[str, tuple[Entity, str]] = field(default_factory=dict)
     id: str = ""
     names_tagged: int = 0
 

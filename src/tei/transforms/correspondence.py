@@ -109,6 +109,11 @@ class CorrespondenceFromMetadata(Transform):
                         c.via.append(addressee)
                         break
 
+        if raw.part and c.also_to:  # one of a record's cables: to whichever of the record's addressees it addresses
+            mine = [e for e in [c.recipient, *c.also_to] if e in _addressed(doc)]
+            if len(mine) == 1:
+                c.recipient, c.also_to = mine[0], []
+
         signed = doc.div.find(f".//{T}closer/{T}signed")
         if c.sender is None and signed is not None:
             c.sender = _first_mention(doc, _signer(signed))
@@ -167,7 +172,10 @@ class CorrespondenceFromMetadata(Transform):
             return []
         parts = [re.sub(r"^(?:the|comrades?)\s+", "", p.strip(), flags=re.I)
                  for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", names, flags=re.I) if p.strip()]
-        found = [doc.authority.lookup(p) for p in parts]
+        # (a name with the source editor's identification, "Filippov [Stalin]", by the identification)
+        found = [next(filter(None, map(doc.authority.lookup, [*re.findall(r"\[([^\]]+)\]", p),
+                                                              re.sub(r"\s*\[[^\]]*\]", "", p)])), None)
+                 for p in parts]
         if len(parts) < 2 or not any(found):
             return []
         # "Liu Shaoqi, Zhu De, Zhou Enlai and the Central Committee": a body named only by its

@@ -16,7 +16,8 @@ class DateTagger(Transform):
         context = doc.corresp.sent.start if doc.corresp.sent else ""
 
         def find(text, element):
-            for f in find_dates(text, context):
+            routing = element.tag == T + "seg" and element.get("type") == "transmission"
+            for f in find_dates(text, context, routing=routing):
                 yield f.start, f.end, f.value
 
         def make(value, matched, element):

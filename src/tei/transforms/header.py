@@ -210,6 +210,11 @@ class HeaderBuilder(Transform):
         place = doc.div.find(f".//{T}closer/{T}dateline/{T}placeName")
         if place is None:
             place = doc.div.find(f".//{T}opener/{T}dateline/{T}placeName")
+        if place is None:  # or the cable's routing line: "From Beijing, sent 22.1.50 23.10, ..."
+            routing = doc.div.find(f".//{T}seg[@type='transmission']")
+            if routing is not None and re.match(r"\s*from\s*$", routing.text or "", re.I) and len(routing) \
+                    and routing[0].tag == T + "placeName":
+                place = routing[0]
         if place is not None and doc.entity(place.get("ref", "#")[1:]) is not None:
             sent.append(E("placeName", doc.entity(place.get("ref")[1:]).main, ref=place.get("ref")))
         if c.sent is not None:

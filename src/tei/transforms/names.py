@@ -126,6 +126,7 @@ class NameTagger(Transform):
         # "V. V. Kuznetsov" is not F. F. Kuznetsov (initials the person's given names do not
         # begin with), nor then is "Kuznetsov" alone in the same text
         other = {ent.id for s, e, ent in named if _other_initials(whole[s:e], ent)}
+        self._titled_pseudonyms(doc)
         self._find_unknown_persons(doc, {ent.id: ent for _, _, ent in named if ent.id not in other}, other)
         extra = self._provisional_pattern(doc)
 
@@ -136,9 +137,9 @@ class NameTagger(Transform):
                 _other_initials(text[s:e], p[0]) or len(text[s:e].split()) == 1)]
             if extra is not None:
                 for m in extra.finditer(text):
-                    entity = doc.aliases.get(m.group(0)) or doc.provisional.get(_provisional_id(doc, m.group(0)))
+                    entity, kind = doc.aliases.get(m.group(0)) or (doc.provisional.get(_provisional_id(doc, m.group(0))), "main")
                     if entity is not None:
-                        spans.append((m.start(), m.end(), (entity, "main")))
+                        spans.append((m.start(), m.end(), (entity, kind)))
             return _non_overlapping(spans)
 
         def make(payload, matched, element):
@@ -162,6 +163,19 @@ class NameTagger(Transform):
             markup(outer, find_inner, make, skip=lambda el: el is not outer)
         self._link_glossed_names(doc)
         doc.names_tagged = sum(1 for _ in doc.div.iter(*ENTITY_TAGS))
+
+    @staticmethod
+    def _titled_pseudonyms(doc: Document) -> None:
+        """"Cable, Andreev [Mikoyan] to Filippov [Stalin]": a name the authority file lacks that
+        the record's title identifies is that person's, wherever the text uses it ("ANDREEV"
+        signing), as the name he went by."""
+        for title in {doc.raw.title, doc.raw.heading} - {""}:
+            for m in re.finditer(r"(?P<name>[A-Z][\w'’\-]+)\s*[\[(](?P<who>[^\])]{2,40})[\])]", title):
+                name, who = m.group("name"), doc.authority.lookup(m.group("who"))
+                if who is None or who.kind != "person" or doc.authority.lookup(name) is not None:
+                    continue
+                for form in {name, name.upper(), name.capitalize()}:
+                    doc.aliases[form] = (who, "pseudonym")
 
     def _find_unknown_persons(self, doc: Document, named: dict[str, Entity] | None = None,
                               other: set[str] = frozenset()) -> None:
@@ -210,11 +224,11 @@ class NameTagger(Transform):
             words = name.split()
             if words[0].lower() in NOT_NAMES or name.lower() in NOT_NAMES:
                 continue
-            if any(ent.id not in other for _, _, ent, _ in doc.authority.find(name)):
+            if any(ent.id not in other for _, _, ent, _ in doc.authority.find(name)) or name in doc.aliases:
                 continue
             alias = _family_name_of(name, [*(named or {}).values(), *doc.provisional.values()])
             if alias is not None:  # "Comrade Liu" where "Liu Shaoqi" is named
-                doc.aliases[name] = alias
+                doc.aliases[name] = (alias, "main")
                 continue
             provisional_person(doc, name, line, why)
 

@@ -40,6 +40,8 @@ MARKING = re.compile(r"^(?:(?:(?:top|strictly|most)\s+)?(?:secret|confidential)(
 NUMBER_LINE = re.compile(r"^(?:[A-Za-z]+\s+){0,3}No\.?\s*\d[\d/\-]*(?:\s*(?:,|and)\s*\d[\d/\-]*)*$")
 TRANSMISSION = re.compile(r"^(?:from\s+[A-Z][\w\- ]{1,40},?\s+)?(?:dispatched|sent|received|transmitted|"
                           r"delivered|deciphered|incoming|outgoing)\b", re.I)
+# who else receives a copy: "Copies: Stalin, Molotov, Malenkov", "Copy to: Gromyko", "Distribution: ..."
+DISTRIBUTION = re.compile(r"^(?:copies|copy|distribution|distributed|sent|cc)(?:\s+to)?\s*:\s*[A-Z].{0,150}$", re.I)
 DIGITS = re.compile(r"\d")
 # 1. 1) (1), and lettered points (a) a) (the letter after "(" or before ")" only: "a." may be a word)
 NUMBERED = re.compile(r"^(?:(?P<n>\d{1,2})[.)]|\((?P<pn>\d{1,2}|[a-z])\)|(?P<ln>[a-z])\))\s+(?P<text>\S.*)$", re.S)
@@ -71,8 +73,10 @@ def cable_line(text: str) -> str | None:
     """The kind of a line a cable carries above (or after) its text: "classification" (TOP
     SECRET, Making copies prohibited, Top priority, Copy No. 1), "number" (CIPHERED TELEGRAM
     No. 25512, Special No. 8444), "transmission" (From Beijing, dispatched 3.40, received 3.55
-    13.5.1950), or None."""
+    13.5.1950), "distribution" (Copies: Stalin, Molotov), or None."""
     text = text.strip()
+    if DISTRIBUTION.match(text):
+        return "distribution"
     if len(text) > 90:
         return None
     words = text.rstrip(".:").split()
@@ -270,8 +274,8 @@ class BodyStructure(Transform):
                 seen_closing = True  # "Minister of Foreign Affairs of ..." under the signature
             elif block.kind == "text" and not seen_closing and cable_line(text) == "transmission":
                 pass  # "Transmitted 14 May 1950, 03:35 Moscow time." after the signature
-            elif block.kind == "text" and cable_line(text) == "number":
-                pass  # the cable's number among the closing lines: "KOVALEV / No. 32 / 24.12.49"
+            elif block.kind == "text" and cable_line(text) in ("number", "distribution"):
+                pass  # the cable's number among the closing lines: "KOVALEV / No. 32 / 24.12.49"; "Copy to: ..."
             elif block.kind == "text" and seen_closing and CLOSING_FORMULA.match(text):
                 taken += 1
                 break
@@ -291,7 +295,7 @@ class BodyStructure(Transform):
             if block.kind == "anchor":
                 _attach_note(doc, closer, block)
                 continue
-            if not is_dateline(text) and cable_line(text) in ("transmission", "number"):
+            if not is_dateline(text) and cable_line(text) in ("transmission", "number", "distribution"):
                 closer.append(_at(E("seg", text, type=cable_line(text)), block))
             elif CLOSING_FORMULA.match(text) and not is_signature(text):
                 closer.append(_at(E("salute", text), block))
