@@ -623,7 +623,7 @@ def test_every_unseen_record_is_valid_and_conforms_to_tei_all(tmp_path, tei_all_
     report = Report()
     convert_sources([SOURCES], tmp_path, report=report)
     files = sorted(tmp_path.glob("*.xml"))
-    assert len(files) == 82 and not report.count("error"), [str(m) for m in report.messages]
+    assert len(files) == 87 and not report.count("error"), [str(m) for m in report.messages]
     assert run([tmp_path]).ok
     jing = require("jing", "jing checks the files against tei_all")
     checked = subprocess.run([jing, str(tei_all_rng), *map(str, files)], capture_output=True, text=True, timeout=300)
@@ -1881,3 +1881,42 @@ def test_a_name_the_records_title_identifies_and_an_imprint_with_its_state(tmp_p
         ("Cambridge, Mass.", "Harvard University Press", "1964")
     actions = [(a.get("type"), a.find(f"{T}persName").get("ref")) for a in item.iter(f"{T}correspAction")]
     assert actions == [("sent", "#orlov"), ("transmitted", "#kuznetsov"), ("received", "#stalin")]
+
+
+def test_notes_marked_item_by_item_with_the_same_mark(tmp_path):
+    """"*" in item 12 and "*" in item 13, their notes "* Item 12: ..." and "* Item 13: ..."
+    after the last: each at its own mark (item 12's note went to item 13, item 13's was lost,
+    and item 12 kept a bare "*")."""
+    docs = convert(tmp_path, "compilation-1967-notes-marked-per-item.txt")
+    first, second = docs["tg-1950-01-02-mao-stalin-sino-soviet-dispute-1967"], docs["tg-1950-01-05-stalin-mao-sino-soviet-dispute-1967"]
+    notes = lambda root: [(n.get("n"), "".join(n.itertext())[:8]) for n in root.iter(f"{T}note") if n.get("place") == "foot"]
+    assert notes(first) == [("*", "Item 12:"), ("**", "The form")]
+    assert notes(second) == [("*", "Item 13:")]
+    assert "*" not in "".join("".join(p.itertext()) for p in first.iter(f"{T}p"))
+
+
+def test_an_archive_named_without_a_file_under_a_collected_works_text(tmp_path):
+    """"Archives of the Ministry of Foreign Affairs, PRC." as the last line: the repository of
+    the msIdentifier (schema: its idno optional), the note above it a footnote, the signature
+    and dateline the closer (all were paragraphs)."""
+    [root] = convert(tmp_path, "works-zhou-1950-10-08-archive-named-without-file.txt").values()
+    ident = root.find(f".//{T}msIdentifier")
+    assert ident.find(f"{T}repository").get("ref") == "#prc-fma" and ident.find(f"{T}idno") is None
+    assert root.find(f".//{T}relatedItem") is None
+    assert lines(root.find(f".//{T}closer")) == [("signed", "Chou En-lai"), ("dateline", "8 October 1950, 3 a.m.")]
+    assert [n.get("n") for n in root.iter(f"{T}note") if n.get("place") == "foot"] == ["1"]
+    assert root.find(f".//{T}body//{T}pb").get("n") == "212"
+
+
+def test_a_title_with_two_recipients_and_what_it_answers_and_two_signers_on_one_line(tmp_path):
+    """"Filippov [Stalin] to Mao Zedong and Zhou Enlai, Reply to Mao's Telegram of 13 October":
+    both recipients (Zhou was dropped); "LIU SHAOQI          GAO GANG": two signatures (one,
+    with the spaces); "the Politburo of the CC CCP", and then "the Politburo", the CCP's (it
+    was the VKP(b)'s)."""
+    docs = convert(tmp_path, "telegram-filippov-mao-zhou-1950-10-14-two-recipients-reply-in-title.md",
+                   "cable-liu-gao-stalin-1949-08-14-two-signers-one-line.txt")
+    reply, cable = docs["tg-1950-10-14-stalin-mao-wilson-center-113745"], docs["tg-1949-08-14-liu-shaoqi-stalin-wilson-center-113380"]
+    assert reply.findtext(f".//{T}title[@type='main']") == "Stalin to Mao Zedong and Zhou Enlai, 14 October 1950"
+    assert [s.find(f"{T}persName").get("ref") for s in cable.iter(f"{T}signed")] == ["#liu-shaoqi", "#gao-gang"]
+    bodies = [(o.text, o.get("ref")) for o in cable.find(f".//{T}body").iter(f"{T}orgName") if "Politburo" in (o.text or "")]
+    assert bodies and all(ref == "#ccp-politburo" for _, ref in bodies)

@@ -31,7 +31,9 @@ TRAILING_NOTE = re.compile(
     r"(\b(?:F|Op|D|L|Ll)\.\s*\d|\bf\.\s*\d+,\s*op\.|\b(?:P|pp?)\.\s*\d+(?:\s*[-–]\s*\d+)?\.?$|^no (?:comments|notes)\.?$"
     r"|^(?:No\.|Nos?\.)\s*\d+(?:\s*[-–]\s*\d+)?\."
     # where the text was first printed: "First published: Far Eastern Affairs. 1996. No. 4. P. 77."
-    r"|^(?:first published|published for the first time|first printed|printed from|printed according to)\b)", re.I)
+    r"|^(?:first published|published for the first time|first printed|printed from|printed according to)\b"
+    # the archive alone: "Archives of the Ministry of Foreign Affairs, PRC.", "AP RF."
+    r"|^(?:the\s+)?(?:[A-Z][\w.]*\s+){0,3}Archives?\s+of\b|^(?:AP\s?RF|APRF|RGASPI|AVP\s?RF|TsAMO|GARF|RGANI)\b)", re.I)
 
 
 # "J. V. Stalin", "Mao Tse-tung": an author's name alone on the first line

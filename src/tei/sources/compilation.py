@@ -274,17 +274,23 @@ def attach_footnotes(records: list[RawTelegram]) -> None:
     from the end: each belongs to the telegram that holds its mark (on a line of its own, or
     in the line, see _inline_anchor); the first without a mark ends them."""
     last = records[-1]
-    anchors = {b.text: r for r in records for b in r.blocks if b.kind == "anchor"}
+    # the marks on lines of their own, in order; a book that numbers its notes item by item
+    # ("*" in each) has the same mark in several: the notes, read from the end, take them
+    # from the end
+    marked = [(r, b.text) for r in records for b in r.blocks if b.kind == "anchor"]
+    anchors: dict = {}
     while last.blocks:
         match = FOOTNOTE.match(last.blocks[-1].text)
         if not match:
             break
         mark = match.group("n") or f"({match.group('pn')})"
-        key = mark if mark in anchors else _inline_anchor(records, mark, anchors)
+        owner = next((r for r, m in reversed(marked) if m == mark and mark not in r.footnotes), None)
+        key = mark if owner is not None else _inline_anchor(records, mark, anchors)
         if key is None:
             break
+        owner = owner or anchors[mark]
         note = last.blocks.pop()
-        anchors[mark].footnotes[key] = Block(match.group("text").strip(), note.line)
+        owner.footnotes[key] = Block(match.group("text").strip(), note.line)
     if last.blocks and any(r.footnotes for r in records) and NOTES_HEADING.match(last.blocks[-1].text):
         last.blocks.pop()  # "NOTES" above them
     _unplaced_notes(records)

@@ -44,7 +44,11 @@ ITEM_NUMBER = re.compile(r"^No\.\s*\d{1,3}\.?\s+|^(?:\d{1,3}|[IVXL]{1,6}(?=\.\s+
 
 
 def _clean_party(text: str) -> str:
-    text = re.split(r",?\s+dated\b|,?\s+of\s+\d|\s+\(|,\s+(?=\d)", text, maxsplit=1, flags=re.I)[0]
+    # (what the title says after the parties: "..., Reply to Mao's Telegram of 13 October",
+    # "..., on the Treaty", "..., regarding ...")
+    text = re.split(r",?\s+dated\b|,?\s+of\s+\d|\s+\(|,\s+(?=\d)"
+                    r"|,\s+(?:in\s+)?(?:reply|answer|response)\b|,\s+(?:on|about|regarding|concerning|re)\b",
+                    text, maxsplit=1, flags=re.I)[0]
     return text.strip(" ,.;:\"“”")
 
 

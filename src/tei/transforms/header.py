@@ -9,7 +9,7 @@ from pathlib import Path
 from .. import edition
 from ..dates import day_of, display, parse_date
 from . import E, T, XML_ID, Document, Transform
-from .citation import archival_references, original_publication
+from .citation import ArchivalRef, archival_references, original_publication
 
 LANGUAGES = {"russian": "ru", "chinese": "zh", "english": "en", "german": "de", "french": "fr", "mongolian": "mn",
              "korean": "ko", "japanese": "ja"}
@@ -185,11 +185,16 @@ class HeaderBuilder(Transform):
         source_desc = E("sourceDesc", bibl)
 
         refs = archival_references(" ".join(filter(None, [pub.citation, pub.first_published])), doc.authority)
+        if not refs and pub.first_published:  # the archive named without a file: "Archives of the Ministry ..."
+            refs = [ArchivalRef(pub.first_published[s:e], "#" + ent.id, "") for s, e, ent, _ in
+                    doc.authority.find(pub.first_published)
+                    if ent.kind == "org" and ent.element.get("type") == "archive"][:1]
         if refs:
             ident = E("msIdentifier")
             first_ref, *others = refs
             ident.append(E("repository", first_ref.repository_text, ref=first_ref.ref))
-            ident.append(E("idno", first_ref.shelfmark, type="shelfmark"))
+            if first_ref.shelfmark:
+                ident.append(E("idno", first_ref.shelfmark, type="shelfmark"))
             for other in others:
                 ident.append(E("altIdentifier", E("repository", other.repository_text, ref=other.ref),
                                E("idno", other.shelfmark, type="shelfmark")))

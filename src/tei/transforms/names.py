@@ -122,7 +122,9 @@ def provisional_person(doc: Document, name: str, line: int, why: str) -> Entity:
 class NameTagger(Transform):
     def apply(self, doc: Document) -> None:
         whole = "\n".join(doc.div.itertext())  # (runs apart: "28.3.1948" + "A. I. MIKOYAN")
-        named = [(_with_initials(whole, s), e, ent) for s, e, ent, _ in doc.authority.find(whole) if ent.kind == "person"]
+        found = list(doc.authority.find(whole))
+        named = [(_with_initials(whole, s), e, ent) for s, e, ent, _ in found if ent.kind == "person"]
+        bodies = {ent.id: ent for _, _, ent, _ in found if ent.kind == "org"}
         # "V. V. Kuznetsov" is not F. F. Kuznetsov (initials the person's given names do not
         # begin with), nor then is "Kuznetsov" alone in the same text
         other = {ent.id for s, e, ent in named if _other_initials(whole[s:e], ent)}
@@ -135,6 +137,9 @@ class NameTagger(Transform):
                      else (s, e, (entity, kind)) for s, e, entity, kind in doc.authority.find(text)]
             spans = [(s, e, p) for s, e, p in spans if p[0].id not in other or not (
                 _other_initials(text[s:e], p[0]) or len(text[s:e].split()) == 1)]
+            # "the Politburo" in a text that names "the Politburo of the CC CCP": that body
+            spans = [(s, e, (_named_in_full(text[s:e], p[0], bodies), p[1])) if p[0].kind == "org" else (s, e, p)
+                     for s, e, p in spans]
             if extra is not None:
                 for m in extra.finditer(text):
                     entity, kind = doc.aliases.get(m.group(0)) or (doc.provisional.get(_provisional_id(doc, m.group(0))), "main")
@@ -277,6 +282,16 @@ def _with_initials(text: str, start: int) -> int:
     Roshchin" (the authority file cannot list every initial a translation uses)."""
     initials = INITIALS_BEFORE.search(text, 0, start)
     return initials.start() if initials else start
+
+
+def _named_in_full(name: str, entity: Entity, bodies: dict[str, Entity]) -> Entity:
+    """The body a short name stands for in this text: the one other body the text names as that
+    of someone ("Politburo" where "Politburo of the CC CCP" is named), else entity."""
+    short = normalize(name)
+    if len(short.split()) > 2:
+        return entity
+    fuller = [b for b in bodies.values() if b.id != entity.id and any(f.startswith(short + " of ") for f in b.forms)]
+    return fuller[0] if len(fuller) == 1 else entity
 
 
 def _family_name_of(name: str, persons) -> Entity | None:

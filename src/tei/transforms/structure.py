@@ -306,7 +306,10 @@ class BodyStructure(Transform):
             elif is_dateline(text):
                 closer.append(_at(E("dateline", text), block))
             elif _signs(doc, text):
-                closer.append(_at(E("signed", text), block))
+                # two signers on one line, set apart by a run of spaces: "LIU SHAOQI      GAO GANG"
+                names = re.split(r"\s{3,}|\t+", text.strip())
+                for name in names if len(names) > 1 and all(is_signature(n) for n in names) else [text]:
+                    closer.append(_at(E("signed", name), block))
             elif _known_place(doc, _date_and_name(text)[2]) and not _date_and_name(text)[0].strip():
                 closer.append(_at(E("dateline", text), block))  # "9/XI/49 Peking": the place after the date
             else:
