@@ -92,8 +92,12 @@ NAMES = [
     ("Terebin", "orlov"), ("Terbpin", "orlov"),
     ("Beiping", "beijing"), ("Canton", "guangzhou"), ("KOVALEV", "kovalev"),
     ("Anastas Ivanovich Mikoyan", "mikoyan"), ("Liu Shao-ch'i", "liu-shaoqi"), ("Chou En-lai", "zhou-enlai"),
+    # the places of 1949-1950 in Wade-Giles and postal spellings
+    ("Kalgan", "zhangjiakou"), ("Tatung", "datong"), ("Taiyuan", "taiyuan"), ("Manchouli", "manzhouli"),
+    ("Kiangsi", "jiangxi"), ("Szechwan", "sichuan"), ("Amoy", "xiamen"), ("Sian", "xian"), ("Jehol", "rehe"),
+    ("Feng Hsi", "stalin"), ("CC CCP", "ccp-cc"),
 ]
-PSEUDONYMS = {"Filippov", "Fillipov", "FILLIPOV", "Terebin"}
+PSEUDONYMS = {"Filippov", "Fillipov", "FILLIPOV", "Terebin", "Feng Hsi"}
 
 
 @pytest.fixture(scope="module")
