@@ -623,7 +623,7 @@ def test_every_unseen_record_is_valid_and_conforms_to_tei_all(tmp_path, tei_all_
     report = Report()
     convert_sources([SOURCES], tmp_path, report=report)
     files = sorted(tmp_path.glob("*.xml"))
-    assert len(files) == 87 and not report.count("error"), [str(m) for m in report.messages]
+    assert len(files) == 88 and not report.count("error"), [str(m) for m in report.messages]
     assert run([tmp_path]).ok
     jing = require("jing", "jing checks the files against tei_all")
     checked = subprocess.run([jing, str(tei_all_rng), *map(str, files)], capture_output=True, text=True, timeout=300)
@@ -1920,3 +1920,14 @@ def test_a_title_with_two_recipients_and_what_it_answers_and_two_signers_on_one_
     assert [s.find(f"{T}persName").get("ref") for s in cable.iter(f"{T}signed")] == ["#liu-shaoqi", "#gao-gang"]
     bodies = [(o.text, o.get("ref")) for o in cable.find(f".//{T}body").iter(f"{T}orgName") if "Politburo" in (o.text or "")]
     assert bodies and all(ref == "#ccp-politburo" for _, ref in bodies)
+
+
+def test_a_table_in_a_markdown_copys_text(tmp_path):
+    """"| Item | Quantity | Destination |" / "|---|---|---|" / rows: a table, its first row the
+    heading (schema: table in the text; the rows were paragraphs with their bars)."""
+    [root] = convert(tmp_path, "telegram-kovalev-filippov-1949-08-22-table-in-the-text.md").values()
+    [table] = root.iter(f"{T}table")
+    rows = [(r.get("role"), ["".join(c.itertext()) for c in r]) for r in table]
+    assert rows[0] == ("label", ["Item", "Quantity", "Destination"])
+    assert rows[1] == (None, ["Rails", "40,000 tons", "Harbin"]) and len(rows) == 4
+    assert "|" not in "".join(root.find(f".//{T}body").itertext())

@@ -64,6 +64,8 @@ def tei_document(texts: list[str]) -> str:
     {paras}
     <p>Name: <persName ref="#odd">Written {odd}</persName>.<note place="foot">Footnote {odd}</note></p>
     <p>Omitted: <gap><desc>what {odd}</desc></gap> and <gloss>glossed {odd}</gloss>.</p>
+    <table><head>Caption {odd}</head><row role="label"><cell>Column {odd}</cell><cell>Two</cell></row>
+      <row><cell>Cell {odd}</cell><cell cols="2">Wide</cell></row><row><cell>Short row</cell></row></table>
   </div></body></text>
 </TEI>"""
 
@@ -86,7 +88,7 @@ def test_text_prints_as_written(printed, text):
 
 
 @pytest.mark.parametrize("where", ["Head", "Written", "Footnote", "what", "glossed", "Person", "Who", "Archive",
-                                   "F.", "Article", "Work", "Recipient"])
+                                   "F.", "Article", "Work", "Recipient", "Caption", "Column", "Cell"])
 def test_special_characters_everywhere(printed, where):
     assert f"{where} {SPECIAL}" in printed
 

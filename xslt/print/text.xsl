@@ -79,6 +79,21 @@
     <xsl:text>]</xsl:text>
   </xsl:template>
 
+  <!-- a table: cells row by row, the heading row (role="label") apart -->
+  <xsl:template match="tei:table" mode="pf:text">
+    <xsl:variable name="head" select="tei:row[1][@role = 'label']"/>
+    <xsl:apply-templates select="tei:head" mode="pf:text"/>
+    <xsl:text>&#10;#ttable(columns: {max((tei:row ! count(tei:cell), 1))}, header: (</xsl:text>
+    <xsl:for-each select="$head/tei:cell">
+      <xsl:text>[</xsl:text><xsl:apply-templates mode="pf:text"/><xsl:text>], </xsl:text>
+    </xsl:for-each>
+    <xsl:text>), </xsl:text>
+    <xsl:for-each select="(tei:row except $head)/tei:cell">
+      <xsl:text>[</xsl:text><xsl:apply-templates mode="pf:text"/><xsl:text>], </xsl:text>
+    </xsl:for-each>
+    <xsl:text>)&#10;</xsl:text>
+  </xsl:template>
+
   <xsl:template match="tei:list" mode="pf:text">
     <xsl:apply-templates select="tei:head" mode="pf:text"/>
     <xsl:text>&#10;#tlist(numbered: {if (@rend = ('numbered', 'ordered') or @type = ('ordered', 'numbered')) then 'true' else 'false'}, </xsl:text>

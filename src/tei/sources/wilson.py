@@ -118,6 +118,7 @@ class WilsonMarkdownReader(WilsonTextReader):
         out = []
         numbered = numbered_lines(text)
         front_end = _front_matter_end(numbered)
+        fields = False  # inside the record's table of fields ("| Citation | ... |")
         for number, line in numbered:
             if front_end and number <= front_end:  # "---" / "key: value" / "---"
                 field = re.match(r"^\s*(?P<key>[A-Za-z][\w ]{1,40}?)\s*:\s*(?P<value>.*)$", line)
@@ -127,10 +128,14 @@ class WilsonMarkdownReader(WilsonTextReader):
             row = re.match(r"^\s*\|\s*(?P<key>[^|]{2,40}?)\s*\|\s*(?P<value>[^|]*?)\s*\|\s*$", line)
             if row and row.group("key").lower() in LABELS:
                 line = f"{row.group('key')}: {row.group('value')}"
-            elif row or re.match(r"^\s*\|?\s*:?-{3,}:?\s*\|", line):
-                if not row or row.group("key").lower() in ("field", "property", "name", "label"):
-                    out.append((number, ""))  # the table's header and rule
-                    continue
+                fields = True
+            elif row and row.group("key").lower() in ("field", "property", "name", "label") \
+                    or fields and re.match(r"^\s*\|?\s*:?-{3,}:?\s*\|", line):
+                out.append((number, ""))  # the fields table's header and rule
+                fields = True
+                continue
+            elif line.strip():
+                fields = False  # (a table in the text keeps its rule: it marks the heading row)
             line = re.sub(r"^\s{0,3}#{1,6}\s*", "", line)  # headings
             line = re.sub(r"^\s{0,3}=+\s*$", "", line)  # a heading's underline ("Title" / "=====")
             line = re.sub(r"^\s{0,3}([-*_])(?:\s*\1){2,}\s*$", "", line)  # a thematic break: a blank line

@@ -57,6 +57,7 @@ TIME_AFTER = re.compile(r"^,?\s*(?:at\s+)?\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.\s?m\.
 ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
             "eleventh", "twelfth"]
 ORDINAL = re.compile(r"^(?P<word>%s)[.:,]\s+\S" % "|".join(ORDINALS), re.I)
+TABLE_ROW = re.compile(r"^\|.*\|$")
 BULLET = re.compile(r"^[•·▪●◦\-–*]\s+(?P<text>\S.*)$", re.S)
 OPEN_QUOTES = "\"“„«‘"
 CLOSE_QUOTES = "\"”“»’"
@@ -324,7 +325,7 @@ class BodyStructure(Transform):
         return closer
 
     def _paragraphs(self, doc: Document, blocks: list[Block], div) -> None:
-        current_list = None
+        current_list = current_table = None
         pending_reply = False
         for block in blocks:
             text = block.text
@@ -343,6 +344,19 @@ class BodyStructure(Transform):
                 div.append(_gap_or_annotation(block))
                 current_list = None
                 continue
+            if TABLE_ROW.match(text):  # a Markdown table: "| Rails | 40,000 tons | Harbin |"
+                if current_table is None:
+                    current_table = E("table")
+                    div.append(current_table)
+                cells = [c.strip() for c in text.strip().strip("|").split("|")]
+                if all(re.fullmatch(r":?-{3,}:?", c) for c in cells):  # the rule under the heading row
+                    if len(current_table):
+                        current_table[-1].set("role", "label")
+                    continue
+                current_table.append(_at(E("row", *[E("cell", c) for c in cells]), block))
+                current_list, pending_reply = None, False
+                continue
+            current_table = None
             bullet = BULLET.match(text)
             if bullet:
                 if current_list is None:
