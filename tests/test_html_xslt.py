@@ -457,3 +457,24 @@ def test_side_by_side_marks_what_the_translations_say_differently_not_their_head
     page = lxml_html.parse(str(tmp_path / "site" / "compare-a--b.html"))
     marked = [text(m) for m in page.xpath("//div[@role='row']//*[contains(concat(' ', @class, ' '), ' diff ')]")]
     assert marked == ["43", "45"]
+
+
+def test_a_sources_notes_on_the_text_are_shown_with_its_metadata(tmp_path):
+    """A compilation's note whose mark is not in the text (kept in the header) shows in the
+    page's metadata as a note of the source; the item's own "[Source: ...]" line does not
+    (it is the archival reference)."""
+    from tei.convert import convert_sources
+
+    tei = tmp_path / "tei"
+    sources = Path(__file__).parent / "sources"
+    report = Report()
+    convert_sources([sources / "compilation-1994-notes-without-marks.txt",
+                     sources / "compilation-1996-bulletin-documents-with-source-notes.txt"], tei, report=report)
+    assert render_site(tei, tmp_path / "site", Report(), search=False).ok
+    page = lxml_html.parse(str(tmp_path / "site" / "tg-1950-02-07-shtykov-vyshinsky-korean-war-1994.html"))
+    rows = {text(dt): text(dt.getnext()) for dt in page.xpath("//dt")}
+    assert rows["Notes of the source"].startswith("1. Vyshinskii, Andrei Yanuaryevich")
+    bulletin = sorted((tmp_path / "site").glob("*-1996.html"))
+    assert bulletin and all("Source: APRF" in (tei / f"{p.stem}.xml").read_text() for p in bulletin)
+    for other in bulletin:
+        assert "Notes of the source" not in [text(dt) for dt in lxml_html.parse(str(other)).xpath("//dt")]

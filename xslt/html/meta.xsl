@@ -107,6 +107,12 @@
           </xsl:with-param>
         </xsl:call-template>
         <xsl:call-template name="h:row">
+          <!-- what the source says of the text in its notes (its archival line is shown above) -->
+          <xsl:with-param name="label" select="'Notes of the source'"/>
+          <xsl:with-param name="value" select="string-join($bibl/tei:note[@type = 'source'][not(starts-with(normalize-space(.), 'Source:'))]
+              ! normalize-space(.), ' ')"/>
+        </xsl:call-template>
+        <xsl:call-template name="h:row">
           <xsl:with-param name="label" select="'Citation of the source'"/>
           <xsl:with-param name="value" select="string-join($bibl/tei:note[@type = 'citation'] ! normalize-space(.), ' ')"/>
         </xsl:call-template>

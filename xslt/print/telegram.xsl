@@ -57,6 +57,10 @@
       <xsl:for-each select="tei:relatedItem[@type = ('original', 'reprint')]/tei:bibl">
         <xsl:text>#meta(label: {pf:lit(if (../@type = 'original') then 'First published' else 'Also printed in')})[{pf:text(normalize-space())}]&#10;</xsl:text>
       </xsl:for-each>
+      <!-- the source's notes on the text (its archival line is the Archive below) -->
+      <xsl:for-each select="tei:note[@type = 'source'][not(starts-with(normalize-space(.), 'Source:'))]">
+        <xsl:text>#meta(label: "Source's note")[{pf:text(normalize-space())}]&#10;</xsl:text>
+      </xsl:for-each>
     </xsl:for-each>
     <xsl:for-each select="$fileDesc/tei:sourceDesc//tei:msIdentifier">
       <xsl:variable name="ref" as="xs:string"><xsl:apply-templates select="." mode="pf:source"/></xsl:variable>

@@ -315,7 +315,7 @@ def _unplaced_notes(records: list[RawTelegram]) -> None:
         owner = named[-1] if named else last
         mark = note.group("n") or note.group("pn")
         owner.publication = replace(owner.publication, notes=[
-            *owner.publication.notes, f"Note {mark} of the source (its mark is not in the text): {note.group('text').strip()}"])
+            *owner.publication.notes, f"{mark}. {note.group('text').strip()} (The note's mark is not in the text.)"])
 
 
 def _inline_anchor(records: list[RawTelegram], mark: str, anchors: dict) -> str | None:
