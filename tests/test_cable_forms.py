@@ -623,7 +623,7 @@ def test_every_unseen_record_is_valid_and_conforms_to_tei_all(tmp_path, tei_all_
     report = Report()
     convert_sources([SOURCES], tmp_path, report=report)
     files = sorted(tmp_path.glob("*.xml"))
-    assert len(files) == 88 and not report.count("error"), [str(m) for m in report.messages]
+    assert len(files) == 94 and not report.count("error"), [str(m) for m in report.messages]
     assert run([tmp_path]).ok
     jing = require("jing", "jing checks the files against tei_all")
     checked = subprocess.run([jing, str(tei_all_rng), *map(str, files)], capture_output=True, text=True, timeout=300)
@@ -1931,3 +1931,47 @@ def test_a_table_in_a_markdown_copys_text(tmp_path):
     assert rows[0] == ("label", ["Item", "Quantity", "Destination"])
     assert rows[1] == (None, ["Rails", "40,000 tons", "Harbin"]) and len(rows) == 4
     assert "|" not in "".join(root.find(f".//{T}body").itertext())
+
+
+def test_a_heading_dated_to_the_month_and_breaks_between_parts(tmp_path):
+    """"1. From Kovalev to Stalin, mid-January 1949": a heading (the telegram was lost in the
+    title page, without a word); "- - - -" and "***" between parts: milestones (a bullet
+    "- - -", a footnote mark with a warning); "To Cde. Kovalev." the address."""
+    docs = convert(tmp_path, "compilation-1999-approximate-date-separators.txt")
+    first, second = docs["tg-1949-01-kovalev-stalin-russian-archives-china-1999"], docs["tg-1949-01-17-stalin-kovalev-russian-archives-china-1999"]
+    assert first.find(f".//{T}correspAction[@type='sent']/{T}date").get("when") == "1949-01"
+    assert [m.get("unit") for m in first.iter(f"{T}milestone")] == ["section"]
+    assert [m.get("unit") for m in second.iter(f"{T}milestone")] == ["section"]
+    assert not list(first.iter(f"{T}list")) and "Kovalev" not in first.findtext(f".//{T}sourceDesc//{T}note")
+    assert lines(second.find(f".//{T}opener"))[0] == ("address", "To Cde. Kovalev.")
+
+
+def test_a_citation_wrapped_under_the_text_and_the_night_of_two_days(tmp_path):
+    """"Source: ... Translated by Zhang Shu Guang" / "and Chen Jian.": one citation, both
+    translators (the second line was a paragraph, the closer was lost, the telegram undated
+    and invalid); "(the night of 14/15 January 1949)" a span of the two days; "* * *" a
+    milestone."""
+    [root] = convert(tmp_path, "works-mao-filippov-1949-01-15-citation-wrapped-under-the-text.txt").values()
+    assert [p.text for p in root.find(f".//{T}titleStmt/{T}respStmt").iter(f"{T}persName")] == ["Zhang Shu Guang", "Chen Jian"]
+    assert lines(root.find(f".//{T}closer")) == [("signed", "Mao Zedong"), ("dateline", "Xibaipo, 15 January 1949, 2 a.m.")]
+    night = next(d for d in root.find(f".//{T}text").iter(f"{T}date") if d.get("from"))
+    assert (night.text, night.get("from"), night.get("to")) == ("14/15 January 1949", "1949-01-14", "1949-01-15")
+    assert "Chen Jian" not in "".join(root.find(f".//{T}body").itertext())
+
+
+def test_html_in_a_markdown_copy_and_a_cable_in_capitals(tmp_path):
+    """"&amp;", "&#8217;", "&nbsp;", "<br>", "<em>" in a Markdown copy: the characters, line
+    breaks and text they stand for (they were kept as written; the translator and the
+    signature were lost); a cable printed in capitals ("CIPHERED TELEGRAM NO. 8601", "TO
+    COMRADE VYSHINSKY.", "NO. 8601") has its markings, address and closer."""
+    docs = convert(tmp_path, "telegram-roshchin-filippov-1950-01-10-html-entities.md", "telegram-mao-filippov-1949-01-15-inline-html.md",
+                   "cable-shtykov-vyshinsky-1950-03-21-in-capitals.txt")
+    for name in ("tg-1950-01-10-roshchin-stalin-wilson-center-117912", "tg-1949-01-15-mao-stalin-wilson-center-112668"):
+        root = docs[name]
+        text = "".join(root.itertext())
+        assert not any(s in text for s in ("&amp;", "&#", "&nbsp;", "<br", "<em", "\u00a0")), name
+        assert root.find(f".//{T}titleStmt/{T}respStmt/{T}persName") is not None
+        assert root.find(f".//{T}closer/{T}signed") is not None
+    caps = docs["tg-1950-03-21-shtykov-vyshinsky-wilson-center"]
+    assert [t for t, _ in lines(caps.find(f".//{T}opener"))] == ["classification", "number", "transmission", "address"]
+    assert caps.find(f".//{T}closer/{T}signed/{T}persName").get("ref") == "#shtykov"

@@ -281,6 +281,10 @@
   </xsl:template>
   <xsl:template match="tei:lb" mode="text"><br/></xsl:template>
   <xsl:template match="tei:cb | tei:milestone | tei:anchor | tei:index | tei:link | tei:linkGrp | tei:interpGrp" mode="text"/>
+  <!-- a break the source marks between parts of the text ("* * *") -->
+  <xsl:template match="tei:milestone[@unit = 'section'][not(ancestor::tei:p)]" mode="text" priority="1">
+    <hr class="tei-milestone"/>
+  </xsl:template>
 
   <!-- gap: [desc] or [...]. -->
   <xsl:template match="tei:gap" mode="text">

@@ -193,6 +193,11 @@
 
   <xsl:template match="tei:lb" mode="pf:text">#linebreak()</xsl:template>
 
+  <!-- a break the source marks between parts of the text ("* * *") -->
+  <xsl:template match="tei:milestone[@unit = 'section'][not(ancestor::tei:p)]" mode="pf:text">
+    <xsl:text>&#10;#sectionbreak()&#10;</xsl:text>
+  </xsl:template>
+
   <xsl:template match="tei:hi" mode="pf:text">
     <xsl:variable name="rend" select="lower-case(string-join((@rend, @rendition), ' '))"/>
     <xsl:text>#{if (contains($rend, 'bold') or contains($rend, 'strong')) then 'strong'

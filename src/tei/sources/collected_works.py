@@ -43,10 +43,10 @@ PERSON_LINE = re.compile(r"^((?:[A-Z]\.\s?){1,3}[A-Z][a-z\-]+|[A-Z][a-z]+\s[A-Z]
 SOURCE_LINE = re.compile(r"^(?:Source|Printed in|Published in|From)\s*:\s*(?P<cited>.+)$", re.I)
 
 
-def _source_at_end(content: list[tuple[int, str]]) -> tuple[int, int, str] | None:
+def _source_at_end(content: list[tuple[int, str]]) -> tuple[int, int, str, int] | None:
     """The layout with the citation under the text ("Source: J. V. Stalin, Works, Vol. 16,
     Moscow ..., 1956, p. 101."), the title among the first lines: (the title's index, the source
-    line's index, the citation), or None."""
+    line's index, the citation, how many lines it runs over), or None."""
     for end in range(len(content) - 1, max(-1, len(content) - 4), -1):
         match = SOURCE_LINE.match(content[end][1].strip())
         # the works, or a book cited with its year and pages ("Jianguo yilai Mao Zedong wengao,
@@ -54,7 +54,13 @@ def _source_at_end(content: list[tuple[int, str]]) -> tuple[int, int, str] | Non
         if match and (WORKS.search(match.group("cited")) or PAGES.search(match.group("cited"))
                       and YEAR.search(match.group("cited"))):
             title = next((i for i in range(min(4, end)) if DOC_TITLE.match(content[i][1].strip())), None)
-            return (title, end, match.group("cited").strip()) if title is not None else None
+            cited, more = match.group("cited").strip(), 0
+            # the citation wrapped onto the next lines: "... Translated by Zhang Shu Guang" / "and Chen Jian."
+            while end + more + 1 < len(content) and not cited.endswith(".") or \
+                    end + more + 1 < len(content) and content[end + more + 1][1].strip()[:1].islower():
+                more += 1
+                cited = f"{cited} {content[end + more][1].strip()}"
+            return (title, end, cited, more) if title is not None else None
     return None
 
 
@@ -64,9 +70,10 @@ def _layout(content: list[tuple[int, str]]) -> tuple[int, str, list[tuple[int, s
     book's title on lines of its own or "")."""
     at_end = _source_at_end(content)
     if at_end is not None:  # "J. V. Stalin / Telegram to Mao Tse-tung / ... / Source: J. V. Stalin, Works, ..."
-        t, end, cited = at_end
+        t, end, cited, more = at_end
         # what follows the source line: the edition's notes
-        return t, clean_inline(cited), content[t + 1:end] + content[end + 1:], content[0][1].strip() if t > 0 else "", ""
+        return t, clean_inline(cited), content[t + 1:end] + content[end + 1 + more:], \
+            content[0][1].strip() if t > 0 else "", ""
     under = _title_under_citation(content)
     if under:  # "J. V. Stalin / Works, Vol. 16 / Moscow: ..., 1956, pp. 101-102. / TELEGRAM TO MAO TSE-TUNG":
         # lines of their own, each a part of the citation: "J. V. Stalin. Works, Vol. 16. Moscow: ..."

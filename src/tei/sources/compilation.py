@@ -26,7 +26,9 @@ _IN_CAPITALS = r"(?:THE\s+)?(?:[A-Z][A-Z\-]+\s+){0,8}?(?:TELEGRAM|CABLE|LETTER|M
 # a party named in a heading: capitalised words and initials, an identification in brackets,
 # "and", "of", "the" ("Filippov [Stalin]", "Kim Il Sung and Pak Hon-yong", "the CC of the CCP")
 _PARTY = r"[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|\[[^\]]{1,40}\]|\([^)]{1,40}\)|and|of|the))*"
-_DATE_AT_END = (r",?\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+1[89]\d\d")
+# (or the month alone, approximate too: "January 1949", "mid-January 1949", "end of December 1950")
+_DATE_AT_END = (r",?\s+(?:(?:early|mid|late|(?:the\s+)?(?:end|beginning|middle)\s+of|c\.|ca\.|circa)[-\s]\s*)?"
+                r"(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?|[A-Z][a-z]+\.?)\s+1[89]\d\d")
 _DATE_IN_BRACKETS = r"(?:\d{1,2}\s+[A-Za-z]+\.?|[A-Za-z]+\.?\s+\d{1,2},?)\s+1[89]\d\d"
 HEADING = re.compile(
     r"^(?:No\.\s*(?=\d{1,3}\.?\s)|(?:Document|DOCUMENT|Doc\.)\s+(?:No\.\s*)?(?=\d{1,3}[.:]?\s)"
@@ -110,6 +112,13 @@ class CompilationReader(Reader):
                 publication=own, title=clean_inline(heading_line), title_line=number,
                 heading=clean_inline(heading_line), number_in_source=HEADING.match(heading_line.strip()).group("num"),
                 blocks=blocks))
+        # a paragraph of text among the title page's lines: most likely a telegram whose heading
+        # was not recognised (it would be lost in the front matter): say so
+        prose = next(((n, l) for n, l in lines[:starts[0]] if len(l.strip()) > 160), None)
+        if prose is not None:
+            records[0].warnings.append((prose[0], "a paragraph of text stands above the first telegram heading and is "
+                                        "read as the book's title page; if it is a telegram, give it a numbered "
+                                        "heading ('1. From X to Y, 10 January 1949')", "front-matter-text"))
         attach_footnotes(records)
         for record in records:
             if not [b for b in record.blocks if b.kind != "anchor"]:

@@ -8,6 +8,7 @@ Both variants are parsed by the same code once the Markdown is reduced to plain 
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import replace
 
@@ -116,7 +117,7 @@ class WilsonMarkdownReader(WilsonTextReader):
         columns ("| Citation | ... |") read as the page's labelled lines ("Citation: ...")."""
         quoted: set[int] = set()
         out = []
-        numbered = numbered_lines(text)
+        numbered = _without_html(numbered_lines(text))
         front_end = _front_matter_end(numbered)
         fields = False  # inside the record's table of fields ("| Citation | ... |")
         for number, line in numbered:
@@ -159,6 +160,25 @@ class WilsonMarkdownReader(WilsonTextReader):
 BULLET = re.compile(r"^\s*[•·▪]\s*")
 # a heading underlined ("July 5, 1950" / "============", "Ciphered Telegram, ..." / "------")
 SETEXT = re.compile(r"^[ \t]{0,3}\S[^\n]*\n[ \t]{0,3}(?:={3,}|-{3,})[ \t]*$", re.M)
+
+
+INLINE_TAG = re.compile(r"</?(?:em|i|strong|b|u|span|font|small|sup|sub|p|div)\b[^>]*>", re.I)
+LINE_BREAK = re.compile(r"<br\s*/?>", re.I)
+
+
+def _without_html(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A Markdown copy's HTML, as the page shows it: entities decoded ("&amp;", "&nbsp;",
+    "&#8217;"), a line break (<br>) a new line, inline tags (<em>, <strong>, <span>) their text."""
+    out = []
+    for number, line in lines:
+        if "&" in line:
+            line = html.unescape(line).replace("\u00a0", " ")
+        if "<" in line:
+            line = INLINE_TAG.sub("", line)
+            out.extend((number, part) for part in LINE_BREAK.split(line))
+        else:
+            out.append((number, line))
+    return out
 
 
 def _front_matter_end(lines: list[tuple[int, str]]) -> int:

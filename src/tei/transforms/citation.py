@@ -20,7 +20,9 @@ FOND, OPIS, DELO = r"(?:[Ff]\.|[Ff]ond\b)\s*", r"(?:[Oo]p\.|[Oo]pis\b['’]?)\s*
 LIST = r"(?:[Ll]{1,2}\.|[Ll]ist(?:y|s)?\b)\s*"
 PAPKA = r"(?:[Pp]\.|[Pp]apka\b)\s*"  # between opis and delo "p." is a papka, never a page
 SHELFMARK = re.compile(
-    rf"(?<![\w]){FOND}{NUM}{SEP}{OPIS}{NUM}{SEP}(?:{PAPKA}{NUM}{SEP})?{DELO}{NUM}(?:{SEP}[Pp]apka\s*{NUM})?"
+    # (after the delo "p." is the papka only where the leaf follows: "d. 3, p. 11, l. 92")
+    rf"(?<![\w]){FOND}{NUM}{SEP}{OPIS}{NUM}{SEP}(?:{PAPKA}{NUM}{SEP})?{DELO}{NUM}"
+    rf"(?:{SEP}(?:[Pp]apka\s*|[Pp]\.\s*(?={NUM}{SEP}{LIST})){NUM})?"
     rf"(?:{SEP}{LIST}\d+(?:\s*[-–]\s*\d+)?(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\d+(?:\s*[-–]\s*\d+)?)*)?")
 # the Chinese archives' file numbers: "109-00027-01" (the foreign ministry's), read only after
 # an archive the authority file knows

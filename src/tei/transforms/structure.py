@@ -26,7 +26,7 @@ ADDRESS = re.compile(r"^(?:[A-Z][\w\-’']+(?: [A-Z][\w\-’']+)?[.,]\s+){0,2}(?
 # "For Mao Zedong.", "FOR COMRADE TEREBIN": the addressee, a name only
 FOR_ADDRESS = re.compile(r"^(?:For|FOR)\s+(?P<name>[^.;:]{1,60}?)[:.]?$")
 # "Beijing, Soviet Ambassador.", "Pyongyang, Shtykov": where and to whom a cable goes, in capitalised words
-PLACE_ADDRESS = re.compile(r"^[A-Z][\w\-’']+(?: [A-Z][\w\-’']+)?,\s+(?:(?:to|the|of)\s+)*[A-Z][\w\-’'.]*"
+PLACE_ADDRESS = re.compile(r"^[A-Z][\w\-’']+(?: [A-Z][\w\-’']+)?[,.]\s+(?:(?:to|the|of)\s+)*[A-Z][\w\-’'.]*"
                            r"(?:\s+(?:(?:to|the|of|for)\s+)*[A-Z][\w\-’'.]*){0,4}[.:]?$")
 # The markings a cable carries above its text (the words of Soviet and Chinese cables in
 # translation): secrecy and handling, priority, the copy; its number; where and when it was
@@ -37,7 +37,7 @@ MARKING = re.compile(r"^(?:(?:(?:top|strictly|most)\s+)?(?:secret|confidential)(
                      r"|(?:making\s+copies|copying)\s+(?:is\s+)?(?:prohibited|forbidden)"
                      r"|copy\s+(?:no\.?\s*)?\d+(?:\s+of\s+\d+)?"
                      r"|(?:ciphered|cipher|coded|encoded|encrypted)\s+(?:telegram|cable|message|radiogram))[.:!]?$", re.I)
-NUMBER_LINE = re.compile(r"^(?:[A-Za-z]+\s+){0,3}No\.?\s*\d[\d/\-]*(?:\s*(?:,|and)\s*\d[\d/\-]*)*$")
+NUMBER_LINE = re.compile(r"^(?:[A-Za-z]+\s+){0,3}(?:No|NO)\.?\s*\d[\d/\-]*(?:\s*(?:,|and|AND)\s*\d[\d/\-]*)*$")
 TRANSMISSION = re.compile(r"^(?:from\s+[A-Z][\w\- ]{1,40},?\s+)?(?:dispatched|sent|received|transmitted|"
                           r"delivered|deciphered|incoming|outgoing)\b", re.I)
 # who else receives a copy: "Copies: Stalin, Molotov, Malenkov", "Copy to: Gromyko", "Distribution: ..."
@@ -58,6 +58,7 @@ ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "
             "eleventh", "twelfth"]
 ORDINAL = re.compile(r"^(?P<word>%s)[.:,]\s+\S" % "|".join(ORDINALS), re.I)
 TABLE_ROW = re.compile(r"^\|.*\|$")
+SEPARATOR = re.compile(r"^(?:[-*_·•~]\s*){3,}$")
 BULLET = re.compile(r"^[•·▪●◦\-–*]\s+(?P<text>\S.*)$", re.S)
 OPEN_QUOTES = "\"“„«‘"
 CLOSE_QUOTES = "\"”“»’"
@@ -101,7 +102,8 @@ def is_address(text: str) -> bool:
         return True
     if len(text) >= 90:
         return False
-    if ADDRESS.match(re.sub(r"\b([A-Z])\.", r"\1", text)):  # initials too: "To Comrade Stalin I.V."
+    # initials too: "To Comrade Stalin I.V.", "To Cde. Kovalev."
+    if ADDRESS.match(re.sub(r"\b([A-Z])\.|\b(Cde|Com|Comr)\.", lambda m: m.group(1) or m.group(2), text)):
         return True
     named = FOR_ADDRESS.match(text)
     if named:
@@ -329,6 +331,9 @@ class BodyStructure(Transform):
         pending_reply = False
         for block in blocks:
             text = block.text
+            if block.kind == "anchor" and SEPARATOR.match(text) and text not in doc.raw.footnotes:
+                div.append(_at(E("milestone", unit="section"), block))  # "***" that marks no note: a break
+                continue
             if block.kind == "anchor":
                 _attach_note(doc, div, block)
                 continue
@@ -343,6 +348,10 @@ class BodyStructure(Transform):
             if _between(text):
                 div.append(_gap_or_annotation(block))
                 current_list = None
+                continue
+            if SEPARATOR.match(text):  # "- - - -", "* * *": a break between parts of the text
+                div.append(_at(E("milestone", unit="section"), block))
+                current_list = current_table = None
                 continue
             if TABLE_ROW.match(text):  # a Markdown table: "| Rails | 40,000 tons | Harbin |"
                 if current_table is None:
