@@ -623,7 +623,7 @@ def test_every_unseen_record_is_valid_and_conforms_to_tei_all(tmp_path, tei_all_
     report = Report()
     convert_sources([SOURCES], tmp_path, report=report)
     files = sorted(tmp_path.glob("*.xml"))
-    assert len(files) == 94 and not report.count("error"), [str(m) for m in report.messages]
+    assert len(files) == 96 and not report.count("error"), [str(m) for m in report.messages]
     assert run([tmp_path]).ok
     jing = require("jing", "jing checks the files against tei_all")
     checked = subprocess.run([jing, str(tei_all_rng), *map(str, files)], capture_output=True, text=True, timeout=300)
@@ -1975,3 +1975,19 @@ def test_html_in_a_markdown_copy_and_a_cable_in_capitals(tmp_path):
     caps = docs["tg-1950-03-21-shtykov-vyshinsky-wilson-center"]
     assert [t for t, _ in lines(caps.find(f".//{T}opener"))] == ["classification", "number", "transmission", "address"]
     assert caps.find(f".//{T}closer/{T}signed/{T}persName").get("ref") == "#shtykov"
+
+
+def test_records_dated_to_the_year_or_roughly_to_the_month(tmp_path):
+    """A record dated "1949" with the dateline "Mukden, 3 September": sent 3 September 1949
+    (the record's date had no @when and the document was invalid; the dateline's year was
+    not taken from it), the record's own date "1949"; "c. end of December 1950": December
+    1950 (it was undated)."""
+    docs = convert(tmp_path, "cable-gao-filippov-1949-record-dated-to-the-year.txt",
+                   "cable-peng-mao-1950-12-record-dated-end-of-december.txt")
+    gao, peng = docs["tg-1949-09-03-gao-gang-stalin-wilson-center-113504"], docs["tg-1950-12-peng-dehuai-mao-wilson-center-114189"]
+    assert gao.find(f".//{T}correspAction[@type='sent']/{T}date").get("when") == "1949-09-03"
+    assert gao.find(f".//{T}sourceDesc/{T}bibl/{T}date").get("when") == "1949"
+    assert peng.find(f".//{T}sourceDesc/{T}bibl/{T}date").get("when") == "1950-12"
+    from tei.validate import run
+
+    assert run([tmp_path]).ok

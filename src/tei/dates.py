@@ -144,7 +144,9 @@ def _infer_year(month: int, day: int, context: str) -> int | None:
     """
     if not context:
         return None
-    year, ref_month = int(context[:4]), int(context[5:7]) if len(context) >= 7 else 6
+    if len(context) < 7:  # the telegram dated to the year only: that year
+        return int(context[:4])
+    year, ref_month = int(context[:4]), int(context[5:7])
     if month - ref_month > 2:
         year -= 1
     return year

@@ -130,6 +130,9 @@ class CorrespondenceFromMetadata(Transform):
         if dateline is None:  # dated above the salutation instead
             dateline = doc.div.find(f"{T}opener/{T}dateline")
         source_date = parse_date(raw.date_text) if raw.date_text else None
+        year_only = re.fullmatch(r"(?:(?:c\.|ca\.|circa)\s*)?(1[89]\d\d)", raw.date_text.strip()) if raw.date_text else None
+        if source_date is None and year_only:  # a record dated "1949" only
+            source_date = DateValue(when=year_only.group(1))
         if source_date is None:
             source_date = _own_date(title)
         source_date = day_of(source_date)

@@ -124,9 +124,12 @@ class HeaderBuilder(Transform):
             bibl.append(E("title", pub.title, level="m", ref=ref))
             bibl.append(E("publisher", pub.publisher, ref=ref))
             if raw.date_text:
-                # the record's own date (of the last cable, when it holds several)
-                record_date = day_of(parse_date(raw.date_text)) if raw.part else c.sent
-                bibl.append(E("date", raw.date_text, when=record_date.start if record_date else None))
+                # the record's own date, at its own precision ("January 1950", "1949": not the
+                # day the dateline adds; of the last cable, when it holds several)
+                year = re.fullmatch(r"(?:(?:c\.|ca\.|circa)\s*)?(1[89]\d\d)", raw.date_text.strip())
+                record_date = day_of(parse_date(raw.date_text)) or (c.sent if not year else None)
+                when = record_date.start if record_date else year.group(1) if year else None
+                bibl.append(E("date", raw.date_text, when=when))
         elif kind == "collected-works":
             bibl.append(E("title", raw.title, level="a"))
             for author in pub.front_matter[:1]:
