@@ -363,3 +363,36 @@ def test_texts_not_cut_at_a_width_are_not_taken_for_wrapped():
     wrapped = {"compilation-1962-scan-with-running-heads.txt": 85}  # a scan's text, cut at its width
     assert {p.name: wrap_width(numbered_lines(p.read_text(encoding="utf-8"))) for p in sources} == \
         {p.name: wrapped.get(p.name, 0) for p in sources}
+
+
+def test_a_scans_ligatures_are_letters(tmp_path):
+    """"ﬁnal", "eﬀect", "oﬀensive" as a scan gives them: read as the letters, so that the words
+    and names in them are found (they were kept, "ﬁnal" unlike "final")."""
+    from tei.textio import read_source
+
+    source = tmp_path / "scan.txt"
+    source.write_text("The \ufb01nal e\ufb00ect of the o\ufb00ensive on Shan\ufb03 is not yet clear.", encoding="utf-8")
+    text, _ = read_source(source)
+    assert text == "The final effect of the offensive on Shanffi is not yet clear."
+
+
+@pytest.mark.parametrize("first, second, joined", [
+    ("Comrade Stalin, we have received the note of the Nanking govern-", "ment which asks for mediation.",
+     "Comrade Stalin, we have received the note of the Nanking government which asks for mediation."),
+    ("We welcome the conclusion of the negotiations on the new Sino-", "Soviet treaty and the agreement.",
+     "We welcome the conclusion of the negotiations on the new Sino-Soviet treaty and the agreement."),
+])
+def test_a_word_divided_at_the_end_of_a_line(first, second, joined):
+    """A word the line's end divided is whole again ("govern-ment" kept the hyphen); a hyphen
+    before a capital joins a compound ("Sino-" / "Soviet" was two paragraphs)."""
+    from tei.sources.base import lines_to_blocks
+
+    assert [b.text for b in lines_to_blocks([(1, first), (2, second)])] == [joined]
+
+
+def test_a_divided_word_the_text_hyphenates_elsewhere_keeps_its_hyphen():
+    from tei.sources.base import lines_to_blocks
+
+    lines = [(1, "The post-war order was discussed in the long and difficult post-"), (2, "war conversations in Moscow.")]
+    assert [b.text for b in lines_to_blocks(lines)] == [
+        "The post-war order was discussed in the long and difficult post-war conversations in Moscow."]

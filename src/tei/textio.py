@@ -53,8 +53,14 @@ class _Blank(Exception):
     """The decoded text holds nothing but whitespace."""
 
 
+# A scan's ligatures are glyphs, not letters: "ﬁnal" is "final" (Unicode's compatibility
+# characters, which no text means to keep), so that names and words in them are found.
+LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+                           "\ufb05": "st", "\ufb06": "st"})
+
+
 def _normalize(text: str) -> str:
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "").translate(LIGATURES)
     if not text.strip():
         raise _Blank
     return text

@@ -45,14 +45,25 @@ def lines_to_blocks(lines: list[tuple[int, str]], wrap: int | None = None) -> li
     previous_blank = True
     previous = ""
     wrap = wrap_width(lines) if wrap is None else wrap  # a reader gives the width of the whole text
+    hyphenated = None  # the text's hyphenated words, read when a line ends in a hyphen
     for number, raw in lines:
         line = raw.strip()
         if not line:
             previous_blank = True
             continue
         if blocks and not previous_blank and (_continues(blocks[-1].text, line) or (wrap and wrapped(previous, line, wrap))):
-            joiner = "" if blocks[-1].text.endswith("-") and line[:1].islower() else " "
-            blocks[-1].text = blocks[-1].text + joiner + line
+            text = blocks[-1].text
+            joiner = " "
+            if re.search(r"[A-Za-z]-$", text) and line[:1].isalpha():
+                if hyphenated is None:
+                    hyphenated = set(re.findall(r"\b[A-Za-z]+-[A-Za-z]+\b", "\n".join(l for _, l in lines)))
+                head, tail = re.search(r"([A-Za-z]*)-$", text).group(1), re.match(r"[A-Za-z]*", line).group(0)
+                # a word the line's end divided ("govern-" / "ment"): whole again, unless the text
+                # writes it with its hyphen elsewhere or it joins capitals ("Sino-" / "Soviet")
+                keep = f"{head}-{tail}" in hyphenated or line[:1].isupper() or head[:1].isupper() and len(head) > 1 \
+                    and head.isupper()
+                text, joiner = (text, "") if keep else (text[:-1], "")
+            blocks[-1].text = text + joiner + line
         else:
             blocks.append(Block(line, number))
         previous_blank = False
@@ -94,7 +105,9 @@ def wrapped(previous: str, line: str, width: int) -> bool:
 
 
 def _continues(previous: str, line: str) -> bool:
-    return len(previous) >= 40 and not SENTENCE_END.search(previous) and (line[:1].islower() or previous.endswith(" and"))
+    # (a line ending in a word's hyphen goes on, whatever case the next begins in: "Sino-" / "Soviet")
+    return len(previous) >= 40 and not SENTENCE_END.search(previous) and (
+        line[:1].islower() or previous.endswith(" and") or bool(re.search(r"[a-z]-$", previous)) and line[:1].isalpha())
 
 
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
