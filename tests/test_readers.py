@@ -396,3 +396,17 @@ def test_a_divided_word_the_text_hyphenates_elsewhere_keeps_its_hyphen():
     lines = [(1, "The post-war order was discussed in the long and difficult post-"), (2, "war conversations in Moscow.")]
     assert [b.text for b in lines_to_blocks(lines)] == [
         "The post-war order was discussed in the long and difficult post-war conversations in Moscow."]
+
+
+def test_an_ocr_copy_with_l_for_one_is_named_in_the_message(tmp_path):
+    """A scan read by OCR ("l. TELEGRAM FROM ... l5 JANUARY l949") matches no layout: the
+    message says where a number has an l and what to do."""
+    from tei.convert import read_telegrams
+    from tei.sources.base import SourceError
+
+    source = tmp_path / "scan.txt"
+    source.write_text("SINO-SOVIET RELATIONS\nNew York, l971\n\nl. TELEGRAM FROM MAO TSE-TUNG TO J. V. STALIN, "
+                      "l5 JANUARY l949\n\nComrade Stalin,\n\nWe agree.\n", encoding="utf-8")
+    with pytest.raises(SourceError) as raised:
+        read_telegrams(source)
+    assert "'l971' where a number should be (line 2)" in str(raised.value) and "OCR" in str(raised.value)

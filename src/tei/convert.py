@@ -70,13 +70,21 @@ def expand_sources(paths: list[Path], report: Report) -> list[Path]:
     return unique
 
 
+# a number with the letter l for a digit, as OCR reads a scan: "l5", "l949", "33l"
+OCR_DIGITS = re.compile(r"(?<![\w.])(?:l\d{1,3}|\d{1,3}l\d*|l\d{3})(?![\w])")
+
+
 def read_telegrams(path: Path, fmt: str | None = None):
     """The records of one source file, with the name of the reader that read them."""
     text, _encoding = read_source(path)
     name = fmt or sniff(text)
     if name is None:
+        # a scan read by OCR may have "l" for "1" ("l5 JANUARY l949"): then no heading or date is found
+        ocr = next((m for m in OCR_DIGITS.finditer(text) if re.search(r"\d", m.group(0))), None)
+        hint = (f"; it has '{ocr.group(0)}' where a number should be (line {text.count(chr(10), 0, ocr.start()) + 1}): "
+                "an OCR copy? put the digits right" if ocr else "")
         raise SourceError(path, "no telegram found: the text matches none of the known layouts "
-                          f"({', '.join(READERS)}); check the file, or name its layout with --format",
+                          f"({', '.join(READERS)}); check the file, or name its layout with --format{hint}",
                           code="unknown-format")
     records = READERS[name]().read(text, str(path))  # messages name the file as the user gave it
     return name, records
