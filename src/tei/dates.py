@@ -204,7 +204,7 @@ def _time_before(text: str, f: Found, after: int) -> Found:
     """The date with the time written just before it (not reaching back past after)."""
     if len(f.value.when) != 10:
         return f
-    m = TIME_BEFORE.search(text, after, f.start)
+    m = TIME_BEFORE.search(text, max(after, f.start - 24), f.start)  # (a time is short: look just before)
     if m is None:
         return f
     hour, minute = int(m.group("h") or m.group("h2")), int(m.group("min") or 0)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 from pathlib import Path
 
 from .messages import SourceError
@@ -57,10 +58,13 @@ class _Blank(Exception):
 # characters, which no text means to keep), so that names and words in them are found.
 LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
                            "\ufb05": "st", "\ufb06": "st"})
+LIGATURE = re.compile("[\ufb00-\ufb06]")
 
 
 def _normalize(text: str) -> str:
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "").translate(LIGATURES)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
+    if LIGATURE.search(text):  # (str.translate reads every character: only where there is one)
+        text = text.translate(LIGATURES)
     if not text.strip():
         raise _Blank
     return text

@@ -122,14 +122,15 @@ def provisional_person(doc: Document, name: str, line: int, why: str) -> Entity:
 class NameTagger(Transform):
     def apply(self, doc: Document) -> None:
         whole = "\n".join(doc.div.itertext())  # (runs apart: "28.3.1948" + "A. I. MIKOYAN")
-        found = list(doc.authority.find(whole))
-        named = [(_with_initials(whole, s), e, ent) for s, e, ent, _ in found if ent.kind == "person"]
-        bodies = {ent.id: ent for _, _, ent, _ in found if ent.kind == "org"}
         # "V. V. Kuznetsov" is not F. F. Kuznetsov (initials the person's given names do not
-        # begin with), nor then is "Kuznetsov" alone in the same text
-        other = {ent.id for s, e, ent in named if _other_initials(whole[s:e], ent)}
+        # begin with), nor then is "Kuznetsov" alone in the same text: the names after initials
+        other = {ent.id for m in INITIALED.finditer(whole) for s, e, ent, _ in doc.authority.find(m.group("name"))
+                 if s == 0 and ent.kind == "person" and _other_initials(m.group(0), ent)}
+        everything = _Lazy(lambda: list(doc.authority.find(whole)))  # every name of the text, when asked for
+        named = _Lazy(lambda: {ent.id: ent for _, _, ent, _ in everything() if ent.kind == "person" and ent.id not in other})
+        bodies = _Lazy(lambda: {ent.id: ent for _, _, ent, _ in everything() if ent.kind == "org"})
         self._titled_pseudonyms(doc)
-        self._find_unknown_persons(doc, {ent.id: ent for _, _, ent in named if ent.id not in other}, other)
+        self._find_unknown_persons(doc, named, other)
         extra = self._provisional_pattern(doc)
 
         def find(text, element):
@@ -138,7 +139,7 @@ class NameTagger(Transform):
             spans = [(s, e, p) for s, e, p in spans if p[0].id not in other or not (
                 _other_initials(text[s:e], p[0]) or len(text[s:e].split()) == 1)]
             # "the Politburo" in a text that names "the Politburo of the CC CCP": that body
-            spans = [(s, e, (_named_in_full(text[s:e], p[0], bodies), p[1])) if p[0].kind == "org" else (s, e, p)
+            spans = [(s, e, (_named_in_full(text[s:e], p[0], bodies, doc.authority), p[1])) if p[0].kind == "org" else (s, e, p)
                      for s, e, p in spans]
             if extra is not None:
                 for m in extra.finditer(text):
@@ -182,8 +183,7 @@ class NameTagger(Transform):
                 for form in {name, name.upper(), name.capitalize()}:
                     doc.aliases[form] = (who, "pseudonym")
 
-    def _find_unknown_persons(self, doc: Document, named: dict[str, Entity] | None = None,
-                              other: set[str] = frozenset()) -> None:
+    def _find_unknown_persons(self, doc: Document, named=None, other: set[str] = frozenset()) -> None:
         """Names the authority file lacks, each a provisional person; or, a family name alone,
         the person of that name the text names in full (named: the persons the text names;
         other: persons the text's initials show it does not mean, whose names count as unknown)."""
@@ -193,10 +193,9 @@ class NameTagger(Transform):
             runs = [(el.text, el[0] if len(el) else None)] + [(c.tail, c.getnext()) for c in el]
             for text, following in runs:
                 if text:
-                    self._scan(doc, el, text, following, named or {}, other)
+                    self._scan(doc, el, text, following, named, other)
 
-    def _scan(self, doc: Document, el, text: str, following=None, named: dict[str, Entity] | None = None,
-              other: set[str] = frozenset()) -> None:
+    def _scan(self, doc: Document, el, text: str, following=None, named=None, other: set[str] = frozenset()) -> None:
         if not CUES.search(text):
             return  # none of the patterns can match: no title, no "and his", no capitals run
         line = line_of(el)
@@ -229,9 +228,12 @@ class NameTagger(Transform):
             words = name.split()
             if words[0].lower() in NOT_NAMES or name.lower() in NOT_NAMES:
                 continue
-            if any(ent.id not in other for _, _, ent, _ in doc.authority.find(name)) or name in doc.aliases:
+            known_entry = doc.authority.lookup(name)
+            if known_entry is not None and known_entry.id not in other or name in doc.aliases \
+                    or any(ent.id not in other for _, _, ent, _ in doc.authority.find(name)):
                 continue
-            alias = _family_name_of(name, [*(named or {}).values(), *doc.provisional.values()])
+            alias = _family_name_of(name, [*(named().values() if named else ()), *doc.provisional.values()]) \
+                if len(name.split()) == 1 else None
             if alias is not None:  # "Comrade Liu" where "Liu Shaoqi" is named
                 doc.aliases[name] = (alias, "main")
                 continue
@@ -284,14 +286,43 @@ def _with_initials(text: str, start: int) -> int:
     return initials.start() if initials else start
 
 
-def _named_in_full(name: str, entity: Entity, bodies: dict[str, Entity]) -> Entity:
+def _named_in_full(name: str, entity: Entity, bodies, authority) -> Entity:
     """The body a short name stands for in this text: the one other body the text names as that
-    of someone ("Politburo" where "Politburo of the CC CCP" is named), else entity."""
+    of someone ("Politburo" where "Politburo of the CC CCP" is named), else entity.  bodies:
+    the text's bodies, asked for only when a body's name begins so."""
     short = normalize(name)
-    if len(short.split()) > 2:
+    if len(short.split()) > 2 or short not in _of_prefixes(authority):
         return entity
-    fuller = [b for b in bodies.values() if b.id != entity.id and any(f.startswith(short + " of ") for f in b.forms)]
+    fuller = [b for b in bodies().values() if b.id != entity.id and any(f.startswith(short + " of ") for f in b.forms)]
     return fuller[0] if len(fuller) == 1 else entity
+
+
+_PREFIXES: dict[int, frozenset[str]] = {}
+
+
+def _of_prefixes(authority) -> frozenset[str]:
+    """What bodies' names begin with before " of " ("politburo" of "politburo of the cc ccp"),
+    over an authority file (kept per file)."""
+    if id(authority) not in _PREFIXES:
+        _PREFIXES[id(authority)] = frozenset(f.split(" of ")[0] for e in authority.entities.values()
+                                             if e.kind == "org" for f in e.forms if " of " in f)
+    return _PREFIXES[id(authority)]
+
+
+class _Lazy:
+    """A value made the first time it is asked for."""
+
+    def __init__(self, make):
+        self._make, self._done, self._value = make, False, None
+
+    def __call__(self):
+        if not self._done:
+            self._value, self._done = self._make(), True
+        return self._value
+
+
+# a name after initials: "V. V. Kuznetsov", "I.V. Kovalev"
+INITIALED = re.compile(r"(?<![\w.])(?:[A-Z]\.\s?){1,3}(?P<name>[A-Z][\w’'\-]+)")
 
 
 def _family_name_of(name: str, persons) -> Entity | None:
