@@ -410,3 +410,20 @@ def test_an_ocr_copy_with_l_for_one_is_named_in_the_message(tmp_path):
     with pytest.raises(SourceError) as raised:
         read_telegrams(source)
     assert "'l971' where a number should be (line 2)" in str(raised.value) and "OCR" in str(raised.value)
+
+
+def test_a_wrapped_line_cut_mid_sentence_goes_on_though_the_next_word_would_have_fitted():
+    """"... if he wishes to discuss this matter with me, then" / "I will always be ready ...":
+    one paragraph (it was split where the copy's wrapping left room for "I"); a short line, a
+    sentence's end, a point of its own still end the paragraph."""
+    from tei.sources.base import lines_to_blocks
+
+    lines = [(1, "I received your telegram. Tell Comrade Kim Il Sung that if he wishes"),
+             (2, "to discuss this matter with me at any time in the spring, then"),
+             (3, "I will always be ready to receive him and to talk with him. Tell"),
+             (4, "him that I am prepared to help him in this matter."),
+             (5, "Fyn Si")]
+    assert [b.text for b in lines_to_blocks(lines, wrap=70)] == [
+        "I received your telegram. Tell Comrade Kim Il Sung that if he wishes to discuss this matter with me at any "
+        "time in the spring, then I will always be ready to receive him and to talk with him. Tell him that I am "
+        "prepared to help him in this matter.", "Fyn Si"]

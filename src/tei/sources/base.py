@@ -51,7 +51,8 @@ def lines_to_blocks(lines: list[tuple[int, str]], wrap: int | None = None) -> li
         if not line:
             previous_blank = True
             continue
-        if blocks and not previous_blank and (_continues(blocks[-1].text, line) or (wrap and wrapped(previous, line, wrap))):
+        if blocks and not previous_blank and (_continues(blocks[-1].text, line) or (wrap and wrapped(previous, line, wrap))
+                                              or (wrap and _cut_mid_sentence(previous, line, wrap))):
             text = blocks[-1].text
             joiner = " "
             if re.search(r"[A-Za-z]-$", text) and line[:1].isalpha():
@@ -102,6 +103,15 @@ def wrapped(previous: str, line: str, width: int) -> bool:
     paragraph stops short of that); nor does it start a point of its own."""
     first = line.split(" ", 1)[0]
     return len(previous) + 1 + len(first) > width and not _BLOCK_START.match(line)
+
+
+def _cut_mid_sentence(previous: str, line: str, width: int) -> bool:
+    """In a hard-wrapped text, a line nearly as long as the width that stops mid-sentence
+    ("... discuss this matter with me, then" / "I will always be ready ...") goes on below,
+    even where the next word would have fitted (a copy wrapped by hand, or at another width)."""
+    previous = previous.rstrip()
+    return len(previous) >= 0.85 * width and not SENTENCE_END.search(previous) and previous[-1:].isalpha() \
+        and not _BLOCK_START.match(line)
 
 
 def _continues(previous: str, line: str) -> bool:
