@@ -174,10 +174,11 @@ RUNNING_HEAD = re.compile(r"^(?:(?P<n1>\d{1,4})\s{2,}|(?P<n1s>\d{1,4})\s+(?=[A-Z
                           r"|^(?P<h2>[A-Z][A-Z0-9 ,.:;'’\-–]{4,80}?)\s+(?P<n2>\d{1,4})\s*$")
 
 
-def running_heads(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+def running_heads(lines: list[tuple[int, str]], names_the_book=None) -> list[tuple[int, str]]:
     """The page's running heads ("212 SOVIET-CHINESE RELATIONS") as page markers ("[p. 212]"),
     where one head's words recur on at least two pages with rising numbers, or are the book's
-    title the text begins with; a paragraph
+    title the text begins with, or (names_the_book, a test of a head) the author of the works
+    ("554 J. V. STALIN"); a paragraph
     that the page break cut goes on across it (the blank lines a scan leaves around the
     head are dropped when the line before does not end a sentence)."""
     found = {}
@@ -188,8 +189,10 @@ def running_heads(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
             found.setdefault(head, []).append((i, int(m.group("n1") or m.group("n1s") or m.group("n2"))))
     # the book's title at the top of the text names its running head: once is enough
     top = [" ".join(l.split()) for _, l in lines if l.strip()][:3]
-    pages = {i: n for head, heads in found.items() if (len(heads) >= 2 or head in top and heads[0][0] > 3) and all(
-        a[1] < b[1] for a, b in zip(heads, heads[1:])) for i, n in heads}
+    pages = {i: n for head, heads in found.items()
+             if (len(heads) >= 2 or (head in top or names_the_book and names_the_book(head)) and heads[0][0] > 5
+                 and heads[0][1] < 1800)  # (not a title's year: "... OF 13 JANUARY 1949")
+             and all(a[1] < b[1] for a, b in zip(heads, heads[1:])) for i, n in heads}
     if not pages:
         return lines
     out: list[tuple[int, str | None]] = list(lines)
@@ -201,7 +204,13 @@ def running_heads(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
                 and re.search(r"[a-z]", out[before][1]):  # (not a heading in capitals above the head)
             # the paragraph goes on across the page: the marker in its line, the head and the
             # blank lines around it gone
-            out[before] = (out[before][0], f"{out[before][1].rstrip()} [p. {n}]")
+            above = out[before][1].rstrip()
+            if re.search(r"[a-z]-$", above) and out[after][1].lstrip()[:1].islower():
+                # a word the page divided ("Shang-" / "hai."): whole, the page's marker inside it
+                out[before] = (out[before][0], f"{above[:-1]}[p. {n}]{out[after][1].lstrip()}")
+                out[after] = (out[after][0], None)
+            else:
+                out[before] = (out[before][0], f"{above} [p. {n}]")
             for j in range(before + 1, after):
                 out[j] = (out[j][0], None)
     return [(n, l) for n, l in out if l is not None]

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from .base import PAGE_IN_TEXT, Reader, clean_inline, lines_to_blocks, numbered_lines, title_case, translator_in
+from .base import (PAGE_IN_TEXT, Reader, clean_inline, lines_to_blocks, numbered_lines, running_heads, title_case,
+                   translator_in)
 from .compilation import attach_footnotes, mark_anchors
 from .model import Publication, RawTelegram
 
@@ -142,7 +143,11 @@ class CollectedWorksReader(Reader):
         return score
 
     def read(self, text: str, source: str) -> list[RawTelegram]:
-        lines = numbered_lines(text)
+        # a scanned volume's running heads: its page number and its author ("554 J. V. STALIN"),
+        # the author named in its first line
+        top = text.lstrip().split("\n", 1)[0]
+        lines = running_heads(numbered_lines(text), lambda head: any(
+            len(w) > 3 and re.search(rf"\b{re.escape(w)}\b", top, re.I) for w in re.findall(r"[A-Z][A-Z\-]+", head)))
         content = [(n, l) for n, l in lines if l.strip()]
         if not content:
             raise self.fail(source, 1, "no text")
