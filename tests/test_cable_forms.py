@@ -1695,8 +1695,8 @@ def test_compilation_notes_whose_marks_are_not_in_the_text(tmp_path):
     first, second = (docs[k] for k in sorted(docs))
     assert first.findtext(f".//{T}title[@type='main']") == "Shtykov to Vyshinsky, 7 February 1950"
     assert [n.text for n in first.iter(f"{T}note") if n.get("type") == "source"] == [
-        "1. Vyshinskii, Andrei Yanuaryevich, was Minister of Foreign Affairs of the USSR in 1949-1953. (The note's mark "
-        "is not in the text.)"]
+        "1. Vyshinskii, Andrei Yanuaryevich, was Minister of Foreign Affairs of the USSR in 1949-1953. (The source prints "
+        "no mark for this note.)"]
     assert [n.text for n in second.iter(f"{T}note") if n.get("type") == "source"][0].startswith("2. Fyn Si was")
     assert lines(first.find(f".//{T}closer")) == [("signed", "T. Shtykov"), ("dateline", "7.2.50")]
     assert lines(second.find(f".//{T}closer")) == [("signed", "FYN SI"), ("dateline", "9/II/50")]

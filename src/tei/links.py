@@ -1,7 +1,7 @@
 """Links between documents: witnesses of one telegram, and neighbours in an exchange.
 
 A telegram printed in two translations is recognised from its metadata (same sender and
-recipient, dates at most two days apart: a cable is dated one day and sent the next) and
+recipient, dates at most a day apart: a cable is dated one day and sent the next) and
 from its text (the names, numbers and words the translations share).  A publication prints
 a telegram once: a group of witnesses holds at most one document of each publication (an
 archive, a volume, a compilation), so that telegrams alike in words, parties and date do
@@ -88,7 +88,7 @@ def _day(iso: str) -> date | None:
         return None
 
 
-def _close_in_time(a: Signature, b: Signature, days: int = 2) -> bool:
+def _close_in_time(a: Signature, b: Signature, days: int = 1) -> bool:
     for x in a.dates:
         for y in b.dates:
             dx, dy = _day(x), _day(y)

@@ -309,7 +309,7 @@ def _unplaced_notes(records: list[RawTelegram]) -> None:
     """Notes under a "NOTES" heading after the last telegram whose marks are not in the text:
     the book's, not the telegram's words.  Each goes to the header of the telegram that names
     what it begins with ("1 Vyshinskii, Andrei ...": the telegram naming Vyshinskii; else the
-    last), said to be unplaced."""
+    last, and the note says so), said to be unplaced."""
     last = records[-1]
     at = next((i for i in range(len(last.blocks) - 1, -1, -1) if NOTES_HEADING.match(last.blocks[i].text)), None)
     if at is None or at == len(last.blocks) - 1 or at == 0:
@@ -323,8 +323,9 @@ def _unplaced_notes(records: list[RawTelegram]) -> None:
         named = [r for r in records if lemma and any(lemma in b.text for b in r.blocks) or lemma in r.heading]
         owner = named[-1] if named else last
         mark = note.group("n") or note.group("pn")
+        where = ("" if named else "; it is given with the last telegram, whose it may not be")
         owner.publication = replace(owner.publication, notes=[
-            *owner.publication.notes, f"{mark}. {note.group('text').strip()} (The note's mark is not in the text.)"])
+            *owner.publication.notes, f"{mark}. {note.group('text').strip()} (The source prints no mark for this note{where}.)"])
 
 
 def _inline_anchor(records: list[RawTelegram], mark: str, anchors: dict) -> str | None:
