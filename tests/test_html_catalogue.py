@@ -205,3 +205,17 @@ def test_indexes_from_the_facts_written_or_from_the_documents_are_the_same(built
     assert facts.find("about/in") is not None and facts.find("about/header") is not None
     assert given == _indexes(built_tei, tmp_path / "read", "")
     assert b"mention" in given["persons.html"] and b"as the archive holding it" in given["organisations.html"]
+
+
+def test_a_lists_line_of_a_telegram_without_summary_is_its_first_sentence_as_read():
+    """The first sentence, past abbreviations ("Com.", "t.", initials), without the footnotes
+    and the editor's descriptions inside it ("... 1 March.The letter is not published." and
+    "Tell Com." were shown)."""
+    from lxml import etree
+
+    from tei.html.entry import _reading, one_line
+
+    p = etree.fromstring('<p xmlns="http://www.tei-c.org/ns/1.0">Tell Com. Mao Zedong that t. Mikoyan will leave on 1 March.'
+                         '<note place="foot" n="1">The letter is not published.</note> He will travel <gap><desc>two words'
+                         '</desc></gap> by train.</p>')
+    assert one_line(_reading(p)) == "Tell Com. Mao Zedong that t. Mikoyan will leave on 1 March."

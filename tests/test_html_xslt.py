@@ -478,3 +478,20 @@ def test_a_sources_notes_on_the_text_are_shown_with_its_metadata(tmp_path):
     assert bulletin and all("Source: APRF" in (tei / f"{p.stem}.xml").read_text() for p in bulletin)
     for other in bulletin:
         assert "Notes of the source" not in [text(dt) for dt in lxml_html.parse(str(other)).xpath("//dt")]
+
+
+def test_a_provisional_person_is_shown_to_readers_as_not_yet_identified(tmp_path):
+    """The provisional entry's note is for the edition's editors ("An editor should add an
+    entry and re-run the conversion." was printed in the index and the name's tip)."""
+    from tei.convert import convert_sources
+
+    tei = tmp_path / "tei"
+    convert_sources([Path(__file__).parent / "sources" / "cable-kovalev-filippov-1949-11-23-other-initials-family-name-alone.txt"],
+                    tei, report=Report())
+    assert "re-run the conversion" in next(tei.glob("*.xml")).read_text()  # (the TEI keeps it, for the editors)
+    assert render_site(tei, tmp_path / "site", Report(), search=False).ok
+    site = "".join(p.read_text() for p in (tmp_path / "site").glob("*.html"))
+    assert "re-run the conversion" not in site and "An editor should" not in site
+    index = lxml_html.parse(str(tmp_path / "site" / "persons.html"))
+    entry = index.xpath("//section[@id='unresolved-v-v-kuznetsov']")[0]
+    assert "Not yet identified" in text(entry)

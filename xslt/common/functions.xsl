@@ -119,7 +119,8 @@
     <xsl:variable name="life" select="if ($entity/(tei:birth, tei:death)/@when)
         then '(' || substring(string(($entity/tei:birth/@when, '?')[1]), 1, 4) || '–' || substring(string(($entity/tei:death/@when, '?')[1]), 1, 4) || ')' else ''"/>
     <xsl:sequence select="normalize-space(string-join((f:entity-name($entity), $life[. != ''],
-        ($entity/tei:note[@type = 'identification'], $entity/tei:note)[1] ! ('— ' || normalize-space(.))), ' '))"/>
+        ($entity/tei:note[@type = 'identification'], $entity/tei:note[not(@type = 'unresolved')],
+         $entity[tei:note/@type = 'unresolved'] ! 'not yet identified')[1] ! ('— ' || normalize-space(.))), ' '))"/>
   </xsl:function>
 
   <!-- The names of the people in a correspondence action of the given type. -->

@@ -415,7 +415,11 @@
               <xsl:if test="@cert = 'low'"><span class="editorial"> (provisional entry)</span></xsl:if></h2>
             <xsl:variable name="life" select="string-join((tei:birth/@when ! ('born ' || f:display-date(.)), tei:death/@when ! ('died ' || f:display-date(.))), ', ')"/>
             <xsl:if test="$life"><p class="life">{$life}</p></xsl:if>
-            <xsl:for-each select="(tei:note[@type = 'identification'], tei:note)[1]"><p class="identification">{normalize-space(.)}</p></xsl:for-each>
+            <!-- (a provisional entry's note is for the edition's editors, not its readers) -->
+            <xsl:for-each select="(tei:note[@type = 'identification'], tei:note[not(@type = 'unresolved')])[1]"><p class="identification">{normalize-space(.)}</p></xsl:for-each>
+            <xsl:if test="tei:note[@type = 'unresolved'] and not(tei:note[@type = 'identification'])">
+              <p class="identification">Not yet identified: the texts use the name as a person's, and the edition's list of persons has no entry for it.</p>
+            </xsl:if>
             <dl class="entry-facts">
               <dt>Name forms</dt>
               <dd>

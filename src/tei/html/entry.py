@@ -28,6 +28,8 @@ from ..readings import TEI, child_path as _path, doc_date, is_iso_date, norm, se
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 
 _SENTENCE_END = re.compile(r"[.!?][ \t\n\r]+(.)")
+# a word whose full stop ends no sentence: an initial, "Com.", "Cde.", "No.", "Mr."
+_ABBREVIATION = re.compile(r"[A-Z]|[A-Z]\.[A-Z]|t|tov|Com|Comr|Cde|Tov|No|Nos|Mr|Mrs|Messrs|Dr|Gen|Col|Maj|Lt|Capt|St|vol|pp?|cf|ca|c|viz|etc")
 
 
 def ref_id(ref: str | None) -> str:
@@ -44,12 +46,27 @@ def safe_target(target: str | None) -> bool:
             and re.match(r"^[ \t\n\r]*(javascript|vbscript|data|file):", t, re.I) is None)
 
 
+def _reading(el) -> str:
+    """An element's text as the reader reads it on: without its footnotes and the editor's
+    descriptions of omissions and doubts (they were glued to the line: "...1 March.The
+    letter is not published.")."""
+    parts = [el.text or ""]
+    for child in el:
+        if child.tag not in (f"{TEI}note", f"{TEI}desc", f"{TEI}certainty"):
+            parts.append(_reading(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
 def one_line(text: str) -> str:
     """The first sentence of a text (up to a full stop, ! or ? followed by a capital), at
     most 30 words."""
     t = norm(text)
     sentence = t
     for m in _SENTENCE_END.finditer(t):
+        word = re.search(r"[\w.]*$", t[:m.start()]).group(0)
+        if _ABBREVIATION.fullmatch(word):  # "T. Stalin", "Com. Mao": no sentence ends there
+            continue
         if m.start() >= 1 and unicodedata.category(m.group(1)) == "Lu":
             sentence = t[:m.start() + 1]
             break
@@ -104,7 +121,7 @@ def entry(root, file: str) -> tuple[etree._Element, "Facts"]:
         if len(paragraphs) == 2 and norm(string(paragraphs[0])).endswith(":"):
             paragraphs = paragraphs[1:]
         abstract = paragraphs[:1]
-    etree.SubElement(e, "summary").text = (one_line(string(abstract[0])) if abstract else "") or None
+    etree.SubElement(e, "summary").text = (one_line(_reading(abstract[0])) if abstract else "") or None
     for item in (r for h in header for r in _path(h, "fileDesc", "notesStmt", "relatedItem") if r.get("type") == "witness"):
         target = item.get("target")
         for t in (re.split(r"[ \t\n\r]+", target) if target else []):
