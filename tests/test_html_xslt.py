@@ -495,3 +495,35 @@ def test_a_provisional_person_is_shown_to_readers_as_not_yet_identified(tmp_path
     index = lxml_html.parse(str(tmp_path / "site" / "persons.html"))
     entry = index.xpath("//section[@id='unresolved-v-v-kuznetsov']")[0]
     assert "Not yet identified" in text(entry)
+
+
+def test_the_persons_index_files_names_as_an_index_does(tmp_path):
+    """Surname first for Western names ("V. V. Kuznetsov" under K after Fyodor Kuznetsov,
+    "Trygve Lie" under L), family name first kept for Chinese and Korean names ("Kim Il Sung"
+    was "Sung, Kim Il" in print; "Li Zongren" came after "Liu Shaoqi")."""
+    from tei.convert import convert_sources
+
+    tei = tmp_path / "tei"
+    sources = Path(__file__).parent / "sources"
+    convert_sources([sources / n for n in ("cable-kovalev-filippov-1949-11-23-other-initials-family-name-alone.txt",
+                                           "works-zhou-selected-works-1950-01-08-office-under-the-signature.txt",
+                                           "cable-kim-pak-stalin-1950-09-29-two-senders-via-shtykov.txt",
+                                           "telegram-mao-filippov-1949-02-08-plain-labels.md")], tei, report=Report())
+    assert render_site(tei, tmp_path / "site", Report(), search=False).ok
+    names = [text(a) for a in lxml_html.parse(str(tmp_path / "site" / "persons.html")).xpath("//nav[@class='az']//a")]
+    order = [n for n in names if n in ("Fyodor Kuznetsov", "V. V. Kuznetsov", "Trygve Lie", "Liu Shaoqi", "Kim Il Sung",
+                                        "Pak Hon-yong", "Joseph Stalin", "Tsiang Ting-fu")]
+    assert order == sorted(order, key=lambda n: {"Fyodor Kuznetsov": "kuznetsov, f", "V. V. Kuznetsov": "kuznetsov, v",
+                                                  "Trygve Lie": "lie", "Liu Shaoqi": "liu", "Kim Il Sung": "kim",
+                                                  "Pak Hon-yong": "pak", "Joseph Stalin": "stalin", "Tsiang Ting-fu": "tsiang"}[n])
+    assert {"V. V. Kuznetsov", "Trygve Lie", "Kim Il Sung", "Joseph Stalin"} <= set(order)
+    # the print edition's index of persons files them the same way
+    require("pdftotext", "the PDF's text is read with poppler-utils")
+    from print_helpers import pdf_text
+    from tei.pdf import print_volume
+
+    pdf = tmp_path / "edition.pdf"
+    assert print_volume(sorted(tei.glob("*.xml")), pdf, Report(), paper="a4", alone=False)
+    printed = pdf_text(pdf)
+    assert "Kim Il Sung" in printed and "Sung, Kim" not in printed and "Hon-yong, Pak" not in printed
+    assert "Kuznetsov, V. V." in printed and "Lie, Trygve" in printed

@@ -123,6 +123,28 @@
          $entity[tei:note/@type = 'unresolved'] ! 'not yet identified')[1] ! ('— ' || normalize-space(.))), ' '))"/>
   </xsl:function>
 
+  <!-- A person's name as an index files it: "Stalin, Joseph", "Kuznetsov, V. V."; a Chinese or
+       Korean name as it is, the family name first ("Mao Zedong", "Kim Il Sung", "Pak Hon-yong"):
+       known by its pinyin or Wade-Giles forms in the authority file, by a family name of the
+       region first, or by a given name of syllables joined by a hyphen ("Tsiang Ting-fu"). -->
+  <xsl:function name="f:index-name" as="xs:string">
+    <xsl:param name="person" as="element()"/>
+    <xsl:variable name="name" select="normalize-space(f:entity-name($person))"/>
+    <xsl:variable name="words" select="tokenize($name, ' ')"/>
+    <xsl:sequence select="
+        if (count($words) lt 2 or $person/tei:persName[@type = ('wade-giles', 'pinyin')]
+            or lower-case(replace($words[1], '[’'']', '')) = $f:family-names
+            or matches($words[last()], '^[A-Z][a-z]+-[a-z]+$') and count($words) = 2) then $name
+        else $words[last()] || ', ' || string-join($words[position() lt last()], ' ')"/>
+  </xsl:function>
+
+  <!-- Family names of China and Korea, as the translations spell them (pinyin, Wade-Giles, Korean). -->
+  <xsl:variable name="f:family-names" as="xs:string+" select="tokenize('mao zhou chou liu li lee kim pak park choe choi
+      ho gao kao zhu chu peng pheng lin wang zhang chang deng teng dong tung ren jen nie bo po rao ye yeh wu shi shih su
+      tsiang chiang jiang yang zhao chao sun ma hu guo kuo he xu hsu song sung huang luo lo xiao hsiao zeng tseng xie
+      hsieh fu bai pai tan than shen lu du tu kang yu yun shao qian chien dai tai chen chhen cheng zheng tao han yi ri
+      hong yan yen jin chin zhang', '\s+')"/>
+
   <!-- The names of the people in a correspondence action of the given type. -->
   <xsl:function name="f:correspondents" as="xs:string*">
     <xsl:param name="tei" as="node()"/>

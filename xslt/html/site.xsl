@@ -400,13 +400,13 @@
         <nav class="az" aria-label="Entries">
           <ul>
             <xsl:for-each select="$groups">
-              <xsl:sort select="h:sort-key(.)" lang="en"/>
+              <xsl:sort select="h:sort-key(.)" collation="http://www.w3.org/2005/xpath-functions/collation/codepoint"/>
               <li><a href="#{@xml:id}">{f:entity-name(.)}</a></li>
             </xsl:for-each>
           </ul>
         </nav>
         <xsl:for-each select="$groups">
-          <xsl:sort select="h:sort-key(.)" lang="en"/>
+          <xsl:sort select="h:sort-key(.)" collation="http://www.w3.org/2005/xpath-functions/collation/codepoint"/>
           <xsl:variable name="id" select="string(@xml:id)"/>
           <xsl:variable name="names" select="(tei:persName, tei:placeName, tei:orgName)"/>
           <xsl:variable name="about" select="key('h:about', $id, $h:mentions)"/>
@@ -524,9 +524,12 @@
   </xsl:template>
 
   <!-- Index order: persons by their short name (the surname, or the whole Chinese name), others by main name. -->
+  <!-- Where an entry is filed: a person as an index files the name ("kuznetsov, v. v.",
+       "li zongren" before "liu shaoqi"), accents and apostrophes aside, compared letter by letter. -->
   <xsl:function name="h:sort-key" as="xs:string">
     <xsl:param name="entity" as="element()"/>
-    <xsl:sequence select="lower-case(normalize-space(($entity/tei:persName[@type = 'short'], f:entity-name($entity))[1]) || ' ' || f:entity-name($entity))"/>
+    <xsl:sequence select="replace(normalize-unicode(lower-case(
+        if ($entity/self::tei:person) then f:index-name($entity) else f:entity-name($entity)), 'NFD'), '[\p{M}’'']', '')"/>
   </xsl:function>
 
   <xsl:template name="h:search">

@@ -61,24 +61,16 @@
     <xsl:sequence select="$entity ! f:entity-name(.)"/>
   </xsl:function>
 
-  <!-- The index sort key of a person: surname first, except Chinese names (family name already first). -->
+  <!-- The index sort key of a person: as the index files the name (f:index-name). -->
   <xsl:function name="pf:person-key" as="xs:string">
     <xsl:param name="person" as="element()"/>
-    <xsl:variable name="name" select="pf:main-name($person)"/>
-    <xsl:variable name="words" select="tokenize($name, ' ')"/>
-    <xsl:sequence select="lower-case(
-        if ($person/tei:persName[@type = ('wade-giles', 'pinyin')] or count($words) lt 2) then $name
-        else $words[last()] || ', ' || string-join($words[position() lt last()], ' '))"/>
+    <xsl:sequence select="lower-case(f:index-name($person))"/>
   </xsl:function>
 
-  <!-- How a person is headed in the index: Stalin, Joseph / Mao Zedong. -->
+  <!-- How a person is headed in the index: Stalin, Joseph / Mao Zedong / Kim Il Sung. -->
   <xsl:function name="pf:person-heading" as="xs:string">
     <xsl:param name="person" as="element()"/>
-    <xsl:variable name="name" select="pf:main-name($person)"/>
-    <xsl:variable name="words" select="tokenize($name, ' ')"/>
-    <xsl:sequence select="
-        if ($person/tei:persName[@type = ('wade-giles', 'pinyin')] or count($words) lt 2) then $name
-        else $words[last()] || ', ' || string-join($words[position() lt last()], ' ')"/>
+    <xsl:sequence select="f:index-name($person)"/>
   </xsl:function>
 
   <!-- A Typst dictionary key or label-safe id made from an xml:id. -->
