@@ -527,3 +527,17 @@ def test_the_persons_index_files_names_as_an_index_does(tmp_path):
     printed = pdf_text(pdf)
     assert "Kim Il Sung" in printed and "Sung, Kim" not in printed and "Hon-yong, Pak" not in printed
     assert "Kuznetsov, V. V." in printed and "Lie, Trygve" in printed
+
+
+def test_where_a_text_was_first_published_is_shown_with_its_metadata(tmp_path):
+    """"First published: Far Eastern Affairs. 1996. ..." under a collected-works text: a row of
+    the page's metadata (it was in the TEI and the print edition only)."""
+    from tei.convert import convert_sources
+
+    tei = tmp_path / "tei"
+    convert_sources([Path(__file__).parent / "sources" / "works-stalin-kovalev-1949-10-03-first-published-under-the-text.txt"],
+                    tei, report=Report())
+    assert render_site(tei, tmp_path / "site", Report(), search=False).ok
+    [page] = [p for p in (tmp_path / "site").glob("tg-*.html")]
+    rows = {text(dt): text(dt.getnext()) for dt in lxml_html.parse(str(page)).xpath("//dt")}
+    assert rows["First published"] == "Far Eastern Affairs. 1996. No. 4. P. 77."

@@ -98,6 +98,10 @@
           <xsl:with-param name="value" select="string-join($bibl/tei:relatedItem[@type = 'reprint'] ! normalize-space(.), '; ')"/>
         </xsl:call-template>
         <xsl:call-template name="h:row">
+          <xsl:with-param name="label" select="'First published'"/>
+          <xsl:with-param name="value" select="string-join($bibl/tei:relatedItem[@type = 'original'] ! normalize-space(.), '; ')"/>
+        </xsl:call-template>
+        <xsl:call-template name="h:row">
           <xsl:with-param name="label" select="'Archival reference'"/>
           <xsl:with-param name="value" as="node()*">
             <xsl:for-each select="$src/tei:msDesc/tei:msIdentifier/(., tei:altIdentifier)">

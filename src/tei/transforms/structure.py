@@ -58,7 +58,7 @@ ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "
             "eleventh", "twelfth"]
 ORDINAL = re.compile(r"^(?P<word>%s)[.:,]\s+\S" % "|".join(ORDINALS), re.I)
 TABLE_ROW = re.compile(r"^\|.*\|$")
-SEPARATOR = re.compile(r"^(?:[-*_·•~]\s*){3,}$")
+SEPARATOR = re.compile(r"^(?:[-*_·•~—–]\s*){3,}$")
 BULLET = re.compile(r"^[•·▪●◦\-–*]\s+(?P<text>\S.*)$", re.S)
 OPEN_QUOTES = "\"“„«‘"
 CLOSE_QUOTES = "\"”“»’"
