@@ -2001,3 +2001,17 @@ def test_a_collected_works_scan_with_its_running_head_inside_a_word(tmp_path):
     p = [p for p in root.iter(f"{T}p") if p.get("n") == "2"][0]
     assert p.text.endswith("in Shang") and p.find(f"{T}pb").get("n") == "554" and p.find(f"{T}pb").tail == "hai."
     assert "STALIN" not in "".join(root.find(f".//{T}body").itertext())
+
+
+def test_a_date_the_source_gives_as_approximate_stays_approximate(tmp_path):
+    """"c. January 1949", "mid-January 1949", "c. end of December 1950": the sent date
+    cert="low" and the title "c. January 1949" (they were shown as certain); a date the source
+    gives exactly is not."""
+    docs = convert(tmp_path, "compilation-1999-approximate-date-separators.txt",
+                   "cable-peng-mao-1950-12-record-dated-end-of-december.txt")
+    mid, exact = docs["tg-1949-01-kovalev-stalin-russian-archives-china-1999"], docs["tg-1949-01-17-stalin-kovalev-russian-archives-china-1999"]
+    peng = docs["tg-1950-12-peng-dehuai-mao-wilson-center-114189"]
+    for root, title in ((mid, "Kovalev to Stalin, c. January 1949"), (peng, "Peng Dehuai to Mao Zedong, c. December 1950")):
+        assert root.findtext(f".//{T}title[@type='main']") == title
+        assert root.find(f".//{T}correspAction[@type='sent']/{T}date").get("cert") == "low"
+    assert exact.find(f".//{T}correspAction[@type='sent']/{T}date").get("cert") is None

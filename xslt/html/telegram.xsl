@@ -71,7 +71,8 @@
         <article class="document" data-pagefind-body="">
           <header class="document">
             <p class="kind">{if ($entry/@kind = 'document') then 'Document' else 'Telegram'}
-              <xsl:if test="$date"> · <time datetime="{$date}">{f:display-date($date)}</time></xsl:if></p>
+              <xsl:if test="$date"> · {if (tei:teiHeader//tei:correspAction[@type = 'sent']/tei:date/@cert = 'low') then 'c. ' else ''}<time
+                  datetime="{$date}">{f:display-date($date)}</time></xsl:if></p>
             <h1 data-pagefind-meta="title:{$title}{$entry/source-title[. != ''] ! (' (' || . || ')')}">{$title}</h1>
             <xsl:for-each select="$header/tei:fileDesc/tei:titleStmt/tei:title[@type = 'source']">
               <p class="source-title">As headed in the source: “{normalize-space(.)}”</p>

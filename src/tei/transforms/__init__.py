@@ -57,6 +57,7 @@ class Correspondence:
     via: list[Entity] = field(default_factory=list)
     sent: DateValue | None = None  # the date the source gives the telegram
     dated: DateValue | None = None  # the date in the telegram's own dateline
+    approximate: bool = False  # the source gives the date as approximate ("c. January 1949", "mid-January 1949")
     numbers: list[str] = field(default_factory=list)
     kind: str = "telegram"
 

@@ -33,6 +33,9 @@ NUMBERS = re.compile(r"\bNos?\.\s*(?P<list>\d[\d\-/]*(?:\s*(?:,|and|&)\s*(?:and\
 # request" leaves the telegram addressed as its heading says)
 CONVEY = re.compile(r"(?<!asked me to )(?<!asked us to )(?<!requested me to )(?<!requested us to )"
                     r"\b(?i:convey|transmit|transmission|pass on|hand over|forward)\s+to\s+(?P<name>[A-Z][\w'’\-]*\.?(?:\s[A-Z][\w'’\-]*\.?){0,3})")
+APPROXIMATE = re.compile(r"(?:\b(?:c|ca)\.|\b(?:circa|about|approximately|early|mid|late|(?:the\s+)?(?:end|beginning|"
+                         r"middle)\s+of)\b)[-\s]*(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|"
+                         r"September|October|November|December|1[89]\d\d)", re.I)
 GENERIC_BODY = re.compile(r"^(?:central\s+committee|politburo|political\s+bureau|secretariat|government|cc)$", re.I)
 # a person's name as a title gives it: capitalised words and initials ("Shtemenko", "S. M. Shtemenko")
 PERSON_NAME = re.compile(r"^(?:[A-Z]\.\s?){0,3}[A-Z][a-z’'\-]+(?:\s[A-Z][a-z’'\-]+){0,2}$")
@@ -145,6 +148,10 @@ class CorrespondenceFromMetadata(Transform):
             # the year and month the record gives, the day the dateline gives ("July 8th"): both
             # read, not inferred, though the dateline alone did not say the year
             c.sent = DateValue(when=c.dated.when)
+        # "c. January 1949", "mid-January 1949": the source's date is approximate (not when the
+        # dateline gives the day)
+        given = raw.date_text if source_date is not None and raw.date_text else title
+        c.approximate = bool(c.sent is not None and c.sent is source_date and APPROXIMATE.search(given or ""))
         if c.sent is None:
             doc.warn(raw.line, "no date found for this telegram (in its title, heading, record or dateline): "
                      "the file name and header will say 'undated'; add the date to the source", "no-date")

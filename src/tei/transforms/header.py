@@ -59,7 +59,7 @@ def normalized_title(doc: Document) -> str:
     c = doc.corresp
     sender = _and([e.short for e in [c.sender, *c.also_from]]) if c.sender else "Unknown sender"
     recipient = _and([e.short for e in [c.recipient, *c.also_to]]) if c.recipient else "unknown recipient"
-    date = display(c.sent.start) if c.sent else "undated"
+    date = ("c. " if c.approximate else "") + display(c.sent.start) if c.sent else "undated"
     return f"{sender} to {recipient}, {date}"
 
 
@@ -227,7 +227,7 @@ class HeaderBuilder(Transform):
             sent.append(E("placeName", doc.entity(place.get("ref")[1:]).main, ref=place.get("ref")))
         if c.sent is not None:
             sent.append(E("date", **{("from_" if k == "from" else k): v
-                                     for k, v in c.sent.attributes().items()}))
+                                     for k, v in c.sent.attributes().items()}, cert="low" if c.approximate else None))
         if c.dated is not None and c.sent is not None and c.dated.start != c.sent.start:
             sent.append(E("note", f"The telegram is dated {display(c.dated.start)} in its dateline; the source "
                                   f"gives {display(c.sent.start)}, the day it was sent.", type="date"))
