@@ -355,7 +355,7 @@ def test_the_introduction_says_who_wrote_and_which_sources_the_telegrams_are_fro
     # one archive under its authority entry, whatever name each record gives it; the volume of the works
     assert home.xpath("//section[@class='intro']//cite/text()") == [
         "History and Public Policy Program Digital Archive",
-        "Documents of the Sino-Soviet Alliance: Selected Telegrams, 1949-1950", "Works, vol. 18"]
+        "Documents of the Sino-Soviet Alliance: Selected Telegrams, 1949-1950", "Joseph Stalin, Works, vol. 18 (2006)"]
     assert "(4 telegrams)" in intro and "(1 telegram)" in intro
     for absent in ("Orlov", "Terebin", "1959", "side by side"):  # no translations of one telegram here
         assert absent not in intro

@@ -177,7 +177,7 @@
       <p class="entry-head">
         <xsl:if test="$entry/@date != ''"><time datetime="{$entry/@date}">{f:display-date($entry/@date)}</time><xsl:text> </xsl:text></xsl:if>
         <a href="{$entry/@href}">{$entry/title}</a>
-        <xsl:if test="$entry/source-title != ''"><span class="entry-source"> ({$entry/source-title})</span></xsl:if>
+        <xsl:if test="$entry/source-title != ''"><span class="entry-source"> ({h:source-name($entry/source-title)})</span></xsl:if>
       </p>
       <xsl:if test="$entry/(sender, recipient)">
         <p class="entry-people">{string-join($entry/sender, ', ')} → {string-join($entry/recipient, ', ')}{
@@ -224,6 +224,21 @@
         and they can be read side by side.</xsl:if>
     </p>
   </xsl:template>
+
+  <!-- A source by the name the edition gives it most often, when its authority entry is known
+       (the Wilson Center's archive printed under two names in the records' citations). -->
+  <xsl:variable name="h:source-names" as="map(xs:string, xs:string)">
+    <xsl:map>
+      <xsl:for-each-group select="$h:entries/source-title[@ref][normalize-space()]" group-by="@ref">
+        <xsl:map-entry key="string(current-grouping-key())" select="h:by-frequency(current-group())[1]"/>
+      </xsl:for-each-group>
+    </xsl:map>
+  </xsl:variable>
+
+  <xsl:function name="h:source-name" as="xs:string">
+    <xsl:param name="title" as="element()"/>
+    <xsl:sequence select="($title/@ref ! $h:source-names(string(.)), normalize-space($title))[1]"/>
+  </xsl:function>
 
   <!-- The distinct values of some names, the most frequent first, then in alphabetical order. -->
   <xsl:function name="h:by-frequency" as="xs:string*">

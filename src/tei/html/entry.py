@@ -46,6 +46,18 @@ def safe_target(target: str | None) -> bool:
             and re.match(r"^[ \t\n\r]*(javascript|vbscript|data|file):", t, re.I) is None)
 
 
+def _main_name(root, el) -> str:
+    """A name by its authority entry's main form where the document holds the entry ("Stalin
+    I.V." and "J. V. Stalin" are both "Joseph Stalin"), else as written."""
+    ref = ref_id(el.get("ref"))
+    if ref:
+        for entity in root.iterfind(f"{TEI}standOff//*[@{{http://www.w3.org/XML/1998/namespace}}id='{ref}']"):
+            main = [n for n in entity if n.get("type") == "main"]
+            if main:
+                return norm(string(main[0]))
+    return norm(string(el))
+
+
 def _reading(el) -> str:
     """An element's text as the reader reads it on: without its footnotes and the editor's
     descriptions of omissions and doubts (they were glued to the line: "...1 March.The
@@ -104,8 +116,15 @@ def entry(root, file: str) -> tuple[etree._Element, "Facts"]:
     source_title = etree.SubElement(e, "source-title")
     volume = [norm(v.get("n") or string(v)) for w in witness for v in w.iterchildren(f"{TEI}biblScope")
               if v.get("unit") == "volume"]
-    source_title.text = ((norm(string(source[0])) if source else "")
-                         + (f", vol. {volume[0]}" if source and volume and volume[0] else "")) or None
+    # a volume of works with its author, unless its title names him ("J. V. Stalin, Works, vol. 16 (1956)":
+    # "Works, vol. 16" was two editions of two authors' works), and its year
+    author = [_main_name(root, a) for w in witness for a in w.iterchildren(f"{TEI}author")]
+    year = [norm(d.get("when") or string(d))[:4] for w in witness for d in w.iterchildren(f"{TEI}date")] if volume else []
+    named = source and author and author[0].split()[-1].rstrip(".,").lower() in norm(string(source[0])).lower()
+    source_title.text = ((f"{author[0]}, " if source and volume and author and not named else "")
+                         + (norm(string(source[0])) if source else "")
+                         + (f", vol. {volume[0]}" if source and volume and volume[0] else "")
+                         + (f" ({year[0]})" if source and volume and year and year[0].isdigit() else "")) or None
     if source and ref_id(source[0].get("ref")):  # the authority's entry: one archive under several names
         source_title.set("ref", ref_id(source[0].get("ref")))
     for action in (a for c in corresp for a in c.iterchildren(f"{TEI}correspAction")):
