@@ -541,3 +541,19 @@ def test_where_a_text_was_first_published_is_shown_with_its_metadata(tmp_path):
     [page] = [p for p in (tmp_path / "site").glob("tg-*.html")]
     rows = {text(dt): text(dt.getnext()) for dt in lxml_html.parse(str(page)).xpath("//dt")}
     assert rows["First published"] == "Far Eastern Affairs. 1996. No. 4. P. 77."
+
+
+def test_side_by_side_marks_no_name_the_other_translation_gives_elsewhere(tmp_path):
+    """"Convey to Mao Zedong" in one translation's text, "To Mao Zedong" in the other's address:
+    no difference to mark (it was marked as missing); a name the other never gives is marked."""
+    tei = tmp_path / "tei"
+    tei.mkdir()
+    mao, zhou = "<persName ref='#mao'>Mao Zedong</persName>", "<persName ref='#zhou-enlai'>Zhou Enlai</persName>"
+    (tei / "a.xml").write_text(_translation("a", "b", [f"Convey to {mao} and {zhou} that we agree."]), encoding="utf-8")
+    (tei / "b.xml").write_text(_translation("b", "a", ["We agree."]).replace(
+        "<div type=\"telegram\">", f"<div type=\"telegram\"><opener><seg type='address'>To {mao}.</seg></opener>"),
+        encoding="utf-8")
+    assert render_site(tei, tmp_path / "site", Report(), search=False).ok
+    page = lxml_html.parse(str(tmp_path / "site" / "compare-a--b.html"))
+    marked = [text(m) for m in page.xpath("//div[@role='row']//*[contains(concat(' ', @class, ' '), ' diff ')]")]
+    assert marked == ["Zhou Enlai"]

@@ -236,7 +236,7 @@
         </nav>
         <p class="legend">Aligned {if ($numbered) then 'by the numbered points' else
           'passage by passage, in order, by what the paragraphs say (their names, dates, numbers and length): a paragraph of one translation may face two of the other, or none'}.
-          <mark class="diff">Marked</mark> are numbers, dates and names that the aligned passage of the other translation does not have.</p>
+          <mark class="diff">Marked</mark> are numbers and dates that the aligned passage of the other translation does not have, and names it does not give at all.</p>
         <div class="compare" id="compare" role="table" aria-label="Two translations aligned by paragraph">
           <div class="compare-row compare-head" role="row">
             <div role="columnheader" class="compare-label"><span class="visually-hidden">Passage</span></div>
@@ -252,7 +252,9 @@
               <xsl:call-template name="h:compare-cell">
                 <xsl:with-param name="nodes" select="$l?nodes"/>
                 <xsl:with-param name="other" select="$r?nodes"/>
-                <xsl:with-param name="other-features" select="distinct-values($r ! ?features)"/>
+                <!-- (a name the other translation gives anywhere is no difference: the two may put it in
+                     different passages, "Convey to Mao Zedong" in one's address, another's text) -->
+                <xsl:with-param name="other-features" select="distinct-values(($r ! ?features, ($runits ! ?features)[starts-with(., 'r ')]))"/>
                 <xsl:with-param name="prefix" select="'l-'"/>
                 <xsl:with-param name="quote" select="$lquote"/>
                 <xsl:with-param name="label" select="($left/source-title[. != ''], $left/@id)[1]"/>
@@ -261,7 +263,7 @@
               <xsl:call-template name="h:compare-cell">
                 <xsl:with-param name="nodes" select="$r?nodes"/>
                 <xsl:with-param name="other" select="$l?nodes"/>
-                <xsl:with-param name="other-features" select="distinct-values($l ! ?features)"/>
+                <xsl:with-param name="other-features" select="distinct-values(($l ! ?features, ($lunits ! ?features)[starts-with(., 'r ')]))"/>
                 <xsl:with-param name="prefix" select="'r-'"/>
                 <xsl:with-param name="quote" select="$rquote"/>
                 <xsl:with-param name="label" select="($right/source-title[. != ''], $right/@id)[1]"/>
