@@ -623,7 +623,7 @@ def test_every_unseen_record_is_valid_and_conforms_to_tei_all(tmp_path, tei_all_
     report = Report()
     convert_sources([SOURCES], tmp_path, report=report)
     files = sorted(tmp_path.glob("*.xml"))
-    assert len(files) == 97 and not report.count("error"), [str(m) for m in report.messages]
+    assert len(files) == 102 and not report.count("error"), [str(m) for m in report.messages]
     assert run([tmp_path]).ok
     jing = require("jing", "jing checks the files against tei_all")
     checked = subprocess.run([jing, str(tei_all_rng), *map(str, files)], capture_output=True, text=True, timeout=300)
@@ -2015,3 +2015,38 @@ def test_a_date_the_source_gives_as_approximate_stays_approximate(tmp_path):
         assert root.findtext(f".//{T}title[@type='main']") == title
         assert root.find(f".//{T}correspAction[@type='sent']/{T}date").get("cert") == "low"
     assert exact.find(f".//{T}correspAction[@type='sent']/{T}date").get("cert") is None
+
+
+def test_a_records_source_line_under_the_text_a_longer_salutation_and_a_fields_table_first(tmp_path):
+    """"Source: Peng Dehuai junshi wenxuan, ..." under the text: a note of the record, not text
+    (the signature and dateline above it were paragraphs); "Chairman Mao and the Central
+    Military Commission:" a salutation, the Commission a body; a Markdown copy opening with
+    its fields table is read (it had "no citation"), dated by its citation ("...," January 25,
+    1950), archived in "Central Archives of China", "Comrade Enlai:" Zhou Enlai."""
+    docs = convert(tmp_path, "cable-peng-mao-1950-11-13-source-line-under-the-text.txt",
+                   "telegram-mao-zhou-1950-01-25-fields-table-first.md")
+    peng, mao = docs["tg-1950-11-13-peng-dehuai-mao-wilson-center-114210"], docs["tg-1950-01-25-mao-zhou-enlai-wilson-center-112682"]
+    assert lines(peng.find(f".//{T}closer")) == [("signed", "Peng Dehuai"), ("dateline", "13 November, 9 p.m.")]
+    assert "Source:" not in "".join(peng.find(f".//{T}body").itertext())
+    assert [n.text for n in peng.iter(f"{T}note") if n.get("type") == "source"][0].startswith("Source: Peng Dehuai junshi")
+    assert peng.find(f".//{T}opener/{T}salute/{T}orgName").get("ref") == "#cmc"
+    assert mao.find(f".//{T}correspAction[@type='sent']/{T}date").get("when") == "1950-01-25"
+    assert mao.find(f".//{T}msIdentifier/{T}repository").get("ref") == "#cca"
+    assert mao.find(f".//{T}opener/{T}salute/{T}persName").get("ref") == "#zhou-enlai"
+
+
+def test_bracketed_cable_headings_split_a_record_and_a_memorandum_is_no_telegram(tmp_path):
+    """"[Cable 1]", "[Cable 2]", "[Cable 3]": three telegrams (one was made of them); a
+    "Memorandum of Conversation between ..." record is refused with a message saying what it
+    is (it became an invalid telegram to an unknown recipient)."""
+    docs = convert(tmp_path, "cables-shtykov-vyshinsky-1950-05-bracketed-cable-headings.txt")
+    assert len(docs) == 3
+    from tei.convert import read_telegrams
+    from tei.sources.base import SourceError
+
+    memo = tmp_path / "memo.txt"
+    memo.write_text((SOURCES / "cable-kovalev-filippov-1949-04-19.txt").read_text(encoding="utf-8").replace(
+        "Cable, Kovalev to Filippov", "Memorandum of Conversation between Kovalev and Filippov"), encoding="utf-8")
+    with pytest.raises(SourceError) as raised:
+        read_telegrams(memo)
+    assert "not a telegram" in str(raised.value) and "memorandum of conversation" in str(raised.value)

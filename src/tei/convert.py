@@ -70,6 +70,9 @@ def expand_sources(paths: list[Path], report: Report) -> list[Path]:
     return unique
 
 
+# what a record that is no telegram calls itself: "Memorandum of Conversation between ..."
+NOT_A_TELEGRAM = re.compile(r"^(?:memorandum|record|minutes|transcript|notes?|summary)\s+of\s+(?:a\s+|the\s+)?"
+                            r"(?:conversation|talks?|meeting|discussion)", re.I)
 # a number with the letter l for a digit, as OCR reads a scan: "l5", "l949", "33l"
 OCR_DIGITS = re.compile(r"(?<![\w.])(?:l\d{1,3}|\d{1,3}l\d*|l\d{3})(?![\w])")
 
@@ -87,6 +90,12 @@ def read_telegrams(path: Path, fmt: str | None = None):
                           f"({', '.join(READERS)}); check the file, or name its layout with --format{hint}",
                           code="unknown-format")
     records = READERS[name]().read(text, str(path))  # messages name the file as the user gave it
+    for record in records:
+        other = NOT_A_TELEGRAM.search(record.title or "")
+        if other:  # the edition is of telegrams: a record of a conversation is not one
+            raise SourceError(path, f"not a telegram: the record is a {other.group(0).lower()} ('{record.title}'); "
+                              "the edition holds telegrams, letters and messages: take it out of the folder",
+                              line=record.title_line or 1, code="not-a-telegram")
     return name, records
 
 

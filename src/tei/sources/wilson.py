@@ -61,9 +61,9 @@ DIGITAL_ARCHIVE = re.compile(r"Digital Archive", re.I)
 URL = re.compile(r"<?(https?://[^\s>]+)>?")
 # "Cable No. 1", "Telegram 2", "Second cable": the heading of one of several cables a record holds
 _KINDS = r"(?:cable|telegram|radiogram|message|letter|document)"
-PART = re.compile(rf"^(?:(?:ciphered|coded|encoded|secret|top secret)\s+)?{_KINDS}\s+(?:no\.?\s*|number\s+|#\s*)?"
-                  rf"(?P<n>\d{{1,2}}|[ivx]{{1,4}})[.:]?$|^(?P<ord>first|second|third|fourth|fifth|sixth)\s+{_KINDS}[.:]?$",
-                  re.I)
+PART = re.compile(rf"^\[?(?:(?:ciphered|coded|encoded|secret|top secret)\s+)?{_KINDS}\s+(?:no\.?\s*|number\s+|#\s*)?"
+                  rf"(?P<n>\d{{1,2}}|[ivx]{{1,4}})[.:]?\]?$|^\[?(?P<ord>first|second|third|fourth|fifth|sixth)\s+{_KINDS}[.:]?\]?$",
+                  re.I)  # (in brackets too: "[Cable 2]")
 _ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth"]
 
 
@@ -103,7 +103,8 @@ class WilsonMarkdownReader(WilsonTextReader):
     @classmethod
     def score(cls, text: str) -> float:
         head = text[:20000]
-        if not (re.search(r"^#{1,6}\s", head, re.M) or SETEXT.search(head) or _front_matter_end(numbered_lines(head[:4000]))):
+        if not (re.search(r"^#{1,6}\s", head, re.M) or SETEXT.search(head) or _front_matter_end(numbered_lines(head[:4000]))
+                or re.search(r"^\s*\|\s*(?:citation|summary|title)\s*\|", head, re.M | re.I)):  # its fields in a table
             return 0.0
         score = 1.0
         if DIGITAL_ARCHIVE.search(head):
@@ -159,6 +160,7 @@ class WilsonMarkdownReader(WilsonTextReader):
 
 
 BULLET = re.compile(r"^\s*[•·▪]\s*")
+SOURCE_UNDER = re.compile(r"^(?:Source|Sources|Printed in|Published in)\s*:\s*\S.{3,300}$")
 # a heading underlined ("July 5, 1950" / "============", "Ciphered Telegram, ..." / "------")
 SETEXT = re.compile(r"^[ \t]{0,3}\S[^\n]*\n[ \t]{0,3}(?:={3,}|-{3,})[ \t]*$", re.M)
 
@@ -278,6 +280,11 @@ def parse_record(lines: list[tuple[int, str]], source: str, reader: Reader, bloc
                           "'Citation' (or 'Source') part; check that this is a whole record, or pick another --format")
     record.publication.citation = clean_inline(citation)
     quoted = re.match(r"^[\"“](.+?)[,.]?[\"”]", record.publication.citation)
+    if not record.date_text and quoted:  # no date line: the date after the quoted title ("...," January 25, 1950, ...)
+        cited = re.match(r"\s*,?\s*([^,]+,\s*1[89]\d\d|\d{1,2}\s+\w+\s+1[89]\d\d|1[89]\d\d)\s*,",
+                         record.publication.citation[quoted.end():])
+        if cited and RECORD_DATE.match(cited.group(1).strip()):
+            record.date_text = cited.group(1).strip()
 
     # The title: a line of its own, or else the quoted part of the citation.
     title_block = None
@@ -335,6 +342,11 @@ def parse_record(lines: list[tuple[int, str]], source: str, reader: Reader, bloc
         if VIEWER.match(line.strip()):
             body_lines = body_lines[:cut]
             break
+    # "Source: Peng Dehuai junshi wenxuan, pp. 331-332." under the text: the record's, not the telegram's
+    filled = [i for i, (_, line) in enumerate(body_lines) if line.strip()]
+    if filled and SOURCE_UNDER.match(body_lines[filled[-1]][1].strip()):
+        record.publication.notes.append(clean_inline(body_lines[filled[-1]][1].strip()))
+        body_lines = body_lines[:filled[-1]]
     blocks = [b for b in lines_to_blocks(body_lines, wrap)
               if not FURNITURE.match(BULLET.sub("", b.text))]
     for block in blocks:

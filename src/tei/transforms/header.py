@@ -188,9 +188,10 @@ class HeaderBuilder(Transform):
         source_desc = E("sourceDesc", bibl)
 
         refs = archival_references(" ".join(filter(None, [pub.citation, pub.first_published])), doc.authority)
-        if not refs and pub.first_published:  # the archive named without a file: "Archives of the Ministry ..."
-            refs = [ArchivalRef(pub.first_published[s:e], "#" + ent.id, "") for s, e, ent, _ in
-                    doc.authority.find(pub.first_published)
+        if not refs:  # the archive named without a file: "Archives of the Ministry ...", "Central Archives of China"
+            # (a record's citation; not a book's title page: "Documents from the Presidential Archive")
+            named = " ".join(filter(None, [pub.first_published, pub.citation if pub.kind == "archive-record" else ""]))
+            refs = [ArchivalRef(named[s:e], "#" + ent.id, "") for s, e, ent, _ in doc.authority.find(named)
                     if ent.kind == "org" and ent.element.get("type") == "archive"][:1]
         if refs:
             ident = E("msIdentifier")

@@ -232,7 +232,10 @@ class NameTagger(Transform):
             if known_entry is not None and known_entry.id not in other or name in doc.aliases \
                     or any(ent.id not in other for _, _, ent, _ in doc.authority.find(name)):
                 continue
-            alias = _family_name_of(name, [*(named().values() if named else ()), *doc.provisional.values()]) \
+            # (the persons the text names, and the header's correspondents: "Comrade Enlai:" to Zhou Enlai)
+            c = doc.corresp
+            parties = [e for e in (c.sender, c.recipient, *c.also_from, *c.also_to, *c.via) if e is not None and e.kind == "person"]
+            alias = _family_name_of(name, [*(named().values() if named else ()), *doc.provisional.values(), *parties]) \
                 if len(name.split()) == 1 else None
             if alias is not None:  # "Comrade Liu" where "Liu Shaoqi" is named
                 doc.aliases[name] = (alias, "main")
@@ -326,7 +329,8 @@ INITIALED = re.compile(r"(?<![\w.])(?:[A-Z]\.\s?){1,3}(?P<name>[A-Z][\w’'\-]+)
 
 
 def _family_name_of(name: str, persons) -> Entity | None:
-    """The one person among those named whose family name this one word is: the first word of
+    """The one person among those named (or the correspondents) whose family or given name this
+    one word is ("Comrade Enlai:" to Zhou Enlai): the first word of
     a Chinese or Korean name ("Liu" of "Liu Shaoqi"), the last of a Western one; None when
     none or several are."""
     if len(name.split()) != 1:

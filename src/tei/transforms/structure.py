@@ -51,7 +51,7 @@ ANNOTATION = re.compile(r"^\[(?P<label>(?:hand-?written|handwriting|in handwriti
                         r"|annotation|resolution|stamp|seal|inscription|typed|written|signature|illegible signature)"
                         r"\b[^:\[\]]{0,60}?)(?:\s*:\s*(?P<text>[^\[\]]+?))?\s*\]\.?$", re.I | re.S)
 # "Central Committee:", "Comrades Mao and Zhou!": whom the letter addresses, without "Comrade" or "Dear"
-ADDRESSEE = re.compile(r"^[A-Z][\w'’\-]*(?:\s+(?:and|of|the|[A-Z][\w'’\-.]*)){0,5}[:,!]$")
+ADDRESSEE = re.compile(r"^[A-Z][\w'’\-]*(?:\s+(?:and|of|the|[A-Z][\w'’\-.]*)){0,8}[:,!]$")
 # a time after a dateline's date: "3 January, 11 p.m.", "10.1.49, 23.30"
 TIME_AFTER = re.compile(r"^,?\s*(?:at\s+)?\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.\s?m\.?|hours|hrs\.?|h\.?)?\.?$", re.I)
 ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
