@@ -26,6 +26,8 @@ _FULL = [m for m in _MONTH_WORDS[:12]]
 _ABBR = [m for m in _MONTH_WORDS[12:]]
 MONTH = ("(?:(?:" + "|".join(sorted(_FULL + [m.upper() for m in _FULL], key=len, reverse=True)) + r")\b"
          "|(?:" + "|".join(sorted(_ABBR + [m.upper() for m in _ABBR], key=len, reverse=True)) + r")\b\.?)")
+# the words that make a date approximate: "c. January 1949", "mid-January", "the end of December"
+ROUGHLY = r"(?:c\.|ca\.|circa|about|approximately|early|mid|late|(?:the\s+)?(?:end|beginning|middle)\s+of)"
 THE = r"(?:the|The|THE)"
 OF = r"(?:of|OF)"
 ORD = r"(?:st|nd|rd|th|ST|ND|RD|TH)"

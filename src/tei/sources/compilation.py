@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from .base import (NOTES_HEADING, PAGE_IN_TEXT, PAGE_LINE, Reader, clean_inline, lines_to_blocks, numbered_lines, roman_number, running_heads,
                    title_case, wrap_width, wrapped)
+from ..dates import ROUGHLY
 from .model import Block, Publication, RawTelegram
 
 # "1. THE TELEGRAM FROM J. V. STALIN TO MAO TSE-TUNG DATED THE 10TH OF JANUARY, 1949", or a
@@ -27,7 +28,7 @@ _IN_CAPITALS = r"(?:THE\s+)?(?:[A-Z][A-Z\-]+\s+){0,8}?(?:TELEGRAM|CABLE|LETTER|M
 # "and", "of", "the" ("Filippov [Stalin]", "Kim Il Sung and Pak Hon-yong", "the CC of the CCP")
 _PARTY = r"[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|\[[^\]]{1,40}\]|\([^)]{1,40}\)|and|of|the))*"
 # (or the month alone, approximate too: "January 1949", "mid-January 1949", "end of December 1950")
-_DATE_AT_END = (r",?\s+(?:(?:early|mid|late|(?:the\s+)?(?:end|beginning|middle)\s+of|c\.|ca\.|circa)[-\s]\s*)?"
+_DATE_AT_END = (rf",?\s+(?:{ROUGHLY}[-\s]\s*)?"
                 r"(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?|[A-Z][a-z]+\.?)\s+1[89]\d\d")
 _DATE_IN_BRACKETS = r"(?:\d{1,2}\s+[A-Za-z]+\.?|[A-Za-z]+\.?\s+\d{1,2},?)\s+1[89]\d\d"
 HEADING = re.compile(

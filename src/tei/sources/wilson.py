@@ -14,13 +14,14 @@ from dataclasses import replace
 
 from .base import (CITED_NAME, Reader, clean_inline, lines_to_blocks, numbered_lines, roman_number, translator_in,
                    wrap_width)
+from ..dates import ROUGHLY
 from .model import Publication, RawTelegram
 
 MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December")
 # "January 06, 1949", "6 January 1949", "February, 1949", or approximate: "c. January 1949", "ca. 1949"
 # (the month may be cut short, the day have its ordinal: "Nov. 9th, 1949", "14th Jan. 1949")
 _MONTH_OR_ABBR = rf"(?:{MONTHS}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)"
-RECORD_DATE = re.compile(rf"^(?:(?:c\.|ca\.|circa)\s*)?(?:(?:early|mid|late|(?:the\s+)?(?:end|beginning|middle)\s+of)[-\s]\s*)?"
+RECORD_DATE = re.compile(rf"^(?:(?:c\.|ca\.|circa)\s*)?(?:{ROUGHLY}[-\s]\s*)?"
                          rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH_OR_ABBR}"
                          rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?\s+)?\d{{4}}$"
                          r"|^\d{4}-\d\d-\d\d$")

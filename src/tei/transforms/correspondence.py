@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ..authority import Entity
-from ..dates import DateValue, day_of, find_dates, parse_date
+from ..dates import ROUGHLY, DateValue, day_of, find_dates, parse_date
 from . import T, Document, Transform
 
 TRANSMITTING = re.compile(
@@ -33,8 +33,7 @@ NUMBERS = re.compile(r"\bNos?\.\s*(?P<list>\d[\d\-/]*(?:\s*(?:,|and|&)\s*(?:and\
 # request" leaves the telegram addressed as its heading says)
 CONVEY = re.compile(r"(?<!asked me to )(?<!asked us to )(?<!requested me to )(?<!requested us to )"
                     r"\b(?i:convey|transmit|transmission|pass on|hand over|forward)\s+to\s+(?P<name>[A-Z][\w'’\-]*\.?(?:\s[A-Z][\w'’\-]*\.?){0,3})")
-APPROXIMATE = re.compile(r"(?:\b(?:c|ca)\.|\b(?:circa|about|approximately|early|mid|late|(?:the\s+)?(?:end|beginning|"
-                         r"middle)\s+of)\b)[-\s]*(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|"
+APPROXIMATE = re.compile(rf"\b{ROUGHLY}[-\s]*(?:\d{{1,2}}\s+)?(?:January|February|March|April|May|June|July|August|"
                          r"September|October|November|December|1[89]\d\d)", re.I)
 GENERIC_BODY = re.compile(r"^(?:central\s+committee|politburo|political\s+bureau|secretariat|government|cc)$", re.I)
 # a person's name as a title gives it: capitalised words and initials ("Shtemenko", "S. M. Shtemenko")
