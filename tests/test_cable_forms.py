@@ -623,7 +623,7 @@ def test_every_unseen_record_is_valid_and_conforms_to_tei_all(tmp_path, tei_all_
     report = Report()
     convert_sources([SOURCES], tmp_path, report=report)
     files = sorted(tmp_path.glob("*.xml"))
-    assert len(files) == 102 and not report.count("error"), [str(m) for m in report.messages]
+    assert len(files) == 103 and not report.count("error"), [str(m) for m in report.messages]
     assert run([tmp_path]).ok
     jing = require("jing", "jing checks the files against tei_all")
     checked = subprocess.run([jing, str(tei_all_rng), *map(str, files)], capture_output=True, text=True, timeout=300)
@@ -2050,3 +2050,11 @@ def test_bracketed_cable_headings_split_a_record_and_a_memorandum_is_no_telegram
     with pytest.raises(SourceError) as raised:
         read_telegrams(memo)
     assert "not a telegram" in str(raised.value) and "memorandum of conversation" in str(raised.value)
+
+
+def test_the_place_on_the_line_under_the_closing_date(tmp_path):
+    """"10 April 1950" / "Pyongyang" under the signature: one dateline, the place of sending
+    (the place was a second signature)."""
+    [root] = convert(tmp_path, "letter-kim-filippov-1950-04-10-place-under-the-date.txt").values()
+    assert lines(root.find(f".//{T}closer"))[-1] == ("dateline", "10 April 1950 Pyongyang")
+    assert root.find(f".//{T}correspAction[@type='sent']/{T}placeName").get("ref") == "#pyongyang"

@@ -308,6 +308,9 @@ class BodyStructure(Transform):
                 closer[-1][-1].tail = text
             elif is_dateline(text):
                 closer.append(_at(E("dateline", text), block))
+            elif (len(closer) and closer[-1].tag == T + "dateline" and len(closer[-1]) == 0 and _known_place(doc, text)
+                  and not _known_person(doc, text)):
+                closer[-1].text = f"{closer[-1].text} {text.strip()}"  # "10 April 1950" / "Pyongyang": the dateline's place
             elif _signs(doc, text):
                 # two signers on one line, set apart by a run of spaces: "LIU SHAOQI      GAO GANG"
                 names = re.split(r"\s{3,}|\t+", text.strip())
