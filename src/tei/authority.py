@@ -11,7 +11,7 @@ import copy
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from lxml import etree
@@ -149,6 +149,13 @@ class Authority:
         """The entry a whole name refers to, e.g. a correspondent named in a title."""
         name = re.sub(r"^(?:comrade|cde\.?|chairman|marshal|generalissimo|mr\.?|mrs\.?)\s+", "", name.strip(), flags=re.I)
         return self.by_form.get(normalize(name))
+
+    @cached_property
+    def of_prefixes(self) -> frozenset[str]:
+        """What bodies' names begin with before " of " ("politburo" of "politburo of the cc
+        ccp"): a short name that may stand for one of them."""
+        return frozenset(f.split(" of ")[0] for e in self.entities.values() if e.kind == "org" for f in e.forms
+                         if " of " in f)
 
     def form(self, name: str) -> Entity | None:
         """The entry that has exactly this form of a name (no title taken off first)."""

@@ -183,13 +183,10 @@ def find_dates(text: str, context: str = "", routing: bool = False) -> list[Foun
             found.append(Found(start, end, value))
     if routing:
         for m in SHORT_NUMERIC.finditer(text):
-            if any(m.start() < e and m.end() > s for s, e in taken):
-                continue
-            value = _value("numeric-short", m, context)
-            if value is not None:
-                end, value = _with_time(text, m.end(), value) or (m.end(), value)
-                taken.append((m.start(), end))
-                found.append(Found(m.start(), end, value))
+            short = _short_numeric(text, m, context)
+            if short is not None and not any(short.start < e and short.end > s for s, e in taken):
+                taken.append((short.start, short.end))
+                found.append(short)
     if not found:
         found = _line_date(text, context)
     found.sort(key=lambda f: f.start)
@@ -233,14 +230,17 @@ def _line_date(text: str, context: str) -> list[Found]:
     before, after = text[:match.start()].strip(" ,"), text[time.end() if time else match.end():].strip(" .,")
     if not all(not side or BESIDE.match(side) for side in (before, after)):
         return []
+    short = _short_numeric(text, match, context)
+    return [short] if short is not None else []
+
+
+def _short_numeric(text: str, match: re.Match, context: str) -> Found | None:
+    """A short numeric date ("10.1.50") with the time written after it, if any."""
     value = _value("numeric-short", match, context)
     if value is None:
-        return []
-    end = match.end()
-    timed = _with_time(text, end, value)
-    if timed is not None:
-        end, value = timed
-    return [Found(match.start(), end, value)]
+        return None
+    end, value = _with_time(text, match.end(), value) or (match.end(), value)
+    return Found(match.start(), end, value)
 
 
 SPAN_JOIN = re.compile(r"^\s*(?:to|till|until|through|[-–—])\s*$", re.I)
@@ -352,6 +352,13 @@ def day_of(value: DateValue | None) -> DateValue | None:
     if value is None or "T" not in value.when:
         return value
     return replace(value, when=value.when[:10])
+
+
+def record_date(text: str) -> DateValue | None:
+    """The date a record gives itself: a date as parse_date reads it, or a year alone ("1949",
+    "c. 1949": a record's date line is a date, whatever word stands before the year)."""
+    year = re.fullmatch(r"(?:(?:c\.|ca\.|circa)\s*)?(1[89]\d\d)", text.strip())
+    return DateValue(when=year.group(1)) if year else parse_date(text)
 
 
 def parse_date(text: str, context: str = "") -> DateValue | None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ..authority import Entity
-from ..dates import ROUGHLY, DateValue, day_of, find_dates, parse_date
+from ..dates import ROUGHLY, DateValue, day_of, find_dates, parse_date, record_date
 from . import T, Document, Transform
 
 TRANSMITTING = re.compile(
@@ -131,10 +131,7 @@ class CorrespondenceFromMetadata(Transform):
         dateline = doc.div.find(f".//{T}closer/{T}dateline")
         if dateline is None:  # dated above the salutation instead
             dateline = doc.div.find(f"{T}opener/{T}dateline")
-        source_date = parse_date(raw.date_text) if raw.date_text else None
-        year_only = re.fullmatch(r"(?:(?:c\.|ca\.|circa)\s*)?(1[89]\d\d)", raw.date_text.strip()) if raw.date_text else None
-        if source_date is None and year_only:  # a record dated "1949" only
-            source_date = DateValue(when=year_only.group(1))
+        source_date = record_date(raw.date_text) if raw.date_text else None
         if source_date is None:
             source_date = _own_date(title)
         source_date = day_of(source_date)

@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 from .. import edition
-from ..dates import day_of, display, parse_date
+from ..dates import day_of, display, parse_date, record_date
 from . import E, T, XML_ID, Document, Transform
 from .citation import ArchivalRef, archival_references, original_publication
 
@@ -126,10 +126,8 @@ class HeaderBuilder(Transform):
             if raw.date_text:
                 # the record's own date, at its own precision ("January 1950", "1949": not the
                 # day the dateline adds; of the last cable, when it holds several)
-                year = re.fullmatch(r"(?:(?:c\.|ca\.|circa)\s*)?(1[89]\d\d)", raw.date_text.strip())
-                record_date = day_of(parse_date(raw.date_text)) or (c.sent if not year else None)
-                when = record_date.start if record_date else year.group(1) if year else None
-                bibl.append(E("date", raw.date_text, when=when))
+                own = day_of(record_date(raw.date_text)) or c.sent
+                bibl.append(E("date", raw.date_text, when=own.start if own else None))
         elif kind == "collected-works":
             bibl.append(E("title", raw.title, level="a"))
             for author in pub.front_matter[:1]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from lxml import etree
 
@@ -126,9 +126,9 @@ class NameTagger(Transform):
         # begin with), nor then is "Kuznetsov" alone in the same text: the names after initials
         other = {ent.id for m in INITIALED.finditer(whole) for s, e, ent, _ in doc.authority.find(m.group("name"))
                  if s == 0 and ent.kind == "person" and _other_initials(m.group(0), ent)}
-        everything = _Lazy(lambda: list(doc.authority.find(whole)))  # every name of the text, when asked for
-        named = _Lazy(lambda: {ent.id: ent for _, _, ent, _ in everything() if ent.kind == "person" and ent.id not in other})
-        bodies = _Lazy(lambda: {ent.id: ent for _, _, ent, _ in everything() if ent.kind == "org"})
+        everything = cache(lambda: list(doc.authority.find(whole)))  # every name of the text, when asked for
+        named = cache(lambda: {ent.id: ent for _, _, ent, _ in everything() if ent.kind == "person" and ent.id not in other})
+        bodies = cache(lambda: {ent.id: ent for _, _, ent, _ in everything() if ent.kind == "org"})
         self._titled_pseudonyms(doc)
         self._find_unknown_persons(doc, named, other)
         extra = self._provisional_pattern(doc)
@@ -294,34 +294,10 @@ def _named_in_full(name: str, entity: Entity, bodies, authority) -> Entity:
     of someone ("Politburo" where "Politburo of the CC CCP" is named), else entity.  bodies:
     the text's bodies, asked for only when a body's name begins so."""
     short = normalize(name)
-    if len(short.split()) > 2 or short not in _of_prefixes(authority):
+    if len(short.split()) > 2 or short not in authority.of_prefixes:
         return entity
     fuller = [b for b in bodies().values() if b.id != entity.id and any(f.startswith(short + " of ") for f in b.forms)]
     return fuller[0] if len(fuller) == 1 else entity
-
-
-_PREFIXES: dict[int, frozenset[str]] = {}
-
-
-def _of_prefixes(authority) -> frozenset[str]:
-    """What bodies' names begin with before " of " ("politburo" of "politburo of the cc ccp"),
-    over an authority file (kept per file)."""
-    if id(authority) not in _PREFIXES:
-        _PREFIXES[id(authority)] = frozenset(f.split(" of ")[0] for e in authority.entities.values()
-                                             if e.kind == "org" for f in e.forms if " of " in f)
-    return _PREFIXES[id(authority)]
-
-
-class _Lazy:
-    """A value made the first time it is asked for."""
-
-    def __init__(self, make):
-        self._make, self._done, self._value = make, False, None
-
-    def __call__(self):
-        if not self._done:
-            self._value, self._done = self._make(), True
-        return self._value
 
 
 # a name after initials: "V. V. Kuznetsov", "I.V. Kovalev"
