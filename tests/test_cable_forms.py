@@ -2058,3 +2058,12 @@ def test_the_place_on_the_line_under_the_closing_date(tmp_path):
     [root] = convert(tmp_path, "letter-kim-filippov-1950-04-10-place-under-the-date.txt").values()
     assert lines(root.find(f".//{T}closer"))[-1] == ("dateline", "10 April 1950 Pyongyang")
     assert root.find(f".//{T}correspAction[@type='sent']/{T}placeName").get("ref") == "#pyongyang"
+
+
+def test_a_letter_is_encoded_as_a_letter(tmp_path):
+    """A record the source calls a letter is a div of type "letter", a telegram one of type
+    "telegram" (every document was called a telegram)."""
+    [letter] = convert(tmp_path / "l", "letter-kim-filippov-1950-04-10-place-under-the-date.txt").values()
+    assert [d.get("type") for d in letter.iterfind(f".//{T}body/{T}div")] == ["letter"]
+    [cable] = convert(tmp_path / "c", "cable-stalin-mao-1950-05-14.txt").values()
+    assert [d.get("type") for d in cable.iterfind(f".//{T}body/{T}div")] == ["telegram"]

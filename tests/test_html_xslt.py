@@ -557,3 +557,14 @@ def test_side_by_side_marks_no_name_the_other_translation_gives_elsewhere(tmp_pa
     page = lxml_html.parse(str(tmp_path / "site" / "compare-a--b.html"))
     marked = [text(m) for m in page.xpath("//div[@role='row']//*[contains(concat(' ', @class, ' '), ' diff ')]")]
     assert marked == ["Zhou Enlai"]
+
+
+def test_a_letter_page_says_letter():
+    """The page's kind line follows the div's type: a letter is not shown as a telegram."""
+    page = render("<p>Text.</p>")
+    assert text(page.xpath("//p[@class='kind']")[0]).startswith("Telegram")
+    doc = f"""<TEI xmlns="{TEI}" xml:id="t"><teiHeader><fileDesc><titleStmt><title type="main">T</title></titleStmt>
+      <publicationStmt><p/></publicationStmt><sourceDesc><p/></sourceDesc></fileDesc></teiHeader>
+      <text><body><div type="letter"><p>Text.</p></div></body></text></TEI>"""
+    letter = lxml_html.fromstring(transform(STYLESHEET, xml_text=doc))
+    assert text(letter.xpath("//p[@class='kind']")[0]).startswith("Letter")

@@ -73,6 +73,8 @@ class CorrespondenceFromMetadata(Transform):
         title = raw.heading or raw.title
         kind = DOC_KIND.search(title)
         c.kind = kind.group(1).lower() if kind else "telegram"
+        if c.kind == "letter" and doc.div is not None:  # a letter the source calls one is not a telegram
+            doc.div.set("type", "letter")
         c.numbers = self._numbers(doc)
         core = _core(title)
         via_names: list[str] = []
