@@ -535,6 +535,7 @@ def test_an_approximate_record_date_an_intermediary_in_brackets_and_a_translator
     root = third_batch["tg-1949-01-mao-stalin-wilson-center-113380"]
     bibl = root.find(f".//{T}sourceDesc/{T}bibl")
     assert (bibl.findtext(f"{T}date"), bibl.find(f"{T}date").get("when")) == ("c. January 1949", "1949-01")
+    assert bibl.find(f"{T}date").get("cert") == "low"  # as the sent date
     assert bibl.findtext(f"{T}respStmt/{T}persName") == "Danny Rozas"
     actions = {a.get("type"): a.find(f"{T}persName").get("ref") for a in root.iter(f"{T}correspAction")}
     assert actions == {"sent": "#mao", "transmitted": "#kovalev", "received": "#stalin"}

@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 from .. import edition
-from ..dates import day_of, display, parse_date, record_date
+from ..dates import ROUGHLY, day_of, display, parse_date, record_date
 from . import E, T, XML_ID, Document, Transform
 from .citation import ArchivalRef, archival_references, original_publication
 
@@ -127,7 +127,8 @@ class HeaderBuilder(Transform):
                 # the record's own date, at its own precision ("January 1950", "1949": not the
                 # day the dateline adds; of the last cable, when it holds several)
                 own = day_of(record_date(raw.date_text)) or c.sent
-                bibl.append(E("date", raw.date_text, when=own.start if own else None))
+                bibl.append(E("date", raw.date_text, when=own.start if own else None,
+                              cert="low" if re.match(rf"\s*{ROUGHLY}", raw.date_text, re.I) else None))
         elif kind == "collected-works":
             bibl.append(E("title", raw.title, level="a"))
             for author in pub.front_matter[:1]:
