@@ -624,7 +624,7 @@ def test_every_unseen_record_is_valid_and_conforms_to_tei_all(tmp_path, tei_all_
     report = Report()
     convert_sources([SOURCES], tmp_path, report=report)
     files = sorted(tmp_path.glob("*.xml"))
-    assert len(files) == 103 and not report.count("error"), [str(m) for m in report.messages]
+    assert len(files) == 104 and not report.count("error"), [str(m) for m in report.messages]
     assert run([tmp_path]).ok
     jing = require("jing", "jing checks the files against tei_all")
     checked = subprocess.run([jing, str(tei_all_rng), *map(str, files)], capture_output=True, text=True, timeout=300)
@@ -2068,3 +2068,19 @@ def test_a_letter_is_encoded_as_a_letter(tmp_path):
     assert [d.get("type") for d in letter.iterfind(f".//{T}body/{T}div")] == ["letter"]
     [cable] = convert(tmp_path / "c", "cable-stalin-mao-1950-05-14.txt").values()
     assert [d.get("type") for d in cable.iterfind(f".//{T}body/{T}div")] == ["telegram"]
+
+
+def test_russian_t_for_comrade(tmp_path):
+    """"To t. Mao Zedong.", "T. Vyshinsky", "t. Petrov": the translator kept the Russian "t."
+    (tovarishch, comrade).  It is not an initial (Vyshinsky was not linked: his given name is
+    Andrei), the address line is an address, an unknown "t. Petrov" is a person; "T. F.
+    Shtykov" (Terenty) keeps his initials; "T. Stalin." alone heads the text as its address."""
+    [root] = convert(tmp_path / "w", "cable-filippov-mao-1950-01-20-russian-t-for-comrade.txt").values()
+    assert lines(root.find(f".//{T}opener")) == [("address", "To t. Mao Zedong.")]
+    names = {p.text: p.get("ref") for p in root.find(f".//{T}body").iter(f"{T}persName")}
+    assert names["Vyshinsky"] == "#vyshinsky" and "T. Vyshinsky" not in names
+    assert names["T. F. Shtykov"] == "#shtykov"
+    assert names["Petrov"] == "#unresolved-petrov"
+    docs = convert(tmp_path / "c", "compilation-1999-approximate-date-separators.txt")
+    first = next(r for k, r in docs.items() if "kovalev-stalin" in k)
+    assert lines(first.find(f".//{T}opener")) == [("address", "T. Stalin.")]

@@ -104,7 +104,7 @@ REJECTED = [
     ("a witness link that is not a file name", "//tei:notesStmt/tei:relatedItem", set_("target", "#other")),
     ("a licence that is not a web address", "//tei:licence", set_("target", "cc-by")),
     ("a Wikidata id that is not Q+number", "//tei:idno[@type='wikidata']", lambda e: setattr(e, "text", "855")),
-    ("an unknown div type", "//tei:div", set_("type", "letter")),
+    ("an unknown div type", "//tei:div", set_("type", "chapter")),
 ]
 
 

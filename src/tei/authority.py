@@ -147,7 +147,7 @@ class Authority:
 
     def lookup(self, name: str) -> Entity | None:
         """The entry a whole name refers to, e.g. a correspondent named in a title."""
-        name = re.sub(r"^(?:comrade|cde\.?|chairman|marshal|generalissimo|mr\.?|mrs\.?)\s+", "", name.strip(), flags=re.I)
+        name = re.sub(r"^(?:comrade|cde\.?|tov\.|t\.|chairman|marshal|generalissimo|mr\.?|mrs\.?)\s+", "", name.strip(), flags=re.I)
         return self.by_form.get(normalize(name))
 
     @cached_property

@@ -23,7 +23,7 @@ from .inline import markup
 ENTITY_TAGS = {T + "persName", T + "placeName", T + "orgName"}
 SKIP = ENTITY_TAGS | {T + "gap", T + "pb", T + "date", T + "certainty", T + "desc"}
 NAME = r"(?<![\w.])(?:[A-Z][a-z]?\.\s?){0,3}[A-Z][a-z’'\-]+(?:[\s\-][A-Z][a-z’'\-]+)?"
-TITLED = re.compile(rf"\b(?:Comrade|Cde\.?|Tov\.|Mr\.|Mrs\.|Marshal|Generalissimo|Ambassador|General)\s+(?P<name>{NAME})")
+TITLED = re.compile(rf"\b(?:Comrade|Cde\.?|Tov\.|tov\.|t\.|Mr\.|Mrs\.|Marshal|Generalissimo|Ambassador|General)\s+(?P<name>{NAME})")
 FRIENDS = re.compile(rf"(?P<name>{NAME})\s+and\s+his\s+(?:friends|comrades|colleagues|associates|group|people|supporters|men)\b")
 CAPS_SURNAME = re.compile(r"(?<![\w\-])(?P<name>[A-Z]{2,}(?:OV|EV|YEV|IN|YN|SKY|SKII|SKI|KO|ENKO|YAN|ICH|OVA|EVA|INA))(?![\w\-])")
 # A romanized Chinese or Korean name: a one-syllable surname and a hyphenated given name
@@ -76,7 +76,7 @@ def pinyin_names(text: str):
             yield m
 
 
-CUES = re.compile(r"Comrade|Cde|Tov\.|Mr|Marshal|General|Ambassador| and his |[A-Z]{4}|[a-z]-[a-z]|[A-Z][a-z]{0,5} [A-Z][a-z]")
+CUES = re.compile(r"Comrade|Cde|Tov\.|tov\.|\bt\. [A-Z]|Mr|Marshal|General|Ambassador| and his |[A-Z]{4}|[a-z]-[a-z]|[A-Z][a-z]{0,5} [A-Z][a-z]")
 NOT_NAMES = {
     "he", "she", "it", "they", "we", "you", "i", "this", "that", "the", "chairman", "secretary", "president",
     "premier", "commander", "minister", "government", "party", "staff", "assembly", "headquarters", "comrade",
@@ -134,7 +134,7 @@ class NameTagger(Transform):
         extra = self._provisional_pattern(doc)
 
         def find(text, element):
-            spans = [(_with_initials(text, s), _with_initials_after(text, e), (entity, kind)) if entity.kind == "person"
+            spans = [(_with_initials(text, s, entity, e), _with_initials_after(text, e), (entity, kind)) if entity.kind == "person"
                      else (s, e, (entity, kind)) for s, e, entity, kind in doc.authority.find(text)]
             spans = [(s, e, p) for s, e, p in spans if p[0].id not in other or not (
                 _other_initials(text[s:e], p[0]) or len(text[s:e].split()) == 1)]
@@ -282,11 +282,25 @@ class NameTagger(Transform):
 INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.\s?){1,3}$")
 
 
-def _with_initials(text: str, start: int) -> int:
+def _with_initials(text: str, start: int, entity: Entity | None = None, end: int = 0) -> int:
     """Where a person's name starts with the initials printed before it: "J. Stalin", "N. V.
-    Roshchin" (the authority file cannot list every initial a translation uses)."""
+    Roshchin" (the authority file cannot list every initial a translation uses); not a "T."
+    that stands for "comrade" (Russian t., tovarishch: "T. Vyshinsky")."""
     initials = INITIALS_BEFORE.search(text, 0, start)
+    if initials and entity is not None and _comrade(initials.group(0), text[start:end], entity):
+        return start
     return initials.start() if initials else start
+
+
+def _comrade(initials: str, name: str, entity: Entity) -> bool:
+    """True when the initials before a person's name are a lone "T." none of his given names
+    begins with (in the forms with this surname: "Joseph Stalin", "I. V. Stalin", not "Fyn
+    Si"): the translator kept the Russian "t." (comrade, tovarishch)."""
+    if re.fullmatch(r"T\.\s?", initials) is None or entity.kind != "person" or not name.split():
+        return False
+    surname = normalize(name).split()[-1]
+    given = {f.split()[0][0] for f in entity.forms if len(f.split()) >= 2 and f.split()[-1] == surname}
+    return bool(given) and "t" not in given
 
 
 def _named_in_full(name: str, entity: Entity, bodies, authority) -> Entity:
@@ -321,7 +335,8 @@ def _other_initials(name: str, entity: Entity) -> bool:
     """True when a name begins with an initial none of the person's given names begins with
     ("V. V. Kuznetsov" for Fyodor Kuznetsov); False when the file records no given name."""
     initial = re.match(r"([A-Z])\.\s?(?:[A-Z]\.\s?){0,2}[A-Z][\w’'\-]", name)
-    if initial is None or entity.kind != "person":
+    if initial is None or entity.kind != "person" or not re.match(r"[A-Z]\.\s?[A-Z]\.", name) \
+            and _comrade(name[:2], name[2:], entity):
         return False
     given = _given_initials(entity)
     return bool(given) and initial.group(1).casefold() not in given

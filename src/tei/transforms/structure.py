@@ -25,6 +25,8 @@ SALUTE = re.compile(r"^(?:Comrades?|Cde\.?|Dear|Respected|Esteemed|My dear|Mr\.?
 ADDRESS = re.compile(r"^(?:[A-Z][\w\-’']+(?: [A-Z][\w\-’']+)?[.,]\s+){0,2}(?:To|TO|(?<=,\s)to(?=\s+(?:Comrades?|Cde\.?|Ambassador|Chairman|Marshal|Mr\.?)\s))\s+[^.;]{1,80}?[:.]?$")
 # "For Mao Zedong.", "FOR COMRADE TEREBIN": the addressee, a name only
 FOR_ADDRESS = re.compile(r"^(?:For|FOR)\s+(?P<name>[^.;:]{1,60}?)[:.]?$")
+# "T. Stalin.", "Com. Kovalev.": the Russian dative address ("Tov. Stalinu") without its "To"
+COMRADE_ADDRESS = re.compile(r"^(?:[Tt]|Tov|tov|Com|Comr|Cde)\.\s+(?P<name>[A-Z][^.;:!,]{1,60}?)\.$")
 # "Beijing, Soviet Ambassador.", "Pyongyang, Shtykov": where and to whom a cable goes, in capitalised words
 PLACE_ADDRESS = re.compile(r"^[A-Z][\w\-’']+(?: [A-Z][\w\-’']+)?[,.]\s+(?:(?:to|the|of)\s+)*[A-Z][\w\-’'.]*"
                            r"(?:\s+(?:(?:to|the|of|for)\s+)*[A-Z][\w\-’'.]*){0,4}[.:]?$")
@@ -103,9 +105,9 @@ def is_address(text: str) -> bool:
     if len(text) >= 90:
         return False
     # initials too: "To Comrade Stalin I.V.", "To Cde. Kovalev."
-    if ADDRESS.match(re.sub(r"\b([A-Z])\.|\b(Cde|Com|Comr)\.", lambda m: m.group(1) or m.group(2), text)):
+    if ADDRESS.match(re.sub(r"\b([A-Z])\.|\b(Cde|Com|Comr|Tov|tov|t)\.", lambda m: m.group(1) or m.group(2), text)):
         return True
-    named = FOR_ADDRESS.match(text)
+    named = FOR_ADDRESS.match(text) or COMRADE_ADDRESS.match(text)
     if named:
         return is_signature(named.group("name"))
     return bool(PLACE_ADDRESS.match(text)) and len(text.split()) <= 6
