@@ -36,6 +36,7 @@ LABELS = {
     "record id": "skip", "original uploaded date": "skip", "type": "skip", "language": "record-language",
     "related resources": "skip", "more documents": "skip", "doi": "skip", "url": "skip",
     "geographic": "skip", "people": "skip", "topics": "skip", "themes": "skip",
+    "document media": "skip", "share this document": "skip", "back to top": "skip",
     # fields of a copy's front matter ("translator: ...", "url: ...")
     "translator": "translator", "translated by": "translator", "link": "url",
 }
@@ -49,7 +50,11 @@ FURNITURE = re.compile(
     r"cite this|english html|english pdf|original language pdf|"
     r"it appears your web browser.*|click here to .*|pdfs cannot be printed inline.*|"
     r"to print a pdf.*|view document|translation - english|english translation|"
-    r"transcript - english|original scan|\[?pdf\]?)\.?$",
+    r"transcript - english|original scan|\[?pdf\]?|"
+    # the newer pages' navigation above the record, and their buttons
+    r"skip to (?:main )?content|topics|collections|programs|menu|home|document media|share this document|back to top|"
+    r"(?:(?:e-?mail|facebook|twitter|x|linkedin|reddit|whatsapp|print|copy link)\s*){2,}|"
+    r"this website uses cookies.*)\.?$",
     re.I,
 )
 # another version of the text on the page: "Transcript - Russian", "Translation - Chinese", "Chinese HTML"

@@ -17,12 +17,17 @@ import re
 from ..authority import Entity
 from ..dates import ROUGHLY, DateValue, day_of, find_dates, parse_date, record_date
 from . import T, Document, Transform
+from .structure import TRANSMITTED_THROUGH
 
+_MESSAGE = r"(?:message|telegram|cable|letter|reply|note|answer|request)s?"
 TRANSMITTING = re.compile(
-    r"^(?P<via1>.+?)\s+to\s+(?P<via2>.+?),?\s+(?:transmitting|forwarding|conveying|relaying)\s+"
-    r"(?:(?:an?\s+|the\s+)?(?:message|telegram|cable|letter|reply|note)\s+(?:from|of)\s+(?P<a>.+?)"
-    # "..., Conveying Mao Zedong's Reply to Filippov"
-    r"|(?P<a2>[^,]+?)['’]s\s+(?:message|telegram|cable|letter|reply|note|answer|request))\s+to\s+(?P<b>.+)$",
+    r"^(?P<via1>.+?)\s+to\s+(?P<via2>.+?),?\s+(?:transmitting|forwarding|conveying|relaying)\s+(?:"
+    rf"(?:an?\s+|the\s+)?{_MESSAGE}\s+(?:from|of)\s+(?P<a>.+?)(?:\s+to\s+(?P<b>.+))?"
+    # "..., Conveying Mao Zedong's Reply to Filippov", "..., Conveying Mao Tse-tung's Message of 2 October 1950"
+    rf"|(?P<a2>[^,]+?)['’]s\s+{_MESSAGE}(?:\s+(?:of|dated)\s+[^,]*?)?(?:\s+to\s+(?P<b2>.+))?"
+    # "Molotov to Kuznetsov in Beijing, Transmitting a Message for Mao Zedong and Kim Il Sung": the
+    # sender's own message, for the addressee to pass on
+    rf"|(?:an?\s+|the\s+)?{_MESSAGE}\s+(?:for|to)\s+(?P<b3>.+))$",
     re.I)
 THROUGH = re.compile(r",?\s+(?:through|via|by way of)\s+(?P<via>.+)$|\s*\((?:through|via|by way of)\s+(?P<paren>[^()]+)\)",
                      re.I)  # "A to B, through C"; "A to B (via C) on ..."
@@ -48,7 +53,8 @@ ITEM_NUMBER = re.compile(r"^No\.\s*\d{1,3}\.?\s+|^(?:\d{1,3}|[IVXL]{1,6}(?=\.\s+
 def _clean_party(text: str) -> str:
     # (what the title says after the parties: "..., Reply to Mao's Telegram of 13 October",
     # "..., on the Treaty", "..., regarding ...")
-    text = re.split(r",?\s+dated\b|,?\s+of\s+\d|\s+\(|,\s+(?=\d)"
+    # ("Kuznetsov in Beijing": where the addressee is)
+    text = re.split(r",?\s+dated\b|,?\s+of\s+\d|\s+\(|,\s+(?=\d)|\s+in\s+(?=[A-Z][\w\-]+$)"
                     r"|,\s+(?:in\s+)?(?:reply|answer|response)\b|,\s+(?:on|about|regarding|concerning|re)\b",
                     text, maxsplit=1, flags=re.I)[0]
     return text.strip(" ,.;:\"“”")
@@ -79,9 +85,14 @@ class CorrespondenceFromMetadata(Transform):
         core = _core(title)
         via_names: list[str] = []
         match = TRANSMITTING.match(core)
-        if match:
+        if match and match.group("b3"):  # the sender's message, passed on by the addressee
+            a, via_names, b = _clean_party(match.group("via1")), [_clean_party(match.group("via2"))], _clean_party(match.group("b3"))
+        elif match and not (match.group("b") or match.group("b2")):  # a message to the addressee, passed on by the sender
+            a, via_names, b = (_clean_party(match.group("a") or match.group("a2")), [_clean_party(match.group("via1"))],
+                               _clean_party(match.group("via2")))
+        elif match:
             via_names = [_clean_party(match.group("via1")), _clean_party(match.group("via2"))]
-            a, b = _clean_party(match.group("a") or match.group("a2")), _clean_party(match.group("b"))
+            a, b = _clean_party(match.group("a") or match.group("a2")), _clean_party(match.group("b") or match.group("b2"))
         else:
             match = PARTIES.match(core)
             a, b = (match.group("a") or "", match.group("b") or match.group("only")) if match else ("", "")
@@ -100,6 +111,20 @@ class CorrespondenceFromMetadata(Transform):
         c.recipient = recipients[0] if recipients else self._party(doc, b, line, "recipient") if b else None
         c.also_to = recipients[1:]
         c.via = [e for e in (self._party(doc, n, line, "intermediary") for n in via_names) if e is not None]
+
+        # "Transmitted through Krasovsky" above the text: he passed it on
+        for seg in doc.div.iterfind(f"{T}opener/{T}seg[@type='transmission']"):
+            through = TRANSMITTED_THROUGH.match(_text(seg))
+            if through is None:
+                continue
+            hand = doc.authority.lookup(through.group("name")) or _first_mention(doc, through.group("name"))
+            if hand is None:
+                from .names import provisional_person
+
+                hand = provisional_person(doc, through.group("name"), seg.sourceline or line,
+                                          "named above the text as the cable's intermediary")
+            if hand is not None and hand not in (c.sender, c.recipient, *c.via):
+                c.via.append(hand)
 
         # "Convey to X the following": the addressee passes the telegram on to X.
         opening = " ".join(_text(el) for el in [*doc.div.iterfind(f"{T}opener/{T}seg[@type='address']"),
@@ -207,6 +232,15 @@ class CorrespondenceFromMetadata(Transform):
         plain = re.sub(r"\s*\[[^\]]*\]", "", name).strip()
         for candidate in ([gloss.group(1)] if gloss else []) + [plain]:
             entity = doc.authority.lookup(candidate)
+            if entity is not None and candidate == plain and len(plain.split()) == 1:
+                # "Kuznetsov" in the title, "To Comrade V. V. Kuznetsov" in the text: another
+                # Kuznetsov than the one the authority file knows
+                other = _named_with_other_initials(doc, entity)
+                if other:
+                    from .names import provisional_person
+
+                    return provisional_person(doc, other, line, f"named as the {role} in the title, "
+                                              "with initials in the text that are not those of the known person")
             if entity is not None:
                 return entity
         mentions = doc.authority.mentions(plain)
@@ -217,6 +251,17 @@ class CorrespondenceFromMetadata(Transform):
 
             return provisional_person(doc, plain, line, f"named as the {role} in the title")
         return None
+
+
+def _named_with_other_initials(doc: Document, entity: Entity) -> str:
+    """The name with initials ("V. V. Kuznetsov") under which the text names a person whose
+    given names those initials do not begin: another person of that family name; or ""."""
+    from .names import INITIALED, _other_initials
+
+    for m in INITIALED.finditer(" ".join(doc.div.itertext())):
+        if doc.authority.lookup(m.group("name")) is entity and _other_initials(m.group(0), entity):
+            return m.group(0)
+    return ""
 
 
 def _author(doc: Document, text: str):

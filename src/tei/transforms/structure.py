@@ -43,6 +43,10 @@ NUMBER_LINE = re.compile(r"^(?:[A-Za-z]+\s+){0,3}(?:No|NO)\.?\s*\d[\d/\-]*(?:\s*
 TRANSMISSION = re.compile(r"^(?:from\s+[A-Z][\w\- ]{1,40},?\s+)?(?:dispatched|sent|received|transmitted|"
                           r"delivered|deciphered|incoming|outgoing)\b", re.I)
 # who else receives a copy: "Copies: Stalin, Molotov, Malenkov", "Copy to: Gromyko", "Distribution: ..."
+# "Transmitted through Krasovsky", "Sent via Comrade Shtykov": whose hands the cable passed through
+TRANSMITTED_THROUGH = re.compile(r"^(?:transmitted|sent|passed|relayed|forwarded|delivered)\s+(?:through|via|by)\s+"
+                                 r"(?:(?:Comrade|Cde\.|Ambassador|General|Marshal)\s+)?(?P<name>(?:[A-Z]\.\s?){0,3}"
+                                 r"[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+)?)\.?$", re.I)
 DISTRIBUTION = re.compile(r"^(?:copies|copy|distribution|distributed|sent|cc)(?:\s+to)?\s*:\s*[A-Z].{0,150}$", re.I)
 DIGITS = re.compile(r"\d")
 # 1. 1) (1), and lettered points (a) a) (the letter after "(" or before ")" only: "a." may be a word)
@@ -88,7 +92,7 @@ def cable_line(text: str) -> str | None:
         return "classification"
     if NUMBER_LINE.match(text.rstrip(".:")):
         return "number"
-    if TRANSMISSION.match(text) and DIGITS.search(text) and len(words) <= 14:
+    if TRANSMISSION.match(text) and DIGITS.search(text) and len(words) <= 14 or TRANSMITTED_THROUGH.match(text):
         return "transmission"
     return None
 
@@ -201,7 +205,7 @@ class BodyStructure(Transform):
             line = cable_line(text) if block.kind in ("text", "quote") else None
             if line:
                 opener.append(_at(E("seg", text, type=line), block))
-            elif block.kind == "text" and (is_address(text) or _destination(doc, text, blocks[1:2])):
+            elif block.kind == "text" and (is_address(text) or _destination(doc, text, blocks[1:3])):
                 opener.append(_at(E("seg", text, type="address"), block))
             elif (block.kind == "text" and is_dateline(text) and opener.find(T + "dateline") is None
                   and (opener.find(T + "salute") is None and len(blocks) > 2
@@ -483,13 +487,23 @@ def _gap(block: Block):
     return _at(E("gap", reason="omitted-in-source", resp="#source-editor"), block)
 
 
-def _destination(doc: Document, text: str, following: list[Block]) -> bool:
+# "SOVIET AMBASSADOR", "To the Soviet Ambassador": the office a cable goes to, on a line of its own
+OFFICE_LINE = re.compile(r"^(?:to\s+(?:the\s+)?)?(?:[A-Z][\w\-]+\s+){0,2}(?:ambassador|consul(?:-general)?|envoy|"
+                         r"representative|military\s+adviser|chief\s+military\s+adviser|embassy|mission)[.:]?$", re.I)
+
+
+def _destination(doc: Document, text: str, following: list[Block], depth: int = 0) -> bool:
     """"Nanking." alone above the address line or salutation: where the cable goes, a place
-    the authority file knows."""
-    if not re.fullmatch(r"[A-Z][\w\-’']+(?:[ -][A-Z][\w\-’']+)?[.:]?", text.strip()):
-        return False
+    the authority file knows; or the office it goes to, "PYONGYANG" / "SOVIET AMBASSADOR" /
+    "To Comrade Shtykov." (a place and an office, each on its own line)."""
     nxt = following[0].text if following and following[0].kind == "text" else ""
-    if not (is_address(nxt) or SALUTE.match(nxt)):
+    leads_on = bool(is_address(nxt) or SALUTE.match(nxt)) or (
+        depth == 0 and _destination(doc, nxt, following[1:2], depth + 1))
+    if not leads_on:
+        return False
+    if OFFICE_LINE.match(text.strip()):
+        return True
+    if not re.fullmatch(r"[A-Z][\w\-’']+(?:[ -][A-Z][\w\-’']+)?[.:]?", text.strip()):
         return False
     found = doc.authority.mentions(text.strip().rstrip(".:"))
     return len(found) == 1 and found[0].kind == "place"
