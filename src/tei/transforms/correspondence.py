@@ -54,7 +54,8 @@ def _clean_party(text: str) -> str:
     # (what the title says after the parties: "..., Reply to Mao's Telegram of 13 October",
     # "..., on the Treaty", "..., regarding ...")
     # ("Kuznetsov in Beijing": where the addressee is)
-    text = re.split(r",?\s+dated\b|,?\s+of\s+\d|\s+\(|,\s+(?=\d)|\s+in\s+(?=[A-Z][\w\-]+$)"
+    # (not a name in brackets after a name: "Andreev (Mikoyan)", the source's identification)
+    text = re.split(r",?\s+dated\b|,?\s+of\s+\d|\s+\((?![A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2}\))|,\s+(?=\d)|\s+in\s+(?=[A-Z][\w\-]+$)"
                     r"|,\s+(?:in\s+)?(?:reply|answer|response)\b|,\s+(?:on|about|regarding|concerning|re)\b",
                     text, maxsplit=1, flags=re.I)[0]
     return text.strip(" ,.;:\"“”")
@@ -227,10 +228,10 @@ class CorrespondenceFromMetadata(Transform):
         return list({e.id: e for e in found if e is not None}.values())
 
     def _party(self, doc: Document, name: str, line: int, role: str) -> Entity | None:
-        # "Filippov [Stalin]": the source editor's identification names the person.
-        gloss = re.search(r"\[([^\]]+)\]", name)
-        plain = re.sub(r"\s*\[[^\]]*\]", "", name).strip()
-        for candidate in ([gloss.group(1)] if gloss else []) + [plain]:
+        # "Filippov [Stalin]", "Andreev (Mikoyan)": the source editor's identification names the person.
+        gloss = re.search(r"\[([^\]]+)\]|\(([^)]+)\)", name)
+        plain = re.sub(r"\s*(?:\[[^\]]*\]|\([^)]*\))", "", name).strip()
+        for candidate in ([gloss.group(1) or gloss.group(2)] if gloss else []) + [plain]:
             entity = doc.authority.lookup(candidate)
             if entity is not None and candidate == plain and len(plain.split()) == 1:
                 # "Kuznetsov" in the title, "To Comrade V. V. Kuznetsov" in the text: another

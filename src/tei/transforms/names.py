@@ -279,7 +279,9 @@ class NameTagger(Transform):
                 parent.insert(0, el)
 
 
-INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.\s?){1,3}$")
+# an initial: a capital, or the two letters of a Russian one ("Ya. A. Malik", "Yu. V. Andropov")
+INITIAL = r"(?:[A-Z]|Ya|Yu|Ye|Yo|Zh|Sh|Ch|Kh|Ts)\."
+INITIALS_BEFORE = re.compile(rf"(?<![\w.])(?:{INITIAL}\s?){{1,3}}$")
 
 
 def _with_initials(text: str, start: int, entity: Entity | None = None, end: int = 0) -> int:
@@ -315,7 +317,7 @@ def _named_in_full(name: str, entity: Entity, bodies, authority) -> Entity:
 
 
 # a name after initials: "V. V. Kuznetsov", "I.V. Kovalev"
-INITIALED = re.compile(r"(?<![\w.])(?:[A-Z]\.\s?){1,3}(?P<name>[A-Z][\w’'\-]+)")
+INITIALED = re.compile(rf"(?<![\w.])(?:{INITIAL}\s?){{1,3}}(?P<name>[A-Z][\w’'\-]+)")
 
 
 def _family_name_of(name: str, persons) -> Entity | None:
@@ -334,12 +336,12 @@ def _family_name_of(name: str, persons) -> Entity | None:
 def _other_initials(name: str, entity: Entity) -> bool:
     """True when a name begins with an initial none of the person's given names begins with
     ("V. V. Kuznetsov" for Fyodor Kuznetsov); False when the file records no given name."""
-    initial = re.match(r"([A-Z])\.\s?(?:[A-Z]\.\s?){0,2}[A-Z][\w’'\-]", name)
-    if initial is None or entity.kind != "person" or not re.match(r"[A-Z]\.\s?[A-Z]\.", name) \
+    initial = re.match(rf"({INITIAL})\s?(?:{INITIAL}\s?){{0,2}}[A-Z][\w’'\-]", name)
+    if initial is None or entity.kind != "person" or not re.match(rf"{INITIAL}\s?{INITIAL}", name) \
             and _comrade(name[:2], name[2:], entity):
         return False
     given = _given_initials(entity)
-    return bool(given) and initial.group(1).casefold() not in given
+    return bool(given) and initial.group(1)[0].casefold() not in given
 
 
 @lru_cache(maxsize=4096)
