@@ -129,3 +129,41 @@ def test_bodies_and_places_of_the_korean_war_years(tmp_path):
     root, _ = convert(tmp_path / "c", "telegram-roshchin-filippov-1950-10-03-conveying-a-message-of-a-date.md")
     bodies = {o.text: o.get("ref") for o in root.find(f".//{T}body").iter(f"{T}orgName")}
     assert bodies["CC CPC"] == "#ccp-cc" and "CPC" not in bodies
+
+
+def test_a_letter_quoted_in_a_covering_cable(tmp_path):
+    """A cable "No. 405889/sh" sent from Pyongyang, its routing line with times, and Kim Il
+    Sung's letter in quotation marks over eleven paragraphs with "[signature]" in it: the
+    markings in the opener (the registry's "/sh" ended it: all were paragraphs), the routing
+    line's times, the letter a quote (the marks were left in the text), Shtykov the
+    intermediary ("..., Transmitted by Shtykov" in the title)."""
+    root, _ = convert(tmp_path, "letter-kim-stalin-1950-07-08-quoted-in-a-covering-cable.txt")
+    assert [t for t, _ in opener(root)] == ["number", "classification", "classification", "transmission", "address"]
+    times = [d.get("when") for d in root.find(f".//{T}opener").iter(f"{T}date")]
+    assert times == ["1950-07-08T17:20:00", "1950-07-08T20:55:00"]
+    quote = root.find(f".//{T}body/{T}div/{T}quote")
+    assert quote.get("rend") == "quoted" and quote.find(f"{T}note[@type='annotation']") is not None
+    text = " ".join("".join(quote.itertext()).split())
+    assert text.startswith("To the Chairman") and text.rstrip().endswith("Pyongyang") and '"' not in text
+    assert parties(root) == {"sent": ["#kim-il-sung"], "transmitted": ["#shtykov"], "received": ["#stalin"]}
+    assert root.find(f".//{T}closer/{T}signed/{T}persName").get("ref") == "#shtykov"
+
+
+def test_points_in_roman_and_an_attachment_note(tmp_path):
+    """"I.", "II.", "III." number the points (the numerals stayed in the text); an
+    "[Attachment: ... is not reproduced.]" under the text is the editor's annotation (it kept
+    the signature and date from the closer)."""
+    root, _ = convert(tmp_path, "telegram-mao-filippov-1952-07-15-roman-points-attachment-note.md")
+    div = root.find(f".//{T}body/{T}div")
+    assert [p.get("n") for p in div.iterfind(f"{T}p")] == ["I", "II", "a", "b", "c", "III"]
+    assert [etree.QName(c).localname for c in div.find(f"{T}closer")] == ["signed", "dateline"]
+    assert div[-1].tag == f"{T}note" and div[-1].findtext(f"{T}label") == "Attachment"
+
+
+def test_sent_to_a_list_of_names_without_a_colon(tmp_path):
+    """"Sent to Stalin, Molotov, Malenkov, ..." under the date: the distribution line of the
+    closer (without the colon it was a paragraph, and signature and date with it)."""
+    root, _ = convert(tmp_path, "telegram-gromyko-stalin-1951-06-27-sent-to-without-colon.md")
+    closer = root.find(f".//{T}closer")
+    assert [c.get("type") or etree.QName(c).localname for c in closer] == ["signed", "dateline", "distribution"]
+    assert closer.find(f"{T}signed/{T}persName").get("ref") == "#gromyko"

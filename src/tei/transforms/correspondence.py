@@ -29,8 +29,9 @@ TRANSMITTING = re.compile(
     # sender's own message, for the addressee to pass on
     rf"|(?:an?\s+|the\s+)?{_MESSAGE}\s+(?:for|to)\s+(?P<b3>.+))$",
     re.I)
-THROUGH = re.compile(r",?\s+(?:through|via|by way of)\s+(?P<via>.+)$|\s*\((?:through|via|by way of)\s+(?P<paren>[^()]+)\)",
-                     re.I)  # "A to B, through C"; "A to B (via C) on ..."
+# "A to B, through C"; "A to B (via C) on ..."; "A to B, Transmitted by C"
+THROUGH = re.compile(r",?\s+(?:(?:transmitted|sent|forwarded|relayed|passed\s+on)\s+(?:through|via|by)|through|via|by way of)"
+                     r"\s+(?P<via>.+)$|\s*\((?:through|via|by way of)\s+(?P<paren>[^()]+)\)", re.I)
 PARTIES = re.compile(r"^(?P<a>.+?)\s+to\s+(?P<b>.+)$|^to\s+(?P<only>.+)$", re.I)  # "Telegram to Y": the sender elsewhere
 DOC_KIND = re.compile(r"\b(ciphered telegram|telegram|cable|letter|message|radiogram|note|memorandum)s?\b", re.I)
 NUMBERS = re.compile(r"\bNos?\.\s*(?P<list>\d[\d\-/]*(?:\s*(?:,|and|&)\s*(?:and\s+)?\d[\d\-/]*)*)", re.I)

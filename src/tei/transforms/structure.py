@@ -39,22 +39,28 @@ MARKING = re.compile(r"^(?:(?:(?:top|strictly|most)\s+)?(?:secret|confidential)(
                      r"|(?:making\s+copies|copying)\s+(?:is\s+)?(?:prohibited|forbidden)"
                      r"|copy\s+(?:no\.?\s*)?\d+(?:\s+of\s+\d+)?"
                      r"|(?:ciphered|cipher|coded|encoded|encrypted)\s+(?:telegram|cable|message|radiogram))[.:!]?$", re.I)
-NUMBER_LINE = re.compile(r"^(?:[A-Za-z]+\s+){0,3}(?:No|NO)\.?\s*\d[\d/\-]*(?:\s*(?:,|and|AND)\s*\d[\d/\-]*)*$")
-TRANSMISSION = re.compile(r"^(?:from\s+[A-Z][\w\- ]{1,40},?\s+)?(?:dispatched|sent|received|transmitted|"
+# (a registry's letters after the number: "No. 405889/sh")
+NUMBER_LINE = re.compile(r"^(?:[A-Za-z]+\s+){0,3}(?:No|NO)\.?\s*\d[\d/\-]*(?:/[A-Za-z]{1,4})?"
+                         r"(?:\s*(?:,|and|AND)\s*\d[\d/\-]*)*$")
+TRANSMISSION = re.compile(r"^(?:from\s+[A-Z][\w\- ]{1,40}[.,]?\s+)?(?:dispatched|sent|received|transmitted|"
                           r"delivered|deciphered|incoming|outgoing)\b", re.I)
 # who else receives a copy: "Copies: Stalin, Molotov, Malenkov", "Copy to: Gromyko", "Distribution: ..."
 # "Transmitted through Krasovsky", "Sent via Comrade Shtykov": whose hands the cable passed through
 TRANSMITTED_THROUGH = re.compile(r"^(?:transmitted|sent|passed|relayed|forwarded|delivered)\s+(?:through|via|by)\s+"
                                  r"(?:(?:Comrade|Cde\.|Ambassador|General|Marshal)\s+)?(?P<name>(?:[A-Z]\.\s?){0,3}"
                                  r"[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+)?)\.?$", re.I)
-DISTRIBUTION = re.compile(r"^(?:copies|copy|distribution|distributed|sent|cc)(?:\s+to)?\s*:\s*[A-Z].{0,150}$", re.I)
+DISTRIBUTION = re.compile(r"^(?:copies|copy|distribution|distributed|sent|cc)(?:\s+to)?\s*:\s*[A-Z].{0,150}$"
+                          # without the colon, a list of names: "Sent to Stalin, Molotov, Malenkov."
+                          r"|^(?:copies|copy|distributed|sent)\s+to\s+(?:Comrades?\s+)?(?:[A-Z][\w.’'\- ]{1,30},\s*)+"
+                          r"(?:and\s+)?[A-Z][\w.’'\- ]{1,30}\.?$", re.I)
 DIGITS = re.compile(r"\d")
 # 1. 1) (1), and lettered points (a) a) (the letter after "(" or before ")" only: "a." may be a word)
 NUMBERED = re.compile(r"^(?:(?P<n>\d{1,2})[.)]|\((?P<pn>\d{1,2}|[a-z])\)|(?P<ln>[a-z])\))\s+(?P<text>\S.*)$", re.S)
 # "[Handwritten: ...]", "[Marginal note by Stalin: ...]", "[Stamp: ...]": the source editor's
 # description of what is written or stamped on the document, a paragraph of its own
 ANNOTATION = re.compile(r"^\[(?P<label>(?:hand-?written|handwriting|in handwriting|manuscript|marginal|margin|notation"
-                        r"|annotation|resolution|stamp|seal|inscription|typed|written|signature|illegible signature)"
+                        r"|annotation|resolution|stamp|seal|inscription|typed|written|signature|illegible signature"
+                        r"|attachment|enclosure|appendix)"
                         r"\b[^:\[\]]{0,60}?)(?:\s*:\s*(?P<text>[^\[\]]+?))?\s*\]\.?$", re.I | re.S)
 # "Central Committee:", "Comrades Mao and Zhou!": whom the letter addresses, without "Comrade" or "Dear"
 ADDRESSEE = re.compile(r"^[A-Z][\w'’\-]*(?:\s+(?:and|of|the|[A-Z][\w'’\-.]*)){0,8}[:,!]$")
@@ -62,6 +68,8 @@ ADDRESSEE = re.compile(r"^[A-Z][\w'’\-]*(?:\s+(?:and|of|the|[A-Z][\w'’\-.]*)
 TIME_AFTER = re.compile(r"^,?\s*(?:at\s+)?\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.\s?m\.?|hours|hrs\.?|h\.?)?\.?$", re.I)
 ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
             "eleventh", "twelfth"]
+# "I. On 14 July ...", "II. We discussed ...": points numbered in roman (not initials, "I. V. Stalin")
+ROMAN_POINT = re.compile(r"^(?P<n>[IVX]{1,4})\.\s+(?![A-Z]\.)(?P<text>\S.*)$", re.S)
 ORDINAL = re.compile(r"^(?P<word>%s)[.:,]\s+\S" % "|".join(ORDINALS), re.I)
 TABLE_ROW = re.compile(r"^\|.*\|$")
 SEPARATOR = re.compile(r"^(?:[-*_·•~—–]\s*){3,}$")
@@ -338,6 +346,9 @@ class BodyStructure(Transform):
     def _paragraphs(self, doc: Document, blocks: list[Block], div) -> None:
         current_list = current_table = None
         pending_reply = False
+        # roman points where the text has at least "I." and "II." (a lone "I. ..." may be an initial)
+        romans = {m.group("n") for b in blocks if b.kind == "text" for m in [ROMAN_POINT.match(b.text)] if m}
+        roman = {"I", "II"} <= romans
         for block in blocks:
             text = block.text
             if block.kind == "anchor" and SEPARATOR.match(text) and text not in doc.raw.footnotes:
@@ -385,10 +396,11 @@ class BodyStructure(Transform):
                 continue
             current_list = None
             n = None
-            numbered = NUMBERED.match(text)
+            numbered = NUMBERED.match(text) or (ROMAN_POINT.match(text) if roman else None)
             ordinal = ORDINAL.match(text)
             if numbered:
-                n, text = numbered.group("n") or numbered.group("pn") or numbered.group("ln"), numbered.group("text")
+                groups = numbered.groupdict()
+                n, text = groups.get("n") or groups.get("pn") or groups.get("ln"), numbered.group("text")
             elif ordinal:
                 n = str(ORDINALS.index(ordinal.group("word").lower()) + 1)
             if pending_reply and not n and text[-1:] in CLOSE_QUOTES + ".":
@@ -441,8 +453,10 @@ def _quoted_paragraphs(div) -> None:
             i += 1
             continue
         end = None
-        for j in range(i + 1, min(i + 12, len(children))):
+        for j in range(i + 1, min(i + 40, len(children))):
             el = children[j]
+            if el.tag in (T + "note", T + "gap", T + "pb", T + "milestone"):
+                continue  # "[signature]", "[...]" within the message
             if el.tag != T + "p" or len(el) or (el.text or "")[:1] in OPEN_QUOTES:
                 break
             if (el.text or "").rstrip()[-1:] in CLOSE_QUOTES and _opens_quote((el.text or "")[::-1]):
@@ -457,6 +471,10 @@ def _quoted_paragraphs(div) -> None:
         for el in children[i:end + 1]:
             quote.append(el)
         first.text = text[1:].lstrip()
+        point = NUMBERED.match(first.text)  # '"1. I received ...': the message's first point
+        if point and first.get("n") is None:
+            first.set("n", point.group("n") or point.group("pn") or point.group("ln"))
+            first.text = point.group("text")
         last = children[end]
         last.text = last.text.rstrip()[:-1].rstrip()
         i = end + 1
