@@ -167,3 +167,14 @@ def test_sent_to_a_list_of_names_without_a_colon(tmp_path):
     closer = root.find(f".//{T}closer")
     assert [c.get("type") or etree.QName(c).localname for c in closer] == ["signed", "dateline", "distribution"]
     assert closer.find(f"{T}signed/{T}persName").get("ref") == "#gromyko"
+
+
+def test_a_printed_source_in_the_citation(tmp_path):
+    """"..., Digital Archive, Dang de wenxian (Party Historical Documents), no. 5 (2000), pp.
+    8-9. Translated by Li Xiaobing.": the journal the archive's copy comes from is the
+    original printing (it was only in the citation note); an archive's shelfmark is not."""
+    root, _ = convert(tmp_path / "a", "cable-peng-gao-mao-1950-12-19-printed-source-in-citation.txt")
+    assert root.findtext(f".//{T}sourceDesc/{T}bibl/{T}relatedItem[@type='original']/{T}bibl") == \
+        "Dang de wenxian (Party Historical Documents), no. 5 (2000), pp. 8-9."
+    root, _ = convert(tmp_path / "b", "cable-mao-filippov-1951-03-01-transmitted-through-share-buttons.txt")
+    assert root.find(f".//{T}relatedItem") is None and root.find(f".//{T}msIdentifier") is not None

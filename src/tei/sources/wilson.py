@@ -431,3 +431,28 @@ def fill_from_citation(record: RawTelegram) -> None:
                            r"|[A-Z][\w ]* Digital Archive)", citation)
     pub.title = collection.group(1) if collection else "Wilson Center Digital Archive"
     pub.publisher = "Wilson Center"
+    if collection:  # what the archive's copy was made from, when a book or journal ("Dang de wenxian ..., pp. 8-9")
+        printed = _printed_source(citation[collection.end():])
+        if printed:
+            pub.first_published = printed
+
+
+# the citation's parts after the source: its translator, contributor, reprint, address
+_CITATION_TAIL = re.compile(r"(?:^|\.\s+|,\s+)(?:Translated|Contributed|Obtained|Reprinted|Translation|Edited|Published)\b"
+                            r"|\s*https?://|\s*<https?://", re.I)
+# a shelfmark, an archive's or a collection's name: not a printed source
+_NOT_PRINTED = re.compile(r"\b(?:archives?|archiv\w*|fond|f\.\s*\d|opis|op\.\s*\d|delo|d\.\s*\d|APRF|AP\s?RF|AVP\s?RF|AVPRF|"
+                          r"RGASPI|RGANI|RGVA|TsAMO|GARF|SAPMO|collection|papers|files?|records?|library|"
+                          r"no\.\s*\d{3}-\d{5}|obtained)\b", re.I)
+
+
+def _printed_source(rest: str) -> str:
+    """The book or journal a record's citation names after the archive's collection
+    ("..., Digital Archive, Dang de wenxian (Party Historical Documents), no. 5 (2000), pp.
+    8-9. Translated by ..."), or "" when it names an archive or nothing."""
+    rest = rest.lstrip(" ,.")
+    tail = _CITATION_TAIL.search(rest)
+    printed = (rest[:tail.start()] if tail else rest).strip(" ,.")
+    if len(printed) < 8 or _NOT_PRINTED.search(printed) or not re.search(r"\b(?:pp?\.|no\.|vol\.|issue|\(\d{4}\)|\d{4})", printed, re.I):
+        return ""
+    return printed + "."
