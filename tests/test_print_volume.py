@@ -173,3 +173,37 @@ def test_source_date_epoch_sets_the_date(built_tei, tmp_path, monkeypatch):
     assert print_volume(one, pdf, Report())
     info = subprocess.run(["pdfinfo", "-isodates", str(pdf)], capture_output=True, text=True).stdout
     assert re.search(r"CreationDate:\s+1990-01-01", info), info
+
+
+def test_the_closing_lines_never_begin_a_page(tmp_path):
+    """The paragraph before the closer ends on the closer's page: a signature and date alone
+    at the head of a page, cut from the text they close, was possible (the closer was kept
+    whole, not with the text).  Thirty telegrams of growing length put the page breaks
+    everywhere; the last paragraph, of up to a third of a page, moves with the closer (a
+    longer one is only asked to end on its page, which Typst does not always manage)."""
+    require("pdftotext", "the PDF's text is read with poppler-utils")
+    from print_helpers import page_count
+
+    def telegram(i: int) -> str:
+        filler = " ".join(f"word{i}x{k}" for k in range(12 + 13 * i))
+        return f"""<TEI xmlns="{NS['t']}" xml:id="tg-keep-{i:02d}"><teiHeader><fileDesc>
+          <titleStmt><title type="main">Telegram {i}</title></titleStmt>
+          <publicationStmt><publisher>P</publisher><date when="2026-01-01"/></publicationStmt>
+          <sourceDesc><bibl type="witness"><title level="m">Book</title></bibl></sourceDesc></fileDesc>
+          <profileDesc><correspDesc><correspAction type="sent"><persName>A</persName>
+            <date when="1949-01-{1 + i % 28:02d}"/></correspAction>
+            <correspAction type="received"><persName>B</persName></correspAction></correspDesc></profileDesc>
+          </teiHeader><text><body><div type="telegram">
+          <p>First paragraph {i}. {filler}</p><p>{" ".join(f"last{i}x{k}" for k in range(10 + 2 * i))} lastwords{i}</p>
+          <closer><signed>SIGNER{i}</signed><dateline>DATE{i}</dateline></closer></div></body></text></TEI>"""
+
+    files = []
+    for i in range(30):
+        files.append(tmp_path / f"tg-keep-{i:02d}.xml")
+        files[-1].write_text(telegram(i), encoding="utf-8")
+    pdf = tmp_path / "keep.pdf"
+    report = Report()
+    assert print_volume(files, pdf, report, paper="a5"), [str(m) for m in report.messages]
+    pages = [dehyphenate(pdf_text(pdf, n)) for n in range(1, page_count(pdf) + 1)]
+    alone = [i for i in range(30) for page in pages if re.search(rf"\bSIGNER{i}\b", page) and f"lastwords{i}" not in page]
+    assert not alone, f"the closers of telegrams {alone} begin a page"

@@ -35,6 +35,10 @@
   <xsl:template match="tei:p" mode="pf:text">
     <xsl:text>&#10;#para(</xsl:text>
     <xsl:if test="@n">n: {pf:lit(f:point-label(@n))}</xsl:if>
+    <!-- the paragraph the closing lines follow is kept with them -->
+    <xsl:if test="following-sibling::*[1][self::tei:closer]">
+      <xsl:text>{if (@n) then ', ' else ''}keep: true, short: {string-length(normalize-space(.)) lt 900}, indent: {exists(preceding-sibling::*[1][self::tei:p])}</xsl:text>
+    </xsl:if>
     <xsl:text>)[</xsl:text>
     <xsl:apply-templates mode="pf:text"/>
     <xsl:text>]&#10;</xsl:text>
