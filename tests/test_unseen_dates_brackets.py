@@ -5,7 +5,10 @@ tests/sources/ holds a cable of Razuvaev to Vasilevsky of 22.I.51 whose points n
 January), speak of two days at once ("On 20 and 21 January") and of a span whose year is
 printed once at its end ("from December 30 to January 8, 1951"), and close with the date as
 the War Ministry typed it, "22/I-51" (also cited inline, "[telegram of 13/I-51]"); and a
-Markdown record of Matveev [Zakharov] whose date field reads "23 Jan 51".
+Markdown record of Matveev [Zakharov] whose date field reads "23 Jan 51"; and a cable of Fyn Si
+[Stalin] to Shtykov whose editor identifies names in brackets ("Kim Il Sung [Chairman of the
+Cabinet of Ministers of the DPRK]", "Wonsan [Wonsan harbour]", "Sinuiju [Korea]"), supplies
+words ("the decisions [on the question of the airfields]") and describes what is left out.
 """
 
 from __future__ import annotations
@@ -126,3 +129,45 @@ def test_record_date_reads_two_digit_years(text, when):
 
     value = record_date(text)
     assert (value.when if value else None) == when
+
+
+@pytest.fixture(scope="module")
+def brackets(tmp_path_factory):
+    docs = convert(tmp_path_factory.mktemp("brackets"),
+                   "cable-fynsi-shtykov-1950-07-06-identifications-and-supplied-words-in-brackets.txt")
+    return docs["tg-1950-07-06-stalin-shtykov-wilson-center-115990"].find(f".//{T}div")
+
+
+def editorial(el) -> list[tuple[str, str]]:
+    """(element, text) of each of the source editor's brackets in an element."""
+    return [(etree.QName(e).localname, " ".join("".join(e.itertext()).split()))
+            for e in el.iter(f"{T}gap", f"{T}gloss", f"{T}supplied")]
+
+
+def test_a_phrase_identifying_the_name_before_it_is_a_gloss(brackets):
+    # nothing is omitted: the editor says who Kim Il Sung is and what Wonsan means here
+    assert editorial(point(brackets, "1"))[:2] == [("gloss", "Chairman of the Cabinet of Ministers of the DPRK"),
+                                                   ("gloss", "Wonsan harbour")]
+
+
+def test_words_that_go_on_with_the_sentence_are_supplied_and_omissions_stay_gaps(brackets):
+    assert editorial(point(brackets, "2")) == [("supplied", "on the question of the airfields"),
+                                               ("gap", "Details concerning the weapons omitted.")]
+    assert point(brackets, "2").find(f"{T}gap/{T}desc") is not None
+    assert editorial(point(brackets, "3")) == [("gloss", "Shtykov"), ("gap", "")]
+    # the supplied words stay in the reading text
+    assert "the decisions on the question of the airfields and" in " ".join("".join(point(brackets, "2").itertext()).split())
+
+
+def test_a_gloss_naming_the_country_does_not_link_the_place_before_it(brackets):
+    # "Sinuiju [Korea]": Korea is where Sinuiju lies, not its name
+    gloss = point(brackets, "1").findall(f"{T}gloss")[-1]
+    assert gloss.find(f"{T}placeName").get("ref") == "#korea"
+    assert [p.text for p in point(brackets, "1").iter(f"{T}placeName") if p.get("ref") == "#korea"] == ["Korea"]
+    assert "area of Sinuiju" in "".join(point(brackets, "1").itertext())
+
+
+def test_a_gloss_that_renames_still_links_the_name_before_it(brackets):
+    # "Comrade Pavlov [Shtykov]": the name the file lacks is the glossed person's
+    pavlov = [p for p in point(brackets, "3").iter(f"{T}persName") if p.text == "Pavlov"]
+    assert [p.get("ref") for p in pavlov] == ["#shtykov"]
