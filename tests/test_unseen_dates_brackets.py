@@ -87,6 +87,7 @@ def test_day_roman_month_and_short_year_with_two_separators(razuvaev):
 
 @pytest.mark.parametrize("text, found", [
     ("The 1st, 2nd and 5th Corps of the KPA", []),
+    ("belonging to the 1st, 2nd and 5th Corps", []),
     ("the commander of the 4th Field Army", []),
     ("your telegram of the 24th received", [("the 24th", "1948-12-24")]),
     ("they left on the 10th and will arrive on the 20th", [("the 10th", "1949-01-10"), ("the 20th", "1949-01-20")]),
@@ -151,7 +152,7 @@ def test_a_phrase_identifying_the_name_before_it_is_a_gloss(brackets):
 
 
 def test_words_that_go_on_with_the_sentence_are_supplied_and_omissions_stay_gaps(brackets):
-    assert editorial(point(brackets, "2")) == [("supplied", "on the question of the airfields"),
+    assert editorial(point(brackets, "2")) == [("supplied", "on the question of the airfields"), ("gloss", "Manchuria"),
                                                ("gap", "Details concerning the weapons omitted.")]
     assert point(brackets, "2").find(f"{T}gap/{T}desc") is not None
     assert editorial(point(brackets, "3")) == [("gloss", "Shtykov"), ("gap", "")]
@@ -171,3 +172,5 @@ def test_a_gloss_that_renames_still_links_the_name_before_it(brackets):
     # "Comrade Pavlov [Shtykov]": the name the file lacks is the glossed person's
     pavlov = [p for p in point(brackets, "3").iter(f"{T}persName") if p.text == "Pavlov"]
     assert [p.get("ref") for p in pavlov] == ["#shtykov"]
+    # a region may be renamed: "the Northeast [Manchuria]"
+    assert [p.get("ref") for p in point(brackets, "2").iter(f"{T}placeName") if p.text == "Northeast"] == ["#manchuria"]

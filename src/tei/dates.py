@@ -1,7 +1,7 @@
 """Dates as the sources write them, read into ISO 8601 at the precision they give.
 
 Numeric dates are day first (Russian and European usage: 10.01.1949, 6.1.1949, 6. II. 1949,
-22.IV.1948, 14/1/1949, 18-IV-1949, and with a roman month a two-digit year: 13.V.50, 18-IV-49; "13.5.50" only on a
+22.IV.1948, 14/1/1949, 18-IV-1949, and with a roman month a two-digit year: 13.V.50, 18-IV-49, 19/XI-51; "13.5.50" only on a
 line of its own or beside a signature or place), or year first (ISO 1949-01-14; 1949.1.15 as Chinese documents write it).  A date without a year
 takes it from the telegram's own date and says so.
 """
@@ -87,7 +87,7 @@ PATTERNS = [
     # after a word that speaks of a day, "of", "on", "by": "The 1st, 2nd and 5th Corps" is no
     # date, and where the sentence goes on as a date's would: "of the 4th Field Army" is none)
     ("day-only", re.compile(rf"(?:(?<=\b(?:of|[Oo]n|[Bb]y|to) )|(?<=\b(?:[Ff]rom|till) )|(?<=\b(?:[Aa]fter|[Uu]ntil|[Ss]ince) )"
-                            rf"|(?<=\b[Bb]efore ))the\s+(?P<d>[1-9]|[12]\d|3[01]){ORD}(?![\w-])"
+                            rf"|(?<=\b[Bb]efore ))the\s+(?P<d>[1-9]|[12]\d|3[01]){ORD}(?![\w-])(?!(?:,|\s+and|\s+or)\s*\d)"
                             r"(?=\s*(?:$|[.,;:!?)])|\s(?:received|in|at|from|to|until|till|we|I|he|she|they|it|there|is"
                             r"|was|were|has|had|have|will|would|shall|should|inst|and(?!\s+\d))\b)"), "the-day"),
     # or the day that ends a dateline or a sentence after a comma: "Peking, the 14th", "today, the 2nd."

@@ -254,15 +254,15 @@ class NameTagger(Transform):
     def _link_glossed_names(doc: Document) -> None:
         """"Filippov [Stalin]": a name the file lacks takes the identification's entry, where the
         gloss renames it: the gloss is that name alone (not "Pak [Minister of the DPRK]"), and
-        not a country or region, which tells where a place lies ("Sinuiju [Korea]")."""
+        not a country, which tells where a place lies ("Sinuiju [Korea]")."""
         for gloss in doc.div.iter(T + "gloss"):
             inner = [c for c in gloss if c.tag in ENTITY_TAGS]
             if len(inner) != 1 or not GLOSS_TITLE.fullmatch((gloss.text or "") + (inner[0].tail or "")):
                 continue
             ref, tag = inner[0].get("ref"), inner[0].tag
             entity = doc.authority.entities.get(ref[1:])
-            if entity is not None and entity.kind == "place" and entity.element.get("type") in ("country", "region"):
-                continue
+            if entity is not None and entity.kind == "place" and entity.element.get("type") == "country":
+                continue  # (a region may rename: "the Northeast [Manchuria]")
             previous = gloss.getprevious()
             text = previous.tail if previous is not None else gloss.getparent().text
             if not text or (previous is not None and previous.tag in ENTITY_TAGS and not text.strip()):
