@@ -1,7 +1,7 @@
 """Dates as the sources write them, read into ISO 8601 at the precision they give.
 
 Numeric dates are day first (Russian and European usage: 10.01.1949, 6.1.1949, 6. II. 1949,
-22.IV.1948, 14/1/1949, 18-IV-1949, and with a roman month a two-digit year: 13.V.50, 18-IV-49; "13.5.50" only on a
+22.IV.1948, 14/1/1949, 18-IV-1949, and with a roman month a two-digit year: 13.V.50, 18-IV-49, 19/XI-51; "13.5.50" only on a
 line of its own or beside a signature or place), or year first (ISO 1949-01-14; 1949.1.15 as Chinese documents write it).  A date without a year
 takes it from the telegram's own date and says so.
 """
@@ -58,14 +58,20 @@ PATTERNS = [
     # "between 10 and 15 February 1949" (after "between" only: "on 10 and 15 February" are two days)
     ("span-days", re.compile(rf"(?<=\b[Bb]etween )(?P<d1>\d{{1,2}}){ORD}?\s+and\s+(?P<d2>\d{{1,2}}){ORD}?\s+"
                              rf"(?:{OF}\s+)?(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?\b"), "between"),
+    # two days of one month, "On 20 and 21 January", "January 20 and 21, 1951": two dates
+    ("two-days", re.compile(rf"\b(?P<d1>\d{{1,2}}){ORD}?\s+and\s+(?P<d2>\d{{1,2}}){ORD}?\s+(?:{OF}\s+)?(?P<m>{MONTH})"
+                            rf"(?:,?\s+(?P<y>{YEAR}))?\b"), "month"),
+    ("two-days", re.compile(rf"\b(?P<m>{MONTH})\s+(?P<d1>\d{{1,2}}){ORD}?\s+and\s+(?P<d2>\d{{1,2}}){ORD}?(?!\d)"
+                            rf"(?:,?\s+(?P<y>{YEAR}))?\b"), "month"),
     ("numeric", re.compile(rf"(?<![\d-])(?P<y>{YEAR})-(?P<m>\d\d)-(?P<d>\d\d)(?![\d-])"), "sep"),  # ISO, "1949-01-14"
-    ("numeric", re.compile(rf"(?<![\d./-])(?P<d>\d{{1,2}})(?P<sep>[./-])\s?(?P<m>\d{{1,2}}|[IVX]{{1,4}})(?P=sep)\s?"
+    # (a roman month may stand between two different separators: "19/XI-1951")
+    ("numeric", re.compile(rf"(?<![\d./-])(?P<d>\d{{1,2}})(?P<sep>[./-])\s?(?P<m>\d{{1,2}}(?=(?P=sep))|[IVX]{{1,4}})[./-]\s?"
                            rf"(?P<y>{YEAR})(?![\d])"), "sep"),  # "10.01.1949", "6. II. 1949", "14/1/1949", "18-IV-1949"
     # year first, as Chinese documents write it: "1949.1.15", "1949/01/15"
     ("numeric", re.compile(rf"(?<![\d./-])(?P<y>{YEAR})(?P<sep>[./])(?P<m>\d{{1,2}})(?P=sep)(?P<d>\d{{1,2}})(?!\d|[./]\d)"), "sep"),
-    # a roman month makes a two-digit year safe to read: "13.V.50", "18-IV-49", "20/IV/49" (the
-    # century from the telegram's date, else 19)
-    ("numeric-short", re.compile(r"(?<![\d./-])(?P<d>\d{1,2})(?P<sep>[./-])\s?(?P<m>[IVX]{1,4})(?P=sep)\s?(?P<yy>\d\d)"
+    # a roman month makes a two-digit year safe to read: "13.V.50", "18-IV-49", "20/IV/49", and
+    # with two separators "19/XI-51" (the century from the telegram's date, else 19)
+    ("numeric-short", re.compile(r"(?<![\d./-])(?P<d>\d{1,2})[./-]\s?(?P<m>[IVX]{1,4})[./-]\s?(?P<yy>\d\d)"
                                  r"(?![\d])(?![./-]\d)"), "sep"),
     # a two-digit year after a month's name, "25 January 49" (read only near the telegram's own year)
     ("day-month", re.compile(rf"\b(?:{THE}\s+)?(?P<d>\d{{1,2}}){ORD}?\s+(?:{OF}\s+)?(?P<m>{MONTH}),?\s+(?P<yy>\d\d)(?!\d|[.,:/\-]\d)"
@@ -78,10 +84,14 @@ PATTERNS = [
     # A bare year only after a preposition that makes it one ("in 1947"), never "43 persons".
     ("year", re.compile(rf"\b(?:[Ii]n|of|[Ss]ince|until|by|[Ff]rom)\s(?P<date>(?P<y>{YEAR}))\b(?![-–]\d)"), ""),
     # a day of the telegram's month: "your telegram of the 24th received", "on the 30th." (only
-    # where the sentence goes on as a date's would: "the 4th Field Army" is no date)
-    ("day-only", re.compile(rf"\b(?:the|The)\s+(?P<d>[1-9]|[12]\d|3[01]){ORD}(?![\w-])(?=\s*(?:$|[.,;:!?)])"
-                            r"|\s(?:received|in|at|from|to|until|till|we|I|he|she|they|it|there|is|was|were|has|had|have"
-                            r"|will|would|shall|should|inst)\b)"), "the-day"),
+    # after a word that speaks of a day, "of", "on", "by": "The 1st, 2nd and 5th Corps" is no
+    # date, and where the sentence goes on as a date's would: "of the 4th Field Army" is none)
+    ("day-only", re.compile(rf"(?:(?<=\b(?:of|[Oo]n|[Bb]y|to) )|(?<=\b(?:[Ff]rom|till) )|(?<=\b(?:[Aa]fter|[Uu]ntil|[Ss]ince) )"
+                            rf"|(?<=\b[Bb]efore ))the\s+(?P<d>[1-9]|[12]\d|3[01]){ORD}(?![\w-])(?!(?:,|\s+and|\s+or)\s*\d)"
+                            r"(?=\s*(?:$|[.,;:!?)])|\s(?:received|in|at|from|to|until|till|we|I|he|she|they|it|there|is"
+                            r"|was|were|has|had|have|will|would|shall|should|inst|and(?!\s+\d))\b)"), "the-day"),
+    # or the day that ends a dateline or a sentence after a comma: "Peking, the 14th", "today, the 2nd."
+    ("day-only", re.compile(rf"(?:^|(?<=, ))[Tt]he\s+(?P<d>[1-9]|[12]\d|3[01]){ORD}(?![\w-])(?=\s*(?:$|[.;]))"), "the-day"),
 ]
 
 
@@ -138,20 +148,42 @@ def _valid(year: int, month: int, day: int) -> bool:
     return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]
 
 
-def _infer_year(month: int, day: int, context: str) -> int | None:
+def _infer_year(month: int, day: int, context: str, forward: bool = False) -> int | None:
     """The year of a date written without one, from the telegram's own date.
 
     A date more than two months after the telegram's is taken as last year's (a cable of
-    January that mentions 30 December).
+    January that mentions 30 December).  Where the text looks ahead (forward: "by 1 May",
+    "not later than 5 February") the window turns round: a date more than two months before
+    the telegram's is next year's (a cable of November: "by 1 February"), and only one more
+    than nine months after it is last year's.
     """
     if not context:
         return None
     if len(context) < 7:  # the telegram dated to the year only: that year
         return int(context[:4])
     year, ref_month = int(context[:4]), int(context[5:7])
-    if month - ref_month > 2:
+    ahead = month - ref_month
+    if ahead > (9 if forward else 2):
         year -= 1
+    elif forward and ahead < -2:
+        year += 1
     return year
+
+
+# words that make a date without its year one to come: "supply arms by 1 May", "until
+# 15 March", "not later than 5 February", "in the period from 1 to 15 May", "they will leave
+# on 3 March", "from 20 May on"
+FORWARD_BEFORE = re.compile(r"(?:\b(?:[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore|(?:[Nn]ot|[Nn]o) later than|[Ii]n the period(?: from)?"
+                            r"|[Bb]eginning|[Ss]tarting(?: from)?)"
+                            r"|\b(?:will|shall)\s+(?:[\w’'-]+\s+){0,3}?(?:on|in|at|by))\s+(?:the\s+)?$")
+FROM_ON = (re.compile(r"\b[Ff]rom\s+(?:the\s+)?$"), re.compile(r"\s+(?:on|onwards?)\b"))
+
+
+def _forward(text: str, start: int, end: int) -> bool:
+    """Whether the date at text[start:end] is one to come, as the words before it (or
+    "from ... on" around it) say."""
+    before = text[max(0, start - 60):start]
+    return bool(FORWARD_BEFORE.search(before) or (FROM_ON[0].search(before) and FROM_ON[1].match(text, end)))
 
 
 def find_dates(text: str, context: str = "", routing: bool = False) -> list[Found]:
@@ -172,6 +204,11 @@ def find_dates(text: str, context: str = "", routing: bool = False) -> list[Foun
         for match in pattern.finditer(text):
             start, end = match.span("date") if "date" in pattern.groupindex else match.span()
             if any(start < e and end > s for s, e in taken):
+                continue
+            if kind == "two-days":
+                for f in _two_days(match, context):
+                    taken.append((f.start, f.end))
+                    found.append(f)
                 continue
             value = _value(kind, match, context)
             if value is None:
@@ -243,20 +280,39 @@ def _short_numeric(text: str, match: re.Match, context: str) -> Found | None:
     return Found(match.start(), end, value)
 
 
+def _year_of_span(a: DateValue, b: DateValue) -> DateValue | None:
+    """The first date of a span given the year printed with the second ("January 30 to
+    February 7, 1949": 1949-01-30; "December 30 to January 5, 1950": 1949-12-30), where the
+    first lacks its own; else None."""
+    if not (a.inferred and not b.inferred and len(a.when) >= 10 and len(b.when) >= 10):
+        return None
+    year, month, day = int(b.when[:4]), int(a.when[5:7]), int(a.when[8:10])
+    if month > int(b.when[5:7]):
+        year -= 1
+    if not _valid(year, month, day):
+        return None
+    return DateValue(when=f"{year:04d}{a.when[4:]}")
+
+
 SPAN_JOIN = re.compile(r"^\s*(?:to|till|until|through|[-–—])\s*$", re.I)
 SPAN_FROM = re.compile(r"\b(?:from|between)\s+$", re.I)
 
 
 def _spans(text: str, found: list[Found]) -> list[Found]:
-    """"from 22.IV.1948 to 3. V. 1949": two dates joined into one span."""
+    """"from 22.IV.1948 to 3. V. 1949": two dates joined into one span.  The year printed once
+    at the end ("January 30 to February 7, 1949") is the first date's too (not supplied), and
+    joins them without a "from"."""
     out: list[Found] = []
     i = 0
     while i < len(found):
         a = found[i]
-        if (i + 1 < len(found) and a.value.when and found[i + 1].value.when
-                and SPAN_JOIN.match(text[a.end:found[i + 1].start]) and SPAN_FROM.search(text[:a.start])
-                and a.value.when < found[i + 1].value.when):
-            b = found[i + 1]
+        b = found[i + 1] if i + 1 < len(found) else None
+        joined = b is not None and SPAN_JOIN.match(text[a.end:b.start])
+        shared = _year_of_span(a.value, b.value) if joined else None
+        if shared:
+            a = replace(a, value=shared)
+        if (joined and a.value.when and b.value.when and (shared or SPAN_FROM.search(text[:a.start]))
+                and a.value.when < b.value.when):
             out.append(Found(a.start, b.end, DateValue(from_=a.value.when, to=b.value.when,
                                                        inferred=a.value.inferred or b.value.inferred)))
             i += 2
@@ -266,8 +322,9 @@ def _spans(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
-def _value(kind: str, m: re.Match, context: str) -> DateValue | None:
-    g = m.groupdict()
+def _value(kind: str, m: re.Match, context: str, g: dict | None = None) -> DateValue | None:
+    """The date a match gives (g: its groups, where the caller reads them otherwise)."""
+    g = g or m.groupdict()
     if kind == "span-years":
         return DateValue(from_=g["y1"], to=g["y2"]) if g["y1"] < g["y2"] else None
     if kind == "year":
@@ -289,7 +346,7 @@ def _value(kind: str, m: re.Match, context: str) -> DateValue | None:
     elif kind == "month-year":
         return None
     else:
-        year = _infer_year(month, _day(g), context)
+        year = _infer_year(month, _day(g), context, _forward(m.string, m.start(), m.end()))
         if year is None:
             return None
         inferred = True
@@ -321,6 +378,19 @@ def _day_of_month(day: int, before: str, context: str) -> DateValue | None:
 
 PAST_REFERENCE = re.compile(r"\b(?:telegrams?|cables?|letters?|messages?|notes?|conversations?|talks?|reports?)\s+"
                             r"(?:No\.\s*\d+\s+)?of\s+$", re.I)
+
+
+def _two_days(m: re.Match, context: str) -> list[Found]:
+    """"20 and 21 January": a date for each day, the first its figure alone ("20"), the
+    second with the month and year they share ("21 January"); "January 20 and 21": "January
+    20" and "21".  Both or none."""
+    g = m.groupdict()
+    first = _value("day-month", m, context, {**g, "d": g["d1"]})
+    second = _value("day-month", m, context, {**g, "d": g["d2"]})
+    if first is None or second is None or not first.start < second.start:
+        return []
+    end_first = m.end("d1") + len(re.match(f"{ORD}?", m.string[m.end("d1"):]).group(0))  # "20th"
+    return [Found(m.start(), end_first, first), Found(m.start("d2"), m.end(), second)]
 
 
 def _day(g: dict) -> int:
@@ -356,9 +426,18 @@ def day_of(value: DateValue | None) -> DateValue | None:
 
 def record_date(text: str) -> DateValue | None:
     """The date a record gives itself: a date as parse_date reads it, or a year alone ("1949",
-    "c. 1949": a record's date line is a date, whatever word stands before the year)."""
+    "c. 1949": a record's date line is a date, whatever word stands before the year), or a day
+    with a two-digit year ("22 Jan 51", "22.I.51", "22/I-51", which running text reads only
+    near the telegram's own year)."""
     year = re.fullmatch(r"(?:(?:c\.|ca\.|circa)\s*)?(1[89]\d\d)", text.strip())
-    return DateValue(when=year.group(1)) if year else parse_date(text)
+    if year:
+        return DateValue(when=year.group(1))
+    value = parse_date(text)
+    short = re.search(r"(?<!\d)(\d\d)\W*$", text)  # a two-digit year last
+    if value is None and short:  # "22 Jan 51", "22/I-51": the field holds a date, its year is of the 1900s
+        found = find_dates(text, context="19" + short.group(1))
+        value = found[0].value if found and not found[0].value.inferred else None
+    return value
 
 
 def parse_date(text: str, context: str = "") -> DateValue | None:

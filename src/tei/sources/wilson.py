@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from .base import (CITED_NAME, Reader, clean_inline, lines_to_blocks, numbered_lines, roman_number, translator_in,
                    wrap_width)
-from ..dates import ROUGHLY
+from ..dates import ROUGHLY, record_date
 from .model import Publication, RawTelegram
 
 MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December")
@@ -264,9 +264,11 @@ def parse_record(lines: list[tuple[int, str]], source: str, reader: Reader, bloc
     record = RawTelegram(source=source, reader=reader.name, position=1, line=1,
                          publication=Publication(kind="archive-record"))
 
-    # The record's date: the first line that is only a date, or a labelled one ("Date: January 20, 1949").
-    for number, line in preamble + [(n, l) for n, l in parts.get("date", []) if l.strip()]:
-        if RECORD_DATE.match(line.strip()):
+    # The record's date: the first line that is only a date, or a labelled one ("Date: January 20, 1949",
+    # and in any form a date takes there: "Date: 22 Jan 51", "Date: 22/I-51")
+    dated = [(line, False) for _, line in preamble] + [(line, True) for _, line in parts.get("date", []) if line.strip()]
+    for line, labelled in dated:
+        if RECORD_DATE.match(line.strip()) or (labelled and record_date(line.strip()) is not None):
             record.date_text = line.strip()
             break
 

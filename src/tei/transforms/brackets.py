@@ -2,10 +2,13 @@
 
 - ``[...]``, ``[....]``                      omission      -> <gap/>
 - ``[Details concerning radio stations.]``   omitted text described -> <gap><desc>
+  (a sentence, words saying so, or some words standing between sentences)
 - ``[?]``                                    doubt         -> <certainty cert="low">
 - ``[c. 520]``, ``[p. 520]``                 page marker   -> <pb n="..."/>
 - ``[Stalin]`` after a name, ``[Beijing]``   identification -> <gloss type="identification">
-- ``[of]``, ``[the]``, ``the [Chinese Changchun] Railway``   supplied words -> <supplied>
+- ``Kim Il Sung [the Chairman of the Cabinet]``  identification -> <gloss type="identification">
+- ``[of]``, ``[the]``, ``the [Chinese Changchun] Railway``, ``the decisions [on the Beiping question]``
+                                             supplied words -> <supplied>
 - ``[illegible]``, ``[unclear]``             -> <gap reason="illegible"/>
 - ``[sic]``, ``[Translator's note: ...]``     -> a note of the editor
 - ``[1]`` when the text is followed by "[1] ..." -> that note, <note place="foot" n="1">
@@ -40,7 +43,8 @@ class EditorialBrackets(Transform):
                 if part is not None:
                     yield part
                 else:
-                    yield m.start(), m.end(), (m.group(1), bool(AFTER_WORD.search(text, 0, m.start())))
+                    yield m.start(), m.end(), (m.group(1), bool(AFTER_WORD.search(text, 0, m.start())),
+                                               text[:m.start()], text[m.end():])
 
         def make(payload, matched, context):
             if isinstance(payload[0], tuple):  # a name with a part the editor supplied
@@ -49,7 +53,7 @@ class EditorialBrackets(Transform):
                 name.append(E("supplied", supplied, resp="#source-editor"))
                 name[-1].tail = after or None
                 return name
-            inner, after_word = payload
+            inner, after_word, before, after = payload
             inner_stripped = inner.strip()
             endnote = doc.raw.footnotes.get(f"[{inner_stripped}]")  # filed under "[1]", "[*]" by a reader
             if endnote is not None:  # the mark of a note printed after the text: the note, here
@@ -78,9 +82,12 @@ class EditorialBrackets(Transform):
                 if after_word:  # "the [Chinese Changchun] Railway": words the editor supplied, not a name identified
                     return E("supplied", inner_stripped, resp="#source-editor")
                 return E("gloss", inner_stripped, type="identification", resp="#source-editor")
-            if inner_stripped.endswith(".") or len(inner_stripped.split()) > 3:
+            if _omission(inner_stripped, before, after):
                 return E("gap", E("desc", inner_stripped), reason="omitted-in-source", resp="#source-editor")
-            return E("supplied", inner_stripped, resp="#source-editor")
+            if AFTER_NAME.search(before) and IDENTIFYING.match(inner_stripped):
+                # "Kim Il Sung [the Chairman of the Cabinet of Ministers]", "Wonsan [Wonsan harbour]"
+                return E("gloss", inner_stripped, type="identification", resp="#source-editor")
+            return E("supplied", inner_stripped, resp="#source-editor")  # "the decisions [on the Beiping question]"
 
         markup(doc.div, find, make, skip=lambda el: el.tag in SKIP)
         # with those alone on their lines, made by the body's structure
@@ -106,6 +113,28 @@ class EditorialBrackets(Transform):
             doc.div.insert(0, E("pb", n=str(first_marker)))
         for pb in markers:
             pb.attrib.pop("type", None)
+
+
+# what describes matter left out: "[Details of the location of units omitted.]", "[Text not
+# reproduced]", "[List of weapons]"
+OMITTED = re.compile(r"\b(?:omitted|omission|deleted|excised|details?|excerpts?|remainder|rest of|list of|table of"
+                     r"|not\s+(?:reproduced|translated|printed|published|included|declassified))\b", re.I)
+SENTENCE_END = re.compile(r"(?:^|[.!?:;]['’\"”»]?)\s*$")
+# a name just before the bracket, not a sentence's first word: "Kim Il Sung [", "Wonsan ["
+AFTER_NAME = re.compile(r"[^\s.!?:]\s+[A-Z][\w'’\-]*\s$")
+# an identification begins as a name or a title does: "[Chairman of ...]", "[the Chairman of ...]"
+IDENTIFYING = re.compile(r"^(?:the\s+)?[A-Z]")
+
+
+def _omission(inner: str, before: str, after: str) -> bool:
+    """Whether a bracket describes what the editor left out: a sentence of its own ("[Details
+    concerning radio stations.]"), words that say so ("omitted", "not reproduced"), or a
+    bracket of some words standing between sentences ("... in April. [Text of the order]");
+    not words that go on with the sentence ("the decisions [on the Beiping question].")."""
+    if inner.endswith(".") or OMITTED.search(inner):
+        return True
+    alone = SENTENCE_END.search(before) and (not after.strip() or re.match(r"\s+[A-Z\[]", after))
+    return bool(alone) and len(inner.split()) > 3
 
 
 NEXT_WORD = re.compile(r" ([A-Z][\w'’\-]*)")

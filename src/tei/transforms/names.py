@@ -252,21 +252,31 @@ class NameTagger(Transform):
 
     @staticmethod
     def _link_glossed_names(doc: Document) -> None:
-        """"Filippov [Stalin]": a name the file lacks takes the identification's entry."""
+        """"Filippov [Stalin]": a name the file lacks takes the identification's entry, where the
+        gloss renames it: the gloss is that name alone (not "Pak [Minister of the DPRK]"), and
+        not a country, which tells where a place lies ("Sinuiju [Korea]")."""
         for gloss in doc.div.iter(T + "gloss"):
             inner = [c for c in gloss if c.tag in ENTITY_TAGS]
-            if len(inner) != 1:
+            if len(inner) != 1 or not GLOSS_TITLE.fullmatch((gloss.text or "") + (inner[0].tail or "")):
                 continue
             ref, tag = inner[0].get("ref"), inner[0].tag
+            entity = doc.authority.entities.get(ref[1:])
+            if entity is not None and entity.kind == "place" and entity.element.get("type") == "country":
+                continue  # (a region may rename: "the Northeast [Manchuria]")
             previous = gloss.getprevious()
             text = previous.tail if previous is not None else gloss.getparent().text
             if not text or (previous is not None and previous.tag in ENTITY_TAGS and not text.strip()):
                 continue
-            match = re.search(r"((?:[A-Z][\w'’\-]+\s?){1,3})\s*$", text)
+            # (a title before the name stays outside it: "Comrade Pavlov [Shtykov]")
+            match = re.search(r"(?<![\w'’\-])(?:(?:Comrade|Marshal|General|Generalissimo|Ambassador)\s+)?"
+                              r"((?:[A-Z][\w'’\-]+\s?){1,3})\s*$", text)
             if not match or match.group(1).strip().lower() in NOT_NAMES:
                 continue
             name = match.group(1).rstrip()
             start = match.start(1)
+            known = doc.authority.lookup(name)
+            if known is not None and "#" + known.id != ref:  # a different entry's name: glossed, not renamed
+                continue
             el = etree.Element(tag, ref=ref)
             el.text = name
             el.tail = text[start + len(name):]
@@ -277,6 +287,10 @@ class NameTagger(Transform):
             else:
                 parent.text = text[:start]
                 parent.insert(0, el)
+
+
+# what may stand beside the name in a gloss that renames: "[Stalin]", "[Comrade Stalin]", "[Beijing.]"
+GLOSS_TITLE = re.compile(r"\W*(?:(?:Comrade|Chairman|Marshal|General|Generalissimo)\s+)?\W*")
 
 
 # an initial: a capital, or the two letters of a Russian one ("Ya. A. Malik", "Yu. V. Andropov")
