@@ -174,6 +174,9 @@ RUNNING_HEAD = re.compile(r"^(?:(?P<n1>\d{1,4})\s{2,}|(?P<n1s>\d{1,4})\s+(?=[A-Z
                           r"|^(?P<h2>[A-Z][A-Z0-9 ,.:;'’\-–]{4,80}?)\s+(?P<n2>\d{1,4})\s*$")
 
 
+ITEM_LABEL = re.compile(r"^(?:DOCUMENT|DOC\.|ITEM|NO\.|NUMBER|TELEGRAM|CABLE|LETTER|MESSAGE)\s+(?:NO\.\s*)?\d{1,4}\.?$")
+
+
 def running_heads(lines: list[tuple[int, str]], names_the_book=None) -> list[tuple[int, str]]:
     """The page's running heads ("212 SOVIET-CHINESE RELATIONS") as page markers ("[p. 212]"),
     where one head's words recur on at least two pages with rising numbers, or are the book's
@@ -184,24 +187,68 @@ def running_heads(lines: list[tuple[int, str]], names_the_book=None) -> list[tup
     found = {}
     for i, (_, line) in enumerate(lines):
         m = RUNNING_HEAD.match(line.strip())
-        if m and not re.search(r"[a-z]", line):
+        # (not an item's number above its heading: "DOCUMENT 4", "TELEGRAM 12")
+        if m and not re.search(r"[a-z]", line) and not ITEM_LABEL.match(line.strip()):
             head = " ".join((m.group("h1") or m.group("h2")).split())
             found.setdefault(head, []).append((i, int(m.group("n1") or m.group("n1s") or m.group("n2"))))
-    # the book's title at the top of the text names its running head: once is enough
-    top = [" ".join(l.split()) for _, l in lines if l.strip()][:3]
+    # the book's title at the top of the text names its running head: once is enough (its
+    # words all there: "SINO-SOVIET FRIENDSHIP DOCUMENTS" under "SINO-SOVIET FRIENDSHIP" /
+    # "Documents, Volume Two")
+    top = _words([l for _, l in lines if l.strip()][:3])
     pages = {i: n for head, heads in found.items()
-             if (len(heads) >= 2 or (head in top or names_the_book and names_the_book(head)) and heads[0][0] > 5
+             if (len(heads) >= 2 or (_words([head]) <= top or names_the_book and names_the_book(head)) and heads[0][0] > 5
                  and heads[0][1] < 1800)  # (not a title's year: "... OF 13 JANUARY 1949")
              and all(a[1] < b[1] for a, b in zip(heads, heads[1:])) for i, n in heads}
+    return page_breaks(lines, pages)
+
+
+def _words(lines: list[str]) -> set[str]:
+    return {w.lower() for line in lines for w in re.findall(r"[A-Za-z][A-Za-z'’\-]*", line)}
+
+
+# a page's number alone on its line, as a printed book's text keeps it: "— 6 —", "- 6 -", "page 88"
+PAGE_NUMBER = re.compile(r"^(?:[—–-]\s*(?P<dash>\d{1,4})\s*[—–-]|(?:page|Page|PAGE)\s+(?P<word>\d{1,4}))$")
+
+
+def page_numbers(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A printed page's number alone on its line ("— 6 —", "page 88", or the number alone set
+    far in, "            6", centred) as a page marker ("[p. 6]"), and the running head over
+    or under it, the book's title in capitals ("THE GREAT FRIENDSHIP"), dropped; a paragraph
+    the page break cut goes on across it (see page_breaks)."""
+    filled = [i for i, (_, l) in enumerate(lines) if l.strip()]
+    top_end = filled[2] if len(filled) > 2 else len(lines)  # the title page's first lines
+    top = _words([lines[i][1] for i in filled[:3]])
+    pages, heads = {}, set()
+    for k, i in enumerate(filled):
+        raw = lines[i][1]
+        m = PAGE_NUMBER.match(raw.strip())
+        centred = raw.strip().isdigit() and len(raw.strip()) <= 4 and len(raw) - len(raw.lstrip()) >= 10
+        if not (m or centred):
+            continue
+        pages[i] = int(m.group("dash") or m.group("word")) if m else int(raw.strip())
+        for j in filled[k - 1:k] + filled[k + 1:k + 2]:
+            head = lines[j][1].strip()
+            if j > top_end and not re.search(r"[a-z\d]|\sTO\s", head) and len(head.split()) >= 2 and _words([head]) <= top:
+                heads.add(j)
+    return page_breaks(lines, pages, heads - set(pages), full=40)
+
+
+def page_breaks(lines: list[tuple[int, str]], pages: dict[int, int], dropped: set[int] = frozenset(),
+                full: int = 0) -> list[tuple[int, str]]:
+    """The lines at pages' indexes made page markers ("[p. 212]"), those at dropped's gone;
+    (full: a paragraph goes on across the page only from a line at least so long that ends in
+    a word, not from a title page's line, "Edited by P. N. Fedoseyev", "... Press, 1977")."""
     if not pages:
         return lines
-    out: list[tuple[int, str | None]] = list(lines)
+    out: list[tuple[int, str | None]] = [(n, None if i in dropped else l) for i, (n, l) in enumerate(lines)]
     for i, n in pages.items():
         out[i] = (out[i][0], f"[p. {n}]")
         before = next((j for j in range(i - 1, -1, -1) if out[j][1] and out[j][1].strip()), None)
         after = next((j for j in range(i + 1, len(out)) if out[j][1] and out[j][1].strip()), None)
         if before is not None and after is not None and not SENTENCE_END.search(out[before][1].rstrip()) \
-                and re.search(r"[a-z]", out[before][1]):  # (not a heading in capitals above the head)
+                and re.search(r"[a-z]", out[before][1]) and (not full or len(out[before][1].strip()) >= full
+                                                             and re.search(r"[a-z,;\-]$", out[before][1].rstrip())):
+            # (not a heading in capitals above the head)
             # the paragraph goes on across the page: the marker in its line, the head and the
             # blank lines around it gone
             above = out[before][1].rstrip()

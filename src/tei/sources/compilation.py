@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .base import (NOTES_HEADING, PAGE_IN_TEXT, PAGE_LINE, Reader, clean_inline, lines_to_blocks, numbered_lines, roman_number, running_heads,
+from .base import (NOTES_HEADING, PAGE_IN_TEXT, PAGE_LINE, Reader, clean_inline, lines_to_blocks, numbered_lines, page_numbers,
+                   roman_number, running_heads,
                    title_case, wrap_width, wrapped)
 from ..dates import ROUGHLY
 from .model import Block, Publication, RawTelegram
@@ -31,6 +32,18 @@ _PARTY = r"[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|\[[^\]]{1,40}\]|\([^)]{1,
 _DATE_AT_END = (rf",?\s+(?:{ROUGHLY}[-\s]\s*)?"
                 r"(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?|[A-Z][a-z]+\.?)\s+1[89]\d\d")
 _DATE_IN_BRACKETS = r"(?:\d{1,2}\s+[A-Za-z]+\.?|[A-Za-z]+\.?\s+\d{1,2},?)\s+1[89]\d\d"
+# a party named in capitals: "MAO TSE-TUNG", "J. V. STALIN", "FILIPPOV (STALIN)", "KIM IL SUNG AND PAK HON-YONG"
+_CAPS_PARTY = r"[A-Z][A-Z.'’\-]*(?:\s+(?:[A-Z][A-Z.'’\-]*|\([A-Z][^a-z()]{1,40}\)|\[[A-Z][^a-z\]]{1,40}\])){0,6}"
+# the parties alone, in capitals: "STALIN TO MAO TSE-TUNG"; not a title naming the kind
+# ("TELEGRAM TO MAO TSE-TUNG", "REPLY TO ..."), a cable's marking ("PERSONAL TO ...") or an
+# address ("... TO COMRADE STALIN")
+_NOT_A_PARTY = (r"(?:THE\s+)?(?:TELEGRAMS?|CABLES?|LETTERS?|MESSAGES?|RADIOGRAMS?|NOTES?|REPLY|ANSWER|RESPONSE|GREETINGS?"
+                r"|CIPHERED|CODED|SECRET|TOP|STRICTLY|PERSONAL(?:LY)?|URGENT|PRIORITY|IMMEDIATE|COPY|FROM|CONVEY|TRANSMIT)\b")
+_CAPS_PARTIES = rf"(?!{_NOT_A_PARTY}){_CAPS_PARTY}\sTO\s(?!COMRADES?\b|THE\s+(?:COMRADES?|ADDRESS)\b){_CAPS_PARTY}"
+# the kind and the date alone, the parties named by the address line and the signature:
+# "Telegram of 26 January 1949"
+_KIND_OF_DATE = (r"(?:(?:Ciphered|Coded|Secret)\s+)?(?:Telegram|Cable|Letter|Message|Radiogram)\s+of\s+(?:the\s+)?"
+                 + _DATE_IN_BRACKETS)
 HEADING = re.compile(
     r"^(?:No\.\s*(?=\d{1,3}\.?\s)|(?:Document|DOCUMENT|Doc\.)\s+(?:No\.\s*)?(?=\d{1,3}[.:]?\s)"
     r"|(?=\d{1,3}\.\s|[IVXL]{1,6}\.\s))"
@@ -45,30 +58,66 @@ HEADING = re.compile(
     r"|(?:Ciphered|Coded|Secret)\s+(?:telegram|cable|message|radiogram)s?,?\s+(?:from\s+)?"
     r"[A-Z][^\n]{0,80}?\sto\s[A-Z][^\n]{0,80}[^.;:,\s]"
     # without the kind, the parties and the date: "From Stalin to Mao Zedong, 10 January 1949"
-    rf"|(?:From\s+)?{_PARTY}\sto\s{_PARTY}{_DATE_AT_END}))$"
+    rf"|(?:From\s+)?{_PARTY}\sto\s{_PARTY}{_DATE_AT_END}"
+    # the parties in capitals alone (dated by the closer), or the kind and date alone:
+    # "1. STALIN TO MAO TSE-TUNG", "1. Telegram of 26 January 1949"
+    rf"|{_CAPS_PARTIES}|{_KIND_OF_DATE}))$"
 )
-# a footnote under the text: "1 The letter ...", "* ...", "(1) See ..." (its mark "(1)" in the text)
-FOOTNOTE = re.compile(r"^(?:(?P<n>\d{1,2}|\*{1,3})|\((?P<pn>\d{1,2})\))\s*(?P<text>[A-Z„“\"'‘].{20,})$")
-ANCHOR = re.compile(r"^(\d{1,2}|\*{1,3})$")
+# The same two without a number, where a book heads its items so: only on a line of its own
+# after a blank line, two of them at least, in a text not printed in capitals (see _headings)
+UNNUMBERED = re.compile(rf"^(?P<head>{_CAPS_PARTIES}(?:{_DATE_AT_END}|,?\s+\d{{1,2}}\s+[A-Z]+\s+1[89]\d\d)?|{_KIND_OF_DATE})$")
+_DATELESS = re.compile(rf"^(?:{_CAPS_PARTIES})$")
+# a note's mark: "1", "*", "**", the dagger and double dagger "†", "‡", "§", a superscript "¹"
+_MARK = r"\d{1,2}|\*{1,3}|†{1,3}|‡{1,2}|§|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}"
+# a footnote under the text: "1 The letter ...", "* ...", "† Hsipaipo ...", "¹ The Nanking ...",
+# "(1) See ..." (its mark "(1)" in the text), "1) The full text ..." (its mark "1)")
+FOOTNOTE = re.compile(rf"^(?:(?P<n>{_MARK})|\((?P<pn>\d{{1,2}})\)|(?P<rn>\d{{1,2}})\))\s*(?P<text>[A-Z„“\"'‘].{{20,}})$")
+ANCHOR = re.compile(rf"^({_MARK})$")
+SUPERSCRIPTS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
+# the rule a page prints above its footnotes: "______________", "----------"
+RULE = re.compile(r"^(?:_{5,}|[-—–]{5,})$")
+# the place and year of the imprint: "Moscow 1959", "PEKING 1960" (not "First Edition 1960")
 PLACE_YEAR = re.compile(r"^(?!(?:January|February|March|April|May|June|July|August|September|October|November"
-                        r"|December)\b)(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?),?\s+(?P<year>1[89]\d\d|20\d\d)$")
+                        r"|December|First|Second|Third|New Edition|Edition)\b)"
+                        r"(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?|[A-Z]{3,}(?:[ -][A-Z]{3,})?),?\s+(?P<year>1[89]\d\d|20\d\d)$")
+# the imprint over lines of their own: the place ("Stanford, California", "NEW DELHI"), the
+# publisher, the year alone ("1977")
+PLACE_ALONE = re.compile(r"^(?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?|[A-Z]{3,}(?:[ -][A-Z]{3,})?)"
+                         r"(?:,\s*(?:[A-Z]\.\s?[A-Z]\.|[A-Z][a-z]+\.?|[A-Z]{2,}))?$")
+YEAR_ALONE = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
+# what a title page prints beside the title and imprint: the edition, the price, where it was
+# printed ("First Edition 1960", "Price: Re. 1/8", "Printed in the U.S.S.R.")
+BESIDE_TITLE = re.compile(r"^(?:(?:first|second|third|fourth|fifth|new|revised|\d+(?:st|nd|rd|th))\s+(?:edition|printing|impression)\b"
+                          r"|price\b|printed in\b|all rights reserved\b|copyright\b|©)", re.I)
+# the book's sections after its title page: the contents, the publisher's or editor's note, the preface
+FRONT_SECTION = re.compile(r"^(?:(?:table\s+of\s+)?contents|preface|foreword|introduction|(?:publisher|editor|translator)['’]?s?['’]?\s+"
+                           r"(?:note|preface|foreword))[.:]?$", re.I)
+# "Translated from the Russian", no translator named: not the title (the front matter keeps it;
+# not the originals' language either: a book translated from the Russian prints Mao's telegrams)
+TRANSLATED_FROM = re.compile(r"^translated\s+from\s+(?:the\s+)?[A-Z][a-z]+\.?$", re.I)
 
 # "London: Oxford University Press, 1965", "Cambridge, Mass.: Harvard University Press, 1964":
 # place, publisher and year on one line
-IMPRINT = re.compile(r"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?:,\s*(?:[A-Z]\.\s?[A-Z]\.|[A-Z][a-z]{1,5}\.))?)\s*:\s*(?P<publisher>[A-Z][^:;]{2,80}?),?\s+"
+# (the state or country after the town too: "Stanford, California: Stanford University Press, 1977")
+IMPRINT = re.compile(r"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?:,\s*(?:[A-Z]\.\s?[A-Z]\.|[A-Z][a-z]{1,5}\.|[A-Z][a-z]+))?)\s*:\s*(?P<publisher>[A-Z][^:;]{2,80}?),?\s+"
                      r"(?P<year>1[89]\d\d|20\d\d)\.?$")
 # "Compiled and translated by R. K. I. Quested", "Edited by ...", "Translated by ...": who made it
 RESPONSIBLE = re.compile(r"^(?P<what>(?:(?:selected|compiled|edited|translated|translations?|annotated|introduced)"
                          r"(?:\s+from\s+(?:the\s+)?[A-Z][a-z]+)?(?:,\s*|\s+and\s+|\s+))+)"
-                         r"(?:with\s+an\s+introduction\s+)?by\s+(?P<who>[A-Z].{1,80}?)\.?$", re.I)
+                         # (what else they gave: "Edited, with an introduction and notes, by Alan B. Cole")
+                         r"(?:with\s+an?\s+[\w\s]{1,50}?,?\s+)?by\s+(?P<who>[A-Z].{1,80}?)\.?$", re.I)
 # the editor's note of an item's source after its text: "[Source: APRF, Fond 45, Opis 1, Delo 334, Listy 97-98.]"
 SOURCE_NOTE = re.compile(r"^\[(?:Source|Sources|Archive|Archival source)\s*:\s*(?P<cited>.+?)\.?\]$", re.I)
 # A publisher's line on a title page: "Foreign Languages Press", "Gospolitizdat".
 PUBLISHER = re.compile(r"\b(Press|Publishers?|Publishing|Verlag|[EÉ]ditions|Izdatel\w*|\w*izdat)\b", re.I)
+_YEARS_AFTER = r",?\s+1[89]\d\d\s*[-–]\s*(?:1[89])?\d\d$"
+
+
 def _is_main_title(line: str) -> bool:
-    """A title printed in capitals, of a few words (not a date or a number)."""
+    """A title printed in capitals, of a few words (not a date or a number; the years it
+    covers after it may be: "SINO-SOVIET RELATIONS, 1946-1952")."""
     words = re.findall(r"[A-Za-z]+", line)
-    return line.isupper() and len(words) >= 2 and not re.search(r"\d", line)
+    return line.isupper() and len(words) >= 2 and not re.search(r"\d", re.sub(_YEARS_AFTER, "", line))
 
 
 class CompilationReader(Reader):
@@ -78,27 +127,29 @@ class CompilationReader(Reader):
     @classmethod
     def score(cls, text: str) -> float:
         lines = numbered_lines(text)
-        headings = sum(1 for _, line in _join_numbers(lines, wrap_width(lines)) if HEADING.match(line.strip()))
+        headings = len(_headings(_join_numbers(lines, wrap_width(lines))))
         return 0.0 if headings == 0 else 1.0 + min(headings, 10) * 0.5
 
     def read(self, text: str, source: str) -> list[RawTelegram]:
         lines = running_heads(numbered_lines(text))  # a scanned book's page heads: page markers
         wrap = wrap_width(lines)  # the width the text was cut at, if it was (before headings are joined)
         lines = _join_numbers(lines, wrap)
-        starts = [i for i, (_, line) in enumerate(lines) if HEADING.match(line.strip())]
+        lines = page_numbers(lines)  # (after the items' numbers alone on their lines are read)
+        numbers = dict(_headings(lines))
+        starts = sorted(numbers)
         # a compilation heads its telegrams in one style: where some headings are in capitals, a
         # numbered paragraph in title case that names a telegram ("2. Ciphered Telegrams No.
         # 50450, ... Terebin to Kuznetsov") is a paragraph, not a heading; both styles are kept
         # when together they number the items one after the other
         in_capitals = [i for i in starts if not _in_title_case(lines[i][1])]
-        if in_capitals and not _in_sequence([HEADING.match(lines[i][1].strip()).group("num") for i in starts]):
+        if in_capitals and not _in_sequence([numbers[i] for i in starts]):
             starts = in_capitals
         if not starts:
             raise self.fail(source, 1, "no numbered telegram headings (like '1. THE TELEGRAM FROM ... "
                             "DATED ...') found: pick another --format")
         front = [l.strip() for _, l in lines[:starts[0]] if l.strip()]
         pub = self.publication([l for l in front if not PAGE_LINE.match(l)])
-        items = [mark_anchors(lines_to_blocks(lines[start + 1:end], wrap))
+        items = [_omissions(mark_anchors(lines_to_blocks(lines[start + 1:end], wrap)))
                  for start, end in zip(starts, starts[1:] + [len(lines)])]
         _place_page_markers(lines[:starts[0]], items)
         records = []
@@ -111,7 +162,7 @@ class CompilationReader(Reader):
             records.append(RawTelegram(
                 source=source, reader=self.name, position=position, line=number, translator=pub.translator,
                 publication=own, title=clean_inline(heading_line), title_line=number,
-                heading=clean_inline(heading_line), number_in_source=HEADING.match(heading_line.strip()).group("num"),
+                heading=clean_inline(heading_line), number_in_source=numbers[start],
                 blocks=blocks))
         # a paragraph of text among the title page's lines: most likely a telegram whose heading
         # was not recognised (it would be lost in the front matter): say so
@@ -133,31 +184,41 @@ class CompilationReader(Reader):
         1960"), with a main title in capitals above it ("DOCUMENTS OF THE SINO-SOVIET
         ALLIANCE / Selected Telegrams, 1949-1950")."""
         pub = Publication(kind="compilation", front_matter=front)
+        # the title page: not the contents or a publisher's note after it
+        front = front[:next((i for i, line in enumerate(front) if FRONT_SECTION.match(line)), len(front))]
         responsible = [RESPONSIBLE.match(line) for line in front]
         for made_by in filter(None, responsible):  # the compiler, and the translator of the telegrams
             if re.search(r"compil|edit|select", made_by.group("what"), re.I) and not pub.editor:
                 pub.editor = made_by.group("who").strip()
             if re.search(r"translat", made_by.group("what"), re.I) and not pub.translator:
                 pub.translator = made_by.group("who").strip()
-        front = [line for line, m in zip(front, responsible) if not m]  # the title page without them
-        imprint = next((i for i, line in enumerate(front) if i > 0 and IMPRINT.match(line)), None)
-        if imprint is not None:  # "Title / Subtitle / London: Oxford University Press, 1965"
-            match = IMPRINT.match(front[imprint])
-            pub.place, pub.publisher, pub.date = match.group("place"), match.group("publisher").strip(), match.group("year")
-            main, *subtitles = front[:imprint]
-            main = title_case(main) if main.isupper() else main
-            pub.title = ": ".join([main, ". ".join(subtitles)]) if subtitles else main
-            pub.citation = "; ".join(pub.front_matter)
-            return pub
+        # the title page without them, its edition and price, "Translated from the Russian"
+        front = [line for line, m in zip(front, responsible)
+                 if not m and not BESIDE_TITLE.match(line) and not TRANSLATED_FROM.match(line)]
+        imprint = _imprint(front)
+        if imprint is not None:
+            # "Title / Subtitle / London: Oxford University Press, 1965", or over lines of their
+            # own ("Stanford, California / Stanford University Press / 1977"), or above the
+            # title ("FOREIGN LANGUAGES PUBLISHING HOUSE / Moscow 1952 / THE GREAT FRIENDSHIP")
+            start, end, place, publisher, year = imprint
+            titled = front[end + 1:] if start == 0 else front[:start]
+            if titled:
+                pub.place, pub.publisher, pub.date = _as_named(place), _as_named(publisher), year
+                pub.title = _title(titled)
+                rest = front[end + 1:] if start > 0 else []
+                if len(rest) > 1 and re.match(r"^(reproduced|reprinted|republished)\s+by$", rest[0], re.I):
+                    pub.reprint = rest[1]
+                pub.citation = "; ".join(pub.front_matter)
+                return pub
         # the imprint is the last place and year ("Documents, 1949" above it is a subtitle)
         imprints = [i for i, line in enumerate(front) if i > 0 and PLACE_YEAR.match(line)]
         if imprints:
             i = imprints[-1]
             match = PLACE_YEAR.match(front[i])
-            pub.place, pub.date = match.group("place"), match.group("year")
+            pub.place, pub.date = _as_named(match.group("place")), match.group("year")
             t = i - 1
             if t > 0 and PUBLISHER.search(front[t]):
-                pub.publisher, t = front[t], t - 1
+                pub.publisher, t = _as_named(front[t]), t - 1
             pub.title = front[t]
             if t > 0 and re.fullmatch(r"\d{4}(?:\s*[-–]\s*\d{2,4})?", front[t]):  # "Documents and Materials / 1949-1950"
                 t -= 1
@@ -172,10 +233,67 @@ class CompilationReader(Reader):
             rest = front[i + 1:]
             if rest and re.match(r"^(reproduced|reprinted|republished)\s+by$", rest[0], re.I) and len(rest) > 1:
                 pub.reprint = rest[1]
-        if not pub.title and front:
-            pub.title = front[0]
+        if not pub.title and front:  # no imprint: the first line, the years under it ("1946-1952")
+            pub.title = _title(front[:2]) if len(front) > 1 and re.fullmatch(r"\d{4}\s*[-–]\s*\d{2,4}", front[1]) \
+                else front[0]
         pub.citation = "; ".join(pub.front_matter)
         return pub
+
+
+def _imprint(front: list[str]) -> tuple[int, int, str, str, str] | None:
+    """Where the title page prints its imprint, as (first line, last line, place,
+    publisher, year), when on one line ("London: Oxford University Press, 1965"), or as the
+    publisher and the place above the year alone ("Stanford, California" / "Stanford
+    University Press" / "1977"), or above the title (the place and year under the
+    publisher, at the top); else None (see publication: the place and year under the title)."""
+    one = next((i for i, line in enumerate(front) if IMPRINT.match(line)), None)
+    if one is not None:
+        match = IMPRINT.match(front[one])
+        return one, one, match.group("place"), match.group("publisher").strip(), match.group("year")
+    for end in range(len(front) - 1, -1, -1):
+        place_year = PLACE_YEAR.match(front[end])
+        if not (place_year or YEAR_ALONE.match(front[end])):
+            continue
+        place, publisher = place_year.group("place") if place_year else "", ""
+        start = end
+        while start > 0 and end - start < 2:  # the publisher and the place above it, in either order
+            above = front[start - 1]
+            if not publisher and PUBLISHER.search(above):
+                publisher = above
+            elif not place and PLACE_ALONE.match(above):
+                place = above
+            else:
+                break
+            start -= 1
+        # (a year alone under a subtitle is the title's: "Correspondence ... / 1949"; the place
+        # and year under the title, publication reads them)
+        if publisher and (not place_year or start == 0):
+            return start, end, place, publisher, place_year.group("year") if place_year else front[end]
+    return None
+
+
+def _title(lines: list[str]) -> str:
+    """The book's title from its lines on the title page: the main title (set in title
+    case when printed in capitals) and the subtitles after a colon, a year or years on a
+    line of their own after a comma ("THE GREAT FRIENDSHIP / Correspondence between ... /
+    1949" -> "The Great Friendship: Correspondence between ..., 1949"; under the main title
+    alone, after the colon: "Documents on Sino-Soviet Relations: 1949-1950")."""
+    main, *subtitles = lines
+    main = title_case(main) if main.isupper() else main
+    joined = ""
+    for line in subtitles:
+        joined += (", " if re.fullmatch(r"\d{4}(?:\s*[-–]\s*\d{2,4})?", line) else ". ") + line if joined else line
+    return f"{main}: {joined}" if joined else main
+
+
+def _as_named(text: str) -> str:
+    """A place or publisher printed in capitals as a catalogue names it: "NEW DELHI" ->
+    "New Delhi", "PEOPLE'S PUBLISHING HOUSE LTD." -> "People's Publishing House Ltd."."""
+    if not text.isupper():
+        return text
+    # (an acronym, a word without a vowel, stays: "JPRS", "USSR")
+    return re.sub(r"[A-Z][A-Z'’]*", lambda m: m.group(0) if not re.search(r"[AEIOUY]", m.group(0)) and m.group(0) != "LTD"
+                  else m.group(0).capitalize(), text)
 
 
 def _place_page_markers(front: list[tuple[int, str]], items: list[list[Block]]) -> None:
@@ -214,21 +332,48 @@ def _source_note(blocks: list[Block]) -> str:
     return ""
 
 
+def _headings(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Where the items begin and their numbers: the numbered headings; or, where there are
+    none, headings without a number ("STALIN TO MAO TSE-TUNG", "Telegram of 26 January
+    1949", number ""), each on a line of its own after a blank line, two at least.  In a text
+    printed in capitals (a cable's), a numbered point naming two parties ("1. WE AGREE TO
+    YOUR PROPOSAL") is not a heading: there the parties alone without a date do not head."""
+    prose = _in_prose(lines)
+    found = []
+    for i, (_, line) in enumerate(lines):
+        match = HEADING.match(line.strip())
+        if match and (prose or not _DATELESS.match(match.group("head"))):
+            found.append((i, match.group("num")))
+    if found or not prose:
+        return found
+    found = [(i, "") for i, (_, line) in enumerate(lines)
+             if UNNUMBERED.match(line.strip()) and len(line.strip()) <= 120 and (i == 0 or not lines[i - 1][1].strip())]
+    return found if len(found) >= 2 else []
+
+
+def _in_prose(lines: list[tuple[int, str]]) -> bool:
+    """Most of the text's longer lines are in lower case (not a cable printed in capitals)."""
+    long = [l for _, l in lines if len(l.strip()) >= 30]
+    return sum(1 for l in long if re.search(r"[a-z]", l)) > len(long) / 2
+
+
 def _in_sequence(numbers: list[str]) -> bool:
     """True when the items are numbered one after the other (1, 2, III, ...)."""
+    if not all(numbers):  # headings without numbers
+        return False
     values = [int(n) if n.isdigit() else roman_number(n) for n in numbers]
     return all(b == a + 1 for a, b in zip(values, values[1:]))
 
 
 def _in_title_case(line: str) -> bool:
     """A heading of the title-case kind ("1. Telegram from X to Y ...")."""
-    match = HEADING.match(line.strip())
+    match = HEADING.match(line.strip()) or UNNUMBERED.match(line.strip())
     return bool(match) and re.search(r"[a-z]", match.group("head")) is not None and \
         not re.match(_IN_CAPITALS, match.group("head"))
 
 
 # an item's number on a line of its own, its heading on the next: "No. 5" / "TELEGRAM FROM ..."
-NUMBER_ALONE = re.compile(r"^(?:No\.\s*)?(?P<num>\d{1,3})\.?$|^(?P<roman>[IVXL]{1,6})\.$")
+NUMBER_ALONE = re.compile(r"^(?:No\.\s*|(?:Document|DOCUMENT|Doc\.)\s+(?:No\.\s*)?)?(?P<num>\d{1,3})\.?$|^(?P<roman>[IVXL]{1,6})\.$")
 
 
 def _join_numbers(lines: list[tuple[int, str]], wrap: int = 0) -> list[tuple[int, str]]:
@@ -252,9 +397,12 @@ def _join_numbers(lines: list[tuple[int, str]], wrap: int = 0) -> list[tuple[int
         if j is None:
             continue
         joined = f"{line.strip()} {out[j][1].strip()}"
-        if not line.strip().startswith("No"):  # "5" or "V." alone: read as "5. TELEGRAM ..."
+        if not re.match(r"No|Doc", line.strip(), re.I):  # "5" or "V." alone: read as "5. TELEGRAM ..."
             joined = f"{alone.group('num') or alone.group('roman')}. {out[j][1].strip()}"
-        if HEADING.match(joined):
+        heading = HEADING.match(joined)
+        # (a number set far in above the parties alone, "          23" / "STALIN TO MAO
+        # TSE-TUNG", is the page's: an item's would have the kind and date under the parties)
+        if heading and not (_DATELESS.match(heading.group("head")) and len(line) - len(line.lstrip()) >= 10):
             out[i] = (number, joined)
             out[j] = (out[j][0], "")
             continue
@@ -271,6 +419,19 @@ def _join_numbers(lines: list[tuple[int, str]], wrap: int = 0) -> list[tuple[int
     return out
 
 
+# a line of dots where an excerpt leaves text out: ". . . . . . . .", "........", "…"
+OMISSION = re.compile(r"^(?:(?:\.\s*){4,}|(?:…\s*)+)$")
+
+
+def _omissions(blocks: list[Block]) -> list[Block]:
+    """A line of dots between paragraphs (". . . . . . . ."): the compilation's omission, as
+    the source editor's "[...]" is one (a gap)."""
+    for block in blocks:
+        if block.kind == "text" and OMISSION.match(block.text):
+            block.text = "[...]"
+    return blocks
+
+
 def mark_anchors(blocks: list[Block]) -> list[Block]:
     """A footnote mark on a line of its own ("1", "*") is an anchor, not text."""
     for block in blocks:
@@ -282,28 +443,84 @@ def mark_anchors(blocks: list[Block]) -> list[Block]:
 def attach_footnotes(records: list[RawTelegram]) -> None:
     """Footnotes printed after the last telegram ("1 The letter is not published."), read
     from the end: each belongs to the telegram that holds its mark (on a line of its own, or
-    in the line, see _inline_anchor); the first without a mark ends them."""
+    in the line, see _inline_anchor); the first without a mark ends them.  So too the notes
+    printed after an item's text, its own, and those at the foot of a page amid an item's
+    text, under their rule (see _page_foot_notes)."""
+    _page_foot_notes(records)
+    for record in records[:-1]:  # an item's own notes after its text: their marks in it
+        _notes_at_end(record, [record])
     last = records[-1]
+    _notes_at_end(last, records)
+    if last.blocks and any(r.footnotes for r in records) and NOTES_HEADING.match(last.blocks[-1].text):
+        last.blocks.pop()  # "NOTES" above them
+    _unplaced_notes(records)
+
+
+def _note_mark(match: re.Match) -> tuple[str, str]:
+    """(the mark as the text prints it, the mark the note is filed and numbered under):
+    "(1)" as printed; "1)" and "¹" as "1"."""
+    if match.group("pn"):
+        return f"({match.group('pn')})", f"({match.group('pn')})"
+    if match.group("rn"):
+        return f"{match.group('rn')})", match.group("rn")
+    return match.group("n"), match.group("n").translate(SUPERSCRIPTS)
+
+
+def _notes_at_end(holder: RawTelegram, records: list[RawTelegram]) -> None:
+    """The notes at the end of holder's text, read from the end, each into the one of records
+    holding its mark; the first that is not a note, or whose mark is not found, ends them."""
     # the marks on lines of their own, in order; a book that numbers its notes item by item
     # ("*" in each) has the same mark in several: the notes, read from the end, take them
     # from the end
     marked = [(r, b.text) for r in records for b in r.blocks if b.kind == "anchor"]
     anchors: dict = {}
-    while last.blocks:
-        match = FOOTNOTE.match(last.blocks[-1].text)
+    while holder.blocks:
+        match = FOOTNOTE.match(holder.blocks[-1].text)
         if not match:
             break
-        mark = match.group("n") or f"({match.group('pn')})"
-        owner = next((r for r, m in reversed(marked) if m == mark and mark not in r.footnotes), None)
-        key = mark if owner is not None else _inline_anchor(records, mark, anchors)
+        printed, mark = _note_mark(match)
+        owner = next((r for r, m in reversed(marked) if m == printed and printed not in r.footnotes), None)
+        # (the holder's last block is the note itself)
+        key = printed if owner is not None else _inline_anchor(
+            [(r, len(r.blocks) - (r is holder)) for r in records], printed, anchors, mark)
         if key is None:
             break
-        owner = owner or anchors[mark]
-        note = last.blocks.pop()
+        owner = owner or anchors[printed]
+        note = holder.blocks.pop()
         owner.footnotes[key] = Block(match.group("text").strip(), note.line)
-    if last.blocks and any(r.footnotes for r in records) and NOTES_HEADING.match(last.blocks[-1].text):
-        last.blocks.pop()  # "NOTES" above them
-    _unplaced_notes(records)
+
+
+def _page_foot_notes(records: list[RawTelegram]) -> None:
+    """Notes printed at the foot of a page amid an item's text, under their rule
+    ("______________" / "¹ The Nanking government's note ..." / "² Li Tsung-jen ..."): out
+    of the text, the rule too (it is not a break in the telegram); each into the telegram
+    holding its mark on that page or before it (a note may be an earlier item's)."""
+    for k, record in enumerate(records):
+        i = 0
+        while i < len(record.blocks):
+            if not (record.blocks[i].kind == "text" and RULE.match(record.blocks[i].text)):
+                i += 1
+                continue
+            j = i + 1
+            while j < len(record.blocks) and FOOTNOTE.match(record.blocks[j].text):
+                j += 1
+            notes = record.blocks[i + 1:j]
+            if not notes:
+                i += 1
+                continue
+            del record.blocks[i:j]
+            anchors: dict = {}
+            for note in notes:
+                match = FOOTNOTE.match(note.text)
+                printed, mark = _note_mark(match)
+                size = len(record.blocks)
+                key = _inline_anchor([*((r, len(r.blocks)) for r in records[:k]), (record, i)], printed, anchors, mark)
+                if key is None:  # its mark not found: kept as printed
+                    record.blocks.insert(i, note)
+                    i += 1
+                    continue
+                i += len(record.blocks) - size  # (an anchor block inserted above)
+                anchors[printed].footnotes[key] = Block(match.group("text").strip(), note.line)
 
 
 def _unplaced_notes(records: list[RawTelegram]) -> None:
@@ -329,34 +546,38 @@ def _unplaced_notes(records: list[RawTelegram]) -> None:
             *owner.publication.notes, f"{mark}. {note.group('text').strip()} (The source prints no mark for this note{where}.)"])
 
 
-def _inline_anchor(records: list[RawTelegram], mark: str, anchors: dict) -> str | None:
+def _inline_anchor(within: list[tuple[RawTelegram, int]], mark: str, anchors: dict, key: str = "") -> str | None:
     """A footnote mark printed in the line, not on a line of its own: at the end of a block
     ("the treaty.*", "FILLIPOV1"), it becomes an anchor block after it; inside one ("the
     pseudonym Fillipov1 for reasons"), the bracketed mark "[1]" the brackets pass turns into
-    the note at its place.  The last such mark before the footnotes is taken; a digit only
-    right after a letter or punctuation, never ending a number or after "No.".  Returns the
-    key the note is filed under in the record's footnotes (None: no such mark)."""
-    after = r"(?<=[^\s\d*])" if mark.isdigit() else r"(?<=[^\s*])"
+    the note at its place.  The last such mark is taken, in the records within and so many of
+    their first blocks; a digit only right after a letter or punctuation, never ending a number
+    or after "No."; a superscript "¹" after anything.  The note is filed under key (the mark
+    as printed, else: "1)" and "¹" as "1").  Returns the key the note is filed under in the
+    record's footnotes (None: no such mark), the record holding it in anchors[mark]."""
+    key = key or mark
+    after = r"(?<=[^\s\d*])" if mark[:1].isdigit() else r"(?<=\S)" if mark[:1] in "¹²³⁴⁵⁶⁷⁸⁹⁰" else r"(?<=[^\s*])"
     at_end = re.compile(after + re.escape(mark) + "$")
     # not a part of a number or a date ("7.2.50", "1,200"): no digit before the punctuation
-    # before it, none after the punctuation after it
-    inside = re.compile(r"(?<!No\.)(?<!No)(?<!\d[.,/])" + after + re.escape(mark) + r"(?=[\s,;:.!?)])(?![.,/]\d)")
-    for record in reversed(records):
-        # the last record's last block is the footnote itself
-        blocks = record.blocks[:-1] if record is records[-1] else record.blocks
+    # before it, none after the punctuation after it; a closing quotation mark may follow it
+    # ("assistance.1)\"")
+    inside = re.compile(r"(?<!No\.)(?<!No)" + (r"(?<!\d[.,/])" if mark[:1].isdigit() else "") + after + re.escape(mark)
+                        + r"(?=[\s,;:.!?)\"”’»]|$)(?![.,/]\d)")
+    for record, end in reversed(within):
+        blocks = record.blocks[:end]
         for i in range(len(blocks) - 1, -1, -1):
             block = blocks[i]
             if block.kind != "text":
                 continue
             if at_end.search(block.text):
                 block.text = block.text[:-len(mark)].rstrip()
-                record.blocks.insert(i + 1, Block(mark, block.line, kind="anchor"))
+                record.blocks.insert(i + 1, Block(key, block.line, kind="anchor"))
                 anchors[mark] = record
-                return mark
+                return key
             found = list(inside.finditer(block.text))
             if found:
                 m = found[-1]
-                block.text = f"{block.text[:m.start()]}[{mark}]{block.text[m.end():]}"
+                block.text = f"{block.text[:m.start()]}[{key}]{block.text[m.end():]}"
                 anchors[mark] = record
-                return f"[{mark}]"
+                return f"[{key}]"
     return None
