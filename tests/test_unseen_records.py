@@ -178,3 +178,13 @@ def test_a_printed_source_in_the_citation(tmp_path):
         "Dang de wenxian (Party Historical Documents), no. 5 (2000), pp. 8-9."
     root, _ = convert(tmp_path / "b", "cable-mao-filippov-1951-03-01-transmitted-through-share-buttons.txt")
     assert root.find(f".//{T}relatedItem") is None and root.find(f".//{T}msIdentifier") is not None
+
+
+def test_several_markings_on_one_line():
+    """"Top Secret. Priority." above the text is the cable's markings (it was read as an
+    address line: a place and a name); "Beijing. Soviet Ambassador." stays an address."""
+    from tei.transforms.structure import cable_line, is_address
+
+    for line in ("Top Secret. Priority.", "Strictly Secret. Copy No. 2.", "Urgent. Top Secret. Copy No. 1"):
+        assert cable_line(line) == "classification", line
+    assert cable_line("Beijing. Soviet Ambassador.") is None and is_address("Beijing. Soviet Ambassador.")

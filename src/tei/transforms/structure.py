@@ -98,6 +98,9 @@ def cable_line(text: str) -> str | None:
     words = text.rstrip(".:").split()
     if MARKING.match(text) and len(words) <= 6:
         return "classification"
+    parts = re.split(r"(?<=[.!])(?<!No\.)\s+(?=[A-Z])", text)  # "Top Secret. Priority.": markings on one line
+    if len(parts) > 1 and len(words) <= 8 and all(MARKING.match(p) for p in parts):
+        return "classification"
     if NUMBER_LINE.match(text.rstrip(".:")):
         return "number"
     if TRANSMISSION.match(text) and DIGITS.search(text) and len(words) <= 14 or TRANSMITTED_THROUGH.match(text):
