@@ -13,7 +13,7 @@ import re
 from .base import (PAGE_IN_TEXT, Reader, clean_inline, lines_to_blocks, numbered_lines, running_heads, title_case,
                    translator_in)
 from .compilation import attach_footnotes, mark_anchors
-from .model import Publication, RawTelegram
+from .model import Block, Publication, RawTelegram
 
 # "Telegram to Mao Tse-tung", "Reply to Mao Tse-tung's telegram of 13 January 1949", "To Comrade Mao Tse-tung"
 DOC_TITLE = re.compile(r"^(?:the\s+)?(?:(?:ciphered\s+)?(telegram|cable|letter|message|note|radiogram)s?\b.*\bto\b"
@@ -39,6 +39,43 @@ TRAILING_NOTE = re.compile(
 
 # "J. V. Stalin", "Mao Tse-tung": an author's name alone on the first line
 PERSON_LINE = re.compile(r"^((?:[A-Z]\.\s?){1,3}[A-Z][a-z\-]+|[A-Z][a-z]+\s[A-Z][a-z]+(?:-[a-z]+)?)$")
+
+
+# The edition's notes printed after the text, each with its mark ("¹ The telegram is not
+# reproduced in this volume.", "1 The telegram ..."), and the marks the compilations' own
+# reading of notes does not find (compilation.attach_footnotes): a superscript digit anywhere
+# ("of October 2.¹ I consider"), and a digit after a number's full stop before a new sentence
+# ("of October 2.1 We agree": not part of the number, "7.2.50" goes on with a digit, "2.1 per
+# cent" in lower case).
+SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+EDITION_NOTE = re.compile(rf"^(?P<mark>[{SUPERSCRIPTS}]{{1,2}}|\d{{1,2}})\s*(?P<text>[A-Z„“\"'‘].{{10,}})$")
+
+
+def _mark_in_text(mark: str) -> re.Pattern:
+    if mark[0] in SUPERSCRIPTS:
+        return re.compile(rf"(?<![{SUPERSCRIPTS}]){mark}(?![{SUPERSCRIPTS}])")
+    return re.compile(rf"(?:(?<=\s\d\.)|(?<=\s\d\d\.)|(?<=\s\d{{4}}\.)){mark}(?=\s+[A-Z])")
+
+
+def _edition_notes(record: RawTelegram) -> None:
+    """The notes after the text whose marks are superscripts, or digits after a date's full stop,
+    read from the end: each note filed under its mark written "[1]" in the text (the brackets
+    pass puts the note there); the first whose mark is not found stops them (the compilations'
+    reading takes the rest)."""
+    blocks = record.blocks
+    while len(blocks) > 1 and blocks[-1].kind == "text":
+        note = EDITION_NOTE.match(blocks[-1].text)
+        if not note:
+            return
+        mark = note.group("mark")
+        key = mark.translate(str.maketrans(SUPERSCRIPTS, "0123456789"))
+        pattern = _mark_in_text(mark)
+        block = next((b for b in reversed(blocks[:-1]) if b.kind == "text" and pattern.search(b.text)), None)
+        if block is None or f"[{key}]" in record.footnotes:
+            return
+        last = list(pattern.finditer(block.text))[-1]
+        block.text = f"{block.text[:last.start()]}[{key}]{block.text[last.end():]}"
+        record.footnotes[f"[{key}]"] = Block(note.group("text").strip(), blocks.pop().line)
 
 
 SOURCE_LINE = re.compile(r"^(?:Source|Printed in|Published in|From)\s*:\s*(?P<cited>.+)$", re.I)
@@ -211,5 +248,6 @@ class CollectedWorksReader(Reader):
         record = RawTelegram(source=source, reader=self.name, position=1, line=blocks[0].line,
                              publication=pub, title=clean_inline(title), title_line=title_line, blocks=blocks,
                              translator=translator_in(citation))
+        _edition_notes(record)
         attach_footnotes([record])  # the edition's notes to the text: "1 The letter is not published."
         return [record]

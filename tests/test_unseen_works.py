@@ -1,0 +1,90 @@
+"""Collected works in forms the converter had not met: the edition's note after the closer,
+marked by a superscript or by a digit after a date's full stop."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lxml import etree
+
+SOURCES = Path(__file__).parent / "sources"
+T = "{http://www.tei-c.org/ns/1.0}"
+
+
+def convert(tmp_path: Path, *names: str):
+    from tei.convert import convert_sources
+    from tei.messages import Report
+
+    report = Report()
+    convert_sources([SOURCES / n for n in names], tmp_path, report=report)
+    assert not report.count("error"), [str(m) for m in report.messages]
+    return {p.stem: etree.parse(str(p)).getroot() for p in sorted(tmp_path.glob("*.xml"))}
+
+
+def lines(el) -> list[tuple[str, str]]:
+    """(element or seg type, text) of each line of an opener or closer."""
+    return [(c.get("type") or etree.QName(c).localname, " ".join("".join(c.itertext()).split())) for c in el]
+
+
+def text_of(el) -> str:
+    return " ".join("".join(el.itertext()).split())
+
+
+def without_notes(el) -> str:
+    """The text of el, its notes left out."""
+    return " ".join("".join(el.xpath(".//text()[not(ancestor::t:note)]", namespaces={"t": T[1:-1]})).split())
+
+
+def sent(doc) -> tuple[list[str], str | None]:
+    action = doc.find(f".//{T}correspAction[@type='sent']")
+    return [p.get("ref") for p in action.findall(f"{T}persName")], action.find(f"{T}date").get("when")
+
+
+def test_a_superscript_note_after_the_closer_is_a_note_at_its_mark(tmp_path):
+    """"October 2.¹" in the text and "¹ The telegram of October 2 ..." under the signature and
+    date: the note at its mark, the closer signed and dated (the note left the signature and
+    date as paragraphs, the telegram without sender or date)."""
+    [(key, doc)] = convert(tmp_path, "works-stalin-mao-zhou-1950-10-05-superscript-note-after-the-closer.txt").items()
+    assert key == "tg-1950-10-05-stalin-mao-stalin-works-16"
+    assert sent(doc) == (["#stalin"], "1950-10-05")
+    div = doc.find(f".//{T}div")
+    assert [etree.QName(c).localname for c in div] == ["opener", "p", "p", "p", "closer"]
+    assert lines(div.find(f"{T}closer")) == [("signed", "Filippov"), ("dateline", "October 5th, 1950")]
+    [note] = div.iter(f"{T}note")
+    assert (note.get("n"), note.get("place"), note.getparent().tag) == ("1", "foot", f"{T}p")
+    assert text_of(note).startswith("The telegram of October 2 is the reply")
+    assert note.getprevious().tail == "."  # "October 2.¹": the mark after the full stop
+    assert "¹" not in text_of(div) and "[1]" not in text_of(div)
+
+
+def test_a_note_marked_by_a_digit_after_a_date_is_a_note_at_its_mark(tmp_path):
+    """"of October 6.1 We agree" and "1 The telegram is not reproduced ...": the "1" after the
+    date's full stop before a new sentence is the mark (it was read as part of the number and
+    the note stayed a paragraph after the signature)."""
+    [(key, doc)] = convert(tmp_path, "works-stalin-mao-1950-10-07-note-mark-after-a-date.txt").items()
+    assert key == "tg-1950-10-07-stalin-mao-stalin-works-16"
+    assert sent(doc) == (["#stalin"], "1950-10-07")
+    div = doc.find(f".//{T}div")
+    assert lines(div.find(f"{T}closer")) == [("signed", "Filippov"), ("dateline", "October 7, 1950")]
+    [p] = div.findall(f"{T}p")
+    assert without_notes(p) == "We have received your telegram of October 6. We agree with your proposals on the " \
+                         "dispatch of the volunteers."
+    [note] = p.findall(f"{T}note")
+    assert text_of(note) == "The telegram is not reproduced in this volume."
+    assert p.find(f"{T}date").get("when") == "1950-10-06"  # the year from the telegram's date
+
+
+def test_a_number_with_a_decimal_point_is_not_a_note_mark(tmp_path):
+    """"2.1 per cent" stays a number though a note "1" follows the text: the mark needs a new
+    sentence after it."""
+    text = (SOURCES / "works-stalin-mao-1950-10-07-note-mark-after-a-date.txt").read_text(encoding="utf-8")
+    source = tmp_path / "works.txt"
+    source.write_text(text.replace("October 6.1 We agree", "October 6. We agree to 2.1 per cent"), encoding="utf-8")
+    from tei.convert import convert_sources
+    from tei.messages import Report
+
+    convert_sources([source], tmp_path / "out", report=Report())
+    [path] = (tmp_path / "out").glob("*.xml")
+    div = etree.parse(str(path)).find(f".//{T}div")
+    assert div.find(f".//{T}note[@place='foot']") is None
+    assert "2.1 per cent" in text_of(div)
