@@ -88,3 +88,24 @@ def test_a_number_with_a_decimal_point_is_not_a_note_mark(tmp_path):
     div = etree.parse(str(path)).find(f".//{T}div")
     assert div.find(f".//{T}note[@place='foot']") is None
     assert "2.1 per cent" in text_of(div)
+
+
+def test_an_office_ending_in_a_dotted_abbreviation_goes_with_the_signature(tmp_path):
+    """"V. MOLOTOV" / "Minister of Foreign Affairs of the U.S.S.R." / "Moscow, April 1, 1953":
+    the office under the name (its full stops those of an abbreviation) is part of the
+    signature, and Molotov the sender (the signature and office were paragraphs and the
+    telegram had no sender)."""
+    [doc] = convert(tmp_path, "works-molotov-zhou-1953-04-01-office-abbreviated-under-the-signature.txt").values()
+    assert sent(doc) == (["#molotov"], "1953-04-01")
+    closer = doc.find(f".//{T}closer")
+    assert lines(closer) == [("signed", "V. MOLOTOVMinister of Foreign Affairs of the U.S.S.R."),  # (<lb/> between)
+                             ("dateline", "Moscow, April 1, 1953")]
+    assert closer.find(f"{T}signed/{T}lb") is not None
+    assert doc.find(f".//{T}titleStmt/{T}title[@type='main']").text == "Molotov to Zhou Enlai, 1 April 1953"
+
+
+def test_a_sentence_under_the_signature_is_not_an_office():
+    from tei.transforms.structure import OFFICE
+
+    assert OFFICE.match("Minister of Foreign Affairs of the U.S.S.R")
+    assert not OFFICE.match("Minister of Foreign Affairs. He will arrive on Monday")
