@@ -109,3 +109,17 @@ def test_a_sentence_under_the_signature_is_not_an_office():
 
     assert OFFICE.match("Minister of Foreign Affairs of the U.S.S.R")
     assert not OFFICE.match("Minister of Foreign Affairs. He will arrive on Monday")
+
+
+def test_the_date_under_the_title_dates_the_telegram_and_its_dateline(tmp_path):
+    """"(November 21, 1949)" under the title, "November 21" under the signature: the telegram
+    is of 21 November 1949, and the dateline's date has the year supplied (the telegram was
+    undated and the dateline had no date, which the schema does not allow)."""
+    [(key, doc)] = convert(tmp_path, "works-mao-stalin-1949-11-21-date-under-the-title-day-in-the-dateline.txt").items()
+    assert key.startswith("tg-1949-11-21-mao-stalin-")
+    assert sent(doc) == (["#mao"], "1949-11-21")
+    div = doc.find(f".//{T}div")
+    date = div.find(f"{T}closer/{T}dateline/{T}date")
+    assert (date.text, date.get("when"), date.get("evidence")) == ("November 21", "1949-11-21", "internal")
+    head = div.find(f"{T}head")  # the line under the title kept, as printed
+    assert (text_of(head), head.find(f"{T}date").get("when")) == ("(November 21, 1949)", "1949-11-21")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..dates import find_dates
 from .base import (PAGE_IN_TEXT, Reader, clean_inline, lines_to_blocks, numbered_lines, running_heads, title_case,
                    translator_in)
 from .compilation import attach_footnotes, mark_anchors
@@ -134,6 +135,18 @@ def _layout(content: list[tuple[int, str]]) -> tuple[int, str, list[tuple[int, s
     return 0, clean_inline(" ".join(b.text for b in lines_to_blocks(citation_lines))), content[index:], "", ""
 
 
+def _date_under_title(body: list[tuple[int, str]]) -> str:
+    """The date printed alone under the title, with its year, in parentheses or not
+    ("(November 21, 1949)", "January 8, 1950"): the telegram's date (its closing dateline may
+    give only the day, "November 21"); else ""."""
+    line = body[0][1].strip() if body else ""
+    inner = line[1:-1].strip() if line[:1] + line[-1:] in ("()", "[]") else line
+    found = find_dates(inner)
+    if len(found) == 1 and found[0].start == 0 and found[0].end >= len(inner.rstrip(".")) and YEAR.search(inner):
+        return inner
+    return ""
+
+
 def _author_line(line: str):
     """An author's name alone on its line ("J. V. Stalin", "A. A. GROMYKO"), as a match, or None."""
     line = line.strip().rstrip(".")
@@ -250,4 +263,5 @@ class CollectedWorksReader(Reader):
                              translator=translator_in(citation))
         _edition_notes(record)
         attach_footnotes([record])  # the edition's notes to the text: "1 The letter is not published."
+        record.date_text = _date_under_title(body)
         return [record]
