@@ -123,3 +123,53 @@ def test_the_date_under_the_title_dates_the_telegram_and_its_dateline(tmp_path):
     assert (date.text, date.get("when"), date.get("evidence")) == ("November 21", "1949-11-21", "internal")
     head = div.find(f"{T}head")  # the line under the title kept, as printed
     assert (text_of(head), head.find(f"{T}date").get("when")) == ("(November 21, 1949)", "1949-11-21")
+
+
+def witness(doc) -> dict[str, str]:
+    bibl = doc.find(f".//{T}sourceDesc/{T}bibl")
+    return {(etree.QName(c).localname + (f"-{c.get('level') or c.get('unit')}" if c.get("level") or c.get("unit") else "")):
+            text_of(c) for c in bibl}
+
+
+def test_a_book_of_speeches_with_its_pages_on_a_line_of_their_own(tmp_path):
+    """"V. M. MOLOTOV" / "SPEECHES AND TELEGRAMS, 1953-1955" / "Moscow: ..., 1956" / "Pages
+    16-17" / "TELEGRAM TO CHOU EN-LAI, ...": read as collected works (no layout was
+    recognised), the telegram's title the title, the book printed in 1956 (not 1953, the
+    first year it covers), its pages from "Pages 16-17"."""
+    from tei.sources import sniff
+
+    name = "works-molotov-zhou-1953-04-02-book-of-speeches-pages-line.txt"
+    assert sniff((SOURCES / name).read_text(encoding="utf-8")) == "collected-works"
+    [doc] = convert(tmp_path, name).values()
+    assert sent(doc) == (["#molotov"], "1953-04-02")
+    assert doc.find(f".//{T}titleStmt/{T}title[@type='source']").text.startswith("TELEGRAM TO CHOU EN-LAI, MINISTER")
+    bibl = witness(doc)
+    assert bibl["title-m"] == "Speeches and Telegrams, 1953-1955"
+    assert (bibl["author"], bibl["pubPlace"], bibl["date"], bibl["biblScope-page"]) == (
+        "V. M. Molotov", "Moscow", "1956", "16-17")
+    assert doc.find(f".//{T}sourceDesc/{T}bibl/{T}author").get("ref") == "#molotov"
+
+
+def test_the_years_a_volume_covers_are_not_its_date_and_its_editors_are_named(tmp_path):
+    """"The Writings of Mao Zedong, 1949-1976" / "Volume I: September 1949 - December 1955" /
+    "Edited by Michael Y. M. Kau and John K. Leung" / "Armonk, New York: M. E. Sharpe, 1986":
+    printed in 1986 at Armonk, New York (it said 1949, New York, and no editors); a Stalin
+    volume "1946-1952" printed in 1986 (it said 1946)."""
+    docs = convert(tmp_path, "works-mao-stalin-1949-11-21-date-under-the-title-day-in-the-dateline.txt",
+                   "works-stalin-mao-zhou-1950-10-05-superscript-note-after-the-closer.txt")
+    kau, stalin = (witness(d) for d in docs.values())
+    assert (kau["title-m"], kau["editor"], kau["pubPlace"], kau["publisher"], kau["date"], kau["biblScope-volume"]) == (
+        "The Writings of Mao Zedong, 1949-1976", "Michael Y. M. Kau and John K. Leung", "Armonk, New York",
+        "M. E. Sharpe", "1986", "I")
+    assert (stalin["date"], stalin["biblScope-volume"], stalin["pubPlace"]) == ("1986", "16", "London")
+
+
+def test_the_printed_year_and_the_place_of_an_imprint():
+    from tei.sources.collected_works import PLACE_WITH_REGION, printed_year
+
+    assert printed_year("SPEECHES AND TELEGRAMS, 1953-1955. Moscow: FLPH, 1956").group(0) == "1956"
+    assert printed_year("Volume I: September 1949 - December 1955. Armonk: Sharpe, 1986").group(0) == "1986"
+    assert printed_year("Works, Vol. 16, Moscow, 1997").group(0) == "1997"
+    assert PLACE_WITH_REGION.search("J. V. Stalin. Works, Moscow: Pisatel, 1997") is None
+    assert PLACE_WITH_REGION.search("Edited by X. Stanford, California: Hoover Press, 1977").group(1) == \
+        "Stanford, California"

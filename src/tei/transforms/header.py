@@ -135,6 +135,8 @@ class HeaderBuilder(Transform):
                 known = doc.authority.mentions(author)
                 bibl.append(E("author", author, ref="#" + known[0].id if known else None))
             bibl.append(E("title", pub.title or "Works", level="m"))
+            if pub.editor:  # "Edited by Michael Y. M. Kau and John K. Leung"
+                bibl.append(E("editor", pub.editor))
             if pub.place:
                 bibl.append(E("pubPlace", pub.place))
             if pub.publisher:
