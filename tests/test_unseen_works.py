@@ -173,3 +173,24 @@ def test_the_printed_year_and_the_place_of_an_imprint():
     assert PLACE_WITH_REGION.search("J. V. Stalin. Works, Moscow: Pisatel, 1997") is None
     assert PLACE_WITH_REGION.search("Edited by X. Stanford, California: Hoover Press, 1977").group(1) == \
         "Stanford, California"
+
+
+def test_transmit_the_following_to_a_pseudonym_names_the_final_recipient(tmp_path):
+    """"Comrade Ambassador Roshchin:" / "Please transmit the following to Comrade Filippov:":
+    received by Stalin (Filippov his pseudonym), transmitted by Roshchin (it was received by
+    Roshchin, no one transmitting it; "Please convey to Comrade Filippov the following:" was read)."""
+    [doc] = convert(tmp_path, "works-zhou-roshchin-filippov-1950-10-03-transmit-the-following-to.txt").values()
+    actions = {a.get("type"): [p.get("ref") for p in a.findall(f"{T}persName")]
+               for a in doc.iter(f"{T}correspAction")}
+    assert actions == {"sent": ["#zhou-enlai"], "transmitted": ["#roshchin"], "received": ["#stalin"]}
+
+
+def test_what_names_the_one_a_telegram_is_to_be_passed_on_to():
+    from tei.transforms.correspondence import CONVEY
+
+    for text, name in [("Please transmit the following to Comrade Filippov:", "Comrade Filippov"),
+                       ("Please convey to Comrade Filippov the following:", "Comrade Filippov"),
+                       ("Pass on this message to Comrade Kim Il Sung:", "Comrade Kim Il Sung")]:
+        assert CONVEY.search(text).group("name") == name
+    assert CONVEY.search("Kim Il Sung asked me to transmit to Comrade Stalin his request.") is None
+    assert CONVEY.search("We will transmit the following to the army.") is None
