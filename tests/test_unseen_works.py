@@ -91,17 +91,17 @@ def test_a_number_with_a_decimal_point_is_not_a_note_mark(tmp_path):
 
 
 def test_an_office_ending_in_a_dotted_abbreviation_goes_with_the_signature(tmp_path):
-    """"V. MOLOTOV" / "Minister of Foreign Affairs of the U.S.S.R." / "Moscow, April 1, 1953":
-    the office under the name (its full stops those of an abbreviation) is part of the
-    signature, and Molotov the sender (the signature and office were paragraphs and the
+    """"A. VYSHINSKY" / "Minister of Foreign Affairs of the U.S.S.R." / "Moscow, January 14,
+    1950": the office under the name (its full stops those of an abbreviation) is part of the
+    signature, and Vyshinsky the sender (the signature and office were paragraphs and the
     telegram had no sender)."""
-    [doc] = convert(tmp_path, "works-molotov-zhou-1953-04-01-office-abbreviated-under-the-signature.txt").values()
-    assert sent(doc) == (["#molotov"], "1953-04-01")
+    [doc] = convert(tmp_path, "works-vyshinsky-zhou-1950-01-14-office-abbreviated-under-the-signature.txt").values()
+    assert sent(doc) == (["#vyshinsky"], "1950-01-14")
     closer = doc.find(f".//{T}closer")
-    assert lines(closer) == [("signed", "V. MOLOTOVMinister of Foreign Affairs of the U.S.S.R."),  # (<lb/> between)
-                             ("dateline", "Moscow, April 1, 1953")]
+    assert lines(closer) == [("signed", "A. VYSHINSKYMinister of Foreign Affairs of the U.S.S.R."),  # (<lb/> between)
+                             ("dateline", "Moscow, January 14, 1950")]
     assert closer.find(f"{T}signed/{T}lb") is not None
-    assert doc.find(f".//{T}titleStmt/{T}title[@type='main']").text == "Molotov to Zhou Enlai, 1 April 1953"
+    assert doc.find(f".//{T}titleStmt/{T}title[@type='main']").text == "Vyshinsky to Zhou Enlai, 14 January 1950"
 
 
 def test_a_sentence_under_the_signature_is_not_an_office():
@@ -132,22 +132,22 @@ def witness(doc) -> dict[str, str]:
 
 
 def test_a_book_of_speeches_with_its_pages_on_a_line_of_their_own(tmp_path):
-    """"V. M. MOLOTOV" / "SPEECHES AND TELEGRAMS, 1953-1955" / "Moscow: ..., 1956" / "Pages
-    16-17" / "TELEGRAM TO CHOU EN-LAI, ...": read as collected works (no layout was
-    recognised), the telegram's title the title, the book printed in 1956 (not 1953, the
-    first year it covers), its pages from "Pages 16-17"."""
+    """"A. Y. VYSHINSKY" / "SPEECHES AND TELEGRAMS, 1949-1953" / "Moscow: ..., 1954" / "Pages
+    33-34" / "TELEGRAM TO CHOU EN-LAI, ...": read as collected works (no layout was
+    recognised), the telegram's title the title, the book printed in 1954 (not 1949, the
+    first year it covers), its pages from "Pages 33-34"."""
     from tei.sources import sniff
 
-    name = "works-molotov-zhou-1953-04-02-book-of-speeches-pages-line.txt"
+    name = "works-vyshinsky-zhou-1950-01-21-book-of-speeches-pages-line.txt"
     assert sniff((SOURCES / name).read_text(encoding="utf-8")) == "collected-works"
     [doc] = convert(tmp_path, name).values()
-    assert sent(doc) == (["#molotov"], "1953-04-02")
+    assert sent(doc) == (["#vyshinsky"], "1950-01-21")
     assert doc.find(f".//{T}titleStmt/{T}title[@type='source']").text.startswith("TELEGRAM TO CHOU EN-LAI, MINISTER")
     bibl = witness(doc)
-    assert bibl["title-m"] == "Speeches and Telegrams, 1953-1955"
+    assert bibl["title-m"] == "Speeches and Telegrams, 1949-1953"
     assert (bibl["author"], bibl["pubPlace"], bibl["date"], bibl["biblScope-page"]) == (
-        "V. M. Molotov", "Moscow", "1956", "16-17")
-    assert doc.find(f".//{T}sourceDesc/{T}bibl/{T}author").get("ref") == "#molotov"
+        "A. Y. Vyshinsky", "Moscow", "1954", "33-34")
+    assert doc.find(f".//{T}sourceDesc/{T}bibl/{T}author").get("ref") == "#vyshinsky"
 
 
 def test_the_years_a_volume_covers_are_not_its_date_and_its_editors_are_named(tmp_path):
@@ -194,3 +194,36 @@ def test_what_names_the_one_a_telegram_is_to_be_passed_on_to():
         assert CONVEY.search(text).group("name") == name
     assert CONVEY.search("Kim Il Sung asked me to transmit to Comrade Stalin his request.") is None
     assert CONVEY.search("We will transmit the following to the army.") is None
+
+
+def test_the_central_committee_beside_its_chairman_and_the_place_a_title_sends_from(tmp_path):
+    """"TELEGRAM TO MAO ZEDONG AND THE CENTRAL COMMITTEE FROM MOSCOW" / "Chairman Mao and the
+    Central Committee:": received by Mao and the CCP Central Committee (the committee whose
+    chairman the authority file says Mao is; it was left out), sent from Moscow (the title's
+    place was not read); the notes under "Notes", marked by superscripts, at their marks."""
+    [doc] = convert(tmp_path, "works-liu-mao-ccp-cc-1949-07-04-from-moscow-notes-heading.txt").values()
+    sent_action = doc.find(f".//{T}correspAction[@type='sent']")
+    assert [(etree.QName(c).localname, c.get("ref") or c.get("when")) for c in sent_action] == [
+        ("persName", "#liu-shaoqi"), ("placeName", "#moscow"), ("date", "1949-07-04")]
+    received = doc.find(f".//{T}correspAction[@type='received']")
+    assert [c.get("ref") for c in received] == ["#mao", "#ccp-cc"]
+    div = doc.find(f".//{T}div")
+    assert [etree.QName(c).localname for c in div] == ["opener", "p", "p", "closer"]
+    assert [(n.get("n"), n.getparent().get("n")) for n in div.iter(f"{T}note")] == [("1", "1"), ("2", "2")]
+    assert "Notes" not in text_of(div)
+
+
+def test_a_body_named_by_its_kind_beside_persons_whose_entries_do_not_name_it_is_left_out(tmp_path):
+    """Stalin's entry names no Central Committee: "Stalin and the Central Committee" keeps Stalin only."""
+    text = (SOURCES / "works-liu-mao-ccp-cc-1949-07-04-from-moscow-notes-heading.txt").read_text(encoding="utf-8")
+    source = tmp_path / "works.txt"
+    source.write_text(text.replace("TO MAO ZEDONG AND THE CENTRAL COMMITTEE FROM MOSCOW",
+                                   "TO STALIN AND THE CENTRAL COMMITTEE"), encoding="utf-8")
+    from tei.convert import convert_sources
+    from tei.messages import Report
+
+    convert_sources([source], tmp_path / "out", report=Report())
+    [path] = (tmp_path / "out").glob("*.xml")
+    doc = etree.parse(str(path))
+    assert [c.get("ref") for c in doc.find(f".//{T}correspAction[@type='received']")] == ["#stalin"]
+    assert doc.find(f".//{T}correspAction[@type='sent']/{T}placeName") is None

@@ -227,6 +227,8 @@ class HeaderBuilder(Transform):
                 place = routing[0]
         if place is not None and doc.entity(place.get("ref", "#")[1:]) is not None:
             sent.append(E("placeName", doc.entity(place.get("ref")[1:]).main, ref=place.get("ref")))
+        elif c.place is not None and doc.entity(c.place.id) is not None:  # the title's "... FROM MOSCOW"
+            sent.append(E("placeName", c.place.main, ref="#" + c.place.id))
         if c.sent is not None:
             sent.append(E("date", **{("from_" if k == "from" else k): v
                                      for k, v in c.sent.attributes().items()}, cert="low" if c.approximate else None))
