@@ -227,3 +227,21 @@ def test_a_body_named_by_its_kind_beside_persons_whose_entries_do_not_name_it_is
     doc = etree.parse(str(path))
     assert [c.get("ref") for c in doc.find(f".//{T}correspAction[@type='received']")] == ["#stalin"]
     assert doc.find(f".//{T}correspAction[@type='sent']/{T}placeName") is None
+
+
+def test_a_superscript_mark_whose_note_begins_with_a_plain_digit(tmp_path):
+    """"October 2.¹" in the text, "1 The telegram of October 2 ..." under the closer (the note's
+    number not raised in the copy): the note at its mark, the closer kept (it was lost)."""
+    text = (SOURCES / "works-stalin-mao-zhou-1950-10-05-superscript-note-after-the-closer.txt").read_text(encoding="utf-8")
+    source = tmp_path / "works.txt"
+    source.write_text(text.replace("¹ The telegram", "1 The telegram"), encoding="utf-8")
+    from tei.convert import convert_sources
+    from tei.messages import Report
+
+    convert_sources([source], tmp_path / "out", report=Report())
+    [path] = (tmp_path / "out").glob("*.xml")
+    doc = etree.parse(str(path)).getroot()
+    assert sent(doc) == (["#stalin"], "1950-10-05")
+    [note] = doc.find(f".//{T}div").iter(f"{T}note")
+    assert (note.get("n"), note.getparent().tag, note.getprevious().tail) == ("1", f"{T}p", ".")
+    assert "¹" not in text_of(doc.find(f".//{T}div"))

@@ -69,9 +69,13 @@ EDITION_NOTE = re.compile(rf"^(?P<mark>[{SUPERSCRIPTS}]{{1,2}}|\d{{1,2}})\s*(?P<
 
 
 def _mark_in_text(mark: str) -> re.Pattern:
+    """The note's mark in the text: in superscript (whether or not the note's own is: "¹ ..." or
+    "1 ..."), or a digit after a date's full stop."""
+    raised = mark.translate(str.maketrans("0123456789", SUPERSCRIPTS))
+    superscript = rf"(?<![{SUPERSCRIPTS}]){raised}(?![{SUPERSCRIPTS}])"
     if mark[0] in SUPERSCRIPTS:
-        return re.compile(rf"(?<![{SUPERSCRIPTS}]){mark}(?![{SUPERSCRIPTS}])")
-    return re.compile(rf"(?:(?<=\s\d\.)|(?<=\s\d\d\.)|(?<=\s\d{{4}}\.)){mark}(?=\s+[A-Z])")
+        return re.compile(superscript)
+    return re.compile(rf"{superscript}|(?:(?<=\s\d\.)|(?<=\s\d\d\.)|(?<=\s\d{{4}}\.)){mark}(?=\s+[A-Z])")
 
 
 def _edition_notes(record: RawTelegram) -> None:
