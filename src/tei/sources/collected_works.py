@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 
-from .base import (PAGE_IN_TEXT, Reader, clean_inline, lines_to_blocks, numbered_lines, running_heads, title_case,
-                   translator_in)
+from ..dates import find_dates
+from .base import (CITED_NAME, PAGE_IN_TEXT, Reader, clean_inline, lines_to_blocks, numbered_lines,
+                   running_heads, title_case, translator_in)
 from .compilation import attach_footnotes, mark_anchors
-from .model import Publication, RawTelegram
+from .model import Block, Publication, RawTelegram
 
 # "Telegram to Mao Tse-tung", "Reply to Mao Tse-tung's telegram of 13 January 1949", "To Comrade Mao Tse-tung"
 DOC_TITLE = re.compile(r"^(?:the\s+)?(?:(?:ciphered\s+)?(telegram|cable|letter|message|note|radiogram)s?\b.*\bto\b"
@@ -24,8 +25,24 @@ WORKS = re.compile(r"\b(Selected Works|Collected Works|Complete Works|Works|Soch
 WORKS_OF = re.compile(r"\b(Selected Works|Collected Works|Complete Works|Works)\s+of\s+"
                       r"(?P<author>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}?)(?=\s*(?:[.,;:()]|\s-|$|\s(?:vol|volume|t)\b))",
                       re.I)
-PAGES = re.compile(r"\bpp?\.\s*(?P<pages>\d+(?:\s*[-–]\s*\d+)?)", re.I)
+# "pp. 174-175", "p. 45", "Pages 14-15"
+PAGES = re.compile(r"(?:\bpp?\.|\bpages?\b)\s*(?P<pages>\d+(?:\s*[-–]\s*\d+)?)", re.I)
 YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+# the years a book's title or volume covers, not when it was printed: "1953-1955",
+# "September 1949 - December 1955"
+YEAR_SPAN = re.compile(r"(?:\b[A-Z][a-z]+\s+)?\b(?:1[89]|20)\d\d\s*[-–]\s*(?:[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d\b")
+# "Edited by Michael Y. M. Kau and John K. Leung."
+EDITED_BY = re.compile(r"\b(?:[Ee]dited|[Cc]ompiled)(?:\s+and\s+[a-z]+)?\s+by\s+" + CITED_NAME)
+# the imprint, its place with the state or country spelled out: "Armonk, New York: M. E. Sharpe, 1986"
+# (one word before the comma, not the works: "Stalin. Works, Moscow: ..." names Moscow)
+PLACE_WITH_REGION = re.compile(r"(?:^|(?<=\.\s))(?!(?:Works|Sochineniia|Sochineniya)\b)([A-Z][a-z]+,\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
+                               r":\s*([^,]+?),\s*\d{4}")
+
+
+def printed_year(text: str):
+    """The first year in text that is not in a span of years (the imprint's, "1986", not the
+    volume's "1946-1952"), as a match, or None."""
+    return YEAR.search(YEAR_SPAN.sub(lambda m: " " * len(m.group(0)), text))
 # "vol. 1", "Vol. V", "T. 18": a volume where the works are not named
 VOLUME = re.compile(r"\b(?:vol|volume|t|tom)\.?\s*(?P<vol>\d+|[IVXL]+)\b", re.I)
 TRAILING_NOTE = re.compile(
@@ -39,6 +56,47 @@ TRAILING_NOTE = re.compile(
 
 # "J. V. Stalin", "Mao Tse-tung": an author's name alone on the first line
 PERSON_LINE = re.compile(r"^((?:[A-Z]\.\s?){1,3}[A-Z][a-z\-]+|[A-Z][a-z]+\s[A-Z][a-z]+(?:-[a-z]+)?)$")
+
+
+# The edition's notes printed after the text, each with its mark ("¹ The telegram is not
+# reproduced in this volume.", "1 The telegram ..."), and the marks the compilations' own
+# reading of notes does not find (compilation.attach_footnotes): a superscript digit anywhere
+# ("of October 2.¹ I consider"), and a digit after a number's full stop before a new sentence
+# ("of October 2.1 We agree": not part of the number, "7.2.50" goes on with a digit, "2.1 per
+# cent" in lower case).
+SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+EDITION_NOTE = re.compile(rf"^(?P<mark>[{SUPERSCRIPTS}]{{1,2}}|\d{{1,2}})\s*(?P<text>[A-Z„“\"'‘].{{10,}})$")
+
+
+def _mark_in_text(mark: str) -> re.Pattern:
+    """The note's mark in the text: in superscript (whether or not the note's own is: "¹ ..." or
+    "1 ..."), or a digit after a date's full stop."""
+    raised = mark.translate(str.maketrans("0123456789", SUPERSCRIPTS))
+    superscript = rf"(?<![{SUPERSCRIPTS}]){raised}(?![{SUPERSCRIPTS}])"
+    if mark[0] in SUPERSCRIPTS:
+        return re.compile(superscript)
+    return re.compile(rf"{superscript}|(?:(?<=\s\d\.)|(?<=\s\d\d\.)|(?<=\s\d{{4}}\.)){mark}(?=\s+[A-Z])")
+
+
+def _edition_notes(record: RawTelegram) -> None:
+    """The notes after the text whose marks are superscripts, or digits after a date's full stop,
+    read from the end: each note filed under its mark written "[1]" in the text (the brackets
+    pass puts the note there); the first whose mark is not found stops them (the compilations'
+    reading takes the rest)."""
+    blocks = record.blocks
+    while len(blocks) > 1 and blocks[-1].kind == "text":
+        note = EDITION_NOTE.match(blocks[-1].text)
+        if not note:
+            return
+        mark = note.group("mark")
+        key = mark.translate(str.maketrans(SUPERSCRIPTS, "0123456789"))
+        pattern = _mark_in_text(mark)
+        block = next((b for b in reversed(blocks[:-1]) if b.kind == "text" and pattern.search(b.text)), None)
+        if block is None or f"[{key}]" in record.footnotes:
+            return
+        last = list(pattern.finditer(block.text))[-1]
+        block.text = f"{block.text[:last.start()]}[{key}]{block.text[last.end():]}"
+        record.footnotes[f"[{key}]"] = Block(note.group("text").strip(), blocks.pop().line)
 
 
 SOURCE_LINE = re.compile(r"^(?:Source|Printed in|Published in|From)\s*:\s*(?P<cited>.+)$", re.I)
@@ -79,9 +137,12 @@ def _layout(content: list[tuple[int, str]]) -> tuple[int, str, list[tuple[int, s
     if under:  # "J. V. Stalin / Works, Vol. 16 / Moscow: ..., 1956, pp. 101-102. / TELEGRAM TO MAO TSE-TUNG":
         # lines of their own, each a part of the citation: "J. V. Stalin. Works, Vol. 16. Moscow: ..."
         lines = [l.strip() for _, l in content[:under]]
-        # the book: the lines between the author's name and the imprint ("SELECTED SPEECHES AND TELEGRAMS")
-        imprint = next((i for i, l in enumerate(lines) if YEAR.search(l)), len(lines))
-        book = " ".join(lines[1 if len(lines) > 1 and _author_line(lines[0]) else 0:imprint])
+        # the book: the lines between the author's name and the imprint ("SELECTED SPEECHES AND
+        # TELEGRAMS"), with the years it covers ("SPEECHES AND TELEGRAMS, 1953-1955"); not its
+        # volume ("Volume I: September 1949 - December 1955") nor its editors ("Edited by ...")
+        imprint = next((i for i, l in enumerate(lines) if printed_year(l)), len(lines))
+        book = " ".join(l for l in lines[1 if len(lines) > 1 and _author_line(lines[0]) else 0:imprint]
+                        if not VOLUME.match(l) and not EDITED_BY.match(l))
         return under, clean_inline(" ".join(l if re.search(r"[.,;:]$", l) else l + "." for l in lines)), \
             content[under + 1:], lines[0], clean_inline(book)
     # the title first: citation lines run from it to the first line of the letter, the first that
@@ -95,6 +156,18 @@ def _layout(content: list[tuple[int, str]]) -> tuple[int, str, list[tuple[int, s
         citation_lines.append((content[index][0], content[index][1].strip()))
         index += 1
     return 0, clean_inline(" ".join(b.text for b in lines_to_blocks(citation_lines))), content[index:], "", ""
+
+
+def _date_under_title(body: list[tuple[int, str]]) -> str:
+    """The date printed alone under the title, with its year, in parentheses or not
+    ("(November 21, 1949)", "January 8, 1950"): the telegram's date (its closing dateline may
+    give only the day, "November 21"); else ""."""
+    line = body[0][1].strip() if body else ""
+    inner = line[1:-1].strip() if line[:1] + line[-1:] in ("()", "[]") else line
+    found = find_dates(inner)
+    if len(found) == 1 and found[0].start == 0 and found[0].end >= len(inner.rstrip(".")) and YEAR.search(inner):
+        return inner
+    return ""
 
 
 def _author_line(line: str):
@@ -131,8 +204,12 @@ class CollectedWorksReader(Reader):
         score = 0.0
         if _source_at_end([(0, l) for l in every]) is not None:
             score += 3.5  # "Source: J. V. Stalin, Works, Vol. 16, ..." under the text, the title above it
-        if DOC_TITLE.match(lines[0]) or (WORKS.search(" ".join(lines[:3])) and any(DOC_TITLE.match(l) for l in lines[1:6])):
-            score += 1.5  # the title first, or under the author and the works ("J. V. Stalin / Works, Vol. 16 / ...")
+        if DOC_TITLE.match(lines[0]) or (WORKS.search(" ".join(lines[:3])) and any(DOC_TITLE.match(l) for l in lines[1:6])) \
+                or _title_under_citation([(0, l) for l in lines]):
+            # the title first, or under the author and the works ("J. V. Stalin / Works, Vol. 16 / ..."), or
+            # under a book's citation with its year and pages ("V. M. MOLOTOV / SPEECHES AND TELEGRAMS, 1953-1955
+            # / Moscow: ..., 1956 / Pages 14-15 / TELEGRAM TO CHOU EN-LAI")
+            score += 1.5
         top = " ".join(lines[:4]) if not DOC_TITLE.match(lines[0]) else " ".join(lines[1:4])
         if WORKS.search(top):
             score += 2
@@ -184,10 +261,10 @@ class CollectedWorksReader(Reader):
         pages = PAGES.search(citation)
         if pages:
             pub.pages = pages.group("pages").replace(" ", "")
-        year = YEAR.search(citation)
+        year = printed_year(citation) or YEAR.search(citation)
         if year:
             pub.date = year.group(0)
-        place_pub = re.search(r"(?:^|[-–]\s|(?<=\s)|(?<=\())([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?):\s*([^,]+?),\s*\d{4}", citation)
+        place_pub = PLACE_WITH_REGION.search(citation) or re.search(r"(?:^|[-–]\s|(?<=\s)|(?<=\())([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?):\s*([^,]+?),\s*\d{4}", citation)
         if place_pub:
             pub.place, pub.publisher = place_pub.group(1).strip(), place_pub.group(2).strip()
         # "Stalin I.V. Works. - T. 18.", or the author's name in full before the works' title:
@@ -195,6 +272,9 @@ class CollectedWorksReader(Reader):
         author = (re.match(r"^([A-Z][\w\-]+,?(?:\s*[A-Z][a-z]?\.){1,3})", citation)
                   or re.match(r"^([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2})[.,]\s+(?=(?:Selected |Collected |Complete )?Works\b)",
                               citation))
+        edited = EDITED_BY.search(citation)
+        if edited:
+            pub.editor = edited.group(1).strip()
         pub.notes = [clean_inline(l) for _, l in notes if re.match(r"^no (comments|notes)\.?$", l.strip(), re.I)]
         references = [clean_inline(l) for _, l in notes if l not in pub.notes and not re.match(r"^no (comments|notes)", l.strip(), re.I)]
         pub.first_published = " ".join(references)
@@ -211,5 +291,7 @@ class CollectedWorksReader(Reader):
         record = RawTelegram(source=source, reader=self.name, position=1, line=blocks[0].line,
                              publication=pub, title=clean_inline(title), title_line=title_line, blocks=blocks,
                              translator=translator_in(citation))
+        _edition_notes(record)
         attach_footnotes([record])  # the edition's notes to the text: "1 The letter is not published."
+        record.date_text = _date_under_title(body)
         return [record]

@@ -55,6 +55,7 @@ class Correspondence:
     recipient: Entity | None = None
     also_to: list[Entity] = field(default_factory=list)  # further recipients ("to Mao and the CCP CC")
     via: list[Entity] = field(default_factory=list)
+    place: Entity | None = None  # where it was sent from, as its title says ("... FROM MOSCOW")
     sent: DateValue | None = None  # the date the source gives the telegram
     dated: DateValue | None = None  # the date in the telegram's own dateline
     approximate: bool = False  # the source gives the date as approximate ("c. January 1949", "mid-January 1949")

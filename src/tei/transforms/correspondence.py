@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from ..authority import Entity
+from ..authority import Entity, normalize
 from ..dates import ROUGHLY, DateValue, day_of, find_dates, parse_date, record_date
 from . import T, Document, Transform
 from .structure import TRANSMITTED_THROUGH
@@ -35,10 +35,13 @@ THROUGH = re.compile(r",?\s+(?:(?:transmitted|sent|forwarded|relayed|passed\s+on
 PARTIES = re.compile(r"^(?P<a>.+?)\s+to\s+(?P<b>.+)$|^to\s+(?P<only>.+)$", re.I)  # "Telegram to Y": the sender elsewhere
 DOC_KIND = re.compile(r"\b(ciphered telegram|telegram|cable|letter|message|radiogram|note|memorandum)s?\b", re.I)
 NUMBERS = re.compile(r"\bNos?\.\s*(?P<list>\d[\d\-/]*(?:\s*(?:,|and|&)\s*(?:and\s+)?\d[\d\-/]*)*)", re.I)
-# (not told of someone else's request: "Kim Il Sung asked me to transmit to Comrade Stalin his
-# request" leaves the telegram addressed as its heading says)
+# "Please convey to Comrade Filippov the following", "Please transmit the following to Comrade
+# Filippov:" (not told of someone else's request: "Kim Il Sung asked me to transmit to Comrade
+# Stalin his request" leaves the telegram addressed as its heading says)
 CONVEY = re.compile(r"(?<!asked me to )(?<!asked us to )(?<!requested me to )(?<!requested us to )"
-                    r"\b(?i:convey|transmit|transmission|pass on|hand over|forward)\s+to\s+(?P<name>[A-Z][\w'’\-]*\.?(?:\s[A-Z][\w'’\-]*\.?){0,3})")
+                    r"\b(?i:convey|transmit|transmission|pass on|hand over|forward)"
+                    r"(?i:\s+(?:the\s+following|this(?:\s+(?:message|telegram|cable))?|the\s+(?:message|telegram|cable)\s+below))?"
+                    r"\s+to\s+(?P<name>[A-Z][\w'’\-]*\.?(?:\s[A-Z][\w'’\-]*\.?){0,3})")
 APPROXIMATE = re.compile(rf"\b{ROUGHLY}[-\s]*(?:\d{{1,2}}\s+)?(?:January|February|March|April|May|June|July|August|"
                          r"September|October|November|December|1[89]\d\d)", re.I)
 GENERIC_BODY = re.compile(r"^(?:central\s+committee|politburo|political\s+bureau|secretariat|government|cc)$", re.I)
@@ -105,6 +108,11 @@ class CorrespondenceFromMetadata(Transform):
                              if n.strip()]
                 b = b[:through.start()]
             a, b = _clean_party(a), _clean_party(b)
+        # "TELEGRAM TO MAO ZEDONG AND THE CENTRAL COMMITTEE FROM MOSCOW": where it was sent from
+        sent_from = re.search(r"\s+from\s+(?P<place>[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*)?)$", b or "", re.I)
+        if sent_from and _known_place(doc, sent_from.group("place")):
+            c.place = doc.authority.lookup(sent_from.group("place"))
+            b = b[:sent_from.start()]
         line = raw.title_line
         senders = self._several(doc, a, line, "sender") if a else []
         c.sender = senders[0] if senders else self._party(doc, a, line, "sender") if a else None
@@ -217,8 +225,10 @@ class CorrespondenceFromMetadata(Transform):
                  for p in parts]
         if len(parts) < 2 or not any(found):
             return []
-        # "Liu Shaoqi, Zhu De, Zhou Enlai and the Central Committee": a body named only by its
-        # kind (whose committee?) is left out beside the persons named
+        # "Chairman Mao and the Central Committee": a body named only by its kind is the one the
+        # authority file says a person beside it belongs to ("Chairman of the CCP Central
+        # Committee"); else (whose committee?) it is left out beside the persons named
+        found = [e if e is not None or not GENERIC_BODY.match(p) else _body_of(doc, p, found) for p, e in zip(parts, found)]
         kept = [(p, e) for p, e in zip(parts, found) if e is not None or not GENERIC_BODY.match(p)]
         parts, found = [p for p, _ in kept], [e for _, e in kept]
         # an unknown name only beside known persons (not "Ministry of Foreign Affairs and Trade")
@@ -264,6 +274,26 @@ def _named_with_other_initials(doc: Document, entity: Entity) -> str:
         if doc.authority.lookup(m.group("name")) is entity and _other_initials(m.group(0), entity):
             return m.group(0)
     return ""
+
+
+def _known_place(doc: Document, name: str) -> bool:
+    entity = doc.authority.lookup(name)
+    return entity is not None and entity.kind == "place"
+
+
+def _body_of(doc: Document, kind: str, beside: list[Entity | None]) -> Entity | None:
+    """The body of that kind ("Central Committee") the first of the persons beside it whose
+    authority entry names one belongs to (Mao Zedong: "Chairman of the CCP Central
+    Committee"), or None."""
+    # the body itself, not one within it: "CCP Central Committee", "Central Committee of the
+    # CCP"; not "Politburo of the CCP Central Committee"
+    named = re.compile(rf"(?:\S+\s+)?{re.escape(normalize(kind))}|{re.escape(normalize(kind))}\s+of\s+.+")
+    for person in (e for e in beside if e is not None and e.kind == "person"):
+        bodies = [e for e in doc.authority.mentions(person.identification) if e.kind == "org"
+                  and any(named.fullmatch(form) for form in [normalize(e.main), *e.forms])]
+        if bodies:
+            return bodies[0]
+    return None
 
 
 def _author(doc: Document, text: str):

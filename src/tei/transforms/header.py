@@ -142,6 +142,8 @@ class HeaderBuilder(Transform):
                 known = doc.authority.mentions(author)
                 bibl.append(E("author", author, ref="#" + known[0].id if known else None))
             bibl.append(E("title", pub.title or "Works", level="m"))
+            if pub.editor:  # "Edited by Michael Y. M. Kau and John K. Leung"
+                bibl.append(E("editor", pub.editor))
             if pub.place:
                 bibl.append(E("pubPlace", pub.place))
             if pub.publisher:
@@ -232,6 +234,8 @@ class HeaderBuilder(Transform):
                 place = routing[0]
         if place is not None and doc.entity(place.get("ref", "#")[1:]) is not None:
             sent.append(E("placeName", doc.entity(place.get("ref")[1:]).main, ref=place.get("ref")))
+        elif c.place is not None and doc.entity(c.place.id) is not None:  # the title's "... FROM MOSCOW"
+            sent.append(E("placeName", c.place.main, ref="#" + c.place.id))
         if c.sent is not None:
             sent.append(E("date", **{("from_" if k == "from" else k): v
                                      for k, v in c.sent.attributes().items()}, cert="low" if c.approximate else None))

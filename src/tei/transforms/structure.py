@@ -552,10 +552,11 @@ def _gap_or_annotation(block: Block):
     return _gap(block) if GAP_ONLY.match(block.text) else _annotation(block)
 
 
-# "Mao Tse-tung, Chairman of the Central Committee of the CCP": a signature with the signer's office
+# "Mao Tse-tung, Chairman of the Central Committee of the CCP": a signature with the signer's office;
+# no sentence in it, a full stop only after an initial letter ("Minister of Foreign Affairs of the U.S.S.R.")
 OFFICE = re.compile(r"^(?:(?:Vice|Deputy|First)[\s-])?(?:Chairman|Secretary|General Secretary|Minister|Ambassador|Commander"
                     r"|Commander-in-Chief|President|Premier|Head|Chief|Member|Representative|Consul|Envoy|Marshal"
-                    r"|Plenipotentiary)\b[^.;:!?]{0,100}$")
+                    r"|Plenipotentiary)\b(?:[^.;:!?]|(?<=\b[A-Z])\.){0,100}$")
 
 
 # "Marshal of the Soviet Union A. Vasilevsky", "General of the Army S. Shtemenko": a rank or
