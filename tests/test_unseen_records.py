@@ -188,3 +188,17 @@ def test_several_markings_on_one_line():
     for line in ("Top Secret. Priority.", "Strictly Secret. Copy No. 2.", "Urgent. Top Secret. Copy No. 1"):
         assert cable_line(line) == "classification", line
     assert cable_line("Beijing. Soviet Ambassador.") is None and is_address("Beijing. Soviet Ambassador.")
+
+
+def test_a_dateline_without_its_year_under_an_undated_telegram(tmp_path):
+    """"November 21" under a telegram nothing else dates: the day and month as gMonthDay,
+    "--11-21" (the dateline had no date and the file was invalid, though reported converted)."""
+    report = Report()
+    convert_sources([SOURCES / "works-mao-stalin-undated-dateline-day-and-month.txt"], tmp_path, report=report)
+    [path] = tmp_path.glob("*.xml")
+    date = etree.parse(str(path)).find(f".//{T}closer/{T}dateline/{T}date")
+    assert (date.text, date.get("when")) == ("November 21", "--11-21")
+    assert path.name.startswith("tg-undated-")
+    from tei.validate import run
+
+    assert run([tmp_path]).ok

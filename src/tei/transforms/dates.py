@@ -27,6 +27,14 @@ class DateTagger(Transform):
             return E("date", matched, **{("from_" if k == "from" else k): v for k, v in attrs.items()})
 
         markup(doc.div, find, make, skip=lambda el: el.tag in SKIP)
+        for dateline in doc.div.iter(T + "dateline"):
+            # "November 21" under an undated telegram: the day and month, the year unknown (--11-21)
+            if not len(dateline) and (dateline.text or "").strip():
+                found = find_dates(dateline.text, "1900-06-15")  # any year: only day and month are kept
+                when = found[0].value.when if found and found[0].value.when else ""
+                if len(when) == 10:
+                    dateline.append(E("date", dateline.text.strip(), when="--" + when[5:]))
+                    dateline.text = None
         for date in list(doc.div.iter(T + "date")):
             # "the 1st [...] of January": a day whose text runs on after an inserted element
             # (the source editor's gap, query or gloss) is not known to be the telegram's month's
