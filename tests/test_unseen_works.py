@@ -245,3 +245,11 @@ def test_a_superscript_mark_whose_note_begins_with_a_plain_digit(tmp_path):
     [note] = doc.find(f".//{T}div").iter(f"{T}note")
     assert (note.get("n"), note.getparent().tag, note.getprevious().tail) == ("1", f"{T}p", ".")
     assert "¹" not in text_of(doc.find(f".//{T}div"))
+
+
+def test_the_original_printing_without_its_label(tmp_path):
+    """"Source: Jianguo yilai Mao Zedong wengao, vol. 1 ..." under the text: the original
+    printing is the book, without the label (the bibl began "Source: ")."""
+    [doc] = convert(tmp_path, "works-mao-stalin-1949-11-21-date-under-the-title-day-in-the-dateline.txt").values()
+    original = doc.findtext(".//{http://www.tei-c.org/ns/1.0}relatedItem[@type='original']/{http://www.tei-c.org/ns/1.0}bibl")
+    assert original.startswith("Jianguo yilai Mao Zedong wengao, vol. 1")

@@ -69,6 +69,6 @@ def original_publication(text: str, authority) -> str:
             rest = rest[:start] + rest[end:]
     rest = re.sub(r"(?:\s*\.\s*){2,}", ". ", " ".join(rest.split())).strip(" .,")
     # the label is the element's: "First published: Far Eastern Affairs ..." -> "Far Eastern Affairs ..."
-    rest = re.sub(r"^(?:first published|published for the first time|first printed)\s*(?:in\b)?\s*[:.]?\s*", "", rest,
-                  flags=re.I)
+    rest = re.sub(r"^(?:first published|published for the first time|first printed|sources?|printed in|published in)"
+                  r"\s*(?:in\b)?\s*[:.]?\s*", "", rest, flags=re.I)
     return rest + "." if rest else ""
