@@ -253,3 +253,13 @@ def test_the_original_printing_without_its_label(tmp_path):
     [doc] = convert(tmp_path, "works-mao-stalin-1949-11-21-date-under-the-title-day-in-the-dateline.txt").values()
     original = doc.findtext(".//{http://www.tei-c.org/ns/1.0}relatedItem[@type='original']/{http://www.tei-c.org/ns/1.0}bibl")
     assert original.startswith("Jianguo yilai Mao Zedong wengao, vol. 1")
+
+
+def test_the_central_committee_the_header_names_is_tagged_in_the_text(tmp_path):
+    """"Chairman Mao and the Central Committee:" where the header's recipients are Mao and the
+    CCP Central Committee: "Central Committee" in the text is that body (it was left untagged:
+    alone, the name could be any party's)."""
+    [doc] = convert(tmp_path, "works-liu-mao-ccp-cc-1949-07-04-from-moscow-notes-heading.txt").values()
+    T = "{http://www.tei-c.org/ns/1.0}"
+    salute = doc.find(f".//{T}opener/{T}salute")
+    assert [(o.text, o.get("ref")) for o in salute.iter(f"{T}orgName")] == [("Central Committee", "#ccp-cc")]

@@ -130,6 +130,7 @@ class NameTagger(Transform):
         named = cache(lambda: {ent.id: ent for _, _, ent, _ in everything() if ent.kind == "person" and ent.id not in other})
         bodies = cache(lambda: {ent.id: ent for _, _, ent, _ in everything() if ent.kind == "org"})
         self._titled_pseudonyms(doc)
+        self._correspondent_bodies(doc)
         self._find_unknown_persons(doc, named, other)
         extra = self._provisional_pattern(doc)
 
@@ -169,6 +170,19 @@ class NameTagger(Transform):
             markup(outer, find_inner, make, skip=lambda el: el is not outer)
         self._link_glossed_names(doc)
         doc.names_tagged = sum(1 for _ in doc.div.iter(*ENTITY_TAGS))
+
+    @staticmethod
+    def _correspondent_bodies(doc: Document) -> None:
+        """"Chairman Mao and the Central Committee:" where the header names the CCP Central
+        Committee as a correspondent: the text's "Central Committee" (or "Politburo") is that
+        body (the short name alone could be any party's)."""
+        c = doc.corresp
+        for body in (e for e in [c.sender, c.recipient, *c.also_from, *c.also_to] if e is not None and e.kind == "org"):
+            for short in ("Central Committee", "Politburo", "Political Bureau"):
+                key = normalize(short)
+                if any(f == key or f.endswith(" " + key) or f.startswith(key + " of ") for f in body.forms) \
+                        and doc.authority.lookup(short) is None and short not in doc.aliases:
+                    doc.aliases[short] = (body, "main")
 
     @staticmethod
     def _titled_pseudonyms(doc: Document) -> None:
