@@ -147,6 +147,8 @@ def test_a_letter_quoted_in_a_covering_cable(tmp_path):
     assert text.startswith("To the Chairman") and text.rstrip().endswith("Pyongyang") and '"' not in text
     assert parties(root) == {"sent": ["#kim-il-sung"], "transmitted": ["#shtykov"], "received": ["#stalin"]}
     assert root.find(f".//{T}closer/{T}signed/{T}persName").get("ref") == "#shtykov"
+    # the number with its registry's letters, once ("405889/" and "405889" again from the closer)
+    assert [i.text for i in root.iterfind(f".//{T}sourceDesc/{T}bibl/{T}idno[@type='telegram']")] == ["405889/sh"]
 
 
 def test_points_in_roman_and_an_attachment_note(tmp_path):

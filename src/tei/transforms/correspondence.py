@@ -34,7 +34,9 @@ THROUGH = re.compile(r",?\s+(?:(?:transmitted|sent|forwarded|relayed|passed\s+on
                      r"\s+(?P<via>.+)$|\s*\((?:through|via|by way of)\s+(?P<paren>[^()]+)\)", re.I)
 PARTIES = re.compile(r"^(?P<a>.+?)\s+to\s+(?P<b>.+)$|^to\s+(?P<only>.+)$", re.I)  # "Telegram to Y": the sender elsewhere
 DOC_KIND = re.compile(r"\b(ciphered telegram|telegram|cable|letter|message|radiogram|note|memorandum)s?\b", re.I)
-NUMBERS = re.compile(r"\bNos?\.\s*(?P<list>\d[\d\-/]*(?:\s*(?:,|and|&)\s*(?:and\s+)?\d[\d\-/]*)*)", re.I)
+# "No. 0100", "Nos. 50450, 50470 and 50490", "No. 405889/sh" (a registry's letters after the number)
+_NUMBER = r"\d+(?:[\-/]\d+)*(?:/[A-Za-z]{1,4}\b)?"
+NUMBERS = re.compile(rf"\bNos?\.\s*(?P<list>{_NUMBER}(?:\s*(?:,|and|&)\s*(?:and\s+)?{_NUMBER})*)", re.I)
 # "Please convey to Comrade Filippov the following", "Please transmit the following to Comrade
 # Filippov:" (not told of someone else's request: "Kim Il Sung asked me to transmit to Comrade
 # Stalin his request" leaves the telegram addressed as its heading says)
@@ -206,7 +208,9 @@ class CorrespondenceFromMetadata(Transform):
                                   namespaces={"t": T[1:-1]}):
             listed = NUMBERS.search(_text(line))
             for n in re.split(r"\s*(?:,|\band\b|&)\s*", listed.group("list")) if listed else ():
-                if n.strip() and n not in numbers:
+                # (the number again without its letters, "No. 405889" under "No. 405889/sh": once)
+                if n.strip() and not any(n == k or n == k.split("/")[0] and not k.split("/")[-1].isdigit()
+                                         for k in numbers):
                     numbers.append(n)
         return numbers
 
