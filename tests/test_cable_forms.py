@@ -1833,9 +1833,11 @@ def test_a_relayed_reply_quoted_whole_with_its_signature(tmp_path):
     actions = [(a.get("type"), a.find(f"{T}persName").get("ref")) for a in root.iter(f"{T}correspAction")]
     assert actions == [("sent", "#mao"), ("transmitted", "#orlov"), ("transmitted", "#kuznetsov"), ("received", "#stalin")]
     [quote] = root.iter(f"{T}quote")
-    assert quote.get("rend") == "quoted" and len(quote) == 5
-    assert " ".join("".join(quote[-1].itertext()).split()) == "MAO ZEDONG"
-    assert lines(root.find(f".//{T}closer")) == [("signed", "TEREBIN Orlov"), ("dateline", "January 14th, 1949")]
+    # the reply quoted whole, a letter with its salutation, its three points and its signature
+    letter = quote.find(f"{T}floatingText/{T}body")
+    assert quote.get("rend") == "quoted" and [etree.QName(c).localname for c in letter] == ["opener", "p", "p", "p", "closer"]
+    assert lines(letter.find(f"{T}closer")) == [("signed", "MAO ZEDONG")]
+    assert lines(root.find(f".//{T}body/{T}div/{T}closer")) == [("signed", "TEREBIN Orlov"), ("dateline", "January 14th, 1949")]
 
 
 def test_a_markdown_copy_with_its_markings_in_a_block_quotation_under_a_translation_heading(tmp_path):
@@ -2057,7 +2059,8 @@ def test_the_place_on_the_line_under_the_closing_date(tmp_path):
     """"10 April 1950" / "Pyongyang" under the signature: one dateline, the place of sending
     (the place was a second signature)."""
     [root] = convert(tmp_path, "letter-kim-filippov-1950-04-10-place-under-the-date.txt").values()
-    assert lines(root.find(f".//{T}closer"))[-1] == ("dateline", "10 April 1950 Pyongyang")
+    assert lines(root.find(f".//{T}closer"))[-1] == ("dateline", "10 April 1950Pyongyang")  # on lines of their own:
+    assert [etree.QName(c).localname for c in root.find(f".//{T}closer/{T}dateline")] == ["date", "lb", "placeName"]
     assert root.find(f".//{T}correspAction[@type='sent']/{T}placeName").get("ref") == "#pyongyang"
 
 

@@ -142,11 +142,20 @@ def test_a_letter_quoted_in_a_covering_cable(tmp_path):
     times = [d.get("when") for d in root.find(f".//{T}opener").iter(f"{T}date")]
     assert times == ["1950-07-08T17:20:00", "1950-07-08T20:55:00"]
     quote = root.find(f".//{T}body/{T}div/{T}quote")
-    assert quote.get("rend") == "quoted" and quote.find(f"{T}note[@type='annotation']") is not None
     text = " ".join("".join(quote.itertext()).split())
     assert text.startswith("To the Chairman") and text.rstrip().endswith("Pyongyang") and '"' not in text
+    # the letter with its own address, salutation and closing lines (they were paragraphs)
+    letter = quote.find(f"{T}floatingText[@type='letter']/{T}body")
+    assert quote.get("rend") == "quoted" and [etree.QName(c).localname for c in letter][0] == "opener"
+    assert [c.get("type") or etree.QName(c).localname for c in letter.find(f"{T}opener")] == ["address", "salute"]
+    closer = letter.find(f"{T}closer")
+    assert [etree.QName(c).localname for c in closer] == ["salute", "signed", "dateline"]
+    signed = closer.find(f"{T}signed")
+    assert signed.find(f"{T}persName").get("ref") == "#kim-il-sung"
+    assert signed.find(f"{T}note[@type='annotation']") is not None and signed.find(f"{T}lb") is not None
+    assert [etree.QName(c).localname for c in closer.find(f"{T}dateline")] == ["date", "lb", "placeName"]
     assert parties(root) == {"sent": ["#kim-il-sung"], "transmitted": ["#shtykov"], "received": ["#stalin"]}
-    assert root.find(f".//{T}closer/{T}signed/{T}persName").get("ref") == "#shtykov"
+    assert root.find(f".//{T}body/{T}div/{T}closer/{T}signed/{T}persName").get("ref") == "#shtykov"
     # the number with its registry's letters, once ("405889/" and "405889" again from the closer)
     assert [i.text for i in root.iterfind(f".//{T}sourceDesc/{T}bibl/{T}idno[@type='telegram']")] == ["405889/sh"]
 
@@ -204,3 +213,23 @@ def test_a_dateline_without_its_year_under_an_undated_telegram(tmp_path):
     from tei.validate import run
 
     assert run([tmp_path]).ok
+
+
+def test_the_signature_note_between_the_name_and_the_office(tmp_path):
+    """"KIM IL SUNG" / "[signature]" / "Chairman of the Cabinet of Ministers of the DPRK" / "8 July
+    1950" / "Pyongyang" closing a letter: one closer, the editor's note in the signature where it
+    stands (the closer held only the date; name, note and office were paragraphs)."""
+    text = (SOURCES / "letter-kim-stalin-1950-07-08-quoted-in-a-covering-cable.txt").read_text(encoding="utf-8")
+    start, end = text.index('"To the Chairman'), text.index('Pyongyang"') + len('Pyongyang"')
+    letter = text[start + 1:end - 1]
+    (tmp_path / "src").mkdir()
+    (tmp_path / "src" / "letter.txt").write_text(
+        text[:text.index("CIPHERED TELEGRAM No. 405889/sh")] + letter + "\n\n" + text[text.index("Related Documents"):],
+        encoding="utf-8")
+    report = Report()
+    convert_sources([tmp_path / "src"], tmp_path / "out", report=report)
+    [root] = [etree.parse(str(p)).getroot() for p in (tmp_path / "out").glob("*.xml")]
+    closer = root.find(f".//{T}body/{T}div/{T}closer")
+    assert [etree.QName(c).localname for c in closer] == ["salute", "signed", "dateline"]
+    assert " ".join("".join(closer.find(f"{T}signed").itertext()).split()) == \
+        "KIM IL SUNG signatureChairman of the Cabinet of Ministers of the DPRK"  # (an lb between)

@@ -159,7 +159,7 @@ class CorrespondenceFromMetadata(Transform):
             if len(mine) == 1:
                 c.recipient, c.also_to = mine[0], []
 
-        signed = doc.div.find(f".//{T}closer/{T}signed")
+        signed = doc.div.find(f"{T}closer/{T}signed")  # the telegram's own, not a letter's it quotes
         if c.sender is None and signed is not None:
             c.sender = _first_mention(doc, _signer(signed))
         if c.sender is None:  # the record's "Author: Kovalev, Ivan Vladimirovich, 1901-1993"
@@ -167,7 +167,7 @@ class CorrespondenceFromMetadata(Transform):
         if c.recipient is None:  # the person or body the opener addresses: "To Comrade Mao Tse-tung."
             c.recipient = next((e for e in _addressed(doc) if e is not c.sender), None)
 
-        dateline = doc.div.find(f".//{T}closer/{T}dateline")
+        dateline = doc.div.find(f"{T}closer/{T}dateline")
         if dateline is None:  # dated above the salutation instead
             dateline = doc.div.find(f"{T}opener/{T}dateline")
         source_date = record_date(raw.date_text) if raw.date_text else None

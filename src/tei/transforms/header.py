@@ -224,7 +224,7 @@ class HeaderBuilder(Transform):
             sent.append(_party_name(c.sender))
             sent.extend(_party_name(e) for e in c.also_from if e is not c.sender)
         # The place of sending, where the dateline gives one ("Moscow, 10 January 1949").
-        place = doc.div.find(f".//{T}closer/{T}dateline/{T}placeName")
+        place = doc.div.find(f"{T}closer/{T}dateline/{T}placeName")  # (not a letter's the telegram quotes)
         if place is None:
             place = doc.div.find(f".//{T}opener/{T}dateline/{T}placeName")
         if place is None:  # or the cable's routing line: "From Beijing, sent 22.1.50 23.10, ..."

@@ -247,6 +247,8 @@ class BodyStructure(Transform):
 
         self._paragraphs(doc, blocks, div)
         _quoted_paragraphs(div)
+        for quote in div.iterfind(f"{T}quote[@rend='quoted']"):
+            self._letter_in_quote(doc, quote)
         if closer_blocks:
             closer = self._closer(doc, closer_blocks)
             div.append(closer)
@@ -292,6 +294,8 @@ class BodyStructure(Transform):
                 seen_closing = True
             elif block.kind == "text" and _office_under(doc, blocks, i):
                 seen_closing = True  # "Minister of Foreign Affairs of ..." under the signature
+            elif block.kind == "text" and seen_closing and ANNOTATION.match(text) and i > 0 and _signs(doc, blocks[i - 1].text):
+                pass  # "KIM IL SUNG" / "[signature]" / "Chairman of ...": the editor's note of the signature
             elif block.kind == "text" and not seen_closing and cable_line(text) == "transmission":
                 pass  # "Transmitted 14 May 1950, 03:35 Moscow time." after the signature
             elif block.kind == "text" and cable_line(text) in ("number", "distribution"):
@@ -315,6 +319,13 @@ class BodyStructure(Transform):
             if block.kind == "anchor":
                 _attach_note(doc, closer, block)
                 continue
+            if ANNOTATION.match(text):  # "[signature]" under the name: in the signature, where it stands
+                if len(closer) and closer[-1].tag == T + "signed" and not len(closer[-1]):
+                    closer[-1].text = (closer[-1].text or "").rstrip() + " "
+                    closer[-1].append(_annotation(block))
+                else:
+                    closer.append(_annotation(block))
+                continue
             if not is_dateline(text) and cable_line(text) in ("transmission", "number", "distribution"):
                 closer.append(_at(E("seg", text, type=cable_line(text)), block))
             elif CLOSING_FORMULA.match(text) and not is_signature(text):
@@ -327,7 +338,8 @@ class BodyStructure(Transform):
                 closer.append(_at(E("dateline", text), block))
             elif (len(closer) and closer[-1].tag == T + "dateline" and len(closer[-1]) == 0 and _known_place(doc, text)
                   and not _known_person(doc, text)):
-                closer[-1].text = f"{closer[-1].text} {text.strip()}"  # "10 April 1950" / "Pyongyang": the dateline's place
+                closer[-1].append(E("lb"))  # "10 April 1950" / "Pyongyang": the dateline's place, on its line
+                closer[-1][-1].tail = text.strip()
             elif _signs(doc, text):
                 # two signers on one line, set apart by a run of spaces: "LIU SHAOQI      GAO GANG"
                 names = re.split(r"\s{3,}|\t+", text.strip())
@@ -345,6 +357,38 @@ class BodyStructure(Transform):
                     closer[-1].tail = " "
                     closer.append(_at(E("signed", after.strip()), block))
         return closer
+
+    def _letter_in_quote(self, doc: Document, quote) -> None:
+        """A letter quoted whole in a covering cable, with its own address, salutation and
+        signature ("To the Chairman ..." / "Dear Comrade Stalin!" / ... / "With deep respect," /
+        "KIM IL SUNG" / "[signature]" / "Chairman of ..." / "8 July 1950"): a floatingText of
+        type "letter" inside the quote, its opener and closer as the telegram's are read."""
+        children = list(quote)
+        if any(c.tag not in (T + "p", T + "note") or len(c) and c.tag == T + "p" for c in children):
+            return  # (only plain paragraphs and the editor's annotations, as _quoted_paragraphs makes them)
+        blocks = [Block(c.text or "", c.sourceline or 0) if c.tag == T + "p" else
+                  Block("[" + "".join(c.itertext()) + "]", c.sourceline or 0) for c in children]
+        opening = 0
+        while opening < min(2, len(blocks) - 1) and (is_address(blocks[opening].text) or SALUTE.match(blocks[opening].text)
+                                                     or ADDRESSEE.match(blocks[opening].text)):
+            opening += 1
+        closing = self._closer_blocks(doc, blocks[opening:])
+        if not closing or len(closing) >= len(blocks) - opening:
+            return  # a letter has its signature and date, and text above them
+        body = E("body")
+        if opening:
+            opener = E("opener")
+            for block in blocks[:opening]:
+                tag, kind = ("seg", "address") if is_address(block.text) else ("salute", None)
+                opener.append(_at(E(tag, block.text, type=kind), block))
+            body.append(opener)
+        for child in children[opening:len(children) - len(closing)]:
+            body.append(child)
+        body.append(self._closer(doc, closing))
+        for child in children:
+            if child.getparent() is quote:
+                quote.remove(child)
+        quote.append(E("floatingText", body, type="letter"))
 
     def _paragraphs(self, doc: Document, blocks: list[Block], div) -> None:
         current_list = current_table = None
@@ -590,8 +634,11 @@ def _office_under(doc: Document, blocks: list[Block], i: int) -> bool:
     """blocks[i] is the signer's office on a line of its own under the signature: "Chou
     En-lai" / "Minister of Foreign Affairs of the Central People's Government"."""
     text = blocks[i].text.strip().rstrip(".")
-    return (i > 0 and blocks[i - 1].kind == "text" and bool(OFFICE.match(text)) and len(text) <= 120
-            and _signs(doc, blocks[i - 1].text))
+    j = i - 1
+    while j > 0 and blocks[j].kind == "text" and ANNOTATION.match(blocks[j].text):
+        j -= 1  # "KIM IL SUNG" / "[signature]" / "Chairman of the Cabinet of Ministers"
+    return (j >= 0 and blocks[j].kind == "text" and bool(OFFICE.match(text)) and len(text) <= 120
+            and _signs(doc, blocks[j].text))
 
 
 def _known_place(doc: Document, name: str) -> bool:
