@@ -233,3 +233,19 @@ def test_the_signature_note_between_the_name_and_the_office(tmp_path):
     assert [etree.QName(c).localname for c in closer] == ["salute", "signed", "dateline"]
     assert " ".join("".join(closer.find(f"{T}signed").itertext()).split()) == \
         "KIM IL SUNG signatureChairman of the Cabinet of Ministers of the DPRK"  # (an lb between)
+
+
+def test_a_text_without_sender_or_recipient_is_an_error(tmp_path):
+    """A text naming neither who sent it nor to whom (an article of collected works, not a
+    telegram) was reported converted with a warning, its TEI invalid: now an error that says
+    what is missing and what to do (the file is still written, for the editor to see)."""
+    (tmp_path / "src").mkdir()
+    (tmp_path / "src" / "remarks.txt").write_text(
+        "MAO ZEDONG, SELECTED WORKS, VOL. V\nBeijing: Foreign Languages Press, 1977, p. 150.\n\n"
+        "SOME REMARKS ON THE SITUATION\n\nThe situation is good. We must continue to work hard.\n\n"
+        "November 21, 1949\n", encoding="utf-8")
+    report = Report()
+    [result] = convert_sources([tmp_path / "src"], tmp_path / "out", report=report)
+    assert result.errors == 1
+    [message] = [m for m in report.messages if m.code == "no-parties"]
+    assert message.level == "error" and "sender and recipient not found" in message.text and message.line == 1

@@ -191,8 +191,12 @@ class CorrespondenceFromMetadata(Transform):
             doc.warn(raw.line, "no date found for this telegram (in its title, heading, record or dateline): "
                      "the file name and header will say 'undated'; add the date to the source", "no-date")
         if c.sender is None or c.recipient is None:
-            doc.warn(raw.title_line or raw.line, f"sender or recipient not found in the title '{title}': write it "
-                     "as 'X to Y' so the header can name them", "no-parties")
+            # (an error: the TEI needs both, so the file written is not valid until they are named)
+            missing = " and ".join(w for w, e in (("sender", c.sender), ("recipient", c.recipient)) if e is None)
+            doc.report.error(raw.source, raw.title_line or raw.line,
+                             f"the telegram's {missing} not found (title '{title}', its address, salutation and "
+                             "signature): the TEI written lacks them and is not valid; write the title as 'X to Y', "
+                             "or check that this text is a telegram or letter", "no-parties")
 
     def _numbers(self, doc: Document) -> list[str]:
         numbers = []
