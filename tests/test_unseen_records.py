@@ -24,8 +24,11 @@ def convert(tmp_path: Path, name: str):
 
 
 def parties(root) -> dict[str, list[str]]:
-    return {a.get("type"): [p.get("ref") for p in a.iterfind(f"{T}persName")]
-            for a in root.iterfind(f".//{T}correspAction")}
+    """The persons of each kind of correspAction (several transmitted actions together)."""
+    found: dict[str, list[str]] = {}
+    for a in root.iterfind(f".//{T}correspAction"):
+        found.setdefault(a.get("type"), []).extend(p.get("ref") for p in a.iterfind(f"{T}persName"))
+    return found
 
 
 def opener(root) -> list[tuple[str, str]]:
@@ -249,3 +252,22 @@ def test_a_text_without_sender_or_recipient_is_an_error(tmp_path):
     assert result.errors == 1
     [message] = [m for m in report.messages if m.code == "no-parties"]
     assert message.level == "error" and "sender and recipient not found" in message.text and message.line == 1
+
+
+def test_a_conveyed_message_whose_recipient_the_text_names(tmp_path):
+    """"Shtykov to Vyshinsky, conveying a message from Kim Ir Sen" / "Kim Ir Sen asked me to
+    convey to Comrade Stalin the following:": Kim's message to Stalin, through Shtykov and
+    Vyshinsky (it was Kim to Vyshinsky); the same with two senders ("transmitting a message
+    from Gao Gang and Kim Il Sung" / "... asked me to transmit to Comrade Filippov ...")."""
+    root, _ = convert(tmp_path / "a", "cable-shtykov-vyshinsky-1950-04-04-conveying-a-message-asked-to-convey.txt")
+    assert parties(root) == {"sent": ["#kim-il-sung"], "transmitted": ["#shtykov", "#vyshinsky"], "received": ["#stalin"]}
+    root, _ = convert(tmp_path / "b", "cable-krasovsky-druzhkov-1951-06-13-transmitting-a-message-from-two.txt")
+    assert parties(root)["sent"] == ["#gao-gang", "#kim-il-sung"] and parties(root)["received"] == ["#stalin"]
+    assert "#krasovsky" in parties(root)["transmitted"]
+
+
+def test_three_senders_named_with_initials(tmp_path):
+    """"Telegram from G. Malenkov, N. Khrushchev and N. Bulganin to Mao Zedong": three senders
+    (only Malenkov was found: the initials are not in the authority file)."""
+    root, _ = convert(tmp_path, "telegram-malenkov-khrushchev-bulganin-mao-1953-03-21-three-senders-with-initials.md")
+    assert parties(root)["sent"] == ["#malenkov", "#khrushchev", "#bulganin"]

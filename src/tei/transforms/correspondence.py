@@ -44,6 +44,15 @@ CONVEY = re.compile(r"(?<!asked me to )(?<!asked us to )(?<!requested me to )(?<
                     r"\b(?i:convey|transmit|transmission|pass on|hand over|forward)"
                     r"(?i:\s+(?:the\s+following|this(?:\s+(?:message|telegram|cable))?|the\s+(?:message|telegram|cable)\s+below))?"
                     r"\s+to\s+(?P<name>[A-Z][\w'’\-]*\.?(?:\s[A-Z][\w'’\-]*\.?){0,3})")
+# the same, told of someone else's request: read where the title says a message is conveyed
+# without saying to whom ("..., conveying a message from Kim Il Sung" / "Kim Il Sung asked me to
+# convey to Comrade Stalin the following:")
+CONVEY_ASKED = re.compile(r"\b(?i:asked|requested)\s+(?i:me|us)\s+to\s+(?i:convey|transmit|pass on|hand over|forward)"
+                          r"(?i:\s+the\s+following)?\s+to\s+(?P<name>[A-Z][\w'’\-]*\.?(?:\s[A-Z][\w'’\-]*\.?){0,3})")
+# "Visit Comrade Mao Zedong and convey to him the following": the addressee passes it on to him
+VISIT_AND_CONVEY = re.compile(r"\b(?i:visit|see|call on|meet)\s+(?:(?:Comrade|Chairman|Marshal)\s+)?"
+                              r"(?P<name>[A-Z][\w'’\-]*\.?(?:\s[A-Z][\w'’\-]*\.?){0,3}?)\s+and\s+"
+                              r"(?i:convey|transmit|tell|hand|pass on|inform|read)\b")
 APPROXIMATE = re.compile(rf"\b{ROUGHLY}[-\s]*(?:\d{{1,2}}\s+)?(?:January|February|March|April|May|June|July|August|"
                          r"September|October|November|December|1[89]\d\d)", re.I)
 GENERIC_BODY = re.compile(r"^(?:central\s+committee|politburo|political\s+bureau|secretariat|government|cc)$", re.I)
@@ -92,6 +101,8 @@ class CorrespondenceFromMetadata(Transform):
         core = _core(title)
         via_names: list[str] = []
         match = TRANSMITTING.match(core)
+        # "..., conveying a message from X" (to whom, the text may say: "X asked me to convey to Y")
+        conveyed_to_whom_unsaid = bool(match and not (match.group("b") or match.group("b2") or match.group("b3")))
         if match and match.group("b3"):  # the sender's message, passed on by the addressee
             a, via_names, b = _clean_party(match.group("via1")), [_clean_party(match.group("via2"))], _clean_party(match.group("b3"))
         elif match and not (match.group("b") or match.group("b2")):  # a message to the addressee, passed on by the sender
@@ -140,8 +151,10 @@ class CorrespondenceFromMetadata(Transform):
 
         # "Convey to X the following": the addressee passes the telegram on to X.
         opening = " ".join(_text(el) for el in [*doc.div.iterfind(f"{T}opener/{T}seg[@type='address']"),
+                                                *doc.div.iterfind(f"{T}opener/{T}salute"),
                                                 *list(doc.div.iter(T + "p"))[:2]])
-        convey = CONVEY.search(opening)
+        convey = CONVEY.search(opening) or VISIT_AND_CONVEY.search(opening) \
+            or (CONVEY_ASKED.search(opening) if conveyed_to_whom_unsaid else None)
         if convey:
             final = doc.authority.lookup(convey.group("name").strip()) or _first_mention(doc, convey.group("name"))
             if final is not None and final is not c.recipient:
@@ -150,7 +163,9 @@ class CorrespondenceFromMetadata(Transform):
                 c.recipient = final
             elif final is not None:  # "To Comrade Shtykov. Please transmit to Comrade Stalin ...": Shtykov passed it on
                 for addressee in _addressed(doc):
-                    if addressee not in (c.sender, c.recipient, *c.also_from, *c.via) and addressee.kind == "person":
+                    # (not a known person the text names with other initials: "To Comrade V. V. Kuznetsov")
+                    if addressee not in (c.sender, c.recipient, *c.also_from, *c.via) and addressee.kind == "person" \
+                            and not _named_with_other_initials(doc, addressee):
                         c.via.append(addressee)
                         break
 
@@ -228,9 +243,10 @@ class CorrespondenceFromMetadata(Transform):
         parts = [re.sub(r"^(?:the|comrades?)\s+", "", p.strip(), flags=re.I)
                  for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", names, flags=re.I) if p.strip()]
         # (a name with the source editor's identification, "Filippov [Stalin]", by the identification)
+        # (or the one person a part names with initials the file lacks: "G. Malenkov, N. Khrushchev")
         found = [next(filter(None, map(doc.authority.lookup, [*re.findall(r"\[([^\]]+)\]", p),
                                                               re.sub(r"\s*\[[^\]]*\]", "", p)])), None)
-                 for p in parts]
+                 or _initialled(doc, p) for p in parts]
         if len(parts) < 2 or not any(found):
             return []
         # "Chairman Mao and the Central Committee": a body named only by its kind is the one the
@@ -271,6 +287,16 @@ class CorrespondenceFromMetadata(Transform):
 
             return provisional_person(doc, plain, line, f"named as the {role} in the title")
         return None
+
+
+def _initialled(doc: Document, name: str) -> Entity | None:
+    """The known person a name with initials the authority file does not list stands for: "G.
+    Malenkov" (the initials must not be another person's: see names._other_initials)."""
+    from .names import INITIALED, _other_initials
+
+    m = INITIALED.fullmatch(name.strip())
+    entity = doc.authority.lookup(m.group("name")) if m else None
+    return entity if entity is not None and entity.kind == "person" and not _other_initials(m.group(0), entity) else None
 
 
 def _named_with_other_initials(doc: Document, entity: Entity) -> str:
