@@ -271,3 +271,30 @@ def test_three_senders_named_with_initials(tmp_path):
     (only Malenkov was found: the initials are not in the authority file)."""
     root, _ = convert(tmp_path, "telegram-malenkov-khrushchev-bulganin-mao-1953-03-21-three-senders-with-initials.md")
     assert parties(root)["sent"] == ["#malenkov", "#khrushchev", "#bulganin"]
+
+
+def test_a_second_archive_in_the_records_source_field(tmp_path):
+    """The record's "Source: APRF, f. 45, ...; also AVP RF, f. 059a, ..." beside a citation that
+    names the first only: the second archive's copy is an altIdentifier (it was lost)."""
+    root, _ = convert(tmp_path, "cable-fynsi-kim-1950-second-archive-in-the-source-field.txt")
+    ident = root.find(f".//{T}msIdentifier")
+    assert ident.findtext(f"{T}repository") == "APRF"
+    assert [(a.findtext(f"{T}repository"), a.findtext(f"{T}idno")) for a in ident.iterfind(f"{T}altIdentifier")] == \
+        [("AVP RF", "f. 059a, op. 5a, d. 4, p. 11, l. 143")]
+
+
+def test_a_chinese_archives_file_and_pages_are_no_printed_source(tmp_path):
+    """"..., Digital Archive, PRC FMA 109-00027-01, 1-4.": the file's pages are not a book (the
+    header had a relatedItem "1-4."), and the file is named once."""
+    root, _ = convert(tmp_path, "cable-zhou-wang-jiaxiang-1950-04-03-chinese-archive-pages.txt")
+    assert root.find(f".//{T}relatedItem") is None
+    ident = root.find(f".//{T}msIdentifier")
+    assert ident.findtext(f"{T}idno") == "109-00027-01" and ident.find(f"{T}altIdentifier") is None
+
+
+def test_the_original_language_of_an_east_european_letter(tmp_path):
+    """"Original Language: Polish": the witness is a translation from Polish, the original's
+    language pl (only Russian, Chinese, Korean and a few others were known: it was dropped)."""
+    root, _ = convert(tmp_path, "letter-bierut-filippov-1949-polish-original.txt")
+    assert root.find(f".//{T}msContents/{T}textLang").get("mainLang") == "pl"
+    assert root.find(f".//{T}langUsage/{T}language[@ident='pl']") is not None

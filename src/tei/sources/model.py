@@ -35,6 +35,7 @@ class Publication:
     citation: str = ""  # the citation as printed, whole
     reprint: str = ""  # "Reprinted in ..." / "Reproduced by ..."
     first_published: str = ""  # an earlier printing the source names
+    archival: str = ""  # the archive's references the source gives apart from its citation (a record's "Source")
     notes: list[str] = field(default_factory=list)  # e.g. "No comments"
     front_matter: list[str] = field(default_factory=list)
 

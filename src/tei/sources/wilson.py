@@ -281,12 +281,15 @@ def parse_record(lines: list[tuple[int, str]], source: str, reader: Reader, bloc
             if re.match(r"^[\"“]", block.text) and DIGITAL_ARCHIVE.search(block.text):
                 citation = block.text
                 break
+    source_part = " ".join(b.text for b in lines_to_blocks(parts.get("source", []), wrap))
     if not citation:  # a copy that gives only the record's "Source: APRF, f. 45, ..."
-        citation = " ".join(b.text for b in lines_to_blocks(parts.get("source", []), wrap))
+        citation = source_part
     if not citation:
         raise reader.fail(source, 1, "no citation found: a Wilson Center record names its archive in a "
                           "'Citation' (or 'Source') part; check that this is a whole record, or pick another --format")
     record.publication.citation = clean_inline(citation)
+    if source_part != citation:  # "APRF, f. 45, ...; also AVP RF, f. 059a, ...": a second archive's copy too
+        record.publication.archival = clean_inline(source_part)
     quoted = re.match(r"^[\"“](.+?)[,.]?[\"”]", record.publication.citation)
     if not record.date_text and quoted:  # no date line: the date after the quoted title ("...," January 25, 1950, ...)
         cited = re.match(r"\s*,?\s*([^,]+,\s*1[89]\d\d|\d{1,2}\s+\w+\s+1[89]\d\d|1[89]\d\d)\s*,",
@@ -455,6 +458,8 @@ def _printed_source(rest: str) -> str:
     rest = rest.lstrip(" ,.")
     tail = _CITATION_TAIL.search(rest)
     printed = (rest[:tail.start()] if tail else rest).strip(" ,.")
-    if len(printed) < 8 or _NOT_PRINTED.search(printed) or not re.search(r"\b(?:pp?\.|no\.|vol\.|issue|\(\d{4}\)|\d{4})", printed, re.I):
-        return ""
+    if len(printed) < 8 or _NOT_PRINTED.search(printed) or len(re.findall(r"[^\W\d_]{2,}", printed)) < 2 \
+            or re.search(r"\d{3}-\d{5}-\d{2}", printed) \
+            or not re.search(r"\b(?:pp?\.|no\.|vol\.|issue|\(\d{4}\)|\d{4})", printed, re.I):
+        return ""  # (a title of words, not a file's number and pages: "PRC FMA 109-00027-01, 1-4.")
     return printed + "."

@@ -11,8 +11,14 @@ from ..dates import ROUGHLY, day_of, display, parse_date, record_date
 from . import E, T, XML_ID, Document, Transform
 from .citation import ArchivalRef, archival_references, original_publication
 
+# the languages of the correspondence of the socialist states and their neighbours (BCP 47)
 LANGUAGES = {"russian": "ru", "chinese": "zh", "english": "en", "german": "de", "french": "fr", "mongolian": "mn",
-             "korean": "ko", "japanese": "ja"}
+             "korean": "ko", "japanese": "ja", "polish": "pl", "czech": "cs", "slovak": "sk", "bulgarian": "bg",
+             "hungarian": "hu", "romanian": "ro", "albanian": "sq", "serbian": "sr", "croatian": "hr",
+             "serbo-croatian": "sh", "serbo-croat": "sh", "macedonian": "mk", "slovenian": "sl", "vietnamese": "vi",
+             "italian": "it", "spanish": "es", "ukrainian": "uk", "georgian": "ka", "hindi": "hi", "finnish": "fi",
+             "persian": "fa", "turkish": "tr", "arabic": "ar", "indonesian": "id", "lao": "lo", "khmer": "km",
+             "burmese": "my", "greek": "el", "portuguese": "pt"}
 
 EDITORIAL = {
     "correction": "The text of the witness is kept as printed, including its spelling and its typing errors "
@@ -195,7 +201,10 @@ class HeaderBuilder(Transform):
             bibl.append(E("note", note, type="source"))
         source_desc = E("sourceDesc", bibl)
 
-        refs = archival_references(" ".join(filter(None, [pub.citation, pub.first_published])), doc.authority)
+        refs = archival_references(" ".join(filter(None, [pub.citation, pub.first_published, pub.archival])), doc.authority)
+        # once each, however written ("f. 45, op. 1, d. 347" in the citation, "Fond 45, Opis 1, Delo 347" in the Source)
+        numbers = [tuple(re.findall(r"\d+[a-z]?", r.shelfmark)) for r in refs]
+        refs = [r for i, r in enumerate(refs) if not numbers[i] or numbers[i] not in numbers[:i]]
         if not refs:  # the archive named without a file: "Archives of the Ministry ...", "Central Archives of China"
             # (a record's citation; not a book's title page: "Documents from the Presidential Archive")
             named = " ".join(filter(None, [pub.first_published, pub.citation if pub.kind == "archive-record" else ""]))
