@@ -20,6 +20,14 @@
         else if (matches($iso, '^\d{4}-\d{2}$')) then xs:date($iso || '-01') else ()"/>
   </xsl:function>
 
+  <!-- The index page of a catalogue's correspondent (its @kind: person, org or place;
+       persons when the catalogue does not say). -->
+  <xsl:function name="h:index-of-kind" as="xs:string">
+    <xsl:param name="kind" as="xs:string?"/>
+    <xsl:sequence select="(map{'person': 'persons.html', 'place': 'places.html', 'org': 'organisations.html'}(string($kind)),
+                           'persons.html')[1]"/>
+  </xsl:function>
+
   <xsl:template name="h:chronology">
     <xsl:variable name="dated" select="$h:entries[exists(h:as-date(@date))]"/>
     <xsl:variable name="senders" select="distinct-values($dated/sender[1]/@ref)"/>
@@ -209,7 +217,7 @@
               </xsl:for-each-group>
               <xsl:for-each select="$people">
                 <xsl:variable name="p" select="$pos(string(@ref))"/>
-                <svg:a href="persons.html#{@ref}">
+                <svg:a href="{h:index-of-kind(@kind)}#{@ref}">
                   <svg:circle cx="{$p[1]}" cy="{$p[2]}" r="{$rn}" class="node{if (@ref = $letters/via/@ref and not(@ref = $letters/(sender, recipient)/@ref)) then ' intermediary' else ''}"/>
                   <!-- outward from the centre: to the right of a node on the right, above one at the top -->
                   <xsl:variable name="dx" select="($p[1] - $cx) div $r"/>

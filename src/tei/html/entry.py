@@ -58,6 +58,17 @@ def _main_name(root, el) -> str:
     return norm(string(el))
 
 
+def _kind(root, ref: str, name) -> str:
+    """What a correspondent is, as the indexes file it: person or org (the standOff entity
+    the name points to, else the kind of name: an orgName is an organisation's)."""
+    if ref:
+        for standoff in root.iterchildren(f"{TEI}standOff"):
+            for entity in standoff.iterdescendants(f"{TEI}person", f"{TEI}org", f"{TEI}place"):
+                if entity.get(XML_ID) == ref:
+                    return etree.QName(entity).localname
+    return "org" if name.tag == f"{TEI}orgName" else "person"
+
+
 def _reading(el) -> str:
     """An element's text as the reader reads it on: without its footnotes and the editor's
     descriptions of omissions and doubts (they were glued to the line: "...1 March.The
@@ -130,7 +141,8 @@ def entry(root, file: str) -> tuple[etree._Element, "Facts"]:
     for action in (a for c in corresp for a in c.iterchildren(f"{TEI}correspAction")):
         role = {"sent": "sender", "received": "recipient"}.get(action.get("type"), "via")
         for name in action.iterchildren(f"{TEI}persName", f"{TEI}orgName", f"{TEI}name"):
-            etree.SubElement(e, role, ref=ref_id(name.get("ref"))).text = norm(string(name)) or None
+            ref = ref_id(name.get("ref"))
+            etree.SubElement(e, role, ref=ref, kind=_kind(root, ref, name)).text = norm(string(name)) or None
     abstract = [a for h in header for a in _path(h, "profileDesc", "abstract")]
     if not abstract:
         # the first paragraph of the text, past one that only announces what follows ("Pass on

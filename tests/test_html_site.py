@@ -1,0 +1,98 @@
+"""The HTML edition built from all of tests/sources (Korea, organisations as correspondents,
+letters, compilations, provisional persons): the site as a whole and the pages the seeds
+do not exercise."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from urllib.parse import unquote, urldefrag, urlsplit
+
+import pytest
+from lxml import etree, html as lxml_html
+
+from tei.convert import convert_sources
+from tei.html import render_site
+from tei.messages import Report
+
+SOURCES = Path(__file__).parent / "sources"
+XLINK = "{http://www.w3.org/1999/xlink}href"
+
+
+@pytest.fixture(scope="module")
+def sources_tei(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("sources-tei")
+    report = Report()
+    convert_sources([SOURCES], out, report=report)
+    assert not report.count("error"), [str(m) for m in report.messages]
+    return out
+
+
+@pytest.fixture(scope="module")
+def sources_site(sources_tei, tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("sources-site") / "html"
+    report = Report()
+    result = render_site(sources_tei, out, report)
+    assert result.ok, [str(m) for m in report.messages]
+    (out / ".search-built").write_text("yes" if result.search else "")
+    return out
+
+
+def parse(path: Path):
+    return lxml_html.parse(str(path))
+
+
+def text(el) -> str:
+    return re.sub(r"\s+", " ", el.text_content() if hasattr(el, "text_content") else "".join(el.itertext())).strip()
+
+
+def _links(page) -> list[str]:
+    """Every address a page points to: href and src of any element (HTML or SVG, xlink too)."""
+    found = []
+    for el in page.iter(etree.Element):
+        for name in ("href", "src", XLINK):
+            value = el.get(name)
+            if value is not None:
+                found.append(value)
+    return found
+
+
+def _ids(path: Path, cache: dict) -> set[str]:
+    if path not in cache:
+        cache[path] = set(parse(path).xpath("//@id"))
+    return cache[path]
+
+
+def broken_links(site: Path, search: bool) -> list[str]:
+    """Internal links of every page of the site whose file or #fragment is not there."""
+    broken, ids = [], {}
+    for page_path in sorted(site.rglob("*.html")):
+        if "pagefind" in page_path.relative_to(site).parts:
+            continue
+        for link in _links(parse(page_path).getroot()):
+            parts = urlsplit(link)
+            if parts.scheme or parts.netloc:  # external (https:, mailto:): not the site's
+                continue
+            address, fragment = urldefrag(link)
+            target = (page_path.parent / unquote(address)).resolve() if address else page_path
+            if not search and (target.is_relative_to(site / "pagefind") or target.name == "pagefind-shards.js"):
+                continue  # the search index is pagefind's, when it is installed
+            where = f"{page_path.relative_to(site)}: {link}"
+            if not target.is_file():
+                broken.append(where + " (no such file)")
+            elif fragment and target.suffix == ".html" and unquote(fragment) not in _ids(target, ids):
+                broken.append(where + " (no such id there)")
+    return broken
+
+
+def test_every_internal_link_of_the_site_resolves(sources_site):
+    assert len(list(sources_site.glob("*.html"))) > 100
+    assert broken_links(sources_site, search=bool((sources_site / ".search-built").read_text())) == []
+
+
+def test_network_links_each_correspondent_to_the_index_of_its_kind(sources_site):
+    network = parse(sources_site / "network.html")
+    hrefs = network.xpath("//*[local-name() = 'a']/@href")
+    assert "organisations.html#ccp-cc" in hrefs and "organisations.html#un-security-council" in hrefs
+    assert "persons.html#stalin" in hrefs
+    assert not [h for h in hrefs if h in ("persons.html#ccp-cc", "persons.html#un-security-council", "persons.html#cmc")]
