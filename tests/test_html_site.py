@@ -96,3 +96,48 @@ def test_network_links_each_correspondent_to_the_index_of_its_kind(sources_site)
     assert "organisations.html#ccp-cc" in hrefs and "organisations.html#un-security-council" in hrefs
     assert "persons.html#stalin" in hrefs
     assert not [h for h in hrefs if h in ("persons.html#ccp-cc", "persons.html#un-security-council", "persons.html#cmc")]
+
+
+# --- the index of persons ------------------------------------------------------------------
+
+def _index_names(persons: list[str], tmp_path: Path) -> list[str]:
+    """f:index-name (shared by the HTML and print indexes) of authority entries by id."""
+    from tei.authority import Authority
+    from tei.paths import XSLT_DIR
+    from tei.xslt import transform
+
+    probe = tmp_path / "index-name.xsl"
+    probe.write_text(f"""<xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+        xmlns:tei="http://www.tei-c.org/ns/1.0" xmlns:f="urn:tei-telegrams:functions">
+      <xsl:import href="{(XSLT_DIR / 'common' / 'functions.xsl').as_uri()}"/>
+      <xsl:output method="text"/>
+      <xsl:template match="/">
+        <xsl:variable name="doc" select="."/>
+        <xsl:value-of select="({', '.join(repr(p) for p in persons)}) ! f:index-name(key('f:entity', ., $doc))"
+                      separator="|"/>
+      </xsl:template>
+    </xsl:stylesheet>""", encoding="utf-8")
+    authority = Authority.load()
+    standoff = ("<TEI xmlns='http://www.tei-c.org/ns/1.0'><standOff><listPerson>"
+                + "".join(etree.tostring(authority.entry(p), encoding="unicode") for p in persons)
+                + "</listPerson></standOff></TEI>")
+    return transform(probe, xml_text=standoff).split("|")
+
+
+def test_a_two_syllable_name_of_a_korean_is_filed_family_name_first(tmp_path, sources_site):
+    """"Nam Il" was filed as "Il, Nam" (between Gromyko and Kaganovich): the authority file
+    describes him as Korean, and his name is two syllables.  A Korean known in Western order
+    ("Syngman Rhee") and an American in Korea ("Mark W. Clark") keep theirs."""
+    ids = ["nam-il", "kim-il-sung", "pak-hon-yong", "mao", "syngman-rhee", "mark-clark", "yudin", "stalin", "su-yu",
+           "kovalev", "roshchin", "shtykov"]
+    assert _index_names(ids, tmp_path) == ["Nam Il", "Kim Il Sung", "Pak Hon-yong", "Mao Zedong", "Rhee, Syngman",
+                                           "Clark, Mark W.", "Yudin, Pavel", "Stalin, Joseph", "Su Yu",
+                                           "Kovalev, Ivan", "Roshchin, Nikolai", "Shtykov, Terentii"]
+    names = [text(a) for a in parse(sources_site / "persons.html").xpath("//nav[@class='az']//a")]
+    assert names.index("Vyacheslav Molotov") < names.index("Nam Il") < names.index("Jawaharlal Nehru")
+    assert names.index("Andrei Gromyko") + 1 == names.index("Lazar Kaganovich")
+    order = [n for n in names if n in ("Fyodor Kuznetsov", "V. V. Kuznetsov", "Trygve Lie", "Kim Il Sung",
+                                        "Mao Zedong", "Pak Hon-yong", "Nam Il")]
+    assert order == ["Kim Il Sung", "Fyodor Kuznetsov", "V. V. Kuznetsov", "Mao Zedong", "Nam Il", "Pak Hon-yong"] \
+        or order == ["Kim Il Sung", "Fyodor Kuznetsov", "V. V. Kuznetsov", "Trygve Lie", "Mao Zedong", "Nam Il",
+                     "Pak Hon-yong"]
