@@ -416,7 +416,8 @@
           <ul>
             <xsl:for-each select="$groups">
               <xsl:sort select="h:sort-key(.)" collation="http://www.w3.org/2005/xpath-functions/collation/codepoint"/>
-              <li><a href="#{@xml:id}">{f:entity-name(.)}</a></li>
+              <li><a href="#{@xml:id}">{f:entity-name(.)}</a><xsl:if test="@cert = 'low'"><span
+                  class="editorial provisional" title="Not yet identified: a provisional entry"> (provisional)</span></xsl:if></li>
             </xsl:for-each>
           </ul>
         </nav>
