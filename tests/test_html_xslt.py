@@ -568,3 +568,20 @@ def test_a_letter_page_says_letter():
       <text><body><div type="letter"><p>Text.</p></div></body></text></TEI>"""
     letter = lxml_html.fromstring(transform(STYLESHEET, xml_text=doc))
     assert text(letter.xpath("//p[@class='kind']")[0]).startswith("Letter")
+
+
+def test_the_source_editors_additions_omissions_and_descriptions_say_whose_they_are():
+    """Supplied words were a bare span in brackets (no styling, no tooltip); an omission said
+    "Omitted (omitted in source) by the source's editor"; "[signature]" had no tooltip."""
+    page = render('<p>He <supplied resp="#source-editor">Mao</supplied> agreed <gap reason="omitted-in-source" '
+                  'resp="#source-editor"/> and <gap reason="illegible" resp="#source-editor"/> then '
+                  '<gap reason="omitted-in-source"/>.</p><note type="annotation" resp="#source-editor">'
+                  '<label>signature</label></note>')
+    supplied = page.xpath("//span[contains(@class, 'supplied')]")[0]
+    assert "editorial" in supplied.get("class").split() and text(supplied) == "[Mao]"
+    assert supplied.get("title") == "Added by the source’s editor"
+    gaps = page.xpath("//span[contains(@class, 'gap')]")
+    assert [g.get("title") for g in gaps] == ["Omitted by the source’s editor", "Illegible (noted by the source’s editor)",
+                                              "Omitted in the source"]
+    annotation = page.xpath("//*[@class='tei-annotation']")[0]
+    assert text(annotation) == "[signature]" and annotation.get("title") == "Described by the source’s editor"

@@ -248,6 +248,7 @@
   <xsl:template match="tei:note[@type = 'annotation']" mode="text">
     <xsl:element name="{if (h:in-phrase(.)) then 'span' else 'p'}">
       <xsl:attribute name="class" select="'tei-annotation'"/>
+      <xsl:attribute name="title" select="'Described by ' || (if (@resp = '#source-editor' or not(@resp)) then 'the source’s editor' else 'the editor')"/>
       <xsl:text>[</xsl:text>
       <xsl:apply-templates mode="text"/>
       <xsl:text>]</xsl:text>
@@ -288,8 +289,29 @@
 
   <!-- gap: [desc] or [...]. -->
   <xsl:template match="tei:gap" mode="text">
-    <span class="gap editorial" title="Omitted{@reason ! (' (' || replace(., '-', ' ') || ')')}{if (@resp = '#source-editor') then ' by the source’s editor' else ''}">
+    <span class="gap editorial" title="{h:gap-title(.)}">
       <xsl:text>[{if (normalize-space(tei:desc)) then normalize-space(tei:desc) else '…'}]</xsl:text>
+    </span>
+  </xsl:template>
+
+  <!-- What a gap's tooltip says: "Omitted by the source’s editor", "Illegible (noted by the
+       source’s editor)"; the reason once ('omitted-in-source' is what "Omitted" says). -->
+  <xsl:function name="h:gap-title" as="xs:string">
+    <xsl:param name="gap" as="element()"/>
+    <xsl:variable name="reason" select="normalize-space(replace($gap/@reason, '-', ' '))"/>
+    <xsl:variable name="by-editor" select="$gap/@resp = '#source-editor'"/>
+    <xsl:sequence select="
+        if ($reason = ('', 'omitted in source', 'omitted', 'editorial')) then
+          (if ($by-editor) then 'Omitted by the source’s editor' else 'Omitted in the source')
+        else upper-case(substring($reason, 1, 1)) || substring($reason, 2)
+             || (if ($by-editor) then ' (noted by the source’s editor)' else '')"/>
+  </xsl:function>
+
+  <!-- supplied: words the source's editor added, in brackets and styled as editorial. -->
+  <xsl:template match="tei:supplied" mode="text">
+    <span class="tei-supplied supplied editorial" title="Added by {if (@resp = '#source-editor' or not(@resp)) then 'the source’s editor' else 'the editor'}">
+      <xsl:if test="@xml:lang"><xsl:attribute name="lang" select="@xml:lang"/></xsl:if>
+      <xsl:text>[</xsl:text><xsl:apply-templates mode="text"/><xsl:text>]</xsl:text>
     </span>
   </xsl:template>
 
@@ -409,7 +431,7 @@
   <!-- inline: highlighting, titles, foreign words, editorial choice. -->
   <xsl:template match="tei:hi | tei:emph | tei:foreign | tei:title | tei:term | tei:mentioned | tei:soCalled
                        | tei:seg | tei:abbr | tei:expan | tei:sic | tei:corr | tei:orig | tei:reg | tei:unclear
-                       | tei:supplied | tei:add | tei:label | tei:num | tei:measure | tei:name | tei:rs
+                       | tei:add | tei:label | tei:num | tei:measure | tei:name | tei:rs
                        | tei:persName | tei:placeName | tei:orgName | tei:roleName | tei:addrLine | tei:address" mode="text">
     <xsl:variable name="rend" select="string-join((@rend, @rendition ! replace(., '#', '')), ' ')"/>
     <xsl:variable name="tag" select="
@@ -422,9 +444,7 @@
     <xsl:element name="{$tag}">
       <xsl:attribute name="class" select="normalize-space('tei-' || local-name() || ' ' || replace($rend, '[^\w -]', ''))"/>
       <xsl:if test="@xml:lang"><xsl:attribute name="lang" select="@xml:lang"/></xsl:if>
-      <xsl:if test="self::tei:supplied"><xsl:text>[</xsl:text></xsl:if>
       <xsl:apply-templates mode="text"/>
-      <xsl:if test="self::tei:supplied"><xsl:text>]</xsl:text></xsl:if>
     </xsl:element>
   </xsl:template>
 
