@@ -585,3 +585,25 @@ def test_the_source_editors_additions_omissions_and_descriptions_say_whose_they_
                                               "Omitted in the source"]
     annotation = page.xpath("//*[@class='tei-annotation']")[0]
     assert text(annotation) == "[signature]" and annotation.get("title") == "Described by the source’s editor"
+
+
+def test_the_metadata_panel_says_where_a_telegram_was_sent_from_and_counts_its_people():
+    """The place of sending (correspAction type="sent"/placeName) was never shown; "Recipient"
+    stood over two recipients and "Intermediaries" over one."""
+    header = """<profileDesc><correspDesc>
+      <correspAction type="sent"><persName ref="#stalin">Joseph Stalin</persName><placeName ref="#beijing">Beijing</placeName>
+        <date when="1950-04-10"/></correspAction>
+      <correspAction type="transmitted"><persName>Terentii Shtykov</persName></correspAction>
+      <correspAction type="received"><persName>Kim Il Sung</persName><persName>Pak Hon-yong</persName></correspAction>
+    </correspDesc></profileDesc>"""
+    page = render("<p>Text.</p>", header)
+    rows = {text(dt): dd for dt, dd in zip(page.xpath("//section[@class='meta']//dt"), page.xpath("//section[@class='meta']//dd"))}
+    assert list(rows)[:5] == ["Sender", "Recipients", "Intermediary", "Date", "Sent from"]
+    assert text(rows["Sent from"]) == "Beijing" and rows["Sent from"].xpath("a/@href") == ["places.html#beijing"]
+    assert text(rows["Recipients"]) == "Kim Il Sung, Pak Hon-yong"
+    assert "Beijing" not in text(rows["Sender"])
+    header = header.replace('<persName>Pak Hon-yong</persName>', '').replace(
+        '<persName>Terentii Shtykov</persName>', '<persName>A</persName><persName>B</persName>').replace(
+        '<placeName ref="#beijing">Beijing</placeName>', '<persName>Pak</persName>')
+    rows = [text(dt) for dt in render("<p>Text.</p>", header).xpath("//section[@class='meta']//dt")]
+    assert rows[:3] == ["Senders", "Recipient", "Intermediaries"] and "Sent from" not in rows
