@@ -151,3 +151,25 @@ def test_a_provisional_person_is_marked_in_the_list_of_entries(sources_site):
         target = li.xpath("a/@href")[0][1:]
         assert ("(provisional)" in text(li)) == (target in provisional), target
     assert "(provisional)" not in text(persons.xpath("//nav[@class='az']//li[a/@href='#stalin']")[0])
+
+
+# --- letters among the telegrams -----------------------------------------------------------
+
+def test_letters_are_counted_and_marked_as_letters_in_the_lists(sources_tei, sources_site):
+    """A letter's page says "Letter", but the lists said "Telegrams in chronological order"
+    and "137 telegrams"."""
+    letters = {p.stem for p in sources_tei.glob("*.xml")
+               if etree.parse(str(p)).find(".//{http://www.tei-c.org/ns/1.0}body/{http://www.tei-c.org/ns/1.0}div")
+               .get("type") == "letter"}
+    assert letters
+    telegrams = len(list(sources_tei.glob("*.xml"))) - len(letters)
+    home = parse(sources_site / "index.html")
+    intro = text(home.xpath("//section[@class='intro']/p[1]")[0])
+    assert intro.startswith(f"This edition holds {telegrams} telegrams and {len(letters)} letters of ")
+    assert text(home.xpath("//h2[@id='list-heading']")[0]) == "Telegrams and letters in chronological order"
+    for page in ("index.html", "chronology.html"):
+        marked = {li.xpath(".//a/@href")[0][:-len(".html")]
+                  for li in parse(sources_site / page).xpath("//li[contains(@class, 'entry')]")
+                  if li.xpath(".//span[@class='entry-form']")}
+        assert marked == letters, page
+    assert text(parse(sources_site / "network.html").xpath("//table/caption")[0]).startswith("Telegrams and letters")

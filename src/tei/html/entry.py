@@ -120,6 +120,11 @@ def entry(root, file: str) -> tuple[etree._Element, "Facts"]:
 
     e = etree.Element("entry", {"id": doc_id, "file": file, "href": quote(doc_id, safe="") + ".html", "date": date,
                                 "year": date[:4], "month": date[:7], "kind": "telegram" if corresp else "document"})
+    # a letter (the text's first div typed so), which the lists mark and count apart from the telegrams
+    first_div = [d for t in root.iterchildren(f"{TEI}text") for b in t.iterchildren(f"{TEI}body")
+                 for d in b.iterchildren(f"{TEI}div")][:1]
+    if first_div and first_div[0].get("type") == "letter":
+        e.set("form", "letter")
     etree.SubElement(e, "title").text = title(root) or None
     source = ([t for w in witness for t in w.iterchildren(f"{TEI}title") if t.get("level") == "m"]
               + [t for w in witness for t in w.iterchildren(f"{TEI}title") if t.get("level") is None]
