@@ -173,3 +173,33 @@ def test_letters_are_counted_and_marked_as_letters_in_the_lists(sources_tei, sou
                   if li.xpath(".//span[@class='entry-form']")}
         assert marked == letters, page
     assert text(parse(sources_site / "network.html").xpath("//table/caption")[0]).startswith("Telegrams and letters")
+
+
+# --- one name per source -------------------------------------------------------------------
+
+def test_each_source_has_one_name_everywhere(sources_site):
+    """"Selected Works of Zhou Enlai, vol. II (1989)" and "Zhou Enlai, Selected Works, vol. II
+    (1989)" were listed apart, "WORKS" apart from "Works", "Works, vol. 16" without its author;
+    the Wilson archive was named two ways in back-links and previous/next links."""
+    home = parse(sources_site / "index.html")
+    named = [text(c) for c in home.xpath("//section[@class='intro']/p[1]/cite")]
+    assert len(named) == len(set(named))
+    assert "Zhou Enlai, Selected Works, vol. II (1989)" in named
+    assert not [n for n in named if "Selected Works of Zhou Enlai" in n or "WORKS" in n]
+    assert {"Joseph Stalin, Works, vol. 16 (1956)", "Joseph Stalin, Works, vol. 16 (1997)",
+            "Mao Zedong, Selected Works, vol. V (1977)"} <= set(named)
+    assert not [n for n in named if n.startswith("Works") or n.startswith("Selected Works")]
+    assert "Wilson Center Digital Archive" in named
+    # wherever a document's source is named (lists, back-references, previous and next, the
+    # other translations, the metadata's source), the archive has its one name; the record's
+    # own citation is quoted as it is
+    seen = set()
+    for page in sources_site.glob("*.html"):
+        doc = parse(page)
+        for el in doc.xpath("//*[contains(@class, 'entry-source')] | //nav[contains(@class, 'pager')]//li"
+                            " | //section[@class='witnesses']//li | //section[@class='meta']//dd[preceding-sibling::dt[1]"
+                            "[. = 'Source']]"):
+            said = text(el)
+            assert "History and Public Policy Program" not in said, (page.name, said)
+            seen.add("Wilson Center Digital Archive" in said)
+    assert seen == {True, False}

@@ -42,6 +42,7 @@
   </xsl:template>
 
   <xsl:template match="tei:teiHeader" mode="meta">
+    <xsl:param name="collection" tunnel="yes" as="xs:string?" select="()"/>
     <xsl:variable name="corresp" select="tei:profileDesc/tei:correspDesc"/>
     <xsl:variable name="src" select="tei:fileDesc/tei:sourceDesc"/>
     <xsl:variable name="bibl" select="$src/tei:bibl[1]"/>
@@ -106,7 +107,7 @@
           <xsl:with-param name="value" as="node()*">
             <xsl:for-each select="$bibl">
               <xsl:for-each select="tei:title[@level = 'a']">“{normalize-space(.)}”, </xsl:for-each>
-              <xsl:for-each select="tei:title[@level = ('m', 'j', 's')]"><cite>{normalize-space(.)}</cite>, </xsl:for-each>
+              <xsl:for-each select="tei:title[@level = ('m', 'j', 's')]"><cite>{if (@ref and $collection) then $collection else normalize-space(.)}</cite>, </xsl:for-each>
               <xsl:for-each select="tei:editor">ed. {normalize-space(.)}, </xsl:for-each>
               <xsl:value-of select="string-join((tei:biblScope ! ((map {'volume': 'vol. ', 'page': (if (contains(., '–') or contains(., '-')) then 'pp. ' else 'p. ')}(@unit), 'no. ')[1] || normalize-space(.)), tei:publisher, tei:pubPlace, tei:date) ! normalize-space(.), ', ')"/>
               <xsl:for-each select="(tei:ref, tei:ptr)[f:safe-target(@target) and matches(@target, '^https?:')][1]">

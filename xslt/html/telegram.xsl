@@ -92,7 +92,10 @@
               </xsl:apply-templates>
             </div>
             <aside class="panel" data-pagefind-ignore="all">
-              <xsl:apply-templates select="$header" mode="meta"/>
+              <xsl:apply-templates select="$header" mode="meta">
+                <!-- the archive by the one name the edition gives it (its records cite it by two) -->
+                <xsl:with-param name="collection" tunnel="yes" select="$entry/source-title[@ref][normalize-space()] ! normalize-space()"/>
+              </xsl:apply-templates>
               <xsl:variable name="witnesses" select="$entry/witness/@id[. != $id]"/>
               <xsl:if test="$witnesses">
                 <section class="witnesses" aria-labelledby="witness-heading">

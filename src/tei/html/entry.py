@@ -58,6 +58,78 @@ def _main_name(root, el) -> str:
     return norm(string(el))
 
 
+_GENERIC_WORKS = re.compile(r"((Selected|Collected|Complete) )?Works", re.I)
+_SMALL_WORDS = {"a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "the", "to", "with"}
+
+
+def _title_case(title: str) -> str:
+    """A title printed in capitals as a title is written ("SELECTED WORKS": "Selected Works");
+    roman numerals stay as they are; any other title as it is."""
+    if not title or any(c.islower() for c in title):
+        return title
+    words = title.split(" ")
+    return " ".join(w if re.fullmatch(r"[IVXLC]+[.,:;]?", w) else
+                    w.lower() if i and w.lower() in _SMALL_WORDS else w[:1] + w[1:].lower()
+                    for i, w in enumerate(words))
+
+
+def source_name(root, witness: list, corresp: list) -> tuple[str, str]:
+    """The name the edition gives a document's source, one for each source wherever it is
+    named (the lists, the indexes' back-references, previous and next), and its authority
+    entry's id when it has one.
+
+    An archive is named by the entry's first name form that names such a collection
+    ("Wilson Center Digital Archive", which its records also cite by its former name
+    "History and Public Policy Program Digital Archive"); a volume of works by its author,
+    title, volume and year, which tell its editions apart ("Joseph Stalin, Works, vol. 16
+    (1956)" and "(1997)"), whether the title names the author or not ("Selected Works of
+    Zhou Enlai" is "Zhou Enlai, Selected Works") and however it is printed ("WORKS"); works
+    without their author in the record are the sender's ("Selected Works": Mao Zedong's)."""
+    source = ([t for w in witness for t in w.iterchildren(f"{TEI}title") if t.get("level") == "m"]
+              + [t for w in witness for t in w.iterchildren(f"{TEI}title") if t.get("level") is None]
+              + [d for w in witness for d in w.iterchildren(f"{TEI}date")])
+    if not source:
+        return "", ""
+    ref = ref_id(source[0].get("ref"))
+    title_text = _title_case(norm(string(source[0])))
+    if ref:
+        title_text = _collection_name(root, ref, title_text)
+    volume = [norm(v.get("n") or string(v)) for w in witness for v in w.iterchildren(f"{TEI}biblScope")
+              if v.get("unit") == "volume"]
+    if not volume:
+        return title_text, ref
+    author = [_main_name(root, a) for w in witness for a in w.iterchildren(f"{TEI}author")]
+    if not author and _GENERIC_WORKS.fullmatch(title_text):
+        author = [_main_name(root, p) for c in corresp for a in c.iterchildren(f"{TEI}correspAction")
+                  if a.get("type") == "sent" for p in a.iterchildren(f"{TEI}persName")][:1]
+    if author:
+        # "Selected Works of Zhou Enlai": the author first, as every other volume of works has him
+        of_author = re.fullmatch(rf"(.+?),? of {re.escape(author[0])}", title_text)
+        if of_author:
+            title_text = of_author.group(1)
+        named = author[0].split()[-1].rstrip(".,").lower() in title_text.lower()
+        if not named:
+            title_text = f"{author[0]}, {title_text}"
+    year = [norm(d.get("when") or string(d))[:4] for w in witness for d in w.iterchildren(f"{TEI}date")]
+    return (title_text + (f", vol. {volume[0]}" if volume[0] else "")
+            + (f" ({year[0]})" if year and year[0].isdigit() else "")), ref
+
+
+def _collection_name(root, ref: str, title_text: str) -> str:
+    """An archive's name: the first name form of its entry (the authority file's order: its
+    current name before its former ones) that names a collection as the title does (ends
+    with the same word: "... Digital Archive"); else the title as written."""
+    last = title_text.split(" ")[-1].lower() if title_text else ""
+    for standoff in root.iterchildren(f"{TEI}standOff"):
+        for entity in standoff.iterdescendants(f"{TEI}org", f"{TEI}person", f"{TEI}place"):
+            if entity.get(XML_ID) == ref:
+                for form in entity.iterchildren(f"{TEI}orgName", f"{TEI}persName", f"{TEI}placeName"):
+                    name = norm(string(form))
+                    if last and name.split(" ")[-1].lower() == last:
+                        return name
+    return title_text
+
+
 def _kind(root, ref: str, name) -> str:
     """What a correspondent is, as the indexes file it: person or org (the standOff entity
     the name points to, else the kind of name: an orgName is an organisation's)."""
@@ -126,23 +198,11 @@ def entry(root, file: str) -> tuple[etree._Element, "Facts"]:
     if first_div and first_div[0].get("type") == "letter":
         e.set("form", "letter")
     etree.SubElement(e, "title").text = title(root) or None
-    source = ([t for w in witness for t in w.iterchildren(f"{TEI}title") if t.get("level") == "m"]
-              + [t for w in witness for t in w.iterchildren(f"{TEI}title") if t.get("level") is None]
-              + [d for w in witness for d in w.iterchildren(f"{TEI}date")])
     source_title = etree.SubElement(e, "source-title")
-    volume = [norm(v.get("n") or string(v)) for w in witness for v in w.iterchildren(f"{TEI}biblScope")
-              if v.get("unit") == "volume"]
-    # a volume of works with its author, unless its title names him ("J. V. Stalin, Works, vol. 16 (1956)":
-    # "Works, vol. 16" was two editions of two authors' works), and its year
-    author = [_main_name(root, a) for w in witness for a in w.iterchildren(f"{TEI}author")]
-    year = [norm(d.get("when") or string(d))[:4] for w in witness for d in w.iterchildren(f"{TEI}date")] if volume else []
-    named = source and author and author[0].split()[-1].rstrip(".,").lower() in norm(string(source[0])).lower()
-    source_title.text = ((f"{author[0]}, " if source and volume and author and not named else "")
-                         + (norm(string(source[0])) if source else "")
-                         + (f", vol. {volume[0]}" if source and volume and volume[0] else "")
-                         + (f" ({year[0]})" if source and volume and year and year[0].isdigit() else "")) or None
-    if source and ref_id(source[0].get("ref")):  # the authority's entry: one archive under several names
-        source_title.set("ref", ref_id(source[0].get("ref")))
+    name, source_ref = source_name(root, witness, corresp)
+    source_title.text = name or None
+    if source_ref:  # the authority's entry: one archive under several names
+        source_title.set("ref", source_ref)
     for action in (a for c in corresp for a in c.iterchildren(f"{TEI}correspAction")):
         role = {"sent": "sender", "received": "recipient"}.get(action.get("type"), "via")
         for name in action.iterchildren(f"{TEI}persName", f"{TEI}orgName", f"{TEI}name"):
