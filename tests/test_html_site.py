@@ -203,3 +203,19 @@ def test_each_source_has_one_name_everywhere(sources_site):
             assert "History and Public Policy Program" not in said, (page.name, said)
             seen.add("Wilson Center Digital Archive" in said)
     assert seen == {True, False}
+
+
+# --- side by side --------------------------------------------------------------------------
+
+def test_side_by_side_marks_no_date_the_other_translation_gives_anywhere(sources_site):
+    """"1.X.50" in the Wilson Center translation's dateline was marked as a date the other
+    lacks, though the other gives "1 October 1950" in its heading: dates are compared by
+    value over the whole of the other translation, as names are."""
+    page = parse(next(sources_site.glob("compare-tg-1950-10-01-*--tg-1950-10-01-*.html")))
+    dates = page.xpath("//div[@role='cell']//time")
+    assert "1950-10-01" in [t.get("datetime") for t in dates]
+    assert [t.get("datetime") for t in dates if "diff" in t.get("class").split()] == []
+    # a date the other translation has nowhere is still marked (Mao's telegram of 13 January 1949)
+    marked = {t.get("datetime") for p in sources_site.glob("compare-tg-1949-01-13-*.html")
+              for t in parse(p).xpath("//div[@role='cell']//time[contains(@class, 'diff')]")}
+    assert marked
