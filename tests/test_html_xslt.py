@@ -607,3 +607,43 @@ def test_the_metadata_panel_says_where_a_telegram_was_sent_from_and_counts_its_p
         '<placeName ref="#beijing">Beijing</placeName>', '<persName>Pak</persName>')
     rows = [text(dt) for dt in render("<p>Text.</p>", header).xpath("//section[@class='meta']//dt")]
     assert rows[:3] == ["Senders", "Recipient", "Intermediaries"] and "Sent from" not in rows
+
+
+def _page_with_source_heading(source_heading: str, head: str) -> lxml_html.HtmlElement:
+    doc = f"""<TEI xmlns="{TEI}" xml:id="t"><teiHeader><fileDesc><titleStmt><title type="main">T</title>
+      <title type="source">{source_heading}</title></titleStmt>
+      <publicationStmt><p/></publicationStmt><sourceDesc><p/></sourceDesc></fileDesc></teiHeader>
+      <text><body><div type="telegram"><head>{head}</head><p>Text.</p></div></body></text></TEI>"""
+    return lxml_html.fromstring(transform(STYLESHEET, xml_text=doc))
+
+
+def test_a_source_heading_the_text_shows_as_its_heading_is_shown_once():
+    """Compilation pages gave the source's heading twice: "As headed in the source: ..." over
+    the reading text, whose heading is the same."""
+    page = _page_with_source_heading("No. 5 Ciphered Telegram, Filippov (Stalin) to Andreev (Mikoyan)",
+                                     "No. 5 Ciphered Telegram, Filippov (Stalin) to Andreev (Mikoyan)<note>A note.</note>")
+    assert page.xpath("//p[@class='source-title']") == []
+    assert "No. 5 Ciphered Telegram" in text(reading(page))
+    page = _page_with_source_heading("Cables from Kovalev to Filippov [Stalin]", "Cable No. 1")
+    assert [text(p) for p in page.xpath("//p[@class='source-title']")] == [
+        "As headed in the source: “Cables from Kovalev to Filippov [Stalin]”"]
+
+
+def test_an_omission_between_paragraphs_is_a_paragraph_of_its_own():
+    page = render('<p>One <gap reason="omitted-in-source"/> two.</p><gap reason="omitted-in-source" resp="#source-editor"/>'
+                  '<p>Three.</p>')
+    blocks = reading(page).xpath(".//div[contains(@class, 'type-telegram')]/*")
+    assert [b.tag for b in blocks] == ["p", "p", "p"]
+    assert blocks[1].get("class") == "tei-gap" and text(blocks[1]) == "[…]"
+    assert blocks[0].xpath("span[contains(@class, 'gap')]") and text(blocks[0]) == "One […] two."
+
+
+@pytest.mark.parametrize("dateline, shown", [
+    ('<date when="1950-04-10">10 April 1950</date> <placeName ref="#beijing">Beijing</placeName>', "10 April 1950, Beijing"),
+    ('<placeName ref="#beijing">Beijing</placeName><date when="1950-04-10">10 April 1950</date>', "Beijing, 10 April 1950"),
+    ('<placeName ref="#beijing">Beijing</placeName>, <date when="1950-04-10">10 April 1950</date>', "Beijing, 10 April 1950"),
+    ('<date when="1950-04-10">10.IV.50</date>.', "10.IV.50."),
+])
+def test_a_datelines_date_and_place_are_set_apart(dateline, shown):
+    page = render(f"<p>Text.</p><closer><dateline>{dateline}</dateline></closer>")
+    assert text(page.xpath("//*[contains(@class, 'tei-dateline')]")[0]) == shown

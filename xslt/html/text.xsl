@@ -169,6 +169,24 @@
     </xsl:element>
   </xsl:template>
 
+  <!-- A dateline's date and place with nothing between them but space ("10 April 1950
+       Pyongyang"): a comma between them, as a dateline is written. -->
+  <xsl:template match="tei:dateline/text()[not(normalize-space())][h:date-or-place(preceding-sibling::node()[1])]
+                       [h:date-or-place(following-sibling::node()[1])]
+                       [local-name(preceding-sibling::node()[1]) != local-name(following-sibling::node()[1])]" mode="text" priority="2">
+    <xsl:text>, </xsl:text>
+  </xsl:template>
+  <xsl:template match="tei:dateline/*[h:date-or-place(.)][h:date-or-place(preceding-sibling::node()[1])]
+                       [local-name(preceding-sibling::node()[1]) != local-name()]" mode="text" priority="2">
+    <xsl:text>, </xsl:text>
+    <xsl:next-match/>
+  </xsl:template>
+
+  <xsl:function name="h:date-or-place" as="xs:boolean">
+    <xsl:param name="node" as="node()?"/>
+    <xsl:sequence select="exists($node[self::tei:date or self::tei:time or self::tei:placeName])"/>
+  </xsl:function>
+
   <!-- True when an element sits inside something rendered as a paragraph or heading, where
        only phrasing content is allowed. -->
   <xsl:function name="h:in-phrase" as="xs:boolean">
@@ -292,6 +310,11 @@
     <span class="gap editorial" title="{h:gap-title(.)}">
       <xsl:text>[{if (normalize-space(tei:desc)) then normalize-space(tei:desc) else '…'}]</xsl:text>
     </span>
+  </xsl:template>
+  <!-- an omission between paragraphs is a paragraph of its own (it stood against the next one) -->
+  <xsl:template match="tei:gap[not(h:in-phrase(.))][parent::tei:div or parent::tei:body or parent::tei:quote
+                       or parent::tei:postscript or parent::tei:opener or parent::tei:closer]" mode="text" priority="1">
+    <p class="tei-gap"><xsl:next-match/></p>
   </xsl:template>
 
   <!-- What a gap's tooltip says: "Omitted by the source’s editor", "Illegible (noted by the
