@@ -78,9 +78,8 @@ def source_name(root, witness: list, corresp: list) -> tuple[str, str]:
     named (the lists, the indexes' back-references, previous and next), and its authority
     entry's id when it has one.
 
-    An archive is named by the entry's first name form that names such a collection
-    ("Wilson Center Digital Archive", which its records also cite by its former name
-    "History and Public Policy Program Digital Archive"); a volume of works by its author,
+    An archive with its authority entry's id (the catalogue gives all its documents one name,
+    catalogue._source_names: its records cite it by two); a volume of works by its author,
     title, volume and year, which tell its editions apart ("Joseph Stalin, Works, vol. 16
     (1956)" and "(1997)"), whether the title names the author or not ("Selected Works of
     Zhou Enlai" is "Zhou Enlai, Selected Works") and however it is printed ("WORKS"); works
@@ -92,8 +91,6 @@ def source_name(root, witness: list, corresp: list) -> tuple[str, str]:
         return "", ""
     ref = ref_id(source[0].get("ref"))
     title_text = _title_case(norm(string(source[0])))
-    if ref:
-        title_text = _collection_name(root, ref, title_text)
     volume = [norm(v.get("n") or string(v)) for w in witness for v in w.iterchildren(f"{TEI}biblScope")
               if v.get("unit") == "volume"]
     if not volume:
@@ -113,21 +110,6 @@ def source_name(root, witness: list, corresp: list) -> tuple[str, str]:
     year = [norm(d.get("when") or string(d))[:4] for w in witness for d in w.iterchildren(f"{TEI}date")]
     return (title_text + (f", vol. {volume[0]}" if volume[0] else "")
             + (f" ({year[0]})" if year and year[0].isdigit() else "")), ref
-
-
-def _collection_name(root, ref: str, title_text: str) -> str:
-    """An archive's name: the first name form of its entry (the authority file's order: its
-    current name before its former ones) that names a collection as the title does (ends
-    with the same word: "... Digital Archive"); else the title as written."""
-    last = title_text.split(" ")[-1].lower() if title_text else ""
-    for standoff in root.iterchildren(f"{TEI}standOff"):
-        for entity in standoff.iterdescendants(f"{TEI}org", f"{TEI}person", f"{TEI}place"):
-            if entity.get(XML_ID) == ref:
-                for form in entity.iterchildren(f"{TEI}orgName", f"{TEI}persName", f"{TEI}placeName"):
-                    name = norm(string(form))
-                    if last and name.split(" ")[-1].lower() == last:
-                        return name
-    return title_text
 
 
 def _kind(root, ref: str, name) -> str:
