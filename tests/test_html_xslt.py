@@ -568,3 +568,82 @@ def test_a_letter_page_says_letter():
       <text><body><div type="letter"><p>Text.</p></div></body></text></TEI>"""
     letter = lxml_html.fromstring(transform(STYLESHEET, xml_text=doc))
     assert text(letter.xpath("//p[@class='kind']")[0]).startswith("Letter")
+
+
+def test_the_source_editors_additions_omissions_and_descriptions_say_whose_they_are():
+    """Supplied words were a bare span in brackets (no styling, no tooltip); an omission said
+    "Omitted (omitted in source) by the source's editor"; "[signature]" had no tooltip."""
+    page = render('<p>He <supplied resp="#source-editor">Mao</supplied> agreed <gap reason="omitted-in-source" '
+                  'resp="#source-editor"/> and <gap reason="illegible" resp="#source-editor"/> then '
+                  '<gap reason="omitted-in-source"/>.</p><note type="annotation" resp="#source-editor">'
+                  '<label>signature</label></note>')
+    supplied = page.xpath("//span[contains(@class, 'supplied')]")[0]
+    assert "editorial" in supplied.get("class").split() and text(supplied) == "[Mao]"
+    assert supplied.get("title") == "Added by the source’s editor"
+    gaps = page.xpath("//span[contains(@class, 'gap')]")
+    assert [g.get("title") for g in gaps] == ["Omitted by the source’s editor", "Illegible (noted by the source’s editor)",
+                                              "Omitted in the source"]
+    annotation = page.xpath("//*[@class='tei-annotation']")[0]
+    assert text(annotation) == "[signature]" and annotation.get("title") == "Described by the source’s editor"
+
+
+def test_the_metadata_panel_says_where_a_telegram_was_sent_from_and_counts_its_people():
+    """The place of sending (correspAction type="sent"/placeName) was never shown; "Recipient"
+    stood over two recipients and "Intermediaries" over one."""
+    header = """<profileDesc><correspDesc>
+      <correspAction type="sent"><persName ref="#stalin">Joseph Stalin</persName><placeName ref="#beijing">Beijing</placeName>
+        <date when="1950-04-10"/></correspAction>
+      <correspAction type="transmitted"><persName>Terentii Shtykov</persName></correspAction>
+      <correspAction type="received"><persName>Kim Il Sung</persName><persName>Pak Hon-yong</persName></correspAction>
+    </correspDesc></profileDesc>"""
+    page = render("<p>Text.</p>", header)
+    rows = {text(dt): dd for dt, dd in zip(page.xpath("//section[@class='meta']//dt"), page.xpath("//section[@class='meta']//dd"))}
+    assert list(rows)[:5] == ["Sender", "Recipients", "Intermediary", "Date", "Sent from"]
+    assert text(rows["Sent from"]) == "Beijing" and rows["Sent from"].xpath("a/@href") == ["places.html#beijing"]
+    assert text(rows["Recipients"]) == "Kim Il Sung, Pak Hon-yong"
+    assert "Beijing" not in text(rows["Sender"])
+    header = header.replace('<persName>Pak Hon-yong</persName>', '').replace(
+        '<persName>Terentii Shtykov</persName>', '<persName>A</persName><persName>B</persName>').replace(
+        '<placeName ref="#beijing">Beijing</placeName>', '<persName>Pak</persName>')
+    rows = [text(dt) for dt in render("<p>Text.</p>", header).xpath("//section[@class='meta']//dt")]
+    assert rows[:3] == ["Senders", "Recipient", "Intermediaries"] and "Sent from" not in rows
+
+
+def _page_with_source_heading(source_heading: str, head: str) -> lxml_html.HtmlElement:
+    doc = f"""<TEI xmlns="{TEI}" xml:id="t"><teiHeader><fileDesc><titleStmt><title type="main">T</title>
+      <title type="source">{source_heading}</title></titleStmt>
+      <publicationStmt><p/></publicationStmt><sourceDesc><p/></sourceDesc></fileDesc></teiHeader>
+      <text><body><div type="telegram"><head>{head}</head><p>Text.</p></div></body></text></TEI>"""
+    return lxml_html.fromstring(transform(STYLESHEET, xml_text=doc))
+
+
+def test_a_source_heading_the_text_shows_as_its_heading_is_shown_once():
+    """Compilation pages gave the source's heading twice: "As headed in the source: ..." over
+    the reading text, whose heading is the same."""
+    page = _page_with_source_heading("No. 5 Ciphered Telegram, Filippov (Stalin) to Andreev (Mikoyan)",
+                                     "No. 5 Ciphered Telegram, Filippov (Stalin) to Andreev (Mikoyan)<note>A note.</note>")
+    assert page.xpath("//p[@class='source-title']") == []
+    assert "No. 5 Ciphered Telegram" in text(reading(page))
+    page = _page_with_source_heading("Cables from Kovalev to Filippov [Stalin]", "Cable No. 1")
+    assert [text(p) for p in page.xpath("//p[@class='source-title']")] == [
+        "As headed in the source: “Cables from Kovalev to Filippov [Stalin]”"]
+
+
+def test_an_omission_between_paragraphs_is_a_paragraph_of_its_own():
+    page = render('<p>One <gap reason="omitted-in-source"/> two.</p><gap reason="omitted-in-source" resp="#source-editor"/>'
+                  '<p>Three.</p>')
+    blocks = reading(page).xpath(".//div[contains(@class, 'type-telegram')]/*")
+    assert [b.tag for b in blocks] == ["p", "p", "p"]
+    assert blocks[1].get("class") == "tei-gap" and text(blocks[1]) == "[…]"
+    assert blocks[0].xpath("span[contains(@class, 'gap')]") and text(blocks[0]) == "One […] two."
+
+
+@pytest.mark.parametrize("dateline, shown", [
+    ('<date when="1950-04-10">10 April 1950</date> <placeName ref="#beijing">Beijing</placeName>', "10 April 1950, Beijing"),
+    ('<placeName ref="#beijing">Beijing</placeName><date when="1950-04-10">10 April 1950</date>', "Beijing, 10 April 1950"),
+    ('<placeName ref="#beijing">Beijing</placeName>, <date when="1950-04-10">10 April 1950</date>', "Beijing, 10 April 1950"),
+    ('<date when="1950-04-10">10.IV.50</date>.', "10.IV.50."),
+])
+def test_a_datelines_date_and_place_are_set_apart(dateline, shown):
+    page = render(f"<p>Text.</p><closer><dateline>{dateline}</dateline></closer>")
+    assert text(page.xpath("//*[contains(@class, 'tei-dateline')]")[0]) == shown

@@ -126,7 +126,10 @@
   <!-- A person's name as an index files it: "Stalin, Joseph", "Kuznetsov, V. V."; a Chinese or
        Korean name as it is, the family name first ("Mao Zedong", "Kim Il Sung", "Pak Hon-yong"):
        known by its pinyin or Wade-Giles forms in the authority file, by a family name of the
-       region first, or by a given name of syllables joined by a hyphen ("Tsiang Ting-fu"). -->
+       region first, by a given name of syllables joined by a hyphen ("Tsiang Ting-fu"), or as
+       a name of two syllables whose person the authority file describes as Korean or Chinese
+       ("Nam Il": "... of the Korean People's Army"; not "Syngman Rhee", not "Mark Clark",
+       "American general ... in Korea"). -->
   <xsl:function name="f:index-name" as="xs:string">
     <xsl:param name="person" as="element()"/>
     <xsl:variable name="name" select="normalize-space(f:entity-name($person))"/>
@@ -134,8 +137,28 @@
     <xsl:sequence select="
         if (count($words) lt 2 or $person/tei:persName[@type = ('wade-giles', 'pinyin')]
             or lower-case(replace($words[1], '[’'']', '')) = $f:family-names
-            or matches($words[last()], '^[A-Z][a-z]+-[a-z]+$') and count($words) = 2) then $name
+            or matches($words[last()], '^[A-Z][a-z]+-[a-z]+$') and count($words) = 2
+            or count($words) = 2 and (every $w in $words satisfies f:one-syllable($w)) and f:east-asian($person)) then $name
         else $words[last()] || ', ' || string-join($words[position() lt last()], ' ')"/>
+  </xsl:function>
+
+  <!-- True for a word of one syllable as Chinese and Korean names are romanised: "Nam",
+       "Il", "Xiao", "Ch'en" (one group of vowels, at most six letters). -->
+  <xsl:function name="f:one-syllable" as="xs:boolean">
+    <xsl:param name="word" as="xs:string"/>
+    <xsl:variable name="w" select="replace($word, '[’'']', '')"/>
+    <xsl:sequence select="matches($w, '^[A-Z][a-z]{0,5}$')
+        and count(tokenize(lower-case($w), '[^aeiouy]+')[. != '']) = 1"/>
+  </xsl:function>
+
+  <!-- True when the authority file's notes on a person describe a Korean or Chinese (and no
+       Soviet, American, ... person working in Korea or China). -->
+  <xsl:function name="f:east-asian" as="xs:boolean">
+    <xsl:param name="person" as="element()"/>
+    <xsl:variable name="said" select="tokenize(string-join($person/tei:note[not(@type = 'unresolved')], ' '), '[^\p{L}]+')"/>
+    <xsl:sequence select="$said = ('Korea', 'Korean', 'DPRK', 'China', 'Chinese', 'CCP', 'PLA', 'PRC', 'Guomindang')
+        and not($said = ('Soviet', 'USSR', 'Russian', 'American', 'US', 'British', 'Indian', 'Japanese', 'Yugoslav',
+                         'Bulgarian', 'French', 'Australian', 'Canadian', 'Turkish'))"/>
   </xsl:function>
 
   <!-- Family names of China and Korea, as the translations spell them (pinyin, Wade-Giles, Korean). -->

@@ -130,6 +130,13 @@
     <xsl:sequence select="$units ! (if (map:contains(., 'features')) then . else map:put(., 'features', h:features(?nodes)))"/>
   </xsl:function>
 
+  <!-- The names and dates of a whole translation (by value: an entity's id, a date's ISO
+       value), which are no difference wherever the other translation has them. -->
+  <xsl:function name="h:anywhere" as="xs:string*">
+    <xsl:param name="units" as="map(*)*"/>
+    <xsl:sequence select="($units ! ?features)[starts-with(., 'r ') or starts-with(., 'd ')]"/>
+  </xsl:function>
+
   <!-- The features of one kind ('r': entities, 'd': dates, 'n': numbers), without their kind. -->
   <xsl:function name="h:features-of" as="xs:string*">
     <xsl:param name="features" as="xs:string*"/>
@@ -236,7 +243,7 @@
         </nav>
         <p class="legend">Aligned {if ($numbered) then 'by the numbered points' else
           'passage by passage, in order, by what the paragraphs say (their names, dates, numbers and length): a paragraph of one translation may face two of the other, or none'}.
-          <mark class="diff">Marked</mark> are numbers and dates that the aligned passage of the other translation does not have, and names it does not give at all.</p>
+          <mark class="diff">Marked</mark> are numbers that the aligned passage of the other translation does not have, and dates and names it does not give at all.</p>
         <div class="compare" id="compare" role="table" aria-label="Two translations aligned by paragraph">
           <div class="compare-row compare-head" role="row">
             <div role="columnheader" class="compare-label"><span class="visually-hidden">Passage</span></div>
@@ -252,9 +259,11 @@
               <xsl:call-template name="h:compare-cell">
                 <xsl:with-param name="nodes" select="$l?nodes"/>
                 <xsl:with-param name="other" select="$r?nodes"/>
-                <!-- (a name the other translation gives anywhere is no difference: the two may put it in
-                     different passages, "Convey to Mao Zedong" in one's address, another's text) -->
-                <xsl:with-param name="other-features" select="distinct-values(($r ! ?features, ($runits ! ?features)[starts-with(., 'r ')]))"/>
+                <!-- (a name or a date the other translation gives anywhere, its heading too, is no
+                     difference: the two may put it in different passages, "Convey to Mao Zedong" in
+                     one's address, another's text; "1.X.50" in one's dateline, "1 October 1950" in
+                     the other's heading) -->
+                <xsl:with-param name="other-features" select="distinct-values(($r ! ?features, h:anywhere($runits)))"/>
                 <xsl:with-param name="prefix" select="'l-'"/>
                 <xsl:with-param name="quote" select="$lquote"/>
                 <xsl:with-param name="label" select="($left/source-title[. != ''], $left/@id)[1]"/>
@@ -263,7 +272,7 @@
               <xsl:call-template name="h:compare-cell">
                 <xsl:with-param name="nodes" select="$r?nodes"/>
                 <xsl:with-param name="other" select="$l?nodes"/>
-                <xsl:with-param name="other-features" select="distinct-values(($l ! ?features, ($lunits ! ?features)[starts-with(., 'r ')]))"/>
+                <xsl:with-param name="other-features" select="distinct-values(($l ! ?features, h:anywhere($lunits)))"/>
                 <xsl:with-param name="prefix" select="'r-'"/>
                 <xsl:with-param name="quote" select="$rquote"/>
                 <xsl:with-param name="label" select="($right/source-title[. != ''], $right/@id)[1]"/>

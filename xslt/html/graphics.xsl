@@ -20,6 +20,14 @@
         else if (matches($iso, '^\d{4}-\d{2}$')) then xs:date($iso || '-01') else ()"/>
   </xsl:function>
 
+  <!-- The index page of a catalogue's correspondent (its @kind: person, org or place;
+       persons when the catalogue does not say). -->
+  <xsl:function name="h:index-of-kind" as="xs:string">
+    <xsl:param name="kind" as="xs:string?"/>
+    <xsl:sequence select="(map{'person': 'persons.html', 'place': 'places.html', 'org': 'organisations.html'}(string($kind)),
+                           'persons.html')[1]"/>
+  </xsl:function>
+
   <xsl:template name="h:chronology">
     <xsl:variable name="dated" select="$h:entries[exists(h:as-date(@date))]"/>
     <xsl:variable name="senders" select="distinct-values($dated/sender[1]/@ref)"/>
@@ -62,7 +70,7 @@
                     <xsl:variable name="w" select="max((2, ($width - 190) * 28 div $days))"/>
                     <xsl:variable name="h" select="max((2, ($lane - 14) * count(current-group()) div $busiest-month))"/>
                     <svg:a href="{h:month-page(current-grouping-key())}">
-                      <svg:title>{h:count(count(current-group()), 'telegram')} from {($dated/sender[@ref = current()/sender[1]/@ref])[1]}, {f:display-date(current-grouping-key())}</svg:title>
+                      <svg:title>{h:count-docs(current-group())} from {($dated/sender[@ref = current()/sender[1]/@ref])[1]}, {f:display-date(current-grouping-key())}</svg:title>
                       <svg:rect x="{format-number($x, '0.#')}" y="{format-number($y + ($lane - 14) div 2 - $h, '0.#')}"
                                 width="{format-number($w, '0.#')}" height="{format-number($h, '0.#')}" fill="{$colour}"/>
                     </svg:a>
@@ -117,7 +125,7 @@
             <h2 id="m-{current-grouping-key()}">{if (current-grouping-key() = 'undated') then 'Undated' else f:display-date(current-grouping-key())}</h2>
             <xsl:choose>
               <xsl:when test="$h:at-scale">  <!-- each month's list is a page of its own -->
-                <p><a href="{h:month-page(string(@month))}">{h:count(count(current-group()), 'telegram')}</a></p>
+                <p><a href="{h:month-page(string(@month))}">{h:count-docs(current-group())}</a></p>
               </xsl:when>
               <xsl:otherwise>
                 <ol class="entries">
@@ -209,7 +217,7 @@
               </xsl:for-each-group>
               <xsl:for-each select="$people">
                 <xsl:variable name="p" select="$pos(string(@ref))"/>
-                <svg:a href="persons.html#{@ref}">
+                <svg:a href="{h:index-of-kind(@kind)}#{@ref}">
                   <svg:circle cx="{$p[1]}" cy="{$p[2]}" r="{$rn}" class="node{if (@ref = $letters/via/@ref and not(@ref = $letters/(sender, recipient)/@ref)) then ' intermediary' else ''}"/>
                   <!-- outward from the centre: to the right of a node on the right, above one at the top -->
                   <xsl:variable name="dx" select="($p[1] - $cx) div $r"/>
@@ -224,8 +232,8 @@
         </xsl:if>
         <div class="table-wrap">
         <table class="network-table">
-          <caption>Telegrams by sender, recipient and intermediary</caption>
-          <thead><tr><th scope="col">From</th><th scope="col">To</th><th scope="col">Through</th><th scope="col">Number</th><th scope="col">Telegrams</th></tr></thead>
+          <caption>{$h:docs-noun} by sender, recipient and intermediary</caption>
+          <thead><tr><th scope="col">From</th><th scope="col">To</th><th scope="col">Through</th><th scope="col">Number</th><th scope="col">{$h:docs-noun}</th></tr></thead>
           <tbody>
             <xsl:for-each-group select="$letters" group-by="string-join((sender/@ref, '→', recipient/@ref, '/', via/@ref), ' ')">
               <tr>
@@ -234,7 +242,8 @@
                 <td>{if (via) then string-join(via, ', ') else '—'}</td>
                 <td>{count(current-group())}</td>
                 <td><ul class="plain">
-                  <xsl:for-each select="current-group()"><li><a href="{@href}">{(f:display-date(@date)[. != ''], 'undated')[1]}</a> ({source-title})</li></xsl:for-each>
+                  <xsl:for-each select="current-group()"><li><a href="{@href}">{(f:display-date(@date)[. != ''], 'undated')[1]}</a><xsl:if
+                    test="@form = 'letter'"><xsl:text> </xsl:text><span class="entry-form">letter</span></xsl:if> ({source-title})</li></xsl:for-each>
                 </ul></td>
               </tr>
             </xsl:for-each-group>

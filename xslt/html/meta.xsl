@@ -21,6 +21,14 @@
     </xsl:if>
   </xsl:template>
 
+  <!-- A row's label for one or for several: "Recipient", "Recipients". -->
+  <xsl:function name="h:label" as="xs:string">
+    <xsl:param name="n" as="xs:integer"/>
+    <xsl:param name="one" as="xs:string"/>
+    <xsl:param name="several" as="xs:string"/>
+    <xsl:sequence select="if ($n gt 1) then $several else $one"/>
+  </xsl:function>
+
   <!-- People of a correspondence action, linked to the index. -->
   <xsl:template match="tei:correspAction" mode="meta">
     <xsl:for-each select="tei:persName | tei:orgName | tei:name">
@@ -34,6 +42,7 @@
   </xsl:template>
 
   <xsl:template match="tei:teiHeader" mode="meta">
+    <xsl:param name="collection" tunnel="yes" as="xs:string?" select="()"/>
     <xsl:variable name="corresp" select="tei:profileDesc/tei:correspDesc"/>
     <xsl:variable name="src" select="tei:fileDesc/tei:sourceDesc"/>
     <xsl:variable name="bibl" select="$src/tei:bibl[1]"/>
@@ -41,18 +50,20 @@
     <section class="meta" aria-labelledby="meta-heading">
       <h2 id="meta-heading">About this document</h2>
       <dl>
+        <xsl:variable name="received" select="$corresp/tei:correspAction[@type = 'received']"/>
+        <xsl:variable name="via" select="$corresp/tei:correspAction[@type = ('transmitted', 'forwarded', 'redirected')]"/>
         <xsl:call-template name="h:row">
-          <xsl:with-param name="label" select="'Sender'"/>
+          <xsl:with-param name="label" select="h:label(count($sent/(tei:persName, tei:orgName, tei:name)), 'Sender', 'Senders')"/>
           <xsl:with-param name="value" as="node()*"><xsl:apply-templates select="$sent" mode="meta"/></xsl:with-param>
         </xsl:call-template>
         <xsl:call-template name="h:row">
-          <xsl:with-param name="label" select="'Recipient'"/>
-          <xsl:with-param name="value" as="node()*"><xsl:apply-templates select="$corresp/tei:correspAction[@type = 'received']" mode="meta"/></xsl:with-param>
+          <xsl:with-param name="label" select="h:label(count($received/(tei:persName, tei:orgName, tei:name)), 'Recipient', 'Recipients')"/>
+          <xsl:with-param name="value" as="node()*"><xsl:apply-templates select="$received" mode="meta"/></xsl:with-param>
         </xsl:call-template>
         <xsl:call-template name="h:row">
-          <xsl:with-param name="label" select="'Intermediaries'"/>
+          <xsl:with-param name="label" select="h:label(count($via/(tei:persName, tei:orgName, tei:name)), 'Intermediary', 'Intermediaries')"/>
           <xsl:with-param name="value" as="node()*">
-            <xsl:for-each select="$corresp/tei:correspAction[@type = ('transmitted', 'forwarded', 'redirected')]">
+            <xsl:for-each select="$via">
               <xsl:if test="position() gt 1">, </xsl:if>
               <xsl:apply-templates select="." mode="meta"/>
             </xsl:for-each>
@@ -64,6 +75,19 @@
             <xsl:variable name="d" select="f:doc-date(.)"/>
             <xsl:if test="$d">{if ($sent/tei:date/@cert = 'low') then 'c. ' else ''}<time datetime="{$d}">{f:display-date($d)}</time></xsl:if>
             <xsl:for-each select="$sent/tei:note"><br/><span class="date-note">{normalize-space(.)}</span></xsl:for-each>
+          </xsl:with-param>
+        </xsl:call-template>
+        <xsl:call-template name="h:row">
+          <xsl:with-param name="label" select="'Sent from'"/>
+          <xsl:with-param name="value" as="node()*">
+            <xsl:for-each select="$sent/tei:placeName[normalize-space()]">
+              <xsl:if test="position() gt 1">, </xsl:if>
+              <xsl:variable name="entity" select="f:entity(., @ref)"/>
+              <xsl:choose>
+                <xsl:when test="$entity"><a href="{h:index-page($entity)}#{$entity/@xml:id}">{normalize-space(.)}</a></xsl:when>
+                <xsl:otherwise>{normalize-space(.)}</xsl:otherwise>
+              </xsl:choose>
+            </xsl:for-each>
           </xsl:with-param>
         </xsl:call-template>
         <xsl:call-template name="h:row">
@@ -83,7 +107,7 @@
           <xsl:with-param name="value" as="node()*">
             <xsl:for-each select="$bibl">
               <xsl:for-each select="tei:title[@level = 'a']">“{normalize-space(.)}”, </xsl:for-each>
-              <xsl:for-each select="tei:title[@level = ('m', 'j', 's')]"><cite>{normalize-space(.)}</cite>, </xsl:for-each>
+              <xsl:for-each select="tei:title[@level = ('m', 'j', 's')]"><cite>{if (@ref and $collection) then $collection else normalize-space(.)}</cite>, </xsl:for-each>
               <xsl:for-each select="tei:editor">ed. {normalize-space(.)}, </xsl:for-each>
               <xsl:value-of select="string-join((tei:biblScope ! ((map {'volume': 'vol. ', 'page': (if (contains(., '–') or contains(., '-')) then 'pp. ' else 'p. ')}(@unit), 'no. ')[1] || normalize-space(.)), tei:publisher, tei:pubPlace, tei:date) ! normalize-space(.), ', ')"/>
               <xsl:for-each select="(tei:ref, tei:ptr)[f:safe-target(@target) and matches(@target, '^https?:')][1]">

@@ -177,6 +177,7 @@
       <p class="entry-head">
         <xsl:if test="$entry/@date != ''"><time datetime="{$entry/@date}">{f:display-date($entry/@date)}</time><xsl:text> </xsl:text></xsl:if>
         <a href="{$entry/@href}">{$entry/title}</a>
+        <xsl:if test="$entry/@form = 'letter'"><xsl:text> </xsl:text><span class="entry-form">letter</span></xsl:if>
         <xsl:if test="$entry/source-title != ''"><span class="entry-source"> ({h:source-name($entry/source-title)})</span></xsl:if>
       </p>
       <xsl:if test="$entry/(sender, recipient)">
@@ -199,13 +200,14 @@
       <xsl:for-each-group select="$h:entries/source-title[. != '']" group-by="(@ref, normalize-space())[1]">
         <xsl:sort select="count(current-group())" order="descending"/>
         <xsl:sort select="h:by-frequency(current-group())[1]"/>
-        <source n="{count(current-group())}" xmlns="">{h:by-frequency(current-group())[1]}</source>
+        <source n="{count(current-group())}" letters="{count(current-group()/parent::entry[@form = 'letter'])}"
+                xmlns="">{h:by-frequency(current-group())[1]}</source>
       </xsl:for-each-group>
     </xsl:variable>
     <p>
       <xsl:choose>
         <xsl:when test="exists($letters)">
-          <xsl:text>This edition holds {h:count(count($letters), 'telegram')}{$h:period[.] ! (' of ' || .)}</xsl:text>
+          <xsl:text>This edition holds {h:count-docs($letters)}{$h:period[.] ! (' of ' || .)}</xsl:text>
           <xsl:if test="exists($parties)">, exchanged by {h:and-list($parties, 8)}</xsl:if>
           <xsl:if test="exists($via)">, some of them through {h:and-list($via, 5)}</xsl:if>
           <xsl:text>.</xsl:text>
@@ -216,7 +218,7 @@
         <xsl:text> The texts are translations taken from </xsl:text>
         <xsl:for-each select="$sources">
           <xsl:if test="position() gt 1">{if (position() = last()) then ' and ' else ', '}</xsl:if>
-          <cite>{.}</cite> ({h:count(xs:integer(@n), 'telegram')})<xsl:text/>
+          <cite>{.}</cite> ({h:count-of(xs:integer(@n) - xs:integer(@letters), xs:integer(@letters))})<xsl:text/>
         </xsl:for-each>
         <xsl:text>.</xsl:text>
       </xsl:if>
@@ -260,6 +262,33 @@
         else string-join($shown[position() lt last()], ', ') || ' and ' || $shown[last()]"/>
   </xsl:function>
 
+  <!-- Whether the edition holds letters as well as telegrams: then its lists and counts say so. -->
+  <xsl:variable name="h:has-letters" as="xs:boolean" select="exists($h:entries[@form = 'letter'])"/>
+
+  <!-- What the lists hold: "Telegrams", or "Telegrams and letters" in an edition with letters. -->
+  <xsl:variable name="h:docs-noun" as="xs:string" select="if ($h:has-letters) then 'Telegrams and letters' else 'Telegrams'"/>
+
+  <!-- "7 telegrams", "6 telegrams and 1 letter", "2 letters": how many of each some catalogue entries are. -->
+  <xsl:function name="h:count-docs" as="xs:string">
+    <xsl:param name="entries" as="element()*"/>
+    <xsl:variable name="letters" select="count($entries[@form = 'letter'])"/>
+    <xsl:sequence select="h:count-of(count($entries) - $letters, $letters)"/>
+  </xsl:function>
+
+  <xsl:function name="h:count-of" as="xs:string">
+    <xsl:param name="telegrams" as="xs:integer"/>
+    <xsl:param name="letters" as="xs:integer"/>
+    <xsl:sequence select="if ($letters = 0) then h:count($telegrams, 'telegram')
+        else if ($telegrams = 0) then h:count($letters, 'letter')
+        else h:count($telegrams, 'telegram') || ' and ' || h:count($letters, 'letter')"/>
+  </xsl:function>
+
+  <!-- The catalogue entries of the documents that name an entity (the facts' <in i>, <header i>). -->
+  <xsl:function name="h:entries-of" as="element()*">
+    <xsl:param name="about" as="element()*"/>
+    <xsl:sequence select="for $i in $about/(in, header)/@i return $h:entries[xs:integer($i)]"/>
+  </xsl:function>
+
   <!-- "1 telegram", "7 telegrams". -->
   <xsl:function name="h:count" as="xs:string">
     <xsl:param name="n" as="xs:integer"/>
@@ -289,7 +318,7 @@
           <xsl:otherwise>
             <xsl:call-template name="h:entry-list">
               <xsl:with-param name="entries" select="$h:entries"/>
-              <xsl:with-param name="heading" select="'Telegrams in chronological order'"/>
+              <xsl:with-param name="heading" select="$h:docs-noun || ' in chronological order'"/>
               <xsl:with-param name="by-month" select="true()"/>
             </xsl:call-template>
           </xsl:otherwise>
@@ -306,7 +335,7 @@
     <xsl:param name="by-month" as="xs:boolean"/>
     <section aria-labelledby="list-heading">
       <h2 id="list-heading">{$heading} <span class="count" id="count"></span></h2>
-      <form class="filters" hidden="" aria-label="Filter the telegrams">
+      <form class="filters" hidden="" aria-label="Filter the {lower-case($h:docs-noun)}">
         <label for="filter-person">Correspondent</label>
         <select id="filter-person" name="person">
           <option value="">all</option>
@@ -347,14 +376,14 @@
 
   <xsl:template name="h:months-list">
     <section aria-labelledby="months-heading">
-      <h2 id="months-heading">Telegrams by month</h2>
-      <p>{h:count(count($h:entries), 'telegram')}, listed month by month, each list with a filter by correspondent.</p>
+      <h2 id="months-heading">{$h:docs-noun} by month</h2>
+      <p>{h:count-docs($h:entries)}, listed month by month, each list with a filter by correspondent.</p>
       <xsl:for-each-group select="$h:entries" group-by="(substring(@month, 1, 4)[. != ''], 'undated')[1]">
         <h3>{if (current-grouping-key() = 'undated') then 'Undated' else current-grouping-key()}</h3>
         <ul class="months">
           <xsl:for-each-group select="current-group()" group-by="string(@month)">
             <li><a href="{h:month-page(current-grouping-key())}">{if (current-grouping-key()) then
-              f:display-date(current-grouping-key()) else 'Undated'}</a> ({h:count(count(current-group()), 'telegram')})</li>
+              f:display-date(current-grouping-key()) else 'Undated'}</a> ({h:count-docs(current-group())})</li>
           </xsl:for-each-group>
         </ul>
       </xsl:for-each-group>
@@ -369,10 +398,10 @@
       <xsl:variable name="label" select="if (current-grouping-key()) then f:display-date(current-grouping-key()) else 'Undated'"/>
       <xsl:result-document href="{h:month-page(current-grouping-key())}">
         <xsl:call-template name="h:page">
-          <xsl:with-param name="title" select="'Telegrams of ' || $label"/>
+          <xsl:with-param name="title" select="$h:docs-noun || ' of ' || $label"/>
           <xsl:with-param name="current" select="'index.html'"/>
           <xsl:with-param name="content">
-            <h1>Telegrams of {$label}</h1>
+            <h1>{$h:docs-noun} of {$label}</h1>
             <nav class="months-nav" aria-label="Months">
               <ul>
                 <li><a href="index.html">All months</a></li>
@@ -386,7 +415,7 @@
             </nav>
             <xsl:call-template name="h:entry-list">
               <xsl:with-param name="entries" select="current-group()"/>
-              <xsl:with-param name="heading" select="'Telegrams in chronological order'"/>
+              <xsl:with-param name="heading" select="$h:docs-noun || ' in chronological order'"/>
               <xsl:with-param name="by-month" select="false()"/>
             </xsl:call-template>
           </xsl:with-param>
@@ -416,7 +445,8 @@
           <ul>
             <xsl:for-each select="$groups">
               <xsl:sort select="h:sort-key(.)" collation="http://www.w3.org/2005/xpath-functions/collation/codepoint"/>
-              <li><a href="#{@xml:id}">{f:entity-name(.)}</a></li>
+              <li><a href="#{@xml:id}">{f:entity-name(.)}</a><xsl:if test="@cert = 'low'"><span
+                  class="editorial provisional" title="Not yet identified: a provisional entry"> (provisional)</span></xsl:if></li>
             </xsl:for-each>
           </ul>
         </nav>
@@ -459,7 +489,7 @@
               <dd>
                 <xsl:choose>
                   <xsl:when test="count($about/(in, header)) gt $refs-max">  <!-- on a page of its own -->
-                    <a href="{h:mentions-page($id)}">{h:count(count($about/(in, header)), 'telegram')}</a>
+                    <a href="{h:mentions-page($id)}">{h:count-docs(h:entries-of($about))}</a>
                   </xsl:when>
                   <xsl:otherwise>
                     <xsl:call-template name="h:backrefs">
@@ -524,7 +554,7 @@
             <xsl:with-param name="current" select="$index"/>
             <xsl:with-param name="content">
               <h1>{f:entity-name(.)}: the telegrams</h1>
-              <p><a href="{$index}#{$id}">The index entry</a>: {h:count(count($about/(in, header)), 'telegram')} name
+              <p><a href="{$index}#{$id}">The index entry</a>: {h:count-docs(h:entries-of($about))} name
                 {if ($kind = 'person') then 'this person' else if ($kind = 'place') then 'this place' else 'this organisation'},
                 in the order of the list of telegrams.</p>
               <xsl:call-template name="h:backrefs">

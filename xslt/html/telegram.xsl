@@ -26,6 +26,12 @@
     <xsl:sequence select="if ($catalogue and $id) then key('h:entry', $id, $catalogue) else ()"/>
   </xsl:function>
 
+  <!-- A text's letters and digits only, in lower case: two headings that say the same. -->
+  <xsl:function name="h:squash" as="xs:string">
+    <xsl:param name="text" as="xs:string?"/>
+    <xsl:sequence select="lower-case(replace(string($text), '[\W_]+', ''))"/>
+  </xsl:function>
+
   <!-- A link to another document of the site by id, or its label as text when absent. -->
   <xsl:template name="h:doc-link">
     <xsl:param name="id" as="xs:string"/>
@@ -74,7 +80,10 @@
               <xsl:if test="$date"> · {if (tei:teiHeader//tei:correspAction[@type = 'sent']/tei:date/@cert = 'low') then 'c. ' else ''}<time
                   datetime="{$date}">{f:display-date($date)}</time></xsl:if></p>
             <h1 data-pagefind-meta="title:{$title}{$entry/source-title[. != ''] ! (' (' || . || ')')}">{$title}</h1>
-            <xsl:for-each select="$header/tei:fileDesc/tei:titleStmt/tei:title[@type = 'source']">
+            <!-- the source's heading, unless the text shows it as its own heading (a compilation's) -->
+            <xsl:variable name="heads" select="tei:text//tei:head[not(parent::tei:list or parent::tei:table)]
+                ! h:squash(string-join(.//text()[not(ancestor::tei:note)], ''))"/>
+            <xsl:for-each select="$header/tei:fileDesc/tei:titleStmt/tei:title[@type = 'source'][not(h:squash(.) = $heads)]">
               <p class="source-title">As headed in the source: “{normalize-space(.)}”</p>
             </xsl:for-each>
             <xsl:call-template name="h:correspondents"><xsl:with-param name="entry" select="$entry"/></xsl:call-template>
@@ -92,7 +101,10 @@
               </xsl:apply-templates>
             </div>
             <aside class="panel" data-pagefind-ignore="all">
-              <xsl:apply-templates select="$header" mode="meta"/>
+              <xsl:apply-templates select="$header" mode="meta">
+                <!-- the archive by the one name the edition gives it (its records cite it by two) -->
+                <xsl:with-param name="collection" tunnel="yes" select="$entry/source-title[@ref][normalize-space()] ! normalize-space()"/>
+              </xsl:apply-templates>
               <xsl:variable name="witnesses" select="$entry/witness/@id[. != $id]"/>
               <xsl:if test="$witnesses">
                 <section class="witnesses" aria-labelledby="witness-heading">

@@ -169,6 +169,24 @@
     </xsl:element>
   </xsl:template>
 
+  <!-- A dateline's date and place with nothing between them but space ("10 April 1950
+       Pyongyang"): a comma between them, as a dateline is written. -->
+  <xsl:template match="tei:dateline/text()[not(normalize-space())][h:date-or-place(preceding-sibling::node()[1])]
+                       [h:date-or-place(following-sibling::node()[1])]
+                       [local-name(preceding-sibling::node()[1]) != local-name(following-sibling::node()[1])]" mode="text" priority="2">
+    <xsl:text>, </xsl:text>
+  </xsl:template>
+  <xsl:template match="tei:dateline/*[h:date-or-place(.)][h:date-or-place(preceding-sibling::node()[1])]
+                       [local-name(preceding-sibling::node()[1]) != local-name()]" mode="text" priority="2">
+    <xsl:text>, </xsl:text>
+    <xsl:next-match/>
+  </xsl:template>
+
+  <xsl:function name="h:date-or-place" as="xs:boolean">
+    <xsl:param name="node" as="node()?"/>
+    <xsl:sequence select="exists($node[self::tei:date or self::tei:time or self::tei:placeName])"/>
+  </xsl:function>
+
   <!-- True when an element sits inside something rendered as a paragraph or heading, where
        only phrasing content is allowed. -->
   <xsl:function name="h:in-phrase" as="xs:boolean">
@@ -248,6 +266,7 @@
   <xsl:template match="tei:note[@type = 'annotation']" mode="text">
     <xsl:element name="{if (h:in-phrase(.)) then 'span' else 'p'}">
       <xsl:attribute name="class" select="'tei-annotation'"/>
+      <xsl:attribute name="title" select="'Described by ' || (if (@resp = '#source-editor' or not(@resp)) then 'the source’s editor' else 'the editor')"/>
       <xsl:text>[</xsl:text>
       <xsl:apply-templates mode="text"/>
       <xsl:text>]</xsl:text>
@@ -288,8 +307,34 @@
 
   <!-- gap: [desc] or [...]. -->
   <xsl:template match="tei:gap" mode="text">
-    <span class="gap editorial" title="Omitted{@reason ! (' (' || replace(., '-', ' ') || ')')}{if (@resp = '#source-editor') then ' by the source’s editor' else ''}">
+    <span class="gap editorial" title="{h:gap-title(.)}">
       <xsl:text>[{if (normalize-space(tei:desc)) then normalize-space(tei:desc) else '…'}]</xsl:text>
+    </span>
+  </xsl:template>
+  <!-- an omission between paragraphs is a paragraph of its own (it stood against the next one) -->
+  <xsl:template match="tei:gap[not(h:in-phrase(.))][parent::tei:div or parent::tei:body or parent::tei:quote
+                       or parent::tei:postscript or parent::tei:opener or parent::tei:closer]" mode="text" priority="1">
+    <p class="tei-gap"><xsl:next-match/></p>
+  </xsl:template>
+
+  <!-- What a gap's tooltip says: "Omitted by the source’s editor", "Illegible (noted by the
+       source’s editor)"; the reason once ('omitted-in-source' is what "Omitted" says). -->
+  <xsl:function name="h:gap-title" as="xs:string">
+    <xsl:param name="gap" as="element()"/>
+    <xsl:variable name="reason" select="normalize-space(replace($gap/@reason, '-', ' '))"/>
+    <xsl:variable name="by-editor" select="$gap/@resp = '#source-editor'"/>
+    <xsl:sequence select="
+        if ($reason = ('', 'omitted in source', 'omitted', 'editorial')) then
+          (if ($by-editor) then 'Omitted by the source’s editor' else 'Omitted in the source')
+        else upper-case(substring($reason, 1, 1)) || substring($reason, 2)
+             || (if ($by-editor) then ' (noted by the source’s editor)' else '')"/>
+  </xsl:function>
+
+  <!-- supplied: words the source's editor added, in brackets and styled as editorial. -->
+  <xsl:template match="tei:supplied" mode="text">
+    <span class="tei-supplied supplied editorial" title="Added by {if (@resp = '#source-editor' or not(@resp)) then 'the source’s editor' else 'the editor'}">
+      <xsl:if test="@xml:lang"><xsl:attribute name="lang" select="@xml:lang"/></xsl:if>
+      <xsl:text>[</xsl:text><xsl:apply-templates mode="text"/><xsl:text>]</xsl:text>
     </span>
   </xsl:template>
 
@@ -409,7 +454,7 @@
   <!-- inline: highlighting, titles, foreign words, editorial choice. -->
   <xsl:template match="tei:hi | tei:emph | tei:foreign | tei:title | tei:term | tei:mentioned | tei:soCalled
                        | tei:seg | tei:abbr | tei:expan | tei:sic | tei:corr | tei:orig | tei:reg | tei:unclear
-                       | tei:supplied | tei:add | tei:label | tei:num | tei:measure | tei:name | tei:rs
+                       | tei:add | tei:label | tei:num | tei:measure | tei:name | tei:rs
                        | tei:persName | tei:placeName | tei:orgName | tei:roleName | tei:addrLine | tei:address" mode="text">
     <xsl:variable name="rend" select="string-join((@rend, @rendition ! replace(., '#', '')), ' ')"/>
     <xsl:variable name="tag" select="
@@ -422,9 +467,7 @@
     <xsl:element name="{$tag}">
       <xsl:attribute name="class" select="normalize-space('tei-' || local-name() || ' ' || replace($rend, '[^\w -]', ''))"/>
       <xsl:if test="@xml:lang"><xsl:attribute name="lang" select="@xml:lang"/></xsl:if>
-      <xsl:if test="self::tei:supplied"><xsl:text>[</xsl:text></xsl:if>
       <xsl:apply-templates mode="text"/>
-      <xsl:if test="self::tei:supplied"><xsl:text>]</xsl:text></xsl:if>
     </xsl:element>
   </xsl:template>
 

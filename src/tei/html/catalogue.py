@@ -150,6 +150,25 @@ class CatalogueEntry(NamedTuple):
                    tuple(x.get("id") for x in entry.iter("exchange")), tei_entry.series(root))
 
 
+# a source with its authority entry: <source-title ref="wilson-center">...</source-title> (as lxml writes it)
+_SOURCE_TITLE = re.compile(rb'(<source-title ref="([^"]*)">)([^<]*)</source-title>')
+
+
+def _source_names(records: list["CatalogueEntry"]) -> dict[bytes, bytes]:
+    """One name per source known to the authority file (an archive whose records cite it
+    under two names: "History and Public Policy Program Digital Archive", "Wilson Center
+    Digital Archive"): the name the edition's documents give it most often, then the first in
+    alphabetical order; every entry of that source is given it, so that the lists, the
+    indexes' back-references, previous and next and the pages' metadata agree."""
+    counts: dict[bytes, dict[bytes, int]] = {}
+    for e in records:
+        for m in _SOURCE_TITLE.finditer(e.xml):
+            if m.group(3).strip():
+                forms = counts.setdefault(m.group(2), {})
+                forms[m.group(3)] = forms.get(m.group(3), 0) + 1
+    return {ref: min(forms, key=lambda f: (-forms[f], f)) for ref, forms in counts.items()}
+
+
 def _write_parts(path: Path, parts: Iterable[bytes]) -> str:
     """Write the parts to a file, one after the other (the whole is never held), and return
     the sha256 of what was written."""
@@ -192,11 +211,13 @@ class Catalogue:
         self._entities = [(place[1], name, ident) for (name, ident), (place, _) in sorted(first.items(), key=lambda x: x[1])]
         self.entries = {}
         self.related = {}
+        names = _source_names(records)
         for i, e in enumerate(records):
             prev = records[i - 1].id if i > 0 else ""
             nxt = records[i + 1].id if i + 1 < len(records) else ""
+            xml = _SOURCE_TITLE.sub(lambda m: m.group(1) + names.get(m.group(2), m.group(3)) + b"</source-title>", e.xml)
             self.entries[e.id] = (b"<entry prev=" + quoteattr(prev).encode("utf-8") + b" next="
-                                  + quoteattr(nxt).encode("utf-8") + b" " + e.xml[len(b"<entry "):])
+                                  + quoteattr(nxt).encode("utf-8") + b" " + xml[len(b"<entry "):])
             self.related[e.id] = [prev, nxt, *e.witnesses, *e.exchanges]
         self.mention_counts: dict[tuple[str, str], int] = {}
         self.months = sorted({e.month for e in records if e.month})

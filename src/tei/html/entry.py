@@ -58,6 +58,71 @@ def _main_name(root, el) -> str:
     return norm(string(el))
 
 
+_GENERIC_WORKS = re.compile(r"((Selected|Collected|Complete) )?Works", re.I)
+_SMALL_WORDS = {"a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "the", "to", "with"}
+
+
+def _title_case(title: str) -> str:
+    """A title printed in capitals as a title is written ("SELECTED WORKS": "Selected Works");
+    roman numerals stay as they are; any other title as it is."""
+    if not title or any(c.islower() for c in title):
+        return title
+    words = title.split(" ")
+    return " ".join(w if re.fullmatch(r"[IVXLC]+[.,:;]?", w) else
+                    w.lower() if i and w.lower() in _SMALL_WORDS else w[:1] + w[1:].lower()
+                    for i, w in enumerate(words))
+
+
+def source_name(root, witness: list, corresp: list) -> tuple[str, str]:
+    """The name the edition gives a document's source, one for each source wherever it is
+    named (the lists, the indexes' back-references, previous and next), and its authority
+    entry's id when it has one.
+
+    An archive with its authority entry's id (the catalogue gives all its documents one name,
+    catalogue._source_names: its records cite it by two); a volume of works by its author,
+    title, volume and year, which tell its editions apart ("Joseph Stalin, Works, vol. 16
+    (1956)" and "(1997)"), whether the title names the author or not ("Selected Works of
+    Zhou Enlai" is "Zhou Enlai, Selected Works") and however it is printed ("WORKS"); works
+    without their author in the record are the sender's ("Selected Works": Mao Zedong's)."""
+    source = ([t for w in witness for t in w.iterchildren(f"{TEI}title") if t.get("level") == "m"]
+              + [t for w in witness for t in w.iterchildren(f"{TEI}title") if t.get("level") is None]
+              + [d for w in witness for d in w.iterchildren(f"{TEI}date")])
+    if not source:
+        return "", ""
+    ref = ref_id(source[0].get("ref"))
+    title_text = _title_case(norm(string(source[0])))
+    volume = [norm(v.get("n") or string(v)) for w in witness for v in w.iterchildren(f"{TEI}biblScope")
+              if v.get("unit") == "volume"]
+    if not volume:
+        return title_text, ref
+    author = [_main_name(root, a) for w in witness for a in w.iterchildren(f"{TEI}author")]
+    if not author and _GENERIC_WORKS.fullmatch(title_text):
+        author = [_main_name(root, p) for c in corresp for a in c.iterchildren(f"{TEI}correspAction")
+                  if a.get("type") == "sent" for p in a.iterchildren(f"{TEI}persName")][:1]
+    if author:
+        # "Selected Works of Zhou Enlai": the author first, as every other volume of works has him
+        of_author = re.fullmatch(rf"(.+?),? of {re.escape(author[0])}", title_text)
+        if of_author:
+            title_text = of_author.group(1)
+        named = author[0].split()[-1].rstrip(".,").lower() in title_text.lower()
+        if not named:
+            title_text = f"{author[0]}, {title_text}"
+    year = [norm(d.get("when") or string(d))[:4] for w in witness for d in w.iterchildren(f"{TEI}date")]
+    return (title_text + (f", vol. {volume[0]}" if volume[0] else "")
+            + (f" ({year[0]})" if year and year[0].isdigit() else "")), ref
+
+
+def _kind(root, ref: str, name) -> str:
+    """What a correspondent is, as the indexes file it: person or org (the standOff entity
+    the name points to, else the kind of name: an orgName is an organisation's)."""
+    if ref:
+        for standoff in root.iterchildren(f"{TEI}standOff"):
+            for entity in standoff.iterdescendants(f"{TEI}person", f"{TEI}org", f"{TEI}place"):
+                if entity.get(XML_ID) == ref:
+                    return etree.QName(entity).localname
+    return "org" if name.tag == f"{TEI}orgName" else "person"
+
+
 def _reading(el) -> str:
     """An element's text as the reader reads it on: without its footnotes and the editor's
     descriptions of omissions and doubts (they were glued to the line: "...1 March.The
@@ -109,28 +174,22 @@ def entry(root, file: str) -> tuple[etree._Element, "Facts"]:
 
     e = etree.Element("entry", {"id": doc_id, "file": file, "href": quote(doc_id, safe="") + ".html", "date": date,
                                 "year": date[:4], "month": date[:7], "kind": "telegram" if corresp else "document"})
+    # a letter (the text's first div typed so), which the lists mark and count apart from the telegrams
+    first_div = [d for t in root.iterchildren(f"{TEI}text") for b in t.iterchildren(f"{TEI}body")
+                 for d in b.iterchildren(f"{TEI}div")][:1]
+    if first_div and first_div[0].get("type") == "letter":
+        e.set("form", "letter")
     etree.SubElement(e, "title").text = title(root) or None
-    source = ([t for w in witness for t in w.iterchildren(f"{TEI}title") if t.get("level") == "m"]
-              + [t for w in witness for t in w.iterchildren(f"{TEI}title") if t.get("level") is None]
-              + [d for w in witness for d in w.iterchildren(f"{TEI}date")])
     source_title = etree.SubElement(e, "source-title")
-    volume = [norm(v.get("n") or string(v)) for w in witness for v in w.iterchildren(f"{TEI}biblScope")
-              if v.get("unit") == "volume"]
-    # a volume of works with its author, unless its title names him ("J. V. Stalin, Works, vol. 16 (1956)":
-    # "Works, vol. 16" was two editions of two authors' works), and its year
-    author = [_main_name(root, a) for w in witness for a in w.iterchildren(f"{TEI}author")]
-    year = [norm(d.get("when") or string(d))[:4] for w in witness for d in w.iterchildren(f"{TEI}date")] if volume else []
-    named = source and author and author[0].split()[-1].rstrip(".,").lower() in norm(string(source[0])).lower()
-    source_title.text = ((f"{author[0]}, " if source and volume and author and not named else "")
-                         + (norm(string(source[0])) if source else "")
-                         + (f", vol. {volume[0]}" if source and volume and volume[0] else "")
-                         + (f" ({year[0]})" if source and volume and year and year[0].isdigit() else "")) or None
-    if source and ref_id(source[0].get("ref")):  # the authority's entry: one archive under several names
-        source_title.set("ref", ref_id(source[0].get("ref")))
+    name, source_ref = source_name(root, witness, corresp)
+    source_title.text = name or None
+    if source_ref:  # the authority's entry: one archive under several names
+        source_title.set("ref", source_ref)
     for action in (a for c in corresp for a in c.iterchildren(f"{TEI}correspAction")):
         role = {"sent": "sender", "received": "recipient"}.get(action.get("type"), "via")
         for name in action.iterchildren(f"{TEI}persName", f"{TEI}orgName", f"{TEI}name"):
-            etree.SubElement(e, role, ref=ref_id(name.get("ref"))).text = norm(string(name)) or None
+            ref = ref_id(name.get("ref"))
+            etree.SubElement(e, role, ref=ref, kind=_kind(root, ref, name)).text = norm(string(name)) or None
     abstract = [a for h in header for a in _path(h, "profileDesc", "abstract")]
     if not abstract:
         # the first paragraph of the text, past one that only announces what follows ("Pass on
