@@ -298,3 +298,18 @@ def test_the_original_language_of_an_east_european_letter(tmp_path):
     root, _ = convert(tmp_path, "letter-bierut-filippov-1949-polish-original.txt")
     assert root.find(f".//{T}msContents/{T}textLang").get("mainLang") == "pl"
     assert root.find(f".//{T}langUsage/{T}language[@ident='pl']") is not None
+
+
+def test_the_editors_brackets_within_a_line(tmp_path):
+    """'[handwritten: "and the Presidium"]' and "Ho Chi Minh [signature]" within a line are the
+    editor's annotations (the first was left in raw brackets around a quotation, the second was
+    a word supplied to the text); "[sic: 30 September]" the editor's note (supplied words);
+    "[and]" a word supplied (an identification)."""
+    root, _ = convert(tmp_path, "cable-ho-stalin-1950-03-02-editors-brackets-within-lines.txt")
+    p = root.find(f".//{T}body/{T}div/{T}p")
+    notes = [(n.get("type"), " ".join("".join(n.itertext()).split())) for n in p.iter(f"{T}note")]
+    assert notes == [("annotation", 'handwritten: "and the Presidium"'), ("editorial", "sic: 30 September")]
+    assert [s.text for s in p.iter(f"{T}supplied")] == ["and"] and p.find(f".//{T}gloss") is None
+    assert "[" not in "".join(p.itertext())
+    signed = root.find(f".//{T}closer/{T}signed")
+    assert signed.findtext(f"{T}note[@type='annotation']/{T}label") == "signature"

@@ -10,7 +10,9 @@
 - ``[of]``, ``[the]``, ``the [Chinese Changchun] Railway``, ``the decisions [on the Beiping question]``
                                              supplied words -> <supplied>
 - ``[illegible]``, ``[unclear]``             -> <gap reason="illegible"/>
-- ``[sic]``, ``[Translator's note: ...]``     -> a note of the editor
+- ``[sic]``, ``[sic: 30 September]``, ``[Translator's note: ...]`` -> a note of the editor
+- ``[signature]``, ``[handwritten: "and the Presidium"]`` within a line -> <note type="annotation">
+  with its label, as such a line alone is (the editor's description of the document)
 - ``[1]`` when the text is followed by "[1] ..." -> that note, <note place="foot" n="1">
 """
 
@@ -28,6 +30,11 @@ ELLIPSIS = re.compile(r"^\s*(?:\.{2,}|…)\s*$")
 NAME_LIKE = re.compile(r"^(?:[A-Z][\w'’\-]*\.?|[A-Z]\.|of|de|von|van|der|and|the|-)(?:\s+(?:[A-Z][\w'’\-]*\.?|[A-Z]\.|of|de|von|van|der|and|the))*$")
 ILLEGIBLE = re.compile(r"^(illegible|unclear|indecipherable|undecipherable|damaged|torn|text missing)\b", re.I)
 SKIP = {T + "gap", T + "pb"}
+# "[signature]", "[handwritten: ...]", "[stamp: ...]" within a line (see structure.ANNOTATION for one alone)
+ANNOTATION = re.compile(r"^(?P<label>(?:hand-?written|handwriting|in handwriting|marginal note|notation|annotation|resolution"
+                        r"|stamp|seal|inscription|typed|signature|illegible signature)\b[^:]{0,40}?)"
+                        r"(?:\s*:\s*(?P<text>.+))?$", re.I | re.S)
+SIC = re.compile(r"^sic\s*[!:,]?\s*(?P<text>\S.*)$", re.I)  # "[sic: 30 September]": the editor's correction
 EDITORS_NOTE = re.compile(r"^(?:(?:translator|editor|editorial|ed|trans|compiler)(?:['’]s|s['’])?\.?\s+)?note\s*[:.]\s*\S", re.I)
 # a bracket right after a word that cannot be named ("the", "of", "a"): what it holds is supplied
 AFTER_WORD = re.compile(r"(?:^|\s)(?:the|a|an|of|to|in|on|at|by|for|with|from|and|or|this|that|these|those|its|his|her|"
@@ -73,12 +80,18 @@ class EditorialBrackets(Transform):
                 return gap
             if inner_stripped.lower() in ("sic", "sic!"):
                 return E("note", "sic", type="editorial", resp="#source-editor")
-            if EDITORS_NOTE.match(inner_stripped):  # "[Translator's note: ...]": a note, not an omission
+            if EDITORS_NOTE.match(inner_stripped) or SIC.match(inner_stripped):  # "[Translator's note: ...]": a note, not an omission
                 return E("note", inner_stripped, type="editorial", resp="#source-editor")
+            annotation = ANNOTATION.match(inner_stripped)
+            if annotation:  # "Ho Chi Minh [signature]", "[handwritten: \"and the Presidium\"]"
+                label = E("label", " ".join(annotation.group("label").split()))
+                if annotation.group("text"):
+                    label.tail = ": " + " ".join(annotation.group("text").split())
+                return E("note", label, type="annotation", resp="#source-editor")
             page = PAGE.match(inner_stripped)
             if page:
                 return E("pb", n=page.group(1), type="marker")  # numbered below
-            if NAME_LIKE.match(inner_stripped) and len(inner_stripped.split()) <= 6:
+            if NAME_LIKE.match(inner_stripped) and len(inner_stripped.split()) <= 6 and re.search(r"[A-Z]", inner_stripped):
                 if after_word:  # "the [Chinese Changchun] Railway": words the editor supplied, not a name identified
                     return E("supplied", inner_stripped, resp="#source-editor")
                 return E("gloss", inner_stripped, type="identification", resp="#source-editor")

@@ -17,6 +17,9 @@ class Quotations(Transform):
     def apply(self, doc: Document) -> None:
         def find(text, context):
             for m in PAIRS.finditer(text):
+                # (not the words the editor quotes from the document: '[handwritten: "and the Presidium"]')
+                if re.search(r"\[[^\[\]]*:\s*$", text[:m.start()]) and text[m.end():m.end() + 1] == "]":
+                    continue
                 yield m.start(), m.end(), next(g for g in m.groups() if g is not None)
 
         def make(inner, matched, context):
