@@ -1,0 +1,61 @@
+"""The print edition's typography, read on the PDF and its Typst source: no lines printed over
+each other, the source editor's additions in brackets, quoted messages set off, openings and
+closings, indents, headings and running heads."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from conftest import require
+from print_helpers import NS, dehyphenate, overprints, page_count, pdf_text
+from tei.messages import Report
+from tei.pdf import print_volume
+
+
+def tei(key: str, body: str, sent: str = "1949-12-08", standoff: str = "", title: str = "Telegram") -> str:
+    """A telegram of the shape the converter writes, its body given."""
+    return f"""<TEI xmlns="{NS['t']}" xml:id="{key}"><teiHeader><fileDesc>
+      <titleStmt><title type="main">{title}</title></titleStmt>
+      <publicationStmt><publisher>P</publisher><date when="2026-01-01"/></publicationStmt>
+      <sourceDesc><bibl type="witness"><title level="m">Book</title></bibl></sourceDesc></fileDesc>
+      <profileDesc><correspDesc><correspAction type="sent"><persName>Mao</persName>
+        <date when="{sent}"/></correspAction>
+        <correspAction type="received"><persName>Stalin</persName></correspAction></correspDesc></profileDesc>
+      </teiHeader>{standoff}<text><body><div type="telegram">{body}</div></body></text></TEI>"""
+
+
+def print_docs(folder: Path, docs: dict[str, str], alone: bool = False, paper: str = "a5") -> Path:
+    require("pdftotext", "the PDF's text is read with poppler-utils")
+    files = []
+    for key, text in docs.items():
+        files.append(folder / f"{key}.xml")
+        files[-1].write_text(text, encoding="utf-8")
+    pdf = folder / "out.pdf"
+    report = Report()
+    assert print_volume(files, pdf, report, paper=paper, alone=alone), [str(m) for m in report.messages]
+    return pdf
+
+
+def test_page_break_between_numbered_points_prints_no_line_over_another(tmp_path):
+    """A source's page break between two numbered points, the first with a footnote (No. 67 of
+    the seeds' volume): the page break is a block of no height holding the marginal number,
+    and its own spacing (none) replaced the paragraph spacing, so the second point moved up by
+    it and printed over the first point's last line."""
+    body = """<opener><salute>Comrade Filippov,</salute></opener>
+      <p n="1">We shall leave Peking on December 6.<note place="foot" n="†">Mao Tse-tung left Peking
+        by train on the evening of December 6, 1949.</note> Comrade Chen Po-ta and Comrade Shih Che
+        will travel with me and with the others of the delegation.</p>
+      <pb n="10"/>
+      <p n="2">We ask you to arrange a meeting with the Soviet comrades on the question of the treaty.</p>
+      <pb n="11"/>
+      <p>A paragraph without a number after another page break, long enough to take two lines
+        of the page at least.</p>
+      <gap reason="omitted-in-source"/>
+      <closer><signed>MAO TSE-TUNG</signed><dateline>8.12.1949</dateline></closer>"""
+    pdf = print_docs(tmp_path, {"tg-pb": tei("tg-pb", body)}, alone=True)
+    assert not overprints(pdf)
+    text = pdf_text(pdf)
+    assert "travel with me" in text and "We ask you" in text
