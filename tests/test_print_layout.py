@@ -59,3 +59,18 @@ def test_page_break_between_numbered_points_prints_no_line_over_another(tmp_path
     assert not overprints(pdf)
     text = pdf_text(pdf)
     assert "travel with me" in text and "We ask you" in text
+
+
+def test_words_the_source_editor_supplied_print_in_brackets(tmp_path):
+    """<supplied> printed without its brackets ("Liu Shaoqi" for "[Liu] Shaoqi"), so a reader
+    took the editor's words for the telegram's; the HTML edition shows them."""
+    body = """<opener><salute>Comrades <persName><supplied resp="#source-editor">Liu</supplied> Shaoqi</persName>,
+        Zhu <supplied resp="#source-editor">De</supplied>:</salute></opener>
+      <p>We agree with the decisions <supplied resp="#source-editor">on the Beiping question</supplied>.</p>
+      <p>The proposal of the telegram of <supplied resp="#source-editor">13/I-51</supplied> stands.</p>
+      <closer><signed><supplied resp="#source-editor">Mao</supplied></signed></closer>"""
+    pdf = print_docs(tmp_path, {"tg-supplied": tei("tg-supplied", body)}, alone=True)
+    text = re.sub(r"\s+", " ", dehyphenate(pdf_text(pdf)))
+    for printed in ("[Liu] Shaoqi", "Zhu [De]", "decisions [on the Beiping question].", "telegram of [13/I-51] stands",
+                    "[Mao]"):
+        assert printed in text, printed

@@ -67,7 +67,7 @@
     <xsl:apply-templates mode="pf:text"/>
   </xsl:template>
   <xsl:template match="text()" mode="pf:text-line">{pf:text(normalize-space())}</xsl:template>
-  <xsl:template match="tei:note | tei:pb | tei:gap | tei:gloss | tei:certainty" mode="pf:text-line">
+  <xsl:template match="tei:note | tei:pb | tei:gap | tei:gloss | tei:supplied | tei:certainty" mode="pf:text-line">
     <xsl:apply-templates select="." mode="pf:text"/>
   </xsl:template>
 
@@ -151,6 +151,13 @@
        FRUS, is the text itself and prints as written.) -->
   <xsl:template match="tei:gloss[@type = 'identification' or @resp or not(@target)]" mode="pf:text">
     <xsl:text>#gloss[</xsl:text>
+    <xsl:apply-templates mode="pf:text"/>
+    <xsl:text>]</xsl:text>
+  </xsl:template>
+
+  <!-- words the source's editor added to the text: in square brackets, as printed in the source -->
+  <xsl:template match="tei:supplied" mode="pf:text">
+    <xsl:text>#supplied[</xsl:text>
     <xsl:apply-templates mode="pf:text"/>
     <xsl:text>]</xsl:text>
   </xsl:template>
