@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from conftest import require
-from print_helpers import NS, dehyphenate, overprints, page_count, pdf_text
+from print_helpers import NS, dehyphenate, overprints, page_count, pdf_text, word_boxes
 from tei.messages import Report
 from tei.pdf import print_volume
 
@@ -74,3 +74,31 @@ def test_words_the_source_editor_supplied_print_in_brackets(tmp_path):
     for printed in ("[Liu] Shaoqi", "Zhu [De]", "decisions [on the Beiping question].", "telegram of [13/I-51] stands",
                     "[Mao]"):
         assert printed in text, printed
+
+
+def test_quoted_message_set_off_with_its_marks(tmp_path):
+    """A message quoted over several paragraphs (quote rend="quoted") printed without its
+    quotation marks and with its numbered points hanging where the covering cable's hang: one
+    could not see where it ended.  Now it is indented, its points hang in the indent, the
+    opening mark stands before its first block and the closing mark after its last (not after
+    an omission that follows it)."""
+    body = """<opener><seg type="address">To Comrade Filippov.</seg></opener>
+      <p n="1">Covering point one of the cable, asking to transmit the following message at once:</p>
+      <quote rend="quoted">
+        <p>Comrade Stalin!</p>
+        <p n="1">Quoted point one of the message, long enough to run over two lines of the page in print.</p>
+        <p n="2">Quoted point two, the message's last words.</p>
+        <gap reason="omitted-in-source"/>
+      </quote>
+      <p>My observations after the message, in the cable's own words.</p>
+      <closer><signed>ROSHCHIN</signed></closer>"""
+    pdf = print_docs(tmp_path, {"tg-quoted": tei("tg-quoted", body)}, alone=True)
+    text = re.sub(r"\s+", " ", dehyphenate(pdf_text(pdf)))
+    assert "“Comrade Stalin!" in text
+    assert "the message’s last words.”" in text or "the message's last words.”" in text
+    assert "[…]”" not in text and text.count("“") == 1 and text.count("”") == 1
+    words = [w for page in word_boxes(pdf) for w in page]
+    numbers = [x0 for x0, _, _, _, w in words if w == "1."]
+    assert len(numbers) == 2 and numbers[1] > numbers[0] + 10, numbers  # the quoted point hangs inside
+    left = {w: x0 for x0, _, _, _, w in words if w in ("Covering", "Quoted", "My")}
+    assert left["Quoted"] > left["Covering"] + 10 and abs(left["My"] - left["Covering"]) < 1, left

@@ -40,13 +40,42 @@
       <xsl:text>{if (@n) then ', ' else ''}keep: true, short: {string-length(normalize-space(.)) lt 900}, indent: {exists(preceding-sibling::*[1][self::tei:p])}</xsl:text>
     </xsl:if>
     <xsl:text>)[</xsl:text>
-    <xsl:apply-templates mode="pf:text"/>
+    <xsl:call-template name="pf:quoted-content"/>
     <xsl:text>]&#10;</xsl:text>
+  </xsl:template>
+
+  <!-- A message the telegram quotes over several blocks (quote rend="quoted"): set off as a
+       quotation, an opening mark before its first block and a closing mark after its last.
+       A telegram that is itself the quoted message (div rend="quoted") only gets the marks. -->
+  <xsl:template match="tei:quote[tokenize(@rend) = 'quoted'][not(parent::tei:p or ../text()[normalize-space()])]" mode="pf:text" priority="2">
+    <xsl:variable name="ends" select="pf:quote-ends(.)"/>
+    <xsl:text>&#10;#qmessage[</xsl:text>
+    <xsl:apply-templates mode="pf:text">
+      <xsl:with-param name="quote-open" tunnel="yes" select="$ends[1]"/>
+      <xsl:with-param name="quote-close" tunnel="yes" select="$ends[2]"/>
+    </xsl:apply-templates>
+    <xsl:text>]&#10;</xsl:text>
+  </xsl:template>
+  <xsl:template match="tei:div[tokenize(@rend) = 'quoted']" mode="pf:text" priority="2">
+    <xsl:variable name="ends" select="pf:quote-ends(.)"/>
+    <xsl:apply-templates mode="pf:text">
+      <xsl:with-param name="quote-open" tunnel="yes" select="$ends[1]"/>
+      <xsl:with-param name="quote-close" tunnel="yes" select="$ends[2]"/>
+    </xsl:apply-templates>
+  </xsl:template>
+
+  <!-- The content of a block, with the quoted message's opening or closing mark. -->
+  <xsl:template name="pf:quoted-content">
+    <xsl:param name="quote-open" tunnel="yes" as="xs:string" select="''"/>
+    <xsl:param name="quote-close" tunnel="yes" as="xs:string" select="''"/>
+    <xsl:if test="$quote-open = generate-id(.)">#"“"</xsl:if>
+    <xsl:apply-templates mode="pf:text"/>
+    <xsl:if test="$quote-close = generate-id(.)">#"”"</xsl:if>
   </xsl:template>
 
   <xsl:template match="tei:head" mode="pf:text">
     <xsl:text>&#10;#src-head(sub: {if (@type = 'sub') then 'true' else 'false'})[</xsl:text>
-    <xsl:apply-templates mode="pf:text"/>
+    <xsl:call-template name="pf:quoted-content"/>
     <xsl:text>]&#10;</xsl:text>
   </xsl:template>
 
@@ -64,7 +93,7 @@
   <!-- a line of an opener or closer: its content inline -->
   <xsl:mode name="pf:text-line" on-no-match="shallow-skip" on-multiple-match="fail"/>
   <xsl:template match="*" mode="pf:text-line">
-    <xsl:apply-templates mode="pf:text"/>
+    <xsl:call-template name="pf:quoted-content"/>
   </xsl:template>
   <xsl:template match="text()" mode="pf:text-line">{pf:text(normalize-space())}</xsl:template>
   <xsl:template match="tei:note | tei:pb | tei:gap | tei:gloss | tei:supplied | tei:certainty" mode="pf:text-line">
