@@ -102,3 +102,34 @@ def test_quoted_message_set_off_with_its_marks(tmp_path):
     assert len(numbers) == 2 and numbers[1] > numbers[0] + 10, numbers  # the quoted point hangs inside
     left = {w: x0 for x0, _, _, _, w in words if w in ("Covering", "Quoted", "My")}
     assert left["Quoted"] > left["Covering"] + 10 and abs(left["My"] - left["Covering"]) < 1, left
+
+
+def test_openings_and_closings_set_by_kind_and_not_too_tight(tmp_path):
+    """An opening's lines were all alike and 0.2em apart, so they nearly touched: "Ciphered
+    Telegram / Strictly Secret / Copy No. 2 / PYONGYANG / To Comrade Shtykov.".  Now the
+    markings are in small capitals, the routing line smaller (and grey), the address as the
+    text; lines of a group are as far apart as a paragraph's lines, groups a little further."""
+    body = """<opener>
+        <seg type="number">Ciphered Telegram No. 405889</seg>
+        <seg type="classification">Strictly Secret</seg>
+        <seg type="transmission">From Pyongyang. Sent 8.7.50 at 17:20. Received 8.7.50 at 20:55.</seg>
+        <seg type="address">PYONGYANG</seg>
+        <seg type="address">To Comrade Shtykov.</seg></opener>
+      <p>You do not report anything about what the plans of the Korean command are, nor whether
+        it intends to push forward or has decided to stop the advance after the capture.</p>
+      <closer><signed>FYN SI</signed><seg type="number">No. 362</seg><dateline>1.VII.50</dateline>
+        <seg type="distribution">Distributed to Stalin, Molotov, Malenkov.</seg></closer>"""
+    pdf = print_docs(tmp_path, {"tg-opener": tei("tg-opener", body)}, alone=True)
+    typ = pdf.with_suffix(".typ").read_text(encoding="utf-8")
+    assert re.search(r'#opener\(\("marking", \[#"Ciphered Telegram No. 405889"\]\), \("marking", \[#"Strictly Secret"\]\), '
+                     r'\("routing", \[.*?\]\), \("text", \[#"PYONGYANG"\]\), \("text",', typ)
+    assert re.search(r'#closer\(\("signed", \[#"FYN SI"\]\), \("marking", \[#"No. 362"\]\), \("date", .*?\("routing",', typ)
+    words = {w: (y0, y1, x0) for x0, y0, x1, y1, w in word_boxes(pdf)[0]}
+    top = {w: words[w][0] for w in ("Ciphered", "Strictly", "From", "PYONGYANG", "To", "You", "nor")}
+    size = {w: words[w][1] - words[w][0] for w in ("Strictly", "From", "To")}
+    assert size["Strictly"] < size["To"] - 0.3 and size["From"] < size["To"] - 0.3, size  # smaller than the text
+    line = top["nor"] - top["You"]  # a paragraph's line step
+    steps = [top["Strictly"] - top["Ciphered"], top["PYONGYANG"] - top["From"], top["To"] - top["PYONGYANG"]]
+    assert all(s > 0.85 * line for s in steps), (steps, line)
+    assert top["From"] - top["Strictly"] > steps[0] + 2 and top["PYONGYANG"] - top["From"] > steps[2] + 2  # groups apart
+    assert words["Distributed"][2] < words["FYN"][2]  # the closer's distribution line is not set right with the signature

@@ -79,16 +79,28 @@
     <xsl:text>]&#10;</xsl:text>
   </xsl:template>
 
-  <!-- an opener or closer: each part on a line of its own; a closer stands to the right -->
+  <!-- an opener or closer: each part on a line of its own, with its kind, which sets its type:
+       the document's markings (classification, cipher number), its routing (sent, received,
+       distribution), and the words of the text (address, salute, signature, dateline);
+       a closer stands to the right -->
   <xsl:template match="tei:opener | tei:closer" mode="pf:text">
     <xsl:text>&#10;#{local-name()}(</xsl:text>
     <xsl:for-each select="node()[self::* or normalize-space()]">
-      <xsl:text>[</xsl:text>
+      <xsl:text>({pf:lit(pf:line-kind(.))}, [</xsl:text>
       <xsl:apply-templates select="." mode="pf:text-line"/>
-      <xsl:text>], </xsl:text>
+      <xsl:text>]), </xsl:text>
     </xsl:for-each>
     <xsl:text>)&#10;</xsl:text>
   </xsl:template>
+
+  <xsl:function name="pf:line-kind" as="xs:string">
+    <xsl:param name="line" as="node()"/>
+    <xsl:sequence select="if ($line/self::tei:seg[@type = ('classification', 'number')]) then 'marking'
+                          else if ($line/self::tei:seg[@type = ('transmission', 'distribution')]) then 'routing'
+                          else if ($line/self::tei:signed) then 'signed'
+                          else if ($line/self::tei:dateline) then 'date'
+                          else 'text'"/>
+  </xsl:function>
 
   <!-- a line of an opener or closer: its content inline -->
   <xsl:mode name="pf:text-line" on-no-match="shallow-skip" on-multiple-match="fail"/>
