@@ -43,16 +43,17 @@ def test_page_break_between_numbered_points_prints_no_line_over_another(tmp_path
     """A source's page break between two numbered points, the first with a footnote (No. 67 of
     the seeds' volume): the page break is a block of no height holding the marginal number,
     and its own spacing (none) replaced the paragraph spacing, so the second point moved up by
-    it and printed over the first point's last line."""
+    it and printed over the first point's last line.  (A page break before a paragraph is now
+    printed by the paragraph; the one before the omission is still such a block.)"""
     body = """<opener><salute>Comrade Filippov,</salute></opener>
       <p n="1">We shall leave Peking on December 6.<note place="foot" n="†">Mao Tse-tung left Peking
         by train on the evening of December 6, 1949.</note> Comrade Chen Po-ta and Comrade Shih Che
         will travel with me and with the others of the delegation.</p>
       <pb n="10"/>
       <p n="2">We ask you to arrange a meeting with the Soviet comrades on the question of the treaty.</p>
-      <pb n="11"/>
-      <p>A paragraph without a number after another page break, long enough to take two lines
+      <p>A paragraph without a number before another page break, long enough to take two lines
         of the page at least.</p>
+      <pb n="11"/>
       <gap reason="omitted-in-source"/>
       <closer><signed>MAO TSE-TUNG</signed><dateline>8.12.1949</dateline></closer>"""
     pdf = print_docs(tmp_path, {"tg-pb": tei("tg-pb", body)}, alone=True)
@@ -133,3 +134,40 @@ def test_openings_and_closings_set_by_kind_and_not_too_tight(tmp_path):
     assert all(s > 0.85 * line for s in steps), (steps, line)
     assert top["From"] - top["Strictly"] > steps[0] + 2 and top["PYONGYANG"] - top["From"] > steps[2] + 2  # groups apart
     assert words["Distributed"][2] < words["FYN"][2]  # the closer's distribution line is not set right with the signature
+
+
+PRECEDING = {
+    "paragraph": "<p>Another paragraph before it.</p>",
+    "omission": "<p>Another paragraph before it.</p><gap reason=\"omitted-in-source\"/>",
+    "page break": "<p>Another paragraph before it.</p><pb n=\"7\"/>",
+    "note": "<p>Another paragraph before it.</p><note place=\"foot\">A note standing between paragraphs.</note>",
+    "section break": "<p>Another paragraph before it.</p><milestone unit=\"section\"/>",
+    "quoted message": "<quote rend=\"quoted\"><p>The quoted message.</p><p>Its end.</p></quote>",
+    "name first": "<p>Another paragraph before it.</p>",
+}
+
+
+@pytest.mark.parametrize("case", PRECEDING)
+def test_last_paragraph_before_the_closer_indented_as_any_paragraph(tmp_path, case):
+    """The paragraph before the closing lines is a block of its own (kept with them); it lost
+    its first-line indent: inline text alone in a block is no paragraph for Typst, so the
+    indent it was given did not apply (No. 119), and the stylesheet gave none when a page
+    break, omission or note stood before it (No. 58, No. 101).  It is now indented exactly as
+    the same paragraph with another after it (an ordinary one)."""
+    pre = PRECEDING[case]
+    start = "<persName>Kim</persName> " if case == "name first" else ""
+    first = "<p>First paragraph of the telegram, which is never indented.</p>"
+
+    def x_of(word: str, body: str, key: str) -> float:
+        pdf = print_docs(tmp_path / key, {key: tei(key, body)}, alone=True)
+        words = word_boxes(pdf)[0]
+        return next(x0 for x0, _, _, _, w in words if w == word) - next(x0 for x0, _, _, _, w in words if w == "First")
+
+    (tmp_path / "kept").mkdir()
+    (tmp_path / "ordinary").mkdir()
+    closer = "<closer><signed>SIGNER</signed></closer>"
+    kept = x_of("Tested", f"{first}{pre}<p>{start}Tested paragraph, the last.</p>{closer}", "kept")
+    ordinary = x_of("Tested", f"{first}{pre}<p>{start}Tested paragraph, not the last.</p><p>Tail.</p>{closer}", "ordinary")
+    assert abs(kept - ordinary) < 0.5, (kept, ordinary)
+    if case in ("paragraph", "omission", "page break", "name first"):
+        assert kept > 5, kept  # after a paragraph: indented

@@ -37,9 +37,11 @@
     <xsl:if test="@n">n: {pf:lit(f:point-label(@n))}</xsl:if>
     <!-- the paragraph the closing lines follow is kept with them -->
     <xsl:if test="following-sibling::*[1][self::tei:closer]">
-      <xsl:text>{if (@n) then ', ' else ''}keep: true, short: {string-length(normalize-space(.)) lt 900}, indent: {exists(preceding-sibling::*[1][self::tei:p])}</xsl:text>
+      <xsl:text>{if (@n) then ', ' else ''}keep: true, short: {string-length(normalize-space(.)) lt 900}, indent: {pf:follows-paragraph(.)}</xsl:text>
     </xsl:if>
     <xsl:text>)[</xsl:text>
+    <!-- the source's page that begins with this paragraph: its number beside the first line -->
+    <xsl:for-each select="preceding-sibling::*[1][self::tei:pb[@n]][pf:page-starts-paragraph(.)]">#page-start({pf:lit(@n)})</xsl:for-each>
     <xsl:call-template name="pf:quoted-content"/>
     <xsl:text>]&#10;</xsl:text>
   </xsl:template>
@@ -238,10 +240,29 @@
     <xsl:text>]</xsl:text>
   </xsl:template>
 
-  <!-- a page of the source: a marginal number -->
+  <!-- a page of the source: a marginal number (printed by the paragraph it begins, when it
+       stands before one: so it adds no block between two paragraphs) -->
   <xsl:template match="tei:pb" mode="pf:text">
-    <xsl:if test="@n">#pb({pf:lit(@n)}, inline: {if (../text()[normalize-space()]) then 'true' else 'false'})</xsl:if>
+    <xsl:if test="@n and not(pf:page-starts-paragraph(.))">#pb({pf:lit(@n)}, inline: {if (../text()[normalize-space()]) then 'true' else 'false'})</xsl:if>
   </xsl:template>
+
+  <!-- True for a page break between blocks that a paragraph follows. -->
+  <xsl:function name="pf:page-starts-paragraph" as="xs:boolean">
+    <xsl:param name="pb" as="element(tei:pb)"/>
+    <xsl:sequence select="not($pb/../text()[normalize-space()]) and exists($pb/following-sibling::*[1][self::tei:p])"/>
+  </xsl:function>
+
+  <!-- True when what is printed before a paragraph is a paragraph, so Typst gives an ordinary
+       paragraph there its first-line indent: a paragraph, or an omission or note standing
+       between blocks (each printed as a line of text); what prints nothing (a page break the
+       paragraph prints, a milestone that is no section break) is passed over.  The paragraph
+       kept with the closing lines is a block of its own and is told. -->
+  <xsl:function name="pf:follows-paragraph" as="xs:boolean">
+    <xsl:param name="p" as="element()"/>
+    <xsl:variable name="before" select="$p/preceding-sibling::*[not(self::tei:pb[not(@n) or pf:page-starts-paragraph(.)]
+        or self::tei:milestone[not(@unit = 'section')] or self::tei:anchor or self::tei:lb)][1]"/>
+    <xsl:sequence select="exists($before[self::tei:p or self::tei:gap or self::tei:note[not(@type = 'annotation')]])"/>
+  </xsl:function>
 
   <xsl:template match="tei:lb" mode="pf:text">#linebreak()</xsl:template>
 
