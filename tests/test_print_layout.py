@@ -171,3 +171,29 @@ def test_last_paragraph_before_the_closer_indented_as_any_paragraph(tmp_path, ca
     assert abs(kept - ordinary) < 0.5, (kept, ordinary)
     if case in ("paragraph", "omission", "page break", "name first"):
         assert kept > 5, kept  # after a paragraph: indented
+
+
+def test_introduction_has_a_note_on_the_text_not_the_encoding(tmp_path):
+    """The introduction printed the headers' editorialDecl word for word (<q>, @ref, standOff,
+    evidence="internal" resp="#encoder", rend="quoted" 'on the telegram's div'): encoders'
+    words, some no longer true.  It now has a note on the text in a reader's words: what the
+    signs mean, how names and dates are given; the encoding is left to the TEI files."""
+    decl = """<encodingDesc><editorialDecl><quotation><p>Quotation marks are encoded as &lt;q&gt;; the marks
+        are recorded as rend="quoted" on the telegram's div.</p></quotation><interpretation><p>Names
+        are linked with @ref to standOff; supplied years are marked evidence="internal" resp="#encoder".</p>
+        </interpretation></editorialDecl></encodingDesc>"""
+    docs = {f"tg-intro-{i}": tei(f"tg-intro-{i}", f"<p>Text of telegram {i}.</p>", sent=f"1950-01-0{i}")
+            .replace("</fileDesc>", "</fileDesc>" + decl) for i in (1, 2)}
+    pdf = print_docs(tmp_path, docs)
+    pages = [re.sub(r"\s+", " ", dehyphenate(pdf_text(pdf, n))) for n in range(1, page_count(pdf) + 1)]
+    whole = " ".join(pages)
+    assert "Note on the text" in whole
+    begin = whole.index("Note on the text")
+    intro = whole[begin:whole.index("No. 1. ", begin)]
+    for jargon in ("<q>", "@ref", "standOff", "evidence=", "resp=", "rend=", "telegram's div", "encoded as"):
+        assert jargon not in " ".join(pages), jargon
+    for sign, meaning in (("[…]", "leaves out"), ("[Stalin]", "added by the editor of the source"), ("[?]", "doubts"),
+                          ("| 12", "page of the source"), ("c.", "approximate"), ("*", "could not be identified")):
+        assert re.search(re.escape(sign) + r" [^|]{0,60}" + re.escape(meaning), intro), sign
+    assert "date it was sent" in intro and "index gathers every spelling" in intro
+    assert "TEI" in intro and "editorial declaration in the header of each file" in intro
