@@ -197,3 +197,22 @@ def test_introduction_has_a_note_on_the_text_not_the_encoding(tmp_path):
         assert re.search(re.escape(sign) + r" [^|]{0,60}" + re.escape(meaning), intro), sign
     assert "date it was sent" in intro and "index gathers every spelling" in intro
     assert "TEI" in intro and "editorial declaration in the header of each file" in intro
+
+
+def test_provisional_persons_marked_in_the_index(tmp_path):
+    """Persons the converter could not identify (standOff person cert="low", id "unresolved-…")
+    were listed in the index of persons like any other (Andreev, Petrov, Shen Junru).  They are
+    now marked with an asterisk, which the index's heading note explains."""
+    standoff = """<standOff><listPerson>
+        <person xml:id="molotov"><persName type="main">Vyacheslav Molotov</persName>
+          <note type="identification">Soviet Minister of Foreign Affairs.</note></person>
+        <person cert="low" xml:id="unresolved-petrov"><persName type="main">Petrov</persName>
+          <note type="unresolved">Not in the authority file.</note></person></listPerson></standOff>"""
+    body = """<p>Comrade <persName ref="#unresolved-petrov">Petrov</persName> met Comrade <persName ref="#molotov">Molotov</persName>.</p>"""
+    pdf = print_docs(tmp_path, {"tg-prov": tei("tg-prov", body, standoff=standoff),
+                                "tg-other": tei("tg-other", "<p>Another.</p>", sent="1950-01-01")})
+    text = re.sub(r"\s+", " ", dehyphenate(pdf_text(pdf)))
+    index = text[text.rindex("Index of persons"):]
+    assert re.search(r"Petrov\*, \d", index), index[:300]
+    assert re.search(r"Molotov, Vyacheslav, \d", index) and "Molotov, Vyacheslav*" not in index
+    assert re.search(r"Index of persons An asterisk \(\*\) marks a person the edition has not identified", index)

@@ -84,14 +84,16 @@
       <xsl:for-each-group select="$docs/tei:standOff//tei:person[@xml:id]" group-by="string(@xml:id)">
         <xsl:sort select="pf:person-key(.)"/>
         <xsl:text>  (key: {pf:lit(pf:key(current-grouping-key()))}, name: {pf:lit(pf:person-heading(.))}, </xsl:text>
-        <xsl:text>also: {pf:lit(pf:also(.))}, note: {pf:lit(normalize-space(tei:note[@type = 'identification'][1]))}),&#10;</xsl:text>
+        <xsl:text>also: {pf:lit(pf:also(.))}, note: {pf:lit(normalize-space(tei:note[@type = 'identification'][1]))}, </xsl:text>
+        <xsl:text>provisional: {pf:provisional(current-group())}),&#10;</xsl:text>
       </xsl:for-each-group>
       <xsl:text>))&#10;</xsl:text>
       <xsl:text>#index(title: "Index of places", kind: "place", entries: (&#10;</xsl:text>
       <xsl:for-each-group select="$docs/tei:standOff//tei:place[@xml:id]" group-by="string(@xml:id)">
         <xsl:sort select="lower-case(pf:main-name(.))"/>
         <xsl:text>  (key: {pf:lit(pf:key(current-grouping-key()))}, name: {pf:lit(pf:main-name(.))}, </xsl:text>
-        <xsl:text>also: {pf:lit(pf:also(.))}, note: {pf:lit(normalize-space(tei:note[@type = 'identification'][1]))}),&#10;</xsl:text>
+        <xsl:text>also: {pf:lit(pf:also(.))}, note: {pf:lit(normalize-space(tei:note[@type = 'identification'][1]))}, </xsl:text>
+        <xsl:text>provisional: {pf:provisional(current-group())}),&#10;</xsl:text>
       </xsl:for-each-group>
       <xsl:text>))&#10;</xsl:text>
 
@@ -146,6 +148,13 @@
     <xsl:variable name="names" select="distinct-values($docs ! (pf:correspondent(., 'sent'), pf:correspondent(., 'received')))"/>
     <xsl:sequence select="if (count($names) lt 2) then ''
                           else 'Telegrams exchanged by ' || string-join($names[position() lt last()], ', ') || ' and ' || $names[last()]"/>
+  </xsl:function>
+
+  <!-- True for an index entry the converter made for a name the authority file lacks
+       (cert="low", an id "unresolved-…"): not identified, marked in the index. -->
+  <xsl:function name="pf:provisional" as="xs:boolean">
+    <xsl:param name="entries" as="element()*"/>
+    <xsl:sequence select="exists($entries) and (every $e in $entries satisfies ($e/@cert = 'low' or starts-with($e/@xml:id, 'unresolved-')))"/>
   </xsl:function>
 
   <!-- Telegram numbers as a list: Nos 1, 3 and 5 / No. 2. -->
