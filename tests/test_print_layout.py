@@ -5,6 +5,7 @@ closings, indents, headings and running heads."""
 from __future__ import annotations
 
 import re
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -216,3 +217,53 @@ def test_provisional_persons_marked_in_the_index(tmp_path):
     assert re.search(r"Petrov\*, \d", index), index[:300]
     assert re.search(r"Molotov, Vyacheslav, \d", index) and "Molotov, Vyacheslav*" not in index
     assert re.search(r"Index of persons An asterisk \(\*\) marks a person the edition has not identified", index)
+
+
+def test_headings_neither_hyphenated_nor_breaking_the_date(tmp_path):
+    """A heading hyphenated 'c. Decem-ber 1950' and left '1950' alone on a line.  Headings (and
+    their entries in the contents) are not hyphenated now, and the date stays on one line.
+    Senders' names of growing length put the line's end everywhere in the date."""
+    docs = {}
+    for i in range(14):
+        key = f"tg-head-{i:02d}"
+        names = "Sender " + " ".join(["Verylongname"] * (i // 3)) + "x" * (i % 3 * 4 + i)
+        docs[key] = (tei(key, "<p>Text.</p>", sent=f"1950-12-{i + 1:02d}")
+                     .replace("<persName>Mao</persName>", f"<persName>{names}</persName>")
+                     .replace(f'<date when="1950-12-{i + 1:02d}"/>', f'<date when="1950-12-{i + 1:02d}" cert="low"/>'))
+    pdf = print_docs(tmp_path, docs)
+    layout = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    lines = [l.strip() for l in layout.splitlines() if l.strip()]
+    heads = [re.sub(r"(\s*\.)+\s*\u2060?\d+$", "", l)  # a contents entry without its leaders and page
+             for l in lines if "→" in l or re.match(r"No\. \d+\. ", l)]
+    assert len(heads) >= 28
+    assert not [l for l in heads if l.endswith("\u00ad")]
+    assert not [l for l in heads if re.search(r"(\bc\.|December|\b\d{1,2})$", l)]
+    assert not [l for l in lines if re.match(r"1950\b", l)]
+
+
+def test_running_head_names_the_telegram_at_the_top_of_the_page(tmp_path):
+    """The running head named the first telegram that starts on a page, so the end of No. 97
+    stood under 'No. 98'.  It now names the telegram the page begins with, and with any that
+    start on the page the range: 'Nos 97–98'.  Telegrams of a page and a half put their ends
+    and beginnings everywhere."""
+    docs = {}
+    for i in range(1, 10):
+        words = " ".join(f"w{i}x{k}" for k in range(80 + 15 * i))
+        docs[f"tg-run-{i}"] = tei(f"tg-run-{i}", f"<p>{words}</p><p>{words}</p>", sent=f"1950-01-0{i}")
+    pdf = print_docs(tmp_path, docs)
+    checked = 0
+    for n in range(1, page_count(pdf) + 1):
+        if n % 2 == 0:
+            continue  # an even page's head is the book's title
+        lines = [l.strip() for l in pdf_text(pdf, n).splitlines() if l.strip()]
+        head = lines[0]
+        body = [int(m.group(1)) for m in re.finditer(r"\bw(\d)x\d+", " ".join(lines[1:]))]
+        starts = [int(m.group(1)) for m in re.finditer(r"^No\. (\d)\. ", "\n".join(lines[1:]), re.M)]
+        if not body:
+            continue
+        top = body[0]  # the telegram whose words come first on the page
+        nos = sorted({top, *starts})
+        expected = f"No. {top} ·" if len(nos) == 1 else f"Nos {nos[0]}–{nos[-1]}"
+        assert head.replace("\u00a0", " ").startswith(expected), (n, head, nos)
+        checked += 1
+    assert checked >= 3
