@@ -101,8 +101,11 @@ def overprints(pdf: Path) -> list[tuple[int, str, str]]:
     the smaller box's height and cross horizontally are an overprint."""
     found = []
     for page, words in enumerate(word_boxes(pdf), start=1):
+        words = sorted(words, key=lambda b: b[1])
         for i, (x0, y0, x1, y1, w) in enumerate(words):
             for (u0, v0, u1, v1, z) in words[i + 1:]:
+                if v0 >= y1:
+                    break  # this and every later word lie below
                 if abs(y0 - v0) < 0.5:
                     continue  # the same line
                 high = min(y1, v1) - max(y0, v0)
