@@ -85,3 +85,31 @@ def sorted_docs(folder: Path) -> list[tuple[Path, etree._ElementTree]]:
     docs = [(p, etree.parse(str(p))) for p in folder.glob("*.xml")]
     return sorted(docs, key=lambda d: (sent(d[1]), d[1].getroot().get("{http://www.w3.org/XML/1998/namespace}id", ""),
                                        d[0].name))
+
+
+def word_boxes(pdf: Path) -> list[list[tuple[float, float, float, float, str]]]:
+    """Each page's words as pdftotext -bbox reads them: (xMin, yMin, xMax, yMax, word)."""
+    out = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    box = re.compile(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>')
+    return [[(float(a), float(b), float(c), float(d), w) for a, b, c, d, w in box.findall(page)]
+            for page in out.split("<page ")[1:]]
+
+
+def overprints(pdf: Path) -> list[tuple[int, str, str]]:
+    """Words of two different lines printed on top of each other: (page, word, word).  Words of
+    one line share their top; two boxes of different lines that overlap by more than a third of
+    the smaller box's height and cross horizontally are an overprint."""
+    found = []
+    for page, words in enumerate(word_boxes(pdf), start=1):
+        words = sorted(words, key=lambda b: b[1])
+        for i, (x0, y0, x1, y1, w) in enumerate(words):
+            for (u0, v0, u1, v1, z) in words[i + 1:]:
+                if v0 >= y1:
+                    break  # this and every later word lie below
+                if abs(y0 - v0) < 0.5:
+                    continue  # the same line
+                high = min(y1, v1) - max(y0, v0)
+                wide = min(x1, u1) - max(x0, u0)
+                if wide > 0.5 and high > min(y1 - y0, v1 - v0) / 3:
+                    found.append((page, w, z))
+    return found

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from conftest import require
-from print_helpers import (NS, dehyphenate, join_hyphens, sent, find_in_order, page_count, pdf_text, pdf_words, sorted_docs,
-                           text_words)
+from print_helpers import (NS, dehyphenate, join_hyphens, sent, find_in_order, overprints, page_count, pdf_text, pdf_words,
+                           sorted_docs, text_words)
 from tei.messages import Report
 from tei.pdf import print_volume
 
@@ -207,3 +207,9 @@ def test_the_closing_lines_never_begin_a_page(tmp_path):
     pages = [dehyphenate(pdf_text(pdf, n)) for n in range(1, page_count(pdf) + 1)]
     alone = [i for i in range(30) for page in pages if re.search(rf"\bSIGNER{i}\b", page) and f"lastwords{i}" not in page]
     assert not alone, f"the closers of telegrams {alone} begin a page"
+
+
+def test_no_line_printed_over_another(volume):
+    """No two lines of any page overprint (a source's page break between two paragraphs once
+    moved the second up over the first's last line)."""
+    assert not overprints(volume)

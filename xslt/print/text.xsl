@@ -37,37 +37,80 @@
     <xsl:if test="@n">n: {pf:lit(f:point-label(@n))}</xsl:if>
     <!-- the paragraph the closing lines follow is kept with them -->
     <xsl:if test="following-sibling::*[1][self::tei:closer]">
-      <xsl:text>{if (@n) then ', ' else ''}keep: true, short: {string-length(normalize-space(.)) lt 900}, indent: {exists(preceding-sibling::*[1][self::tei:p])}</xsl:text>
+      <xsl:text>{if (@n) then ', ' else ''}keep: true, short: {string-length(normalize-space(.)) lt 900}, indent: {pf:follows-paragraph(.)}</xsl:text>
     </xsl:if>
     <xsl:text>)[</xsl:text>
-    <xsl:apply-templates mode="pf:text"/>
+    <!-- the source's page that begins with this paragraph: its number beside the first line -->
+    <xsl:for-each select="preceding-sibling::*[1][self::tei:pb[@n]][pf:page-starts-paragraph(.)]">#page-start({pf:lit(@n)})</xsl:for-each>
+    <xsl:call-template name="pf:quoted-content"/>
     <xsl:text>]&#10;</xsl:text>
+  </xsl:template>
+
+  <!-- A message the telegram quotes over several blocks (quote rend="quoted"): set off as a
+       quotation, an opening mark before its first block and a closing mark after its last.
+       A telegram that is itself the quoted message (div rend="quoted") only gets the marks. -->
+  <xsl:template match="tei:quote[tokenize(@rend) = 'quoted'][not(parent::tei:p or ../text()[normalize-space()])]" mode="pf:text" priority="2">
+    <xsl:variable name="ends" select="pf:quote-ends(.)"/>
+    <xsl:text>&#10;#qmessage[</xsl:text>
+    <xsl:apply-templates mode="pf:text">
+      <xsl:with-param name="quote-open" tunnel="yes" select="$ends[1]"/>
+      <xsl:with-param name="quote-close" tunnel="yes" select="$ends[2]"/>
+    </xsl:apply-templates>
+    <xsl:text>]&#10;</xsl:text>
+  </xsl:template>
+  <xsl:template match="tei:div[tokenize(@rend) = 'quoted']" mode="pf:text" priority="2">
+    <xsl:variable name="ends" select="pf:quote-ends(.)"/>
+    <xsl:apply-templates mode="pf:text">
+      <xsl:with-param name="quote-open" tunnel="yes" select="$ends[1]"/>
+      <xsl:with-param name="quote-close" tunnel="yes" select="$ends[2]"/>
+    </xsl:apply-templates>
+  </xsl:template>
+
+  <!-- The content of a block, with the quoted message's opening or closing mark. -->
+  <xsl:template name="pf:quoted-content">
+    <xsl:param name="quote-open" tunnel="yes" as="xs:string" select="''"/>
+    <xsl:param name="quote-close" tunnel="yes" as="xs:string" select="''"/>
+    <xsl:if test="$quote-open = generate-id(.)">#"“"</xsl:if>
+    <xsl:apply-templates mode="pf:text"/>
+    <xsl:if test="$quote-close = generate-id(.)">#"”"</xsl:if>
   </xsl:template>
 
   <xsl:template match="tei:head" mode="pf:text">
     <xsl:text>&#10;#src-head(sub: {if (@type = 'sub') then 'true' else 'false'})[</xsl:text>
-    <xsl:apply-templates mode="pf:text"/>
+    <xsl:call-template name="pf:quoted-content"/>
     <xsl:text>]&#10;</xsl:text>
   </xsl:template>
 
-  <!-- an opener or closer: each part on a line of its own; a closer stands to the right -->
+  <!-- an opener or closer: each part on a line of its own, with its kind, which sets its type:
+       the document's markings (classification, cipher number), its routing (sent, received,
+       distribution), and the words of the text (address, salute, signature, dateline);
+       a closer stands to the right -->
   <xsl:template match="tei:opener | tei:closer" mode="pf:text">
     <xsl:text>&#10;#{local-name()}(</xsl:text>
     <xsl:for-each select="node()[self::* or normalize-space()]">
-      <xsl:text>[</xsl:text>
+      <xsl:text>({pf:lit(pf:line-kind(.))}, [</xsl:text>
       <xsl:apply-templates select="." mode="pf:text-line"/>
-      <xsl:text>], </xsl:text>
+      <xsl:text>]), </xsl:text>
     </xsl:for-each>
     <xsl:text>)&#10;</xsl:text>
   </xsl:template>
 
+  <xsl:function name="pf:line-kind" as="xs:string">
+    <xsl:param name="line" as="node()"/>
+    <xsl:sequence select="if ($line/self::tei:seg[@type = ('classification', 'number')]) then 'marking'
+                          else if ($line/self::tei:seg[@type = ('transmission', 'distribution')]) then 'routing'
+                          else if ($line/self::tei:signed) then 'signed'
+                          else if ($line/self::tei:dateline) then 'date'
+                          else 'text'"/>
+  </xsl:function>
+
   <!-- a line of an opener or closer: its content inline -->
   <xsl:mode name="pf:text-line" on-no-match="shallow-skip" on-multiple-match="fail"/>
   <xsl:template match="*" mode="pf:text-line">
-    <xsl:apply-templates mode="pf:text"/>
+    <xsl:call-template name="pf:quoted-content"/>
   </xsl:template>
   <xsl:template match="text()" mode="pf:text-line">{pf:text(normalize-space())}</xsl:template>
-  <xsl:template match="tei:note | tei:pb | tei:gap | tei:gloss | tei:certainty" mode="pf:text-line">
+  <xsl:template match="tei:note | tei:pb | tei:gap | tei:gloss | tei:supplied | tei:certainty" mode="pf:text-line">
     <xsl:apply-templates select="." mode="pf:text"/>
   </xsl:template>
 
@@ -155,6 +198,13 @@
     <xsl:text>]</xsl:text>
   </xsl:template>
 
+  <!-- words the source's editor added to the text: in square brackets, as printed in the source -->
+  <xsl:template match="tei:supplied" mode="pf:text">
+    <xsl:text>#supplied[</xsl:text>
+    <xsl:apply-templates mode="pf:text"/>
+    <xsl:text>]</xsl:text>
+  </xsl:template>
+
   <!-- an omission: […], or [what is omitted] when the editor says -->
   <xsl:template match="tei:gap" mode="pf:text">
     <xsl:text>#gap(</xsl:text>
@@ -190,10 +240,29 @@
     <xsl:text>]</xsl:text>
   </xsl:template>
 
-  <!-- a page of the source: a marginal number -->
+  <!-- a page of the source: a marginal number (printed by the paragraph it begins, when it
+       stands before one: so it adds no block between two paragraphs) -->
   <xsl:template match="tei:pb" mode="pf:text">
-    <xsl:if test="@n">#pb({pf:lit(@n)}, inline: {if (../text()[normalize-space()]) then 'true' else 'false'})</xsl:if>
+    <xsl:if test="@n and not(pf:page-starts-paragraph(.))">#pb({pf:lit(@n)}, inline: {if (../text()[normalize-space()]) then 'true' else 'false'})</xsl:if>
   </xsl:template>
+
+  <!-- True for a page break between blocks that a paragraph follows. -->
+  <xsl:function name="pf:page-starts-paragraph" as="xs:boolean">
+    <xsl:param name="pb" as="element(tei:pb)"/>
+    <xsl:sequence select="not($pb/../text()[normalize-space()]) and exists($pb/following-sibling::*[1][self::tei:p])"/>
+  </xsl:function>
+
+  <!-- True when what is printed before a paragraph is a paragraph, so Typst gives an ordinary
+       paragraph there its first-line indent: a paragraph, or an omission or note standing
+       between blocks (each printed as a line of text); what prints nothing (a page break the
+       paragraph prints, a milestone that is no section break) is passed over.  The paragraph
+       kept with the closing lines is a block of its own and is told. -->
+  <xsl:function name="pf:follows-paragraph" as="xs:boolean">
+    <xsl:param name="p" as="element()"/>
+    <xsl:variable name="before" select="$p/preceding-sibling::*[not(self::tei:pb[not(@n) or pf:page-starts-paragraph(.)]
+        or self::tei:milestone[not(@unit = 'section')] or self::tei:anchor or self::tei:lb)][1]"/>
+    <xsl:sequence select="exists($before[self::tei:p or self::tei:gap or self::tei:note[not(@type = 'annotation')]])"/>
+  </xsl:function>
 
   <xsl:template match="tei:lb" mode="pf:text">#linebreak()</xsl:template>
 

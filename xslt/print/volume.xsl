@@ -57,7 +57,7 @@
 
       <xsl:text>#contents()&#10;</xsl:text>
 
-      <!-- introduction: the sources and the editorial principles, in the encoders' words -->
+      <!-- introduction: the sources, and a note on the text for the reader (the encoding is described in the TEI files) -->
       <xsl:text>#section(title: "Introduction")[&#10;</xsl:text>
       <xsl:text>#subsection("The sources")&#10;</xsl:text>
       <xsl:text>#para[{pf:text('The volume prints ' || count($docs) || ' telegrams of ' || $span || ' in the order they were sent. They are English translations taken from the following sources; where two sources translate the same telegram, both are printed, and a note under each heading names the other translation and lists where the two differ in numbers, dates and names.')}]&#10;</xsl:text>
@@ -65,14 +65,7 @@
         <xsl:sort select="min(current-group() ! $numbers(string(../@file)))"/>
         <xsl:text>#para[{pf:text(pf:source-label(current-group()) || ': ' || pf:nos(current-group() ! $numbers(string(../@file))) || '.')}]&#10;</xsl:text>
       </xsl:for-each-group>
-      <xsl:for-each-group select="$headers/tei:encodingDesc/tei:editorialDecl/*" group-by="local-name()">
-        <xsl:text>#subsection({pf:lit(pf:decl-title(current-grouping-key()))})&#10;</xsl:text>
-        <xsl:for-each select="distinct-values(current-group()/tei:p/normalize-space())">
-          <xsl:text>#para[{pf:text(.)}]&#10;</xsl:text>
-        </xsl:for-each>
-      </xsl:for-each-group>
-      <xsl:text>#subsection("This edition")&#10;</xsl:text>
-      <xsl:text>#para[{pf:text('Identifications supplied by the editors of a source are printed in square brackets, [Stalin]; omissions as […] or, where the source says what was omitted, as [what was omitted]; a query of the source as [?]. Notes of the sources are footnotes. Numbers in the margin give the pages of the source where a new page begins (marked | in the text). Names are printed as each source spells them; the indexes gather every spelling and pseudonym under one entry.')}]&#10;</xsl:text>
+      <xsl:call-template name="pf:note-on-the-text"/>
       <xsl:text>]&#10;</xsl:text>
     </xsl:if>
 
@@ -91,14 +84,16 @@
       <xsl:for-each-group select="$docs/tei:standOff//tei:person[@xml:id]" group-by="string(@xml:id)">
         <xsl:sort select="pf:person-key(.)"/>
         <xsl:text>  (key: {pf:lit(pf:key(current-grouping-key()))}, name: {pf:lit(pf:person-heading(.))}, </xsl:text>
-        <xsl:text>also: {pf:lit(pf:also(.))}, note: {pf:lit(normalize-space(tei:note[@type = 'identification'][1]))}),&#10;</xsl:text>
+        <xsl:text>also: {pf:lit(pf:also(.))}, note: {pf:lit(normalize-space(tei:note[@type = 'identification'][1]))}, </xsl:text>
+        <xsl:text>provisional: {pf:provisional(current-group())}),&#10;</xsl:text>
       </xsl:for-each-group>
       <xsl:text>))&#10;</xsl:text>
       <xsl:text>#index(title: "Index of places", kind: "place", entries: (&#10;</xsl:text>
       <xsl:for-each-group select="$docs/tei:standOff//tei:place[@xml:id]" group-by="string(@xml:id)">
         <xsl:sort select="lower-case(pf:main-name(.))"/>
         <xsl:text>  (key: {pf:lit(pf:key(current-grouping-key()))}, name: {pf:lit(pf:main-name(.))}, </xsl:text>
-        <xsl:text>also: {pf:lit(pf:also(.))}, note: {pf:lit(normalize-space(tei:note[@type = 'identification'][1]))}),&#10;</xsl:text>
+        <xsl:text>also: {pf:lit(pf:also(.))}, note: {pf:lit(normalize-space(tei:note[@type = 'identification'][1]))}, </xsl:text>
+        <xsl:text>provisional: {pf:provisional(current-group())}),&#10;</xsl:text>
       </xsl:for-each-group>
       <xsl:text>))&#10;</xsl:text>
 
@@ -155,6 +150,13 @@
                           else 'Telegrams exchanged by ' || string-join($names[position() lt last()], ', ') || ' and ' || $names[last()]"/>
   </xsl:function>
 
+  <!-- True for an index entry the converter made for a name the authority file lacks
+       (cert="low", an id "unresolved-…"): not identified, marked in the index. -->
+  <xsl:function name="pf:provisional" as="xs:boolean">
+    <xsl:param name="entries" as="element()*"/>
+    <xsl:sequence select="exists($entries) and (every $e in $entries satisfies ($e/@cert = 'low' or starts-with($e/@xml:id, 'unresolved-')))"/>
+  </xsl:function>
+
   <!-- Telegram numbers as a list: Nos 1, 3 and 5 / No. 2. -->
   <xsl:function name="pf:nos" as="xs:string">
     <xsl:param name="nos" as="xs:integer*"/>
@@ -176,14 +178,29 @@
         else if (exists($pseudo)) then 'pseudonym ' || $pseudo else ()), '; ')"/>
   </xsl:function>
 
-  <!-- Headings for the parts of the editorialDecl. -->
-  <xsl:function name="pf:decl-title" as="xs:string">
-    <xsl:param name="name" as="xs:string"/>
-    <xsl:sequence select="(map{'correction': 'Spelling and errors', 'normalization': 'Names and pseudonyms',
-                               'quotation': 'Quotations', 'interpretation': 'Dates and brackets',
-                               'hyphenation': 'Hyphenation', 'segmentation': 'Segmentation',
-                               'stdVals': 'Standard values', 'punctuation': 'Punctuation'}($name),
-                           upper-case(substring($name, 1, 1)) || substring($name, 2))[1]"/>
-  </xsl:function>
+  <!-- The introduction's note on the text: what the signs of this book mean and how the texts are
+       printed, in a reader's words.  (How they are encoded is told by the editorial declaration
+       in each TEI file's header, which this note points to.) -->
+  <xsl:template name="pf:note-on-the-text">
+    <xsl:variable name="signs" as="xs:string*" select="(
+        '[…]', 'Words the source leaves out. Where its editor says what is left out, that is printed in brackets and italics: [Details omitted].',
+        '[Stalin]', 'Words added by the editor of the source: the identification of a person or place named in another way, or a word supplied to complete a sentence.',
+        '[?]', 'The editor of the source doubts the reading or the fact before it.',
+        '[signature]', 'The editor’s description of something written or stamped on the document.',
+        '| 12', 'A new page of the source begins: the bar marks the place in the text, the number in the margin is the page. A number alone in the margin: the page begins with that line.',
+        '¹', 'A note of the source, printed at the foot of the page (this edition adds no footnotes of its own).',
+        'c.', 'In a heading, before a date: the date is approximate (the source gives the month only, or dates the telegram by its contents).',
+        '*', 'In the index of persons: a person the text names who could not be identified (a provisional entry).')"/>
+    <xsl:text>#subsection("Note on the text")&#10;</xsl:text>
+    <xsl:text>#para[{pf:text('Each telegram is headed by its number in this volume, its sender and recipient, and the place and date it was sent (the date of a telegram is always the date it was sent). Under the heading stand the source of the translation, the archive that holds the original where the source names it, a summary, and, where another source translates the same telegram, a note that names the other translation and lists the numbers, dates and names in which the two differ.')}]&#10;</xsl:text>
+    <xsl:text>#para[{pf:text('The translations are printed as their sources print them, with their spelling and their slips: nothing is corrected, and every square bracket in a text is the source editor’s, not this edition’s. Names are kept as each translation spells them (Mao Tse-tung and Mao Zedong; Filippov and Fyn Si, pseudonyms of Stalin); the index gathers every spelling and pseudonym under one form.')}]&#10;</xsl:text>
+    <xsl:text>#para[{pf:text('The lines that open and close a telegram are kept as the source prints them: the document’s markings (its classification and cipher numbers) are set in small capitals, its routing (when it was sent and received, to whom it was distributed) in smaller grey type. A message that a telegram quotes over several paragraphs is indented and set between quotation marks. The signs used in the texts and indexes:')}]&#10;</xsl:text>
+    <xsl:text>#signs(</xsl:text>
+    <xsl:for-each select="1 to count($signs) idiv 2">
+      <xsl:text>({pf:lit($signs[2 * current() - 1])}, {pf:lit($signs[2 * current()])}), </xsl:text>
+    </xsl:for-each>
+    <xsl:text>)&#10;</xsl:text>
+    <xsl:text>#para[{pf:text('The book is typeset from a TEI P5 file for each telegram. How the texts are encoded (the names linked to the index, the dates given standard values, the source editors’ brackets) is described in the editorial declaration in the header of each file.')}]&#10;</xsl:text>
+  </xsl:template>
 
 </xsl:stylesheet>

@@ -1,0 +1,269 @@
+"""The print edition's typography, read on the PDF and its Typst source: no lines printed over
+each other, the source editor's additions in brackets, quoted messages set off, openings and
+closings, indents, headings and running heads."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from conftest import require
+from print_helpers import NS, dehyphenate, overprints, page_count, pdf_text, word_boxes
+from tei.messages import Report
+from tei.pdf import print_volume
+
+
+def tei(key: str, body: str, sent: str = "1949-12-08", standoff: str = "", title: str = "Telegram") -> str:
+    """A telegram of the shape the converter writes, its body given."""
+    return f"""<TEI xmlns="{NS['t']}" xml:id="{key}"><teiHeader><fileDesc>
+      <titleStmt><title type="main">{title}</title></titleStmt>
+      <publicationStmt><publisher>P</publisher><date when="2026-01-01"/></publicationStmt>
+      <sourceDesc><bibl type="witness"><title level="m">Book</title></bibl></sourceDesc></fileDesc>
+      <profileDesc><correspDesc><correspAction type="sent"><persName>Mao</persName>
+        <date when="{sent}"/></correspAction>
+        <correspAction type="received"><persName>Stalin</persName></correspAction></correspDesc></profileDesc>
+      </teiHeader>{standoff}<text><body><div type="telegram">{body}</div></body></text></TEI>"""
+
+
+def print_docs(folder: Path, docs: dict[str, str], alone: bool = False, paper: str = "a5") -> Path:
+    require("pdftotext", "the PDF's text is read with poppler-utils")
+    files = []
+    for key, text in docs.items():
+        files.append(folder / f"{key}.xml")
+        files[-1].write_text(text, encoding="utf-8")
+    pdf = folder / "out.pdf"
+    report = Report()
+    assert print_volume(files, pdf, report, paper=paper, alone=alone), [str(m) for m in report.messages]
+    return pdf
+
+
+def test_page_break_between_numbered_points_prints_no_line_over_another(tmp_path):
+    """A source's page break between two numbered points, the first with a footnote (No. 67 of
+    the seeds' volume): the page break is a block of no height holding the marginal number,
+    and its own spacing (none) replaced the paragraph spacing, so the second point moved up by
+    it and printed over the first point's last line.  (A page break before a paragraph is now
+    printed by the paragraph; the one before the omission is still such a block.)"""
+    body = """<opener><salute>Comrade Filippov,</salute></opener>
+      <p n="1">We shall leave Peking on December 6.<note place="foot" n="†">Mao Tse-tung left Peking
+        by train on the evening of December 6, 1949.</note> Comrade Chen Po-ta and Comrade Shih Che
+        will travel with me and with the others of the delegation.</p>
+      <pb n="10"/>
+      <p n="2">We ask you to arrange a meeting with the Soviet comrades on the question of the treaty.</p>
+      <p>A paragraph without a number before another page break, long enough to take two lines
+        of the page at least.</p>
+      <pb n="11"/>
+      <gap reason="omitted-in-source"/>
+      <closer><signed>MAO TSE-TUNG</signed><dateline>8.12.1949</dateline></closer>"""
+    pdf = print_docs(tmp_path, {"tg-pb": tei("tg-pb", body)}, alone=True)
+    assert not overprints(pdf)
+    text = pdf_text(pdf)
+    assert "travel with me" in text and "We ask you" in text
+
+
+def test_words_the_source_editor_supplied_print_in_brackets(tmp_path):
+    """<supplied> printed without its brackets ("Liu Shaoqi" for "[Liu] Shaoqi"), so a reader
+    took the editor's words for the telegram's; the HTML edition shows them."""
+    body = """<opener><salute>Comrades <persName><supplied resp="#source-editor">Liu</supplied> Shaoqi</persName>,
+        Zhu <supplied resp="#source-editor">De</supplied>:</salute></opener>
+      <p>We agree with the decisions <supplied resp="#source-editor">on the Beiping question</supplied>.</p>
+      <p>The proposal of the telegram of <supplied resp="#source-editor">13/I-51</supplied> stands.</p>
+      <closer><signed><supplied resp="#source-editor">Mao</supplied></signed></closer>"""
+    pdf = print_docs(tmp_path, {"tg-supplied": tei("tg-supplied", body)}, alone=True)
+    text = re.sub(r"\s+", " ", dehyphenate(pdf_text(pdf)))
+    for printed in ("[Liu] Shaoqi", "Zhu [De]", "decisions [on the Beiping question].", "telegram of [13/I-51] stands",
+                    "[Mao]"):
+        assert printed in text, printed
+
+
+def test_quoted_message_set_off_with_its_marks(tmp_path):
+    """A message quoted over several paragraphs (quote rend="quoted") printed without its
+    quotation marks and with its numbered points hanging where the covering cable's hang: one
+    could not see where it ended.  Now it is indented, its points hang in the indent, the
+    opening mark stands before its first block and the closing mark after its last (not after
+    an omission that follows it)."""
+    body = """<opener><seg type="address">To Comrade Filippov.</seg></opener>
+      <p n="1">Covering point one of the cable, asking to transmit the following message at once:</p>
+      <quote rend="quoted">
+        <p>Comrade Stalin!</p>
+        <p n="1">Quoted point one of the message, long enough to run over two lines of the page in print.</p>
+        <p n="2">Quoted point two, the message's last words.</p>
+        <gap reason="omitted-in-source"/>
+      </quote>
+      <p>My observations after the message, in the cable's own words.</p>
+      <closer><signed>ROSHCHIN</signed></closer>"""
+    pdf = print_docs(tmp_path, {"tg-quoted": tei("tg-quoted", body)}, alone=True)
+    text = re.sub(r"\s+", " ", dehyphenate(pdf_text(pdf)))
+    assert "“Comrade Stalin!" in text
+    assert "the message’s last words.”" in text or "the message's last words.”" in text
+    assert "[…]”" not in text and text.count("“") == 1 and text.count("”") == 1
+    words = [w for page in word_boxes(pdf) for w in page]
+    numbers = [x0 for x0, _, _, _, w in words if w == "1."]
+    assert len(numbers) == 2 and numbers[1] > numbers[0] + 10, numbers  # the quoted point hangs inside
+    left = {w: x0 for x0, _, _, _, w in words if w in ("Covering", "Quoted", "My")}
+    assert left["Quoted"] > left["Covering"] + 10 and abs(left["My"] - left["Covering"]) < 1, left
+
+
+def test_openings_and_closings_set_by_kind_and_not_too_tight(tmp_path):
+    """An opening's lines were all alike and 0.2em apart, so they nearly touched: "Ciphered
+    Telegram / Strictly Secret / Copy No. 2 / PYONGYANG / To Comrade Shtykov.".  Now the
+    markings are in small capitals, the routing line smaller (and grey), the address as the
+    text; lines of a group are as far apart as a paragraph's lines, groups a little further."""
+    body = """<opener>
+        <seg type="number">Ciphered Telegram No. 405889</seg>
+        <seg type="classification">Strictly Secret</seg>
+        <seg type="transmission">From Pyongyang. Sent 8.7.50 at 17:20. Received 8.7.50 at 20:55.</seg>
+        <seg type="address">PYONGYANG</seg>
+        <seg type="address">To Comrade Shtykov.</seg></opener>
+      <p>You do not report anything about what the plans of the Korean command are, nor whether
+        it intends to push forward or has decided to stop the advance after the capture.</p>
+      <closer><signed>FYN SI</signed><seg type="number">No. 362</seg><dateline>1.VII.50</dateline>
+        <seg type="distribution">Distributed to Stalin, Molotov, Malenkov.</seg></closer>"""
+    pdf = print_docs(tmp_path, {"tg-opener": tei("tg-opener", body)}, alone=True)
+    typ = pdf.with_suffix(".typ").read_text(encoding="utf-8")
+    assert re.search(r'#opener\(\("marking", \[#"Ciphered Telegram No. 405889"\]\), \("marking", \[#"Strictly Secret"\]\), '
+                     r'\("routing", \[.*?\]\), \("text", \[#"PYONGYANG"\]\), \("text",', typ)
+    assert re.search(r'#closer\(\("signed", \[#"FYN SI"\]\), \("marking", \[#"No. 362"\]\), \("date", .*?\("routing",', typ)
+    words = {w: (y0, y1, x0) for x0, y0, x1, y1, w in word_boxes(pdf)[0]}
+    top = {w: words[w][0] for w in ("Ciphered", "Strictly", "From", "PYONGYANG", "To", "You", "nor")}
+    size = {w: words[w][1] - words[w][0] for w in ("Strictly", "From", "To")}
+    assert size["Strictly"] < size["To"] - 0.3 and size["From"] < size["To"] - 0.3, size  # smaller than the text
+    line = top["nor"] - top["You"]  # a paragraph's line step
+    steps = [top["Strictly"] - top["Ciphered"], top["PYONGYANG"] - top["From"], top["To"] - top["PYONGYANG"]]
+    assert all(s > 0.85 * line for s in steps), (steps, line)
+    assert top["From"] - top["Strictly"] > steps[0] + 2 and top["PYONGYANG"] - top["From"] > steps[2] + 2  # groups apart
+    assert words["Distributed"][2] < words["FYN"][2]  # the closer's distribution line is not set right with the signature
+
+
+PRECEDING = {
+    "paragraph": "<p>Another paragraph before it.</p>",
+    "omission": "<p>Another paragraph before it.</p><gap reason=\"omitted-in-source\"/>",
+    "page break": "<p>Another paragraph before it.</p><pb n=\"7\"/>",
+    "note": "<p>Another paragraph before it.</p><note place=\"foot\">A note standing between paragraphs.</note>",
+    "section break": "<p>Another paragraph before it.</p><milestone unit=\"section\"/>",
+    "quoted message": "<quote rend=\"quoted\"><p>The quoted message.</p><p>Its end.</p></quote>",
+    "name first": "<p>Another paragraph before it.</p>",
+}
+
+
+@pytest.mark.parametrize("case", PRECEDING)
+def test_last_paragraph_before_the_closer_indented_as_any_paragraph(tmp_path, case):
+    """The paragraph before the closing lines is a block of its own (kept with them); it lost
+    its first-line indent: inline text alone in a block is no paragraph for Typst, so the
+    indent it was given did not apply (No. 119), and the stylesheet gave none when a page
+    break, omission or note stood before it (No. 58, No. 101).  It is now indented exactly as
+    the same paragraph with another after it (an ordinary one)."""
+    pre = PRECEDING[case]
+    start = "<persName>Kim</persName> " if case == "name first" else ""
+    first = "<p>First paragraph of the telegram, which is never indented.</p>"
+
+    def x_of(word: str, body: str, key: str) -> float:
+        pdf = print_docs(tmp_path / key, {key: tei(key, body)}, alone=True)
+        words = word_boxes(pdf)[0]
+        return next(x0 for x0, _, _, _, w in words if w == word) - next(x0 for x0, _, _, _, w in words if w == "First")
+
+    (tmp_path / "kept").mkdir()
+    (tmp_path / "ordinary").mkdir()
+    closer = "<closer><signed>SIGNER</signed></closer>"
+    kept = x_of("Tested", f"{first}{pre}<p>{start}Tested paragraph, the last.</p>{closer}", "kept")
+    ordinary = x_of("Tested", f"{first}{pre}<p>{start}Tested paragraph, not the last.</p><p>Tail.</p>{closer}", "ordinary")
+    assert abs(kept - ordinary) < 0.5, (kept, ordinary)
+    if case in ("paragraph", "omission", "page break", "name first"):
+        assert kept > 5, kept  # after a paragraph: indented
+
+
+def test_introduction_has_a_note_on_the_text_not_the_encoding(tmp_path):
+    """The introduction printed the headers' editorialDecl word for word (<q>, @ref, standOff,
+    evidence="internal" resp="#encoder", rend="quoted" 'on the telegram's div'): encoders'
+    words, some no longer true.  It now has a note on the text in a reader's words: what the
+    signs mean, how names and dates are given; the encoding is left to the TEI files."""
+    decl = """<encodingDesc><editorialDecl><quotation><p>Quotation marks are encoded as &lt;q&gt;; the marks
+        are recorded as rend="quoted" on the telegram's div.</p></quotation><interpretation><p>Names
+        are linked with @ref to standOff; supplied years are marked evidence="internal" resp="#encoder".</p>
+        </interpretation></editorialDecl></encodingDesc>"""
+    docs = {f"tg-intro-{i}": tei(f"tg-intro-{i}", f"<p>Text of telegram {i}.</p>", sent=f"1950-01-0{i}")
+            .replace("</fileDesc>", "</fileDesc>" + decl) for i in (1, 2)}
+    pdf = print_docs(tmp_path, docs)
+    pages = [re.sub(r"\s+", " ", dehyphenate(pdf_text(pdf, n))) for n in range(1, page_count(pdf) + 1)]
+    whole = " ".join(pages)
+    assert "Note on the text" in whole
+    begin = whole.index("Note on the text")
+    intro = whole[begin:whole.index("No. 1. ", begin)]
+    for jargon in ("<q>", "@ref", "standOff", "evidence=", "resp=", "rend=", "telegram's div", "encoded as"):
+        assert jargon not in " ".join(pages), jargon
+    for sign, meaning in (("[…]", "leaves out"), ("[Stalin]", "added by the editor of the source"), ("[?]", "doubts"),
+                          ("| 12", "page of the source"), ("c.", "approximate"), ("*", "could not be identified")):
+        assert re.search(re.escape(sign) + r" [^|]{0,60}" + re.escape(meaning), intro), sign
+    assert "date it was sent" in intro and "index gathers every spelling" in intro
+    assert "TEI" in intro and "editorial declaration in the header of each file" in intro
+
+
+def test_provisional_persons_marked_in_the_index(tmp_path):
+    """Persons the converter could not identify (standOff person cert="low", id "unresolved-…")
+    were listed in the index of persons like any other (Andreev, Petrov, Shen Junru).  They are
+    now marked with an asterisk, which the index's heading note explains."""
+    standoff = """<standOff><listPerson>
+        <person xml:id="molotov"><persName type="main">Vyacheslav Molotov</persName>
+          <note type="identification">Soviet Minister of Foreign Affairs.</note></person>
+        <person cert="low" xml:id="unresolved-petrov"><persName type="main">Petrov</persName>
+          <note type="unresolved">Not in the authority file.</note></person></listPerson></standOff>"""
+    body = """<p>Comrade <persName ref="#unresolved-petrov">Petrov</persName> met Comrade <persName ref="#molotov">Molotov</persName>.</p>"""
+    pdf = print_docs(tmp_path, {"tg-prov": tei("tg-prov", body, standoff=standoff),
+                                "tg-other": tei("tg-other", "<p>Another.</p>", sent="1950-01-01")})
+    text = re.sub(r"\s+", " ", dehyphenate(pdf_text(pdf)))
+    index = text[text.rindex("Index of persons"):]
+    assert re.search(r"Petrov\*, \d", index), index[:300]
+    assert re.search(r"Molotov, Vyacheslav, \d", index) and "Molotov, Vyacheslav*" not in index
+    assert re.search(r"Index of persons An asterisk \(\*\) marks a person the edition has not identified", index)
+
+
+def test_headings_neither_hyphenated_nor_breaking_the_date(tmp_path):
+    """A heading hyphenated 'c. Decem-ber 1950' and left '1950' alone on a line.  Headings (and
+    their entries in the contents) are not hyphenated now, and the date stays on one line.
+    Senders' names of growing length put the line's end everywhere in the date."""
+    docs = {}
+    for i in range(14):
+        key = f"tg-head-{i:02d}"
+        names = "Sender " + " ".join(["Verylongname"] * (i // 3)) + "x" * (i % 3 * 4 + i)
+        docs[key] = (tei(key, "<p>Text.</p>", sent=f"1950-12-{i + 1:02d}")
+                     .replace("<persName>Mao</persName>", f"<persName>{names}</persName>")
+                     .replace(f'<date when="1950-12-{i + 1:02d}"/>', f'<date when="1950-12-{i + 1:02d}" cert="low"/>'))
+    pdf = print_docs(tmp_path, docs)
+    layout = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    lines = [l.strip() for l in layout.splitlines() if l.strip()]
+    heads = [re.sub(r"(\s*\.)+\s*\u2060?\d+$", "", l)  # a contents entry without its leaders and page
+             for l in lines if "→" in l or re.match(r"No\. \d+\. ", l)]
+    assert len(heads) >= 28
+    assert not [l for l in heads if l.endswith("\u00ad")]
+    assert not [l for l in heads if re.search(r"(\bc\.|December|\b\d{1,2})$", l)]
+    assert not [l for l in lines if re.match(r"1950\b", l)]
+
+
+def test_running_head_names_the_telegram_at_the_top_of_the_page(tmp_path):
+    """The running head named the first telegram that starts on a page, so the end of No. 97
+    stood under 'No. 98'.  It now names the telegram the page begins with, and with any that
+    start on the page the range: 'Nos 97–98'.  Telegrams of a page and a half put their ends
+    and beginnings everywhere."""
+    docs = {}
+    for i in range(1, 10):
+        words = " ".join(f"w{i}x{k}" for k in range(80 + 15 * i))
+        docs[f"tg-run-{i}"] = tei(f"tg-run-{i}", f"<p>{words}</p><p>{words}</p>", sent=f"1950-01-0{i}")
+    pdf = print_docs(tmp_path, docs)
+    checked = 0
+    for n in range(1, page_count(pdf) + 1):
+        if n % 2 == 0:
+            continue  # an even page's head is the book's title
+        lines = [l.strip() for l in pdf_text(pdf, n).splitlines() if l.strip()]
+        head = lines[0]
+        body = [int(m.group(1)) for m in re.finditer(r"\bw(\d)x\d+", " ".join(lines[1:]))]
+        starts = [int(m.group(1)) for m in re.finditer(r"^No\. (\d)\. ", "\n".join(lines[1:]), re.M)]
+        if not body:
+            continue
+        top = body[0]  # the telegram whose words come first on the page
+        nos = sorted({top, *starts})
+        expected = f"No. {top} ·" if len(nos) == 1 else f"Nos {nos[0]}–{nos[-1]}"
+        assert head.replace("\u00a0", " ").startswith(expected), (n, head, nos)
+        checked += 1
+    assert checked >= 3
