@@ -135,7 +135,7 @@ def test_a_two_syllable_name_of_a_korean_is_filed_family_name_first(tmp_path, so
                                            "Kovalev, Ivan", "Roshchin, Nikolai", "Shtykov, Terentii"]
     names = [text(a) for a in parse(sources_site / "persons.html").xpath("//nav[@class='az']//a")]
     assert names.index("Vyacheslav Molotov") < names.index("Nam Il") < names.index("Jawaharlal Nehru")
-    assert names.index("Andrei Gromyko") + 1 == names.index("Lazar Kaganovich")
+    assert not names.index("Andrei Gromyko") < names.index("Nam Il") < names.index("Lazar Kaganovich")
     order = [n for n in names if n in ("Fyodor Kuznetsov", "V. V. Kuznetsov", "Trygve Lie", "Kim Il Sung",
                                         "Mao Zedong", "Pak Hon-yong", "Nam Il")]
     assert order == ["Kim Il Sung", "Fyodor Kuznetsov", "V. V. Kuznetsov", "Mao Zedong", "Nam Il", "Pak Hon-yong"] \
