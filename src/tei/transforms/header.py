@@ -236,6 +236,10 @@ class HeaderBuilder(Transform):
             sent.append(E("placeName", doc.entity(place.get("ref")[1:]).main, ref=place.get("ref")))
         elif c.place is not None and doc.entity(c.place.id) is not None:  # the title's "... FROM MOSCOW"
             sent.append(E("placeName", c.place.main, ref="#" + c.place.id))
+        elif raw.sent_from:  # the editor's note under the text: "This telegram was sent from Moscow on ..."
+            where = doc.authority.lookup(raw.sent_from)
+            if where is not None and where.kind == "place":
+                sent.append(E("placeName", where.main, ref="#" + where.id))
         if c.sent is not None:
             sent.append(E("date", **{("from_" if k == "from" else k): v
                                      for k, v in c.sent.attributes().items()}, cert="low" if c.approximate else None))
