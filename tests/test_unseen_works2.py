@@ -52,3 +52,28 @@ def test_an_editors_dating_note_under_the_signature_dates_the_telegram(tmp_path)
     assert bibl.find(f"{T}title[@level='m']").text == "Selected Works of Liu Shaoqi"
     assert bibl.find(f"{T}biblScope[@unit='volume']").get("n") == "I"
     assert div.find(f"{T}opener/{T}seg") is None
+
+
+def test_a_diary_entry_printed_in_a_book_is_no_telegram(tmp_path):
+    """"FROM THE DIARY OF GEORGI DIMITROV" under the book's citation: refused with a message saying
+    what it is, as a memorandum of conversation is (it became an undated telegram of no one to
+    no one); a telegram printed in the same book, titled as a telegram, is read."""
+    import pytest
+
+    from tei.convert import read_telegrams
+    from tei.messages import SourceError
+
+    cited = ("GEORGI DIMITROV\nThe Diary of Georgi Dimitrov, 1933-1949\nEdited by Ivo Banac\n"
+             "New Haven: Yale University Press, 2003, pp. 436-437\n\n")
+    diary = tmp_path / "diary.txt"
+    diary.write_text(cited + "FROM THE DIARY OF GEORGI DIMITROV\n12 March 1948\n\n"
+                     "In the Kremlin (9:00 p.m.) Stalin, Molotov, Malenkov; from the Yugoslavs Kardelj.\n\n"
+                     "Stalin: the differences with the Yugoslavs must be settled at once.\n", encoding="utf-8")
+    with pytest.raises(SourceError) as raised:
+        read_telegrams(diary)
+    assert raised.value.message.code == "not-a-telegram" and raised.value.message.line == 6
+    assert "not a telegram" in str(raised.value) and "diary entry" in str(raised.value)
+    telegram = tmp_path / "telegram.txt"
+    telegram.write_text(cited + "TELEGRAM TO J. V. STALIN\n\nDear Comrade Stalin,\n\n"
+                        "We agree with your proposal on the federation.\n\nG. Dimitrov\n12 March 1948\n", encoding="utf-8")
+    assert read_telegrams(telegram)[0] == "collected-works"

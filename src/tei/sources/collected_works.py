@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..dates import find_dates
+from ..messages import SourceError
 from .base import (CITED_NAME, NOTES_HEADING, PAGE_IN_TEXT, Reader, clean_inline, lines_to_blocks, numbered_lines,
                    running_heads, title_case, translator_in)
 from .compilation import attach_footnotes, mark_anchors
@@ -53,6 +54,14 @@ TRAILING_NOTE = re.compile(
     r"|^(?:first published|published for the first time|first printed|printed from|printed according to)\b"
     # the archive alone: "Archives of the Ministry of Foreign Affairs, PRC.", "AP RF."
     r"|^(?:the\s+)?(?:[A-Z][\w.]*\s+){0,3}Archives?\s+of\b|^(?:AP\s?RF|APRF|RGASPI|AVP\s?RF|TsAMO|GARF|RGANI)\b)", re.I)
+
+
+# a text of the works that is no telegram, named so in its heading: "FROM THE DIARY OF GEORGI
+# DIMITROV", "Diary entry, 10 February 1948", "Record of a Conversation with ..." (not the book's
+# title, "The Diary of Georgi Dimitrov, 1933-1949", which may print a telegram)
+OTHER_KIND = re.compile(r"^(?:(?:from|extracts?\s+from|excerpts?\s+from|entry\s+in)\s+(?:the\s+|his\s+|her\s+)?diary\b"
+                        r"|diary\s+entry\b|(?:memorandum|record|minutes|transcript)\s+of\s+(?:a\s+|the\s+)?"
+                        r"(?:conversation|talks?|meeting)\b)", re.I)
 
 
 # "J. V. Stalin", "Mao Tse-tung": an author's name alone on the first line
@@ -259,6 +268,16 @@ class CollectedWorksReader(Reader):
         content = [(n, l) for n, l in lines if l.strip()]
         if not content:
             raise self.fail(source, 1, "no text")
+        # the heading lines above the text (up to its first sentence of prose): a diary's entry is
+        # not a telegram, however its book is cited (the memorandum of a conversation neither)
+        at = next((i for i, (_, l) in enumerate(content[:8])
+                   if OTHER_KIND.match(l.strip()) and len(l.strip()) < 100 and not l.strip().endswith(".")), None)
+        if at is not None and not any(DOC_TITLE.match(l.strip()) for _, l in content[:at]):
+            heading = content[at][1].strip()
+            kind = "diary entry" if "diary" in heading.lower() else OTHER_KIND.match(heading).group(0).lower()
+            raise SourceError(source, f"not a telegram: the text is a {kind} ('{heading}'); the edition holds "
+                              "telegrams, letters and messages: take it out of the folder", content[at][0],
+                              code="not-a-telegram")
         title_at, citation, body, author_line, book = _layout(content)
         title_line, title = content[title_at]
         if not citation:
