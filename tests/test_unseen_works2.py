@@ -77,3 +77,34 @@ def test_a_diary_entry_printed_in_a_book_is_no_telegram(tmp_path):
     telegram.write_text(cited + "TELEGRAM TO J. V. STALIN\n\nDear Comrade Stalin,\n\n"
                         "We agree with your proposal on the federation.\n\nG. Dimitrov\n12 March 1948\n", encoding="utf-8")
     assert read_telegrams(telegram)[0] == "collected-works"
+
+
+def test_lines_of_sending_receipt_and_distribution_under_the_date_are_the_closers(tmp_path):
+    """"Ho Chi Minh" / "24.IV.1950" / "[Handwritten: ...]" / "Sent: ..." / "Received: ..." /
+    "Distribution: ..." / "Page 1 of 1": the closing formula, signature and date were paragraphs
+    (the lines under them stopped the reading of the closer); the PDF viewer's page counter is no
+    part of the text."""
+    [doc] = convert(tmp_path, "cable-ho-filippov-1950-04-24-sent-received-distribution-after-the-date.txt").values()
+    div = doc.find(f".//{T}div")
+    assert lines(div.find(f"{T}closer")) == [
+        ("salute", "With communist greetings,"), ("signed", "Ho Chi Minh"), ("dateline", "24.IV.1950"),
+        ("annotation", 'Handwritten: "To Comrade Molotov. J. St."'),
+        ("transmission", "Sent: 24.IV.1950 at 21.30"), ("transmission", "Received: 25.IV.1950 at 02.10"),
+        ("distribution", "Distribution: Stalin, Molotov, Malenkov, Beria, to file.")]
+    assert "Page 1" not in text(doc.find(f".//{T}text"))
+    assert doc.find(f".//{T}correspAction[@type='sent']/{T}persName").get("ref") == "#ho-chi-minh"
+
+
+def test_a_dateline_with_the_hour_and_its_clock_or_the_time_of_day_in_words(tmp_path):
+    """"26 April 1950, 10.00 hours Beijing time", "28 April 1950, night": datelines, their time
+    words kept (they were paragraphs, and the signature above them too); the clock's city is not
+    where the cable was sent from."""
+    docs = convert(tmp_path, "cable-kovalev-filippov-1950-04-26-hour-and-clock-in-the-dateline.txt",
+                   "cable-zhou-wang-1950-04-28-title-as-address-time-of-day.txt")
+    kovalev, zhou = docs["tg-1950-04-26-kovalev-stalin-wilson-center-261507"], docs[
+        "tg-1950-04-28-zhou-enlai-wang-jiaxiang-wilson-center-260705"]
+    assert lines(kovalev.find(f".//{T}closer")) == [
+        ("signed", "Kovalev"), ("dateline", "26 April 1950, 10.00 hours Beijing time")]
+    assert kovalev.find(f".//{T}closer/{T}dateline/{T}date").get("when") == "1950-04-26T10:00:00"
+    assert kovalev.find(f".//{T}correspAction[@type='sent']/{T}placeName") is None
+    assert lines(zhou.find(f".//{T}closer")) == [("signed", "Zhou Enlai"), ("dateline", "28 April 1950, night")]

@@ -227,6 +227,8 @@ class HeaderBuilder(Transform):
         place = doc.div.find(f"{T}closer/{T}dateline/{T}placeName")  # (not a letter's the telegram quotes)
         if place is None:
             place = doc.div.find(f".//{T}opener/{T}dateline/{T}placeName")
+        if place is not None and re.match(r"\s*time\b", place.tail or ""):
+            place = None  # "10.00 hours Beijing time": the clock it was read by, not where it was sent from
         if place is None:  # or the cable's routing line: "From Beijing, sent 22.1.50 23.10, ..."
             routing = doc.div.find(f".//{T}seg[@type='transmission']")
             if routing is not None and re.match(r"\s*from\s*$", routing.text or "", re.I) and len(routing) \

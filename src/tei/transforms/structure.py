@@ -64,8 +64,12 @@ ANNOTATION = re.compile(r"^\[(?P<label>(?:hand-?written|handwriting|in handwriti
                         r"\b[^:\[\]]{0,60}?)(?:\s*:\s*(?P<text>[^\[\]]+?))?\s*\]\.?$", re.I | re.S)
 # "Central Committee:", "Comrades Mao and Zhou!": whom the letter addresses, without "Comrade" or "Dear"
 ADDRESSEE = re.compile(r"^[A-Z][\w'’\-]*(?:\s+(?:and|of|the|[A-Z][\w'’\-.]*)){0,8}[:,!]$")
-# a time after a dateline's date: "3 January, 11 p.m.", "10.1.49, 23.30"
-TIME_AFTER = re.compile(r"^,?\s*(?:at\s+)?\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.\s?m\.?|hours|hrs\.?|h\.?)?\.?$", re.I)
+# a time after a dateline's date: "3 January, 11 p.m.", "10.1.49, 23.30", with the clock it is
+# read by ("10.00 hours Beijing time"), or the time of day in words ("3 April 1950, night")
+# (the date's own reading may have taken the hour: " Beijing time" is then what is left)
+TIME_AFTER = re.compile(r"^,?\s*(?:(?:at\s+)?\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.\s?m\.?|hours|hrs\.?|h\.?)?\s*)?"
+                        r"(?:(?:by\s+)?(?-i:[A-Z][a-z]+)\s+time|(?:at\s+|in\s+the\s+)?(?:night|evening|morning|afternoon"
+                        r"|midnight|noon))?\.?$", re.I)
 ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
             "eleventh", "twelfth"]
 # "I. On 14 July ...", "II. We discussed ...": points numbered in roman (not initials, "I. V. Stalin")
@@ -298,6 +302,8 @@ class BodyStructure(Transform):
                 pass  # "KIM IL SUNG" / "[signature]" / "Chairman of ...": the editor's note of the signature
             elif block.kind == "text" and not seen_closing and cable_line(text) == "transmission":
                 pass  # "Transmitted 14 May 1950, 03:35 Moscow time." after the signature
+            elif block.kind == "text" and not seen_closing and taken and ANNOTATION.match(text):
+                pass  # "[Handwritten: ...]" between the date and the lines of sending and receipt under it
             elif block.kind == "text" and cable_line(text) in ("number", "distribution"):
                 pass  # the cable's number among the closing lines: "KOVALEV / No. 32 / 24.12.49"; "Copy to: ..."
             elif block.kind == "text" and seen_closing and CLOSING_FORMULA.match(text):
