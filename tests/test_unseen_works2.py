@@ -108,3 +108,25 @@ def test_a_dateline_with_the_hour_and_its_clock_or_the_time_of_day_in_words(tmp_
     assert kovalev.find(f".//{T}closer/{T}dateline/{T}date").get("when") == "1950-04-26T10:00:00"
     assert kovalev.find(f".//{T}correspAction[@type='sent']/{T}placeName") is None
     assert lines(zhou.find(f".//{T}closer")) == [("signed", "Zhou Enlai"), ("dateline", "28 April 1950, night")]
+
+
+def test_address_lines_place_office_addressee_a_convey_line_and_a_cables_heading(tmp_path):
+    """"Belgrade" / "Soviet Ambassador" / "To Comrade Tito" (a place the authority file need not
+    know, above the office and the addressee), "PYONGYANG" / "SOVIET AMBASSADOR" / "Personally
+    convey to Comrade Kim Ir Sen.", "Telegram to Ambassador Wang Jiaxiang, Moscow" over the
+    salutation: address lines (they were paragraphs, and the salutation under the last one too)."""
+    docs = convert(tmp_path, "cable-molotov-tito-1948-04-06-place-office-and-address-lines.txt",
+                   "cable-fynsi-kim-1950-11-04-convey-personally-under-the-office.txt",
+                   "cable-zhou-wang-1950-04-28-title-as-address-time-of-day.txt")
+    opener = {key[:13]: doc.find(f".//{T}div/{T}opener") for key, doc in docs.items()}
+    assert lines(opener["tg-1948-04-06"]) == [
+        ("classification", "TOP SECRET"), ("address", "Belgrade"), ("address", "Soviet Ambassador"),
+        ("address", "To Comrade Tito")]
+    assert lines(opener["tg-1950-11-04"]) == [
+        ("number", "Ciphered telegram No. 4873"), ("address", "PYONGYANG"), ("address", "SOVIET AMBASSADOR"),
+        ("address", "Personally convey to Comrade Kim Ir Sen.")]
+    assert lines(opener["tg-1950-04-28"]) == [
+        ("address", "Telegram to Ambassador Wang Jiaxiang, Moscow"), ("salute", "Comrade Wang Jiaxiang:")]
+    for doc in docs.values():
+        assert not [p for p in doc.iter(f"{T}p") if len(text(p).split()) < 6]
+

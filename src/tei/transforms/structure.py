@@ -21,8 +21,13 @@ GAP_ONLY = re.compile(r"^\[\s*(?:\.{3,}|…)\s*\]$")
 # paragraphs (the brackets pass numbers the page markers)
 SALUTE = re.compile(r"^(?:Comrades?|Cde\.?|Dear|Respected|Esteemed|My dear|Mr\.?|Mrs\.?)\s[^.]{0,80}?[,:!]?$")
 # "To Comrade Kovalev.", or with where it goes first: "Pyongyang. To Comrade Shtykov.",
-# "Moscow, Kremlin, to Comrade Filippov."
-ADDRESS = re.compile(r"^(?:[A-Z][\w\-’']+(?: [A-Z][\w\-’']+)?[.,]\s+){0,2}(?:To|TO|(?<=,\s)to(?=\s+(?:Comrades?|Cde\.?|Ambassador|Chairman|Marshal|Mr\.?)\s))\s+[^.;]{1,80}?[:.]?$")
+# "Moscow, Kremlin, to Comrade Filippov.", or as the cable's heading: "Telegram to Ambassador
+# Wang Jiaxiang, Moscow"
+ADDRESS = re.compile(r"^(?:[A-Z][\w\-’']+(?: [A-Z][\w\-’']+)?[.,]\s+){0,2}(?:To|TO|(?<=,\s)to(?=\s+(?:Comrades?|Cde\.?|Ambassador|Chairman|Marshal|Mr\.?)\s)"
+                     r"|(?:Ciphered\s+)?(?:Telegram|Cable|Radiogram)\s+to(?=\s+[A-Z]))\s+[^.;]{1,80}?[:.]?$")
+# "Personally convey to Comrade Kim Ir Sen.": whom the addressee hands it to, a name only
+CONVEY_ADDRESS = re.compile(r"^(?:Personally\s+)?(?:[Cc]onvey|[Tt]ransmit|[Dd]eliver|[Hh]and)\s+(?:personally\s+)?to\s+"
+                            r"(?:Comrades?\s+|Cde\.?\s+)?(?P<name>[A-Z][^.;:]{1,60}?)\.?$")
 # "For Mao Zedong.", "FOR COMRADE TEREBIN": the addressee, a name only
 FOR_ADDRESS = re.compile(r"^(?:For|FOR)\s+(?P<name>[^.;:]{1,60}?)[:.]?$")
 # "T. Stalin.", "Com. Kovalev.": the Russian dative address ("Tov. Stalinu") without its "To"
@@ -126,7 +131,7 @@ def is_address(text: str) -> bool:
     # initials too: "To Comrade Stalin I.V.", "To Cde. Kovalev."
     if ADDRESS.match(re.sub(r"\b([A-Z])\.|\b(Cde|Com|Comr|Tov|tov|t)\.", lambda m: m.group(1) or m.group(2), text)):
         return True
-    named = FOR_ADDRESS.match(text) or COMRADE_ADDRESS.match(text)
+    named = FOR_ADDRESS.match(text) or COMRADE_ADDRESS.match(text) or CONVEY_ADDRESS.match(text)
     if named:
         return is_signature(named.group("name"))
     return bool(PLACE_ADDRESS.match(text)) and len(text.split()) <= 6
@@ -577,6 +582,8 @@ def _destination(doc: Document, text: str, following: list[Block], depth: int = 
     if not re.fullmatch(r"[A-Z][\w\-’']+(?:[ -][A-Z][\w\-’']+)?[.:]?", text.strip()):
         return False
     found = doc.authority.mentions(text.strip().rstrip(".:"))
+    if depth == 0 and not found and OFFICE_LINE.match(nxt.strip()):
+        return True  # "Belgrade" / "Soviet Ambassador" / "To Comrades Tito ...": the place, known or not, above the office
     return len(found) == 1 and found[0].kind == "place"
 
 
