@@ -130,3 +130,25 @@ def test_address_lines_place_office_addressee_a_convey_line_and_a_cables_heading
     for doc in docs.values():
         assert not [p for p in doc.iter(f"{T}p") if len(text(p).split()) < 6]
 
+
+
+def test_a_sentence_that_names_comrades_is_no_salutation():
+    """"Comrades Gao Gang and Kim Il Sung asked me to transmit to Comrade Filippov the following:"
+    announces a message; a salutation names people and their titles only."""
+    from tei.transforms.structure import is_salutation
+
+    assert not is_salutation("Comrades Gao Gang and Kim Il Sung asked me to transmit to Comrade Filippov the following:")
+    assert not is_salutation("Comrade Shtykov will inform you of the details:")
+    for salute in ("Comrade Wang Jiaxiang:", "Comrades Mao Zedong and Zhou Enlai!", "Dear Comrade Stalin,",
+                   "Comrade Mao Tse-tung,", "Respected Comrade Chairman!", "Dear Comrade Filippov [Stalin]!",
+                   "Comrades Kim Il Sung and Pak Hon-yong:", "Mr. Prime Minister,"):
+        assert is_salutation(salute), salute
+
+
+def test_a_cable_that_passes_on_a_request_has_no_salutation(tmp_path):
+    [doc] = convert(tmp_path, "cable-krasovsky-shtemenko-1951-06-16-comrades-asked-me-to-transmit.txt").values()
+    div = doc.find(f".//{T}div")
+    assert div.find(f".//{T}salute") is None
+    assert lines(div.find(f"{T}opener")) == [
+        ("number", "Ciphered Telegram No. 21850"), ("address", "Moscow, General Staff, to Comrade Shtemenko")]
+    assert text(div.find(f"{T}p")).startswith("Comrades Gao Gang and Kim Il Sung asked me to transmit")

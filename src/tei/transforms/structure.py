@@ -147,6 +147,21 @@ def is_heading(text: str) -> bool:
 NAME_WORD = re.compile(r"^(?:[A-Z][A-Za-z'‘’\-]*\.?|[A-Z]\.(?:[A-Z]\.)*|\[.*\]|[A-Z][a-z]+-[a-z]+)$")
 
 
+# the words a salutation has besides names and titles: "Dear comrades,", "My dear Comrade Chairman!",
+# "Comrades Mao and Zhou!", "Comrade Chairman of the Central Committee,"
+SALUTE_WORD = re.compile(r"^(?:and|of|the|dear|my|comrades?|sir|madam)$")
+
+
+def is_salutation(text: str) -> bool:
+    """"Comrade Stalin!", "Dear Comrade Filippov [Stalin],": whom the letter greets, names and
+    titles only; not a sentence that begins with them ("Comrades Gao Gang and Kim Il Sung asked
+    me to transmit to Comrade Filippov the following:")."""
+    if not SALUTE.match(text):
+        return False
+    words = re.sub(r"\[[^\]]*\]", "", text).strip().rstrip(",:!").replace(",", " ").split()
+    return all(NAME_WORD.match(w) or SALUTE_WORD.match(w) for w in words)
+
+
 def strip_quotes(text: str) -> str:
     return text.strip().strip(OPEN_QUOTES + CLOSE_QUOTES).strip()
 
@@ -229,11 +244,11 @@ class BodyStructure(Transform):
                 opener.append(_at(E("seg", text, type="address"), block))
             elif (block.kind == "text" and is_dateline(text) and opener.find(T + "dateline") is None
                   and (opener.find(T + "salute") is None and len(blocks) > 2
-                       or any(SALUTE.match(b.text) or ADDRESSEE.match(b.text) for b in blocks[1:3] if b.kind == "text"))):
+                       or any(is_salutation(b.text) or ADDRESSEE.match(b.text) for b in blocks[1:3] if b.kind == "text"))):
                 # "Moscow, 20th April, 1949." above the salutation, or a date alone at the head of the
                 # text ("January 8, 1950" under the title)
                 opener.append(_at(E("dateline", text), block))
-            elif block.kind == "text" and (SALUTE.match(text) or ADDRESSEE.match(text)) and len(blocks) > 1:
+            elif block.kind == "text" and (is_salutation(text) or ADDRESSEE.match(text)) and len(blocks) > 1:
                 opener.append(_at(E("salute", text), block))
             elif block.kind == "text" and not len(opener) and is_heading(text) and len(blocks) > 2:
                 div.append(_at(E("head", text, type="sub" if text.startswith("(") else None), block))
@@ -380,7 +395,7 @@ class BodyStructure(Transform):
         blocks = [Block(c.text or "", c.sourceline or 0) if c.tag == T + "p" else
                   Block("[" + "".join(c.itertext()) + "]", c.sourceline or 0) for c in children]
         opening = 0
-        while opening < min(2, len(blocks) - 1) and (is_address(blocks[opening].text) or SALUTE.match(blocks[opening].text)
+        while opening < min(2, len(blocks) - 1) and (is_address(blocks[opening].text) or is_salutation(blocks[opening].text)
                                                      or ADDRESSEE.match(blocks[opening].text)):
             opening += 1
         closing = self._closer_blocks(doc, blocks[opening:])
@@ -573,7 +588,7 @@ def _destination(doc: Document, text: str, following: list[Block], depth: int = 
     the authority file knows; or the office it goes to, "PYONGYANG" / "SOVIET AMBASSADOR" /
     "To Comrade Shtykov." (a place and an office, each on its own line)."""
     nxt = following[0].text if following and following[0].kind == "text" else ""
-    leads_on = bool(is_address(nxt) or SALUTE.match(nxt)) or (
+    leads_on = bool(is_address(nxt) or is_salutation(nxt)) or (
         depth == 0 and _destination(doc, nxt, following[1:2], depth + 1))
     if not leads_on:
         return False
