@@ -240,7 +240,8 @@ class BodyStructure(Transform):
             line = cable_line(text) if block.kind in ("text", "quote") else None
             if line:
                 opener.append(_at(E("seg", text, type=line), block))
-            elif block.kind == "text" and (is_address(text) or _destination(doc, text, blocks[1:3])):
+            elif block.kind == "text" and (is_address(text) or _destination(doc, text, blocks[1:3])) \
+                    or block.kind == "quote" and is_address(text):  # ("> Beijing, to Comrade Kuznetsov")
                 opener.append(_at(E("seg", text, type="address"), block))
             elif (block.kind == "text" and is_dateline(text) and opener.find(T + "dateline") is None
                   and (opener.find(T + "salute") is None and len(blocks) > 2
@@ -271,6 +272,7 @@ class BodyStructure(Transform):
 
         self._paragraphs(doc, blocks, div)
         _quoted_paragraphs(div)
+        _quoted_block(div)
         for quote in div.iterfind(f"{T}quote[@rend='quoted']"):
             self._letter_in_quote(doc, quote)
         if closer_blocks:
@@ -435,7 +437,9 @@ class BodyStructure(Transform):
                 if last is None or last.tag != T + "quote" or last.get("rend") != "block":
                     last = E("quote", type="reply" if pending_reply else None, rend="block")
                     div.append(last)
-                last.append(_at(E("p", text), block))
+                point = NUMBERED.match(text)  # "> a) to agree to ...": the quotation's points keep their number
+                n = point and (point.group("n") or point.group("pn") or point.group("ln"))
+                last.append(_at(E("p", point.group("text") if point else text, n=n), block))
                 current_list, pending_reply = None, False
                 continue
             if _between(text):
@@ -551,6 +555,26 @@ def _quoted_paragraphs(div) -> None:
         last = children[end]
         last.text = last.text.rstrip()[:-1].rstrip()
         i = end + 1
+
+
+def _quoted_block(div) -> None:
+    """A block quotation (Markdown's "> ") printed in quotation marks from its first paragraph
+    to its last ('> "Comrade Mao Zedong! ...' ... '> G. Malenkov, ..."'): the marks are the
+    quote's rendering, rend="quoted", as for a quotation over several paragraphs."""
+    for quote in div.iterfind(f"{T}quote[@rend='block']"):
+        paras = [p for p in quote if p.tag == T + "p"]
+        if not paras or any(len(p) for p in paras):
+            continue
+        first, last = paras[0].text or "", (paras[-1].text or "").rstrip()
+        if first[:1] not in OPEN_QUOTES or last[-1:] not in CLOSE_QUOTES:
+            continue
+        if not _opens_quote(first) or len(paras) > 1 and not _opens_quote(last[::-1]):
+            continue  # (the marks of one quotation: not '"Yes," he said. ... "No."')
+        if len(paras) == 1:
+            paras[0].text = first[1:].strip()[:-1].rstrip()
+        else:
+            paras[0].text, paras[-1].text = first[1:].lstrip(), last[:-1].rstrip()
+        quote.set("rend", "quoted")
 
 
 def _opens_quote(text: str) -> bool:
