@@ -168,3 +168,14 @@ def test_a_message_in_quotation_marks_set_as_a_block_quote(tmp_path):
     assert text(paras[0]).startswith("Comrade Mao Zedong! We have") and text(paras[-1]) == "G. Malenkov, V. Molotov"
     assert [(p.get("n"), text(p)[:20]) for p in paras[1:3]] == [
         ("a", "to publish the state"), ("b", "to publish the state")]
+
+
+def test_a_copies_line_under_the_postscript_is_the_cables_distribution(tmp_path):
+    """"P.S. ..." / "Copies to: Molotov, Mikoyan, Bulganin.": the distribution goes with the
+    cable's other lines in the closer (it was a paragraph of the postscript)."""
+    [doc] = convert(tmp_path, "cable-bierut-filippov-1949-11-26-copies-line-under-the-postscript.txt").values()
+    div = doc.find(f".//{T}div")
+    assert lines(div.find(f"{T}closer")) == [
+        ("signed", "B. Bierut"), ("dateline", "Warsaw, November 26th, 1949"),
+        ("distribution", "Copies to: Molotov, Mikoyan, Bulganin.")]
+    assert [text(p)[:24] for p in div.find(f"{T}postscript")] == ["P.S. The delegation will"]

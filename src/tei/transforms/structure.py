@@ -266,9 +266,16 @@ class BodyStructure(Transform):
         closer_blocks = self._closer_blocks(doc, blocks[:ps_at] if postscript else blocks)
         if postscript and closer_blocks:
             blocks = blocks[:ps_at]
+            # "Copies to: Molotov, ..." under the postscript: the cable's distribution, not the
+            # postscript's words; in the closer with the cable's other lines (there is one closer)
+            under = []
+            while len(postscript) > 1 and postscript[-1].kind == "text" and \
+                    cable_line(postscript[-1].text) in ("distribution", "transmission", "number"):
+                under.insert(0, postscript.pop())
         else:
-            postscript = []
+            postscript, under = [], []
         blocks = blocks[: len(blocks) - len(closer_blocks)]
+        closer_blocks = closer_blocks + under
 
         self._paragraphs(doc, blocks, div)
         _quoted_paragraphs(div)
