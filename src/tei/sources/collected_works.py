@@ -11,14 +11,16 @@ from __future__ import annotations
 import re
 
 from ..dates import find_dates
-from .base import (CITED_NAME, PAGE_IN_TEXT, Reader, clean_inline, lines_to_blocks, numbered_lines,
+from ..messages import SourceError
+from .base import (CITED_NAME, NOTES_HEADING, PAGE_IN_TEXT, Reader, clean_inline, lines_to_blocks, numbered_lines,
                    running_heads, title_case, translator_in)
 from .compilation import attach_footnotes, mark_anchors
 from .model import Block, Publication, RawTelegram
 
-# "Telegram to Mao Tse-tung", "Reply to Mao Tse-tung's telegram of 13 January 1949", "To Comrade Mao Tse-tung"
+# "Telegram to Mao Tse-tung", "Reply to Mao Tse-tung's telegram of 13 January 1949", "To Comrade Mao Tse-tung",
+# or the addressee alone in capitals: "TO CHAIRMAN MAO ZEDONG AND THE CENTRAL COMMITTEE"
 DOC_TITLE = re.compile(r"^(?:the\s+)?(?:(?:ciphered\s+)?(telegram|cable|letter|message|note|radiogram)s?\b.*\bto\b"
-                       r"|(?:reply|answer|response)\s+to\s|to\s+comrades?\s)", re.I)
+                       r"|(?:reply|answer|response)\s+to\s|to\s+comrades?\s|(?-i:TO\s+[A-Z][A-Z ,.'’\-]{3,}$))", re.I)
 WORKS = re.compile(r"\b(Selected Works|Collected Works|Complete Works|Works|Sochineniia|Sochineniya)\b.*?"
                    r"(?:\b(?:T|Vol|Volume|Tom)\.?\s*(?P<vol>\d+|[IVXL]+\b))", re.I)
 # the works named after their author: "Selected Works of Zhou Enlai", "THE COLLECTED WORKS OF LIU SHAOQI"
@@ -52,6 +54,14 @@ TRAILING_NOTE = re.compile(
     r"|^(?:first published|published for the first time|first printed|printed from|printed according to)\b"
     # the archive alone: "Archives of the Ministry of Foreign Affairs, PRC.", "AP RF."
     r"|^(?:the\s+)?(?:[A-Z][\w.]*\s+){0,3}Archives?\s+of\b|^(?:AP\s?RF|APRF|RGASPI|AVP\s?RF|TsAMO|GARF|RGANI)\b)", re.I)
+
+
+# a text of the works that is no telegram, named so in its heading: "FROM THE DIARY OF GEORGI
+# DIMITROV", "Diary entry, 10 February 1948", "Record of a Conversation with ..." (not the book's
+# title, "The Diary of Georgi Dimitrov, 1933-1949", which may print a telegram)
+OTHER_KIND = re.compile(r"^(?:(?:from|extracts?\s+from|excerpts?\s+from|entry\s+in)\s+(?:the\s+|his\s+|her\s+)?diary\b"
+                        r"|diary\s+entry\b|(?:memorandum|record|minutes|transcript)\s+of\s+(?:a\s+|the\s+)?"
+                        r"(?:conversation|talks?|meeting)\b)", re.I)
 
 
 # "J. V. Stalin", "Mao Tse-tung": an author's name alone on the first line
@@ -97,6 +107,36 @@ def _edition_notes(record: RawTelegram) -> None:
         last = list(pattern.finditer(block.text))[-1]
         block.text = f"{block.text[:last.start()]}[{key}]{block.text[last.end():]}"
         record.footnotes[f"[{key}]"] = Block(note.group("text").strip(), blocks.pop().line)
+
+
+# the editor's note under the text of when and where it was sent: "This telegram was sent from
+# Moscow on July 11, 1949.", "(The telegram was dispatched on 11 July 1949 from Moscow.)"
+DATING_NOTE = re.compile(r"^\(?(?:this|the)\s+(?:telegram|cable|letter|message|radiogram)\s+was\s+"
+                         r"(?:sent|dispatched|transmitted|written)\s+(?P<rest>(?:from|in|on)\s[^()]{4,80}?)\.?\)?$", re.I)
+# "from Moscow", "in Moscow": the place in the dating note
+SENT_FROM = re.compile(r"\b(?:from|in)\s+(?P<place>[A-Z][\w\-’']+(?:\s[A-Z][\w\-’']+)?)")
+
+
+def _dating_note(record: RawTelegram) -> None:
+    """The editor's dating note, the last line of the text ("This telegram was sent from Moscow
+    on July 11, 1949."): not the author's words, so not the text's, but the date and place of
+    sending (where the title gives no date) and a note of the source."""
+    texts = [b for b in record.blocks if b.kind == "text"]
+    while len(texts) > 1 and (re.match(r"^\[\d{1,3}\]\s*\S", texts[-1].text) or NOTES_HEADING.match(texts[-1].text)):
+        texts.pop()  # the edition's notes after it, "[1] The meeting took place ..." (the structure pass takes them)
+    note = DATING_NOTE.match(texts[-1].text.strip()) if len(texts) > 1 else None
+    if note is None:
+        return
+    found = [d for d in find_dates(note.group("rest")) if YEAR.search(note.group("rest")[d.start:d.end])]
+    place = SENT_FROM.search(note.group("rest"))
+    if len(found) > 1 or not found and not place:
+        return
+    record.blocks.remove(texts[-1])
+    record.publication.notes.append(clean_inline(texts[-1].text.strip()))
+    if found and not record.date_text:
+        record.date_text = note.group("rest")[found[0].start:found[0].end]
+    if place:
+        record.sent_from = place.group("place")
 
 
 SOURCE_LINE = re.compile(r"^(?:Source|Printed in|Published in|From)\s*:\s*(?P<cited>.+)$", re.I)
@@ -228,6 +268,16 @@ class CollectedWorksReader(Reader):
         content = [(n, l) for n, l in lines if l.strip()]
         if not content:
             raise self.fail(source, 1, "no text")
+        # the heading lines above the text (up to its first sentence of prose): a diary's entry is
+        # not a telegram, however its book is cited (the memorandum of a conversation neither)
+        at = next((i for i, (_, l) in enumerate(content[:8])
+                   if OTHER_KIND.match(l.strip()) and len(l.strip()) < 100 and not l.strip().endswith(".")), None)
+        if at is not None and not any(DOC_TITLE.match(l.strip()) for _, l in content[:at]):
+            heading = content[at][1].strip()
+            kind = "diary entry" if "diary" in heading.lower() else OTHER_KIND.match(heading).group(0).lower()
+            raise SourceError(source, f"not a telegram: the text is a {kind} ('{heading}'); the edition holds "
+                              "telegrams, letters and messages: take it out of the folder", content[at][0],
+                              code="not-a-telegram")
         title_at, citation, body, author_line, book = _layout(content)
         title_line, title = content[title_at]
         if not citation:
@@ -294,4 +344,5 @@ class CollectedWorksReader(Reader):
         _edition_notes(record)
         attach_footnotes([record])  # the edition's notes to the text: "1 The letter is not published."
         record.date_text = _date_under_title(body)
+        _dating_note(record)
         return [record]

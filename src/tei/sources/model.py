@@ -53,6 +53,7 @@ class RawTelegram:
     part: str = ""  # "Cable No. 2": the heading of one of several cables in one record
     number_in_source: str = ""  # the compilation's number of the telegram ("1")
     date_text: str = ""  # the date the source's metadata gives
+    sent_from: str = ""  # where it was sent from, as the source's note says ("sent from Moscow on ...")
     summary: str = ""
     original_language: str = ""
     credits: str = ""

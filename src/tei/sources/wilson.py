@@ -50,6 +50,8 @@ FURNITURE = re.compile(
     r"cite this|english html|english pdf|original language pdf|"
     r"it appears your web browser.*|click here to .*|pdfs cannot be printed inline.*|"
     r"to print a pdf.*|view document|translation - english|english translation|"
+    # the PDF viewer's page counter: "Page 1 of 2"
+    r"page\s+\d+\s+(?:of|/)\s+\d+|"
     r"transcript - english|original scan|\[?pdf\]?|"
     # the newer pages' navigation above the record, and their buttons
     r"skip to (?:main )?content|topics|collections|programs|menu|home|document media|share this document|back to top|"

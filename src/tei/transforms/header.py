@@ -236,6 +236,8 @@ class HeaderBuilder(Transform):
         place = doc.div.find(f"{T}closer/{T}dateline/{T}placeName")  # (not a letter's the telegram quotes)
         if place is None:
             place = doc.div.find(f".//{T}opener/{T}dateline/{T}placeName")
+        if place is not None and re.match(r"\s*time\b", place.tail or ""):
+            place = None  # "10.00 hours Beijing time": the clock it was read by, not where it was sent from
         if place is None:  # or the cable's routing line: "From Beijing, sent 22.1.50 23.10, ..."
             routing = doc.div.find(f".//{T}seg[@type='transmission']")
             if routing is not None and re.match(r"\s*from\s*$", routing.text or "", re.I) and len(routing) \
@@ -245,6 +247,10 @@ class HeaderBuilder(Transform):
             sent.append(E("placeName", doc.entity(place.get("ref")[1:]).main, ref=place.get("ref")))
         elif c.place is not None and doc.entity(c.place.id) is not None:  # the title's "... FROM MOSCOW"
             sent.append(E("placeName", c.place.main, ref="#" + c.place.id))
+        elif raw.sent_from:  # the editor's note under the text: "This telegram was sent from Moscow on ..."
+            where = doc.authority.lookup(raw.sent_from)
+            if where is not None and where.kind == "place":
+                sent.append(E("placeName", where.main, ref="#" + where.id))
         if c.sent is not None:
             sent.append(E("date", **{("from_" if k == "from" else k): v
                                      for k, v in c.sent.attributes().items()}, cert="low" if c.approximate else None))

@@ -21,8 +21,13 @@ GAP_ONLY = re.compile(r"^\[\s*(?:\.{3,}|…)\s*\]$")
 # paragraphs (the brackets pass numbers the page markers)
 SALUTE = re.compile(r"^(?:Comrades?|Cde\.?|Dear|Respected|Esteemed|My dear|Mr\.?|Mrs\.?)\s[^.]{0,80}?[,:!]?$")
 # "To Comrade Kovalev.", or with where it goes first: "Pyongyang. To Comrade Shtykov.",
-# "Moscow, Kremlin, to Comrade Filippov."
-ADDRESS = re.compile(r"^(?:[A-Z][\w\-’']+(?: [A-Z][\w\-’']+)?[.,]\s+){0,2}(?:To|TO|(?<=,\s)to(?=\s+(?:Comrades?|Cde\.?|Ambassador|Chairman|Marshal|Mr\.?)\s))\s+[^.;]{1,80}?[:.]?$")
+# "Moscow, Kremlin, to Comrade Filippov.", or as the cable's heading: "Telegram to Ambassador
+# Wang Jiaxiang, Moscow"
+ADDRESS = re.compile(r"^(?:[A-Z][\w\-’']+(?: [A-Z][\w\-’']+)?[.,]\s+){0,2}(?:To|TO|(?<=,\s)to(?=\s+(?:Comrades?|Cde\.?|Ambassador|Chairman|Marshal|Mr\.?)\s)"
+                     r"|(?:Ciphered\s+)?(?:Telegram|Cable|Radiogram)\s+to(?=\s+[A-Z]))\s+[^.;]{1,80}?[:.]?$")
+# "Personally convey to Comrade Kim Ir Sen.": whom the addressee hands it to, a name only
+CONVEY_ADDRESS = re.compile(r"^(?:Personally\s+)?(?:[Cc]onvey|[Tt]ransmit|[Dd]eliver|[Hh]and)\s+(?:personally\s+)?to\s+"
+                            r"(?:Comrades?\s+|Cde\.?\s+)?(?P<name>[A-Z][^.;:]{1,60}?)\.?$")
 # "For Mao Zedong.", "FOR COMRADE TEREBIN": the addressee, a name only
 FOR_ADDRESS = re.compile(r"^(?:For|FOR)\s+(?P<name>[^.;:]{1,60}?)[:.]?$")
 # "T. Stalin.", "Com. Kovalev.": the Russian dative address ("Tov. Stalinu") without its "To"
@@ -64,8 +69,12 @@ ANNOTATION = re.compile(r"^\[(?P<label>(?:hand-?written|handwriting|in handwriti
                         r"\b[^:\[\]]{0,60}?)(?:\s*:\s*(?P<text>[^\[\]]+?))?\s*\]\.?$", re.I | re.S)
 # "Central Committee:", "Comrades Mao and Zhou!": whom the letter addresses, without "Comrade" or "Dear"
 ADDRESSEE = re.compile(r"^[A-Z][\w'’\-]*(?:\s+(?:and|of|the|[A-Z][\w'’\-.]*)){0,8}[:,!]$")
-# a time after a dateline's date: "3 January, 11 p.m.", "10.1.49, 23.30"
-TIME_AFTER = re.compile(r"^,?\s*(?:at\s+)?\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.\s?m\.?|hours|hrs\.?|h\.?)?\.?$", re.I)
+# a time after a dateline's date: "3 January, 11 p.m.", "10.1.49, 23.30", with the clock it is
+# read by ("10.00 hours Beijing time"), or the time of day in words ("3 April 1950, night")
+# (the date's own reading may have taken the hour: " Beijing time" is then what is left)
+TIME_AFTER = re.compile(r"^,?\s*(?:(?:at\s+)?\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.\s?m\.?|hours|hrs\.?|h\.?)?\s*)?"
+                        r"(?:(?:by\s+)?(?-i:[A-Z][a-z]+)\s+time|(?:at\s+|in\s+the\s+)?(?:night|evening|morning|afternoon"
+                        r"|midnight|noon))?\.?$", re.I)
 ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
             "eleventh", "twelfth"]
 # "I. On 14 July ...", "II. We discussed ...": points numbered in roman (not initials, "I. V. Stalin")
@@ -122,7 +131,7 @@ def is_address(text: str) -> bool:
     # initials too: "To Comrade Stalin I.V.", "To Cde. Kovalev."
     if ADDRESS.match(re.sub(r"\b([A-Z])\.|\b(Cde|Com|Comr|Tov|tov|t)\.", lambda m: m.group(1) or m.group(2), text)):
         return True
-    named = FOR_ADDRESS.match(text) or COMRADE_ADDRESS.match(text)
+    named = FOR_ADDRESS.match(text) or COMRADE_ADDRESS.match(text) or CONVEY_ADDRESS.match(text)
     if named:
         return is_signature(named.group("name"))
     return bool(PLACE_ADDRESS.match(text)) and len(text.split()) <= 6
@@ -136,6 +145,21 @@ def is_heading(text: str) -> bool:
     return (2 < len(words) <= 14 and " to " in f" {text.lower()} " and not text.endswith((".", ":", ","))
             and all(HEAD_WORD.match(w) for w in words))
 NAME_WORD = re.compile(r"^(?:[A-Z][A-Za-z'‘’\-]*\.?|[A-Z]\.(?:[A-Z]\.)*|\[.*\]|[A-Z][a-z]+-[a-z]+)$")
+
+
+# the words a salutation has besides names and titles: "Dear comrades,", "My dear Comrade Chairman!",
+# "Comrades Mao and Zhou!", "Comrade Chairman of the Central Committee,"
+SALUTE_WORD = re.compile(r"^(?:and|of|the|dear|my|comrades?|sir|madam)$")
+
+
+def is_salutation(text: str) -> bool:
+    """"Comrade Stalin!", "Dear Comrade Filippov [Stalin],": whom the letter greets, names and
+    titles only; not a sentence that begins with them ("Comrades Gao Gang and Kim Il Sung asked
+    me to transmit to Comrade Filippov the following:")."""
+    if not SALUTE.match(text):
+        return False
+    words = re.sub(r"\[[^\]]*\]", "", text).strip().rstrip(",:!").replace(",", " ").split()
+    return all(NAME_WORD.match(w) or SALUTE_WORD.match(w) for w in words)
 
 
 def strip_quotes(text: str) -> str:
@@ -216,15 +240,16 @@ class BodyStructure(Transform):
             line = cable_line(text) if block.kind in ("text", "quote") else None
             if line:
                 opener.append(_at(E("seg", text, type=line), block))
-            elif block.kind == "text" and (is_address(text) or _destination(doc, text, blocks[1:3])):
+            elif block.kind == "text" and (is_address(text) or _destination(doc, text, blocks[1:3])) \
+                    or block.kind == "quote" and is_address(text):  # ("> Beijing, to Comrade Kuznetsov")
                 opener.append(_at(E("seg", text, type="address"), block))
             elif (block.kind == "text" and is_dateline(text) and opener.find(T + "dateline") is None
                   and (opener.find(T + "salute") is None and len(blocks) > 2
-                       or any(SALUTE.match(b.text) or ADDRESSEE.match(b.text) for b in blocks[1:3] if b.kind == "text"))):
+                       or any(is_salutation(b.text) or ADDRESSEE.match(b.text) for b in blocks[1:3] if b.kind == "text"))):
                 # "Moscow, 20th April, 1949." above the salutation, or a date alone at the head of the
                 # text ("January 8, 1950" under the title)
                 opener.append(_at(E("dateline", text), block))
-            elif block.kind == "text" and (SALUTE.match(text) or ADDRESSEE.match(text)) and len(blocks) > 1:
+            elif block.kind == "text" and (is_salutation(text) or ADDRESSEE.match(text)) and len(blocks) > 1:
                 opener.append(_at(E("salute", text), block))
             elif block.kind == "text" and not len(opener) and is_heading(text) and len(blocks) > 2:
                 div.append(_at(E("head", text, type="sub" if text.startswith("(") else None), block))
@@ -241,12 +266,20 @@ class BodyStructure(Transform):
         closer_blocks = self._closer_blocks(doc, blocks[:ps_at] if postscript else blocks)
         if postscript and closer_blocks:
             blocks = blocks[:ps_at]
+            # "Copies to: Molotov, ..." under the postscript: the cable's distribution, not the
+            # postscript's words; in the closer with the cable's other lines (there is one closer)
+            under = []
+            while len(postscript) > 1 and postscript[-1].kind == "text" and \
+                    cable_line(postscript[-1].text) in ("distribution", "transmission", "number"):
+                under.insert(0, postscript.pop())
         else:
-            postscript = []
+            postscript, under = [], []
         blocks = blocks[: len(blocks) - len(closer_blocks)]
+        closer_blocks = closer_blocks + under
 
         self._paragraphs(doc, blocks, div)
         _quoted_paragraphs(div)
+        _quoted_block(div)
         for quote in div.iterfind(f"{T}quote[@rend='quoted']"):
             self._letter_in_quote(doc, quote)
         if closer_blocks:
@@ -298,6 +331,8 @@ class BodyStructure(Transform):
                 pass  # "KIM IL SUNG" / "[signature]" / "Chairman of ...": the editor's note of the signature
             elif block.kind == "text" and not seen_closing and cable_line(text) == "transmission":
                 pass  # "Transmitted 14 May 1950, 03:35 Moscow time." after the signature
+            elif block.kind == "text" and not seen_closing and taken and ANNOTATION.match(text):
+                pass  # "[Handwritten: ...]" between the date and the lines of sending and receipt under it
             elif block.kind == "text" and cable_line(text) in ("number", "distribution"):
                 pass  # the cable's number among the closing lines: "KOVALEV / No. 32 / 24.12.49"; "Copy to: ..."
             elif block.kind == "text" and seen_closing and CLOSING_FORMULA.match(text):
@@ -369,7 +404,7 @@ class BodyStructure(Transform):
         blocks = [Block(c.text or "", c.sourceline or 0) if c.tag == T + "p" else
                   Block("[" + "".join(c.itertext()) + "]", c.sourceline or 0) for c in children]
         opening = 0
-        while opening < min(2, len(blocks) - 1) and (is_address(blocks[opening].text) or SALUTE.match(blocks[opening].text)
+        while opening < min(2, len(blocks) - 1) and (is_address(blocks[opening].text) or is_salutation(blocks[opening].text)
                                                      or ADDRESSEE.match(blocks[opening].text)):
             opening += 1
         closing = self._closer_blocks(doc, blocks[opening:])
@@ -409,7 +444,9 @@ class BodyStructure(Transform):
                 if last is None or last.tag != T + "quote" or last.get("rend") != "block":
                     last = E("quote", type="reply" if pending_reply else None, rend="block")
                     div.append(last)
-                last.append(_at(E("p", text), block))
+                point = NUMBERED.match(text)  # "> a) to agree to ...": the quotation's points keep their number
+                n = point and (point.group("n") or point.group("pn") or point.group("ln"))
+                last.append(_at(E("p", point.group("text") if point else text, n=n), block))
                 current_list, pending_reply = None, False
                 continue
             if _between(text):
@@ -527,6 +564,26 @@ def _quoted_paragraphs(div) -> None:
         i = end + 1
 
 
+def _quoted_block(div) -> None:
+    """A block quotation (Markdown's "> ") printed in quotation marks from its first paragraph
+    to its last ('> "Comrade Mao Zedong! ...' ... '> G. Malenkov, ..."'): the marks are the
+    quote's rendering, rend="quoted", as for a quotation over several paragraphs."""
+    for quote in div.iterfind(f"{T}quote[@rend='block']"):
+        paras = [p for p in quote if p.tag == T + "p"]
+        if not paras or any(len(p) for p in paras):
+            continue
+        first, last = paras[0].text or "", (paras[-1].text or "").rstrip()
+        if first[:1] not in OPEN_QUOTES or last[-1:] not in CLOSE_QUOTES:
+            continue
+        if not _opens_quote(first) or len(paras) > 1 and not _opens_quote(last[::-1]):
+            continue  # (the marks of one quotation: not '"Yes," he said. ... "No."')
+        if len(paras) == 1:
+            paras[0].text = first[1:].strip()[:-1].rstrip()
+        else:
+            paras[0].text, paras[-1].text = first[1:].lstrip(), last[:-1].rstrip()
+        quote.set("rend", "quoted")
+
+
 def _opens_quote(text: str) -> bool:
     """The text opens a quotation it does not close: a straight double quote an odd number of
     times, or more opening than closing curly or angle quotes."""
@@ -562,7 +619,7 @@ def _destination(doc: Document, text: str, following: list[Block], depth: int = 
     the authority file knows; or the office it goes to, "PYONGYANG" / "SOVIET AMBASSADOR" /
     "To Comrade Shtykov." (a place and an office, each on its own line)."""
     nxt = following[0].text if following and following[0].kind == "text" else ""
-    leads_on = bool(is_address(nxt) or SALUTE.match(nxt)) or (
+    leads_on = bool(is_address(nxt) or is_salutation(nxt)) or (
         depth == 0 and _destination(doc, nxt, following[1:2], depth + 1))
     if not leads_on:
         return False
@@ -571,6 +628,8 @@ def _destination(doc: Document, text: str, following: list[Block], depth: int = 
     if not re.fullmatch(r"[A-Z][\w\-’']+(?:[ -][A-Z][\w\-’']+)?[.:]?", text.strip()):
         return False
     found = doc.authority.mentions(text.strip().rstrip(".:"))
+    if depth == 0 and not found and OFFICE_LINE.match(nxt.strip()):
+        return True  # "Belgrade" / "Soviet Ambassador" / "To Comrades Tito ...": the place, known or not, above the office
     return len(found) == 1 and found[0].kind == "place"
 
 
