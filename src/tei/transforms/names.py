@@ -22,10 +22,17 @@ from .inline import markup
 
 ENTITY_TAGS = {T + "persName", T + "placeName", T + "orgName"}
 SKIP = ENTITY_TAGS | {T + "gap", T + "pb", T + "date", T + "certainty", T + "desc"}
-NAME = r"(?<![\w.])(?:[A-Z][a-z]?\.\s?){0,3}[A-Z][a-z’'\-]+(?:[\s\-][A-Z][a-z’'\-]+)?"
+# The capital and small letters of the Latin alphabets a translation prints names in ("Slánský",
+# "Gomułka", "Đilas", "Võ Nguyên Giáp"): [A-Z] would cut a name at its first accented letter.
+_LATIN = [chr(c) for c in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00))]
+UP = "A-Z" + "".join(c for c in _LATIN if c.isupper())
+LOW = "a-z" + "".join(c for c in _LATIN if c.islower())
+# (a word of a name does not end with its hyphen: "Gheorghiu-Dej" is one name, not "Gheorghiu-")
+_WORD = rf"[{UP}][{LOW}’'\-]*[{LOW}’']"
+NAME = rf"(?<![\w.])(?:[{UP}][{LOW}]?\.\s?){{0,3}}{_WORD}(?:[\s\-]{_WORD})?"
 TITLED = re.compile(rf"\b(?:Comrade|Cde\.?|Tov\.|tov\.|t\.|Mr\.|Mrs\.|Marshal|Generalissimo|Ambassador|General)\s+(?P<name>{NAME})")
 FRIENDS = re.compile(rf"(?P<name>{NAME})\s+and\s+his\s+(?:friends|comrades|colleagues|associates|group|people|supporters|men)\b")
-CAPS_SURNAME = re.compile(r"(?<![\w\-])(?P<name>[A-Z]{2,}(?:OV|EV|YEV|IN|YN|SKY|SKII|SKI|KO|ENKO|YAN|ICH|OVA|EVA|INA))(?![\w\-])")
+CAPS_SURNAME = re.compile(rf"(?<![\w\-])(?P<name>[{UP}]{{2,}}(?:OV|EV|YEV|IN|YN|SKY|SKII|SKI|KO|ENKO|YAN|ICH|OVA|EVA|INA))(?![\w\-])")
 # A romanized Chinese or Korean name: a one-syllable surname and a hyphenated given name
 # ("Pak Hon-yong", "Chou En-lai"), each part a syllable of the romanizations (not "Korea-based")
 SYLLABLE = re.compile(r"[bcdfghjklmnpqrstwxyz]{0,2}h?['’]?[aeiouü]{1,3}(?:ng|n|h|k|p|t|m)?")
@@ -76,7 +83,8 @@ def pinyin_names(text: str):
             yield m
 
 
-CUES = re.compile(r"Comrade|Cde|Tov\.|tov\.|\bt\. [A-Z]|Mr|Marshal|General|Ambassador| and his |[A-Z]{4}|[a-z]-[a-z]|[A-Z][a-z]{0,5} [A-Z][a-z]")
+CUES = re.compile(rf"Comrade|Cde|Tov\.|tov\.|\bt\. [{UP}]|Mr|Marshal|General|Ambassador| and his |[{UP}]{{4}}|[a-z]-[a-z]"
+                  rf"|[{UP}][{LOW}]{{0,5}} [{UP}][{LOW}]")
 NOT_NAMES = {
     "he", "she", "it", "they", "we", "you", "i", "this", "that", "the", "chairman", "secretary", "president",
     "premier", "commander", "minister", "government", "party", "staff", "assembly", "headquarters", "comrade",
@@ -85,8 +93,14 @@ NOT_NAMES = {
 }
 
 
+# Letters NFKD does not take apart into a base letter and an accent ("Bolesław" would lose its ł)
+UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D",
+                              "ß": "ss", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "þ": "th", "Þ": "Th",
+                              "ı": "i", "ħ": "h", "Ħ": "H"})
+
+
 def slug(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    text = unicodedata.normalize("NFKD", text.translate(UNDECOMPOSED)).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "x"
 
 
@@ -190,7 +204,7 @@ class NameTagger(Transform):
         the record's title identifies is that person's, wherever the text uses it ("ANDREEV"
         signing), as the name he went by."""
         for title in {doc.raw.title, doc.raw.heading} - {""}:
-            for m in re.finditer(r"(?P<name>[A-Z][\w'’\-]+)\s*[\[(](?P<who>[^\])]{2,40})[\])]", title):
+            for m in re.finditer(rf"(?P<name>[{UP}][\w'’\-]+)\s*[\[(](?P<who>[^\])]{{2,40}})[\])]", title):
                 name, who = m.group("name"), doc.authority.lookup(m.group("who"))
                 if who is None or who.kind != "person" or doc.authority.lookup(name) is not None:
                     continue
@@ -283,7 +297,7 @@ class NameTagger(Transform):
                 continue
             # (a title before the name stays outside it: "Comrade Pavlov [Shtykov]")
             match = re.search(r"(?<![\w'’\-])(?:(?:Comrade|Marshal|General|Generalissimo|Ambassador)\s+)?"
-                              r"((?:[A-Z][\w'’\-]+\s?){1,3})\s*$", text)
+                              rf"((?:[{UP}][\w'’\-]+\s?){{1,3}})\s*$", text)
             if not match or match.group(1).strip().lower() in NOT_NAMES:
                 continue
             name = match.group(1).rstrip()
@@ -308,7 +322,7 @@ GLOSS_TITLE = re.compile(r"\W*(?:(?:Comrade|Chairman|Marshal|General|Generalissi
 
 
 # an initial: a capital, or the two letters of a Russian one ("Ya. A. Malik", "Yu. V. Andropov")
-INITIAL = r"(?:[A-Z]|Ya|Yu|Ye|Yo|Zh|Sh|Ch|Kh|Ts)\."
+INITIAL = rf"(?:[{UP}]|Ya|Yu|Ye|Yo|Zh|Sh|Ch|Kh|Ts)\."
 INITIALS_BEFORE = re.compile(rf"(?<![\w.])(?:{INITIAL}\s?){{1,3}}$")
 
 
@@ -345,7 +359,7 @@ def _named_in_full(name: str, entity: Entity, bodies, authority) -> Entity:
 
 
 # a name after initials: "V. V. Kuznetsov", "I.V. Kovalev"
-INITIALED = re.compile(rf"(?<![\w.])(?:{INITIAL}\s?){{1,3}}(?P<name>[A-Z][\w’'\-]+)")
+INITIALED = re.compile(rf"(?<![\w.])(?:{INITIAL}\s?){{1,3}}(?P<name>[{UP}][\w’'\-]+)")
 
 
 def _family_name_of(name: str, persons) -> Entity | None:
@@ -364,7 +378,7 @@ def _family_name_of(name: str, persons) -> Entity | None:
 def _other_initials(name: str, entity: Entity) -> bool:
     """True when a name begins with an initial none of the person's given names begins with
     ("V. V. Kuznetsov" for Fyodor Kuznetsov); False when the file records no given name."""
-    initial = re.match(rf"({INITIAL})\s?(?:{INITIAL}\s?){{0,2}}[A-Z][\w’'\-]", name)
+    initial = re.match(rf"({INITIAL})\s?(?:{INITIAL}\s?){{0,2}}[{UP}][\w’'\-]", name)
     if initial is None or entity.kind != "person" or not re.match(rf"{INITIAL}\s?{INITIAL}", name) \
             and _comrade(name[:2], name[2:], entity):
         return False
@@ -389,7 +403,7 @@ def _given_initials(entity: Entity) -> frozenset[str]:
 
 
 # Two initials after a surname, as Russian documents write a name: "Stalin I.V.", "Kovalev I. V."
-INITIALS_AFTER = re.compile(r"\s[A-Z]\.\s?[A-Z]\.")
+INITIALS_AFTER = re.compile(rf"\s[{UP}]\.\s?[{UP}]\.")
 
 
 def _with_initials_after(text: str, end: int) -> int:
