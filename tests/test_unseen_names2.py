@@ -73,3 +73,18 @@ def test_the_file_key_keeps_letters_nfkd_does_not_take_apart(tmp_path):
     assert path.stem.startswith("tg-1949-11-07-stanislaw-radkiewicz-stalin-")
     sender = root.find(f".//{T}correspAction[@type='sent']/{T}persName")
     assert sender.get("ref") == "#unresolved-stanislaw-radkiewicz"
+
+
+def test_another_partys_politburo_is_not_the_soviet_one(tmp_path):
+    """"The Politburo of the PZPR" was tagged <orgName ref="#politburo">Politburo</orgName> of the
+    PZPR, the Soviet Politburo; a generic body's name followed by "of (the) X", X another party,
+    is not linked to the Soviet (or Chinese) body, nor then the same name alone in that text.
+    "The Politburo of the VKP(b)" is still the Soviet one."""
+    body = ("**To Comrade Filippov**\n\nThe Politburo of the Polish Workers' Party thanks you. The Politburo "
+            "will meet again on Monday. The CC of the Yugoslav Communist Party [KPJ] has not replied.\n\n"
+            "**S. Radkiewicz**\n\nWarsaw, 7 November 1949")
+    _, root, _ = convert(tmp_path / "a", "Cable from Stanisław Radkiewicz to Stalin", "7 Nov. 1949", body)
+    assert not [n for n in names(root, "orgName") if n[1] in ("#politburo", "#ccp-politburo", "#ccp-cc", "#vkpb-cc")]
+    _, root, _ = convert(tmp_path / "b", "Cable from Stanisław Radkiewicz to Stalin", "7 Nov. 1949",
+                         body.replace("Polish Workers' Party", "VKP(b)"))
+    assert [n[1] for n in names(root, "orgName")].count("#politburo") == 2

@@ -145,6 +145,12 @@ class NameTagger(Transform):
         bodies = cache(lambda: {ent.id: ent for _, _, ent, _ in everything() if ent.kind == "org"})
         self._titled_pseudonyms(doc)
         self._correspondent_bodies(doc)
+        # the generic bodies' names ("Politburo") the text uses for another party's body
+        foreign = {normalize(whole[s:e]) for s, e, body, _ in everything()
+                   if body.kind == "org" and _of_another_party(doc.authority, whole, s, e, body)}
+        foreign |= {normalize(m.group(0)) for m in GENERIC_BODY.finditer(whole) if m.group(0) in doc.aliases
+                    and not any(s <= m.start() < e for s, e, _, _ in everything())
+                    and _of_another_party(doc.authority, whole, m.start(), m.end(), doc.aliases[m.group(0)][0])}
         self._find_unknown_persons(doc, named, other)
         extra = self._provisional_pattern(doc)
 
@@ -161,6 +167,10 @@ class NameTagger(Transform):
                     entity, kind = doc.aliases.get(m.group(0)) or (doc.provisional.get(_provisional_id(doc, m.group(0))), "main")
                     if entity is not None:
                         spans.append((m.start(), m.end(), (entity, kind)))
+            # "the Politburo of the PZPR" is not the Soviet Politburo (nor, then, "the Politburo" alone)
+            spans = [(s, e, p) for s, e, p in spans if p[0].kind != "org" or not (
+                _of_another_party(doc.authority, text, s, e, p[0])
+                or normalize(text[s:e]) in foreign and text[s:e] not in doc.aliases)]
             return _non_overlapping(spans)
 
         def make(payload, matched, element):
@@ -356,6 +366,35 @@ def _named_in_full(name: str, entity: Entity, bodies, authority) -> Entity:
         return entity
     fuller = [b for b in bodies().values() if b.id != entity.id and any(f.startswith(short + " of ") for f in b.forms)]
     return fuller[0] if len(fuller) == 1 else entity
+
+
+# The short names every party gives its bodies: alone, the authority file's "Politburo" is the
+# Soviet one (or, by the header, a correspondent's: _correspondent_bodies); followed by "of the
+# X" that the file does not know as a whole, X says whose body it is.
+GENERIC_BODY = re.compile(r"(?<![\w\-])(?:Politburo|Political Bureau|Central Committee|Secretariat|Presidium|Orgburo|CC)(?![\w\-])")
+OF_PARTY = re.compile(rf"\s+of\s+(?:the\s+)?(?=[{UP}])")
+THEN = re.compile(rf"\s+(?:of\s+(?:the\s+)?)?(?=[{UP}])")  # after "Central Committee": "of the X" or "X"
+# what names a party the file lacks: an acronym ("PZPR", "KPJ", "KSČ") or a party's words
+PARTY_WORDS = re.compile(rf"[{UP}]{{2,}}(?![{LOW}])|[^.,;:]*?\b(?:Party|Workers|Communists?|Front|League)\b")
+
+
+def _of_another_party(authority, text: str, start: int, end: int, body: Entity) -> bool:
+    """True when a generic body's short name ("Politburo", "Central Committee") at text[start:end]
+    is followed by "of (the) X" naming a party other than the body's own ("the Politburo of
+    the PZPR", "the CC of the Yugoslav Communist Party"): another party's body, not this entry.
+    X is the body's own when one of its names is in the body's forms ("Politburo of the
+    VKP(b)"); a generic name is passed over ("Politburo of the Central Committee of the X")."""
+    if not GENERIC_BODY.fullmatch(text[start:end]) or (then := OF_PARTY.match(text, end)) is None:
+        return False
+    while (generic := GENERIC_BODY.match(text, then.end())) is not None:
+        if (then := THEN.match(text, generic.end())) is None:
+            return False
+    rest = text[then.end():]
+    owner = next((ent for s, _, ent, _ in authority.find(rest) if s == 0), None)
+    if owner is None:
+        return bool(PARTY_WORDS.match(rest))
+    own = " | ".join(body.forms)
+    return owner.kind == "org" and not any(re.search(rf"(?<![\w\-]){re.escape(f)}(?![\w\-])", own) for f in owner.forms)
 
 
 # a name after initials: "V. V. Kuznetsov", "I.V. Kovalev"
