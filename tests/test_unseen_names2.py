@@ -88,3 +88,37 @@ def test_another_partys_politburo_is_not_the_soviet_one(tmp_path):
     _, root, _ = convert(tmp_path / "b", "Cable from Stanisław Radkiewicz to Stalin", "7 Nov. 1949",
                          body.replace("Polish Workers' Party", "VKP(b)"))
     assert [n[1] for n in names(root, "orgName")].count("#politburo") == 2
+
+
+def test_the_east_european_and_vietnamese_correspondence_is_known(tmp_path):
+    """The leaders, capitals and parties of the East European and Vietnamese correspondence
+    were untagged, or provisional persons ("Klement Gottwald", "unresolved-bolesaw-bierut"):
+    they are entries of the authority file, found in every spelling a translation uses (with
+    and without diacritics, Russian transliterations) and linked."""
+    body = ("**To Comrade Stalin**\n\nPresident Benes, Comrade Slansky and Comrade Gomulka met in Prague; Comrade "
+            "Rákosi flew to Budapest, Comrade Gheorghiu-Dej and Ana Pauker to Bucharest, Enver Hoxha to Tirana. "
+            "Comrades Kardelj, Đilas and Ranković will come from Belgrade; Walter Ulbricht, Wilhelm Pieck and Otto "
+            "Grotewohl from Berlin, Vasil Kolarov and Traicho Kostov from Sofia. Nikola Petkov is arrested. "
+            "Pham Van Dong, Truong Chinh, Võ Nguyên Giáp and Hoang Van Hoan are in Hanoi. The Communist Party "
+            "of Czechoslovakia, the PZPR, the Fatherland Front and the Lao Dong agree, and so does the KPJ.\n\n"
+            "**B. Bierut**\n\nWarsaw, 7 November 1949")
+    path, root, messages = convert(tmp_path, "Cable from Bolesław Bierut to Stalin", "7 Nov. 1949", body)
+    assert path.stem.startswith("tg-1949-11-07-bierut-stalin-")
+    assert not [m for m in messages if "unknown person" in m]
+    persons = dict(names(root))
+    assert {persons[n] for n in ("Benes", "Slansky", "Gomulka", "Rákosi", "Gheorghiu-Dej", "Ana Pauker", "Enver Hoxha",
+                                 "Kardelj", "Đilas", "Ranković", "Walter Ulbricht", "Wilhelm Pieck", "Otto Grotewohl",
+                                 "Vasil Kolarov", "Traicho Kostov", "Nikola Petkov", "Pham Van Dong", "Truong Chinh",
+                                 "Võ Nguyên Giáp", "Hoang Van Hoan", "B. Bierut")} == {
+        "#benes", "#slansky", "#gomulka", "#rakosi", "#gheorghiu-dej", "#pauker", "#hoxha", "#kardelj", "#djilas",
+        "#rankovic", "#ulbricht", "#pieck", "#grotewohl", "#kolarov", "#kostov", "#petkov", "#pham-van-dong",
+        "#truong-chinh", "#vo-nguyen-giap", "#hoang-van-hoan", "#bierut"}
+    assert [ref for _, ref in names(root, "placeName")] == [
+        "#prague", "#budapest", "#bucharest", "#tirana", "#belgrade", "#berlin", "#sofia", "#hanoi",
+        "#czechoslovakia", "#warsaw"]  # (the country in the party's name too)
+    assert [ref for _, ref in names(root, "orgName")] == ["#ksc", "#pzpr", "#fatherland-front", "#icp", "#cpy"]
+    # (each entry's every form is copied into the file's standOff)
+    entry = root.find(f".//{T}standOff//{T}person[@{{http://www.w3.org/XML/1998/namespace}}id='bierut']")
+    assert {"Bolesław Bierut", "Boleslaw Bierut", "Bierut"} <= {n.text for n in entry.iter(f"{T}persName")}
+    assert entry.find(f"{T}idno") is None
+
