@@ -122,3 +122,29 @@ def test_the_east_european_and_vietnamese_correspondence_is_known(tmp_path):
     assert {"Bolesław Bierut", "Boleslaw Bierut", "Bierut"} <= {n.text for n in entry.iter(f"{T}persName")}
     assert entry.find(f"{T}idno") is None
 
+
+def test_the_signature_of_a_provisional_sender_is_his(tmp_path):
+    """"S. Radkiewicz" under a cable from Stanisław Radkiewicz, whom the authority file lacks: the
+    signature is the provisional sender's (it stayed plain text); not "K. Radkiewicz"."""
+    _, root, _ = convert(tmp_path / "a", "Cable from Stanisław Radkiewicz to Stalin", "7 Nov. 1949",
+                         "**To Comrade Stalin**\n\nThe matter is settled.\n\n**S. Radkiewicz**\n\nWarsaw, 7 November 1949")
+    signed = root.find(f".//{T}closer/{T}signed/{T}persName")
+    assert (signed.text, signed.get("ref")) == ("S. Radkiewicz", "#unresolved-stanislaw-radkiewicz")
+    _, root, _ = convert(tmp_path / "b", "Cable from Stanisław Radkiewicz to Stalin", "7 Nov. 1949",
+                         "**To Comrade Stalin**\n\nK. Radkiewicz is his brother.\n\n**S. RADKIEWICZ**\n\nWarsaw, 7 November 1949")
+    assert ("S. RADKIEWICZ", "#unresolved-stanislaw-radkiewicz") in names(root)
+    assert not [n for n in names(root) if n[0].startswith("K.")]
+
+
+def test_unknown_persons_named_as_president_or_in_a_list_of_leaders(tmp_path):
+    """"the opposition leaders Petkov and Lulchev", "Comrades Zorin and Bodrov", "President
+    Zápotocký": names the authority file lacks were left untagged silently; each is a
+    provisional person, reported.  Known names in such a list keep their entries."""
+    body = ("**To Comrade Stalin**\n\nThe opposition leaders Petkov and Lulchev again demanded the posts of "
+            "ministers. Comrades Zorin and Bodrov were informed. President Zápotocký agrees.\n\n"
+            "**G. Dimitrov**\n\nSofia, 3 December 1945")
+    _, root, messages = convert(tmp_path, "Ciphered Telegram, Dimitrov to Stalin", "3 Dec. 1945", body)
+    found = names(root)
+    assert {("Petkov", "#petkov"), ("Lulchev", "#unresolved-lulchev"), ("Zorin", "#zorin"),
+            ("Bodrov", "#unresolved-bodrov"), ("Zápotocký", "#unresolved-zapotocky")} <= set(found)
+    assert sum("unknown person" in m for m in messages) == 3

@@ -30,7 +30,11 @@ LOW = "a-z" + "".join(c for c in _LATIN if c.islower())
 # (a word of a name does not end with its hyphen: "Gheorghiu-Dej" is one name, not "Gheorghiu-")
 _WORD = rf"[{UP}][{LOW}’'\-]*[{LOW}’']"
 NAME = rf"(?<![\w.])(?:[{UP}][{LOW}]?\.\s?){{0,3}}{_WORD}(?:[\s\-]{_WORD})?"
-TITLED = re.compile(rf"\b(?:Comrade|Cde\.?|Tov\.|tov\.|t\.|Mr\.|Mrs\.|Marshal|Generalissimo|Ambassador|General)\s+(?P<name>{NAME})")
+TITLED = re.compile(rf"\b(?:Comrade|Cde\.?|Tov\.|tov\.|t\.|Mr\.|Mrs\.|Marshal|Generalissimo|Ambassador|General|President)"
+                    rf"\s+(?P<name>{NAME})")
+# "Comrades Tito and Kardelj", "the opposition leaders Petkov and Lulchev": each name of the list
+LISTED = re.compile(rf"\b(?:Comrades|leaders)\s+(?P<names>{NAME}(?:,\s+{NAME})*,?\s+and\s+{NAME})")
+ONE_NAME = re.compile(rf"(?P<name>{NAME})")
 FRIENDS = re.compile(rf"(?P<name>{NAME})\s+and\s+his\s+(?:friends|comrades|colleagues|associates|group|people|supporters|men)\b")
 CAPS_SURNAME = re.compile(rf"(?<![\w\-])(?P<name>[{UP}]{{2,}}(?:OV|EV|YEV|IN|YN|SKY|SKII|SKI|KO|ENKO|YAN|ICH|OVA|EVA|INA))(?![\w\-])")
 # A romanized Chinese or Korean name: a one-syllable surname and a hyphenated given name
@@ -83,7 +87,7 @@ def pinyin_names(text: str):
             yield m
 
 
-CUES = re.compile(rf"Comrade|Cde|Tov\.|tov\.|\bt\. [{UP}]|Mr|Marshal|General|Ambassador| and his |[{UP}]{{4}}|[a-z]-[a-z]"
+CUES = re.compile(rf"Comrade|Cde|Tov\.|tov\.|\bt\. [{UP}]|Mr|Marshal|General|Ambassador|President|leaders| and his |[{UP}]{{4}}|[a-z]-[a-z]"
                   rf"|[{UP}][{LOW}]{{0,5}} [{UP}][{LOW}]")
 NOT_NAMES = {
     "he", "she", "it", "they", "we", "you", "i", "this", "that", "the", "chairman", "secretary", "president",
@@ -242,6 +246,8 @@ class NameTagger(Transform):
         known = [(s, e) for s, e, ent, _ in doc.authority.find(text) if ent.id not in other]
         found = [(m, "called 'Comrade' or given a title") for m in TITLED.finditer(text)]
         found += [(m, "'... and his friends'") for m in FRIENDS.finditer(text)]
+        found += [(m, "named with others after 'Comrades' or 'leaders'") for listed in LISTED.finditer(text)
+                  for m in ONE_NAME.finditer(text, listed.start("names"), listed.end("names"))]
         found += [(m, "a romanized Chinese or Korean personal name") for m in romanized_names(text)]
         # (not a name's first words before a page break: "Chiang Kai [c. 515] shek")
         broken = following is not None and following.tag == T + "pb"
@@ -286,7 +292,8 @@ class NameTagger(Transform):
                        key=len, reverse=True)
         if not forms:
             return None
-        return re.compile(r"(?<![\w\-])(?:%s)(?![\w])" % "|".join(re.escape(f) for f in forms))
+        initialed = [p for e in doc.provisional.values() if (p := _initialed_form(e))]
+        return re.compile(r"(?<![\w\-])(?:%s)(?![\w])" % "|".join(initialed + [re.escape(f) for f in forms]))
 
     @staticmethod
     def _link_glossed_names(doc: Document) -> None:
@@ -463,9 +470,20 @@ def _surface_forms(entity: Entity) -> set[str]:
     return {name, name.upper()}
 
 
+def _initialed_form(entity: Entity) -> str:
+    """The pattern of a provisional person's family name after the initials of his given names,
+    as he signs ("K. Gottwald", "S. RADKIEWICZ" for "Stanisław Radkiewicz"); "" for a name of
+    one word."""
+    words = entity.main.split()
+    if len(words) < 2 or not words[0][:1].isupper():
+        return ""
+    surname = re.escape(words[-1])
+    return rf"{re.escape(words[0][0])}\.\s?(?:[{UP}]\.\s?){{0,2}}(?:{surname}|{surname.upper()})"
+
+
 def _provisional_id(doc: Document, text: str) -> str:
     for entity in doc.provisional.values():
-        if text in _surface_forms(entity):
+        if text in _surface_forms(entity) or (form := _initialed_form(entity)) and re.fullmatch(form, text):
             return entity.id
     return ""
 
