@@ -148,3 +148,21 @@ def test_unknown_persons_named_as_president_or_in_a_list_of_leaders(tmp_path):
     assert {("Petkov", "#petkov"), ("Lulchev", "#unresolved-lulchev"), ("Zorin", "#zorin"),
             ("Bodrov", "#unresolved-bodrov"), ("Zápotocký", "#unresolved-zapotocky")} <= set(found)
     assert sum("unknown person" in m for m in messages) == 3
+
+
+def test_whose_body_a_generic_name_is():
+    """"of the PZPR", "of the Central Committee of the KSČ", "of the Hungarian Working People's
+    Party" name another party; "of the Party", "of the Communist Party" say nobody's, "of the
+    CPSU" the Soviet Politburo's own party."""
+    from tei.authority import Authority
+    from tei.transforms.names import _of_another_party
+
+    authority = Authority.load()
+    politburo = authority.lookup("Politburo")
+    another = {t: _of_another_party(authority, t, 0, len("Politburo"), politburo) for t in (
+        "Politburo of the PZPR thanks", "Politburo of the Central Committee of the KSČ", "Politburo of the Hungarian "
+        "Working People's Party", "Politburo of the Party decided", "Politburo of the Communist Party decided",
+        "Politburo of the CPSU", "Politburo of the Central Committee.")}
+    assert [t for t, other in another.items() if other] == [
+        "Politburo of the PZPR thanks", "Politburo of the Central Committee of the KSČ",
+        "Politburo of the Hungarian Working People's Party"]

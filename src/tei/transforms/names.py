@@ -382,6 +382,7 @@ GENERIC_BODY = re.compile(r"(?<![\w\-])(?:Politburo|Political Bureau|Central Com
 OF_PARTY = re.compile(rf"\s+of\s+(?:the\s+)?(?=[{UP}])")
 THEN = re.compile(rf"\s+(?:of\s+(?:the\s+)?)?(?=[{UP}])")  # after "Central Committee": "of the X" or "X"
 # what names a party the file lacks: an acronym ("PZPR", "KPJ", "KSČ") or a party's words
+PARTY_GENERIC = {"The", "Party", "Workers", "Communist", "Communists", "Front", "League", "of", "the"}
 PARTY_WORDS = re.compile(rf"[{UP}]{{2,}}(?![{LOW}])|[^.,;:]*?\b(?:Party|Workers|Communists?|Front|League)\b")
 
 
@@ -398,8 +399,9 @@ def _of_another_party(authority, text: str, start: int, end: int, body: Entity) 
             return False
     rest = text[then.end():]
     owner = next((ent for s, _, ent, _ in authority.find(rest) if s == 0), None)
-    if owner is None:
-        return bool(PARTY_WORDS.match(rest))
+    if owner is None:  # (not "of the Party", "of the Communist Party": whose is not said)
+        named = PARTY_WORDS.match(rest)
+        return bool(named and set(re.findall(r"\w+", named.group(0))) - PARTY_GENERIC)
     own = " | ".join(body.forms)
     return owner.kind == "org" and not any(re.search(rf"(?<![\w\-]){re.escape(f)}(?![\w\-])", own) for f in owner.forms)
 
