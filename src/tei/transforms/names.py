@@ -22,10 +22,21 @@ from .inline import markup
 
 ENTITY_TAGS = {T + "persName", T + "placeName", T + "orgName"}
 SKIP = ENTITY_TAGS | {T + "gap", T + "pb", T + "date", T + "certainty", T + "desc"}
-NAME = r"(?<![\w.])(?:[A-Z][a-z]?\.\s?){0,3}[A-Z][a-z’'\-]+(?:[\s\-][A-Z][a-z’'\-]+)?"
-TITLED = re.compile(rf"\b(?:Comrade|Cde\.?|Tov\.|tov\.|t\.|Mr\.|Mrs\.|Marshal|Generalissimo|Ambassador|General)\s+(?P<name>{NAME})")
+# The capital and small letters of the Latin alphabets a translation prints names in ("Slánský",
+# "Gomułka", "Đilas", "Võ Nguyên Giáp"): [A-Z] would cut a name at its first accented letter.
+_LATIN = [chr(c) for c in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00))]
+UP = "A-Z" + "".join(c for c in _LATIN if c.isupper())
+LOW = "a-z" + "".join(c for c in _LATIN if c.islower())
+# (a word of a name does not end with its hyphen: "Gheorghiu-Dej" is one name, not "Gheorghiu-")
+_WORD = rf"[{UP}][{LOW}’'\-]*[{LOW}’']"
+NAME = rf"(?<![\w.])(?:[{UP}][{LOW}]?\.\s?){{0,3}}{_WORD}(?:[\s\-]{_WORD})?"
+TITLED = re.compile(rf"\b(?:Comrade|Cde\.?|Tov\.|tov\.|t\.|Mr\.|Mrs\.|Marshal|Generalissimo|Ambassador|General|President)"
+                    rf"\s+(?P<name>{NAME})")
+# "Comrades Tito and Kardelj", "the opposition leaders Petkov and Lulchev": each name of the list
+LISTED = re.compile(rf"\b(?:Comrades|leaders)\s+(?P<names>{NAME}(?:,\s+{NAME})*,?\s+and\s+{NAME})")
+ONE_NAME = re.compile(rf"(?P<name>{NAME})")
 FRIENDS = re.compile(rf"(?P<name>{NAME})\s+and\s+his\s+(?:friends|comrades|colleagues|associates|group|people|supporters|men)\b")
-CAPS_SURNAME = re.compile(r"(?<![\w\-])(?P<name>[A-Z]{2,}(?:OV|EV|YEV|IN|YN|SKY|SKII|SKI|KO|ENKO|YAN|ICH|OVA|EVA|INA))(?![\w\-])")
+CAPS_SURNAME = re.compile(rf"(?<![\w\-])(?P<name>[{UP}]{{2,}}(?:OV|EV|YEV|IN|YN|SKY|SKII|SKI|KO|ENKO|YAN|ICH|OVA|EVA|INA))(?![\w\-])")
 # A romanized Chinese or Korean name: a one-syllable surname and a hyphenated given name
 # ("Pak Hon-yong", "Chou En-lai"), each part a syllable of the romanizations (not "Korea-based")
 SYLLABLE = re.compile(r"[bcdfghjklmnpqrstwxyz]{0,2}h?['’]?[aeiouü]{1,3}(?:ng|n|h|k|p|t|m)?")
@@ -76,7 +87,8 @@ def pinyin_names(text: str):
             yield m
 
 
-CUES = re.compile(r"Comrade|Cde|Tov\.|tov\.|\bt\. [A-Z]|Mr|Marshal|General|Ambassador| and his |[A-Z]{4}|[a-z]-[a-z]|[A-Z][a-z]{0,5} [A-Z][a-z]")
+CUES = re.compile(rf"Comrade|Cde|Tov\.|tov\.|\bt\. [{UP}]|Mr|Marshal|General|Ambassador|President|leaders| and his |[{UP}]{{4}}|[a-z]-[a-z]"
+                  rf"|[{UP}][{LOW}]{{0,5}} [{UP}][{LOW}]")
 NOT_NAMES = {
     "he", "she", "it", "they", "we", "you", "i", "this", "that", "the", "chairman", "secretary", "president",
     "premier", "commander", "minister", "government", "party", "staff", "assembly", "headquarters", "comrade",
@@ -85,8 +97,14 @@ NOT_NAMES = {
 }
 
 
+# Letters NFKD does not take apart into a base letter and an accent ("Bolesław" would lose its ł)
+UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D",
+                              "ß": "ss", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "þ": "th", "Þ": "Th",
+                              "ı": "i", "ħ": "h", "Ħ": "H"})
+
+
 def slug(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    text = unicodedata.normalize("NFKD", text.translate(UNDECOMPOSED)).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "x"
 
 
@@ -131,6 +149,12 @@ class NameTagger(Transform):
         bodies = cache(lambda: {ent.id: ent for _, _, ent, _ in everything() if ent.kind == "org"})
         self._titled_pseudonyms(doc)
         self._correspondent_bodies(doc)
+        # the generic bodies' names ("Politburo") the text uses for another party's body
+        foreign = {normalize(whole[s:e]) for s, e, body, _ in everything()
+                   if body.kind == "org" and _of_another_party(doc.authority, whole, s, e, body)}
+        foreign |= {normalize(m.group(0)) for m in GENERIC_BODY.finditer(whole) if m.group(0) in doc.aliases
+                    and not any(s <= m.start() < e for s, e, _, _ in everything())
+                    and _of_another_party(doc.authority, whole, m.start(), m.end(), doc.aliases[m.group(0)][0])}
         self._find_unknown_persons(doc, named, other)
         extra = self._provisional_pattern(doc)
 
@@ -147,6 +171,10 @@ class NameTagger(Transform):
                     entity, kind = doc.aliases.get(m.group(0)) or (doc.provisional.get(_provisional_id(doc, m.group(0))), "main")
                     if entity is not None:
                         spans.append((m.start(), m.end(), (entity, kind)))
+            # "the Politburo of the PZPR" is not the Soviet Politburo (nor, then, "the Politburo" alone)
+            spans = [(s, e, p) for s, e, p in spans if p[0].kind != "org" or not (
+                _of_another_party(doc.authority, text, s, e, p[0])
+                or normalize(text[s:e]) in foreign and text[s:e] not in doc.aliases)]
             return _non_overlapping(spans)
 
         def make(payload, matched, element):
@@ -190,7 +218,7 @@ class NameTagger(Transform):
         the record's title identifies is that person's, wherever the text uses it ("ANDREEV"
         signing), as the name he went by."""
         for title in {doc.raw.title, doc.raw.heading} - {""}:
-            for m in re.finditer(r"(?P<name>[A-Z][\w'’\-]+)\s*[\[(](?P<who>[^\])]{2,40})[\])]", title):
+            for m in re.finditer(rf"(?P<name>[{UP}][\w'’\-]+)\s*[\[(](?P<who>[^\])]{{2,40}})[\])]", title):
                 name, who = m.group("name"), doc.authority.lookup(m.group("who"))
                 if who is None or who.kind != "person" or doc.authority.lookup(name) is not None:
                     continue
@@ -218,6 +246,8 @@ class NameTagger(Transform):
         known = [(s, e) for s, e, ent, _ in doc.authority.find(text) if ent.id not in other]
         found = [(m, "called 'Comrade' or given a title") for m in TITLED.finditer(text)]
         found += [(m, "'... and his friends'") for m in FRIENDS.finditer(text)]
+        found += [(m, "named with others after 'Comrades' or 'leaders'") for listed in LISTED.finditer(text)
+                  for m in ONE_NAME.finditer(text, listed.start("names"), listed.end("names"))]
         found += [(m, "a romanized Chinese or Korean personal name") for m in romanized_names(text)]
         # (not a name's first words before a page break: "Chiang Kai [c. 515] shek")
         broken = following is not None and following.tag == T + "pb"
@@ -262,7 +292,8 @@ class NameTagger(Transform):
                        key=len, reverse=True)
         if not forms:
             return None
-        return re.compile(r"(?<![\w\-])(?:%s)(?![\w])" % "|".join(re.escape(f) for f in forms))
+        initialed = [p for e in doc.provisional.values() if (p := _initialed_form(e))]
+        return re.compile(r"(?<![\w\-])(?:%s)(?![\w])" % "|".join(initialed + [re.escape(f) for f in forms]))
 
     @staticmethod
     def _link_glossed_names(doc: Document) -> None:
@@ -283,7 +314,7 @@ class NameTagger(Transform):
                 continue
             # (a title before the name stays outside it: "Comrade Pavlov [Shtykov]")
             match = re.search(r"(?<![\w'’\-])(?:(?:Comrade|Marshal|General|Generalissimo|Ambassador)\s+)?"
-                              r"((?:[A-Z][\w'’\-]+\s?){1,3})\s*$", text)
+                              rf"((?:[{UP}][\w'’\-]+\s?){{1,3}})\s*$", text)
             if not match or match.group(1).strip().lower() in NOT_NAMES:
                 continue
             name = match.group(1).rstrip()
@@ -308,7 +339,7 @@ GLOSS_TITLE = re.compile(r"\W*(?:(?:Comrade|Chairman|Marshal|General|Generalissi
 
 
 # an initial: a capital, or the two letters of a Russian one ("Ya. A. Malik", "Yu. V. Andropov")
-INITIAL = r"(?:[A-Z]|Ya|Yu|Ye|Yo|Zh|Sh|Ch|Kh|Ts)\."
+INITIAL = rf"(?:[{UP}]|Ya|Yu|Ye|Yo|Zh|Sh|Ch|Kh|Ts)\."
 INITIALS_BEFORE = re.compile(rf"(?<![\w.])(?:{INITIAL}\s?){{1,3}}$")
 
 
@@ -344,8 +375,39 @@ def _named_in_full(name: str, entity: Entity, bodies, authority) -> Entity:
     return fuller[0] if len(fuller) == 1 else entity
 
 
+# The short names every party gives its bodies: alone, the authority file's "Politburo" is the
+# Soviet one (or, by the header, a correspondent's: _correspondent_bodies); followed by "of the
+# X" that the file does not know as a whole, X says whose body it is.
+GENERIC_BODY = re.compile(r"(?<![\w\-])(?:Politburo|Political Bureau|Central Committee|Secretariat|Presidium|Orgburo|CC)(?![\w\-])")
+OF_PARTY = re.compile(rf"\s+of\s+(?:the\s+)?(?=[{UP}])")
+THEN = re.compile(rf"\s+(?:of\s+(?:the\s+)?)?(?=[{UP}])")  # after "Central Committee": "of the X" or "X"
+# what names a party the file lacks: an acronym ("PZPR", "KPJ", "KSČ") or a party's words
+PARTY_GENERIC = {"The", "Party", "Workers", "Communist", "Communists", "Front", "League", "of", "the"}
+PARTY_WORDS = re.compile(rf"[{UP}]{{2,}}(?![{LOW}])|[^.,;:]*?\b(?:Party|Workers|Communists?|Front|League)\b")
+
+
+def _of_another_party(authority, text: str, start: int, end: int, body: Entity) -> bool:
+    """True when a generic body's short name ("Politburo", "Central Committee") at text[start:end]
+    is followed by "of (the) X" naming a party other than the body's own ("the Politburo of
+    the PZPR", "the CC of the Yugoslav Communist Party"): another party's body, not this entry.
+    X is the body's own when one of its names is in the body's forms ("Politburo of the
+    VKP(b)"); a generic name is passed over ("Politburo of the Central Committee of the X")."""
+    if not GENERIC_BODY.fullmatch(text[start:end]) or (then := OF_PARTY.match(text, end)) is None:
+        return False
+    while (generic := GENERIC_BODY.match(text, then.end())) is not None:
+        if (then := THEN.match(text, generic.end())) is None:
+            return False
+    rest = text[then.end():]
+    owner = next((ent for s, _, ent, _ in authority.find(rest) if s == 0), None)
+    if owner is None:  # (not "of the Party", "of the Communist Party": whose is not said)
+        named = PARTY_WORDS.match(rest)
+        return bool(named and set(re.findall(r"\w+", named.group(0))) - PARTY_GENERIC)
+    own = " | ".join(body.forms)
+    return owner.kind == "org" and not any(re.search(rf"(?<![\w\-]){re.escape(f)}(?![\w\-])", own) for f in owner.forms)
+
+
 # a name after initials: "V. V. Kuznetsov", "I.V. Kovalev"
-INITIALED = re.compile(rf"(?<![\w.])(?:{INITIAL}\s?){{1,3}}(?P<name>[A-Z][\w’'\-]+)")
+INITIALED = re.compile(rf"(?<![\w.])(?:{INITIAL}\s?){{1,3}}(?P<name>[{UP}][\w’'\-]+)")
 
 
 def _family_name_of(name: str, persons) -> Entity | None:
@@ -364,7 +426,7 @@ def _family_name_of(name: str, persons) -> Entity | None:
 def _other_initials(name: str, entity: Entity) -> bool:
     """True when a name begins with an initial none of the person's given names begins with
     ("V. V. Kuznetsov" for Fyodor Kuznetsov); False when the file records no given name."""
-    initial = re.match(rf"({INITIAL})\s?(?:{INITIAL}\s?){{0,2}}[A-Z][\w’'\-]", name)
+    initial = re.match(rf"({INITIAL})\s?(?:{INITIAL}\s?){{0,2}}[{UP}][\w’'\-]", name)
     if initial is None or entity.kind != "person" or not re.match(rf"{INITIAL}\s?{INITIAL}", name) \
             and _comrade(name[:2], name[2:], entity):
         return False
@@ -389,7 +451,7 @@ def _given_initials(entity: Entity) -> frozenset[str]:
 
 
 # Two initials after a surname, as Russian documents write a name: "Stalin I.V.", "Kovalev I. V."
-INITIALS_AFTER = re.compile(r"\s[A-Z]\.\s?[A-Z]\.")
+INITIALS_AFTER = re.compile(rf"\s[{UP}]\.\s?[{UP}]\.")
 
 
 def _with_initials_after(text: str, end: int) -> int:
@@ -410,9 +472,20 @@ def _surface_forms(entity: Entity) -> set[str]:
     return {name, name.upper()}
 
 
+def _initialed_form(entity: Entity) -> str:
+    """The pattern of a provisional person's family name after the initials of his given names,
+    as he signs ("K. Gottwald", "S. RADKIEWICZ" for "Stanisław Radkiewicz"); "" for a name of
+    one word."""
+    words = entity.main.split()
+    if len(words) < 2 or not words[0][:1].isupper():
+        return ""
+    surname = re.escape(words[-1])
+    return rf"{re.escape(words[0][0])}\.\s?(?:[{UP}]\.\s?){{0,2}}(?:{surname}|{surname.upper()})"
+
+
 def _provisional_id(doc: Document, text: str) -> str:
     for entity in doc.provisional.values():
-        if text in _surface_forms(entity):
+        if text in _surface_forms(entity) or (form := _initialed_form(entity)) and re.fullmatch(form, text):
             return entity.id
     return ""
 
