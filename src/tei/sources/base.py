@@ -206,6 +206,10 @@ def _words(lines: list[str]) -> set[str]:
     return {w.lower() for line in lines for w in re.findall(r"[A-Za-z][A-Za-z'’\-]*", line)}
 
 
+# the start of an item's numbered heading: "1. TELEGRAM ...", "No. 2", "Document No. 3", "(1)", "IV."
+ITEM_HEADING_START = re.compile(r"^(?:\(?\d{1,3}[.:)]?(?:\s|$)|No\.\s*\d|(?:Document|DOCUMENT|Doc\.)\s+(?:No\.\s*)?\d|[IVXL]{1,6}\.\s)")
+
+
 # a page's number alone on its line, as a printed book's text keeps it: "— 6 —", "- 6 -", "page 88"
 PAGE_NUMBER = re.compile(r"^(?:[—–-]\s*(?P<dash>\d{1,4})\s*[—–-]|(?:page|Page|PAGE)\s+(?P<word>\d{1,4}))$")
 
@@ -217,7 +221,9 @@ def page_numbers(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     the page break cut goes on across it (see page_breaks)."""
     filled = [i for i, (_, l) in enumerate(lines) if l.strip()]
     top_end = filled[2] if len(filled) > 2 else len(lines)  # the title page's first lines
-    top = _words([lines[i][1] for i in filled[:3]])
+    # (not a numbered item's heading among them, where the title page is short: its parties'
+    # names would make a signature over the page number "J. STALIN" / "— 27 —" a running head)
+    top = _words([lines[i][1] for i in filled[:3] if not ITEM_HEADING_START.match(lines[i][1].strip())])
     pages, heads = {}, set()
     for k, i in enumerate(filled):
         raw = lines[i][1]

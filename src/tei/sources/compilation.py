@@ -151,6 +151,7 @@ class CompilationReader(Reader):
         pub = self.publication([l for l in front if not PAGE_LINE.match(l)])
         items = [_omissions(mark_anchors(lines_to_blocks(lines[start + 1:end], wrap)))
                  for start, end in zip(starts, starts[1:] + [len(lines)])]
+        _bare_page_numbers(items, lines)
         _place_page_markers(lines[:starts[0]], items)
         records = []
         for position, (start, blocks, pages) in enumerate(zip(starts, items, _page_ranges(items)), 1):
@@ -306,6 +307,17 @@ def _place_page_markers(front: list[tuple[int, str]], items: list[list[Block]]) 
     for this, following in zip(items, items[1:]):
         while this and PAGE_LINE.match(this[-1].text):
             following.insert(0, this.pop())
+
+
+def _bare_page_numbers(items: list[list[Block]], lines: list[tuple[int, str]]) -> None:
+    """A number alone on its line at the end of an item ("J. STALIN" / "27"), that no note
+    in the book is numbered with, is the page's number at its foot, not a note's mark: a
+    page marker ("[p. 27]")."""
+    # (any line beginning with the number may be its note: "27 See ...", "27. ...", "[27] ...")
+    notes = {m.group(1) for _, l in lines for m in [re.match(r"^[\[(]?(\d{1,4})[.)\]]?\s+\S", l.strip())] if m}
+    for blocks in items:
+        if blocks and blocks[-1].kind == "anchor" and blocks[-1].text.isdigit() and blocks[-1].text not in notes:
+            blocks[-1] = Block(f"[p. {blocks[-1].text}]", blocks[-1].line)
 
 
 def _page_ranges(items: list[list[Block]]) -> list[str]:

@@ -1,0 +1,49 @@
+"""Printed compilations in layouts the reader had not met (a second round).
+
+tests/sources/ holds small compilations set as their books print them: a Moscow book of
+1956 whose short title page names no item, where a signature in capitals stands over the
+page's number ("N. BULGANIN" / "— 27 —", or a bare "28" flush left at the end).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lxml import etree
+
+from tei.messages import Report
+
+SOURCES = Path(__file__).parent / "sources"
+T = "{http://www.tei-c.org/ns/1.0}"
+
+
+def convert(tmp_path: Path, *names: str, report: Report | None = None):
+    from tei.convert import convert_sources
+
+    report = report if report is not None else Report()
+    convert_sources([SOURCES / n for n in names], tmp_path, report=report)
+    assert not report.count("error"), [str(m) for m in report.messages]
+    return {p.stem: etree.parse(str(p)).getroot() for p in sorted(tmp_path.glob("*.xml"))}
+
+
+def text(el) -> str:
+    return " ".join("".join(el.itertext()).split())
+
+
+def children(div) -> list[str]:
+    return [etree.QName(c).localname for c in div]
+
+
+def test_a_signature_over_the_books_first_page_number_is_the_closer(tmp_path):
+    docs = convert(tmp_path, "compilation-1956-signatures-over-page-numbers.txt")
+    first = docs["tg-1955-09-02-bulganin-ho-chi-minh-for-friendship-peace-1956"]
+    second = docs["tg-1955-09-06-ho-chi-minh-bulganin-for-friendship-peace-1956"]
+    # the signature was taken for the book's running foot (its name in the first heading)
+    div = first.find(f".//{T}div")
+    assert text(div.find(f"{T}closer/{T}signed")) == "N. BULGANIN"
+    assert second.find(f".//{T}div/{T}pb").get("n") == "27"
+    # a bare number at the end that no note is numbered with: the page's, not a note's mark
+    div = second.find(f".//{T}div")
+    assert text(div.find(f"{T}closer/{T}signed")) == "HO CHI MINH"
+    assert children(div)[-1] == "pb" and div[-1].get("n") == "28"
+    assert div.find(f".//{T}seg[@type='footnote-mark']") is None
