@@ -47,3 +47,16 @@ def test_a_signature_over_the_books_first_page_number_is_the_closer(tmp_path):
     assert text(div.find(f"{T}closer/{T}signed")) == "HO CHI MINH"
     assert children(div)[-1] == "pb" and div[-1].get("n") == "28"
     assert div.find(f".//{T}seg[@type='footnote-mark']") is None
+
+
+def test_a_heading_with_the_letter_l_for_a_digit_heads_its_item_and_is_reported(tmp_path):
+    report = Report()
+    docs = convert(tmp_path, "compilation-1957-ocr-letter-l-for-digits.txt", report=report)
+    # "l6 AUGUST l955": the item was read as the end of the one before
+    assert sorted(docs) == ["tg-1955-08-14-kim-il-sung-bulganin-soviet-korean-friendship-1957",
+                            "tg-1955-08-16-bulganin-kim-il-sung-soviet-korean-friendship-1957"]
+    second = docs["tg-1955-08-16-bulganin-kim-il-sung-soviet-korean-friendship-1957"]
+    assert text(second.find(f".//{T}div/{T}closer/{T}signed")) == "N. BULGANIN"
+    said = {(m.line, m.code): m.text for m in report.messages if m.code == "ocr-digits"}
+    assert set(said) == {(13, "ocr-digits"), (17, "ocr-digits")}
+    assert "'l6', 'l955'" in said[13, "ocr-digits"] and "'l955'" in said[17, "ocr-digits"]

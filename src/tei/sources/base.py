@@ -267,3 +267,19 @@ def page_breaks(lines: list[tuple[int, str]], pages: dict[int, int], dropped: se
             for j in range(before + 1, after):
                 out[j] = (out[j][0], None)
     return [(n, l) for n, l in out if l is not None]
+
+
+# OCR's letters for digits in a date: a year "l950", "19l8", "l95O"; a day "l" or "l2" before
+# the month ("l OCTOBER", "l2 June"); not a word ("Il", "IO" hold no digit; "l" alone is no word)
+_MONTH = (r"(?i:january|february|march|april|may|june|july|august|september|october|november|december"
+          r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b")
+OCR_YEAR = re.compile(r"(?<![\w-])(?=[1l][9l][\dlO]{2}(?![\w-]))(?=\S*[lO])[1l][9l][\dlO]{2}")
+OCR_DAY = re.compile(rf"(?<![\w-])(?=[\dl]{{1,2}}\s+{_MONTH})(?=\S*l)[\dl]{{1,2}}")
+
+
+def ocr_digits(line: str) -> str:
+    """The line with the letters OCR read for digits in its dates made digits again
+    ("2 OCTOBER l950" -> "2 OCTOBER 1950", "l OCTOBER" -> "1 OCTOBER")."""
+    digits = str.maketrans("lO", "10")
+    return OCR_DAY.sub(lambda m: m.group(0).translate(digits), OCR_YEAR.sub(lambda m: m.group(0).translate(digits), line))
+

@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from .base import (NOTES_HEADING, PAGE_IN_TEXT, PAGE_LINE, Reader, clean_inline, lines_to_blocks, numbered_lines, page_numbers,
-                   roman_number, running_heads,
+                   ocr_digits, roman_number, running_heads,
                    title_case, wrap_width, wrapped)
 from ..dates import ROUGHLY
 from .model import Block, Publication, RawTelegram
@@ -126,12 +126,13 @@ class CompilationReader(Reader):
 
     @classmethod
     def score(cls, text: str) -> float:
-        lines = numbered_lines(text)
+        lines, _ = _ocr_headings(numbered_lines(text))
         headings = len(_headings(_join_numbers(lines, wrap_width(lines))))
         return 0.0 if headings == 0 else 1.0 + min(headings, 10) * 0.5
 
     def read(self, text: str, source: str) -> list[RawTelegram]:
         lines = running_heads(numbered_lines(text))  # a scanned book's page heads: page markers
+        lines, repaired = _ocr_headings(lines)  # "l OCTOBER l950" in a heading: the digits
         wrap = wrap_width(lines)  # the width the text was cut at, if it was (before headings are joined)
         lines = _join_numbers(lines, wrap)
         lines = page_numbers(lines)  # (after the items' numbers alone on their lines are read)
@@ -172,6 +173,7 @@ class CompilationReader(Reader):
             records[0].warnings.append((prose[0], "a paragraph of text stands above the first telegram heading and is "
                                         "read as the book's title page; if it is a telegram, give it a numbered "
                                         "heading ('1. From X to Y, 10 January 1949')", "front-matter-text"))
+        _ocr_warnings(records, lines[starts[0]:], repaired)
         attach_footnotes(records)
         for record in records:
             if not [b for b in record.blocks if b.kind != "anchor"]:
@@ -361,6 +363,40 @@ def _headings(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     found = [(i, "") for i, (_, line) in enumerate(lines)
              if UNNUMBERED.match(line.strip()) and len(line.strip()) <= 120 and (i == 0 or not lines[i - 1][1].strip())]
     return found if len(found) >= 2 else []
+
+
+def _ocr_headings(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], dict[int, str]]:
+    """The lines that head an item once OCR's letters for digits are digits again ("2.
+    TELEGRAM FROM J. V. STALIN TO KIM IL SUNG, l OCTOBER l950"), so repaired (else the item
+    would run on in the one before, or its date would not be read); the repaired lines'
+    numbers and lines as printed."""
+    out, repaired = [], {}
+    for number, line in lines:
+        fixed = ocr_digits(line)
+        if fixed != line and any(HEADING.match(h) or UNNUMBERED.match(h) for h in (fixed.strip(), f"1. {fixed.strip()}")):
+            out.append((number, fixed))
+            repaired[number] = line
+        else:
+            out.append((number, line))
+    return out, repaired
+
+
+def _ocr_warnings(records: list[RawTelegram], lines: list[tuple[int, str]], repaired: dict[int, str]) -> None:
+    """Each heading read with OCR's letters made digits, and each date in the text with them
+    ("of 8 January l948": not read as a date), said to the telegram it is in, by its line."""
+    for number, line in lines:
+        fixed = ocr_digits(line)
+        if number not in repaired and fixed == line:
+            continue
+        owner = next((r for r in reversed(records) if r.line <= number), records[0])
+        line = repaired.get(number, line)  # (as the source prints it)
+        wrong = [(w, r) for w, r in zip(line.split(), ocr_digits(line).split()) if w != r]
+        said = ", ".join(f"'{w}'" for w, _ in wrong) or "a number"
+        owner.warnings.append((number, (
+            f"the heading has {said} with the letter 'l' (or 'O') for a digit, as OCR reads a scan: read as "
+            f"{', '.join(repr(r) for _, r in wrong)}" if number in repaired else
+            f"{said} has the letter 'l' (or 'O') for a digit, as OCR reads a scan: the date is not read")
+            + "; correct the source", "ocr-digits"))
 
 
 def _in_prose(lines: list[tuple[int, str]]) -> bool:
