@@ -60,3 +60,21 @@ def test_a_heading_with_the_letter_l_for_a_digit_heads_its_item_and_is_reported(
     said = {(m.line, m.code): m.text for m in report.messages if m.code == "ocr-digits"}
     assert set(said) == {(13, "ocr-digits"), (17, "ocr-digits")}
     assert "'l6', 'l955'" in said[13, "ocr-digits"] and "'l955'" in said[17, "ocr-digits"]
+
+
+def test_a_diary_entry_among_the_telegrams_ends_the_one_before_and_is_left_out(tmp_path):
+    report = Report()
+    docs = convert(tmp_path, "compilation-1999-bulletin-diary-among-telegrams.txt", report=report)
+    # the number alone flush left, the parties and the kind and date under it: one heading, dated
+    assert sorted(docs) == ["tg-1955-05-14-khrushchev-tito-cold-war-international-history-1999",
+                            "tg-1955-06-03-tito-khrushchev-cold-war-international-history-1999"]
+    first = docs["tg-1955-05-14-khrushchev-tito-cold-war-international-history-1999"]
+    div = first.find(f".//{T}div")
+    assert text(div.find(f"{T}closer/{T}signed")) == "N. KHRUSHCHEV"
+    assert "DIARY" not in text(div) and "White Palace" not in text(div)
+    assert first.find(f".//{T}sourceDesc/{T}bibl/{T}note[@type='source']").text == \
+        "Source: RGASPI, f. 558, op. 11, d. 1352, l. 2."
+    left_out = [m for m in report.messages if m.code == "not-a-telegram"]
+    assert [(m.line, m.level) for m in left_out] == [(16, "warning")] and "DIARY OF V. A. MALYSHEV" in left_out[0].text
+    second = docs["tg-1955-06-03-tito-khrushchev-cold-war-international-history-1999"]
+    assert second.find(f".//{T}sourceDesc/{T}bibl/{T}biblScope[@unit='item']").text == "3"

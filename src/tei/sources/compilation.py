@@ -44,10 +44,12 @@ _CAPS_PARTIES = rf"(?!{_NOT_A_PARTY}){_CAPS_PARTY}\sTO\s(?!COMRADES?\b|THE\s+(?:
 # "Telegram of 26 January 1949"
 _KIND_OF_DATE = (r"(?:(?:Ciphered|Coded|Secret)\s+)?(?:Telegram|Cable|Letter|Message|Radiogram)\s+of\s+(?:the\s+)?"
                  + _DATE_IN_BRACKETS)
+# an item's number before its heading: "1. ", "No. 1. ", "Document No. 1: ", "III. ", "(1) "
+_NUMBER = (r"^(?:No\.\s*(?=\d{1,3}\.?\s)|(?:Document|DOCUMENT|Doc\.)\s+(?:No\.\s*)?(?=\d{1,3}[.:]?\s)"
+           r"|\((?=\d{1,3}\)\s)|(?=\d{1,3}\.\s|[IVXL]{1,6}\.\s))"
+           r"(?P<num>\d{1,3}|[IVXL]{1,6})[.:)]?\s+")
 HEADING = re.compile(
-    r"^(?:No\.\s*(?=\d{1,3}\.?\s)|(?:Document|DOCUMENT|Doc\.)\s+(?:No\.\s*)?(?=\d{1,3}[.:]?\s)"
-    r"|(?=\d{1,3}\.\s|[IVXL]{1,6}\.\s))"
-    r"(?P<num>\d{1,3}|[IVXL]{1,6})[.:]?\s+(?P<head>"
+    _NUMBER + r"(?P<head>"
     rf"(?:{_IN_CAPITALS}S?\b[^a-z]*"
     r"|[A-Z][^a-z]{3,}\sTO\s[^a-z]{3,}\b(?:1[89]\d\d)[^a-z]*"
     # the parties in capitals, the kind and date after them: "MAO TSE-TUNG TO J. V. STALIN
@@ -63,6 +65,13 @@ HEADING = re.compile(
     # "1. STALIN TO MAO TSE-TUNG", "1. Telegram of 26 January 1949"
     rf"|{_CAPS_PARTIES}|{_KIND_OF_DATE}))$"
 )
+# an item that is no telegram or letter, printed among them: "3. FROM THE DIARY OF GEORGI
+# DIMITROV", "5. RECORD OF CONVERSATION BETWEEN J. V. STALIN AND ...", "Memorandum of Talks ...",
+# "Excerpt from the Diary of ..." (the edition holds telegrams: it ends the item before, and is
+# left out)
+OTHER_ITEM = re.compile(_NUMBER + r"(?P<head>(?i:(?:(?:(?:excerpts?|extracts?|entry)\s+)?from\s+(?:the\s+)?diary|diary\s+entry"
+                        r"|(?:record|memorandum|minutes|transcript|notes?|summary)\s+of\s+(?:a\s+|the\s+)?"
+                        r"(?:conversations?|talks?|meetings?|discussions?)|memorandum)\b).*)$")
 # The same two without a number, where a book heads its items so: only on a line of its own
 # after a blank line, two of them at least, in a text not printed in capitals (see _headings)
 UNNUMBERED = re.compile(rf"^(?P<head>{_CAPS_PARTIES}(?:{_DATE_AT_END}|,?\s+\d{{1,2}}\s+[A-Z]+\s+1[89]\d\d)?|{_KIND_OF_DATE})$")
@@ -154,9 +163,13 @@ class CompilationReader(Reader):
                  for start, end in zip(starts, starts[1:] + [len(lines)])]
         _bare_page_numbers(items, lines)
         _place_page_markers(lines[:starts[0]], items)
-        records = []
-        for position, (start, blocks, pages) in enumerate(zip(starts, items, _page_ranges(items)), 1):
+        records, left_out = [], []
+        for start, blocks, pages in zip(starts, items, _page_ranges(items)):
             number, heading_line = lines[start]
+            if OTHER_ITEM.match(heading_line.strip()) and not HEADING.match(heading_line.strip()):
+                left_out.append((number, clean_inline(heading_line), blocks))
+                continue
+            position = len(records) + 1
             own = replace(pub, pages=pages) if pages else pub
             cited = _source_note(blocks)
             if cited:  # the archival reference of this item: into its header, out of its text
@@ -173,6 +186,17 @@ class CompilationReader(Reader):
             records[0].warnings.append((prose[0], "a paragraph of text stands above the first telegram heading and is "
                                         "read as the book's title page; if it is a telegram, give it a numbered "
                                         "heading ('1. From X to Y, 10 January 1949')", "front-matter-text"))
+        if not records:
+            raise self.fail(source, left_out[0][0], f"no telegram found: the items are not telegrams or letters "
+                            f"('{left_out[0][1]}')")
+        for number, heading, blocks in left_out:  # (its page markers go to the item after it)
+            markers = [b for b in blocks if PAGE_LINE.match(b.text)]
+            after = next((r for r in records if r.line > number), None)
+            if markers and after is not None:
+                after.blocks[:0] = markers
+            owner = next((r for r in reversed(records) if r.line < number), records[0])
+            owner.warnings.append((number, f"item '{heading}' is not a telegram or letter (a diary, a record of a "
+                                   "conversation, a memorandum): left out", "not-a-telegram"))
         _ocr_warnings(records, lines[starts[0]:], repaired)
         attach_footnotes(records)
         for record in records:
@@ -358,7 +382,11 @@ def _headings(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
         match = HEADING.match(line.strip())
         if match and (prose or not _DATELESS.match(match.group("head"))):
             found.append((i, match.group("num")))
-    if found or not prose:
+    if found:  # (an item that is no telegram among them: it ends the one before)
+        other = [(i, m.group("num")) for i, (_, line) in enumerate(lines) for m in [OTHER_ITEM.match(line.strip())]
+                 if m and not HEADING.match(line.strip()) and _is_other_item(line.strip())]
+        return sorted(found + other)
+    if not prose:
         return found
     found = [(i, "") for i, (_, line) in enumerate(lines)
              if UNNUMBERED.match(line.strip()) and len(line.strip()) <= 120 and (i == 0 or not lines[i - 1][1].strip())]
@@ -399,6 +427,13 @@ def _ocr_warnings(records: list[RawTelegram], lines: list[tuple[int, str]], repa
             + "; correct the source", "ocr-digits"))
 
 
+def _is_other_item(line: str) -> bool:
+    """A numbered line naming a diary, a record or memorandum is an item's heading when it reads
+    as one: short, in capitals or not ending as a sentence does ("2. Memorandum of the Soviet
+    Government will be handed over." is a point of a telegram)."""
+    return len(line) <= 150 and (not re.search(r"[a-z]", line) or not line.endswith((".", ";", ",")))
+
+
 def _in_prose(lines: list[tuple[int, str]]) -> bool:
     """Most of the text's longer lines are in lower case (not a cable printed in capitals)."""
     long = [l for _, l in lines if len(l.strip()) >= 30]
@@ -421,7 +456,8 @@ def _in_title_case(line: str) -> bool:
 
 
 # an item's number on a line of its own, its heading on the next: "No. 5" / "TELEGRAM FROM ..."
-NUMBER_ALONE = re.compile(r"^(?:No\.\s*|(?:Document|DOCUMENT|Doc\.)\s+(?:No\.\s*)?)?(?P<num>\d{1,3})\.?$|^(?P<roman>[IVXL]{1,6})\.$")
+NUMBER_ALONE = re.compile(r"^(?:No\.\s*|(?:Document|DOCUMENT|Doc\.)\s+(?:No\.\s*)?)?(?P<num>\d{1,3})\.?$|^(?P<roman>[IVXL]{1,6})\.$"
+                          r"|^\((?P<pnum>\d{1,3})\)$")  # "(1)"
 
 
 def _join_numbers(lines: list[tuple[int, str]], wrap: int = 0) -> list[tuple[int, str]]:
@@ -445,25 +481,28 @@ def _join_numbers(lines: list[tuple[int, str]], wrap: int = 0) -> list[tuple[int
         if j is None:
             continue
         joined = f"{line.strip()} {out[j][1].strip()}"
-        if not re.match(r"No|Doc", line.strip(), re.I):  # "5" or "V." alone: read as "5. TELEGRAM ..."
-            joined = f"{alone.group('num') or alone.group('roman')}. {out[j][1].strip()}"
-        heading = HEADING.match(joined)
+        if not re.match(r"No|Doc", line.strip(), re.I):  # "5", "V." or "(5)" alone: read as "5. TELEGRAM ..."
+            joined = f"{alone.group('num') or alone.group('pnum') or alone.group('roman')}. {out[j][1].strip()}"
+        heading = HEADING.match(joined) or OTHER_ITEM.match(joined)
+        # the parties under the number, the kind and date under them: "14" / "MAO TSE-TUNG TO
+        # J. V. STALIN" / "(Telegram, 12 January 1949)" (or the date alone): the three lines
+        # one heading (the parties alone would leave the item undated; a heading naming the
+        # kind keeps the date under it as the telegram's dateline)
+        k = next((k for k in range(j + 1, min(j + 3, len(out))) if out[k][1].strip()), None)
+        after = out[k][1].strip() if k is not None else ""
+        if after and not re.search(r"[a-z]", out[j][1]) and re.search(r"\b1[89]\d\d\)?$", after) and len(after) < 60 \
+                and (not heading or _DATELESS.match(heading.group("head"))):
+            dated = f"{joined}{' ' if after.startswith('(') else ', '}{after}"
+            if HEADING.match(dated):
+                out[i] = (number, dated)
+                out[j] = (out[j][0], "")
+                out[k] = (out[k][0], "")
+                continue
         # (a number set far in above the parties alone, "          23" / "STALIN TO MAO
         # TSE-TUNG", is the page's: an item's would have the kind and date under the parties)
         if heading and not (_DATELESS.match(heading.group("head")) and len(line) - len(line.lstrip()) >= 10):
             out[i] = (number, joined)
             out[j] = (out[j][0], "")
-            continue
-        # the parties under the number, the kind and date under them: "14" / "MAO TSE-TUNG TO
-        # J. V. STALIN" / "(Telegram, 12 January 1949)" (or the date alone)
-        k = next((k for k in range(j + 1, min(j + 3, len(out))) if out[k][1].strip()), None)
-        after = out[k][1].strip() if k is not None else ""
-        if after and not re.search(r"[a-z]", out[j][1]) and re.search(r"\b1[89]\d\d\)?$", after) and len(after) < 60:
-            joined = f"{joined}{' ' if after.startswith('(') else ', '}{after}"
-            if HEADING.match(joined):
-                out[i] = (number, joined)
-                out[j] = (out[j][0], "")
-                out[k] = (out[k][0], "")
     return out
 
 
