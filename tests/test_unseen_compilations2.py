@@ -78,3 +78,28 @@ def test_a_diary_entry_among_the_telegrams_ends_the_one_before_and_is_left_out(t
     assert [(m.line, m.level) for m in left_out] == [(16, "warning")] and "DIARY OF V. A. MALYSHEV" in left_out[0].text
     second = docs["tg-1955-06-03-tito-khrushchev-cold-war-international-history-1999"]
     assert second.find(f".//{T}sourceDesc/{T}bibl/{T}biblScope[@unit='item']").text == "3"
+
+
+def notes(doc) -> list[tuple[str, str]]:
+    """(n, first words) of each footnote."""
+    return [(n.get("n"), text(n)[:24]) for n in doc.iter(T + "note") if n.get("place") == "foot"]
+
+
+def test_the_editors_paragraph_and_a_page_line_after_an_items_notes_are_not_the_telegrams(tmp_path):
+    report = Report()
+    docs = convert(tmp_path, "compilation-1986-editors-paragraph-between-items-bracketed-notes.txt", report=report)
+    first = docs["tg-1955-10-12-pham-van-dong-molotov-soviet-vietnamese-relations-1986"]
+    div = first.find(f".//{T}div")
+    # the note "[1] ..." at its mark, the closer in place, the editor's paragraph out
+    assert notes(first) == [("1", "The request concerned th")]
+    assert children(div)[-1] == "closer" and text(div.find(f"{T}closer/{T}signed")) == "PHAM VAN DONG"
+    assert "In November 1955" not in text(first.find(f".//{T}text"))
+    said = [m for m in report.messages if m.code == "editorial-text"]
+    assert [m.line for m in said] == [19] and "In November 1955" in said[0].text
+    # the running head between them: the next item's first page
+    second = docs["tg-1955-11-17-molotov-pham-van-dong-soviet-vietnamese-relations-1986"]
+    div = second.find(f".//{T}div")
+    assert children(div)[:2] == ["pb", "head"] and div[0].get("n") == "28"
+    # the page's number after the last item's note: after its closer
+    assert notes(second) == [("*", "The agreement was signed")]
+    assert children(div)[-2:] == ["closer", "pb"] and div[-1].get("n") == "29"

@@ -79,8 +79,10 @@ _DATELESS = re.compile(rf"^(?:{_CAPS_PARTIES})$")
 # a note's mark: "1", "*", "**", the dagger and double dagger "†", "‡", "§", a superscript "¹"
 _MARK = r"\d{1,2}|\*{1,3}|†{1,3}|‡{1,2}|§|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}"
 # a footnote under the text: "1 The letter ...", "* ...", "† Hsipaipo ...", "¹ The Nanking ...",
-# "(1) See ..." (its mark "(1)" in the text), "1) The full text ..." (its mark "1)")
-FOOTNOTE = re.compile(rf"^(?:(?P<n>{_MARK})|\((?P<pn>\d{{1,2}})\)|(?P<rn>\d{{1,2}})\))\s*(?P<text>[A-Z„“\"'‘].{{20,}})$")
+# "(1) See ..." (its mark "(1)" in the text), "1) The full text ..." (its mark "1)"), "[1] The
+# decision ..." (its mark "[1]")
+FOOTNOTE = re.compile(rf"^(?:(?P<n>{_MARK})|\((?P<pn>\d{{1,2}})\)|(?P<rn>\d{{1,2}})\)|\[(?P<bn>\d{{1,2}})\])\s*"
+                      r"(?P<text>[A-Z„“\"'‘].{20,})$")
 ANCHOR = re.compile(rf"^({_MARK})$")
 SUPERSCRIPTS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
 # the rule a page prints above its footnotes: "______________", "----------"
@@ -198,6 +200,7 @@ class CompilationReader(Reader):
             owner.warnings.append((number, f"item '{heading}' is not a telegram or letter (a diary, a record of a "
                                    "conversation, a memorandum): left out", "not-a-telegram"))
         _ocr_warnings(records, lines[starts[0]:], repaired)
+        _after_the_notes(records)
         attach_footnotes(records)
         for record in records:
             if not [b for b in record.blocks if b.kind != "anchor"]:
@@ -543,6 +546,39 @@ def attach_footnotes(records: list[RawTelegram]) -> None:
     _unplaced_notes(records)
 
 
+def _after_the_notes(records: list[RawTelegram]) -> None:
+    """What an item prints after its notes is not the telegram's (its text ends above them):
+    the page's running head or number, as a page marker, before the next item (or the notes,
+    after the last); the editor's paragraph introducing the next items, left out and said so.
+    Notes are those whose marks the text above prints; notes at a page's foot under their
+    rule are amid the text (see _page_foot_notes)."""
+    for k, record in enumerate(records):
+        blocks = record.blocks
+        end = len(blocks)
+        while end > 0 and blocks[end - 1].kind == "text" and not FOOTNOTE.match(blocks[end - 1].text):
+            end -= 1
+        start = end
+        while start > 0 and FOOTNOTE.match(blocks[start - 1].text):
+            start -= 1
+        if end == len(blocks) or start == end or start == 0 or RULE.match(blocks[start - 1].text):
+            continue
+        above = " ".join(b.text for r in records[:k + 1] for b in (r.blocks[:start] if r is record else r.blocks))
+        if not all(_note_mark(FOOTNOTE.match(b.text))[0] in above for b in blocks[start:end]):
+            continue
+        tail = blocks[end:]
+        del blocks[end:]
+        pages = [b for b in tail if PAGE_LINE.match(b.text)]
+        if k + 1 < len(records):
+            records[k + 1].blocks[:0] = pages
+        else:
+            blocks[start:start] = pages
+        for block in tail:
+            if not PAGE_LINE.match(block.text):
+                record.warnings.append((block.line, f"a paragraph after the notes of item {record.number_in_source or k + 1} "
+                                        f"is the editor's, not the telegram's: left out ('{block.text[:60]}...')",
+                                        "editorial-text"))
+
+
 def _note_mark(match: re.Match) -> tuple[str, str]:
     """(the mark as the text prints it, the mark the note is filed and numbered under):
     "(1)" as printed; "1)" and "¹" as "1"."""
@@ -550,6 +586,8 @@ def _note_mark(match: re.Match) -> tuple[str, str]:
         return f"({match.group('pn')})", f"({match.group('pn')})"
     if match.group("rn"):
         return f"{match.group('rn')})", match.group("rn")
+    if match.group("bn"):
+        return f"[{match.group('bn')}]", match.group("bn")
     return match.group("n"), match.group("n").translate(SUPERSCRIPTS)
 
 
@@ -627,7 +665,7 @@ def _unplaced_notes(records: list[RawTelegram]) -> None:
         lemma = re.split(r",|\s(?:was|is|were|are|had|has)\s", note.group("text"), maxsplit=1)[0].strip()
         named = [r for r in records if lemma and any(lemma in b.text for b in r.blocks) or lemma in r.heading]
         owner = named[-1] if named else last
-        mark = note.group("n") or note.group("pn")
+        mark = note.group("n") or note.group("pn") or note.group("bn")
         where = ("" if named else "; it is given with the last telegram, whose it may not be")
         owner.publication = replace(owner.publication, notes=[
             *owner.publication.notes, f"{mark}. {note.group('text').strip()} (The source prints no mark for this note{where}.)"])
