@@ -103,3 +103,15 @@ def test_the_editors_paragraph_and_a_page_line_after_an_items_notes_are_not_the_
     # the page's number after the last item's note: after its closer
     assert notes(second) == [("*", "The agreement was signed")]
     assert children(div)[-2:] == ["closer", "pb"] and div[-1].get("n") == "29"
+
+
+def test_notes_at_the_end_grouped_by_item_go_to_their_marks_in_each_item(tmp_path):
+    docs = convert(tmp_path, "compilation-1958-notes-at-the-end-grouped-by-item.txt")
+    first = docs["tg-1956-06-02-kim-il-sung-khrushchev-soviet-korean-relations-1958"]
+    second = docs["tg-1956-06-04-khrushchev-kim-il-sung-soviet-korean-relations-1958"]
+    # each item numbers its notes anew: "[1]" in both, each its own
+    assert notes(first) == [("1", "The delegation travelled")]
+    assert notes(second) == [("1", "See No. 1 above."), ("2", "The talks took place on ")]
+    div = second.find(f".//{T}div")
+    assert children(div)[-1] == "closer" and text(div.find(f"{T}closer/{T}signed")) == "N. KHRUSHCHEV"
+    assert "NOTES" not in text(div) and "To No." not in text(div)

@@ -201,6 +201,7 @@ class CompilationReader(Reader):
                                    "conversation, a memorandum): left out", "not-a-telegram"))
         _ocr_warnings(records, lines[starts[0]:], repaired)
         _after_the_notes(records)
+        _notes_by_item(records)
         attach_footnotes(records)
         for record in records:
             if not [b for b in record.blocks if b.kind != "anchor"]:
@@ -577,6 +578,72 @@ def _after_the_notes(records: list[RawTelegram]) -> None:
                 record.warnings.append((block.line, f"a paragraph after the notes of item {record.number_in_source or k + 1} "
                                         f"is the editor's, not the telegram's: left out ('{block.text[:60]}...')",
                                         "editorial-text"))
+
+
+# the item a book's notes at its end are for: a line "To No. 1", "To Document 3", "Item 2", or
+# the note's first words ("1. Item 1: The telegram ...", "[1] To No. 2: ...")
+NOTES_FOR = re.compile(r"^(?:(?:To|For)\s+)?(?:No\.|Nos?\.|Document|Doc\.|Item|Telegram)\s*(?P<item>\d{1,3}|[IVXL]{1,6})"
+                       r"(?:[.:]\s*|$)", re.I)
+# a note under the notes' heading: as FOOTNOTE, short too ("[1] See No. 1 above."), or
+# numbered with a full stop ("1. Item 1: The telegram was ...")
+NOTE_UNDER_HEADING = re.compile(rf"^(?:(?P<n>{_MARK})\.?|\((?P<pn>\d{{1,2}})\)|(?P<rn>\d{{1,2}})\)|\[(?P<bn>\d{{1,2}})\])\s*"
+                                r"(?P<text>[A-Z„“\"'‘].{2,})$")
+_TO_SUPERSCRIPT = str.maketrans("1234567890", "¹²³⁴⁵⁶⁷⁸⁹⁰")
+
+
+def _notes_by_item(records: list[RawTelegram]) -> None:
+    """The book's notes at its end, under "NOTES", grouped by the items they are for ("To No.
+    1" / "[1] The landing ..." / "To No. 2" / "[1] See ..."), or each naming its item ("1.
+    Item 1: ..."): each note to its mark in that item's text (each item numbers its notes
+    anew, so the marks recur); a note whose mark is not found, to the item's header, said
+    to be unplaced.  Notes not so grouped are read as before (see attach_footnotes)."""
+    last = records[-1]
+    at = next((i for i in range(len(last.blocks) - 1, 0, -1) if NOTES_HEADING.match(last.blocks[i].text)), None)
+    if at is None:
+        return
+    groups, item = [], None
+    for block in last.blocks[at + 1:]:
+        label = NOTES_FOR.match(block.text)
+        if label and label.end() == len(block.text):
+            item = label.group("item")
+            continue
+        note = NOTE_UNDER_HEADING.match(block.text)
+        if not note:
+            return
+        printed = _note_mark(note)[0]
+        words = note.group("text").strip()
+        label = NOTES_FOR.match(words)
+        if label:  # "Item 1: The telegram ...": the words say where it belongs
+            words = words[label.end():].strip()
+        groups.append((label.group("item") if label else item, printed, words, block.line))
+    if not groups or any(g[0] is None for g in groups):
+        return
+    numbered = {r.number_in_source: r for r in records}
+    del last.blocks[at:]
+    for item, printed, words, line in reversed(groups):  # (from the end, as the marks: "[1][2]")
+        owner = numbered.get(item)
+        key = owner and _mark_in(owner, printed)
+        if key:
+            owner.footnotes[key] = Block(words, line)
+            continue
+        owner = owner or last
+        owner.publication = replace(owner.publication, notes=[
+            *owner.publication.notes, f"{printed} {words} (The source prints no mark for this note.)"])
+
+
+def _mark_in(record: RawTelegram, printed: str) -> str | None:
+    """The key a note printed with the mark printed is filed under in record's footnotes,
+    its mark found in record's text (on a line of its own, or in the line; a note numbered
+    "1" marked "¹" or "[1]" in the text); None when record prints no such mark."""
+    number = printed.strip("[]()")
+    forms = [printed] + ([number.translate(_TO_SUPERSCRIPT), f"[{number}]", number] if number.isdigit() else [])
+    for form in dict.fromkeys(forms):
+        if any(b.kind == "anchor" and b.text == form for b in record.blocks) and form not in record.footnotes:
+            return form
+        key = _inline_anchor([(record, len(record.blocks))], form, {}, number if number.isdigit() else form)
+        if key is not None and key not in record.footnotes:
+            return key
+    return None
 
 
 def _note_mark(match: re.Match) -> tuple[str, str]:
