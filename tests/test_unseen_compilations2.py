@@ -115,3 +115,43 @@ def test_notes_at_the_end_grouped_by_item_go_to_their_marks_in_each_item(tmp_pat
     div = second.find(f".//{T}div")
     assert children(div)[-1] == "closer" and text(div.find(f"{T}closer/{T}signed")) == "N. KHRUSHCHEV"
     assert "NOTES" not in text(div) and "To No." not in text(div)
+
+
+def test_telegram_numbers_above_parties_in_title_case_head_the_items(tmp_path):
+    docs = convert(tmp_path, "compilation-1960-telegram-numbers-above-title-case-parties.txt")
+    first = docs["tg-1956-07-10-bulganin-ho-chi-minh-for-lasting-friendship-1960"]
+    second = docs["tg-1956-07-13-ho-chi-minh-bulganin-for-lasting-friendship-1960"]
+    bibl = first.find(f".//{T}sourceDesc/{T}bibl")
+    # "TELEGRAM No. 1" is the book's number of the item, not the telegram's own
+    assert bibl.find(f"{T}biblScope[@unit='item']").text == "1" and bibl.find(f"{T}idno[@type='telegram']") is None
+    div = first.find(f".//{T}div")
+    assert text(div.find(f"{T}head")) == "TELEGRAM No. 1 N. A. Bulganin to Ho Chi Minh"
+    assert notes(first) == [("*", "Signed on 21 July 1954 a")]
+    assert children(div)[-1] == "closer" and "TELEGRAM" not in text(div.find(f"{T}closer"))
+    assert text(second.find(f".//{T}div/{T}closer/{T}signed")) == "HO CHI MINH"
+
+
+def test_a_date_between_the_document_number_and_the_heading(tmp_path):
+    docs = convert(tmp_path, "compilation-1987-document-numbers-dates-above-headings.txt")
+    assert sorted(docs) == ["tg-1956-08-03-ho-chi-minh-voroshilov-soviet-vietnamese-relations-1987",
+                            "tg-1956-08-09-voroshilov-ho-chi-minh-soviet-vietnamese-relations-1987"]
+
+
+def test_more_heading_forms_head_items():
+    from tei.sources.compilation import CompilationReader
+
+    body = "\n\nComrade Stalin,\n\nWe ask for your instructions on the question of the federation.\n\nG. DIMITROV\n\n"
+    forms = {
+        "slash": ("1 / TELEGRAM FROM G. DIMITROV TO J. V. STALIN, 3 MAY 1945", "2 / TELEGRAM FROM G. DIMITROV TO J. V. STALIN, 4 MAY 1945"),
+        "parenthesis alone": ("(1)\nTELEGRAM FROM G. DIMITROV TO J. V. STALIN, 3 MAY 1945",
+                              "(2)\nTELEGRAM FROM G. DIMITROV TO J. V. STALIN, 4 MAY 1945"),
+        "parenthesis": ("(1) TELEGRAM FROM G. DIMITROV TO J. V. STALIN, 3 MAY 1945",
+                        "(2) TELEGRAM FROM G. DIMITROV TO J. V. STALIN, 4 MAY 1945"),
+        "title case, unnumbered": ("G. Dimitrov to J. V. Stalin, 3 May 1945", "G. Dimitrov to J. V. Stalin, 4 May 1945"),
+        "title case, numbered": ("1. G. Dimitrov to J. V. Stalin", "2. G. Dimitrov to J. V. Stalin"),
+    }
+    for name, (one, two) in forms.items():
+        text_ = f"DOCUMENTS\nSofia: Press, 1990\n\n{one}{body}{two}{body}"
+        records = CompilationReader().read(text_, "x.txt")
+        assert [r.number_in_source for r in records] in (["1", "2"], ["", ""]), name
+        assert all(r.blocks[-1].text == "G. DIMITROV" for r in records), name

@@ -40,14 +40,19 @@ _CAPS_PARTY = r"[A-Z][A-Z.'’\-]*(?:\s+(?:[A-Z][A-Z.'’\-]*|\([A-Z][^a-z()]{1,
 _NOT_A_PARTY = (r"(?:THE\s+)?(?:TELEGRAMS?|CABLES?|LETTERS?|MESSAGES?|RADIOGRAMS?|NOTES?|REPLY|ANSWER|RESPONSE|GREETINGS?"
                 r"|CIPHERED|CODED|SECRET|TOP|STRICTLY|PERSONAL(?:LY)?|URGENT|PRIORITY|IMMEDIATE|COPY|FROM|CONVEY|TRANSMIT)\b")
 _CAPS_PARTIES = rf"(?!{_NOT_A_PARTY}){_CAPS_PARTY}\sTO\s(?!COMRADES?\b|THE\s+(?:COMRADES?|ADDRESS)\b){_CAPS_PARTY}"
+# a party in title case without a date after it: capitalised words and initials only, "and"
+# between two ("J. V. Stalin", "N. S. Khrushchev and N. A. Bulganin")
+_TITLE_PARTY = r"[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|and)){0,6}"
 # the kind and the date alone, the parties named by the address line and the signature:
 # "Telegram of 26 January 1949"
 _KIND_OF_DATE = (r"(?:(?:Ciphered|Coded|Secret)\s+)?(?:Telegram|Cable|Letter|Message|Radiogram)\s+of\s+(?:the\s+)?"
                  + _DATE_IN_BRACKETS)
-# an item's number before its heading: "1. ", "No. 1. ", "Document No. 1: ", "III. ", "(1) "
+# an item's number before its heading: "1. ", "No. 1. ", "Document No. 1: ", "III. ", "(1) ",
+# "1 / ", "TELEGRAM No. 2 " (the book's number of the item, not the telegram's own)
 _NUMBER = (r"^(?:No\.\s*(?=\d{1,3}\.?\s)|(?:Document|DOCUMENT|Doc\.)\s+(?:No\.\s*)?(?=\d{1,3}[.:]?\s)"
-           r"|\((?=\d{1,3}\)\s)|(?=\d{1,3}\.\s|[IVXL]{1,6}\.\s))"
-           r"(?P<num>\d{1,3}|[IVXL]{1,6})[.:)]?\s+")
+           r"|(?:TELEGRAM|Telegram|CABLE|Cable|LETTER|Letter|MESSAGE|Message)\s+No\.\s*(?=\d{1,3}\.?\s)"
+           r"|\((?=\d{1,3}\)\s)|(?=\d{1,3}\.\s|\d{1,3}\s/\s|[IVXL]{1,6}\.\s))"
+           r"(?P<num>\d{1,3}|[IVXL]{1,6})(?:[.:)]|\s/)?\s+")
 HEADING = re.compile(
     _NUMBER + r"(?P<head>"
     rf"(?:{_IN_CAPITALS}S?\b[^a-z]*"
@@ -63,7 +68,9 @@ HEADING = re.compile(
     rf"|(?:From\s+)?{_PARTY}\sto\s{_PARTY}{_DATE_AT_END}"
     # the parties in capitals alone (dated by the closer), or the kind and date alone:
     # "1. STALIN TO MAO TSE-TUNG", "1. Telegram of 26 January 1949"
-    rf"|{_CAPS_PARTIES}|{_KIND_OF_DATE}))$"
+    rf"|{_CAPS_PARTIES}|{_KIND_OF_DATE}"
+    # the parties alone in title case, each in capitalised words: "1. J. V. Stalin to Ho Chi Minh"
+    rf"|(?:From\s+)?{_TITLE_PARTY}\sto\s{_TITLE_PARTY}))$"
 )
 # an item that is no telegram or letter, printed among them: "3. FROM THE DIARY OF GEORGI
 # DIMITROV", "5. RECORD OF CONVERSATION BETWEEN J. V. STALIN AND ...", "Memorandum of Talks ...",
@@ -74,7 +81,9 @@ OTHER_ITEM = re.compile(_NUMBER + r"(?P<head>(?i:(?:(?:(?:excerpts?|extracts?|en
                         r"(?:conversations?|talks?|meetings?|discussions?)|memorandum)\b).*)$")
 # The same two without a number, where a book heads its items so: only on a line of its own
 # after a blank line, two of them at least, in a text not printed in capitals (see _headings)
-UNNUMBERED = re.compile(rf"^(?P<head>{_CAPS_PARTIES}(?:{_DATE_AT_END}|,?\s+\d{{1,2}}\s+[A-Z]+\s+1[89]\d\d)?|{_KIND_OF_DATE})$")
+UNNUMBERED = re.compile(rf"^(?P<head>{_CAPS_PARTIES}(?:{_DATE_AT_END}|,?\s+\d{{1,2}}\s+[A-Z]+\s+1[89]\d\d)?|{_KIND_OF_DATE}"
+                        # (in title case, dated: "J. V. Stalin to Ho Chi Minh, 2 September 1952")
+                        rf"|(?:From\s+)?{_TITLE_PARTY}\sto\s{_TITLE_PARTY}{_DATE_AT_END})$")
 _DATELESS = re.compile(rf"^(?:{_CAPS_PARTIES})$")
 # a note's mark: "1", "*", "**", the dagger and double dagger "†", "‡", "§", a superscript "¹"
 _MARK = r"\d{1,2}|\*{1,3}|†{1,3}|‡{1,2}|§|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}"
@@ -178,7 +187,7 @@ class CompilationReader(Reader):
                 own = replace(own, first_published=cited, notes=[*own.notes, f"Source: {cited}."])
             records.append(RawTelegram(
                 source=source, reader=self.name, position=position, line=number, translator=pub.translator,
-                publication=own, title=clean_inline(heading_line), title_line=number,
+                publication=own, title=_as_title(clean_inline(heading_line)), title_line=number,
                 heading=clean_inline(heading_line), number_in_source=numbers[start],
                 blocks=blocks))
         # a paragraph of text among the title page's lines: most likely a telegram whose heading
@@ -397,6 +406,12 @@ def _headings(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return found if len(found) >= 2 else []
 
 
+def _as_title(heading: str) -> str:
+    """The item's title: its heading, the book's number of it "TELEGRAM No. 2" as "2." (the
+    telegram's own number is not the book's)."""
+    return re.sub(r"^(?:TELEGRAM|Telegram|CABLE|Cable|LETTER|Letter|MESSAGE|Message)\s+No\.\s*(\d{1,3})\.?\s+", r"\1. ", heading)
+
+
 def _ocr_headings(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], dict[int, str]]:
     """The lines that head an item once OCR's letters for digits are digits again ("2.
     TELEGRAM FROM J. V. STALIN TO KIM IL SUNG, l OCTOBER l950"), so repaired (else the item
@@ -460,8 +475,12 @@ def _in_title_case(line: str) -> bool:
 
 
 # an item's number on a line of its own, its heading on the next: "No. 5" / "TELEGRAM FROM ..."
-NUMBER_ALONE = re.compile(r"^(?:No\.\s*|(?:Document|DOCUMENT|Doc\.)\s+(?:No\.\s*)?)?(?P<num>\d{1,3})\.?$|^(?P<roman>[IVXL]{1,6})\.$"
-                          r"|^\((?P<pnum>\d{1,3})\)$")  # "(1)"
+NUMBER_ALONE = re.compile(r"^(?:No\.\s*|(?:Document|DOCUMENT|Doc\.)\s+(?:No\.\s*)?"
+                          r"|(?P<kind>TELEGRAM|Telegram|CABLE|Cable|LETTER|Letter|MESSAGE|Message)\s+No\.\s*)?"
+                          r"(?P<num>\d{1,3})\.?$|^(?P<roman>[IVXL]{1,6})\.$"
+                          r"|^\((?P<pnum>\d{1,3})\)$")  # "(1)", "TELEGRAM No. 2"
+# a date alone between the number and the heading: "Document No. 1" / "14 January 1950" / "TELEGRAM FROM ..."
+DATE_ALONE = re.compile(r"^(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+1[89]\d\d\.?$")
 
 
 def _join_numbers(lines: list[tuple[int, str]], wrap: int = 0) -> list[tuple[int, str]]:
@@ -484,8 +503,19 @@ def _join_numbers(lines: list[tuple[int, str]], wrap: int = 0) -> list[tuple[int
         j = next((k for k in range(i + 1, min(i + 3, len(out))) if out[k][1].strip()), None)
         if j is None:
             continue
+        date = None
+        if DATE_ALONE.match(out[j][1].strip()):  # the date above the heading: after it
+            date = j
+            j = next((k for k in range(j + 1, min(j + 3, len(out))) if out[k][1].strip()), None)
+            if j is None:
+                continue
+            dated = f"{out[j][1].strip()}, {out[date][1].strip().rstrip('.')}"
+            if not HEADING.match(f"1. {dated}"):
+                continue
+            out[j] = (out[j][0], dated)
+            out[date] = (out[date][0], "")
         joined = f"{line.strip()} {out[j][1].strip()}"
-        if not re.match(r"No|Doc", line.strip(), re.I):  # "5", "V." or "(5)" alone: read as "5. TELEGRAM ..."
+        if not re.match(r"No|Doc|TELEGRAM|CABLE|LETTER|MESSAGE", line.strip(), re.I):  # "5", "V." or "(5)" alone: read as "5. TELEGRAM ..."
             joined = f"{alone.group('num') or alone.group('pnum') or alone.group('roman')}. {out[j][1].strip()}"
         heading = HEADING.match(joined) or OTHER_ITEM.match(joined)
         # the parties under the number, the kind and date under them: "14" / "MAO TSE-TUNG TO
