@@ -155,3 +155,14 @@ def test_more_heading_forms_head_items():
         records = CompilationReader().read(text_, "x.txt")
         assert [r.number_in_source for r in records] in (["1", "2"], ["", ""]), name
         assert all(r.blocks[-1].text == "G. DIMITROV" for r in records), name
+
+
+def test_a_title_over_several_lines_above_a_ministry_as_publisher(tmp_path):
+    docs = convert(tmp_path, "compilation-1957-ministry-title-page-title-over-lines.txt")
+    doc = docs["tg-1956-10-12-khrushchev-tito-white-book-relations-between-1957"]
+    b = doc.find(f".//{T}sourceDesc/{T}bibl")
+    assert text(b.find(f"{T}title[@level='m']")) == (
+        "White Book on the Relations between the Governments of the USSR, Hungary and Poland, and the Government "
+        "of Yugoslavia")
+    assert text(b.find(f"{T}publisher")) == "Ministry of Foreign Affairs of the Federative People's Republic of Yugoslavia"
+    assert (text(b.find(f"{T}pubPlace")), text(b.find(f"{T}date"))) == ("Belgrade", "1957")

@@ -135,7 +135,7 @@ def clean_inline(text: str) -> str:
 
 
 # Words kept in lower case, and in capitals, when a title printed in capitals is set in title case.
-_SMALL_WORDS = {"a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "the", "to", "with"}
+_SMALL_WORDS = {"a", "an", "and", "at", "between", "by", "for", "from", "in", "of", "on", "the", "to", "towards", "with"}
 _ACRONYMS = {"USA", "UN", "UNO", "USSR", "CPSU", "CCP", "CPC", "PRC", "DPRK", "ROK", "KMT", "GDR", "FRG", "II", "III"}
 
 
@@ -147,7 +147,8 @@ def title_case(line: str) -> str:
             return word
         return word.lower() if word.lower() in _SMALL_WORDS and not first else word.capitalize()
     # each word, and each part of a hyphenated one ("SINO-SOVIET")
-    return " ".join(re.sub(r"[A-Z]+", lambda m: case(m.group(0), i == 0 and m.start() == 0), token)
+    # (a possessive is of its word: "PEOPLE'S" -> "People's", not "People'S")
+    return " ".join(re.sub(r"[A-Z]+(?:['’]S\b)?", lambda m: case(m.group(0), i == 0 and m.start() == 0), token)
                     for i, token in enumerate(line.split()))
 
 

@@ -129,7 +129,8 @@ RESPONSIBLE = re.compile(r"^(?P<what>(?:(?:selected|compiled|edited|translated|t
 # the editor's note of an item's source after its text: "[Source: APRF, Fond 45, Opis 1, Delo 334, Listy 97-98.]"
 SOURCE_NOTE = re.compile(r"^\[(?:Source|Sources|Archive|Archival source)\s*:\s*(?P<cited>.+?)\.?\]$", re.I)
 # A publisher's line on a title page: "Foreign Languages Press", "Gospolitizdat".
-PUBLISHER = re.compile(r"\b(Press|Publishers?|Publishing|Verlag|[EÉ]ditions|Izdatel\w*|\w*izdat)\b", re.I)
+# (or a ministry publishing its own: "MINISTRY OF FOREIGN AFFAIRS OF THE FEDERATIVE PEOPLE'S REPUBLIC OF YUGOSLAVIA")
+PUBLISHER = re.compile(r"\b(Press|Publishers?|Publishing|Verlag|[EÉ]ditions|Izdatel\w*|\w*izdat|Ministry)\b", re.I)
 _YEARS_AFTER = r",?\s+1[89]\d\d\s*[-–]\s*(?:1[89])?\d\d$"
 
 
@@ -260,7 +261,12 @@ class CompilationReader(Reader):
             if t > 0 and PUBLISHER.search(front[t]):
                 pub.publisher, t = _as_named(front[t]), t - 1
             pub.title = front[t]
-            if t > 0 and re.fullmatch(r"\d{4}(?:\s*[-–]\s*\d{2,4})?", front[t]):  # "Documents and Materials / 1949-1950"
+            wrapped_from = t
+            while wrapped_from > 0 and _wraps(front[wrapped_from - 1], front[wrapped_from]):
+                wrapped_from -= 1
+            if wrapped_from < t:  # a title over several lines: "WHITE BOOK / ON AGGRESSIVE ... / TOWARDS YUGOSLAVIA"
+                pub.title, t = _title(front[wrapped_from:t + 1]), wrapped_from
+            elif t > 0 and re.fullmatch(r"\d{4}(?:\s*[-–]\s*\d{2,4})?", front[t]):  # "Documents and Materials / 1949-1950"
                 t -= 1
                 pub.title = f"{title_case(front[t]) if front[t].isupper() else front[t]}, {pub.title}"
             elif pub.title.isupper():  # printed in capitals: "CHINESE COMMUNIST CORRESPONDENCE WITH MOSCOW"
@@ -318,12 +324,29 @@ def _title(lines: list[str]) -> str:
     line of their own after a comma ("THE GREAT FRIENDSHIP / Correspondence between ... /
     1949" -> "The Great Friendship: Correspondence between ..., 1949"; under the main title
     alone, after the colon: "Documents on Sino-Soviet Relations: 1949-1950")."""
-    main, *subtitles = lines
-    main = title_case(main) if main.isupper() else main
+    merged: list[str] = []
+    for line in lines:  # a title the page wraps over lines: one line again
+        if merged and _wraps(merged[-1], line):
+            merged[-1] = f"{merged[-1]} {line}"
+        else:
+            merged.append(line)
+    main, *subtitles = [title_case(line) if line.isupper() else line for line in merged]
     joined = ""
     for line in subtitles:
         joined += (", " if re.fullmatch(r"\d{4}(?:\s*[-–]\s*\d{2,4})?", line) else ". ") + line if joined else line
     return f"{main}: {joined}" if joined else main
+
+
+def _wraps(line: str, following: str) -> bool:
+    """A title page's line goes on in the next (a title wrapped over lines): both in capitals
+    or neither, the first not ending a sentence, ending in a comma or a small word ("... with
+    the Government of the" / "Democratic Republic ..."), or the next beginning with one ("WHITE
+    BOOK" / "ON AGGRESSIVE ACTIVITIES ...", "... HUNGARY," / "RUMANIA ...")."""
+    small = {"a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "the", "to", "with", "towards", "between"}
+    words, next_words = line.split(), following.split()
+    return bool(words and next_words) and line.isupper() == following.isupper() and not line.endswith((".", ":", ";")) \
+        and not re.fullmatch(r"[\d\s,\-–]+", following) and (line.endswith(",") or words[-1].lower() in small
+                                                 or next_words[0].lower() in small)
 
 
 def _as_named(text: str) -> str:
@@ -332,7 +355,9 @@ def _as_named(text: str) -> str:
     if not text.isupper():
         return text
     # (an acronym, a word without a vowel, stays: "JPRS", "USSR")
+    # (a small word after the first in lower case: "Ministry of Foreign Affairs")
     return re.sub(r"[A-Z][A-Z'’]*", lambda m: m.group(0) if not re.search(r"[AEIOUY]", m.group(0)) and m.group(0) != "LTD"
+                  else m.group(0).lower() if m.start() > 0 and m.group(0).lower() in ("of", "the", "and", "for", "in", "on")
                   else m.group(0).capitalize(), text)
 
 
