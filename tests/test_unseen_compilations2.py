@@ -2,7 +2,13 @@
 
 tests/sources/ holds small compilations set as their books print them: a Moscow book of
 1956 whose short title page names no item, where a signature in capitals stands over the
-page's number ("N. BULGANIN" / "— 27 —", or a bare "28" flush left at the end).
+page's number ("N. BULGANIN" / "— 27 —", or a bare "28" flush left at the end); a book of
+1957 with OCR's "l" for "1" in a heading and a date; a bulletin of 1999 printing a diary entry
+among the telegrams, numbered "1" alone over the parties and the kind and date; a Moscow book
+of 1986 with notes marked "[1]", the editor's paragraph between items and a page line after
+the last note; a book of 1958 with its notes at the end grouped by item ("To No. 1"); headings
+"TELEGRAM No. 1" over the parties in title case, "Document No. 1" over the date and the
+heading; a Belgrade white book with its title over several lines above a ministry.
 """
 
 from __future__ import annotations
