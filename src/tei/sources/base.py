@@ -135,7 +135,7 @@ def clean_inline(text: str) -> str:
 
 
 # Words kept in lower case, and in capitals, when a title printed in capitals is set in title case.
-_SMALL_WORDS = {"a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "the", "to", "with"}
+_SMALL_WORDS = {"a", "an", "and", "at", "between", "by", "for", "from", "in", "of", "on", "the", "to", "towards", "with"}
 _ACRONYMS = {"USA", "UN", "UNO", "USSR", "CPSU", "CCP", "CPC", "PRC", "DPRK", "ROK", "KMT", "GDR", "FRG", "II", "III"}
 
 
@@ -147,7 +147,8 @@ def title_case(line: str) -> str:
             return word
         return word.lower() if word.lower() in _SMALL_WORDS and not first else word.capitalize()
     # each word, and each part of a hyphenated one ("SINO-SOVIET")
-    return " ".join(re.sub(r"[A-Z]+", lambda m: case(m.group(0), i == 0 and m.start() == 0), token)
+    # (a possessive is of its word: "PEOPLE'S" -> "People's", not "People'S")
+    return " ".join(re.sub(r"[A-Z]+(?:['’]S\b)?", lambda m: case(m.group(0), i == 0 and m.start() == 0), token)
                     for i, token in enumerate(line.split()))
 
 
@@ -206,6 +207,10 @@ def _words(lines: list[str]) -> set[str]:
     return {w.lower() for line in lines for w in re.findall(r"[A-Za-z][A-Za-z'’\-]*", line)}
 
 
+# the start of an item's numbered heading: "1. TELEGRAM ...", "No. 2", "Document No. 3", "(1)", "IV."
+ITEM_HEADING_START = re.compile(r"^(?:\(?\d{1,3}[.:)]?(?:\s|$)|No\.\s*\d|(?:Document|DOCUMENT|Doc\.)\s+(?:No\.\s*)?\d|[IVXL]{1,6}\.\s)")
+
+
 # a page's number alone on its line, as a printed book's text keeps it: "— 6 —", "- 6 -", "page 88"
 PAGE_NUMBER = re.compile(r"^(?:[—–-]\s*(?P<dash>\d{1,4})\s*[—–-]|(?:page|Page|PAGE)\s+(?P<word>\d{1,4}))$")
 
@@ -217,7 +222,9 @@ def page_numbers(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     the page break cut goes on across it (see page_breaks)."""
     filled = [i for i, (_, l) in enumerate(lines) if l.strip()]
     top_end = filled[2] if len(filled) > 2 else len(lines)  # the title page's first lines
-    top = _words([lines[i][1] for i in filled[:3]])
+    # (not a numbered item's heading among them, where the title page is short: its parties'
+    # names would make a signature over the page number "J. STALIN" / "— 27 —" a running head)
+    top = _words([lines[i][1] for i in filled[:3] if not ITEM_HEADING_START.match(lines[i][1].strip())])
     pages, heads = {}, set()
     for k, i in enumerate(filled):
         raw = lines[i][1]
@@ -261,3 +268,19 @@ def page_breaks(lines: list[tuple[int, str]], pages: dict[int, int], dropped: se
             for j in range(before + 1, after):
                 out[j] = (out[j][0], None)
     return [(n, l) for n, l in out if l is not None]
+
+
+# OCR's letters for digits in a date: a year "l950", "19l8", "l95O"; a day "l" or "l2" before
+# the month ("l OCTOBER", "l2 June"); not a word ("Il", "IO" hold no digit; "l" alone is no word)
+_MONTH = (r"(?i:january|february|march|april|may|june|july|august|september|october|november|december"
+          r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b")
+OCR_YEAR = re.compile(r"(?<![\w-])(?=[1l][9l][\dlO]{2}(?![\w-]))(?=\S*[lO])[1l][9l][\dlO]{2}")
+OCR_DAY = re.compile(rf"(?<![\w-])(?=[\dl]{{1,2}}\s+{_MONTH})(?=\S*l)[\dl]{{1,2}}")
+
+
+def ocr_digits(line: str) -> str:
+    """The line with the letters OCR read for digits in its dates made digits again
+    ("2 OCTOBER l950" -> "2 OCTOBER 1950", "l OCTOBER" -> "1 OCTOBER")."""
+    digits = str.maketrans("lO", "10")
+    return OCR_DAY.sub(lambda m: m.group(0).translate(digits), OCR_YEAR.sub(lambda m: m.group(0).translate(digits), line))
+

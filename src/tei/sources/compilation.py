@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from .base import (NOTES_HEADING, PAGE_IN_TEXT, PAGE_LINE, Reader, clean_inline, lines_to_blocks, numbered_lines, page_numbers,
-                   roman_number, running_heads,
+                   ocr_digits, roman_number, running_heads,
                    title_case, wrap_width, wrapped)
 from ..dates import ROUGHLY
 from .model import Block, Publication, RawTelegram
@@ -40,14 +40,21 @@ _CAPS_PARTY = r"[A-Z][A-Z.'’\-]*(?:\s+(?:[A-Z][A-Z.'’\-]*|\([A-Z][^a-z()]{1,
 _NOT_A_PARTY = (r"(?:THE\s+)?(?:TELEGRAMS?|CABLES?|LETTERS?|MESSAGES?|RADIOGRAMS?|NOTES?|REPLY|ANSWER|RESPONSE|GREETINGS?"
                 r"|CIPHERED|CODED|SECRET|TOP|STRICTLY|PERSONAL(?:LY)?|URGENT|PRIORITY|IMMEDIATE|COPY|FROM|CONVEY|TRANSMIT)\b")
 _CAPS_PARTIES = rf"(?!{_NOT_A_PARTY}){_CAPS_PARTY}\sTO\s(?!COMRADES?\b|THE\s+(?:COMRADES?|ADDRESS)\b){_CAPS_PARTY}"
+# a party in title case without a date after it: capitalised words and initials only, "and"
+# between two ("J. V. Stalin", "N. S. Khrushchev and N. A. Bulganin")
+_TITLE_PARTY = r"[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|and)){0,6}"
 # the kind and the date alone, the parties named by the address line and the signature:
 # "Telegram of 26 January 1949"
 _KIND_OF_DATE = (r"(?:(?:Ciphered|Coded|Secret)\s+)?(?:Telegram|Cable|Letter|Message|Radiogram)\s+of\s+(?:the\s+)?"
                  + _DATE_IN_BRACKETS)
+# an item's number before its heading: "1. ", "No. 1. ", "Document No. 1: ", "III. ", "(1) ",
+# "1 / ", "TELEGRAM No. 2 " (the book's number of the item, not the telegram's own)
+_NUMBER = (r"^(?:No\.\s*(?=\d{1,3}\.?\s)|(?:Document|DOCUMENT|Doc\.)\s+(?:No\.\s*)?(?=\d{1,3}[.:]?\s)"
+           r"|(?:TELEGRAM|Telegram|CABLE|Cable|LETTER|Letter|MESSAGE|Message)\s+No\.\s*(?=\d{1,3}\.?\s)"
+           r"|\((?=\d{1,3}\)\s)|(?=\d{1,3}\.\s|\d{1,3}\s/\s|[IVXL]{1,6}\.\s))"
+           r"(?P<num>\d{1,3}|[IVXL]{1,6})(?:[.:)]|\s/)?\s+")
 HEADING = re.compile(
-    r"^(?:No\.\s*(?=\d{1,3}\.?\s)|(?:Document|DOCUMENT|Doc\.)\s+(?:No\.\s*)?(?=\d{1,3}[.:]?\s)"
-    r"|(?=\d{1,3}\.\s|[IVXL]{1,6}\.\s))"
-    r"(?P<num>\d{1,3}|[IVXL]{1,6})[.:]?\s+(?P<head>"
+    _NUMBER + r"(?P<head>"
     rf"(?:{_IN_CAPITALS}S?\b[^a-z]*"
     r"|[A-Z][^a-z]{3,}\sTO\s[^a-z]{3,}\b(?:1[89]\d\d)[^a-z]*"
     # the parties in capitals, the kind and date after them: "MAO TSE-TUNG TO J. V. STALIN
@@ -61,17 +68,30 @@ HEADING = re.compile(
     rf"|(?:From\s+)?{_PARTY}\sto\s{_PARTY}{_DATE_AT_END}"
     # the parties in capitals alone (dated by the closer), or the kind and date alone:
     # "1. STALIN TO MAO TSE-TUNG", "1. Telegram of 26 January 1949"
-    rf"|{_CAPS_PARTIES}|{_KIND_OF_DATE}))$"
+    rf"|{_CAPS_PARTIES}|{_KIND_OF_DATE}"
+    # the parties alone in title case, each in capitalised words: "1. J. V. Stalin to Ho Chi Minh"
+    rf"|(?:From\s+)?{_TITLE_PARTY}\sto\s{_TITLE_PARTY}))$"
 )
+# an item that is no telegram or letter, printed among them: "3. FROM THE DIARY OF GEORGI
+# DIMITROV", "5. RECORD OF CONVERSATION BETWEEN J. V. STALIN AND ...", "Memorandum of Talks ...",
+# "Excerpt from the Diary of ..." (the edition holds telegrams: it ends the item before, and is
+# left out)
+OTHER_ITEM = re.compile(_NUMBER + r"(?P<head>(?i:(?:(?:(?:excerpts?|extracts?|entry)\s+)?from\s+(?:the\s+)?diary|diary\s+entry"
+                        r"|(?:record|memorandum|minutes|transcript|notes?|summary)\s+of\s+(?:a\s+|the\s+)?"
+                        r"(?:conversations?|talks?|meetings?|discussions?)|memorandum)\b).*)$")
 # The same two without a number, where a book heads its items so: only on a line of its own
 # after a blank line, two of them at least, in a text not printed in capitals (see _headings)
-UNNUMBERED = re.compile(rf"^(?P<head>{_CAPS_PARTIES}(?:{_DATE_AT_END}|,?\s+\d{{1,2}}\s+[A-Z]+\s+1[89]\d\d)?|{_KIND_OF_DATE})$")
+UNNUMBERED = re.compile(rf"^(?P<head>{_CAPS_PARTIES}(?:{_DATE_AT_END}|,?\s+\d{{1,2}}\s+[A-Z]+\s+1[89]\d\d)?|{_KIND_OF_DATE}"
+                        # (in title case, dated: "J. V. Stalin to Ho Chi Minh, 2 September 1952")
+                        rf"|(?:From\s+)?{_TITLE_PARTY}\sto\s{_TITLE_PARTY}{_DATE_AT_END})$")
 _DATELESS = re.compile(rf"^(?:{_CAPS_PARTIES})$")
 # a note's mark: "1", "*", "**", the dagger and double dagger "†", "‡", "§", a superscript "¹"
 _MARK = r"\d{1,2}|\*{1,3}|†{1,3}|‡{1,2}|§|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}"
 # a footnote under the text: "1 The letter ...", "* ...", "† Hsipaipo ...", "¹ The Nanking ...",
-# "(1) See ..." (its mark "(1)" in the text), "1) The full text ..." (its mark "1)")
-FOOTNOTE = re.compile(rf"^(?:(?P<n>{_MARK})|\((?P<pn>\d{{1,2}})\)|(?P<rn>\d{{1,2}})\))\s*(?P<text>[A-Z„“\"'‘].{{20,}})$")
+# "(1) See ..." (its mark "(1)" in the text), "1) The full text ..." (its mark "1)"), "[1] The
+# decision ..." (its mark "[1]")
+FOOTNOTE = re.compile(rf"^(?:(?P<n>{_MARK})|\((?P<pn>\d{{1,2}})\)|(?P<rn>\d{{1,2}})\)|\[(?P<bn>\d{{1,2}})\])\s*"
+                      r"(?P<text>[A-Z„“\"'‘].{20,})$")
 ANCHOR = re.compile(rf"^({_MARK})$")
 SUPERSCRIPTS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
 # the rule a page prints above its footnotes: "______________", "----------"
@@ -109,7 +129,8 @@ RESPONSIBLE = re.compile(r"^(?P<what>(?:(?:selected|compiled|edited|translated|t
 # the editor's note of an item's source after its text: "[Source: APRF, Fond 45, Opis 1, Delo 334, Listy 97-98.]"
 SOURCE_NOTE = re.compile(r"^\[(?:Source|Sources|Archive|Archival source)\s*:\s*(?P<cited>.+?)\.?\]$", re.I)
 # A publisher's line on a title page: "Foreign Languages Press", "Gospolitizdat".
-PUBLISHER = re.compile(r"\b(Press|Publishers?|Publishing|Verlag|[EÉ]ditions|Izdatel\w*|\w*izdat)\b", re.I)
+# (or a ministry publishing its own: "MINISTRY OF FOREIGN AFFAIRS OF THE FEDERATIVE PEOPLE'S REPUBLIC OF YUGOSLAVIA")
+PUBLISHER = re.compile(r"\b(Press|Publishers?|Publishing|Verlag|[EÉ]ditions|Izdatel\w*|\w*izdat|Ministry)\b", re.I)
 _YEARS_AFTER = r",?\s+1[89]\d\d\s*[-–]\s*(?:1[89])?\d\d$"
 
 
@@ -126,12 +147,13 @@ class CompilationReader(Reader):
 
     @classmethod
     def score(cls, text: str) -> float:
-        lines = numbered_lines(text)
+        lines, _ = _ocr_headings(numbered_lines(text))
         headings = len(_headings(_join_numbers(lines, wrap_width(lines))))
         return 0.0 if headings == 0 else 1.0 + min(headings, 10) * 0.5
 
     def read(self, text: str, source: str) -> list[RawTelegram]:
         lines = running_heads(numbered_lines(text))  # a scanned book's page heads: page markers
+        lines, repaired = _ocr_headings(lines)  # "l OCTOBER l950" in a heading: the digits
         wrap = wrap_width(lines)  # the width the text was cut at, if it was (before headings are joined)
         lines = _join_numbers(lines, wrap)
         lines = page_numbers(lines)  # (after the items' numbers alone on their lines are read)
@@ -151,17 +173,22 @@ class CompilationReader(Reader):
         pub = self.publication([l for l in front if not PAGE_LINE.match(l)])
         items = [_omissions(mark_anchors(lines_to_blocks(lines[start + 1:end], wrap)))
                  for start, end in zip(starts, starts[1:] + [len(lines)])]
+        _bare_page_numbers(items, lines)
         _place_page_markers(lines[:starts[0]], items)
-        records = []
-        for position, (start, blocks, pages) in enumerate(zip(starts, items, _page_ranges(items)), 1):
+        records, left_out = [], []
+        for start, blocks, pages in zip(starts, items, _page_ranges(items)):
             number, heading_line = lines[start]
+            if OTHER_ITEM.match(heading_line.strip()) and not HEADING.match(heading_line.strip()):
+                left_out.append((number, clean_inline(heading_line), blocks))
+                continue
+            position = len(records) + 1
             own = replace(pub, pages=pages) if pages else pub
             cited = _source_note(blocks)
             if cited:  # the archival reference of this item: into its header, out of its text
                 own = replace(own, first_published=cited, notes=[*own.notes, f"Source: {cited}."])
             records.append(RawTelegram(
                 source=source, reader=self.name, position=position, line=number, translator=pub.translator,
-                publication=own, title=clean_inline(heading_line), title_line=number,
+                publication=own, title=_as_title(clean_inline(heading_line)), title_line=number,
                 heading=clean_inline(heading_line), number_in_source=numbers[start],
                 blocks=blocks))
         # a paragraph of text among the title page's lines: most likely a telegram whose heading
@@ -171,6 +198,20 @@ class CompilationReader(Reader):
             records[0].warnings.append((prose[0], "a paragraph of text stands above the first telegram heading and is "
                                         "read as the book's title page; if it is a telegram, give it a numbered "
                                         "heading ('1. From X to Y, 10 January 1949')", "front-matter-text"))
+        if not records:
+            raise self.fail(source, left_out[0][0], f"no telegram found: the items are not telegrams or letters "
+                            f"('{left_out[0][1]}')")
+        for number, heading, blocks in left_out:  # (its page markers go to the item after it)
+            markers = [b for b in blocks if PAGE_LINE.match(b.text)]
+            after = next((r for r in records if r.line > number), None)
+            if markers and after is not None:
+                after.blocks[:0] = markers
+            owner = next((r for r in reversed(records) if r.line < number), records[0])
+            owner.warnings.append((number, f"item '{heading}' is not a telegram or letter (a diary, a record of a "
+                                   "conversation, a memorandum): left out", "not-a-telegram"))
+        _ocr_warnings(records, lines[starts[0]:], repaired)
+        _after_the_notes(records)
+        _notes_by_item(records)
         attach_footnotes(records)
         for record in records:
             if not [b for b in record.blocks if b.kind != "anchor"]:
@@ -220,7 +261,12 @@ class CompilationReader(Reader):
             if t > 0 and PUBLISHER.search(front[t]):
                 pub.publisher, t = _as_named(front[t]), t - 1
             pub.title = front[t]
-            if t > 0 and re.fullmatch(r"\d{4}(?:\s*[-–]\s*\d{2,4})?", front[t]):  # "Documents and Materials / 1949-1950"
+            wrapped_from = t
+            while wrapped_from > 0 and _wraps(front[wrapped_from - 1], front[wrapped_from]):
+                wrapped_from -= 1
+            if wrapped_from < t:  # a title over several lines: "WHITE BOOK / ON AGGRESSIVE ... / TOWARDS YUGOSLAVIA"
+                pub.title, t = _title(front[wrapped_from:t + 1]), wrapped_from
+            elif t > 0 and re.fullmatch(r"\d{4}(?:\s*[-–]\s*\d{2,4})?", front[t]):  # "Documents and Materials / 1949-1950"
                 t -= 1
                 pub.title = f"{title_case(front[t]) if front[t].isupper() else front[t]}, {pub.title}"
             elif pub.title.isupper():  # printed in capitals: "CHINESE COMMUNIST CORRESPONDENCE WITH MOSCOW"
@@ -278,12 +324,29 @@ def _title(lines: list[str]) -> str:
     line of their own after a comma ("THE GREAT FRIENDSHIP / Correspondence between ... /
     1949" -> "The Great Friendship: Correspondence between ..., 1949"; under the main title
     alone, after the colon: "Documents on Sino-Soviet Relations: 1949-1950")."""
-    main, *subtitles = lines
-    main = title_case(main) if main.isupper() else main
+    merged: list[str] = []
+    for line in lines:  # a title the page wraps over lines: one line again
+        if merged and _wraps(merged[-1], line):
+            merged[-1] = f"{merged[-1]} {line}"
+        else:
+            merged.append(line)
+    main, *subtitles = [title_case(line) if line.isupper() else line for line in merged]
     joined = ""
     for line in subtitles:
         joined += (", " if re.fullmatch(r"\d{4}(?:\s*[-–]\s*\d{2,4})?", line) else ". ") + line if joined else line
     return f"{main}: {joined}" if joined else main
+
+
+def _wraps(line: str, following: str) -> bool:
+    """A title page's line goes on in the next (a title wrapped over lines): both in capitals
+    or neither, the first not ending a sentence, ending in a comma or a small word ("... with
+    the Government of the" / "Democratic Republic ..."), or the next beginning with one ("WHITE
+    BOOK" / "ON AGGRESSIVE ACTIVITIES ...", "... HUNGARY," / "RUMANIA ...")."""
+    small = {"a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "the", "to", "with", "towards", "between"}
+    words, next_words = line.split(), following.split()
+    return bool(words and next_words) and line.isupper() == following.isupper() and not line.endswith((".", ":", ";")) \
+        and not re.fullmatch(r"[\d\s,\-–]+", following) and (line.endswith(",") or words[-1].lower() in small
+                                                 or next_words[0].lower() in small)
 
 
 def _as_named(text: str) -> str:
@@ -292,7 +355,9 @@ def _as_named(text: str) -> str:
     if not text.isupper():
         return text
     # (an acronym, a word without a vowel, stays: "JPRS", "USSR")
+    # (a small word after the first in lower case: "Ministry of Foreign Affairs")
     return re.sub(r"[A-Z][A-Z'’]*", lambda m: m.group(0) if not re.search(r"[AEIOUY]", m.group(0)) and m.group(0) != "LTD"
+                  else m.group(0).lower() if m.start() > 0 and m.group(0).lower() in ("of", "the", "and", "for", "in", "on")
                   else m.group(0).capitalize(), text)
 
 
@@ -306,6 +371,17 @@ def _place_page_markers(front: list[tuple[int, str]], items: list[list[Block]]) 
     for this, following in zip(items, items[1:]):
         while this and PAGE_LINE.match(this[-1].text):
             following.insert(0, this.pop())
+
+
+def _bare_page_numbers(items: list[list[Block]], lines: list[tuple[int, str]]) -> None:
+    """A number alone on its line at the end of an item ("J. STALIN" / "27"), that no note
+    in the book is numbered with, is the page's number at its foot, not a note's mark: a
+    page marker ("[p. 27]")."""
+    # (any line beginning with the number may be its note: "27 See ...", "27. ...", "[27] ...")
+    notes = {m.group(1) for _, l in lines for m in [re.match(r"^[\[(]?(\d{1,4})[.)\]]?\s+\S", l.strip())] if m}
+    for blocks in items:
+        if blocks and blocks[-1].kind == "anchor" and blocks[-1].text.isdigit() and blocks[-1].text not in notes:
+            blocks[-1] = Block(f"[p. {blocks[-1].text}]", blocks[-1].line)
 
 
 def _page_ranges(items: list[list[Block]]) -> list[str]:
@@ -344,11 +420,62 @@ def _headings(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
         match = HEADING.match(line.strip())
         if match and (prose or not _DATELESS.match(match.group("head"))):
             found.append((i, match.group("num")))
-    if found or not prose:
+    if found:  # (an item that is no telegram among them: it ends the one before)
+        other = [(i, m.group("num")) for i, (_, line) in enumerate(lines) for m in [OTHER_ITEM.match(line.strip())]
+                 if m and not HEADING.match(line.strip()) and _is_other_item(line.strip())]
+        return sorted(found + other)
+    if not prose:
         return found
     found = [(i, "") for i, (_, line) in enumerate(lines)
              if UNNUMBERED.match(line.strip()) and len(line.strip()) <= 120 and (i == 0 or not lines[i - 1][1].strip())]
     return found if len(found) >= 2 else []
+
+
+def _as_title(heading: str) -> str:
+    """The item's title: its heading, the book's number of it "TELEGRAM No. 2" as "2." (the
+    telegram's own number is not the book's)."""
+    return re.sub(r"^(?:TELEGRAM|Telegram|CABLE|Cable|LETTER|Letter|MESSAGE|Message)\s+No\.\s*(\d{1,3})\.?\s+", r"\1. ", heading)
+
+
+def _ocr_headings(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], dict[int, str]]:
+    """The lines that head an item once OCR's letters for digits are digits again ("2.
+    TELEGRAM FROM J. V. STALIN TO KIM IL SUNG, l OCTOBER l950"), so repaired (else the item
+    would run on in the one before, or its date would not be read); the repaired lines'
+    numbers and lines as printed."""
+    out, repaired = [], {}
+    for number, line in lines:
+        fixed = ocr_digits(line)
+        if fixed != line and any(HEADING.match(h) or UNNUMBERED.match(h) for h in (fixed.strip(), f"1. {fixed.strip()}")):
+            out.append((number, fixed))
+            repaired[number] = line
+        else:
+            out.append((number, line))
+    return out, repaired
+
+
+def _ocr_warnings(records: list[RawTelegram], lines: list[tuple[int, str]], repaired: dict[int, str]) -> None:
+    """Each heading read with OCR's letters made digits, and each date in the text with them
+    ("of 8 January l948": not read as a date), said to the telegram it is in, by its line."""
+    for number, line in lines:
+        fixed = ocr_digits(line)
+        if number not in repaired and fixed == line:
+            continue
+        owner = next((r for r in reversed(records) if r.line <= number), records[0])
+        line = repaired.get(number, line)  # (as the source prints it)
+        wrong = [(w, r) for w, r in zip(line.split(), ocr_digits(line).split()) if w != r]
+        said = ", ".join(f"'{w}'" for w, _ in wrong) or "a number"
+        owner.warnings.append((number, (
+            f"the heading has {said} with the letter 'l' (or 'O') for a digit, as OCR reads a scan: read as "
+            f"{', '.join(repr(r) for _, r in wrong)}" if number in repaired else
+            f"{said} has the letter 'l' (or 'O') for a digit, as OCR reads a scan: the date is not read")
+            + "; correct the source", "ocr-digits"))
+
+
+def _is_other_item(line: str) -> bool:
+    """A numbered line naming a diary, a record or memorandum is an item's heading when it reads
+    as one: short, in capitals or not ending as a sentence does ("2. Memorandum of the Soviet
+    Government will be handed over." is a point of a telegram)."""
+    return len(line) <= 150 and (not re.search(r"[a-z]", line) or not line.endswith((".", ";", ",")))
 
 
 def _in_prose(lines: list[tuple[int, str]]) -> bool:
@@ -373,7 +500,12 @@ def _in_title_case(line: str) -> bool:
 
 
 # an item's number on a line of its own, its heading on the next: "No. 5" / "TELEGRAM FROM ..."
-NUMBER_ALONE = re.compile(r"^(?:No\.\s*|(?:Document|DOCUMENT|Doc\.)\s+(?:No\.\s*)?)?(?P<num>\d{1,3})\.?$|^(?P<roman>[IVXL]{1,6})\.$")
+NUMBER_ALONE = re.compile(r"^(?:No\.\s*|(?:Document|DOCUMENT|Doc\.)\s+(?:No\.\s*)?"
+                          r"|(?P<kind>TELEGRAM|Telegram|CABLE|Cable|LETTER|Letter|MESSAGE|Message)\s+No\.\s*)?"
+                          r"(?P<num>\d{1,3})\.?$|^(?P<roman>[IVXL]{1,6})\.$"
+                          r"|^\((?P<pnum>\d{1,3})\)$")  # "(1)", "TELEGRAM No. 2"
+# a date alone between the number and the heading: "Document No. 1" / "14 January 1950" / "TELEGRAM FROM ..."
+DATE_ALONE = re.compile(r"^(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+1[89]\d\d\.?$")
 
 
 def _join_numbers(lines: list[tuple[int, str]], wrap: int = 0) -> list[tuple[int, str]]:
@@ -396,26 +528,40 @@ def _join_numbers(lines: list[tuple[int, str]], wrap: int = 0) -> list[tuple[int
         j = next((k for k in range(i + 1, min(i + 3, len(out))) if out[k][1].strip()), None)
         if j is None:
             continue
+        date = None
+        if DATE_ALONE.match(out[j][1].strip()):  # the date above the heading: after it
+            date = j
+            j = next((k for k in range(j + 1, min(j + 3, len(out))) if out[k][1].strip()), None)
+            if j is None:
+                continue
+            dated = f"{out[j][1].strip()}, {out[date][1].strip().rstrip('.')}"
+            if not HEADING.match(f"1. {dated}"):
+                continue
+            out[j] = (out[j][0], dated)
+            out[date] = (out[date][0], "")
         joined = f"{line.strip()} {out[j][1].strip()}"
-        if not re.match(r"No|Doc", line.strip(), re.I):  # "5" or "V." alone: read as "5. TELEGRAM ..."
-            joined = f"{alone.group('num') or alone.group('roman')}. {out[j][1].strip()}"
-        heading = HEADING.match(joined)
+        if not re.match(r"No|Doc|TELEGRAM|CABLE|LETTER|MESSAGE", line.strip(), re.I):  # "5", "V." or "(5)" alone: read as "5. TELEGRAM ..."
+            joined = f"{alone.group('num') or alone.group('pnum') or alone.group('roman')}. {out[j][1].strip()}"
+        heading = HEADING.match(joined) or OTHER_ITEM.match(joined)
+        # the parties under the number, the kind and date under them: "14" / "MAO TSE-TUNG TO
+        # J. V. STALIN" / "(Telegram, 12 January 1949)" (or the date alone): the three lines
+        # one heading (the parties alone would leave the item undated; a heading naming the
+        # kind keeps the date under it as the telegram's dateline)
+        k = next((k for k in range(j + 1, min(j + 3, len(out))) if out[k][1].strip()), None)
+        after = out[k][1].strip() if k is not None else ""
+        if after and not re.search(r"[a-z]", out[j][1]) and re.search(r"\b1[89]\d\d\)?$", after) and len(after) < 60 \
+                and (not heading or _DATELESS.match(heading.group("head"))):
+            dated = f"{joined}{' ' if after.startswith('(') else ', '}{after}"
+            if HEADING.match(dated):
+                out[i] = (number, dated)
+                out[j] = (out[j][0], "")
+                out[k] = (out[k][0], "")
+                continue
         # (a number set far in above the parties alone, "          23" / "STALIN TO MAO
         # TSE-TUNG", is the page's: an item's would have the kind and date under the parties)
         if heading and not (_DATELESS.match(heading.group("head")) and len(line) - len(line.lstrip()) >= 10):
             out[i] = (number, joined)
             out[j] = (out[j][0], "")
-            continue
-        # the parties under the number, the kind and date under them: "14" / "MAO TSE-TUNG TO
-        # J. V. STALIN" / "(Telegram, 12 January 1949)" (or the date alone)
-        k = next((k for k in range(j + 1, min(j + 3, len(out))) if out[k][1].strip()), None)
-        after = out[k][1].strip() if k is not None else ""
-        if after and not re.search(r"[a-z]", out[j][1]) and re.search(r"\b1[89]\d\d\)?$", after) and len(after) < 60:
-            joined = f"{joined}{' ' if after.startswith('(') else ', '}{after}"
-            if HEADING.match(joined):
-                out[i] = (number, joined)
-                out[j] = (out[j][0], "")
-                out[k] = (out[k][0], "")
     return out
 
 
@@ -456,6 +602,105 @@ def attach_footnotes(records: list[RawTelegram]) -> None:
     _unplaced_notes(records)
 
 
+def _after_the_notes(records: list[RawTelegram]) -> None:
+    """What an item prints after its notes is not the telegram's (its text ends above them):
+    the page's running head or number, as a page marker, before the next item (or the notes,
+    after the last); the editor's paragraph introducing the next items, left out and said so.
+    Notes are those whose marks the text above prints; notes at a page's foot under their
+    rule are amid the text (see _page_foot_notes)."""
+    for k, record in enumerate(records):
+        blocks = record.blocks
+        end = len(blocks)
+        while end > 0 and blocks[end - 1].kind == "text" and not FOOTNOTE.match(blocks[end - 1].text):
+            end -= 1
+        start = end
+        while start > 0 and FOOTNOTE.match(blocks[start - 1].text):
+            start -= 1
+        if end == len(blocks) or start == end or start == 0 or RULE.match(blocks[start - 1].text):
+            continue
+        above = " ".join(b.text for r in records[:k + 1] for b in (r.blocks[:start] if r is record else r.blocks))
+        if not all(_note_mark(FOOTNOTE.match(b.text))[0] in above for b in blocks[start:end]):
+            continue
+        tail = blocks[end:]
+        del blocks[end:]
+        pages = [b for b in tail if PAGE_LINE.match(b.text)]
+        if k + 1 < len(records):
+            records[k + 1].blocks[:0] = pages
+        else:
+            blocks[start:start] = pages
+        for block in tail:
+            if not PAGE_LINE.match(block.text):
+                record.warnings.append((block.line, f"a paragraph after the notes of item {record.number_in_source or k + 1} "
+                                        f"is the editor's, not the telegram's: left out ('{block.text[:60]}...')",
+                                        "editorial-text"))
+
+
+# the item a book's notes at its end are for: a line "To No. 1", "To Document 3", "Item 2", or
+# the note's first words ("1. Item 1: The telegram ...", "[1] To No. 2: ...")
+NOTES_FOR = re.compile(r"^(?:(?:To|For)\s+)?(?:No\.|Nos?\.|Document|Doc\.|Item|Telegram)\s*(?P<item>\d{1,3}|[IVXL]{1,6})"
+                       r"(?:[.:]\s*|$)", re.I)
+# a note under the notes' heading: as FOOTNOTE, short too ("[1] See No. 1 above."), or
+# numbered with a full stop ("1. Item 1: The telegram was ...")
+NOTE_UNDER_HEADING = re.compile(rf"^(?:(?P<n>{_MARK})\.?|\((?P<pn>\d{{1,2}})\)|(?P<rn>\d{{1,2}})\)|\[(?P<bn>\d{{1,2}})\])\s*"
+                                r"(?P<text>[A-Z„“\"'‘].{2,})$")
+_TO_SUPERSCRIPT = str.maketrans("1234567890", "¹²³⁴⁵⁶⁷⁸⁹⁰")
+
+
+def _notes_by_item(records: list[RawTelegram]) -> None:
+    """The book's notes at its end, under "NOTES", grouped by the items they are for ("To No.
+    1" / "[1] The landing ..." / "To No. 2" / "[1] See ..."), or each naming its item ("1.
+    Item 1: ..."): each note to its mark in that item's text (each item numbers its notes
+    anew, so the marks recur); a note whose mark is not found, to the item's header, said
+    to be unplaced.  Notes not so grouped are read as before (see attach_footnotes)."""
+    last = records[-1]
+    at = next((i for i in range(len(last.blocks) - 1, 0, -1) if NOTES_HEADING.match(last.blocks[i].text)), None)
+    if at is None:
+        return
+    groups, item = [], None
+    for block in last.blocks[at + 1:]:
+        label = NOTES_FOR.match(block.text)
+        if label and label.end() == len(block.text):
+            item = label.group("item")
+            continue
+        note = NOTE_UNDER_HEADING.match(block.text)
+        if not note:
+            return
+        printed = _note_mark(note)[0]
+        words = note.group("text").strip()
+        label = NOTES_FOR.match(words)
+        if label:  # "Item 1: The telegram ...": the words say where it belongs
+            words = words[label.end():].strip()
+        groups.append((label.group("item") if label else item, printed, words, block.line))
+    if not groups or any(g[0] is None for g in groups):
+        return
+    numbered = {r.number_in_source: r for r in records}
+    del last.blocks[at:]
+    for item, printed, words, line in reversed(groups):  # (from the end, as the marks: "[1][2]")
+        owner = numbered.get(item)
+        key = owner and _mark_in(owner, printed)
+        if key:
+            owner.footnotes[key] = Block(words, line)
+            continue
+        owner = owner or last
+        owner.publication = replace(owner.publication, notes=[
+            *owner.publication.notes, f"{printed} {words} (The source prints no mark for this note.)"])
+
+
+def _mark_in(record: RawTelegram, printed: str) -> str | None:
+    """The key a note printed with the mark printed is filed under in record's footnotes,
+    its mark found in record's text (on a line of its own, or in the line; a note numbered
+    "1" marked "¹" or "[1]" in the text); None when record prints no such mark."""
+    number = printed.strip("[]()")
+    forms = [printed] + ([number.translate(_TO_SUPERSCRIPT), f"[{number}]", number] if number.isdigit() else [])
+    for form in dict.fromkeys(forms):
+        if any(b.kind == "anchor" and b.text == form for b in record.blocks) and form not in record.footnotes:
+            return form
+        key = _inline_anchor([(record, len(record.blocks))], form, {}, number if number.isdigit() else form)
+        if key is not None and key not in record.footnotes:
+            return key
+    return None
+
+
 def _note_mark(match: re.Match) -> tuple[str, str]:
     """(the mark as the text prints it, the mark the note is filed and numbered under):
     "(1)" as printed; "1)" and "¹" as "1"."""
@@ -463,6 +708,8 @@ def _note_mark(match: re.Match) -> tuple[str, str]:
         return f"({match.group('pn')})", f"({match.group('pn')})"
     if match.group("rn"):
         return f"{match.group('rn')})", match.group("rn")
+    if match.group("bn"):
+        return f"[{match.group('bn')}]", match.group("bn")
     return match.group("n"), match.group("n").translate(SUPERSCRIPTS)
 
 
@@ -540,7 +787,7 @@ def _unplaced_notes(records: list[RawTelegram]) -> None:
         lemma = re.split(r",|\s(?:was|is|were|are|had|has)\s", note.group("text"), maxsplit=1)[0].strip()
         named = [r for r in records if lemma and any(lemma in b.text for b in r.blocks) or lemma in r.heading]
         owner = named[-1] if named else last
-        mark = note.group("n") or note.group("pn")
+        mark = note.group("n") or note.group("pn") or note.group("bn")
         where = ("" if named else "; it is given with the last telegram, whose it may not be")
         owner.publication = replace(owner.publication, notes=[
             *owner.publication.notes, f"{mark}. {note.group('text').strip()} (The source prints no mark for this note{where}.)"])
