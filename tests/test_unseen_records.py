@@ -313,3 +313,22 @@ def test_the_editors_brackets_within_a_line(tmp_path):
     assert "[" not in "".join(p.itertext())
     signed = root.find(f".//{T}closer/{T}signed")
     assert signed.findtext(f"{T}note[@type='annotation']/{T}label") == "signature"
+
+
+def test_an_archive_the_authority_file_lacks(tmp_path):
+    """A citation naming an archive the authority file lacks ("Archive of New Records, f. 17, ...")
+    gives a repository without a link and a warning (the file was invalid: a repository must
+    have had a link); RGANI is known."""
+    text = (SOURCES / "cable-ho-stalin-1950-03-02-editors-brackets-within-lines.txt").read_text(encoding="utf-8")
+    (tmp_path / "src").mkdir()
+    for name, archive in (("a.txt", "Archive of New Records, f. 17, op. 2, d. 5, l. 12"), ("b.txt", "RGANI, f. 5, op. 30, d. 3, l. 12")):
+        (tmp_path / "src" / name).write_text(text.replace("APRF, f. 45, op. 1, d. 342, l. 12", archive), encoding="utf-8")
+    report = Report()
+    convert_sources([tmp_path / "src"], tmp_path / "out", report=report)
+    repositories = sorted((r.text, r.get("ref")) for p in (tmp_path / "out").glob("*.xml")
+                          for r in etree.parse(str(p)).iter(f"{T}repository"))
+    assert repositories == [("Archive of New Records", None), ("RGANI", "#rgani")]
+    assert [m.code for m in report.messages if m.level == "warning"] == ["unknown-archive"]
+    from tei.validate import run
+
+    assert run([tmp_path / "out"]).ok

@@ -27,7 +27,8 @@ SHELFMARK = re.compile(
 # the Chinese archives' file numbers: "109-00027-01" (the foreign ministry's), read only after
 # an archive the authority file knows
 CHINESE_FILE = re.compile(r"(?<![\w\-])(?:No\.\s*)?\d{3}-\d{5}-\d{2}(?:\(\d+\))?(?![\w\-])")
-REPO_BEFORE = re.compile(r"([A-Z][A-Z ]{1,10}[A-Z]|[A-Z][\w]+(?: [A-Z][\w]+){0,6})[.,]?\s*$")
+# (an archive's name with its small words: "Archive of New Records")
+REPO_BEFORE = re.compile(r"([A-Z][A-Z ]{1,10}[A-Z]|[A-Z][\w]+(?: (?:(?:of|the|for|and|de|du|des)\s)*[A-Z][\w]+){0,6})[.,]?\s*$")
 
 
 @dataclass

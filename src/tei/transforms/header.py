@@ -213,6 +213,11 @@ class HeaderBuilder(Transform):
         if refs:
             ident = E("msIdentifier")
             first_ref, *others = refs
+            for ref in refs:
+                if ref.ref is None:
+                    doc.warn(raw.line, f"the archive '{ref.repository_text}' is not in the authority file: its "
+                             "repository is named without a link; add the archive (type=\"archive\") to the "
+                             "authority file", "unknown-archive")
             ident.append(E("repository", first_ref.repository_text, ref=first_ref.ref))
             if first_ref.shelfmark:
                 ident.append(E("idno", first_ref.shelfmark, type="shelfmark"))
