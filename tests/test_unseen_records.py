@@ -332,3 +332,20 @@ def test_an_archive_the_authority_file_lacks(tmp_path):
     from tei.validate import run
 
     assert run([tmp_path / "out"]).ok
+
+
+def test_dates_with_the_year_first_or_without_it():
+    """"telegram of 1950, April 3" one date (it was the year, then April 3 with the year
+    supplied); "by 20.V.", "on 19/XII.", "on 4-5.IV." a day and a roman month without the year,
+    supplied (untagged); a record's date "1945, December 3"."""
+    from tei.dates import find_dates, record_date
+
+    def dates(text):
+        return [(f.value.when or f"{f.value.from_}/{f.value.to}", f.value.inferred) for f in find_dates(text, "1950-03-15")]
+
+    assert dates("the telegram of 1950, April 3 was received") == [("1950-04-03", False)]
+    assert dates("the date fixed for 1950 April 20.") == [("1950-04-20", False)]
+    assert dates("to be completed by 20.V.") == [("1950-05-20", True)]
+    assert dates("he left for Mukden on 19/XII.") == [("1949-12-19", True)]
+    assert dates("on 4-5.IV. the talks") == [("1950-04-04/1950-04-05", True)]
+    assert record_date("1945, December 3").when == "1945-12-03"

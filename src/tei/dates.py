@@ -73,6 +73,11 @@ PATTERNS = [
     # with two separators "19/XI-51" (the century from the telegram's date, else 19)
     ("numeric-short", re.compile(r"(?<![\d./-])(?P<d>\d{1,2})[./-]\s?(?P<m>[IVX]{1,4})[./-]\s?(?P<yy>\d\d)"
                                  r"(?![\d])(?![./-]\d)"), "sep"),
+    # a day and a roman month without the year: "completed by 20.V.", "on 19/XII.", "on 4-5.IV."
+    ("span-days", re.compile(r"(?<![\d./-])(?P<d1>\d{1,2})[-–](?P<d2>\d{1,2})[./]\s?(?P<m>[IVX]{1,4})\.(?!\s?\d)"), "sep"),
+    ("day-month", re.compile(r"(?<![\d./-])(?P<d>\d{1,2})[./]\s?(?P<m>[IVX]{1,4})\.(?!\s?\d)"), "sep"),
+    # the year first, as some translations keep it: "1950, April 3", "fixed for 1950 April 20"
+    ("month-day", re.compile(rf"\b(?P<y>{YEAR}),?\s+(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?:{ORD})?(?!\d|,?\s+{YEAR})\b"), "month"),
     # a two-digit year after a month's name, "25 January 49" (read only near the telegram's own year)
     ("day-month", re.compile(rf"\b(?:{THE}\s+)?(?P<d>\d{{1,2}}){ORD}?\s+(?:{OF}\s+)?(?P<m>{MONTH}),?\s+(?P<yy>\d\d)(?!\d|[.,:/\-]\d)"
                              rf"(?!\s*(?:%|per\b|[a-z]))"), "month"),
