@@ -267,3 +267,19 @@ def test_running_head_names_the_telegram_at_the_top_of_the_page(tmp_path):
         assert head.replace("\u00a0", " ").startswith(expected), (n, head, nos)
         checked += 1
     assert checked >= 3
+
+
+def test_an_annotation_within_a_line_prints_in_the_line(tmp_path):
+    """"KIM IL SUNG [signature]" / office: the editor's note in a signature prints in its line,
+    in brackets (it was a block of its own, leaving an empty line in the signature)."""
+    from tei.messages import Report
+    from tei.pdf import print_volume
+
+    src = Path(__file__).parent / "sources" / "letter-kim-stalin-1950-07-08-quoted-in-a-covering-cable.txt"
+    from tei.convert import convert_sources
+
+    convert_sources([src], tmp_path / "tei", report=Report())
+    pdf = tmp_path / "letter.pdf"
+    assert print_volume(sorted((tmp_path / "tei").glob("*.xml")), pdf, Report(), paper="a5")
+    typ = pdf.with_suffix(".typ").read_text(encoding="utf-8")
+    assert '#"KIM IL SUNG"]#" "#"["#emph[#"signature"]#"]"#linebreak()' in typ

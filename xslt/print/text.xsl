@@ -228,6 +228,14 @@
     <xsl:apply-templates mode="pf:text"/>
     <xsl:text>]&#10;</xsl:text>
   </xsl:template>
+  <!-- within a line ("Ho Chi Minh [signature]", "Malenkov [handwritten: ...] approved"): inline -->
+  <xsl:template match="tei:note[@type = 'annotation'][not(parent::tei:div or parent::tei:body or parent::tei:quote
+                         or parent::tei:floatingText or parent::tei:closer or parent::tei:opener or parent::tei:postscript)]"
+                mode="pf:text" priority="1">
+    <xsl:text>#"["</xsl:text>
+    <xsl:apply-templates mode="pf:text"/>
+    <xsl:text>#"]"</xsl:text>
+  </xsl:template>
   <xsl:template match="tei:note[@type = 'annotation']/tei:label" mode="pf:text">
     <xsl:text>#emph[</xsl:text>
     <xsl:apply-templates mode="pf:text"/>
