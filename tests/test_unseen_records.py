@@ -144,6 +144,8 @@ def test_a_letter_quoted_in_a_covering_cable(tmp_path):
     assert [t for t, _ in opener(root)] == ["number", "classification", "classification", "transmission", "address"]
     times = [d.get("when") for d in root.find(f".//{T}opener").iter(f"{T}date")]
     assert times == ["1950-07-08T17:20:00", "1950-07-08T20:55:00"]
+    # the routing line's "Received ..." is when the recipient's side received it
+    assert root.find(f".//{T}correspAction[@type='received']/{T}date").get("when") == "1950-07-08T20:55:00"
     quote = root.find(f".//{T}body/{T}div/{T}quote")
     text = " ".join("".join(quote.itertext()).split())
     assert text.startswith("To the Chairman") and text.rstrip().endswith("Pyongyang") and '"' not in text

@@ -55,6 +55,20 @@ EDITORIAL = {
 }
 
 
+def _received_when(doc: Document) -> str:
+    """When the cable was received, as its routing line says ("Sent 8.7.50 at 17:20. Received
+    8.7.50 at 20:55."; the telegram's own lines, not a quoted letter's), or ""."""
+    for seg in doc.div.xpath("t:opener/t:seg[@type='transmission'] | t:closer/t:seg[@type='transmission']",
+                             namespaces={"t": T[1:-1]}):
+        before = seg.text or ""
+        for child in seg:
+            if child.tag == T + "date" and child.get("when") and re.search(r"\b(?:received|deciphered)\b[^.;]{0,20}$",
+                                                                          before, re.I):
+                return child.get("when")
+            before += "".join(child.itertext()) + (child.tail or "")
+    return ""
+
+
 def _original_language(raw) -> tuple[str, str] | None:
     """(ISO code, name) of the language the telegram was written in, when the source says."""
     if not raw.original_language:
@@ -269,6 +283,9 @@ class HeaderBuilder(Transform):
         if c.recipient is not None:
             received.append(_party_name(c.recipient))
             received.extend(_party_name(e) for e in c.also_to if e is not c.recipient)
+        when = _received_when(doc)
+        if when and len(received):
+            received.append(E("date", when=when))
         corresp.append(received)
         profile = E("profileDesc", corresp)
         langs = E("langUsage", E("language", "English (translation)", ident="en"))
