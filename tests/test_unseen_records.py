@@ -351,3 +351,5 @@ def test_dates_with_the_year_first_or_without_it():
     assert dates("he left for Mukden on 19/XII.") == [("1949-12-19", True)]
     assert dates("on 4-5.IV. the talks") == [("1950-04-04/1950-04-05", True)]
     assert record_date("1945, December 3").when == "1945-12-03"
+    # the time before the date with "on" between: "At 03.40 hours on April 3rd 1950" (the day only)
+    assert dates("At 03.40 hours on April 3rd 1950 Ambassador Panyushkin called") == [("1950-04-03T03:40:00", False)]

@@ -238,7 +238,8 @@ def find_dates(text: str, context: str = "", routing: bool = False) -> list[Foun
 
 # a time written before a day's date: "4 a.m., January 2nd", "23.30, 10 January 1950"
 TIME_BEFORE = re.compile(r"(?:^|(?<=\s))(?:at\s+)?(?:(?P<h>[01]?\d|2[0-3])[:.](?P<min>[0-5]\d)(?:\s*(?:hours|hrs))?"
-                         r"(?:\s*(?P<ap1>[ap])\.\s?m\.)?|(?P<h2>1[0-2]|0?[1-9])\s*(?P<ap2>[ap])\.\s?m\.),?\s+$", re.I)
+                         r"(?:\s*(?P<ap1>[ap])\.\s?m\.)?|(?P<h2>1[0-2]|0?[1-9])\s*(?P<ap2>[ap])\.\s?m\.),?\s+"
+                         r"(?:on\s+(?:the\s+)?)?$", re.I)  # ("At 03.40 hours on April 3rd 1950")
 
 
 def _time_before(text: str, f: Found, after: int) -> Found:
