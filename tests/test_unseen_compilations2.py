@@ -19,21 +19,7 @@ from lxml import etree
 
 from tei.messages import Report
 
-SOURCES = Path(__file__).parent / "sources"
-T = "{http://www.tei-c.org/ns/1.0}"
-
-
-def convert(tmp_path: Path, *names: str, report: Report | None = None):
-    from tei.convert import convert_sources
-
-    report = report if report is not None else Report()
-    convert_sources([SOURCES / n for n in names], tmp_path, report=report)
-    assert not report.count("error"), [str(m) for m in report.messages]
-    return {p.stem: etree.parse(str(p)).getroot() for p in sorted(tmp_path.glob("*.xml"))}
-
-
-def text(el) -> str:
-    return " ".join("".join(el.itertext()).split())
+from source_helpers import SOURCES, T, convert, text
 
 
 def children(div) -> list[str]:

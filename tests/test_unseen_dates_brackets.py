@@ -18,23 +18,7 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-SOURCES = Path(__file__).parent / "sources"
-T = "{http://www.tei-c.org/ns/1.0}"
-
-
-def convert(tmp_path: Path, *names: str):
-    from tei.convert import convert_sources
-    from tei.messages import Report
-
-    report = Report()
-    convert_sources([SOURCES / n for n in names], tmp_path, report=report)
-    assert not report.count("error"), [str(m) for m in report.messages]
-    return {p.stem: etree.parse(str(p)).getroot() for p in sorted(tmp_path.glob("*.xml"))}
-
-
-def lines(el) -> list[tuple[str, str]]:
-    """(element or seg type, text) of each line of an opener or closer."""
-    return [(c.get("type") or etree.QName(c).localname, " ".join("".join(c.itertext()).split())) for c in el]
+from source_helpers import SOURCES, T, convert, lines
 
 
 def dates(el) -> list[tuple[str, dict]]:

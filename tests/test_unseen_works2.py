@@ -8,27 +8,7 @@ from pathlib import Path
 
 from lxml import etree
 
-SOURCES = Path(__file__).parent / "sources"
-T = "{http://www.tei-c.org/ns/1.0}"
-
-
-def convert(tmp_path: Path, *names: str):
-    from tei.convert import convert_sources
-    from tei.messages import Report
-
-    report = Report()
-    convert_sources([SOURCES / n for n in names], tmp_path, report=report)
-    assert not report.count("error"), [str(m) for m in report.messages]
-    return {p.stem: etree.parse(str(p)).getroot() for p in sorted(tmp_path.glob("*.xml"))}
-
-
-def lines(el) -> list[tuple[str, str]]:
-    """(element or seg type, text) of each line of an opener or closer."""
-    return [(c.get("type") or etree.QName(c).localname, " ".join("".join(c.itertext()).split())) for c in el]
-
-
-def text(el) -> str:
-    return " ".join("".join(el.itertext()).split())
+from source_helpers import SOURCES, T, convert, lines, text
 
 
 def test_an_editors_dating_note_under_the_signature_dates_the_telegram(tmp_path):
@@ -179,3 +159,15 @@ def test_a_copies_line_under_the_postscript_is_the_cables_distribution(tmp_path)
         ("signed", "B. Bierut"), ("dateline", "Warsaw, November 26th, 1949"),
         ("distribution", "Copies to: Molotov, Mikoyan, Bulganin.")]
     assert [text(p)[:24] for p in div.find(f"{T}postscript")] == ["P.S. The delegation will"]
+
+
+def test_a_bracketed_note_mark_and_the_telegrams_number_in_the_archival_note(tmp_path):
+    """"events in Korea.[1]" with "1 Stalin was then at Sochi." under the text, then "APRF. F.
+    45. ... Ciphered telegram No. 4581.": the note at its mark (it stayed a paragraph and the
+    closer was lost, so the telegram had no sender), the number an idno (it was an original
+    printing "Ciphered telegram No. 4581.")."""
+    [doc] = convert(tmp_path, "works-stalin-mao-zhou-1950-10-01-bracketed-note-mark-number-in-archival-note.txt").values()
+    assert [n.get("n") for n in doc.iter(f"{T}note") if n.get("place") == "foot"] == ["1"]
+    assert doc.find(f".//{T}correspAction[@type='sent']/{T}persName").get("ref") == "#stalin"
+    assert [i.text for i in doc.iterfind(f".//{T}bibl/{T}idno[@type='telegram']")] == ["4581"]
+    assert doc.find(f".//{T}relatedItem") is None

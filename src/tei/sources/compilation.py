@@ -827,4 +827,9 @@ def _inline_anchor(within: list[tuple[RawTelegram, int]], mark: str, anchors: di
                 block.text = f"{block.text[:m.start()]}[{key}]{block.text[m.end():]}"
                 anchors[mark] = record
                 return f"[{key}]"
+            if mark[:1].isdigit() and f"[{mark}]" in block.text:  # printed in brackets: "events in Korea.[1]"
+                if key != mark:
+                    block.text = block.text.replace(f"[{mark}]", f"[{key}]")
+                anchors[mark] = record
+                return f"[{key}]"
     return None

@@ -61,7 +61,9 @@ def archival_references(text: str, authority) -> list[ArchivalRef]:
 
 def original_publication(text: str, authority) -> str:
     """What is left of a note on first printing once the archival references are taken out."""
-    rest = SHELFMARK.sub("", text)
+    # (not the telegram's number the note gives: "Ciphered telegram No. 4581", an idno of the header)
+    rest = re.sub(r"\b(?:(?:ciphered|coded|encoded)\s+)?(?:telegram|cable|radiogram)\s+No\.?\s*\d[\d/\-]*\.?", "",
+                  SHELFMARK.sub("", text), flags=re.I)
     for ref in archival_references(text, authority):  # the Chinese file numbers that follow an archive
         if CHINESE_FILE.fullmatch(ref.shelfmark):
             rest = rest.replace(ref.shelfmark, "")

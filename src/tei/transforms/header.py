@@ -55,6 +55,9 @@ EDITORIAL = {
 }
 
 
+NUMBER_IN_NOTE = re.compile(r"\b(?:(?:ciphered|coded|encoded)\s+)?(?:telegram|cable|radiogram)\s+No\.?\s*(\d[\d/\-]*)", re.I)
+
+
 def _received_when(doc: Document) -> str:
     """When the cable was received, as its routing line says ("Sent 8.7.50 at 17:20. Received
     8.7.50 at 20:55."; the telegram's own lines, not a quoted letter's), or ""."""
@@ -187,7 +190,9 @@ class HeaderBuilder(Transform):
             if pub.date:
                 bibl.append(E("date", pub.date, when=pub.date))
             bibl.extend(_page_scope(pub))  # where the compilation prints the item ("[p. 212]")
-        for number in c.numbers:
+        # (and the number the edition's archival note gives: "APRF. F. 45. ... Ciphered telegram No. 4581.")
+        noted = [m.group(1) for m in NUMBER_IN_NOTE.finditer(pub.first_published or "")]
+        for number in [*c.numbers, *(n for n in noted if n not in c.numbers)]:
             bibl.append(E("idno", number, type="telegram"))
         if pub.url:
             bibl.append(E("ref", pub.url, target=pub.url))

@@ -1,0 +1,33 @@
+"""What the tests of tests/sources share: the folder, the TEI namespace, a conversion that
+fails on errors, and the lines of an opener or closer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lxml import etree
+
+from tei.messages import Report
+
+SOURCES = Path(__file__).parent / "sources"
+T = "{http://www.tei-c.org/ns/1.0}"
+
+
+def convert(tmp_path: Path, *names: str, report: Report | None = None) -> dict:
+    """tests/sources/<names> converted into tmp_path (no error allowed): {file stem: TEI root}."""
+    from tei.convert import convert_sources
+
+    report = report if report is not None else Report()
+    convert_sources([SOURCES / n for n in names], tmp_path, report=report)
+    assert not report.count("error"), [str(m) for m in report.messages]
+    return {p.stem: etree.parse(str(p)).getroot() for p in sorted(tmp_path.glob("*.xml"))}
+
+
+def lines(el) -> list[tuple[str, str]]:
+    """(element or seg type, text) of each line of an opener or closer."""
+    return [(c.get("type") or etree.QName(c).localname, " ".join("".join(c.itertext()).split())) for c in el]
+
+
+def text(el) -> str:
+    """An element's text, its spaces normalised."""
+    return " ".join("".join(el.itertext()).split())
