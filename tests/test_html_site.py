@@ -219,3 +219,9 @@ def test_side_by_side_marks_no_date_the_other_translation_gives_anywhere(sources
     marked = {t.get("datetime") for p in sources_site.glob("compare-tg-1949-01-13-*.html")
               for t in parse(p).xpath("//div[@role='cell']//time[contains(@class, 'diff')]")}
     assert marked
+
+
+def test_a_vietnamese_name_keeps_its_order(tmp_path):
+    """"Pham Van Dong" was filed as "Dong, Pham Van" (under D); Ho Chi Minh as he is."""
+    assert _index_names(["pham-van-dong", "ho-chi-minh", "tito"], tmp_path) == \
+        ["Pham Van Dong", "Ho Chi Minh", "Tito, Josip Broz"]

@@ -647,3 +647,12 @@ def test_an_omission_between_paragraphs_is_a_paragraph_of_its_own():
 def test_a_datelines_date_and_place_are_set_apart(dateline, shown):
     page = render(f"<p>Text.</p><closer><dateline>{dateline}</dateline></closer>")
     assert text(page.xpath("//*[contains(@class, 'tei-dateline')]")[0]) == shown
+
+
+def test_the_source_editors_note_in_the_line_stays_in_the_line():
+    """"29 September 1949 [sic: 30 September]": the editor's note in brackets where it stands
+    (it was a numbered footnote, its mark looking like part of the date)."""
+    page = render('<p>Your letter of 29 September 1949 <note type="editorial" resp="#source-editor">sic: 30 September'
+                  '</note> with thanks.<note place="foot" n="1" type="source">A note.</note></p>')
+    assert "29 September 1949 [sic: 30 September] with thanks." in text(reading(page))
+    assert [a.get("href") for a in page.xpath("//a[@class='noteref']")] == ["#note-1"]

@@ -151,6 +151,8 @@ def test_a_letter_quoted_in_a_covering_cable(tmp_path):
     assert text.startswith("To the Chairman") and text.rstrip().endswith("Pyongyang") and '"' not in text
     # the letter with its own address, salutation and closing lines (they were paragraphs)
     letter = quote.find(f"{T}floatingText[@type='letter']/{T}body")
+    # the cable carrying the letter is a telegram (its markings say so), the letter is the quoted text's
+    assert root.find(f".//{T}body/{T}div").get("type") == "telegram"
     assert quote.get("rend") == "quoted" and [etree.QName(c).localname for c in letter][0] == "opener"
     assert [c.get("type") or etree.QName(c).localname for c in letter.find(f"{T}opener")] == ["address", "salute"]
     closer = letter.find(f"{T}closer")

@@ -156,17 +156,18 @@
   <xsl:function name="f:east-asian" as="xs:boolean">
     <xsl:param name="person" as="element()"/>
     <xsl:variable name="said" select="tokenize(string-join($person/tei:note[not(@type = 'unresolved')], ' '), '[^\p{L}]+')"/>
-    <xsl:sequence select="$said = ('Korea', 'Korean', 'DPRK', 'China', 'Chinese', 'CCP', 'PLA', 'PRC', 'Guomindang')
+    <xsl:sequence select="$said = ('Korea', 'Korean', 'DPRK', 'China', 'Chinese', 'CCP', 'PLA', 'PRC', 'Guomindang',
+                                   'Vietnam', 'Vietnamese', 'DRV')
         and not($said = ('Soviet', 'USSR', 'Russian', 'American', 'US', 'British', 'Indian', 'Japanese', 'Yugoslav',
                          'Bulgarian', 'French', 'Australian', 'Canadian', 'Turkish'))"/>
   </xsl:function>
 
-  <!-- Family names of China and Korea, as the translations spell them (pinyin, Wade-Giles, Korean). -->
+  <!-- Family names of China, Korea and Vietnam, as the translations spell them (pinyin, Wade-Giles, Korean, Vietnamese). -->
   <xsl:variable name="f:family-names" as="xs:string+" select="tokenize('mao zhou chou liu li lee kim pak park choe choi
       ho gao kao zhu chu peng pheng lin wang zhang chang deng teng dong tung ren jen nie bo po rao ye yeh wu shi shih su
       tsiang chiang jiang yang zhao chao sun ma hu guo kuo he xu hsu song sung huang luo lo xiao hsiao zeng tseng xie
       hsieh fu bai pai tan than shen lu du tu kang yu yun shao qian chien dai tai chen chhen cheng zheng tao han yi ri
-      hong yan yen jin chin zhang', '\s+')"/>
+      hong yan yen jin chin zhang pham nguyen tran le vo hoang truong dang bui ngo duong ly dinh phan vu', '\s+')"/>
 
   <!-- The names of the people in a correspondence action of the given type. -->
   <xsl:function name="f:correspondents" as="xs:string*">

@@ -13,7 +13,7 @@
 
   <xsl:template match="tei:text" mode="notes">
     <xsl:param name="id-prefix" tunnel="yes" as="xs:string" select="''"/>
-    <xsl:variable name="notes" select=".//tei:note[not(@type = 'annotation')]"/>
+    <xsl:variable name="notes" select=".//tei:note[not(@type = 'annotation' or @type = 'editorial' and @resp = '#source-editor' and not(@place))]"/>
     <xsl:if test="$notes">
       <section class="notes" aria-labelledby="{$id-prefix}notes-heading" role="doc-endnotes">
         <h2 id="{$id-prefix}notes-heading">Notes</h2>

@@ -18,7 +18,7 @@
     <xsl:accumulator-rule match="tei:text//tei:p[not(ancestor::tei:note or ancestor::tei:quote)]" select="$value + 1"/>
   </xsl:accumulator>
   <xsl:accumulator name="h:note" as="xs:integer" initial-value="0">
-    <xsl:accumulator-rule match="tei:text//tei:note[not(@type = 'annotation')]" select="$value + 1"/>
+    <xsl:accumulator-rule match="tei:text//tei:note[not(@type = 'annotation' or @type = 'editorial' and @resp = '#source-editor' and not(@place))]" select="$value + 1"/>
   </xsl:accumulator>
 
   <!-- The mentions of each entity in the text, in document order (the first is the index's target). -->
@@ -271,6 +271,15 @@
       <xsl:apply-templates mode="text"/>
       <xsl:text>]</xsl:text>
     </xsl:element>
+  </xsl:template>
+  <!-- The source editor's note in the line, "[sic: 30 September]", "[Translator's note: ...]": in
+       its place, in brackets, as the source prints it (not a numbered note). -->
+  <xsl:template match="tei:note[@type = 'editorial'][@resp = '#source-editor'][not(@place)]" mode="text">
+    <span class="tei-annotation" title="Note of the source’s editor">
+      <xsl:text>[</xsl:text>
+      <xsl:apply-templates mode="text"/>
+      <xsl:text>]</xsl:text>
+    </span>
   </xsl:template>
   <xsl:template match="tei:note[@type = 'annotation']/tei:label" mode="text">
     <em class="tei-label">{.}</em>

@@ -230,7 +230,8 @@
   </xsl:template>
   <!-- within a line ("Ho Chi Minh [signature]", "Malenkov [handwritten: ...] approved"): inline -->
   <xsl:template match="tei:note[@type = 'annotation'][not(parent::tei:div or parent::tei:body or parent::tei:quote
-                         or parent::tei:floatingText or parent::tei:closer or parent::tei:opener or parent::tei:postscript)]"
+                         or parent::tei:floatingText or parent::tei:closer or parent::tei:opener or parent::tei:postscript)]
+                       | tei:note[@type = 'editorial'][@resp = '#source-editor'][not(@place)]"
                 mode="pf:text" priority="1">
     <xsl:text>#"["</xsl:text>
     <xsl:apply-templates mode="pf:text"/>

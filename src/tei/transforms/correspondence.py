@@ -95,7 +95,10 @@ class CorrespondenceFromMetadata(Transform):
         title = raw.heading or raw.title
         kind = DOC_KIND.search(title)
         c.kind = kind.group(1).lower() if kind else "telegram"
-        if c.kind == "letter" and doc.div is not None:  # a letter the source calls one is not a telegram
+        # a letter the source calls one is not a telegram; but a cable that carries the letter,
+        # with a cable's markings above its text, is (the letter is the floatingText it quotes)
+        if c.kind == "letter" and doc.div is not None and not doc.div.xpath(
+                "t:opener/t:seg[@type='classification' or @type='number' or @type='transmission']", namespaces={"t": T[1:-1]}):
             doc.div.set("type", "letter")
         c.numbers = self._numbers(doc)
         core = _core(title)
