@@ -355,3 +355,45 @@ def test_dates_with_the_year_first_or_without_it():
     assert record_date("1945, December 3").when == "1945-12-03"
     # the time before the date with "on" between: "At 03.40 hours on April 3rd 1950" (the day only)
     assert dates("At 03.40 hours on April 3rd 1950 Ambassador Panyushkin called") == [("1950-04-03T03:40:00", False)]
+
+
+def test_closing_lines_the_structure_did_not_read(tmp_path):
+    """A signature over a line that is no dateline ("Mao Zedong" / "10:21, 2:30"), or a date
+    under an office with a manuscript note below ("Chou En-lai" / "Minister ..." / "Peking,
+    June 3, 1951" / "(From the manuscript ...)"): the sender and the date are read from the last
+    lines (the telegrams had no sender: an error)."""
+    root, _ = convert(tmp_path / "a", "works-mao-peng-gao-1950-10-21-signature-over-a-chinese-time-line.txt")
+    assert parties(root)["sent"] == ["#mao"]
+    root, _ = convert(tmp_path / "b", "works-zhou-vyshinsky-1951-06-03-manuscript-note-under-the-date.txt")
+    assert parties(root)["sent"] == ["#zhou-enlai"]
+    assert root.find(f".//{T}correspAction[@type='sent']/{T}date").get("when") == "1951-06-03"
+
+
+def test_datelines_with_the_place_after_the_date(tmp_path):
+    """"8 January 1951, 18:00, at Kunsan-ni*" with "* CPV headquarters ..." under the text: a
+    dateline with its time and its note (a paragraph, and the note a bulleted list); "P'eng
+    Teh-huai" in the title is Peng Dehuai; "12.V.50 T. SHTYKOV" / "Ambassador of the USSR in the
+    DPRK" a closer; "MATVEEV" / "2.II.51" / "Nr. 186" a closer with the cable's number."""
+    root, _ = convert(tmp_path / "a", "cable-peng-mao-1951-01-08-star-note-place-after-the-date.txt")
+    closer = root.find(f".//{T}body/{T}div/{T}closer")
+    assert closer.find(f"{T}dateline/{T}date").get("when") == "1951-01-08T18:00:00"
+    assert closer.find(f"{T}dateline/{T}note").get("n") == "*" and root.find(f".//{T}list") is None
+    assert parties(root)["sent"] == ["#peng-dehuai"]
+    assert root.find(f".//{T}relatedItem[@type='original']") is not None  # "... (Selected Military Papers ...)"
+    root, _ = convert(tmp_path / "b", "telegram-shtykov-vyshinsky-1950-05-12-office-under-date-and-name.md")
+    assert root.find(f".//{T}body/{T}div/{T}closer/{T}signed/{T}lb") is not None
+    root, _ = convert(tmp_path / "c", "telegram-matveev-filippov-1951-02-02-nr-number.md")
+    from source_helpers import lines
+
+    assert lines(root.find(f".//{T}body/{T}div/{T}closer"))[-1] == ("number", "Nr. 186")
+    assert "186" in [i.text for i in root.iterfind(f".//{T}idno[@type='telegram']")]
+
+
+def test_a_compilations_dateline_with_the_place_after_the_date(tmp_path):
+    """"Liu Shao-ch'i" / "18 July 1949, Moscow": the closer, Moscow the place of sending."""
+    report = Report()
+    convert_sources([SOURCES / "compilation-1949-1950-date-before-the-place.txt"], tmp_path, report=report)
+    roots = {p.stem: etree.parse(str(p)).getroot() for p in tmp_path.glob("*.xml")}
+    [liu] = [r for k, r in roots.items() if k.startswith("tg-1949-07-18-liu-shaoqi")]
+    sent = liu.find(f".//{T}correspAction[@type='sent']")
+    assert sent.find(f"{T}placeName").get("ref") == "#moscow"

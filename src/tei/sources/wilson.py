@@ -449,7 +449,7 @@ _CITATION_TAIL = re.compile(r"(?:^|\.\s+|,\s+)(?:Translated|Contributed|Obtained
                             r"|\s*https?://|\s*<https?://", re.I)
 # a shelfmark, an archive's or a collection's name: not a printed source
 _NOT_PRINTED = re.compile(r"\b(?:archives?|archiv\w*|fond|f\.\s*\d|opis|op\.\s*\d|delo|d\.\s*\d|APRF|AP\s?RF|AVP\s?RF|AVPRF|"
-                          r"RGASPI|RGANI|RGVA|TsAMO|GARF|SAPMO|collection|papers|files?|records?|library|"
+                          r"RGASPI|RGANI|RGVA|TsAMO|GARF|SAPMO|collection|files?|records?|library|"
                           r"no\.\s*\d{3}-\d{5}|obtained)\b", re.I)
 
 

@@ -17,7 +17,7 @@ import re
 from ..authority import Entity, normalize
 from ..dates import ROUGHLY, DateValue, day_of, find_dates, parse_date, record_date
 from . import T, Document, Transform
-from .structure import TRANSMITTED_THROUGH
+from .structure import TRANSMITTED_THROUGH, is_dateline, is_signature
 
 _MESSAGE = r"(?:message|telegram|cable|letter|reply|note|answer|request)s?"
 TRANSMITTING = re.compile(
@@ -36,7 +36,7 @@ PARTIES = re.compile(r"^(?P<a>.+?)\s+to\s+(?P<b>.+)$|^to\s+(?P<only>.+)$", re.I)
 DOC_KIND = re.compile(r"\b(ciphered telegram|telegram|cable|letter|message|radiogram|note|memorandum)s?\b", re.I)
 # "No. 0100", "Nos. 50450, 50470 and 50490", "No. 405889/sh" (a registry's letters after the number)
 _NUMBER = r"\d+(?:[\-/]\d+)*(?:/[A-Za-z]{1,4}\b)?"
-NUMBERS = re.compile(rf"\bNos?\.\s*(?P<list>{_NUMBER}(?:\s*(?:,|and|&)\s*(?:and\s+)?{_NUMBER})*)", re.I)
+NUMBERS = re.compile(rf"\b(?:Nos?|Nr)\.\s*(?P<list>{_NUMBER}(?:\s*(?:,|and|&)\s*(?:and\s+)?{_NUMBER})*)", re.I)
 # "Please convey to Comrade Filippov the following", "Please transmit the following to Comrade
 # Filippov:" (not told of someone else's request: "Kim Il Sung asked me to transmit to Comrade
 # Stalin his request" leaves the telegram addressed as its heading says)
@@ -182,12 +182,18 @@ class CorrespondenceFromMetadata(Transform):
             c.sender = _first_mention(doc, _signer(signed))
         if c.sender is None:  # the record's "Author: Kovalev, Ivan Vladimirovich, 1901-1993"
             c.sender = next((e for e in map(lambda a: _author(doc, a), raw.authors) if e is not None), None)
+        last = list(doc.div.iterfind(f"{T}p"))[-4:]  # closing lines the structure did not read as a closer
+        if c.sender is None:  # a known person's name alone among the last lines: the signature
+            c.sender = next((e for e in (_first_mention(doc, _text(p)) for p in reversed(last) if is_signature(_text(p)))
+                             if e is not None and e.kind == "person"), None)
         if c.recipient is None:  # the person or body the opener addresses: "To Comrade Mao Tse-tung."
             c.recipient = next((e for e in _addressed(doc) if e is not c.sender), None)
 
         dateline = doc.div.find(f"{T}closer/{T}dateline")
         if dateline is None:  # dated above the salutation instead
             dateline = doc.div.find(f"{T}opener/{T}dateline")
+        if dateline is None:  # or among the last lines, a date alone on its line ("Peking, June 3, 1951")
+            dateline = next((p for p in reversed(last) if is_dateline(_text(p))), None)
         source_date = record_date(raw.date_text) if raw.date_text else None
         if source_date is None:
             source_date = _own_date(title)

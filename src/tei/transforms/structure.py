@@ -45,7 +45,7 @@ MARKING = re.compile(r"^(?:(?:(?:top|strictly|most)\s+)?(?:secret|confidential)(
                      r"|copy\s+(?:no\.?\s*)?\d+(?:\s+of\s+\d+)?"
                      r"|(?:ciphered|cipher|coded|encoded|encrypted)\s+(?:telegram|cable|message|radiogram))[.:!]?$", re.I)
 # (a registry's letters after the number: "No. 405889/sh")
-NUMBER_LINE = re.compile(r"^(?:[A-Za-z]+\s+){0,3}(?:No|NO)\.?\s*\d[\d/\-]*(?:/[A-Za-z]{1,4})?"
+NUMBER_LINE = re.compile(r"^(?:[A-Za-z]+\s+){0,3}(?:No|NO|Nr|NR)\.?\s*\d[\d/\-]*(?:/[A-Za-z]{1,4})?"
                          r"(?:\s*(?:,|and|AND)\s*\d[\d/\-]*)*$")
 TRANSMISSION = re.compile(r"^(?:from\s+[A-Z][\w\- ]{1,40}[.,]?\s+)?(?:dispatched|sent|received|transmitted|"
                           r"delivered|deciphered|incoming|outgoing)\b", re.I)
@@ -193,9 +193,16 @@ def is_dateline(text: str) -> bool:
     if not parts:
         return False
     before, _, after = parts
-    # A place may stand before the date ("Moscow, 10 January 1949"), a time after it.
+    # A place may stand before the date ("Moscow, 10 January 1949"), a time after it, or the
+    # place after it ("18 July 1949, Moscow", "8 January 1951, 18:00, at Kunsan-ni").
     place_ok = not before.strip() or re.match(r"^[A-Z][\w\- ]{1,30},\s*$", before)
-    return bool(place_ok) and (not after.strip(" .,") or bool(TIME_AFTER.match(after.strip())))
+    return bool(place_ok) and (not after.strip(" .,") or bool(TIME_AFTER.match(after.strip()))
+                               or bool(PLACE_AFTER.match(after.strip())))
+
+
+# the place after a dateline's date, a time between them: ", Moscow", ", 18:00, at Kunsan-ni*"
+PLACE_AFTER = re.compile(r"^,\s*(?:(?:at\s+)?\d{1,2}[.:]\d\d(?:\s*(?:hours|hrs))?,?\s*)?(?:at\s+|in\s+)?"
+                         r"[A-Z][\w'’]+(?:[ -][A-Z]?[\w'’]+)?\.?(?:[*¹²³]|\[(?:\*{1,3}|\d{1,2})\])?$")
 
 
 class BodyStructure(Transform):
@@ -515,13 +522,39 @@ def _take_endnotes(doc: Document, blocks: list[Block]) -> list[Block]:
         i -= 1
     notes = [ENDNOTE.match(b.text) for b in blocks[i:]]
     text = "\n".join(b.text for b in blocks[:i])
-    if not notes or not all(f"[{m.group('n')}]" in text for m in notes):
+    if not notes:
+        return _take_star_note(doc, blocks)
+    if not all(f"[{m.group('n')}]" in text for m in notes):
         return blocks
     for block, m in zip(blocks[i:], notes):
         doc.raw.footnotes.setdefault(f"[{m.group('n')}]", Block(m.group("text").strip(), block.line))
     if i > 0 and NOTES_HEADING.match(blocks[i - 1].text):  # "Notes:" above them goes with them
         i -= 1
     return blocks[:i]
+
+
+# "* CPV headquarters was then at Kunsan-ni." under the text, its mark glued to a word above ("Kunsan-ni*")
+STAR_NOTE = re.compile(r"^(?P<n>\*{1,3})\s*(?P<text>[A-Z\[(\"“].{10,})$", re.S)
+
+
+def _take_star_note(doc: Document, blocks: list[Block]) -> list[Block]:
+    """A note marked "*" after the text (it was read as a bulleted item): the mark glued to a
+    word above it becomes the bracketed mark the brackets pass turns into the note."""
+    if not blocks or blocks[-1].kind != "text":
+        return blocks
+    note = STAR_NOTE.match(blocks[-1].text)
+    if note is None:
+        return blocks
+    mark = note.group("n")
+    glued = re.compile(r"(?<=[\w.,;:!?)\]'’\"”])" + re.escape(mark) + r"(?![*\w])")
+    for block in reversed(blocks[:-1]):
+        found = list(glued.finditer(block.text)) if block.kind == "text" else []
+        if found:
+            m = found[-1]
+            block.text = f"{block.text[:m.start()]}[{mark}]{block.text[m.end():]}"
+            doc.raw.footnotes.setdefault(f"[{mark}]", Block(note.group("text").strip(), blocks[-1].line))
+            return blocks[:-1]
+    return blocks
 
 
 def _quoted_paragraphs(div) -> None:
@@ -696,8 +729,9 @@ def _office_under(doc: Document, blocks: list[Block], i: int) -> bool:
     j = i - 1
     while j > 0 and blocks[j].kind == "text" and ANNOTATION.match(blocks[j].text):
         j -= 1  # "KIM IL SUNG" / "[signature]" / "Chairman of the Cabinet of Ministers"
+    # (the name may share its line with the date: "12.V.50 T. SHTYKOV" / "Ambassador of the USSR")
     return (j >= 0 and blocks[j].kind == "text" and bool(OFFICE.match(text)) and len(text) <= 120
-            and _signs(doc, blocks[j].text))
+            and (_signs(doc, blocks[j].text) or _date_and_name(blocks[j].text) is not None))
 
 
 def _known_place(doc: Document, name: str) -> bool:
