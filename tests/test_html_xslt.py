@@ -656,3 +656,17 @@ def test_the_source_editors_note_in_the_line_stays_in_the_line():
                   '</note> with thanks.<note place="foot" n="1" type="source">A note.</note></p>')
     assert "29 September 1949 [sic: 30 September] with thanks." in text(reading(page))
     assert [a.get("href") for a in page.xpath("//a[@class='noteref']")] == ["#note-1"]
+
+
+def test_a_source_dated_in_iso_shows_the_date_as_a_reader_writes_it():
+    """A record whose date field gave "1953-03-21" showed "Wilson Center, 1953-03-21" in its
+    Source row: now "21 March 1953", as the other pages."""
+    header = """<profileDesc/>"""
+    doc = f"""<TEI xmlns="{TEI}" xml:id="t"><teiHeader><fileDesc><titleStmt><title type="main">T</title></titleStmt>
+      <publicationStmt><p/></publicationStmt><sourceDesc><bibl type="witness"><title level="a">A record</title>
+      <title level="m">Wilson Center Digital Archive</title><publisher>Wilson Center</publisher>
+      <date when="1953-03-21">1953-03-21</date></bibl></sourceDesc></fileDesc></teiHeader>
+      <text><body><div type="telegram"><p>Text.</p></div></body></text></TEI>"""
+    page = lxml_html.fromstring(transform(STYLESHEET, xml_text=doc))
+    panel = text(page.xpath("//aside[contains(@class,'panel')]")[0])
+    assert "21 March 1953" in panel and "1953-03-21" not in panel
