@@ -200,7 +200,7 @@
       <xsl:text>({pf:lit($signs[2 * current() - 1])}, {pf:lit($signs[2 * current()])}), </xsl:text>
     </xsl:for-each>
     <xsl:text>)&#10;</xsl:text>
-    <xsl:text>#v(0.6em)&#10;#para[{pf:text('The book is typeset from a TEI P5 file for each telegram. How the texts are encoded (the names linked to the index, the dates given standard values, the source editors’ brackets) is described in the editorial declaration in the header of each file.')}]&#10;</xsl:text>
+    <xsl:text>#para[{pf:text('The book is typeset from a TEI P5 file for each telegram. How the texts are encoded (the names linked to the index, the dates given standard values, the source editors’ brackets) is described in the editorial declaration in the header of each file.')}]&#10;</xsl:text>
   </xsl:template>
 
 </xsl:stylesheet>
