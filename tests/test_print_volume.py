@@ -213,3 +213,21 @@ def test_no_line_printed_over_another(volume):
     """No two lines of any page overprint (a source's page break between two paragraphs once
     moved the second up over the first's last line)."""
     assert not overprints(volume)
+
+
+def test_the_sources_are_named_as_the_html_edition_names_them(tmp_path):
+    """Three editions of Stalin's Works, vol. 16 (1956, 1997 and 1986) were one source "Works,
+    vol. 16" in the print volume's lists, without the author: now each edition apart, named
+    with its author and year, as the HTML edition names it."""
+    require("pdftotext", "the PDF's text is read with poppler-utils")
+    from tei.convert import convert_sources
+
+    sources = Path(__file__).parent / "sources"
+    names = ["works-stalin-mao-1949-01-14-author-and-works-above-the-title.txt", "works-stalin-mao-1949-01-16-titled-to-comrade.txt",
+             "works-stalin-mao-zhou-1950-10-05-superscript-note-after-the-closer.txt"]
+    convert_sources([sources / n for n in names], tmp_path / "tei", report=Report())
+    pdf = tmp_path / "works.pdf"
+    assert print_volume(sorted((tmp_path / "tei").glob("*.xml")), pdf, Report(), paper="a5")
+    typ = pdf.with_suffix(".typ").read_text(encoding="utf-8")
+    years = sorted(set(re.findall(r"Joseph Stalin, Works, vol\. 16 \((\d{4})\)", typ)))
+    assert len(years) >= 2 and "Works, vol. 16:" not in typ, years

@@ -120,7 +120,8 @@
   <xsl:function name="pf:source-title" as="xs:string">
     <xsl:param name="doc" as="element(tei:TEI)"/>
     <xsl:variable name="bibl" select="$doc/tei:teiHeader/tei:fileDesc/tei:sourceDesc/tei:bibl[1]"/>
-    <xsl:sequence select="normalize-space((string-join(($bibl/tei:title[@level = ('m', 'j', 's')][1],
+    <xsl:sequence select="normalize-space(($doc/../@source-title[normalize-space()],
+                              string-join(($bibl/tei:title[@level = ('m', 'j', 's')][1],
                               $bibl/tei:biblScope[@unit = 'volume']/('vol. ' || .)), ', ')[.],
                               $doc/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[1], 'Unknown source')[1])"/>
   </xsl:function>
@@ -132,7 +133,10 @@
     <xsl:param name="doc" as="element(tei:TEI)"/>
     <xsl:variable name="bibl" select="$doc/tei:teiHeader/tei:fileDesc/tei:sourceDesc/tei:bibl[1]"/>
     <xsl:variable name="ref" select="normalize-space($bibl/tei:title[@level = ('m', 'j', 's')][1]/@ref)"/>
-    <xsl:sequence select="if ($ref) then string-join(($ref, $bibl/tei:biblScope[@unit = 'volume']), ' ') else pf:source-title($doc)"/>
+    <xsl:sequence select="if ($doc/../@source-title[normalize-space()])
+                          then ($doc/../@source-ref[normalize-space()][not($bibl/tei:biblScope[@unit = 'volume'])],
+                                pf:source-title($doc))[1]
+                          else if ($ref) then string-join(($ref, $bibl/tei:biblScope[@unit = 'volume']), ' ') else pf:source-title($doc)"/>
   </xsl:function>
 
   <!-- The name a group of telegrams' source is given: the title most of them use (then the first in order). -->

@@ -161,6 +161,15 @@ def title(root) -> str:
     return norm(next(c for c in candidates if norm(c)))
 
 
+def source_of(root) -> tuple[str, str]:
+    """source_name of a TEI document read whole (the print volume names its sources so too)."""
+    header = _path(root, "teiHeader")
+    corresp = [c for h in header for c in _path(h, "profileDesc", "correspDesc")]
+    witness = [b for h in header for s in _path(h, "fileDesc", "sourceDesc")
+               for b in [next(s.iterchildren(f"{TEI}bibl"), None)] if b is not None]
+    return source_name(root, witness, corresp)
+
+
 def entry(root, file: str) -> tuple[etree._Element, "Facts"]:
     """The <entry> of a TEI document (root: its TEI element; file: its file name) and its
     facts (see _facts)."""

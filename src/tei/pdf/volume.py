@@ -172,8 +172,13 @@ def volume_xml(docs: list[Document], paper: str = "a5", alone: bool = False,
     root = etree.Element(f"{{{PF}}}volume", nsmap={"pf": PF}, title=name, paper=paper,
                          alone="true" if alone else "false", volume=volume)
     by_key = {d.key: d for d in docs}
+    from ..html.entry import source_of
+
     for doc in docs:
-        wrapper = etree.SubElement(root, f"{{{PF}}}doc", file=doc.key)
+        # the source named as the HTML edition names it: one name per source, with its author and
+        # year where they tell editions apart ("Joseph Stalin, Works, vol. 16 (1956)")
+        name, ref = source_of(doc.root)
+        wrapper = etree.SubElement(root, f"{{{PF}}}doc", {"file": doc.key, "source-title": name, "source-ref": ref or ""})
         wrapper.append(_copy(doc.root))
         for other in witnesses(doc, by_key):
             w = etree.SubElement(wrapper, f"{{{PF}}}witness", other=other.key, source=source_title(other))
