@@ -149,12 +149,13 @@ class NameTagger(Transform):
         bodies = cache(lambda: {ent.id: ent for _, _, ent, _ in everything() if ent.kind == "org"})
         self._titled_pseudonyms(doc)
         self._correspondent_bodies(doc)
-        # the generic bodies' names ("Politburo") the text uses for another party's body
-        foreign = {normalize(whole[s:e]) for s, e, body, _ in everything()
-                   if body.kind == "org" and _of_another_party(doc.authority, whole, s, e, body)}
-        foreign |= {normalize(m.group(0)) for m in GENERIC_BODY.finditer(whole) if m.group(0) in doc.aliases
-                    and not any(s <= m.start() < e for s, e, _, _ in everything())
-                    and _of_another_party(doc.authority, whole, m.start(), m.end(), doc.aliases[m.group(0)][0])}
+        # the generic bodies' names ("Politburo") the text uses for another party's body (read
+        # when a name so generic is found: the scan of the whole text is not cheap)
+        foreign = cache(lambda: {normalize(whole[s:e]) for s, e, body, _ in everything()
+                                 if body.kind == "org" and _of_another_party(doc.authority, whole, s, e, body)}
+                        | {normalize(m.group(0)) for m in GENERIC_BODY.finditer(whole) if m.group(0) in doc.aliases
+                           and not any(s <= m.start() < e for s, e, _, _ in everything())
+                           and _of_another_party(doc.authority, whole, m.start(), m.end(), doc.aliases[m.group(0)][0])})
         self._find_unknown_persons(doc, named, other)
         extra = self._provisional_pattern(doc)
 
@@ -174,7 +175,8 @@ class NameTagger(Transform):
             # "the Politburo of the PZPR" is not the Soviet Politburo (nor, then, "the Politburo" alone)
             spans = [(s, e, p) for s, e, p in spans if p[0].kind != "org" or not (
                 _of_another_party(doc.authority, text, s, e, p[0])
-                or normalize(text[s:e]) in foreign and text[s:e] not in doc.aliases)]
+                or GENERIC_BODY.fullmatch(text[s:e]) and normalize(text[s:e]) in foreign()
+                and text[s:e] not in doc.aliases)]
             return _non_overlapping(spans)
 
         def make(payload, matched, element):
