@@ -123,6 +123,18 @@
          $entity[tei:note/@type = 'unresolved'] ! 'not yet identified')[1] ! ('— ' || normalize-space(.))), ' '))"/>
   </xsl:function>
 
+  <!-- The blocks that open and close a quoted message (rend="quoted" on a quote or div):
+       generate-id of its first and last paragraph, salute, signature, dateline or heading,
+       outside notes, omissions and page breaks ('' when none).  Both editions put the
+       quotation marks there; the side-by-side view, which shows the blocks one by one, too. -->
+  <xsl:function name="f:quote-ends" as="xs:string+">
+    <xsl:param name="quoted" as="element()?"/>
+    <xsl:variable name="inner" select="$quoted/*[not(self::tei:gap or self::tei:pb or self::tei:milestone or self::tei:note)]"/>
+    <xsl:variable name="blocks" select="$inner/descendant-or-self::*[self::tei:p or self::tei:salute or self::tei:signed
+        or self::tei:dateline or self::tei:seg[parent::tei:opener or parent::tei:closer] or self::tei:head][not(ancestor::tei:note)]"/>
+    <xsl:sequence select="($blocks[1] ! generate-id(.), '')[1], ($blocks[last()] ! generate-id(.), '')[1]"/>
+  </xsl:function>
+
   <!-- A person's name as an index files it: "Stalin, Joseph", "Kuznetsov, V. V."; a Chinese or
        Korean name as it is, the family name first ("Mao Zedong", "Kim Il Sung", "Pak Hon-yong"):
        known by its pinyin or Wade-Giles forms in the authority file, by a family name of the

@@ -223,8 +223,8 @@
     <xsl:variable name="runits" select="h:with-features(if ($numbered) then $rblocks else h:aligned-units($rblocks, $groups, 'r'))"/>
     <xsl:variable name="keys" select="distinct-values(($lunits, $runits) ! ?key)"/>
     <!-- a quoted message keeps its quotation marks, though its blocks are shown one by one -->
-    <xsl:variable name="lquote" select="h:quote-ends(($ldoc//tei:text//tei:div[tokenize(@rend) = 'quoted'])[1])"/>
-    <xsl:variable name="rquote" select="h:quote-ends(($rdoc//tei:text//tei:div[tokenize(@rend) = 'quoted'])[1])"/>
+    <xsl:variable name="lquote" select="f:quote-ends(($ldoc//tei:text//tei:div[tokenize(@rend) = 'quoted'])[1])"/>
+    <xsl:variable name="rquote" select="f:quote-ends(($rdoc//tei:text//tei:div[tokenize(@rend) = 'quoted'])[1])"/>
     <xsl:variable name="tips" select="h:tips(($ldoc, $rdoc))"/>
     <xsl:variable name="ordered-keys" select="('front', if ($numbered) then h:merge-orders($lunits ! ?key, $runits ! ?key)[not(. = ('front', 'back'))]
         else (1 to count($groups)) ! ('o' || .), 'back')[. = $keys]"/>

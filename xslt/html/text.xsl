@@ -102,23 +102,12 @@
        quoted over several of its paragraphs: the marks open the message's first block and
        close its last, outside the editor's omissions. -->
   <xsl:template match="tei:div[tokenize(@rend) = 'quoted'] | tei:quote[tokenize(@rend) = 'quoted']" mode="text" priority="1">
-    <xsl:variable name="ends" select="h:quote-ends(.)"/>
+    <xsl:variable name="ends" select="f:quote-ends(.)"/>
     <xsl:next-match>
       <xsl:with-param name="quote-open" tunnel="yes" select="$ends[1]"/>
       <xsl:with-param name="quote-close" tunnel="yes" select="$ends[2]"/>
     </xsl:next-match>
   </xsl:template>
-
-  <!-- The blocks that open and close a quoted message (generate-id of each, '' when none):
-       its first and last paragraph, salute, signature or dateline outside notes and omissions.
-       The side-by-side view, which shows the blocks one by one, marks them too. -->
-  <xsl:function name="h:quote-ends" as="xs:string+">
-    <xsl:param name="div" as="element()?"/>
-    <xsl:variable name="inner" select="$div/*[not(self::tei:gap or self::tei:pb or self::tei:milestone or self::tei:note)]"/>
-    <xsl:variable name="blocks" select="$inner/descendant-or-self::*[self::tei:p or self::tei:salute or self::tei:signed
-        or self::tei:dateline or self::tei:seg[parent::tei:opener or parent::tei:closer] or self::tei:head][not(ancestor::tei:note)]"/>
-    <xsl:sequence select="($blocks[1] ! generate-id(.), '')[1], ($blocks[last()] ! generate-id(.), '')[1]"/>
-  </xsl:function>
 
   <xsl:template match="@xml:id" mode="text">
     <xsl:param name="id-prefix" tunnel="yes" as="xs:string" select="''"/>

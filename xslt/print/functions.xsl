@@ -79,15 +79,4 @@
     <xsl:sequence select="replace(string($id), '[^A-Za-z0-9_-]', '_')"/>
   </xsl:function>
 
-  <!-- The blocks that open and close a quoted message (rend="quoted" on a quote or div):
-       generate-id of its first and last paragraph, salute, signature, dateline or heading,
-       outside notes, omissions and page breaks ('' when none), as the HTML edition marks them. -->
-  <xsl:function name="pf:quote-ends" as="xs:string+">
-    <xsl:param name="quoted" as="element()"/>
-    <xsl:variable name="inner" select="$quoted/*[not(self::tei:gap or self::tei:pb or self::tei:milestone or self::tei:note)]"/>
-    <xsl:variable name="blocks" select="$inner/descendant-or-self::*[self::tei:p or self::tei:salute or self::tei:signed
-        or self::tei:dateline or self::tei:seg[parent::tei:opener or parent::tei:closer] or self::tei:head][not(ancestor::tei:note)]"/>
-    <xsl:sequence select="($blocks[1] ! generate-id(.), '')[1], ($blocks[last()] ! generate-id(.), '')[1]"/>
-  </xsl:function>
-
 </xsl:stylesheet>

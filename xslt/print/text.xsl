@@ -50,7 +50,7 @@
        quotation, an opening mark before its first block and a closing mark after its last.
        A telegram that is itself the quoted message (div rend="quoted") only gets the marks. -->
   <xsl:template match="tei:quote[tokenize(@rend) = 'quoted'][not(parent::tei:p or ../text()[normalize-space()])]" mode="pf:text" priority="2">
-    <xsl:variable name="ends" select="pf:quote-ends(.)"/>
+    <xsl:variable name="ends" select="f:quote-ends(.)"/>
     <xsl:text>&#10;#qmessage[</xsl:text>
     <xsl:apply-templates mode="pf:text">
       <xsl:with-param name="quote-open" tunnel="yes" select="$ends[1]"/>
@@ -59,7 +59,7 @@
     <xsl:text>]&#10;</xsl:text>
   </xsl:template>
   <xsl:template match="tei:div[tokenize(@rend) = 'quoted']" mode="pf:text" priority="2">
-    <xsl:variable name="ends" select="pf:quote-ends(.)"/>
+    <xsl:variable name="ends" select="f:quote-ends(.)"/>
     <xsl:apply-templates mode="pf:text">
       <xsl:with-param name="quote-open" tunnel="yes" select="$ends[1]"/>
       <xsl:with-param name="quote-close" tunnel="yes" select="$ends[2]"/>

@@ -27,6 +27,9 @@ SHELFMARK = re.compile(
 # the Chinese archives' file numbers: "109-00027-01" (the foreign ministry's), read only after
 # an archive the authority file knows
 CHINESE_FILE = re.compile(r"(?<![\w\-])(?:No\.\s*)?\d{3}-\d{5}-\d{2}(?:\(\d+\))?(?![\w\-])")
+# the telegram's own number in an edition's archival note: "... L. 97-98. Ciphered telegram No. 4581."
+TELEGRAM_NUMBER = re.compile(r"\b(?:(?:ciphered|coded|encoded)\s+)?(?:telegram|cable|radiogram)\s+No\.?\s*(\d[\d/\-]*)\.?",
+                             re.I)
 # (an archive's name with its small words: "Archive of New Records")
 REPO_BEFORE = re.compile(r"([A-Z][A-Z ]{1,10}[A-Z]|[A-Z][\w]+(?: (?:(?:of|the|for|and|de|du|des)\s)*[A-Z][\w]+){0,6})[.,]?\s*$")
 
@@ -62,8 +65,7 @@ def archival_references(text: str, authority) -> list[ArchivalRef]:
 def original_publication(text: str, authority) -> str:
     """What is left of a note on first printing once the archival references are taken out."""
     # (not the telegram's number the note gives: "Ciphered telegram No. 4581", an idno of the header)
-    rest = re.sub(r"\b(?:(?:ciphered|coded|encoded)\s+)?(?:telegram|cable|radiogram)\s+No\.?\s*\d[\d/\-]*\.?", "",
-                  SHELFMARK.sub("", text), flags=re.I)
+    rest = TELEGRAM_NUMBER.sub("", SHELFMARK.sub("", text))
     for ref in archival_references(text, authority):  # the Chinese file numbers that follow an archive
         if CHINESE_FILE.fullmatch(ref.shelfmark):
             rest = rest.replace(ref.shelfmark, "")

@@ -17,7 +17,8 @@ import re
 from ..authority import Entity, normalize
 from ..dates import ROUGHLY, DateValue, day_of, find_dates, parse_date, record_date
 from . import T, Document, Transform
-from .structure import TRANSMITTED_THROUGH, is_dateline, is_signature
+from .names import INITIALED, _other_initials, provisional_person
+from .structure import TRANSMITTED_THROUGH, _known_place, is_dateline, is_signature
 
 _MESSAGE = r"(?:message|telegram|cable|letter|reply|note|answer|request)s?"
 TRANSMITTING = re.compile(
@@ -145,8 +146,6 @@ class CorrespondenceFromMetadata(Transform):
                 continue
             hand = doc.authority.lookup(through.group("name")) or _first_mention(doc, through.group("name"))
             if hand is None:
-                from .names import provisional_person
-
                 hand = provisional_person(doc, through.group("name"), seg.sourceline or line,
                                           "named above the text as the cable's intermediary")
             if hand is not None and hand not in (c.sender, c.recipient, *c.via):
@@ -282,8 +281,6 @@ class CorrespondenceFromMetadata(Transform):
                 # Kuznetsov than the one the authority file knows
                 other = _named_with_other_initials(doc, entity)
                 if other:
-                    from .names import provisional_person
-
                     return provisional_person(doc, other, line, f"named as the {role} in the title, "
                                               "with initials in the text that are not those of the known person")
             if entity is not None:
@@ -292,8 +289,6 @@ class CorrespondenceFromMetadata(Transform):
         if mentions:
             return mentions[0]
         if plain:
-            from .names import provisional_person
-
             return provisional_person(doc, plain, line, f"named as the {role} in the title")
         return None
 
@@ -301,8 +296,6 @@ class CorrespondenceFromMetadata(Transform):
 def _initialled(doc: Document, name: str) -> Entity | None:
     """The known person a name with initials the authority file does not list stands for: "G.
     Malenkov" (the initials must not be another person's: see names._other_initials)."""
-    from .names import INITIALED, _other_initials
-
     m = INITIALED.fullmatch(name.strip())
     entity = doc.authority.lookup(m.group("name")) if m else None
     return entity if entity is not None and entity.kind == "person" and not _other_initials(m.group(0), entity) else None
@@ -311,17 +304,10 @@ def _initialled(doc: Document, name: str) -> Entity | None:
 def _named_with_other_initials(doc: Document, entity: Entity) -> str:
     """The name with initials ("V. V. Kuznetsov") under which the text names a person whose
     given names those initials do not begin: another person of that family name; or ""."""
-    from .names import INITIALED, _other_initials
-
     for m in INITIALED.finditer(" ".join(doc.div.itertext())):
         if doc.authority.lookup(m.group("name")) is entity and _other_initials(m.group(0), entity):
             return m.group(0)
     return ""
-
-
-def _known_place(doc: Document, name: str) -> bool:
-    entity = doc.authority.lookup(name)
-    return entity is not None and entity.kind == "place"
 
 
 def _body_of(doc: Document, kind: str, beside: list[Entity | None]) -> Entity | None:

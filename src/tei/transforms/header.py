@@ -9,7 +9,7 @@ from pathlib import Path
 from .. import edition
 from ..dates import ROUGHLY, day_of, display, parse_date, record_date
 from . import E, T, XML_ID, Document, Transform
-from .citation import ArchivalRef, archival_references, original_publication
+from .citation import TELEGRAM_NUMBER, ArchivalRef, archival_references, original_publication
 
 # the languages of the correspondence of the socialist states and their neighbours (BCP 47)
 LANGUAGES = {"russian": "ru", "chinese": "zh", "english": "en", "german": "de", "french": "fr", "mongolian": "mn",
@@ -53,9 +53,6 @@ EDITORIAL = {
                       "on the document ([Handwritten: ...]) as <note type=\"annotation\"> where it stands. Names the authority file lacks but the text plainly "
                       "uses as persons are linked to provisional entries marked cert=\"low\" and reported.",
 }
-
-
-NUMBER_IN_NOTE = re.compile(r"\b(?:(?:ciphered|coded|encoded)\s+)?(?:telegram|cable|radiogram)\s+No\.?\s*(\d[\d/\-]*)", re.I)
 
 
 def _received_when(doc: Document) -> str:
@@ -191,7 +188,7 @@ class HeaderBuilder(Transform):
                 bibl.append(E("date", pub.date, when=pub.date))
             bibl.extend(_page_scope(pub))  # where the compilation prints the item ("[p. 212]")
         # (and the number the edition's archival note gives: "APRF. F. 45. ... Ciphered telegram No. 4581.")
-        noted = [m.group(1) for m in NUMBER_IN_NOTE.finditer(pub.first_published or "")]
+        noted = [m.group(1) for m in TELEGRAM_NUMBER.finditer(pub.first_published or "")]
         for number in [*c.numbers, *(n for n in noted if n not in c.numbers)]:
             bibl.append(E("idno", number, type="telegram"))
         if pub.url:
