@@ -111,7 +111,7 @@ def test_name_forms(authority, form, entity_id):
     found = [(text[s:e], entity.id) for s, e, entity, _kind in authority.find(text)]
     assert found == [(form, entity_id)]
     if form in PSEUDONYMS:
-        assert next(authority.find(text))[3] == "pseudonym"
+        assert authority.find(text)[0][3] == "pseudonym"
 
 
 def test_possessive_and_typographic_apostrophe(authority):

@@ -17,6 +17,7 @@ from pathlib import Path
 from lxml import etree
 
 from . import TEI_NS, XML_NS
+from .memo import per_source
 from .messages import SourceError
 
 DEFAULT_AUTHORITY = Path(__file__).parent / "data" / "authority.xml"
@@ -132,18 +133,21 @@ class Authority:
         body = "|".join(branches) or r"(?!x)x"
         return re.compile(rf"(?<![\w\-‐])(?:{body})(?![\w]|[\-‐]\w)")
 
-    def find(self, text: str, kind: str | None = None):
-        """Yield (start, end, entity, form type) for every name form in the text.
+    @per_source.remember
+    def find(self, text: str, kind: str | None = None) -> tuple[tuple[int, int, Entity, str], ...]:
+        """(start, end, entity, form type) of every name form in the text.
 
         With ``kind`` ("person", "place", "org") only that kind's forms are looked for: the
         place inside an organisation's name ("Nanking Government") is found that way.
         """
         pattern = self._by_kind[kind] if kind else self._pattern
+        found = []
         for match in pattern.finditer(text):
             key = normalize(match.group(0))
             entity = self.by_form.get(key)
             if entity is not None:
-                yield match.start(), match.end(), entity, self.form_type.get(key, "variant")
+                found.append((match.start(), match.end(), entity, self.form_type.get(key, "variant")))
+        return tuple(found)
 
     def lookup(self, name: str) -> Entity | None:
         """The entry a whole name refers to, e.g. a correspondent named in a title."""

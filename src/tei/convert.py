@@ -26,6 +26,7 @@ from . import TEI_NS, XML_NS
 from .authority import Authority
 from .cache import ConversionCache
 from .links import Signature, add_links, compute_links, signature
+from .memo import per_source
 from .messages import Report, SourceError
 from .parallel import batched, pooled, process_pool
 from .sources import READERS, sniff
@@ -155,6 +156,11 @@ class _Converted:
 
 def convert_file(path: Path, fmt: str | None = None, authority_path: Path | None = None):
     """Convert one source file: (result, messages, telegrams).  Never raises for bad input."""
+    with per_source:  # (the passes' repeated look-ups are remembered for this file only)
+        return _convert_file(path, fmt, authority_path)
+
+
+def _convert_file(path: Path, fmt: str | None, authority_path: Path | None):
     report = Report()
     result = SourceResult(str(path))
     converted: list[_Converted] = []

@@ -12,6 +12,8 @@ import calendar
 import re
 from dataclasses import dataclass, replace
 
+from .memo import per_source
+
 MONTH_NAMES = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTH_NAMES.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 MONTH_NAMES["sept"] = 9
@@ -44,10 +46,11 @@ DAY_WORDS.update({"thirtieth": 30, "thirty-first": 31})
 DAY_WORD = "(?:" + "|".join(sorted(DAY_WORDS, key=len, reverse=True)) + ")"
 
 # Order matters: spans before single dates, longer forms before shorter.
-# each with what it needs in the text: a month's name, or digits with a separator (a pattern
-# that needs what the text lacks cannot match and is not tried)
+# each with what it needs in the text: a month's name, digits with a separator, a year, an
+# ordinal (a pattern that needs what the text lacks cannot match and is not tried; one that
+# needs it is run only near it)
 PATTERNS = [
-    ("span-years", re.compile(rf"\b(?:from\s+)(?P<y1>{YEAR})\s+(?:to|till|until|through)\s+(?P<y2>{YEAR})\b", re.I), ""),
+    ("span-years", re.compile(rf"\b(?:from\s+)(?P<y1>{YEAR})\s+(?:to|till|until|through)\s+(?P<y2>{YEAR})\b", re.I), "year"),
     ("span-days", re.compile(rf"\b(?:from\s+)?(?P<d1>\d{{1,2}}){ORD}?\s*(?:[-–]|\s(?:to|till|until)\s)\s*"
                              rf"(?P<d2>\d{{1,2}}){ORD}?\s+(?:{OF}\s+)?(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?\b"), "month"),
     ("span-days", re.compile(rf"\b(?P<m>{MONTH})\s+(?P<d1>\d{{1,2}}){ORD}?\s*[-–]\s*(?P<d2>\d{{1,2}}){ORD}?(?!\d)"
@@ -87,7 +90,7 @@ PATTERNS = [
     ("month-day", re.compile(rf"\b(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?:{ORD})?(?!\d)(?:,?\s+(?P<y>{YEAR}))?\b"), "month"),
     ("month-year", re.compile(rf"\b(?P<m>{MONTH}),?\s+(?P<y>{YEAR})\b"), "month"),
     # A bare year only after a preposition that makes it one ("in 1947"), never "43 persons".
-    ("year", re.compile(rf"\b(?:[Ii]n|of|[Ss]ince|until|by|[Ff]rom)\s(?P<date>(?P<y>{YEAR}))\b(?![-–]\d)"), ""),
+    ("year", re.compile(rf"\b(?:[Ii]n|of|[Ss]ince|until|by|[Ff]rom)\s(?P<date>(?P<y>{YEAR}))\b(?![-–]\d)"), "year"),
     # a day of the telegram's month: "your telegram of the 24th received", "on the 30th." (only
     # after a word that speaks of a day, "of", "on", "by": "The 1st, 2nd and 5th Corps" is no
     # date, and where the sentence goes on as a date's would: "of the 4th Field Army" is none)
@@ -109,6 +112,24 @@ SPELLED_DAY = re.compile(rf"\b{DAY_WORD}\s+{OF}\s+{MONTH}", re.I)
 _SPELLED_ENDS = ("th of", "st of", "nd of", "rd of", "TH OF", "ST OF", "ND OF", "RD OF")  # a cheap test before it
 MONTH_WORD = re.compile(MONTH)
 SEPARATED = re.compile(r"\d\s?[./-]")
+ORDINAL = re.compile(rf"\d{ORD}")
+YEAR_WORD = re.compile(YEAR)
+# how far a date reaches from its month's name or its separator: "from the 14th to the 16th of
+# January, 1949" (the patterns' look-behinds see past a window's start; a window's end is as far
+# again beyond what a date can reach, so their look-aheads read the same text)
+REACH = 80
+
+
+def _near(cue: re.Pattern, text: str) -> tuple[tuple[int, int], ...]:
+    """The windows of the text (start, end) within REACH of the cue's matches, merged."""
+    windows: list[list[int]] = []
+    for m in cue.finditer(text):
+        start, end = max(0, m.start() - REACH), min(len(text), m.end() + REACH)
+        if windows and start <= windows[-1][1]:
+            windows[-1][1] = end
+        else:
+            windows.append([start, end])
+    return tuple((a, b) for a, b in windows)
 
 
 @dataclass(frozen=True)
@@ -195,18 +216,29 @@ def find_dates(text: str, context: str = "", routing: bool = False) -> list[Foun
     """Every date in the text, non-overlapping, leftmost first.  routing: the text is a cable's
     routing line ("sent 22.1.50 23.10, received 23.1.50 4.35"), where "22.1.50" is a date
     wherever it stands."""
+    return list(_find_dates(text, context, routing))
+
+
+@per_source.remember
+def _find_dates(text: str, context: str, routing: bool) -> tuple[Found, ...]:
     if not DIGIT.search(text) and not (any(k in text for k in _SPELLED_ENDS) and SPELLED_DAY.search(text)):
-        return []  # every date form but "the fourteenth of January" has a digit: most text runs end here
+        return ()  # every date form but "the fourteenth of January" has a digit: most text runs end here
     found: list[Found] = []
     taken: list[tuple[int, int]] = []
-    lacks = {"month": not MONTH_WORD.search(text), "sep": not SEPARATED.search(text)}
+    # where in the text each need is met: a pattern that needs a month's name or a separated
+    # number is run only near one (a long paragraph's dates are a few words of it)
+    near = {"month": _near(MONTH_WORD, text), "sep": _near(SEPARATED, text), "year": _near(YEAR_WORD, text)}
+    near["between"] = near["spelled"] = near["month"]
+    near["the-day"] = _near(ORDINAL, text)
+    lacks = {need: not windows for need, windows in near.items()}
     lacks["between"] = lacks["month"] or "etween" not in text
     lacks["spelled"] = lacks["month"] or not any(k in text for k in _SPELLED_ENDS)
-    lacks["the-day"] = len(context) < 10 or ("the " not in text and "The " not in text)
+    lacks["the-day"] = lacks["the-day"] or len(context) < 10 or ("the " not in text and "The " not in text)
     for kind, pattern, needs in PATTERNS:
         if needs and lacks[needs]:
             continue
-        for match in pattern.finditer(text):
+        windows = near[needs] if needs else ((0, len(text)),)
+        for match in (m for start, end in windows for m in pattern.finditer(text, start, end)):
             start, end = match.span("date") if "date" in pattern.groupindex else match.span()
             if any(start < e and end > s for s, e in taken):
                 continue
@@ -233,7 +265,7 @@ def find_dates(text: str, context: str = "", routing: bool = False) -> list[Foun
         found = _line_date(text, context)
     found.sort(key=lambda f: f.start)
     found = [_time_before(text, f, found[i - 1].end if i else 0) for i, f in enumerate(found)]
-    return _spans(text, found)
+    return tuple(_spans(text, found))
 
 
 # a time written before a day's date: "4 a.m., January 2nd", "23.30, 10 January 1950"

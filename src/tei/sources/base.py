@@ -278,9 +278,19 @@ OCR_YEAR = re.compile(r"(?<![\w-])(?=[1l][9l][\dlO]{2}(?![\w-]))(?=\S*[lO])[1l][
 OCR_DAY = re.compile(rf"(?<![\w-])(?=[\dl]{{1,2}}\s+{_MONTH})(?=\S*l)[\dl]{{1,2}}")
 
 
+# what each must hold, found fast (a pattern that begins with a class of characters is scanned
+# for them; the two above begin with look-behinds, tried at every position of every line)
+_OCR_YEAR_CUE = re.compile(r"[1l][9l][\dlO]{2}")
+_OCR_DAY_CUE = re.compile(r"[\dl]\s")
+_DIGITS = str.maketrans("lO", "10")
+
+
 def ocr_digits(line: str) -> str:
     """The line with the letters OCR read for digits in its dates made digits again
     ("2 OCTOBER l950" -> "2 OCTOBER 1950", "l OCTOBER" -> "1 OCTOBER")."""
-    digits = str.maketrans("lO", "10")
-    return OCR_DAY.sub(lambda m: m.group(0).translate(digits), OCR_YEAR.sub(lambda m: m.group(0).translate(digits), line))
+    if _OCR_YEAR_CUE.search(line):
+        line = OCR_YEAR.sub(lambda m: m.group(0).translate(_DIGITS), line)
+    if _OCR_DAY_CUE.search(line):
+        line = OCR_DAY.sub(lambda m: m.group(0).translate(_DIGITS), line)
+    return line
 

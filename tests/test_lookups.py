@@ -1,0 +1,133 @@
+"""The converter's shortcuts in its look-ups give what the plain look-ups give: dates looked
+for only near a month's name, a separated number, a year or an ordinal; OCR digits looked for
+only in lines that can hold them; look-ups remembered for one source file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from conftest import SEEDS
+from source_helpers import SOURCES
+import tei.dates as dates
+from tei.authority import Authority
+from tei.memo import SourceMemo, per_source
+from tei.sources import base
+
+
+def _lines() -> list[str]:
+    lines = []
+    for folder in (SOURCES, SEEDS):
+        for path in sorted(Path(folder).rglob("*")):
+            if path.is_file() and path.suffix in {".txt", ".md", ".html", ".htm"}:
+                text = path.read_text(encoding="utf-8", errors="replace")
+                lines += [line for line in text.splitlines() if line.strip()]
+                lines += [" ".join(p.split()) for p in text.split("\n\n") if p.strip()]  # whole paragraphs
+    return lines
+
+
+LINES = _lines()
+CONTEXTS = ["", "1949-01-10", "1950-11-20"]
+
+
+def _everywhere(text, context):
+    """The dates found with every pattern run over the whole text."""
+    saved = dates.REACH
+    dates.REACH = 10 ** 9
+    try:
+        return dates.find_dates(text, context)
+    finally:
+        dates.REACH = saved
+
+
+def test_the_sources_hold_many_dates():
+    found = sum(len(dates.find_dates(line, "1949-01-10")) for line in LINES)
+    assert len(LINES) > 3000 and found > 1000
+
+
+@pytest.mark.parametrize("context", CONTEXTS)
+def test_dates_near_their_cues_are_the_dates_of_the_whole_text(context):
+    differ = [line for line in LINES if dates.find_dates(line, context) != _everywhere(line, context)]
+    assert not differ, differ[:5]
+
+
+FILLER = st.sampled_from(["the", "of", "on", "from", "to", "and", "between", "by", "Peking", "Comrade Filippov",
+                          "received", "43", "2nd", "Corps", ",", ".", "-", "/", "  ", "\n", " " * 40])
+DATEISH = st.sampled_from(["14", "15th", "January", "Jan.", "February", "1949", "1950", "10.01.1949", "6. II. 1949",
+                           "19/XI-51", "20.V.", "the 24th", "the fourteenth of", "1949-01-14", "23.30", "4 a.m.",
+                           "mid-January", "till", "until", "14/15", "1949.1.15", "through"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(FILLER, DATEISH), min_size=1, max_size=60), st.sampled_from(CONTEXTS))
+def test_dates_in_made_up_text_are_found_alike(words, context):
+    text = " ".join(words)
+    assert dates.find_dates(text, context) == _everywhere(text, context)
+
+
+# the forms that reach furthest from their month's name, year or separator
+# (the phrase: what is marked as the date, its start and end)
+FAR_REACHING = {
+    "from the 14th to the 16th of January, 1949": ("the 14th to the 16th of January, 1949", "1949-01-14", "1949-01-16"),
+    "from   14th   till   16th   of   January   1949": (None, "1949-01-14", "1949-01-16"),
+    "between 10 and 15 February 1949": ("10 and 15 February 1949", "1949-02-10", "1949-02-15"),
+    "the twenty-seventh of January, 1949": (None, "1949-01-27", ""),
+    "from 22.IV.1948 to 3. V. 1949": ("22.IV.1948 to 3. V. 1949", "1948-04-22", "1949-05-03"),
+}
+
+
+@pytest.mark.parametrize("phrase", FAR_REACHING)
+def test_dates_that_reach_far_from_their_cues_are_whole(phrase):
+    text = "It was agreed, after long talks in Moscow and Peking, " + phrase + ", that the delegation would go."
+    (found,) = dates.find_dates(text, "1949-01-10")
+    marked, start, end = FAR_REACHING[phrase]
+    assert text[found.start:found.end] == (marked or phrase)
+    assert (found.value.when or found.value.from_, found.value.to) == (start, end)
+    assert [found] == _everywhere(text, "1949-01-10")
+
+
+def test_a_date_far_into_a_long_paragraph_is_found():
+    text = "word " * 400 + "on 14 January 1949 we met" + " word" * 400
+    (found,) = dates.find_dates(text, "1949-01-10")
+    assert text[found.start:found.end] == "14 January 1949" and found.value.when == "1949-01-14"
+
+
+def _ocr_everywhere(line: str) -> str:
+    digits = str.maketrans("lO", "10")
+    line = base.OCR_YEAR.sub(lambda m: m.group(0).translate(digits), line)
+    return base.OCR_DAY.sub(lambda m: m.group(0).translate(digits), line)
+
+
+def test_ocr_digits_are_read_alike_in_every_line():
+    extra = ["2 OCTOBER l950", "l OCTOBER", "l2 June l949", "I will all Il IO", "19l8 and l95O"]
+    assert [base.ocr_digits(line) for line in LINES + extra] == [_ocr_everywhere(line) for line in LINES + extra]
+    assert base.ocr_digits("l2 June l949") == "12 June 1949"
+
+
+def test_lookups_are_remembered_for_one_source_only():
+    memo = SourceMemo()
+    calls = []
+
+    @memo.remember
+    def look(text, kind=None):
+        calls.append(text)
+        return (text.upper(), kind)
+
+    assert look("a") == look("a") == ("A", None) and calls == ["a", "a"]  # outside: not remembered
+    with memo:
+        first = look("b", kind="x")
+        assert look("b", kind="x") is first and look("b") == ("B", None) and calls == ["a", "a", "b", "b"]
+    look("b", kind="x")
+    assert calls[-1] == "b" and len(calls) == 5  # the next source starts afresh
+
+
+def test_remembered_names_are_the_names_found():
+    authority = Authority.load()
+    text = "Comrade Filippov asked Mao Zedong to meet Mikoyan in Shijiazhuang."
+    plain = authority.find(text)
+    with per_source:
+        assert authority.find(text) == plain and authority.find(text) is authority.find(text)
+        assert authority.find(text, "place") == tuple(f for f in plain if f[2].kind == "place")
+    assert {f[2].id for f in plain} >= {"stalin", "mao", "mikoyan"}
