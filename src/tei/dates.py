@@ -122,6 +122,8 @@ REACH = 80
 
 def _near(cue: re.Pattern, text: str) -> tuple[tuple[int, int], ...]:
     """The windows of the text (start, end) within REACH of the cue's matches, merged."""
+    if len(text) <= 2 * REACH:  # (any cue's window is the whole text)
+        return ((0, len(text)),) if cue.search(text) else ()
     windows: list[list[int]] = []
     for m in cue.finditer(text):
         start, end = max(0, m.start() - REACH), min(len(text), m.end() + REACH)
