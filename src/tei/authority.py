@@ -94,7 +94,7 @@ class Authority:
                 self.by_form.setdefault(form, entity)
                 self.form_type.setdefault(form, kind)
         self._pattern = self._compile(entities)
-        self._by_kind = {kind: self._compile([e for e in entities if e.kind == kind]) for kind in KINDS}
+        self._by_kind: dict[str, re.Pattern] = {}  # made when first asked for (few texts need one)
 
     @classmethod
     def load(cls, path: Path | str | None = None) -> "Authority":
@@ -140,7 +140,7 @@ class Authority:
         With ``kind`` ("person", "place", "org") only that kind's forms are looked for: the
         place inside an organisation's name ("Nanking Government") is found that way.
         """
-        pattern = self._by_kind[kind] if kind else self._pattern
+        pattern = self._kind_pattern(kind) if kind else self._pattern
         found = []
         for match in pattern.finditer(text):
             key = normalize(match.group(0))
@@ -148,6 +148,12 @@ class Authority:
             if entity is not None:
                 found.append((match.start(), match.end(), entity, self.form_type.get(key, "variant")))
         return tuple(found)
+
+    def _kind_pattern(self, kind: str) -> re.Pattern:
+        pattern = self._by_kind.get(kind)
+        if pattern is None:
+            pattern = self._by_kind[kind] = self._compile([e for e in self.entities.values() if e.kind == kind])
+        return pattern
 
     def lookup(self, name: str) -> Entity | None:
         """The entry a whole name refers to, e.g. a correspondent named in a title."""
