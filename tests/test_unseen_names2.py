@@ -128,7 +128,7 @@ def test_the_signature_of_a_provisional_sender_is_his(tmp_path):
     signature is the provisional sender's (it stayed plain text); not "K. Radkiewicz"."""
     _, root, _ = convert(tmp_path / "a", "Cable from Stanisław Radkiewicz to Stalin", "7 Nov. 1949",
                          "**To Comrade Stalin**\n\nThe matter is settled.\n\n**S. Radkiewicz**\n\nWarsaw, 7 November 1949")
-    signed = root.find(f".//{T}closer/{T}signed/{T}persName")
+    signed = root.find(f".//{T}closer/{T}signed//{T}persName")  # (in the bold of "**S. Radkiewicz**")
     assert (signed.text, signed.get("ref")) == ("S. Radkiewicz", "#unresolved-stanislaw-radkiewicz")
     _, root, _ = convert(tmp_path / "b", "Cable from Stanisław Radkiewicz to Stalin", "7 Nov. 1949",
                          "**To Comrade Stalin**\n\nK. Radkiewicz is his brother.\n\n**S. RADKIEWICZ**\n\nWarsaw, 7 November 1949")

@@ -168,12 +168,15 @@ def test_a_letter_quoted_in_a_covering_cable(tmp_path):
 
 
 def test_points_in_roman_and_an_attachment_note(tmp_path):
-    """"I.", "II.", "III." number the points (the numerals stayed in the text); an
+    """"I.", "II.", "III." number the points (the numerals stayed in the text), the lettered
+    points under "II." a list in its item (they were points of the same level); an
     "[Attachment: ... is not reproduced.]" under the text is the editor's annotation (it kept
     the signature and date from the closer)."""
     root, _ = convert(tmp_path, "telegram-mao-filippov-1952-07-15-roman-points-attachment-note.md")
     div = root.find(f".//{T}body/{T}div")
-    assert [p.get("n") for p in div.iterfind(f"{T}p")] == ["I", "II", "a", "b", "c", "III"]
+    [points] = div.findall(f"{T}list")
+    assert [i.get("n") for i in points.findall(f"{T}item")] == ["I", "II", "III"]
+    assert [i.get("n") for i in points.findall(f"{T}item[@n='II']/{T}list/{T}item")] == ["a", "b", "c"]
     assert [etree.QName(c).localname for c in div.find(f"{T}closer")] == ["signed", "dateline"]
     assert div[-1].tag == f"{T}note" and div[-1].findtext(f"{T}label") == "Attachment"
 

@@ -137,15 +137,18 @@ def test_a_cable_that_passes_on_a_request_has_no_salutation(tmp_path):
 def test_a_message_in_quotation_marks_set_as_a_block_quote(tmp_path):
     """'> "Comrade Mao Zedong! ...' ... '> G. Malenkov, V. Molotov"': the marks are the quote's
     rendering (they were kept in the text), its lettered points keep their letter, and the
-    address line set with the markings as a block quote is the opener's (it was a quote)."""
+    address line set with the markings as a block quote is the opener's (it was a quote); the
+    signers named with initials the authority file lacks sign the message (a letter in the
+    quote, its closer)."""
     [doc] = convert(tmp_path, "telegram-malenkov-mao-1953-03-27-quoted-message-as-block-quote.md").values()
     div = doc.find(f".//{T}div")
     assert lines(div.find(f"{T}opener")) == [
         ("classification", "TOP SECRET"), ("address", "Beijing, to Comrade Kuznetsov"), ("salute", "Comrade Kuznetsov,")]
     [quote] = div.findall(f"{T}quote")
     assert quote.get("rend") == "quoted"
-    paras = quote.findall(f"{T}p")
-    assert text(paras[0]).startswith("Comrade Mao Zedong! We have") and text(paras[-1]) == "G. Malenkov, V. Molotov"
+    paras = quote.findall(f"{T}floatingText/{T}body/{T}p")
+    assert text(paras[0]).startswith("Comrade Mao Zedong! We have")
+    assert lines(quote.find(f"{T}floatingText/{T}body/{T}closer")) == [("signed", "G. Malenkov, V. Molotov")]
     assert [(p.get("n"), text(p)[:20]) for p in paras[1:3]] == [
         ("a", "to publish the state"), ("b", "to publish the state")]
 

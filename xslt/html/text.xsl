@@ -219,8 +219,10 @@
 
   <xsl:template match="tei:item" mode="text">
     <li>
-      <xsl:if test="@n"><xsl:attribute name="value" select="if (@n castable as xs:integer) then xs:integer(@n) else ()"/>
-        <span class="num">{@n}{if (matches(@n, '\w$')) then '.' else ''}</span><xsl:text> </xsl:text></xsl:if>
+      <!-- (a numbered point's label as a paragraph's: "2.", "II.", "(a)") -->
+      <xsl:if test="@n castable as xs:integer"><xsl:attribute name="value" select="xs:integer(@n)"/></xsl:if>
+      <xsl:if test="@n">
+        <span class="num">{if (matches(@n, '\w$')) then f:point-label(@n) else @n}</span><xsl:text> </xsl:text></xsl:if>
       <xsl:apply-templates mode="text"/>
     </li>
   </xsl:template>

@@ -144,6 +144,10 @@
   <xsl:template match="tei:list" mode="pf:text">
     <xsl:apply-templates select="tei:head" mode="pf:text"/>
     <xsl:text>&#10;#tlist(numbered: {if (@rend = ('numbered', 'ordered') or @type = ('ordered', 'numbered')) then 'true' else 'false'}, </xsl:text>
+    <!-- points that keep their number ("II.", "(a)"): labelled as the source numbers them -->
+    <xsl:if test="tei:item[@n]">
+      <xsl:text>labels: ({string-join(tei:item ! (if (@n) then pf:lit(f:point-label(@n)) else '""'), ', ')},), </xsl:text>
+    </xsl:if>
     <xsl:for-each-group select="* except tei:head" group-ending-with="tei:item">
       <xsl:text>[</xsl:text>
       <xsl:apply-templates select="current-group()" mode="pf:text-item"/>
@@ -282,6 +286,8 @@
 
   <xsl:template match="tei:hi" mode="pf:text">
     <xsl:variable name="rend" select="lower-case(string-join((@rend, @rendition), ' '))"/>
+    <!-- (bold and italic: "***words***" in a Markdown copy) -->
+    <xsl:if test="contains($rend, 'italic') and (contains($rend, 'bold') or contains($rend, 'strong'))">#emph[</xsl:if>
     <xsl:text>#{if (contains($rend, 'bold') or contains($rend, 'strong')) then 'strong'
                else if (contains($rend, 'smallcap')) then 'smallcaps'
                else if (contains($rend, 'sup')) then 'super'
@@ -290,6 +296,7 @@
                else 'emph'}[</xsl:text>
     <xsl:apply-templates mode="pf:text"/>
     <xsl:text>]</xsl:text>
+    <xsl:if test="contains($rend, 'italic') and (contains($rend, 'bold') or contains($rend, 'strong'))">]</xsl:if>
   </xsl:template>
 
   <!-- not printed: the teiHeader is printed from its parts; a graphic has no text -->

@@ -62,4 +62,7 @@ class RawTelegram:
     contributor: str = ""
     blocks: list[Block] = field(default_factory=list)
     footnotes: dict[str, Block] = field(default_factory=dict)
+    # words the source emphasises (Markdown's "*...*", "**...**"): (line, the words without the
+    # marks, "italic" | "bold" | "bold italic"), for the transforms to mark as hi
+    emphasis: list[tuple[int, str, str]] = field(default_factory=list)
     warnings: list[tuple[int, str, str]] = field(default_factory=list)  # (line, text, code) the reader noticed

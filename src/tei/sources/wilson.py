@@ -93,15 +93,18 @@ class WilsonTextReader(Reader):
             score -= 1.5  # Markdown markup: the Markdown reader fits better
         return max(score, 0.0)
 
-    def lines(self, text: str) -> tuple[list[tuple[int, str]], set[int]]:
-        """The page's lines, and those of a block quotation (none in page text).  The bullets
-        stay: outside the text they are the site's navigation (parse_record reads its labels
-        without them), inside it a list."""
-        return numbered_lines(text), set()
+    def lines(self, text: str) -> tuple[list[tuple[int, str]], set[int], list[tuple[int, str, str]]]:
+        """The page's lines, those of a block quotation and the words emphasised (none in page
+        text).  The bullets stay: outside the text they are the site's navigation (parse_record
+        reads its labels without them), inside it a list."""
+        return numbered_lines(text), set(), []
 
     def read(self, text: str, source: str) -> list[RawTelegram]:
-        lines, quoted = self.lines(text)
-        return split_parts(parse_record(lines, source, self, quoted))
+        lines, quoted, emphasis = self.lines(text)
+        record = parse_record(lines, source, self, quoted)
+        # (the text's, not the labels' of the record's fields above it: "**Citation:**")
+        record.emphasis = [e for e in emphasis if e[0] >= record.line]
+        return split_parts(record)
 
 
 class WilsonMarkdownReader(WilsonTextReader):
@@ -121,11 +124,13 @@ class WilsonMarkdownReader(WilsonTextReader):
             score += 2
         return score
 
-    def lines(self, text: str) -> tuple[list[tuple[int, str]], set[int]]:
-        """The Markdown as plain lines, and the lines of its block quotations ("> ").  The
-        record's fields given as YAML front matter ("citation: ...") or as a table of two
-        columns ("| Citation | ... |") read as the page's labelled lines ("Citation: ...")."""
+    def lines(self, text: str) -> tuple[list[tuple[int, str]], set[int], list[tuple[int, str, str]]]:
+        """The Markdown as plain lines, the lines of its block quotations ("> "), and the words
+        it emphasises (line, words, "italic" or "bold" or "bold italic": the transforms make them
+        hi).  The record's fields given as YAML front matter ("citation: ...") or as a table of
+        two columns ("| Citation | ... |") read as the page's labelled lines ("Citation: ...")."""
         quoted: set[int] = set()
+        emphasis: list[tuple[int, str, str]] = []
         out = []
         numbered = _without_html(numbered_lines(text))
         front_end = _front_matter_end(numbered)
@@ -155,8 +160,7 @@ class WilsonMarkdownReader(WilsonTextReader):
                 line = line[marker.end():]
                 quoted.add(number)
             line = re.sub(r"^\s*[-*+]\s+", "• ", line)  # list items: bullets, as the page shows them
-            line = re.sub(r"(\*\*|__)(.+?)\1", r"\2", line)  # bold
-            line = re.sub(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?!\w)", r"\1", line)  # italics
+            line = _emphasis(line, number, emphasis)
             # a link: its text, which is what the page shows (the site's links in a translation
             # are no part of the telegram); its address when the text is the address
             line = re.sub(r"\[([^\]]+)\]\((https?://[^)]+)\)",
@@ -164,7 +168,29 @@ class WilsonMarkdownReader(WilsonTextReader):
             line = re.sub(r"<(https?://[^>]+)>", r"\1", line)  # autolinks
             line = line.replace("\\", "") if re.search(r"\\[\[\]*_#]", line) else line
             out.append((number, line.rstrip()))
-        return out, quoted
+        return out, quoted, emphasis
+
+
+# "***both***", "**bold**", "__bold__", "*italics*", "_italics_" (not inside a word: "snake_case")
+EMPHASIS = [("bold italic", re.compile(r"(?<![\w*_])(\*\*\*|___)(?!\s)(?P<words>.+?)(?<!\s)\1(?![\w*_])")),
+            ("bold", re.compile(r"(\*\*|__)(?P<words>.+?)\1")),
+            ("italic", re.compile(r"(?<![\w*])\*(?!\s)(?P<words>.+?)(?<!\s)\*(?!\w)")),
+            ("italic", re.compile(r"(?<![\w_])_(?!\s)(?P<words>.+?)(?<!\s)_(?![\w_])"))]
+
+
+def _emphasis(line: str, number: int, found: list[tuple[int, str, str]]) -> str:
+    """The line without its emphasis marks; the words each emphasised, as they read without
+    the marks, appended to found (the outer before the inner: "**bold *and italic* words**")."""
+    spans = []
+    for rend, pattern in EMPHASIS:
+        spans.extend((rend, m.group("words")) for m in pattern.finditer(line))
+        line = pattern.sub(r"\g<words>", line)
+    for rend, words in spans:
+        for _, pattern in EMPHASIS:
+            words = pattern.sub(r"\g<words>", words)
+        if words.strip():
+            found.append((number, words, rend))
+    return line
 
 
 BULLET = re.compile(r"^\s*[•·▪]\s*")
@@ -175,16 +201,22 @@ SETEXT = re.compile(r"^[ \t]{0,3}\S[^\n]*\n[ \t]{0,3}(?:={3,}|-{3,})[ \t]*$", re
 
 INLINE_TAG = re.compile(r"</?(?:em|i|strong|b|u|span|font|small|sup|sub|p|div)\b[^>]*>", re.I)
 LINE_BREAK = re.compile(r"<br\s*/?>", re.I)
+HTML_EMPHASIS = re.compile(r"<(em|i|strong|b)>([^<>]+)</\1>", re.I)
 
 
 def _without_html(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """A Markdown copy's HTML, as the page shows it: entities decoded ("&amp;", "&nbsp;",
-    "&#8217;"), a line break (<br>) a new line, inline tags (<em>, <strong>, <span>) their text."""
+    "&#8217;"), a line break (<br>) a new line, inline tags (<span>) their text; emphasis
+    (<em>, <strong>) Markdown's, where the line holds the whole of it."""
     out = []
     for number, line in lines:
         if "&" in line:
             line = html.unescape(line).replace("\u00a0", " ")
         if "<" in line:
+            # emphasis opened and closed on the line: Markdown's, which lines() reads
+            for _ in range(2):  # (one inside the other: "<strong><em>...</em></strong>")
+                line = HTML_EMPHASIS.sub(lambda m: (mark := "**" if m.group(1).lower() in ("strong", "b") else "*")
+                                         + m.group(2) + mark, line)
             line = INLINE_TAG.sub("", line)
             out.extend((number, part) for part in LINE_BREAK.split(line))
         else:

@@ -4,7 +4,7 @@ Each pass takes the ``Document`` (the TEI tree being built, the reader's record,
 authority file and the run's report) and changes the tree.  Passes are TEI in, TEI out,
 so each can be tested on a fragment.  The order is the pipeline:
 
-structure -> quotations -> brackets -> correspondence -> dates -> names -> header -> standoff
+structure -> emphasis -> quotations -> brackets -> correspondence -> dates -> names -> header -> standoff
 """
 
 from __future__ import annotations
@@ -95,6 +95,7 @@ class Transform:
 
 def default_transforms() -> list[Transform]:
     from .structure import BodyStructure
+    from .emphasis import Emphasis
     from .quotations import Quotations
     from .brackets import EditorialBrackets
     from .correspondence import CorrespondenceFromMetadata
@@ -103,5 +104,5 @@ def default_transforms() -> list[Transform]:
     from .header import HeaderBuilder
     from .standoff import StandOff
 
-    return [BodyStructure(), Quotations(), EditorialBrackets(), CorrespondenceFromMetadata(), DateTagger(),
+    return [BodyStructure(), Emphasis(), Quotations(), EditorialBrackets(), CorrespondenceFromMetadata(), DateTagger(),
             NameTagger(), HeaderBuilder(), StandOff()]

@@ -17,8 +17,8 @@ import re
 from ..authority import Entity, normalize
 from ..dates import ROUGHLY, DateValue, day_of, find_dates, parse_date, record_date
 from . import T, Document, Transform
-from .names import INITIALED, _other_initials, provisional_person
-from .structure import TRANSMITTED_THROUGH, _known_place, is_dateline, is_signature
+from .names import INITIALED, _other_initials, initialled, provisional_person
+from .structure import TRANSMITTED_THROUGH, _known_place, is_dateline, is_signature, own_closer
 
 _MESSAGE = r"(?:message|telegram|cable|letter|reply|note|answer|request)s?"
 TRANSMITTING = re.compile(
@@ -176,7 +176,8 @@ class CorrespondenceFromMetadata(Transform):
             if len(mine) == 1:
                 c.recipient, c.also_to = mine[0], []
 
-        signed = doc.div.find(f"{T}closer/{T}signed")  # the telegram's own, not a letter's it quotes
+        closer = own_closer(doc.div)  # the telegram's own, not a letter's it quotes (unless it ends with it)
+        signed = closer.find(f"{T}signed") if closer is not None else None
         if c.sender is None and signed is not None:
             c.sender = _first_mention(doc, _signer(signed))
         if c.sender is None:  # the record's "Author: Kovalev, Ivan Vladimirovich, 1901-1993"
@@ -188,7 +189,7 @@ class CorrespondenceFromMetadata(Transform):
         if c.recipient is None:  # the person or body the opener addresses: "To Comrade Mao Tse-tung."
             c.recipient = next((e for e in _addressed(doc) if e is not c.sender), None)
 
-        dateline = doc.div.find(f"{T}closer/{T}dateline")
+        dateline = closer.find(f"{T}dateline") if closer is not None else None
         if dateline is None:  # dated above the salutation instead
             dateline = doc.div.find(f"{T}opener/{T}dateline")
         if dateline is None:  # or among the last lines, a date alone on its line ("Peking, June 3, 1951")
@@ -254,7 +255,7 @@ class CorrespondenceFromMetadata(Transform):
         # (or the one person a part names with initials the file lacks: "G. Malenkov, N. Khrushchev")
         found = [next(filter(None, map(doc.authority.lookup, [*re.findall(r"\[([^\]]+)\]", p),
                                                               re.sub(r"\s*\[[^\]]*\]", "", p)])), None)
-                 or _initialled(doc, p) for p in parts]
+                 or initialled(doc.authority, p) for p in parts]
         if len(parts) < 2 or not any(found):
             return []
         # "Chairman Mao and the Central Committee": a body named only by its kind is the one the
@@ -291,14 +292,6 @@ class CorrespondenceFromMetadata(Transform):
         if plain:
             return provisional_person(doc, plain, line, f"named as the {role} in the title")
         return None
-
-
-def _initialled(doc: Document, name: str) -> Entity | None:
-    """The known person a name with initials the authority file does not list stands for: "G.
-    Malenkov" (the initials must not be another person's: see names._other_initials)."""
-    m = INITIALED.fullmatch(name.strip())
-    entity = doc.authority.lookup(m.group("name")) if m else None
-    return entity if entity is not None and entity.kind == "person" and not _other_initials(m.group(0), entity) else None
 
 
 def _named_with_other_initials(doc: Document, entity: Entity) -> str:

@@ -10,6 +10,7 @@ from .. import edition
 from ..dates import ROUGHLY, day_of, display, parse_date, record_date
 from . import E, T, XML_ID, Document, Transform
 from .citation import TELEGRAM_NUMBER, ArchivalRef, archival_references, original_publication
+from .structure import own_closer
 
 # the languages of the correspondence of the socialist states and their neighbours (BCP 47)
 LANGUAGES = {"russian": "ru", "chinese": "zh", "english": "en", "german": "de", "french": "fr", "mongolian": "mn",
@@ -254,7 +255,8 @@ class HeaderBuilder(Transform):
             sent.append(_party_name(c.sender))
             sent.extend(_party_name(e) for e in c.also_from if e is not c.sender)
         # The place of sending, where the dateline gives one ("Moscow, 10 January 1949").
-        place = doc.div.find(f"{T}closer/{T}dateline/{T}placeName")  # (not a letter's the telegram quotes)
+        closer = own_closer(doc.div)  # (not a letter's the telegram quotes, unless it ends with it)
+        place = closer.find(f"{T}dateline/{T}placeName") if closer is not None else None
         if place is None:
             place = doc.div.find(f".//{T}opener/{T}dateline/{T}placeName")
         if place is not None and re.match(r"\s*time\b", place.tail or ""):

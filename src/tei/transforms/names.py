@@ -255,7 +255,8 @@ class NameTagger(Transform):
         broken = following is not None and following.tag == T + "pb"
         found += [(m, "a Chinese personal name in pinyin") for m in pinyin_names(text)
                   if not (broken and not text[m.end():].strip())]
-        if el.tag == T + "signed" or not text.isupper():
+        signed = el.tag == T + "signed" or el.tag == T + "hi" and el.getparent().tag == T + "signed"  # ("**KOVALEV**")
+        if signed or not text.isupper():
             found += [(m, "an all-capital surname") for m in CAPS_SURNAME.finditer(text)]
         # "ANDREEV [Mikoyan]": the source's editor identifies the name; it takes that entry
         # (_link_glossed_names), it is not unknown
@@ -410,6 +411,14 @@ def _of_another_party(authority, text: str, start: int, end: int, body: Entity) 
 
 # a name after initials: "V. V. Kuznetsov", "I.V. Kovalev"
 INITIALED = re.compile(rf"(?<![\w.])(?:{INITIAL}\s?){{1,3}}(?P<name>[{UP}][\w’'\-]+)")
+
+
+def initialled(authority, name: str) -> Entity | None:
+    """The known person a name with initials the authority file does not list stands for: "G.
+    Malenkov" (the initials must not be another person's: see _other_initials)."""
+    m = INITIALED.fullmatch(name.strip())
+    entity = authority.lookup(m.group("name")) if m else None
+    return entity if entity is not None and entity.kind == "person" and not _other_initials(m.group(0), entity) else None
 
 
 def _family_name_of(name: str, persons) -> Entity | None:

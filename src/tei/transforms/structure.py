@@ -15,6 +15,7 @@ from ..dates import find_dates
 from ..sources.base import NOTES_HEADING, PAGE_LINE
 from ..sources.model import Block
 from . import E, Document, T, Transform
+from .names import initialled
 
 GAP_ONLY = re.compile(r"^\[\s*(?:\.{3,}|…)\s*\]$")
 # a page marker alone on its line, "[p. 213]" (sources.base.PAGE_LINE): a page break between
@@ -58,6 +59,9 @@ DISTRIBUTION = re.compile(r"^(?:copies|copy|distribution|distributed|sent|cc)(?:
                           # without the colon, a list of names: "Sent to Stalin, Molotov, Malenkov."
                           r"|^(?:copies|copy|distributed|sent)\s+to\s+(?:Comrades?\s+)?(?:[A-Z][\w.’'\- ]{1,30},\s*)+"
                           r"(?:and\s+)?[A-Z][\w.’'\- ]{1,30}\.?$", re.I)
+# "Enclosure: the list of the cases, 4 pages.", "Encl.: 2", "Attachments: ...": what the document
+# says is sent with it, under its closing lines (the editor's "[Attachment: ...]" is an ANNOTATION)
+ENCLOSURE = re.compile(r"^(?:enclosures?|encl\.|attachments?|appendix|appendices)(?:\s+(?:no\.\s*)?\d+)?\s*[:.\-–]\s*\S.{0,200}$", re.I)
 DIGITS = re.compile(r"\d")
 # 1. 1) (1), and lettered points (a) a) (the letter after "(" or before ")" only: "a." may be a word)
 NUMBERED = re.compile(r"^(?:(?P<n>\d{1,2})[.)]|\((?P<pn>\d{1,2}|[a-z])\)|(?P<ln>[a-z])\))\s+(?P<text>\S.*)$", re.S)
@@ -80,6 +84,28 @@ ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "
 # "I. On 14 July ...", "II. We discussed ...": points numbered in roman (not initials, "I. V. Stalin")
 ROMAN_POINT = re.compile(r"^(?P<n>[IVX]{1,4})\.\s+(?![A-Z]\.)(?P<text>\S.*)$", re.S)
 ORDINAL = re.compile(r"^(?P<word>%s)[.:,]\s+\S" % "|".join(ORDINALS), re.I)
+# the mark a point's style is kept in while the body is built (see _nest_points); never written out
+STYLE = "_point-style"
+
+
+def numbered_point(text: str, roman: bool = False):
+    """(number, style, text after the number) of a numbered point, else None: "1. " ("1", "1."),
+    "2) " ("2", "1)"), "(b) " ("b", "(a)"), "c) " ("c", "a)"), "II. " ("II", "I.") where the text
+    numbers its points in roman, "Second, " ("2", "first")."""
+    m = NUMBERED.match(text)
+    if m and m.group("n"):
+        return m.group("n"), "1" + text[len(m.group("n"))], m.group("text")
+    if m:
+        n = m.group("pn") or m.group("ln")
+        style = ("(%s)" if m.group("pn") else "%s)") % ("1" if n.isdigit() else "a")
+        return n, style, m.group("text")
+    m = ROMAN_POINT.match(text) if roman else None
+    if m:
+        return m.group("n"), "I.", m.group("text")
+    m = ORDINAL.match(text)
+    if m:
+        return str(ORDINALS.index(m.group("word").lower()) + 1), "first", text
+    return None
 TABLE_ROW = re.compile(r"^\|.*\|$")
 SEPARATOR = re.compile(r"^(?:[-*_·•~—–]\s*){3,}$")
 BULLET = re.compile(r"^[•·▪●◦\-–*]\s+(?P<text>\S.*)$", re.S)
@@ -98,10 +124,13 @@ def cable_line(text: str) -> str | None:
     """The kind of a line a cable carries above (or after) its text: "classification" (TOP
     SECRET, Making copies prohibited, Top priority, Copy No. 1), "number" (CIPHERED TELEGRAM
     No. 25512, Special No. 8444), "transmission" (From Beijing, dispatched 3.40, received 3.55
-    13.5.1950), "distribution" (Copies: Stalin, Molotov), or None."""
+    13.5.1950), "distribution" (Copies: Stalin, Molotov), "enclosure" (Enclosure: the list of
+    the cases, 4 pages), or None."""
     text = text.strip()
     if DISTRIBUTION.match(text):
         return "distribution"
+    if ENCLOSURE.match(text):
+        return "enclosure"
     if len(text) > 90:
         return None
     words = text.rstrip(".:").split()
@@ -266,6 +295,17 @@ class BodyStructure(Transform):
         if len(opener):
             div.append(opener)
 
+        # each letter the cable quotes without quotation marks, after the paragraph that
+        # announces it: a quote of its own; the cable's closing lines (or its postscript) are
+        # read after the last
+        letters = []  # (the blocks above it, the letter's, whether it is a reply)
+        earlier = ""  # (the text above the letters: who wrote them, "the telegrams of Peng Dehuai")
+        while (letter := _unmarked_letter(doc, blocks, earlier)) is not None:
+            start, end, reply = letter
+            letters.append((blocks[:start], blocks[start:end], reply))
+            earlier += " ".join(b.text for b in blocks[:start]) + " "
+            blocks = blocks[end:]
+
         # "P.S. ..." after the signature: a postscript (kept as paragraphs when no closer precedes it)
         ps_at = next((i for i in range(max(0, len(blocks) - 3), len(blocks))
                       if blocks[i].kind == "text" and POSTSCRIPT.match(blocks[i].text)), None)
@@ -277,13 +317,21 @@ class BodyStructure(Transform):
             # postscript's words; in the closer with the cable's other lines (there is one closer)
             under = []
             while len(postscript) > 1 and postscript[-1].kind == "text" and \
-                    cable_line(postscript[-1].text) in ("distribution", "transmission", "number"):
+                    cable_line(postscript[-1].text) in ("distribution", "transmission", "number", "enclosure"):
                 under.insert(0, postscript.pop())
         else:
+            if postscript:  # "P.S. ..." above the signature: a paragraph, the closing lines under it
+                closer_blocks = self._closer_blocks(doc, blocks)
             postscript, under = [], []
         blocks = blocks[: len(blocks) - len(closer_blocks)]
         closer_blocks = closer_blocks + under
 
+        for above, quoted, reply in letters:
+            self._paragraphs(doc, above, div)
+            quote = _at(E("quote", type="reply" if reply else None), quoted[0])
+            self._paragraphs(doc, quoted, quote)
+            div.append(quote)
+            self._letter_in_quote(doc, quote)
         self._paragraphs(doc, blocks, div)
         _quoted_paragraphs(div)
         _quoted_block(div)
@@ -296,6 +344,10 @@ class BodyStructure(Transform):
             ps = E("postscript")
             self._paragraphs(doc, postscript, ps)
             div.append(ps)
+        for container in [div, *div.iter(T + "quote", T + "body", T + "postscript")]:
+            _nest_points(container)
+        for p in div.iter(T + "p"):
+            p.attrib.pop(STYLE, None)
         for block in trailing:
             div.append(_gap_or_annotation(block))
         body = E("body", div)
@@ -340,7 +392,7 @@ class BodyStructure(Transform):
                 pass  # "Transmitted 14 May 1950, 03:35 Moscow time." after the signature
             elif block.kind == "text" and not seen_closing and taken and ANNOTATION.match(text):
                 pass  # "[Handwritten: ...]" between the date and the lines of sending and receipt under it
-            elif block.kind == "text" and cable_line(text) in ("number", "distribution"):
+            elif block.kind == "text" and cable_line(text) in ("number", "distribution", "enclosure"):
                 pass  # the cable's number among the closing lines: "KOVALEV / No. 32 / 24.12.49"; "Copy to: ..."
             elif block.kind == "text" and seen_closing and CLOSING_FORMULA.match(text):
                 taken += 1
@@ -354,7 +406,8 @@ class BodyStructure(Transform):
             return []
         return closing
 
-    def _closer(self, doc: Document, blocks: list[Block]):
+    @staticmethod
+    def _closer(doc: Document, blocks: list[Block]):
         closer = E("closer")
         for block in blocks:
             text = block.text
@@ -368,7 +421,7 @@ class BodyStructure(Transform):
                 else:
                     closer.append(_annotation(block))
                 continue
-            if not is_dateline(text) and cable_line(text) in ("transmission", "number", "distribution"):
+            if not is_dateline(text) and cable_line(text) in ("transmission", "number", "distribution", "enclosure"):
                 closer.append(_at(E("seg", text, type=cable_line(text)), block))
             elif CLOSING_FORMULA.match(text) and not is_signature(text):
                 closer.append(_at(E("salute", text), block))
@@ -400,7 +453,8 @@ class BodyStructure(Transform):
                     closer.append(_at(E("signed", after.strip()), block))
         return closer
 
-    def _letter_in_quote(self, doc: Document, quote) -> None:
+    @staticmethod
+    def _letter_in_quote(doc: Document, quote) -> None:
         """A letter quoted whole in a covering cable, with its own address, salutation and
         signature ("To the Chairman ..." / "Dear Comrade Stalin!" / ... / "With deep respect," /
         "KIM IL SUNG" / "[signature]" / "Chairman of ..." / "8 July 1950"): a floatingText of
@@ -414,7 +468,7 @@ class BodyStructure(Transform):
         while opening < min(2, len(blocks) - 1) and (is_address(blocks[opening].text) or is_salutation(blocks[opening].text)
                                                      or ADDRESSEE.match(blocks[opening].text)):
             opening += 1
-        closing = self._closer_blocks(doc, blocks[opening:])
+        closing = BodyStructure._closer_blocks(doc, blocks[opening:])
         if not closing or len(closing) >= len(blocks) - opening:
             return  # a letter has its signature and date, and text above them
         body = E("body")
@@ -426,7 +480,7 @@ class BodyStructure(Transform):
             body.append(opener)
         for child in children[opening:len(children) - len(closing)]:
             body.append(child)
-        body.append(self._closer(doc, closing))
+        body.append(BodyStructure._closer(doc, closing))
         for child in children:
             if child.getparent() is quote:
                 quote.remove(child)
@@ -438,8 +492,17 @@ class BodyStructure(Transform):
         # roman points where the text has at least "I." and "II." (a lone "I. ..." may be an initial)
         romans = {m.group("n") for b in blocks if b.kind == "text" for m in [ROMAN_POINT.match(b.text)] if m}
         roman = {"I", "II"} <= romans
-        for block in blocks:
+        figures = _figure_rows(blocks)
+        for i, block in enumerate(blocks):
             text = block.text
+            if i in figures:  # a table of figures set in columns: "Rifles            80,000"
+                if current_table is None:
+                    current_table = E("table")
+                    div.append(current_table)
+                cells, heading = figures[i]
+                current_table.append(_at(E("row", *[E("cell", c) for c in cells], role="label" if heading else None), block))
+                current_list, pending_reply = None, False
+                continue
             if block.kind == "anchor" and SEPARATOR.match(text) and text not in doc.raw.footnotes:
                 div.append(_at(E("milestone", unit="section"), block))  # "***" that marks no note: a break
                 continue
@@ -451,9 +514,10 @@ class BodyStructure(Transform):
                 if last is None or last.tag != T + "quote" or last.get("rend") != "block":
                     last = E("quote", type="reply" if pending_reply else None, rend="block")
                     div.append(last)
-                point = NUMBERED.match(text)  # "> a) to agree to ...": the quotation's points keep their number
-                n = point and (point.group("n") or point.group("pn") or point.group("ln"))
-                last.append(_at(E("p", point.group("text") if point else text, n=n), block))
+                point = numbered_point(text)  # "> a) to agree to ...": the quotation's points keep their number
+                last.append(_at(E("p", point[2] if point else text, n=point and point[0]), block))
+                if point:
+                    last[-1].set(STYLE, point[1])
                 current_list, pending_reply = None, False
                 continue
             if _between(text):
@@ -486,14 +550,10 @@ class BodyStructure(Transform):
                 pending_reply = False
                 continue
             current_list = None
-            n = None
-            numbered = NUMBERED.match(text) or (ROMAN_POINT.match(text) if roman else None)
-            ordinal = ORDINAL.match(text)
-            if numbered:
-                groups = numbered.groupdict()
-                n, text = groups.get("n") or groups.get("pn") or groups.get("ln"), numbered.group("text")
-            elif ordinal:
-                n = str(ORDINALS.index(ordinal.group("word").lower()) + 1)
+            n = style = None
+            point = numbered_point(text, roman)
+            if point:
+                n, style, text = point
             if pending_reply and not n and text[-1:] in CLOSE_QUOTES + ".":
                 # The reply a colon-ended paragraph announced: a quotation.
                 quoted = text.lstrip(OPEN_QUOTES)
@@ -503,10 +563,36 @@ class BodyStructure(Transform):
                 pending_reply = False
                 continue
             p = _at(E("p", text, n=n), block)
+            if style:
+                p.set(STYLE, style)
             div.append(p)
             last_sentence = re.split(r"(?<=[.!?])\s+", text)[-1]
             pending_reply = bool(text.endswith(":") and REPLY_ANNOUNCED.search(last_sentence)
                                  and FOLLOWING.search(last_sentence))
+
+
+COLUMNS = re.compile(r"\s{2,}|\t")
+FIGURE = re.compile(r"^[-–+]?(?:\d[\d,.\s]*\d|\d)\s*(?:%|per\s?cent)?$")
+
+
+def _figure_rows(blocks: list[Block]) -> dict[int, tuple[list[str], bool]]:
+    """The lines of a table of figures set in columns, a run of two rows at least, each split
+    at runs of spaces into as many cells as the others, a figure in each row but the first
+    (a heading row: "Item      Quantity"): {block index: (cells, heading)}."""
+    rows = {}
+    run: list[int] = []
+    for i in range(len(blocks) + 1):
+        cells = COLUMNS.split(blocks[i].text.strip()) if i < len(blocks) and blocks[i].kind == "text" \
+            and len(blocks[i].text) < 150 else []
+        if len(cells) >= 2 and (not run or len(cells) == len(COLUMNS.split(blocks[run[0]].text.strip()))):
+            run.append(i)
+            continue
+        figured = [any(FIGURE.match(c) for c in COLUMNS.split(blocks[j].text.strip())) for j in run]
+        if len(run) >= 2 and all(figured[1:]) and (figured[0] or len(run) >= 3):
+            for j, has_figure in zip(run, figured):
+                rows[j] = (COLUMNS.split(blocks[j].text.strip()), not has_figure)
+        run = [i] if len(cells) >= 2 else []
+    return rows
 
 
 # "[1] Ivan Kovalev, Stalin's representative in China.": a note printed after the text, its
@@ -557,6 +643,85 @@ def _take_star_note(doc: Document, blocks: list[Block]) -> list[Block]:
     return blocks
 
 
+# where each style of numbering begins
+FIRST_POINT = {"1.": "1", "1)": "1", "(1)": "1", "a)": "a", "(a)": "a", "I.": "I", "first": "1"}
+
+
+def _nest_points(container) -> None:
+    """Points under a point ("II. We came to the conclusion:" / "a) to reject ..." / "b) ..." /
+    "III. ..."): a run of points in which points of another style begin again under a point (a
+    letter under a number, an arabic number under a roman one, "1)" under "1.") is a list, each
+    point an item keeping its number, and the points under one a list inside its item.  A run
+    without points under points stays paragraphs with @n."""
+    children = list(container)
+    i = 0
+    while i < len(children):
+        if children[i].tag != T + "p" or children[i].get(STYLE) is None:
+            i += 1
+            continue
+        levels = [children[i].get(STYLE)]  # the styles of the levels open, the run's own first
+        tree = []  # (element, depth); a page break or omission between points: depth None
+        j = i
+        while j < len(children):
+            el = children[j]
+            style = el.get(STYLE) if el.tag == T + "p" else None
+            if el.tag in (T + "pb", T + "gap") and j + 1 < len(children) and children[j + 1].get(STYLE):
+                tree.append((el, None))
+                j += 1
+                continue
+            if style is None:
+                break
+            if style in levels:
+                del levels[levels.index(style) + 1:]
+            elif el.get("n") == FIRST_POINT[style]:
+                levels.append(style)  # points of another style begin: under the point above
+            else:
+                break
+            tree.append((el, len(levels) - 1))
+            j += 1
+        while tree and tree[-1][1] is None:
+            tree.pop()
+        if any(depth for _, depth in tree) and _sublists_of_two(tree):
+            _points_list(container, tree)
+        i += max(len(tree), 1)
+
+
+def _sublists_of_two(tree) -> bool:
+    """Every run of points under a point has two at least ("a)" and "b)"): a lone "a) ..."
+    after "Fourth. ..." is no list under it."""
+    depths = [d for _, d in tree if d is not None]
+    counts = [0]  # the points of each level open, the run's own first
+    for depth in depths:
+        if depth >= len(counts):
+            counts.append(0)
+        while depth < len(counts) - 1:
+            if counts.pop() < 2:
+                return False
+        counts[depth] += 1
+    return all(c >= 2 for c in counts[1:])
+
+
+def _points_list(container, tree) -> None:
+    lists = [E("list", rend="numbered")]
+    lists[0].sourceline = tree[0][0].sourceline
+    container.insert(container.index(tree[0][0]), lists[0])
+    for el, depth in tree:
+        container.remove(el)
+        if depth is None:  # (a page break between points: at the end of the item above)
+            lists[-1][-1].append(el)
+            continue
+        del lists[depth + 1:]
+        if depth == len(lists):
+            lists.append(E("list", rend="numbered"))
+            lists[-2][-1].append(lists[-1])
+        item = E("item", n=el.get("n"))
+        item.sourceline = el.sourceline
+        item.text = el.text
+        for child in el:
+            item.append(child)
+        lists[-1].append(item)
+
+
 def _quoted_paragraphs(div) -> None:
     """A message quoted over several paragraphs ("Comrade Stalin! ... / ... the treaty."): a
     quote of those paragraphs, the marks that open and close it kept as rend="quoted" (as a
@@ -588,10 +753,11 @@ def _quoted_paragraphs(div) -> None:
         for el in children[i:end + 1]:
             quote.append(el)
         first.text = text[1:].lstrip()
-        point = NUMBERED.match(first.text)  # '"1. I received ...': the message's first point
-        if point and first.get("n") is None:
-            first.set("n", point.group("n") or point.group("pn") or point.group("ln"))
-            first.text = point.group("text")
+        point = numbered_point(first.text)  # '"1. I received ...': the message's first point
+        if point and first.get("n") is None and point[1] != "first":
+            first.set("n", point[0])
+            first.set(STYLE, point[1])
+            first.text = point[2]
         last = children[end]
         last.text = last.text.rstrip()[:-1].rstrip()
         i = end + 1
@@ -626,6 +792,73 @@ def _opens_quote(text: str) -> bool:
         text.count("”") + text.count("»") > text.count("“") + text.count("«")
 
 
+# what a paragraph that announces a message names: "the following letter:", "the text of his reply:"
+MESSAGE_WORD = re.compile(r"\b(?:letter|message|telegram|cable|text|reply|answer|appeal|statement|greetings)s?\b", re.I)
+
+
+def _unmarked_letter(doc: Document, blocks: list[Block], earlier: str = ""):
+    """A letter quoted without quotation marks: a paragraph that announces it ("Please transmit
+    to Comrade Stalin the following letter:", "The second, of 13 October:"), then the letter
+    with its own address lines and salutation ("Dear Comrade Stalin!"), its text, and its
+    closing lines, to the end of the cable or up to the sender's own closing lines or text.
+    (start, end, whether it is a reply) of the letter's blocks, or None."""
+    for i, block in enumerate(blocks[:-3]):
+        text = block.text.rstrip()
+        if block.kind != "text" or not text.endswith(":"):
+            continue
+        last = re.split(r"(?<=[.!?])\s+", text)[-1]
+        named = FOLLOWING.search(last) or MESSAGE_WORD.search(last)  # "the following letter:"
+        j = i + 1
+        while j < min(i + 3, len(blocks)) and blocks[j].kind == "text" and is_address(blocks[j].text):
+            j += 1
+        # (a salutation, names and titles only, where the paragraph does not say what follows)
+        if blocks[j].kind != "text" or not (is_salutation(blocks[j].text) or named and ADDRESSEE.match(blocks[j].text)):
+            continue
+        # (a paragraph of text at least; the text above says who wrote it, "the telegram of Liu Shaoqi")
+        end = _letter_end(doc, blocks, j + 2, earlier + " ".join(b.text for b in blocks[:i + 1]))
+        if end is None or any(b.kind != "text" and b.kind != "anchor" or TABLE_ROW.match(b.text) for b in blocks[j:end]):
+            continue
+        return i + 1, end, bool(REPLY_ANNOUNCED.search(last))
+    return None
+
+
+def _letter_end(doc: Document, blocks: list[Block], start: int, announced: str) -> int | None:
+    """Where a letter quoted without quotation marks ends: after its closing lines (a formula,
+    its signatures with the signer's office, the editor's "[signature]", its date and place),
+    before a signature under them (the sender's of the cable: "KIM IL SUNG" / "8 July 1950" /
+    "SHTYKOV"; names directly under each other sign together, "KIM IL SUNG" / "PAK HON-YONG",
+    unless the text above names the letter's signer and not the other: "the telegrams of
+    Peng Dehuai" ... "PENG DEHUAI" / "KUZNETSOV") or the cable's text going on."""
+    k = next((k for k in range(start, len(blocks)) if blocks[k].kind == "text" and (
+        _signs(doc, blocks[k].text) or _date_and_name(blocks[k].text))), None)
+    if k is None:
+        return None
+    words = set(re.findall(r"\w{3,}", announced.lower()))
+    named = lambda text: bool(set(re.findall(r"\w{3,}", text.lower())) & words)
+    signatures_only, first = True, blocks[k].text
+    while k + 1 < len(blocks) and blocks[k + 1].kind in ("text", "anchor"):
+        text = blocks[k + 1].text
+        if blocks[k + 1].kind == "anchor" or ANNOTATION.match(text) or _office_under(doc, blocks, k + 1) \
+                or is_dateline(text) or _known_place(doc, text) and is_dateline(blocks[k].text):
+            signatures_only = False
+        elif not (signatures_only and _signs(doc, text) and (named(text) or not named(first))):
+            break  # the cable's sender signing, or its text going on
+        k += 1
+    return k + 1
+
+
+def own_closer(div):
+    """The telegram's own closing lines: its closer; or, where it ends with a letter it quotes
+    and has no closer of its own, the letter's, which sign and date the cable too."""
+    closer = div.find(T + "closer")
+    if closer is not None:
+        return closer
+    blocks = [c for c in div if c.tag not in (T + "pb", T + "gap", T + "note", T + "milestone")]
+    if blocks and blocks[-1].tag == T + "quote":
+        return blocks[-1].find(f"{T}floatingText/{T}body/{T}closer")
+    return None
+
+
 def _take_while(blocks, predicate):
     i = 0
     while i < len(blocks) and predicate(blocks[i]):
@@ -650,14 +883,14 @@ OFFICE_LINE = re.compile(r"^(?:to\s+(?:the\s+)?)?(?:[A-Z][\w\-]+\s+){0,2}(?:amba
 def _destination(doc: Document, text: str, following: list[Block], depth: int = 0) -> bool:
     """"Nanking." alone above the address line or salutation: where the cable goes, a place
     the authority file knows; or the office it goes to, "PYONGYANG" / "SOVIET AMBASSADOR" /
-    "To Comrade Shtykov." (a place and an office, each on its own line)."""
+    "To Comrade Shtykov." (a place and an office, each on its own line, the name under them or not)."""
     nxt = following[0].text if following and following[0].kind == "text" else ""
-    leads_on = bool(is_address(nxt) or is_salutation(nxt)) or (
+    if OFFICE_LINE.match(text.strip()):
+        return True  # (the office alone says whom the cable goes to: "BEIJING" / "SOVIET AMBASSADOR" / "Visit ...")
+    leads_on = bool(is_address(nxt) or is_salutation(nxt) or OFFICE_LINE.match(nxt.strip())) or (
         depth == 0 and _destination(doc, nxt, following[1:2], depth + 1))
     if not leads_on:
         return False
-    if OFFICE_LINE.match(text.strip()):
-        return True
     if not re.fullmatch(r"[A-Z][\w\-’']+(?:[ -][A-Z][\w\-’']+)?[.:]?", text.strip()):
         return False
     found = doc.authority.mentions(text.strip().rstrip(".:"))
@@ -740,7 +973,9 @@ def _known_place(doc: Document, name: str) -> bool:
 
 
 def _known_person(doc: Document, name: str) -> bool:
-    entity = doc.authority.lookup(re.sub(r"\s*\[[^\]]*\]", "", name).strip())
+    name = re.sub(r"\s*\[[^\]]*\]", "", name).strip()
+    # (with initials the authority file does not list: "G. Malenkov, N. Khrushchev, N. Bulganin")
+    entity = doc.authority.lookup(name) or initialled(doc.authority, name)
     return entity is not None and entity.kind == "person"
 
 
