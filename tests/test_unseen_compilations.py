@@ -146,8 +146,9 @@ def test_imprint_over_three_lines_and_notes_after_each_item(tmp_path):
 def test_imprint_on_one_line_with_the_state_named_in_full():
     pub = CompilationReader.publication(["THE KOREAN WAR AND THE SOVIET UNION", "Edited by Alan B. Cole",
                                          "Stanford, California: Stanford University Press, 1977"])
-    assert (pub.title, pub.place, pub.publisher, pub.date, pub.editor) == (
-        "The Korean War and the Soviet Union", "Stanford, California", "Stanford University Press", "1977", "Alan B. Cole")
+    assert (pub.title, pub.place, pub.publisher, pub.date, pub.editors) == (
+        "The Korean War and the Soviet Union", "Stanford, California", "Stanford University Press", "1977",
+        [("editor", "Alan B. Cole")])
 
 
 def test_headings_without_numbers_only_where_they_stand_alone():

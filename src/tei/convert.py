@@ -30,6 +30,8 @@ from .memo import per_source
 from .messages import Report, SourceError
 from .parallel import batched, pooled, process_pool
 from .sources import READERS, sniff
+from .sources.base import numbered_lines
+from .sources.compilation import heading_candidates, unread_headings
 from .textio import read_source
 from .transforms import E, Document, default_transforms
 from .transforms.names import slug
@@ -83,6 +85,10 @@ def read_telegrams(path: Path, fmt: str | None = None):
     text, _encoding = read_source(path)
     name = fmt or sniff(text)
     if name is None:
+        # a compilation whose headings are in a form no reader knows: the lines that look like them
+        # (two different at least: one such line alone is no sign of a book of items)
+        if len({t for _, t in heading_candidates(numbered_lines(text))}) >= 2:
+            raise unread_headings(str(path), numbered_lines(text))
         # a scan read by OCR may have "l" for "1" ("l5 JANUARY l949"): then no heading or date is found
         ocr = next((m for m in OCR_DIGITS.finditer(text) if re.search(r"\d", m.group(0))), None)
         hint = (f"; it has '{ocr.group(0)}' where a number should be (line {text.count(chr(10), 0, ocr.start()) + 1}): "

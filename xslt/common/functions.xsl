@@ -222,4 +222,33 @@
         else if ($n = ('teiHeader', 'standOff', 'fw', 'facsimile', 'xenoData')) then 'omit'
         else 'inline'"/>
   </xsl:function>
+  <!-- Who made a witness's book and its edition, as a citation gives them: "eds. Chen Jian and
+       Vladislav Zubok", "comp. R. K. I. Quested" (the editors of one role together), "2nd ed.",
+       "Reprinted 1952". -->
+  <xsl:function name="f:bibl-makers" as="xs:string*">
+    <xsl:param name="bibl" as="element()"/>
+    <xsl:for-each-group select="$bibl/tei:editor[normalize-space()]" group-by="string((@role, 'editor')[1])">
+      <xsl:variable name="names" select="current-group() ! normalize-space(.)"/>
+      <xsl:sequence select="(if (current-grouping-key() = 'compiler') then 'comp. ' else if (count($names) gt 1) then 'eds. ' else 'ed. ')
+          || (if (count($names) gt 1) then string-join($names[position() lt last()], ', ') || ' and ' || $names[last()] else $names)"/>
+    </xsl:for-each-group>
+    <!-- (in the run of a citation: "reprinted 1952") -->
+    <xsl:sequence select="$bibl/tei:edition[normalize-space()] ! normalize-space(.) ! (lower-case(substring(., 1, 1)) || substring(., 2))"/>
+  </xsl:function>
+
+  <!-- A biblScope as a citation gives it: "vol. 3", "p. 5", "pp. 148-150", "issues 6-7", "no. 5". -->
+  <xsl:function name="f:scope" as="xs:string">
+    <xsl:param name="scope" as="element()"/>
+    <xsl:variable name="range" select="matches($scope, '[-–/&amp;]|\sand\s')"/>
+    <xsl:sequence select="(map {'volume': 'vol. ', 'page': if ($range) then 'pp. ' else 'p. ',
+                                'issue': if ($range) then 'issues ' else 'issue '}($scope/@unit), 'no. ')[1]
+                          || normalize-space($scope)"/>
+  </xsl:function>
+
+  <!-- The series a witness's book is a volume of: "Documents on Soviet Foreign Policy, vol. 3". -->
+  <xsl:function name="f:bibl-series" as="xs:string*">
+    <xsl:param name="bibl" as="element()"/>
+    <xsl:sequence select="$bibl/tei:series[normalize-space()] ! string-join((tei:title ! normalize-space(.),
+                          tei:biblScope ! f:scope(.)), ', ')"/>
+  </xsl:function>
 </xsl:stylesheet>

@@ -108,8 +108,9 @@
             <xsl:for-each select="$bibl">
               <xsl:for-each select="tei:title[@level = 'a']">“{normalize-space(.)}”, </xsl:for-each>
               <xsl:for-each select="tei:title[@level = ('m', 'j', 's')]"><cite>{if (@ref and $collection) then $collection else normalize-space(.)}</cite>, </xsl:for-each>
-              <xsl:for-each select="tei:editor">ed. {normalize-space(.)}, </xsl:for-each>
-              <xsl:value-of select="string-join((tei:biblScope ! ((map {'volume': 'vol. ', 'page': (if (contains(., '–') or contains(., '-')) then 'pp. ' else 'p. ')}(@unit), 'no. ')[1] || normalize-space(.)), tei:publisher, tei:pubPlace, tei:date ! (if (f:is-iso-date(normalize-space(.)) and string-length(normalize-space(.)) = 10) then f:display-date(normalize-space(.)) else .)) ! normalize-space(.), ', ')"/>
+              <xsl:for-each select="f:bibl-makers(.)">{.}, </xsl:for-each>
+              <xsl:value-of select="string-join((tei:biblScope ! f:scope(.), tei:publisher, tei:pubPlace, tei:date ! (if (f:is-iso-date(normalize-space(.)) and string-length(normalize-space(.)) = 10) then f:display-date(normalize-space(.)) else .)) ! normalize-space(.), ', ')"/>
+              <xsl:for-each select="f:bibl-series(.)"> ({.})</xsl:for-each>
               <xsl:for-each select="(tei:ref, tei:ptr)[f:safe-target(@target) and matches(@target, '^https?:')][1]">
                 <xsl:text> </xsl:text><a class="external" href="{@target}">{(normalize-space(.)[. != ''], @target)[1]}</a>
               </xsl:for-each>

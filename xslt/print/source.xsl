@@ -5,6 +5,7 @@
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:pf="urn:tei-telegrams:print"
+    xmlns:f="urn:tei-telegrams:functions"
     exclude-result-prefixes="#all">
 
   <!-- The citation of a witness: the source's own citation when it gives one, else one made
@@ -15,12 +16,11 @@
         tei:author[1]/normalize-space(),
         tei:title[@level = 'a']/('“' || normalize-space() || '”'),
         tei:title[@level = ('m', 'j', 's')][1]/((if (../tei:title[@level = 'a']) then 'in ' else '') || normalize-space()),
-        tei:editor[1]/('ed. ' || normalize-space()),
-        $scope[@unit = 'volume']/('vol. ' || normalize-space()),
-        $scope[@unit = 'item']/('no. ' || normalize-space()),
+        f:bibl-makers(.),
+        ($scope[@unit = 'volume'], $scope[@unit = 'issue'], $scope[@unit = 'item']) ! f:scope(.),
         string-join((tei:pubPlace[1]/normalize-space(), tei:publisher[1]/normalize-space()), ': ')[.],
         tei:date[1]/normalize-space(),
-        $scope[@unit = 'page']/((if (matches(., '[-–]')) then 'pp. ' else 'p. ') || normalize-space())), ', ')"/>
+        $scope[@unit = 'page'] ! f:scope(.)), ', ') || string-join(f:bibl-series(.) ! (' (' || . || ')'))"/>
     <xsl:sequence select="if (tei:note[@type = 'citation']) then normalize-space(tei:note[@type = 'citation'][1])
                           else if ($made) then $made || '.' else normalize-space()"/>
   </xsl:template>

@@ -122,7 +122,8 @@
     <xsl:variable name="bibl" select="$doc/tei:teiHeader/tei:fileDesc/tei:sourceDesc/tei:bibl[1]"/>
     <xsl:sequence select="normalize-space(($doc/../@source-title[normalize-space()],
                               string-join(($bibl/tei:title[@level = ('m', 'j', 's')][1],
-                              $bibl/tei:biblScope[@unit = 'volume']/('vol. ' || .)), ', ')[.],
+                              $bibl/tei:biblScope[@unit = 'volume']/('vol. ' || .),
+                              $bibl/tei:biblScope[@unit = 'issue'] ! f:scope(.)), ', ')[.],
                               $doc/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[1], 'Unknown source')[1])"/>
   </xsl:function>
 

@@ -343,14 +343,18 @@ def _sources(docs) -> etree._Element:
     for doc in docs:
         for bibl in doc.root.iterfind(f"{T}teiHeader/{T}fileDesc/{T}sourceDesc/{T}bibl"):
             title = bibl.find(f"{T}title[@level='m']")
+            title = title if title is not None else bibl.find(f"{T}title[@level='j']")  # (a journal's issue)
             key = " ".join("".join(title.itertext()).split()) if title is not None else ""
             if not key:
                 continue
+            # (each issue of a journal a publication of its own)
+            key += "".join(f" {s.get('unit')} {s.text}" for s in bibl.iterfind(f"{T}biblScope[@unit='issue']"))
             if key not in found:
                 kept = [copy.deepcopy(c) for c in bibl
-                        if isinstance(c.tag, str) and (c.tag in (T + "author", T + "publisher", T + "pubPlace")
-                                                       or (c.tag == T + "title" and c.get("level") == "m")
-                                                       or (c.tag == T + "biblScope" and c.get("unit") == "volume")
+                        if isinstance(c.tag, str) and (c.tag in (T + "author", T + "editor", T + "edition", T + "publisher",
+                                                                 T + "pubPlace", T + "series")
+                                                       or (c.tag == T + "title" and c.get("level") in ("m", "j"))
+                                                       or (c.tag == T + "biblScope" and c.get("unit") in ("volume", "issue"))
                                                        or (c.tag == T + "date" and re.fullmatch(r"\d{4}", c.get("when", ""))))]
                 for c in kept:
                     c.tail = None

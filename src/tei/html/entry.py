@@ -84,7 +84,8 @@ def source_name(root, witness: list, corresp: list) -> tuple[str, str]:
     (1956)" and "(1997)"), whether the title names the author or not ("Selected Works of
     Zhou Enlai" is "Zhou Enlai, Selected Works") and however it is printed ("WORKS"); works
     without their author in the record are the sender's ("Selected Works": Mao Zedong's)."""
-    source = ([t for w in witness for t in w.iterchildren(f"{TEI}title") if t.get("level") == "m"]
+    # (a book's title, or a journal's: "Cold War International History Project Bulletin")
+    source = ([t for w in witness for t in w.iterchildren(f"{TEI}title") if t.get("level") in ("m", "j")]
               + [t for w in witness for t in w.iterchildren(f"{TEI}title") if t.get("level") is None]
               + [d for w in witness for d in w.iterchildren(f"{TEI}date")])
     if not source:
@@ -93,6 +94,10 @@ def source_name(root, witness: list, corresp: list) -> tuple[str, str]:
     title_text = _title_case(norm(string(source[0])))
     volume = [norm(v.get("n") or string(v)) for w in witness for v in w.iterchildren(f"{TEI}biblScope")
               if v.get("unit") == "volume"]
+    # a journal's issue is a publication of its own: "Cold War International History Project Bulletin, issues 6-7"
+    issue = [norm(string(v)) for w in witness for v in w.iterchildren(f"{TEI}biblScope") if v.get("unit") == "issue"]
+    if issue:
+        title_text += (", issues " if re.search(r"[-–/&]|\sand\s", issue[0]) else ", issue ") + issue[0]
     if not volume:
         return title_text, ref
     author = [_main_name(root, a) for w in witness for a in w.iterchildren(f"{TEI}author")]

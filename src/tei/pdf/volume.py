@@ -149,6 +149,9 @@ def source_title(doc: Document) -> str:
     parts = [_text(title[0])] if title else [_text(bibl)[:80]]
     if volume:
         parts.append("vol. " + _text(volume[0]))
+    issue = bibl.xpath("t:biblScope[@unit='issue']", namespaces=NS)  # a journal's: "issues 6-7"
+    if issue:
+        parts.append(("issues " if re.search(r"[-–/&]|\sand\s", _text(issue[0])) else "issue ") + _text(issue[0]))
     return ", ".join(parts)
 
 

@@ -270,27 +270,116 @@ def page_breaks(lines: list[tuple[int, str]], pages: dict[int, int], dropped: se
     return [(n, l) for n, l in out if l is not None]
 
 
-# OCR's letters for digits in a date: a year "l950", "19l8", "l95O"; a day "l" or "l2" before
-# the month ("l OCTOBER", "l2 June"); not a word ("Il", "IO" hold no digit; "l" alone is no word)
-_MONTH = (r"(?i:january|february|march|april|may|june|july|august|september|october|november|december"
-          r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b")
+# OCR's letters for digits in a date: a year "l950", "19l8", "l95O"; a day "l", "l2" or "2O" before
+# the month ("l OCTOBER", "l2 June", "2O March") or before a roman month ("l7.III.49"), or after the
+# month ("March l7, 1949"); not a word ("Il", "IO" hold no digit; "l" alone is no word, "O" no day)
+_MONTH_NAMES = (r"january|february|march|april|may|june|july|august|september|october|november|december"
+                r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec")
+_MONTH = rf"(?i:{_MONTH_NAMES})\b"
 OCR_YEAR = re.compile(r"(?<![\w-])(?=[1l][9l][\dlO]{2}(?![\w-]))(?=\S*[lO])[1l][9l][\dlO]{2}")
-OCR_DAY = re.compile(rf"(?<![\w-])(?=[\dl]{{1,2}}\s+{_MONTH})(?=\S*l)[\dl]{{1,2}}")
+OCR_DAY = re.compile(rf"(?<![\w./-])(?=[\dlO]{{1,2}}\s+{_MONTH})(?=[\dlO]?[lO])(?!O\b|OO)[\dlO]{{1,2}}")
+# a date with a roman month: "l7.III.49", "27.VIII.5O"
+OCR_ROMAN_DATE = re.compile(r"(?<![\w./-])(?!O[./-])[\dlO]{1,2}[./-]\s?[IVX]{1,4}[./-]\s?[\dlO]{2}(?:[\dlO]{2})?(?![\w])")
+# (after the month: "March l7, 1949")
+OCR_DAY_AFTER = re.compile(rf"(?i:\b(?:{_MONTH_NAMES})\.?\s)(?=[\dlO]?[lO])(?!O\b|OO)[\dlO]{{1,2}}(?=,|\s+[1l][9l][\dlO]{{2}}\b)")
 
 
 # what each must hold, found fast (a pattern that begins with a class of characters is scanned
-# for them; the two above begin with look-behinds, tried at every position of every line)
+# for them; those above begin with look-behinds, tried at every position of every line)
 _OCR_YEAR_CUE = re.compile(r"[1l][9l][\dlO]{2}")
-_OCR_DAY_CUE = re.compile(r"[\dl]\s")
+_OCR_DAY_CUE = re.compile(r"[\dlO]\s")
+_OCR_ROMAN_CUE = re.compile(r"[\dlO][./-]\s?[IVX]")
+_OCR_DAY_AFTER_CUE = re.compile(r"\s[\dlO]{1,2}(?:,|\s+[1l][9l])")
 _DIGITS = str.maketrans("lO", "10")
 
 
 def ocr_digits(line: str) -> str:
     """The line with the letters OCR read for digits in its dates made digits again
-    ("2 OCTOBER l950" -> "2 OCTOBER 1950", "l OCTOBER" -> "1 OCTOBER")."""
+    ("2 OCTOBER l950" -> "2 OCTOBER 1950", "l OCTOBER" -> "1 OCTOBER", "l7.III.49" -> "17.III.49",
+    "27.VIII.5O" -> "27.VIII.50")."""
     if _OCR_YEAR_CUE.search(line):
         line = OCR_YEAR.sub(lambda m: m.group(0).translate(_DIGITS), line)
     if _OCR_DAY_CUE.search(line):
         line = OCR_DAY.sub(lambda m: m.group(0).translate(_DIGITS), line)
+    if _OCR_ROMAN_CUE.search(line):
+        line = OCR_ROMAN_DATE.sub(lambda m: re.sub(r"[\dlO]+", lambda d: d.group(0).translate(_DIGITS), m.group(0)),
+                                  line)
+    if _OCR_DAY_AFTER_CUE.search(line):
+        line = OCR_DAY_AFTER.sub(lambda m: m.group(0)[:len(m.group(0)) - len(m.group(0).split()[-1])]
+                                 + m.group(0).split()[-1].translate(_DIGITS), line)
     return line
 
+
+# OCR's letters in a number of a citation: the year, volume or pages ("p. 54l", "T. l8", "l956")
+OCR_NUMBER = re.compile(r"(?<![\w.])(?=[\dlO]*\d)(?=[\dlO]*[lO])[\dlO]{2,}(?![\w])")
+
+
+def ocr_numbers(line: str) -> str:
+    """A citation's line with OCR's letters in its numbers made digits ("p. 54l" -> "p. 541")."""
+    return OCR_NUMBER.sub(lambda m: m.group(0).translate(_DIGITS), ocr_digits(line))
+
+
+def ocr_warning(number: int, printed: str, repaired: str, what: str, part: str = "") -> tuple[int, str, str]:
+    """The warning (line, text, code) for a line with OCR's letters for digits ("l949"), so that
+    the editor corrects it: what is done with it (what: "read as" the repaired words, or "the
+    date is not read"); part: where it is ("the heading")."""
+    wrong = [(w.strip(".,;:()"), r.strip(".,;:()")) for w, r in zip(printed.split(), repaired.split()) if w != r]
+    said = ", ".join(f"'{w}'" for w, _ in wrong) or "a number"
+    done = f"read as {', '.join(repr(r) for _, r in wrong)}" if what == "read as" else what
+    has = "have" if len(wrong) > 1 else "has"
+    return (number, f"{part + ' has ' + said + ' with' if part else said + ' ' + has} the letter 'l' (or 'O') for a "
+                    f"digit, as OCR reads a scan: {done}; correct the source", "ocr-digits")
+
+
+# An edition or printing as a title page or citation states it: "Second edition", "2nd ed.",
+# "Revised edition", "Second, revised and enlarged edition", "First Edition 1960", "Reprinted
+# 1952", "Third printing, 1955", "First published 1950"; the year is the printing's
+_ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th|d))"
+_QUALITY = r"(?:new|revised|enlarged|expanded|corrected|augmented|updated|abridged|authori[sz]ed|english)"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+EDITION = re.compile(
+    rf"(?<![\w-])(?P<statement>(?:{_ORDINAL}|{_QUALITY})(?:,?\s+(?:and\s+)?{_QUALITY})*\s+(?:edition\b|ed\.|edn\.?)"
+    rf"(?:,?\s+{_QUALITY}(?:\s+and\s+{_QUALITY})?\b)?"
+    rf"|(?:re-?printed|reprint|re-?issued|re-?published|first\s+published|{_ORDINAL}\s+(?:printing|impression))\b)"
+    rf"(?P<years>(?:[,;:]?\s+(?:in\s+)?{_YEAR}\b)*)", re.I)
+# a printing without its year is a statement only on a line of its own ("Reprinted"): in a
+# citation "reprinted in ..." names another book
+_PRINTING = re.compile(r"re-?printed|reprint|re-?issued|re-?published|first\s+published|\S+\s+(?:printing|impression)", re.I)
+
+
+def edition_statements(text: str, whole: bool = False) -> list[re.Match]:
+    """The edition and printing statements in text (a citation), or, whole, the line that is
+    one or several of them and nothing else ("Second edition. Reprinted 1955"): [] when
+    it is not."""
+    found = [m for m in EDITION.finditer(text)
+             if m.group("years") or whole or not _PRINTING.fullmatch(m.group("statement"))]
+    if not whole:  # a part of the citation of its own, between its commas ("The Second Edition of ..." is a title)
+        found = [m for m in found if re.search(r"(?:^|[,.;:(])\s*$", text[:m.start()])
+                 and re.match(r"\s*(?:$|[,.;)])", text[m.end():])]
+    if whole:
+        rest = text
+        for m in reversed(found):
+            rest = rest[:m.start()] + rest[m.end():]
+        return found if found and not rest.strip(" .,;:()") else []
+    return found
+
+
+def edition_text(match: re.Match) -> str:
+    """An edition statement as printed, without the punctuation around it ("2nd ed." keeps its
+    abbreviation's full stop)."""
+    text = match.group(0).strip(" ,;:")
+    return text if re.search(r"\b(?:ed|edn)\.$", text, re.I) else text.rstrip(".")
+
+
+# one person's name: capitalised words and initials ("Chen Jian", "M. J. Ellis", "Michael Y. M. Kau")
+ONE_PERSON = re.compile(r"^(?:[A-Z]\.\s?){0,3}[A-Z][\w'’\-]+(?:\s+(?:[A-Z]\.\s?){0,3}[A-Z][\w'’\-]+){0,3}$")
+# a body that made or edited the book: "the Institute of International Relations"
+INSTITUTION = re.compile(r"\b(?:Institute|Institution|Committee|Bureau|Office|Department|Ministry|Academy|Archives?|"
+                         r"Center|Centre|University|Association|Society|Press|Service|Staff|Team|Group|Section)\b")
+
+
+def person_names(text: str) -> list[str]:
+    """The persons a line of credits names, each ("Chen Jian and Vladislav Zubok", "A, B, and
+    C", "A & B"), when it is persons' names and nothing else; else []."""
+    parts = [p.strip() for p in re.split(r"\s*,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*", text.strip().rstrip(".,")) if p.strip()]
+    return parts if parts and not INSTITUTION.search(text) and all(ONE_PERSON.match(p) for p in parts) else []

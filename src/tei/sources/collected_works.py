@@ -12,8 +12,9 @@ import re
 
 from ..dates import find_dates
 from ..messages import SourceError
-from .base import (CITED_NAME, NOTES_HEADING, PAGE_IN_TEXT, Reader, clean_inline, lines_to_blocks, numbered_lines,
-                   running_heads, title_case, translator_in)
+from .base import (CITED_NAME, NOTES_HEADING, PAGE_IN_TEXT, Reader, clean_inline, edition_statements, edition_text, lines_to_blocks,
+                   numbered_lines, ocr_digits, ocr_numbers, ocr_warning, running_heads, title_case,
+                   translator_in)
 from .compilation import attach_footnotes, mark_anchors
 from .model import Block, Publication, RawTelegram
 
@@ -279,6 +280,16 @@ class CollectedWorksReader(Reader):
                               "telegrams, letters and messages: take it out of the folder", content[at][0],
                               code="not-a-telegram")
         title_at, citation, body, author_line, book = _layout(content)
+        # a copy read by OCR: its title's and citation's numbers read with the letters made digits
+        # ("dated l5 January l949", "p. 54l"), its text's dates not read; each line said
+        in_text = {n for n, _ in body}
+        repaired = [(n, l, ocr_numbers(l) if n not in in_text else l) for n, l in content]
+        warnings = [ocr_warning(n, l, fixed, "read as", "the title" if i == title_at else "the citation")
+                    for i, (n, l, fixed) in enumerate(repaired) if fixed != l]
+        if warnings:
+            content = [(n, fixed) for n, _, fixed in repaired]
+            title_at, citation, body, author_line, book = _layout(content)
+        warnings += [ocr_warning(n, l, ocr_digits(l), "the date is not read") for n, l in body if ocr_digits(l) != l]
         title_line, title = content[title_at]
         if not citation:
             raise self.fail(source, title_line, "no citation after the title: a collected-works text gives "
@@ -322,9 +333,10 @@ class CollectedWorksReader(Reader):
         author = (re.match(r"^([A-Z][\w\-]+,?(?:\s*[A-Z][a-z]?\.){1,3})", citation)
                   or re.match(r"^([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2})[.,]\s+(?=(?:Selected |Collected |Complete )?Works\b)",
                               citation))
-        edited = EDITED_BY.search(citation)
-        if edited:
-            pub.editor = edited.group(1).strip()
+        for edited in EDITED_BY.finditer(citation):  # "Edited by A and B", "Compiled by C"
+            pub.editors.append(("compiler" if edited.group(0)[:1] in "Cc" else "editor", edited.group(1).strip()))
+        # the edition or printing the citation names ("2nd ed.", "reprinted 1956")
+        pub.editions = [edition_text(m) for m in edition_statements(citation)]
         pub.notes = [clean_inline(l) for _, l in notes if re.match(r"^no (comments|notes)\.?$", l.strip(), re.I)]
         references = [clean_inline(l) for _, l in notes if l not in pub.notes and not re.match(r"^no (comments|notes)", l.strip(), re.I)]
         pub.first_published = " ".join(references)
@@ -340,7 +352,7 @@ class CollectedWorksReader(Reader):
             raise self.fail(source, title_line, "the title and citation are not followed by any text")
         record = RawTelegram(source=source, reader=self.name, position=1, line=blocks[0].line,
                              publication=pub, title=clean_inline(title), title_line=title_line, blocks=blocks,
-                             translator=translator_in(citation))
+                             translator=translator_in(citation), warnings=sorted(warnings))
         _edition_notes(record)
         attach_footnotes([record])  # the edition's notes to the text: "1 The letter is not published."
         record.date_text = _date_under_title(body)

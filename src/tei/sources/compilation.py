@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .base import (NOTES_HEADING, PAGE_IN_TEXT, PAGE_LINE, Reader, clean_inline, lines_to_blocks, numbered_lines, page_numbers,
-                   ocr_digits, roman_number, running_heads,
+from .base import (NOTES_HEADING, PAGE_IN_TEXT, PAGE_LINE, Reader, clean_inline, edition_statements, edition_text, lines_to_blocks,
+                   numbered_lines, ocr_digits, ocr_warning, page_numbers, person_names, roman_number, running_heads,
                    title_case, wrap_width, wrapped)
 from ..dates import ROUGHLY
+from ..messages import SourceError
 from .model import Block, Publication, RawTelegram
 
 # "1. THE TELEGRAM FROM J. V. STALIN TO MAO TSE-TUNG DATED THE 10TH OF JANUARY, 1949", or a
@@ -107,8 +108,8 @@ PLACE_ALONE = re.compile(r"^(?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?|[A-Z]{3,}(?:[ -][
 YEAR_ALONE = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
 # what a title page prints beside the title and imprint: the edition, the price, where it was
 # printed ("First Edition 1960", "Price: Re. 1/8", "Printed in the U.S.S.R.")
-BESIDE_TITLE = re.compile(r"^(?:(?:first|second|third|fourth|fifth|new|revised|\d+(?:st|nd|rd|th))\s+(?:edition|printing|impression)\b"
-                          r"|price\b|printed in\b|all rights reserved\b|copyright\b|©)", re.I)
+# (the edition, "Second edition", "Reprinted 1952", is the book's: see edition_statements)
+BESIDE_TITLE = re.compile(r"^(?:price\b|printed in\b|all rights reserved\b|copyright\b|©)", re.I)
 # the book's sections after its title page: the contents, the publisher's or editor's note, the preface
 FRONT_SECTION = re.compile(r"^(?:(?:table\s+of\s+)?contents|preface|foreword|introduction|(?:publisher|editor|translator)['’]?s?['’]?\s+"
                            r"(?:note|preface|foreword))[.:]?$", re.I)
@@ -122,10 +123,40 @@ TRANSLATED_FROM = re.compile(r"^translated\s+from\s+(?:the\s+)?[A-Z][a-z]+\.?$",
 IMPRINT = re.compile(r"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?:,\s*(?:[A-Z]\.\s?[A-Z]\.|[A-Z][a-z]{1,5}\.|[A-Z][a-z]+))?)\s*:\s*(?P<publisher>[A-Z][^:;]{2,80}?),?\s+"
                      r"(?P<year>1[89]\d\d|20\d\d)\.?$")
 # "Compiled and translated by R. K. I. Quested", "Edited by ...", "Translated by ...": who made it
-RESPONSIBLE = re.compile(r"^(?P<what>(?:(?:selected|compiled|edited|translated|translations?|annotated|introduced)"
-                         r"(?:\s+from\s+(?:the\s+)?[A-Z][a-z]+)?(?:,\s*|\s+and\s+|\s+))+)"
+# ("English translation by ...", "Translated into English by ...", "Ed. by ...")
+RESPONSIBLE = re.compile(r"^(?P<what>(?:(?:selected|compiled|edited|translated|translations?|annotated|introduced|eds?\.|"
+                         r"english\s+translation|translation\s+and\s+notes)"
+                         # ("Translated from the Russian by", "Translated for CWIHP by")
+                         r"(?:\s+(?:from|into)\s+(?:the\s+)?[A-Z][a-z]+|\s+for\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,4})?"
+                         r"(?:,\s*|\s+and\s+|\s+))+)"
                          # (what else they gave: "Edited, with an introduction and notes, by Alan B. Cole")
                          r"(?:with\s+an?\s+[\w\s]{1,50}?,?\s+)?by\s+(?P<who>[A-Z].{1,80}?)\.?$", re.I)
+# the names first, their part after them ("Chen Jian and Vladislav Zubok, eds.", "R. Quested
+# (comp.)"), or after a label ("Editors: A and B", "Translator: M. J. Ellis")
+RESPONSIBLE_AFTER = re.compile(r"^(?P<who>[A-Z][^():]{1,80}?),?\s*\(?(?P<what>eds?\.|editors?|comps?\.|compilers?|"
+                               r"trans\.|transl\.|translators?)\)?\.?$", re.I)
+RESPONSIBLE_LABEL = re.compile(r"^(?P<what>(?:general\s+)?editors?|compilers?|translators?|translation|editing)\s*:\s*"
+                               r"(?P<who>[A-Z].{1,80}?)\.?$", re.I)
+# the series the book is a volume of: "(Harvard East Asian Series, 12)", "Series: Documents
+# on Soviet Foreign Policy", "Documents on Soviet Foreign Policy, vol. 3" above the book's own
+# title; a line of its own (the book's own volume under its title, "Documents, Volume Three",
+# is its subtitle)
+SERIES_NUMBER = re.compile(r"(?:[,.;]?\s+(?:vol(?:ume)?\.?|no\.|number|book)\s*(\d{1,3}|[IVXL]{1,6})|,\s*(\d{1,3}))\.?$", re.I)
+SERIES = re.compile(r"^\((?P<inside>[A-Z][^()]{3,120})\)\.?$|^(?i:series)\s*:\s*(?P<labelled>[A-Z].{3,120}?)\.?$"
+                    r"|^(?P<named>[A-Z][^()]{1,100}?\b(?i:series)(?:[,.;]?\s+(?i:vol(?:ume)?\.?|no\.|number)?\s*(?:\d{1,3}|[IVXL]{1,6}))?)\.?$")
+# a journal's or bulletin's issue: "Issues 6-7 (Winter 1995/1996)" under its title, or all on
+# one line: "Cold War International History Project Bulletin, Issue 6-7 (Winter 1995/1996), pp.
+# 148-150", "Far Eastern Affairs, Vol. 5, No. 4 (1996)"
+# (the issue's date: "1996", "Winter 1995/1996", "Fall 2007/Winter 2008", "March 1996")
+_SEASON = r"(?:[A-Z][a-z]+\.?(?:[-–/][A-Z][a-z]+\.?)?\s+)"
+_YEAR_OR_YEARS = rf"(?:1[89]\d\d|20\d\d)(?:\s*[-–/]\s*{_SEASON}?(?:1[89]\d\d|20\d\d|\d\d))?"
+ISSUE = re.compile(r"^(?:(?P<title>(?!Vol(?:ume)?\b)[A-Z].+?)[,.:]?\s+)?(?:Vol(?:ume)?\.?\s*(?P<vol>\d{1,3}|[IVXL]{1,6})[,.]?\s+)?"
+                   r"(?P<label>Issues?|Nos?\.|Numbers?)\s*(?P<issue>\d{1,4}(?:\s*[-–/&]\s*\d{1,4}|\s+and\s+\d{1,4})?)"
+                   rf"(?:[,.]?\s*\(?(?P<date>{_SEASON}?(?:\d{{1,2}}\s+)?{_YEAR_OR_YEARS})\)?)?"
+                   r"(?:[,.]?\s*pp?\.\s*(?P<pages>\d+(?:\s*[-–]\s*\d+)?))?\.?$")
+# what a periodical calls itself ("... Bulletin", "Far Eastern Affairs", "Voprosy istorii")
+PERIODICAL = re.compile(r"\b(?:Bulletin|Journal|Review|Quarterly|Newsletter|Magazine|Digest|Gazette|Herald|Affairs|"
+                        r"Survey|Yearbook|Annals|Proceedings|Vestnik|Istochnik|Voprosy|Problems|Studies)\b", re.I)
 # the editor's note of an item's source after its text: "[Source: APRF, Fond 45, Opis 1, Delo 334, Listy 97-98.]"
 SOURCE_NOTE = re.compile(r"^\[(?:Source|Sources|Archive|Archival source)\s*:\s*(?P<cited>.+?)\.?\]$", re.I)
 # A publisher's line on a title page: "Foreign Languages Press", "Gospolitizdat".
@@ -167,8 +198,9 @@ class CompilationReader(Reader):
         if in_capitals and not _in_sequence([numbers[i] for i in starts]):
             starts = in_capitals
         if not starts:
-            raise self.fail(source, 1, "no numbered telegram headings (like '1. THE TELEGRAM FROM ... "
-                            "DATED ...') found: pick another --format")
+            raise unread_headings(source, lines) or self.fail(
+                source, 1, "no numbered telegram headings (like '1. THE TELEGRAM FROM ... DATED ...') found: pick "
+                "another --format")
         front = [l.strip() for _, l in lines[:starts[0]] if l.strip()]
         pub = self.publication([l for l in front if not PAGE_LINE.match(l)])
         items = [_omissions(mark_anchors(lines_to_blocks(lines[start + 1:end], wrap)))
@@ -227,15 +259,22 @@ class CompilationReader(Reader):
         pub = Publication(kind="compilation", front_matter=front)
         # the title page: not the contents or a publisher's note after it
         front = front[:next((i for i, line in enumerate(front) if FRONT_SECTION.match(line)), len(front))]
-        responsible = [RESPONSIBLE.match(line) for line in front]
-        for made_by in filter(None, responsible):  # the compiler, and the translator of the telegrams
-            if re.search(r"compil|edit|select", made_by.group("what"), re.I) and not pub.editor:
-                pub.editor = made_by.group("who").strip()
-            if re.search(r"translat", made_by.group("what"), re.I) and not pub.translator:
-                pub.translator = made_by.group("who").strip()
-        # the title page without them, its edition and price, "Translated from the Russian"
-        front = [line for line, m in zip(front, responsible)
-                 if not m and not BESIDE_TITLE.match(line) and not TRANSLATED_FROM.match(line)]
+        responsible = [_made_by(line) for line in front]
+        for made_by in filter(None, responsible):  # the compilers and editors, and the translator of the telegrams
+            what, who = made_by
+            role = _editor_role(what)
+            if role:
+                pub.editors.append((role, who))
+            if re.search(r"transl|trans\.", what, re.I) and not pub.translator:
+                pub.translator = who
+        # the edition and printing ("Second edition", "Reprinted 1952"), as printed
+        editions = [edition_statements(line, whole=True) for line in front]
+        pub.editions = [edition_text(m) for found in editions for m in found]
+        # the title page without them, its price, "Translated from the Russian"
+        front = [line for line, m, e in zip(front, responsible, editions)
+                 if not m and not e and not BESIDE_TITLE.match(line) and not TRANSLATED_FROM.match(line)]
+        front = _series(front, pub)
+        front = _issue(front, pub)
         imprint = _imprint(front)
         if imprint is not None:
             # "Title / Subtitle / London: Oxford University Press, 1965", or over lines of their
@@ -284,6 +323,84 @@ class CompilationReader(Reader):
                 else front[0]
         pub.citation = "; ".join(pub.front_matter)
         return pub
+
+
+def _made_by(line: str) -> tuple[str, str] | None:
+    """(what they did, who) of a title page's line of credits ("Edited by A and B", "A and B,
+    eds.", "Translator: X"), or None."""
+    match = RESPONSIBLE.match(line) or RESPONSIBLE_LABEL.match(line)
+    if match is None:
+        match = RESPONSIBLE_AFTER.match(line)
+        if match is not None and not person_names(match.group("who")):
+            return None  # (names first only where they are names: not a title ending "... Translators")
+    return (match.group("what"), match.group("who").strip()) if match else None
+
+
+def _editor_role(what: str) -> str:
+    """The part a line of credits gives its names in the book (a TEI editor's role): "compiler"
+    for "Compiled", "Selected", "comp."; "editor" for "Edited", "eds.", "Editors"; "" for a
+    translator only (the header's translator)."""
+    if re.search(r"compil|select|\bcomps?\.", what, re.I):
+        return "compiler"
+    if re.search(r"\bed(?:ited|itors?|iting|s?\.)", what, re.I):
+        return "editor"
+    return ""
+
+
+def _series(front: list[str], pub: Publication) -> list[str]:
+    """The title page without the series the book is a volume of, which goes to pub.series
+    and pub.series_volume: a line in parentheses, a line naming a series, or a title with a
+    volume above the book's own title in capitals."""
+    for i, line in enumerate(front):
+        match = SERIES.match(line)
+        named = next((g for g in match.groups() if g), "") if match else ""
+        if match is None and i == 0 and SERIES_NUMBER.search(line):
+            # (only above another title, in capitals: the book's own, "SOVIET-CHINESE CORRESPONDENCE")
+            if any(_is_main_title(other) or other.isupper() and len(re.findall(r"[A-Za-z]{3,}", other)) >= 2
+                   for other in front[1:3]):
+                named = line
+        if not named:
+            continue
+        number = SERIES_NUMBER.search(named)
+        if number:
+            named = named[:number.start()]
+        named = named.strip(" ,.;")
+        pub.series = title_case(named) if named.isupper() else named
+        pub.series_volume = (number.group(1) or number.group(2)) if number else ""
+        return front[:i] + front[i + 1:]
+    return front
+
+
+def _issue_year(text: str) -> str:
+    """The year an issue's date ends in: "Winter 1995/1996", "Winter 1995/96", "Fall 2007/Winter 2008"."""
+    years = re.findall(r"1[89]\d\d|20\d\d", text or "")
+    if not years:
+        return ""
+    short = re.search(rf"{years[-1]}\s*/\s*(\d\d)(?!\d)", text)  # "1995/96"
+    return years[-1][:2] + short.group(1) if short else years[-1]
+
+
+def _issue(front: list[str], pub: Publication) -> list[str]:
+    """The title page without the issue of a journal or bulletin (which goes to pub.issue,
+    issue_date, volume and pages; the title, on the same line or the one above, stays in
+    front as the title)."""
+    for i, line in enumerate(front):
+        match = ISSUE.match(line)
+        if match is None:
+            continue
+        title = match.group("title") or (front[i - 1] if i > 0 else "")
+        if not (match.group("label").lower().startswith("issue") or PERIODICAL.search(title)):
+            continue  # ("No. 5" alone is not an issue where nothing names a periodical)
+        pub.periodical = True
+        pub.issue = re.sub(r"\s+", "", match.group("issue")) if not re.search(r"\sand\s", match.group("issue")) \
+            else match.group("issue")
+        pub.issue_date = match.group("date") or ""
+        pub.date = pub.date or _issue_year(pub.issue_date)  # (the imprint's year, if it gives one, is read after)
+        pub.volume = match.group("vol") or pub.volume
+        pub.pages = (match.group("pages") or "").replace(" ", "")
+        rest = front[:i] + ([match.group("title")] if match.group("title") else []) + front[i + 1:]
+        return rest
+    return front
 
 
 def _imprint(front: list[str]) -> tuple[int, int, str, str, str] | None:
@@ -431,6 +548,45 @@ def _headings(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return found if len(found) >= 2 else []
 
 
+# a line that may head an item in a form the reader does not know ("Item 1 -- Stalin's telegram
+# to Mao Tse-tung of 12 March 1949"): on a line of its own after a blank line, it names two
+# parties ("X ... to Y") with the kind of message or a year, and is no paragraph's sentence
+_CANDIDATE_PARTIES = re.compile(r"[A-Za-z][^\n]*?\s(?:to|TO)\s+(?:(?:the|THE|Comrade|COMRADE)\s+)?[A-Z]")
+_CANDIDATE_KIND = re.compile(r"\b(?:telegram|cable|letter|message|radiogram|reply|answer)s?\b", re.I)
+
+
+def heading_candidates(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The lines (number, text) that look like items' headings the reader does not read, so
+    that a message can name them."""
+    found = []
+    for i, (number, line) in enumerate(lines):
+        text = line.strip()
+        # (not a citation quoting a title, an editor's bracket, a line of the contents with its dots)
+        if not 10 <= len(text) <= 160 or (i > 0 and lines[i - 1][1].strip()) or text[:1].islower() \
+                or text[:1] in "\"“[#" or "...." in text.replace(" ", "") \
+                or text.endswith((",", ";", ":")) or text.endswith(".") and len(text.split()) > 12:
+            continue
+        if _CANDIDATE_PARTIES.search(text) and (_CANDIDATE_KIND.search(text) or re.search(r"\b1[89]\d\d\b", text)) \
+                and not HEADING.match(text) and not UNNUMBERED.match(text):
+            found.append((number, clean_inline(text)))
+    return found
+
+
+def unread_headings(source: str, lines: list[tuple[int, str]]) -> SourceError | None:
+    """The error for a compilation whose items' headings are in no form the reader knows: it
+    names the lines that look like headings, where they are and what to write; None where no
+    line looks like one."""
+    found = heading_candidates(lines)
+    if not found:
+        return None
+    named = "; ".join(f"{source}:{n}: '{t[:100]}'" for n, t in found[:8]) + ("; ..." if len(found) > 8 else "")
+    return SourceError(source, f"no telegram found: the text reads as a compilation, but no item heading is in a "
+                       f"form the converter reads; {'these lines look' if len(found) > 1 else 'this line looks'} "
+                       f"like headings: {named}. Write each as '1. Telegram from X to Y, 10 January 1949' (the item's "
+                       "number, the parties and the date on one line after a blank line), or 'No. 1' on a line "
+                       "of its own over 'TELEGRAM FROM X TO Y'", found[0][0], code="unread-headings")
+
+
 def _as_title(heading: str) -> str:
     """The item's title: its heading, the book's number of it "TELEGRAM No. 2" as "2." (the
     telegram's own number is not the book's)."""
@@ -461,14 +617,10 @@ def _ocr_warnings(records: list[RawTelegram], lines: list[tuple[int, str]], repa
         if number not in repaired and fixed == line:
             continue
         owner = next((r for r in reversed(records) if r.line <= number), records[0])
-        line = repaired.get(number, line)  # (as the source prints it)
-        wrong = [(w, r) for w, r in zip(line.split(), ocr_digits(line).split()) if w != r]
-        said = ", ".join(f"'{w}'" for w, _ in wrong) or "a number"
-        owner.warnings.append((number, (
-            f"the heading has {said} with the letter 'l' (or 'O') for a digit, as OCR reads a scan: read as "
-            f"{', '.join(repr(r) for _, r in wrong)}" if number in repaired else
-            f"{said} has the letter 'l' (or 'O') for a digit, as OCR reads a scan: the date is not read")
-            + "; correct the source", "ocr-digits"))
+        printed = repaired.get(number, line)  # (as the source prints it)
+        owner.warnings.append(ocr_warning(number, printed, ocr_digits(printed), "read as", "the heading")
+                              if number in repaired else ocr_warning(number, printed, ocr_digits(printed),
+                                                                     "the date is not read"))
 
 
 def _is_other_item(line: str) -> bool:

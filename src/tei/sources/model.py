@@ -26,11 +26,21 @@ class Publication:
     title: str = ""  # the collection, journal or book
     publisher: str = ""
     editor: str = ""  # "Compiled and translated by R. K. I. Quested": who made the compilation
+    # each who made it with their part, as the title page or citation words it: ("editor", "Chen
+    # Jian and Vladislav Zubok"), ("compiler", "R. K. I. Quested") (several names in one are
+    # split by the header)
+    editors: list[tuple[str, str]] = field(default_factory=list)
     translator: str = ""  # ... and who translated the texts it prints
     place: str = ""
     date: str = ""  # year of publication as printed
     volume: str = ""
     pages: str = ""
+    editions: list[str] = field(default_factory=list)  # as printed: "Second edition", "2nd ed.", "Reprinted 1952"
+    periodical: bool = False  # the title is a journal's or bulletin's (its issue in issue)
+    issue: str = ""  # "6-7": the journal's issue ("Issues 6-7 (Winter 1995/1996)")
+    issue_date: str = ""  # "Winter 1995/1996": the issue's date as printed
+    series: str = ""  # "Documents on Soviet Foreign Policy": the series the book is a volume of
+    series_volume: str = ""  # "3": its number in the series
     url: str = ""
     citation: str = ""  # the citation as printed, whole
     reprint: str = ""  # "Reprinted in ..." / "Reproduced by ..."

@@ -12,8 +12,8 @@ import html
 import re
 from dataclasses import replace
 
-from .base import (CITED_NAME, Reader, clean_inline, lines_to_blocks, numbered_lines, roman_number, translator_in,
-                   wrap_width)
+from .base import (CITED_NAME, Reader, clean_inline, lines_to_blocks, numbered_lines, ocr_digits, ocr_numbers, ocr_warning,
+                   roman_number, translator_in, wrap_width)
 from ..dates import ROUGHLY, record_date
 from .model import Publication, RawTelegram
 
@@ -294,9 +294,10 @@ def parse_record(lines: list[tuple[int, str]], source: str, reader: Reader, bloc
         # a bullet stays in the text only (a list there)
         parts.setdefault(current, []).append((number, line if current == "body" else BULLET.sub("", line)))
 
+    ocr = _ocr_digits(parts)
     preamble = [(n, l) for n, l in parts.get("preamble", []) if l.strip() and not FURNITURE.match(l.strip())]
     record = RawTelegram(source=source, reader=reader.name, position=1, line=1,
-                         publication=Publication(kind="archive-record"))
+                         publication=Publication(kind="archive-record"), warnings=ocr)
 
     # The record's date: the first line that is only a date, or a labelled one ("Date: January 20, 1949",
     # and in any form a date takes there: "Date: 22 Jan 51", "Date: 22/I-51")
@@ -408,6 +409,26 @@ def parse_record(lines: list[tuple[int, str]], source: str, reader: Reader, bloc
             record.warnings.append((number, f"the record also holds '{heading}': only the English translation is "
                                     "converted (the other version is left out of the TEI)", "other-version"))
     return record
+
+
+# the parts of a record whose numbers are read with OCR's letters made digits, and what the
+# warning calls them; the text's are not (its dates are the witness's words: said, not read)
+_OCR_PARTS = {"preamble": "the record", "date": "the date", "title": "the title", "citation": "the citation",
+              "source": "the source", "summary": "the summary"}
+
+
+def _ocr_digits(parts: dict[str, list[tuple[int, str]]]) -> list[tuple[int, str, str]]:
+    """A copy read by OCR ("March l9, l949"): the record's date, title and citation with the
+    letters made digits (in parts), the text's dates said to be unread; the warnings, by line."""
+    warnings = []
+    for part, lines in parts.items():
+        if part in _OCR_PARTS:
+            fixed = [(n, ocr_numbers(l)) for n, l in lines]
+            warnings += [ocr_warning(n, l, f, "read as", _OCR_PARTS[part]) for (n, l), (_, f) in zip(lines, fixed) if f != l]
+            parts[part] = fixed
+        elif part in ("body", "contents", "loose"):
+            warnings += [ocr_warning(n, l, ocr_digits(l), "the date is not read") for n, l in lines if ocr_digits(l) != l]
+    return sorted(warnings)
 
 
 def _part_number(text: str) -> int | None:

@@ -9,6 +9,7 @@ from pathlib import Path
 from .. import edition
 from ..dates import ROUGHLY, day_of, display, parse_date, record_date
 from . import E, T, XML_ID, Document, Transform
+from ..sources.base import INSTITUTION, person_names
 from .citation import TELEGRAM_NUMBER, ArchivalRef, archival_references, original_publication
 from .structure import own_closer
 
@@ -163,31 +164,25 @@ class HeaderBuilder(Transform):
                 known = doc.authority.mentions(author)
                 bibl.append(E("author", author, ref="#" + known[0].id if known else None))
             bibl.append(E("title", pub.title or "Works", level="m"))
-            if pub.editor:  # "Edited by Michael Y. M. Kau and John K. Leung"
-                bibl.append(E("editor", pub.editor))
-            if pub.place:
-                bibl.append(E("pubPlace", pub.place))
-            if pub.publisher:
-                bibl.append(E("publisher", pub.publisher))
-            if pub.date:
-                bibl.append(E("date", pub.date, when=pub.date))
+            bibl.extend(_book(pub))
             if pub.volume:
                 bibl.append(E("biblScope", pub.volume, unit="volume", n=pub.volume))
             bibl.extend(_page_scope(pub))
-        else:  # compilation
+        else:  # compilation: a book, or a journal's issue ("... Bulletin, Issues 6-7")
             bibl.append(E("title", raw.heading or raw.title, level="a"))
             if raw.number_in_source:
                 bibl.append(E("biblScope", raw.number_in_source, unit="item", n=raw.number_in_source))
-            bibl.append(E("title", pub.title, level="m"))
-            if pub.editor:
-                bibl.append(E("editor", pub.editor))
-            if pub.place:
-                bibl.append(E("pubPlace", pub.place))
-            if pub.publisher:
-                bibl.append(E("publisher", pub.publisher))
-            if pub.date:
-                bibl.append(E("date", pub.date, when=pub.date))
+            bibl.append(E("title", pub.title, level="j" if pub.periodical else "m"))
+            bibl.extend(_book(pub))
+            if pub.volume and pub.periodical:
+                bibl.append(E("biblScope", pub.volume, unit="volume", n=pub.volume))
+            if pub.issue:
+                bibl.append(E("biblScope", pub.issue, unit="issue", **_range(pub.issue)))
             bibl.extend(_page_scope(pub))  # where the compilation prints the item ("[p. 212]")
+            if pub.series:  # "Documents on Soviet Foreign Policy, vol. 3"
+                bibl.append(E("series", E("title", pub.series, level="s"),
+                              E("biblScope", pub.series_volume, unit="volume", n=pub.series_volume)
+                              if pub.series_volume else None))
         # (and the number the edition's archival note gives: "APRF. F. 45. ... Ciphered telegram No. 4581.")
         noted = [m.group(1) for m in TELEGRAM_NUMBER.finditer(pub.first_published or "")]
         for number in [*c.numbers, *(n for n in noted if n not in c.numbers)]:
@@ -303,6 +298,33 @@ class HeaderBuilder(Transform):
         return profile
 
 
+def _book(pub) -> list:
+    """Who made the book and its imprint: each editor or compiler with their role ("Edited by
+    Chen Jian and Vladislav Zubok": two), the edition and printing as printed ("Reprinted 1952",
+    its year the printing's date), place, publisher and year (a journal's issue dated as it
+    prints it, "Winter 1995/1996")."""
+    out = []
+    for role, who in pub.editors:
+        out.extend(E("editor", name, role=role) for name in (person_names(who) or [who]))
+    for statement in pub.editions:
+        year = re.search(r"(?:1[89]|20)\d\d(?!.*(?:1[89]|20)\d\d)", statement)
+        out.append(E("edition", statement[:year.start()], E("date", year.group(0), when=year.group(0)),
+                     statement[year.end():]) if year else E("edition", statement))
+    if pub.place:
+        out.append(E("pubPlace", pub.place))
+    if pub.publisher:
+        out.append(E("publisher", pub.publisher))
+    if pub.date:
+        out.append(E("date", pub.issue_date or pub.date, when=pub.date))
+    return out
+
+
+def _range(text: str) -> dict:
+    """from and to of a range ("6-7"), or n of one number."""
+    parts = re.split(r"\s*(?:[-–/&]|\band\b)\s*", text)
+    return {"from_": parts[0], "to": parts[-1]} if len(parts) > 1 else {"n": text}
+
+
 def _page_scope(pub) -> list:
     """The witness's pages as a biblScope ("520-521": from 520 to 521), or none."""
     if not pub.pages:
@@ -317,20 +339,10 @@ def _party_name(entity):
     return E("orgName" if entity.kind == "org" else "persName", entity.main, ref="#" + entity.id)
 
 
-# a body that made the translation: "the Institute of International Relations"
-INSTITUTION = re.compile(r"\b(?:Institute|Institution|Committee|Bureau|Office|Department|Ministry|Academy|Archives?|"
-                         r"Center|Centre|University|Association|Society|Press|Service|Staff|Team|Group|Section)\b")
-# one person's name: capitalised words and initials ("Chen Jian", "M. J. Ellis", "Danny Rozas")
-ONE_NAME = re.compile(r"^(?:[A-Z]\.\s?){0,3}[A-Z][\w'’\-]+(?:\s+(?:[A-Z]\.\s?)?[A-Z][\w'’\-]+){0,3}$")
-
-
 def _makers(text: str) -> list:
     """Who made a translation, each in its element: a body as orgName, two or more persons
     ("Shuguang Zhang and Jian Chen") each as a persName."""
     text = text.strip()
     if INSTITUTION.search(text):
         return [E("orgName", re.sub(r"^the\s+", "", text))]
-    parts = [p.strip() for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", text) if p.strip()]
-    if len(parts) > 1 and all(ONE_NAME.match(p) for p in parts):
-        return [E("persName", p) for p in parts]
-    return [E("persName", text)]
+    return [E("persName", p) for p in person_names(text) or [text]]
