@@ -171,3 +171,81 @@ def test_a_compilation_whose_headings_are_not_read_names_the_lines_that_look_lik
         assert f"{book}:13: 'Item 2 -- Mao Tse-tung's reply to Stalin of 14 March 1949'" in error
         assert "Write each as '1. Telegram from X to Y, 10 January 1949'" in error
         assert len(list(out.glob("*.xml"))) == 2  # the other file was converted
+
+
+def respons(bibl) -> list[tuple[str, list[str]]]:
+    """(resp, names) of each respStmt of a bibl."""
+    return [(r.findtext(f"{T}resp"), [text(n) for n in r if etree.QName(n).localname != "resp"])
+            for r in bibl.findall(f"{T}respStmt")]
+
+
+def test_a_record_obtained_by_one_translated_for_cwihp_by_another_and_reprinted_in_a_book(tmp_path):
+    """"AVP RF, f. 0100, op. 44, por. 12, p. 302, d. 10, ll. 45-46 ob." (the ministry's
+    "por." left no reference at all), "Obtained by Kathryn Weathersby and translated for CWIHP by
+    Danny Rozas" (no translator, nobody who obtained it), "Reprinted in Shen Zhihua (ed.), ...,
+    2003), vol. 2, pp. 703-705." (cut at "vol")."""
+    doc = convert(tmp_path, "cable-roshchin-vyshinsky-1951-04-14-obtained-translated-for-cwihp-reprinted-in.txt")[
+        "tg-1951-04-14-roshchin-vyshinsky-wilson-center-117001"]
+    ident = doc.find(f".//{T}msIdentifier")
+    assert (ident.find(f"{T}repository").get("ref"), ident.findtext(f"{T}idno")) == (
+        "#avprf", "f. 0100, op. 44, por. 12, p. 302, d. 10, ll. 45-46 ob.")
+    bibl = witness(doc)
+    assert respons(bibl) == [("Translated by", ["Danny Rozas"]), ("Obtained by", ["Kathryn Weathersby"])]
+    assert bibl.findtext(f"{T}relatedItem[@type='reprint']/{T}bibl") == (
+        "Shen Zhihua (ed.), Chaoxian zhanzheng: Eluosi dang'anguan de jiemi wenjian (Taipei: Academia Sinica, "
+        "2003), vol. 2, pp. 703-705")
+
+
+def test_a_translation_by_and_a_leaf_with_its_verso(tmp_path):
+    """"Translation by Sergey Radchenko" named no translator; "list 87 ob.–88" was cut to
+    "list 87"."""
+    doc = convert(tmp_path, "telegram-filippov-mao-1950-09-08-translation-by-leaves-with-verso.md")[
+        "tg-1950-09-08-stalin-mao-wilson-center"]
+    assert respons(witness(doc)) == [("Translated by", ["Sergey Radchenko"])]
+    assert doc.findtext(f".//{T}msIdentifier/{T}idno") == "fond 45, opis 1, delo 334, list 87 ob.–88"
+
+
+def test_an_archives_document_reproduced_in_a_book(tmp_path):
+    """"Central Archives of the CCP; reproduced in Jianguo yilai Mao Zedong wengao, vol. 1 (...),
+    pp. 643-644. Obtained and translated by Chen Jian.": the book the text was printed in (it
+    was only in the citation) and the translator (none)."""
+    doc = convert(tmp_path, "cable-mao-peng-1950-11-02-central-archives-reproduced-in-a-book.txt")[
+        "tg-1950-11-02-mao-peng-dehuai-wilson-center-117003"]
+    bibl = witness(doc)
+    assert bibl.findtext(f"{T}relatedItem[@type='original']/{T}bibl") == (
+        "Jianguo yilai Mao Zedong wengao, vol. 1 (Beijing: Zhongyang wenxian chubanshe, 1987), pp. 643-644.")
+    assert respons(bibl) == [("Translated by", ["Chen Jian"]), ("Obtained by", ["Chen Jian"])]
+    assert doc.find(f".//{T}msIdentifier/{T}repository").get("ref") == "#cca"
+
+
+def test_works_cited_under_the_title_with_a_source_label_editors_and_the_imprint_in_parentheses(tmp_path):
+    """"Source: The Writings of Mao Zedong, 1949-1976, vol. 1, 2nd ed., edited by ... (Armonk,
+    New York: M. E. Sharpe, 1992), pp. 210-211.": the book was "Source: The Writings of Mao
+    Zedong", printed at "Source" by "The Writings of Mao Zedong", its editor "Michael Y. M. Kau
+    and John K. Leung (Armonk, New York: M. E. Sharpe, 1992), pp"."""
+    doc = convert(tmp_path, "works-mao-filippov-1950-12-31-source-under-the-title-editors-before-the-imprint.txt")[
+        "tg-1950-12-31-mao-stalin-mao-the-writings-1"]
+    parts = [(e, t) for e, t, _ in children(witness(doc)) if e not in ("note", "respStmt")]
+    assert parts == [("title", "TELEGRAM TO FILIPPOV"), ("title", "The Writings of Mao Zedong, 1949-1976"),
+                     ("editor", "Michael Y. M. Kau"), ("editor", "John K. Leung"), ("edition", "2nd ed."),
+                     ("pubPlace", "Armonk, New York"), ("publisher", "M. E. Sharpe"), ("date", "1992"),
+                     ("biblScope", "1"), ("biblScope", "210-211")]
+    assert respons(witness(doc)) == [("Translated by", ["Zhang Shu Guang", "Chen Jian"])]
+
+
+def test_credits_on_one_line_an_imprint_with_a_states_code_and_the_ministrys_shelfmarks(tmp_path):
+    """"Compiled and edited by Odd Arne Westad; translated by Danny Rozas" made Westad's name
+    "Odd Arne Westad; translated by Danny Rozas"; "Washington, DC: ..., 1999" was not read as the
+    imprint; "[Source: AVP RF, f. 059a, op. 5a, por. 7, ...]" and "GARF, f. R-5446, ..., l. 49
+    ob." gave no reference."""
+    docs = convert(tmp_path, "compilation-1999-credits-on-one-line-state-code-ministry-shelfmarks.txt")
+    first = docs["tg-1951-03-03-vyshinsky-shtykov-soviet-foreign-policy-documents-1999"]
+    second = docs["tg-1951-03-05-shtykov-vyshinsky-soviet-foreign-policy-documents-1999"]
+    bibl = witness(first)
+    assert [(e.text, e.get("role")) for e in bibl.findall(f"{T}editor")] == [("Odd Arne Westad", "compiler")]
+    assert respons(bibl) == [("Translated by", ["Danny Rozas"])]
+    assert (bibl.findtext(f"{T}title[@level='m']"), bibl.findtext(f"{T}pubPlace"), bibl.findtext(f"{T}publisher")) == (
+        "Soviet Foreign Policy Documents on Korea: 1950-1951", "Washington, DC",
+        "Woodrow Wilson International Center for Scholars")
+    assert [(d.findtext(f".//{T}repository"), d.findtext(f".//{T}msIdentifier/{T}idno")) for d in (first, second)] == [
+        ("AVP RF", "f. 059a, op. 5a, por. 7, p. 11, d. 3, ll. 45-46"), ("GARF", "f. R-5446, op. 81, d. 20, l. 49 ob.")]

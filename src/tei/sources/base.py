@@ -155,14 +155,31 @@ def title_case(line: str) -> str:
 # a person's name in a citation, up to the full stop that ends it: an initial's full stop
 # ("S. Radchenko", "Alexandre Y. Mansourov") does not
 CITED_NAME = r"((?:[^.]|(?<=\b[A-Z])\.)+?)(?:(?<!\b[A-Z])\.(?=\s|$)|$)"
-TRANSLATED_BY = re.compile(r"Translated(?: from [A-Z]\w+)?(?: for [A-Z][\w ]*?)? by " + CITED_NAME)
+# ("Translation by X", "Trans. by X", "Obtained and translated for CWIHP by X", "English translation
+# by X", "Translated and annotated by X", "Translation: X", "Translator: X")
+TRANSLATED_BY = re.compile(r"(?:(?:\b[Tt]ranslated(?: and [a-z]+)?|\b[Tt]ranslations?|\b[Tt]rans\.|\bEnglish translation)"
+                           r"(?: from (?:the )?[A-Z]\w+)?(?: (?:for|into) (?:the )?[A-Z][\w ]*?)? by "
+                           r"|\b(?:Translation|Translator)\s*:\s*)" + CITED_NAME)
+# "Obtained by X": who found the document in the archive for the record
+OBTAINED_BY = re.compile(r"\b[Oo]btained(?: and translated)?(?: for [A-Z][\w ]*?)? by " + CITED_NAME)
+
+
+def _credited(match: re.Match | None) -> str:
+    """The name a credit gives, without the next credit run on with "and" ("Kathryn Weathersby
+    and translated for CWIHP by ...")."""
+    # (nor whom it was done for: "Danny Rozas for CWIHP")
+    return re.split(r",?\s+and\s+(?=[a-z])|\s+for\s+(?:the\s+)?[A-Z]", match.group(1).strip())[0] if match else ""
 
 
 def translator_in(citation: str) -> str:
     """Who a citation says translated the text: "Translated by X.", "Translated for CWIHP by
-    X.", "Translated from Russian by S. Radchenko."; "" when it names none."""
-    match = TRANSLATED_BY.search(citation)
-    return match.group(1).strip() if match else ""
+    X.", "Translated from Russian by S. Radchenko.", "Translation by X"; "" when it names none."""
+    return _credited(TRANSLATED_BY.search(citation))
+
+
+def obtained_in(citation: str) -> str:
+    """Who a citation says obtained the document ("Obtained by Kathryn Weathersby"), or ""."""
+    return _credited(OBTAINED_BY.search(citation))
 
 
 # "Notes:" above the notes printed after a text: it goes with them

@@ -36,9 +36,13 @@ YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 YEAR_SPAN = re.compile(r"(?:\b[A-Z][a-z]+\s+)?\b(?:1[89]|20)\d\d\s*[-–]\s*(?:[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d\b")
 # "Edited by Michael Y. M. Kau and John K. Leung."
 EDITED_BY = re.compile(r"\b(?:[Ee]dited|[Cc]ompiled)(?:\s+and\s+[a-z]+)?\s+by\s+" + CITED_NAME)
+# the editors' names alone, where more of the citation follows them ("edited by Michael Y. M. Kau
+# and John K. Leung (Armonk, New York: ...)"): up to what is no name
+EDITORS_NAMES = re.compile(r"^(?:(?:[A-Z]\.\s?)+|[A-Z][\w'’\-]+\s?)+(?:\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)"
+                           r"(?:(?:[A-Z]\.\s?)+|[A-Z][\w'’\-]+\s?)+)*")
 # the imprint, its place with the state or country spelled out: "Armonk, New York: M. E. Sharpe, 1986"
 # (one word before the comma, not the works: "Stalin. Works, Moscow: ..." names Moscow)
-PLACE_WITH_REGION = re.compile(r"(?:^|(?<=\.\s))(?!(?:Works|Sochineniia|Sochineniya)\b)([A-Z][a-z]+,\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
+PLACE_WITH_REGION = re.compile(r"(?:^|(?<=\.\s)|(?<=\())(?!(?:Works|Sochineniia|Sochineniya)\b)([A-Z][a-z]+,\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
                                r":\s*([^,]+?),\s*\d{4}")
 
 
@@ -196,7 +200,9 @@ def _layout(content: list[tuple[int, str]]) -> tuple[int, str, list[tuple[int, s
             break
         citation_lines.append((content[index][0], content[index][1].strip()))
         index += 1
-    return 0, clean_inline(" ".join(b.text for b in lines_to_blocks(citation_lines))), content[index:], "", ""
+    citation = clean_inline(" ".join(b.text for b in lines_to_blocks(citation_lines)))
+    labelled = SOURCE_LINE.match(citation)  # "Source: The Writings of Mao Zedong, ...": the label is no part of it
+    return 0, labelled.group("cited").strip() if labelled else citation, content[index:], "", ""
 
 
 def _date_under_title(body: list[tuple[int, str]]) -> str:
@@ -315,8 +321,9 @@ class CollectedWorksReader(Reader):
         elif book:  # a book of selected writings, not numbered volumes
             pub.title = title_case(book) if book.isupper() else book
         else:  # the book named first in the citation: "Jianguo yilai Mao Zedong wengao (...), vol. 1 (...)"
-            named = re.match(r"^(?P<title>[^,(]{4,120}?)\s*(?:\(|,)", citation)
-            pub.title = named.group("title").strip() if named and not YEAR.search(named.group("title")) else ""
+            # (with the years it covers: "The Writings of Mao Zedong, 1949-1976, vol. 1 (...)")
+            named = re.match(r"^(?P<title>[^,(]{4,120}?(?:,\s*\d{4}\s*[-–]\s*\d{2,4})?)\s*(?:\(|,)", citation)
+            pub.title = named.group("title").strip() if named and not printed_year(named.group("title")) else ""
         if not pub.volume and VOLUME.search(citation):
             pub.volume = VOLUME.search(citation).group("vol")
         pages = PAGES.search(citation)
@@ -334,7 +341,9 @@ class CollectedWorksReader(Reader):
                   or re.match(r"^([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2})[.,]\s+(?=(?:Selected |Collected |Complete )?Works\b)",
                               citation))
         for edited in EDITED_BY.finditer(citation):  # "Edited by A and B", "Compiled by C"
-            pub.editors.append(("compiler" if edited.group(0)[:1] in "Cc" else "editor", edited.group(1).strip()))
+            names = EDITORS_NAMES.match(edited.group(1))
+            pub.editors.append(("compiler" if edited.group(0)[:1] in "Cc" else "editor",
+                                (names.group(0) if names else edited.group(1)).strip(" ,")))
         # the edition or printing the citation names ("2nd ed.", "reprinted 1956")
         pub.editions = [edition_text(m) for m in edition_statements(citation)]
         pub.notes = [clean_inline(l) for _, l in notes if re.match(r"^no (comments|notes)\.?$", l.strip(), re.I)]

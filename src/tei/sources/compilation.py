@@ -120,7 +120,8 @@ TRANSLATED_FROM = re.compile(r"^translated\s+from\s+(?:the\s+)?[A-Z][a-z]+\.?$",
 # "London: Oxford University Press, 1965", "Cambridge, Mass.: Harvard University Press, 1964":
 # place, publisher and year on one line
 # (the state or country after the town too: "Stanford, California: Stanford University Press, 1977")
-IMPRINT = re.compile(r"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?:,\s*(?:[A-Z]\.\s?[A-Z]\.|[A-Z][a-z]{1,5}\.|[A-Z][a-z]+))?)\s*:\s*(?P<publisher>[A-Z][^:;]{2,80}?),?\s+"
+# (a state's code after the town: "Washington, DC", "Armonk, NY")
+IMPRINT = re.compile(r"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?:,\s*(?:[A-Z]\.\s?[A-Z]\.|[A-Z][a-z]{1,5}\.|[A-Z][a-z]+|[A-Z]{2}))?)\s*:\s*(?P<publisher>[A-Z][^:;]{2,80}?),?\s+"
                      r"(?P<year>1[89]\d\d|20\d\d)\.?$")
 # "Compiled and translated by R. K. I. Quested", "Edited by ...", "Translated by ...": who made it
 # ("English translation by ...", "Translated into English by ...", "Ed. by ...")
@@ -158,7 +159,8 @@ ISSUE = re.compile(r"^(?:(?P<title>(?!Vol(?:ume)?\b)[A-Z].+?)[,.:]?\s+)?(?:Vol(?
 PERIODICAL = re.compile(r"\b(?:Bulletin|Journal|Review|Quarterly|Newsletter|Magazine|Digest|Gazette|Herald|Affairs|"
                         r"Survey|Yearbook|Annals|Proceedings|Vestnik|Istochnik|Voprosy|Problems|Studies)\b", re.I)
 # the editor's note of an item's source after its text: "[Source: APRF, Fond 45, Opis 1, Delo 334, Listy 97-98.]"
-SOURCE_NOTE = re.compile(r"^\[(?:Source|Sources|Archive|Archival source)\s*:\s*(?P<cited>.+?)\.?\]$", re.I)
+# (the full stop of a verso's "ob." is its: "l. 49 ob.]")
+SOURCE_NOTE = re.compile(r"^\[(?:Source|Sources|Archive|Archival source)\s*:\s*(?P<cited>.+?(?:\bob\.)?)\.?\]$", re.I)
 # A publisher's line on a title page: "Foreign Languages Press", "Gospolitizdat".
 # (or a ministry publishing its own: "MINISTRY OF FOREIGN AFFAIRS OF THE FEDERATIVE PEOPLE'S REPUBLIC OF YUGOSLAVIA")
 PUBLISHER = re.compile(r"\b(Press|Publishers?|Publishing|Verlag|[EÉ]ditions|Izdatel\w*|\w*izdat|Ministry)\b", re.I)
@@ -217,7 +219,7 @@ class CompilationReader(Reader):
             own = replace(pub, pages=pages) if pages else pub
             cited = _source_note(blocks)
             if cited:  # the archival reference of this item: into its header, out of its text
-                own = replace(own, first_published=cited, notes=[*own.notes, f"Source: {cited}."])
+                own = replace(own, first_published=cited, notes=[*own.notes, f"Source: {cited.rstrip('.')}."])
             records.append(RawTelegram(
                 source=source, reader=self.name, position=position, line=number, translator=pub.translator,
                 publication=own, title=_as_title(clean_inline(heading_line)), title_line=number,
@@ -260,8 +262,8 @@ class CompilationReader(Reader):
         # the title page: not the contents or a publisher's note after it
         front = front[:next((i for i, line in enumerate(front) if FRONT_SECTION.match(line)), len(front))]
         responsible = [_made_by(line) for line in front]
-        for made_by in filter(None, responsible):  # the compilers and editors, and the translator of the telegrams
-            what, who = made_by
+        for what, who in (credit for credits in responsible for credit in credits):
+            # the compilers and editors, and the translator of the telegrams
             role = _editor_role(what)
             if role:
                 pub.editors.append((role, who))
@@ -325,15 +327,20 @@ class CompilationReader(Reader):
         return pub
 
 
-def _made_by(line: str) -> tuple[str, str] | None:
-    """(what they did, who) of a title page's line of credits ("Edited by A and B", "A and B,
-    eds.", "Translator: X"), or None."""
-    match = RESPONSIBLE.match(line) or RESPONSIBLE_LABEL.match(line)
-    if match is None:
-        match = RESPONSIBLE_AFTER.match(line)
-        if match is not None and not person_names(match.group("who")):
-            return None  # (names first only where they are names: not a title ending "... Translators")
-    return (match.group("what"), match.group("who").strip()) if match else None
+def _made_by(line: str) -> list[tuple[str, str]]:
+    """(what they did, who) of each credit a title page's line gives ("Edited by A and B", "A and
+    B, eds.", "Translator: X", "Compiled by A; translated by B"), or [] when it is no such line."""
+    made = []
+    for part in line.split(";"):
+        match = RESPONSIBLE.match(part.strip()) or RESPONSIBLE_LABEL.match(part.strip())
+        if match is None:
+            match = RESPONSIBLE_AFTER.match(part.strip())
+            if match is not None and not person_names(match.group("who")):
+                match = None  # (names first only where they are names: not a title ending "... Translators")
+        if match is None:
+            return []
+        made.append((match.group("what"), match.group("who").strip()))
+    return made
 
 
 def _editor_role(what: str) -> str:

@@ -70,6 +70,7 @@ class RawTelegram:
     authors: list[str] = field(default_factory=list)  # the record's "Author(s)" entries, as printed
     translator: str = ""
     contributor: str = ""
+    obtained: str = ""  # "Obtained by Kathryn Weathersby": who found the document for the record
     blocks: list[Block] = field(default_factory=list)
     footnotes: dict[str, Block] = field(default_factory=dict)
     # words the source emphasises (Markdown's "*...*", "**...**"): (line, the words without the

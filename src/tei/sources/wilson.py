@@ -12,8 +12,8 @@ import html
 import re
 from dataclasses import replace
 
-from .base import (CITED_NAME, Reader, clean_inline, lines_to_blocks, numbered_lines, ocr_digits, ocr_numbers, ocr_warning,
-                   roman_number, translator_in, wrap_width)
+from .base import (CITED_NAME, Reader, clean_inline, lines_to_blocks, numbered_lines, obtained_in, ocr_digits, ocr_numbers,
+                   ocr_warning, roman_number, translator_in, wrap_width)
 from ..dates import ROUGHLY, record_date
 from .model import Publication, RawTelegram
 
@@ -484,15 +484,23 @@ def fill_from_citation(record: RawTelegram) -> None:
     contributed = re.search(r"Contributed by " + CITED_NAME, citation)
     if contributed:
         record.contributor = contributed.group(1).strip()
-    reprint = re.search(r"Reprinted in (.+?\)[^.]*?(?:pp?\. [\d\-–, ]+)?)\.", citation)
-    if reprint:
-        pub.reprint = reprint.group(1).strip()
+    record.obtained = obtained_in(citation)
+    reprint = re.search(r"\bReprinted in\s+", citation)
+    if reprint:  # up to the citation's next part ("... (Taipei: ..., 2003), vol. 2, pp. 603-605. https://...")
+        rest = citation[reprint.end():]
+        tail = _CITATION_TAIL.search(rest)
+        pub.reprint = (rest[:tail.start()] if tail else rest).strip(" .,;")
     collection = re.search(r"(History and Public Policy Program Digital Archive|Wilson Center Digital Archive"
                            r"|[A-Z][\w ]* Digital Archive)", citation)
     pub.title = collection.group(1) if collection else "Wilson Center Digital Archive"
     pub.publisher = "Wilson Center"
     if collection:  # what the archive's copy was made from, when a book or journal ("Dang de wenxian ..., pp. 8-9")
         printed = _printed_source(citation[collection.end():])
+        # (or the book an archive's document is reproduced in: "Central Archives of the CCP;
+        # reproduced in Jianguo yilai Mao Zedong wengao, vol. 1 (...), pp. 643-644.")
+        reproduced = re.search(r"[,;.]\s*(?:reproduced|printed|published)\s+in\s+", citation[collection.end():], re.I)
+        if not printed and reproduced:
+            printed = _printed_source(citation[collection.end() + reproduced.end():], archive_named=True)
         if printed:
             pub.first_published = printed
 
@@ -506,14 +514,16 @@ _NOT_PRINTED = re.compile(r"\b(?:archives?|archiv\w*|fond|f\.\s*\d|opis|op\.\s*\
                           r"no\.\s*\d{3}-\d{5}|obtained)\b", re.I)
 
 
-def _printed_source(rest: str) -> str:
+def _printed_source(rest: str, archive_named: bool = False) -> str:
     """The book or journal a record's citation names after the archive's collection
     ("..., Digital Archive, Dang de wenxian (Party Historical Documents), no. 5 (2000), pp.
-    8-9. Translated by ..."), or "" when it names an archive or nothing."""
+    8-9. Translated by ..."), or "" when it names an archive or nothing (archive_named: rest
+    follows "reproduced in", a book whatever words its title has: "... Archives ...")."""
     rest = rest.lstrip(" ,.")
     tail = _CITATION_TAIL.search(rest)
     printed = (rest[:tail.start()] if tail else rest).strip(" ,.")
-    if len(printed) < 8 or _NOT_PRINTED.search(printed) or len(re.findall(r"[^\W\d_]{2,}", printed)) < 2 \
+    if len(printed) < 8 or not archive_named and _NOT_PRINTED.search(printed) \
+            or len(re.findall(r"[^\W\d_]{2,}", printed)) < 2 \
             or re.search(r"\d{3}-\d{5}-\d{2}", printed) \
             or not re.search(r"\b(?:pp?\.|no\.|vol\.|issue|\(\d{4}\)|\d{4})", printed, re.I):
         return ""  # (a title of words, not a file's number and pages: "PRC FMA 109-00027-01, 1-4.")

@@ -19,11 +19,17 @@ NUM = r"\d+[a-zA-Z]?"
 FOND, OPIS, DELO = r"(?:[Ff]\.|[Ff]ond\b)\s*", r"(?:[Oo]p\.|[Oo]pis\b['’]?)\s*", r"(?:[Dd]\.|[Dd]elo\b)\s*"
 LIST = r"(?:[Ll]{1,2}\.|[Ll]ist(?:y|s)?\b)\s*"
 PAPKA = r"(?:[Pp]\.|[Pp]apka\b)\s*"  # between opis and delo "p." is a papka, never a page
+# the foreign ministry's "poriadkovyi nomer" before the papka: "f. 0100, op. 43, por. 12, p. 302, d. 10"
+POR = r"(?:[Pp]or\.|[Pp]oriadkovyi\s+nomer\b)\s*"
+# a fond with its letter: "GARF, f. R-5446"
+FOND_NUM = rf"(?:[A-Z]-)?{NUM}"
+# a leaf, its back too ("ll. 97-99 ob.", "ll. 5ob.-6": the oborot)
+LEAF = r"\d+(?:\s?ob\b\.?)?"
 SHELFMARK = re.compile(
     # (after the delo "p." is the papka only where the leaf follows: "d. 3, p. 11, l. 92")
-    rf"(?<![\w]){FOND}{NUM}{SEP}{OPIS}{NUM}{SEP}(?:{PAPKA}{NUM}{SEP})?{DELO}{NUM}"
+    rf"(?<![\w]){FOND}{FOND_NUM}{SEP}{OPIS}{NUM}{SEP}(?:{POR}{NUM}{SEP})?(?:{PAPKA}{NUM}{SEP})?{DELO}{NUM}"
     rf"(?:{SEP}(?:[Pp]apka\s*|[Pp]\.\s*(?={NUM}{SEP}{LIST})){NUM})?"
-    rf"(?:{SEP}{LIST}\d+(?:\s*[-–]\s*\d+)?(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\d+(?:\s*[-–]\s*\d+)?)*)?")
+    rf"(?:{SEP}{LIST}{LEAF}(?:\s*[-–]\s*{LEAF})?(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){LEAF}(?:\s*[-–]\s*{LEAF})?)*)?")
 # the Chinese archives' file numbers: "109-00027-01" (the foreign ministry's), read only after
 # an archive the authority file knows
 CHINESE_FILE = re.compile(r"(?<![\w\-])(?:No\.\s*)?\d{3}-\d{5}-\d{2}(?:\(\d+\))?(?![\w\-])")
@@ -58,7 +64,8 @@ def archival_references(text: str, authority) -> list[ArchivalRef]:
         else:
             guess = REPO_BEFORE.search(before)
             repo_text = guess.group(1) if guess else "unnamed archive"
-        refs.append(ArchivalRef(repo_text, ref, match.group(0).rstrip(" .,")))
+        shelfmark = match.group(0).rstrip(" ,")  # (the full stop that ends it; not "ob.")
+        refs.append(ArchivalRef(repo_text, ref, shelfmark if re.search(r"\bob\.$", shelfmark) else shelfmark.rstrip(" .,")))
     return refs
 
 

@@ -193,6 +193,8 @@ class HeaderBuilder(Transform):
             bibl.append(E("respStmt", E("resp", "Translated by"), *_makers(raw.translator)))
         if raw.contributor:
             bibl.append(E("respStmt", E("resp", "Contributed by"), E("persName", raw.contributor)))
+        if raw.obtained:
+            bibl.append(E("respStmt", E("resp", "Obtained by"), *_makers(raw.obtained)))
         original = _original_language(raw)
         if original:
             # The witness is an English translation; the original's language goes with the
