@@ -4,6 +4,7 @@ only in lines that can hold them; look-ups remembered for one source file."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -97,11 +98,15 @@ def test_a_date_far_into_a_long_paragraph_is_found():
 def _ocr_everywhere(line: str) -> str:
     digits = str.maketrans("lO", "10")
     line = base.OCR_YEAR.sub(lambda m: m.group(0).translate(digits), line)
-    return base.OCR_DAY.sub(lambda m: m.group(0).translate(digits), line)
+    line = base.OCR_DAY.sub(lambda m: m.group(0).translate(digits), line)
+    line = base.OCR_ROMAN_DATE.sub(lambda m: re.sub(r"[\dlO]+", lambda d: d.group(0).translate(digits), m.group(0)), line)
+    return base.OCR_DAY_AFTER.sub(lambda m: m.group(0)[:len(m.group(0)) - len(m.group(0).split()[-1])]
+                                  + m.group(0).split()[-1].translate(digits), line)
 
 
 def test_ocr_digits_are_read_alike_in_every_line():
-    extra = ["2 OCTOBER l950", "l OCTOBER", "l2 June l949", "I will all Il IO", "19l8 and l95O"]
+    extra = ["2 OCTOBER l950", "l OCTOBER", "l2 June l949", "I will all Il IO", "19l8 and l95O", "on 2O March",
+             "l7.III.49", "27.VIII.5O.", "June O6, l950", "March l7, 1949"]
     assert [base.ocr_digits(line) for line in LINES + extra] == [_ocr_everywhere(line) for line in LINES + extra]
     assert base.ocr_digits("l2 June l949") == "12 June 1949"
 
