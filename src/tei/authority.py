@@ -38,10 +38,28 @@ class Entity:
     identification: str = ""
     element: etree._Element | None = None
     provisional: bool = False
+    floruit: tuple[str, str] | None = None  # (from, to), ISO; "" where open: when the person was active
 
     @property
     def name_tag(self) -> str:
         return KINDS[self.kind]
+
+    def active(self, when: str) -> bool:
+        """Whether the entry may be meant in a text of that date (ISO, at any precision): its
+        floruit overlaps it, or it records none."""
+        if self.floruit is None or not when:
+            return True
+        start, end = _bounds(when)
+        return (not self.floruit[0] or _bounds(self.floruit[0])[0] <= end) and \
+            (not self.floruit[1] or start <= _bounds(self.floruit[1])[1])
+
+
+def _bounds(iso: str) -> tuple[str, str]:
+    """The first and last day an ISO date of any precision covers ("1953": 1953-01-01, 1953-12-31),
+    as strings that compare as the dates do."""
+    day = iso[:10]
+    return (day + "-01-01"[len(day) - 4:] if len(day) < 10 else day,
+            day + "-12-31"[len(day) - 4:] if len(day) < 10 else day)
 
 
 @lru_cache(maxsize=65536)
@@ -89,10 +107,17 @@ class Authority:
         self.order = {e.id: i for i, e in enumerate(entities)}
         self.by_form: dict[str, Entity] = {}
         self.form_type: dict[str, str] = {}
+        # a form several entries have ("Kuznetsov": F. F. and V. V.) -> those entries, in file order
+        self.homonyms: dict[str, list[Entity]] = {}
         for entity in entities:
             for form, kind in entity.forms.items():
+                if form in self.by_form and self.by_form[form] is not entity:
+                    self.homonyms.setdefault(form, [self.by_form[form]]).append(entity)
                 self.by_form.setdefault(form, entity)
                 self.form_type.setdefault(form, kind)
+        self.when = ""  # the date of the text read (see on())
+        self._text = ""  # the text read
+        self._named: frozenset[str] | None = frozenset()
         self._pattern = self._compile(entities)
         self._by_kind: dict[str, re.Pattern] = {}  # made when first asked for (few texts need one)
 
@@ -133,18 +158,51 @@ class Authority:
         body = "|".join(branches) or r"(?!x)x"
         return re.compile(rf"(?<![\w\-‐])(?:{body})(?![\w]|[\-‐]\w)")
 
+    def on(self, when: str = "", text: str = "") -> "Authority":
+        """The file as one text reads it: a form several entries have ("Kuznetsov") is the one
+        of them the text names by a form of his alone ("V. V. Kuznetsov"), else the one active
+        at the text's date (when, ISO: by their floruit), else the first in the file."""
+        view = copy.copy(self)
+        view.when, view._text, view._named = when, text, None
+        return view
+
+    @property
+    def named(self) -> frozenset[str]:
+        """The entries the text names by a form no other entry has (read when a shared form is met)."""
+        if self._named is None:
+            self._named = frozenset()  # (the scan below meets the shared forms too: it leaves them out)
+            self._named = frozenset(e.id for s, t, e, _ in self._find(self._text)
+                                    if normalize(self._text[s:t]) not in self.homonyms)
+        return self._named
+
+    def _entity(self, key: str, kind: str | None = None) -> Entity | None:
+        """The entry a name form (normalized) stands for in this text."""
+        entity = self.by_form.get(key)
+        among = self.homonyms.get(key)
+        if among is None:
+            return entity
+        among = [e for e in among if kind is None or e.kind == kind] or among
+        for chosen in ([e for e in among if e.id in self.named], [e for e in among if e.active(self.when)]):
+            if len(chosen) == 1:
+                return chosen[0]
+        return entity if entity in among else among[0]
+
     @per_source.remember
     def find(self, text: str, kind: str | None = None) -> tuple[tuple[int, int, Entity, str], ...]:
         """(start, end, entity, form type) of every name form in the text.
 
         With ``kind`` ("person", "place", "org") only that kind's forms are looked for: the
-        place inside an organisation's name ("Nanking Government") is found that way.
+        place inside an organisation's name ("Nanking Government") is found that way.  (Kept
+        for the source's conversion: a view of the file, on(), is a key of its own.)
         """
+        return self._find(text, kind)
+
+    def _find(self, text: str, kind: str | None = None) -> tuple[tuple[int, int, Entity, str], ...]:
         pattern = self._kind_pattern(kind) if kind else self._pattern
         found = []
         for match in pattern.finditer(text):
             key = normalize(match.group(0))
-            entity = self.by_form.get(key)
+            entity = self._entity(key, kind)
             if entity is not None:
                 found.append((match.start(), match.end(), entity, self.form_type.get(key, "variant")))
         return tuple(found)
@@ -158,7 +216,7 @@ class Authority:
     def lookup(self, name: str) -> Entity | None:
         """The entry a whole name refers to, e.g. a correspondent named in a title."""
         name = re.sub(r"^(?:comrade|cde\.?|tov\.|t\.|chairman|marshal|generalissimo|mr\.?|mrs\.?)\s+", "", name.strip(), flags=re.I)
-        return self.by_form.get(normalize(name))
+        return self._entity(normalize(name))
 
     @cached_property
     def of_prefixes(self) -> frozenset[str]:
@@ -169,7 +227,7 @@ class Authority:
 
     def form(self, name: str) -> Entity | None:
         """The entry that has exactly this form of a name (no title taken off first)."""
-        return self.by_form.get(normalize(name))
+        return self._entity(normalize(name))
 
     def mentions(self, text: str) -> list[Entity]:
         return [e for _, _, e, _ in self.find(text)]
@@ -217,5 +275,8 @@ def _load(path: str) -> Authority:
             wikidata = el.findtext(f"{T}idno[@type='wikidata']") or ""
             note = el.find(f"{T}note[@type='identification']")
             ident = " ".join("".join(note.itertext()).split()) if note is not None else ""
-            entities.append(Entity(entity_id, kind, main, short or main, forms, wikidata.strip(), ident, el))
+            active = el.find(f"{T}floruit")
+            floruit = (active.get("from", ""), active.get("to", "")) if active is not None else None
+            entities.append(Entity(entity_id, kind, main, short or main, forms, wikidata.strip(), ident, el,
+                                   floruit=floruit))
     return Authority(entities, Path(path))

@@ -102,6 +102,11 @@ class CorrespondenceFromMetadata(Transform):
                 "t:opener/t:seg[@type='classification' or @type='number' or @type='transmission']", namespaces={"t": T[1:-1]}):
             doc.div.set("type", "letter")
         c.numbers = self._numbers(doc)
+        self._date(doc, title)
+        # a name two entries of the authority file share ("Kuznetsov": F. F. or V. V.) is the one
+        # the text names in full, else the one active at the telegram's date
+        doc.authority = doc.authority.on(c.sent.start if c.sent else "",
+                                         "\n".join([raw.title, raw.heading, *doc.div.itertext()]))
         core = _core(title)
         via_names: list[str] = []
         match = TRANSMITTING.match(core)
@@ -189,6 +194,24 @@ class CorrespondenceFromMetadata(Transform):
         if c.recipient is None:  # the person or body the opener addresses: "To Comrade Mao Tse-tung."
             c.recipient = next((e for e in _addressed(doc) if e is not c.sender), None)
 
+        if c.sent is None:
+            doc.warn(raw.line, "no date found for this telegram (in its title, heading, record or dateline): "
+                     "the file name and header will say 'undated'; add the date to the source", "no-date")
+        if c.sender is None or c.recipient is None:
+            # (an error: the TEI needs both, so the file written is not valid until they are named)
+            missing = " and ".join(w for w, e in (("sender", c.sender), ("recipient", c.recipient)) if e is None)
+            doc.report.error(raw.source, raw.title_line or raw.line,
+                             f"the telegram's {missing} not found (title '{title}', its address, salutation and "
+                             "signature): the TEI written lacks them and is not valid; write the title as 'X to Y', "
+                             "or check that this text is a telegram or letter", "no-parties")
+
+    @staticmethod
+    def _date(doc: Document, title: str) -> None:
+        """When it was sent: the date the source gives it, or its dateline's (c.sent, c.dated,
+        c.approximate)."""
+        raw, c = doc.raw, doc.corresp
+        last = list(doc.div.iterfind(f"{T}p"))[-4:]  # closing lines the structure did not read as a closer
+        closer = own_closer(doc.div)  # the telegram's own, not a letter's it quotes (unless it ends with it)
         dateline = closer.find(f"{T}dateline") if closer is not None else None
         if dateline is None:  # dated above the salutation instead
             dateline = doc.div.find(f"{T}opener/{T}dateline")
@@ -211,16 +234,6 @@ class CorrespondenceFromMetadata(Transform):
         # dateline gives the day)
         given = raw.date_text if source_date is not None and raw.date_text else title
         c.approximate = bool(c.sent is not None and c.sent is source_date and APPROXIMATE.search(given or ""))
-        if c.sent is None:
-            doc.warn(raw.line, "no date found for this telegram (in its title, heading, record or dateline): "
-                     "the file name and header will say 'undated'; add the date to the source", "no-date")
-        if c.sender is None or c.recipient is None:
-            # (an error: the TEI needs both, so the file written is not valid until they are named)
-            missing = " and ".join(w for w, e in (("sender", c.sender), ("recipient", c.recipient)) if e is None)
-            doc.report.error(raw.source, raw.title_line or raw.line,
-                             f"the telegram's {missing} not found (title '{title}', its address, salutation and "
-                             "signature): the TEI written lacks them and is not valid; write the title as 'X to Y', "
-                             "or check that this text is a telegram or letter", "no-parties")
 
     def _numbers(self, doc: Document) -> list[str]:
         numbers = []
