@@ -24,7 +24,7 @@ def test_a_family_name_alone_is_the_namesake_active_at_the_telegrams_date(tmp_pa
     assert [r for n, r in _names(root) if n == "Kuznetsov"] == ["#vasily-kuznetsov", "#vasily-kuznetsov"]
     assert root.find(f".//{T}standOff//{T}person[@{{http://www.w3.org/XML/1998/namespace}}id='kuznetsov']") is None
     floruit = root.find(f".//{T}standOff//{T}person/{T}floruit")
-    assert (floruit.get("from"), floruit.get("to")) == ("1944", "1986")
+    assert (floruit.get("from"), floruit.get("to")) == ("1953-03", "1977")
 
 
 def test_the_date_decides_only_between_namesakes_and_only_where_it_can():
@@ -67,3 +67,71 @@ def convert_dir(tmp_path, src) -> list:
     convert_sources([src], tmp_path / "out", report=report)
     assert not report.count("error"), [str(m) for m in report.messages]
     return [etree.parse(str(p)).getroot() for p in sorted((tmp_path / "out").glob("*.xml"))]
+
+
+def test_a_place_or_body_the_words_around_it_name_is_a_provisional_entry(tmp_path):
+    """"the Tumen River", "the town of Namyang", "the Hungarian Workers' Party", "the Anshan
+    steel works": a place or body the authority file lacks, named with its kind's word, is
+    tagged and linked to a provisional entry (cert="low", reported) as a person is (they were
+    untagged); "the Central Committee of the Communist Party" (whose?) stays untagged."""
+    from tei.messages import Report
+
+    report = Report()
+    [root] = convert(tmp_path, "telegram-shtykov-vyshinsky-1950-08-26-unknown-river-town-and-party.md",
+                     report=report).values()
+    assert ("Tumen River", "#unresolved-tumen-river") in _names(root, "placeName")
+    assert ("Namyang", "#unresolved-namyang") in _names(root, "placeName")
+    assert ("Hungarian Workers' Party", "#unresolved-hungarian-workers-party") in _names(root, "orgName")
+    assert ("Anshan steel works", "#unresolved-anshan-steel-works") in _names(root, "orgName")
+    assert ("Anshan", "#anshan") in _names(root, "placeName")  # the known place inside the body's name
+    assert not [n for n, _ in _names(root, "orgName") if "Communist" in n]
+    standoff = root.find(f"{T}standOff")
+    river = standoff.find(f".//{T}place[@{{http://www.w3.org/XML/1998/namespace}}id='unresolved-tumen-river']")
+    assert (river.get("type"), river.get("cert")) == ("river", "low")
+    assert river.find(f"{T}note[@type='unresolved']") is not None
+    town = standoff.find(f".//{T}place[@{{http://www.w3.org/XML/1998/namespace}}id='unresolved-namyang']")
+    party = standoff.find(f".//{T}org[@{{http://www.w3.org/XML/1998/namespace}}id='unresolved-hungarian-workers-party']")
+    assert (town.get("type"), party.get("type")) == ("city", "party")
+    warned = [str(m) for m in report.messages if "unresolved-name" in str(m)]
+    assert any("unknown place 'Tumen River'" in m for m in warned)
+    assert any("unknown organisation 'Hungarian Workers' Party'" in m for m in warned)
+
+
+def test_only_a_proper_name_with_its_kinds_word_is_taken_for_a_place_or_body():
+    """What the patterns leave: an adjective of a people ("the Soviet steel works", "the Red
+    River"), words that begin a sentence ("In Liaoning Province": Liaoning Province), a party
+    of generic words ("the Communist Party"), a name going on ("the Soviet River Fleet"), and a
+    known place ("the Yalu River", "the town of Kaesong")."""
+    from lxml import etree
+
+    from tei.authority import Authority
+    from tei.sources.model import Publication, RawTelegram
+    from tei.transforms import Document
+    from tei.transforms.names import _unknown_places_and_bodies
+    from tei.messages import Report
+
+    raw = RawTelegram("probe.txt", "wilson-text", 1, 1, Publication("archive-record"))
+    doc = Document(raw=raw, authority=Authority.load(), report=Report())
+    el = etree.Element(f"{T}p")
+    _unknown_places_and_bodies(doc, el, "In Liaoning Province the Soviet steel works, the Red River, the Communist "
+                                        "Party, the Soviet River Fleet, the Yalu River and the town of Kaesong.")
+    assert sorted(e.main for e in doc.provisional.values()) == ["Liaoning Province"]
+
+
+def test_a_body_the_authority_file_lacks_as_a_correspondent_is_a_provisional_organisation(tmp_path):
+    """"Telegram of Mao Zedong to the Central Committee of the Mongolian People's Revolutionary
+    Party": the recipient is a body (it was a provisional person, "the Central Committee of
+    ..." with its article), linked as an orgName; the party inside its name is not reported
+    again as a body of its own."""
+    from tei.messages import Report
+
+    report = Report()
+    [root] = convert(tmp_path, "works-mao-mprp-1951-07-11-body-as-recipient.txt", report=report).values()
+    body = "unresolved-central-committee-of-the-mongolian-people-s-revolutionary-party"
+    received = root.find(f".//{T}correspAction[@type='received']")
+    assert [(c.tag, c.get("ref"), text(c)) for c in received] == [
+        (f"{T}orgName", "#" + body, "Central Committee of the Mongolian People's Revolutionary Party")]
+    org = root.find(f"{T}standOff//{T}org[@{{http://www.w3.org/XML/1998/namespace}}id='{body}']")
+    assert (org.get("type"), org.get("cert")) == ("party-organ", "low")
+    assert ("Tsedenbal", "#unresolved-tsedenbal") in _names(root)
+    assert not [m for m in report.messages if "'Mongolian People's Revolutionary Party'" in str(m)]

@@ -104,6 +104,21 @@ def unresolved_person(with_note: bool):
     return mutate
 
 
+def unresolved_place(with_note: bool):
+    def make():
+        p = el("place", type="river", cert="low")
+        p.set(XML_ID, "unresolved-tumen-river")
+        p.append(el("placeName", "Tumen River", type="main"))
+        if with_note:
+            p.append(el("note", "Not in the authority file; the text uses the name as a place's.", type="unresolved"))
+        return p
+
+    def mutate(root):
+        one(root, "//tei:listPlace").append(make())
+        one(root, "//tei:opener/tei:salute").append(el("placeName", "Tumen River", ref="#unresolved-tumen-river"))
+    return mutate
+
+
 def sent_after_received(root):
     sent = one(root, "//tei:correspAction[@type='sent']")
     parent = sent.getparent()
@@ -181,6 +196,8 @@ FAILING = [
     ("wikidata-id", ERROR, set_text("//tei:person[@xml:id='stalin']/tei:idno", "Q0855")),
     ("unresolved-note", ERROR, unresolved_person(with_note=False)),
     ("unresolved-person", WARNING, unresolved_person(with_note=True)),
+    ("unresolved-entry-note", ERROR, unresolved_place(with_note=False)),
+    ("unresolved-entry", WARNING, unresolved_place(with_note=True)),
 ]
 
 

@@ -17,7 +17,7 @@ import re
 from ..authority import Entity, normalize
 from ..dates import ROUGHLY, DateValue, day_of, find_dates, parse_date, record_date
 from . import T, Document, Transform
-from .names import INITIALED, _other_initials, initialled, provisional_person
+from .names import INITIALED, _other_initials, initialled, provisional_entry, provisional_person
 from .structure import TRANSMITTED_THROUGH, _known_place, is_dateline, is_signature, own_closer
 
 _MESSAGE = r"(?:message|telegram|cable|letter|reply|note|answer|request)s?"
@@ -303,8 +303,22 @@ class CorrespondenceFromMetadata(Transform):
         if mentions:
             return mentions[0]
         if plain:
+            body = BODY.search(plain)
+            if body:  # "Central Committee of the Hungarian Workers' Party": a body, not a person
+                return provisional_entry(doc, "org", re.sub(r"^the\s+", "", plain, flags=re.I), line,
+                                         f"named as the {role} in the title",
+                                         BODY_TYPES[body.group(0).split()[-1].lower()])
             return provisional_person(doc, plain, line, f"named as the {role} in the title")
         return None
+
+
+# what names a body as a correspondent, and the kind of body it is ("Central Committee of the
+# Hungarian Workers' Party": the party's organ)
+BODY = re.compile(r"\b(?:Central\s+Committee|Committee|Politburo|Political\s+Bureau|Presidium|Secretariat|Party|Government"
+                  r"|Ministry|Council|Embassy|Army|Command|Headquarters)\b")
+BODY_TYPES = {"committee": "party-organ", "politburo": "party-organ", "bureau": "party-organ", "presidium": "party-organ",
+              "secretariat": "party-organ", "party": "party", "government": "government", "ministry": "government",
+              "council": "government", "embassy": "government", "army": "army", "command": "army", "headquarters": "army"}
 
 
 def _named_with_other_initials(doc: Document, entity: Entity) -> str:

@@ -53,7 +53,10 @@ EDITORIAL = {
                       "queries ([?]) as "
                       "<certainty>, page markers as <pb>, the editor's description of what is written or stamped "
                       "on the document ([Handwritten: ...]) as <note type=\"annotation\"> where it stands. Names the authority file lacks but the text plainly "
-                      "uses as persons are linked to provisional entries marked cert=\"low\" and reported.",
+                      "uses as persons, or as places and bodies named with their kind's word (\"the Tumen River\", "
+                      "\"the town of ...\", \"the ... Workers' Party\"), are linked to provisional entries marked "
+                      "cert=\"low\" and reported. A name two entries share is the one the text names in full, else "
+                      "the one active (floruit) at the telegram's date.",
 }
 
 

@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 
 from lxml import etree
 
-from ..authority import Entity, normalize
+from ..authority import KINDS, Entity, normalize
 from . import E, T, XML_ID, Document, Transform
 from .inline import markup
 
@@ -87,6 +87,83 @@ def pinyin_names(text: str):
             yield m
 
 
+# Places and bodies the authority file lacks, where the words around the name say what it is:
+# "the Tumen River", "Liaoning Province", "the town of Kaesong", "the Hungarian Workers' Party",
+# "the Anshan steel works".  Each needs its kind's word (River, Province, "town of", Party, a
+# works' words): a capitalised word alone is never taken for a place.
+PLACE_CUES = re.compile(r"River|Province|Party|\b(?:town|city|port|village|province|county|district) of "
+                        r"|\b(?:[Ww]orks|[Pp]lant|[Ff]actory|[Cc]ombine|[Mm]ines?|[Rr]efinery)\b")
+_PROPER = rf"[{UP}][{LOW}’']+(?:-[{LOW}{UP}][{LOW}’']*)?"  # "Kaesong", "Ch'ongch'on", "Yong-dong"
+_NOT_AFTER = rf"(?![\w\-’']|\s+[{UP}])"  # the whole name: not one going on in capitals ("... River Fleet")
+_INDUSTRY = (r"(?:[Ii]ron\s+and\s+[Ss]teel|[Ss]teel|[Ii]ron|[Cc]oal|[Tt]ractor|[Aa]utomobile|[Aa]ircraft|[Mm]etallurgical"
+             r"|[Cc]hemical|[Tt]extile|[Cc]ement|[Ss]hipbuilding|[Oo]il|[Mm]achine[\s\-][Tt]ool|[Aa]rms|[Aa]mmunition)")
+_PARTY_WORD = rf"[{UP}][{LOW}]+(?:['’]s|(?<=s)['’])?"  # "Hungarian", "Workers'", "People's"
+UNKNOWN_PLACES = [
+    ("place", "river", "named with 'River'",
+     re.compile(rf"(?<![\w\-])[Tt]he\s+(?P<name>{_PROPER}(?:\s{_PROPER})?\s+River){_NOT_AFTER}")),
+    ("place", "region", "named with 'Province'",
+     re.compile(rf"(?<![\w\-’'])(?P<name>{_PROPER}(?:\s{_PROPER})?\s+Province){_NOT_AFTER}")),
+    ("place", None, "after 'the town of', 'the province of' or the like",
+     re.compile(rf"\b(?P<what>town|city|port|village|province|county|district)\s+of\s+(?P<name>{_PROPER}(?:\s{_PROPER})?)"
+                rf"{_NOT_AFTER}")),
+    ("org", "party", "a party's name",
+     re.compile(rf"(?<![\w\-’'])(?P<name>(?:{_PARTY_WORD}\s+){{1,4}}Party(?:\s+of\s+(?:the\s+)?{_PROPER}"
+                rf"(?:\s+{_PROPER}){{0,2}})?)(?![\w\-’'])")),
+    ("org", "company", "named as works, a plant or a mine",
+     re.compile(rf"(?<![\w\-])[Tt]he\s+(?P<name>{_PROPER}(?:[\s\-]{_PROPER})?\s+{_INDUSTRY}\s+"
+                rf"(?:[Ww]orks|[Pp]lant|[Ff]actory|[Cc]ombine|[Mm]ines?|[Mm]ill|[Rr]efinery))(?![\w\-’'])")),
+]
+CITY_WORDS = {"town", "city", "port", "village"}
+# words that begin a sentence or qualify, not a place's own name ("In Liaoning Province")
+LEADING = ENGLISH | {"after", "before", "during", "near", "across", "along", "beyond", "our", "your", "their", "this",
+                     "that", "these", "those", "whole", "entire", "same", "said", "above", "both", "all", "every"}
+# words a party's name shares with every party's: a name of such words alone says not whose
+PARTY_GENERIC_WORDS = {"communist", "communists", "workers'", "workers", "working", "people's", "labour", "labor",
+                       "socialist", "social", "democratic", "united", "revolutionary", "national", "new", "party", "of",
+                       "the", "peasant", "peasants'", "toilers'", "front", "league"}
+# an adjective of a people is no place's own name ("the Soviet steel works", "the Korean River")
+ADJECTIVE = re.compile(r"(?:ian|ean|can|ese|ish)$|^(?:Soviet|Czech|German|French|Dutch|Greek|Thai|Swiss|Allied|Red|White"
+                       r"|Northern|Southern|Eastern|Western|Northeastern|Northwestern|Southeastern|Southwestern|Central)$")
+
+
+def _unknown_places_and_bodies(doc: Document, el, text: str) -> list[tuple[int, int]]:
+    """The places and bodies of a text run that the authority file lacks but the words around
+    them name as such: each a provisional entry, reported.  Returns the spans of all names so
+    found, known or not (no person's name is looked for in them)."""
+    spans = []
+    known = None
+    for kind, type_, why, pattern in UNKNOWN_PLACES:
+        for m in pattern.finditer(text):
+            start, end = m.span("name")
+            words = m.group("name").split()
+            while len(words) > 1 and words[0].lower() in LEADING:  # "In Liaoning Province": not "In"
+                start = text.index(words[1], start + len(words[0]))
+                words = words[1:]
+            if text[end - 2:end] in ("'s", "’s"):  # "the city of Moscow's": Moscow
+                end -= 2
+            name = text[start:end]
+            first = words[0].lower()
+            if first in LEADING or first in NOT_NAMES or (
+                    not any(w.lower() not in PARTY_GENERIC_WORDS for w in words) if type_ == "party"
+                    else ADJECTIVE.search(words[0])):
+                continue
+            spans.append((start, end))
+            if known is None:  # (and the provisional entries made before: a body the title names)
+                known = list(doc.authority.find(text)) + [
+                    (m.start(), m.end(), e, "main") for e in doc.provisional.values() if e.kind != "person"
+                    for m in re.finditer(re.escape(e.main), text)]
+            # a known name over the edge of it, or around it, or the same kind's inside it
+            # ("the Yalu River": Yalu; "Liaoning Province": Liaoning): known; another kind's
+            # inside a body's name is the body's ("the Anshan steel works": Anshan, a place)
+            if any(s < end and e > start and (s < start or e > end or ent.kind == kind or kind == "place")
+                   for s, e, ent, _ in known) or name in doc.aliases:
+                continue
+            what = m.groupdict().get("what")
+            provisional_entry(doc, kind, name, line_of(el), why,
+                              type_ or ("city" if what in CITY_WORDS else "region"))
+    return spans
+
+
 CUES = re.compile(rf"Comrade|Cde|Tov\.|tov\.|\bt\. [{UP}]|Mr|Marshal|General|Ambassador|President|leaders| and his |[{UP}]{{4}}|[a-z]-[a-z]"
                   rf"|[{UP}][{LOW}]{{0,5}} [{UP}][{LOW}]")
 NOT_NAMES = {
@@ -118,22 +195,33 @@ def line_of(el) -> int:
 
 def provisional_person(doc: Document, name: str, line: int, why: str) -> Entity:
     """A person the authority file lacks: a provisional entry, reported once per document."""
+    return provisional_entry(doc, "person", name, line, why)
+
+
+KIND_WORDS = {"person": ("person", "them"), "place": ("place", "it"), "org": ("organisation", "it")}
+
+
+def provisional_entry(doc: Document, kind: str, name: str, line: int, why: str, type_: str | None = None) -> Entity:
+    """A person, place (type_: river, city, region) or organisation (type_: party, company) the
+    authority file lacks: a provisional entry, reported once per document."""
     display = " ".join(w.capitalize() if w.isupper() and len(w) > 2 else w for w in name.split())
     entity_id = "unresolved-" + slug(display)
     if entity_id in doc.provisional:
         return doc.provisional[entity_id]
-    element = E("person",
-                E("persName", display, type="main"),
-                E("note", f"Not in the authority file; the text uses the name as a person's ({why}). "
-                          "An editor should add an entry and re-run the conversion.", type="unresolved"),
-                cert="low")
+    word, pronoun = KIND_WORDS[kind]
+    tag = KINDS[kind]
+    element = E(kind,
+                E(tag, display, type="main"),
+                E("note", f"Not in the authority file; the text uses the name as {'an' if word[0] in 'aeiou' else 'a'} "
+                          f"{word}'s ({why}). An editor should add an entry and re-run the conversion.", type="unresolved"),
+                type=type_, cert="low")
     element.set(XML_ID, entity_id)
-    entity = Entity(entity_id, "person", display, display, {normalize(name): "main"}, element=element,
+    entity = Entity(entity_id, kind, display, display, {normalize(name): "main"}, element=element,
                     provisional=True)
     entity.forms[normalize(display)] = "main"
     doc.provisional[entity_id] = entity
-    doc.warn(line, f"unknown person '{name}' ({why}): tagged and linked to the provisional entry "
-             f"'{entity_id}'; add them to the authority file", "unresolved-name")
+    doc.warn(line, f"unknown {word} '{name}' ({why}): tagged and linked to the provisional entry "
+             f"'{entity_id}'; add {pronoun} to the authority file", "unresolved-name")
     return entity
 
 
@@ -240,12 +328,14 @@ class NameTagger(Transform):
                     self._scan(doc, el, text, following, named, other)
 
     def _scan(self, doc: Document, el, text: str, following=None, named=None, other: set[str] = frozenset()) -> None:
+        places = _unknown_places_and_bodies(doc, el, text) if PLACE_CUES.search(text) else []
         if not CUES.search(text):
             return  # none of the patterns can match: no title, no "and his", no capitals run
         line = line_of(el)
         # Whatever the authority file names is not unknown, even in part ("Comrade Joseph
-        # Vissarionovich Stalin", "ANASTAS IVANOVICH MIKOYAN").
-        known = [(s, e) for s, e, ent, _ in doc.authority.find(text) if ent.id not in other]
+        # Vissarionovich Stalin", "ANASTAS IVANOVICH MIKOYAN"); nor is a place's or body's name
+        # a person's ("the Hungarian Workers' Party").
+        known = [(s, e) for s, e, ent, _ in doc.authority.find(text) if ent.id not in other] + places
         found = [(m, "called 'Comrade' or given a title") for m in TITLED.finditer(text)]
         found += [(m, "'... and his friends'") for m in FRIENDS.finditer(text)]
         found += [(m, "named with others after 'Comrades' or 'leaders'") for listed in LISTED.finditer(text)
@@ -282,7 +372,8 @@ class NameTagger(Transform):
             # (the persons the text names, and the header's correspondents: "Comrade Enlai:" to Zhou Enlai)
             c = doc.corresp
             parties = [e for e in (c.sender, c.recipient, *c.also_from, *c.also_to, *c.via) if e is not None and e.kind == "person"]
-            alias = _family_name_of(name, [*(named().values() if named else ()), *doc.provisional.values(), *parties]) \
+            provisional = [e for e in doc.provisional.values() if e.kind == "person"]
+            alias = _family_name_of(name, [*(named().values() if named else ()), *provisional, *parties]) \
                 if len(name.split()) == 1 else None
             if alias is not None:  # "Comrade Liu" where "Liu Shaoqi" is named
                 doc.aliases[name] = (alias, "main")
@@ -488,7 +579,7 @@ def _initialed_form(entity: Entity) -> str:
     as he signs ("K. Gottwald", "S. RADKIEWICZ" for "Stanisław Radkiewicz"); "" for a name of
     one word."""
     words = entity.main.split()
-    if len(words) < 2 or not words[0][:1].isupper():
+    if entity.kind != "person" or len(words) < 2 or not words[0][:1].isupper():
         return ""
     surname = re.escape(words[-1])
     return rf"{re.escape(words[0][0])}\.\s?(?:[{UP}]\.\s?){{0,2}}(?:{surname}|{surname.upper()})"
