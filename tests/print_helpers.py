@@ -77,8 +77,10 @@ def text_words(el: etree._Element, exclude: str = "") -> list[str]:
 
 
 def sent(tree: etree._ElementTree) -> str:
-    d = tree.xpath("//t:correspAction[@type='sent']/t:date/@when", namespaces=NS)
-    return str(d[0]) if d else "9999"
+    """Where the volume places the telegram (f:order-key; a month after its days)."""
+    from tei.readings import sent_order
+
+    return sent_order(tree.getroot())
 
 
 def sorted_docs(folder: Path) -> list[tuple[Path, etree._ElementTree]]:

@@ -608,7 +608,7 @@ def test_every_unseen_record_is_valid_and_conforms_to_tei_all(tmp_path, tei_all_
     report = Report()
     convert_sources([SOURCES], tmp_path, report=report)
     files = sorted(tmp_path.glob("*.xml"))
-    assert len(files) == 202 and not report.count("error"), [str(m) for m in report.messages]
+    assert len(files) == 207 and not report.count("error"), [str(m) for m in report.messages]
     assert run([tmp_path]).ok
     jing = require("jing", "jing checks the files against tei_all")
     checked = subprocess.run([jing, str(tei_all_rng), *map(str, files)], capture_output=True, text=True, timeout=300)
@@ -1929,7 +1929,8 @@ def test_a_heading_dated_to_the_month_and_breaks_between_parts(tmp_path):
     "- - -", a footnote mark with a warning); "To Cde. Kovalev." the address."""
     docs = convert(tmp_path, "compilation-1999-approximate-date-separators.txt")
     first, second = docs["tg-1949-01-kovalev-stalin-russian-archives-china-1999"], docs["tg-1949-01-17-stalin-kovalev-russian-archives-china-1999"]
-    assert first.find(f".//{T}correspAction[@type='sent']/{T}date").get("when") == "1949-01"
+    sent = first.find(f".//{T}correspAction[@type='sent']/{T}date")  # (mid-January: 11 to 20, test_unseen_people)
+    assert (sent.get("notBefore"), sent.get("notAfter")) == ("1949-01-11", "1949-01-20")
     assert [m.get("unit") for m in first.iter(f"{T}milestone")] == ["section"]
     assert [m.get("unit") for m in second.iter(f"{T}milestone")] == ["section"]
     assert not list(first.iter(f"{T}list")) and "Kovalev" not in first.findtext(f".//{T}sourceDesc//{T}note")
@@ -1995,13 +1996,13 @@ def test_a_collected_works_scan_with_its_running_head_inside_a_word(tmp_path):
 
 def test_a_date_the_source_gives_as_approximate_stays_approximate(tmp_path):
     """"c. January 1949", "mid-January 1949", "c. end of December 1950": the sent date
-    cert="low" and the title "c. January 1949" (they were shown as certain); a date the source
-    gives exactly is not."""
+    cert="low" and the title "c. January 1949", "mid-January 1949", "late December 1950" (they
+    were shown as certain); a date the source gives exactly is not."""
     docs = convert(tmp_path, "compilation-1999-approximate-date-separators.txt",
                    "cable-peng-mao-1950-12-record-dated-end-of-december.txt")
     mid, exact = docs["tg-1949-01-kovalev-stalin-russian-archives-china-1999"], docs["tg-1949-01-17-stalin-kovalev-russian-archives-china-1999"]
     peng = docs["tg-1950-12-peng-dehuai-mao-wilson-center-114189"]
-    for root, title in ((mid, "Kovalev to Stalin, c. January 1949"), (peng, "Peng Dehuai to Mao Zedong, c. December 1950")):
+    for root, title in ((mid, "Kovalev to Stalin, mid-January 1949"), (peng, "Peng Dehuai to Mao Zedong, late December 1950")):
         assert root.findtext(f".//{T}title[@type='main']") == title
         assert root.find(f".//{T}correspAction[@type='sent']/{T}date").get("cert") == "low"
     assert exact.find(f".//{T}correspAction[@type='sent']/{T}date").get("cert") is None

@@ -29,7 +29,7 @@ PROBE = """<xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/T
   <xsl:output method="json"/>
   <xsl:param name="strings" as="xs:string*" select="()"/>
   <xsl:template match="/">
-    <xsl:sequence select="map{{'title': f:title(.), 'date': f:doc-date(.),
+    <xsl:sequence select="map{{'title': f:title(.), 'date': f:doc-date(.), 'order': f:order-key(.),
         'refs': array{{ .//tei:text//*[@ref] ! f:ref-id(@ref) }},
         'norm': array{{ $strings ! normalize-space(.) }},
         'ref-id': array{{ $strings ! f:ref-id(.) }},
@@ -64,6 +64,11 @@ AWKWARD = {
                       "</correspDesc></profileDesc>",
                       "<body><p><persName ref='#a #b'>A</persName> <placeName ref=' moscow '>M</placeName>"
                       "<note><orgName ref='x#kmt'>K</orgName></note></p></body>"),
+    # a part of a month ("late December 1950"): at the month both days say; in order after its last day
+    "part-of-month.xml": _tei("<profileDesc><correspDesc><correspAction type='sent'><date notBefore='1950-12-21' "
+                              "notAfter='1950-12-31' cert='low'/></correspAction></correspDesc></profileDesc>"),
+    "month.xml": _tei("<profileDesc><correspDesc><correspAction type='sent'><date when='1950-12'/></correspAction>"
+                      "</correspDesc></profileDesc>"),
     # a letter whose date is not known: its source's date is when it was printed, not sent
     "undated-letter.xml": _tei("<fileDesc><titleStmt><title type='main'>U</title></titleStmt><publicationStmt>"
                                "<date when='2026-11-24'/></publicationStmt><sourceDesc><bibl><date when='1959'/>"
@@ -85,6 +90,7 @@ def _agree(paths: list[Path], probe) -> None:
         root = etree.parse(str(path)).getroot()
         assert E.title(root) == xslt["title"], path.name
         assert E.doc_date(root) == xslt["date"], path.name
+        assert E.sent_order(root) == xslt["order"], path.name
         refs = [E.ref_id(el.get("ref")) for t in root.iter(f"{{{TEI}}}text") for el in t.iter() if el.get("ref") is not None]
         assert refs == xslt["refs"], path.name
     assert [E.norm(s) for s in STRINGS] == xslt["norm"]
@@ -119,6 +125,9 @@ def test_awkward_documents_read_as_expected(tmp_path):
     assert E.doc_date(read["dates.xml"]) == "1949-01-09"  # the date sent, its first ISO value
     # an undated letter is undated: not of the year its source was printed, nor of the build
     assert E.doc_date(read["undated-letter.xml"]) == ""
+    assert (E.doc_date(read["part-of-month.xml"]), E.sent_order(read["part-of-month.xml"])) == ("1950-12", "1950-12-31~")
+    assert (E.doc_date(read["month.xml"]), E.sent_order(read["month.xml"])) == ("1950-12", "1950-12-~")
+    assert E.sent_order(read["undated-letter.xml"]) == "9999"
     entry, facts = E.entry(read["dates.xml"], "dates.xml")
     assert [(ref, n) for ref, n, _ in facts.mentions] == [("a #b", 1), ("moscow", 1), ("kmt", 1)]
 

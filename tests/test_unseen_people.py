@@ -135,3 +135,38 @@ def test_a_body_the_authority_file_lacks_as_a_correspondent_is_a_provisional_org
     assert (org.get("type"), org.get("cert")) == ("party-organ", "low")
     assert ("Tsedenbal", "#unresolved-tsedenbal") in _names(root)
     assert not [m for m in report.messages if "'Mongolian People's Revolutionary Party'" in str(m)]
+
+
+def test_a_telegram_dated_to_a_month_or_part_of_one_stands_after_the_days_it_may_be(tmp_path):
+    """"mid-September 1952" (11-20), "late September 1952" (21-30), "[September 1952]": the
+    sent date's TEI says the days (@notBefore, @notAfter, cert="low"; the month keeps @when),
+    and each stands after the telegrams of the days it may be, in the exchange's previous and
+    next, in the HTML catalogue and in the print volume (all stood before the month's dated
+    telegrams, "1952-09" before "1952-09-04"); the title says the part of the month."""
+    from tei.html.catalogue import Catalogue, CatalogueEntry
+    from tei.readings import doc_date
+
+    docs = convert(tmp_path, "compilation-1995-approximate-dates-in-one-month.txt")
+    titled = {root.findtext(f".//{T}title[@type='main']").split(", ")[-1]: (stem, root) for stem, root in docs.items()}
+    assert set(titled) == {"4 September 1952", "mid-September 1952", "27 September 1952", "late September 1952",
+                           "September 1952"}
+    sent = {t: dict(root.find(f".//{T}correspAction[@type='sent']/{T}date").attrib) for t, (_, root) in titled.items()}
+    assert sent["mid-September 1952"] == {"notBefore": "1952-09-11", "notAfter": "1952-09-20", "cert": "low"}
+    assert sent["late September 1952"] == {"notBefore": "1952-09-21", "notAfter": "1952-09-30", "cert": "low"}
+    assert sent["September 1952"] == {"when": "1952-09"}
+    assert doc_date(titled["late September 1952"][1]) == "1952-09"  # shown as the month
+    order = ["4 September 1952", "mid-September 1952", "27 September 1952", "late September 1952", "September 1952"]
+    for before, after in zip(order, order[1:]):
+        (a, root_a), (b, root_b) = titled[before], titled[after]
+        assert root_a.find(f".//{T}ref[@type='next']").get("target") == b + ".xml"
+        assert root_b.find(f".//{T}ref[@type='prev']").get("target") == a + ".xml"
+    catalogue = Catalogue(CatalogueEntry.of(root, stem + ".xml") for stem, root in docs.items())
+    assert catalogue.order == [titled[t][0] for t in order]
+    import re
+
+    from tei.messages import Report
+    from tei.pdf.render import typst_source
+    from tei.pdf.volume import load
+
+    typst = typst_source(load(sorted(tmp_path.glob("*.xml")), Report()), "a5", False)
+    assert re.findall(r'#telegram\(no: \d+, key: "([^"]+)"', typst) == [titled[t][0] for t in order]

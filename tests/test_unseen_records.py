@@ -83,9 +83,10 @@ def test_a_message_for_others_through_the_addressee(tmp_path):
     """"Molotov to Kuznetsov in Beijing, Transmitting a Message for Mao Zedong and Kim Il Sung",
     the text "To Comrade V. V. Kuznetsov": Molotov's message, received by Mao and Kim, passed
     on by V. V. Kuznetsov (the header named Fyodor Kuznetsov, whose initials are F. F., as the
-    recipient, and left Mao and Kim out)."""
+    recipient, and left Mao and Kim out; he was a provisional person until the authority file
+    knew him)."""
     root, _ = convert(tmp_path, "telegram-molotov-kuznetsov-1953-03-21-message-for-two-office-lines.md")
-    assert parties(root) == {"sent": ["#molotov"], "transmitted": ["#unresolved-v-v-kuznetsov"],
+    assert parties(root) == {"sent": ["#molotov"], "transmitted": ["#vasily-kuznetsov"],
                              "received": ["#mao", "#kim-il-sung"]}
     assert opener(root)[-3:] == [("address", "BEIJING"), ("address", "SOVIET AMBASSADOR"),
                                  ("address", "To Comrade V. V. Kuznetsov")]

@@ -141,9 +141,14 @@ class DateValue:
     from_: str = ""
     to: str = ""
     inferred: bool = False  # the year was supplied from the telegram's date
+    # a part of the month "when" gives ("late December 1950"): the first and last day it may be
+    not_before: str = ""
+    not_after: str = ""
 
     def attributes(self) -> dict[str, str]:
-        if self.when:
+        if self.not_before:  # (TEI: not with @when)
+            attrs = {"notBefore": self.not_before, "notAfter": self.not_after}
+        elif self.when:
             attrs = {"when": self.when}
         else:
             attrs = {"from": self.from_, "to": self.to}
@@ -154,6 +159,54 @@ class DateValue:
     @property
     def start(self) -> str:
         return self.when or self.from_
+
+    @property
+    def order(self) -> str:
+        """Where a telegram so dated stands among others (order_key)."""
+        return order_key(self.when, self.from_, self.not_before, self.not_after)
+
+
+def order_key(when: str = "", from_: str = "", not_before: str = "", not_after: str = "") -> str:
+    """A key that orders telegrams by date, as strings: a date less precise than a day stands
+    after the days it may be (their last day, then "~"): "late December 1950" (21-31 December)
+    after the 31st, "mid-January 1951" after the 20th, "December 1950" after all of December
+    and its parts, "1950" after the whole year.  A span stands at its first day; undated, last."""
+    if not_after:
+        return not_after[:10] + "~"
+    if when:
+        return when[:10] if len(when) >= 10 else when + "-~"
+    return from_[:10] or "9999"
+
+
+# a part of a month, as sources date a telegram they cannot date to the day: "early", "the
+# beginning of" (1-10), "mid-", "the middle of" (11-20), "late", "the end of" (21 to the last day)
+PART_OF_MONTH = re.compile(rf"(?i:\b(?P<part>early|beginning\s+of|mid|middle\s+of|late|end\s+of))[-\s]+(?:{THE}\s+)?"
+                           rf"(?P<m>{MONTH}),?\s+(?P<y>{YEAR})\b")
+PARTS = {"early": (1, 10), "beginning": (1, 10), "mid": (11, 20), "middle": (11, 20), "late": (21, 31), "end": (21, 31)}
+PART_NAMES = {(1, 10): "early", (11, 20): "mid-", (21, 31): "late"}
+
+
+def part_of_month(text: str, value: DateValue) -> DateValue:
+    """A date of a month given as part of it ("c. end of December 1950", "mid-January 1951"):
+    the value with the days it may be (not_before, not_after); else the value."""
+    m = PART_OF_MONTH.search(text or "")
+    if m is None or len(value.when) != 7 or value.when != f"{m.group('y')}-{_month(m.group('m')):02d}":
+        return value
+    first, last = PARTS[m.group("part").split()[0].lower()]
+    year, month = int(value.when[:4]), int(value.when[5:])
+    last = min(last, calendar.monthrange(year, month)[1])
+    return replace(value, not_before=f"{value.when}-{first:02d}", not_after=f"{value.when}-{last:02d}")
+
+
+def display_part(value: DateValue) -> str:
+    """"late December 1950", "mid-January 1951", "early March 1949": a part of a month as the
+    edition writes it ("" for any other date)."""
+    if not value.not_before:
+        return ""
+    first, last = int(value.not_before[8:10]), int(value.not_after[8:10])
+    part = PART_NAMES.get((first, 31 if first == 21 else last), "")
+    name = display(value.when)
+    return f"{part}{name}" if part.endswith("-") else f"{part} {name}" if part else name
 
 
 @dataclass(frozen=True)

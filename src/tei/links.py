@@ -47,6 +47,7 @@ class Signature:
     # The words, names and numbers of the text as sorted 32-bit hashes: a few kB per
     # document, so that the signatures of a large corpus fit in memory for linking.
     words: array = field(default_factory=lambda: array("I"))
+    order: str = ""  # where it stands in date order (dates.order_key: a month after its days)
 
 
 @lru_cache(maxsize=65536)
@@ -68,7 +69,8 @@ def signature(doc: Document) -> Signature:
 
     hashed = array("I", sorted({zlib.crc32(w.encode("utf-8")) for w in words}))
     return Signature(doc.id, doc.raw.source, doc.raw.position, publication_key(doc), c.sender.id if c.sender else "",
-                     c.recipient.id if c.recipient else "", dates, normalized_title(doc), hashed)
+                     c.recipient.id if c.recipient else "", dates, normalized_title(doc), hashed,
+                     c.sent.order if c.sent else "")
 
 
 def publication_key(doc: Document) -> str:
@@ -165,7 +167,8 @@ def compute_links(signatures: list[Signature]) -> dict[str, dict[str, list[str]]
         if first.sender and first.recipient and first.dates:
             exchanges.setdefault(frozenset((first.sender, first.recipient)), []).append(members)
     for telegrams in exchanges.values():
-        telegrams.sort(key=lambda ms: (min(m.dates[0] for m in ms), min(m.position for m in ms), min(m.id for m in ms)))
+        telegrams.sort(key=lambda ms: (min(m.order or m.dates[0] for m in ms), min(m.position for m in ms),
+                                       min(m.id for m in ms)))
         for i, members in enumerate(telegrams):
             for sig in members:
                 if i > 0:

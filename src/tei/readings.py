@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from .dates import order_key
+
 TEI = "{http://www.tei-c.org/ns/1.0}"
 
 _SPACE = re.compile(r"[ \t\n\r]+")
@@ -41,8 +43,31 @@ def child_path(el, *steps: str) -> list:
 
 
 def _date_values(dates) -> list[str]:
-    """(@when, @from, @notBefore) of each date element, in the order they are written."""
-    return [v for d in dates for k, v in d.attrib.items() if k in _DATE_ATTRS]
+    """(@when, @from, @notBefore) of each date element, in the order they are written; for
+    @notBefore with @notAfter, what both say ("1950-12-21" to "1950-12-31": 1950-12)."""
+    return [_shared(v, d.get("notAfter")) if k == "notBefore" else v
+            for d in dates for k, v in d.attrib.items() if k in _DATE_ATTRS]
+
+
+def _shared(first: str, last: str | None) -> str:
+    """The month or year two dates share (f:shared-date), else the first."""
+    if not last:
+        return first
+    return first[:7] if first[:7] == last[:7] else first[:4] if first[:4] == last[:4] else first
+
+
+def sent_order(root) -> str:
+    """Where the document stands in date order (f:order-key: dates.order_key on the sent
+    date's attributes): a telegram dated to a month, or to a part of one, after the days it
+    may be; '9999' when undated."""
+    for h in root.iter(f"{TEI}teiHeader"):
+        for a in h.iter(f"{TEI}correspAction"):
+            for d in a.iterchildren(f"{TEI}date") if a.get("type") == "sent" else ():
+                when, start, first, last = (norm(d.get(k)) for k in ("when", "from", "notBefore", "notAfter"))
+                if is_iso_date(when) or is_iso_date(start) or is_iso_date(first) and is_iso_date(last):
+                    return order_key(*(v if is_iso_date(v) else "" for v in (when, start, first, last)))
+    date = doc_date(root)
+    return order_key(date) if date else "9999"
 
 
 def _has_correspondence(root) -> bool:

@@ -73,11 +73,48 @@
        undated telegram is undated, not of the year its source appeared or of the build. -->
   <xsl:function name="f:doc-date" as="xs:string">
     <xsl:param name="tei" as="node()"/>
-    <xsl:variable name="h" select="root($tei)//tei:teiHeader"/>
-    <xsl:sequence select="string(($h//tei:correspAction[@type = 'sent']/tei:date/(@when, @from, @notBefore),
+    <!-- (the document's own header: in the print volume the documents share one tree) -->
+    <xsl:variable name="h" select="($tei/ancestor-or-self::tei:TEI[1], root($tei))[1]//tei:teiHeader"/>
+    <xsl:sequence select="string(($h//tei:correspAction[@type = 'sent']/tei:date/(@when, @from, @notBefore) ! f:date-value(.),
                           if ($h//tei:correspDesc) then () else
-                          ($h/tei:fileDesc/tei:sourceDesc//tei:date/(@when, @from, @notBefore),
+                          ($h/tei:fileDesc/tei:sourceDesc//tei:date/(@when, @from, @notBefore) ! f:date-value(.),
                            $h/tei:fileDesc/tei:publicationStmt/tei:date/@when))[f:is-iso-date(.)][1])"/>
+  </xsl:function>
+
+  <!-- A date attribute's value; @notBefore with @notAfter, at the precision both say. -->
+  <xsl:function name="f:date-value" as="xs:string">
+    <xsl:param name="attribute" as="attribute()"/>
+    <xsl:sequence select="if (local-name($attribute) eq 'notBefore') then f:shared-date(string($attribute), $attribute/../@notAfter)
+                          else string($attribute)"/>
+  </xsl:function>
+
+  <!-- A date given as the days it may be (@notBefore, @notAfter: "late December 1950") at the
+       precision both say: the month or year they share, else the first. -->
+  <xsl:function name="f:shared-date" as="xs:string">
+    <xsl:param name="first" as="xs:string"/>
+    <xsl:param name="last" as="xs:string?"/>
+    <xsl:sequence select="if (not($last)) then $first
+                          else if (substring($first, 1, 7) eq substring($last, 1, 7)) then substring($first, 1, 7)
+                          else if (substring($first, 1, 4) eq substring($last, 1, 4)) then substring($first, 1, 4)
+                          else $first"/>
+  </xsl:function>
+
+  <!-- Where a telegram stands in date order (tei.dates.order_key): a date less precise than a
+       day after the days it may be ("late December 1950" after the 31st: "1950-12-31~";
+       "December 1950" after the month and its parts: "1950-12-~"); a span at its first day;
+       '9999' when undated. -->
+  <xsl:function name="f:order-key" as="xs:string">
+    <xsl:param name="tei" as="node()"/>
+    <!-- (the document's own header: in the print volume the documents share one tree) -->
+    <xsl:variable name="doc" select="($tei/ancestor-or-self::tei:TEI[1], root($tei))[1]"/>
+    <xsl:variable name="d" select="($doc//tei:teiHeader//tei:correspAction[@type = 'sent']/tei:date
+                                    [f:is-iso-date(@when) or f:is-iso-date(@from) or f:is-iso-date(@notBefore) and f:is-iso-date(@notAfter)])[1]"/>
+    <xsl:variable name="date" select="f:doc-date($tei)"/>
+    <xsl:sequence select="if (f:is-iso-date($d/@notAfter)) then substring(normalize-space($d/@notAfter), 1, 10) || '~'
+                          else if (f:is-iso-date($d/@when)) then (if (string-length(normalize-space($d/@when)) ge 10) then substring(normalize-space($d/@when), 1, 10) else normalize-space($d/@when) || '-~')
+                          else if (f:is-iso-date($d/@from)) then substring(normalize-space($d/@from), 1, 10)
+                          else if ($date) then (if (string-length($date) ge 10) then $date else $date || '-~')
+                          else '9999'"/>
   </xsl:function>
 
   <!-- How a numbered point's @n is printed before it: "1." for a number, "(a)" for a letter. -->

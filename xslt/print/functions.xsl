@@ -34,11 +34,12 @@
     <xsl:sequence select="f:display-date(if (matches(string($when), '^\d{4}-\d\d-\d\dT')) then substring($when, 1, 10) else $when)"/>
   </xsl:function>
 
-  <!-- The date a telegram was sent (ISO), the volume's sort key; '9999' when the header lacks it. -->
+  <!-- The date a telegram was sent (ISO; "late December 1950", @notBefore and @notAfter, at
+       the month both say: f:shared-date); '9999' when the header lacks it. -->
   <xsl:function name="pf:sent" as="xs:string">
     <xsl:param name="doc" as="element(tei:TEI)"/>
     <xsl:variable name="d" select="$doc/tei:teiHeader/tei:profileDesc/tei:correspDesc/tei:correspAction[@type = 'sent']/tei:date"/>
-    <xsl:sequence select="string(($d/@when, $d/@notBefore, $d/@from, '9999')[1])"/>
+    <xsl:sequence select="string(($d/@when, $d/@notBefore ! f:shared-date(., ../@notAfter), $d/@from, '9999')[1])"/>
   </xsl:function>
 
   <!-- The standOff entry (person, place, org) a @ref points to: the shared f:entity. -->

@@ -13,7 +13,7 @@
   <xsl:template match="pf:volume" mode="pf:volume">
     <xsl:variable name="docs" as="element(tei:TEI)*">
       <xsl:perform-sort select="pf:doc/tei:TEI">
-        <xsl:sort select="pf:sent(.)"/>
+        <xsl:sort select="f:order-key(.)"/>
         <xsl:sort select="string(@xml:id)"/>
         <xsl:sort select="string(../@file)"/>
       </xsl:perform-sort>

@@ -125,6 +125,7 @@ class CatalogueEntry(NamedTuple):
     witnesses: tuple
     exchanges: tuple
     series: str = ""  # the edition the document says it belongs to (seriesStmt)
+    order: str = ""  # where it stands in date order (readings.sent_order: a month after its days)
 
     @property
     def mentions(self) -> tuple:
@@ -147,7 +148,7 @@ class CatalogueEntry(NamedTuple):
         return cls(entry.get("id"), entry.get("date"), entry.get("month"), etree.tostring(entry, encoding="utf-8"),
                    _pack((ref, str(n), *forms) for ref, n, forms in facts.mentions), _pack(facts.roles),
                    _pack(facts.entities), tuple(w.get("id") for w in entry.iter("witness")),
-                   tuple(x.get("id") for x in entry.iter("exchange")), tei_entry.series(root))
+                   tuple(x.get("id") for x in entry.iter("exchange")), tei_entry.series(root), entry.get("order", ""))
 
 
 # a source with its authority entry: <source-title ref="wilson-center">...</source-title> (as lxml writes it)
@@ -198,10 +199,10 @@ class Catalogue:
 
     def __init__(self, entries: Iterable[CatalogueEntry] = (), base_url: str = ""):
         records = list(entries)
-        records.sort(key=lambda e: (e.date or "9999", e.id))
+        records.sort(key=lambda e: (e.order or e.date or "9999", e.id))
         first: dict[tuple[str, str], tuple] = {}  # entity -> (entry's place, its position there)
         for e in records:  # a standOff entity: the copy of the first document in chronological order
-            place = (e.date or "9999", e.id)
+            place = (e.order or e.date or "9999", e.id)
             for name, ident, pos in e.entities:
                 if (name, ident) not in first or (place, pos) < first[(name, ident)]:
                     first[(name, ident)] = (place, pos)

@@ -26,7 +26,7 @@ from ..paths import XSLT_DIR
 from ..writer import link_or_copy, writing_atomic
 
 STATE_FILE = "site-state.pickle"
-FORMAT = 7  # 2: entries name their entities; 3: pages' digests; 4: file stamps; 5: entries' facts as tuples; 6: packed; 7: correspondents of a kind (person, org), letters
+FORMAT = 8  # 2: entries name their entities; 3: pages' digests; 4: file stamps; 5: entries' facts as tuples; 6: packed; 7: correspondents of a kind (person, org), letters; 8: date order
 
 
 def salt() -> str:

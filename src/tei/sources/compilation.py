@@ -29,9 +29,10 @@ _IN_CAPITALS = r"(?:THE\s+)?(?:[A-Z][A-Z\-]+\s+){0,8}?(?:TELEGRAM|CABLE|LETTER|M
 # a party named in a heading: capitalised words and initials, an identification in brackets,
 # "and", "of", "the" ("Filippov [Stalin]", "Kim Il Sung and Pak Hon-yong", "the CC of the CCP")
 _PARTY = r"[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|\[[^\]]{1,40}\]|\([^)]{1,40}\)|and|of|the))*"
-# (or the month alone, approximate too: "January 1949", "mid-January 1949", "end of December 1950")
-_DATE_AT_END = (rf",?\s+(?:{ROUGHLY}[-\s]\s*)?"
-                r"(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?|[A-Z][a-z]+\.?)\s+1[89]\d\d")
+# (or the month alone, approximate too: "January 1949", "mid-January 1949", "end of December 1950";
+# or in the editor's brackets, supplied: "[December 1950]")
+_DATE_AT_END = (rf",?\s+(?:\[(?=[^\[\]]+\]$))?(?:{ROUGHLY}[-\s]\s*)?"
+                r"(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?|[A-Z][a-z]+\.?)\s+1[89]\d\d\]?")
 _DATE_IN_BRACKETS = r"(?:\d{1,2}\s+[A-Za-z]+\.?|[A-Za-z]+\.?\s+\d{1,2},?)\s+1[89]\d\d"
 # a party named in capitals: "MAO TSE-TUNG", "J. V. STALIN", "FILIPPOV (STALIN)", "KIM IL SUNG AND PAK HON-YONG"
 _CAPS_PARTY = r"[A-Z][A-Z.'’\-]*(?:\s+(?:[A-Z][A-Z.'’\-]*|\([A-Z][^a-z()]{1,40}\)|\[[A-Z][^a-z\]]{1,40}\])){0,6}"

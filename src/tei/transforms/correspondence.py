@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ..authority import Entity, normalize
-from ..dates import ROUGHLY, DateValue, day_of, find_dates, parse_date, record_date
+from ..dates import ROUGHLY, DateValue, day_of, find_dates, parse_date, part_of_month, record_date
 from . import T, Document, Transform
 from .names import INITIALED, _other_initials, initialled, provisional_entry, provisional_person
 from .structure import TRANSMITTED_THROUGH, _known_place, is_dateline, is_signature, own_closer
@@ -234,6 +234,8 @@ class CorrespondenceFromMetadata(Transform):
         # dateline gives the day)
         given = raw.date_text if source_date is not None and raw.date_text else title
         c.approximate = bool(c.sent is not None and c.sent is source_date and APPROXIMATE.search(given or ""))
+        if c.approximate:  # "c. end of December 1950": the days of the month it may be
+            c.sent = part_of_month(given, c.sent)
 
     def _numbers(self, doc: Document) -> list[str]:
         numbers = []

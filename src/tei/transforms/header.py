@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 from .. import edition
-from ..dates import ROUGHLY, day_of, display, parse_date, record_date
+from ..dates import ROUGHLY, day_of, display, display_part, parse_date, record_date
 from . import E, T, XML_ID, Document, Transform
 from ..sources.base import INSTITUTION, person_names
 from .citation import TELEGRAM_NUMBER, ArchivalRef, archival_references, original_publication
@@ -45,7 +45,9 @@ EDITORIAL = {
                       "the month and year of a day alone (\"your telegram of the 24th\": the telegram's month, "
                       "or the month before where the text looks back to a day after the telegram's); the year "
                       "before or after where the text looks back or ahead (\"your telegram of 24 December\" in "
-                      "January: the year before; \"by 1 May\", \"not later than\": the coming date). The "
+                      "January: the year before; \"by 1 May\", \"not later than\": the coming date). A telegram "
+                      "the source dates approximately is dated cert=\"low\"; to part of a month (\"late December "
+                      "1950\"), by the days it may be (notBefore, notAfter). The "
                       "source editor's square brackets are encoded, never dropped: omissions as <gap> (with a "
                       "<desc> of what is omitted when the editor says so), identifications as <gloss "
                       "type=\"identification\"> (a name alone that renames the preceding name also links it; a "
@@ -91,7 +93,7 @@ def normalized_title(doc: Document) -> str:
     c = doc.corresp
     sender = _and([e.short for e in [c.sender, *c.also_from]]) if c.sender else "Unknown sender"
     recipient = _and([e.short for e in [c.recipient, *c.also_to]]) if c.recipient else "unknown recipient"
-    date = ("c. " if c.approximate else "") + display(c.sent.start) if c.sent else "undated"
+    date = (display_part(c.sent) or ("c. " if c.approximate else "") + display(c.sent.start)) if c.sent else "undated"
     return f"{sender} to {recipient}, {date}"
 
 
