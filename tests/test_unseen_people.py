@@ -170,3 +170,66 @@ def test_a_telegram_dated_to_a_month_or_part_of_one_stands_after_the_days_it_may
 
     typst = typst_source(load(sorted(tmp_path.glob("*.xml")), Report()), "a5", False)
     assert re.findall(r'#telegram\(no: \d+, key: "([^"]+)"', typst) == [titled[t][0] for t in order]
+
+
+def test_korean_names_without_hyphens_and_initials_after_a_comma(tmp_path):
+    """"Kim Chaek", "Kang Kon", "Mu Chong": a Korean family name and a one-syllable given name
+    is a person's name (they were untagged and unreported; "Mu Chong" was taken for pinyin);
+    "To Comrade Vyshinsky, A. Ya.": the initials after the comma are his name's (they were
+    left out of it)."""
+    from tei.messages import Report
+
+    report = Report()
+    [root] = convert(tmp_path, "telegram-shtykov-vyshinsky-1950-07-03-korean-names-without-hyphens.md",
+                     report=report).values()
+    names = _names(root)
+    for name in ("Kim Chaek", "Kang Kon", "Mu Chong"):
+        assert (name, "#unresolved-" + name.lower().replace(" ", "-")) in names
+    assert ("Vyshinsky, A. Ya.", "#vyshinsky") in names
+    assert ("Choe Yong-gon", "#choe-yong-gon") in names and ("Pak Il-u", "#pak-il-u") in names
+    assert any("'Mu Chong' (a Korean personal name)" in str(m) for m in report.messages)
+
+
+def test_a_pseudonym_the_text_explains_in_brackets(tmp_path):
+    """"Comrade Andreev (Mikoyan)": the name the text explains by a known person's is his
+    pseudonym (it was a provisional person "Andreev"); "Comrade Feng Xi (Stalin)" as before."""
+    [root] = convert(tmp_path, "cable-terebin-kuznetsov-1949-01-22-pseudonyms-explained-in-the-text.txt").values()
+    pseudonyms = [(text(n), n.get("ref")) for n in root.find(f"{T}text").iter(f"{T}persName") if n.get("type") == "pseudonym"]
+    assert ("Andreev", "#mikoyan") in pseudonyms and ("Feng Xi", "#stalin") in pseudonyms
+    assert not [r for _, r in _names(root) if r.startswith("#unresolved")]
+
+
+def test_wade_giles_names_and_a_day_with_a_roman_month_without_its_stop(tmp_path):
+    """A message of Chou En-lai in Wade-Giles ("Li Fu-chun", "Yeh Chi-chuang", "Kao Kang",
+    "Nieh Jung-chen", "Hsinhua", "Manchouli"), each linked; "until 20.II to conclude": a date,
+    the year the telegram's (it was text: the roman month needed its stop)."""
+    [root] = convert(tmp_path, "cable-roshchin-filippov-1950-02-16-wade-giles-names-roman-month-without-stop.txt").values()
+    names = _names(root)
+    assert {("Li Fu-chun", "#li-fuchun"), ("Yeh Chi-chuang", "#ye-jizhuang"), ("Kao Kang", "#gao-gang"),
+            ("Nieh Jung-chen", "#nie-rongzhen"), ("Chou En-lai", "#zhou-enlai")} <= set(names)
+    dates = {text(d): d.get("when") for d in root.find(f"{T}text").iter(f"{T}date")}
+    assert dates["20.II"] == "1950-02-20" and dates["the 14th"] == "1950-02-14"
+
+
+def test_a_day_after_telegram_of_and_the_political_bureau_of_the_cc_ccp(tmp_path):
+    """"After their telegram of the 14th the Political Bureau of the CC CCP ...": the day is a
+    date whatever follows (it was text: "the" was not among the words after a day), the body
+    the CCP's Politburo (only "CC CCP" was tagged)."""
+    [root] = convert(tmp_path, "works-mao-filippov-1950-10-18-day-after-telegram-of-political-bureau.txt").values()
+    dates = {text(d): d.get("when") for d in root.find(f"{T}text").iter(f"{T}date")}
+    assert dates["the 14th"] == "1950-10-14"
+    assert ("Political Bureau of the CC CCP", "#ccp-politburo") in _names(root, "orgName")
+
+
+def test_a_heading_in_capitals_dated_approximately_in_brackets(tmp_path):
+    """"3. KIM IL SUNG AND PAK HON-YONG TO J. V. STALIN (Letter, c. mid-October 1950)": a
+    heading (it was a paragraph of the telegram above, which then took Kim Il Sung's signature:
+    "Matveev to Fyn Si" was sent by Kim Il Sung); the letter dated to the middle of the month."""
+    docs = convert(tmp_path, "compilation-1966-parties-in-capitals-approximate-date-in-brackets.txt")
+    assert sorted(docs) == ["tg-1950-10-08-stalin-kim-il-sung-korean-war-1966", "tg-1950-10-10-zakharov-stalin-korean-war-1966",
+                            "tg-1950-10-kim-il-sung-stalin-korean-war-1966"]
+    letter = docs["tg-1950-10-kim-il-sung-stalin-korean-war-1966"]
+    assert letter.findtext(f".//{T}title[@type='main']") == "Kim Il Sung and Pak Hon-yong to Stalin, mid-October 1950"
+    assert letter.find(f".//{T}correspAction[@type='sent']/{T}date").get("notAfter") == "1950-10-20"
+    matveev = docs["tg-1950-10-10-zakharov-stalin-korean-war-1966"]
+    assert [text(s) for s in matveev.iter(f"{T}signed")] == ["Matveev"]

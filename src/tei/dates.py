@@ -80,6 +80,9 @@ PATTERNS = [
     # a day and a roman month without the year: "completed by 20.V.", "on 19/XII.", "on 4-5.IV."
     ("span-days", re.compile(r"(?<![\w./-])(?P<d1>\d{1,2})[-–](?P<d2>\d{1,2})[./]\s?(?P<m>[IVX]{1,4})\.(?!\s?\d)"), "sep"),
     ("day-month", re.compile(r"(?<![\w./-])(?P<d>\d{1,2})[./]\s?(?P<m>[IVX]{1,4})\.(?!\s?\d)"), "sep"),
+    # or without the stop after a word that speaks of a day: "until 20.II to conclude" (not "point 20.II")
+    ("day-month", re.compile(r"(?:(?<=\b[Uu]ntil )|(?<=\b[Tt]ill )|(?<=\b[Bb]y )|(?<=\b[Oo]n )|(?<=\b[Ff]rom )|(?<=\b[Bb]efore )"
+                             r"|(?<=\b[Aa]fter )|(?<=\b[Ss]ince ))(?P<d>\d{1,2})[./]\s?(?P<m>[IVX]{1,4})(?=[\s,;:)]|$)"), "sep"),
     # the year first, as some translations keep it: "1950, April 3", "fixed for 1950 April 20"
     ("month-day", re.compile(rf"\b(?P<y>{YEAR}),?\s+(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?:{ORD})?(?!\d|,?\s+{YEAR})\b"), "month"),
     # a two-digit year after a month's name, "25 January 49" (read only near the telegram's own year)
@@ -95,6 +98,9 @@ PATTERNS = [
     # a day of the telegram's month: "your telegram of the 24th received", "on the 30th." (only
     # after a word that speaks of a day, "of", "on", "by": "The 1st, 2nd and 5th Corps" is no
     # date, and where the sentence goes on as a date's would: "of the 4th Field Army" is none)
+    # (after "telegram of", whatever follows: "After their telegram of the 12th the Political Bureau ...")
+    ("day-only", re.compile(rf"\b(?:telegram|cable|letter|message)s?\sof\s(?P<date>the\s+(?P<d>[1-9]|[12]\d|3[01]){ORD})"
+                            rf"(?![\w-])(?!(?:,|\s+and|\s+or)\s*\d)(?!\s+[A-Z])"), "the-day"),  # (not "of the 3rd Corps")
     ("day-only", re.compile(rf"(?:(?<=\b(?:of|[Oo]n|[Bb]y|to) )|(?<=\b(?:[Ff]rom|till) )|(?<=\b(?:[Aa]fter|[Uu]ntil|[Ss]ince) )"
                             rf"|(?<=\b[Bb]efore ))the\s+(?P<d>[1-9]|[12]\d|3[01]){ORD}(?![\w-])(?!(?:,|\s+and|\s+or)\s*\d)"
                             r"(?=\s*(?:$|[.,;:!?)])|\s(?:received|in|at|from|to|until|till|we|I|he|she|they|it|there|is"
@@ -424,7 +430,7 @@ def _value(kind: str, m: re.Match, context: str, g: dict | None = None) -> DateV
     if kind == "year":
         return DateValue(when=g["y"])
     if kind == "day-only":
-        return _day_of_month(int(g["d"]), m.string[:m.start()], context)
+        return _day_of_month(int(g["d"]), m.string[:m.start("date") if "date" in m.re.groupindex else m.start()], context)
     month = _month(g["m"])
     if month is None:
         return None

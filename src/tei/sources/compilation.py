@@ -31,7 +31,7 @@ _IN_CAPITALS = r"(?:THE\s+)?(?:[A-Z][A-Z\-]+\s+){0,8}?(?:TELEGRAM|CABLE|LETTER|M
 _PARTY = r"[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|\[[^\]]{1,40}\]|\([^)]{1,40}\)|and|of|the))*"
 # (or the month alone, approximate too: "January 1949", "mid-January 1949", "end of December 1950";
 # or in the editor's brackets, supplied: "[December 1950]")
-_DATE_AT_END = (rf",?\s+(?:\[(?=[^\[\]]+\]$))?(?:{ROUGHLY}[-\s]\s*)?"
+_DATE_AT_END = (rf",?\s+(?:\[(?=[^\[\]]+\]$))?(?:{ROUGHLY}[-\s]\s*){{0,2}}"
                 r"(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?|[A-Z][a-z]+\.?)\s+1[89]\d\d\]?")
 _DATE_IN_BRACKETS = r"(?:\d{1,2}\s+[A-Za-z]+\.?|[A-Za-z]+\.?\s+\d{1,2},?)\s+1[89]\d\d"
 # a party named in capitals: "MAO TSE-TUNG", "J. V. STALIN", "FILIPPOV (STALIN)", "KIM IL SUNG AND PAK HON-YONG"
@@ -61,7 +61,9 @@ HEADING = re.compile(
     r"|[A-Z][^a-z]{3,}\sTO\s[^a-z]{3,}\b(?:1[89]\d\d)[^a-z]*"
     # the parties in capitals, the kind and date after them: "MAO TSE-TUNG TO J. V. STALIN
     # (Telegram, 12 January 1949)", "... TO J. V. STALIN, 12 January 1949"
-    rf"|[A-Z][^a-z]{{3,}}\sTO\s[^a-z]{{3,}}?(?:{_DATE_AT_END}|,?\s+\((?:[A-Z][a-z]+(?:\s+[a-z]+)*,?\s+)?{_DATE_IN_BRACKETS}\))"
+    # (the date in brackets to the month, approximate too: "(Letter, c. mid-October 1950)")
+    rf"|[A-Z][^a-z]{{3,}}\sTO\s[^a-z]{{3,}}?(?:{_DATE_AT_END}|,?\s+\((?:[A-Z][a-z]+(?:\s+[a-z]+)*,?\s+)?"
+    rf"(?:{ROUGHLY}[-\s]\s*){{0,2}}(?:{_DATE_IN_BRACKETS}|[A-Z][a-z]+\s+1[89]\d\d)\))"
     r"|(?:The\s+)?(?:(?:Ciphered|Coded|Secret)\s+)?(?:Telegram|Cable|Letter|Message|Radiogram|Reply)s?,?\s+(?:from\s+)?"
     r"[A-Z][^\n]{0,80}?\sto\s[A-Z][^\n]{0,80}[^.;:,\s]"
     r"|(?:Ciphered|Coded|Secret)\s+(?:telegram|cable|message|radiogram)s?,?\s+(?:from\s+)?"

@@ -60,6 +60,22 @@ def romanized_names(text: str):
             yield m
 
 
+# A Korean name without a hyphen, as translations of the North Korean cables print them: a
+# Korean family name and a given name of one syllable ("Kim Chaek", "Kang Kon", "Mu Chong")
+KOREAN_SURNAMES = ("Kim|Pak|Park|Ri|Rhee|Yi|Choe|Choi|Chong|Jong|Kang|Han|Ho|Hong|Nam|Yun|Cho|Chang|Mun|Hyon|Hwang|Kwon"
+                   "|Paek|Mu|Chu|Pang|Sin|Shin")
+KOREAN_NAME = re.compile(rf"(?<![\w\-’'])(?P<name>(?:{KOREAN_SURNAMES})\s[A-Z][a-z]{{1,6}})(?![\w\-’']|\s[A-Z][a-z])")
+
+
+def korean_names(text: str):
+    """The Korean names of a text written without a hyphen ("Kim Chaek"): the given name a
+    syllable of the romanizations, not an English word ("Kim Then")."""
+    for m in KOREAN_NAME.finditer(text):
+        given = m.group("name").split()[1].lower()
+        if given not in ENGLISH and given not in ENGLISH_SYLLABLES and SYLLABLE.fullmatch(given):
+            yield m
+
+
 # A name in pinyin without a hyphen, "Shen Junru", "Li Jishen": a surname of one syllable and a
 # given name of one or two, each a syllable of pinyin (not of English: "Long Run", "Men Ran")
 _INITIALS = "(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
@@ -236,6 +252,7 @@ class NameTagger(Transform):
         named = cache(lambda: {ent.id: ent for _, _, ent, _ in everything() if ent.kind == "person" and ent.id not in other})
         bodies = cache(lambda: {ent.id: ent for _, _, ent, _ in everything() if ent.kind == "org"})
         self._titled_pseudonyms(doc)
+        self._explained_pseudonyms(doc, whole)
         self._correspondent_bodies(doc)
         # the generic bodies' names ("Politburo") the text uses for another party's body (read
         # when a name so generic is found: the scan of the whole text is not cheap)
@@ -315,6 +332,23 @@ class NameTagger(Transform):
                 for form in {name, name.upper(), name.capitalize()}:
                     doc.aliases[form] = (who, "pseudonym")
 
+    @staticmethod
+    def _explained_pseudonyms(doc: Document, whole: str) -> None:
+        """"Comrade Andreev (Mikoyan)": a name the authority file lacks that the text itself
+        explains in brackets by a known person's name is that person's, as the name he went
+        by, wherever the text uses it (not "the Marshal (Stalin)", a title, nor "Liu (Liu
+        Shaoqi)", a part of his name)."""
+        if "(" not in whole:
+            return
+        for m in EXPLAINED.finditer(whole):
+            name, who = m.group("name"), doc.authority.lookup(m.group("who"))
+            if (who is None or who.kind != "person" or name.lower() in NOT_NAMES | TITLE_WORDS
+                    or name in doc.aliases or doc.authority.lookup(name) is not None
+                    or any(normalize(name) in f.split() for f in who.forms)):
+                continue
+            for form in {name, name.upper(), name.capitalize()}:
+                doc.aliases[form] = (who, "pseudonym")
+
     def _find_unknown_persons(self, doc: Document, named=None, other: set[str] = frozenset()) -> None:
         """Names the authority file lacks, each a provisional person; or, a family name alone,
         the person of that name the text names in full (named: the persons the text names;
@@ -341,6 +375,7 @@ class NameTagger(Transform):
         found += [(m, "named with others after 'Comrades' or 'leaders'") for listed in LISTED.finditer(text)
                   for m in ONE_NAME.finditer(text, listed.start("names"), listed.end("names"))]
         found += [(m, "a romanized Chinese or Korean personal name") for m in romanized_names(text)]
+        found += [(m, "a Korean personal name") for m in korean_names(text)]
         # (not a name's first words before a page break: "Chiang Kai [c. 515] shek")
         broken = following is not None and following.tag == T + "pb"
         found += [(m, "a Chinese personal name in pinyin") for m in pinyin_names(text)
@@ -426,6 +461,12 @@ class NameTagger(Transform):
             else:
                 parent.text = text[:start]
                 parent.insert(0, el)
+
+
+# a name and, in round brackets after it, who it is: "Comrade Andreev (Mikoyan)" (not after "the")
+EXPLAINED = re.compile(rf"(?<![\w’'\-])(?<!the )(?<!The )(?P<name>[{UP}][{LOW}’'\-]+|[{UP}]{{3,}})\s+\((?P<who>[^()\n]{{2,40}})\)")
+TITLE_WORDS = {"marshal", "generalissimo", "boss", "chief", "leader", "host", "friend", "author", "sender", "addressee",
+               "ambassador", "comrade", "comrades", "he", "him"}
 
 
 # what may stand beside the name in a gloss that renames: "[Stalin]", "[Comrade Stalin]", "[Beijing.]"
@@ -552,8 +593,9 @@ def _given_initials(entity: Entity) -> frozenset[str]:
     return _given_initials_of(tuple(sorted(entity.forms)))
 
 
-# Two initials after a surname, as Russian documents write a name: "Stalin I.V.", "Kovalev I. V."
-INITIALS_AFTER = re.compile(rf"\s[{UP}]\.\s?[{UP}]\.")
+# Two initials after a surname, as Russian documents write a name: "Stalin I.V.", "Kovalev I. V.",
+# "Vyshinsky, A. Ya." (an address line's comma before them)
+INITIALS_AFTER = re.compile(rf"\s{INITIAL}\s?{INITIAL}|,\s{INITIAL}\s?{INITIAL}(?!\s*[\w{UP}])")  # (not "Stalin, V. M. Molotov")
 
 
 def _with_initials_after(text: str, end: int) -> int:
