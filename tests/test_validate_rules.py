@@ -87,35 +87,23 @@ def add_entry(list_tag, entry):
     return mutate
 
 
-def unresolved_person(with_note: bool):
+def unresolved_entry(with_note: bool, kind: str = "person", name: str = "Comrade X", **attrs):
+    """A provisional entry (a person, or a place: "Tumen River"), mentioned in the salute so
+    that it is used; with or without the note that says why it was made."""
+    entry_id = "unresolved-" + name.lower().replace(" ", "-")
+    name_tag, list_tag = {"person": ("persName", "listPerson"), "place": ("placeName", "listPlace")}[kind]
+
     def make():
-        p = el("person", cert="low")
-        p.set(XML_ID, "unresolved-comrade-x")
-        p.append(el("persName", "Comrade X", type="main"))
+        p = el(kind, cert="low", **attrs)
+        p.set(XML_ID, entry_id)
+        p.append(el(name_tag, name, type="main"))
         if with_note:
-            p.append(el("note", "Not in the authority file; the text uses the name as a person's.", type="unresolved"))
+            p.append(el("note", f"Not in the authority file; the text uses the name as a {kind}'s.", type="unresolved"))
         return p
 
     def mutate(root):
-        one(root, "//tei:listPerson").append(make())
-        # and a mention of it, so the entry is used
-        salute = one(root, "//tei:opener/tei:salute")
-        salute.append(el("persName", "Comrade X", ref="#unresolved-comrade-x"))
-    return mutate
-
-
-def unresolved_place(with_note: bool):
-    def make():
-        p = el("place", type="river", cert="low")
-        p.set(XML_ID, "unresolved-tumen-river")
-        p.append(el("placeName", "Tumen River", type="main"))
-        if with_note:
-            p.append(el("note", "Not in the authority file; the text uses the name as a place's.", type="unresolved"))
-        return p
-
-    def mutate(root):
-        one(root, "//tei:listPlace").append(make())
-        one(root, "//tei:opener/tei:salute").append(el("placeName", "Tumen River", ref="#unresolved-tumen-river"))
+        one(root, f"//tei:{list_tag}").append(make())
+        one(root, "//tei:opener/tei:salute").append(el(name_tag, name, ref="#" + entry_id))
     return mutate
 
 
@@ -194,10 +182,10 @@ FAILING = [
     ("date-when-or-span", ERROR, text_date(when="1949-01-09", from_="1949-01-09", to="1949-01-10")),
     ("date-normalized", ERROR, text_date()),
     ("wikidata-id", ERROR, set_text("//tei:person[@xml:id='stalin']/tei:idno", "Q0855")),
-    ("unresolved-note", ERROR, unresolved_person(with_note=False)),
-    ("unresolved-person", WARNING, unresolved_person(with_note=True)),
-    ("unresolved-entry-note", ERROR, unresolved_place(with_note=False)),
-    ("unresolved-entry", WARNING, unresolved_place(with_note=True)),
+    ("unresolved-note", ERROR, unresolved_entry(with_note=False)),
+    ("unresolved-person", WARNING, unresolved_entry(with_note=True)),
+    ("unresolved-entry-note", ERROR, unresolved_entry(False, "place", "Tumen River", type="river")),
+    ("unresolved-entry", WARNING, unresolved_entry(True, "place", "Tumen River", type="river")),
 ]
 
 
@@ -232,7 +220,7 @@ def test_a_differing_sent_date_with_a_note_passes(validator, corpus):
 
 
 def test_a_provisional_person_with_its_note_is_only_a_warning(validator, corpus):
-    problems = check(validator, corpus, unresolved_person(with_note=True))
+    problems = check(validator, corpus, unresolved_entry(with_note=True))
     assert rules(problems, ERROR) == set()
     assert rules(problems, WARNING) == {"unresolved-person"}
 
