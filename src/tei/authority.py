@@ -115,6 +115,7 @@ class Authority:
                     self.homonyms.setdefault(form, [self.by_form[form]]).append(entity)
                 self.by_form.setdefault(form, entity)
                 self.form_type.setdefault(form, kind)
+        self._base = self  # the file itself, for a view of it (on())
         self.when = ""  # the date of the text read (see on())
         self._text = ""  # the text read
         self._named: frozenset[str] | None = frozenset()
@@ -162,6 +163,7 @@ class Authority:
         """The file as one text reads it: a form several entries have ("Kuznetsov") is the one
         of them the text names by a form of his alone ("V. V. Kuznetsov"), else the one active
         at the text's date (when, ISO: by their floruit), else the first in the file."""
+        self.of_prefixes  # (made once, for the file and its views)
         view = copy.copy(self)
         view.when, view._text, view._named = when, text, None
         return view
@@ -171,7 +173,7 @@ class Authority:
         """The entries the text names by a form no other entry has (read when a shared form is met)."""
         if self._named is None:
             self._named = frozenset()  # (the scan below meets the shared forms too: it leaves them out)
-            self._named = frozenset(e.id for s, t, e, _ in self._find(self._text)
+            self._named = frozenset(e.id for s, t, e, _ in self._resolve(self._text)
                                     if normalize(self._text[s:t]) not in self.homonyms)
         return self._named
 
@@ -192,19 +194,27 @@ class Authority:
         """(start, end, entity, form type) of every name form in the text.
 
         With ``kind`` ("person", "place", "org") only that kind's forms are looked for: the
-        place inside an organisation's name ("Nanking Government") is found that way.  (Kept
-        for the source's conversion: a view of the file, on(), is a key of its own.)
+        place inside an organisation's name ("Nanking Government") is found that way.
         """
-        return self._find(text, kind)
+        return self._resolve(text, kind)
 
-    def _find(self, text: str, kind: str | None = None) -> tuple[tuple[int, int, Entity, str], ...]:
+    def _resolve(self, text: str, kind: str | None = None) -> tuple[tuple[int, int, Entity, str], ...]:
+        found = []
+        for start, end, key, form_type in self._base._forms(text, kind):  # (the file's scan, shared by its views)
+            entity = self._entity(key, kind)
+            if entity is not None:
+                found.append((start, end, entity, form_type))
+        return tuple(found)
+
+    @per_source.remember
+    def _forms(self, text: str, kind: str | None = None) -> tuple[tuple[int, int, str, str], ...]:
+        """(start, end, normalized form, form type) of every name form of the file in the text."""
         pattern = self._kind_pattern(kind) if kind else self._pattern
         found = []
         for match in pattern.finditer(text):
             key = normalize(match.group(0))
-            entity = self._entity(key, kind)
-            if entity is not None:
-                found.append((match.start(), match.end(), entity, self.form_type.get(key, "variant")))
+            if key in self.by_form:
+                found.append((match.start(), match.end(), key, self.form_type.get(key, "variant")))
         return tuple(found)
 
     def _kind_pattern(self, kind: str) -> re.Pattern:

@@ -114,18 +114,18 @@ _NOT_AFTER = rf"(?![\w\-’']|\s+[{UP}])"  # the whole name: not one going on in
 _INDUSTRY = (r"(?:[Ii]ron\s+and\s+[Ss]teel|[Ss]teel|[Ii]ron|[Cc]oal|[Tt]ractor|[Aa]utomobile|[Aa]ircraft|[Mm]etallurgical"
              r"|[Cc]hemical|[Tt]extile|[Cc]ement|[Ss]hipbuilding|[Oo]il|[Mm]achine[\s\-][Tt]ool|[Aa]rms|[Aa]mmunition)")
 _PARTY_WORD = rf"[{UP}][{LOW}]+(?:['’]s|(?<=s)['’])?"  # "Hungarian", "Workers'", "People's"
-UNKNOWN_PLACES = [
-    ("place", "river", "named with 'River'",
+UNKNOWN_PLACES = [  # (kind, type, why, the word it needs in the text, pattern)
+    ("place", "river", "named with 'River'", "River",
      re.compile(rf"(?<![\w\-])[Tt]he\s+(?P<name>{_PROPER}(?:\s{_PROPER})?\s+River){_NOT_AFTER}")),
-    ("place", "region", "named with 'Province'",
+    ("place", "region", "named with 'Province'", "Province",
      re.compile(rf"(?<![\w\-’'])(?P<name>{_PROPER}(?:\s{_PROPER})?\s+Province){_NOT_AFTER}")),
-    ("place", None, "after 'the town of', 'the province of' or the like",
+    ("place", None, "after 'the town of', 'the province of' or the like", " of ",
      re.compile(rf"\b(?P<what>town|city|port|village|province|county|district)\s+of\s+(?P<name>{_PROPER}(?:\s{_PROPER})?)"
                 rf"{_NOT_AFTER}")),
-    ("org", "party", "a party's name",
+    ("org", "party", "a party's name", "Party",
      re.compile(rf"(?<![\w\-’'])(?P<name>(?:{_PARTY_WORD}\s+){{1,4}}Party(?:\s+of\s+(?:the\s+)?{_PROPER}"
                 rf"(?:\s+{_PROPER}){{0,2}})?)(?![\w\-’'])")),
-    ("org", "company", "named as works, a plant or a mine",
+    ("org", "company", "named as works, a plant or a mine", "",
      re.compile(rf"(?<![\w\-])[Tt]he\s+(?P<name>{_PROPER}(?:[\s\-]{_PROPER})?\s+{_INDUSTRY}\s+"
                 rf"(?:[Ww]orks|[Pp]lant|[Ff]actory|[Cc]ombine|[Mm]ines?|[Mm]ill|[Rr]efinery))(?![\w\-’'])")),
 ]
@@ -148,7 +148,9 @@ def _unknown_places_and_bodies(doc: Document, el, text: str) -> list[tuple[int, 
     found, known or not (no person's name is looked for in them)."""
     spans = []
     known = None
-    for kind, type_, why, pattern in UNKNOWN_PLACES:
+    for kind, type_, why, needs, pattern in UNKNOWN_PLACES:
+        if needs not in text:
+            continue
         for m in pattern.finditer(text):
             start, end = m.span("name")
             words = m.group("name").split()
