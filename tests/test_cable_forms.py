@@ -1504,10 +1504,10 @@ def test_the_network_keeps_its_nodes_and_names_apart(tmp_path, folder):
     assert max(float(line.get("stroke-width")) for line in svg.iter(f"{S}line")) <= 7
 
 
-@pytest.mark.parametrize("folder, first", [("seeds", "6 Jan"), ("sources", "1949")])
+@pytest.mark.parametrize("folder, first", [("seeds", "6 Jan"), ("sources", "1947")])
 def test_the_timeline_ticks_stand_apart(tmp_path, folder, first):
-    """Every five days over the seeds' six weeks; years over tests/sources' five years, 1949
-    to 1953 (a tick every five days over two years drew its labels over one another)."""
+    """Every five days over the seeds' six weeks; years over tests/sources' ten years, 1946
+    to 1956 (a tick every five days over two years drew its labels over one another)."""
     from tei.convert import convert_sources
     from tei.html import render_site
     from tei.messages import Report
