@@ -99,12 +99,15 @@ PATTERNS = [
     # after a word that speaks of a day, "of", "on", "by": "The 1st, 2nd and 5th Corps" is no
     # date, and where the sentence goes on as a date's would: "of the 4th Field Army" is none)
     # (after "telegram of", whatever follows: "After their telegram of the 12th the Political Bureau ...")
-    ("day-only", re.compile(rf"\b(?:telegram|cable|letter|message)s?\sof\s(?P<date>the\s+(?P<d>[1-9]|[12]\d|3[01]){ORD})"
-                            rf"(?![\w-])(?!(?:,|\s+and|\s+or)\s*\d)(?!\s+[A-Z])"), "the-day"),  # (not "of the 3rd Corps")
+    ("day-only", re.compile(rf"\b(?:telegram|cable|letter|message)s?\sof\s(?P<date>the\s+(?P<d>[1-9]|[12]\d|3[01]){ORD}"
+                            r"(?:\s+(?P<inst>inst|ult)(?:\.|(?:ant|imo)?\b)"  # ("of the 28th inst.")
+                            r"|(?![\w-])(?!(?:,|\s+and|\s+or)\s*\d)(?!\s+[A-Z])))"), "the-day"),  # (not "of the 3rd Corps")
     ("day-only", re.compile(rf"(?:(?<=\b(?:of|[Oo]n|[Bb]y|to) )|(?<=\b(?:[Ff]rom|till) )|(?<=\b(?:[Aa]fter|[Uu]ntil|[Ss]ince) )"
-                            rf"|(?<=\b[Bb]efore ))the\s+(?P<d>[1-9]|[12]\d|3[01]){ORD}(?![\w-])(?!(?:,|\s+and|\s+or)\s*\d)"
+                            rf"|(?<=\b[Bb]efore ))the\s+(?P<d>[1-9]|[12]\d|3[01]){ORD}"
+                            # "the 11th inst." (of this month) or "ult." (of the last): the word is the date's
+                            r"(?:\s+(?P<inst>inst|ult)(?:\.|(?:ant|imo)?\b)|(?![\w-])(?!(?:,|\s+and|\s+or)\s*\d)"
                             r"(?=\s*(?:$|[.,;:!?)])|\s(?:received|in|at|from|to|until|till|we|I|he|she|they|it|there|is"
-                            r"|was|were|has|had|have|will|would|shall|should|inst|and(?!\s+\d))\b)"), "the-day"),
+                            r"|was|were|has|had|have|will|would|shall|should|and(?!\s+\d))\b))"), "the-day"),
     # or the day that ends a dateline or a sentence after a comma: "Peking, the 14th", "today, the 2nd."
     ("day-only", re.compile(rf"(?:^|(?<=, ))[Tt]he\s+(?P<d>[1-9]|[12]\d|3[01]){ORD}(?![\w-])(?=\s*(?:$|[.;]))"), "the-day"),
 ]
@@ -430,7 +433,8 @@ def _value(kind: str, m: re.Match, context: str, g: dict | None = None) -> DateV
     if kind == "year":
         return DateValue(when=g["y"])
     if kind == "day-only":
-        return _day_of_month(int(g["d"]), m.string[:m.start("date") if "date" in m.re.groupindex else m.start()], context)
+        return _day_of_month(int(g["d"]), m.string[:m.start("date") if "date" in m.re.groupindex else m.start()], context,
+                             g.get("inst"))
     month = _month(g["m"])
     if month is None:
         return None
@@ -464,12 +468,13 @@ def _value(kind: str, m: re.Match, context: str, g: dict | None = None) -> DateV
     return DateValue(when=f"{year:04d}-{month:02d}-{day:02d}", inferred=inferred)
 
 
-def _day_of_month(day: int, before: str, context: str) -> DateValue | None:
+def _day_of_month(day: int, before: str, context: str, said: str | None = None) -> DateValue | None:
     """"the 24th" in a telegram of 26 June 1949: 24 June.  A day after the telegram's is of
     the month before where the text looks back ("your telegram of the 28th", in a telegram of
-    2 July), else of the same month ("they will leave on the 30th")."""
+    2 July), else of the same month ("they will leave on the 30th"); "the 28th inst." is of the
+    telegram's month, "the 28th ult." of the month before, as they say (said: "inst", "ult")."""
     year, month, today = int(context[:4]), int(context[5:7]), int(context[8:10])
-    if day > today and PAST_REFERENCE.search(before):
+    if said == "ult" or said is None and day > today and PAST_REFERENCE.search(before):
         year, month = (year, month - 1) if month > 1 else (year - 1, 12)
     if not _valid(year, month, day):
         return None

@@ -195,6 +195,63 @@ RUNNING_HEAD = re.compile(r"^(?:(?P<n1>\d{1,4})\s{2,}|(?P<n1s>\d{1,4})\s+(?=[A-Z
 ITEM_LABEL = re.compile(r"^(?:DOCUMENT|DOC\.|ITEM|NO\.|NUMBER|TELEGRAM|CABLE|LETTER|MESSAGE)\s+(?:NO\.\s*)?\d{1,4}\.?$")
 
 
+# a line's second column: a run of three spaces or more, then text that begins where it begins
+_GUTTER = re.compile(r"(?<=\S) {3,}(?=\S)")
+
+
+def columns(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], int]:
+    """A page printed in two columns and copied line by line ("pdftotext -layout"), each line
+    the left column's beside the right column's ("The negotiations at Kaesong have been
+    We have received your telegram of 7"): each run of such lines read as the page reads, the
+    left column, then the right.  A run is lines whose second part begins at one column, the
+    gutter, at least four of them holding both columns' words (not a table of figures, whose
+    columns are numbers), the lines between holding one column only, the left one's short of
+    the gutter or the right one's set in to it.  Returns the lines and the width the columns
+    were cut at (their longest line; 0 where there are no columns), by which wrapped lines
+    are joined (see wrap_width)."""
+    starts: dict[int, int] = {}
+    for _, line in lines:
+        for m in _GUTTER.finditer(line):
+            starts[m.end()] = starts.get(m.end(), 0) + 1
+    gutter = max(starts, key=lambda g: (starts[g], -g), default=0)
+    if starts.get(gutter, 0) < 4:
+        return lines, 0
+
+    def halves(line: str):
+        """(left, right) of a line at the gutter, or None when the line crosses it."""
+        if not line.strip():
+            return "", ""
+        if len(line) <= gutter - 2:
+            return line, ""
+        if not line[:gutter].strip():
+            return "", line[gutter:]
+        if line[gutter - 2:gutter] == "  " and line[gutter] != " ":
+            return line[:gutter].rstrip(), line[gutter:]
+        return None
+
+    def prose(text: str) -> bool:
+        return len(re.findall(r"[^\W\d_]{2,}", text)) >= 2
+
+    out: list[tuple[int, str]] = []
+    width = 0
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and halves(lines[j][1]) is not None:
+            j += 1
+        run = [(n, halves(line)) for n, line in lines[i:j]]
+        both = [(l, r) for _, (l, r) in run if l.strip() and r.strip()]
+        if len(both) >= 4 and sum(prose(l) and prose(r) for l, r in both) >= 0.75 * len(both):
+            out += [(n, l) for n, (l, _) in run] + [(n, r) for n, (_, r) in run]
+            width = max([width] + [len(side.rstrip()) for _, pair in run for side in pair])
+        else:
+            out += lines[i:j]
+        if j < len(lines):
+            out.append(lines[j])
+        i = j + 1
+    return out, width
+
+
 def running_heads(lines: list[tuple[int, str]], names_the_book=None) -> list[tuple[int, str]]:
     """The page's running heads ("212 SOVIET-CHINESE RELATIONS") as page markers ("[p. 212]"),
     where one head's words recur on at least two pages with rising numbers, or are the book's

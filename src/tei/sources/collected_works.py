@@ -46,6 +46,10 @@ PLACE_WITH_REGION = re.compile(r"(?:^|(?<=\.\s)|(?<=\())(?!(?:Works|Sochineniia|
                                r":\s*([^,]+?),\s*\d{4}")
 
 
+# what the edition printed the text from: "Note: Printed from the original manuscript kept in ..."
+PRINTED_FROM = re.compile(r"^(?:note\s*:\s*)?(?:printed from|printed according to)\b", re.I)
+
+
 def printed_year(text: str):
     """The first year in text that is not in a span of years (the imprint's, "1986", not the
     volume's "1946-1952"), as a match, or None."""
@@ -56,7 +60,7 @@ TRAILING_NOTE = re.compile(
     r"(\b(?:F|Op|D|L|Ll)\.\s*\d|\bf\.\s*\d+,\s*op\.|\b(?:P|pp?)\.\s*\d+(?:\s*[-–]\s*\d+)?\.?$|^no (?:comments|notes)\.?$"
     r"|^(?:No\.|Nos?\.)\s*\d+(?:\s*[-–]\s*\d+)?\."
     # where the text was first printed: "First published: Far Eastern Affairs. 1996. No. 4. P. 77."
-    r"|^(?:first published|published for the first time|first printed|printed from|printed according to)\b"
+    r"|^(?:first published|published for the first time|first printed)\b|" + PRINTED_FROM.pattern +
     # the archive alone: "Archives of the Ministry of Foreign Affairs, PRC.", "AP RF."
     r"|^(?:the\s+)?(?:[A-Z][\w.]*\s+){0,3}Archives?\s+of\b|^(?:AP\s?RF|APRF|RGASPI|AVP\s?RF|TsAMO|GARF|RGANI)\b)", re.I)
 
@@ -70,7 +74,9 @@ OTHER_KIND = re.compile(r"^(?:(?:from|extracts?\s+from|excerpts?\s+from|entry\s+
 
 
 # "J. V. Stalin", "Mao Tse-tung": an author's name alone on the first line
-PERSON_LINE = re.compile(r"^((?:[A-Z]\.\s?){1,3}[A-Z][a-z\-]+|[A-Z][a-z]+\s[A-Z][a-z]+(?:-[a-z]+)?)$")
+# (or three names: "Ho Chi Minh", not the book's words: "Selected Works")
+PERSON_LINE = re.compile(r"^((?:[A-Z]\.\s?){1,3}[A-Z][a-z\-]+|[A-Z][a-z]+\s[A-Z][a-z]+(?:-[a-z]+)?"
+                         r"|(?!.*\b(?:Works|Writings|Speeches|Papers|Documents|Selected|Collected|Letters)\b)[A-Z][a-z]+\s[A-Z][a-z]+\s[A-Z][a-z]+)$")
 
 
 # The edition's notes printed after the text, each with its mark ("¹ The telegram is not
@@ -212,9 +218,22 @@ def _date_under_title(body: list[tuple[int, str]]) -> str:
     line = body[0][1].strip() if body else ""
     inner = line[1:-1].strip() if line[:1] + line[-1:] in ("()", "[]") else line
     found = find_dates(inner)
-    if len(found) == 1 and found[0].start == 0 and found[0].end >= len(inner.rstrip(".")) and YEAR.search(inner):
-        return inner
+    # (the hour after it, as Chinese editions print it: "(27 January 1951, 24:00 hours)")
+    if len(found) == 1 and found[0].start == 0 and YEAR.search(inner) and (
+            found[0].end >= len(inner.rstrip(".")) or HOUR_AFTER.match(inner[found[0].end:])):
+        return inner if found[0].end >= len(inner.rstrip(".")) else inner[:found[0].end]
     return ""
+
+
+HOUR_AFTER = re.compile(r"^,?\s*(?:at\s+)?\d{1,2}[.:]\d\d(?:\s*(?:hours|hrs\.?|h))?\.?$"
+                        r"|^,?\s*(?:at\s+)?\d{1,2}(?:[.:]\d\d)?\s*[ap]\.\s?m\.?$", re.I)
+
+
+def _title_goes_on(title: str, line: str) -> bool:
+    """line, under a title in capitals, is the rest of it: in capitals, no figures, no stop or
+    colon ending it (not an address, "PEKING. TO COMRADE KOVALEV.", nor a salutation)."""
+    return (title.strip().isupper() and line.isupper() and not re.search(r"[\d.,:;!]$|\d", line)
+            and not title.strip().endswith((".", ":", ",")) and len(line) < 100 and not DOC_TITLE.match(line))
 
 
 def _author_line(line: str):
@@ -297,6 +316,12 @@ class CollectedWorksReader(Reader):
             title_at, citation, body, author_line, book = _layout(content)
         warnings += [ocr_warning(n, l, ocr_digits(l), "the date is not read") for n, l in body if ocr_digits(l) != l]
         title_line, title = content[title_at]
+        # a title in capitals printed over two lines ("TO GENERALISSIMO J. V. STALIN" / "ON HIS
+        # SEVENTIETH BIRTHDAY"): the line right under it, in capitals too, goes on with it
+        while body and body[0][0] == content[title_at][0] + 1 and _title_goes_on(title, body[0][1].strip()):
+            title = f"{title.strip()} {body[0][1].strip()}"
+            content[title_at] = (content[title_at][0] + 1, title)
+            body = body[1:]
         if not citation:
             raise self.fail(source, title_line, "no citation after the title: a collected-works text gives "
                             "author, volume, publisher and pages on the lines after its title")
@@ -346,8 +371,13 @@ class CollectedWorksReader(Reader):
                                 (names.group(0) if names else edited.group(1)).strip(" ,")))
         # the edition or printing the citation names ("2nd ed.", "reprinted 1956")
         pub.editions = [edition_text(m) for m in edition_statements(citation)]
-        pub.notes = [clean_inline(l) for _, l in notes if re.match(r"^no (comments|notes)\.?$", l.strip(), re.I)]
-        references = [clean_inline(l) for _, l in notes if l not in pub.notes and not re.match(r"^no (comments|notes)", l.strip(), re.I)]
+        # "No comments"; "Note: Printed from the original manuscript kept in the Central Archives.": what the
+        # edition printed from, a note of the source (its archive the manuscript's, not a first printing)
+        pub.notes = [clean_inline(l) for _, l in notes if re.match(r"^no (comments|notes)\.?$", l.strip(), re.I)
+                     or PRINTED_FROM.match(l.strip())]
+        pub.archival = " ".join(n for n in pub.notes if PRINTED_FROM.match(n))
+        references = [clean_inline(l) for _, l in notes if clean_inline(l) not in pub.notes
+                      and not re.match(r"^no (comments|notes)", l.strip(), re.I)]
         pub.first_published = " ".join(references)
         if author is None and _author_line(author_line):
             author = _author_line(author_line)  # the author's name on a line of its own

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .base import (NOTES_HEADING, PAGE_IN_TEXT, PAGE_LINE, Reader, clean_inline, edition_statements, edition_text, lines_to_blocks,
+from .base import (NOTES_HEADING, PAGE_IN_TEXT, PAGE_LINE, Reader, clean_inline, columns, edition_statements, edition_text, lines_to_blocks,
                    numbered_lines, ocr_digits, ocr_warning, page_numbers, person_names, roman_number, running_heads,
                    title_case, wrap_width, wrapped)
 from ..dates import ROUGHLY
@@ -183,14 +183,18 @@ class CompilationReader(Reader):
 
     @classmethod
     def score(cls, text: str) -> float:
-        lines, _ = _ocr_headings(numbered_lines(text))
-        headings = len(_headings(_join_numbers(lines, wrap_width(lines))))
+        lines, width = columns(numbered_lines(text))
+        lines, _ = _ocr_headings(lines)
+        headings = len(_headings(_join_numbers(lines, wrap_width(lines) or width)))
         return 0.0 if headings == 0 else 1.0 + min(headings, 10) * 0.5
 
     def read(self, text: str, source: str) -> list[RawTelegram]:
-        lines = running_heads(numbered_lines(text))  # a scanned book's page heads: page markers
+        # a scanned book's page heads: page markers (its pages in two columns read one after the other)
+        lines, column_width = columns(numbered_lines(text))
+        lines = running_heads(lines)
         lines, repaired = _ocr_headings(lines)  # "l OCTOBER l950" in a heading: the digits
-        wrap = wrap_width(lines)  # the width the text was cut at, if it was (before headings are joined)
+        # the width the text was cut at, if it was (before headings are joined); a column's
+        wrap = wrap_width(lines) or column_width
         lines = _join_numbers(lines, wrap)
         lines = page_numbers(lines)  # (after the items' numbers alone on their lines are read)
         numbers = dict(_headings(lines))
@@ -941,15 +945,19 @@ def _unplaced_notes(records: list[RawTelegram]) -> None:
     at = next((i for i in range(len(last.blocks) - 1, -1, -1) if NOTES_HEADING.match(last.blocks[i].text)), None)
     if at is None or at == len(last.blocks) - 1 or at == 0:
         return
-    found = [FOOTNOTE.match(b.text) for b in last.blocks[at + 1:]]
+    # (numbered with a full stop too: "1. Vladimír Clementis, Minister of ...")
+    found = [FOOTNOTE.match(b.text) or NOTE_UNDER_HEADING.match(b.text) for b in last.blocks[at + 1:]]
     if not all(found):
         return
     del last.blocks[at:]
     for note in found:
         lemma = re.split(r",|\s(?:was|is|were|are|had|has)\s", note.group("text"), maxsplit=1)[0].strip()
         named = [r for r in records if lemma and any(lemma in b.text for b in r.blocks) or lemma in r.heading]
+        family = lemma.split()[-1] if lemma and len(lemma.split()) in (2, 3) and lemma.istitle() else ""
+        if not named and len(family) > 3:  # the text names him by his family name alone: "the case of Clementis"
+            named = [r for r in records if any(re.search(rf"\b{re.escape(family)}\b", b.text) for b in r.blocks)]
         owner = named[-1] if named else last
-        mark = note.group("n") or note.group("pn") or note.group("bn")
+        mark = note.group("n") or note.group("pn") or note.group("bn") or note.group("rn")
         where = ("" if named else "; it is given with the last telegram, whose it may not be")
         owner.publication = replace(owner.publication, notes=[
             *owner.publication.notes, f"{mark}. {note.group('text').strip()} (The source prints no mark for this note{where}.)"])

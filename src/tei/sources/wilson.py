@@ -39,8 +39,12 @@ LABELS = {
     "document media": "skip", "share this document": "skip", "back to top": "skip",
     # fields of a copy's front matter ("translator: ...", "url: ...")
     "translator": "translator", "translated by": "translator", "link": "url",
+    # the site's pages since 2023: the citation under "To Cite", among the parts after the text
+    "to cite": "citation", "how to cite": "citation",
+    # a web clipper's copy of the page's description above it (MarkDownload's "> ## Excerpt")
+    "excerpt": "summary",
 }
-TRAILING = {label for label, part in LABELS.items() if part in ("skip", "record-language", "source")}
+TRAILING = {label for label, part in LABELS.items() if part in ("skip", "record-language", "source")} | {"to cite", "how to cite"}
 LABELS["url"] = "url"  # a part of its own (it ends the text as the other trailing parts do)
 LABEL = re.compile(r"^(?P<label>[A-Z][A-Za-z &]{2,40}):\s*(?P<rest>.*)$")
 # The site's interface, never part of a record.
@@ -55,6 +59,8 @@ FURNITURE = re.compile(
     r"transcript - english|original scan|\[?pdf\]?|"
     # the newer pages' navigation above the record, and their buttons
     r"skip to (?:main )?content|topics|collections|programs|menu|home|document media|share this document|back to top|"
+    # (and the site's name over them, the record's kind above its title: "Digital Archive Document")
+    r"(?:the\s+)?wilson center|digital archive document|"
     r"(?:(?:e-?mail|facebook|twitter|x|linkedin|reddit|whatsapp|print|copy link)\s*){2,}|"
     r"this website uses cookies.*)\.?$",
     re.I,
@@ -138,8 +144,12 @@ class WilsonMarkdownReader(WilsonTextReader):
         for number, line in numbered:
             if front_end and number <= front_end:  # "---" / "key: value" / "---"
                 field = re.match(r"^\s*(?P<key>[A-Za-z][\w ]{1,40}?)\s*:\s*(?P<value>.*)$", line)
-                out.append((number, f"{_label(field.group('key'))}: {_yaml_scalar(field.group('value'))}"
-                            if field and _label(field.group("key")).lower() in LABELS else ""))
+                key = _label(field.group("key")) if field else ""
+                value = _yaml_scalar(field.group("value")) if field else ""
+                if key.lower() == "source" and URL.fullmatch(value):
+                    key = "Url"  # a web clipper's "source:": the page's address, not the archive's
+                # (a field left empty, "author: ", is none: it opens no part)
+                out.append((number, f"{key}: {value}" if key.lower() in LABELS and value.strip() else ""))
                 continue
             row = re.match(r"^\s*\|\s*(?P<key>[^|]{2,40}?)\s*\|\s*(?P<value>[^|]*?)\s*\|\s*$", line)
             if row and row.group("key").lower() in LABELS:
@@ -157,16 +167,23 @@ class WilsonMarkdownReader(WilsonTextReader):
             line = re.sub(r"^\s{0,3}([-*_])(?:\s*\1){2,}\s*$", "", line)  # a thematic break: a blank line
             marker = re.match(r"^\s{0,3}>\s?", line)  # a block quotation
             if marker:
-                line = line[marker.end():]
+                line = re.sub(r"^\s{0,3}#{1,6}\s*", "", line[marker.end():])  # (a heading in it: "> ## Excerpt")
                 quoted.add(number)
             line = re.sub(r"^\s*[-*+]\s+", "• ", line)  # list items: bullets, as the page shows them
+            # an image (a scan of the page, the site's logo, linked or not): not the text, which the copy holds
+            line = re.sub(r"\[!\[[^\]]*\]\([^)]*\)\]\([^)]*\)|!\[[^\]]*\]\([^)]*\)", "", line)
             line = _emphasis(line, number, emphasis)
             # a link: its text, which is what the page shows (the site's links in a translation
             # are no part of the telegram); its address when the text is the address
             line = re.sub(r"\[([^\]]+)\]\((https?://[^)]+)\)",
                           lambda m: m.group(2) if re.match(r"\s*(https?://|www\.)", m.group(1)) else m.group(1), line)
+            line = re.sub(r"\[([^\]]+)\]\((?:#|/)[^)\s]*\)", r"\1", line)  # a link within the site: "[Skip to main content](#main-content)"
             line = re.sub(r"<(https?://[^>]+)>", r"\1", line)  # autolinks
-            line = line.replace("\\", "") if re.search(r"\\[\[\]*_#]", line) else line
+            # a footnote's mark and its text ("[^1]", "[^1]: The draft ..."): as the page shows its notes, "[1]"
+            line = re.sub(r"^\[\^(\w{1,3})\]:\s*", r"[\1] ", line)
+            line = re.sub(r"\[\^(\w{1,3})\]", r"[\1]", line)
+            # a character escaped ("1\.", "\[Stalin\]", "\*"): the character
+            line = re.sub(r"\\([\\`*_{}\[\]()#+\-.!|<>~])", r"\1", line) if "\\" in line else line
             out.append((number, line.rstrip()))
         return out, quoted, emphasis
 
@@ -254,8 +271,11 @@ def parse_record(lines: list[tuple[int, str]], source: str, reader: Reader, bloc
     inline = False  # the current part's value began on its label's line
     body_start = None
     others: list[tuple[int, str, str]] = []  # the other versions the record holds (line, heading, part)
+    in_quote = False  # the current part was labelled inside a block quotation ("> ## Excerpt"): it ends with it
     for index, (number, line) in enumerate(lines):
         stripped = BULLET.sub("", line).strip()  # the site's navigation is bulleted: "• Citation"
+        if in_quote and stripped and number not in block_quoted:
+            current, in_quote = "preamble", False
         match = LABEL.match(stripped)
         label = LABELS.get(match.group("label").lower()) if match else None
         if label is None and current != "body" and stripped.lower() in LABELS and _bare_label(stripped, lines[index + 1:]):
@@ -271,6 +291,7 @@ def parse_record(lines: list[tuple[int, str]], source: str, reader: Reader, bloc
             continue
         if label and current != "body":
             current = label
+            in_quote = number in block_quoted and label != "body"
             inline = bool(match and match.group("rest"))
             if inline:
                 parts.setdefault(current, []).append((number, match.group("rest")))

@@ -123,6 +123,8 @@ class CorrespondenceFromMetadata(Transform):
         else:
             match = PARTIES.match(core)
             a, b = (match.group("a") or "", match.group("b") or match.group("only")) if match else ("", "")
+            if a and b:
+                a, b = _parties_split(doc, a, b)
             # "A to B, through C" / "A to B via C and D": C and D transmitted it.
             through = THROUGH.search(b)
             if through:
@@ -292,6 +294,8 @@ class CorrespondenceFromMetadata(Transform):
         plain = re.sub(r"\s*(?:\[[^\]]*\]|\([^)]*\))", "", name).strip()
         for candidate in ([gloss.group(1) or gloss.group(2)] if gloss else []) + [plain]:
             entity = doc.authority.lookup(candidate)
+            if entity is not None and entity.kind == "place":
+                return None  # "Mao Zedong to Moscow": a place is no party (the text's address or salutation names one)
             if entity is not None and candidate == plain and len(plain.split()) == 1:
                 # "Kuznetsov" in the title, "To Comrade V. V. Kuznetsov" in the text: another
                 # Kuznetsov than the one the authority file knows
@@ -301,7 +305,9 @@ class CorrespondenceFromMetadata(Transform):
                                               "with initials in the text that are not those of the known person")
             if entity is not None:
                 return entity
-        mentions = doc.authority.mentions(plain)
+        # (a person or a body: a place the title names is where the party is or what his office
+        # is of, "Soviet Ambassador to the PRC P. F. Yudin")
+        mentions = _correspondents(doc, plain)
         if mentions:
             return mentions[0]
         if plain:
@@ -321,6 +327,26 @@ BODY = re.compile(r"\b(?:Central\s+Committee|Committee|Politburo|Political\s+Bur
 BODY_TYPES = {"committee": "party-organ", "politburo": "party-organ", "bureau": "party-organ", "presidium": "party-organ",
               "secretariat": "party-organ", "party": "party", "government": "government", "ministry": "government",
               "council": "government", "embassy": "government", "army": "army", "command": "army", "headquarters": "army"}
+
+
+def _correspondents(doc: Document, text: str) -> list[Entity]:
+    """The persons and bodies text names (not its places: no place writes or receives a telegram)."""
+    return [e for e in doc.authority.mentions(text) if e.kind in ("person", "org")]
+
+
+def _parties_split(doc: Document, a: str, b: str) -> tuple[str, str]:
+    """The sender and recipient of a title with more than one "to": at the first "to" ("A to B"),
+    unless the words before it name no person or body and those before a later one do, the
+    words after that one too: "Soviet Ambassador to the PRC P. F. Yudin to the CC CPSU" (an office
+    "to" a country before the sender's name)."""
+    if _correspondents(doc, a) or doc.authority.lookup(a) is not None:
+        return a, b
+    words = re.split(r"(\s+to\s+)", b, flags=re.I)
+    for i in range(1, len(words), 2):
+        before, after = "".join(words[:i]), "".join(words[i + 1:])
+        if _correspondents(doc, f"{a} to {before}") and _correspondents(doc, after):
+            return f"{a} to {before}", after
+    return a, b
 
 
 def _named_with_other_initials(doc: Document, entity: Entity) -> str:

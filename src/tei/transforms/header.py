@@ -65,12 +65,14 @@ EDITORIAL = {
 def _received_when(doc: Document) -> str:
     """When the cable was received, as its routing line says ("Sent 8.7.50 at 17:20. Received
     8.7.50 at 20:55."; the telegram's own lines, not a quoted letter's), or ""."""
-    for seg in doc.div.xpath("t:opener/t:seg[@type='transmission'] | t:closer/t:seg[@type='transmission']",
-                             namespaces={"t": T[1:-1]}):
+    for seg in doc.div.xpath("t:opener/t:seg[@type='transmission'] | t:closer/t:seg[@type='transmission']"
+                             # (or the compilation's heading, in parentheses after the date of sending:
+                             # "..., 3 MARCH 1952 (RECEIVED 4 MARCH)")
+                             " | t:head", namespaces={"t": T[1:-1]}):
+        said = r"\b(?:received|deciphered)\b[^.;]{0,20}$" if seg.tag == T + "seg" else r"\(\s*(?:received|deciphered)\s+(?:on\s+)?$"
         before = seg.text or ""
         for child in seg:
-            if child.tag == T + "date" and child.get("when") and re.search(r"\b(?:received|deciphered)\b[^.;]{0,20}$",
-                                                                          before, re.I):
+            if child.tag == T + "date" and child.get("when") and re.search(said, before, re.I):
                 return child.get("when")
             before += "".join(child.itertext()) + (child.tail or "")
     return ""
@@ -226,7 +228,9 @@ class HeaderBuilder(Transform):
         refs = [r for i, r in enumerate(refs) if not numbers[i] or numbers[i] not in numbers[:i]]
         if not refs:  # the archive named without a file: "Archives of the Ministry ...", "Central Archives of China"
             # (a record's citation; not a book's title page: "Documents from the Presidential Archive")
-            named = " ".join(filter(None, [pub.first_published, pub.citation if pub.kind == "archive-record" else ""]))
+            # (or an edition's note of what it printed from: "Printed from the original manuscript kept in the Central Archives.")
+            named = " ".join(filter(None, [pub.first_published, pub.citation if pub.kind == "archive-record" else "",
+                                           pub.archival if pub.kind == "collected-works" else ""]))
             refs = [ArchivalRef(named[s:e], "#" + ent.id, "") for s, e, ent, _ in doc.authority.find(named)
                     if ent.kind == "org" and ent.element.get("type") == "archive"][:1]
         if refs:

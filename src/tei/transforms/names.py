@@ -95,11 +95,31 @@ def _one_or_two_syllables(word: str) -> bool:
 
 
 def pinyin_names(text: str):
-    """The names in pinyin of a text, two words without a hyphen ("Shen Junru")."""
+    """The names in pinyin of a text, two words without a hyphen ("Shen Junru"); not the last
+    two of a Korean name's three (see russian_korean_names)."""
     for m in PINYIN_NAME.finditer(text):
         surname, given = m.group("name").lower().split()
         if (surname not in ENGLISH and given not in ENGLISH_SYLLABLES and given not in ENGLISH
-                and PINYIN.fullmatch(surname) and _one_or_two_syllables(given)):
+                and PINYIN.fullmatch(surname) and _one_or_two_syllables(given)
+                and not RUSSIAN_KOREAN_NAME.match(text, _word_before(text, m.start()))):
+            yield m
+
+
+# A Korean name as Russian transcribes it, three syllables apart: "Choe En Gen", "Pak Khen En"
+RUSSIAN_KOREAN_NAME = re.compile(r"(?<![\w\-’'])(?P<name>[A-Z][a-z]{0,4}\s[A-Z][a-z]{0,4}\s[A-Z][a-z]{0,4})(?![\w\-’']|\s[A-Z][a-z])")
+
+
+def _word_before(text: str, at: int) -> int:
+    """Where the word before text[at:] begins (at itself when there is none)."""
+    before = re.search(r"[A-Z][a-z]{0,4}\s$", text[:at])
+    return before.start() if before else at
+
+
+def russian_korean_names(text: str):
+    """The Korean names of a text in three words, each a syllable, none an English word."""
+    for m in RUSSIAN_KOREAN_NAME.finditer(text):
+        words = m.group("name").lower().split()
+        if all(SYLLABLE.fullmatch(w) and w not in ENGLISH and w not in ENGLISH_SYLLABLES for w in words):
             yield m
 
 
@@ -377,7 +397,7 @@ class NameTagger(Transform):
         found += [(m, "named with others after 'Comrades' or 'leaders'") for listed in LISTED.finditer(text)
                   for m in ONE_NAME.finditer(text, listed.start("names"), listed.end("names"))]
         found += [(m, "a romanized Chinese or Korean personal name") for m in romanized_names(text)]
-        found += [(m, "a Korean personal name") for m in korean_names(text)]
+        found += [(m, "a Korean personal name") for m in [*korean_names(text), *russian_korean_names(text)]]
         # (not a name's first words before a page break: "Chiang Kai [c. 515] shek")
         broken = following is not None and following.tag == T + "pb"
         found += [(m, "a Chinese personal name in pinyin") for m in pinyin_names(text)

@@ -52,7 +52,9 @@ TRANSMISSION = re.compile(r"^(?:from\s+[A-Z][\w\- ]{1,40}[.,]?\s+)?(?:dispatched
                           r"delivered|deciphered|incoming|outgoing)\b", re.I)
 # who else receives a copy: "Copies: Stalin, Molotov, Malenkov", "Copy to: Gromyko", "Distribution: ..."
 # "Transmitted through Krasovsky", "Sent via Comrade Shtykov": whose hands the cable passed through
-TRANSMITTED_THROUGH = re.compile(r"^(?:transmitted|sent|passed|relayed|forwarded|delivered)\s+(?:through|via|by)\s+"
+# (or, without the verb, after where it was sent from: "Pyongyang, via Razuvaev", "Via Comrade Shtykov")
+TRANSMITTED_THROUGH = re.compile(r"^(?:(?:transmitted|sent|passed|relayed|forwarded|delivered)\s+(?:through|via|by)"
+                                 r"|(?:[A-Z][\w\-’']+,\s+)?(?:via|through))\s+"
                                  r"(?:(?:Comrade|Cde\.|Ambassador|General|Marshal)\s+)?(?P<name>(?:[A-Z]\.\s?){0,3}"
                                  r"[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+)?)\.?$", re.I)
 DISTRIBUTION = re.compile(r"^(?:copies|copy|distribution|distributed|sent|cc)(?:\s+to)?\s*:\s*[A-Z].{0,150}$"
@@ -112,7 +114,9 @@ BULLET = re.compile(r"^[•·▪●◦\-–*]\s+(?P<text>\S.*)$", re.S)
 OPEN_QUOTES = "\"“„«‘"
 CLOSE_QUOTES = "\"”“»’"
 # "With communist greetings,"; or a greeting alone before the signature: "Greetings.", "Regards!"
-CLOSING_FORMULA = re.compile(r"^[A-Z][^.]{2,60},$|^(?:(?:[A-Z]\w*\s+){0,3}(?:greetings|regards|salutes?)|Salute)[.!]$", re.I)
+# or, without a stop, the letter's "Your devoted", "Yours sincerely", "Respectfully yours"
+CLOSING_FORMULA = re.compile(r"^[A-Z][^.]{2,60},$|^(?:(?:[A-Z]\w*\s+){0,3}(?:greetings|regards|salutes?)|Salute)[.!]$"
+                             r"|^(?:yours?|respectfully|sincerely|faithfully)(?:\s+[a-z]+){0,2}$", re.I)
 REPLY_ANNOUNCED = re.compile(r"\b(answer|reply|replying|respond|responding|response)\b", re.I)
 FOLLOWING = re.compile(r"\b(following|like this|this way|as follows|in this manner|tentatively)\b", re.I)
 POSTSCRIPT = re.compile(r"^(?:P\.\s?S\.|PS[.:]|Postscript:)\s*\S", re.I)
@@ -173,7 +177,8 @@ def is_heading(text: str) -> bool:
     words = text.split()
     return (2 < len(words) <= 14 and " to " in f" {text.lower()} " and not text.endswith((".", ":", ","))
             and all(HEAD_WORD.match(w) for w in words))
-NAME_WORD = re.compile(r"^(?:[A-Z][A-Za-z'‘’\-]*\.?|[A-Z]\.(?:[A-Z]\.)*|\[.*\]|[A-Z][a-z]+-[a-z]+)$")
+# (letters with diacritics too: "Gomułka", "RÁKOSI", "Gerő")
+NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-Ž](?:[^\W\d_]|['‘’\-])*\.?|[A-Z]\.(?:[A-Z]\.)*|\[.*\]|[A-Z][a-z]+-[a-z]+)$")
 
 
 # the words a salutation has besides names and titles: "Dear comrades,", "My dear Comrade Chairman!",
@@ -196,8 +201,9 @@ def strip_quotes(text: str) -> str:
 
 
 def is_signature(text: str) -> bool:
-    """A name alone on its line: capitalised words, initials, a bracketed identification."""
-    text = re.sub(r"\[[^\]]*\]", "", strip_quotes(text)).strip()
+    """A name alone on its line: capitalised words, initials, a bracketed identification (or a
+    name in parentheses after it: "Andreev (Mikoyan)", "W. Gomułka (Wiesław)")."""
+    text = re.sub(r"\[[^\]]*\]|(?<=\w)\s*\((?:[A-Z][\w'’\-]*\.?\s?){1,3}\)$", "", strip_quotes(text)).strip()
     words = text.split()
     if not 1 <= len(words) <= 5 or len(text) > 50 or text.endswith((",", ":", ";")):
         return False
@@ -217,14 +223,30 @@ def split_date(text: str):
     return text[:f.start], text[f.start:f.end], text[f.end:]
 
 
+# when the cable was received, in parentheses after the date of sending: "3 March 1952 (received 4 March)"
+RECEIVED_AFTER = re.compile(r"\s*\((?:received|deciphered)\s+[^()]{3,40}\)\.?$", re.I)
+
+
+def _dateline(text: str, block: Block) -> list:
+    """A dateline; the note of receipt after its date, "3 March 1952 (received 4 March)", a
+    routing line of its own beside it (a dateline holds one date, the sending's)."""
+    received = RECEIVED_AFTER.search(text)
+    if received is None:
+        return [_at(E("dateline", text), block)]
+    dateline = _at(E("dateline", text[:received.start()]), block)
+    dateline.tail = text[received.start():received.start() + len(received.group(0)) - len(received.group(0).lstrip())] or " "
+    return [dateline, _at(E("seg", received.group(0).strip(), type="transmission"), block)]
+
+
 def is_dateline(text: str) -> bool:
-    parts = split_date(strip_quotes(text))
+    parts = split_date(RECEIVED_AFTER.sub("", strip_quotes(text)))
     if not parts:
         return False
     before, _, after = parts
     # A place may stand before the date ("Moscow, 10 January 1949"), a time after it, or the
     # place after it ("18 July 1949, Moscow", "8 January 1951, 18:00, at Kunsan-ni").
-    place_ok = not before.strip() or re.match(r"^[A-Z][\w\- ]{1,30},\s*$", before)
+    # (or the label of a cable's form: "Date: 3 March 1952")
+    place_ok = not before.strip() or re.match(r"^[A-Z][\w\- ]{1,30},\s*$|^Date(?:d)?:\s*$", before)
     return bool(place_ok) and (not after.strip(" .,") or bool(TIME_AFTER.match(after.strip()))
                                or bool(PLACE_AFTER.match(after.strip())))
 
@@ -274,6 +296,8 @@ class BodyStructure(Transform):
             text = block.text
             # (a Markdown copy may set the markings as a block quotation: "> TOP SECRET")
             line = cable_line(text) if block.kind in ("text", "quote") else None
+            if line is None and block.kind == "text" and _from_place(doc, text, blocks[1:2]):
+                line = "transmission"  # "From Peking" on its line, over "Dispatched 17.XI.52 at 21.40": where it was sent from
             if line:
                 opener.append(_at(E("seg", text, type=line), block))
             elif block.kind == "text" and (is_address(text) or _destination(doc, text, blocks[1:3])) \
@@ -284,7 +308,7 @@ class BodyStructure(Transform):
                        or any(is_salutation(b.text) or ADDRESSEE.match(b.text) for b in blocks[1:3] if b.kind == "text"))):
                 # "Moscow, 20th April, 1949." above the salutation, or a date alone at the head of the
                 # text ("January 8, 1950" under the title)
-                opener.append(_at(E("dateline", text), block))
+                opener.extend(_dateline(text, block))
             elif block.kind == "text" and (is_salutation(text) or ADDRESSEE.match(text)) and len(blocks) > 1:
                 opener.append(_at(E("salute", text), block))
             elif block.kind == "text" and not len(opener) and is_heading(text) and len(blocks) > 2:
@@ -430,7 +454,7 @@ class BodyStructure(Transform):
                 closer[-1].append(E("lb"))  # the signer's office on the line under the name
                 closer[-1][-1].tail = text
             elif is_dateline(text):
-                closer.append(_at(E("dateline", text), block))
+                closer.extend(_dateline(text, block))
             elif (len(closer) and closer[-1].tag == T + "dateline" and len(closer[-1]) == 0 and _known_place(doc, text)
                   and not _known_person(doc, text)):
                 closer[-1].append(E("lb"))  # "10 April 1950" / "Pyongyang": the dateline's place, on its line
@@ -965,6 +989,17 @@ def _office_under(doc: Document, blocks: list[Block], i: int) -> bool:
     # (the name may share its line with the date: "12.V.50 T. SHTYKOV" / "Ambassador of the USSR")
     return (j >= 0 and blocks[j].kind == "text" and bool(OFFICE.match(text)) and len(text) <= 120
             and (_signs(doc, blocks[j].text) or _date_and_name(blocks[j].text) is not None))
+
+
+FROM_PLACE = re.compile(r"^(?:From|FROM)\s+(?P<place>[A-Z][\w\-’']+(?:[ -][A-Z][\w\-’']+)?)[.:]?$")
+
+
+def _from_place(doc: Document, text: str, after: list[Block]) -> bool:
+    """"From Peking" alone on its line above a cable's text: where it was sent from, a routing
+    line of its own, when the place is known or a line of sending or receipt follows it."""
+    m = FROM_PLACE.match(text.strip())
+    return bool(m) and (_known_place(doc, m.group("place"))
+                        or any(b.kind == "text" and cable_line(b.text) == "transmission" for b in after))
 
 
 def _known_place(doc: Document, name: str) -> bool:
