@@ -40,8 +40,9 @@
     <xsl:param name="numbers" as="map(xs:string, xs:integer)" required="yes"/>
     <xsl:variable name="sent" select="tei:teiHeader/tei:profileDesc/tei:correspDesc/tei:correspAction[@type = 'sent']"/>
     <xsl:variable name="when" select="pf:sent(.)"/>
+    <!-- a document that is no letter (TEI of others: a FRUS volume) is not "undated" -->
     <xsl:variable name="date" select="if ($when ne '9999') then (if ($sent/tei:date/@cert = 'low') then 'c. ' else '') || pf:date($when)
-        else 'undated'"/>
+        else if (tei:teiHeader/tei:profileDesc/tei:correspDesc) then 'undated' else ''"/>
     <xsl:variable name="place" select="normalize-space(($sent/tei:placeName)[1])"/>
     <xsl:variable name="via" select="string-join(pf:correspondent(., 'transmitted'), ', ')"/>
     <xsl:variable name="fileDesc" select="tei:teiHeader/tei:fileDesc"/>

@@ -1,0 +1,327 @@
+"""The editions read as an editor reads them: what the HTML and the print edition make of TEI
+written by others (FRUS's glosses, inline source notes, notes numbered per document, document
+numbers, title pages, labelled lists) and of the print's own typography (a heading and the
+lines under it, names broken at a line's end, block quotations)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from lxml import html as lxml_html
+
+from conftest import SHARED, require
+from print_helpers import NS, dehyphenate, pdf_text, word_boxes
+from tei.html import STYLESHEET
+from tei.messages import Report
+from tei.pdf import print_volume
+from tei.xslt import transform
+
+TEI = NS["t"]
+
+
+def doc(body: str, header: str = "", key: str = "t", standoff: str = "") -> str:
+    """A TEI document as others write them: no correspondence metadata, no series."""
+    return f"""<TEI xmlns="{TEI}" xml:id="{key}"><teiHeader><fileDesc><titleStmt><title>Volume</title></titleStmt>
+      <publicationStmt><publisher>United States Government Printing Office</publisher></publicationStmt>
+      <sourceDesc><p>Printed book.</p></sourceDesc></fileDesc>{header}</teiHeader>{standoff}
+      <text><body>{body}</body></text></TEI>"""
+
+
+def page(xml: str) -> lxml_html.HtmlElement:
+    return lxml_html.fromstring(transform(STYLESHEET, xml_text=xml))
+
+
+def text(el) -> str:
+    return re.sub(r"\s+", " ", el.text_content()).strip()
+
+
+def reading(pg) -> lxml_html.HtmlElement:
+    return pg.xpath("//div[@class='reading']")[0]
+
+
+def print_docs(folder: Path, docs: dict[str, str], alone: bool = True) -> Path:
+    require("pdftotext", "the PDF's text is read with poppler-utils")
+    files = []
+    for key, xml in docs.items():
+        files.append(folder / f"{key}.xml")
+        files[-1].write_text(xml, encoding="utf-8")
+    pdf = folder / "out.pdf"
+    report = Report()
+    assert print_volume(files, pdf, report, alone=alone), [str(m) for m in report.messages]
+    return pdf
+
+
+def flat(pdf: Path) -> str:
+    return re.sub(r"\s+", " ", dehyphenate(pdf_text(pdf)))
+
+
+TERMS = """<div type="section" xml:id="terms"><head>Abbreviations</head><list type="terms">
+  <item><hi rend="strong"><term xml:id="t_Dept1">Dept</term>,</hi> Department of State</item>
+  <item><hi rend="strong"><term xml:id="t_G1">G</term>,</hi> Deputy Under Secretary of State</item></list></div>"""
+
+FRUS_DOC = """<div type="document" xml:id="d1" n="1">
+  <note rend="inline" type="source">851<gloss target="#t_G1">G</gloss>.00/1–1449: Telegram</note>
+  <head><hi rend="italic">The Ambassador in France</hi> (<persName type="from">Caffery</persName>) <hi rend="italic">to
+    the <gloss type="to">Acting Secretary of State</gloss></hi></head>
+  <opener><seg><hi rend="smallcaps">confidential</hi></seg></opener>
+  <p>164. Pignon<note n="2" xml:id="d1fn1">Léon Pignon, French High Commissioner in Indochina.</note> told
+    <gloss target="#t_Dept1">Dept</gloss> that government should take adequate measures.<note n="3" xml:id="d1fn2">See
+    telegram 5398, <ref target="frus1947v06#pg_150"><hi rend="italic">Foreign Relations</hi>, 1947, vol. <hi
+    rend="smallcaps">vi</hi>, p. 150</ref>.</note></p>
+  <closer><signed>Caffery</signed></closer>
+</div>
+<div type="document" xml:id="d2" n="2">
+  <head><hi rend="italic">The <gloss type="from">Acting Secretary of State</gloss> to the <gloss type="to">Embassy
+    in France</gloss></hi></head>
+  <p>145. Daridan<note n="1" xml:id="d2fn1">Jean Daridan, Counselor of the French Embassy.</note> has expressed
+    to <gloss target="#t_Dept1">Dept</gloss> the same view.<note n="2" xml:id="d2fn2">Not printed.</note></p>
+</div>"""
+
+
+# --- glosses: the text's own words, not an editor's brackets --------------------------------
+
+def test_a_gloss_that_is_the_texts_own_words_is_not_put_in_brackets():
+    """FRUS marks the addressee of a heading as a gloss ("to the <gloss type="to">Acting
+    Secretary of State</gloss>") and every "Dept" as a gloss pointing to its list of
+    abbreviations.  Both editions set every gloss in square brackets, the sign of the source
+    editor's additions: "to the [Acting Secretary of State]", "told [Dept] that", "851[G].00" in
+    a file number.  Now only an identification (or a gloss an editor is responsible for) is
+    bracketed; an abbreviation is explained on hover by its entry in the list."""
+    pg = page(doc(TERMS + FRUS_DOC))
+    body = text(reading(pg))
+    assert "to the Acting Secretary of State" in body and "The Acting Secretary of State to the Embassy in France" in body
+    assert "told Dept that" in body and "851G.00/1–1449" in body
+    assert "[" not in body.replace("[p.", "")
+    dept = reading(pg).xpath(".//abbr[.='Dept']")
+    assert dept and dept[0].get("title") == "Department of State"
+    # the source editor's identification keeps its brackets
+    ours = page(doc('<div type="telegram"><p>Filippov <gloss type="identification" resp="#source-editor">Stalin</gloss>.</p></div>'))
+    assert "Filippov [Stalin]." in text(reading(ours))
+
+
+def test_print_sets_a_headings_addressee_as_written(tmp_path):
+    pdf = print_docs(tmp_path, {"t": doc(TERMS + FRUS_DOC)})
+    printed = flat(pdf)
+    assert "to the Acting Secretary of State" in printed and "[Acting" not in printed
+    assert "The Acting Secretary of State to the Embassy in France" in printed
+
+
+# --- pointers keep their markup --------------------------------------------------------------
+
+def test_a_pointers_words_keep_their_italics_and_spacing():
+    """A <ref> was written through a value template, which made its content strings joined by
+    spaces: a FRUS note read "Foreign Relations , 1947, vol. vi , p. 150", the title no longer
+    in italics."""
+    pg = page(doc(FRUS_DOC))
+    notes = pg.xpath("//section[contains(@class, 'notes')]")[0]
+    assert "See telegram 5398, Foreign Relations, 1947, vol. vi, p. 150." in text(notes)
+    assert notes.xpath(".//span[@class='ref']/em[.='Foreign Relations']")
+
+
+def test_a_name_inside_a_link_is_not_a_link_in_a_link():
+    standoff = """<standOff><listPerson><person xml:id="stalin"><persName type="main">Joseph Stalin</persName>
+      </person></listPerson></standOff>"""
+    pg = page(doc('<div><p>See <ref target="https://example.org/x">the letter of <persName ref="#stalin">Stalin</persName></ref>.</p></div>',
+                  standoff=standoff))
+    link = reading(pg).xpath(".//a[@href='https://example.org/x']")[0]
+    assert text(link) == "the letter of Stalin" and not link.xpath(".//a")
+
+
+# --- notes: in place, and grouped by document ---------------------------------------------
+
+def test_an_inline_source_note_stands_in_its_place():
+    """FRUS's source line above a document's heading (note rend="inline") became a numbered
+    note: its mark stood alone on a line above the heading, and its number took the place of
+    the document's own note 1."""
+    pg = page(doc(FRUS_DOC))
+    inline = reading(pg).xpath(".//p[contains(@class, 'tei-note-inline')]")
+    assert [text(p) for p in inline] == ["851G.00/1–1449: Telegram"]
+    notes = pg.xpath("//section[contains(@class, 'notes')]//li")
+    assert not any("Telegram" in text(n) for n in notes)
+    assert len(pg.xpath("//a[@class='noteref']")) == len(notes) == 4
+
+
+def test_print_sets_an_inline_source_note_in_its_place(tmp_path):
+    pdf = print_docs(tmp_path, {"t": doc(FRUS_DOC)})
+    printed = flat(pdf)
+    assert "851G.00/1–1449: Telegram 1. The Ambassador in France" in printed
+    typ = pdf.with_suffix(".typ").read_text(encoding="utf-8")
+    assert "#inline-note[" in typ and not re.search(r'#footnote\[#"851', typ)
+
+
+def test_notes_numbered_per_document_are_listed_under_each_document():
+    """FRUS numbers each document's notes from 1 (d2 has two notes "2"): one list of all the
+    notes read "1. ... 2. ... 2. ... 1. ... 2. ... 2." and a reader could not tell which note a
+    mark meant.  The notes are now listed under the heading of their document, its number
+    first."""
+    pg = page(doc(FRUS_DOC))
+    section = pg.xpath("//section[contains(@class, 'notes')]")[0]
+    parts = [text(h) for h in section.xpath(".//h3")]
+    assert parts == ["1. The Ambassador in France (Caffery) to the Acting Secretary of State",
+                     "2. The Acting Secretary of State to the Embassy in France"]
+    lists = section.xpath(".//ol")
+    assert [len(ol.xpath("li")) for ol in lists] == [2, 2]
+    # every mark still leads to its own note
+    for ref in pg.xpath("//a[@class='noteref']"):
+        target = pg.xpath(f"//li[@id='{ref.get('href')[1:]}']")[0]
+        assert target.xpath(".//span[@class='note-label']")[0].text_content() == ref.text_content() + "."
+    # a telegram's notes, each with a label of its own, are one list as before
+    one = page(doc('<div type="telegram"><head>One</head><p>A<note n="1">x</note> B<note n="2">y</note></p></div>'))
+    assert not one.xpath("//section[contains(@class, 'notes')]//h3")
+
+
+# --- a numbered document's number -------------------------------------------------------------
+
+def test_a_documents_number_stands_before_its_heading(tmp_path):
+    """A FRUS document is cited by its number (div n="1"), which its heading does not repeat;
+    neither edition showed it."""
+    pg = page(doc(FRUS_DOC))
+    heads = [text(h) for h in reading(pg).xpath(".//*[contains(@class, 'tei-head')]")]
+    assert heads == ["1. The Ambassador in France (Caffery) to the Acting Secretary of State",
+                     "2. The Acting Secretary of State to the Embassy in France"]
+    # a heading that gives the number is not numbered twice
+    again = page(doc('<div type="document" n="1"><head>1. Memorandum of Conversation</head><p>Text.</p></div>'))
+    assert [text(h) for h in reading(again).xpath(".//*[contains(@class, 'tei-head')]")] == ["1. Memorandum of Conversation"]
+    printed = flat(print_docs(tmp_path, {"t": doc(FRUS_DOC)}))
+    assert "1. The Ambassador in France (Caffery)" in printed and "2. The Acting Secretary of State to" in printed
+
+
+def test_print_heading_of_a_document_that_is_no_letter_is_not_undated(tmp_path):
+    """A FRUS volume has no correspondence metadata: its heading read "Foreign Relations ...,
+    Volume VII, Part 1, undated"."""
+    printed = flat(print_docs(tmp_path, {"t": doc(FRUS_DOC)}))
+    assert "undated" not in printed
+
+
+# --- a title page --------------------------------------------------------------------------
+
+def test_a_title_pages_title_parts_are_lines_of_their_own():
+    """The parts of a title page's title ran together in one paragraph: "Foreign Relations of the
+    United States 1949 Volume VII, Part 1 The Near East and Australasia"."""
+    body = """<front><titlePage><docTitle><titlePart type="series">Foreign Relations of the United States</titlePart>
+      <titlePart type="subseries">1949</titlePart><titlePart type="volumeno">Volume VII, Part 1</titlePart>
+      </docTitle></titlePage></front>"""
+    xml = doc("<div><p>Text.</p></div>").replace("<text><body>", "<text>" + body + "<body>")
+    parts = reading(page(xml)).xpath(".//div[@class='tei-docTitle']/p")
+    assert [text(p) for p in parts] == ["Foreign Relations of the United States", "1949", "Volume VII, Part 1"]
+
+
+# --- citing a document of others ----------------------------------------------------------------
+
+def test_cite_this_does_not_make_the_edition_another_publishers():
+    """"Cite this" named the document's publisher as the edition's: "in The Stalin–Mao
+    Telegrams, United States Government Printing Office"."""
+    cite = page(doc(FRUS_DOC)).xpath("//p[@id='citation']")[0]
+    assert "Printing Office" not in text(cite)
+    ours = doc(FRUS_DOC).replace("</publicationStmt>", "</publicationStmt><seriesStmt><title level=\"s\">S</title></seriesStmt>")
+    ours = ours.replace("United States Government Printing Office", "The edition project")
+    assert "The edition project, document" in text(page(ours).xpath("//p[@id='citation']")[0])
+
+
+# --- print typography -----------------------------------------------------------------------------
+
+def tg(key: str, body: str, via: str = "") -> str:
+    transmitted = f'<correspAction type="transmitted"><persName>{via}</persName></correspAction>' if via else ""
+    return f"""<TEI xmlns="{TEI}" xml:id="{key}"><teiHeader><fileDesc>
+      <titleStmt><title type="main">Telegram</title></titleStmt>
+      <publicationStmt><publisher>P</publisher><date when="2026-01-01"/></publicationStmt>
+      <sourceDesc><bibl type="witness"><title level="m">Book</title></bibl></sourceDesc></fileDesc>
+      <profileDesc><correspDesc><correspAction type="sent"><persName>Mao</persName><date when="1949-12-08"/></correspAction>
+        <correspAction type="received"><persName>Stalin</persName></correspAction>{transmitted}</correspDesc></profileDesc>
+      </teiHeader><text><body><div type="telegram">{body}</div></body></text></TEI>"""
+
+
+def test_print_heading_stands_clear_of_the_source_line(tmp_path):
+    """Without an intermediary's line under it, a telegram's heading lost its spacing below (the
+    last thing in its block), and the "Source" line under it touched its descenders."""
+    body = "<p>We agree with your reply.</p>"
+    for via in ("", "Kovalev"):
+        pdf = print_docs(tmp_path, {"tg-a": tg("tg-a", body, via)})
+        words = word_boxes(pdf)[0]
+        heading_bottom = max(y1 for x0, y0, x1, y1, w in words if w in ("Mao", "Stalin,", "1949") and y0 < 150)
+        below = min(y0 for x0, y0, x1, y1, w in words if w in ("Source:", "Transmitted"))
+        assert below - heading_bottom > 4, (via, heading_bottom, below)
+
+
+def test_print_sets_a_proposed_reply_apart_from_the_paragraphs_around_it(tmp_path):
+    """The reply a telegram proposes (quote type="reply") ran on from "like this:" with no more
+    space than between the lines of a paragraph."""
+    body = """<p>We think that your reply should be tentatively like this:</p>
+      <quote type="reply"><p>The Communist Party was always in favour of peace in China because the civil war was
+        started not by it.</p></quote>
+      <p>If you do not agree, let us know your opinion.</p>"""
+    pdf = print_docs(tmp_path, {"tg-q": tg("tg-q", body)})
+    words = word_boxes(pdf)[0]
+    top = {w: y0 for x0, y0, x1, y1, w in words if w in ("We", "The", "If", "started")}
+    line = top["started"] - top["The"]
+    assert top["The"] - top["We"] > line * 1.2 and top["If"] - top["started"] > line * 1.2, (top, line)
+
+
+def test_print_labelled_items_have_their_label_and_no_bullet(tmp_path):
+    """FRUS's lists of labelled items ("a." "To avoid publication ...") printed a bullet before
+    each label, their lines running back under it."""
+    body = """<div><p>Omissions are permissible for the following reasons: <list>
+      <label><hi rend="italic">a</hi>.</label><item>To avoid publication of matters which would tend to impede current
+        diplomatic negotiations or other business, and so on for a second line.</item>
+      <label><hi rend="italic">b</hi>.</label><item>To condense the record.</item></list></p></div>"""
+    pdf = print_docs(tmp_path, {"t": doc(body)})
+    assert "•" not in pdf_text(pdf)
+    words = word_boxes(pdf)[0]
+    label = [x0 for x0, y0, x1, y1, w in words if w == "a."][0]
+    first = [x0 for x0, y0, x1, y1, w in words if w == "To"][0]
+    second_line = [x0 for x0, y0, x1, y1, w in words if w in ("second", "business,", "diplomatic", "and")]
+    assert first > label + 3 and min(second_line) >= first - 0.5, (label, first, second_line)
+
+
+def test_print_breaks_no_name_at_a_lines_end(built_tei, tmp_path):
+    """Names linked to the index were hyphenated like any word: "Kuom-intang", "Guo-mindang" in
+    the seeds' volume, "Beip-ing" in an index note."""
+    files = sorted(built_tei.glob("*.xml"))
+    pdf = tmp_path / "volume.pdf"
+    assert print_volume(files, pdf, Report())
+    names = set()
+    from lxml import etree
+    for f in files:
+        for el in etree.parse(str(f)).iterfind(".//{%s}text//*[@ref]" % TEI):
+            names.update(re.findall(r"^\w{4,}$", "".join(el.itertext()).strip()))  # a name of one word
+    lines = [line.split() for line in pdf_text(pdf).splitlines() if line.strip()]
+    joined = [a[-1].rstrip("\u00ad") + re.sub(r"\W.*", "", b[0]) for a, b in zip(lines, lines[1:]) if a[-1].endswith("\u00ad")]
+    assert joined  # words are hyphenated at all
+    broken = [w for w in joined if w in names and w[0].isupper()]
+    assert not broken, broken
+    index = pdf_text(pdf).split("Index of persons")[-1]
+    assert "\u00ad" not in index.split("List of sources")[0]
+
+
+# --- CSS: what TEI of others asks of the page -------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def frus_site(tmp_path_factory):
+    from tei.html import render_site
+    frus = require(SHARED / "frus" / "frus1949v07p1-excerpt.xml", "FRUS samples are read from ../shared/frus")
+    src = tmp_path_factory.mktemp("frus-src")
+    (src / "frus.xml").write_bytes(Path(frus).read_bytes())
+    out = tmp_path_factory.mktemp("frus-site")
+    assert render_site(src, out, Report(), search=False).ok
+    return out
+
+
+def test_frus_page_in_a_browser(frus_site):
+    """Small capitals (rend="smallcaps": "confidential", the names of offices) were printed as
+    plain lower case; a labelled list's label ("a.") stood on a line of its own above its item."""
+    require("/usr/bin/chromium", "the page is laid out by chromium")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path="/usr/bin/chromium",
+                                    args=["--headless", "--no-sandbox", "--disable-gpu"])
+        pg = browser.new_page(viewport={"width": 1280, "height": 900})
+        pg.goto((frus_site / "frus.html").as_uri())
+        caps = pg.locator(".tei-hi.smallcaps", has_text="confidential").first
+        assert caps.evaluate("el => getComputedStyle(el).fontVariantCaps") == "small-caps"
+        label = pg.locator("dl.tei-list dt").first.bounding_box()
+        item = pg.locator("dl.tei-list dd").first.bounding_box()
+        assert abs(label["y"] - item["y"]) < 4 and item["x"] > label["x"] + label["width"], (label, item)
+        browser.close()
