@@ -325,3 +325,27 @@ def test_frus_page_in_a_browser(frus_site):
         item = pg.locator("dl.tei-list dd").first.bounding_box()
         assert abs(label["y"] - item["y"]) < 4 and item["x"] > label["x"] + label["width"], (label, item)
         browser.close()
+
+
+# --- the side-by-side view ------------------------------------------------------------------------
+
+def test_side_by_side_view_gives_no_id_twice(tmp_path):
+    """A passage only one translation has (the heading of a bulletin's document facing a
+    collected works' text without one) was rendered as on the document's own page, its first
+    name taking the index's target id "m-stalin"; the other side's first name took it too: the
+    page had the id twice (the W3C checker's one error on the test sources' site)."""
+    from collections import Counter
+    from source_helpers import convert
+    from tei.html import render_site
+
+    tei_dir = tmp_path / "tei"
+    tei_dir.mkdir()
+    convert(tei_dir, "compilation-1996-bulletin-documents-with-source-notes.txt",
+            "works-stalin-mao-zhou-1950-10-01-bracketed-note-mark-number-in-archival-note.txt")
+    out = tmp_path / "site"
+    assert render_site(tei_dir, out, Report(), search=False).ok
+    pages = list(out.glob("compare-*.html"))
+    assert pages
+    for p in pages:
+        ids = Counter(lxml_html.parse(str(p)).getroot().xpath("//@id"))
+        assert not [i for i, n in ids.items() if n > 1], p.name

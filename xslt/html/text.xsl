@@ -400,13 +400,16 @@
     <xsl:param name="compare" tunnel="yes" as="xs:boolean" select="false()"/>
     <xsl:param name="tips" tunnel="yes" as="map(xs:string, xs:string)?" select="()"/>
     <xsl:param name="firsts" tunnel="yes" as="map(xs:string, xs:boolean)?" select="()"/>
+    <xsl:param name="id-prefix" tunnel="yes" as="xs:string" select="''"/>
     <xsl:variable name="entity" select="f:entity(., @ref)"/>
     <!-- not marked: a name inside another ("China" in "Communist Party of China": the body is
          what is named), or in a source's heading (its editor's words, not the telegram's) -->
     <xsl:variable name="differs" select="$compare and not(f:ref-id(@ref) = $diff-refs) and not(ancestor::tei:head)
         and not(ancestor::tei:*[@ref] and not(ancestor::tei:gloss))"/>
-    <!-- The first mention is the target of the index's back-references. -->
-    <xsl:variable name="first" select="not($compare) and ancestor::tei:text and
+    <!-- The first mention is the target of the index's back-references: on a document's own
+         page (not in the side-by-side view, where a passage of one side alone is no comparison,
+         and both sides' first mentions took the same id) -->
+    <xsl:variable name="first" select="not($compare) and $id-prefix = '' and ancestor::tei:text and
         (if (exists($firsts)) then map:contains($firsts, generate-id(.)) else key('h:mention', f:ref-id(@ref), root(.))[1] is .)"/>
     <xsl:choose>
       <xsl:when test="exists($entity) and not(ancestor::tei:*[@ref][f:entity(., @ref)] and not(ancestor::tei:gloss))">
