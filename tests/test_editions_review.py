@@ -349,3 +349,55 @@ def test_side_by_side_view_gives_no_id_twice(tmp_path):
     for p in pages:
         ids = Counter(lxml_html.parse(str(p)).getroot().xpath("//@id"))
         assert not [i for i, n in ids.items() if n > 1], p.name
+
+
+# --- citing an item of a compilation ---------------------------------------------------------------
+
+ITEM = """<TEI xmlns="{tei}" xml:id="tg-item"><teiHeader><fileDesc>
+  <titleStmt><title type="main">Mao Zedong to Stalin, 2 January 1950</title></titleStmt>
+  <publicationStmt><publisher>P</publisher></publicationStmt><seriesStmt><title level="s">S</title></seriesStmt>
+  <sourceDesc><bibl type="witness"><title level="a">{title}</title><biblScope unit="item" n="{n}">{n}</biblScope>
+    <title level="m">Documents on Sino-Soviet Relations</title><pubPlace>Washington</pubPlace><date when="1962">1962</date>
+  </bibl></sourceDesc></fileDesc>
+  <profileDesc><correspDesc><correspAction type="sent"><persName>Mao</persName><date when="1950-01-02"/></correspAction>
+  <correspAction type="received"><persName>Stalin</persName></correspAction></correspDesc></profileDesc></teiHeader>
+  <text><body><div type="telegram"><p>Text.</p></div></body></text></TEI>"""
+
+
+@pytest.mark.parametrize("title, n", [("No. 41 TELEGRAM FROM MAO TSE-TUNG TO J. V. STALIN", "41"),
+                                      ("41. TELEGRAM FROM MAO TSE-TUNG TO J. V. STALIN", "41"),
+                                      ("Document 41: TELEGRAM FROM MAO TSE-TUNG TO J. V. STALIN", "41"),
+                                      ("II. TELEGRAM FROM MAO TSE-TUNG TO J. V. STALIN", "II")])
+def test_an_items_number_is_cited_once(title, n, tmp_path):
+    """A compilation's item was cited with its number twice: “No. 41 TELEGRAM FROM ...”,
+    Documents on Sino-Soviet Relations, no. 41 (the panel of the page, the print's Source line
+    and its list of sources)."""
+    xml = ITEM.format(tei=TEI, title=title, n=n)
+    source = page(xml).xpath("//dt[.='Source']/following-sibling::dd[1]")[0]
+    assert text(source).startswith("“TELEGRAM FROM MAO TSE-TUNG TO J. V. STALIN”, Documents on Sino-Soviet Relations, no. " + n)
+    printed = flat(print_docs(tmp_path, {"tg-item": xml}))
+    assert "Source: “TELEGRAM FROM MAO TSE-TUNG TO J. V. STALIN”, in Documents on Sino-Soviet Relations, no. " + n in printed
+    # a number inside the title is the title's
+    kept = ITEM.format(tei=TEI, title="TELEGRAM No. 1 N. A. Bulganin to Ho Chi Minh", n="1")
+    assert text(page(kept).xpath("//dt[.='Source']/following-sibling::dd[1]")[0]).startswith("“TELEGRAM No. 1 N. A. Bulganin")
+
+
+def test_a_cables_markings_all_in_small_capitals(tmp_path):
+    """A marking printed in capitals ("CIPHERED TELEGRAM No. 405889/sh") was set in small-caps
+    only where the source has small letters: capitals and small capitals mixed on one line."""
+    require("/usr/bin/chromium", "the page is laid out by chromium")
+    from playwright.sync_api import sync_playwright
+    from tei.html import render_site
+
+    xml = ITEM.format(tei=TEI, title="T", n="1").replace(
+        "<p>Text.</p>", '<opener><seg type="number">CIPHERED TELEGRAM No. 405889/sh</seg></opener><p>Text.</p>')
+    src = tmp_path / "tei"
+    src.mkdir()
+    (src / "tg-item.xml").write_text(xml, encoding="utf-8")
+    assert render_site(src, tmp_path / "site", Report(), search=False).ok
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=["--headless", "--no-sandbox", "--disable-gpu"])
+        pg = browser.new_page()
+        pg.goto((tmp_path / "site" / "tg-item.html").as_uri())
+        assert pg.locator(".tei-seg.type-number").evaluate("el => getComputedStyle(el).fontVariantCaps") == "all-small-caps"
+        browser.close()

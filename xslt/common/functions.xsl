@@ -209,6 +209,18 @@
                           then $n else ''"/>
   </xsl:function>
 
+  <!-- The title of an item of a compilation as a citation gives it: without the item's number
+       when the title begins with it and the citation gives it ("no. 1"): "1. THE TELEGRAM FROM
+       ...", "No. 41 TELEGRAM ...", "Document 5: Ciphered Telegram ..." were cited with the number
+       twice. -->
+  <xsl:function name="f:item-title" as="xs:string">
+    <xsl:param name="title" as="element()"/>
+    <xsl:variable name="t" select="normalize-space($title)"/>
+    <xsl:variable name="n" select="normalize-space($title/../*[local-name() = 'biblScope'][@unit = 'item'][1]/@n)"/>
+    <xsl:variable name="numbered" select="'^((No\.|Document(\s+No\.)?)\s*)?' || $n || '[.:]?\s+'"/>
+    <xsl:sequence select="if (matches($n, '^(\d+|[IVXLC]+)$') and matches($t, $numbered || '\S', 'i')) then replace($t, $numbered, '', 'i') else $t"/>
+  </xsl:function>
+
   <!-- True for a gloss that is an editor's addition, shown in square brackets: an identification
        ("Filippov [Stalin]"), or one an editor is responsible for.  Other glosses are words of the
        text that the encoding explains: FRUS marks "Dept" as a gloss pointing to its list of
