@@ -401,3 +401,42 @@ def test_a_cables_markings_all_in_small_capitals(tmp_path):
         pg.goto((tmp_path / "site" / "tg-item.html").as_uri())
         assert pg.locator(".tei-seg.type-number").evaluate("el => getComputedStyle(el).fontVariantCaps") == "all-small-caps"
         browser.close()
+
+
+# --- going on in time ------------------------------------------------------------------------------------
+
+def test_next_in_time_is_another_telegram_not_another_translation(tmp_path):
+    """"Next in time" led from one translation of a telegram to the next translation of the same
+    telegram (the test sources have five of Mao's of 13 January 1949): a reader going on in time
+    read one telegram five times.  The other translations are listed on the page; the pager steps
+    over them."""
+    from tei.html import render_site
+
+    def one(key: str, date: str, others: tuple = ()) -> str:
+        related = "".join(f'<relatedItem type="witness" target="{o}.xml"/>' for o in others)
+        notes = f"<notesStmt>{related}</notesStmt>" if others else ""
+        return f"""<TEI xmlns="{TEI}" xml:id="{key}"><teiHeader><fileDesc>
+          <titleStmt><title type="main">Mao Zedong to Stalin, {date}</title></titleStmt>
+          <publicationStmt><publisher>P</publisher></publicationStmt>{notes}
+          <sourceDesc><bibl type="witness"><title level="m">Book {key}</title></bibl></sourceDesc></fileDesc>
+          <profileDesc><correspDesc><correspAction type="sent"><persName>Mao</persName><date when="{date}"/></correspAction>
+          <correspAction type="received"><persName>Stalin</persName></correspAction></correspDesc></profileDesc></teiHeader>
+          <text><body><div type="telegram"><p>Text of {key}.</p></div></body></text></TEI>"""
+
+    src = tmp_path / "tei"
+    src.mkdir()
+    docs = {"tg-a": one("tg-a", "1949-01-12"), "tg-b1": one("tg-b1", "1949-01-13", ("tg-b2", "tg-b3")),
+            "tg-b2": one("tg-b2", "1949-01-13", ("tg-b1", "tg-b3")), "tg-b3": one("tg-b3", "1949-01-13", ("tg-b1", "tg-b2")),
+            "tg-c": one("tg-c", "1949-01-14")}
+    for key, xml in docs.items():
+        (src / f"{key}.xml").write_text(xml, encoding="utf-8")
+    out = tmp_path / "site"
+    assert render_site(src, out, Report(), search=False).ok
+
+    def pager(key):
+        pg = lxml_html.parse(str(out / f"{key}.html")).getroot()
+        return pg.xpath("//a[@rel='prev']/@href"), pg.xpath("//a[@rel='next']/@href")
+
+    for b in ("tg-b1", "tg-b2", "tg-b3"):
+        assert pager(b) == (["tg-a.html"], ["tg-c.html"]), b
+    assert pager("tg-a")[1] == ["tg-b1.html"] and pager("tg-c")[0] == ["tg-b3.html"]
