@@ -440,3 +440,23 @@ def test_next_in_time_is_another_telegram_not_another_translation(tmp_path):
     for b in ("tg-b1", "tg-b2", "tg-b3"):
         assert pager(b) == (["tg-a.html"], ["tg-c.html"]), b
     assert pager("tg-a")[1] == ["tg-b1.html"] and pager("tg-c")[0] == ["tg-b3.html"]
+
+
+def test_charts_at_phone_width_are_drawn_large_enough_to_read(built_tei, tmp_path):
+    """At phone width the timeline and the network were shrunk to the screen: their labels
+    (13 px at full size) came out at a third of that.  They keep a readable width and scroll
+    within their frame; the page itself does not scroll sideways."""
+    require("/usr/bin/chromium", "the page is laid out by chromium")
+    from playwright.sync_api import sync_playwright
+    from tei.html import render_site
+
+    out = tmp_path / "site"
+    assert render_site(built_tei, out, Report(), search=False).ok
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=["--headless", "--no-sandbox", "--disable-gpu"])
+        pg = browser.new_page(viewport={"width": 375, "height": 800})
+        for name in ("chronology.html", "network.html"):
+            pg.goto((out / name).as_uri())
+            assert pg.locator("figure.chart svg").bounding_box()["width"] >= 600, name
+            assert pg.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1"), name
+        browser.close()
