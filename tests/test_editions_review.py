@@ -460,3 +460,20 @@ def test_charts_at_phone_width_are_drawn_large_enough_to_read(built_tei, tmp_pat
             assert pg.locator("figure.chart svg").bounding_box()["width"] >= 600, name
             assert pg.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1"), name
         browser.close()
+
+
+def test_title_page_names_the_main_correspondents_not_all(tmp_path):
+    """The title page's subtitle named every correspondent of the volume: thirty-three names
+    (the United Nations Security Council among them) for the test sources, hyphenated in a
+    centred block.  A volume of more than six names the five who wrote and received most."""
+    pairs = [("Stalin", "Mao")] * 4 + [("Mao", "Stalin")] * 3 + [("Zhou", "Stalin"), ("Kovalev", "Stalin"),
+             ("Gromyko", "Roshchin"), ("Tito", "Molotov"), ("Bierut", "Stalin"), ("Stalin", "Ho")]
+    docs = {}
+    for i, (a, b) in enumerate(pairs, start=1):
+        key = f"tg-{i:02d}"
+        docs[key] = tg(key, "<p>Text.</p>").replace("<persName>Mao</persName>", f"<persName>{a}</persName>", 1) \
+            .replace("<persName>Stalin</persName>", f"<persName>{b}</persName>", 1).replace("1949-12-08", f"1949-12-{i:02d}")
+    pdf = print_docs(tmp_path, docs, alone=False)
+    title_page = re.sub(r"\s+", " ", pdf_text(pdf, 1))
+    assert "Telegrams exchanged by Stalin, Mao, " in title_page and " and others" in title_page, title_page
+    assert "Tito" not in title_page and "\u00ad" not in pdf_text(pdf, 1)

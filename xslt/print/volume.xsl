@@ -148,11 +148,19 @@
   </xsl:function>
 
   <!-- The title page's subtitle: who wrote to whom. -->
+  <!-- A volume of many correspondents names those who wrote and received most, "and others":
+       a title page listing thirty-three, a body of the United Nations among them, was a wall. -->
   <xsl:function name="pf:subtitle" as="xs:string">
     <xsl:param name="docs" as="element(tei:TEI)*"/>
-    <xsl:variable name="names" select="distinct-values($docs ! (pf:correspondent(., 'sent'), pf:correspondent(., 'received')))"/>
+    <xsl:variable name="all" select="$docs ! (pf:correspondent(., 'sent'), pf:correspondent(., 'received'))"/>
+    <xsl:variable name="names" select="distinct-values($all)"/>
+    <xsl:variable name="most" as="xs:string*" select="if (count($names) le 6) then $names
+        else subsequence(sort($names, (), function($n) { -count($all[. = $n]) }), 1, 5)"/>
+    <!-- the most frequent first (of few, in the order they first write) -->
+    <xsl:variable name="shown" select="$most"/>
     <xsl:sequence select="if (count($names) lt 2) then ''
-                          else 'Telegrams exchanged by ' || string-join($names[position() lt last()], ', ') || ' and ' || $names[last()]"/>
+                          else if (count($names) gt count($shown)) then 'Telegrams exchanged by ' || string-join($shown, ', ') || ' and others'
+                          else 'Telegrams exchanged by ' || string-join($shown[position() lt last()], ', ') || ' and ' || $shown[last()]"/>
   </xsl:function>
 
   <!-- True for an index entry the converter made for a name the authority file lacks
