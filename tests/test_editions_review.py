@@ -477,3 +477,23 @@ def test_title_page_names_the_main_correspondents_not_all(tmp_path):
     title_page = re.sub(r"\s+", " ", pdf_text(pdf, 1))
     assert "Telegrams exchanged by Stalin, Mao, " in title_page and " and others" in title_page, title_page
     assert "Tito" not in title_page and "\u00ad" not in pdf_text(pdf, 1)
+
+
+def test_contents_and_headings_of_a_telegram_to_several(tmp_path):
+    """A telegram to three people sent from Moscow was headed "Mao Zedong → Liu Shaoqi, Zhu De,
+    Zhou Enlai, Moscow, 18 December 1949": the place read as a fourth recipient.  And a contents
+    entry of two lines ran its second line back under its number."""
+    several = tg("tg-76", "<p>Text.</p>").replace(
+        '<correspAction type="received"><persName>Stalin</persName></correspAction>',
+        '<correspAction type="received"><persName>Liu Shaoqi</persName><persName>Zhu De</persName>'
+        '<persName>Zhou Enlai</persName><persName>the Central Committee of the Chinese Communist Party</persName>'
+        '</correspAction>').replace('<date when="1949-12-08"/>', '<placeName>Moscow</placeName><date when="1949-12-18"/>')
+    pdf = print_docs(tmp_path, {"tg-76": several, "tg-77": tg("tg-77", "<p>Text.</p>")}, alone=False)
+    printed = flat(pdf)
+    assert "Mao → Liu Shaoqi, Zhu De, Zhou Enlai and the Central Committee of the Chinese Communist Party, Moscow," in printed
+    contents = next(i for i, page in enumerate(word_boxes(pdf)) if any(w == "Contents" for *_, w in page))
+    words = word_boxes(pdf)[contents]
+    number = min(x0 for x0, y0, x1, y1, w in words if w == "No.")
+    top = max(y0 for x0, y0, x1, y1, w in words if w == "Liu")  # the entry's first line
+    below = sorted({y0 for x0, y0, x1, y1, w in words if y0 > top + 2})[0]  # its second
+    assert min(x0 for x0, y0, x1, y1, w in words if abs(y0 - below) < 1) > number + 10

@@ -20,11 +20,19 @@
   <!-- A telegram's heading line: Stalin → Mao Zedong (or the document's title when it names no correspondents). -->
   <xsl:function name="pf:heading" as="xs:string">
     <xsl:param name="doc" as="element(tei:TEI)"/>
-    <xsl:variable name="from" select="string-join(pf:correspondent($doc, 'sent'), ', ')"/>
-    <xsl:variable name="to" select="string-join(pf:correspondent($doc, 'received'), ', ')"/>
+    <!-- several correspondents: "Liu Shaoqi, Zhu De and Zhou Enlai", so that the place after them
+         ("Moscow") is not read as one more -->
+    <xsl:variable name="from" select="pf:and-list(pf:correspondent($doc, 'sent'))"/>
+    <xsl:variable name="to" select="pf:and-list(pf:correspondent($doc, 'received'))"/>
     <xsl:sequence select="if ($from or $to) then ($from[.], '?')[1] || ' → ' || ($to[.], '?')[1]
                           else normalize-space(($doc/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[@type = ('main', 'complete')],
                                                 $doc/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title, 'Untitled document')[1])"/>
+  </xsl:function>
+
+  <xsl:function name="pf:and-list" as="xs:string">
+    <xsl:param name="names" as="xs:string*"/>
+    <xsl:sequence select="if (count($names) le 1) then string($names)
+                          else string-join($names[position() lt last()], ', ') || ' and ' || $names[last()]"/>
   </xsl:function>
 
   <!-- $s cut at a word to at most $max characters, with an ellipsis when cut (for running heads). -->
