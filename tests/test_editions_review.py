@@ -497,3 +497,16 @@ def test_contents_and_headings_of_a_telegram_to_several(tmp_path):
     top = max(y0 for x0, y0, x1, y1, w in words if w == "Liu")  # the entry's first line
     below = sorted({y0 for x0, y0, x1, y1, w in words if y0 > top + 2})[0]  # its second
     assert min(x0 for x0, y0, x1, y1, w in words if abs(y0 - below) < 1) > number + 10
+
+
+def test_print_pages_with_nothing_between_them_share_one_margin_number(tmp_path):
+    """A blank page between two pages of the source ("[VI]" then "VII", FRUS's contents and its
+    list of abbreviations) printed two numbers in the margin on top of each other."""
+    from print_helpers import overprints
+    body = """<div><p>The contents of the volume end on this page, a line long enough to fill it.</p></div>
+      <pb n="[VI]"/>
+      <pb n="VII"/>
+      <div><head>List of abbreviations</head><p>The list begins on the next page of the source.</p></div>"""
+    pdf = print_docs(tmp_path, {"t": doc(body)})
+    assert not overprints(pdf)
+    assert "[VI]–VII" in pdf_text(pdf)

@@ -296,13 +296,30 @@
   <!-- a page of the source: a marginal number (printed by the paragraph it begins, when it
        stands before one: so it adds no block between two paragraphs) -->
   <xsl:template match="tei:pb" mode="pf:text">
-    <xsl:if test="@n and not(pf:page-starts-paragraph(.))">#pb({pf:lit(@n)}, inline: {if (../text()[normalize-space()]) then 'true' else 'false'})</xsl:if>
+    <xsl:variable name="run" select="pf:pb-run(.)[@n]"/>
+    <xsl:choose>
+      <!-- pages with nothing between them (a blank page, "[VI]" then "VII"): one number in the
+           margin for the run, "[VI]–VII"; two printed there overprinted each other -->
+      <xsl:when test="count($run) gt 1">
+        <xsl:if test=". is $run[1]">#pb({pf:lit($run[1]/@n || '–' || $run[last()]/@n)}, inline: {if (../text()[normalize-space()]) then 'true' else 'false'})</xsl:if>
+      </xsl:when>
+      <xsl:when test="@n and not(pf:page-starts-paragraph(.))">#pb({pf:lit(@n)}, inline: {if (../text()[normalize-space()]) then 'true' else 'false'})</xsl:when>
+    </xsl:choose>
   </xsl:template>
 
-  <!-- True for a page break between blocks that a paragraph follows. -->
+  <!-- The page breaks that stand together with this one, nothing but space between them. -->
+  <xsl:function name="pf:pb-run" as="element(tei:pb)+">
+    <xsl:param name="pb" as="element(tei:pb)"/>
+    <xsl:variable name="apart" select="$pb/../node()[not(self::tei:pb or self::text()[not(normalize-space())] or self::comment())]"/>
+    <xsl:sequence select="$pb/../tei:pb[not(some $a in $apart satisfies (($a &lt;&lt; $pb and $a &gt;&gt; .) or ($a &gt;&gt; $pb and $a &lt;&lt; .)))]"/>
+  </xsl:function>
+
+  <!-- True for a page break between blocks that a paragraph follows (and no other page break
+       stands with it). -->
   <xsl:function name="pf:page-starts-paragraph" as="xs:boolean">
     <xsl:param name="pb" as="element(tei:pb)"/>
-    <xsl:sequence select="not($pb/../text()[normalize-space()]) and exists($pb/following-sibling::*[1][self::tei:p])"/>
+    <xsl:sequence select="not($pb/../text()[normalize-space()]) and exists($pb/following-sibling::*[1][self::tei:p])
+                          and not($pb/preceding-sibling::node()[not(self::text()[not(normalize-space())] or self::comment())][1][self::tei:pb[@n]])"/>
   </xsl:function>
 
   <!-- True when what is printed before a paragraph is a paragraph, so Typst gives an ordinary
