@@ -510,3 +510,25 @@ def test_print_pages_with_nothing_between_them_share_one_margin_number(tmp_path)
     pdf = print_docs(tmp_path, {"t": doc(body)})
     assert not overprints(pdf)
     assert "[VI]–VII" in pdf_text(pdf)
+
+
+def test_print_sets_the_title_of_a_source_in_italics(tmp_path):
+    """The print cited its sources with their titles in roman ("in Sino-Soviet Relations,
+    1911-57, no. 1"), in the Source lines, the introduction and the list of sources, where the
+    HTML edition sets them in italics; and an archival reference followed a web address with no
+    stop between them."""
+    xml = ITEM.format(tei=TEI, title="41. TELEGRAM FROM MAO TSE-TUNG TO J. V. STALIN", n="41").replace(
+        "</bibl></sourceDesc>", '</bibl><msDesc><msIdentifier><repository>APRF</repository>'
+        '<idno>f. 45, op. 1, d. 334</idno></msIdentifier></msDesc></sourceDesc>').replace(
+        '<date when="1962">1962</date>', '<date when="1962">1962</date><ref target="https://example.org/doc/41">https://example.org/doc/41</ref>')
+    pdf = print_docs(tmp_path, {"tg-item": xml, "tg-other": tg("tg-other", "<p>Text.</p>")}, alone=False)
+    typ = pdf.with_suffix(".typ").read_text(encoding="utf-8")
+    assert re.search(r'#meta\(label: "Source"\)\[#"“TELEGRAM FROM MAO TSE-TUNG TO J. V. STALIN”, in "#emph\[#"Documents on Sino-Soviet Relations"\]', typ)
+    assert re.search(r'#para\[#emph\[#"Documents on Sino-Soviet Relations"\]#": No.', typ)
+    assert re.search(r'#source-entry\(no: \d\)\[#"“TELEGRAM[^\n]*#emph\[#"Documents on Sino-Soviet Relations"\]', typ)
+    # a source's own citation ending in its address: a stop before the archive
+    cited = xml.replace("<ref target", '<note type="citation">Documents on Sino-Soviet Relations, Washington, 1962, no. 41. '
+                        'https://example.org/doc/41</note><ref target')
+    pdf = print_docs(tmp_path, {"tg-item": cited, "tg-other": tg("tg-other", "<p>Text.</p>")}, alone=False)
+    listed = flat(pdf).split("List of sources")[-1].replace("https:// ", "https://")  # a line broken in the address
+    assert "https://example.org/doc/41. Archive: APRF, f. 45, op. 1, d. 334." in listed

@@ -25,6 +25,16 @@
                           else if ($made) then $made || '.' else normalize-space()"/>
   </xsl:template>
 
+  <!-- The same citation as Typst markup: the title of the book, journal or collection in
+       italics where the citation gives it, as the HTML edition sets it. -->
+  <xsl:template match="tei:bibl" mode="pf:source-markup" as="xs:string">
+    <xsl:variable name="plain" as="xs:string"><xsl:apply-templates select="." mode="pf:source"/></xsl:variable>
+    <xsl:variable name="title" select="normalize-space(tei:title[@level = ('m', 'j', 's')][1])"/>
+    <xsl:variable name="at" select="string-length(substring-before($plain, $title))"/>
+    <xsl:sequence select="if (not($title) or not(contains($plain, $title))) then pf:text($plain)
+        else pf:text(substring($plain, 1, $at)) || '#emph[' || pf:text($title) || ']' || pf:text(substring($plain, $at + string-length($title) + 1))"/>
+  </xsl:template>
+
   <!-- An archival reference: repository (with its name from standOff), shelfmark; then any alternative. -->
   <xsl:template match="tei:msIdentifier | tei:altIdentifier" mode="pf:source" as="xs:string">
     <xsl:variable name="repo" select="tei:repository[1]"/>

@@ -61,7 +61,8 @@
     <!-- where the text comes from -->
     <xsl:for-each select="$fileDesc/tei:sourceDesc/tei:bibl[1]">
       <xsl:variable name="cite" as="xs:string"><xsl:apply-templates select="." mode="pf:source"/></xsl:variable>
-      <xsl:text>#meta(label: "Source")[{pf:text($cite)}</xsl:text>
+      <xsl:variable name="markup" as="xs:string"><xsl:apply-templates select="." mode="pf:source-markup"/></xsl:variable>
+      <xsl:text>#meta(label: "Source")[{$markup}</xsl:text>
       <xsl:for-each select="tei:ref[@target][not(contains($cite, @target))]">#" "#url({pf:lit(@target)})</xsl:for-each>
       <xsl:text>]&#10;</xsl:text>
       <xsl:for-each select="tei:relatedItem[@type = ('original', 'reprint')]/tei:bibl">

@@ -63,7 +63,7 @@
       <xsl:text>#para[{pf:text('The volume prints ' || count($docs) || ' telegrams of ' || $span || ' in the order they were sent. They are English translations taken from the following sources; where two sources translate the same telegram, both are printed, and a note under each heading names the other translation and lists where the two differ in numbers, dates and names.')}]&#10;</xsl:text>
       <xsl:for-each-group select="$docs" group-by="pf:source-key(.)">
         <xsl:sort select="min(current-group() ! $numbers(string(../@file)))"/>
-        <xsl:text>#para[{pf:text(pf:source-label(current-group()) || ': ' || pf:nos(current-group() ! $numbers(string(../@file))) || '.')}]&#10;</xsl:text>
+        <xsl:text>#para[#emph[{pf:text(pf:source-label(current-group()))}]{pf:text(': ' || pf:nos(current-group() ! $numbers(string(../@file))) || '.')}]&#10;</xsl:text>
       </xsl:for-each-group>
       <xsl:call-template name="pf:note-on-the-text"/>
       <xsl:text>]&#10;</xsl:text>
@@ -106,8 +106,10 @@
           <xsl:sort select="$numbers(string(../@file))"/>
           <xsl:variable name="bibl" select="tei:teiHeader/tei:fileDesc/tei:sourceDesc/tei:bibl[1]"/>
           <xsl:variable name="cite" as="xs:string*"><xsl:apply-templates select="$bibl" mode="pf:source"/></xsl:variable>
+          <xsl:variable name="markup" as="xs:string*"><xsl:apply-templates select="$bibl" mode="pf:source-markup"/></xsl:variable>
           <xsl:variable name="archive" as="xs:string*"><xsl:apply-templates select="tei:teiHeader/tei:fileDesc/tei:sourceDesc//tei:msIdentifier" mode="pf:source"/></xsl:variable>
-          <xsl:text>#source-entry(no: {$numbers(string(../@file))})[{pf:text(string-join(($cite, $archive ! ('Archive: ' || .)), ' '))}</xsl:text>
+          <xsl:text>#source-entry(no: {$numbers(string(../@file))})[{string-join(($markup, $archive ! pf:text((if (empty($cite)) then '' else if (matches($cite[last()], '\.$')) then ' ' else '. ')
+                                 || 'Archive: ' || . || (if (matches(., '\.$')) then '' else '.'))), '')}</xsl:text>
           <xsl:for-each select="$bibl/tei:ref[@target][not(contains(string-join($cite), @target))]">#" "#url({pf:lit(@target)})</xsl:for-each>
           <xsl:text>]&#10;</xsl:text>
         </xsl:for-each>
