@@ -532,3 +532,19 @@ def test_print_sets_the_title_of_a_source_in_italics(tmp_path):
     pdf = print_docs(tmp_path, {"tg-item": cited, "tg-other": tg("tg-other", "<p>Text.</p>")}, alone=False)
     listed = flat(pdf).split("List of sources")[-1].replace("https:// ", "https://")  # a line broken in the address
     assert "https://example.org/doc/41. Archive: APRF, f. 45, op. 1, d. 334." in listed
+
+
+def test_print_breaks_no_word_of_a_telegrams_source_lines(built_tei, tmp_path):
+    """The lines under a heading (Source, Archive, Summary), set ragged, broke words at their
+    ends: a title in capitals "DATED THE 13TH OF JAN-UARY, 1949", "Pres-ident"."""
+    pdf = tmp_path / "volume.pdf"
+    assert print_volume(sorted(built_tei.glob("*.xml")), pdf, Report())
+    typ = pdf.with_suffix(".typ").read_text(encoding="utf-8")
+    lines = pdf_text(pdf).splitlines()
+    for i, line in enumerate(lines):
+        if line.startswith(("Source:", "Archive:", "Summary:", "Also printed in:", "Other translation:")):
+            j = i
+            while j < len(lines) and lines[j].strip() and not lines[j].startswith(("No.", "Comrade")):
+                assert not lines[j].endswith("\u00ad"), lines[j]
+                j += 1
+    assert "#meta(" in typ
