@@ -42,15 +42,9 @@ def reading(pg) -> lxml_html.HtmlElement:
 
 
 def print_docs(folder: Path, docs: dict[str, str], alone: bool = True) -> Path:
-    require("pdftotext", "the PDF's text is read with poppler-utils")
-    files = []
-    for key, xml in docs.items():
-        files.append(folder / f"{key}.xml")
-        files[-1].write_text(xml, encoding="utf-8")
-    pdf = folder / "out.pdf"
-    report = Report()
-    assert print_volume(files, pdf, report, alone=alone), [str(m) for m in report.messages]
-    return pdf
+    """The documents printed (one alone, unless told) by the print tests' helper."""
+    from test_print_layout import print_docs as print_layout_docs
+    return print_layout_docs(folder, docs, alone=alone)
 
 
 def flat(pdf: Path) -> str:
