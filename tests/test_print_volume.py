@@ -147,7 +147,7 @@ def test_one_archive_under_two_names_is_one_source(volume):
     each points to one authority entry, so the introduction and the list of sources give one
     source under the name most records use (it was two, "Wilson Center Digital Archive: No. 6")."""
     typ = volume.with_suffix(".typ").read_text(encoding="utf-8")
-    assert '#para[#"History and Public Policy Program Digital Archive: Nos 1, 6 and 10."]' in typ
+    assert '#para[#emph[#"History and Public Policy Program Digital Archive"]#": Nos 1, 6 and 10."]' in typ
     assert "Wilson Center Digital Archive" not in typ.split("#telegram(")[0]
     sources = typ.split('#section(title: "List of sources")')[1]
     assert sources.count("#subsection(") == 3 and "Works, vol. 18" in sources

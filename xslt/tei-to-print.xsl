@@ -24,6 +24,8 @@
   <xsl:mode name="pf:text" on-no-match="shallow-skip" on-multiple-match="fail"/>
   <!-- a bibliographic description as one line of plain text (source.xsl) -->
   <xsl:mode name="pf:source" on-no-match="shallow-skip" on-multiple-match="fail"/>
+  <!-- the same, as Typst markup: the work's title in italics (source.xsl) -->
+  <xsl:mode name="pf:source-markup" on-no-match="shallow-skip" on-multiple-match="fail"/>
 
   <xsl:include href="print/functions.xsl"/>
   <xsl:include href="print/volume.xsl"/>

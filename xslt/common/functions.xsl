@@ -236,6 +236,38 @@
         and not(matches($t, '^\s*(javascript|vbscript|data|file):', 'i'))"/>
   </xsl:function>
 
+  <!-- A numbered document's number where its heading does not give it (FRUS: "1." before "The
+       Ambassador in France (Caffery) to the Acting Secretary of State"): it is how the document
+       is cited.  '' for a division without @n, or whose heading says it ("1. Memorandum of ..."). -->
+  <xsl:function name="f:div-number" as="xs:string">
+    <xsl:param name="div" as="element()"/>
+    <xsl:variable name="n" select="normalize-space($div[self::tei:div or self::tei:div1 or self::tei:div2 or self::tei:div3 or self::tei:div4]/@n)"/>
+    <xsl:sequence select="if ($n and not(tokenize(string-join($div/tei:head[1]//text()[not(ancestor::tei:note)], ''), '\W+') = $n))
+                          then $n else ''"/>
+  </xsl:function>
+
+  <!-- The title of an item of a compilation as a citation gives it: without the item's number
+       when the title begins with it and the citation gives it ("no. 1"): "1. THE TELEGRAM FROM
+       ...", "No. 41 TELEGRAM ...", "Document 5: Ciphered Telegram ..." were cited with the number
+       twice. -->
+  <xsl:function name="f:item-title" as="xs:string">
+    <xsl:param name="title" as="element()"/>
+    <xsl:variable name="t" select="normalize-space($title)"/>
+    <xsl:variable name="n" select="normalize-space($title/../*[local-name() = 'biblScope'][@unit = 'item'][1]/@n)"/>
+    <xsl:variable name="numbered" select="'^((No\.|Document(\s+No\.)?)\s*)?' || $n || '[.:]?\s+'"/>
+    <xsl:sequence select="if (matches($n, '^(\d+|[IVXLC]+)$') and matches($t, $numbered || '\S', 'i')) then replace($t, $numbered, '', 'i') else $t"/>
+  </xsl:function>
+
+  <!-- True for a gloss that is an editor's addition, shown in square brackets: an identification
+       ("Filippov [Stalin]"), or one an editor is responsible for.  Other glosses are words of the
+       text that the encoding explains: FRUS marks "Dept" as a gloss pointing to its list of
+       abbreviations (@target), and the addressee of a heading as a gloss of type "to"; put in
+       brackets they read as words an editor added ("to the [Acting Secretary of State]"). -->
+  <xsl:function name="f:editorial-gloss" as="xs:boolean">
+    <xsl:param name="gloss" as="element()"/>
+    <xsl:sequence select="$gloss/@type = 'identification' or exists($gloss/@resp) or not($gloss/@target or $gloss/@type)"/>
+  </xsl:function>
+
   <!-- The named behaviour an element of the text gets in every edition (cf. the TEI
        Processing Model): block, inline, heading, note, entity-link, date, dateline,
        break, gap, gloss, certainty, quote, list, omit. -->

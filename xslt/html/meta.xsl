@@ -106,7 +106,7 @@
           <xsl:with-param name="label" select="'Source'"/>
           <xsl:with-param name="value" as="node()*">
             <xsl:for-each select="$bibl">
-              <xsl:for-each select="tei:title[@level = 'a']">“{normalize-space(.)}”, </xsl:for-each>
+              <xsl:for-each select="tei:title[@level = 'a']">“{f:item-title(.)}”, </xsl:for-each>
               <xsl:for-each select="tei:title[@level = ('m', 'j', 's')]"><cite>{if (@ref and $collection) then $collection else normalize-space(.)}</cite>, </xsl:for-each>
               <xsl:for-each select="f:bibl-makers(.)">{.}, </xsl:for-each>
               <xsl:value-of select="string-join((tei:biblScope ! f:scope(.), tei:publisher, tei:pubPlace, tei:date ! (if (f:is-iso-date(normalize-space(.)) and string-length(normalize-space(.)) = 10) then f:display-date(normalize-space(.)) else .)) ! normalize-space(.), ', ')"/>

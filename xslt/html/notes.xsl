@@ -13,16 +13,48 @@
 
   <xsl:template match="tei:text" mode="notes">
     <xsl:param name="id-prefix" tunnel="yes" as="xs:string" select="''"/>
-    <xsl:variable name="notes" select=".//tei:note[not(@type = 'annotation' or @type = 'editorial' and @resp = '#source-editor' and not(@place))]"/>
+    <xsl:variable name="notes" select=".//tei:note[not(h:note-in-place(.))]"/>
+    <!-- the part of the text each note belongs to: the innermost division with a heading -->
+    <xsl:variable name="parts" select="$notes ! generate-id((ancestor::*[h:is-division(.)][tei:head])[last()])"/>
     <xsl:if test="$notes">
       <section class="notes" aria-labelledby="{$id-prefix}notes-heading" role="doc-endnotes">
         <h2 id="{$id-prefix}notes-heading">Notes</h2>
-        <ol class="notes">
-          <xsl:apply-templates select="$notes" mode="notes"/>
-        </ol>
+        <xsl:choose>
+          <!-- a text of several documents that number their notes each from 1 (a FRUS volume):
+               one list under each document's heading, or "2." would stand for several notes -->
+          <xsl:when test="count(distinct-values($notes ! h:note-label(.))) lt count($notes) and count(distinct-values($parts)) gt 1">
+            <xsl:for-each-group select="$notes" group-adjacent="generate-id((ancestor::*[h:is-division(.)][tei:head])[last()])">
+              <xsl:variable name="part" select="(current-group()[1]/ancestor::*[h:is-division(.)][tei:head])[last()]"/>
+              <xsl:if test="$part">
+                <h3 class="notes-part">{h:division-label($part)}</h3>
+              </xsl:if>
+              <ol class="notes">
+                <xsl:apply-templates select="current-group()" mode="notes"/>
+              </ol>
+            </xsl:for-each-group>
+          </xsl:when>
+          <xsl:otherwise>
+            <ol class="notes">
+              <xsl:apply-templates select="$notes" mode="notes"/>
+            </ol>
+          </xsl:otherwise>
+        </xsl:choose>
       </section>
     </xsl:if>
   </xsl:template>
+
+  <xsl:function name="h:is-division" as="xs:boolean">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="exists($e[self::tei:div or self::tei:div1 or self::tei:div2 or self::tei:div3 or self::tei:div4
+        or self::tei:floatingText])"/>
+  </xsl:function>
+
+  <!-- A division as the notes name it: its number and heading, without the heading's notes. -->
+  <xsl:function name="h:division-label" as="xs:string">
+    <xsl:param name="div" as="element()"/>
+    <xsl:variable name="head" select="normalize-space(string-join($div/tei:head[1]//text()[not(ancestor::tei:note)], ''))"/>
+    <xsl:sequence select="string-join((f:div-number($div)[.] ! (. || '.'), $head), ' ')"/>
+  </xsl:function>
 
   <xsl:template match="tei:note" mode="notes">
     <xsl:param name="id-prefix" tunnel="yes" as="xs:string" select="''"/>

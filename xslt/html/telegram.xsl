@@ -125,8 +125,12 @@
               </xsl:if>
               <section class="cite" aria-labelledby="cite-heading">
                 <h2 id="cite-heading">Cite this</h2>
+                <!-- the edition's publisher: a document's own is the edition's only when it was encoded
+                     for a series (ours are); a FRUS volume's would make the edition the Government
+                     Printing Office's -->
                 <p class="citation" id="citation">“{$title}”, in <cite>{$h:edition-title}</cite>,
-                  {normalize-space(($header/tei:fileDesc/tei:publicationStmt/tei:publisher, 'the edition project')[1])},
+                  {$header/tei:fileDesc[tei:seriesStmt or not(tei:publicationStmt/tei:publisher)]
+                   ! (normalize-space((tei:publicationStmt/tei:publisher, 'the edition project')[1]) || ',')}
                   document {$id}{$header/tei:fileDesc/tei:publicationStmt/tei:date/@when ! (', version of ' || f:display-date(.))}.
                   <xsl:variable name="base" select="string($catalogue/*/@base-url)"/>
                   <xsl:choose>

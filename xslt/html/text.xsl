@@ -18,8 +18,17 @@
     <xsl:accumulator-rule match="tei:text//tei:p[not(ancestor::tei:note or ancestor::tei:quote)]" select="$value + 1"/>
   </xsl:accumulator>
   <xsl:accumulator name="h:note" as="xs:integer" initial-value="0">
-    <xsl:accumulator-rule match="tei:text//tei:note[not(@type = 'annotation' or @type = 'editorial' and @resp = '#source-editor' and not(@place))]" select="$value + 1"/>
+    <xsl:accumulator-rule match="tei:text//tei:note[not(h:note-in-place(.))]" select="$value + 1"/>
   </xsl:accumulator>
+
+  <!-- True for a note shown where it stands, not numbered: the source editor's description of
+       the document ("[Handwritten: ...]") or remark in the line ("[sic]"), and a note its encoder
+       sets in the text (FRUS's source note above a document's heading, rend="inline"). -->
+  <xsl:function name="h:note-in-place" as="xs:boolean">
+    <xsl:param name="note" as="element()"/>
+    <xsl:sequence select="$note/@type = 'annotation' or $note/@type = 'editorial' and $note/@resp = '#source-editor' and not($note/@place)
+        or $note/@place = 'inline' or tokenize($note/@rend) = 'inline'"/>
+  </xsl:function>
 
   <!-- The mentions of each entity in the text, in document order (the first is the index's target). -->
   <xsl:key name="h:mention" match="tei:text//*[@ref]" use="f:ref-id(@ref)"/>
@@ -117,8 +126,10 @@
   <xsl:template match="tei:head" mode="text">
     <xsl:variable name="depth" select="count(ancestor::*[self::tei:div or self::tei:div1 or self::tei:div2 or self::tei:div3
         or self::tei:div4 or self::tei:list or self::tei:floatingText])"/>
+    <xsl:variable name="n" select="parent::*[tei:head[1] is current()] ! f:div-number(.)"/>
     <xsl:element name="h{min((6, max((2, $depth + 1))))}">
       <xsl:attribute name="class" select="'tei-head'"/>
+      <xsl:if test="$n"><span class="div-number">{$n}.</span><xsl:text> </xsl:text></xsl:if>
       <xsl:apply-templates mode="text"/>
     </xsl:element>
   </xsl:template>
@@ -156,6 +167,15 @@
       <xsl:attribute name="class" select="'tei-' || local-name() || (if (@type) then ' type-' || @type else '')"/>
       <xsl:call-template name="h:quoted-content"/>
     </xsl:element>
+  </xsl:template>
+
+  <!-- A title page's title: each part on a line of its own, as printed (run together they read
+       "Foreign Relations of the United States 1949 Volume VII, Part 1 The Near East") -->
+  <xsl:template match="tei:docTitle[tei:titlePart][not(h:in-phrase(.))]" mode="text" priority="1">
+    <div class="tei-docTitle"><xsl:apply-templates mode="text"/></div>
+  </xsl:template>
+  <xsl:template match="tei:docTitle[not(h:in-phrase(.))]/tei:titlePart" mode="text" priority="1">
+    <p class="tei-titlePart{@type ! (' type-' || .)}"><xsl:apply-templates mode="text"/></p>
   </xsl:template>
 
   <!-- A dateline's date and place with nothing between them but space ("10 April 1950
@@ -272,6 +292,15 @@
       <xsl:text>]</xsl:text>
     </span>
   </xsl:template>
+  <!-- A note set in the text by its encoder (rend="inline"): in its place, as a line of its own
+       among blocks ("851G.00/1–1449: Telegram" above a FRUS document's heading). -->
+  <xsl:template match="tei:note[@place = 'inline' or tokenize(@rend) = 'inline'][not(@type = 'annotation')]
+                       [not(@type = 'editorial' and @resp = '#source-editor' and not(@place))]" mode="text">
+    <xsl:element name="{if (h:in-phrase(.)) then 'span' else if (h:has-blocks(.)) then 'div' else 'p'}">
+      <xsl:attribute name="class" select="'tei-note-inline' || @type ! (' type-' || .)"/>
+      <xsl:apply-templates mode="text"/>
+    </xsl:element>
+  </xsl:template>
   <xsl:template match="tei:note[@type = 'annotation']/tei:label" mode="text">
     <em class="tei-label">{.}</em>
   </xsl:template>
@@ -339,10 +368,23 @@
   </xsl:template>
 
   <!-- gloss: an editor's identification, in brackets and styled as editorial. -->
-  <xsl:template match="tei:gloss" mode="text">
+  <xsl:template match="tei:gloss[f:editorial-gloss(.)]" mode="text">
     <span class="gloss editorial" title="Identification{if (@resp = '#source-editor') then ' by the source’s editor' else ''}">
       <xsl:text>[</xsl:text><xsl:apply-templates mode="text"/><xsl:text>]</xsl:text>
     </span>
+  </xsl:template>
+  <!-- any other gloss is the text's own words: as written, an abbreviation explained on hover
+       by the entry of the document's list it points to ("Dept": "Department of State") -->
+  <xsl:template match="tei:gloss" mode="text">
+    <xsl:variable name="target" select="f:ref-id(tokenize(normalize-space(@target), ' ')[1])"/>
+    <xsl:variable name="entry" select="if ($target) then id($target, root(.))[1] else ()"/>
+    <xsl:variable name="explained" select="$entry/ancestor-or-self::tei:item[1] ! replace(normalize-space(string-join(
+        .//text()[not(ancestor::tei:term or ancestor::tei:note)], '')), '^[\s,.:;—–-]+', '')"/>
+    <xsl:element name="{if ($explained) then 'abbr' else 'span'}">
+      <xsl:attribute name="class" select="'tei-gloss' || @type ! (' type-' || .)"/>
+      <xsl:if test="$explained"><xsl:attribute name="title" select="$explained"/></xsl:if>
+      <xsl:apply-templates mode="text"/>
+    </xsl:element>
   </xsl:template>
 
   <!-- certainty: the editor's query as [?], its description on hover. -->
@@ -358,13 +400,16 @@
     <xsl:param name="compare" tunnel="yes" as="xs:boolean" select="false()"/>
     <xsl:param name="tips" tunnel="yes" as="map(xs:string, xs:string)?" select="()"/>
     <xsl:param name="firsts" tunnel="yes" as="map(xs:string, xs:boolean)?" select="()"/>
+    <xsl:param name="id-prefix" tunnel="yes" as="xs:string" select="''"/>
     <xsl:variable name="entity" select="f:entity(., @ref)"/>
     <!-- not marked: a name inside another ("China" in "Communist Party of China": the body is
          what is named), or in a source's heading (its editor's words, not the telegram's) -->
     <xsl:variable name="differs" select="$compare and not(f:ref-id(@ref) = $diff-refs) and not(ancestor::tei:head)
         and not(ancestor::tei:*[@ref] and not(ancestor::tei:gloss))"/>
-    <!-- The first mention is the target of the index's back-references. -->
-    <xsl:variable name="first" select="not($compare) and ancestor::tei:text and
+    <!-- The first mention is the target of the index's back-references: on a document's own
+         page (not in the side-by-side view, where a passage of one side alone is no comparison,
+         and both sides' first mentions took the same id) -->
+    <xsl:variable name="first" select="not($compare) and $id-prefix = '' and ancestor::tei:text and
         (if (exists($firsts)) then map:contains($firsts, generate-id(.)) else key('h:mention', f:ref-id(@ref), root(.))[1] is .)"/>
     <xsl:choose>
       <xsl:when test="exists($entity) and not(ancestor::tei:*[@ref][f:entity(., @ref)] and not(ancestor::tei:gloss))">
@@ -433,7 +478,9 @@
     </xsl:choose>
   </xsl:template>
 
-  <!-- pointers: a link only for http(s), in-page and relative targets. -->
+  <!-- pointers: a link only for http(s), in-page and relative targets.  The content keeps its
+       markup (a title in italics in a FRUS note); a value template would flatten it to strings
+       joined by spaces ("Foreign Relations , 1947"). -->
   <xsl:template match="tei:ref | tei:ptr" mode="text">
     <xsl:variable name="target" select="normalize-space(@target)"/>
     <xsl:variable name="ok" select="f:safe-target($target)
@@ -442,13 +489,19 @@
       <xsl:apply-templates mode="text"/>
       <xsl:if test="self::tei:ptr">{$target}</xsl:if>
     </xsl:variable>
+    <!-- in a link, the links of its names are plain text (a link may not hold another) -->
+    <xsl:variable name="linked" as="node()*"><xsl:apply-templates select="$content" mode="h:unlink"/></xsl:variable>
     <xsl:choose>
-      <xsl:when test="$ok and matches($target, '^https?:', 'i')"><a class="ref external" href="{$target}">{$content}</a></xsl:when>
-      <xsl:when test="$ok and starts-with($target, '#')"><a class="ref" href="{$target}">{$content}</a></xsl:when>
+      <xsl:when test="$ok and matches($target, '^https?:', 'i')"><a class="ref external" href="{$target}"><xsl:sequence select="$linked"/></a></xsl:when>
+      <xsl:when test="$ok and starts-with($target, '#')"><a class="ref" href="{$target}"><xsl:sequence select="$linked"/></a></xsl:when>
       <xsl:when test="$ok and matches($target, '\.xml(#.*)?$')">
-        <a class="ref" href="{replace($target, '\.xml', '.html')}">{$content}</a></xsl:when>
-      <xsl:otherwise><span class="ref">{$content}</span></xsl:otherwise>
+        <a class="ref" href="{replace($target, '\.xml', '.html')}"><xsl:sequence select="$linked"/></a></xsl:when>
+      <xsl:otherwise><span class="ref"><xsl:sequence select="$content"/></span></xsl:otherwise>
     </xsl:choose>
+  </xsl:template>
+  <xsl:mode name="h:unlink" on-no-match="shallow-copy"/>
+  <xsl:template match="*:a" mode="h:unlink">
+    <span><xsl:copy-of select="@id, @class"/><xsl:apply-templates mode="h:unlink"/></span>
   </xsl:template>
 
   <!-- inline: highlighting, titles, foreign words, editorial choice. -->

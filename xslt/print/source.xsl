@@ -14,7 +14,7 @@
     <xsl:variable name="scope" select="tei:biblScope"/>
     <xsl:variable name="made" select="string-join((
         tei:author[1]/normalize-space(),
-        tei:title[@level = 'a']/('“' || normalize-space() || '”'),
+        tei:title[@level = 'a']/('“' || f:item-title(.) || '”'),
         tei:title[@level = ('m', 'j', 's')][1]/((if (../tei:title[@level = 'a']) then 'in ' else '') || normalize-space()),
         f:bibl-makers(.),
         ($scope[@unit = 'volume'], $scope[@unit = 'issue'], $scope[@unit = 'item']) ! f:scope(.),
@@ -23,6 +23,16 @@
         $scope[@unit = 'page'] ! f:scope(.)), ', ') || string-join(f:bibl-series(.) ! (' (' || . || ')'))"/>
     <xsl:sequence select="if (tei:note[@type = 'citation']) then normalize-space(tei:note[@type = 'citation'][1])
                           else if ($made) then $made || '.' else normalize-space()"/>
+  </xsl:template>
+
+  <!-- The same citation as Typst markup: the title of the book, journal or collection in
+       italics where the citation gives it, as the HTML edition sets it. -->
+  <xsl:template match="tei:bibl" mode="pf:source-markup" as="xs:string">
+    <xsl:variable name="plain" as="xs:string"><xsl:apply-templates select="." mode="pf:source"/></xsl:variable>
+    <xsl:variable name="title" select="normalize-space(tei:title[@level = ('m', 'j', 's')][1])"/>
+    <xsl:variable name="at" select="string-length(substring-before($plain, $title))"/>
+    <xsl:sequence select="if (not($title) or not(contains($plain, $title))) then pf:text($plain)
+        else pf:text(substring($plain, 1, $at)) || '#emph[' || pf:text($title) || ']' || pf:text(substring($plain, $at + string-length($title) + 1))"/>
   </xsl:template>
 
   <!-- An archival reference: repository (with its name from standOff), shelfmark; then any alternative. -->

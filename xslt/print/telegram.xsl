@@ -20,11 +20,19 @@
   <!-- A telegram's heading line: Stalin → Mao Zedong (or the document's title when it names no correspondents). -->
   <xsl:function name="pf:heading" as="xs:string">
     <xsl:param name="doc" as="element(tei:TEI)"/>
-    <xsl:variable name="from" select="string-join(pf:correspondent($doc, 'sent'), ', ')"/>
-    <xsl:variable name="to" select="string-join(pf:correspondent($doc, 'received'), ', ')"/>
+    <!-- several correspondents: "Liu Shaoqi, Zhu De and Zhou Enlai", so that the place after them
+         ("Moscow") is not read as one more -->
+    <xsl:variable name="from" select="pf:and-list(pf:correspondent($doc, 'sent'))"/>
+    <xsl:variable name="to" select="pf:and-list(pf:correspondent($doc, 'received'))"/>
     <xsl:sequence select="if ($from or $to) then ($from[.], '?')[1] || ' → ' || ($to[.], '?')[1]
                           else normalize-space(($doc/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[@type = ('main', 'complete')],
                                                 $doc/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title, 'Untitled document')[1])"/>
+  </xsl:function>
+
+  <xsl:function name="pf:and-list" as="xs:string">
+    <xsl:param name="names" as="xs:string*"/>
+    <xsl:sequence select="if (count($names) le 1) then string($names)
+                          else string-join($names[position() lt last()], ', ') || ' and ' || $names[last()]"/>
   </xsl:function>
 
   <!-- $s cut at a word to at most $max characters, with an ellipsis when cut (for running heads). -->
@@ -40,8 +48,9 @@
     <xsl:param name="numbers" as="map(xs:string, xs:integer)" required="yes"/>
     <xsl:variable name="sent" select="tei:teiHeader/tei:profileDesc/tei:correspDesc/tei:correspAction[@type = 'sent']"/>
     <xsl:variable name="when" select="pf:sent(.)"/>
+    <!-- a document that is no letter (TEI of others: a FRUS volume) is not "undated" -->
     <xsl:variable name="date" select="if ($when ne '9999') then (if ($sent/tei:date/@cert = 'low') then 'c. ' else '') || pf:date($when)
-        else 'undated'"/>
+        else if (tei:teiHeader/tei:profileDesc/tei:correspDesc) then 'undated' else ''"/>
     <xsl:variable name="place" select="normalize-space(($sent/tei:placeName)[1])"/>
     <xsl:variable name="via" select="string-join(pf:correspondent(., 'transmitted'), ', ')"/>
     <xsl:variable name="fileDesc" select="tei:teiHeader/tei:fileDesc"/>
@@ -52,7 +61,8 @@
     <!-- where the text comes from -->
     <xsl:for-each select="$fileDesc/tei:sourceDesc/tei:bibl[1]">
       <xsl:variable name="cite" as="xs:string"><xsl:apply-templates select="." mode="pf:source"/></xsl:variable>
-      <xsl:text>#meta(label: "Source")[{pf:text($cite)}</xsl:text>
+      <xsl:variable name="markup" as="xs:string"><xsl:apply-templates select="." mode="pf:source-markup"/></xsl:variable>
+      <xsl:text>#meta(label: "Source")[{$markup}</xsl:text>
       <xsl:for-each select="tei:ref[@target][not(contains($cite, @target))]">#" "#url({pf:lit(@target)})</xsl:for-each>
       <xsl:text>]&#10;</xsl:text>
       <xsl:for-each select="tei:relatedItem[@type = ('original', 'reprint')]/tei:bibl">

@@ -77,6 +77,8 @@
 
   <xsl:template match="tei:head" mode="pf:text">
     <xsl:text>&#10;#src-head(sub: {if (@type = 'sub') then 'true' else 'false'})[</xsl:text>
+    <!-- a numbered document's number, when its heading does not give it -->
+    <xsl:for-each select="parent::*[tei:head[1] is current()] ! f:div-number(.)[.]">{pf:text(. || '. ')}</xsl:for-each>
     <xsl:call-template name="pf:quoted-content"/>
     <xsl:text>]&#10;</xsl:text>
   </xsl:template>
@@ -141,6 +143,22 @@
     <xsl:text>)&#10;</xsl:text>
   </xsl:template>
 
+  <!-- items that carry their own labels ("a.", "b."): the label beside its item, which hangs
+       under its own first line (with a bullet besides and the lines run back under the label,
+       the labels were lost in the text) -->
+  <xsl:template match="tei:list[tei:label]" mode="pf:text" priority="1">
+    <xsl:apply-templates select="tei:head" mode="pf:text"/>
+    <xsl:text>&#10;#labelled(</xsl:text>
+    <xsl:for-each-group select="* except tei:head" group-ending-with="tei:item">
+      <xsl:text>([</xsl:text>
+      <xsl:apply-templates select="current-group()[self::tei:label]/node()" mode="pf:text"/>
+      <xsl:text>], [</xsl:text>
+      <xsl:apply-templates select="current-group()[not(self::tei:label)]" mode="pf:text-item"/>
+      <xsl:text>]), </xsl:text>
+    </xsl:for-each-group>
+    <xsl:text>)&#10;</xsl:text>
+  </xsl:template>
+
   <xsl:template match="tei:list" mode="pf:text">
     <xsl:apply-templates select="tei:head" mode="pf:text"/>
     <xsl:text>&#10;#tlist(numbered: {if (@rend = ('numbered', 'ordered') or @type = ('ordered', 'numbered')) then 'true' else 'false'}, </xsl:text>
@@ -194,9 +212,17 @@
     <xsl:text>]</xsl:text>
   </xsl:template>
 
-  <!-- the source editor's identification: [Stalin].  (A gloss that only points to a term, as in
-       FRUS, is the text itself and prints as written.) -->
-  <xsl:template match="tei:gloss[@type = 'identification' or @resp or not(@target)]" mode="pf:text">
+  <!-- any other name the text links to standOff (an organisation's): not broken at a line's end -->
+  <xsl:template match="tei:orgName[@ref] | tei:persName[@ref][not(pf:entity(., @ref)/self::tei:person)]
+                       | tei:placeName[@ref][not(pf:entity(., @ref)/self::tei:place)]" mode="pf:text">
+    <xsl:text>#name[</xsl:text>
+    <xsl:apply-templates mode="pf:text"/>
+    <xsl:text>]</xsl:text>
+  </xsl:template>
+
+  <!-- the source editor's identification: [Stalin].  (Any other gloss is the text itself and
+       prints as written: FRUS's "Dept" pointing to a term, a heading's addressee.) -->
+  <xsl:template match="tei:gloss[f:editorial-gloss(.)]" mode="pf:text">
     <xsl:text>#gloss[</xsl:text>
     <xsl:apply-templates mode="pf:text"/>
     <xsl:text>]</xsl:text>
@@ -247,6 +273,20 @@
     <xsl:text>]</xsl:text>
   </xsl:template>
 
+  <!-- a note its encoder sets in the text (rend="inline": FRUS's source line above a document's
+       heading): in its place, not as a footnote whose mark would stand alone on a line -->
+  <xsl:template match="tei:note[@place = 'inline' or tokenize(@rend) = 'inline'][not(@type = 'annotation')]
+                       [not(@type = 'editorial' and @resp = '#source-editor' and not(@place))]" mode="pf:text">
+    <xsl:choose>
+      <xsl:when test="../text()[normalize-space()]">
+        <xsl:text>#" ("</xsl:text><xsl:apply-templates mode="pf:text"/><xsl:text>#")"</xsl:text>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:text>&#10;#inline-note[</xsl:text><xsl:apply-templates mode="pf:text"/><xsl:text>]&#10;</xsl:text>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
   <xsl:template match="tei:note" mode="pf:text">
     <xsl:text>#footnote[</xsl:text>
     <xsl:apply-templates mode="pf:text"/>
@@ -256,13 +296,30 @@
   <!-- a page of the source: a marginal number (printed by the paragraph it begins, when it
        stands before one: so it adds no block between two paragraphs) -->
   <xsl:template match="tei:pb" mode="pf:text">
-    <xsl:if test="@n and not(pf:page-starts-paragraph(.))">#pb({pf:lit(@n)}, inline: {if (../text()[normalize-space()]) then 'true' else 'false'})</xsl:if>
+    <xsl:variable name="run" select="pf:pb-run(.)[@n]"/>
+    <xsl:choose>
+      <!-- pages with nothing between them (a blank page, "[VI]" then "VII"): one number in the
+           margin for the run, "[VI]–VII"; two printed there overprinted each other -->
+      <xsl:when test="count($run) gt 1">
+        <xsl:if test=". is $run[1]">#pb({pf:lit($run[1]/@n || '–' || $run[last()]/@n)}, inline: {if (../text()[normalize-space()]) then 'true' else 'false'})</xsl:if>
+      </xsl:when>
+      <xsl:when test="@n and not(pf:page-starts-paragraph(.))">#pb({pf:lit(@n)}, inline: {if (../text()[normalize-space()]) then 'true' else 'false'})</xsl:when>
+    </xsl:choose>
   </xsl:template>
 
-  <!-- True for a page break between blocks that a paragraph follows. -->
+  <!-- The page breaks that stand together with this one, nothing but space between them. -->
+  <xsl:function name="pf:pb-run" as="element(tei:pb)+">
+    <xsl:param name="pb" as="element(tei:pb)"/>
+    <xsl:variable name="apart" select="$pb/../node()[not(self::tei:pb or self::text()[not(normalize-space())] or self::comment())]"/>
+    <xsl:sequence select="$pb/../tei:pb[not(some $a in $apart satisfies (($a &lt;&lt; $pb and $a &gt;&gt; .) or ($a &gt;&gt; $pb and $a &lt;&lt; .)))]"/>
+  </xsl:function>
+
+  <!-- True for a page break between blocks that a paragraph follows (and no other page break
+       stands with it). -->
   <xsl:function name="pf:page-starts-paragraph" as="xs:boolean">
     <xsl:param name="pb" as="element(tei:pb)"/>
-    <xsl:sequence select="not($pb/../text()[normalize-space()]) and exists($pb/following-sibling::*[1][self::tei:p])"/>
+    <xsl:sequence select="not($pb/../text()[normalize-space()]) and exists($pb/following-sibling::*[1][self::tei:p])
+                          and not($pb/preceding-sibling::node()[not(self::text()[not(normalize-space())] or self::comment())][1][self::tei:pb[@n]])"/>
   </xsl:function>
 
   <!-- True when what is printed before a paragraph is a paragraph, so Typst gives an ordinary

@@ -63,7 +63,7 @@
       <xsl:text>#para[{pf:text('The volume prints ' || count($docs) || ' telegrams of ' || $span || ' in the order they were sent. They are English translations taken from the following sources; where two sources translate the same telegram, both are printed, and a note under each heading names the other translation and lists where the two differ in numbers, dates and names.')}]&#10;</xsl:text>
       <xsl:for-each-group select="$docs" group-by="pf:source-key(.)">
         <xsl:sort select="min(current-group() ! $numbers(string(../@file)))"/>
-        <xsl:text>#para[{pf:text(pf:source-label(current-group()) || ': ' || pf:nos(current-group() ! $numbers(string(../@file))) || '.')}]&#10;</xsl:text>
+        <xsl:text>#para[#emph[{pf:text(pf:source-label(current-group()))}]{pf:text(': ' || pf:nos(current-group() ! $numbers(string(../@file))) || '.')}]&#10;</xsl:text>
       </xsl:for-each-group>
       <xsl:call-template name="pf:note-on-the-text"/>
       <xsl:text>]&#10;</xsl:text>
@@ -106,8 +106,10 @@
           <xsl:sort select="$numbers(string(../@file))"/>
           <xsl:variable name="bibl" select="tei:teiHeader/tei:fileDesc/tei:sourceDesc/tei:bibl[1]"/>
           <xsl:variable name="cite" as="xs:string*"><xsl:apply-templates select="$bibl" mode="pf:source"/></xsl:variable>
+          <xsl:variable name="markup" as="xs:string*"><xsl:apply-templates select="$bibl" mode="pf:source-markup"/></xsl:variable>
           <xsl:variable name="archive" as="xs:string*"><xsl:apply-templates select="tei:teiHeader/tei:fileDesc/tei:sourceDesc//tei:msIdentifier" mode="pf:source"/></xsl:variable>
-          <xsl:text>#source-entry(no: {$numbers(string(../@file))})[{pf:text(string-join(($cite, $archive ! ('Archive: ' || .)), ' '))}</xsl:text>
+          <xsl:text>#source-entry(no: {$numbers(string(../@file))})[{string-join(($markup, $archive ! pf:text((if (empty($cite)) then '' else if (matches($cite[last()], '\.$')) then ' ' else '. ')
+                                 || 'Archive: ' || . || (if (matches(., '\.$')) then '' else '.'))), '')}</xsl:text>
           <xsl:for-each select="$bibl/tei:ref[@target][not(contains(string-join($cite), @target))]">#" "#url({pf:lit(@target)})</xsl:for-each>
           <xsl:text>]&#10;</xsl:text>
         </xsl:for-each>
@@ -148,11 +150,19 @@
   </xsl:function>
 
   <!-- The title page's subtitle: who wrote to whom. -->
+  <!-- A volume of many correspondents names those who wrote and received most, "and others":
+       a title page listing thirty-three, a body of the United Nations among them, was a wall. -->
   <xsl:function name="pf:subtitle" as="xs:string">
     <xsl:param name="docs" as="element(tei:TEI)*"/>
-    <xsl:variable name="names" select="distinct-values($docs ! (pf:correspondent(., 'sent'), pf:correspondent(., 'received')))"/>
+    <xsl:variable name="all" select="$docs ! (pf:correspondent(., 'sent'), pf:correspondent(., 'received'))"/>
+    <xsl:variable name="names" select="distinct-values($all)"/>
+    <xsl:variable name="most" as="xs:string*" select="if (count($names) le 6) then $names
+        else subsequence(sort($names, (), function($n) { -count($all[. = $n]) }), 1, 5)"/>
+    <!-- the most frequent first (of few, in the order they first write) -->
+    <xsl:variable name="shown" select="$most"/>
     <xsl:sequence select="if (count($names) lt 2) then ''
-                          else 'Telegrams exchanged by ' || string-join($names[position() lt last()], ', ') || ' and ' || $names[last()]"/>
+                          else if (count($names) gt count($shown)) then 'Telegrams exchanged by ' || string-join($shown, ', ') || ' and others'
+                          else 'Telegrams exchanged by ' || string-join($shown[position() lt last()], ', ') || ' and ' || $shown[last()]"/>
   </xsl:function>
 
   <!-- True for an index entry the converter made for a name the authority file lacks

@@ -214,8 +214,17 @@ class Catalogue:
         self.related = {}
         names = _source_names(records)
         for i, e in enumerate(records):
-            prev = records[i - 1].id if i > 0 else ""
-            nxt = records[i + 1].id if i + 1 < len(records) else ""
+            # the neighbours in time are other telegrams: the same telegram in another
+            # translation (listed on the page under "Other translations") is stepped over, or a
+            # reader going on in time read one telegram four times in a row
+            same = {e.id, *e.witnesses}
+            j, k = i - 1, i + 1
+            while j >= 0 and records[j].id in same:
+                j -= 1
+            while k < len(records) and records[k].id in same:
+                k += 1
+            prev = records[j].id if j >= 0 else ""
+            nxt = records[k].id if k < len(records) else ""
             xml = _SOURCE_TITLE.sub(lambda m: m.group(1) + names.get(m.group(2), m.group(3)) + b"</source-title>", e.xml)
             self.entries[e.id] = (b"<entry prev=" + quoteattr(prev).encode("utf-8") + b" next="
                                   + quoteattr(nxt).encode("utf-8") + b" " + xml[len(b"<entry "):])
