@@ -63,3 +63,54 @@ def test_which_run_in_salutations_are_read(paragraph, salutation):
     if found:  # (read as a line of its own is: a salute, or an address, "To Comrade Kovalev.")
         assert is_salutation(found[0]) or is_address(found[0])
         assert paragraph == f"{found[0]} {found[1]}"
+
+
+# --- 2. an item heading in a form not read --------------------------------------------------
+
+def test_an_unread_heading_numbered_in_sequence_begins_its_item(tmp_path):
+    """"3. Telegram, Mao Tse-tung -- J. V. Stalin, 18 November 1952" between "2." and "4." in
+    capitals, under the closing lines of item 2: item 3 (its text ran on in item 2, dated 7
+    November, signed FILIPPOV and MAO TSE-TUNG), with a warning naming its line."""
+    name = "compilation-1968-heading-in-another-form-numbered-in-sequence.txt"
+    report = Report()
+    docs = convert(tmp_path, name, report=report)
+    assert sorted(docs) == ["tg-1952-11-05-mao-stalin-korean-armistice-question-1968",
+                            "tg-1952-11-07-stalin-mao-korean-armistice-question-1968",
+                            "tg-1952-11-18-mao-stalin-korean-armistice-question-1968",
+                            "tg-1952-11-20-stalin-mao-korean-armistice-question-1968"]
+    second = docs["tg-1952-11-07-stalin-mao-korean-armistice-question-1968"].find(f".//{T}div")
+    assert "Indian resolution" not in text(second)
+    assert lines(second.find(f"{T}closer")) == [("signed", "FILIPPOV"), ("dateline", "7th November, 1952")]
+    third = docs["tg-1952-11-18-mao-stalin-korean-armistice-question-1968"]
+    assert text(third.find(f".//{T}div/{T}head")) == "3. Telegram, Mao Tse-tung -- J. V. Stalin, 18 November 1952"
+    assert third.find(f".//{T}biblScope[@unit='item']").get("n") == "3"
+    assert text(third.find(f".//{T}div/{T}p")).startswith("The Indian resolution on the prisoners of war")
+    [warning] = [m for m in report.messages if m.level == "warning"]
+    assert (warning.file, warning.line, warning.code) == (str(SOURCES / name), 26, "unread-heading")
+    assert "'3. Telegram, Mao Tse-tung -- J. V. Stalin, 18 November 1952'" in warning.text
+
+
+def test_an_unread_heading_without_a_number_is_named(tmp_path):
+    """In a book heading its items by the parties in capitals, "Reply of Chou En-lai to A. Y.
+    Vyshinsky, 26 November 1952" under the closing lines of the first item is in no form the
+    reader reads and has no number to prove it a heading: the item runs on, and a warning names
+    the line (there was none)."""
+    name = "compilation-1954-heading-in-another-form-unnumbered.txt"
+    report = Report()
+    docs = convert(tmp_path, name, report=report)
+    assert len(docs) == 2
+    [warning] = [m for m in report.messages if m.level == "warning"]
+    assert (warning.line, warning.code) == (17, "unread-heading")
+    assert warning.text.startswith("'Reply of Chou En-lai to A. Y. Vyshinsky, 26 November 1952' after the closing "
+                                   "lines of the item above looks like the heading of an item")
+
+
+def test_no_unread_heading_is_suspected_in_the_other_sources(tmp_path):
+    """The signal is safe: of all tests/sources, only the two books above are warned of."""
+    from tei.convert import convert_sources
+
+    report = Report()
+    convert_sources([SOURCES], tmp_path, report=report)
+    assert sorted({m.file.rsplit("/", 1)[-1] for m in report.messages if m.code == "unread-heading"}) == [
+        "compilation-1954-heading-in-another-form-unnumbered.txt",
+        "compilation-1968-heading-in-another-form-numbered-in-sequence.txt"]
