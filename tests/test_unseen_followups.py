@@ -114,3 +114,26 @@ def test_no_unread_heading_is_suspected_in_the_other_sources(tmp_path):
     assert sorted({m.file.rsplit("/", 1)[-1] for m in report.messages if m.code == "unread-heading"}) == [
         "compilation-1954-heading-in-another-form-unnumbered.txt",
         "compilation-1968-heading-in-another-form-numbered-in-sequence.txt"]
+
+
+# --- 3. a record's warnings, once for its cables --------------------------------------------
+
+def test_a_records_warnings_are_said_once_for_its_cables(tmp_path):
+    """A record holding "Cable No. 1" and "Cable No. 2": its citation's OCR digit, the other
+    version it holds and the archive the authority file lacks are said once (each was said for
+    each cable, the archive at each cable's first line); what is in a cable's text, for that
+    cable."""
+    from tei.convert import convert_sources, read_telegrams
+
+    name = "cables-roshchin-filippov-1950-06-two-cables-record-warnings-once.txt"
+    _, records = read_telegrams(SOURCES / name)
+    assert [r.part for r in records] == ["Cable No. 1", "Cable No. 2"]
+    assert [sorted((line, code) for line, _, code in r.warnings) for r in records] == [
+        [(8, "ocr-digits"), (47, "other-version")], [(42, "ocr-digits")]]
+
+    report = Report()
+    [result] = convert_sources([SOURCES / name], tmp_path, report=report)
+    said = [(m.line, m.code) for m in report.messages]
+    assert sorted(said) == [(5, "unknown-archive"), (8, "ocr-digits"), (42, "ocr-digits"), (42, "unresolved-name"),
+                            (47, "other-version")]
+    assert result.telegrams == 2 and result.warnings == 5

@@ -234,7 +234,8 @@ class HeaderBuilder(Transform):
             first_ref, *others = refs
             for ref in refs:
                 if ref.ref is None:
-                    doc.warn(raw.line, f"the archive '{ref.repository_text}' is not in the authority file: its "
+                    # (at the record's title, where its citation is: not one cable's text of several)
+                    doc.warn(raw.title_line or raw.line, f"the archive '{ref.repository_text}' is not in the authority file: its "
                              "repository is named without a link; add the archive (type=\"archive\") to the "
                              "authority file", "unknown-archive")
             ident.append(E("repository", first_ref.repository_text, ref=first_ref.ref))
