@@ -137,3 +137,25 @@ def test_a_records_warnings_are_said_once_for_its_cables(tmp_path):
     assert sorted(said) == [(5, "unknown-archive"), (8, "ocr-digits"), (42, "ocr-digits"), (42, "unresolved-name"),
                             (47, "other-version")]
     assert result.telegrams == 2 and result.warnings == 5
+
+
+# --- 4. who obtained a record, in the editions ----------------------------------------------
+
+def test_who_obtained_a_record_is_shown_beside_the_translator(tmp_path):
+    """"Obtained by Kathryn Weathersby and translated for CWIHP by Danny Rozas": the HTML
+    panel's row "Obtained by" under "Translator" (the header's respStmt was not shown); the print
+    edition's Source line gives the citation that says so."""
+    from tei.html import STYLESHEET
+    from tei.pdf.render import typst_source
+    from tei.pdf.volume import load
+    from tei.xslt import transform
+
+    docs = convert(tmp_path, "cable-roshchin-vyshinsky-1951-04-14-obtained-translated-for-cwihp-reprinted-in.txt")
+    [(key, root)] = docs.items()
+    page = lxml_html.fromstring(transform(STYLESHEET, xml_text=etree.tostring(root, encoding="unicode")))
+    rows = [(dt.text_content(), " ".join(dt.getnext().text_content().split())) for dt in page.xpath("//dl//dt")]
+    at = rows.index(("Translator", "Danny Rozas"))
+    assert rows[at + 1] == ("Obtained by", "Kathryn Weathersby")
+    typst = typst_source(load([tmp_path / f"{key}.xml"], Report()), "a5", False)
+    [source] = [line for line in typst.splitlines() if line.startswith('#meta(label: "Source")')]
+    assert "Obtained by Kathryn Weathersby and translated for CWIHP by Danny Rozas" in source
