@@ -159,3 +159,55 @@ def test_who_obtained_a_record_is_shown_beside_the_translator(tmp_path):
     typst = typst_source(load([tmp_path / f"{key}.xml"], Report()), "a5", False)
     [source] = [line for line in typst.splitlines() if line.startswith('#meta(label: "Source")')]
     assert "Obtained by Kathryn Weathersby and translated for CWIHP by Danny Rozas" in source
+
+
+# --- 5. a journal issue dated to a season ---------------------------------------------------
+
+@pytest.mark.parametrize("printed,attributes", [
+    ("Winter 1995/1996", {"notBefore": "1995-12", "notAfter": "1996-02"}),
+    ("Winter 1995/96", {"notBefore": "1995-12", "notAfter": "1996-02"}),
+    ("Fall 2007/Winter 2008", {"notBefore": "2007-09", "notAfter": "2008-02"}),
+    ("Spring 1998", {"notBefore": "1998-03", "notAfter": "1998-05"}),
+    ("Spring-Summer 1996", {"notBefore": "1996-03", "notAfter": "1996-08"}),
+    ("March 1996", {"when": "1996-03"}),
+    ("12 March 1996", {"when": "1996-03-12"}),
+    ("1996", {"when": "1996"}),
+    ("1995/1996", {"notBefore": "1995", "notAfter": "1996"}),
+    ("Winter 1996", {"when": "1996"}),  # (which winter: the one it begins or ends?)
+    ("Jubilee 1996", None),
+])
+def test_an_issues_date(printed, attributes):
+    from tei.dates import issue_date
+
+    value = issue_date(printed)
+    assert (value.attributes() if value else None) == attributes
+
+
+def test_a_journal_issue_dated_to_a_season_has_its_span(tmp_path):
+    """"Far Eastern Affairs / No. 2 (Spring 1998)": the issue's date the months of the season it
+    appeared in, notBefore and notAfter (it was when="1998"); the HTML panel and the print edition show it as printed; a date of the source
+    without a value is invalid (the schema required @when, which the span has not)."""
+    from tei.html import STYLESHEET
+    from tei.pdf.render import typst_source
+    from tei.pdf.volume import load
+    from tei.validate import run
+    from tei.xslt import transform
+
+    docs = convert(tmp_path / "tei", "compilation-1998-journal-issue-dated-to-a-season.txt")
+    root = docs["tg-1951-08-12-mao-stalin-far-eastern-affairs-1998"]
+    date = root.find(f".//{T}sourceDesc/{T}bibl/{T}date")
+    assert (date.text, dict(date.attrib)) == ("Spring 1998", {"notBefore": "1998-03", "notAfter": "1998-05"})
+    assert run([tmp_path / "tei"]).ok()
+    page = lxml_html.fromstring(transform(STYLESHEET, xml_text=etree.tostring(root, encoding="unicode")))
+    source = " ".join(page.xpath("//dt[. = 'Source']/following-sibling::dd[1]")[0].text_content().split())
+    assert "Far Eastern Affairs, no. 1, issue 2, Institute of Far Eastern Studies, Moscow, Spring 1998" in source
+    typst = typst_source(load(sorted((tmp_path / "tei").glob("*.xml")), Report()), "a5", False)
+    assert "in Far Eastern Affairs, issue 2, no. 1, Moscow: Institute of Far Eastern Studies, Spring 1998." in typst
+
+    for a in ("notBefore", "notAfter"):
+        del date.attrib[a]
+    (tmp_path / "bad").mkdir()
+    path = tmp_path / "bad" / "tg-1951-08-12-mao-stalin-far-eastern-affairs-1998.xml"
+    etree.ElementTree(root).write(str(path), encoding="utf-8", xml_declaration=True)
+    result = run([tmp_path / "bad"])
+    assert not result.ok() and "date-normalized" in {p.rule for p in result.problems}

@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 from .. import edition
-from ..dates import ROUGHLY, day_of, display, display_part, parse_date, record_date
+from ..dates import ROUGHLY, day_of, display, display_part, issue_date, parse_date, record_date
 from . import E, T, XML_ID, Document, Transform
 from ..sources.base import INSTITUTION, person_names
 from .citation import TELEGRAM_NUMBER, ArchivalRef, archival_references, original_publication
@@ -323,7 +323,9 @@ def _book(pub) -> list:
     if pub.publisher:
         out.append(E("publisher", pub.publisher))
     if pub.date:
-        out.append(E("date", pub.issue_date or pub.date, when=pub.date))
+        # (the issue's span where it gives one: "Winter 1995/1996" is December to February)
+        span = issue_date(pub.issue_date) if pub.issue_date else None
+        out.append(E("date", pub.issue_date or pub.date, **(span.attributes() if span else {"when": pub.date})))
     return out
 
 
