@@ -211,3 +211,18 @@ def test_a_journal_issue_dated_to_a_season_has_its_span(tmp_path):
     etree.ElementTree(root).write(str(path), encoding="utf-8", xml_declaration=True)
     result = run([tmp_path / "bad"])
     assert not result.ok() and "date-normalized" in {p.rule for p in result.problems}
+
+
+# --- 6. the editorial declaration -----------------------------------------------------------
+
+def test_the_editorial_declaration_says_what_the_recent_passes_do(tmp_path):
+    """A letter quoted without quotation marks, points under points, Markdown's emphasis as hi,
+    and a salutation run into the first paragraph are said in editorialDecl (they were not)."""
+    root = one(tmp_path, "works-mao-stalin-1951-02-14-dear-comrade-run-into-the-first-paragraph.txt")
+    decl = root.find(f".//{T}encodingDesc/{T}editorialDecl")
+    quotation = text(decl.find(f"{T}quotation"))
+    normalization = text(decl.find(f"{T}normalization"))
+    assert "quotes without quotation marks" in quotation and '<floatingText type="letter">' in quotation
+    assert '<list rend="numbered">' in normalization and "<item>" in normalization
+    assert "<hi>" in normalization and "Markdown" in normalization
+    assert "is the opener's <salute>" in normalization
