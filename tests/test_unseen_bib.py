@@ -70,7 +70,7 @@ def test_a_bulletins_issue_date_and_pages_on_one_line(tmp_path):
     assert bibl.find(f"{T}biblScope[@unit='issue']").attrib == {"unit": "issue", "n": "16"}
     assert bibl.find(f"{T}biblScope[@unit='page']").attrib == {"unit": "page", "from": "123", "to": "125"}
     date = bibl.find(f"{T}date")
-    assert (date.text, date.get("when")) == ("Fall 2007/Winter 2008", "2008")
+    assert (date.text, dict(date.attrib)) == ("Fall 2007/Winter 2008", {"notBefore": "2007-09", "notAfter": "2008-02"})
     assert bibl.findtext(f"{T}respStmt/{T}persName") == "Danny Rozas"
     assert docs["tg-1951-05-09-mao-stalin-cold-war-international-history-2008"].findtext(
         f".//{T}msIdentifier/{T}idno") == "f. 45, op. 1, d. 339, ll. 4-5"

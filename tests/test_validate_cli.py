@@ -212,7 +212,7 @@ def test_a_file_that_disappears_during_the_run(folder, monkeypatch):
     result = run([folder])
     gone = [p for p in result.problems if p.rule == "file-read"]
     assert len(gone) == 1 and "disappeared" in gone[0].message
-    assert len(result.files) == 10 and not result.ok()
+    assert len(result.files) == 10 and not result.ok
 
 
 # ---------------------------------------------------------------- other grammars

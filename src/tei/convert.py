@@ -187,6 +187,9 @@ def _convert_file(path: Path, fmt: str | None, authority_path: Path | None):
         report.error(path, 0, f"internal error while converting ({type(exc).__name__}: {exc}); the other "
                      "sources were still converted: please report this with the source file", "internal")
         converted = []
+    # each message once: the cables of one record share its citation and title, which the passes
+    # read again for each ("unknown person" in the title, an archive the authority file lacks)
+    report.messages = list(dict.fromkeys(report.messages))
     result.telegrams = len(converted)
     result.warnings = report.count("warning")
     result.errors = report.count("error")

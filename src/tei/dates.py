@@ -551,6 +551,52 @@ def parse_date(text: str, context: str = "") -> DateValue | None:
     return found[0].value if found else None
 
 
+# the months a season names, as journals date their issues by them (northern seasons; winter
+# runs into the next year)
+SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11), "winter": (12, 2)}
+_ISSUE_WORD = r"[A-Za-z]+\.?"
+ISSUE_DATE = re.compile(rf"^(?:(?P<d0>\d{{1,2}})\s+)?(?:(?P<w1>{_ISSUE_WORD})(?:\s*[-–/]\s*(?P<w2>{_ISSUE_WORD}))?\s+)?(?:(?P<d>\d{{1,2}})\s+)?"
+                        rf"(?P<y1>{YEAR})(?:\s*[-–/]\s*(?:(?P<w3>{_ISSUE_WORD})\s+)?(?P<y2>{YEAR}|\d\d))?$")
+
+
+def issue_date(text: str) -> DateValue | None:
+    """The date of a journal's issue as it prints it, at its precision: "1996", "March 1996",
+    "12 March 1996"; a season, the months it may be (not_before, not_after: "Spring 1996": 1996-03
+    to 1996-05, "Spring-Summer 1996", "Winter 1995/1996" or "Winter 1995/96": 1995-12 to 1996-02,
+    "Fall 2007/Winter 2008": 2007-09 to 2008-02), or years ("1995/1996"); the year alone where the
+    months are not sure ("Winter 1996": which winter?); None where it is no such date."""
+    m = ISSUE_DATE.match(" ".join(text.split()))
+    if m is None:
+        return None
+    y1 = int(m.group("y1"))
+    y2 = m.group("y2")
+    y2 = (int(y2) if len(y2) == 4 else y1 // 100 * 100 + int(y2)) if y2 else y1
+    words = [w.rstrip(".").lower() for w in (m.group("w1"), m.group("w2"), m.group("w3")) if w]
+
+    def months(word: str) -> tuple[int, int] | None:
+        if word in SEASONS:
+            return SEASONS[word]
+        month = MONTH_NAMES.get(word)
+        return (month, month) if month else None
+
+    spans = [months(w) for w in words]
+    day = m.group("d0") or m.group("d")
+    if y2 < y1 or None in spans or day and (len(words) != 1 or words[0] not in MONTH_NAMES or y2 != y1):
+        return None
+    if not words:
+        return DateValue(when=str(y1)) if y1 == y2 else DateValue(not_before=str(y1), not_after=str(y2))
+    if day:
+        return DateValue(when=f"{y1}-{spans[0][0]:02d}-{int(day):02d}")
+    first, last = spans[0], spans[-1]
+    # (winter begins in December of the year before the next: "Winter 1995/1996"; alone, "Winter
+    # 1996", it may be either's)
+    if words[0] == "winter" and y2 == y1:
+        return DateValue(when=str(y1))
+    start = f"{y1}-{first[0]:02d}"
+    end = f"{y2 + 1 if words[-1] == 'winter' and y2 == y1 and len(words) > 1 else y2}-{last[1]:02d}"
+    return DateValue(when=start) if start == end else DateValue(not_before=start, not_after=end)
+
+
 def month_span(first: str, last: str) -> str:
     """The months from first to last (ISO dates or months), as the stylesheets' f:month-span
     gives them: "January 1949", "January–February 1949", "December 1949 – January 1950"."""

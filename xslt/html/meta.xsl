@@ -103,6 +103,10 @@
           <xsl:with-param name="value" select="string-join(distinct-values(tei:fileDesc//tei:respStmt[matches(tei:resp, 'transl', 'i')]/(tei:persName, tei:orgName, tei:name) ! normalize-space(.)), ', ')"/>
         </xsl:call-template>
         <xsl:call-template name="h:row">
+          <xsl:with-param name="label" select="'Obtained by'"/>
+          <xsl:with-param name="value" select="string-join(distinct-values(tei:fileDesc//tei:respStmt[matches(tei:resp, '^\s*obtained', 'i')]/(tei:persName, tei:orgName, tei:name) ! normalize-space(.)), ', ')"/>
+        </xsl:call-template>
+        <xsl:call-template name="h:row">
           <xsl:with-param name="label" select="'Source'"/>
           <xsl:with-param name="value" as="node()*">
             <xsl:for-each select="$bibl">

@@ -355,7 +355,8 @@ def _sources(docs) -> etree._Element:
                                                                  T + "pubPlace", T + "series")
                                                        or (c.tag == T + "title" and c.get("level") in ("m", "j"))
                                                        or (c.tag == T + "biblScope" and c.get("unit") in ("volume", "issue"))
-                                                       or (c.tag == T + "date" and re.fullmatch(r"\d{4}", c.get("when", ""))))]
+                                                       or (c.tag == T + "date" and (re.fullmatch(r"\d{4}", c.get("when", ""))
+                                                                                    or c.get("notBefore"))))]  # ("Winter 1995/1996")
                 for c in kept:
                     c.tail = None
                 found[key] = (TEI.bibl(*kept), [])

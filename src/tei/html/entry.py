@@ -112,7 +112,8 @@ def source_name(root, witness: list, corresp: list) -> tuple[str, str]:
         named = author[0].split()[-1].rstrip(".,").lower() in title_text.lower()
         if not named:
             title_text = f"{author[0]}, {title_text}"
-    year = [norm(d.get("when") or string(d))[:4] for w in witness for d in w.iterchildren(f"{TEI}date")]
+    # (a journal's issue dated to a season, "Winter 1995/1996": the year it ends in, as printed last)
+    year = [norm(d.get("when") or d.get("notAfter") or string(d))[:4] for w in witness for d in w.iterchildren(f"{TEI}date")]
     return (title_text + (f", vol. {volume[0]}" if volume[0] else "")
             + (f" ({year[0]})" if year and year[0].isdigit() else "")), ref
 

@@ -210,6 +210,12 @@ class CompilationReader(Reader):
             raise unread_headings(source, lines) or self.fail(
                 source, 1, "no numbered telegram headings (like '1. THE TELEGRAM FROM ... DATED ...') found: pick "
                 "another --format")
+        # an item whose heading is in a form not read runs on in the one before: split where its
+        # number is the one the sequence lacks, else say where it seems to begin
+        splits, suspects = _unread_items(lines, starts, numbers)
+        for i, number in splits:
+            numbers[i] = number
+        starts = sorted(starts + [i for i, _ in splits])
         front = [l.strip() for _, l in lines[:starts[0]] if l.strip()]
         pub = self.publication([l for l in front if not PAGE_LINE.match(l)])
         items = [_omissions(mark_anchors(lines_to_blocks(lines[start + 1:end], wrap)))
@@ -250,6 +256,19 @@ class CompilationReader(Reader):
             owner = next((r for r in reversed(records) if r.line < number), records[0])
             owner.warnings.append((number, f"item '{heading}' is not a telegram or letter (a diary, a record of a "
                                    "conversation, a memorandum): left out", "not-a-telegram"))
+        for i, number in splits:
+            record = next(r for r in records if r.line == lines[i][0])
+            record.warnings.append((record.line, f"the heading of item {number} ('{record.heading[:100]}') is in a form the "
+                                    "converter does not read; read as a heading because its number follows the item "
+                                    "before and the item before ends with its closing lines: check it, or write it as "
+                                    "'4. Telegram from X to Y, 10 January 1949'", "unread-heading"))
+        for number, line in suspects:
+            owner = next((r for r in reversed(records) if r.line < number), records[0])
+            owner.warnings.append((number, f"'{line[:100]}' after the closing lines of "
+                                   f"{'item ' + owner.number_in_source if owner.number_in_source else 'the item above'} "
+                                   "looks like the heading of an item the converter does not read: its text is read as "
+                                   "part of the item above; if it is a telegram, give it a heading in a form the others "
+                                   "have ('4. Telegram from X to Y, 10 January 1949')", "unread-heading"))
         _ocr_warnings(records, lines[starts[0]:], repaired)
         _after_the_notes(records)
         _notes_by_item(records)
@@ -572,18 +591,77 @@ _CANDIDATE_KIND = re.compile(r"\b(?:telegram|cable|letter|message|radiogram|repl
 def heading_candidates(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """The lines (number, text) that look like items' headings the reader does not read, so
     that a message can name them."""
-    found = []
-    for i, (number, line) in enumerate(lines):
-        text = line.strip()
-        # (not a citation quoting a title, an editor's bracket, a line of the contents with its dots)
-        if not 10 <= len(text) <= 160 or (i > 0 and lines[i - 1][1].strip()) or text[:1].islower() \
-                or text[:1] in "\"“[#" or "...." in text.replace(" ", "") \
-                or text.endswith((",", ";", ":")) or text.endswith(".") and len(text.split()) > 12:
-            continue
-        if _CANDIDATE_PARTIES.search(text) and (_CANDIDATE_KIND.search(text) or re.search(r"\b1[89]\d\d\b", text)) \
-                and not HEADING.match(text) and not UNNUMBERED.match(text):
-            found.append((number, clean_inline(text)))
-    return found
+    return [(number, clean_inline(line.strip())) for i, (number, line) in enumerate(lines)
+            if not (i > 0 and lines[i - 1][1].strip()) and _looks_like_heading(line.strip())]
+
+
+def _looks_like_heading(text: str) -> bool:
+    """A line (after a blank line) that names two parties ("X ... to Y") with the kind of message
+    or a year, in no form the reader reads; no paragraph's sentence."""
+    # (not a citation quoting a title, an editor's bracket, a line of the contents with its dots)
+    if not 10 <= len(text) <= 160 or text[:1].islower() or text[:1] in "\"“[#" or "...." in text.replace(" ", "") \
+            or text.endswith((",", ";", ":")) or text.endswith(".") and len(text.split()) > 12:
+        return False
+    return bool(_CANDIDATE_PARTIES.search(text) and (_CANDIDATE_KIND.search(text) or re.search(r"\b1[89]\d\d\b", text))
+                and not HEADING.match(text) and not UNNUMBERED.match(text))
+
+
+def _names_an_item(text: str, parties: bool = True) -> bool:
+    """A heading's words: the kind of message, a year, or (parties) the parties, "X to Y", "X -- Y"."""
+    return bool(_CANDIDATE_KIND.search(text) or re.search(r"\b1[89]\d\d\b", text) or parties and (
+        _CANDIDATE_PARTIES.search(text) or re.search(r"[A-Za-z]\s+(?:--|[—–-])\s+[A-Z]", text)))
+
+
+def _number_value(number: str) -> int:
+    """An item's number as a value ("4" -> 4, "IV" -> 4; 0 for none)."""
+    return int(number) if number.isdigit() else roman_number(number) if number else 0
+
+
+def _unread_items(lines: list[tuple[int, str]], starts: list[int], numbers: dict[int, str]):
+    """Items whose heading is in no form the reader reads, run on in the item before: a line
+    after a blank line, under the item's closing lines (a signature, a dateline), that heads the
+    next item.  Where it begins with the number the headings' sequence lacks there ("4." in
+    item 3, the next heading read "5.", or none), in the same numerals, and reads as a heading
+    (short, no sentence), it is one: (its index, its number) in the first list.  Where it is
+    unnumbered but names the parties and the kind or year ("Reply of X to Y's telegram of 2
+    March 1950"), or is in capitals naming the kind, as the headings read are, it is only
+    suspected: (its line number, text) in the second."""
+    from ..transforms.structure import cable_line, is_dateline, is_signature  # (here: the transforms import the readers)
+
+    def closing(text: str) -> bool:  # (or a line under them: "Enclosure: ...", "Copies: ...", the cable's number)
+        return is_dateline(text) or is_signature(text) or cable_line(text) in ("enclosure", "distribution", "number",
+                                                                                "transmission")
+
+    splits, suspects = [], []
+    bounds = list(zip(starts, starts[1:] + [len(lines)]))
+    for k, (start, end) in enumerate(bounds):
+        value = _number_value(numbers[start])
+        roman = not numbers[start].isdigit()
+        following = _number_value(numbers[bounds[k + 1][0]]) if k + 1 < len(bounds) else 0
+        above = ""  # the last line of text above, page markers and numbers aside
+        for i in range(start + 1, end):
+            text = lines[i][1].strip()
+            if not text or PAGE_LINE.match(text) or re.fullmatch(r"[\d\s—–-]+", text):
+                continue
+            if NOTES_HEADING.match(text) or RULE.match(text):
+                break  # (the notes under the text: their lines name telegrams too)
+            fresh = not lines[i - 1][1].strip()
+            if fresh and above and closing(above) and any(lines[j][1].strip() for j in range(i + 1, end)):
+                number = re.match(_NUMBER, text)
+                num = number.group("num") if number else ""
+                rest = text[number.end():] if number else text
+                missing = value + 1 if value and (not following or following > value + 1) else 0
+                if missing and num and _number_value(num) == missing and num.isdigit() != roman \
+                        and 3 <= len(rest) <= 160 and rest[:1].isupper() and _names_an_item(rest) \
+                        and not (rest.endswith((".", ",", ";", ":")) and len(rest.split()) > 12):
+                    splits.append((i, num))
+                    value = missing
+                elif not FOOTNOTE.match(text) and not closing(text) and cable_line(text) is None and (
+                        _looks_like_heading(text) or not re.search(r"[a-z]", text) and len(text.split()) >= 3
+                        and len(text) <= 160 and _names_an_item(text, parties=False)):
+                    suspects.append((lines[i][0], clean_inline(text)))
+            above = text
+    return splits, suspects
 
 
 def unread_headings(source: str, lines: list[tuple[int, str]]) -> SourceError | None:

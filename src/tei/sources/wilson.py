@@ -473,10 +473,16 @@ def split_parts(record: RawTelegram) -> list[RawTelegram]:
             or any(b - a < 2 for a, b in zip(heads, heads[1:] + [len(record.blocks)])):
         return [record]
     parts = []
-    for position, (start, end) in enumerate(zip(heads, heads[1:] + [len(record.blocks)]), 1):
+    spans = list(zip(heads, heads[1:] + [len(record.blocks)]))
+    for position, (start, end) in enumerate(spans, 1):
         blocks = record.blocks[start + 1:end]
+        # the warnings of the lines of its own text; the record's own (its citation, title,
+        # another version it holds) the first cable's, so said once
+        first, last = record.blocks[start].line, record.blocks[end - 1].line
+        own = [w for w in record.warnings if first <= w[0] <= last or position == 1 and not any(
+            record.blocks[a].line <= w[0] <= record.blocks[b - 1].line for a, b in spans)]
         parts.append(replace(record, position=position, line=blocks[0].line, part=record.blocks[start].text,
-                             blocks=blocks, footnotes=dict(record.footnotes)))
+                             blocks=blocks, footnotes=dict(record.footnotes), warnings=own))
     return parts
 
 

@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 from .. import edition
-from ..dates import ROUGHLY, day_of, display, display_part, parse_date, record_date
+from ..dates import ROUGHLY, day_of, display, display_part, issue_date, parse_date, record_date
 from . import E, T, XML_ID, Document, Transform
 from ..sources.base import INSTITUTION, person_names
 from .citation import TELEGRAM_NUMBER, ArchivalRef, archival_references, original_publication
@@ -30,13 +30,22 @@ EDITORIAL = {
                      "copied from the project's authority file. A pseudonym (Filippov, Fillipov, Terebin) keeps "
                      "its written form, has type=\"pseudonym\" and points to the real person. Numbered, "
                      "lettered and roman points (1., (a), II.) keep their number or letter in @n; it is not "
-                     "repeated in the text. A document the source calls a letter is a div of type \"letter\", "
-                     "any other a div of type \"telegram\".",
+                     "repeated in the text; points with points under them (\"1.\" with \"a)\", \"b)\" under it) are a "
+                     "<list rend=\"numbered\">, each point an <item> with its @n and the points under it a list "
+                     "inside it. A salutation the first paragraph begins with (\"Comrade Mao Zedong! The Soviet "
+                     "government ...\") is the opener's <salute>, the rest the first paragraph. Emphasis in a "
+                     "Markdown copy (between asterisks or underscores, or HTML's em and strong) is <hi> with "
+                     "rend=\"italic\", \"bold\" or \"bold italic\", its marks left out. A document the source calls "
+                     "a letter is a div of type \"letter\", any other a div of type \"telegram\".",
     "quotation": "Quotation marks are encoded as <q> and <quote>, and the marks themselves are left to the "
                  "rendering. A reply the telegram proposes, announced by a paragraph ending in a colon, is a "
                  "<quote type=\"reply\">. When a cable transmits a whole message in quotation marks, the "
                  "marks are recorded as rend=\"quoted\" on the telegram's div; a message quoted over several "
-                 "paragraphs is a <quote rend=\"quoted\">, its signature and date paragraphs of it.",
+                 "paragraphs is a <quote rend=\"quoted\">, its signature and date paragraphs of it. A letter or "
+                 "message the cable quotes without quotation marks, after the paragraph that announces it "
+                 "(\"Please transmit to Comrade Stalin the following letter:\"), is a <quote> without @rend; a "
+                 "letter quoted whole, with its own address, salutation and closing lines, is a <floatingText "
+                 "type=\"letter\"> in the quote, with its own <opener> and <closer>.",
     "interpretation": "Dates are tagged with ISO 8601 values at the precision the text gives, to the second where "
                       "a time follows the date (3 January, 11 p.m.: 1950-01-03T23:00:00; the header dates the "
                       "telegram to the day); numeric dates are "
@@ -238,7 +247,8 @@ class HeaderBuilder(Transform):
             first_ref, *others = refs
             for ref in refs:
                 if ref.ref is None:
-                    doc.warn(raw.line, f"the archive '{ref.repository_text}' is not in the authority file: its "
+                    # (at the record's title, where its citation is: not one cable's text of several)
+                    doc.warn(raw.title_line or raw.line, f"the archive '{ref.repository_text}' is not in the authority file: its "
                              "repository is named without a link; add the archive (type=\"archive\") to the "
                              "authority file", "unknown-archive")
             ident.append(E("repository", first_ref.repository_text, ref=first_ref.ref))
@@ -326,7 +336,9 @@ def _book(pub) -> list:
     if pub.publisher:
         out.append(E("publisher", pub.publisher))
     if pub.date:
-        out.append(E("date", pub.issue_date or pub.date, when=pub.date))
+        # (the issue's span where it gives one: "Winter 1995/1996" is December to February)
+        span = issue_date(pub.issue_date) if pub.issue_date else None
+        out.append(E("date", pub.issue_date or pub.date, **(span.attributes() if span else {"when": pub.date})))
     return out
 
 

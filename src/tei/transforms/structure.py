@@ -196,6 +196,28 @@ def is_salutation(text: str) -> bool:
     return all(NAME_WORD.match(w) or SALUTE_WORD.match(w) for w in words)
 
 
+# a salutation the first paragraph runs on from, on the same line: "Comrade Mao Zedong! The Soviet
+# government ...", "Dear Comrade Stalin, I have received ...", "To Comrade Kovalev. Your telegram ...";
+# only these clear forms ("Comrade X," may begin a sentence), the name capitalised words, initials
+# or a bracketed identification, and a sentence after it
+RUN_IN_SALUTE = re.compile(r"^(?P<salute>(?:(?:My\s+)?Dear\s+(?:Comrades?|Cde\.)\s+(?P<dear>(?:[A-Z]\.\s?){0,3}[A-Z][^,!:;.]{0,60}?(?:\s\[[^\]]{1,40}\])?)[,!]"
+                           r"|(?:Comrades?|Cde\.)\s+(?P<comrade>(?:[A-Z]\.\s?){0,3}[A-Z][^,!:;.]{0,60}?(?:\s\[[^\]]{1,40}\])?)!"
+                           r"|To\s+(?:Comrades?|Cde\.)\s+(?P<to>(?:[A-Z]\.\s?){0,3}[A-Z][^,!:;.]{0,40}?)\.))"
+                           r"\s+(?P<rest>[A-Z\"“].{20,})$", re.S)
+
+
+def run_in_salutation(text: str) -> tuple[str, str] | None:
+    """(salutation, the paragraph after it) where the first paragraph begins with a salutation
+    set on its line ("Comrade Mao Zedong! The Soviet government has received ..."), else None."""
+    m = RUN_IN_SALUTE.match(text)
+    if not m:
+        return None
+    name = re.sub(r"\[[^\]]*\]", "", m.group("dear") or m.group("comrade") or m.group("to")).split()
+    if not name or not all(NAME_WORD.match(w) or w in ("and", "of", "the") for w in name) or not name[-1][:1].isupper():
+        return None
+    return m.group("salute"), m.group("rest")
+
+
 def strip_quotes(text: str) -> str:
     return text.strip().strip(OPEN_QUOTES + CLOSE_QUOTES).strip()
 
@@ -311,6 +333,13 @@ class BodyStructure(Transform):
                 opener.extend(_dateline(text, block))
             elif block.kind == "text" and (is_salutation(text) or ADDRESSEE.match(text)) and len(blocks) > 1:
                 opener.append(_at(E("salute", text), block))
+            elif block.kind == "text" and opener.find(T + "salute") is None and (run_in := run_in_salutation(text)):
+                # the salutation the first paragraph runs on from: read as a line of its own (a
+                # salute, or an address, "To Comrade X."), the rest the first paragraph
+                tag, kind = ("seg", "address") if is_address(run_in[0]) else ("salute", None)
+                opener.append(_at(E(tag, run_in[0], type=kind), block))
+                blocks[0] = Block(run_in[1], block.line)
+                continue
             elif block.kind == "text" and not len(opener) and is_heading(text) and len(blocks) > 2:
                 div.append(_at(E("head", text, type="sub" if text.startswith("(") else None), block))
             else:

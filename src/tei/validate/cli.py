@@ -54,4 +54,4 @@ def validate(paths, fmt, schema, strict, jobs, dask):
         click.echo("tei validate: no .xml files found in " + ", ".join(str(p) for p in paths), err=True)
         sys.exit(2)
     click.echo(render(result, fmt, strict), nl=False)
-    sys.exit(0 if result.ok(strict) else 1)
+    sys.exit(0 if result.passes(strict) else 1)

@@ -129,7 +129,13 @@ class Result:
     def invalid_files(self, strict: bool = False) -> list[str]:
         return sorted({p.file for p in self.failing(strict)})
 
-    def ok(self, strict: bool = False) -> bool:
+    @property
+    def ok(self) -> bool:
+        """No errors (a property, as the HTML and deposit results' are: `assert result.ok`)."""
+        return not self.failing()
+
+    def passes(self, strict: bool = False) -> bool:
+        """No errors, nor, when strict, warnings."""
         return not self.failing(strict)
 
 

@@ -39,7 +39,7 @@ def as_json(result: Result, strict: bool = False) -> str:
     shown = _shown(result, strict)
     invalid = set(result.invalid_files(strict))
     data = {
-        "valid": result.ok(strict),
+        "valid": result.passes(strict),
         "summary": {
             "files": len(result.files),
             "invalid_files": len(invalid),
