@@ -1,0 +1,82 @@
+"""Known gaps the last round of probes found: a collected works cited in areas ("Sochineniya. -
+T. 16. - M.: Pisatel', 1997. - S. 101-102."), a day before a person's name ("On the 27th Kim Il
+Sung asked"), address lines left as paragraphs ("For transmission to Comrade Filippov.", a body
+and a person), a provisional person's other name in brackets ("Ho Ka-i (A. I. Hegai)"), a part
+of a month in the editions ("late December 1950"), and a namesake neither the text nor the date
+decides (warned).
+
+Each converter test converts a source of tests/sources written for it (source_helpers.convert).
+"""
+
+from __future__ import annotations
+
+import re
+
+from source_helpers import SOURCES, T, convert, lines, text
+
+XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+
+
+def _one(tmp_path, name: str, report=None):
+    [(stem, root)] = convert(tmp_path, name, report=report).items()
+    return stem, root
+
+
+def _bibl(root) -> dict[str, str]:
+    """The witness's parts: element (with its level or unit) -> text."""
+    bibl = root.find(f".//{T}sourceDesc/{T}bibl")
+    return {(c.tag[len(T):] + (f"@{c.get('level') or c.get('unit')}" if c.get("level") or c.get("unit") else "")): text(c)
+            for c in bibl}
+
+
+# --- 1. a collected works cited in areas ---------------------------------------------------------
+
+def test_a_citation_in_areas_is_read_area_by_area(tmp_path):
+    """"Stalin I.V. Sochineniya. - T. 16. - M.: Pisatel', 1997. - S. 101-102.": the title,
+    volume, place (as printed, "M."), publisher, year and pages, each its area's; the pages
+    area ("S.", stranitsy) was not read, so the citation ran on over the whole text."""
+    stem, root = _one(tmp_path, "works-stalin-mao-1950-11-17-soviet-citation-in-areas.txt")
+    assert stem == "tg-1950-11-17-stalin-mao-stalin-sochineniya-16"
+    parts = _bibl(root)
+    assert (parts["title@m"], parts["biblScope@volume"], parts["pubPlace"], parts["publisher"], parts["date"],
+            parts["biblScope@page"]) == ("Sochineniya", "16", "M.", "Pisatel'", "1997", "101-102")
+    assert parts["note"] == "Stalin I.V. Sochineniya. - T. 16. - M.: Pisatel', 1997. - S. 101-102."
+    div = root.find(f".//{T}div[@type='telegram']")
+    assert lines(div.find(f"{T}opener")) == [("salute", "Comrade Mao Zedong,")]
+    assert len(div.findall(f"{T}p")) == 2 and text(div.find(f"{T}closer/{T}signed")) == "Filippov"
+
+
+def test_a_book_not_called_works_cited_in_areas_keeps_a_short_name(tmp_path):
+    """"Mao Tse-tung. Selected Military Writings. - Vol. VI. - Peking: ..., 1966, pp. 112-113.":
+    the title was the whole citation up to its first comma, and the file name made of it 110
+    characters long; the author is the heading's."""
+    from tei.convert import convert_sources
+    from tei.messages import Report
+    from lxml import etree
+
+    src = tmp_path / "works.txt"
+    src.write_text("Telegram of Mao Tse-tung to Comrade Filippov dated 13 October 1950\n"
+                   "Mao Tse-tung. Selected Military Writings. - Vol. VI. - Peking: Foreign Languages Press, 1966, "
+                   "pp. 112-113.\nComrade Filippov,\nWe consider it necessary to send our troops to Korea.\n"
+                   "Mao Tse-tung\n13 October 1950\n", encoding="utf-8")
+    report = Report()
+    convert_sources([src], tmp_path / "out", report=report)
+    [out] = (tmp_path / "out").glob("*.xml")
+    assert out.stem == "tg-1950-10-13-mao-stalin-mao-selected-military-writings-vi"
+    parts = _bibl(etree.parse(str(out)).getroot())
+    assert (parts["author"], parts["title@m"], parts["biblScope@volume"], parts["pubPlace"], parts["publisher"],
+            parts["biblScope@page"]) == ("Mao Tse-tung", "Selected Military Writings", "VI", "Peking",
+                                         "Foreign Languages Press", "112-113")
+
+
+def test_the_areas_of_a_citation():
+    from tei.sources.collected_works import gost_areas
+
+    assert gost_areas("Zhou Enlai. Selected Writings on Foreign Affairs. - Vol. 2. - Beijing: World Knowledge "
+                      "Press, 1990. - Pp. 61-62.") == {
+        "author": "Zhou Enlai", "title": "Selected Writings on Foreign Affairs", "volume": "2", "place": "Beijing",
+        "publisher": "World Knowledge Press", "date": "1990", "pages": "61-62"}
+    assert gost_areas("Selected Works of Zhou Enlai. - Vol. II. - Beijing: Foreign Languages Press, 1989, "
+                      "pp. 61-62.")["title"] == "Selected Works of Zhou Enlai"
+    # not written in areas: a dash in the text, no volume or imprint after it
+    assert gost_areas("J. V. Stalin, Works, Vol. 16 - the last volume, Moscow, 1956") == {}
