@@ -80,3 +80,35 @@ def test_the_areas_of_a_citation():
                       "pp. 61-62.")["title"] == "Selected Works of Zhou Enlai"
     # not written in areas: a dash in the text, no volume or imprint after it
     assert gost_areas("J. V. Stalin, Works, Vol. 16 - the last volume, Moscow, 1956") == {}
+
+
+# --- 2. a day before a person's name --------------------------------------------------------------
+
+def test_a_day_before_a_persons_name_or_a_clause_is_a_date_an_ordinal_before_a_unit_is_none(tmp_path):
+    """"On the 30th Kim Il Sung received me" (a person the authority file knows), "On the 31st
+    Kang Kon was wounded" (a clause: a verb after the name): dates, of the month before when the
+    verb is past and the day after the telegram's (2 September); "the 1st Corps", "the 4th Field
+    Army", "the 38th Parallel" are none."""
+    _, root = _one(tmp_path, "cable-shtykov-fynsi-1950-09-02-day-before-a-name.txt")
+    dates = [(text(d), d.get("when")) for d in root.find(f"{T}text").iter(T + "date")]
+    assert ("the 30th", "1950-08-30") in dates and ("the 31st", "1950-08-31") in dates
+    assert ("the 1st", "1950-09-01") in dates  # (the 1st Pak Hon-yong left: this month)
+    body = text(root.find(f"{T}text"))
+    assert "the 1st Corps" in body and "the 4th Field Army" in body and "the 38th Parallel" in body
+    assert not [d for d in dates if d[0] in ("the 4th", "the 38th")] and dates.count(("the 1st", "1950-09-01")) == 1
+
+
+def test_days_before_names():
+    from tei.dates import days_before_names
+
+    def found(sentence: str, person: str = "Kim Il Sung") -> list[tuple[str, str]]:
+        return [(sentence[f.start:f.end], f.value.when)
+                for f in days_before_names(sentence, "1950-07-03", lambda at: sentence.startswith(person, at))]
+
+    assert found("On the 27th Kim Il Sung asked me to convey") == [("the 27th", "1950-06-27")]
+    assert found("After the 20th Kim Il Sung will go to the front") == [("the 20th", "1950-07-20")]
+    assert found("On the 12th Seoul fell.") == [("the 12th", "1950-06-12")]
+    for none in ("On the 4th Field Army crossed the river", "By the 1st Corps will attack", "up to the 38th Parallel",
+                 "On the 2nd Congress adopted the programme", "On the 3rd Marine Division landed",
+                 "On the 30th Chinese troops will cross"):
+        assert found(none) == [], none
