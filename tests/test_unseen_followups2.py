@@ -112,3 +112,33 @@ def test_days_before_names():
                  "On the 2nd Congress adopted the programme", "On the 3rd Marine Division landed",
                  "On the 30th Chinese troops will cross"):
         assert found(none) == [], none
+
+
+# --- 3. address lines ---------------------------------------------------------------------------
+
+def test_for_transmission_to_a_person_is_an_address_line(tmp_path):
+    """"To Comrade Vyshinsky." / "For transmission to Comrade Filippov.": both address lines
+    (the second was a paragraph of the text); the telegram goes to Stalin through Vyshinsky."""
+    _, root = _one(tmp_path, "cable-roshchin-vyshinsky-1951-05-19-for-transmission-line.txt")
+    opener = root.find(f".//{T}div[@type='telegram']/{T}opener")
+    assert lines(opener)[-2:] == [("address", "To Comrade Vyshinsky."), ("address", "For transmission to Comrade Filippov.")]
+    assert not [p for p in root.iter(T + "p") if text(p).startswith("For transmission")]
+    received = root.find(f".//{T}correspAction[@type='received']/{T}persName")
+    transmitted = [p.get("ref") for p in root.iterfind(f".//{T}correspAction[@type='transmitted']/{T}persName")]
+    assert received.get("ref") == "#stalin" and "#vyshinsky" in transmitted
+
+
+def test_an_address_naming_bodies_and_a_person_is_an_address_line(tmp_path):
+    """"To the Central Committee of the Workers' Party of Korea and the Government of the
+    Democratic People's Republic of Korea, Comrade Kim Il Sung:" (longer than an address line
+    was allowed to be): the opener's address, its names tagged."""
+    _, root = _one(tmp_path, "works-mao-kim-1951-08-15-address-naming-bodies-and-a-person.txt")
+    div = root.find(f".//{T}div[@type='telegram']")
+    [address] = div.find(f"{T}opener")
+    assert address.get("type") == "address" and text(address).endswith("Comrade Kim Il Sung:")
+    assert [n.get("ref") for n in address.iter(T + "persName")] == ["#kim-il-sung"]
+    assert text(div.find(f"{T}p")).startswith("On the sixth anniversary")
+    # a long sentence that begins with "To" is none
+    from tei.transforms.structure import is_address
+    assert not is_address("To the Central Committee of the Workers' Party of Korea we send by the same courier the "
+                          "report on the harvest.")
