@@ -264,6 +264,7 @@ class NameTagger(Transform):
                            and not any(s <= m.start() < e for s, e, _, _ in everything())
                            and _of_another_party(doc.authority, whole, m.start(), m.end(), doc.aliases[m.group(0)][0])})
         self._find_unknown_persons(doc, named, other)
+        self._renamed_provisional(doc, whole)
         extra = self._provisional_pattern(doc)
 
         def find(text, element):
@@ -350,6 +351,34 @@ class NameTagger(Transform):
                 continue
             for form in {name, name.upper(), name.capitalize()}:
                 doc.aliases[form] = (who, "pseudonym")
+
+    @staticmethod
+    def _renamed_provisional(doc: Document, whole: str) -> None:
+        """"Comrade Ho Ka-i (A. I. Hegai)", "Ho Ka-i [A. I. Hegai]": a person the authority file
+        lacks, his other name in brackets after his (a Soviet Korean's Russian name after his
+        Korean one): the same provisional person, wherever the text uses it (his surname alone
+        too), as "Andreev (Mikoyan)" is a known person's."""
+        persons = [e for e in doc.provisional.values() if e.kind == "person"]
+        if not persons:
+            return
+        after = [(m.group("who"), e) for e in persons for form in _surface_forms(e)
+                 for m in re.finditer(rf"(?<![\w\-]){re.escape(form)}\s+\((?P<who>[^()\n]{{2,40}})\)", whole)]
+        for gloss in doc.div.iter(T + "gloss"):  # (the editor's square brackets are a gloss by now)
+            previous = gloss.getprevious()
+            before = (previous.tail if previous is not None else gloss.getparent().text) or ""
+            after += [(" ".join("".join(gloss.itertext()).split()), e) for e in persons
+                      if any(re.search(rf"(?<![\w\-]){re.escape(f)}\s*$", before) for f in _surface_forms(e))]
+        for who, entity in after:
+            words = re.findall(r"[\w'’\-]{2,}(?!\.)", who)  # (not its initials)
+            if (not OTHER_NAME.fullmatch(who) or who in doc.aliases or doc.authority.find(who)
+                    or any(w.lower() in NOT_NAMES | TITLE_WORDS for w in words)
+                    or any(normalize(w) in normalize(entity.main).split() for w in words)
+                    or any(normalize(who) in p.forms or normalize(words[-1]) in p.forms for p in persons)):
+                continue  # (not a title, a known person's name, nor a part of his own: "Kim (Kim Chaek)")
+            for form in {who, words[-1], words[-1].upper()}:
+                doc.aliases[form] = (entity, "main")
+            entity.forms[normalize(who)] = "variant"
+            entity.element.insert(1, E("persName", who, type="variant"))
 
     def _find_unknown_persons(self, doc: Document, named=None, other: set[str] = frozenset()) -> None:
         """Names the authority file lacks, each a provisional person; or, a family name alone,
@@ -477,6 +506,8 @@ GLOSS_TITLE = re.compile(r"\W*(?:(?:Comrade|Chairman|Marshal|General|Generalissi
 
 # an initial: a capital, or the two letters of a Russian one ("Ya. A. Malik", "Yu. V. Andropov")
 INITIAL = rf"(?:[{UP}]|Ya|Yu|Ye|Yo|Zh|Sh|Ch|Kh|Ts)\."
+# a person's other name, given in brackets after his: "A. I. Hegai", "Alexei Hegai"
+OTHER_NAME = re.compile(rf"(?:{INITIAL}\s?){{1,3}}[{UP}][{LOW}’'\-]+|[{UP}][{LOW}’'\-]+(?:\s[{UP}][{LOW}’'\-]+){{1,2}}")
 INITIALS_BEFORE = re.compile(rf"(?<![\w.])(?:{INITIAL}\s?){{1,3}}$")
 
 
