@@ -163,3 +163,46 @@ def test_a_provisional_persons_other_name_in_brackets_is_the_same_person(tmp_pat
     # one provisional person each, reported once
     reported = [str(m) for m in report.messages if "unresolved-name" in str(m)]
     assert len(reported) == 2 and not [m for m in reported if "Hegai" in m or "Pan'" in m]
+
+
+# --- 6. a namesake neither the text nor the date decides ------------------------------------------
+
+def test_a_namesake_neither_the_text_nor_the_date_decides_is_warned(tmp_path):
+    """"Comrade Kuznetsov" in a cable of August 1950: F. F. Kuznetsov (active 1943-1949) or V. V.
+    Kuznetsov (from March 1953)?  Linked to the first as before, but no longer silently: a
+    warning with the line, both entries and what to do."""
+    from tei.messages import Report
+
+    report = Report()
+    _, root = _one(tmp_path, "cable-roshchin-filippov-1950-08-19-namesake-neither-text-nor-date-decides.txt",
+                   report=report)
+    assert {n.get("ref") for n in root.find(f"{T}text").iter(T + "persName") if text(n) == "Kuznetsov"} == {"#kuznetsov"}
+    [warning] = [str(m) for m in report.messages if "[ambiguous-name]" in str(m)]
+    assert "namesake-neither-text-nor-date-decides.txt:29: warning: 'Kuznetsov'" in warning
+    assert "'kuznetsov' (Fyodor Kuznetsov, active 1943 to 1949)" in warning
+    assert "'vasily-kuznetsov' (Vasily Kuznetsov, active 1953-03 to 1977)" in warning
+    assert "name the person in full" in warning and "floruit" in warning
+
+
+def test_no_warning_where_the_text_or_the_date_decides(tmp_path):
+    """The namesake the date decides (1949, 1953) or the text names in full ("V. V.
+    Kuznetsov"): no warning."""
+    from tei.messages import Report
+
+    report = Report()
+    convert(tmp_path, "cable-terebin-kuznetsov-1949-01-22-pseudonyms-explained-in-the-text.txt",
+            "cable-zhou-molotov-1953-04-09-family-name-alone-by-the-date.txt",
+            "cable-kovalev-filippov-1949-11-23-other-initials-family-name-alone.txt",
+            "telegram-molotov-kuznetsov-1953-03-21-message-for-two-office-lines.md", report=report)
+    assert not [str(m) for m in report.messages if "[ambiguous-name]" in str(m)]
+
+
+def test_the_authority_file_says_which_namesakes_are_undecided():
+    from tei.authority import Authority
+
+    authority = Authority.load()
+    assert [e.id for e in authority.on("1952-03-26").namesakes("Comrade Kuznetsov".split()[-1])] == [
+        "kuznetsov", "vasily-kuznetsov"]
+    assert authority.on("1949-01-14").namesakes("Kuznetsov") == []
+    assert authority.on("1952-03-26", "V. V. Kuznetsov arrived").namesakes("Kuznetsov") == []
+    assert authority.on("").namesakes("Mikoyan") == []

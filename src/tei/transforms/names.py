@@ -307,7 +307,30 @@ class NameTagger(Transform):
                         and not (kind == "person" and NAMED_AFTER.match(text, e))]
             markup(outer, find_inner, make, skip=lambda el: el is not outer)
         self._link_glossed_names(doc)
+        self._undecided_namesakes(doc)
         doc.names_tagged = sum(1 for _ in doc.div.iter(*ENTITY_TAGS))
+
+    @staticmethod
+    def _undecided_namesakes(doc: Document) -> None:
+        """A name two entries share ("Kuznetsov": F. F. and V. V.) that neither the text nor the
+        telegram's date decides is linked to the first entry: said once per name, where the
+        text (or else the title) first uses it, with the entries and what would decide."""
+        kinds = {tag: kind for kind, tag in KINDS.items()}
+        spots = [(" ".join("".join(el.itertext()).split()), line_of(el), kinds[etree.QName(el).localname], el.get("ref"))
+                 for el in doc.div.iter(*ENTITY_TAGS)]
+        for title in {doc.raw.title, doc.raw.heading} - {""}:
+            spots += [(title[s:e], doc.raw.title_line, None, "#" + entity.id) for s, e, entity, _ in doc.authority.find(title)]
+        said = set()
+        for name, line, kind, ref in spots:
+            among = doc.authority.namesakes(name, kind) if normalize(name) not in said else []
+            if len(among) < 2 or ref != "#" + among[0].id:
+                continue
+            said.add(normalize(name))
+            entries = " or ".join(f"'{e.id}' ({e.main}{_active(e)})" for e in among)
+            doc.warn(line, f"'{name}' may be any of the authority file's entries {entries}: neither the text nor the "
+                     f"telegram's date ({doc.authority.when or 'none'}) tells which, so it is linked to the first; name "
+                     "the person in full in the source (or with his initials), or give the entries the years they "
+                     "were active (floruit) in the authority file", "ambiguous-name")
 
     @staticmethod
     def _correspondent_bodies(doc: Document) -> None:
@@ -492,6 +515,14 @@ class NameTagger(Transform):
             else:
                 parent.text = text[:start]
                 parent.insert(0, el)
+
+
+def _active(entity: Entity) -> str:
+    """", active 1943 to 1949", ", active from 1953-03": an entry's floruit as a message gives it."""
+    if not entity.floruit or not any(entity.floruit):
+        return ", no years active given"
+    start, end = entity.floruit
+    return f", active {start} to {end}" if start and end else f", active from {start}" if start else f", active until {end}"
 
 
 # a name and, in round brackets after it, who it is: "Comrade Andreev (Mikoyan)" (not after "the")
