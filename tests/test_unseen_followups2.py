@@ -165,6 +165,58 @@ def test_a_provisional_persons_other_name_in_brackets_is_the_same_person(tmp_pat
     assert len(reported) == 2 and not [m for m in reported if "Hegai" in m or "Pan'" in m]
 
 
+# --- 5. a part of a month in the editions ---------------------------------------------------------
+
+def _converted(tmp_path, *names):
+    docs = convert(tmp_path / "tei", *names)
+    return {stem: tmp_path / "tei" / f"{stem}.xml" for stem in docs}
+
+
+def test_the_html_edition_says_the_part_of_the_month(tmp_path):
+    """A telegram dated "mid-" or "late September 1952" (notBefore, notAfter, cert="low") was
+    shown "c. September 1952" in the page's heading and its Date; now as its title says it.  A
+    date only approximate, "c. January 1949", keeps its "c."."""
+    from lxml import html as lxml_html
+
+    from tei.html import STYLESHEET
+    from tei.xslt import transform
+
+    files = _converted(tmp_path, "compilation-1995-approximate-dates-in-one-month.txt",
+                       "cable-mao-stalin-circa-1949-01-via-kovalev.txt")
+    shown = {}
+    for stem, path in files.items():
+        page = lxml_html.fromstring(transform(STYLESHEET, xml_text=path.read_text(encoding="utf-8")))
+        kind = " ".join(page.xpath("//p[@class='kind']")[0].text_content().split())
+        [date] = page.xpath("//dt[normalize-space()='Date']/following-sibling::dd[1]")
+        shown[stem] = (kind, " ".join(date.text_content().split()))
+    kinds = sorted(k for k, _ in shown.values())
+    assert "Telegram · mid-September 1952" in kinds and "Telegram · late September 1952" in kinds
+    assert "Telegram · September 1952" in kinds and "Telegram · c. January 1949" in kinds
+    assert not [k for k in kinds if "c. September" in k]
+    dates = {d for _, d in shown.values()}
+    assert {"mid-September 1952", "late September 1952", "September 1952"} <= dates
+    assert [d for d in dates if d.startswith("c. January 1949")] and not [d for d in dates if "c. September" in d]
+
+
+def test_the_print_edition_says_the_part_of_the_month(tmp_path):
+    """The print volume's headings and contents: "Kim Il Sung → Stalin, late September 1952"
+    (it was "c. September 1952"); "c. January 1949" as before."""
+    from print_helpers import pdf_text
+    from tei.messages import Report
+    from tei.pdf.render import print_volume
+    from conftest import require
+
+    require("pdftotext", "the PDF's text is read with poppler-utils")
+    files = _converted(tmp_path, "compilation-1995-approximate-dates-in-one-month.txt",
+                       "cable-mao-stalin-circa-1949-01-via-kovalev.txt")
+    report = Report()
+    pdf = tmp_path / "volume.pdf"
+    assert print_volume(sorted(files.values()), pdf, report), [str(m) for m in report.messages]
+    printed = re.sub(r"\s+", " ", pdf_text(pdf))
+    assert "Stalin, mid-September 1952" in printed and "Stalin, late September 1952" in printed
+    assert "c. January 1949" in printed and "c. September 1952" not in printed
+
+
 # --- 6. a namesake neither the text nor the date decides ------------------------------------------
 
 def test_a_namesake_neither_the_text_nor_the_date_decides_is_warned(tmp_path):
