@@ -394,7 +394,7 @@ class NameTagger(Transform):
         for who, entity in after:
             words = re.findall(r"[\w'’\-]{2,}(?!\.)", who)  # (not its initials)
             if (not OTHER_NAME.fullmatch(who) or who in doc.aliases or doc.authority.find(who)
-                    or any(w.lower() in NOT_NAMES | TITLE_WORDS for w in words)
+                    or any(w.lower() in NOT_NAMES | TITLE_WORDS | BODY_WORDS for w in words)
                     or any(normalize(w) in normalize(entity.main).split() for w in words)
                     or any(normalize(who) in p.forms or normalize(words[-1]) in p.forms for p in persons)):
                 continue  # (not a title, a known person's name, nor a part of his own: "Kim (Kim Chaek)")
@@ -537,7 +537,11 @@ GLOSS_TITLE = re.compile(r"\W*(?:(?:Comrade|Chairman|Marshal|General|Generalissi
 
 # an initial: a capital, or the two letters of a Russian one ("Ya. A. Malik", "Yu. V. Andropov")
 INITIAL = rf"(?:[{UP}]|Ya|Yu|Ye|Yo|Zh|Sh|Ch|Kh|Ts)\."
-# a person's other name, given in brackets after his: "A. I. Hegai", "Alexei Hegai"
+# a person's other name, given in brackets after his: "A. I. Hegai", "Alexei Hegai" (not a body or
+# place he belongs to: "(Korean People's Army)", "(North Pyongan Province)")
+BODY_WORDS = {"army", "corps", "division", "front", "navy", "river", "province", "city", "county", "ministry",
+              "people's", "republic", "council", "bureau", "union", "league", "federation", "delegation", "embassy",
+              "agency", "department", "volunteers", "organisation", "organization"}
 OTHER_NAME = re.compile(rf"(?:{INITIAL}\s?){{1,3}}[{UP}][{LOW}’'\-]+|[{UP}][{LOW}’'\-]+(?:\s[{UP}][{LOW}’'\-]+){{1,2}}")
 INITIALS_BEFORE = re.compile(rf"(?<![\w.])(?:{INITIAL}\s?){{1,3}}$")
 
