@@ -180,14 +180,28 @@ class Authority:
     def _entity(self, key: str, kind: str | None = None) -> Entity | None:
         """The entry a name form (normalized) stands for in this text."""
         entity = self.by_form.get(key)
-        among = self.homonyms.get(key)
-        if among is None:
+        if key not in self.homonyms:
             return entity
-        among = [e for e in among if kind is None or e.kind == kind] or among
+        return self._choose(key, kind)[0]
+
+    def _choose(self, key: str, kind: str | None = None) -> tuple[Entity, list[Entity]]:
+        """The entry a form several entries have stands for in this text, and the entries
+        between which neither the text nor its date decides ([] when one of them does)."""
+        entity = self.by_form.get(key)
+        among = [e for e in self.homonyms[key] if kind is None or e.kind == kind] or self.homonyms[key]
+        if len(among) == 1:
+            return among[0], []
         for chosen in ([e for e in among if e.id in self.named], [e for e in among if e.active(self.when)]):
             if len(chosen) == 1:
-                return chosen[0]
-        return entity if entity in among else among[0]
+                return chosen[0], []
+        return (entity if entity in among else among[0]), among
+
+    def namesakes(self, name: str, kind: str | None = None) -> list[Entity]:
+        """The entries that share this name and between which neither the text (a form of one of
+        them alone) nor its date (their floruit) decides, the first (the one chosen) first; []
+        when the name is one entry's, or the text or date decides."""
+        key = normalize(name)
+        return self._choose(key, kind)[1] if key in self.homonyms else []
 
     @per_source.remember
     def find(self, text: str, kind: str | None = None) -> tuple[tuple[int, int, Entity, str], ...]:

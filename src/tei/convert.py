@@ -132,6 +132,8 @@ def source_key(doc: Document) -> str:
         # "Selected Works of Zhou Enlai", "Mao Zedong wenji (Collected Works of Mao Zedong)": the
         # author is named once
         works = slug(re.sub(r"\s+of\s+.*$|\s*\(.*$", "", pub.title or "works"))
+        if works.count("-") >= 6:  # a long title by its first words that name it (the file name stays short)
+            works = "-".join([w for w in works.split("-") if w not in ("a", "an", "and", "of", "on", "the")][:6])
         key = works if author in works.split("-") or works.startswith(author) else f"{author}-{works}"
         return f"{key}-{slug(pub.volume) if pub.volume else ''}".rstrip("-")
     # the main title's words that name it ("Documents of the Sino-Soviet Alliance: Selected

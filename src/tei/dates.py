@@ -468,17 +468,58 @@ def _value(kind: str, m: re.Match, context: str, g: dict | None = None) -> DateV
     return DateValue(when=f"{year:04d}-{month:02d}-{day:02d}", inferred=inferred)
 
 
-def _day_of_month(day: int, before: str, context: str, said: str | None = None) -> DateValue | None:
+def _day_of_month(day: int, before: str, context: str, said: str | None = None, past: bool = False) -> DateValue | None:
     """"the 24th" in a telegram of 26 June 1949: 24 June.  A day after the telegram's is of
     the month before where the text looks back ("your telegram of the 28th", in a telegram of
-    2 July), else of the same month ("they will leave on the 30th"); "the 28th inst." is of the
-    telegram's month, "the 28th ult." of the month before, as they say (said: "inst", "ult")."""
+    2 July; past: the verb it goes with is in the past), else of the same month ("they will
+    leave on the 30th"); "the 28th inst." is of the telegram's month, "the 28th ult." of the
+    month before, as they say (said: "inst", "ult")."""
     year, month, today = int(context[:4]), int(context[5:7]), int(context[8:10])
-    if said == "ult" or said is None and day > today and PAST_REFERENCE.search(before):
+    if said == "ult" or said is None and day > today and (past or PAST_REFERENCE.search(before)):
         year, month = (year, month - 1) if month > 1 else (year - 1, 12)
     if not _valid(year, month, day):
         return None
     return DateValue(when=f"{year:04d}-{month:02d}-{day:02d}", inferred=True)
+
+
+# A day before a capitalised word: "On the 27th Kim Il Sung arrived" is a date, "On the 4th Field
+# Army" is none, and the patterns above, which cannot tell them apart, take neither.  It is a date
+# where the words are a person's name (the caller, who knows the persons, says: person(at)), or
+# the subject of a clause, a verb after them ("On the 14th Kao Kang left Mukden"); never where
+# they name what an ordinal numbers (a unit, a body's meeting, a line: "the 4th Field Army crossed
+# the river", "the 1st Corps", "the 38th Parallel").
+DAY_BEFORE_NAME = re.compile(rf"(?:(?<=\b[Oo]n )|(?<=\b[Bb]y )|(?<=\b(?:[Ff]rom|till) )|(?<=\b(?:[Aa]fter|[Uu]ntil|[Ss]ince) )"
+                             rf"|(?<=\b[Bb]efore ))the\s+(?P<d>[1-9]|[12]\d|3[01]){ORD}(?=\s+(?P<name>[A-Z]))")
+# a verb in the past: the day it tells of is past ("On the 27th Kim Il Sung asked me", written on 3 July: 27 June)
+_PAST = (r"[a-z]+ed|was|were|had|did|left|met|sent|went|came|told|gave|made|took|said|saw|began|spoke|wrote|flew|held"
+         r"|became|brought|fell|got|kept|led|lost|ran|stood|won|set\s+out")
+PAST_VERB = re.compile(_PAST)
+# the name's words (capitalised, with "of", "the", "and" between them) and the verb after them
+NAME_THEN_VERB = re.compile(r"(?P<words>(?:[A-Z][\w'’\-]*\.?\s+)(?:(?:[A-Z][\w'’\-]*\.?|of|the|and)\s+){0,5}?)"
+                            rf"(?P<verb>{_PAST}|is|are|has|have|will|would|shall|should|can|could)\b")
+ORDINAL_NOUNS = {"army", "armies", "corps", "division", "divisions", "regiment", "brigade", "battalion", "company",
+                 "platoon", "squadron", "wing", "fleet", "flotilla", "front", "group", "column", "detachment", "unit",
+                 "parallel", "line", "route", "zone", "sector", "district", "region", "field", "cavalry", "infantry",
+                 "marine", "guards", "rifle", "tank", "mechanised", "mechanized", "artillery", "air", "volunteer",
+                 "congress", "plenum", "session", "conference", "assembly", "meeting", "round", "international",
+                 "department", "directorate", "administration", "bureau", "section", "plan", "anniversary"}
+
+
+def days_before_names(text: str, context: str, person) -> list[Found]:
+    """The days of the telegram's month before a name (DAY_BEFORE_NAME) that are dates:
+    person(at) tells whether a person's name begins at text[at:]."""
+    if len(context) < 10 or "the " not in text or not ORDINAL.search(text):
+        return []
+    found = []
+    for m in DAY_BEFORE_NAME.finditer(text):
+        clause = NAME_THEN_VERB.match(text, m.start("name"))
+        if not person(m.start("name")) and not (clause and not ORDINAL_NOUNS & set(re.findall(r"[a-z]+", clause.group("words").lower()))):
+            continue
+        value = _day_of_month(int(m.group("d")), text[:m.start()], context,
+                              past=bool(clause and PAST_VERB.fullmatch(clause.group("verb"))))
+        if value is not None:
+            found.append(Found(m.start(), m.end(), value))
+    return found
 
 
 PAST_REFERENCE = re.compile(r"\b(?:telegrams?|cables?|letters?|messages?|notes?|conversations?|talks?|reports?)\s+"

@@ -99,6 +99,23 @@
                           else $first"/>
   </xsl:function>
 
+  <!-- What the edition writes before a sent date shown as f:display-date shows it: for a part of a
+       month (@notBefore, @notAfter: the 1st-10th, 11th-20th, 21st-last) "early ", "mid-" or "late ",
+       as the converter's title says it (tei.dates.display_part): "late December 1950"; "c. " for any
+       other approximate date (cert="low"); else ''. -->
+  <xsl:function name="f:date-qualifier" as="xs:string">
+    <xsl:param name="date" as="element()?"/>
+    <xsl:variable name="first" select="normalize-space($date/@notBefore)"/>
+    <xsl:variable name="last" select="normalize-space($date/@notAfter)"/>
+    <xsl:variable name="days" select="if (matches($first, '^\d{4}-\d\d-\d\d$') and matches($last, '^\d{4}-\d\d-\d\d$')
+                                          and substring($first, 1, 7) eq substring($last, 1, 7))
+                                      then (xs:integer(substring($first, 9, 2)), xs:integer(substring($last, 9, 2))) else ()"/>
+    <xsl:sequence select="if ($days[1] eq 1 and $days[2] eq 10) then 'early '
+                          else if ($days[1] eq 11 and $days[2] eq 20) then 'mid-'
+                          else if ($days[1] eq 21 and $days[2] ge 28) then 'late '
+                          else if ($date/@cert = 'low') then 'c. ' else ''"/>
+  </xsl:function>
+
   <!-- Where a telegram stands in date order (tei.dates.order_key): a date less precise than a
        day after the days it may be ("late December 1950" after the 31st: "1950-12-31~";
        "December 1950" after the month and its parts: "1950-12-~"); a span at its first day;

@@ -73,7 +73,7 @@
           <xsl:with-param name="label" select="'Date'"/>
           <xsl:with-param name="value" as="node()*">
             <xsl:variable name="d" select="f:doc-date(.)"/>
-            <xsl:if test="$d">{if ($sent/tei:date/@cert = 'low') then 'c. ' else ''}<time datetime="{$d}">{f:display-date($d)}</time></xsl:if>
+            <xsl:if test="$d">{f:date-qualifier($sent/tei:date[1])}<time datetime="{$d}">{f:display-date($d)}</time></xsl:if>
             <xsl:for-each select="$sent/tei:note"><br/><span class="date-note">{normalize-space(.)}</span></xsl:for-each>
           </xsl:with-param>
         </xsl:call-template>

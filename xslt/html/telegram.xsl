@@ -77,7 +77,7 @@
         <article class="document" data-pagefind-body="">
           <header class="document">
             <p class="kind">{if ($entry/@kind = 'document') then 'Document' else if (tei:text/tei:body/tei:div[1]/@type = 'letter') then 'Letter' else 'Telegram'}
-              <xsl:if test="$date"> · {if (tei:teiHeader//tei:correspAction[@type = 'sent']/tei:date/@cert = 'low') then 'c. ' else ''}<time
+              <xsl:if test="$date"> · {f:date-qualifier((tei:teiHeader//tei:correspAction[@type = 'sent']/tei:date)[1])}<time
                   datetime="{$date}">{f:display-date($date)}</time></xsl:if></p>
             <h1 data-pagefind-meta="title:{$title}{$entry/source-title[. != ''] ! (' (' || . || ')')}">{$title}</h1>
             <!-- the source's heading, unless the text shows it as its own heading (a compilation's) -->

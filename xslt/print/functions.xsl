@@ -34,6 +34,13 @@
     <xsl:sequence select="f:display-date(if (matches(string($when), '^\d{4}-\d\d-\d\dT')) then substring($when, 1, 10) else $when)"/>
   </xsl:function>
 
+  <!-- What the heading writes before the date a telegram was sent: "late ", "mid-", "early " for
+       a part of a month, "c. " for another approximate date (the shared f:date-qualifier). -->
+  <xsl:function name="pf:date-qualifier" as="xs:string">
+    <xsl:param name="date" as="element()?"/>
+    <xsl:sequence select="f:date-qualifier($date)"/>
+  </xsl:function>
+
   <!-- The date a telegram was sent (ISO; "late December 1950", @notBefore and @notAfter, at
        the month both say: f:shared-date); '9999' when the header lacks it. -->
   <xsl:function name="pf:sent" as="xs:string">

@@ -49,7 +49,7 @@
     <xsl:variable name="sent" select="tei:teiHeader/tei:profileDesc/tei:correspDesc/tei:correspAction[@type = 'sent']"/>
     <xsl:variable name="when" select="pf:sent(.)"/>
     <!-- a document that is no letter (TEI of others: a FRUS volume) is not "undated" -->
-    <xsl:variable name="date" select="if ($when ne '9999') then (if ($sent/tei:date/@cert = 'low') then 'c. ' else '') || pf:date($when)
+    <xsl:variable name="date" select="if ($when ne '9999') then pf:date-qualifier($sent/tei:date[1]) || pf:date($when)
         else if (tei:teiHeader/tei:profileDesc/tei:correspDesc) then 'undated' else ''"/>
     <xsl:variable name="place" select="normalize-space(($sent/tei:placeName)[1])"/>
     <xsl:variable name="via" select="string-join(pf:correspondent(., 'transmitted'), ', ')"/>

@@ -204,7 +204,7 @@
         '[signature]', 'The editor’s description of something written or stamped on the document.',
         '| 12', 'A new page of the source begins: the bar marks the place in the text, the number in the margin is the page. A number alone in the margin: the page begins with that line.',
         '¹', 'A note of the source, printed at the foot of the page (this edition adds no footnotes of its own).',
-        'c.', 'In a heading, before a date: the date is approximate (the source gives the month only, or dates the telegram by its contents).',
+        'c.', 'In a heading, before a date: the date is approximate (the source gives the month only, or dates the telegram by its contents); “early”, “mid-” or “late” before a month: the source dates the telegram to that part of the month.',
         '*', 'In the index of persons: a person the text names who could not be identified (a provisional entry).')"/>
     <xsl:text>#subsection("Note on the text")&#10;</xsl:text>
     <xsl:text>#para[{pf:text('Each telegram is headed by its number in this volume, its sender and recipient, and the place and date it was sent (the date of a telegram is always the date it was sent). Under the heading stand the source of the translation, the archive that holds the original where the source names it, a summary, and, where another source translates the same telegram, a note that names the other translation and lists the numbers, dates and names in which the two differ.')}]&#10;</xsl:text>

@@ -28,8 +28,10 @@ WORKS = re.compile(r"\b(Selected Works|Collected Works|Complete Works|Works|Soch
 WORKS_OF = re.compile(r"\b(Selected Works|Collected Works|Complete Works|Works)\s+of\s+"
                       r"(?P<author>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}?)(?=\s*(?:[.,;:()]|\s-|$|\s(?:vol|volume|t)\b))",
                       re.I)
-# "pp. 174-175", "p. 45", "Pages 14-15"
-PAGES = re.compile(r"(?:\bpp?\.|\bpages?\b)\s*(?P<pages>\d+(?:\s*[-–]\s*\d+)?)", re.I)
+# "pp. 174-175", "p. 45", "Pages 14-15", and the pages area of a Soviet citation, "- S. 101-102."
+# (Russian "S.", stranitsy, only after the areas' dash or the year's stop, "1997. S. 101": "S." is
+# an initial elsewhere)
+PAGES = re.compile(r"(?:\bpp?\.|\bpages?\b|(?:(?<=[-–—]\s)|(?<=\d\.\s))(?-i:[SС])\.)\s*(?P<pages>\d+(?:\s*[-–]\s*\d+)?)", re.I)
 YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # the years a book's title or volume covers, not when it was printed: "1953-1955",
 # "September 1949 - December 1955"
@@ -48,6 +50,51 @@ PLACE_WITH_REGION = re.compile(r"(?:^|(?<=\.\s)|(?<=\())(?!(?:Works|Sochineniia|
 
 # what the edition printed the text from: "Note: Printed from the original manuscript kept in ..."
 PRINTED_FROM = re.compile(r"^(?:note\s*:\s*)?(?:printed from|printed according to)\b", re.I)
+
+
+# A citation in the Soviet bibliographic style (GOST 7.1), its areas parted by a dash between
+# spaces: "Stalin I.V. Sochineniya. - T. 16. - M.: Pisatel', 1997. - S. 101-102.", "Mao
+# Tse-tung. Selected Military Writings. - Vol. VI. - Peking: Foreign Languages Press, 1966, pp. 112-113."
+# The first area is the heading (the author) and the title, then the volume, the imprint (place:
+# publisher, year) and the pages, each an area of its own.
+GOST_AREA = re.compile(r"\s+[-–—]\s+")
+GOST_VOLUME = re.compile(r"^(?:Vol|Volume|T|Tom)\.?\s*(?P<vol>\d+|[IVXL]+)\.?$", re.I)
+# (the place as printed, abbreviated or with its soft sign: "M.", "M.; L.", "Tver'")
+GOST_IMPRINT = re.compile(r"^(?P<place>[A-Z][^:,]{0,40}?)\s*:\s*(?P<publisher>[^,:]+?),\s*(?P<year>(?:1[89]|20)\d\d)\b"
+                          r"(?:,\s*(?P<rest>.*?))?\.?$")
+GOST_PAGES = re.compile(r"^(?:[SСP]|Pp|pp?)\.\s*(?P<pages>\d+(?:\s*[-–]\s*\d+)?)\.?$")
+# the heading before the title: "Stalin I.V.", "Mao Tse-tung.", "J. V. Stalin." (a full stop ends it)
+GOST_HEADING = re.compile(r"^(?P<author>(?:[A-Z]\.\s?){0,3}[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2}"
+                          r"(?:,?\s(?:[A-Z][a-z]?\.\s?){1,3}|\.))\s+(?P<title>[A-Z].+)$")
+
+
+def gost_areas(citation: str) -> dict[str, str]:
+    """The parts of a citation written in areas ("Title. - T. 16. - M.: Pisatel', 1997. - S.
+    101-102."): author, title, volume, place, publisher, date, pages, as found; {} when the
+    citation is not so written (a volume or imprint area after the first)."""
+    areas = [a.strip() for a in GOST_AREA.split(citation.strip())]
+    if len(areas) < 2:
+        return {}
+    parts: dict[str, str] = {}
+    for area in areas[1:]:
+        if (volume := GOST_VOLUME.match(area)) and "volume" not in parts:
+            parts["volume"] = volume.group("vol")
+        elif (imprint := GOST_IMPRINT.match(area)) and "place" not in parts:
+            parts.update(place=imprint.group("place").strip(), publisher=imprint.group("publisher").strip(),
+                         date=imprint.group("year"))
+            pages = PAGES.search(imprint.group("rest") or "")  # "..., 1966, pp. 112-113.": the pages after the year
+            if pages:
+                parts["pages"] = pages.group("pages").replace(" ", "")
+        elif (pages := GOST_PAGES.match(area)) and "pages" not in parts:
+            parts["pages"] = pages.group("pages").replace(" ", "")
+    if "volume" not in parts and "place" not in parts:
+        return {}
+    first = areas[0].rstrip(".").strip()
+    heading = GOST_HEADING.match(first)
+    parts["title"] = heading.group("title").strip() if heading else first
+    if heading:
+        parts["author"] = heading.group("author").strip().rstrip(".")
+    return parts
 
 
 def printed_year(text: str):
@@ -330,6 +377,7 @@ class CollectedWorksReader(Reader):
         while body and TRAILING_NOTE.search(body[-1][1]) and len(body[-1][1]) < 200:
             notes.insert(0, body.pop())
         pub = Publication(kind="collected-works", citation=citation)
+        gost = gost_areas(citation)
         works = WORKS.search(citation)
         of_author = WORKS_OF.search(citation)
         if works:
@@ -343,6 +391,8 @@ class CollectedWorksReader(Reader):
             original = re.match(r"^(?P<orig>[^,()]{4,80}?)\s*\((?P<tr>[^()]{4,120})\)", citation)
             if original and original.start("tr") <= works.start(1) < original.end("tr"):
                 pub.title = f"{original.group('orig').strip()} ({original.group('tr').strip()})"
+        elif gost.get("title"):  # "Mao Tse-tung. Selected Military Writings. - Vol. VI. - ...": the title area
+            pub.title = gost["title"]
         elif book:  # a book of selected writings, not numbered volumes
             pub.title = title_case(book) if book.isupper() else book
         else:  # the book named first in the citation: "Jianguo yilai Mao Zedong wengao (...), vol. 1 (...)"
@@ -360,6 +410,10 @@ class CollectedWorksReader(Reader):
         place_pub = PLACE_WITH_REGION.search(citation) or re.search(r"(?:^|[-–]\s|(?<=\s)|(?<=\())([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?):\s*([^,]+?),\s*\d{4}", citation)
         if place_pub:
             pub.place, pub.publisher = place_pub.group(1).strip(), place_pub.group(2).strip()
+        # a citation in areas says each part in its own ("M.: Pisatel', 1997", "T. 16", "S. 101-102")
+        for part in ("volume", "place", "publisher", "date", "pages"):
+            if gost.get(part):
+                setattr(pub, part, gost[part])
         # "Stalin I.V. Works. - T. 18.", or the author's name in full before the works' title:
         # "Mao Zedong. Selected Works. - Vol. V."
         author = (re.match(r"^([A-Z][\w\-]+,?(?:\s*[A-Z][a-z]?\.){1,3})", citation)
@@ -379,6 +433,8 @@ class CollectedWorksReader(Reader):
         references = [clean_inline(l) for _, l in notes if clean_inline(l) not in pub.notes
                       and not re.match(r"^no (comments|notes)", l.strip(), re.I)]
         pub.first_published = " ".join(references)
+        if author is None and gost.get("author"):  # the heading area: "Mao Tse-tung. Selected Military Writings"
+            author = re.match(r"(.+)", gost["author"])
         if author is None and _author_line(author_line):
             author = _author_line(author_line)  # the author's name on a line of its own
         if author is None and of_author:

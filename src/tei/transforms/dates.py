@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 
-from ..dates import find_dates
+from ..dates import days_before_names, find_dates
 from . import E, T, Document, Transform
 from .inline import markup
 
 SKIP = {T + "date", T + "gap", T + "pb", T + "certainty"}
+# a title before a person's name: "On the 14th Comrade Kao Kang ..."
+TITLE = re.compile(r"(?:Comrades?|Cde\.|Chairman|Premier|Marshal|General|Generalissimo|Ambassador|Minister|Mr\.|Mrs\.)\s+")
 
 
 class DateTagger(Transform):
@@ -17,7 +19,11 @@ class DateTagger(Transform):
 
         def find(text, element):
             routing = element.tag == T + "seg" and element.get("type") == "transmission"
-            for f in find_dates(text, context, routing=routing):
+            found = find_dates(text, context, routing=routing)
+            # "On the 27th Kim Il Sung arrived": a day before a person's name the authority file knows
+            found += [f for f in days_before_names(text, context, lambda at: _person_at(doc, text, at))
+                      if not any(f.start < o.end and f.end > o.start for o in found)]
+            for f in found:
                 yield f.start, f.end, f.value
 
         def make(value, matched, element):
@@ -40,6 +46,13 @@ class DateTagger(Transform):
             # (the source editor's gap, query or gloss) is not known to be the telegram's month's
             if DAY_ONLY.match(date.text or "") and not (date.tail or "").strip() and date.getnext() is not None:
                 _unwrap(date)
+
+
+def _person_at(doc: Document, text: str, at: int) -> bool:
+    """Whether a person's name the authority file knows begins at text[at:] (after a title)."""
+    title = TITLE.match(text, at)
+    start = title.end() if title else at
+    return any(s == start and entity.kind == "person" for s, _, entity, _ in doc.authority.find(text))
 
 
 DAY_ONLY = re.compile(r"^[Tt]he\s+\d{1,2}(?:st|nd|rd|th)$")

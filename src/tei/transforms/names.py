@@ -284,6 +284,7 @@ class NameTagger(Transform):
                            and not any(s <= m.start() < e for s, e, _, _ in everything())
                            and _of_another_party(doc.authority, whole, m.start(), m.end(), doc.aliases[m.group(0)][0])})
         self._find_unknown_persons(doc, named, other)
+        self._renamed_provisional(doc, whole)
         extra = self._provisional_pattern(doc)
 
         def find(text, element):
@@ -326,7 +327,30 @@ class NameTagger(Transform):
                         and not (kind == "person" and NAMED_AFTER.match(text, e))]
             markup(outer, find_inner, make, skip=lambda el: el is not outer)
         self._link_glossed_names(doc)
+        self._undecided_namesakes(doc)
         doc.names_tagged = sum(1 for _ in doc.div.iter(*ENTITY_TAGS))
+
+    @staticmethod
+    def _undecided_namesakes(doc: Document) -> None:
+        """A name two entries share ("Kuznetsov": F. F. and V. V.) that neither the text nor the
+        telegram's date decides is linked to the first entry: said once per name, where the
+        text (or else the title) first uses it, with the entries and what would decide."""
+        kinds = {tag: kind for kind, tag in KINDS.items()}
+        spots = [(" ".join("".join(el.itertext()).split()), line_of(el), kinds[etree.QName(el).localname], el.get("ref"))
+                 for el in doc.div.iter(*ENTITY_TAGS)]
+        for title in {doc.raw.title, doc.raw.heading} - {""}:
+            spots += [(title[s:e], doc.raw.title_line, None, "#" + entity.id) for s, e, entity, _ in doc.authority.find(title)]
+        said = set()
+        for name, line, kind, ref in spots:
+            among = doc.authority.namesakes(name, kind) if normalize(name) not in said else []
+            if len(among) < 2 or ref != "#" + among[0].id:
+                continue
+            said.add(normalize(name))
+            entries = " or ".join(f"'{e.id}' ({e.main}{_active(e)})" for e in among)
+            doc.warn(line, f"'{name}' may be any of the authority file's entries {entries}: neither the text nor the "
+                     f"telegram's date ({doc.authority.when or 'none'}) tells which, so it is linked to the first; name "
+                     "the person in full in the source (or with his initials), or give the entries the years they "
+                     "were active (floruit) in the authority file", "ambiguous-name")
 
     @staticmethod
     def _correspondent_bodies(doc: Document) -> None:
@@ -370,6 +394,34 @@ class NameTagger(Transform):
                 continue
             for form in {name, name.upper(), name.capitalize()}:
                 doc.aliases[form] = (who, "pseudonym")
+
+    @staticmethod
+    def _renamed_provisional(doc: Document, whole: str) -> None:
+        """"Comrade Ho Ka-i (A. I. Hegai)", "Ho Ka-i [A. I. Hegai]": a person the authority file
+        lacks, his other name in brackets after his (a Soviet Korean's Russian name after his
+        Korean one): the same provisional person, wherever the text uses it (his surname alone
+        too), as "Andreev (Mikoyan)" is a known person's."""
+        persons = [e for e in doc.provisional.values() if e.kind == "person"]
+        if not persons:
+            return
+        after = [(m.group("who"), e) for e in persons for form in _surface_forms(e)
+                 for m in re.finditer(rf"(?<![\w\-]){re.escape(form)}\s+\((?P<who>[^()\n]{{2,40}})\)", whole)]
+        for gloss in doc.div.iter(T + "gloss"):  # (the editor's square brackets are a gloss by now)
+            previous = gloss.getprevious()
+            before = (previous.tail if previous is not None else gloss.getparent().text) or ""
+            after += [(" ".join("".join(gloss.itertext()).split()), e) for e in persons
+                      if any(re.search(rf"(?<![\w\-]){re.escape(f)}\s*$", before) for f in _surface_forms(e))]
+        for who, entity in after:
+            words = re.findall(r"[\w'’\-]{2,}(?!\.)", who)  # (not its initials)
+            if (not OTHER_NAME.fullmatch(who) or who in doc.aliases or doc.authority.find(who)
+                    or any(w.lower() in NOT_NAMES | TITLE_WORDS | BODY_WORDS for w in words)
+                    or any(normalize(w) in normalize(entity.main).split() for w in words)
+                    or any(normalize(who) in p.forms or normalize(words[-1]) in p.forms for p in persons)):
+                continue  # (not a title, a known person's name, nor a part of his own: "Kim (Kim Chaek)")
+            for form in {who, words[-1], words[-1].upper()}:
+                doc.aliases[form] = (entity, "main")
+            entity.forms[normalize(who)] = "variant"
+            entity.element.insert(1, E("persName", who, type="variant"))
 
     def _find_unknown_persons(self, doc: Document, named=None, other: set[str] = frozenset()) -> None:
         """Names the authority file lacks, each a provisional person; or, a family name alone,
@@ -485,6 +537,14 @@ class NameTagger(Transform):
                 parent.insert(0, el)
 
 
+def _active(entity: Entity) -> str:
+    """", active 1943 to 1949", ", active from 1953-03": an entry's floruit as a message gives it."""
+    if not entity.floruit or not any(entity.floruit):
+        return ", no years active given"
+    start, end = entity.floruit
+    return f", active {start} to {end}" if start and end else f", active from {start}" if start else f", active until {end}"
+
+
 # a name and, in round brackets after it, who it is: "Comrade Andreev (Mikoyan)" (not after "the")
 EXPLAINED = re.compile(rf"(?<![\w’'\-])(?<!the )(?<!The )(?P<name>[{UP}][{LOW}’'\-]+|[{UP}]{{3,}})\s+\((?P<who>[^()\n]{{2,40}})\)")
 TITLE_WORDS = {"marshal", "generalissimo", "boss", "chief", "leader", "host", "friend", "author", "sender", "addressee",
@@ -497,6 +557,12 @@ GLOSS_TITLE = re.compile(r"\W*(?:(?:Comrade|Chairman|Marshal|General|Generalissi
 
 # an initial: a capital, or the two letters of a Russian one ("Ya. A. Malik", "Yu. V. Andropov")
 INITIAL = rf"(?:[{UP}]|Ya|Yu|Ye|Yo|Zh|Sh|Ch|Kh|Ts)\."
+# a person's other name, given in brackets after his: "A. I. Hegai", "Alexei Hegai" (not a body or
+# place he belongs to: "(Korean People's Army)", "(North Pyongan Province)")
+BODY_WORDS = {"army", "corps", "division", "front", "navy", "river", "province", "city", "county", "ministry",
+              "people's", "republic", "council", "bureau", "union", "league", "federation", "delegation", "embassy",
+              "agency", "department", "volunteers", "organisation", "organization"}
+OTHER_NAME = re.compile(rf"(?:{INITIAL}\s?){{1,3}}[{UP}][{LOW}’'\-]+|[{UP}][{LOW}’'\-]+(?:\s[{UP}][{LOW}’'\-]+){{1,2}}")
 INITIALS_BEFORE = re.compile(rf"(?<![\w.])(?:{INITIAL}\s?){{1,3}}$")
 
 

@@ -26,9 +26,15 @@ SALUTE = re.compile(r"^(?:Comrades?|Cde\.?|Dear|Respected|Esteemed|My dear|Mr\.?
 # Wang Jiaxiang, Moscow"
 ADDRESS = re.compile(r"^(?:[A-Z][\w\-’']+(?: [A-Z][\w\-’']+)?[.,]\s+){0,2}(?:To|TO|(?<=,\s)to(?=\s+(?:Comrades?|Cde\.?|Ambassador|Chairman|Marshal|Mr\.?)\s)"
                      r"|(?:Ciphered\s+)?(?:Telegram|Cable|Radiogram)\s+to(?=\s+[A-Z]))\s+[^.;]{1,80}?[:.]?$")
-# "Personally convey to Comrade Kim Ir Sen.": whom the addressee hands it to, a name only
-CONVEY_ADDRESS = re.compile(r"^(?:Personally\s+)?(?:[Cc]onvey|[Tt]ransmit|[Dd]eliver|[Hh]and)\s+(?:personally\s+)?to\s+"
+# "Personally convey to Comrade Kim Ir Sen.", "For transmission to Comrade Filippov.": whom the
+# addressee hands it to, a name only
+CONVEY_ADDRESS = re.compile(r"^(?:(?:Personally\s+)?(?:[Cc]onvey|[Tt]ransmit|[Dd]eliver|[Hh]and)\s+(?:personally\s+)?to"
+                            r"|(?:For|FOR)\s+(?:(?:immediate|urgent|personal)\s+)?(?:transmission|transmittal|delivery"
+                            r"|TRANSMISSION|DELIVERY)\s+(?:to|TO))\s+"
                             r"(?:Comrades?\s+|Cde\.?\s+)?(?P<name>[A-Z][^.;:]{1,60}?)\.?$")
+# "To the Central Committee of the Mongolian People's Revolutionary Party, Comrade Tsedenbal:": a
+# body and a person, names only (capitalised words, "of", "the", "and"), however long
+NAMES_ADDRESS = re.compile(r"^(?:To|TO)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:,?\s+(?:of|the|and|[A-Z][\w'’\-.]*))*\s*[:.]?$")
 # "For Mao Zedong.", "FOR COMRADE TEREBIN": the addressee, a name only
 FOR_ADDRESS = re.compile(r"^(?:For|FOR)\s+(?P<name>[^.;:]{1,60}?)[:.]?$")
 # "T. Stalin.", "Com. Kovalev.": the Russian dative address ("Tov. Stalinu") without its "To"
@@ -159,12 +165,14 @@ def is_address(text: str) -> bool:
     """An address line: "To Terebin", "For Mao Zedong.", "Beijing, Soviet Ambassador."."""
     if RELAY_ADDRESS.match(re.sub(r"\b([A-Z])\.", r"\1", text)) and len(text) < 180:
         return True
+    if NAMES_ADDRESS.match(text) and len(text) < 180:
+        return True
     if len(text) >= 90:
         return False
     # initials too: "To Comrade Stalin I.V.", "To Cde. Kovalev."
     if ADDRESS.match(re.sub(r"\b([A-Z])\.|\b(Cde|Com|Comr|Tov|tov|t)\.", lambda m: m.group(1) or m.group(2), text)):
         return True
-    named = FOR_ADDRESS.match(text) or COMRADE_ADDRESS.match(text) or CONVEY_ADDRESS.match(text)
+    named = CONVEY_ADDRESS.match(text) or FOR_ADDRESS.match(text) or COMRADE_ADDRESS.match(text)
     if named:
         return is_signature(named.group("name"))
     return bool(PLACE_ADDRESS.match(text)) and len(text.split()) <= 6
