@@ -59,12 +59,19 @@ class _Blank(Exception):
 LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
                            "\ufb05": "st", "\ufb06": "st"})
 LIGATURE = re.compile("[\ufb00-\ufb06]")
+# A soft hyphen (and a zero-width space) is a place the word may break, invisible on the page:
+# copied from a web page or a PDF it stays in the word ("re\u00adgrouping") and hides it from
+# the names and the search.  At a line's end it is the hyphen that divided the word there.
+SOFT_HYPHEN_AT_END = re.compile("\u00ad(?=[ \t]*\n)")
+SOFT_BREAK = re.compile("[\u00ad\u200b]")
 
 
 def _normalize(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
     if LIGATURE.search(text):  # (str.translate reads every character: only where there is one)
         text = text.translate(LIGATURES)
+    if "\u00ad" in text or "\u200b" in text:
+        text = SOFT_BREAK.sub("", SOFT_HYPHEN_AT_END.sub("-", text))
     if not text.strip():
         raise _Blank
     return text
