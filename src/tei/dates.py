@@ -215,6 +215,8 @@ def display_part(value: DateValue) -> str:
     first, last = int(value.not_before[8:10]), int(value.not_after[8:10])
     part = PART_NAMES.get((first, 31 if first == 21 else last), "")
     name = display(value.when)
+    if not part and (first, last) not in PARTS.values():  # days the source names: "7–9 March 1951"
+        return f"{first}–{last} {name}"
     return f"{part}{name}" if part.endswith("-") else f"{part} {name}" if part else name
 
 
@@ -570,6 +572,26 @@ def day_of(value: DateValue | None) -> DateValue | None:
     return replace(value, when=value.when[:10])
 
 
+# a record dated to some days of a month ("March 7-9, 1951", "14–16 January 1949"): the
+# telegram was sent on one of them, which the record does not say
+DAY_RANGE = re.compile(rf"^(?:(?P<d1>\d{{1,2}})\s*[-–]\s*(?P<d2>\d{{1,2}})\s+(?P<m1>{MONTH})"
+                       rf"|(?P<m2>{MONTH})\s+(?P<d3>\d{{1,2}})\s*[-–]\s*(?P<d4>\d{{1,2}})),?\s+(?P<y>{YEAR})$")
+
+
+def day_range(text: str) -> DateValue | None:
+    """The days of one month a record's date names, "March 7-9, 1951": the month, with the
+    first and last day it may be (not_before, not_after)."""
+    m = DAY_RANGE.match(text.strip())
+    if m is None:
+        return None
+    first, last = (int(m.group("d1") or m.group("d3")), int(m.group("d2") or m.group("d4")))
+    year, month = int(m.group("y")), _month(m.group("m1") or m.group("m2"))
+    if not month or not first < last or not _valid(year, month, last):
+        return None
+    return DateValue(when=f"{year}-{month:02d}", not_before=f"{year}-{month:02d}-{first:02d}",
+                     not_after=f"{year}-{month:02d}-{last:02d}")
+
+
 def record_date(text: str) -> DateValue | None:
     """The date a record gives itself: a date as parse_date reads it, or a year alone ("1949",
     "c. 1949": a record's date line is a date, whatever word stands before the year), or a day
@@ -578,7 +600,7 @@ def record_date(text: str) -> DateValue | None:
     year = re.fullmatch(r"(?:(?:c\.|ca\.|circa)\s*)?(1[89]\d\d)", text.strip())
     if year:
         return DateValue(when=year.group(1))
-    value = parse_date(text)
+    value = day_range(text) or parse_date(text)
     short = re.search(r"(?<!\d)(\d\d)\W*$", text)  # a two-digit year last
     if value is None and short:  # "22 Jan 51", "22/I-51": the field holds a date, its year is of the 1900s
         found = find_dates(text, context="19" + short.group(1))

@@ -20,10 +20,12 @@ from .model import Publication, RawTelegram
 MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December")
 # "January 06, 1949", "6 January 1949", "February, 1949", or approximate: "c. January 1949", "ca. 1949"
 # (the month may be cut short, the day have its ordinal: "Nov. 9th, 1949", "14th Jan. 1949")
-_MONTH_OR_ABBR = rf"(?:{MONTHS}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)"
+# (in capitals too: "SEPTEMBER 25, 1952" on a page set in capitals)
+_MONTH_OR_ABBR = rf"(?:{MONTHS}|{MONTHS.upper()}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)"
+# (or some days of a month: "March 7-9, 1951")
 RECORD_DATE = re.compile(rf"^(?:(?:c\.|ca\.|circa)\s*)?(?:{ROUGHLY}[-\s]\s*)?"
-                         rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH_OR_ABBR}"
-                         rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?\s+)?\d{{4}}$"
+                         rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?\s+)?{_MONTH_OR_ABBR}"
+                         rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?)?,?\s+)?\d{{4}}$"
                          r"|^\d{4}-\d\d-\d\d$")
 LABELS = {
     "citation": "citation", "summary": "summary", "original language": "language", "date": "date", "title": "title",
