@@ -16,9 +16,10 @@ from dataclasses import dataclass
 SEP = r"[.,]?\s*"
 NUM = r"\d+[a-zA-Z]?"
 # each designation abbreviated or spelled out (Russian archives' fond, opis', delo, list/listy)
-FOND, OPIS, DELO = r"(?:[Ff]\.|[Ff]ond\b)\s*", r"(?:[Oo]p\.|[Oo]pis\b['’]?)\s*", r"(?:[Dd]\.|[Dd]elo\b)\s*"
-LIST = r"(?:[Ll]{1,2}\.|[Ll]ist(?:y|s)?\b)\s*"
-PAPKA = r"(?:[Pp]\.|[Pp]apka\b)\s*"  # between opis and delo "p." is a papka, never a page
+# (in capitals too, as a page set in capitals copies them: "FOND 45, OPIS 1, DELO 348, LIST 60")
+FOND, OPIS, DELO = r"(?:[Ff]\.|(?i:fond)\b)\s*", r"(?:[Oo]p\.|OP\.|(?i:opis)\b['’]?)\s*", r"(?:[Dd]\.|(?i:delo)\b)\s*"
+LIST = r"(?:[Ll]{1,2}\.|(?i:list(?:y|s)?)\b)\s*"
+PAPKA = r"(?:[Pp]\.|(?i:papka)\b)\s*"  # between opis and delo "p." is a papka, never a page
 # the foreign ministry's "poriadkovyi nomer" before the papka: "f. 0100, op. 43, por. 12, p. 302, d. 10"
 POR = r"(?:[Pp]or\.|[Pp]oriadkovyi\s+nomer\b)\s*"
 # a fond with its letter: "GARF, f. R-5446"
@@ -28,7 +29,7 @@ LEAF = r"\d+(?:\s?ob\b\.?)?"
 SHELFMARK = re.compile(
     # (after the delo "p." is the papka only where the leaf follows: "d. 3, p. 11, l. 92")
     rf"(?<![\w]){FOND}{FOND_NUM}{SEP}{OPIS}{NUM}{SEP}(?:{POR}{NUM}{SEP})?(?:{PAPKA}{NUM}{SEP})?{DELO}{NUM}"
-    rf"(?:{SEP}(?:[Pp]apka\s*|[Pp]\.\s*(?={NUM}{SEP}{LIST})){NUM})?"
+    rf"(?:{SEP}(?:(?i:papka)\s*|[Pp]\.\s*(?={NUM}{SEP}{LIST})){NUM})?"
     rf"(?:{SEP}{LIST}{LEAF}(?:\s*[-–]\s*{LEAF})?(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){LEAF}(?:\s*[-–]\s*{LEAF})?)*)?")
 # the Chinese archives' file numbers: "109-00027-01" (the foreign ministry's), read only after
 # an archive the authority file knows
