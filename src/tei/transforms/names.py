@@ -394,6 +394,21 @@ class NameTagger(Transform):
                 continue
             for form in {name, name.upper(), name.capitalize()}:
                 doc.aliases[form] = (who, "pseudonym")
+        # "Comrade Ye Chi-chuang (Ye Jizhuang)": a name of two or three words the authority file
+        # lacks, a known person's name in brackets after it (a book that gives both romanizations):
+        # another spelling of his name, not a pseudonym nor a person of its own
+        for m in SPELLED_AGAIN.finditer(whole):
+            who = doc.authority.lookup(m.group("who"))
+            words = m.group("name").split()
+            while len(words) > 2 and words[0].lower() in NOT_NAMES | TITLE_WORDS:
+                words = words[1:]
+            name = " ".join(words)
+            romanized = {n.group("name") for n in (*romanized_names(name), *pinyin_names(name), *korean_names(name))}
+            if (who is None or who.kind != "person" or name in doc.aliases or doc.authority.find(name)
+                    or name not in romanized  # (a personal name, not "Foreign Minister (Zhou Enlai)")
+                    or any(w.lower() in NOT_NAMES | TITLE_WORDS | BODY_WORDS for w in words)):
+                continue
+            doc.aliases[name] = (who, "main")
 
     @staticmethod
     def _renamed_provisional(doc: Document, whole: str) -> None:
@@ -547,6 +562,8 @@ def _active(entity: Entity) -> str:
 
 # a name and, in round brackets after it, who it is: "Comrade Andreev (Mikoyan)" (not after "the")
 EXPLAINED = re.compile(rf"(?<![\w’'\-])(?<!the )(?<!The )(?P<name>[{UP}][{LOW}’'\-]+|[{UP}]{{3,}})\s+\((?P<who>[^()\n]{{2,40}})\)")
+# a name of two or three words, another name in round brackets after it: "Ye Chi-chuang (Ye Jizhuang)"
+SPELLED_AGAIN = re.compile(rf"(?<![\w’'\-])(?P<name>[{UP}][{LOW}’'\-]+(?:\s[{UP}][{LOW}’'\-]+){{1,3}})\s+\((?P<who>[^()\n]{{2,40}})\)")
 TITLE_WORDS = {"marshal", "generalissimo", "boss", "chief", "leader", "host", "friend", "author", "sender", "addressee",
                "ambassador", "comrade", "comrades", "he", "him"}
 
