@@ -965,15 +965,22 @@ def _notes_at_end(holder: RawTelegram, records: list[RawTelegram]) -> None:
     # from the end
     marked = [(r, b.text) for r in records for b in r.blocks if b.kind == "anchor"]
     anchors: dict = {}
+    # under a "NOTES" heading a note may be numbered with a full stop, "1. Peng Dehuai was ...",
+    # its mark in the text a superscript ("Peng Dehuai,¹ our forces")
+    heading = next((i for i in range(len(holder.blocks) - 1, -1, -1) if NOTES_HEADING.match(holder.blocks[i].text)), None)
+    numbered = heading is not None and all(NOTE_UNDER_HEADING.match(b.text) for b in holder.blocks[heading + 1:])
     while holder.blocks:
-        match = FOOTNOTE.match(holder.blocks[-1].text)
+        match = FOOTNOTE.match(holder.blocks[-1].text) or (numbered and NOTE_UNDER_HEADING.match(holder.blocks[-1].text))
         if not match:
             break
         printed, mark = _note_mark(match)
         owner = next((r for r, m in reversed(marked) if m == printed and printed not in r.footnotes), None)
         # (the holder's last block is the note itself)
-        key = printed if owner is not None else _inline_anchor(
-            [(r, len(r.blocks) - (r is holder)) for r in records], printed, anchors, mark)
+        within = [(r, len(r.blocks) - (r is holder)) for r in records]
+        key = printed if owner is not None else _inline_anchor(within, printed, anchors, mark)
+        if key is None and owner is None and numbered and printed.isdigit():
+            printed = printed.translate(_TO_SUPERSCRIPT)  # "1." marked "¹"
+            key = _inline_anchor(within, printed, anchors, mark)
         if key is None:
             break
         owner = owner or anchors[printed]
