@@ -67,7 +67,9 @@ EDITORIAL = {
                       "uses as persons, or as places and bodies named with their kind's word (\"the Tumen River\", "
                       "\"the town of ...\", \"the ... Workers' Party\"), are linked to provisional entries marked "
                       "cert=\"low\" and reported. A name two entries share is the one the text names in full, else "
-                      "the one active (floruit) at the telegram's date.",
+                      "the one active (floruit) at the telegram's date; a body's, the one so named at that date (the "
+                      "VKP(b)'s Central Committee until October 1952, the CPSU's after), and a body named by its kind "
+                      "alone (\"the Presidium\") is the authority file's only while that body existed.",
 }
 
 

@@ -1,0 +1,74 @@
+"""Gaps the last probes left in the converter, closed: the Soviet party's bodies renamed in
+October 1952, short closing formulas before the signature, an hour under a collected-works
+title, a salutation run into a quoted letter's first paragraph, a collected-works copy that
+gives only its title page, a bare year after "for"."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from source_helpers import SOURCES, T, convert, lines, text
+from tei.messages import Report
+
+
+def one(tmp_path, name):
+    [root] = convert(tmp_path, name).values()
+    return root
+
+
+def refs(root, tag="orgName") -> list[tuple[str, str]]:
+    """(text, @ref) of every name of that kind in the telegram's text."""
+    return [(text(n), n.get("ref")) for n in root.find(f".//{T}text").iter(f"{T}{tag}")]
+
+
+def parties(root) -> dict[str, list[str]]:
+    return {a.get("type"): [n.get("ref") for n in a if n.get("ref")]
+            for a in root.iterfind(f".//{T}correspAction")}
+
+
+# --- 1. the VKP(b) renamed the CPSU, its Politburo the Presidium (October 1952) -----------------
+
+def test_the_cc_cpsu_of_1956_is_not_the_vkpb_central_committee(tmp_path):
+    """A 1956 telegram "to the CC CPSU" was titled and indexed "Central Committee of the VKP(b)":
+    the party was renamed in October 1952, and its Central Committee and Presidium (the
+    Politburo's successor) are entries of their own, dated; "the Central Committee" (the
+    correspondent) and "the Presidium" are those of the telegram's date."""
+    root = one(tmp_path / "a", "telegram-mao-cc-cpsu-1956-12-04-renamed-bodies-by-date.txt")
+    assert root.get("{http://www.w3.org/XML/1998/namespace}id").startswith("tg-1956-12-04-mao-cpsu-cc-")
+    assert text(root.find(f".//{T}title[@type='main']")) == "Mao Zedong to Central Committee of the CPSU, 4 December 1956"
+    assert parties(root) == {"sent": ["#mao"], "received": ["#cpsu-cc"]}
+    assert refs(root) == [("Central Committee of the CPSU", "#cpsu-cc"), ("CC CCP", "#ccp-cc"),
+                          ("Central Committee", "#cpsu-cc"), ("Presidium", "#cpsu-presidium"),
+                          ("Politburo of the CC CCP", "#ccp-politburo")]
+    assert {o.get("{http://www.w3.org/XML/1998/namespace}id") for o in root.iter(f"{T}org")} >= {
+        "cpsu-cc", "cpsu-presidium"}
+    assert root.find(f".//{T}org[@{{http://www.w3.org/XML/1998/namespace}}id='vkpb-cc']") is None
+
+    # a translation of 1951 that says "CC CPSU" means the VKP(b)'s; its Politburo is the Soviet one,
+    # and "the Presidium" (of another body) is not the party's Presidium, which did not yet exist
+    root = one(tmp_path / "b", "telegram-zhou-stalin-1951-04-17-politburo-before-the-rename.txt")
+    assert refs(root) == [("CC CCP", "#ccp-cc"), ("CC CPSU", "#vkpb-cc"), ("Politburo", "#politburo")]
+
+
+def test_which_body_a_name_is_by_the_date():
+    """The forms the two Central Committees share are the one of the date, even in a text that
+    recalls the other by name; a body's name alone only while that body existed, unless the text
+    names another body of the kind in full; a presidium of the state is not the party's."""
+    from tei.authority import Authority
+    from tei.transforms.names import _of_another_party
+
+    authority = Authority.load()
+    ids = lambda when, name, text="": getattr(authority.on(when, text).lookup(name), "id", None)  # noqa: E731
+    assert [ids(w, "CC CPSU") for w in ("1949-01-10", "1952-10-13", "1952-10-14", "1956-12-04", "")] == [
+        "vkpb-cc", "vkpb-cc", "cpsu-cc", "cpsu-cc", "vkpb-cc"]
+    assert ids("1956-12-04", "CC CPSU", "the CC VKP(b) decided in 1950; now the CC CPSU") == "cpsu-cc"
+    assert ids("1956-12-04", "Central Committee of the VKP(b)") == "vkpb-cc"  # (recalled by its own name)
+    assert [ids(w, "Politburo") for w in ("1949-01-10", "1952-10-15", "1952-10-16", "1956-12-04")] == [
+        "politburo", "politburo", None, None]
+    assert [ids(w, "Presidium") for w in ("1950-03-02", "1952-10-16", "1956-12-04", "1967-01-01")] == [
+        None, "cpsu-presidium", "cpsu-presidium", None]
+    assert ids("1956-12-04", "Politburo", "the Politburo of the CC CCP met; the Politburo") == "ccp-politburo"
+    assert ids("1949-01-10", "Politburo", "the Politburo of the CC CCP met; the Politburo") == "ccp-politburo"
+    presidium = authority.on("1956-12-04").lookup("Presidium")
+    assert _of_another_party(authority, "Presidium of the Supreme Soviet of the USSR", 0, 9, presidium)
+    assert not _of_another_party(authority, "Presidium of the CPSU", 0, 9, presidium)
