@@ -72,3 +72,46 @@ def test_which_body_a_name_is_by_the_date():
     presidium = authority.on("1956-12-04").lookup("Presidium")
     assert _of_another_party(authority, "Presidium of the Supreme Soviet of the USSR", 0, 9, presidium)
     assert not _of_another_party(authority, "Presidium of the CPSU", 0, 9, presidium)
+
+
+# --- 2. a short closing formula before the signature, or closing the text -----------------------
+
+def test_waiting_for_an_answer_is_the_closing_line(tmp_path):
+    """"Waiting for an answer." ending the Works vol. 18 translation (the edition's notes under it,
+    no signature) was the last paragraph, so the side-by-side page set the other translation's
+    "Awaiting your reply," against nothing: it is the closer's formula.  Before a signature the
+    short formulas ("Awaiting your reply.", "Regards") are the closer's too."""
+    root = one(tmp_path / "a", "works-stalin-mao-1950-11-23-waiting-for-an-answer-closes-the-text.txt")
+    div = root.find(f".//{T}div")
+    assert lines(div.find(f"{T}closer")) == [("salute", "Waiting for an answer.")]
+    assert text(div.findall(f"{T}p")[-1]) == "We ask you to let us know whether you agree to this."
+
+    seed = convert(tmp_path / "seed", "../../seeds/003_ed60d7a27737539e.txt")
+    [root] = seed.values()
+    assert lines(root.find(f".//{T}div/{T}closer")) == [("salute", "Waiting for an answer.")]
+
+    source = (SOURCES / "works-stalin-mao-1950-11-23-waiting-for-an-answer-closes-the-text.txt").read_text(encoding="utf-8")
+    for formula in ("Awaiting your reply.", "Regards", "Greetings.", "With communist greetings,"):
+        folder = tmp_path / formula.strip(".,").replace(" ", "-")
+        (folder / "src").mkdir(parents=True)
+        (folder / "src" / "works.txt").write_text(
+            source.replace("Waiting for an answer.\n", f"{formula}\nFyn Si.\n23.XI.50.\n"), encoding="utf-8")
+        report = Report()
+        from tei.convert import convert_sources
+        convert_sources([folder / "src"], folder / "out", report=report)
+        [path] = (folder / "out").glob("*.xml")
+        closer = etree.parse(str(path)).getroot().find(f".//{T}div/{T}closer")
+        assert lines(closer) == [("salute", formula), ("signed", "Fyn Si."), ("dateline", "23.XI.50.")], formula
+
+
+def test_which_last_lines_are_closing_formulas():
+    from tei.transforms.structure import CLOSING_FORMULA, ENDING_FORMULA
+
+    for formula in ("Waiting for an answer.", "Awaiting your reply.", "Awaiting your reply,", "We await your instructions.",
+                    "I am waiting for your answer.", "Greetings.", "Regards", "With communist greetings,",
+                    "Warmest regards!", "With fraternal greetings"):
+        assert ENDING_FORMULA.match(formula) and CLOSING_FORMULA.match(formula), formula
+    for sentence in ("Waiting for an answer from the Koreans on the railway.", "Send him our greetings.",
+                     "We are awaiting the arrival of the delegation.", "Regards to Comrade Liu Shaoqi.",
+                     "Your answer is awaited."):
+        assert not ENDING_FORMULA.match(sentence), sentence
