@@ -115,3 +115,29 @@ def test_which_last_lines_are_closing_formulas():
                      "We are awaiting the arrival of the delegation.", "Regards to Comrade Liu Shaoqi.",
                      "Your answer is awaited."):
         assert not ENDING_FORMULA.match(sentence), sentence
+
+
+# --- 3. the hour under a collected works' title ------------------------------------------------
+
+def test_the_hour_under_the_title_is_in_the_date(tmp_path):
+    """"(14 March 1951, 24:00 hours)" under the title: the date was read without its hour.  24:00
+    is the end of the day as written, 1951-03-14T24:00:00 (ISO 8601 and XML Schema's dateTime
+    allow it; 1951-03-15T00:00:00 would date the telegram a day late): the header dates it to
+    the 14th, the HTML page's datetime (which has no hour 24) to the day.  The title's subject
+    "ON THE WITHDRAWAL FROM SEOUL" does not say where it was sent from."""
+    from tei.html import STYLESHEET
+    from tei.xslt import transform
+
+    root = one(tmp_path, "works-peng-mao-1951-03-14-end-of-the-day-hour-under-the-title.txt")
+    head = root.find(f".//{T}div/{T}head[@type='sub']")
+    assert [(text(d), d.get("when")) for d in head.iter(f"{T}date")] == [("14 March 1951, 24:00 hours", "1951-03-14T24:00:00")]
+    sent = root.find(f".//{T}correspAction[@type='sent']")
+    assert sent.find(f"{T}date").get("when") == "1951-03-14" and sent.find(f"{T}placeName") is None
+    page = etree.HTML(transform(STYLESHEET, xml_text=etree.tostring(root, encoding=str)).encode())
+    [time] = [t for t in page.iter("time") if "24:00" in "".join(t.itertext())]
+    assert time.get("datetime") == "1951-03-14"
+
+    from tei.dates import find_dates
+    assert [f.value.when for f in find_dates("(27 January 1951, 24:00 hours)")] == ["1951-01-27T24:00:00"]
+    assert [f.value.when for f in find_dates("At 24.00 hours on 3 April 1950")] == ["1950-04-03T24:00:00"]
+    assert [f.value.when for f in find_dates("27 January 1951, 24:30")] == ["1951-01-27"]  # (no such time)

@@ -114,8 +114,12 @@ PATTERNS = [
 
 
 # a time right after a day's date: "14 May 1950, 03:35", "3 January, 11 p.m.", "10.1.49, 23.30",
-# "3 October 1950, at 01:30" (minutes in two digits, or the hour with a.m./p.m.)
-TIME_AFTER = re.compile(r",?\s+(?:at\s+)?(?:(?P<h>[01]?\d|2[0-3])[:.](?P<min>[0-5]\d)(?!\d|[.:]\d)(?:\s*(?:hours|hrs)\b)?"
+# "3 October 1950, at 01:30" (minutes in two digits, or the hour with a.m./p.m.); "27 January 1951,
+# 24:00 hours", the end of that day, is kept as written, 1951-01-27T24:00:00: ISO 8601 writes the
+# end of a day so, and XML Schema's dateTime (TEI's @when) allows it, "24:00:00" only; the day is
+# the one the source gives (1951-01-28T00:00:00, the same instant, would date the telegram a day late)
+HOUR = r"(?P<h>[01]?\d|2[0-3]|24(?=[:.]00))"
+TIME_AFTER = re.compile(rf",?\s+(?:at\s+)?(?:{HOUR}[:.](?P<min>[0-5]\d)(?!\d|[.:]\d)(?:\s*(?:hours|hrs)\b)?"
                         r"(?:\s*(?P<ap1>[ap])\.\s?m\.?)?|(?P<h2>1[0-2]|0?[1-9])\s*(?P<ap2>[ap])\.\s?m\.?)", re.I)
 DIGIT = re.compile(r"\d")
 SPELLED_DAY = re.compile(rf"\b{DAY_WORD}\s+{OF}\s+{MONTH}", re.I)
@@ -334,7 +338,7 @@ def _find_dates(text: str, context: str, routing: bool) -> tuple[Found, ...]:
 
 
 # a time written before a day's date: "4 a.m., January 2nd", "23.30, 10 January 1950"
-TIME_BEFORE = re.compile(r"(?:^|(?<=\s))(?:at\s+)?(?:(?P<h>[01]?\d|2[0-3])[:.](?P<min>[0-5]\d)(?:\s*(?:hours|hrs))?"
+TIME_BEFORE = re.compile(rf"(?:^|(?<=\s))(?:at\s+)?(?:{HOUR}[:.](?P<min>[0-5]\d)(?:\s*(?:hours|hrs))?"
                          r"(?:\s*(?P<ap1>[ap])\.\s?m\.)?|(?P<h2>1[0-2]|0?[1-9])\s*(?P<ap2>[ap])\.\s?m\.),?\s+"
                          r"(?:on\s+(?:the\s+)?)?$", re.I)  # ("At 03.40 hours on April 3rd 1950")
 
