@@ -141,3 +141,35 @@ def test_the_hour_under_the_title_is_in_the_date(tmp_path):
     assert [f.value.when for f in find_dates("(27 January 1951, 24:00 hours)")] == ["1951-01-27T24:00:00"]
     assert [f.value.when for f in find_dates("At 24.00 hours on 3 April 1950")] == ["1950-04-03T24:00:00"]
     assert [f.value.when for f in find_dates("27 January 1951, 24:30")] == ["1951-01-27"]  # (no such time)
+
+
+# --- 4. a salutation run into a quoted letter's first paragraph --------------------------------
+
+def test_a_quoted_letters_run_in_salutation_is_its_openers(tmp_path):
+    """'"Dear Comrade Stalin! On behalf of the Government ...' opening a letter the cable quotes:
+    the letter's opener has the salutation and its first paragraph the rest (the salutation stayed
+    in the paragraph); quoted without quotation marks after "the following letter:", the letter
+    is found by that salutation too (it was read as the cable's own text, its closing lines run
+    together with the cable's)."""
+    source = "cable-shtykov-stalin-1950-08-19-quoted-letter-salutation-run-into-its-text.txt"
+    for name, marks in (("quoted", True), ("unmarked", False)):
+        if marks:
+            root = one(tmp_path / name, source)
+        else:
+            (tmp_path / name / "src").mkdir(parents=True)
+            (tmp_path / name / "src" / "cable.txt").write_text(
+                (SOURCES / source).read_text(encoding="utf-8").replace('"Dear Comrade', "Dear Comrade")
+                .replace('18 August 1950"', "18 August 1950"), encoding="utf-8")
+            from tei.convert import convert_sources
+            report = Report()
+            convert_sources([tmp_path / name / "src"], tmp_path / name / "out", report=report)
+            [path] = (tmp_path / name / "out").glob("*.xml")
+            root = etree.parse(str(path)).getroot()
+        div = root.find(f".//{T}div")
+        quote = div.find(f"{T}quote")
+        assert quote.get("rend") == ("quoted" if marks else None), name
+        letter = quote.find(f"{T}floatingText/{T}body")
+        assert lines(letter.find(f"{T}opener")) == [("salute", "Dear Comrade Stalin!")], name
+        assert text(letter.find(f"{T}p")).startswith("On behalf of the Government of the Democratic People's Republic")
+        assert lines(letter.find(f"{T}closer"))[1:] == [("signed", "KIM IL SUNG"), ("dateline", "Pyongyang, 18 August 1950")]
+        assert lines(div.find(f"{T}closer")) == [("signed", "SHTYKOV"), ("dateline", "19.8.50")], name

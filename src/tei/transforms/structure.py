@@ -535,16 +535,22 @@ class BodyStructure(Transform):
         while opening < min(2, len(blocks) - 1) and (is_address(blocks[opening].text) or is_salutation(blocks[opening].text)
                                                      or ADDRESSEE.match(blocks[opening].text)):
             opening += 1
+        # the letter's salutation its first paragraph runs on from ("Dear Comrade Stalin! On behalf
+        # of ..."): a line of its own, as at the head of a telegram
+        run_in = None if any(is_salutation(b.text) or ADDRESSEE.match(b.text) for b in blocks[:opening]) \
+            or opening >= len(blocks) else run_in_salutation(blocks[opening].text)
         closing = BodyStructure._closer_blocks(doc, blocks[opening:])
         if not closing or len(closing) >= len(blocks) - opening:
             return  # a letter has its signature and date, and text above them
         body = E("body")
-        if opening:
+        if opening or run_in:
             opener = E("opener")
-            for block in blocks[:opening]:
+            for block in blocks[:opening] + ([Block(run_in[0], blocks[opening].line)] if run_in else []):
                 tag, kind = ("seg", "address") if is_address(block.text) else ("salute", None)
                 opener.append(_at(E(tag, block.text, type=kind), block))
             body.append(opener)
+            if run_in:
+                children[opening].text = run_in[1]
         for child in children[opening:len(children) - len(closing)]:
             body.append(child)
         body.append(BodyStructure._closer(doc, closing))
@@ -878,11 +884,14 @@ def _unmarked_letter(doc: Document, blocks: list[Block], earlier: str = ""):
         j = i + 1
         while j < min(i + 3, len(blocks)) and blocks[j].kind == "text" and is_address(blocks[j].text):
             j += 1
-        # (a salutation, names and titles only, where the paragraph does not say what follows)
-        if blocks[j].kind != "text" or not (is_salutation(blocks[j].text) or named and ADDRESSEE.match(blocks[j].text)):
+        # (a salutation, names and titles only, where the paragraph does not say what follows; or
+        # one the letter's first paragraph runs on from, "Dear Comrade Stalin! On behalf of ...")
+        run_in = blocks[j].kind == "text" and named and run_in_salutation(blocks[j].text) is not None
+        if blocks[j].kind != "text" or not (is_salutation(blocks[j].text) or named and ADDRESSEE.match(blocks[j].text)
+                                            or run_in):
             continue
         # (a paragraph of text at least; the text above says who wrote it, "the telegram of Liu Shaoqi")
-        end = _letter_end(doc, blocks, j + 2, earlier + " ".join(b.text for b in blocks[:i + 1]))
+        end = _letter_end(doc, blocks, j + (1 if run_in else 2), earlier + " ".join(b.text for b in blocks[:i + 1]))
         if end is None or any(b.kind != "text" and b.kind != "anchor" or TABLE_ROW.match(b.text) for b in blocks[j:end]):
             continue
         return i + 1, end, bool(REPLY_ANNOUNCED.search(last))
