@@ -173,3 +173,30 @@ def test_a_quoted_letters_run_in_salutation_is_its_openers(tmp_path):
         assert text(letter.find(f"{T}p")).startswith("On behalf of the Government of the Democratic People's Republic")
         assert lines(letter.find(f"{T}closer"))[1:] == [("signed", "KIM IL SUNG"), ("dateline", "Pyongyang, 18 August 1950")]
         assert lines(div.find(f"{T}closer")) == [("signed", "SHTYKOV"), ("dateline", "19.8.50")], name
+
+
+# --- 5. a book's title page alone, the pages at the end ------------------------------------------
+
+def test_a_title_page_alone_with_the_pages_at_the_end(tmp_path):
+    """"HO CHI MINH / SELECTED WRITINGS / (1920-1969) / FOREIGN LANGUAGES PUBLISHING HOUSE / Hanoi
+    1973" above the title and "pp. 101-102" under the text: refused as no known layout; the title
+    page is the citation (author, book, place, publisher, year) and the last line its pages, not
+    a paragraph."""
+    from tei.sources import sniff
+
+    source = SOURCES / "works-ho-mao-1950-05-19-title-page-alone-pages-at-the-end.txt"
+    assert sniff(source.read_text(encoding="utf-8")) == "collected-works"
+    root = one(tmp_path, source.name)
+    bibl = root.find(f".//{T}sourceDesc/{T}bibl")
+    assert [(etree.QName(c).localname, text(c)) for c in bibl if etree.QName(c).localname != "note"] == [
+        ("title", "TO CHAIRMAN MAO TSE-TUNG ON THE GREETINGS OF THE CHINESE PEOPLE"), ("author", "Ho Chi Minh"),
+        ("title", "Selected Writings (1920-1969)"), ("pubPlace", "Hanoi"),
+        ("publisher", "Foreign Languages Publishing House"), ("date", "1973"), ("biblScope", "101-102")]
+    assert parties(root) == {"sent": ["#ho-chi-minh"], "received": ["#mao"]}
+    div = root.find(f".//{T}div")
+    assert "pp. 101" not in text(div)
+    assert lines(div.find(f"{T}closer"))[-1] == ("dateline", "Viet Bac, May 19, 1950")
+
+    # not without its pages at the end, nor without the place and year: a layout is not guessed
+    for cut in ("\npp. 101-102\n", "Hanoi 1973\n"):
+        assert sniff(source.read_text(encoding="utf-8").replace(cut, "\n")) != "collected-works", cut
