@@ -200,3 +200,22 @@ def test_a_title_page_alone_with_the_pages_at_the_end(tmp_path):
     # not without its pages at the end, nor without the place and year: a layout is not guessed
     for cut in ("\npp. 101-102\n", "Hanoi 1973\n"):
         assert sniff(source.read_text(encoding="utf-8").replace(cut, "\n")) != "collected-works", cut
+
+
+# --- 6. a bare year after "for" ----------------------------------------------------------------
+
+def test_a_year_after_for_is_a_date_where_no_count_follows(tmp_path):
+    """"the credit granted for 1950 ... should be granted for 1951." and "The deliveries for 1951
+    will be agreed": the years were left untagged ("in 1950" was tagged); "spare parts for 1950
+    trucks" is a count, not a year."""
+    from tei.dates import find_dates
+
+    root = one(tmp_path, "cable-filippov-mao-1950-12-28-credit-granted-for-a-year.txt")
+    dates = [(text(d), d.get("when")) for d in root.find(f".//{T}div").iter(f"{T}date")]
+    assert dates == [("25 December", "1950-12-25"), ("1950", "1950"), ("1951", "1951"), ("1951", "1951"),
+                     ("28.XII.50", "1950-12-28")]
+    found = lambda t: [t[f.start:f.end] for f in find_dates(t)]  # noqa: E731
+    assert found("the credit for 1951 may be used in 1950") == ["1951", "1950"]
+    assert found("For 1951 the plan provides 200 tractors; the plan for 1952, 300.") == ["1951", "1952"]
+    for count in ("a credit for 1951 roubles", "for 1950 trucks", "for 1951,000 roubles", "for 1950-1951"):
+        assert found(count) == [], count

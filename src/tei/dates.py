@@ -45,6 +45,12 @@ DAY_WORDS.update({f"twenty-{w}": 20 + i for i, w in enumerate(_DAY_WORDS[:9], 1)
 DAY_WORDS.update({"thirtieth": 30, "thirty-first": 31})
 DAY_WORD = "(?:" + "|".join(sorted(DAY_WORDS, key=len, reverse=True)) + ")"
 
+# the words that may follow a year and never a count: articles, conjunctions, verbs' helpers,
+# pronouns, prepositions ("for 1951 the plan", "for 1951 may be used", "for 1950 and 1951")
+AFTER_A_YEAR = ("the|a|an|and|or|but|as|is|was|were|are|be|been|will|would|may|might|can|could|should|shall|must"
+                "|has|have|had|not|also|already|in|on|at|to|by|from|with|into|we|you|they|it|he|she|our|your|their"
+                "|its|this|that|these|those|which|who")
+
 # Order matters: spans before single dates, longer forms before shorter.
 # each with what it needs in the text: a month's name, digits with a separator, a year, an
 # ordinal (a pattern that needs what the text lacks cannot match and is not tried; one that
@@ -95,6 +101,11 @@ PATTERNS = [
     ("month-year", re.compile(rf"\b(?P<m>{MONTH}),?\s+(?P<y>{YEAR})\b"), "month"),
     # A bare year only after a preposition that makes it one ("in 1947"), never "43 persons".
     ("year", re.compile(rf"\b(?:[Ii]n|of|[Ss]ince|until|by|[Ff]rom)\s(?P<date>(?P<y>{YEAR}))\b(?![-–]\d)"), "year"),
+    # after "for" a year only where no count's noun follows it, as the telegrams use it ("the
+    # credit for 1951 may be used in 1950", "the trade agreement for 1950."; not "for 1951 roubles",
+    # "for 1950 trucks"): at the sentence's end or its pause, or before a word no number counts
+    ("year", re.compile(rf"\b[Ff]or\s(?P<date>(?P<y>{YEAR}))(?![-–]\d|[.,]\d)"
+                        rf"(?=\s*(?:$|[.,;:!?)\]]|\s(?:{AFTER_A_YEAR})\b))"), "year"),
     # a day of the telegram's month: "your telegram of the 24th received", "on the 30th." (only
     # after a word that speaks of a day, "of", "on", "by": "The 1st, 2nd and 5th Corps" is no
     # date, and where the sentence goes on as a date's would: "of the 4th Field Army" is none)
