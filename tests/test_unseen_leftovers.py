@@ -121,26 +121,42 @@ def test_which_last_lines_are_closing_formulas():
 
 def test_the_hour_under_the_title_is_in_the_date(tmp_path):
     """"(14 March 1951, 24:00 hours)" under the title: the date was read without its hour.  24:00
-    is the end of the day as written, 1951-03-14T24:00:00 (ISO 8601 and XML Schema's dateTime
-    allow it; 1951-03-15T00:00:00 would date the telegram a day late): the header dates it to
-    the 14th, the HTML page's datetime (which has no hour 24) to the day.  The title's subject
+    is the end of the day, the next day's first instant, 1951-03-15T00:00:00 (ISO 8601 writes
+    1951-03-14T24:00 too, but the validators of TEI's @when take no hour 24, and XML Schema's
+    canonical form is the next day's); the telegram stays dated to the 14th, as the source gives
+    it, and a closing dateline at 24:00 is explained by a note of the date.  The title's subject
     "ON THE WITHDRAWAL FROM SEOUL" does not say where it was sent from."""
-    from tei.html import STYLESHEET
-    from tei.xslt import transform
+    from tei.convert import convert_sources
+    from tei.dates import day_of, find_dates
+    from tei.validate import run
 
-    root = one(tmp_path, "works-peng-mao-1951-03-14-end-of-the-day-hour-under-the-title.txt")
+    source = SOURCES / "works-peng-mao-1951-03-14-end-of-the-day-hour-under-the-title.txt"
+    root = one(tmp_path / "a", source.name)
     head = root.find(f".//{T}div/{T}head[@type='sub']")
-    assert [(text(d), d.get("when")) for d in head.iter(f"{T}date")] == [("14 March 1951, 24:00 hours", "1951-03-14T24:00:00")]
+    assert [(text(d), d.get("when")) for d in head.iter(f"{T}date")] == [("14 March 1951, 24:00 hours", "1951-03-15T00:00:00")]
     sent = root.find(f".//{T}correspAction[@type='sent']")
     assert sent.find(f"{T}date").get("when") == "1951-03-14" and sent.find(f"{T}placeName") is None
-    page = etree.HTML(transform(STYLESHEET, xml_text=etree.tostring(root, encoding=str)).encode())
-    [time] = [t for t in page.iter("time") if "24:00" in "".join(t.itertext())]
-    assert time.get("datetime") == "1951-03-14"
+    assert sent.find(f"{T}note") is None
 
-    from tei.dates import find_dates
-    assert [f.value.when for f in find_dates("(27 January 1951, 24:00 hours)")] == ["1951-01-27T24:00:00"]
-    assert [f.value.when for f in find_dates("At 24.00 hours on 3 April 1950")] == ["1950-04-03T24:00:00"]
-    assert [f.value.when for f in find_dates("27 January 1951, 24:30")] == ["1951-01-27"]  # (no such time)
+    # the hour in the closing dateline too: the note says why it is the next day's
+    (tmp_path / "b" / "src").mkdir(parents=True)
+    (tmp_path / "b" / "src" / "works.txt").write_text(source.read_text(encoding="utf-8").replace(
+        "Peng Dehuai\n", "Peng Dehuai\nPeking, 14 March 1951, 24:00 hours\n"), encoding="utf-8")
+    report = Report()
+    convert_sources([tmp_path / "b" / "src"], tmp_path / "b" / "out", report=report)
+    [path] = (tmp_path / "b" / "out").glob("*.xml")
+    root = etree.parse(str(path)).getroot()
+    assert lines(root.find(f".//{T}closer"))[-1] == ("dateline", "Peking, 14 March 1951, 24:00 hours")
+    sent = root.find(f".//{T}correspAction[@type='sent']")
+    assert sent.find(f"{T}date").get("when") == "1951-03-14"
+    assert "24:00 on 14 March 1951, is the end of that day" in text(sent.find(f"{T}note[@type='date']"))
+    assert run([path]).ok
+
+    values = lambda t: [(f.value.when, day_of(f.value).when) for f in find_dates(t)]  # noqa: E731
+    assert values("(27 January 1951, 24:00 hours)") == [("1951-01-28T00:00:00", "1951-01-27")]
+    assert values("At 24.00 hours on 31 December 1950") == [("1951-01-01T00:00:00", "1950-12-31")]
+    assert values("28 February 1951, 24.00") == [("1951-03-01T00:00:00", "1951-02-28")]
+    assert values("27 January 1951, 24:30") == [("1951-01-27", "1951-01-27")]  # (no such time)
 
 
 # --- 4. a salutation run into a quoted letter's first paragraph --------------------------------

@@ -125,10 +125,8 @@ PATTERNS = [
 
 
 # a time right after a day's date: "14 May 1950, 03:35", "3 January, 11 p.m.", "10.1.49, 23.30",
-# "3 October 1950, at 01:30" (minutes in two digits, or the hour with a.m./p.m.); "27 January 1951,
-# 24:00 hours", the end of that day, is kept as written, 1951-01-27T24:00:00: ISO 8601 writes the
-# end of a day so, and XML Schema's dateTime (TEI's @when) allows it, "24:00:00" only; the day is
-# the one the source gives (1951-01-28T00:00:00, the same instant, would date the telegram a day late)
+# "3 October 1950, at 01:30" (minutes in two digits, or the hour with a.m./p.m.); "24:00", the end
+# of the day (see at_time)
 HOUR = r"(?P<h>[01]?\d|2[0-3]|24(?=[:.]00))"
 TIME_AFTER = re.compile(rf",?\s+(?:at\s+)?(?:{HOUR}[:.](?P<min>[0-5]\d)(?!\d|[.:]\d)(?:\s*(?:hours|hrs)\b)?"
                         r"(?:\s*(?P<ap1>[ap])\.\s?m\.?)?|(?P<h2>1[0-2]|0?[1-9])\s*(?P<ap2>[ap])\.\s?m\.?)", re.I)
@@ -168,6 +166,7 @@ class DateValue:
     # a part of the month "when" gives ("late December 1950"): the first and last day it may be
     not_before: str = ""
     not_after: str = ""
+    day: str = ""  # the day the text gives where its time, 24:00, is the next day's 00:00:00 (at_time)
 
     def attributes(self) -> dict[str, str]:
         if self.not_before:  # (TEI: not with @when)
@@ -367,7 +366,7 @@ def _time_before(text: str, f: Found, after: int) -> Found:
         if not 1 <= hour <= 12:
             return f
         hour = hour % 12 + (12 if half == "p" else 0)
-    return Found(m.start(), f.end, replace(f.value, when=f"{f.value.when}T{hour:02d}:{minute:02d}:00"))
+    return Found(m.start(), f.end, at_time(f.value, hour, minute))
 
 
 # "13.5.50": day, month and a two-digit year in digits; a date only where it stands alone on
@@ -534,14 +533,27 @@ def _with_time(text: str, end: int, value: DateValue) -> tuple[int, DateValue] |
         return None
     if half:
         hour = hour % 12 + (12 if half == "p" else 0)
-    return m.end(), replace(value, when=f"{value.when}T{hour:02d}:{minute:02d}:00")
+    return m.end(), at_time(value, hour, minute)
+
+
+def at_time(value: DateValue, hour: int, minute: int) -> DateValue:
+    """The day's date at that time, to the second.  24:00, the end of the day ("27 January 1951,
+    24:00 hours"), is the next day's 00:00:00: ISO 8601 writes 1951-01-27T24:00 too, and XML
+    Schema 1.0 reads it as that same instant, but its canonical form is the next day's and the
+    validators of TEI's @when (jing with tei_all) take no hour 24.  The telegram stays dated to the
+    day the text gives (day, for day_of): the 27th, not the 28th."""
+    if hour == 24:
+        y, m, d = (int(x) for x in value.when.split("-"))
+        y, m, d = (y, m, d + 1) if d < calendar.monthrange(y, m)[1] else (y + m // 12, m % 12 + 1, 1)
+        return replace(value, when=f"{y:04d}-{m:02d}-{d:02d}T00:00:00", day=value.when)
+    return replace(value, when=f"{value.when}T{hour:02d}:{minute:02d}:00")
 
 
 def day_of(value: DateValue | None) -> DateValue | None:
     """The date without its time: a telegram is dated to the day in its header, its sorting and its id."""
     if value is None or "T" not in value.when:
         return value
-    return replace(value, when=value.when[:10])
+    return replace(value, when=value.day or value.when[:10], day="")
 
 
 def record_date(text: str) -> DateValue | None:

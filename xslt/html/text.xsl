@@ -438,9 +438,7 @@
       <!-- (a day with the time the text gives, "1950-10-08T05:00:00", is a date too) -->
       <xsl:when test="f:is-iso-date($iso) or (f:is-iso-date(substring($iso, 1, 10)) and matches($iso, '^.{10}T\d\d:\d\d'))">
         <xsl:variable name="time" as="element()">
-          <!-- (HTML's datetime has no hour 24, the end of a day that TEI's @when may give: the day) -->
-          <time class="date{if ($differs) then ' diff' else ''}{if (@evidence = 'internal') then ' supplied' else ''}"
-                datetime="{if (matches($iso, '^.{10}T24:')) then substring($iso, 1, 10) else $iso}"
+          <time class="date{if ($differs) then ' diff' else ''}{if (@evidence = 'internal') then ' supplied' else ''}" datetime="{$iso}"
                 title="{f:display-date($iso)}{if (@evidence = 'internal') then ' (' || (if (matches(normalize-space(.), '^[Tt]he \d{1,2}(st|nd|rd|th)$')) then 'month and year' else 'year') || ' supplied by the encoder from the telegram’s date)' else ''}">
             <xsl:apply-templates mode="text">
               <xsl:with-param name="compare" tunnel="yes" select="false()"/>
