@@ -1729,7 +1729,8 @@ def test_front_matter_fields_a_message_quoted_over_paragraphs_and_a_place_after_
     assert quote.get("rend") == "quoted" and len(quote) == 2
     text = " ".join("".join(quote.itertext()).split())
     assert text.startswith("Comrade Stalin!") and text.endswith("when we discuss the treaty.") and '"' not in text
-    assert lines(root.find(f".//{T}closer")) == [("signed", "I. KOVALEV"), ("dateline", "9/XI/49 Peking")]
+    assert lines(root.find(f".//{T}closer")) == [("salute", "I await your instructions."),  # (a closing formula)
+                                                 ("signed", "I. KOVALEV"), ("dateline", "9/XI/49 Peking")]
     assert root.find(f".//{T}correspAction[@type='sent']/{T}placeName").get("ref") == "#beijing"
 
 
