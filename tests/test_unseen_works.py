@@ -32,8 +32,9 @@ def test_a_superscript_note_after_the_closer_is_a_note_at_its_mark(tmp_path):
     assert key == "tg-1950-10-05-stalin-mao-stalin-works-16"
     assert sent(doc) == (["#stalin"], "1950-10-05")
     div = doc.find(f".//{T}div")
-    assert [etree.QName(c).localname for c in div] == ["opener", "p", "p", "p", "closer"]
-    assert lines(div.find(f"{T}closer")) == [("signed", "Filippov"), ("dateline", "October 5th, 1950")]
+    assert [etree.QName(c).localname for c in div] == ["opener", "p", "p", "closer"]  # ("I await your answer.": the closer's)
+    assert lines(div.find(f"{T}closer")) == [("salute", "I await your answer."), ("signed", "Filippov"),
+                                            ("dateline", "October 5th, 1950")]
     [note] = div.iter(f"{T}note")
     assert (note.get("n"), note.get("place"), note.getparent().tag) == ("1", "foot", f"{T}p")
     assert text_of(note).startswith("The telegram of October 2 is the reply")

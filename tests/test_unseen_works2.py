@@ -147,7 +147,9 @@ def test_a_message_in_quotation_marks_set_as_a_block_quote(tmp_path):
     [quote] = div.findall(f"{T}quote")
     assert quote.get("rend") == "quoted"
     paras = quote.findall(f"{T}floatingText/{T}body/{T}p")
-    assert text(paras[0]).startswith("Comrade Mao Zedong! We have")
+    # (its salutation run into the first paragraph: the letter's opener)
+    assert lines(quote.find(f"{T}floatingText/{T}body/{T}opener")) == [("salute", "Comrade Mao Zedong!")]
+    assert text(paras[0]).startswith("We have received your telegram")
     assert lines(quote.find(f"{T}floatingText/{T}body/{T}closer")) == [("signed", "G. Malenkov, V. Molotov")]
     assert [(p.get("n"), text(p)[:20]) for p in paras[1:3]] == [
         ("a", "to publish the state"), ("b", "to publish the state")]

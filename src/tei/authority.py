@@ -25,6 +25,9 @@ T = "{%s}" % TEI_NS
 KINDS = {"person": "persName", "place": "placeName", "org": "orgName"}
 LISTS = {"person": "listPerson", "place": "listPlace", "org": "listOrg"}
 APOSTROPHES = "'’‘`´"
+# A party's bodies named by their kind alone ("the Politburo", "the Presidium"): every party has
+# them, so such a form is an entry's only while that body existed (its floruit)
+GENERIC_BODIES = ("Politburo", "Political Bureau", "Central Committee", "Secretariat", "Presidium", "Orgburo", "CC")
 
 
 @dataclass
@@ -38,7 +41,8 @@ class Entity:
     identification: str = ""
     element: etree._Element | None = None
     provisional: bool = False
-    floruit: tuple[str, str] | None = None  # (from, to), ISO; "" where open: when the person was active
+    # (from, to), ISO; "" where open: when the person was active, or the body bore its main name
+    floruit: tuple[str, str] | None = None
 
     @property
     def name_tag(self) -> str:
@@ -52,6 +56,9 @@ class Entity:
         start, end = _bounds(when)
         return (not self.floruit[0] or _bounds(self.floruit[0])[0] <= end) and \
             (not self.floruit[1] or start <= _bounds(self.floruit[1])[1])
+
+
+_GENERIC = frozenset(b.casefold() for b in GENERIC_BODIES)
 
 
 def _bounds(iso: str) -> tuple[str, str]:
@@ -181,7 +188,7 @@ class Authority:
         """The entry a name form (normalized) stands for in this text."""
         entity = self.by_form.get(key)
         if key not in self.homonyms:
-            return entity
+            return self._body(key, entity) if key in _GENERIC and entity is not None and entity.kind == "org" else entity
         return self._choose(key, kind)[0]
 
     def _choose(self, key: str, kind: str | None = None) -> tuple[Entity, list[Entity]]:
@@ -191,7 +198,11 @@ class Authority:
         among = [e for e in self.homonyms[key] if kind is None or e.kind == kind] or self.homonyms[key]
         if len(among) == 1:
             return among[0], []
-        for chosen in ([e for e in among if e.id in self.named], [e for e in among if e.active(self.when)]):
+        named = [e for e in among if e.id in self.named]
+        active = [e for e in among if e.active(self.when)]
+        # a body renamed ("CC CPSU", the VKP(b)'s before October 1952) is the one of the text's
+        # date, even where the text recalls the other; a person, the one the text names in full
+        for chosen in ((active, named) if all(e.kind == "org" for e in among) else (named, active)):
             if len(chosen) == 1:
                 return chosen[0], []
         return (entity if entity in among else among[0]), among
@@ -202,6 +213,16 @@ class Authority:
         when the name is one entry's, or the text or date decides."""
         key = normalize(name)
         return self._choose(key, kind)[1] if key in self.homonyms else []
+
+    def _body(self, key: str, entity: Entity) -> Entity | None:
+        """A body named by its kind alone ("the Politburo"): the one other body of that kind the
+        text names in full ("the Politburo of the CC CCP"), else the file's while it existed
+        ("the Presidium" in 1950, "the Politburo" in 1956: another body of that kind)."""
+        fuller = [e for e in map(self.entities.get, self.named) if e is not None and e is not entity
+                  and e.kind == "org" and any(f.startswith(key + " of ") for f in e.forms)]
+        if len(fuller) == 1:
+            return fuller[0]
+        return entity if entity.active(self.when) else None
 
     @per_source.remember
     def find(self, text: str, kind: str | None = None) -> tuple[tuple[int, int, Entity, str], ...]:
@@ -299,7 +320,10 @@ def _load(path: str) -> Authority:
             wikidata = el.findtext(f"{T}idno[@type='wikidata']") or ""
             note = el.find(f"{T}note[@type='identification']")
             ident = " ".join("".join(note.itertext()).split()) if note is not None else ""
-            active = el.find(f"{T}floruit")
+            # a person's floruit; a body's, the dates of its main name (TEI has no floruit for an
+            # org: its orgName is datable), "Presidium of the CC CPSU" from 1952-10-16 to 1966-04-08
+            active = el.find(f"{T}floruit") if kind == "person" else next(
+                (f for f in el.iterchildren(T + name_tag) if f.get("type") == "main" and (f.get("from") or f.get("to"))), None)
             floruit = (active.get("from", ""), active.get("to", "")) if active is not None else None
             entities.append(Entity(entity_id, kind, main, short or main, forms, wikidata.strip(), ident, el,
                                    floruit=floruit))

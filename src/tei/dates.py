@@ -45,6 +45,12 @@ DAY_WORDS.update({f"twenty-{w}": 20 + i for i, w in enumerate(_DAY_WORDS[:9], 1)
 DAY_WORDS.update({"thirtieth": 30, "thirty-first": 31})
 DAY_WORD = "(?:" + "|".join(sorted(DAY_WORDS, key=len, reverse=True)) + ")"
 
+# the words that may follow a year and never a count: articles, conjunctions, verbs' helpers,
+# pronouns, prepositions ("for 1951 the plan", "for 1951 may be used", "for 1950 and 1951")
+AFTER_A_YEAR = ("the|a|an|and|or|but|as|is|was|were|are|be|been|will|would|may|might|can|could|should|shall|must"
+                "|has|have|had|not|also|already|in|on|at|to|by|from|with|into|we|you|they|it|he|she|our|your|their"
+                "|its|this|that|these|those|which|who")
+
 # Order matters: spans before single dates, longer forms before shorter.
 # each with what it needs in the text: a month's name, digits with a separator, a year, an
 # ordinal (a pattern that needs what the text lacks cannot match and is not tried; one that
@@ -95,6 +101,11 @@ PATTERNS = [
     ("month-year", re.compile(rf"\b(?P<m>{MONTH}),?\s+(?P<y>{YEAR})\b"), "month"),
     # A bare year only after a preposition that makes it one ("in 1947"), never "43 persons".
     ("year", re.compile(rf"\b(?:[Ii]n|of|[Ss]ince|until|by|[Ff]rom)\s(?P<date>(?P<y>{YEAR}))\b(?![-–]\d)"), "year"),
+    # after "for" a year only where no count's noun follows it, as the telegrams use it ("the
+    # credit for 1951 may be used in 1950", "the trade agreement for 1950."; not "for 1951 roubles",
+    # "for 1950 trucks"): at the sentence's end or its pause, or before a word no number counts
+    ("year", re.compile(rf"\b[Ff]or\s(?P<date>(?P<y>{YEAR}))(?![-–]\d|[.,]\d)"
+                        rf"(?=\s*(?:$|[.,;:!?)\]]|\s(?:{AFTER_A_YEAR})\b))"), "year"),
     # a day of the telegram's month: "your telegram of the 24th received", "on the 30th." (only
     # after a word that speaks of a day, "of", "on", "by": "The 1st, 2nd and 5th Corps" is no
     # date, and where the sentence goes on as a date's would: "of the 4th Field Army" is none)
@@ -114,8 +125,10 @@ PATTERNS = [
 
 
 # a time right after a day's date: "14 May 1950, 03:35", "3 January, 11 p.m.", "10.1.49, 23.30",
-# "3 October 1950, at 01:30" (minutes in two digits, or the hour with a.m./p.m.)
-TIME_AFTER = re.compile(r",?\s+(?:at\s+)?(?:(?P<h>[01]?\d|2[0-3])[:.](?P<min>[0-5]\d)(?!\d|[.:]\d)(?:\s*(?:hours|hrs)\b)?"
+# "3 October 1950, at 01:30" (minutes in two digits, or the hour with a.m./p.m.); "24:00", the end
+# of the day (see at_time)
+HOUR = r"(?P<h>[01]?\d|2[0-3]|24(?=[:.]00))"
+TIME_AFTER = re.compile(rf",?\s+(?:at\s+)?(?:{HOUR}[:.](?P<min>[0-5]\d)(?!\d|[.:]\d)(?:\s*(?:hours|hrs)\b)?"
                         r"(?:\s*(?P<ap1>[ap])\.\s?m\.?)?|(?P<h2>1[0-2]|0?[1-9])\s*(?P<ap2>[ap])\.\s?m\.?)", re.I)
 DIGIT = re.compile(r"\d")
 SPELLED_DAY = re.compile(rf"\b{DAY_WORD}\s+{OF}\s+{MONTH}", re.I)
@@ -153,6 +166,7 @@ class DateValue:
     # a part of the month "when" gives ("late December 1950"): the first and last day it may be
     not_before: str = ""
     not_after: str = ""
+    day: str = ""  # the day the text gives where its time, 24:00, is the next day's 00:00:00 (at_time)
 
     def attributes(self) -> dict[str, str]:
         if self.not_before:  # (TEI: not with @when)
@@ -336,7 +350,7 @@ def _find_dates(text: str, context: str, routing: bool) -> tuple[Found, ...]:
 
 
 # a time written before a day's date: "4 a.m., January 2nd", "23.30, 10 January 1950"
-TIME_BEFORE = re.compile(r"(?:^|(?<=\s))(?:at\s+)?(?:(?P<h>[01]?\d|2[0-3])[:.](?P<min>[0-5]\d)(?:\s*(?:hours|hrs))?"
+TIME_BEFORE = re.compile(rf"(?:^|(?<=\s))(?:at\s+)?(?:{HOUR}[:.](?P<min>[0-5]\d)(?:\s*(?:hours|hrs))?"
                          r"(?:\s*(?P<ap1>[ap])\.\s?m\.)?|(?P<h2>1[0-2]|0?[1-9])\s*(?P<ap2>[ap])\.\s?m\.),?\s+"
                          r"(?:on\s+(?:the\s+)?)?$", re.I)  # ("At 03.40 hours on April 3rd 1950")
 
@@ -354,7 +368,7 @@ def _time_before(text: str, f: Found, after: int) -> Found:
         if not 1 <= hour <= 12:
             return f
         hour = hour % 12 + (12 if half == "p" else 0)
-    return Found(m.start(), f.end, replace(f.value, when=f"{f.value.when}T{hour:02d}:{minute:02d}:00"))
+    return Found(m.start(), f.end, at_time(f.value, hour, minute))
 
 
 # "13.5.50": day, month and a two-digit year in digits; a date only where it stands alone on
@@ -562,14 +576,27 @@ def _with_time(text: str, end: int, value: DateValue) -> tuple[int, DateValue] |
         return None
     if half:
         hour = hour % 12 + (12 if half == "p" else 0)
-    return m.end(), replace(value, when=f"{value.when}T{hour:02d}:{minute:02d}:00")
+    return m.end(), at_time(value, hour, minute)
+
+
+def at_time(value: DateValue, hour: int, minute: int) -> DateValue:
+    """The day's date at that time, to the second.  24:00, the end of the day ("27 January 1951,
+    24:00 hours"), is the next day's 00:00:00: ISO 8601 writes 1951-01-27T24:00 too, and XML
+    Schema 1.0 reads it as that same instant, but its canonical form is the next day's and the
+    validators of TEI's @when (jing with tei_all) take no hour 24.  The telegram stays dated to the
+    day the text gives (day, for day_of): the 27th, not the 28th."""
+    if hour == 24:
+        y, m, d = (int(x) for x in value.when.split("-"))
+        y, m, d = (y, m, d + 1) if d < calendar.monthrange(y, m)[1] else (y + m // 12, m % 12 + 1, 1)
+        return replace(value, when=f"{y:04d}-{m:02d}-{d:02d}T00:00:00", day=value.when)
+    return replace(value, when=f"{value.when}T{hour:02d}:{minute:02d}:00")
 
 
 def day_of(value: DateValue | None) -> DateValue | None:
     """The date without its time: a telegram is dated to the day in its header, its sorting and its id."""
     if value is None or "T" not in value.when:
         return value
-    return replace(value, when=value.when[:10])
+    return replace(value, when=value.day or value.when[:10], day="")
 
 
 # a record dated to some days of a month ("March 7-9, 1951", "14–16 January 1949"): the

@@ -15,7 +15,7 @@ from ..messages import SourceError
 from .base import (CITED_NAME, NOTES_HEADING, PAGE_IN_TEXT, Reader, clean_inline, edition_statements, edition_text, lines_to_blocks,
                    numbered_lines, ocr_digits, ocr_numbers, ocr_warning, running_heads, title_case,
                    translator_in)
-from .compilation import attach_footnotes, mark_anchors
+from .compilation import PLACE_YEAR, PUBLISHER, _as_named, attach_footnotes, mark_anchors
 from .model import Block, Publication, RawTelegram
 
 # "Telegram to Mao Tse-tung", "Reply to Mao Tse-tung's telegram of 13 January 1949", "To Comrade Mao Tse-tung",
@@ -235,6 +235,9 @@ def _layout(content: list[tuple[int, str]]) -> tuple[int, str, list[tuple[int, s
     if under:  # "J. V. Stalin / Works, Vol. 16 / Moscow: ..., 1956, pp. 101-102. / TELEGRAM TO MAO TSE-TUNG":
         # lines of their own, each a part of the citation: "J. V. Stalin. Works, Vol. 16. Moscow: ..."
         lines = [l.strip() for _, l in content[:under]]
+        if not PAGES.search(" ".join(lines)) and (page := _title_page(lines)):
+            # the title page alone, the pages at the end: "..., Hanoi: Foreign Languages Publishing House, 1973, pp. 94-95"
+            lines, content = page[:-1] + [f"{page[-1]}, {_pages_at_end(content)}"], content[:-1]
         # the book: the lines between the author's name and the imprint ("SELECTED SPEECHES AND
         # TELEGRAMS"), with the years it covers ("SPEECHES AND TELEGRAMS, 1953-1955"); not its
         # volume ("Volume I: September 1949 - December 1955") nor its editors ("Edited by ...")
@@ -293,15 +296,43 @@ def _author_line(line: str):
 
 def _title_under_citation(content: list[tuple[int, str]]) -> int:
     """Where the title stands when the citation comes first (the author, the works with the
-    volume, the imprint with the pages, then "TELEGRAM TO MAO TSE-TUNG"): its index, else 0."""
+    volume, the imprint with the pages, then "TELEGRAM TO MAO TSE-TUNG"; or the book's title
+    page alone, the pages at the end of the text: see _title_page): its index, else 0."""
     if DOC_TITLE.match(content[0][1].strip()):
         return 0
-    for i in range(1, min(6, len(content))):
+    for i in range(1, min(8, len(content))):
         if DOC_TITLE.match(content[i][1].strip()):
             before = " ".join(l for _, l in content[:i])
             # the works with their volume, or a book of one volume with its imprint ("... 1984, p. 33")
-            return i if PAGES.search(before) and (WORKS.search(before) or YEAR.search(before)) else 0
+            if i < 6 and PAGES.search(before) and (WORKS.search(before) or YEAR.search(before)):
+                return i
+            return i if _title_page([l.strip() for _, l in content[:i]]) and _pages_at_end(content) else 0
     return 0
+
+
+# the pages alone on the last line of the text: "pp. 94-95", "(p. 94)", "Pages 94-95"
+PAGES_ALONE = re.compile(r"^[(\[]?(?:pp?\.|pages?)\s*\d+(?:\s*[-–]\s*\d+)?\.?[)\]]?$", re.I)
+
+
+def _pages_at_end(content: list[tuple[int, str]]) -> str:
+    """The pages a copy of a book's title page gives at the end of its text ("pp. 94-95"), or ""."""
+    return content[-1][1].strip() if len(content) > 2 and PAGES_ALONE.match(content[-1][1].strip()) else ""
+
+
+def _title_page(lines: list[str]) -> list[str]:
+    """A book's title page copied line by line above the title: the author's name, the book's
+    title, the publisher and the place and year ("HO CHI MINH / SELECTED WRITINGS / (1920-1969) /
+    FOREIGN LANGUAGES PUBLISHING HOUSE / Hanoi 1973"): its lines with the imprint on one, as a
+    citation gives it ("Hanoi: Foreign Languages Publishing House, 1973"); else []."""
+    if len(lines) < 3 or not _author_line(lines[0]) or not (imprint := PLACE_YEAR.match(lines[-1])):
+        return []
+    publisher = lines[-2] if PUBLISHER.search(lines[-2]) else ""
+    book = lines[1:-2] if publisher else lines[1:-1]
+    if not book or any(printed_year(l) or PUBLISHER.search(l) for l in book):
+        return []
+    place = _as_named(imprint.group("place"))
+    return [lines[0], " ".join(book), f"{place}: {_as_named(publisher)}, {imprint.group('year')}" if publisher
+            else f"{place}, {imprint.group('year')}"]
 
 
 class CollectedWorksReader(Reader):
@@ -318,7 +349,7 @@ class CollectedWorksReader(Reader):
         if _source_at_end([(0, l) for l in every]) is not None:
             score += 3.5  # "Source: J. V. Stalin, Works, Vol. 16, ..." under the text, the title above it
         if DOC_TITLE.match(lines[0]) or (WORKS.search(" ".join(lines[:3])) and any(DOC_TITLE.match(l) for l in lines[1:6])) \
-                or _title_under_citation([(0, l) for l in lines]):
+                or _title_under_citation([(0, l) for l in every[:8] + every[-1:]]):
             # the title first, or under the author and the works ("J. V. Stalin / Works, Vol. 16 / ..."), or
             # under a book's citation with its year and pages ("V. M. MOLOTOV / SPEECHES AND TELEGRAMS, 1953-1955
             # / Moscow: ..., 1956 / Pages 14-15 / TELEGRAM TO CHOU EN-LAI")

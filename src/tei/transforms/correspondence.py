@@ -66,6 +66,10 @@ ITEM_NUMBER = re.compile(r"^No\.\s*\d{1,3}\.?\s+|^(?:\d{1,3}|[IVXL]{1,6}(?=\.\s+
                          r"|^(?:Document|DOCUMENT|Doc\.)\s+(?:No\.\s*)?\d{1,3}[.:]?\s+")
 
 
+# what a title says the telegram is about, after the parties: "... ON THE WITHDRAWAL FROM SEOUL"
+SUBJECT = re.compile(r"\s(?:on|about|regarding|concerning)\s", re.I)
+
+
 def _clean_party(text: str) -> str:
     # (what the title says after the parties: "..., Reply to Mao's Telegram of 13 October",
     # "..., on the Treaty", "..., regarding ...")
@@ -134,7 +138,8 @@ class CorrespondenceFromMetadata(Transform):
             a, b = _clean_party(a), _clean_party(b)
         # "TELEGRAM TO MAO ZEDONG AND THE CENTRAL COMMITTEE FROM MOSCOW": where it was sent from
         sent_from = re.search(r"\s+from\s+(?P<place>[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*)?)$", b or "", re.I)
-        if sent_from and _known_place(doc, sent_from.group("place")):
+        # (not the subject's: "TELEGRAM TO CHAIRMAN MAO ZEDONG ON THE WITHDRAWAL FROM SEOUL")
+        if sent_from and _known_place(doc, sent_from.group("place")) and not SUBJECT.search(b[:sent_from.start()]):
             c.place = doc.authority.lookup(sent_from.group("place"))
             b = b[:sent_from.start()]
         line = raw.title_line

@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 from .. import edition
-from ..dates import ROUGHLY, day_of, display, display_part, issue_date, parse_date, record_date
+from ..dates import ROUGHLY, DateValue, at_time, day_of, display, display_part, issue_date, parse_date, record_date
 from . import E, T, XML_ID, Document, Transform
 from ..sources.base import INSTITUTION, person_names
 from .citation import TELEGRAM_NUMBER, ArchivalRef, archival_references, original_publication
@@ -67,8 +67,19 @@ EDITORIAL = {
                       "uses as persons, or as places and bodies named with their kind's word (\"the Tumen River\", "
                       "\"the town of ...\", \"the ... Workers' Party\"), are linked to provisional entries marked "
                       "cert=\"low\" and reported. A name two entries share is the one the text names in full, else "
-                      "the one active (floruit) at the telegram's date.",
+                      "the one active (floruit) at the telegram's date; a body's, the one so named at that date (the "
+                      "VKP(b)'s Central Committee until October 1952, the CPSU's after), and a body named by its kind "
+                      "alone (\"the Presidium\") is the authority file's only while that body existed.",
 }
+
+
+def _dateline_at_midnight(doc: Document, day: str) -> str:
+    """The @when of the telegram's closing dateline where it is the first instant of the day after
+    day (the text's 24:00 of that day), else ""."""
+    whens = doc.div.xpath("(.//t:closer[not(ancestor::t:floatingText)]/t:dateline/t:date/@when)[1]",
+                          namespaces={"t": T[1:-1]})
+    midnight = at_time(DateValue(when=day), 24, 0).when if len(day) == 10 else ""
+    return midnight if whens and str(whens[0]) == midnight else ""
 
 
 def _received_when(doc: Document) -> str:
@@ -296,6 +307,10 @@ class HeaderBuilder(Transform):
         if c.dated is not None and c.sent is not None and c.dated.start != c.sent.start:
             sent.append(E("note", f"The telegram is dated {display(c.dated.start)} in its dateline; the source "
                                   f"gives {display(c.sent.start)}, the day it was sent.", type="date"))
+        elif c.sent is not None and c.sent.when and (at := _dateline_at_midnight(doc, c.sent.when)):
+            # ("27 January 1951, 24:00": its @when the next day's 00:00:00, see dates.at_time)
+            sent.append(E("note", f"The dateline's time, 24:00 on {display(c.sent.when)}, is the end of that day: "
+                                  f"its date is written as the next day's first instant ({at}).", type="date"))
         corresp.append(sent)
         for via in c.via:
             corresp.append(E("correspAction", _party_name(via), type="transmitted"))

@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 
 from lxml import etree
 
-from ..authority import KINDS, Entity, normalize
+from ..authority import GENERIC_BODIES, KINDS, Entity, normalize
 from . import E, T, XML_ID, Document, Transform
 from .inline import markup
 
@@ -272,7 +272,6 @@ class NameTagger(Transform):
                  if s == 0 and ent.kind == "person" and _other_initials(m.group(0), ent)}
         everything = cache(lambda: list(doc.authority.find(whole)))  # every name of the text, when asked for
         named = cache(lambda: {ent.id: ent for _, _, ent, _ in everything() if ent.kind == "person" and ent.id not in other})
-        bodies = cache(lambda: {ent.id: ent for _, _, ent, _ in everything() if ent.kind == "org"})
         self._titled_pseudonyms(doc)
         self._explained_pseudonyms(doc, whole)
         self._correspondent_bodies(doc)
@@ -292,9 +291,6 @@ class NameTagger(Transform):
                      else (s, e, (entity, kind)) for s, e, entity, kind in doc.authority.find(text)]
             spans = [(s, e, p) for s, e, p in spans if p[0].id not in other or not (
                 _other_initials(text[s:e], p[0]) or len(text[s:e].split()) == 1)]
-            # "the Politburo" in a text that names "the Politburo of the CC CCP": that body
-            spans = [(s, e, (_named_in_full(text[s:e], p[0], bodies, doc.authority), p[1])) if p[0].kind == "org" else (s, e, p)
-                     for s, e, p in spans]
             if extra is not None:
                 for m in extra.finditer(text):
                     entity, kind = doc.aliases.get(m.group(0)) or (doc.provisional.get(_provisional_id(doc, m.group(0))), "main")
@@ -359,7 +355,7 @@ class NameTagger(Transform):
         body (the short name alone could be any party's)."""
         c = doc.corresp
         for body in (e for e in [c.sender, c.recipient, *c.also_from, *c.also_to] if e is not None and e.kind == "org"):
-            for short in ("Central Committee", "Politburo", "Political Bureau"):
+            for short in ("Central Committee", "Politburo", "Political Bureau", "Presidium"):
                 key = normalize(short)
                 if any(f == key or f.endswith(" " + key) or f.startswith(key + " of ") for f in body.forms) \
                         and doc.authority.lookup(short) is None and short not in doc.aliases:
@@ -604,26 +600,18 @@ def _comrade(initials: str, name: str, entity: Entity) -> bool:
     return bool(given) and "t" not in given
 
 
-def _named_in_full(name: str, entity: Entity, bodies, authority) -> Entity:
-    """The body a short name stands for in this text: the one other body the text names as that
-    of someone ("Politburo" where "Politburo of the CC CCP" is named), else entity.  bodies:
-    the text's bodies, asked for only when a body's name begins so."""
-    short = normalize(name)
-    if len(short.split()) > 2 or short not in authority.of_prefixes:
-        return entity
-    fuller = [b for b in bodies().values() if b.id != entity.id and any(f.startswith(short + " of ") for f in b.forms)]
-    return fuller[0] if len(fuller) == 1 else entity
-
-
 # The short names every party gives its bodies: alone, the authority file's "Politburo" is the
-# Soviet one (or, by the header, a correspondent's: _correspondent_bodies); followed by "of the
-# X" that the file does not know as a whole, X says whose body it is.
-GENERIC_BODY = re.compile(r"(?<![\w\-])(?:Politburo|Political Bureau|Central Committee|Secretariat|Presidium|Orgburo|CC)(?![\w\-])")
+# Soviet one while it existed, or the one the text names in full (Authority._body), or by the
+# header a correspondent's (_correspondent_bodies); followed by "of the X" that the file does not
+# know as a whole, X says whose body it is.
+GENERIC_BODY = re.compile(rf"(?<![\w\-])(?:{'|'.join(GENERIC_BODIES)})(?![\w\-])")
 OF_PARTY = re.compile(rf"\s+of\s+(?:the\s+)?(?=[{UP}])")
 THEN = re.compile(rf"\s+(?:of\s+(?:the\s+)?)?(?=[{UP}])")  # after "Central Committee": "of the X" or "X"
-# what names a party the file lacks: an acronym ("PZPR", "KPJ", "KSČ") or a party's words
+# what names a party the file lacks: an acronym ("PZPR", "KPJ", "KSČ") or a party's words; or a
+# body of the state with a presidium or a secretariat of its own ("the Presidium of the Supreme Soviet")
 PARTY_GENERIC = {"The", "Party", "Workers", "Communist", "Communists", "Front", "League", "of", "the"}
-PARTY_WORDS = re.compile(rf"[{UP}]{{2,}}(?![{LOW}])|[^.,;:]*?\b(?:Party|Workers|Communists?|Front|League)\b")
+PARTY_WORDS = re.compile(rf"[{UP}]{{2,}}(?![{LOW}])|[^.,;:]*?\b(?:Party|Workers|Communists?|Front|League"
+                         r"|Supreme\s+Soviet|Assembly|Council|Academy|Congress)\b")
 
 
 def _of_another_party(authority, text: str, start: int, end: int, body: Entity) -> bool:

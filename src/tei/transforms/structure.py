@@ -119,10 +119,20 @@ SEPARATOR = re.compile(r"^(?:[-*_·•~—–]\s*){3,}$")
 BULLET = re.compile(r"^[•·▪●◦\-–*]\s+(?P<text>\S.*)$", re.S)
 OPEN_QUOTES = "\"“„«‘"
 CLOSE_QUOTES = "\"”“»’"
-# "With communist greetings,"; or a greeting alone before the signature: "Greetings.", "Regards!"
-# or, without a stop, the letter's "Your devoted", "Yours sincerely", "Respectfully yours"
+# The formula a telegram ends with, waiting for the answer or greeting: "Waiting for an answer.",
+# "Awaiting your reply.", "We await your instructions", "Greetings.", "With communist greetings,",
+# "Regards" (a closing line of its own, even where no signature follows: a collected works' text
+# that ends with it before the edition's notes)
+ENDING_FORMULA = re.compile(r"^(?:(?:(?:I|we)\s+(?:am|are)\s+|I\s+|we\s+)?(?:awaiting|waiting\s+for|await|expecting"
+                            r"|looking\s+forward\s+to)\s+(?:your|an?|the)\s+(?:(?:early|speedy|prompt|urgent|quick)\s+)?"
+                            r"(?:answer|reply|response|decision|instructions|news)"
+                            r"|(?:with\s+)?(?:(?:my|our|best|warm|warmest|fraternal|comradely|communist|cordial|heartfelt"
+                            r"|kind|kindest|sincere|bolshevik)\s+){0,2}(?:greetings|regards|salutes?))[.!,]?$", re.I)
+# "Awaiting your reply,", "With deep respect,"; or a greeting alone before the signature: "Greetings.",
+# "Regards!"; or, without a stop, the letter's "Your devoted", "Yours sincerely", "Respectfully yours"
 CLOSING_FORMULA = re.compile(r"^[A-Z][^.]{2,60},$|^(?:(?:[A-Z]\w*\s+){0,3}(?:greetings|regards|salutes?)|Salute)[.!]$"
-                             r"|^(?:yours?|respectfully|sincerely|faithfully)(?:\s+[a-z]+){0,2}$", re.I)
+                             r"|^(?:yours?|respectfully|sincerely|faithfully)(?:\s+[a-z]+){0,2}$"
+                             rf"|{ENDING_FORMULA.pattern}", re.I)
 REPLY_ANNOUNCED = re.compile(r"\b(answer|reply|replying|respond|responding|response)\b", re.I)
 FOLLOWING = re.compile(r"\b(following|like this|this way|as follows|in this manner|tentatively)\b", re.I)
 POSTSCRIPT = re.compile(r"^(?:P\.\s?S\.|PS[.:]|Postscript:)\s*\S", re.I)
@@ -371,7 +381,7 @@ class BodyStructure(Transform):
         ps_at = next((i for i in range(max(0, len(blocks) - 3), len(blocks))
                       if blocks[i].kind == "text" and POSTSCRIPT.match(blocks[i].text)), None)
         postscript = blocks[ps_at:] if ps_at is not None else []
-        closer_blocks = self._closer_blocks(doc, blocks[:ps_at] if postscript else blocks)
+        closer_blocks = self._closer_blocks(doc, blocks[:ps_at] if postscript else blocks, ending=True)
         if postscript and closer_blocks:
             blocks = blocks[:ps_at]
             # "Copies to: Molotov, ..." under the postscript: the cable's distribution, not the
@@ -382,7 +392,7 @@ class BodyStructure(Transform):
                 under.insert(0, postscript.pop())
         else:
             if postscript:  # "P.S. ..." above the signature: a paragraph, the closing lines under it
-                closer_blocks = self._closer_blocks(doc, blocks)
+                closer_blocks = self._closer_blocks(doc, blocks, ending=True)
             postscript, under = [], []
         blocks = blocks[: len(blocks) - len(closer_blocks)]
         closer_blocks = closer_blocks + under
@@ -431,10 +441,14 @@ class BodyStructure(Transform):
         return blocks
 
     @staticmethod
-    def _closer_blocks(doc: Document, blocks: list[Block]) -> list[Block]:
-        """The closing lines, read from the end: dates, signatures, anchors, a formula."""
+    def _closer_blocks(doc: Document, blocks: list[Block], ending: bool = False) -> list[Block]:
+        """The closing lines, read from the end: dates, signatures, anchors, a formula.  ending:
+        the telegram's own, which may end with its formula alone ("Waiting for an answer.")."""
         taken = 0
         seen_closing = False
+        if ending and (last := next((i for i in range(len(blocks) - 1, -1, -1) if blocks[i].kind != "anchor"), None)) \
+                is not None and last > 0 and blocks[last].kind == "text" and ENDING_FORMULA.match(blocks[last].text):
+            return blocks[last:]  # (no signature, no date under it: the closer is the formula)
         for i in range(len(blocks) - 1, -1, -1):
             block = blocks[i]
             text = block.text
@@ -484,7 +498,7 @@ class BodyStructure(Transform):
                 continue
             if not is_dateline(text) and cable_line(text) in ("transmission", "number", "distribution", "enclosure"):
                 closer.append(_at(E("seg", text, type=cable_line(text)), block))
-            elif CLOSING_FORMULA.match(text) and not is_signature(text):
+            elif ENDING_FORMULA.match(text) or CLOSING_FORMULA.match(text) and not is_signature(text):  # ("Regards")
                 closer.append(_at(E("salute", text), block))
             elif len(closer) and closer[-1].tag == T + "signed" and OFFICE.match(text.strip().rstrip(".")) \
                     and not is_dateline(text):
@@ -529,16 +543,22 @@ class BodyStructure(Transform):
         while opening < min(2, len(blocks) - 1) and (is_address(blocks[opening].text) or is_salutation(blocks[opening].text)
                                                      or ADDRESSEE.match(blocks[opening].text)):
             opening += 1
+        # the letter's salutation its first paragraph runs on from ("Dear Comrade Stalin! On behalf
+        # of ..."): a line of its own, as at the head of a telegram
+        run_in = None if any(is_salutation(b.text) or ADDRESSEE.match(b.text) for b in blocks[:opening]) \
+            or opening >= len(blocks) else run_in_salutation(blocks[opening].text)
         closing = BodyStructure._closer_blocks(doc, blocks[opening:])
         if not closing or len(closing) >= len(blocks) - opening:
             return  # a letter has its signature and date, and text above them
         body = E("body")
-        if opening:
+        if opening or run_in:
             opener = E("opener")
-            for block in blocks[:opening]:
+            for block in blocks[:opening] + ([Block(run_in[0], blocks[opening].line)] if run_in else []):
                 tag, kind = ("seg", "address") if is_address(block.text) else ("salute", None)
                 opener.append(_at(E(tag, block.text, type=kind), block))
             body.append(opener)
+            if run_in:
+                children[opening].text = run_in[1]
         for child in children[opening:len(children) - len(closing)]:
             body.append(child)
         body.append(BodyStructure._closer(doc, closing))
@@ -872,11 +892,14 @@ def _unmarked_letter(doc: Document, blocks: list[Block], earlier: str = ""):
         j = i + 1
         while j < min(i + 3, len(blocks)) and blocks[j].kind == "text" and is_address(blocks[j].text):
             j += 1
-        # (a salutation, names and titles only, where the paragraph does not say what follows)
-        if blocks[j].kind != "text" or not (is_salutation(blocks[j].text) or named and ADDRESSEE.match(blocks[j].text)):
+        # (a salutation, names and titles only, where the paragraph does not say what follows; or
+        # one the letter's first paragraph runs on from, "Dear Comrade Stalin! On behalf of ...")
+        run_in = blocks[j].kind == "text" and named and run_in_salutation(blocks[j].text) is not None
+        if blocks[j].kind != "text" or not (is_salutation(blocks[j].text) or named and ADDRESSEE.match(blocks[j].text)
+                                            or run_in):
             continue
         # (a paragraph of text at least; the text above says who wrote it, "the telegram of Liu Shaoqi")
-        end = _letter_end(doc, blocks, j + 2, earlier + " ".join(b.text for b in blocks[:i + 1]))
+        end = _letter_end(doc, blocks, j + (1 if run_in else 2), earlier + " ".join(b.text for b in blocks[:i + 1]))
         if end is None or any(b.kind != "text" and b.kind != "anchor" or TABLE_ROW.match(b.text) for b in blocks[j:end]):
             continue
         return i + 1, end, bool(REPLY_ANNOUNCED.search(last))
@@ -912,12 +935,13 @@ def own_closer(div):
     """The telegram's own closing lines: its closer; or, where it ends with a letter it quotes
     and has no closer of its own, the letter's, which sign and date the cable too."""
     closer = div.find(T + "closer")
-    if closer is not None:
+    if closer is not None and (closer.find(T + "signed") is not None or closer.find(T + "dateline") is not None):
         return closer
-    blocks = [c for c in div if c.tag not in (T + "pb", T + "gap", T + "note", T + "milestone")]
+    # (a closer of the formula alone, "Waiting for an answer.", under the letter signs nothing)
+    blocks = [c for c in div if c.tag not in (T + "pb", T + "gap", T + "note", T + "milestone", T + "closer")]
     if blocks and blocks[-1].tag == T + "quote":
         return blocks[-1].find(f"{T}floatingText/{T}body/{T}closer")
-    return None
+    return closer
 
 
 def _take_while(blocks, predicate):
