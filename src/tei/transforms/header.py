@@ -185,7 +185,8 @@ class HeaderBuilder(Transform):
                 bibl.append(E("biblScope", pub.volume, unit="volume", n=pub.volume))
             bibl.extend(_page_scope(pub))
         else:  # compilation: a book, or a journal's issue ("... Bulletin, Issues 6-7")
-            bibl.append(E("title", raw.heading or raw.title, level="a"))
+            # (the item's title as the reader reads it from its heading: a "DOCUMENT No. 12" over it is its number)
+            bibl.append(E("title", raw.title or raw.heading, level="a"))
             if raw.number_in_source:
                 bibl.append(E("biblScope", raw.number_in_source, unit="item", n=raw.number_in_source))
             bibl.append(E("title", pub.title, level="j" if pub.periodical else "m"))

@@ -298,6 +298,8 @@ class BodyStructure(Transform):
             head = E("head", raw.heading)
             head.sourceline = raw.title_line
             div.append(head)
+            if blocks and blocks[0].kind == "anchor":  # a note on the heading (see the compilation reader): in the head
+                _attach_note(doc, div, blocks.pop(0))
         if raw.part:  # "Cable No. 2" of a record holding several
             head = E("head", raw.part)
             head.sourceline = raw.line - 1
@@ -1064,7 +1066,8 @@ def _date_and_name(text: str):
 
 
 def _attach_note(doc: Document, container, block: Block) -> None:
-    """A footnote anchor: the note goes at the end of what precedes it."""
+    """A footnote anchor: the note goes at the end of what precedes it (the head, for a
+    compilation's note on an item's heading)."""
     note_block = doc.raw.footnotes.get(block.text)
     if note_block is None:
         doc.warn(block.line, f"footnote mark '{block.text}' has no footnote text in the source; "
@@ -1076,6 +1079,6 @@ def _attach_note(doc: Document, container, block: Block) -> None:
     note.sourceline = note_block.line
     target = container
     while len(target) and target[-1].tag.split("}")[-1] in ("p", "signed", "closer", "dateline", "item", "list",
-                                                            "quote", "salute"):
+                                                            "quote", "salute", "head"):
         target = target[-1]
     target.append(note)
