@@ -45,6 +45,9 @@ _CAPS_PARTIES = rf"(?!{_NOT_A_PARTY}){_CAPS_PARTY}\sTO\s(?!COMRADES?\b|THE\s+(?:
 # a party in title case without a date after it: capitalised words and initials only, "and"
 # between two ("J. V. Stalin", "N. S. Khrushchev and N. A. Bulganin")
 _TITLE_PARTY = r"[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|and)){0,6}"
+# an office as a party, its holder's name in brackets after it: "Ambassador in the Soviet Union
+# (Kirk)", "Secretary of State", "Chargé in China (Clark)", "Consul General at Mukden (Ward)"
+_OFFICE = (r"[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|in|at|of|the|for|and))*?(?:\s+\([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}\))?")
 # the kind and the date alone, the parties named by the address line and the signature:
 # "Telegram of 26 January 1949"
 _KIND_OF_DATE = (r"(?:(?:Ciphered|Coded|Secret)\s+)?(?:Telegram|Cable|Letter|Message|Radiogram)\s+of\s+(?:the\s+)?"
@@ -77,7 +80,10 @@ HEADING = re.compile(
     # "1. STALIN TO MAO TSE-TUNG", "1. Telegram of 26 January 1949"
     rf"|{_CAPS_PARTIES}|{_KIND_OF_DATE}"
     # the parties alone in title case, each in capitalised words: "1. J. V. Stalin to Ho Chi Minh"
-    rf"|(?:From\s+)?{_TITLE_PARTY}\sto\s{_TITLE_PARTY}))$"
+    rf"|(?:From\s+)?{_TITLE_PARTY}\sto\s{_TITLE_PARTY}"
+    # offices, the holder's name in brackets, as FRUS heads its documents: "112. The Ambassador
+    # in the Soviet Union (Kirk) to the Secretary of State"
+    rf"|The\s+{_OFFICE}\sto\s(?:the\s+)?{_OFFICE}))$"
 )
 # an item that is no telegram or letter, printed among them: "3. FROM THE DIARY OF GEORGI
 # DIMITROV", "5. RECORD OF CONVERSATION BETWEEN J. V. STALIN AND ...", "Memorandum of Talks ...",
@@ -231,6 +237,7 @@ class CompilationReader(Reader):
         for i, number in splits:
             numbers[i] = number
         starts = sorted(starts + [i for i, _ in splits])
+        filed = _file_lines(lines, starts)
         front = [l.strip() for _, l in lines[:starts[0]] if l.strip()]
         pub = self.publication([l for l in front if not PAGE_LINE.match(l)])
         items = [_omissions(mark_anchors(lines_to_blocks(lines[start + 1:end], wrap)))
@@ -248,6 +255,8 @@ class CompilationReader(Reader):
             cited = _source_note(blocks)
             if cited:  # the archival reference of this item: into its header, out of its text
                 own = replace(own, first_published=cited, notes=[*own.notes, f"Source: {cited.rstrip('.')}."])
+            if start in filed:  # "761.00/1-1450: Telegram" over the heading: the file the document is in
+                own = replace(own, notes=[*own.notes, f"File: {filed[start]}."])
             printed = _printed_in(blocks)
             if printed:  # where the item was first printed: the header's, not the telegram's words
                 own = replace(own, first_published=printed)
@@ -580,6 +589,24 @@ def _page_ranges(items: list[list[Block]]) -> list[str]:
 PRINTED_IN = re.compile(r"^(?P<cited>(?:Pravda|Izvesti[iy]?a|Trud|Krasnaya\s+Zvezda|Renmin\s+Ribao|Jen-?min\s+Jih-?pao|"
                         r"[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,3}\s+(?:News|Times|Daily|Gazette|Herald|Bulletin)),\s+"
                         r"(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+1[89]\d\d)\.?$")
+
+
+# the government's file an item is in, on a line over its heading, as FRUS prints it: "761.00/1-1450:
+# Telegram", "793.00/1-1850: Telegram", "Moscow Embassy Files, Lot 58F47: Telegram"
+FILE_LINE = re.compile(r"^(?P<file>\d{2,4}(?:\.\d{1,4})?[A-Z]{0,4}/[\w.\-–/]+|[A-Z][\w.'’ ]{3,60}(?:Files?|Lot)\b[^:]{0,40})\s*:"
+                       r"\s*(?P<kind>(?:Circular\s+)?(?:Telegram|Airgram|Despatch|Dispatch|Letter|Memorandum|Note|Message)(?:\s+\w+)?)\.?$")
+
+
+def _file_lines(lines: list[tuple[int, str]], starts: list[int]) -> dict[int, str]:
+    """The file line over each heading (blank lines between), taken out of the text (it would end
+    the item before): {heading's index: "761.00/1-1450: Telegram"}."""
+    filed = {}
+    for start in starts:
+        above = next((i for i in range(start - 1, max(-1, start - 4), -1) if lines[i][1].strip()), None)
+        if above is not None and FILE_LINE.match(lines[above][1].strip()):
+            filed[start] = clean_inline(lines[above][1])
+            lines[above] = (lines[above][0], "")
+    return filed
 
 
 def _printed_in(blocks: list[Block]) -> str:

@@ -80,7 +80,11 @@ def _received_when(doc: Document) -> str:
                              " | t:head", namespaces={"t": T[1:-1]}):
         said = r"\b(?:received|deciphered)\b[^.;]{0,20}$" if seg.tag == T + "seg" else r"\(\s*(?:received|deciphered)\s+(?:on\s+)?$"
         before = seg.text or ""
-        for child in seg:
+        # (the editor's words in the seg too: "[Received January 15—3:12 a.m.]")
+        for child in [c for k in seg for c in ([k, *k] if k.tag == T + "supplied" else [k])]:
+            if child.tag == T + "supplied":
+                before += child.text or ""
+                continue
             if child.tag == T + "date" and child.get("when") and re.search(said, before, re.I):
                 return child.get("when")
             before += "".join(child.itertext()) + (child.tail or "")
