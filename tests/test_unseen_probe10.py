@@ -51,7 +51,7 @@ def test_a_name_in_one_romanization_with_the_other_in_brackets(tmp_path):
     """"Comrade Ye Chi-chuang (Ye Jizhuang)": the Wade-Giles form the authority file lacks is
     the person the pinyin in brackets names (it was a provisional person of its own)."""
     roots = convert(tmp_path, "compilation-1958-wade-giles-with-pinyin-in-brackets.txt")
-    root = roots["tg-1951-12-12-zhou-enlai-vyshinsky-selected-documents"]
+    root = roots["tg-1951-12-12-zhou-enlai-vyshinsky-selected-documents-sino-soviet-1958"]
     refs = {text(p): p.get("ref") for p in root.find(f".//{T}body").iter(f"{T}persName")}
     assert refs["Ye Chi-chuang"] == refs["Ye Jizhuang"] == "#ye-jizhuang"
     assert not root.xpath("//t:person[starts-with(@xml:id, 'unresolved')]", namespaces={"t": T[1:-1]})

@@ -45,16 +45,20 @@ _CAPS_PARTIES = rf"(?!{_NOT_A_PARTY}){_CAPS_PARTY}\sTO\s(?!COMRADES?\b|THE\s+(?:
 # a party in title case without a date after it: capitalised words and initials only, "and"
 # between two ("J. V. Stalin", "N. S. Khrushchev and N. A. Bulganin")
 _TITLE_PARTY = r"[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|and)){0,6}"
+# an office as a party, its holder's name in brackets after it: "Ambassador in the Soviet Union
+# (Kirk)", "Secretary of State", "Chargé in China (Clark)", "Consul General at Mukden (Ward)"
+_OFFICE = (r"[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|in|at|of|the|for|and))*?(?:\s+\([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}\))?")
 # the kind and the date alone, the parties named by the address line and the signature:
 # "Telegram of 26 January 1949"
 _KIND_OF_DATE = (r"(?:(?:Ciphered|Coded|Secret)\s+)?(?:Telegram|Cable|Letter|Message|Radiogram)\s+of\s+(?:the\s+)?"
                  + _DATE_IN_BRACKETS)
 # an item's number before its heading: "1. ", "No. 1. ", "Document No. 1: ", "III. ", "(1) ",
-# "1 / ", "TELEGRAM No. 2 " (the book's number of the item, not the telegram's own)
+# "1 / ", "TELEGRAM No. 2 " (the book's number of the item, not the telegram's own), a letter
+# in brackets ("(a) ", as a section of the Documents on International Affairs letters its items)
 _NUMBER = (r"^(?:No\.\s*(?=\d{1,3}\.?\s)|(?:Document|DOCUMENT|Doc\.)\s+(?:No\.\s*)?(?=\d{1,3}[.:]?\s)"
            r"|(?:TELEGRAM|Telegram|CABLE|Cable|LETTER|Letter|MESSAGE|Message)\s+No\.\s*(?=\d{1,3}\.?\s)"
-           r"|\((?=\d{1,3}\)\s)|(?=\d{1,3}\.\s|\d{1,3}\s/\s|[IVXL]{1,6}\.\s))"
-           r"(?P<num>\d{1,3}|[IVXL]{1,6})(?:[.:)]|\s/)?\s+")
+           r"|\((?=\d{1,3}\)\s|[a-z]\)\s)|(?=\d{1,3}\.\s|\d{1,3}\s/\s|[IVXL]{1,6}\.\s))"
+           r"(?P<num>\d{1,3}|[IVXL]{1,6}|(?<=\()[a-z])(?:[.:)]|\s/)?\s+")
 HEADING = re.compile(
     _NUMBER + r"(?P<head>"
     rf"(?:{_IN_CAPITALS}S?\b[^a-z]*"
@@ -64,8 +68,10 @@ HEADING = re.compile(
     # (the date in brackets to the month, approximate too: "(Letter, c. mid-October 1950)")
     rf"|[A-Z][^a-z]{{3,}}\sTO\s[^a-z]{{3,}}?(?:{_DATE_AT_END}|,?\s+\((?:[A-Z][a-z]+(?:\s+[a-z]+)*,?\s+)?"
     rf"(?:{ROUGHLY}[-\s]\s*){{0,2}}(?:{_DATE_IN_BRACKETS}|[A-Z][a-z]+\s+1[89]\d\d)\))"
+    # (the sender's office after his name: "from Mr. Chou En-lai, Minister for Foreign Affairs of
+    # the Central People's Government, to Mr. Vyshinsky")
     r"|(?:The\s+)?(?:(?:Ciphered|Coded|Secret)\s+)?(?:Telegram|Cable|Letter|Message|Radiogram|Reply)s?,?\s+(?:from\s+)?"
-    r"[A-Z][^\n]{0,80}?\sto\s[A-Z][^\n]{0,80}[^.;:,\s]"
+    r"[A-Z][^\n]{0,130}?\sto\s[A-Z][^\n]{0,80}[^.;:,\s]"
     r"|(?:Ciphered|Coded|Secret)\s+(?:telegram|cable|message|radiogram)s?,?\s+(?:from\s+)?"
     r"[A-Z][^\n]{0,80}?\sto\s[A-Z][^\n]{0,80}[^.;:,\s]"
     # without the kind, the parties and the date: "From Stalin to Mao Zedong, 10 January 1949"
@@ -74,7 +80,10 @@ HEADING = re.compile(
     # "1. STALIN TO MAO TSE-TUNG", "1. Telegram of 26 January 1949"
     rf"|{_CAPS_PARTIES}|{_KIND_OF_DATE}"
     # the parties alone in title case, each in capitalised words: "1. J. V. Stalin to Ho Chi Minh"
-    rf"|(?:From\s+)?{_TITLE_PARTY}\sto\s{_TITLE_PARTY}))$"
+    rf"|(?:From\s+)?{_TITLE_PARTY}\sto\s{_TITLE_PARTY}"
+    # offices, the holder's name in brackets, as FRUS heads its documents: "112. The Ambassador
+    # in the Soviet Union (Kirk) to the Secretary of State"
+    rf"|The\s+{_OFFICE}\sto\s(?:the\s+)?{_OFFICE}))$"
 )
 # an item that is no telegram or letter, printed among them: "3. FROM THE DIARY OF GEORGI
 # DIMITROV", "5. RECORD OF CONVERSATION BETWEEN J. V. STALIN AND ...", "Memorandum of Talks ...",
@@ -86,6 +95,10 @@ OTHER_ITEM = re.compile(_NUMBER + r"(?P<head>(?i:(?:(?:(?:excerpts?|extracts?|en
 # The same two without a number, where a book heads its items so: only on a line of its own
 # after a blank line, two of them at least, in a text not printed in capitals (see _headings)
 UNNUMBERED = re.compile(rf"^(?P<head>{_CAPS_PARTIES}(?:{_DATE_AT_END}|,?\s+\d{{1,2}}\s+[A-Z]+\s+1[89]\d\d)?|{_KIND_OF_DATE}"
+                        # (the date first, the kind and parties after it, as Degras's Soviet Documents on
+                        # Foreign Policy heads its items: "22 August 1950  Telegram from Stalin to Kim Il Sung on ...")
+                        rf"|{_DATE_IN_BRACKETS}\s+(?:Telegram|Cable|Letter|Message|Radiogram|Reply)s?\s+(?:from\s+)?"
+                        r"[A-Z][^\n]{0,80}?\sto\s[A-Z][^\n]*[^.;:,\s]"
                         # (in title case, dated: "J. V. Stalin to Ho Chi Minh, 2 September 1952")
                         rf"|(?:From\s+)?{_TITLE_PARTY}\sto\s{_TITLE_PARTY}{_DATE_AT_END})$")
 _DATELESS = re.compile(rf"^(?:{_CAPS_PARTIES})$")
@@ -97,16 +110,23 @@ _MARK = r"\d{1,2}|\*{1,3}|†{1,3}|‡{1,2}|§|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3
 FOOTNOTE = re.compile(rf"^(?:(?P<n>{_MARK})|\((?P<pn>\d{{1,2}})\)|(?P<rn>\d{{1,2}})\)|\[(?P<bn>\d{{1,2}})\])\s*"
                       r"(?P<text>[A-Z„“\"'‘].{20,})$")
 ANCHOR = re.compile(rf"^({_MARK})$")
+# a note's mark at the end of an item's heading: a superscript, asterisks, a dagger (a digit
+# there would be the year's)
+HEADING_MARK = re.compile(r"(?<=[\w.)\]])(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}|\*{1,3}|†{1,3}|‡{1,2})$")
 SUPERSCRIPTS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
 # the rule a page prints above its footnotes: "______________", "----------"
 RULE = re.compile(r"^(?:_{5,}|[-—–]{5,})$")
-# the place and year of the imprint: "Moscow 1959", "PEKING 1960" (not "First Edition 1960")
+# the place's other name in brackets after it: "Peking (Beijing)"
+_OTHER_NAME = r"(?:\s+\([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\))?"
+# the place and year of the imprint: "Moscow 1959", "PEKING 1960", "Peking (Beijing) 1958"
+# (not "First Edition 1960")
 PLACE_YEAR = re.compile(r"^(?!(?:January|February|March|April|May|June|July|August|September|October|November"
                         r"|December|First|Second|Third|New Edition|Edition)\b)"
-                        r"(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?|[A-Z]{3,}(?:[ -][A-Z]{3,})?),?\s+(?P<year>1[89]\d\d|20\d\d)$")
+                        rf"(?P<place>(?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?|[A-Z]{{3,}}(?:[ -][A-Z]{{3,}})?){_OTHER_NAME}),?\s+"
+                        r"(?P<year>1[89]\d\d|20\d\d)$")
 # the imprint over lines of their own: the place ("Stanford, California", "NEW DELHI"), the
 # publisher, the year alone ("1977")
-PLACE_ALONE = re.compile(r"^(?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?|[A-Z]{3,}(?:[ -][A-Z]{3,})?)"
+PLACE_ALONE = re.compile(r"^(?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?|[A-Z]{3,}(?:[ -][A-Z]{3,})?)" + _OTHER_NAME +
                          r"(?:,\s*(?:[A-Z]\.\s?[A-Z]\.|[A-Z][a-z]+\.?|[A-Z]{2,}))?$")
 YEAR_ALONE = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
 # what a title page prints beside the title and imprint: the edition, the price, where it was
@@ -128,7 +148,8 @@ IMPRINT = re.compile(r"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?:,\s*(?:[A-Z]
                      r"(?P<year>1[89]\d\d|20\d\d)\.?$")
 # "Compiled and translated by R. K. I. Quested", "Edited by ...", "Translated by ...": who made it
 # ("English translation by ...", "Translated into English by ...", "Ed. by ...")
-RESPONSIBLE = re.compile(r"^(?P<what>(?:(?:selected|compiled|edited|translated|translations?|annotated|introduced|eds?\.|"
+# ("Introduction and translations by Chen Jian": the translator, who wrote the introduction too)
+RESPONSIBLE = re.compile(r"^(?P<what>(?:(?:selected|compiled|edited|translated|translations?|annotated|introduced|introduction|eds?\.|"
                          r"english\s+translation|translation\s+and\s+notes)"
                          # ("Translated from the Russian by", "Translated for CWIHP by")
                          r"(?:\s+(?:from|into)\s+(?:the\s+)?[A-Z][a-z]+|\s+for\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,4})?"
@@ -216,6 +237,7 @@ class CompilationReader(Reader):
         for i, number in splits:
             numbers[i] = number
         starts = sorted(starts + [i for i, _ in splits])
+        filed = _file_lines(lines, starts)
         front = [l.strip() for _, l in lines[:starts[0]] if l.strip()]
         pub = self.publication([l for l in front if not PAGE_LINE.match(l)])
         items = [_omissions(mark_anchors(lines_to_blocks(lines[start + 1:end], wrap)))
@@ -233,10 +255,20 @@ class CompilationReader(Reader):
             cited = _source_note(blocks)
             if cited:  # the archival reference of this item: into its header, out of its text
                 own = replace(own, first_published=cited, notes=[*own.notes, f"Source: {cited.rstrip('.')}."])
+            if start in filed:  # "761.00/1-1450: Telegram" over the heading: the file the document is in
+                own = replace(own, notes=[*own.notes, f"File: {filed[start]}."])
+            printed = _printed_in(blocks)
+            if printed:  # where the item was first printed: the header's, not the telegram's words
+                own = replace(own, first_published=printed)
+            heading = clean_inline(heading_line)
+            mark = HEADING_MARK.search(heading)
+            if mark:  # a note on the heading ("..., 14 February 1950¹"): its anchor first, the note in the head
+                heading = heading[:mark.start()]
+                blocks.insert(0, Block(mark.group(0), number, kind="anchor"))
             records.append(RawTelegram(
                 source=source, reader=self.name, position=position, line=number, translator=pub.translator,
-                publication=own, title=_as_title(clean_inline(heading_line)), title_line=number,
-                heading=clean_inline(heading_line), number_in_source=numbers[start],
+                publication=own, title=_as_title(heading), title_line=number,
+                heading=heading, number_in_source=numbers[start],
                 blocks=blocks))
         # a paragraph of text among the title page's lines: most likely a telegram whose heading
         # was not recognised (it would be lost in the front matter): say so
@@ -334,8 +366,11 @@ class CompilationReader(Reader):
             if wrapped_from < t:  # a title over several lines: "WHITE BOOK / ON AGGRESSIVE ... / TOWARDS YUGOSLAVIA"
                 pub.title, t = _title(front[wrapped_from:t + 1]), wrapped_from
             elif t > 0 and re.fullmatch(r"\d{4}(?:\s*[-–]\s*\d{2,4})?", front[t]):  # "Documents and Materials / 1949-1950"
-                t -= 1
-                pub.title = f"{title_case(front[t]) if front[t].isupper() else front[t]}, {pub.title}"
+                years, t = front[t], t - 1
+                wrapped_from = t  # (the title over lines above the years: "SELECTED DOCUMENTS ON / SINO-SOVIET RELATIONS")
+                while wrapped_from > 0 and _wraps(front[wrapped_from - 1], front[wrapped_from]):
+                    wrapped_from -= 1
+                pub.title, t = f"{_title(front[wrapped_from:t + 1])}, {years}", wrapped_from
             elif pub.title.isupper():  # printed in capitals: "CHINESE COMMUNIST CORRESPONDENCE WITH MOSCOW"
                 pub.title = title_case(pub.title)
             if t > 0 and _is_main_title(front[t - 1]) and not front[t].isupper():
@@ -548,6 +583,43 @@ def _page_ranges(items: list[list[Block]]) -> list[str]:
     return ranges
 
 
+# the newspaper or journal an item was first printed in, under its text: "Pravda, 23 August 1950",
+# "Izvestiya, 10 March 1951", "Soviet News, 16 February 1950" (a periodical's name, not a place:
+# "Peking, December 12, 1951" is a dateline)
+PRINTED_IN = re.compile(r"^(?P<cited>(?:Pravda|Izvesti[iy]?a|Trud|Krasnaya\s+Zvezda|Renmin\s+Ribao|Jen-?min\s+Jih-?pao|"
+                        r"[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,3}\s+(?:News|Times|Daily|Gazette|Herald|Bulletin)),\s+"
+                        r"(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+1[89]\d\d)\.?$")
+
+
+# the government's file an item is in, on a line over its heading, as FRUS prints it: "761.00/1-1450:
+# Telegram", "793.00/1-1850: Telegram", "Moscow Embassy Files, Lot 58F47: Telegram"
+FILE_LINE = re.compile(r"^(?P<file>\d{2,4}(?:\.\d{1,4})?[A-Z]{0,4}/[\w.\-–/]+|[A-Z][\w.'’ ]{3,60}(?:Files?|Lot)\b[^:]{0,40})\s*:"
+                       r"\s*(?P<kind>(?:Circular\s+)?(?:Telegram|Airgram|Despatch|Dispatch|Letter|Memorandum|Note|Message)(?:\s+\w+)?)\.?$")
+
+
+def _file_lines(lines: list[tuple[int, str]], starts: list[int]) -> dict[int, str]:
+    """The file line over each heading (blank lines between), taken out of the text (it would end
+    the item before): {heading's index: "761.00/1-1450: Telegram"}."""
+    filed = {}
+    for start in starts:
+        above = next((i for i in range(start - 1, max(-1, start - 4), -1) if lines[i][1].strip()), None)
+        if above is not None and FILE_LINE.match(lines[above][1].strip()):
+            filed[start] = clean_inline(lines[above][1])
+            lines[above] = (lines[above][0], "")
+    return filed
+
+
+def _printed_in(blocks: list[Block]) -> str:
+    """The periodical that first printed the item, named on its last line ("Pravda, 23 August
+    1950"), taken out of its text: what it cites."""
+    if blocks and blocks[-1].kind == "text" and len(blocks) > 1:
+        match = PRINTED_IN.match(blocks[-1].text)
+        if match:
+            del blocks[-1]
+            return match.group("cited")
+    return ""
+
+
 def _source_note(blocks: list[Block]) -> str:
     """The editor's "[Source: ...]" among an item's last lines, taken out of them: what it cites."""
     for i in range(len(blocks) - 1, max(-1, len(blocks) - 3), -1):
@@ -613,7 +685,9 @@ def _names_an_item(text: str, parties: bool = True) -> bool:
 
 
 def _number_value(number: str) -> int:
-    """An item's number as a value ("4" -> 4, "IV" -> 4; 0 for none)."""
+    """An item's number as a value ("4" -> 4, "IV" -> 4, "d" -> 4; 0 for none)."""
+    if len(number) == 1 and number.islower():  # a letter: "(a)"
+        return ord(number) - ord("a") + 1
     return int(number) if number.isdigit() else roman_number(number) if number else 0
 
 
@@ -681,7 +755,9 @@ def unread_headings(source: str, lines: list[tuple[int, str]]) -> SourceError | 
 
 def _as_title(heading: str) -> str:
     """The item's title: its heading, the book's number of it "TELEGRAM No. 2" as "2." (the
-    telegram's own number is not the book's)."""
+    telegram's own number is not the book's); a document's number the book heads it with,
+    "DOCUMENT No. 12", "Document 3:", left out (the item's number, not its title's words)."""
+    heading = re.sub(r"^(?:Document|DOCUMENT|Doc\.)\s+(?:No\.\s*)?\d{1,3}[.:]?\s+(?=[A-Z])", "", heading)
     return re.sub(r"^(?:TELEGRAM|Telegram|CABLE|Cable|LETTER|Letter|MESSAGE|Message)\s+No\.\s*(\d{1,3})\.?\s+", r"\1. ", heading)
 
 
@@ -732,7 +808,7 @@ def _in_sequence(numbers: list[str]) -> bool:
     """True when the items are numbered one after the other (1, 2, III, ...)."""
     if not all(numbers):  # headings without numbers
         return False
-    values = [int(n) if n.isdigit() else roman_number(n) for n in numbers]
+    values = [_number_value(n) for n in numbers]
     return all(b == a + 1 for a, b in zip(values, values[1:]))
 
 

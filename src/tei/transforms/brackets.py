@@ -41,6 +41,10 @@ AFTER_WORD = re.compile(r"(?:^|\s)(?:the|a|an|of|to|in|on|at|by|for|with|from|an
                         r"their|our|your)\s*$", re.I)
 
 
+# the note of when a cable was received that FRUS's editors print under its dateline
+RECEIVED = re.compile(r"^(?:Received|Deciphered)\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)\b")
+
+
 class EditorialBrackets(Transform):
     def apply(self, doc: Document) -> None:
 
@@ -67,6 +71,8 @@ class EditorialBrackets(Transform):
                 note = E("note", endnote.text, place="foot", n=inner_stripped, type="source")
                 note.sourceline = endnote.line
                 return note
+            if RECEIVED.match(inner_stripped):  # "[Received January 15—3:12 a.m.]": the editor's note of receipt
+                return E("supplied", inner_stripped, resp="#source-editor")
             if ELLIPSIS.match(inner_stripped) or not inner_stripped:
                 return E("gap", reason="omitted-in-source", resp="#source-editor")
             if inner_stripped == "?":

@@ -321,7 +321,14 @@ class CorrespondenceFromMetadata(Transform):
                 return provisional_entry(doc, "org", re.sub(r"^the\s+", "", plain, flags=re.I), line,
                                          f"named as the {role} in the title",
                                          BODY_TYPES[body.group(0).split()[-1].lower()])
-            return provisional_person(doc, plain, line, f"named as the {role} in the title")
+            # an office named without its holder ("the Secretary of State"): the one person the
+            # authority file says held it at the telegram's date, else a provisional person
+            office = re.sub(r"^the\s+", "", plain, flags=re.I)
+            holder = _office_holder(doc, office)
+            if holder is not None:
+                doc.aliases.setdefault(office, (holder, "main"))
+                return holder
+            return provisional_person(doc, office if office[:1].isupper() else plain, line, f"named as the {role} in the title")
         return None
 
 
@@ -332,6 +339,31 @@ BODY = re.compile(r"\b(?:Central\s+Committee|Committee|Politburo|Political\s+Bur
 BODY_TYPES = {"committee": "party-organ", "politburo": "party-organ", "bureau": "party-organ", "presidium": "party-organ",
               "secretariat": "party-organ", "party": "party", "government": "government", "ministry": "government",
               "council": "government", "embassy": "government", "army": "army", "command": "army", "headquarters": "army"}
+
+
+def _office_holder(doc: Document, office: str) -> Entity | None:
+    """The person the authority file's identifications name as holding the office (of two
+    words or more: "Secretary of State") in the years that include the telegram's date ("US
+    Secretary of State from January 1949", "... (1947-1949)"); None unless exactly one."""
+    when = doc.corresp.sent.start if doc.corresp.sent else ""
+    if len(office.split()) < 2 or not when or not re.fullmatch(r"[A-Z][\w'’\-]*(?:\s+[\w'’\-]+){1,6}", office):
+        return None
+    year = int(when[:4])
+    found = []
+    for entity in doc.authority.entities.values():
+        if entity.kind != "person":
+            continue
+        held = re.search(rf"\b{re.escape(office)}\b(?P<when>[^.;]*)", entity.identification, re.I)
+        if held is None:
+            continue
+        span = re.search(r"\((?P<a>1[89]\d\d)\s*[-–]\s*(?P<b>1[89]\d\d)\)|\bfrom\s+(?:[A-Z][a-z]+\s+)?(?P<c>1[89]\d\d)",
+                         held.group("when"))
+        if span is None:
+            continue
+        start, end = int(span.group("a") or span.group("c")), int(span.group("b") or 9999)
+        if start <= year <= end and entity.active(when):
+            found.append(entity)
+    return found[0] if len(found) == 1 else None
 
 
 def _correspondents(doc: Document, text: str) -> list[Entity]:

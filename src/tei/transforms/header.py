@@ -91,7 +91,11 @@ def _received_when(doc: Document) -> str:
                              " | t:head", namespaces={"t": T[1:-1]}):
         said = r"\b(?:received|deciphered)\b[^.;]{0,20}$" if seg.tag == T + "seg" else r"\(\s*(?:received|deciphered)\s+(?:on\s+)?$"
         before = seg.text or ""
-        for child in seg:
+        # (the editor's words in the seg too: "[Received January 15—3:12 a.m.]")
+        for child in [c for k in seg for c in ([k, *k] if k.tag == T + "supplied" else [k])]:
+            if child.tag == T + "supplied":
+                before += child.text or ""
+                continue
             if child.tag == T + "date" and child.get("when") and re.search(said, before, re.I):
                 return child.get("when")
             before += "".join(child.itertext()) + (child.tail or "")
@@ -196,7 +200,8 @@ class HeaderBuilder(Transform):
                 bibl.append(E("biblScope", pub.volume, unit="volume", n=pub.volume))
             bibl.extend(_page_scope(pub))
         else:  # compilation: a book, or a journal's issue ("... Bulletin, Issues 6-7")
-            bibl.append(E("title", raw.heading or raw.title, level="a"))
+            # (the item's title as the reader reads it from its heading: a "DOCUMENT No. 12" over it is its number)
+            bibl.append(E("title", raw.title or raw.heading, level="a"))
             if raw.number_in_source:
                 bibl.append(E("biblScope", raw.number_in_source, unit="item", n=raw.number_in_source))
             bibl.append(E("title", pub.title, level="j" if pub.periodical else "m"))

@@ -84,7 +84,8 @@ ADDRESSEE = re.compile(r"^[A-Z][\w'’\-]*(?:\s+(?:and|of|the|[A-Z][\w'’\-.]*)
 # a time after a dateline's date: "3 January, 11 p.m.", "10.1.49, 23.30", with the clock it is
 # read by ("10.00 hours Beijing time"), or the time of day in words ("3 April 1950, night")
 # (the date's own reading may have taken the hour: " Beijing time" is then what is left)
-TIME_AFTER = re.compile(r"^,?\s*(?:(?:at\s+)?\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.\s?m\.?|hours|hrs\.?|h\.?)?\s*)?"
+# (after a dash too, as FRUS prints it: "January 14, 1950—6 p.m.")
+TIME_AFTER = re.compile(r"^(?:,|[—–-])?\s*(?:(?:at\s+)?\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.\s?m\.?|hours|hrs\.?|h\.?)?\s*)?"
                         r"(?:(?:by\s+)?(?-i:[A-Z][a-z]+)\s+time|(?:at\s+|in\s+the\s+)?(?:night|evening|morning|afternoon"
                         r"|midnight|noon))?\.?$", re.I)
 ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
@@ -264,6 +265,13 @@ def split_date(text: str):
 
 
 # when the cable was received, in parentheses after the date of sending: "3 March 1952 (received 4 March)"
+# a cable's markings run into its dateline on one line, as FRUS prints them: "SECRET  NIACT  MOSCOW,
+# January 14, 1950—6 p.m." (classification, precedence; then the place, date and time)
+_DATELINE_MARK = (r"(?:TOP\s+)?SECRET|CONFIDENTIAL|RESTRICTED|UNCLASSIFIED|NIACT|PRIORITY|URGENT|(?:OPERATIONAL\s+)?IMMEDIATE"
+                  r"|FLASH|NODIS|EXDIS|LIMDIS|PERSONAL")
+MARKED_DATELINE = re.compile(rf"^(?P<marks>(?:(?:{_DATELINE_MARK})\s+)+)(?P<dateline>[A-Z].*)$")
+# the editor's note of when the cable was received, in brackets on its own line: "[Received January 15—3:12 a.m.]"
+RECEIVED_LINE = re.compile(r"^\[(?:Received|Deciphered)\b[^\[\]]{3,60}\]\.?$")
 RECEIVED_AFTER = re.compile(r"\s*\((?:received|deciphered)\s+[^()]{3,40}\)\.?$", re.I)
 
 
@@ -308,6 +316,8 @@ class BodyStructure(Transform):
             head = E("head", raw.heading)
             head.sourceline = raw.title_line
             div.append(head)
+            if blocks and blocks[0].kind == "anchor":  # a note on the heading (see the compilation reader): in the head
+                _attach_note(doc, div, blocks.pop(0))
         if raw.part:  # "Cable No. 2" of a record holding several
             head = E("head", raw.part)
             head.sourceline = raw.line - 1
@@ -338,8 +348,18 @@ class BodyStructure(Transform):
             line = cable_line(text) if block.kind in ("text", "quote") else None
             if line is None and block.kind == "text" and _from_place(doc, text, blocks[1:2]):
                 line = "transmission"  # "From Peking" on its line, over "Dispatched 17.XI.52 at 21.40": where it was sent from
+            marked = MARKED_DATELINE.match(text) if block.kind == "text" and line is None else None
+            if marked and not is_dateline(marked.group("dateline")):
+                marked = None
             if line:
                 opener.append(_at(E("seg", text, type=line), block))
+            elif marked and opener.find(T + "dateline") is None:
+                for mark in re.finditer(_DATELINE_MARK, marked.group("marks")):
+                    opener.append(_at(E("seg", mark.group(0), type="classification"), block))
+                opener.extend(_dateline(marked.group("dateline"), block))
+            elif block.kind == "text" and RECEIVED_LINE.match(text) and len(opener):
+                # (the brackets pass makes its words the editor's supplied words)
+                opener.append(_at(E("seg", text, type="transmission"), block))
             elif block.kind == "text" and (is_address(text) or _destination(doc, text, blocks[1:3])) \
                     or block.kind == "quote" and is_address(text):  # ("> Beijing, to Comrade Kuznetsov")
                 opener.append(_at(E("seg", text, type="address"), block))
@@ -1088,7 +1108,8 @@ def _date_and_name(text: str):
 
 
 def _attach_note(doc: Document, container, block: Block) -> None:
-    """A footnote anchor: the note goes at the end of what precedes it."""
+    """A footnote anchor: the note goes at the end of what precedes it (the head, for a
+    compilation's note on an item's heading)."""
     note_block = doc.raw.footnotes.get(block.text)
     if note_block is None:
         doc.warn(block.line, f"footnote mark '{block.text}' has no footnote text in the source; "
@@ -1100,6 +1121,6 @@ def _attach_note(doc: Document, container, block: Block) -> None:
     note.sourceline = note_block.line
     target = container
     while len(target) and target[-1].tag.split("}")[-1] in ("p", "signed", "closer", "dateline", "item", "list",
-                                                            "quote", "salute"):
+                                                            "quote", "salute", "head"):
         target = target[-1]
     target.append(note)
