@@ -264,11 +264,11 @@ def _infer_year(month: int, day: int, context: str, forward: bool = False) -> in
 
 
 # words that make a date without its year one to come: "supply arms by 1 May", "until
-# 15 March", "not later than 5 February", "in the period from 1 to 15 May", "they will leave
-# on 3 March", "from 20 May on"
-FORWARD_BEFORE = re.compile(r"(?:\b(?:[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore|(?:[Nn]ot|[Nn]o) later than|[Ii]n the period(?: from)?"
-                            r"|[Bb]eginning|[Ss]tarting(?: from)?)"
-                            r"|\b(?:will|shall)\s+(?:[\w’'-]+\s+){0,3}?(?:on|in|at|by))\s+(?:the\s+)?$")
+# 15 March", "not later than 5 February", "no longer than to 1 December", "in the period from
+# 1 to 15 May", "they will leave on 3 March", "the stocks will last to 1 December", "from 20 May on"
+FORWARD_BEFORE = re.compile(r"(?:\b(?:[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore|(?:[Nn]ot|[Nn]o) (?:later|longer) than(?: (?:to|until|till))?"
+                            r"|[Ii]n the period(?: from)?|[Bb]eginning|[Ss]tarting(?: from)?)"
+                            r"|\b(?:will|shall)\s+(?:[\w’'-]+\s+){0,3}?(?:on|in|at|by|to))\s+(?:the\s+)?$")
 FROM_ON = (re.compile(r"\b[Ff]rom\s+(?:the\s+)?$"), re.compile(r"\s+(?:on|onwards?)\b"))
 
 
