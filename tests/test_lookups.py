@@ -89,6 +89,15 @@ def test_dates_that_reach_far_from_their_cues_are_whole(phrase):
     assert [found] == _everywhere(text, "1949-01-10")
 
 
+def test_a_date_whose_words_stand_far_apart_is_found_whole():
+    """(a copy that keeps a page's spacing: the words of a date may stand further apart than a
+    window reaches; such a text is read whole)"""
+    text = "word " * 40 + "on 14" + " " * 120 + "January 1949 we met" + " word" * 40
+    assert dates.find_dates(text, "1949-01-10") == _everywhere(text, "1949-01-10")
+    (found,) = dates.find_dates(text, "1949-01-10")
+    assert found.value.when == "1949-01-14"
+
+
 def test_a_date_far_into_a_long_paragraph_is_found():
     text = "word " * 400 + "on 14 January 1949 we met" + " word" * 400
     (found,) = dates.find_dates(text, "1949-01-10")

@@ -21,7 +21,8 @@ def test_a_record_dated_to_days_of_a_month(tmp_path):
     sent = root.find(f".//{T}correspAction[@type='sent']/{T}date")
     assert (sent.get("notBefore"), sent.get("notAfter"), sent.get("when")) == ("1951-03-07", "1951-03-09", None)
     assert root.findtext(f".//{T}title[@type='main']") == "Mao Zedong to Stalin, 7–9 March 1951"
-    assert root.find(f".//{T}sourceDesc/{T}bibl/{T}date").get("when") == "1951-03"
+    record = root.find(f".//{T}sourceDesc/{T}bibl/{T}date")  # (the record's date: those days too)
+    assert (record.get("notBefore"), record.get("notAfter"), record.get("when")) == ("1951-03-07", "1951-03-09", None)
 
 
 def test_a_page_in_capitals_gives_its_date_archive_and_translator(tmp_path):

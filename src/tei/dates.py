@@ -141,11 +141,14 @@ YEAR_WORD = re.compile(YEAR)
 # January, 1949" (the patterns' look-behinds see past a window's start; a window's end is as far
 # again beyond what a date can reach, so their look-aheads read the same text)
 REACH = 80
+WIDE_SPACE = re.compile(r"\s{3}")  # (REACH counts on words a space or two apart)
 
 
 def _near(cue: re.Pattern, text: str) -> tuple[tuple[int, int], ...]:
     """The windows of the text (start, end) within REACH of the cue's matches, merged."""
-    if len(text) <= 2 * REACH:  # (any cue's window is the whole text)
+    if len(text) <= 2 * REACH or WIDE_SPACE.search(text):
+        # (any cue's window is the whole text; and where words stand far apart, a date may
+        # reach further than REACH: "14th" and "January" 40 spaces apart)
         return ((0, len(text)),) if cue.search(text) else ()
     windows: list[list[int]] = []
     for m in cue.finditer(text):
@@ -278,11 +281,11 @@ def _infer_year(month: int, day: int, context: str, forward: bool = False) -> in
 
 
 # words that make a date without its year one to come: "supply arms by 1 May", "until
-# 15 March", "not later than 5 February", "in the period from 1 to 15 May", "they will leave
-# on 3 March", "from 20 May on"
-FORWARD_BEFORE = re.compile(r"(?:\b(?:[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore|(?:[Nn]ot|[Nn]o) later than|[Ii]n the period(?: from)?"
-                            r"|[Bb]eginning|[Ss]tarting(?: from)?)"
-                            r"|\b(?:will|shall)\s+(?:[\w’'-]+\s+){0,3}?(?:on|in|at|by))\s+(?:the\s+)?$")
+# 15 March", "not later than 5 February", "no longer than to 1 December", "in the period from
+# 1 to 15 May", "they will leave on 3 March", "the stocks will last to 1 December", "from 20 May on"
+FORWARD_BEFORE = re.compile(r"(?:\b(?:[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore|(?:[Nn]ot|[Nn]o) (?:later|longer) than(?: (?:to|until|till))?"
+                            r"|[Ii]n the period(?: from)?|[Bb]eginning|[Ss]tarting(?: from)?)"
+                            r"|\b(?:will|shall)\s+(?:[\w’'-]+\s+){0,3}?(?:on|in|at|by|to))\s+(?:the\s+)?$")
 FROM_ON = (re.compile(r"\b[Ff]rom\s+(?:the\s+)?$"), re.compile(r"\s+(?:on|onwards?)\b"))
 
 

@@ -183,6 +183,8 @@ class CorrespondenceFromMetadata(Transform):
                         c.via.append(addressee)
                         break
 
+        _relayer_under_signature(doc)
+
         if raw.part and c.also_to:  # one of a record's cables: to whichever of the record's addressees it addresses
             mine = [e for e in [c.recipient, *c.also_to] if e in _addressed(doc)]
             if len(mine) == 1:
@@ -254,7 +256,8 @@ class CorrespondenceFromMetadata(Transform):
             if head_number and head_number.group("n") not in numbers:
                 numbers.append(head_number.group("n"))
         # the number a cable carries above its text (CIPHERED TELEGRAM No. 25512) or in its closing lines
-        for line in doc.div.xpath("t:opener/t:seg[@type='number'] | t:closer/t:seg[@type='number']",
+        # (or in its routing line: "From Pyongyang  Incoming No. 3318")
+        for line in doc.div.xpath("t:opener/t:seg[@type='number' or @type='transmission'] | t:closer/t:seg[@type='number']",
                                   namespaces={"t": T[1:-1]}):
             listed = NUMBERS.search(_text(line))
             for n in re.split(r"\s*(?:,|\band\b|&)\s*", listed.group("list")) if listed else ():
@@ -446,6 +449,23 @@ def _addressed(doc: Document) -> list[Entity]:
             if named:
                 return named
     return []
+
+
+def _relayer_under_signature(doc: Document) -> None:
+    """A name under the sender's signature of someone who only passed the cable on ("Zhou Enlai"
+    / "Roshchin" in a cable from Zhou Enlai to Vyshinsky via Roshchin): no second signer, the
+    cable's note of transmission."""
+    c = doc.corresp
+    closer = own_closer(doc.div)
+    if closer is None or not c.via:
+        return
+    signatures = closer.findall(f"{T}signed")
+    for signed in signatures[1:]:
+        hand = _first_mention(doc, _signer(signed))
+        if hand is not None and hand in c.via and hand not in (c.sender, *c.also_from) and \
+                any(_first_mention(doc, _signer(s)) in (c.sender, *c.also_from) for s in signatures[:signatures.index(signed)]):
+            signed.tag = f"{T}seg"
+            signed.set("type", "transmission")
 
 
 def _text(el) -> str:

@@ -187,7 +187,10 @@ class HeaderBuilder(Transform):
                 # the record's own date, at its own precision ("January 1950", "1949": not the
                 # day the dateline adds; of the last cable, when it holds several)
                 own = day_of(record_date(raw.date_text)) or c.sent
-                bibl.append(E("date", raw.date_text, when=own.start if own else None,
+                # (some days of a month, "March 7-9, 1951": those days, as the date of sending has them)
+                dated = {"notBefore": own.not_before, "notAfter": own.not_after} if own and own.not_before \
+                    else {"when": own.start if own else None}
+                bibl.append(E("date", raw.date_text, **dated,
                               cert="low" if re.match(rf"\s*{ROUGHLY}", raw.date_text, re.I) else None))
         elif kind == "collected-works":
             bibl.append(E("title", raw.title, level="a"))

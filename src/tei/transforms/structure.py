@@ -22,13 +22,14 @@ GAP_ONLY = re.compile(r"^\[\s*(?:\.{3,}|…)\s*\]$")
 # paragraphs (the brackets pass numbers the page markers)
 SALUTE = re.compile(r"^(?:Comrades?|Cde\.?|Dear|Respected|Esteemed|My dear|Mr\.?|Mrs\.?)\s[^.]{0,80}?[,:!]?$")
 # "To Comrade Kovalev.", or with where it goes first: "Pyongyang. To Comrade Shtykov.",
+# or as a cable's form gives it, "To: Moscow, General Staff",
 # "Moscow, Kremlin, to Comrade Filippov.", or as the cable's heading: "Telegram to Ambassador
 # Wang Jiaxiang, Moscow"
-ADDRESS = re.compile(r"^(?:[A-Z][\w\-’']+(?: [A-Z][\w\-’']+)?[.,]\s+){0,2}(?:To|TO|(?<=,\s)to(?=\s+(?:Comrades?|Cde\.?|Ambassador|Chairman|Marshal|Mr\.?)\s)"
+ADDRESS = re.compile(r"^(?:[A-Z][\w\-’']+(?: [A-Z][\w\-’']+)?[.,]\s+){0,2}(?:To:?|TO:?|(?<=,\s)to(?=\s+(?:Comrades?|Cde\.?|Ambassador|Chairman|Marshal|Mr\.?)\s)"
                      r"|(?:Ciphered\s+)?(?:Telegram|Cable|Radiogram)\s+to(?=\s+[A-Z]))\s+[^.;]{1,80}?[:.]?$")
-# "Personally convey to Comrade Kim Ir Sen.", "For transmission to Comrade Filippov.": whom the
-# addressee hands it to, a name only
-CONVEY_ADDRESS = re.compile(r"^(?:(?:Personally\s+)?(?:[Cc]onvey|[Tt]ransmit|[Dd]eliver|[Hh]and)\s+(?:personally\s+)?to"
+# "Personally convey to Comrade Kim Ir Sen.", "Please transmit to Comrade Vyshinsky.", "For
+# transmission to Comrade Filippov.": whom the addressee hands it to, a name only
+CONVEY_ADDRESS = re.compile(r"^(?:(?:Please\s+|Kindly\s+)?(?:[Pp]ersonally\s+)?(?:[Cc]onvey|[Tt]ransmit|[Dd]eliver|[Hh]and)\s+(?:personally\s+)?to"
                             r"|(?:For|FOR)\s+(?:(?:immediate|urgent|personal)\s+)?(?:transmission|transmittal|delivery"
                             r"|TRANSMISSION|DELIVERY)\s+(?:to|TO))\s+"
                             r"(?:Comrades?\s+|Cde\.?\s+)?(?P<name>[A-Z][^.;:]{1,60}?)\.?$")
@@ -56,6 +57,10 @@ NUMBER_LINE = re.compile(r"^(?:[A-Za-z]+\s+){0,3}(?:No|NO|Nr|NR)\.?\s*\d[\d/\-]*
                          r"(?:\s*(?:,|and|AND)\s*\d[\d/\-]*)*$")
 TRANSMISSION = re.compile(r"^(?:from\s+[A-Z][\w\- ]{1,40}[.,]?\s+)?(?:dispatched|sent|received|transmitted|"
                           r"delivered|deciphered|incoming|outgoing)\b", re.I)
+# a routing line that says where the cable came from before its number or time: "From Pyongyang
+# Incoming No. 3318", "From Beijing, received 3.55 13.5.1950"
+FROM_ROUTING = re.compile(r"^(?i:from)\s+[A-Z][\w\-’']+(?:[ -][A-Z][\w\-’']+)?[.,]?\s+(?i:dispatched|sent|received|"
+                          r"transmitted|delivered|deciphered|incoming|outgoing)\b")
 # who else receives a copy: "Copies: Stalin, Molotov, Malenkov", "Copy to: Gromyko", "Distribution: ..."
 # "Transmitted through Krasovsky", "Sent via Comrade Shtykov": whose hands the cable passed through
 # (or, without the verb, after where it was sent from: "Pyongyang, via Razuvaev", "Via Comrade Shtykov")
@@ -160,6 +165,8 @@ def cable_line(text: str) -> str | None:
     parts = re.split(r"(?<=[.!])(?<!No\.)\s+(?=[A-Z])", text)  # "Top Secret. Priority.": markings on one line
     if len(parts) > 1 and len(words) <= 8 and all(MARKING.match(p) for p in parts):
         return "classification"
+    if FROM_ROUTING.match(text) and DIGITS.search(text):
+        return "transmission"  # "From Pyongyang   Incoming No. 3318": where from, with the number it came in under
     if NUMBER_LINE.match(text.rstrip(".:")):
         return "number"
     if TRANSMISSION.match(text) and DIGITS.search(text) and len(words) <= 14 or TRANSMITTED_THROUGH.match(text):
@@ -520,8 +527,7 @@ class BodyStructure(Transform):
                 closer.append(_at(E("seg", text, type=cable_line(text)), block))
             elif ENDING_FORMULA.match(text) or CLOSING_FORMULA.match(text) and not is_signature(text):  # ("Regards")
                 closer.append(_at(E("salute", text), block))
-            elif len(closer) and closer[-1].tag == T + "signed" and OFFICE.match(text.strip().rstrip(".")) \
-                    and not is_dateline(text):
+            elif len(closer) and closer[-1].tag == T + "signed" and office_line(text) and not is_dateline(text):
                 closer[-1].append(E("lb"))  # the signer's office on the line under the name
                 closer[-1][-1].tail = text
             elif is_dateline(text):
@@ -1033,6 +1039,20 @@ OFFICE = re.compile(r"^(?:(?:Vice|Deputy|First)[\s-])?(?:Chairman|Secretary|Gene
                     r"|Plenipotentiary)\b(?:[^.;:!?]|(?<=\b[A-Z])\.){0,100}$")
 
 
+# "Colonel General", "Marshal of the Soviet Union", "General of the Army": a military rank alone,
+# on the line under the signer's name as an office is
+RANK_LINE = re.compile(r"^(?:(?:Colonel|Lieutenant|Major|Army|Rear|Vice|Chief|Fleet)[\s-])?(?:General|Admiral|Colonel|Marshal"
+                       r"|Major|Lieutenant|Captain|Commissar)(?:\s+of\s+(?:the\s+)?(?:Soviet\s+Union|Army|Aviation|Artillery"
+                       r"|Armou?red\s+(?:Troops|Forces)|Tank\s+Troops|Engineer(?:ing)?\s+Troops|Signal\s+Troops|Fleet))?$", re.I)
+
+
+def office_line(text: str) -> bool:
+    """The signer's office or rank on a line of its own: "Minister of Foreign Affairs of the
+    USSR", "Colonel General"."""
+    text = text.strip().rstrip(".")
+    return bool(OFFICE.match(text) or RANK_LINE.match(text))
+
+
 # "Marshal of the Soviet Union A. Vasilevsky", "General of the Army S. Shtemenko": a rank or
 # office before the name
 RANK_BEFORE = re.compile(r"^(?:(?:Colonel|Lieutenant|Major|Army)[\s-])?(?:Marshal|General|Admiral|Colonel|Commander|"
@@ -1068,7 +1088,7 @@ def _office_under(doc: Document, blocks: list[Block], i: int) -> bool:
     while j > 0 and blocks[j].kind == "text" and ANNOTATION.match(blocks[j].text):
         j -= 1  # "KIM IL SUNG" / "[signature]" / "Chairman of the Cabinet of Ministers"
     # (the name may share its line with the date: "12.V.50 T. SHTYKOV" / "Ambassador of the USSR")
-    return (j >= 0 and blocks[j].kind == "text" and bool(OFFICE.match(text)) and len(text) <= 120
+    return (j >= 0 and blocks[j].kind == "text" and office_line(text) and len(text) <= 120
             and (_signs(doc, blocks[j].text) or _date_and_name(blocks[j].text) is not None))
 
 
