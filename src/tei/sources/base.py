@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import Iterable
 
+from ..authority import _strip_accents
 from ..messages import SourceError
 from .model import Block, RawTelegram
 
@@ -147,10 +147,6 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 _APOSTROPHE = "'’‘`´"
 
 
-def _without_accents(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-
-
 def in_capitals(title: str) -> bool:
     """A title printed in capitals: its words of two letters or more in capitals, but for an
     item's number before them ("No. 41 TELEGRAM FROM ...") or an abbreviation ("VKP(b)")."""
@@ -186,7 +182,7 @@ def title_case(line: str, names: Iterable[str] = ()) -> str:
         seen_word = True
         if any(fixed[start:end]) or not word.isupper():
             continue
-        upper = _without_accents(word)
+        upper = _strip_accents(word)
         if before.isdigit() or (before in _APOSTROPHE and start > 1 and line[start - 2].isalpha()):
             cased = word.lower()  # an ordinal's ending, "10TH"; a word's after its apostrophe, "PEOPLE'S", "CH'I"
         elif upper in ("MR", "MRS", "DR", "ST") and line[end:end + 1] == ".":
