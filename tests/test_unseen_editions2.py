@@ -39,6 +39,7 @@ def test_title_case_keeps_what_a_catalogue_keeps():
         "2. Reply of J. V. Stalin to Mao Tse-Tung's Telegram, Dated the 3rd of January"
     assert title_case("3. LETTER FROM M. RÁKOSI TO THE CC CPSU, 14.III.50") == "3. Letter from M. Rákosi to the CC CPSU, 14.III.50"
     assert title_case("DOCUMENTS: THE ALLIANCE, VOLUME II") == "Documents: The Alliance, Volume II"
+    assert title_case("No. 8 THE TELEGRAM FROM LYU SHAO-TSI") == "No. 8 The Telegram from Lyu Shao-Tsi"  # (after its number)
     assert title_case("TELEGRAM FROM LIU SHAO-CH'I TO MR. KAO KANG", ["Kao Kang"]) == \
         "Telegram from Liu Shao-Ch'i to Mr. Kao Kang"
     assert in_capitals("No. 41 TELEGRAM FROM MAO TSE-TUNG TO J. V. STALIN")

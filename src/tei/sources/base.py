@@ -144,6 +144,7 @@ _ACRONYMS = {"USA", "UN", "UNO", "USSR", "CPSU", "CCP", "CPC", "PRC", "DPRK", "R
 # a roman number (a volume's, a part's, a month's in a date): "II", "XIV"; not "XI" (Xi, a family name)
 _ROMAN_WORD = re.compile(r"(?!XI$)(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})")
 _LETTERS = re.compile(r"[^\W\d_]+")
+_ITEM_NUMBER = re.compile(r"\W*(?:(?:No|Document|Doc|Item)\.?\s*(?:No\.?\s*)?)?(?:\d{1,4}|[IVXLC]{1,7})?\W*", re.I)
 _APOSTROPHE = "'’‘`´"
 
 
@@ -177,8 +178,9 @@ def title_case(line: str, names: Iterable[str] = ()) -> str:
         start, end = match.span()
         word = match.group(0)
         before = line[start - 1] if start else ""
-        # (a word after a colon or a dash begins the title again: "Documents: The Alliance")
-        first = not seen_word or bool(re.search(r"[:—–]\s*$", line[:start]))
+        # (after an item's number, "No. 8 THE TELEGRAM"; a word after a colon or a dash begins the
+        # title again: "Documents: The Alliance")
+        first = not seen_word or bool(_ITEM_NUMBER.fullmatch(line[:start]) or re.search(r"[:—–]\s*$", line[:start]))
         seen_word = True
         if any(fixed[start:end]) or not word.isupper():
             continue
