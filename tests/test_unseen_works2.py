@@ -28,7 +28,8 @@ def test_an_editors_dating_note_under_the_signature_dates_the_telegram(tmp_path)
     assert [text(n) for n in bibl.iterfind(f"{T}note[@type='source']")] == [
         "This telegram was sent from Moscow on July 18, 1949."]
     # the title names only the addressee, in capitals: the text's title, not an address line
-    assert bibl.find(f"{T}title[@level='a']").text == "TO CHAIRMAN MAO ZEDONG AND THE CENTRAL COMMITTEE"
+    assert doc.findtext(f".//{T}titleStmt/{T}title[@type='source']") == "TO CHAIRMAN MAO ZEDONG AND THE CENTRAL COMMITTEE"
+    assert bibl.find(f"{T}title[@level='a']").text == "To Chairman Mao Zedong and the Central Committee"
     assert bibl.find(f"{T}title[@level='m']").text == "Selected Works of Liu Shaoqi"
     assert bibl.find(f"{T}biblScope[@unit='volume']").get("n") == "I"
     assert div.find(f"{T}opener/{T}seg") is None

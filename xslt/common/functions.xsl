@@ -174,7 +174,18 @@
         then '(' || substring(string(($entity/tei:birth/@when, '?')[1]), 1, 4) || '–' || substring(string(($entity/tei:death/@when, '?')[1]), 1, 4) || ')' else ''"/>
     <xsl:sequence select="normalize-space(string-join((f:entity-name($entity), $life[. != ''],
         ($entity/tei:note[@type = 'identification'], $entity/tei:note[not(@type = 'unresolved')],
-         $entity[tei:note/@type = 'unresolved'] ! 'not yet identified')[1] ! ('— ' || normalize-space(.))), ' '))"/>
+         $entity[tei:note/@type = 'unresolved'] ! 'not yet identified')[1] ! ('— ' || f:typographic(normalize-space(.)))), ' '))"/>
+  </xsl:function>
+
+  <!-- A note as a page prints it: the straight quotation marks and apostrophes the authority
+       file is typed with as typographic ones (signed as "Filippov": “Filippov”; People's:
+       People’s).  Only for display: the TEI keeps what the editor typed. -->
+  <xsl:function name="f:typographic" as="xs:string">
+    <xsl:param name="text" as="xs:string?"/>
+    <!-- an opening mark at the start, after a space, a bracket or a dash; any other a closing one
+         (an apostrophe is a closing single quotation mark) -->
+    <xsl:variable name="double" select="replace(replace(string($text), '(^|[\s(\[{—–‘])&quot;', '$1“'), '&quot;', '”')"/>
+    <xsl:sequence select="replace(replace($double, &quot;(^|[\s(\[{—–“])'&quot;, '$1‘'), &quot;'&quot;, '’')"/>
   </xsl:function>
 
   <!-- The blocks that open and close a quoted message (rend="quoted" on a quote or div):
@@ -273,6 +284,32 @@
     <xsl:variable name="n" select="normalize-space($title/../*[local-name() = 'biblScope'][@unit = 'item'][1]/@n)"/>
     <xsl:variable name="numbered" select="'^((No\.|Document(\s+No\.)?)\s*)?' || $n || '[.:]?\s+'"/>
     <xsl:sequence select="if (matches($n, '^(\d+|[IVXLC]+)$') and matches($t, $numbered || '\S', 'i')) then replace($t, $numbered, '', 'i') else $t"/>
+  </xsl:function>
+
+  <!-- How an element asks to be set, in words both editions know: its @rend tokens (lower case),
+       and what the renditions its @rendition points to (the header's tagsDecl: CSS, as FRUS
+       declares them) and its @style say, as right, center, left, italic, smallcaps, bold,
+       underline.  A pointer to no rendition with content is read by its name ("#right"). -->
+  <xsl:function name="f:renditions" as="xs:string*">
+    <xsl:param name="e" as="element()"/>
+    <xsl:variable name="declared" select="$e/ancestor::tei:TEI[1]/tei:teiHeader/tei:encodingDesc/tei:tagsDecl/tei:rendition"/>
+    <xsl:variable name="pointers" select="tokenize(normalize-space($e/@rendition)) ! replace(., '^#', '')"/>
+    <xsl:variable name="css" select="lower-case(string-join(($e/@style, $declared[@xml:id = $pointers]), ';'))"/>
+    <xsl:sequence select="distinct-values((tokenize(lower-case(normalize-space($e/@rend))),
+        $pointers[not(. = $declared[normalize-space()]/@xml:id)] ! lower-case(.),
+        if (matches($css, '(text-align|float)\s*:\s*right')) then 'right' else (),
+        if (matches($css, 'text-align\s*:\s*center')) then 'center' else (),
+        if (matches($css, '(text-align|float)\s*:\s*left')) then 'left' else (),
+        if (matches($css, 'font-style\s*:\s*italic')) then 'italic' else (),
+        if (matches($css, 'font-variant(-caps)?\s*:\s*(all-)?small-caps')) then 'smallcaps' else (),
+        if (matches($css, 'font-weight\s*:\s*(bold|[6-9]00)')) then 'bold' else (),
+        if (matches($css, 'text-decoration[^;]*underline')) then 'underline' else ()))"/>
+  </xsl:function>
+
+  <!-- A text's letters and digits only, in lower case: two headings or citations that say the same. -->
+  <xsl:function name="f:squash" as="xs:string">
+    <xsl:param name="text" as="xs:string?"/>
+    <xsl:sequence select="lower-case(replace(string($text), '[\W_]+', ''))"/>
   </xsl:function>
 
   <!-- True for a gloss that is an editor's addition, shown in square brackets: an identification

@@ -243,7 +243,7 @@
                 <td>{count(current-group())}</td>
                 <td><ul class="plain">
                   <xsl:for-each select="current-group()"><li><a href="{@href}">{(f:display-date(@date)[. != ''], 'undated')[1]}</a><xsl:if
-                    test="@form = 'letter'"><xsl:text> </xsl:text><span class="entry-form">letter</span></xsl:if> ({source-title})</li></xsl:for-each>
+                    test="@form = 'letter'"><xsl:text> </xsl:text><span class="entry-form">letter</span></xsl:if> (<cite>{source-title}</cite>)</li></xsl:for-each>
                 </ul></td>
               </tr>
             </xsl:for-each-group>

@@ -178,7 +178,7 @@
         <xsl:if test="$entry/@date != ''"><time datetime="{$entry/@date}">{f:display-date($entry/@date)}</time><xsl:text> </xsl:text></xsl:if>
         <a href="{$entry/@href}">{$entry/title}</a>
         <xsl:if test="$entry/@form = 'letter'"><xsl:text> </xsl:text><span class="entry-form">letter</span></xsl:if>
-        <xsl:if test="$entry/source-title != ''"><span class="entry-source"> ({h:source-name($entry/source-title)})</span></xsl:if>
+        <xsl:if test="$entry/source-title != ''"><span class="entry-source"> (<cite>{h:source-name($entry/source-title)}</cite>)</span></xsl:if>
       </p>
       <xsl:if test="$entry/(sender, recipient)">
         <p class="entry-people">{string-join($entry/sender, ', ')} → {string-join($entry/recipient, ', ')}{
@@ -461,7 +461,7 @@
             <xsl:variable name="life" select="string-join((tei:birth/@when ! ('born ' || f:display-date(.)), tei:death/@when ! ('died ' || f:display-date(.))), ', ')"/>
             <xsl:if test="$life"><p class="life">{$life}</p></xsl:if>
             <!-- (a provisional entry's note is for the edition's editors, not its readers) -->
-            <xsl:for-each select="(tei:note[@type = 'identification'], tei:note[not(@type = 'unresolved')])[1]"><p class="identification">{normalize-space(.)}</p></xsl:for-each>
+            <xsl:for-each select="(tei:note[@type = 'identification'], tei:note[not(@type = 'unresolved')])[1]"><p class="identification">{f:typographic(normalize-space(.))}</p></xsl:for-each>
             <xsl:if test="tei:note[@type = 'unresolved'] and not(tei:note[@type = 'identification'])">
               <p class="identification">Not yet identified: the texts use the name as a person's, and the edition's list of persons has no entry for it.</p>
             </xsl:if>
@@ -516,13 +516,13 @@
       <xsl:for-each select="$about/in">
         <xsl:variable name="n" select="xs:integer(@n)"/>
         <xsl:for-each select="$h:entries[xs:integer(current()/@i)]">
-          <li><a href="{@href}#m-{$id}">{title}</a><xsl:if test="source-title != ''"> <span class="entry-source"> ({source-title})</span></xsl:if>
+          <li><a href="{@href}#m-{$id}">{title}</a><xsl:if test="source-title != ''"> <span class="entry-source"> (<cite>{source-title}</cite>)</span></xsl:if>
             <span class="mentions"> — {$n} mention{if ($n = 1) then '' else 's'}</span></li>
         </xsl:for-each>
       </xsl:for-each>
       <xsl:for-each select="$about/header">
         <xsl:variable name="e" select="$h:entries[xs:integer(current()/@i)]"/>
-        <li><a href="{$e/@href}">{$e/title}</a><xsl:if test="$e/source-title != ''"> <span class="entry-source"> ({$e/source-title})</span></xsl:if>
+        <li><a href="{$e/@href}">{$e/title}</a><xsl:if test="$e/source-title != ''"> <span class="entry-source"> (<cite>{$e/source-title}</cite>)</span></xsl:if>
           <span class="mentions"> — {@role}</span></li>
       </xsl:for-each>
     </ul>

@@ -26,12 +26,6 @@
     <xsl:sequence select="if ($catalogue and $id) then key('h:entry', $id, $catalogue) else ()"/>
   </xsl:function>
 
-  <!-- A text's letters and digits only, in lower case: two headings that say the same. -->
-  <xsl:function name="h:squash" as="xs:string">
-    <xsl:param name="text" as="xs:string?"/>
-    <xsl:sequence select="lower-case(replace(string($text), '[\W_]+', ''))"/>
-  </xsl:function>
-
   <!-- A link to another document of the site by id, or its label as text when absent. -->
   <xsl:template name="h:doc-link">
     <xsl:param name="id" as="xs:string"/>
@@ -82,8 +76,8 @@
             <h1 data-pagefind-meta="title:{$title}{$entry/source-title[. != ''] ! (' (' || . || ')')}">{$title}</h1>
             <!-- the source's heading, unless the text shows it as its own heading (a compilation's) -->
             <xsl:variable name="heads" select="tei:text//tei:head[not(parent::tei:list or parent::tei:table)]
-                ! h:squash(string-join(.//text()[not(ancestor::tei:note)], ''))"/>
-            <xsl:for-each select="$header/tei:fileDesc/tei:titleStmt/tei:title[@type = 'source'][not(h:squash(.) = $heads)]">
+                ! f:squash(string-join(.//text()[not(ancestor::tei:note)], ''))"/>
+            <xsl:for-each select="$header/tei:fileDesc/tei:titleStmt/tei:title[@type = 'source'][not(f:squash(.) = $heads)]">
               <p class="source-title">As headed in the source: “{normalize-space(.)}”</p>
             </xsl:for-each>
             <xsl:call-template name="h:correspondents"><xsl:with-param name="entry" select="$entry"/></xsl:call-template>
@@ -152,9 +146,9 @@
             <xsl:variable name="next" select="h:entry($entry/@next)"/>
             <ul class="in-time">
               <li class="prev"><span class="pager-label">Previous in time: </span>
-                <xsl:choose><xsl:when test="$prev"><a rel="prev" href="{$prev/@href}">{$prev/title}</a>{$prev/source-title[. != ''] ! (' (' || . || ')')}</xsl:when><xsl:otherwise>none</xsl:otherwise></xsl:choose></li>
+                <xsl:choose><xsl:when test="$prev"><a rel="prev" href="{$prev/@href}">{$prev/title}</a><xsl:for-each select="$prev/source-title[. != '']"> (<cite>{.}</cite>)</xsl:for-each></xsl:when><xsl:otherwise>none</xsl:otherwise></xsl:choose></li>
               <li class="next"><span class="pager-label">Next in time: </span>
-                <xsl:choose><xsl:when test="$next"><a rel="next" href="{$next/@href}">{$next/title}</a>{$next/source-title[. != ''] ! (' (' || . || ')')}</xsl:when><xsl:otherwise>none</xsl:otherwise></xsl:choose></li>
+                <xsl:choose><xsl:when test="$next"><a rel="next" href="{$next/@href}">{$next/title}</a><xsl:for-each select="$next/source-title[. != '']"> (<cite>{.}</cite>)</xsl:for-each></xsl:when><xsl:otherwise>none</xsl:otherwise></xsl:choose></li>
             </ul>
             <xsl:variable name="context" select="$header//tei:correspContext/tei:ref[@type = ('prev', 'next')]"/>
             <xsl:if test="$context">

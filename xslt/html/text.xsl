@@ -71,6 +71,20 @@
     <xsl:sequence select="map{'person': 'persons.html', 'place': 'places.html', 'org': 'organisations.html'}(local-name($entity))"/>
   </xsl:function>
 
+  <!-- The classes that set an element as its renditions ask (f:renditions: FRUS's dateline
+       rendition="#right", declared in its tagsDecl as floating right): " r-right", or ''. -->
+  <xsl:function name="h:rendition-classes" as="xs:string">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="string-join(f:renditions($e)[. = ('right', 'center', 'left', 'italic', 'smallcaps', 'bold', 'underline')]
+                          ! (' r-' || .), '')"/>
+  </xsl:function>
+  <!-- (an inline element's @rend is its classes already: only what its renditions add) -->
+  <xsl:function name="h:rendition-classes" as="xs:string">
+    <xsl:param name="e" as="element()"/>
+    <xsl:param name="except" as="xs:string*"/>
+    <xsl:sequence select="string-join(tokenize(h:rendition-classes($e))[not(substring(., 3) = $except)] ! (' ' || .), '')"/>
+  </xsl:function>
+
   <!-- True when an element holds block content, so it cannot be rendered as an HTML p or span. -->
   <xsl:function name="h:has-blocks" as="xs:boolean">
     <xsl:param name="e" as="element()"/>
@@ -128,7 +142,7 @@
         or self::tei:div4 or self::tei:list or self::tei:floatingText])"/>
     <xsl:variable name="n" select="parent::*[tei:head[1] is current()] ! f:div-number(.)"/>
     <xsl:element name="h{min((6, max((2, $depth + 1))))}">
-      <xsl:attribute name="class" select="'tei-head'"/>
+      <xsl:attribute name="class" select="normalize-space('tei-head' || h:rendition-classes(.))"/>
       <xsl:if test="$n"><span class="div-number">{$n}.</span><xsl:text> </xsl:text></xsl:if>
       <xsl:apply-templates mode="text"/>
     </xsl:element>
@@ -138,7 +152,7 @@
   <xsl:template match="tei:p | tei:ab" mode="text">
     <xsl:param name="id-prefix" tunnel="yes" as="xs:string" select="''"/>
     <xsl:element name="{if (h:has-blocks(.)) then 'div' else 'p'}">
-      <xsl:attribute name="class" select="'tei-p' || (if (@n) then ' numbered' else '')"/>
+      <xsl:attribute name="class" select="normalize-space('tei-p' || (if (@n) then ' numbered' else '') || h:rendition-classes(.))"/>
       <xsl:if test="not(ancestor::tei:note) and not(ancestor::tei:quote)">
         <xsl:attribute name="id" select="$id-prefix || 'p' || accumulator-before('h:paragraph')"/>
       </xsl:if>
@@ -164,7 +178,7 @@
   <xsl:template match="tei:salute | tei:signed | tei:dateline | tei:opener/tei:seg | tei:closer/tei:seg | tei:docTitle | tei:titlePart
                        | tei:docDate | tei:docAuthor" mode="text">
     <xsl:element name="{if (h:has-blocks(.)) then 'div' else if (h:in-phrase(.)) then 'span' else 'p'}">
-      <xsl:attribute name="class" select="'tei-' || local-name() || (if (@type) then ' type-' || @type else '')"/>
+      <xsl:attribute name="class" select="normalize-space('tei-' || local-name() || (if (@type) then ' type-' || @type else '') || h:rendition-classes(.))"/>
       <xsl:call-template name="h:quoted-content"/>
     </xsl:element>
   </xsl:template>
@@ -394,6 +408,27 @@
   <xsl:template match="tei:desc" mode="text"/>
   <xsl:template match="tei:gap/tei:desc | tei:certainty/tei:desc" mode="text"/>
 
+  <!-- A name that points with @corresp to an entry of the document's own list (FRUS: "<persName
+       corresp="#p_KHA1">Kissinger</persName>" to its list of persons): a link to the entry, which
+       is told on hover; the entry's name is the link's target. -->
+  <xsl:template match="*[self::tei:persName or self::tei:placeName or self::tei:orgName or self::tei:name][not(@ref)]
+                        [h:corresp-target(.)]" mode="text" priority="1">
+    <xsl:param name="id-prefix" tunnel="yes" as="xs:string" select="''"/>
+    <xsl:variable name="target" select="h:corresp-target(.)"/>
+    <xsl:variable name="entry" select="($target/ancestor::tei:item[1], $target)[1]"/>
+    <a class="tei-{local-name()} corresp" href="#{$id-prefix}{$target/@xml:id}"
+       title="{replace(normalize-space(string-join($entry//text()[not(ancestor::tei:note)])), '\s+([,.;:])', '$1')}">
+      <xsl:apply-templates mode="text"/></a>
+  </xsl:template>
+  <!-- The element of the same document a name's @corresp points to ("#p_KHA1"), or none. -->
+  <xsl:function name="h:corresp-target" as="element()?">
+    <xsl:param name="name" as="element()"/>
+    <xsl:variable name="id" select="tokenize(normalize-space($name/@corresp))[1][starts-with(., '#')] ! substring(., 2)"/>
+    <xsl:sequence select="if ($id and not($name/ancestor::tei:ref or $name/ancestor::tei:ptr))
+                          then key('h:xml-id', $id, root($name))[not(. is $name)][1] else ()"/>
+  </xsl:function>
+  <xsl:key name="h:xml-id" match="*[@xml:id]" use="@xml:id"/>
+
   <!-- entity-link: a name linked to its index entry; identification on hover and focus. -->
   <xsl:template match="tei:persName[@ref] | tei:placeName[@ref] | tei:orgName[@ref] | tei:name[@ref] | tei:rs[@ref]" mode="text">
     <xsl:param name="diff-refs" tunnel="yes" as="xs:string*" select="()"/>
@@ -462,9 +497,13 @@
   <xsl:template match="text()" mode="text">
     <xsl:param name="diff-numbers" tunnel="yes" as="xs:string*" select="()"/>
     <xsl:param name="compare" tunnel="yes" as="xs:boolean" select="false()"/>
+    <!-- the space an element's markup ends with is no space before the comma after it (FRUS:
+         "<hi><persName>Chou En-lai</persName>⏎</hi>, Premier" read "Chou En-lai , Premier") -->
+    <xsl:variable name="text" select="if (not(following-sibling::node()) and matches(., '\s$')
+        and matches(string(following::text()[1]), '^[,.;:!?)\]}]')) then replace(., '\s+$', '') else string(.)"/>
     <xsl:choose>
-      <xsl:when test="$compare and matches(., '\d') and not(ancestor::tei:head)">
-        <xsl:analyze-string select="." regex="\d+">
+      <xsl:when test="$compare and matches($text, '\d') and not(ancestor::tei:head)">
+        <xsl:analyze-string select="$text" regex="\d+">
           <xsl:matching-substring>
             <xsl:choose>
               <xsl:when test=". = $diff-numbers"><xsl:value-of select="."/></xsl:when>
@@ -474,7 +513,7 @@
           <xsl:non-matching-substring><xsl:value-of select="."/></xsl:non-matching-substring>
         </xsl:analyze-string>
       </xsl:when>
-      <xsl:otherwise><xsl:value-of select="."/></xsl:otherwise>
+      <xsl:otherwise><xsl:value-of select="$text"/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 
@@ -509,6 +548,7 @@
                        | tei:seg | tei:abbr | tei:expan | tei:sic | tei:corr | tei:orig | tei:reg | tei:unclear
                        | tei:add | tei:label | tei:num | tei:measure | tei:name | tei:rs
                        | tei:persName | tei:placeName | tei:orgName | tei:roleName | tei:addrLine | tei:address" mode="text">
+    <xsl:param name="id-prefix" tunnel="yes" as="xs:string" select="''"/>
     <xsl:variable name="rend" select="string-join((@rend, @rendition ! replace(., '#', '')), ' ')"/>
     <xsl:variable name="tag" select="
         if (self::tei:title) then 'cite'
@@ -518,7 +558,10 @@
         else if (matches($rend, 'sub')) then 'sub'
         else 'span'"/>
     <xsl:element name="{$tag}">
-      <xsl:attribute name="class" select="normalize-space('tei-' || local-name() || ' ' || replace($rend, '[^\w -]', ''))"/>
+      <xsl:attribute name="class" select="normalize-space('tei-' || local-name() || ' ' || replace($rend, '[^\w -]', '') || h:rendition-classes(., tokenize(lower-case(@rend))))"/>
+      <!-- (a name of a list that other names point to: FRUS's list of persons) -->
+      <xsl:if test="@xml:id and (self::tei:persName or self::tei:placeName or self::tei:orgName or self::tei:name)">
+        <xsl:attribute name="id" select="$id-prefix || @xml:id"/></xsl:if>
       <xsl:if test="@xml:lang"><xsl:attribute name="lang" select="@xml:lang"/></xsl:if>
       <xsl:apply-templates mode="text"/>
     </xsl:element>

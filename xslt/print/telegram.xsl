@@ -6,6 +6,7 @@
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:pf="urn:tei-telegrams:print"
+    xmlns:f="urn:tei-telegrams:functions"
     exclude-result-prefixes="#all">
 
   <!-- The name of a correspondent of this telegram, as printed in headings: Stalin, Mao Zedong. -->
@@ -65,7 +66,9 @@
       <xsl:text>#meta(label: "Source")[{$markup}</xsl:text>
       <xsl:for-each select="tei:ref[@target][not(contains($cite, @target))]">#" "#url({pf:lit(@target)})</xsl:for-each>
       <xsl:text>]&#10;</xsl:text>
-      <xsl:for-each select="tei:relatedItem[@type = ('original', 'reprint')]/tei:bibl">
+      <!-- each printing once: not again under its own label when the citation gives it ("...
+           Reprinted in Shen Zhihua (ed.), ...") -->
+      <xsl:for-each select="tei:relatedItem[@type = ('original', 'reprint')]/tei:bibl[not(contains(f:squash($cite), f:squash(.)))]">
         <xsl:text>#meta(label: {pf:lit(if (../@type = 'original') then 'First published' else 'Also printed in')})[{pf:text(normalize-space())}]&#10;</xsl:text>
       </xsl:for-each>
       <!-- the source's notes on the text (its archival line is the Archive below) -->

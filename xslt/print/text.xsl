@@ -14,11 +14,27 @@
   <!-- text: escaped once, whitespace collapsed; whitespace between blocks is layout, not text -->
   <xsl:template match="text()" mode="pf:text">
     <xsl:choose>
-      <xsl:when test="normalize-space() or ../text()[normalize-space()]">{pf:text(pf:collapse(.))}</xsl:when>
+      <!-- (not the space a line's markup begins or ends with: FRUS's dateline " Paris, ...") -->
+      <xsl:when test="normalize-space() or ../text()[normalize-space()]">
+        <xsl:variable name="line" select="pf:is-line(..)"/>
+        <xsl:variable name="start" select="$line and not(preceding-sibling::node())"/>
+        <xsl:variable name="end" select="$line and not(following-sibling::node())"/>
+        <xsl:variable name="collapsed" select="pf:collapse(.)"/>
+        <xsl:variable name="trimmed" select="if ($start) then replace($collapsed, '^\s+', '') else $collapsed"/>
+        <xsl:value-of select="pf:text(if ($end) then replace($trimmed, '\s+$', '') else $trimmed)"/>
+      </xsl:when>
       <!-- between two inline elements (publisher and pubPlace of an imprint) the space is text too -->
       <xsl:when test="preceding-sibling::* and following-sibling::* and not(pf:is-block-container(..))">#" "</xsl:when>
     </xsl:choose>
   </xsl:template>
+
+  <!-- Elements set as a line or paragraph of their own: the space their text begins or ends with is layout. -->
+  <xsl:function name="pf:is-line" as="xs:boolean">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="exists($e/(self::tei:p | self::tei:head | self::tei:dateline | self::tei:salute | self::tei:signed
+        | self::tei:seg[parent::tei:opener or parent::tei:closer] | self::tei:item | self::tei:label | self::tei:cell
+        | self::tei:addrLine | self::tei:byline | self::tei:docAuthor | self::tei:docDate | self::tei:trailer | self::tei:l))"/>
+  </xsl:function>
 
   <!-- Elements whose children are blocks: whitespace between those children is layout. -->
   <xsl:function name="pf:is-block-container" as="xs:boolean">
@@ -33,6 +49,9 @@
   <!-- ===== blocks ===== -->
 
   <xsl:template match="tei:p" mode="pf:text">
+    <!-- a paragraph set to the right or centred, as its rendition asks -->
+    <xsl:variable name="side" select="f:renditions(.)[. = ('right', 'center')][1]"/>
+    <xsl:if test="$side">&#10;#align({$side})[</xsl:if>
     <xsl:text>&#10;#para(</xsl:text>
     <xsl:if test="@n">n: {pf:lit(f:point-label(@n))}</xsl:if>
     <!-- the paragraph the closing lines follow is kept with them -->
@@ -44,6 +63,7 @@
     <xsl:for-each select="preceding-sibling::*[1][self::tei:pb[@n]][pf:page-starts-paragraph(.)]">#page-start({pf:lit(@n)})</xsl:for-each>
     <xsl:call-template name="pf:quoted-content"/>
     <xsl:text>]&#10;</xsl:text>
+    <xsl:if test="$side">]&#10;</xsl:if>
   </xsl:template>
 
   <!-- A message the telegram quotes over several blocks (quote rend="quoted"): set off as a
@@ -92,7 +112,8 @@
     <xsl:for-each select="node()[self::* or normalize-space()]">
       <xsl:text>({pf:lit(pf:line-kind(.))}, [</xsl:text>
       <xsl:apply-templates select="." mode="pf:text-line"/>
-      <xsl:text>]), </xsl:text>
+      <!-- the side a rendition asks for (FRUS: a dateline rendition="#right") -->
+      <xsl:text>]{self::*[not(self::tei:pb or self::tei:note)] ! f:renditions(.)[. = ('right', 'center', 'left')][1] ! (', ' || pf:lit(.))}), </xsl:text>
     </xsl:for-each>
     <xsl:text>)&#10;</xsl:text>
   </xsl:template>
@@ -342,7 +363,7 @@
   </xsl:template>
 
   <xsl:template match="tei:hi" mode="pf:text">
-    <xsl:variable name="rend" select="lower-case(string-join((@rend, @rendition), ' '))"/>
+    <xsl:variable name="rend" select="string-join(f:renditions(.), ' ')"/>
     <!-- (bold and italic: "***words***" in a Markdown copy) -->
     <xsl:if test="contains($rend, 'italic') and (contains($rend, 'bold') or contains($rend, 'strong'))">#emph[</xsl:if>
     <xsl:text>#{if (contains($rend, 'bold') or contains($rend, 'strong')) then 'strong'

@@ -84,7 +84,7 @@
       <xsl:for-each-group select="$docs/tei:standOff//tei:person[@xml:id]" group-by="string(@xml:id)">
         <xsl:sort select="pf:person-key(.)"/>
         <xsl:text>  (key: {pf:lit(pf:key(current-grouping-key()))}, name: {pf:lit(pf:person-heading(.))}, </xsl:text>
-        <xsl:text>also: {pf:lit(pf:also(.))}, note: {pf:lit(normalize-space(tei:note[@type = 'identification'][1]))}, </xsl:text>
+        <xsl:text>also: {pf:lit(pf:also(.))}, note: {pf:lit(f:typographic(normalize-space(tei:note[@type = 'identification'][1])))}, </xsl:text>
         <xsl:text>provisional: {pf:provisional(current-group())}),&#10;</xsl:text>
       </xsl:for-each-group>
       <xsl:text>))&#10;</xsl:text>
@@ -92,7 +92,7 @@
       <xsl:for-each-group select="$docs/tei:standOff//tei:place[@xml:id]" group-by="string(@xml:id)">
         <xsl:sort select="lower-case(pf:main-name(.))"/>
         <xsl:text>  (key: {pf:lit(pf:key(current-grouping-key()))}, name: {pf:lit(pf:main-name(.))}, </xsl:text>
-        <xsl:text>also: {pf:lit(pf:also(.))}, note: {pf:lit(normalize-space(tei:note[@type = 'identification'][1]))}, </xsl:text>
+        <xsl:text>also: {pf:lit(pf:also(.))}, note: {pf:lit(f:typographic(normalize-space(tei:note[@type = 'identification'][1])))}, </xsl:text>
         <xsl:text>provisional: {pf:provisional(current-group())}),&#10;</xsl:text>
       </xsl:for-each-group>
       <xsl:text>))&#10;</xsl:text>

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from typing import Iterable
 
+from ..authority import _strip_accents
 from ..messages import SourceError
 from .model import Block, RawTelegram
 
@@ -135,21 +137,68 @@ def clean_inline(text: str) -> str:
 
 
 # Words kept in lower case, and in capitals, when a title printed in capitals is set in title case.
-_SMALL_WORDS = {"a", "an", "and", "at", "between", "by", "for", "from", "in", "of", "on", "the", "to", "towards", "with"}
-_ACRONYMS = {"USA", "UN", "UNO", "USSR", "CPSU", "CCP", "CPC", "PRC", "DPRK", "ROK", "KMT", "GDR", "FRG", "II", "III"}
+_SMALL_WORDS = {"a", "an", "and", "as", "at", "between", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to",
+                "towards", "via", "with"}
+_ACRONYMS = {"USA", "UN", "UNO", "USSR", "CPSU", "CCP", "CPC", "PRC", "DPRK", "ROK", "KMT", "GDR", "FRG", "KPA", "PLA",
+             "NATO", "SEATO", "UNESCO", "CWIHP"}
+# a roman number (a volume's, a part's, a month's in a date): "II", "XIV"; not "XI" (Xi, a family name)
+_ROMAN_WORD = re.compile(r"(?!XI$)(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})")
+_LETTERS = re.compile(r"[^\W\d_]+")
+_ITEM_NUMBER = re.compile(r"\W*(?:(?:No|Document|Doc|Item)\.?\s*(?:No\.?\s*)?)?(?:\d{1,4}|[IVXLC]{1,7})?\W*", re.I)
+_APOSTROPHE = "'’‘`´"
 
 
-def title_case(line: str) -> str:
+def in_capitals(title: str) -> bool:
+    """A title printed in capitals: its words of two letters or more in capitals, but for an
+    item's number before them ("No. 41 TELEGRAM FROM ...") or an abbreviation ("VKP(b)")."""
+    words = re.findall(r"[^\W\d_]{2,}", title)
+    capitals = [w for w in words if w.isupper()]
+    return len(capitals) >= 2 and len(capitals) >= 0.75 * len(words)
+
+
+def title_case(line: str, names: Iterable[str] = ()) -> str:
     """A title printed in capitals, as a catalogue gives it: 'DOCUMENTS OF THE SINO-SOVIET
-    ALLIANCE' -> 'Documents of the Sino-Soviet Alliance'; acronyms stay ('USSR', 'CCP')."""
-    def case(word: str, first: bool) -> str:
-        if word in _ACRONYMS or not re.search(r"[AEIOUY]", word):
-            return word
-        return word.lower() if word.lower() in _SMALL_WORDS and not first else word.capitalize()
-    # each word, and each part of a hyphenated one ("SINO-SOVIET")
-    # (a possessive is of its word: "PEOPLE'S" -> "People's", not "People'S")
-    return " ".join(re.sub(r"[A-Z]+(?:['’]S\b)?", lambda m: case(m.group(0), i == 0 and m.start() == 0), token)
-                    for i, token in enumerate(line.split()))
+    ALLIANCE' -> 'Documents of the Sino-Soviet Alliance'; acronyms stay ('USSR', 'CCP'; 'VKP(B)'
+    is 'VKP(b)'), so do roman numbers and initials; 'THE 10TH' is 'the 10th'.  The names given
+    (an authority file's forms, the text's own) keep their case where the title has them:
+    'MAO TSE-TUNG' -> 'Mao Tse-tung', not 'Mao Tse-Tung'."""
+    out = list(line)
+    fixed = [False] * len(line)
+    for name in sorted({n for n in names if any(c.islower() for c in n)}, key=len, reverse=True):
+        pattern = "".join(f"[{_APOSTROPHE}]" if c in _APOSTROPHE else re.escape(c) for c in name)
+        for match in re.finditer(rf"(?<![\w\-]){pattern}(?![\w]|-\w)", line, re.I):
+            if any(fixed[match.start():match.end()]):
+                continue
+            for i, (printed, known) in enumerate(zip(match.group(0), name), start=match.start()):
+                lower = printed.lower()
+                out[i] = lower if known.islower() and len(lower) == 1 else printed
+                fixed[i] = True
+    seen_word = False
+    for match in _LETTERS.finditer(line):
+        start, end = match.span()
+        word = match.group(0)
+        before = line[start - 1] if start else ""
+        # (after an item's number, "No. 8 THE TELEGRAM"; a word after a colon or a dash begins the
+        # title again: "Documents: The Alliance")
+        first = not seen_word or bool(_ITEM_NUMBER.fullmatch(line[:start]) or re.search(r"[:—–]\s*$", line[:start]))
+        seen_word = True
+        if any(fixed[start:end]) or not word.isupper():
+            continue
+        upper = _strip_accents(word)
+        if before.isdigit() or (before in _APOSTROPHE and start > 1 and line[start - 2].isalpha()):
+            cased = word.lower()  # an ordinal's ending, "10TH"; a word's after its apostrophe, "PEOPLE'S", "CH'I"
+        elif upper in ("MR", "MRS", "DR", "ST") and line[end:end + 1] == ".":
+            cased = word[0] + word[1:].lower()  # "MR." is "Mr.", not an acronym
+        elif upper in _ACRONYMS or _ROMAN_WORD.fullmatch(upper) or len(word) == 1 and line[end:end + 1] == "." \
+                or not re.search(r"[AEIOUY]", upper) and not re.match(rf"[{_APOSTROPHE}]\w", line[end:end + 2]):
+            cased = word  # ("CC", "J." an initial; not the syllable of "CH'I")
+        elif not first and word.lower() in _SMALL_WORDS and before != "-":
+            cased = word.lower()
+        else:
+            cased = word[0] + word[1:].lower()
+        out[start:end] = list(cased) if len(cased) == len(word) else [cased] + [""] * (len(word) - 1)
+    # a party's letter in brackets is small: "VKP(B)" -> "VKP(b)"
+    return re.sub(r"(?<=[A-Z]{2})\(([A-Z])\)", lambda m: f"({m.group(1).lower()})", "".join(out))
 
 
 # a person's name in a citation, up to the full stop that ends it: an initial's full stop

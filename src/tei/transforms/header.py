@@ -9,7 +9,7 @@ from pathlib import Path
 from .. import edition
 from ..dates import ROUGHLY, DateValue, at_time, day_of, display, display_part, issue_date, parse_date, record_date
 from . import E, T, XML_ID, Document, Transform
-from ..sources.base import INSTITUTION, person_names
+from ..sources.base import INSTITUTION, in_capitals, person_names, title_case
 from .citation import TELEGRAM_NUMBER, ArchivalRef, archival_references, original_publication
 from .structure import own_closer
 
@@ -36,7 +36,10 @@ EDITORIAL = {
                      "government ...\") is the opener's <salute>, the rest the first paragraph. Emphasis in a "
                      "Markdown copy (between asterisks or underscores, or HTML's em and strong) is <hi> with "
                      "rend=\"italic\", \"bold\" or \"bold italic\", its marks left out. A document the source calls "
-                     "a letter is a div of type \"letter\", any other a div of type \"telegram\".",
+                     "a letter is a div of type \"letter\", any other a div of type \"telegram\". A title the source prints "
+                     "in capitals is cited in title case in the description of the source (sourceDesc/bibl), its "
+                     "names as the authority file or the text writes them (Mao Tse-tung); the titleStmt's title of "
+                     "type \"source\" keeps it as printed.",
     "quotation": "Quotation marks are encoded as <q> and <quote>, and the marks themselves are left to the "
                  "rendering. A reply the telegram proposes, announced by a paragraph ending in a colon, is a "
                  "<quote type=\"reply\">. When a cable transmits a whole message in quotation marks, the "
@@ -123,6 +126,19 @@ def normalized_title(doc: Document) -> str:
     return f"{sender} to {recipient}, {date}"
 
 
+def cited_title(title: str, doc: Document) -> str:
+    """The witness's title as a citation gives it (the title as printed is the titleStmt's, of
+    type "source"): a title printed in capitals in title case, its names as the authority file
+    or the text writes them ("TELEGRAM FROM MAO TSE-TUNG TO J. V. STALIN" -> "Telegram from Mao
+    Tse-tung to J. V. Stalin"); any other as printed."""
+    if not in_capitals(title):
+        return title
+    known = [e for _, _, e, _ in doc.authority.find(title)]
+    names = [_text(form) for e in known if e.element is not None for form in e.element.iterchildren(T + e.name_tag)]
+    names += [_text(name) for name in doc.div.iter(T + "persName", T + "placeName", T + "orgName")]
+    return title_case(title, names)
+
+
 def _and(names: list[str]) -> str:
     """"A", "A and B", "A, B and C"."""
     return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
@@ -177,7 +193,7 @@ class HeaderBuilder(Transform):
         bibl = E("bibl", type="witness")
         kind = pub.kind
         if kind == "archive-record":
-            bibl.append(E("title", raw.title, level="a"))
+            bibl.append(E("title", cited_title(raw.title, doc), level="a"))
             # The collection under whatever name the citation uses, linked to one entry.
             collection = doc.authority.lookup(pub.title) or doc.authority.lookup(pub.publisher)
             ref = "#" + collection.id if collection is not None and collection.kind == "org" else None
@@ -193,7 +209,7 @@ class HeaderBuilder(Transform):
                 bibl.append(E("date", raw.date_text, **dated,
                               cert="low" if re.match(rf"\s*{ROUGHLY}", raw.date_text, re.I) else None))
         elif kind == "collected-works":
-            bibl.append(E("title", raw.title, level="a"))
+            bibl.append(E("title", cited_title(raw.title, doc), level="a"))
             for author in pub.front_matter[:1]:
                 known = doc.authority.mentions(author)
                 bibl.append(E("author", author, ref="#" + known[0].id if known else None))
@@ -204,7 +220,7 @@ class HeaderBuilder(Transform):
             bibl.extend(_page_scope(pub))
         else:  # compilation: a book, or a journal's issue ("... Bulletin, Issues 6-7")
             # (the item's title as the reader reads it from its heading: a "DOCUMENT No. 12" over it is its number)
-            bibl.append(E("title", raw.title or raw.heading, level="a"))
+            bibl.append(E("title", cited_title(raw.title or raw.heading, doc), level="a"))
             if raw.number_in_source:
                 bibl.append(E("biblScope", raw.number_in_source, unit="item", n=raw.number_in_source))
             bibl.append(E("title", pub.title, level="j" if pub.periodical else "m"))
