@@ -156,6 +156,11 @@ def in_capitals(title: str) -> bool:
     return len(capitals) >= 2 and len(capitals) >= 0.75 * len(words)
 
 
+def _folded(text: str) -> str:
+    """The text in small letters, its apostrophes one: what a case-blind match of a name needs."""
+    return re.sub(f"[{_APOSTROPHE}]", "'", text.lower())
+
+
 def title_case(line: str, names: Iterable[str] = ()) -> str:
     """A title printed in capitals, as a catalogue gives it: 'DOCUMENTS OF THE SINO-SOVIET
     ALLIANCE' -> 'Documents of the Sino-Soviet Alliance'; acronyms stay ('USSR', 'CCP'; 'VKP(B)'
@@ -164,7 +169,9 @@ def title_case(line: str, names: Iterable[str] = ()) -> str:
     'MAO TSE-TUNG' -> 'Mao Tse-tung', not 'Mao Tse-Tung'."""
     out = list(line)
     fixed = [False] * len(line)
-    for name in sorted({n for n in names if any(c.islower() for c in n)}, key=len, reverse=True):
+    # (only the names the line holds, whatever its case: an authority file has thousands of forms)
+    folded = _folded(line)
+    for name in sorted({n for n in names if any(c.islower() for c in n) and _folded(n) in folded}, key=len, reverse=True):
         pattern = "".join(f"[{_APOSTROPHE}]" if c in _APOSTROPHE else re.escape(c) for c in name)
         for match in re.finditer(rf"(?<![\w\-]){pattern}(?![\w]|-\w)", line, re.I):
             if any(fixed[match.start():match.end()]):
