@@ -28,6 +28,8 @@ APOSTROPHES = "'’‘`´"
 # A party's bodies named by their kind alone ("the Politburo", "the Presidium"): every party has
 # them, so such a form is an entry's only while that body existed (its floruit)
 GENERIC_BODIES = ("Politburo", "Political Bureau", "Central Committee", "Secretariat", "Presidium", "Orgburo", "CC")
+# (so is a body of a body named by its kind: "the Presidium of the Central Committee")
+GENERIC_BODY_PATTERN = rf"(?:{'|'.join(GENERIC_BODIES)})(?:\s+of\s+the\s+(?:{'|'.join(GENERIC_BODIES)}))?"
 
 
 @dataclass
@@ -58,7 +60,7 @@ class Entity:
             (not self.floruit[1] or start <= _bounds(self.floruit[1])[1])
 
 
-_GENERIC = frozenset(b.casefold() for b in GENERIC_BODIES)
+_GENERIC = re.compile(GENERIC_BODY_PATTERN, re.I)
 
 
 def _bounds(iso: str) -> tuple[str, str]:
@@ -188,7 +190,7 @@ class Authority:
         """The entry a name form (normalized) stands for in this text."""
         entity = self.by_form.get(key)
         if key not in self.homonyms:
-            return self._body(key, entity) if key in _GENERIC and entity is not None and entity.kind == "org" else entity
+            return self._body(key, entity) if entity is not None and entity.kind == "org" and _GENERIC.fullmatch(key) else entity
         return self._choose(key, kind)[0]
 
     def _choose(self, key: str, kind: str | None = None) -> tuple[Entity, list[Entity]]:

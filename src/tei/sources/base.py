@@ -204,8 +204,17 @@ def title_case(line: str, names: Iterable[str] = ()) -> str:
         else:
             cased = word[0] + word[1:].lower()
         out[start:end] = list(cased) if len(cased) == len(word) else [cased] + [""] * (len(word) - 1)
-    # a party's letter in brackets is small: "VKP(B)" -> "VKP(b)"
-    return re.sub(r"(?<=[A-Z]{2})\(([A-Z])\)", lambda m: f"({m.group(1).lower()})", "".join(out))
+    return party_letter("".join(out))
+
+
+# a party's letter in brackets after its initials: "VKP(B)", "VKP(b)" (part of the name, no
+# identification in brackets)
+PARTY_LETTER = re.compile(r"(?<=[A-Z]{2})\(([A-Za-z])\)")
+
+
+def party_letter(text: str) -> str:
+    """A party's letter in brackets small, as the party writes it: "VKP(B)" -> "VKP(b)"."""
+    return PARTY_LETTER.sub(lambda m: f"({m.group(1).lower()})", text)
 
 
 # a person's name in a citation, up to the full stop that ends it: an initial's full stop

@@ -110,6 +110,15 @@ _MARK = r"\d{1,2}|\*{1,3}|†{1,3}|‡{1,2}|§|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3
 FOOTNOTE = re.compile(rf"^(?:(?P<n>{_MARK})|\((?P<pn>\d{{1,2}})\)|(?P<rn>\d{{1,2}})\)|\[(?P<bn>\d{{1,2}})\])\s*"
                       r"(?P<text>[A-Z„“\"'‘].{20,})$")
 ANCHOR = re.compile(rf"^({_MARK})$")
+
+
+def _footnote(text: str) -> re.Match | None:
+    """FOOTNOTE's match of a line, unless the line is a date: "14 March 1951, 24:00 hours"
+    under a signature is the dateline, not note 14 (its mark would be found in "(14 March")."""
+    from ..transforms.structure import is_dateline  # (here: the transforms import the readers)
+
+    match = FOOTNOTE.match(text)
+    return None if match is None or is_dateline(text) else match
 # a note's mark at the end of an item's heading: a superscript, asterisks, a dagger (a digit
 # there would be the year's)
 HEADING_MARK = re.compile(r"(?<=[\w.)\]])(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}|\*{1,3}|†{1,3}|‡{1,2})$")
@@ -730,7 +739,7 @@ def _unread_items(lines: list[tuple[int, str]], starts: list[int], numbers: dict
                         and not (rest.endswith((".", ",", ";", ":")) and len(rest.split()) > 12):
                     splits.append((i, num))
                     value = missing
-                elif not FOOTNOTE.match(text) and not closing(text) and cable_line(text) is None and (
+                elif not _footnote(text) and not closing(text) and cable_line(text) is None and (
                         _looks_like_heading(text) or not re.search(r"[a-z]", text) and len(text.split()) >= 3
                         and len(text) <= 160 and _names_an_item(text, parties=False)):
                     suspects.append((lines[i][0], clean_inline(text)))
@@ -931,15 +940,15 @@ def _after_the_notes(records: list[RawTelegram]) -> None:
     for k, record in enumerate(records):
         blocks = record.blocks
         end = len(blocks)
-        while end > 0 and blocks[end - 1].kind == "text" and not FOOTNOTE.match(blocks[end - 1].text):
+        while end > 0 and blocks[end - 1].kind == "text" and not _footnote(blocks[end - 1].text):
             end -= 1
         start = end
-        while start > 0 and FOOTNOTE.match(blocks[start - 1].text):
+        while start > 0 and _footnote(blocks[start - 1].text):
             start -= 1
         if end == len(blocks) or start == end or start == 0 or RULE.match(blocks[start - 1].text):
             continue
         above = " ".join(b.text for r in records[:k + 1] for b in (r.blocks[:start] if r is record else r.blocks))
-        if not all(_note_mark(FOOTNOTE.match(b.text))[0] in above for b in blocks[start:end]):
+        if not all(_note_mark(_footnote(b.text))[0] in above for b in blocks[start:end]):
             continue
         tail = blocks[end:]
         del blocks[end:]
@@ -1046,7 +1055,7 @@ def _notes_at_end(holder: RawTelegram, records: list[RawTelegram]) -> None:
     heading = next((i for i in range(len(holder.blocks) - 1, -1, -1) if NOTES_HEADING.match(holder.blocks[i].text)), None)
     numbered = heading is not None and all(NOTE_UNDER_HEADING.match(b.text) for b in holder.blocks[heading + 1:])
     while holder.blocks:
-        match = FOOTNOTE.match(holder.blocks[-1].text) or (numbered and NOTE_UNDER_HEADING.match(holder.blocks[-1].text))
+        match = _footnote(holder.blocks[-1].text) or (numbered and NOTE_UNDER_HEADING.match(holder.blocks[-1].text))
         if not match:
             break
         printed, mark = _note_mark(match)
@@ -1076,7 +1085,7 @@ def _page_foot_notes(records: list[RawTelegram]) -> None:
                 i += 1
                 continue
             j = i + 1
-            while j < len(record.blocks) and FOOTNOTE.match(record.blocks[j].text):
+            while j < len(record.blocks) and _footnote(record.blocks[j].text):
                 j += 1
             notes = record.blocks[i + 1:j]
             if not notes:
@@ -1085,7 +1094,7 @@ def _page_foot_notes(records: list[RawTelegram]) -> None:
             del record.blocks[i:j]
             anchors: dict = {}
             for note in notes:
-                match = FOOTNOTE.match(note.text)
+                match = _footnote(note.text)
                 printed, mark = _note_mark(match)
                 size = len(record.blocks)
                 key = _inline_anchor([*((r, len(r.blocks)) for r in records[:k]), (record, i)], printed, anchors, mark)
@@ -1107,7 +1116,7 @@ def _unplaced_notes(records: list[RawTelegram]) -> None:
     if at is None or at == len(last.blocks) - 1 or at == 0:
         return
     # (numbered with a full stop too: "1. Vladimír Clementis, Minister of ...")
-    found = [FOOTNOTE.match(b.text) or NOTE_UNDER_HEADING.match(b.text) for b in last.blocks[at + 1:]]
+    found = [_footnote(b.text) or NOTE_UNDER_HEADING.match(b.text) for b in last.blocks[at + 1:]]
     if not all(found):
         return
     del last.blocks[at:]

@@ -16,6 +16,7 @@ import re
 
 from ..authority import Entity, normalize
 from ..dates import ROUGHLY, DateValue, day_of, find_dates, parse_date, part_of_month, record_date
+from ..sources.base import party_letter
 from . import T, Document, Transform
 from .names import INITIALED, _other_initials, initialled, provisional_entry, provisional_person
 from .structure import TRANSMITTED_THROUGH, _known_place, is_dateline, is_signature, own_closer
@@ -38,6 +39,11 @@ DOC_KIND = re.compile(r"\b(ciphered telegram|telegram|cable|letter|message|radio
 # "No. 0100", "Nos. 50450, 50470 and 50490", "No. 405889/sh" (a registry's letters after the number)
 _NUMBER = r"\d+(?:[\-/]\d+)*(?:/[A-Za-z]{1,4}\b)?"
 NUMBERS = re.compile(rf"\b(?:Nos?|Nr)\.\s*(?P<list>{_NUMBER}(?:\s*(?:,|and|&)\s*(?:and\s+)?{_NUMBER})*)", re.I)
+# the number a cipher office's registry gave the cable as it came in, was deciphered or went out
+# ("Decipherment No. 12/34", "Incoming No. 3318", "Outgoing No. 1/0117", "Inc. No. 51"): the
+# office's, not the cable's own number
+REGISTRY_NUMBER = re.compile(rf"\b(?:(?:decipherment|deciphering|incoming|outgoing|registration|entry)\s+|(?:inc|out|outg|reg)\.\s*)"
+                             rf"(?:Nos?|Nr)\.\s*{_NUMBER}", re.I)
 # "Please convey to Comrade Filippov the following", "Please transmit the following to Comrade
 # Filippov:" (not told of someone else's request: "Kim Il Sung asked me to transmit to Comrade
 # Stalin his request" leaves the telegram addressed as its heading says)
@@ -256,10 +262,11 @@ class CorrespondenceFromMetadata(Transform):
             if head_number and head_number.group("n") not in numbers:
                 numbers.append(head_number.group("n"))
         # the number a cable carries above its text (CIPHERED TELEGRAM No. 25512) or in its closing lines
-        # (or in its routing line: "From Pyongyang  Incoming No. 3318")
+        # (or in its routing line: "From Beijing, No. 4412, dispatched 23.40")
+        # (not the numbers of the cipher office's registry: "Incoming No. 3318")
         for line in doc.div.xpath("t:opener/t:seg[@type='number' or @type='transmission'] | t:closer/t:seg[@type='number']",
                                   namespaces={"t": T[1:-1]}):
-            listed = NUMBERS.search(_text(line))
+            listed = NUMBERS.search(REGISTRY_NUMBER.sub("", _text(line)))
             for n in re.split(r"\s*(?:,|\band\b|&)\s*", listed.group("list")) if listed else ():
                 # (the number again without its letters, "No. 405889" under "No. 405889/sh": once)
                 if n.strip() and not any(n == k or n == k.split("/")[0] and not k.split("/")[-1].isdigit()
@@ -298,9 +305,12 @@ class CorrespondenceFromMetadata(Transform):
 
     def _party(self, doc: Document, name: str, line: int, role: str) -> Entity | None:
         # "Filippov [Stalin]", "Andreev (Mikoyan)": the source editor's identification names the person.
-        gloss = re.search(r"\[([^\]]+)\]|\(([^)]+)\)", name)
-        plain = re.sub(r"\s*(?:\[[^\]]*\]|\([^)]*\))", "", name).strip()
-        for candidate in ([gloss.group(1) or gloss.group(2)] if gloss else []) + [plain]:
+        # (not the party's letter of "VKP(B)": its name's; nor "the" before a body, "THE CC VKP(B)")
+        name = party_letter(name)
+        gloss = re.search(rf"\[([^\]]+)\]|\((?!{LETTER})([^)]+)\)", name)
+        plain = re.sub(rf"\s*(?:\[[^\]]*\]|\((?!{LETTER})[^)]*\))", "", name).strip()
+        for candidate in ([gloss.group(1) or gloss.group(2)] if gloss else []) + list(dict.fromkeys(
+                [plain, re.sub(r"^the\s+", "", plain, flags=re.I)])):
             entity = doc.authority.lookup(candidate)
             if entity is not None and entity.kind == "place":
                 return None  # "Mao Zedong to Moscow": a place is no party (the text's address or salutation names one)
@@ -333,6 +343,10 @@ class CorrespondenceFromMetadata(Transform):
                 return holder
             return provisional_person(doc, office if office[:1].isupper() else plain, line, f"named as the {role} in the title")
         return None
+
+
+# (after "(": the party's letter of "VKP(b)", no identification)
+LETTER = r"(?<=[A-Z]{2}\()[a-z]\)"
 
 
 # what names a body as a correspondent, and the kind of body it is ("Central Committee of the

@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 
 from lxml import etree
 
-from ..authority import GENERIC_BODIES, KINDS, Entity, normalize
+from ..authority import GENERIC_BODY_PATTERN, KINDS, Entity, normalize
 from . import E, T, XML_ID, Document, Transform
 from .inline import markup
 
@@ -604,7 +604,7 @@ def _comrade(initials: str, name: str, entity: Entity) -> bool:
 # Soviet one while it existed, or the one the text names in full (Authority._body), or by the
 # header a correspondent's (_correspondent_bodies); followed by "of the X" that the file does not
 # know as a whole, X says whose body it is.
-GENERIC_BODY = re.compile(rf"(?<![\w\-])(?:{'|'.join(GENERIC_BODIES)})(?![\w\-])")
+GENERIC_BODY = re.compile(rf"(?<![\w\-]){GENERIC_BODY_PATTERN}(?![\w\-])")
 OF_PARTY = re.compile(rf"\s+of\s+(?:the\s+)?(?=[{UP}])")
 THEN = re.compile(rf"\s+(?:of\s+(?:the\s+)?)?(?=[{UP}])")  # after "Central Committee": "of the X" or "X"
 # what names a party the file lacks: an acronym ("PZPR", "KPJ", "KSČ") or a party's words; or a

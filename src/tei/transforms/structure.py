@@ -9,6 +9,7 @@ the closing lines (date, signature, closing formula) read from the end.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ..dates import find_dates
@@ -387,6 +388,10 @@ class BodyStructure(Transform):
                 continue
             elif block.kind == "text" and not len(opener) and is_heading(text) and len(blocks) > 2:
                 div.append(_at(E("head", text, type="sub" if text.startswith("(") else None), block))
+            elif block.kind == "text" and len(opener) and ANNOTATION.match(text) and _opener_line_follows(doc, blocks[1:]):
+                # "[handwritten: ...]" between the address lines: where it stands, in the opener
+                # (it does not end it: the lines under it are the opener's too)
+                opener.append(_annotation(block))
             else:
                 break
             blocks.pop(0)
@@ -1013,6 +1018,17 @@ def _destination(doc: Document, text: str, following: list[Block], depth: int = 
 def _between(text: str) -> bool:
     """An omission, an annotation or a page break: stands between paragraphs, before or after the letter."""
     return bool(GAP_ONLY.match(text) or ANNOTATION.match(text) or PAGE_LINE.match(text))
+
+
+def _opener_line_follows(doc: Document, blocks: list[Block]) -> bool:
+    """Whether, after the editor's annotations, the next block is a line of an opener (an
+    address, a cable's marking or routing, a salutation) with the text still to come."""
+    rest = list(itertools.dropwhile(lambda b: b.kind == "text" and ANNOTATION.match(b.text), blocks))
+    if len(rest) < 2 or rest[0].kind != "text":
+        return False
+    text = rest[0].text
+    return bool(cable_line(text) or is_address(text) or _destination(doc, text, rest[1:3])
+                or is_salutation(text) or ADDRESSEE.match(text))
 
 
 def _annotation(block: Block):
