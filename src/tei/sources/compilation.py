@@ -140,8 +140,10 @@ FRONT_SECTION = re.compile(r"^(?:(?:table\s+of\s+)?contents|preface|foreword|int
 # not the originals' language either: a book translated from the Russian prints Mao's telegrams)
 # a part of the book its items are printed under, after the title page or between items:
 # "II. THE FAR EAST", "PART III. KOREA" (a section of the book: not a telegram's heading)
-PART_HEADING = re.compile(r"^(?:(?:PART|Part|SECTION|Section|CHAPTER|Chapter)\s+)?(?P<n>[IVXL]{1,6}|\d{1,2})[.:]?\s+"
-                          r"[A-Z][A-Z'’\-]*(?:[ ,&]+[A-Z][A-Z'’\-]*){0,8}$")
+# (a number roman with its full stop, or after "PART": not a date, "5 MAY"; not a signature with
+# its initial, "V. MOLOTOV": see _part_heading)
+PART_HEADING = re.compile(r"^(?:(?:PART|Part|SECTION|Section|CHAPTER|Chapter)\s+(?P<n>[IVXL]{1,6}|\d{1,2})[.:]?"
+                          r"|(?P<roman>[IVXL]{1,6})\.)\s+[A-Z][A-Z'’\-]*(?:[ ,&]+[A-Z][A-Z'’\-]*){0,8}$")
 # the body a book was published for: "Issued under the auspices of the" / "Royal Institute of
 # International Affairs" (not the title, nor the publisher)
 AUSPICES = re.compile(r"^(?:issued|published|prepared)\s+(?:under\s+the\s+auspices\s+of|for)\b(?P<body>.*)$", re.I)
@@ -260,13 +262,13 @@ class CompilationReader(Reader):
             number, heading_line = lines[start]
             own_part = part
             # a part of the book after an item's text ("III. KOREA"): the items' after it
-            while len(blocks) > 1 and blocks[-1].kind == "text" and PART_HEADING.match(blocks[-1].text):
+            while len(blocks) > 1 and blocks[-1].kind == "text" and _part_heading(blocks[-1].text):
                 part = blocks.pop().text
             if OTHER_ITEM.match(heading_line.strip()) and not HEADING.match(heading_line.strip()):
                 left_out.append((number, clean_inline(heading_line), blocks))
                 continue
             position = len(records) + 1
-            own = replace(pub, pages=pages or pub.pages, part=own_part)
+            own = replace(pub, pages=pages or pub.pages, part=own_part) if pages or own_part != pub.part else pub
             cited = _source_note(blocks)
             if cited:  # the archival reference of this item: into its header, out of its text
                 own = replace(own, first_published=cited, notes=[*own.notes, f"Source: {cited.rstrip('.')}."])
@@ -337,7 +339,7 @@ class CompilationReader(Reader):
         # the part of the book the first items are printed in, under the title page ("II. THE FAR
         # EAST"): its items', not the title page's
         parts = len(front)
-        while parts > 1 and PART_HEADING.match(front[parts - 1]):
+        while parts > 1 and _part_heading(front[parts - 1]):
             parts -= 1
         if parts < len(front):
             pub.part = front[-1]
@@ -540,6 +542,15 @@ def _imprint(front: list[str]) -> tuple[int, int, str, str, str] | None:
         if publisher and (not place_year or start == 0):
             return start, end, place, publisher, place_year.group("year") if place_year else front[end]
     return None
+
+
+def _part_heading(line: str) -> bool:
+    """A part of the book ("II. THE FAR EAST", "PART III. KOREA"), not a signature with its
+    initial ("V. MOLOTOV", "I. STALIN")."""
+    match = PART_HEADING.match(line.strip())
+    # (a number of one letter may be an initial: only before words no name has, "I. THE SOVIET UNION")
+    return bool(match) and not (match.group("roman") and len(match.group("roman")) == 1
+                                and not re.search(r"\b(?:THE|OF|AND|IN|ON)\b|[,&]", line))
 
 
 def _article(lines: list[str], pub: Publication, credits: list[list[tuple[str, str]]]) -> list[str]:
