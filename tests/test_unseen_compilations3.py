@@ -24,7 +24,7 @@ def test_frus_documents_offices_file_line_markings_and_receipt(tmp_path):
     # the person in brackets after the office; the office alone is its holder at the date
     assert sent.find(f"{T}persName").get("ref") == "#kirk"
     assert received.find(f"{T}persName").get("ref") == "#acheson"
-    assert received.find(f"{T}date").get("when") == "1950-01-26"
+    assert received.find(f"{T}date").get("when") == "1950-01-26T14:17:00"  # (with the time the editor gives)
     div = first.find(f".//{T}div")
     assert lines(div.find(f"{T}opener")) == [
         ("classification", "SECRET"), ("classification", "NIACT"), ("dateline", "MOSCOW, January 26, 1950—6 p.m."),
@@ -40,8 +40,8 @@ def test_frus_documents_offices_file_line_markings_and_receipt(tmp_path):
 
 def test_riia_lettered_items_with_the_senders_office_and_a_note_on_the_heading(tmp_path):
     docs = convert(tmp_path, "compilation-1953-riia-lettered-headings-note-on-heading.txt")
-    assert sorted(docs) == ["tg-1950-02-24-zhou-enlai-vyshinsky-documents", "tg-1950-02-25-vyshinsky-zhou-enlai-documents"]
-    first = docs["tg-1950-02-24-zhou-enlai-vyshinsky-documents"]
+    assert sorted(docs) == ["tg-1950-02-24-zhou-enlai-vyshinsky-documents-international-affairs-1953", "tg-1950-02-25-vyshinsky-zhou-enlai-documents-international-affairs-1953"]
+    first = docs["tg-1950-02-24-zhou-enlai-vyshinsky-documents-international-affairs-1953"]
     assert first.find(f".//{T}biblScope[@unit='item']").get("n") == "a"
     head = first.find(f".//{T}div/{T}head")
     assert text(head.find(f"{T}note")) == "Soviet News, 26 February 1950."
@@ -51,9 +51,9 @@ def test_riia_lettered_items_with_the_senders_office_and_a_note_on_the_heading(t
 
 def test_degras_headings_dated_first_and_the_first_printing_under_each_item(tmp_path):
     docs = convert(tmp_path, "compilation-1955-degras-date-first-headings-first-printing-under-item.txt")
-    assert sorted(docs) == ["tg-1950-08-26-stalin-kim-il-sung-soviet-documents-foreign-policy",
-                            "tg-1951-03-13-stalin-mao-soviet-documents-foreign-policy"]
-    first = docs["tg-1950-08-26-stalin-kim-il-sung-soviet-documents-foreign-policy"]
+    assert sorted(docs) == ["tg-1950-08-26-stalin-kim-il-sung-soviet-documents-foreign-policy-1955",
+                            "tg-1951-03-13-stalin-mao-soviet-documents-foreign-policy-1955"]
+    first = docs["tg-1950-08-26-stalin-kim-il-sung-soviet-documents-foreign-policy-1955"]
     assert text(first.find(f".//{T}relatedItem[@type='original']")) == "Pravda, 27 August 1950."
     assert "Pravda" not in text(first.find(f".//{T}body"))
     assert text(first.find(f".//{T}div/{T}closer/{T}signed")) == "J. STALIN"

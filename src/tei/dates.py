@@ -126,9 +126,9 @@ PATTERNS = [
 
 # a time right after a day's date: "14 May 1950, 03:35", "3 January, 11 p.m.", "10.1.49, 23.30",
 # "3 October 1950, at 01:30" (minutes in two digits, or the hour with a.m./p.m.); "24:00", the end
-# of the day (see at_time)
+# of the day (see at_time); after a dash as FRUS prints it, "January 14, 1950—6 p.m."
 HOUR = r"(?P<h>[01]?\d|2[0-3]|24(?=[:.]00))"
-TIME_AFTER = re.compile(rf",?\s+(?:at\s+)?(?:{HOUR}[:.](?P<min>[0-5]\d)(?!\d|[.:]\d)(?:\s*(?:hours|hrs)\b)?"
+TIME_AFTER = re.compile(rf"(?:,?\s+|\s*[—–]\s*)(?:at\s+)?(?:{HOUR}[:.](?P<min>[0-5]\d)(?!\d|[.:]\d)(?:\s*(?:hours|hrs)\b)?"
                         r"(?:\s*(?P<ap1>[ap])\.\s?m\.?)?|(?P<h2>1[0-2]|0?[1-9])\s*(?P<ap2>[ap])\.\s?m\.?)", re.I)
 DIGIT = re.compile(r"\d")
 SPELLED_DAY = re.compile(rf"\b{DAY_WORD}\s+{OF}\s+{MONTH}", re.I)

@@ -147,6 +147,18 @@ FRONT_SECTION = re.compile(r"^(?:(?:table\s+of\s+)?contents|preface|foreword|int
                            r"(?:note|preface|foreword))[.:]?$", re.I)
 # "Translated from the Russian", no translator named: not the title (the front matter keeps it;
 # not the originals' language either: a book translated from the Russian prints Mao's telegrams)
+# a part of the book its items are printed under, after the title page or between items:
+# "II. THE FAR EAST", "PART III. KOREA" (a section of the book: not a telegram's heading)
+# (a number roman with its full stop, or after "PART": not a date, "5 MAY"; not a signature with
+# its initial, "V. MOLOTOV": see _part_heading)
+PART_HEADING = re.compile(r"^(?:(?:PART|Part|SECTION|Section|CHAPTER|Chapter)\s+(?P<n>[IVXL]{1,6}|\d{1,2})[.:]?"
+                          r"|(?P<roman>[IVXL]{1,6})\.)\s+[A-Z][A-Z'’\-]*(?:[ ,&]+[A-Z][A-Z'’\-]*){0,8}$")
+# the body a book was published for: "Issued under the auspices of the" / "Royal Institute of
+# International Affairs" (not the title, nor the publisher)
+AUSPICES = re.compile(r"^(?:issued|published|prepared)\s+(?:under\s+the\s+auspices\s+of|for)\b(?P<body>.*)$", re.I)
+# the places a publisher's imprint lists on one line: "LONDON  NEW YORK  TORONTO" (the first is the pubPlace)
+# (a place of two words, "New York", "Hong Kong", begins with one of these)
+_PLACE_FIRST_WORDS = {"new", "san", "los", "las", "st.", "saint", "hong", "tel", "buenos", "rio", "kuala", "le", "la"}
 TRANSLATED_FROM = re.compile(r"^translated\s+from\s+(?:the\s+)?[A-Z][a-z]+\.?$", re.I)
 
 # "London: Oxford University Press, 1965", "Cambridge, Mass.: Harvard University Press, 1964":
@@ -254,13 +266,18 @@ class CompilationReader(Reader):
         _bare_page_numbers(items, lines)
         _place_page_markers(lines[:starts[0]], items)
         records, left_out = [], []
+        part = pub.part
         for start, blocks, pages in zip(starts, items, _page_ranges(items)):
             number, heading_line = lines[start]
+            own_part = part
+            # a part of the book after an item's text ("III. KOREA"): the items' after it
+            while len(blocks) > 1 and blocks[-1].kind == "text" and _part_heading(blocks[-1].text):
+                part = blocks.pop().text
             if OTHER_ITEM.match(heading_line.strip()) and not HEADING.match(heading_line.strip()):
                 left_out.append((number, clean_inline(heading_line), blocks))
                 continue
             position = len(records) + 1
-            own = replace(pub, pages=pages) if pages else pub
+            own = replace(pub, pages=pages or pub.pages, part=own_part) if pages or own_part != pub.part else pub
             cited = _source_note(blocks)
             if cited:  # the archival reference of this item: into its header, out of its text
                 own = replace(own, first_published=cited, notes=[*own.notes, f"Source: {cited.rstrip('.')}."])
@@ -328,12 +345,34 @@ class CompilationReader(Reader):
         pub = Publication(kind="compilation", front_matter=front)
         # the title page: not the contents or a publisher's note after it
         front = front[:next((i for i, line in enumerate(front) if FRONT_SECTION.match(line)), len(front))]
+        # the part of the book the first items are printed in, under the title page ("II. THE FAR
+        # EAST"): its items', not the title page's
+        parts = len(front)
+        while parts > 1 and _part_heading(front[parts - 1]):
+            parts -= 1
+        if parts < len(front):
+            pub.part = front[-1]
+            pub.front_matter = pub.front_matter[:parts] + pub.front_matter[len(front):]
+            front = front[:parts]
+        # a credit over two lines: "SELECTED AND EDITED BY" / "MARGARET CARLYLE"
+        joined: list[str] = []
+        for line in front:
+            if joined and re.search(r"\bby$", joined[-1], re.I) and _made_by(f"{joined[-1]} {line}"):
+                joined[-1] = f"{joined[-1]} {line}"
+            else:
+                joined.append(line)
+        front = joined
+        # "Issued under the auspices of the" / "Royal Institute of International Affairs": the front matter's
+        sponsored = next((i for i, line in enumerate(front) if AUSPICES.match(line)), None)
+        if sponsored is not None:
+            alone = not AUSPICES.match(front[sponsored]).group("body").strip(" ,.").lower().removeprefix("the").strip()
+            front = front[:sponsored] + front[sponsored + 1 + (alone and sponsored + 1 < len(front)):]
         responsible = [_made_by(line) for line in front]
         for what, who in (credit for credits in responsible for credit in credits):
             # the compilers and editors, and the translator of the telegrams
             role = _editor_role(what)
             if role:
-                pub.editors.append((role, who))
+                pub.editors.append((role, _as_named(who)))  # (a name in capitals as named: "JANE DEGRAS")
             if re.search(r"transl|trans\.", what, re.I) and not pub.translator:
                 pub.translator = who
         # the edition and printing ("Second edition", "Reprinted 1952"), as printed
@@ -351,6 +390,7 @@ class CompilationReader(Reader):
             # title ("FOREIGN LANGUAGES PUBLISHING HOUSE / Moscow 1952 / THE GREAT FRIENDSHIP")
             start, end, place, publisher, year = imprint
             titled = front[end + 1:] if start == 0 else front[:start]
+            titled = _article(titled, pub, responsible)
             if titled:
                 pub.place, pub.publisher, pub.date = _as_named(place), _as_named(publisher), year
                 pub.title = _title(titled)
@@ -391,6 +431,7 @@ class CompilationReader(Reader):
             if rest and re.match(r"^(reproduced|reprinted|republished)\s+by$", rest[0], re.I) and len(rest) > 1:
                 pub.reprint = rest[1]
         if not pub.title and front:  # no imprint: the first line, the years under it ("1946-1952")
+            front = _article(front, pub, responsible)
             pub.title = _title(front[:2]) if len(front) > 1 and re.fullmatch(r"\d{4}\s*[-–]\s*\d{2,4}", front[1]) \
                 else front[0]
         pub.citation = "; ".join(pub.front_matter)
@@ -500,8 +541,8 @@ def _imprint(front: list[str]) -> tuple[int, int, str, str, str] | None:
             above = front[start - 1]
             if not publisher and PUBLISHER.search(above):
                 publisher = above
-            elif not place and PLACE_ALONE.match(above):
-                place = above
+            elif not place and (PLACE_ALONE.match(above) or _first_place(above)):
+                place = above if PLACE_ALONE.match(above) else _first_place(above)
             else:
                 break
             start -= 1
@@ -510,6 +551,40 @@ def _imprint(front: list[str]) -> tuple[int, int, str, str, str] | None:
         if publisher and (not place_year or start == 0):
             return start, end, place, publisher, place_year.group("year") if place_year else front[end]
     return None
+
+
+def _part_heading(line: str) -> bool:
+    """A part of the book ("II. THE FAR EAST", "PART III. KOREA"), not a signature with its
+    initial ("V. MOLOTOV", "I. STALIN")."""
+    match = PART_HEADING.match(line.strip())
+    # (a number of one letter may be an initial: only before words no name has, "I. THE SOVIET UNION")
+    return bool(match) and not (match.group("roman") and len(match.group("roman")) == 1
+                                and not re.search(r"\b(?:THE|OF|AND|IN|ON)\b|[,&]", line))
+
+
+def _article(lines: list[str], pub: Publication, credits: list[list[tuple[str, str]]]) -> list[str]:
+    """A journal's title page without the article under its title ("COLD WAR ... BULLETIN" /
+    "Stalin, Mao and the Korean War: New Documents"), which goes to pub.article, with who
+    introduced it as its author ("Introduction and translations by Chen Jian")."""
+    under = lines[1:]
+    if not pub.periodical or not 1 <= len(under) <= 2 or any(len(l) > 160 or l.isupper() or re.search(r"\d{4}", l)
+                                                              for l in under):
+        return lines
+    pub.article = _title(under)
+    pub.article_author = next((who for found in credits for what, who in found if re.search(r"introduc", what, re.I)), "")
+    return lines[:1]
+
+
+def _first_place(line: str) -> str:
+    """The first of the places an imprint lists on one line ("LONDON  NEW YORK  TORONTO",
+    "London New York Toronto": "LONDON"), or "" when the line is no such list."""
+    spaced = re.split(r"\s{2,}|\s*[·•|]\s*", line.strip())
+    if len(spaced) > 1:
+        return spaced[0] if all(PLACE_ALONE.match(p) for p in spaced) else ""
+    words = line.split()
+    if not 3 <= len(words) <= 8 or not all(re.fullmatch(r"[A-Z][a-z]+|[A-Z]{2,}", w) for w in words):
+        return ""
+    return " ".join(words[:2] if words[0].lower() in _PLACE_FIRST_WORDS else words[:1])
 
 
 def _title(lines: list[str]) -> str:
@@ -1059,10 +1134,15 @@ def _notes_at_end(holder: RawTelegram, records: list[RawTelegram]) -> None:
         if not match:
             break
         printed, mark = _note_mark(match)
-        owner = next((r for r, m in reversed(marked) if m == printed and printed not in r.footnotes), None)
+        owner = next((r for r, m in reversed(marked) if m == printed and mark not in r.footnotes), None)
         # (the holder's last block is the note itself)
         within = [(r, len(r.blocks) - (r is holder)) for r in records]
-        key = printed if owner is not None else _inline_anchor(within, printed, anchors, mark)
+        key = mark if owner is not None else _inline_anchor(within, printed, anchors, mark)
+        if owner is not None and mark != printed:
+            # a mark on a line of its own or on a heading ("... 1950¹"): filed as the marks in the
+            # line are ("¹" as "1"), so the notes of one book are numbered alike
+            anchor = next(b for b in reversed(owner.blocks) if b.kind == "anchor" and b.text == printed)
+            anchor.text = mark
         if key is None and owner is None and numbered and printed.isdigit():
             printed = printed.translate(_TO_SUPERSCRIPT)  # "1." marked "¹"
             key = _inline_anchor(within, printed, anchors, mark)

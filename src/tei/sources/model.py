@@ -48,6 +48,9 @@ class Publication:
     archival: str = ""  # the archive's references the source gives apart from its citation (a record's "Source")
     notes: list[str] = field(default_factory=list)  # e.g. "No comments"
     front_matter: list[str] = field(default_factory=list)
+    part: str = ""  # "II. THE FAR EAST": the part of the book the item is printed in, as printed
+    article: str = ""  # a journal's article the item is printed in: its title ("Stalin, Mao and the Korean War: New Documents")
+    article_author: str = ""  # ... and who wrote it ("Introduction and translations by Chen Jian")
 
 
 @dataclass

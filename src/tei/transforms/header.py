@@ -223,6 +223,13 @@ class HeaderBuilder(Transform):
             bibl.append(E("title", cited_title(raw.title or raw.heading, doc), level="a"))
             if raw.number_in_source:
                 bibl.append(E("biblScope", raw.number_in_source, unit="item", n=raw.number_in_source))
+            if pub.part:  # the part of the book it is printed in: "II. THE FAR EAST"
+                numbered = re.match(r"^(?:(?:part|section|chapter)\s+)?([IVXL]{1,6}|\d{1,2})\b", pub.part, re.I)
+                bibl.append(E("biblScope", pub.part, unit="part", n=numbered.group(1) if numbered else None))
+            if pub.article:  # the journal's article it is printed in, within the item's bibl
+                bibl.append(E("bibl", E("title", pub.article, level="a"),
+                              *(E("author", name) for name in person_names(pub.article_author) or
+                                ([pub.article_author] if pub.article_author else [])), type="article"))
             bibl.append(E("title", pub.title, level="j" if pub.periodical else "m"))
             bibl.extend(_book(pub))
             if pub.volume and pub.periodical:

@@ -35,8 +35,9 @@ CONVEY_ADDRESS = re.compile(r"^(?:(?:Please\s+|Kindly\s+)?(?:[Pp]ersonally\s+)?(
                             r"|TRANSMISSION|DELIVERY)\s+(?:to|TO))\s+"
                             r"(?:Comrades?\s+|Cde\.?\s+)?(?P<name>[A-Z][^.;:]{1,60}?)\.?$")
 # "To the Central Committee of the Mongolian People's Revolutionary Party, Comrade Tsedenbal:": a
-# body and a person, names only (capitalised words, "of", "the", "and"), however long
-NAMES_ADDRESS = re.compile(r"^(?:To|TO)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:,?\s+(?:of|the|and|[A-Z][\w'’\-.]*))*\s*[:.]?$")
+# body and a person, names only (capitalised words, "of", "the", "and"), however long; where it
+# goes before it too ("Peking. To the Chairman of the Central People's Government ..., Comrade Mao Tse-tung.")
+NAMES_ADDRESS = re.compile(r"^(?:[A-Z][\w\-’']+(?: [A-Z][\w\-’']+)?[.,]\s+)?(?:To|TO)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:,?\s+(?:of|the|and|[A-Z][\w'’\-.]*))*\s*[:.]?$")
 # "For Mao Zedong.", "FOR COMRADE TEREBIN": the addressee, a name only
 FOR_ADDRESS = re.compile(r"^(?:For|FOR)\s+(?P<name>[^.;:]{1,60}?)[:.]?$")
 # "T. Stalin.", "Com. Kovalev.": the Russian dative address ("Tov. Stalinu") without its "To"
