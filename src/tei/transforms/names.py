@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 
 from lxml import etree
 
-from ..authority import GENERIC_BODY_PATTERN, KINDS, Entity, normalize
+from ..authority import GENERIC_BODIES, GENERIC_BODY_PATTERN, KINDS, Entity, normalize
 from . import E, T, XML_ID, Document, Transform
 from .inline import markup
 
@@ -296,6 +296,10 @@ class NameTagger(Transform):
                     entity, kind = doc.aliases.get(m.group(0)) or (doc.provisional.get(_provisional_id(doc, m.group(0))), "main")
                     if entity is not None:
                         spans.append((m.start(), m.end(), (entity, kind)))
+            spans = [(s, e, p) for s, e, p in spans if not _clerk(text, s, p[0], element)]
+            # (first: where whose the body is is known, it outweighs the file's body of the date)
+            spans = [(m.start(), m.end(), (body, "variant")) for m in BODY_OF_BODY.finditer(text)
+                     if (body := _body_of_body(doc, m.group("kind"), m.group("of"))) is not None] + spans
             # "the Politburo of the PZPR" is not the Soviet Politburo (nor, then, "the Politburo" alone)
             spans = [(s, e, p) for s, e, p in spans if p[0].kind != "org" or not (
                 _of_another_party(doc.authority, text, s, e, p[0])
@@ -632,6 +636,51 @@ def _of_another_party(authority, text: str, start: int, end: int, body: Entity) 
         return bool(named and set(re.findall(r"\w+", named.group(0))) - PARTY_GENERIC)
     own = " | ".join(body.forms)
     return owner.kind == "org" and not any(re.search(rf"(?<![\w\-]){re.escape(f)}(?![\w\-])", own) for f in owner.forms)
+
+
+# The cipher office's clerk under a cable ("Deciphered by Captain Orlov", "Typed by Lieutenant
+# Ivanova"), or an officer by rank in its office lines: a surname that tells nothing more of the
+# man, who is not the sender and rarely anyone the edition knows ("Orlov" is also Mao's doctor).
+# Linking him on a surname is a guess, so he is not tagged at all unless the rank or role is one
+# the authority file gives the entry (its identification says "captain", "cipher clerk", ...).
+RANK = r"(?:(?:Junior|Senior|Chief)\s+)?(?:Lieutenant(?:\s+Colonel)?|Captain|Major|Colonel|Sergeant|Ensign)"
+CLERK = re.compile(rf"\b(?P<role>(?:de)?ciphered|(?:de|en)coded|typed|copied|printed|checked|transcribed|registered)\s+by"
+                   rf"(?:\s+(?:(?P<rank>{RANK})|[Cc]omrade|[Cc]de\.))*\s+$", re.I)
+RANKED = re.compile(rf"\b(?P<rank>{RANK})\s+$")
+OFFICE_LINES = {"transmission", "number", "classification", "enclosure"}  # cable_line's kinds, not "distribution"
+
+
+def _clerk(text: str, start: int, entity: Entity, element) -> bool:
+    """Whether the person's name at text[start:] is a clerk's or an officer's by rank (see CLERK)
+    whose rank or role the entry does not have."""
+    if entity.kind != "person":
+        return False
+    before = re.sub(r"(?:[A-Z]\.\s?)+$", "", text[max(0, start - 80):start])  # ("Captain A. Orlov")
+    m = CLERK.search(before) or (element is not None and element.tag == T + "seg"
+                                 and element.get("type") in OFFICE_LINES and RANKED.search(before))
+    if not m:
+        return False
+    fits = [w for w in (m.group("rank"), m.groupdict().get("role")) if w]
+    about = entity.identification.casefold()
+    return not any(re.search(rf"\b{re.escape(w.split()[-1].casefold())}\b", about) for w in fits)
+
+
+# A body of a body both named by their kind, nothing after them: "the Politburo of the Central
+# Committee"; the body the text means by the second ("Central Committee" in a Chinese cable: the
+# CCP's, see _correspondent_bodies) says whose the first is.
+BODY_OF_BODY = re.compile(rf"(?<![\w\-])(?P<kind>{'|'.join(GENERIC_BODIES)})\s+of\s+the\s+(?P<of>{'|'.join(GENERIC_BODIES)})"
+                          r"(?![\w\-])(?!\s+of\s)")
+
+
+def _body_of_body(doc: Document, kind: str, of: str) -> Entity | None:
+    """The file's body named "<kind> of (the) <a name of the owner>", the owner the body the
+    text means by its short name <of>; None when the text does not say or the file lacks it."""
+    owner = doc.aliases[of][0] if of in doc.aliases else doc.authority.lookup(of)
+    if owner is None or owner.kind != "org":
+        return None
+    wanted = {normalize(f"{kind} of {the}{f}") for f in owner.forms for the in ("", "the ")}
+    found = [e for e in doc.authority.entities.values() if e.kind == "org" and wanted & set(e.forms)]
+    return found[0] if len(found) == 1 else None
 
 
 # a name after initials: "V. V. Kuznetsov", "I.V. Kovalev"

@@ -58,7 +58,7 @@ MARKING = re.compile(r"^(?:(?:(?:top|strictly|most)\s+)?(?:secret|confidential)(
 NUMBER_LINE = re.compile(r"^(?:[A-Za-z]+\s+){0,3}(?:No|NO|Nr|NR)\.?\s*\d[\d/\-]*(?:/[A-Za-z]{1,4})?"
                          r"(?:\s*(?:,|and|AND)\s*\d[\d/\-]*)*$")
 TRANSMISSION = re.compile(r"^(?:from\s+[A-Z][\w\- ]{1,40}[.,]?\s+)?(?:dispatched|sent|received|transmitted|"
-                          r"delivered|deciphered|incoming|outgoing)\b", re.I)
+                          r"delivered|deciphered|incoming|outgoing|(?:typed|copied|printed|ciphered|encoded|checked)\s+by)\b", re.I)
 # a routing line that says where the cable came from before its number or time: "From Pyongyang
 # Incoming No. 3318", "From Beijing, received 3.55 13.5.1950"
 FROM_ROUTING = re.compile(r"^(?i:from)\s+[A-Z][\w\-’']+(?:[ -][A-Z][\w\-’']+)?[.,]?\s+(?i:dispatched|sent|received|"
@@ -1094,7 +1094,18 @@ def _signs(doc: Document, text: str) -> bool:
     if len(names) > 1 and all(is_signature(n) for n in names) and any(_known_person(doc, n) for n in names):
         return True
     name = text.strip()[:-1] if text.strip().endswith(".") else ""
-    return bool(name) and is_signature(name) and _known_person(doc, name)
+    return bool(name) and is_signature(name) and _known_person(doc, name) or _known_body(doc, text)
+
+
+def _known_body(doc: Document, text: str) -> bool:
+    """A body signs as a person does, its name alone on its line: "CC VKP(b)", "THE CENTRAL
+    COMMITTEE OF THE COMMUNIST PARTY OF CHINA" (the whole line a name of the file's, not a
+    sentence that begins with one; is_signature does not read "VKP(b)" or "of the")."""
+    name = re.sub(r"^the\s+", "", strip_quotes(text).rstrip("."), flags=re.I)
+    if not name or len(name.split()) > 14 or re.search(r"[,;:!?]", name):
+        return False
+    entity = doc.authority.lookup(name)
+    return entity is not None and entity.kind == "org"
 
 
 def _office_under(doc: Document, blocks: list[Block], i: int) -> bool:
