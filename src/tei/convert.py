@@ -30,7 +30,7 @@ from .memo import per_source
 from .messages import Report, SourceError
 from .parallel import batched, pooled, process_pool
 from .sources import READERS, sniff
-from .sources.base import numbered_lines
+from .sources.base import numbered_lines, record_of_talks
 from .sources.compilation import heading_candidates, unread_headings
 from .textio import read_source
 from .transforms import E, Document, default_transforms
@@ -74,8 +74,7 @@ def expand_sources(paths: list[Path], report: Report) -> list[Path]:
 
 
 # what a record that is no telegram calls itself: "Memorandum of Conversation between ..."
-NOT_A_TELEGRAM = re.compile(r"^(?:memorandum|record|minutes|transcript|notes?|summary)\s+of\s+(?:a\s+|the\s+)?"
-                            r"(?:conversation|talks?|meeting|discussion)", re.I)
+NOT_A_TELEGRAM = re.compile("^" + record_of_talks(kinds=("notes?", "summary"), subjects=("discussion",)), re.I)
 # a number with the letter l for a digit, as OCR reads a scan: "l5", "l949", "33l"
 OCR_DIGITS = re.compile(r"(?<![\w.])(?:l\d{1,3}|\d{1,3}l\d*|l\d{3})(?![\w])")
 

@@ -86,6 +86,18 @@ PAGE_MARK = r"(?:c|с|p|pp|s|C|С|P|PP|S)\.\s*(?P<n>\d+)"
 PAGE_IN_TEXT = re.compile(rf"\[{PAGE_MARK}\]")
 PAGE_LINE = re.compile(rf"^\[{PAGE_MARK}\]$")
 
+# The source editor's labels of what is written or stamped on the document: "[Handwritten: ...]",
+# "[Marginal note by Stalin: ...]", "[Stamp: ...]" alone on a line (structure.ANNOTATION); within
+# a line (brackets.ANNOTATION) only those IN_A_LINE too, as "Ho Chi Minh [signature]": in running
+# text a bracket opening with "written", "margin", "appendix" ... may as well be words the editor
+# supplied ("the [appendix to the] agreement")
+ANNOTATION_LABELS = ("hand-?written", "handwriting", "in handwriting", "manuscript", "marginal note", "marginal", "margin",
+                     "notation", "annotation", "resolution", "stamp", "seal", "inscription", "typed", "written",
+                     "signature", "illegible signature", "attachment", "enclosure", "appendix")
+IN_A_LINE = ("hand-?written", "handwriting", "in handwriting", "marginal note", "notation", "annotation", "resolution",
+             "stamp", "seal", "inscription", "typed", "signature", "illegible signature")
+assert set(IN_A_LINE) <= set(ANNOTATION_LABELS)
+
 
 def wrap_width(lines: list[tuple[int, str]]) -> int:
     """The width a hard-wrapped text was cut at (a copy of a printed page, lines of at most
@@ -246,6 +258,21 @@ def translator_in(citation: str) -> str:
 def obtained_in(citation: str) -> str:
     """Who a citation says obtained the document ("Obtained by Kathryn Weathersby"), or ""."""
     return _credited(OBTAINED_BY.search(citation))
+
+
+# What is no telegram, the edition leaves out: a record of talks, as it names itself ("Memorandum
+# of Conversation", "Record of a Meeting", "Minutes of the Talks").  Every reader that meets one
+# builds on this phrase, adding its own kinds ("notes", "summary"), subjects ("discussion") and
+# plurals ("Conversations"): convert.NOT_A_TELEGRAM, collected_works.OTHER_KIND, compilation.OTHER_ITEM.
+RECORD_KINDS = ("memorandum", "record", "minutes", "transcript")
+TALK_KINDS = ("conversation", "talk", "meeting")
+
+
+def record_of_talks(kinds: tuple[str, ...] = (), subjects: tuple[str, ...] = (), plural: bool = False) -> str:
+    """The pattern of "<kind> of (a|the) <subject>", with more kinds and subjects; "talks" is always
+    either number, the others in the plural too when plural."""
+    said = "|".join(s + ("s?" if plural or s == "talk" else "") for s in TALK_KINDS + subjects)
+    return rf"(?:{'|'.join(RECORD_KINDS + kinds)})\s+of\s+(?:a\s+|the\s+)?(?:{said})"
 
 
 # "Notes:" above the notes printed after a text: it goes with them

@@ -13,7 +13,7 @@ import re
 from ..dates import find_dates
 from ..messages import SourceError
 from .base import (CITED_NAME, NOTES_HEADING, PAGE_IN_TEXT, Reader, clean_inline, edition_statements, edition_text, lines_to_blocks,
-                   numbered_lines, ocr_digits, ocr_numbers, ocr_warning, running_heads, title_case,
+                   numbered_lines, ocr_digits, ocr_numbers, ocr_warning, record_of_talks, running_heads, title_case,
                    translator_in)
 from .compilation import PLACE_YEAR, PUBLISHER, _as_named, attach_footnotes, mark_anchors
 from .model import Block, Publication, RawTelegram
@@ -116,8 +116,7 @@ TRAILING_NOTE = re.compile(
 # DIMITROV", "Diary entry, 10 February 1948", "Record of a Conversation with ..." (not the book's
 # title, "The Diary of Georgi Dimitrov, 1933-1949", which may print a telegram)
 OTHER_KIND = re.compile(r"^(?:(?:from|extracts?\s+from|excerpts?\s+from|entry\s+in)\s+(?:the\s+|his\s+|her\s+)?diary\b"
-                        r"|diary\s+entry\b|(?:memorandum|record|minutes|transcript)\s+of\s+(?:a\s+|the\s+)?"
-                        r"(?:conversation|talks?|meeting)\b)", re.I)
+                        rf"|diary\s+entry\b|{record_of_talks()}\b)", re.I)
 
 
 # "J. V. Stalin", "Mao Tse-tung": an author's name alone on the first line

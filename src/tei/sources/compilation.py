@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from .base import (NOTES_HEADING, PAGE_IN_TEXT, PAGE_LINE, Reader, clean_inline, columns, edition_statements, edition_text, lines_to_blocks,
-                   numbered_lines, ocr_digits, ocr_warning, page_numbers, person_names, roman_number, running_heads,
+                   numbered_lines, ocr_digits, ocr_warning, page_numbers, person_names, record_of_talks, roman_number, running_heads,
                    title_case, wrap_width, wrapped)
 from ..dates import ROUGHLY
 from ..messages import SourceError
@@ -90,8 +90,8 @@ HEADING = re.compile(
 # "Excerpt from the Diary of ..." (the edition holds telegrams: it ends the item before, and is
 # left out)
 OTHER_ITEM = re.compile(_NUMBER + r"(?P<head>(?i:(?:(?:(?:excerpts?|extracts?|entry)\s+)?from\s+(?:the\s+)?diary|diary\s+entry"
-                        r"|(?:record|memorandum|minutes|transcript|notes?|summary)\s+of\s+(?:a\s+|the\s+)?"
-                        r"(?:conversations?|talks?|meetings?|discussions?)|memorandum)\b).*)$")
+                        rf"|{record_of_talks(kinds=('notes?', 'summary'), subjects=('discussion',), plural=True)}"
+                        r"|memorandum)\b).*)$")
 # The same two without a number, where a book heads its items so: only on a line of its own
 # after a blank line, two of them at least, in a text not printed in capitals (see _headings)
 UNNUMBERED = re.compile(rf"^(?P<head>{_CAPS_PARTIES}(?:{_DATE_AT_END}|,?\s+\d{{1,2}}\s+[A-Z]+\s+1[89]\d\d)?|{_KIND_OF_DATE}"

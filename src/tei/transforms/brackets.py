@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from ..sources.base import PAGE_MARK
+from ..sources.base import IN_A_LINE, PAGE_MARK
 from . import E, T, Document, Transform
 from .inline import markup
 
@@ -31,8 +31,8 @@ NAME_LIKE = re.compile(r"^(?:[A-Z][\w'’\-]*\.?|[A-Z]\.|of|de|von|van|der|and|t
 ILLEGIBLE = re.compile(r"^(illegible|unclear|indecipherable|undecipherable|damaged|torn|text missing)\b", re.I)
 SKIP = {T + "gap", T + "pb"}
 # "[signature]", "[handwritten: ...]", "[stamp: ...]" within a line (see structure.ANNOTATION for one alone)
-ANNOTATION = re.compile(r"^(?P<label>(?:hand-?written|handwriting|in handwriting|marginal note|notation|annotation|resolution"
-                        r"|stamp|seal|inscription|typed|signature|illegible signature)\b[^:]{0,40}?)"
+ANNOTATION = re.compile(rf"^(?P<label>(?:{'|'.join(IN_A_LINE)})"
+                        r"\b[^:]{0,40}?)"
                         r"(?:\s*:\s*(?P<text>.+))?$", re.I | re.S)
 SIC = re.compile(r"^sic\s*[!:,]?\s*(?P<text>\S.*)$", re.I)  # "[sic: 30 September]": the editor's correction
 EDITORS_NOTE = re.compile(r"^(?:(?:translator|editor|editorial|ed|trans|compiler)(?:['’]s|s['’])?\.?\s+)?note\s*[:.]\s*\S", re.I)

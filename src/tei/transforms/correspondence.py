@@ -62,7 +62,9 @@ VISIT_AND_CONVEY = re.compile(r"\b(?i:visit|see|call on|meet)\s+(?:(?:Comrade|Ch
                               r"(?i:convey|transmit|tell|hand|pass on|inform|read)\b")
 APPROXIMATE = re.compile(rf"\b{ROUGHLY}[-\s]*(?:\d{{1,2}}\s+)?(?:January|February|March|April|May|June|July|August|"
                          r"September|October|November|December|1[89]\d\d)", re.I)
-GENERIC_BODY = re.compile(r"^(?:central\s+committee|politburo|political\s+bureau|secretariat|government|cc)$", re.I)
+# a party of a heading that is a body named by its kind alone, whose party it does not say: "the
+# Central Committee", "the Government" (see names.GENERIC_BODY for the short names found in a text)
+BODY_KIND_ALONE = re.compile(r"^(?:central\s+committee|politburo|political\s+bureau|secretariat|government|cc)$", re.I)
 # a person's name as a title gives it: capitalised words and initials ("Shtemenko", "S. M. Shtemenko")
 PERSON_NAME = re.compile(r"^(?:[A-Z]\.\s?){0,3}[A-Z][a-z’'\-]+(?:\s[A-Z][a-z’'\-]+){0,2}$")
 HEAD_NUMBER = re.compile(r"\((?P<n>\d{3,6})\)\s*$")
@@ -293,8 +295,8 @@ class CorrespondenceFromMetadata(Transform):
         # "Chairman Mao and the Central Committee": a body named only by its kind is the one the
         # authority file says a person beside it belongs to ("Chairman of the CCP Central
         # Committee"); else (whose committee?) it is left out beside the persons named
-        found = [e if e is not None or not GENERIC_BODY.match(p) else _body_of(doc, p, found) for p, e in zip(parts, found)]
-        kept = [(p, e) for p, e in zip(parts, found) if e is not None or not GENERIC_BODY.match(p)]
+        found = [e if e is not None or not BODY_KIND_ALONE.match(p) else _body_of(doc, p, found) for p, e in zip(parts, found)]
+        kept = [(p, e) for p, e in zip(parts, found) if e is not None or not BODY_KIND_ALONE.match(p)]
         parts, found = [p for p, _ in kept], [e for _, e in kept]
         # an unknown name only beside known persons (not "Ministry of Foreign Affairs and Trade")
         if any(e is None for e in found) and not (all(e.kind == "person" for e in found if e is not None) and all(

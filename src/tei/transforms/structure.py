@@ -13,7 +13,7 @@ import itertools
 import re
 
 from ..dates import find_dates
-from ..sources.base import NOTES_HEADING, PAGE_LINE
+from ..sources.base import ANNOTATION_LABELS, NOTES_HEADING, PAGE_LINE
 from ..sources.model import Block
 from . import E, Document, T, Transform
 from .names import initialled
@@ -82,9 +82,7 @@ DIGITS = re.compile(r"\d")
 NUMBERED = re.compile(r"^(?:(?P<n>\d{1,2})[.)]|\((?P<pn>\d{1,2}|[a-z])\)|(?P<ln>[a-z])\))\s+(?P<text>\S.*)$", re.S)
 # "[Handwritten: ...]", "[Marginal note by Stalin: ...]", "[Stamp: ...]": the source editor's
 # description of what is written or stamped on the document, a paragraph of its own
-ANNOTATION = re.compile(r"^\[(?P<label>(?:hand-?written|handwriting|in handwriting|manuscript|marginal|margin|notation"
-                        r"|annotation|resolution|stamp|seal|inscription|typed|written|signature|illegible signature"
-                        r"|attachment|enclosure|appendix)"
+ANNOTATION = re.compile(rf"^\[(?P<label>(?:{'|'.join(ANNOTATION_LABELS)})"
                         r"\b[^:\[\]]{0,60}?)(?:\s*:\s*(?P<text>[^\[\]]+?))?\s*\]\.?$", re.I | re.S)
 # "Central Committee:", "Comrades Mao and Zhou!": whom the letter addresses, without "Comrade" or "Dear"
 ADDRESSEE = re.compile(r"^[A-Z][\w'’\-]*(?:\s+(?:and|of|the|[A-Z][\w'’\-.]*)){0,8}[:,!]$")
