@@ -92,3 +92,22 @@ def test_the_generic_bodies_are_named_apart():
     assert not correspondence.BODY_KIND_ALONE.match("Central Committee of the CCP")
     assert [m.group(0) for m in names.GENERIC_BODY.finditer("the Politburo of the Central Committee met")] == \
         ["Politburo of the Central Committee"]
+
+
+def test_notes_of_discussions_among_telegrams_are_left_out(tmp_path):
+    """"2. NOTES OF THE DISCUSSIONS IN THE POLITBURO, 13 NOVEMBER 1951" in capitals begins with
+    a word of a telegram's kind ("NOTE", a diplomatic note): it was read as a telegram without
+    parties (an error, invalid TEI); a record of talks is never a telegram.  A memorandum from
+    one party to another still is."""
+    from tei.sources.compilation import _no_telegram
+
+    report = Report()
+    docs = convert(tmp_path, "compilation-1999-notes-of-discussions-among-telegrams.txt", report=report)
+    assert sorted(docs) == ["tg-1951-11-12-stalin-mao-sino-soviet-alliance-korean-1999",
+                            "tg-1951-11-15-mao-stalin-sino-soviet-alliance-korean-1999"]
+    assert [m.code for m in report.messages] == ["not-a-telegram"]
+    first = docs["tg-1951-11-12-stalin-mao-sino-soviet-alliance-korean-1999"]
+    assert "Politburo discussed" not in text(first.find(f".//{T}text"))
+    assert _no_telegram("2. NOTES OF THE DISCUSSIONS IN THE POLITBURO")
+    assert not _no_telegram("4. MEMORANDUM FROM MOLOTOV TO STALIN")
+    assert not _no_telegram("5. NOTE OF THE SOVIET GOVERNMENT TO THE GOVERNMENT OF THE UNITED STATES")

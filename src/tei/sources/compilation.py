@@ -89,9 +89,20 @@ HEADING = re.compile(
 # DIMITROV", "5. RECORD OF CONVERSATION BETWEEN J. V. STALIN AND ...", "Memorandum of Talks ...",
 # "Excerpt from the Diary of ..." (the edition holds telegrams: it ends the item before, and is
 # left out)
+_RECORD_OF_TALKS = record_of_talks(kinds=('notes?', 'summary'), subjects=('discussion',), plural=True)
 OTHER_ITEM = re.compile(_NUMBER + r"(?P<head>(?i:(?:(?:(?:excerpts?|extracts?|entry)\s+)?from\s+(?:the\s+)?diary|diary\s+entry"
-                        rf"|{record_of_talks(kinds=('notes?', 'summary'), subjects=('discussion',), plural=True)}"
+                        rf"|{_RECORD_OF_TALKS}"
                         r"|memorandum)\b).*)$")
+RECORD_OF_TALKS = re.compile(_RECORD_OF_TALKS, re.I)
+
+
+def _no_telegram(line: str) -> bool:
+    """An item's heading that is no telegram's: one of the other kinds, unless it reads as a
+    telegram's too ("MEMORANDUM FROM MOLOTOV TO STALIN"); a record of talks never does, though a
+    heading in capitals may begin with a word of a telegram's kind ("NOTES OF THE DISCUSSIONS IN
+    THE POLITBURO": "NOTE" is a diplomatic note's)."""
+    other = OTHER_ITEM.match(line)
+    return bool(other) and (not HEADING.match(line) or bool(RECORD_OF_TALKS.match(other.group("head"))))
 # The same two without a number, where a book heads its items so: only on a line of its own
 # after a blank line, two of them at least, in a text not printed in capitals (see _headings)
 UNNUMBERED = re.compile(rf"^(?P<head>{_CAPS_PARTIES}(?:{_DATE_AT_END}|,?\s+\d{{1,2}}\s+[A-Z]+\s+1[89]\d\d)?|{_KIND_OF_DATE}"
@@ -273,7 +284,7 @@ class CompilationReader(Reader):
             # a part of the book after an item's text ("III. KOREA"): the items' after it
             while len(blocks) > 1 and blocks[-1].kind == "text" and _part_heading(blocks[-1].text):
                 part = blocks.pop().text
-            if OTHER_ITEM.match(heading_line.strip()) and not HEADING.match(heading_line.strip()):
+            if _no_telegram(heading_line.strip()):
                 left_out.append((number, clean_inline(heading_line), blocks))
                 continue
             position = len(records) + 1
@@ -728,7 +739,7 @@ def _headings(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
             found.append((i, match.group("num")))
     if found:  # (an item that is no telegram among them: it ends the one before)
         other = [(i, m.group("num")) for i, (_, line) in enumerate(lines) for m in [OTHER_ITEM.match(line.strip())]
-                 if m and not HEADING.match(line.strip()) and _is_other_item(line.strip())]
+                 if m and _no_telegram(line.strip()) and _is_other_item(line.strip())]
         return sorted(found + other)
     if not prose:
         return found
