@@ -983,7 +983,7 @@ def test_compilation_headings_in_title_case_and_with_roman_numbers(tmp_path):
     ("2. We agree with the proposal to send the delegation to Moscow", False),
 ])
 def test_what_a_compilation_heading_is(line, heading):
-    from tei.sources.compilation import HEADING
+    from tei.sources.compilation.headings import HEADING
 
     assert bool(HEADING.match(line)) is heading
 
@@ -1000,7 +1000,7 @@ def test_a_compilation_with_headings_in_capitals_keeps_its_title_case_paragraphs
 
     before = convert_sources([SOURCES / "compilation-1960-two-telegrams.txt"], tmp_path / "a", report=Report())
     after = convert_sources([tmp_path / "c.txt"], tmp_path / "b", report=Report())
-    from tei.sources.compilation import HEADING
+    from tei.sources.compilation.headings import HEADING
 
     assert HEADING.match("2. Ciphered Telegram from Terebin to Kuznetsov, of 5 January")  # alone, a heading
     assert [r.telegrams for r in before] == [r.telegrams for r in after] == [2]
@@ -1319,7 +1319,7 @@ def test_compilation_headings_with_the_kind_and_date_under_the_parties(tmp_path)
     ("3. Transfer to Dairen by 15 March 1949", False),
 ])
 def test_what_a_heading_naming_the_parties_is(line, heading):
-    from tei.sources.compilation import HEADING
+    from tei.sources.compilation.headings import HEADING
 
     assert bool(HEADING.match(line)) is heading
 

@@ -17,7 +17,7 @@ def test_the_three_readers_build_on_the_one_phrase():
     from tei.convert import NOT_A_TELEGRAM
     from tei.sources.base import record_of_talks
     from tei.sources.collected_works import OTHER_KIND
-    from tei.sources.compilation import OTHER_ITEM
+    from tei.sources.compilation.headings import OTHER_ITEM
 
     assert record_of_talks() in OTHER_KIND.pattern
     assert record_of_talks(kinds=("notes?", "summary"), subjects=("discussion",)) in NOT_A_TELEGRAM.pattern
@@ -28,7 +28,7 @@ def test_each_reader_accepts_what_it_did():
     """The kinds and numbers each accepts are its own, as before the phrase was shared."""
     from tei.convert import NOT_A_TELEGRAM
     from tei.sources.collected_works import OTHER_KIND
-    from tei.sources.compilation import OTHER_ITEM
+    from tei.sources.compilation.headings import OTHER_ITEM
 
     record = lambda t: (m := NOT_A_TELEGRAM.search(t)) and m.group(0)  # noqa: E731
     assert record("Memorandum of Conversation between Stalin and Zhou Enlai") == "Memorandum of Conversation"
@@ -99,7 +99,7 @@ def test_notes_of_discussions_among_telegrams_are_left_out(tmp_path):
     a word of a telegram's kind ("NOTE", a diplomatic note): it was read as a telegram without
     parties (an error, invalid TEI); a record of talks is never a telegram.  A memorandum from
     one party to another still is."""
-    from tei.sources.compilation import _no_telegram
+    from tei.sources.compilation.headings import _no_telegram
 
     report = Report()
     docs = convert(tmp_path, "compilation-1999-notes-of-discussions-among-telegrams.txt", report=report)

@@ -31,7 +31,7 @@ from .messages import Report, SourceError
 from .parallel import batched, pooled, process_pool
 from .sources import READERS, sniff
 from .sources.base import numbered_lines, record_of_talks
-from .sources.compilation import heading_candidates, unread_headings
+from .sources.compilation.headings import heading_candidates, unread_headings
 from .textio import read_source
 from .transforms import E, Document, default_transforms
 from .transforms.names import slug

@@ -15,7 +15,8 @@ from ..messages import SourceError
 from .base import (CITED_NAME, NOTES_HEADING, PAGE_IN_TEXT, Reader, clean_inline, edition_statements, edition_text, lines_to_blocks,
                    numbered_lines, ocr_digits, ocr_numbers, ocr_warning, record_of_talks, running_heads, title_case,
                    translator_in)
-from .compilation import PLACE_YEAR, PUBLISHER, _as_named, attach_footnotes, mark_anchors
+from .compilation.front_matter import PLACE_YEAR, PUBLISHER, _as_named
+from .compilation.notes import attach_footnotes, mark_anchors
 from .model import Block, Publication, RawTelegram
 
 # "Telegram to Mao Tse-tung", "Reply to Mao Tse-tung's telegram of 13 January 1949", "To Comrade Mao Tse-tung",

@@ -1,0 +1,346 @@
+"""A printed compilation holding several numbered telegrams.
+
+Layout: front matter (title, mottos, the original publication with its place and year,
+"Reproduced by" a reprint publisher), then numbered headings such as
+"1. THE TELEGRAM FROM J. V. STALIN TO MAO TSE-TUNG DATED THE 10TH OF JANUARY, 1949", each
+followed by the telegram, its dateline and signature, and at the very end the footnotes,
+numbered as their anchors in the text ("1In his correspondence ...").
+
+The reader is here; what it reads with is in headings.py (where the items begin),
+front_matter.py (the title page) and notes.py (the notes and their marks).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..base import (PAGE_IN_TEXT, PAGE_LINE, Reader, clean_inline, columns, edition_statements, edition_text,
+                    lines_to_blocks, numbered_lines, page_numbers, running_heads, title_case, wrap_width)
+from ..model import Block, Publication, RawTelegram
+from .front_matter import (AUSPICES, BESIDE_TITLE, FRONT_SECTION, PLACE_YEAR, PUBLISHER, TRANSLATED_FROM,
+                           _article, _as_named, _editor_role, _imprint, _is_main_title, _issue, _made_by,
+                           _part_heading, _series, _title, _wraps)
+from .headings import (_as_title, _headings, _in_sequence, _in_title_case, _join_numbers, _no_telegram,
+                       _ocr_headings, _ocr_warnings, _unread_items, unread_headings)
+from .notes import HEADING_MARK, _after_the_notes, _notes_by_item, attach_footnotes, mark_anchors
+
+# the editor's note of an item's source after its text: "[Source: APRF, Fond 45, Opis 1, Delo 334, Listy 97-98.]"
+# (the full stop of a verso's "ob." is its: "l. 49 ob.]")
+SOURCE_NOTE = re.compile(r"^\[(?:Source|Sources|Archive|Archival source)\s*:\s*(?P<cited>.+?(?:\bob\.)?)\.?\]$", re.I)
+
+
+class CompilationReader(Reader):
+    name = "compilation"
+    help = "printed compilation of several numbered telegrams with front matter and footnotes"
+
+    @classmethod
+    def score(cls, text: str) -> float:
+        lines, width = columns(numbered_lines(text))
+        lines, _ = _ocr_headings(lines)
+        headings = len(_headings(_join_numbers(lines, wrap_width(lines) or width)))
+        return 0.0 if headings == 0 else 1.0 + min(headings, 10) * 0.5
+
+    def read(self, text: str, source: str) -> list[RawTelegram]:
+        # a scanned book's page heads: page markers (its pages in two columns read one after the other)
+        lines, column_width = columns(numbered_lines(text))
+        lines = running_heads(lines)
+        lines, repaired = _ocr_headings(lines)  # "l OCTOBER l950" in a heading: the digits
+        # the width the text was cut at, if it was (before headings are joined); a column's
+        wrap = wrap_width(lines) or column_width
+        lines = _join_numbers(lines, wrap)
+        lines = page_numbers(lines)  # (after the items' numbers alone on their lines are read)
+        numbers = dict(_headings(lines))
+        starts = sorted(numbers)
+        # a compilation heads its telegrams in one style: where some headings are in capitals, a
+        # numbered paragraph in title case that names a telegram ("2. Ciphered Telegrams No.
+        # 50450, ... Terebin to Kuznetsov") is a paragraph, not a heading; both styles are kept
+        # when together they number the items one after the other
+        in_capitals = [i for i in starts if not _in_title_case(lines[i][1])]
+        if in_capitals and not _in_sequence([numbers[i] for i in starts]):
+            starts = in_capitals
+        if not starts:
+            raise unread_headings(source, lines) or self.fail(
+                source, 1, "no numbered telegram headings (like '1. THE TELEGRAM FROM ... DATED ...') found: pick "
+                "another --format")
+        # an item whose heading is in a form not read runs on in the one before: split where its
+        # number is the one the sequence lacks, else say where it seems to begin
+        splits, suspects = _unread_items(lines, starts, numbers)
+        for i, number in splits:
+            numbers[i] = number
+        starts = sorted(starts + [i for i, _ in splits])
+        filed = _file_lines(lines, starts)
+        front = [l.strip() for _, l in lines[:starts[0]] if l.strip()]
+        pub = self.publication([l for l in front if not PAGE_LINE.match(l)])
+        items = [_omissions(mark_anchors(lines_to_blocks(lines[start + 1:end], wrap)))
+                 for start, end in zip(starts, starts[1:] + [len(lines)])]
+        _bare_page_numbers(items, lines)
+        _place_page_markers(lines[:starts[0]], items)
+        records, left_out = [], []
+        part = pub.part
+        for start, blocks, pages in zip(starts, items, _page_ranges(items)):
+            number, heading_line = lines[start]
+            own_part = part
+            # a part of the book after an item's text ("III. KOREA"): the items' after it
+            while len(blocks) > 1 and blocks[-1].kind == "text" and _part_heading(blocks[-1].text):
+                part = blocks.pop().text
+            if _no_telegram(heading_line.strip()):
+                left_out.append((number, clean_inline(heading_line), blocks))
+                continue
+            position = len(records) + 1
+            own = replace(pub, pages=pages or pub.pages, part=own_part) if pages or own_part != pub.part else pub
+            cited = _source_note(blocks)
+            if cited:  # the archival reference of this item: into its header, out of its text
+                own = replace(own, first_published=cited, notes=[*own.notes, f"Source: {cited.rstrip('.')}."])
+            if start in filed:  # "761.00/1-1450: Telegram" over the heading: the file the document is in
+                own = replace(own, notes=[*own.notes, f"File: {filed[start]}."])
+            printed = _printed_in(blocks)
+            if printed:  # where the item was first printed: the header's, not the telegram's words
+                own = replace(own, first_published=printed)
+            heading = clean_inline(heading_line)
+            mark = HEADING_MARK.search(heading)
+            if mark:  # a note on the heading ("..., 14 February 1950¹"): its anchor first, the note in the head
+                heading = heading[:mark.start()]
+                blocks.insert(0, Block(mark.group(0), number, kind="anchor"))
+            records.append(RawTelegram(
+                source=source, reader=self.name, position=position, line=number, translator=pub.translator,
+                publication=own, title=_as_title(heading), title_line=number,
+                heading=heading, number_in_source=numbers[start],
+                blocks=blocks))
+        # a paragraph of text among the title page's lines: most likely a telegram whose heading
+        # was not recognised (it would be lost in the front matter): say so
+        prose = next(((n, l) for n, l in lines[:starts[0]] if len(l.strip()) > 160), None)
+        if prose is not None:
+            records[0].warnings.append((prose[0], "a paragraph of text stands above the first telegram heading and is "
+                                        "read as the book's title page; if it is a telegram, give it a numbered "
+                                        "heading ('1. From X to Y, 10 January 1949')", "front-matter-text"))
+        if not records:
+            raise self.fail(source, left_out[0][0], f"no telegram found: the items are not telegrams or letters "
+                            f"('{left_out[0][1]}')")
+        for number, heading, blocks in left_out:  # (its page markers go to the item after it)
+            markers = [b for b in blocks if PAGE_LINE.match(b.text)]
+            after = next((r for r in records if r.line > number), None)
+            if markers and after is not None:
+                after.blocks[:0] = markers
+            owner = next((r for r in reversed(records) if r.line < number), records[0])
+            owner.warnings.append((number, f"item '{heading}' is not a telegram or letter (a diary, a record of a "
+                                   "conversation, a memorandum): left out", "not-a-telegram"))
+        for i, number in splits:
+            record = next(r for r in records if r.line == lines[i][0])
+            record.warnings.append((record.line, f"the heading of item {number} ('{record.heading[:100]}') is in a form the "
+                                    "converter does not read; read as a heading because its number follows the item "
+                                    "before and the item before ends with its closing lines: check it, or write it as "
+                                    "'4. Telegram from X to Y, 10 January 1949'", "unread-heading"))
+        for number, line in suspects:
+            owner = next((r for r in reversed(records) if r.line < number), records[0])
+            owner.warnings.append((number, f"'{line[:100]}' after the closing lines of "
+                                   f"{'item ' + owner.number_in_source if owner.number_in_source else 'the item above'} "
+                                   "looks like the heading of an item the converter does not read: its text is read as "
+                                   "part of the item above; if it is a telegram, give it a heading in a form the others "
+                                   "have ('4. Telegram from X to Y, 10 January 1949')", "unread-heading"))
+        _ocr_warnings(records, lines[starts[0]:], repaired)
+        _after_the_notes(records)
+        _notes_by_item(records)
+        attach_footnotes(records)
+        for record in records:
+            if not [b for b in record.blocks if b.kind != "anchor"]:
+                raise self.fail(source, record.line, f"telegram {record.number_in_source} has a heading but no text")
+        return records
+
+    @staticmethod
+    def publication(front: list[str]) -> Publication:
+        """The compilation from its title page: the title above the place and year ("Moscow
+        1959"), or above the publisher printed there ("Foreign Languages Press / Peking
+        1960"), with a main title in capitals above it ("DOCUMENTS OF THE SINO-SOVIET
+        ALLIANCE / Selected Telegrams, 1949-1950")."""
+        pub = Publication(kind="compilation", front_matter=front)
+        # the title page: not the contents or a publisher's note after it
+        front = front[:next((i for i, line in enumerate(front) if FRONT_SECTION.match(line)), len(front))]
+        # the part of the book the first items are printed in, under the title page ("II. THE FAR
+        # EAST"): its items', not the title page's
+        parts = len(front)
+        while parts > 1 and _part_heading(front[parts - 1]):
+            parts -= 1
+        if parts < len(front):
+            pub.part = front[-1]
+            pub.front_matter = pub.front_matter[:parts] + pub.front_matter[len(front):]
+            front = front[:parts]
+        # a credit over two lines: "SELECTED AND EDITED BY" / "MARGARET CARLYLE"
+        joined: list[str] = []
+        for line in front:
+            if joined and re.search(r"\bby$", joined[-1], re.I) and _made_by(f"{joined[-1]} {line}"):
+                joined[-1] = f"{joined[-1]} {line}"
+            else:
+                joined.append(line)
+        front = joined
+        # "Issued under the auspices of the" / "Royal Institute of International Affairs": the front matter's
+        sponsored = next((i for i, line in enumerate(front) if AUSPICES.match(line)), None)
+        if sponsored is not None:
+            alone = not AUSPICES.match(front[sponsored]).group("body").strip(" ,.").lower().removeprefix("the").strip()
+            front = front[:sponsored] + front[sponsored + 1 + (alone and sponsored + 1 < len(front)):]
+        responsible = [_made_by(line) for line in front]
+        for what, who in (credit for credits in responsible for credit in credits):
+            # the compilers and editors, and the translator of the telegrams
+            role = _editor_role(what)
+            if role:
+                pub.editors.append((role, _as_named(who)))  # (a name in capitals as named: "JANE DEGRAS")
+            if re.search(r"transl|trans\.", what, re.I) and not pub.translator:
+                pub.translator = who
+        # the edition and printing ("Second edition", "Reprinted 1952"), as printed
+        editions = [edition_statements(line, whole=True) for line in front]
+        pub.editions = [edition_text(m) for found in editions for m in found]
+        # the title page without them, its price, "Translated from the Russian"
+        front = [line for line, m, e in zip(front, responsible, editions)
+                 if not m and not e and not BESIDE_TITLE.match(line) and not TRANSLATED_FROM.match(line)]
+        front = _series(front, pub)
+        front = _issue(front, pub)
+        imprint = _imprint(front)
+        if imprint is not None:
+            # "Title / Subtitle / London: Oxford University Press, 1965", or over lines of their
+            # own ("Stanford, California / Stanford University Press / 1977"), or above the
+            # title ("FOREIGN LANGUAGES PUBLISHING HOUSE / Moscow 1952 / THE GREAT FRIENDSHIP")
+            start, end, place, publisher, year = imprint
+            titled = front[end + 1:] if start == 0 else front[:start]
+            titled = _article(titled, pub, responsible)
+            if titled:
+                pub.place, pub.publisher, pub.date = _as_named(place), _as_named(publisher), year
+                pub.title = _title(titled)
+                rest = front[end + 1:] if start > 0 else []
+                if len(rest) > 1 and re.match(r"^(reproduced|reprinted|republished)\s+by$", rest[0], re.I):
+                    pub.reprint = rest[1]
+                pub.citation = "; ".join(pub.front_matter)
+                return pub
+        # the imprint is the last place and year ("Documents, 1949" above it is a subtitle)
+        imprints = [i for i, line in enumerate(front) if i > 0 and PLACE_YEAR.match(line)]
+        if imprints:
+            i = imprints[-1]
+            match = PLACE_YEAR.match(front[i])
+            pub.place, pub.date = _as_named(match.group("place")), match.group("year")
+            t = i - 1
+            if t > 0 and PUBLISHER.search(front[t]):
+                pub.publisher, t = _as_named(front[t]), t - 1
+            pub.title = front[t]
+            wrapped_from = t
+            while wrapped_from > 0 and _wraps(front[wrapped_from - 1], front[wrapped_from]):
+                wrapped_from -= 1
+            if wrapped_from < t:  # a title over several lines: "WHITE BOOK / ON AGGRESSIVE ... / TOWARDS YUGOSLAVIA"
+                pub.title, t = _title(front[wrapped_from:t + 1]), wrapped_from
+            elif t > 0 and re.fullmatch(r"\d{4}(?:\s*[-–]\s*\d{2,4})?", front[t]):  # "Documents and Materials / 1949-1950"
+                years, t = front[t], t - 1
+                wrapped_from = t  # (the title over lines above the years: "SELECTED DOCUMENTS ON / SINO-SOVIET RELATIONS")
+                while wrapped_from > 0 and _wraps(front[wrapped_from - 1], front[wrapped_from]):
+                    wrapped_from -= 1
+                pub.title, t = f"{_title(front[wrapped_from:t + 1])}, {years}", wrapped_from
+            elif pub.title.isupper():  # printed in capitals: "CHINESE COMMUNIST CORRESPONDENCE WITH MOSCOW"
+                pub.title = title_case(pub.title)
+            if t > 0 and _is_main_title(front[t - 1]) and not front[t].isupper():
+                pub.title = f"{title_case(front[t - 1])}: {pub.title}"
+            elif t == 1 and not re.search(r"\d", front[0]) and not front[0].endswith((".", "!", "?", ",", ";", ":")) \
+                    and len(front[0].split()) <= 10:  # the title page's first line, the subtitle under it
+                pub.title = f"{front[0]}: {pub.title}"
+            rest = front[i + 1:]
+            if rest and re.match(r"^(reproduced|reprinted|republished)\s+by$", rest[0], re.I) and len(rest) > 1:
+                pub.reprint = rest[1]
+        if not pub.title and front:  # no imprint: the first line, the years under it ("1946-1952")
+            front = _article(front, pub, responsible)
+            pub.title = _title(front[:2]) if len(front) > 1 and re.fullmatch(r"\d{4}\s*[-–]\s*\d{2,4}", front[1]) \
+                else front[0]
+        pub.citation = "; ".join(pub.front_matter)
+        return pub
+
+
+def _place_page_markers(front: list[tuple[int, str]], items: list[list[Block]]) -> None:
+    """Page markers alone on their lines ("[p. 213]") where the pages they begin begin: the
+    title page's last one before the first item's text, one after an item's text before the
+    next item's (a marker in the text stays where it is)."""
+    first = next(((n, l.strip()) for n, l in reversed(front) if PAGE_LINE.match(l.strip())), None)
+    if first and items:
+        items[0].insert(0, Block(first[1], first[0]))
+    for this, following in zip(items, items[1:]):
+        while this and PAGE_LINE.match(this[-1].text):
+            following.insert(0, this.pop())
+
+
+def _bare_page_numbers(items: list[list[Block]], lines: list[tuple[int, str]]) -> None:
+    """A number alone on its line at the end of an item ("J. STALIN" / "27"), that no note
+    in the book is numbered with, is the page's number at its foot, not a note's mark: a
+    page marker ("[p. 27]")."""
+    # (any line beginning with the number may be its note: "27 See ...", "27. ...", "[27] ...")
+    notes = {m.group(1) for _, l in lines for m in [re.match(r"^[\[(]?(\d{1,4})[.)\]]?\s+\S", l.strip())] if m}
+    for blocks in items:
+        if blocks and blocks[-1].kind == "anchor" and blocks[-1].text.isdigit() and blocks[-1].text not in notes:
+            blocks[-1] = Block(f"[p. {blocks[-1].text}]", blocks[-1].line)
+
+
+def _page_ranges(items: list[list[Block]]) -> list[str]:
+    """The pages each item is printed on, from the page markers ("212", "212-213"; "" when
+    none is known): an item begins on the page of the last marker before it, or its own
+    first marker when it begins a page."""
+    ranges, page = [], ""
+    for blocks in items:
+        markers = [m.group("n") for b in blocks for m in PAGE_IN_TEXT.finditer(b.text)]  # alone or in a line
+        if blocks and PAGE_LINE.match(blocks[0].text):
+            page = markers[0]
+        first, page = page, markers[-1] if markers else page
+        ranges.append(f"{first}-{page}" if first and page != first else first)
+    return ranges
+
+
+# the newspaper or journal an item was first printed in, under its text: "Pravda, 23 August 1950",
+# "Izvestiya, 10 March 1951", "Soviet News, 16 February 1950" (a periodical's name, not a place:
+# "Peking, December 12, 1951" is a dateline)
+PRINTED_IN = re.compile(r"^(?P<cited>(?:Pravda|Izvesti[iy]?a|Trud|Krasnaya\s+Zvezda|Renmin\s+Ribao|Jen-?min\s+Jih-?pao|"
+                        r"[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,3}\s+(?:News|Times|Daily|Gazette|Herald|Bulletin)),\s+"
+                        r"(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+1[89]\d\d)\.?$")
+
+
+# the government's file an item is in, on a line over its heading, as FRUS prints it: "761.00/1-1450:
+# Telegram", "793.00/1-1850: Telegram", "Moscow Embassy Files, Lot 58F47: Telegram"
+FILE_LINE = re.compile(r"^(?P<file>\d{2,4}(?:\.\d{1,4})?[A-Z]{0,4}/[\w.\-–/]+|[A-Z][\w.'’ ]{3,60}(?:Files?|Lot)\b[^:]{0,40})\s*:"
+                       r"\s*(?P<kind>(?:Circular\s+)?(?:Telegram|Airgram|Despatch|Dispatch|Letter|Memorandum|Note|Message)(?:\s+\w+)?)\.?$")
+
+
+def _file_lines(lines: list[tuple[int, str]], starts: list[int]) -> dict[int, str]:
+    """The file line over each heading (blank lines between), taken out of the text (it would end
+    the item before): {heading's index: "761.00/1-1450: Telegram"}."""
+    filed = {}
+    for start in starts:
+        above = next((i for i in range(start - 1, max(-1, start - 4), -1) if lines[i][1].strip()), None)
+        if above is not None and FILE_LINE.match(lines[above][1].strip()):
+            filed[start] = clean_inline(lines[above][1])
+            lines[above] = (lines[above][0], "")
+    return filed
+
+
+def _printed_in(blocks: list[Block]) -> str:
+    """The periodical that first printed the item, named on its last line ("Pravda, 23 August
+    1950"), taken out of its text: what it cites."""
+    if blocks and blocks[-1].kind == "text" and len(blocks) > 1:
+        match = PRINTED_IN.match(blocks[-1].text)
+        if match:
+            del blocks[-1]
+            return match.group("cited")
+    return ""
+
+
+def _source_note(blocks: list[Block]) -> str:
+    """The editor's "[Source: ...]" among an item's last lines, taken out of them: what it cites."""
+    for i in range(len(blocks) - 1, max(-1, len(blocks) - 3), -1):
+        match = SOURCE_NOTE.match(blocks[i].text)
+        if match:
+            del blocks[i]
+            return match.group("cited")
+    return ""
+
+
+# a line of dots where an excerpt leaves text out: ". . . . . . . .", "........", "…"
+OMISSION = re.compile(r"^(?:(?:\.\s*){4,}|(?:…\s*)+)$")
+
+
+def _omissions(blocks: list[Block]) -> list[Block]:
+    """A line of dots between paragraphs (". . . . . . . ."): the compilation's omission, as
+    the source editor's "[...]" is one (a gap)."""
+    for block in blocks:
+        if block.kind == "text" and OMISSION.match(block.text):
+            block.text = "[...]"
+    return blocks

@@ -1,0 +1,321 @@
+"""A compilation's notes: their marks in the text, and the notes printed at the foot of a
+page, after an item or at the end of the book, each given to the item that holds its mark."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..base import NOTES_HEADING, PAGE_LINE
+from ..model import Block, RawTelegram
+
+# a note's mark: "1", "*", "**", the dagger and double dagger "†", "‡", "§", a superscript "¹"
+_MARK = r"\d{1,2}|\*{1,3}|†{1,3}|‡{1,2}|§|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}"
+
+
+# a footnote under the text: "1 The letter ...", "* ...", "† Hsipaipo ...", "¹ The Nanking ...",
+# "(1) See ..." (its mark "(1)" in the text), "1) The full text ..." (its mark "1)"), "[1] The
+# decision ..." (its mark "[1]")
+FOOTNOTE = re.compile(rf"^(?:(?P<n>{_MARK})|\((?P<pn>\d{{1,2}})\)|(?P<rn>\d{{1,2}})\)|\[(?P<bn>\d{{1,2}})\])\s*"
+                      r"(?P<text>[A-Z„“\"'‘].{20,})$")
+
+
+ANCHOR = re.compile(rf"^({_MARK})$")
+
+
+def _footnote(text: str) -> re.Match | None:
+    """FOOTNOTE's match of a line, unless the line is a date: "14 March 1951, 24:00 hours"
+    under a signature is the dateline, not note 14 (its mark would be found in "(14 March")."""
+    from ...transforms.structure import is_dateline  # (here: the transforms import the readers)
+
+    match = FOOTNOTE.match(text)
+    return None if match is None or is_dateline(text) else match
+
+
+# a note's mark at the end of an item's heading: a superscript, asterisks, a dagger (a digit
+# there would be the year's)
+HEADING_MARK = re.compile(r"(?<=[\w.)\]])(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}|\*{1,3}|†{1,3}|‡{1,2})$")
+
+
+SUPERSCRIPTS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
+
+
+# the rule a page prints above its footnotes: "______________", "----------"
+RULE = re.compile(r"^(?:_{5,}|[-—–]{5,})$")
+
+
+def mark_anchors(blocks: list[Block]) -> list[Block]:
+    """A footnote mark on a line of its own ("1", "*") is an anchor, not text."""
+    for block in blocks:
+        if ANCHOR.match(block.text):
+            block.kind = "anchor"
+    return blocks
+
+
+def attach_footnotes(records: list[RawTelegram]) -> None:
+    """Footnotes printed after the last telegram ("1 The letter is not published."), read
+    from the end: each belongs to the telegram that holds its mark (on a line of its own, or
+    in the line, see _inline_anchor); the first without a mark ends them.  So too the notes
+    printed after an item's text, its own, and those at the foot of a page amid an item's
+    text, under their rule (see _page_foot_notes)."""
+    _page_foot_notes(records)
+    for record in records[:-1]:  # an item's own notes after its text: their marks in it
+        _notes_at_end(record, [record])
+    last = records[-1]
+    _notes_at_end(last, records)
+    if last.blocks and any(r.footnotes for r in records) and NOTES_HEADING.match(last.blocks[-1].text):
+        last.blocks.pop()  # "NOTES" above them
+    _unplaced_notes(records)
+
+
+def _after_the_notes(records: list[RawTelegram]) -> None:
+    """What an item prints after its notes is not the telegram's (its text ends above them):
+    the page's running head or number, as a page marker, before the next item (or the notes,
+    after the last); the editor's paragraph introducing the next items, left out and said so.
+    Notes are those whose marks the text above prints; notes at a page's foot under their
+    rule are amid the text (see _page_foot_notes)."""
+    for k, record in enumerate(records):
+        blocks = record.blocks
+        end = len(blocks)
+        while end > 0 and blocks[end - 1].kind == "text" and not _footnote(blocks[end - 1].text):
+            end -= 1
+        start = end
+        while start > 0 and _footnote(blocks[start - 1].text):
+            start -= 1
+        if end == len(blocks) or start == end or start == 0 or RULE.match(blocks[start - 1].text):
+            continue
+        above = " ".join(b.text for r in records[:k + 1] for b in (r.blocks[:start] if r is record else r.blocks))
+        if not all(_note_mark(_footnote(b.text))[0] in above for b in blocks[start:end]):
+            continue
+        tail = blocks[end:]
+        del blocks[end:]
+        pages = [b for b in tail if PAGE_LINE.match(b.text)]
+        if k + 1 < len(records):
+            records[k + 1].blocks[:0] = pages
+        else:
+            blocks[start:start] = pages
+        for block in tail:
+            if not PAGE_LINE.match(block.text):
+                record.warnings.append((block.line, f"a paragraph after the notes of item {record.number_in_source or k + 1} "
+                                        f"is the editor's, not the telegram's: left out ('{block.text[:60]}...')",
+                                        "editorial-text"))
+
+
+# the item a book's notes at its end are for: a line "To No. 1", "To Document 3", "Item 2", or
+# the note's first words ("1. Item 1: The telegram ...", "[1] To No. 2: ...")
+NOTES_FOR = re.compile(r"^(?:(?:To|For)\s+)?(?:No\.|Nos?\.|Document|Doc\.|Item|Telegram)\s*(?P<item>\d{1,3}|[IVXL]{1,6})"
+                       r"(?:[.:]\s*|$)", re.I)
+
+
+# a note under the notes' heading: as FOOTNOTE, short too ("[1] See No. 1 above."), or
+# numbered with a full stop ("1. Item 1: The telegram was ...")
+NOTE_UNDER_HEADING = re.compile(rf"^(?:(?P<n>{_MARK})\.?|\((?P<pn>\d{{1,2}})\)|(?P<rn>\d{{1,2}})\)|\[(?P<bn>\d{{1,2}})\])\s*"
+                                r"(?P<text>[A-Z„“\"'‘].{2,})$")
+
+
+_TO_SUPERSCRIPT = str.maketrans("1234567890", "¹²³⁴⁵⁶⁷⁸⁹⁰")
+
+
+def _notes_by_item(records: list[RawTelegram]) -> None:
+    """The book's notes at its end, under "NOTES", grouped by the items they are for ("To No.
+    1" / "[1] The landing ..." / "To No. 2" / "[1] See ..."), or each naming its item ("1.
+    Item 1: ..."): each note to its mark in that item's text (each item numbers its notes
+    anew, so the marks recur); a note whose mark is not found, to the item's header, said
+    to be unplaced.  Notes not so grouped are read as before (see attach_footnotes)."""
+    last = records[-1]
+    at = next((i for i in range(len(last.blocks) - 1, 0, -1) if NOTES_HEADING.match(last.blocks[i].text)), None)
+    if at is None:
+        return
+    groups, item = [], None
+    for block in last.blocks[at + 1:]:
+        label = NOTES_FOR.match(block.text)
+        if label and label.end() == len(block.text):
+            item = label.group("item")
+            continue
+        note = NOTE_UNDER_HEADING.match(block.text)
+        if not note:
+            return
+        printed = _note_mark(note)[0]
+        words = note.group("text").strip()
+        label = NOTES_FOR.match(words)
+        if label:  # "Item 1: The telegram ...": the words say where it belongs
+            words = words[label.end():].strip()
+        groups.append((label.group("item") if label else item, printed, words, block.line))
+    if not groups or any(g[0] is None for g in groups):
+        return
+    numbered = {r.number_in_source: r for r in records}
+    del last.blocks[at:]
+    for item, printed, words, line in reversed(groups):  # (from the end, as the marks: "[1][2]")
+        owner = numbered.get(item)
+        key = owner and _mark_in(owner, printed)
+        if key:
+            owner.footnotes[key] = Block(words, line)
+            continue
+        owner = owner or last
+        owner.publication = replace(owner.publication, notes=[
+            *owner.publication.notes, f"{printed} {words} (The source prints no mark for this note.)"])
+
+
+def _mark_in(record: RawTelegram, printed: str) -> str | None:
+    """The key a note printed with the mark printed is filed under in record's footnotes,
+    its mark found in record's text (on a line of its own, or in the line; a note numbered
+    "1" marked "¹" or "[1]" in the text); None when record prints no such mark."""
+    number = printed.strip("[]()")
+    forms = [printed] + ([number.translate(_TO_SUPERSCRIPT), f"[{number}]", number] if number.isdigit() else [])
+    for form in dict.fromkeys(forms):
+        if any(b.kind == "anchor" and b.text == form for b in record.blocks) and form not in record.footnotes:
+            return form
+        key = _inline_anchor([(record, len(record.blocks))], form, {}, number if number.isdigit() else form)
+        if key is not None and key not in record.footnotes:
+            return key
+    return None
+
+
+def _note_mark(match: re.Match) -> tuple[str, str]:
+    """(the mark as the text prints it, the mark the note is filed and numbered under):
+    "(1)" as printed; "1)" and "¹" as "1"."""
+    if match.group("pn"):
+        return f"({match.group('pn')})", f"({match.group('pn')})"
+    if match.group("rn"):
+        return f"{match.group('rn')})", match.group("rn")
+    if match.group("bn"):
+        return f"[{match.group('bn')}]", match.group("bn")
+    return match.group("n"), match.group("n").translate(SUPERSCRIPTS)
+
+
+def _notes_at_end(holder: RawTelegram, records: list[RawTelegram]) -> None:
+    """The notes at the end of holder's text, read from the end, each into the one of records
+    holding its mark; the first that is not a note, or whose mark is not found, ends them."""
+    # the marks on lines of their own, in order; a book that numbers its notes item by item
+    # ("*" in each) has the same mark in several: the notes, read from the end, take them
+    # from the end
+    marked = [(r, b.text) for r in records for b in r.blocks if b.kind == "anchor"]
+    anchors: dict = {}
+    # under a "NOTES" heading a note may be numbered with a full stop, "1. Peng Dehuai was ...",
+    # its mark in the text a superscript ("Peng Dehuai,¹ our forces")
+    heading = next((i for i in range(len(holder.blocks) - 1, -1, -1) if NOTES_HEADING.match(holder.blocks[i].text)), None)
+    numbered = heading is not None and all(NOTE_UNDER_HEADING.match(b.text) for b in holder.blocks[heading + 1:])
+    while holder.blocks:
+        match = _footnote(holder.blocks[-1].text) or (numbered and NOTE_UNDER_HEADING.match(holder.blocks[-1].text))
+        if not match:
+            break
+        printed, mark = _note_mark(match)
+        owner = next((r for r, m in reversed(marked) if m == printed and mark not in r.footnotes), None)
+        # (the holder's last block is the note itself)
+        within = [(r, len(r.blocks) - (r is holder)) for r in records]
+        key = mark if owner is not None else _inline_anchor(within, printed, anchors, mark)
+        if owner is not None and mark != printed:
+            # a mark on a line of its own or on a heading ("... 1950¹"): filed as the marks in the
+            # line are ("¹" as "1"), so the notes of one book are numbered alike
+            anchor = next(b for b in reversed(owner.blocks) if b.kind == "anchor" and b.text == printed)
+            anchor.text = mark
+        if key is None and owner is None and numbered and printed.isdigit():
+            printed = printed.translate(_TO_SUPERSCRIPT)  # "1." marked "¹"
+            key = _inline_anchor(within, printed, anchors, mark)
+        if key is None:
+            break
+        owner = owner or anchors[printed]
+        note = holder.blocks.pop()
+        owner.footnotes[key] = Block(match.group("text").strip(), note.line)
+
+
+def _page_foot_notes(records: list[RawTelegram]) -> None:
+    """Notes printed at the foot of a page amid an item's text, under their rule
+    ("______________" / "¹ The Nanking government's note ..." / "² Li Tsung-jen ..."): out
+    of the text, the rule too (it is not a break in the telegram); each into the telegram
+    holding its mark on that page or before it (a note may be an earlier item's)."""
+    for k, record in enumerate(records):
+        i = 0
+        while i < len(record.blocks):
+            if not (record.blocks[i].kind == "text" and RULE.match(record.blocks[i].text)):
+                i += 1
+                continue
+            j = i + 1
+            while j < len(record.blocks) and _footnote(record.blocks[j].text):
+                j += 1
+            notes = record.blocks[i + 1:j]
+            if not notes:
+                i += 1
+                continue
+            del record.blocks[i:j]
+            anchors: dict = {}
+            for note in notes:
+                match = _footnote(note.text)
+                printed, mark = _note_mark(match)
+                size = len(record.blocks)
+                key = _inline_anchor([*((r, len(r.blocks)) for r in records[:k]), (record, i)], printed, anchors, mark)
+                if key is None:  # its mark not found: kept as printed
+                    record.blocks.insert(i, note)
+                    i += 1
+                    continue
+                i += len(record.blocks) - size  # (an anchor block inserted above)
+                anchors[printed].footnotes[key] = Block(match.group("text").strip(), note.line)
+
+
+def _unplaced_notes(records: list[RawTelegram]) -> None:
+    """Notes under a "NOTES" heading after the last telegram whose marks are not in the text:
+    the book's, not the telegram's words.  Each goes to the header of the telegram that names
+    what it begins with ("1 Vyshinskii, Andrei ...": the telegram naming Vyshinskii; else the
+    last, and the note says so), said to be unplaced."""
+    last = records[-1]
+    at = next((i for i in range(len(last.blocks) - 1, -1, -1) if NOTES_HEADING.match(last.blocks[i].text)), None)
+    if at is None or at == len(last.blocks) - 1 or at == 0:
+        return
+    # (numbered with a full stop too: "1. Vladimír Clementis, Minister of ...")
+    found = [_footnote(b.text) or NOTE_UNDER_HEADING.match(b.text) for b in last.blocks[at + 1:]]
+    if not all(found):
+        return
+    del last.blocks[at:]
+    for note in found:
+        lemma = re.split(r",|\s(?:was|is|were|are|had|has)\s", note.group("text"), maxsplit=1)[0].strip()
+        named = [r for r in records if lemma and any(lemma in b.text for b in r.blocks) or lemma in r.heading]
+        family = lemma.split()[-1] if lemma and len(lemma.split()) in (2, 3) and lemma.istitle() else ""
+        if not named and len(family) > 3:  # the text names him by his family name alone: "the case of Clementis"
+            named = [r for r in records if any(re.search(rf"\b{re.escape(family)}\b", b.text) for b in r.blocks)]
+        owner = named[-1] if named else last
+        mark = note.group("n") or note.group("pn") or note.group("bn") or note.group("rn")
+        where = ("" if named else "; it is given with the last telegram, whose it may not be")
+        owner.publication = replace(owner.publication, notes=[
+            *owner.publication.notes, f"{mark}. {note.group('text').strip()} (The source prints no mark for this note{where}.)"])
+
+
+def _inline_anchor(within: list[tuple[RawTelegram, int]], mark: str, anchors: dict, key: str = "") -> str | None:
+    """A footnote mark printed in the line, not on a line of its own: at the end of a block
+    ("the treaty.*", "FILLIPOV1"), it becomes an anchor block after it; inside one ("the
+    pseudonym Fillipov1 for reasons"), the bracketed mark "[1]" the brackets pass turns into
+    the note at its place.  The last such mark is taken, in the records within and so many of
+    their first blocks; a digit only right after a letter or punctuation, never ending a number
+    or after "No."; a superscript "¹" after anything.  The note is filed under key (the mark
+    as printed, else: "1)" and "¹" as "1").  Returns the key the note is filed under in the
+    record's footnotes (None: no such mark), the record holding it in anchors[mark]."""
+    key = key or mark
+    after = r"(?<=[^\s\d*])" if mark[:1].isdigit() else r"(?<=\S)" if mark[:1] in "¹²³⁴⁵⁶⁷⁸⁹⁰" else r"(?<=[^\s*])"
+    at_end = re.compile(after + re.escape(mark) + "$")
+    # not a part of a number or a date ("7.2.50", "1,200"): no digit before the punctuation
+    # before it, none after the punctuation after it; a closing quotation mark may follow it
+    # ("assistance.1)\"")
+    inside = re.compile(r"(?<!No\.)(?<!No)" + (r"(?<!\d[.,/])" if mark[:1].isdigit() else "") + after + re.escape(mark)
+                        + r"(?=[\s,;:.!?)\"”’»]|$)(?![.,/]\d)")
+    for record, end in reversed(within):
+        blocks = record.blocks[:end]
+        for i in range(len(blocks) - 1, -1, -1):
+            block = blocks[i]
+            if block.kind != "text":
+                continue
+            if at_end.search(block.text):
+                block.text = block.text[:-len(mark)].rstrip()
+                record.blocks.insert(i + 1, Block(key, block.line, kind="anchor"))
+                anchors[mark] = record
+                return key
+            found = list(inside.finditer(block.text))
+            if found:
+                m = found[-1]
+                block.text = f"{block.text[:m.start()]}[{key}]{block.text[m.end():]}"
+                anchors[mark] = record
+                return f"[{key}]"
+            if mark[:1].isdigit() and f"[{mark}]" in block.text:  # printed in brackets: "events in Korea.[1]"
+                if key != mark:
+                    block.text = block.text.replace(f"[{mark}]", f"[{key}]")
+                anchors[mark] = record
+                return f"[{key}]"
+    return None
