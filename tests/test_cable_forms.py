@@ -151,7 +151,7 @@ def test_lines_that_only_look_like_markings_stay_paragraphs(tmp_path):
     ("Moscow, the question of the railway is settled.", None), ("Urgently send the figures.", None),
 ])
 def test_what_a_cable_line_is(line, kind):
-    from tei.transforms.structure import cable_line, is_address
+    from tei.transforms.structure.lines import cable_line, is_address
 
     assert (cable_line(line) or ("address" if is_address(line) else None)) == kind
 
@@ -1169,7 +1169,7 @@ def test_a_destination_above_the_address(text, following, destination):
     from tei.authority import Authority
     from tei.sources.model import Block
     from tei.transforms import Document
-    from tei.transforms.structure import _destination
+    from tei.transforms.structure.known import _destination
 
     doc = Document(raw=None, authority=Authority.load(), report=None)
     assert _destination(doc, text, [Block(following, 2)]) is destination
@@ -1417,7 +1417,7 @@ def test_signatures_with_ranks_before_the_names_or_two_names_on_a_line(tmp_path)
 def test_what_a_signature_with_a_rank_or_several_names_is(line, signs):
     from tei.authority import Authority
     from tei.transforms import Document
-    from tei.transforms.structure import _signs
+    from tei.transforms.structure.known import _signs
 
     assert _signs(Document(raw=None, authority=Authority.load(), report=None), line) is signs
 

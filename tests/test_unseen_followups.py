@@ -56,7 +56,7 @@ def test_a_salutation_run_into_the_first_paragraph_is_the_salute(tmp_path):
     ("To Comrade Kovalev and to the embassy we sent the lists. They are complete.", None),
 ])
 def test_which_run_in_salutations_are_read(paragraph, salutation):
-    from tei.transforms.structure import is_address, is_salutation, run_in_salutation
+    from tei.transforms.structure.lines import is_address, is_salutation, run_in_salutation
 
     found = run_in_salutation(paragraph)
     assert (found[0] if found else None) == salutation

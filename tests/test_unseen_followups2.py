@@ -139,7 +139,7 @@ def test_an_address_naming_bodies_and_a_person_is_an_address_line(tmp_path):
     assert [n.get("ref") for n in address.iter(T + "persName")] == ["#kim-il-sung"]
     assert text(div.find(f"{T}p")).startswith("On the sixth anniversary")
     # a long sentence that begins with "To" is none
-    from tei.transforms.structure import is_address
+    from tei.transforms.structure.lines import is_address
     assert not is_address("To the Central Committee of the Workers' Party of Korea we send by the same courier the "
                           "report on the harvest.")
 

@@ -105,7 +105,7 @@ def test_waiting_for_an_answer_is_the_closing_line(tmp_path):
 
 
 def test_which_last_lines_are_closing_formulas():
-    from tei.transforms.structure import CLOSING_FORMULA, ENDING_FORMULA
+    from tei.transforms.structure.lines import CLOSING_FORMULA, ENDING_FORMULA
 
     for formula in ("Waiting for an answer.", "Awaiting your reply.", "Awaiting your reply,", "We await your instructions.",
                     "I am waiting for your answer.", "Greetings.", "Regards", "With communist greetings,",

@@ -205,7 +205,7 @@ def test_a_printed_source_in_the_citation(tmp_path):
 def test_several_markings_on_one_line():
     """"Top Secret. Priority." above the text is the cable's markings (it was read as an
     address line: a place and a name); "Beijing. Soviet Ambassador." stays an address."""
-    from tei.transforms.structure import cable_line, is_address
+    from tei.transforms.structure.lines import cable_line, is_address
 
     for line in ("Top Secret. Priority.", "Strictly Secret. Copy No. 2.", "Urgent. Top Secret. Copy No. 1"):
         assert cable_line(line) == "classification", line

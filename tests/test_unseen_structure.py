@@ -54,7 +54,8 @@ def test_a_lone_point_after_a_point_is_no_list(tmp_path):
     """"Fourth. ..." / "a) ...": one lettered point is no list under the point (a generated
     corpus spliced such paragraphs)."""
     from tei.transforms import E
-    from tei.transforms.structure import STYLE, _nest_points
+    from tei.transforms.structure.lines import STYLE
+    from tei.transforms.structure.lists import _nest_points
 
     div = E("div")
     for n, style in (("3", "1."), ("4", "1."), ("a", "a)")):
@@ -201,7 +202,7 @@ def test_a_postscript_above_the_signature_and_a_table_of_figures(tmp_path):
 
 def test_a_table_of_figures_needs_figures(tmp_path):
     from tei.sources.model import Block
-    from tei.transforms.structure import _figure_rows
+    from tei.transforms.structure.lists import _figure_rows
 
     rows = [Block(t, i) for i, t in enumerate(["Item        Quantity", "Rifles      80,000", "Trucks      1,200"])]
     assert _figure_rows(rows) == {0: (["Item", "Quantity"], True), 1: (["Rifles", "80,000"], False),

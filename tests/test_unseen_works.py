@@ -90,7 +90,7 @@ def test_an_office_ending_in_a_dotted_abbreviation_goes_with_the_signature(tmp_p
 
 
 def test_a_sentence_under_the_signature_is_not_an_office():
-    from tei.transforms.structure import OFFICE
+    from tei.transforms.structure.lines import OFFICE
 
     assert OFFICE.match("Minister of Foreign Affairs of the U.S.S.R")
     assert not OFFICE.match("Minister of Foreign Affairs. He will arrive on Monday")

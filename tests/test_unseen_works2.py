@@ -116,7 +116,7 @@ def test_address_lines_place_office_addressee_a_convey_line_and_a_cables_heading
 def test_a_sentence_that_names_comrades_is_no_salutation():
     """"Comrades Gao Gang and Kim Il Sung asked me to transmit to Comrade Filippov the following:"
     announces a message; a salutation names people and their titles only."""
-    from tei.transforms.structure import is_salutation
+    from tei.transforms.structure.lines import is_salutation
 
     assert not is_salutation("Comrades Gao Gang and Kim Il Sung asked me to transmit to Comrade Filippov the following:")
     assert not is_salutation("Comrade Shtykov will inform you of the details:")

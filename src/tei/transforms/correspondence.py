@@ -19,7 +19,9 @@ from ..dates import ROUGHLY, DateValue, day_of, find_dates, parse_date, part_of_
 from ..sources.base import party_letter
 from . import T, Document, Transform
 from .names import INITIALED, _other_initials, initialled, provisional_entry, provisional_person
-from .structure import TRANSMITTED_THROUGH, _known_place, is_dateline, is_signature, own_closer
+from .structure.known import _known_place
+from .structure.lines import TRANSMITTED_THROUGH, is_dateline, is_signature
+from .structure.quotes import own_closer
 
 _MESSAGE = r"(?:message|telegram|cable|letter|reply|note|answer|request)s?"
 TRANSMITTING = re.compile(

@@ -11,7 +11,7 @@ from ..dates import ROUGHLY, DateValue, at_time, day_of, display, display_part, 
 from . import E, T, XML_ID, Document, Transform
 from ..sources.base import INSTITUTION, in_capitals, person_names, title_case
 from .citation import TELEGRAM_NUMBER, ArchivalRef, archival_references, original_publication
-from .structure import own_closer
+from .structure.quotes import own_closer
 
 # the languages of the correspondence of the socialist states and their neighbours (BCP 47)
 LANGUAGES = {"russian": "ru", "chinese": "zh", "english": "en", "german": "de", "french": "fr", "mongolian": "mn",

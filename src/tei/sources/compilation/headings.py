@@ -213,7 +213,7 @@ def _unread_items(lines: list[tuple[int, str]], starts: list[int], numbers: dict
     unnumbered but names the parties and the kind or year ("Reply of X to Y's telegram of 2
     March 1950"), or is in capitals naming the kind, as the headings read are, it is only
     suspected: (its line number, text) in the second."""
-    from ...transforms.structure import cable_line, is_dateline, is_signature  # (here: the transforms import the readers)
+    from ...transforms.structure.lines import cable_line, is_dateline, is_signature  # (here: the transforms import the readers)
 
     def closing(text: str) -> bool:  # (or a line under them: "Enclosure: ...", "Copies: ...", the cable's number)
         return is_dateline(text) or is_signature(text) or cable_line(text) in ("enclosure", "distribution", "number",

@@ -26,7 +26,7 @@ ANCHOR = re.compile(rf"^({_MARK})$")
 def _footnote(text: str) -> re.Match | None:
     """FOOTNOTE's match of a line, unless the line is a date: "14 March 1951, 24:00 hours"
     under a signature is the dateline, not note 14 (its mark would be found in "(14 March")."""
-    from ...transforms.structure import is_dateline  # (here: the transforms import the readers)
+    from ...transforms.structure.lines import is_dateline  # (here: the transforms import the readers)
 
     match = FOOTNOTE.match(text)
     return None if match is None or is_dateline(text) else match

@@ -1,0 +1,440 @@
+"""The body's structure: head, opener, paragraphs, lists, quoted replies, closer, notes.
+
+Recognised from the shape of the blocks, never from their wording in a particular source:
+salutations ("Comrade X,"), address lines ("To X"), a cable's markings (TOP SECRET, its number,
+when it was sent and received), numbered points ("1. ", "First."),
+bullets, a colon-ended paragraph that announces a reply followed by the reply itself, and
+the closing lines (date, signature, closing formula) read from the end.
+
+The pass is here; what it reads lines with is in lines.py (by their words) and known.py
+(by what the document knows), and it makes lists (lists.py), quotations (quotes.py) and
+notes (notes.py) with the rest.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from ...sources.base import PAGE_LINE
+from ...sources.model import Block
+from .. import Document, E, T, Transform
+from .known import _between, _destination, _from_place, _known_person, _known_place, _office_under, _signs
+from .lines import (ADDRESSEE, ANNOTATION, BULLET, CLOSE_QUOTES, CLOSING_FORMULA, ENDING_FORMULA, FOLLOWING,
+                    GAP_ONLY, MARKED_DATELINE, OPEN_QUOTES, POSTSCRIPT, RECEIVED_LINE, REPLY_ANNOUNCED,
+                    ROMAN_POINT, SEPARATOR, STYLE, TABLE_ROW, _DATELINE_MARK, _at, _date_and_name, _dateline,
+                    cable_line, is_address, is_dateline, is_heading, is_salutation, is_signature,
+                    numbered_point, office_line, run_in_salutation)
+from .lists import _figure_rows, _nest_points
+from .notes import _attach_note, _take_endnotes
+from .quotes import _opens_quote, _quoted_block, _quoted_paragraphs, _unmarked_letter
+
+
+class BodyStructure(Transform):
+    """Builds the <div type="telegram"> from the reader's blocks."""
+
+    def apply(self, doc: Document) -> None:
+        raw = doc.raw
+        div = E("div", type="telegram")
+        doc.div = div
+        blocks = list(raw.blocks)
+        if raw.heading:
+            head = E("head", raw.heading)
+            head.sourceline = raw.title_line
+            div.append(head)
+            if blocks and blocks[0].kind == "anchor":  # a note on the heading (see the compilation reader): in the head
+                _attach_note(doc, div, blocks.pop(0))
+        if raw.part:  # "Cable No. 2" of a record holding several
+            head = E("head", raw.part)
+            head.sourceline = raw.line - 1
+            div.append(head)
+
+        blocks = _take_endnotes(doc, blocks)
+        leading, blocks = _take_while(blocks, lambda b: _between(b.text))
+        trailing = []
+        while blocks and _between(blocks[-1].text):
+            trailing.insert(0, blocks.pop())
+        above = 0
+        for block in leading:
+            el = _gap_or_annotation(block)
+            if el.tag == T + "pb" and block.line < raw.title_line:  # the page began above the heading
+                div.insert(above, el)
+                above += 1
+            else:
+                div.append(el)
+
+        blocks = self._unquote_message(blocks, div)
+
+        # Lines before the letter proper: descriptive heads, address lines, salutations.
+        opener = E("opener")
+        while blocks:
+            block = blocks[0]
+            text = block.text
+            # (a Markdown copy may set the markings as a block quotation: "> TOP SECRET")
+            line = cable_line(text) if block.kind in ("text", "quote") else None
+            if line is None and block.kind == "text" and _from_place(doc, text, blocks[1:2]):
+                line = "transmission"  # "From Peking" on its line, over "Dispatched 17.XI.52 at 21.40": where it was sent from
+            marked = MARKED_DATELINE.match(text) if block.kind == "text" and line is None else None
+            if marked and not is_dateline(marked.group("dateline")):
+                marked = None
+            if line:
+                opener.append(_at(E("seg", text, type=line), block))
+            elif marked and opener.find(T + "dateline") is None:
+                for mark in re.finditer(_DATELINE_MARK, marked.group("marks")):
+                    opener.append(_at(E("seg", mark.group(0), type="classification"), block))
+                opener.extend(_dateline(marked.group("dateline"), block))
+            elif block.kind == "text" and RECEIVED_LINE.match(text) and len(opener):
+                # (the brackets pass makes its words the editor's supplied words)
+                opener.append(_at(E("seg", text, type="transmission"), block))
+            elif block.kind == "text" and (is_address(text) or _destination(doc, text, blocks[1:3])) \
+                    or block.kind == "quote" and is_address(text):  # ("> Beijing, to Comrade Kuznetsov")
+                opener.append(_at(E("seg", text, type="address"), block))
+            elif (block.kind == "text" and is_dateline(text) and opener.find(T + "dateline") is None
+                  and (opener.find(T + "salute") is None and len(blocks) > 2
+                       or any(is_salutation(b.text) or ADDRESSEE.match(b.text) for b in blocks[1:3] if b.kind == "text"))):
+                # "Moscow, 20th April, 1949." above the salutation, or a date alone at the head of the
+                # text ("January 8, 1950" under the title)
+                opener.extend(_dateline(text, block))
+            elif block.kind == "text" and (is_salutation(text) or ADDRESSEE.match(text)) and len(blocks) > 1:
+                opener.append(_at(E("salute", text), block))
+            elif block.kind == "text" and opener.find(T + "salute") is None and (run_in := run_in_salutation(text)):
+                # the salutation the first paragraph runs on from: read as a line of its own (a
+                # salute, or an address, "To Comrade X."), the rest the first paragraph
+                tag, kind = ("seg", "address") if is_address(run_in[0]) else ("salute", None)
+                opener.append(_at(E(tag, run_in[0], type=kind), block))
+                blocks[0] = Block(run_in[1], block.line)
+                continue
+            elif block.kind == "text" and not len(opener) and is_heading(text) and len(blocks) > 2:
+                div.append(_at(E("head", text, type="sub" if text.startswith("(") else None), block))
+            elif block.kind == "text" and len(opener) and ANNOTATION.match(text) and _opener_line_follows(doc, blocks[1:]):
+                # "[handwritten: ...]" between the address lines: where it stands, in the opener
+                # (it does not end it: the lines under it are the opener's too)
+                opener.append(_annotation(block))
+            else:
+                break
+            blocks.pop(0)
+        if len(opener):
+            div.append(opener)
+
+        # each letter the cable quotes without quotation marks, after the paragraph that
+        # announces it: a quote of its own; the cable's closing lines (or its postscript) are
+        # read after the last
+        letters = []  # (the blocks above it, the letter's, whether it is a reply)
+        earlier = ""  # (the text above the letters: who wrote them, "the telegrams of Peng Dehuai")
+        while (letter := _unmarked_letter(doc, blocks, earlier)) is not None:
+            start, end, reply = letter
+            letters.append((blocks[:start], blocks[start:end], reply))
+            earlier += " ".join(b.text for b in blocks[:start]) + " "
+            blocks = blocks[end:]
+
+        # "P.S. ..." after the signature: a postscript (kept as paragraphs when no closer precedes it)
+        ps_at = next((i for i in range(max(0, len(blocks) - 3), len(blocks))
+                      if blocks[i].kind == "text" and POSTSCRIPT.match(blocks[i].text)), None)
+        postscript = blocks[ps_at:] if ps_at is not None else []
+        closer_blocks = self._closer_blocks(doc, blocks[:ps_at] if postscript else blocks, ending=True)
+        if postscript and closer_blocks:
+            blocks = blocks[:ps_at]
+            # "Copies to: Molotov, ..." under the postscript: the cable's distribution, not the
+            # postscript's words; in the closer with the cable's other lines (there is one closer)
+            under = []
+            while len(postscript) > 1 and postscript[-1].kind == "text" and \
+                    cable_line(postscript[-1].text) in ("distribution", "transmission", "number", "enclosure"):
+                under.insert(0, postscript.pop())
+        else:
+            if postscript:  # "P.S. ..." above the signature: a paragraph, the closing lines under it
+                closer_blocks = self._closer_blocks(doc, blocks, ending=True)
+            postscript, under = [], []
+        blocks = blocks[: len(blocks) - len(closer_blocks)]
+        closer_blocks = closer_blocks + under
+
+        for above, quoted, reply in letters:
+            self._paragraphs(doc, above, div)
+            quote = _at(E("quote", type="reply" if reply else None), quoted[0])
+            self._paragraphs(doc, quoted, quote)
+            div.append(quote)
+            self._letter_in_quote(doc, quote)
+        self._paragraphs(doc, blocks, div)
+        _quoted_paragraphs(div)
+        _quoted_block(div)
+        for quote in div.iterfind(f"{T}quote[@rend='quoted']"):
+            self._letter_in_quote(doc, quote)
+        if closer_blocks:
+            closer = self._closer(doc, closer_blocks)
+            div.append(closer)
+        if postscript:
+            ps = E("postscript")
+            self._paragraphs(doc, postscript, ps)
+            div.append(ps)
+        for container in [div, *div.iter(T + "quote", T + "body", T + "postscript")]:
+            _nest_points(container)
+        for p in div.iter(T + "p"):
+            p.attrib.pop(STYLE, None)
+        for block in trailing:
+            div.append(_gap_or_annotation(block))
+        body = E("body", div)
+        doc.root.append(E("text", body))
+        doc.root[-1].set("{http://www.w3.org/XML/1998/namespace}lang", "en")
+
+    @staticmethod
+    def _unquote_message(blocks: list[Block], div) -> list[Block]:
+        """A cable that transmits a message in quotation marks: keep the marks as @rend."""
+        texts = [b for b in blocks if b.kind == "text"]
+        if len(texts) < 2:
+            return blocks
+        first, last = texts[0], texts[-1]
+        if first.text[:1] in OPEN_QUOTES and last.text[-1:] in CLOSE_QUOTES:
+            inner = " ".join(b.text for b in texts)[1:-1]
+            if sum(inner.count(q) for q in "\"") % 2 == 0:
+                first.text = first.text[1:].lstrip()
+                last.text = last.text[:-1].rstrip()
+                div.set("rend", "quoted")
+        return blocks
+
+    @staticmethod
+    def _closer_blocks(doc: Document, blocks: list[Block], ending: bool = False) -> list[Block]:
+        """The closing lines, read from the end: dates, signatures, anchors, a formula.  ending:
+        the telegram's own, which may end with its formula alone ("Waiting for an answer.")."""
+        taken = 0
+        seen_closing = False
+        if ending and (last := next((i for i in range(len(blocks) - 1, -1, -1) if blocks[i].kind != "anchor"), None)) \
+                is not None and last > 0 and blocks[last].kind == "text" and ENDING_FORMULA.match(blocks[last].text):
+            return blocks[last:]  # (no signature, no date under it: the closer is the formula)
+        for i in range(len(blocks) - 1, -1, -1):
+            block = blocks[i]
+            text = block.text
+            if block.kind == "text" and text.rstrip()[-1:] in CLOSE_QUOTES and text.lstrip()[:1] not in OPEN_QUOTES \
+                    and _opens_quote(text.rstrip()[::-1]):
+                break  # the end of a message quoted above ('MAO ZEDONG"'): the message's, not the closer's
+            if block.kind == "anchor" and taken == 0:
+                pass
+            elif block.kind == "text" and (is_dateline(text) or _signs(doc, text) or _date_and_name(text)):
+                seen_closing = True
+            elif block.kind == "text" and _office_under(doc, blocks, i):
+                seen_closing = True  # "Minister of Foreign Affairs of ..." under the signature
+            elif block.kind == "text" and seen_closing and ANNOTATION.match(text) and i > 0 and _signs(doc, blocks[i - 1].text):
+                pass  # "KIM IL SUNG" / "[signature]" / "Chairman of ...": the editor's note of the signature
+            elif block.kind == "text" and not seen_closing and cable_line(text) == "transmission":
+                pass  # "Transmitted 14 May 1950, 03:35 Moscow time." after the signature
+            elif block.kind == "text" and not seen_closing and taken and ANNOTATION.match(text):
+                pass  # "[Handwritten: ...]" between the date and the lines of sending and receipt under it
+            elif block.kind == "text" and cable_line(text) in ("number", "distribution", "enclosure"):
+                pass  # the cable's number among the closing lines: "KOVALEV / No. 32 / 24.12.49"; "Copy to: ..."
+            elif block.kind == "text" and seen_closing and CLOSING_FORMULA.match(text):
+                taken += 1
+                break
+            else:
+                break
+            taken += 1
+        closing = blocks[len(blocks) - taken:] if taken else []
+        # A closer must hold a date or a signature, not only an anchor or a transmission note.
+        if not seen_closing:
+            return []
+        return closing
+
+    @staticmethod
+    def _closer(doc: Document, blocks: list[Block]):
+        closer = E("closer")
+        for block in blocks:
+            text = block.text
+            if block.kind == "anchor":
+                _attach_note(doc, closer, block)
+                continue
+            if ANNOTATION.match(text):  # "[signature]" under the name: in the signature, where it stands
+                if len(closer) and closer[-1].tag == T + "signed" and not len(closer[-1]):
+                    closer[-1].text = (closer[-1].text or "").rstrip() + " "
+                    closer[-1].append(_annotation(block))
+                else:
+                    closer.append(_annotation(block))
+                continue
+            if not is_dateline(text) and cable_line(text) in ("transmission", "number", "distribution", "enclosure"):
+                closer.append(_at(E("seg", text, type=cable_line(text)), block))
+            elif ENDING_FORMULA.match(text) or CLOSING_FORMULA.match(text) and not is_signature(text):  # ("Regards")
+                closer.append(_at(E("salute", text), block))
+            elif len(closer) and closer[-1].tag == T + "signed" and office_line(text) and not is_dateline(text):
+                closer[-1].append(E("lb"))  # the signer's office on the line under the name
+                closer[-1][-1].tail = text
+            elif is_dateline(text):
+                closer.extend(_dateline(text, block))
+            elif (len(closer) and closer[-1].tag == T + "dateline" and len(closer[-1]) == 0 and _known_place(doc, text)
+                  and not _known_person(doc, text)):
+                closer[-1].append(E("lb"))  # "10 April 1950" / "Pyongyang": the dateline's place, on its line
+                closer[-1][-1].tail = text.strip()
+            elif _signs(doc, text):
+                # two signers on one line, set apart by a run of spaces: "LIU SHAOQI      GAO GANG"
+                names = re.split(r"\s{3,}|\t+", text.strip())
+                for name in names if len(names) > 1 and all(is_signature(n) for n in names) else [text]:
+                    closer.append(_at(E("signed", name), block))
+            elif _known_place(doc, _date_and_name(text)[2]) and not _date_and_name(text)[0].strip():
+                closer.append(_at(E("dateline", text), block))  # "9/XI/49 Peking": the place after the date
+            else:
+                before, date, after = _date_and_name(text)
+                if before.strip():
+                    closer.append(_at(E("signed", before.strip()), block))
+                    closer[-1].tail = " "
+                closer.append(_at(E("dateline", date), block))
+                if after.strip():
+                    closer[-1].tail = " "
+                    closer.append(_at(E("signed", after.strip()), block))
+        return closer
+
+    @staticmethod
+    def _letter_in_quote(doc: Document, quote) -> None:
+        """A letter quoted whole in a covering cable, with its own address, salutation and
+        signature ("To the Chairman ..." / "Dear Comrade Stalin!" / ... / "With deep respect," /
+        "KIM IL SUNG" / "[signature]" / "Chairman of ..." / "8 July 1950"): a floatingText of
+        type "letter" inside the quote, its opener and closer as the telegram's are read."""
+        children = list(quote)
+        if any(c.tag not in (T + "p", T + "note") or len(c) and c.tag == T + "p" for c in children):
+            return  # (only plain paragraphs and the editor's annotations, as _quoted_paragraphs makes them)
+        blocks = [Block(c.text or "", c.sourceline or 0) if c.tag == T + "p" else
+                  Block("[" + "".join(c.itertext()) + "]", c.sourceline or 0) for c in children]
+        opening = 0
+        while opening < min(2, len(blocks) - 1) and (is_address(blocks[opening].text) or is_salutation(blocks[opening].text)
+                                                     or ADDRESSEE.match(blocks[opening].text)):
+            opening += 1
+        # the letter's salutation its first paragraph runs on from ("Dear Comrade Stalin! On behalf
+        # of ..."): a line of its own, as at the head of a telegram
+        run_in = None if any(is_salutation(b.text) or ADDRESSEE.match(b.text) for b in blocks[:opening]) \
+            or opening >= len(blocks) else run_in_salutation(blocks[opening].text)
+        closing = BodyStructure._closer_blocks(doc, blocks[opening:])
+        if not closing or len(closing) >= len(blocks) - opening:
+            return  # a letter has its signature and date, and text above them
+        body = E("body")
+        if opening or run_in:
+            opener = E("opener")
+            for block in blocks[:opening] + ([Block(run_in[0], blocks[opening].line)] if run_in else []):
+                tag, kind = ("seg", "address") if is_address(block.text) else ("salute", None)
+                opener.append(_at(E(tag, block.text, type=kind), block))
+            body.append(opener)
+            if run_in:
+                children[opening].text = run_in[1]
+        for child in children[opening:len(children) - len(closing)]:
+            body.append(child)
+        body.append(BodyStructure._closer(doc, closing))
+        for child in children:
+            if child.getparent() is quote:
+                quote.remove(child)
+        quote.append(E("floatingText", body, type="letter"))
+
+    def _paragraphs(self, doc: Document, blocks: list[Block], div) -> None:
+        current_list = current_table = None
+        pending_reply = False
+        # roman points where the text has at least "I." and "II." (a lone "I. ..." may be an initial)
+        romans = {m.group("n") for b in blocks if b.kind == "text" for m in [ROMAN_POINT.match(b.text)] if m}
+        roman = {"I", "II"} <= romans
+        figures = _figure_rows(blocks)
+        for i, block in enumerate(blocks):
+            text = block.text
+            if i in figures:  # a table of figures set in columns: "Rifles            80,000"
+                if current_table is None:
+                    current_table = E("table")
+                    div.append(current_table)
+                cells, heading = figures[i]
+                current_table.append(_at(E("row", *[E("cell", c) for c in cells], role="label" if heading else None), block))
+                current_list, pending_reply = None, False
+                continue
+            if block.kind == "anchor" and SEPARATOR.match(text) and text not in doc.raw.footnotes:
+                div.append(_at(E("milestone", unit="section"), block))  # "***" that marks no note: a break
+                continue
+            if block.kind == "anchor":
+                _attach_note(doc, div, block)
+                continue
+            if block.kind == "quote":  # a block quotation of the source (Markdown's "> ")
+                last = div[-1] if len(div) else None
+                if last is None or last.tag != T + "quote" or last.get("rend") != "block":
+                    last = E("quote", type="reply" if pending_reply else None, rend="block")
+                    div.append(last)
+                point = numbered_point(text)  # "> a) to agree to ...": the quotation's points keep their number
+                last.append(_at(E("p", point[2] if point else text, n=point and point[0]), block))
+                if point:
+                    last[-1].set(STYLE, point[1])
+                current_list, pending_reply = None, False
+                continue
+            if _between(text):
+                div.append(_gap_or_annotation(block))
+                current_list = None
+                continue
+            if SEPARATOR.match(text):  # "- - - -", "* * *": a break between parts of the text
+                div.append(_at(E("milestone", unit="section"), block))
+                current_list = current_table = None
+                continue
+            if TABLE_ROW.match(text):  # a Markdown table: "| Rails | 40,000 tons | Harbin |"
+                if current_table is None:
+                    current_table = E("table")
+                    div.append(current_table)
+                cells = [c.strip() for c in text.strip().strip("|").split("|")]
+                if all(re.fullmatch(r":?-{3,}:?", c) for c in cells):  # the rule under the heading row
+                    if len(current_table):
+                        current_table[-1].set("role", "label")
+                    continue
+                current_table.append(_at(E("row", *[E("cell", c) for c in cells]), block))
+                current_list, pending_reply = None, False
+                continue
+            current_table = None
+            bullet = BULLET.match(text)
+            if bullet:
+                if current_list is None:
+                    current_list = E("list", rend="bulleted")
+                    div.append(current_list)
+                current_list.append(_at(E("item", bullet.group("text")), block))
+                pending_reply = False
+                continue
+            current_list = None
+            n = style = None
+            point = numbered_point(text, roman)
+            if point:
+                n, style, text = point
+            if pending_reply and not n and text[-1:] in CLOSE_QUOTES + ".":
+                # The reply a colon-ended paragraph announced: a quotation.
+                quoted = text.lstrip(OPEN_QUOTES)
+                if quoted[-1:] in "”“\"»" and quoted.count(quoted[-1]) % 2 == 1 or quoted[-1:] in "“":
+                    quoted = quoted[:-1]
+                div.append(E("quote", _at(E("p", quoted), block), type="reply"))
+                pending_reply = False
+                continue
+            p = _at(E("p", text, n=n), block)
+            if style:
+                p.set(STYLE, style)
+            div.append(p)
+            last_sentence = re.split(r"(?<=[.!?])\s+", text)[-1]
+            pending_reply = bool(text.endswith(":") and REPLY_ANNOUNCED.search(last_sentence)
+                                 and FOLLOWING.search(last_sentence))
+
+
+def _take_while(blocks, predicate):
+    i = 0
+    while i < len(blocks) and predicate(blocks[i]):
+        i += 1
+    return blocks[:i], blocks[i:]
+
+
+def _gap(block: Block):
+    return _at(E("gap", reason="omitted-in-source", resp="#source-editor"), block)
+
+
+def _opener_line_follows(doc: Document, blocks: list[Block]) -> bool:
+    """Whether, after the editor's annotations, the next block is a line of an opener (an
+    address, a cable's marking or routing, a salutation) with the text still to come."""
+    rest = list(itertools.dropwhile(lambda b: b.kind == "text" and ANNOTATION.match(b.text), blocks))
+    if len(rest) < 2 or rest[0].kind != "text":
+        return False
+    text = rest[0].text
+    return bool(cable_line(text) or is_address(text) or _destination(doc, text, rest[1:3])
+                or is_salutation(text) or ADDRESSEE.match(text))
+
+
+def _annotation(block: Block):
+    """[Handwritten: "Agreed. I. St."] -> <note type="annotation"><label>Handwritten</label>:
+    "Agreed. I. St."</note>: the editor's words kept, the brackets its rendering."""
+    m = ANNOTATION.match(block.text)
+    label = E("label", " ".join(m.group("label").split()))
+    if m.group("text"):  # "[Signature]" alone: the label only
+        label.tail = ": " + " ".join(m.group("text").split())
+    return _at(E("note", label, type="annotation", resp="#source-editor"), block)
+
+
+def _gap_or_annotation(block: Block):
+    page = PAGE_LINE.match(block.text)
+    if page:
+        return _at(E("pb", n=page.group("n"), type="marker"), block)
+    return _gap(block) if GAP_ONLY.match(block.text) else _annotation(block)

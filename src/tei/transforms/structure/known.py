@@ -1,0 +1,100 @@
+"""What a line is by what the document and the authority file know: a signer, a known place,
+person or body, an office under a signature, a destination."""
+
+from __future__ import annotations
+
+import re
+
+from ...sources.base import PAGE_LINE
+from ...sources.model import Block
+from .. import Document
+from ..names import initialled
+from .lines import (ANNOTATION, FROM_PLACE, GAP_ONLY, OFFICE, OFFICE_LINE, RANK_BEFORE, _date_and_name,
+                    cable_line, is_address, is_salutation, is_signature, office_line, strip_quotes)
+
+
+def _destination(doc: Document, text: str, following: list[Block], depth: int = 0) -> bool:
+    """"Nanking." alone above the address line or salutation: where the cable goes, a place
+    the authority file knows; or the office it goes to, "PYONGYANG" / "SOVIET AMBASSADOR" /
+    "To Comrade Shtykov." (a place and an office, each on its own line, the name under them or not)."""
+    nxt = following[0].text if following and following[0].kind == "text" else ""
+    if OFFICE_LINE.match(text.strip()):
+        return True  # (the office alone says whom the cable goes to: "BEIJING" / "SOVIET AMBASSADOR" / "Visit ...")
+    leads_on = bool(is_address(nxt) or is_salutation(nxt) or OFFICE_LINE.match(nxt.strip())) or (
+        depth == 0 and _destination(doc, nxt, following[1:2], depth + 1))
+    if not leads_on:
+        return False
+    if not re.fullmatch(r"[A-Z][\w\-’']+(?:[ -][A-Z][\w\-’']+)?[.:]?", text.strip()):
+        return False
+    found = doc.authority.mentions(text.strip().rstrip(".:"))
+    if depth == 0 and not found and OFFICE_LINE.match(nxt.strip()):
+        return True  # "Belgrade" / "Soviet Ambassador" / "To Comrades Tito ...": the place, known or not, above the office
+    return len(found) == 1 and found[0].kind == "place"
+
+
+def _between(text: str) -> bool:
+    """An omission, an annotation or a page break: stands between paragraphs, before or after the letter."""
+    return bool(GAP_ONLY.match(text) or ANNOTATION.match(text) or PAGE_LINE.match(text))
+
+
+def _signs(doc: Document, text: str) -> bool:
+    """A signature: a name alone on its line, or with a full stop, "Filippov.", when the
+    authority file knows the person (else "Agreed." would sign a telegram), followed by
+    the signer's office ("Mao Tse-tung, Chairman of the ..."), after the signer's rank
+    ("Marshal of the Soviet Union A. Vasilevsky"), or several names, one of them known
+    ("Mao Zedong, Zhou Enlai")."""
+    if is_signature(text):
+        return True
+    name, comma, office = text.strip().partition(",")
+    if comma and OFFICE.match(office.strip().rstrip(".")) and is_signature(name):
+        return True
+    if RANK_BEFORE.match(text.strip()):
+        return True
+    names = [n for n in re.split(r"\s*,\s*|\s+and\s+", text.strip().rstrip(".")) if n]
+    if len(names) > 1 and all(is_signature(n) for n in names) and any(_known_person(doc, n) for n in names):
+        return True
+    name = text.strip()[:-1] if text.strip().endswith(".") else ""
+    return bool(name) and is_signature(name) and _known_person(doc, name) or _known_body(doc, text)
+
+
+def _known_body(doc: Document, text: str) -> bool:
+    """A body signs as a person does, its name alone on its line: "CC VKP(b)", "THE CENTRAL
+    COMMITTEE OF THE COMMUNIST PARTY OF CHINA" (the whole line a name of the file's, not a
+    sentence that begins with one; is_signature does not read "VKP(b)" or "of the")."""
+    name = re.sub(r"^the\s+", "", strip_quotes(text).rstrip("."), flags=re.I)
+    if not name or len(name.split()) > 14 or re.search(r"[,;:!?]", name):
+        return False
+    entity = doc.authority.lookup(name)
+    return entity is not None and entity.kind == "org"
+
+
+def _office_under(doc: Document, blocks: list[Block], i: int) -> bool:
+    """blocks[i] is the signer's office on a line of its own under the signature: "Chou
+    En-lai" / "Minister of Foreign Affairs of the Central People's Government"."""
+    text = blocks[i].text.strip().rstrip(".")
+    j = i - 1
+    while j > 0 and blocks[j].kind == "text" and ANNOTATION.match(blocks[j].text):
+        j -= 1  # "KIM IL SUNG" / "[signature]" / "Chairman of the Cabinet of Ministers"
+    # (the name may share its line with the date: "12.V.50 T. SHTYKOV" / "Ambassador of the USSR")
+    return (j >= 0 and blocks[j].kind == "text" and office_line(text) and len(text) <= 120
+            and (_signs(doc, blocks[j].text) or _date_and_name(blocks[j].text) is not None))
+
+
+def _from_place(doc: Document, text: str, after: list[Block]) -> bool:
+    """"From Peking" alone on its line above a cable's text: where it was sent from, a routing
+    line of its own, when the place is known or a line of sending or receipt follows it."""
+    m = FROM_PLACE.match(text.strip())
+    return bool(m) and (_known_place(doc, m.group("place"))
+                        or any(b.kind == "text" and cable_line(b.text) == "transmission" for b in after))
+
+
+def _known_place(doc: Document, name: str) -> bool:
+    entity = doc.authority.lookup(name.strip(" .,")) if name.strip(" .,") else None
+    return entity is not None and entity.kind == "place"
+
+
+def _known_person(doc: Document, name: str) -> bool:
+    name = re.sub(r"\s*\[[^\]]*\]", "", name).strip()
+    # (with initials the authority file does not list: "G. Malenkov, N. Khrushchev, N. Bulganin")
+    entity = doc.authority.lookup(name) or initialled(doc.authority, name)
+    return entity is not None and entity.kind == "person"

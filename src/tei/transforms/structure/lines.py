@@ -1,0 +1,458 @@
+"""What a line of a telegram is, by its words alone: a point's number, a cable's marking or
+routing line, an address, a salutation, a dateline, a signature, an office, a closing formula."""
+
+from __future__ import annotations
+
+import re
+
+from ...dates import find_dates
+from ...sources.base import ANNOTATION_LABELS
+from ...sources.model import Block
+from .. import E
+
+
+GAP_ONLY = re.compile(r"^\[\s*(?:\.{3,}|…)\s*\]$")
+
+
+# a page marker alone on its line, "[p. 213]" (sources.base.PAGE_LINE): a page break between
+# paragraphs (the brackets pass numbers the page markers)
+SALUTE = re.compile(r"^(?:Comrades?|Cde\.?|Dear|Respected|Esteemed|My dear|Mr\.?|Mrs\.?)\s[^.]{0,80}?[,:!]?$")
+
+
+# "To Comrade Kovalev.", or with where it goes first: "Pyongyang. To Comrade Shtykov.",
+# or as a cable's form gives it, "To: Moscow, General Staff",
+# "Moscow, Kremlin, to Comrade Filippov.", or as the cable's heading: "Telegram to Ambassador
+# Wang Jiaxiang, Moscow"
+ADDRESS = re.compile(r"^(?:[A-Z][\w\-’']+(?: [A-Z][\w\-’']+)?[.,]\s+){0,2}(?:To:?|TO:?|(?<=,\s)to(?=\s+(?:Comrades?|Cde\.?|Ambassador|Chairman|Marshal|Mr\.?)\s)"
+                     r"|(?:Ciphered\s+)?(?:Telegram|Cable|Radiogram)\s+to(?=\s+[A-Z]))\s+[^.;]{1,80}?[:.]?$")
+
+
+# "Personally convey to Comrade Kim Ir Sen.", "Please transmit to Comrade Vyshinsky.", "For
+# transmission to Comrade Filippov.": whom the addressee hands it to, a name only
+CONVEY_ADDRESS = re.compile(r"^(?:(?:Please\s+|Kindly\s+)?(?:[Pp]ersonally\s+)?(?:[Cc]onvey|[Tt]ransmit|[Dd]eliver|[Hh]and)\s+(?:personally\s+)?to"
+                            r"|(?:For|FOR)\s+(?:(?:immediate|urgent|personal)\s+)?(?:transmission|transmittal|delivery"
+                            r"|TRANSMISSION|DELIVERY)\s+(?:to|TO))\s+"
+                            r"(?:Comrades?\s+|Cde\.?\s+)?(?P<name>[A-Z][^.;:]{1,60}?)\.?$")
+
+
+# "To the Central Committee of the Mongolian People's Revolutionary Party, Comrade Tsedenbal:": a
+# body and a person, names only (capitalised words, "of", "the", "and"), however long; where it
+# goes before it too ("Peking. To the Chairman of the Central People's Government ..., Comrade Mao Tse-tung.")
+NAMES_ADDRESS = re.compile(r"^(?:[A-Z][\w\-’']+(?: [A-Z][\w\-’']+)?[.,]\s+)?(?:To|TO)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:,?\s+(?:of|the|and|[A-Z][\w'’\-.]*))*\s*[:.]?$")
+
+
+# "For Mao Zedong.", "FOR COMRADE TEREBIN": the addressee, a name only
+FOR_ADDRESS = re.compile(r"^(?:For|FOR)\s+(?P<name>[^.;:]{1,60}?)[:.]?$")
+
+
+# "T. Stalin.", "Com. Kovalev.": the Russian dative address ("Tov. Stalinu") without its "To"
+COMRADE_ADDRESS = re.compile(r"^(?:[Tt]|Tov|tov|Com|Comr|Cde)\.\s+(?P<name>[A-Z][^.;:!,]{1,60}?)\.$")
+
+
+# "Beijing, Soviet Ambassador.", "Pyongyang, Shtykov": where and to whom a cable goes, in capitalised words
+PLACE_ADDRESS = re.compile(r"^[A-Z][\w\-’']+(?: [A-Z][\w\-’']+)?[,.]\s+(?:(?:to|the|of)\s+)*[A-Z][\w\-’'.]*"
+                           r"(?:\s+(?:(?:to|the|of|for)\s+)*[A-Z][\w\-’'.]*){0,4}[.:]?$")
+
+
+# The markings a cable carries above its text (the words of Soviet and Chinese cables in
+# translation): secrecy and handling, priority, the copy; its number; where and when it was
+# sent and received.  Each a short line of its own.
+MARKING = re.compile(r"^(?:(?:(?:top|strictly|most)\s+)?(?:secret|confidential)(?:\s+and\s+(?:personal|urgent))?"
+                     r"|(?:top\s+|highest\s+|extremely\s+|most\s+)?(?:priority|urgent|immediate)(?:\s+priority)?"
+                     r"|personal(?:ly)?(?:\s+(?:to|for)\s+[A-Z][\w .\-]{0,40})?|special folder|for your eyes only"
+                     r"|(?:making\s+copies|copying)\s+(?:is\s+)?(?:prohibited|forbidden)"
+                     r"|copy\s+(?:no\.?\s*)?\d+(?:\s+of\s+\d+)?"
+                     r"|(?:ciphered|cipher|coded|encoded|encrypted)\s+(?:telegram|cable|message|radiogram))[.:!]?$", re.I)
+
+
+# (a registry's letters after the number: "No. 405889/sh")
+NUMBER_LINE = re.compile(r"^(?:[A-Za-z]+\s+){0,3}(?:No|NO|Nr|NR)\.?\s*\d[\d/\-]*(?:/[A-Za-z]{1,4})?"
+                         r"(?:\s*(?:,|and|AND)\s*\d[\d/\-]*)*$")
+
+
+TRANSMISSION = re.compile(r"^(?:from\s+[A-Z][\w\- ]{1,40}[.,]?\s+)?(?:dispatched|sent|received|transmitted|"
+                          r"delivered|deciphered|incoming|outgoing|(?:typed|copied|printed|ciphered|encoded|checked)\s+by)\b", re.I)
+
+
+# a routing line that says where the cable came from before its number or time: "From Pyongyang
+# Incoming No. 3318", "From Beijing, received 3.55 13.5.1950"
+FROM_ROUTING = re.compile(r"^(?i:from)\s+[A-Z][\w\-’']+(?:[ -][A-Z][\w\-’']+)?[.,]?\s+(?i:dispatched|sent|received|"
+                          r"transmitted|delivered|deciphered|incoming|outgoing)\b")
+
+
+# who else receives a copy: "Copies: Stalin, Molotov, Malenkov", "Copy to: Gromyko", "Distribution: ..."
+# "Transmitted through Krasovsky", "Sent via Comrade Shtykov": whose hands the cable passed through
+# (or, without the verb, after where it was sent from: "Pyongyang, via Razuvaev", "Via Comrade Shtykov")
+TRANSMITTED_THROUGH = re.compile(r"^(?:(?:transmitted|sent|passed|relayed|forwarded|delivered)\s+(?:through|via|by)"
+                                 r"|(?:[A-Z][\w\-’']+,\s+)?(?:via|through))\s+"
+                                 r"(?:(?:Comrade|Cde\.|Ambassador|General|Marshal)\s+)?(?P<name>(?:[A-Z]\.\s?){0,3}"
+                                 r"[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+)?)\.?$", re.I)
+
+
+DISTRIBUTION = re.compile(r"^(?:copies|copy|distribution|distributed|sent|cc)(?:\s+to)?\s*:\s*[A-Z].{0,150}$"
+                          # without the colon, a list of names: "Sent to Stalin, Molotov, Malenkov."
+                          r"|^(?:copies|copy|distributed|sent)\s+to\s+(?:Comrades?\s+)?(?:[A-Z][\w.’'\- ]{1,30},\s*)+"
+                          r"(?:and\s+)?[A-Z][\w.’'\- ]{1,30}\.?$", re.I)
+
+
+# "Enclosure: the list of the cases, 4 pages.", "Encl.: 2", "Attachments: ...": what the document
+# says is sent with it, under its closing lines (the editor's "[Attachment: ...]" is an ANNOTATION)
+ENCLOSURE = re.compile(r"^(?:enclosures?|encl\.|attachments?|appendix|appendices)(?:\s+(?:no\.\s*)?\d+)?\s*[:.\-–]\s*\S.{0,200}$", re.I)
+
+
+DIGITS = re.compile(r"\d")
+
+
+# 1. 1) (1), and lettered points (a) a) (the letter after "(" or before ")" only: "a." may be a word)
+NUMBERED = re.compile(r"^(?:(?P<n>\d{1,2})[.)]|\((?P<pn>\d{1,2}|[a-z])\)|(?P<ln>[a-z])\))\s+(?P<text>\S.*)$", re.S)
+
+
+# "[Handwritten: ...]", "[Marginal note by Stalin: ...]", "[Stamp: ...]": the source editor's
+# description of what is written or stamped on the document, a paragraph of its own
+ANNOTATION = re.compile(rf"^\[(?P<label>(?:{'|'.join(ANNOTATION_LABELS)})"
+                        r"\b[^:\[\]]{0,60}?)(?:\s*:\s*(?P<text>[^\[\]]+?))?\s*\]\.?$", re.I | re.S)
+
+
+# "Central Committee:", "Comrades Mao and Zhou!": whom the letter addresses, without "Comrade" or "Dear"
+ADDRESSEE = re.compile(r"^[A-Z][\w'’\-]*(?:\s+(?:and|of|the|[A-Z][\w'’\-.]*)){0,8}[:,!]$")
+
+
+# a time after a dateline's date: "3 January, 11 p.m.", "10.1.49, 23.30", with the clock it is
+# read by ("10.00 hours Beijing time"), or the time of day in words ("3 April 1950, night")
+# (the date's own reading may have taken the hour: " Beijing time" is then what is left)
+# (after a dash too, as FRUS prints it: "January 14, 1950—6 p.m.")
+TIME_AFTER = re.compile(r"^(?:,|[—–-])?\s*(?:(?:at\s+)?\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.\s?m\.?|hours|hrs\.?|h\.?)?\s*)?"
+                        r"(?:(?:by\s+)?(?-i:[A-Z][a-z]+)\s+time|(?:at\s+|in\s+the\s+)?(?:night|evening|morning|afternoon"
+                        r"|midnight|noon))?\.?$", re.I)
+
+
+ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+            "eleventh", "twelfth"]
+
+
+# "I. On 14 July ...", "II. We discussed ...": points numbered in roman (not initials, "I. V. Stalin")
+ROMAN_POINT = re.compile(r"^(?P<n>[IVX]{1,4})\.\s+(?![A-Z]\.)(?P<text>\S.*)$", re.S)
+
+
+ORDINAL = re.compile(r"^(?P<word>%s)[.:,]\s+\S" % "|".join(ORDINALS), re.I)
+
+
+# the mark a point's style is kept in while the body is built (see _nest_points); never written out
+STYLE = "_point-style"
+
+
+def numbered_point(text: str, roman: bool = False):
+    """(number, style, text after the number) of a numbered point, else None: "1. " ("1", "1."),
+    "2) " ("2", "1)"), "(b) " ("b", "(a)"), "c) " ("c", "a)"), "II. " ("II", "I.") where the text
+    numbers its points in roman, "Second, " ("2", "first")."""
+    m = NUMBERED.match(text)
+    if m and m.group("n"):
+        return m.group("n"), "1" + text[len(m.group("n"))], m.group("text")
+    if m:
+        n = m.group("pn") or m.group("ln")
+        style = ("(%s)" if m.group("pn") else "%s)") % ("1" if n.isdigit() else "a")
+        return n, style, m.group("text")
+    m = ROMAN_POINT.match(text) if roman else None
+    if m:
+        return m.group("n"), "I.", m.group("text")
+    m = ORDINAL.match(text)
+    if m:
+        return str(ORDINALS.index(m.group("word").lower()) + 1), "first", text
+    return None
+
+
+TABLE_ROW = re.compile(r"^\|.*\|$")
+
+
+SEPARATOR = re.compile(r"^(?:[-*_·•~—–]\s*){3,}$")
+
+
+BULLET = re.compile(r"^[•·▪●◦\-–*]\s+(?P<text>\S.*)$", re.S)
+
+
+OPEN_QUOTES = "\"“„«‘"
+
+
+CLOSE_QUOTES = "\"”“»’"
+
+
+# The formula a telegram ends with, waiting for the answer or greeting: "Waiting for an answer.",
+# "Awaiting your reply.", "We await your instructions", "Greetings.", "With communist greetings,",
+# "Regards" (a closing line of its own, even where no signature follows: a collected works' text
+# that ends with it before the edition's notes)
+ENDING_FORMULA = re.compile(r"^(?:(?:(?:I|we)\s+(?:am|are)\s+|I\s+|we\s+)?(?:awaiting|waiting\s+for|await|expecting"
+                            r"|looking\s+forward\s+to)\s+(?:your|an?|the)\s+(?:(?:early|speedy|prompt|urgent|quick)\s+)?"
+                            r"(?:answer|reply|response|decision|instructions|news)"
+                            r"|(?:with\s+)?(?:(?:my|our|best|warm|warmest|fraternal|comradely|communist|cordial|heartfelt"
+                            r"|kind|kindest|sincere|bolshevik)\s+){0,2}(?:greetings|regards|salutes?))[.!,]?$", re.I)
+
+
+# "Awaiting your reply,", "With deep respect,"; or a greeting alone before the signature: "Greetings.",
+# "Regards!"; or, without a stop, the letter's "Your devoted", "Yours sincerely", "Respectfully yours"
+CLOSING_FORMULA = re.compile(r"^[A-Z][^.]{2,60},$|^(?:(?:[A-Z]\w*\s+){0,3}(?:greetings|regards|salutes?)|Salute)[.!]$"
+                             r"|^(?:yours?|respectfully|sincerely|faithfully)(?:\s+[a-z]+){0,2}$"
+                             rf"|{ENDING_FORMULA.pattern}", re.I)
+
+
+REPLY_ANNOUNCED = re.compile(r"\b(answer|reply|replying|respond|responding|response)\b", re.I)
+
+
+FOLLOWING = re.compile(r"\b(following|like this|this way|as follows|in this manner|tentatively)\b", re.I)
+
+
+POSTSCRIPT = re.compile(r"^(?:P\.\s?S\.|PS[.:]|Postscript:)\s*\S", re.I)
+
+
+HEAD_LINE = re.compile(r"^\(.{5,200}\)$")
+
+
+HEAD_WORD = re.compile(r"^(?:[A-Z][\w'’\-]*\.?|(?:[A-Z]\.)+[A-Z]?\.?|to|from|for|and|of|the|\(\d+\)|\d+)$")
+
+
+def cable_line(text: str) -> str | None:
+    """The kind of a line a cable carries above (or after) its text: "classification" (TOP
+    SECRET, Making copies prohibited, Top priority, Copy No. 1), "number" (CIPHERED TELEGRAM
+    No. 25512, Special No. 8444), "transmission" (From Beijing, dispatched 3.40, received 3.55
+    13.5.1950), "distribution" (Copies: Stalin, Molotov), "enclosure" (Enclosure: the list of
+    the cases, 4 pages), or None."""
+    text = text.strip()
+    if DISTRIBUTION.match(text):
+        return "distribution"
+    if ENCLOSURE.match(text):
+        return "enclosure"
+    if len(text) > 90:
+        return None
+    words = text.rstrip(".:").split()
+    if MARKING.match(text) and len(words) <= 6:
+        return "classification"
+    parts = re.split(r"(?<=[.!])(?<!No\.)\s+(?=[A-Z])", text)  # "Top Secret. Priority.": markings on one line
+    if len(parts) > 1 and len(words) <= 8 and all(MARKING.match(p) for p in parts):
+        return "classification"
+    if FROM_ROUTING.match(text) and DIGITS.search(text):
+        return "transmission"  # "From Pyongyang   Incoming No. 3318": where from, with the number it came in under
+    if NUMBER_LINE.match(text.rstrip(".:")):
+        return "number"
+    if TRANSMISSION.match(text) and DIGITS.search(text) and len(words) <= 14 or TRANSMITTED_THROUGH.match(text):
+        return "transmission"
+    return None
+
+
+# "Beijing, to Soviet Ambassador Roshchin for transmission to Mao Zedong.": to whom, for whom
+RELAY_ADDRESS = re.compile(r"^(?:[A-Z][\w\-’']+,\s+)?(?:To|TO|to)\s+[^.;]{1,80}?\s+(?:for|FOR)\s+(?:transmission|delivery"
+                           r"|TRANSMISSION|DELIVERY)\s+(?:to|TO)\s+[^;]{1,80}?[.:]?$")
+
+
+def is_address(text: str) -> bool:
+    """An address line: "To Terebin", "For Mao Zedong.", "Beijing, Soviet Ambassador."."""
+    if RELAY_ADDRESS.match(re.sub(r"\b([A-Z])\.", r"\1", text)) and len(text) < 180:
+        return True
+    if NAMES_ADDRESS.match(text) and len(text) < 180:
+        return True
+    if len(text) >= 90:
+        return False
+    # initials too: "To Comrade Stalin I.V.", "To Cde. Kovalev."
+    if ADDRESS.match(re.sub(r"\b([A-Z])\.|\b(Cde|Com|Comr|Tov|tov|t)\.", lambda m: m.group(1) or m.group(2), text)):
+        return True
+    named = CONVEY_ADDRESS.match(text) or FOR_ADDRESS.match(text) or COMRADE_ADDRESS.match(text)
+    if named:
+        return is_signature(named.group("name"))
+    return bool(PLACE_ADDRESS.match(text)) and len(text.split()) <= 6
+
+
+def is_heading(text: str) -> bool:
+    """A descriptive line before the letter: "(Answers to ...)" or "I.V. STALIN to A.I. MIKOYAN (0830)"."""
+    if HEAD_LINE.match(text):
+        return True
+    words = text.split()
+    return (2 < len(words) <= 14 and " to " in f" {text.lower()} " and not text.endswith((".", ":", ","))
+            and all(HEAD_WORD.match(w) for w in words))
+
+
+# (letters with diacritics too: "Gomułka", "RÁKOSI", "Gerő")
+NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-Ž](?:[^\W\d_]|['‘’\-])*\.?|[A-Z]\.(?:[A-Z]\.)*|\[.*\]|[A-Z][a-z]+-[a-z]+)$")
+
+
+# the words a salutation has besides names and titles: "Dear comrades,", "My dear Comrade Chairman!",
+# "Comrades Mao and Zhou!", "Comrade Chairman of the Central Committee,"
+SALUTE_WORD = re.compile(r"^(?:and|of|the|dear|my|comrades?|sir|madam)$")
+
+
+def is_salutation(text: str) -> bool:
+    """"Comrade Stalin!", "Dear Comrade Filippov [Stalin],": whom the letter greets, names and
+    titles only; not a sentence that begins with them ("Comrades Gao Gang and Kim Il Sung asked
+    me to transmit to Comrade Filippov the following:")."""
+    if not SALUTE.match(text):
+        return False
+    words = re.sub(r"\[[^\]]*\]", "", text).strip().rstrip(",:!").replace(",", " ").split()
+    return all(NAME_WORD.match(w) or SALUTE_WORD.match(w) for w in words)
+
+
+# a salutation the first paragraph runs on from, on the same line: "Comrade Mao Zedong! The Soviet
+# government ...", "Dear Comrade Stalin, I have received ...", "To Comrade Kovalev. Your telegram ...";
+# only these clear forms ("Comrade X," may begin a sentence), the name capitalised words, initials
+# or a bracketed identification, and a sentence after it
+RUN_IN_SALUTE = re.compile(r"^(?P<salute>(?:(?:My\s+)?Dear\s+(?:Comrades?|Cde\.)\s+(?P<dear>(?:[A-Z]\.\s?){0,3}[A-Z][^,!:;.]{0,60}?(?:\s\[[^\]]{1,40}\])?)[,!]"
+                           r"|(?:Comrades?|Cde\.)\s+(?P<comrade>(?:[A-Z]\.\s?){0,3}[A-Z][^,!:;.]{0,60}?(?:\s\[[^\]]{1,40}\])?)!"
+                           r"|To\s+(?:Comrades?|Cde\.)\s+(?P<to>(?:[A-Z]\.\s?){0,3}[A-Z][^,!:;.]{0,40}?)\.))"
+                           r"\s+(?P<rest>[A-Z\"“].{20,})$", re.S)
+
+
+def run_in_salutation(text: str) -> tuple[str, str] | None:
+    """(salutation, the paragraph after it) where the first paragraph begins with a salutation
+    set on its line ("Comrade Mao Zedong! The Soviet government has received ..."), else None."""
+    m = RUN_IN_SALUTE.match(text)
+    if not m:
+        return None
+    name = re.sub(r"\[[^\]]*\]", "", m.group("dear") or m.group("comrade") or m.group("to")).split()
+    if not name or not all(NAME_WORD.match(w) or w in ("and", "of", "the") for w in name) or not name[-1][:1].isupper():
+        return None
+    return m.group("salute"), m.group("rest")
+
+
+def strip_quotes(text: str) -> str:
+    return text.strip().strip(OPEN_QUOTES + CLOSE_QUOTES).strip()
+
+
+def is_signature(text: str) -> bool:
+    """A name alone on its line: capitalised words, initials, a bracketed identification (or a
+    name in parentheses after it: "Andreev (Mikoyan)", "W. Gomułka (Wiesław)")."""
+    text = re.sub(r"\[[^\]]*\]|(?<=\w)\s*\((?:[A-Z][\w'’\-]*\.?\s?){1,3}\)$", "", strip_quotes(text)).strip()
+    words = text.split()
+    if not 1 <= len(words) <= 5 or len(text) > 50 or text.endswith((",", ":", ";")):
+        return False
+    if text.endswith(".") and not re.search(r"\b[A-Z]\.$", text):
+        return False
+    return all(NAME_WORD.match(w) for w in words)
+
+
+def split_date(text: str):
+    """(before, date text, after) when the line holds exactly one date, else None.  A date
+    without its year counts ("3 January, 11 p.m."): the year is supplied later, by the date
+    pass, from the telegram's date (here only the shape of the line matters)."""
+    found = find_dates(text, context="1900-06-15")  # (a day of the month too: "Peking, the 14th")
+    if len(found) != 1:
+        return None
+    f = found[0]
+    return text[:f.start], text[f.start:f.end], text[f.end:]
+
+
+# when the cable was received, in parentheses after the date of sending: "3 March 1952 (received 4 March)"
+# a cable's markings run into its dateline on one line, as FRUS prints them: "SECRET  NIACT  MOSCOW,
+# January 14, 1950—6 p.m." (classification, precedence; then the place, date and time)
+_DATELINE_MARK = (r"(?:TOP\s+)?SECRET|CONFIDENTIAL|RESTRICTED|UNCLASSIFIED|NIACT|PRIORITY|URGENT|(?:OPERATIONAL\s+)?IMMEDIATE"
+                  r"|FLASH|NODIS|EXDIS|LIMDIS|PERSONAL")
+
+
+MARKED_DATELINE = re.compile(rf"^(?P<marks>(?:(?:{_DATELINE_MARK})\s+)+)(?P<dateline>[A-Z].*)$")
+
+
+# the editor's note of when the cable was received, in brackets on its own line: "[Received January 15—3:12 a.m.]"
+RECEIVED_LINE = re.compile(r"^\[(?:Received|Deciphered)\b[^\[\]]{3,60}\]\.?$")
+
+
+RECEIVED_AFTER = re.compile(r"\s*\((?:received|deciphered)\s+[^()]{3,40}\)\.?$", re.I)
+
+
+def _dateline(text: str, block: Block) -> list:
+    """A dateline; the note of receipt after its date, "3 March 1952 (received 4 March)", a
+    routing line of its own beside it (a dateline holds one date, the sending's)."""
+    received = RECEIVED_AFTER.search(text)
+    if received is None:
+        return [_at(E("dateline", text), block)]
+    dateline = _at(E("dateline", text[:received.start()]), block)
+    dateline.tail = text[received.start():received.start() + len(received.group(0)) - len(received.group(0).lstrip())] or " "
+    return [dateline, _at(E("seg", received.group(0).strip(), type="transmission"), block)]
+
+
+def is_dateline(text: str) -> bool:
+    parts = split_date(RECEIVED_AFTER.sub("", strip_quotes(text)))
+    if not parts:
+        return False
+    before, _, after = parts
+    # A place may stand before the date ("Moscow, 10 January 1949"), a time after it, or the
+    # place after it ("18 July 1949, Moscow", "8 January 1951, 18:00, at Kunsan-ni").
+    # (or the label of a cable's form: "Date: 3 March 1952")
+    place_ok = not before.strip() or re.match(r"^[A-Z][\w\- ]{1,30},\s*$|^Date(?:d)?:\s*$", before)
+    return bool(place_ok) and (not after.strip(" .,") or bool(TIME_AFTER.match(after.strip()))
+                               or bool(PLACE_AFTER.match(after.strip())))
+
+
+# the place after a dateline's date, a time between them: ", Moscow", ", 18:00, at Kunsan-ni*"
+PLACE_AFTER = re.compile(r"^,\s*(?:(?:at\s+)?\d{1,2}[.:]\d\d(?:\s*(?:hours|hrs))?,?\s*)?(?:at\s+|in\s+)?"
+                         r"[A-Z][\w'’]+(?:[ -][A-Z]?[\w'’]+)?\.?(?:[*¹²³]|\[(?:\*{1,3}|\d{1,2})\])?$")
+
+
+COLUMNS = re.compile(r"\s{2,}|\t")
+
+
+FIGURE = re.compile(r"^[-–+]?(?:\d[\d,.\s]*\d|\d)\s*(?:%|per\s?cent)?$")
+
+
+# "[1] Ivan Kovalev, Stalin's representative in China.": a note printed after the text, its
+# mark "[1]" in the text (the archive's translations number their notes so)
+ENDNOTE = re.compile(r"^\[(?P<n>\d{1,3})\]\s*(?P<text>\S.*)$", re.S)
+
+
+# "* CPV headquarters was then at Kunsan-ni." under the text, its mark glued to a word above ("Kunsan-ni*")
+STAR_NOTE = re.compile(r"^(?P<n>\*{1,3})\s*(?P<text>[A-Z\[(\"“].{10,})$", re.S)
+
+
+# where each style of numbering begins
+FIRST_POINT = {"1.": "1", "1)": "1", "(1)": "1", "a)": "a", "(a)": "a", "I.": "I", "first": "1"}
+
+
+# what a paragraph that announces a message names: "the following letter:", "the text of his reply:"
+MESSAGE_WORD = re.compile(r"\b(?:letter|message|telegram|cable|text|reply|answer|appeal|statement|greetings)s?\b", re.I)
+
+
+def _at(el, block: Block):
+    el.sourceline = block.line
+    return el
+
+
+# "SOVIET AMBASSADOR", "To the Soviet Ambassador": the office a cable goes to, on a line of its own
+OFFICE_LINE = re.compile(r"^(?:to\s+(?:the\s+)?)?(?:[A-Z][\w\-]+\s+){0,2}(?:ambassador|consul(?:-general)?|envoy|"
+                         r"representative|military\s+adviser|chief\s+military\s+adviser|embassy|mission)[.:]?$", re.I)
+
+
+# "Mao Tse-tung, Chairman of the Central Committee of the CCP": a signature with the signer's office;
+# no sentence in it, a full stop only after an initial letter ("Minister of Foreign Affairs of the U.S.S.R.")
+OFFICE = re.compile(r"^(?:(?:Vice|Deputy|First)[\s-])?(?:Chairman|Secretary|General Secretary|Minister|Ambassador|Commander"
+                    r"|Commander-in-Chief|President|Premier|Head|Chief|Member|Representative|Consul|Envoy|Marshal"
+                    r"|Plenipotentiary)\b(?:[^.;:!?]|(?<=\b[A-Z])\.){0,100}$")
+
+
+# "Colonel General", "Marshal of the Soviet Union", "General of the Army": a military rank alone,
+# on the line under the signer's name as an office is
+RANK_LINE = re.compile(r"^(?:(?:Colonel|Lieutenant|Major|Army|Rear|Vice|Chief|Fleet)[\s-])?(?:General|Admiral|Colonel|Marshal"
+                       r"|Major|Lieutenant|Captain|Commissar)(?:\s+of\s+(?:the\s+)?(?:Soviet\s+Union|Army|Aviation|Artillery"
+                       r"|Armou?red\s+(?:Troops|Forces)|Tank\s+Troops|Engineer(?:ing)?\s+Troops|Signal\s+Troops|Fleet))?$", re.I)
+
+
+def office_line(text: str) -> bool:
+    """The signer's office or rank on a line of its own: "Minister of Foreign Affairs of the
+    USSR", "Colonel General"."""
+    text = text.strip().rstrip(".")
+    return bool(OFFICE.match(text) or RANK_LINE.match(text))
+
+
+# "Marshal of the Soviet Union A. Vasilevsky", "General of the Army S. Shtemenko": a rank or
+# office before the name
+RANK_BEFORE = re.compile(r"^(?:(?:Colonel|Lieutenant|Major|Army)[\s-])?(?:Marshal|General|Admiral|Colonel|Commander|"
+                         r"Ambassador|Minister|Chairman|Premier|Secretary)(?:\s+(?:of|the|[A-Z][\w\-]*))*?\s+"
+                         r"(?P<name>(?:[A-Z]\.\s?){1,3}[A-Z][\w\-’']+)$")
+
+
+FROM_PLACE = re.compile(r"^(?:From|FROM)\s+(?P<place>[A-Z][\w\-’']+(?:[ -][A-Z][\w\-’']+)?)[.:]?$")
+
+
+def _date_and_name(text: str):
+    """A closing line with both a date and a name, in either order: 6.1.1949 Filippov [Stalin]."""
+    parts = split_date(strip_quotes(text))
+    if not parts:
+        return None
+    before, date, after = parts
+    if before.strip() and after.strip():
+        return None
+    name = (before or after).strip()
+    return parts if name and is_signature(name) else None
