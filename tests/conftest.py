@@ -46,5 +46,18 @@ def built_tei(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session")
+def sources_converted(tmp_path_factory) -> tuple[Path, "Report"]:
+    """tests/sources converted once per test session: (the folder of TEI files, the report).
+    The tests that read the whole folder only read it (it took seconds for each of them)."""
+    from tei.convert import convert_sources
+    from tei.messages import Report
+
+    out = tmp_path_factory.mktemp("sources-tei")
+    report = Report()
+    convert_sources([ROOT / "tests" / "sources"], out, report=report)
+    return out, report
+
+
+@pytest.fixture(scope="session")
 def tei_all_rng() -> Path:
     return require(SHARED / "tei" / "tei_all.rng", "the official TEI schema is read from ../shared/tei")

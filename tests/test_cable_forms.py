@@ -595,21 +595,18 @@ def test_a_dateline_above_the_salutation(tmp_path):
     assert run([tmp_path]).ok
 
 
-def test_every_unseen_record_is_valid_and_conforms_to_tei_all(tmp_path, tei_all_rng):
+def test_every_unseen_record_is_valid_and_conforms_to_tei_all(sources_converted, tei_all_rng):
     """All of tests/sources converted: valid against the project's schema and the official
     tei_all (the forms found on these records added elements and attributes to the schema)."""
     import subprocess
 
     from conftest import require
-    from tei.convert import convert_sources
-    from tei.messages import Report
     from tei.validate import run
 
-    report = Report()
-    convert_sources([SOURCES], tmp_path, report=report)
-    files = sorted(tmp_path.glob("*.xml"))
+    converted, report = sources_converted
+    files = sorted(converted.glob("*.xml"))
     assert len(files) == 294 and not report.count("error"), [str(m) for m in report.messages]
-    assert run([tmp_path]).ok
+    assert run([converted]).ok
     jing = require("jing", "jing checks the files against tei_all")
     checked = subprocess.run([jing, str(tei_all_rng), *map(str, files)], capture_output=True, text=True, timeout=300)
     assert checked.returncode == 0, checked.stdout[-3000:]
@@ -1524,15 +1521,14 @@ def test_the_timeline_ticks_stand_apart(tmp_path, folder, first):
     assert all(b[0] - a[0] >= 45 for a, b in zip(ticks, ticks[1:])), ticks
 
 
-def test_the_timeline_at_scale_draws_a_bar_per_sender_and_month(tmp_path):
+def test_the_timeline_at_scale_draws_a_bar_per_sender_and_month(tmp_path, sources_converted):
     """Past list_max telegrams the chronology draws one bar per sender and month, linking to
     the month's page (dots stacked by the hundred left their lanes); below it, one dot each."""
-    from tei.convert import convert_sources
     from tei.html import render_site
     from tei.messages import Report
 
-    convert_sources([SOURCES], tmp_path / "tei", report=Report())
-    assert render_site(tmp_path / "tei", tmp_path / "html", Report(), search=False, workers=1, list_max=10).ok
+    converted, _ = sources_converted
+    assert render_site(converted, tmp_path / "html", Report(), search=False, workers=1, list_max=10).ok
     page = lxml_html.parse(str(tmp_path / "html" / "chronology.html")).getroot()
     bars = [r.getparent().get("href") for r in page.iter("rect")]
     assert bars and not list(page.iter("circle"))

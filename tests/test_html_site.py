@@ -11,19 +11,15 @@ from urllib.parse import unquote, urldefrag, urlsplit
 import pytest
 from lxml import etree, html as lxml_html
 
-from tei.convert import convert_sources
 from tei.html import render_site
 from tei.messages import Report
 
-SOURCES = Path(__file__).parent / "sources"
 XLINK = "{http://www.w3.org/1999/xlink}href"
 
 
 @pytest.fixture(scope="module")
-def sources_tei(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("sources-tei")
-    report = Report()
-    convert_sources([SOURCES], out, report=report)
+def sources_tei(sources_converted) -> Path:
+    out, report = sources_converted
     assert not report.count("error"), [str(m) for m in report.messages]
     return out
 

@@ -105,12 +105,9 @@ def test_an_unread_heading_without_a_number_is_named(tmp_path):
                                    "lines of the item above looks like the heading of an item")
 
 
-def test_no_unread_heading_is_suspected_in_the_other_sources(tmp_path):
+def test_no_unread_heading_is_suspected_in_the_other_sources(sources_converted):
     """The signal is safe: of all tests/sources, only the two books above are warned of."""
-    from tei.convert import convert_sources
-
-    report = Report()
-    convert_sources([SOURCES], tmp_path, report=report)
+    _, report = sources_converted
     assert sorted({m.file.rsplit("/", 1)[-1] for m in report.messages if m.code == "unread-heading"}) == [
         "compilation-1954-heading-in-another-form-unnumbered.txt",
         "compilation-1968-heading-in-another-form-numbered-in-sequence.txt"]
