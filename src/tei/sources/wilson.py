@@ -29,13 +29,13 @@ RECORD_DATE = re.compile(rf"^(?:(?:c\.|ca\.|circa)\s*)?(?:{ROUGHLY}[-\s]\s*)?"
                          r"|^\d{4}-\d\d-\d\d$")
 LABELS = {
     "citation": "citation", "summary": "summary", "original language": "language", "date": "date", "title": "title",
-    "credits": "credits", "contents": "contents", "author": "author", "authors": "author",
+    "credits": "credits", "contents": "contents", "author": "author", "authors": "author", "author(s)": "author",
     "associated people & organizations": "skip", "associated places": "skip",
     "associated topics": "skip", "subjects discussed": "skip", "keywords": "skip",
     "record group": "skip", "more info": "skip", "related documents": "skip",
     # Parts the record pages show after the text: they end it.
-    "document information": "skip", "source": "source", "original archive": "skip", "rights": "skip",
-    "record id": "skip", "original uploaded date": "skip", "type": "skip", "language": "record-language",
+    "document information": "information", "source": "source", "original archive": "skip", "rights": "skip",
+    "record id": "record-id", "original uploaded date": "skip", "type": "skip", "language": "record-language",
     "related resources": "skip", "more documents": "skip", "doi": "skip", "url": "skip",
     "geographic": "skip", "people": "skip", "topics": "skip", "themes": "skip",
     "document media": "skip", "share this document": "skip", "back to top": "skip",
@@ -46,9 +46,10 @@ LABELS = {
     # a web clipper's copy of the page's description above it (MarkDownload's "> ## Excerpt")
     "excerpt": "summary",
 }
-TRAILING = {label for label, part in LABELS.items() if part in ("skip", "record-language", "source")} | {"to cite", "how to cite"}
+TRAILING = {label for label, part in LABELS.items() if part in ("skip", "record-language", "source", "information")} \
+    | {"to cite", "how to cite", "record id"}
 LABELS["url"] = "url"  # a part of its own (it ends the text as the other trailing parts do)
-LABEL = re.compile(r"^(?P<label>[A-Z][A-Za-z &]{2,40}):\s*(?P<rest>.*)$")
+LABEL = re.compile(r"^(?P<label>[A-Z][A-Za-z &]{2,40}(?:\(s\))?):\s*(?P<rest>.*)$")  # (and "Author(s):")
 # The site's interface, never part of a record.
 FURNITURE = re.compile(
     r"^(search in|digital archive( international history declassified)?|citation|get citation|"
@@ -97,6 +98,8 @@ class WilsonTextReader(Reader):
             score += 2
         if re.search(r"^\s*(•\s*)?(Citation|Summary|Original Language):?\s*$", head, re.M | re.I):
             score += 1
+        if re.search(r"^\s*(?:Document Information|Record ID|Original Uploaded Date)\s*$", text, re.M):
+            score += 2  # the site's record pages since 2023, whatever they lost in the copy
         if re.search(r"^#{1,6}\s|\*\*", head, re.M):
             score -= 1.5  # Markdown markup: the Markdown reader fits better
         return max(score, 0.0)
@@ -342,6 +345,9 @@ def parse_record(lines: list[tuple[int, str]], source: str, reader: Reader, bloc
     source_part = " ".join(b.text for b in lines_to_blocks(parts.get("source", []), wrap))
     if not citation:  # a copy that gives only the record's "Source: APRF, f. 45, ..."
         citation = source_part
+    if not citation:  # ... or gives it unlabelled under "Document Information", above the rights
+        citation = source_part = next((b.text for b in lines_to_blocks(parts.get("information", []), wrap)
+                                       if _NOT_PRINTED.search(b.text) and not RIGHTS.match(b.text)), "")
     if not citation:
         raise reader.fail(source, 1, "no citation found: a Wilson Center record names its archive in a "
                           "'Citation' (or 'Source') part; check that this is a whole record, or pick another --format")
@@ -375,9 +381,15 @@ def parse_record(lines: list[tuple[int, str]], source: str, reader: Reader, bloc
     else:
         raise reader.fail(source, 1, "no title found: the citation should begin with the quoted title")
 
+    # The text in the preamble (the site's pages since 2023, scraped: no part heads it)
+    body_lines = parts.get("body", []) or parts.get("contents", [])
+    in_preamble = [] if any(l.strip() for _, l in body_lines + parts.get("loose", [])) else \
+        _text_after_title(parts.get("preamble", []), preamble_blocks, title_block, record, "summary" in parts)
     # The summary: labelled, or the preamble paragraph that is neither date, title nor citation.
     summary_blocks = lines_to_blocks(parts.get("summary", []), wrap)
-    if not summary_blocks:
+    if in_preamble:
+        body_lines, summary_blocks = in_preamble
+    elif not summary_blocks:
         summary_blocks = [b for b in preamble_blocks
                           if b.text not in (record.date_text, citation) and b is not title_block
                           and not _same_title(b.text, record.title) and len(b.text) > 60]
@@ -385,7 +397,7 @@ def parse_record(lines: list[tuple[int, str]], source: str, reader: Reader, bloc
     # "Original Language", else the newer pages' "Language" (the document's, not the translation's)
     record.original_language = clean_inline(" ".join(l for _, l in parts.get("language", parts.get("record-language", []))
                                                      if l.strip()))
-    record.credits = clean_inline(" ".join(l for _, l in parts.get("credits", []) if l.strip()))
+    record.credits = clean_inline(" ".join(l for _, l in parts.get("credits", []) if l.strip())) or record.credits
     # "Author(s): Kovalev, Ivan Vladimirovich, 1901-1993": whom the record names as the writer
     record.authors = [clean_inline(l) for _, l in parts.get("author", []) if l.strip() and not FURNITURE.match(l.strip())]
 
@@ -397,10 +409,10 @@ def parse_record(lines: list[tuple[int, str]], source: str, reader: Reader, bloc
     url = URL.search(" ".join(l for _, l in parts.get("url", [])))
     if url and not record.publication.url:
         record.publication.url = url.group(1).rstrip(".,")
+    record_id = next((l.strip() for _, l in parts.get("record-id", []) if re.fullmatch(r"\d{3,7}", l.strip())), "")
+    if record_id and not record.publication.url:  # the address the site's own citations give a record
+        record.publication.url = f"https://digitalarchive.wilsoncenter.org/document/{record_id}"
 
-    body_lines = parts.get("body", [])
-    if not body_lines and "contents" in parts:
-        body_lines = parts["contents"]
     if not any(l.strip() for _, l in body_lines):
         body_lines = parts.get("loose", [])
         # the record's heading above the text ("# Telegram from ..." after its fields) is not text
@@ -486,6 +498,33 @@ def split_parts(record: RawTelegram) -> list[RawTelegram]:
         parts.append(replace(record, position=position, line=blocks[0].line, part=record.blocks[start].text,
                              blocks=blocks, footnotes=dict(record.footnotes), warnings=own))
     return parts
+
+
+# the site's rights statement under "Document Information" (with or without its "Rights" label)
+RIGHTS = re.compile(r"^(?:The History and Public Policy Program welcomes|To enquire about this document)", re.I)
+# a funder's line under the title ("This document was made possible with support from ..."): the
+# older pages' "Credits"
+CREDITS_LINE = re.compile(r"^This document was made possible with (?:the )?(?:generous )?support\b", re.I)
+
+
+def _text_after_title(lines: list[tuple[int, str]], blocks: list, title_block, record: RawTelegram,
+                      labelled_summary: bool) -> tuple[list[tuple[int, str]], list] | list:
+    """The text of a record whose page shows it under its title with no part heading it (the
+    site's pages since 2023, as scraped: date, title, text, the record's description, then
+    "Author(s)", "Document Information"): (the text's lines, the summary's blocks: the last
+    paragraph, the description, unless the record labels one), or [] when there is none.
+    A funder's line under the title is the record's credits."""
+    if title_block is None or title_block not in blocks:
+        return []
+    after = [b for b in blocks[blocks.index(title_block) + 1:] if b.text != record.date_text]
+    while after and CREDITS_LINE.match(after[0].text):
+        record.credits = record.credits or clean_inline(after[0].text)
+        after = after[1:]
+    summary = [] if labelled_summary or len(after) < 2 else after[-1:]
+    if not after[:len(after) - len(summary)]:
+        return []
+    first, end = after[0].line, summary[0].line if summary else float("inf")
+    return [(n, l) for n, l in lines if first <= n < end], summary
 
 
 def _bare_label(line: str, after: list[tuple[int, str]]) -> bool:

@@ -242,7 +242,9 @@ KIND_WORDS = {"person": ("person", "them"), "place": ("place", "it"), "org": ("o
 def provisional_entry(doc: Document, kind: str, name: str, line: int, why: str, type_: str | None = None) -> Entity:
     """A person, place (type_: river, city, region) or organisation (type_: party, company) the
     authority file lacks: a provisional entry, reported once per document."""
-    display = " ".join(w.capitalize() if w.isupper() and len(w) > 2 else w for w in name.split())
+    # a name printed in capitals ("ARKHIPOV") as a name is written; in a name written in mixed
+    # case a word in capitals is an abbreviation ("USSR Foreign Ministry") and stays as it is
+    display = " ".join(w.capitalize() if name.isupper() and len(w) > 2 else w for w in name.split())
     entity_id = "unresolved-" + slug(display)
     if entity_id in doc.provisional:
         return doc.provisional[entity_id]
