@@ -146,6 +146,24 @@
     <xsl:sequence select="if (contains($ref, '#')) then substring-after(normalize-space($ref), '#') else normalize-space($ref)"/>
   </xsl:function>
 
+  <!-- The element of the same document a name's @corresp points to (FRUS: "<persName
+       corresp="#p_KHA1">Kissinger</persName>" to its list of persons), or none. -->
+  <xsl:function name="f:corresp-target" as="element()?">
+    <xsl:param name="name" as="element()"/>
+    <xsl:variable name="id" select="tokenize(normalize-space($name/@corresp))[1][starts-with(., '#')] ! substring(., 2)"/>
+    <xsl:sequence select="if ($id and not($name/ancestor::tei:ref or $name/ancestor::tei:ptr))
+                          then key('f:xml-id', $id, root($name))[not(. is $name)][1] else ()"/>
+  </xsl:function>
+  <xsl:key name="f:xml-id" match="*[@xml:id]" use="@xml:id"/>
+
+  <!-- What a @corresp target says, as a reader is told it: its list item whole ("Kissinger,
+       Henry A., Assistant to the President ..."), else its own text; without its notes. -->
+  <xsl:function name="f:corresp-text" as="xs:string">
+    <xsl:param name="target" as="element()"/>
+    <xsl:variable name="entry" select="($target/ancestor::tei:item[1], $target)[1]"/>
+    <xsl:sequence select="replace(normalize-space(string-join($entry//text()[not(ancestor::tei:note)])), '\s+([,.;:])', '$1')"/>
+  </xsl:function>
+
   <!-- The person, place or org in the document's standOff that @ref points to. -->
   <xsl:function name="f:entity" as="element()?">
     <xsl:param name="context" as="node()"/>

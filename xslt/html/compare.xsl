@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!-- Mode "compare": two translations of one telegram side by side, aligned by paragraph
-     (by @n where both number their points, else in order); numbers, dates and names one
+     (by @n where both number their points, a list's points too, else by what they say); numbers, dates and names one
      witness has and the other lacks in the aligned passage are marked. -->
 <xsl:stylesheet version="3.0" expand-text="yes"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -33,6 +33,19 @@
         or ancestor::tei:closer or ancestor::tei:note or ancestor::tei:postscript or ancestor::tei:table or ancestor::tei:lg)]"/>
   </xsl:function>
 
+  <!-- The points of a block, for aligning by number: a list of numbered points ("1." with "a)",
+       "b)" under it: a list, each point an item with its @n) is its items; any other block itself. -->
+  <xsl:function name="h:points" as="element()*">
+    <xsl:param name="block" as="element()"/>
+    <xsl:sequence select="if ($block/self::tei:list[tei:item/@n][not(* except tei:item)]) then $block/tei:item else $block"/>
+  </xsl:function>
+
+  <!-- Whether a document numbers its points: a numbered paragraph or a list's numbered item. -->
+  <xsl:function name="h:numbered" as="xs:boolean">
+    <xsl:param name="doc" as="node()?"/>
+    <xsl:sequence select="exists(h:blocks($doc) ! h:points(.)[self::tei:p/@n or self::tei:item/@n])"/>
+  </xsl:function>
+
   <!-- Alignment units of a document: maps {key, label, nodes}. -->
   <xsl:function name="h:units" as="map(*)*">
     <xsl:param name="doc" as="node()"/>
@@ -44,8 +57,9 @@
     <xsl:if test="$front"><xsl:sequence select="map{'key': 'front', 'label': 'Heading', 'nodes': $front}"/></xsl:if>
     <xsl:choose>
       <xsl:when test="$numbered">
-        <xsl:for-each-group select="$main" group-starting-with="tei:p[@n]">
-          <xsl:variable name="n" select="current-group()[1]/self::tei:p/@n"/>
+        <!-- (the points of a list by their numbers too, as the paragraphs', "2." facing "2.") -->
+        <xsl:for-each-group select="$main ! h:points(.)" group-starting-with="tei:p[@n] | tei:item[@n]">
+          <xsl:variable name="n" select="current-group()[1]/(self::tei:p, self::tei:item)/@n"/>
           <xsl:sequence select="map{'key': if ($n) then 'n' || $n else 'pre', 'label': if ($n) then 'Point ' || $n else 'Opening',
               'nodes': current-group()}"/>
         </xsl:for-each-group>
@@ -213,7 +227,7 @@
     <xsl:param name="right" as="element()"/>
     <xsl:param name="ldoc" as="document-node()?" select="h:doc($left)"/>
     <xsl:param name="rdoc" as="document-node()?" select="h:doc($right)"/>
-    <xsl:variable name="numbered" select="exists(h:blocks($ldoc)[self::tei:p/@n]) and exists(h:blocks($rdoc)[self::tei:p/@n])"/>
+    <xsl:variable name="numbered" select="h:numbered($ldoc) and h:numbered($rdoc)"/>
     <xsl:variable name="lblocks" select="h:units($ldoc, $numbered)"/>
     <xsl:variable name="rblocks" select="h:units($rdoc, $numbered)"/>
     <!-- without numbered points on both sides, the paragraphs are aligned by what they say -->
@@ -309,16 +323,29 @@
       <xsl:choose>
         <xsl:when test="empty($nodes)"><p class="editorial">[not in this translation]</p></xsl:when>
         <xsl:otherwise>
-          <xsl:apply-templates select="$nodes" mode="text">
-            <xsl:with-param name="compare" tunnel="yes" select="exists($other)"/>
-            <xsl:with-param name="id-prefix" tunnel="yes" select="$prefix"/>
-            <xsl:with-param name="quote-open" tunnel="yes" select="$quote[1]"/>
-            <xsl:with-param name="quote-close" tunnel="yes" select="$quote[2]"/>
-            <xsl:with-param name="tips" tunnel="yes" select="$tips"/>
-            <xsl:with-param name="diff-numbers" tunnel="yes" select="h:features-of($other-features, 'n')"/>
-            <xsl:with-param name="diff-dates" tunnel="yes" select="h:features-of($other-features, 'd')"/>
-            <xsl:with-param name="diff-refs" tunnel="yes" select="h:features-of($other-features, 'r')"/>
-          </xsl:apply-templates>
+          <!-- (a list's points aligned one by one: in a list of their own, as the list's class) -->
+          <xsl:for-each-group select="$nodes" group-adjacent="exists(self::tei:item)">
+            <xsl:variable name="parts" as="node()*">
+              <xsl:apply-templates select="current-group()" mode="text">
+                <xsl:with-param name="compare" tunnel="yes" select="exists($other)"/>
+                <xsl:with-param name="id-prefix" tunnel="yes" select="$prefix"/>
+                <xsl:with-param name="quote-open" tunnel="yes" select="$quote[1]"/>
+                <xsl:with-param name="quote-close" tunnel="yes" select="$quote[2]"/>
+                <xsl:with-param name="tips" tunnel="yes" select="$tips"/>
+                <xsl:with-param name="diff-numbers" tunnel="yes" select="h:features-of($other-features, 'n')"/>
+                <xsl:with-param name="diff-dates" tunnel="yes" select="h:features-of($other-features, 'd')"/>
+                <xsl:with-param name="diff-refs" tunnel="yes" select="h:features-of($other-features, 'r')"/>
+              </xsl:apply-templates>
+            </xsl:variable>
+            <xsl:choose>
+              <xsl:when test="current-grouping-key()">
+                <ol class="tei-list{current-group()[1]/../@rend ! (' rend-' || replace(., '\s+', '-'))}">
+                  <xsl:sequence select="$parts"/>
+                </ol>
+              </xsl:when>
+              <xsl:otherwise><xsl:sequence select="$parts"/></xsl:otherwise>
+            </xsl:choose>
+          </xsl:for-each-group>
         </xsl:otherwise>
       </xsl:choose>
     </div>

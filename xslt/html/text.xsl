@@ -412,22 +412,12 @@
        corresp="#p_KHA1">Kissinger</persName>" to its list of persons): a link to the entry, which
        is told on hover; the entry's name is the link's target. -->
   <xsl:template match="*[self::tei:persName or self::tei:placeName or self::tei:orgName or self::tei:name][not(@ref)]
-                        [h:corresp-target(.)]" mode="text" priority="1">
+                        [f:corresp-target(.)]" mode="text" priority="1">
     <xsl:param name="id-prefix" tunnel="yes" as="xs:string" select="''"/>
-    <xsl:variable name="target" select="h:corresp-target(.)"/>
-    <xsl:variable name="entry" select="($target/ancestor::tei:item[1], $target)[1]"/>
-    <a class="tei-{local-name()} corresp" href="#{$id-prefix}{$target/@xml:id}"
-       title="{replace(normalize-space(string-join($entry//text()[not(ancestor::tei:note)])), '\s+([,.;:])', '$1')}">
+    <xsl:variable name="target" select="f:corresp-target(.)"/>
+    <a class="tei-{local-name()} corresp" href="#{$id-prefix}{$target/@xml:id}" title="{f:corresp-text($target)}">
       <xsl:apply-templates mode="text"/></a>
   </xsl:template>
-  <!-- The element of the same document a name's @corresp points to ("#p_KHA1"), or none. -->
-  <xsl:function name="h:corresp-target" as="element()?">
-    <xsl:param name="name" as="element()"/>
-    <xsl:variable name="id" select="tokenize(normalize-space($name/@corresp))[1][starts-with(., '#')] ! substring(., 2)"/>
-    <xsl:sequence select="if ($id and not($name/ancestor::tei:ref or $name/ancestor::tei:ptr))
-                          then key('h:xml-id', $id, root($name))[not(. is $name)][1] else ()"/>
-  </xsl:function>
-  <xsl:key name="h:xml-id" match="*[@xml:id]" use="@xml:id"/>
 
   <!-- entity-link: a name linked to its index entry; identification on hover and focus. -->
   <xsl:template match="tei:persName[@ref] | tei:placeName[@ref] | tei:orgName[@ref] | tei:name[@ref] | tei:rs[@ref]" mode="text">

@@ -81,6 +81,15 @@
     <xsl:sequence select="f:index-name($person)"/>
   </xsl:function>
 
+  <!-- Whether a text is printed in capitals: three in four of its words of two letters or more
+       in capitals, two at least (as the converter's in_capitals reads a title). -->
+  <xsl:function name="pf:in-capitals" as="xs:boolean">
+    <xsl:param name="text" as="xs:string?"/>
+    <xsl:variable name="words" select="analyze-string(string($text), '[\p{L}]{2,}')/*:match/string()"/>
+    <xsl:variable name="capitals" select="$words[. = upper-case(.)]"/>
+    <xsl:sequence select="count($capitals) ge 2 and count($capitals) ge 0.75 * count($words)"/>
+  </xsl:function>
+
   <!-- A Typst dictionary key or label-safe id made from an xml:id. -->
   <xsl:function name="pf:key" as="xs:string">
     <xsl:param name="id" as="xs:string?"/>

@@ -8,8 +8,10 @@
     xmlns:f="urn:tei-telegrams:functions"
     exclude-result-prefixes="#all">
 
-  <!-- The citation of a witness: the source's own citation when it gives one, else one made
-       from the description: author, title, work, editor, volume, place: publisher, year, pages. -->
+  <!-- The citation of a witness: the source's own citation when it gives one (not one printed
+       in capitals, "I. V. STALIN. SOCHINENIYA. T. 18": the description cites that in title case,
+       as the HTML edition's Source does), else one made from the description: author, title,
+       work, editor, volume, place: publisher, year, pages. -->
   <xsl:template match="tei:bibl" mode="pf:source" as="xs:string">
     <xsl:variable name="scope" select="tei:biblScope"/>
     <xsl:variable name="made" select="string-join((
@@ -21,7 +23,7 @@
         string-join((tei:pubPlace[1]/normalize-space(), tei:publisher[1]/normalize-space()), ': ')[.],
         tei:date[1]/normalize-space(),
         $scope[@unit = 'page'] ! f:scope(.)), ', ') || string-join(f:bibl-series(.) ! (' (' || . || ')'))"/>
-    <xsl:sequence select="if (tei:note[@type = 'citation']) then normalize-space(tei:note[@type = 'citation'][1])
+    <xsl:sequence select="if (tei:note[@type = 'citation'][not($made and pf:in-capitals(.))]) then normalize-space(tei:note[@type = 'citation'][1])
                           else if ($made) then $made || '.' else normalize-space()"/>
   </xsl:template>
 

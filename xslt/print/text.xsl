@@ -241,6 +241,21 @@
     <xsl:text>]</xsl:text>
   </xsl:template>
 
+  <!-- a name that points with @corresp to another element of its document (FRUS: "<persName
+       corresp="#p_KHA1">Kissinger</persName>" to its list of persons): what it points to, as the
+       HTML edition tells it on hover, in a footnote at the name's first mention in the document
+       (in a note's footnote too: Typst sets a note's own notes after it) -->
+  <xsl:template match="*[self::tei:persName or self::tei:placeName or self::tei:orgName or self::tei:name or self::tei:rs]
+                        [not(@ref)][f:corresp-target(.)]" mode="pf:text" priority="1">
+    <xsl:variable name="target" select="f:corresp-target(.)"/>
+    <xsl:variable name="doc" select="ancestor::tei:TEI[1]"/>
+    <xsl:variable name="first" select="(key('pf:corresp', $target/@xml:id, root(.))[not(@ref)]
+                                        [not($doc) or ancestor::tei:TEI[1] is $doc][f:corresp-target(.) is $target])[1]"/>
+    <xsl:apply-templates mode="pf:text"/>
+    <xsl:if test="$first is . and f:corresp-text($target)">#footnote[{pf:text(f:corresp-text($target))}]</xsl:if>
+  </xsl:template>
+  <xsl:key name="pf:corresp" match="*[@corresp]" use="tokenize(normalize-space(@corresp))[1][starts-with(., '#')] ! substring(., 2)"/>
+
   <!-- the source editor's identification: [Stalin].  (Any other gloss is the text itself and
        prints as written: FRUS's "Dept" pointing to a term, a heading's addressee.) -->
   <xsl:template match="tei:gloss[f:editorial-gloss(.)]" mode="pf:text">

@@ -148,6 +148,14 @@ def clean_inline(text: str) -> str:
     return re.sub(r"[ \t\u00a0]+", " ", text).strip()
 
 
+# A syllable of the romanizations of Chinese and Korean (Wade-Giles, pinyin, McCune-Reischauer):
+# the parts of "Pak Hon-yong", "Chou En-lai" (transforms.names finds such names by them)
+SYLLABLE = re.compile(r"[bcdfghjklmnpqrstwxyz]{0,2}h?['’]?[aeiouü]{1,3}(?:ng|n|h|k|p|t|m)?")
+# English words of a syllable's shape that begin a sentence ("In Pyong-yang", "So Tse-tung's")
+ENGLISH = set("in on at by to of an as so no or if we he me my be do go up us it is the and for but not yet all "
+              "any has had was are can may our his her its who how why now then than that this when what they them "
+              "here there with from into upon also both each much such some only".split())
+
 # Words kept in lower case, and in capitals, when a title printed in capitals is set in title case.
 _SMALL_WORDS = {"a", "an", "and", "as", "at", "between", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to",
                 "towards", "via", "with"}
@@ -206,6 +214,8 @@ def title_case(line: str, names: Iterable[str] = ()) -> str:
         upper = _strip_accents(word)
         if before.isdigit() or (before in _APOSTROPHE and start > 1 and line[start - 2].isalpha()):
             cased = word.lower()  # an ordinal's ending, "10TH"; a word's after its apostrophe, "PEOPLE'S", "CH'I"
+        elif before == "-" and _romanized_given_name(line[:start], re.match(r"\w+(?:['’]\w+)?", line[start:]).group(0)):
+            cased = word.lower()  # the given name's second syllable: "MAO TSE-TUNG" is "Mao Tse-tung"
         elif upper in ("MR", "MRS", "DR", "ST") and line[end:end + 1] == ".":
             cased = word[0] + word[1:].lower()  # "MR." is "Mr.", not an acronym
         elif upper in _ACRONYMS or _ROMAN_WORD.fullmatch(upper) or len(word) == 1 and line[end:end + 1] == "." \
@@ -217,6 +227,22 @@ def title_case(line: str, names: Iterable[str] = ()) -> str:
             cased = word[0] + word[1:].lower()
         out[start:end] = list(cased) if len(cased) == len(word) else [cased] + [""] * (len(word) - 1)
     return party_letter("".join(out))
+
+
+# a romanized Chinese or Korean name in capitals up to its given name's hyphen: "MAO TSE-", "PAK HON-"
+_ROMANIZED_HEAD = re.compile(r"(?<![\w\-'’])([^\W\d_](?:[^\W\d_]|['’]){0,6})\s+([^\W\d_](?:[^\W\d_]|['’]){0,6})-$")
+
+
+def _romanized_given_name(before: str, word: str) -> bool:
+    """Whether word (with its apostrophe's letters: "CH'I"), after a hyphen, ends a romanized name (a surname of one syllable and a given
+    name of two: "MAO TSE-TUNG", "CHOU EN-LAI", "PAK HON-YONG"), not a compound ("SINO-SOVIET",
+    "THE SINO-KOREAN"): each part a syllable, the first no English word."""
+    head = _ROMANIZED_HEAD.search(before)
+    parts = [*head.groups(), word] if head else []
+    syllable = lambda p: SYLLABLE.fullmatch(_strip_accents(p).lower())  # noqa: E731
+    # ("TUNG'S": the word alone is the syllable)
+    return bool(parts) and parts[0].lower() not in ENGLISH and all(map(syllable, parts[:2])) \
+        and bool(syllable(word) or syllable(re.split(r"['’]", word)[0]))
 
 
 # a party's letter in brackets after its initials: "VKP(B)", "VKP(b)" (part of the name, no

@@ -14,7 +14,7 @@ from ..dates import find_dates
 from ..messages import SourceError
 from .base import (CITED_NAME, NOTES_HEADING, PAGE_IN_TEXT, Reader, clean_inline, edition_statements, edition_text, lines_to_blocks,
                    numbered_lines, ocr_digits, ocr_numbers, ocr_warning, record_of_talks, running_heads, title_case,
-                   translator_in)
+                   in_capitals, translator_in)
 from .compilation.front_matter import PLACE_YEAR, PUBLISHER, _as_named
 from .compilation.notes import attach_footnotes, mark_anchors
 from .model import Block, Publication, RawTelegram
@@ -408,6 +408,9 @@ class CollectedWorksReader(Reader):
         while body and TRAILING_NOTE.search(body[-1][1]) and len(body[-1][1]) < 200:
             notes.insert(0, body.pop())
         pub = Publication(kind="collected-works", citation=citation)
+        # a citation printed in capitals ("I. V. STALIN. SOCHINENIYA. T. 18. TVER: ...") is read, and its
+        # parts cited, in title case; the citation note keeps it as printed
+        citation = title_case(citation) if in_capitals(citation) else citation
         gost = gost_areas(citation)
         works = WORKS.search(citation)
         of_author = WORKS_OF.search(citation)
@@ -446,10 +449,10 @@ class CollectedWorksReader(Reader):
             if gost.get(part):
                 setattr(pub, part, gost[part])
         # "Stalin I.V. Works. - T. 18.", or the author's name in full before the works' title:
-        # "Mao Zedong. Selected Works. - Vol. V."
+        # "Mao Zedong. Selected Works. - Vol. V.", "I. V. Stalin. Sochineniya. T. 18."
         author = (re.match(r"^([A-Z][\w\-]+,?(?:\s*[A-Z][a-z]?\.){1,3})", citation)
-                  or re.match(r"^([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2})[.,]\s+(?=(?:Selected |Collected |Complete )?Works\b)",
-                              citation))
+                  or re.match(r"^((?:[A-Z]\.\s*){0,3}[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2})[.,]\s+"
+                              r"(?=(?:Selected |Collected |Complete )?(?:Works|Sochineniya|Sochineniia)\b)", citation))
         for edited in EDITED_BY.finditer(citation):  # "Edited by A and B", "Compiled by C"
             names = EDITORS_NAMES.match(edited.group(1))
             pub.editors.append(("compiler" if edited.group(0)[:1] in "Cc" else "editor",
@@ -472,7 +475,8 @@ class CollectedWorksReader(Reader):
             author = re.match(r"(.+)", title_case(of_author.group("author")) if of_author.group("author").isupper()
                               else of_author.group("author"))
         if author:
-            pub.front_matter.append(author.group(1).strip())
+            named = author.group(1).strip()  # (in capitals before a title that is not: "J. V. STALIN. Works")
+            pub.front_matter.append(title_case(named) if named.isupper() else named)
         blocks = mark_anchors(lines_to_blocks(body))
         if not blocks:
             raise self.fail(source, title_line, "the title and citation are not followed by any text")

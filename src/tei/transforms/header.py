@@ -40,6 +40,10 @@ EDITORIAL = {
                      "in capitals is cited in title case in the description of the source (sourceDesc/bibl), its "
                      "names as the authority file or the text writes them (Mao Tse-tung); the titleStmt's title of "
                      "type \"source\" keeps it as printed.",
+    "hyphenation": "A word the end of a line divided in a printed or typed source (\"govern-\" / \"ment\", or a "
+                   "soft hyphen at the line's end) is joined and its hyphen left out; a hyphen the word itself has "
+                   "is kept (\"post-war\", where the text writes it so elsewhere; \"Sino-\" / \"Soviet\", before a "
+                   "capital). The source's line breaks are not kept.",
     "quotation": "Quotation marks are encoded as <q> and <quote>, and the marks themselves are left to the "
                  "rendering. A reply the telegram proposes, announced by a paragraph ending in a colon, is a "
                  "<quote type=\"reply\">. When a cable transmits a whole message in quotation marks, the "
@@ -72,8 +76,13 @@ EDITORIAL = {
                       "cert=\"low\" and reported. A name two entries share is the one the text names in full, else "
                       "the one active (floruit) at the telegram's date; a body's, the one so named at that date (the "
                       "VKP(b)'s Central Committee until October 1952, the CPSU's after), and a body named by its kind "
-                      "alone (\"the Presidium\") is the authority file's only while that body existed.",
+                      "alone (\"the Presidium\") is the authority file's only while that body existed. Where neither the text "
+                      "nor the date decides, the name is linked to the entry the authority file lists first, and "
+                      "reported to the editor.",
 }
+
+# (TEI's hyphenation/@eol: "hard", only the hyphens words have are kept at the ends of lines)
+EDITORIAL_ATTRIBUTES = {"hyphenation": {"eol": "hard"}}
 
 
 def _dateline_at_midnight(doc: Document, day: str) -> str:
@@ -179,7 +188,8 @@ class HeaderBuilder(Transform):
         # notesStmt with the other witnesses is added by the linking step, across documents.
         file_desc.append(self._source_desc(doc))
 
-        header.append(E("encodingDesc", E("editorialDecl", *[E(k, E("p", v)) for k, v in EDITORIAL.items()])))
+        header.append(E("encodingDesc", E("editorialDecl", *[E(k, E("p", v), **EDITORIAL_ATTRIBUTES.get(k, {}))
+                                                             for k, v in EDITORIAL.items()])))
         header.append(self._profile_desc(doc))
         header.append(E("revisionDesc", E("change",
             f"Converted from {Path(raw.source).name} (read as {raw.reader}"

@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 
 from lxml import etree
 
+from ..sources.base import ENGLISH, SYLLABLE
 from ..authority import GENERIC_BODIES, GENERIC_BODY_PATTERN, KINDS, Entity, normalize
 from . import E, T, XML_ID, Document, Transform
 from .inline import markup
@@ -39,12 +40,7 @@ FRIENDS = re.compile(rf"(?P<name>{NAME})\s+and\s+his\s+(?:friends|comrades|colle
 CAPS_SURNAME = re.compile(rf"(?<![\w\-])(?P<name>[{UP}]{{2,}}(?:OV|EV|YEV|IN|YN|SKY|SKII|SKI|KO|ENKO|YAN|ICH|OVA|EVA|INA))(?![\w\-])")
 # A romanized Chinese or Korean name: a one-syllable surname and a hyphenated given name
 # ("Pak Hon-yong", "Chou En-lai"), each part a syllable of the romanizations (not "Korea-based")
-SYLLABLE = re.compile(r"[bcdfghjklmnpqrstwxyz]{0,2}h?['’]?[aeiouü]{1,3}(?:ng|n|h|k|p|t|m)?")
 ROMANIZED = re.compile(r"(?<![\w\-])(?P<name>[A-Z][a-z'’]{0,5}\s[A-Z][a-z'’]{0,5}-[a-z'’]{1,6})(?![\w\-])")
-# English words of a syllable's shape that begin a sentence ("In Pyong-yang", "So Tse-tung's")
-ENGLISH = set("in on at by to of an as so no or if we he me my be do go up us it is the and for but not yet all "
-              "any has had was are can may our his her its who how why now then than that this when what they them "
-              "here there with from into upon also both each much such some only".split())
 
 
 # "the MacArthur Foundation", "the Stalin Prize": a body named after someone does not mention him
