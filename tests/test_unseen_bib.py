@@ -243,10 +243,10 @@ def test_credits_on_one_line_an_imprint_with_a_states_code_and_the_ministrys_she
     first = docs["tg-1951-03-03-vyshinsky-shtykov-soviet-foreign-policy-documents-1999"]
     second = docs["tg-1951-03-05-shtykov-vyshinsky-soviet-foreign-policy-documents-1999"]
     bibl = witness(first)
-    assert [(e.text, e.get("role")) for e in bibl.findall(f"{T}editor")] == [("Odd Arne Westad", "compiler")]
+    assert [(e.text, e.get("role")) for e in bibl.findall(f"{T}editor")] == [("Odd Arne Westad", "editor")]
     assert respons(bibl) == [("Translated by", ["Danny Rozas"])]
     assert (bibl.findtext(f"{T}title[@level='m']"), bibl.findtext(f"{T}pubPlace"), bibl.findtext(f"{T}publisher")) == (
-        "Soviet Foreign Policy Documents on Korea: 1950-1951", "Washington, DC",
+        "Soviet Foreign Policy Documents on Korea, 1950-1951", "Washington, DC",
         "Woodrow Wilson International Center for Scholars")
     assert [(d.findtext(f".//{T}repository"), d.findtext(f".//{T}msIdentifier/{T}idno")) for d in (first, second)] == [
         ("AVP RF", "f. 059a, op. 5a, por. 7, p. 11, d. 3, ll. 45-46"), ("GARF", "f. R-5446, op. 81, d. 20, l. 49 ob.")]

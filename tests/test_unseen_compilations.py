@@ -83,8 +83,11 @@ def test_footnotes_at_the_foot_of_a_page_go_to_their_anchors_in_each_telegram(tm
 def test_a_title_page_with_an_edition_line_and_contents(tmp_path):
     docs = convert(tmp_path, "compilation-1960-parties-alone-dated-by-closer-notes-at-page-foot.txt")
     assert bibl(docs["tg-1949-07-20-mao-stalin-sino-soviet-friendship-1960"]) == {
-        "title": "Sino-Soviet Friendship: Documents, Volume Three", "pubPlace": "Peking",
+        "title": "Sino-Soviet Friendship: Documents", "pubPlace": "Peking",
         "publisher": "Foreign Languages Press", "editor": "", "date": "1960", "pages": "31"}
+    # ("Documents, Volume Three": the book's volume, the citation's, not the title's)
+    volume = docs["tg-1949-07-20-mao-stalin-sino-soviet-friendship-1960"].find(f".//{T}sourceDesc/{T}bibl/{T}biblScope[@unit='volume']")
+    assert volume.get("n") == "3"
 
 
 def test_headings_giving_only_kind_and_date_take_the_parties_from_address_and_signature(tmp_path):

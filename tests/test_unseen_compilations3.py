@@ -17,9 +17,9 @@ from source_helpers import T, convert, lines, text
 
 def test_frus_documents_offices_file_line_markings_and_receipt(tmp_path):
     docs = convert(tmp_path, "compilation-1976-frus-file-line-offices-received.txt")
-    assert sorted(docs) == ["tg-1950-01-26-kirk-acheson-foreign-relations-united-states",
-                            "tg-1950-01-28-acheson-kirk-foreign-relations-united-states"]
-    first = docs["tg-1950-01-26-kirk-acheson-foreign-relations-united-states"]
+    assert sorted(docs) == ["tg-1950-01-26-kirk-acheson-foreign-relations-united-states-1976",
+                            "tg-1950-01-28-acheson-kirk-foreign-relations-united-states-1976"]
+    first = docs["tg-1950-01-26-kirk-acheson-foreign-relations-united-states-1976"]
     sent, received = first.iter(f"{T}correspAction")
     # the person in brackets after the office; the office alone is its holder at the date
     assert sent.find(f"{T}persName").get("ref") == "#kirk"
@@ -33,7 +33,7 @@ def test_frus_documents_offices_file_line_markings_and_receipt(tmp_path):
     assert "793.00" not in text(div) and "761.00" not in text(div)
     notes = [n.text for n in first.iter(f"{T}note") if n.get("type") == "source"]
     assert "File: 761.00/1-2650: Telegram." in notes
-    second = docs["tg-1950-01-28-acheson-kirk-foreign-relations-united-states"]
+    second = docs["tg-1950-01-28-acheson-kirk-foreign-relations-united-states-1976"]
     assert second.find(f".//{T}correspAction[@type='sent']/{T}persName").get("ref") == "#acheson"
     assert second.find(f".//{T}correspAction[@type='sent']/{T}date").get("when") == "1950-01-28"
 

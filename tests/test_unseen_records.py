@@ -293,11 +293,11 @@ def test_a_second_archive_in_the_records_source_field(tmp_path):
 
 def test_a_chinese_archives_file_and_pages_are_no_printed_source(tmp_path):
     """"..., Digital Archive, PRC FMA 109-00027-01, 1-4.": the file's pages are not a book (the
-    header had a relatedItem "1-4."), and the file is named once."""
+    header had a relatedItem "1-4."), and the file is named once, with its pages as printed."""
     root, _ = convert(tmp_path, "cable-zhou-wang-jiaxiang-1950-04-03-chinese-archive-pages.txt")
     assert root.find(f".//{T}relatedItem") is None
     ident = root.find(f".//{T}msIdentifier")
-    assert ident.findtext(f"{T}idno") == "109-00027-01" and ident.find(f"{T}altIdentifier") is None
+    assert ident.findtext(f"{T}idno") == "109-00027-01, 1-4" and ident.find(f"{T}altIdentifier") is None
 
 
 def test_the_original_language_of_an_east_european_letter(tmp_path):

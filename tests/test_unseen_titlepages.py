@@ -26,7 +26,7 @@ def test_riia_title_over_lines_editor_under_by_imprint_and_the_part_of_the_book(
     assert sorted(docs)[0] == "tg-1950-02-24-zhou-enlai-vyshinsky-documents-international-affairs-1953"  # (the fuller title)
     bibl = _witness(docs[sorted(docs)[0]])
     # the title over two lines in capitals, joined; the years under it
-    assert bibl.findtext(f"{T}title[@level='m']") == "Documents on International Affairs: 1949-1950"
+    assert bibl.findtext(f"{T}title[@level='m']") == "Documents on International Affairs, 1949-1950"
     # "SELECTED AND EDITED BY" / "MARGARET CARLYLE": the name on the next line
     assert [e.text for e in bibl.iter(f"{T}editor")] == ["Margaret Carlyle"]
     # "OXFORD UNIVERSITY PRESS / LONDON  NEW YORK  TORONTO / 1953": the publisher, the first place, the year
@@ -76,10 +76,10 @@ def test_a_headings_note_is_numbered_as_the_notes_in_the_line(tmp_path):
 
 def test_frus_dateline_time_after_a_dash_in_the_dates_when(tmp_path):
     docs = convert(tmp_path, FRUS)
-    first = docs["tg-1950-01-26-kirk-acheson-foreign-relations-united-states"]
+    first = docs["tg-1950-01-26-kirk-acheson-foreign-relations-united-states-1976"]
     date = first.find(f".//{T}div/{T}opener/{T}dateline/{T}date")
     assert date.get("when") == "1950-01-26T18:00:00" and text(date) == "January 26, 1950—6 p.m."
-    second = docs["tg-1950-01-28-acheson-kirk-foreign-relations-united-states"]
+    second = docs["tg-1950-01-28-acheson-kirk-foreign-relations-united-states-1976"]
     assert second.find(f".//{T}div/{T}opener/{T}dateline/{T}date").get("when") == "1950-01-28T19:00:00"
 
 
@@ -96,7 +96,7 @@ def test_parts_between_items_places_on_one_line_and_a_place_of_two_words_first(t
     bibl = _witness(second)
     assert bibl.findtext(f"{T}pubPlace") == "New York"
     assert [e.text for e in bibl.iter(f"{T}editor")] == ["Denise Folliot"]
-    assert bibl.findtext(f"{T}title[@level='m']") == "Documents on International Affairs: 1951"
+    assert bibl.findtext(f"{T}title[@level='m']") == "Documents on International Affairs, 1951"
     assert lines(second.find(f".//{T}div/{T}opener"))[0][0] == "address"
     # the heading's note, marked "¹" there, numbered "1"
     assert first.find(f".//{T}div/{T}head/{T}note").get("n") == "1"

@@ -59,6 +59,12 @@ PRINTED_FROM = re.compile(r"^(?:note\s*:\s*)?(?:printed from|printed according t
 # The first area is the heading (the author) and the title, then the volume, the imprint (place:
 # publisher, year) and the pages, each an area of its own.
 GOST_AREA = re.compile(r"\s+[-–—]\s+")
+# ... or only by the full stop that ends each area, the dashes left out: "Stalin I. V. Works. Vol.
+# 18. M.: Pisatel', 2006. P. 512" (a stop before what begins an area: the volume, an imprint, the
+# place abbreviated too, "M.:", or the pages; not an initial's, "I. V. Works")
+GOST_STOP = re.compile(r"(?<=\.)\s+(?=(?:Vol|Volume|T|Tom)\.?\s*(?:\d+|[IVXL]+)\b"
+                       r"|[A-Z][\w'’]*\.?(?:;\s*[A-Z][\w'’]*\.?)?\s*:\s*[^,:]+,\s*(?:1[89]|20)\d\d\b"
+                       r"|(?:[SСP]|Pp|pp?)\.\s*\d)")
 GOST_VOLUME = re.compile(r"^(?:Vol|Volume|T|Tom)\.?\s*(?P<vol>\d+|[IVXL]+)\.?$", re.I)
 # (the place as printed, abbreviated or with its soft sign: "M.", "M.; L.", "Tver'")
 GOST_IMPRINT = re.compile(r"^(?P<place>[A-Z][^:,]{0,40}?)\s*:\s*(?P<publisher>[^,:]+?),\s*(?P<year>(?:1[89]|20)\d\d)\b"
@@ -74,6 +80,9 @@ def gost_areas(citation: str) -> dict[str, str]:
     101-102."): author, title, volume, place, publisher, date, pages, as found; {} when the
     citation is not so written (a volume or imprint area after the first)."""
     areas = [a.strip() for a in GOST_AREA.split(citation.strip())]
+    by_stops = len(areas) < 2
+    if by_stops:
+        areas = [a.strip() for a in GOST_STOP.split(citation.strip())]
     if len(areas) < 2:
         return {}
     parts: dict[str, str] = {}
@@ -88,7 +97,9 @@ def gost_areas(citation: str) -> dict[str, str]:
                 parts["pages"] = pages.group("pages").replace(" ", "")
         elif (pages := GOST_PAGES.match(area)) and "pages" not in parts:
             parts["pages"] = pages.group("pages").replace(" ", "")
-    if "volume" not in parts and "place" not in parts:
+    # (parted by stops alone, only with its volume's area: "Title. Place: Publisher, 1988" is any
+    # book's citation, read as such)
+    if "volume" not in parts and ("place" not in parts or by_stops):
         return {}
     first = areas[0].rstrip(".").strip()
     heading = GOST_HEADING.match(first)

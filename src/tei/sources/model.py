@@ -41,6 +41,7 @@ class Publication:
     issue_date: str = ""  # "Winter 1995/1996": the issue's date as printed
     series: str = ""  # "Documents on Soviet Foreign Policy": the series the book is a volume of
     series_volume: str = ""  # "3": its number in the series
+    sponsor: str = ""  # "Royal Institute of International Affairs": the body the book was issued for
     url: str = ""
     citation: str = ""  # the citation as printed, whole
     reprint: str = ""  # "Reprinted in ..." / "Reproduced by ..."

@@ -33,7 +33,10 @@ SHELFMARK = re.compile(
     rf"(?:{SEP}{LIST}{LEAF}(?:\s*[-–]\s*{LEAF})?(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){LEAF}(?:\s*[-–]\s*{LEAF})?)*)?")
 # the Chinese archives' file numbers: "109-00027-01" (the foreign ministry's), read only after
 # an archive the authority file knows
-CHINESE_FILE = re.compile(r"(?<![\w\-])(?:No\.\s*)?\d{3}-\d{5}-\d{2}(?:\(\d+\))?(?![\w\-])")
+# (with the pages after it, as printed, as a Russian file's leaves are: "109-00022-03, 5-6",
+# "109-00022-03, pp. 5-6"; not a date after it, "..., 5 May 1950")
+CHINESE_FILE = re.compile(r"(?<![\w\-])(?:No\.\s*)?\d{3}-\d{5}-\d{2}(?:\(\d+\))?"
+                          r"(?:,\s*(?:pp?\.\s*)?\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?![\w\-])(?!\s+[A-Z][a-z]+\s+\d))?(?![\w\-])")
 # the telegram's own number in an edition's archival note: "... L. 97-98. Ciphered telegram No. 4581."
 TELEGRAM_NUMBER = re.compile(r"\b(?:(?:ciphered|coded|encoded)\s+)?(?:telegram|cable|radiogram)\s+No\.?\s*(\d[\d/\-]*)\.?",
                              re.I)

@@ -10,6 +10,7 @@ from .. import edition
 from ..dates import ROUGHLY, DateValue, at_time, day_of, display, display_part, issue_date, parse_date, record_date
 from . import E, T, XML_ID, Document, Transform
 from ..sources.base import INSTITUTION, in_capitals, person_names, title_case
+from ..sources.compilation.front_matter import part_number
 from .citation import TELEGRAM_NUMBER, ArchivalRef, archival_references, original_publication
 from .structure.quotes import own_closer
 
@@ -233,16 +234,15 @@ class HeaderBuilder(Transform):
             bibl.append(E("title", cited_title(raw.title or raw.heading, doc), level="a"))
             if raw.number_in_source:
                 bibl.append(E("biblScope", raw.number_in_source, unit="item", n=raw.number_in_source))
-            if pub.part:  # the part of the book it is printed in: "II. THE FAR EAST"
-                numbered = re.match(r"^(?:(?:part|section|chapter)\s+)?([IVXL]{1,6}|\d{1,2})\b", pub.part, re.I)
-                bibl.append(E("biblScope", pub.part, unit="part", n=numbered.group(1) if numbered else None))
+            if pub.part:  # the part of the book it is printed in: "II. THE FAR EAST", "Part Two: Korea" (n="2")
+                bibl.append(E("biblScope", pub.part, unit="part", n=part_number(pub.part)))
             if pub.article:  # the journal's article it is printed in, within the item's bibl
                 bibl.append(E("bibl", E("title", pub.article, level="a"),
                               *(E("author", name) for name in person_names(pub.article_author) or
                                 ([pub.article_author] if pub.article_author else [])), type="article"))
             bibl.append(E("title", pub.title, level="j" if pub.periodical else "m"))
             bibl.extend(_book(pub))
-            if pub.volume and pub.periodical:
+            if pub.volume:  # a journal's, or the book's volume on its title page ("VOLUME IV")
                 bibl.append(E("biblScope", pub.volume, unit="volume", n=pub.volume))
             if pub.issue:
                 bibl.append(E("biblScope", pub.issue, unit="issue", **_range(pub.issue)))
@@ -286,7 +286,10 @@ class HeaderBuilder(Transform):
         refs = archival_references(" ".join(filter(None, [pub.citation, pub.first_published, pub.archival])), doc.authority)
         # once each, however written ("f. 45, op. 1, d. 347" in the citation, "Fond 45, Opis 1, Delo 347" in the Source)
         numbers = [tuple(re.findall(r"\d+[a-z]?", r.shelfmark)) for r in refs]
-        refs = [r for i, r in enumerate(refs) if not numbers[i] or numbers[i] not in numbers[:i]]
+        # (and a file cited once with its pages and once without: "109-00022-03, pp. 5-6", "109-00022-03")
+        refs = [r for i, r in enumerate(refs) if not numbers[i] or not any(
+            other[:len(numbers[i])] == numbers[i] and (j < i or len(other) > len(numbers[i]))
+            for j, other in enumerate(numbers) if j != i)]
         if not refs:  # the archive named without a file: "Archives of the Ministry ...", "Central Archives of China"
             # (a record's citation; not a book's title page: "Documents from the Presidential Archive")
             # (or an edition's note of what it printed from: "Printed from the original manuscript kept in the Central Archives.")
@@ -383,6 +386,11 @@ def _book(pub) -> list:
     out = []
     for role, who in pub.editors:
         out.extend(E("editor", name, role=role) for name in (person_names(who) or [who]))
+    if pub.sponsor:
+        # "Issued under the auspices of the Royal Institute of International Affairs": TEI's sponsor,
+        # which a bibl may hold (model.respLike, as editor); not the titleStmt's (that is this
+        # edition's own) nor a respStmt, which says what someone did to the text
+        out.append(E("sponsor", pub.sponsor))
     for statement in pub.editions:
         year = re.search(r"(?:1[89]|20)\d\d(?!.*(?:1[89]|20)\d\d)", statement)
         out.append(E("edition", statement[:year.start()], E("date", year.group(0), when=year.group(0)),

@@ -15,12 +15,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..base import (PAGE_IN_TEXT, PAGE_LINE, Reader, clean_inline, columns, edition_statements, edition_text,
+from ..base import (NOTES_HEADING, PAGE_IN_TEXT, PAGE_LINE, Reader, clean_inline, columns, edition_statements, edition_text,
                     lines_to_blocks, numbered_lines, page_numbers, running_heads, title_case, wrap_width)
 from ..model import Block, Publication, RawTelegram
 from .front_matter import (AUSPICES, BESIDE_TITLE, FRONT_SECTION, PLACE_YEAR, PUBLISHER, TRANSLATED_FROM,
-                           _article, _as_named, _editor_role, _imprint, _is_main_title, _issue, _made_by,
-                           _part_heading, _series, _title, _wraps)
+                           VOLUME_AFTER, VOLUME_LINE, _article, _as_named, _editor_role, _imprint, _is_main_title, _issue, _made_by,
+                           _part_heading, _series, _title, _wraps, spelled_number)
 from .headings import (_as_title, _headings, _in_sequence, _in_title_case, _join_numbers, _no_telegram,
                        _ocr_headings, _ocr_warnings, _unread_items, unread_headings)
 from .notes import HEADING_MARK, _after_the_notes, _notes_by_item, attach_footnotes, mark_anchors
@@ -165,19 +165,35 @@ class CompilationReader(Reader):
             pub.part = front[-1]
             pub.front_matter = pub.front_matter[:parts] + pub.front_matter[len(front):]
             front = front[:parts]
-        # a credit over two lines: "SELECTED AND EDITED BY" / "MARGARET CARLYLE"
+        # a credit over two lines: "SELECTED AND EDITED BY" / "MARGARET CARLYLE", "COMPILED AND
+        # EDITED" / "BY HUGH MARTIN"
         joined: list[str] = []
         for line in front:
-            if joined and re.search(r"\bby$", joined[-1], re.I) and _made_by(f"{joined[-1]} {line}"):
+            if joined and (re.search(r"\bby$", joined[-1], re.I) or re.match(r"by\s", line, re.I)) \
+                    and _made_by(f"{joined[-1]} {line}"):
                 joined[-1] = f"{joined[-1]} {line}"
             else:
                 joined.append(line)
         front = joined
-        # "Issued under the auspices of the" / "Royal Institute of International Affairs": the front matter's
+        # "Issued under the auspices of the" / "Royal Institute of International Affairs",
+        # "Published for the Institute of Pacific Relations": the book's sponsor (not its title)
         sponsored = next((i for i, line in enumerate(front) if AUSPICES.match(line)), None)
         if sponsored is not None:
-            alone = not AUSPICES.match(front[sponsored]).group("body").strip(" ,.").lower().removeprefix("the").strip()
+            body = AUSPICES.match(front[sponsored]).group("body").strip(" ,.")
+            alone = not body.lower().removeprefix("the").strip()
+            if alone and sponsored + 1 < len(front):
+                body = f"{body} {front[sponsored + 1]}".strip()
+            pub.sponsor = re.sub(r"^(?i:the)\s+", "", body).strip(" ,.")
+            pub.sponsor = _as_named(pub.sponsor)
             front = front[:sponsored] + front[sponsored + 1 + (alone and sponsored + 1 < len(front)):]
+        # the volume the book is ("VOLUME IV", "Volume IV, 1950-1951"): the citation's; the
+        # years after it stay the title's ("Documents on ..., 1950-1951")
+        for i, line in enumerate(front):
+            volume = VOLUME_LINE.match(line) or VOLUME_AFTER.match(line)
+            if i > 0 and volume and not pub.volume:
+                pub.volume = spelled_number(volume.group("vol"))
+                front = front[:i] + ([volume.group("rest")] if volume.group("rest") else []) + front[i + 1:]
+                break
         responsible = [_made_by(line) for line in front]
         for what, who in (credit for credits in responsible for credit in credits):
             # the compilers and editors, and the translator of the telegrams
@@ -235,9 +251,11 @@ class CompilationReader(Reader):
                 pub.title = title_case(pub.title)
             if t > 0 and _is_main_title(front[t - 1]) and not front[t].isupper():
                 pub.title = f"{title_case(front[t - 1])}: {pub.title}"
-            elif t == 1 and not re.search(r"\d", front[0]) and not front[0].endswith((".", "!", "?", ",", ";", ":")) \
-                    and len(front[0].split()) <= 10:  # the title page's first line, the subtitle under it
-                pub.title = f"{front[0]}: {pub.title}"
+            elif t == 1 and not re.search(r"\d", re.sub(r",\s*(?:1[89]|20)\d\d$", "", front[0])) \
+                    and not front[0].endswith((".", "!", "?", ",", ";", ":")) and len(front[0].split()) <= 10:
+                # the title page's first line, the subtitle under it (the first with the year its
+                # volumes cover: "FOREIGN RELATIONS OF THE UNITED STATES, 1950" / "VOLUME VI" / "EAST ASIA ...")
+                pub.title = f"{title_case(front[0]) if front[0].isupper() else front[0]}: {pub.title}"
             rest = front[i + 1:]
             if rest and re.match(r"^(reproduced|reprinted|republished)\s+by$", rest[0], re.I) and len(rest) > 1:
                 pub.reprint = rest[1]
@@ -324,8 +342,10 @@ def _printed_in(blocks: list[Block]) -> str:
 
 
 def _source_note(blocks: list[Block]) -> str:
-    """The editor's "[Source: ...]" among an item's last lines, taken out of them: what it cites."""
-    for i in range(len(blocks) - 1, max(-1, len(blocks) - 3), -1):
+    """The editor's "[Source: ...]" among an item's last lines, taken out of them: what it cites
+    (the last item's last lines above the book's notes)."""
+    end = next((i for i in range(len(blocks) - 1, 0, -1) if NOTES_HEADING.match(blocks[i].text)), len(blocks))
+    for i in range(end - 1, max(-1, end - 3), -1):
         match = SOURCE_NOTE.match(blocks[i].text)
         if match:
             del blocks[i]

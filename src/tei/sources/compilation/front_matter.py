@@ -13,11 +13,12 @@ from ..model import Publication
 _OTHER_NAME = r"(?:\s+\([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\))?"
 
 
-# the place and year of the imprint: "Moscow 1959", "PEKING 1960", "Peking (Beijing) 1958"
+# the place and year of the imprint: "Moscow 1959", "PEKING 1960", "Peking (Beijing) 1958",
+# "Washington: 1976" (FRUS)
 # (not "First Edition 1960")
 PLACE_YEAR = re.compile(r"^(?!(?:January|February|March|April|May|June|July|August|September|October|November"
                         r"|December|First|Second|Third|New Edition|Edition)\b)"
-                        rf"(?P<place>(?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?|[A-Z]{{3,}}(?:[ -][A-Z]{{3,}})?){_OTHER_NAME}),?\s+"
+                        rf"(?P<place>(?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?|[A-Z]{{3,}}(?:[ -][A-Z]{{3,}})?){_OTHER_NAME})[,:]?\s+"
                         r"(?P<year>1[89]\d\d|20\d\d)$")
 
 
@@ -47,8 +48,37 @@ FRONT_SECTION = re.compile(r"^(?:(?:table\s+of\s+)?contents|preface|foreword|int
 # "II. THE FAR EAST", "PART III. KOREA" (a section of the book: not a telegram's heading)
 # (a number roman with its full stop, or after "PART": not a date, "5 MAY"; not a signature with
 # its initial, "V. MOLOTOV": see _part_heading)
-PART_HEADING = re.compile(r"^(?:(?:PART|Part|SECTION|Section|CHAPTER|Chapter)\s+(?P<n>[IVXL]{1,6}|\d{1,2})[.:]?"
-                          r"|(?P<roman>[IVXL]{1,6})\.)\s+[A-Z][A-Z'’\-]*(?:[ ,&]+[A-Z][A-Z'’\-]*){0,8}$")
+# (a part named after its label, the number spelled too, may be in title case: "Part Two: Korea",
+# "Part III. The Korean War"; a roman number alone only before capitals, as a numbered point
+# "II. We agree ..." is the text's)
+_SPELLED = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+_PART_LABEL = r"(?:PART|Part|SECTION|Section|CHAPTER|Chapter)\s+"
+_PART_NUMBER = r"(?P<n>[IVXL]{1,6}|\d{1,2}|(?i:" + "|".join(_SPELLED) + r"))[.:]?"
+_SMALL = r"(?:of|the|and|in|on|to|for|with|from|at|a|an)"
+PART_HEADING = re.compile(rf"^(?:{_PART_LABEL}{_PART_NUMBER}\s+[A-Z][\w'’\-]*(?:(?:[ ,&]+|:\s+|\s+[-–—]\s+)(?:[A-Z][\w'’\-]*|{_SMALL})){{0,10}}"
+                          r"|(?P<roman>[IVXL]{1,6})\.\s+[A-Z][A-Z'’\-]*(?:[ ,&]+[A-Z][A-Z'’\-]*){0,8})$")
+
+
+def part_number(part: str) -> str | None:
+    """The number of a part of the book as a number ("Part Two: Korea": "2"; "PART III. KOREA": "III")."""
+    match = re.match(rf"^(?:{_PART_LABEL})?{_PART_NUMBER}", part.strip())
+    if match is None:
+        return None
+    return spelled_number(match.group("n"))
+
+
+def spelled_number(number: str) -> str:
+    """A volume's or part's number spelled ("Two", "FOUR") in digits; roman or arabic as printed."""
+    return str(_SPELLED.index(number.lower()) + 1) if number.lower() in _SPELLED else number
+
+
+# the book's volume on its title page, a line of its own: "VOLUME IV", "Vol. 4", "Volume IV,
+# 1950-1951" (the volume the citation's; the years or words after it stay the title's)
+# (not the first line's: a series' volume above the book's own title, see _series)
+_VOLUME = r"(?:VOLUME|Volume|VOL\.|Vol\.)\s*(?P<vol>\d{1,3}|[IVXL]{1,6}|(?i:" + "|".join(_SPELLED) + r"))\b"
+VOLUME_LINE = re.compile(rf"^{_VOLUME}[.,:;]?\s*(?P<rest>.*)$")
+# ... or at the end of a subtitle: "Documents, Vol. 2", "Documents, Volume Three"
+VOLUME_AFTER = re.compile(rf"^(?P<rest>.+?)[,.;]\s+{_VOLUME}\.?$")
 
 
 # the body a book was published for: "Issued under the auspices of the" / "Royal Institute of
@@ -81,7 +111,8 @@ RESPONSIBLE = re.compile(r"^(?P<what>(?:(?:selected|compiled|edited|translated|t
                          r"(?:\s+(?:from|into)\s+(?:the\s+)?[A-Z][a-z]+|\s+for\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,4})?"
                          r"(?:,\s*|\s+and\s+|\s+))+)"
                          # (what else they gave: "Edited, with an introduction and notes, by Alan B. Cole")
-                         r"(?:with\s+an?\s+[\w\s]{1,50}?,?\s+)?by\s+(?P<who>[A-Z].{1,80}?)\.?$", re.I)
+                         # ("Selected and edited, with notes, by ...": the article too may be left out)
+                         r"(?:with\s+(?:an?\s+)?[\w\s]{1,50}?,?\s+)?by\s+(?P<who>[A-Z].{1,80}?)\.?$", re.I)
 
 
 # the names first, their part after them ("Chen Jian and Vladislav Zubok, eds.", "R. Quested
@@ -128,7 +159,9 @@ PERIODICAL = re.compile(r"\b(?:Bulletin|Journal|Review|Quarterly|Newsletter|Maga
 
 # A publisher's line on a title page: "Foreign Languages Press", "Gospolitizdat".
 # (or a ministry publishing its own: "MINISTRY OF FOREIGN AFFAIRS OF THE FEDERATIVE PEOPLE'S REPUBLIC OF YUGOSLAVIA")
-PUBLISHER = re.compile(r"\b(Press|Publishers?|Publishing|Verlag|[EÉ]ditions|Izdatel\w*|\w*izdat|Ministry)\b", re.I)
+# ("United States Government Printing Office", "Her Majesty's Stationery Office")
+PUBLISHER = re.compile(r"\b(Press|Publishers?|Publishing|Verlag|[EÉ]ditions|Izdatel\w*|\w*izdat|Ministry|"
+                       r"Printing\s+Office|Stationery\s+Office)\b", re.I)
 
 
 _YEARS_AFTER = r",?\s+1[89]\d\d\s*[-–]\s*(?:1[89])?\d\d$"
@@ -158,13 +191,15 @@ def _made_by(line: str) -> list[tuple[str, str]]:
 
 
 def _editor_role(what: str) -> str:
-    """The part a line of credits gives its names in the book (a TEI editor's role): "compiler"
-    for "Compiled", "Selected", "comp."; "editor" for "Edited", "eds.", "Editors"; "" for a
-    translator only (the header's translator)."""
-    if re.search(r"compil|select|\bcomps?\.", what, re.I):
-        return "compiler"
+    """The part a line of credits gives its names in the book (a TEI editor's role): "editor"
+    for "Edited", "eds.", "Editors", also "Compiled and edited", "Selected and edited";
+    "compiler" for "Compiled", "Selected", "comp." alone; "" for a translator only (the
+    header's translator)."""
+    # (who selected or compiled and edited the texts, "SELECTED AND EDITED BY", is their editor)
     if re.search(r"\bed(?:ited|itors?|iting|s?\.)", what, re.I):
         return "editor"
+    if re.search(r"compil|select|\bcomps?\.", what, re.I):
+        return "compiler"
     return ""
 
 
@@ -295,7 +330,7 @@ def _title(lines: list[str]) -> str:
     case when printed in capitals) and the subtitles after a colon, a year or years on a
     line of their own after a comma ("THE GREAT FRIENDSHIP / Correspondence between ... /
     1949" -> "The Great Friendship: Correspondence between ..., 1949"; under the main title
-    alone, after the colon: "Documents on Sino-Soviet Relations: 1949-1950")."""
+    alone too: "Documents on Sino-Soviet Relations, 1949-1950")."""
     merged: list[str] = []
     for line in lines:  # a title the page wraps over lines: one line again
         if merged and _wraps(merged[-1], line):
@@ -303,10 +338,17 @@ def _title(lines: list[str]) -> str:
         else:
             merged.append(line)
     main, *subtitles = [title_case(line) if line.isupper() else line for line in merged]
-    joined = ""
+    # (the years on a line of their own after a comma, under the main title too: "Documents on
+    # International Affairs, 1951", as the imprint's years are and as a catalogue cites them; on the
+    # title's own line they stay as printed, "...: 1949-1950")
+    joined, subtitled = main, False
     for line in subtitles:
-        joined += (", " if re.fullmatch(r"\d{4}(?:\s*[-–]\s*\d{2,4})?", line) else ". ") + line if joined else line
-    return f"{main}: {joined}" if joined else main
+        if re.fullmatch(r"\d{4}(?:\s*[-–]\s*\d{2,4})?", line):
+            joined += f", {line}"
+        else:
+            joined += (". " if subtitled else ": ") + line
+            subtitled = True
+    return joined
 
 
 def _wraps(line: str, following: str) -> bool:

@@ -69,7 +69,7 @@ _KIND_OF_DATE = (r"(?:(?:Ciphered|Coded|Secret)\s+)?(?:Telegram|Cable|Letter|Mes
 # an item's number before its heading: "1. ", "No. 1. ", "Document No. 1: ", "III. ", "(1) ",
 # "1 / ", "TELEGRAM No. 2 " (the book's number of the item, not the telegram's own), a letter
 # in brackets ("(a) ", as a section of the Documents on International Affairs letters its items)
-_NUMBER = (r"^(?:No\.\s*(?=\d{1,3}\.?\s)|(?:Document|DOCUMENT|Doc\.)\s+(?:No\.\s*)?(?=\d{1,3}[.:]?\s)"
+_NUMBER = (r"^(?:No\.\s*(?=\d{1,3}\.?\s)|(?:Document|DOCUMENT|Doc\.|DOC\.)\s+(?:No\.\s*)?(?=\d{1,3}[.:]?\s)"
            r"|(?:TELEGRAM|Telegram|CABLE|Cable|LETTER|Letter|MESSAGE|Message)\s+No\.\s*(?=\d{1,3}\.?\s)"
            r"|\((?=\d{1,3}\)\s|[a-z]\)\s)|(?=\d{1,3}\.\s|\d{1,3}\s/\s|[IVXL]{1,6}\.\s))"
            r"(?P<num>\d{1,3}|[IVXL]{1,6}|(?<=\()[a-z])(?:[.:)]|\s/)?\s+")
@@ -270,7 +270,7 @@ def _as_title(heading: str) -> str:
     """The item's title: its heading, the book's number of it "TELEGRAM No. 2" as "2." (the
     telegram's own number is not the book's); a document's number the book heads it with,
     "DOCUMENT No. 12", "Document 3:", left out (the item's number, not its title's words)."""
-    heading = re.sub(r"^(?:Document|DOCUMENT|Doc\.)\s+(?:No\.\s*)?\d{1,3}[.:]?\s+(?=[A-Z])", "", heading)
+    heading = re.sub(r"^(?:Document|DOCUMENT|Doc\.|DOC\.)\s+(?:No\.\s*)?\d{1,3}[.:]?\s+(?=[A-Z])", "", heading)
     return re.sub(r"^(?:TELEGRAM|Telegram|CABLE|Cable|LETTER|Letter|MESSAGE|Message)\s+No\.\s*(\d{1,3})\.?\s+", r"\1. ", heading)
 
 
@@ -333,7 +333,7 @@ def _in_title_case(line: str) -> bool:
 
 
 # an item's number on a line of its own, its heading on the next: "No. 5" / "TELEGRAM FROM ..."
-NUMBER_ALONE = re.compile(r"^(?:No\.\s*|(?:Document|DOCUMENT|Doc\.)\s+(?:No\.\s*)?"
+NUMBER_ALONE = re.compile(r"^(?:No\.\s*|(?:Document|DOCUMENT|Doc\.|DOC\.)\s+(?:No\.\s*)?"
                           r"|(?P<kind>TELEGRAM|Telegram|CABLE|Cable|LETTER|Letter|MESSAGE|Message)\s+No\.\s*)?"
                           r"(?P<num>\d{1,3})\.?$|^(?P<roman>[IVXL]{1,6})\.$"
                           r"|^\((?P<pnum>\d{1,3})\)$")  # "(1)", "TELEGRAM No. 2"
