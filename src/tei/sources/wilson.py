@@ -350,7 +350,8 @@ def parse_record(lines: list[tuple[int, str]], source: str, reader: Reader, bloc
                                        if _NOT_PRINTED.search(b.text) and not RIGHTS.match(b.text)), "")
     if not citation:
         raise reader.fail(source, 1, "no citation found: a Wilson Center record names its archive in a "
-                          "'Citation' (or 'Source') part; check that this is a whole record, or pick another --format")
+                          "'Citation' or 'Source' part, or under 'Document Information'; check that this is a whole "
+                          "record, or pick another --format")
     record.publication.citation = clean_inline(citation)
     if source_part != citation:  # "APRF, f. 45, ...; also AVP RF, f. 059a, ...": a second archive's copy too
         record.publication.archival = clean_inline(source_part)
