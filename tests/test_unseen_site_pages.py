@@ -58,3 +58,20 @@ def test_a_copy_without_blank_lines_or_the_sites_name_is_read(tmp_path):
     assert body.startswith("PEKING, TO THE SOVIET AMBASSADOR")
     assert "made possible" not in body and "Stalin tells Mao" not in body
     assert text(root.find(f".//{T}abstract")).startswith("Stalin tells Mao that the first two thousand")
+
+
+def test_a_page_of_search_results_is_refused_with_what_to_do(tmp_path):
+    from tei.convert import convert_sources
+    from tei.messages import Report
+
+    page = tmp_path / "results.txt"
+    page.write_text("Skip to content\n\nResults:\n\n1 - 10 of 42\n\nDocuments\n\nMay 2, 1951\n\n"
+                    "Ciphered Telegram No. 2231, Roshchin to Filippov [Stalin]\n\n"
+                    "Roshchin passes on Zhou Enlai's questions about the railway.\n\nMay 9, 1951\n\n"
+                    "Cable No. 2412, Filippov [Stalin] to Mao Zedong\n\nStalin answers the questions.\n",
+                    encoding="utf-8")
+    report = Report()
+    convert_sources([page], tmp_path / "out", report=report)
+    [error] = [m for m in report.messages if m.level == "error"]
+    assert error.code == "search-results" and error.line == 3 and "record's own page" in error.text
+    assert not list((tmp_path / "out").glob("*.xml"))

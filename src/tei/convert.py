@@ -79,9 +79,19 @@ NOT_A_TELEGRAM = re.compile("^" + record_of_talks(kinds=("notes?", "summary"), s
 OCR_DIGITS = re.compile(r"(?<![\w.])(?:l\d{1,3}|\d{1,3}l\d*|l\d{3})(?![\w])")
 
 
+# an archive's list of search results ("Results: 1 - 10 of 120", "21 - 27 of 27"): records'
+# dates, titles and descriptions, never their texts
+SEARCH_RESULTS = re.compile(r"^[ \t]*(?:Results:\s*)?\d{1,6}\s*[-–]\s*\d{1,6}\s+of\s+\d{1,7}\s*$", re.M)
+
+
 def read_telegrams(path: Path, fmt: str | None = None):
     """The records of one source file, with the name of the reader that read them."""
     text, _encoding = read_source(path)
+    listing = SEARCH_RESULTS.search(text[:3000])
+    if listing and not fmt:
+        raise SourceError(path, "a page of search results (records' dates, titles and descriptions), not a record: "
+                          "open each record's own page, save it and convert that", text.count("\n", 0, listing.start()) + 1,
+                          code="search-results")
     name = fmt or sniff(text)
     if name is None:
         # a compilation whose headings are in a form no reader knows: the lines that look like them
