@@ -115,3 +115,35 @@ def test_a_place_after_a_preposition_the_file_lacks_is_reported(tmp_path):
     assert "Songchon" not in [text(p) for p in root.iter(T + "placeName")]
     # (the months, the known places and the persons after "to" are not reported)
     assert not [m for m in report.messages if m.code == "unknown-place" and ("June" in m.text or "Sinuiju" in m.text)]
+
+
+# --- unseen texts of the three layouts ------------------------------------------------------------
+
+def test_unseen_wilson_cable_clerks_lines_and_unknown_heights(tmp_path):
+    report = Report()
+    root = one(tmp_path, "cable-shtykov-vyshinsky-1949-10-21-ongjin-clash-clerks-lines-unknown-heights.txt", report)
+    closer = root.find(f".//{T}div/{T}closer")
+    assert lines(closer) == [("signed", "SHTYKOV"), ("transmission", "Deciphered by Lieutenant Kuzmina"),
+                             ("transmission", "Typed by Senior Lieutenant Grigoriev, 4 copies")]
+    assert sorted(m.text.split("'")[1] for m in report.messages if m.code == "unknown-place") == ["Kangryong", "Unpa-san"]
+    outer = next(o for o in root.iter(T + "orgName") if o.get("ref") == "#wpk-cc")
+    assert outer.find(f"{T}orgName").get("ref") == "#wpk"
+
+
+def test_unseen_markdown_letter_emphasis_over_lines_political_bureau_of_our_party(tmp_path):
+    root = one(tmp_path, "letter-liu-stalin-1949-07-06-front-matter-emphasis-over-lines-block-letter.md")
+    his = {text(h): h.get("rend") for h in root.iter(T + "hi")}
+    assert his == {"Political Bureau of our Party has approved this list": "italic",
+                   "at first not fewer than two hundred": "bold"}
+    assert next(o for o in root.iter(T + "orgName") if text(o) == "Political Bureau").get("ref") == "#ccp-politburo"
+    letter = root.find(f".//{T}quote/{T}floatingText/{T}body")
+    assert lines(letter.find(f"{T}closer"))[1] == ("signed", "MAO TSE-TUNG")
+    assert lines(root.find(f".//{T}div/{T}closer")) == [("signed", "LIU SHAO-CHI"), ("dateline", "6 July 1949")]
+
+
+def test_unseen_compilation_cc_of_the_wpk(tmp_path):
+    docs = convert(tmp_path, "compilation-1966-gromyko-shtykov-politburo-of-the-cc-of-the-wpk.txt")
+    second = docs["tg-1951-08-24-shtykov-gromyko-soviet-korean-relations-1966"]
+    cc = next(o for o in second.iter(T + "orgName") if o.get("ref") == "#wpk-cc")
+    assert text(cc) == "CC of the Workers' Party of Korea"
+    assert not [o for o in second.find(f".//{T}body").iter(T + "orgName") if o.get("ref") == "#politburo"]

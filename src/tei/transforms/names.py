@@ -212,7 +212,8 @@ NOT_PLACES = set("""january february march april may june july august september 
     wednesday thursday friday saturday sunday english russian chinese korean japanese first second third point item
     paragraph section article comrade comrades chairman marshal general generalissimo ambassador president premier
     minister mr mrs cde tov the this that these those our your their his her its my we you they he she it god
-    order accordance addition view case fact time principle particular general march""".split())
+    order accordance addition view case fact time principle particular no nos number telegram cable letter note
+    annex appendix chapter volume page""".split())
 
 
 def _report_unknown_places(doc: Document) -> None:
