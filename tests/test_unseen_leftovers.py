@@ -37,9 +37,10 @@ def test_the_cc_cpsu_of_1956_is_not_the_vkpb_central_committee(tmp_path):
     assert root.get("{http://www.w3.org/XML/1998/namespace}id").startswith("tg-1956-12-04-mao-cpsu-cc-")
     assert text(root.find(f".//{T}title[@type='main']")) == "Mao Zedong to Central Committee of the CPSU, 4 December 1956"
     assert parties(root) == {"sent": ["#mao"], "received": ["#cpsu-cc"]}
-    assert refs(root) == [("Central Committee of the CPSU", "#cpsu-cc"), ("CC CCP", "#ccp-cc"),
-                          ("Central Committee", "#cpsu-cc"), ("Presidium", "#cpsu-presidium"),
-                          ("Politburo of the CC CCP", "#ccp-politburo")]
+    # (the party inside its body's name nested in it: "CPSU", "CCP")
+    assert refs(root) == [("Central Committee of the CPSU", "#cpsu-cc"), ("CPSU", "#vkpb"), ("CC CCP", "#ccp-cc"),
+                          ("CCP", "#ccp"), ("Central Committee", "#cpsu-cc"), ("Presidium", "#cpsu-presidium"),
+                          ("Politburo of the CC CCP", "#ccp-politburo"), ("CC CCP", "#ccp-cc"), ("CCP", "#ccp")]
     assert {o.get("{http://www.w3.org/XML/1998/namespace}id") for o in root.iter(f"{T}org")} >= {
         "cpsu-cc", "cpsu-presidium"}
     assert root.find(f".//{T}org[@{{http://www.w3.org/XML/1998/namespace}}id='vkpb-cc']") is None
@@ -47,7 +48,8 @@ def test_the_cc_cpsu_of_1956_is_not_the_vkpb_central_committee(tmp_path):
     # a translation of 1951 that says "CC CPSU" means the VKP(b)'s; its Politburo is the Soviet one,
     # and "the Presidium" (of another body) is not the party's Presidium, which did not yet exist
     root = one(tmp_path / "b", "telegram-zhou-stalin-1951-04-17-politburo-before-the-rename.txt")
-    assert refs(root) == [("CC CCP", "#ccp-cc"), ("CC CPSU", "#vkpb-cc"), ("Politburo", "#politburo")]
+    assert refs(root) == [("CC CCP", "#ccp-cc"), ("CCP", "#ccp"), ("CC CPSU", "#vkpb-cc"), ("CPSU", "#vkpb"),
+                          ("Politburo", "#politburo")]
 
 
 def test_which_body_a_name_is_by_the_date():

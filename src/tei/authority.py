@@ -89,6 +89,12 @@ def _strip_accents(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
+def _generic_key(key: str) -> bool:
+    """A name form that is no party's: a kind of body alone ("politburo", "cc", "politburo of the
+    central committee"), "the party"."""
+    return key in ("the", "of", "party", "the party", "communist party") or _GENERIC.fullmatch(key) is not None
+
+
 def _form_pattern(form: str) -> str:
     parts = []
     for i, ch in enumerate(form):
@@ -126,6 +132,8 @@ class Authority:
                 self.form_type.setdefault(form, kind)
         self._base = self  # the file itself, for a view of it (on())
         self.when = ""  # the date of the text read (see on())
+        self.about: frozenset[str] = frozenset()  # the parties (and their bodies) the text is about (see about_parties())
+        self._owners: dict[str, frozenset[str]] = {}
         self._text = ""  # the text read
         self._named: frozenset[str] | None = frozenset()
         self._pattern = self._compile(entities)
@@ -175,6 +183,7 @@ class Authority:
         self.of_prefixes  # (made once, for the file and its views)
         view = copy.copy(self)
         view.when, view._text, view._named = when, text, None
+        view.__dict__.pop("_named_bodies", None)
         return view
 
     @property
@@ -224,7 +233,47 @@ class Authority:
                   and e.kind == "org" and any(f.startswith(key + " of ") for f in e.forms)]
         if len(fuller) == 1:
             return fuller[0]
+        # else the body of that kind of the party the text is about (a cable of the CCP's: "the
+        # Politburo" is the CCP's), unless the text names the file's body's party too ("We ask
+        # the CC CPSU and the Politburo")
+        if self.about and not (self.owners(entity) - {entity.id}) & self._named_bodies:
+            own = [e for e in self.entities.values() if e.kind == "org" and self.owners(e) & self.about
+                   and any(f == key or f.startswith(key + " of ") or f.endswith(" " + key) for f in e.forms)]
+            if len(own) == 1:
+                return own[0]
         return entity if entity.active(self.when) else None
+
+    def owners(self, entity: Entity) -> frozenset[str]:
+        """The entry and the bodies and parties its names say it belongs to: "Politburo of the CC
+        CCP", the CCP's Central Committee and the CCP; for a person, those his identification
+        names ("Chairman of the CCP Central Committee")."""
+        base = self._base
+        if entity.id not in base._owners:
+            base._owners[entity.id] = frozenset()  # (against a loop: a body named after another)
+            if entity.kind == "person":
+                keys = {k for _, _, k, _ in base._forms(entity.identification)}
+            else:  # every run of words of its forms that is another entry's form, not a kind's name alone
+                keys = {" ".join(w[i:j]) for f in entity.forms for w in [f.split()]
+                        for i in range(len(w)) for j in range(i + 1, len(w) + 1)}
+            found = {e.id: e for k in keys if not _generic_key(k) for e in base.homonyms.get(k, [base.by_form.get(k)])
+                     if e is not None and e.kind == "org" and e is not entity}.values()
+            base._owners[entity.id] = frozenset({entity.id}).union(*(
+                {e.id} | (self.owners(e) if entity.kind == "person" else frozenset()) for e in found))
+        return base._owners[entity.id]
+
+    @cached_property
+    def _named_bodies(self) -> frozenset[str]:
+        """The bodies and parties the text names (a form several entries share, all of them)."""
+        keys = {k for _, _, k, _ in self._base._forms(self._text)}
+        return frozenset(e.id for k in keys if not _generic_key(k)
+                         for e in self.homonyms.get(k, [self.by_form.get(k)]) if e is not None and e.kind == "org")
+
+    def about_parties(self, parties) -> "Authority":
+        """The view of the file for a text about these parties (entry ids, with their bodies)."""
+        view = copy.copy(self)
+        view.about, view._named = frozenset(parties), None
+        view.__dict__.pop("_named_bodies", None)
+        return view
 
     @per_source.remember
     def find(self, text: str, kind: str | None = None) -> tuple[tuple[int, int, Entity, str], ...]:

@@ -145,6 +145,7 @@ class WilsonMarkdownReader(WilsonTextReader):
         out = []
         numbered = _without_html(numbered_lines(text))
         front_end = _front_matter_end(numbered)
+        numbered = _emphasis_over_lines(numbered, front_end)
         fields = False  # inside the record's table of fields ("| Citation | ... |")
         for number, line in numbered:
             if front_end and number <= front_end:  # "---" / "key: value" / "---"
@@ -198,6 +199,56 @@ EMPHASIS = [("bold italic", re.compile(r"(?<![\w*_])(\*\*\*|___)(?!\s)(?P<words>
             ("bold", re.compile(r"(\*\*|__)(?P<words>.+?)\1")),
             ("italic", re.compile(r"(?<![\w*])\*(?!\s)(?P<words>.+?)(?<!\s)\*(?!\w)")),
             ("italic", re.compile(r"(?<![\w_])_(?!\s)(?P<words>.+?)(?<!\s)_(?![\w_])"))]
+
+
+# a mark that opens emphasis the line does not close ("... sent to you *without any delay,") and
+# the same mark closing it on a later line ("meets on the fourteenth* and ...")
+OPENS = re.compile(r"(?<![\w*_\\])(\*{1,3}|_{1,3})(?=[^\s*_])")
+QUOTE_MARKER = re.compile(r"^\s{0,3}>\s?")
+
+
+def _emphasis_over_lines(lines: list[tuple[int, str]], front_end: int) -> list[tuple[int, str]]:
+    """Emphasis that runs over several lines of one paragraph (Markdown wraps a paragraph where
+    it likes): those lines one line, at the first one's number, so that the emphasis is read as
+    one stretch of words (and the paragraph as one); the lines of a block quotation ("> ") only
+    with each other."""
+    out: list[tuple[int, str]] = []
+    i = 0
+    while i < len(lines):
+        number, line = lines[i]
+        i += 1
+        if number <= front_end or not line.strip():
+            out.append((number, line))
+            continue
+        rest = line
+        for _, pattern in EMPHASIS:  # (the emphasis the line closes itself)
+            rest = pattern.sub(r"\g<words>", rest)
+        opening = OPENS.search(rest)
+        end = _closing_line(lines, i, opening.group(1), QUOTE_MARKER.match(line) is not None) if opening else None
+        if end is None:
+            out.append((number, line))
+            continue
+        quoted = QUOTE_MARKER.match(line) is not None
+        out.append((number, " ".join([line.rstrip()] + [(QUOTE_MARKER.sub("", l) if quoted else l).strip()
+                                                        for _, l in lines[i:end + 1]])))
+        i = end + 1
+    return out
+
+
+def _closing_line(lines: list[tuple[int, str]], start: int, mark: str, quoted: bool) -> int | None:
+    """The index of the line, from start on, in the same paragraph (or block quotation), that
+    closes the emphasis mark opened above; None when the paragraph ends first."""
+    closes = re.compile(rf"(?<=[^\s*_]){re.escape(mark)}(?![\w*_])")
+    for j in range(start, min(start + 8, len(lines))):
+        following = lines[j][1]
+        if (QUOTE_MARKER.match(following) is not None) != quoted:
+            return None
+        inner = QUOTE_MARKER.sub("", following) if quoted else following
+        if not inner.strip() or re.match(r"^\s{0,3}(?:#|[-*+]\s|\d{1,2}[.)]\s|\||>)", inner):
+            return None  # a blank line, a heading, an item, a table's row: the paragraph has ended
+        if closes.search(inner):
+            return j
+    return None
 
 
 def _emphasis(line: str, number: int, found: list[tuple[int, str, str]]) -> str:

@@ -198,6 +198,45 @@ def _unknown_places_and_bodies(doc: Document, el, text: str) -> list[tuple[int, 
     return spans
 
 
+# A capitalised name after a preposition of place ("the troops reached the pass near Viet Bac",
+# "returned from Kukes"): maybe a place the authority file lacks.  Without its kind's word it is
+# not tagged (a guess: "to Ivanchenko" may be a man), only reported.
+AFTER_PREPOSITION = re.compile(rf"(?<![\w\-])(?:in|to|from|near|at|towards|reached|entered|occupied|captured|liberated)\s+(?P<name>{_PROPER}(?:[\s\-]{_PROPER}){{0,2}})"
+                               rf"(?![\w\-’']|\s+[{UP}]|\s*[\[(])")
+# what follows a preposition and is no place: the calendar, languages, titles, a body's kind
+NOT_PLACES = set("""january february march april may june july august september october november december monday tuesday
+    wednesday thursday friday saturday sunday english russian chinese korean japanese first second third point item
+    paragraph section article comrade comrades chairman marshal general generalissimo ambassador president premier
+    minister mr mrs cde tov the this that these those our your their his her its my we you they he she it god
+    order accordance addition view case fact time principle particular no nos number telegram cable letter note
+    annex appendix chapter volume page""".split())
+
+
+def _report_unknown_places(doc: Document) -> None:
+    """Names after a preposition of place that neither the authority file nor the names pass
+    knows (a person, place or body, provisional or not): a warning each, once per document."""
+    said = set()
+    for el in doc.div.iter():
+        if not isinstance(el.tag, str) or el.tag in SKIP or el.tag in (T + "signed", T + "head", T + "salute"):
+            continue
+        for text, following in [(el.text, el[0] if len(el) else None)] + [(c.tail, c.getnext()) for c in el]:
+            if not text or not re.search(r"\b(?:in|to|from|near|at|towards|reached|entered|occupied|captured|liberated)\s+[A-Z]", text):
+                continue
+            for m in AFTER_PREPOSITION.finditer(text):
+                name = m.group("name")
+                words = name.split()
+                if words[0].lower() in NOT_PLACES or words[0].lower() in NOT_NAMES or ADJECTIVE.search(words[0]) \
+                        or name in said or name in doc.aliases or doc.authority.find(name) \
+                        or following is not None and following.tag == T + "pb" and not text[m.end():].strip() \
+                        or any(normalize(name) in e.forms or any(normalize(w) in e.forms for w in words)
+                               for e in doc.provisional.values()):
+                    continue
+                said.add(name)
+                doc.warn(line_of(el), f"'{name}' after '{m.group(0).split()[0]}' may be a place the authority file "
+                         "lacks: not tagged; add it to the authority file (or name it with its kind's word, "
+                         "'the town of ...')", "unknown-place")
+
+
 CUES = re.compile(rf"Comrade|Cde|Tov\.|tov\.|\bt\. [{UP}]|Mr|Marshal|General|Ambassador|President|leaders| and his |[{UP}]{{4}}|[a-z]-[a-z]"
                   rf"|[{UP}][{LOW}]{{0,5}} [{UP}][{LOW}]")
 NOT_NAMES = {
@@ -261,9 +300,37 @@ def provisional_entry(doc: Document, kind: str, name: str, line: int, why: str, 
     return entity
 
 
+# the sender speaking of his own party: "our Party", "our Central Committee"
+OUR_PARTY = re.compile(r"\bour\s+(?:Party|Central\s+Committee|CC|Politburo|Political\s+Bureau)\b", re.I)
+
+
+def _parties_of_text(doc: Document, whole: str) -> frozenset[str]:
+    """The party (with its bodies) a telegram is about, whose body "the Politburo" or "the
+    Central Committee" alone is: the sender's (a party's body, or a person whose identification
+    names one: Mao, "Chairman of the CCP Central Committee"), where he says "our Party" or the
+    text names his party or one of its bodies ("the CC CCP"); the recipient's where the sender
+    has none and the text names it.  None where the text does not say."""
+    authority, c = doc.authority, doc.corresp
+
+    def parties(entities) -> frozenset[str]:
+        return frozenset().union(*(authority.owners(e) - ({e.id} if e.kind == "person" else set())
+                                   for e in entities if e is not None))
+    named = frozenset().union(*(authority.owners(e) for e in map(authority.entities.get, authority._named_bodies)
+                                if e is not None))
+    senders, recipients = parties([c.sender, *c.also_from]), parties([c.recipient, *c.also_to])
+    if senders and (OUR_PARTY.search(whole) or senders & named):
+        return senders
+    if not senders and recipients & named:
+        return recipients
+    return frozenset()
+
+
 class NameTagger(Transform):
     def apply(self, doc: Document) -> None:
         whole = "\n".join(doc.div.itertext())  # (runs apart: "28.3.1948" + "A. I. MIKOYAN")
+        # a body named by its kind alone is the one of the party the text is about (Authority._body)
+        if about := _parties_of_text(doc, whole):
+            doc.authority = doc.authority.about_parties(about)
         # "V. V. Kuznetsov" is not F. F. Kuznetsov (initials the person's given names do not
         # begin with), nor then is "Kuznetsov" alone in the same text: the names after initials
         other = {ent.id for m in INITIALED.finditer(whole) for s, e, ent, _ in doc.authority.find(m.group("name"))
@@ -282,6 +349,7 @@ class NameTagger(Transform):
                            and _of_another_party(doc.authority, whole, m.start(), m.end(), doc.aliases[m.group(0)][0])})
         self._find_unknown_persons(doc, named, other)
         self._renamed_provisional(doc, whole)
+        _report_unknown_places(doc)
         extra = self._provisional_pattern(doc)
 
         def find(text, element):
@@ -312,18 +380,28 @@ class NameTagger(Transform):
             return el
 
         markup(doc.div, find, make, skip=lambda el: el.tag in SKIP)
-        # A name inside a longer one: the place in "Nanking Government".
-        for outer in list(doc.div.iter(*ENTITY_TAGS)):
+        # A name inside a longer one: the place in "Nanking Government", the party in "Central
+        # Committee of the Workers' Party of Korea" (by its own name, not a kind of body's,
+        # "Central Committee"), and the place in that party's name in turn.
+        outers = list(doc.div.iter(*ENTITY_TAGS))
+        while outers:
+            outer = outers.pop(0)
             if len(outer):
                 continue
-            kinds = [k for k in ("place", "person") if outer.tag == T + "orgName"] or (
+            kinds = [k for k in ("org", "place", "person") if outer.tag == T + "orgName"] or (
                 ["place"] if outer.tag == T + "persName" else [])
 
             def find_inner(text, element, outer=outer, kinds=kinds):
-                return [(s, e, (ent, k)) for kind in kinds for s, e, ent, k in doc.authority.find(text, kind)
+                spans = [(s, e, ent, k, kind) for kind in kinds if kind != "org" for s, e, ent, k in doc.authority.find(text, kind)]
+                if "org" in kinds:  # (the body's own name covers the party's: looked for from each word on)
+                    spans += [(i + s, i + e, ent, k, "org") for i in (m.start() for m in re.finditer(r"(?<=\s)\S", text))
+                              for s, e, ent, k in doc.authority.find(text[i:], "org")[:1] if s == 0
+                              and not GENERIC_BODY.fullmatch(text[i:i + e])]
+                return [(s, e, (ent, k)) for s, e, ent, k, kind in spans
                         if "#" + ent.id != outer.get("ref") and (e - s) < len(text)
                         and not (kind == "person" and NAMED_AFTER.match(text, e))]
             markup(outer, find_inner, make, skip=lambda el: el is not outer)
+            outers.extend(c for c in outer if c.tag == T + "orgName")
         self._link_glossed_names(doc)
         self._undecided_namesakes(doc)
         doc.names_tagged = sum(1 for _ in doc.div.iter(*ENTITY_TAGS))

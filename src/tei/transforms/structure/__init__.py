@@ -20,7 +20,7 @@ from ...sources.base import PAGE_LINE
 from ...sources.model import Block
 from .. import Document, E, T, Transform
 from .known import _between, _destination, _from_place, _known_person, _known_place, _office_under, _signs
-from .lines import (ADDRESSEE, ANNOTATION, BULLET, CLOSE_QUOTES, CLOSING_FORMULA, ENDING_FORMULA, FOLLOWING,
+from .lines import (ADDRESSEE, ANNOTATION, BULLET, CLERK_LINE, CLOSE_QUOTES, CLOSING_FORMULA, ENDING_FORMULA, FOLLOWING,
                     GAP_ONLY, MARKED_DATELINE, OPEN_QUOTES, POSTSCRIPT, RECEIVED_LINE, REPLY_ANNOUNCED,
                     ROMAN_POINT, SEPARATOR, STYLE, TABLE_ROW, _DATELINE_MARK, _at, _date_and_name, _dateline,
                     cable_line, is_address, is_dateline, is_heading, is_salutation, is_signature,
@@ -158,6 +158,11 @@ class BodyStructure(Transform):
         _quoted_block(div)
         for quote in div.iterfind(f"{T}quote[@rend='quoted']"):
             self._letter_in_quote(doc, quote)
+        # a letter set as a block quotation without quotation marks ("> Dear Comrade Stalin!" ...
+        # "> MAO ZEDONG"): its salutation or address says it is one (a reply the cable proposes
+        # in a block may end with a name too)
+        for quote in div.iterfind(f"{T}quote[@rend='block']"):
+            self._letter_in_quote(doc, quote, opened=True)
         if closer_blocks:
             closer = self._closer(doc, closer_blocks)
             div.append(closer)
@@ -226,9 +231,12 @@ class BodyStructure(Transform):
                 break
             taken += 1
         closing = blocks[len(blocks) - taken:] if taken else []
-        # A closer must hold a date or a signature, not only an anchor or a transmission note.
+        # A closer must hold a date or a signature, not only an anchor or a transmission note;
+        # but the cipher office's lines under a telegram it does not sign ("Typed by Captain ...")
+        # are its closing lines, not its text
         if not seen_closing:
-            return []
+            return closing if ending and closing and all(b.kind == "text" and CLERK_LINE.match(b.text) for b in closing) \
+                and len(closing) < len(blocks) else []
         return closing
 
     @staticmethod
@@ -278,7 +286,7 @@ class BodyStructure(Transform):
         return closer
 
     @staticmethod
-    def _letter_in_quote(doc: Document, quote) -> None:
+    def _letter_in_quote(doc: Document, quote, opened: bool = False) -> None:
         """A letter quoted whole in a covering cable, with its own address, salutation and
         signature ("To the Chairman ..." / "Dear Comrade Stalin!" / ... / "With deep respect," /
         "KIM IL SUNG" / "[signature]" / "Chairman of ..." / "8 July 1950"): a floatingText of
@@ -296,6 +304,8 @@ class BodyStructure(Transform):
         # of ..."): a line of its own, as at the head of a telegram
         run_in = None if any(is_salutation(b.text) or ADDRESSEE.match(b.text) for b in blocks[:opening]) \
             or opening >= len(blocks) else run_in_salutation(blocks[opening].text)
+        if opened and not opening and run_in is None:
+            return  # (no address or salutation to open the letter)
         closing = BodyStructure._closer_blocks(doc, blocks[opening:])
         if not closing or len(closing) >= len(blocks) - opening:
             return  # a letter has its signature and date, and text above them

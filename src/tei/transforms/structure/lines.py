@@ -80,6 +80,16 @@ FROM_ROUTING = re.compile(r"^(?i:from)\s+[A-Z][\w\-’']+(?:[ -][A-Z][\w\-’']+
                           r"transmitted|delivered|deciphered|incoming|outgoing)\b")
 
 
+# The cipher office's clerks under a cable, by name or rank, with the copies made or not, a date
+# or not: "Typed by Captain Belousov, 3 copies", "Deciphered by Lt. Orlova"; and the copies alone,
+# "3 copies", "Printed in 2 copies" (not "Printed by the Foreign Languages Press": a name follows "by")
+CLERK_LINE = re.compile(r"^(?:(?:de)?ciphered|(?:de|en)coded|typed|copied|printed|checked|transcribed|registered)\s+by\s+"
+                        r"(?:(?:Junior|Senior|Chief|Lt\.|Capt\.|Maj\.|Col\.|Sgt\.|[Cc]omrade|[Cc]de\.)\s+)*"
+                        r"(?:[A-Z]\.\s?){0,2}[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}"
+                        r"(?:[,;]?\s+(?:\d{1,2}\s+cop(?:y|ies)|[\d.:/\s]{4,20}))*\.?$"
+                        r"|^(?:(?:typed|printed|made)\s+in\s+)?\d{1,2}\s+cop(?:y|ies)(?:\s+(?:typed|printed|made))?\.?$", re.I)
+
+
 # who else receives a copy: "Copies: Stalin, Molotov, Malenkov", "Copy to: Gromyko", "Distribution: ..."
 # "Transmitted through Krasovsky", "Sent via Comrade Shtykov": whose hands the cable passed through
 # (or, without the verb, after where it was sent from: "Pyongyang, via Razuvaev", "Via Comrade Shtykov")
@@ -232,7 +242,8 @@ def cable_line(text: str) -> str | None:
         return "transmission"  # "From Pyongyang   Incoming No. 3318": where from, with the number it came in under
     if NUMBER_LINE.match(text.rstrip(".:")):
         return "number"
-    if TRANSMISSION.match(text) and DIGITS.search(text) and len(words) <= 14 or TRANSMITTED_THROUGH.match(text):
+    if TRANSMISSION.match(text) and DIGITS.search(text) and len(words) <= 14 or TRANSMITTED_THROUGH.match(text) \
+            or CLERK_LINE.match(text):
         return "transmission"
     return None
 
