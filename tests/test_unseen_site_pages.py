@@ -75,3 +75,22 @@ def test_a_page_of_search_results_is_refused_with_what_to_do(tmp_path):
     [error] = [m for m in report.messages if m.level == "error"]
     assert error.code == "search-results" and error.line == 3 and "record's own page" in error.text
     assert not list((tmp_path / "out").glob("*.xml"))
+
+
+def test_the_credits_are_shown_in_both_editions(tmp_path):
+    """A record's acknowledgement ("This document was made possible with support from ...") is
+    in the HTML page's panel and the print edition's lines under the heading."""
+    from lxml import etree, html as lxml_html
+
+    from tei.html import STYLESHEET
+    from tei.messages import Report
+    from tei.pdf.render import typst_source
+    from tei.pdf.volume import load
+    from tei.xslt import transform
+
+    [(key, root)] = convert(tmp_path, NO_BLANKS).items()
+    page = lxml_html.fromstring(transform(STYLESHEET, xml_text=etree.tostring(root, encoding="unicode")))
+    rows = {dt.text_content(): " ".join(dt.getnext().text_content().split()) for dt in page.xpath("//dl//dt")}
+    assert rows["Credits"] == "This document was made possible with support from Leon Levy Foundation"
+    typst = typst_source(load([tmp_path / f"{key}.xml"], Report()), "a5", False)
+    assert '#meta(label: "Credits")[#"This document was made possible with support from Leon Levy Foundation"]' in typst

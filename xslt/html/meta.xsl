@@ -150,6 +150,11 @@
           <xsl:with-param name="value" select="string-join($bibl/tei:note[@type = 'citation'] ! normalize-space(.), ' ')"/>
         </xsl:call-template>
         <xsl:call-template name="h:row">
+          <!-- the source's acknowledgement ("This document was made possible with support from ...") -->
+          <xsl:with-param name="label" select="'Credits'"/>
+          <xsl:with-param name="value" select="string-join($bibl/tei:note[@type = 'credits'] ! normalize-space(.), ' ')"/>
+        </xsl:call-template>
+        <xsl:call-template name="h:row">
           <xsl:with-param name="label" select="'Summary'"/>
           <xsl:with-param name="value" select="string-join(tei:profileDesc/tei:abstract ! normalize-space(.), ' ')"/>
         </xsl:call-template>

@@ -75,6 +75,10 @@
       <xsl:for-each select="tei:note[@type = 'source'][not(starts-with(normalize-space(.), 'Source:'))]">
         <xsl:text>#meta(label: "Source's note")[{pf:text(normalize-space())}]&#10;</xsl:text>
       </xsl:for-each>
+      <!-- the source's acknowledgement, as the HTML edition's panel shows it -->
+      <xsl:for-each select="tei:note[@type = 'credits']">
+        <xsl:text>#meta(label: "Credits")[{pf:text(normalize-space())}]&#10;</xsl:text>
+      </xsl:for-each>
     </xsl:for-each>
     <xsl:for-each select="$fileDesc/tei:sourceDesc//tei:msIdentifier">
       <xsl:variable name="ref" as="xs:string"><xsl:apply-templates select="." mode="pf:source"/></xsl:variable>
