@@ -77,6 +77,21 @@ def test_a_page_of_search_results_is_refused_with_what_to_do(tmp_path):
     assert not list((tmp_path / "out").glob("*.xml"))
 
 
+def test_an_older_page_of_results_with_bulleted_dates_is_refused_too(tmp_path):
+    from tei.convert import convert_sources
+    from tei.messages import Report
+
+    page = tmp_path / "results.txt"
+    page.write_text("Search in\n\nDigital Archive International History Declassified\n\n\n"
+                    "  • March 3, 1951\n\n    Cable, Mao Zedong to Filippov [Stalin]\n\n    Mao asks for trucks.\n\n"
+                    "  • March 9, 1951\n\n    Cable, Filippov [Stalin] to Mao Zedong\n\n    Stalin agrees.\n",
+                    encoding="utf-8")
+    report = Report()
+    convert_sources([page], tmp_path / "out", report=report)
+    [error] = [m for m in report.messages if m.level == "error"]
+    assert error.code == "search-results" and error.line == 6
+
+
 def test_the_credits_are_shown_in_both_editions(tmp_path):
     """A record's acknowledgement ("This document was made possible with support from ...") is
     in the HTML page's panel and the print edition's lines under the heading."""

@@ -32,6 +32,7 @@ from .parallel import batched, pooled, process_pool
 from .sources import READERS, sniff
 from .sources.base import numbered_lines, record_of_talks
 from .sources.compilation.headings import heading_candidates, unread_headings
+from .sources.wilson import RECORD_DATE
 from .textio import read_source
 from .transforms import E, Document, default_transforms
 from .transforms.names import slug
@@ -84,10 +85,18 @@ OCR_DIGITS = re.compile(r"(?<![\w.])(?:l\d{1,3}|\d{1,3}l\d*|l\d{3})(?![\w])")
 SEARCH_RESULTS = re.compile(r"^[ \t]*(?:Results:\s*)?\d{1,6}\s*[-–]\s*\d{1,6}\s+of\s+\d{1,7}\s*$", re.M)
 
 
+def _dated_bullets(text: str) -> re.Match | None:
+    """The first of the bulleted date lines an older results page lists its records under
+    ("  • December 16, 1947" / title / description), or None: a record has one date line."""
+    bullets = [m for m in re.finditer(r"^[ \t]*•[ \t]*(\S[^\n]*?)[ \t]*$", text[:6000], re.M)
+               if RECORD_DATE.match(m.group(1))]
+    return bullets[0] if len(bullets) >= 2 else None
+
+
 def read_telegrams(path: Path, fmt: str | None = None):
     """The records of one source file, with the name of the reader that read them."""
     text, _encoding = read_source(path)
-    listing = SEARCH_RESULTS.search(text[:3000])
+    listing = SEARCH_RESULTS.search(text[:3000]) or _dated_bullets(text)
     if listing and not fmt:
         raise SourceError(path, "a page of search results (records' dates, titles and descriptions), not a record: "
                           "open each record's own page, save it and convert that", text.count("\n", 0, listing.start()) + 1,
