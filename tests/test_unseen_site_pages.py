@@ -4,7 +4,7 @@ Information" with the source (labelled or not), the rights, "Record ID"."""
 
 from __future__ import annotations
 
-from source_helpers import T, convert, text
+from source_helpers import SOURCES, T, convert, text
 
 UNDER_TITLE = "cable-roshchin-mfa-1951-03-27-page-text-under-the-title.txt"
 SOURCE_AND_ID = "cable-filippov-krasovsky-1952-06-14-page-text-source-and-record-id.txt"
@@ -109,3 +109,42 @@ def test_the_credits_are_shown_in_both_editions(tmp_path):
     assert rows["Credits"] == "This document was made possible with support from Leon Levy Foundation"
     typst = typst_source(load([tmp_path / f"{key}.xml"], Report()), "a5", False)
     assert '#meta(label: "Credits")[#"This document was made possible with support from Leon Levy Foundation"]' in typst
+
+
+SAVED_HTML = "cable-roshchin-filippov-1951-05-21-page-saved-as-html.html"
+
+
+def test_a_page_saved_as_html_is_read_as_the_browser_shows_it(tmp_path):
+    from tei.messages import Report
+
+    report = Report()
+    [root] = convert(tmp_path, SAVED_HTML, report=report).values()
+    body = text(root.find(f"{T}text"))
+    assert body.startswith("Top Secret To Cde. Filippov. Today at 14 hours Zhou Enlai")
+    # the site's menu, scripts, styles and footer are no part of it
+    for furniture in ("Topics", "dataLayer", "font-family", "Woodrow Wilson Plaza", "Skip to content"):
+        assert furniture not in body and furniture not in text(root.find(f".//{T}sourceDesc"))
+    assert text(root.find(f".//{T}abstract")).startswith("Roshchin passes on Zhou Enlai's request")
+    assert root.find(f".//{T}bibl[@type='witness']/{T}ref").get("target").endswith("/document/119377")
+    assert [text(s) for s in root.iter(f"{T}signed")] == ["ROSHCHIN"]
+    # a message's line is the HTML file's ("comrade Kotov" is on its line 20; a block the file
+    # begins on a line another block ends on is put just after it)
+    [kotov] = [m for m in report.messages if "Kotov" in m.text]
+    assert 20 <= kotov.line <= 21
+
+
+def test_a_folder_is_searched_for_html_pages_and_an_empty_page_is_refused(tmp_path):
+    from tei.convert import convert_sources, expand_sources
+    from tei.messages import Report
+
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    (folder / "record.html").write_text((SOURCES / SAVED_HTML).read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "blank.htm").write_text("<!DOCTYPE html><html><head><script>x()</script></head><body> </body></html>",
+                                      encoding="utf-8")
+    report = Report()
+    assert sorted(p.name for p in expand_sources([folder], report)) == ["blank.htm", "record.html"]
+    convert_sources(sorted(folder.iterdir()), tmp_path / "out", report=report)
+    [error] = [m for m in report.messages if m.level == "error"]
+    assert error.file.endswith("blank.htm") and "shows no text" in error.text
+    assert len(list((tmp_path / "out").glob("*.xml"))) == 1

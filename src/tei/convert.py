@@ -32,13 +32,14 @@ from .parallel import batched, pooled, process_pool
 from .sources import READERS, sniff
 from .sources.base import numbered_lines, record_of_talks
 from .sources.compilation.headings import heading_candidates, unread_headings
+from .sources.webpage import is_html, page_text
 from .sources.wilson import RECORD_DATE
 from .textio import read_source
 from .transforms import E, Document, default_transforms
 from .transforms.names import slug
 from .writer import serialize, write_atomic
 
-SOURCE_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
+SOURCE_SUFFIXES = {".txt", ".md", ".markdown", ".text", ".html", ".htm"}
 
 
 @dataclass
@@ -60,7 +61,7 @@ def expand_sources(paths: list[Path], report: Report) -> list[Path]:
             found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SOURCE_SUFFIXES
                            and not p.name.startswith("."))
             if not found:
-                report.error(path, 0, "the folder holds no source files (.txt or .md)", "empty-folder")
+                report.error(path, 0, "the folder holds no source files (.txt, .md or .html)", "empty-folder")
             files.extend(found)
         else:
             files.append(path)
@@ -96,6 +97,11 @@ def _dated_bullets(text: str) -> re.Match | None:
 def read_telegrams(path: Path, fmt: str | None = None):
     """The records of one source file, with the name of the reader that read them."""
     text, _encoding = read_source(path)
+    if is_html(text):  # a page saved from the browser: its text, as the page shows it
+        text = page_text(text)
+        if not text.strip():
+            raise SourceError(path, "the HTML page shows no text: save the record's page with its text, or copy "
+                              "the text into a .txt file", code="empty")
     listing = SEARCH_RESULTS.search(text[:3000]) or _dated_bullets(text)
     if listing and not fmt:
         raise SourceError(path, "a page of search results (records' dates, titles and descriptions), not a record: "

@@ -31,7 +31,7 @@ LOW = "a-z" + "".join(c for c in _LATIN if c.islower())
 # (a word of a name does not end with its hyphen: "Gheorghiu-Dej" is one name, not "Gheorghiu-")
 _WORD = rf"[{UP}][{LOW}’'\-]*[{LOW}’']"
 NAME = rf"(?<![\w.])(?:[{UP}][{LOW}]?\.\s?){{0,3}}{_WORD}(?:[\s\-]{_WORD})?"
-TITLED = re.compile(rf"\b(?:Comrade|Cde\.?|Tov\.|tov\.|t\.|Mr\.|Mrs\.|Marshal|Generalissimo|Ambassador|General|President)"
+TITLED = re.compile(rf"\b(?:[Cc]omrade|Cde\.?|Tov\.|tov\.|t\.|Mr\.|Mrs\.|Marshal|Generalissimo|Ambassador|General|President)"
                     rf"\s+(?P<name>{NAME})")
 # "Comrades Tito and Kardelj", "the opposition leaders Petkov and Lulchev": each name of the list
 LISTED = re.compile(rf"\b(?:Comrades|leaders)\s+(?P<names>{NAME}(?:,\s+{NAME})*,?\s+and\s+{NAME})")
@@ -237,7 +237,7 @@ def _report_unknown_places(doc: Document) -> None:
                          "'the town of ...')", "unknown-place")
 
 
-CUES = re.compile(rf"Comrade|Cde|Tov\.|tov\.|\bt\. [{UP}]|Mr|Marshal|General|Ambassador|President|leaders| and his |[{UP}]{{4}}|[a-z]-[a-z]"
+CUES = re.compile(rf"[Cc]omrade|Cde|Tov\.|tov\.|\bt\. [{UP}]|Mr|Marshal|General|Ambassador|President|leaders| and his |[{UP}]{{4}}|[a-z]-[a-z]"
                   rf"|[{UP}][{LOW}]{{0,5}} [{UP}][{LOW}]")
 NOT_NAMES = {
     "he", "she", "it", "they", "we", "you", "i", "this", "that", "the", "chairman", "secretary", "president",
