@@ -11,9 +11,10 @@ from .base import Reader, lines_to_blocks
 from .wilson import WilsonTextReader, WilsonMarkdownReader
 from .collected_works import CollectedWorksReader
 from .compilation import CompilationReader
+from .frus_web import FrusWebReader
 
 READERS: dict[str, type[Reader]] = {
-    r.name: r for r in (WilsonTextReader, WilsonMarkdownReader, CollectedWorksReader, CompilationReader)
+    r.name: r for r in (WilsonTextReader, WilsonMarkdownReader, CollectedWorksReader, CompilationReader, FrusWebReader)
 }
 
 

@@ -81,8 +81,9 @@ _BLOCK_START = re.compile(r"^(?:\d{1,2}[.)]\s|\(\w{1,2}\)\s|[•·▪*\-–]\s|\
 
 
 # The source editor's page marker: "[c. 520]" (the Russian edition's page, с.), "[p. 213]";
-# in the text, alone on its line, or its inside alone (the brackets pass's).
-PAGE_MARK = r"(?:c|с|p|pp|s|C|С|P|PP|S)\.\s*(?P<n>\d+)"
+# in the text, alone on its line, or its inside alone (the brackets pass's); FRUS's web pages
+# print the volume's as "[Page 444]".
+PAGE_MARK = r"(?:(?:c|с|p|pp|s|C|С|P|PP|S)\.|Page)\s*(?P<n>\d+)"
 PAGE_IN_TEXT = re.compile(rf"\[{PAGE_MARK}\]")
 PAGE_LINE = re.compile(rf"^\[{PAGE_MARK}\]$")
 

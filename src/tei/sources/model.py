@@ -66,6 +66,9 @@ class RawTelegram:
     heading: str = ""  # a compilation's numbered heading, kept as the div's head
     part: str = ""  # "Cable No. 2": the heading of one of several cables in one record
     number_in_source: str = ""  # the compilation's number of the telegram ("1")
+    telegram_number: str = ""  # its own number the text begins with, as FRUS prints it ("183. Needless ...")
+    file_number: str = ""  # the government's file it is in, as FRUS names it ("711.5/7–2150")
+    file_date: str = ""  # the date a decimal file number ends in ("7–2150": "1950-07-21"), ISO
     date_text: str = ""  # the date the source's metadata gives
     sent_from: str = ""  # where it was sent from, as the source's note says ("sent from Moscow on ...")
     summary: str = ""

@@ -255,12 +255,16 @@ class CorrespondenceFromMetadata(Transform):
         c.approximate = bool(c.sent is not None and c.sent is source_date and APPROXIMATE.search(given or ""))
         if c.approximate:  # "c. end of December 1950": the days of the month it may be
             c.sent = part_of_month(given, c.sent)
+        if c.sent is None and raw.file_date:
+            # FRUS's decimal file number ends in the date ("711.5/7–2150"): the telegram's when
+            # nothing else dates it, inferred by the encoder
+            c.sent = DateValue(when=raw.file_date, inferred=True)
 
     def _numbers(self, doc: Document) -> list[str]:
-        numbers = []
+        numbers = [doc.raw.telegram_number] if doc.raw.telegram_number else []  # "183. Needless ...": FRUS's
         match = NUMBERS.search(ITEM_NUMBER.sub("", doc.raw.title.strip()))
         if match:
-            numbers = [n for n in re.split(r"\s*(?:,|\band\b|&)\s*", match.group("list")) if n.strip()]
+            numbers += [n for n in re.split(r"\s*(?:,|\band\b|&)\s*", match.group("list")) if n.strip() and n not in numbers]
         for head in doc.div.iterchildren(T + "head"):
             head_number = HEAD_NUMBER.search(_text(head))
             if head_number and head_number.group("n") not in numbers:

@@ -255,6 +255,8 @@ class HeaderBuilder(Transform):
         noted = [m.group(1) for m in TELEGRAM_NUMBER.finditer(pub.first_published or "")]
         for number in [*c.numbers, *(n for n in noted if n not in c.numbers)]:
             bibl.append(E("idno", number, type="telegram"))
+        if raw.file_number:  # FRUS's "711.5/7–2150": the government's file the document is in
+            bibl.append(E("idno", raw.file_number, type="file"))
         if pub.url:
             bibl.append(E("ref", pub.url, target=pub.url))
         if raw.translator:
@@ -347,8 +349,12 @@ class HeaderBuilder(Transform):
                 sent.append(E("placeName", where.main, ref="#" + where.id))
         if c.sent is not None:
             sent.append(E("date", **{("from_" if k == "from" else k): v
-                                     for k, v in c.sent.attributes().items()}, cert="low" if c.approximate else None))
-        if c.dated is not None and c.sent is not None and c.dated.start != c.sent.start:
+                                     for k, v in c.sent.attributes().items()}, cert="low" if c.approximate else None,
+                          resp="#encoder" if c.sent.inferred else None))
+        if c.sent is not None and c.sent.inferred and raw.file_date == c.sent.when:
+            sent.append(E("note", f"The source gives no date; the file number {raw.file_number} ends in it "
+                                  "(month, day, year).", type="date"))
+        elif c.dated is not None and c.sent is not None and c.dated.start != c.sent.start:
             sent.append(E("note", f"The telegram is dated {display(c.dated.start)} in its dateline; the source "
                                   f"gives {display(c.sent.start)}, the day it was sent.", type="date"))
         elif c.sent is not None and c.sent.when and (at := _dateline_at_midnight(doc, c.sent.when)):

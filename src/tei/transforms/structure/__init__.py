@@ -83,7 +83,8 @@ class BodyStructure(Transform):
                 for mark in re.finditer(_DATELINE_MARK, marked.group("marks")):
                     opener.append(_at(E("seg", mark.group(0), type="classification"), block))
                 opener.extend(_dateline(marked.group("dateline"), block))
-            elif block.kind == "text" and RECEIVED_LINE.match(text) and len(opener):
+            elif block.kind == "text" and RECEIVED_LINE.match(text) and (len(opener) or raw.heading and len(div) == 1):
+                # (first under the heading, the page printing no dateline: "[Received July 21—5:41 p. m.]")
                 # (the brackets pass makes its words the editor's supplied words)
                 opener.append(_at(E("seg", text, type="transmission"), block))
             elif block.kind == "text" and (is_address(text) or _destination(doc, text, blocks[1:3])) \
@@ -391,7 +392,9 @@ class BodyStructure(Transform):
                 continue
             current_list = None
             n = style = None
-            point = numbered_point(text, roman)
+            # (FRUS's text begins with the telegram's own number, "183. Needless ...": no point)
+            own = doc.raw.telegram_number and not div.findall(T + "p") and text.startswith(doc.raw.telegram_number + ".")
+            point = None if own else numbered_point(text, roman)
             if point:
                 n, style, text = point
             if pending_reply and not n and text[-1:] in CLOSE_QUOTES + ".":

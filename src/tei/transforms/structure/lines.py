@@ -59,6 +59,8 @@ PLACE_ADDRESS = re.compile(r"^[A-Z][\w\-’']+(?: [A-Z][\w\-’']+)?[,.]\s+(?:(?
 # sent and received.  Each a short line of its own.
 MARKING = re.compile(r"^(?:(?:(?:top|strictly|most)\s+)?(?:secret|confidential)(?:\s+and\s+(?:personal|urgent))?"
                      r"|(?:top\s+|highest\s+|extremely\s+|most\s+)?(?:priority|urgent|immediate)(?:\s+priority)?"
+                     # (the State Department's: "restricted", "niact", FRUS's pages printing them in lower case)
+                     r"|restricted|unclassified|niact|limited\s+official\s+use|official\s+use\s+only"
                      r"|personal(?:ly)?(?:\s+(?:to|for)\s+[A-Z][\w .\-]{0,40})?|special folder|for your eyes only"
                      r"|(?:making\s+copies|copying)\s+(?:is\s+)?(?:prohibited|forbidden)"
                      r"|copy\s+(?:no\.?\s*)?\d+(?:\s+of\s+\d+)?"

@@ -1,0 +1,223 @@
+"""One document of Foreign Relations of the United States as its web edition prints it
+(history.state.gov, one document a page), the page's text copied.
+
+Layout: the file line ("711.5/7–2150: Telegram", "123 Kirk, Alan G.: Telegram"), the heading
+naming offices with their holders in brackets ("The Ambassador in the Soviet Union (Kirk) to the
+Secretary of State", a note's mark after it), the markings ("top secret") and the dateline
+("Washington, November" / "2, 1950—noon.", the page breaks it) on lines of their own, the
+editor's "[Received July 21—5:41 p. m.]", the text beginning with the telegram's number ("183.
+Needless to say ..."), "[Page 444]" where the printed volume's page begins, the signature, and
+the notes, their marks glued to the words ("Freers1"), listed at the end ("  1. Edward L.
+Freers, ...", or "- Nikolay ... Union.↩"); the volume's id ("frus1950v07") or citation
+("Foreign Relations, 1950, vol. VII") on a line of its own where the copy kept it.
+
+A reader of its own rather than the compilation reader taught a one-item form: the page has no
+title page, no item numbers and no book's notes section, which is all the compilation reader's
+work is about; what the two share (the file line, the FRUS heading, the notes' marks in the
+line) is the compilation's code, used here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .base import Reader, clean_inline, lines_to_blocks, numbered_lines
+from .compilation import FILE_LINE
+from .compilation.headings import _OFFICE, _as_title
+from .compilation.notes import _inline_anchor
+from .model import Block, Publication, RawTelegram
+
+# the document's heading: offices (or persons), the holder in brackets, "... to ...", a note's
+# mark after it ("... Secretary of State 1", "State1", "State¹")
+HEADING = re.compile(rf"^(?P<head>(?:The\s+)?{_OFFICE}\s+to\s+(?:the\s+)?{_OFFICE}?)\s*(?P<mark>\d{{1,2}}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{{1,2}}|\*)?$")
+
+# the volume the page is from: the web edition's id ("frus1950v07", in its address too), or its
+# citation on a line of its own ("Foreign Relations, 1950, vol. VII", "Foreign Relations of the
+# United States, 1950, Korea, Volume VII")
+VOLUME_ID = re.compile(r"\bfrus(?P<year>1[89]\d\d)(?:-\d\d)?v(?P<vol>\d{1,2})(?:p\d+)?(?:/d(?P<doc>\d{1,4}))?\b", re.I)
+VOLUME_CITED = re.compile(r"^Foreign Relations(?: of the United States)?,\s+(?P<year>1[89]\d\d)(?:[–-]\d{2,4})?,"
+                          r"(?:\s+[^,]{1,80},)?\s+(?:vol\.|volume)\s+(?P<vol>[IVXLivxl]{1,6}|\d{1,2})\b(?:,.*)?$", re.I)
+
+# a note in the page's list at the end: numbered and set in ("  1. Edward L. Freers, ..."), or a
+# bullet with the link back to its mark ("- Nikolay ... Union.↩")
+NOTE_LINE = re.compile(r"^(?:\s+(?P<n>\d{1,3})\.\s+(?P<text>\S.*?)|\s*[-•*]\s+(?P<btext>\S.*?)\s*↩)\s*$")
+
+# a note's mark glued to a word or after the punctuation ending one: "Freers1", "Stalin’s51",
+# "Republics.”2", "files.1" (not a number's part: "1.21", "5:41")
+GLUED_MARK = re.compile(r"(?:(?<=[A-Za-z’”)\]])|(?<=[A-Za-z][.,;]))(?P<n>\d{1,3})(?![\d])(?=[\s,;:.!?)\"”’]|$)")
+
+# the dateline the page breaks after its month: "Washington, November" / "2, 1950—noon."
+DATELINE_HEAD = re.compile(r"^[A-Z][\w .'’-]{1,40},\s+(?:January|February|March|April|May|June|July|August|September|"
+                           r"October|November|December)$")
+DATELINE_TAIL = re.compile(r"^\d{1,2},\s+1[89]\d\d\b")
+
+# the telegram's own number the text begins with: "183. Needless to say ..."
+OWN_NUMBER = re.compile(r"^(?P<n>\d{1,5})\.\s+(?=\S)")
+
+
+def file_date(number: str) -> str:
+    """The date a State Department decimal file number ends in, month–day–year ("711.5/7–2150":
+    1950-07-21; "893.00/11–748": 1948-11-07), or ""."""
+    match = re.search(r"/(\d{1,2})[-–](\d{1,2})(\d\d)$", number)
+    if not match:
+        return ""
+    month, day, year = int(match.group(1)), int(match.group(2)), 1900 + int(match.group(3))
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return ""
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+class FrusWebReader(Reader):
+    name = "frus-web"
+    help = "one document of Foreign Relations of the United States as history.state.gov prints it"
+
+    @classmethod
+    def score(cls, text: str) -> float:
+        """The file line first (the volume's id or citation above it at most), the heading under it."""
+        lines = [l.strip() for l in text.split("\n") if l.strip()]
+        lines = [l for l in lines[:8] if not _volume_line(l)][:2]
+        return 4.0 if len(lines) == 2 and FILE_LINE.match(lines[0]) and HEADING.match(_brackets(clean_inline(lines[1]))) else 0.0
+
+    def read(self, text: str, source: str) -> list[RawTelegram]:
+        lines = numbered_lines(text)
+        volume = next((m for _, l in lines for m in [_volume_line(l.strip())] if m), None)
+        lines = [(n, "" if _volume_line(l.strip()) else l) for n, l in lines]
+        filled = [i for i, (_, l) in enumerate(lines) if l.strip()]
+        if len(filled) < 3:
+            raise self.fail(source, 1, "no FRUS document found: a file line, a heading and a text are needed")
+        file_at, head_at = filled[0], filled[1]
+        filed = FILE_LINE.match(lines[file_at][1].strip())
+        heading = HEADING.match(_brackets(clean_inline(lines[head_at][1])))
+        if not filed or not heading:
+            raise self.fail(source, lines[file_at][0], "no FRUS file line ('711.5/7–2150: Telegram') with the "
+                            "document's heading under it found: pick another --format")
+        body = lines[head_at + 1:]
+        notes = []  # (its number in the page's list, its words, its line)
+        while body and (not body[-1][1].strip() or NOTE_LINE.match(body[-1][1])):
+            number, line = body.pop()
+            if line.strip():
+                note = NOTE_LINE.match(line)
+                notes.insert(0, (note.group("n"), note.group("text") or note.group("btext"), number))
+        notes = [(n or str(k), words, line) for k, (n, words, line) in enumerate(notes, 1)]
+        blocks = lines_to_blocks(_join_datelines(body))
+        record = RawTelegram(
+            source=source, reader=self.name, position=1, line=lines[file_at][0],
+            publication=_publication(volume, filed), title=_as_title(heading.group("head")),
+            title_line=lines[head_at][0], heading=heading.group("head"), blocks=blocks)
+        record.file_number = filed.group("file").strip()
+        record.file_date = file_date(record.file_number)
+        record.telegram_number = _own_number(blocks)
+        if heading.group("mark") and notes:  # the note on the heading: in the head (see BodyStructure)
+            record.blocks.insert(0, Block(heading.group("mark").translate(_DIGITS), lines[head_at][0], kind="anchor"))
+        _place_notes(record, notes, heading.group("mark"))
+        if not [b for b in record.blocks if b.kind == "text"]:
+            raise self.fail(source, lines[head_at][0], "the document has a heading but no text")
+        return [record]
+
+
+_DIGITS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
+
+
+def _volume_line(line: str) -> re.Match | None:
+    """The volume's id or citation, when the line is nothing else (an address holding the id)."""
+    if re.fullmatch(r"(?:\S+:\s*)?(?:https?://)?\S*", line) and (m := VOLUME_ID.search(line)):
+        return m
+    return VOLUME_CITED.match(line)
+
+
+def _brackets(heading: str) -> str:
+    """The holder's name in brackets as printed: "( Ward )" as "(Ward)"."""
+    return re.sub(r"\(\s+([^()]*?)\s+\)", r"(\1)", heading)
+
+
+def _publication(volume: re.Match | None, filed: re.Match) -> Publication:
+    """The witness: FRUS, the year and volume the page names, published by the Government
+    Printing Office, and on the web by the Office of the Historian."""
+    pub = Publication(kind="compilation", title="Foreign Relations of the United States",
+                      publisher="United States Government Printing Office")
+    if volume is not None:
+        pub.title = f"{pub.title}, {volume.group('year')}"
+        vol = volume.group("vol")
+        pub.volume = vol.upper() if not vol.isdigit() else _roman(int(vol))
+    pub.reprint = "Office of the Historian, United States Department of State: history.state.gov"
+    if volume is not None and volume.re is VOLUME_ID:
+        pub.url = f"https://history.state.gov/historicaldocuments/{volume.group(0).split('/')[0].lower()}" + (
+            f"/d{volume.group('doc')}" if volume.group("doc") else "")
+    pub.notes = [f"File: {clean_inline(filed.group(0)).rstrip('.')}."]
+    return pub
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for value, letters in ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= value:
+            out, n = out + letters, n - value
+    return out
+
+
+def _join_datelines(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The dateline the page breaks after its month, one line again."""
+    out = list(lines)
+    for i in range(len(out) - 1):
+        if DATELINE_HEAD.match(out[i][1].strip()) and DATELINE_TAIL.match(out[i + 1][1].strip()):
+            out[i] = (out[i][0], f"{out[i][1].strip()} {out[i + 1][1].strip()}")
+            out[i + 1] = (out[i + 1][0], "")
+    return out
+
+
+def _own_number(blocks: list[Block]) -> str:
+    """The telegram's number the first paragraph of its text begins with ("183. Needless ..."),
+    unless a paragraph numbered after it follows (then it is the first point: "1." / "2.")."""
+    for i, block in enumerate(blocks):
+        if block.kind != "text" or len(block.text) < 40:  # (the markings, dateline and receipt above it)
+            continue
+        own = OWN_NUMBER.match(block.text)
+        if own is None:
+            return ""
+        following = str(int(own.group("n")) + 1)
+        return "" if any(b.text.startswith(following + ".") for b in blocks[i + 1:]) else own.group("n")
+    return ""
+
+
+def _marks_without_notes(record: RawTelegram) -> None:
+    """The notes' marks of a copy that left the page's notes out ("Secretary State1"): out of
+    the words, and said so."""
+    for block in record.blocks:
+        if block.kind != "text":
+            continue
+        for mark in reversed(list(GLUED_MARK.finditer(block.text))):
+            record.warnings.append((block.line, f"note {mark.group('n')} is marked in the text "
+                                    f"('{block.text[max(0, mark.start() - 20):mark.end()]}') but the copy lacks the "
+                                    "page's notes: the mark is left out; add the notes at the end of the page",
+                                    "missing-note"))
+            block.text = block.text[:mark.start()] + block.text[mark.end():]
+
+
+def _place_notes(record: RawTelegram, notes: list[tuple[str, str, int]], heading_mark: str | None) -> None:
+    """Each note of the page's list at its mark in the text (the compilation's machinery: the
+    mark out of the words, the note filed under its number).  The page may print the printed
+    volume's numbers as the marks ("Tung50", "Stalin’s51") and list the notes from 1: then the
+    marks glued to words, in order, are the notes' in order."""
+    if heading_mark:  # its note is the first
+        record.footnotes[heading_mark.translate(_DIGITS)] = Block(notes[0][1], notes[0][2])
+        notes = notes[1:]
+    text = " ".join(b.text for b in record.blocks if b.kind == "text")
+    glued = [m.group("n") for m in GLUED_MARK.finditer(text)]
+    if not notes and glued and all(int(b) == int(a) + 1 for a, b in zip(glued, glued[1:])):
+        _marks_without_notes(record)  # (numbered one after the other: marks, not a name's digits, "B29")
+        return
+    marks = [n for n, _, _ in notes]
+    if not all(n in glued for n in marks) and len(glued) == len(notes):
+        marks = glued  # (the volume's numbers)
+    anchors: dict = {}
+    unplaced = []
+    for (n, words, line), mark in reversed(list(zip(notes, marks))):
+        key = _inline_anchor([(record, len(record.blocks))], mark, anchors, n)
+        if key is None:
+            unplaced.insert(0, f"{n}. {words} (The source prints no mark for this note.)")
+            continue
+        record.footnotes[key] = Block(words, line)
+    record.publication.notes.extend(unplaced)
+
+
+__all__ = ["FrusWebReader", "file_date"]
