@@ -261,6 +261,7 @@ def provisional_entry(doc: Document, kind: str, name: str, line: int, why: str, 
     return entity
 
 
+# a name set letter-spaced, as a signature may be, "S H T Y K O V" (four letters at least: not initials)
 LETTER_SPACED = re.compile(r"(?<![\w.])(?:[A-Z] ){3,}[A-Z](?![\w.])")
 
 

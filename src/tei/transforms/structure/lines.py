@@ -9,6 +9,7 @@ from ...dates import find_dates
 from ...sources.base import ANNOTATION_LABELS
 from ...sources.model import Block
 from .. import E
+from ..names import LETTER_SPACED  # ("S H T Y K O V": a name set letter-spaced)
 
 
 GAP_ONLY = re.compile(r"^\[\s*(?:\.{3,}|…)\s*\]$")
@@ -333,10 +334,6 @@ def run_in_salutation(text: str, quoted: bool = False) -> tuple[str, str] | None
 
 def strip_quotes(text: str) -> str:
     return text.strip().strip(OPEN_QUOTES + CLOSE_QUOTES).strip()
-
-
-# a name set letter-spaced, "S H T Y K O V" (four letters at least: not initials, "A B C")
-LETTER_SPACED = re.compile(r"(?<![\w.])(?:[A-Z] ){3,}[A-Z](?![\w.])")
 
 
 def is_signature(text: str) -> bool:
