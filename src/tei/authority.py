@@ -174,7 +174,8 @@ class Authority:
             rests = sorted(set(groups[first]), key=lambda a: (-a[0], a[1]))
             branches.append(re.escape(first) + "(?:" + "|".join(r for _, r in rests) + ")")
         body = "|".join(branches) or r"(?!x)x"
-        return re.compile(rf"(?<![\w\-‐])(?:{body})(?![\w]|[\-‐]\w)")
+        # (a number after a hyphen is no part of the name: "Molotov-1", a count of copies)
+        return re.compile(rf"(?<![\w\-‐])(?:{body})(?![\w]|[\-‐][^\W\d])")
 
     def on(self, when: str = "", text: str = "") -> "Authority":
         """The file as one text reads it: a form several entries have ("Kuznetsov") is the one

@@ -340,6 +340,11 @@ def _find_dates(text: str, context: str, routing: bool) -> tuple[Found, ...]:
             taken.append((start, end))
             found.append(Found(start, end, value))
     if routing:
+        for m in SLASHED_SHORT.finditer(text):
+            short = _slashed(text, m, context)
+            if short is not None and not any(short.start < e and short.end > s for s, e in taken):
+                taken.append((short.start, short.end))
+                found.append(short)
         for m in SHORT_NUMERIC.finditer(text):
             short = _short_numeric(text, m, context)
             if short is not None and not any(short.start < e and short.end > s for s, e in taken):
@@ -378,6 +383,21 @@ def _time_before(text: str, f: Found, after: int) -> Found:
 # its line or beside a signature or place ("13.5.50 ROSHCHIN", "Moscow, 13.5.50"), never in
 # running text, where "2.5.10" may be anything
 SHORT_NUMERIC = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<yy>\d\d)(?!\d)(?!\.\d)")
+# "Sent by wire on 10/14/50 at 03:15 a.m.": a cable form's routing line in translation, month first
+# as the translator's American forms write it (day first where the first number cannot be a month)
+SLASHED_SHORT = re.compile(r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<yy>\d\d)(?![\d/])")
+
+
+def _slashed(text: str, match: re.Match, context: str) -> Found | None:
+    a, b = match.group("a"), match.group("b")
+    month, day = (b, a) if int(a) > 12 else (a, b)
+    value = _value("numeric-short", match, context, {"d": day, "m": month, "yy": match.group("yy")})
+    if value is None:
+        return None
+    end, value = _with_time(text, match.end(), value) or (match.end(), value)
+    return Found(match.start(), end, value)
+
+
 BESIDE = re.compile(r"^[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,3}$")
 
 

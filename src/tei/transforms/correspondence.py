@@ -36,6 +36,8 @@ TRANSMITTING = re.compile(
 # "A to B, through C"; "A to B (via C) on ..."; "A to B, Transmitted by C"
 THROUGH = re.compile(r",?\s+(?:(?:transmitted|sent|forwarded|relayed|passed\s+on)\s+(?:through|via|by)|through|via|by way of)"
                      r"\s+(?P<via>.+)$|\s*\((?:through|via|by way of)\s+(?P<paren>[^()]+)\)", re.I)
+# "Filippov [Stalin] to Krasovsky, for Mao Zedong": the one it is for after the one who hands it over
+FOR_WHOM = re.compile(r",\s+(?:for|FOR)\s+(?P<for>[A-Z].+)$")
 PARTIES = re.compile(r"^(?P<a>.+?)\s+to\s+(?P<b>.+)$|^to\s+(?P<only>.+)$", re.I)  # "Telegram to Y": the sender elsewhere
 DOC_KIND = re.compile(r"\b(ciphered telegram|telegram|cable|letter|message|radiogram|note|memorandum)s?\b", re.I)
 # "No. 0100", "Nos. 50450, 50470 and 50490", "No. 405889/sh" (a registry's letters after the number)
@@ -50,8 +52,9 @@ REGISTRY_NUMBER = re.compile(rf"\b(?:(?:decipherment|deciphering|incoming|outgoi
 # Filippov:" (not told of someone else's request: "Kim Il Sung asked me to transmit to Comrade
 # Stalin his request" leaves the telegram addressed as its heading says)
 CONVEY = re.compile(r"(?<!asked me to )(?<!asked us to )(?<!requested me to )(?<!requested us to )"
-                    r"\b(?i:convey|transmit|transmission|pass on|hand over|forward)"
-                    r"(?i:\s+(?:the\s+following|this(?:\s+(?:message|telegram|cable))?|the\s+(?:message|telegram|cable)\s+below))?"
+                    r"\b(?i:convey|transmit|transmission|pass on|pass|hand over|forward)"
+                    # ("Transmit the following answer to Mao Zedong.", "Pass the following to ...")
+                    r"(?i:\s+(?:the\s+following(?:\s+(?:answer|reply|message|letter|telegram|text))?|this(?:\s+(?:message|telegram|cable))?|the\s+(?:message|telegram|cable)\s+below))?"
                     r"\s+to\s+(?P<name>[A-Z][\w'’\-]*\.?(?:\s[A-Z][\w'’\-]*\.?){0,3})")
 # the same, told of someone else's request: read where the title says a message is conveyed
 # without saying to whom ("..., conveying a message from Kim Il Sung" / "Kim Il Sung asked me to
@@ -141,6 +144,9 @@ class CorrespondenceFromMetadata(Transform):
                 a, b = _parties_split(doc, a, b)
             # "A to B, through C" / "A to B via C and D": C and D transmitted it.
             through = THROUGH.search(b)
+            handed = FOR_WHOM.search(b)
+            if handed and not through:  # "A to B, for C": B passed it on to C, its addressee
+                via_names, b = [b[:handed.start()]], handed.group("for")
             if through:
                 via_names = [n for n in re.split(r"\s*(?:,|\band\b)\s*", through.group("via") or through.group("paren"))
                              if n.strip()]

@@ -325,6 +325,10 @@ def _parties_of_text(doc: Document, whole: str) -> frozenset[str]:
     return frozenset()
 
 
+# a name set letter-spaced, as a signature may be, "S H T Y K O V" (four letters at least: not initials)
+LETTER_SPACED = re.compile(r"(?<![\w.])(?:[A-Z] ){3,}[A-Z](?![\w.])")
+
+
 class NameTagger(Transform):
     def apply(self, doc: Document) -> None:
         whole = "\n".join(doc.div.itertext())  # (runs apart: "28.3.1948" + "A. I. MIKOYAN")
@@ -362,6 +366,11 @@ class NameTagger(Transform):
                     entity, kind = doc.aliases.get(m.group(0)) or (doc.provisional.get(_provisional_id(doc, m.group(0))), "main")
                     if entity is not None:
                         spans.append((m.start(), m.end(), (entity, kind)))
+            # a name set letter-spaced, as a signature may be: "S H T Y K O V"
+            for m in LETTER_SPACED.finditer(text):
+                entity = doc.authority.lookup(m.group(0).replace(" ", ""))
+                if entity is not None and entity.kind == "person":
+                    spans.append((m.start(), m.end(), (entity, "variant")))
             spans = [(s, e, p) for s, e, p in spans if not _clerk(text, s, p[0], element)]
             # (first: where whose the body is is known, it outweighs the file's body of the date)
             spans = [(m.start(), m.end(), (body, "variant")) for m in BODY_OF_BODY.finditer(text)

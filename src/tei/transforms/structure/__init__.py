@@ -24,7 +24,8 @@ from .lines import (ADDRESSEE, ANNOTATION, BULLET, CLERK_LINE, CLOSE_QUOTES, CLO
                     GAP_ONLY, MARKED_DATELINE, OPEN_QUOTES, POSTSCRIPT, RECEIVED_LINE, REPLY_ANNOUNCED,
                     ROMAN_POINT, SEPARATOR, STYLE, TABLE_ROW, _DATELINE_MARK, _at, _date_and_name, _dateline,
                     cable_line, is_address, is_dateline, is_heading, is_salutation, is_signature,
-                    numbered_point, office_line, run_in_salutation)
+                    numbered_point, office_line, run_in_salutation, strip_quotes, REFERENCE_NOTE, REGISTRY,
+                    RELAY_INSTRUCTION, DIGITS, formula_and_name, join_split_annotations)
 from .lists import _figure_rows, _nest_points
 from .notes import _attach_note, _take_endnotes
 from .quotes import _opens_quote, _quoted_block, _quoted_paragraphs, _unmarked_letter
@@ -49,10 +50,11 @@ class BodyStructure(Transform):
             head.sourceline = raw.line - 1
             div.append(head)
 
-        blocks = _take_endnotes(doc, blocks)
+        blocks = join_split_annotations(_take_endnotes(doc, blocks))
         leading, blocks = _take_while(blocks, lambda b: _between(b.text))
         trailing = []
-        while blocks and _between(blocks[-1].text):
+        # (the archive's reference note under the text, "Spravka: ...", after the closer too)
+        while blocks and (_between(blocks[-1].text) or blocks[-1].kind == "text" and REFERENCE_NOTE.match(blocks[-1].text)):
             trailing.insert(0, blocks.pop())
         above = 0
         for block in leading:
@@ -72,6 +74,11 @@ class BodyStructure(Transform):
             text = block.text
             # (a Markdown copy may set the markings as a block quotation: "> TOP SECRET")
             line = cable_line(text) if block.kind in ("text", "quote") else None
+            while line == "transmission" and len(blocks) > 2 and blocks[1].kind == "text" \
+                    and re.match(r"[a-z]+\b.{0,30}\d", blocks[1].text) and not cable_line(blocks[1].text):
+                # a routing line the page cut: "From BEIJING No. 1309 20 hours 05" / "minutes, 13.1.1951"
+                block = blocks[0] = Block(f"{text} {blocks.pop(1).text.strip()}", block.line, block.kind)
+                text = block.text
             if line is None and block.kind == "text" and _from_place(doc, text, blocks[1:2]):
                 line = "transmission"  # "From Peking" on its line, over "Dispatched 17.XI.52 at 21.40": where it was sent from
             marked = MARKED_DATELINE.match(text) if block.kind == "text" and line is None else None
@@ -87,7 +94,10 @@ class BodyStructure(Transform):
                 # (first under the heading, the page printing no dateline: "[Received July 21—5:41 p. m.]")
                 # (the brackets pass makes its words the editor's supplied words)
                 opener.append(_at(E("seg", text, type="transmission"), block))
-            elif block.kind == "text" and (is_address(text) or _destination(doc, text, blocks[1:3])) \
+            elif block.kind == "text" and (is_address(text) or _destination(doc, text, blocks[1:3])
+                                           # a known person's name alone under the cable's lines: "FENG XI [STALIN]"
+                                           or len(opener) and len(blocks) > 2 and is_signature(text)
+                                           and _known_person(doc, text)) \
                     or block.kind == "quote" and is_address(text):  # ("> Beijing, to Comrade Kuznetsov")
                 opener.append(_at(E("seg", text, type="address"), block))
             elif (block.kind == "text" and is_dateline(text) and opener.find(T + "dateline") is None
@@ -98,10 +108,13 @@ class BodyStructure(Transform):
                 opener.extend(_dateline(text, block))
             elif block.kind == "text" and (is_salutation(text) or ADDRESSEE.match(text)) and len(blocks) > 1:
                 opener.append(_at(E("salute", text), block))
-            elif block.kind == "text" and opener.find(T + "salute") is None and (run_in := run_in_salutation(text)):
+            elif block.kind == "text" and opener.find(T + "salute") is None and (run_in := run_in_salutation(text, quoted=True)) \
+                    and (run_in[0][:1] not in OPEN_QUOTES or not any(c in b.text for b in blocks[1:] for c in "”»\"")):
+                # (a salutation after an opening quotation mark only where no mark closes it: the
+                # message runs to the end, '“To Cde. MAO ZEDONG. 1. Your request ...')
                 # the salutation the first paragraph runs on from: read as a line of its own (a
                 # salute, or an address, "To Comrade X."), the rest the first paragraph
-                tag, kind = ("seg", "address") if is_address(run_in[0]) else ("salute", None)
+                tag, kind = ("seg", "address") if is_address(strip_quotes(run_in[0])) else ("salute", None)
                 opener.append(_at(E(tag, run_in[0], type=kind), block))
                 blocks[0] = Block(run_in[1], block.line)
                 continue
@@ -129,18 +142,21 @@ class BodyStructure(Transform):
             blocks = blocks[end:]
 
         # "P.S. ..." after the signature: a postscript (kept as paragraphs when no closer precedes it)
-        ps_at = next((i for i in range(max(0, len(blocks) - 3), len(blocks))
-                      if blocks[i].kind == "text" and POSTSCRIPT.match(blocks[i].text)), None)
+        # (or the instruction to the one who relays the cable, "for Cde. ROSHCHIN: please ...", signed
+        # again; the cable's own lines under it, its registry's and the editor's stamp, are looked past)
+        tail = _cable_tail(blocks)
+        ps_at = next((i for i in range(max(0, len(blocks) - 3 - tail), len(blocks))
+                      if blocks[i].kind == "text" and (POSTSCRIPT.match(blocks[i].text) or RELAY_INSTRUCTION.match(blocks[i].text))),
+                     None)
         postscript = blocks[ps_at:] if ps_at is not None else []
         closer_blocks = self._closer_blocks(doc, blocks[:ps_at] if postscript else blocks, ending=True)
         if postscript and closer_blocks:
             blocks = blocks[:ps_at]
             # "Copies to: Molotov, ..." under the postscript: the cable's distribution, not the
             # postscript's words; in the closer with the cable's other lines (there is one closer)
-            under = []
-            while len(postscript) > 1 and postscript[-1].kind == "text" and \
-                    cable_line(postscript[-1].text) in ("distribution", "transmission", "number", "enclosure"):
-                under.insert(0, postscript.pop())
+            n = min(_cable_tail(postscript), len(postscript) - 1)
+            under = postscript[len(postscript) - n:] if n else []
+            postscript = postscript[:len(postscript) - n]
         else:
             if postscript:  # "P.S. ..." above the signature: a paragraph, the closing lines under it
                 closer_blocks = self._closer_blocks(doc, blocks, ending=True)
@@ -169,7 +185,11 @@ class BodyStructure(Transform):
             div.append(closer)
         if postscript:
             ps = E("postscript")
-            self._paragraphs(doc, postscript, ps)
+            # (signed under it: "for Cde. ROSHCHIN: please ..." / "FILIPPOV", a closer of its own)
+            signed = self._closer_blocks(doc, postscript[1:]) if len(postscript) > 1 else []
+            self._paragraphs(doc, postscript[:len(postscript) - len(signed)], ps)
+            if signed:
+                ps.append(self._closer(doc, signed))
             div.append(ps)
         for container in [div, *div.iter(T + "quote", T + "body", T + "postscript")]:
             _nest_points(container)
@@ -202,18 +222,31 @@ class BodyStructure(Transform):
         the telegram's own, which may end with its formula alone ("Waiting for an answer.")."""
         taken = 0
         seen_closing = False
-        if ending and (last := next((i for i in range(len(blocks) - 1, -1, -1) if blocks[i].kind != "anchor"), None)) \
-                is not None and last > 0 and blocks[last].kind == "text" and ENDING_FORMULA.match(blocks[last].text):
-            return blocks[last:]  # (no signature, no date under it: the closer is the formula)
+        if ending:
+            # (no signature, no date under it: the closer is the formula, or the formulas, "Confirm
+            # receipt." / "Telegraph the fulfillment.", with the cable's number under them, "No. 72/III")
+            last = len(blocks) - 1
+            while last > 0 and (blocks[last].kind == "anchor" or blocks[last].kind == "text"
+                                and cable_line(blocks[last].text) in ("number", "distribution")):
+                last -= 1
+            first = last
+            while first > 0 and blocks[first].kind == "text" and ENDING_FORMULA.match(blocks[first].text):
+                first -= 1
+            if first < last and first >= 0:
+                return blocks[first + 1:]
         for i in range(len(blocks) - 1, -1, -1):
             block = blocks[i]
             text = block.text
-            if block.kind == "text" and text.rstrip()[-1:] in CLOSE_QUOTES and text.lstrip()[:1] not in OPEN_QUOTES \
-                    and _opens_quote(text.rstrip()[::-1]):
+            closed = text.rstrip().rstrip(".,;")  # (the cable's stop after the mark: 'Mao Zedong".')
+            if block.kind == "text" and closed[-1:] in CLOSE_QUOTES and text.lstrip()[:1] not in OPEN_QUOTES \
+                    and _opens_quote(closed[::-1]):
                 break  # the end of a message quoted above ('MAO ZEDONG"'): the message's, not the closer's
             if block.kind == "anchor" and taken == 0:
                 pass
-            elif block.kind == "text" and (is_dateline(text) or _signs(doc, text) or _date_and_name(text)):
+            elif block.kind == "text" and is_dateline(text) and i > 0 and REGISTRY.match(blocks[i - 1].text):
+                pass  # "by Mokrov Nº 1644" / "4 May 1950": the registry's date, not the cable's
+            elif block.kind == "text" and (is_dateline(text) or _signs(doc, text) or _date_and_name(text)
+                                           or formula_and_name(text)):
                 seen_closing = True
             elif block.kind == "text" and _office_under(doc, blocks, i):
                 seen_closing = True  # "Minister of Foreign Affairs of ..." under the signature
@@ -243,13 +276,14 @@ class BodyStructure(Transform):
     @staticmethod
     def _closer(doc: Document, blocks: list[Block]):
         closer = E("closer")
-        for block in blocks:
+        for k, block in enumerate(blocks):
             text = block.text
             if block.kind == "anchor":
                 _attach_note(doc, closer, block)
                 continue
             if ANNOTATION.match(text):  # "[signature]" under the name: in the signature, where it stands
-                if len(closer) and closer[-1].tag == T + "signed" and not len(closer[-1]):
+                if len(closer) and closer[-1].tag == T + "signed" and not len(closer[-1]) \
+                        and re.match(r"\[\s*(?:illegible\s+)?signature", text, re.I):
                     closer[-1].text = (closer[-1].text or "").rstrip() + " "
                     closer[-1].append(_annotation(block))
                 else:
@@ -257,6 +291,13 @@ class BodyStructure(Transform):
                 continue
             if not is_dateline(text) and cable_line(text) in ("transmission", "number", "distribution", "enclosure"):
                 closer.append(_at(E("seg", text, type=cable_line(text)), block))
+            elif k and REGISTRY.match(blocks[k - 1].text) and is_dateline(text):
+                closer.append(_at(E("seg", text, type="transmission"), block))  # the registry's date: its line's
+            elif (both := formula_and_name(text)) is not None:
+                # "With greetings. FILIPPOV [Stalin].": the formula and the signature on one line
+                closer.append(_at(E("salute", both[0]), block))
+                closer[-1].tail = " "
+                closer.append(_at(E("signed", both[1]), block))
             elif ENDING_FORMULA.match(text) or CLOSING_FORMULA.match(text) and not is_signature(text):  # ("Regards")
                 closer.append(_at(E("salute", text), block))
             elif len(closer) and closer[-1].tag == T + "signed" and office_line(text) and not is_dateline(text):
@@ -414,6 +455,24 @@ class BodyStructure(Transform):
                                  and FOLLOWING.search(last_sentence))
 
 
+def _cable_tail(blocks: list[Block]) -> int:
+    """How many of the last blocks are the cable's own lines under its text: its number, routing,
+    distribution, the registry's lines ("sent in one copy from an original" / "by Mokrov Nº 1644" /
+    "4 May 1950", the date theirs) and the editor's stamps among them."""
+    n = 0
+    for i in range(len(blocks) - 1, -1, -1):
+        b = blocks[i]
+        if b.kind != "text":
+            break
+        if cable_line(b.text) in ("distribution", "transmission", "number", "enclosure") or ANNOTATION.match(b.text) and n:
+            n += 1
+        elif is_dateline(b.text) and i > 0 and blocks[i - 1].kind == "text" and REGISTRY.match(blocks[i - 1].text):
+            n += 1
+        else:
+            break
+    return n
+
+
 def _take_while(blocks, predicate):
     i = 0
     while i < len(blocks) and predicate(blocks[i]):
@@ -450,4 +509,9 @@ def _gap_or_annotation(block: Block):
     page = PAGE_LINE.match(block.text)
     if page:
         return _at(E("pb", n=page.group("n"), type="marker"), block)
+    ref = REFERENCE_NOTE.match(block.text)
+    if ref:  # "Spravka: no. 48 ...": the archive's note, labelled as the page labels it
+        label = E("label", ref.group("label"))
+        label.tail = block.text[ref.end("label"):ref.start("text")] + ref.group("text")
+        return _at(E("note", label, type="annotation", resp="#source-editor"), block)
     return _gap(block) if GAP_ONLY.match(block.text) else _annotation(block)

@@ -9,6 +9,7 @@ from ...dates import find_dates
 from ...sources.base import ANNOTATION_LABELS
 from ...sources.model import Block
 from .. import E
+from ..names import LETTER_SPACED  # ("S H T Y K O V": a name set letter-spaced)
 
 
 GAP_ONLY = re.compile(r"^\[\s*(?:\.{3,}|…)\s*\]$")
@@ -16,7 +17,7 @@ GAP_ONLY = re.compile(r"^\[\s*(?:\.{3,}|…)\s*\]$")
 
 # a page marker alone on its line, "[p. 213]" (sources.base.PAGE_LINE): a page break between
 # paragraphs (the brackets pass numbers the page markers)
-SALUTE = re.compile(r"^(?:Comrades?|Cde\.?|Dear|Respected|Esteemed|My dear|Mr\.?|Mrs\.?)\s[^.]{0,80}?[,:!]?$")
+SALUTE = re.compile(r"^(?:Comrades?|Cde\.?|Dear|Respected|Esteemed|My dear|Mr\.?|Mrs\.?)\s[^.]{0,80}?[,:!.]?$")
 
 
 # "To Comrade Kovalev.", or with where it goes first: "Pyongyang. To Comrade Shtykov.",
@@ -29,10 +30,12 @@ ADDRESS = re.compile(r"^(?:[A-Z][\w\-’']+(?: [A-Z][\w\-’']+)?[.,]\s+){0,2}(?
 
 # "Personally convey to Comrade Kim Ir Sen.", "Please transmit to Comrade Vyshinsky.", "For
 # transmission to Comrade Filippov.": whom the addressee hands it to, a name only
-CONVEY_ADDRESS = re.compile(r"^(?:(?:Please\s+|Kindly\s+)?(?:[Pp]ersonally\s+)?(?:[Cc]onvey|[Tt]ransmit|[Dd]eliver|[Hh]and)\s+(?:personally\s+)?to"
+CONVEY_ADDRESS = re.compile(r"^(?:(?:Please\s+|Kindly\s+)?(?:[Pp]ersonally\s+)?(?:[Cc]onvey|[Tt]ransmit|[Dd]eliver|[Hh]and|[Pp]ass)\s+(?:personally\s+)?"
+                            # ("Pass the following to Mao Zedong:", "Transmit the following answer to ...")
+                            r"(?:the\s+following(?:\s+(?:answer|reply|message|letter|telegram|text))?\s+)?to"
                             r"|(?:For|FOR)\s+(?:(?:immediate|urgent|personal)\s+)?(?:transmission|transmittal|delivery"
                             r"|TRANSMISSION|DELIVERY)\s+(?:to|TO))\s+"
-                            r"(?:Comrades?\s+|Cde\.?\s+)?(?P<name>[A-Z][^.;:]{1,60}?)\.?$")
+                            r"(?:Comrades?\s+|Cde\.?\s+)?(?P<name>[A-Z][^.;:]{1,60}?)[.:]?$")
 
 
 # "To the Central Committee of the Mongolian People's Revolutionary Party, Comrade Tsedenbal:": a
@@ -61,25 +64,36 @@ MARKING = re.compile(r"^(?:(?:(?:top|strictly|most)\s+)?(?:secret|confidential)(
                      r"|(?:top\s+|highest\s+|extremely\s+|most\s+)?(?:priority|urgent|immediate)(?:\s+priority)?"
                      # (the State Department's: "restricted", "niact", FRUS's pages printing them in lower case)
                      r"|restricted|unclassified|niact|limited\s+official\s+use|official\s+use\s+only"
-                     r"|personal(?:ly)?(?:\s+(?:to|for)\s+[A-Z][\w .\-]{0,40})?|special folder|for your eyes only"
+                     r"|personal(?:ly)?(?:\s+(?:to|for)\s+[A-Z][\w .\-]{0,40})?|special(?:\s+folder)?|for your eyes only"
+                     # the form's name and how it goes: "COPY OF AN OUTGOING TELEGRAM", "BY CIPHER", "by telegraph"
+                     r"|copy\s+of\s+(?:an?\s+)?(?:outgoing|incoming)\s+(?:ciphered\s+)?(?:telegram|cable)"
+                     r"|by\s+(?:cipher|telegraph|wire|radio|courier|special\s+courier)"
                      r"|(?:making\s+copies|copying)\s+(?:is\s+)?(?:prohibited|forbidden)"
-                     r"|copy\s+(?:no\.?\s*)?\d+(?:\s+of\s+\d+)?"
+                     r"|copy\s+(?:(?:no\.?|nº|n°|№|#)\s*)?\d+(?:\s+of\s+\d+)?"
                      r"|(?:ciphered|cipher|coded|encoded|encrypted)\s+(?:telegram|cable|message|radiogram))[.:!]?$", re.I)
 
 
 # (a registry's letters after the number: "No. 405889/sh")
-NUMBER_LINE = re.compile(r"^(?:[A-Za-z]+\s+){0,3}(?:No|NO|Nr|NR)\.?\s*\d[\d/\-]*(?:/[A-Za-z]{1,4})?"
+NUMBER_LINE = re.compile(r"^(?:[A-Za-z]+\s+){0,3}(?:No|NO|Nr|NR|Nº|N°|№|#)\.?\s*\d[\d/\-]*(?:/[A-Za-z]{1,4})?"
                          r"(?:\s*(?:,|and|AND)\s*\d[\d/\-]*)*$")
 
 
-TRANSMISSION = re.compile(r"^(?:from\s+[A-Z][\w\- ]{1,40}[.,]?\s+)?(?:dispatched|sent|received|transmitted|"
+TRANSMISSION = re.compile(r"^(?:from\s+[A-Z][\w\- ]{1,40}[.,]?\s+)?(?:dispatched|sent|received|transmitted|arrived|"
                           r"delivered|deciphered|incoming|outgoing|(?:typed|copied|printed|ciphered|encoded|checked)\s+by)\b", re.I)
 
 
 # a routing line that says where the cable came from before its number or time: "From Pyongyang
 # Incoming No. 3318", "From Beijing, received 3.55 13.5.1950"
-FROM_ROUTING = re.compile(r"^(?i:from)\s+[A-Z][\w\-’']+(?:[ -][A-Z][\w\-’']+)?[.,]?\s+(?i:dispatched|sent|received|"
-                          r"transmitted|delivered|deciphered|incoming|outgoing)\b")
+FROM_ROUTING = re.compile(r"^(?i:from)\s+[A-Z][\w\-’']+(?:[ -][A-Z][\w\-’']+)?[.,]?\s+(?:(?i:dispatched|sent|received|"
+                          r"transmitted|delivered|deciphered|incoming|outgoing)\b|(?:No|NO|Nº|№)\.?\s*\d)")
+
+
+# the cipher office's registry of the copies it made, under the text: "sent in one copy from an original",
+# "by Mokrov Nº 1644" (the clerk and the registry number), "Two copies printed. Nº 2 to file."
+_COUNT = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+REGISTRY = re.compile(rf"^(?:(?:sent|printed|typed|made|copied|issued)\s+in\s+{_COUNT}\s+cop(?:y|ies)\b.{{0,60}}"
+                      rf"|{_COUNT}\s+cop(?:y|ies)\s+(?:printed|typed|made|sent)\b.{{0,40}}"
+                      r"|by\s+[A-Z][\w\-’']+\s+(?:No|Nº|N°|№)\.?\s*\d[\w/\-]*\.?)$", re.I)
 
 
 # The cipher office's clerks under a cable, by name or rank, with the copies made or not, a date
@@ -101,7 +115,7 @@ TRANSMITTED_THROUGH = re.compile(r"^(?:(?:transmitted|sent|passed|relayed|forwar
                                  r"[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+)?)\.?$", re.I)
 
 
-DISTRIBUTION = re.compile(r"^(?:copies|copy|distribution|distributed|sent|cc)(?:\s+to)?\s*:\s*[A-Z].{0,150}$"
+DISTRIBUTION = re.compile(r"^(?:copies|copy|distribution(?:\s+list)?(?:\s*[-–—]\s*\d+\s+copies)?|distributed|sent|cc)(?:\s+to)?\s*:\s*[A-Z].{0,150}$"
                           # without the colon, a list of names: "Sent to Stalin, Molotov, Malenkov."
                           r"|^(?:copies|copy|distributed|sent)\s+to\s+(?:Comrades?\s+)?(?:[A-Z][\w.’'\- ]{1,30},\s*)+"
                           r"(?:and\s+)?[A-Z][\w.’'\- ]{1,30}\.?$", re.I)
@@ -196,7 +210,13 @@ ENDING_FORMULA = re.compile(r"^(?:(?:(?:I|we)\s+(?:am|are)\s+|I\s+|we\s+)?(?:awa
                             r"|looking\s+forward\s+to)\s+(?:your|an?|the)\s+(?:(?:early|speedy|prompt|urgent|quick)\s+)?"
                             r"(?:answer|reply|response|decision|instructions|news)"
                             r"|(?:with\s+)?(?:(?:my|our|best|warm|warmest|fraternal|comradely|communist|cordial|heartfelt"
-                            r"|kind|kindest|sincere|bolshevik)\s+){0,2}(?:greetings|regards|salutes?))[.!,]?$", re.I)
+                            r"|kind|kindest|sincere|bolshevik)\s+){0,2}(?:greetings|regards|salutes?)"
+                            r"(?:\s+to\s+(?:the\s+|all\s+(?:the\s+)?|our\s+|your\s+)?(?:friends|comrades))?"  # "Greetings to the friends!"
+                            # what the addressee is to do on receipt, the cable's last lines: "Confirm receipt.",
+                            # "Telegraph the fulfillment.", "Report on the execution."
+                            r"|(?:please\s+)?(?:confirm|acknowledge)\s+(?:the\s+)?receipt"
+                            r"|(?:please\s+)?(?:telegraph|report|cable|wire)\s+(?:on\s+)?(?:the\s+)?(?:fulfil?l?ment|execution"
+                            r"|implementation|delivery|results?)(?:\s+of\s+(?:this|the)\s+\w+)?)[.!,]?$", re.I)
 
 
 # "Awaiting your reply,", "With deep respect,"; or a greeting alone before the signature: "Greetings.",
@@ -240,6 +260,8 @@ def cable_line(text: str) -> str | None:
     parts = re.split(r"(?<=[.!])(?<!No\.)\s+(?=[A-Z])", text)  # "Top Secret. Priority.": markings on one line
     if len(parts) > 1 and len(words) <= 8 and all(MARKING.match(p) for p in parts):
         return "classification"
+    if REGISTRY.match(text):
+        return "transmission"  # (the registry's lines: how the cable was copied and filed, a line of its routing)
     if FROM_ROUTING.match(text) and DIGITS.search(text):
         return "transmission"  # "From Pyongyang   Incoming No. 3318": where from, with the number it came in under
     if NUMBER_LINE.match(text.rstrip(".:")):
@@ -304,17 +326,18 @@ def is_salutation(text: str) -> bool:
 # government ...", "Dear Comrade Stalin, I have received ...", "To Comrade Kovalev. Your telegram ...";
 # only these clear forms ("Comrade X," may begin a sentence), the name capitalised words, initials
 # or a bracketed identification, and a sentence after it
-RUN_IN_SALUTE = re.compile(r"^(?P<salute>(?:(?:My\s+)?Dear\s+(?:Comrades?|Cde\.)\s+(?P<dear>(?:[A-Z]\.\s?){0,3}[A-Z][^,!:;.]{0,60}?(?:\s\[[^\]]{1,40}\])?)[,!]"
+RUN_IN_SALUTE = re.compile(r"^(?P<salute>(?P<mark>[\"“„«]?)(?:(?:My\s+)?Dear\s+(?:Comrades?|Cde\.)\s+(?P<dear>(?:[A-Z]\.\s?){0,3}[A-Z][^,!:;.]{0,60}?(?:\s\[[^\]]{1,40}\])?)[,!]"
                            r"|(?:Comrades?|Cde\.)\s+(?P<comrade>(?:[A-Z]\.\s?){0,3}[A-Z][^,!:;.]{0,60}?(?:\s\[[^\]]{1,40}\])?)!"
-                           r"|To\s+(?:Comrades?|Cde\.)\s+(?P<to>(?:[A-Z]\.\s?){0,3}[A-Z][^,!:;.]{0,40}?)\.))"
-                           r"\s+(?P<rest>[A-Z\"“].{20,})$", re.S)
+                           r"|To\s+(?:Comrades?|Cdes?\.)\s+(?P<to>(?:[A-Z]\.\s?){0,3}[A-Z][^,!:;.]{0,40}?)\.))"
+                           r"\s+(?P<rest>(?:[A-Z\"“]|\d{1,2}\.\s+[A-Z]).{20,})$", re.S)
 
 
-def run_in_salutation(text: str) -> tuple[str, str] | None:
+def run_in_salutation(text: str, quoted: bool = False) -> tuple[str, str] | None:
     """(salutation, the paragraph after it) where the first paragraph begins with a salutation
-    set on its line ("Comrade Mao Zedong! The Soviet government has received ..."), else None."""
+    set on its line ("Comrade Mao Zedong! The Soviet government has received ..."), else None.
+    quoted: after the quotation mark that opens the message too ('“To Cde. MAO ZEDONG. 1. ...')."""
     m = RUN_IN_SALUTE.match(text)
-    if not m:
+    if not m or m.group("mark") and not quoted:
         return None
     name = re.sub(r"\[[^\]]*\]", "", m.group("dear") or m.group("comrade") or m.group("to")).split()
     if not name or not all(NAME_WORD.match(w) or w in ("and", "of", "the") for w in name) or not name[-1][:1].isupper():
@@ -330,6 +353,7 @@ def is_signature(text: str) -> bool:
     """A name alone on its line: capitalised words, initials, a bracketed identification (or a
     name in parentheses after it: "Andreev (Mikoyan)", "W. Gomułka (Wiesław)")."""
     text = re.sub(r"\[[^\]]*\]|(?<=\w)\s*\((?:[A-Z][\w'’\-]*\.?\s?){1,3}\)$", "", strip_quotes(text)).strip()
+    text = LETTER_SPACED.sub(lambda m: m.group(0).replace(" ", ""), text)  # "S H T Y K O V": one word
     words = text.split()
     if not 1 <= len(words) <= 5 or len(text) > 50 or text.endswith((",", ":", ";")):
         return False
@@ -456,7 +480,7 @@ RANK_BEFORE = re.compile(r"^(?:(?:Colonel|Lieutenant|Major|Army)[\s-])?(?:Marsha
                          r"(?P<name>(?:[A-Z]\.\s?){1,3}[A-Z][\w\-’']+)$")
 
 
-FROM_PLACE = re.compile(r"^(?:From|FROM)\s+(?P<place>[A-Z][\w\-’']+(?:[ -][A-Z][\w\-’']+)?)[.:]?$")
+FROM_PLACE = re.compile(r"^(?:From|FROM):?\s+(?P<place>[A-Z][\w\-’']+(?:[ -][A-Z][\w\-’']+)?)[.:]?$")
 
 
 def _date_and_name(text: str):
@@ -469,3 +493,51 @@ def _date_and_name(text: str):
         return None
     name = (before or after).strip()
     return parts if name and is_signature(name) else None
+
+
+# "[stamp: Incoming Nº 1397/shs" / "4 May 1950]": the editor's annotation the page broke over lines
+ANNOTATION_OPENS = re.compile(rf"^\[(?:{'|'.join(ANNOTATION_LABELS)})\b[^\[\]]*$", re.I)
+
+
+def join_split_annotations(blocks: list[Block]) -> list[Block]:
+    """One block for an annotation whose bracket closes a line or two below where it opened."""
+    out = []
+    i = 0
+    while i < len(blocks):
+        block, end = blocks[i], None
+        if block.kind == "text" and ANNOTATION_OPENS.match(block.text):
+            for j in range(i + 1, min(i + 3, len(blocks))):
+                if blocks[j].kind != "text" or "[" in blocks[j].text:
+                    break
+                if blocks[j].text.rstrip().rstrip(".").endswith("]"):
+                    end = j
+                    break
+        joined = " ".join(b.text.strip() for b in blocks[i:end + 1]) if end else ""
+        if end and ANNOTATION.match(joined):
+            out.append(Block(joined, block.line))
+            i = end + 1
+        else:
+            out.append(block)
+            i += 1
+    return out
+
+
+# "Spravka: no. 48 (from no. 837) of Jan 13 1950. ...": the archive's reference note (Russian
+# "spravka") on the cable it is filed with, under its text: a note, not the telegram's words
+REFERENCE_NOTE = re.compile(r"^(?P<label>Spravka|Reference|Archival\s+note|Note\s+of\s+the\s+archive)\s*[:.\-–]\s*(?P<text>\S.*)$", re.S)
+
+
+# "for Cde. ROSHCHIN: please familiarize ARKHIPOV with ...": after the signature, an instruction to
+# the one who relays the cable, with its own signature under it (a postscript)
+RELAY_INSTRUCTION = re.compile(r"^(?:for|to|For|To|FOR|TO)\s+(?:Comrades?|Cde\.?|Com\.|t\.|[Aa]mbassador)\s+"
+                               r"(?:[A-Z]\.\s?){0,2}[A-Z][\w\-’']+(?:\s+[A-Z][\w\-’']+)?\s*:\s+\S.{10,}$", re.S)
+
+
+def formula_and_name(text: str):
+    """(formula, name) of a closing line that greets and signs: "With greetings. FILIPPOV [Stalin].", else None."""
+    m = re.match(r"^(?P<formula>[^.!]{3,60}[.!,])\s+(?P<name>\S.{1,60})$", strip_quotes(text))
+    if not m or not (ENDING_FORMULA.match(m.group("formula")) or CLOSING_FORMULA.match(m.group("formula"))) \
+            or is_signature(m.group("formula").rstrip(",.!")):  # (not two signers: "Mao Zedong, Zhou Enlai")
+        return None
+    name = m.group("name")
+    return (m.group("formula"), name) if is_signature(name.rstrip(".")) or is_signature(name) else None

@@ -32,7 +32,8 @@ def _quoted_paragraphs(div) -> None:
                 continue  # "[signature]", "[...]" within the message
             if el.tag != T + "p" or len(el) or (el.text or "")[:1] in OPEN_QUOTES:
                 break
-            if (el.text or "").rstrip()[-1:] in CLOSE_QUOTES and _opens_quote((el.text or "")[::-1]):
+            closed = (el.text or "").rstrip().rstrip(".,;")  # (the cable's stop after the mark: 'Mao Zedong".')
+            if closed[-1:] in CLOSE_QUOTES and _opens_quote(closed[::-1]):
                 end = j
                 break
         if end is None:
@@ -50,7 +51,8 @@ def _quoted_paragraphs(div) -> None:
             first.set(STYLE, point[1])
             first.text = point[2]
         last = children[end]
-        last.text = last.text.rstrip()[:-1].rstrip()
+        closed = last.text.rstrip().rstrip(".,;")
+        last.text = closed[:-1].rstrip() + last.text.rstrip()[len(closed):]
         i = end + 1
 
 
