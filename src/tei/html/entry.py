@@ -98,15 +98,18 @@ def source_name(root, witness: list, corresp: list) -> tuple[str, str]:
     issue = [norm(string(v)) for w in witness for v in w.iterchildren(f"{TEI}biblScope") if v.get("unit") == "issue"]
     if issue:
         title_text += (", issues " if re.search(r"[-–/&]|\sand\s", issue[0]) else ", issue ") + issue[0]
-    if not volume:
+    # (works without a volume, as a web page transcribes them, "Selected Works of Mao Tse-tung":
+    # by their author too)
+    if not volume and not _GENERIC_WORKS.match(title_text):
         return title_text, ref
     author = [_main_name(root, a) for w in witness for a in w.iterchildren(f"{TEI}author")]
+    written = [norm(string(a)) for w in witness for a in w.iterchildren(f"{TEI}author")]
     if not author and _GENERIC_WORKS.fullmatch(title_text):
         author = [_main_name(root, p) for c in corresp for a in c.iterchildren(f"{TEI}correspAction")
                   if a.get("type") == "sent" for p in a.iterchildren(f"{TEI}persName")][:1]
     if author:
         # "Selected Works of Zhou Enlai": the author first, as every other volume of works has him
-        of_author = re.fullmatch(rf"(.+?),? of {re.escape(author[0])}", title_text)
+        of_author = re.fullmatch(rf"(.+?),? of (?:{'|'.join(map(re.escape, [author[0], *written[:1]]))})", title_text)
         if of_author:
             title_text = of_author.group(1)
         named = author[0].split()[-1].rstrip(".,").lower() in title_text.lower()
@@ -114,7 +117,7 @@ def source_name(root, witness: list, corresp: list) -> tuple[str, str]:
             title_text = f"{author[0]}, {title_text}"
     # (a journal's issue dated to a season, "Winter 1995/1996": the year it ends in, as printed last)
     year = [norm(d.get("when") or d.get("notAfter") or string(d))[:4] for w in witness for d in w.iterchildren(f"{TEI}date")]
-    return (title_text + (f", vol. {volume[0]}" if volume[0] else "")
+    return (title_text + (f", vol. {volume[0]}" if volume and volume[0] else "")
             + (f" ({year[0]})" if year and year[0].isdigit() else "")), ref
 
 

@@ -18,6 +18,7 @@ from .base import (CITED_NAME, NOTES_HEADING, PAGE_IN_TEXT, Reader, clean_inline
 from .compilation.front_matter import PLACE_YEAR, PUBLISHER, _as_named
 from .compilation.notes import attach_footnotes, mark_anchors
 from .model import Block, Publication, RawTelegram
+from .web_works import web_page, web_signs
 
 # "Telegram to Mao Tse-tung", "Reply to Mao Tse-tung's telegram of 13 January 1949", "To Comrade Mao Tse-tung",
 # or the addressee alone in capitals: "TO CHAIRMAN MAO ZEDONG AND THE CENTRAL COMMITTEE"
@@ -47,6 +48,11 @@ EDITORS_NAMES = re.compile(r"^(?:(?:[A-Z]\.\s?)+|[A-Z][\w'’\-]+\s?)+(?:\s*(?:,
 # (one word before the comma, not the works: "Stalin. Works, Moscow: ..." names Moscow)
 PLACE_WITH_REGION = re.compile(r"(?:^|(?<=\.\s)|(?<=\())(?!(?:Works|Sochineniia|Sochineniya)\b)([A-Z][a-z]+,\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
                                r":\s*([^,]+?),\s*\d{4}")
+
+
+# the imprint with the publisher first: "Foreign Languages Publishing House, Moscow, 1953"
+PUBLISHER_PLACE = re.compile(r"(?:^|(?<=[.;]\s))(?P<publisher>[A-Z][^,.:;]{3,80}),\s*(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?),"
+                             r"\s*(?:1[89]|20)\d\d\b")
 
 
 # what the edition printed the text from: "Note: Printed from the original manuscript kept in ..."
@@ -372,6 +378,9 @@ class CollectedWorksReader(Reader):
             score += 0.5
         if PAGE_IN_TEXT.search(text):
             score += 1
+        # a page of the works as transcribed on the web: its navigation, anchors, the works' name
+        # alone over the title, "[Source: ...]", labelled lines, newspapers in parentheses
+        score += 3 * web_signs([(0, l) for l in every])
         return score
 
     def read(self, text: str, source: str) -> list[RawTelegram]:
@@ -383,6 +392,44 @@ class CollectedWorksReader(Reader):
         content = [(n, l) for n, l in lines if l.strip()]
         if not content:
             raise self.fail(source, 1, "no text")
+        page = web_page(content)
+        if page is not None:  # a page of the works as transcribed on the web: its items, each read alike
+            return self._read_web(page, source)
+        return [self._read_one(content, source)]
+
+    def _read_web(self, page, source: str) -> list[RawTelegram]:
+        records: list[RawTelegram] = []
+        left_out = []
+        for item in page.items:
+            if not item.telegram:  # "Answers to Four Questions ...": no telegram or letter
+                left_out.append(item)
+                continue
+            content = [item.title, *item.body]
+            record = self._read_one(content, source, layout=(0, item.citation or page.works, item.body, page.author, ""))
+            record.position = len(records) + 1
+            if item.occasion:  # "On the occasion of ...": the heading's, with the title
+                record.heading = f"{record.title}. {clean_inline(item.occasion)}"
+            record.publication.first_published = " ".join(
+                filter(None, [*map(clean_inline, item.first_published), record.publication.first_published]))
+            record.credits = "; ".join(page.credits)  # who transcribed it and made the page
+            record.translator = record.translator or page.translator
+            if page.author:  # the author of the works: the sender where the title names only the addressee
+                record.authors = [page.author]
+            if not record.publication.front_matter and page.author:
+                record.publication.front_matter.append(page.author)
+            records.append(record)
+        if not records:
+            raise self.fail(source, left_out[0].title[0], f"no telegram found: the texts of the page are not telegrams "
+                            f"or letters ('{left_out[0].title[1]}')")
+        for item in left_out:
+            owner = next((r for r in reversed(records) if r.line < item.title[0]), records[0])
+            owner.warnings.append((item.title[0], f"item '{item.title[1]}' is not a telegram or letter: left out",
+                                   "not-a-telegram"))
+        return records
+
+    def _read_one(self, content: list[tuple[int, str]], source: str, layout=None) -> RawTelegram:
+        """One text of the works: its title, citation and text (where they stand found from the
+        lines, or given as layout: a web page's item, its citation not among its lines)."""
         # the heading lines above the text (up to its first sentence of prose): a diary's entry is
         # not a telegram, however its book is cited (the memorandum of a conversation neither)
         at = next((i for i, (_, l) in enumerate(content[:8])
@@ -393,14 +440,14 @@ class CollectedWorksReader(Reader):
             raise SourceError(source, f"not a telegram: the text is a {kind} ('{heading}'); the edition holds "
                               "telegrams, letters and messages: take it out of the folder", content[at][0],
                               code="not-a-telegram")
-        title_at, citation, body, author_line, book = _layout(content)
+        title_at, citation, body, author_line, book = layout or _layout(content)
         # a copy read by OCR: its title's and citation's numbers read with the letters made digits
         # ("dated l5 January l949", "p. 54l"), its text's dates not read; each line said
         in_text = {n for n, _ in body}
         repaired = [(n, l, ocr_numbers(l) if n not in in_text else l) for n, l in content]
         warnings = [ocr_warning(n, l, fixed, "read as", "the title" if i == title_at else "the citation")
                     for i, (n, l, fixed) in enumerate(repaired) if fixed != l]
-        if warnings:
+        if warnings and layout is None:
             content = [(n, fixed) for n, _, fixed in repaired]
             title_at, citation, body, author_line, book = _layout(content)
         warnings += [ocr_warning(n, l, ocr_digits(l), "the date is not read") for n, l in body if ocr_digits(l) != l]
@@ -411,7 +458,7 @@ class CollectedWorksReader(Reader):
             title = f"{title.strip()} {body[0][1].strip()}"
             content[title_at] = (content[title_at][0] + 1, title)
             body = body[1:]
-        if not citation:
+        if not citation and layout is None:
             raise self.fail(source, title_line, "no citation after the title: a collected-works text gives "
                             "author, volume, publisher and pages on the lines after its title")
         # The edition's notes stand at the end: archival reference, first printing, remarks.
@@ -436,6 +483,8 @@ class CollectedWorksReader(Reader):
             original = re.match(r"^(?P<orig>[^,()]{4,80}?)\s*\((?P<tr>[^()]{4,120})\)", citation)
             if original and original.start("tr") <= works.start(1) < original.end("tr"):
                 pub.title = f"{original.group('orig').strip()} ({original.group('tr').strip()})"
+        elif of_author:  # the works' name alone: "Selected Works of Mao Tse-tung" (a web page's, no volume)
+            pub.title = title_case(of_author.group(0).strip()) if of_author.group(0).isupper() else of_author.group(0).strip()
         elif gost.get("title"):  # "Mao Tse-tung. Selected Military Writings. - Vol. VI. - ...": the title area
             pub.title = gost["title"]
         elif book:  # a book of selected writings, not numbered volumes
@@ -455,6 +504,8 @@ class CollectedWorksReader(Reader):
         place_pub = PLACE_WITH_REGION.search(citation) or re.search(r"(?:^|[-–]\s|(?<=\s)|(?<=\())([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?):\s*([^,]+?),\s*\d{4}", citation)
         if place_pub:
             pub.place, pub.publisher = place_pub.group(1).strip(), place_pub.group(2).strip()
+        elif (publisher_place := PUBLISHER_PLACE.search(citation)) and PUBLISHER.search(publisher_place.group("publisher")):
+            pub.place, pub.publisher = publisher_place.group("place"), publisher_place.group("publisher").strip()
         # a citation in areas says each part in its own ("M.: Pisatel', 1997", "T. 16", "S. 101-102")
         for part in ("volume", "place", "publisher", "date", "pages"):
             if gost.get(part):
@@ -498,4 +549,4 @@ class CollectedWorksReader(Reader):
         attach_footnotes([record])  # the edition's notes to the text: "1 The letter is not published."
         record.date_text = _date_under_title(body)
         _dating_note(record)
-        return [record]
+        return record

@@ -89,7 +89,9 @@ def _clean_party(text: str) -> str:
     # ("Kuznetsov in Beijing": where the addressee is)
     # (not a name in brackets after a name: "Andreev (Mikoyan)", the source's identification)
     text = re.split(r",?\s+dated\b|,?\s+of\s+\d|\s+\((?![A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2}\))|,\s+(?=\d)|\s+in\s+(?=[A-Z][\w\-]+$)"
-                    r"|,\s+(?:in\s+)?(?:reply|answer|response)\b|,\s+(?:on|about|regarding|concerning|re)\b",
+                    r"|,\s+(?:in\s+)?(?:reply|answer|response)\b|,\s+(?:on|about|regarding|concerning|re)\b"
+                    # (the occasion: "... Petru Groza. On the occasion of the fourth anniversary ...")
+                    r"|[.,]?\s+(?:on|in\s+connection\s+with)\s+the\s+occasion\s+of\b|[.,]?\s+on\s+the\s+occasion\s+of\b",
                     text, maxsplit=1, flags=re.I)[0]
     return text.strip(" ,.;:\"“”")
 
@@ -337,6 +339,18 @@ class CorrespondenceFromMetadata(Transform):
                                               "with initials in the text that are not those of the known person")
             if entity is not None:
                 return entity
+        # an office and its holder's name after it: "the Chairman of the Council of Ministers of the
+        # Rumanian People's Republic, Petru Groza", "the Minister President of the Hungarian People's
+        # Republic Istvan Dobi": the person so named, not the body his office is of
+        holder = OFFICE_AND_NAME.match(plain)
+        if holder and not BODY.search(holder.group("name")):
+            name = holder.group("name")
+            entity = doc.authority.lookup(name) or next(iter(_correspondents(doc, name)), None)
+            if entity is not None and entity.kind == "person":
+                return entity
+            if entity is None:
+                office = re.sub(r"^the\s+|[,\s]+$", "", holder.group("office"), flags=re.I)
+                return provisional_person(doc, name, line, f"named as the {role} in the title, {office}")
         # (a person or a body: a place the title names is where the party is or what his office
         # is of, "Soviet Ambassador to the PRC P. F. Yudin")
         mentions = _correspondents(doc, plain)
@@ -361,6 +375,15 @@ class CorrespondenceFromMetadata(Transform):
 
 # (after "(": the party's letter of "VKP(b)", no identification)
 LETTER = r"(?<=[A-Z]{2}\()[a-z]\)"
+
+
+# an office with its holder's name after it, after a comma ("..., Petru Groza", "..., Comrade Mao
+# Tse Tung") or not (then his given name and surname alone: "... Republic Istvan Dobi")
+OFFICE_AND_NAME = re.compile(r"^(?P<office>(?:the\s+)?(?:[A-Z][\w'’\-]*\s+)?(?:Chairman|President|Premier|Minister|Prime\s+Minister"
+                             r"|Secretary|General\s+Secretary|Ambassador|Head|Commander(?:-in-Chief)?)\b.*?"
+                             r"(?:,\s*(?:Comrade\s+|Mr\.?\s+|Marshal\s+)?(?=[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){1,2}$)"
+                             r"|(?<!\bof)(?<!\bthe)(?<!\band)\s+(?=[A-Z][a-z\-]+\s+[A-Z][a-z\-]+$)))"
+                             r"(?P<name>(?:[A-Z]\.\s?){0,3}[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})$")
 
 
 # what names a body as a correspondent, and the kind of body it is ("Central Committee of the

@@ -20,7 +20,8 @@ from ...sources.base import PAGE_LINE
 from ...sources.model import Block
 from .. import Document, E, T, Transform
 from .known import _between, _destination, _from_place, _known_person, _known_place, _office_under, _signs
-from .lines import (ADDRESSEE, ANNOTATION, BULLET, CLERK_LINE, CLOSE_QUOTES, CLOSING_FORMULA, ENDING_FORMULA, FOLLOWING,
+from .lines import (ADDRESS_WORDS, ADDRESSEE, ANNOTATION, BULLET, CLERK_LINE, CLOSE_QUOTES, CLOSING_FORMULA, ENDING_FORMULA,
+                    FOLLOWING, SIGNING_NOTE,
                     GAP_ONLY, MARKED_DATELINE, OPEN_QUOTES, POSTSCRIPT, RECEIVED_LINE, REPLY_ANNOUNCED,
                     ROMAN_POINT, SEPARATOR, STYLE, TABLE_ROW, _DATELINE_MARK, _at, _date_and_name, _dateline,
                     cable_line, is_address, is_dateline, is_heading, is_salutation, is_signature,
@@ -99,6 +100,11 @@ class BodyStructure(Transform):
                                            or len(opener) and len(blocks) > 2 and is_signature(text)
                                            and _known_person(doc, text)) \
                     or block.kind == "quote" and is_address(text):  # ("> Beijing, to Comrade Kuznetsov")
+                opener.append(_at(E("seg", text, type="address"), block))
+            elif block.kind == "text" and opener.find(T + "salute") is None and (run := _address_run(blocks)) and (
+                    run > 1 or len(opener) and opener[-1].get("type") == "address"):
+                # lines of names and titles over the salutation ("Chairman Stalin," / "The Council of
+                # Ministers," / "The Government of the Soviet Union" / "Your Excellency:"): the address
                 opener.append(_at(E("seg", text, type="address"), block))
             elif (block.kind == "text" and is_dateline(text) and opener.find(T + "dateline") is None
                   and (opener.find(T + "salute") is None and len(blocks) > 2
@@ -248,6 +254,8 @@ class BodyStructure(Transform):
             elif block.kind == "text" and (is_dateline(text) or _signs(doc, text) or _date_and_name(text)
                                            or formula_and_name(text)):
                 seen_closing = True
+            elif block.kind == "text" and SIGNING_NOTE.match(text):
+                seen_closing = True  # "(Signed and dated in Beijing)": the editor's note for the signature
             elif block.kind == "text" and _office_under(doc, blocks, i):
                 seen_closing = True  # "Minister of Foreign Affairs of ..." under the signature
             elif block.kind == "text" and seen_closing and ANNOTATION.match(text) and i > 0 and _signs(doc, blocks[i - 1].text):
@@ -280,6 +288,12 @@ class BodyStructure(Transform):
             text = block.text
             if block.kind == "anchor":
                 _attach_note(doc, closer, block)
+                continue
+            if SIGNING_NOTE.match(text):  # "(Signed ...)": the source's note where the signature stands
+                note = SIGNING_NOTE.match(text)
+                label = E("label", note.group("label"))
+                label.tail = note.group("text").rstrip() or None
+                closer.append(_at(E("note", label, type="annotation", resp="#source-editor"), block))
                 continue
             if ANNOTATION.match(text):  # "[signature]" under the name: in the signature, where it stands
                 if len(closer) and closer[-1].tag == T + "signed" and not len(closer[-1]) \
@@ -471,6 +485,19 @@ def _cable_tail(blocks: list[Block]) -> int:
         else:
             break
     return n
+
+
+def _address_run(blocks: list[Block]) -> int:
+    """How many lines of names and titles alone stand over a salutation ending with a colon or
+    an exclamation mark ("Your Excellency:", "Dear Comrade J. V. Stalin:"), the text under it:
+    the address lines; 0 if none."""
+    run = 0
+    while run < len(blocks) - 2 and blocks[run].kind == "text" and ADDRESS_WORDS.match(blocks[run].text.strip()):
+        run += 1
+    salute = blocks[run].text.strip() if run < len(blocks) - 1 and blocks[run].kind == "text" else ""
+    if run and salute[-1:] in ":!" and (is_salutation(salute) or ADDRESSEE.match(salute)):
+        return run
+    return 0
 
 
 def _take_while(blocks, predicate):

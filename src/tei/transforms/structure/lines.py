@@ -141,6 +141,12 @@ ANNOTATION = re.compile(rf"^\[(?P<label>(?:{'|'.join(ANNOTATION_LABELS)})"
 
 # "Central Committee:", "Comrades Mao and Zhou!": whom the letter addresses, without "Comrade" or "Dear"
 ADDRESSEE = re.compile(r"^[A-Z][\w'’\-]*(?:\s+(?:and|of|the|[A-Z][\w'’\-.]*)){0,8}[:,!]$")
+# an address line of names and titles alone, its comma or none: "Chairman Stalin,", "The Council of
+# Ministers,", "The Government of the Soviet Union" (lines of their own above the salutation)
+ADDRESS_WORDS = re.compile(r"^[A-Z][\w'’\-]*(?:\s+(?:and|of|the|[A-Z][\w'’\-.]*)){0,10},?$")
+# the editor's note standing for the signature, in round brackets: "(Signed and dated in Beijing)",
+# "(Signed as Chairman of CPG of PRC and dated)"
+SIGNING_NOTE = re.compile(r"^\((?P<label>signed|unsigned)\b(?P<text>[^()]{0,150})\)\.?$", re.I)
 
 
 # a time after a dateline's date: "3 January, 11 p.m.", "10.1.49, 23.30", with the clock it is

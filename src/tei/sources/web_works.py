@@ -1,0 +1,164 @@
+"""Collected works as transcribed on the web: the pages readers find of an author's works.
+
+Three layouts, recognised by their furniture and structure, never by a site's name:
+
+- a page of selected works: the site's navigation line ("Marx-Engels | Lenin | Stalin | Home
+  Page"), the works' name on a line of its own ("Selected Works of Mao Tse-tung", again at the
+  foot), the title, a date line, "[Source: People's Daily, December 21, 1949]" (where the text
+  was first printed), the text;
+- a page of several texts: the page's own title ("Telegram to Rumania and more"), each item its
+  title (an anchor's name before it, `<"...">`), an occasion line ("On the occasion of ..."),
+  a date line, the text, the signature and the newspaper it was first printed in, in
+  parentheses under it ("("New Germany," Berlin Ed., No. 39, 15 February, 1952)");
+- an archive's page with labelled lines under the title: "Published: ...", "Source: J. V.
+  Stalin, Works, Volume 4, page 131. ...", "Transcription: ...", "HTML: ..." (who made the
+  web edition).
+
+``web_page`` cuts such a page into items in the layout the collected-works reader reads (the
+title, the citation, the text) with what the page says beside them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..dates import find_dates
+
+# the site's navigation: three links at least, parted by bars ("Marx-Engels | Lenin | Stalin | Home Page")
+NAV_LINE = re.compile(r"^[^|]{1,40}(?:\|[^|]{1,40}){2,}$")
+# an anchor's name before an item's title, as the page's source shows it: <"Answers">
+ANCHOR = re.compile(r'^<"[^"<>]{1,120}">\s*')
+# "[Source: People's Daily, December 21, 1949]": where the text was first printed
+SOURCE_NOTE = re.compile(r"^\[\s*Source\s*:\s*(?P<cited>[^\]]+?)\.?\s*\]$", re.I)
+# the works named after their author, alone on a line: "Selected Works of Mao Tse-tung"
+WORKS_NAME = re.compile(r"^(?:The\s+)?(?:Selected|Collected|Complete)\s+Works\s+of\s+(?P<author>[A-Z][\w'’.\- ]{2,40})$")
+# the labelled lines of an archive's page under the title
+LABEL = re.compile(r"^(?P<label>Written|First\s+Published|Published|Source|Translated(?:\s+by)?|Translation|"
+                   r"Transcri(?:ption|bed)(?:\s+by)?|HTML(?:\s+Markup)?|Markup|Proofread(?:ed|ing)?|Online\s+Version|"
+                   r"Copyleft|Public\s+Domain)\s*:\s*(?P<value>.+)$", re.I)
+# who made the web edition: kept as its credits
+CREDIT_LABELS = re.compile(r"^(?:transcri|html|markup|proofread|online|copyleft|public)", re.I)
+# "On the occasion of the fourth anniversary of ...": the item's occasion, under its title
+OCCASION = re.compile(r"^(?:On\s+the\s+occasion\s+of|On\s+the\s+\w+\s+anniversary\s+of|In\s+connection\s+with)\b", re.I)
+# the newspaper it was printed in, in parentheses under the signature: ("Daily Review," No. 44, 21 February, 1951)
+PRINTED_IN = re.compile(r"^\((?P<cited>[\"“'‘][^()]*?(?:1[89]|20)\d\d)\.?\)$")
+# a telegram, letter or message named as such before its addressee: "Greetings Telegram to ..."
+# (or a reply to one: "Reply to Mao Tse-tung's telegram of ...")
+KIND_TO = re.compile(r"\b(?:telegram|cable|letter|message|radiogram|greetings?)s?\b.*\bto\b"
+                     r"|^(?:reply|answer|response)\s+to\b.*\b(?:telegram|cable|letter|message)s?\b", re.I)
+
+
+@dataclass
+class WebItem:
+    title: tuple[int, str]
+    body: list[tuple[int, str]]
+    citation: str = ""
+    occasion: str = ""
+    first_published: list[str] = field(default_factory=list)
+    telegram: bool = True
+
+
+@dataclass
+class WebPage:
+    items: list[WebItem]
+    author: str = ""  # the author of the works (the sender where the title names only the addressee)
+    works: str = ""  # "Selected Works of Mao Tse-tung"
+    credits: list[str] = field(default_factory=list)  # "Transcription: ...", "HTML: ..."
+    translator: str = ""
+
+
+def _date_alone(line: str) -> bool:
+    """A date with its year and nothing else: "December 19, 1949", "February 1952", "March, 1951"."""
+    line = line.strip().rstrip(".")
+    found = find_dates(line)
+    return len(found) == 1 and found[0].start == 0 and found[0].end >= len(line) and bool(re.search(r"\d{4}", line))
+
+
+def _dated_heading(content: list[tuple[int, str]], i: int) -> bool:
+    """The line at i is an item's title: under it its occasion lines, if any, then a date alone."""
+    line = ANCHOR.sub("", content[i][1].strip())
+    if not line or _date_alone(line) or line.endswith((".", ":", ",")) or len(line) > 200 or OCCASION.match(line):
+        return False
+    j = i + 1
+    while j < len(content) and j <= i + 3 and OCCASION.match(content[j][1].strip()):
+        j += 1
+    return j < len(content) and _date_alone(content[j][1])
+
+
+def web_signs(content: list[tuple[int, str]]) -> int:
+    """How many of a web page's marks the text bears (navigation line, anchors, the works' name
+    alone on a line over the title, "[Source: ...]" under it, labelled lines, items with their
+    newspaper in parentheses)."""
+    lines = [l.strip() for _, l in content]
+    top = lines[:8]
+    signs = 0
+    signs += any(NAV_LINE.match(l) and "|" in l and len(l) < 120 for l in lines[:3] + lines[-3:])
+    signs += any(ANCHOR.match(l) for l in lines)
+    signs += any(WORKS_NAME.match(l) for l in top)
+    # ("[Source: ...]" right under the date line under the title; not a compilation's archival
+    # reference under an item's signature)
+    signs += any(SOURCE_NOTE.match(l) and _date_alone(top[i - 1]) for i, l in enumerate(top) if i > 1)
+    labels = {LABEL.match(l).group("label").split()[0].lower() for l in top if LABEL.match(l)}
+    signs += "source" in labels and len(labels) >= 2
+    signs += sum(1 for l in lines if PRINTED_IN.match(l)) >= 1 and sum(
+        1 for i in range(len(content)) if _dated_heading(content, i)) >= 1
+    return signs
+
+
+def web_page(content: list[tuple[int, str]]) -> WebPage | None:
+    """The page's items and what it says of them, or None when the text is no such page."""
+    if not web_signs(content):
+        return None
+    lines = [(n, l.strip()) for n, l in content
+             if not (NAV_LINE.match(l.strip()) and len(l.strip()) < 120)]
+    page = WebPage(items=[])
+    works = [(n, l) for n, l in lines if WORKS_NAME.match(l)]
+    if works:  # the works' name over the title, and again at the foot: the page's, not the text's
+        page.works = works[0][1]
+        page.author = WORKS_NAME.match(works[0][1]).group("author").strip()
+        lines = [(n, l) for n, l in lines if not WORKS_NAME.match(l)]
+    starts = [i for i in range(len(lines)) if _dated_heading(lines, i)]
+    if not starts:  # one text, undated: its title the first line naming a telegram or letter
+        starts = [next((i for i, (_, l) in enumerate(lines[:6]) if KIND_TO.search(l) and not LABEL.match(l)), -1)]
+        if starts[0] < 0:
+            return None
+    # the lines above the first title: the author's name ("J. V. Stalin"), the page's own title
+    # ("Telegram to Rumania and more": the page's, no telegram's)
+    from .collected_works import _author_line
+    for _, line in lines[:starts[0]]:
+        if _author_line(line) and not page.author:
+            page.author = line.rstrip(".")
+    for k, start in enumerate(starts):
+        end = starts[k + 1] if k + 1 < len(starts) else len(lines)
+        number, title = lines[start]
+        title = ANCHOR.sub("", title)
+        item = WebItem(title=(number, title), body=[], telegram=bool(KIND_TO.search(title)))
+        body = lines[start + 1:end]
+        occasion = []
+        while body and OCCASION.match(body[0][1]):  # the occasion: part of the heading, not of the text
+            occasion.append(body.pop(0)[1])
+        item.occasion = " ".join(occasion)
+        # the labelled lines under the title (or the date): the citation, the first printing, the credits
+        at = 1 if body and _date_alone(body[0][1]) else 0
+        while at < len(body) and (LABEL.match(body[at][1]) or SOURCE_NOTE.match(body[at][1])):
+            _, line = body.pop(at)
+            note = SOURCE_NOTE.match(line)
+            if note:
+                item.first_published.append(note.group("cited").strip())
+                continue
+            label, value = LABEL.match(line).group("label").lower(), LABEL.match(line).group("value").strip()
+            if label == "source":
+                item.citation = value
+            elif "publish" in label:
+                item.first_published.append(value)
+            elif label.startswith("translat"):
+                page.translator = value
+            elif CREDIT_LABELS.match(label):
+                page.credits.append(line)
+        # the newspaper under the signature: where the text was first printed
+        while body and PRINTED_IN.match(body[-1][1]):
+            item.first_published.insert(0, PRINTED_IN.match(body.pop()[1]).group("cited").strip())
+        item.body = body
+        page.items.append(item)
+    return page
