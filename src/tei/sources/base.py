@@ -6,6 +6,7 @@ import re
 from typing import Iterable
 
 from ..authority import _strip_accents
+from ..memo import per_source
 from ..messages import SourceError
 from .model import Block, RawTelegram
 
@@ -453,13 +454,15 @@ OCR_DAY_AFTER = re.compile(rf"(?i:\b(?:{_MONTH_NAMES})\.?\s)(?=[\dlO]?[lO])(?!O\
 
 # what each must hold, found fast (a pattern that begins with a class of characters is scanned
 # for them; those above begin with look-behinds, tried at every position of every line)
-_OCR_YEAR_CUE = re.compile(r"[1l][9l][\dlO]{2}")
-_OCR_DAY_CUE = re.compile(r"[\dlO]\s")
+# (a year or day with no letter in it is left as it is: the cues ask for one, "1950" is no cue)
+_OCR_YEAR_CUE = re.compile(r"(?:l[9l]|1l)[\dlO]{2}|19(?:[lO][\dlO]|\d[lO])")
+_OCR_DAY_CUE = re.compile(rf"[lO][\dlO]?\s+(?i:{_MONTH_NAMES})")
 _OCR_ROMAN_CUE = re.compile(r"[\dlO][./-]\s?[IVX]")
 _OCR_DAY_AFTER_CUE = re.compile(r"\s[\dlO]{1,2}(?:,|\s+[1l][9l])")
 _DIGITS = str.maketrans("lO", "10")
 
 
+@per_source.remember  # (a printed book's line is read for them by the score, the headings and the warnings)
 def ocr_digits(line: str) -> str:
     """The line with the letters OCR read for digits in its dates made digits again
     ("2 OCTOBER l950" -> "2 OCTOBER 1950", "l OCTOBER" -> "1 OCTOBER", "l7.III.49" -> "17.III.49",

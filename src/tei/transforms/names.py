@@ -127,8 +127,19 @@ def russian_korean_names(text: str):
 # "the Tumen River", "Liaoning Province", "the town of Kaesong", "the Hungarian Workers' Party",
 # "the Anshan steel works".  Each needs its kind's word (River, Province, "town of", Party, a
 # works' words): a capitalised word alone is never taken for a place.
-PLACE_CUES = re.compile(r"River|Province|Party|\b(?:town|city|port|village|province|county|district) of "
-                        r"|\b(?:[Ww]orks|[Pp]lant|[Ff]actory|[Cc]ombine|[Mm]ines?|[Rr]efinery)\b")
+_PLACE_WORDS = ("River", "Province", "Party")
+_PLACE_OF = re.compile(r"\b(?:town|city|port|village|province|county|district) of ")
+_WORKS = re.compile(r"\b(?:[Ww]orks|[Pp]lant|[Ff]actory|[Cc]ombine|[Mm]ines?|[Rr]efinery)\b")
+
+
+def place_cued(text: str) -> bool:
+    """Whether the text has a cue of an unknown place's or body's name ("River", "town of",
+    "Works"): words looked for as words, the rest as patterns (one pattern of all of them
+    would be tried at every position of every text run)."""
+    return bool(any(w in text for w in _PLACE_WORDS) or " of " in text and _PLACE_OF.search(text)
+                or _WORKS.search(text))
+
+
 _PROPER = rf"[{UP}][{LOW}’']+(?:-[{LOW}{UP}][{LOW}’']*)?"  # "Kaesong", "Ch'ongch'on", "Yong-dong"
 _NOT_AFTER = rf"(?![\w\-’']|\s+[{UP}])"  # the whole name: not one going on in capitals ("... River Fleet")
 _INDUSTRY = (r"(?:[Ii]ron\s+and\s+[Ss]teel|[Ss]teel|[Ii]ron|[Cc]oal|[Tt]ractor|[Aa]utomobile|[Aa]ircraft|[Mm]etallurgical"
@@ -202,8 +213,19 @@ def _unknown_places_and_bodies(doc: Document, el, text: str) -> list[tuple[int, 
     return spans
 
 
-CUES = re.compile(rf"Comrade|Cde|Tov\.|tov\.|\bt\. [{UP}]|Mr|Marshal|General|Ambassador|President|leaders| and his |[{UP}]{{4}}|[a-z]-[a-z]"
-                  rf"|[{UP}][{LOW}]{{0,5}} [{UP}][{LOW}]")
+_CUE_WORDS = ("Comrade", "Cde", "Tov.", "tov.", "Mr", "Marshal", "General", "Ambassador", "President", "leaders", " and his ")
+_CUE_CAPITALS = re.compile(rf"[{UP}](?:[{UP}]{{3}}|[{LOW}]{{0,5}} [{UP}][{LOW}])")  # "MIKOYAN", "Pak Hon-yong"
+_CUE_HYPHEN = re.compile(r"[a-z]-[a-z]")
+_CUE_T = re.compile(rf"\bt\. [{UP}]")
+
+
+def person_cued(text: str) -> bool:
+    """Whether any pattern of an unknown person's name may match the text: a title, "and his",
+    a run of capitals, a hyphen in a word, two capitalised words (the words looked for as words)."""
+    return bool(any(w in text for w in _CUE_WORDS) or _CUE_CAPITALS.search(text)
+                or "-" in text and _CUE_HYPHEN.search(text) or "t. " in text and _CUE_T.search(text))
+
+
 NOT_NAMES = {
     "he", "she", "it", "they", "we", "you", "i", "this", "that", "the", "chairman", "secretary", "president",
     "premier", "commander", "minister", "government", "party", "staff", "assembly", "headquarters", "comrade",
@@ -451,8 +473,8 @@ class NameTagger(Transform):
                     self._scan(doc, el, text, following, named, other)
 
     def _scan(self, doc: Document, el, text: str, following=None, named=None, other: set[str] = frozenset()) -> None:
-        places = _unknown_places_and_bodies(doc, el, text) if PLACE_CUES.search(text) else []
-        if not CUES.search(text):
+        places = _unknown_places_and_bodies(doc, el, text) if place_cued(text) else []
+        if not person_cued(text):
             return  # none of the patterns can match: no title, no "and his", no capitals run
         line = line_of(el)
         # Whatever the authority file names is not unknown, even in part ("Comrade Joseph
