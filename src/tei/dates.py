@@ -133,7 +133,10 @@ TIME_AFTER = re.compile(rf"(?:,?\s+|\s*[—–]\s*)(?:at\s+)?(?:{HOUR}[:.](?P<mi
 DIGIT = re.compile(r"\d")
 SPELLED_DAY = re.compile(rf"\b{DAY_WORD}\s+{OF}\s+{MONTH}", re.I)
 _SPELLED_ENDS = ("th of", "st of", "nd of", "rd of", "TH OF", "ST OF", "ND OF", "RD OF")  # a cheap test before it
-MONTH_WORD = re.compile(MONTH)
+# (MONTH's matches, its names each an alternative of their own: the engine then looks for their
+# first letters before it tries them, where MONTH's nested groups are tried at every position)
+MONTH_WORD = re.compile("|".join([rf"{m}\b" for m in sorted(_FULL + [m.upper() for m in _FULL], key=len, reverse=True)]
+                                 + [rf"{m}\b\.?" for m in sorted(_ABBR + [m.upper() for m in _ABBR], key=len, reverse=True)]))
 SEPARATED = re.compile(r"\d\s?[./-]")
 ORDINAL = re.compile(rf"\d{ORD}")
 YEAR_WORD = re.compile(YEAR)
