@@ -9,6 +9,7 @@ from ..authority import _strip_accents
 from ..memo import per_source
 from ..messages import SourceError
 from .model import Block, RawTelegram
+from ..regexes import led
 
 SENTENCE_END = re.compile(r"[.!?:;,\"”“'’)\]]$")
 
@@ -444,12 +445,12 @@ def page_breaks(lines: list[tuple[int, str]], pages: dict[int, int], dropped: se
 _MONTH_NAMES = (r"january|february|march|april|may|june|july|august|september|october|november|december"
                 r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec")
 _MONTH = rf"(?i:{_MONTH_NAMES})\b"
-OCR_YEAR = re.compile(r"(?<![\w-])(?=[1l][9l][\dlO]{2}(?![\w-]))(?=\S*[lO])[1l][9l][\dlO]{2}")
-OCR_DAY = re.compile(rf"(?<![\w./-])(?=[\dlO]{{1,2}}\s+{_MONTH})(?=[\dlO]?[lO])(?!O\b|OO)[\dlO]{{1,2}}")
+OCR_YEAR = led(re.compile(r"(?<![\w-])(?=[1l][9l][\dlO]{2}(?![\w-]))(?=\S*[lO])[1l][9l][\dlO]{2}"))
+OCR_DAY = led(re.compile(rf"(?<![\w./-])(?=[\dlO]{{1,2}}\s+{_MONTH})(?=[\dlO]?[lO])(?!O\b|OO)[\dlO]{{1,2}}"))
 # a date with a roman month: "l7.III.49", "27.VIII.5O"
-OCR_ROMAN_DATE = re.compile(r"(?<![\w./-])(?!O[./-])[\dlO]{1,2}[./-]\s?[IVX]{1,4}[./-]\s?[\dlO]{2}(?:[\dlO]{2})?(?![\w])")
+OCR_ROMAN_DATE = led(re.compile(r"(?<![\w./-])(?!O[./-])[\dlO]{1,2}[./-]\s?[IVX]{1,4}[./-]\s?[\dlO]{2}(?:[\dlO]{2})?(?![\w])"))
 # (after the month: "March l7, 1949")
-OCR_DAY_AFTER = re.compile(rf"(?i:\b(?:{_MONTH_NAMES})\.?\s)(?=[\dlO]?[lO])(?!O\b|OO)[\dlO]{{1,2}}(?=,|\s+[1l][9l][\dlO]{{2}}\b)")
+OCR_DAY_AFTER = led(re.compile(rf"(?i:\b(?:{_MONTH_NAMES})\.?\s)(?=[\dlO]?[lO])(?!O\b|OO)[\dlO]{{1,2}}(?=,|\s+[1l][9l][\dlO]{{2}}\b)"))
 
 
 # what each must hold, found fast (a pattern that begins with a class of characters is scanned

@@ -19,6 +19,7 @@ from lxml import etree
 from ..authority import GENERIC_BODIES, GENERIC_BODY_PATTERN, KINDS, Entity, normalize
 from . import E, T, XML_ID, Document, Transform
 from .inline import markup
+from ..regexes import led
 
 ENTITY_TAGS = {T + "persName", T + "placeName", T + "orgName"}
 SKIP = ENTITY_TAGS | {T + "gap", T + "pb", T + "date", T + "certainty", T + "desc"}
@@ -30,13 +31,13 @@ LOW = "a-z" + "".join(c for c in _LATIN if c.islower())
 # (a word of a name does not end with its hyphen: "Gheorghiu-Dej" is one name, not "Gheorghiu-")
 _WORD = rf"[{UP}][{LOW}’'\-]*[{LOW}’']"
 NAME = rf"(?<![\w.])(?:[{UP}][{LOW}]?\.\s?){{0,3}}{_WORD}(?:[\s\-]{_WORD})?"
-TITLED = re.compile(rf"\b(?:Comrade|Cde\.?|Tov\.|tov\.|t\.|Mr\.|Mrs\.|Marshal|Generalissimo|Ambassador|General|President)"
-                    rf"\s+(?P<name>{NAME})")
+TITLED = led(re.compile(rf"\b(?:Comrade|Cde\.?|Tov\.|tov\.|t\.|Mr\.|Mrs\.|Marshal|Generalissimo|Ambassador|General|President)"
+                        rf"\s+(?P<name>{NAME})"))
 # "Comrades Tito and Kardelj", "the opposition leaders Petkov and Lulchev": each name of the list
 LISTED = re.compile(rf"\b(?:Comrades|leaders)\s+(?P<names>{NAME}(?:,\s+{NAME})*,?\s+and\s+{NAME})")
 ONE_NAME = re.compile(rf"(?P<name>{NAME})")
-FRIENDS = re.compile(rf"(?P<name>{NAME})\s+and\s+his\s+(?:friends|comrades|colleagues|associates|group|people|supporters|men)\b")
-CAPS_SURNAME = re.compile(rf"(?<![\w\-])(?P<name>[{UP}]{{2,}}(?:OV|EV|YEV|IN|YN|SKY|SKII|SKI|KO|ENKO|YAN|ICH|OVA|EVA|INA))(?![\w\-])")
+FRIENDS = led(re.compile(rf"(?P<name>{NAME})\s+and\s+his\s+(?:friends|comrades|colleagues|associates|group|people|supporters|men)\b"))
+CAPS_SURNAME = led(re.compile(rf"(?<![\w\-])(?P<name>[{UP}]{{2,}}(?:OV|EV|YEV|IN|YN|SKY|SKII|SKI|KO|ENKO|YAN|ICH|OVA|EVA|INA))(?![\w\-])"))
 # A romanized Chinese or Korean name: a one-syllable surname and a hyphenated given name
 # ("Pak Hon-yong", "Chou En-lai"), each part a syllable of the romanizations (not "Korea-based")
 SYLLABLE = re.compile(r"[bcdfghjklmnpqrstwxyz]{0,2}h?['’]?[aeiouü]{1,3}(?:ng|n|h|k|p|t|m)?")
@@ -64,7 +65,7 @@ def romanized_names(text: str):
 # Korean family name and a given name of one syllable ("Kim Chaek", "Kang Kon", "Mu Chong")
 KOREAN_SURNAMES = ("Kim|Pak|Park|Ri|Rhee|Yi|Choe|Choi|Chong|Jong|Kang|Han|Ho|Hong|Nam|Yun|Cho|Chang|Mun|Hyon|Hwang|Kwon"
                    "|Paek|Mu|Chu|Pang|Sin|Shin")
-KOREAN_NAME = re.compile(rf"(?<![\w\-’'])(?P<name>(?:{KOREAN_SURNAMES})\s[A-Z][a-z]{{1,6}})(?![\w\-’']|\s[A-Z][a-z])")
+KOREAN_NAME = led(re.compile(rf"(?<![\w\-’'])(?P<name>(?:{KOREAN_SURNAMES})\s[A-Z][a-z]{{1,6}})(?![\w\-’']|\s[A-Z][a-z])"))
 
 
 def korean_names(text: str):
@@ -128,8 +129,8 @@ def russian_korean_names(text: str):
 # "the Anshan steel works".  Each needs its kind's word (River, Province, "town of", Party, a
 # works' words): a capitalised word alone is never taken for a place.
 _PLACE_WORDS = ("River", "Province", "Party")
-_PLACE_OF = re.compile(r"\b(?:town|city|port|village|province|county|district) of ")
-_WORKS = re.compile(r"\b(?:[Ww]orks|[Pp]lant|[Ff]actory|[Cc]ombine|[Mm]ines?|[Rr]efinery)\b")
+_PLACE_OF = led(re.compile(r"\b(?:town|city|port|village|province|county|district) of "))
+_WORKS = led(re.compile(r"\b(?:[Ww]orks|[Pp]lant|[Ff]actory|[Cc]ombine|[Mm]ines?|[Rr]efinery)\b"))
 
 
 def place_cued(text: str) -> bool:
@@ -690,8 +691,8 @@ def _clerk(text: str, start: int, entity: Entity, element) -> bool:
 # A body of a body both named by their kind, nothing after them: "the Politburo of the Central
 # Committee"; the body the text means by the second ("Central Committee" in a Chinese cable: the
 # CCP's, see _correspondent_bodies) says whose the first is.
-BODY_OF_BODY = re.compile(rf"(?<![\w\-])(?P<kind>{'|'.join(GENERIC_BODIES)})\s+of\s+the\s+(?P<of>{'|'.join(GENERIC_BODIES)})"
-                          r"(?![\w\-])(?!\s+of\s)")
+BODY_OF_BODY = led(re.compile(rf"(?<![\w\-])(?P<kind>{'|'.join(GENERIC_BODIES)})\s+of\s+the\s+(?P<of>{'|'.join(GENERIC_BODIES)})"
+                              r"(?![\w\-])(?!\s+of\s)"))
 
 
 def _body_of_body(doc: Document, kind: str, of: str) -> Entity | None:
