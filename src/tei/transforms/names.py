@@ -359,8 +359,10 @@ class NameTagger(Transform):
         telegram's date decides is linked to the first entry: said once per name, where the
         text (or else the title) first uses it, with the entries and what would decide."""
         kinds = {tag: kind for kind, tag in KINDS.items()}
-        spots = [(" ".join("".join(el.itertext()).split()), line_of(el), kinds[etree.QName(el).localname], el.get("ref"))
-                 for el in doc.div.iter(*ENTITY_TAGS)]
+        # (only a name some entries share can be undecided: the others are not looked at further)
+        spots = [(name, line_of(el), kinds[etree.QName(el).localname], el.get("ref"))
+                 for el in doc.div.iter(*ENTITY_TAGS)
+                 if normalize(name := " ".join("".join(el.itertext()).split())) in doc.authority.homonyms]
         for title in {doc.raw.title, doc.raw.heading} - {""}:
             spots += [(title[s:e], doc.raw.title_line, None, "#" + entity.id) for s, e, entity, _ in doc.authority.find(title)]
         said = set()
