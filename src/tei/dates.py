@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .memo import per_source
+from .regexes import led
 
 MONTH_NAMES = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTH_NAMES.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
@@ -122,6 +123,9 @@ PATTERNS = [
     # or the day that ends a dateline or a sentence after a comma: "Peking, the 14th", "today, the 2nd."
     ("day-only", re.compile(rf"(?:^|(?<=, ))[Tt]he\s+(?P<d>[1-9]|[12]\d|3[01]){ORD}(?![\w-])(?=\s*(?:$|[.;]))"), "the-day"),
 ]
+# (each led by a look-ahead for the characters its dates begin with: "\b" and look-behinds at a
+# pattern's head are tried at every position of the text, a class is skipped to)
+PATTERNS = [(kind, led(pattern), needs) for kind, pattern, needs in PATTERNS]
 
 
 # a time right after a day's date: "14 May 1950, 03:35", "3 January, 11 p.m.", "10.1.49, 23.30",
@@ -131,9 +135,12 @@ HOUR = r"(?P<h>[01]?\d|2[0-3]|24(?=[:.]00))"
 TIME_AFTER = re.compile(rf"(?:,?\s+|\s*[—–]\s*)(?:at\s+)?(?:{HOUR}[:.](?P<min>[0-5]\d)(?!\d|[.:]\d)(?:\s*(?:hours|hrs)\b)?"
                         r"(?:\s*(?P<ap1>[ap])\.\s?m\.?)?|(?P<h2>1[0-2]|0?[1-9])\s*(?P<ap2>[ap])\.\s?m\.?)", re.I)
 DIGIT = re.compile(r"\d")
-SPELLED_DAY = re.compile(rf"\b{DAY_WORD}\s+{OF}\s+{MONTH}", re.I)
+SPELLED_DAY = led(re.compile(rf"\b{DAY_WORD}\s+{OF}\s+{MONTH}", re.I))
 _SPELLED_ENDS = ("th of", "st of", "nd of", "rd of", "TH OF", "ST OF", "ND OF", "RD OF")  # a cheap test before it
-MONTH_WORD = re.compile(MONTH)
+# (MONTH's matches, its names each an alternative of their own: the engine then looks for their
+# first letters before it tries them, where MONTH's nested groups are tried at every position)
+MONTH_WORD = re.compile("|".join([rf"{m}\b" for m in sorted(_FULL + [m.upper() for m in _FULL], key=len, reverse=True)]
+                                 + [rf"{m}\b\.?" for m in sorted(_ABBR + [m.upper() for m in _ABBR], key=len, reverse=True)]))
 SEPARATED = re.compile(r"\d\s?[./-]")
 ORDINAL = re.compile(rf"\d{ORD}")
 YEAR_WORD = re.compile(YEAR)
@@ -283,9 +290,9 @@ def _infer_year(month: int, day: int, context: str, forward: bool = False) -> in
 # words that make a date without its year one to come: "supply arms by 1 May", "until
 # 15 March", "not later than 5 February", "no longer than to 1 December", "in the period from
 # 1 to 15 May", "they will leave on 3 March", "the stocks will last to 1 December", "from 20 May on"
-FORWARD_BEFORE = re.compile(r"(?:\b(?:[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore|(?:[Nn]ot|[Nn]o) (?:later|longer) than(?: (?:to|until|till))?"
-                            r"|[Ii]n the period(?: from)?|[Bb]eginning|[Ss]tarting(?: from)?)"
-                            r"|\b(?:will|shall)\s+(?:[\w’'-]+\s+){0,3}?(?:on|in|at|by|to))\s+(?:the\s+)?$")
+FORWARD_BEFORE = led(re.compile(r"(?:\b(?:[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore|(?:[Nn]ot|[Nn]o) (?:later|longer) than(?: (?:to|until|till))?"
+                                r"|[Ii]n the period(?: from)?|[Bb]eginning|[Ss]tarting(?: from)?)"
+                                r"|\b(?:will|shall)\s+(?:[\w’'-]+\s+){0,3}?(?:on|in|at|by|to))\s+(?:the\s+)?$"))
 FROM_ON = (re.compile(r"\b[Ff]rom\s+(?:the\s+)?$"), re.compile(r"\s+(?:on|onwards?)\b"))
 
 
@@ -358,9 +365,9 @@ def _find_dates(text: str, context: str, routing: bool) -> tuple[Found, ...]:
 
 
 # a time written before a day's date: "4 a.m., January 2nd", "23.30, 10 January 1950"
-TIME_BEFORE = re.compile(rf"(?:^|(?<=\s))(?:at\s+)?(?:{HOUR}[:.](?P<min>[0-5]\d)(?:\s*(?:hours|hrs))?"
-                         r"(?:\s*(?P<ap1>[ap])\.\s?m\.)?|(?P<h2>1[0-2]|0?[1-9])\s*(?P<ap2>[ap])\.\s?m\.),?\s+"
-                         r"(?:on\s+(?:the\s+)?)?$", re.I)  # ("At 03.40 hours on April 3rd 1950")
+TIME_BEFORE = led(re.compile(rf"(?:^|(?<=\s))(?:at\s+)?(?:{HOUR}[:.](?P<min>[0-5]\d)(?:\s*(?:hours|hrs))?"
+                             r"(?:\s*(?P<ap1>[ap])\.\s?m\.)?|(?P<h2>1[0-2]|0?[1-9])\s*(?P<ap2>[ap])\.\s?m\.),?\s+"
+                             r"(?:on\s+(?:the\s+)?)?$", re.I))  # ("At 03.40 hours on April 3rd 1950")
 
 
 def _time_before(text: str, f: Found, after: int) -> Found:
@@ -382,7 +389,7 @@ def _time_before(text: str, f: Found, after: int) -> Found:
 # "13.5.50": day, month and a two-digit year in digits; a date only where it stands alone on
 # its line or beside a signature or place ("13.5.50 ROSHCHIN", "Moscow, 13.5.50"), never in
 # running text, where "2.5.10" may be anything
-SHORT_NUMERIC = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<yy>\d\d)(?!\d)(?!\.\d)")
+SHORT_NUMERIC = led(re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<yy>\d\d)(?!\d)(?!\.\d)"))
 # "Sent by wire on 10/14/50 at 03:15 a.m.": a cable form's routing line in translation, month first
 # as the translator's American forms write it (day first where the first number cannot be a month)
 SLASHED_SHORT = re.compile(r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<yy>\d\d)(?![\d/])")
@@ -527,8 +534,8 @@ def _day_of_month(day: int, before: str, context: str, said: str | None = None, 
 # the subject of a clause, a verb after them ("On the 14th Kao Kang left Mukden"); never where
 # they name what an ordinal numbers (a unit, a body's meeting, a line: "the 4th Field Army crossed
 # the river", "the 1st Corps", "the 38th Parallel").
-DAY_BEFORE_NAME = re.compile(rf"(?:(?<=\b[Oo]n )|(?<=\b[Bb]y )|(?<=\b(?:[Ff]rom|till) )|(?<=\b(?:[Aa]fter|[Uu]ntil|[Ss]ince) )"
-                             rf"|(?<=\b[Bb]efore ))the\s+(?P<d>[1-9]|[12]\d|3[01]){ORD}(?=\s+(?P<name>[A-Z]))")
+DAY_BEFORE_NAME = led(re.compile(rf"(?:(?<=\b[Oo]n )|(?<=\b[Bb]y )|(?<=\b(?:[Ff]rom|till) )|(?<=\b(?:[Aa]fter|[Uu]ntil|[Ss]ince) )"
+                                 rf"|(?<=\b[Bb]efore ))the\s+(?P<d>[1-9]|[12]\d|3[01]){ORD}(?=\s+(?P<name>[A-Z]))"))
 # a verb in the past: the day it tells of is past ("On the 27th Kim Il Sung asked me", written on 3 July: 27 June)
 _PAST = (r"[a-z]+ed|was|were|had|did|left|met|sent|went|came|told|gave|made|took|said|saw|began|spoke|wrote|flew|held"
          r"|became|brought|fell|got|kept|led|lost|ran|stood|won|set\s+out")

@@ -61,7 +61,7 @@ def _stem(word: str) -> str:
 def signature(doc: Document) -> Signature:
     c = doc.corresp
     text = " ".join(doc.div.itertext())
-    words = {_stem(w) for w in re.findall(r"[a-z]{4,}", text.lower()) if w not in STOP}
+    words = {_stem(w) for w in set(re.findall(r"[a-z]{4,}", text.lower())) if w not in STOP}  # (each word stemmed once)
     words |= {"#" + r.get("ref", "")[1:] for r in doc.div.iter(T + "persName", T + "placeName", T + "orgName")}
     words |= set(re.findall(r"\b\d+\b", text))
     dates = tuple(d.start for d in (c.sent, c.dated) if d is not None)

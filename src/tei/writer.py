@@ -30,7 +30,8 @@ def indent(el: etree._Element, level: int = 0) -> None:
     el.text = pad
     for child in children:
         child.tail = pad
-        indent(child, level + 1)
+        if len(child):  # (a leaf has nothing to indent)
+            indent(child, level + 1)
     children[-1].tail = "\n" + "  " * level
 
 

@@ -6,8 +6,10 @@ import re
 from typing import Iterable
 
 from ..authority import _strip_accents
+from ..memo import per_source
 from ..messages import SourceError
 from .model import Block, RawTelegram
+from ..regexes import led
 
 SENTENCE_END = re.compile(r"[.!?:;,\"”“'’)\]]$")
 
@@ -167,6 +169,7 @@ _ROMAN_WORD = re.compile(r"(?!XI$)(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _ITEM_NUMBER = re.compile(r"\W*(?:(?:No|Document|Doc|Item)\.?\s*(?:No\.?\s*)?)?(?:\d{1,4}|[IVXLC]{1,7})?\W*", re.I)
 _APOSTROPHE = "'’‘`´"
+_ONE_APOSTROPHE = str.maketrans({a: "'" for a in _APOSTROPHE})
 
 
 def in_capitals(title: str) -> bool:
@@ -179,7 +182,7 @@ def in_capitals(title: str) -> bool:
 
 def _folded(text: str) -> str:
     """The text in small letters, its apostrophes one: what a case-blind match of a name needs."""
-    return re.sub(f"[{_APOSTROPHE}]", "'", text.lower())
+    return text.lower().translate(_ONE_APOSTROPHE)
 
 
 def title_case(line: str, names: Iterable[str] = ()) -> str:
@@ -470,23 +473,25 @@ def page_breaks(lines: list[tuple[int, str]], pages: dict[int, int], dropped: se
 _MONTH_NAMES = (r"january|february|march|april|may|june|july|august|september|october|november|december"
                 r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec")
 _MONTH = rf"(?i:{_MONTH_NAMES})\b"
-OCR_YEAR = re.compile(r"(?<![\w-])(?=[1l][9l][\dlO]{2}(?![\w-]))(?=\S*[lO])[1l][9l][\dlO]{2}")
-OCR_DAY = re.compile(rf"(?<![\w./-])(?=[\dlO]{{1,2}}\s+{_MONTH})(?=[\dlO]?[lO])(?!O\b|OO)[\dlO]{{1,2}}")
+OCR_YEAR = led(re.compile(r"(?<![\w-])(?=[1l][9l][\dlO]{2}(?![\w-]))(?=\S*[lO])[1l][9l][\dlO]{2}"))
+OCR_DAY = led(re.compile(rf"(?<![\w./-])(?=[\dlO]{{1,2}}\s+{_MONTH})(?=[\dlO]?[lO])(?!O\b|OO)[\dlO]{{1,2}}"))
 # a date with a roman month: "l7.III.49", "27.VIII.5O"
-OCR_ROMAN_DATE = re.compile(r"(?<![\w./-])(?!O[./-])[\dlO]{1,2}[./-]\s?[IVX]{1,4}[./-]\s?[\dlO]{2}(?:[\dlO]{2})?(?![\w])")
+OCR_ROMAN_DATE = led(re.compile(r"(?<![\w./-])(?!O[./-])[\dlO]{1,2}[./-]\s?[IVX]{1,4}[./-]\s?[\dlO]{2}(?:[\dlO]{2})?(?![\w])"))
 # (after the month: "March l7, 1949")
-OCR_DAY_AFTER = re.compile(rf"(?i:\b(?:{_MONTH_NAMES})\.?\s)(?=[\dlO]?[lO])(?!O\b|OO)[\dlO]{{1,2}}(?=,|\s+[1l][9l][\dlO]{{2}}\b)")
+OCR_DAY_AFTER = led(re.compile(rf"(?i:\b(?:{_MONTH_NAMES})\.?\s)(?=[\dlO]?[lO])(?!O\b|OO)[\dlO]{{1,2}}(?=,|\s+[1l][9l][\dlO]{{2}}\b)"))
 
 
 # what each must hold, found fast (a pattern that begins with a class of characters is scanned
 # for them; those above begin with look-behinds, tried at every position of every line)
-_OCR_YEAR_CUE = re.compile(r"[1l][9l][\dlO]{2}")
-_OCR_DAY_CUE = re.compile(r"[\dlO]\s")
+# (a year or day with no letter in it is left as it is: the cues ask for one, "1950" is no cue)
+_OCR_YEAR_CUE = re.compile(r"(?:l[9l]|1l)[\dlO]{2}|19(?:[lO][\dlO]|\d[lO])")
+_OCR_DAY_CUE = re.compile(rf"[lO][\dlO]?\s+(?i:{_MONTH_NAMES})")
 _OCR_ROMAN_CUE = re.compile(r"[\dlO][./-]\s?[IVX]")
 _OCR_DAY_AFTER_CUE = re.compile(r"\s[\dlO]{1,2}(?:,|\s+[1l][9l])")
 _DIGITS = str.maketrans("lO", "10")
 
 
+@per_source.remember  # (a printed book's line is read for them by the score, the headings and the warnings)
 def ocr_digits(line: str) -> str:
     """The line with the letters OCR read for digits in its dates made digits again
     ("2 OCTOBER l950" -> "2 OCTOBER 1950", "l OCTOBER" -> "1 OCTOBER", "l7.III.49" -> "17.III.49",

@@ -16,6 +16,7 @@ from .base import (CITED_NAME, Reader, clean_inline, lines_to_blocks, numbered_l
                    ocr_warning, roman_number, translator_in, wrap_width)
 from ..dates import ROUGHLY, record_date
 from .model import Publication, RawTelegram
+from ..regexes import led
 
 MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December")
 # "January 06, 1949", "6 January 1949", "February, 1949", or approximate: "c. January 1949", "ca. 1949"
@@ -629,9 +630,9 @@ def fill_from_citation(record: RawTelegram) -> None:
 _CITATION_TAIL = re.compile(r"(?:^|\.\s+|,\s+)(?:Translated|Contributed|Obtained|Reprinted|Translation|Edited|Published)\b"
                             r"|\s*https?://|\s*<https?://", re.I)
 # a shelfmark, an archive's or a collection's name: not a printed source
-_NOT_PRINTED = re.compile(r"\b(?:archives?|archiv\w*|fond|f\.\s*\d|opis|op\.\s*\d|delo|d\.\s*\d|APRF|AP\s?RF|AVP\s?RF|AVPRF|"
-                          r"RGASPI|RGANI|RGVA|TsAMO|GARF|SAPMO|collection|files?|records?|library|"
-                          r"no\.\s*\d{3}-\d{5}|obtained)\b", re.I)
+_NOT_PRINTED = led(re.compile(r"\b(?:archives?|archiv\w*|fond|f\.\s*\d|opis|op\.\s*\d|delo|d\.\s*\d|APRF|AP\s?RF|AVP\s?RF|AVPRF|"
+                              r"RGASPI|RGANI|RGVA|TsAMO|GARF|SAPMO|collection|files?|records?|library|"
+                              r"no\.\s*\d{3}-\d{5}|obtained)\b", re.I))
 
 
 def _printed_source(rest: str, archive_named: bool = False) -> str:

@@ -25,9 +25,15 @@ XML_ID = "{%s}id" % XML_NS
 XML_LANG = "{%s}lang" % XML_NS
 
 
+_BLANK: dict[str, etree._Element] = {}  # an empty element of each tag, copied (cheaper than made anew)
+
+
 def E(tag: str, *children, **attrs) -> etree._Element:
     """Build a TEI element: E("p", "text", E("hi", "x"), "tail", n="1")."""
-    el = etree.Element(T + tag, nsmap=NSMAP)
+    blank = _BLANK.get(tag)
+    if blank is None:
+        blank = _BLANK[tag] = etree.Element(T + tag, nsmap=NSMAP)
+    el = blank.__copy__()
     for key, value in attrs.items():
         if value is not None:
             el.set(key.rstrip("_"), value)

@@ -20,6 +20,7 @@ from ..sources.base import ENGLISH, SYLLABLE
 from ..authority import GENERIC_BODIES, GENERIC_BODY_PATTERN, KINDS, Entity, normalize
 from . import E, T, XML_ID, Document, Transform
 from .inline import markup
+from ..regexes import led
 
 ENTITY_TAGS = {T + "persName", T + "placeName", T + "orgName"}
 SKIP = ENTITY_TAGS | {T + "gap", T + "pb", T + "date", T + "certainty", T + "desc"}
@@ -31,13 +32,13 @@ LOW = "a-z" + "".join(c for c in _LATIN if c.islower())
 # (a word of a name does not end with its hyphen: "Gheorghiu-Dej" is one name, not "Gheorghiu-")
 _WORD = rf"[{UP}][{LOW}’'\-]*[{LOW}’']"
 NAME = rf"(?<![\w.])(?:[{UP}][{LOW}]?\.\s?){{0,3}}{_WORD}(?:[\s\-]{_WORD})?"
-TITLED = re.compile(rf"\b(?:[Cc]omrade|Cde\.?|Tov\.|tov\.|t\.|Mr\.|Mrs\.|Marshal|Generalissimo|Ambassador|General|President)"
-                    rf"\s+(?P<name>{NAME})")
+TITLED = led(re.compile(rf"\b(?:[Cc]omrade|Cde\.?|Tov\.|tov\.|t\.|Mr\.|Mrs\.|Marshal|Generalissimo|Ambassador|General|President)"
+                         rf"\s+(?P<name>{NAME})"))
 # "Comrades Tito and Kardelj", "the opposition leaders Petkov and Lulchev": each name of the list
 LISTED = re.compile(rf"\b(?:Comrades|leaders)\s+(?P<names>{NAME}(?:,\s+{NAME})*,?\s+and\s+{NAME})")
 ONE_NAME = re.compile(rf"(?P<name>{NAME})")
-FRIENDS = re.compile(rf"(?P<name>{NAME})\s+and\s+his\s+(?:friends|comrades|colleagues|associates|group|people|supporters|men)\b")
-CAPS_SURNAME = re.compile(rf"(?<![\w\-])(?P<name>[{UP}]{{2,}}(?:OV|EV|YEV|IN|YN|SKY|SKII|SKI|KO|ENKO|YAN|ICH|OVA|EVA|INA))(?![\w\-])")
+FRIENDS = led(re.compile(rf"(?P<name>{NAME})\s+and\s+his\s+(?:friends|comrades|colleagues|associates|group|people|supporters|men)\b"))
+CAPS_SURNAME = led(re.compile(rf"(?<![\w\-])(?P<name>[{UP}]{{2,}}(?:OV|EV|YEV|IN|YN|SKY|SKII|SKI|KO|ENKO|YAN|ICH|OVA|EVA|INA))(?![\w\-])"))
 # A romanized Chinese or Korean name: a one-syllable surname and a hyphenated given name
 # ("Pak Hon-yong", "Chou En-lai"), each part a syllable of the romanizations (not "Korea-based")
 ROMANIZED = re.compile(r"(?<![\w\-])(?P<name>[A-Z][a-z'’]{0,5}\s[A-Z][a-z'’]{0,5}-[a-z'’]{1,6})(?![\w\-])")
@@ -60,7 +61,7 @@ def romanized_names(text: str):
 # Korean family name and a given name of one syllable ("Kim Chaek", "Kang Kon", "Mu Chong")
 KOREAN_SURNAMES = ("Kim|Pak|Park|Ri|Rhee|Yi|Choe|Choi|Chong|Jong|Kang|Han|Ho|Hong|Nam|Yun|Cho|Chang|Mun|Hyon|Hwang|Kwon"
                    "|Paek|Mu|Chu|Pang|Sin|Shin")
-KOREAN_NAME = re.compile(rf"(?<![\w\-’'])(?P<name>(?:{KOREAN_SURNAMES})\s[A-Z][a-z]{{1,6}})(?![\w\-’']|\s[A-Z][a-z])")
+KOREAN_NAME = led(re.compile(rf"(?<![\w\-’'])(?P<name>(?:{KOREAN_SURNAMES})\s[A-Z][a-z]{{1,6}})(?![\w\-’']|\s[A-Z][a-z])"))
 
 
 def korean_names(text: str):
@@ -123,8 +124,19 @@ def russian_korean_names(text: str):
 # "the Tumen River", "Liaoning Province", "the town of Kaesong", "the Hungarian Workers' Party",
 # "the Anshan steel works".  Each needs its kind's word (River, Province, "town of", Party, a
 # works' words): a capitalised word alone is never taken for a place.
-PLACE_CUES = re.compile(r"River|Province|Party|\b(?:town|city|port|village|province|county|district) of "
-                        r"|\b(?:[Ww]orks|[Pp]lant|[Ff]actory|[Cc]ombine|[Mm]ines?|[Rr]efinery)\b")
+_PLACE_WORDS = ("River", "Province", "Party")
+_PLACE_OF = led(re.compile(r"\b(?:town|city|port|village|province|county|district) of "))
+_WORKS = led(re.compile(r"\b(?:[Ww]orks|[Pp]lant|[Ff]actory|[Cc]ombine|[Mm]ines?|[Rr]efinery)\b"))
+
+
+def place_cued(text: str) -> bool:
+    """Whether the text has a cue of an unknown place's or body's name ("River", "town of",
+    "Works"): words looked for as words, the rest as patterns (one pattern of all of them
+    would be tried at every position of every text run)."""
+    return bool(any(w in text for w in _PLACE_WORDS) or " of " in text and _PLACE_OF.search(text)
+                or _WORKS.search(text))
+
+
 _PROPER = rf"[{UP}][{LOW}’']+(?:-[{LOW}{UP}][{LOW}’']*)?"  # "Kaesong", "Ch'ongch'on", "Yong-dong"
 _NOT_AFTER = rf"(?![\w\-’']|\s+[{UP}])"  # the whole name: not one going on in capitals ("... River Fleet")
 _INDUSTRY = (r"(?:[Ii]ron\s+and\s+[Ss]teel|[Ss]teel|[Ii]ron|[Cc]oal|[Tt]ractor|[Aa]utomobile|[Aa]ircraft|[Mm]etallurgical"
@@ -237,8 +249,19 @@ def _report_unknown_places(doc: Document) -> None:
                          "'the town of ...')", "unknown-place")
 
 
-CUES = re.compile(rf"[Cc]omrade|Cde|Tov\.|tov\.|\bt\. [{UP}]|Mr|Marshal|General|Ambassador|President|leaders| and his |[{UP}]{{4}}|[a-z]-[a-z]"
-                  rf"|[{UP}][{LOW}]{{0,5}} [{UP}][{LOW}]")
+_CUE_WORDS = ("Comrade", "comrade", "Cde", "Tov.", "tov.", "Mr", "Marshal", "General", "Ambassador", "President", "leaders", " and his ")
+_CUE_CAPITALS = re.compile(rf"[{UP}](?:[{UP}]{{3}}|[{LOW}]{{0,5}} [{UP}][{LOW}])")  # "MIKOYAN", "Pak Hon-yong"
+_CUE_HYPHEN = re.compile(r"[a-z]-[a-z]")
+_CUE_T = re.compile(rf"\bt\. [{UP}]")
+
+
+def person_cued(text: str) -> bool:
+    """Whether any pattern of an unknown person's name may match the text: a title, "and his",
+    a run of capitals, a hyphen in a word, two capitalised words (the words looked for as words)."""
+    return bool(any(w in text for w in _CUE_WORDS) or _CUE_CAPITALS.search(text)
+                or "-" in text and _CUE_HYPHEN.search(text) or "t. " in text and _CUE_T.search(text))
+
+
 NOT_NAMES = {
     "he", "she", "it", "they", "we", "you", "i", "this", "that", "the", "chairman", "secretary", "president",
     "premier", "commander", "minister", "government", "party", "staff", "assembly", "headquarters", "comrade",
@@ -421,8 +444,10 @@ class NameTagger(Transform):
         telegram's date decides is linked to the first entry: said once per name, where the
         text (or else the title) first uses it, with the entries and what would decide."""
         kinds = {tag: kind for kind, tag in KINDS.items()}
-        spots = [(" ".join("".join(el.itertext()).split()), line_of(el), kinds[etree.QName(el).localname], el.get("ref"))
-                 for el in doc.div.iter(*ENTITY_TAGS)]
+        # (only a name some entries share can be undecided: the others are not looked at further)
+        spots = [(name, line_of(el), kinds[etree.QName(el).localname], el.get("ref"))
+                 for el in doc.div.iter(*ENTITY_TAGS)
+                 if normalize(name := " ".join("".join(el.itertext()).split())) in doc.authority.homonyms]
         for title in {doc.raw.title, doc.raw.heading} - {""}:
             spots += [(title[s:e], doc.raw.title_line, None, "#" + entity.id) for s, e, entity, _ in doc.authority.find(title)]
         said = set()
@@ -536,8 +561,8 @@ class NameTagger(Transform):
                     self._scan(doc, el, text, following, named, other)
 
     def _scan(self, doc: Document, el, text: str, following=None, named=None, other: set[str] = frozenset()) -> None:
-        places = _unknown_places_and_bodies(doc, el, text) if PLACE_CUES.search(text) else []
-        if not CUES.search(text):
+        places = _unknown_places_and_bodies(doc, el, text) if place_cued(text) else []
+        if not person_cued(text):
             return  # none of the patterns can match: no title, no "and his", no capitals run
         line = line_of(el)
         # Whatever the authority file names is not unknown, even in part ("Comrade Joseph
@@ -753,8 +778,8 @@ def _clerk(text: str, start: int, entity: Entity, element) -> bool:
 # A body of a body both named by their kind, nothing after them: "the Politburo of the Central
 # Committee"; the body the text means by the second ("Central Committee" in a Chinese cable: the
 # CCP's, see _correspondent_bodies) says whose the first is.
-BODY_OF_BODY = re.compile(rf"(?<![\w\-])(?P<kind>{'|'.join(GENERIC_BODIES)})\s+of\s+the\s+(?P<of>{'|'.join(GENERIC_BODIES)})"
-                          r"(?![\w\-])(?!\s+of\s)")
+BODY_OF_BODY = led(re.compile(rf"(?<![\w\-])(?P<kind>{'|'.join(GENERIC_BODIES)})\s+of\s+the\s+(?P<of>{'|'.join(GENERIC_BODIES)})"
+                              r"(?![\w\-])(?!\s+of\s)"))
 
 
 def _body_of_body(doc: Document, kind: str, of: str) -> Entity | None:

@@ -233,7 +233,9 @@ def _unread_items(lines: list[tuple[int, str]], starts: list[int], numbers: dict
             if NOTES_HEADING.match(text) or RULE.match(text):
                 break  # (the notes under the text: their lines name telegrams too)
             fresh = not lines[i - 1][1].strip()
-            if fresh and above and closing(above) and any(lines[j][1].strip() for j in range(i + 1, end)):
+            # (whether the line above closes the item, a search for dates, is asked last: few
+            # lines read as a heading)
+            if fresh and above and any(lines[j][1].strip() for j in range(i + 1, end)):
                 number = re.match(_NUMBER, text)
                 num = number.group("num") if number else ""
                 rest = text[number.end():] if number else text
@@ -241,11 +243,12 @@ def _unread_items(lines: list[tuple[int, str]], starts: list[int], numbers: dict
                 if missing and num and _number_value(num) == missing and num.isdigit() != roman \
                         and 3 <= len(rest) <= 160 and rest[:1].isupper() and _names_an_item(rest) \
                         and not (rest.endswith((".", ",", ";", ":")) and len(rest.split()) > 12):
-                    splits.append((i, num))
-                    value = missing
-                elif not _footnote(text) and not closing(text) and cable_line(text) is None and (
-                        _looks_like_heading(text) or not re.search(r"[a-z]", text) and len(text.split()) >= 3
-                        and len(text) <= 160 and _names_an_item(text, parties=False)):
+                    if closing(above):
+                        splits.append((i, num))
+                        value = missing
+                elif (_looks_like_heading(text) or not re.search(r"[a-z]", text) and len(text.split()) >= 3
+                        and len(text) <= 160 and _names_an_item(text, parties=False)) \
+                        and cable_line(text) is None and not _footnote(text) and not closing(text) and closing(above):
                     suspects.append((lines[i][0], clean_inline(text)))
             above = text
     return splits, suspects
