@@ -8,6 +8,7 @@ from pathlib import Path
 from lxml import etree
 
 from tei.messages import Report
+from tei.xmltext import text_of as text  # an element's text, its spaces normalised (for the tests' imports)
 
 SOURCES = Path(__file__).parent / "sources"
 T = "{http://www.tei-c.org/ns/1.0}"
@@ -26,8 +27,3 @@ def convert(tmp_path: Path, *names: str, report: Report | None = None) -> dict:
 def lines(el) -> list[tuple[str, str]]:
     """(element or seg type, text) of each line of an opener or closer."""
     return [(c.get("type") or etree.QName(c).localname, " ".join("".join(c.itertext()).split())) for c in el]
-
-
-def text(el) -> str:
-    """An element's text, its spaces normalised."""
-    return " ".join("".join(el.itertext()).split())

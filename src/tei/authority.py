@@ -19,6 +19,7 @@ from lxml import etree
 from . import TEI_NS, XML_NS
 from .memo import per_source
 from .messages import SourceError
+from .xmltext import text_of
 
 DEFAULT_AUTHORITY = Path(__file__).parent / "data" / "authority.xml"
 T = "{%s}" % TEI_NS
@@ -157,7 +158,7 @@ class Authority:
 
         for entity in entities:
             for form_el in entity.element.iterchildren(T + entity.name_tag):
-                form = " ".join("".join(form_el.itertext()).split())
+                form = text_of(form_el)
                 if not form:
                     continue
                 if " " in form or "-" in form or len(form) > 12:
@@ -354,7 +355,7 @@ def _load(path: str) -> Authority:
             forms = {}
             main = short = ""
             for form_el in el.iterchildren(T + name_tag):
-                form = " ".join("".join(form_el.itertext()).split())
+                form = text_of(form_el)
                 kind_of_form = form_el.get("type", "variant")
                 if kind_of_form == "main" and not main:
                     main = form
@@ -371,7 +372,7 @@ def _load(path: str) -> Authority:
             main = main or next(iter(el.iterchildren(T + name_tag))).text or entity_id
             wikidata = el.findtext(f"{T}idno[@type='wikidata']") or ""
             note = el.find(f"{T}note[@type='identification']")
-            ident = " ".join("".join(note.itertext()).split()) if note is not None else ""
+            ident = text_of(note)
             # a person's floruit; a body's, the dates of its main name (TEI has no floruit for an
             # org: its orgName is datable), "Presidium of the CC CPSU" from 1952-10-16 to 1966-04-08
             active = el.find(f"{T}floruit") if kind == "person" else next(

@@ -26,6 +26,7 @@ from .. import TEI_NS, edition
 from ..authority import Authority
 from ..links import connected
 from .documents import XML_ID, T, TeiDocument, without_default_namespace
+from ..xmltext import text_of
 
 TEI = ElementMaker(namespace=TEI_NS, nsmap={None: TEI_NS})
 CMIF_LICENCE = "https://creativecommons.org/licenses/by/4.0/"
@@ -233,7 +234,7 @@ def _name(el: etree._Element, authority: Authority) -> etree._Element:
     tag = etree.QName(el).localname
     ref = (el.get("ref") or "").split()
     entity = authority.entities.get(ref[0][1:]) if ref and ref[0].startswith("#") else None
-    text = entity.main if entity is not None else " ".join("".join(el.itertext()).split())
+    text = entity.main if entity is not None else text_of(el)
     out = TEI(tag, text or "Unknown")
     uri = authority_uri(entity.element if entity is not None else None)
     if uri:

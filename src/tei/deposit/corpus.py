@@ -27,6 +27,7 @@ from .. import TEI_NS, edition
 from ..authority import Authority
 from ..cache import file_stamp
 from .documents import XML_ID, DocumentCache, T, TeiDocument, without_default_namespace
+from ..xmltext import text_of
 
 TEI = ElementMaker(namespace=TEI_NS, nsmap={None: TEI_NS})
 LIST_OF = {"person": "listPerson", "org": "listOrg", "place": "listPlace"}
@@ -344,7 +345,7 @@ def _sources(docs) -> etree._Element:
         for bibl in doc.root.iterfind(f"{T}teiHeader/{T}fileDesc/{T}sourceDesc/{T}bibl"):
             title = bibl.find(f"{T}title[@level='m']")
             title = title if title is not None else bibl.find(f"{T}title[@level='j']")  # (a journal's issue)
-            key = " ".join("".join(title.itertext()).split()) if title is not None else ""
+            key = text_of(title)
             if not key:
                 continue
             # (each issue of a journal a publication of its own)

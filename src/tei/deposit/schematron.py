@@ -15,6 +15,8 @@ from pathlib import Path
 
 from lxml import etree
 
+from ..xmltext import text_of
+
 SCH = "{http://purl.oclc.org/dsdl/schematron}"
 
 
@@ -78,6 +80,6 @@ def run_schematron(schema: Path, document: Path) -> list[Finding]:
                             continue
                         holds = xpath.effective_boolean_value(inline(check.get("test"), lets))
                         if holds == (check.tag == SCH + "report"):
-                            text = " ".join("".join(check.itertext()).split())
+                            text = text_of(check)
                             findings.append(Finding(check.get("role") or "error", text, where))
     return findings

@@ -22,6 +22,7 @@ from lxml import etree
 from .. import edition
 from ..messages import Report
 from ..readings import series
+from ..xmltext import text_of
 
 TEI = "http://www.tei-c.org/ns/1.0"
 PF = "urn:tei-telegrams:print"
@@ -73,8 +74,6 @@ def load(paths: list[Path], report: Report, progress=None) -> list[Document]:
     return docs
 
 
-def _text(el: etree._Element) -> str:
-    return re.sub(r"\s+", " ", "".join(el.itertext())).strip()
 
 
 # Heading, address, salutation, dateline, signature and notes frame the text: a witness that
@@ -105,7 +104,7 @@ def features(doc: Document) -> dict[str, list[str]]:
     names = []
     for n in text.xpath(f".//*[self::t:persName or self::t:placeName or self::t:orgName][@ref][not({APPARATUS})]",
                         namespaces=NS):
-        names.append(main.get(n.get("ref").split("#", 1)[-1]) or _text(n))
+        names.append(main.get(n.get("ref").split("#", 1)[-1]) or text_of(n))
     return {"numbers": numbers, "dates": dates, "names": names}
 
 
@@ -113,7 +112,7 @@ def _main_names(doc: Document) -> dict[str, str]:
     """xml:id -> main name of the document's standOff entries."""
     out = {}
     for entry in doc.root.xpath("t:standOff//*[@xml:id][*[@type='main']]", namespaces=NS):
-        out[entry.get("{http://www.w3.org/XML/1998/namespace}id")] = _text(entry.xpath("*[@type='main'][1]",
+        out[entry.get("{http://www.w3.org/XML/1998/namespace}id")] = text_of(entry.xpath("*[@type='main'][1]",
                                                                                          namespaces=NS)[0])
     return out
 
@@ -146,12 +145,12 @@ def source_title(doc: Document) -> str:
         return doc.key
     title = bibl.xpath("t:title[@level='m' or @level='j' or @level='s'][1]", namespaces=NS)
     volume = bibl.xpath("t:biblScope[@unit='volume']", namespaces=NS)
-    parts = [_text(title[0])] if title else [_text(bibl)[:80]]
+    parts = [text_of(title[0])] if title else [text_of(bibl)[:80]]
     if volume:
-        parts.append("vol. " + _text(volume[0]))
+        parts.append("vol. " + text_of(volume[0]))
     issue = bibl.xpath("t:biblScope[@unit='issue']", namespaces=NS)  # a journal's: "issues 6-7"
     if issue:
-        parts.append(("issues " if re.search(r"[-–/&]|\sand\s", _text(issue[0])) else "issue ") + _text(issue[0]))
+        parts.append(("issues " if re.search(r"[-–/&]|\sand\s", text_of(issue[0])) else "issue ") + text_of(issue[0]))
     return ", ".join(parts)
 
 

@@ -22,6 +22,7 @@ from .names import INITIALED, _other_initials, initialled, provisional_entry, pr
 from .structure.known import _known_place
 from .structure.lines import TRANSMITTED_THROUGH, is_dateline, is_signature
 from .structure.quotes import own_closer
+from ..xmltext import text_of
 
 _MESSAGE = r"(?:message|telegram|cable|letter|reply|note|answer|request)s?"
 TRANSMITTING = re.compile(
@@ -171,7 +172,7 @@ class CorrespondenceFromMetadata(Transform):
 
         # "Transmitted through Krasovsky" above the text: he passed it on
         for seg in doc.div.iterfind(f"{T}opener/{T}seg[@type='transmission']"):
-            through = TRANSMITTED_THROUGH.match(_text(seg))
+            through = TRANSMITTED_THROUGH.match(text_of(seg))
             if through is None:
                 continue
             hand = doc.authority.lookup(through.group("name")) or _first_mention(doc, through.group("name"))
@@ -182,7 +183,7 @@ class CorrespondenceFromMetadata(Transform):
                 c.via.append(hand)
 
         # "Convey to X the following": the addressee passes the telegram on to X.
-        opening = " ".join(_text(el) for el in [*doc.div.iterfind(f"{T}opener/{T}seg[@type='address']"),
+        opening = " ".join(text_of(el) for el in [*doc.div.iterfind(f"{T}opener/{T}seg[@type='address']"),
                                                 *doc.div.iterfind(f"{T}opener/{T}salute"),
                                                 *list(doc.div.iter(T + "p"))[:2]])
         convey = CONVEY.search(opening) or VISIT_AND_CONVEY.search(opening) \
@@ -216,7 +217,7 @@ class CorrespondenceFromMetadata(Transform):
             c.sender = next((e for e in map(lambda a: _author(doc, a), raw.authors) if e is not None), None)
         last = list(doc.div.iterfind(f"{T}p"))[-4:]  # closing lines the structure did not read as a closer
         if c.sender is None:  # a known person's name alone among the last lines: the signature
-            c.sender = next((e for e in (_first_mention(doc, _text(p)) for p in reversed(last) if is_signature(_text(p)))
+            c.sender = next((e for e in (_first_mention(doc, text_of(p)) for p in reversed(last) if is_signature(text_of(p)))
                              if e is not None and e.kind == "person"), None)
         if c.recipient is None:  # the person or body the opener addresses: "To Comrade Mao Tse-tung."
             c.recipient = next((e for e in _addressed(doc) if e is not c.sender), None)
@@ -243,12 +244,12 @@ class CorrespondenceFromMetadata(Transform):
         if dateline is None:  # dated above the salutation instead
             dateline = doc.div.find(f"{T}opener/{T}dateline")
         if dateline is None:  # or among the last lines, a date alone on its line ("Peking, June 3, 1951")
-            dateline = next((p for p in reversed(last) if is_dateline(_text(p))), None)
+            dateline = next((p for p in reversed(last) if is_dateline(text_of(p))), None)
         source_date = record_date(raw.date_text) if raw.date_text else None
         if source_date is None:
             source_date = _own_date(title)
         source_date = day_of(source_date)
-        c.dated = day_of(parse_date(_text(dateline), source_date.start if source_date else "")) if dateline is not None else None
+        c.dated = day_of(parse_date(text_of(dateline), source_date.start if source_date else "")) if dateline is not None else None
         # one of several cables in a record: the record's date is the last one's, the dateline its own
         c.sent = (c.dated or source_date) if raw.part else (source_date or c.dated)
         # A record that gives only the month, a dateline that gives the day in it: the day.
@@ -274,7 +275,7 @@ class CorrespondenceFromMetadata(Transform):
         if match:
             numbers += [n for n in re.split(r"\s*(?:,|\band\b|&)\s*", match.group("list")) if n.strip() and n not in numbers]
         for head in doc.div.iterchildren(T + "head"):
-            head_number = HEAD_NUMBER.search(_text(head))
+            head_number = HEAD_NUMBER.search(text_of(head))
             if head_number and head_number.group("n") not in numbers:
                 numbers.append(head_number.group("n"))
         # the number a cable carries above its text (CIPHERED TELEGRAM No. 25512) or in its closing lines
@@ -282,7 +283,7 @@ class CorrespondenceFromMetadata(Transform):
         # (not the numbers of the cipher office's registry: "Incoming No. 3318")
         for line in doc.div.xpath("t:opener/t:seg[@type='number' or @type='transmission'] | t:closer/t:seg[@type='number']",
                                   namespaces={"t": T[1:-1]}):
-            listed = NUMBERS.search(REGISTRY_NUMBER.sub("", _text(line)))
+            listed = NUMBERS.search(REGISTRY_NUMBER.sub("", text_of(line)))
             for n in re.split(r"\s*(?:,|\band\b|&)\s*", listed.group("list")) if listed else ():
                 # (the number again without its letters, "No. 405889" under "No. 405889/sh": once)
                 if n.strip() and not any(n == k or n == k.split("/")[0] and not k.split("/")[-1].isdigit()
@@ -496,7 +497,7 @@ def _addressed(doc: Document) -> list[Entity]:
     """The persons and bodies the opener's first salutation or address line names."""
     for line in doc.div.iterfind(f"{T}opener/*"):
         if line.tag == T + "salute" or line.get("type") == "address":
-            named = [e for e in doc.authority.mentions(_text(line)) if e.kind in ("person", "org")]
+            named = [e for e in doc.authority.mentions(text_of(line)) if e.kind in ("person", "org")]
             if named:
                 return named
     return []
@@ -519,8 +520,6 @@ def _relayer_under_signature(doc: Document) -> None:
             signed.set("type", "transmission")
 
 
-def _text(el) -> str:
-    return " ".join("".join(el.itertext()).split()) if el is not None else ""
 
 
 def _signer(signed) -> str:

@@ -13,6 +13,7 @@ from ..sources.base import INSTITUTION, in_capitals, person_names, title_case
 from ..sources.compilation.front_matter import part_number
 from .citation import TELEGRAM_NUMBER, ArchivalRef, archival_references, original_publication
 from .structure.quotes import own_closer
+from ..xmltext import text_of
 
 # the languages of the correspondence of the socialist states and their neighbours (BCP 47)
 LANGUAGES = {"russian": "ru", "chinese": "zh", "english": "en", "german": "de", "french": "fr", "mongolian": "mn",
@@ -124,8 +125,6 @@ def _original_language(raw) -> tuple[str, str] | None:
     return (code, name) if code and code != "en" else None
 
 
-def _text(el) -> str:
-    return " ".join("".join(el.itertext()).split()) if el is not None else ""
 
 
 def normalized_title(doc: Document) -> str:
@@ -144,8 +143,8 @@ def cited_title(title: str, doc: Document) -> str:
     if not in_capitals(title):
         return title
     known = [e for _, _, e, _ in doc.authority.find(title)]
-    names = [_text(form) for e in known if e.element is not None for form in e.element.iterchildren(T + e.name_tag)]
-    names += [_text(name) for name in doc.div.iter(T + "persName", T + "placeName", T + "orgName")]
+    names = [text_of(form) for e in known if e.element is not None for form in e.element.iterchildren(T + e.name_tag)]
+    names += [text_of(name) for name in doc.div.iter(T + "persName", T + "placeName", T + "orgName")]
     return title_case(title, names)
 
 

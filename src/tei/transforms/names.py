@@ -21,6 +21,7 @@ from ..authority import GENERIC_BODIES, GENERIC_BODY_PATTERN, KINDS, Entity, nor
 from . import E, T, XML_ID, Document, Transform
 from .inline import markup
 from ..regexes import led
+from ..xmltext import text_of
 
 ENTITY_TAGS = {T + "persName", T + "placeName", T + "orgName"}
 SKIP = ENTITY_TAGS | {T + "gap", T + "pb", T + "date", T + "certainty", T + "desc"}
@@ -447,7 +448,7 @@ class NameTagger(Transform):
         # (only a name some entries share can be undecided: the others are not looked at further)
         spots = [(name, line_of(el), kinds[etree.QName(el).localname], el.get("ref"))
                  for el in doc.div.iter(*ENTITY_TAGS)
-                 if normalize(name := " ".join("".join(el.itertext()).split())) in doc.authority.homonyms]
+                 if normalize(name := text_of(el)) in doc.authority.homonyms]
         for title in {doc.raw.title, doc.raw.heading} - {""}:
             spots += [(title[s:e], doc.raw.title_line, None, "#" + entity.id) for s, e, entity, _ in doc.authority.find(title)]
         said = set()
@@ -534,7 +535,7 @@ class NameTagger(Transform):
         for gloss in doc.div.iter(T + "gloss"):  # (the editor's square brackets are a gloss by now)
             previous = gloss.getprevious()
             before = (previous.tail if previous is not None else gloss.getparent().text) or ""
-            after += [(" ".join("".join(gloss.itertext()).split()), e) for e in persons
+            after += [(text_of(gloss), e) for e in persons
                       if any(re.search(rf"(?<![\w\-]){re.escape(f)}\s*$", before) for f in _surface_forms(e))]
         for who, entity in after:
             words = re.findall(r"[\w'’\-]{2,}(?!\.)", who)  # (not its initials)
