@@ -46,11 +46,12 @@ def _umask() -> int:
     return mask
 
 
-def write_atomic(path: Path, data: bytes) -> bool:
-    """Write data to path through a temporary file and a rename; False if unchanged."""
+def write_atomic(path: Path, data: bytes, compare: bool = True) -> bool:
+    """Write data to path through a temporary file and a rename; False if unchanged (not
+    compared when compare is False: a large output that would cost more to read, a PDF)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     try:
-        if path.read_bytes() == data:
+        if compare and path.read_bytes() == data:
             return False
     except OSError:
         pass

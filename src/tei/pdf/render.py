@@ -14,7 +14,7 @@ from ..xslt import XsltError, stylesheet
 from .volume import Document, latest_date, load, volume_xml
 
 from ..paths import XSLT_DIR
-from ..writer import writing_atomic
+from ..writer import write_atomic
 STYLESHEET = XSLT_DIR / "tei-to-print.xsl"
 TEMPLATE = Path(__file__).with_name("edition.typ")
 PAPERS = ("a5", "a4", "letter")
@@ -82,12 +82,6 @@ def _typst_message(exc: BaseException, typ: Path) -> str:
     return message + (f" ({where})" if where else "") + (f"; hint: {hints}" if hints else "")
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Always written (no comparison with the last PDF: reading it would cost more)."""
-    with writing_atomic(path) as handle:
-        handle.write(data)
-
-
 @dataclass
 class PrintResult:
     pdf: Path | None
@@ -133,8 +127,8 @@ def print_volume(paths: list[Path], out_pdf: Path, report: Report, paper: str = 
         except (XsltError, TypesetError) as exc2:
             report.error(out_pdf, 0, f"the volume cannot be typeset: {exc2}", "print-typeset")
             return False
-    write_atomic(out_pdf.with_suffix(".typ"), source.encode("utf-8"))
-    write_atomic(out_pdf, pdf)
+    write_atomic(out_pdf.with_suffix(".typ"), source.encode("utf-8"), compare=False)
+    write_atomic(out_pdf, pdf, compare=False)
     if progress:
         progress.advance()
     return ok
