@@ -148,3 +148,22 @@ def test_a_folder_is_searched_for_html_pages_and_an_empty_page_is_refused(tmp_pa
     [error] = [m for m in report.messages if m.level == "error"]
     assert error.file.endswith("blank.htm") and "shows no text" in error.text
     assert len(list((tmp_path / "out").glob("*.xml"))) == 1
+
+
+PANDOC = "cable-roshchin-filippov-1951-06-02-pandoc-markdown-of-the-page.md"
+
+
+def test_pandocs_markdown_of_the_page_is_read_without_its_attributes_and_fences(tmp_path):
+    """Pandoc's Markdown of a saved page: fenced divs (":::"), attributes on headings and links
+    ("{#source}", "{.visually-hidden}"), escaped apostrophes ("Zhou Enlai\\'s"), a backslash as
+    a line break ("2.6.51\\")."""
+    [root] = convert(tmp_path, PANDOC).values()
+    body = root.find(f"{T}text")
+    assert [text(p)[:30] for p in body.iter(f"{T}p")] == [
+        "Today at 15 hours Zhou Enlai r", "Zhou Enlai also said that Mao ", "I ask for your instructions."]
+    assert [text(s) for s in root.iter(f"{T}signed")] == ["ROSHCHIN"]
+    assert text(root.find(f".//{T}abstract")) == ("Roshchin passes on Zhou Enlai's requests for trucks and railway "
+                                                  "specialists and announces Mao's answer about the loan.")
+    assert text(root.find(f".//{T}note[@type='citation']")) == "AP RF, f. 45, op. 1, d. 339, l. 48. Translated by Gary Goldberg."
+    assert root.find(f".//{T}bibl[@type='witness']/{T}ref").get("target").endswith("/document/119412")
+    assert "{" not in text(root) and ":::" not in text(root)

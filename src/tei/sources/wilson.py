@@ -169,7 +169,12 @@ class WilsonMarkdownReader(WilsonTextReader):
                 continue
             elif line.strip():
                 fields = False  # (a table in the text keeps its rule: it marks the heading row)
+            if line.lstrip().startswith(":::"):  # a fenced div of Pandoc's Markdown (":::: {#main}", ":::")
+                out.append((number, ""))
+                continue
             line = re.sub(r"^\s{0,3}#{1,6}\s*", "", line)  # headings
+            # Pandoc's attributes, of a heading ("Source {#source}") or a link ("](#main){.hidden}")
+            line = re.sub(r"(?<=\))\{[#.][^{}]*\}|\s*\{[#.][^{}]*\}\s*$", "", line) if "{" in line else line
             line = re.sub(r"^\s{0,3}=+\s*$", "", line)  # a heading's underline ("Title" / "=====")
             line = re.sub(r"^\s{0,3}([-*_])(?:\s*\1){2,}\s*$", "", line)  # a thematic break: a blank line
             marker = re.match(r"^\s{0,3}>\s?", line)  # a block quotation
@@ -189,8 +194,10 @@ class WilsonMarkdownReader(WilsonTextReader):
             # a footnote's mark and its text ("[^1]", "[^1]: The draft ..."): as the page shows its notes, "[1]"
             line = re.sub(r"^\[\^(\w{1,3})\]:\s*", r"[\1] ", line)
             line = re.sub(r"\[\^(\w{1,3})\]", r"[\1]", line)
-            # a character escaped ("1\.", "\[Stalin\]", "\*"): the character
-            line = re.sub(r"\\([\\`*_{}\[\]()#+\-.!|<>~])", r"\1", line) if "\\" in line else line
+            # a character escaped ("1\.", "\[Stalin\]", "\*", Pandoc's "Zhou Enlai\'s"): the character;
+            # a backslash ending the line, Pandoc's line break: the line's end
+            if "\\" in line:
+                line = re.sub(r"\\$", "", re.sub(r"\\([!-/:-@\[-`{-~])", r"\1", line))
             out.append((number, line.rstrip()))
         return out, quoted, emphasis
 
