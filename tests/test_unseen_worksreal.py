@@ -66,3 +66,12 @@ def test_a_speech_with_a_stray_bracket_before_its_date_is_refused(tmp_path):
 def test_an_undated_speech_is_refused(tmp_path):
     [error] = _refused(tmp_path, SPEECH.format(date=""))
     assert "not telegrams or letters ('Speech at the Reception" in error.text
+
+
+def test_a_frus_note_of_two_paragraphs_keeps_the_message_it_quotes(tmp_path):
+    root = _one(tmp_path, "frus-web-kirk-acheson-1951-11-20-note-of-two-paragraphs-quoting-a-message.txt")
+    notes = {n.get("n"): text(n) for n in root.iter(f"{T}note") if n.get("place") == "foot"}
+    assert notes["1"] == "Chairman of the Central People's Government of the People's Republic of China."
+    assert notes["2"].startswith("The text of the message, as printed by Pravda and translated by the Embassy, read:")
+    assert notes["2"].endswith("I thank you for the equipment delivered. Mao Tse-tung.”")
+    assert not [p for p in root.iter(f"{T}p") if text(p).startswith("“Moscow")]
