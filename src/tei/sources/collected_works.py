@@ -51,7 +51,7 @@ PLACE_WITH_REGION = re.compile(r"(?:^|(?<=\.\s)|(?<=\())(?!(?:Works|Sochineniia|
 
 
 # the imprint with the publisher first: "Foreign Languages Publishing House, Moscow, 1953"
-PUBLISHER_PLACE = re.compile(r"(?:^|(?<=[.;]\s))(?P<publisher>[A-Z][^,.:;]{3,80}),\s*(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?),"
+PUBLISHER_PLACE = re.compile(r"(?:^|(?<=[.;]\s))(?P<publisher>[A-Z](?:[^,.:;]|(?<=\bLtd)\.|(?<=\bCo)\.|(?<=\bInc)\.){3,80}),\s*(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?),"
                              r"\s*(?:1[89]|20)\d\d\b")
 
 

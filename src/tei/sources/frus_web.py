@@ -93,11 +93,22 @@ class FrusWebReader(Reader):
                             "document's heading under it found: pick another --format")
         body = lines[head_at + 1:]
         notes = []  # (its number in the page's list, its words, its line)
-        while body and (not body[-1][1].strip() or NOTE_LINE.match(body[-1][1])):
-            number, line = body.pop()
-            if line.strip():
-                note = NOTE_LINE.match(line)
-                notes.insert(0, (note.group("n"), note.group("text") or note.group("btext"), number))
+        # (a note of several paragraphs: those after its first set in deeper, "    “Lake Success ...",
+        # the note's too, as the message a note quotes; lines set in under no note stay the text's)
+        more: list[str] = []
+        cut = i = len(body)
+        while i > 0:
+            number, line = body[i - 1]
+            note = NOTE_LINE.match(line)
+            if note:
+                notes.insert(0, (note.group("n"), " ".join([note.group("text") or note.group("btext"), *more]), number))
+                more, cut = [], i - 1
+            elif re.match(r"^\s{4,}\S", line):
+                more.insert(0, line.strip())
+            elif line.strip():
+                break
+            i -= 1
+        body = body[:cut]
         notes = [(n or str(k), words, line) for k, (n, words, line) in enumerate(notes, 1)]
         blocks = lines_to_blocks(_join_datelines(body))
         record = RawTelegram(

@@ -34,9 +34,11 @@ SOURCE_NOTE = re.compile(r"^\[\s*Source\s*:\s*(?P<cited>[^\]]+?)\.?\s*\]$", re.I
 # the works named after their author, alone on a line: "Selected Works of Mao Tse-tung"
 WORKS_NAME = re.compile(r"^(?:The\s+)?(?:Selected|Collected|Complete)\s+Works\s+of\s+(?P<author>[A-Z][\w'’.\- ]{2,40})$")
 # the labelled lines of an archive's page under the title
-LABEL = re.compile(r"^(?P<label>Written|First\s+Published|Published|Source|Translated(?:\s+by)?|Translation|"
-                   r"Transcri(?:ption|bed)(?:\s+by)?|HTML(?:\s+Markup)?|Markup|Proofread(?:ed|ing)?|Online\s+Version|"
-                   r"Copyleft|Public\s+Domain)\s*:\s*(?P<value>.+)$", re.I)
+# ("Transcription/HTML Markup : ..." one label; "Publisher : Red Star Press Ltd., London, 1986" the
+# imprint of the works the "Source" line names)
+LABEL = re.compile(r"^(?P<label>Written|First\s+Published|Published|Publisher|Source|Translated(?:\s+by)?|Translation|"
+                   r"Transcri(?:ption|bed)(?:\s+by)?(?:\s*/\s*HTML(?:\s+Markup)?)?|HTML(?:\s+Markup)?|Markup|"
+                   r"Proofread(?:ed|ing)?|Online\s+Version|Copyleft|Public\s+Domain)\s*:\s*(?P<value>.+)$", re.I)
 # who made the web edition: kept as its credits
 CREDIT_LABELS = re.compile(r"^(?:transcri|html|markup|proofread|online|copyleft|public)", re.I)
 # "On the occasion of the fourth anniversary of ...": the item's occasion, under its title
@@ -47,6 +49,11 @@ PRINTED_IN = re.compile(r"^\((?P<cited>[\"“'‘][^()]*?(?:1[89]|20)\d\d)\.?\)$
 # (or a reply to one: "Reply to Mao Tse-tung's telegram of ...")
 KIND_TO = re.compile(r"\b(?:telegram|cable|letter|message|radiogram|greetings?)s?\b.*\bto\b"
                      r"|^(?:reply|answer|response)\s+to\b.*\b(?:telegram|cable|letter|message)s?\b", re.I)
+
+# a text of the works that is no telegram or letter, named by its kind at the head of its title:
+# "Address at Birthday Celebration Meeting ...", "Speech at ...", "Answers to Four Questions ..."
+OTHER_TEXT = re.compile(r"^(?:Speech|Address|Report|Article|Interview|Answers?|Talk|Conversation|Statement|Toast"
+                        r"|Remarks|Editorial|Preface|Foreword|Introduction|Order\s+of\s+the\s+Day|Inscription)\b")
 
 
 @dataclass
@@ -69,8 +76,9 @@ class WebPage:
 
 
 def _date_alone(line: str) -> bool:
-    """A date with its year and nothing else: "December 19, 1949", "February 1952", "March, 1951"."""
-    line = line.strip().rstrip(".")
+    """A date with its year and nothing else: "December 19, 1949", "February 1952", "March, 1951"
+    (a tag's stray bracket before it, ">December 21, 1949", no part of it)."""
+    line = line.strip().lstrip(">").strip().rstrip(".")
     found = find_dates(line)
     return len(found) == 1 and found[0].start == 0 and found[0].end >= len(line) and bool(re.search(r"\d{4}", line))
 
@@ -84,6 +92,28 @@ def _dated_heading(content: list[tuple[int, str]], i: int) -> bool:
     while j < len(content) and j <= i + 3 and OCCASION.match(content[j][1].strip()):
         j += 1
     return j < len(content) and _date_alone(content[j][1])
+
+
+def _join_wrapped(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A title or an occasion the page breaks over lines ("Greetings Message to the Chairman of
+    the Central People's Government of the" / "Chinese People's Republic Mao Tse Tung", then "On
+    the occasion of the twenty-third anniversary of the" / "People's Liberation Army ..." and the
+    date) made one line: lines next to each other, the first ending without a stop, the run
+    ending in an occasion line or a date alone (a heading's, not the text's lines)."""
+    def wraps(a: str, b: str) -> bool:
+        return not (a.endswith((".", ":", ";", "!", "?", ")", "]")) or LABEL.match(a) or LABEL.match(b)
+                    or _date_alone(a) or _date_alone(b) or OCCASION.match(b) or WORKS_NAME.match(a))
+    out = [(n, n, l) for n, l in lines]  # (first line, last line, text)
+    i = 0
+    while i + 1 < len(out):
+        (first, last, a), (n, m, b) = out[i], out[i + 1]
+        after = out[i + 2][2] if i + 2 < len(out) else ""
+        heading = OCCASION.match(a) or OCCASION.match(after) or _date_alone(after)
+        if n == last + 1 and heading and wraps(a, b):
+            out[i:i + 2] = [(first, m, f"{a} {b}")]
+            continue
+        i += 1
+    return [(first, l) for first, _, l in out]
 
 
 def web_signs(content: list[tuple[int, str]]) -> int:
@@ -112,6 +142,7 @@ def web_page(content: list[tuple[int, str]]) -> WebPage | None:
         return None
     lines = [(n, l.strip()) for n, l in content
              if not (NAV_LINE.match(l.strip()) and len(l.strip()) < 120)]
+    lines = _join_wrapped(lines)
     page = WebPage(items=[])
     works = [(n, l) for n, l in lines if WORKS_NAME.match(l)]
     if works:  # the works' name over the title, and again at the foot: the page's, not the text's
@@ -121,6 +152,8 @@ def web_page(content: list[tuple[int, str]]) -> WebPage | None:
     starts = [i for i in range(len(lines)) if _dated_heading(lines, i)]
     if not starts:  # one text, undated: its title the first line naming a telegram or letter
         starts = [next((i for i, (_, l) in enumerate(lines[:6]) if KIND_TO.search(l) and not LABEL.match(l)), -1)]
+        if starts[0] < 0 and lines and OTHER_TEXT.match(lines[0][1]):
+            starts = [0]  # a speech, an article, an interview: an item of the page, to be left out
         if starts[0] < 0:
             return None
     # the lines above the first title: the author's name ("J. V. Stalin"), the page's own title
@@ -149,7 +182,9 @@ def web_page(content: list[tuple[int, str]]) -> WebPage | None:
                 continue
             label, value = LABEL.match(line).group("label").lower(), LABEL.match(line).group("value").strip()
             if label == "source":
-                item.citation = value
+                item.citation = f"{value}, {item.citation}" if item.citation else value
+            elif label == "publisher":  # the imprint of the works cited: after them in the citation
+                item.citation = f"{item.citation.rstrip('.')}. {value}" if item.citation else value
             elif "publish" in label:
                 item.first_published.append(value)
             elif label.startswith("translat"):

@@ -346,6 +346,12 @@ class CorrespondenceFromMetadata(Transform):
         holder = OFFICE_AND_NAME.match(plain)
         if holder and not BODY.search(holder.group("name")):
             name = holder.group("name")
+            # (a name of three words with no comma before it, "... Republic Mao Tse Tung": the two
+            # last words are not all of it where the authority file knows the three)
+            longer = re.search(rf"\b([A-Z][\w'’\-]*)\s+{re.escape(name)}$", plain)
+            known = doc.authority.lookup(f"{longer.group(1)} {name}") if longer and " " in name else None
+            if known is not None and known.kind == "person":
+                return known
             entity = doc.authority.lookup(name) or next(iter(_correspondents(doc, name)), None)
             if entity is not None and entity.kind == "person":
                 return entity
