@@ -354,7 +354,7 @@ def test_a_hard_wrapped_copy_reads_as_the_original(tmp_path, width):
 
 
 def test_texts_not_cut_at_a_width_are_not_taken_for_wrapped():
-    """A paragraph to a line (the seeds) or a short record: no width, the lines read as before."""
+    """A paragraph to a line (the seeds) or a short record: no width, the lines read as before; the texts cut at a width have theirs."""
     from pathlib import Path
 
     from tei.sources.base import numbered_lines, wrap_width
@@ -362,7 +362,9 @@ def test_texts_not_cut_at_a_width_are_not_taken_for_wrapped():
     sources = sorted(SEEDS.glob("*.txt")) + sorted((Path(__file__).parent / "sources").glob("*"))
     wrapped = {"compilation-1962-scan-with-running-heads.txt": 85,  # a scan's text, cut at its width
                # (a page's two columns side by side: the compilation reader reads them apart, see base.columns)
-               "compilation-1994-two-columns-run-together.txt": 84}
+               "compilation-1994-two-columns-run-together.txt": 84,
+               # (Pandoc's Markdown, its paragraphs wrapped at 72 columns)
+               "cable-roshchin-filippov-1951-06-02-pandoc-markdown-of-the-page.md": 72}
     assert {p.name: wrap_width(numbered_lines(p.read_text(encoding="utf-8"))) for p in sources} == \
         {p.name: wrapped.get(p.name, 0) for p in sources}
 
