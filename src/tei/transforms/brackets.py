@@ -98,7 +98,9 @@ class EditorialBrackets(Transform):
             if page:
                 return E("pb", n=page.group(1), type="marker")  # numbered below
             if NAME_LIKE.match(inner_stripped) and len(inner_stripped.split()) <= 6 and re.search(r"[A-Z]", inner_stripped):
-                if after_word:  # "the [Chinese Changchun] Railway": words the editor supplied, not a name identified
+                if after_word or SUPPLIED_WORD.match(inner_stripped):
+                    # "the [Chinese Changchun] Railway": words the editor supplied, not a name identified;
+                    # so a pronoun or a month the translation lacks, "[I] will tell", "on 20 [January]"  # "the [Chinese Changchun] Railway": words the editor supplied, not a name identified
                     return E("supplied", inner_stripped, resp="#source-editor")
                 return E("gloss", inner_stripped, type="identification", resp="#source-editor")
             if _omission(inner_stripped, before, after):
@@ -132,6 +134,11 @@ class EditorialBrackets(Transform):
             doc.div.insert(0, E("pb", n=str(first_marker)))
         for pb in markers:
             pb.attrib.pop("type", None)
+
+
+# capitalised words that name nobody: a pronoun the translation supplies at a sentence's start, a month
+SUPPLIED_WORD = re.compile(r"^(?:I|We|He|She|It|They|You|January|February|March|April|May|June|July|August"
+                           r"|September|October|November|December)$")
 
 
 # what describes matter left out: "[Details of the location of units omitted.]", "[Text not

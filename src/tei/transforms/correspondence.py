@@ -110,6 +110,10 @@ def _core(title: str) -> str:
     return title.strip(" ,")
 
 
+
+# the number of the cable a line answers: "To No. 483/sh.", "To my No. 2967", "In reply to No. 48"
+ANSWERED_NUMBER = re.compile(r"^(?:To|TO|In\s+(?:reply|answer)\s+to|Re:?|On)\s+(?:(?:my|your|our)\s+)?(?:telegram\s+)?(?:No|NO|Nº|№)\.?\s*\d")
+
 class CorrespondenceFromMetadata(Transform):
     def apply(self, doc: Document) -> None:
         raw, c = doc.raw, doc.corresp
@@ -283,6 +287,8 @@ class CorrespondenceFromMetadata(Transform):
         # (not the numbers of the cipher office's registry: "Incoming No. 3318")
         for line in doc.div.xpath("t:opener/t:seg[@type='number' or @type='transmission'] | t:closer/t:seg[@type='number']",
                                   namespaces={"t": T[1:-1]}):
+            if ANSWERED_NUMBER.match(text_of(line)):
+                continue  # "To No. 483/sh.", "To my No. 2967": the cable it answers, not its own number
             listed = NUMBERS.search(REGISTRY_NUMBER.sub("", text_of(line)))
             for n in re.split(r"\s*(?:,|\band\b|&)\s*", listed.group("list")) if listed else ():
                 # (the number again without its letters, "No. 405889" under "No. 405889/sh": once)

@@ -24,9 +24,10 @@ def _destination(doc: Document, text: str, following: list[Block], depth: int = 
         depth == 0 and _destination(doc, nxt, following[1:2], depth + 1))
     if not leads_on:
         return False
-    if not re.fullmatch(r"[A-Z][\w\-’']+(?:[ -][A-Z][\w\-’']+)?(?:[.:]|-{1,2}|—)?", text.strip()):
+    text = re.sub(r"\s*\[[^\]]*\]$", "", text.strip())  # (the editor's word after it: "BEIPING [SIC]")
+    if not re.fullmatch(r"[A-Z][\w\-’']+(?:[ -][A-Z][\w\-’']+)?(?:[.:]|-{1,2}|—)?", text):
         return False
-    found = doc.authority.mentions(text.strip().rstrip(".:-—"))  # (a dash after it, "BEIJING--")
+    found = doc.authority.mentions(text.rstrip(".:-—"))  # (a dash after it, "BEIJING--")
     if depth == 0 and not found and OFFICE_LINE.match(nxt.strip()):
         return True  # "Belgrade" / "Soviet Ambassador" / "To Comrades Tito ...": the place, known or not, above the office
     return len(found) == 1 and found[0].kind == "place"

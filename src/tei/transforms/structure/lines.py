@@ -53,13 +53,14 @@ COMRADE_ADDRESS = re.compile(r"^(?:[Tt]|Tov|tov|Com|Comr|Cde)\.\s+(?P<name>[A-Z]
 
 
 # "Beijing, Soviet Ambassador.", "Pyongyang, Shtykov": where and to whom a cable goes, in capitalised words
-PLACE_ADDRESS = re.compile(r"^[A-Z][\w\-’']+(?: [A-Z][\w\-’']+)?[,.]\s+(?:(?:to|the|of)\s+)*[A-Z][\w\-’'.]*"
+PLACE_ADDRESS = re.compile(r"^[A-Z][\w\-’']+(?: [A-Z][\w\-’']+)?(?:[,.]|\s+[-–—])\s+(?:(?:to|the|of)\s+)*[A-Z][\w\-’'.]*"
                            r"(?:\s+(?:(?:to|the|of|for)\s+)*[A-Z][\w\-’'.]*){0,4}[.:]?$")
 
 
 # The markings a cable carries above its text (the words of Soviet and Chinese cables in
 # translation): secrecy and handling, priority, the copy; its number; where and when it was
 # sent and received.  Each a short line of its own.
+ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
 MARKING = re.compile(r"^(?:(?:(?:top|strictly|most)\s+)?(?:secret|confidential)(?:\s+and\s+(?:personal|urgent))?"
                      r"|(?:top\s+|highest\s+|extremely\s+|most\s+)?(?:priority|urgent|immediate)(?:\s+priority)?"
                      # (the State Department's: "restricted", "niact", FRUS's pages printing them in lower case)
@@ -70,21 +71,25 @@ MARKING = re.compile(r"^(?:(?:(?:top|strictly|most)\s+)?(?:secret|confidential)(
                      r"|by\s+(?:cipher|telegraph|wire|radio|courier|special\s+courier)"
                      r"|(?:making\s+copies|copying)\s+(?:is\s+)?(?:prohibited|forbidden)"
                      r"|copy\s+(?:(?:no\.?|nº|n°|№|#)\s*)?\d+(?:\s+of\s+\d+)?"
-                     r"|(?:ciphered|cipher|coded|encoded|encrypted)\s+(?:telegram|cable|message|radiogram))[.:!]?$", re.I)
+                     r"|(?:ciphered|cipher|coded|encoded|encrypted)\s+(?:telegram|cable|message|radiogram)|telegram|cable|radiogram"
+                     # the form's letterhead, the office that issued it: "MID USSR", "Tenth Department",
+                     # "SECOND MAIN ADMINISTRATION OF THE GENERAL STAFF OF THE SOVIET ARMY"
+                     r"|(?:MID|MFA|NKID)\s+(?:USSR|SSSR)|" + ORDINAL + r"\s+(?:main\s+)?(?:department|directorate|administration)"
+                     r"(?:\s+of\s+the\s+[\w\s]{3,60})?)[.:!]?$", re.I)
 
 
 # (a registry's letters after the number: "No. 405889/sh")
-NUMBER_LINE = re.compile(r"^(?:[A-Za-z]+\s+){0,3}(?:No|NO|Nr|NR|Nº|N°|№|#)\.?\s*\d[\d/\-]*(?:/[A-Za-z]{1,4})?"
+NUMBER_LINE = re.compile(r"^(?:[A-Za-z]+\.?\s+){0,3}(?:No|NO|no|Nr|NR|Nº|N°|№|#)\.?\s*\d[\d/\-]*(?:/[A-Za-z]{1,4})?"
                          r"(?:\s*(?:,|and|AND)\s*\d[\d/\-]*)*$")
 
 
-TRANSMISSION = re.compile(r"^(?:from\s+[A-Z][\w\- ]{1,40}[.,]?\s+)?(?:dispatched|sent|received|transmitted|arrived|"
+TRANSMISSION = re.compile(r"^(?:from\s+[A-Z][\w\- ]{1,40}?(?:[.,]\s*|\s+)|" + ORDINAL + r"\s+(?:main\s+)?department\s+)?(?:dispatched|sent|received|transmitted|arrived|"
                           r"delivered|deciphered|incoming|outgoing|(?:typed|copied|printed|ciphered|encoded|checked)\s+by)\b", re.I)
 
 
 # a routing line that says where the cable came from before its number or time: "From Pyongyang
 # Incoming No. 3318", "From Beijing, received 3.55 13.5.1950"
-FROM_ROUTING = re.compile(r"^(?i:from)\s+[A-Z][\w\-’']+(?:[ -][A-Z][\w\-’']+)?[.,]?\s+(?:(?i:dispatched|sent|received|"
+FROM_ROUTING = re.compile(r"^(?i:from)\s+[A-Z][\w\-’']+(?:[ -][A-Z][\w\-’']+)?(?:[.,]\s*|\s+)(?:(?i:dispatched|sent|received|"
                           r"transmitted|delivered|deciphered|incoming|outgoing)\b|(?:No|NO|Nº|№)\.?\s*\d)")
 
 
@@ -118,7 +123,10 @@ TRANSMITTED_THROUGH = re.compile(r"^(?:(?:transmitted|sent|passed|relayed|forwar
 DISTRIBUTION = re.compile(r"^(?:copies|copy|distribution(?:\s+list)?(?:\s*[-–—]\s*\d+\s+copies)?|distributed|sent|cc)(?:\s+to)?\s*:\s*[A-Z].{0,150}$"
                           # without the colon, a list of names: "Sent to Stalin, Molotov, Malenkov."
                           r"|^(?:copies|copy|distributed|sent)\s+to\s+(?:Comrades?\s+)?(?:[A-Z][\w.’'\- ]{1,30},\s*)+"
-                          r"(?:and\s+)?[A-Z][\w.’'\- ]{1,30}\.?$", re.I)
+                          r"(?:and\s+)?[A-Z][\w.’'\- ]{1,30}\.?$"
+                          # the form's list, a copy a line: "Copy Nº 1 Distribution list", "Copy Nº 8 to Kaganovich",
+                          # "Copy Nº 17 to file", "Copy Nº 15 copy"
+                          r"|^copy\s+(?:no\.?|nº|n°|№)\s*\d+\s+(?:to\s+\S.{0,40}|distribution\s+list|copy)$", re.I)
 
 
 # "Enclosure: the list of the cases, 4 pages.", "Encl.: 2", "Attachments: ...": what the document
@@ -272,10 +280,20 @@ def cable_line(text: str) -> str | None:
         return "transmission"  # "From Pyongyang   Incoming No. 3318": where from, with the number it came in under
     if NUMBER_LINE.match(text.rstrip(".:")):
         return "number"
-    if TRANSMISSION.match(text) and DIGITS.search(text) and len(words) <= 14 or TRANSMITTED_THROUGH.match(text) \
-            or CLERK_LINE.match(text):
-        return "transmission"
+    if TRANSMISSION.match(text) and DIGITS.search(text) and (len(words) <= 14 or len(words) <= 20 and TIME_AT_END.search(text)) \
+            or TRANSMITTED_THROUGH.match(text) or CLERK_LINE.match(text):
+        return "transmission"  # ("Sent to the 8th Department of the General Staff of the Armed Forces 31.8 17:35")
+    columns = re.split(r"\s{3,}", text)
+    if len(columns) > 1:
+        # the form's columns on one line, set apart by spaces: "COPY OF AN OUTGOING TELEGRAM      TOP
+        # SECRET", "CABLE Nº 58986      TOP SECRET", "Cable      Strictly Secret": each a line of its own
+        kinds = [cable_line(c) for c in columns]
+        if all(kinds):
+            return next((k for k in kinds if k != "classification"), "classification")
     return None
+
+
+TIME_AT_END = re.compile(r"\b\d{1,2}[:.]\d{2}$")
 
 
 # "Beijing, to Soviet Ambassador Roshchin for transmission to Mao Zedong.": to whom, for whom
@@ -283,8 +301,18 @@ RELAY_ADDRESS = re.compile(r"^(?:[A-Z][\w\-’']+,\s+)?(?:To|TO|to)\s+[^.;]{1,80
                            r"|TRANSMISSION|DELIVERY)\s+(?:to|TO)\s+[^;]{1,80}?[.:]?$")
 
 
+# the cable form's address in its own words: "to TEREBIN" (the name in capitals), "Destination: PEKING",
+# "To Whom: SovAmbassador"
+FORM_ADDRESS = re.compile(r"^(?:to\s+[A-Z][A-Z\-’']+(?:\s+[A-Z][A-Z\-’']+)?\.?|(?:Destination|To\s+[Ww]hom|Addressee)\s*:\s*\S.{0,50})$")
+
+
 def is_address(text: str) -> bool:
     """An address line: "To Terebin", "For Mao Zedong.", "Beijing, Soviet Ambassador."."""
+    if FORM_ADDRESS.match(text.strip()):
+        return True
+    columns = re.split(r"\s{2,}", text.strip())
+    if len(columns) > 1 and all(FORM_ADDRESS.match(c) for c in columns):
+        return True  # "Destination: PEKING  To Whom: SovAmbassador"
     if RELAY_ADDRESS.match(re.sub(r"\b([A-Z])\.", r"\1", text)) and len(text) < 180:
         return True
     if NAMES_ADDRESS.match(text) and len(text) < 180:
@@ -322,6 +350,7 @@ def is_salutation(text: str) -> bool:
     """"Comrade Stalin!", "Dear Comrade Filippov [Stalin],": whom the letter greets, names and
     titles only; not a sentence that begins with them ("Comrades Gao Gang and Kim Il Sung asked
     me to transmit to Comrade Filippov the following:")."""
+    text = re.sub(r"(?<=[a-z])\[([a-z]+)\]", r"\1", text)  # the editor's letters inside a word: "Com[rade] Filippov"
     if not SALUTE.match(text):
         return False
     words = re.sub(r"\[[^\]]*\]", "", text).strip().rstrip(",:!").replace(",", " ").split()
