@@ -333,6 +333,8 @@ def _find_dates(text: str, context: str, routing: bool) -> tuple[Found, ...]:
             start, end = match.span("date") if "date" in pattern.groupindex else match.span()
             if any(start < e and end > s for s, e in taken):
                 continue
+            if kind == "month-day" and _number_before_a_date(match, context):
+                continue  # (the day and month alone are read below: "your 1813 July 21")
             if kind == "two-days":
                 for f in _two_days(match, context):
                     taken.append((f.start, f.end))
@@ -362,6 +364,16 @@ def _find_dates(text: str, context: str, routing: bool) -> tuple[Found, ...]:
     found.sort(key=lambda f: f.start)
     found = [_time_before(text, f, found[i - 1].end if i else 0) for i, f in enumerate(found)]
     return tuple(_spans(text, found))
+
+
+def _number_before_a_date(match: re.Match, context: str) -> bool:
+    """A year-first date ("1950 April 20") whose year is neither the telegram's nor the year
+    before it: a cable's number before the date it was sent, as FRUS cites one ("your 1813
+    July 21"), the day and month alone the date."""
+    if "y" not in match.re.groupindex or match.start("y") != match.start() or match.group("y") is None \
+            or "m" not in match.re.groupindex or len(context) < 4 or not context[:4].isdigit():
+        return False
+    return not 0 <= int(context[:4]) - int(match.group("y")) <= 1
 
 
 # a time written before a day's date: "4 a.m., January 2nd", "23.30, 10 January 1950"

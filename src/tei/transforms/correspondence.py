@@ -382,6 +382,13 @@ class CorrespondenceFromMetadata(Transform):
             if holder is not None:
                 doc.aliases.setdefault(office, (holder, "main"))
                 return holder
+            # a name the title misspells ("Vyshinskyy") where the text's address or signature
+            # names a known person one letter apart ("To Vyshinsky."): that person
+            meant = _misspelt(doc, plain, role)
+            if meant is not None:
+                doc.warn(line, f"'{plain}', the {role} in the title, is taken for '{meant.short}', whom the "
+                         f"text names: the two differ by one letter", "misspelt-name")
+                return meant
             return provisional_person(doc, office if office[:1].isupper() else plain, line, f"named as the {role} in the title")
         return None
 
@@ -416,11 +423,19 @@ def _office_holder(doc: Document, office: str) -> Entity | None:
     if len(office.split()) < 2 or not when or not re.fullmatch(r"[A-Z][\w'’\-]*(?:\s+[\w'’\-]+){1,6}", office):
         return None
     year = int(when[:4])
+    # the office with its country before it, "the USSR First Deputy Minister of Foreign Affairs":
+    # the office, held by one whose identification names that country ("... of the USSR")
+    country, rest = office.split(" ", 1)
+    place = doc.authority.lookup(country)
+    if place is None or place.kind != "place":
+        country = ""
     found = []
     for entity in doc.authority.entities.values():
         if entity.kind != "person":
             continue
         held = re.search(rf"\b{re.escape(office)}\b(?P<when>[^.;]*)", entity.identification, re.I)
+        if held is None and country and re.search(rf"\b{re.escape(country)}\b", entity.identification):
+            held = re.search(rf"\b{re.escape(rest)}\b(?P<when>[^.;]*)", entity.identification, re.I)
         if held is None:
             continue
         span = re.search(r"\((?P<a>1[89]\d\d)\s*[-–]\s*(?P<b>1[89]\d\d)\)|\bfrom\s+(?:[A-Z][a-z]+\s+)?(?P<c>1[89]\d\d)",
@@ -431,6 +446,36 @@ def _office_holder(doc: Document, office: str) -> Entity | None:
         if start <= year <= end and entity.active(when):
             found.append(entity)
     return found[0] if len(found) == 1 else None
+
+
+def _misspelt(doc: Document, name: str, role: str) -> Entity | None:
+    """The one person the opener's address (the recipient) or the signature (the sender) names
+    whose name differs from name by one letter (inserted, left out or another), in names of six
+    letters or more; a form of the authority file is never taken for another entry's."""
+    key = normalize(name)
+    if len(key) < 6 or " " in key or doc.authority.lookup(name) is not None:
+        return None
+    if role == "recipient":  # (every address line: "MOSCOW, MFA USSR" / "To Vyshinsky.")
+        named = [e for line in doc.div.iterfind(f"{T}opener/*") if line.tag == T + "salute" or line.get("type") == "address"
+                 for e in _correspondents(doc, _text(line))]
+    elif role == "sender":
+        named = [e for s in doc.div.iter(T + "signed") for e in _correspondents(doc, _text(s))]
+    else:
+        return None
+    near = {e.id: e for e in named if e.kind == "person" and any(
+        len(f) >= 6 and _one_letter_apart(key, f) for f in e.forms)}
+    return next(iter(near.values())) if len(near) == 1 else None
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """Whether b is a with one letter inserted, left out or replaced by another."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = sorted((a, b), key=len)
+    i = next((i for i, (x, y) in enumerate(zip(short, long_)) if x != y), len(short))
+    return short[i:] == long_[i + 1:]
 
 
 def _correspondents(doc: Document, text: str) -> list[Entity]:

@@ -32,7 +32,8 @@ UP = "A-Z" + "".join(c for c in _LATIN if c.isupper())
 LOW = "a-z" + "".join(c for c in _LATIN if c.islower())
 # (a word of a name does not end with its hyphen: "Gheorghiu-Dej" is one name, not "Gheorghiu-")
 _WORD = rf"[{UP}][{LOW}’'\-]*[{LOW}’']"
-NAME = rf"(?<![\w.])(?:[{UP}][{LOW}]?\.\s?){{0,3}}{_WORD}(?:[\s\-]{_WORD})?"
+# (given name, middle name and surname are one person: "Walter Bedell Smith")
+NAME = rf"(?<![\w.])(?:[{UP}][{LOW}]?\.\s?){{0,3}}{_WORD}(?:[\s\-]{_WORD}){{0,2}}"
 TITLED = led(re.compile(rf"\b(?:[Cc]omrade|Cde\.?|Tov\.|tov\.|t\.|Mr\.|Mrs\.|Marshal|Generalissimo|Ambassador|General|President)"
                          rf"\s+(?P<name>{NAME})"))
 # "Comrades Tito and Kardelj", "the opposition leaders Petkov and Lulchev": each name of the list
@@ -125,7 +126,7 @@ def russian_korean_names(text: str):
 # "the Tumen River", "Liaoning Province", "the town of Kaesong", "the Hungarian Workers' Party",
 # "the Anshan steel works".  Each needs its kind's word (River, Province, "town of", Party, a
 # works' words): a capitalised word alone is never taken for a place.
-_PLACE_WORDS = ("River", "Province", "Party")
+_PLACE_WORDS = ("River", "Province", "Party", " peninsula", " area", " region")
 _PLACE_OF = led(re.compile(r"\b(?:town|city|port|village|province|county|district) of "))
 _WORKS = led(re.compile(r"\b(?:[Ww]orks|[Pp]lant|[Ff]actory|[Cc]ombine|[Mm]ines?|[Rr]efinery)\b"))
 
@@ -151,6 +152,12 @@ UNKNOWN_PLACES = [  # (kind, type, why, the word it needs in the text, pattern)
     ("place", None, "after 'the town of', 'the province of' or the like", " of ",
      re.compile(rf"\b(?P<what>town|city|port|village|province|county|district)\s+of\s+(?P<name>{_PROPER}(?:\s{_PROPER})?)"
                 rf"{_NOT_AFTER}")),
+    # its kind's word in lower case after it, as translations print it: "the Ongjin peninsula"
+    # (the word part of the name), "the Haeju area" (the place alone)
+    ("place", "region", "named with 'peninsula'", " peninsula",
+     re.compile(rf"(?<![\w\-])[Tt]he\s+(?P<name>{_PROPER}(?:\s{_PROPER})?\s+peninsula)(?![\w\-’'])")),
+    ("place", "region", "named as an area or region", " ",
+     re.compile(rf"(?<![\w\-])[Tt]he\s+(?P<name>{_PROPER}(?:\s{_PROPER})?)\s+(?:area|region)(?![\w\-’'])")),
     ("org", "party", "a party's name", "Party",
      re.compile(rf"(?<![\w\-’'])(?P<name>(?:{_PARTY_WORD}\s+){{1,4}}Party(?:\s+of\s+(?:the\s+)?{_PROPER}"
                 rf"(?:\s+{_PROPER}){{0,2}})?)(?![\w\-’'])")),
@@ -214,7 +221,7 @@ def _unknown_places_and_bodies(doc: Document, el, text: str) -> list[tuple[int, 
 # A capitalised name after a preposition of place ("the troops reached the pass near Viet Bac",
 # "returned from Kukes"): maybe a place the authority file lacks.  Without its kind's word it is
 # not tagged (a guess: "to Ivanchenko" may be a man), only reported.
-AFTER_PREPOSITION = re.compile(rf"(?<![\w\-])(?:in|to|from|near|at|towards|reached|entered|occupied|captured|liberated)\s+(?P<name>{_PROPER}(?:[\s\-]{_PROPER}){{0,2}})"
+AFTER_PREPOSITION = re.compile(rf"(?<![\w\-’'])(?:in|on|to|from|near|at|towards|reached|entered|occupied|captured|liberated)\s+(?P<name>{_PROPER}(?:[\s\-]{_PROPER}){{0,2}})"
                                rf"(?![\w\-’']|\s+[{UP}]|\s*[\[(])")
 # what follows a preposition and is no place: the calendar, languages, titles, a body's kind
 NOT_PLACES = set("""january february march april may june july august september october november december monday tuesday
@@ -233,7 +240,7 @@ def _report_unknown_places(doc: Document) -> None:
         if not isinstance(el.tag, str) or el.tag in SKIP or el.tag in (T + "signed", T + "head", T + "salute"):
             continue
         for text, following in [(el.text, el[0] if len(el) else None)] + [(c.tail, c.getnext()) for c in el]:
-            if not text or not re.search(r"\b(?:in|to|from|near|at|towards|reached|entered|occupied|captured|liberated)\s+[A-Z]", text):
+            if not text or not re.search(r"(?<![\w\-’'])(?:in|on|to|from|near|at|towards|reached|entered|occupied|captured|liberated)\s+[A-Z]", text):
                 continue
             for m in AFTER_PREPOSITION.finditer(text):
                 name = m.group("name")
@@ -268,6 +275,13 @@ NOT_NAMES = {
     "premier", "commander", "minister", "government", "party", "staff", "assembly", "headquarters", "comrade",
     "comrades", "his", "her", "their", "our", "your", "one", "each", "every", "all", "who", "everyone", "someone",
     "general", "central", "committee", "consul", "ambassador",
+}
+# A title before an office ("Comrade Prime Minister", "Mr. Minister President") names no one:
+# a name all of whose words are these is an office, not an unknown person's
+OFFICE_WORDS = NOT_NAMES | {
+    "prime", "deputy", "vice", "first", "foreign", "affairs", "chief", "head", "marshal", "envoy", "counsellor",
+    "counselor", "representative", "delegate", "director", "colonel", "major", "lieutenant", "captain", "admiral",
+    "commissar", "people's", "defence", "defense", "war", "state", "council", "of", "the", "and", "plenipotentiary",
 }
 
 
@@ -598,7 +612,7 @@ class NameTagger(Transform):
             candidates.append((match.group("name"), why))
         for name, why in candidates:
             words = name.split()
-            if words[0].lower() in NOT_NAMES or name.lower() in NOT_NAMES:
+            if words[0].lower() in NOT_NAMES or name.lower() in NOT_NAMES or all(w.lower() in OFFICE_WORDS for w in words):
                 continue
             known_entry = doc.authority.lookup(name)
             if known_entry is not None and known_entry.id not in other or name in doc.aliases \

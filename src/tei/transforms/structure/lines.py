@@ -141,6 +141,10 @@ DIGITS = re.compile(r"\d")
 NUMBERED = re.compile(r"^(?:(?P<n>\d{1,2})[.)]|\((?P<pn>\d{1,2}|[a-z])\)|(?P<ln>[a-z])\))\s+(?P<text>\S.*)$", re.S)
 
 
+# the editor's note in brackets a paragraph begins with, a point's number after it
+LEADING_NOTE = re.compile(r"^(?P<note>\[[A-Z][^\[\]\n]{2,300}\])\s+(?=\S)")
+
+
 # "[Handwritten: ...]", "[Marginal note by Stalin: ...]", "[Stamp: ...]": the source editor's
 # description of what is written or stamped on the document, a paragraph of its own
 ANNOTATION = re.compile(rf"^\[(?P<label>(?:{'|'.join(ANNOTATION_LABELS)})"
@@ -184,7 +188,12 @@ STYLE = "_point-style"
 def numbered_point(text: str, roman: bool = False):
     """(number, style, text after the number) of a numbered point, else None: "1. " ("1", "1."),
     "2) " ("2", "1)"), "(b) " ("b", "(a)"), "c) " ("c", "a)"), "II. " ("II", "I.") where the text
-    numbers its points in roman, "Second, " ("2", "first")."""
+    numbers its points in roman, "Second, " ("2", "first"); after the editor's note the paragraph
+    begins with ("[Translator's note: ...] 3. There were ..."), the note kept before the text."""
+    note = LEADING_NOTE.match(text)
+    if note:
+        point = numbered_point(text[note.end():], roman)
+        return point and (point[0], point[1], note.group("note") + " " + point[2])
     m = NUMBERED.match(text)
     if m and m.group("n"):
         return m.group("n"), "1" + text[len(m.group("n"))], m.group("text")
