@@ -28,7 +28,7 @@ from .bag import BagBuilder, DigestCache, Verification, verify_bag
 from .cmif import write_cmif
 from .corpus import CorpusError, remember_corpus, write_corpus
 from ..paths import SCHEMA_DIR, SHARED
-from .documents import DocumentCache, default_tei_rng, read_documents
+from .documents import DocumentCache, TeiDocument, default_tei_rng, read_documents
 
 __all__ = ["DepositOptions", "make_deposit", "verify_bag", "Verification"]
 

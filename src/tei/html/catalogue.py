@@ -17,6 +17,7 @@ from xml.sax.saxutils import escape, quoteattr
 from lxml import etree
 
 from .. import edition
+from ..readings import series
 from . import entry as tei_entry
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
@@ -148,7 +149,7 @@ class CatalogueEntry(NamedTuple):
         return cls(entry.get("id"), entry.get("date"), entry.get("month"), etree.tostring(entry, encoding="utf-8"),
                    _pack((ref, str(n), *forms) for ref, n, forms in facts.mentions), _pack(facts.roles),
                    _pack(facts.entities), tuple(w.get("id") for w in entry.iter("witness")),
-                   tuple(x.get("id") for x in entry.iter("exchange")), tei_entry.series(root), entry.get("order", ""))
+                   tuple(x.get("id") for x in entry.iter("exchange")), series(root), entry.get("order", ""))
 
 
 # a source with its authority entry: <source-title ref="wilson-center">...</source-title> (as lxml writes it)

@@ -23,7 +23,7 @@ from urllib.parse import quote
 
 from lxml import etree
 
-from ..readings import TEI, child_path as _path, doc_date, is_iso_date, norm, sent_order, series, string
+from ..readings import TEI, child_path as _path, doc_date, norm, sent_order, string
 
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 

@@ -457,9 +457,9 @@ def _misspelt(doc: Document, name: str, role: str) -> Entity | None:
         return None
     if role == "recipient":  # (every address line: "MOSCOW, MFA USSR" / "To Vyshinsky.")
         named = [e for line in doc.div.iterfind(f"{T}opener/*") if line.tag == T + "salute" or line.get("type") == "address"
-                 for e in _correspondents(doc, _text(line))]
+                 for e in _correspondents(doc, text_of(line))]
     elif role == "sender":
-        named = [e for s in doc.div.iter(T + "signed") for e in _correspondents(doc, _text(s))]
+        named = [e for s in doc.div.iter(T + "signed") for e in _correspondents(doc, text_of(s))]
     else:
         return None
     near = {e.id: e for e in named if e.kind == "person" and any(

@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 from .. import edition
-from ..dates import ROUGHLY, DateValue, at_time, day_of, display, display_part, issue_date, parse_date, record_date
+from ..dates import ROUGHLY, DateValue, at_time, day_of, display, display_part, issue_date, record_date
 from . import E, T, XML_ID, Document, Transform
 from ..sources.base import INSTITUTION, in_capitals, person_names, title_case
 from ..sources.compilation.front_matter import part_number

@@ -108,7 +108,6 @@ def _validate_chunk(paths: list[str]) -> list[Problem]:
 def _validate_chunk_with(schema: str | None, paths: list[str]) -> list[Problem]:
     """The same in a worker of another executor (a Dask cluster's, tei.cluster): the schema
     loaded once per worker process, on its first chunk."""
-    global _WORKER
     if _WORKER is None or _WORKER_SCHEMA.get("schema") != schema:
         _init_worker(schema)
         _WORKER_SCHEMA["schema"] = schema

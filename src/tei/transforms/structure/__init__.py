@@ -26,7 +26,7 @@ from .lines import (ADDRESS_WORDS, ADDRESSEE, ANNOTATION, BULLET, CLERK_LINE, CL
                     ROMAN_POINT, SEPARATOR, STYLE, TABLE_ROW, _DATELINE_MARK, _at, _date_and_name, _dateline,
                     cable_line, is_address, is_dateline, is_heading, is_salutation, is_signature,
                     numbered_point, office_line, run_in_salutation, strip_quotes, REFERENCE_NOTE, REGISTRY,
-                    RELAY_INSTRUCTION, DIGITS, formula_and_name, join_split_annotations)
+                    RELAY_INSTRUCTION, formula_and_name, join_split_annotations)
 from .lists import _figure_rows, _nest_points
 from .notes import _attach_note, _take_endnotes
 from .quotes import _opens_quote, _quoted_block, _quoted_paragraphs, _unmarked_letter
