@@ -81,7 +81,8 @@ def test_print_source_of_a_record_whose_citation_is_the_archives_line_alone(tmp_
     from tei.pdf import print_volume
 
     require("pdftotext", "the PDF's text is read with poppler-utils")
-    convert(tmp_path / "tei", RECORD, WEB)
+    # (a volume: another sender's telegram first, whose works these are not)
+    convert(tmp_path / "tei", RECORD, WEB, "cable-kovalev-filippov-1949-04-19.txt")
     pdf = tmp_path / "out.pdf"
     assert print_volume(sorted((tmp_path / "tei").glob("*.xml")), pdf, Report())
     printed = re.sub(r"\s+", " ", dehyphenate(pdf_text(pdf)))
@@ -91,3 +92,4 @@ def test_print_source_of_a_record_whose_citation_is_the_archives_line_alone(tmp_
     # the works a web page names alone: their author the sender
     assert "Source: Joseph Stalin, “Telegram to the President of the German Democratic Republic, Wilhelm Pieck”, in " \
            "Works." in printed
+    assert "Kovalev, “Telegram to the" not in printed

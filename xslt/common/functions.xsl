@@ -382,7 +382,9 @@
        sender, whose works they are (the HTML edition's lists name them so too). -->
   <xsl:function name="f:bibl-author" as="xs:string?">
     <xsl:param name="bibl" as="element()"/>
-    <xsl:variable name="sender" select="root($bibl)//tei:correspDesc/tei:correspAction[@type = 'sent']/tei:persName[@ref][1]"/>
+    <!-- (its own document's: a volume holds many) -->
+    <xsl:variable name="sender" select="$bibl/ancestor::tei:TEI[1]/tei:teiHeader/tei:profileDesc/tei:correspDesc
+        /tei:correspAction[@type = 'sent']/tei:persName[@ref][1]"/>
     <xsl:sequence select="($bibl/tei:author[normalize-space()][1] ! normalize-space(.),
         $sender[matches(normalize-space($bibl/tei:title[@level = 'm'][1]), '^((Selected|Collected|Complete) )?Works$', 'i')]
           ! (f:entity(., @ref) ! f:entity-name(.), normalize-space(.))[1])[1]"/>

@@ -22,7 +22,7 @@
         f:bibl-makers(.),
         ($scope[@unit = 'volume'], $scope[@unit = 'issue'], $scope[@unit = 'item']) ! f:scope(.),
         string-join((tei:pubPlace[1]/normalize-space(), tei:publisher[1]/normalize-space()), ': ')[.],
-        tei:date[1]/normalize-space(),
+        tei:date[1]/normalize-space() ! (if (f:is-iso-date(.) and string-length(.) = 10) then f:display-date(.) else .),
         $scope[@unit = 'page'] ! f:scope(.)), ', ') || string-join(f:bibl-series(.) ! (' (' || . || ')'))"/>
     <xsl:variable name="citation" select="tei:note[@type = 'citation'][not($made and pf:in-capitals(.))][1]"/>
     <!-- a citation that names no book or collection is the archive's line alone ("AP RF, f. 45,
