@@ -377,6 +377,19 @@
     <xsl:sequence select="$bibl/tei:edition[normalize-space()] ! normalize-space(.) ! (lower-case(substring(., 1, 1)) || substring(., 2))"/>
   </xsl:function>
 
+  <!-- Whose works a witness's book is: its author as printed; else, for works named by their
+       kind alone ("Works", "Selected Works", as a web page of an author's texts names them), the
+       sender, whose works they are (the HTML edition's lists name them so too). -->
+  <xsl:function name="f:bibl-author" as="xs:string?">
+    <xsl:param name="bibl" as="element()"/>
+    <!-- (its own document's: a volume holds many) -->
+    <xsl:variable name="sender" select="$bibl/ancestor::tei:TEI[1]/tei:teiHeader/tei:profileDesc/tei:correspDesc
+        /tei:correspAction[@type = 'sent']/tei:persName[@ref][1]"/>
+    <xsl:sequence select="($bibl/tei:author[normalize-space()][1] ! normalize-space(.),
+        $sender[matches(normalize-space($bibl/tei:title[@level = 'm'][1]), '^((Selected|Collected|Complete) )?Works$', 'i')]
+          ! (f:entity(., @ref) ! f:entity-name(.), normalize-space(.))[1])[1]"/>
+  </xsl:function>
+
   <!-- A biblScope as a citation gives it: "vol. 3", "p. 5", "pp. 148-150", "issues 6-7", "no. 5". -->
   <xsl:function name="f:scope" as="xs:string">
     <xsl:param name="scope" as="element()"/>

@@ -110,10 +110,23 @@
           <xsl:with-param name="label" select="'Source'"/>
           <xsl:with-param name="value" as="node()*">
             <xsl:for-each select="$bibl">
-              <xsl:for-each select="tei:title[@level = 'a']">“{f:item-title(.)}”, </xsl:for-each>
-              <xsl:for-each select="tei:title[@level = ('m', 'j', 's')]"><cite>{if (@ref and $collection) then $collection else normalize-space(.)}</cite>, </xsl:for-each>
-              <xsl:for-each select="f:bibl-makers(.)">{.}, </xsl:for-each>
-              <xsl:value-of select="string-join((tei:biblScope ! f:scope(.), tei:publisher, tei:pubPlace, tei:date ! (if (f:is-iso-date(normalize-space(.)) and string-length(normalize-space(.)) = 10) then f:display-date(normalize-space(.)) else .)) ! normalize-space(.), ', ')"/>
+              <!-- the parts of the citation, a comma between two (none after the last: a web
+                   page's "Selected Works of Mao Tse-tung" has no volume, publisher or date);
+                   the works' author first, as the print edition cites them -->
+              <xsl:variable name="parts" as="item()*">
+                <xsl:sequence select="f:bibl-author(.)"/>
+                <xsl:for-each select="tei:title[@level = 'a']">“{f:item-title(.)}”</xsl:for-each>
+                <xsl:for-each select="tei:title[@level = ('m', 'j', 's')]"><cite>{if (@ref and $collection) then $collection else normalize-space(.)}</cite></xsl:for-each>
+                <xsl:sequence select="f:bibl-makers(.)"/>
+                <xsl:sequence select="(tei:biblScope ! f:scope(.), tei:publisher, tei:pubPlace, tei:date ! (if (f:is-iso-date(normalize-space(.)) and string-length(normalize-space(.)) = 10) then f:display-date(normalize-space(.)) else .)) ! normalize-space(.)[. != '']"/>
+              </xsl:variable>
+              <xsl:for-each select="$parts">
+                <xsl:if test="position() gt 1">, </xsl:if>
+                <xsl:choose>
+                  <xsl:when test=". instance of node()"><xsl:sequence select="."/></xsl:when>
+                  <xsl:otherwise><xsl:value-of select="."/></xsl:otherwise>
+                </xsl:choose>
+              </xsl:for-each>
               <xsl:for-each select="f:bibl-series(.)"> ({.})</xsl:for-each>
               <xsl:for-each select="(tei:ref, tei:ptr)[f:safe-target(@target) and matches(@target, '^https?:')][1]">
                 <xsl:text> </xsl:text><a class="external" href="{@target}">{(normalize-space(.)[. != ''], @target)[1]}</a>

@@ -448,6 +448,9 @@
       <xsl:otherwise>
         <span class="name {local-name()}{if ($differs) then ' diff' else ''}">
           <xsl:if test="$first and $entity"><xsl:attribute name="id" select="'m-' || $entity/@xml:id"/></xsl:if>
+          <!-- a name inside another's link ("CC <CCP>": a link holds no link): its own
+               identification on hover, as the link's tooltip gives the outer name's -->
+          <xsl:if test="$entity"><xsl:attribute name="title" select="h:tip($entity, $tips)"/></xsl:if>
           <xsl:apply-templates mode="text"/></span>
       </xsl:otherwise>
     </xsl:choose>

@@ -11,19 +11,26 @@
   <!-- The citation of a witness: the source's own citation when it gives one (not one printed
        in capitals, "I. V. STALIN. SOCHINENIYA. T. 18": the description cites that in title case,
        as the HTML edition's Source does), else one made from the description: author, title,
-       work, editor, volume, place: publisher, year, pages. -->
+       work, editor, volume, place: publisher, year, pages (the works' author the sender where
+       a web page names them "Works" alone: f:bibl-author). -->
   <xsl:template match="tei:bibl" mode="pf:source" as="xs:string">
     <xsl:variable name="scope" select="tei:biblScope"/>
     <xsl:variable name="made" select="string-join((
-        tei:author[1]/normalize-space(),
+        f:bibl-author(.),
         tei:title[@level = 'a']/('“' || f:item-title(.) || '”'),
         tei:title[@level = ('m', 'j', 's')][1]/((if (../tei:title[@level = 'a']) then 'in ' else '') || normalize-space()),
         f:bibl-makers(.),
         ($scope[@unit = 'volume'], $scope[@unit = 'issue'], $scope[@unit = 'item']) ! f:scope(.),
         string-join((tei:pubPlace[1]/normalize-space(), tei:publisher[1]/normalize-space()), ': ')[.],
-        tei:date[1]/normalize-space(),
+        tei:date[1]/normalize-space() ! (if (f:is-iso-date(.) and string-length(.) = 10) then f:display-date(.) else .),
         $scope[@unit = 'page'] ! f:scope(.)), ', ') || string-join(f:bibl-series(.) ! (' (' || . || ')'))"/>
-    <xsl:sequence select="if (tei:note[@type = 'citation'][not($made and pf:in-capitals(.))]) then normalize-space(tei:note[@type = 'citation'][1])
+    <xsl:variable name="citation" select="tei:note[@type = 'citation'][not($made and pf:in-capitals(.))][1]"/>
+    <!-- a citation that names no book or collection is the archive's line alone ("AP RF, f. 45,
+         ... Translated by ...", as a Wilson Center record page since 2023 gives it under
+         "Source"): after the description's, which says whose record it is -->
+    <xsl:variable name="named" select="some $t in tei:title[@level = ('m', 'j', 's')] satisfies contains(f:squash($citation), f:squash($t))"/>
+    <xsl:sequence select="if ($citation and ($named or not($made))) then normalize-space($citation)
+                          else if ($citation) then $made || '. ' || normalize-space($citation)
                           else if ($made) then $made || '.' else normalize-space()"/>
   </xsl:template>
 
