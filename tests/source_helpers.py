@@ -27,3 +27,8 @@ def convert(tmp_path: Path, *names: str, report: Report | None = None) -> dict:
 def lines(el) -> list[tuple[str, str]]:
     """(element or seg type, text) of each line of an opener or closer."""
     return [(c.get("type") or etree.QName(c).localname, " ".join("".join(c.itertext()).split())) for c in el]
+
+
+def witness(doc):
+    """The document's witness: the source it was read from (sourceDesc/bibl type="witness")."""
+    return doc.find(f".//{T}sourceDesc/{T}bibl[@type='witness']")

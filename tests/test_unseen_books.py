@@ -23,7 +23,7 @@ whose areas are parted by their full stops alone ("Stalin I. V. Works. Vol. 18. 
 
 from __future__ import annotations
 
-from source_helpers import T, convert
+from source_helpers import T, convert, witness
 
 VOLUME = "compilation-1957-volume-on-title-page-parts-in-title-case-sponsor.txt"
 ONE_LINE = "compilation-1960-volume-and-years-one-line-parts-roman-title-case-fma-pages.txt"
@@ -31,12 +31,8 @@ SECTIONS = "compilation-1972-doc-numbers-sections-volume-after-subtitle-with-not
 GOST = "works-stalin-mao-1950-12-07-soviet-citation-without-dashes.txt"
 
 
-def _witness(doc):
-    return doc.find(f".//{T}sourceDesc/{T}bibl[@type='witness']")
-
-
 def _parts(doc):
-    return [(s.text, s.get("n")) for s in _witness(doc).findall(f"{T}biblScope[@unit='part']")]
+    return [(s.text, s.get("n")) for s in witness(doc).findall(f"{T}biblScope[@unit='part']")]
 
 
 def test_parts_in_title_case_are_parts_of_the_book(tmp_path):
@@ -49,7 +45,7 @@ def test_parts_in_title_case_are_parts_of_the_book(tmp_path):
     assert _parts(third) == [("Part Two: Korea", "2")]
     assert not any("Part Two" in "".join(p.itertext()) for p in first.iter(f"{T}p"))
     assert not any("Part Two" in "".join(p.itertext()) for d in docs.values() for p in d.iter(f"{T}p"))
-    assert "Part One" not in _witness(first).findtext(f"{T}note[@type='front-matter']")
+    assert "Part One" not in witness(first).findtext(f"{T}note[@type='front-matter']")
     # (and "Part III. The Korean War", the number roman)
     docs = convert(tmp_path / "roman", ONE_LINE)
     first, second = (docs[k] for k in sorted(docs))
@@ -63,7 +59,7 @@ def test_the_volume_on_the_title_page_is_the_citations_not_the_titles(tmp_path):
     for name, folder, title in ((VOLUME, "a", "Documents on Sino-Soviet Relations, 1950-1951"),
                                 (ONE_LINE, "b", "Survey of Sino-Soviet Diplomacy, 1950-1952")):
         docs = convert(tmp_path / folder, name)
-        bibl = _witness(docs[sorted(docs)[0]])
+        bibl = witness(docs[sorted(docs)[0]])
         assert bibl.findtext(f"{T}title[@level='m']") == title
         volume = bibl.find(f"{T}biblScope[@unit='volume']")
         assert (volume.text, volume.get("n")) == ("IV", "IV")
@@ -75,7 +71,7 @@ def test_years_under_the_title_are_cited_after_a_comma_and_date_no_telegram(tmp_
     as the years printed on the title's own line after a comma; the telegram keeps its own date."""
     docs = convert(tmp_path, VOLUME)
     doc = docs[sorted(docs)[0]]
-    assert _witness(doc).findtext(f"{T}title[@level='m']").endswith(", 1950-1951")
+    assert witness(doc).findtext(f"{T}title[@level='m']").endswith(", 1950-1951")
     sent = doc.find(f".//{T}correspAction[@type='sent']/{T}date")
     assert sent.get("when") == "1950-03-29"
     from tei.sources.compilation import CompilationReader
@@ -91,9 +87,9 @@ def test_a_sponsor_on_the_title_page_is_the_bibls_sponsor(tmp_path):
     """"Published for the Institute of Pacific Relations" and "Issued under the auspices of the
     Royal Institute of International Affairs" were dropped."""
     docs = convert(tmp_path, VOLUME)
-    assert [s.text for s in _witness(docs[sorted(docs)[0]]).findall(f"{T}sponsor")] == ["Institute of Pacific Relations"]
+    assert [s.text for s in witness(docs[sorted(docs)[0]]).findall(f"{T}sponsor")] == ["Institute of Pacific Relations"]
     docs = convert(tmp_path / "one-line", ONE_LINE)
-    assert [s.text for s in _witness(docs[sorted(docs)[0]]).findall(f"{T}sponsor")] == [
+    assert [s.text for s in witness(docs[sorted(docs)[0]]).findall(f"{T}sponsor")] == [
         "Royal Institute of International Affairs"]
 
 
@@ -102,7 +98,7 @@ def test_compiled_and_edited_by_and_edited_with_an_introduction_by_name_the_edit
     name on the next line is the editor too."""
     for name, folder, editor in ((VOLUME, "a", "Hugh Martin"), (ONE_LINE, "b", "Peter Lowe")):
         docs = convert(tmp_path / folder, name)
-        bibl = _witness(docs[sorted(docs)[0]])
+        bibl = witness(docs[sorted(docs)[0]])
         assert [(e.text, e.get("role")) for e in bibl.findall(f"{T}editor")] == [(editor, "editor")]
     from tei.sources.compilation import CompilationReader
     # ("COMPILED AND EDITED" / "BY HUGH MARTIN": the "by" on the name's line)
@@ -115,7 +111,7 @@ def test_a_soviet_citation_without_its_area_dashes_keeps_place_and_publisher(tmp
     """"Stalin I. V. Works. Vol. 18. M.: Pisatel', 2006. P. 512-513." lost its place and publisher
     (the areas were read only where dashes part them)."""
     doc = next(iter(convert(tmp_path, GOST).values()))
-    bibl = _witness(doc)
+    bibl = witness(doc)
     assert (bibl.findtext(f"{T}pubPlace"), bibl.findtext(f"{T}publisher"), bibl.find(f"{T}date").get("when")) == (
         "M.", "Pisatel'", "2006")
     assert bibl.find(f"{T}biblScope[@unit='volume']").get("n") == "18"
@@ -140,7 +136,7 @@ def test_a_frus_title_page_volume_and_imprint_with_a_colon(tmp_path):
     "United States Government Printing Office" / "Washington: 1976": the title was the first line
     in capitals, without the volume's title; no volume, place, publisher or year."""
     docs = convert(tmp_path, "compilation-1976-frus-file-line-offices-received.txt")
-    bibl = _witness(docs[sorted(docs)[0]])
+    bibl = witness(docs[sorted(docs)[0]])
     assert bibl.findtext(f"{T}title[@level='m']") == "Foreign Relations of the United States, 1950: East Asia and the Pacific"
     assert bibl.find(f"{T}biblScope[@unit='volume']").get("n") == "VI"
     assert (bibl.findtext(f"{T}pubPlace"), bibl.findtext(f"{T}publisher"), bibl.find(f"{T}date").get("when")) == (
@@ -152,7 +148,7 @@ def test_doc_numbers_sections_the_volume_after_a_subtitle_and_editors_with_notes
     "Selected and edited, with notes, by" / "R. A. Whitfield and L. Chen" ran into it."""
     docs = convert(tmp_path, SECTIONS)
     first, second = (docs[k] for k in sorted(docs))
-    bibl = _witness(first)
+    bibl = witness(first)
     assert bibl.findtext(f"{T}title[@level='m']") == "The Korean War and the Great Powers: Documents"
     assert bibl.find(f"{T}biblScope[@unit='volume']").get("n") == "2"
     assert [(e.text, e.get("role")) for e in bibl.findall(f"{T}editor")] == [

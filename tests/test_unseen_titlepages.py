@@ -8,7 +8,7 @@ first of two words ("NEW YORK LONDON TORONTO"), an address line with the place i
 
 from __future__ import annotations
 
-from source_helpers import T, convert, lines, text
+from source_helpers import T, convert, witness, lines, text
 
 RIIA = "compilation-1953-riia-lettered-headings-note-on-heading.txt"
 DEGRAS = "compilation-1955-degras-date-first-headings-first-printing-under-item.txt"
@@ -17,14 +17,10 @@ FRUS = "compilation-1976-frus-file-line-offices-received.txt"
 PARTS = "compilation-1954-riia-parts-between-items-places-on-one-line.txt"
 
 
-def _witness(doc):
-    return doc.find(f".//{T}sourceDesc/{T}bibl[@type='witness']")
-
-
 def test_riia_title_over_lines_editor_under_by_imprint_and_the_part_of_the_book(tmp_path):
     docs = convert(tmp_path, RIIA)
     assert sorted(docs)[0] == "tg-1950-02-24-zhou-enlai-vyshinsky-documents-international-affairs-1953"  # (the fuller title)
-    bibl = _witness(docs[sorted(docs)[0]])
+    bibl = witness(docs[sorted(docs)[0]])
     # the title over two lines in capitals, joined; the years under it
     assert bibl.findtext(f"{T}title[@level='m']") == "Documents on International Affairs, 1949-1950"
     # "SELECTED AND EDITED BY" / "MARGARET CARLYLE": the name on the next line
@@ -43,7 +39,7 @@ def test_riia_title_over_lines_editor_under_by_imprint_and_the_part_of_the_book(
 def test_degras_title_page_editor_imprint_and_the_address_with_its_place_first(tmp_path):
     docs = convert(tmp_path, DEGRAS)
     second = docs[sorted(docs)[1]]
-    bibl = _witness(second)
+    bibl = witness(second)
     assert bibl.findtext(f"{T}title[@level='m']").startswith("Soviet Documents on Foreign Policy")
     assert [e.text for e in bibl.iter(f"{T}editor")] == ["Jane Degras"]
     assert (bibl.findtext(f"{T}pubPlace"), bibl.findtext(f"{T}publisher"), bibl.findtext(f"{T}date")) == \
@@ -57,7 +53,7 @@ def test_degras_title_page_editor_imprint_and_the_address_with_its_place_first(t
 
 def test_bulletin_article_nested_in_the_items_bibl_with_its_author(tmp_path):
     docs = convert(tmp_path, BULLETIN)
-    bibl = _witness(docs["tg-1952-07-22-zhou-enlai-stalin-cold-war-international-history-2004"])
+    bibl = witness(docs["tg-1952-07-22-zhou-enlai-stalin-cold-war-international-history-2004"])
     # the item's own title first, the article it is printed in nested in its bibl
     assert bibl.findtext(f"{T}title[@level='a']").startswith("Ciphered Telegram, Zhou Enlai")
     article = bibl.find(f"{T}bibl[@type='article']")
@@ -88,12 +84,12 @@ def test_parts_between_items_places_on_one_line_and_a_place_of_two_words_first(t
     assert sorted(docs) == ["tg-1951-09-10-zhou-enlai-vyshinsky-documents-international-affairs-1954",
                             "tg-1951-09-13-stalin-kim-il-sung-documents-international-affairs-1954"]
     first, second = (docs[k] for k in sorted(docs))
-    assert _witness(first).find(f"{T}biblScope[@unit='part']").text == "II. THE FAR EAST"
+    assert witness(first).find(f"{T}biblScope[@unit='part']").text == "II. THE FAR EAST"
     # "III. KOREA" after the first item's signature: the second item's part, not the first's text
-    assert _witness(second).find(f"{T}biblScope[@unit='part']").text == "III. KOREA"
+    assert witness(second).find(f"{T}biblScope[@unit='part']").text == "III. KOREA"
     assert "KOREA" not in text(first.find(f".//{T}body"))
     assert text(first.find(f".//{T}div/{T}closer")) == "CHOU EN-LAI"
-    bibl = _witness(second)
+    bibl = witness(second)
     assert bibl.findtext(f"{T}pubPlace") == "New York"
     assert [e.text for e in bibl.iter(f"{T}editor")] == ["Denise Folliot"]
     assert bibl.findtext(f"{T}title[@level='m']") == "Documents on International Affairs, 1951"
