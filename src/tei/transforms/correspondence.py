@@ -36,7 +36,9 @@ TRANSMITTING = re.compile(
     re.I)
 # "A to B, through C"; "A to B (via C) on ..."; "A to B, Transmitted by C"
 THROUGH = re.compile(r",?\s+(?:(?:transmitted|sent|forwarded|relayed|passed\s+on)\s+(?:through|via|by)|through|via|by way of)"
-                     r"\s+(?P<via>.+)$|\s*\((?:through|via|by way of)\s+(?P<paren>[^()]+)\)", re.I)
+                     r"\s+(?P<via>.+)$|\s*\((?:through|via|by way of)\s+(?P<paren>[^()]+)\)"
+                     # (in the editor's square brackets: "Terebin to Stalin [via Kuznetsov]")
+                     r"|\s*\[(?:through|via|by way of)\s+(?P<bracket>[^\[\]]+)\]", re.I)
 # "Filippov [Stalin] to Krasovsky, for Mao Zedong": the one it is for after the one who hands it over
 FOR_WHOM = re.compile(r",\s+(?:for|FOR)\s+(?P<for>[A-Z].+)$")
 PARTIES = re.compile(r"^(?P<a>.+?)\s+to\s+(?P<b>.+)$|^to\s+(?P<only>.+)$", re.I)  # "Telegram to Y": the sender elsewhere
@@ -147,6 +149,8 @@ class CorrespondenceFromMetadata(Transform):
         else:
             match = PARTIES.match(core)
             a, b = (match.group("a") or "", match.group("b") or match.group("only")) if match else ("", "")
+            if not match and re.search(rf"\bfrom\s+{re.escape(core)}$", title, re.I):
+                a = core  # "Ciphered Telegram No. 32616 from Savel'yev in Urumchi": the sender alone, whom to elsewhere
             if a and b:
                 a, b = _parties_split(doc, a, b)
             # "A to B, through C" / "A to B via C and D": C and D transmitted it.
@@ -155,7 +159,8 @@ class CorrespondenceFromMetadata(Transform):
             if handed and not through:  # "A to B, for C": B passed it on to C, its addressee
                 via_names, b = [b[:handed.start()]], handed.group("for")
             if through:
-                via_names = [n for n in re.split(r"\s*(?:,|\band\b)\s*", through.group("via") or through.group("paren"))
+                via_names = [n for n in re.split(r"\s*(?:,|\band\b)\s*", through.group("via") or through.group("paren")
+                                                                          or through.group("bracket"))
                              if n.strip()]
                 b = b[:through.start()]
             a, b = _clean_party(a), _clean_party(b)
@@ -225,6 +230,8 @@ class CorrespondenceFromMetadata(Transform):
                              if e is not None and e.kind == "person"), None)
         if c.recipient is None:  # the person or body the opener addresses: "To Comrade Mao Tse-tung."
             c.recipient = next((e for e in _addressed(doc) if e is not c.sender), None)
+        if c.recipient is None:  # the form names no addressee: the one its copy went to ("Copy Nº 2" / "Copy Nº 2 to Stalin")
+            c.recipient = _copy_holder(doc)
 
         if c.sent is None:
             doc.warn(raw.line, "no date found for this telegram (in its title, heading, record or dateline): "
@@ -308,7 +315,8 @@ class CorrespondenceFromMetadata(Transform):
                  for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", names, flags=re.I) if p.strip()]
         # (a name with the source editor's identification, "Filippov [Stalin]", by the identification)
         # (or the one person a part names with initials the file lacks: "G. Malenkov, N. Khrushchev")
-        found = [next(filter(None, map(doc.authority.lookup, [*re.findall(r"\[([^\]]+)\]", p),
+        # (or completes it, "Liu [Shaoqi]", "[Li] Fuchun": the name with the editor's words in it)
+        found = [next(filter(None, map(doc.authority.lookup, [*re.findall(r"\[([^\]]+)\]", p), re.sub(r"[\[\]]", "", p),
                                                               re.sub(r"\s*\[[^\]]*\]", "", p)])), None)
                  or initialled(doc.authority, p) for p in parts]
         if len(parts) < 2 or not any(found):
@@ -558,6 +566,27 @@ def _addressed(doc: Document) -> list[Entity]:
             if named:
                 return named
     return []
+
+
+COPY_NUMBER = re.compile(r"\bCopy\s+(?:No\.?|Nº|N°|№)\s*(?P<n>\d{1,3})\b", re.I)
+
+
+def _copy_holder(doc: Document) -> Entity | None:
+    """The person the cable's own copy went to, where its form names no addressee: the copy's
+    number on its routing line ("from URUMCHI  Nº 32616  Received at 1020 ...  Copy Nº 2") and
+    that copy's line in its distribution list ("Copy Nº 2 to Stalin")."""
+    opener = doc.div.find(f"{T}opener")
+    if opener is None:
+        return None
+    own = {m.group("n") for seg in opener.iterfind(f"{T}seg") if seg.get("type") != "distribution"
+           for m in COPY_NUMBER.finditer(text_of(seg))}
+    for seg in opener.iterfind(f"{T}seg[@type='distribution']"):
+        m = COPY_NUMBER.match(text_of(seg))
+        if m and m.group("n") in own:
+            holder = next((e for e in doc.authority.mentions(text_of(seg)[m.end():]) if e.kind == "person"), None)
+            if holder is not None:
+                return holder
+    return None
 
 
 def _relayer_under_signature(doc: Document) -> None:

@@ -263,6 +263,12 @@ _CUE_HYPHEN = re.compile(r"[a-z]-[a-z]")
 _CUE_T = re.compile(rf"\bt\. [{UP}]")
 
 
+# whom a copy goes to in a cable's list of copies: "Copy Nº 10 to Kosygin", "Copies: Stalin (2), Malenkov"
+# (not the copy kept, "Copy", the file or a department)
+COPY_HOLDER = re.compile(r"(?:\bto\s+|[:,]\s*)(?:(?:Comrades?|Cde\.|Comr\.)\s+)?(?!(?:Copy|File|Archive|Department)\b)"
+                         r"(?P<name>[A-Z][\w’'\-]+)(?=\s*(?:\(\d{1,2}\))?\s*(?:[,.]|$))")
+
+
 def person_cued(text: str) -> bool:
     """Whether any pattern of an unknown person's name may match the text: a title, "and his",
     a run of capitals, a hyphen in a word, two capitalised words (the words looked for as words)."""
@@ -576,8 +582,9 @@ class NameTagger(Transform):
                     self._scan(doc, el, text, following, named, other)
 
     def _scan(self, doc: Document, el, text: str, following=None, named=None, other: set[str] = frozenset()) -> None:
-        places = _unknown_places_and_bodies(doc, el, text) if place_cued(text) else []
-        if not person_cued(text):
+        copies = el.tag == T + "seg" and el.get("type") == "distribution"  # ("Copy Nº 14 to Lavrent’yev": a person)
+        places = _unknown_places_and_bodies(doc, el, text) if place_cued(text) and not copies else []
+        if not person_cued(text) and not copies:
             return  # none of the patterns can match: no title, no "and his", no capitals run
         line = line_of(el)
         # Whatever the authority file names is not unknown, even in part ("Comrade Joseph
@@ -586,6 +593,8 @@ class NameTagger(Transform):
         known = [(s, e) for s, e, ent, _ in doc.authority.find(text) if ent.id not in other] + places
         found = [(m, "called 'Comrade' or given a title") for m in TITLED.finditer(text)]
         found += [(m, "'... and his friends'") for m in FRIENDS.finditer(text)]
+        if copies:
+            found += [(m, "named in the cable's list of copies") for m in COPY_HOLDER.finditer(text)]
         found += [(m, "named with others after 'Comrades' or 'leaders'") for listed in LISTED.finditer(text)
                   for m in ONE_NAME.finditer(text, listed.start("names"), listed.end("names"))]
         found += [(m, "a romanized Chinese or Korean personal name") for m in romanized_names(text)]

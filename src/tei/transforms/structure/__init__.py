@@ -20,13 +20,13 @@ from ...sources.base import PAGE_LINE
 from ...sources.model import Block
 from .. import Document, E, T, Transform
 from .known import _between, _destination, _from_place, _known_person, _known_place, _office_under, _signs
-from .lines import (ADDRESS_WORDS, ADDRESSEE, ANNOTATION, BULLET, CLERK_LINE, CLOSE_QUOTES, CLOSING_FORMULA, ENDING_FORMULA,
+from .lines import (ADDRESS_WORDS, ADDRESSEE, ANNOTATION, BULLET, CLOSE_QUOTES, CLOSING_FORMULA, ENDING_FORMULA,
                     FOLLOWING, SIGNING_NOTE,
                     GAP_ONLY, MARKED_DATELINE, OPEN_QUOTES, POSTSCRIPT, RECEIVED_LINE, REPLY_ANNOUNCED,
                     ROMAN_POINT, SEPARATOR, STYLE, TABLE_ROW, _DATELINE_MARK, _at, _date_and_name, _dateline,
                     cable_line, is_address, is_dateline, is_heading, is_salutation, is_signature,
-                    numbered_point, office_line, run_in_salutation, strip_quotes, REFERENCE_NOTE, REGISTRY,
-                    RELAY_INSTRUCTION, formula_and_name, join_split_annotations)
+                    numbered_point, office_line, registry_line, run_in_salutation, strip_quotes, REFERENCE_NOTE,
+                    RELAY_INSTRUCTION, formula_and_name, join_split_annotations, join_split_distribution)
 from .lists import _figure_rows, _nest_points
 from .notes import _attach_note, _take_endnotes
 from .quotes import _opens_quote, _quoted_block, _quoted_paragraphs, _unmarked_letter
@@ -51,7 +51,7 @@ class BodyStructure(Transform):
             head.sourceline = raw.line - 1
             div.append(head)
 
-        blocks = join_split_annotations(_take_endnotes(doc, blocks))
+        blocks = join_split_distribution(join_split_annotations(_take_endnotes(doc, blocks)))
         leading, blocks = _take_while(blocks, lambda b: _between(b.text))
         trailing = []
         # (the archive's reference note under the text, "Spravka: ...", after the closer too)
@@ -231,9 +231,9 @@ class BodyStructure(Transform):
         if ending:
             # (no signature, no date under it: the closer is the formula, or the formulas, "Confirm
             # receipt." / "Telegraph the fulfillment.", with the cable's number under them, "No. 72/III")
+            # (the cipher office's lines under them too: "Three copies made" / "Typed by ..." / "Nº 5369")
             last = len(blocks) - 1
-            while last > 0 and (blocks[last].kind == "anchor" or blocks[last].kind == "text"
-                                and cable_line(blocks[last].text) in ("number", "distribution")):
+            while last > 0 and (blocks[last].kind == "anchor" or _tail_line(blocks, last)):
                 last -= 1
             first = last
             while first > 0 and blocks[first].kind == "text" and ENDING_FORMULA.match(blocks[first].text):
@@ -249,7 +249,7 @@ class BodyStructure(Transform):
                 break  # the end of a message quoted above ('MAO ZEDONG"'): the message's, not the closer's
             if block.kind == "anchor" and taken == 0:
                 pass
-            elif block.kind == "text" and is_dateline(text) and i > 0 and REGISTRY.match(blocks[i - 1].text):
+            elif block.kind == "text" and is_dateline(text) and i > 0 and registry_line(blocks[i - 1].text):
                 pass  # "by Mokrov Nº 1644" / "4 May 1950": the registry's date, not the cable's
             elif block.kind == "text" and (is_dateline(text) or _signs(doc, text) or _date_and_name(text)
                                            or formula_and_name(text)):
@@ -266,6 +266,8 @@ class BodyStructure(Transform):
                 pass  # "[Handwritten: ...]" between the date and the lines of sending and receipt under it
             elif block.kind == "text" and cable_line(text) in ("number", "distribution", "enclosure"):
                 pass  # the cable's number among the closing lines: "KOVALEV / No. 32 / 24.12.49"; "Copy to: ..."
+            elif block.kind == "text" and seen_closing and ENDING_FORMULA.match(text):
+                pass  # "Confirm receipt." / "Immediately telegraph the fulfillment." above the signature: each a formula
             elif block.kind == "text" and seen_closing and CLOSING_FORMULA.match(text):
                 taken += 1
                 break
@@ -275,9 +277,11 @@ class BodyStructure(Transform):
         closing = blocks[len(blocks) - taken:] if taken else []
         # A closer must hold a date or a signature, not only an anchor or a transmission note;
         # but the cipher office's lines under a telegram it does not sign ("Typed by Captain ...")
-        # are its closing lines, not its text
+        # and copy lists ("Three copies made", "Typed by Captain ...", "Copies: Stalin, ...") are its
+        # closing lines, not its text
         if not seen_closing:
-            return closing if ending and closing and all(b.kind == "text" and CLERK_LINE.match(b.text) for b in closing) \
+            return closing if ending and closing and any(b.kind == "text" and (registry_line(b.text) or cable_line(b.text)
+                                                                               == "distribution") for b in closing) \
                 and len(closing) < len(blocks) else []
         return closing
 
@@ -305,7 +309,7 @@ class BodyStructure(Transform):
                 continue
             if not is_dateline(text) and cable_line(text) in ("transmission", "number", "distribution", "enclosure"):
                 closer.append(_at(E("seg", text, type=cable_line(text)), block))
-            elif k and REGISTRY.match(blocks[k - 1].text) and is_dateline(text):
+            elif k and registry_line(blocks[k - 1].text) and is_dateline(text):
                 closer.append(_at(E("seg", text, type="transmission"), block))  # the registry's date: its line's
             elif (both := formula_and_name(text)) is not None:
                 # "With greetings. FILIPPOV [Stalin].": the formula and the signature on one line
@@ -478,13 +482,20 @@ def _cable_tail(blocks: list[Block]) -> int:
         b = blocks[i]
         if b.kind != "text":
             break
-        if cable_line(b.text) in ("distribution", "transmission", "number", "enclosure") or ANNOTATION.match(b.text) and n:
-            n += 1
-        elif is_dateline(b.text) and i > 0 and blocks[i - 1].kind == "text" and REGISTRY.match(blocks[i - 1].text):
-            n += 1
-        else:
+        if ANNOTATION.match(b.text) and not n or not _tail_line(blocks, i):
             break
+        n += 1
     return n
+
+
+def _tail_line(blocks: list[Block], i: int) -> bool:
+    """Whether blocks[i] is one of the cable's own lines under its text: its number, routing,
+    distribution, the registry's and clerks' lines and a date under them, the editor's stamps."""
+    b = blocks[i]
+    if b.kind != "text":
+        return False
+    return bool(cable_line(b.text) in ("distribution", "transmission", "number", "enclosure") or ANNOTATION.match(b.text)
+                or is_dateline(b.text) and i > 0 and blocks[i - 1].kind == "text" and registry_line(blocks[i - 1].text))
 
 
 def _address_run(blocks: list[Block]) -> int:

@@ -84,7 +84,13 @@ NUMBER_LINE = re.compile(r"^(?:[A-Za-z]+\.?\s+){0,3}(?:No|NO|no|Nr|NR|Nº|N°|�
 
 
 TRANSMISSION = re.compile(r"^(?:from\s+[A-Z][\w\- ]{1,40}?(?:[.,]\s*|\s+)|" + ORDINAL + r"\s+(?:main\s+)?department\s+)?(?:dispatched|sent|received|transmitted|arrived|"
-                          r"delivered|deciphered|incoming|outgoing|(?:typed|copied|printed|ciphered|encoded|checked)\s+by)\b", re.I)
+                          r"delivered|deciphered|incoming|outgoing|distributed|(?:typed|copied|printed|ciphered|encoded|checked)\s+(?:by|on|at))\b", re.I)
+
+
+# the time a clerk's line under the text gives on the line under it: "Typed by Plyvkina" / "at 0230 2
+# September" (the time, then the date or nothing)
+CLERK_TIME = re.compile(r"^at\s+\d{1,2}[:.]?\d{2}(?:\s*(?:hours|hrs\.?|h\.?))?"
+                        r"(?:,?\s+\d{1,2}(?:\s+[A-Z][a-z]+\.?|[./][\dIVX]{1,4})(?:\s+\d{4}|[./]\d{2,4})?)?\.?$")
 
 
 # a routing line that says where the cable came from before its number or time: "From Pyongyang
@@ -104,11 +110,23 @@ REGISTRY = re.compile(rf"^(?:(?:sent|printed|typed|made|copied|issued)\s+in\s+{_
 # The cipher office's clerks under a cable, by name or rank, with the copies made or not, a date
 # or not: "Typed by Captain Belousov, 3 copies", "Deciphered by Lt. Orlova"; and the copies alone,
 # "3 copies", "Printed in 2 copies" (not "Printed by the Foreign Languages Press": a name follows "by")
-CLERK_LINE = re.compile(r"^(?:(?:de)?ciphered|(?:de|en)coded|typed|copied|printed|checked|transcribed|registered)\s+by\s+"
-                        r"(?:(?:Junior|Senior|Chief|Lt\.|Capt\.|Maj\.|Col\.|Sgt\.|[Cc]omrade|[Cc]de\.)\s+)*"
-                        r"(?:[A-Z]\.\s?){0,2}[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}"
-                        r"(?:[,;]?\s+(?:\d{1,2}\s+cop(?:y|ies)|[\d.:/\s]{4,20}))*\.?$"
-                        r"|^(?:(?:typed|printed|made)\s+in\s+)?\d{1,2}\s+cop(?:y|ies)(?:\s+(?:typed|printed|made))?\.?$", re.I)
+# (who checked and issued it too, "Verified by Shift Chief Sadov[in] 0350", "Issued by Nekipelov  Authenticated
+# by: [illegible signature]", two clerks on one line set apart by spaces; the copies with the typist's
+# initials, "17 copies. vg")
+_CLERK = (r"(?:(?:de)?ciphered|(?:de|en)coded|typed|copied|printed|checked|transcribed|registered|verified|issued|authenticated)"
+          r"\s+by:?\s+(?:\[[^\[\]]{1,40}\]|"
+          r"(?:(?:Junior|Senior|Chief|Shift|Duty|Lt\.|Capt\.|Maj\.|Col\.|Sgt\.|[Cc]omrade|[Cc]de\.)\s+)*"
+          r"(?:[A-Z]\.\s?){0,2}[A-Z][\w’'\-]+(?:\[[a-z]{1,4}\])?(?:\s+[A-Z][\w’'\-]+){0,2}"
+          r"(?:[,;]?\s+(?:\d{1,2}\s+cop(?:y|ies)|[\d.:/\s]{4,20}))*)\.?")
+CLERK_LINE = re.compile(rf"^{_CLERK}(?:\s{{2,}}{_CLERK})*$"
+                        r"|^(?:(?:typed|printed|made)\s+in\s+)?\d{1,2}\s+cop(?:y|ies)(?:\s+(?:typed|printed|made))?\.?"
+                        r"(?:\s+(?-i:[a-z]{1,3})\.?)?$", re.I)
+
+
+def registry_line(text: str) -> bool:
+    """A line of the cipher office's registry or of its clerks under the text ("Two copies printed.",
+    "Typed by Captain Belousov", "5 copies"): a date on the line under it is theirs, not the telegram's."""
+    return bool(REGISTRY.match(text) or CLERK_LINE.match(text))
 
 
 # who else receives a copy: "Copies: Stalin, Molotov, Malenkov", "Copy to: Gromyko", "Distribution: ..."
@@ -126,7 +144,12 @@ DISTRIBUTION = re.compile(r"^(?:copies|copy|distribution(?:\s+list)?(?:\s*[-–�
                           r"(?:and\s+)?[A-Z][\w.’'\- ]{1,30}\.?$"
                           # the form's list, a copy a line: "Copy Nº 1 Distribution list", "Copy Nº 8 to Kaganovich",
                           # "Copy Nº 17 to file", "Copy Nº 15 copy"
-                          r"|^copy\s+(?:no\.?|nº|n°|№)\s*\d+\s+(?:to\s+\S.{0,40}|distribution\s+list|copy)$", re.I)
+                          # (several copies to one, the sign doubled, "copies NºNº 1-2 to Cde. Poskrebyshev", "copy Nº 3 – to ...")
+                          r"|^cop(?:y|ies)\s+(?:(?:no\.?|nº|n°|№)\s*)+\d+(?:\s*[-–]\s*\d+)?\s+(?:[-–]\s+)?"
+                          r"(?:to\s+\S.{0,40}|distribution\s+list|copy)$"
+                          # a numbered list of whom, a copy a line: "1. Comr. Stalin", "4. Comr. 10th department"
+                          r"|^\d{1,2}\.\s+(?:Comr?\.|Cde\.|Comrades?|t\.)\s+[A-Z\d][\w\-’']*"
+                          r"(?:\s+(?-i:[A-Z][\w\-’']*|department|section|directorate|file))*$", re.I)
 
 
 # "Enclosure: the list of the cases, 4 pages.", "Encl.: 2", "Attachments: ...": what the document
@@ -238,8 +261,12 @@ ENDING_FORMULA = re.compile(r"^(?:(?:(?:I|we)\s+(?:am|are)\s+|I\s+|we\s+)?(?:awa
                             # what the addressee is to do on receipt, the cable's last lines: "Confirm receipt.",
                             # "Telegraph the fulfillment.", "Report on the execution."
                             r"|(?:please\s+)?(?:confirm|acknowledge)\s+(?:the\s+)?receipt"
-                            r"|(?:please\s+)?(?:telegraph|report|cable|wire)\s+(?:on\s+)?(?:the\s+)?(?:fulfil?l?ment|execution"
-                            r"|implementation|delivery|results?)(?:\s+of\s+(?:this|the)\s+\w+)?)[.!,]?$", re.I)
+                            # ("Immediately telegraph the fulfillment.", "Telegraph when this is done.", the editor's
+                            # original words after it, "Telegraph the fulfillment [ispolneniie telegraf’te].")
+                            r"|(?:please\s+)?(?:(?:immediately|urgently|promptly)\s+)?(?:telegraph|report|cable|wire)\s+"
+                            r"(?:(?:on\s+)?(?:the\s+)?(?:fulfil?l?ment|execution|implementation|delivery|results?)(?:\s+of\s+(?:this|the)\s+\w+)?"
+                            r"|(?:when|once)\s+(?:this|it)\s+(?:is|has\s+been)\s+(?:done|fulfilled|carried\s+out|executed|delivered)))"
+                            r"(?:\s*\[[^\[\]]{1,60}\])?[.!,]?$", re.I)
 
 
 # "Awaiting your reply,", "With deep respect,"; or a greeting alone before the signature: "Greetings.",
@@ -289,6 +316,8 @@ def cable_line(text: str) -> str | None:
         return "transmission"  # "From Pyongyang   Incoming No. 3318": where from, with the number it came in under
     if NUMBER_LINE.match(text.rstrip(".:")):
         return "number"
+    if CLERK_TIME.match(text):
+        return "transmission"
     if TRANSMISSION.match(text) and DIGITS.search(text) and (len(words) <= 14 or len(words) <= 20 and TIME_AT_END.search(text)) \
             or TRANSMITTED_THROUGH.match(text) or CLERK_LINE.match(text):
         return "transmission"  # ("Sent to the 8th Department of the General Staff of the Armed Forces 31.8 17:35")
@@ -324,7 +353,8 @@ def is_address(text: str) -> bool:
         return True  # "Destination: PEKING  To Whom: SovAmbassador"
     if RELAY_ADDRESS.match(re.sub(r"\b([A-Z])\.", r"\1", text)) and len(text) < 180:
         return True
-    if NAMES_ADDRESS.match(text) and len(text) < 180:
+    # (the editor's completions of the names in it: "To the Chairman [Mao Zedong] and Comrades Liu [Shaoqi], ...:")
+    if NAMES_ADDRESS.match(re.sub(r"\[([^\[\]]{1,40})\]", r"\1", text)) and len(text) < 180:
         return True
     if len(text) >= 90:
         return False
@@ -362,7 +392,8 @@ def is_salutation(text: str) -> bool:
     text = re.sub(r"(?<=[a-z])\[([a-z]+)\]", r"\1", text)  # the editor's letters inside a word: "Com[rade] Filippov"
     if not SALUTE.match(text):
         return False
-    words = re.sub(r"\[[^\]]*\]", "", text).strip().rstrip(",:!").replace(",", " ").split()
+    # (a bracket the page left without its pair is no word: "Comrade [Liu] Shaoqi]:")
+    words = re.sub(r"\[[^\]]*\]|\]", "", text).strip().rstrip(",:!").replace(",", " ").split()
     return all(NAME_WORD.match(w) or SALUTE_WORD.match(w) for w in words)
 
 
@@ -450,6 +481,7 @@ def is_dateline(text: str) -> bool:
     if not parts:
         return False
     before, _, after = parts
+    after = re.sub(r"^\s*\[\d{4}\]", "", after)  # the year the editor supplies: "25 January [1950]"
     # A place may stand before the date ("Moscow, 10 January 1949"), a time after it, or the
     # place after it ("18 July 1949, Moscow", "8 January 1951, 18:00, at Kunsan-ni").
     # (or the label of a cable's form: "Date: 3 March 1952")
@@ -563,6 +595,24 @@ def join_split_annotations(blocks: list[Block]) -> list[Block]:
         else:
             out.append(block)
             i += 1
+    return out
+
+
+# the names a copy list the page broke goes on with: "Bulganin, Mikoyan, Khrushchev, File of 8th"
+NAMES_RUN = re.compile(r"^[A-Z][\w\-’'.]*(?:\s+\(\d{1,2}\))?(?:,?\s+(?:of|the|[A-Z\d][\w\-’'.]*(?:\s+\(\d{1,2}\))?))*\.?$")
+
+
+def join_split_distribution(blocks: list[Block]) -> list[Block]:
+    """One line for a copy list the page broke after a comma: "Copies: Stalin (2), Malenkov, Beria," /
+    "Bulganin, Mikoyan, Khrushchev, File of 8th"."""
+    out: list[Block] = []
+    for block in blocks:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == block.kind == "text" and prev.text.rstrip().endswith(",") \
+                and DISTRIBUTION.match(prev.text.strip()) and NAMES_RUN.match(block.text.strip()):
+            out[-1] = Block(f"{prev.text.rstrip()} {block.text.strip()}", prev.line, prev.kind)
+        else:
+            out.append(block)
     return out
 
 
