@@ -50,6 +50,9 @@ def test_title_with_the_sender_alone_the_copy_holder_receives_it_and_the_clerks_
     root = one("cable-sokolov-1949-11-09-title-names-the-sender-alone-copy-list-form.txt")
     assert _parties(root, "sent") == ["#unresolved-sokolov"]
     assert _parties(root, "received") == ["#molotov"]  # "... Copy Nº 2" / "Copy Nº 2 to Molotov"
+    # a reading of the form, not its words: said in the header (and reported, see below)
+    [note] = root.findall(f".//{T}correspAction[@type='received']/{T}note[@type='party']")
+    assert "names no addressee" in text(note) and "No. 2" in text(note)
     div = _div(root)
     pervukhin = [p for p in div.iter(f"{T}persName") if text(p) == "Pervukhin"]
     assert pervukhin and pervukhin[0].get("ref") == "#unresolved-pervukhin"  # a person in the copy list, no place
@@ -98,3 +101,23 @@ def test_several_recipients_the_editor_completes_are_all_recipients(one):
     root = one("cable-liu-mao-1952-08-05-several-recipients-with-the-editors-completions.txt")
     assert _parties(root, "received") == ["#mao", "#zhou-enlai", "#zhu-de", "#gao-gang", "#chen-yun"]
     assert lines(_div(root).find(f"{T}opener"))[0][0] == "address"
+
+
+def test_the_copy_holder_taken_as_recipient_is_reported_and_shown_in_both_editions(tmp_path):
+    from lxml import etree, html as lxml_html
+
+    from tei.html import STYLESHEET
+    from tei.messages import Report
+    from tei.pdf.render import typst_source
+    from tei.pdf.volume import load
+    from tei.xslt import transform
+
+    report = Report()
+    [(key, root)] = convert(tmp_path, "cable-sokolov-1949-11-09-title-names-the-sender-alone-copy-list-form.txt",
+                            report=report).items()
+    assert [m.code for m in report.messages if "Molotov" in m.text] == ["copy-holder"]
+    page = lxml_html.fromstring(transform(STYLESHEET, xml_text=etree.tostring(root, encoding="unicode")))
+    rows = {dt.text_content(): " ".join(dt.getnext().text_content().split()) for dt in page.xpath("//dl//dt")}
+    assert rows["Recipient"].startswith("Vyacheslav Molotov") and "The cable names no addressee" in rows["Recipient"]
+    typst = typst_source(load([tmp_path / f"{key}.xml"], Report()), "a5", False)
+    assert '#meta(label: "Recipient")[#"The cable names no addressee' in typst

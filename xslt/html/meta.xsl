@@ -39,6 +39,8 @@
         <xsl:otherwise>{normalize-space(.)}</xsl:otherwise>
       </xsl:choose>
     </xsl:for-each>
+    <!-- where a party was read from when the cable names none (the holder of its copy) -->
+    <xsl:for-each select="tei:note[@type = 'party']"><br/><span class="date-note">{normalize-space(.)}</span></xsl:for-each>
   </xsl:template>
 
   <xsl:template match="tei:teiHeader" mode="meta">

@@ -90,6 +90,9 @@
     <xsl:for-each select="$sent/tei:note">
       <xsl:text>#meta(label: "Date")[{pf:text(normalize-space())}]&#10;</xsl:text>
     </xsl:for-each>
+    <xsl:for-each select="tei:teiHeader//tei:correspAction/tei:note[@type = 'party']">
+      <xsl:text>#meta(label: "Recipient")[{pf:text(normalize-space())}]&#10;</xsl:text>
+    </xsl:for-each>
     <xsl:for-each select="tei:teiHeader/tei:profileDesc/tei:abstract[normalize-space()]">
       <xsl:text>#meta(label: "Summary")[{pf:text(normalize-space())}]&#10;</xsl:text>
     </xsl:for-each>

@@ -60,6 +60,7 @@ class Correspondence:
     also_from: list[Entity] = field(default_factory=list)  # further senders ("from Kim Il Sung and Pak Hon-yong")
     recipient: Entity | None = None
     also_to: list[Entity] = field(default_factory=list)  # further recipients ("to Mao and the CCP CC")
+    recipient_note: str = ""  # where the recipient was read from when the cable names none
     via: list[Entity] = field(default_factory=list)
     place: Entity | None = None  # where it was sent from, as its title says ("... FROM MOSCOW")
     sent: DateValue | None = None  # the date the source gives the telegram

@@ -231,7 +231,13 @@ class CorrespondenceFromMetadata(Transform):
         if c.recipient is None:  # the person or body the opener addresses: "To Comrade Mao Tse-tung."
             c.recipient = next((e for e in _addressed(doc) if e is not c.sender), None)
         if c.recipient is None:  # the form names no addressee: the one its copy went to ("Copy Nº 2" / "Copy Nº 2 to Stalin")
-            c.recipient = _copy_holder(doc)
+            c.recipient, number = _copy_holder(doc)
+            if c.recipient is not None:  # (a reading of the form, not its words: said in the header and reported)
+                c.recipient_note = (f"The cable names no addressee; the recipient is the holder of the copy it is "
+                                    f"(No. {number}), as its distribution list says.")
+                doc.warn(raw.line, f"no addressee named: {c.recipient.main}, who had this copy (No. {number}), taken "
+                         "as the recipient; check it and name the addressee in the title if the source gives it",
+                         "copy-holder")
 
         if c.sent is None:
             doc.warn(raw.line, "no date found for this telegram (in its title, heading, record or dateline): "
@@ -571,13 +577,13 @@ def _addressed(doc: Document) -> list[Entity]:
 COPY_NUMBER = re.compile(r"\bCopy\s+(?:No\.?|Nº|N°|№)\s*(?P<n>\d{1,3})\b", re.I)
 
 
-def _copy_holder(doc: Document) -> Entity | None:
-    """The person the cable's own copy went to, where its form names no addressee: the copy's
-    number on its routing line ("from URUMCHI  Nº 32616  Received at 1020 ...  Copy Nº 2") and
-    that copy's line in its distribution list ("Copy Nº 2 to Stalin")."""
+def _copy_holder(doc: Document) -> tuple[Entity | None, str]:
+    """The person the cable's own copy went to, and its number, where its form names no
+    addressee: the copy's number on its routing line ("from URUMCHI  Nº 32616  Received at 1020
+    ...  Copy Nº 2") and that copy's line in its distribution list ("Copy Nº 2 to Stalin")."""
     opener = doc.div.find(f"{T}opener")
     if opener is None:
-        return None
+        return None, ""
     own = {m.group("n") for seg in opener.iterfind(f"{T}seg") if seg.get("type") != "distribution"
            for m in COPY_NUMBER.finditer(text_of(seg))}
     for seg in opener.iterfind(f"{T}seg[@type='distribution']"):
@@ -585,8 +591,8 @@ def _copy_holder(doc: Document) -> Entity | None:
         if m and m.group("n") in own:
             holder = next((e for e in doc.authority.mentions(text_of(seg)[m.end():]) if e.kind == "person"), None)
             if holder is not None:
-                return holder
-    return None
+                return holder, m.group("n")
+    return None, ""
 
 
 def _relayer_under_signature(doc: Document) -> None:

@@ -370,6 +370,8 @@ class HeaderBuilder(Transform):
         when = _received_when(doc)
         if when and len(received):
             received.append(E("date", when=when))
+        if c.recipient_note:
+            received.append(E("note", c.recipient_note, type="party"))
         corresp.append(received)
         profile = E("profileDesc", corresp)
         langs = E("langUsage", E("language", "English (translation)", ident="en"))
