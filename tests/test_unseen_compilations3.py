@@ -54,7 +54,9 @@ def test_degras_headings_dated_first_and_the_first_printing_under_each_item(tmp_
     assert sorted(docs) == ["tg-1950-08-26-stalin-kim-il-sung-soviet-documents-foreign-policy-1955",
                             "tg-1951-03-13-stalin-mao-soviet-documents-foreign-policy-1955"]
     first = docs["tg-1950-08-26-stalin-kim-il-sung-soviet-documents-foreign-policy-1955"]
-    assert text(first.find(f".//{T}relatedItem[@type='original']")) == "Pravda, 27 August 1950."
+    # (a newspaper's issue: its title and date; test_unseen_editions4)
+    printed = first.find(f".//{T}relatedItem[@type='original']/{T}bibl")
+    assert (printed.findtext(f"{T}title[@level='j']"), printed.find(f"{T}date").get("when")) == ("Pravda", "1950-08-27")
     assert "Pravda" not in text(first.find(f".//{T}body"))
     assert text(first.find(f".//{T}div/{T}closer/{T}signed")) == "J. STALIN"
 

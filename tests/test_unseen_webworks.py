@@ -51,7 +51,9 @@ def test_a_page_of_selected_works(tmp_path):
     witness = bibl(doc)
     assert witness.findtext(f"{T}title[@level='m']") == "Selected Works of Mao Tse-tung"
     assert witness.find(f"{T}biblScope[@unit='volume']") is None  # no volume on the page
-    assert text(witness.find(f"{T}relatedItem[@type='original']")) == "People's Daily, September 10, 1952."
+    # (a newspaper's issue: its title and date; test_unseen_editions4)
+    printed = witness.find(f"{T}relatedItem[@type='original']/{T}bibl")
+    assert (printed.findtext(f"{T}title[@level='j']"), printed.find(f"{T}date").get("when")) == ("People's Daily", "1952-09-10")
     div = doc.find(f".//{T}body/{T}div")
     assert lines(div.find(f"{T}opener")) == [
         ("dateline", "September 9, 1952"), ("address", "Premier Kim Il Sung,"), ("address", "The Cabinet of Ministers,"),
@@ -101,7 +103,8 @@ def test_an_archive_page_with_labelled_lines(tmp_path):
             witness.find(f"{T}date").get("when"), witness.find(f"{T}biblScope[@unit='page']").get("from")) == (
         "J. V. Stalin", "Moscow", "Foreign Languages Publishing House", "1953", "160")
     assert witness.find(f"{T}biblScope[@unit='volume']").get("n") == "4"
-    assert text(witness.find(f"{T}relatedItem[@type='original']")).startswith("1918 in the newspaper Soldier of the Revolution")
+    printed = witness.find(f"{T}relatedItem[@type='original']/{T}bibl")
+    assert [c.text for c in printed] == ["Soldier of the Revolution", "12", "1918"]  # title, issue, date
     assert text(witness.find(f"{T}note[@type='credits']")) == (
         "Transcription: Andrea Rossi for the Workers' Library; HTML: Paul K. for the Reference Archive, 2004")
     div = doc.find(f".//{T}body/{T}div")

@@ -394,9 +394,46 @@
   <xsl:function name="f:scope" as="xs:string">
     <xsl:param name="scope" as="element()"/>
     <xsl:variable name="range" select="matches($scope, '[-–/&amp;]|\sand\s')"/>
-    <xsl:sequence select="(map {'volume': 'vol. ', 'page': if ($range) then 'pp. ' else 'p. ',
+    <!-- (a part as printed, its word with it: "Part 2", "Part Two: Korea") -->
+    <xsl:sequence select="(map {'volume': 'vol. ', 'page': if ($range) then 'pp. ' else 'p. ', 'part': '',
                                 'issue': if ($range) then 'issues ' else 'issue '}($scope/@unit), 'no. ')[1]
                           || normalize-space($scope)"/>
+  </xsl:function>
+
+  <!-- A note of the source's editor that is one remark, its first word no label of what follows:
+       "(Signed as Chairman of ... and dated)" ("Signed" runs on into the sentence; "[Handwritten:
+       ...]" is a label and the words it labels).  The editions set such a remark whole in italics. -->
+  <xsl:function name="f:remark" as="xs:boolean">
+    <xsl:param name="note" as="element()"/>
+    <xsl:variable name="after" select="$note/tei:label[1]/following-sibling::node()[1]"/>
+    <xsl:sequence select="exists($note/tei:label[1]) and not($note/tei:label[1]/preceding-sibling::node()[normalize-space()])
+                          and $after instance of text() and not(matches(string($after), '^\s*[:.]'))"/>
+  </xsl:function>
+
+  <!-- A postscript the source marks by no "P.S." (the instruction to the relaying ambassador
+       under the signature, signed again): the editions mark it as one, with a short rule. -->
+  <xsl:function name="f:unlabelled-postscript" as="xs:boolean">
+    <xsl:param name="ps" as="element()"/>
+    <xsl:sequence select="$ps/self::tei:postscript and not(matches(normalize-space(string-join($ps//text(), '')),
+                          '^(\(?(P\.\s*)+S\.?|PS(\W|$)|Post[\s-]?scriptum|Postscript)', 'i'))"/>
+  </xsl:function>
+
+  <!-- The source's notes on the text to show, apart from its archival line ("Source: ...") and
+       FRUS's file line ("File: 661.00/3–851: Telegram."), which the file number's own line shows. -->
+  <xsl:function name="f:source-notes" as="element()*">
+    <xsl:param name="bibl" as="element()*"/>
+    <xsl:sequence select="$bibl/tei:note[@type = 'source'][not(starts-with(normalize-space(.), 'Source:'))]
+        [not(some $file in ../tei:idno[@type = 'file'] satisfies starts-with(normalize-space(.), 'File: ' || normalize-space($file)))]"/>
+  </xsl:function>
+
+  <!-- A printing the witness names (relatedItem's bibl): where the converter read it as a
+       periodical's issue (title, issue, date, no text between), its parts to cite: the title
+       first ("Soldier of the Revolution", "no. 12", "1918"); else its text as written, one string. -->
+  <xsl:function name="f:related-parts" as="xs:string*">
+    <xsl:param name="bibl" as="element()"/>
+    <xsl:sequence select="if ($bibl/tei:title and not($bibl/text()[normalize-space()]))
+        then ($bibl/tei:title[1], $bibl/tei:biblScope ! ('no. ' || normalize-space(.)), $bibl/tei:date) ! normalize-space(.)[.]
+        else normalize-space($bibl)"/>
   </xsl:function>
 
   <!-- The series a witness's book is a volume of: "Documents on Soviet Foreign Policy, vol. 3". -->

@@ -97,6 +97,11 @@
           <xsl:with-param name="value" select="string-join($src//tei:idno[@type = 'telegram'] ! normalize-space(.), ', ')"/>
         </xsl:call-template>
         <xsl:call-template name="h:row">
+          <!-- the government's file the document is in (FRUS: "661.00/3–851") -->
+          <xsl:with-param name="label" select="'File'"/>
+          <xsl:with-param name="value" select="string-join($src//tei:idno[@type = 'file'] ! normalize-space(.), ', ')"/>
+        </xsl:call-template>
+        <xsl:call-template name="h:row">
           <xsl:with-param name="label" select="'Original language'"/>
           <xsl:with-param name="value" select="string-join((.//tei:msContents/tei:textLang, tei:profileDesc/tei:langUsage/tei:language[not(@ident = 'en')] ! replace(., '\s*\(.*\)$', ''))[1] ! normalize-space(.), '')"/>
         </xsl:call-template>
@@ -114,13 +119,14 @@
             <xsl:for-each select="$bibl">
               <!-- the parts of the citation, a comma between two (none after the last: a web
                    page's "Selected Works of Mao Tse-tung" has no volume, publisher or date);
+                   a volume's part after the volume ("vol. IV, Part 2");
                    the works' author first, as the print edition cites them -->
               <xsl:variable name="parts" as="item()*">
                 <xsl:sequence select="f:bibl-author(.)"/>
                 <xsl:for-each select="tei:title[@level = 'a']">“{f:item-title(.)}”</xsl:for-each>
                 <xsl:for-each select="tei:title[@level = ('m', 'j', 's')]"><cite>{if (@ref and $collection) then $collection else normalize-space(.)}</cite></xsl:for-each>
                 <xsl:sequence select="f:bibl-makers(.)"/>
-                <xsl:sequence select="(tei:biblScope ! f:scope(.), tei:publisher, tei:pubPlace, tei:date ! (if (f:is-iso-date(normalize-space(.)) and string-length(normalize-space(.)) = 10) then f:display-date(normalize-space(.)) else .)) ! normalize-space(.)[. != '']"/>
+                <xsl:sequence select="((tei:biblScope[@unit = 'volume'], tei:biblScope[@unit = 'part'], tei:biblScope[not(@unit = ('volume', 'part'))]) ! f:scope(.), tei:publisher, tei:pubPlace, tei:date ! (if (f:is-iso-date(normalize-space(.)) and string-length(normalize-space(.)) = 10) then f:display-date(normalize-space(.)) else .)) ! normalize-space(.)[. != '']"/>
               </xsl:variable>
               <xsl:for-each select="$parts">
                 <xsl:if test="position() gt 1">, </xsl:if>
@@ -143,7 +149,17 @@
         </xsl:call-template>
         <xsl:call-template name="h:row">
           <xsl:with-param name="label" select="'First published'"/>
-          <xsl:with-param name="value" select="string-join($bibl/tei:relatedItem[@type = 'original'] ! normalize-space(.), '; ')"/>
+          <xsl:with-param name="value" as="node()*">
+            <!-- (a periodical's issue: its title in italics, "Soldier of the Revolution, no. 12, 1918") -->
+            <xsl:for-each select="$bibl/tei:relatedItem[@type = 'original']/tei:bibl">
+              <xsl:if test="position() gt 1">; </xsl:if>
+              <xsl:variable name="parts" select="f:related-parts(.)"/>
+              <xsl:choose>
+                <xsl:when test="tei:title and not(text()[normalize-space()])"><cite>{$parts[1]}</cite>{string-join($parts[position() gt 1] ! (', ' || .))}</xsl:when>
+                <xsl:otherwise>{$parts}</xsl:otherwise>
+              </xsl:choose>
+            </xsl:for-each>
+          </xsl:with-param>
         </xsl:call-template>
         <xsl:call-template name="h:row">
           <xsl:with-param name="label" select="'Archival reference'"/>
@@ -157,8 +173,7 @@
         <xsl:call-template name="h:row">
           <!-- what the source says of the text in its notes (its archival line is shown above) -->
           <xsl:with-param name="label" select="'Notes of the source'"/>
-          <xsl:with-param name="value" select="string-join($bibl/tei:note[@type = 'source'][not(starts-with(normalize-space(.), 'Source:'))]
-              ! normalize-space(.), ' ')"/>
+          <xsl:with-param name="value" select="string-join(f:source-notes($bibl) ! normalize-space(.), ' ')"/>
         </xsl:call-template>
         <xsl:call-template name="h:row">
           <xsl:with-param name="label" select="'Citation of the source'"/>

@@ -170,6 +170,10 @@
     <xsl:if test="$quote-close = generate-id(.)"><span class="quote-mark">”</span></xsl:if>
   </xsl:template>
 
+  <!-- a postscript without "P.S.": marked by a rule over it, and named for a screen reader -->
+  <xsl:template match="tei:postscript[f:unlabelled-postscript(.)]" mode="text" priority="1">
+    <div class="tei-postscript unlabelled" role="note" aria-label="Postscript"><xsl:apply-templates mode="text"/></div>
+  </xsl:template>
   <xsl:template match="tei:opener | tei:closer | tei:postscript | tei:byline | tei:docImprint | tei:argument
                        | tei:epigraph | tei:trailer" mode="text">
     <div class="tei-{local-name()}"><xsl:apply-templates mode="text"/></div>
@@ -293,7 +297,12 @@
       <xsl:attribute name="class" select="'tei-annotation'"/>
       <xsl:attribute name="title" select="'Described by ' || (if (@resp = '#source-editor' or not(@resp)) then 'the source’s editor' else 'the editor')"/>
       <xsl:text>[</xsl:text>
-      <xsl:apply-templates mode="text"/>
+      <xsl:choose>
+        <!-- one remark ("Signed as Chairman ... and dated"): the whole in italics, as an editor's
+             remark is set, not its first word alone -->
+        <xsl:when test="f:remark(.)"><em class="tei-remark"><xsl:apply-templates mode="text"/></em></xsl:when>
+        <xsl:otherwise><xsl:apply-templates mode="text"/></xsl:otherwise>
+      </xsl:choose>
       <xsl:text>]</xsl:text>
     </xsl:element>
   </xsl:template>
@@ -318,6 +327,7 @@
   <xsl:template match="tei:note[@type = 'annotation']/tei:label" mode="text">
     <em class="tei-label">{.}</em>
   </xsl:template>
+  <xsl:template match="tei:note[@type = 'annotation'][f:remark(.)]/tei:label" mode="text" priority="1">{.}</xsl:template>
 
   <!-- A note's position among the notes of the text. -->
   <xsl:function name="h:note-number" as="xs:integer">

@@ -9,9 +9,10 @@
     exclude-result-prefixes="#all">
 
   <!-- The citation of a witness: the source's own citation when it gives one (not one printed
-       in capitals, "I. V. STALIN. SOCHINENIYA. T. 18": the description cites that in title case,
+       in capitals, "I. V. STALIN. SOCHINENIYA. T. 18", nor one whose title is, "SELECTED WORKS OF
+       ZHOU ENLAI. Volume II": the description cites that in title case,
        as the HTML edition's Source does), else one made from the description: author, title,
-       work, editor, volume, place: publisher, year, pages (the works' author the sender where
+       work, editor, volume (and its part: FRUS's "vol. IV, Part 2"), place: publisher, year, pages (the works' author the sender where
        a web page names them "Works" alone: f:bibl-author). -->
   <xsl:template match="tei:bibl" mode="pf:source" as="xs:string">
     <xsl:variable name="scope" select="tei:biblScope"/>
@@ -20,11 +21,14 @@
         tei:title[@level = 'a']/('“' || f:item-title(.) || '”'),
         tei:title[@level = ('m', 'j', 's')][1]/((if (../tei:title[@level = 'a']) then 'in ' else '') || normalize-space()),
         f:bibl-makers(.),
-        ($scope[@unit = 'volume'], $scope[@unit = 'issue'], $scope[@unit = 'item']) ! f:scope(.),
+        ($scope[@unit = 'volume'], $scope[@unit = 'part'][../tei:biblScope[@unit = 'volume']], $scope[@unit = 'issue'], $scope[@unit = 'item']) ! f:scope(.),
         string-join((tei:pubPlace[1]/normalize-space(), tei:publisher[1]/normalize-space()), ': ')[.],
         tei:date[1]/normalize-space() ! (if (f:is-iso-date(.) and string-length(.) = 10) then f:display-date(.) else .),
         $scope[@unit = 'page'] ! f:scope(.)), ', ') || string-join(f:bibl-series(.) ! (' (' || . || ')'))"/>
-    <xsl:variable name="citation" select="tei:note[@type = 'citation'][not($made and pf:in-capitals(.))][1]"/>
+    <!-- (or one whose title alone is in capitals: "SELECTED WORKS OF ZHOU ENLAI. Volume II. Beijing: ...") -->
+    <xsl:variable name="capital-title" select="tei:title[@level = ('m', 'j', 's')][normalize-space()][. ne upper-case(.)] ! upper-case(normalize-space(.))"/>
+    <xsl:variable name="citation" select="tei:note[@type = 'citation'][not($made and (pf:in-capitals(.)
+        or (some $t in $capital-title satisfies contains(normalize-space(.), $t))))][1]"/>
     <!-- a citation that names no book or collection is the archive's line alone ("AP RF, f. 45,
          ... Translated by ...", as a Wilson Center record page since 2023 gives it under
          "Source"): after the description's, which says whose record it is -->

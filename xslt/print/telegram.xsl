@@ -69,16 +69,25 @@
       <!-- each printing once: not again under its own label when the citation gives it ("...
            Reprinted in Shen Zhihua (ed.), ...") -->
       <xsl:for-each select="tei:relatedItem[@type = ('original', 'reprint')]/tei:bibl[not(contains(f:squash($cite), f:squash(.)))]">
-        <xsl:text>#meta(label: {pf:lit(if (../@type = 'original') then 'First published' else 'Also printed in')})[{pf:text(normalize-space())}]&#10;</xsl:text>
+        <!-- (a periodical's issue read: its title in italics, "Soldier of the Revolution, no. 12, 1918.") -->
+        <xsl:variable name="parts" select="f:related-parts(.)"/>
+        <xsl:variable name="cited" select="if (tei:title and not(text()[normalize-space()]))
+            then '#emph[' || pf:text($parts[1]) || ']' || pf:text(string-join($parts[position() gt 1] ! (', ' || .)) || '.')
+            else pf:text($parts)"/>
+        <xsl:text>#meta(label: {pf:lit(if (../@type = 'original') then 'First published' else 'Also printed in')})[{$cited}]&#10;</xsl:text>
       </xsl:for-each>
       <!-- the source's notes on the text (its archival line is the Archive below) -->
-      <xsl:for-each select="tei:note[@type = 'source'][not(starts-with(normalize-space(.), 'Source:'))]">
+      <xsl:for-each select="f:source-notes(.)">
         <xsl:text>#meta(label: "Source's note")[{pf:text(normalize-space())}]&#10;</xsl:text>
       </xsl:for-each>
       <!-- the source's acknowledgement, as the HTML edition's panel shows it -->
       <xsl:for-each select="tei:note[@type = 'credits']">
         <xsl:text>#meta(label: "Credits")[{pf:text(normalize-space())}]&#10;</xsl:text>
       </xsl:for-each>
+    </xsl:for-each>
+    <!-- the government's file the document is in (FRUS: "661.00/3–851") -->
+    <xsl:for-each select="$fileDesc/tei:sourceDesc/tei:bibl[1]/tei:idno[@type = 'file']">
+      <xsl:text>#meta(label: "File")[{pf:text(normalize-space())}]&#10;</xsl:text>
     </xsl:for-each>
     <xsl:for-each select="$fileDesc/tei:sourceDesc//tei:msIdentifier">
       <xsl:variable name="ref" as="xs:string"><xsl:apply-templates select="." mode="pf:source"/></xsl:variable>

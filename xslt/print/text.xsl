@@ -283,7 +283,8 @@
 
   <!-- a postscript after the signature: its paragraphs, set off from the closer -->
   <xsl:template match="tei:postscript" mode="pf:text">
-    <xsl:text>&#10;#postscript[</xsl:text>
+    <!-- (one without "P.S." under a short rule) -->
+    <xsl:text>&#10;#postscript(rule: {if (f:unlabelled-postscript(.)) then 'true' else 'false'})[</xsl:text>
     <xsl:apply-templates mode="pf:text"/>
     <xsl:text>]&#10;</xsl:text>
   </xsl:template>
@@ -291,7 +292,10 @@
   <!-- the source editor's "[Handwritten: ...]": in its place, in brackets -->
   <xsl:template match="tei:note[@type = 'annotation']" mode="pf:text">
     <xsl:text>&#10;#annotation[</xsl:text>
+    <!-- one remark ("Signed as Chairman ... and dated"): the whole in italics, not its first word -->
+    <xsl:if test="f:remark(.)">#emph[</xsl:if>
     <xsl:apply-templates mode="pf:text"/>
+    <xsl:if test="f:remark(.)">]</xsl:if>
     <xsl:text>]&#10;</xsl:text>
   </xsl:template>
   <!-- within a line ("Ho Chi Minh [signature]", "Malenkov [handwritten: ...] approved"): inline -->
@@ -300,8 +304,13 @@
                        | tei:note[@type = 'editorial'][@resp = '#source-editor'][not(@place)]"
                 mode="pf:text" priority="1">
     <xsl:text>#"["</xsl:text>
+    <xsl:if test="f:remark(.)">#emph[</xsl:if>
     <xsl:apply-templates mode="pf:text"/>
+    <xsl:if test="f:remark(.)">]</xsl:if>
     <xsl:text>#"]"</xsl:text>
+  </xsl:template>
+  <xsl:template match="tei:note[@type = 'annotation'][f:remark(.)]/tei:label" mode="pf:text" priority="1">
+    <xsl:apply-templates mode="pf:text"/>
   </xsl:template>
   <xsl:template match="tei:note[@type = 'annotation']/tei:label" mode="pf:text">
     <xsl:text>#emph[</xsl:text>

@@ -31,10 +31,11 @@ from .model import Block, Publication, RawTelegram
 # mark after it ("... Secretary of State 1", "State1", "State¹")
 HEADING = re.compile(rf"^(?P<head>(?:The\s+)?{_OFFICE}\s+to\s+(?:the\s+)?{_OFFICE}?)\s*(?P<mark>\d{{1,2}}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{{1,2}}|\*)?$")
 
-# the volume the page is from: the web edition's id ("frus1950v07", in its address too), or its
+# the volume the page is from: the web edition's id ("frus1950v07", in its address too; "frus1951v04p2"
+# the volume's second part), or its
 # citation on a line of its own ("Foreign Relations, 1950, vol. VII", "Foreign Relations of the
 # United States, 1950, Korea, Volume VII")
-VOLUME_ID = re.compile(r"\bfrus(?P<year>1[89]\d\d)(?:-\d\d)?v(?P<vol>\d{1,2})(?:p\d+)?(?:/d(?P<doc>\d{1,4}))?\b", re.I)
+VOLUME_ID = re.compile(r"\bfrus(?P<year>1[89]\d\d)(?:-(?P<to>\d\d))?v(?P<vol>\d{1,2})(?:p(?P<part>\d{1,2}))?(?:/d(?P<doc>\d{1,4}))?\b", re.I)
 VOLUME_CITED = re.compile(r"^Foreign Relations(?: of the United States)?,\s+(?P<year>1[89]\d\d)(?:[–-]\d{2,4})?,"
                           r"(?:\s+[^,]{1,80},)?\s+(?:vol\.|volume)\s+(?P<vol>[IVXLivxl]{1,6}|\d{1,2})\b(?:,.*)?$", re.I)
 
@@ -147,9 +148,14 @@ def _publication(volume: re.Match | None, filed: re.Match) -> Publication:
     pub = Publication(kind="compilation", title="Foreign Relations of the United States",
                       publisher="United States Government Printing Office")
     if volume is not None:
-        pub.title = f"{pub.title}, {volume.group('year')}"
+        # (a volume of years, "frus1952-54v15": "1952–1954", as FRUS cites it)
+        to = volume.group("to") if volume.re is VOLUME_ID else None
+        pub.title = f"{pub.title}, {volume.group('year')}" + (f"–{volume.group('year')[:2]}{to}" if to else "")
         vol = volume.group("vol")
         pub.volume = vol.upper() if not vol.isdigit() else _roman(int(vol))
+        # a volume printed in parts ("frus1951v04p2": vol. IV, Part 2)
+        if volume.re is VOLUME_ID and volume.group("part"):
+            pub.part = f"Part {int(volume.group('part'))}"
     pub.reprint = "Office of the Historian, United States Department of State: history.state.gov"
     if volume is not None and volume.re is VOLUME_ID:
         pub.url = f"https://history.state.gov/historicaldocuments/{volume.group(0).split('/')[0].lower()}" + (

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..dates import DateValue, find_dates, record_date
+
 SEP = r"[.,]?\s*"
 NUM = r"\d+[a-zA-Z]?"
 # each designation abbreviated or spelled out (Russian archives' fond, opis', delo, list/listy)
@@ -88,3 +90,50 @@ def original_publication(text: str, authority) -> str:
     rest = re.sub(r"^(?:first published|published for the first time|first printed|sources?|printed in|published in)"
                   r"\s*(?:in\b)?\s*[:.]?\s*", "", rest, flags=re.I)
     return rest + "." if rest else ""
+
+
+@dataclass
+class PeriodicalIssue:
+    """A first printing in a periodical's issue, read: its title, the issue's number, its date."""
+    title: str
+    issue: str
+    date_text: str
+    date: DateValue | None
+
+
+# "1918 in the newspaper Soldier of the Revolution No. 12", "the journal Bolshevik, No. 5, 1945":
+# what kind of periodical it is names it, its number after it, the date before or after
+_KIND = r"(?:newspaper|journal|magazine|periodical|weekly|daily|bulletin)"
+_IN_PERIODICAL = re.compile(rf"^(?P<before>[^,]*?)\s*\b(?:in\s+)?the\s+{_KIND}\s+[\"“]?(?P<title>[A-Z][^,\"“”]*?)[\"”]?,?"
+                            r"\s+No\.\s*(?P<issue>\d{1,5}(?:\s*[-–]\s*\d{1,5})?)(?:,?\s+(?P<after>.+?))?$")
+# "Pravda, 27 August 1950", "People's Daily, September 10, 1952", "Izvestiya, No. 61, 14 March 1951":
+# a title, its number perhaps, and a day's date, nothing else (a book is not dated to the day)
+_TITLE_AND_DAY = re.compile(r"^[\"“]?(?P<title>[A-Z][^,\d\"“”()]{1,60}?)[\"”]?,\s+(?:No\.\s*(?P<issue>\d{1,5}),\s+)?(?P<after>.+)$")
+
+
+def periodical_issue(text: str) -> PeriodicalIssue | None:
+    """A first printing's note read as a periodical's issue, where it is one and nothing else;
+    None where it says more or other (an edition, a place, pages): it is then kept as written."""
+    text = " ".join(text.split()).rstrip(" .")
+    if (m := _IN_PERIODICAL.match(text)) is not None:
+        dated = [d for d in (m.group("before"), m.group("after")) if d]
+        if len(dated) != 1:
+            return None
+        value = record_date(dated[0])
+        if value is None or not _whole_date(dated[0], value):
+            return None
+        return PeriodicalIssue(m.group("title").strip(), " ".join(m.group("issue").split()), dated[0].strip(), value)
+    if (m := _TITLE_AND_DAY.match(text)) is not None:
+        value = record_date(m.group("after"))
+        if value is None or len(value.when) != 10 or not _whole_date(m.group("after"), value):
+            return None
+        return PeriodicalIssue(m.group("title").strip(), m.group("issue") or "", m.group("after").strip(), value)
+    return None
+
+
+def _whole_date(text: str, value: DateValue) -> bool:
+    """Whether the text is the date and nothing else ("1918", "14 March 1951"; not "1918 Tsaritsyn")."""
+    if re.fullmatch(r"\s*1[89]\d\d\s*", text):
+        return True
+    found = find_dates(text)
+    return len(found) == 1 and not text[:found[0].start].strip(" ,") and not text[found[0].end:].strip(" .,")

@@ -11,7 +11,7 @@ from ..dates import ROUGHLY, DateValue, at_time, day_of, display, display_part, 
 from . import E, T, XML_ID, Document, Transform
 from ..sources.base import INSTITUTION, in_capitals, person_names, title_case
 from ..sources.compilation.front_matter import part_number
-from .citation import TELEGRAM_NUMBER, ArchivalRef, archival_references, original_publication
+from .citation import TELEGRAM_NUMBER, ArchivalRef, archival_references, original_publication, periodical_issue
 from .structure.quotes import own_closer
 from ..xmltext import text_of
 
@@ -271,7 +271,7 @@ class HeaderBuilder(Transform):
             bibl.append(E("textLang", f"English, translated from {original[1]}", mainLang="en"))
         first = original_publication(pub.first_published, doc.authority)
         if first:
-            bibl.append(E("relatedItem", E("bibl", first), type="original"))
+            bibl.append(E("relatedItem", _first_printing(first, doc.authority), type="original"))
         if pub.reprint:
             bibl.append(E("relatedItem", E("bibl", pub.reprint), type="reprint"))
         if kind == "compilation" and pub.front_matter:
@@ -417,6 +417,19 @@ def _range(text: str) -> dict:
     """from and to of a range ("6-7"), or n of one number."""
     parts = re.split(r"\s*(?:[-–/&]|\band\b)\s*", text)
     return {"from_": parts[0], "to": parts[-1]} if len(parts) > 1 else {"n": text}
+
+
+def _first_printing(first: str, authority):
+    """The first printing's bibl: a periodical's issue where the note is one ("1918 in the newspaper
+    Soldier of the Revolution No. 12": its title, number and date), else the note as written."""
+    issue = periodical_issue(first)
+    # (a place and a date are a dateline, not a newspaper: "Peking, 14 March 1951")
+    if issue is None or any(s == 0 and e == len(issue.title) and ent.kind == "place"
+                            for s, e, ent, _ in authority.find(issue.title)):
+        return E("bibl", first)
+    return E("bibl", E("title", issue.title, level="j"),
+             E("biblScope", issue.issue, unit="issue", **_range(issue.issue)) if issue.issue else None,
+             E("date", issue.date_text, **issue.date.attributes()))
 
 
 def _page_scope(pub) -> list:
