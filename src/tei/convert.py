@@ -31,7 +31,7 @@ from .messages import Report, SourceError
 from .parallel import batched, pooled, process_pool
 from .sources import READERS, sniff
 from .sources.base import numbered_lines, record_of_talks
-from .sources.compilation.headings import heading_candidates, unread_headings
+from .sources.compilation.headings import heading_candidates, parties_alone, unread_headings
 from .sources.webpage import is_html, page_text
 from .sources.wilson import RECORD_DATE
 from .textio import read_source
@@ -113,6 +113,14 @@ def read_telegrams(path: Path, fmt: str | None = None):
         # (two different at least: one such line alone is no sign of a book of items)
         if len({t for _, t in heading_candidates(numbered_lines(text))}) >= 2:
             raise unread_headings(str(path), numbered_lines(text))
+        # a page of one item headed by its parties alone ("Ho Chi Minh to Sec of State"): say what it lacks
+        alone = parties_alone(numbered_lines(text))
+        if alone is not None:
+            raise SourceError(path, f"no telegram found: the page names its parties alone ('{alone[1]}', line {alone[0]}) "
+                              "with no date, kind of message or item number beside them, and no citation of a book, "
+                              "archive or works: no known layout has such a page; give the item a heading the "
+                              "converter reads ('1. Telegram from X to Y, 26 November 1945') and the book's title "
+                              "page above it", alone[0], code="unknown-format")
         # a scan read by OCR may have "l" for "1" ("l5 JANUARY l949"): then no heading or date is found
         ocr = next((m for m in OCR_DIGITS.finditer(text) if re.search(r"\d", m.group(0))), None)
         hint = (f"; it has '{ocr.group(0)}' where a number should be (line {text.count(chr(10), 0, ocr.start()) + 1}): "

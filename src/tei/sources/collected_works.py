@@ -415,6 +415,8 @@ class CollectedWorksReader(Reader):
             record.translator = record.translator or page.translator
             if page.author:  # the author of the works: the sender where the title names only the addressee
                 record.authors = [page.author]
+            elif page.signer and not (item.body and item.body[-1][1].rstrip(".") == page.signer):
+                record.authors = [page.signer]  # (an unsigned reply on a page whose other texts one man signs)
             if not record.publication.front_matter and page.author:
                 record.publication.front_matter.append(page.author)
             records.append(record)

@@ -24,7 +24,7 @@ import re
 from .base import Reader, clean_inline, lines_to_blocks, numbered_lines
 from .compilation import FILE_LINE
 from .compilation.headings import _OFFICE, _as_title
-from .compilation.notes import _inline_anchor
+from .compilation.notes import _inline_anchor, drop_marks
 from .model import Block, Publication, RawTelegram
 
 # the document's heading: offices (or persons), the holder in brackets, "... to ...", a note's
@@ -199,15 +199,23 @@ def _own_number(blocks: list[Block]) -> str:
 def _marks_without_notes(record: RawTelegram) -> None:
     """The notes' marks of a copy that left the page's notes out ("Secretary State1"): out of
     the words, and said so."""
-    for block in record.blocks:
-        if block.kind != "text":
-            continue
-        for mark in reversed(list(GLUED_MARK.finditer(block.text))):
-            record.warnings.append((block.line, f"note {mark.group('n')} is marked in the text "
-                                    f"('{block.text[max(0, mark.start() - 20):mark.end()]}') but the copy lacks the "
-                                    "page's notes: the mark is left out; add the notes at the end of the page",
-                                    "missing-note"))
-            block.text = block.text[:mark.start()] + block.text[mark.end():]
+    drop_marks(record, GLUED_MARK, "the copy lacks the page's notes: the mark is left out; add the notes at the end "
+               "of the page")
+
+
+def _spaced_anchor(record: RawTelegram, mark: str, key: str) -> str | None:
+    """A note's mark the copy set apart by a space, between two words ("brief Tass 1 item"),
+    where the text prints no other mark of that number: the bracketed mark ("[1]") the
+    brackets pass turns into the note; None where it is not so, once, in the text."""
+    if not mark.isdigit():
+        return None
+    spaced = re.compile(rf"(?<=[A-Za-z’”])(?<!\bNo)(?<!\bNos)\s{mark}(?=\s[a-z])")
+    found = [(b, m) for b in record.blocks if b.kind == "text" for m in spaced.finditer(b.text)]
+    if len(found) != 1:
+        return None
+    block, m = found[0]
+    block.text = f"{block.text[:m.start()]}[{key}]{block.text[m.end():]}"
+    return f"[{key}]"
 
 
 def _place_notes(record: RawTelegram, notes: list[tuple[str, str, int]], heading_mark: str | None) -> None:
@@ -229,7 +237,7 @@ def _place_notes(record: RawTelegram, notes: list[tuple[str, str, int]], heading
     anchors: dict = {}
     unplaced = []
     for (n, words, line), mark in reversed(list(zip(notes, marks))):
-        key = _inline_anchor([(record, len(record.blocks))], mark, anchors, n)
+        key = _inline_anchor([(record, len(record.blocks))], mark, anchors, n) or _spaced_anchor(record, mark, n)
         if key is None:
             unplaced.insert(0, f"{n}. {words} (The source prints no mark for this note.)")
             continue

@@ -44,7 +44,12 @@ CREDIT_LABELS = re.compile(r"^(?:transcri|html|markup|proofread|online|copyleft|
 # "On the occasion of the fourth anniversary of ...": the item's occasion, under its title
 OCCASION = re.compile(r"^(?:On\s+the\s+occasion\s+of|On\s+the\s+\w+\s+anniversary\s+of|In\s+connection\s+with)\b", re.I)
 # the newspaper it was printed in, in parentheses under the signature: ("Daily Review," No. 44, 21 February, 1951)
-PRINTED_IN = re.compile(r"^\((?P<cited>[\"“'‘][^()]*?(?:1[89]|20)\d\d)\.?\)$")
+# (or a newspaper's name unquoted, "(Soviet News, 11 June, 1951)", or a book with its publisher, place
+# and year, "(For Peaceful Coexistence: ..., International Publishers, New York, 1951)")
+PRINTED_IN = re.compile(r"^\((?P<cited>[\"“'‘][^()]*?(?:1[89]|20)\d\d"
+                        r"|[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,3}\s+(?:News|Times|Daily|Gazette|Herald|Bulletin|Pravda),\s+[^()]*?(?:1[89]|20)\d\d"
+                        r"|[A-Z][^()]*?,\s+[^(),]*\b(?:Publishers?|Press|Publishing(?:\s+House)?)\s*,\s+[A-Z][\w .]+,\s+(?:1[89]|20)\d\d)"
+                        r"\.?\)$")
 # a telegram, letter or message named as such before its addressee: "Greetings Telegram to ..."
 # (or a reply to one: "Reply to Mao Tse-tung's telegram of ...")
 KIND_TO = re.compile(r"\b(?:telegram|cable|letter|message|radiogram|greetings?)s?\b.*\bto\b"
@@ -73,6 +78,7 @@ class WebPage:
     works: str = ""  # "Selected Works of Mao Tse-tung"
     credits: list[str] = field(default_factory=list)  # "Transcription: ...", "HTML: ..."
     translator: str = ""
+    signer: str = ""  # who signs the page's other texts, "J. Stalin" (the sender of one it prints unsigned)
 
 
 def _date_alone(line: str) -> bool:
@@ -136,6 +142,20 @@ def web_signs(content: list[tuple[int, str]]) -> int:
     return signs
 
 
+# the editor's title of a text in square brackets, dated at its end: "[Reply to the Prime Minister
+# of India, ..., July 15, 1950]" (a telegram, reply or message the page gives no title of its own)
+EDITOR_TITLE = re.compile(r"^\[(?P<title>(?:Reply|Answer|Response|Telegram|Cable|Message|Letter|Greetings?)\b[^\[\]]{10,})\]$")
+
+
+def _editor_title(line: str) -> str:
+    """The title of an editor's bracketed title line, dated at its end; "" for any other line."""
+    match = EDITOR_TITLE.match(line.strip())
+    if match is None:
+        return ""
+    dates = find_dates(match.group("title"))
+    return match.group("title").strip() if dates and dates[-1].end >= len(match.group("title").rstrip(" .")) else ""
+
+
 def web_page(content: list[tuple[int, str]]) -> WebPage | None:
     """The page's items and what it says of them, or None when the text is no such page."""
     if not web_signs(content):
@@ -149,7 +169,7 @@ def web_page(content: list[tuple[int, str]]) -> WebPage | None:
         page.works = works[0][1]
         page.author = WORKS_NAME.match(works[0][1]).group("author").strip()
         lines = [(n, l) for n, l in lines if not WORKS_NAME.match(l)]
-    starts = [i for i in range(len(lines)) if _dated_heading(lines, i)]
+    starts = [i for i in range(len(lines)) if _dated_heading(lines, i) or _editor_title(lines[i][1])]
     if not starts:  # one text, undated: its title the first line naming a telegram or letter
         starts = [next((i for i, (_, l) in enumerate(lines[:6]) if KIND_TO.search(l) and not LABEL.match(l)), -1)]
         if starts[0] < 0 and lines and OTHER_TEXT.match(lines[0][1]):
@@ -166,7 +186,9 @@ def web_page(content: list[tuple[int, str]]) -> WebPage | None:
         end = starts[k + 1] if k + 1 < len(starts) else len(lines)
         number, title = lines[start]
         title = ANCHOR.sub("", title)
-        item = WebItem(title=(number, title), body=[], telegram=bool(KIND_TO.search(title)))
+        edited = _editor_title(title)  # (a reply or message the editor titles: a telegram's text)
+        title = edited or title
+        item = WebItem(title=(number, title), body=[], telegram=bool(edited or KIND_TO.search(title)))
         body = lines[start + 1:end]
         occasion = []
         while body and OCCASION.match(body[0][1]):  # the occasion: part of the heading, not of the text
@@ -196,4 +218,9 @@ def web_page(content: list[tuple[int, str]]) -> WebPage | None:
             item.first_published.insert(0, PRINTED_IN.match(body.pop()[1]).group("cited").strip())
         item.body = body
         page.items.append(item)
+    # (the one who signs the page's other texts, "J. Stalin": the sender of a reply it prints unsigned)
+    signers = [item.body[-1][1].rstrip(".") for item in page.items
+               if item.body and len(item.body[-1][1].split()) <= 4 and _author_line(item.body[-1][1])]
+    if len(signers) >= 2 and len(set(signers)) == 1:
+        page.signer = signers[0]
     return page

@@ -91,8 +91,9 @@ def _clean_party(text: str) -> str:
     # "..., on the Treaty", "..., regarding ...")
     # ("Kuznetsov in Beijing": where the addressee is)
     # (not a name in brackets after a name: "Andreev (Mikoyan)", the source's identification)
-    text = re.split(r",?\s+dated\b|,?\s+of\s+\d|\s+\((?![A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2}\))|,\s+(?=\d)|\s+in\s+(?=[A-Z][\w\-]+$)"
-                    r"|,\s+(?:in\s+)?(?:reply|answer|response)\b|,\s+(?:on|about|regarding|concerning|re)\b"
+    # (the date after the parties, month first too: "..., Mr W. Churchill, January 3, 1945")
+    text = re.split(r",?\s+dated\b|,?\s+of\s+\d|,\s+(?=[A-Z][a-z]+\.?\s+\d{1,2},?\s+1[89]\d\d\b)|\s+\((?![A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2}\))|,\s+(?=\d)|\s+in\s+(?=[A-Z][\w\-]+$)"
+                    r"|,\s+(?:in\s+)?(?:reply|answer|response)\b|,\s+in\s+connection\s+with\s+(?!the\s+occasion)|,\s+(?:on|about|regarding|concerning|re)\b"
                     # (the occasion: "... Petru Groza. On the occasion of the fourth anniversary ...")
                     r"|[.,]?\s+(?:on|in\s+connection\s+with)\s+the\s+occasion\s+of\b|[.,]?\s+on\s+the\s+occasion\s+of\b",
                     text, maxsplit=1, flags=re.I)[0]
@@ -103,6 +104,10 @@ def _core(title: str) -> str:
     """The part of a title that names the parties: kind and numbers before it dropped."""
     title = ITEM_NUMBER.sub("", title.strip())
     title = re.sub(r"^(?:the\s+)?(?:continuation\s+and\s+the\s+end\s+of\s+the\s+preceding\s+)?", "", title, flags=re.I)
+    # "Reply to Prime Minister of India, Pandit Jawaharlal Nehru, ...": to him, the sender elsewhere
+    # (not "Reply to Mao's telegram of ...", whose sender is the one replied to's addressee)
+    if not re.search(r"['’]s\s+(?:telegram|cable|letter|message)", title, re.I):
+        title = re.sub(r"^(?:reply|answer|response)\s+(?=to\s)", "", title, flags=re.I)
     kind = DOC_KIND.search(title)
     if kind and kind.start() < 40:
         owner = re.match(r"^(?P<who>.+?)['’]s\s*$", title[:kind.start()])  # "Mao Zedong's Telegram to Stalin"
@@ -317,6 +322,9 @@ class CorrespondenceFromMetadata(Transform):
         Trade" may be."""
         if doc.authority.lookup(names) is not None:
             return []
+        # (an office and its holder after a comma, "the Prime Minister, Mr W. Churchill": one person)
+        if OFFICE_AND_NAME.match(re.sub(r"\s*\[[^\]]*\]", "", names).strip()):
+            return []
         parts = [re.sub(r"^(?:the|comrades?)\s+", "", p.strip(), flags=re.I)
                  for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", names, flags=re.I) if p.strip()]
         # (a name with the source editor's identification, "Filippov [Stalin]", by the identification)
@@ -415,7 +423,7 @@ LETTER = r"(?<=[A-Z]{2}\()[a-z]\)"
 # Tse Tung") or not (then his given name and surname alone: "... Republic Istvan Dobi")
 OFFICE_AND_NAME = re.compile(r"^(?P<office>(?:the\s+)?(?:[A-Z][\w'’\-]*\s+)?(?:Chairman|President|Premier|Minister|Prime\s+Minister"
                              r"|Secretary|General\s+Secretary|Ambassador|Head|Commander(?:-in-Chief)?)\b.*?"
-                             r"(?:,\s*(?:Comrade\s+|Mr\.?\s+|Marshal\s+)?(?=[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){1,2}$)"
+                             r"(?:,\s*(?:Comrade\s+|Mr\.?\s+|Marshal\s+)?(?=[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){1,2}$|(?:[A-Z]\.\s?){1,3}[A-Z][\w'’\-]+$)"
                              r"|(?<!\bof)(?<!\bthe)(?<!\band)\s+(?=[A-Z][a-z\-]+\s+[A-Z][a-z\-]+$)))"
                              r"(?P<name>(?:[A-Z]\.\s?){0,3}[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})$")
 

@@ -32,8 +32,10 @@ UP = "A-Z" + "".join(c for c in _LATIN if c.isupper())
 LOW = "a-z" + "".join(c for c in _LATIN if c.islower())
 # (a word of a name does not end with its hyphen: "Gheorghiu-Dej" is one name, not "Gheorghiu-")
 _WORD = rf"[{UP}][{LOW}’'\-]*[{LOW}’']"
-# (given name, middle name and surname are one person: "Walter Bedell Smith")
-NAME = rf"(?<![\w.])(?:[{UP}][{LOW}]?\.\s?){{0,3}}{_WORD}(?:[\s\-]{_WORD}){{0,2}}"
+# (given name, middle name and surname are one person: "Walter Bedell Smith"; so with a middle
+# initial, "Carlos P. Romulo", where a surname follows it)
+NAME = (rf"(?<![\w.])(?:[{UP}][{LOW}]?\.\s?){{0,3}}{_WORD}(?:\s[{UP}]\.(?=\s{_WORD}(?![\w.])))?"
+        rf"(?:[\s\-]{_WORD}){{0,2}}")
 TITLED = led(re.compile(rf"\b(?:[Cc]omrade|Cde\.?|Tov\.|tov\.|t\.|Mr\.|Mrs\.|Marshal|Generalissimo|Ambassador|General|President)"
                          rf"\s+(?P<name>{NAME})"))
 # "Comrades Tito and Kardelj", "the opposition leaders Petkov and Lulchev": each name of the list

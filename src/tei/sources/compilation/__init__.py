@@ -109,7 +109,9 @@ class CompilationReader(Reader):
                 blocks=blocks))
         # a paragraph of text among the title page's lines: most likely a telegram whose heading
         # was not recognised (it would be lost in the front matter): say so
-        prose = next(((n, l) for n, l in lines[:starts[0]] if len(l.strip()) > 160), None)
+        # (a paragraph's sentences, not a long title's line: "Between the Chairman of ... 1941-1945")
+        prose = next(((n, l) for n, l in lines[:starts[0]] if len(l.strip()) > 160
+                      and re.search(r"[a-z][.!?;:][\s”\"]|[.!?]$", l.strip())), None)
         if prose is not None:
             records[0].warnings.append((prose[0], "a paragraph of text stands above the first telegram heading and is "
                                         "read as the book's title page; if it is a telegram, give it a numbered "
@@ -260,6 +262,11 @@ class CompilationReader(Reader):
             if rest and re.match(r"^(reproduced|reprinted|republished)\s+by$", rest[0], re.I) and len(rest) > 1:
                 pub.reprint = rest[1]
         if not pub.title and front:  # no imprint: the first line, the years under it ("1946-1952")
+            # (a publisher's line of its own, no place or year beside it: "Progress Publishers")
+            named = next((line for line in front[1:] if PUBLISHER.search(line) and len(line.split()) <= 6), "")
+            if named and not pub.publisher:
+                pub.publisher = _as_named(named)
+                front = [line for line in front if line != named]
             front = _article(front, pub, responsible)
             pub.title = _title(front[:2]) if len(front) > 1 and re.fullmatch(r"\d{4}\s*[-–]\s*\d{2,4}", front[1]) \
                 else front[0]

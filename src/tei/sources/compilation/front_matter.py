@@ -17,7 +17,9 @@ _OTHER_NAME = r"(?:\s+\([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\))?"
 # "Washington: 1976" (FRUS)
 # (not "First Edition 1960")
 PLACE_YEAR = re.compile(r"^(?!(?:January|February|March|April|May|June|July|August|September|October|November"
-                        r"|December|First|Second|Third|New Edition|Edition)\b)"
+                        r"|December|First|Second|Third|New Edition|Edition"
+                        # (what a volume holds, with its year: "Documents 1945", no place)
+                        r"|Documents|Materials|Papers|Telegrams|Letters|Correspondence)\b)"
                         rf"(?P<place>(?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?|[A-Z]{{3,}}(?:[ -][A-Z]{{3,}})?){_OTHER_NAME})[,:]?\s+"
                         r"(?P<year>1[89]\d\d|20\d\d)$")
 

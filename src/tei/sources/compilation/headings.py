@@ -55,6 +55,12 @@ _CAPS_PARTIES = rf"(?!{_NOT_A_PARTY}){_CAPS_PARTY}\sTO\s(?!COMRADES?\b|THE\s+(?:
 _TITLE_PARTY = r"[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|and)){0,6}"
 
 
+# a message's marking before "from": "Personal and Secret", "Most Secret and Personal", "Top Secret"
+MARKED_FROM = (r"(?:(?:Most|Top|Strictly)\s+)?(?:Personal|Secret|Confidential|Private)"
+               r"(?:\s+and\s+(?:(?:Most|Top|Strictly)\s+)?(?:Personal|Secret|Confidential|Private))?"
+               r"(?:\s+(?:Message|Telegram|Cable))?\s+from")
+
+
 # an office as a party, its holder's name in brackets after it: "Ambassador in the Soviet Union
 # (Kirk)", "Secretary of State", "Chargé in China (Clark)", "Consul General at Mukden (Ward)"
 _OFFICE = (r"[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|in|at|of|the|for|and))*?(?:\s+\([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}\))?")
@@ -90,6 +96,10 @@ HEADING = re.compile(
     r"[A-Z][^\n]{0,130}?\sto\s[A-Z][^\n]{0,80}[^.;:,\s]"
     r"|(?:Ciphered|Coded|Secret)\s+(?:telegram|cable|message|radiogram)s?,?\s+(?:from\s+)?"
     r"[A-Z][^\n]{0,80}?\sto\s[A-Z][^\n]{0,80}[^.;:,\s]"
+    # a message's marking before the parties, as the wartime correspondence heads its items:
+    # "Personal and Secret from Premier J. V. Stalin to the Prime Minister, Mr W. Churchill",
+    # "Personal and Top Secret from the President to Marshal Stalin"
+    rf"|{MARKED_FROM}\s+(?:the\s+)?[A-Z][^\n]{{0,130}}?\sto\s(?:the\s+)?[A-Z][^\n]{{0,100}}[^.;:,\s]"
     # without the kind, the parties and the date: "From Stalin to Mao Zedong, 10 January 1949"
     rf"|(?:From\s+)?{_PARTY}\sto\s{_PARTY}{_DATE_AT_END}"
     # the parties in capitals alone (dated by the closer), or the kind and date alone:
@@ -171,6 +181,20 @@ _CANDIDATE_PARTIES = re.compile(r"[A-Za-z][^\n]*?\s(?:to|TO)\s+(?:(?:the|THE|Com
 
 
 _CANDIDATE_KIND = re.compile(r"\b(?:telegram|cable|letter|message|radiogram|reply|answer)s?\b", re.I)
+
+
+# the parties alone on a line of their own, no kind, number or date beside them: "Ho Chi Minh to
+# Sec of State" (a page of one item so headed is not read: see parties_alone)
+_PARTIES_ALONE = re.compile(rf"^(?:From\s+)?{_PARTY}\sto\s{_PARTY}$")
+
+
+def parties_alone(lines: list[tuple[int, str]]) -> tuple[int, str] | None:
+    """The one line (number, text) after a blank line that names two parties alone and nothing
+    else ("X to Y", short), in a text no reader reads: what the page heads its item with."""
+    found = [(n, line.strip()) for i, (n, line) in enumerate(lines)
+             if (i == 0 or not lines[i - 1][1].strip()) and len(line.strip()) <= 80
+             and _PARTIES_ALONE.match(line.strip())]
+    return found[0] if len(found) == 1 else None
 
 
 def heading_candidates(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:

@@ -66,6 +66,34 @@ def attach_footnotes(records: list[RawTelegram]) -> None:
     if last.blocks and any(r.footnotes for r in records) and NOTES_HEADING.match(last.blocks[-1].text):
         last.blocks.pop()  # "NOTES" above them
     _unplaced_notes(records)
+    _marks_without_notes(records)
+
+
+# a note's mark glued after the full stop or comma ending a word, the next sentence after it:
+# "the Polish Republic.96 You are ..." (not "No.96": an abbreviation's stop)
+_GLUED_AFTER_STOP = re.compile(r"(?<=[a-z][a-z][.,;])(?<!\bNo\.)(?<!\bpp\.)(?<!\bvol\.)(?P<n>\d{1,3})(?=\s+[A-Z“\"]|$)")
+
+
+def _marks_without_notes(records: list[RawTelegram]) -> None:
+    """Marks glued after a sentence's stop ("Republic.96") in a book whose page holds none of
+    its notes (a volume prints them elsewhere): out of the words, and said so."""
+    if any(r.footnotes for r in records):
+        return
+    for record in records:
+        drop_marks(record, _GLUED_AFTER_STOP, "its note is not in the source: the mark is left out; add the volume's "
+                   "notes at the end")
+
+
+def drop_marks(record: RawTelegram, marks: re.Pattern, why: str) -> None:
+    """The marks (group "n") of notes the source lacks: out of the words of the record's text,
+    each reported with why."""
+    for block in record.blocks:
+        if block.kind != "text":
+            continue
+        for mark in reversed(list(marks.finditer(block.text))):
+            record.warnings.append((block.line, f"note {mark.group('n')} is marked in the text "
+                                    f"('{block.text[max(0, mark.start() - 20):mark.end()]}') but {why}", "missing-note"))
+            block.text = block.text[:mark.start()] + block.text[mark.end():]
 
 
 def _after_the_notes(records: list[RawTelegram]) -> None:
