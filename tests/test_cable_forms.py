@@ -446,7 +446,7 @@ def test_an_unknown_korean_name_without_a_title_is_tagged_and_reported(tmp_path)
     ("In Pyong-yang the", []), ("New Year-end", []),
 ])
 def test_what_looks_like_a_romanized_name(text, names):
-    from tei.transforms.names import romanized_names
+    from tei.transforms.names.patterns import romanized_names
 
     assert [m.group("name") for m in romanized_names(text)] == names
 
@@ -788,7 +788,7 @@ def test_more_numeric_date_forms(text, found):
     ("The Political Consultative", []), ("On Monday", []), ("New China", []), ("Xinhua Agency", []),
 ])
 def test_what_looks_like_a_name_in_pinyin(text, names):
-    from tei.transforms.names import pinyin_names
+    from tei.transforms.names.patterns import pinyin_names
 
     assert [m.group("name") for m in pinyin_names(text)] == names
 

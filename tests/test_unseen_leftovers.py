@@ -57,7 +57,7 @@ def test_which_body_a_name_is_by_the_date():
     recalls the other by name; a body's name alone only while that body existed, unless the text
     names another body of the kind in full; a presidium of the state is not the party's."""
     from tei.authority import Authority
-    from tei.transforms.names import _of_another_party
+    from tei.transforms.names.bodies import _of_another_party
 
     authority = Authority.load()
     ids = lambda when, name, text="": getattr(authority.on(when, text).lookup(name), "id", None)  # noqa: E731

@@ -62,7 +62,7 @@ def test_presidium_of_the_central_committee_is_tagged_whole(tmp_path):
 
 def test_presidium_of_the_central_committee_by_the_date():
     from tei.authority import Authority
-    from tei.transforms.names import _of_another_party
+    from tei.transforms.names.bodies import _of_another_party
 
     authority = Authority.load()
     ids = [getattr(authority.on(w).lookup("Presidium of the Central Committee"), "id", None)

@@ -64,7 +64,7 @@ def test_a_name_with_letters_outside_ascii_is_read_whole(tmp_path):
 def test_the_file_key_keeps_letters_nfkd_does_not_take_apart(tmp_path):
     """"Stanisław Radkiewicz" in the file key is "stanislaw-radkiewicz" (it was "stanisaw": the
     ł has no decomposition), and so is his provisional entry's id."""
-    from tei.transforms.names import slug
+    from tei.transforms.names.provisional import slug
 
     assert slug("Bolesław Bierut") == "boleslaw-bierut"
     assert slug("Đilas Łódź Ørsted Straße Æther") == "dilas-lodz-orsted-strasse-aether"
@@ -156,7 +156,7 @@ def test_whose_body_a_generic_name_is():
     Party" name another party; "of the Party", "of the Communist Party" say nobody's, "of the
     CPSU" the Soviet Politburo's own party."""
     from tei.authority import Authority
-    from tei.transforms.names import _of_another_party
+    from tei.transforms.names.bodies import _of_another_party
 
     authority = Authority.load()
     politburo = authority.lookup("Politburo")

@@ -107,7 +107,7 @@ def test_only_a_proper_name_with_its_kinds_word_is_taken_for_a_place_or_body():
     from tei.authority import Authority
     from tei.sources.model import Publication, RawTelegram
     from tei.transforms import Document
-    from tei.transforms.names import _unknown_places_and_bodies
+    from tei.transforms.names.places import _unknown_places_and_bodies
     from tei.messages import Report
 
     raw = RawTelegram("probe.txt", "wilson-text", 1, 1, Publication("archive-record"))

@@ -62,7 +62,7 @@ def test_a_clerk_by_rank_is_not_the_known_man_of_his_surname(tmp_path):
 def test_a_clerk_whose_rank_the_entry_gives_is_linked():
     """The rule keeps a man the file knows by that rank: its identification says so."""
     from tei.authority import Entity
-    from tei.transforms.names import _clerk
+    from tei.transforms.names.patterns import _clerk
 
     captain = Entity("x", "person", "Ivan Petrov", "Petrov", identification="Captain of the cipher service.")
     doctor = Entity("y", "person", "Andrei Orlov", "Orlov", identification="Physician at Mao's headquarters.")

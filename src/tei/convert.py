@@ -36,7 +36,7 @@ from .sources.webpage import is_html, page_text
 from .sources.wilson import RECORD_DATE
 from .textio import read_source
 from .transforms import E, Document, default_transforms
-from .transforms.names import slug
+from .transforms.names.provisional import slug
 from .writer import serialize, write_atomic
 
 SOURCE_SUFFIXES = {".txt", ".md", ".markdown", ".text", ".html", ".htm"}

@@ -18,7 +18,8 @@ from ..authority import Entity, normalize
 from ..dates import ROUGHLY, DateValue, day_of, find_dates, parse_date, part_of_month, record_date
 from ..sources.base import party_letter
 from . import T, Document, Transform
-from .names import INITIALED, _other_initials, initialled, provisional_entry, provisional_person
+from .names.initials import INITIALED, _other_initials, initialled
+from .names.provisional import provisional_entry, provisional_person
 from .structure.known import _known_place
 from .structure.lines import TRANSMITTED_THROUGH, is_dateline, is_signature
 from .structure.quotes import own_closer

@@ -8,7 +8,7 @@ import re
 from ...sources.base import PAGE_LINE
 from ...sources.model import Block
 from .. import Document
-from ..names import initialled
+from ..names.initials import initialled
 from .lines import (ANNOTATION, FROM_PLACE, GAP_ONLY, OFFICE, OFFICE_LINE, RANK_BEFORE, _date_and_name,
                     cable_line, is_address, is_salutation, is_signature, office_line, strip_quotes)
 

@@ -9,7 +9,7 @@ from ...dates import find_dates
 from ...sources.base import ANNOTATION_LABELS
 from ...sources.model import Block
 from .. import E
-from ..names import LETTER_SPACED  # ("S H T Y K O V": a name set letter-spaced)
+from ..names.patterns import LETTER_SPACED  # ("S H T Y K O V": a name set letter-spaced)
 
 
 GAP_ONLY = re.compile(r"^\[\s*(?:\.{3,}|…)\s*\]$")

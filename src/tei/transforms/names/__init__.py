@@ -1,0 +1,373 @@
+"""Persons, places and organisations in the text, linked to the authority file.
+
+Two passes, as Sphinx resolves references: first find what the text uses as a name (the
+authority file's forms, and the patterns that show a person even when the file lacks them:
+"Comrade X", "Cde. X", "X and his friends", an all-capital surname in a cable, a romanized
+Chinese or Korean name, "Pak Hon-yong"), then
+resolve each against the file.  Names the file lacks are tagged, linked to a provisional
+entry marked unresolved, and reported with file and line so an editor can add them.
+
+The pass is here (NameTagger); what it uses is in the modules beside it: patterns.py, what shows
+a person the file lacks by the shape of the name; places.py, places and bodies the file lacks;
+provisional.py, the provisional entries; bodies.py, whose body "the Politburo" is; initials.py, a
+known person's other forms (initials, a family name alone, a name explained in brackets).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from lxml import etree
+
+from ...authority import KINDS, Entity, normalize
+from .. import E, T, Document, Transform
+from ..inline import markup
+from ...xmltext import text_of
+from .bodies import BODY_OF_BODY, GENERIC_BODY, _body_of_body, _of_another_party, _parties_of_text
+from .initials import (BODY_WORDS, EXPLAINED, GLOSS_TITLE, INITIALED, OTHER_NAME, SPELLED_AGAIN, TITLE_WORDS,
+                       _family_name_of, _initialed_form, _other_initials, _surface_forms, _with_initials,
+                       _with_initials_after)
+from .patterns import (CAPS_SURNAME, COPY_HOLDER, ENTITY_TAGS, FRIENDS, LETTER_SPACED, LISTED, NAMED_AFTER,
+                       NOT_NAMES, OFFICE_WORDS, ONE_NAME, SKIP, TITLED, UP, _clerk, korean_names,
+                       person_cued, pinyin_names, romanized_names, russian_korean_names)
+from .places import _report_unknown_places, _unknown_places_and_bodies, place_cued
+from .provisional import _provisional_id, line_of, provisional_person
+
+
+class NameTagger(Transform):
+    def apply(self, doc: Document) -> None:
+        whole = "\n".join(doc.div.itertext())  # (runs apart: "28.3.1948" + "A. I. MIKOYAN")
+        # a body named by its kind alone is the one of the party the text is about (Authority._body)
+        if about := _parties_of_text(doc, whole):
+            doc.authority = doc.authority.about_parties(about)
+        # "V. V. Kuznetsov" is not F. F. Kuznetsov (initials the person's given names do not
+        # begin with), nor then is "Kuznetsov" alone in the same text: the names after initials
+        other = {ent.id for m in INITIALED.finditer(whole) for s, e, ent, _ in doc.authority.find(m.group("name"))
+                 if s == 0 and ent.kind == "person" and _other_initials(m.group(0), ent)}
+        everything = cache(lambda: list(doc.authority.find(whole)))  # every name of the text, when asked for
+        named = cache(lambda: {ent.id: ent for _, _, ent, _ in everything() if ent.kind == "person" and ent.id not in other})
+        self._titled_pseudonyms(doc)
+        self._explained_pseudonyms(doc, whole)
+        self._correspondent_bodies(doc)
+        # the generic bodies' names ("Politburo") the text uses for another party's body (read
+        # when a name so generic is found: the scan of the whole text is not cheap)
+        foreign = cache(lambda: {normalize(whole[s:e]) for s, e, body, _ in everything()
+                                 if body.kind == "org" and _of_another_party(doc.authority, whole, s, e, body)}
+                        | {normalize(m.group(0)) for m in GENERIC_BODY.finditer(whole) if m.group(0) in doc.aliases
+                           and not any(s <= m.start() < e for s, e, _, _ in everything())
+                           and _of_another_party(doc.authority, whole, m.start(), m.end(), doc.aliases[m.group(0)][0])})
+        self._find_unknown_persons(doc, named, other)
+        self._renamed_provisional(doc, whole)
+        _report_unknown_places(doc)
+        extra = self._provisional_pattern(doc)
+
+        def find(text, element):
+            spans = [(_with_initials(text, s, entity, e), _with_initials_after(text, e), (entity, kind)) if entity.kind == "person"
+                     else (s, e, (entity, kind)) for s, e, entity, kind in doc.authority.find(text)]
+            spans = [(s, e, p) for s, e, p in spans if p[0].id not in other or not (
+                _other_initials(text[s:e], p[0]) or len(text[s:e].split()) == 1)]
+            if extra is not None:
+                for m in extra.finditer(text):
+                    entity, kind = doc.aliases.get(m.group(0)) or (doc.provisional.get(_provisional_id(doc, m.group(0))), "main")
+                    if entity is not None:
+                        spans.append((m.start(), m.end(), (entity, kind)))
+            # a name set letter-spaced, as a signature may be: "S H T Y K O V"
+            for m in LETTER_SPACED.finditer(text):
+                entity = doc.authority.lookup(m.group(0).replace(" ", ""))
+                if entity is not None and entity.kind == "person":
+                    spans.append((m.start(), m.end(), (entity, "variant")))
+            spans = [(s, e, p) for s, e, p in spans if not _clerk(text, s, p[0], element)]
+            # (first: where whose the body is is known, it outweighs the file's body of the date)
+            spans = [(m.start(), m.end(), (body, "variant")) for m in BODY_OF_BODY.finditer(text)
+                     if (body := _body_of_body(doc, m.group("kind"), m.group("of"))) is not None] + spans
+            # "the Politburo of the PZPR" is not the Soviet Politburo (nor, then, "the Politburo" alone)
+            spans = [(s, e, p) for s, e, p in spans if p[0].kind != "org" or not (
+                _of_another_party(doc.authority, text, s, e, p[0])
+                or GENERIC_BODY.fullmatch(text[s:e]) and normalize(text[s:e]) in foreign()
+                and text[s:e] not in doc.aliases)]
+            return _non_overlapping(spans)
+
+        def make(payload, matched, element):
+            entity, kind = payload
+            el = E(entity.name_tag, matched, ref="#" + entity.id,
+                   type="pseudonym" if kind == "pseudonym" else None)
+            return el
+
+        markup(doc.div, find, make, skip=lambda el: el.tag in SKIP)
+        # A name inside a longer one: the place in "Nanking Government", the party in "Central
+        # Committee of the Workers' Party of Korea" (by its own name, not a kind of body's,
+        # "Central Committee"), and the place in that party's name in turn.
+        outers = list(doc.div.iter(*ENTITY_TAGS))
+        while outers:
+            outer = outers.pop(0)
+            if len(outer):
+                continue
+            kinds = [k for k in ("org", "place", "person") if outer.tag == T + "orgName"] or (
+                ["place"] if outer.tag == T + "persName" else [])
+
+            def find_inner(text, element, outer=outer, kinds=kinds):
+                spans = [(s, e, ent, k, kind) for kind in kinds if kind != "org" for s, e, ent, k in doc.authority.find(text, kind)]
+                if "org" in kinds:  # (the body's own name covers the party's: looked for from each word on)
+                    spans += [(i + s, i + e, ent, k, "org") for i in (m.start() for m in re.finditer(r"(?<=\s)\S", text))
+                              for s, e, ent, k in doc.authority.find(text[i:], "org")[:1] if s == 0
+                              and not GENERIC_BODY.fullmatch(text[i:i + e])]
+                return [(s, e, (ent, k)) for s, e, ent, k, kind in spans
+                        if "#" + ent.id != outer.get("ref") and (e - s) < len(text)
+                        and not (kind == "person" and NAMED_AFTER.match(text, e))]
+            markup(outer, find_inner, make, skip=lambda el: el is not outer)
+            outers.extend(c for c in outer if c.tag == T + "orgName")
+        self._link_glossed_names(doc)
+        self._undecided_namesakes(doc)
+        doc.names_tagged = sum(1 for _ in doc.div.iter(*ENTITY_TAGS))
+
+    @staticmethod
+    def _undecided_namesakes(doc: Document) -> None:
+        """A name two entries share ("Kuznetsov": F. F. and V. V.) that neither the text nor the
+        telegram's date decides is linked to the first entry: said once per name, where the
+        text (or else the title) first uses it, with the entries and what would decide."""
+        kinds = {tag: kind for kind, tag in KINDS.items()}
+        # (only a name some entries share can be undecided: the others are not looked at further)
+        spots = [(name, line_of(el), kinds[etree.QName(el).localname], el.get("ref"))
+                 for el in doc.div.iter(*ENTITY_TAGS)
+                 if normalize(name := text_of(el)) in doc.authority.homonyms]
+        for title in {doc.raw.title, doc.raw.heading} - {""}:
+            spots += [(title[s:e], doc.raw.title_line, None, "#" + entity.id) for s, e, entity, _ in doc.authority.find(title)]
+        said = set()
+        for name, line, kind, ref in spots:
+            among = doc.authority.namesakes(name, kind) if normalize(name) not in said else []
+            if len(among) < 2 or ref != "#" + among[0].id:
+                continue
+            said.add(normalize(name))
+            entries = " or ".join(f"'{e.id}' ({e.main}{_active(e)})" for e in among)
+            doc.warn(line, f"'{name}' may be any of the authority file's entries {entries}: neither the text nor the "
+                     f"telegram's date ({doc.authority.when or 'none'}) tells which, so it is linked to the first; name "
+                     "the person in full in the source (or with his initials), or give the entries the years they "
+                     "were active (floruit) in the authority file", "ambiguous-name")
+
+    @staticmethod
+    def _correspondent_bodies(doc: Document) -> None:
+        """"Chairman Mao and the Central Committee:" where the header names the CCP Central
+        Committee as a correspondent: the text's "Central Committee" (or "Politburo") is that
+        body (the short name alone could be any party's)."""
+        c = doc.corresp
+        for body in (e for e in [c.sender, c.recipient, *c.also_from, *c.also_to] if e is not None and e.kind == "org"):
+            for short in ("Central Committee", "Politburo", "Political Bureau", "Presidium"):
+                key = normalize(short)
+                if any(f == key or f.endswith(" " + key) or f.startswith(key + " of ") for f in body.forms) \
+                        and doc.authority.lookup(short) is None and short not in doc.aliases:
+                    doc.aliases[short] = (body, "main")
+
+    @staticmethod
+    def _titled_pseudonyms(doc: Document) -> None:
+        """"Cable, Andreev [Mikoyan] to Filippov [Stalin]": a name the authority file lacks that
+        the record's title identifies is that person's, wherever the text uses it ("ANDREEV"
+        signing), as the name he went by."""
+        for title in {doc.raw.title, doc.raw.heading} - {""}:
+            for m in re.finditer(rf"(?P<name>[{UP}][\w'’\-]+)\s*[\[(](?P<who>[^\])]{{2,40}})[\])]", title):
+                name, who = m.group("name"), doc.authority.lookup(m.group("who"))
+                if who is None or who.kind != "person" or doc.authority.lookup(name) is not None:
+                    continue
+                for form in {name, name.upper(), name.capitalize()}:
+                    doc.aliases[form] = (who, "pseudonym")
+
+    @staticmethod
+    def _explained_pseudonyms(doc: Document, whole: str) -> None:
+        """"Comrade Andreev (Mikoyan)": a name the authority file lacks that the text itself
+        explains in brackets by a known person's name is that person's, as the name he went
+        by, wherever the text uses it (not "the Marshal (Stalin)", a title, nor "Liu (Liu
+        Shaoqi)", a part of his name)."""
+        if "(" not in whole:
+            return
+        for m in EXPLAINED.finditer(whole):
+            name, who = m.group("name"), doc.authority.lookup(m.group("who"))
+            if (who is None or who.kind != "person" or name.lower() in NOT_NAMES | TITLE_WORDS
+                    or name in doc.aliases or doc.authority.lookup(name) is not None
+                    or any(normalize(name) in f.split() for f in who.forms)):
+                continue
+            for form in {name, name.upper(), name.capitalize()}:
+                doc.aliases[form] = (who, "pseudonym")
+        # "Comrade Ye Chi-chuang (Ye Jizhuang)": a name of two or three words the authority file
+        # lacks, a known person's name in brackets after it (a book that gives both romanizations):
+        # another spelling of his name, not a pseudonym nor a person of its own
+        for m in SPELLED_AGAIN.finditer(whole):
+            who = doc.authority.lookup(m.group("who"))
+            words = m.group("name").split()
+            while len(words) > 2 and words[0].lower() in NOT_NAMES | TITLE_WORDS:
+                words = words[1:]
+            name = " ".join(words)
+            romanized = {n.group("name") for n in (*romanized_names(name), *pinyin_names(name), *korean_names(name))}
+            if (who is None or who.kind != "person" or name in doc.aliases or doc.authority.find(name)
+                    or name not in romanized  # (a personal name, not "Foreign Minister (Zhou Enlai)")
+                    or any(w.lower() in NOT_NAMES | TITLE_WORDS | BODY_WORDS for w in words)):
+                continue
+            doc.aliases[name] = (who, "main")
+
+    @staticmethod
+    def _renamed_provisional(doc: Document, whole: str) -> None:
+        """"Comrade Ho Ka-i (A. I. Hegai)", "Ho Ka-i [A. I. Hegai]": a person the authority file
+        lacks, his other name in brackets after his (a Soviet Korean's Russian name after his
+        Korean one): the same provisional person, wherever the text uses it (his surname alone
+        too), as "Andreev (Mikoyan)" is a known person's."""
+        persons = [e for e in doc.provisional.values() if e.kind == "person"]
+        if not persons:
+            return
+        after = [(m.group("who"), e) for e in persons for form in _surface_forms(e)
+                 for m in re.finditer(rf"(?<![\w\-]){re.escape(form)}\s+\((?P<who>[^()\n]{{2,40}})\)", whole)]
+        for gloss in doc.div.iter(T + "gloss"):  # (the editor's square brackets are a gloss by now)
+            previous = gloss.getprevious()
+            before = (previous.tail if previous is not None else gloss.getparent().text) or ""
+            after += [(text_of(gloss), e) for e in persons
+                      if any(re.search(rf"(?<![\w\-]){re.escape(f)}\s*$", before) for f in _surface_forms(e))]
+        for who, entity in after:
+            words = re.findall(r"[\w'’\-]{2,}(?!\.)", who)  # (not its initials)
+            if (not OTHER_NAME.fullmatch(who) or who in doc.aliases or doc.authority.find(who)
+                    or any(w.lower() in NOT_NAMES | TITLE_WORDS | BODY_WORDS for w in words)
+                    or any(normalize(w) in normalize(entity.main).split() for w in words)
+                    or any(normalize(who) in p.forms or normalize(words[-1]) in p.forms for p in persons)):
+                continue  # (not a title, a known person's name, nor a part of his own: "Kim (Kim Chaek)")
+            for form in {who, words[-1], words[-1].upper()}:
+                doc.aliases[form] = (entity, "main")
+            entity.forms[normalize(who)] = "variant"
+            entity.element.insert(1, E("persName", who, type="variant"))
+
+    def _find_unknown_persons(self, doc: Document, named=None, other: set[str] = frozenset()) -> None:
+        """Names the authority file lacks, each a provisional person; or, a family name alone,
+        the person of that name the text names in full (named: the persons the text names;
+        other: persons the text's initials show it does not mean, whose names count as unknown)."""
+        for el in doc.div.iter():
+            if not isinstance(el.tag, str) or el.tag in SKIP:
+                continue
+            runs = [(el.text, el[0] if len(el) else None)] + [(c.tail, c.getnext()) for c in el]
+            for text, following in runs:
+                if text:
+                    self._scan(doc, el, text, following, named, other)
+
+    def _scan(self, doc: Document, el, text: str, following=None, named=None, other: set[str] = frozenset()) -> None:
+        copies = el.tag == T + "seg" and el.get("type") == "distribution"  # ("Copy Nº 14 to Lavrent’yev": a person)
+        places = _unknown_places_and_bodies(doc, el, text) if place_cued(text) and not copies else []
+        if not person_cued(text) and not copies:
+            return  # none of the patterns can match: no title, no "and his", no capitals run
+        line = line_of(el)
+        # Whatever the authority file names is not unknown, even in part ("Comrade Joseph
+        # Vissarionovich Stalin", "ANASTAS IVANOVICH MIKOYAN"); nor is a place's or body's name
+        # a person's ("the Hungarian Workers' Party").
+        known = [(s, e) for s, e, ent, _ in doc.authority.find(text) if ent.id not in other] + places
+        found = [(m, "called 'Comrade' or given a title") for m in TITLED.finditer(text)]
+        found += [(m, "'... and his friends'") for m in FRIENDS.finditer(text)]
+        if copies:
+            found += [(m, "named in the cable's list of copies") for m in COPY_HOLDER.finditer(text)]
+        found += [(m, "named with others after 'Comrades' or 'leaders'") for listed in LISTED.finditer(text)
+                  for m in ONE_NAME.finditer(text, listed.start("names"), listed.end("names"))]
+        found += [(m, "a romanized Chinese or Korean personal name") for m in romanized_names(text)]
+        found += [(m, "a Korean personal name") for m in [*korean_names(text), *russian_korean_names(text)]]
+        # (not a name's first words before a page break: "Chiang Kai [c. 515] shek")
+        broken = following is not None and following.tag == T + "pb"
+        found += [(m, "a Chinese personal name in pinyin") for m in pinyin_names(text)
+                  if not (broken and not text[m.end():].strip())]
+        signed = el.tag == T + "signed" or el.tag == T + "hi" and el.getparent().tag == T + "signed"  # ("**KOVALEV**")
+        if signed or not text.isupper():
+            found += [(m, "an all-capital surname") for m in CAPS_SURNAME.finditer(text)]
+        # "ANDREEV [Mikoyan]": the source's editor identifies the name; it takes that entry
+        # (_link_glossed_names), it is not unknown
+        identified = (following is not None and following.tag == T + "gloss"
+                      and any(ent.kind == "person" for _, _, ent, _ in doc.authority.find("".join(following.itertext()))))
+        candidates = []
+        for match, why in found:
+            start, end = match.span("name")
+            # A known name that goes on after the candidate's words still covers it.
+            if any(s < end and e > start for s, e in known) or _continues_known(doc, text, start, other):
+                continue
+            if identified and not text[end:].strip():
+                continue
+            candidates.append((match.group("name"), why))
+        for name, why in candidates:
+            words = name.split()
+            if words[0].lower() in NOT_NAMES or name.lower() in NOT_NAMES or all(w.lower() in OFFICE_WORDS for w in words):
+                continue
+            known_entry = doc.authority.lookup(name)
+            if known_entry is not None and known_entry.id not in other or name in doc.aliases \
+                    or any(ent.id not in other for _, _, ent, _ in doc.authority.find(name)):
+                continue
+            # (the persons the text names, and the header's correspondents: "Comrade Enlai:" to Zhou Enlai)
+            c = doc.corresp
+            parties = [e for e in (c.sender, c.recipient, *c.also_from, *c.also_to, *c.via) if e is not None and e.kind == "person"]
+            provisional = [e for e in doc.provisional.values() if e.kind == "person"]
+            alias = _family_name_of(name, [*(named().values() if named else ()), *provisional, *parties]) \
+                if len(name.split()) == 1 else None
+            if alias is not None:  # "Comrade Liu" where "Liu Shaoqi" is named
+                doc.aliases[name] = (alias, "main")
+                continue
+            provisional_person(doc, name, line, why)
+
+    @staticmethod
+    def _provisional_pattern(doc: Document):
+        forms = sorted({f for e in doc.provisional.values() for f in _surface_forms(e)} | set(doc.aliases),
+                       key=len, reverse=True)
+        if not forms:
+            return None
+        initialed = [p for e in doc.provisional.values() if (p := _initialed_form(e))]
+        return re.compile(r"(?<![\w\-])(?:%s)(?![\w])" % "|".join(initialed + [re.escape(f) for f in forms]))
+
+    @staticmethod
+    def _link_glossed_names(doc: Document) -> None:
+        """"Filippov [Stalin]": a name the file lacks takes the identification's entry, where the
+        gloss renames it: the gloss is that name alone (not "Pak [Minister of the DPRK]"), and
+        not a country, which tells where a place lies ("Sinuiju [Korea]")."""
+        for gloss in doc.div.iter(T + "gloss"):
+            inner = [c for c in gloss if c.tag in ENTITY_TAGS]
+            if len(inner) != 1 or not GLOSS_TITLE.fullmatch((gloss.text or "") + (inner[0].tail or "")):
+                continue
+            ref, tag = inner[0].get("ref"), inner[0].tag
+            entity = doc.authority.entities.get(ref[1:])
+            if entity is not None and entity.kind == "place" and entity.element.get("type") == "country":
+                continue  # (a region may rename: "the Northeast [Manchuria]")
+            previous = gloss.getprevious()
+            text = previous.tail if previous is not None else gloss.getparent().text
+            if not text or (previous is not None and previous.tag in ENTITY_TAGS and not text.strip()):
+                continue
+            # (a title before the name stays outside it: "Comrade Pavlov [Shtykov]")
+            match = re.search(r"(?<![\w'’\-])(?:(?:Comrade|Marshal|General|Generalissimo|Ambassador)\s+)?"
+                              rf"((?:[{UP}][\w'’\-]+\s?){{1,3}})\s*$", text)
+            if not match or match.group(1).strip().lower() in NOT_NAMES:
+                continue
+            name = match.group(1).rstrip()
+            start = match.start(1)
+            known = doc.authority.lookup(name)
+            if known is not None and "#" + known.id != ref:  # a different entry's name: glossed, not renamed
+                continue
+            el = etree.Element(tag, ref=ref)
+            el.text = name
+            el.tail = text[start + len(name):]
+            parent = gloss.getparent()
+            if previous is not None:
+                previous.tail = text[:start]
+                parent.insert(parent.index(previous) + 1, el)
+            else:
+                parent.text = text[:start]
+                parent.insert(0, el)
+
+
+def _active(entity: Entity) -> str:
+    """", active 1943 to 1949", ", active from 1953-03": an entry's floruit as a message gives it."""
+    if not entity.floruit or not any(entity.floruit):
+        return ", no years active given"
+    start, end = entity.floruit
+    return f", active {start} to {end}" if start and end else f", active from {start}" if start else f", active until {end}"
+
+
+def _continues_known(doc: Document, text: str, start: int, other: set[str] = frozenset()) -> bool:
+    """True when a longer known name starts here: "Joseph Vissarionovich Stalin" (other:
+    persons the text does not mean)."""
+    words = re.match(r"(?:[\w.’'\-]+\s?){1,5}", text[start:])
+    return bool(words and any(s == 0 and ent.id not in other for s, _, ent, _ in doc.authority.find(words.group(0))))
+
+
+def _non_overlapping(spans):
+    spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
+    out, end = [], -1
+    for span in spans:
+        if span[0] >= end:
+            out.append(span)
+            end = span[1]
+    return out

@@ -1,0 +1,226 @@
+"""What shows a person the authority file lacks: the shapes of names ("Comrade X", "X and his
+friends", an all-capital surname, a romanized Chinese or Korean name, a name in pinyin), the words
+that are no names (offices, pronouns), and the cipher clerks' lines, whose surnames are no persons."""
+
+from __future__ import annotations
+
+import re
+
+from ...sources.base import ENGLISH, SYLLABLE
+from ...authority import Entity
+from .. import T
+from ...regexes import led
+
+
+ENTITY_TAGS = {T + "persName", T + "placeName", T + "orgName"}
+
+
+SKIP = ENTITY_TAGS | {T + "gap", T + "pb", T + "date", T + "certainty", T + "desc"}
+
+
+# The capital and small letters of the Latin alphabets a translation prints names in ("Slánský",
+# "Gomułka", "Đilas", "Võ Nguyên Giáp"): [A-Z] would cut a name at its first accented letter.
+_LATIN = [chr(c) for c in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00))]
+
+
+UP = "A-Z" + "".join(c for c in _LATIN if c.isupper())
+
+
+LOW = "a-z" + "".join(c for c in _LATIN if c.islower())
+
+
+# (a word of a name does not end with its hyphen: "Gheorghiu-Dej" is one name, not "Gheorghiu-")
+_WORD = rf"[{UP}][{LOW}’'\-]*[{LOW}’']"
+
+
+# (given name, middle name and surname are one person: "Walter Bedell Smith"; so with a middle
+# initial, "Carlos P. Romulo", where a surname follows it)
+NAME = (rf"(?<![\w.])(?:[{UP}][{LOW}]?\.\s?){{0,3}}{_WORD}(?:\s[{UP}]\.(?=\s{_WORD}(?![\w.])))?"
+        rf"(?:[\s\-]{_WORD}){{0,2}}")
+
+
+TITLED = led(re.compile(rf"\b(?:[Cc]omrade|Cde\.?|Tov\.|tov\.|t\.|Mr\.|Mrs\.|Marshal|Generalissimo|Ambassador|General|President)"
+                         rf"\s+(?P<name>{NAME})"))
+
+
+# "Comrades Tito and Kardelj", "the opposition leaders Petkov and Lulchev": each name of the list
+LISTED = re.compile(rf"\b(?:Comrades|leaders)\s+(?P<names>{NAME}(?:,\s+{NAME})*,?\s+and\s+{NAME})")
+
+
+ONE_NAME = re.compile(rf"(?P<name>{NAME})")
+
+
+FRIENDS = led(re.compile(rf"(?P<name>{NAME})\s+and\s+his\s+(?:friends|comrades|colleagues|associates|group|people|supporters|men)\b"))
+
+
+CAPS_SURNAME = led(re.compile(rf"(?<![\w\-])(?P<name>[{UP}]{{2,}}(?:OV|EV|YEV|IN|YN|SKY|SKII|SKI|KO|ENKO|YAN|ICH|OVA|EVA|INA))(?![\w\-])"))
+
+
+# A romanized Chinese or Korean name: a one-syllable surname and a hyphenated given name
+# ("Pak Hon-yong", "Chou En-lai"), each part a syllable of the romanizations (not "Korea-based")
+ROMANIZED = re.compile(r"(?<![\w\-])(?P<name>[A-Z][a-z'’]{0,5}\s[A-Z][a-z'’]{0,5}-[a-z'’]{1,6})(?![\w\-])")
+
+
+# "the MacArthur Foundation", "the Stalin Prize": a body named after someone does not mention him
+NAMED_AFTER = re.compile(r"(?:['’]s)?\s+(?:Foundation|Fund|Prize|Award|University|Institute|Academy|Library|Museum|School"
+                         r"|College|Street|Square|Avenue|Road|Plant|Factory|Works|Canal)\b")
+
+
+def romanized_names(text: str):
+    """The romanized Chinese and Korean names of a text that no pattern with a title finds."""
+    for m in ROMANIZED.finditer(text):
+        parts = re.split(r"[\s\-]", m.group("name").lower())
+        if parts[0] not in ENGLISH and all(SYLLABLE.fullmatch(p) for p in parts):
+            yield m
+
+
+# A Korean name without a hyphen, as translations of the North Korean cables print them: a
+# Korean family name and a given name of one syllable ("Kim Chaek", "Kang Kon", "Mu Chong")
+KOREAN_SURNAMES = ("Kim|Pak|Park|Ri|Rhee|Yi|Choe|Choi|Chong|Jong|Kang|Han|Ho|Hong|Nam|Yun|Cho|Chang|Mun|Hyon|Hwang|Kwon"
+                   "|Paek|Mu|Chu|Pang|Sin|Shin")
+
+
+KOREAN_NAME = led(re.compile(rf"(?<![\w\-’'])(?P<name>(?:{KOREAN_SURNAMES})\s[A-Z][a-z]{{1,6}})(?![\w\-’']|\s[A-Z][a-z])"))
+
+
+def korean_names(text: str):
+    """The Korean names of a text written without a hyphen ("Kim Chaek"): the given name a
+    syllable of the romanizations, not an English word ("Kim Then")."""
+    for m in KOREAN_NAME.finditer(text):
+        given = m.group("name").split()[1].lower()
+        if given not in ENGLISH and given not in ENGLISH_SYLLABLES and SYLLABLE.fullmatch(given):
+            yield m
+
+
+# A name in pinyin without a hyphen, "Shen Junru", "Li Jishen": a surname of one syllable and a
+# given name of one or two, each a syllable of pinyin (not of English: "Long Run", "Men Ran")
+_INITIALS = "(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+
+
+_FINALS = ("(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er"
+           "|a|o|e|i|u|ü)")
+
+
+PINYIN = re.compile(f"{_INITIALS}{_FINALS}")
+
+
+PINYIN_NAME = re.compile(r"(?<![\w\-’'])(?P<name>[A-Z][a-z]{0,5}\s[A-Z][a-z]{1,11})(?![\w\-’']|\s[A-Z][a-z])")
+
+
+ENGLISH_SYLLABLES = set("man men long run ran fan pan ban tan ten hen gang bang sang die tie lie pie ping sing ring "
+                        "dun gun bun sun nun bin din fin gin kin pin sin tin win yen hong kong den pen ha he me ye "
+                        "she wan ming nan".split())
+
+
+def _one_or_two_syllables(word: str) -> bool:
+    """True when the word is one or two syllables of pinyin ("Lin", "Junru")."""
+    return bool(PINYIN.fullmatch(word)) or any(PINYIN.fullmatch(word[:i]) and PINYIN.fullmatch(word[i:])
+                                               for i in range(1, len(word)))
+
+
+def pinyin_names(text: str):
+    """The names in pinyin of a text, two words without a hyphen ("Shen Junru"); not the last
+    two of a Korean name's three (see russian_korean_names)."""
+    for m in PINYIN_NAME.finditer(text):
+        surname, given = m.group("name").lower().split()
+        if (surname not in ENGLISH and given not in ENGLISH_SYLLABLES and given not in ENGLISH
+                and PINYIN.fullmatch(surname) and _one_or_two_syllables(given)
+                and not RUSSIAN_KOREAN_NAME.match(text, _word_before(text, m.start()))):
+            yield m
+
+
+# A Korean name as Russian transcribes it, three syllables apart: "Choe En Gen", "Pak Khen En"
+RUSSIAN_KOREAN_NAME = re.compile(r"(?<![\w\-’'])(?P<name>[A-Z][a-z]{0,4}\s[A-Z][a-z]{0,4}\s[A-Z][a-z]{0,4})(?![\w\-’']|\s[A-Z][a-z])")
+
+
+def _word_before(text: str, at: int) -> int:
+    """Where the word before text[at:] begins (at itself when there is none)."""
+    before = re.search(r"[A-Z][a-z]{0,4}\s$", text[:at])
+    return before.start() if before else at
+
+
+def russian_korean_names(text: str):
+    """The Korean names of a text in three words, each a syllable, none an English word."""
+    for m in RUSSIAN_KOREAN_NAME.finditer(text):
+        words = m.group("name").lower().split()
+        if all(SYLLABLE.fullmatch(w) and w not in ENGLISH and w not in ENGLISH_SYLLABLES for w in words):
+            yield m
+
+
+_CUE_WORDS = ("Comrade", "comrade", "Cde", "Tov.", "tov.", "Mr", "Marshal", "General", "Ambassador", "President", "leaders", " and his ")
+
+
+_CUE_CAPITALS = re.compile(rf"[{UP}](?:[{UP}]{{3}}|[{LOW}]{{0,5}} [{UP}][{LOW}])")  # "MIKOYAN", "Pak Hon-yong"
+
+
+_CUE_HYPHEN = re.compile(r"[a-z]-[a-z]")
+
+
+_CUE_T = re.compile(rf"\bt\. [{UP}]")
+
+
+# whom a copy goes to in a cable's list of copies: "Copy Nº 10 to Kosygin", "Copies: Stalin (2), Malenkov"
+# (not the copy kept, "Copy", the file or a department)
+COPY_HOLDER = re.compile(r"(?:\bto\s+|[:,]\s*)(?:(?:Comrades?|Cde\.|Comr\.)\s+)?(?!(?:Copy|File|Archive|Department)\b)"
+                         r"(?P<name>[A-Z][\w’'\-]+)(?=\s*(?:\(\d{1,2}\))?\s*(?:[,.]|$))")
+
+
+def person_cued(text: str) -> bool:
+    """Whether any pattern of an unknown person's name may match the text: a title, "and his",
+    a run of capitals, a hyphen in a word, two capitalised words (the words looked for as words)."""
+    return bool(any(w in text for w in _CUE_WORDS) or _CUE_CAPITALS.search(text)
+                or "-" in text and _CUE_HYPHEN.search(text) or "t. " in text and _CUE_T.search(text))
+
+
+NOT_NAMES = {
+    "he", "she", "it", "they", "we", "you", "i", "this", "that", "the", "chairman", "secretary", "president",
+    "premier", "commander", "minister", "government", "party", "staff", "assembly", "headquarters", "comrade",
+    "comrades", "his", "her", "their", "our", "your", "one", "each", "every", "all", "who", "everyone", "someone",
+    "general", "central", "committee", "consul", "ambassador",
+}
+
+
+# A title before an office ("Comrade Prime Minister", "Mr. Minister President") names no one:
+# a name all of whose words are these is an office, not an unknown person's
+OFFICE_WORDS = NOT_NAMES | {
+    "prime", "deputy", "vice", "first", "foreign", "affairs", "chief", "head", "marshal", "envoy", "counsellor",
+    "counselor", "representative", "delegate", "director", "colonel", "major", "lieutenant", "captain", "admiral",
+    "commissar", "people's", "defence", "defense", "war", "state", "council", "of", "the", "and", "plenipotentiary",
+}
+
+
+# a name set letter-spaced, as a signature may be, "S H T Y K O V" (four letters at least: not initials)
+LETTER_SPACED = re.compile(r"(?<![\w.])(?:[A-Z] ){3,}[A-Z](?![\w.])")
+
+
+# The cipher office's clerk under a cable ("Deciphered by Captain Orlov", "Typed by Lieutenant
+# Ivanova"), or an officer by rank in its office lines: a surname that tells nothing more of the
+# man, who is not the sender and rarely anyone the edition knows ("Orlov" is also Mao's doctor).
+# Linking him on a surname is a guess, so he is not tagged at all unless the rank or role is one
+# the authority file gives the entry (its identification says "captain", "cipher clerk", ...).
+RANK = r"(?:(?:Junior|Senior|Chief)\s+)?(?:Lieutenant(?:\s+Colonel)?|Captain|Major|Colonel|Sergeant|Ensign)"
+
+
+CLERK = re.compile(rf"\b(?P<role>(?:de)?ciphered|(?:de|en)coded|typed|copied|printed|checked|transcribed|registered)\s+by"
+                   rf"(?:\s+(?:(?P<rank>{RANK})|[Cc]omrade|[Cc]de\.))*\s+$", re.I)
+
+
+RANKED = re.compile(rf"\b(?P<rank>{RANK})\s+$")
+
+
+OFFICE_LINES = {"transmission", "number", "classification", "enclosure"}  # cable_line's kinds, not "distribution"
+
+
+def _clerk(text: str, start: int, entity: Entity, element) -> bool:
+    """Whether the person's name at text[start:] is a clerk's or an officer's by rank (see CLERK)
+    whose rank or role the entry does not have."""
+    if entity.kind != "person":
+        return False
+    before = re.sub(r"(?:[A-Z]\.\s?)+$", "", text[max(0, start - 80):start])  # ("Captain A. Orlov")
+    m = CLERK.search(before) or (element is not None and element.tag == T + "seg"
+                                 and element.get("type") in OFFICE_LINES and RANKED.search(before))
+    if not m:
+        return False
+    fits = [w for w in (m.group("rank"), m.groupdict().get("role")) if w]
+    about = entity.identification.casefold()
+    return not any(re.search(rf"\b{re.escape(w.split()[-1].casefold())}\b", about) for w in fits)

@@ -1,0 +1,171 @@
+"""Places and bodies the authority file lacks: named with their kind's word ("the Tumen River",
+"the town of Namyang", "the Hungarian Workers' Party"), tagged and linked provisionally; a
+capitalised name after a preposition of place ("reached Songchon"), only reported."""
+
+from __future__ import annotations
+
+import re
+
+from ...sources.base import ENGLISH
+from ...authority import normalize
+from .. import T, Document
+from ...regexes import led
+from .patterns import LOW, NOT_NAMES, SKIP, UP
+from .provisional import line_of, provisional_entry
+
+
+# Places and bodies the authority file lacks, where the words around the name say what it is:
+# "the Tumen River", "Liaoning Province", "the town of Kaesong", "the Hungarian Workers' Party",
+# "the Anshan steel works".  Each needs its kind's word (River, Province, "town of", Party, a
+# works' words): a capitalised word alone is never taken for a place.
+_PLACE_WORDS = ("River", "Province", "Party", " peninsula", " area", " region")
+
+
+_PLACE_OF = led(re.compile(r"\b(?:town|city|port|village|province|county|district) of "))
+
+
+_WORKS = led(re.compile(r"\b(?:[Ww]orks|[Pp]lant|[Ff]actory|[Cc]ombine|[Mm]ines?|[Rr]efinery)\b"))
+
+
+def place_cued(text: str) -> bool:
+    """Whether the text has a cue of an unknown place's or body's name ("River", "town of",
+    "Works"): words looked for as words, the rest as patterns (one pattern of all of them
+    would be tried at every position of every text run)."""
+    return bool(any(w in text for w in _PLACE_WORDS) or " of " in text and _PLACE_OF.search(text)
+                or _WORKS.search(text))
+
+
+_PROPER = rf"[{UP}][{LOW}’']+(?:-[{LOW}{UP}][{LOW}’']*)?"  # "Kaesong", "Ch'ongch'on", "Yong-dong"
+
+
+_NOT_AFTER = rf"(?![\w\-’']|\s+[{UP}])"  # the whole name: not one going on in capitals ("... River Fleet")
+
+
+_INDUSTRY = (r"(?:[Ii]ron\s+and\s+[Ss]teel|[Ss]teel|[Ii]ron|[Cc]oal|[Tt]ractor|[Aa]utomobile|[Aa]ircraft|[Mm]etallurgical"
+             r"|[Cc]hemical|[Tt]extile|[Cc]ement|[Ss]hipbuilding|[Oo]il|[Mm]achine[\s\-][Tt]ool|[Aa]rms|[Aa]mmunition)")
+
+
+_PARTY_WORD = rf"[{UP}][{LOW}]+(?:['’]s|(?<=s)['’])?"  # "Hungarian", "Workers'", "People's"
+
+
+UNKNOWN_PLACES = [  # (kind, type, why, the word it needs in the text, pattern)
+    ("place", "river", "named with 'River'", "River",
+     re.compile(rf"(?<![\w\-])[Tt]he\s+(?P<name>{_PROPER}(?:\s{_PROPER})?\s+River){_NOT_AFTER}")),
+    ("place", "region", "named with 'Province'", "Province",
+     re.compile(rf"(?<![\w\-’'])(?P<name>{_PROPER}(?:\s{_PROPER})?\s+Province){_NOT_AFTER}")),
+    ("place", None, "after 'the town of', 'the province of' or the like", " of ",
+     re.compile(rf"\b(?P<what>town|city|port|village|province|county|district)\s+of\s+(?P<name>{_PROPER}(?:\s{_PROPER})?)"
+                rf"{_NOT_AFTER}")),
+    # its kind's word in lower case after it, as translations print it: "the Ongjin peninsula"
+    # (the word part of the name), "the Haeju area" (the place alone)
+    ("place", "region", "named with 'peninsula'", " peninsula",
+     re.compile(rf"(?<![\w\-])[Tt]he\s+(?P<name>{_PROPER}(?:\s{_PROPER})?\s+peninsula)(?![\w\-’'])")),
+    ("place", "region", "named as an area or region", " ",
+     re.compile(rf"(?<![\w\-])[Tt]he\s+(?P<name>{_PROPER}(?:\s{_PROPER})?)\s+(?:area|region)(?![\w\-’'])")),
+    ("org", "party", "a party's name", "Party",
+     re.compile(rf"(?<![\w\-’'])(?P<name>(?:{_PARTY_WORD}\s+){{1,4}}Party(?:\s+of\s+(?:the\s+)?{_PROPER}"
+                rf"(?:\s+{_PROPER}){{0,2}})?)(?![\w\-’'])")),
+    ("org", "company", "named as works, a plant or a mine", "",
+     re.compile(rf"(?<![\w\-])[Tt]he\s+(?P<name>{_PROPER}(?:[\s\-]{_PROPER})?\s+{_INDUSTRY}\s+"
+                rf"(?:[Ww]orks|[Pp]lant|[Ff]actory|[Cc]ombine|[Mm]ines?|[Mm]ill|[Rr]efinery))(?![\w\-’'])")),
+]
+
+
+CITY_WORDS = {"town", "city", "port", "village"}
+
+
+# words that begin a sentence or qualify, not a place's own name ("In Liaoning Province")
+LEADING = ENGLISH | {"after", "before", "during", "near", "across", "along", "beyond", "our", "your", "their", "this",
+                     "that", "these", "those", "whole", "entire", "same", "said", "above", "both", "all", "every"}
+
+
+# words a party's name shares with every party's: a name of such words alone says not whose
+PARTY_GENERIC_WORDS = {"communist", "communists", "workers'", "workers", "working", "people's", "labour", "labor",
+                       "socialist", "social", "democratic", "united", "revolutionary", "national", "new", "party", "of",
+                       "the", "peasant", "peasants'", "toilers'", "front", "league"}
+
+
+# an adjective of a people is no place's own name ("the Soviet steel works", "the Korean River")
+ADJECTIVE = re.compile(r"(?:ian|ean|can|ese|ish)$|^(?:Soviet|Czech|German|French|Dutch|Greek|Thai|Swiss|Allied|Red|White"
+                       r"|Northern|Southern|Eastern|Western|Northeastern|Northwestern|Southeastern|Southwestern|Central)$")
+
+
+def _unknown_places_and_bodies(doc: Document, el, text: str) -> list[tuple[int, int]]:
+    """The places and bodies of a text run that the authority file lacks but the words around
+    them name as such: each a provisional entry, reported.  Returns the spans of all names so
+    found, known or not (no person's name is looked for in them)."""
+    spans = []
+    known = None
+    for kind, type_, why, needs, pattern in UNKNOWN_PLACES:
+        if needs not in text:
+            continue
+        for m in pattern.finditer(text):
+            start, end = m.span("name")
+            words = m.group("name").split()
+            while len(words) > 1 and words[0].lower() in LEADING:  # "In Liaoning Province": not "In"
+                start = text.index(words[1], start + len(words[0]))
+                words = words[1:]
+            if text[end - 2:end] in ("'s", "’s"):  # "the city of Moscow's": Moscow
+                end -= 2
+            name = text[start:end]
+            first = words[0].lower()
+            if first in LEADING or first in NOT_NAMES or (
+                    not any(w.lower() not in PARTY_GENERIC_WORDS for w in words) if type_ == "party"
+                    else ADJECTIVE.search(words[0])):
+                continue
+            spans.append((start, end))
+            if known is None:  # (and the provisional entries made before: a body the title names)
+                known = list(doc.authority.find(text)) + [
+                    (m.start(), m.end(), e, "main") for e in doc.provisional.values() if e.kind != "person"
+                    for m in re.finditer(re.escape(e.main), text)]
+            # a known name over the edge of it, or around it, or the same kind's inside it
+            # ("the Yalu River": Yalu; "Liaoning Province": Liaoning): known; another kind's
+            # inside a body's name is the body's ("the Anshan steel works": Anshan, a place)
+            if any(s < end and e > start and (s < start or e > end or ent.kind == kind or kind == "place")
+                   for s, e, ent, _ in known) or name in doc.aliases:
+                continue
+            what = m.groupdict().get("what")
+            provisional_entry(doc, kind, name, line_of(el), why,
+                              type_ or ("city" if what in CITY_WORDS else "region"))
+    return spans
+
+
+# A capitalised name after a preposition of place ("the troops reached the pass near Viet Bac",
+# "returned from Kukes"): maybe a place the authority file lacks.  Without its kind's word it is
+# not tagged (a guess: "to Ivanchenko" may be a man), only reported.
+AFTER_PREPOSITION = re.compile(rf"(?<![\w\-’'])(?:in|on|to|from|near|at|towards|reached|entered|occupied|captured|liberated)\s+(?P<name>{_PROPER}(?:[\s\-]{_PROPER}){{0,2}})"
+                               rf"(?![\w\-’']|\s+[{UP}]|\s*[\[(])")
+
+
+# what follows a preposition and is no place: the calendar, languages, titles, a body's kind
+NOT_PLACES = set("""january february march april may june july august september october november december monday tuesday
+    wednesday thursday friday saturday sunday english russian chinese korean japanese first second third point item
+    paragraph section article comrade comrades chairman marshal general generalissimo ambassador president premier
+    minister mr mrs cde tov the this that these those our your their his her its my we you they he she it god
+    order accordance addition view case fact time principle particular no nos number telegram cable letter note
+    annex appendix chapter volume page""".split())
+
+
+def _report_unknown_places(doc: Document) -> None:
+    """Names after a preposition of place that neither the authority file nor the names pass
+    knows (a person, place or body, provisional or not): a warning each, once per document."""
+    said = set()
+    for el in doc.div.iter():
+        if not isinstance(el.tag, str) or el.tag in SKIP or el.tag in (T + "signed", T + "head", T + "salute"):
+            continue
+        for text, following in [(el.text, el[0] if len(el) else None)] + [(c.tail, c.getnext()) for c in el]:
+            if not text or not re.search(r"(?<![\w\-’'])(?:in|on|to|from|near|at|towards|reached|entered|occupied|captured|liberated)\s+[A-Z]", text):
+                continue
+            for m in AFTER_PREPOSITION.finditer(text):
+                name = m.group("name")
+                words = name.split()
+                if words[0].lower() in NOT_PLACES or words[0].lower() in NOT_NAMES or ADJECTIVE.search(words[0]) \
+                        or name in said or name in doc.aliases or doc.authority.find(name) \
+                        or following is not None and following.tag == T + "pb" and not text[m.end():].strip() \
+                        or any(normalize(name) in e.forms or any(normalize(w) in e.forms for w in words)
+                               for e in doc.provisional.values()):
+                    continue
+                said.add(name)
+                doc.warn(line_of(el), f"'{name}' after '{m.group(0).split()[0]}' may be a place the authority file "
+                         "lacks: not tagged; add it to the authority file (or name it with its kind's word, "
+                         "'the town of ...')", "unknown-place")

@@ -1,0 +1,70 @@
+"""Provisional entries: a person, place or body the authority file lacks, tagged and linked to an
+entry marked unresolved, and reported once per document so that an editor can add it."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from ...authority import KINDS, Entity, normalize
+from .. import E, XML_ID, Document
+from .initials import _initialed_form, _surface_forms
+
+# Letters NFKD does not take apart into a base letter and an accent ("Bolesław" would lose its ł)
+UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D",
+                              "ß": "ss", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "þ": "th", "Þ": "Th",
+                              "ı": "i", "ħ": "h", "Ħ": "H"})
+
+
+def slug(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text.translate(UNDECOMPOSED)).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "x"
+
+
+def line_of(el) -> int:
+    while el is not None:
+        if el.sourceline:
+            return el.sourceline
+        el = el.getparent()
+    return 0
+
+
+def provisional_person(doc: Document, name: str, line: int, why: str) -> Entity:
+    """A person the authority file lacks: a provisional entry, reported once per document."""
+    return provisional_entry(doc, "person", name, line, why)
+
+
+KIND_WORDS = {"person": ("person", "them"), "place": ("place", "it"), "org": ("organisation", "it")}
+
+
+def provisional_entry(doc: Document, kind: str, name: str, line: int, why: str, type_: str | None = None) -> Entity:
+    """A person, place (type_: river, city, region) or organisation (type_: party, company) the
+    authority file lacks: a provisional entry, reported once per document."""
+    # a name printed in capitals ("ARKHIPOV") as a name is written; in a name written in mixed
+    # case a word in capitals is an abbreviation ("USSR Foreign Ministry") and stays as it is
+    display = " ".join(w.capitalize() if name.isupper() and len(w) > 2 else w for w in name.split())
+    entity_id = "unresolved-" + slug(display)
+    if entity_id in doc.provisional:
+        return doc.provisional[entity_id]
+    word, pronoun = KIND_WORDS[kind]
+    tag = KINDS[kind]
+    element = E(kind,
+                E(tag, display, type="main"),
+                E("note", f"Not in the authority file; the text uses the name as {'an' if word[0] in 'aeiou' else 'a'} "
+                          f"{word}'s ({why}). An editor should add an entry and re-run the conversion.", type="unresolved"),
+                type=type_, cert="low")
+    element.set(XML_ID, entity_id)
+    entity = Entity(entity_id, kind, display, display, {normalize(name): "main"}, element=element,
+                    provisional=True)
+    entity.forms[normalize(display)] = "main"
+    doc.provisional[entity_id] = entity
+    doc.warn(line, f"unknown {word} '{name}' ({why}): tagged and linked to the provisional entry "
+             f"'{entity_id}'; add {pronoun} to the authority file", "unresolved-name")
+    return entity
+
+
+def _provisional_id(doc: Document, text: str) -> str:
+    for entity in doc.provisional.values():
+        if text in _surface_forms(entity) or (form := _initialed_form(entity)) and re.fullmatch(form, text):
+            return entity.id
+    return ""
