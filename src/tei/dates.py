@@ -359,6 +359,11 @@ def _find_dates(text: str, context: str, routing: bool) -> tuple[Found, ...]:
             if short is not None and not any(short.start < e and short.end > s for s, e in taken):
                 taken.append((short.start, short.end))
                 found.append(short)
+        for m in DAY_MONTH_AT.finditer(text):
+            short = _day_month_at(text, m, context)
+            if short is not None and not any(short.start < e and short.end > s for s, e in taken):
+                taken.append((short.start, short.end))
+                found.append(short)
     if not found:
         found = _line_date(text, context)
     found.sort(key=lambda f: f.start)
@@ -430,6 +435,24 @@ def _line_date(text: str, context: str) -> list[Found]:
         return []
     short = _short_numeric(text, match, context)
     return [short] if short is not None else []
+
+
+# "Received 31.8 17:27", "Received 17:27 31.8": a routing line's day and month in digits without
+# the year, beside its time (without one "31.8" may be any number); the year the telegram's
+DAY_MONTH_AT = led(re.compile(r"(?<![\d./:])(?P<d>\d{1,2})\.(?P<m>\d{1,2})(?![\d./:])"))
+TIME_THEN = re.compile(r"(?:^|\s)\d{1,2}[:.]\d\d\s+$")
+
+
+def _day_month_at(text: str, match: re.Match, context: str) -> Found | None:
+    value = _value("day-month", match, context)
+    if value is None:
+        return None
+    timed = _with_time(text, match.end(), value)
+    if timed is not None:
+        return Found(match.start(), timed[0], timed[1])
+    if TIME_THEN.search(text[:match.start()]) and not text[match.end():].strip(" .,;"):
+        return Found(match.start(), match.end(), value)  # (_time_before joins the time to it)
+    return None
 
 
 def _short_numeric(text: str, match: re.Match, context: str) -> Found | None:
