@@ -16,6 +16,8 @@ from __future__ import annotations
 import itertools
 import re
 
+from ...dates import find_dates
+
 from ...sources.base import PAGE_LINE
 from ...sources.model import Block
 from .. import Document, E, T, Transform
@@ -321,6 +323,10 @@ class BodyStructure(Transform):
             elif len(closer) and closer[-1].tag == T + "signed" and office_line(text) and not is_dateline(text):
                 closer[-1].append(E("lb"))  # the signer's office on the line under the name
                 closer[-1][-1].tail = text
+            elif is_dateline(text) and _said_again(closer, text):
+                # "21.XI.51 GROMYKO" / "21.XI.51": the date under the signature said again, a line
+                # of the form (the cable holds one dateline), not a second dateline
+                closer.append(_at(E("seg", text, type="transmission"), block))
             elif is_dateline(text):
                 closer.extend(_dateline(text, block))
             elif (len(closer) and closer[-1].tag == T + "dateline" and len(closer[-1]) == 0 and _known_place(doc, text)
@@ -553,3 +559,16 @@ def _gap_or_annotation(block: Block):
         label.tail = block.text[ref.end("label"):ref.start("text")] + ref.group("text")
         return _at(E("note", label, type="annotation", resp="#source-editor"), block)
     return _gap(block) if GAP_ONLY.match(block.text) else _annotation(block)
+
+
+def _said_again(closer, text: str) -> bool:
+    """Whether the dateline text repeats, under the signature, the date of the closer's dateline
+    above it (the same day, however written)."""
+    datelines = closer.findall(T + "dateline")
+    if not datelines or closer.find(T + "signed") is None or closer[-1].tag == T + "dateline":
+        return False
+    signed_after = any(c.tag == T + "signed" for c in itertools.dropwhile(lambda c: c is not datelines[-1], closer))
+    first = find_dates(" ".join("".join(datelines[-1].itertext()).split()))
+    again = find_dates(text.strip())
+    return signed_after and bool(first) and bool(again) and first[0].value.when[:10] == again[0].value.when[:10] != ""
+
