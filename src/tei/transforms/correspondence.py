@@ -17,6 +17,7 @@ import re
 from ..authority import Entity, normalize
 from ..dates import ROUGHLY, DateValue, day_of, find_dates, parse_date, part_of_month, record_date
 from ..sources.base import party_letter
+from ..sources.compilation.headings import MARKED_FROM
 from . import T, Document, Transform
 from .names.initials import INITIALED, _other_initials, initialled
 from .names.provisional import provisional_entry, provisional_person
@@ -104,6 +105,8 @@ def _clean_party(text: str) -> str:
 def _core(title: str) -> str:
     """The part of a title that names the parties: kind and numbers before it dropped."""
     title = ITEM_NUMBER.sub("", title.strip())
+    # the message's marking before its parties: "Personal and Top Secret from the President to ..."
+    title = re.sub(rf"^{MARKED_FROM}\s+", "", title)
     title = re.sub(r"^(?:the\s+)?(?:continuation\s+and\s+the\s+end\s+of\s+the\s+preceding\s+)?", "", title, flags=re.I)
     # "Reply to Prime Minister of India, Pandit Jawaharlal Nehru, ...": to him, the sender elsewhere
     # (not "Reply to Mao's telegram of ...", whose sender is the one replied to's addressee)
@@ -387,6 +390,13 @@ class CorrespondenceFromMetadata(Transform):
             if entity is None:
                 office = re.sub(r"^the\s+|[,\s]+$", "", holder.group("office"), flags=re.I)
                 return provisional_person(doc, name, line, f"named as the {role} in the title, {office}")
+        # an office with its holder's name in brackets, as FRUS heads its documents, the holder
+        # one the authority file lacks: "The Ambassador in the Soviet Union (Kennan)": the party
+        # is the holder, his office said in the entry's note (not a person called by the office)
+        bracketed = re.fullmatch(rf"(?P<office>(?:the\s+)?[A-Z][^()\[\]]*?)\s*\(\s*(?P<name>{HOLDER})\s*\)", name.strip(), re.I)
+        if bracketed and OFFICE_WORD.search(bracketed.group("office")) and doc.authority.lookup(bracketed.group("name")) is None:
+            office = re.sub(r"^the\s+", "", bracketed.group("office").strip(), flags=re.I)
+            return provisional_person(doc, bracketed.group("name"), line, f"named as the {role} in the title, {office}")
         # (a person or a body: a place the title names is where the party is or what his office
         # is of, "Soviet Ambassador to the PRC P. F. Yudin")
         mentions = _correspondents(doc, plain)
@@ -416,6 +426,15 @@ class CorrespondenceFromMetadata(Transform):
         return None
 
 
+# the holder's name in FRUS's brackets after his office: a surname, with initials or given names
+# ("Kennan", "G. F. Kennan", "Alan G. Kirk"), never a word in lower case
+HOLDER = r"(?:[A-Z]\.\s?){0,3}[A-Z][\w'’\-]+(?:\s+(?:[A-Z]\.\s?)?[A-Z][\w'’\-]+){0,2}"
+# the words that make a party an office: "The Ambassador in ...", "Chargé in China", "Consul
+# General at Mukden", "Secretary of State"
+OFFICE_WORD = re.compile(r"\b(?:Ambassador|Chargé|Charge|Consul|Minister|Secretary|Counselor|Counsellor|Attaché|Envoy"
+                         r"|Representative|Delegate|Commissioner|Commander|Chief|President|Premier|Chairman|Director|Officer)\b")
+
+
 # (after "(": the party's letter of "VKP(b)", no identification)
 LETTER = r"(?<=[A-Z]{2}\()[a-z]\)"
 
@@ -439,36 +458,72 @@ BODY_TYPES = {"committee": "party-organ", "politburo": "party-organ", "bureau": 
 
 
 def _office_holder(doc: Document, office: str) -> Entity | None:
-    """The person the authority file's identifications name as holding the office (of two
-    words or more: "Secretary of State") in the years that include the telegram's date ("US
-    Secretary of State from January 1949", "... (1947-1949)"); None unless exactly one."""
+    """The person the authority file's identifications name as holding the office ("Secretary
+    of State") in the terms that include the telegram's date ("US Secretary of State from
+    January 1949", "... (1947-1949)", "British Prime Minister (May 1940-July 1945 and October
+    1951-April 1955)", to the month where the entry gives it); None unless exactly one.  An
+    office of one word ("the President") only where it is the entry's principal office, the
+    identification's first words ("President of the United States (...)"); and of several holders
+    at the date, the one whose principal office it is ("the Prime Minister" in January 1945: the
+    British one, not a party leader who was also his country's prime minister)."""
     when = doc.corresp.sent.start if doc.corresp.sent else ""
-    if len(office.split()) < 2 or not when or not re.fullmatch(r"[A-Z][\w'’\-]*(?:\s+[\w'’\-]+){1,6}", office):
+    if not when or not re.fullmatch(r"[A-Z][\w'’\-]*(?:\s+[\w'’\-]+){0,6}", office):
         return None
-    year = int(when[:4])
     # the office with its country before it, "the USSR First Deputy Minister of Foreign Affairs":
     # the office, held by one whose identification names that country ("... of the USSR")
-    country, rest = office.split(" ", 1)
-    place = doc.authority.lookup(country)
+    country, rest = office.split(" ", 1) if " " in office else ("", office)
+    place = doc.authority.lookup(country) if country else None
     if place is None or place.kind != "place":
         country = ""
-    found = []
+    found, principal = [], []
     for entity in doc.authority.entities.values():
         if entity.kind != "person":
             continue
         held = re.search(rf"\b{re.escape(office)}\b(?P<when>[^.;]*)", entity.identification, re.I)
         if held is None and country and re.search(rf"\b{re.escape(country)}\b", entity.identification):
             held = re.search(rf"\b{re.escape(rest)}\b(?P<when>[^.;]*)", entity.identification, re.I)
-        if held is None:
+        if held is None or not any(_within(when, term) for term in _terms(held.group("when"))):
             continue
-        span = re.search(r"\((?P<a>1[89]\d\d)\s*[-–]\s*(?P<b>1[89]\d\d)\)|\bfrom\s+(?:[A-Z][a-z]+\s+)?(?P<c>1[89]\d\d)",
-                         held.group("when"))
-        if span is None:
+        if not entity.active(when):
             continue
-        start, end = int(span.group("a") or span.group("c")), int(span.group("b") or 9999)
-        if start <= year <= end and entity.active(when):
+        first = re.match(r"(?:[A-Z][\w'’\-]*\s+)?$", entity.identification[:held.start()]) is not None
+        if first or " " in office:
             found.append(entity)
-    return found[0] if len(found) == 1 else None
+        if first:
+            principal.append(entity)
+    return found[0] if len(found) == 1 else principal[0] if len(principal) == 1 else None
+
+
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# a term of office in an identification: "(1947-1949)", "(May 1940-July 1945 and October
+# 1951-April 1955)", "(May-September 1952)", "from January 1949"
+TERM = re.compile(rf"(?:(?P<m1>{_MONTH})\s*)?(?P<y1>1[89]\d\d)?\s*[-–]\s*(?:(?P<m2>{_MONTH})\s+)?(?P<y2>1[89]\d\d)\b"
+                  rf"|\bfrom\s+(?:(?P<m3>{_MONTH})\s+)?(?P<y3>1[89]\d\d)")
+
+
+def _terms(text: str) -> list[tuple[str, str]]:
+    """The terms of office the text gives right after the office, each (first month, last month)
+    as "YYYY-MM" (the first, and those joined to it, "... and ...": not the next office's, "...
+    (1946-1948), then its President (1948-1953)")."""
+    months = {m: i for i, m in enumerate(_MONTH[3:-1].split("|"), 1)}
+    terms, end = [], None
+    for m in TERM.finditer(text):
+        if end is not None and not re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[end:m.start()]):
+            break
+        end = m.end()
+        if m.group("y3"):
+            terms.append((f"{m.group('y3')}-{months.get(m.group('m3'), 1):02d}", "9999-12"))
+        elif m.group("y1") or m.group("m1"):
+            first = m.group("y1") or m.group("y2")
+            terms.append((f"{first}-{months.get(m.group('m1'), 1):02d}", f"{m.group('y2')}-{months.get(m.group('m2'), 12):02d}"))
+    return terms
+
+
+def _within(when: str, term: tuple[str, str]) -> bool:
+    """Whether a date (ISO, a year or more precise) falls in the term (by its month)."""
+    if len(when) < 7:
+        return term[0][:4] <= when[:4] <= term[1][:4]
+    return term[0] <= when[:7] <= term[1]
 
 
 def _misspelt(doc: Document, name: str, role: str) -> Entity | None:
