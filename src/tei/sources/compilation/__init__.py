@@ -20,7 +20,7 @@ from ..base import (NOTES_HEADING, PAGE_IN_TEXT, PAGE_LINE, Reader, clean_inline
 from ..model import Block, Publication, RawTelegram
 from .front_matter import (AUSPICES, BESIDE_TITLE, FRONT_SECTION, PLACE_YEAR, PUBLISHER, TRANSLATED_FROM,
                            VOLUME_AFTER, VOLUME_LINE, _article, _as_named, _editor_role, _imprint, _is_main_title, _issue, _made_by,
-                           _part_heading, _series, _title, _wraps, spelled_number)
+                           _part_heading, _series, _title, _wraps, spelled_number, title_page_in_lines, without_menu)
 from .headings import (_as_title, _headings, _in_sequence, _in_title_case, _join_numbers, _no_telegram,
                        _ocr_headings, _ocr_warnings, _unread_items, unread_headings)
 from .notes import HEADING_MARK, _after_the_notes, _notes_by_item, attach_footnotes, mark_anchors
@@ -155,6 +155,7 @@ class CompilationReader(Reader):
         1959"), or above the publisher printed there ("Foreign Languages Press / Peking
         1960"), with a main title in capitals above it ("DOCUMENTS OF THE SINO-SOVIET
         ALLIANCE / Selected Telegrams, 1949-1950")."""
+        front = without_menu(front)
         pub = Publication(kind="compilation", front_matter=front)
         # the title page: not the contents or a publisher's note after it
         front = front[:next((i for i, line in enumerate(front) if FRONT_SECTION.match(line)), len(front))]
@@ -269,7 +270,7 @@ class CompilationReader(Reader):
                 front = [line for line in front if line != named]
             front = _article(front, pub, responsible)
             pub.title = _title(front[:2]) if len(front) > 1 and re.fullmatch(r"\d{4}\s*[-–]\s*\d{2,4}", front[1]) \
-                else front[0]
+                else title_page_in_lines(front) or front[0]
         pub.citation = "; ".join(pub.front_matter)
         return pub
 

@@ -293,6 +293,33 @@ def _imprint(front: list[str]) -> tuple[int, int, str, str, str] | None:
     return None
 
 
+# a web page's language menu above a volume's title page, each language named in itself:
+# "English" / "Русский" (the site's, not the book's)
+LANGUAGE_MENU = re.compile(r"^(?:English|Русский|Russian|中文|简体中文|繁體中文|Chinese|Deutsch|Français|Español|Italiano|Polski"
+                           r"|Česky|Čeština|Magyar|Română|Български|Українська|한국어|日本語|Tiếng Việt|Shqip|Монгол)$")
+
+
+def without_menu(front: list[str]) -> list[str]:
+    """The title page's lines without the site's language menu at their head ("English" /
+    "Русский"), where a title follows it."""
+    menu = 0
+    while menu < len(front) - 1 and LANGUAGE_MENU.match(front[menu]):
+        menu += 1
+    return front[menu:]
+
+
+def title_page_in_lines(front: list[str]) -> str:
+    """A title page of a few short lines and no imprint, its year on a line of its own ("STALIN"
+    / "1945" / "War Telegrams"): the title from its lines, the year after it ("Stalin: War
+    Telegrams, 1945"); else ""."""
+    years = [line for line in front if re.fullmatch(r"(?:1[89]|20)\d\d(?:\s*[-–]\s*\d{2,4})?", line)]
+    words = [line for line in front if line not in years]
+    if len(years) != 1 or not 1 <= len(words) <= 3 or any(len(l.split()) > 12 or l.endswith((".", ",", ";", ":"))
+                                                         or re.search(r"\d", l) for l in words):
+        return ""
+    return f"{_title(words)}, {years[0]}"
+
+
 def _part_heading(line: str) -> bool:
     """A part of the book ("II. THE FAR EAST", "PART III. KOREA"), not a signature with its
     initial ("V. MOLOTOV", "I. STALIN")."""
