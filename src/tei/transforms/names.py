@@ -384,7 +384,8 @@ class NameTagger(Transform):
         # "V. V. Kuznetsov" is not F. F. Kuznetsov (initials the person's given names do not
         # begin with), nor then is "Kuznetsov" alone in the same text: the names after initials
         other = {ent.id for m in INITIALED.finditer(whole) for s, e, ent, _ in doc.authority.find(m.group("name"))
-                 if s == 0 and ent.kind == "person" and _other_initials(m.group(0), ent)}
+                 if s == 0 and ent.kind == "person" and _other_initials(m.group(0), ent)
+                 and not _in_full_form(doc, whole, m.start(), m.end(), ent)}
         everything = cache(lambda: list(doc.authority.find(whole)))  # every name of the text, when asked for
         named = cache(lambda: {ent.id: ent for _, _, ent, _ in everything() if ent.kind == "person" and ent.id not in other})
         self._titled_pseudonyms(doc)
@@ -842,6 +843,14 @@ def _family_name_of(name: str, persons) -> Entity | None:
     found = {e.id: e for e in persons
              if any(len(f.split()) >= 2 and word in (f.split()[0], f.split()[-1]) for f in e.forms)}
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _in_full_form(doc: Document, whole: str, start: int, end: int, entity: Entity) -> bool:
+    """Whether the initialled name at whole[start:end] ends a longer form of the person's the
+    authority file lists ("Warren R. Austin": R. is a middle initial, not his first)."""
+    before = max(0, start - 40)
+    return any(ent.id == entity.id and s + before < start and e + before == end
+               for s, e, ent, _ in doc.authority.find(whole[before:end]))
 
 
 def _other_initials(name: str, entity: Entity) -> bool:
