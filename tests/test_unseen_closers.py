@@ -55,7 +55,7 @@ def test_title_with_the_sender_alone_the_copy_holder_receives_it_and_the_clerks_
     assert "names no addressee" in text(note) and "No. 2" in text(note)
     div = _div(root)
     pervukhin = [p for p in div.iter(f"{T}persName") if text(p) == "Pervukhin"]
-    assert pervukhin and pervukhin[0].get("ref") == "#unresolved-pervukhin"  # a person in the copy list, no place
+    assert pervukhin and pervukhin[0].get("ref") == "#pervukhin"  # a person in the copy list, no place
     assert lines(div.find(f"{T}closer")) == [
         ("dateline", "9 November 1949"), ("signed", "SOKOLOV"), ("transmission", "5 copies. ls"),
         ("transmission", "Typed on 10 November at 1140"), ("transmission", "Distributed at 1215"),

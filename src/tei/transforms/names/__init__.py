@@ -26,8 +26,8 @@ from ..inline import markup
 from ...xmltext import text_of
 from .bodies import BODY_OF_BODY, GENERIC_BODY, _body_of_body, _of_another_party, _parties_of_text
 from .initials import (BODY_WORDS, EXPLAINED, GLOSS_TITLE, INITIALED, OTHER_NAME, SPELLED_AGAIN, TITLE_WORDS,
-                       _family_name_of, _initialed_form, _other_initials, _surface_forms, _with_initials,
-                       _with_initials_after)
+                       _family_name_of, _in_full_form, _initialed_form, _other_initials, _surface_forms,
+                       _with_initials, _with_initials_after)
 from .patterns import (CAPS_SURNAME, COPY_HOLDER, ENTITY_TAGS, FRIENDS, LETTER_SPACED, LISTED, NAMED_AFTER,
                        NOT_NAMES, OFFICE_WORDS, ONE_NAME, SKIP, TITLED, UP, _clerk, korean_names,
                        person_cued, pinyin_names, romanized_names, russian_korean_names)
@@ -44,7 +44,8 @@ class NameTagger(Transform):
         # "V. V. Kuznetsov" is not F. F. Kuznetsov (initials the person's given names do not
         # begin with), nor then is "Kuznetsov" alone in the same text: the names after initials
         other = {ent.id for m in INITIALED.finditer(whole) for s, e, ent, _ in doc.authority.find(m.group("name"))
-                 if s == 0 and ent.kind == "person" and _other_initials(m.group(0), ent)}
+                 if s == 0 and ent.kind == "person" and _other_initials(m.group(0), ent)
+                 and not _in_full_form(doc, whole, m.start(), m.end(), ent)}
         everything = cache(lambda: list(doc.authority.find(whole)))  # every name of the text, when asked for
         named = cache(lambda: {ent.id: ent for _, _, ent, _ in everything() if ent.kind == "person" and ent.id not in other})
         self._titled_pseudonyms(doc)

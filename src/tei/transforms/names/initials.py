@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from ...authority import Entity, normalize
+from .. import Document
 from .patterns import LOW, UP
 
 
@@ -87,6 +88,14 @@ def _family_name_of(name: str, persons) -> Entity | None:
     found = {e.id: e for e in persons
              if any(len(f.split()) >= 2 and word in (f.split()[0], f.split()[-1]) for f in e.forms)}
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _in_full_form(doc: Document, whole: str, start: int, end: int, entity: Entity) -> bool:
+    """Whether the initialled name at whole[start:end] ends a longer form of the person's the
+    authority file lists ("Warren R. Austin": R. is a middle initial, not his first)."""
+    before = max(0, start - 40)
+    return any(ent.id == entity.id and s + before < start and e + before == end
+               for s, e, ent, _ in doc.authority.find(whole[before:end]))
 
 
 def _other_initials(name: str, entity: Entity) -> bool:
