@@ -143,7 +143,10 @@ NOT_PLACES = set("""january february march april may june july august september 
     paragraph section article comrade comrades chairman marshal general generalissimo ambassador president premier
     minister mr mrs cde tov the this that these those our your their his her its my we you they he she it god
     order accordance addition view case fact time principle particular no nos number telegram cable letter note
-    annex appendix chapter volume page""".split())
+    annex appendix chapter volume page
+    soviets americans russians koreans britons allies communists nationalists imperialists
+    north south east west northeast northwest southeast southwest chief emb embassy dept department govt government
+    headquarters command""".split())
 
 
 def _report_unknown_places(doc: Document) -> None:
@@ -159,7 +162,7 @@ def _report_unknown_places(doc: Document) -> None:
             for m in AFTER_PREPOSITION.finditer(text):
                 name = m.group("name")
                 words = name.split()
-                if words[0].lower() in NOT_PLACES or words[0].lower() in NOT_NAMES or ADJECTIVE.search(words[0]) \
+                if words[0].lower() in NOT_PLACES or words[0].lower() in NOT_NAMES or ADJECTIVE.search(words[0].removesuffix("s")) \
                         or name in said or name in doc.aliases or doc.authority.find(name) \
                         or following is not None and following.tag == T + "pb" and not text[m.end():].strip() \
                         or any(normalize(name) in e.forms or any(normalize(w) in e.forms for w in words)
