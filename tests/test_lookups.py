@@ -13,6 +13,7 @@ from hypothesis import given, settings, strategies as st
 from conftest import SEEDS
 from source_helpers import SOURCES
 import tei.dates as dates
+import tei.dates.finder as finder  # (where the date patterns' reach is read)
 from tei.authority import Authority
 from tei.memo import SourceMemo, per_source
 from tei.sources import base
@@ -35,12 +36,12 @@ CONTEXTS = ["", "1949-01-10", "1950-11-20"]
 
 def _everywhere(text, context):
     """The dates found with every pattern run over the whole text."""
-    saved = dates.REACH
-    dates.REACH = 10 ** 9
+    saved = finder.REACH
+    finder.REACH = 10 ** 9
     try:
         return dates.find_dates(text, context)
     finally:
-        dates.REACH = saved
+        finder.REACH = saved
 
 
 def test_the_sources_hold_many_dates():

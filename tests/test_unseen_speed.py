@@ -3,7 +3,7 @@ what the pattern found (the speed work of the twenty-second session changes no o
 
 import re
 
-from tei import dates
+from tei.dates import forms as dates  # (the date patterns)
 from tei.regexes import led
 
 TEXTS = [

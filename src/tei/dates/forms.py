@@ -1,0 +1,229 @@
+"""The forms a date takes in the sources: month names and numerals, ordinals, days spelled out,
+the patterns find_dates tries, and what turns a match into a value (a year inferred from the
+telegram's own date where the text gives none; a time after the date)."""
+
+from __future__ import annotations
+
+import calendar
+import re
+
+from ..regexes import led
+from .values import at_time, DateValue
+from .words import _month, DAY_WORD, DAY_WORDS, MONTH, OF, ORD, THE, YEAR
+
+
+# the words that may follow a year and never a count: articles, conjunctions, verbs' helpers,
+# pronouns, prepositions ("for 1951 the plan", "for 1951 may be used", "for 1950 and 1951")
+AFTER_A_YEAR = ("the|a|an|and|or|but|as|is|was|were|are|be|been|will|would|may|might|can|could|should|shall|must"
+                "|has|have|had|not|also|already|in|on|at|to|by|from|with|into|we|you|they|it|he|she|our|your|their"
+                "|its|this|that|these|those|which|who")
+
+# Order matters: spans before single dates, longer forms before shorter.
+# each with what it needs in the text: a month's name, digits with a separator, a year, an
+# ordinal (a pattern that needs what the text lacks cannot match and is not tried; one that
+# needs it is run only near it)
+PATTERNS = [
+    ("span-years", re.compile(rf"\b(?:from\s+)(?P<y1>{YEAR})\s+(?:to|till|until|through)\s+(?P<y2>{YEAR})\b", re.I), "year"),
+    ("span-days", re.compile(rf"\b(?:from\s+)?(?P<d1>\d{{1,2}}){ORD}?\s*(?:[-–]|\s(?:to|till|until)\s)\s*"
+                             rf"(?P<d2>\d{{1,2}}){ORD}?\s+(?:{OF}\s+)?(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?\b"), "month"),
+    ("span-days", re.compile(rf"\b(?P<m>{MONTH})\s+(?P<d1>\d{{1,2}}){ORD}?\s*[-–]\s*(?P<d2>\d{{1,2}}){ORD}?(?!\d)"
+                             rf"(?:,?\s+(?P<y>{YEAR}))?\b"), "month"),  # "January 14-16, 1949"
+    # "the night of 14/15 January 1949": two days
+    ("span-days", re.compile(rf"(?<![\d/.])(?P<d1>\d{{1,2}})/(?P<d2>\d{{1,2}})\s+(?:{OF}\s+)?(?P<m>{MONTH})"
+                             rf"(?:,?\s+(?P<y>{YEAR}))?\b"), "month"),
+    # "between 10 and 15 February 1949" (after "between" only: "on 10 and 15 February" are two days)
+    ("span-days", re.compile(rf"(?<=\b[Bb]etween )(?P<d1>\d{{1,2}}){ORD}?\s+and\s+(?P<d2>\d{{1,2}}){ORD}?\s+"
+                             rf"(?:{OF}\s+)?(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?\b"), "between"),
+    # two days of one month, "On 20 and 21 January", "January 20 and 21, 1951": two dates
+    ("two-days", re.compile(rf"\b(?P<d1>\d{{1,2}}){ORD}?\s+and\s+(?P<d2>\d{{1,2}}){ORD}?\s+(?:{OF}\s+)?(?P<m>{MONTH})"
+                            rf"(?:,?\s+(?P<y>{YEAR}))?\b"), "month"),
+    ("two-days", re.compile(rf"\b(?P<m>{MONTH})\s+(?P<d1>\d{{1,2}}){ORD}?\s+and\s+(?P<d2>\d{{1,2}}){ORD}?(?!\d)"
+                            rf"(?:,?\s+(?P<y>{YEAR}))?\b"), "month"),
+    ("numeric", re.compile(rf"(?<![\d-])(?P<y>{YEAR})-(?P<m>\d\d)-(?P<d>\d\d)(?![\d-])"), "sep"),  # ISO, "1949-01-14"
+    # (a roman month may stand between two different separators: "19/XI-1951")
+    # (nor glued to a letter: "l7.III.49" is OCR's "17", not the 7th)
+    ("numeric", re.compile(rf"(?<![\w./-])(?P<d>\d{{1,2}})(?P<sep>[./-])\s?(?P<m>\d{{1,2}}(?=(?P=sep))|[IVX]{{1,4}})[./-]\s?"
+                           rf"(?P<y>{YEAR})(?![\d])"), "sep"),  # "10.01.1949", "6. II. 1949", "14/1/1949", "18-IV-1949"
+    # year first, as Chinese documents write it: "1949.1.15", "1949/01/15"
+    ("numeric", re.compile(rf"(?<![\w./-])(?P<y>{YEAR})(?P<sep>[./])(?P<m>\d{{1,2}})(?P=sep)(?P<d>\d{{1,2}})(?!\d|[./]\d)"), "sep"),
+    # a roman month makes a two-digit year safe to read: "13.V.50", "18-IV-49", "20/IV/49", and
+    # with two separators "19/XI-51" (the century from the telegram's date, else 19)
+    ("numeric-short", re.compile(r"(?<![\w./-])(?P<d>\d{1,2})[./-]\s?(?P<m>[IVX]{1,4})[./-]\s?(?P<yy>\d\d)"
+                                 r"(?![\d])(?![./-]\d)"), "sep"),
+    # a day and a roman month without the year: "completed by 20.V.", "on 19/XII.", "on 4-5.IV."
+    ("span-days", re.compile(r"(?<![\w./-])(?P<d1>\d{1,2})[-–](?P<d2>\d{1,2})[./]\s?(?P<m>[IVX]{1,4})\.(?!\s?\d)"), "sep"),
+    ("day-month", re.compile(r"(?<![\w./-])(?P<d>\d{1,2})[./]\s?(?P<m>[IVX]{1,4})\.(?!\s?\d)"), "sep"),
+    # or without the stop after a word that speaks of a day: "until 20.II to conclude" (not "point 20.II")
+    ("day-month", re.compile(r"(?:(?<=\b[Uu]ntil )|(?<=\b[Tt]ill )|(?<=\b[Bb]y )|(?<=\b[Oo]n )|(?<=\b[Ff]rom )|(?<=\b[Bb]efore )"
+                             r"|(?<=\b[Aa]fter )|(?<=\b[Ss]ince ))(?P<d>\d{1,2})[./]\s?(?P<m>[IVX]{1,4})(?=[\s,;:)]|$)"), "sep"),
+    # the year first, as some translations keep it: "1950, April 3", "fixed for 1950 April 20"
+    ("month-day", re.compile(rf"\b(?P<y>{YEAR}),?\s+(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?:{ORD})?(?!\d|,?\s+{YEAR})\b"), "month"),
+    # a two-digit year after a month's name, "25 January 49" (read only near the telegram's own year)
+    ("day-month", re.compile(rf"\b(?:{THE}\s+)?(?P<d>\d{{1,2}}){ORD}?\s+(?:{OF}\s+)?(?P<m>{MONTH}),?\s+(?P<yy>\d\d)(?!\d|[.,:/\-]\d)"
+                             rf"(?!\s*(?:%|per\b|[a-z]))"), "month"),
+    ("day-month", re.compile(rf"\b(?:{THE}\s+)?(?P<d>\d{{1,2}}){ORD}?\s+(?:{OF}\s+)?(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?\b"), "month"),
+    ("day-month", re.compile(rf"\b(?:{THE}\s+)?(?P<dw>{DAY_WORD})\s+{OF}\s+(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?\b",
+                             re.I), "spelled"),  # "the fourteenth of January, 1949"
+    ("month-day", re.compile(rf"\b(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?:{ORD})?(?!\d)(?:,?\s+(?P<y>{YEAR}))?\b"), "month"),
+    ("month-year", re.compile(rf"\b(?P<m>{MONTH}),?\s+(?P<y>{YEAR})\b"), "month"),
+    # A bare year only after a preposition that makes it one ("in 1947"), never "43 persons".
+    ("year", re.compile(rf"\b(?:[Ii]n|of|[Ss]ince|until|by|[Ff]rom)\s(?P<date>(?P<y>{YEAR}))\b(?![-–]\d)"), "year"),
+    # after "for" a year only where no count's noun follows it, as the telegrams use it ("the
+    # credit for 1951 may be used in 1950", "the trade agreement for 1950."; not "for 1951 roubles",
+    # "for 1950 trucks"): at the sentence's end or its pause, or before a word no number counts
+    ("year", re.compile(rf"\b[Ff]or\s(?P<date>(?P<y>{YEAR}))(?![-–]\d|[.,]\d)"
+                        rf"(?=\s*(?:$|[.,;:!?)\]]|\s(?:{AFTER_A_YEAR})\b))"), "year"),
+    # a day of the telegram's month: "your telegram of the 24th received", "on the 30th." (only
+    # after a word that speaks of a day, "of", "on", "by": "The 1st, 2nd and 5th Corps" is no
+    # date, and where the sentence goes on as a date's would: "of the 4th Field Army" is none)
+    # (after "telegram of", whatever follows: "After their telegram of the 12th the Political Bureau ...")
+    ("day-only", re.compile(rf"\b(?:telegram|cable|letter|message)s?\sof\s(?P<date>the\s+(?P<d>[1-9]|[12]\d|3[01]){ORD}"
+                            r"(?:\s+(?P<inst>inst|ult)(?:\.|(?:ant|imo)?\b)"  # ("of the 28th inst.")
+                            r"|(?![\w-])(?!(?:,|\s+and|\s+or)\s*\d)(?!\s+[A-Z])))"), "the-day"),  # (not "of the 3rd Corps")
+    ("day-only", re.compile(rf"(?:(?<=\b(?:of|[Oo]n|[Bb]y|to) )|(?<=\b(?:[Ff]rom|till) )|(?<=\b(?:[Aa]fter|[Uu]ntil|[Ss]ince) )"
+                            rf"|(?<=\b[Bb]efore ))the\s+(?P<d>[1-9]|[12]\d|3[01]){ORD}"
+                            # "the 11th inst." (of this month) or "ult." (of the last): the word is the date's
+                            r"(?:\s+(?P<inst>inst|ult)(?:\.|(?:ant|imo)?\b)|(?![\w-])(?!(?:,|\s+and|\s+or)\s*\d)"
+                            r"(?=\s*(?:$|[.,;:!?)])|\s(?:received|in|at|from|to|until|till|we|I|he|she|they|it|there|is"
+                            r"|was|were|has|had|have|will|would|shall|should|and(?!\s+\d))\b))"), "the-day"),
+    # or the day that ends a dateline or a sentence after a comma: "Peking, the 14th", "today, the 2nd."
+    ("day-only", re.compile(rf"(?:^|(?<=, ))[Tt]he\s+(?P<d>[1-9]|[12]\d|3[01]){ORD}(?![\w-])(?=\s*(?:$|[.;]))"), "the-day"),
+]
+# (each led by a look-ahead for the characters its dates begin with: "\b" and look-behinds at a
+# pattern's head are tried at every position of the text, a class is skipped to)
+PATTERNS = [(kind, led(pattern), needs) for kind, pattern, needs in PATTERNS]
+
+
+# a time right after a day's date: "14 May 1950, 03:35", "3 January, 11 p.m.", "10.1.49, 23.30",
+# "3 October 1950, at 01:30" (minutes in two digits, or the hour with a.m./p.m.); "24:00", the end
+# of the day (see at_time); after a dash as FRUS prints it, "January 14, 1950—6 p.m."
+HOUR = r"(?P<h>[01]?\d|2[0-3]|24(?=[:.]00))"
+TIME_AFTER = re.compile(rf"(?:,?\s+|\s*[—–]\s*)(?:at\s+)?(?:{HOUR}[:.](?P<min>[0-5]\d)(?!\d|[.:]\d)(?:\s*(?:hours|hrs)\b)?"
+                        r"(?:\s*(?P<ap1>[ap])\.\s?m\.?)?|(?P<h2>1[0-2]|0?[1-9])\s*(?P<ap2>[ap])\.\s?m\.?)", re.I)
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]
+
+
+def _infer_year(month: int, day: int, context: str, forward: bool = False) -> int | None:
+    """The year of a date written without one, from the telegram's own date.
+
+    A date more than two months after the telegram's is taken as last year's (a cable of
+    January that mentions 30 December).  Where the text looks ahead (forward: "by 1 May",
+    "not later than 5 February") the window turns round: a date more than two months before
+    the telegram's is next year's (a cable of November: "by 1 February"), and only one more
+    than nine months after it is last year's.
+    """
+    if not context:
+        return None
+    if len(context) < 7:  # the telegram dated to the year only: that year
+        return int(context[:4])
+    year, ref_month = int(context[:4]), int(context[5:7])
+    ahead = month - ref_month
+    if ahead > (9 if forward else 2):
+        year -= 1
+    elif forward and ahead < -2:
+        year += 1
+    return year
+
+
+# words that make a date without its year one to come: "supply arms by 1 May", "until
+# 15 March", "not later than 5 February", "no longer than to 1 December", "in the period from
+# 1 to 15 May", "they will leave on 3 March", "the stocks will last to 1 December", "from 20 May on"
+FORWARD_BEFORE = led(re.compile(r"(?:\b(?:[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore|(?:[Nn]ot|[Nn]o) (?:later|longer) than(?: (?:to|until|till))?"
+                                r"|[Ii]n the period(?: from)?|[Bb]eginning|[Ss]tarting(?: from)?)"
+                                r"|\b(?:will|shall)\s+(?:[\w’'-]+\s+){0,3}?(?:on|in|at|by|to))\s+(?:the\s+)?$"))
+FROM_ON = (re.compile(r"\b[Ff]rom\s+(?:the\s+)?$"), re.compile(r"\s+(?:on|onwards?)\b"))
+
+
+def _forward(text: str, start: int, end: int) -> bool:
+    """Whether the date at text[start:end] is one to come, as the words before it (or
+    "from ... on" around it) say."""
+    before = text[max(0, start - 60):start]
+    return bool(FORWARD_BEFORE.search(before) or (FROM_ON[0].search(before) and FROM_ON[1].match(text, end)))
+
+
+def _value(kind: str, m: re.Match, context: str, g: dict | None = None) -> DateValue | None:
+    """The date a match gives (g: its groups, where the caller reads them otherwise)."""
+    g = g or m.groupdict()
+    if kind == "span-years":
+        return DateValue(from_=g["y1"], to=g["y2"]) if g["y1"] < g["y2"] else None
+    if kind == "year":
+        return DateValue(when=g["y"])
+    if kind == "day-only":
+        return _day_of_month(int(g["d"]), m.string[:m.start("date") if "date" in m.re.groupindex else m.start()], context,
+                             g.get("inst"))
+    month = _month(g["m"])
+    if month is None:
+        return None
+    inferred = False
+    if g.get("yy") and kind != "numeric-short" and not (context[:4].isdigit() and abs(int(context[2:4]) - int(g["yy"])) <= 10):
+        return None  # "25 January 49": a year only near the telegram's own
+    if g.get("yy"):
+        year = int((context[:2] if context[:4].isdigit() else "19") + g["yy"])
+        if context[:4].isdigit() and year > int(context[:4]) + 10:  # a telegram of 2001 citing 13.V.50
+            year -= 100
+    elif g.get("y"):
+        year = int(g["y"])
+    elif kind == "month-year":
+        return None
+    else:
+        year = _infer_year(month, _day(g), context, _forward(m.string, m.start(), m.end()))
+        if year is None:
+            return None
+        inferred = True
+    if kind == "month-year":
+        return DateValue(when=f"{year:04d}-{month:02d}")
+    if kind == "span-days":
+        d1, d2 = int(g["d1"]), int(g["d2"])
+        if not (d1 < d2 and _valid(year, month, d1) and _valid(year, month, d2)):
+            return None
+        return DateValue(from_=f"{year:04d}-{month:02d}-{d1:02d}", to=f"{year:04d}-{month:02d}-{d2:02d}",
+                         inferred=inferred)
+    day = _day(g)
+    if not _valid(year, month, day):
+        return None
+    return DateValue(when=f"{year:04d}-{month:02d}-{day:02d}", inferred=inferred)
+
+
+def _day_of_month(day: int, before: str, context: str, said: str | None = None, past: bool = False) -> DateValue | None:
+    """"the 24th" in a telegram of 26 June 1949: 24 June.  A day after the telegram's is of
+    the month before where the text looks back ("your telegram of the 28th", in a telegram of
+    2 July; past: the verb it goes with is in the past), else of the same month ("they will
+    leave on the 30th"); "the 28th inst." is of the telegram's month, "the 28th ult." of the
+    month before, as they say (said: "inst", "ult")."""
+    year, month, today = int(context[:4]), int(context[5:7]), int(context[8:10])
+    if said == "ult" or said is None and day > today and (past or PAST_REFERENCE.search(before)):
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    if not _valid(year, month, day):
+        return None
+    return DateValue(when=f"{year:04d}-{month:02d}-{day:02d}", inferred=True)
+
+
+PAST_REFERENCE = re.compile(r"\b(?:telegrams?|cables?|letters?|messages?|notes?|conversations?|talks?|reports?)\s+"
+                            r"(?:No\.\s*\d+\s+)?of\s+$", re.I)
+
+
+def _day(g: dict) -> int:
+    """The day a match gives, in figures or in words ("fourteenth")."""
+    if g.get("dw"):
+        return DAY_WORDS[g["dw"].lower()]
+    return int(g.get("d") or g.get("d1"))
+
+
+def _with_time(text: str, end: int, value: DateValue) -> tuple[int, DateValue] | None:
+    """A day's date with the time written after it: (the end of both, the date with its time
+    to the second, "1949-01-03T23:00:00"), or None."""
+    if len(value.when) != 10:
+        return None
+    m = TIME_AFTER.match(text, end)
+    if m is None:
+        return None
+    hour, minute = int(m.group("h") or m.group("h2")), int(m.group("min") or 0)
+    half = (m.group("ap1") or m.group("ap2") or "").lower()
+    if half and not 1 <= hour <= 12:
+        return None
+    if half:
+        hour = hour % 12 + (12 if half == "p" else 0)
+    return m.end(), at_time(value, hour, minute)

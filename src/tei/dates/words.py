@@ -1,0 +1,48 @@
+"""The words dates are written with: month names (and their abbreviations, in capitals too),
+roman numerals for months, ordinals, days spelled out, the words of an approximate date."""
+
+from __future__ import annotations
+
+import calendar
+
+
+MONTH_NAMES = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+MONTH_NAMES.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+MONTH_NAMES["sept"] = 9
+ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10,
+         "XI": 11, "XII": 12}
+_MONTH_WORDS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov",
+                "Dec"]
+# Month names as written or in capitals, never in lower case: "march 20 kilometres", "may 2".
+# The stop after an abbreviation only ("Jan."): after a full name it ends the sentence ("on 1 March.").
+_FULL = [m for m in _MONTH_WORDS[:12]]
+_ABBR = [m for m in _MONTH_WORDS[12:]]
+MONTH = ("(?:(?:" + "|".join(sorted(_FULL + [m.upper() for m in _FULL], key=len, reverse=True)) + r")\b"
+         "|(?:" + "|".join(sorted(_ABBR + [m.upper() for m in _ABBR], key=len, reverse=True)) + r")\b\.?)")
+# the words that make a date approximate: "c. January 1949", "mid-January", "the end of December"
+ROUGHLY = r"(?:c\.|ca\.|circa|about|approximately|early|mid|late|(?:the\s+)?(?:end|beginning|middle)\s+of)"
+THE = r"(?:the|The|THE)"
+OF = r"(?:of|OF)"
+ORD = r"(?:st|nd|rd|th|ST|ND|RD|TH)"
+YEAR = r"(?:1[6-9]\d\d|20\d\d)"
+
+# the days of a month in words, as older translations write them: "the fourteenth of January"
+# (with "of" only: "second May Day" is no date)
+_DAY_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+              "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+              "eighteenth", "nineteenth", "twentieth"]
+DAY_WORDS = {w: i for i, w in enumerate(_DAY_WORDS, 1)}
+DAY_WORDS.update({f"twenty-{w}": 20 + i for i, w in enumerate(_DAY_WORDS[:9], 1)})
+DAY_WORDS.update({"thirtieth": 30, "thirty-first": 31})
+DAY_WORD = "(?:" + "|".join(sorted(DAY_WORDS, key=len, reverse=True)) + ")"
+
+
+def _month(token: str) -> int | None:
+    token = token.rstrip(".")
+    if token.upper() in ROMAN:
+        return ROMAN[token.upper()]
+    if token.isdigit():
+        number = int(token)
+        return number if 1 <= number <= 12 else None
+    return MONTH_NAMES.get(token.lower())
