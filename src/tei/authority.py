@@ -157,8 +157,10 @@ class Authority:
             groups.setdefault(first, []).append((length, rest))
 
         for entity in entities:
-            for form_el in entity.element.iterchildren(T + entity.name_tag):
-                form = text_of(form_el)
+            forms = [text_of(form_el) for form_el in entity.element.iterchildren(T + entity.name_tag)]
+            if entity.kind == "person":  # (a surname in "-ov" as the French or German transliteration prints it, "Kolaroff")
+                forms += [re.sub(r"(?<=[a-z][oe])v\b", "ff", f) for f in forms if re.search(r"[a-z][oe]v\b", f)]
+            for form in forms:
                 if not form:
                     continue
                 if " " in form or "-" in form or len(form) > 12:
@@ -366,6 +368,9 @@ def _load(path: str) -> Authority:
                     forms.setdefault(normalize(re.sub(r"(?<=[^\W\d_])[-‐](?=[^\W\d_])", "", form)), kind_of_form)
                 if any(a in form for a in APOSTROPHES):  # "P'eng Te-huai" as "Peng Te-huai"
                     forms.setdefault(normalize(re.sub(f"[{APOSTROPHES}]", "", form)), kind_of_form)
+                if kind == "person" and re.search(r"[a-z][oe]v\b", form):
+                    # "Kolarov" as the French or German transliteration prints it, "Kolaroff" (and in _compile)
+                    forms.setdefault(normalize(re.sub(r"(?<=[a-z][oe])v\b", "ff", form)), kind_of_form)
             if not forms:
                 raise SourceError(path, f"entry {entity_id} has no <{name_tag}>: give it at least its main name",
                                   el.sourceline, code="authority")
