@@ -80,7 +80,8 @@ def normalize(name: str) -> str:
         name = name.replace(a, "'")
     name = re.sub(r"[\s\-‐–]+", " ", name)
     name = re.sub(r"\s*\.\s*", ". ", name)
-    return _strip_accents(name.strip().casefold())
+    # (a surname in "-ov" as the French or German transliteration prints it, "Kolaroff": the same key)
+    return _strip_accents(re.sub(r"(?<=[^\W\d_][oe])ff\b", "v", name.strip().casefold()))
 
 
 def _strip_accents(text: str) -> str:
@@ -368,9 +369,6 @@ def _load(path: str) -> Authority:
                     forms.setdefault(normalize(re.sub(r"(?<=[^\W\d_])[-‐](?=[^\W\d_])", "", form)), kind_of_form)
                 if any(a in form for a in APOSTROPHES):  # "P'eng Te-huai" as "Peng Te-huai"
                     forms.setdefault(normalize(re.sub(f"[{APOSTROPHES}]", "", form)), kind_of_form)
-                if kind == "person" and re.search(r"[a-z][oe]v\b", form):
-                    # "Kolarov" as the French or German transliteration prints it, "Kolaroff" (and in _compile)
-                    forms.setdefault(normalize(re.sub(r"(?<=[a-z][oe])v\b", "ff", form)), kind_of_form)
             if not forms:
                 raise SourceError(path, f"entry {entity_id} has no <{name_tag}>: give it at least its main name",
                                   el.sourceline, code="authority")
