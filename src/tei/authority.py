@@ -80,7 +80,8 @@ def normalize(name: str) -> str:
         name = name.replace(a, "'")
     name = re.sub(r"[\s\-‐–]+", " ", name)
     name = re.sub(r"\s*\.\s*", ". ", name)
-    return _strip_accents(name.strip().casefold())
+    # (a surname in "-ov" as the French or German transliteration prints it, "Kolaroff": the same key)
+    return _strip_accents(re.sub(r"(?<=[^\W\d_][oe])ff\b", "v", name.strip().casefold()))
 
 
 def _strip_accents(text: str) -> str:
@@ -157,8 +158,10 @@ class Authority:
             groups.setdefault(first, []).append((length, rest))
 
         for entity in entities:
-            for form_el in entity.element.iterchildren(T + entity.name_tag):
-                form = text_of(form_el)
+            forms = [text_of(form_el) for form_el in entity.element.iterchildren(T + entity.name_tag)]
+            if entity.kind == "person":  # (a surname in "-ov" as the French or German transliteration prints it, "Kolaroff")
+                forms += [re.sub(r"(?<=[a-z][oe])v\b", "ff", f) for f in forms if re.search(r"[a-z][oe]v\b", f)]
+            for form in forms:
                 if not form:
                     continue
                 if " " in form or "-" in form or len(form) > 12:

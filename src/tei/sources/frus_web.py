@@ -45,7 +45,7 @@ NOTE_LINE = re.compile(r"^(?:\s+(?P<n>\d{1,3})\.\s+(?P<text>\S.*?)|\s*[-•*]\s+
 
 # a note's mark glued to a word or after the punctuation ending one: "Freers1", "Stalin’s51",
 # "Republics.”2", "files.1" (not a number's part: "1.21", "5:41")
-GLUED_MARK = re.compile(r"(?:(?<=[A-Za-z’”)\]])|(?<=[A-Za-z][.,;]))(?P<n>\d{1,3})(?![\d])(?=[\s,;:.!?)\"”’]|$)")
+GLUED_MARK = re.compile(r"(?:(?<=[^\W\d_])|(?<=[’”)\]])|(?<=[^\W\d_][.,;]))(?P<n>\d{1,3})(?![\d])(?=[\s,;:.!?)\"”’]|$)")
 
 # the dateline the page breaks after its month: "Washington, November" / "2, 1950—noon."
 DATELINE_HEAD = re.compile(r"^[A-Z][\w .'’-]{1,40},\s+(?:January|February|March|April|May|June|July|August|September|"

@@ -117,6 +117,7 @@ def _join_wrapped(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
         heading = OCCASION.match(a) or OCCASION.match(after) or _date_alone(after)
         if n == last + 1 and heading and wraps(a, b):
             out[i:i + 2] = [(first, m, f"{a} {b}")]
+            i = max(i - 1, 0)  # (a title over three lines: the line above may wrap onto the run joined)
             continue
         i += 1
     return [(first, l) for first, _, l in out]

@@ -388,7 +388,8 @@ class CorrespondenceFromMetadata(Transform):
             if entity is not None and entity.kind == "person":
                 return entity
             if entity is None:
-                office = re.sub(r"^the\s+|[,\s]+$", "", holder.group("office"), flags=re.I)
+                office = re.sub(r"^the\s+|\s*[-–—]\s*(?:(?:Marshal|Generalissimo|General|Comrade|Mr\.?)\s*)?$|[,\s]+$", "",
+                                holder.group("office"), flags=re.I)
                 return provisional_person(doc, name, line, f"named as the {role} in the title, {office}")
         # an office with its holder's name in brackets, as FRUS heads its documents, the holder
         # one the authority file lacks: "The Ambassador in the Soviet Union (Kennan)": the party
@@ -440,10 +441,12 @@ LETTER = r"(?<=[A-Z]{2}\()[a-z]\)"
 
 
 # an office with its holder's name after it, after a comma ("..., Petru Groza", "..., Comrade Mao
-# Tse Tung") or not (then his given name and surname alone: "... Republic Istvan Dobi")
+# Tse Tung") or a dash ("... Republic - Marshal Tshoibalsan": his rank no part of his name) or not
+# (then his given name and surname alone: "... Republic Istvan Dobi")
 OFFICE_AND_NAME = re.compile(r"^(?P<office>(?:the\s+)?(?:[A-Z][\w'’\-]*\s+)?(?:Chairman|President|Premier|Minister|Prime\s+Minister"
                              r"|Secretary|General\s+Secretary|Ambassador|Head|Commander(?:-in-Chief)?)\b.*?"
-                             r"(?:,\s*(?:Comrade\s+|Mr\.?\s+|Marshal\s+)?(?=[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){1,2}$|(?:[A-Z]\.\s?){1,3}[A-Z][\w'’\-]+$)"
+                             r"(?:(?:,|\s+[-–—])\s*(?:(?:Comrade|Mr\.?|Marshal|Generalissimo|General)\s+(?=[A-Z][\w'’\-]+$)"
+                             r"|(?:Comrade\s+|Mr\.?\s+|Marshal\s+)?(?=[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){1,2}$|(?:[A-Z]\.\s?){1,3}[A-Z][\w'’\-]+$))"
                              r"|(?<!\bof)(?<!\bthe)(?<!\band)\s+(?=[A-Z][a-z\-]+\s+[A-Z][a-z\-]+$)))"
                              r"(?P<name>(?:[A-Z]\.\s?){0,3}[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})$")
 

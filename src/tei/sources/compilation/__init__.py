@@ -321,9 +321,11 @@ PRINTED_IN = re.compile(r"^(?P<cited>(?:Pravda|Izvesti[iy]?a|Trud|Krasnaya\s+Zve
 
 
 # the government's file an item is in, on a line over its heading, as FRUS prints it: "761.00/1-1450:
-# Telegram", "793.00/1-1850: Telegram", "Moscow Embassy Files, Lot 58F47: Telegram"; a person's file
+# Telegram", "793.00/1-1850: Telegram", "Moscow Embassy Files, Lot 58F47: Telegram"; the subject after
+# the decimal number, "840.50 Recovery/7–1047", "740.00119 FEAC/10–1846", "740.00119 Control (Germany)/...", a
+# country's letter in it, "860F.00/6–1247"; a person's file
 # by the decimal number and the name: "123 Kirk, Alan G.: Telegram"
-FILE_LINE = re.compile(r"^(?P<file>\d{2,4}(?:\.\d{1,4})?[A-Z]{0,4}/[\w.\-–/]+|\d{3}(?:\.\d{1,4})?\s+[A-Z][\w'’\-]+,(?:\s+[A-Z][\w'’\-]*\.?){1,3}|[A-Z][\w.'’ ]{3,60}(?:Files?|Lot)\b[^:]{0,40})\s*:"
+FILE_LINE = re.compile(r"^(?P<file>\d{2,4}[A-Z]?(?:\.\d{1,6})?[A-Z]{0,4}(?:\s+(?:[A-Z][\w\-]*|\([A-Z][\w .\-]*\))){0,3}/[\w.\-–/]+|\d{3}(?:\.\d{1,4})?\s+[A-Z][\w'’\-]+,(?:\s+[A-Z][\w'’\-]*\.?){1,3}|[A-Z][\w.'’ ]{3,60}(?:Files?|Lot)\b[^:]{0,40})\s*:"
                        r"\s*(?P<kind>(?:Circular\s+)?(?:Telegram|Airgram|Despatch|Dispatch|Letter|Memorandum|Note|Message)(?:\s+\w+)?)\.?$")
 
 
