@@ -54,15 +54,15 @@ def test_an_office_with_its_holder_in_brackets_is_that_person(tmp_path):
 
 def test_peoples_directions_and_offices_after_a_preposition_are_no_unknown_places(tmp_path):
     """"no evidence to show Soviets intend", "still retained in Emb files", "in Chief of Staff's
-    hands", "moved to Northeast": a people in the plural, a direction, an office's abbreviation
-    are not places the file lacks (a real FRUS page reported all four)."""
+    hands", "moved to Northeast", "in Cabinet": a people in the plural, a direction, an
+    office's abbreviation, a body are not places the file lacks (real FRUS pages reported them)."""
     from tei.convert import convert_sources
 
     source = tmp_path / "kirk.txt"
     source.write_text(
         "611.61/3-1551: Telegram\n\nThe Ambassador in the Soviet Union (Kirk) to the Secretary of State\n\n"
         "secret\n\n1507. There is no evidence available here to show Soviets intend to move. Copy still retained "
-        "in Emb files. Matter now in Chief of Staff's hands. Two armies moved to Northeast last week; Americans "
+        "in Emb files. Matter now in Chief of Staff's hands and in Cabinet. Two armies moved to Northeast last week; Americans "
         "and Russians both watch the roads near Yonchon.\n\nKirk\n", encoding="utf-8")
     report = Report()
     convert_sources([source], tmp_path / "out", report=report)

@@ -146,7 +146,7 @@ NOT_PLACES = set("""january february march april may june july august september 
     annex appendix chapter volume page
     soviets americans russians koreans britons allies communists nationalists imperialists
     north south east west northeast northwest southeast southwest chief emb embassy dept department govt government
-    headquarters command""".split())
+    headquarters command cabinet council parliament congress assembly presidium politburo secretariat conference""".split())
 
 
 def _report_unknown_places(doc: Document) -> None:
