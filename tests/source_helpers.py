@@ -32,3 +32,9 @@ def lines(el) -> list[tuple[str, str]]:
 def witness(doc):
     """The document's witness: the source it was read from (sourceDesc/bibl type="witness")."""
     return doc.find(f".//{T}sourceDesc/{T}bibl[@type='witness']")
+
+
+def convert_one(tmp_path: Path, name: str):
+    """tests/sources/<name>, a source of one telegram, converted: the TEI root of its document."""
+    [root] = convert(tmp_path, name).values()
+    return root

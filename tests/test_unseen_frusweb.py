@@ -5,18 +5,12 @@ breaks, notes and their marks, the witness."""
 from __future__ import annotations
 
 from tei.sources import sniff
-from source_helpers import SOURCES, T, convert, lines, text
+from source_helpers import SOURCES, T, convert, convert_one, lines, text
 
 RECEIVED = "frus-web-kirk-acheson-1951-03-08-file-date-received-page-notes.txt"
 TWO_LINES = "frus-web-acheson-embassy-1950-09-14-dateline-over-two-lines-bullet-notes.txt"
 RENUMBERED = "frus-web-kirk-acheson-1950-10-19-volume-numbers-as-marks.txt"
 PERSONNEL = "frus-web-acheson-kirk-1951-05-22-personnel-file-mark-without-note.txt"
-
-
-def _one(tmp_path, name):
-    docs = convert(tmp_path, name)
-    assert len(docs) == 1
-    return next(iter(docs.values()))
 
 
 def _bibl(doc):
@@ -36,7 +30,7 @@ def test_a_page_is_sniffed_as_frus_web_and_the_current_sources_are_not():
 
 
 def test_file_line_is_an_idno_and_its_date_dates_an_undated_page(tmp_path):
-    doc = _one(tmp_path, RECEIVED)
+    doc = convert_one(tmp_path, RECEIVED)
     assert [(i.get("type"), i.text) for i in _bibl(doc).iter(f"{T}idno")] == [("telegram", "1422"), ("file", "661.00/3–851")]
     date = _sent(doc).find(f"{T}date")
     assert (date.get("when"), date.get("evidence"), date.get("resp")) == ("1951-03-08", "internal", "#encoder")
@@ -44,7 +38,7 @@ def test_file_line_is_an_idno_and_its_date_dates_an_undated_page(tmp_path):
 
 
 def test_a_dateline_over_two_lines_wins_over_the_file_date(tmp_path):
-    doc = _one(tmp_path, TWO_LINES)
+    doc = convert_one(tmp_path, TWO_LINES)
     opener = doc.find(f".//{T}opener")
     assert lines(opener) == [("classification", "restricted"), ("dateline", "Washington, September 14, 1950—7 p. m.")]
     date = _sent(doc).find(f"{T}date")
@@ -53,7 +47,7 @@ def test_a_dateline_over_two_lines_wins_over_the_file_date(tmp_path):
 
 
 def test_heading_offices_markings_receipt_and_the_telegram_number(tmp_path):
-    doc = _one(tmp_path, RECEIVED)
+    doc = convert_one(tmp_path, RECEIVED)
     assert doc.find(f".//{T}author").get("ref") == "#kirk"
     assert doc.find(f".//{T}correspAction[@type='received']/{T}persName").get("ref") == "#acheson"
     assert doc.find(f".//{T}correspAction[@type='received']/{T}date").get("when") == "1951-03-08T09:12:00"
@@ -65,7 +59,7 @@ def test_heading_offices_markings_receipt_and_the_telegram_number(tmp_path):
 
 
 def test_page_break_notes_at_their_marks_and_the_heading_note(tmp_path):
-    doc = _one(tmp_path, RECEIVED)
+    doc = convert_one(tmp_path, RECEIVED)
     body = doc.find(f".//{T}body")
     assert body.find(f".//{T}pb").get("n") == "1087"
     head = body.find(f".//{T}head")
@@ -77,7 +71,7 @@ def test_page_break_notes_at_their_marks_and_the_heading_note(tmp_path):
 
 
 def test_bulleted_notes_and_the_volume_cited_on_the_page(tmp_path):
-    doc = _one(tmp_path, TWO_LINES)
+    doc = convert_one(tmp_path, TWO_LINES)
     notes = doc.findall(f".//{T}body//{T}note")
     assert [n.get("n") for n in notes] == ["1", "2"]
     assert text(notes[1]).startswith("The Embassy reported delivery") and "↩" not in text(notes[1])
@@ -90,14 +84,14 @@ def test_bulleted_notes_and_the_volume_cited_on_the_page(tmp_path):
 
 
 def test_the_volume_id_in_the_page_address(tmp_path):
-    bibl = _bibl(_one(tmp_path, RECEIVED))
+    bibl = _bibl(convert_one(tmp_path, RECEIVED))
     assert bibl.find(f"{T}title[@level='m']").text == "Foreign Relations of the United States, 1951"
     assert bibl.find(f"{T}biblScope[@unit='volume']").get("n") == "IV"
     assert bibl.find(f"{T}ref").get("target") == "https://history.state.gov/historicaldocuments/frus1951v04p2/d512"
 
 
 def test_the_volumes_note_numbers_as_marks_take_the_listed_notes_in_order(tmp_path):
-    doc = _one(tmp_path, RENUMBERED)
+    doc = convert_one(tmp_path, RENUMBERED)
     body = doc.find(f".//{T}body")
     notes = body.findall(f".//{T}note")
     assert [(n.get("n"), text(n).split(",")[0]) for n in notes] == [

@@ -4,7 +4,7 @@ brackets the authority file lacks, a web volume's language menu over its title p
 
 from __future__ import annotations
 
-from source_helpers import T, convert, lines, text
+from source_helpers import T, convert, convert_one, lines, text
 
 ROUTING = "wilson-razuvaev-fengxi-1951-09-14-routing-lines-day-and-month-alone.txt"
 AGAIN = "wilson-gromyko-razuvaev-1952-07-02-dateline-said-again-under-the-signature.txt"
@@ -14,13 +14,8 @@ KENNAN = "frus-web-kennan-acheson-1952-06-17-volume-in-parts.txt"
 MENU = "compilation-web-volume-1946-language-menu-title-page-in-lines.txt"
 
 
-def _one(tmp_path, name):
-    (root,) = convert(tmp_path, name).values()
-    return root
-
-
 def test_routing_lines_day_and_month_take_the_telegrams_year(tmp_path):
-    root = _one(tmp_path, ROUTING)
+    root = convert_one(tmp_path, ROUTING)
     segs = [s for s in root.iter(f"{T}seg") if s.get("type") == "transmission"]
     dates = [(d.get("when"), d.get("evidence"), d.text) for s in segs for d in s.iter(f"{T}date")]
     assert dates == [("1951-09-14T08:20:00", None, "14.9.51 08:20"),
@@ -29,7 +24,7 @@ def test_routing_lines_day_and_month_take_the_telegrams_year(tmp_path):
 
 
 def test_date_said_again_under_the_signature_is_no_second_dateline(tmp_path):
-    root = _one(tmp_path, AGAIN)
+    root = convert_one(tmp_path, AGAIN)
     closer = root.find(f".//{T}div/{T}closer")
     assert lines(closer) == [("salute", "Confirm receipt."), ("dateline", "2.VII.52"), ("signed", "GROMYKO"),
                              ("transmission", "2.VII.52"), ("distribution", "Copies: Stalin, Molotov")]
@@ -49,7 +44,7 @@ def test_office_alone_in_a_correspondence_volume_is_its_holder_at_the_date(tmp_p
 
 
 def test_frus_holder_in_brackets_the_file_lacks_names_the_party(tmp_path):
-    root = _one(tmp_path, HOLDER)
+    root = convert_one(tmp_path, HOLDER)
     assert root.get("{http://www.w3.org/XML/1998/namespace}id").startswith("tg-1950-04-19-allen-acheson")
     sent = root.find(f".//{T}correspAction[@type='sent']/{T}persName")
     assert sent.get("ref") == "#unresolved-allen"
@@ -59,7 +54,7 @@ def test_frus_holder_in_brackets_the_file_lacks_names_the_party(tmp_path):
 
 
 def test_kennan_is_in_the_authority_file_with_his_office(tmp_path):
-    root = _one(tmp_path, KENNAN)
+    root = convert_one(tmp_path, KENNAN)
     assert root.find(f".//{T}correspAction[@type='sent']/{T}persName").get("ref") == "#kennan"
     person = root.find(f".//{T}standOff//{T}person[@{{http://www.w3.org/XML/1998/namespace}}id='kennan']")
     assert "Ambassador to the Soviet Union (May-September 1952)" in text(person.find(f"{T}note"))

@@ -4,20 +4,15 @@ Information" with the source (labelled or not), the rights, "Record ID"."""
 
 from __future__ import annotations
 
-from source_helpers import SOURCES, T, convert, text
+from source_helpers import SOURCES, T, convert, convert_one, text
 
 UNDER_TITLE = "cable-roshchin-mfa-1951-03-27-page-text-under-the-title.txt"
 SOURCE_AND_ID = "cable-filippov-krasovsky-1952-06-14-page-text-source-and-record-id.txt"
 NO_BLANKS = "cable-filippov-mao-1951-04-18-page-copy-without-blank-lines.txt"
 
 
-def _one(tmp_path, name):
-    [root] = convert(tmp_path, name).values()
-    return root
-
-
 def test_the_text_follows_the_title_and_the_description_is_the_summary(tmp_path):
-    root = _one(tmp_path, UNDER_TITLE)
+    root = convert_one(tmp_path, UNDER_TITLE)
     body = text(root.find(f"{T}text"))
     assert body.startswith("Copies: Stalin (2), Molotov, Vyshinsky")
     assert "Zhou Enlai received me at 16 hours" in body
@@ -27,7 +22,7 @@ def test_the_text_follows_the_title_and_the_description_is_the_summary(tmp_path)
 
 
 def test_the_unlabelled_source_under_document_information_is_the_citation(tmp_path):
-    root = _one(tmp_path, UNDER_TITLE)
+    root = convert_one(tmp_path, UNDER_TITLE)
     assert text(root.find(f".//{T}note[@type='citation']")).startswith("APRF, Fond 45, Opis 1, Delo 338, List 15")
     assert [text(r) for r in root.iter(f"{T}repository")] == ["APRF", "AVPRF"]
     sourcedesc = text(root.find(f".//{T}sourceDesc"))
@@ -35,13 +30,13 @@ def test_the_unlabelled_source_under_document_information_is_the_citation(tmp_pa
 
 
 def test_a_recipient_named_with_an_abbreviation_keeps_it(tmp_path):
-    root = _one(tmp_path, UNDER_TITLE)
+    root = convert_one(tmp_path, UNDER_TITLE)
     recipient = root.find(f".//{T}correspAction[@type='received']/{T}orgName")
     assert recipient.get("ref") == "#soviet-mfa"
 
 
 def test_the_record_id_gives_the_address_and_the_labelled_source_the_translator(tmp_path):
-    root = _one(tmp_path, SOURCE_AND_ID)
+    root = convert_one(tmp_path, SOURCE_AND_ID)
     assert root.find(f".//{T}bibl[@type='witness']/{T}ref").get("target") == \
         "https://digitalarchive.wilsoncenter.org/document/118402"
     assert text(root.find(f".//{T}bibl[@type='witness']/{T}respStmt/{T}persName")) == "Gary Goldberg"
@@ -52,7 +47,7 @@ def test_the_record_id_gives_the_address_and_the_labelled_source_the_translator(
 
 
 def test_a_copy_without_blank_lines_or_the_sites_name_is_read(tmp_path):
-    root = _one(tmp_path, NO_BLANKS)
+    root = convert_one(tmp_path, NO_BLANKS)
     assert text(root.find(f".//{T}note[@type='credits']")).startswith("This document was made possible")
     body = text(root.find(f"{T}text"))
     assert body.startswith("PEKING, TO THE SOVIET AMBASSADOR")

@@ -6,7 +6,7 @@ brackets (a pronoun, a month)."""
 
 from __future__ import annotations
 
-from source_helpers import T, convert, lines, text
+from source_helpers import T, convert_one, lines, text
 
 GROMYKO = "wilson-gromyko-roshchin-1950-03-17-mfa-form-letterhead-and-columns.txt"
 SHTYKOV = "wilson-shtykov-vyshinsky-1950-02-13-general-staff-form-copy-lines.txt"
@@ -14,13 +14,8 @@ FILIPPOV = "wilson-filippov-zhou-1950-11-27-place-dash-office-and-form-address.t
 LIU = "wilson-liu-filippov-1948-06-09-place-dash-office-bracketed-salutation.txt"
 
 
-def _one(tmp_path, name):
-    (root,) = convert(tmp_path, name).values()
-    return root
-
-
 def test_mfa_form_letterhead_columns_and_form_address_are_the_opener(tmp_path):
-    root = _one(tmp_path, GROMYKO)
+    root = convert_one(tmp_path, GROMYKO)
     opener = root.find(f".//{T}div/{T}opener")
     assert lines(opener) == [
         ("classification", "MID USSR"),
@@ -35,7 +30,7 @@ def test_mfa_form_letterhead_columns_and_form_address_are_the_opener(tmp_path):
 
 
 def test_general_staff_form_copy_lines_and_routing_lines(tmp_path):
-    root = _one(tmp_path, SHTYKOV)
+    root = convert_one(tmp_path, SHTYKOV)
     opener = lines(root.find(f".//{T}div/{T}opener"))
     assert opener[:5] == [
         ("classification", "Cable Strictly Secret"),
@@ -61,7 +56,7 @@ def test_general_staff_form_copy_lines_and_routing_lines(tmp_path):
 
 
 def test_outgoing_form_columns_place_with_editors_word_and_lower_case_to(tmp_path):
-    root = _one(tmp_path, FILIPPOV)
+    root = convert_one(tmp_path, FILIPPOV)
     assert lines(root.find(f".//{T}div/{T}opener")) == [
         ("classification", "COPY OF AN OUTGOING TELEGRAM TOP SECRET"),
         ("number", "CABLE Nº 6120"),
@@ -75,7 +70,7 @@ def test_outgoing_form_columns_place_with_editors_word_and_lower_case_to(tmp_pat
 
 
 def test_place_dash_office_and_salutation_with_editors_letters(tmp_path):
-    root = _one(tmp_path, LIU)
+    root = convert_one(tmp_path, LIU)
     opener = root.find(f".//{T}div/{T}opener")
     assert lines(opener) == [
         ("classification", "CIPHERED TELEGRAM"),

@@ -5,16 +5,11 @@ speech on a page of selected works refused."""
 
 from __future__ import annotations
 
-from source_helpers import T, convert, text
-
-
-def _one(tmp_path, name):
-    [root] = convert(tmp_path, name).values()
-    return root
+from source_helpers import T, convert_one, text
 
 
 def test_title_and_occasion_over_lines_and_the_publisher_line(tmp_path):
-    root = _one(tmp_path, "works-stalin-kim-1951-09-09-archive-page-title-and-occasion-wrapped-publisher-line.txt")
+    root = convert_one(tmp_path, "works-stalin-kim-1951-09-09-archive-page-title-and-occasion-wrapped-publisher-line.txt")
     assert text(root.find(f".//{T}title[@type='source']")) == (
         "Greetings Telegram to the Chairman of the Cabinet of Ministers of the Democratic People's Republic of "
         "Korea Kim Il Sung")
@@ -33,7 +28,7 @@ def test_title_and_occasion_over_lines_and_the_publisher_line(tmp_path):
 
 
 def test_office_and_a_holder_of_three_words_without_a_comma(tmp_path):
-    root = _one(tmp_path, "works-stalin-mao-1952-10-01-page-of-texts-holder-of-three-words-no-comma.txt")
+    root = convert_one(tmp_path, "works-stalin-mao-1952-10-01-page-of-texts-holder-of-three-words-no-comma.txt")
     assert root.find(f".//{T}correspAction[@type='received']/{T}persName").get("ref") == "#mao"
     assert not [p for p in root.iter(f"{T}person")
                 if p.get("{http://www.w3.org/XML/1998/namespace}id").startswith("unresolved")]
@@ -69,7 +64,7 @@ def test_an_undated_speech_is_refused(tmp_path):
 
 
 def test_a_frus_note_of_two_paragraphs_keeps_the_message_it_quotes(tmp_path):
-    root = _one(tmp_path, "frus-web-kirk-acheson-1951-11-20-note-of-two-paragraphs-quoting-a-message.txt")
+    root = convert_one(tmp_path, "frus-web-kirk-acheson-1951-11-20-note-of-two-paragraphs-quoting-a-message.txt")
     notes = {n.get("n"): text(n) for n in root.iter(f"{T}note") if n.get("place") == "foot"}
     assert notes["1"] == "Chairman of the Central People's Government of the People's Republic of China."
     assert notes["2"].startswith("The text of the message, as printed by Pravda and translated by the Embassy, read:")
