@@ -162,3 +162,40 @@ def test_pandocs_markdown_of_the_page_is_read_without_its_attributes_and_fences(
     assert text(root.find(f".//{T}note[@type='citation']")) == "AP RF, f. 45, op. 1, d. 339, l. 48. Translated by Gary Goldberg."
     assert root.find(f".//{T}bibl[@type='witness']/{T}ref").get("target").endswith("/document/119412")
     assert "{" not in text(root) and ":::" not in text(root)
+
+
+def _refusal(tmp_path, text: str):
+    """The one error a page written to tmp_path gets, and whether a TEI file was written."""
+    from tei.convert import convert_sources
+    from tei.messages import Report
+
+    page = tmp_path / "page.txt"
+    page.write_text(text, encoding="utf-8")
+    report = Report()
+    convert_sources([page], tmp_path / "out", report=report)
+    [error] = [m for m in report.messages if m.level == "error"]
+    return error, any((tmp_path / "out").glob("*.xml"))
+
+
+def test_a_page_not_in_english_is_refused_as_such(tmp_path):
+    """A telegram printed in Polish (or Vietnamese): the converter reads English translations."""
+    error, written = _refusal(tmp_path, (
+        "Telegram Bolesława Bieruta do Komitetu Centralnego\n\nWarszawa, 12 grudnia 1949\n\n"
+        "Drodzy Towarzysze! W imieniu Komitetu Centralnego Polskiej Zjednoczonej Partii Robotniczej przesyłam "
+        "wam braterskie pozdrowienia z okazji rocznicy. Życzymy wam dalszych sukcesów w budowie socjalizmu "
+        "i w walce o pokój, o niepodległość narodów, o przyjaźń między narodami naszych krajów, "
+        "które łączy wspólna droga i wspólne cele.\n\nB. Bierut\n"))
+    assert error.code == "not-english" and "English translation" in error.text and not written
+
+
+def test_notes_of_a_telephone_call_are_refused_not_written_invalid(tmp_path):
+    """"Notes of G. Dimitrov on a Phone Call from Stalin": no telegram, refused by its title (it was
+    written as a telegram without parties, invalid)."""
+    error, written = _refusal(tmp_path, (
+        "Search in\n\nDigital Archive International History Declassified\n\nJanuary 12, 1946\n\n"
+        "  • Citation\n\n    get citation\n\n    Stalin advises on the Bulgarian government.\n"
+        '    "Notes of G. Dimitrov on a Phone Call from Stalin," January 12, 1946, History and Public Policy '
+        "Program Digital Archive, TsDA, f. 146, op. 2, a.e. 7. Translated by Daniel Rozas.\n"
+        "  • share document\n\nEnglish HTML\n\nStalin called at eleven. He said that the government must be "
+        "broadened and that the opposition should be given two posts.\n"))
+    assert error.code == "not-a-telegram" and "record of a telephone call" in error.text and not written

@@ -76,7 +76,9 @@ def expand_sources(paths: list[Path], report: Report) -> list[Path]:
 
 
 # what a record that is no telegram calls itself: "Memorandum of Conversation between ..."
-NOT_A_TELEGRAM = re.compile("^" + record_of_talks(kinds=("notes?", "summary"), subjects=("discussion",)), re.I)
+NOT_A_TELEGRAM = re.compile("^(?:" + record_of_talks(kinds=("notes?", "summary"), subjects=("discussion",))
+                            # (or of a telephone call: "Notes of G. Dimitrov on a Phone Call from Stalin")
+                            + r"|(?P<phone>(?:notes?|record|memorandum)\b.{0,60}?\b(?:tele)?phone\s+(?:call|conversation)))", re.I)
 # a number with the letter l for a digit, as OCR reads a scan: "l5", "l949", "33l"
 OCR_DIGITS = re.compile(r"(?<![\w.])(?:l\d{1,3}|\d{1,3}l\d*|l\d{3})(?![\w])")
 
@@ -92,6 +94,17 @@ def _dated_bullets(text: str) -> re.Match | None:
     bullets = [m for m in re.finditer(r"^[ \t]*•[ \t]*(\S[^\n]*?)[ \t]*$", text[:6000], re.M)
                if RECORD_DATE.match(m.group(1))]
     return bullets[0] if len(bullets) >= 2 else None
+
+
+_ENGLISH_WORDS = frozenset("the of and to in a is that for on with we you it as by this be are was our your".split())
+
+
+def _in_english(text: str) -> bool:
+    """Whether a text reads as English: of its words, at least one in twenty is one of the
+    commonest English words (a page in Polish or Vietnamese has almost none; an English text
+    has one in five or more)."""
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    return len(words) < 40 or sum(w in _ENGLISH_WORDS for w in words) * 20 >= len(words)
 
 
 def read_telegrams(path: Path, fmt: str | None = None):
@@ -121,6 +134,10 @@ def read_telegrams(path: Path, fmt: str | None = None):
                               "archive or works: no known layout has such a page; give the item a heading the "
                               "converter reads ('1. Telegram from X to Y, 26 November 1945') and the book's title "
                               "page above it", alone[0], code="unknown-format")
+        if not _in_english(text):  # the edition's sources are English translations
+            raise SourceError(path, "no telegram found: the text does not read as English (few of the words every "
+                              "English text uses, 'the', 'of', 'and', 'to'); the converter reads English "
+                              "translations: give the page of the record's English translation", code="not-english")
         # a scan read by OCR may have "l" for "1" ("l5 JANUARY l949"): then no heading or date is found
         ocr = next((m for m in OCR_DIGITS.finditer(text) if re.search(r"\d", m.group(0))), None)
         hint = (f"; it has '{ocr.group(0)}' where a number should be (line {text.count(chr(10), 0, ocr.start()) + 1}): "
@@ -132,7 +149,8 @@ def read_telegrams(path: Path, fmt: str | None = None):
     for record in records:
         other = NOT_A_TELEGRAM.search(record.title or "")
         if other:  # the edition is of telegrams: a record of a conversation is not one
-            raise SourceError(path, f"not a telegram: the record is a {other.group(0).lower()} ('{record.title}'); "
+            what = "record of a telephone call" if other.group("phone") else other.group(0).lower()
+            raise SourceError(path, f"not a telegram: the record is a {what} ('{record.title}'); "
                               "the edition holds telegrams, letters and messages: take it out of the folder",
                               line=record.title_line or 1, code="not-a-telegram")
     return name, records
