@@ -38,3 +38,15 @@ def convert_one(tmp_path: Path, name: str):
     """tests/sources/<name>, a source of one telegram, converted: the TEI root of its document."""
     [root] = convert(tmp_path, name).values()
     return root
+
+
+def refused(tmp_path: Path, page_text: str, name: str = "page.txt") -> tuple[list, bool]:
+    """A page written to tmp_path and converted: its errors, and whether any TEI file was written
+    (for pages the converter must refuse, which cannot stand in tests/sources)."""
+    from tei.convert import convert_sources
+
+    page = tmp_path / name
+    page.write_text(page_text, encoding="utf-8")
+    report = Report()
+    convert_sources([page], tmp_path / "out", report=report)
+    return [m for m in report.messages if m.level == "error"], any((tmp_path / "out").glob("*.xml"))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from tei.messages import Report
 
-from source_helpers import T, convert, text
+from source_helpers import T, convert, refused, text
 
 VOLUME = "compilation-wartime-correspondence-1944.txt"
 FRUS = "frus-web-kirk-acheson-1951-03-13-spaced-mark-middle-initial.txt"
@@ -67,19 +67,13 @@ def test_a_page_of_one_item_headed_by_its_parties_alone_is_refused_saying_what_i
     """A transcribed page of a printed volume (its header line, "X to Y" as its heading, a
     cable's text with "Stop" spelled out): no layout the converter reads; the message names the
     heading and what the page lacks."""
-    from tei.convert import convert_sources
-
-    page = tmp_path / "page.txt"
-    page.write_text("Page:Foreign-Cables-Volume II.djvu/41\n\nFrom an online library\nThis page has been proofread.\n\n"
-                    "Released under the records act, section 4\n\n"
-                    "Sukarno to Sec of State\n\n"
-                    "Enclosure #2 to despatch no. 312, dated December 3, 1945 from Consulate, Batavia.\n\n\n"
-                    "Sukarno President Indonesian Republic to His Excellency the Secretary of State Washington\n\n"
-                    "We protest landing of foreign troops on Java Stop We ask that the United States use its good "
-                    "offices comma as promised in the Charter comma to bring about negotiations Stop Respectfully Sukarno\n",
-                    encoding="utf-8")
-    report = Report()
-    convert_sources([page], tmp_path / "out", report=report)
-    [error] = [m for m in report.messages if m.level == "error"]
+    [error], _ = refused(tmp_path, (
+        "Page:Foreign-Cables-Volume II.djvu/41\n\nFrom an online library\nThis page has been proofread.\n\n"
+        "Released under the records act, section 4\n\n"
+        "Sukarno to Sec of State\n\n"
+        "Enclosure #2 to despatch no. 312, dated December 3, 1945 from Consulate, Batavia.\n\n\n"
+        "Sukarno President Indonesian Republic to His Excellency the Secretary of State Washington\n\n"
+        "We protest landing of foreign troops on Java Stop We ask that the United States use its good "
+        "offices comma as promised in the Charter comma to bring about negotiations Stop Respectfully Sukarno\n"))
     assert error.code == "unknown-format" and error.line == 8
     assert "'Sukarno to Sec of State'" in error.text and "no date, kind of message or item number" in error.text

@@ -4,7 +4,7 @@ Information" with the source (labelled or not), the rights, "Record ID"."""
 
 from __future__ import annotations
 
-from source_helpers import SOURCES, T, convert, convert_one, text
+from source_helpers import SOURCES, T, convert, convert_one, refused, text
 
 UNDER_TITLE = "cable-roshchin-mfa-1951-03-27-page-text-under-the-title.txt"
 SOURCE_AND_ID = "cable-filippov-krasovsky-1952-06-14-page-text-source-and-record-id.txt"
@@ -56,34 +56,20 @@ def test_a_copy_without_blank_lines_or_the_sites_name_is_read(tmp_path):
 
 
 def test_a_page_of_search_results_is_refused_with_what_to_do(tmp_path):
-    from tei.convert import convert_sources
-    from tei.messages import Report
-
-    page = tmp_path / "results.txt"
-    page.write_text("Skip to content\n\nResults:\n\n1 - 10 of 42\n\nDocuments\n\nMay 2, 1951\n\n"
-                    "Ciphered Telegram No. 2231, Roshchin to Filippov [Stalin]\n\n"
-                    "Roshchin passes on Zhou Enlai's questions about the railway.\n\nMay 9, 1951\n\n"
-                    "Cable No. 2412, Filippov [Stalin] to Mao Zedong\n\nStalin answers the questions.\n",
-                    encoding="utf-8")
-    report = Report()
-    convert_sources([page], tmp_path / "out", report=report)
-    [error] = [m for m in report.messages if m.level == "error"]
+    [error], written = refused(tmp_path, (
+        "Skip to content\n\nResults:\n\n1 - 10 of 42\n\nDocuments\n\nMay 2, 1951\n\n"
+        "Ciphered Telegram No. 2231, Roshchin to Filippov [Stalin]\n\n"
+        "Roshchin passes on Zhou Enlai's questions about the railway.\n\nMay 9, 1951\n\n"
+        "Cable No. 2412, Filippov [Stalin] to Mao Zedong\n\nStalin answers the questions.\n"), "results.txt")
     assert error.code == "search-results" and error.line == 3 and "record's own page" in error.text
-    assert not list((tmp_path / "out").glob("*.xml"))
+    assert not written
 
 
 def test_an_older_page_of_results_with_bulleted_dates_is_refused_too(tmp_path):
-    from tei.convert import convert_sources
-    from tei.messages import Report
-
-    page = tmp_path / "results.txt"
-    page.write_text("Search in\n\nDigital Archive International History Declassified\n\n\n"
-                    "  • March 3, 1951\n\n    Cable, Mao Zedong to Filippov [Stalin]\n\n    Mao asks for trucks.\n\n"
-                    "  • March 9, 1951\n\n    Cable, Filippov [Stalin] to Mao Zedong\n\n    Stalin agrees.\n",
-                    encoding="utf-8")
-    report = Report()
-    convert_sources([page], tmp_path / "out", report=report)
-    [error] = [m for m in report.messages if m.level == "error"]
+    [error], _ = refused(tmp_path, (
+        "Search in\n\nDigital Archive International History Declassified\n\n\n"
+        "  • March 3, 1951\n\n    Cable, Mao Zedong to Filippov [Stalin]\n\n    Mao asks for trucks.\n\n"
+        "  • March 9, 1951\n\n    Cable, Filippov [Stalin] to Mao Zedong\n\n    Stalin agrees.\n"), "results.txt")
     assert error.code == "search-results" and error.line == 6
 
 
@@ -164,22 +150,9 @@ def test_pandocs_markdown_of_the_page_is_read_without_its_attributes_and_fences(
     assert "{" not in text(root) and ":::" not in text(root)
 
 
-def _refusal(tmp_path, text: str):
-    """The one error a page written to tmp_path gets, and whether a TEI file was written."""
-    from tei.convert import convert_sources
-    from tei.messages import Report
-
-    page = tmp_path / "page.txt"
-    page.write_text(text, encoding="utf-8")
-    report = Report()
-    convert_sources([page], tmp_path / "out", report=report)
-    [error] = [m for m in report.messages if m.level == "error"]
-    return error, any((tmp_path / "out").glob("*.xml"))
-
-
 def test_a_page_not_in_english_is_refused_as_such(tmp_path):
     """A telegram printed in Polish (or Vietnamese): the converter reads English translations."""
-    error, written = _refusal(tmp_path, (
+    [error], written = refused(tmp_path, (
         "Telegram Bolesława Bieruta do Komitetu Centralnego\n\nWarszawa, 12 grudnia 1949\n\n"
         "Drodzy Towarzysze! W imieniu Komitetu Centralnego Polskiej Zjednoczonej Partii Robotniczej przesyłam "
         "wam braterskie pozdrowienia z okazji rocznicy. Życzymy wam dalszych sukcesów w budowie socjalizmu "
@@ -191,7 +164,7 @@ def test_a_page_not_in_english_is_refused_as_such(tmp_path):
 def test_notes_of_a_telephone_call_are_refused_not_written_invalid(tmp_path):
     """"Notes of G. Dimitrov on a Phone Call from Stalin": no telegram, refused by its title (it was
     written as a telegram without parties, invalid)."""
-    error, written = _refusal(tmp_path, (
+    [error], written = refused(tmp_path, (
         "Search in\n\nDigital Archive International History Declassified\n\nJanuary 12, 1946\n\n"
         "  • Citation\n\n    get citation\n\n    Stalin advises on the Bulgarian government.\n"
         '    "Notes of G. Dimitrov on a Phone Call from Stalin," January 12, 1946, History and Public Policy '

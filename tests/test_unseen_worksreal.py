@@ -5,7 +5,7 @@ speech on a page of selected works refused."""
 
 from __future__ import annotations
 
-from source_helpers import T, convert_one, text
+from source_helpers import T, convert_one, refused, text
 
 
 def test_title_and_occasion_over_lines_and_the_publisher_line(tmp_path):
@@ -35,15 +35,9 @@ def test_office_and_a_holder_of_three_words_without_a_comma(tmp_path):
 
 
 def _refused(tmp_path, page_text):
-    from tei.convert import convert_sources
-    from tei.messages import Report
-
-    page = tmp_path / "speech.txt"
-    page.write_text(page_text, encoding="utf-8")
-    report = Report()
-    convert_sources([page], tmp_path / "out", report=report)
-    assert not list((tmp_path / "out").glob("*.xml"))
-    return [m for m in report.messages if m.level == "error"]
+    errors, written = refused(tmp_path, page_text, "speech.txt")
+    assert not written
+    return errors
 
 
 SPEECH = ("Marx-Engels |  Lenin  | Stalin |  Home Page\n\nSelected Works of Mao Tse-tung\n\n"
