@@ -24,6 +24,7 @@ from .names.provisional import provisional_entry, provisional_person
 from .structure.known import _known_place
 from .structure.lines import TRANSMITTED_THROUGH, is_dateline, is_signature
 from .structure.quotes import own_closer
+from ..dates.words import _FULL, MONTH_NAMES
 from ..xmltext import text_of
 
 _MESSAGE = r"(?:message|telegram|cable|letter|reply|note|answer|request)s?"
@@ -497,7 +498,7 @@ def _office_holder(doc: Document, office: str) -> Entity | None:
     return found[0] if len(found) == 1 else principal[0] if len(principal) == 1 else None
 
 
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH = "(?:" + "|".join(_FULL) + ")"  # (the full names of the months, as the dates read them)
 # a term of office in an identification: "(1947-1949)", "(May 1940-July 1945 and October
 # 1951-April 1955)", "(May-September 1952)", "from January 1949"
 TERM = re.compile(rf"(?:(?P<m1>{_MONTH})\s*)?(?P<y1>1[89]\d\d)?\s*[-–]\s*(?:(?P<m2>{_MONTH})\s+)?(?P<y2>1[89]\d\d)\b"
@@ -508,18 +509,22 @@ def _terms(text: str) -> list[tuple[str, str]]:
     """The terms of office the text gives right after the office, each (first month, last month)
     as "YYYY-MM" (the first, and those joined to it, "... and ...": not the next office's, "...
     (1946-1948), then its President (1948-1953)")."""
-    months = {m: i for i, m in enumerate(_MONTH[3:-1].split("|"), 1)}
     terms, end = [], None
     for m in TERM.finditer(text):
         if end is not None and not re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[end:m.start()]):
             break
         end = m.end()
         if m.group("y3"):
-            terms.append((f"{m.group('y3')}-{months.get(m.group('m3'), 1):02d}", "9999-12"))
+            terms.append((f"{m.group('y3')}-{_month_of(m, 'm3', 1):02d}", "9999-12"))
         elif m.group("y1") or m.group("m1"):
             first = m.group("y1") or m.group("y2")
-            terms.append((f"{first}-{months.get(m.group('m1'), 1):02d}", f"{m.group('y2')}-{months.get(m.group('m2'), 12):02d}"))
+            terms.append((f"{first}-{_month_of(m, 'm1', 1):02d}", f"{m.group('y2')}-{_month_of(m, 'm2', 12):02d}"))
     return terms
+
+
+def _month_of(match: re.Match, group: str, default: int) -> int:
+    """The number of the month a group of TERM names, or default where it names none."""
+    return MONTH_NAMES.get((match.group(group) or "").lower(), default)
 
 
 def _within(when: str, term: tuple[str, str]) -> bool:
