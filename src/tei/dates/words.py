@@ -18,6 +18,8 @@ _MONTH_WORDS = ["January", "February", "March", "April", "May", "June", "July", 
 # The stop after an abbreviation only ("Jan."): after a full name it ends the sentence ("on 1 March.").
 _FULL = [m for m in _MONTH_WORDS[:12]]
 _ABBR = [m for m in _MONTH_WORDS[12:]]
+# a month's full name as written ("March"), for the patterns of other modules
+FULL_MONTH = "(?:" + "|".join(_FULL) + ")"
 MONTH = ("(?:(?:" + "|".join(sorted(_FULL + [m.upper() for m in _FULL], key=len, reverse=True)) + r")\b"
          "|(?:" + "|".join(sorted(_ABBR + [m.upper() for m in _ABBR], key=len, reverse=True)) + r")\b\.?)")
 # the words that make a date approximate: "c. January 1949", "mid-January", "the end of December"

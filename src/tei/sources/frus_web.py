@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from ..dates.words import FULL_MONTH
 from .base import Reader, clean_inline, lines_to_blocks, numbered_lines
 from .compilation import FILE_LINE
 from .compilation.headings import _OFFICE, _as_title
@@ -48,8 +49,7 @@ NOTE_LINE = re.compile(r"^(?:\s+(?P<n>\d{1,3})\.\s+(?P<text>\S.*?)|\s*[-•*]\s+
 GLUED_MARK = re.compile(r"(?:(?<=[^\W\d_])|(?<=[’”)\]])|(?<=[^\W\d_][.,;]))(?P<n>\d{1,3})(?![\d])(?=[\s,;:.!?)\"”’]|$)")
 
 # the dateline the page breaks after its month: "Washington, November" / "2, 1950—noon."
-DATELINE_HEAD = re.compile(r"^[A-Z][\w .'’-]{1,40},\s+(?:January|February|March|April|May|June|July|August|September|"
-                           r"October|November|December)$")
+DATELINE_HEAD = re.compile(rf"^[A-Z][\w .'’-]{{1,40}},\s+{FULL_MONTH}$")
 DATELINE_TAIL = re.compile(r"^\d{1,2},\s+1[89]\d\d\b")
 
 # the telegram's own number the text begins with: "183. Needless to say ..."

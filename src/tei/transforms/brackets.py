@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from ..dates.words import FULL_MONTH
 from ..sources.base import IN_A_LINE, PAGE_MARK
 from . import E, T, Document, Transform
 from .inline import markup
@@ -137,8 +138,7 @@ class EditorialBrackets(Transform):
 
 
 # capitalised words that name nobody: a pronoun the translation supplies at a sentence's start, a month
-SUPPLIED_WORD = re.compile(r"^(?:I|We|He|She|It|They|You|January|February|March|April|May|June|July|August"
-                           r"|September|October|November|December)$")
+SUPPLIED_WORD = re.compile(rf"^(?:I|We|He|She|It|They|You|{FULL_MONTH})$")
 
 
 # what describes matter left out: "[Details of the location of units omitted.]", "[Text not

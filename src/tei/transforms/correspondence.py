@@ -24,7 +24,7 @@ from .names.provisional import provisional_entry, provisional_person
 from .structure.known import _known_place
 from .structure.lines import TRANSMITTED_THROUGH, is_dateline, is_signature
 from .structure.quotes import own_closer
-from ..dates.words import _FULL, MONTH_NAMES
+from ..dates.words import FULL_MONTH, MONTH_NAMES
 from ..xmltext import text_of
 
 _MESSAGE = r"(?:message|telegram|cable|letter|reply|note|answer|request)s?"
@@ -498,11 +498,10 @@ def _office_holder(doc: Document, office: str) -> Entity | None:
     return found[0] if len(found) == 1 else principal[0] if len(principal) == 1 else None
 
 
-_MONTH = "(?:" + "|".join(_FULL) + ")"  # (the full names of the months, as the dates read them)
 # a term of office in an identification: "(1947-1949)", "(May 1940-July 1945 and October
 # 1951-April 1955)", "(May-September 1952)", "from January 1949"
-TERM = re.compile(rf"(?:(?P<m1>{_MONTH})\s*)?(?P<y1>1[89]\d\d)?\s*[-–]\s*(?:(?P<m2>{_MONTH})\s+)?(?P<y2>1[89]\d\d)\b"
-                  rf"|\bfrom\s+(?:(?P<m3>{_MONTH})\s+)?(?P<y3>1[89]\d\d)")
+TERM = re.compile(rf"(?:(?P<m1>{FULL_MONTH})\s*)?(?P<y1>1[89]\d\d)?\s*[-–]\s*(?:(?P<m2>{FULL_MONTH})\s+)?(?P<y2>1[89]\d\d)\b"
+                  rf"|\bfrom\s+(?:(?P<m3>{FULL_MONTH})\s+)?(?P<y3>1[89]\d\d)")
 
 
 def _terms(text: str) -> list[tuple[str, str]]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ...dates.words import FULL_MONTH
 from ..base import person_names, title_case
 from ..model import Publication
 
@@ -16,8 +17,7 @@ _OTHER_NAME = r"(?:\s+\([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\))?"
 # the place and year of the imprint: "Moscow 1959", "PEKING 1960", "Peking (Beijing) 1958",
 # "Washington: 1976" (FRUS)
 # (not "First Edition 1960")
-PLACE_YEAR = re.compile(r"^(?!(?:January|February|March|April|May|June|July|August|September|October|November"
-                        r"|December|First|Second|Third|New Edition|Edition"
+PLACE_YEAR = re.compile(rf"^(?!(?:{FULL_MONTH}|First|Second|Third|New Edition|Edition"
                         # (what a volume holds, with its year: "Documents 1945", no place)
                         r"|Documents|Materials|Papers|Telegrams|Letters|Correspondence)\b)"
                         rf"(?P<place>(?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?|[A-Z]{{3,}}(?:[ -][A-Z]{{3,}})?){_OTHER_NAME})[,:]?\s+"
