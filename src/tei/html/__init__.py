@@ -25,7 +25,7 @@ from pathlib import Path
 
 from ..messages import Report
 from ..xslt import XsltError
-from .catalogue import Catalogue, catalogue_chunk, check_tei, entry_row, take_chunk
+from .catalogue import Catalogue, catalogue_chunk, check_tei, store, take_chunk
 from ..parallel import batched, pooled, process_pool
 from .pages import STYLESHEET, render_pages
 from .search import SHARD_SIZE, SearchIndex, shard_count, shard_folder, shard_of
@@ -140,7 +140,7 @@ class SiteBuild:
     def _step(self, name: str) -> None:
         self.result.timings[name] = time.perf_counter() - self.started - sum(self.result.timings.values())
 
-    def _skip(self, src: Path, why: str, line: int = 0) -> None:
+    def _skip(self, src: Path | str, why: str, line: int = 0) -> None:
         self.report.error(str(src), line, f"skipped in the HTML edition: {why}", "html-input")
         self.result.skipped.append((str(src), why))
 
@@ -157,45 +157,52 @@ class SiteBuild:
         return n, (self.pool if n > 1 else None)
 
     def _sources(self):
-        """The TEI files in name order, not held at once (they are listed in the database)."""
-        if not self.tei_dir.is_dir():
-            yield self.tei_dir
-            return
-        self.db.execute("CREATE TABLE work.sources (path TEXT PRIMARY KEY)")
-        self.db.executemany("INSERT OR IGNORE INTO work.sources VALUES (?)", ((str(p),) for p in self.tei_dir.glob("*.xml")))
-        for (path,) in _chunks(self.db, "SELECT path FROM work.sources WHERE path > ? ORDER BY path LIMIT ?", start=""):
-            yield Path(path)
+        """The TEI files in name order, with what the last build knew of each: (path, file
+        name, name in the site, its stamp and digest then, whether its entry is known, the
+        key and stamp of its copy in the site), not held at once (listed in the database)."""
+        db = self.db
+        db.execute("CREATE TABLE work.sources (path TEXT PRIMARY KEY, base TEXT, name TEXT)")
+        paths = (str(p) for p in self.tei_dir.glob("*.xml")) if self.tei_dir.is_dir() else [str(self.tei_dir)]
+        db.executemany("INSERT OR IGNORE INTO work.sources VALUES (?, ?, ?)",  # the site's copy is <id>.xml
+                       ((p, os.path.basename(p), os.path.splitext(os.path.basename(p))[0] + ".xml") for p in paths))
+        return _chunks(db, "SELECT s.path, s.base, s.name, f.stamp, f.digest, e.digest IS NOT NULL, p.key, p.stamp"
+                       " FROM work.sources AS s LEFT JOIN old.files AS f ON f.name = s.base"
+                       " LEFT JOIN old.entries AS e ON e.digest = f.digest LEFT JOIN old.pages AS p ON p.name = 'tei/' || s.name"
+                       " WHERE s.path > ? ORDER BY s.path LIMIT ?", start="")
 
     def take_inputs(self, link_inputs: bool) -> bool:
         """The TEI files into the site's tei/: an unchanged one (known by its size and
         modification time) taken over from the last site, or linked when link_inputs; the
         others are read, checked, copied and catalogued by the workers (gather_catalogue),
         each read once.  False when there are none."""
-        rows = []
-        for src in self._sources():
-            name = f"{src.stem}.xml"  # the site's copy is <id>.xml
+        rows, kept = [], []
+        for src, base, name, old_stamp, old_digest, known, copy_key, copy_stamp in self._sources():
             try:
-                st = src.stat()
+                st = os.stat(src)  # (paths as strings, not Path: this runs for every file)
             except OSError as exc:
                 self._skip(src, f"cannot be read: {exc.strerror or exc}")
                 continue
-            copy = self.staging / "tei" / name
-            digest = self.state.known_digest(src.name, st)
-            placed = digest is not None and self.state.reuse(f"tei/{name}", digest, self.out_dir, self.staging)
+            copy = os.path.join(self.tei_abs, name)
+            file_stamp = stamp_text(st)
+            digest = old_digest if old_stamp == file_stamp else None
+            placed = digest is not None and self.state.reuse(f"tei/{name}", digest, self.out_dir, self.staging,
+                                                             (copy_key, copy_stamp))
             if not placed and link_inputs:
                 link_or_copy(src, copy)
                 placed = True
-            if digest is not None and self.state.knows_entry(digest):
-                self.state.keep_file(src.name)
+            if digest is not None and known:  # what the last state knew of it stays known
+                kept.append((base, file_stamp, digest))
                 if not placed:
                     shutil.copyfile(src, copy)
-                rows.append((name, str(src), "", digest, ""))
+                rows.append((name, src, "", digest, ""))
             else:  # known when read (the sources' order is kept)
-                rows.append((name, str(src), stamp_text(st), "", "" if placed else str(copy)))
+                rows.append((name, src, file_stamp, "", "" if placed else copy))
             if len(rows) >= 500:
                 self.db.executemany("INSERT INTO work.inputs VALUES (?, ?, ?, ?, ?)", rows)
-                rows = []
+                self.state.remember_all(kept)
+                rows, kept = [], []
         self.db.executemany("INSERT INTO work.inputs VALUES (?, ?, ?, ?, ?)", rows)
+        self.state.remember_all(kept)
         self._step("inputs")
         return self._some_documents()
 
@@ -211,8 +218,10 @@ class SiteBuild:
         many): their digests and catalogue entries, merged with the known ones and sorted;
         files that are not TEI left out."""
         db = self.db
-        db.execute("INSERT OR IGNORE INTO entries SELECT * FROM old.entries"
-                   " WHERE digest IN (SELECT digest FROM work.inputs WHERE digest != '')")
+        kept = "SELECT digest FROM work.inputs WHERE digest != ''"  # the entries known from the last build, with their facts
+        db.execute(f"INSERT OR IGNORE INTO entries SELECT * FROM old.entries WHERE digest IN ({kept})")
+        for table in ("mentions", "headers", "entities"):
+            db.execute(f"INSERT INTO {table} SELECT * FROM old.{table} WHERE digest IN ({kept})")
         unread = db.execute("SELECT COUNT(*) FROM work.inputs WHERE digest = ''").fetchone()[0]
         n, pool = self._pool_for(unread)
         chunk = max(20, min(500, unread // (n * 4) or 1))
@@ -228,14 +237,15 @@ class SiteBuild:
             rows = []
             for (_, name, src, st, _), (digest, entry, why, line) in zip(sent.popleft(), taken):
                 if why:
-                    self._skip(Path(src), why, line)
+                    self._skip(src, why, line)
                     db.execute("DELETE FROM work.inputs WHERE name = ?", (name,))
                     (self.staging / "tei" / name).unlink(missing_ok=True)  # a link made by take_inputs
                     continue
                 db.execute("UPDATE work.inputs SET digest = ? WHERE name = ?", (digest, name))
-                self.state.remember(Path(src).name, st, digest)
-                rows.append(entry_row(digest, entry))
-            db.executemany("INSERT OR IGNORE INTO entries VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+                self.state.remember(os.path.basename(src), st, digest)
+                if db.execute("SELECT 1 FROM entries WHERE digest = ?", (digest,)).fetchone() is None:
+                    rows.append((digest, entry))
+            store(db, rows)
         db.execute("INSERT OR REPLACE INTO pages (name, key) SELECT 'tei/' || name, digest FROM work.inputs")
         self.documents = db.execute("SELECT COUNT(*) FROM work.inputs").fetchone()[0]
         db.create_function("shard_of", 2, shard_of, deterministic=True)
@@ -247,59 +257,82 @@ class SiteBuild:
         return True
 
 
-    def _documents(self, shard: int | None = None):
-        """The documents' ids in order (those of one search shard), a few hundred at a time."""
-        if shard is None:
-            return (d for (d,) in _chunks(self.db, "SELECT id FROM work.cat WHERE id > ? ORDER BY id LIMIT ?", start=""))
-        return (d for _, d in _chunks(self.db, "SELECT id, id FROM work.cat WHERE shard = ? AND id > ? ORDER BY id LIMIT ?",
-                                      (shard,), start=""))
-
-    def _take(self, doc: str) -> tuple | None:
-        """A document's neighbours, witnesses, exchanges and digest, unless its pages were
-        handed out already (_page_jobs); they are marked so."""
-        row = self.db.execute("SELECT prev, next, witnesses, exchanges, digest, done FROM work.cat WHERE id = ?",
-                              (doc,)).fetchone()
-        if row is None or row[5]:
-            return None
-        self.db.execute("UPDATE work.cat SET done = 1 WHERE id = ?", (doc,))
-        return row[:5]
-
     def _page_jobs(self, folders: dict[str, int]):
-        """(source, page, the ids of its catalogue's entries, the document or '', key) of each
-        document's page and side-by-side page (its key recorded).
+        """(source, page, the ids of its catalogue's entries, the document or '', key, the
+        page's (key, stamp) in the last state or None when not read) of each document's page
+        and side-by-side page (its key recorded).
         Shard by shard of the search index (so that each can be indexed while the next is
         made); the translations of one telegram together, their side-by-side pages right after
-        their own (in one batch, a worker parses each document once for all of them)."""
-        cat = self.catalogue
-        firsts = (d for shard in folders.values() for d in self._documents(shard)) if folders else self._documents()
-        for first in firsts:
-            row = self._take(first)
-            if row is None:
-                continue
-            group, todo = {first: row}, cat.pairs(first, row[2])
-            while todo:  # the witnesses of the witnesses too
-                a = todo.pop()
-                found = None if a in group else self._take(a)
-                if found is not None:
-                    group[a] = found
-                    todo.extend(cat.pairs(a, found[2]))
-            pairs = set()
-            for a in sorted(group):
-                prev, nxt, witnesses, exchanges, digest = group[a]
-                own = (a, prev, nxt, *json.loads(witnesses), *json.loads(exchanges))
-                page_key = key("page", digest, cat.for_page(*own))
-                self.state.record(f"{a}.html", page_key)
-                yield (f"{self.tei_abs}/{a}.xml", f"{a}.html", own, a, page_key)
-                pairs.update(tuple(sorted((a, b))) for b in cat.pairs(a, witnesses))
-            # one page per pair, named in order (the swapped view is a fragment of it); a pair
-            # even when only one of the two names the other as its witness
-            for a, b in sorted(pairs):
-                page = f"compare-{a}--{b}.html"
-                da, db = (group[x][4] if x in group else
-                          self.db.execute("SELECT digest FROM work.cat WHERE id = ?", (x,)).fetchone()[0] for x in (a, b))
-                page_key = key("compare", da, db, cat.for_page(a, b))
-                self.state.record(page, page_key)
-                yield (f"compare:{a}:{b}:{self.tei_abs}", page, (a, b), "", page_key)
+        their own (in one batch, a worker parses each document once for all of them).  The
+        documents are read a few hundred at a time; those handed out are marked done."""
+        cat, db = self.catalogue, self.db
+        for shard in folders.values() if folders else [None]:
+            where = "c.shard = ? AND " if shard is not None else ""
+            last = ""
+            while True:
+                chunk = db.execute("SELECT c.id, c.prev, c.next, c.witnesses, c.exchanges, c.digest, c.done, p.key, p.stamp"
+                                   " FROM work.cat AS c LEFT JOIN old.pages AS p ON p.name = c.id || '.html'"
+                                   f" WHERE {where}c.id > ? ORDER BY c.id LIMIT 500",
+                                   (*([shard] if shard is not None else []), last)).fetchall()
+                if not chunk:
+                    break
+                rows = {row[0]: row for row in chunk}
+                seen: set[str] = set()  # handed out while this chunk is read (the others: their done)
+                records = []
+
+                def take(doc: str) -> tuple | None:
+                    """The document's row, unless it was handed out already."""
+                    if doc in seen:
+                        return None
+                    row = rows.get(doc)
+                    if row is None:  # in another chunk: marked done there and then
+                        row = db.execute("SELECT c.id, c.prev, c.next, c.witnesses, c.exchanges, c.digest, c.done,"
+                                         " NULL, NULL FROM work.cat AS c WHERE c.id = ?", (doc,)).fetchone()
+                        if row is None or row[6]:
+                            return None
+                        db.execute("UPDATE work.cat SET done = 1 WHERE id = ?", (doc,))
+                    elif row[6]:
+                        return None
+                    seen.add(doc)
+                    return row
+
+                for first in rows:
+                    found = take(first)
+                    if found is None:
+                        continue
+                    group, todo = {first: found}, cat.pairs(first, found[3])
+                    while todo:  # the witnesses of the witnesses too
+                        a = todo.pop()
+                        found = None if a in group else take(a)
+                        if found is not None:
+                            group[a] = found
+                            todo.extend(cat.pairs(a, found[3]))
+                    pairs = set()
+                    for a in sorted(group):
+                        _, prev, nxt, witnesses, exchanges, digest, _, old_key, old_stamp = group[a]
+                        own = (a, prev, nxt, *json.loads(witnesses), *json.loads(exchanges))
+                        page_key = key("page", digest, cat.for_page(*own))
+                        records.append((f"{a}.html", page_key))
+                        yield (f"{self.tei_abs}/{a}.xml", f"{a}.html", own, a, page_key,
+                               (old_key, old_stamp) if a in rows else None)
+                        pairs.update(tuple(sorted((a, b))) for b in cat.pairs(a, witnesses))
+                    # one page per pair, named in order (the swapped view is a fragment of it); a pair
+                    # even when only one of the two names the other as its witness
+                    for a, b in sorted(pairs):
+                        page = f"compare-{a}--{b}.html"
+                        da, dz = (group[x][5] if x in group else
+                                  db.execute("SELECT digest FROM work.cat WHERE id = ?", (x,)).fetchone()[0] for x in (a, b))
+                        page_key = key("compare", da, dz, cat.for_page(a, b))
+                        records.append((page, page_key))
+                        yield (f"compare:{a}:{b}:{self.tei_abs}", page, (a, b), "", page_key, None)
+                self.state.record_all(records)
+                last = chunk[-1][0]
+                db.execute(f"UPDATE work.cat SET done = 1 WHERE {where.replace('c.', '')}id BETWEEN ? AND ?",
+                           (*([shard] if shard is not None else []), chunk[0][0], last))
+
+    def _documents(self, shard: int) -> list[str]:
+        """The documents of one search shard (at most its size), in order."""
+        return [d for (d,) in self.db.execute("SELECT id FROM work.cat WHERE shard = ? ORDER BY id", (shard,))]
 
     def render(self, progress=None, shard_size: int | None = None) -> None:
         """The pages whose inputs changed (the others taken over), the site-wide pages when
@@ -337,10 +370,8 @@ class SiteBuild:
         todo = []
         for page in self.site:
             self.state.record(page.name, page.key)
-            if self.state.reuse(page.name, page.key, self.out_dir, self.staging):
-                page.clean()
-            else:
-                todo.append(page)
+            if not self.state.reuse(page.name, page.key, self.out_dir, self.staging):
+                todo.append(self.site.write(page))
         return todo
 
     def _pages_to_make(self, folders: dict[str, int]) -> None:
@@ -352,8 +383,8 @@ class SiteBuild:
         db = self.db
         db.execute("CREATE TABLE work.todo (source TEXT, target TEXT, ids TEXT, doc TEXT)")
         todo = []
-        for source, page, ids, doc, page_key in self._page_jobs(folders):
-            if self.state.reuse(page, page_key, self.out_dir, self.staging):
+        for source, page, ids, doc, page_key, known in self._page_jobs(folders):
+            if self.state.reuse(page, page_key, self.out_dir, self.staging, known):
                 self.result.reused += 1
             else:
                 todo.append((source, str(self.staging / page), _IDS.join(ids), doc))
@@ -421,8 +452,8 @@ class SiteBuild:
         self.search.expect({folder: waiting.get(shard, 0) for folder, shard in folders.items()})
 
     def _shard_documents(self, folder: str) -> list[str]:
-        """The documents of a search shard (at most its size), in name order."""
-        return list(self._documents(self.search.folders[folder]))
+        """The documents of a search shard (at most its size), in order."""
+        return self._documents(self.search.folders[folder])
 
     def _shard_key(self, documents: list[str]) -> str:
         """What a search shard is made from: its pages as they are (a page made again from a

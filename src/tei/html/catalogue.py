@@ -157,10 +157,38 @@ class CatalogueEntry(NamedTuple):
 _SOURCE_TITLE = re.compile(rb'(<source-title ref="([^"]*)">)([^<]*)</source-title>')
 
 
-def entry_row(digest: str, e: CatalogueEntry) -> tuple:
-    """A catalogue entry as a row of the entries table (tei.html.state.SCHEMA)."""
-    return (digest, e.id, e.date, e.month, e.xml, e.packed_mentions, e.packed_roles, e.packed_entities,
-            json.dumps(list(e.witnesses)), json.dumps(list(e.exchanges)), e.series, e.order)
+def store(db: sqlite3.Connection, entries: Iterable[tuple[str, CatalogueEntry]]) -> None:
+    """Catalogue entries (with their digests) into the tables of the state (tei.html.state.SCHEMA),
+    read once: what the site-wide pages group an entry by (the date the stylesheet reads as
+    one, kind, whether a letter, whether it has witnesses, its correspondents' elements, its
+    senders', its row of the network's table, its source's authority entry and name, its id as
+    an attribute's value) and its facts, a row each."""
+    rows, mentions, headers, entities = [], [], [], []
+    for digest, e in entries:
+        xml = e.xml
+        start = xml[:xml.index(b">")]
+        people = list(_PERSON.finditer(xml))
+        roles_of = {role: [m.group(2).decode("utf-8") for m in people if m.group(1) == role]
+                    for role in (b"sender", b"recipient", b"via")}
+        # the network's table has a row per senders, recipients and intermediaries
+        netrow = (" ".join([*roles_of[b"sender"], "→", *roles_of[b"recipient"], "/", *roles_of[b"via"]])
+                  if roles_of[b"sender"] and roles_of[b"recipient"] else None)
+        source = _SOURCE_TITLE.search(xml)
+        rows.append((digest, e.id, e.date, e.month, xml, json.dumps(list(e.witnesses)), json.dumps(list(e.exchanges)),
+                     e.series, e.order, as_date(e.date), "telegram" if b' kind="telegram"' in start else "document",
+                     b' form="letter"' in start, b"<witness " in xml, b"".join(m.group(0) for m in people),
+                     b"".join(m.group(0) for m in people if m.group(1) == b"sender"), netrow,
+                     source.group(2) if source else None, source.group(3) if source else None, quoteattr(e.id)))
+        named = _unpack(e.packed_mentions)
+        mentions.extend((digest, row[0], k, int(row[1]), _FIELD.join(row)) for k, row in enumerate(named))
+        refs = {row[0] for row in named}
+        headers.extend((digest, ref, len(named) + k, role, quoteattr(role))
+                       for k, (ref, role) in enumerate(_unpack(e.packed_roles)) if ref not in refs)
+        entities.extend((digest, kind, ident, k) for k, (kind, ident) in enumerate(_unpack(e.packed_entities)))
+    db.executemany(f"INSERT OR IGNORE INTO entries VALUES ({','.join('?' * 19)})", rows)
+    db.executemany("INSERT INTO mentions VALUES (?, ?, ?, ?, ?)", mentions)
+    db.executemany("INSERT INTO headers VALUES (?, ?, ?, ?, ?)", headers)
+    db.executemany("INSERT INTO entities VALUES (?, ?, ?, ?)", entities)
 
 
 def _entity_copies(path: Path, wanted: set[tuple[str, str]]) -> dict[tuple[str, str], bytes]:
@@ -176,27 +204,29 @@ def _entity_copies(path: Path, wanted: set[tuple[str, str]]) -> dict[tuple[str, 
 
 
 # The catalogue's tables, in the build's scratch database ("work").  cat: the entries in date
-# order (pos from 1), with their neighbours, what the site-wide pages group them by (month,
-# date and whether the stylesheet reads it as one, kind, whether a letter, whether it has
-# witnesses, its correspondents' elements, its senders', its source-title element, its row of
-# the network's table) and whether its pages were handed out (done) and its search shard;
-# xml: each entry's XML as the pages are given it (without its summary in brief); ents: the
-# standOff entities; ment and hdr: who is mentioned where (k: the place among the document's
-# mentions, then its header's names).
+# order (pos from 1), with their neighbours, whether their pages were handed out (done) and
+# their search shard; entry: each entry's XML as the pages are given it (without its summary
+# in brief), and what the site-wide pages group it by (month, date and whether the stylesheet
+# reads it as one, kind, whether a letter, whether it has witnesses, its correspondents'
+# elements, its senders', its source-title element, its row of the network's table, its id as
+# an XML attribute's value); ents:
+# the standOff entities; ment and hdr: who is mentioned where (k: the place among the
+# document's mentions, then its header's names; forms: the mention's packed row, of which the
+# forms are the fields from the third).
 WORK_SCHEMA = """
-DROP TABLE IF EXISTS work.cat; DROP TABLE IF EXISTS work.xml; DROP TABLE IF EXISTS work.ents;
+DROP TABLE IF EXISTS work.cat; DROP TABLE IF EXISTS work.entry; DROP TABLE IF EXISTS work.ents;
 DROP TABLE IF EXISTS work.ment; DROP TABLE IF EXISTS work.hdr;
 CREATE TABLE work.cat (pos INTEGER PRIMARY KEY, id TEXT UNIQUE, digest TEXT, witnesses TEXT, exchanges TEXT,
-                       prev TEXT DEFAULT '', next TEXT DEFAULT '', month TEXT, date TEXT, dated INTEGER, kind TEXT,
-                       letter INTEGER, witnessed INTEGER, people BLOB, senders BLOB, source BLOB, netrow TEXT,
-                       done INTEGER DEFAULT 0, shard INTEGER DEFAULT 0);
-CREATE TABLE work.xml (pos INTEGER PRIMARY KEY, xml BLOB, brief BLOB);
+                       prev TEXT DEFAULT '', next TEXT DEFAULT '', done INTEGER DEFAULT 0, shard INTEGER DEFAULT 0);
+CREATE TABLE work.entry (pos INTEGER PRIMARY KEY, xml BLOB, brief BLOB, month TEXT, date TEXT, dated INTEGER, kind TEXT,
+                         letter INTEGER, witnessed INTEGER, people BLOB, senders BLOB, source BLOB, netrow TEXT,
+                         idattr TEXT);
 CREATE TABLE work.ents (kind TEXT, ident TEXT, docpos INTEGER, epos INTEGER);
 CREATE TABLE work.ment (ref TEXT, docpos INTEGER, k INTEGER, n INTEGER, forms TEXT);
-CREATE TABLE work.hdr (ref TEXT, docpos INTEGER, k INTEGER, role TEXT);
+CREATE TABLE work.hdr (ref TEXT, docpos INTEGER, k INTEGER, role TEXT, roleattr TEXT);
 """
 _INDEXES = """
-CREATE INDEX work.cat_month ON cat (month, pos); CREATE INDEX work.cat_netrow ON cat (netrow, pos);
+CREATE INDEX work.entry_month ON entry (month, pos); CREATE INDEX work.entry_netrow ON entry (netrow, pos);
 CREATE INDEX work.cat_shard ON cat (shard, id); CREATE INDEX work.ment_ref ON ment (ref, docpos);
 CREATE INDEX work.hdr_ref ON hdr (ref, docpos)
 """
@@ -243,13 +273,12 @@ class Catalogue:
             db = sqlite3.connect(":memory:")
             db.executescript(SCHEMA)
             db.execute("ATTACH DATABASE ':memory:' AS work")
-            db.executemany("INSERT INTO entries VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                           (entry_row(str(i), e) for i, e in enumerate(entries)))
+            store(db, ((str(i), e) for i, e in enumerate(entries)))
         self.db = db
         _execute_all(db, WORK_SCHEMA)
-        db.execute("INSERT INTO work.cat (pos, id, digest, witnesses, exchanges, month, date)"
+        db.execute("INSERT INTO work.cat (pos, id, digest, witnesses, exchanges)"
                    " SELECT ROW_NUMBER() OVER (ORDER BY CASE WHEN ord != '' THEN ord WHEN date != '' THEN date"
-                   " ELSE '9999' END, id), id, digest, witnesses, exchanges, month, date FROM entries")
+                   " ELSE '9999' END, id), id, digest, witnesses, exchanges FROM entries")
         self.count = db.execute("SELECT COUNT(*) FROM work.cat").fetchone()[0]
         self._neighbours()
         # one name per source known to the authority file (an archive whose records cite it
@@ -257,16 +286,15 @@ class Catalogue:
         # in alphabetical order; every entry of that source is given it, so that the lists, the
         # indexes' back-references, previous and next and the pages' metadata agree
         counts: dict[bytes, dict[bytes, int]] = {}  # a source's authority entry -> the names given it -> how often
-        for (xml,) in db.execute("SELECT xml FROM entries"):
-            for m in _SOURCE_TITLE.finditer(xml):
-                if m.group(3).strip():
-                    forms = counts.setdefault(m.group(2), {})
-                    forms[m.group(3)] = forms.get(m.group(3), 0) + 1
+        for ref, name, n in db.execute("SELECT source_ref, source_name, COUNT(*) FROM entries WHERE source_ref IS NOT NULL"
+                                       " GROUP BY source_ref, source_name"):
+            if name.strip():
+                counts.setdefault(ref, {})[name] = n
         self._names = {ref: min(forms, key=lambda f: (-forms[f], f)) for ref, forms in counts.items()}
         self._fill()
         _execute_all(db, _INDEXES)
-        self.months = [m for (m,) in db.execute("SELECT DISTINCT month FROM work.cat WHERE month != '' ORDER BY month")]
-        self.undated = db.execute("SELECT 1 FROM work.cat WHERE month = '' LIMIT 1").fetchone() is not None
+        self.months = [m for (m,) in db.execute("SELECT DISTINCT month FROM work.entry WHERE month != '' ORDER BY month")]
+        self.undated = db.execute("SELECT 1 FROM work.entry WHERE month = '' LIMIT 1").fetchone() is not None
         self._months_xml = ("<months>" + "".join(f"<month>{m}</month>" for m in self.months)
                             + "</months>").encode("utf-8")
         # the edition's name and where the site is published (for "Cite this"), known to every
@@ -274,7 +302,7 @@ class Catalogue:
         name = edition.name_of(s for (s,) in db.execute("SELECT series FROM entries"))
         self._open = (b"<catalogue edition=" + quoteattr(name).encode("utf-8")
                       + (b" base-url=" + quoteattr(base_url).encode("utf-8") if base_url else b"") + b">")
-        self.letters = db.execute("SELECT 1 FROM work.cat WHERE letter LIMIT 1").fetchone() is not None
+        self.letters = db.execute("SELECT 1 FROM work.entry WHERE letter LIMIT 1").fetchone() is not None
 
     def _neighbours(self) -> None:
         """Each entry's previous and next in time.  The neighbours in time are other telegrams:
@@ -304,46 +332,32 @@ class Catalogue:
 
     def _fill(self) -> None:
         """Each entry's XML as the pages are given it (with its neighbours and its source's one
-        name), what the site-wide pages group it by, and its facts, a few hundred at a time."""
+        name; without its summary in brief), with what the site-wide pages group it by, a few
+        hundred at a time; its facts, by their place."""
         db, names = self.db, self._names
+        db.execute("CREATE INDEX work.cat_digest ON cat (digest)")
         last = 0
         while True:
-            rows = db.execute("SELECT c.pos, c.prev, c.next, c.date, e.xml, e.mentions, e.roles, e.entities"
-                              " FROM work.cat AS c JOIN entries AS e USING (digest) WHERE c.pos > ? ORDER BY c.pos LIMIT 500",
-                              (last,)).fetchall()
-            cat, xmls, ents, ment, hdr = [], [], [], [], []
-            for pos, prev, nxt, date, xml, mentions, roles, entities in rows:
+            rows = db.execute("SELECT c.pos, c.prev, c.next, e.xml, e.month, e.date, e.dated, e.kind, e.letter, e.witnessed,"
+                              " e.people, e.senders, e.netrow, e.idattr FROM work.cat AS c JOIN entries AS e USING (digest)"
+                              " WHERE c.pos > ? ORDER BY c.pos LIMIT 500", (last,)).fetchall()
+            made = []
+            for pos, prev, nxt, xml, *grouped, idattr in rows:
                 xml = _SOURCE_TITLE.sub(lambda m: m.group(1) + names.get(m.group(2), m.group(3)) + b"</source-title>", xml)
                 xml = (b"<entry prev=" + quoteattr(prev).encode("utf-8") + b" next=" + quoteattr(nxt).encode("utf-8")
                        + b" " + xml[len(b"<entry "):])
-                xmls.append((pos, xml, _SUMMARY.sub(b"", xml)))
-                start = xml[:xml.index(b">")]
-                people = list(_PERSON.finditer(xml))
-                roles_of = {role: [m.group(2).decode("utf-8") for m in people if m.group(1) == role]
-                            for role in (b"sender", b"recipient", b"via")}
-                # the network's table has a row per senders, recipients and intermediaries
-                netrow = (" ".join([*roles_of[b"sender"], "→", *roles_of[b"recipient"], "/", *roles_of[b"via"]])
-                          if roles_of[b"sender"] and roles_of[b"recipient"] else None)
                 source = _SOURCE.search(xml)
-                cat.append((as_date(date), b' kind="telegram"' in start and "telegram" or "document",
-                            b' form="letter"' in start, b"<witness " in xml, b"".join(m.group(0) for m in people),
-                            b"".join(m.group(0) for m in people if m.group(1) == b"sender"),
-                            source.group(0) if source else b"", netrow, pos))
-                ents.extend((kind, ent, pos, i) for i, (kind, ent) in enumerate(_unpack(entities)))
-                named = _unpack(mentions)
-                ment.extend((row[0], pos, k, int(row[1]), json.dumps(row[2:])) for k, row in enumerate(named))
-                refs = {row[0] for row in named}
-                hdr.extend((ref, pos, len(named) + k, role) for k, (ref, role) in enumerate(_unpack(roles))
-                           if ref not in refs)
-            db.executemany("UPDATE work.cat SET dated = ?, kind = ?, letter = ?, witnessed = ?, people = ?, senders = ?,"
-                           " source = ?, netrow = ? WHERE pos = ?", cat)
-            db.executemany("INSERT INTO work.xml VALUES (?, ?, ?)", xmls)
-            db.executemany("INSERT INTO work.ents VALUES (?, ?, ?, ?)", ents)
-            db.executemany("INSERT INTO work.ment VALUES (?, ?, ?, ?, ?)", ment)
-            db.executemany("INSERT INTO work.hdr VALUES (?, ?, ?, ?)", hdr)
+                made.append((pos, xml, _SUMMARY.sub(b"", xml), *grouped, source.group(0) if source else b"", idattr))
+            db.executemany("INSERT INTO work.entry (pos, xml, brief, month, date, dated, kind, letter, witnessed, people,"
+                           " senders, netrow, source, idattr) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", made)
             if len(rows) < 500:
-                return
+                break
             last = rows[-1][0]
+        db.execute("INSERT INTO work.ents SELECT e.kind, e.ident, c.pos, e.k FROM entities AS e JOIN work.cat AS c USING (digest)")
+        db.execute("INSERT INTO work.ment SELECT m.ref, c.pos, m.k, m.n, m.forms FROM mentions AS m JOIN work.cat AS c"
+                   " USING (digest)")
+        db.execute("INSERT INTO work.hdr SELECT h.ref, c.pos, h.k, h.role, h.roleattr FROM headers AS h JOIN work.cat AS c"
+                   " USING (digest)")
 
     def opening(self, **attributes: str) -> bytes:
         """<catalogue ...> of a page's catalogue, with more attributes."""
@@ -383,7 +397,7 @@ class Catalogue:
         found = {}
         if wanted:
             marks = ",".join("?" * len(wanted))
-            found = dict(self.db.execute(f"SELECT c.id, x.xml FROM work.cat AS c JOIN work.xml AS x USING (pos)"
+            found = dict(self.db.execute(f"SELECT c.id, x.xml FROM work.cat AS c JOIN work.entry AS x USING (pos)"
                                          f" WHERE c.id IN ({marks})", wanted))
         return self._open + self._months_xml + b"".join(found[i] for i in wanted if i in found) + b"</catalogue>"
 

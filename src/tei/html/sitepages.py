@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 from xml.sax.saxutils import escape, quoteattr
 
-from .catalogue import WIDE, Catalogue, _entity_copies, _PERSON
+from .catalogue import _FIELD, _PERSON, WIDE, Catalogue, _entity_copies
 
 PIECE_SIZE = 500  # items of a list made in one run
 SITE_FILES = {"home": "index.html", "person": "persons.html", "place": "places.html", "org": "organisations.html",
@@ -49,10 +49,12 @@ class SitePage:
 
     name: str
     digest: object = None  # (hashlib) of what it is given, until key is taken
+    writing: bool = False  # whether its inputs are written (else only their digest is taken)
     key: str = ""
     jobs: list[tuple[str, str, str]] = field(default_factory=list)
     pieces: dict[int, list[Path]] = field(default_factory=dict)
     scratch: list[Path] = field(default_factory=list)
+    plan: tuple = ()  # (how it is made, with what): SitePages.write
 
     def clean(self) -> None:
         for path in self.scratch:
@@ -64,18 +66,21 @@ class _Input:
     go) is added to the page's digest."""
 
     def __init__(self, page: SitePage, path: Path):
-        self.path, self.digest = path, page.digest
-        page.scratch.append(path)
-        self.out = open(path, "wb")
+        self.path, self.digest, self.out = path, page.digest, None
+        if page.writing:
+            page.scratch.append(path)
+            self.out = open(path, "wb")
 
     def write(self, *parts: bytes, hashed: bool = True) -> None:
         for part in parts:
             if hashed:
                 self.digest.update(part)
-            self.out.write(part)
+            if self.out is not None:
+                self.out.write(part)
 
     def close(self) -> str:
-        self.out.close()
+        if self.out is not None:
+            self.out.close()
         return str(self.path.resolve())
 
 
@@ -90,31 +95,45 @@ class SitePages:
         self.at_scale = catalogue.count > list_max
         self.limits = f"{list_max}|{refs_max}"
         self._n = 0
+        self._writing = False
+        self._months: list[bytes] | None = None  # _month_entries, once made
+        self._counts: dict[str, tuple[int, int]] | None = None  # _about_counts, once made
 
     # -- the pages
 
     def __iter__(self) -> Iterator[SitePage]:
-        for page in self._pages():
-            page.key, page.digest = page.digest.hexdigest(), None
+        """The pages with their keys (what they are given is read, not written: most are
+        taken over from the last site; write() makes a page's inputs)."""
+        for plan in self._plans():
+            self._writing = False
+            page = plan[0](*plan[1:])
+            page.key, page.digest, page.plan = page.digest.hexdigest(), None, plan
             yield page
 
-    def _pages(self) -> Iterator[SitePage]:
-        yield self._home()
-        yield self._chronology()
-        yield self._network()
-        yield self._simple("search", SITE_FILES["search"])
+    def write(self, page: SitePage) -> SitePage:
+        """The page with its inputs written into the staging folder, its runs ready."""
+        self._writing = True
+        made = page.plan[0](*page.plan[1:])
+        made.key, made.digest = page.key, None
+        return made
+
+    def _plans(self) -> Iterator[tuple]:
+        yield (self._home,)
+        yield (self._chronology,)
+        yield (self._network,)
+        yield (self._simple, "search", SITE_FILES["search"])
         for kind in KINDS:
-            yield self._index(kind)
+            yield (self._index, kind)
         if self.at_scale:
-            for (month,) in self.db.execute("SELECT month FROM work.cat GROUP BY month ORDER BY month = '', month").fetchall():
-                yield self._month(month)
+            for (month,) in self.db.execute("SELECT month FROM work.entry GROUP BY month ORDER BY month = '', month").fetchall():
+                yield (self._month, month)
         for kind in KINDS:
             for ident, doc in self._entities(kind):
                 if self._about_counts(ident)[0] > self.refs_max:
-                    yield self._mentions(kind, ident, doc)
+                    yield (self._mentions, kind, ident, doc)
 
     def _page(self, name: str, token: str) -> SitePage:
-        return SitePage(name, hashlib.sha256(f"site\0{token}\0{self.limits}\0".encode("utf-8")))
+        return SitePage(name, hashlib.sha256(f"site\0{token}\0{self.limits}\0".encode("utf-8")), self._writing)
 
     def _input(self, page: SitePage, suffix: str = "") -> _Input:
         self._n += 1
@@ -155,18 +174,17 @@ class SitePages:
         if not self.at_scale:
             return self._simple("network", SITE_FILES["network"], self._entries(brief=True))
         page = self._simple("network", SITE_FILES["network"], self._letter_entries(), pieces="yes")
-        rows = [r for (r,) in self.db.execute("SELECT netrow FROM work.cat WHERE netrow IS NOT NULL GROUP BY netrow"
+        rows = [r for (r,) in self.db.execute("SELECT netrow FROM work.entry WHERE netrow IS NOT NULL GROUP BY netrow"
                                               " ORDER BY MIN(pos)")]
         self._pieces(page, "network", ((mark, "", ((xml, b"") for (xml,) in self._rows(
-            "SELECT c.pos, x.brief FROM work.cat AS c JOIN work.xml AS x USING (pos) WHERE c.netrow = ? AND c.pos > ?"
-            " ORDER BY c.pos LIMIT ?", (row,))))
+            "SELECT pos, brief FROM work.entry WHERE netrow = ? AND pos > ? ORDER BY pos LIMIT ?", (row,))))
             for mark, row in enumerate(rows, 1)))
         return page
 
     def _month(self, month: str) -> SitePage:
         """A month's page (at scale): the months, the month's correspondents; its list in pieces."""
         people, seen = [], set()
-        for (found,) in self._rows("SELECT pos, people FROM work.cat WHERE month = ? AND pos > ? ORDER BY pos LIMIT ?",
+        for (found,) in self._rows("SELECT pos, people FROM work.entry WHERE month = ? AND pos > ? ORDER BY pos LIMIT ?",
                                    (month,)):
             for m in _PERSON.finditer(found):
                 if m.group(1) != b"via" and m.group(2) not in seen:
@@ -175,8 +193,7 @@ class SitePages:
         page = self._simple(f"month={month}", f"telegrams-{month or 'undated'}.html", self._month_entries(),
                             [b"<people>", *people, b"</people>"])
         self._pieces(page, "entries", [(1, "", ((xml, b"") for (xml,) in self._rows(
-            "SELECT c.pos, x.xml FROM work.cat AS c JOIN work.xml AS x USING (pos) WHERE c.month = ? AND c.pos > ?"
-            " ORDER BY c.pos LIMIT ?", (month,))))])
+            "SELECT pos, xml FROM work.entry WHERE month = ? AND pos > ? ORDER BY pos LIMIT ?", (month,))))])
         return page
 
     def _index(self, kind: str) -> SitePage:
@@ -185,7 +202,8 @@ class SitePages:
         page = self._page(SITE_FILES[kind], kind)
         facts = self._input(page, "-facts")
         facts.write(b"<facts>")
-        listed: dict[str, None] = {}
+        self.db.execute("CREATE TABLE IF NOT EXISTS work.listed (pos INTEGER PRIMARY KEY)")  # the documents listed
+        self.db.execute("DELETE FROM work.listed")
         entities = self._entities(kind)
         for ident, _ in entities:
             docs, letters = self._about_counts(ident)
@@ -194,18 +212,18 @@ class SitePages:
             forms: dict[str, None] = {}
             for (packed,) in self.db.execute("SELECT forms FROM work.ment WHERE ref = ? GROUP BY forms ORDER BY MIN(docpos)",
                                              (ident,)):
-                forms.update(dict.fromkeys(_json_list(packed)))
+                forms.update(dict.fromkeys(packed.split(_FIELD)[2:]))
             facts.write(f"<about ref={quoteattr(ident)} docs=\"{docs}\" letters=\"{letters}\">".encode("utf-8"),
                         "".join(f"<form>{escape(f)}</form>" for f in forms).encode("utf-8"))
             if docs <= self.refs_max:
-                for item, doc in self._backrefs(ident):
+                for item, pos, _ in self._backrefs(ident):
                     facts.write(item)
-                    listed[doc] = None
+                    self.db.execute("INSERT OR IGNORE INTO work.listed VALUES (?)", (pos,))
             facts.write(b"</about>")
         facts.write(b"<refs>")
-        for doc in listed:
-            facts.write(self.db.execute("SELECT x.brief FROM work.cat AS c JOIN work.xml AS x USING (pos) WHERE c.id = ?",
-                                        (doc,)).fetchone()[0])
+        for (brief,) in self._rows("SELECT pos, brief FROM work.listed JOIN work.entry USING (pos) WHERE pos > ?"
+                                   " ORDER BY pos LIMIT ?"):
+            facts.write(brief)
         facts.write(b"</refs><entities>", *self._copies(kind, entities), b"</entities></facts>")
         given = self._input(page)
         given.write(self._opening(), self.cat.months_xml, b"</catalogue>")
@@ -223,9 +241,7 @@ class SitePages:
         given = self._input(page)
         given.write(self._opening(), self.cat.months_xml, b"</catalogue>")
         self._job(page, token, given.close(), facts.close())
-        self._pieces(page, "backrefs", [(1, ident, ((item, self.db.execute(
-            "SELECT x.brief FROM work.cat AS c JOIN work.xml AS x USING (pos) WHERE c.id = ?", (doc,)).fetchone()[0])
-            for item, doc in self._backrefs(ident)))])
+        self._pieces(page, "backrefs", [(1, ident, ((item, brief) for item, _, brief in self._backrefs(ident)))])
         return page
 
     # -- what they are given
@@ -245,19 +261,21 @@ class SitePages:
     def _entries(self, brief: bool = False) -> Iterator[bytes]:
         """Every entry (below LIST_MAX: at most that many), without summaries when brief."""
         column = "brief" if brief else "xml"
-        return (xml for (xml,) in self._rows(f"SELECT pos, {column} FROM work.xml WHERE pos > ? ORDER BY pos LIMIT ?"))
+        return (xml for (xml,) in self._rows(f"SELECT pos, {column} FROM work.entry WHERE pos > ? ORDER BY pos LIMIT ?"))
 
-    def _month_entries(self) -> Iterator[bytes]:
+    def _month_entries(self) -> list[bytes]:
         """An entry per month and form, in the order of the months' first documents, with their number."""
-        for month, letter, n in self.db.execute("SELECT month, letter, COUNT(*) FROM work.cat GROUP BY month, letter"
-                                                " ORDER BY MIN(pos)"):
-            yield f"<entry month={quoteattr(month)}{_LETTER if letter else ''} n=\"{n}\"/>".encode("utf-8")
+        if self._months is None:
+            self._months = [f"<entry month={quoteattr(month)}{_LETTER if letter else ''} n=\"{n}\"/>".encode("utf-8")
+                            for month, letter, n in self.db.execute("SELECT month, letter, COUNT(*) FROM work.entry"
+                                                                    " GROUP BY month, letter ORDER BY MIN(pos)")]
+        return self._months
 
     def _source_entries(self) -> Iterator[bytes]:
         """An entry per kind, form, correspondents, source and whether it has witnesses (what
         the home page's account of the edition counts), with their number."""
         for kind, letter, witnessed, people, source, n in self.db.execute(
-                "SELECT kind, letter, witnessed, people, source, COUNT(*) FROM work.cat"
+                "SELECT kind, letter, witnessed, people, source, COUNT(*) FROM work.entry"
                 " GROUP BY kind, letter, witnessed, people, source ORDER BY MIN(pos)"):
             yield (f"<entry kind={quoteattr(kind)}{_LETTER if letter else ''} n=\"{n}\">".encode("utf-8")
                    + people + source + (b"<witness/>" if witnessed else b"") + b"</entry>")
@@ -266,14 +284,14 @@ class SitePages:
         """An entry per senders, month and form of the documents on the chronology's time
         line, with their number and their first and last dates."""
         for senders, letter, n, first, last in self.db.execute(
-                "SELECT senders, letter, COUNT(*), MIN(date), MAX(date) FROM work.cat WHERE dated"
+                "SELECT senders, letter, COUNT(*), MIN(date), MAX(date) FROM work.entry WHERE dated"
                 " GROUP BY senders, substr(date, 1, 7), letter ORDER BY MIN(pos)"):
             yield (f"<entry date={quoteattr(first)} last={quoteattr(last)}{_LETTER if letter else ''}"
                    f" n=\"{n}\">".encode("utf-8") + senders + b"</entry>")
 
     def _letter_entries(self) -> Iterator[bytes]:
         """An entry per correspondents (of the documents with a sender and a recipient), with their number."""
-        for people, n in self.db.execute("SELECT people, COUNT(*) FROM work.cat WHERE netrow IS NOT NULL GROUP BY people"
+        for people, n in self.db.execute("SELECT people, COUNT(*) FROM work.entry WHERE netrow IS NOT NULL GROUP BY people"
                                          " ORDER BY MIN(pos)"):
             yield f"<entry n=\"{n}\">".encode("utf-8") + people + b"</entry>"
 
@@ -297,22 +315,22 @@ class SitePages:
 
     def _about_counts(self, ident: str) -> tuple[int, int]:
         """How many documents name an entity (in their text, or their header only), and how many of them are letters."""
-        docs = letters = 0
-        for table in ("ment", "hdr"):
-            n, l = self.db.execute(f"SELECT COUNT(*), TOTAL(c.letter) FROM work.{table} AS t JOIN work.cat AS c"
-                                   " ON c.pos = t.docpos WHERE t.ref = ?", (ident,)).fetchone()
-            docs, letters = docs + n, letters + int(l)
-        return docs, letters
+        if self._counts is None:  # (for every entity named: as many as there are entities)
+            self._counts = {ref: (n, int(letters)) for ref, n, letters in self.db.execute(
+                "SELECT t.ref, COUNT(*), TOTAL(e.letter) FROM (SELECT ref, docpos FROM work.ment UNION ALL"
+                " SELECT ref, docpos FROM work.hdr) AS t JOIN work.entry AS e ON e.pos = t.docpos GROUP BY t.ref")}
+        return self._counts.get(ident, (0, 0))
 
-    def _backrefs(self, ident: str) -> Iterator[tuple[bytes, str]]:
-        """(<in id n/> or <header id role/>, the document) per document naming an entity: those
-        whose text names it, then those naming it in their header only, each in date order."""
-        for doc, n in self._rows("SELECT m.docpos, c.id, m.n FROM work.ment AS m JOIN work.cat AS c ON c.pos = m.docpos"
-                                 " WHERE m.ref = ? AND m.docpos > ? ORDER BY m.docpos LIMIT ?", (ident,)):
-            yield f"<in id={quoteattr(doc)} n=\"{n}\"/>".encode("utf-8"), doc
-        for doc, role in self._rows("SELECT h.docpos, c.id, h.role FROM work.hdr AS h JOIN work.cat AS c ON c.pos = h.docpos"
-                                    " WHERE h.ref = ? AND h.docpos > ? ORDER BY h.docpos LIMIT ?", (ident,)):
-            yield f"<header id={quoteattr(doc)} role={quoteattr(role)}/>".encode("utf-8"), doc
+    def _backrefs(self, ident: str) -> Iterator[tuple[bytes, int, bytes]]:
+        """(<in id n/> or <header id role/>, the document's place, its entry without summary)
+        per document naming an entity: those whose text names it, then those naming it in
+        their header only, each in date order (made by the query: there are many)."""
+        yield from self._rows("SELECT m.docpos, CAST('<in id=' || x.idattr || ' n=\"' || m.n || '\"/>' AS BLOB), m.docpos,"
+                              " x.brief FROM work.ment AS m JOIN work.entry AS x ON x.pos = m.docpos"
+                              " WHERE m.ref = ? AND m.docpos > ? ORDER BY m.docpos LIMIT ?", (ident,))
+        yield from self._rows("SELECT h.docpos, CAST('<header id=' || x.idattr || ' role=' || h.roleattr || '/>' AS BLOB),"
+                              " h.docpos, x.brief FROM work.hdr AS h JOIN work.entry AS x ON x.pos = h.docpos"
+                              " WHERE h.ref = ? AND h.docpos > ? ORDER BY h.docpos LIMIT ?", (ident,))
 
     def _pieces(self, page: SitePage, kind: str, lists: Iterable[tuple[int, str, Iterable[tuple[bytes, bytes]]]]) -> None:
         """The lists of a page in pieces: lists is (mark, entity id or '', its items: (item,
@@ -338,7 +356,8 @@ class SitePages:
                     self._n += 1
                     piece = self.staging / f".piece-{self._n}.html"
                     page.pieces[mark].append(piece)
-                    page.scratch.append(piece)
+                    if page.writing:
+                        page.scratch.append(piece)
                     given.write(f"<piece href={quoteattr(piece.resolve().as_uri())} kind=\"{kind}\""
                                 f"{' ref=' + quoteattr(ref) if ref else ''}>".encode("utf-8"), hashed=False)
                 digest.update(item)
@@ -383,8 +402,3 @@ class SitePages:
             os.replace(tmp, path)
         page.clean()
 
-
-def _json_list(text: str) -> list[str]:
-    import json
-
-    return json.loads(text)

@@ -37,9 +37,20 @@ SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT);
 -- input file name -> its stamp and the sha256 of its name and bytes
 CREATE TABLE IF NOT EXISTS files (name TEXT PRIMARY KEY, stamp TEXT, digest TEXT);
--- input digest -> its catalogue entry (catalogue.CatalogueEntry, witnesses and exchanges as JSON)
-CREATE TABLE IF NOT EXISTS entries (digest TEXT PRIMARY KEY, id TEXT, date TEXT, month TEXT, xml BLOB, mentions TEXT,
-                                    roles TEXT, entities TEXT, witnesses TEXT, exchanges TEXT, series TEXT, ord TEXT);
+-- input digest -> its catalogue entry (catalogue.CatalogueEntry, witnesses and exchanges as JSON),
+-- with what the site-wide pages group it by (catalogue.entry_rows)
+CREATE TABLE IF NOT EXISTS entries (digest TEXT PRIMARY KEY, id TEXT, date TEXT, month TEXT, xml BLOB, witnesses TEXT,
+                                    exchanges TEXT, series TEXT, ord TEXT, dated INTEGER, kind TEXT, letter INTEGER,
+                                    witnessed INTEGER, people BLOB, senders BLOB, netrow TEXT, source_ref BLOB,
+                                    source_name BLOB, idattr TEXT);
+-- ... and its facts: the entities its text names (k: in order; forms: the packed row), those its
+-- header names only, its standOff entities (k: in order)
+CREATE TABLE IF NOT EXISTS mentions (digest TEXT, ref TEXT, k INTEGER, n INTEGER, forms TEXT);
+CREATE TABLE IF NOT EXISTS headers (digest TEXT, ref TEXT, k INTEGER, role TEXT, roleattr TEXT);
+CREATE TABLE IF NOT EXISTS entities (digest TEXT, kind TEXT, ident TEXT, k INTEGER);
+CREATE INDEX IF NOT EXISTS mentions_digest ON mentions (digest);
+CREATE INDEX IF NOT EXISTS headers_digest ON headers (digest);
+CREATE INDEX IF NOT EXISTS entities_digest ON entities (digest);
 -- page or other file of the site (relative path) -> the key of what it was made from, and the
 -- stamp of the file written (empty until the site is swapped in)
 CREATE TABLE IF NOT EXISTS pages (name TEXT PRIMARY KEY, key TEXT, stamp TEXT);
@@ -116,27 +127,22 @@ class SiteState:
             except sqlite3.Error:
                 pass
         self.db.execute("ATTACH DATABASE ':memory:' AS old")
-        self.db.executescript(SCHEMA.replace("IF NOT EXISTS ", "IF NOT EXISTS old."))
+        self.db.executescript(SCHEMA.replace("IF NOT EXISTS ", "IF NOT EXISTS old."))  # (indexes: old.name ON table)
         return False
 
     # -- the inputs
-
-    def known_digest(self, name: str, st: os.stat_result) -> str | None:
-        """The digest of input file `name` while its stamp is the one last seen (then it need
-        not be read), else None."""
-        row = self.db.execute("SELECT stamp, digest FROM old.files WHERE name = ?", (name,)).fetchone()
-        return row[1] if row and row[0] == stamp_text(st) else None
-
-    def knows_entry(self, digest: str) -> bool:
-        return self.db.execute("SELECT 1 FROM old.entries WHERE digest = ?", (digest,)).fetchone() is not None
 
     def remember(self, name: str, file_stamp: str, digest: str) -> None:
         """Input file `name`, with this stamp (stamp_text), has this digest."""
         self.db.execute("INSERT OR REPLACE INTO files VALUES (?, ?, ?)", (name, file_stamp, digest))
 
-    def keep_file(self, name: str) -> None:
-        """An input taken over unread: what the last state knew of it stays known."""
-        self.db.execute("INSERT OR REPLACE INTO files SELECT * FROM old.files WHERE name = ?", (name,))
+    def remember_all(self, files: list[tuple[str, str, str]]) -> None:
+        """(name, stamp, digest) of input files (remember)."""
+        self.db.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?)", files)
+
+    def record_all(self, pages: list[tuple[str, str]]) -> None:
+        """(name, key) of pages (record)."""
+        self.db.executemany("INSERT OR REPLACE INTO pages (name, key) VALUES (?, ?)", pages)
 
     def forget_file(self, name: str) -> None:
         self.db.execute("DELETE FROM files WHERE name = ?", (name,))
@@ -166,9 +172,11 @@ class SiteState:
         self.db.execute("INSERT OR REPLACE INTO contents VALUES (?, ?, ?)", (name, stamp_text(st), value))
         return value
 
-    def reuse(self, name: str, page_key: str, old_site: Path, staging: Path) -> bool:
-        """Take page `name` over from the old site when it was made from the same inputs."""
-        known = self.db.execute("SELECT key, stamp FROM old.pages WHERE name = ?", (name,)).fetchone()
+    def reuse(self, name: str, page_key: str, old_site: Path, staging: Path, known: tuple | None = None) -> bool:
+        """Take page `name` over from the old site when it was made from the same inputs.
+        known: its (key, stamp) in the last state, when read already ((None, None): none)."""
+        if known is None:
+            known = self.db.execute("SELECT key, stamp FROM old.pages WHERE name = ?", (name,)).fetchone()
         if not known or known[0] != page_key:
             return False
         old = os.path.join(old_site, name)  # os.path, not pathlib: this runs for every page
