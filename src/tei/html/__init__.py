@@ -162,7 +162,7 @@ class SiteBuild:
         key and stamp of its copy in the site), not held at once (listed in the database)."""
         db = self.db
         db.execute("CREATE TABLE work.sources (path TEXT PRIMARY KEY, base TEXT, name TEXT)")
-        paths = (str(p) for p in self.tei_dir.glob("*.xml")) if self.tei_dir.is_dir() else [str(self.tei_dir)]
+        paths = _xml_files(self.tei_dir) if self.tei_dir.is_dir() else [str(self.tei_dir)]
         db.executemany("INSERT OR IGNORE INTO work.sources VALUES (?, ?, ?)",  # the site's copy is <id>.xml
                        ((p, os.path.basename(p), os.path.splitext(os.path.basename(p))[0] + ".xml") for p in paths))
         return _chunks(db, "SELECT s.path, s.base, s.name, f.stamp, f.digest, e.digest IS NOT NULL, p.key, p.stamp"
@@ -224,7 +224,7 @@ class SiteBuild:
             db.execute(f"INSERT INTO {table} SELECT * FROM old.{table} WHERE digest IN ({kept})")
         unread = db.execute("SELECT COUNT(*) FROM work.inputs WHERE digest = ''").fetchone()[0]
         n, pool = self._pool_for(unread)
-        chunk = max(20, min(500, unread // (n * 4) or 1))
+        chunk = max(20, min(100, unread // (n * 4) or 1))  # (a few chunks in flight: their entries are held)
         sent: deque = deque()  # the batches handed to the workers, their results not yet back
 
         def jobs():
@@ -352,8 +352,6 @@ class SiteBuild:
             self.result.search = self.search.finish()
             self.search = None
             self._step("search")
-        self.result.documents = [name[:-4] for (_, name) in _chunks(self.db, "SELECT rowid, name FROM work.inputs"
-                                                                     " WHERE rowid > ? ORDER BY rowid LIMIT ?")]
 
     def _shard_folders(self, shard_size: int) -> dict[str, int]:
         """The search index's shards (see search.shards): folder -> shard, in order."""
@@ -368,7 +366,7 @@ class SiteBuild:
         indexes, a new mention the indexes and not the lists), their inputs written."""
         self.site = SitePages(self.catalogue, self.staging, self.tei_abs, self.list_max, self.refs_max, self.piece_size)
         todo = []
-        for page in self.site:
+        for page in self.site.pages(self.state.had):
             self.state.record(page.name, page.key)
             if not self.state.reuse(page.name, page.key, self.out_dir, self.staging):
                 todo.append(self.site.write(page))
@@ -476,6 +474,8 @@ class SiteBuild:
         self.state.save(self.out_dir, self.result.search)
         self.finished = True
         self._step("save")
+        # (listed once all else is let go: the one list of every document the build makes)
+        self.result.documents = [name[:-4] for name in sorted(os.listdir(self.out_dir / "tei"))]
 
     def close(self) -> None:
         if self.search is not None:
@@ -486,6 +486,14 @@ class SiteBuild:
             self.state.discard()
         if self.staging is not None:
             shutil.rmtree(self.staging, ignore_errors=True)
+
+
+def _xml_files(folder: Path):
+    """The paths of folder.glob("*.xml"), one by one (glob lists the whole folder first)."""
+    with os.scandir(folder) as found:
+        for entry in found:
+            if entry.name.endswith(".xml"):
+                yield os.path.join(folder, entry.name)
 
 
 def _log_messages(messages: list[str], report: Report) -> None:

@@ -27,7 +27,7 @@ import hashlib
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 from xml.sax.saxutils import escape, quoteattr
 
 from .catalogue import _FIELD, _PERSON, WIDE, Catalogue, _entity_copies
@@ -101,36 +101,40 @@ class SitePages:
 
     # -- the pages
 
-    def __iter__(self) -> Iterator[SitePage]:
-        """The pages with their keys (what they are given is read, not written: most are
-        taken over from the last site; write() makes a page's inputs)."""
-        for plan in self._plans():
-            self._writing = False
+    def pages(self, known: Callable[[str], bool] = lambda name: True) -> Iterator[SitePage]:
+        """The pages with their keys.  What a page is given is only read (not written) when
+        known(its name): the last site has it, most such pages are taken over; write() then
+        makes its inputs, should it be made again.  The others are made at once."""
+        for name, *plan in self._plans():
+            self._writing = not known(name)
             page = plan[0](*plan[1:])
-            page.key, page.digest, page.plan = page.digest.hexdigest(), None, plan
+            page.key, page.digest, page.plan = page.digest.hexdigest(), None, tuple(plan)
             yield page
 
     def write(self, page: SitePage) -> SitePage:
         """The page with its inputs written into the staging folder, its runs ready."""
+        if page.writing:
+            return page
         self._writing = True
         made = page.plan[0](*page.plan[1:])
         made.key, made.digest = page.key, None
         return made
 
     def _plans(self) -> Iterator[tuple]:
-        yield (self._home,)
-        yield (self._chronology,)
-        yield (self._network,)
-        yield (self._simple, "search", SITE_FILES["search"])
+        """(the page's file, how it is made, with what) of each page."""
+        yield SITE_FILES["home"], self._home
+        yield SITE_FILES["chronology"], self._chronology
+        yield SITE_FILES["network"], self._network
+        yield SITE_FILES["search"], self._simple, "search", SITE_FILES["search"]
         for kind in KINDS:
-            yield (self._index, kind)
+            yield SITE_FILES[kind], self._index, kind
         if self.at_scale:
             for (month,) in self.db.execute("SELECT month FROM work.entry GROUP BY month ORDER BY month = '', month").fetchall():
-                yield (self._month, month)
+                yield f"telegrams-{month or 'undated'}.html", self._month, month
         for kind in KINDS:
             for ident, doc in self._entities(kind):
                 if self._about_counts(ident)[0] > self.refs_max:
-                    yield (self._mentions, kind, ident, doc)
+                    yield f"mentions-{ident}.html", self._mentions, kind, ident, doc
 
     def _page(self, name: str, token: str) -> SitePage:
         return SitePage(name, hashlib.sha256(f"site\0{token}\0{self.limits}\0".encode("utf-8")), self._writing)
@@ -176,8 +180,8 @@ class SitePages:
         page = self._simple("network", SITE_FILES["network"], self._letter_entries(), pieces="yes")
         rows = [r for (r,) in self.db.execute("SELECT netrow FROM work.entry WHERE netrow IS NOT NULL GROUP BY netrow"
                                               " ORDER BY MIN(pos)")]
-        self._pieces(page, "network", ((mark, "", ((xml, b"") for (xml,) in self._rows(
-            "SELECT pos, brief FROM work.entry WHERE netrow = ? AND pos > ? ORDER BY pos LIMIT ?", (row,))))
+        self._pieces(page, "network", ((mark, "", self._batches(
+            "SELECT pos, brief, x'' FROM work.entry WHERE netrow = ? AND pos > ? ORDER BY pos LIMIT ?", (row,)))
             for mark, row in enumerate(rows, 1)))
         return page
 
@@ -192,8 +196,8 @@ class SitePages:
                     people.append(m.group(0))
         page = self._simple(f"month={month}", f"telegrams-{month or 'undated'}.html", self._month_entries(),
                             [b"<people>", *people, b"</people>"])
-        self._pieces(page, "entries", [(1, "", ((xml, b"") for (xml,) in self._rows(
-            "SELECT pos, xml FROM work.entry WHERE month = ? AND pos > ? ORDER BY pos LIMIT ?", (month,))))])
+        self._pieces(page, "entries", [(1, "", self._batches(
+            "SELECT pos, xml, x'' FROM work.entry WHERE month = ? AND pos > ? ORDER BY pos LIMIT ?", (month,)))])
         return page
 
     def _index(self, kind: str) -> SitePage:
@@ -216,9 +220,9 @@ class SitePages:
             facts.write(f"<about ref={quoteattr(ident)} docs=\"{docs}\" letters=\"{letters}\">".encode("utf-8"),
                         "".join(f"<form>{escape(f)}</form>" for f in forms).encode("utf-8"))
             if docs <= self.refs_max:
-                for item, pos, _ in self._backrefs(ident):
-                    facts.write(item)
-                    self.db.execute("INSERT OR IGNORE INTO work.listed VALUES (?)", (pos,))
+                for batch in self._backrefs(ident, "x.pos"):
+                    facts.write(*(item for item, _ in batch))
+                    self.db.executemany("INSERT OR IGNORE INTO work.listed VALUES (?)", ((pos,) for _, pos in batch))
             facts.write(b"</about>")
         facts.write(b"<refs>")
         for (brief,) in self._rows("SELECT pos, brief FROM work.listed JOIN work.entry USING (pos) WHERE pos > ?"
@@ -241,22 +245,25 @@ class SitePages:
         given = self._input(page)
         given.write(self._opening(), self.cat.months_xml, b"</catalogue>")
         self._job(page, token, given.close(), facts.close())
-        self._pieces(page, "backrefs", [(1, ident, ((item, brief) for item, _, brief in self._backrefs(ident)))])
+        self._pieces(page, "backrefs", [(1, ident, self._backrefs(ident, "x.brief"))])
         return page
 
     # -- what they are given
 
-    def _rows(self, sql: str, params: tuple = ()) -> Iterator[tuple]:
+    def _batches(self, sql: str, params: tuple = ()) -> Iterator[list[tuple]]:
         """The rows of a query ordered by its first column, pos, which ends "AND ... pos > ?
         ORDER BY pos LIMIT ?", a few hundred at a time (pos left out)."""
         last = 0
         while True:
             rows = self.db.execute(sql, (*params, last, 500)).fetchall()
-            for row in rows:
-                yield row[1:]
+            if rows:
+                yield [row[1:] for row in rows]
             if len(rows) < 500:
                 return
             last = rows[-1][0]
+
+    def _rows(self, sql: str, params: tuple = ()) -> Iterator[tuple]:
+        return (row for batch in self._batches(sql, params) for row in batch)
 
     def _entries(self, brief: bool = False) -> Iterator[bytes]:
         """Every entry (below LIST_MAX: at most that many), without summaries when brief."""
@@ -321,21 +328,23 @@ class SitePages:
                 " SELECT ref, docpos FROM work.hdr) AS t JOIN work.entry AS e ON e.pos = t.docpos GROUP BY t.ref")}
         return self._counts.get(ident, (0, 0))
 
-    def _backrefs(self, ident: str) -> Iterator[tuple[bytes, int, bytes]]:
-        """(<in id n/> or <header id role/>, the document's place, its entry without summary)
-        per document naming an entity: those whose text names it, then those naming it in
-        their header only, each in date order (made by the query: there are many)."""
-        yield from self._rows("SELECT m.docpos, CAST('<in id=' || x.idattr || ' n=\"' || m.n || '\"/>' AS BLOB), m.docpos,"
-                              " x.brief FROM work.ment AS m JOIN work.entry AS x ON x.pos = m.docpos"
-                              " WHERE m.ref = ? AND m.docpos > ? ORDER BY m.docpos LIMIT ?", (ident,))
-        yield from self._rows("SELECT h.docpos, CAST('<header id=' || x.idattr || ' role=' || h.roleattr || '/>' AS BLOB),"
-                              " h.docpos, x.brief FROM work.hdr AS h JOIN work.entry AS x ON x.pos = h.docpos"
-                              " WHERE h.ref = ? AND h.docpos > ? ORDER BY h.docpos LIMIT ?", (ident,))
+    def _backrefs(self, ident: str, column: str) -> Iterator[list[tuple[bytes, object]]]:
+        """(<in id n/> or <header id role/>, the entry's column: x.brief, its entry without
+        summary, or x.pos, its place) per document naming an entity, a few hundred at a time:
+        those whose text names it, then those naming it in their header only, each in date
+        order (made by the query: there are many)."""
+        yield from self._batches(f"SELECT m.docpos, CAST('<in id=' || x.idattr || ' n=\"' || m.n || '\"/>' AS BLOB), {column}"
+                                 " FROM work.ment AS m JOIN work.entry AS x ON x.pos = m.docpos"
+                                 " WHERE m.ref = ? AND m.docpos > ? ORDER BY m.docpos LIMIT ?", (ident,))
+        yield from self._batches(f"SELECT h.docpos, CAST('<header id=' || x.idattr || ' role=' || h.roleattr || '/>' AS BLOB),"
+                                 f" {column} FROM work.hdr AS h JOIN work.entry AS x ON x.pos = h.docpos"
+                                 " WHERE h.ref = ? AND h.docpos > ? ORDER BY h.docpos LIMIT ?", (ident,))
 
-    def _pieces(self, page: SitePage, kind: str, lists: Iterable[tuple[int, str, Iterable[tuple[bytes, bytes]]]]) -> None:
-        """The lists of a page in pieces: lists is (mark, entity id or '', its items: (item,
-        the entry it refers to or b'')); runs of template "site" with "pieces", each given at
-        most piece_size items (the page's digest takes the items, however they are cut)."""
+    def _pieces(self, page: SitePage, kind: str, lists: Iterable[tuple[int, str, Iterable[list[tuple[bytes, bytes]]]]]) -> None:
+        """The lists of a page in pieces: lists is (mark, entity id or '', its items a few
+        hundred at a time: (item, the entry it refers to or b'')); runs of template "site" with
+        "pieces", each given at most piece_size items (the page's digest takes the items,
+        however they are cut; only it is taken when the page's inputs are not written)."""
         digest = page.digest
         given, piece, extra, items = None, None, [], 0
 
@@ -345,33 +354,35 @@ class SitePages:
                 given.write(*extra, b"</piece>", hashed=False)
             piece, extra = None, []
 
-        for mark, ref, found in lists:
+        for mark, ref, batches in lists:
             page.pieces[mark] = []
             digest.update(f"\0piece {mark} {kind} {ref}\0".encode("utf-8"))
-            for item, refers in found:
-                if given is None:
-                    given = self._input(page, "-pieces")
-                    given.write(b"<catalogue>", hashed=False)
-                if piece is None:
-                    self._n += 1
-                    piece = self.staging / f".piece-{self._n}.html"
-                    page.pieces[mark].append(piece)
-                    if page.writing:
+            for batch in batches:
+                digest.update(b"".join(part for row in batch for part in row))
+                if not page.writing:
+                    continue
+                for item, refers in batch:
+                    if given is None:
+                        given = self._input(page, "-pieces")
+                        given.write(b"<catalogue>", hashed=False)
+                    if piece is None:
+                        self._n += 1
+                        piece = self.staging / f".piece-{self._n}.html"
+                        page.pieces[mark].append(piece)
                         page.scratch.append(piece)
-                    given.write(f"<piece href={quoteattr(piece.resolve().as_uri())} kind=\"{kind}\""
-                                f"{' ref=' + quoteattr(ref) if ref else ''}>".encode("utf-8"), hashed=False)
-                digest.update(item)
-                digest.update(refers)
-                given.write(item, hashed=False)
-                if refers:
-                    extra.append(refers)
-                items += 1
-                if items >= self.piece_size:  # this run is full
-                    end_piece()
-                    given.write(b"</catalogue>", hashed=False)
-                    self._job(page, "pieces", given.close())
-                    given, items = None, 0
-            end_piece()
+                        given.write(f"<piece href={quoteattr(piece.resolve().as_uri())} kind=\"{kind}\""
+                                    f"{' ref=' + quoteattr(ref) if ref else ''}>".encode("utf-8"), hashed=False)
+                    given.write(item, hashed=False)
+                    if refers:
+                        extra.append(refers)
+                    items += 1
+                    if items >= self.piece_size:  # this run is full
+                        end_piece()
+                        given.write(b"</catalogue>", hashed=False)
+                        self._job(page, "pieces", given.close())
+                        given, items = None, 0
+            if given is not None:
+                end_piece()
         if given is not None:
             given.write(b"</catalogue>", hashed=False)
             self._job(page, "pieces", given.close())

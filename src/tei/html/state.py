@@ -172,6 +172,10 @@ class SiteState:
         self.db.execute("INSERT OR REPLACE INTO contents VALUES (?, ?, ?)", (name, stamp_text(st), value))
         return value
 
+    def had(self, name: str) -> bool:
+        """Whether the last build made page `name`."""
+        return self.db.execute("SELECT 1 FROM old.pages WHERE name = ?", (name,)).fetchone() is not None
+
     def reuse(self, name: str, page_key: str, old_site: Path, staging: Path, known: tuple | None = None) -> bool:
         """Take page `name` over from the old site when it was made from the same inputs.
         known: its (key, stamp) in the last state, when read already ((None, None): none)."""
