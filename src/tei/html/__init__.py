@@ -234,16 +234,18 @@ class SiteBuild:
                 yield [(src, name, copy) for _, name, src, _, copy in batch]
 
         for taken in pooled(take_chunk, jobs(), n, pool):
-            rows = []
+            rows, read, files = [], [], []
             for (_, name, src, st, _), (digest, entry, why, line) in zip(sent.popleft(), taken):
                 if why:
                     self._skip(src, why, line)
                     db.execute("DELETE FROM work.inputs WHERE name = ?", (name,))
                     (self.staging / "tei" / name).unlink(missing_ok=True)  # a link made by take_inputs
                     continue
-                db.execute("UPDATE work.inputs SET digest = ? WHERE name = ?", (digest, name))
-                self.state.remember(os.path.basename(src), st, digest)
+                read.append((digest, name))
+                files.append((os.path.basename(src), st, digest))
                 rows.append((digest, entry))  # (not among those kept: its digest was not known)
+            db.executemany("UPDATE work.inputs SET digest = ? WHERE name = ?", read)
+            self.state.remember_all(files)
             store(db, rows)
         db.execute("INSERT OR REPLACE INTO pages (name, key) SELECT 'tei/' || name, digest FROM work.inputs")
         self.documents = db.execute("SELECT COUNT(*) FROM work.inputs").fetchone()[0]
@@ -259,7 +261,8 @@ class SiteBuild:
     def _page_jobs(self, folders: dict[str, int]):
         """(source, page, the ids of its catalogue's entries, the document or '', key, the
         page's (key, stamp) in the last state or None when not read) of each document's page
-        and side-by-side page (its key recorded).
+        and side-by-side page (its key recorded; for a page the last state does not have, the
+        key's parts but its catalogue: the key is recorded when the page is made).
         Shard by shard of the search index (so that each can be indexed while the next is
         made); the translations of one telegram together, their side-by-side pages right after
         their own (in one batch, a worker parses each document once for all of them).  The
@@ -310,8 +313,11 @@ class SiteBuild:
                     for a in sorted(group):
                         _, prev, nxt, witnesses, exchanges, digest, _, old_key, old_stamp = group[a]
                         own = (a, prev, nxt, *json.loads(witnesses), *json.loads(exchanges))
-                        page_key = key("page", digest, cat.for_page(*own))
-                        records.append((f"{a}.html", page_key))
+                        if (a in rows and old_key is None) or not self.state.has_old:  # it cannot be taken over:
+                            page_key = ("page", digest)  # its key is worked out with its catalogue when it is made
+                        else:
+                            page_key = key("page", digest, cat.for_page(*own))
+                            records.append((f"{a}.html", page_key))
                         yield (f"{self.tei_abs}/{a}.xml", f"{a}.html", own, a, page_key,
                                (old_key, old_stamp) if a in rows else None)
                         pairs.update(tuple(sorted((a, b))) for b in cat.pairs(a, witnesses))
@@ -321,8 +327,11 @@ class SiteBuild:
                         page = f"compare-{a}--{b}.html"
                         da, dz = (group[x][5] if x in group else
                                   db.execute("SELECT digest FROM work.cat WHERE id = ?", (x,)).fetchone()[0] for x in (a, b))
-                        page_key = key("compare", da, dz, cat.for_page(a, b))
-                        records.append((page, page_key))
+                        if self.state.has_old:
+                            page_key = key("compare", da, dz, cat.for_page(a, b))
+                            records.append((page, page_key))
+                        else:
+                            page_key = ("compare", da, dz)
                         yield (f"compare:{a}:{b}:{self.tei_abs}", page, (a, b), "", page_key, None)
                 self.state.record_all(records)
                 last = chunk[-1][0]
@@ -379,17 +388,18 @@ class SiteBuild:
         every page at once, they would be the largest thing in this process (77 MB at 10,000
         telegrams)."""
         db = self.db
-        db.execute("CREATE TABLE work.todo (source TEXT, target TEXT, ids TEXT, doc TEXT)")
+        db.execute("CREATE TABLE work.todo (source TEXT, target TEXT, ids TEXT, doc TEXT, page TEXT, keyed TEXT)")
         todo = []
         for source, page, ids, doc, page_key, known in self._page_jobs(folders):
-            if self.state.reuse(page, page_key, self.out_dir, self.staging, known):
+            if isinstance(page_key, str) and self.state.reuse(page, page_key, self.out_dir, self.staging, known):
                 self.result.reused += 1
             else:
-                todo.append((source, str(self.staging / page), _IDS.join(ids), doc))
+                todo.append((source, str(self.staging / page), _IDS.join(ids), doc, page,
+                             "" if isinstance(page_key, str) else _IDS.join(page_key)))
                 if len(todo) >= 500:
-                    db.executemany("INSERT INTO work.todo VALUES (?, ?, ?, ?)", todo)
+                    db.executemany("INSERT INTO work.todo VALUES (?, ?, ?, ?, ?, ?)", todo)
                     todo = []
-        db.executemany("INSERT INTO work.todo VALUES (?, ?, ?, ?)", todo)
+        db.executemany("INSERT INTO work.todo VALUES (?, ?, ?, ?, ?, ?)", todo)
         self.result.rendered = db.execute("SELECT COUNT(*) FROM work.todo").fetchone()[0]
 
     def _start_site(self, site: list[SitePage]) -> list | None:
@@ -420,7 +430,9 @@ class SiteBuild:
         n, pool = self._pool_for(self.result.rendered + (0 if started is not None else sum(len(p.jobs) for p in site)))
         if progress:
             progress.start(self.result.rendered + (1 if site else 0))
-        todo = _chunks(self.db, "SELECT rowid, source, target, ids, doc FROM work.todo WHERE rowid > ? ORDER BY rowid LIMIT ?")
+        todo = _chunks(self.db, "SELECT rowid, source, target, ids, doc, page, keyed FROM work.todo WHERE rowid > ?"
+                       " ORDER BY rowid LIMIT ?")
+        records: list[tuple[str, str]] = []  # keys worked out here (_page_jobs), to record
         sent: deque = deque()  # (site-wide page or None, whether its last run, source, document) of each job out
         made: list = []  # the results of the runs of the site-wide page being made
 
@@ -429,9 +441,16 @@ class SiteBuild:
                 for i, job in enumerate(page.jobs):
                     sent.append((page, i == len(page.jobs) - 1, job[0], ""))
                     yield job
-            for _, source, target, ids, doc in todo:
+            for _, source, target, ids, doc, page, keyed in todo:
                 sent.append((None, False, source, doc))
-                yield source, target, self.catalogue.for_page(*ids.split(_IDS))
+                catalogue = self.catalogue.for_page(*ids.split(_IDS))
+                if keyed:
+                    records.append((page, key(*keyed.split(_IDS), catalogue)))
+                    if len(records) >= 500:
+                        self.state.record_all(records)
+                        records.clear()
+                yield source, target, catalogue
+            self.state.record_all(records)
 
         for error, messages in render_pages(jobs(), n, pool):
             page, last, source, doc = sent.popleft()

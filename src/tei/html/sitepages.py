@@ -81,7 +81,7 @@ class _Input:
     def close(self) -> str:
         if self.out is not None:
             self.out.close()
-        return str(self.path.resolve())
+        return str(self.path)
 
 
 class SitePages:
@@ -98,6 +98,8 @@ class SitePages:
         self._writing = False
         self._months: list[bytes] | None = None  # _month_entries, once made
         self._counts: dict[str, tuple[int, int]] | None = None  # _about_counts, once made
+        self._kinds: dict[str, list[tuple[str, str]]] = {}  # _entities, once made
+        self._where = staging.resolve()  # (the runs are given absolute paths)
 
     # -- the pages
 
@@ -141,7 +143,7 @@ class SitePages:
 
     def _input(self, page: SitePage, suffix: str = "") -> _Input:
         self._n += 1
-        return _Input(page, self.staging / f".site-{self._n}{suffix}.xml")
+        return _Input(page, self._where / f".site-{self._n}{suffix}.xml")
 
     def _job(self, page: SitePage, token: str, catalogue: str, facts: str = "") -> None:
         self._n += 1
@@ -305,10 +307,12 @@ class SitePages:
     def _entities(self, kind: str) -> list[tuple[str, str]]:
         """(xml:id, the document that first has it) of the standOff entities of a kind, in the
         order of the documents that first have them."""
-        return [(ident, doc) for ident, doc in self.db.execute(
-            f"SELECT ident, (SELECT id FROM work.cat WHERE pos = first / {WIDE}) FROM"
-            f" (SELECT ident, MIN(docpos * {WIDE} + epos) AS first FROM work.ents WHERE kind = ? GROUP BY ident)"
-            " ORDER BY first", (kind,))]
+        if kind not in self._kinds:
+            self._kinds[kind] = [(ident, doc) for ident, doc in self.db.execute(
+                f"SELECT ident, (SELECT id FROM work.cat WHERE pos = first / {WIDE}) FROM"
+                f" (SELECT ident, MIN(docpos * {WIDE} + epos) AS first FROM work.ents WHERE kind = ? GROUP BY ident)"
+                " ORDER BY first", (kind,))]
+        return self._kinds[kind]
 
     def _copies(self, kind: str, entities: list[tuple[str, str]]) -> list[bytes]:
         """The copies of entities of a kind, each read from the document that first has it."""
@@ -367,10 +371,10 @@ class SitePages:
                         given.write(b"<catalogue>", hashed=False)
                     if piece is None:
                         self._n += 1
-                        piece = self.staging / f".piece-{self._n}.html"
+                        piece = self._where / f".piece-{self._n}.html"
                         page.pieces[mark].append(piece)
                         page.scratch.append(piece)
-                        given.write(f"<piece href={quoteattr(piece.resolve().as_uri())} kind=\"{kind}\""
+                        given.write(f"<piece href={quoteattr(piece.as_uri())} kind=\"{kind}\""
                                     f"{' ref=' + quoteattr(ref) if ref else ''}>".encode("utf-8"), hashed=False)
                     given.write(item, hashed=False)
                     if refers:

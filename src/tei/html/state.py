@@ -136,12 +136,8 @@ class SiteState:
 
     # -- the inputs
 
-    def remember(self, name: str, file_stamp: str, digest: str) -> None:
-        """Input file `name`, with this stamp (stamp_text), has this digest."""
-        self.db.execute("INSERT OR REPLACE INTO files VALUES (?, ?, ?)", (name, file_stamp, digest))
-
     def remember_all(self, files: list[tuple[str, str, str]]) -> None:
-        """(name, stamp, digest) of input files (remember)."""
+        """(name, stamp, digest) of input files: file `name`, with this stamp (stamp_text), has this digest."""
         self.db.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?)", files)
 
     def record_all(self, pages: list[tuple[str, str]]) -> None:
@@ -155,7 +151,7 @@ class SiteState:
 
     def record(self, name: str, page_key: str) -> None:
         """What page `name` of the new site is made from (its stamp is taken when it is saved)."""
-        self.db.execute("INSERT OR REPLACE INTO pages (name, key) VALUES (?, ?)", (name, page_key))
+        self.record_all([(name, page_key)])
 
     def record_shard(self, folder: str, shard_key: str) -> None:
         self.db.execute("INSERT OR REPLACE INTO shards VALUES (?, ?)", (folder, shard_key))
