@@ -4,10 +4,13 @@
 
 The build in four steps (SiteBuild): take the inputs, gather the catalogue (catalogue.py:
 a file that is not TEI is reported and skipped), render the pages (pages.py: one per
-document, one per pair of translations, the site-wide pages), index them for search
-(search.py).  Everything is built in a temporary folder next to out_dir and swapped in only
-when complete, so a failed build leaves the last good site in place.  With a state folder
-(state.py) what is unchanged since the last build is taken over instead of made again.
+document, one per pair of translations; the site-wide pages, each from what it shows,
+sitepages.py), index them for search (search.py).  Everything is built in a temporary folder
+next to out_dir and swapped in only when complete, so a failed build leaves the last good
+site in place.  With a state folder (state.py) what is unchanged since the last build is
+taken over instead of made again.  What the build knows of the documents is kept in SQLite
+(the state and the catalogue's tables), not in this process's memory: the memory of every
+process of the build is flat in the number of documents.
 """
 
 from __future__ import annotations
@@ -50,7 +53,7 @@ __all__ = ["render_site", "SiteResult", "check_tei", "STYLESHEET", "Catalogue", 
 class SiteResult:
     out_dir: Path
     pages: int = 0
-    documents: list[str] = field(default_factory=list)
+    documents: list[str] = field(default_factory=list)  # (listed when the site is swapped in)
     skipped: list[tuple[str, str]] = field(default_factory=list)
     search: bool = False
     rendered: int = 0  # documents' and side-by-side pages made by this build
@@ -126,7 +129,11 @@ class SiteBuild:
         (self.staging / "tei").mkdir()
         self.tei_abs = str((self.staging / "tei").resolve())
         self.result = SiteResult(out_dir)
-        self.state = SiteState(state_dir, scratch_dir=out_dir.parent, work=self.staging / ".work.sqlite")
+        try:
+            self.state = SiteState(state_dir, scratch_dir=out_dir.parent, work=self.staging / ".work.sqlite")
+        except BaseException:
+            shutil.rmtree(self.staging, ignore_errors=True)
+            raise
         self.db = self.state.db
         # input file name (<id>.xml) -> its source, stamp, digest ('' until read) and the copy to
         # write ('' when it is in the site already); rank: the sources' order

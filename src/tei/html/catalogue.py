@@ -1,8 +1,11 @@
 """The catalogue: one small entry per document with what the other pages need to know of it.
 
 Read in chunks by the workers (tei.html.entry, with the facts the indexes need: who is
-mentioned where, the standOff entities), merged and put in date order here; each page is
-then given only the entries it links to.
+mentioned where, the standOff entities), kept with the build's state (store: what the
+site-wide pages group it by, its facts a row each) and put in date order here, in SQLite
+tables read a few hundred rows at a time (Catalogue): nothing of it is held whole, so the
+build's memory does not grow with the edition.  Each page is then given only the entries it
+links to; the site-wide pages what they show (tei.html.sitepages).
 """
 
 from __future__ import annotations

@@ -3,7 +3,8 @@
 A job is (source, target, catalogue): a TEI file (its page), "compare:<left>:<right>:<tei
 dir>" (a side-by-side page) or "site:<pages>|<list max>|<refs max>:<tei dir>:<facts or nothing>" (site-wide pages), the output
 file, and the catalogue the page is made with (XML text: only the entries it links to; or
-the path of the whole catalogue).  Each worker compiles the stylesheet once.
+the path of what a site-wide page is given, tei.html.sitepages).  Each worker compiles the
+stylesheet once.
 """
 
 from __future__ import annotations
@@ -21,20 +22,12 @@ from ..xslt import XsltError, parse, stylesheet
 STYLESHEET = XSLT_DIR / "tei-to-html.xsl"
 
 
-_WORKER_CATALOGUE: tuple[str, object] | None = None
-
-
 def _catalogue_param(catalogue: str | bytes):
-    """The catalogue a page is rendered with: a page's own small catalogue (XML text, parsed
-    each time: a key over the whole catalogue would be built again for every page), or the
-    path of a whole catalogue (parsed once per process)."""
-    global _WORKER_CATALOGUE
+    """The catalogue a page is rendered with: a page's own small catalogue (XML text), or the
+    path of what a site-wide page is given (each its own: nothing is kept between runs)."""
     if isinstance(catalogue, bytes) or catalogue.lstrip().startswith("<"):
         return parse(xml_text=catalogue.decode("utf-8") if isinstance(catalogue, bytes) else catalogue)
-    cached = _WORKER_CATALOGUE
-    if cached is None or cached[0] != catalogue:
-        cached = _WORKER_CATALOGUE = (catalogue, parse(path=catalogue))
-    return cached[1]
+    return parse(path=catalogue)
 
 
 def _page(args: tuple[str, str, str | bytes]) -> tuple[str | None, list[str]]:
