@@ -353,8 +353,8 @@ class SiteBuild:
         """The pages whose inputs changed (the others taken over), the site-wide pages when
         what they show changed; with a shard size, the search index too: each shard as soon
         as its pages are made (see search.py), unchanged shards taken over."""
-        site = self._site_pages()
-        started = self._start_site(site)
+        started: list | None = [] if self.pool is not None else None  # (the site-wide pages' runs, when handed out)
+        site = self._site_pages(started)
         folders = self._shard_folders(shard_size) if shard_size else {}
         self._pages_to_make(folders)
         if shard_size:
@@ -376,16 +376,22 @@ class SiteBuild:
         used = [n for (n,) in self.db.execute("SELECT DISTINCT shard FROM work.cat ORDER BY shard")]
         return {shard_folder(n, used[0]): n for n in used}
 
-    def _site_pages(self) -> list[SitePage]:
+    def _site_pages(self, started: list | None) -> list[SitePage]:
         """The site-wide pages that cannot be taken over from the last site, each keyed by what
         it is given (see sitepages: a summary edit remakes the lists that show it and not the
-        indexes, a new mention the indexes and not the lists), their inputs written."""
+        indexes, a new mention the indexes and not the lists), their inputs written.  When
+        there are workers already (a first build: they read the inputs), each page's runs are
+        handed to them at once (started: their futures, eight runs each), to be made while
+        the rest is made ready."""
         self.site = SitePages(self.catalogue, self.staging, self.tei_abs, self.list_max, self.refs_max, self.piece_size)
         todo = []
         for page in self.site.pages(self.state.had):
             self.state.record(page.name, page.key)
             if not self.state.reuse(page.name, page.key, self.out_dir, self.staging):
                 todo.append(self.site.write(page))
+                if started is not None:
+                    jobs = todo[-1].jobs
+                    started.extend(self.pool.submit(render_batch, jobs[i:i + 8]) for i in range(0, len(jobs), 8))
         return todo
 
     def _pages_to_make(self, folders: dict[str, int]) -> None:
@@ -409,14 +415,6 @@ class SiteBuild:
         db.executemany("INSERT INTO work.todo VALUES (?, ?, ?, ?, ?, ?)", todo)
         self.result.rendered = db.execute("SELECT COUNT(*) FROM work.todo").fetchone()[0]
 
-    def _start_site(self, site: list[SitePage]) -> list | None:
-        """The site-wide pages' runs handed to the page workers at once, when there are
-        workers already (a first build: they read the inputs): made while the pages' keys are
-        worked out.  Their futures, or None: they are made in the stream of pages."""
-        if self.pool is None or not site:
-            return None
-        return [self.pool.submit(render_batch, page.jobs[i:i + 8]) for page in site for i in range(0, len(page.jobs), 8)]
-
     def _site_made(self, page: SitePage, results: list, progress, last: bool) -> None:
         """A site-wide page's runs are back: their messages reported (an error stops the
         build), its lists spliced in."""
@@ -434,6 +432,8 @@ class SiteBuild:
         the search index told as each document's page is made), in one stream: a site-wide
         page is a few small runs (sitepages), which the page workers take in turn with the
         others.  An error in a site-wide page stops the build."""
+        if started is not None and not site:
+            started = None
         n, pool = self._pool_for(self.result.rendered + (0 if started is not None else sum(len(p.jobs) for p in site)))
         if progress:
             progress.start(self.result.rendered + (1 if site else 0))
