@@ -25,7 +25,7 @@ from lxml import etree
 from . import TEI_NS, XML_NS
 from .authority import Authority
 from .cache import ConversionCache
-from .links import Signature, add_links, compute_links, signature
+from .links import Signature, add_links, add_links_to_xml, compute_links, signature
 from .memo import per_source
 from .messages import Report, SourceError
 from .parallel import batched, pooled, process_pool
@@ -204,7 +204,8 @@ def document_id(doc: Document) -> str:
 
 @dataclass
 class _Converted:
-    """One telegram as a worker hands it back: serialized, with what linking needs."""
+    """One telegram as a worker hands it back: serialized (writer.serialize) without its links, with
+    what linking needs."""
 
     id: str
     extra_key: str  # telegram number or position, to tell apart two telegrams with one key
@@ -230,7 +231,11 @@ def _convert_file(path: Path, fmt: str | None, authority_path: Path | None):
             record.source = str(path)  # messages name the file as the user gave it
             doc = make_document(record, authority, report, transforms)
             extra = doc.corresp.numbers[0] if doc.corresp.numbers else str(record.position)
-            converted.append(_Converted(doc.id, slug(extra), etree.tostring(doc.root), signature(doc)))
+            linking = signature(doc)
+            # written out here, in the worker, as the file will be but for its links (which the
+            # parent puts in its text: add_links_to_xml), so that little is left to do after all
+            # are converted, when the parent alone works
+            converted.append(_Converted(doc.id, slug(extra), serialize(doc.root), linking))
             result.names += doc.names_tagged
     except SourceError as exc:
         report.messages.append(exc.message)
@@ -343,11 +348,14 @@ def convert_sources(paths: list[Path], out_dir: Path, authority_path: Path | Non
                     cached_docs.clear()  # the telegrams of one source come together
                     cached_docs[path] = _cached_docs(cache, keys[path], path, fmt, authority_path)
                 xml = cached_docs[path][index]
-            root = etree.fromstring(xml)
             if sig.id != made_id:
+                root = etree.fromstring(xml)
                 _rename(root, sig.id)
-            add_links(root, links.get(sig.id, {}))
-            write_atomic(target, serialize(root))
+                add_links(root, links.get(sig.id, {}))
+                xml = serialize(root)
+            else:
+                xml = add_links_to_xml(xml, links.get(sig.id, {}))
+            write_atomic(target, xml)
         if manifest_path:
             write_atomic(manifest_path, json.dumps(written, sort_keys=True, indent=0).encode())
     finally:
