@@ -53,3 +53,47 @@ def test_links_in_a_header_laid_out_otherwise_are_added_to_the_tree():
     flat = etree.tostring(root, xml_declaration=True, encoding="UTF-8")
     for links in LINKS[1:]:
         assert add_links_to_xml(flat, links) == _by_tree(flat, links)
+
+
+# -- the authority file's matcher, factored by the forms' second characters --------------------
+
+import re  # noqa: E402
+import sys  # noqa: E402
+
+from tei.authority import _CASE_EXTRAS, Authority  # noqa: E402
+from tei.xmltext import text_of  # noqa: E402
+
+
+def test_the_case_blind_letters_match_what_python_folds_to_them():
+    every = "".join(map(chr, range(0x80, 0xD800))) + "".join(map(chr, range(0xE000, sys.maxunicode + 1)))
+    for letter in "abcdefghijklmnopqrstuvwxyz":
+        assert "".join(re.findall(f"(?i:{letter})", every)) == _CASE_EXTRAS.get(letter, ""), letter
+
+
+def _varied(form: str) -> list[str]:
+    """A form as texts print it: in other cases, its spaces and hyphens otherwise, without its
+    apostrophes and accents, and cut short."""
+    plain = re.sub(r"[’'‘`´]", "", form)
+    return [form, form.upper(), form.lower(), form.title(), form.swapcase(), plain,
+            form.replace(" ", "\n"), form.replace("-", ""), form.replace("-", " "), form.replace(" ", "-"),
+            form.replace(". ", "."), form[:-1], form[: len(form) // 2], form + "s", form + "-1",
+            "".join(c for c in form if ord(c) < 0x300), form.replace("K", "\u212a").replace("s", "\u017f")]
+
+
+def test_the_factored_matcher_finds_what_the_one_alternation_finds():
+    authority = Authority.load()
+    entities = list(authority.entities.values())
+    kinds = [entities] + [[e for e in entities if e.kind == k] for k in ("person", "place", "org")]
+    pairs = [(authority._compile(group), authority._compile(group, plain=True)) for group in kinds]
+    assert pairs[0][0].pattern != pairs[0][1].pattern
+    forms = sorted({text_of(f) for e in entities for f in e.element.iterchildren(f"{{{e.element.nsmap[None]}}}{e.name_tag}")})
+    assert len(forms) > 1000
+    texts = []
+    for i, form in enumerate(forms):
+        other = forms[(i * 7919) % len(forms)]
+        for variant in _varied(form):
+            texts += [variant, f"Comrade {variant}, and {other}.", f"({variant}) {variant}'s", f"x{variant} {variant}x",
+                      f"{variant}-{other} {other}{variant}", f"the {variant}\n{other.lower()} of {variant.upper()}"]
+    for factored, plain in pairs:
+        for text in texts:
+            assert [m.span() for m in factored.finditer(text)] == [m.span() for m in plain.finditer(text)], text
