@@ -328,34 +328,36 @@ def convert_sources(paths: list[Path], out_dir: Path, authority_path: Path | Non
         manifest = _read_manifest(manifest_path)
         written = {}
         cached_docs: dict[Path, list[bytes]] = {}
-        for sig in signatures:
-            path, index, made_id = made[sig.id]
-            doc_links = repr(sorted(links.get(sig.id, {}).items()))
-            if cache:  # the source's key stands for the XML it gives (same code, same authority file)
-                state = hashlib.sha256(f"{keys[path]}\0{index}\0{sig.id}\0{doc_links}".encode()).hexdigest()
-            else:
-                state = ""
-            target = out_dir / f"{sig.id}.xml"
-            written[sig.id] = state
-            if state and manifest.get(sig.id) == state and target.exists():
-                continue  # same document, same links: the file on disk is already right
-            if sig.id in offsets:
-                start, length = offsets[sig.id]
-                staging.seek(start)
-                xml = staging.read(length)
-            else:
-                if path not in cached_docs:
-                    cached_docs.clear()  # the telegrams of one source come together
-                    cached_docs[path] = _cached_docs(cache, keys[path], path, fmt, authority_path)
-                xml = cached_docs[path][index]
-            if sig.id != made_id:
-                root = etree.fromstring(xml)
-                _rename(root, sig.id)
-                add_links(root, links.get(sig.id, {}))
-                xml = serialize(root)
-            else:
-                xml = add_links_to_xml(xml, links.get(sig.id, {}))
-            write_atomic(target, xml)
+
+        def to_write():
+            """Each telegram whose file is to be written: the file, the XML as made, the id it was
+            given if another (_unique), its links."""
+            for sig in signatures:
+                path, index, made_id = made[sig.id]
+                doc_links = links.get(sig.id, {})
+                if cache:  # the source's key stands for the XML it gives (same code, same authority file)
+                    state = hashlib.sha256(f"{keys[path]}\0{index}\0{sig.id}\0{sorted(doc_links.items())!r}".encode()).hexdigest()
+                else:
+                    state = ""
+                target = out_dir / f"{sig.id}.xml"
+                written[sig.id] = state
+                if state and manifest.get(sig.id) == state and target.exists():
+                    continue  # same document, same links: the file on disk is already right
+                if sig.id in offsets:
+                    start, length = offsets[sig.id]
+                    staging.seek(start)
+                    xml = staging.read(length)
+                else:
+                    if path not in cached_docs:
+                        cached_docs.clear()  # the telegrams of one source come together
+                        cached_docs[path] = _cached_docs(cache, keys[path], path, fmt, authority_path)
+                    xml = cached_docs[path][index]
+                yield str(target), xml, (sig.id if sig.id != made_id else None), doc_links
+
+        # written by the workers, where there are some: the links are known only once all are
+        # converted, and this process alone would write every file while they wait
+        for _ in pooled(_write_batch, batched(to_write(), 32), jobs, pool):
+            pass
         if manifest_path:
             write_atomic(manifest_path, json.dumps(written, sort_keys=True, indent=0).encode())
     finally:
@@ -363,6 +365,19 @@ def convert_sources(paths: list[Path], out_dir: Path, authority_path: Path | Non
             pool.shutdown(cancel_futures=True)
         staging.close()
     return results
+
+
+def _write_batch(batch) -> None:
+    """Telegrams' files written (see convert_sources' to_write)."""
+    for target, xml, renamed, doc_links in batch:
+        if renamed is None:
+            xml = add_links_to_xml(xml, doc_links)
+        else:
+            root = etree.fromstring(xml)
+            _rename(root, renamed)
+            add_links(root, doc_links)
+            xml = serialize(root)
+        write_atomic(Path(target), xml)
 
 
 def _cached_docs(cache: ConversionCache, key: str, path: Path, fmt, authority_path) -> list[bytes]:
