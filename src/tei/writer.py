@@ -63,8 +63,7 @@ def _umask() -> int:
 def write_atomic(path: Path, data: bytes, compare: bool = True) -> bool:
     """Write data to path through a temporary file and a rename; False if unchanged (not
     compared when compare is False: a large output that would cost more to read, a PDF)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    try:
+    try:  # (the folder is made by writing_atomic)
         if compare and path.read_bytes() == data:
             return False
     except OSError:
