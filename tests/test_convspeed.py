@@ -114,3 +114,12 @@ def _matches_as_plain(authority, at_least):
     for factored, plain in pairs:
         for text in texts:
             assert [m.span() for m in factored.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
+
+def test_the_share_of_control_bytes_is_counted_as_before():
+    from tei.textio import _binary_share
+
+    samples = [b"", b"abc", b"a\tb\nc\x0cd\re", b"\x00\x01\x1f text \x7f", bytes(range(256)) * 300, b"x\x02" * 40000]
+    for data in samples:
+        sample = data[:65536]
+        assert _binary_share(data) == sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13)) / max(1, len(sample))
