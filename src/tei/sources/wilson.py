@@ -172,28 +172,39 @@ class WilsonMarkdownReader(WilsonTextReader):
             if line.lstrip().startswith(":::"):  # a fenced div of Pandoc's Markdown (":::: {#main}", ":::")
                 out.append((number, ""))
                 continue
-            line = re.sub(r"^\s{0,3}#{1,6}\s*", "", line)  # headings
+            # (each rewriting only where the line holds the character it needs: a copy's lines
+            # are many, and most are plain text)
+            if "#" in line:
+                line = re.sub(r"^\s{0,3}#{1,6}\s*", "", line)  # headings
             # Pandoc's attributes, of a heading ("Source {#source}") or a link ("](#main){.hidden}")
             line = re.sub(r"(?<=\))\{[#.][^{}]*\}|\s*\{[#.][^{}]*\}\s*$", "", line) if "{" in line else line
-            line = re.sub(r"^\s{0,3}=+\s*$", "", line)  # a heading's underline ("Title" / "=====")
-            line = re.sub(r"^\s{0,3}([-*_])(?:\s*\1){2,}\s*$", "", line)  # a thematic break: a blank line
-            marker = re.match(r"^\s{0,3}>\s?", line)  # a block quotation
+            if "=" in line:
+                line = re.sub(r"^\s{0,3}=+\s*$", "", line)  # a heading's underline ("Title" / "=====")
+            if "-" in line or "*" in line or "_" in line:
+                line = re.sub(r"^\s{0,3}([-*_])(?:\s*\1){2,}\s*$", "", line)  # a thematic break: a blank line
+            marker = re.match(r"^\s{0,3}>\s?", line) if ">" in line else None  # a block quotation
             if marker:
                 line = re.sub(r"^\s{0,3}#{1,6}\s*", "", line[marker.end():])  # (a heading in it: "> ## Excerpt")
                 quoted.add(number)
-            line = re.sub(r"^\s*[-*+]\s+", "• ", line)  # list items: bullets, as the page shows them
-            # an image (a scan of the page, the site's logo, linked or not): not the text, which the copy holds
-            line = re.sub(r"\[!\[[^\]]*\]\([^)]*\)\]\([^)]*\)|!\[[^\]]*\]\([^)]*\)", "", line)
-            line = _emphasis(line, number, emphasis)
-            # a link: its text, which is what the page shows (the site's links in a translation
-            # are no part of the telegram); its address when the text is the address
-            line = re.sub(r"\[([^\]]+)\]\((https?://[^)]+)\)",
-                          lambda m: m.group(2) if re.match(r"\s*(https?://|www\.)", m.group(1)) else m.group(1), line)
-            line = re.sub(r"\[([^\]]+)\]\((?:#|/)[^)\s]*\)", r"\1", line)  # a link within the site: "[Skip to main content](#main-content)"
-            line = re.sub(r"<(https?://[^>]+)>", r"\1", line)  # autolinks
-            # a footnote's mark and its text ("[^1]", "[^1]: The draft ..."): as the page shows its notes, "[1]"
-            line = re.sub(r"^\[\^(\w{1,3})\]:\s*", r"[\1] ", line)
-            line = re.sub(r"\[\^(\w{1,3})\]", r"[\1]", line)
+            if "-" in line or "*" in line or "+" in line:
+                line = re.sub(r"^\s*[-*+]\s+", "• ", line)  # list items: bullets, as the page shows them
+            if "![" in line:
+                # an image (a scan of the page, the site's logo, linked or not): not the text, which the copy holds
+                line = re.sub(r"\[!\[[^\]]*\]\([^)]*\)\]\([^)]*\)|!\[[^\]]*\]\([^)]*\)", "", line)
+            if "*" in line or "_" in line:
+                line = _emphasis(line, number, emphasis)
+            if "](" in line:
+                # a link: its text, which is what the page shows (the site's links in a translation
+                # are no part of the telegram); its address when the text is the address
+                line = re.sub(r"\[([^\]]+)\]\((https?://[^)]+)\)",
+                              lambda m: m.group(2) if re.match(r"\s*(https?://|www\.)", m.group(1)) else m.group(1), line)
+                line = re.sub(r"\[([^\]]+)\]\((?:#|/)[^)\s]*\)", r"\1", line)  # a link within the site: "[Skip to main content](#main-content)"
+            if "<" in line:
+                line = re.sub(r"<(https?://[^>]+)>", r"\1", line)  # autolinks
+            if "[^" in line:
+                # a footnote's mark and its text ("[^1]", "[^1]: The draft ..."): as the page shows its notes, "[1]"
+                line = re.sub(r"^\[\^(\w{1,3})\]:\s*", r"[\1] ", line)
+                line = re.sub(r"\[\^(\w{1,3})\]", r"[\1]", line)
             # a character escaped ("1\.", "\[Stalin\]", "\*", Pandoc's "Zhou Enlai\'s"): the character;
             # a backslash ending the line, Pandoc's line break: the line's end
             if "\\" in line:
@@ -225,7 +236,7 @@ def _emphasis_over_lines(lines: list[tuple[int, str]], front_end: int) -> list[t
     while i < len(lines):
         number, line = lines[i]
         i += 1
-        if number <= front_end or not line.strip():
+        if number <= front_end or not line.strip() or ("*" not in line and "_" not in line):  # (no mark)
             out.append((number, line))
             continue
         rest = line
