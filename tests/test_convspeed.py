@@ -123,3 +123,16 @@ def test_the_share_of_control_bytes_is_counted_as_before():
     for data in samples:
         sample = data[:65536]
         assert _binary_share(data) == sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13)) / max(1, len(sample))
+
+
+def test_a_form_found_where_it_begins_is_the_first_a_scan_from_there_finds():
+    authority = Authority.load().on("1950-02-14", "V. V. Kuznetsov")  # (a view: namesakes decided by the text)
+    texts = ["Central Committee of the Communist Party of the Soviet Union",
+             "the Politburo of the CC CPSU and the Nanking Government of China",
+             "Kuznetsov, Foreign Ministry of the USSR; Central People's Government of the PRC",
+             "Molotov-1 Molotov- Stalin's MAO TSE-TUNG Tsetung x-Mao Workers' Party of Korea"]
+    for text in texts:
+        for start in [0] + [m.end() for m in re.finditer(r"\s+|-", text)]:
+            for kind in (None, "person", "place", "org"):
+                first = [f for f in authority.find(text[start:], kind)[:1] if f[0] == 0]
+                assert list(authority.find_at(text, start, kind)) == first, (text[start:], kind)

@@ -375,6 +375,18 @@ class Authority:
         """
         return self._resolve(text, kind)
 
+    def find_at(self, text: str, start: int, kind: str | None = None) -> tuple[tuple[int, int, Entity, str], ...]:
+        """The name form that begins the text at start, as find(text[start:], kind)[:1] finds it
+        when it begins there: ((0, end, entity, form type),) or ().  (One match tried, not a
+        scan of the rest: a body's name is read for another from each of its words on.)"""
+        pattern = self._base._kind_pattern(kind) if kind else self._base._pattern
+        match = pattern.match(text[start:])
+        if match is None:  # (a match further on, or none: find's first would not begin there)
+            return ()
+        key = normalize(match.group(0))
+        entity = self._entity(key, kind) if key in self.by_form else None
+        return ((0, match.end(), entity, self.form_type.get(key, "variant")),) if entity is not None else ()
+
     def _resolve(self, text: str, kind: str | None = None) -> tuple[tuple[int, int, Entity, str], ...]:
         found = []
         for start, end, key, form_type in self._base._forms(text, kind):  # (the file's scan, shared by its views)

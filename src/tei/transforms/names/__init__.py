@@ -106,13 +106,15 @@ class NameTagger(Transform):
                 continue
             kinds = [k for k in ("org", "place", "person") if outer.tag == T + "orgName"] or (
                 ["place"] if outer.tag == T + "persName" else [])
+            if not kinds:
+                continue  # (a place's name: nothing is looked for in it)
 
             def find_inner(text, element, outer=outer, kinds=kinds):
                 spans = [(s, e, ent, k, kind) for kind in kinds if kind != "org" for s, e, ent, k in doc.authority.find(text, kind)]
                 if "org" in kinds:  # (the body's own name covers the party's: looked for from each word on)
-                    spans += [(i + s, i + e, ent, k, "org") for i in (m.start() for m in re.finditer(r"(?<=\s)\S", text))
-                              for s, e, ent, k in doc.authority.find(text[i:], "org")[:1] if s == 0
-                              and not GENERIC_BODY.fullmatch(text[i:i + e])]
+                    spans += [(i, i + e, ent, k, "org") for i in (m.start() for m in re.finditer(r"(?<=\s)\S", text))
+                              for _, e, ent, k in doc.authority.find_at(text, i, "org")
+                              if not GENERIC_BODY.fullmatch(text[i:i + e])]
                 return [(s, e, (ent, k)) for s, e, ent, k, kind in spans
                         if "#" + ent.id != outer.get("ref") and (e - s) < len(text)
                         and not (kind == "person" and NAMED_AFTER.match(text, e))]
