@@ -8,9 +8,13 @@ import sys
 
 from lxml import etree
 
+import shutil
+from pathlib import Path
+
 from source_helpers import SOURCES, T
 from tei.authority import _CASE_EXTRAS, Authority
-from tei.convert import convert_file
+from tei.convert import convert_file, convert_sources
+from tei.messages import Report
 from tei.links import add_links, add_links_to_xml
 from tei.writer import serialize
 from tei.xmltext import text_of
@@ -136,3 +140,26 @@ def test_a_form_found_where_it_begins_is_the_first_a_scan_from_there_finds():
             for kind in (None, "person", "place", "org"):
                 first = [f for f in authority.find(text[start:], kind)[:1] if f[0] == 0]
                 assert list(authority.find_at(text, start, kind)) == first, (text[start:], kind)
+
+
+SEEDS = Path(__file__).parent.parent / "seeds"
+
+
+def test_the_files_the_workers_write_are_those_one_process_writes(tmp_path):
+    """With -j 2 the workers write the telegrams' files, their links put in (witnesses, the
+    exchange's telegrams before and after) and renamed where another has their id."""
+    sources = tmp_path / "sources"
+    shutil.copytree(SEEDS, sources)
+    shutil.copy(next(SEEDS.glob("002_*")), sources / "009_copy.txt")  # (the same telegram twice: renamed)
+    for name in sorted(p.name for p in SOURCES.iterdir())[::9]:
+        shutil.copy(SOURCES / name, sources / name)
+    outputs = {}
+    for jobs in (1, 2):
+        report = Report()
+        convert_sources([sources], tmp_path / str(jobs), report=report, jobs=jobs)
+        outputs[jobs] = ({p.name: p.read_bytes() for p in (tmp_path / str(jobs)).glob("*.xml")},
+                         [str(m) for m in report.messages])
+    files, messages = outputs[2]
+    assert files == outputs[1][0] and messages == outputs[1][1]
+    assert any(b"<notesStmt>" in x for x in files.values()) and any(b"<correspContext>" in x for x in files.values())
+    assert any(name.startswith("tg-1949-02-stalin-mikoyan-wilson-center-121767-") for name in files)
