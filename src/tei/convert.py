@@ -355,8 +355,9 @@ def convert_sources(paths: list[Path], out_dir: Path, authority_path: Path | Non
                 yield str(target), xml, (sig.id if sig.id != made_id else None), doc_links
 
         # written by the workers, where there are some: the links are known only once all are
-        # converted, and this process alone would write every file while they wait
-        for _ in pooled(_write_batch, batched(to_write(), 32), jobs, pool):
+        # converted, and this process alone would write every file while they wait (batches of
+        # 16: the XML of the batches in flight is held here twice, as read and as sent)
+        for _ in pooled(_write_batch, batched(to_write(), 16), jobs, pool):
             pass
         if manifest_path:
             write_atomic(manifest_path, json.dumps(written, sort_keys=True, indent=0).encode())
