@@ -107,6 +107,45 @@ def _in_english(text: str) -> bool:
     return len(words) < 40 or sum(w in _ENGLISH_WORDS for w in words) * 20 >= len(words)
 
 
+def _foreign_line(line: str) -> bool | None:
+    """Whether a line is in another language than English: True for one in another script
+    (Cyrillic, Chinese: most of its letters) or of words none English and most accented
+    (Vietnamese, Polish: "Ngày 17 tháng 1 năm 1950"); None where too short to tell, or English."""
+    letters = re.findall(r"[^\W\d_]", line)
+    if not letters:
+        return None
+    if sum(ord(c) > 0x24F for c in letters) * 2 > len(letters):
+        return True
+    words = re.findall(r"[^\W\d_]+", line.lower())
+    if any(w in _ENGLISH_WORDS for w in words) or len(words) < 2:
+        return None
+    accented = sum(bool(re.search(r"[^\x00-\x7f]", w)) for w in words)
+    return True if accented * 2 >= len(words) and (len(words) > 3 or accented == len(words)) else None
+
+
+def other_language(text: str) -> tuple[str, list[int]]:
+    """A page that gives an English translation beside a text in another language (a blog
+    quoting the archive's English and its own translation, a site printing the Russian under
+    the English): the text with the other language's lines blanked (the lines keep their
+    numbers), and those lines' numbers; the text as it is where it has no such part, or where
+    what is left reads as no English text.  A short line ("Mao Trạch Đông") goes with the
+    other language only between its lines: a name with its accents in an English text stays."""
+    lines = text.split("\n")
+    marks = [_foreign_line(l) for l in lines]
+    filled = [i for i, l in enumerate(lines) if l.strip()]
+    foreign = set()
+    for k, i in enumerate(filled):
+        short = len(lines[i].split()) <= 3 and not sum(ord(c) > 0x24F for c in lines[i]) * 2 > len(lines[i].strip())
+        if marks[i] and (not short or any(marks[filled[j]] for j in (k - 1, k + 1) if 0 <= j < len(filled))):
+            foreign.add(i)
+    words = sum(len(lines[i].split()) for i in foreign)
+    kept = "\n".join("" if i in foreign else l for i, l in enumerate(lines))
+    english = len(re.findall(r"[^\W\d_]+", kept))
+    if words < 30 or english < 40 or not _in_english(kept):
+        return text, []
+    return kept, sorted(i + 1 for i in foreign)
+
+
 def read_telegrams(path: Path, fmt: str | None = None):
     """The records of one source file, with the name of the reader that read them."""
     text, _encoding = read_source(path)
@@ -115,6 +154,7 @@ def read_telegrams(path: Path, fmt: str | None = None):
         if not text.strip():
             raise SourceError(path, "the HTML page shows no text: save the record's page with its text, or copy "
                               "the text into a .txt file", code="empty")
+    text, left_out = other_language(text)
     listing = SEARCH_RESULTS.search(text[:3000]) or _dated_bullets(text)
     if listing and not fmt:
         raise SourceError(path, "a page of search results (records' dates, titles and descriptions), not a record: "
@@ -153,6 +193,10 @@ def read_telegrams(path: Path, fmt: str | None = None):
             raise SourceError(path, f"not a telegram: the record is a {what} ('{record.title}'); "
                               "the edition holds telegrams, letters and messages: take it out of the folder",
                               line=record.title_line or 1, code="not-a-telegram")
+    if left_out:  # (said once, at the first of them)
+        records[0].warnings.append((left_out[0], f"the page also holds a text in another language ({len(left_out)} lines, "
+                                    f"lines {left_out[0]}-{left_out[-1]}): left out; only the English is read",
+                                    "other-language"))
     return name, records
 
 

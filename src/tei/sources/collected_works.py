@@ -407,6 +407,7 @@ class CollectedWorksReader(Reader):
             content = [item.title, *item.body]
             record = self._read_one(content, source, layout=(0, item.citation or page.works, item.body, page.author, ""))
             record.position = len(records) + 1
+            record.date_text = record.date_text or item.sent
             if item.occasion:  # "On the occasion of ...": the heading's, with the title
                 record.heading = f"{record.title}. {clean_inline(item.occasion)}"
             record.publication.first_published = " ".join(

@@ -52,6 +52,18 @@ GLUED_MARK = re.compile(r"(?:(?<=[^\W\d_])|(?<=[’”)\]])|(?<=[^\W\d_][.,;]))(
 DATELINE_HEAD = re.compile(rf"^[A-Z][\w .'’-]{{1,40}},\s+{FULL_MONTH}$")
 DATELINE_TAIL = re.compile(r"^\d{1,2},\s+1[89]\d\d\b")
 
+# the source line of a document the editors took from a person's papers or a post's files, not a
+# decimal file ("Roosevelt Papers: Telegram", "Truman Papers", "Moscow Embassy Files—500 Berlin
+# Conference"), as the conference volumes print it over the heading
+PAPERS_LINE = re.compile(r"^(?P<file>[A-Z][\w.'’ ]{2,60}?\s(?:Papers|Files?)(?:\s*[—–-]\s*[^:]{1,60}?)?)"
+                         r"(?:\s*:\s*(?P<kind>(?:Telegram|Airgram|Letter|Memorandum|Note|Message)(?:\s+\w+)?))?\.?$")
+
+# the volume's number of the document on a line of its own between that line and the heading: "No. 122"
+ITEM_NUMBER = re.compile(r"^No\.\s*(?P<n>\d{1,4})$")
+
+# the editors' word under the heading that they print parts of the document: "[Excerpts]", "[Extract]"
+EXCERPTS = re.compile(r"^\[(?P<word>Excerpts?|Extracts?)\]\s*(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})?$", re.I)
+
 # the telegram's own number the text begins with: "183. Needless to say ..."
 OWN_NUMBER = re.compile(r"^(?P<n>\d{1,5})\.\s+(?=\S)")
 
@@ -76,8 +88,10 @@ class FrusWebReader(Reader):
     def score(cls, text: str) -> float:
         """The file line first (the volume's id or citation above it at most), the heading under it."""
         lines = [l.strip() for l in text.split("\n") if l.strip()]
-        lines = [l for l in lines[:8] if not _volume_line(l)][:2]
-        return 4.0 if len(lines) == 2 and FILE_LINE.match(lines[0]) and HEADING.match(_brackets(clean_inline(lines[1]))) else 0.0
+        lines = [l for l in lines[:8] if not _volume_line(l)][:3]
+        if len(lines) == 3 and ITEM_NUMBER.match(lines[1]):
+            del lines[1]
+        return 4.0 if len(lines) >= 2 and _source_line(lines[0]) and HEADING.match(_brackets(clean_inline(lines[1]))) else 0.0
 
     def read(self, text: str, source: str) -> list[RawTelegram]:
         lines = numbered_lines(text)
@@ -87,12 +101,19 @@ class FrusWebReader(Reader):
         if len(filled) < 3:
             raise self.fail(source, 1, "no FRUS document found: a file line, a heading and a text are needed")
         file_at, head_at = filled[0], filled[1]
-        filed = FILE_LINE.match(lines[file_at][1].strip())
+        item = ITEM_NUMBER.match(lines[head_at][1].strip())
+        if item and len(filled) > 3:
+            head_at = filled[2]
+        filed = _source_line(lines[file_at][1].strip())
         heading = HEADING.match(_brackets(clean_inline(lines[head_at][1])))
         if not filed or not heading:
             raise self.fail(source, lines[file_at][0], "no FRUS file line ('711.5/7–2150: Telegram') with the "
                             "document's heading under it found: pick another --format")
         body = lines[head_at + 1:]
+        excerpts = next((i for i, (_, l) in enumerate(body) if l.strip()), None)
+        excerpts = EXCERPTS.match(body[excerpts][1].strip()) if excerpts is not None else None
+        if excerpts:  # (a note of the witness, not the text's first words)
+            body = [(n, "" if EXCERPTS.match(l.strip()) else l) for n, l in body]
         notes = []  # (its number in the page's list, its words, its line)
         # (a note of several paragraphs: those after its first set in deeper, "    “Lake Success ...",
         # the note's too, as the message a note quotes; lines set in under no note stay the text's)
@@ -116,8 +137,12 @@ class FrusWebReader(Reader):
             source=source, reader=self.name, position=1, line=lines[file_at][0],
             publication=_publication(volume, filed), title=_as_title(heading.group("head")),
             title_line=lines[head_at][0], heading=heading.group("head"), blocks=blocks)
-        record.file_number = filed.group("file").strip()
-        record.file_date = file_date(record.file_number)
+        if filed.re is FILE_LINE:  # (a person's papers are no file of the Department's)
+            record.file_number = filed.group("file").strip()
+            record.file_date = file_date(record.file_number)
+        record.number_in_source = item.group("n") if item else ""
+        if excerpts:
+            record.publication.notes.append(f"The volume prints parts of the document ('[{excerpts.group('word')}]').")
         record.telegram_number = _own_number(blocks)
         if heading.group("mark") and notes:  # the note on the heading: in the head (see BodyStructure)
             record.blocks.insert(0, Block(heading.group("mark").translate(_DIGITS), lines[head_at][0], kind="anchor"))
@@ -135,6 +160,12 @@ def _volume_line(line: str) -> re.Match | None:
     if re.fullmatch(r"(?:\S+:\s*)?(?:https?://)?\S*", line) and (m := VOLUME_ID.search(line)):
         return m
     return VOLUME_CITED.match(line)
+
+
+def _source_line(line: str) -> re.Match | None:
+    """The line over the heading that says where the document is kept: a decimal file
+    ("711.5/7–2150: Telegram") or a person's papers or a post's files ("Truman Papers: Telegram")."""
+    return FILE_LINE.match(line) or PAPERS_LINE.match(line)
 
 
 def _brackets(heading: str) -> str:
@@ -160,7 +191,8 @@ def _publication(volume: re.Match | None, filed: re.Match) -> Publication:
     if volume is not None and volume.re is VOLUME_ID:
         pub.url = f"https://history.state.gov/historicaldocuments/{volume.group(0).split('/')[0].lower()}" + (
             f"/d{volume.group('doc')}" if volume.group("doc") else "")
-    pub.notes = [f"File: {clean_inline(filed.group(0)).rstrip('.')}."]
+    where = clean_inline(filed.group(0)).rstrip('.')
+    pub.notes = [f"File: {where}." if filed.re is FILE_LINE else f"{where}."]
     return pub
 
 

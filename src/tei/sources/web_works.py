@@ -36,7 +36,7 @@ WORKS_NAME = re.compile(r"^(?:The\s+)?(?:Selected|Collected|Complete)\s+Works\s+
 # the labelled lines of an archive's page under the title
 # ("Transcription/HTML Markup : ..." one label; "Publisher : Red Star Press Ltd., London, 1986" the
 # imprint of the works the "Source" line names)
-LABEL = re.compile(r"^(?P<label>Written|First\s+Published|Published|Publisher|Source|Translated(?:\s+by)?|Translation|"
+LABEL = re.compile(r"^(?P<label>Written|Wired|Telegraphed|First\s+Published|Published|Publisher|Source|Translated(?:\s+by)?|Translation|"
                    r"Transcri(?:ption|bed)(?:\s+by)?(?:\s*/\s*HTML(?:\s+Markup)?)?|HTML(?:\s+Markup)?|Markup|"
                    r"Proofread(?:ed|ing)?|Online\s+Version|Copyleft|Public\s+Domain)\s*:\s*(?P<value>.+)$", re.I)
 # who made the web edition: kept as its credits
@@ -69,6 +69,7 @@ class WebItem:
     occasion: str = ""
     first_published: list[str] = field(default_factory=list)
     telegram: bool = True
+    sent: str = ""  # "Wired: 16 February, 1920": the date the page's label gives
 
 
 @dataclass
@@ -91,8 +92,13 @@ def _date_alone(line: str) -> bool:
 
 def _dated_heading(content: list[tuple[int, str]], i: int) -> bool:
     """The line at i is an item's title: under it its occasion lines, if any, then a date alone."""
+    from ..transforms.structure.lines import cable_line  # (here: the transforms read the sources' model)
     line = ANCHOR.sub("", content[i][1].strip())
     if not line or _date_alone(line) or line.endswith((".", ":", ",")) or len(line) > 200 or OCCASION.match(line):
+        return False
+    if cable_line(line) == "classification":  # "Priority. By direct line" over a telegram's date: its marking
+        return False
+    if re.match(r"\d{4}-\d\d-\d\d\b", line):  # "1945-08-29 ru:marxists.org": a date and where the original is, no title
         return False
     j = i + 1
     while j < len(content) and j <= i + 3 and OCCASION.match(content[j][1].strip()):
@@ -197,14 +203,17 @@ def web_page(content: list[tuple[int, str]]) -> WebPage | None:
         item.occasion = " ".join(occasion)
         # the labelled lines under the title (or the date): the citation, the first printing, the credits
         at = 1 if body and _date_alone(body[0][1]) else 0
+        wired = None
         while at < len(body) and (LABEL.match(body[at][1]) or SOURCE_NOTE.match(body[at][1])):
-            _, line = body.pop(at)
+            number, line = body.pop(at)
             note = SOURCE_NOTE.match(line)
             if note:
                 item.first_published.append(note.group("cited").strip())
                 continue
             label, value = LABEL.match(line).group("label").lower(), LABEL.match(line).group("value").strip()
-            if label == "source":
+            if label in ("wired", "telegraphed"):  # "Wired: 16 February, 1920": when the telegram was sent
+                wired = (number, value)
+            elif label == "source":
                 item.citation = f"{value}, {item.citation}" if item.citation else value
             elif label == "publisher":  # the imprint of the works cited: after them in the citation
                 item.citation = f"{item.citation.rstrip('.')}. {value}" if item.citation else value
@@ -214,6 +223,8 @@ def web_page(content: list[tuple[int, str]]) -> WebPage | None:
                 page.translator = value
             elif CREDIT_LABELS.match(label):
                 page.credits.append(line)
+        if wired and _date_alone(wired[1]):
+            item.sent = wired[1]
         # the newspaper under the signature: where the text was first printed
         while body and PRINTED_IN.match(body[-1][1]):
             item.first_published.insert(0, PRINTED_IN.match(body.pop()[1]).group("cited").strip())

@@ -336,6 +336,7 @@ def parse_record(lines: list[tuple[int, str]], source: str, reader: Reader, bloc
     body_start = None
     others: list[tuple[int, str, str]] = []  # the other versions the record holds (line, heading, part)
     in_quote = False  # the current part was labelled inside a block quotation ("> ## Excerpt"): it ends with it
+    label_at: dict[str, int] = {}  # the line of each part's label, the first
     for index, (number, line) in enumerate(lines):
         stripped = BULLET.sub("", line).strip()  # the site's navigation is bulleted: "• Citation"
         if in_quote and stripped and number not in block_quoted:
@@ -355,6 +356,7 @@ def parse_record(lines: list[tuple[int, str]], source: str, reader: Reader, bloc
             continue
         if label and current != "body":
             current = label
+            label_at.setdefault(label, number)
             in_quote = number in block_quoted and label != "body"
             inline = bool(match and match.group("rest"))
             if inline:
@@ -381,8 +383,9 @@ def parse_record(lines: list[tuple[int, str]], source: str, reader: Reader, bloc
 
     ocr = _ocr_digits(parts)
     preamble = [(n, l) for n, l in parts.get("preamble", []) if l.strip() and not FURNITURE.match(l.strip())]
+    warnings = ocr
     record = RawTelegram(source=source, reader=reader.name, position=1, line=1,
-                         publication=Publication(kind="archive-record"), warnings=ocr)
+                         publication=Publication(kind="archive-record"), warnings=warnings)
 
     # The record's date: the first line that is only a date, or a labelled one ("Date: January 20, 1949",
     # and in any form a date takes there: "Date: 22 Jan 51", "Date: 22/I-51")
@@ -407,7 +410,13 @@ def parse_record(lines: list[tuple[int, str]], source: str, reader: Reader, bloc
     if not citation:  # ... or gives it unlabelled under "Document Information", above the rights
         citation = source_part = next((b.text for b in lines_to_blocks(parts.get("information", []), wrap)
                                        if _NOT_PRINTED.search(b.text) and not RIGHTS.match(b.text)), "")
-    if not citation:
+    empty = next((label_at[k] for k in ("source", "information") if k in label_at), None)
+    if not citation and empty is not None:
+        # the record's own "Source" part, left empty by the page or the copy: the record is the site's,
+        # its text whole; the archive it cites is what is missing
+        warnings.append((empty, "the record's 'Source' is empty: the source citation (the archive and its "
+                         "file) is missing from the TEI; add it under 'Source' from the record's page", "no-citation"))
+    elif not citation:
         raise reader.fail(source, 1, "no citation found: a Wilson Center record names its archive in a "
                           "'Citation' or 'Source' part, or under 'Document Information'; check that this is a whole "
                           "record, or pick another --format")

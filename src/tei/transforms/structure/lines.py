@@ -68,13 +68,14 @@ MARKING = re.compile(r"^(?:(?:(?:top|strictly|most)\s+)?(?:secret|confidential)(
                      r"|personal(?:ly)?(?:\s+(?:to|for)\s+[A-Z][\w .\-]{0,40})?|special(?:\s+folder)?|for your eyes only"
                      # the form's name and how it goes: "COPY OF AN OUTGOING TELEGRAM", "BY CIPHER", "by telegraph"
                      r"|copy\s+of\s+(?:an?\s+)?(?:outgoing|incoming)\s+(?:ciphered\s+)?(?:telegram|cable)"
-                     r"|by\s+(?:cipher|telegraph|wire|radio|courier|special\s+courier)"
+                     r"|by\s+(?:cipher|telegraph|wire|radio|courier|special\s+courier|direct\s+(?:line|wire))"
                      r"|(?:making\s+copies|copying)\s+(?:is\s+)?(?:prohibited|forbidden)"
-                     r"|copy\s+(?:(?:no\.?|nº|n°|№|#)\s*)?\d+(?:\s+of\s+\d+)?"
+                     # (or "Copy" alone: the copy kept, unnumbered)
+                     r"|copy(?:\s+(?:(?:no\.?|nº|n°|№|#)\s*)?\d+(?:\s+of\s+\d+)?)?"
                      r"|(?:ciphered|cipher|coded|encoded|encrypted)\s+(?:telegram|cable|message|radiogram)|telegram|cable|radiogram"
                      # the form's letterhead, the office that issued it: "MID USSR", "Tenth Department",
-                     # "SECOND MAIN ADMINISTRATION OF THE GENERAL STAFF OF THE SOVIET ARMY"
-                     r"|(?:MID|MFA|NKID)\s+(?:USSR|SSSR)|" + ORDINAL + r"\s+(?:main\s+)?(?:department|directorate|administration)"
+                     # "SECOND MAIN ADMINISTRATION OF THE GENERAL STAFF OF THE SOVIET ARMY", the cipher office's "3RD UNIT"
+                     r"|(?:MID|MFA|NKID)\s+(?:USSR|SSSR)|" + ORDINAL + r"\s+(?:main\s+)?(?:department|directorate|administration|unit|section)"
                      r"(?:\s+of\s+the\s+[\w\s]{3,60})?)[.:!]?$", re.I)
 
 
@@ -426,7 +427,11 @@ def strip_quotes(text: str) -> str:
 
 def is_signature(text: str) -> bool:
     """A name alone on its line: capitalised words, initials, a bracketed identification (or a
-    name in parentheses after it: "Andreev (Mikoyan)", "W. Gomułka (Wiesław)")."""
+    name in parentheses after it: "Andreev (Mikoyan)", "W. Gomułka (Wiesław)"); or the name the
+    editor supplies for a copy nobody signed, in brackets, "[George F. Kennan]"."""
+    whole = re.fullmatch(r"\[\s*([^\[\]]+?)\s*\]", strip_quotes(text))
+    if whole and not re.fullmatch(r"(?i)signature|signed|illegible.*|\w+ signature", whole.group(1)):
+        text = whole.group(1)
     text = re.sub(r"\[[^\]]*\]|(?<=\w)\s*\((?:[A-Z][\w'’\-]*\.?\s?){1,3}\)$", "", strip_quotes(text)).strip()
     text = LETTER_SPACED.sub(lambda m: m.group(0).replace(" ", ""), text)  # "S H T Y K O V": one word
     words = text.split()
