@@ -10,6 +10,8 @@ from ...sources.base import ANNOTATION_LABELS
 from ...sources.model import Block
 from .. import E
 from ..names.patterns import LETTER_SPACED  # ("S H T Y K O V": a name set letter-spaced)
+from ... import vocab
+from ...vocab import CLERK_TITLE, CLERK_VERB
 
 
 GAP_ONLY = re.compile(r"^\[\s*(?:\.{3,}|…)\s*\]$")
@@ -84,7 +86,7 @@ NUMBER_LINE = re.compile(r"^(?:[A-Za-z]+\.?\s+){0,3}(?:No|NO|no|Nr|NR|Nº|N°|�
 
 
 TRANSMISSION = re.compile(r"^(?:from\s+[A-Z][\w\- ]{1,40}?(?:[.,]\s*|\s+)|" + ORDINAL + r"\s+(?:main\s+)?department\s+)?(?:dispatched|sent|received|transmitted|arrived|"
-                          r"delivered|deciphered|incoming|outgoing|distributed|(?:typed|copied|printed|ciphered|encoded|checked)\s+(?:by|on|at))\b", re.I)
+                          rf"delivered|deciphered|incoming|outgoing|distributed|{CLERK_VERB}\s+(?:by|on|at))\b", re.I)
 
 
 # the time a clerk's line under the text gives on the line under it: "Typed by Plyvkina" / "at 0230 2
@@ -113,9 +115,7 @@ REGISTRY = re.compile(rf"^(?:(?:sent|printed|typed|made|copied|issued)\s+in\s+{_
 # (who checked and issued it too, "Verified by Shift Chief Sadov[in] 0350", "Issued by Nekipelov  Authenticated
 # by: [illegible signature]", two clerks on one line set apart by spaces; the copies with the typist's
 # initials, "17 copies. vg")
-_CLERK = (r"(?:(?:de)?ciphered|(?:de|en)coded|typed|copied|printed|checked|transcribed|registered|verified|issued|authenticated)"
-          r"\s+by:?\s+(?:\[[^\[\]]{1,40}\]|"
-          r"(?:(?:Junior|Senior|Chief|Shift|Duty|Lt\.|Capt\.|Maj\.|Col\.|Sgt\.|[Cc]omrade|[Cc]de\.)\s+)*"
+_CLERK = (rf"{CLERK_VERB}\s+by:?\s+(?:\[[^\[\]]{{1,40}}\]|(?:{CLERK_TITLE}\s+)*"
           r"(?:[A-Z]\.\s?){0,2}[A-Z][\w’'\-]+(?:\[[a-z]{1,4}\])?(?:\s+[A-Z][\w’'\-]+){0,2}"
           r"(?:[,;]?\s+(?:\d{1,2}\s+cop(?:y|ies)|[\d.:/\s]{4,20}))*)\.?")
 CLERK_LINE = re.compile(rf"^{_CLERK}(?:\s{{2,}}{_CLERK})*$"
@@ -530,15 +530,13 @@ OFFICE_LINE = re.compile(r"^(?:to\s+(?:the\s+)?)?(?:[A-Z][\w\-]+\s+){0,2}(?:amba
 
 # "Mao Tse-tung, Chairman of the Central Committee of the CCP": a signature with the signer's office;
 # no sentence in it, a full stop only after an initial letter ("Minister of Foreign Affairs of the U.S.S.R.")
-OFFICE = re.compile(r"^(?:(?:Vice|Deputy|First)[\s-])?(?:Chairman|Secretary|General Secretary|Minister|Ambassador|Commander"
-                    r"|Commander-in-Chief|President|Premier|Head|Chief|Member|Representative|Consul|Envoy|Marshal"
-                    r"|Plenipotentiary)\b(?:[^.;:!?]|(?<=\b[A-Z])\.){0,100}$")
+# (a marshal's rank too, where the line says what he is: "Marshal of Yugoslavia")
+OFFICE = re.compile(rf"^(?:{vocab.OFFICE_GRADE}[\s-])?(?:{vocab.OFFICE}|Marshal)\b(?:[^.;:!?]|(?<=\b[A-Z])\.){{0,100}}$")
 
 
 # "Colonel General", "Marshal of the Soviet Union", "General of the Army": a military rank alone,
 # on the line under the signer's name as an office is
-RANK_LINE = re.compile(r"^(?:(?:Colonel|Lieutenant|Major|Army|Rear|Vice|Chief|Fleet)[\s-])?(?:General|Admiral|Colonel|Marshal"
-                       r"|Major|Lieutenant|Captain|Commissar)(?:\s+of\s+(?:the\s+)?(?:Soviet\s+Union|Army|Aviation|Artillery"
+RANK_LINE = re.compile(rf"^{vocab.RANK}(?:\s+of\s+(?:the\s+)?(?:Soviet\s+Union|Army|Aviation|Artillery"
                        r"|Armou?red\s+(?:Troops|Forces)|Tank\s+Troops|Engineer(?:ing)?\s+Troops|Signal\s+Troops|Fleet))?$", re.I)
 
 
@@ -551,8 +549,7 @@ def office_line(text: str) -> bool:
 
 # "Marshal of the Soviet Union A. Vasilevsky", "General of the Army S. Shtemenko": a rank or
 # office before the name
-RANK_BEFORE = re.compile(r"^(?:(?:Colonel|Lieutenant|Major|Army)[\s-])?(?:Marshal|General|Admiral|Colonel|Commander|"
-                         r"Ambassador|Minister|Chairman|Premier|Secretary)(?:\s+(?:of|the|[A-Z][\w\-]*))*?\s+"
+RANK_BEFORE = re.compile(rf"^(?:{vocab.RANK}|(?:{vocab.OFFICE_GRADE}[\s-])?{vocab.OFFICE})(?:\s+(?:of|the|[A-Z][\w\-]*))*?\s+"
                          r"(?P<name>(?:[A-Z]\.\s?){1,3}[A-Z][\w\-’']+)$")
 
 
