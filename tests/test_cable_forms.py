@@ -1094,7 +1094,7 @@ def test_two_senders_and_an_intermediary_the_cable_is_addressed_to(tmp_path):
     assert actions == {"sent": ["#kim-il-sung", "#pak-hon-yong"], "transmitted": ["#shtykov"], "received": ["#stalin"]}
     assert [a.get("ref") for a in root.iter(f"{T}author")] == ["#kim-il-sung", "#pak-hon-yong"]
     assert root.findtext(f".//{T}title[@type='main']") == "Kim Il Sung and Pak Hon-yong to Stalin, 29 September 1950"
-    assert lines(root.find(f".//{T}opener")) == [("classification", "Ciphered Telegram"),
+    assert lines(root.find(f".//{T}opener")) == [("form", "Ciphered Telegram"),
                                                  ("classification", "Strictly Secret"),
                                                  ("address", "To Comrade Shtykov.")]
     assert root.findtext(f".//{T}idno[@type='shelfmark']") == "Fond 059a, Opis 5a, Delo 4, Papka 11, Listy 136-140"

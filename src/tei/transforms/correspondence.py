@@ -136,7 +136,7 @@ class CorrespondenceFromMetadata(Transform):
         # a letter the source calls one is not a telegram; but a cable that carries the letter,
         # with a cable's markings above its text, is (the letter is the floatingText it quotes)
         if c.kind == "letter" and doc.div is not None and not doc.div.xpath(
-                "t:opener/t:seg[@type='classification' or @type='number' or @type='transmission']", namespaces={"t": T[1:-1]}):
+                "t:opener/t:seg[@type='classification' or @type='form' or @type='number' or @type='transmission']", namespaces={"t": T[1:-1]}):
             doc.div.set("type", "letter")
         c.numbers = self._numbers(doc)
         self._date(doc, title)

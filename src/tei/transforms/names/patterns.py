@@ -207,7 +207,7 @@ CLERK = re.compile(rf"\b(?P<role>{CLERK_VERB})\s+by:?(?:\s+(?:(?P<rank>{RANK})|{
 RANKED = re.compile(rf"\b(?P<rank>{RANK})\s+$")
 
 
-OFFICE_LINES = {"transmission", "number", "classification", "enclosure"}  # cable_line's kinds, not "distribution"
+OFFICE_LINES = {"transmission", "number", "classification", "form", "enclosure"}  # cable_line's kinds, not "distribution"
 
 
 def _clerk(text: str, start: int, entity: Entity, element) -> bool:

@@ -60,24 +60,30 @@ PLACE_ADDRESS = re.compile(r"^[A-Z][\w\-’']+(?: [A-Z][\w\-’']+)?(?:[,.]|\s+[
 
 
 # The markings a cable carries above its text (the words of Soviet and Chinese cables in
-# translation): secrecy and handling, priority, the copy; its number; where and when it was
-# sent and received.  Each a short line of its own.
+# translation): secrecy and handling, priority, the copy; the form's name; its number; where and
+# when it was sent and received.  Each a short line of its own.
 ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
 MARKING = re.compile(r"^(?:(?:(?:top|strictly|most)\s+)?(?:secret|confidential)(?:\s+and\s+(?:personal|urgent))?"
                      r"|(?:top\s+|highest\s+|extremely\s+|most\s+)?(?:priority|urgent|immediate)(?:\s+priority)?"
                      # (the State Department's: "restricted", "niact", FRUS's pages printing them in lower case)
                      r"|restricted|unclassified|niact|limited\s+official\s+use|official\s+use\s+only"
                      r"|personal(?:ly)?(?:\s+(?:to|for)\s+[A-Z][\w .\-]{0,40})?|special(?:\s+folder)?|for your eyes only"
-                     # the form's name and how it goes: "COPY OF AN OUTGOING TELEGRAM", "BY CIPHER", "by telegraph"
-                     r"|copy\s+of\s+(?:an?\s+)?(?:outgoing|incoming)\s+(?:ciphered\s+)?(?:telegram|cable)"
+                     # how it goes: "BY CIPHER", "by telegraph"
                      r"|by\s+(?:cipher|telegraph|wire|radio|courier|special\s+courier)"
                      r"|(?:making\s+copies|copying)\s+(?:is\s+)?(?:prohibited|forbidden)"
                      r"|copy\s+(?:(?:no\.?|nº|n°|№|#)\s*)?\d+(?:\s+of\s+\d+)?"
-                     r"|(?:ciphered|cipher|coded|encoded|encrypted)\s+(?:telegram|cable|message|radiogram)|telegram|cable|radiogram"
                      # the form's letterhead, the office that issued it: "MID USSR", "Tenth Department",
                      # "SECOND MAIN ADMINISTRATION OF THE GENERAL STAFF OF THE SOVIET ARMY"
                      r"|(?:MID|MFA|NKID)\s+(?:USSR|SSSR)|" + ORDINAL + r"\s+(?:main\s+)?(?:department|directorate|administration)"
                      r"(?:\s+of\s+the\s+[\w\s]{3,60})?)[.:!]?$", re.I)
+
+
+# The form's name, the kind of document it is (TEI's "form"; no marking of its secrecy): "COPY OF AN
+# OUTGOING TELEGRAM", "Ciphered Telegram.", "Cipher telegram", "Coded telegram", "Enciphered telegram",
+# "Cable", "Radiogram"
+FORM = re.compile(r"^(?:(?:copy\s+of\s+(?:an?\s+)?)?(?:outgoing|incoming)\s+(?:(?:en)?ciphered\s+)?(?:telegram|cable)"
+                  r"|(?:ciphered|enciphered|cipher|coded|encoded|encrypted)\s+(?:telegram|cable|message|radiogram)"
+                  r"|telegram|cable|radiogram)[.:!]?$", re.I)
 
 
 # (a registry's letters after the number: "No. 405889/sh")
@@ -293,7 +299,8 @@ HEAD_WORD = re.compile(r"^(?:[A-Z][\w'’\-]*\.?|(?:[A-Z]\.)+[A-Z]?\.?|to|from|f
 
 def cable_line(text: str) -> str | None:
     """The kind of a line a cable carries above (or after) its text: "classification" (TOP
-    SECRET, Making copies prohibited, Top priority, Copy No. 1), "number" (CIPHERED TELEGRAM
+    SECRET, Making copies prohibited, Top priority, Copy No. 1, BY CIPHER), "form" (the form's
+    name: CIPHERED TELEGRAM, COPY OF AN OUTGOING TELEGRAM), "number" (CIPHERED TELEGRAM
     No. 25512, Special No. 8444), "transmission" (From Beijing, dispatched 3.40, received 3.55
     13.5.1950), "distribution" (Copies: Stalin, Molotov), "enclosure" (Enclosure: the list of
     the cases, 4 pages), or None."""
@@ -305,11 +312,13 @@ def cable_line(text: str) -> str | None:
     if len(text) > 90:
         return None
     words = text.rstrip(".:").split()
+    if FORM.match(text):
+        return "form"
     if MARKING.match(text) and len(words) <= 6:
         return "classification"
     parts = re.split(r"(?<=[.!])(?<!No\.)\s+(?=[A-Z])", text)  # "Top Secret. Priority.": markings on one line
-    if len(parts) > 1 and len(words) <= 8 and all(MARKING.match(p) for p in parts):
-        return "classification"
+    if len(parts) > 1 and len(words) <= 8 and all(MARKING.match(p) or FORM.match(p) for p in parts):
+        return "classification" if any(MARKING.match(p) for p in parts) else "form"
     if REGISTRY.match(text):
         return "transmission"  # (the registry's lines: how the cable was copied and filed, a line of its routing)
     if FROM_ROUTING.match(text) and DIGITS.search(text):
@@ -325,9 +334,11 @@ def cable_line(text: str) -> str | None:
     if len(columns) > 1:
         # the form's columns on one line, set apart by spaces: "COPY OF AN OUTGOING TELEGRAM      TOP
         # SECRET", "CABLE Nº 58986      TOP SECRET", "Cable      Strictly Secret": each a line of its own
+        # (the line a marking where one column is: "COPY OF AN OUTGOING TELEGRAM      TOP SECRET")
         kinds = [cable_line(c) for c in columns]
         if all(kinds):
-            return next((k for k in kinds if k != "classification"), "classification")
+            return next((k for k in kinds if k not in ("classification", "form")),
+                        "classification" if "classification" in kinds else "form")
     return None
 
 
