@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ...sources.base import ENGLISH, SYLLABLE
-from ...authority import Entity
+from ...authority import APOSTROPHES, Entity
 from .. import T
 from ...regexes import led
 from ...vocab import CLERK_TITLE, CLERK_VERB, OFFICER_RANK, office_words
@@ -30,8 +30,9 @@ UP = "A-Z" + "".join(c for c in _LATIN if c.isupper())
 LOW = "a-z" + "".join(c for c in _LATIN if c.islower())
 
 
-# (a word of a name does not end with its hyphen: "Gheorghiu-Dej" is one name, not "Gheorghiu-")
-_WORD = rf"[{UP}][{LOW}’'\-]*[{LOW}’']"
+# (a word of a name does not end with its hyphen: "Gheorghiu-Dej" is one name, not "Gheorghiu-"; any
+# apostrophe is in it, "Savelʹyev")
+_WORD = rf"[{UP}][{LOW}{APOSTROPHES}\-]*[{LOW}{APOSTROPHES}]"
 
 
 # (given name, middle name and surname are one person: "Walter Bedell Smith"; so with a middle
