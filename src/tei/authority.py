@@ -78,7 +78,8 @@ def _bounds(iso: str) -> tuple[str, str]:
 @lru_cache(maxsize=65536)
 def normalize(name: str) -> str:
     """The key a name form is looked up by: case, hyphens, apostrophes and spacing folded."""
-    name = unicodedata.normalize("NFKC", name).translate(ONE_APOSTROPHE)
+    # (the apostrophes first: NFKC makes the acute accent "´" a space and a combining accent)
+    name = unicodedata.normalize("NFKC", name.translate(ONE_APOSTROPHE))
     name = re.sub(r"[\s\-‐–]+", " ", name)
     name = re.sub(r"\s*\.\s*", ". ", name)
     # (a surname in "-ov" as the French or German transliteration prints it, "Kolaroff": the same key)
