@@ -188,12 +188,12 @@ def title_case(line: str, names: Iterable[str] = ()) -> str:
     ALLIANCE' -> 'Documents of the Sino-Soviet Alliance'; acronyms stay ('USSR', 'CCP'; 'VKP(B)'
     is 'VKP(b)'), so do roman numbers and initials; 'THE 10TH' is 'the 10th'.  The names given
     (an authority file's forms, the text's own) keep their case where the title has them:
-    'MAO TSE-TUNG' -> 'Mao Tse-tung', not 'Mao Tse-Tung'."""
+    'MAO TSE-TUNG' -> 'Mao Tse-tung', not 'Mao Tse-Tung'; 'APRF' (a form in capitals) 'APRF'."""
     out = list(line)
     fixed = [False] * len(line)
     # (only the names the line holds, whatever its case: an authority file has thousands of forms)
     folded = _folded(line)
-    for name in sorted({n for n in names if any(c.islower() for c in n) and _folded(n) in folded}, key=len, reverse=True):
+    for name in sorted({n for n in names if _folded(n) in folded}, key=len, reverse=True):
         for match in re.finditer(rf"(?<![\w\-]){any_apostrophe(name)}(?![\w]|-\w)", line, re.I):
             if any(fixed[match.start():match.end()]):
                 continue
