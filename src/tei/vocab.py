@@ -21,8 +21,10 @@ OFFICES = ("Chairman", "President", "Premier", "Prime Minister", "Minister", "Se
            "Ambassador", "Chargé", "Charge", "Consul", "Counselor", "Counsellor", "Attaché", "Envoy",
            "Plenipotentiary", "Representative", "Delegate", "Commissioner", "Commander", "Commander-in-Chief",
            "Chief", "Head", "Director", "Officer", "Member")
-# before an office: "Vice Chairman", "Deputy Minister", "First Secretary"
-OFFICE_GRADES = ("Vice", "Deputy", "First")
+# before an office: "Vice Chairman", "Deputy Minister", "Under Secretary", "First Secretary"; all but
+# "First" make it a lesser office ("Under Secretary of State" is not "Secretary of State")
+DEPUTY_GRADES = ("Vice", "Deputy", "Under", "Assistant")
+OFFICE_GRADES = ("First", *DEPUTY_GRADES)
 OFFICE = _either(OFFICES)
 OFFICE_GRADE = _either(OFFICE_GRADES)
 

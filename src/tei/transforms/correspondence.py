@@ -25,7 +25,7 @@ from .structure.known import _known_place
 from .structure.lines import TRANSMITTED_THROUGH, is_dateline, is_signature
 from .structure.quotes import own_closer
 from ..dates.words import FULL_MONTH, MONTH_NAMES
-from ..vocab import OFFICE
+from ..vocab import DEPUTY_GRADES, OFFICE
 from ..xmltext import text_of
 
 _MESSAGE = r"(?:message|telegram|cable|letter|reply|note|answer|request)s?"
@@ -479,12 +479,14 @@ def _office_holder(doc: Document, office: str) -> Entity | None:
     if place is None or place.kind != "place":
         country = ""
     found, principal = [], []
+    # (not a lesser office of the name: "Under Secretary of State", "Deputy Minister of ...")
+    lesser = "".join(rf"(?<!{grade}{sep})" for grade in DEPUTY_GRADES for sep in (" ", "-"))
     for entity in doc.authority.entities.values():
         if entity.kind != "person":
             continue
-        held = re.search(rf"\b{re.escape(office)}\b(?P<when>[^.;]*)", entity.identification, re.I)
+        held = re.search(rf"\b{lesser}{re.escape(office)}\b(?P<when>[^.;]*)", entity.identification, re.I)
         if held is None and country and re.search(rf"\b{re.escape(country)}\b", entity.identification):
-            held = re.search(rf"\b{re.escape(rest)}\b(?P<when>[^.;]*)", entity.identification, re.I)
+            held = re.search(rf"\b{lesser}{re.escape(rest)}\b(?P<when>[^.;]*)", entity.identification, re.I)
         if held is None or not any(_within(when, term) for term in _terms(held.group("when"))):
             continue
         if not entity.active(when):
