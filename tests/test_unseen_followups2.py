@@ -86,7 +86,7 @@ def test_the_areas_of_a_citation():
 
 def test_a_day_before_a_persons_name_or_a_clause_is_a_date_an_ordinal_before_a_unit_is_none(tmp_path):
     """"On the 30th Kim Il Sung received me" (a person the authority file knows), "On the 31st
-    Kang Kon was wounded" (a clause: a verb after the name): dates, of the month before when the
+    Kang Mun was wounded" (a clause: a verb after the name): dates, of the month before when the
     verb is past and the day after the telegram's (2 September); "the 1st Corps", "the 4th Field
     Army", "the 38th Parallel" are none."""
     _, root = _one(tmp_path, "cable-shtykov-fynsi-1950-09-02-day-before-a-name.txt")

@@ -145,6 +145,10 @@ def untitle_bibl(root):
         t.getparent().remove(t)
 
 
+def empty_bibl_note(root):
+    one(root, "//tei:sourceDesc/tei:bibl[@type='witness']").append(el("note", " ", type="source"))
+
+
 def text_date(**attrs):
     def mutate(root):
         d = one(root, "//tei:text//tei:date[@when]")
@@ -178,6 +182,7 @@ FAILING = [
     ("corresp-party", ERROR, add_transmitted_without_person),
     ("title-main", ERROR, retitle),
     ("source-bibl", ERROR, untitle_bibl),
+    ("bibl-note-text", ERROR, empty_bibl_note),
     ("date-span", ERROR, text_date(from_="1949-01-09")),
     ("date-when-or-span", ERROR, text_date(when="1949-01-09", from_="1949-01-09", to="1949-01-10")),
     ("date-normalized", ERROR, text_date()),

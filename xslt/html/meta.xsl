@@ -177,7 +177,7 @@
         </xsl:call-template>
         <xsl:call-template name="h:row">
           <xsl:with-param name="label" select="'Citation of the source'"/>
-          <xsl:with-param name="value" select="string-join($bibl/tei:note[@type = 'citation'] ! normalize-space(.), ' ')"/>
+          <xsl:with-param name="value" select="string-join($bibl/tei:note[@type = 'citation'] ! f:as-cited(.), ' ')"/>
         </xsl:call-template>
         <xsl:call-template name="h:row">
           <!-- the source's acknowledgement ("This document was made possible with support from ...") -->

@@ -15,14 +15,14 @@ from dataclasses import replace
 from .base import (CITED_NAME, Reader, clean_inline, lines_to_blocks, numbered_lines, obtained_in, ocr_digits, ocr_numbers,
                    ocr_warning, roman_number, translator_in, wrap_width)
 from ..dates import ROUGHLY, record_date
+from ..dates.words import FULL_MONTH
 from .model import Publication, RawTelegram
 from ..regexes import led
 
-MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December")
 # "January 06, 1949", "6 January 1949", "February, 1949", or approximate: "c. January 1949", "ca. 1949"
 # (the month may be cut short, the day have its ordinal: "Nov. 9th, 1949", "14th Jan. 1949")
 # (in capitals too: "SEPTEMBER 25, 1952" on a page set in capitals)
-_MONTH_OR_ABBR = rf"(?:{MONTHS}|{MONTHS.upper()}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)"
+_MONTH_OR_ABBR = rf"(?:{FULL_MONTH}|{FULL_MONTH.upper()}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)"
 # (or some days of a month: "March 7-9, 1951")
 RECORD_DATE = re.compile(rf"^(?:(?:c\.|ca\.|circa)\s*)?(?:{ROUGHLY}[-\s]\s*)?"
                          rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?\s+)?{_MONTH_OR_ABBR}"
@@ -95,7 +95,7 @@ class WilsonTextReader(Reader):
         score = 0.0
         if DIGITAL_ARCHIVE.search(head):
             score += 2
-        if re.search(r"^\s*[\"“].+[\"”,]\s*,?\s*(?:%s)" % MONTHS, head, re.M):
+        if re.search(r"^\s*[\"“].+[\"”,]\s*,?\s*%s" % FULL_MONTH, head, re.M):
             score += 2
         if re.search(r"^\s*(•\s*)?(Citation|Summary|Original Language):?\s*$", head, re.M | re.I):
             score += 1

@@ -25,6 +25,7 @@ from .structure.known import _known_place
 from .structure.lines import TRANSMITTED_THROUGH, is_dateline, is_signature
 from .structure.quotes import own_closer
 from ..dates.words import FULL_MONTH, MONTH_NAMES
+from ..vocab import DEPUTY_GRADES, OFFICE
 from ..xmltext import text_of
 
 _MESSAGE = r"(?:message|telegram|cable|letter|reply|note|answer|request)s?"
@@ -135,7 +136,7 @@ class CorrespondenceFromMetadata(Transform):
         # a letter the source calls one is not a telegram; but a cable that carries the letter,
         # with a cable's markings above its text, is (the letter is the floatingText it quotes)
         if c.kind == "letter" and doc.div is not None and not doc.div.xpath(
-                "t:opener/t:seg[@type='classification' or @type='number' or @type='transmission']", namespaces={"t": T[1:-1]}):
+                "t:opener/t:seg[@type='classification' or @type='form' or @type='number' or @type='transmission']", namespaces={"t": T[1:-1]}):
             doc.div.set("type", "letter")
         c.numbers = self._numbers(doc)
         self._date(doc, title)
@@ -433,8 +434,7 @@ class CorrespondenceFromMetadata(Transform):
 HOLDER = r"(?:[A-Z]\.\s?){0,3}[A-Z][\w'’\-]+(?:\s+(?:[A-Z]\.\s?)?[A-Z][\w'’\-]+){0,2}"
 # the words that make a party an office: "The Ambassador in ...", "Chargé in China", "Consul
 # General at Mukden", "Secretary of State"
-OFFICE_WORD = re.compile(r"\b(?:Ambassador|Chargé|Charge|Consul|Minister|Secretary|Counselor|Counsellor|Attaché|Envoy"
-                         r"|Representative|Delegate|Commissioner|Commander|Chief|President|Premier|Chairman|Director|Officer)\b")
+OFFICE_WORD = re.compile(rf"\b{OFFICE}\b")
 
 
 # (after "(": the party's letter of "VKP(b)", no identification)
@@ -444,8 +444,7 @@ LETTER = r"(?<=[A-Z]{2}\()[a-z]\)"
 # an office with its holder's name after it, after a comma ("..., Petru Groza", "..., Comrade Mao
 # Tse Tung") or a dash ("... Republic - Marshal Tshoibalsan": his rank no part of his name) or not
 # (then his given name and surname alone: "... Republic Istvan Dobi")
-OFFICE_AND_NAME = re.compile(r"^(?P<office>(?:the\s+)?(?:[A-Z][\w'’\-]*\s+)?(?:Chairman|President|Premier|Minister|Prime\s+Minister"
-                             r"|Secretary|General\s+Secretary|Ambassador|Head|Commander(?:-in-Chief)?)\b.*?"
+OFFICE_AND_NAME = re.compile(rf"^(?P<office>(?:the\s+)?(?:[A-Z][\w'’\-]*\s+)?{OFFICE}\b.*?"
                              r"(?:(?:,|\s+[-–—])\s*(?:(?:Comrade|Mr\.?|Marshal|Generalissimo|General)\s+(?=[A-Z][\w'’\-]+$)"
                              r"|(?:Comrade\s+|Mr\.?\s+|Marshal\s+)?(?=[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){1,2}$|(?:[A-Z]\.\s?){1,3}[A-Z][\w'’\-]+$))"
                              r"|(?<!\bof)(?<!\bthe)(?<!\band)\s+(?=[A-Z][a-z\-]+\s+[A-Z][a-z\-]+$)))"
@@ -480,12 +479,14 @@ def _office_holder(doc: Document, office: str) -> Entity | None:
     if place is None or place.kind != "place":
         country = ""
     found, principal = [], []
+    # (not a lesser office of the name: "Under Secretary of State", "Deputy Minister of ...")
+    lesser = "".join(rf"(?<!{grade}{sep})" for grade in DEPUTY_GRADES for sep in (" ", "-"))
     for entity in doc.authority.entities.values():
         if entity.kind != "person":
             continue
-        held = re.search(rf"\b{re.escape(office)}\b(?P<when>[^.;]*)", entity.identification, re.I)
+        held = re.search(rf"\b{lesser}{re.escape(office)}\b(?P<when>[^.;]*)", entity.identification, re.I)
         if held is None and country and re.search(rf"\b{re.escape(country)}\b", entity.identification):
-            held = re.search(rf"\b{re.escape(rest)}\b(?P<when>[^.;]*)", entity.identification, re.I)
+            held = re.search(rf"\b{lesser}{re.escape(rest)}\b(?P<when>[^.;]*)", entity.identification, re.I)
         if held is None or not any(_within(when, term) for term in _terms(held.group("when"))):
             continue
         if not entity.active(when):

@@ -41,7 +41,8 @@ EDITORIAL = {
                      "a letter is a div of type \"letter\", any other a div of type \"telegram\". A title the source prints "
                      "in capitals is cited in title case in the description of the source (sourceDesc/bibl), its "
                      "names as the authority file or the text writes them (Mao Tse-tung); the titleStmt's title of "
-                     "type \"source\" keeps it as printed.",
+                     "type \"source\" keeps it as printed. A citation of the source printed in capitals is kept as "
+                     "printed (<orig>) beside the encoder's title case (<reg>) in a <choice>.",
     "hyphenation": "A word the end of a line divided in a printed or typed source (\"govern-\" / \"ment\", or a "
                    "soft hyphen at the line's end) is joined and its hyphen left out; a hyphen the word itself has "
                    "is kept (\"post-war\", where the text writes it so elsewhere; \"Sino-\" / \"Soviet\", before a "
@@ -139,13 +140,25 @@ def cited_title(title: str, doc: Document) -> str:
     """The witness's title as a citation gives it (the title as printed is the titleStmt's, of
     type "source"): a title printed in capitals in title case, its names as the authority file
     or the text writes them ("TELEGRAM FROM MAO TSE-TUNG TO J. V. STALIN" -> "Telegram from Mao
-    Tse-tung to J. V. Stalin"); any other as printed."""
+    Tse-tung to J. V. Stalin"; the file's abbreviations in capitals, "APRF"); any other as printed."""
     if not in_capitals(title):
         return title
     known = [e for _, _, e, _ in doc.authority.find(title)]
     names = [text_of(form) for e in known if e.element is not None for form in e.element.iterchildren(T + e.name_tag)]
-    names += [text_of(name) for name in doc.div.iter(T + "persName", T + "placeName", T + "orgName")]
+    # (the text's own names where it writes them in small letters: a cable prints "MAO ZEDONG")
+    said = [text_of(name) for name in doc.div.iter(T + "persName", T + "placeName", T + "orgName")]
+    names += [n for n in said if any(c.islower() for c in n)]
     return title_case(title, names)
+
+
+def _citation_note(citation: str, doc: Document):
+    """The source's citation as printed; one printed in capitals ("I. V. STALIN. SOCHINENIYA. T. 18.
+    ...") also in title case, as the editions cite it and as its title is cited (cited_title): the
+    printed form the <orig>, the encoder's the <reg> of a <choice>."""
+    if not in_capitals(citation):
+        return E("note", citation, type="citation")
+    return E("note", E("choice", E("orig", citation), E("reg", cited_title(citation, doc), resp="#encoder")),
+             type="citation")
 
 
 def _and(names: list[str]) -> str:
@@ -277,7 +290,7 @@ class HeaderBuilder(Transform):
         if kind == "compilation" and pub.front_matter:
             bibl.append(E("note", " / ".join(pub.front_matter), type="front-matter"))
         if pub.citation and kind != "compilation":
-            bibl.append(E("note", pub.citation, type="citation"))
+            bibl.append(_citation_note(pub.citation, doc))
         if raw.credits:
             bibl.append(E("note", raw.credits, type="credits"))
         for note in pub.notes:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ...authority import Entity, normalize
+from ...authority import Entity, any_apostrophe, normalize
 from .. import Document
 from .patterns import LOW, UP
 
@@ -148,5 +148,5 @@ def _initialed_form(entity: Entity) -> str:
     words = entity.main.split()
     if entity.kind != "person" or len(words) < 2 or not words[0][:1].isupper():
         return ""
-    surname = re.escape(words[-1])
-    return rf"{re.escape(words[0][0])}\.\s?(?:[{UP}]\.\s?){{0,2}}(?:{surname}|{surname.upper()})"
+    surname = words[-1]
+    return rf"{re.escape(words[0][0])}\.\s?(?:[{UP}]\.\s?){{0,2}}(?:{any_apostrophe(surname)}|{any_apostrophe(surname.upper())})"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ...authority import KINDS, Entity, normalize
+from ...authority import KINDS, ONE_APOSTROPHE, Entity, normalize
 from .. import E, XML_ID, Document
 from .initials import _initialed_form, _surface_forms
 
@@ -46,6 +46,11 @@ def provisional_entry(doc: Document, kind: str, name: str, line: int, why: str, 
     entity_id = "unresolved-" + slug(display)
     if entity_id in doc.provisional:
         return doc.provisional[entity_id]
+    # (the same name with another apostrophe, "Savel’yev" after "Savel'yev": the entry made first,
+    # its id as it was; the slug keeps "'" as "-" and drops "’")
+    same = next((e for e in doc.provisional.values() if e.kind == kind and normalize(display) in e.forms), None)
+    if same is not None:
+        return same
     word, pronoun = KIND_WORDS[kind]
     tag = KINDS[kind]
     element = E(kind,
@@ -64,7 +69,19 @@ def provisional_entry(doc: Document, kind: str, name: str, line: int, why: str, 
 
 
 def _provisional_id(doc: Document, text: str) -> str:
+    """The provisional entry a name of the text is (whatever its apostrophe), else ""."""
+    folded = text.translate(ONE_APOSTROPHE)
     for entity in doc.provisional.values():
-        if text in _surface_forms(entity) or (form := _initialed_form(entity)) and re.fullmatch(form, text):
+        if folded in {f.translate(ONE_APOSTROPHE) for f in _surface_forms(entity)} \
+                or (form := _initialed_form(entity)) and re.fullmatch(form, text):
             return entity.id
     return ""
+
+
+def alias_of(doc: Document, text: str):
+    """The (entity, kind) the text gave this name in its own words ("Comrade Liu" for Liu
+    Shaoqi), whatever apostrophe it is printed with; None where it gave none."""
+    if text in doc.aliases:
+        return doc.aliases[text]
+    folded = text.translate(ONE_APOSTROPHE)
+    return next((v for k, v in doc.aliases.items() if k.translate(ONE_APOSTROPHE) == folded), None)

@@ -10,6 +10,8 @@ from ...sources.base import ANNOTATION_LABELS
 from ...sources.model import Block
 from .. import E
 from ..names.patterns import LETTER_SPACED  # ("S H T Y K O V": a name set letter-spaced)
+from ... import vocab
+from ...vocab import CLERK_TITLE, CLERK_VERB
 
 
 GAP_ONLY = re.compile(r"^\[\s*(?:\.{3,}|…)\s*\]$")
@@ -58,25 +60,31 @@ PLACE_ADDRESS = re.compile(r"^[A-Z][\w\-’']+(?: [A-Z][\w\-’']+)?(?:[,.]|\s+[
 
 
 # The markings a cable carries above its text (the words of Soviet and Chinese cables in
-# translation): secrecy and handling, priority, the copy; its number; where and when it was
-# sent and received.  Each a short line of its own.
+# translation): secrecy and handling, priority, the copy; the form's name; its number; where and
+# when it was sent and received.  Each a short line of its own.
 ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
 MARKING = re.compile(r"^(?:(?:(?:top|strictly|most)\s+)?(?:secret|confidential)(?:\s+and\s+(?:personal|urgent))?"
                      r"|(?:top\s+|highest\s+|extremely\s+|most\s+)?(?:priority|urgent|immediate)(?:\s+priority)?"
                      # (the State Department's: "restricted", "niact", FRUS's pages printing them in lower case)
                      r"|restricted|unclassified|niact|limited\s+official\s+use|official\s+use\s+only"
                      r"|personal(?:ly)?(?:\s+(?:to|for)\s+[A-Z][\w .\-]{0,40})?|special(?:\s+folder)?|for your eyes only"
-                     # the form's name and how it goes: "COPY OF AN OUTGOING TELEGRAM", "BY CIPHER", "by telegraph"
-                     r"|copy\s+of\s+(?:an?\s+)?(?:outgoing|incoming)\s+(?:ciphered\s+)?(?:telegram|cable)"
+                     # how it goes: "BY CIPHER", "by telegraph", "By direct line"
                      r"|by\s+(?:cipher|telegraph|wire|radio|courier|special\s+courier|direct\s+(?:line|wire))"
                      r"|(?:making\s+copies|copying)\s+(?:is\s+)?(?:prohibited|forbidden)"
                      # (or "Copy" alone: the copy kept, unnumbered)
                      r"|copy(?:\s+(?:(?:no\.?|nº|n°|№|#)\s*)?\d+(?:\s+of\s+\d+)?)?"
-                     r"|(?:ciphered|cipher|coded|encoded|encrypted)\s+(?:telegram|cable|message|radiogram)|telegram|cable|radiogram"
                      # the form's letterhead, the office that issued it: "MID USSR", "Tenth Department",
                      # "SECOND MAIN ADMINISTRATION OF THE GENERAL STAFF OF THE SOVIET ARMY", the cipher office's "3RD UNIT"
                      r"|(?:MID|MFA|NKID)\s+(?:USSR|SSSR)|" + ORDINAL + r"\s+(?:main\s+)?(?:department|directorate|administration|unit|section)"
                      r"(?:\s+of\s+the\s+[\w\s]{3,60})?)[.:!]?$", re.I)
+
+
+# The form's name, the kind of document it is (TEI's "form"; no marking of its secrecy): "COPY OF AN
+# OUTGOING TELEGRAM", "Ciphered Telegram.", "Cipher telegram", "Coded telegram", "Enciphered telegram",
+# "Cable", "Radiogram"
+FORM = re.compile(r"^(?:(?:copy\s+of\s+(?:an?\s+)?)?(?:outgoing|incoming)\s+(?:(?:en)?ciphered\s+)?(?:telegram|cable)"
+                  r"|(?:ciphered|enciphered|cipher|coded|encoded|encrypted)\s+(?:telegram|cable|message|radiogram)"
+                  r"|telegram|cable|radiogram)[.:!]?$", re.I)
 
 
 # (a registry's letters after the number: "No. 405889/sh")
@@ -85,7 +93,7 @@ NUMBER_LINE = re.compile(r"^(?:[A-Za-z]+\.?\s+){0,3}(?:No|NO|no|Nr|NR|Nº|N°|�
 
 
 TRANSMISSION = re.compile(r"^(?:from\s+[A-Z][\w\- ]{1,40}?(?:[.,]\s*|\s+)|" + ORDINAL + r"\s+(?:main\s+)?department\s+)?(?:dispatched|sent|received|transmitted|arrived|"
-                          r"delivered|deciphered|incoming|outgoing|distributed|(?:typed|copied|printed|ciphered|encoded|checked)\s+(?:by|on|at))\b", re.I)
+                          rf"delivered|deciphered|incoming|outgoing|distributed|{CLERK_VERB}\s+(?:by|on|at))\b", re.I)
 
 
 # the time a clerk's line under the text gives on the line under it: "Typed by Plyvkina" / "at 0230 2
@@ -114,9 +122,7 @@ REGISTRY = re.compile(rf"^(?:(?:sent|printed|typed|made|copied|issued)\s+in\s+{_
 # (who checked and issued it too, "Verified by Shift Chief Sadov[in] 0350", "Issued by Nekipelov  Authenticated
 # by: [illegible signature]", two clerks on one line set apart by spaces; the copies with the typist's
 # initials, "17 copies. vg")
-_CLERK = (r"(?:(?:de)?ciphered|(?:de|en)coded|typed|copied|printed|checked|transcribed|registered|verified|issued|authenticated)"
-          r"\s+by:?\s+(?:\[[^\[\]]{1,40}\]|"
-          r"(?:(?:Junior|Senior|Chief|Shift|Duty|Lt\.|Capt\.|Maj\.|Col\.|Sgt\.|[Cc]omrade|[Cc]de\.)\s+)*"
+_CLERK = (rf"{CLERK_VERB}\s+by:?\s+(?:\[[^\[\]]{{1,40}}\]|(?:{CLERK_TITLE}\s+)*"
           r"(?:[A-Z]\.\s?){0,2}[A-Z][\w’'\-]+(?:\[[a-z]{1,4}\])?(?:\s+[A-Z][\w’'\-]+){0,2}"
           r"(?:[,;]?\s+(?:\d{1,2}\s+cop(?:y|ies)|[\d.:/\s]{4,20}))*)\.?")
 CLERK_LINE = re.compile(rf"^{_CLERK}(?:\s{{2,}}{_CLERK})*$"
@@ -294,7 +300,8 @@ HEAD_WORD = re.compile(r"^(?:[A-Z][\w'’\-]*\.?|(?:[A-Z]\.)+[A-Z]?\.?|to|from|f
 
 def cable_line(text: str) -> str | None:
     """The kind of a line a cable carries above (or after) its text: "classification" (TOP
-    SECRET, Making copies prohibited, Top priority, Copy No. 1), "number" (CIPHERED TELEGRAM
+    SECRET, Making copies prohibited, Top priority, Copy No. 1, BY CIPHER), "form" (the form's
+    name: CIPHERED TELEGRAM, COPY OF AN OUTGOING TELEGRAM), "number" (CIPHERED TELEGRAM
     No. 25512, Special No. 8444), "transmission" (From Beijing, dispatched 3.40, received 3.55
     13.5.1950), "distribution" (Copies: Stalin, Molotov), "enclosure" (Enclosure: the list of
     the cases, 4 pages), or None."""
@@ -306,11 +313,13 @@ def cable_line(text: str) -> str | None:
     if len(text) > 90:
         return None
     words = text.rstrip(".:").split()
+    if FORM.match(text):
+        return "form"
     if MARKING.match(text) and len(words) <= 6:
         return "classification"
     parts = re.split(r"(?<=[.!])(?<!No\.)\s+(?=[A-Z])", text)  # "Top Secret. Priority.": markings on one line
-    if len(parts) > 1 and len(words) <= 8 and all(MARKING.match(p) for p in parts):
-        return "classification"
+    if len(parts) > 1 and len(words) <= 8 and all(MARKING.match(p) or FORM.match(p) for p in parts):
+        return "classification" if any(MARKING.match(p) for p in parts) else "form"
     if REGISTRY.match(text):
         return "transmission"  # (the registry's lines: how the cable was copied and filed, a line of its routing)
     if FROM_ROUTING.match(text) and DIGITS.search(text):
@@ -326,9 +335,11 @@ def cable_line(text: str) -> str | None:
     if len(columns) > 1:
         # the form's columns on one line, set apart by spaces: "COPY OF AN OUTGOING TELEGRAM      TOP
         # SECRET", "CABLE Nº 58986      TOP SECRET", "Cable      Strictly Secret": each a line of its own
+        # (the line a marking where one column is: "COPY OF AN OUTGOING TELEGRAM      TOP SECRET")
         kinds = [cable_line(c) for c in columns]
         if all(kinds):
-            return next((k for k in kinds if k != "classification"), "classification")
+            return next((k for k in kinds if k not in ("classification", "form")),
+                        "classification" if "classification" in kinds else "form")
     return None
 
 
@@ -535,15 +546,13 @@ OFFICE_LINE = re.compile(r"^(?:to\s+(?:the\s+)?)?(?:[A-Z][\w\-]+\s+){0,2}(?:amba
 
 # "Mao Tse-tung, Chairman of the Central Committee of the CCP": a signature with the signer's office;
 # no sentence in it, a full stop only after an initial letter ("Minister of Foreign Affairs of the U.S.S.R.")
-OFFICE = re.compile(r"^(?:(?:Vice|Deputy|First)[\s-])?(?:Chairman|Secretary|General Secretary|Minister|Ambassador|Commander"
-                    r"|Commander-in-Chief|President|Premier|Head|Chief|Member|Representative|Consul|Envoy|Marshal"
-                    r"|Plenipotentiary)\b(?:[^.;:!?]|(?<=\b[A-Z])\.){0,100}$")
+# (a marshal's rank too, where the line says what he is: "Marshal of Yugoslavia")
+OFFICE = re.compile(rf"^(?:{vocab.OFFICE_GRADE}[\s-])?(?:{vocab.OFFICE}|Marshal)\b(?:[^.;:!?]|(?<=\b[A-Z])\.){{0,100}}$")
 
 
 # "Colonel General", "Marshal of the Soviet Union", "General of the Army": a military rank alone,
 # on the line under the signer's name as an office is
-RANK_LINE = re.compile(r"^(?:(?:Colonel|Lieutenant|Major|Army|Rear|Vice|Chief|Fleet)[\s-])?(?:General|Admiral|Colonel|Marshal"
-                       r"|Major|Lieutenant|Captain|Commissar)(?:\s+of\s+(?:the\s+)?(?:Soviet\s+Union|Army|Aviation|Artillery"
+RANK_LINE = re.compile(rf"^{vocab.RANK}(?:\s+of\s+(?:the\s+)?(?:Soviet\s+Union|Army|Aviation|Artillery"
                        r"|Armou?red\s+(?:Troops|Forces)|Tank\s+Troops|Engineer(?:ing)?\s+Troops|Signal\s+Troops|Fleet))?$", re.I)
 
 
@@ -556,8 +565,7 @@ def office_line(text: str) -> bool:
 
 # "Marshal of the Soviet Union A. Vasilevsky", "General of the Army S. Shtemenko": a rank or
 # office before the name
-RANK_BEFORE = re.compile(r"^(?:(?:Colonel|Lieutenant|Major|Army)[\s-])?(?:Marshal|General|Admiral|Colonel|Commander|"
-                         r"Ambassador|Minister|Chairman|Premier|Secretary)(?:\s+(?:of|the|[A-Z][\w\-]*))*?\s+"
+RANK_BEFORE = re.compile(rf"^(?:{vocab.RANK}|(?:{vocab.OFFICE_GRADE}[\s-])?{vocab.OFFICE})(?:\s+(?:of|the|[A-Z][\w\-]*))*?\s+"
                          r"(?P<name>(?:[A-Z]\.\s?){1,3}[A-Z][\w\-’']+)$")
 
 
