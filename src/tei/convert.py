@@ -30,6 +30,7 @@ from .memo import per_source
 from .messages import Report, SourceError
 from .parallel import batched, pooled, process_pool
 from .sources import READERS, sniff
+from .sources.page import cable_alone, despatch
 from .sources.base import numbered_lines, record_of_talks
 from .sources.compilation.headings import heading_candidates, parties_alone, unread_headings
 from .sources.webpage import is_html, page_text
@@ -136,7 +137,10 @@ def other_language(text: str) -> tuple[str, list[int]]:
     foreign = set()
     for k, i in enumerate(filled):
         short = len(lines[i].split()) <= 3 and not sum(ord(c) > 0x24F for c in lines[i]) * 2 > len(lines[i].strip())
-        if marks[i] and (not short or any(marks[filled[j]] for j in (k - 1, k + 1) if 0 <= j < len(filled))):
+        # (a short line with an accented word and no English one, "Mao Trạch Đông", may be either)
+        maybe = short and re.search(r"[^\W\d_]*[^\x00-\x7f][^\W\d_]*", lines[i]) and not any(
+            w in _ENGLISH_WORDS for w in re.findall(r"[^\W\d_]+", lines[i].lower()))
+        if (marks[i] or maybe) and (not short or any(marks[filled[j]] for j in (k - 1, k + 1) if 0 <= j < len(filled))):
             foreign.add(i)
     words = sum(len(lines[i].split()) for i in foreign)
     kept = "\n".join("" if i in foreign else l for i, l in enumerate(lines))
@@ -174,6 +178,21 @@ def read_telegrams(path: Path, fmt: str | None = None):
                               "archive or works: no known layout has such a page; give the item a heading the "
                               "converter reads ('1. Telegram from X to Y, 26 November 1945') and the book's title "
                               "page above it", alone[0], code="unknown-format")
+        # a cable under its markings or routing, nothing naming it; a despatch: say what the page is
+        cable = cable_alone(text)
+        if cable is not None:
+            raise SourceError(path, f"no telegram found: the page gives a cable's text under its markings or routing "
+                              f"('{cable[1]}', line {cable[0]}), but no heading naming its sender, recipient and date "
+                              "(a page of a book's scan?) and no citation of the book or archive it is printed in: add "
+                              "above it a heading and the date on the line under it ('Telegram from X to Y' / '12 May "
+                              "1950') and the citation under the text ('Source: ...')", cable[0], code="unknown-format")
+        report = despatch(text)
+        if report is not None:
+            raise SourceError(path, f"no telegram found: the page is a despatch, a report sent by the mail ('{report[1]}', "
+                              f"line {report[0]}), with no heading naming its sender and recipient: no layout reads one "
+                              "alone; to convert it as a letter, add above it a heading and its date on the line under "
+                              "it ('Despatch from X to Y' / '24 October 1945'), else leave it out", report[0],
+                              code="unknown-format")
         if not _in_english(text):  # the edition's sources are English translations
             raise SourceError(path, "no telegram found: the text does not read as English (few of the words every "
                               "English text uses, 'the', 'of', 'and', 'to'); the converter reads English "
@@ -221,6 +240,8 @@ def source_key(doc: Document) -> str:
         number = re.search(r"/(?:document|documents?)/(\d+)", pub.url or "")
         key = "wilson-center" if re.search(r"wilson", pub.publisher + pub.title, re.I) else slug(pub.title)[:30]
         return f"{key}-{number.group(1)}" if number else key
+    if pub.kind == "page":  # a page that cites no source: no book or record to name it by
+        return "uncited-page"
     if pub.kind == "collected-works":
         author = doc.corresp.sender.id if doc.corresp.sender else "author"
         # "Selected Works of Zhou Enlai", "Mao Zedong wenji (Collected Works of Mao Zedong)": the
