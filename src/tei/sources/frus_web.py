@@ -21,9 +21,9 @@ from __future__ import annotations
 
 import re
 
-from ..dates.words import FULL_MONTH
+from ..dates.words import FULL_MONTH, MONTH
 from .base import Reader, clean_inline, lines_to_blocks, numbered_lines
-from .compilation import FILE_LINE
+from .compilation import FILE_LINE, omissions
 from .compilation.headings import _OFFICE, _as_title
 from .compilation.notes import _inline_anchor, drop_marks
 from .model import Block, Publication, RawTelegram
@@ -48,6 +48,10 @@ NOTE_LINE = re.compile(r"^(?:\s+(?P<n>\d{1,3})\.\s+(?P<text>\S.*?)|\s*[-•*]\s+
 # "Republics.”2", "files.1" (not a number's part: "1.21", "5:41")
 GLUED_MARK = re.compile(r"(?:(?<=[^\W\d_])|(?<=[’”)\]])|(?<=[^\W\d_][.,;]))(?P<n>\d{1,3})(?![\d])(?=[\s,;:.!?)\"”’]|$)")
 
+# a note's mark glued after a date's stop, its day's digits and its own run together ("Urtel 113 Apr
+# 1.76 Dept has received ..."): after a month's name and a day, a number and a new sentence
+DATE_MARK = re.compile(rf"\b{MONTH}\s\d{{1,2}}\.(?P<n>\d{{1,3}})(?=\s+[A-Z])")
+
 # the dateline the page breaks after its month: "Washington, November" / "2, 1950—noon."
 DATELINE_HEAD = re.compile(rf"^[A-Z][\w .'’-]{{1,40}},\s+{FULL_MONTH}$")
 DATELINE_TAIL = re.compile(r"^\d{1,2},\s+1[89]\d\d\b")
@@ -66,6 +70,10 @@ EXCERPTS = re.compile(r"^\[(?P<word>Excerpts?|Extracts?)\]\s*(?:\d{1,2}|[¹²³�
 
 # the telegram's own number the text begins with: "183. Needless to say ..."
 OWN_NUMBER = re.compile(r"^(?P<n>\d{1,5})\.\s+(?=\S)")
+# ... or its number spelled out before its marking and parties, as the President's messages of the
+# war give it: "Number 309. Secret and personal from the President for Premier Stalin."
+NUMBER_WORD = re.compile(r"^(?P<number>Number\s+(?P<n>\d{1,5})[.,])\s+(?P<rest>\S.*)$")
+NUMBER_ALONE = re.compile(r"^Number\s+(?P<n>\d{1,5})[.,]?$")
 
 
 def file_date(number: str) -> str:
@@ -132,7 +140,7 @@ class FrusWebReader(Reader):
             i -= 1
         body = body[:cut]
         notes = [(n or str(k), words, line) for k, (n, words, line) in enumerate(notes, 1)]
-        blocks = lines_to_blocks(_join_datelines(body))
+        blocks = _number_word(omissions(lines_to_blocks(_join_datelines(body))))
         record = RawTelegram(
             source=source, reader=self.name, position=1, line=lines[file_at][0],
             publication=_publication(volume, filed), title=_as_title(heading.group("head")),
@@ -143,7 +151,8 @@ class FrusWebReader(Reader):
         record.number_in_source = item.group("n") if item else ""
         if excerpts:
             record.publication.notes.append(f"The volume prints parts of the document ('[{excerpts.group('word')}]').")
-        record.telegram_number = _own_number(blocks)
+        record.telegram_number = _own_number(blocks) or next(
+            (m.group("n") for b in blocks if b.kind == "text" for m in [NUMBER_ALONE.match(b.text)] if m), "")
         if heading.group("mark") and notes:  # the note on the heading: in the head (see BodyStructure)
             record.blocks.insert(0, Block(heading.group("mark").translate(_DIGITS), lines[head_at][0], kind="anchor"))
         _place_notes(record, notes, heading.group("mark"))
@@ -214,6 +223,23 @@ def _join_datelines(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return out
 
 
+def _number_word(blocks: list[Block]) -> list[Block]:
+    """The first paragraph that begins with the message's number spelled out ("Number 309. Secret
+    and personal from ..."): the number a line of its own, its marking and parties another (the
+    cable's lines above its text)."""
+    from ..transforms.structure.lines import MARKED_PARTIES  # (here: the transforms read the sources' model)
+    for i, block in enumerate(blocks):
+        if block.kind != "text":
+            continue
+        word = NUMBER_WORD.match(block.text)
+        if word and MARKED_PARTIES.match(word.group("rest")):
+            blocks[i:i + 1] = [Block(word.group("number"), block.line), Block(word.group("rest"), block.line)]
+            break
+        if len(block.text) >= 40:  # (the text: the markings and dateline above it are short)
+            break
+    return blocks
+
+
 def _own_number(blocks: list[Block]) -> str:
     """The telegram's number the first paragraph of its text begins with ("183. Needless ..."),
     unless a paragraph numbered after it follows (then it is the first point: "1." / "2.")."""
@@ -250,6 +276,17 @@ def _spaced_anchor(record: RawTelegram, mark: str, key: str) -> str | None:
     return f"[{key}]"
 
 
+def _date_anchor(record: RawTelegram, mark: str, key: str) -> str | None:
+    """A note's mark glued after a date's stop ("Apr 1.76 Dept"), the last so printed: the
+    bracketed mark the brackets pass turns into the note ("Apr 1.[1] Dept"); None where there is none."""
+    found = [(b, m) for b in record.blocks if b.kind == "text" for m in DATE_MARK.finditer(b.text) if m.group("n") == mark]
+    if not found:
+        return None
+    block, m = found[-1]
+    block.text = f"{block.text[:m.start('n')]}[{key}]{block.text[m.end('n'):]}"
+    return f"[{key}]"
+
+
 def _place_notes(record: RawTelegram, notes: list[tuple[str, str, int]], heading_mark: str | None) -> None:
     """Each note of the page's list at its mark in the text (the compilation's machinery: the
     mark out of the words, the note filed under its number).  The page may print the printed
@@ -259,7 +296,8 @@ def _place_notes(record: RawTelegram, notes: list[tuple[str, str, int]], heading
         record.footnotes[heading_mark.translate(_DIGITS)] = Block(notes[0][1], notes[0][2])
         notes = notes[1:]
     text = " ".join(b.text for b in record.blocks if b.kind == "text")
-    glued = [m.group("n") for m in GLUED_MARK.finditer(text)]
+    glued = [m.group("n") for m in sorted([*GLUED_MARK.finditer(text), *DATE_MARK.finditer(text)],
+                                          key=lambda m: m.start("n"))]
     if not notes and glued and all(int(b) == int(a) + 1 for a, b in zip(glued, glued[1:])):
         _marks_without_notes(record)  # (numbered one after the other: marks, not a name's digits, "B29")
         return
@@ -269,7 +307,8 @@ def _place_notes(record: RawTelegram, notes: list[tuple[str, str, int]], heading
     anchors: dict = {}
     unplaced = []
     for (n, words, line), mark in reversed(list(zip(notes, marks))):
-        key = _inline_anchor([(record, len(record.blocks))], mark, anchors, n) or _spaced_anchor(record, mark, n)
+        key = _inline_anchor([(record, len(record.blocks))], mark, anchors, n) or _spaced_anchor(record, mark, n) \
+            or _date_anchor(record, mark, n)
         if key is None:
             unplaced.insert(0, f"{n}. {words} (The source prints no mark for this note.)")
             continue

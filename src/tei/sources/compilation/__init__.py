@@ -72,7 +72,7 @@ class CompilationReader(Reader):
         filed = _file_lines(lines, starts)
         front = [l.strip() for _, l in lines[:starts[0]] if l.strip()]
         pub = self.publication([l for l in front if not PAGE_LINE.match(l)])
-        items = [_omissions(mark_anchors(lines_to_blocks(lines[start + 1:end], wrap)))
+        items = [omissions(mark_anchors(lines_to_blocks(lines[start + 1:end], wrap)))
                  for start, end in zip(starts, starts[1:] + [len(lines)])]
         _bare_page_numbers(items, lines)
         _place_page_markers(lines[:starts[0]], items)
@@ -368,7 +368,7 @@ def _source_note(blocks: list[Block]) -> str:
 OMISSION = re.compile(r"^(?:(?:\.\s*){4,}|(?:…\s*)+)$")
 
 
-def _omissions(blocks: list[Block]) -> list[Block]:
+def omissions(blocks: list[Block]) -> list[Block]:
     """A line of dots between paragraphs (". . . . . . . ."): the compilation's omission, as
     the source editor's "[...]" is one (a gap)."""
     for block in blocks:
