@@ -30,9 +30,9 @@ from .memo import per_source
 from .messages import Report, SourceError
 from .parallel import batched, pooled, process_pool
 from .sources import READERS, sniff
-from .sources.page import cable_alone, despatch
+from .sources.page import what_the_page_is
 from .sources.base import numbered_lines, record_of_talks
-from .sources.compilation.headings import heading_candidates, parties_alone, unread_headings
+from .sources.compilation.headings import heading_candidates, unread_headings
 from .sources.webpage import is_html, page_text
 from .sources.wilson import RECORD_DATE
 from .textio import read_source
@@ -170,29 +170,11 @@ def read_telegrams(path: Path, fmt: str | None = None):
         # (two different at least: one such line alone is no sign of a book of items)
         if len({t for _, t in heading_candidates(numbered_lines(text))}) >= 2:
             raise unread_headings(str(path), numbered_lines(text))
-        # a page of one item headed by its parties alone ("Ho Chi Minh to Sec of State"): say what it lacks
-        alone = parties_alone(numbered_lines(text))
-        if alone is not None:
-            raise SourceError(path, f"no telegram found: the page names its parties alone ('{alone[1]}', line {alone[0]}) "
-                              "with no date, kind of message or item number beside them, and no citation of a book, "
-                              "archive or works: no known layout has such a page; give the item a heading the "
-                              "converter reads ('1. Telegram from X to Y, 26 November 1945') and the book's title "
-                              "page above it", alone[0], code="unknown-format")
-        # a cable under its markings or routing, nothing naming it; a despatch: say what the page is
-        cable = cable_alone(text)
-        if cable is not None:
-            raise SourceError(path, f"no telegram found: the page gives a cable's text under its markings or routing "
-                              f"('{cable[1]}', line {cable[0]}), but no heading naming its sender, recipient and date "
-                              "(a page of a book's scan?) and no citation of the book or archive it is printed in: add "
-                              "above it a heading and the date on the line under it ('Telegram from X to Y' / '12 May "
-                              "1950') and the citation under the text ('Source: ...')", cable[0], code="unknown-format")
-        report = despatch(text)
-        if report is not None:
-            raise SourceError(path, f"no telegram found: the page is a despatch, a report sent by the mail ('{report[1]}', "
-                              f"line {report[0]}), with no heading naming its sender and recipient: no layout reads one "
-                              "alone; to convert it as a letter, add above it a heading and its date on the line under "
-                              "it ('Despatch from X to Y' / '24 October 1945'), else leave it out", report[0],
-                              code="unknown-format")
+        # a page of one item headed by its parties alone, a cable under its markings alone, a
+        # despatch: what the page is, what it lacks
+        told = what_the_page_is(text)
+        if told is not None:
+            raise SourceError(path, told[1], told[0], code="unknown-format")
         if not _in_english(text):  # the edition's sources are English translations
             raise SourceError(path, "no telegram found: the text does not read as English (few of the words every "
                               "English text uses, 'the', 'of', 'and', 'to'); the converter reads English "

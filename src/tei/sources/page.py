@@ -128,7 +128,7 @@ def _closing(text: str) -> bool:
         re.fullmatch(r"(?:[A-Z][\w.'’\-]*\s?){1,4}", bare.strip()))
 
 
-__all__ = ["UncitedPageReader"]
+__all__ = ["UncitedPageReader", "what_the_page_is"]
 
 
 # A page no layout reads, told what it is (see convert.read_telegrams).
@@ -155,3 +155,28 @@ def despatch(text: str) -> tuple[int, str] | None:
     content = [(n, l.strip()) for n, l in numbered_lines(text) if l.strip()][:30]
     subject = next(((n, l) for n, l in content if SUBJECT.match(l)), None)
     return subject if subject and any(DESPATCH.match(l) for _, l in content) else None
+
+
+def what_the_page_is(text: str) -> tuple[int, str] | None:
+    """For a page no layout reads, what it is and what it lacks: (the line, the message), or None."""
+    from .compilation.headings import parties_alone
+    alone = parties_alone(numbered_lines(text))
+    if alone is not None:  # "Ho Chi Minh to Sec of State"
+        return alone[0], (f"no telegram found: the page names its parties alone ('{alone[1]}', line {alone[0]}) with no "
+                          "date, kind of message or item number beside them, and no citation of a book, archive or "
+                          "works: no known layout has such a page; give the item a heading the converter reads ('1. "
+                          "Telegram from X to Y, 26 November 1945') and the book's title page above it")
+    cable = cable_alone(text)
+    if cable is not None:
+        return cable[0], (f"no telegram found: the page gives a cable's text under its markings or routing ('{cable[1]}', "
+                          f"line {cable[0]}), but no heading naming its sender, recipient and date (a page of a book's "
+                          "scan?) and no citation of the book or archive it is printed in: add above it a heading and "
+                          "the date on the line under it ('Telegram from X to Y' / '12 May 1950') and the citation "
+                          "under the text ('Source: ...')")
+    report = despatch(text)
+    if report is not None:
+        return report[0], (f"no telegram found: the page is a despatch, a report sent by the mail ('{report[1]}', line "
+                           f"{report[0]}), with no heading naming its sender and recipient: no layout reads one alone; "
+                           "to convert it as a letter, add above it a heading and its date on the line under it "
+                           "('Despatch from X to Y' / '24 October 1945'), else leave it out")
+    return None
