@@ -177,3 +177,84 @@ def test_a_despatch_alone_is_refused_saying_it_is_one(tmp_path):
         "generators.\n"))
     assert not written and error.code == "unknown-format" and error.line == 9
     assert "despatch" in error.text and "Despatch from X to Y" in error.text
+
+
+def test_a_catalogue_page_describing_a_telegram_without_its_text_is_refused(tmp_path):
+    """A catalogue's page (the title, the date, "On ... X sent this letter ...", the identifier
+    and the full citation): its description was read as the telegram's text under the title of a
+    text of the works; now refused, saying the page tells of the document but does not give it."""
+    [error], written = refused(tmp_path, (
+        "Letter from Mao Zedong to Joseph Stalin\n1/2/1950\nAdd to Favorites:\n"
+        "On January 2, 1950, Mao Zedong sent this letter from Moscow to Joseph Stalin. In the letter the Chinese "
+        "leader asks for a meeting to discuss the new treaty between the two countries.\n"
+        "This primary source comes from the records of a presidential archive.\n"
+        "Identifier: 40112\n"
+        "Full Citation: Letter from Mao Zedong to Joseph Stalin; 1/2/1950; Records of the Chinese delegation.\n"))
+    assert not written and error.code == "no-text"
+    assert "tells of the document" in error.text and "On January 2, 1950, Mao Zedong sent this letter" in error.text
+
+
+def test_a_telegram_form_in_capitals_with_no_date_is_refused_saying_what_to_add(tmp_path):
+    """A blog printing a telegram as its form gives it ("* TELEGRAM", the sender's line, "TO THE
+    PRESIDENT ...", the text in capitals with "STOP"), no date in English: the message names the
+    form and asks for a heading and the date (it was the generic one); with them the page converts
+    (the text in capitals is no heading of a book's item: "... TO YOU ... TO")."""
+    form = ("* TELEGRAM\nPRIME MINISTER NEHRU NEW DELHI\nTO THE PRESIDENT OF THE UNITED STATES OF AMERICA WASHINGTON\n"
+            "I APPEAL TO YOU PERSONALLY AND TO THE AMERICAN PEOPLE TO SUPPORT THE EFFORTS FOR A CEASE FIRE IN KOREA STOP\n"
+            "THE GOVERNMENT OF INDIA IS READY TO HELP IN ANY WAY THAT THE PARTIES MAY WISH STOP\n"
+            "RESPECTFULLY\nNEHRU\n")
+    [error], written = refused(tmp_path, form)
+    assert not written and error.code == "unknown-format" and error.line == 1
+    assert "as its form prints it" in error.text and "'* TELEGRAM'" in error.text
+    errors, written = refused(tmp_path, "Telegram from Nehru to President Truman\nJanuary 12, 1951\n\n" + form, "dated.txt")
+    assert not errors and written
+
+
+def test_a_later_frus_volumes_numbered_heading_and_its_source_note_zero(tmp_path):
+    """"118. Telegram From the Department of State to the Embassy in the Soviet Union 0" (the later
+    volumes: the number and kind in the heading, no file line; the source the note 0, the page
+    listing the notes from 1): read (it matched no layout); the volume's number of the document
+    the item, "612." the telegram's number, the mark "431.1" the note listed as 2."""
+    [root] = convert(tmp_path, "frus-web-state-embassy-1961-08-14-numbered-heading-source-note-zero.txt").values()
+    bibl = witness(root)
+    assert bibl.find(f"{T}biblScope[@unit='item']").get("n") == "118"
+    assert bibl.findtext(f"{T}idno[@type='telegram']") == "612"
+    assert root.find(f".//{T}correspAction[@type='sent']/{T}orgName").get("ref") == "#us-state-department"
+    assert root.find(f".//{T}correspAction[@type='received']/{T}orgName") is not None
+    assert root.find(f".//{T}correspAction[@type='sent']/{T}date").get("when") == "1961-08-14"
+    assert text(root.find(f".//{T}head/{T}note")).startswith("Source: Department of State, Central Files")
+    assert text(root.find(f".//{T}div/{T}p/{T}note")) == "Not printed."
+    assert "Union 0" not in text(root.find(f".//{T}head")) and "Union0" not in text(root.find(f".//{T}head"))
+
+
+def test_a_history_sites_heading_with_the_verb_names_the_parties(tmp_path):
+    """"Khrushchev writes Kennedy" over the date and the letter ("Dear Mr. President:" ...
+    "Sincerely," / "N. Khrushchev"): the parties (no layout read the page); "Dear Mr. President:"
+    the salutation (it was taken for an address: "Dear Mr." a place and a name); a letter."""
+    [root] = convert(tmp_path, "page-khrushchev-kennedy-1961-12-02-history-site-writes-heading.txt").values()
+    assert root.find(f".//{T}correspAction[@type='sent']/{T}persName").get("ref") == "#khrushchev"
+    assert root.find(f".//{T}correspAction[@type='received']/{T}persName").get("ref") == "#unresolved-kennedy"
+    assert lines(root.find(f".//{T}opener")) == [("salute", "Dear Mr. President:")]
+    assert root.find(f".//{T}div").get("type") == "letter"
+
+
+def test_a_broadcasts_introduction_in_brackets_is_the_editors_note_not_an_omission(tmp_path):
+    """"[Moscow radio in English ... broadcasts a message ... It reads:]" over the text: the
+    editor's note introducing it (it was an omission, a gap with that description)."""
+    [root] = convert(tmp_path, "page-khrushchev-eisenhower-1959-09-28-broadcast-introduced-in-brackets.txt").values()
+    assert root.find(f".//{T}gap") is None
+    note = root.find(f".//{T}div/{T}p/{T}note[@type='editorial']")
+    assert note is not None and text(note).endswith("It reads:")
+
+
+def test_a_scanned_page_of_a_volume_with_its_head_and_a_greeting_in_capitals(tmp_path):
+    """A page of a printed volume read by OCR, its head "312 Foreign Relations, 1961-1963, Volume V"
+    over the item (it was the book's title, page number and all): the page's break and the
+    book's title and volume; "DEAR MR. PRESIDENT, I have received ..." the salutation."""
+    [root] = convert(tmp_path, "compilation-scan-page-head-frus-1961-63-volume-v-letter.txt").values()
+    bibl = witness(root)
+    assert bibl.findtext(f"{T}title[@level='m']") == "Foreign Relations, 1961-1963"
+    assert bibl.find(f"{T}biblScope[@unit='volume']").get("n") == "V"
+    assert root.find(f".//{T}div/{T}pb").get("n") == "312"
+    assert lines(root.find(f".//{T}opener"))[-1] == ("salute", "DEAR MR. PRESIDENT,")
+    assert text(root.find(f".//{T}div/{T}p")).startswith("I have received")

@@ -30,7 +30,7 @@ from .memo import per_source
 from .messages import Report, SourceError
 from .parallel import batched, pooled, process_pool
 from .sources import READERS, sniff
-from .sources.page import what_the_page_is
+from .sources.page import description_of, what_the_page_is
 from .sources.base import numbered_lines, record_of_talks
 from .sources.compilation.headings import heading_candidates, unread_headings
 from .sources.webpage import is_html, page_text
@@ -188,6 +188,12 @@ def read_telegrams(path: Path, fmt: str | None = None):
                           code="unknown-format")
     records = READERS[name]().read(text, str(path))  # messages name the file as the user gave it
     for record in records:
+        told = description_of(record)
+        if told is not None:  # a catalogue's page: the document described, its text not given
+            raise SourceError(path, f"no telegram found: the page tells of the document ('{told[1]}', line {told[0]}), "
+                              "as a catalogue's or an archive's description does, but does not give its text (it may "
+                              "be in the document's scan): copy the text under the title, or leave the page out",
+                              told[0], code="no-text")
         other = NOT_A_TELEGRAM.search(record.title or "")
         if other:  # the edition is of telegrams: a record of a conversation is not one
             what = "record of a telephone call" if other.group("phone") else other.group(0).lower()

@@ -32,6 +32,13 @@ from .model import Block, Publication, RawTelegram
 # mark after it ("... Secretary of State 1", "State1", "State¹")
 HEADING = re.compile(rf"^(?P<head>(?:The\s+)?{_OFFICE}\s+to\s+(?:the\s+)?{_OFFICE}?)\s*(?P<mark>\d{{1,2}}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{{1,2}}|\*)?$")
 
+# the later volumes' heading, the document's number and kind before the parties, no file line over
+# it (the source is the first note): "62. Telegram From the Department of State to the Embassy in the
+# Soviet Union 0", "66. Letter From Chairman Khrushchev to President Kennedy"
+NUMBERED_HEADING = re.compile(rf"^(?P<n>\d{{1,4}})\.\s+(?P<head>(?P<kind>(?:Circular\s+)?(?:Telegram|Letter|Message|Airgram|Despatch))"
+                              rf"\s+(?:From|from)\s+(?:the\s+)?{_OFFICE}\s+to\s+(?:the\s+)?{_OFFICE})"
+                              r"\s*(?P<mark>\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}|\*)?$")
+
 # the volume the page is from: the web edition's id ("frus1950v07", in its address too; "frus1951v04p2"
 # the volume's second part), or its
 # citation on a line of its own ("Foreign Relations, 1950, vol. VII", "Foreign Relations of the
@@ -99,6 +106,8 @@ class FrusWebReader(Reader):
         lines = [l for l in lines[:8] if not _volume_line(l)][:3]
         if len(lines) == 3 and ITEM_NUMBER.match(lines[1]):
             del lines[1]
+        if len(lines) >= 2 and NUMBERED_HEADING.match(_brackets(clean_inline(lines[0]))):
+            return 4.0  # (the later volumes: the numbered heading first)
         return 4.0 if len(lines) >= 2 and _source_line(lines[0]) and HEADING.match(_brackets(clean_inline(lines[1]))) else 0.0
 
     def read(self, text: str, source: str) -> list[RawTelegram]:
@@ -114,7 +123,10 @@ class FrusWebReader(Reader):
             head_at = filled[2]
         filed = _source_line(lines[file_at][1].strip())
         heading = HEADING.match(_brackets(clean_inline(lines[head_at][1])))
-        if not filed or not heading:
+        numbered = NUMBERED_HEADING.match(_brackets(clean_inline(lines[file_at][1])))
+        if numbered:  # the later volumes: no file line, the document's number and kind in its heading
+            filed, heading, item, head_at = None, _Heading(numbered), numbered, file_at
+        elif not filed or not heading:
             raise self.fail(source, lines[file_at][0], "no FRUS file line ('711.5/7–2150: Telegram') with the "
                             "document's heading under it found: pick another --format")
         body = lines[head_at + 1:]
@@ -145,7 +157,7 @@ class FrusWebReader(Reader):
             source=source, reader=self.name, position=1, line=lines[file_at][0],
             publication=_publication(volume, filed), title=_as_title(heading.group("head")),
             title_line=lines[head_at][0], heading=heading.group("head"), blocks=blocks)
-        if filed.re is FILE_LINE:  # (a person's papers are no file of the Department's)
+        if filed is not None and filed.re is FILE_LINE:  # (a person's papers are no file of the Department's)
             record.file_number = filed.group("file").strip()
             record.file_date = file_date(record.file_number)
         record.number_in_source = item.group("n") if item else ""
@@ -182,7 +194,7 @@ def _brackets(heading: str) -> str:
     return re.sub(r"\(\s+([^()]*?)\s+\)", r"(\1)", heading)
 
 
-def _publication(volume: re.Match | None, filed: re.Match) -> Publication:
+def _publication(volume: re.Match | None, filed: re.Match | None) -> Publication:
     """The witness: FRUS, the year and volume the page names, published by the Government
     Printing Office, and on the web by the Office of the Historian."""
     pub = Publication(kind="compilation", title="Foreign Relations of the United States",
@@ -200,8 +212,9 @@ def _publication(volume: re.Match | None, filed: re.Match) -> Publication:
     if volume is not None and volume.re is VOLUME_ID:
         pub.url = f"https://history.state.gov/historicaldocuments/{volume.group(0).split('/')[0].lower()}" + (
             f"/d{volume.group('doc')}" if volume.group("doc") else "")
-    where = clean_inline(filed.group(0)).rstrip('.')
-    pub.notes = [f"File: {where}." if filed.re is FILE_LINE else f"{where}."]
+    if filed is not None:  # (the later volumes name the source in the heading's note)
+        where = clean_inline(filed.group(0)).rstrip('.')
+        pub.notes = [f"File: {where}." if filed.re is FILE_LINE else f"{where}."]
     return pub
 
 
@@ -276,6 +289,19 @@ def _spaced_anchor(record: RawTelegram, mark: str, key: str) -> str | None:
     return f"[{key}]"
 
 
+class _Heading:
+    """A heading's match with its note's mark glued to its last word taken apart ("... Soviet Union0")."""
+
+    def __init__(self, match: re.Match):
+        self.match = match
+        head, mark = match.group("head"), match.group("mark")
+        glued = re.search(r"(?<=[a-z])(\d{1,2})$", head) if not mark else None
+        self.parts = {"head": head[:glued.start()] if glued else head, "mark": glued.group(1) if glued else mark}
+
+    def group(self, name: str):
+        return self.parts[name] if name in self.parts else self.match.group(name)
+
+
 def _date_anchor(record: RawTelegram, mark: str, key: str) -> str | None:
     """A note's mark glued after a date's stop ("Apr 1.76 Dept"), the last so printed: the
     bracketed mark the brackets pass turns into the note ("Apr 1.[1] Dept"); None where there is none."""
@@ -292,9 +318,13 @@ def _place_notes(record: RawTelegram, notes: list[tuple[str, str, int]], heading
     mark out of the words, the note filed under its number).  The page may print the printed
     volume's numbers as the marks ("Tung50", "Stalin’s51") and list the notes from 1: then the
     marks glued to words, in order, are the notes' in order."""
-    if heading_mark:  # its note is the first
+    if heading_mark and notes:  # its note is the first
         record.footnotes[heading_mark.translate(_DIGITS)] = Block(notes[0][1], notes[0][2])
         notes = notes[1:]
+        if heading_mark == "0" and notes and notes[0][0] == "2":
+            # the later volumes' source note is 0, the page lists the notes from 1: the text's marks
+            # are the list's numbers less one ("Deptel 982.1" is the list's 2)
+            notes = [(str(int(n) - 1), words, line) if n.isdigit() else (n, words, line) for n, words, line in notes]
     text = " ".join(b.text for b in record.blocks if b.kind == "text")
     glued = [m.group("n") for m in sorted([*GLUED_MARK.finditer(text), *DATE_MARK.finditer(text)],
                                           key=lambda m: m.start("n"))]

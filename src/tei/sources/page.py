@@ -23,8 +23,12 @@ _KIND = r"(?:telegram|cable|letter|message|radiogram|despatch|dispatch|airgram|n
 _PARTY = r"(?:the\s+)?[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|\[[^\]]{1,40}\]|\([^)]{1,40}\)|and|of|the|in|at|for|to(?=\s+the\b)))*"
 # the heading: the kind of message and its parties ("Telegram, X to Y", "Telegram from X to Y",
 # "Cable of X to Y"), or the parties alone ("X to Y", with the date beside them)
-HEADING = re.compile(rf"^(?:(?i:(?:the\s+)?(?:(?:ciphered|coded|secret|top\s+secret)\s+)?(?P<kind>{_KIND})s?"
-                     rf"(?:\s*,\s*(?:from\s+)?|\s+(?:from|of|by)\s+)))?(?P<parties>{_PARTY}\s+(?:to|TO)\s+{_PARTY})\.?$")
+# (or a history site's, the verb between the parties: "Khrushchev writes Kennedy")
+# (the parties alone with "to" in lower case: a line in capitals, "APPEAL TO YOU ... TO", is a cable's text)
+HEADING = re.compile(rf"^(?i:(?:the\s+)?(?:(?:ciphered|coded|secret|top\s+secret)\s+)?(?P<kind>{_KIND})s?"
+                     rf"(?:\s*,\s*(?:from\s+)?|\s+(?:from|of|by)\s+))(?P<parties>{_PARTY}\s+(?:to|TO)\s+{_PARTY})\.?$"
+                     rf"|^(?P<alone>{_PARTY}\s+to\s+{_PARTY})\.?$"
+                     rf"|^(?P<verb>{_PARTY}\s+(?:writes|wrote|cables|cabled|wires|telegraphs)\s+(?:to\s+)?{_PARTY})\.?$")
 
 # the site's lines under the text: a blog's ("No comments:", "Post a Comment", "Newer Post", "Labels:
 # ...", "Posted by ..."), a site's ("Back to index", "Share"), a record's labels ("Author(s):")
@@ -86,7 +90,7 @@ class UncitedPageReader(Reader):
         if web_signs(content):
             return 0.0
         after = content[max(found) + 1:]
-        return 1.75 if any(len(l.split()) >= 12 for _, l in after) else 0.0
+        return 1.75 if sum(len(l.split()) for _, l in after) >= 25 else 0.0  # (a text, its lines wrapped or not)
 
     def read(self, text: str, source: str) -> list[RawTelegram]:
         content = [(n, l) for n, l in numbered_lines(text) if l.strip()]
@@ -108,7 +112,9 @@ class UncitedPageReader(Reader):
                              title=title, title_line=title_line, blocks=blocks, date_text=content[d][1].strip())
         # the record's description copied after the closing lines: it speaks of the sender ("Mao
         # Zedong announces that ..."), under a dateline
-        sender = re.split(r"\s+(?:to|TO)\s+", HEADING.match(title).group("parties"), maxsplit=1)[0]
+        heading = HEADING.match(title)
+        sender = re.split(r"\s+(?:to|TO|writes|wrote|cables|cabled|wires|telegraphs)\s+",
+                          heading.group("parties") or heading.group("alone") or heading.group("verb"), maxsplit=1)[0]
         sender = re.sub(r"^the\s+", "", sender, flags=re.I)
         if len(blocks) > 2 and blocks[-1].text.startswith(sender + " ") and _closing(blocks[-2].text):
             record.summary = clean_inline(blocks.pop().text)
@@ -157,6 +163,22 @@ def despatch(text: str) -> tuple[int, str] | None:
     return subject if subject and any(DESPATCH.match(l) for _, l in content) else None
 
 
+# a telegram as its form prints it: the word alone over the sender's and the addressee's lines
+# ("* TELEGRAM" / "PRESIDENT HOCHIMINH ... HANOI" / "TO THE PRESIDENT OF THE UNITED STATES ...")
+FORM_WORD = re.compile(r"^(?:[*•]\s*)?(?:TELEGRAM|CABLEGRAM|RADIOGRAM|CABLE)\.?$")
+FORM_TO = re.compile(r"^TO\s+(?:THE\s+)?[A-Z][A-Z.,' \-]{3,}$")
+
+
+def telegram_form(text: str) -> tuple[int, str] | None:
+    """The word of a telegram's form (number, line) over its addressee's line within the next two,
+    where the page gives no date beside them; else None."""
+    content = [(n, l.strip()) for n, l in numbered_lines(text) if l.strip()]
+    for i, (n, line) in enumerate(content[:15]):
+        if FORM_WORD.match(line) and any(FORM_TO.match(l) for _, l in content[i + 1:i + 4]):
+            return n, line
+    return None
+
+
 def what_the_page_is(text: str) -> tuple[int, str] | None:
     """For a page no layout reads, what it is and what it lacks: (the line, the message), or None."""
     from .compilation.headings import parties_alone
@@ -173,10 +195,39 @@ def what_the_page_is(text: str) -> tuple[int, str] | None:
                           "scan?) and no citation of the book or archive it is printed in: add above it a heading and "
                           "the date on the line under it ('Telegram from X to Y' / '12 May 1950') and the citation "
                           "under the text ('Source: ...')")
+    form = telegram_form(text)
+    if form is not None:
+        return form[0], (f"no telegram found: the page gives a telegram as its form prints it ('{form[1]}', line "
+                         f"{form[0]}, the sender's and the addressee's lines under it) but no date of it and no "
+                         "citation: add above it a heading and the date on the line under it ('Telegram from X to Y' "
+                         "/ '28 February 1946'), and where the text comes from under it")
     report = despatch(text)
     if report is not None:
         return report[0], (f"no telegram found: the page is a despatch, a report sent by the mail ('{report[1]}', line "
                            f"{report[0]}), with no heading naming its sender and recipient: no layout reads one alone; "
                            "to convert it as a letter, add above it a heading and its date on the line under it "
                            "('Despatch from X to Y' / '24 October 1945'), else leave it out")
+    return None
+
+
+# a paragraph that tells of the document, not its text: "On February 28, 1946, Ho Chi Minh sent this
+# telegram from Hanoi ...", "In this letter Stalin asks ..." (a catalogue's or an archive's description)
+DESCRIBES = re.compile(r"^(?:On\s+[^,]{4,40}(?:,\s+\d{4})?,\s+|In\s+\d{4},\s+)?(?:(?!I\b|We\b)[A-Z][\w.'’\-]*\s+){1,5}"
+                       r"(?:sent|wrote|signed|dispatched|cabled|addressed)\s+this\s+(?:telegram|letter|message|cable|note)\b"
+                       r"|^In\s+(?:this|the)\s+(?:telegram|letter|message|cable),?\s+(?:the\s+)?(?:[A-Z]\w+\s+){0,3}"
+                       r"(?:\w+\s+)?(?:asks|says|writes|informs|requests|tells|reports)\b")
+
+
+def description_of(record: RawTelegram) -> tuple[int, str] | None:
+    """The words (line, the first of them) that tell of the document in the third person where the
+    text should begin (its first paragraph of prose), or among the lines taken for the citation of
+    a text of the works under its title, as a catalogue's page gives them in place of the text ("On
+    February 28, 1946, Ho Chi Minh sent this telegram from Hanoi ..."); else None."""
+    first = next((b for b in record.blocks if b.kind == "text" and len(b.text.split()) >= 12), None)
+    if first is not None and DESCRIBES.match(first.text):
+        return first.line, " ".join(first.text.split()[:10]) + " ..."
+    if record.publication.kind == "collected-works":  # (no citation tells of "this telegram")
+        for sentence in re.split(r"(?<=[.:])\s+(?=[A-Z])", record.publication.citation):
+            if DESCRIBES.match(sentence):
+                return record.title_line + 1, " ".join(sentence.split()[:10]) + " ..."
     return None

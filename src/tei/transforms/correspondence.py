@@ -47,7 +47,10 @@ THROUGH = re.compile(r",?\s+(?:(?:transmitted|sent|forwarded|relayed|passed\s+on
 # for Marshal Tito", as the cipher office's address line gives it, "BELGRAD, KISELEV for Marshal TITO")
 FOR_WHOM = re.compile(r",\s+(?:for|FOR)\s+(?P<for>[A-Z].+)$"
                       r"|(?<=,\s)(?P<via>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?)\s+(?:for|FOR)\s+(?P<for2>[A-Z].+)$")
-PARTIES = re.compile(r"^(?P<a>.+?)\s+to\s+(?P<b>.+)$|^to\s+(?P<only>.+)$", re.I)  # "Telegram to Y": the sender elsewhere
+PARTIES = re.compile(r"^(?P<a>.+?)\s+to\s+(?P<b>.+)$|^to\s+(?P<only>.+)$"  # "Telegram to Y": the sender elsewhere
+                     # (a history site's heading with the verb: "Khrushchev writes Kennedy")
+                     r"|^(?P<wa>[A-Z][^\s]*(?:\s+[A-Z][^\s]*){0,3})\s+(?-i:writes|wrote|cables|cabled|wires|wired|telegraphs|telegraphed)"
+                     r"\s+(?:to\s+)?(?P<wb>[A-Z].*)$", re.I)
 DOC_KIND = re.compile(r"\b(ciphered telegram|telegram|cable|letter|message|radiogram|note|memorandum|despatch|dispatch)s?\b", re.I)
 # "No. 0100", "Nos. 50450, 50470 and 50490", "No. 405889/sh" (a registry's letters after the number)
 _NUMBER = r"\d+(?:[\-/]\d+)*(?:/[A-Za-z]{1,4}\b)?"
@@ -179,7 +182,8 @@ class CorrespondenceFromMetadata(Transform):
             a, b = _clean_party(match.group("a") or match.group("a2")), _clean_party(match.group("b") or match.group("b2"))
         else:
             match = PARTIES.match(core)
-            a, b = (match.group("a") or "", match.group("b") or match.group("only")) if match else ("", "")
+            a, b = (match.group("a") or match.group("wa") or "", match.group("b") or match.group("only") or match.group("wb")) \
+                if match else ("", "")
             if not match and re.search(rf"\bfrom\s+{re.escape(core)}$", title, re.I):
                 a = core  # "Ciphered Telegram No. 32616 from Savel'yev in Urumchi": the sender alone, whom to elsewhere
             if a and b:

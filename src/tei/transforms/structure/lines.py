@@ -17,7 +17,8 @@ GAP_ONLY = re.compile(r"^\[\s*(?:\.{3,}|…)\s*\]$")
 
 # a page marker alone on its line, "[p. 213]" (sources.base.PAGE_LINE): a page break between
 # paragraphs (the brackets pass numbers the page markers)
-SALUTE = re.compile(r"^(?:Comrades?|Cde\.?|Dear|Respected|Esteemed|My dear|Mr\.?|Mrs\.?)\s[^.]{0,80}?[,:!.]?$")
+# (the stop of "Mr." within it: "Dear Mr. Chairman:")
+SALUTE = re.compile(r"^(?:Comrades?|Cde\.?|Dear|Respected|Esteemed|My dear|Mr\.?|Mrs\.?)\s(?:[^.]|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bDr)\.){0,80}?[,:!.]?$")
 
 
 # "To Comrade Kovalev.", or with where it goes first: "Pyongyang. To Comrade Shtykov.",
@@ -368,6 +369,8 @@ FORM_ADDRESS = re.compile(r"^(?:to\s+[A-Z][A-Z\-’']+(?:\s+[A-Z][A-Z\-’']+)?\
 
 def is_address(text: str) -> bool:
     """An address line: "To Terebin", "For Mao Zedong.", "Beijing, Soviet Ambassador."."""
+    if re.match(r"(?:My\s+)?[Dd]ear\s", text.strip()):  # a greeting ("Dear Mr. President:"), not where it goes
+        return False
     if FORM_ADDRESS.match(text.strip()) or FROM_TO.match(text.strip()):
         return True
     columns = re.split(r"\s{2,}", text.strip())
@@ -428,7 +431,7 @@ RUN_IN_SALUTE = re.compile(r"^(?P<salute>(?P<mark>[\"“„«]?)(?:(?:My\s+)?Dea
                            r"|To\s+(?:Comrades?|Cdes?\.)\s+(?P<to>(?:[A-Z]\.\s?){0,3}[A-Z][^,!:;.]{0,40}?)\."
                            # a diplomat's letter: "Dear Mr. Matwin:", "My dear Mr. Ambassador,", "Dear Sir :" (FRUS's
                            # pages set a space before the colon)
-                           r"|(?:My\s+)?[Dd]ear\s+(?:(?:Mr|Mrs|Miss|Dr)\.?\s+)?(?P<mr>[A-Z][^,!:;.]{0,50}?)\s?[:,]))"
+                           r"|(?:My\s+)?(?:[Dd]ear|DEAR)\s+(?:(?:Mr|Mrs|Miss|Dr|MR|MRS|DR)\.?\s+)?(?P<mr>[A-Z][^,!:;.]{0,50}?)\s?[:,]))"
                            r"\s+(?P<rest>(?:[A-Z\"“]|\d{1,2}\.\s+[A-Z]).{20,})$", re.S)
 
 
