@@ -22,7 +22,7 @@ def test_a_frus_document_from_a_persons_papers_with_its_number_and_excerpts(tmp_
     notes = [text(n) for n in bibl.iterfind(f"{T}note[@type='source']")]
     assert "Truman Papers: Telegram." in notes
     assert any("prints parts of the document" in n for n in notes)
-    assert lines(root.find(f".//{T}opener")) == [("classification", "top secret"), ("classification", "priority")]
+    assert lines(root.find(f".//{T}opener"))[:2] == [("classification", "top secret"), ("classification", "priority")]
     assert "Excerpts" not in text(root.find(f".//{T}body"))
 
 

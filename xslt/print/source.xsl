@@ -33,9 +33,11 @@
          ... Translated by ...", as a Wilson Center record page since 2023 gives it under
          "Source"): after the description's, which says whose record it is -->
     <xsl:variable name="named" select="some $t in tei:title[@level = ('m', 'j', 's')] satisfies contains(string($citation ! f:squash(f:as-cited(.))), f:squash($t))"/>
+    <!-- (a source that cites nothing: its description, then what is missing) -->
+    <xsl:variable name="uncited" select="tei:note[@type = 'uncited'][1] ! (' ' || normalize-space(.))"/>
     <xsl:sequence select="if ($citation and ($named or not($made))) then f:as-cited($citation)
                           else if ($citation) then $made || '. ' || f:as-cited($citation)
-                          else if ($made) then $made || '.' else normalize-space()"/>
+                          else if ($made) then $made || '.' || $uncited else normalize-space()"/>
   </xsl:template>
 
   <!-- The same citation as Typst markup: the title of the book, journal or collection in

@@ -53,7 +53,9 @@ PRINTED_IN = re.compile(r"^\((?P<cited>[\"“'‘][^()]*?(?:1[89]|20)\d\d"
 # a telegram, letter or message named as such before its addressee: "Greetings Telegram to ..."
 # (or a reply to one: "Reply to Mao Tse-tung's telegram of ...")
 KIND_TO = re.compile(r"\b(?:telegram|cable|letter|message|radiogram|greetings?)s?\b.*\bto\b"
-                     r"|^(?:reply|answer|response)\s+to\b.*\b(?:telegram|cable|letter|message)s?\b", re.I)
+                     r"|^(?:reply|answer|response)\s+to\b.*\b(?:telegram|cable|letter|message)s?\b"
+                     # (or its address alone, "To the Prime Minister of Mongolia", "To Comrade Tito")
+                     r"|^(?-i:To)\s+(?:the\s+)?(?-i:[A-Z])[\w'’\-]*(?:\s+(?:of|the|and|(?-i:[A-Z])[\w'’\-.]*))*$", re.I)
 
 # a text of the works that is no telegram or letter, named by its kind at the head of its title:
 # "Address at Birthday Celebration Meeting ...", "Speech at ...", "Answers to Four Questions ..."
@@ -80,6 +82,9 @@ class WebPage:
     credits: list[str] = field(default_factory=list)  # "Transcription: ...", "HTML: ..."
     translator: str = ""
     signer: str = ""  # who signs the page's other texts, "J. Stalin" (the sender of one it prints unsigned)
+    # nothing says whose works the page is of: no works named, no author, no site's navigation, no
+    # page title over its one item (a link back to the index alone, "← Back to index")
+    unnamed: bool = False
 
 
 def _date_alone(line: str) -> bool:
@@ -90,6 +95,12 @@ def _date_alone(line: str) -> bool:
     return len(found) == 1 and found[0].start == 0 and found[0].end >= len(line) and bool(re.search(r"\d{4}", line))
 
 
+# a link back to the site's index above a page's text: "← Back to index", "Back to contents"
+BACK_LINK = re.compile(r"^(?:[←<]\s*)?(?:back\s+to\s+(?:the\s+)?(?:index|contents|list|top)|index|home)\s*$", re.I)
+# a site's line of the original's date and where it is, under a title: "1945-08-29 ru:marxists.org"
+ORIGINAL_TAG = re.compile(r"^\d{4}-\d\d-\d\d\b(?:\s+\S+)?$")
+
+
 def _dated_heading(content: list[tuple[int, str]], i: int) -> bool:
     """The line at i is an item's title: under it its occasion lines, if any, then a date alone."""
     from ..transforms.structure.lines import cable_line  # (here: the transforms read the sources' model)
@@ -98,9 +109,11 @@ def _dated_heading(content: list[tuple[int, str]], i: int) -> bool:
         return False
     if cable_line(line) == "classification":  # "Priority. By direct line" over a telegram's date: its marking
         return False
-    if re.match(r"\d{4}-\d\d-\d\d\b", line):  # "1945-08-29 ru:marxists.org": a date and where the original is, no title
+    if ORIGINAL_TAG.match(line):  # "1945-08-29 ru:marxists.org": a date and where the original is, no title
         return False
     j = i + 1
+    if j + 1 < len(content) and ORIGINAL_TAG.match(content[j][1].strip()):
+        j += 1  # (that line between the title and the date: the site's)
     while j < len(content) and j <= i + 3 and OCCASION.match(content[j][1].strip()):
         j += 1
     return j < len(content) and _date_alone(content[j][1])
@@ -183,6 +196,9 @@ def web_page(content: list[tuple[int, str]]) -> WebPage | None:
             starts = [0]  # a speech, an article, an interview: an item of the page, to be left out
         if starts[0] < 0:
             return None
+    navigation = any(NAV_LINE.match(l.strip()) and len(l.strip()) < 120 for _, l in content)
+    page.unnamed = (not page.works and len(starts) == 1 and not navigation
+                    and all(BACK_LINK.match(l) for _, l in lines[:starts[0]]))
     # the lines above the first title: the author's name ("J. V. Stalin"), the page's own title
     # ("Telegram to Rumania and more": the page's, no telegram's)
     from .collected_works import _author_line
@@ -201,6 +217,8 @@ def web_page(content: list[tuple[int, str]]) -> WebPage | None:
         while body and OCCASION.match(body[0][1]):  # the occasion: part of the heading, not of the text
             occasion.append(body.pop(0)[1])
         item.occasion = " ".join(occasion)
+        if len(body) > 1 and ORIGINAL_TAG.match(body[0][1]) and _date_alone(body[1][1]):
+            body.pop(0)  # "1945-08-29 ru:marxists.org" over the date: the site's line, not the text's
         # the labelled lines under the title (or the date): the citation, the first printing, the credits
         at = 1 if body and _date_alone(body[0][1]) else 0
         wired = None

@@ -416,6 +416,8 @@ def parse_record(lines: list[tuple[int, str]], source: str, reader: Reader, bloc
         # its text whole; the archive it cites is what is missing
         warnings.append((empty, "the record's 'Source' is empty: the source citation (the archive and its "
                          "file) is missing from the TEI; add it under 'Source' from the record's page", "no-citation"))
+        record.publication.uncited = ("The record's 'Source' is empty in the copy: the archive and the file it "
+                                      "cites are not given.")
     elif not citation:
         raise reader.fail(source, 1, "no citation found: a Wilson Center record names its archive in a "
                           "'Citation' or 'Source' part, or under 'Document Information'; check that this is a whole "

@@ -109,6 +109,10 @@ class EditorialBrackets(Transform):
                     # so a pronoun or a month the translation lacks, "[I] will tell", "on 20 [January]"  # "the [Chinese Changchun] Railway": words the editor supplied, not a name identified
                     return E("supplied", inner_stripped, resp="#source-editor")
                 return E("gloss", inner_stripped, type="identification", resp="#source-editor")
+            if inner_stripped.endswith(":") and len(inner_stripped.split()) > 3 and not OMITTED.search(inner_stripped):
+                # the editor's words that introduce the text, "[Moscow domestic service ... broadcasts a
+                # Khrushchev message to Kennedy. He declares:]": a note, nothing left out
+                return E("note", inner_stripped, type="editorial", resp="#source-editor")
             if _omission(inner_stripped, before, after):
                 return E("gap", E("desc", inner_stripped), reason="omitted-in-source", resp="#source-editor")
             if AFTER_NAME.search(before) and IDENTIFYING.match(inner_stripped):

@@ -44,9 +44,15 @@ THROUGH = re.compile(r",?\s+(?:(?:transmitted|sent|forwarded|relayed|passed\s+on
                      # (in the editor's square brackets: "Terebin to Stalin [via Kuznetsov]")
                      r"|\s*\[(?:through|via|by way of)\s+(?P<bracket>[^\[\]]+)\]", re.I)
 # "Filippov [Stalin] to Krasovsky, for Mao Zedong": the one it is for after the one who hands it over
-FOR_WHOM = re.compile(r",\s+(?:for|FOR)\s+(?P<for>[A-Z].+)$")
-PARTIES = re.compile(r"^(?P<a>.+?)\s+to\s+(?P<b>.+)$|^to\s+(?P<only>.+)$", re.I)  # "Telegram to Y": the sender elsewhere
-DOC_KIND = re.compile(r"\b(ciphered telegram|telegram|cable|letter|message|radiogram|note|memorandum)s?\b", re.I)
+# (or after where the intermediary is and his name, no comma before "for": "Stalin to Belgrad, Kiselev
+# for Marshal Tito", as the cipher office's address line gives it, "BELGRAD, KISELEV for Marshal TITO")
+FOR_WHOM = re.compile(r",\s+(?:for|FOR)\s+(?P<for>[A-Z].+)$"
+                      r"|(?<=,\s)(?P<via>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?)\s+(?:for|FOR)\s+(?P<for2>[A-Z].+)$")
+PARTIES = re.compile(r"^(?P<a>.+?)\s+to\s+(?P<b>.+)$|^to\s+(?P<only>.+)$"  # "Telegram to Y": the sender elsewhere
+                     # (a history site's heading with the verb: "Khrushchev writes Kennedy")
+                     r"|^(?P<wa>[A-Z][^\s]*(?:\s+[A-Z][^\s]*){0,3})\s+(?-i:writes|wrote|cables|cabled|wires|wired|telegraphs|telegraphed)"
+                     r"\s+(?:to\s+)?(?P<wb>[A-Z].*)$", re.I)
+DOC_KIND = re.compile(r"\b(ciphered telegram|telegram|cable|letter|message|radiogram|note|memorandum|despatch|dispatch)s?\b", re.I)
 # "No. 0100", "Nos. 50450, 50470 and 50490", "No. 405889/sh" (a registry's letters after the number)
 _NUMBER = r"\d+(?:[\-/]\d+)*(?:/[A-Za-z]{1,4}\b)?"
 NUMBERS = re.compile(rf"\b(?:Nos?|Nr)\.\s*(?P<list>{_NUMBER}(?:\s*(?:,|and|&)\s*(?:and\s+)?{_NUMBER})*)", re.I)
@@ -127,15 +133,33 @@ def _core(title: str) -> str:
 # the number of the cable a line answers: "To No. 483/sh.", "To my No. 2967", "In reply to No. 48"
 ANSWERED_NUMBER = re.compile(r"^(?:To|TO|In\s+(?:reply|answer)\s+to|Re:?|On)\s+(?:(?:my|your|our)\s+)?(?:telegram\s+)?(?:No|NO|Nº|№)\.?\s*\d")
 
+# a letter's courtesies: "Very sincerely yours,", "Yours faithfully", "Respectfully yours,"
+LETTER_CLOSING = re.compile(r"\b(?:yours|sincerely|faithfully|respectfully)\b", re.I)
+
+
+def _a_letter(doc: Document) -> bool:
+    """A document whose title names no kind, written as a letter: greeting its addressee "Dear
+    ..." and taking leave "Very sincerely yours," (as FRUS prints a diplomat's letter under a
+    heading of offices), where nothing the source says of it calls it a telegram (its file line,
+    "...: Telegram")."""
+    if doc.div is None or any(re.search(r"\btelegram\b", n, re.I) for n in doc.raw.publication.notes):
+        return False
+    salute = doc.div.find(f"{T}opener/{T}salute")
+    leave = [text_of(s) for s in doc.div.iterfind(f"{T}closer/{T}salute")]
+    return salute is not None and re.match(r"(?:My\s+)?Dear\b", text_of(salute), re.I) is not None and any(
+        LETTER_CLOSING.search(s) for s in leave)
+
+
 class CorrespondenceFromMetadata(Transform):
     def apply(self, doc: Document) -> None:
         raw, c = doc.raw, doc.corresp
         title = raw.heading or raw.title
         kind = DOC_KIND.search(title)
-        c.kind = kind.group(1).lower() if kind else "telegram"
+        c.kind = kind.group(1).lower() if kind else "letter" if _a_letter(doc) else "telegram"
         # a letter the source calls one is not a telegram; but a cable that carries the letter,
         # with a cable's markings above its text, is (the letter is the floatingText it quotes)
-        if c.kind == "letter" and doc.div is not None and not doc.div.xpath(
+        # (a despatch, the report a post sends by the mail, is a letter)
+        if c.kind in ("letter", "despatch", "dispatch") and doc.div is not None and not doc.div.xpath(
                 "t:opener/t:seg[@type='classification' or @type='form' or @type='number' or @type='transmission']", namespaces={"t": T[1:-1]}):
             doc.div.set("type", "letter")
         c.numbers = self._numbers(doc)
@@ -159,7 +183,8 @@ class CorrespondenceFromMetadata(Transform):
             a, b = _clean_party(match.group("a") or match.group("a2")), _clean_party(match.group("b") or match.group("b2"))
         else:
             match = PARTIES.match(core)
-            a, b = (match.group("a") or "", match.group("b") or match.group("only")) if match else ("", "")
+            a, b = (match.group("a") or match.group("wa") or "", match.group("b") or match.group("only") or match.group("wb")) \
+                if match else ("", "")
             if not match and re.search(rf"\bfrom\s+{re.escape(core)}$", title, re.I):
                 a = core  # "Ciphered Telegram No. 32616 from Savel'yev in Urumchi": the sender alone, whom to elsewhere
             if a and b:
@@ -167,8 +192,11 @@ class CorrespondenceFromMetadata(Transform):
             # "A to B, through C" / "A to B via C and D": C and D transmitted it.
             through = THROUGH.search(b)
             handed = FOR_WHOM.search(b)
-            if handed and not through:  # "A to B, for C": B passed it on to C, its addressee
+            if handed and not through and handed.group("for"):  # "A to B, for C": B passed it on to C, its addressee
                 via_names, b = [b[:handed.start()]], handed.group("for")
+            elif handed and not through and _known_place(doc, b[:handed.start()].rstrip(" ,")):
+                # "A to Belgrad, Kiselev for C": the ambassador where he is passed it on to C
+                via_names, b = [handed.group("via")], handed.group("for2")
             if through:
                 via_names = [n for n in re.split(r"\s*(?:,|\band\b)\s*", through.group("via") or through.group("paren")
                                                                           or through.group("bracket"))
@@ -414,7 +442,7 @@ class CorrespondenceFromMetadata(Transform):
             # an office named without its holder ("the Secretary of State"): the one person the
             # authority file says held it at the telegram's date, else a provisional person
             office = re.sub(r"^the\s+", "", plain, flags=re.I)
-            holder = _office_holder(doc, office)
+            holder = _office_holder(doc, office) or (_signer_holding(doc, office) if role == "sender" else None)
             if holder is not None:
                 doc.aliases.setdefault(office, (holder, "main"))
                 return holder
@@ -454,10 +482,12 @@ OFFICE_AND_NAME = re.compile(rf"^(?P<office>(?:the\s+)?(?:[A-Z][\w'’\-]*\s+)?{
 # what names a body as a correspondent, and the kind of body it is ("Central Committee of the
 # Hungarian Workers' Party": the party's organ)
 BODY = re.compile(r"\b(?:Central\s+Committee|Committee|Politburo|Political\s+Bureau|Presidium|Secretariat|Party|Government"
-                  r"|Ministry|Council|Embassy|Army|Command|Headquarters)\b")
+                  r"|Ministry|Council|Embassy|Consulate|Legation|Mission|Army|Command|Headquarters)\b")
 BODY_TYPES = {"committee": "party-organ", "politburo": "party-organ", "bureau": "party-organ", "presidium": "party-organ",
               "secretariat": "party-organ", "party": "party", "government": "government", "ministry": "government",
-              "council": "government", "embassy": "government", "army": "army", "command": "army", "headquarters": "army"}
+              "council": "government", "embassy": "government",
+              # (a post abroad, "the Consulate at Hanoi": an office of the post, not a person)
+              "consulate": "government", "legation": "government", "mission": "government", "army": "army", "command": "army", "headquarters": "army"}
 
 
 def _office_holder(doc: Document, office: str) -> Entity | None:
@@ -497,6 +527,23 @@ def _office_holder(doc: Document, office: str) -> Entity | None:
         if first:
             principal.append(entity)
     return found[0] if len(found) == 1 else principal[0] if len(principal) == 1 else None
+
+
+def _signer_holding(doc: Document, office: str) -> Entity | None:
+    """The one person who signs the document whose authority entry names the office the heading
+    gives the sender alone ("The President to the Ambassador ..." signed "Roosevelt", whose entry is
+    "President of the United States (...)"; "The Acting Secretary of State" signed "Acheson", "US
+    Secretary of State ..."), at any date: where the date is not known, or the entry does not give
+    the term.  An office of one word only where it is the entry's principal office, its first
+    words."""
+    held = re.sub(r"^(?:Acting|Interim)\s+", "", office, flags=re.I)
+    if not re.fullmatch(r"[A-Z][\w'’\-]*(?:\s+[\w'’\-]+){0,6}", held):
+        return None
+    signers = {e.id: e for s in doc.div.iterfind(f"{T}closer/{T}signed") for e in _correspondents(doc, text_of(s))
+               if e.kind == "person"}
+    found = [e for e in signers.values() if (m := re.search(rf"\b{re.escape(held)}\b", e.identification, re.I))
+             and (" " in held or re.match(r"(?:[A-Z][\w'’\-]*\s+)?$", e.identification[:m.start()]))]
+    return found[0] if len(found) == 1 else None
 
 
 # a term of office in an identification: "(1947-1949)", "(May 1940-July 1945 and October

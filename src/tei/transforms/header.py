@@ -161,6 +161,16 @@ def _citation_note(citation: str, doc: Document):
              type="citation")
 
 
+def _record_date(raw, c):
+    """The record's or page's own date, at its own precision ("January 1950", "1949": not the
+    day the dateline adds; of the last cable, when it holds several)."""
+    own = day_of(record_date(raw.date_text)) or c.sent
+    # (some days of a month, "March 7-9, 1951": those days, as the date of sending has them)
+    dated = {"notBefore": own.not_before, "notAfter": own.not_after} if own and own.not_before \
+        else {"when": own.start if own else None}
+    return E("date", raw.date_text, **dated, cert="low" if re.match(rf"\s*{ROUGHLY}", raw.date_text, re.I) else None)
+
+
 def _and(names: list[str]) -> str:
     """"A", "A and B", "A, B and C"."""
     return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
@@ -223,14 +233,11 @@ class HeaderBuilder(Transform):
             bibl.append(E("title", pub.title, level="m", ref=ref))
             bibl.append(E("publisher", pub.publisher, ref=ref))
             if raw.date_text:
-                # the record's own date, at its own precision ("January 1950", "1949": not the
-                # day the dateline adds; of the last cable, when it holds several)
-                own = day_of(record_date(raw.date_text)) or c.sent
-                # (some days of a month, "March 7-9, 1951": those days, as the date of sending has them)
-                dated = {"notBefore": own.not_before, "notAfter": own.not_after} if own and own.not_before \
-                    else {"when": own.start if own else None}
-                bibl.append(E("date", raw.date_text, **dated,
-                              cert="low" if re.match(rf"\s*{ROUGHLY}", raw.date_text, re.I) else None))
+                bibl.append(_record_date(raw, c))
+        elif kind == "page":  # a web page that cites no source: the telegram's title and date as it gives them
+            bibl.append(E("title", cited_title(raw.title, doc), level="a"))
+            if raw.date_text:
+                bibl.append(_record_date(raw, c))
         elif kind == "collected-works":
             bibl.append(E("title", cited_title(raw.title, doc), level="a"))
             for author in pub.front_matter[:1]:
@@ -291,6 +298,8 @@ class HeaderBuilder(Transform):
             bibl.append(E("note", " / ".join(pub.front_matter), type="front-matter"))
         if pub.citation and kind != "compilation":
             bibl.append(_citation_note(pub.citation, doc))
+        if pub.uncited:  # (no citation: the description says so, and what is missing)
+            bibl.append(E("note", pub.uncited, type="uncited"))
         if raw.credits:
             bibl.append(E("note", raw.credits, type="credits"))
         for note in pub.notes:

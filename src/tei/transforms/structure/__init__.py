@@ -28,7 +28,8 @@ from .lines import (ADDRESS_WORDS, ADDRESSEE, ANNOTATION, BULLET, CLOSE_QUOTES, 
                     ROMAN_POINT, SEPARATOR, STYLE, TABLE_ROW, _DATELINE_MARK, _at, _date_and_name, _dateline,
                     cable_line, is_address, is_dateline, is_heading, is_salutation, is_signature,
                     numbered_point, office_line, registry_line, run_in_salutation, strip_quotes, REFERENCE_NOTE,
-                    RELAY_INSTRUCTION, formula_and_name, join_split_annotations, join_split_distribution)
+                    RELAY_INSTRUCTION, formula_and_name, join_split_annotations, join_split_distribution,
+                    number_and_name)
 from .lists import _figure_rows, _nest_points
 from .notes import _attach_note, _take_endnotes
 from .quotes import _opens_quote, _quoted_block, _quoted_paragraphs, _unmarked_letter
@@ -254,7 +255,7 @@ class BodyStructure(Transform):
             elif block.kind == "text" and is_dateline(text) and i > 0 and registry_line(blocks[i - 1].text):
                 pass  # "by Mokrov Nº 1644" / "4 May 1950": the registry's date, not the cable's
             elif block.kind == "text" and (is_dateline(text) or _signs(doc, text) or _date_and_name(text)
-                                           or formula_and_name(text)):
+                                           or formula_and_name(text) or number_and_name(text)):
                 seen_closing = True
             elif block.kind == "text" and SIGNING_NOTE.match(text):
                 seen_closing = True  # "(Signed and dated in Beijing)": the editor's note for the signature
@@ -313,6 +314,11 @@ class BodyStructure(Transform):
                 closer.append(_at(E("seg", text, type=cable_line(text)), block))
             elif k and registry_line(blocks[k - 1].text) and is_dateline(text):
                 closer.append(_at(E("seg", text, type="transmission"), block))  # the registry's date: its line's
+            elif (numbered := number_and_name(text)) is not None:
+                # "Nº 1297/sh STALIN": the cable's number and the signature on one line
+                closer.append(_at(E("seg", numbered[0], type="number"), block))
+                closer[-1].tail = " "
+                closer.append(_at(E("signed", numbered[1]), block))
             elif (both := formula_and_name(text)) is not None:
                 # "With greetings. FILIPPOV [Stalin].": the formula and the signature on one line
                 closer.append(_at(E("salute", both[0]), block))

@@ -19,7 +19,8 @@ GAP_ONLY = re.compile(r"^\[\s*(?:\.{3,}|…)\s*\]$")
 
 # a page marker alone on its line, "[p. 213]" (sources.base.PAGE_LINE): a page break between
 # paragraphs (the brackets pass numbers the page markers)
-SALUTE = re.compile(r"^(?:Comrades?|Cde\.?|Dear|Respected|Esteemed|My dear|Mr\.?|Mrs\.?)\s[^.]{0,80}?[,:!.]?$")
+# (the stop of "Mr." within it: "Dear Mr. Chairman:")
+SALUTE = re.compile(r"^(?:Comrades?|Cde\.?|Dear|Respected|Esteemed|My dear|Mr\.?|Mrs\.?)\s(?:[^.]|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bDr)\.){0,80}?[,:!.]?$")
 
 
 # "To Comrade Kovalev.", or with where it goes first: "Pyongyang. To Comrade Shtykov.",
@@ -88,7 +89,7 @@ FORM = re.compile(r"^(?:(?:copy\s+of\s+(?:an?\s+)?)?(?:outgoing|incoming)\s+(?:(
 
 
 # (a registry's letters after the number: "No. 405889/sh")
-NUMBER_LINE = re.compile(r"^(?:[A-Za-z]+\.?\s+){0,3}(?:No|NO|no|Nr|NR|Nº|N°|№|#)\.?\s*\d[\d/\-]*(?:/[A-Za-z]{1,4})?"
+NUMBER_LINE = re.compile(r"^(?:[A-Za-z]+\.?\s+){0,3}(?:No|NO|no|Nr|NR|Nº|N°|№|#|Number|NUMBER)\.?\s*\d[\d/\-]*(?:/[A-Za-z]{1,4})?"
                          r"(?:\s*(?:,|and|AND)\s*\d[\d/\-]*)*$")
 
 
@@ -122,12 +123,17 @@ REGISTRY = re.compile(rf"^(?:(?:sent|printed|typed|made|copied|issued)\s+in\s+{_
 # (who checked and issued it too, "Verified by Shift Chief Sadov[in] 0350", "Issued by Nekipelov  Authenticated
 # by: [illegible signature]", two clerks on one line set apart by spaces; the copies with the typist's
 # initials, "17 copies. vg")
-_CLERK = (rf"{CLERK_VERB}\s+by:?\s+(?:\[[^\[\]]{{1,40}}\]|(?:{CLERK_TITLE}\s+)*"
+_CLERK = (rf"{CLERK_VERB}"
+          # (or with a colon alone, the name in parentheses: "Authenticated: (Khokhlov)")
+          rf"(?:\s+by:?|:)\s+(?:\[[^\[\]]{{1,40}}\]|\([A-Z][\w’'\-]+\)|(?:{CLERK_TITLE}\s+)*"
           r"(?:[A-Z]\.\s?){0,2}[A-Z][\w’'\-]+(?:\[[a-z]{1,4}\])?(?:\s+[A-Z][\w’'\-]+){0,2}"
           r"(?:[,;]?\s+(?:\d{1,2}\s+cop(?:y|ies)|[\d.:/\s]{4,20}))*)\.?")
-CLERK_LINE = re.compile(rf"^{_CLERK}(?:\s{{2,}}{_CLERK})*$"
+# (the day the clerk did it before him: "11 November 1945 Authenticated: (Khokhlov)"; the pages or
+# copies with the clerk's signature, "1p [signature]")
+CLERK_LINE = re.compile(rf"^(?:\d{{1,2}}\s+[A-Z][a-z]+\s+\d{{4}}\s+|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}\s+)?{_CLERK}(?:\s{{2,}}{_CLERK})*$"
                         r"|^(?:(?:typed|printed|made)\s+in\s+)?\d{1,2}\s+cop(?:y|ies)(?:\s+(?:typed|printed|made))?\.?"
-                        r"(?:\s+(?-i:[a-z]{1,3})\.?)?$", re.I)
+                        r"(?:\s+(?-i:[a-z]{1,3})\.?)?$"
+                        r"|^\d{1,2}\s?(?:p|pp|ex|ekz)\.?\s+\[(?:illegible\s+)?signature\]$", re.I)
 
 
 def registry_line(text: str) -> bool:
@@ -298,6 +304,23 @@ HEAD_LINE = re.compile(r"^\(.{5,200}\)$")
 HEAD_WORD = re.compile(r"^(?:[A-Z][\w'’\-]*\.?|(?:[A-Z]\.)+[A-Z]?\.?|to|from|for|and|of|the|\(\d+\)|\d+)$")
 
 
+# the marking and the parties the message's own first line gives, as the wartime correspondence's
+# cables have it: "Secret and personal from the President for Premier Stalin.", "Top Secret and
+# Personal, from the President to Marshal Stalin."
+_MARK = r"(?:(?:most|top|strictly)\s+)?(?:personal|secret|confidential|private)"
+MARKED_PARTIES = re.compile(rf"^{_MARK}(?:\s+and\s+{_MARK})?,?\s+from\s+(?:the\s+)?[A-Z][^.;:]{{1,80}}?\s+(?:to|for)\s+"
+                            r"(?:the\s+)?[A-Z][^;:]{1,80}?\.?$", re.I)
+
+
+# a cable's markings run together on its line, as a scan's text runs them: "Ciphered telegram
+# Strictly secret Copying prohibited"
+_MARKING_WORDS = (r"(?:(?:ciphered|coded|encoded)\s+(?:telegram|cable)|(?:top\s+|strictly\s+)?secret|copying\s+(?:is\s+)?prohibited"
+                  r"|making\s+copies\s+(?:is\s+)?prohibited|(?:top\s+)?priority|urgent|personal|copy\s+(?:no\.?|nº|№)\s*\d+)")
+RUN_MARKINGS = re.compile(rf"^{_MARKING_WORDS}(?:[\s.,;]+{_MARKING_WORDS})+\.?$", re.I)
+# a cable's routing on one line, where from and to whom: "From Pyongyang To Vyshinsky"
+FROM_TO = re.compile(r"^From\s+[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?[.,]?\s+(?:To|to|TO)\s+[A-Z][\w'’\-.]+(?:\s[A-Z][\w'’\-]+)?\.?$")
+
+
 def cable_line(text: str) -> str | None:
     """The kind of a line a cable carries above (or after) its text: "classification" (TOP
     SECRET, Making copies prohibited, Top priority, Copy No. 1, BY CIPHER), "form" (the form's
@@ -315,7 +338,7 @@ def cable_line(text: str) -> str | None:
     words = text.rstrip(".:").split()
     if FORM.match(text):
         return "form"
-    if MARKING.match(text) and len(words) <= 6:
+    if MARKING.match(text) and len(words) <= 6 or MARKED_PARTIES.match(text) or RUN_MARKINGS.match(text) and len(words) <= 10:
         return "classification"
     parts = re.split(r"(?<=[.!])(?<!No\.)\s+(?=[A-Z])", text)  # "Top Secret. Priority.": markings on one line
     if len(parts) > 1 and len(words) <= 8 and all(MARKING.match(p) or FORM.match(p) for p in parts):
@@ -324,7 +347,7 @@ def cable_line(text: str) -> str | None:
         return "transmission"  # (the registry's lines: how the cable was copied and filed, a line of its routing)
     if FROM_ROUTING.match(text) and DIGITS.search(text):
         return "transmission"  # "From Pyongyang   Incoming No. 3318": where from, with the number it came in under
-    if NUMBER_LINE.match(text.rstrip(".:")):
+    if NUMBER_LINE.match(text.rstrip(".:,")):  # (",": "Number 178, Top Secret and Personal, ...")
         return "number"
     if CLERK_TIME.match(text):
         return "transmission"
@@ -358,7 +381,9 @@ FORM_ADDRESS = re.compile(r"^(?:to\s+[A-Z][A-Z\-’']+(?:\s+[A-Z][A-Z\-’']+)?\
 
 def is_address(text: str) -> bool:
     """An address line: "To Terebin", "For Mao Zedong.", "Beijing, Soviet Ambassador."."""
-    if FORM_ADDRESS.match(text.strip()):
+    if re.match(r"(?:My\s+)?[Dd]ear\s", text.strip()):  # a greeting ("Dear Mr. President:"), not where it goes
+        return False
+    if FORM_ADDRESS.match(text.strip()) or FROM_TO.match(text.strip()):
         return True
     columns = re.split(r"\s{2,}", text.strip())
     if len(columns) > 1 and all(FORM_ADDRESS.match(c) for c in columns):
@@ -415,7 +440,10 @@ def is_salutation(text: str) -> bool:
 # or a bracketed identification, and a sentence after it
 RUN_IN_SALUTE = re.compile(r"^(?P<salute>(?P<mark>[\"“„«]?)(?:(?:My\s+)?Dear\s+(?:Comrades?|Cde\.)\s+(?P<dear>(?:[A-Z]\.\s?){0,3}[A-Z][^,!:;.]{0,60}?(?:\s\[[^\]]{1,40}\])?)[,!]"
                            r"|(?:Comrades?|Cde\.)\s+(?P<comrade>(?:[A-Z]\.\s?){0,3}[A-Z][^,!:;.]{0,60}?(?:\s\[[^\]]{1,40}\])?)!"
-                           r"|To\s+(?:Comrades?|Cdes?\.)\s+(?P<to>(?:[A-Z]\.\s?){0,3}[A-Z][^,!:;.]{0,40}?)\.))"
+                           r"|To\s+(?:Comrades?|Cdes?\.)\s+(?P<to>(?:[A-Z]\.\s?){0,3}[A-Z][^,!:;.]{0,40}?)\."
+                           # a diplomat's letter: "Dear Mr. Matwin:", "My dear Mr. Ambassador,", "Dear Sir :" (FRUS's
+                           # pages set a space before the colon)
+                           r"|(?:My\s+)?(?:[Dd]ear|DEAR)\s+(?:(?:Mr|Mrs|Miss|Dr|MR|MRS|DR)\.?\s+)?(?P<mr>[A-Z][^,!:;.]{0,50}?)\s?[:,]))"
                            r"\s+(?P<rest>(?:[A-Z\"“]|\d{1,2}\.\s+[A-Z]).{20,})$", re.S)
 
 
@@ -426,7 +454,7 @@ def run_in_salutation(text: str, quoted: bool = False) -> tuple[str, str] | None
     m = RUN_IN_SALUTE.match(text)
     if not m or m.group("mark") and not quoted:
         return None
-    name = re.sub(r"\[[^\]]*\]", "", m.group("dear") or m.group("comrade") or m.group("to")).split()
+    name = re.sub(r"\[[^\]]*\]", "", m.group("dear") or m.group("comrade") or m.group("to") or m.group("mr")).split()
     if not name or not all(NAME_WORD.match(w) or w in ("and", "of", "the") for w in name) or not name[-1][:1].isupper():
         return None
     return m.group("salute"), m.group("rest")
@@ -570,6 +598,16 @@ RANK_BEFORE = re.compile(rf"^(?:{vocab.RANK}|(?:{vocab.OFFICE_GRADE}[\s-])?{voca
 
 
 FROM_PLACE = re.compile(r"^(?:From|FROM):?\s+(?P<place>[A-Z][\w\-’']+(?:[ -][A-Z][\w\-’']+)?)[.:]?$")
+
+
+# the cable's number and the signature on one line, as the cipher office typed them: "Nº 1297/sh STALIN"
+NUMBER_THEN_NAME = re.compile(r"^(?P<number>(?:No|NO|Nº|N°|№)\.?\s*\d[\d/\-]*(?:/[A-Za-z]{1,4})?)\s+(?P<name>\S.*)$")
+
+
+def number_and_name(text: str) -> tuple[str, str] | None:
+    """(the number, the name) of a closing line that gives both, "Nº 1297/sh STALIN"; else None."""
+    m = NUMBER_THEN_NAME.match(text.strip())
+    return (m.group("number"), m.group("name")) if m and is_signature(m.group("name")) else None
 
 
 def _date_and_name(text: str):
