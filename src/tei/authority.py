@@ -49,6 +49,9 @@ class Entity:
     provisional: bool = False
     # (from, to), ISO; "" where open: when the person was active, or the body bore its main name
     floruit: tuple[str, str] | None = None
+    # a party named by its office alone, whose holder the file does not know (a provisional entry
+    # whose name is the office: "Secretary of State")
+    office: bool = False
 
     @property
     def name_tag(self) -> str:

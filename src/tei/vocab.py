@@ -21,12 +21,23 @@ OFFICES = ("Chairman", "President", "Premier", "Prime Minister", "Minister", "Se
            "Ambassador", "Chargé", "Charge", "Consul", "Counselor", "Counsellor", "Attaché", "Envoy",
            "Plenipotentiary", "Representative", "Delegate", "Commissioner", "Commander", "Commander-in-Chief",
            "Chief", "Head", "Director", "Officer", "Member")
-# before an office: "Vice Chairman", "Deputy Minister", "Under Secretary", "First Secretary"; all but
-# "First" make it a lesser office ("Under Secretary of State" is not "Secretary of State")
-DEPUTY_GRADES = ("Vice", "Deputy", "Under", "Assistant")
+# before an office: "Vice Chairman", "Deputy Minister", "Under Secretary", "First Secretary", "Acting
+# Secretary"; all but "First" make it a lesser office ("Under Secretary of State" is not "Secretary of
+# State", nor is the one acting for him)
+DEPUTY_GRADES = ("Vice", "Deputy", "Under", "Assistant", "Acting")
 OFFICE_GRADES = ("First", *DEPUTY_GRADES)
 OFFICE = _either(OFFICES)
 OFFICE_GRADE = _either(OFFICE_GRADES)
+
+# The words that name a group of people as one party, a telegram's collective addressee ("the
+# insurrectionists on the 'Hailiao'", "the crew of ...", "the workers of the Anshan steel works",
+# "the comrades of the ... division"): no person, and no body with a name of its own
+COLLECTIVES = ("insurrectionists", "insurgents", "rebels", "crew", "crews", "comrades", "workers", "soldiers", "sailors",
+               "officers", "men", "fighters", "commanders", "partisans", "guerrillas", "volunteers", "defenders", "heroes",
+               "participants", "delegates", "members", "staff", "personnel", "employees", "students", "teachers",
+               "peasants", "miners", "builders", "railwaymen", "veterans", "troops", "garrison", "people", "youth",
+               "women", "working people", "compatriots", "countrymen", "servicemen")
+COLLECTIVE = _either(COLLECTIVES)
 
 # The military ranks officers sign with and are named by
 RANKS = ("Marshal", "General", "Admiral", "Commissar", "Colonel", "Major", "Captain", "Lieutenant", "Sergeant", "Ensign")

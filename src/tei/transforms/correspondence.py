@@ -20,12 +20,12 @@ from ..sources.base import party_letter
 from ..sources.compilation.headings import MARKED_FROM
 from . import T, Document, Transform
 from .names.initials import INITIALED, _other_initials, initialled
-from .names.provisional import provisional_entry, provisional_person
+from .names.provisional import provisional_entry, provisional_office, provisional_person
 from .structure.known import _known_place
 from .structure.lines import TRANSMITTED_THROUGH, is_dateline, is_signature
 from .structure.quotes import own_closer
 from ..dates.words import FULL_MONTH, MONTH_NAMES
-from ..vocab import DEPUTY_GRADES, OFFICE
+from ..vocab import COLLECTIVE, DEPUTY_GRADES, OFFICE, OFFICE_GRADE
 from ..xmltext import text_of
 
 _MESSAGE = r"(?:message|telegram|cable|letter|reply|note|answer|request)s?"
@@ -107,7 +107,30 @@ def _clean_party(text: str) -> str:
                     # (the occasion: "... Petru Groza. On the occasion of the fourth anniversary ...")
                     r"|[.,]?\s+(?:on|in\s+connection\s+with)\s+the\s+occasion\s+of\b|[.,]?\s+on\s+the\s+occasion\s+of\b",
                     text, maxsplit=1, flags=re.I)[0]
-    return text.strip(" ,.;:\"“”")
+    return _unquoted(text.strip(" ,.;:"))
+
+
+def _unquoted(text: str) -> str:
+    """A party without the quotation marks around it ('"Pravda"'), or a stray one at either end;
+    a mark that closes one opened inside the name is the name's ('Insurrectionists on the
+    "Hailiao"')."""
+    while text[:1] in ('"', "“") and not _closes_inside(text[1:], text[0]):
+        text = text[1:].lstrip()
+    while text[-1:] in ('"', "”") and not _opened_inside(text[:-1], text[-1]):
+        text = text[:-1].rstrip(" ,.;:")
+    if len(text) > 1 and text[0] in '"“' and text[-1] in '"”' and not re.search(r'["“”]', text[1:-1]):
+        text = text[1:-1].strip()  # (the whole party in quotation marks)
+    return text
+
+
+def _opened_inside(text: str, mark: str) -> bool:
+    """Whether text opens a quotation that a closing mark after it closes."""
+    return text.count('"') % 2 == 1 if mark == '"' else text.count("“") > text.count("”")
+
+
+def _closes_inside(text: str, mark: str) -> bool:
+    """Whether text closes the quotation an opening mark before it opens."""
+    return text.count('"') % 2 == 1 if mark == '"' else text.count("”") > text.count("“")
 
 
 def _core(title: str) -> str:
@@ -427,25 +450,48 @@ class CorrespondenceFromMetadata(Transform):
         bracketed = re.fullmatch(rf"(?P<office>(?:the\s+)?[A-Z][^()\[\]]*?)\s*\(\s*(?P<name>{HOLDER})\s*\)", name.strip(), re.I)
         if bracketed and OFFICE_WORD.search(bracketed.group("office")) and doc.authority.lookup(bracketed.group("name")) is None:
             office = re.sub(r"^the\s+", "", bracketed.group("office").strip(), flags=re.I)
+            # (a surname the file has only in a longer form, "(Smith)" for Walter Bedell Smith,
+            # whose office and term fit: he, and his surname alone in the text, as he signs)
+            holder = _holder_named(doc, office, bracketed.group("name"))
+            if holder is not None:
+                doc.aliases.setdefault(bracketed.group("name"), (holder, "main"))
+                return holder
             return provisional_person(doc, bracketed.group("name"), line, f"named as the {role} in the title, {office}")
         # (a person or a body: a place the title names is where the party is or what his office
         # is of, "Soviet Ambassador to the PRC P. F. Yudin")
+        # (but a body named after an office is whose office it is, not the party: "the Chairman of
+        # the Council of People's Commissars", "the Secretary of the CC CPSU")
+        office = re.sub(r"^the\s+", "", plain, flags=re.I)
+        alone = OFFICE_ALONE.fullmatch(office)
         mentions = _correspondents(doc, plain)
-        if mentions:
+        if mentions and not (alone and all(e.kind == "org" for e in mentions)):
             return mentions[0]
         if plain:
-            body = BODY.search(plain)
-            if body:  # "Central Committee of the Hungarian Workers' Party": a body, not a person
-                return provisional_entry(doc, "org", re.sub(r"^the\s+", "", plain, flags=re.I), line,
-                                         f"named as the {role} in the title",
+            body = BODY.search(office)
+            # "Central Committee of the Hungarian Workers' Party": a body, not a person (but an
+            # office of a body is an office: "Chairman of the Council of Ministers of ...")
+            if body and not (alone and OFFICE_WORD.search(office).start() < body.start()):
+                return provisional_entry(doc, "org", office, line, f"named as the {role} in the title",
                                          BODY_TYPES[body.group(0).split()[-1].lower()])
             # an office named without its holder ("the Secretary of State"): the one person the
-            # authority file says held it at the telegram's date, else a provisional person
-            office = re.sub(r"^the\s+", "", plain, flags=re.I)
-            holder = _office_holder(doc, office) or (_signer_holding(doc, office) if role == "sender" else None)
+            # authority file says held it at the telegram's date
+            holder = _office_holder(doc, office)
             if holder is not None:
                 doc.aliases.setdefault(office, (holder, "main"))
                 return holder
+            if alone:
+                # the sender's office, its holder unknown at the date (or the telegram undated), and
+                # a known person's signature under the text whose entry names that office: the signer
+                signer = _signer_holding(doc, office) if role == "sender" else None
+                if signer is not None:
+                    doc.aliases.setdefault(office, (signer, "main"))
+                    return signer
+                # else the office itself, no person named by it (provisional_office)
+                return provisional_office(doc, office, line, f"named as the {role} in the title")
+            # a group of people addressed as one ("the Insurrectionists on the 'Hailiao'", "the
+            # crew of ..."): a party that is neither a person nor a body with a name of its own
+            if COLLECTIVE_PARTY.match(office):
+                return provisional_entry(doc, "org", office, line, f"named as the {role} in the title", "group")
             # a name the title misspells ("Vyshinskyy") where the text's address or signature
             # names a known person one letter apart ("To Vyshinsky."): that person
             meant = _misspelt(doc, plain, role)
@@ -463,6 +509,16 @@ HOLDER = r"(?:[A-Z]\.\s?){0,3}[A-Z][\w'’\-]+(?:\s+(?:[A-Z]\.\s?)?[A-Z][\w'’\
 # the words that make a party an office: "The Ambassador in ...", "Chargé in China", "Consul
 # General at Mukden", "Secretary of State"
 OFFICE_WORD = re.compile(rf"\b{OFFICE}\b")
+# an office named alone, no one's name in it: "Secretary of State", "Acting Secretary of State",
+# "Ambassador in the Soviet Union", "United States Representative in Bulgaria", "President", "High
+# Commissioner for Germany" (the words before the office capitalised, a country's or a grade's; what
+# follows it after a preposition, where the office is)
+OFFICE_ALONE = re.compile(rf"(?:[A-Z][\w.'’\-]*\s+){{0,3}}?(?:{OFFICE_GRADE}[\s-]+)?{OFFICE}(?:\s+General)?"
+                          rf"(?:\s+(?:of|in|at|to|for|on)\s+[^()\[\]]+)?")
+# a group of people as one party, its collective noun first (after its adjectives, "all" or "the"):
+# "Insurrectionists on the "Hailiao"", "the crew of ...", "the Korean people", "officers and men of ..."
+COLLECTIVE_PARTY = re.compile(rf"(?:all\s+)?(?:the\s+)?(?:[\w'’\-]+\s+){{0,3}}?{COLLECTIVE}(?:\s+and\s+{COLLECTIVE})?"
+                              r"(?:\s+(?:of|on|in|at|aboard|onboard|on\s+board|from)\b.*)?$", re.I)
 
 
 # (after "(": the party's letter of "VKP(b)", no identification)
@@ -482,12 +538,16 @@ OFFICE_AND_NAME = re.compile(rf"^(?P<office>(?:the\s+)?(?:[A-Z][\w'’\-]*\s+)?{
 # what names a body as a correspondent, and the kind of body it is ("Central Committee of the
 # Hungarian Workers' Party": the party's organ)
 BODY = re.compile(r"\b(?:Central\s+Committee|Committee|Politburo|Political\s+Bureau|Presidium|Secretariat|Party|Government"
-                  r"|Ministry|Council|Embassy|Consulate|Legation|Mission|Army|Command|Headquarters)\b")
+                  r"|Ministry|Council|Embassy|Consulate|Legation|Mission|Delegation|Army|Command|Headquarters)\b")
 BODY_TYPES = {"committee": "party-organ", "politburo": "party-organ", "bureau": "party-organ", "presidium": "party-organ",
               "secretariat": "party-organ", "party": "party", "government": "government", "ministry": "government",
-              "council": "government", "embassy": "government",
-              # (a post abroad, "the Consulate at Hanoi": an office of the post, not a person)
-              "consulate": "government", "legation": "government", "mission": "government", "army": "army", "command": "army", "headquarters": "army"}
+              "council": "government", "embassy": "government", "consulate": "government", "legation": "government",
+              "mission": "government", "delegation": "government", "army": "army", "command": "army", "headquarters": "army"}
+
+
+# (not a lesser office of the name where an identification names one: "Under Secretary of State",
+# "Deputy Minister of ...", "Acting Secretary of State")
+LESSER = "".join(rf"(?<!{grade}{sep})" for grade in DEPUTY_GRADES for sep in (" ", "-"))
 
 
 def _office_holder(doc: Document, office: str) -> Entity | None:
@@ -509,14 +569,12 @@ def _office_holder(doc: Document, office: str) -> Entity | None:
     if place is None or place.kind != "place":
         country = ""
     found, principal = [], []
-    # (not a lesser office of the name: "Under Secretary of State", "Deputy Minister of ...")
-    lesser = "".join(rf"(?<!{grade}{sep})" for grade in DEPUTY_GRADES for sep in (" ", "-"))
     for entity in doc.authority.entities.values():
         if entity.kind != "person":
             continue
-        held = re.search(rf"\b{lesser}{re.escape(office)}\b(?P<when>[^.;]*)", entity.identification, re.I)
+        held = re.search(rf"\b{LESSER}{re.escape(office)}\b(?P<when>[^.;]*)", entity.identification, re.I)
         if held is None and country and re.search(rf"\b{re.escape(country)}\b", entity.identification):
-            held = re.search(rf"\b{lesser}{re.escape(rest)}\b(?P<when>[^.;]*)", entity.identification, re.I)
+            held = re.search(rf"\b{LESSER}{re.escape(rest)}\b(?P<when>[^.;]*)", entity.identification, re.I)
         if held is None or not any(_within(when, term) for term in _terms(held.group("when"))):
             continue
         if not entity.active(when):
@@ -544,6 +602,37 @@ def _signer_holding(doc: Document, office: str) -> Entity | None:
     found = [e for e in signers.values() if (m := re.search(rf"\b{re.escape(held)}\b", e.identification, re.I))
              and (" " in held or re.match(r"(?:[A-Z][\w'’\-]*\s+)?$", e.identification[:m.start()]))]
     return found[0] if len(found) == 1 else None
+
+
+def _holder_named(doc: Document, office: str, surname: str) -> Entity | None:
+    """The person a FRUS heading names by his office and surname ("The Ambassador in the Soviet
+    Union (Smith)") where the surname alone is no form of the authority file's (a common word, left
+    out): the one entry with a form ending in that surname whose identification names the office
+    ("Ambassador", "Consul General", "High Commissioner") where the office's place is (where both
+    name one), in a term that includes the telegram's date (or gives none); else None."""
+    key = normalize(surname)
+    when = doc.corresp.sent.start if doc.corresp.sent else ""
+    heads = {m.group(0).lower() for m in OFFICE_WORD.finditer(office)}
+    places = {e.id for e in doc.authority.mentions(office) if e.kind == "place"}
+    in_term, undated = {}, {}
+    for entity in doc.authority.entities.values():
+        if entity.kind != "person" or not entity.active(when) or \
+                not any(f == key or f.endswith(" " + key) for f in entity.forms):
+            continue
+        for head in heads:
+            for held in re.finditer(rf"\b{LESSER}{re.escape(head)}\b(?P<rest>[^;]*)", entity.identification, re.I):
+                terms = _terms(held.group("rest"))
+                if when and terms and not any(_within(when, term) for term in terms):
+                    continue
+                # (where the office is, before its term: "ambassador to the Soviet Union (1946-1949)")
+                where = re.split(r"\(|\b1[89]\d\d\b", held.group("rest"), maxsplit=1)[0]
+                there = {e.id for e in doc.authority.mentions(where) if e.kind == "place"}
+                if places and there and not places & there:
+                    continue
+                (in_term if terms and when else undated)[entity.id] = entity
+    found = in_term or undated
+    return next(iter(found.values())) if len(found) == 1 else None
+
 
 
 # a term of office in an identification: "(1947-1949)", "(May 1940-July 1945 and October

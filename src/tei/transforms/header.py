@@ -76,7 +76,11 @@ EDITORIAL = {
                       "on the document ([Handwritten: ...]) as <note type=\"annotation\"> where it stands. Names the authority file lacks but the text plainly "
                       "uses as persons, or as places and bodies named with their kind's word (\"the Tumen River\", "
                       "\"the town of ...\", \"the ... Workers' Party\"), are linked to provisional entries marked "
-                      "cert=\"low\" and reported. A name two entries share is the one the text names in full, else "
+                      "cert=\"low\" and reported. A party the source names by an office alone (\"the Secretary of "
+                      "State\") is the person the authority file says held it at the telegram's date; where the file "
+                      "knows none, the party is the office itself (persName/roleName type=\"office\"), not a person so "
+                      "named; a group of people addressed as one (\"the crew of ...\") is an organisation of type "
+                      "\"group\". A name two entries share is the one the text names in full, else "
                       "the one active (floruit) at the telegram's date; a body's, the one so named at that date (the "
                       "VKP(b)'s Central Committee until October 1952, the CPSU's after), and a body named by its kind "
                       "alone (\"the Presidium\") is the authority file's only while that body existed. Where neither the text "
@@ -464,7 +468,10 @@ def _page_scope(pub) -> list:
 
 def _party_name(entity):
     """A correspondent in correspDesc: a person, or an organisation ("the CCP Central
-    Committee") by the element of its kind."""
+    Committee") by the element of its kind; an office whose holder is unknown by the office
+    (persName/roleName, as its entry names it)."""
+    if entity.office:
+        return E("persName", E("roleName", entity.main, type="office"), ref="#" + entity.id)
     return E("orgName" if entity.kind == "org" else "persName", entity.main, ref="#" + entity.id)
 
 

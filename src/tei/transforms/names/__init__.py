@@ -210,7 +210,7 @@ class NameTagger(Transform):
         lacks, his other name in brackets after his (a Soviet Korean's Russian name after his
         Korean one): the same provisional person, wherever the text uses it (his surname alone
         too), as "Andreev (Mikoyan)" is a known person's."""
-        persons = [e for e in doc.provisional.values() if e.kind == "person"]
+        persons = [e for e in doc.provisional.values() if e.kind == "person" and not e.office]
         if not persons:
             return
         after = [(m.group("who"), e) for e in persons for form in _surface_forms(e)
@@ -292,8 +292,9 @@ class NameTagger(Transform):
                 continue
             # (the persons the text names, and the header's correspondents: "Comrade Enlai:" to Zhou Enlai)
             c = doc.corresp
-            parties = [e for e in (c.sender, c.recipient, *c.also_from, *c.also_to, *c.via) if e is not None and e.kind == "person"]
-            provisional = [e for e in doc.provisional.values() if e.kind == "person"]
+            parties = [e for e in (c.sender, c.recipient, *c.also_from, *c.also_to, *c.via)
+                       if e is not None and e.kind == "person" and not e.office]
+            provisional = [e for e in doc.provisional.values() if e.kind == "person" and not e.office]
             alias = _family_name_of(name, [*(named().values() if named else ()), *provisional, *parties]) \
                 if len(name.split()) == 1 else None
             if alias is not None:  # "Comrade Liu" where "Liu Shaoqi" is named

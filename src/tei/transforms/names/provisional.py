@@ -51,7 +51,9 @@ def provisional_entry(doc: Document, kind: str, name: str, line: int, why: str, 
     same = next((e for e in doc.provisional.values() if e.kind == kind and normalize(display) in e.forms), None)
     if same is not None:
         return same
-    word, pronoun = KIND_WORDS[kind]
+    # (a group of people addressed as one, "the crew of ...": an org of type "group", TEI's "any
+    # other grouping of people")
+    word, pronoun = ("group of people", "it") if type_ == "group" else KIND_WORDS[kind]
     tag = KINDS[kind]
     element = E(kind,
                 E(tag, display, type="main"),
@@ -65,6 +67,34 @@ def provisional_entry(doc: Document, kind: str, name: str, line: int, why: str, 
     doc.provisional[entity_id] = entity
     doc.warn(line, f"unknown {word} '{name}' ({why}): tagged and linked to the provisional entry "
              f"'{entity_id}'; add {pronoun} to the authority file", "unresolved-name")
+    return entity
+
+
+def provisional_office(doc: Document, office: str, line: int, why: str) -> Entity:
+    """An office a title names without its holder ("the Secretary of State"), where the authority
+    file knows no one who held it at the telegram's date (or the telegram is undated): the party is
+    the office itself, not a person so named.  An entry of the person the office's holder is, whose
+    only name is the office (persName/roleName type="office", TEI's name component for an office),
+    marked cert="low" and reported once per document (unresolved-office)."""
+    entity_id = "unresolved-" + slug(office)
+    if entity_id in doc.provisional:
+        return doc.provisional[entity_id]
+    when = doc.corresp.sent.start if doc.corresp.sent else ""
+    held = f"on {when}" if when else "at the telegram's date, which the source does not give"
+    element = E("person",
+                E("persName", E("roleName", office, type="office"), type="main"),
+                E("note", f"An office the source names without its holder ({why}); the authority file knows no "
+                          f"one who held it {held}. An editor should add the holder, with the term of the office, "
+                          "and re-run the conversion.", type="unresolved"),
+                cert="low")
+    element.set(XML_ID, entity_id)
+    entity = Entity(entity_id, "person", office, "the " + office, {normalize(office): "main"}, element=element,
+                    provisional=True, office=True)
+    doc.provisional[entity_id] = entity
+    doc.warn(line, f"unresolved office '{office}' ({why}): the authority file knows no one who held it "
+             f"{held}; the party is the office "
+             f"('{entity_id}'), no person; add its holder with his term of office to the authority file",
+             "unresolved-office")
     return entity
 
 
