@@ -1,0 +1,28 @@
+"""Telegrams of forms the converter had not seen (fifteenth round of real pages: a day told of in
+the past, a post named with its place, routing lines, despatches, a telegram's form in capitals,
+letters quoted in cables)."""
+
+from __future__ import annotations
+
+from lxml import etree
+from source_helpers import T, convert, convert_one, lines, refused, text, witness
+from tei.messages import Report
+
+
+def test_a_day_after_the_telegrams_told_of_in_the_past_is_the_month_befores(tmp_path):
+    """"As we reported on the 30th" and "We received your telegram on the 29th" in a telegram of
+    2 May: 30 and 29 April (they were read as days of May, to come); "will be finished on the 20th"
+    stays May's."""
+    root = convert_one(tmp_path, "wilson-razuvaev-filippov-1951-05-02-reported-on-the-30th.txt")
+    days = {text(d): d.get("when") for d in root.iter(f"{T}date")}
+    assert days["the 30th"] == "1951-04-30" and days["the 29th"] == "1951-04-29"
+    assert days["the 20th"] == "1951-05-20"
+
+
+def test_a_post_named_with_its_place_is_one_name(tmp_path):
+    """"Telegram from Marshall to the U.S. Embassy in Nanking": the post's name with its place is
+    one body's name (it was cut to "U.S. Embassy", "in Nanking" taken for where the addressee is)."""
+    root = convert_one(tmp_path, "page-marshall-embassy-nanking-1948-12-03-post-named-with-its-place.txt")
+    org = root.find(f".//{T}correspAction[@type='received']/{T}orgName")
+    assert text(org) == "U.S. Embassy in Nanking" and org.get("ref") == "#unresolved-u-s-embassy-in-nanking"
+    assert "Embassy in Nanking" in text(root.find(f".//{T}titleStmt/{T}title"))
