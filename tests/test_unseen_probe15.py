@@ -26,3 +26,15 @@ def test_a_post_named_with_its_place_is_one_name(tmp_path):
     org = root.find(f".//{T}correspAction[@type='received']/{T}orgName")
     assert text(org) == "U.S. Embassy in Nanking" and org.get("ref") == "#unresolved-u-s-embassy-in-nanking"
     assert "Embassy in Nanking" in text(root.find(f".//{T}titleStmt/{T}title"))
+
+
+def test_the_surname_of_a_party_the_title_names_is_that_party_in_the_text(tmp_path):
+    """"Stalin's Message to Joseph Chifley" (a person the authority file lacks), "handed the
+    message to Chifley in Canberra": the surname is the title's provisional person (it was
+    reported as a place the authority file may lack)."""
+    report = Report()
+    [root] = convert(tmp_path, "page-stalin-chifley-1945-08-03-surname-of-the-titles-party.txt", report=report).values()
+    assert not [m for m in report.messages if m.code == "unknown-place" and "Chifley" in m.text]
+    note = root.find(f".//{T}body//{T}note")
+    assert note.find(f"{T}persName").get("ref") == "#unresolved-joseph-chifley"
+    assert text(note.find(f"{T}persName")) == "Chifley"
