@@ -38,3 +38,12 @@ def test_the_surname_of_a_party_the_title_names_is_that_party_in_the_text(tmp_pa
     note = root.find(f".//{T}body//{T}note")
     assert note.find(f"{T}persName").get("ref") == "#unresolved-joseph-chifley"
     assert text(note.find(f"{T}persName")) == "Chifley"
+
+
+def test_frus_routing_above_the_signature_is_a_closing_line_of_transmission(tmp_path):
+    """"Sent Hanoi 36. Repeated Paris 1234, Saigon 56." over the signature: the telegram's numbers
+    at each post, a line of its transmission in the closer (it stayed a paragraph of the text)."""
+    root = convert_one(tmp_path, "frus-web-acheson-hanoi-1950-11-24-sent-and-repeated-routing.txt")
+    assert lines(root.find(f".//{T}closer")) == [("transmission", "Sent Hanoi 36. Repeated Paris 1234, Saigon 56."),
+                                                 ("signed", "Acheson")]
+    assert not any("Repeated Paris" in text(p) for p in root.iter(f"{T}p"))

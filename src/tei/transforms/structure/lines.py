@@ -172,6 +172,14 @@ ENCLOSURE = re.compile(r"^(?:enclosures?|encl\.|attachments?|appendix|appendices
 
 DIGITS = re.compile(r"\d")
 
+# the routing FRUS prints above the signature, the cable's numbers at each post: "Sent Hanoi 36.
+# Repeated Paris 1234, Saigon 56.", "Department pass London, Paris. Repeated information London 88,
+# Paris 71.", "Sent Department 123, repeated Paris 45."
+_POST = r"(?:the\s+)?[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2}(?:\s+(?:as\s+)?(?:No\.\s*)?\d+)?"
+_ROUTE = (r"(?:[Ss]ent|[Rr]epeated|[Rr]ptd|[Pp]assed|(?:(?:Department|Dept)\s+)?[Pp]ass)\s+(?:to\s+)?(?:info(?:rmation)?\s+)?"
+          rf"{_POST}(?:,?\s+(?:and\s+)?{_POST})*")
+ROUTING = re.compile(rf"^{_ROUTE}(?:[.;,]?\s+{_ROUTE})*\.?$")
+
 
 # 1. 1) (1), and lettered points (a) a) (the letter after "(" or before ")" only: "a." may be a word)
 NUMBERED = re.compile(r"^(?:(?P<n>\d{1,2})[.)]|\((?P<pn>\d{1,2}|[a-z])\)|(?P<ln>[a-z])\))\s+(?P<text>\S.*)$", re.S)
@@ -333,6 +341,8 @@ def cable_line(text: str) -> str | None:
         return "distribution"
     if ENCLOSURE.match(text):
         return "enclosure"
+    if ROUTING.match(text) and DIGITS.search(text):
+        return "transmission"
     if len(text) > 90:
         return None
     words = text.rstrip(".:").split()
