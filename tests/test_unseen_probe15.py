@@ -47,3 +47,27 @@ def test_frus_routing_above_the_signature_is_a_closing_line_of_transmission(tmp_
     assert lines(root.find(f".//{T}closer")) == [("transmission", "Sent Hanoi 36. Repeated Paris 1234, Saigon 56."),
                                                  ("signed", "Acheson")]
     assert not any("Repeated Paris" in text(p) for p in root.iter(f"{T}p"))
+
+
+_CATALOGUE = (
+    "Telegram from Zhou Enlai to Andrei Vyshinsky\n4/11/1952\nAdd to Favorites:\nAdd all page(s) of this document to activity:\n"
+    "On April 11, 1952, Zhou Enlai sent this telegram from Beijing to Andrei Vyshinsky. In the message the Chinese "
+    "premier asks for the return of the delegation's papers.\n"
+    "Zhou Enlai's telegram was answered by the Soviet minister a week later, and the papers were returned in May.\n"
+    "This primary source comes from the records of a foreign ministry.\n"
+    "Identifier: 40877\n"
+    "Full Citation: Telegram from Zhou Enlai to Andrei Vyshinsky; 4/11/1952; Records of the foreign ministry.\n")
+
+
+def test_the_no_text_refusal_points_at_the_describing_sentence(tmp_path):
+    """A catalogue's page read as a text of the works under its title, the sentence that tells of
+    the document taken into the citation, with lines between it and the title: the error's line
+    is the sentence's (it was the line under the title)."""
+    from tei.sources import READERS
+    from tei.sources.page import description_of
+
+    [record] = READERS["collected-works"]().read(_CATALOGUE, "page.txt")
+    line, words = description_of(record, _CATALOGUE)
+    assert line == 5 and words.startswith("On April 11, 1952, Zhou Enlai sent this telegram")
+    [error], written = refused(tmp_path, _CATALOGUE)
+    assert not written and error.code == "no-text" and error.line == 5
