@@ -71,3 +71,18 @@ def test_the_no_text_refusal_points_at_the_describing_sentence(tmp_path):
     assert line == 5 and words.startswith("On April 11, 1952, Zhou Enlai sent this telegram")
     [error], written = refused(tmp_path, _CATALOGUE)
     assert not written and error.code == "no-text" and error.line == 5
+
+
+def test_a_despatch_is_a_letter_its_subject_and_address_lines_the_openers(tmp_path):
+    """A despatch under the heading the refusal asks for ("Despatch from X to Y"): a letter-like
+    document (it stayed a telegram, its number taken for a cable's), its number, dateline (the place
+    with its province), "Subject:" line, address lines and "Sir:" the opener (they were paragraphs)."""
+    root = convert_one(tmp_path, "page-consul-tihwa-secretary-1949-09-12-despatch-subject-and-address.txt")
+    div = root.find(f".//{T}body/{T}div")
+    assert div.get("type") == "letter"
+    assert lines(div.find(f"{T}opener")) == [
+        ("number", "No. 38"), ("dateline", "Tihwa, Sinkiang, September 12, 1949."),
+        ("subject", "Subject: Soviet Trade Agency and the Provincial Authorities."),
+        ("address", "The Honorable"), ("address", "The Secretary of State"), ("address", "Washington, D. C."),
+        ("salute", "Sir:")]
+    assert text(div.find(f"{T}p")).startswith("I have the honor")

@@ -164,8 +164,11 @@ class CorrespondenceFromMetadata(Transform):
         # a letter the source calls one is not a telegram; but a cable that carries the letter,
         # with a cable's markings above its text, is (the letter is the floatingText it quotes)
         # (a despatch, the report a post sends by the mail, is a letter)
+        # (a despatch is numbered as a cable is: "No. 38" is no sign of one)
+        cable_lines = "@type='classification' or @type='form' or @type='transmission'" + (
+            "" if c.kind in ("despatch", "dispatch") else " or @type='number'")
         if c.kind in ("letter", "despatch", "dispatch") and doc.div is not None and not doc.div.xpath(
-                "t:opener/t:seg[@type='classification' or @type='form' or @type='number' or @type='transmission']", namespaces={"t": T[1:-1]}):
+                f"t:opener/t:seg[{cable_lines}]", namespaces={"t": T[1:-1]}):
             doc.div.set("type", "letter")
         c.numbers = self._numbers(doc)
         self._date(doc, title)

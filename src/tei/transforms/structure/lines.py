@@ -432,10 +432,18 @@ NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-Ž](?:[^\W\d_]|['‘’\-])*\.?|[A
 SALUTE_WORD = re.compile(r"^(?:and|of|the|dear|my|comrades?|sir|madam)$")
 
 
+# a despatch's or an official letter's greeting with no name: "Sir:", "Gentlemen:", "Excellency,"
+BARE_SALUTE = re.compile(r"^(?:Sir|Sirs|Gentlemen|Madam|Excellency)\s?[:,!]$")
+# the despatch's or the letter's subject on its line under the number and date: "Subject: Removal of ..."
+SUBJECT_LINE = re.compile(r"^(?:Subject|SUBJECT)\s?:\s*\S.{0,250}$")
+
+
 def is_salutation(text: str) -> bool:
     """"Comrade Stalin!", "Dear Comrade Filippov [Stalin],": whom the letter greets, names and
     titles only; not a sentence that begins with them ("Comrades Gao Gang and Kim Il Sung asked
     me to transmit to Comrade Filippov the following:")."""
+    if BARE_SALUTE.match(text.strip()):
+        return True
     text = re.sub(r"(?<=[a-z])\[([a-z]+)\]", r"\1", text)  # the editor's letters inside a word: "Com[rade] Filippov"
     if not SALUTE.match(text):
         return False
@@ -539,7 +547,8 @@ def is_dateline(text: str) -> bool:
     # A place may stand before the date ("Moscow, 10 January 1949"), a time after it, or the
     # place after it ("18 July 1949, Moscow", "8 January 1951, 18:00, at Kunsan-ni").
     # (or the label of a cable's form: "Date: 3 March 1952")
-    place_ok = not before.strip() or re.match(r"^[A-Z][\w\- ]{1,30},\s*$|^Date(?:d)?:\s*$", before)
+    # (the place with its country, as a despatch heads it: "Mukden, China, March 4, 1946.")
+    place_ok = not before.strip() or re.match(r"^[A-Z][\w\- ]{1,30},(?:\s*[A-Z][\w\- ]{1,30},)?\s*$|^Date(?:d)?:\s*$", before)
     return bool(place_ok) and (not after.strip(" .,") or bool(TIME_AFTER.match(after.strip()))
                                or bool(PLACE_AFTER.match(after.strip())))
 
