@@ -217,7 +217,11 @@ class NameTagger(Transform):
                 continue
             words = entity.main.split()
             surname = words[-1] if len(words) >= 2 else ""
-            if (not re.fullmatch(r"[A-Z][a-z][\w'’\-]*", surname) or surname in doc.aliases
+            # (a personal name, given names or initials and the surname: not an office the title
+            # names, "President of the Czechoslovak Republic", whose last word is no surname)
+            if (not re.fullmatch(r"(?:[A-Z][\w'’\-]*\.?\s+){1,3}[A-Z][a-z][\w'’\-]*", entity.main)
+                    or any(w.lower().rstrip(".") in OFFICE_WORDS | TITLE_WORDS | BODY_WORDS | NOT_NAMES for w in words)
+                    or surname in doc.aliases
                     or doc.authority.find(surname) or surname.lower() in NOT_NAMES | TITLE_WORDS | OFFICE_WORDS
                     or any((*romanized_names(entity.main), *pinyin_names(entity.main), *korean_names(entity.main)))):
                 continue
