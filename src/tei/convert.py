@@ -188,7 +188,7 @@ def read_telegrams(path: Path, fmt: str | None = None):
                           code="unknown-format")
     records = READERS[name]().read(text, str(path))  # messages name the file as the user gave it
     for record in records:
-        told = description_of(record)
+        told = description_of(record, text)
         if told is not None:  # a catalogue's page: the document described, its text not given
             raise SourceError(path, f"no telegram found: the page tells of the document ('{told[1]}', line {told[0]}), "
                               "as a catalogue's or an archive's description does, but does not give its text (it may "

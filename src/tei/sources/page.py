@@ -218,16 +218,20 @@ DESCRIBES = re.compile(r"^(?:On\s+[^,]{4,40}(?:,\s+\d{4})?,\s+|In\s+\d{4},\s+)?(
                        r"(?:\w+\s+)?(?:asks|says|writes|informs|requests|tells|reports)\b")
 
 
-def description_of(record: RawTelegram) -> tuple[int, str] | None:
+def description_of(record: RawTelegram, page: str = "") -> tuple[int, str] | None:
     """The words (line, the first of them) that tell of the document in the third person where the
     text should begin (its first paragraph of prose), or among the lines taken for the citation of
     a text of the works under its title, as a catalogue's page gives them in place of the text ("On
-    February 28, 1946, Ho Chi Minh sent this telegram from Hanoi ..."); else None."""
+    February 28, 1946, Ho Chi Minh sent this telegram from Hanoi ..."); else None.  (page: the
+    page's text, where the line of a sentence of the citation is found)"""
     first = next((b for b in record.blocks if b.kind == "text" and len(b.text.split()) >= 12), None)
     if first is not None and DESCRIBES.match(first.text):
         return first.line, " ".join(first.text.split()[:10]) + " ..."
     if record.publication.kind == "collected-works":  # (no citation tells of "this telegram")
         for sentence in re.split(r"(?<=[.:])\s+(?=[A-Z])", record.publication.citation):
             if DESCRIBES.match(sentence):
-                return record.title_line + 1, " ".join(sentence.split()[:10]) + " ..."
+                # (the sentence's own line, not the one under the title: a catalogue has lines between)
+                at = re.search(r"\s+".join(map(re.escape, sentence.split()[:6])), page)
+                line = page.count("\n", 0, at.start()) + 1 if at else record.title_line + 1
+                return line, " ".join(sentence.split()[:10]) + " ..."
     return None

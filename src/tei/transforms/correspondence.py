@@ -96,13 +96,18 @@ ITEM_NUMBER = re.compile(r"^No\.\s*\d{1,3}\.?\s+|^(?:\d{1,3}|[IVXL]{1,6}(?=\.\s+
 SUBJECT = re.compile(r"\s(?:on|about|regarding|concerning)\s", re.I)
 
 
+# (a post abroad with its place is one name, "the U.S. Consulate in Hanoi", "the Embassy in
+# Moscow": its place is not where the addressee is, as in "Kuznetsov in Beijing")
+_NOT_A_POST = "".join(rf"(?<!\b{post})" for post in ("Consulate", "Embassy", "Legation", "Mission", "Delegation", "General"))
+
+
 def _clean_party(text: str) -> str:
     # (what the title says after the parties: "..., Reply to Mao's Telegram of 13 October",
     # "..., on the Treaty", "..., regarding ...")
     # ("Kuznetsov in Beijing": where the addressee is)
     # (not a name in brackets after a name: "Andreev (Mikoyan)", the source's identification)
     # (the date after the parties, month first too: "..., Mr W. Churchill, January 3, 1945")
-    text = re.split(r",?\s+dated\b|,?\s+of\s+\d|,\s+(?=[A-Z][a-z]+\.?\s+\d{1,2},?\s+1[89]\d\d\b)|\s+\((?![A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2}\))|,\s+(?=\d)|\s+in\s+(?=[A-Z][\w\-]+$)"
+    text = re.split(r",?\s+dated\b|,?\s+of\s+\d|,\s+(?=[A-Z][a-z]+\.?\s+\d{1,2},?\s+1[89]\d\d\b)|\s+\((?![A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2}\))|,\s+(?=\d)|" + _NOT_A_POST + r"\s+in\s+(?=[A-Z][\w\-]+$)"
                     r"|,\s+(?:in\s+)?(?:reply|answer|response)\b|,\s+in\s+connection\s+with\s+(?!the\s+occasion)|,\s+(?:on|about|regarding|concerning|re)\b"
                     # (the occasion: "... Petru Groza. On the occasion of the fourth anniversary ...")
                     r"|[.,]?\s+(?:on|in\s+connection\s+with)\s+the\s+occasion\s+of\b|[.,]?\s+on\s+the\s+occasion\s+of\b",
@@ -182,8 +187,11 @@ class CorrespondenceFromMetadata(Transform):
         # a letter the source calls one is not a telegram; but a cable that carries the letter,
         # with a cable's markings above its text, is (the letter is the floatingText it quotes)
         # (a despatch, the report a post sends by the mail, is a letter)
+        # (a despatch is numbered as a cable is: "No. 38" is no sign of one)
+        cable_lines = "@type='classification' or @type='form' or @type='transmission'" + (
+            "" if c.kind in ("despatch", "dispatch") else " or @type='number'")
         if c.kind in ("letter", "despatch", "dispatch") and doc.div is not None and not doc.div.xpath(
-                "t:opener/t:seg[@type='classification' or @type='form' or @type='number' or @type='transmission']", namespaces={"t": T[1:-1]}):
+                f"t:opener/t:seg[{cable_lines}]", namespaces={"t": T[1:-1]}):
             doc.div.set("type", "letter")
         c.numbers = self._numbers(doc)
         self._date(doc, title)

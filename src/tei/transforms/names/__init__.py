@@ -60,6 +60,7 @@ class NameTagger(Transform):
                            and _of_another_party(doc.authority, whole, m.start(), m.end(), doc.aliases[m.group(0)][0])})
         self._find_unknown_persons(doc, named, other)
         self._renamed_provisional(doc, whole)
+        self._correspondents_surnames(doc)
         _report_unknown_places(doc)
         extra = self._provisional_pattern(doc)
 
@@ -203,6 +204,28 @@ class NameTagger(Transform):
                     or any(w.lower() in NOT_NAMES | TITLE_WORDS | BODY_WORDS for w in words)):
                 continue
             doc.aliases[name] = (who, "main")
+
+    @staticmethod
+    def _correspondents_surnames(doc: Document) -> None:
+        """"Nikita Khrushchev's Message to John Kennedy", "Kennedy" in the text: a party the title
+        names, whom the authority file lacks (a provisional person), is meant by his surname alone
+        too, before any guess that the name is a place ("a message to Kennedy").  Not where the
+        name is romanized Chinese or Korean, whose family name comes first."""
+        c = doc.corresp
+        for entity in (c.sender, c.recipient, *c.also_from, *c.also_to, *c.via):
+            if entity is None or entity.kind != "person" or not entity.provisional:
+                continue
+            words = entity.main.split()
+            surname = words[-1] if len(words) >= 2 else ""
+            # (a personal name, given names or initials and the surname: not an office the title
+            # names, "President of the Czechoslovak Republic", whose last word is no surname)
+            if (not re.fullmatch(r"(?:[A-Z][\w'’\-]*\.?\s+){1,3}[A-Z][a-z][\w'’\-]*", entity.main)
+                    or any(w.lower().rstrip(".") in OFFICE_WORDS | TITLE_WORDS | BODY_WORDS | NOT_NAMES for w in words)
+                    or surname in doc.aliases
+                    or doc.authority.find(surname) or surname.lower() in NOT_NAMES | TITLE_WORDS | OFFICE_WORDS
+                    or any((*romanized_names(entity.main), *pinyin_names(entity.main), *korean_names(entity.main)))):
+                continue
+            doc.aliases[surname] = (entity, "main")
 
     @staticmethod
     def _renamed_provisional(doc: Document, whole: str) -> None:

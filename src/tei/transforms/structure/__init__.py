@@ -23,7 +23,7 @@ from ...sources.model import Block
 from .. import Document, E, T, Transform
 from .known import _between, _destination, _from_place, _known_person, _known_place, _office_under, _signs
 from .lines import (ADDRESS_WORDS, ADDRESSEE, ANNOTATION, BULLET, CLOSE_QUOTES, CLOSING_FORMULA, ENDING_FORMULA,
-                    FOLLOWING, SIGNING_NOTE,
+                    DIGITS, FOLLOWING, ROUTING, SIGNING_NOTE, SUBJECT_LINE,
                     GAP_ONLY, MARKED_DATELINE, OPEN_QUOTES, POSTSCRIPT, RECEIVED_LINE, REPLY_ANNOUNCED,
                     ROMAN_POINT, SEPARATOR, STYLE, TABLE_ROW, _DATELINE_MARK, _at, _date_and_name, _dateline,
                     cable_line, is_address, is_dateline, is_heading, is_salutation, is_signature,
@@ -117,6 +117,8 @@ class BodyStructure(Transform):
                 opener.extend(_dateline(text, block))
             elif block.kind == "text" and (is_salutation(text) or ADDRESSEE.match(text)) and len(blocks) > 1:
                 opener.append(_at(E("salute", text), block))
+            elif block.kind == "text" and SUBJECT_LINE.match(text) and opener.find(T + "salute") is None and len(blocks) > 2:
+                opener.append(_at(E("seg", text, type="subject"), block))  # a despatch's "Subject: ..." line
             elif block.kind == "text" and opener.find(T + "salute") is None and (run_in := run_in_salutation(text, quoted=True)) \
                     and (run_in[0][:1] not in OPEN_QUOTES or not any(c in b.text for b in blocks[1:] for c in "”»\"")):
                 # (a salutation after an opening quotation mark only where no mark closes it: the
@@ -265,6 +267,8 @@ class BodyStructure(Transform):
                 pass  # "KIM IL SUNG" / "[signature]" / "Chairman of ...": the editor's note of the signature
             elif block.kind == "text" and not seen_closing and cable_line(text) == "transmission":
                 pass  # "Transmitted 14 May 1950, 03:35 Moscow time." after the signature
+            elif block.kind == "text" and seen_closing and ROUTING.match(text) and DIGITS.search(text):
+                pass  # "Sent Hanoi 36. Repeated Paris 1234, Saigon 56." above the signature, as FRUS prints it
             elif block.kind == "text" and not seen_closing and taken and ANNOTATION.match(text):
                 pass  # "[Handwritten: ...]" between the date and the lines of sending and receipt under it
             elif block.kind == "text" and cable_line(text) in ("number", "distribution", "enclosure"):
@@ -515,7 +519,9 @@ def _address_run(blocks: list[Block]) -> int:
     an exclamation mark ("Your Excellency:", "Dear Comrade J. V. Stalin:"), the text under it:
     the address lines; 0 if none."""
     run = 0
-    while run < len(blocks) - 2 and blocks[run].kind == "text" and ADDRESS_WORDS.match(blocks[run].text.strip()):
+    # (a despatch's, the place under the office: "The Honorable" / "The Secretary of State" / "Washington, D. C.")
+    while run < len(blocks) - 2 and blocks[run].kind == "text" and (ADDRESS_WORDS.match(blocks[run].text.strip())
+                                                                    or run and is_address(blocks[run].text)):
         run += 1
     salute = blocks[run].text.strip() if run < len(blocks) - 1 and blocks[run].kind == "text" else ""
     if run and salute[-1:] in ":!" and (is_salutation(salute) or ADDRESSEE.match(salute)):

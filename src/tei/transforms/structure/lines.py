@@ -172,6 +172,14 @@ ENCLOSURE = re.compile(r"^(?:enclosures?|encl\.|attachments?|appendix|appendices
 
 DIGITS = re.compile(r"\d")
 
+# the routing FRUS prints above the signature, the cable's numbers at each post: "Sent Hanoi 36.
+# Repeated Paris 1234, Saigon 56.", "Department pass London, Paris. Repeated information London 88,
+# Paris 71.", "Sent Department 123, repeated Paris 45."
+_POST = r"(?:the\s+)?[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2}(?:\s+(?:as\s+)?(?:No\.\s*)?\d+)?"
+_ROUTE = (r"(?:[Ss]ent|[Rr]epeated|[Rr]ptd|[Pp]assed|(?:(?:Department|Dept)\s+)?[Pp]ass)\s+(?:to\s+)?(?:info(?:rmation)?\s+)?"
+          rf"{_POST}(?:,?\s+(?:and\s+)?{_POST})*")
+ROUTING = re.compile(rf"^{_ROUTE}(?:[.;,]?\s+{_ROUTE})*\.?$")
+
 
 # 1. 1) (1), and lettered points (a) a) (the letter after "(" or before ")" only: "a." may be a word)
 NUMBERED = re.compile(r"^(?:(?P<n>\d{1,2})[.)]|\((?P<pn>\d{1,2}|[a-z])\)|(?P<ln>[a-z])\))\s+(?P<text>\S.*)$", re.S)
@@ -333,6 +341,8 @@ def cable_line(text: str) -> str | None:
         return "distribution"
     if ENCLOSURE.match(text):
         return "enclosure"
+    if ROUTING.match(text) and DIGITS.search(text):
+        return "transmission"
     if len(text) > 90:
         return None
     words = text.rstrip(".:").split()
@@ -422,10 +432,18 @@ NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-Ž](?:[^\W\d_]|['‘’\-])*\.?|[A
 SALUTE_WORD = re.compile(r"^(?:and|of|the|dear|my|comrades?|sir|madam)$")
 
 
+# a despatch's or an official letter's greeting with no name: "Sir:", "Gentlemen:", "Excellency,"
+BARE_SALUTE = re.compile(r"^(?:Sir|Sirs|Gentlemen|Madam|Excellency)\s?[:,!]$")
+# the despatch's or the letter's subject on its line under the number and date: "Subject: Removal of ..."
+SUBJECT_LINE = re.compile(r"^(?:Subject|SUBJECT)\s?:\s*\S.{0,250}$")
+
+
 def is_salutation(text: str) -> bool:
     """"Comrade Stalin!", "Dear Comrade Filippov [Stalin],": whom the letter greets, names and
     titles only; not a sentence that begins with them ("Comrades Gao Gang and Kim Il Sung asked
     me to transmit to Comrade Filippov the following:")."""
+    if BARE_SALUTE.match(text.strip()):
+        return True
     text = re.sub(r"(?<=[a-z])\[([a-z]+)\]", r"\1", text)  # the editor's letters inside a word: "Com[rade] Filippov"
     if not SALUTE.match(text):
         return False
@@ -529,7 +547,8 @@ def is_dateline(text: str) -> bool:
     # A place may stand before the date ("Moscow, 10 January 1949"), a time after it, or the
     # place after it ("18 July 1949, Moscow", "8 January 1951, 18:00, at Kunsan-ni").
     # (or the label of a cable's form: "Date: 3 March 1952")
-    place_ok = not before.strip() or re.match(r"^[A-Z][\w\- ]{1,30},\s*$|^Date(?:d)?:\s*$", before)
+    # (the place with its country, as a despatch heads it: "Mukden, China, March 4, 1946.")
+    place_ok = not before.strip() or re.match(r"^[A-Z][\w\- ]{1,30},(?:\s*[A-Z][\w\- ]{1,30},)?\s*$|^Date(?:d)?:\s*$", before)
     return bool(place_ok) and (not after.strip(" .,") or bool(TIME_AFTER.match(after.strip()))
                                or bool(PLACE_AFTER.match(after.strip())))
 
