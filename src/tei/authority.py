@@ -26,7 +26,10 @@ DEFAULT_AUTHORITY = Path(__file__).parent / "data" / "authority.xml"
 T = "{%s}" % TEI_NS
 KINDS = {"person": "persName", "place": "placeName", "org": "orgName"}
 LISTS = {"person": "listPerson", "place": "listPlace", "org": "listOrg"}
-APOSTROPHES = "'’‘`´"
+# (straight, curly, reversed, grave, acute, and the modifier letters prime and apostrophe a
+# transliteration of the Russian soft sign prints: "Savel'yev", "Savel’yev", "Savelʹyev")
+APOSTROPHES = "'’‘`´ʹʼ"
+ONE_APOSTROPHE = str.maketrans({a: "'" for a in APOSTROPHES})
 # A party's bodies named by their kind alone ("the Politburo", "the Presidium"): every party has
 # them, so such a form is an entry's only while that body existed (its floruit)
 GENERIC_BODIES = ("Politburo", "Political Bureau", "Central Committee", "Secretariat", "Presidium", "Orgburo", "CC")
@@ -47,6 +50,9 @@ class Entity:
     provisional: bool = False
     # (from, to), ISO; "" where open: when the person was active, or the body bore its main name
     floruit: tuple[str, str] | None = None
+    # a party named by its office alone, whose holder the file does not know (a provisional entry
+    # whose name is the office: "Secretary of State")
+    office: bool = False
 
     @property
     def name_tag(self) -> str:
@@ -76,9 +82,8 @@ def _bounds(iso: str) -> tuple[str, str]:
 @lru_cache(maxsize=65536)
 def normalize(name: str) -> str:
     """The key a name form is looked up by: case, hyphens, apostrophes and spacing folded."""
-    name = unicodedata.normalize("NFKC", name)
-    for a in APOSTROPHES:
-        name = name.replace(a, "'")
+    # (the apostrophes first: NFKC makes the acute accent "´" a space and a combining accent)
+    name = unicodedata.normalize("NFKC", name.translate(ONE_APOSTROPHE))
     name = re.sub(r"[\s\-‐–]+", " ", name)
     name = re.sub(r"\s*\.\s*", ". ", name)
     # (a surname in "-ov" as the French or German transliteration prints it, "Kolaroff": the same key)
@@ -90,6 +95,12 @@ def _strip_accents(text: str) -> str:
     if text.isascii():
         return text
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def any_apostrophe(text: str) -> str:
+    """A pattern of the text as written, but for its apostrophes: any apostrophe for each
+    ("Savel'yev" matches "SAVEL’YEV" where the case allows, "Savel’yev")."""
+    return "".join(f"[{APOSTROPHES}]" if c in APOSTROPHES else re.escape(c) for c in text)
 
 
 def _generic_key(key: str) -> bool:
@@ -106,7 +117,7 @@ def _form_pattern(form: str) -> str:
         elif ch in " -‐":
             parts.append(r"[\s\-‐]+")
         elif ch in APOSTROPHES:
-            parts.append("['’‘`´]?")  # Wade-Giles is printed without its apostrophes too: "P'eng", "Peng"
+            parts.append(f"[{APOSTROPHES}]?")  # Wade-Giles is printed without its apostrophes too: "P'eng", "Peng"
         elif ch == ".":
             parts.append(r"\.\s*")
         elif _strip_accents(ch) != ch and len(_strip_accents(ch)) == 1:

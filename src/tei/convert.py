@@ -30,8 +30,9 @@ from .memo import per_source
 from .messages import Report, SourceError
 from .parallel import batched, pooled, process_pool
 from .sources import READERS, sniff
+from .sources.page import description_of, what_the_page_is
 from .sources.base import numbered_lines, record_of_talks
-from .sources.compilation.headings import heading_candidates, parties_alone, unread_headings
+from .sources.compilation.headings import heading_candidates, unread_headings
 from .sources.webpage import is_html, page_text
 from .sources.wilson import RECORD_DATE
 from .textio import read_source
@@ -107,6 +108,48 @@ def _in_english(text: str) -> bool:
     return len(words) < 40 or sum(w in _ENGLISH_WORDS for w in words) * 20 >= len(words)
 
 
+def _foreign_line(line: str) -> bool | None:
+    """Whether a line is in another language than English: True for one in another script
+    (Cyrillic, Chinese: most of its letters) or of words none English and most accented
+    (Vietnamese, Polish: "Ngày 17 tháng 1 năm 1950"); None where too short to tell, or English."""
+    letters = re.findall(r"[^\W\d_]", line)
+    if not letters:
+        return None
+    if sum(ord(c) > 0x24F for c in letters) * 2 > len(letters):
+        return True
+    words = re.findall(r"[^\W\d_]+", line.lower())
+    if any(w in _ENGLISH_WORDS for w in words) or len(words) < 2:
+        return None
+    accented = sum(bool(re.search(r"[^\x00-\x7f]", w)) for w in words)
+    return True if accented * 2 >= len(words) and (len(words) > 3 or accented == len(words)) else None
+
+
+def other_language(text: str) -> tuple[str, list[int]]:
+    """A page that gives an English translation beside a text in another language (a blog
+    quoting the archive's English and its own translation, a site printing the Russian under
+    the English): the text with the other language's lines blanked (the lines keep their
+    numbers), and those lines' numbers; the text as it is where it has no such part, or where
+    what is left reads as no English text.  A short line ("Mao Trạch Đông") goes with the
+    other language only between its lines: a name with its accents in an English text stays."""
+    lines = text.split("\n")
+    marks = [_foreign_line(l) for l in lines]
+    filled = [i for i, l in enumerate(lines) if l.strip()]
+    foreign = set()
+    for k, i in enumerate(filled):
+        short = len(lines[i].split()) <= 3 and not sum(ord(c) > 0x24F for c in lines[i]) * 2 > len(lines[i].strip())
+        # (a short line with an accented word and no English one, "Mao Trạch Đông", may be either)
+        maybe = short and re.search(r"[^\W\d_]*[^\x00-\x7f][^\W\d_]*", lines[i]) and not any(
+            w in _ENGLISH_WORDS for w in re.findall(r"[^\W\d_]+", lines[i].lower()))
+        if (marks[i] or maybe) and (not short or any(marks[filled[j]] for j in (k - 1, k + 1) if 0 <= j < len(filled))):
+            foreign.add(i)
+    words = sum(len(lines[i].split()) for i in foreign)
+    kept = "\n".join("" if i in foreign else l for i, l in enumerate(lines))
+    english = len(re.findall(r"[^\W\d_]+", kept))
+    if words < 30 or english < 40 or not _in_english(kept):
+        return text, []
+    return kept, sorted(i + 1 for i in foreign)
+
+
 def read_telegrams(path: Path, fmt: str | None = None):
     """The records of one source file, with the name of the reader that read them."""
     text, _encoding = read_source(path)
@@ -115,6 +158,7 @@ def read_telegrams(path: Path, fmt: str | None = None):
         if not text.strip():
             raise SourceError(path, "the HTML page shows no text: save the record's page with its text, or copy "
                               "the text into a .txt file", code="empty")
+    text, left_out = other_language(text)
     listing = SEARCH_RESULTS.search(text[:3000]) or _dated_bullets(text)
     if listing and not fmt:
         raise SourceError(path, "a page of search results (records' dates, titles and descriptions), not a record: "
@@ -126,14 +170,11 @@ def read_telegrams(path: Path, fmt: str | None = None):
         # (two different at least: one such line alone is no sign of a book of items)
         if len({t for _, t in heading_candidates(numbered_lines(text))}) >= 2:
             raise unread_headings(str(path), numbered_lines(text))
-        # a page of one item headed by its parties alone ("Ho Chi Minh to Sec of State"): say what it lacks
-        alone = parties_alone(numbered_lines(text))
-        if alone is not None:
-            raise SourceError(path, f"no telegram found: the page names its parties alone ('{alone[1]}', line {alone[0]}) "
-                              "with no date, kind of message or item number beside them, and no citation of a book, "
-                              "archive or works: no known layout has such a page; give the item a heading the "
-                              "converter reads ('1. Telegram from X to Y, 26 November 1945') and the book's title "
-                              "page above it", alone[0], code="unknown-format")
+        # a page of one item headed by its parties alone, a cable under its markings alone, a
+        # despatch: what the page is, what it lacks
+        told = what_the_page_is(text)
+        if told is not None:
+            raise SourceError(path, told[1], told[0], code="unknown-format")
         if not _in_english(text):  # the edition's sources are English translations
             raise SourceError(path, "no telegram found: the text does not read as English (few of the words every "
                               "English text uses, 'the', 'of', 'and', 'to'); the converter reads English "
@@ -147,12 +188,22 @@ def read_telegrams(path: Path, fmt: str | None = None):
                           code="unknown-format")
     records = READERS[name]().read(text, str(path))  # messages name the file as the user gave it
     for record in records:
+        told = description_of(record, text)
+        if told is not None:  # a catalogue's page: the document described, its text not given
+            raise SourceError(path, f"no telegram found: the page tells of the document ('{told[1]}', line {told[0]}), "
+                              "as a catalogue's or an archive's description does, but does not give its text (it may "
+                              "be in the document's scan): copy the text under the title, or leave the page out",
+                              told[0], code="no-text")
         other = NOT_A_TELEGRAM.search(record.title or "")
         if other:  # the edition is of telegrams: a record of a conversation is not one
             what = "record of a telephone call" if other.group("phone") else other.group(0).lower()
             raise SourceError(path, f"not a telegram: the record is a {what} ('{record.title}'); "
                               "the edition holds telegrams, letters and messages: take it out of the folder",
                               line=record.title_line or 1, code="not-a-telegram")
+    if left_out:  # (said once, at the first of them)
+        records[0].warnings.append((left_out[0], f"the page also holds a text in another language ({len(left_out)} lines, "
+                                    f"lines {left_out[0]}-{left_out[-1]}): left out; only the English is read",
+                                    "other-language"))
     return name, records
 
 
@@ -177,6 +228,8 @@ def source_key(doc: Document) -> str:
         number = re.search(r"/(?:document|documents?)/(\d+)", pub.url or "")
         key = "wilson-center" if re.search(r"wilson", pub.publisher + pub.title, re.I) else slug(pub.title)[:30]
         return f"{key}-{number.group(1)}" if number else key
+    if pub.kind == "page":  # a page that cites no source: no book or record to name it by
+        return "uncited-page"
     if pub.kind == "collected-works":
         author = doc.corresp.sender.id if doc.corresp.sender else "author"
         # "Selected Works of Zhou Enlai", "Mao Zedong wenji (Collected Works of Mao Zedong)": the

@@ -15,14 +15,14 @@ from dataclasses import replace
 from .base import (CITED_NAME, Reader, clean_inline, lines_to_blocks, numbered_lines, obtained_in, ocr_digits, ocr_numbers,
                    ocr_warning, roman_number, translator_in, wrap_width)
 from ..dates import ROUGHLY, record_date
+from ..dates.words import FULL_MONTH
 from .model import Publication, RawTelegram
 from ..regexes import led
 
-MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December")
 # "January 06, 1949", "6 January 1949", "February, 1949", or approximate: "c. January 1949", "ca. 1949"
 # (the month may be cut short, the day have its ordinal: "Nov. 9th, 1949", "14th Jan. 1949")
 # (in capitals too: "SEPTEMBER 25, 1952" on a page set in capitals)
-_MONTH_OR_ABBR = rf"(?:{MONTHS}|{MONTHS.upper()}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)"
+_MONTH_OR_ABBR = rf"(?:{FULL_MONTH}|{FULL_MONTH.upper()}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)"
 # (or some days of a month: "March 7-9, 1951")
 RECORD_DATE = re.compile(rf"^(?:(?:c\.|ca\.|circa)\s*)?(?:{ROUGHLY}[-\s]\s*)?"
                          rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?\s+)?{_MONTH_OR_ABBR}"
@@ -95,7 +95,7 @@ class WilsonTextReader(Reader):
         score = 0.0
         if DIGITAL_ARCHIVE.search(head):
             score += 2
-        if re.search(r"^\s*[\"“].+[\"”,]\s*,?\s*(?:%s)" % MONTHS, head, re.M):
+        if re.search(r"^\s*[\"“].+[\"”,]\s*,?\s*%s" % FULL_MONTH, head, re.M):
             score += 2
         if re.search(r"^\s*(•\s*)?(Citation|Summary|Original Language):?\s*$", head, re.M | re.I):
             score += 1
@@ -347,6 +347,7 @@ def parse_record(lines: list[tuple[int, str]], source: str, reader: Reader, bloc
     body_start = None
     others: list[tuple[int, str, str]] = []  # the other versions the record holds (line, heading, part)
     in_quote = False  # the current part was labelled inside a block quotation ("> ## Excerpt"): it ends with it
+    label_at: dict[str, int] = {}  # the line of each part's label, the first
     for index, (number, line) in enumerate(lines):
         stripped = BULLET.sub("", line).strip()  # the site's navigation is bulleted: "• Citation"
         if in_quote and stripped and number not in block_quoted:
@@ -366,6 +367,7 @@ def parse_record(lines: list[tuple[int, str]], source: str, reader: Reader, bloc
             continue
         if label and current != "body":
             current = label
+            label_at.setdefault(label, number)
             in_quote = number in block_quoted and label != "body"
             inline = bool(match and match.group("rest"))
             if inline:
@@ -392,8 +394,9 @@ def parse_record(lines: list[tuple[int, str]], source: str, reader: Reader, bloc
 
     ocr = _ocr_digits(parts)
     preamble = [(n, l) for n, l in parts.get("preamble", []) if l.strip() and not FURNITURE.match(l.strip())]
+    warnings = ocr
     record = RawTelegram(source=source, reader=reader.name, position=1, line=1,
-                         publication=Publication(kind="archive-record"), warnings=ocr)
+                         publication=Publication(kind="archive-record"), warnings=warnings)
 
     # The record's date: the first line that is only a date, or a labelled one ("Date: January 20, 1949",
     # and in any form a date takes there: "Date: 22 Jan 51", "Date: 22/I-51")
@@ -418,7 +421,15 @@ def parse_record(lines: list[tuple[int, str]], source: str, reader: Reader, bloc
     if not citation:  # ... or gives it unlabelled under "Document Information", above the rights
         citation = source_part = next((b.text for b in lines_to_blocks(parts.get("information", []), wrap)
                                        if _NOT_PRINTED.search(b.text) and not RIGHTS.match(b.text)), "")
-    if not citation:
+    empty = next((label_at[k] for k in ("source", "information") if k in label_at), None)
+    if not citation and empty is not None:
+        # the record's own "Source" part, left empty by the page or the copy: the record is the site's,
+        # its text whole; the archive it cites is what is missing
+        warnings.append((empty, "the record's 'Source' is empty: the source citation (the archive and its "
+                         "file) is missing from the TEI; add it under 'Source' from the record's page", "no-citation"))
+        record.publication.uncited = ("The record's 'Source' is empty in the copy: the archive and the file it "
+                                      "cites are not given.")
+    elif not citation:
         raise reader.fail(source, 1, "no citation found: a Wilson Center record names its archive in a "
                           "'Citation' or 'Source' part, or under 'Document Information'; check that this is a whole "
                           "record, or pick another --format")
