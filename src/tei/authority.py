@@ -132,7 +132,7 @@ def _form_pattern(form: str) -> str:
 # What (?i:x) matches besides x and X, for an ASCII letter x: Python's patterns fold case by
 # Unicode (the Kelvin sign is a "k"); tests/test_convspeed.py checks this against re itself.
 _CASE_EXTRAS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
-_APOSTROPHE = "['’‘`´]?"  # (the pieces _form_pattern writes for an apostrophe and for a space)
+_APOSTROPHE = f"[{APOSTROPHES}]?"  # (the pieces _form_pattern writes for an apostrophe and for a space)
 _SPACE = r"[\s\-‐]+"
 
 
