@@ -13,8 +13,9 @@ between two samples is not missed; a process that lives less than one interval m
 Roles: the process `tei html` is started as is the driver; a process named tei-page or
 tei-site (tei.parallel names the workers of its pools) is a page worker or the site-wide
 pages' process; pagefind by its command line; multiprocessing's resource tracker by its
-own; any other child (a checkout that does not name its workers) is `worker`, numbered
-in the order they appeared.  With --edit, the site is built again after a word of one
+own; any other child (a checkout that does not name its workers) is `worker-N`, numbered
+in the order they appeared (before the twenty-third session: worker-1 and -2 the page
+workers, worker-3 the site-wide pages' process).  With --edit, the site is built again after a word of one
 document's text changed (with the same --state), and that build is measured too.
 """
 
@@ -107,9 +108,8 @@ class Sampler:
 
     def by_role(self) -> dict[str, dict]:
         roles: dict[str, dict] = {}
-        for p in self.seen.values():
-            role = re.sub(r"-\d+$", "", p["role"]) if p["role"].startswith("worker") else p["role"]
-            r = roles.setdefault(role, {"processes": 0, "peak": 0.0, "peaks": [], "cpu": 0.0})
+        for p in self.seen.values():  # (unnamed workers each apart: worker-3 is main's site-wide pages' process)
+            r = roles.setdefault(p["role"], {"processes": 0, "peak": 0.0, "peaks": [], "cpu": 0.0})
             r["processes"] += 1
             r["peak"] = max(r["peak"], p["peak"])
             r["peaks"].append(round(p["peak"]))

@@ -27,7 +27,7 @@ from ..messages import Report
 from ..xslt import XsltError
 from .catalogue import Catalogue, catalogue_chunk, check_tei, store, take_chunk
 from ..parallel import batched, pooled, process_pool
-from .pages import STYLESHEET, render_pages
+from .pages import STYLESHEET, render_batch, render_pages
 from .search import SHARD_SIZE, SearchIndex, shard_count, shard_folder, shard_of
 from .sitepages import PIECE_SIZE, SitePage, SitePages
 from ..writer import link_or_copy
@@ -243,8 +243,7 @@ class SiteBuild:
                     continue
                 db.execute("UPDATE work.inputs SET digest = ? WHERE name = ?", (digest, name))
                 self.state.remember(os.path.basename(src), st, digest)
-                if db.execute("SELECT 1 FROM entries WHERE digest = ?", (digest,)).fetchone() is None:
-                    rows.append((digest, entry))
+                rows.append((digest, entry))  # (not among those kept: its digest was not known)
             store(db, rows)
         db.execute("INSERT OR REPLACE INTO pages (name, key) SELECT 'tei/' || name, digest FROM work.inputs")
         self.documents = db.execute("SELECT COUNT(*) FROM work.inputs").fetchone()[0]
@@ -339,11 +338,12 @@ class SiteBuild:
         what they show changed; with a shard size, the search index too: each shard as soon
         as its pages are made (see search.py), unchanged shards taken over."""
         site = self._site_pages()
+        started = self._start_site(site)
         folders = self._shard_folders(shard_size) if shard_size else {}
         self._pages_to_make(folders)
         if shard_size:
             self._start_search(folders)
-        self._make(site, progress)
+        self._make(site, started, progress)
         self.result.pages = sum(1 for p in self.staging.iterdir()
                                 if p.is_file() and p.suffix == ".html" and not p.name.startswith("."))
         shutil.copytree(STATIC, self.staging / "assets")
@@ -392,19 +392,40 @@ class SiteBuild:
         db.executemany("INSERT INTO work.todo VALUES (?, ?, ?, ?)", todo)
         self.result.rendered = db.execute("SELECT COUNT(*) FROM work.todo").fetchone()[0]
 
-    def _make(self, site: list[SitePage], progress) -> None:
-        """Render the site-wide pages (an error in those stops the build) and the pages listed
-        in work.todo (each one's messages and error reported; the search index told as each
-        document's page is made), in one stream: a site-wide page is a few small runs
-        (sitepages), which the page workers take in turn with the others."""
-        n, pool = self._pool_for(self.result.rendered + sum(len(page.jobs) for page in site))
+    def _start_site(self, site: list[SitePage]) -> list | None:
+        """The site-wide pages' runs handed to the page workers at once, when there are
+        workers already (a first build: they read the inputs): made while the pages' keys are
+        worked out.  Their futures, or None: they are made in the stream of pages."""
+        if self.pool is None or not site:
+            return None
+        return [self.pool.submit(render_batch, page.jobs[i:i + 8]) for page in site for i in range(0, len(page.jobs), 8)]
+
+    def _site_made(self, page: SitePage, results: list, progress, last: bool) -> None:
+        """A site-wide page's runs are back: their messages reported (an error stops the
+        build), its lists spliced in."""
+        for error, messages in results:
+            _log_messages(messages, self.report)
+            if error:
+                raise XsltError(error, str(STYLESHEET), messages=messages)
+        self.site.splice(page)
+        if progress and last:
+            progress.advance()
+
+    def _make(self, site: list[SitePage], started: list | None, progress) -> None:
+        """Render the site-wide pages, unless started already (started: their futures, eight
+        runs each), and the pages listed in work.todo (each one's messages and error reported;
+        the search index told as each document's page is made), in one stream: a site-wide
+        page is a few small runs (sitepages), which the page workers take in turn with the
+        others.  An error in a site-wide page stops the build."""
+        n, pool = self._pool_for(self.result.rendered + (0 if started is not None else sum(len(p.jobs) for p in site)))
         if progress:
             progress.start(self.result.rendered + (1 if site else 0))
         todo = _chunks(self.db, "SELECT rowid, source, target, ids, doc FROM work.todo WHERE rowid > ? ORDER BY rowid LIMIT ?")
         sent: deque = deque()  # (site-wide page or None, whether its last run, source, document) of each job out
+        made: list = []  # the results of the runs of the site-wide page being made
 
         def jobs():
-            for page in site:
+            for page in site if started is None else []:
                 for i, job in enumerate(page.jobs):
                     sent.append((page, i == len(page.jobs) - 1, job[0], ""))
                     yield job
@@ -415,13 +436,10 @@ class SiteBuild:
         for error, messages in render_pages(jobs(), n, pool):
             page, last, source, doc = sent.popleft()
             if page is not None:
-                _log_messages(messages, self.report)
-                if error:
-                    raise XsltError(error, str(STYLESHEET), messages=messages)
+                made.append((error, messages))
                 if last:
-                    self.site.splice(page)
-                    if progress and page is site[-1]:
-                        progress.advance()
+                    self._site_made(page, made, progress, page is site[-1])
+                    made = []
                 continue
             if progress:
                 progress.advance()
@@ -431,6 +449,11 @@ class SiteBuild:
                 self.report.error(source, 0, f"page not rendered: {error}", "html-xslt")
             if self.search and doc:
                 self.search.made(doc)
+        if started is not None:
+            futures = iter(started)
+            for page in site:
+                results = [r for _ in range(0, len(page.jobs), 8) for r in next(futures).result()]
+                self._site_made(page, results, progress, page is site[-1])
         if self.pool is not None:  # not needed for the search index: give its memory back
             self.pool.shutdown()
             self.pool = None

@@ -185,7 +185,7 @@ def store(db: sqlite3.Connection, entries: Iterable[tuple[str, CatalogueEntry]])
         headers.extend((digest, ref, len(named) + k, role, quoteattr(role))
                        for k, (ref, role) in enumerate(_unpack(e.packed_roles)) if ref not in refs)
         entities.extend((digest, kind, ident, k) for k, (kind, ident) in enumerate(_unpack(e.packed_entities)))
-    db.executemany(f"INSERT OR IGNORE INTO entries VALUES ({','.join('?' * 19)})", rows)
+    db.executemany(f"INSERT INTO entries VALUES ({','.join('?' * 19)})", rows)
     db.executemany("INSERT INTO mentions VALUES (?, ?, ?, ?, ?)", mentions)
     db.executemany("INSERT INTO headers VALUES (?, ?, ?, ?, ?)", headers)
     db.executemany("INSERT INTO entities VALUES (?, ?, ?, ?)", entities)
@@ -206,7 +206,8 @@ def _entity_copies(path: Path, wanted: set[tuple[str, str]]) -> dict[tuple[str, 
 # The catalogue's tables, in the build's scratch database ("work").  cat: the entries in date
 # order (pos from 1), with their neighbours, whether their pages were handed out (done) and
 # their search shard; entry: each entry's XML as the pages are given it (without its summary
-# in brief), and what the site-wide pages group it by (month, date and whether the stylesheet
+# in brief; in line only what a line of the indexes' and network's lists shows: id, href,
+# date, form, title and source), and what the site-wide pages group it by (month, date and whether the stylesheet
 # reads it as one, kind, whether a letter, whether it has witnesses, its correspondents'
 # elements, its senders', its source-title element, its row of the network's table, its id as
 # an XML attribute's value); ents:
@@ -218,9 +219,9 @@ DROP TABLE IF EXISTS work.cat; DROP TABLE IF EXISTS work.entry; DROP TABLE IF EX
 DROP TABLE IF EXISTS work.ment; DROP TABLE IF EXISTS work.hdr;
 CREATE TABLE work.cat (pos INTEGER PRIMARY KEY, id TEXT UNIQUE, digest TEXT, witnesses TEXT, exchanges TEXT,
                        prev TEXT DEFAULT '', next TEXT DEFAULT '', done INTEGER DEFAULT 0, shard INTEGER DEFAULT 0);
-CREATE TABLE work.entry (pos INTEGER PRIMARY KEY, xml BLOB, brief BLOB, month TEXT, date TEXT, dated INTEGER, kind TEXT,
-                         letter INTEGER, witnessed INTEGER, people BLOB, senders BLOB, source BLOB, netrow TEXT,
-                         idattr TEXT);
+CREATE TABLE work.entry (pos INTEGER PRIMARY KEY, xml BLOB, brief BLOB, line BLOB, month TEXT, date TEXT,
+                         dated INTEGER, kind TEXT, letter INTEGER, witnessed INTEGER, people BLOB, senders BLOB,
+                         source BLOB, netrow TEXT, idattr TEXT);
 CREATE TABLE work.ents (kind TEXT, ident TEXT, docpos INTEGER, epos INTEGER);
 CREATE TABLE work.ment (ref TEXT, docpos INTEGER, k INTEGER, n INTEGER, forms TEXT);
 CREATE TABLE work.hdr (ref TEXT, docpos INTEGER, k INTEGER, role TEXT, roleattr TEXT);
@@ -235,6 +236,8 @@ WIDE = 1 << 24
 # an entry's correspondents and source as lxml writes them (entry.entry: ref, then kind)
 _PERSON = re.compile(rb'<(sender|recipient|via) ref="([^"]*)" kind="[^"]*"(?:/>|>[^<]*</(?:sender|recipient|via)>)')
 _SOURCE = re.compile(rb'<source-title(?: ref="[^"]*")?(?:/>|>[^<]*</source-title>)')
+_TITLE = re.compile(rb"<title(?:/>|>[^<]*</title>)")
+_LINE_ATTRIBUTES = re.compile(rb'\b(?:id|href|date|form)="[^"]*"')
 
 
 def as_date(date: str) -> bool:
@@ -275,6 +278,7 @@ class Catalogue:
             db.execute("ATTACH DATABASE ':memory:' AS work")
             store(db, ((str(i), e) for i, e in enumerate(entries)))
         self.db = db
+        db.execute("CREATE UNIQUE INDEX IF NOT EXISTS entries_digest ON entries (digest)")  # (made once they are in)
         _execute_all(db, WORK_SCHEMA)
         db.execute("INSERT INTO work.cat (pos, id, digest, witnesses, exchanges)"
                    " SELECT ROW_NUMBER() OVER (ORDER BY CASE WHEN ord != '' THEN ord WHEN date != '' THEN date"
@@ -347,9 +351,15 @@ class Catalogue:
                 xml = (b"<entry prev=" + quoteattr(prev).encode("utf-8") + b" next=" + quoteattr(nxt).encode("utf-8")
                        + b" " + xml[len(b"<entry "):])
                 source = _SOURCE.search(xml)
-                made.append((pos, xml, _SUMMARY.sub(b"", xml), *grouped, source.group(0) if source else b"", idattr))
-            db.executemany("INSERT INTO work.entry (pos, xml, brief, month, date, dated, kind, letter, witnessed, people,"
-                           " senders, netrow, source, idattr) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", made)
+                source = source.group(0) if source else b""
+                start = xml[:xml.index(b">")]
+                title = _TITLE.search(xml)
+                line = (b"<entry " + b" ".join(m.group(0) for m in _LINE_ATTRIBUTES.finditer(start)) + b">"
+                        + (title.group(0) if title else b"") + source + b"</entry>")
+                made.append((pos, xml, _SUMMARY.sub(b"", xml), line, *grouped, source, idattr))
+            db.executemany("INSERT INTO work.entry (pos, xml, brief, line, month, date, dated, kind, letter, witnessed,"
+                           " people, senders, netrow, source, idattr) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                           made)
             if len(rows) < 500:
                 break
             last = rows[-1][0]

@@ -181,7 +181,7 @@ class SitePages:
         rows = [r for (r,) in self.db.execute("SELECT netrow FROM work.entry WHERE netrow IS NOT NULL GROUP BY netrow"
                                               " ORDER BY MIN(pos)")]
         self._pieces(page, "network", ((mark, "", self._batches(
-            "SELECT pos, brief, x'' FROM work.entry WHERE netrow = ? AND pos > ? ORDER BY pos LIMIT ?", (row,)))
+            "SELECT pos, line, x'' FROM work.entry WHERE netrow = ? AND pos > ? ORDER BY pos LIMIT ?", (row,)))
             for mark, row in enumerate(rows, 1)))
         return page
 
@@ -225,9 +225,9 @@ class SitePages:
                     self.db.executemany("INSERT OR IGNORE INTO work.listed VALUES (?)", ((pos,) for _, pos in batch))
             facts.write(b"</about>")
         facts.write(b"<refs>")
-        for (brief,) in self._rows("SELECT pos, brief FROM work.listed JOIN work.entry USING (pos) WHERE pos > ?"
-                                   " ORDER BY pos LIMIT ?"):
-            facts.write(brief)
+        for (line,) in self._rows("SELECT pos, line FROM work.listed JOIN work.entry USING (pos) WHERE pos > ?"
+                                  " ORDER BY pos LIMIT ?"):
+            facts.write(line)
         facts.write(b"</refs><entities>", *self._copies(kind, entities), b"</entities></facts>")
         given = self._input(page)
         given.write(self._opening(), self.cat.months_xml, b"</catalogue>")
@@ -245,7 +245,7 @@ class SitePages:
         given = self._input(page)
         given.write(self._opening(), self.cat.months_xml, b"</catalogue>")
         self._job(page, token, given.close(), facts.close())
-        self._pieces(page, "backrefs", [(1, ident, self._backrefs(ident, "x.brief"))])
+        self._pieces(page, "backrefs", [(1, ident, self._backrefs(ident, "x.line"))])
         return page
 
     # -- what they are given
@@ -329,8 +329,8 @@ class SitePages:
         return self._counts.get(ident, (0, 0))
 
     def _backrefs(self, ident: str, column: str) -> Iterator[list[tuple[bytes, object]]]:
-        """(<in id n/> or <header id role/>, the entry's column: x.brief, its entry without
-        summary, or x.pos, its place) per document naming an entity, a few hundred at a time:
+        """(<in id n/> or <header id role/>, the entry's column: x.line, what the list shows of
+        it, or x.pos, its place) per document naming an entity, a few hundred at a time:
         those whose text names it, then those naming it in their header only, each in date
         order (made by the query: there are many)."""
         yield from self._batches(f"SELECT m.docpos, CAST('<in id=' || x.idattr || ' n=\"' || m.n || '\"/>' AS BLOB), {column}"

@@ -39,7 +39,7 @@ CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS files (name TEXT PRIMARY KEY, stamp TEXT, digest TEXT);
 -- input digest -> its catalogue entry (catalogue.CatalogueEntry, witnesses and exchanges as JSON),
 -- with what the site-wide pages group it by (catalogue.entry_rows)
-CREATE TABLE IF NOT EXISTS entries (digest TEXT PRIMARY KEY, id TEXT, date TEXT, month TEXT, xml BLOB, witnesses TEXT,
+CREATE TABLE IF NOT EXISTS entries (digest TEXT, id TEXT, date TEXT, month TEXT, xml BLOB, witnesses TEXT,
                                     exchanges TEXT, series TEXT, ord TEXT, dated INTEGER, kind TEXT, letter INTEGER,
                                     witnessed INTEGER, people BLOB, senders BLOB, netrow TEXT, source_ref BLOB,
                                     source_name BLOB, idattr TEXT);
@@ -48,9 +48,6 @@ CREATE TABLE IF NOT EXISTS entries (digest TEXT PRIMARY KEY, id TEXT, date TEXT,
 CREATE TABLE IF NOT EXISTS mentions (digest TEXT, ref TEXT, k INTEGER, n INTEGER, forms TEXT);
 CREATE TABLE IF NOT EXISTS headers (digest TEXT, ref TEXT, k INTEGER, role TEXT, roleattr TEXT);
 CREATE TABLE IF NOT EXISTS entities (digest TEXT, kind TEXT, ident TEXT, k INTEGER);
-CREATE INDEX IF NOT EXISTS mentions_digest ON mentions (digest);
-CREATE INDEX IF NOT EXISTS headers_digest ON headers (digest);
-CREATE INDEX IF NOT EXISTS entities_digest ON entities (digest);
 -- page or other file of the site (relative path) -> the key of what it was made from, and the
 -- stamp of the file written (empty until the site is swapped in)
 CREATE TABLE IF NOT EXISTS pages (name TEXT PRIMARY KEY, key TEXT, stamp TEXT);
@@ -58,6 +55,13 @@ CREATE TABLE IF NOT EXISTS pages (name TEXT PRIMARY KEY, key TEXT, stamp TEXT);
 CREATE TABLE IF NOT EXISTS shards (folder TEXT PRIMARY KEY, key TEXT);
 -- page -> its stamp and the sha256 of its bytes: what a search shard is made from
 CREATE TABLE IF NOT EXISTS contents (name TEXT PRIMARY KEY, stamp TEXT, digest TEXT);
+"""
+# made once the tables are filled (kept up row by row, the random digests made the build's
+# inserts wait on the disk): the entries' when the catalogue is made (catalogue.Catalogue),
+# the facts' when the state is saved, for the next build
+INDEXES = """
+CREATE UNIQUE INDEX IF NOT EXISTS entries_digest ON entries (digest); CREATE INDEX mentions_digest ON mentions (digest);
+CREATE INDEX headers_digest ON headers (digest); CREATE INDEX entities_digest ON entities (digest)
 """
 
 
@@ -241,6 +245,8 @@ class SiteState:
         # a page's known digest stays known while the page does (a build without search reads none)
         db.execute("INSERT OR IGNORE INTO contents SELECT * FROM old.contents WHERE name IN (SELECT name FROM pages)")
         db.execute("DELETE FROM contents WHERE name NOT IN (SELECT name FROM pages)")
+        for statement in INDEXES.split(";"):
+            db.execute(statement)
         db.execute("COMMIT")
         db.close()
         os.chmod(self.path, 0o666 & ~_umask())
