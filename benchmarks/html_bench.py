@@ -14,6 +14,10 @@ side-by-side pages; no search index unless --search).
     python benchmarks/make_corpus.py --count 10000 --seed 10000 --out /tmp/c10k
     tei convert /tmp/c10k --out /tmp/t10k -j 2
     python benchmarks/html_bench.py --tei-dir /tmp/t10k --search   # + peak memory of one process
+
+Each timing is given with the CPU seconds it took, of this process and its workers (the
+machine is shared: when it is busy the wall time says little).  The memory of each process
+of `tei html`, by role, is benchmarks/html_memory.py's.
 """
 
 from __future__ import annotations
@@ -82,22 +86,28 @@ def corpus(out: Path, count: int) -> list[Path]:
     return sorted(tei.glob("*.xml"))
 
 
+def cpu() -> float:
+    """CPU seconds of this process and of its children that have ended."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
 def pages_alone(files: list[Path], tmp: Path, workers: int) -> None:
     """The catalogue (in one process) and the telegram pages alone, in a pool."""
-    start = time.perf_counter()
+    start, used = time.perf_counter(), cpu()
     paths = [str(f.resolve()) for f in files]
     catalogue = Catalogue(entries=[e for i in range(0, len(paths), 500)
                                     for _, e in catalogue_chunk(paths[i:i + 500])[0]])
-    print(f"catalogue (one process): {time.perf_counter() - start:.2f} s")
+    print(f"catalogue (one process): {time.perf_counter() - start:.2f} s ({cpu() - used:.1f} s of CPU)")
     pages = tmp / "pages"
     pages.mkdir()
     jobs = [(str(f), str(pages / f"{f.stem}.html"), catalogue.for_document(f.stem)) for f in files]
-    start = time.perf_counter()
+    start, used = time.perf_counter(), cpu()
     errors = [e for e, _ in render_pages(jobs, workers=workers) if e]
     took = time.perf_counter() - start
     done = len(jobs) - len(errors)
     print(f"telegram pages: {done} in {took:.2f} s with {workers} workers "
-          f"(cpu count {os.cpu_count()}): {done / took:.0f} pages/s"
+          f"(cpu count {os.cpu_count()}): {done / took:.0f} pages/s ({cpu() - used:.1f} s of CPU)"
           f"{' (' + str(len(errors)) + ' failed: ' + errors[0] + ')' if errors else ''}")
 
 
@@ -132,24 +142,24 @@ def main() -> None:
             for f in files:
                 os.link(f, inputs / f.name)
             state = tmp / "state"
-            start = time.perf_counter()
+            start, used = time.perf_counter(), cpu()
             result = render_site(inputs, tmp / "site", Report(), search=args.search, workers=args.workers,
                                  state_dir=state, link_inputs=True)
             took = time.perf_counter() - start
             compare = sum(1 for _ in (tmp / "site").glob("compare-*.html"))
             print(f"whole site: {result.pages} pages ({compare} side by side) in {took:.2f} s: "
-                  f"{result.pages / took:.0f} pages/s")
+                  f"{result.pages / took:.0f} pages/s ({cpu() - used:.1f} s of CPU)")
             print("  steps: " + ", ".join(f"{k} {v:.1f} s" for k, v in result.timings.items()))
             # one document edited (a word of its text): only what it affects is made again
             victim = inputs / files[len(files) // 2].name
             text = victim.read_text(encoding="utf-8")
             victim.unlink()
             victim.write_text(re.sub(r"(<p\b[^>]*>)", r"\1Edited. ", text, count=1), encoding="utf-8")
-            start = time.perf_counter()
+            start, used = time.perf_counter(), cpu()
             again = render_site(inputs, tmp / "site", Report(), search=args.search, workers=args.workers,
                                 state_dir=state, link_inputs=True)
             print(f"after a one-file edit: {again.rendered} pages made again, {again.reused} unchanged, in "
-                  f"{time.perf_counter() - start:.2f} s")
+                  f"{time.perf_counter() - start:.2f} s ({cpu() - used:.1f} s of CPU)")
             print("  steps: " + ", ".join(f"{k} {v:.1f} s" for k, v in again.timings.items()))
         peak = max(resource.getrusage(who).ru_maxrss for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
         print(f"peak memory of one process (driver or worker{', pagefind' if args.search else ''}): {peak / 1024:.0f} MB")

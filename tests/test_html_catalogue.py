@@ -190,33 +190,6 @@ def test_entry_facts(tmp_path):
     assert entry.entities == (("person", "stalin", 0), ("org", "aprf", 1))
 
 
-def _indexes(tei_dir: Path, out: Path, facts: str) -> dict[str, bytes]:
-    from tei.html.catalogue import Catalogue
-    from tei.html.pages import _page
-
-    records, bad = catalogue_chunk(sorted(str(p) for p in tei_dir.glob("*.xml")))
-    assert not bad
-    catalogue = Catalogue(entries=[e for _, e in records])
-    out.mkdir()
-    catalogue.write_xml(out / "catalogue.xml", summaries=False)
-    if facts:
-        catalogue.write_facts(out / facts, tei_dir)
-    error, _ = _page((f"site:person,place,org:{tei_dir}:{out / facts if facts else ''}", str(out / "x.out"),
-                      str(out / "catalogue.xml")))
-    assert error is None
-    return {name: (out / name).read_bytes() for name in ("persons.html", "places.html", "organisations.html")}
-
-
-def test_indexes_from_the_facts_written_or_from_the_documents_are_the_same(built_tei, tmp_path):
-    """The indexes made from the facts tei.html.catalogue writes (entity by entity: forms,
-    mentions, header-only roles) are those the stylesheet makes reading the documents itself."""
-    given = _indexes(built_tei, tmp_path / "given", "facts.xml")
-    facts = etree.parse(str(tmp_path / "given" / "facts.xml")).getroot()
-    assert facts.find("about/in") is not None and facts.find("about/header") is not None
-    assert given == _indexes(built_tei, tmp_path / "read", "")
-    assert b"mention" in given["persons.html"] and b"as the archive holding it" in given["organisations.html"]
-
-
 def test_a_lists_line_of_a_telegram_without_summary_is_its_first_sentence_as_read():
     """The first sentence, past abbreviations ("Com.", "t.", initials), without the footnotes
     and the editor's descriptions inside it ("... 1 March.The letter is not published." and

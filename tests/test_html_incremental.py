@@ -196,8 +196,10 @@ def test_the_site_offers_each_good_file_as_it_is_and_no_bad_one(tei_copy, tmp_pa
 
 def test_an_interrupted_build_leaves_the_last_site_and_state(tei_copy, tmp_path, monkeypatch):
     site, state = tmp_path / "site", tmp_path / "state"
+    from tei.html.state import STATE_FILE
+
     render_site(tei_copy, site, Report(), search=False, state_dir=state)
-    saved = (state / "site-state.pickle").read_bytes()
+    saved = (state / STATE_FILE).read_bytes()
     before = {n: (site / n).read_bytes() for n in inodes(site)}
     replace(tei_copy / f"{MAO_13}.xml", "Nanjing", "Nanking")
     import tei.html as html
@@ -209,7 +211,8 @@ def test_an_interrupted_build_leaves_the_last_site_and_state(tei_copy, tmp_path,
     with pytest.raises(KeyboardInterrupt):
         render_site(tei_copy, site, Report(), search=False, state_dir=state)
     assert {n: (site / n).read_bytes() for n in inodes(site)} == before
-    assert (state / "site-state.pickle").read_bytes() == saved
+    assert (state / STATE_FILE).read_bytes() == saved
+    assert [p.name for p in state.iterdir()] == [STATE_FILE]  # the new state, begun, let go
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".site")]
 
 
@@ -249,31 +252,30 @@ def test_search_index_is_the_same_from_build_to_build(tei_copy, tmp_path, monkey
     same_site(tmp_path / "in-memory", tmp_path / "in-place")
 
 
-def test_site_wide_pages_in_a_process_of_their_own_are_the_same(tei_copy, tmp_path, monkeypatch):
-    """At scale the site-wide pages are made first, in a process of their own: the site is the
-    same, byte for byte, as when they are made with the pages; the process has ended."""
+def test_site_wide_pages_made_by_the_page_workers_are_the_same(tei_copy, tmp_path, monkeypatch):
+    """The site-wide pages are small runs (tei.html.sitepages) that the page workers take in
+    turn with the pages: the site is the same, byte for byte, as when this process makes
+    them all, at scale too; the workers have ended."""
     import tei.html as html
 
     made = []  # (workers, pool, [True once shut down])
     real = html.process_pool
 
-    def tracked(n):
-        pool, ended = real(n), []
+    def tracked(n, **kwargs):
+        pool, ended = real(n, **kwargs), []
         shutdown = pool.shutdown
         pool.shutdown = lambda *a, **k: ended.append(True) or shutdown(*a, **k)
         made.append((n, pool, ended))
         return pool
 
     monkeypatch.setattr(html, "process_pool", tracked)
-    monkeypatch.setattr(html, "SITE_PROCESS_FROM", 1)
-    apart = render_site(tei_copy, tmp_path / "apart", Report(), search=False, workers=2)
-    assert apart.ok and [n for n, _, _ in made] == [2, 1]  # the page pool, then the site-wide pages'
-    assert all(ended for _, _, ended in made)
-    monkeypatch.setattr(html, "SITE_PROCESS_FROM", 10**9)
-    made.clear()
-    together = render_site(tei_copy, tmp_path / "together", Report(), search=False, workers=2)
-    assert together.ok and [n for n, _, _ in made] == [2]
-    same_site(tmp_path / "apart", tmp_path / "together")
+    for scale in ({}, {"list_max": 3, "refs_max": 3}):
+        made.clear()
+        pooled = render_site(tei_copy, tmp_path / "pooled", Report(), search=False, workers=2, **scale)
+        assert pooled.ok and [n for n, _, _ in made] == [2] and all(ended for _, _, ended in made)
+        here = render_site(tei_copy, tmp_path / "here", Report(), search=False, workers=1, **scale)
+        assert here.ok and len(made) == 1
+        same_site(tmp_path / "pooled", tmp_path / "here")
 
 
 def test_a_failing_search_indexer_leaves_the_site_built_and_says_why(tei_copy, tmp_path, monkeypatch):

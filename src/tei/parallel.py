@@ -42,7 +42,20 @@ def pooled(fn, batches: Iterable[Any], workers: int, pool=None) -> Iterator[Any]
         yield pending.popleft().result()
 
 
-def process_pool(workers: int, start_method: str = "spawn") -> ProcessPoolExecutor:
+def process_pool(workers: int, start_method: str = "spawn", name: str = "") -> ProcessPoolExecutor:
     """A pool of worker processes.  spawn by default: a forked copy of an initialised Saxon
-    (GraalVM) runtime is not safe; fork only where the parent holds nothing of the kind."""
-    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(start_method))
+    (GraalVM) runtime is not safe; fork only where the parent holds nothing of the kind.
+    name: what the workers are called where processes are listed (ps, top, /proc/<pid>/comm;
+    at most 15 bytes), so that each role's memory can be told apart (benchmarks/html_memory.py)."""
+    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(start_method),
+                               initializer=_named if name else None, initargs=(name,) if name else ())
+
+
+def _named(name: str) -> None:
+    """Give this process a name (Linux's PR_SET_NAME); elsewhere nothing."""
+    try:
+        import ctypes
+
+        ctypes.CDLL(None).prctl(15, name.encode("utf-8")[:15], 0, 0, 0)
+    except (OSError, AttributeError, TypeError):
+        pass

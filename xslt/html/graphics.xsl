@@ -29,10 +29,13 @@
   </xsl:function>
 
   <xsl:template name="h:chronology">
-    <xsl:variable name="dated" select="$h:entries[exists(h:as-date(@date))]"/>
+    <!-- the dated entries; at scale (<dated>) merged by first sender, month and form, each with
+         the first and @last date of its documents -->
+    <xsl:variable name="dated" select="if ($catalogue/*/dated) then $catalogue/*/dated/entry
+        else $h:entries[exists(h:as-date(@date))]"/>
     <xsl:variable name="senders" select="distinct-values($dated/sender[1]/@ref)"/>
     <xsl:variable name="first" select="min($dated/h:as-date(@date))"/>
-    <xsl:variable name="last" select="max($dated/h:as-date(@date))"/>
+    <xsl:variable name="last" select="max($dated/h:as-date((@last, @date)[1]))"/>
     <xsl:variable name="days" select="if (exists($first)) then max((1, days-from-duration($last - $first))) else 1"/>
     <xsl:variable name="width" select="900"/>
     <xsl:variable name="lane" select="56"/>
@@ -41,7 +44,7 @@
     <xsl:variable name="busiest-month" as="xs:integer">
       <xsl:variable name="counts" as="xs:integer*">
         <xsl:for-each-group select="$dated[$h:at-scale]" group-by="sender[1]/@ref || ' ' || substring(@date, 1, 7)">
-          <xsl:sequence select="count(current-group())"/>
+          <xsl:sequence select="sum(current-group() ! h:weight(.))"/>
         </xsl:for-each-group>
       </xsl:variable>
       <xsl:sequence select="max((1, $counts))"/>
@@ -68,7 +71,7 @@
                     <xsl:variable name="start" select="h:as-date(current-grouping-key())"/>
                     <xsl:variable name="x" select="150 + ($width - 190) * max((0, days-from-duration($start - $first))) div $days"/>
                     <xsl:variable name="w" select="max((2, ($width - 190) * 28 div $days))"/>
-                    <xsl:variable name="h" select="max((2, ($lane - 14) * count(current-group()) div $busiest-month))"/>
+                    <xsl:variable name="h" select="max((2, ($lane - 14) * sum(current-group() ! h:weight(.)) div $busiest-month))"/>
                     <svg:a href="{h:month-page(current-grouping-key())}">
                       <svg:title>{h:count-docs(current-group())} from {($dated/sender[@ref = current()/sender[1]/@ref])[1]}, {f:display-date(current-grouping-key())}</svg:title>
                       <svg:rect x="{format-number($x, '0.#')}" y="{format-number($y + ($lane - 14) div 2 - $h, '0.#')}"
@@ -144,6 +147,7 @@
   </xsl:template>
 
   <xsl:template name="h:network">
+    <!-- (at scale entries merged by their correspondents, the table's lists of telegrams made in pieces) -->
     <xsl:variable name="letters" select="$h:entries[sender and recipient]"/>
     <xsl:variable name="people" as="element()*">
       <xsl:for-each-group select="$letters/(sender, recipient, via)" group-by="@ref"><xsl:sequence select="."/></xsl:for-each-group>
@@ -155,7 +159,7 @@
     <xsl:variable name="most" as="xs:integer">
       <xsl:variable name="counts" as="xs:integer*">
         <xsl:for-each-group select="$letters" group-by="sender[1]/@ref || ' ' || recipient[1]/@ref">
-          <xsl:sequence select="count(current-group())"/>
+          <xsl:sequence select="sum(current-group() ! h:weight(.))"/>
         </xsl:for-each-group>
       </xsl:variable>
       <xsl:sequence select="max((1, $counts))"/>
@@ -168,7 +172,7 @@
          at the bottom, the third beside the first, and so on, so that the heaviest lines cross
          the middle rather than pass through the nodes between two neighbours -->
     <xsl:variable name="busiest" as="xs:string*" select="sort($people ! string(@ref), (),
-        function($ref) { (- count($letters/(sender, recipient, via)[@ref = $ref]), $ref) })"/>
+        function($ref) { (- sum($letters/(sender, recipient, via)[@ref = $ref] ! h:weight(..)), $ref) })"/>
     <xsl:variable name="pos" as="map(xs:string, xs:double+)">
       <xsl:map>
         <xsl:for-each select="$people">
@@ -203,7 +207,7 @@
                 <!-- offset sideways so the two directions between a pair do not overlap -->
                 <xsl:variable name="ox" select="- $uy * 8"/>
                 <xsl:variable name="oy" select="$ux * 8"/>
-                <xsl:variable name="c" select="count(current-group())"/>
+                <xsl:variable name="c" select="sum(current-group() ! h:weight(.))"/>
                 <svg:line x1="{$a[1] + $ux * ($rn + 4) + $ox}" y1="{$a[2] + $uy * ($rn + 4) + $oy}"
                           x2="{$b[1] - $ux * ($rn + 4) + $ox}" y2="{$b[2] - $uy * ($rn + 4) + $oy}"
                           class="edge" stroke-width="{format-number(1 + (if ($most gt 1) then 6 * math:log($c) div math:log(max(($most, 3))) else 0), '0.#')}" marker-end="url(#arrow)"/>
@@ -242,10 +246,12 @@
                 <td>{string-join(sender, ', ')}</td>
                 <td>{string-join(recipient, ', ')}</td>
                 <td>{if (via) then string-join(via, ', ') else '—'}</td>
-                <td>{count(current-group())}</td>
+                <td>{sum(current-group() ! h:weight(.))}</td>
                 <td><ul class="plain">
-                  <xsl:for-each select="current-group()"><li><a href="{@href}">{(f:display-date(@date)[. != ''], 'undated')[1]}</a><xsl:if
-                    test="@form = 'letter'"><xsl:text> </xsl:text><span class="entry-form">letter</span></xsl:if> (<cite>{source-title}</cite>)</li></xsl:for-each>
+                  <xsl:choose>
+                    <xsl:when test="$catalogue/*/@pieces = 'yes'"><xsl:processing-instruction name="tei-piece" select="position()"/></xsl:when>
+                    <xsl:otherwise><xsl:for-each select="current-group()"><xsl:call-template name="h:network-item"/></xsl:for-each></xsl:otherwise>
+                  </xsl:choose>
                 </ul></td>
               </tr>
             </xsl:for-each-group>
@@ -254,5 +260,11 @@
         </div>
       </xsl:with-param>
     </xsl:call-template>
+  </xsl:template>
+
+  <!-- A telegram in the network's table: its date, linked, and source. -->
+  <xsl:template name="h:network-item">
+    <li><a href="{@href}">{(f:display-date(@date)[. != ''], 'undated')[1]}</a><xsl:if
+      test="@form = 'letter'"><xsl:text> </xsl:text><span class="entry-form">letter</span></xsl:if> (<cite>{source-title}</cite>)</li>
   </xsl:template>
 </xsl:stylesheet>

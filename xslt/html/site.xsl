@@ -1,7 +1,11 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<!-- Mode "site": the site-wide pages made from the catalogue and all documents: home,
-     indexes of persons, places and organisations, chronology, network, search.  Template
-     "site" writes them with xsl:result-document (relative to the base output URI). -->
+<!-- Mode "site": the site-wide pages: home, indexes of persons, places and organisations,
+     chronology, network, search, and at scale the months' lists and the pages of the
+     telegrams naming an entity.  Template "site" writes them with xsl:result-document
+     (relative to the base output URI), each from what the driver (tei.html.sitepages) gives
+     it: only what that page shows, so that what one run holds does not grow with the
+     edition (entries that show the same merged into one with their number, @n; long lists
+     made in pieces, each a run of its own, spliced into the page where it marks them). -->
 <xsl:stylesheet version="3.0" expand-text="yes"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
@@ -17,53 +21,15 @@
   <xsl:param name="tei-dir" as="xs:string" select="''"/>
 
   <xsl:variable name="h:entries" select="$catalogue/*/entry"/>
-  <xsl:variable name="h:docs" as="document-node()*"
-      select="$h:entries ! doc(h:file-uri($tei-dir || '/' || @file))"/>
-
-  <!-- Who is mentioned where, for the indexes (tei.html.catalogue writes it; without it the
-       documents themselves are read): per entity an <about ref> with the forms the texts
-       use, <in i n> per document whose text names it (i: the document's place among the
-       catalogue's entries; n: how often), <header i role> per document that names it in its
-       header only; then the standOff entities, first copy of each first. -->
+  <!-- Who is mentioned where, for the indexes (tei.html.sitepages writes it): the standOff
+       entities the page lists (the first copy of each, in the order of the documents that
+       first have it) in <entities>, and per entity an <about ref docs letters> with the
+       forms the texts use, and, where they are listed there, <in id n> per document whose text
+       names it (n: how often) and <header id role> per document that names it in its header
+       only, the documents' entries in <refs>; docs: how many documents name it, letters: how
+       many of them are letters. -->
   <xsl:param name="facts" as="document-node()?" select="()"/>
 
-  <xsl:variable name="h:mentions" as="document-node()">
-    <xsl:choose>
-      <xsl:when test="exists($facts)"><xsl:sequence select="$facts"/></xsl:when>
-      <xsl:otherwise>
-        <xsl:variable name="found" as="element()*">
-          <xsl:for-each select="$h:docs">
-            <xsl:variable name="i" select="position()"/>
-            <xsl:variable name="named" select="distinct-values(.//tei:text//*[@ref] ! f:ref-id(@ref))"/>
-            <xsl:for-each-group select=".//tei:text//*[@ref]" group-by="f:ref-id(@ref)">
-              <m xmlns="" ref="{current-grouping-key()}" i="{$i}" n="{count(current-group())}">
-                <xsl:for-each select="distinct-values(current-group() ! normalize-space(.))"><form>{.}</form></xsl:for-each>
-              </m>
-            </xsl:for-each-group>
-            <xsl:for-each-group select="tei:TEI/tei:teiHeader//*[@ref][ancestor::tei:correspAction or ancestor::tei:msIdentifier
-                or ancestor::tei:sourceDesc]" group-by="f:ref-id(@ref)">
-              <xsl:if test="not(current-grouping-key() = $named)">
-                <header xmlns="" ref="{current-grouping-key()}" i="{$i}"
-                   role="{if (current-group()/ancestor::tei:correspAction) then 'as correspondent'
-                          else if (current-group()/ancestor::tei:msIdentifier) then 'as the archive holding it' else 'in its source'}"/>
-              </xsl:if>
-            </xsl:for-each-group>
-          </xsl:for-each>
-        </xsl:variable>
-        <xsl:document>
-          <facts xmlns="">
-            <xsl:for-each-group select="$found" group-by="@ref">
-              <about ref="{current-grouping-key()}">
-                <xsl:for-each select="distinct-values(current-group()/form)"><form>{.}</form></xsl:for-each>
-                <xsl:for-each select="current-group()[self::m]"><in i="{@i}" n="{@n}"/></xsl:for-each>
-                <xsl:for-each select="current-group()[self::header]"><header i="{@i}" role="{@role}"/></xsl:for-each>
-              </about>
-            </xsl:for-each-group>
-          </facts>
-        </xsl:document>
-      </xsl:otherwise>
-    </xsl:choose>
-  </xsl:variable>
   <xsl:key name="h:about" match="about" use="@ref"/>
   <xsl:key name="h:catalogue-entry" match="entry" use="@id"/>
 
@@ -133,14 +99,25 @@
   <xsl:template match="catalogue" mode="site">
     <xsl:if test="$site-pages = 'home'">
       <xsl:result-document href="index.html"><xsl:call-template name="h:home"/></xsl:result-document>
-      <xsl:if test="$h:at-scale"><xsl:call-template name="h:month-pages"/></xsl:if>
     </xsl:if>
+    <!-- "month=1949-01", "month=" (undated): a month's page at scale, its list in pieces -->
+    <xsl:for-each select="$site-pages[starts-with(., 'month=')]">
+      <xsl:call-template name="h:month-page"><xsl:with-param name="month" select="substring-after(., 'month=')"/></xsl:call-template>
+    </xsl:for-each>
     <xsl:for-each select="('person', 'place', 'org')[. = $site-pages]">
       <xsl:result-document href="{map{'person': 'persons.html', 'place': 'places.html', 'org': 'organisations.html'}(.)}">
         <xsl:call-template name="h:index"><xsl:with-param name="kind" select="."/></xsl:call-template>
       </xsl:result-document>
-      <xsl:call-template name="h:mentions-pages"><xsl:with-param name="kind" select="."/></xsl:call-template>
     </xsl:for-each>
+    <!-- "mentions=person=mao": the page of the telegrams naming an entity, its list in pieces -->
+    <xsl:for-each select="$site-pages[starts-with(., 'mentions=')]">
+      <xsl:variable name="kind" select="substring-before(substring-after(., 'mentions='), '=')"/>
+      <xsl:variable name="id" select="substring-after(substring-after(., 'mentions='), '=')"/>
+      <xsl:call-template name="h:mentions-page">
+        <xsl:with-param name="entity" select="($facts/*/entities/*[local-name() = $kind][@xml:id = $id])[1]"/>
+      </xsl:call-template>
+    </xsl:for-each>
+    <xsl:if test="$site-pages = 'pieces'"><xsl:call-template name="h:pieces"/></xsl:if>
     <xsl:if test="$site-pages = 'chronology'">
       <xsl:result-document href="chronology.html"><xsl:call-template name="h:chronology"/></xsl:result-document>
     </xsl:if>
@@ -192,15 +169,17 @@
        is true of whatever telegrams were given: how many, when, who wrote to whom (the most
        frequent first), through whom, and from which sources. -->
   <xsl:template name="h:about-sources">
-    <xsl:variable name="letters" select="$h:entries[@kind = 'telegram']"/>
+    <!-- at scale the entries merged by what this shows (<sources>), else the entries -->
+    <xsl:variable name="all" select="if ($catalogue/*/sources) then $catalogue/*/sources/entry else $h:entries"/>
+    <xsl:variable name="letters" select="$all[@kind = 'telegram']"/>
     <xsl:variable name="parties" as="xs:string*" select="h:by-frequency($letters/(sender, recipient))"/>
     <xsl:variable name="via" as="xs:string*" select="h:by-frequency($letters/via)"/>
     <!-- a source by its authority entry when it has one (an archive that names itself in two ways) -->
     <xsl:variable name="sources" as="element()*">
-      <xsl:for-each-group select="$h:entries/source-title[. != '']" group-by="(@ref, normalize-space())[1]">
-        <xsl:sort select="count(current-group())" order="descending"/>
+      <xsl:for-each-group select="$all/source-title[. != '']" group-by="(@ref, normalize-space())[1]">
+        <xsl:sort select="sum(current-group() ! h:weight(..))" order="descending"/>
         <xsl:sort select="h:by-frequency(current-group())[1]"/>
-        <source n="{count(current-group())}" letters="{count(current-group()/parent::entry[@form = 'letter'])}"
+        <source n="{sum(current-group() ! h:weight(..))}" letters="{sum(current-group()/parent::entry[@form = 'letter'] ! h:weight(.))}"
                 xmlns="">{h:by-frequency(current-group())[1]}</source>
       </xsl:for-each-group>
     </xsl:variable>
@@ -212,7 +191,7 @@
           <xsl:if test="exists($via)">, some of them through {h:and-list($via, 5)}</xsl:if>
           <xsl:text>.</xsl:text>
         </xsl:when>
-        <xsl:otherwise>This edition holds {h:count(count($h:entries), 'document')}{$h:period[.] ! (' of ' || .)}.</xsl:otherwise>
+        <xsl:otherwise>This edition holds {h:count(sum($all ! h:weight(.)), 'document')}{$h:period[.] ! (' of ' || .)}.</xsl:otherwise>
       </xsl:choose>
       <xsl:if test="exists($sources)">
         <xsl:text> The texts are translations taken from </xsl:text>
@@ -222,7 +201,7 @@
         </xsl:for-each>
         <xsl:text>.</xsl:text>
       </xsl:if>
-      <xsl:if test="exists($h:entries/witness)"> Where several translations of one telegram exist, each is given
+      <xsl:if test="exists($all/witness)"> Where several translations of one telegram exist, each is given
         and they can be read side by side.</xsl:if>
     </p>
   </xsl:template>
@@ -242,11 +221,12 @@
     <xsl:sequence select="($title/@ref ! $h:source-names(string(.)), normalize-space($title))[1]"/>
   </xsl:function>
 
-  <!-- The distinct values of some names, the most frequent first, then in alphabetical order. -->
+  <!-- The distinct values of some names (elements of catalogue entries), the most frequent
+       first (each counted as often as its entry stands for documents), then in alphabetical order. -->
   <xsl:function name="h:by-frequency" as="xs:string*">
     <xsl:param name="names" as="element()*"/>
     <xsl:for-each-group select="$names[normalize-space() != '']" group-by="normalize-space()">
-      <xsl:sort select="count(current-group())" order="descending"/>
+      <xsl:sort select="sum(current-group() ! h:weight(..))" order="descending"/>
       <xsl:sort select="current-grouping-key()"/>
       <xsl:sequence select="current-grouping-key()"/>
     </xsl:for-each-group>
@@ -263,16 +243,24 @@
   </xsl:function>
 
   <!-- Whether the edition holds letters as well as telegrams: then its lists and counts say so. -->
-  <xsl:variable name="h:has-letters" as="xs:boolean" select="exists($h:entries[@form = 'letter'])"/>
+  <xsl:variable name="h:has-letters" as="xs:boolean"
+      select="if ($catalogue/*/@letters) then $catalogue/*/@letters = 'yes' else exists($h:entries[@form = 'letter'])"/>
 
   <!-- What the lists hold: "Telegrams", or "Telegrams and letters" in an edition with letters. -->
   <xsl:variable name="h:docs-noun" as="xs:string" select="if ($h:has-letters) then 'Telegrams and letters' else 'Telegrams'"/>
 
+  <!-- How many documents a catalogue entry stands for: one, or, for an entry the driver made of
+       documents that show the same on a page (tei.html.sitepages), its @n. -->
+  <xsl:function name="h:weight" as="xs:integer">
+    <xsl:param name="entry" as="element()"/>
+    <xsl:sequence select="xs:integer(($entry/@n, 1)[1])"/>
+  </xsl:function>
+
   <!-- "7 telegrams", "6 telegrams and 1 letter", "2 letters": how many of each some catalogue entries are. -->
   <xsl:function name="h:count-docs" as="xs:string">
     <xsl:param name="entries" as="element()*"/>
-    <xsl:variable name="letters" select="count($entries[@form = 'letter'])"/>
-    <xsl:sequence select="h:count-of(count($entries) - $letters, $letters)"/>
+    <xsl:variable name="letters" select="sum($entries[@form = 'letter'] ! h:weight(.))"/>
+    <xsl:sequence select="h:count-of(sum($entries ! h:weight(.)) - $letters, $letters)"/>
   </xsl:function>
 
   <xsl:function name="h:count-of" as="xs:string">
@@ -283,10 +271,15 @@
         else h:count($telegrams, 'telegram') || ' and ' || h:count($letters, 'letter')"/>
   </xsl:function>
 
-  <!-- The catalogue entries of the documents that name an entity (the facts' <in i>, <header i>). -->
-  <xsl:function name="h:entries-of" as="element()*">
+  <!-- How many documents name an entity (its <about>), and "7 telegrams and 1 letter". -->
+  <xsl:function name="h:mention-count" as="xs:integer">
     <xsl:param name="about" as="element()*"/>
-    <xsl:sequence select="for $i in $about/(in, header)/@i return $h:entries[xs:integer($i)]"/>
+    <xsl:sequence select="xs:integer(($about/@docs, 0)[1])"/>
+  </xsl:function>
+
+  <xsl:function name="h:about-count" as="xs:string">
+    <xsl:param name="about" as="element()*"/>
+    <xsl:sequence select="h:count-of(h:mention-count($about) - xs:integer(($about/@letters, 0)[1]), xs:integer(($about/@letters, 0)[1]))"/>
   </xsl:function>
 
   <!-- "1 telegram", "7 telegrams". -->
@@ -333,13 +326,17 @@
     <xsl:param name="entries" as="element()*"/>
     <xsl:param name="heading" as="xs:string"/>
     <xsl:param name="by-month" as="xs:boolean"/>
+    <!-- the correspondents to filter by: the entries', or (a list made in pieces) the first of each -->
+    <xsl:param name="people" as="element()*" select="$entries/(sender, recipient)"/>
+    <!-- a list made in pieces: the mark the driver puts them in place of -->
+    <xsl:param name="piece" as="xs:string?" select="()"/>
     <section aria-labelledby="list-heading">
       <h2 id="list-heading">{$heading} <span class="count" id="count"></span></h2>
       <form class="filters" hidden="" aria-label="Filter the {lower-case($h:docs-noun)}">
         <label for="filter-person">Correspondent</label>
         <select id="filter-person" name="person">
           <option value="">all</option>
-          <xsl:for-each-group select="$entries/(sender, recipient)" group-by="@ref">
+          <xsl:for-each-group select="$people" group-by="@ref">
             <xsl:sort select="."/>
             <option value="{current-grouping-key()}">{.}</option>
           </xsl:for-each-group>
@@ -356,9 +353,14 @@
         </xsl:if>
       </form>
       <ol class="entries" id="entries">
-        <xsl:for-each select="$entries">
-          <xsl:call-template name="h:entry-line"><xsl:with-param name="entry" select="."/></xsl:call-template>
-        </xsl:for-each>
+        <xsl:choose>
+          <xsl:when test="exists($piece)"><xsl:processing-instruction name="tei-piece" select="$piece"/></xsl:when>
+          <xsl:otherwise>
+            <xsl:for-each select="$entries">
+              <xsl:call-template name="h:entry-line"><xsl:with-param name="entry" select="."/></xsl:call-template>
+            </xsl:for-each>
+          </xsl:otherwise>
+        </xsl:choose>
       </ol>
     </section>
   </xsl:template>
@@ -366,7 +368,8 @@
   <!-- At scale the home page lists the months, each with its page of telegrams (a list of
        every telegram would be megabytes long): more than this many telegrams. -->
   <xsl:param name="list-max" as="xs:integer" select="1000"/>
-  <xsl:variable name="h:at-scale" as="xs:boolean" select="count($h:entries) gt $list-max"/>
+  <xsl:variable name="h:at-scale" as="xs:boolean"
+      select="($catalogue/*/@documents ! xs:integer(.), sum($h:entries ! h:weight(.)))[1] gt $list-max"/>
 
   <!-- A month's page: "1949-01" -> telegrams-1949-01.html; telegrams without a month -> telegrams-undated.html. -->
   <xsl:function name="h:month-page" as="xs:string">
@@ -390,46 +393,48 @@
     </section>
   </xsl:template>
 
-  <!-- The pages of the months, at scale: each month's telegrams, and the months before and after. -->
-  <xsl:template name="h:month-pages">
+  <!-- A month's page, at scale: its telegrams (made in pieces), and the months before and
+       after ($h:entries: the edition's entries merged by month, in order; <people>: the first
+       of each of the month's correspondents). -->
+  <xsl:template name="h:month-page">
+    <xsl:param name="month" as="xs:string"/>
     <xsl:variable name="months" select="distinct-values($h:entries/string(@month))"/>
-    <xsl:for-each-group select="$h:entries" group-by="string(@month)">
-      <xsl:variable name="i" select="index-of($months, current-grouping-key())"/>
-      <xsl:variable name="label" select="if (current-grouping-key()) then f:display-date(current-grouping-key()) else 'Undated'"/>
-      <xsl:result-document href="{h:month-page(current-grouping-key())}">
-        <xsl:call-template name="h:page">
-          <xsl:with-param name="title" select="$h:docs-noun || ' of ' || $label"/>
-          <xsl:with-param name="current" select="'index.html'"/>
-          <xsl:with-param name="content">
-            <h1>{$h:docs-noun} of {$label}</h1>
-            <nav class="months-nav" aria-label="Months">
-              <ul>
-                <li><a href="index.html">All months</a></li>
-                <xsl:for-each select="$months[$i - 1]">
-                  <li><a rel="prev" href="{h:month-page(.)}">Previous: {if (.) then f:display-date(.) else 'Undated'}</a></li>
-                </xsl:for-each>
-                <xsl:for-each select="$months[$i + 1]">
-                  <li><a rel="next" href="{h:month-page(.)}">Next: {if (.) then f:display-date(.) else 'Undated'}</a></li>
-                </xsl:for-each>
-              </ul>
-            </nav>
-            <xsl:call-template name="h:entry-list">
-              <xsl:with-param name="entries" select="current-group()"/>
-              <xsl:with-param name="heading" select="$h:docs-noun || ' in chronological order'"/>
-              <xsl:with-param name="by-month" select="false()"/>
-            </xsl:call-template>
-          </xsl:with-param>
-        </xsl:call-template>
-      </xsl:result-document>
-    </xsl:for-each-group>
+    <xsl:variable name="i" select="index-of($months, $month)"/>
+    <xsl:variable name="label" select="if ($month) then f:display-date($month) else 'Undated'"/>
+    <xsl:result-document href="{h:month-page($month)}">
+      <xsl:call-template name="h:page">
+        <xsl:with-param name="title" select="$h:docs-noun || ' of ' || $label"/>
+        <xsl:with-param name="current" select="'index.html'"/>
+        <xsl:with-param name="content">
+          <h1>{$h:docs-noun} of {$label}</h1>
+          <nav class="months-nav" aria-label="Months">
+            <ul>
+              <li><a href="index.html">All months</a></li>
+              <xsl:for-each select="$months[$i - 1]">
+                <li><a rel="prev" href="{h:month-page(.)}">Previous: {if (.) then f:display-date(.) else 'Undated'}</a></li>
+              </xsl:for-each>
+              <xsl:for-each select="$months[$i + 1]">
+                <li><a rel="next" href="{h:month-page(.)}">Next: {if (.) then f:display-date(.) else 'Undated'}</a></li>
+              </xsl:for-each>
+            </ul>
+          </nav>
+          <xsl:call-template name="h:entry-list">
+            <xsl:with-param name="entries" select="()"/>
+            <xsl:with-param name="people" select="$catalogue/*/people/*"/>
+            <xsl:with-param name="piece" select="'1'"/>
+            <xsl:with-param name="heading" select="$h:docs-noun || ' in chronological order'"/>
+            <xsl:with-param name="by-month" select="false()"/>
+          </xsl:call-template>
+        </xsl:with-param>
+      </xsl:call-template>
+    </xsl:result-document>
   </xsl:template>
 
   <!-- An index of entities of one kind, merged over all documents by xml:id. -->
   <xsl:template name="h:index">
     <xsl:param name="kind" as="xs:string"/>
     <xsl:variable name="label" select="map{'person': 'Persons', 'place': 'Places', 'org': 'Organisations'}($kind)"/>
-    <xsl:variable name="all" select="if (exists($facts)) then $facts/*/entities/*[local-name() = $kind][@xml:id]
-        else $h:docs/*/tei:standOff//*[local-name() = $kind][@xml:id]"/>
+    <xsl:variable name="all" select="$facts/*/entities/*[local-name() = $kind][@xml:id]"/>
     <xsl:call-template name="h:page">
       <xsl:with-param name="title" select="$label"/>
       <xsl:with-param name="current" select="map{'person': 'persons.html', 'place': 'places.html', 'org': 'organisations.html'}($kind)"/>
@@ -454,7 +459,7 @@
           <xsl:sort select="h:sort-key(.)" collation="http://www.w3.org/2005/xpath-functions/collation/codepoint"/>
           <xsl:variable name="id" select="string(@xml:id)"/>
           <xsl:variable name="names" select="(tei:persName, tei:placeName, tei:orgName)"/>
-          <xsl:variable name="about" select="key('h:about', $id, $h:mentions)"/>
+          <xsl:variable name="about" select="key('h:about', $id, $facts)"/>
           <section class="index-entry" id="{$id}" aria-labelledby="h-{$id}">
             <h2 id="h-{$id}">{f:entity-name(.)}
               <xsl:if test="@cert = 'low'"><span class="editorial"> (provisional entry)</span></xsl:if></h2>
@@ -488,8 +493,8 @@
               <dt>Mentioned in</dt>
               <dd>
                 <xsl:choose>
-                  <xsl:when test="count($about/(in, header)) gt $refs-max">  <!-- on a page of its own -->
-                    <a href="{h:mentions-page($id)}">{h:count-docs(h:entries-of($about))}</a>
+                  <xsl:when test="h:mention-count($about) gt $refs-max">  <!-- on a page of its own -->
+                    <a href="{h:mentions-page($id)}">{h:about-count($about)}</a>
                   </xsl:when>
                   <xsl:otherwise>
                     <xsl:call-template name="h:backrefs">
@@ -498,7 +503,7 @@
                     </xsl:call-template>
                   </xsl:otherwise>
                 </xsl:choose>
-                <xsl:if test="empty($about/(in, header))">no telegram of this edition</xsl:if>
+                <xsl:if test="h:mention-count($about) = 0">no telegram of this edition</xsl:if>
               </dd>
             </dl>
           </section>
@@ -513,19 +518,30 @@
     <xsl:param name="about" as="element()*"/>
     <xsl:param name="id" as="xs:string"/>
     <ul class="backrefs">
-      <xsl:for-each select="$about/in">
-        <xsl:variable name="n" select="xs:integer(@n)"/>
-        <xsl:for-each select="$h:entries[xs:integer(current()/@i)]">
-          <li><a href="{@href}#m-{$id}">{title}</a><xsl:if test="source-title != ''"> <span class="entry-source"> (<cite>{source-title}</cite>)</span></xsl:if>
-            <span class="mentions"> — {$n} mention{if ($n = 1) then '' else 's'}</span></li>
-        </xsl:for-each>
-      </xsl:for-each>
-      <xsl:for-each select="$about/header">
-        <xsl:variable name="e" select="$h:entries[xs:integer(current()/@i)]"/>
-        <li><a href="{$e/@href}">{$e/title}</a><xsl:if test="$e/source-title != ''"> <span class="entry-source"> (<cite>{$e/source-title}</cite>)</span></xsl:if>
-          <span class="mentions"> — {@role}</span></li>
-      </xsl:for-each>
+      <xsl:call-template name="h:backref-items">
+        <xsl:with-param name="about" select="$about"/>
+        <xsl:with-param name="id" select="$id"/>
+      </xsl:call-template>
     </ul>
+  </xsl:template>
+
+  <!-- The items of that list: $about's <in id n> and <header id role> (or some of them: a
+       piece), each document's entry found by its id. -->
+  <xsl:template name="h:backref-items">
+    <xsl:param name="about" as="element()*"/>
+    <xsl:param name="id" as="xs:string"/>
+    <xsl:for-each select="$about/in">
+      <xsl:variable name="n" select="xs:integer(@n)"/>
+      <xsl:for-each select="key('h:catalogue-entry', @id, root(.))">
+        <li><a href="{@href}#m-{$id}">{title}</a><xsl:if test="source-title != ''"> <span class="entry-source"> (<cite>{source-title}</cite>)</span></xsl:if>
+          <span class="mentions"> — {$n} mention{if ($n = 1) then '' else 's'}</span></li>
+      </xsl:for-each>
+    </xsl:for-each>
+    <xsl:for-each select="$about/header">
+      <xsl:variable name="e" select="key('h:catalogue-entry', @id, root(.))"/>
+      <li><a href="{$e/@href}">{$e/title}</a><xsl:if test="$e/source-title != ''"> <span class="entry-source"> (<cite>{$e/source-title}</cite>)</span></xsl:if>
+        <span class="mentions"> — {@role}</span></li>
+    </xsl:for-each>
   </xsl:template>
 
   <!-- An entity named in more telegrams than this has them listed on a page of its own
@@ -538,34 +554,59 @@
     <xsl:sequence select="'mentions-' || $id || '.html'"/>
   </xsl:function>
 
-  <!-- The pages of the entities of one kind named in more than $refs-max telegrams. -->
-  <xsl:template name="h:mentions-pages">
-    <xsl:param name="kind" as="xs:string"/>
+  <!-- The page of the telegrams naming an entity (named in more than $refs-max), its list made
+       in pieces. -->
+  <xsl:template name="h:mentions-page">
+    <xsl:param name="entity" as="element()"/>
+    <xsl:variable name="kind" select="local-name($entity)"/>
     <xsl:variable name="index" select="map{'person': 'persons.html', 'place': 'places.html', 'org': 'organisations.html'}($kind)"/>
-    <xsl:variable name="all" select="if (exists($facts)) then $facts/*/entities/*[local-name() = $kind][@xml:id]
-        else $h:docs/*/tei:standOff//*[local-name() = $kind][@xml:id]"/>
-    <xsl:for-each-group select="$all" group-by="@xml:id">
-      <xsl:variable name="id" select="string(current-grouping-key())"/>
-      <xsl:variable name="about" select="key('h:about', $id, $h:mentions)"/>
-      <xsl:if test="count($about/(in, header)) gt $refs-max">
-        <xsl:result-document href="{h:mentions-page($id)}">
-          <xsl:call-template name="h:page">
-            <xsl:with-param name="title" select="f:entity-name(.) || ': the telegrams'"/>
-            <xsl:with-param name="current" select="$index"/>
-            <xsl:with-param name="content">
-              <h1>{f:entity-name(.)}: the telegrams</h1>
-              <p><a href="{$index}#{$id}">The index entry</a>: {h:count-docs(h:entries-of($about))} name
+    <xsl:variable name="id" select="string($entity/@xml:id)"/>
+    <xsl:variable name="about" select="key('h:about', $id, $facts)"/>
+    <xsl:for-each select="$entity">
+      <xsl:result-document href="{h:mentions-page($id)}">
+        <xsl:call-template name="h:page">
+          <xsl:with-param name="title" select="f:entity-name(.) || ': the telegrams'"/>
+          <xsl:with-param name="current" select="$index"/>
+          <xsl:with-param name="content">
+            <h1>{f:entity-name(.)}: the telegrams</h1>
+            <p><a href="{$index}#{$id}">The index entry</a>: {h:about-count($about)} name
                 {if ($kind = 'person') then 'this person' else if ($kind = 'place') then 'this place' else 'this organisation'},
                 in the order of the list of telegrams.</p>
-              <xsl:call-template name="h:backrefs">
-                <xsl:with-param name="about" select="$about"/>
-                <xsl:with-param name="id" select="$id"/>
+            <ul class="backrefs"><xsl:processing-instruction name="tei-piece" select="'1'"/></ul>
+          </xsl:with-param>
+        </xsl:call-template>
+      </xsl:result-document>
+    </xsl:for-each>
+  </xsl:template>
+
+  <!-- The pieces of long lists (template "site" with "pieces"), each <piece href kind> of the
+       catalogue into its own file, its items in a <ul> (the driver puts what the <ul> holds in
+       place of the page's mark): kind "entries", lines of a list of telegrams; "backrefs", the
+       telegrams naming entity @ref (its <in> and <header>, their entries); "network", a row of
+       the network's table. -->
+  <xsl:template name="h:pieces">
+    <xsl:for-each select="$catalogue/*/piece">
+      <xsl:result-document href="{@href}">
+        <ul>
+          <xsl:choose>
+            <xsl:when test="@kind = 'entries'">
+              <xsl:for-each select="entry">
+                <xsl:call-template name="h:entry-line"><xsl:with-param name="entry" select="."/></xsl:call-template>
+              </xsl:for-each>
+            </xsl:when>
+            <xsl:when test="@kind = 'backrefs'">
+              <xsl:call-template name="h:backref-items">
+                <xsl:with-param name="about" select="."/>
+                <xsl:with-param name="id" select="string(@ref)"/>
               </xsl:call-template>
-            </xsl:with-param>
-          </xsl:call-template>
-        </xsl:result-document>
-      </xsl:if>
-    </xsl:for-each-group>
+            </xsl:when>
+            <xsl:when test="@kind = 'network'">
+              <xsl:for-each select="entry"><xsl:call-template name="h:network-item"/></xsl:for-each>
+            </xsl:when>
+          </xsl:choose>
+        </ul>
+      </xsl:result-document>
+    </xsl:for-each>
   </xsl:template>
 
   <!-- Index order: persons by their short name (the surname, or the whole Chinese name), others by main name. -->

@@ -13,31 +13,27 @@ when complete, so a failed build leaves the last good site in place.  With a sta
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import shutil
+import sqlite3
 import tempfile
 import time
+from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..messages import Report
 from ..xslt import XsltError
-from .catalogue import Catalogue, catalogue_chunk, check_tei, take_chunk
+from .catalogue import Catalogue, catalogue_chunk, check_tei, store, take_chunk
 from ..parallel import batched, pooled, process_pool
 from .pages import STYLESHEET, render_batch, render_pages
-from .search import SHARD_SIZE, SearchIndex, shards
+from .search import SHARD_SIZE, SearchIndex, shard_count, shard_folder, shard_of
+from .sitepages import PIECE_SIZE, SitePage, SitePages
 from ..writer import link_or_copy
-from .state import SiteState, key
+from .state import SiteState, key, stamp_text
 
 STATIC = Path(__file__).resolve().parent / "static"
-# The site-wide pages (template "site"'s site-pages) in jobs, each with whether it is given
-# the summaries and the facts (who is mentioned where): a job is made again only when what
-# it is given changed, so a new summary (a one-word edit of an abstract) remakes the lists
-# that show it and not the indexes, and a new mention the indexes and not the lists.
-SITE_JOBS = [("home,chronology", True, False), ("network,search", False, False),
-             ("person", False, True), ("place,org", False, True)]
-# From this many documents the site-wide pages are started first, in a process of their own.
-SITE_PROCESS_FROM = 1000
 # Past this many documents the home page lists the months, each month's telegrams on a page of
 # its own (telegrams-1949-01.html), and the chronology links to them (a list of every telegram
 # was 5 MB at 10,000 telegrams, the chronology 8 MB).
@@ -45,8 +41,6 @@ LIST_MAX = 1000
 # An entity named in more telegrams than this has them listed on a page of its own
 # (mentions-<id>.html), its index entry linking there (the indexes were 8-11 MB at 10,000).
 REFS_MAX = 100
-SITE_FILES = {"home": "index.html", "person": "persons.html", "place": "places.html", "org": "organisations.html",
-              "chronology": "chronology.html", "network": "network.html", "search": "search.html"}
 
 __all__ = ["render_site", "SiteResult", "check_tei", "STYLESHEET", "Catalogue", "catalogue_chunk",
            "render_pages"]
@@ -71,7 +65,8 @@ class SiteResult:
 def render_site(tei_dir: Path, out_dir: Path, report: Report, *, search: bool = True,
                 workers: int | None = None, state_dir: Path | None = None,
                 shard_size: int = SHARD_SIZE, link_inputs: bool = False, progress=None,
-                base_url: str = "", list_max: int = LIST_MAX, refs_max: int = REFS_MAX) -> SiteResult:
+                base_url: str = "", list_max: int = LIST_MAX, refs_max: int = REFS_MAX,
+                piece_size: int = PIECE_SIZE) -> SiteResult:
     """Build the HTML edition of the TEI files in tei_dir (or of the given TEI file) into out_dir.
 
     With a state_dir, what the last build there made from the same inputs is taken over from
@@ -82,8 +77,9 @@ def render_site(tei_dir: Path, out_dir: Path, report: Report, *, search: bool = 
     progress (see tei.progress): told the number of pages to make, then each page made.
     base_url: where the site will be published (the pages' "Cite this" gives their address).
     list_max: past this many documents the telegrams are listed month by month (see LIST_MAX);
-    refs_max: an entity named in more documents has them on a page of its own (see REFS_MAX)."""
-    build = SiteBuild(Path(tei_dir), Path(out_dir), report, SiteState.load(state_dir), workers, list_max, refs_max)
+    refs_max: an entity named in more documents has them on a page of its own (see REFS_MAX);
+    piece_size: a long list of a site-wide page is made in runs of this many items (see sitepages)."""
+    build = SiteBuild(Path(tei_dir), Path(out_dir), report, state_dir, workers, list_max, refs_max, piece_size)
     try:
         if build.take_inputs(link_inputs) and build.gather_catalogue(base_url):
             build.render(progress, shard_size if search else None)
@@ -96,34 +92,55 @@ def render_site(tei_dir: Path, out_dir: Path, report: Report, *, search: bool = 
     return build.result
 
 
-class SiteBuild:
-    """One build of the site, step by step, in a staging folder beside out_dir."""
+_IDS = "\x1f"  # between the ids of a page's catalogue entries (XML ids hold no control character)
 
-    def __init__(self, tei_dir: Path, out_dir: Path, report: Report, state: SiteState, workers: int | None,
-                 list_max: int = LIST_MAX, refs_max: int = REFS_MAX):
-        self.tei_dir, self.out_dir, self.report, self.state, self.workers = tei_dir, out_dir, report, state, workers
-        self.list_max, self.refs_max = list_max, refs_max
-        self.sources = sorted(tei_dir.glob("*.xml")) if tei_dir.is_dir() else [tei_dir]
+
+def _chunks(db: sqlite3.Connection, sql: str, params: tuple = (), size: int = 500, start=-1):
+    """The rows of a query ordered by its first column, a unique key, which ends "AND key > ?
+    ORDER BY key LIMIT ?" (start: below every key), a few hundred at a time, the query made
+    again for each: no statement stays open while the caller writes to the same tables."""
+    last = start
+    while True:
+        rows = db.execute(sql, (*params, last, size)).fetchall()
+        yield from rows
+        if len(rows) < size:
+            return
+        last = rows[-1][0]
+
+
+class SiteBuild:
+    """One build of the site, step by step, in a staging folder beside out_dir.
+
+    What it knows of the documents (their files, digests, catalogue entries, the pages'
+    keys) is kept in the build's SQLite database (state.SiteState: the new state, and the
+    scratch tables of the catalogue), read as it is needed: the build's memory does not grow
+    with the edition."""
+
+    def __init__(self, tei_dir: Path, out_dir: Path, report: Report, state_dir: Path | None, workers: int | None,
+                 list_max: int = LIST_MAX, refs_max: int = REFS_MAX, piece_size: int = PIECE_SIZE):
+        self.tei_dir, self.out_dir, self.report, self.workers = tei_dir, out_dir, report, workers
+        self.list_max, self.refs_max, self.piece_size = list_max, refs_max, piece_size
         out_dir.parent.mkdir(parents=True, exist_ok=True)
         self.started = time.perf_counter()
         self.staging: Path | None = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.", dir=out_dir.parent))
         (self.staging / "tei").mkdir()
         self.tei_abs = str((self.staging / "tei").resolve())
         self.result = SiteResult(out_dir)
-        self.digests: dict[str, str] = {}  # input file name (<id>.xml) -> digest
-        self.inputs: dict[str, tuple[Path, os.stat_result]] = {}  # ... -> its source and stamp
-        self.unread: list[tuple[str, str, str]] = []  # (source, name, copy) for take_chunk
-        self.keys: dict[str, str] = {}  # page (relative path) -> key of its inputs
-        self.entries: dict[str, object] = {}  # input digest -> its catalogue entry
-        self.shard_keys: dict[str, str] = {}
+        self.state = SiteState(state_dir, scratch_dir=out_dir.parent, work=self.staging / ".work.sqlite")
+        self.db = self.state.db
+        # input file name (<id>.xml) -> its source, stamp, digest ('' until read) and the copy to
+        # write ('' when it is in the site already); rank: the sources' order
+        self.db.execute("CREATE TABLE work.inputs (name TEXT PRIMARY KEY, src TEXT, stamp TEXT, digest TEXT, copy TEXT)")
+        self.documents = 0
         self.pool = None
-        self.site_pool = None  # the site-wide pages' process, at scale
         self.search: SearchIndex | None = None
+        self.shards = 0  # the search index's shards (a power of two), 0 without one
+        self.finished = False
 
     def _step(self, name: str) -> None:
         self.result.timings[name] = time.perf_counter() - self.started - sum(self.result.timings.values())
 
-    def _skip(self, src: Path, why: str, line: int = 0) -> None:
+    def _skip(self, src: Path | str, why: str, line: int = 0) -> None:
         self.report.error(str(src), line, f"skipped in the HTML edition: {why}", "html-input")
         self.result.skipped.append((str(src), why))
 
@@ -136,117 +153,197 @@ class SiteBuild:
         """Workers and the page pool for count jobs (no pool for one worker)."""
         n = self._workers(count)
         if n > 1 and self.pool is None:
-            self.pool = process_pool(n)
+            self.pool = process_pool(n, name="tei-page")
         return n, (self.pool if n > 1 else None)
+
+    def _sources(self):
+        """The TEI files in name order, with what the last build knew of each: (path, file
+        name, name in the site, its stamp and digest then, whether its entry is known, the
+        key and stamp of its copy in the site), not held at once (listed in the database)."""
+        db = self.db
+        db.execute("CREATE TABLE work.sources (path TEXT PRIMARY KEY, base TEXT, name TEXT)")
+        paths = _xml_files(self.tei_dir) if self.tei_dir.is_dir() else [str(self.tei_dir)]
+        db.executemany("INSERT OR IGNORE INTO work.sources VALUES (?, ?, ?)",  # the site's copy is <id>.xml
+                       ((p, os.path.basename(p), os.path.splitext(os.path.basename(p))[0] + ".xml") for p in paths))
+        return _chunks(db, "SELECT s.path, s.base, s.name, f.stamp, f.digest, e.digest IS NOT NULL, p.key, p.stamp"
+                       " FROM work.sources AS s LEFT JOIN old.files AS f ON f.name = s.base"
+                       " LEFT JOIN old.entries AS e ON e.digest = f.digest LEFT JOIN old.pages AS p ON p.name = 'tei/' || s.name"
+                       " WHERE s.path > ? ORDER BY s.path LIMIT ?", start="")
 
     def take_inputs(self, link_inputs: bool) -> bool:
         """The TEI files into the site's tei/: an unchanged one (known by its size and
         modification time) taken over from the last site, or linked when link_inputs; the
         others are read, checked, copied and catalogued by the workers (gather_catalogue),
         each read once.  False when there are none."""
-        for src in self.sources:
-            name = f"{src.stem}.xml"  # the site's copy is <id>.xml
+        rows, kept = [], []
+        for src, base, name, old_stamp, old_digest, known, copy_key, copy_stamp in self._sources():
             try:
-                st = src.stat()
+                st = os.stat(src)  # (paths as strings, not Path: this runs for every file)
             except OSError as exc:
                 self._skip(src, f"cannot be read: {exc.strerror or exc}")
                 continue
-            copy = self.staging / "tei" / name
-            digest = self.state.known_digest(src.name, st)
-            placed = digest is not None and self.state.reuse(f"tei/{name}", digest, self.out_dir, self.staging)
+            copy = os.path.join(self.tei_abs, name)
+            file_stamp = stamp_text(st)
+            digest = old_digest if old_stamp == file_stamp else None
+            placed = digest is not None and self.state.reuse(f"tei/{name}", digest, self.out_dir, self.staging,
+                                                             (copy_key, copy_stamp))
             if not placed and link_inputs:
                 link_or_copy(src, copy)
                 placed = True
-            self.inputs[name] = (src, st)
-            if digest is not None and digest in self.state.entries:
-                self.digests[name] = digest
+            if digest is not None and known:  # what the last state knew of it stays known
+                kept.append((base, file_stamp, digest))
                 if not placed:
                     shutil.copyfile(src, copy)
-            else:
-                self.digests[name] = ""  # known when read (the sources' order is kept)
-                self.unread.append((str(src), name, "" if placed else str(copy)))
+                rows.append((name, src, "", digest, ""))
+            else:  # known when read (the sources' order is kept)
+                rows.append((name, src, file_stamp, "", "" if placed else copy))
+            if len(rows) >= 500:
+                self.db.executemany("INSERT INTO work.inputs VALUES (?, ?, ?, ?, ?)", rows)
+                self.state.remember_all(kept)
+                rows, kept = [], []
+        self.db.executemany("INSERT INTO work.inputs VALUES (?, ?, ?, ?, ?)", rows)
+        self.state.remember_all(kept)
         self._step("inputs")
         return self._some_documents()
 
     def _some_documents(self) -> bool:
-        if not self.digests:
+        if self.db.execute("SELECT 1 FROM work.inputs LIMIT 1").fetchone() is None:
             self.report.error(str(self.tei_dir), 0, "no TEI document to render: give a folder of TEI files "
                               "(tei build writes out/tei)", "html-input")
-        return bool(self.digests)
+            return False
+        return True
 
     def gather_catalogue(self, base_url: str) -> bool:
         """The files not known from the last build read in chunks (in the pool when there are
         many): their digests and catalogue entries, merged with the known ones and sorted;
         files that are not TEI left out."""
-        known = self.state.entries
-        self.entries = {d: known[d] for d in self.digests.values() if d in known}
-        n, pool = self._pool_for(len(self.unread))
-        chunk = max(20, min(500, len(self.unread) // (n * 4) or 1))
-        taken = (t for ts in pooled(take_chunk, batched(self.unread, chunk), n, pool) for t in ts)
-        for (_, name, _), (digest, entry, why, line) in zip(self.unread, taken):
-            src, st = self.inputs[name]
-            if why:
-                self._skip(src, why, line)
-                del self.digests[name]
-                (self.staging / "tei" / name).unlink(missing_ok=True)  # a link made by take_inputs
-                continue
-            self.digests[name] = digest
-            self.state.remember(src.name, st, digest)
-            self.entries[digest] = known.get(digest, entry)
-        self.unread = []
-        self.keys.update((f"tei/{name}", digest) for name, digest in self.digests.items())
-        self.result.documents = [Path(name).stem for name in self.digests]
+        db = self.db
+        kept = "SELECT digest FROM work.inputs WHERE digest != ''"  # the entries known from the last build, with their facts
+        db.execute(f"INSERT OR IGNORE INTO entries SELECT * FROM old.entries WHERE digest IN ({kept})")
+        for table in ("mentions", "headers", "entities"):
+            db.execute(f"INSERT INTO {table} SELECT * FROM old.{table} WHERE digest IN ({kept})")
+        unread = db.execute("SELECT COUNT(*) FROM work.inputs WHERE digest = ''").fetchone()[0]
+        n, pool = self._pool_for(unread)
+        chunk = max(20, min(100, unread // (n * 4) or 1))  # (a few chunks in flight: their entries are held)
+        sent: deque = deque()  # the batches handed to the workers, their results not yet back
+
+        def jobs():
+            for batch in batched(_chunks(db, "SELECT rowid, name, src, stamp, copy FROM work.inputs"
+                                             " WHERE digest = '' AND rowid > ? ORDER BY rowid LIMIT ?", size=chunk), chunk):
+                sent.append(batch)
+                yield [(src, name, copy) for _, name, src, _, copy in batch]
+
+        for taken in pooled(take_chunk, jobs(), n, pool):
+            rows = []
+            for (_, name, src, st, _), (digest, entry, why, line) in zip(sent.popleft(), taken):
+                if why:
+                    self._skip(src, why, line)
+                    db.execute("DELETE FROM work.inputs WHERE name = ?", (name,))
+                    (self.staging / "tei" / name).unlink(missing_ok=True)  # a link made by take_inputs
+                    continue
+                db.execute("UPDATE work.inputs SET digest = ? WHERE name = ?", (digest, name))
+                self.state.remember(os.path.basename(src), st, digest)
+                rows.append((digest, entry))  # (not among those kept: its digest was not known)
+            store(db, rows)
+        db.execute("INSERT OR REPLACE INTO pages (name, key) SELECT 'tei/' || name, digest FROM work.inputs")
+        self.documents = db.execute("SELECT COUNT(*) FROM work.inputs").fetchone()[0]
+        db.create_function("shard_of", 2, shard_of, deterministic=True)
         if not self._some_documents():
             return False
         base_url = base_url.rstrip("/") + "/" if base_url else ""  # page names are appended to it
-        self.catalogue = Catalogue(entries=self.entries.values(), base_url=base_url)
+        self.catalogue = Catalogue(base_url=base_url, db=db)
         self._step("catalogue")
         return True
 
-    def _page_jobs(self, shards: dict[str, list[str]]):
-        """(source, page, the ids of its catalogue's entries) of each document's page and
-        side-by-side page, with its key.
+
+    def _page_jobs(self, folders: dict[str, int]):
+        """(source, page, the ids of its catalogue's entries, the document or '', key, the
+        page's (key, stamp) in the last state or None when not read) of each document's page
+        and side-by-side page (its key recorded).
         Shard by shard of the search index (so that each can be indexed while the next is
         made); the translations of one telegram together, their side-by-side pages right after
-        their own (in one batch, a worker parses each document once for all of them)."""
-        cat, digests = self.catalogue, self.digests
-        done: set[str] = set()
-        for first in [d for docs in shards.values() for d in sorted(docs)] or sorted(self.result.documents):
-            if first in done:
-                continue
-            group, todo = [], [first]
-            while todo:  # the witnesses of the witnesses too
-                a = todo.pop()
-                if a not in done:
-                    done.add(a)
-                    group.append(a)
-                    todo.extend(cat.pairs.get(a, ()))
-            group.sort()
-            for a in group:
-                own = cat.document_ids(a)
-                self.keys[f"{a}.html"] = key("page", digests[f"{a}.xml"], cat.for_page(*own))
-                yield (f"{self.tei_abs}/{a}.xml", f"{a}.html", own)
-            # one page per pair, named in order (the swapped view is a fragment of it); a pair
-            # even when only one of the two names the other as its witness
-            for a, b in sorted({tuple(sorted((a, b))) for a in group for b in cat.pairs.get(a, ())}):
-                page = f"compare-{a}--{b}.html"
-                self.keys[page] = key("compare", digests[f"{a}.xml"], digests[f"{b}.xml"], cat.for_page(a, b))
-                yield (f"compare:{a}:{b}:{self.tei_abs}", page, (a, b))
+        their own (in one batch, a worker parses each document once for all of them).  The
+        documents are read a few hundred at a time; those handed out are marked done."""
+        cat, db = self.catalogue, self.db
+        for shard in folders.values() if folders else [None]:
+            where = "c.shard = ? AND " if shard is not None else ""
+            last = ""
+            while True:
+                chunk = db.execute("SELECT c.id, c.prev, c.next, c.witnesses, c.exchanges, c.digest, c.done, p.key, p.stamp"
+                                   " FROM work.cat AS c LEFT JOIN old.pages AS p ON p.name = c.id || '.html'"
+                                   f" WHERE {where}c.id > ? ORDER BY c.id LIMIT 500",
+                                   (*([shard] if shard is not None else []), last)).fetchall()
+                if not chunk:
+                    break
+                rows = {row[0]: row for row in chunk}
+                seen: set[str] = set()  # handed out while this chunk is read (the others: their done)
+                records = []
+
+                def take(doc: str) -> tuple | None:
+                    """The document's row, unless it was handed out already."""
+                    if doc in seen:
+                        return None
+                    row = rows.get(doc)
+                    if row is None:  # in another chunk: marked done there and then
+                        row = db.execute("SELECT c.id, c.prev, c.next, c.witnesses, c.exchanges, c.digest, c.done,"
+                                         " NULL, NULL FROM work.cat AS c WHERE c.id = ?", (doc,)).fetchone()
+                        if row is None or row[6]:
+                            return None
+                        db.execute("UPDATE work.cat SET done = 1 WHERE id = ?", (doc,))
+                    elif row[6]:
+                        return None
+                    seen.add(doc)
+                    return row
+
+                for first in rows:
+                    found = take(first)
+                    if found is None:
+                        continue
+                    group, todo = {first: found}, cat.pairs(first, found[3])
+                    while todo:  # the witnesses of the witnesses too
+                        a = todo.pop()
+                        found = None if a in group else take(a)
+                        if found is not None:
+                            group[a] = found
+                            todo.extend(cat.pairs(a, found[3]))
+                    pairs = set()
+                    for a in sorted(group):
+                        _, prev, nxt, witnesses, exchanges, digest, _, old_key, old_stamp = group[a]
+                        own = (a, prev, nxt, *json.loads(witnesses), *json.loads(exchanges))
+                        page_key = key("page", digest, cat.for_page(*own))
+                        records.append((f"{a}.html", page_key))
+                        yield (f"{self.tei_abs}/{a}.xml", f"{a}.html", own, a, page_key,
+                               (old_key, old_stamp) if a in rows else None)
+                        pairs.update(tuple(sorted((a, b))) for b in cat.pairs(a, witnesses))
+                    # one page per pair, named in order (the swapped view is a fragment of it); a pair
+                    # even when only one of the two names the other as its witness
+                    for a, b in sorted(pairs):
+                        page = f"compare-{a}--{b}.html"
+                        da, dz = (group[x][5] if x in group else
+                                  db.execute("SELECT digest FROM work.cat WHERE id = ?", (x,)).fetchone()[0] for x in (a, b))
+                        page_key = key("compare", da, dz, cat.for_page(a, b))
+                        records.append((page, page_key))
+                        yield (f"compare:{a}:{b}:{self.tei_abs}", page, (a, b), "", page_key, None)
+                self.state.record_all(records)
+                last = chunk[-1][0]
+                db.execute(f"UPDATE work.cat SET done = 1 WHERE {where.replace('c.', '')}id BETWEEN ? AND ?",
+                           (*([shard] if shard is not None else []), chunk[0][0], last))
+
+    def _documents(self, shard: int) -> list[str]:
+        """The documents of one search shard (at most its size), in order."""
+        return [d for (d,) in self.db.execute("SELECT id FROM work.cat WHERE shard = ? ORDER BY id", (shard,))]
 
     def render(self, progress=None, shard_size: int | None = None) -> None:
         """The pages whose inputs changed (the others taken over), the site-wide pages when
         what they show changed; with a shard size, the search index too: each shard as soon
         as its pages are made (see search.py), unchanged shards taken over."""
-        given = self._site_inputs()
-        site_jobs = self._site_jobs(*given)
-        sites = self._start_site_jobs(site_jobs)
-        groups = shards(self.result.documents, shard_size) if shard_size else {}
-        todo = self._pages_to_make(groups)
+        site = self._site_pages()
+        started = self._start_site(site)
+        folders = self._shard_folders(shard_size) if shard_size else {}
+        self._pages_to_make(folders)
         if shard_size:
-            self._start_search(groups, [s for s, _, _ in todo])
-        self._make(todo, site_jobs, sites, progress)
-        for scratch, _ in given:
-            scratch.unlink()
+            self._start_search(folders)
+        self._make(site, started, progress)
         self.result.pages = sum(1 for p in self.staging.iterdir()
                                 if p.is_file() and p.suffix == ".html" and not p.name.startswith("."))
         shutil.copytree(STATIC, self.staging / "assets")
@@ -256,115 +353,128 @@ class SiteBuild:
             self.search = None
             self._step("search")
 
-    def _site_inputs(self) -> tuple[tuple[Path, str], tuple[Path, str], tuple[Path, str]]:
-        """What the site-wide pages' jobs are given, as scratch files in the staging folder,
-        each with its digest: the catalogue, the catalogue without summaries, the facts."""
-        catalogue = (self.staging / ".catalogue.xml").resolve()
-        brief = (self.staging / ".catalogue-brief.xml").resolve()
-        facts = (self.staging / ".facts.xml").resolve()
-        return ((catalogue, self.catalogue.write_xml(catalogue)), (brief, self.catalogue.write_xml(brief, summaries=False)),
-                (facts, self.catalogue.write_facts(facts, self.tei_abs)))
+    def _shard_folders(self, shard_size: int) -> dict[str, int]:
+        """The search index's shards (see search.shards): folder -> shard, in order."""
+        self.shards = shard_count(self.documents, shard_size)
+        self.db.execute("UPDATE work.cat SET shard = shard_of(id, ?)", (self.shards,))
+        used = [n for (n,) in self.db.execute("SELECT DISTINCT shard FROM work.cat ORDER BY shard")]
+        return {shard_folder(n, used[0]): n for n in used}
 
-    def _pages_to_make(self, groups: dict[str, list[str]]) -> list[tuple[str, str, tuple[str, ...]]]:
-        """The documents' and side-by-side pages that cannot be taken over from the last site:
-        (source, target, the ids of its catalogue's entries).  Each page's catalogue is made
-        again as it is handed to a worker: held for every page at once, they would be the
-        largest thing in this process (77 MB at 10,000 telegrams)."""
+    def _site_pages(self) -> list[SitePage]:
+        """The site-wide pages that cannot be taken over from the last site, each keyed by what
+        it is given (see sitepages: a summary edit remakes the lists that show it and not the
+        indexes, a new mention the indexes and not the lists), their inputs written."""
+        self.site = SitePages(self.catalogue, self.staging, self.tei_abs, self.list_max, self.refs_max, self.piece_size)
         todo = []
-        for source, page, ids in self._page_jobs(groups):
-            if self.state.reuse(page, self.keys[page], self.out_dir, self.staging):
-                self.result.reused += 1
-            else:
-                todo.append((source, str(self.staging / page), ids))
-        self.result.rendered = len(todo)
+        for page in self.site.pages(self.state.had):
+            self.state.record(page.name, page.key)
+            if not self.state.reuse(page.name, page.key, self.out_dir, self.staging):
+                todo.append(self.site.write(page))
         return todo
 
-    def _start_site_jobs(self, site_jobs: list[tuple[str, str, str]]) -> list | None:
-        """At scale the site-wide pages take seconds each: they are started first, in a process
-        of their own, and made while the unchanged pages are taken over and the others made.
-        Not in the page workers: what these jobs hold (the whole catalogue, the facts) and the
-        garbage they leave would stay in a page worker for the rest of the build (the XSLT
-        runtime gives no memory back), so its memory would grow with the edition; this
-        process ends with them.  None: they are made with the pages (a small edition: here,
-        sooner than workers would start)."""
-        if not site_jobs or len(self.result.documents) < SITE_PROCESS_FROM:
-            return None
-        if self._workers(100) < 2:
-            return None
-        self.site_pool = process_pool(1)
-        return [self.site_pool.submit(render_batch, [job]) for job in site_jobs]
+    def _pages_to_make(self, folders: dict[str, int]) -> None:
+        """The documents' and side-by-side pages that cannot be taken over from the last site,
+        listed in the table work.todo: (source, target, the ids of its catalogue's entries, the
+        document).  Each page's catalogue is made again as it is handed to a worker: held for
+        every page at once, they would be the largest thing in this process (77 MB at 10,000
+        telegrams)."""
+        db = self.db
+        db.execute("CREATE TABLE work.todo (source TEXT, target TEXT, ids TEXT, doc TEXT)")
+        todo = []
+        for source, page, ids, doc, page_key, known in self._page_jobs(folders):
+            if self.state.reuse(page, page_key, self.out_dir, self.staging, known):
+                self.result.reused += 1
+            else:
+                todo.append((source, str(self.staging / page), _IDS.join(ids), doc))
+                if len(todo) >= 500:
+                    db.executemany("INSERT INTO work.todo VALUES (?, ?, ?, ?)", todo)
+                    todo = []
+        db.executemany("INSERT INTO work.todo VALUES (?, ?, ?, ?)", todo)
+        self.result.rendered = db.execute("SELECT COUNT(*) FROM work.todo").fetchone()[0]
 
-    def _make(self, todo: list[tuple[str, str, tuple[str, ...]]], site_jobs: list[tuple[str, str, str]], sites: list | None,
-              progress) -> None:
-        """Render the pages (each one's messages and error reported; the search index told as
-        each document's page is made) and the site-wide pages, unless started already (sites:
-        their futures); an error in those stops the build."""
-        n, pool = self._pool_for(len(todo) + (0 if sites is not None else len(site_jobs)))
+    def _start_site(self, site: list[SitePage]) -> list | None:
+        """The site-wide pages' runs handed to the page workers at once, when there are
+        workers already (a first build: they read the inputs): made while the pages' keys are
+        worked out.  Their futures, or None: they are made in the stream of pages."""
+        if self.pool is None or not site:
+            return None
+        return [self.pool.submit(render_batch, page.jobs[i:i + 8]) for page in site for i in range(0, len(page.jobs), 8)]
+
+    def _site_made(self, page: SitePage, results: list, progress, last: bool) -> None:
+        """A site-wide page's runs are back: their messages reported (an error stops the
+        build), its lists spliced in."""
+        for error, messages in results:
+            _log_messages(messages, self.report)
+            if error:
+                raise XsltError(error, str(STYLESHEET), messages=messages)
+        self.site.splice(page)
+        if progress and last:
+            progress.advance()
+
+    def _make(self, site: list[SitePage], started: list | None, progress) -> None:
+        """Render the site-wide pages, unless started already (started: their futures, eight
+        runs each), and the pages listed in work.todo (each one's messages and error reported;
+        the search index told as each document's page is made), in one stream: a site-wide
+        page is a few small runs (sitepages), which the page workers take in turn with the
+        others.  An error in a site-wide page stops the build."""
+        n, pool = self._pool_for(self.result.rendered + (0 if started is not None else sum(len(p.jobs) for p in site)))
         if progress:
-            progress.start(len(todo) + (1 if site_jobs else 0))
-        # the site-wide pages beside the stream of pages, not in it; without a pool after the
-        # pages, so that the search shards they fill are indexed meanwhile
-        if sites is None and pool is not None:
-            sites = [pool.submit(render_batch, [job]) for job in site_jobs]
-        jobs = ((source, target, self.catalogue.for_page(*ids)) for source, target, ids in todo)
-        for (source, _, _), (error, messages) in zip(todo, render_pages(jobs, n, pool)):
+            progress.start(self.result.rendered + (1 if site else 0))
+        todo = _chunks(self.db, "SELECT rowid, source, target, ids, doc FROM work.todo WHERE rowid > ? ORDER BY rowid LIMIT ?")
+        sent: deque = deque()  # (site-wide page or None, whether its last run, source, document) of each job out
+        made: list = []  # the results of the runs of the site-wide page being made
+
+        def jobs():
+            for page in site if started is None else []:
+                for i, job in enumerate(page.jobs):
+                    sent.append((page, i == len(page.jobs) - 1, job[0], ""))
+                    yield job
+            for _, source, target, ids, doc in todo:
+                sent.append((None, False, source, doc))
+                yield source, target, self.catalogue.for_page(*ids.split(_IDS))
+
+        for error, messages in render_pages(jobs(), n, pool):
+            page, last, source, doc = sent.popleft()
+            if page is not None:
+                made.append((error, messages))
+                if last:
+                    self._site_made(page, made, progress, page is site[-1])
+                    made = []
+                continue
             if progress:
                 progress.advance()
             for text in messages:
                 self.report.warn(source, 0, text, "xsl-message")
             if error:
                 self.report.error(source, 0, f"page not rendered: {error}", "html-xslt")
-            if self.search and not source.startswith("compare:"):
-                self.search.made(Path(source).stem)
-        for [(error, messages)] in ((f.result() for f in sites) if sites is not None else
-                                    (render_batch([j]) for j in site_jobs)):
-            _log_messages(messages, self.report)
-            if error:
-                raise XsltError(error, str(STYLESHEET), messages=messages)
-        if site_jobs and progress:
-            progress.advance()
-        if self.site_pool is not None:
-            self.site_pool.shutdown()
-            self.site_pool = None
+            if self.search and doc:
+                self.search.made(doc)
+        if started is not None:
+            futures = iter(started)
+            for page in site:
+                results = [r for _ in range(0, len(page.jobs), 8) for r in next(futures).result()]
+                self._site_made(page, results, progress, page is site[-1])
         if self.pool is not None:  # not needed for the search index: give its memory back
             self.pool.shutdown()
             self.pool = None
 
-    def _site_jobs(self, catalogue: tuple[Path, str], brief: tuple[Path, str],
-                   facts: tuple[Path, str]) -> list[tuple[str, str, str]]:
-        """The jobs of the site-wide pages that cannot be taken over: each job's pages are
-        keyed by what it is given (the catalogue, with or without summaries, and the facts;
-        each a file and its digest)."""
-        jobs = []
-        limits = f"{self.list_max}|{self.refs_max}"
-        for i, (pages, summaries, uses_facts) in enumerate(SITE_JOBS):
-            given, given_digest = catalogue if summaries else brief
-            job_key = key("site", pages, given_digest, facts[1] if uses_facts else "", limits)
-            names = pages.split(",")
-            files = [SITE_FILES[p] for p in names]
-            if "home" in names and len(self.catalogue.order) > self.list_max:
-                files += self.catalogue.month_pages()
-            for kind in [k for k in ("person", "place", "org") if k in names]:
-                files += self.catalogue.mention_pages(kind, self.refs_max)
-            self.keys.update((f, job_key) for f in files)
-            if all(self.state.reuse(f, job_key, self.out_dir, self.staging) for f in files):
-                continue
-            for f in files:  # taken over, but made again: never write through a link into the last site
-                (self.staging / f).unlink(missing_ok=True)
-            jobs.append((f"site:{pages}|{limits}:{self.tei_abs}:{facts[0] if uses_facts else ''}",
-                         str(self.staging / f".site-{i}.out"),
-                         str(given)))
-        return jobs
-
-    def _start_search(self, groups: dict[str, list[str]], sources: list[str]) -> None:
+    def _start_search(self, folders: dict[str, int]) -> None:
         """The search index's shards, told which pages they wait for (two pagefind runs at
         most at a time); a shard whose pages came out the same as last time is taken over."""
         def reuse(folder: str) -> bool:
-            self.shard_keys[folder] = self._shard_key(groups[folder])
-            return self.state.reuse_tree(folder, self.shard_keys[folder], self.out_dir, self.staging)
+            shard_key = self._shard_key(self._shard_documents(folder))
+            self.state.record_shard(folder, shard_key)
+            return self.state.reuse_tree(folder, shard_key, self.out_dir, self.staging)
 
-        self.search = SearchIndex(self.staging, self.report, groups, workers=min(2, os.cpu_count() or 1), reuse=reuse)
-        self.search.expect([Path(s).stem for s in sources if not s.startswith("compare:")])
+        waiting = dict(self.db.execute("SELECT d.shard, COUNT(*) FROM work.todo AS t JOIN work.cat AS d ON d.id = t.doc"
+                                       " WHERE t.doc != '' GROUP BY d.shard"))
+        self.search = SearchIndex(self.staging, self.report, folders, self.shards, self._shard_documents,
+                                  workers=min(2, os.cpu_count() or 1), reuse=reuse)
+        self.search.expect({folder: waiting.get(shard, 0) for folder, shard in folders.items()})
+
+    def _shard_documents(self, folder: str) -> list[str]:
+        """The documents of a search shard (at most its size), in order."""
+        return self._documents(self.search.folders[folder])
 
     def _shard_key(self, documents: list[str]) -> str:
         """What a search shard is made from: its pages as they are (a page made again from a
@@ -378,23 +488,35 @@ class SiteBuild:
 
     def finish(self) -> None:
         """Swap the finished site in, then record what it was made from."""
+        self.state.drop_work()
         umask = os.umask(0)
         os.umask(umask)
         os.chmod(self.staging, 0o777 & ~umask)  # mkdtemp makes it 0700; the site is for everyone to read
         _swap(self.staging, self.out_dir)
         self.staging = None
-        self.state.save(self.out_dir, self.digests, self.entries, self.keys,
-                        self.shard_keys if self.result.search else {})
+        self.state.save(self.out_dir, self.result.search)
+        self.finished = True
         self._step("save")
+        # (listed once all else is let go: the one list of every document the build makes)
+        self.result.documents = [name[:-4] for name in sorted(os.listdir(self.out_dir / "tei"))]
 
     def close(self) -> None:
         if self.search is not None:
             self.search.cancel()
-        for pool in (self.pool, self.site_pool):
-            if pool is not None:
-                pool.shutdown(cancel_futures=True)
-        if self.staging is not None:  # not finished: the last good site stays
+        if self.pool is not None:
+            self.pool.shutdown(cancel_futures=True)
+        if not self.finished:  # not finished: the last good site and state stay
+            self.state.discard()
+        if self.staging is not None:
             shutil.rmtree(self.staging, ignore_errors=True)
+
+
+def _xml_files(folder: Path):
+    """The paths of folder.glob("*.xml"), one by one (glob lists the whole folder first)."""
+    with os.scandir(folder) as found:
+        for entry in found:
+            if entry.name.endswith(".xml"):
+                yield os.path.join(folder, entry.name)
 
 
 def _log_messages(messages: list[str], report: Report) -> None:

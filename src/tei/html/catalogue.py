@@ -7,12 +7,13 @@ then given only the entries it links to.
 
 from __future__ import annotations
 
-import hashlib
-import itertools
+import datetime
+import json
 import re
+import sqlite3
 from pathlib import Path
 from typing import Iterable, NamedTuple
-from xml.sax.saxutils import escape, quoteattr
+from xml.sax.saxutils import quoteattr
 
 from lxml import etree
 
@@ -156,30 +157,38 @@ class CatalogueEntry(NamedTuple):
 _SOURCE_TITLE = re.compile(rb'(<source-title ref="([^"]*)">)([^<]*)</source-title>')
 
 
-def _source_names(records: list["CatalogueEntry"]) -> dict[bytes, bytes]:
-    """One name per source known to the authority file (an archive whose records cite it
-    under two names: "History and Public Policy Program Digital Archive", "Wilson Center
-    Digital Archive"): the name the edition's documents give it most often, then the first in
-    alphabetical order; every entry of that source is given it, so that the lists, the
-    indexes' back-references, previous and next and the pages' metadata agree."""
-    counts: dict[bytes, dict[bytes, int]] = {}
-    for e in records:
-        for m in _SOURCE_TITLE.finditer(e.xml):
-            if m.group(3).strip():
-                forms = counts.setdefault(m.group(2), {})
-                forms[m.group(3)] = forms.get(m.group(3), 0) + 1
-    return {ref: min(forms, key=lambda f: (-forms[f], f)) for ref, forms in counts.items()}
-
-
-def _write_parts(path: Path, parts: Iterable[bytes]) -> str:
-    """Write the parts to a file, one after the other (the whole is never held), and return
-    the sha256 of what was written."""
-    digest = hashlib.sha256()
-    with open(path, "wb") as out:
-        for part in parts:
-            digest.update(part)
-            out.write(part)
-    return digest.hexdigest()
+def store(db: sqlite3.Connection, entries: Iterable[tuple[str, CatalogueEntry]]) -> None:
+    """Catalogue entries (with their digests) into the tables of the state (tei.html.state.SCHEMA),
+    read once: what the site-wide pages group an entry by (the date the stylesheet reads as
+    one, kind, whether a letter, whether it has witnesses, its correspondents' elements, its
+    senders', its row of the network's table, its source's authority entry and name, its id as
+    an attribute's value) and its facts, a row each."""
+    rows, mentions, headers, entities = [], [], [], []
+    for digest, e in entries:
+        xml = e.xml
+        start = xml[:xml.index(b">")]
+        people = list(_PERSON.finditer(xml))
+        roles_of = {role: [m.group(2).decode("utf-8") for m in people if m.group(1) == role]
+                    for role in (b"sender", b"recipient", b"via")}
+        # the network's table has a row per senders, recipients and intermediaries
+        netrow = (" ".join([*roles_of[b"sender"], "→", *roles_of[b"recipient"], "/", *roles_of[b"via"]])
+                  if roles_of[b"sender"] and roles_of[b"recipient"] else None)
+        source = _SOURCE_TITLE.search(xml)
+        rows.append((digest, e.id, e.date, e.month, xml, json.dumps(list(e.witnesses)), json.dumps(list(e.exchanges)),
+                     e.series, e.order, as_date(e.date), "telegram" if b' kind="telegram"' in start else "document",
+                     b' form="letter"' in start, b"<witness " in xml, b"".join(m.group(0) for m in people),
+                     b"".join(m.group(0) for m in people if m.group(1) == b"sender"), netrow,
+                     source.group(2) if source else None, source.group(3) if source else None, quoteattr(e.id)))
+        named = _unpack(e.packed_mentions)
+        mentions.extend((digest, row[0], k, int(row[1]), _FIELD.join(row)) for k, row in enumerate(named))
+        refs = {row[0] for row in named}
+        headers.extend((digest, ref, len(named) + k, role, quoteattr(role))
+                       for k, (ref, role) in enumerate(_unpack(e.packed_roles)) if ref not in refs)
+        entities.extend((digest, kind, ident, k) for k, (kind, ident) in enumerate(_unpack(e.packed_entities)))
+    db.executemany(f"INSERT INTO entries VALUES ({','.join('?' * 19)})", rows)
+    db.executemany("INSERT INTO mentions VALUES (?, ?, ?, ?, ?)", mentions)
+    db.executemany("INSERT INTO headers VALUES (?, ?, ?, ?, ?)", headers)
+    db.executemany("INSERT INTO entities VALUES (?, ?, ?, ?)", entities)
 
 
 def _entity_copies(path: Path, wanted: set[tuple[str, str]]) -> dict[tuple[str, str], bytes]:
@@ -194,108 +203,198 @@ def _entity_copies(path: Path, wanted: set[tuple[str, str]]) -> dict[tuple[str, 
     return copies
 
 
+# The catalogue's tables, in the build's scratch database ("work").  cat: the entries in date
+# order (pos from 1), with their neighbours, whether their pages were handed out (done) and
+# their search shard; entry: each entry's XML as the pages are given it (without its summary
+# in brief; in line only what a line of the indexes' and network's lists shows: id, href,
+# date, form, title and source), and what the site-wide pages group it by (month, date and whether the stylesheet
+# reads it as one, kind, whether a letter, whether it has witnesses, its correspondents'
+# elements, its senders', its source-title element, its row of the network's table, its id as
+# an XML attribute's value); ents:
+# the standOff entities; ment and hdr: who is mentioned where (k: the place among the
+# document's mentions, then its header's names; forms: the mention's packed row, of which the
+# forms are the fields from the third).
+WORK_SCHEMA = """
+DROP TABLE IF EXISTS work.cat; DROP TABLE IF EXISTS work.entry; DROP TABLE IF EXISTS work.ents;
+DROP TABLE IF EXISTS work.ment; DROP TABLE IF EXISTS work.hdr;
+CREATE TABLE work.cat (pos INTEGER PRIMARY KEY, id TEXT UNIQUE, digest TEXT, witnesses TEXT, exchanges TEXT,
+                       prev TEXT DEFAULT '', next TEXT DEFAULT '', done INTEGER DEFAULT 0, shard INTEGER DEFAULT 0);
+CREATE TABLE work.entry (pos INTEGER PRIMARY KEY, xml BLOB, brief BLOB, line BLOB, month TEXT, date TEXT,
+                         dated INTEGER, kind TEXT, letter INTEGER, witnessed INTEGER, people BLOB, senders BLOB,
+                         source BLOB, netrow TEXT, idattr TEXT);
+CREATE TABLE work.ents (kind TEXT, ident TEXT, docpos INTEGER, epos INTEGER);
+CREATE TABLE work.ment (ref TEXT, docpos INTEGER, k INTEGER, n INTEGER, forms TEXT);
+CREATE TABLE work.hdr (ref TEXT, docpos INTEGER, k INTEGER, role TEXT, roleattr TEXT);
+"""
+_INDEXES = """
+CREATE INDEX work.entry_month ON entry (month, pos); CREATE INDEX work.entry_netrow ON entry (netrow, pos);
+CREATE INDEX work.cat_shard ON cat (shard, id); CREATE INDEX work.ment_ref ON ment (ref, docpos);
+CREATE INDEX work.hdr_ref ON hdr (ref, docpos)
+"""
+# a place among many: (document's place, the place within it) as one integer
+WIDE = 1 << 24
+# an entry's correspondents and source as lxml writes them (entry.entry: ref, then kind)
+_PERSON = re.compile(rb'<(sender|recipient|via) ref="([^"]*)" kind="[^"]*"(?:/>|>[^<]*</(?:sender|recipient|via)>)')
+_SOURCE = re.compile(rb'<source-title(?: ref="[^"]*")?(?:/>|>[^<]*</source-title>)')
+_TITLE = re.compile(rb"<title(?:/>|>[^<]*</title>)")
+_LINE_ATTRIBUTES = re.compile(rb'\b(?:id|href|date|form)="[^"]*"')
+
+
+def as_date(date: str) -> bool:
+    """Whether the stylesheet's h:as-date reads @date as a day or a month (then the entry is
+    on the chronology's time line)."""
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):
+        try:
+            datetime.date.fromisoformat(date)  # (xs:date castable)
+        except ValueError:
+            return False
+        return True
+    return re.fullmatch(r"\d{4}-\d{2}", date) is not None
+
+
+def _execute_all(db: sqlite3.Connection, script: str) -> None:
+    """Statements one by one (executescript would end the caller's transaction)."""
+    for statement in script.split(";"):
+        db.execute(statement)
+
+
 class Catalogue:
     """The merged catalogue: entries in chronological order with their neighbours, each
-    entry's XML, the months, and the facts for the site-wide pages."""
+    entry's XML, the months, and the facts for the site-wide pages.
 
-    def __init__(self, entries: Iterable[CatalogueEntry] = (), base_url: str = ""):
-        records = list(entries)
-        records.sort(key=lambda e: (e.order or e.date or "9999", e.id))
-        first: dict[tuple[str, str], tuple] = {}  # entity -> (entry's place, its position there)
-        for e in records:  # a standOff entity: the copy of the first document in chronological order
-            place = (e.order or e.date or "9999", e.id)
-            for name, ident, pos in e.entities:
-                if (name, ident) not in first or (place, pos) < first[(name, ident)]:
-                    first[(name, ident)] = (place, pos)
-        self.order = [e.id for e in records]
-        self._facts = {e.id: e for e in records}  # packed: unpacked one at a time by write_facts
-        # (document, element name, xml:id) of each entity, in the order of the documents that first have it
-        self._entities = [(place[1], name, ident) for (name, ident), (place, _) in sorted(first.items(), key=lambda x: x[1])]
-        self.entries = {}
-        self.related = {}
-        names = _source_names(records)
-        for i, e in enumerate(records):
-            # the neighbours in time are other telegrams: the same telegram in another
-            # translation (listed on the page under "Other translations") is stepped over, or a
-            # reader going on in time read one telegram four times in a row
-            same = {e.id, *e.witnesses}
-            j, k = i - 1, i + 1
-            while j >= 0 and records[j].id in same:
-                j -= 1
-            while k < len(records) and records[k].id in same:
-                k += 1
-            prev = records[j].id if j >= 0 else ""
-            nxt = records[k].id if k < len(records) else ""
-            xml = _SOURCE_TITLE.sub(lambda m: m.group(1) + names.get(m.group(2), m.group(3)) + b"</source-title>", e.xml)
-            self.entries[e.id] = (b"<entry prev=" + quoteattr(prev).encode("utf-8") + b" next="
-                                  + quoteattr(nxt).encode("utf-8") + b" " + xml[len(b"<entry "):])
-            self.related[e.id] = [prev, nxt, *e.witnesses, *e.exchanges]
-        self.mention_counts: dict[tuple[str, str], int] = {}
-        self.months = sorted({e.month for e in records if e.month})
-        self.undated = any(not e.month for e in records)
+    Kept in SQLite tables (the build's scratch database, see WORK_SCHEMA), read entry by
+    entry as the pages ask: at 10,000 telegrams the catalogue held in dicts was the largest
+    thing in the build's process, and it grew with the edition.  db: a connection whose
+    main "entries" table (tei.html.state.SCHEMA) holds the entries, with a database
+    attached as "work"; without one, the given entries are put in a database in memory
+    (tests, benchmarks)."""
+
+    def __init__(self, entries: Iterable[CatalogueEntry] = (), base_url: str = "", db: sqlite3.Connection | None = None):
+        if db is None:
+            from .state import SCHEMA
+
+            db = sqlite3.connect(":memory:")
+            db.executescript(SCHEMA)
+            db.execute("ATTACH DATABASE ':memory:' AS work")
+            store(db, ((str(i), e) for i, e in enumerate(entries)))
+        self.db = db
+        db.execute("CREATE UNIQUE INDEX IF NOT EXISTS entries_digest ON entries (digest)")  # (made once they are in)
+        _execute_all(db, WORK_SCHEMA)
+        db.execute("INSERT INTO work.cat (pos, id, digest, witnesses, exchanges)"
+                   " SELECT ROW_NUMBER() OVER (ORDER BY CASE WHEN ord != '' THEN ord WHEN date != '' THEN date"
+                   " ELSE '9999' END, id), id, digest, witnesses, exchanges FROM entries")
+        self.count = db.execute("SELECT COUNT(*) FROM work.cat").fetchone()[0]
+        self._neighbours()
+        # one name per source known to the authority file (an archive whose records cite it
+        # under two names): the name the edition's documents give it most often, then the first
+        # in alphabetical order; every entry of that source is given it, so that the lists, the
+        # indexes' back-references, previous and next and the pages' metadata agree
+        counts: dict[bytes, dict[bytes, int]] = {}  # a source's authority entry -> the names given it -> how often
+        for ref, name, n in db.execute("SELECT source_ref, source_name, COUNT(*) FROM entries WHERE source_ref IS NOT NULL"
+                                       " GROUP BY source_ref, source_name"):
+            if name.strip():
+                counts.setdefault(ref, {})[name] = n
+        self._names = {ref: min(forms, key=lambda f: (-forms[f], f)) for ref, forms in counts.items()}
+        self._fill()
+        _execute_all(db, _INDEXES)
+        self.months = [m for (m,) in db.execute("SELECT DISTINCT month FROM work.entry WHERE month != '' ORDER BY month")]
+        self.undated = db.execute("SELECT 1 FROM work.entry WHERE month = '' LIMIT 1").fetchone() is not None
         self._months_xml = ("<months>" + "".join(f"<month>{m}</month>" for m in self.months)
                             + "</months>").encode("utf-8")
-        self.pairs = {e.id: [w for w in e.witnesses if w in self.entries and w != e.id] for e in records}
         # the edition's name and where the site is published (for "Cite this"), known to every
         # page through its catalogue
-        self._open = (b"<catalogue edition=" + quoteattr(edition.name_of(e.series for e in records)).encode("utf-8")
+        name = edition.name_of(s for (s,) in db.execute("SELECT series FROM entries"))
+        self._open = (b"<catalogue edition=" + quoteattr(name).encode("utf-8")
                       + (b" base-url=" + quoteattr(base_url).encode("utf-8") if base_url else b"") + b">")
+        self.letters = db.execute("SELECT 1 FROM work.entry WHERE letter LIMIT 1").fetchone() is not None
 
-    def write_facts(self, path: Path, tei_dir: str | Path) -> str:
-        """The facts for the indexes, entity by entity (each index entry reads only its own):
-        <about ref> with the forms the texts use (each once, in the order first met), <in i n>
-        per document whose text names it (i: the document's place in the catalogue, from 1;
-        n: how often), <header i role> per document that names it in its header only; then
-        the entities, each once (copied from the first document in time that has it, read
-        from tei_dir), in the order of the documents that first have them.  Returns the
-        file's digest."""
-        about: dict[str, tuple[dict, list, list]] = {}  # entity id -> (forms, mentions, header roles)
-        for i, doc in enumerate(self.order, 1):
-            mentions, roles = self._facts[doc].mentions, self._facts[doc].roles
-            for ref, n, forms in mentions:
-                seen, where, _ = about.setdefault(ref, ({}, [], []))
-                seen.update(dict.fromkeys(forms))
-                where.append((i, n))
-            named = {ref for ref, _, _ in mentions}
-            for ref, role in roles:
-                if ref not in named:
-                    about.setdefault(ref, ({}, [], []))[2].append((i, role))
-        wanted: dict[str, set[tuple[str, str]]] = {}
-        for doc, name, ident in self._entities:
-            wanted.setdefault(doc, set()).add((name, ident))
-        copies = {doc: _entity_copies(Path(tei_dir) / f"{doc}.xml", names) for doc, names in wanted.items()}
-        def parts():
-            yield b"<facts>"
-            for ref, (forms, where, header) in about.items():
-                yield ("<about ref=" + quoteattr(ref) + ">"
-                       + "".join(f"<form>{escape(f)}</form>" for f in forms)
-                       + "".join(f'<in i="{i}" n="{n}"/>' for i, n in where)
-                       + "".join(f'<header i="{i}" role={quoteattr(role)}/>' for i, role in header)
-                       + "</about>").encode("utf-8")
-            yield b"<entities>"
-            yield from (copies[doc].get((name, ident), b"") for doc, name, ident in self._entities)
-            yield b"</entities></facts>"
+    def _neighbours(self) -> None:
+        """Each entry's previous and next in time.  The neighbours in time are other telegrams:
+        the same telegram in another translation (listed on the page under "Other
+        translations") is stepped over, or a reader going on in time read one telegram four
+        times in a row."""
+        db = self.db
+        db.execute("UPDATE work.cat SET prev = COALESCE((SELECT c.id FROM work.cat AS c WHERE c.pos = cat.pos - 1), ''),"
+                   " next = COALESCE((SELECT c.id FROM work.cat AS c WHERE c.pos = cat.pos + 1), '')")
+        last = 0
+        while True:  # the entries with witnesses, a few hundred at a time
+            rows = db.execute("SELECT pos, id, witnesses FROM work.cat WHERE witnesses != '[]' AND pos > ? ORDER BY pos"
+                              " LIMIT 500", (last,)).fetchall()
+            skips = []
+            for pos, ident, witnesses in rows:
+                same = [ident, *json.loads(witnesses)]
+                marks = ",".join("?" * len(same))
+                prev = db.execute(f"SELECT id FROM work.cat WHERE pos < ? AND id NOT IN ({marks}) ORDER BY pos DESC"
+                                  " LIMIT 1", (pos, *same)).fetchone()
+                nxt = db.execute(f"SELECT id FROM work.cat WHERE pos > ? AND id NOT IN ({marks}) ORDER BY pos LIMIT 1",
+                                 (pos, *same)).fetchone()
+                skips.append((prev[0] if prev else "", nxt[0] if nxt else "", pos))
+            db.executemany("UPDATE work.cat SET prev = ?, next = ? WHERE pos = ?", skips)
+            if len(rows) < 500:
+                return
+            last = rows[-1][0]
 
-        digest = _write_parts(path, parts())
-        # how many telegrams name each entity: one named in many has them on a page of its own
-        self.mention_counts = {(name, ident): len(about[ident][1]) + len(about[ident][2]) if ident in about else 0
-                               for _, name, ident in self._entities}
-        self._facts, self._entities = {}, []
-        return digest
+    def _fill(self) -> None:
+        """Each entry's XML as the pages are given it (with its neighbours and its source's one
+        name; without its summary in brief), with what the site-wide pages group it by, a few
+        hundred at a time; its facts, by their place."""
+        db, names = self.db, self._names
+        db.execute("CREATE INDEX work.cat_digest ON cat (digest)")
+        last = 0
+        while True:
+            rows = db.execute("SELECT c.pos, c.prev, c.next, e.xml, e.month, e.date, e.dated, e.kind, e.letter, e.witnessed,"
+                              " e.people, e.senders, e.netrow, e.idattr FROM work.cat AS c JOIN entries AS e USING (digest)"
+                              " WHERE c.pos > ? ORDER BY c.pos LIMIT 500", (last,)).fetchall()
+            made = []
+            for pos, prev, nxt, xml, *grouped, idattr in rows:
+                xml = _SOURCE_TITLE.sub(lambda m: m.group(1) + names.get(m.group(2), m.group(3)) + b"</source-title>", xml)
+                xml = (b"<entry prev=" + quoteattr(prev).encode("utf-8") + b" next=" + quoteattr(nxt).encode("utf-8")
+                       + b" " + xml[len(b"<entry "):])
+                source = _SOURCE.search(xml)
+                source = source.group(0) if source else b""
+                start = xml[:xml.index(b">")]
+                title = _TITLE.search(xml)
+                line = (b"<entry " + b" ".join(m.group(0) for m in _LINE_ATTRIBUTES.finditer(start)) + b">"
+                        + (title.group(0) if title else b"") + source + b"</entry>")
+                made.append((pos, xml, _SUMMARY.sub(b"", xml), line, *grouped, source, idattr))
+            db.executemany("INSERT INTO work.entry (pos, xml, brief, line, month, date, dated, kind, letter, witnessed,"
+                           " people, senders, netrow, source, idattr) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                           made)
+            if len(rows) < 500:
+                break
+            last = rows[-1][0]
+        db.execute("INSERT INTO work.ents SELECT e.kind, e.ident, c.pos, e.k FROM entities AS e JOIN work.cat AS c USING (digest)")
+        db.execute("INSERT INTO work.ment SELECT m.ref, c.pos, m.k, m.n, m.forms FROM mentions AS m JOIN work.cat AS c"
+                   " USING (digest)")
+        db.execute("INSERT INTO work.hdr SELECT h.ref, c.pos, h.k, h.role, h.roleattr FROM headers AS h JOIN work.cat AS c"
+                   " USING (digest)")
 
-    def mention_pages(self, kind: str, most: int) -> list[str]:
-        """The pages of the entities of this kind named in more than most telegrams (the
-        stylesheet's h:mentions-page; known once write_facts has run)."""
-        return sorted(f"mentions-{ident}.html" for (name, ident), n in self.mention_counts.items()
-                      if name == kind and n > most)
+    def opening(self, **attributes: str) -> bytes:
+        """<catalogue ...> of a page's catalogue, with more attributes."""
+        return self._open[:-1] + b"".join(b" " + k.encode() + b"=" + quoteattr(v).encode("utf-8")
+                                          for k, v in attributes.items()) + b">"
 
-    def write_xml(self, path: Path, summaries: bool = True) -> str:
-        """The whole catalogue, into a file (its digest returned); without the entries'
-        summaries for pages that do not show them."""
-        entries = (self.entries[i] for i in self.order)
-        if not summaries:
-            entries = (_SUMMARY.sub(b"", e) for e in entries)
-        return _write_parts(path, itertools.chain([self._open], entries, [b"</catalogue>"]))
+    @property
+    def months_xml(self) -> bytes:
+        return self._months_xml
+
+    @property
+    def order(self) -> list[str]:
+        """The documents' ids in date order (the whole list: for tests and small editions)."""
+        return [i for (i,) in self.db.execute("SELECT id FROM work.cat ORDER BY pos")]
+
+    def pairs(self, doc_id: str, witnesses: str | None = None) -> list[str]:
+        """The witnesses of a document that are in the catalogue (the same telegram in other
+        translations: a side-by-side page for each pair); witnesses: its row's, when read."""
+        if witnesses is None:
+            row = self.db.execute("SELECT witnesses FROM work.cat WHERE id = ?", (doc_id,)).fetchone()
+            witnesses = row[0] if row else "[]"
+        found = [w for w in json.loads(witnesses) if w != doc_id]
+        if not found:
+            return []
+        marks = ",".join("?" * len(found))
+        known = {i for (i,) in self.db.execute(f"SELECT id FROM work.cat WHERE id IN ({marks})", found)}
+        return [w for w in found if w in known]
 
     def month_pages(self) -> list[str]:
         """The pages that list the telegrams month by month at scale (the stylesheet's
@@ -304,15 +403,20 @@ class Catalogue:
 
     def for_page(self, *ids: str) -> bytes:
         """A small catalogue with the entries a page links to (and the months)."""
-        wanted = dict.fromkeys(i for i in ids if i)
-        return self._open + self._months_xml + b"".join(self.entries[i] for i in wanted if i in self.entries) \
-            + b"</catalogue>"
+        wanted = [i for i in dict.fromkeys(ids) if i]
+        found = {}
+        if wanted:
+            marks = ",".join("?" * len(wanted))
+            found = dict(self.db.execute(f"SELECT c.id, x.xml FROM work.cat AS c JOIN work.entry AS x USING (pos)"
+                                         f" WHERE c.id IN ({marks})", wanted))
+        return self._open + self._months_xml + b"".join(found[i] for i in wanted if i in found) + b"</catalogue>"
 
     def document_ids(self, doc_id: str) -> tuple[str, ...]:
         """The entries a document's page links to: its own, its neighbours, witnesses and exchanges."""
-        return (doc_id, *self.related.get(doc_id, ()))
+        row = self.db.execute("SELECT prev, next, witnesses, exchanges FROM work.cat WHERE id = ?", (doc_id,)).fetchone()
+        if row is None:
+            return (doc_id,)
+        return (doc_id, row[0], row[1], *json.loads(row[2]), *json.loads(row[3]))
 
     def for_document(self, doc_id: str) -> bytes:
         return self.for_page(*self.document_ids(doc_id))
-
-

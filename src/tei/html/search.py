@@ -39,42 +39,55 @@ def shard_count(documents: int, size: int = SHARD_SIZE) -> int:
     return count
 
 
+def shard_of(document: str, count: int) -> int:
+    """The shard a document is indexed in, of count."""
+    return zlib.crc32(document.encode("utf-8")) % count
+
+
+def shard_folder(shard: int, first: int) -> str:
+    """The folder of a shard; first: the first shard that has documents (pagefind/, the one
+    the search page loads)."""
+    return "pagefind" if shard == first else f"pagefind-{shard}"
+
+
 def shards(documents: list[str], size: int = SHARD_SIZE) -> dict[str, list[str]]:
     """Shard folder -> the documents indexed in it (in order).  The first shard that has
     documents is pagefind/ (the one the search page loads), the others pagefind-<n>/."""
     count = shard_count(len(documents), size)
     buckets: list[list[str]] = [[] for _ in range(count)]
     for d in documents:
-        buckets[zlib.crc32(d.encode("utf-8")) % count].append(d)
+        buckets[shard_of(d, count)].append(d)
     used = [i for i in range(count) if buckets[i]]
-    return {("pagefind" if i == used[0] else f"pagefind-{i}"): buckets[i] for i in used}
+    return {shard_folder(i, used[0]): buckets[i] for i in used}
 
 
 class SearchIndex:
     """The search index of a site being built, shard by shard: a shard is indexed (by a
     pagefind run in a thread) as soon as its pages are all made, while the others are still
-    being rendered, or taken over from the last site when its pages are the same."""
+    being rendered, or taken over from the last site when its pages are the same.
+    folders: shard folder -> its shard (of count); documents(folder): the documents indexed
+    in it (asked for when it starts: only a shard's list is held at a time)."""
 
-    def __init__(self, site: Path, report: Report, groups: dict[str, list[str]],
-                 reuse: Callable[[str], bool] | None = None, workers: int = 1):
-        self.site, self.report, self.groups, self.reuse = site, report, groups, reuse
-        self.pool = ThreadPoolExecutor(max_workers=max(1, min(workers, len(groups) or 1)))
+    def __init__(self, site: Path, report: Report, folders: dict[str, int], count: int,
+                 documents: Callable[[str], list[str]], reuse: Callable[[str], bool] | None = None, workers: int = 1):
+        self.site, self.report, self.folders, self.count = site, report, folders, count
+        self.documents, self.reuse = documents, reuse
+        self.pool = ThreadPoolExecutor(max_workers=max(1, min(workers, len(folders) or 1)))
         self.futures = []
         self.waiting: dict[str, int] = {}  # shard -> its pages not made yet
-        self.shard_of = {d: folder for folder, docs in groups.items() for d in docs}
+        self.folder_of = {shard: folder for folder, shard in folders.items()}
 
-    def expect(self, pages: list[str]) -> None:
-        """The documents whose pages are still to be made; the shards that wait for none start."""
-        for d in pages:
-            if d in self.shard_of:
-                self.waiting[self.shard_of[d]] = self.waiting.get(self.shard_of[d], 0) + 1
-        for folder in self.groups:
+    def expect(self, pages: dict[str, int]) -> None:
+        """How many documents' pages each shard waits for (still to be made); the shards that
+        wait for none start."""
+        self.waiting = {folder: n for folder, n in pages.items() if n and folder in self.folders}
+        for folder in self.folders:
             if folder not in self.waiting:
                 self._start(folder)
 
     def made(self, document: str) -> None:
         """A document's page is made (or failed): its shard starts when it was the last."""
-        folder = self.shard_of.get(document)
+        folder = self.folder_of.get(shard_of(document, self.count))
         if folder in self.waiting:
             self.waiting[folder] -= 1
             if not self.waiting[folder]:
@@ -85,7 +98,7 @@ class SearchIndex:
         """Index a shard whose pages are made, or take it over when reuse(folder) says its
         pages are those the last site's shard was made from."""
         if not (self.reuse and self.reuse(folder)):
-            self.futures.append(self.pool.submit(_pagefind, self.site, folder, self.groups[folder], self.report))
+            self.futures.append(self.pool.submit(_pagefind, self.site, folder, self.documents(folder), self.report))
 
     def finish(self) -> bool:
         """Wait for the shards; write pagefind-shards.js.  True when every shard was built."""
@@ -94,7 +107,7 @@ class SearchIndex:
             self._start(folder)
         ok = all([f.result() for f in self.futures])
         self.pool.shutdown()
-        extra = [f"{folder}/" for folder in self.groups if folder != "pagefind"]
+        extra = [f"{folder}/" for folder in self.folders if folder != "pagefind"]
         (self.site / SHARDS_SCRIPT).write_text(
             "/* The search index's further shards, merged into the first by assets/search.js. */\n"
             f"window.PAGEFIND_SHARDS = {json.dumps(extra)};\n", encoding="utf-8")
