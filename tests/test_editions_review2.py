@@ -60,7 +60,7 @@ def test_an_items_title_printed_in_capitals_is_cited_in_title_case(tmp_path):
     heading as printed), the names as the authority file or the text writes them."""
     docs = convert(tmp_path / "tei", "compilation-1961-headings-in-capitals-cited-in-title-case.txt")
     files = sorted((tmp_path / "tei").glob("*.xml"))
-    cited = "“Telegram from Mao Tse-tung to J. V. Stalin on the Air Divisions of Liu Ya-lou, 12 March 1951”"
+    cited = "“Telegram from Mao Tse-tung to J. V. Stalin on the Air Divisions of Teng Yu-lin, 12 March 1951”"
     source = page(files[0].read_text(encoding="utf-8")).xpath("//dt[.='Source']/following-sibling::dd[1]")[0]
     assert text(source).startswith(cited + ", The Soviet Union and the Korean War: Selected Telegrams, 1951, no. 1")
     printed = flat(print_docs(tmp_path, {p.stem: p.read_text(encoding="utf-8") for p in files}))

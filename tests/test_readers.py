@@ -361,6 +361,7 @@ def test_texts_not_cut_at_a_width_are_not_taken_for_wrapped():
 
     sources = sorted(SEEDS.glob("*.txt")) + sorted((Path(__file__).parent / "sources").glob("*"))
     wrapped = {"compilation-1962-scan-with-running-heads.txt": 85,  # a scan's text, cut at its width
+               "compilation-scan-page-head-frus-1961-63-volume-v-letter.txt": 77,
                # (a page's two columns side by side: the compilation reader reads them apart, see base.columns)
                "compilation-1994-two-columns-run-together.txt": 84,
                # (Pandoc's Markdown, its paragraphs wrapped at 72 columns)

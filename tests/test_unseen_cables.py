@@ -29,7 +29,7 @@ def _div(docs, key):
 def test_copy_of_an_outgoing_telegram_opens_with_its_form_lines(docs):
     div = _div(docs, "tg-1950-07-19-stalin-mao-wilson-center-129901")
     assert lines(div.find(f"{T}opener")) == [
-        ("classification", "COPY OF AN OUTGOING TELEGRAM"), ("classification", "Copy Nº 2"),
+        ("form", "COPY OF AN OUTGOING TELEGRAM"), ("classification", "Copy Nº 2"),
         ("number", "CABLE Nº 3147"), ("classification", "BY CIPHER"), ("classification", "by telegraph"),
         ("address", "PEKING, TO THE SOVIET AMBASSADOR"), ("address", "Pass the following to MAO ZEDONG:"),
         ("address", "“To Cde. MAO ZEDONG.")]

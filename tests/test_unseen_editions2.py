@@ -9,10 +9,10 @@ CAPITALS = "compilation-1961-headings-in-capitals-cited-in-title-case.txt"
 
 
 def test_a_title_printed_in_capitals_is_cited_in_title_case(tmp_path):
-    """"1. TELEGRAM FROM MAO TSE-TUNG TO J. V. STALIN ON THE AIR DIVISIONS OF LIU YA-LOU, 12 MARCH
+    """"1. TELEGRAM FROM MAO TSE-TUNG TO J. V. STALIN ON THE AIR DIVISIONS OF TENG YU-LIN, 12 MARCH
     1951" was cited so in both editions ("“TELEGRAM FROM ...”, in ..."). The witness's title
     (sourceDesc/bibl) is in title case: the names as the authority file writes them ("Mao
-    Tse-tung", not "Tse-Tung"), or as the text does (Liu Ya-lou, whom the file lacks), a party's
+    Tse-tung", not "Tse-Tung"), or as the text does (Teng Yu-lin, whom the file lacks), a party's
     abbreviation as it is written ("VKP(b)"), "the", "of", "on" in lower case; the titleStmt keeps
     the title as printed."""
     docs = convert(tmp_path, CAPITALS)
@@ -20,7 +20,7 @@ def test_a_title_printed_in_capitals_is_cited_in_title_case(tmp_path):
     printed = {k: r.findtext(f".//{T}titleStmt/{T}title[@type='source']") for k, r in docs.items()}
     assert cited == {
         "tg-1951-03-12-mao-stalin-soviet-union-korean-war-1961":
-            "1. Telegram from Mao Tse-tung to J. V. Stalin on the Air Divisions of Liu Ya-lou, 12 March 1951",
+            "1. Telegram from Mao Tse-tung to J. V. Stalin on the Air Divisions of Teng Yu-lin, 12 March 1951",
         "tg-1951-03-15-stalin-mao-soviet-union-korean-war-1961":
             "2. Telegram from J. V. Stalin to Mao Tse-tung on the Decision of the CC VKP(b), 15 March 1951"}
     assert printed["tg-1951-03-15-stalin-mao-soviet-union-korean-war-1961"] == \

@@ -86,7 +86,7 @@ def test_the_areas_of_a_citation():
 
 def test_a_day_before_a_persons_name_or_a_clause_is_a_date_an_ordinal_before_a_unit_is_none(tmp_path):
     """"On the 30th Kim Il Sung received me" (a person the authority file knows), "On the 31st
-    Kang Kon was wounded" (a clause: a verb after the name): dates, of the month before when the
+    Kang Mun was wounded" (a clause: a verb after the name): dates, of the month before when the
     verb is past and the day after the telegram's (2 September); "the 1st Corps", "the 4th Field
     Army", "the 38th Parallel" are none."""
     _, root = _one(tmp_path, "cable-shtykov-fynsi-1950-09-02-day-before-a-name.txt")
@@ -147,7 +147,7 @@ def test_an_address_naming_bodies_and_a_person_is_an_address_line(tmp_path):
 # --- 4. a provisional person's other name in brackets ---------------------------------------------
 
 def test_a_provisional_persons_other_name_in_brackets_is_the_same_person(tmp_path):
-    """"Comrade Ho Ka-i (A. I. Hegai)", then "Hegai" alone; "Pang Hak-se [N. I. Pan]" (the
+    """"Comrade Ko Chang-dok (A. I. Kogai)", then "Kogai" alone; "Tong Hak-su [N. I. Ton]" (the
     source editor's brackets): the Russian name of a Soviet Korean after his Korean one is the
     same provisional person (it was untagged), recorded in his entry as a variant."""
     from tei.messages import Report
@@ -155,14 +155,14 @@ def test_a_provisional_persons_other_name_in_brackets_is_the_same_person(tmp_pat
     report = Report()
     _, root = _one(tmp_path, "telegram-razuvaev-vyshinsky-1951-11-06-russian-name-in-brackets.md", report=report)
     names = [(text(n), n.get("ref")) for n in root.find(f"{T}text").iter(T + "persName")]
-    assert ("A. I. Hegai", "#unresolved-ho-ka-i") in names
-    assert names.count(("Hegai", "#unresolved-ho-ka-i")) == 2
-    assert ("N. I. Pan", "#unresolved-pang-hak-se") in names
-    entry = root.find(f".//{T}standOff//{T}person[@{XML_ID}='unresolved-ho-ka-i']")
-    assert [(n.get("type"), n.text) for n in entry.iter(T + "persName")] == [("main", "Ho Ka-i"), ("variant", "A. I. Hegai")]
+    assert ("A. I. Kogai", "#unresolved-ko-chang-dok") in names
+    assert names.count(("Kogai", "#unresolved-ko-chang-dok")) == 2
+    assert ("N. I. Ton", "#unresolved-tong-hak-su") in names
+    entry = root.find(f".//{T}standOff//{T}person[@{XML_ID}='unresolved-ko-chang-dok']")
+    assert [(n.get("type"), n.text) for n in entry.iter(T + "persName")] == [("main", "Ko Chang-dok"), ("variant", "A. I. Kogai")]
     # one provisional person each, reported once
     reported = [str(m) for m in report.messages if "unresolved-name" in str(m)]
-    assert len(reported) == 2 and not [m for m in reported if "Hegai" in m or "Pan'" in m]
+    assert len(reported) == 2 and not [m for m in reported if "Kogai" in m or "Ton'" in m]
 
 
 # --- 5. a part of a month in the editions ---------------------------------------------------------

@@ -67,7 +67,9 @@ def test_page_break_notes_at_their_marks_and_the_heading_note(tmp_path):
     note = body.find(f".//{T}p/{T}note")
     assert note.get("n") == "2" and text(note).startswith("Andrey Yanuaryevich Vyshinsky")
     assert "Vyshinsky2" not in text(body) and "State 1" not in text(body)
-    assert any(text(p).startswith("Department pass London, Paris. Repeated information London 88") for p in body.iter(f"{T}p"))
+    # (the routing over the signature is a closing line of transmission)
+    assert any(text(s).startswith("Department pass London, Paris. Repeated information London 88")
+               for s in body.iterfind(f".//{T}closer/{T}seg[@type='transmission']"))
 
 
 def test_bulleted_notes_and_the_volume_cited_on_the_page(tmp_path):

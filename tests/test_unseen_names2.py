@@ -138,16 +138,16 @@ def test_the_signature_of_a_provisional_sender_is_his(tmp_path):
 
 def test_unknown_persons_named_as_president_or_in_a_list_of_leaders(tmp_path):
     """"the opposition leaders Petkov and Pastukhov", "Comrades Zorin and Bodrov", "President
-    Zápotocký": names the authority file lacks were left untagged silently; each is a
+    Vondráček": names the authority file lacks were left untagged silently; each is a
     provisional person, reported.  Known names in such a list keep their entries."""
     # (Pastukhov, not Lulchev, whom the authority file now knows)
     body = ("**To Comrade Stalin**\n\nThe opposition leaders Petkov and Pastukhov again demanded the posts of "
-            "ministers. Comrades Zorin and Bodrov were informed. President Zápotocký agrees.\n\n"
+            "ministers. Comrades Zorin and Bodrov were informed. President Vondráček agrees.\n\n"
             "**G. Dimitrov**\n\nSofia, 3 December 1945")
     _, root, messages = convert(tmp_path, "Ciphered Telegram, Dimitrov to Stalin", "3 Dec. 1945", body)
     found = names(root)
     assert {("Petkov", "#petkov"), ("Pastukhov", "#unresolved-pastukhov"), ("Zorin", "#zorin"),
-            ("Bodrov", "#unresolved-bodrov"), ("Zápotocký", "#unresolved-zapotocky")} <= set(found)
+            ("Bodrov", "#unresolved-bodrov"), ("Vondráček", "#unresolved-vondracek")} <= set(found)
     assert sum("unknown person" in m for m in messages) == 3
 
 

@@ -173,8 +173,8 @@ def test_a_telegram_dated_to_a_month_or_part_of_one_stands_after_the_days_it_may
 
 
 def test_korean_names_without_hyphens_and_initials_after_a_comma(tmp_path):
-    """"Kim Chaek", "Kang Kon", "Mu Chong": a Korean family name and a one-syllable given name
-    is a person's name (they were untagged and unreported; "Mu Chong" was taken for pinyin);
+    """"Kim Sok", "Kang Mun", "Mu Song": a Korean family name and a one-syllable given name
+    is a person's name (they were untagged and unreported; "Mu Song" was taken for pinyin);
     "To Comrade Vyshinsky, A. Ya.": the initials after the comma are his name's (they were
     left out of it)."""
     from tei.messages import Report
@@ -183,11 +183,11 @@ def test_korean_names_without_hyphens_and_initials_after_a_comma(tmp_path):
     [root] = convert(tmp_path, "telegram-shtykov-vyshinsky-1950-07-03-korean-names-without-hyphens.md",
                      report=report).values()
     names = _names(root)
-    for name in ("Kim Chaek", "Kang Kon", "Mu Chong"):
+    for name in ("Kim Sok", "Kang Mun", "Mu Song"):
         assert (name, "#unresolved-" + name.lower().replace(" ", "-")) in names
     assert ("Vyshinsky, A. Ya.", "#vyshinsky") in names
     assert ("Choe Yong-gon", "#choe-yong-gon") in names and ("Pak Il-u", "#pak-il-u") in names
-    assert any("'Mu Chong' (a Korean personal name)" in str(m) for m in report.messages)
+    assert any("'Mu Song' (a Korean personal name)" in str(m) for m in report.messages)
 
 
 def test_a_pseudonym_the_text_explains_in_brackets(tmp_path):

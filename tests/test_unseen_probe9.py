@@ -69,7 +69,7 @@ def test_routing_lines_on_lines_of_their_own(tmp_path):
     Instance", the Soviet leadership, an organisation of the authority file."""
     root = one(tmp_path, "cable-panyushkin-vyshinsky-1952-11-17-routing-on-lines-of-their-own-inst.txt")
     assert lines(root.find(f".//{T}opener")) == [
-        ("classification", "CIPHERED TELEGRAM"), ("transmission", "From Peking"),
+        ("form", "CIPHERED TELEGRAM"), ("transmission", "From Peking"),
         ("transmission", "Dispatched 17.XI.52 at 21.40"), ("transmission", "Received 17.XI.52 at 23.55"),
         ("address", "To Comrade Vyshinsky")]
     assert root.find(f".//{T}correspAction[@type='sent']/{T}placeName").get("ref") == "#beijing"

@@ -23,7 +23,7 @@ def test_the_routing_and_address_lines_of_an_archival_transcript(tmp_path):
     opener = root.find(f".//{T}div/{T}opener")
     assert lines(opener) == [
         ("classification", "Copy No. 3"),
-        ("classification", "Ciphered telegram"),
+        ("form", "Ciphered telegram"),
         ("number", "Decipherment No. 15962"),
         ("transmission", "From Pyongyang Incoming No. 3741"),
         ("address", "To: Moscow, General Staff of the Soviet Army"),

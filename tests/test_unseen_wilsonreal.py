@@ -73,7 +73,7 @@ def test_place_dash_office_and_salutation_with_editors_letters(tmp_path):
     root = convert_one(tmp_path, LIU)
     opener = root.find(f".//{T}div/{T}opener")
     assert lines(opener) == [
-        ("classification", "CIPHERED TELEGRAM"),
+        ("form", "CIPHERED TELEGRAM"),
         ("address", "MOSCOW - SOVIET GOVERNMENT"),
         ("address", "To transmit to Comrade FILIPPOV"),
         ("salute", "Comrade Filippov Stalin:"),

@@ -107,6 +107,24 @@ def unresolved_entry(with_note: bool, kind: str = "person", name: str = "Comrade
     return mutate
 
 
+def unresolved_office(with_note: bool):
+    """An office the title names without its holder, the telegram's recipient: its entry's name
+    is the office (roleName), with or without the note that says why its holder is unknown."""
+    def mutate(root):
+        entry = el("person", cert="low")
+        entry.set(XML_ID, "unresolved-secretary-of-state")
+        entry.append(el("persName", type="main"))
+        entry[0].append(el("roleName", "Secretary of State", type="office"))
+        if with_note:
+            entry.append(el("note", "An office the source names without its holder.", type="unresolved"))
+        one(root, "//tei:listPerson").append(entry)
+        received = one(root, "//tei:correspAction[@type='received']/tei:persName")
+        received.text = None
+        received.set("ref", "#unresolved-secretary-of-state")
+        received.append(el("roleName", "Secretary of State", type="office"))
+    return mutate
+
+
 def sent_after_received(root):
     sent = one(root, "//tei:correspAction[@type='sent']")
     parent = sent.getparent()
@@ -145,6 +163,10 @@ def untitle_bibl(root):
         t.getparent().remove(t)
 
 
+def empty_bibl_note(root):
+    one(root, "//tei:sourceDesc/tei:bibl[@type='witness']").append(el("note", " ", type="source"))
+
+
 def text_date(**attrs):
     def mutate(root):
         d = one(root, "//tei:text//tei:date[@when]")
@@ -178,6 +200,7 @@ FAILING = [
     ("corresp-party", ERROR, add_transmitted_without_person),
     ("title-main", ERROR, retitle),
     ("source-bibl", ERROR, untitle_bibl),
+    ("bibl-note-text", ERROR, empty_bibl_note),
     ("date-span", ERROR, text_date(from_="1949-01-09")),
     ("date-when-or-span", ERROR, text_date(when="1949-01-09", from_="1949-01-09", to="1949-01-10")),
     ("date-normalized", ERROR, text_date()),
@@ -186,6 +209,8 @@ FAILING = [
     ("unresolved-person", WARNING, unresolved_entry(with_note=True)),
     ("unresolved-entry-note", ERROR, unresolved_entry(False, "place", "Tumen River", type="river")),
     ("unresolved-entry", WARNING, unresolved_entry(True, "place", "Tumen River", type="river")),
+    ("unresolved-office-note", ERROR, unresolved_office(with_note=False)),
+    ("unresolved-office", WARNING, unresolved_office(with_note=True)),
 ]
 
 

@@ -8,6 +8,7 @@ so that finding mentions in a text is a single regular-expression scan.
 from __future__ import annotations
 
 import copy
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -25,7 +26,10 @@ DEFAULT_AUTHORITY = Path(__file__).parent / "data" / "authority.xml"
 T = "{%s}" % TEI_NS
 KINDS = {"person": "persName", "place": "placeName", "org": "orgName"}
 LISTS = {"person": "listPerson", "place": "listPlace", "org": "listOrg"}
-APOSTROPHES = "'’‘`´"
+# (straight, curly, reversed, grave, acute, and the modifier letters prime and apostrophe a
+# transliteration of the Russian soft sign prints: "Savel'yev", "Savel’yev", "Savelʹyev")
+APOSTROPHES = "'’‘`´ʹʼ"
+ONE_APOSTROPHE = str.maketrans({a: "'" for a in APOSTROPHES})
 # A party's bodies named by their kind alone ("the Politburo", "the Presidium"): every party has
 # them, so such a form is an entry's only while that body existed (its floruit)
 GENERIC_BODIES = ("Politburo", "Political Bureau", "Central Committee", "Secretariat", "Presidium", "Orgburo", "CC")
@@ -46,6 +50,9 @@ class Entity:
     provisional: bool = False
     # (from, to), ISO; "" where open: when the person was active, or the body bore its main name
     floruit: tuple[str, str] | None = None
+    # a party named by its office alone, whose holder the file does not know (a provisional entry
+    # whose name is the office: "Secretary of State")
+    office: bool = False
 
     @property
     def name_tag(self) -> str:
@@ -75,9 +82,8 @@ def _bounds(iso: str) -> tuple[str, str]:
 @lru_cache(maxsize=65536)
 def normalize(name: str) -> str:
     """The key a name form is looked up by: case, hyphens, apostrophes and spacing folded."""
-    name = unicodedata.normalize("NFKC", name)
-    for a in APOSTROPHES:
-        name = name.replace(a, "'")
+    # (the apostrophes first: NFKC makes the acute accent "´" a space and a combining accent)
+    name = unicodedata.normalize("NFKC", name.translate(ONE_APOSTROPHE))
     name = re.sub(r"[\s\-‐–]+", " ", name)
     name = re.sub(r"\s*\.\s*", ". ", name)
     # (a surname in "-ov" as the French or German transliteration prints it, "Kolaroff": the same key)
@@ -89,6 +95,12 @@ def _strip_accents(text: str) -> str:
     if text.isascii():
         return text
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def any_apostrophe(text: str) -> str:
+    """A pattern of the text as written, but for its apostrophes: any apostrophe for each
+    ("Savel'yev" matches "SAVEL’YEV" where the case allows, "Savel’yev")."""
+    return "".join(f"[{APOSTROPHES}]" if c in APOSTROPHES else re.escape(c) for c in text)
 
 
 def _generic_key(key: str) -> bool:
@@ -105,7 +117,7 @@ def _form_pattern(form: str) -> str:
         elif ch in " -‐":
             parts.append(r"[\s\-‐]+")
         elif ch in APOSTROPHES:
-            parts.append("['’‘`´]?")  # Wade-Giles is printed without its apostrophes too: "P'eng", "Peng"
+            parts.append(f"[{APOSTROPHES}]?")  # Wade-Giles is printed without its apostrophes too: "P'eng", "Peng"
         elif ch == ".":
             parts.append(r"\.\s*")
         elif _strip_accents(ch) != ch and len(_strip_accents(ch)) == 1:
@@ -115,6 +127,86 @@ def _form_pattern(form: str) -> str:
     pattern = "".join(parts)
     pattern = re.sub(r"(\\\.\\s\*)(\[\\s\\-‐\]\+)", r"\\.\\s*", pattern)
     return pattern
+
+
+# What (?i:x) matches besides x and X, for an ASCII letter x: Python's patterns fold case by
+# Unicode (the Kelvin sign is a "k"); tests/test_convspeed.py checks this against re itself.
+_CASE_EXTRAS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+_APOSTROPHE = f"[{APOSTROPHES}]?"  # (the pieces _form_pattern writes for an apostrophe and for a space)
+_SPACE = r"[\s\-‐]+"
+
+
+def _lead(rest: str, blind: bool) -> tuple[str | None, str, frozenset[str] | None]:
+    """How the pattern of a form after its first character (as _form_pattern writes it, and
+    whether it is case-blind) begins: (the piece that matches its first character, where that
+    is one letter, digit or full stop, the pattern after that piece, the characters the piece
+    matches); else (None, the pattern, a set of characters its match begins with or None where
+    that is not known here; a space's piece stands as " ", which no other set holds)."""
+    head = rest[:1]
+    if head.isascii() and head.isalnum():
+        if blind and head.isalpha():  # (as a set of characters, not (?i:x): that the engine rejects at once)
+            chars = head.lower() + head.upper() + _CASE_EXTRAS.get(head.lower(), "")
+            return f"[{chars}]", rest[1:], frozenset(chars)
+        return head, rest[1:], frozenset(head)
+    if rest.startswith(r"\."):
+        return r"\.", rest[2:], frozenset(".")
+    if rest.startswith(_SPACE):
+        return None, rest, frozenset(" ")
+    if rest.startswith(_APOSTROPHE):  # (an apostrophe, or what follows it)
+        after = _lead(rest[len(_APOSTROPHE):], blind)[2]
+        return None, rest, None if after is None else after | frozenset(APOSTROPHES)
+    return None, rest, None
+
+
+def _by_second_character(rests: list[tuple[str, bool]]) -> str:
+    """The alternation of one first character's forms (the pattern after that character, and
+    whether it is case-blind), in order, the forms that go on alike written once:
+    "o(?:mrade|mintern)|h(?:ou|en)|...".  The engine tries a group's forms one by one at every
+    word that begins with its character (some 200 for "c"); factored, it rejects those of
+    another second character at once.  It finds what the plain alternation finds, the first
+    form in order that matches: only forms that can never match at one place change their
+    order; forms whose second characters may be the same (a case-blind "[hH]..." and "h...")
+    keep theirs, in one block, and a form whose second character is not known here keeps its
+    place among all."""
+    leads = [_lead(rest, blind) for rest, blind in rests]
+    written: list[str] = []
+    segment: list[int] = []
+    for i, (_, rest, chars) in enumerate(leads + [(None, "", None)]):
+        if chars is None:  # (the forms before it, factored; then it)
+            written += _factored(segment, leads, [blind for _, blind in rests])
+            segment = []
+            if i < len(rests):
+                written.append(f"(?i:{rest})" if rests[i][1] else rest)
+        else:
+            segment.append(i)
+    return "|".join(written)
+
+
+def _factored(indices: list[int], leads, blind: list[bool]) -> list[str]:
+    """The forms (their leads) as alternatives in blocks of those that share a second character."""
+    block = {i: i for i in indices}  # (union-find)
+
+    def root(i: int) -> int:
+        while block[i] != i:
+            i = block[i]
+        return i
+
+    owner: dict[str, int] = {}
+    for i in indices:
+        for ch in leads[i][2]:
+            block[root(i)] = root(owner.setdefault(ch, i))
+    blocks: dict[int, list[int]] = {}
+    for i in indices:
+        blocks.setdefault(root(i), []).append(i)
+    written = []
+    for members in blocks.values():  # (by their first form; within a block, the forms in order)
+        for piece, run in itertools.groupby(members, key=lambda i: leads[i][0] or i):
+            after = [f"(?i:{leads[i][1]})" if blind[i] else leads[i][1] for i in run]
+            if isinstance(piece, int):  # (a form that does not begin with one character: whole)
+                written.append(after[0])
+            else:
+                written.append(piece + (after[0] if len(after) == 1 else "(?:" + "|".join(after) + ")"))
+    return written
 
 
 class Authority:
@@ -145,17 +237,19 @@ class Authority:
     def load(cls, path: Path | str | None = None) -> "Authority":
         return _load(str(Path(path or DEFAULT_AUTHORITY).resolve()))
 
-    def _compile(self, entities: list[Entity]) -> re.Pattern:
+    def _compile(self, entities: list[Entity], plain: bool = False) -> re.Pattern:
         """One regular expression for all forms, factored by first character.
 
         Python's regex engine tries alternatives one by one at every position; grouping the
         forms under their first character lets it reject a position after one comparison.
-        Within a group the longest forms come first, so the longest name wins.
+        Within a group the longest forms come first, so the longest name wins; a group is
+        factored again by the forms' second character where that keeps what it finds
+        (_by_second_character; plain: not, the pattern it must find what of, for tests).
         """
-        groups: dict[str, list[tuple[int, str]]] = {}
+        groups: dict[str, list[tuple[int, str, bool]]] = {}
 
-        def add(first: str, rest: str, length: int) -> None:
-            groups.setdefault(first, []).append((length, rest))
+        def add(first: str, rest: str, length: int, blind: bool = False) -> None:
+            groups.setdefault(first, []).append((length, rest, blind))
 
         for entity in entities:
             forms = [text_of(form_el) for form_el in entity.element.iterchildren(T + entity.name_tag)]
@@ -166,17 +260,20 @@ class Authority:
                     continue
                 if " " in form or "-" in form or len(form) > 12:
                     # Several words are specific enough to match whatever their case.
-                    rest = f"(?i:{_form_pattern(form[1:])})"
+                    rest = _form_pattern(form[1:])
                     for first in {form[0].lower(), form[0].upper()}:
-                        add(first, rest, len(form))
+                        add(first, rest, len(form), True)
                 else:
                     add(form[0], _form_pattern(form[1:]), len(form))
                     if form.upper() != form:
                         add(form[0].upper(), _form_pattern(form.upper()[1:]), len(form))
         branches = []
         for first in sorted(groups):
-            rests = sorted(set(groups[first]), key=lambda a: (-a[0], a[1]))
-            branches.append(re.escape(first) + "(?:" + "|".join(r for _, r in rests) + ")")
+            # (each form once, in the order of the one alternation this pattern was made as)
+            rests = sorted(set(groups[first]), key=lambda a: (-a[0], f"(?i:{a[1]})" if a[2] else a[1]))
+            alternation = "|".join(f"(?i:{r})" if b else r for _, r, b in rests) if plain else \
+                _by_second_character([(r, b) for _, r, b in rests])
+            branches.append(re.escape(first) + "(?:" + alternation + ")")
         body = "|".join(branches) or r"(?!x)x"
         # (a number after a hyphen is no part of the name: "Molotov-1", a count of copies)
         return re.compile(rf"(?<![\w\-‐])(?:{body})(?![\w]|[\-‐][^\W\d])")
@@ -288,6 +385,18 @@ class Authority:
         place inside an organisation's name ("Nanking Government") is found that way.
         """
         return self._resolve(text, kind)
+
+    def find_at(self, text: str, start: int, kind: str | None = None) -> tuple[tuple[int, int, Entity, str], ...]:
+        """The name form that begins the text at start, as find(text[start:], kind)[:1] finds it
+        when it begins there: ((0, end, entity, form type),) or ().  (One match tried, not a
+        scan of the rest: a body's name is read for another from each of its words on.)"""
+        pattern = self._base._kind_pattern(kind) if kind else self._base._pattern
+        match = pattern.match(text[start:])
+        if match is None:  # (a match further on, or none: find's first would not begin there)
+            return ()
+        key = normalize(match.group(0))
+        entity = self._entity(key, kind) if key in self.by_form else None
+        return ((0, match.end(), entity, self.form_type.get(key, "variant")),) if entity is not None else ()
 
     def _resolve(self, text: str, kind: str | None = None) -> tuple[tuple[int, int, Entity, str], ...]:
         found = []

@@ -25,13 +25,14 @@ from lxml import etree
 from . import TEI_NS, XML_NS
 from .authority import Authority
 from .cache import ConversionCache
-from .links import Signature, add_links, compute_links, signature
+from .links import Signature, add_links, add_links_to_xml, compute_links, signature
 from .memo import per_source
 from .messages import Report, SourceError
 from .parallel import batched, pooled, process_pool
 from .sources import READERS, sniff
+from .sources.page import description_of, what_the_page_is
 from .sources.base import numbered_lines, record_of_talks
-from .sources.compilation.headings import heading_candidates, parties_alone, unread_headings
+from .sources.compilation.headings import heading_candidates, unread_headings
 from .sources.webpage import is_html, page_text
 from .sources.wilson import RECORD_DATE
 from .textio import read_source
@@ -107,6 +108,48 @@ def _in_english(text: str) -> bool:
     return len(words) < 40 or sum(w in _ENGLISH_WORDS for w in words) * 20 >= len(words)
 
 
+def _foreign_line(line: str) -> bool | None:
+    """Whether a line is in another language than English: True for one in another script
+    (Cyrillic, Chinese: most of its letters) or of words none English and most accented
+    (Vietnamese, Polish: "Ngày 17 tháng 1 năm 1950"); None where too short to tell, or English."""
+    letters = re.findall(r"[^\W\d_]", line)
+    if not letters:
+        return None
+    if sum(ord(c) > 0x24F for c in letters) * 2 > len(letters):
+        return True
+    words = re.findall(r"[^\W\d_]+", line.lower())
+    if any(w in _ENGLISH_WORDS for w in words) or len(words) < 2:
+        return None
+    accented = sum(bool(re.search(r"[^\x00-\x7f]", w)) for w in words)
+    return True if accented * 2 >= len(words) and (len(words) > 3 or accented == len(words)) else None
+
+
+def other_language(text: str) -> tuple[str, list[int]]:
+    """A page that gives an English translation beside a text in another language (a blog
+    quoting the archive's English and its own translation, a site printing the Russian under
+    the English): the text with the other language's lines blanked (the lines keep their
+    numbers), and those lines' numbers; the text as it is where it has no such part, or where
+    what is left reads as no English text.  A short line ("Mao Trạch Đông") goes with the
+    other language only between its lines: a name with its accents in an English text stays."""
+    lines = text.split("\n")
+    marks = [_foreign_line(l) for l in lines]
+    filled = [i for i, l in enumerate(lines) if l.strip()]
+    foreign = set()
+    for k, i in enumerate(filled):
+        short = len(lines[i].split()) <= 3 and not sum(ord(c) > 0x24F for c in lines[i]) * 2 > len(lines[i].strip())
+        # (a short line with an accented word and no English one, "Mao Trạch Đông", may be either)
+        maybe = short and re.search(r"[^\W\d_]*[^\x00-\x7f][^\W\d_]*", lines[i]) and not any(
+            w in _ENGLISH_WORDS for w in re.findall(r"[^\W\d_]+", lines[i].lower()))
+        if (marks[i] or maybe) and (not short or any(marks[filled[j]] for j in (k - 1, k + 1) if 0 <= j < len(filled))):
+            foreign.add(i)
+    words = sum(len(lines[i].split()) for i in foreign)
+    kept = "\n".join("" if i in foreign else l for i, l in enumerate(lines))
+    english = len(re.findall(r"[^\W\d_]+", kept))
+    if words < 30 or english < 40 or not _in_english(kept):
+        return text, []
+    return kept, sorted(i + 1 for i in foreign)
+
+
 def read_telegrams(path: Path, fmt: str | None = None):
     """The records of one source file, with the name of the reader that read them."""
     text, _encoding = read_source(path)
@@ -115,6 +158,7 @@ def read_telegrams(path: Path, fmt: str | None = None):
         if not text.strip():
             raise SourceError(path, "the HTML page shows no text: save the record's page with its text, or copy "
                               "the text into a .txt file", code="empty")
+    text, left_out = other_language(text)
     listing = SEARCH_RESULTS.search(text[:3000]) or _dated_bullets(text)
     if listing and not fmt:
         raise SourceError(path, "a page of search results (records' dates, titles and descriptions), not a record: "
@@ -126,14 +170,11 @@ def read_telegrams(path: Path, fmt: str | None = None):
         # (two different at least: one such line alone is no sign of a book of items)
         if len({t for _, t in heading_candidates(numbered_lines(text))}) >= 2:
             raise unread_headings(str(path), numbered_lines(text))
-        # a page of one item headed by its parties alone ("Ho Chi Minh to Sec of State"): say what it lacks
-        alone = parties_alone(numbered_lines(text))
-        if alone is not None:
-            raise SourceError(path, f"no telegram found: the page names its parties alone ('{alone[1]}', line {alone[0]}) "
-                              "with no date, kind of message or item number beside them, and no citation of a book, "
-                              "archive or works: no known layout has such a page; give the item a heading the "
-                              "converter reads ('1. Telegram from X to Y, 26 November 1945') and the book's title "
-                              "page above it", alone[0], code="unknown-format")
+        # a page of one item headed by its parties alone, a cable under its markings alone, a
+        # despatch: what the page is, what it lacks
+        told = what_the_page_is(text)
+        if told is not None:
+            raise SourceError(path, told[1], told[0], code="unknown-format")
         if not _in_english(text):  # the edition's sources are English translations
             raise SourceError(path, "no telegram found: the text does not read as English (few of the words every "
                               "English text uses, 'the', 'of', 'and', 'to'); the converter reads English "
@@ -147,12 +188,22 @@ def read_telegrams(path: Path, fmt: str | None = None):
                           code="unknown-format")
     records = READERS[name]().read(text, str(path))  # messages name the file as the user gave it
     for record in records:
+        told = description_of(record, text)
+        if told is not None:  # a catalogue's page: the document described, its text not given
+            raise SourceError(path, f"no telegram found: the page tells of the document ('{told[1]}', line {told[0]}), "
+                              "as a catalogue's or an archive's description does, but does not give its text (it may "
+                              "be in the document's scan): copy the text under the title, or leave the page out",
+                              told[0], code="no-text")
         other = NOT_A_TELEGRAM.search(record.title or "")
         if other:  # the edition is of telegrams: a record of a conversation is not one
             what = "record of a telephone call" if other.group("phone") else other.group(0).lower()
             raise SourceError(path, f"not a telegram: the record is a {what} ('{record.title}'); "
                               "the edition holds telegrams, letters and messages: take it out of the folder",
                               line=record.title_line or 1, code="not-a-telegram")
+    if left_out:  # (said once, at the first of them)
+        records[0].warnings.append((left_out[0], f"the page also holds a text in another language ({len(left_out)} lines, "
+                                    f"lines {left_out[0]}-{left_out[-1]}): left out; only the English is read",
+                                    "other-language"))
     return name, records
 
 
@@ -177,6 +228,8 @@ def source_key(doc: Document) -> str:
         number = re.search(r"/(?:document|documents?)/(\d+)", pub.url or "")
         key = "wilson-center" if re.search(r"wilson", pub.publisher + pub.title, re.I) else slug(pub.title)[:30]
         return f"{key}-{number.group(1)}" if number else key
+    if pub.kind == "page":  # a page that cites no source: no book or record to name it by
+        return "uncited-page"
     if pub.kind == "collected-works":
         author = doc.corresp.sender.id if doc.corresp.sender else "author"
         # "Selected Works of Zhou Enlai", "Mao Zedong wenji (Collected Works of Mao Zedong)": the
@@ -204,7 +257,8 @@ def document_id(doc: Document) -> str:
 
 @dataclass
 class _Converted:
-    """One telegram as a worker hands it back: serialized, with what linking needs."""
+    """One telegram as a worker hands it back: serialized (writer.serialize) without its links, with
+    what linking needs."""
 
     id: str
     extra_key: str  # telegram number or position, to tell apart two telegrams with one key
@@ -230,7 +284,11 @@ def _convert_file(path: Path, fmt: str | None, authority_path: Path | None):
             record.source = str(path)  # messages name the file as the user gave it
             doc = make_document(record, authority, report, transforms)
             extra = doc.corresp.numbers[0] if doc.corresp.numbers else str(record.position)
-            converted.append(_Converted(doc.id, slug(extra), etree.tostring(doc.root), signature(doc)))
+            linking = signature(doc)
+            # written out here, in the worker, as the file will be but for its links (which the
+            # parent puts in its text: add_links_to_xml), so that little is left to do after all
+            # are converted, when the parent alone works
+            converted.append(_Converted(doc.id, slug(extra), serialize(doc.root), linking))
             result.names += doc.names_tagged
     except SourceError as exc:
         report.messages.append(exc.message)
@@ -323,31 +381,37 @@ def convert_sources(paths: list[Path], out_dir: Path, authority_path: Path | Non
         manifest = _read_manifest(manifest_path)
         written = {}
         cached_docs: dict[Path, list[bytes]] = {}
-        for sig in signatures:
-            path, index, made_id = made[sig.id]
-            doc_links = repr(sorted(links.get(sig.id, {}).items()))
-            if cache:  # the source's key stands for the XML it gives (same code, same authority file)
-                state = hashlib.sha256(f"{keys[path]}\0{index}\0{sig.id}\0{doc_links}".encode()).hexdigest()
-            else:
-                state = ""
-            target = out_dir / f"{sig.id}.xml"
-            written[sig.id] = state
-            if state and manifest.get(sig.id) == state and target.exists():
-                continue  # same document, same links: the file on disk is already right
-            if sig.id in offsets:
-                start, length = offsets[sig.id]
-                staging.seek(start)
-                xml = staging.read(length)
-            else:
-                if path not in cached_docs:
-                    cached_docs.clear()  # the telegrams of one source come together
-                    cached_docs[path] = _cached_docs(cache, keys[path], path, fmt, authority_path)
-                xml = cached_docs[path][index]
-            root = etree.fromstring(xml)
-            if sig.id != made_id:
-                _rename(root, sig.id)
-            add_links(root, links.get(sig.id, {}))
-            write_atomic(target, serialize(root))
+
+        def to_write():
+            """Each telegram whose file is to be written: the file, the XML as made, the id it was
+            given if another (_unique), its links."""
+            for sig in signatures:
+                path, index, made_id = made[sig.id]
+                doc_links = links.get(sig.id, {})
+                if cache:  # the source's key stands for the XML it gives (same code, same authority file)
+                    state = hashlib.sha256(f"{keys[path]}\0{index}\0{sig.id}\0{sorted(doc_links.items())!r}".encode()).hexdigest()
+                else:
+                    state = ""
+                target = out_dir / f"{sig.id}.xml"
+                written[sig.id] = state
+                if state and manifest.get(sig.id) == state and target.exists():
+                    continue  # same document, same links: the file on disk is already right
+                if sig.id in offsets:
+                    start, length = offsets[sig.id]
+                    staging.seek(start)
+                    xml = staging.read(length)
+                else:
+                    if path not in cached_docs:
+                        cached_docs.clear()  # the telegrams of one source come together
+                        cached_docs[path] = _cached_docs(cache, keys[path], path, fmt, authority_path)
+                    xml = cached_docs[path][index]
+                yield str(target), xml, (sig.id if sig.id != made_id else None), doc_links
+
+        # written by the workers, where there are some: the links are known only once all are
+        # converted, and this process alone would write every file while they wait (batches of
+        # 16: the XML of the batches in flight is held here twice, as read and as sent)
+        for _ in pooled(_write_batch, batched(to_write(), 16), jobs, pool):
+            pass
         if manifest_path:
             write_atomic(manifest_path, json.dumps(written, sort_keys=True, indent=0).encode())
     finally:
@@ -355,6 +419,19 @@ def convert_sources(paths: list[Path], out_dir: Path, authority_path: Path | Non
             pool.shutdown(cancel_futures=True)
         staging.close()
     return results
+
+
+def _write_batch(batch) -> None:
+    """Telegrams' files written (see convert_sources' to_write)."""
+    for target, xml, renamed, doc_links in batch:
+        if renamed is None:
+            xml = add_links_to_xml(xml, doc_links)
+        else:
+            root = etree.fromstring(xml)
+            _rename(root, renamed)
+            add_links(root, doc_links)
+            xml = serialize(root)
+        write_atomic(Path(target), xml)
 
 
 def _cached_docs(cache: ConversionCache, key: str, path: Path, fmt, authority_path) -> list[bytes]:

@@ -24,6 +24,7 @@ from lxml import etree
 
 from . import TEI_NS
 from .transforms import E, Document
+from .writer import indent, serialize
 
 T = "{%s}" % TEI_NS
 STOP = set("""about above after again against also although among another because been before being below
@@ -218,14 +219,81 @@ def connected(ids: list[str], pairs) -> list[list[str]]:
     return list(groups.values())
 
 
-def add_links(root: etree._Element, links: dict[str, list[str]]) -> None:
-    """Write the links into the header: notesStmt/relatedItem and correspContext/ref."""
-    file_desc = root.find(f"{T}teiHeader/{T}fileDesc")
-    if links.get("witness"):
-        notes = E("notesStmt", *[E("relatedItem", type="witness", target=f"{i}.xml") for i in links["witness"]])
-        file_desc.insert(list(file_desc).index(file_desc.find(f"{T}sourceDesc")), notes)  # right before it
-    corresp = root.find(f"{T}teiHeader/{T}profileDesc/{T}correspDesc")
+def _link_elements(links: dict[str, list[str]]):
+    """The elements that write the links: notesStmt (the witnesses) and correspContext (the
+    telegrams before and after), each None where there is none."""
+    notes = E("notesStmt", *[E("relatedItem", type="witness", target=f"{i}.xml") for i in links["witness"]]) \
+        if links.get("witness") else None
     refs = [E("ref", links[f"{kind}-title"][0], type=kind, target=" ".join(f"{i}.xml" for i in links[kind]))
             for kind in ("prev", "next") if links.get(kind)]
-    if refs and corresp is not None:
-        corresp.append(E("correspContext", *refs))
+    return notes, E("correspContext", *refs) if refs else None
+
+
+def add_links(root: etree._Element, links: dict[str, list[str]]) -> None:
+    """Write the links into the header: notesStmt/relatedItem and correspContext/ref."""
+    notes, context = _link_elements(links)
+    file_desc = root.find(f"{T}teiHeader/{T}fileDesc")
+    if notes is not None:
+        file_desc.insert(list(file_desc).index(file_desc.find(f"{T}sourceDesc")), notes)  # right before it
+    corresp = root.find(f"{T}teiHeader/{T}profileDesc/{T}correspDesc")
+    if context is not None and corresp is not None:
+        corresp.append(context)
+
+
+# how writer.serialize lays out a header: sourceDesc (in fileDesc) and the children of
+# correspDesc (in profileDesc) stand on lines of their own, at the third level, two spaces a level
+_HEADER_PAD = b"\n" + b"  " * 3
+
+
+def add_links_to_xml(xml: bytes, links: dict[str, list[str]]) -> bytes:
+    """add_links on a document as writer.serialize wrote it, without parsing it: the link
+    elements, indented as serialize indents them, put in its text where add_links puts them;
+    the same bytes as parsing, add_links and serialize (tested).  (The converter adds every
+    telegram's links in its parent process, alone, once all are converted: parsing and writing
+    each document again was most of that serial work.)  Where the header is not laid out so,
+    it is parsed after all."""
+    notes, context = _link_elements(links)
+    if notes is None and context is None:
+        return xml
+    spliced = _splice(xml, notes, context)
+    if spliced is None:
+        root = etree.fromstring(xml)
+        add_links(root, links)
+        return serialize(root)
+    return spliced
+
+
+def _splice(xml: bytes, notes, context) -> bytes | None:
+    """The link elements put in a serialized document's text, or None where its header is not
+    laid out as serialize lays it out."""
+    if context is not None and b"<correspDesc" in xml:  # (without a correspDesc, no refs: add_links)
+        start = _only_tag(xml, b"<correspDesc")
+        end = xml.find(b"</correspDesc>") - len(_HEADER_PAD)  # (its children's closing line)
+        if start is None or end < start or xml[end:end + len(_HEADER_PAD)] != _HEADER_PAD:
+            return None
+        xml = xml[:end] + _HEADER_PAD + b"  " + _fragment(context, 4) + xml[end:]
+    if notes is not None:
+        start = _only_tag(xml, b"<sourceDesc")
+        if start is None or xml[start - len(_HEADER_PAD):start] != _HEADER_PAD:
+            return None
+        xml = xml[:start] + _fragment(notes, 3) + _HEADER_PAD + xml[start:]
+    return xml
+
+
+def _only_tag(xml: bytes, start: bytes) -> int | None:
+    """Where the one element that begins so (b"<sourceDesc") begins, or None when there is none
+    or more than one."""
+    at = xml.find(start)
+    if at < 0 or xml.find(start, at + 1) >= 0 or xml[at + len(start):at + len(start) + 1] not in (b">", b" "):
+        return None
+    return at
+
+
+_DEFAULT_NS = f' xmlns="{TEI_NS}"'.encode()
+
+
+def _fragment(el: etree._Element, level: int) -> bytes:
+    """An element as serialize writes it at that level of a document (its namespace declared
+    by the document, not by itself)."""
+    indent(el, level)
+    return etree.tostring(el, encoding="UTF-8").replace(_DEFAULT_NS, b"", 1)

@@ -36,13 +36,19 @@ class SourceMemo:
             if tables is None:
                 return fn(*args, **kwargs)
             key = (args, tuple(kwargs.items())) if kwargs else args
-            table = tables.setdefault(remembered, {})
-            try:
-                return table[key]
-            except KeyError:
+            table = tables.get(remembered)
+            if table is None:
+                table = tables[remembered] = {}
+            # (a look-up, not a KeyError caught: most calls are a first one, and this wraps the
+            # passes' commonest look-ups)
+            result = table.get(key, _MISSING)
+            if result is _MISSING:
                 result = table[key] = fn(*args, **kwargs)
-                return result
+            return result
         return remembered  # type: ignore[return-value]
+
+
+_MISSING = object()
 
 
 per_source = SourceMemo()

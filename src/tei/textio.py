@@ -44,9 +44,13 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
         return _normalize(data.decode("latin-1")), "latin-1"
 
 
+# the control characters no text holds (not tab, line feed, form feed, carriage return)
+_CONTROL = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
+
+
 def _binary_share(data: bytes) -> float:
     sample = data[:65536]
-    bad = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    bad = len(sample) - len(sample.translate(None, _CONTROL))  # (counted in C: every source passes here)
     return bad / max(1, len(sample))
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+from functools import lru_cache
 from pathlib import Path
 
 from lxml import etree
@@ -23,16 +24,29 @@ MIXED = {f"{{{TEI_NS}}}{t}" for t in (
 def indent(el: etree._Element, level: int = 0) -> None:
     """Indent element-only content; leave mixed content exactly as it is."""
     children = list(el)
-    if not children or el.tag in MIXED or (el.text and el.text.strip()) or any(
-            c.tail and c.tail.strip() for c in children):
+    if not children or el.tag in MIXED:
         return
-    pad = "\n" + "  " * (level + 1)
+    # (each text read once: lxml makes a new string at every reading; every telegram's
+    # elements pass here)
+    text = el.text
+    if text and text.strip():
+        return
+    for child in children:
+        tail = child.tail
+        if tail and tail.strip():
+            return
+    pad = _pad(level + 1)
     el.text = pad
     for child in children:
         child.tail = pad
         if len(child):  # (a leaf has nothing to indent)
             indent(child, level + 1)
-    children[-1].tail = "\n" + "  " * level
+    children[-1].tail = _pad(level)
+
+
+@lru_cache(maxsize=None)
+def _pad(level: int) -> str:
+    return "\n" + "  " * level
 
 
 def serialize(root: etree._Element) -> bytes:
@@ -49,8 +63,7 @@ def _umask() -> int:
 def write_atomic(path: Path, data: bytes, compare: bool = True) -> bool:
     """Write data to path through a temporary file and a rename; False if unchanged (not
     compared when compare is False: a large output that would cost more to read, a PDF)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    try:
+    try:  # (the folder is made by writing_atomic)
         if compare and path.read_bytes() == data:
             return False
     except OSError:

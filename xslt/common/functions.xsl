@@ -418,6 +418,20 @@
                           '^(\(?(P\.\s*)+S\.?|PS(\W|$)|Post[\s-]?scriptum|Postscript)', 'i'))"/>
   </xsl:function>
 
+  <!-- A note of the source's description as the editions cite it: a citation printed in capitals
+       in the title case the converter gives beside the printed form (choice: reg, not orig), as
+       the cited titles are; any other note's text. -->
+  <xsl:function name="f:as-cited" as="xs:string">
+    <xsl:param name="note" as="element()"/>
+    <xsl:sequence select="normalize-space(string-join($note/(text() | tei:choice/tei:reg), ''))"/>
+  </xsl:function>
+
+  <!-- The same note as the source prints it (choice: orig). -->
+  <xsl:function name="f:as-printed" as="xs:string">
+    <xsl:param name="note" as="element()"/>
+    <xsl:sequence select="normalize-space(string-join($note/(text() | tei:choice/tei:orig), ''))"/>
+  </xsl:function>
+
   <!-- The source's notes on the text to show, apart from its archival line ("Source: ...") and
        FRUS's file line ("File: 661.00/3–851: Telegram."), which the file number's own line shows. -->
   <xsl:function name="f:source-notes" as="element()*">

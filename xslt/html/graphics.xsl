@@ -96,6 +96,8 @@
                    months, months over a year, quarters over three years, else years -->
               <xsl:variable name="step" select="if ($days le 92) then 'days' else if ($days le 366) then 'months'
                   else if ($days le 760) then 'quarters' else if ($days le 1500) then 'half-years' else 'years'"/>
+              <!-- (over decades, every so many years: a year's width at least the 45 pixels a label takes) -->
+              <xsl:variable name="years" select="max((1, xs:integer(ceiling(45 * $days div (365.25 * ($width - 190))))))"/>
               <xsl:for-each select="0 to $days">
                 <xsl:variable name="d" select="$first + xs:dayTimeDuration('P' || . || 'D')"/>
                 <xsl:variable name="day" select="day-from-date($d)"/>
@@ -107,7 +109,7 @@
                               else if ($step = 'months') then $day = 1
                               else if ($step = 'quarters') then $day = 1 and $month = (1, 4, 7, 10)
                               else if ($step = 'half-years') then $day = 1 and $month = (1, 7)
-                              else $day = 1 and $month = 1">
+                              else $day = 1 and $month = 1 and year-from-date($d) mod $years = 0">
                   <xsl:variable name="x" select="150 + ($width - 190) * . div $days"/>
                   <svg:line x1="{$x}" x2="{$x}" y1="{$height - 28}" y2="{$height - 22}" class="tick"/>
                   <svg:text x="{$x}" y="{$height - 8}" class="tick-label" text-anchor="middle">{

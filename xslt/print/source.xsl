@@ -27,15 +27,17 @@
         $scope[@unit = 'page'] ! f:scope(.)), ', ') || string-join(f:bibl-series(.) ! (' (' || . || ')'))"/>
     <!-- (or one whose title alone is in capitals: "SELECTED WORKS OF ZHOU ENLAI. Volume II. Beijing: ...") -->
     <xsl:variable name="capital-title" select="tei:title[@level = ('m', 'j', 's')][normalize-space()][. ne upper-case(.)] ! upper-case(normalize-space(.))"/>
-    <xsl:variable name="citation" select="tei:note[@type = 'citation'][not($made and (pf:in-capitals(.)
-        or (some $t in $capital-title satisfies contains(normalize-space(.), $t))))][1]"/>
+    <xsl:variable name="citation" select="tei:note[@type = 'citation'][not($made and (pf:in-capitals(f:as-printed(.))
+        or (some $t in $capital-title satisfies contains(f:as-printed(.), $t))))][1]"/>
     <!-- a citation that names no book or collection is the archive's line alone ("AP RF, f. 45,
          ... Translated by ...", as a Wilson Center record page since 2023 gives it under
          "Source"): after the description's, which says whose record it is -->
-    <xsl:variable name="named" select="some $t in tei:title[@level = ('m', 'j', 's')] satisfies contains(f:squash($citation), f:squash($t))"/>
-    <xsl:sequence select="if ($citation and ($named or not($made))) then normalize-space($citation)
-                          else if ($citation) then $made || '. ' || normalize-space($citation)
-                          else if ($made) then $made || '.' else normalize-space()"/>
+    <xsl:variable name="named" select="some $t in tei:title[@level = ('m', 'j', 's')] satisfies contains(string($citation ! f:squash(f:as-cited(.))), f:squash($t))"/>
+    <!-- (a source that cites nothing: its description, then what is missing) -->
+    <xsl:variable name="uncited" select="tei:note[@type = 'uncited'][1] ! (' ' || normalize-space(.))"/>
+    <xsl:sequence select="if ($citation and ($named or not($made))) then f:as-cited($citation)
+                          else if ($citation) then $made || '. ' || f:as-cited($citation)
+                          else if ($made) then $made || '.' || $uncited else normalize-space()"/>
   </xsl:template>
 
   <!-- The same citation as Typst markup: the title of the book, journal or collection in

@@ -104,7 +104,7 @@
   </xsl:template>
 
   <!-- an opener or closer: each part on a line of its own, with its kind, which sets its type:
-       the document's markings (classification, cipher number), its routing (sent, received,
+       the document's markings (classification, the form's name, cipher number), its routing (sent, received,
        distribution), and the words of the text (address, salute, signature, dateline);
        a closer stands to the right -->
   <xsl:template match="tei:opener | tei:closer" mode="pf:text">
@@ -120,7 +120,7 @@
 
   <xsl:function name="pf:line-kind" as="xs:string">
     <xsl:param name="line" as="node()"/>
-    <xsl:sequence select="if ($line/self::tei:seg[@type = ('classification', 'number')]) then 'marking'
+    <xsl:sequence select="if ($line/self::tei:seg[@type = ('classification', 'form', 'number')]) then 'marking'
                           else if ($line/self::tei:seg[@type = ('transmission', 'distribution')]) then 'routing'
                           else if ($line/self::tei:signed) then 'signed'
                           else if ($line/self::tei:dateline) then 'date'

@@ -202,7 +202,15 @@ def _day_of_month(day: int, before: str, context: str, said: str | None = None, 
 
 
 PAST_REFERENCE = re.compile(r"\b(?:telegrams?|cables?|letters?|messages?|notes?|conversations?|talks?|reports?)\s+"
-                            r"(?:No\.\s*\d+\s+)?of\s+$", re.I)
+                            r"(?:No\.\s*\d+\s+)?of\s+$"
+                            # or a verb of reporting in the past, the day it was done on ("as we reported on
+                            # the 30th", "we received your telegram on the 29th"), not one to come ("is
+                            # scheduled on", "decided that they will leave on": no will, to, is between)
+                            r"|\b(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )"
+                            r"(?:reported|received|informed|telegraphed|cabled|wired|wrote|sent|told|notified|replied"
+                            r"|answered|advised|communicated|transmitted|forwarded|handed|delivered|asked|requested)"
+                            r"(?:\s+(?!(?:will|shall|would|should|to|is|are|be|must|can|may)\b)[\w’'.-]+){0,4}?\s+(?:on|of)\s+$",
+                            re.I)
 
 
 def _day(g: dict) -> int:

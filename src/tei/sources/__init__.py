@@ -12,9 +12,11 @@ from .wilson import WilsonTextReader, WilsonMarkdownReader
 from .collected_works import CollectedWorksReader
 from .compilation import CompilationReader
 from .frus_web import FrusWebReader
+from .page import UncitedPageReader
 
 READERS: dict[str, type[Reader]] = {
-    r.name: r for r in (WilsonTextReader, WilsonMarkdownReader, CollectedWorksReader, CompilationReader, FrusWebReader)
+    r.name: r for r in (WilsonTextReader, WilsonMarkdownReader, CollectedWorksReader, CompilationReader, FrusWebReader,
+                                       UncitedPageReader)
 }
 
 

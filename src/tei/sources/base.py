@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from ..authority import _strip_accents
+from ..authority import APOSTROPHES, ONE_APOSTROPHE, _strip_accents, any_apostrophe
 from ..memo import per_source
 from ..messages import SourceError
 from .model import Block, RawTelegram
@@ -168,8 +168,6 @@ _ACRONYMS = {"USA", "UN", "UNO", "USSR", "CPSU", "CCP", "CPC", "PRC", "DPRK", "R
 _ROMAN_WORD = re.compile(r"(?!XI$)(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _ITEM_NUMBER = re.compile(r"\W*(?:(?:No|Document|Doc|Item)\.?\s*(?:No\.?\s*)?)?(?:\d{1,4}|[IVXLC]{1,7})?\W*", re.I)
-_APOSTROPHE = "'’‘`´"
-_ONE_APOSTROPHE = str.maketrans({a: "'" for a in _APOSTROPHE})
 
 
 def in_capitals(title: str) -> bool:
@@ -182,7 +180,7 @@ def in_capitals(title: str) -> bool:
 
 def _folded(text: str) -> str:
     """The text in small letters, its apostrophes one: what a case-blind match of a name needs."""
-    return text.lower().translate(_ONE_APOSTROPHE)
+    return text.lower().translate(ONE_APOSTROPHE)
 
 
 def title_case(line: str, names: Iterable[str] = ()) -> str:
@@ -190,14 +188,13 @@ def title_case(line: str, names: Iterable[str] = ()) -> str:
     ALLIANCE' -> 'Documents of the Sino-Soviet Alliance'; acronyms stay ('USSR', 'CCP'; 'VKP(B)'
     is 'VKP(b)'), so do roman numbers and initials; 'THE 10TH' is 'the 10th'.  The names given
     (an authority file's forms, the text's own) keep their case where the title has them:
-    'MAO TSE-TUNG' -> 'Mao Tse-tung', not 'Mao Tse-Tung'."""
+    'MAO TSE-TUNG' -> 'Mao Tse-tung', not 'Mao Tse-Tung'; 'APRF' (a form in capitals) 'APRF'."""
     out = list(line)
     fixed = [False] * len(line)
     # (only the names the line holds, whatever its case: an authority file has thousands of forms)
     folded = _folded(line)
-    for name in sorted({n for n in names if any(c.islower() for c in n) and _folded(n) in folded}, key=len, reverse=True):
-        pattern = "".join(f"[{_APOSTROPHE}]" if c in _APOSTROPHE else re.escape(c) for c in name)
-        for match in re.finditer(rf"(?<![\w\-]){pattern}(?![\w]|-\w)", line, re.I):
+    for name in sorted({n for n in names if _folded(n) in folded}, key=len, reverse=True):
+        for match in re.finditer(rf"(?<![\w\-]){any_apostrophe(name)}(?![\w]|-\w)", line, re.I):
             if any(fixed[match.start():match.end()]):
                 continue
             for i, (printed, known) in enumerate(zip(match.group(0), name), start=match.start()):
@@ -216,14 +213,14 @@ def title_case(line: str, names: Iterable[str] = ()) -> str:
         if any(fixed[start:end]) or not word.isupper():
             continue
         upper = _strip_accents(word)
-        if before.isdigit() or (before in _APOSTROPHE and start > 1 and line[start - 2].isalpha()):
+        if before.isdigit() or (before in APOSTROPHES and start > 1 and line[start - 2].isalpha()):
             cased = word.lower()  # an ordinal's ending, "10TH"; a word's after its apostrophe, "PEOPLE'S", "CH'I"
         elif before == "-" and _romanized_given_name(line[:start], re.match(r"\w+(?:['’]\w+)?", line[start:]).group(0)):
             cased = word.lower()  # the given name's second syllable: "MAO TSE-TUNG" is "Mao Tse-tung"
         elif upper in ("MR", "MRS", "DR", "ST") and line[end:end + 1] == ".":
             cased = word[0] + word[1:].lower()  # "MR." is "Mr.", not an acronym
         elif upper in _ACRONYMS or _ROMAN_WORD.fullmatch(upper) or len(word) == 1 and line[end:end + 1] == "." \
-                or not re.search(r"[AEIOUY]", upper) and not re.match(rf"[{_APOSTROPHE}]\w", line[end:end + 2]):
+                or not re.search(r"[AEIOUY]", upper) and not re.match(rf"[{APOSTROPHES}]\w", line[end:end + 2]):
             cased = word  # ("CC", "J." an initial; not the syllable of "CH'I")
         elif not first and word.lower() in _SMALL_WORDS and before != "-":
             cased = word.lower()

@@ -18,6 +18,7 @@ from .base import (CITED_NAME, NOTES_HEADING, PAGE_IN_TEXT, Reader, clean_inline
 from .compilation.front_matter import PLACE_YEAR, PUBLISHER, _as_named
 from .compilation.notes import attach_footnotes, mark_anchors
 from .model import Block, Publication, RawTelegram
+from .page import UNCITED
 from .web_works import web_page, web_signs
 
 # "Telegram to Mao Tse-tung", "Reply to Mao Tse-tung's telegram of 13 January 1949", "To Comrade Mao Tse-tung",
@@ -407,6 +408,7 @@ class CollectedWorksReader(Reader):
             content = [item.title, *item.body]
             record = self._read_one(content, source, layout=(0, item.citation or page.works, item.body, page.author, ""))
             record.position = len(records) + 1
+            record.date_text = record.date_text or item.sent
             if item.occasion:  # "On the occasion of ...": the heading's, with the title
                 record.heading = f"{record.title}. {clean_inline(item.occasion)}"
             record.publication.first_published = " ".join(
@@ -419,6 +421,12 @@ class CollectedWorksReader(Reader):
                 record.authors = [page.signer]  # (an unsigned reply on a page whose other texts one man signs)
             if not record.publication.front_matter and page.author:
                 record.publication.front_matter.append(page.author)
+            if page.unnamed and not item.citation and not page.author:  # no works named, no source cited: the page alone
+                record.publication.kind, record.publication.uncited = "page", UNCITED
+                record.warnings.append((item.title[0], "the page cites no source (no works, book or edition the text "
+                                        "was taken from): converted without a citation, the description of the source "
+                                        "saying so; add where the text comes from ('Source: ...') to the page",
+                                        "no-citation"))
             records.append(record)
         if not records:
             raise self.fail(source, left_out[0].title[0], f"no telegram found: the texts of the page are not telegrams "
@@ -542,6 +550,12 @@ class CollectedWorksReader(Reader):
             named = author.group(1).strip()  # (in capitals before a title that is not: "J. V. STALIN. Works")
             pub.front_matter.append(title_case(named) if named.isupper() else named)
         blocks = mark_anchors(lines_to_blocks(body))
+        if not blocks and not (WORKS.search(citation) or PAGES.search(citation) or printed_year(citation)):
+            # (the lines under the title taken for its citation are the text: no citation, no date beside it)
+            raise self.fail(source, title_line, f"no citation under the title ('{clean_inline(title)}'): a text of "
+                            "the works gives its author, volume, publisher and pages there, and a page that cites no "
+                            "source its date on the line beside the title ('May 20, 1949'); the lines under it are the "
+                            "text: add the citation or the date")
         if not blocks:
             raise self.fail(source, title_line, "the title and citation are not followed by any text")
         record = RawTelegram(source=source, reader=self.name, position=1, line=blocks[0].line,

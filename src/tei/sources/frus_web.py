@@ -21,9 +21,9 @@ from __future__ import annotations
 
 import re
 
-from ..dates.words import FULL_MONTH
+from ..dates.words import FULL_MONTH, MONTH
 from .base import Reader, clean_inline, lines_to_blocks, numbered_lines
-from .compilation import FILE_LINE
+from .compilation import FILE_LINE, omissions
 from .compilation.headings import _OFFICE, _as_title
 from .compilation.notes import _inline_anchor, drop_marks
 from .model import Block, Publication, RawTelegram
@@ -31,6 +31,13 @@ from .model import Block, Publication, RawTelegram
 # the document's heading: offices (or persons), the holder in brackets, "... to ...", a note's
 # mark after it ("... Secretary of State 1", "State1", "State¹")
 HEADING = re.compile(rf"^(?P<head>(?:The\s+)?{_OFFICE}\s+to\s+(?:the\s+)?{_OFFICE}?)\s*(?P<mark>\d{{1,2}}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{{1,2}}|\*)?$")
+
+# the later volumes' heading, the document's number and kind before the parties, no file line over
+# it (the source is the first note): "62. Telegram From the Department of State to the Embassy in the
+# Soviet Union 0", "66. Letter From Chairman Khrushchev to President Kennedy"
+NUMBERED_HEADING = re.compile(rf"^(?P<n>\d{{1,4}})\.\s+(?P<head>(?P<kind>(?:Circular\s+)?(?:Telegram|Letter|Message|Airgram|Despatch))"
+                              rf"\s+(?:From|from)\s+(?:the\s+)?{_OFFICE}\s+to\s+(?:the\s+)?{_OFFICE})"
+                              r"\s*(?P<mark>\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}|\*)?$")
 
 # the volume the page is from: the web edition's id ("frus1950v07", in its address too; "frus1951v04p2"
 # the volume's second part), or its
@@ -48,12 +55,32 @@ NOTE_LINE = re.compile(r"^(?:\s+(?P<n>\d{1,3})\.\s+(?P<text>\S.*?)|\s*[-•*]\s+
 # "Republics.”2", "files.1" (not a number's part: "1.21", "5:41")
 GLUED_MARK = re.compile(r"(?:(?<=[^\W\d_])|(?<=[’”)\]])|(?<=[^\W\d_][.,;]))(?P<n>\d{1,3})(?![\d])(?=[\s,;:.!?)\"”’]|$)")
 
+# a note's mark glued after a date's stop, its day's digits and its own run together ("Urtel 113 Apr
+# 1.76 Dept has received ..."): after a month's name and a day, a number and a new sentence
+DATE_MARK = re.compile(rf"\b{MONTH}\s\d{{1,2}}\.(?P<n>\d{{1,3}})(?=\s+[A-Z])")
+
 # the dateline the page breaks after its month: "Washington, November" / "2, 1950—noon."
 DATELINE_HEAD = re.compile(rf"^[A-Z][\w .'’-]{{1,40}},\s+{FULL_MONTH}$")
 DATELINE_TAIL = re.compile(r"^\d{1,2},\s+1[89]\d\d\b")
 
+# the source line of a document the editors took from a person's papers or a post's files, not a
+# decimal file ("Roosevelt Papers: Telegram", "Truman Papers", "Moscow Embassy Files—500 Berlin
+# Conference"), as the conference volumes print it over the heading
+PAPERS_LINE = re.compile(r"^(?P<file>[A-Z][\w.'’ ]{2,60}?\s(?:Papers|Files?)(?:\s*[—–-]\s*[^:]{1,60}?)?)"
+                         r"(?:\s*:\s*(?P<kind>(?:Telegram|Airgram|Letter|Memorandum|Note|Message)(?:\s+\w+)?))?\.?$")
+
+# the volume's number of the document on a line of its own between that line and the heading: "No. 122"
+ITEM_NUMBER = re.compile(r"^No\.\s*(?P<n>\d{1,4})$")
+
+# the editors' word under the heading that they print parts of the document: "[Excerpts]", "[Extract]"
+EXCERPTS = re.compile(r"^\[(?P<word>Excerpts?|Extracts?)\]\s*(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})?$", re.I)
+
 # the telegram's own number the text begins with: "183. Needless to say ..."
 OWN_NUMBER = re.compile(r"^(?P<n>\d{1,5})\.\s+(?=\S)")
+# ... or its number spelled out before its marking and parties, as the President's messages of the
+# war give it: "Number 309. Secret and personal from the President for Premier Stalin."
+NUMBER_WORD = re.compile(r"^(?P<number>Number\s+(?P<n>\d{1,5})[.,])\s+(?P<rest>\S.*)$")
+NUMBER_ALONE = re.compile(r"^Number\s+(?P<n>\d{1,5})[.,]?$")
 
 
 def file_date(number: str) -> str:
@@ -76,8 +103,12 @@ class FrusWebReader(Reader):
     def score(cls, text: str) -> float:
         """The file line first (the volume's id or citation above it at most), the heading under it."""
         lines = [l.strip() for l in text.split("\n") if l.strip()]
-        lines = [l for l in lines[:8] if not _volume_line(l)][:2]
-        return 4.0 if len(lines) == 2 and FILE_LINE.match(lines[0]) and HEADING.match(_brackets(clean_inline(lines[1]))) else 0.0
+        lines = [l for l in lines[:8] if not _volume_line(l)][:3]
+        if len(lines) == 3 and ITEM_NUMBER.match(lines[1]):
+            del lines[1]
+        if len(lines) >= 2 and NUMBERED_HEADING.match(_brackets(clean_inline(lines[0]))):
+            return 4.0  # (the later volumes: the numbered heading first)
+        return 4.0 if len(lines) >= 2 and _source_line(lines[0]) and HEADING.match(_brackets(clean_inline(lines[1]))) else 0.0
 
     def read(self, text: str, source: str) -> list[RawTelegram]:
         lines = numbered_lines(text)
@@ -87,12 +118,22 @@ class FrusWebReader(Reader):
         if len(filled) < 3:
             raise self.fail(source, 1, "no FRUS document found: a file line, a heading and a text are needed")
         file_at, head_at = filled[0], filled[1]
-        filed = FILE_LINE.match(lines[file_at][1].strip())
+        item = ITEM_NUMBER.match(lines[head_at][1].strip())
+        if item and len(filled) > 3:
+            head_at = filled[2]
+        filed = _source_line(lines[file_at][1].strip())
         heading = HEADING.match(_brackets(clean_inline(lines[head_at][1])))
-        if not filed or not heading:
+        numbered = NUMBERED_HEADING.match(_brackets(clean_inline(lines[file_at][1])))
+        if numbered:  # the later volumes: no file line, the document's number and kind in its heading
+            filed, heading, item, head_at = None, _Heading(numbered), numbered, file_at
+        elif not filed or not heading:
             raise self.fail(source, lines[file_at][0], "no FRUS file line ('711.5/7–2150: Telegram') with the "
                             "document's heading under it found: pick another --format")
         body = lines[head_at + 1:]
+        excerpts = next((i for i, (_, l) in enumerate(body) if l.strip()), None)
+        excerpts = EXCERPTS.match(body[excerpts][1].strip()) if excerpts is not None else None
+        if excerpts:  # (a note of the witness, not the text's first words)
+            body = [(n, "" if EXCERPTS.match(l.strip()) else l) for n, l in body]
         notes = []  # (its number in the page's list, its words, its line)
         # (a note of several paragraphs: those after its first set in deeper, "    “Lake Success ...",
         # the note's too, as the message a note quotes; lines set in under no note stay the text's)
@@ -111,14 +152,19 @@ class FrusWebReader(Reader):
             i -= 1
         body = body[:cut]
         notes = [(n or str(k), words, line) for k, (n, words, line) in enumerate(notes, 1)]
-        blocks = lines_to_blocks(_join_datelines(body))
+        blocks = _number_word(omissions(lines_to_blocks(_join_datelines(body))))
         record = RawTelegram(
             source=source, reader=self.name, position=1, line=lines[file_at][0],
             publication=_publication(volume, filed), title=_as_title(heading.group("head")),
             title_line=lines[head_at][0], heading=heading.group("head"), blocks=blocks)
-        record.file_number = filed.group("file").strip()
-        record.file_date = file_date(record.file_number)
-        record.telegram_number = _own_number(blocks)
+        if filed is not None and filed.re is FILE_LINE:  # (a person's papers are no file of the Department's)
+            record.file_number = filed.group("file").strip()
+            record.file_date = file_date(record.file_number)
+        record.number_in_source = item.group("n") if item else ""
+        if excerpts:
+            record.publication.notes.append(f"The volume prints parts of the document ('[{excerpts.group('word')}]').")
+        record.telegram_number = _own_number(blocks) or next(
+            (m.group("n") for b in blocks if b.kind == "text" for m in [NUMBER_ALONE.match(b.text)] if m), "")
         if heading.group("mark") and notes:  # the note on the heading: in the head (see BodyStructure)
             record.blocks.insert(0, Block(heading.group("mark").translate(_DIGITS), lines[head_at][0], kind="anchor"))
         _place_notes(record, notes, heading.group("mark"))
@@ -137,12 +183,18 @@ def _volume_line(line: str) -> re.Match | None:
     return VOLUME_CITED.match(line)
 
 
+def _source_line(line: str) -> re.Match | None:
+    """The line over the heading that says where the document is kept: a decimal file
+    ("711.5/7–2150: Telegram") or a person's papers or a post's files ("Truman Papers: Telegram")."""
+    return FILE_LINE.match(line) or PAPERS_LINE.match(line)
+
+
 def _brackets(heading: str) -> str:
     """The holder's name in brackets as printed: "( Ward )" as "(Ward)"."""
     return re.sub(r"\(\s+([^()]*?)\s+\)", r"(\1)", heading)
 
 
-def _publication(volume: re.Match | None, filed: re.Match) -> Publication:
+def _publication(volume: re.Match | None, filed: re.Match | None) -> Publication:
     """The witness: FRUS, the year and volume the page names, published by the Government
     Printing Office, and on the web by the Office of the Historian."""
     pub = Publication(kind="compilation", title="Foreign Relations of the United States",
@@ -160,7 +212,9 @@ def _publication(volume: re.Match | None, filed: re.Match) -> Publication:
     if volume is not None and volume.re is VOLUME_ID:
         pub.url = f"https://history.state.gov/historicaldocuments/{volume.group(0).split('/')[0].lower()}" + (
             f"/d{volume.group('doc')}" if volume.group("doc") else "")
-    pub.notes = [f"File: {clean_inline(filed.group(0)).rstrip('.')}."]
+    if filed is not None:  # (the later volumes name the source in the heading's note)
+        where = clean_inline(filed.group(0)).rstrip('.')
+        pub.notes = [f"File: {where}." if filed.re is FILE_LINE else f"{where}."]
     return pub
 
 
@@ -180,6 +234,23 @@ def _join_datelines(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
             out[i] = (out[i][0], f"{out[i][1].strip()} {out[i + 1][1].strip()}")
             out[i + 1] = (out[i + 1][0], "")
     return out
+
+
+def _number_word(blocks: list[Block]) -> list[Block]:
+    """The first paragraph that begins with the message's number spelled out ("Number 309. Secret
+    and personal from ..."): the number a line of its own, its marking and parties another (the
+    cable's lines above its text)."""
+    from ..transforms.structure.lines import MARKED_PARTIES  # (here: the transforms read the sources' model)
+    for i, block in enumerate(blocks):
+        if block.kind != "text":
+            continue
+        word = NUMBER_WORD.match(block.text)
+        if word and MARKED_PARTIES.match(word.group("rest")):
+            blocks[i:i + 1] = [Block(word.group("number"), block.line), Block(word.group("rest"), block.line)]
+            break
+        if len(block.text) >= 40:  # (the text: the markings and dateline above it are short)
+            break
+    return blocks
 
 
 def _own_number(blocks: list[Block]) -> str:
@@ -218,16 +289,45 @@ def _spaced_anchor(record: RawTelegram, mark: str, key: str) -> str | None:
     return f"[{key}]"
 
 
+class _Heading:
+    """A heading's match with its note's mark glued to its last word taken apart ("... Soviet Union0")."""
+
+    def __init__(self, match: re.Match):
+        self.match = match
+        head, mark = match.group("head"), match.group("mark")
+        glued = re.search(r"(?<=[a-z])(\d{1,2})$", head) if not mark else None
+        self.parts = {"head": head[:glued.start()] if glued else head, "mark": glued.group(1) if glued else mark}
+
+    def group(self, name: str):
+        return self.parts[name] if name in self.parts else self.match.group(name)
+
+
+def _date_anchor(record: RawTelegram, mark: str, key: str) -> str | None:
+    """A note's mark glued after a date's stop ("Apr 1.76 Dept"), the last so printed: the
+    bracketed mark the brackets pass turns into the note ("Apr 1.[1] Dept"); None where there is none."""
+    found = [(b, m) for b in record.blocks if b.kind == "text" for m in DATE_MARK.finditer(b.text) if m.group("n") == mark]
+    if not found:
+        return None
+    block, m = found[-1]
+    block.text = f"{block.text[:m.start('n')]}[{key}]{block.text[m.end('n'):]}"
+    return f"[{key}]"
+
+
 def _place_notes(record: RawTelegram, notes: list[tuple[str, str, int]], heading_mark: str | None) -> None:
     """Each note of the page's list at its mark in the text (the compilation's machinery: the
     mark out of the words, the note filed under its number).  The page may print the printed
     volume's numbers as the marks ("Tung50", "Stalin’s51") and list the notes from 1: then the
     marks glued to words, in order, are the notes' in order."""
-    if heading_mark:  # its note is the first
+    if heading_mark and notes:  # its note is the first
         record.footnotes[heading_mark.translate(_DIGITS)] = Block(notes[0][1], notes[0][2])
         notes = notes[1:]
+        if heading_mark == "0" and notes and notes[0][0] == "2":
+            # the later volumes' source note is 0, the page lists the notes from 1: the text's marks
+            # are the list's numbers less one ("Deptel 982.1" is the list's 2)
+            notes = [(str(int(n) - 1), words, line) if n.isdigit() else (n, words, line) for n, words, line in notes]
     text = " ".join(b.text for b in record.blocks if b.kind == "text")
-    glued = [m.group("n") for m in GLUED_MARK.finditer(text)]
+    glued = [m.group("n") for m in sorted([*GLUED_MARK.finditer(text), *DATE_MARK.finditer(text)],
+                                          key=lambda m: m.start("n"))]
     if not notes and glued and all(int(b) == int(a) + 1 for a, b in zip(glued, glued[1:])):
         _marks_without_notes(record)  # (numbered one after the other: marks, not a name's digits, "B29")
         return
@@ -237,7 +337,8 @@ def _place_notes(record: RawTelegram, notes: list[tuple[str, str, int]], heading
     anchors: dict = {}
     unplaced = []
     for (n, words, line), mark in reversed(list(zip(notes, marks))):
-        key = _inline_anchor([(record, len(record.blocks))], mark, anchors, n) or _spaced_anchor(record, mark, n)
+        key = _inline_anchor([(record, len(record.blocks))], mark, anchors, n) or _spaced_anchor(record, mark, n) \
+            or _date_anchor(record, mark, n)
         if key is None:
             unplaced.insert(0, f"{n}. {words} (The source prints no mark for this note.)")
             continue

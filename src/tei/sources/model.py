@@ -22,7 +22,7 @@ class Block:
 class Publication:
     """The witness: the publication in which the telegram is printed."""
 
-    kind: str  # archive-record | collected-works | compilation
+    kind: str  # archive-record | collected-works | compilation | page (a web page that cites no source)
     title: str = ""  # the collection, journal or book
     publisher: str = ""
     editor: str = ""  # "Compiled and translated by R. K. I. Quested": who made the compilation
@@ -48,6 +48,9 @@ class Publication:
     first_published: str = ""  # an earlier printing the source names
     archival: str = ""  # the archive's references the source gives apart from its citation (a record's "Source")
     notes: list[str] = field(default_factory=list)  # e.g. "No comments"
+    # where the source cites nothing the text was taken from (no archive, record, book or edition):
+    # what is missing, as the description of the witness says it ("" where it cites its source)
+    uncited: str = ""
     front_matter: list[str] = field(default_factory=list)
     part: str = ""  # "II. THE FAR EAST": the part of the book the item is printed in, as printed
     article: str = ""  # a journal's article the item is printed in: its title ("Stalin, Mao and the Korean War: New Documents")

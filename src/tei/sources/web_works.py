@@ -36,7 +36,7 @@ WORKS_NAME = re.compile(r"^(?:The\s+)?(?:Selected|Collected|Complete)\s+Works\s+
 # the labelled lines of an archive's page under the title
 # ("Transcription/HTML Markup : ..." one label; "Publisher : Red Star Press Ltd., London, 1986" the
 # imprint of the works the "Source" line names)
-LABEL = re.compile(r"^(?P<label>Written|First\s+Published|Published|Publisher|Source|Translated(?:\s+by)?|Translation|"
+LABEL = re.compile(r"^(?P<label>Written|Wired|Telegraphed|First\s+Published|Published|Publisher|Source|Translated(?:\s+by)?|Translation|"
                    r"Transcri(?:ption|bed)(?:\s+by)?(?:\s*/\s*HTML(?:\s+Markup)?)?|HTML(?:\s+Markup)?|Markup|"
                    r"Proofread(?:ed|ing)?|Online\s+Version|Copyleft|Public\s+Domain)\s*:\s*(?P<value>.+)$", re.I)
 # who made the web edition: kept as its credits
@@ -53,7 +53,9 @@ PRINTED_IN = re.compile(r"^\((?P<cited>[\"“'‘][^()]*?(?:1[89]|20)\d\d"
 # a telegram, letter or message named as such before its addressee: "Greetings Telegram to ..."
 # (or a reply to one: "Reply to Mao Tse-tung's telegram of ...")
 KIND_TO = re.compile(r"\b(?:telegram|cable|letter|message|radiogram|greetings?)s?\b.*\bto\b"
-                     r"|^(?:reply|answer|response)\s+to\b.*\b(?:telegram|cable|letter|message)s?\b", re.I)
+                     r"|^(?:reply|answer|response)\s+to\b.*\b(?:telegram|cable|letter|message)s?\b"
+                     # (or its address alone, "To the Prime Minister of Mongolia", "To Comrade Tito")
+                     r"|^(?-i:To)\s+(?:the\s+)?(?-i:[A-Z])[\w'’\-]*(?:\s+(?:of|the|and|(?-i:[A-Z])[\w'’\-.]*))*$", re.I)
 
 # a text of the works that is no telegram or letter, named by its kind at the head of its title:
 # "Address at Birthday Celebration Meeting ...", "Speech at ...", "Answers to Four Questions ..."
@@ -69,6 +71,7 @@ class WebItem:
     occasion: str = ""
     first_published: list[str] = field(default_factory=list)
     telegram: bool = True
+    sent: str = ""  # "Wired: 16 February, 1920": the date the page's label gives
 
 
 @dataclass
@@ -79,6 +82,9 @@ class WebPage:
     credits: list[str] = field(default_factory=list)  # "Transcription: ...", "HTML: ..."
     translator: str = ""
     signer: str = ""  # who signs the page's other texts, "J. Stalin" (the sender of one it prints unsigned)
+    # nothing says whose works the page is of: no works named, no author, no site's navigation, no
+    # page title over its one item (a link back to the index alone, "← Back to index")
+    unnamed: bool = False
 
 
 def _date_alone(line: str) -> bool:
@@ -89,12 +95,25 @@ def _date_alone(line: str) -> bool:
     return len(found) == 1 and found[0].start == 0 and found[0].end >= len(line) and bool(re.search(r"\d{4}", line))
 
 
+# a link back to the site's index above a page's text: "← Back to index", "Back to contents"
+BACK_LINK = re.compile(r"^(?:[←<]\s*)?(?:back\s+to\s+(?:the\s+)?(?:index|contents|list|top)|index|home)\s*$", re.I)
+# a site's line of the original's date and where it is, under a title: "1945-08-29 ru:marxists.org"
+ORIGINAL_TAG = re.compile(r"^\d{4}-\d\d-\d\d\b(?:\s+\S+)?$")
+
+
 def _dated_heading(content: list[tuple[int, str]], i: int) -> bool:
     """The line at i is an item's title: under it its occasion lines, if any, then a date alone."""
+    from ..transforms.structure.lines import cable_line  # (here: the transforms read the sources' model)
     line = ANCHOR.sub("", content[i][1].strip())
     if not line or _date_alone(line) or line.endswith((".", ":", ",")) or len(line) > 200 or OCCASION.match(line):
         return False
+    if cable_line(line) == "classification":  # "Priority. By direct line" over a telegram's date: its marking
+        return False
+    if ORIGINAL_TAG.match(line):  # "1945-08-29 ru:marxists.org": a date and where the original is, no title
+        return False
     j = i + 1
+    if j + 1 < len(content) and ORIGINAL_TAG.match(content[j][1].strip()):
+        j += 1  # (that line between the title and the date: the site's)
     while j < len(content) and j <= i + 3 and OCCASION.match(content[j][1].strip()):
         j += 1
     return j < len(content) and _date_alone(content[j][1])
@@ -177,6 +196,9 @@ def web_page(content: list[tuple[int, str]]) -> WebPage | None:
             starts = [0]  # a speech, an article, an interview: an item of the page, to be left out
         if starts[0] < 0:
             return None
+    navigation = any(NAV_LINE.match(l.strip()) and len(l.strip()) < 120 for _, l in content)
+    page.unnamed = (not page.works and len(starts) == 1 and not navigation
+                    and all(BACK_LINK.match(l) for _, l in lines[:starts[0]]))
     # the lines above the first title: the author's name ("J. V. Stalin"), the page's own title
     # ("Telegram to Rumania and more": the page's, no telegram's)
     from .collected_works import _author_line
@@ -195,16 +217,21 @@ def web_page(content: list[tuple[int, str]]) -> WebPage | None:
         while body and OCCASION.match(body[0][1]):  # the occasion: part of the heading, not of the text
             occasion.append(body.pop(0)[1])
         item.occasion = " ".join(occasion)
+        if len(body) > 1 and ORIGINAL_TAG.match(body[0][1]) and _date_alone(body[1][1]):
+            body.pop(0)  # "1945-08-29 ru:marxists.org" over the date: the site's line, not the text's
         # the labelled lines under the title (or the date): the citation, the first printing, the credits
         at = 1 if body and _date_alone(body[0][1]) else 0
+        wired = None
         while at < len(body) and (LABEL.match(body[at][1]) or SOURCE_NOTE.match(body[at][1])):
-            _, line = body.pop(at)
+            number, line = body.pop(at)
             note = SOURCE_NOTE.match(line)
             if note:
                 item.first_published.append(note.group("cited").strip())
                 continue
             label, value = LABEL.match(line).group("label").lower(), LABEL.match(line).group("value").strip()
-            if label == "source":
+            if label in ("wired", "telegraphed"):  # "Wired: 16 February, 1920": when the telegram was sent
+                wired = (number, value)
+            elif label == "source":
                 item.citation = f"{value}, {item.citation}" if item.citation else value
             elif label == "publisher":  # the imprint of the works cited: after them in the citation
                 item.citation = f"{item.citation.rstrip('.')}. {value}" if item.citation else value
@@ -214,6 +241,8 @@ def web_page(content: list[tuple[int, str]]) -> WebPage | None:
                 page.translator = value
             elif CREDIT_LABELS.match(label):
                 page.credits.append(line)
+        if wired and _date_alone(wired[1]):
+            item.sent = wired[1]
         # the newspaper under the signature: where the text was first printed
         while body and PRINTED_IN.match(body[-1][1]):
             item.first_published.insert(0, PRINTED_IN.match(body.pop()[1]).group("cited").strip())

@@ -15,14 +15,14 @@ from dataclasses import replace
 from .base import (CITED_NAME, Reader, clean_inline, lines_to_blocks, numbered_lines, obtained_in, ocr_digits, ocr_numbers,
                    ocr_warning, roman_number, translator_in, wrap_width)
 from ..dates import ROUGHLY, record_date
+from ..dates.words import FULL_MONTH
 from .model import Publication, RawTelegram
 from ..regexes import led
 
-MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December")
 # "January 06, 1949", "6 January 1949", "February, 1949", or approximate: "c. January 1949", "ca. 1949"
 # (the month may be cut short, the day have its ordinal: "Nov. 9th, 1949", "14th Jan. 1949")
 # (in capitals too: "SEPTEMBER 25, 1952" on a page set in capitals)
-_MONTH_OR_ABBR = rf"(?:{MONTHS}|{MONTHS.upper()}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)"
+_MONTH_OR_ABBR = rf"(?:{FULL_MONTH}|{FULL_MONTH.upper()}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)"
 # (or some days of a month: "March 7-9, 1951")
 RECORD_DATE = re.compile(rf"^(?:(?:c\.|ca\.|circa)\s*)?(?:{ROUGHLY}[-\s]\s*)?"
                          rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?\s+)?{_MONTH_OR_ABBR}"
@@ -95,7 +95,7 @@ class WilsonTextReader(Reader):
         score = 0.0
         if DIGITAL_ARCHIVE.search(head):
             score += 2
-        if re.search(r"^\s*[\"“].+[\"”,]\s*,?\s*(?:%s)" % MONTHS, head, re.M):
+        if re.search(r"^\s*[\"“].+[\"”,]\s*,?\s*%s" % FULL_MONTH, head, re.M):
             score += 2
         if re.search(r"^\s*(•\s*)?(Citation|Summary|Original Language):?\s*$", head, re.M | re.I):
             score += 1
@@ -172,28 +172,39 @@ class WilsonMarkdownReader(WilsonTextReader):
             if line.lstrip().startswith(":::"):  # a fenced div of Pandoc's Markdown (":::: {#main}", ":::")
                 out.append((number, ""))
                 continue
-            line = re.sub(r"^\s{0,3}#{1,6}\s*", "", line)  # headings
+            # (each rewriting only where the line holds the character it needs: a copy's lines
+            # are many, and most are plain text)
+            if "#" in line:
+                line = re.sub(r"^\s{0,3}#{1,6}\s*", "", line)  # headings
             # Pandoc's attributes, of a heading ("Source {#source}") or a link ("](#main){.hidden}")
             line = re.sub(r"(?<=\))\{[#.][^{}]*\}|\s*\{[#.][^{}]*\}\s*$", "", line) if "{" in line else line
-            line = re.sub(r"^\s{0,3}=+\s*$", "", line)  # a heading's underline ("Title" / "=====")
-            line = re.sub(r"^\s{0,3}([-*_])(?:\s*\1){2,}\s*$", "", line)  # a thematic break: a blank line
-            marker = re.match(r"^\s{0,3}>\s?", line)  # a block quotation
+            if "=" in line:
+                line = re.sub(r"^\s{0,3}=+\s*$", "", line)  # a heading's underline ("Title" / "=====")
+            if "-" in line or "*" in line or "_" in line:
+                line = re.sub(r"^\s{0,3}([-*_])(?:\s*\1){2,}\s*$", "", line)  # a thematic break: a blank line
+            marker = re.match(r"^\s{0,3}>\s?", line) if ">" in line else None  # a block quotation
             if marker:
                 line = re.sub(r"^\s{0,3}#{1,6}\s*", "", line[marker.end():])  # (a heading in it: "> ## Excerpt")
                 quoted.add(number)
-            line = re.sub(r"^\s*[-*+]\s+", "• ", line)  # list items: bullets, as the page shows them
-            # an image (a scan of the page, the site's logo, linked or not): not the text, which the copy holds
-            line = re.sub(r"\[!\[[^\]]*\]\([^)]*\)\]\([^)]*\)|!\[[^\]]*\]\([^)]*\)", "", line)
-            line = _emphasis(line, number, emphasis)
-            # a link: its text, which is what the page shows (the site's links in a translation
-            # are no part of the telegram); its address when the text is the address
-            line = re.sub(r"\[([^\]]+)\]\((https?://[^)]+)\)",
-                          lambda m: m.group(2) if re.match(r"\s*(https?://|www\.)", m.group(1)) else m.group(1), line)
-            line = re.sub(r"\[([^\]]+)\]\((?:#|/)[^)\s]*\)", r"\1", line)  # a link within the site: "[Skip to main content](#main-content)"
-            line = re.sub(r"<(https?://[^>]+)>", r"\1", line)  # autolinks
-            # a footnote's mark and its text ("[^1]", "[^1]: The draft ..."): as the page shows its notes, "[1]"
-            line = re.sub(r"^\[\^(\w{1,3})\]:\s*", r"[\1] ", line)
-            line = re.sub(r"\[\^(\w{1,3})\]", r"[\1]", line)
+            if "-" in line or "*" in line or "+" in line:
+                line = re.sub(r"^\s*[-*+]\s+", "• ", line)  # list items: bullets, as the page shows them
+            if "![" in line:
+                # an image (a scan of the page, the site's logo, linked or not): not the text, which the copy holds
+                line = re.sub(r"\[!\[[^\]]*\]\([^)]*\)\]\([^)]*\)|!\[[^\]]*\]\([^)]*\)", "", line)
+            if "*" in line or "_" in line:
+                line = _emphasis(line, number, emphasis)
+            if "](" in line:
+                # a link: its text, which is what the page shows (the site's links in a translation
+                # are no part of the telegram); its address when the text is the address
+                line = re.sub(r"\[([^\]]+)\]\((https?://[^)]+)\)",
+                              lambda m: m.group(2) if re.match(r"\s*(https?://|www\.)", m.group(1)) else m.group(1), line)
+                line = re.sub(r"\[([^\]]+)\]\((?:#|/)[^)\s]*\)", r"\1", line)  # a link within the site: "[Skip to main content](#main-content)"
+            if "<" in line:
+                line = re.sub(r"<(https?://[^>]+)>", r"\1", line)  # autolinks
+            if "[^" in line:
+                # a footnote's mark and its text ("[^1]", "[^1]: The draft ..."): as the page shows its notes, "[1]"
+                line = re.sub(r"^\[\^(\w{1,3})\]:\s*", r"[\1] ", line)
+                line = re.sub(r"\[\^(\w{1,3})\]", r"[\1]", line)
             # a character escaped ("1\.", "\[Stalin\]", "\*", Pandoc's "Zhou Enlai\'s"): the character;
             # a backslash ending the line, Pandoc's line break: the line's end
             if "\\" in line:
@@ -225,7 +236,7 @@ def _emphasis_over_lines(lines: list[tuple[int, str]], front_end: int) -> list[t
     while i < len(lines):
         number, line = lines[i]
         i += 1
-        if number <= front_end or not line.strip():
+        if number <= front_end or not line.strip() or ("*" not in line and "_" not in line):  # (no mark)
             out.append((number, line))
             continue
         rest = line
@@ -336,6 +347,7 @@ def parse_record(lines: list[tuple[int, str]], source: str, reader: Reader, bloc
     body_start = None
     others: list[tuple[int, str, str]] = []  # the other versions the record holds (line, heading, part)
     in_quote = False  # the current part was labelled inside a block quotation ("> ## Excerpt"): it ends with it
+    label_at: dict[str, int] = {}  # the line of each part's label, the first
     for index, (number, line) in enumerate(lines):
         stripped = BULLET.sub("", line).strip()  # the site's navigation is bulleted: "• Citation"
         if in_quote and stripped and number not in block_quoted:
@@ -355,6 +367,7 @@ def parse_record(lines: list[tuple[int, str]], source: str, reader: Reader, bloc
             continue
         if label and current != "body":
             current = label
+            label_at.setdefault(label, number)
             in_quote = number in block_quoted and label != "body"
             inline = bool(match and match.group("rest"))
             if inline:
@@ -381,8 +394,9 @@ def parse_record(lines: list[tuple[int, str]], source: str, reader: Reader, bloc
 
     ocr = _ocr_digits(parts)
     preamble = [(n, l) for n, l in parts.get("preamble", []) if l.strip() and not FURNITURE.match(l.strip())]
+    warnings = ocr
     record = RawTelegram(source=source, reader=reader.name, position=1, line=1,
-                         publication=Publication(kind="archive-record"), warnings=ocr)
+                         publication=Publication(kind="archive-record"), warnings=warnings)
 
     # The record's date: the first line that is only a date, or a labelled one ("Date: January 20, 1949",
     # and in any form a date takes there: "Date: 22 Jan 51", "Date: 22/I-51")
@@ -407,7 +421,15 @@ def parse_record(lines: list[tuple[int, str]], source: str, reader: Reader, bloc
     if not citation:  # ... or gives it unlabelled under "Document Information", above the rights
         citation = source_part = next((b.text for b in lines_to_blocks(parts.get("information", []), wrap)
                                        if _NOT_PRINTED.search(b.text) and not RIGHTS.match(b.text)), "")
-    if not citation:
+    empty = next((label_at[k] for k in ("source", "information") if k in label_at), None)
+    if not citation and empty is not None:
+        # the record's own "Source" part, left empty by the page or the copy: the record is the site's,
+        # its text whole; the archive it cites is what is missing
+        warnings.append((empty, "the record's 'Source' is empty: the source citation (the archive and its "
+                         "file) is missing from the TEI; add it under 'Source' from the record's page", "no-citation"))
+        record.publication.uncited = ("The record's 'Source' is empty in the copy: the archive and the file it "
+                                      "cites are not given.")
+    elif not citation:
         raise reader.fail(source, 1, "no citation found: a Wilson Center record names its archive in a "
                           "'Citation' or 'Source' part, or under 'Document Information'; check that this is a whole "
                           "record, or pick another --format")

@@ -43,7 +43,9 @@ AFTER_WORD = re.compile(r"(?:^|\s)(?:the|a|an|of|to|in|on|at|by|for|with|from|an
 
 
 # the note of when a cable was received that FRUS's editors print under its dateline
-RECEIVED = re.compile(r"^(?:Received|Deciphered)\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)\b")
+# (or its hour alone, the day the telegram's: "[Received 3 p.m.]", "[Received noon]")
+RECEIVED = re.compile(r"^(?:Received|Deciphered)\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+"
+                      r"|\d{1,2}(?::\d\d)?\s*[ap]\.\s?m\.|noon|midnight)(?:\W|$)")
 
 
 class EditorialBrackets(Transform):
@@ -99,11 +101,18 @@ class EditorialBrackets(Transform):
             if page:
                 return E("pb", n=page.group(1), type="marker")  # numbered below
             if NAME_LIKE.match(inner_stripped) and len(inner_stripped.split()) <= 6 and re.search(r"[A-Z]", inner_stripped):
-                if after_word or SUPPLIED_WORD.match(inner_stripped):
+                # (or a signature wholly in brackets, "[George F. Kennan]": the name of the unsigned copy's
+                # writer the editor supplies, nothing there for it to identify)
+                if after_word or SUPPLIED_WORD.match(inner_stripped) \
+                        or context.tag == T + "signed" and not before.strip() and not after.strip() and len(context) == 0:
                     # "the [Chinese Changchun] Railway": words the editor supplied, not a name identified;
                     # so a pronoun or a month the translation lacks, "[I] will tell", "on 20 [January]"  # "the [Chinese Changchun] Railway": words the editor supplied, not a name identified
                     return E("supplied", inner_stripped, resp="#source-editor")
                 return E("gloss", inner_stripped, type="identification", resp="#source-editor")
+            if inner_stripped.endswith(":") and len(inner_stripped.split()) > 3 and not OMITTED.search(inner_stripped):
+                # the editor's words that introduce the text, "[Moscow domestic service ... broadcasts a
+                # Khrushchev message to Kennedy. He declares:]": a note, nothing left out
+                return E("note", inner_stripped, type="editorial", resp="#source-editor")
             if _omission(inner_stripped, before, after):
                 return E("gap", E("desc", inner_stripped), reason="omitted-in-source", resp="#source-editor")
             if AFTER_NAME.search(before) and IDENTIFYING.match(inner_stripped):

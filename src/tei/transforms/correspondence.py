@@ -20,11 +20,12 @@ from ..sources.base import party_letter
 from ..sources.compilation.headings import MARKED_FROM
 from . import T, Document, Transform
 from .names.initials import INITIALED, _other_initials, initialled
-from .names.provisional import provisional_entry, provisional_person
+from .names.provisional import provisional_entry, provisional_office, provisional_person
 from .structure.known import _known_place
 from .structure.lines import TRANSMITTED_THROUGH, is_dateline, is_signature
 from .structure.quotes import own_closer
 from ..dates.words import FULL_MONTH, MONTH_NAMES
+from ..vocab import COLLECTIVE, DEPUTY_GRADES, OFFICE, OFFICE_GRADE
 from ..xmltext import text_of
 
 _MESSAGE = r"(?:message|telegram|cable|letter|reply|note|answer|request)s?"
@@ -43,9 +44,15 @@ THROUGH = re.compile(r",?\s+(?:(?:transmitted|sent|forwarded|relayed|passed\s+on
                      # (in the editor's square brackets: "Terebin to Stalin [via Kuznetsov]")
                      r"|\s*\[(?:through|via|by way of)\s+(?P<bracket>[^\[\]]+)\]", re.I)
 # "Filippov [Stalin] to Krasovsky, for Mao Zedong": the one it is for after the one who hands it over
-FOR_WHOM = re.compile(r",\s+(?:for|FOR)\s+(?P<for>[A-Z].+)$")
-PARTIES = re.compile(r"^(?P<a>.+?)\s+to\s+(?P<b>.+)$|^to\s+(?P<only>.+)$", re.I)  # "Telegram to Y": the sender elsewhere
-DOC_KIND = re.compile(r"\b(ciphered telegram|telegram|cable|letter|message|radiogram|note|memorandum)s?\b", re.I)
+# (or after where the intermediary is and his name, no comma before "for": "Stalin to Belgrad, Kiselev
+# for Marshal Tito", as the cipher office's address line gives it, "BELGRAD, KISELEV for Marshal TITO")
+FOR_WHOM = re.compile(r",\s+(?:for|FOR)\s+(?P<for>[A-Z].+)$"
+                      r"|(?<=,\s)(?P<via>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?)\s+(?:for|FOR)\s+(?P<for2>[A-Z].+)$")
+PARTIES = re.compile(r"^(?P<a>.+?)\s+to\s+(?P<b>.+)$|^to\s+(?P<only>.+)$"  # "Telegram to Y": the sender elsewhere
+                     # (a history site's heading with the verb: "Khrushchev writes Kennedy")
+                     r"|^(?P<wa>[A-Z][^\s]*(?:\s+[A-Z][^\s]*){0,3})\s+(?-i:writes|wrote|cables|cabled|wires|wired|telegraphs|telegraphed)"
+                     r"\s+(?:to\s+)?(?P<wb>[A-Z].*)$", re.I)
+DOC_KIND = re.compile(r"\b(ciphered telegram|telegram|cable|letter|message|radiogram|note|memorandum|despatch|dispatch)s?\b", re.I)
 # "No. 0100", "Nos. 50450, 50470 and 50490", "No. 405889/sh" (a registry's letters after the number)
 _NUMBER = r"\d+(?:[\-/]\d+)*(?:/[A-Za-z]{1,4}\b)?"
 NUMBERS = re.compile(rf"\b(?:Nos?|Nr)\.\s*(?P<list>{_NUMBER}(?:\s*(?:,|and|&)\s*(?:and\s+)?{_NUMBER})*)", re.I)
@@ -89,18 +96,46 @@ ITEM_NUMBER = re.compile(r"^No\.\s*\d{1,3}\.?\s+|^(?:\d{1,3}|[IVXL]{1,6}(?=\.\s+
 SUBJECT = re.compile(r"\s(?:on|about|regarding|concerning)\s", re.I)
 
 
+# (a post abroad with its place is one name, "the U.S. Consulate in Hanoi", "the Embassy in
+# Moscow": its place is not where the addressee is, as in "Kuznetsov in Beijing")
+_NOT_A_POST = "".join(rf"(?<!\b{post})" for post in ("Consulate", "Embassy", "Legation", "Mission", "Delegation", "General"))
+
+
 def _clean_party(text: str) -> str:
     # (what the title says after the parties: "..., Reply to Mao's Telegram of 13 October",
     # "..., on the Treaty", "..., regarding ...")
     # ("Kuznetsov in Beijing": where the addressee is)
     # (not a name in brackets after a name: "Andreev (Mikoyan)", the source's identification)
     # (the date after the parties, month first too: "..., Mr W. Churchill, January 3, 1945")
-    text = re.split(r",?\s+dated\b|,?\s+of\s+\d|,\s+(?=[A-Z][a-z]+\.?\s+\d{1,2},?\s+1[89]\d\d\b)|\s+\((?![A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2}\))|,\s+(?=\d)|\s+in\s+(?=[A-Z][\w\-]+$)"
+    text = re.split(r",?\s+dated\b|,?\s+of\s+\d|,\s+(?=[A-Z][a-z]+\.?\s+\d{1,2},?\s+1[89]\d\d\b)|\s+\((?![A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2}\))|,\s+(?=\d)|" + _NOT_A_POST + r"\s+in\s+(?=[A-Z][\w\-]+$)"
                     r"|,\s+(?:in\s+)?(?:reply|answer|response)\b|,\s+in\s+connection\s+with\s+(?!the\s+occasion)|,\s+(?:on|about|regarding|concerning|re)\b"
                     # (the occasion: "... Petru Groza. On the occasion of the fourth anniversary ...")
                     r"|[.,]?\s+(?:on|in\s+connection\s+with)\s+the\s+occasion\s+of\b|[.,]?\s+on\s+the\s+occasion\s+of\b",
                     text, maxsplit=1, flags=re.I)[0]
-    return text.strip(" ,.;:\"“”")
+    return _unquoted(text.strip(" ,.;:"))
+
+
+def _unquoted(text: str) -> str:
+    """A party without the quotation marks around it ('"Pravda"'), or a stray one at either end;
+    a mark that closes one opened inside the name is the name's ('Insurrectionists on the
+    "Hailiao"')."""
+    while text[:1] in ('"', "“") and not _closes_inside(text[1:], text[0]):
+        text = text[1:].lstrip()
+    while text[-1:] in ('"', "”") and not _opened_inside(text[:-1], text[-1]):
+        text = text[:-1].rstrip(" ,.;:")
+    if len(text) > 1 and text[0] in '"“' and text[-1] in '"”' and not re.search(r'["“”]', text[1:-1]):
+        text = text[1:-1].strip()  # (the whole party in quotation marks)
+    return text
+
+
+def _opened_inside(text: str, mark: str) -> bool:
+    """Whether text opens a quotation that a closing mark after it closes."""
+    return text.count('"') % 2 == 1 if mark == '"' else text.count("“") > text.count("”")
+
+
+def _closes_inside(text: str, mark: str) -> bool:
+    """Whether text closes the quotation an opening mark before it opens."""
+    return text.count('"') % 2 == 1 if mark == '"' else text.count("”") > text.count("“")
 
 
 def _core(title: str) -> str:
@@ -126,16 +161,37 @@ def _core(title: str) -> str:
 # the number of the cable a line answers: "To No. 483/sh.", "To my No. 2967", "In reply to No. 48"
 ANSWERED_NUMBER = re.compile(r"^(?:To|TO|In\s+(?:reply|answer)\s+to|Re:?|On)\s+(?:(?:my|your|our)\s+)?(?:telegram\s+)?(?:No|NO|Nº|№)\.?\s*\d")
 
+# a letter's courtesies: "Very sincerely yours,", "Yours faithfully", "Respectfully yours,"
+LETTER_CLOSING = re.compile(r"\b(?:yours|sincerely|faithfully|respectfully)\b", re.I)
+
+
+def _a_letter(doc: Document) -> bool:
+    """A document whose title names no kind, written as a letter: greeting its addressee "Dear
+    ..." and taking leave "Very sincerely yours," (as FRUS prints a diplomat's letter under a
+    heading of offices), where nothing the source says of it calls it a telegram (its file line,
+    "...: Telegram")."""
+    if doc.div is None or any(re.search(r"\btelegram\b", n, re.I) for n in doc.raw.publication.notes):
+        return False
+    salute = doc.div.find(f"{T}opener/{T}salute")
+    leave = [text_of(s) for s in doc.div.iterfind(f"{T}closer/{T}salute")]
+    return salute is not None and re.match(r"(?:My\s+)?Dear\b", text_of(salute), re.I) is not None and any(
+        LETTER_CLOSING.search(s) for s in leave)
+
+
 class CorrespondenceFromMetadata(Transform):
     def apply(self, doc: Document) -> None:
         raw, c = doc.raw, doc.corresp
         title = raw.heading or raw.title
         kind = DOC_KIND.search(title)
-        c.kind = kind.group(1).lower() if kind else "telegram"
+        c.kind = kind.group(1).lower() if kind else "letter" if _a_letter(doc) else "telegram"
         # a letter the source calls one is not a telegram; but a cable that carries the letter,
         # with a cable's markings above its text, is (the letter is the floatingText it quotes)
-        if c.kind == "letter" and doc.div is not None and not doc.div.xpath(
-                "t:opener/t:seg[@type='classification' or @type='number' or @type='transmission']", namespaces={"t": T[1:-1]}):
+        # (a despatch, the report a post sends by the mail, is a letter)
+        # (a despatch is numbered as a cable is: "No. 38" is no sign of one)
+        cable_lines = "@type='classification' or @type='form' or @type='transmission'" + (
+            "" if c.kind in ("despatch", "dispatch") else " or @type='number'")
+        if c.kind in ("letter", "despatch", "dispatch") and doc.div is not None and not doc.div.xpath(
+                f"t:opener/t:seg[{cable_lines}]", namespaces={"t": T[1:-1]}):
             doc.div.set("type", "letter")
         c.numbers = self._numbers(doc)
         self._date(doc, title)
@@ -158,7 +214,8 @@ class CorrespondenceFromMetadata(Transform):
             a, b = _clean_party(match.group("a") or match.group("a2")), _clean_party(match.group("b") or match.group("b2"))
         else:
             match = PARTIES.match(core)
-            a, b = (match.group("a") or "", match.group("b") or match.group("only")) if match else ("", "")
+            a, b = (match.group("a") or match.group("wa") or "", match.group("b") or match.group("only") or match.group("wb")) \
+                if match else ("", "")
             if not match and re.search(rf"\bfrom\s+{re.escape(core)}$", title, re.I):
                 a = core  # "Ciphered Telegram No. 32616 from Savel'yev in Urumchi": the sender alone, whom to elsewhere
             if a and b:
@@ -166,8 +223,11 @@ class CorrespondenceFromMetadata(Transform):
             # "A to B, through C" / "A to B via C and D": C and D transmitted it.
             through = THROUGH.search(b)
             handed = FOR_WHOM.search(b)
-            if handed and not through:  # "A to B, for C": B passed it on to C, its addressee
+            if handed and not through and handed.group("for"):  # "A to B, for C": B passed it on to C, its addressee
                 via_names, b = [b[:handed.start()]], handed.group("for")
+            elif handed and not through and _known_place(doc, b[:handed.start()].rstrip(" ,")):
+                # "A to Belgrad, Kiselev for C": the ambassador where he is passed it on to C
+                via_names, b = [handed.group("via")], handed.group("for2")
             if through:
                 via_names = [n for n in re.split(r"\s*(?:,|\band\b)\s*", through.group("via") or through.group("paren")
                                                                           or through.group("bracket"))
@@ -398,25 +458,48 @@ class CorrespondenceFromMetadata(Transform):
         bracketed = re.fullmatch(rf"(?P<office>(?:the\s+)?[A-Z][^()\[\]]*?)\s*\(\s*(?P<name>{HOLDER})\s*\)", name.strip(), re.I)
         if bracketed and OFFICE_WORD.search(bracketed.group("office")) and doc.authority.lookup(bracketed.group("name")) is None:
             office = re.sub(r"^the\s+", "", bracketed.group("office").strip(), flags=re.I)
+            # (a surname the file has only in a longer form, "(Smith)" for Walter Bedell Smith,
+            # whose office and term fit: he, and his surname alone in the text, as he signs)
+            holder = _holder_named(doc, office, bracketed.group("name"))
+            if holder is not None:
+                doc.aliases.setdefault(bracketed.group("name"), (holder, "main"))
+                return holder
             return provisional_person(doc, bracketed.group("name"), line, f"named as the {role} in the title, {office}")
         # (a person or a body: a place the title names is where the party is or what his office
         # is of, "Soviet Ambassador to the PRC P. F. Yudin")
+        # (but a body named after an office is whose office it is, not the party: "the Chairman of
+        # the Council of People's Commissars", "the Secretary of the CC CPSU")
+        office = re.sub(r"^the\s+", "", plain, flags=re.I)
+        alone = OFFICE_ALONE.fullmatch(office)
         mentions = _correspondents(doc, plain)
-        if mentions:
+        if mentions and not (alone and all(e.kind == "org" for e in mentions)):
             return mentions[0]
         if plain:
-            body = BODY.search(plain)
-            if body:  # "Central Committee of the Hungarian Workers' Party": a body, not a person
-                return provisional_entry(doc, "org", re.sub(r"^the\s+", "", plain, flags=re.I), line,
-                                         f"named as the {role} in the title",
+            body = BODY.search(office)
+            # "Central Committee of the Hungarian Workers' Party": a body, not a person (but an
+            # office of a body is an office: "Chairman of the Council of Ministers of ...")
+            if body and not (alone and OFFICE_WORD.search(office).start() < body.start()):
+                return provisional_entry(doc, "org", office, line, f"named as the {role} in the title",
                                          BODY_TYPES[body.group(0).split()[-1].lower()])
             # an office named without its holder ("the Secretary of State"): the one person the
-            # authority file says held it at the telegram's date, else a provisional person
-            office = re.sub(r"^the\s+", "", plain, flags=re.I)
+            # authority file says held it at the telegram's date
             holder = _office_holder(doc, office)
             if holder is not None:
                 doc.aliases.setdefault(office, (holder, "main"))
                 return holder
+            if alone:
+                # the sender's office, its holder unknown at the date (or the telegram undated), and
+                # a known person's signature under the text whose entry names that office: the signer
+                signer = _signer_holding(doc, office) if role == "sender" else None
+                if signer is not None:
+                    doc.aliases.setdefault(office, (signer, "main"))
+                    return signer
+                # else the office itself, no person named by it (provisional_office)
+                return provisional_office(doc, office, line, f"named as the {role} in the title")
+            # a group of people addressed as one ("the Insurrectionists on the 'Hailiao'", "the
+            # crew of ..."): a party that is neither a person nor a body with a name of its own
+            if COLLECTIVE_PARTY.match(office):
+                return provisional_entry(doc, "org", office, line, f"named as the {role} in the title", "group")
             # a name the title misspells ("Vyshinskyy") where the text's address or signature
             # names a known person one letter apart ("To Vyshinsky."): that person
             meant = _misspelt(doc, plain, role)
@@ -433,8 +516,17 @@ class CorrespondenceFromMetadata(Transform):
 HOLDER = r"(?:[A-Z]\.\s?){0,3}[A-Z][\w'’\-]+(?:\s+(?:[A-Z]\.\s?)?[A-Z][\w'’\-]+){0,2}"
 # the words that make a party an office: "The Ambassador in ...", "Chargé in China", "Consul
 # General at Mukden", "Secretary of State"
-OFFICE_WORD = re.compile(r"\b(?:Ambassador|Chargé|Charge|Consul|Minister|Secretary|Counselor|Counsellor|Attaché|Envoy"
-                         r"|Representative|Delegate|Commissioner|Commander|Chief|President|Premier|Chairman|Director|Officer)\b")
+OFFICE_WORD = re.compile(rf"\b{OFFICE}\b")
+# an office named alone, no one's name in it: "Secretary of State", "Acting Secretary of State",
+# "Ambassador in the Soviet Union", "United States Representative in Bulgaria", "President", "High
+# Commissioner for Germany" (the words before the office capitalised, a country's or a grade's; what
+# follows it after a preposition, where the office is)
+OFFICE_ALONE = re.compile(rf"(?:[A-Z][\w.'’\-]*\s+){{0,3}}?(?:{OFFICE_GRADE}[\s-]+)?{OFFICE}(?:\s+General)?"
+                          rf"(?:\s+(?:of|in|at|to|for|on)\s+[^()\[\]]+)?")
+# a group of people as one party, its collective noun first (after its adjectives, "all" or "the"):
+# "Insurrectionists on the "Hailiao"", "the crew of ...", "the Korean people", "officers and men of ..."
+COLLECTIVE_PARTY = re.compile(rf"(?:all\s+)?(?:the\s+)?(?:[\w'’\-]+\s+){{0,3}}?{COLLECTIVE}(?:\s+and\s+{COLLECTIVE})?"
+                              r"(?:\s+(?:of|on|in|at|aboard|onboard|on\s+board|from)\b.*)?$", re.I)
 
 
 # (after "(": the party's letter of "VKP(b)", no identification)
@@ -444,8 +536,7 @@ LETTER = r"(?<=[A-Z]{2}\()[a-z]\)"
 # an office with its holder's name after it, after a comma ("..., Petru Groza", "..., Comrade Mao
 # Tse Tung") or a dash ("... Republic - Marshal Tshoibalsan": his rank no part of his name) or not
 # (then his given name and surname alone: "... Republic Istvan Dobi")
-OFFICE_AND_NAME = re.compile(r"^(?P<office>(?:the\s+)?(?:[A-Z][\w'’\-]*\s+)?(?:Chairman|President|Premier|Minister|Prime\s+Minister"
-                             r"|Secretary|General\s+Secretary|Ambassador|Head|Commander(?:-in-Chief)?)\b.*?"
+OFFICE_AND_NAME = re.compile(rf"^(?P<office>(?:the\s+)?(?:[A-Z][\w'’\-]*\s+)?{OFFICE}\b.*?"
                              r"(?:(?:,|\s+[-–—])\s*(?:(?:Comrade|Mr\.?|Marshal|Generalissimo|General)\s+(?=[A-Z][\w'’\-]+$)"
                              r"|(?:Comrade\s+|Mr\.?\s+|Marshal\s+)?(?=[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){1,2}$|(?:[A-Z]\.\s?){1,3}[A-Z][\w'’\-]+$))"
                              r"|(?<!\bof)(?<!\bthe)(?<!\band)\s+(?=[A-Z][a-z\-]+\s+[A-Z][a-z\-]+$)))"
@@ -455,10 +546,16 @@ OFFICE_AND_NAME = re.compile(r"^(?P<office>(?:the\s+)?(?:[A-Z][\w'’\-]*\s+)?(?
 # what names a body as a correspondent, and the kind of body it is ("Central Committee of the
 # Hungarian Workers' Party": the party's organ)
 BODY = re.compile(r"\b(?:Central\s+Committee|Committee|Politburo|Political\s+Bureau|Presidium|Secretariat|Party|Government"
-                  r"|Ministry|Council|Embassy|Army|Command|Headquarters)\b")
+                  r"|Ministry|Council|Embassy|Consulate|Legation|Mission|Delegation|Army|Command|Headquarters)\b")
 BODY_TYPES = {"committee": "party-organ", "politburo": "party-organ", "bureau": "party-organ", "presidium": "party-organ",
               "secretariat": "party-organ", "party": "party", "government": "government", "ministry": "government",
-              "council": "government", "embassy": "government", "army": "army", "command": "army", "headquarters": "army"}
+              "council": "government", "embassy": "government", "consulate": "government", "legation": "government",
+              "mission": "government", "delegation": "government", "army": "army", "command": "army", "headquarters": "army"}
+
+
+# (not a lesser office of the name where an identification names one: "Under Secretary of State",
+# "Deputy Minister of ...", "Acting Secretary of State")
+LESSER = "".join(rf"(?<!{grade}{sep})" for grade in DEPUTY_GRADES for sep in (" ", "-"))
 
 
 def _office_holder(doc: Document, office: str) -> Entity | None:
@@ -483,9 +580,9 @@ def _office_holder(doc: Document, office: str) -> Entity | None:
     for entity in doc.authority.entities.values():
         if entity.kind != "person":
             continue
-        held = re.search(rf"\b{re.escape(office)}\b(?P<when>[^.;]*)", entity.identification, re.I)
+        held = re.search(rf"\b{LESSER}{re.escape(office)}\b(?P<when>[^.;]*)", entity.identification, re.I)
         if held is None and country and re.search(rf"\b{re.escape(country)}\b", entity.identification):
-            held = re.search(rf"\b{re.escape(rest)}\b(?P<when>[^.;]*)", entity.identification, re.I)
+            held = re.search(rf"\b{LESSER}{re.escape(rest)}\b(?P<when>[^.;]*)", entity.identification, re.I)
         if held is None or not any(_within(when, term) for term in _terms(held.group("when"))):
             continue
         if not entity.active(when):
@@ -496,6 +593,54 @@ def _office_holder(doc: Document, office: str) -> Entity | None:
         if first:
             principal.append(entity)
     return found[0] if len(found) == 1 else principal[0] if len(principal) == 1 else None
+
+
+def _signer_holding(doc: Document, office: str) -> Entity | None:
+    """The one person who signs the document whose authority entry names the office the heading
+    gives the sender alone ("The President to the Ambassador ..." signed "Roosevelt", whose entry is
+    "President of the United States (...)"; "The Acting Secretary of State" signed "Acheson", "US
+    Secretary of State ..."), at any date: where the date is not known, or the entry does not give
+    the term.  An office of one word only where it is the entry's principal office, its first
+    words."""
+    held = re.sub(r"^(?:Acting|Interim)\s+", "", office, flags=re.I)
+    if not re.fullmatch(r"[A-Z][\w'’\-]*(?:\s+[\w'’\-]+){0,6}", held):
+        return None
+    signers = {e.id: e for s in doc.div.iterfind(f"{T}closer/{T}signed") for e in _correspondents(doc, text_of(s))
+               if e.kind == "person"}
+    found = [e for e in signers.values() if (m := re.search(rf"\b{re.escape(held)}\b", e.identification, re.I))
+             and (" " in held or re.match(r"(?:[A-Z][\w'’\-]*\s+)?$", e.identification[:m.start()]))]
+    return found[0] if len(found) == 1 else None
+
+
+def _holder_named(doc: Document, office: str, surname: str) -> Entity | None:
+    """The person a FRUS heading names by his office and surname ("The Ambassador in the Soviet
+    Union (Smith)") where the surname alone is no form of the authority file's (a common word, left
+    out): the one entry with a form ending in that surname whose identification names the office
+    ("Ambassador", "Consul General", "High Commissioner") where the office's place is (where both
+    name one), in a term that includes the telegram's date (or gives none); else None."""
+    key = normalize(surname)
+    when = doc.corresp.sent.start if doc.corresp.sent else ""
+    heads = {m.group(0).lower() for m in OFFICE_WORD.finditer(office)}
+    places = {e.id for e in doc.authority.mentions(office) if e.kind == "place"}
+    in_term, undated = {}, {}
+    for entity in doc.authority.entities.values():
+        if entity.kind != "person" or not entity.active(when) or \
+                not any(f == key or f.endswith(" " + key) for f in entity.forms):
+            continue
+        for head in heads:
+            for held in re.finditer(rf"\b{LESSER}{re.escape(head)}\b(?P<rest>[^;]*)", entity.identification, re.I):
+                terms = _terms(held.group("rest"))
+                if when and terms and not any(_within(when, term) for term in terms):
+                    continue
+                # (where the office is, before its term: "ambassador to the Soviet Union (1946-1949)")
+                where = re.split(r"\(|\b1[89]\d\d\b", held.group("rest"), maxsplit=1)[0]
+                there = {e.id for e in doc.authority.mentions(where) if e.kind == "place"}
+                if places and there and not places & there:
+                    continue
+                (in_term if terms and when else undated)[entity.id] = entity
+    found = in_term or undated
+    return next(iter(found.values())) if len(found) == 1 else None
+
 
 
 # a term of office in an identification: "(1947-1949)", "(May 1940-July 1945 and October

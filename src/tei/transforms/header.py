@@ -41,7 +41,8 @@ EDITORIAL = {
                      "a letter is a div of type \"letter\", any other a div of type \"telegram\". A title the source prints "
                      "in capitals is cited in title case in the description of the source (sourceDesc/bibl), its "
                      "names as the authority file or the text writes them (Mao Tse-tung); the titleStmt's title of "
-                     "type \"source\" keeps it as printed.",
+                     "type \"source\" keeps it as printed. A citation of the source printed in capitals is kept as "
+                     "printed (<orig>) beside the encoder's title case (<reg>) in a <choice>.",
     "hyphenation": "A word the end of a line divided in a printed or typed source (\"govern-\" / \"ment\", or a "
                    "soft hyphen at the line's end) is joined and its hyphen left out; a hyphen the word itself has "
                    "is kept (\"post-war\", where the text writes it so elsewhere; \"Sino-\" / \"Soviet\", before a "
@@ -75,7 +76,11 @@ EDITORIAL = {
                       "on the document ([Handwritten: ...]) as <note type=\"annotation\"> where it stands. Names the authority file lacks but the text plainly "
                       "uses as persons, or as places and bodies named with their kind's word (\"the Tumen River\", "
                       "\"the town of ...\", \"the ... Workers' Party\"), are linked to provisional entries marked "
-                      "cert=\"low\" and reported. A name two entries share is the one the text names in full, else "
+                      "cert=\"low\" and reported. A party the source names by an office alone (\"the Secretary of "
+                      "State\") is the person the authority file says held it at the telegram's date; where the file "
+                      "knows none, the party is the office itself (persName/roleName type=\"office\"), not a person so "
+                      "named; a group of people addressed as one (\"the crew of ...\") is an organisation of type "
+                      "\"group\". A name two entries share is the one the text names in full, else "
                       "the one active (floruit) at the telegram's date; a body's, the one so named at that date (the "
                       "VKP(b)'s Central Committee until October 1952, the CPSU's after), and a body named by its kind "
                       "alone (\"the Presidium\") is the authority file's only while that body existed. Where neither the text "
@@ -139,13 +144,35 @@ def cited_title(title: str, doc: Document) -> str:
     """The witness's title as a citation gives it (the title as printed is the titleStmt's, of
     type "source"): a title printed in capitals in title case, its names as the authority file
     or the text writes them ("TELEGRAM FROM MAO TSE-TUNG TO J. V. STALIN" -> "Telegram from Mao
-    Tse-tung to J. V. Stalin"); any other as printed."""
+    Tse-tung to J. V. Stalin"; the file's abbreviations in capitals, "APRF"); any other as printed."""
     if not in_capitals(title):
         return title
     known = [e for _, _, e, _ in doc.authority.find(title)]
     names = [text_of(form) for e in known if e.element is not None for form in e.element.iterchildren(T + e.name_tag)]
-    names += [text_of(name) for name in doc.div.iter(T + "persName", T + "placeName", T + "orgName")]
+    # (the text's own names where it writes them in small letters: a cable prints "MAO ZEDONG")
+    said = [text_of(name) for name in doc.div.iter(T + "persName", T + "placeName", T + "orgName")]
+    names += [n for n in said if any(c.islower() for c in n)]
     return title_case(title, names)
+
+
+def _citation_note(citation: str, doc: Document):
+    """The source's citation as printed; one printed in capitals ("I. V. STALIN. SOCHINENIYA. T. 18.
+    ...") also in title case, as the editions cite it and as its title is cited (cited_title): the
+    printed form the <orig>, the encoder's the <reg> of a <choice>."""
+    if not in_capitals(citation):
+        return E("note", citation, type="citation")
+    return E("note", E("choice", E("orig", citation), E("reg", cited_title(citation, doc), resp="#encoder")),
+             type="citation")
+
+
+def _record_date(raw, c):
+    """The record's or page's own date, at its own precision ("January 1950", "1949": not the
+    day the dateline adds; of the last cable, when it holds several)."""
+    own = day_of(record_date(raw.date_text)) or c.sent
+    # (some days of a month, "March 7-9, 1951": those days, as the date of sending has them)
+    dated = {"notBefore": own.not_before, "notAfter": own.not_after} if own and own.not_before \
+        else {"when": own.start if own else None}
+    return E("date", raw.date_text, **dated, cert="low" if re.match(rf"\s*{ROUGHLY}", raw.date_text, re.I) else None)
 
 
 def _and(names: list[str]) -> str:
@@ -210,14 +237,11 @@ class HeaderBuilder(Transform):
             bibl.append(E("title", pub.title, level="m", ref=ref))
             bibl.append(E("publisher", pub.publisher, ref=ref))
             if raw.date_text:
-                # the record's own date, at its own precision ("January 1950", "1949": not the
-                # day the dateline adds; of the last cable, when it holds several)
-                own = day_of(record_date(raw.date_text)) or c.sent
-                # (some days of a month, "March 7-9, 1951": those days, as the date of sending has them)
-                dated = {"notBefore": own.not_before, "notAfter": own.not_after} if own and own.not_before \
-                    else {"when": own.start if own else None}
-                bibl.append(E("date", raw.date_text, **dated,
-                              cert="low" if re.match(rf"\s*{ROUGHLY}", raw.date_text, re.I) else None))
+                bibl.append(_record_date(raw, c))
+        elif kind == "page":  # a web page that cites no source: the telegram's title and date as it gives them
+            bibl.append(E("title", cited_title(raw.title, doc), level="a"))
+            if raw.date_text:
+                bibl.append(_record_date(raw, c))
         elif kind == "collected-works":
             bibl.append(E("title", cited_title(raw.title, doc), level="a"))
             for author in pub.front_matter[:1]:
@@ -277,7 +301,9 @@ class HeaderBuilder(Transform):
         if kind == "compilation" and pub.front_matter:
             bibl.append(E("note", " / ".join(pub.front_matter), type="front-matter"))
         if pub.citation and kind != "compilation":
-            bibl.append(E("note", pub.citation, type="citation"))
+            bibl.append(_citation_note(pub.citation, doc))
+        if pub.uncited:  # (no citation: the description says so, and what is missing)
+            bibl.append(E("note", pub.uncited, type="uncited"))
         if raw.credits:
             bibl.append(E("note", raw.credits, type="credits"))
         for note in pub.notes:
@@ -442,7 +468,10 @@ def _page_scope(pub) -> list:
 
 def _party_name(entity):
     """A correspondent in correspDesc: a person, or an organisation ("the CCP Central
-    Committee") by the element of its kind."""
+    Committee") by the element of its kind; an office whose holder is unknown by the office
+    (persName/roleName, as its entry names it)."""
+    if entity.office:
+        return E("persName", E("roleName", entity.main, type="office"), ref="#" + entity.id)
     return E("orgName" if entity.kind == "org" else "persName", entity.main, ref="#" + entity.id)
 
 

@@ -11,12 +11,8 @@ LIST_FOR = {"person": "listPerson", "place": "listPlace", "org": "listOrg"}
 
 class StandOff(Transform):
     def apply(self, doc: Document) -> None:
-        ids: list[str] = []
-        for el in doc.root.iter():
-            for attr in ("ref",):
-                value = el.get(attr) if isinstance(el.tag, str) else None
-                if value:
-                    ids.extend(v[1:] for v in value.split() if v.startswith("#"))
+        # (the references read in one call, not element by element in Python)
+        ids = [v[1:] for value in doc.root.xpath("//@ref", smart_strings=False) for v in value.split() if v.startswith("#")]
         wanted = {i for i in ids if doc.entity(i) is not None}
         if not wanted:
             return

@@ -45,6 +45,7 @@ class CompilationReader(Reader):
         # a scanned book's page heads: page markers (its pages in two columns read one after the other)
         lines, column_width = columns(numbered_lines(text))
         lines = running_heads(lines)
+        lines = _page_head_alone(lines)
         lines, repaired = _ocr_headings(lines)  # "l OCTOBER l950" in a heading: the digits
         # the width the text was cut at, if it was (before headings are joined); a column's
         wrap = wrap_width(lines) or column_width
@@ -72,7 +73,7 @@ class CompilationReader(Reader):
         filed = _file_lines(lines, starts)
         front = [l.strip() for _, l in lines[:starts[0]] if l.strip()]
         pub = self.publication([l for l in front if not PAGE_LINE.match(l)])
-        items = [_omissions(mark_anchors(lines_to_blocks(lines[start + 1:end], wrap)))
+        items = [omissions(mark_anchors(lines_to_blocks(lines[start + 1:end], wrap)))
                  for start, end in zip(starts, starts[1:] + [len(lines)])]
         _bare_page_numbers(items, lines)
         _place_page_markers(lines[:starts[0]], items)
@@ -193,7 +194,8 @@ class CompilationReader(Reader):
         # years after it stay the title's ("Documents on ..., 1950-1951")
         for i, line in enumerate(front):
             volume = VOLUME_LINE.match(line) or VOLUME_AFTER.match(line)
-            if i > 0 and volume and not pub.volume:
+            if (i > 0 or volume and volume.re is VOLUME_AFTER) and volume and not pub.volume:
+                # (after the title on its first line too: "Foreign Relations, 1961-1963, Volume VI")
                 pub.volume = spelled_number(volume.group("vol"))
                 front = front[:i] + ([volume.group("rest")] if volume.group("rest") else []) + front[i + 1:]
                 break
@@ -273,6 +275,29 @@ class CompilationReader(Reader):
                 else title_page_in_lines(front) or front[0]
         pub.citation = "; ".join(pub.front_matter)
         return pub
+
+
+# a scanned page's head, the page's number beside the book's title: "178 Foreign Relations,
+# 1961-1963, Volume VI" (the title naming its years or volume)
+PAGE_HEAD = re.compile(r"^(?:(?P<n>\d{1,4})\s+(?P<title>[A-Z][^\d\[\]]{3,}.*?)|(?P<title2>[A-Z][^\d\[\]]{3,}.*?)\s+(?P<n2>\d{1,4}))$")
+
+
+def _page_head_alone(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A page of a scanned book copied alone, its head the first line, above the item's heading:
+    the page's marker ("[p. 178]") and the book's title on a line of its own (the title page's),
+    where the head names a volume or years ("Foreign Relations, 1961-1963, Volume VI")."""
+    filled = [i for i, (_, l) in enumerate(lines) if l.strip()]
+    if len(filled) < 3:
+        return lines
+    first, second = filled[0], filled[1]
+    head = PAGE_HEAD.match(lines[first][1].strip())
+    if head is None or not _headings([lines[second]]):
+        return lines
+    title = head.group("title") or head.group("title2")
+    if not re.search(r"\b1[89]\d\d\b|\b(?:Vol|Volume)\b", title):
+        return lines
+    number = lines[first][0]
+    return lines[:first] + [(number, title.strip()), (number, f"[p. {head.group('n') or head.group('n2')}]")] + lines[first + 1:]
 
 
 def _place_page_markers(front: list[tuple[int, str]], items: list[list[Block]]) -> None:
@@ -368,7 +393,7 @@ def _source_note(blocks: list[Block]) -> str:
 OMISSION = re.compile(r"^(?:(?:\.\s*){4,}|(?:…\s*)+)$")
 
 
-def _omissions(blocks: list[Block]) -> list[Block]:
+def omissions(blocks: list[Block]) -> list[Block]:
     """A line of dots between paragraphs (". . . . . . . ."): the compilation's omission, as
     the source editor's "[...]" is one (a gap)."""
     for block in blocks:

@@ -20,7 +20,7 @@ from functools import cache
 
 from lxml import etree
 
-from ...authority import KINDS, Entity, normalize
+from ...authority import KINDS, Entity, any_apostrophe, normalize
 from .. import E, T, Document, Transform
 from ..inline import markup
 from ...xmltext import text_of
@@ -32,7 +32,7 @@ from .patterns import (CAPS_SURNAME, COPY_HOLDER, ENTITY_TAGS, FRIENDS, LETTER_S
                        NOT_NAMES, OFFICE_WORDS, ONE_NAME, SKIP, TITLED, UP, _clerk, korean_names,
                        person_cued, pinyin_names, romanized_names, russian_korean_names)
 from .places import _report_unknown_places, _unknown_places_and_bodies, place_cued
-from .provisional import _provisional_id, line_of, provisional_person
+from .provisional import _provisional_id, alias_of, line_of, provisional_person
 
 
 class NameTagger(Transform):
@@ -60,6 +60,7 @@ class NameTagger(Transform):
                            and _of_another_party(doc.authority, whole, m.start(), m.end(), doc.aliases[m.group(0)][0])})
         self._find_unknown_persons(doc, named, other)
         self._renamed_provisional(doc, whole)
+        self._correspondents_surnames(doc)
         _report_unknown_places(doc)
         extra = self._provisional_pattern(doc)
 
@@ -70,7 +71,7 @@ class NameTagger(Transform):
                 _other_initials(text[s:e], p[0]) or len(text[s:e].split()) == 1)]
             if extra is not None:
                 for m in extra.finditer(text):
-                    entity, kind = doc.aliases.get(m.group(0)) or (doc.provisional.get(_provisional_id(doc, m.group(0))), "main")
+                    entity, kind = alias_of(doc, m.group(0)) or (doc.provisional.get(_provisional_id(doc, m.group(0))), "main")
                     if entity is not None:
                         spans.append((m.start(), m.end(), (entity, kind)))
             # a name set letter-spaced, as a signature may be: "S H T Y K O V"
@@ -106,13 +107,15 @@ class NameTagger(Transform):
                 continue
             kinds = [k for k in ("org", "place", "person") if outer.tag == T + "orgName"] or (
                 ["place"] if outer.tag == T + "persName" else [])
+            if not kinds:
+                continue  # (a place's name: nothing is looked for in it)
 
             def find_inner(text, element, outer=outer, kinds=kinds):
                 spans = [(s, e, ent, k, kind) for kind in kinds if kind != "org" for s, e, ent, k in doc.authority.find(text, kind)]
                 if "org" in kinds:  # (the body's own name covers the party's: looked for from each word on)
-                    spans += [(i + s, i + e, ent, k, "org") for i in (m.start() for m in re.finditer(r"(?<=\s)\S", text))
-                              for s, e, ent, k in doc.authority.find(text[i:], "org")[:1] if s == 0
-                              and not GENERIC_BODY.fullmatch(text[i:i + e])]
+                    spans += [(i, i + e, ent, k, "org") for i in (m.start() for m in re.finditer(r"(?<=\s)\S", text))
+                              for _, e, ent, k in doc.authority.find_at(text, i, "org")
+                              if not GENERIC_BODY.fullmatch(text[i:i + e])]
                 return [(s, e, (ent, k)) for s, e, ent, k, kind in spans
                         if "#" + ent.id != outer.get("ref") and (e - s) < len(text)
                         and not (kind == "person" and NAMED_AFTER.match(text, e))]
@@ -205,21 +208,43 @@ class NameTagger(Transform):
             doc.aliases[name] = (who, "main")
 
     @staticmethod
+    def _correspondents_surnames(doc: Document) -> None:
+        """"Nikita Khrushchev's Message to John Kennedy", "Kennedy" in the text: a party the title
+        names, whom the authority file lacks (a provisional person), is meant by his surname alone
+        too, before any guess that the name is a place ("a message to Kennedy").  Not where the
+        name is romanized Chinese or Korean, whose family name comes first."""
+        c = doc.corresp
+        for entity in (c.sender, c.recipient, *c.also_from, *c.also_to, *c.via):
+            if entity is None or entity.kind != "person" or not entity.provisional:
+                continue
+            words = entity.main.split()
+            surname = words[-1] if len(words) >= 2 else ""
+            # (a personal name, given names or initials and the surname: not an office the title
+            # names, "President of the Czechoslovak Republic", whose last word is no surname)
+            if (not re.fullmatch(r"(?:[A-Z][\w'’\-]*\.?\s+){1,3}[A-Z][a-z][\w'’\-]*", entity.main)
+                    or any(w.lower().rstrip(".") in OFFICE_WORDS | TITLE_WORDS | BODY_WORDS | NOT_NAMES for w in words)
+                    or surname in doc.aliases
+                    or doc.authority.find(surname) or surname.lower() in NOT_NAMES | TITLE_WORDS | OFFICE_WORDS
+                    or any((*romanized_names(entity.main), *pinyin_names(entity.main), *korean_names(entity.main)))):
+                continue
+            doc.aliases[surname] = (entity, "main")
+
+    @staticmethod
     def _renamed_provisional(doc: Document, whole: str) -> None:
         """"Comrade Ho Ka-i (A. I. Hegai)", "Ho Ka-i [A. I. Hegai]": a person the authority file
         lacks, his other name in brackets after his (a Soviet Korean's Russian name after his
         Korean one): the same provisional person, wherever the text uses it (his surname alone
         too), as "Andreev (Mikoyan)" is a known person's."""
-        persons = [e for e in doc.provisional.values() if e.kind == "person"]
+        persons = [e for e in doc.provisional.values() if e.kind == "person" and not e.office]
         if not persons:
             return
         after = [(m.group("who"), e) for e in persons for form in _surface_forms(e)
-                 for m in re.finditer(rf"(?<![\w\-]){re.escape(form)}\s+\((?P<who>[^()\n]{{2,40}})\)", whole)]
+                 for m in re.finditer(rf"(?<![\w\-]){any_apostrophe(form)}\s+\((?P<who>[^()\n]{{2,40}})\)", whole)]
         for gloss in doc.div.iter(T + "gloss"):  # (the editor's square brackets are a gloss by now)
             previous = gloss.getprevious()
             before = (previous.tail if previous is not None else gloss.getparent().text) or ""
             after += [(text_of(gloss), e) for e in persons
-                      if any(re.search(rf"(?<![\w\-]){re.escape(f)}\s*$", before) for f in _surface_forms(e))]
+                      if any(re.search(rf"(?<![\w\-]){any_apostrophe(f)}\s*$", before) for f in _surface_forms(e))]
         for who, entity in after:
             words = re.findall(r"[\w'’\-]{2,}(?!\.)", who)  # (not its initials)
             if (not OTHER_NAME.fullmatch(who) or who in doc.aliases or doc.authority.find(who)
@@ -287,13 +312,14 @@ class NameTagger(Transform):
             if words[0].lower() in NOT_NAMES or name.lower() in NOT_NAMES or all(w.lower() in OFFICE_WORDS for w in words):
                 continue
             known_entry = doc.authority.lookup(name)
-            if known_entry is not None and known_entry.id not in other or name in doc.aliases \
+            if known_entry is not None and known_entry.id not in other or alias_of(doc, name) is not None \
                     or any(ent.id not in other for _, _, ent, _ in doc.authority.find(name)):
                 continue
             # (the persons the text names, and the header's correspondents: "Comrade Enlai:" to Zhou Enlai)
             c = doc.corresp
-            parties = [e for e in (c.sender, c.recipient, *c.also_from, *c.also_to, *c.via) if e is not None and e.kind == "person"]
-            provisional = [e for e in doc.provisional.values() if e.kind == "person"]
+            parties = [e for e in (c.sender, c.recipient, *c.also_from, *c.also_to, *c.via)
+                       if e is not None and e.kind == "person" and not e.office]
+            provisional = [e for e in doc.provisional.values() if e.kind == "person" and not e.office]
             alias = _family_name_of(name, [*(named().values() if named else ()), *provisional, *parties]) \
                 if len(name.split()) == 1 else None
             if alias is not None:  # "Comrade Liu" where "Liu Shaoqi" is named
@@ -308,7 +334,7 @@ class NameTagger(Transform):
         if not forms:
             return None
         initialed = [p for e in doc.provisional.values() if (p := _initialed_form(e))]
-        return re.compile(r"(?<![\w\-])(?:%s)(?![\w])" % "|".join(initialed + [re.escape(f) for f in forms]))
+        return re.compile(r"(?<![\w\-])(?:%s)(?![\w])" % "|".join(initialed + [any_apostrophe(f) for f in forms]))
 
     @staticmethod
     def _link_glossed_names(doc: Document) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ...authority import Entity, normalize
+from ...authority import Entity, any_apostrophe, normalize
 from .. import Document
 from .patterns import LOW, UP
 
@@ -137,6 +137,8 @@ def _with_initials_after(text: str, end: int) -> int:
 
 
 def _surface_forms(entity: Entity) -> set[str]:
+    if entity.office:  # (an office, "Secretary of State", whose holder is unknown, is no name to tag)
+        return set()
     name = entity.main
     return {name, name.upper()}
 
@@ -146,7 +148,7 @@ def _initialed_form(entity: Entity) -> str:
     as he signs ("K. Gottwald", "S. RADKIEWICZ" for "Stanisław Radkiewicz"); "" for a name of
     one word."""
     words = entity.main.split()
-    if entity.kind != "person" or len(words) < 2 or not words[0][:1].isupper():
+    if entity.kind != "person" or entity.office or len(words) < 2 or not words[0][:1].isupper():
         return ""
-    surname = re.escape(words[-1])
-    return rf"{re.escape(words[0][0])}\.\s?(?:[{UP}]\.\s?){{0,2}}(?:{surname}|{surname.upper()})"
+    surname = words[-1]
+    return rf"{re.escape(words[0][0])}\.\s?(?:[{UP}]\.\s?){{0,2}}(?:{any_apostrophe(surname)}|{any_apostrophe(surname.upper())})"

@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 
 from ...sources.base import ENGLISH, SYLLABLE
-from ...authority import Entity
+from ...authority import APOSTROPHES, Entity
 from .. import T
 from ...regexes import led
+from ...vocab import CLERK_TITLE, CLERK_VERB, OFFICER_RANK, office_words
 
 
 ENTITY_TAGS = {T + "persName", T + "placeName", T + "orgName"}
@@ -29,8 +30,9 @@ UP = "A-Z" + "".join(c for c in _LATIN if c.isupper())
 LOW = "a-z" + "".join(c for c in _LATIN if c.islower())
 
 
-# (a word of a name does not end with its hyphen: "Gheorghiu-Dej" is one name, not "Gheorghiu-")
-_WORD = rf"[{UP}][{LOW}’'\-]*[{LOW}’']"
+# (a word of a name does not end with its hyphen: "Gheorghiu-Dej" is one name, not "Gheorghiu-"; any
+# apostrophe is in it, "Savelʹyev")
+_WORD = rf"[{UP}][{LOW}{APOSTROPHES}\-]*[{LOW}{APOSTROPHES}]"
 
 
 # (given name, middle name and surname are one person: "Walter Bedell Smith"; so with a middle
@@ -181,16 +183,15 @@ NOT_NAMES = {
 
 
 # A title before an office ("Comrade Prime Minister", "Mr. Minister President") names no one:
-# a name all of whose words are these is an office, not an unknown person's
-OFFICE_WORDS = NOT_NAMES | {
-    "prime", "deputy", "vice", "first", "foreign", "affairs", "chief", "head", "marshal", "envoy", "counsellor",
-    "counselor", "representative", "delegate", "director", "colonel", "major", "lieutenant", "captain", "admiral",
-    "commissar", "people's", "defence", "defense", "war", "state", "council", "of", "the", "and", "plenipotentiary",
+# a name all of whose words are these (the offices' and ranks', and what an office is of) is an
+# office, not an unknown person's
+OFFICE_WORDS = NOT_NAMES | office_words() | {
+    "foreign", "affairs", "people's", "defence", "defense", "war", "state", "council", "of", "the", "and",
 }
 
 
 # a name set letter-spaced, as a signature may be, "S H T Y K O V" (four letters at least: not initials)
-LETTER_SPACED = re.compile(r"(?<![\w.])(?:[A-Z] ){3,}[A-Z](?![\w.])")
+LETTER_SPACED = led(re.compile(r"(?<![\w.])(?:[A-Z] ){3,}[A-Z](?![\w.])"))
 
 
 # The cipher office's clerk under a cable ("Deciphered by Captain Orlov", "Typed by Lieutenant
@@ -198,17 +199,16 @@ LETTER_SPACED = re.compile(r"(?<![\w.])(?:[A-Z] ){3,}[A-Z](?![\w.])")
 # man, who is not the sender and rarely anyone the edition knows ("Orlov" is also Mao's doctor).
 # Linking him on a surname is a guess, so he is not tagged at all unless the rank or role is one
 # the authority file gives the entry (its identification says "captain", "cipher clerk", ...).
-RANK = r"(?:(?:Junior|Senior|Chief)\s+)?(?:Lieutenant(?:\s+Colonel)?|Captain|Major|Colonel|Sergeant|Ensign)"
+RANK = OFFICER_RANK
 
 
-CLERK = re.compile(rf"\b(?P<role>(?:de)?ciphered|(?:de|en)coded|typed|copied|printed|checked|transcribed|registered)\s+by"
-                   rf"(?:\s+(?:(?P<rank>{RANK})|[Cc]omrade|[Cc]de\.))*\s+$", re.I)
+CLERK = re.compile(rf"\b(?P<role>{CLERK_VERB})\s+by:?(?:\s+(?:(?P<rank>{RANK})|{CLERK_TITLE}))*\s+$", re.I)
 
 
 RANKED = re.compile(rf"\b(?P<rank>{RANK})\s+$")
 
 
-OFFICE_LINES = {"transmission", "number", "classification", "enclosure"}  # cable_line's kinds, not "distribution"
+OFFICE_LINES = {"transmission", "number", "classification", "form", "enclosure"}  # cable_line's kinds, not "distribution"
 
 
 def _clerk(text: str, start: int, entity: Entity, element) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ...authority import KINDS, Entity, normalize
+from ...authority import KINDS, ONE_APOSTROPHE, Entity, normalize
 from .. import E, XML_ID, Document
 from .initials import _initialed_form, _surface_forms
 
@@ -46,7 +46,14 @@ def provisional_entry(doc: Document, kind: str, name: str, line: int, why: str, 
     entity_id = "unresolved-" + slug(display)
     if entity_id in doc.provisional:
         return doc.provisional[entity_id]
-    word, pronoun = KIND_WORDS[kind]
+    # (the same name with another apostrophe, "Savel’yev" after "Savel'yev": the entry made first,
+    # its id as it was; the slug keeps "'" as "-" and drops "’")
+    same = next((e for e in doc.provisional.values() if e.kind == kind and normalize(display) in e.forms), None)
+    if same is not None:
+        return same
+    # (a group of people addressed as one, "the crew of ...": an org of type "group", TEI's "any
+    # other grouping of people")
+    word, pronoun = ("group of people", "it") if type_ == "group" else KIND_WORDS[kind]
     tag = KINDS[kind]
     element = E(kind,
                 E(tag, display, type="main"),
@@ -63,8 +70,48 @@ def provisional_entry(doc: Document, kind: str, name: str, line: int, why: str, 
     return entity
 
 
+def provisional_office(doc: Document, office: str, line: int, why: str) -> Entity:
+    """An office a title names without its holder ("the Secretary of State"), where the authority
+    file knows no one who held it at the telegram's date (or the telegram is undated): the party is
+    the office itself, not a person so named.  An entry of the person the office's holder is, whose
+    only name is the office (persName/roleName type="office", TEI's name component for an office),
+    marked cert="low" and reported once per document (unresolved-office)."""
+    entity_id = "unresolved-" + slug(office)
+    if entity_id in doc.provisional:
+        return doc.provisional[entity_id]
+    when = doc.corresp.sent.start if doc.corresp.sent else ""
+    held = f"on {when}" if when else "at the telegram's date, which the source does not give"
+    element = E("person",
+                E("persName", E("roleName", office, type="office"), type="main"),
+                E("note", f"An office the source names without its holder ({why}); the authority file knows no "
+                          f"one who held it {held}. An editor should add the holder, with the term of the office, "
+                          "and re-run the conversion.", type="unresolved"),
+                cert="low")
+    element.set(XML_ID, entity_id)
+    entity = Entity(entity_id, "person", office, "the " + office, {normalize(office): "main"}, element=element,
+                    provisional=True, office=True)
+    doc.provisional[entity_id] = entity
+    doc.warn(line, f"unresolved office '{office}' ({why}): the authority file knows no one who held it "
+             f"{held}; the party is the office "
+             f"('{entity_id}'), no person; add its holder with his term of office to the authority file",
+             "unresolved-office")
+    return entity
+
+
 def _provisional_id(doc: Document, text: str) -> str:
+    """The provisional entry a name of the text is (whatever its apostrophe), else ""."""
+    folded = text.translate(ONE_APOSTROPHE)
     for entity in doc.provisional.values():
-        if text in _surface_forms(entity) or (form := _initialed_form(entity)) and re.fullmatch(form, text):
+        if folded in {f.translate(ONE_APOSTROPHE) for f in _surface_forms(entity)} \
+                or (form := _initialed_form(entity)) and re.fullmatch(form, text):
             return entity.id
     return ""
+
+
+def alias_of(doc: Document, text: str):
+    """The (entity, kind) the text gave this name in its own words ("Comrade Liu" for Liu
+    Shaoqi), whatever apostrophe it is printed with; None where it gave none."""
+    if text in doc.aliases:
+        return doc.aliases[text]
+    folded = text.translate(ONE_APOSTROPHE)
+    return next((v for k, v in doc.aliases.items() if k.translate(ONE_APOSTROPHE) == folded), None)

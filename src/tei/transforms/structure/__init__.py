@@ -23,12 +23,13 @@ from ...sources.model import Block
 from .. import Document, E, T, Transform
 from .known import _between, _destination, _from_place, _known_person, _known_place, _office_under, _signs
 from .lines import (ADDRESS_WORDS, ADDRESSEE, ANNOTATION, BULLET, CLOSE_QUOTES, CLOSING_FORMULA, ENDING_FORMULA,
-                    FOLLOWING, SIGNING_NOTE,
+                    DIGITS, FOLLOWING, ROUTING, SIGNING_NOTE, SUBJECT_LINE,
                     GAP_ONLY, MARKED_DATELINE, OPEN_QUOTES, POSTSCRIPT, RECEIVED_LINE, REPLY_ANNOUNCED,
                     ROMAN_POINT, SEPARATOR, STYLE, TABLE_ROW, _DATELINE_MARK, _at, _date_and_name, _dateline,
                     cable_line, is_address, is_dateline, is_heading, is_salutation, is_signature,
                     numbered_point, office_line, registry_line, run_in_salutation, strip_quotes, REFERENCE_NOTE,
-                    RELAY_INSTRUCTION, formula_and_name, join_split_annotations, join_split_distribution)
+                    RELAY_INSTRUCTION, formula_and_name, join_split_annotations, join_split_distribution,
+                    number_and_name)
 from .lists import _figure_rows, _nest_points
 from .notes import _attach_note, _take_endnotes
 from .quotes import _opens_quote, _quoted_block, _quoted_paragraphs, _unmarked_letter
@@ -116,6 +117,8 @@ class BodyStructure(Transform):
                 opener.extend(_dateline(text, block))
             elif block.kind == "text" and (is_salutation(text) or ADDRESSEE.match(text)) and len(blocks) > 1:
                 opener.append(_at(E("salute", text), block))
+            elif block.kind == "text" and SUBJECT_LINE.match(text) and opener.find(T + "salute") is None and len(blocks) > 2:
+                opener.append(_at(E("seg", text, type="subject"), block))  # a despatch's "Subject: ..." line
             elif block.kind == "text" and opener.find(T + "salute") is None and (run_in := run_in_salutation(text, quoted=True)) \
                     and (run_in[0][:1] not in OPEN_QUOTES or not any(c in b.text for b in blocks[1:] for c in "”»\"")):
                 # (a salutation after an opening quotation mark only where no mark closes it: the
@@ -254,7 +257,7 @@ class BodyStructure(Transform):
             elif block.kind == "text" and is_dateline(text) and i > 0 and registry_line(blocks[i - 1].text):
                 pass  # "by Mokrov Nº 1644" / "4 May 1950": the registry's date, not the cable's
             elif block.kind == "text" and (is_dateline(text) or _signs(doc, text) or _date_and_name(text)
-                                           or formula_and_name(text)):
+                                           or formula_and_name(text) or number_and_name(text)):
                 seen_closing = True
             elif block.kind == "text" and SIGNING_NOTE.match(text):
                 seen_closing = True  # "(Signed and dated in Beijing)": the editor's note for the signature
@@ -264,6 +267,8 @@ class BodyStructure(Transform):
                 pass  # "KIM IL SUNG" / "[signature]" / "Chairman of ...": the editor's note of the signature
             elif block.kind == "text" and not seen_closing and cable_line(text) == "transmission":
                 pass  # "Transmitted 14 May 1950, 03:35 Moscow time." after the signature
+            elif block.kind == "text" and seen_closing and ROUTING.match(text) and DIGITS.search(text):
+                pass  # "Sent Hanoi 36. Repeated Paris 1234, Saigon 56." above the signature, as FRUS prints it
             elif block.kind == "text" and not seen_closing and taken and ANNOTATION.match(text):
                 pass  # "[Handwritten: ...]" between the date and the lines of sending and receipt under it
             elif block.kind == "text" and cable_line(text) in ("number", "distribution", "enclosure"):
@@ -313,6 +318,11 @@ class BodyStructure(Transform):
                 closer.append(_at(E("seg", text, type=cable_line(text)), block))
             elif k and registry_line(blocks[k - 1].text) and is_dateline(text):
                 closer.append(_at(E("seg", text, type="transmission"), block))  # the registry's date: its line's
+            elif (numbered := number_and_name(text)) is not None:
+                # "Nº 1297/sh STALIN": the cable's number and the signature on one line
+                closer.append(_at(E("seg", numbered[0], type="number"), block))
+                closer[-1].tail = " "
+                closer.append(_at(E("signed", numbered[1]), block))
             elif (both := formula_and_name(text)) is not None:
                 # "With greetings. FILIPPOV [Stalin].": the formula and the signature on one line
                 closer.append(_at(E("salute", both[0]), block))
@@ -509,7 +519,9 @@ def _address_run(blocks: list[Block]) -> int:
     an exclamation mark ("Your Excellency:", "Dear Comrade J. V. Stalin:"), the text under it:
     the address lines; 0 if none."""
     run = 0
-    while run < len(blocks) - 2 and blocks[run].kind == "text" and ADDRESS_WORDS.match(blocks[run].text.strip()):
+    # (a despatch's, the place under the office: "The Honorable" / "The Secretary of State" / "Washington, D. C.")
+    while run < len(blocks) - 2 and blocks[run].kind == "text" and (ADDRESS_WORDS.match(blocks[run].text.strip())
+                                                                    or run and is_address(blocks[run].text)):
         run += 1
     salute = blocks[run].text.strip() if run < len(blocks) - 1 and blocks[run].kind == "text" else ""
     if run and salute[-1:] in ":!" and (is_salutation(salute) or ADDRESSEE.match(salute)):

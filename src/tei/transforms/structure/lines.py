@@ -10,6 +10,8 @@ from ...sources.base import ANNOTATION_LABELS
 from ...sources.model import Block
 from .. import E
 from ..names.patterns import LETTER_SPACED  # ("S H T Y K O V": a name set letter-spaced)
+from ... import vocab
+from ...vocab import CLERK_TITLE, CLERK_VERB
 
 
 GAP_ONLY = re.compile(r"^\[\s*(?:\.{3,}|…)\s*\]$")
@@ -17,7 +19,8 @@ GAP_ONLY = re.compile(r"^\[\s*(?:\.{3,}|…)\s*\]$")
 
 # a page marker alone on its line, "[p. 213]" (sources.base.PAGE_LINE): a page break between
 # paragraphs (the brackets pass numbers the page markers)
-SALUTE = re.compile(r"^(?:Comrades?|Cde\.?|Dear|Respected|Esteemed|My dear|Mr\.?|Mrs\.?)\s[^.]{0,80}?[,:!.]?$")
+# (the stop of "Mr." within it: "Dear Mr. Chairman:")
+SALUTE = re.compile(r"^(?:Comrades?|Cde\.?|Dear|Respected|Esteemed|My dear|Mr\.?|Mrs\.?)\s(?:[^.]|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bDr)\.){0,80}?[,:!.]?$")
 
 
 # "To Comrade Kovalev.", or with where it goes first: "Pyongyang. To Comrade Shtykov.",
@@ -58,33 +61,40 @@ PLACE_ADDRESS = re.compile(r"^[A-Z][\w\-’']+(?: [A-Z][\w\-’']+)?(?:[,.]|\s+[
 
 
 # The markings a cable carries above its text (the words of Soviet and Chinese cables in
-# translation): secrecy and handling, priority, the copy; its number; where and when it was
-# sent and received.  Each a short line of its own.
+# translation): secrecy and handling, priority, the copy; the form's name; its number; where and
+# when it was sent and received.  Each a short line of its own.
 ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
 MARKING = re.compile(r"^(?:(?:(?:top|strictly|most)\s+)?(?:secret|confidential)(?:\s+and\s+(?:personal|urgent))?"
                      r"|(?:top\s+|highest\s+|extremely\s+|most\s+)?(?:priority|urgent|immediate)(?:\s+priority)?"
                      # (the State Department's: "restricted", "niact", FRUS's pages printing them in lower case)
                      r"|restricted|unclassified|niact|limited\s+official\s+use|official\s+use\s+only"
                      r"|personal(?:ly)?(?:\s+(?:to|for)\s+[A-Z][\w .\-]{0,40})?|special(?:\s+folder)?|for your eyes only"
-                     # the form's name and how it goes: "COPY OF AN OUTGOING TELEGRAM", "BY CIPHER", "by telegraph"
-                     r"|copy\s+of\s+(?:an?\s+)?(?:outgoing|incoming)\s+(?:ciphered\s+)?(?:telegram|cable)"
-                     r"|by\s+(?:cipher|telegraph|wire|radio|courier|special\s+courier)"
+                     # how it goes: "BY CIPHER", "by telegraph", "By direct line"
+                     r"|by\s+(?:cipher|telegraph|wire|radio|courier|special\s+courier|direct\s+(?:line|wire))"
                      r"|(?:making\s+copies|copying)\s+(?:is\s+)?(?:prohibited|forbidden)"
-                     r"|copy\s+(?:(?:no\.?|nº|n°|№|#)\s*)?\d+(?:\s+of\s+\d+)?"
-                     r"|(?:ciphered|cipher|coded|encoded|encrypted)\s+(?:telegram|cable|message|radiogram)|telegram|cable|radiogram"
+                     # (or "Copy" alone: the copy kept, unnumbered)
+                     r"|copy(?:\s+(?:(?:no\.?|nº|n°|№|#)\s*)?\d+(?:\s+of\s+\d+)?)?"
                      # the form's letterhead, the office that issued it: "MID USSR", "Tenth Department",
-                     # "SECOND MAIN ADMINISTRATION OF THE GENERAL STAFF OF THE SOVIET ARMY"
-                     r"|(?:MID|MFA|NKID)\s+(?:USSR|SSSR)|" + ORDINAL + r"\s+(?:main\s+)?(?:department|directorate|administration)"
+                     # "SECOND MAIN ADMINISTRATION OF THE GENERAL STAFF OF THE SOVIET ARMY", the cipher office's "3RD UNIT"
+                     r"|(?:MID|MFA|NKID)\s+(?:USSR|SSSR)|" + ORDINAL + r"\s+(?:main\s+)?(?:department|directorate|administration|unit|section)"
                      r"(?:\s+of\s+the\s+[\w\s]{3,60})?)[.:!]?$", re.I)
 
 
+# The form's name, the kind of document it is (TEI's "form"; no marking of its secrecy): "COPY OF AN
+# OUTGOING TELEGRAM", "Ciphered Telegram.", "Cipher telegram", "Coded telegram", "Enciphered telegram",
+# "Cable", "Radiogram"
+FORM = re.compile(r"^(?:(?:copy\s+of\s+(?:an?\s+)?)?(?:outgoing|incoming)\s+(?:(?:en)?ciphered\s+)?(?:telegram|cable)"
+                  r"|(?:ciphered|enciphered|cipher|coded|encoded|encrypted)\s+(?:telegram|cable|message|radiogram)"
+                  r"|telegram|cable|radiogram)[.:!]?$", re.I)
+
+
 # (a registry's letters after the number: "No. 405889/sh")
-NUMBER_LINE = re.compile(r"^(?:[A-Za-z]+\.?\s+){0,3}(?:No|NO|no|Nr|NR|Nº|N°|№|#)\.?\s*\d[\d/\-]*(?:/[A-Za-z]{1,4})?"
+NUMBER_LINE = re.compile(r"^(?:[A-Za-z]+\.?\s+){0,3}(?:No|NO|no|Nr|NR|Nº|N°|№|#|Number|NUMBER)\.?\s*\d[\d/\-]*(?:/[A-Za-z]{1,4})?"
                          r"(?:\s*(?:,|and|AND)\s*\d[\d/\-]*)*$")
 
 
 TRANSMISSION = re.compile(r"^(?:from\s+[A-Z][\w\- ]{1,40}?(?:[.,]\s*|\s+)|" + ORDINAL + r"\s+(?:main\s+)?department\s+)?(?:dispatched|sent|received|transmitted|arrived|"
-                          r"delivered|deciphered|incoming|outgoing|distributed|(?:typed|copied|printed|ciphered|encoded|checked)\s+(?:by|on|at))\b", re.I)
+                          rf"delivered|deciphered|incoming|outgoing|distributed|{CLERK_VERB}\s+(?:by|on|at))\b", re.I)
 
 
 # the time a clerk's line under the text gives on the line under it: "Typed by Plyvkina" / "at 0230 2
@@ -113,14 +123,17 @@ REGISTRY = re.compile(rf"^(?:(?:sent|printed|typed|made|copied|issued)\s+in\s+{_
 # (who checked and issued it too, "Verified by Shift Chief Sadov[in] 0350", "Issued by Nekipelov  Authenticated
 # by: [illegible signature]", two clerks on one line set apart by spaces; the copies with the typist's
 # initials, "17 copies. vg")
-_CLERK = (r"(?:(?:de)?ciphered|(?:de|en)coded|typed|copied|printed|checked|transcribed|registered|verified|issued|authenticated)"
-          r"\s+by:?\s+(?:\[[^\[\]]{1,40}\]|"
-          r"(?:(?:Junior|Senior|Chief|Shift|Duty|Lt\.|Capt\.|Maj\.|Col\.|Sgt\.|[Cc]omrade|[Cc]de\.)\s+)*"
+_CLERK = (rf"{CLERK_VERB}"
+          # (or with a colon alone, the name in parentheses: "Authenticated: (Khokhlov)")
+          rf"(?:\s+by:?|:)\s+(?:\[[^\[\]]{{1,40}}\]|\([A-Z][\w’'\-]+\)|(?:{CLERK_TITLE}\s+)*"
           r"(?:[A-Z]\.\s?){0,2}[A-Z][\w’'\-]+(?:\[[a-z]{1,4}\])?(?:\s+[A-Z][\w’'\-]+){0,2}"
           r"(?:[,;]?\s+(?:\d{1,2}\s+cop(?:y|ies)|[\d.:/\s]{4,20}))*)\.?")
-CLERK_LINE = re.compile(rf"^{_CLERK}(?:\s{{2,}}{_CLERK})*$"
+# (the day the clerk did it before him: "11 November 1945 Authenticated: (Khokhlov)"; the pages or
+# copies with the clerk's signature, "1p [signature]")
+CLERK_LINE = re.compile(rf"^(?:\d{{1,2}}\s+[A-Z][a-z]+\s+\d{{4}}\s+|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}\s+)?{_CLERK}(?:\s{{2,}}{_CLERK})*$"
                         r"|^(?:(?:typed|printed|made)\s+in\s+)?\d{1,2}\s+cop(?:y|ies)(?:\s+(?:typed|printed|made))?\.?"
-                        r"(?:\s+(?-i:[a-z]{1,3})\.?)?$", re.I)
+                        r"(?:\s+(?-i:[a-z]{1,3})\.?)?$"
+                        r"|^\d{1,2}\s?(?:p|pp|ex|ekz)\.?\s+\[(?:illegible\s+)?signature\]$", re.I)
 
 
 def registry_line(text: str) -> bool:
@@ -158,6 +171,14 @@ ENCLOSURE = re.compile(r"^(?:enclosures?|encl\.|attachments?|appendix|appendices
 
 
 DIGITS = re.compile(r"\d")
+
+# the routing FRUS prints above the signature, the cable's numbers at each post: "Sent Hanoi 36.
+# Repeated Paris 1234, Saigon 56.", "Department pass London, Paris. Repeated information London 88,
+# Paris 71.", "Sent Department 123, repeated Paris 45."
+_POST = r"(?:the\s+)?[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2}(?:\s+(?:as\s+)?(?:No\.\s*)?\d+)?"
+_ROUTE = (r"(?:[Ss]ent|[Rr]epeated|[Rr]ptd|[Pp]assed|(?:(?:Department|Dept)\s+)?[Pp]ass)\s+(?:to\s+)?(?:info(?:rmation)?\s+)?"
+          rf"{_POST}(?:,?\s+(?:and\s+)?{_POST})*")
+ROUTING = re.compile(rf"^{_ROUTE}(?:[.;,]?\s+{_ROUTE})*\.?$")
 
 
 # 1. 1) (1), and lettered points (a) a) (the letter after "(" or before ")" only: "a." may be a word)
@@ -291,9 +312,27 @@ HEAD_LINE = re.compile(r"^\(.{5,200}\)$")
 HEAD_WORD = re.compile(r"^(?:[A-Z][\w'’\-]*\.?|(?:[A-Z]\.)+[A-Z]?\.?|to|from|for|and|of|the|\(\d+\)|\d+)$")
 
 
+# the marking and the parties the message's own first line gives, as the wartime correspondence's
+# cables have it: "Secret and personal from the President for Premier Stalin.", "Top Secret and
+# Personal, from the President to Marshal Stalin."
+_MARK = r"(?:(?:most|top|strictly)\s+)?(?:personal|secret|confidential|private)"
+MARKED_PARTIES = re.compile(rf"^{_MARK}(?:\s+and\s+{_MARK})?,?\s+from\s+(?:the\s+)?[A-Z][^.;:]{{1,80}}?\s+(?:to|for)\s+"
+                            r"(?:the\s+)?[A-Z][^;:]{1,80}?\.?$", re.I)
+
+
+# a cable's markings run together on its line, as a scan's text runs them: "Ciphered telegram
+# Strictly secret Copying prohibited"
+_MARKING_WORDS = (r"(?:(?:ciphered|coded|encoded)\s+(?:telegram|cable)|(?:top\s+|strictly\s+)?secret|copying\s+(?:is\s+)?prohibited"
+                  r"|making\s+copies\s+(?:is\s+)?prohibited|(?:top\s+)?priority|urgent|personal|copy\s+(?:no\.?|nº|№)\s*\d+)")
+RUN_MARKINGS = re.compile(rf"^{_MARKING_WORDS}(?:[\s.,;]+{_MARKING_WORDS})+\.?$", re.I)
+# a cable's routing on one line, where from and to whom: "From Pyongyang To Vyshinsky"
+FROM_TO = re.compile(r"^From\s+[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?[.,]?\s+(?:To|to|TO)\s+[A-Z][\w'’\-.]+(?:\s[A-Z][\w'’\-]+)?\.?$")
+
+
 def cable_line(text: str) -> str | None:
     """The kind of a line a cable carries above (or after) its text: "classification" (TOP
-    SECRET, Making copies prohibited, Top priority, Copy No. 1), "number" (CIPHERED TELEGRAM
+    SECRET, Making copies prohibited, Top priority, Copy No. 1, BY CIPHER), "form" (the form's
+    name: CIPHERED TELEGRAM, COPY OF AN OUTGOING TELEGRAM), "number" (CIPHERED TELEGRAM
     No. 25512, Special No. 8444), "transmission" (From Beijing, dispatched 3.40, received 3.55
     13.5.1950), "distribution" (Copies: Stalin, Molotov), "enclosure" (Enclosure: the list of
     the cases, 4 pages), or None."""
@@ -302,19 +341,23 @@ def cable_line(text: str) -> str | None:
         return "distribution"
     if ENCLOSURE.match(text):
         return "enclosure"
+    if ROUTING.match(text) and DIGITS.search(text):
+        return "transmission"
     if len(text) > 90:
         return None
     words = text.rstrip(".:").split()
-    if MARKING.match(text) and len(words) <= 6:
+    if FORM.match(text):
+        return "form"
+    if MARKING.match(text) and len(words) <= 6 or MARKED_PARTIES.match(text) or RUN_MARKINGS.match(text) and len(words) <= 10:
         return "classification"
     parts = re.split(r"(?<=[.!])(?<!No\.)\s+(?=[A-Z])", text)  # "Top Secret. Priority.": markings on one line
-    if len(parts) > 1 and len(words) <= 8 and all(MARKING.match(p) for p in parts):
-        return "classification"
+    if len(parts) > 1 and len(words) <= 8 and all(MARKING.match(p) or FORM.match(p) for p in parts):
+        return "classification" if any(MARKING.match(p) for p in parts) else "form"
     if REGISTRY.match(text):
         return "transmission"  # (the registry's lines: how the cable was copied and filed, a line of its routing)
     if FROM_ROUTING.match(text) and DIGITS.search(text):
         return "transmission"  # "From Pyongyang   Incoming No. 3318": where from, with the number it came in under
-    if NUMBER_LINE.match(text.rstrip(".:")):
+    if NUMBER_LINE.match(text.rstrip(".:,")):  # (",": "Number 178, Top Secret and Personal, ...")
         return "number"
     if CLERK_TIME.match(text):
         return "transmission"
@@ -325,9 +368,11 @@ def cable_line(text: str) -> str | None:
     if len(columns) > 1:
         # the form's columns on one line, set apart by spaces: "COPY OF AN OUTGOING TELEGRAM      TOP
         # SECRET", "CABLE Nº 58986      TOP SECRET", "Cable      Strictly Secret": each a line of its own
+        # (the line a marking where one column is: "COPY OF AN OUTGOING TELEGRAM      TOP SECRET")
         kinds = [cable_line(c) for c in columns]
         if all(kinds):
-            return next((k for k in kinds if k != "classification"), "classification")
+            return next((k for k in kinds if k not in ("classification", "form")),
+                        "classification" if "classification" in kinds else "form")
     return None
 
 
@@ -346,7 +391,9 @@ FORM_ADDRESS = re.compile(r"^(?:to\s+[A-Z][A-Z\-’']+(?:\s+[A-Z][A-Z\-’']+)?\
 
 def is_address(text: str) -> bool:
     """An address line: "To Terebin", "For Mao Zedong.", "Beijing, Soviet Ambassador."."""
-    if FORM_ADDRESS.match(text.strip()):
+    if re.match(r"(?:My\s+)?[Dd]ear\s", text.strip()):  # a greeting ("Dear Mr. President:"), not where it goes
+        return False
+    if FORM_ADDRESS.match(text.strip()) or FROM_TO.match(text.strip()):
         return True
     columns = re.split(r"\s{2,}", text.strip())
     if len(columns) > 1 and all(FORM_ADDRESS.match(c) for c in columns):
@@ -385,10 +432,18 @@ NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-Ž](?:[^\W\d_]|['‘’\-])*\.?|[A
 SALUTE_WORD = re.compile(r"^(?:and|of|the|dear|my|comrades?|sir|madam)$")
 
 
+# a despatch's or an official letter's greeting with no name: "Sir:", "Gentlemen:", "Excellency,"
+BARE_SALUTE = re.compile(r"^(?:Sir|Sirs|Gentlemen|Madam|Excellency)\s?[:,!]$")
+# the despatch's or the letter's subject on its line under the number and date: "Subject: Removal of ..."
+SUBJECT_LINE = re.compile(r"^(?:Subject|SUBJECT)\s?:\s*\S.{0,250}$")
+
+
 def is_salutation(text: str) -> bool:
     """"Comrade Stalin!", "Dear Comrade Filippov [Stalin],": whom the letter greets, names and
     titles only; not a sentence that begins with them ("Comrades Gao Gang and Kim Il Sung asked
     me to transmit to Comrade Filippov the following:")."""
+    if BARE_SALUTE.match(text.strip()):
+        return True
     text = re.sub(r"(?<=[a-z])\[([a-z]+)\]", r"\1", text)  # the editor's letters inside a word: "Com[rade] Filippov"
     if not SALUTE.match(text):
         return False
@@ -403,7 +458,10 @@ def is_salutation(text: str) -> bool:
 # or a bracketed identification, and a sentence after it
 RUN_IN_SALUTE = re.compile(r"^(?P<salute>(?P<mark>[\"“„«]?)(?:(?:My\s+)?Dear\s+(?:Comrades?|Cde\.)\s+(?P<dear>(?:[A-Z]\.\s?){0,3}[A-Z][^,!:;.]{0,60}?(?:\s\[[^\]]{1,40}\])?)[,!]"
                            r"|(?:Comrades?|Cde\.)\s+(?P<comrade>(?:[A-Z]\.\s?){0,3}[A-Z][^,!:;.]{0,60}?(?:\s\[[^\]]{1,40}\])?)!"
-                           r"|To\s+(?:Comrades?|Cdes?\.)\s+(?P<to>(?:[A-Z]\.\s?){0,3}[A-Z][^,!:;.]{0,40}?)\.))"
+                           r"|To\s+(?:Comrades?|Cdes?\.)\s+(?P<to>(?:[A-Z]\.\s?){0,3}[A-Z][^,!:;.]{0,40}?)\."
+                           # a diplomat's letter: "Dear Mr. Matwin:", "My dear Mr. Ambassador,", "Dear Sir :" (FRUS's
+                           # pages set a space before the colon)
+                           r"|(?:My\s+)?(?:[Dd]ear|DEAR)\s+(?:(?:Mr|Mrs|Miss|Dr|MR|MRS|DR)\.?\s+)?(?P<mr>[A-Z][^,!:;.]{0,50}?)\s?[:,]))"
                            r"\s+(?P<rest>(?:[A-Z\"“]|\d{1,2}\.\s+[A-Z]).{20,})$", re.S)
 
 
@@ -414,7 +472,7 @@ def run_in_salutation(text: str, quoted: bool = False) -> tuple[str, str] | None
     m = RUN_IN_SALUTE.match(text)
     if not m or m.group("mark") and not quoted:
         return None
-    name = re.sub(r"\[[^\]]*\]", "", m.group("dear") or m.group("comrade") or m.group("to")).split()
+    name = re.sub(r"\[[^\]]*\]", "", m.group("dear") or m.group("comrade") or m.group("to") or m.group("mr")).split()
     if not name or not all(NAME_WORD.match(w) or w in ("and", "of", "the") for w in name) or not name[-1][:1].isupper():
         return None
     return m.group("salute"), m.group("rest")
@@ -426,7 +484,11 @@ def strip_quotes(text: str) -> str:
 
 def is_signature(text: str) -> bool:
     """A name alone on its line: capitalised words, initials, a bracketed identification (or a
-    name in parentheses after it: "Andreev (Mikoyan)", "W. Gomułka (Wiesław)")."""
+    name in parentheses after it: "Andreev (Mikoyan)", "W. Gomułka (Wiesław)"); or the name the
+    editor supplies for a copy nobody signed, in brackets, "[George F. Kennan]"."""
+    whole = re.fullmatch(r"\[\s*([^\[\]]+?)\s*\]", strip_quotes(text))
+    if whole and not re.fullmatch(r"(?i)signature|signed|illegible.*|\w+ signature", whole.group(1)):
+        text = whole.group(1)
     text = re.sub(r"\[[^\]]*\]|(?<=\w)\s*\((?:[A-Z][\w'’\-]*\.?\s?){1,3}\)$", "", strip_quotes(text)).strip()
     text = LETTER_SPACED.sub(lambda m: m.group(0).replace(" ", ""), text)  # "S H T Y K O V": one word
     words = text.split()
@@ -485,7 +547,8 @@ def is_dateline(text: str) -> bool:
     # A place may stand before the date ("Moscow, 10 January 1949"), a time after it, or the
     # place after it ("18 July 1949, Moscow", "8 January 1951, 18:00, at Kunsan-ni").
     # (or the label of a cable's form: "Date: 3 March 1952")
-    place_ok = not before.strip() or re.match(r"^[A-Z][\w\- ]{1,30},\s*$|^Date(?:d)?:\s*$", before)
+    # (the place with its country, as a despatch heads it: "Mukden, China, March 4, 1946.")
+    place_ok = not before.strip() or re.match(r"^[A-Z][\w\- ]{1,30},(?:\s*[A-Z][\w\- ]{1,30},)?\s*$|^Date(?:d)?:\s*$", before)
     return bool(place_ok) and (not after.strip(" .,") or bool(TIME_AFTER.match(after.strip()))
                                or bool(PLACE_AFTER.match(after.strip())))
 
@@ -530,15 +593,13 @@ OFFICE_LINE = re.compile(r"^(?:to\s+(?:the\s+)?)?(?:[A-Z][\w\-]+\s+){0,2}(?:amba
 
 # "Mao Tse-tung, Chairman of the Central Committee of the CCP": a signature with the signer's office;
 # no sentence in it, a full stop only after an initial letter ("Minister of Foreign Affairs of the U.S.S.R.")
-OFFICE = re.compile(r"^(?:(?:Vice|Deputy|First)[\s-])?(?:Chairman|Secretary|General Secretary|Minister|Ambassador|Commander"
-                    r"|Commander-in-Chief|President|Premier|Head|Chief|Member|Representative|Consul|Envoy|Marshal"
-                    r"|Plenipotentiary)\b(?:[^.;:!?]|(?<=\b[A-Z])\.){0,100}$")
+# (a marshal's rank too, where the line says what he is: "Marshal of Yugoslavia")
+OFFICE = re.compile(rf"^(?:{vocab.OFFICE_GRADE}[\s-])?(?:{vocab.OFFICE}|Marshal)\b(?:[^.;:!?]|(?<=\b[A-Z])\.){{0,100}}$")
 
 
 # "Colonel General", "Marshal of the Soviet Union", "General of the Army": a military rank alone,
 # on the line under the signer's name as an office is
-RANK_LINE = re.compile(r"^(?:(?:Colonel|Lieutenant|Major|Army|Rear|Vice|Chief|Fleet)[\s-])?(?:General|Admiral|Colonel|Marshal"
-                       r"|Major|Lieutenant|Captain|Commissar)(?:\s+of\s+(?:the\s+)?(?:Soviet\s+Union|Army|Aviation|Artillery"
+RANK_LINE = re.compile(rf"^{vocab.RANK}(?:\s+of\s+(?:the\s+)?(?:Soviet\s+Union|Army|Aviation|Artillery"
                        r"|Armou?red\s+(?:Troops|Forces)|Tank\s+Troops|Engineer(?:ing)?\s+Troops|Signal\s+Troops|Fleet))?$", re.I)
 
 
@@ -551,12 +612,21 @@ def office_line(text: str) -> bool:
 
 # "Marshal of the Soviet Union A. Vasilevsky", "General of the Army S. Shtemenko": a rank or
 # office before the name
-RANK_BEFORE = re.compile(r"^(?:(?:Colonel|Lieutenant|Major|Army)[\s-])?(?:Marshal|General|Admiral|Colonel|Commander|"
-                         r"Ambassador|Minister|Chairman|Premier|Secretary)(?:\s+(?:of|the|[A-Z][\w\-]*))*?\s+"
+RANK_BEFORE = re.compile(rf"^(?:{vocab.RANK}|(?:{vocab.OFFICE_GRADE}[\s-])?{vocab.OFFICE})(?:\s+(?:of|the|[A-Z][\w\-]*))*?\s+"
                          r"(?P<name>(?:[A-Z]\.\s?){1,3}[A-Z][\w\-’']+)$")
 
 
 FROM_PLACE = re.compile(r"^(?:From|FROM):?\s+(?P<place>[A-Z][\w\-’']+(?:[ -][A-Z][\w\-’']+)?)[.:]?$")
+
+
+# the cable's number and the signature on one line, as the cipher office typed them: "Nº 1297/sh STALIN"
+NUMBER_THEN_NAME = re.compile(r"^(?P<number>(?:No|NO|Nº|N°|№)\.?\s*\d[\d/\-]*(?:/[A-Za-z]{1,4})?)\s+(?P<name>\S.*)$")
+
+
+def number_and_name(text: str) -> tuple[str, str] | None:
+    """(the number, the name) of a closing line that gives both, "Nº 1297/sh STALIN"; else None."""
+    m = NUMBER_THEN_NAME.match(text.strip())
+    return (m.group("number"), m.group("name")) if m and is_signature(m.group("name")) else None
 
 
 def _date_and_name(text: str):

@@ -1,0 +1,237 @@
+"""A page that gives one telegram and cites no source: the telegram's heading naming its parties
+("Telegram, Mao Zedong to Liu Shaoqi", "Telegram from Acheson to the U.S. Consulate in Hanoi"),
+its date on a line of its own beside the heading, and its text; a blog's or a course reader's
+copy of an archive's record or of a volume's text that names no archive, record, book or edition.
+
+Read so that the telegram is not lost: converted with a warning (`no-citation`), the description
+of the witness saying that the page cites no source.  The site's lines around it are left out: a
+blog's own date and title above the heading, "No comments:", "Post a Comment" and the record's
+author list ("Mao, Zedong") under the text; the record's description the page copied after the
+telegram's closing lines ("Mao Zedong announces that ...") is its summary.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .base import Reader, clean_inline, lines_to_blocks, numbered_lines
+from .model import Publication, RawTelegram
+
+_KIND = r"(?:telegram|cable|letter|message|radiogram|despatch|dispatch|airgram|note)"
+# a party: capitalised words, with the small words of an office or a post between them ("the U.S.
+# Consulate in Hanoi", "the Chairman of the Central People's Government")
+_PARTY = r"(?:the\s+)?[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|\[[^\]]{1,40}\]|\([^)]{1,40}\)|and|of|the|in|at|for|to(?=\s+the\b)))*"
+# the heading: the kind of message and its parties ("Telegram, X to Y", "Telegram from X to Y",
+# "Cable of X to Y"), or the parties alone ("X to Y", with the date beside them)
+# (or a history site's, the verb between the parties: "Khrushchev writes Kennedy")
+# (the parties alone with "to" in lower case: a line in capitals, "APPEAL TO YOU ... TO", is a cable's text)
+HEADING = re.compile(rf"^(?i:(?:the\s+)?(?:(?:ciphered|coded|secret|top\s+secret)\s+)?(?P<kind>{_KIND})s?"
+                     rf"(?:\s*,\s*(?:from\s+)?|\s+(?:from|of|by)\s+))(?P<parties>{_PARTY}\s+(?:to|TO)\s+{_PARTY})\.?$"
+                     rf"|^(?P<alone>{_PARTY}\s+to\s+{_PARTY})\.?$"
+                     rf"|^(?P<verb>{_PARTY}\s+(?:writes|wrote|cables|cabled|wires|telegraphs)\s+(?:to\s+)?{_PARTY})\.?$")
+
+# the site's lines under the text: a blog's ("No comments:", "Post a Comment", "Newer Post", "Labels:
+# ...", "Posted by ..."), a site's ("Back to index", "Share"), a record's labels ("Author(s):")
+FURNITURE = re.compile(r"^(?:\d+\s+comments?|no\s+comments|post\s+a\s+comment|newer\s+posts?|older\s+posts?|home|"
+                       r"subscribe\s+to\b.*|labels?\s*:.*|posted\s+by\b.*|share(?:\s+this)?|email\s+this|blogthis!|"
+                       r"share\s+to\s+\w+|(?:←\s*)?back\s+to\s+(?:top|index|the\s+index)|author(?:s|\(s\))?|"
+                       r"related\s+(?:posts?|documents?)|leave\s+a\s+(?:comment|reply))\s*[:.!]?$", re.I)
+# a record's author as its list gives him, surname first: "Mao, Zedong"
+INVERTED_NAME = re.compile(r"^[A-Z][\w'’\-]+,\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?$")
+# what cites a source: a works' volume, pages with a year, a "Source:" or "Citation" line, an
+# archive's file, FRUS's file line, the archive's site
+CITES = re.compile(r"^(?:source|citation|sources?\s+cited|reference)\s*:?\s*(?:$|\S)|\b(?:works|writings),?\s+vol"
+                   r"|\bpp?\.\s*\d+.{0,40}\b1[89]\d\d\b|\b1[89]\d\d\b.{0,60}\bpp?\.\s*\d"
+                   r"|\b(?:f|fond)\.?\s*\d+[a-z]?,\s*(?:op|opis)\b|\bdigital\s+archive\b|\bforeign\s+relations\s+of\b"
+                   r"|^\d{3}\.\d+[^\s:]*\s*:\s*telegram|\btranslated\s+(?:by|for)\b|\bISBN\b", re.I | re.M)
+
+UNCITED = ("The page cites no source: it names no archive, record, book or edition the text was "
+           "taken from.")
+
+
+def _date_alone(line: str) -> bool:
+    """A date with its year and nothing else ("January 17, 1950", "May 20, 1949", "August, 1945")."""
+    from .wilson import RECORD_DATE
+    from .web_works import _date_alone as dated
+    return bool(RECORD_DATE.match(line.strip())) or dated(line)
+
+
+def _find(content: list[tuple[int, str]]) -> tuple[int, int] | None:
+    """Where the heading and the date stand among the page's first lines (their indexes), or
+    None: the heading a line of its own, the date alone on the line above or under it (or under
+    the site's line of the original's date and place, "1945-08-29 ru:marxists.org")."""
+    for h, (_, line) in enumerate(content[:15]):
+        heading = HEADING.match(clean_inline(line.strip()))
+        if heading is None or len(line.strip()) > 160:
+            continue
+        for d in (h + 1, h - 1, h + 2):
+            if 0 <= d < len(content) and _date_alone(content[d][1]) and (
+                    d != h + 2 or re.match(r"\d{4}-\d\d-\d\d\b", content[h + 1][1].strip())):
+                return h, d
+    return None
+
+
+class UncitedPageReader(Reader):
+    name = "uncited-page"
+    help = "a page giving one telegram's heading, its date and its text, and no source citation"
+
+    @classmethod
+    def score(cls, text: str) -> float:
+        """Above a title alone (a collected works' layout without its citation, 1.5), below every
+        layout whose source is cited (a compilation's headings, 2): 1.75 where the page has one
+        heading and a date beside it, a text of prose under them, and nothing citing a source."""
+        content = [(n, l) for n, l in numbered_lines(text) if l.strip()]
+        found = _find(content)
+        if found is None or CITES.search(text):
+            return 0.0
+        if sum(1 for _, l in content if HEADING.match(clean_inline(l.strip()))) > 1:
+            return 0.0  # (the items of a book: a heading each)
+        from .web_works import web_signs
+        if web_signs(content):
+            return 0.0
+        after = content[max(found) + 1:]
+        return 1.75 if sum(len(l.split()) for _, l in after) >= 25 else 0.0  # (a text, its lines wrapped or not)
+
+    def read(self, text: str, source: str) -> list[RawTelegram]:
+        content = [(n, l) for n, l in numbered_lines(text) if l.strip()]
+        found = _find(content)
+        if found is None:
+            raise self.fail(source, 1, "no telegram found: a page of one telegram gives its heading ('Telegram from "
+                            "X to Y') and its date on a line of its own beside it; pick another --format")
+        h, d = found
+        title_line, title = content[h][0], clean_inline(content[h][1].strip())
+        body = content[max(h, d) + 1:]
+        # the site's lines under the text, from the end: its furniture and the record's author
+        while body and (FURNITURE.match(body[-1][1].strip()) or INVERTED_NAME.match(body[-1][1].strip())):
+            body.pop()
+        blocks = lines_to_blocks(body)
+        if not blocks:
+            raise self.fail(source, title_line, f"the heading ('{title}') and its date are followed by no text")
+        pub = Publication(kind="page", uncited=UNCITED)
+        record = RawTelegram(source=source, reader=self.name, position=1, line=blocks[0].line, publication=pub,
+                             title=title, title_line=title_line, blocks=blocks, date_text=content[d][1].strip())
+        # the record's description copied after the closing lines: it speaks of the sender ("Mao
+        # Zedong announces that ..."), under a dateline
+        heading = HEADING.match(title)
+        sender = re.split(r"\s+(?:to|TO|writes|wrote|cables|cabled|wires|telegraphs)\s+",
+                          heading.group("parties") or heading.group("alone") or heading.group("verb"), maxsplit=1)[0]
+        sender = re.sub(r"^the\s+", "", sender, flags=re.I)
+        if len(blocks) > 2 and blocks[-1].text.startswith(sender + " ") and _closing(blocks[-2].text):
+            record.summary = clean_inline(blocks.pop().text)
+        record.warnings.append((title_line, "the page cites no source (no archive, record, book or edition the text "
+                                "was taken from): converted without a citation, the description of the source saying "
+                                "so; add where the text comes from (the record's or the book's citation) to the page",
+                                "no-citation"))
+        return [record]
+
+
+def _closing(text: str) -> bool:
+    """A telegram's closing line: a date (with its time, "10:00 p.m., 17 January [1950]") or a name alone."""
+    from ..dates import find_dates
+    bare = re.sub(r"[\[\]]", "", text)  # (the year the editor supplies: "17 January [1950]")
+    found = find_dates(bare)
+    return bool(found and found[-1].end >= len(bare.rstrip(". ")) - 1) or bool(
+        re.fullmatch(r"(?:[A-Z][\w.'’\-]*\s?){1,4}", bare.strip()))
+
+
+__all__ = ["UncitedPageReader", "what_the_page_is"]
+
+
+# A page no layout reads, told what it is (see convert.read_telegrams).
+
+# a despatch's lines: its subject, its address to the Secretary ("The Honorable" / "The Secretary of
+# State"), its opening formula
+SUBJECT = re.compile(r"^Subject\s*:\s*\S", re.I)
+DESPATCH = re.compile(r"^(?:The\s+Honou?rable|Sir\s*:|I\s+have\s+the\s+hono[u]?r\s+to\b)", re.I)
+
+
+def cable_alone(text: str) -> tuple[int, str] | None:
+    """A cable's text under its markings or routing, with nothing naming it (no heading of its
+    parties and date, no citation): the first such line (number, text) among the page's first
+    lines, else None."""
+    from ..transforms.structure.lines import FROM_TO, RUN_MARKINGS  # (here: the transforms read the sources' model)
+    content = [(n, l.strip()) for n, l in numbered_lines(text) if l.strip()][:10]
+    return next(((n, l) for n, l in content if RUN_MARKINGS.match(l) or FROM_TO.match(l)), None)
+
+
+def despatch(text: str) -> tuple[int, str] | None:
+    """A despatch, the report a post sends by the mail ("No. 38" / "Kunming, China, October 24,
+    1945." / "Subject: ..." / "The Honorable" / "The Secretary of State"): its subject's line
+    (number, text), where the page has it and the despatch's address or formula, else None."""
+    content = [(n, l.strip()) for n, l in numbered_lines(text) if l.strip()][:30]
+    subject = next(((n, l) for n, l in content if SUBJECT.match(l)), None)
+    return subject if subject and any(DESPATCH.match(l) for _, l in content) else None
+
+
+# a telegram as its form prints it: the word alone over the sender's and the addressee's lines
+# ("* TELEGRAM" / "PRESIDENT HOCHIMINH ... HANOI" / "TO THE PRESIDENT OF THE UNITED STATES ...")
+FORM_WORD = re.compile(r"^(?:[*•]\s*)?(?:TELEGRAM|CABLEGRAM|RADIOGRAM|CABLE)\.?$")
+FORM_TO = re.compile(r"^TO\s+(?:THE\s+)?[A-Z][A-Z.,' \-]{3,}$")
+
+
+def telegram_form(text: str) -> tuple[int, str] | None:
+    """The word of a telegram's form (number, line) over its addressee's line within the next two,
+    where the page gives no date beside them; else None."""
+    content = [(n, l.strip()) for n, l in numbered_lines(text) if l.strip()]
+    for i, (n, line) in enumerate(content[:15]):
+        if FORM_WORD.match(line) and any(FORM_TO.match(l) for _, l in content[i + 1:i + 4]):
+            return n, line
+    return None
+
+
+def what_the_page_is(text: str) -> tuple[int, str] | None:
+    """For a page no layout reads, what it is and what it lacks: (the line, the message), or None."""
+    from .compilation.headings import parties_alone
+    alone = parties_alone(numbered_lines(text))
+    if alone is not None:  # "Ho Chi Minh to Sec of State"
+        return alone[0], (f"no telegram found: the page names its parties alone ('{alone[1]}', line {alone[0]}) with no "
+                          "date, kind of message or item number beside them, and no citation of a book, archive or "
+                          "works: no known layout has such a page; give the item a heading the converter reads ('1. "
+                          "Telegram from X to Y, 26 November 1945') and the book's title page above it")
+    cable = cable_alone(text)
+    if cable is not None:
+        return cable[0], (f"no telegram found: the page gives a cable's text under its markings or routing ('{cable[1]}', "
+                          f"line {cable[0]}), but no heading naming its sender, recipient and date (a page of a book's "
+                          "scan?) and no citation of the book or archive it is printed in: add above it a heading and "
+                          "the date on the line under it ('Telegram from X to Y' / '12 May 1950') and the citation "
+                          "under the text ('Source: ...')")
+    form = telegram_form(text)
+    if form is not None:
+        return form[0], (f"no telegram found: the page gives a telegram as its form prints it ('{form[1]}', line "
+                         f"{form[0]}, the sender's and the addressee's lines under it) but no date of it and no "
+                         "citation: add above it a heading and the date on the line under it ('Telegram from X to Y' "
+                         "/ '28 February 1946'), and where the text comes from under it")
+    report = despatch(text)
+    if report is not None:
+        return report[0], (f"no telegram found: the page is a despatch, a report sent by the mail ('{report[1]}', line "
+                           f"{report[0]}), with no heading naming its sender and recipient: no layout reads one alone; "
+                           "to convert it as a letter, add above it a heading and its date on the line under it "
+                           "('Despatch from X to Y' / '24 October 1945'), else leave it out")
+    return None
+
+
+# a paragraph that tells of the document, not its text: "On February 28, 1946, Ho Chi Minh sent this
+# telegram from Hanoi ...", "In this letter Stalin asks ..." (a catalogue's or an archive's description)
+DESCRIBES = re.compile(r"^(?:On\s+[^,]{4,40}(?:,\s+\d{4})?,\s+|In\s+\d{4},\s+)?(?:(?!I\b|We\b)[A-Z][\w.'’\-]*\s+){1,5}"
+                       r"(?:sent|wrote|signed|dispatched|cabled|addressed)\s+this\s+(?:telegram|letter|message|cable|note)\b"
+                       r"|^In\s+(?:this|the)\s+(?:telegram|letter|message|cable),?\s+(?:the\s+)?(?:[A-Z]\w+\s+){0,3}"
+                       r"(?:\w+\s+)?(?:asks|says|writes|informs|requests|tells|reports)\b")
+
+
+def description_of(record: RawTelegram, page: str = "") -> tuple[int, str] | None:
+    """The words (line, the first of them) that tell of the document in the third person where the
+    text should begin (its first paragraph of prose), or among the lines taken for the citation of
+    a text of the works under its title, as a catalogue's page gives them in place of the text ("On
+    February 28, 1946, Ho Chi Minh sent this telegram from Hanoi ..."); else None.  (page: the
+    page's text, where the line of a sentence of the citation is found)"""
+    first = next((b for b in record.blocks if b.kind == "text" and len(b.text.split()) >= 12), None)
+    if first is not None and DESCRIBES.match(first.text):
+        return first.line, " ".join(first.text.split()[:10]) + " ..."
+    if record.publication.kind == "collected-works":  # (no citation tells of "this telegram")
+        for sentence in re.split(r"(?<=[.:])\s+(?=[A-Z])", record.publication.citation):
+            if DESCRIBES.match(sentence):
+                # (the sentence's own line, not the one under the title: a catalogue has lines between)
+                at = re.search(r"\s+".join(map(re.escape, sentence.split()[:6])), page)
+                line = page.count("\n", 0, at.start()) + 1 if at else record.title_line + 1
+                return line, " ".join(sentence.split()[:10]) + " ..."
+    return None

@@ -1,0 +1,66 @@
+"""The words of offices, ranks and the cipher office's clerks, said once for every pattern that
+reads them (each pattern adds only what is its own): a signer's office under his name ("Minister of
+Foreign Affairs of the USSR"), an office and its holder in a title ("the Chairman of ..., Petru
+Groza"), FRUS's office with its holder in brackets ("The Ambassador in the Soviet Union (Kennan)"),
+a title before an office that names no one ("Comrade Prime Minister"); a rank under a name
+("Colonel General") or before it ("Marshal of the Soviet Union A. Vasilevsky"); a clerk's line
+under a cable ("Deciphered by Captain Orlov", "Verified by Shift Chief Sadovin")."""
+
+from __future__ import annotations
+
+
+def _either(words) -> str:
+    """A group of alternatives, the longest first ("Commander-in-Chief" before "Commander"), a
+    space inside a word group any space ("Prime  Minister")."""
+    return "(?:" + "|".join(w.replace(".", r"\.").replace(" ", r"\s+")
+                            for w in sorted(words, key=len, reverse=True)) + ")"
+
+
+# The offices a person holds, as titles and signatures print them (capitalised)
+OFFICES = ("Chairman", "President", "Premier", "Prime Minister", "Minister", "Secretary", "General Secretary",
+           "Ambassador", "Chargé", "Charge", "Consul", "Counselor", "Counsellor", "Attaché", "Envoy",
+           "Plenipotentiary", "Representative", "Delegate", "Commissioner", "Commander", "Commander-in-Chief",
+           "Chief", "Head", "Director", "Officer", "Member")
+# before an office: "Vice Chairman", "Deputy Minister", "Under Secretary", "First Secretary", "Acting
+# Secretary"; all but "First" make it a lesser office ("Under Secretary of State" is not "Secretary of
+# State", nor is the one acting for him)
+DEPUTY_GRADES = ("Vice", "Deputy", "Under", "Assistant", "Acting")
+OFFICE_GRADES = ("First", *DEPUTY_GRADES)
+OFFICE = _either(OFFICES)
+OFFICE_GRADE = _either(OFFICE_GRADES)
+
+# The words that name a group of people as one party, a telegram's collective addressee ("the
+# insurrectionists on the 'Hailiao'", "the crew of ...", "the workers of the Anshan steel works",
+# "the comrades of the ... division"): no person, and no body with a name of its own
+COLLECTIVES = ("insurrectionists", "insurgents", "rebels", "crew", "crews", "comrades", "workers", "soldiers", "sailors",
+               "officers", "men", "fighters", "commanders", "partisans", "guerrillas", "volunteers", "defenders", "heroes",
+               "participants", "delegates", "members", "staff", "personnel", "employees", "students", "teachers",
+               "peasants", "miners", "builders", "railwaymen", "veterans", "troops", "garrison", "people", "youth",
+               "women", "working people", "compatriots", "countrymen", "servicemen")
+COLLECTIVE = _either(COLLECTIVES)
+
+# The military ranks officers sign with and are named by
+RANKS = ("Marshal", "General", "Admiral", "Commissar", "Colonel", "Major", "Captain", "Lieutenant", "Sergeant", "Ensign")
+# a rank's grade before it: "Colonel General", "Lieutenant Colonel", "Rear Admiral", "Senior Lieutenant"
+RANK_GRADES = ("Junior", "Senior", "Chief", "Colonel", "Lieutenant", "Major", "Army", "Rear", "Vice", "Fleet")
+# the ranks of a cipher office's officers and clerks (below a general's: "General Zakharov" in a
+# cable's routing line is no clerk)
+OFFICER_RANKS = ("Colonel", "Major", "Captain", "Lieutenant", "Sergeant", "Ensign")
+RANK_ABBREVIATIONS = ("Lt.", "Capt.", "Maj.", "Col.", "Sgt.")
+_GRADE = _either(RANK_GRADES)
+RANK = rf"(?:(?:{_GRADE}[\s-])?{_either(RANKS)}|{_either(RANK_ABBREVIATIONS)})"
+OFFICER_RANK = rf"(?:(?:{_GRADE}[\s-])?{_either(OFFICER_RANKS)}|{_either(RANK_ABBREVIATIONS)})"
+
+# What the cipher office's clerks did to the cable, "<verb> by <clerk>": "Deciphered by", "Typed by",
+# "Verified by", "Issued by", "Authenticated by"
+CLERK_VERBS = ("ciphered", "deciphered", "decoded", "encoded", "typed", "copied", "printed", "checked", "transcribed",
+               "registered", "verified", "issued", "authenticated")
+CLERK_VERB = _either(CLERK_VERBS)
+# the words before a clerk's name: his rank, his post in the office ("Shift Chief", "Duty Officer"), "Comrade"
+CLERK_TITLE = rf"(?:{OFFICER_RANK}|(?:Shift|Duty)\s+(?:Chief|Officer)|Chief|[Cc]omrade|[Cc]de\.)"
+
+
+def office_words() -> set[str]:
+    """The words of the offices and ranks, in small letters ("prime", "minister", "colonel"): a
+    name all of whose words are these is an office, not a person's."""
+    return {w.lower() for phrase in (*OFFICES, *OFFICE_GRADES, *RANKS, *RANK_GRADES) for w in phrase.split()}
