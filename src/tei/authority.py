@@ -425,7 +425,10 @@ class Authority:
 
     def lookup(self, name: str) -> Entity | None:
         """The entry a whole name refers to, e.g. a correspondent named in a title."""
-        name = re.sub(r"^(?:comrade|cde\.?|tov\.|t\.|chairman|marshal|generalissimo|mr\.?|mrs\.?)\s+", "", name.strip(), flags=re.I)
+        # ("t." is the Russian for comrade only before a surname: "T. Vyshinsky", not "T. F. Tsiang",
+        # whose "T." is an initial, another one after it)
+        name = re.sub(r"^(?:comrade|cde\.?|tov\.|t\.(?!\s*(?:[A-Z]|Ya|Yu|Ye|Yo|Zh|Sh|Ch|Kh|Ts)\.)|chairman|marshal|generalissimo"
+                      r"|mr\.?|mrs\.?)\s+", "", name.strip(), flags=re.I)
         return self._entity(normalize(name))
 
     @cached_property

@@ -66,6 +66,8 @@ class Correspondence:
     sent: DateValue | None = None  # the date the source gives the telegram
     dated: DateValue | None = None  # the date in the telegram's own dateline
     approximate: bool = False  # the source gives the date as approximate ("c. January 1949", "mid-January 1949")
+    # how a date the source does not give was inferred, for the header's note ("" where it gives one)
+    sent_note: str = ""
     numbers: list[str] = field(default_factory=list)
     kind: str = "telegram"
 

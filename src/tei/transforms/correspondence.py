@@ -15,10 +15,11 @@ from __future__ import annotations
 import re
 
 from ..authority import Entity, normalize
-from ..dates import ROUGHLY, DateValue, day_of, find_dates, parse_date, part_of_month, record_date
+from ..dates import ROUGHLY, DateValue, day_of, display, find_dates, parse_date, part_of_month, record_date
 from ..sources.base import party_letter
 from ..sources.compilation.headings import MARKED_FROM
 from . import T, Document, Transform
+from .citation import original_publication, periodical_issue
 from .names.initials import INITIALED, _other_initials, initialled
 from .names.provisional import provisional_entry, provisional_office, provisional_person
 from .structure.known import _known_place
@@ -355,6 +356,14 @@ class CorrespondenceFromMetadata(Transform):
             # FRUS's decimal file number ends in the date ("711.5/7–2150"): the telegram's when
             # nothing else dates it, inferred by the encoder
             c.sent = DateValue(when=raw.file_date, inferred=True)
+        if c.sent is None and raw.publication.first_published:
+            # a text the source dates only by its first printing, "[Source: People's Daily, October
+            # 25, 1949.]": sent that day or shortly before; the issue's day, inferred by the encoder
+            issue = periodical_issue(original_publication(raw.publication.first_published, doc.authority))
+            if issue is not None and issue.date is not None and len(issue.date.when or "") == 10:
+                c.sent = DateValue(when=issue.date.when, inferred=True)
+                c.sent_note = (f"The source gives no date; the text was first printed in {issue.title} of "
+                               f"{display(issue.date.when)}, and is dated by that issue (sent that day or before).")
 
     def _numbers(self, doc: Document) -> list[str]:
         numbers = [doc.raw.telegram_number] if doc.raw.telegram_number else []  # "183. Needless ...": FRUS's

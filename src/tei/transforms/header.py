@@ -379,6 +379,8 @@ class HeaderBuilder(Transform):
         if c.sent is not None and c.sent.inferred and raw.file_date == c.sent.when:
             sent.append(E("note", f"The source gives no date; the file number {raw.file_number} ends in it "
                                   "(month, day, year).", type="date"))
+        elif c.sent is not None and c.sent.inferred and c.sent_note:  # (dated by its first printing)
+            sent.append(E("note", c.sent_note, type="date"))
         elif c.dated is not None and c.sent is not None and c.dated.start != c.sent.start:
             sent.append(E("note", f"The telegram is dated {display(c.dated.start)} in its dateline; the source "
                                   f"gives {display(c.sent.start)}, the day it was sent.", type="date"))
