@@ -429,7 +429,29 @@ class Authority:
         # whose "T." is an initial, another one after it)
         name = re.sub(r"^(?:comrade|cde\.?|tov\.|t\.(?!\s*(?:[A-Z]|Ya|Yu|Ye|Yo|Zh|Sh|Ch|Kh|Ts)\.)|chairman|marshal|generalissimo"
                       r"|mr\.?|mrs\.?)\s+", "", name.strip(), flags=re.I)
-        return self._entity(normalize(name))
+        return self._entity(normalize(name)) or self.solid(name)
+
+    @cached_property
+    def solid_forms(self) -> dict[str, Entity]:
+        """A person's name of several words written as one, as a cable typed in capitals counts a
+        name as one word ("HOCHIMINH" for Ho Chi Minh), folded -> that person: forms without
+        initials, of eight letters or more so written; a key two persons share, or that is itself a
+        form of the file's, is none."""
+        solid: dict[str, Entity | None] = {}
+        for entity in self.entities.values():
+            if entity.kind != "person" or entity.office:
+                continue
+            for form in entity.forms:
+                if "." in form or len(form.split()) < 2 and "-" not in form:
+                    continue
+                key = re.sub(r"[^\w]|_", "", form)
+                if len(key) >= 8 and key not in self.by_form:
+                    solid[key] = entity if solid.get(key, entity) is entity else None
+        return {k: e for k, e in solid.items() if e is not None}
+
+    def solid(self, word: str) -> Entity | None:
+        """The person a name written as one word stands for ("HOCHIMINH"), or None."""
+        return self.solid_forms.get(normalize(word)) if " " not in word.strip() else None
 
     @cached_property
     def of_prefixes(self) -> frozenset[str]:

@@ -27,7 +27,8 @@ from ..readings import TEI, child_path as _path, doc_date, norm, sent_order, str
 
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 
-_SENTENCE_END = re.compile(r"[.!?][ \t\n\r]+(.)")
+# (or a cable's "STOP", its full stop typed as a word: kept with its sentence)
+_SENTENCE_END = re.compile(r"(?:[.!?]|(?<=[ \t\n\r]STO)P)[ \t\n\r]+(.)")
 # a word whose full stop ends no sentence: an initial, "Com.", "Cde.", "No.", "Mr."
 _ABBREVIATION = re.compile(r"[A-Z]|[A-Z]\.[A-Z]|t|tov|Com|Comr|Cde|Tov|No|Nos|Mr|Mrs|Messrs|Dr|Gen|Col|Maj|Lt|Capt|St|vol|pp?|cf|ca|c|viz|etc")
 

@@ -49,7 +49,9 @@ VOLUME_CITED = re.compile(r"^Foreign Relations(?: of the United States)?,\s+(?P<
 
 # a note in the page's list at the end: numbered and set in ("  1. Edward L. Freers, ..."), or a
 # bullet with the link back to its mark ("- Nikolay ... Union.↩")
-NOTE_LINE = re.compile(r"^(?:\s+(?P<n>\d{1,3})\.\s+(?P<text>\S.*?)|\s*[-•*]\s+(?P<btext>\S.*?)\s*↩)\s*$")
+# (the source note so bulleted where the copy lost the link back, its words cut: "- Source: Department of State, ... Con")
+NOTE_LINE = re.compile(r"^(?:\s+(?P<n>\d{1,3})\.\s+(?P<text>\S.*?)|\s*[-•*]\s+(?P<btext>\S.*?)\s*↩"
+                       r"|\s*[-•*]\s+(?P<stext>Source:\s.*?))\s*$")
 
 # a note's mark glued to a word or after the punctuation ending one: "Freers1", "Stalin’s51",
 # "Republics.”2", "files.1" (not a number's part: "1.21", "5:41")
@@ -143,7 +145,8 @@ class FrusWebReader(Reader):
             number, line = body[i - 1]
             note = NOTE_LINE.match(line)
             if note:
-                notes.insert(0, (note.group("n"), " ".join([note.group("text") or note.group("btext"), *more]), number))
+                notes.insert(0, (note.group("n"), " ".join([note.group("text") or note.group("btext") or note.group("stext"), *more]),
+                                 number))
                 more, cut = [], i - 1
             elif re.match(r"^\s{4,}\S", line):
                 more.insert(0, line.strip())

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import re
 
-from .base import Reader, clean_inline, lines_to_blocks, numbered_lines
-from .model import Publication, RawTelegram
+from .base import Reader, clean_inline, in_capitals, lines_to_blocks, numbered_lines
+from .model import Block, Publication, RawTelegram
 
 _KIND = r"(?:telegram|cable|letter|message|radiogram|despatch|dispatch|airgram|note)"
 # a party: capitalised words, with the small words of an office or a post between them ("the U.S.
@@ -104,7 +104,7 @@ class UncitedPageReader(Reader):
         # the site's lines under the text, from the end: its furniture and the record's author
         while body and (FURNITURE.match(body[-1][1].strip()) or INVERTED_NAME.match(body[-1][1].strip())):
             body.pop()
-        blocks = lines_to_blocks(body)
+        blocks = _form_blocks(body) or lines_to_blocks(body)
         if not blocks:
             raise self.fail(source, title_line, f"the heading ('{title}') and its date are followed by no text")
         pub = Publication(kind="page", uncited=UNCITED)
@@ -123,6 +123,39 @@ class UncitedPageReader(Reader):
                                 "so; add where the text comes from (the record's or the book's citation) to the page",
                                 "no-citation"))
         return [record]
+
+
+def _form_blocks(body: list[tuple[int, str]]) -> list[Block] | None:
+    """A telegram typed in capitals as its form prints it ("* TELEGRAM" / "PRESIDENT HOCHIMINH ...
+    HANOI" / "TO THE PRESIDENT OF ..." / the message / "RESPECTFULLY" / "HOCHIMINH"), as blocks: the
+    form's word (the page's bullet before it left out), the sender's and the addressee's lines each a
+    block, the message one block (its lines are the form's width, not paragraphs: a cable has none,
+    "STOP" ends its sentences; a blank line still parts two), and the closing formula and the
+    signature each a block.  None where the body is no such form."""
+    from ..transforms.structure.lines import CLOSING_FORMULA
+    content = [(n, l.strip()) for n, l in body]
+    filled = [i for i, (_, l) in enumerate(content) if l]
+    if not filled or not FORM_WORD.match(content[filled[0]][1]):
+        return None
+    to = next((k for k in filled[1:4] if FORM_TO.match(content[k][1])), None)
+    rest = [i for i in filled if to is not None and i > to]
+    if to is None or len(rest) < 3 or not in_capitals(" ".join(content[i][1] for i in rest)):
+        return None
+    head = [Block(re.sub(r"^[*•]\s*", "", content[i][1]), content[i][0]) for i in filled if i <= to]
+    # the signature under the message (a name of a few words), and the formula above it
+    closing = [rest[-1]] if len(content[rest[-1]][1].split()) <= 4 and not content[rest[-1]][1].endswith("STOP") else []
+    if closing and CLOSING_FORMULA.match(content[rest[-2]][1]):
+        closing.insert(0, rest[-2])
+    joined: list[Block] = []
+    for i in range(to + 1, closing[0] if closing else len(content)):
+        number, line = content[i]
+        if not line:
+            continue
+        if joined and content[i - 1][1]:  # (a line of the form's width: the message goes on)
+            joined[-1].text += " " + line
+        else:
+            joined.append(Block(line, number))
+    return head + joined + [Block(content[i][1], content[i][0]) for i in closing]
 
 
 def _closing(text: str) -> bool:

@@ -35,6 +35,10 @@ from .places import _report_unknown_places, _unknown_places_and_bodies, place_cu
 from .provisional import _provisional_id, alias_of, line_of, provisional_person
 
 
+
+# a word in capitals long enough to be a name of several words written as one ("HOCHIMINH")
+SOLID_NAME = re.compile(r"(?<![\w.\-])[A-Z]{8,}(?![\w\-])")
+
 class NameTagger(Transform):
     def apply(self, doc: Document) -> None:
         whole = "\n".join(doc.div.itertext())  # (runs apart: "28.3.1948" + "A. I. MIKOYAN")
@@ -78,6 +82,11 @@ class NameTagger(Transform):
             for m in LETTER_SPACED.finditer(text):
                 entity = doc.authority.lookup(m.group(0).replace(" ", ""))
                 if entity is not None and entity.kind == "person":
+                    spans.append((m.start(), m.end(), (entity, "variant")))
+            # a name written as one word, as a cable typed in capitals counts it: "HOCHIMINH"
+            for m in SOLID_NAME.finditer(text):
+                entity = doc.authority.solid(m.group(0))
+                if entity is not None:
                     spans.append((m.start(), m.end(), (entity, "variant")))
             spans = [(s, e, p) for s, e, p in spans if not _clerk(text, s, p[0], element)]
             # (first: where whose the body is is known, it outweighs the file's body of the date)

@@ -104,6 +104,12 @@ class BodyStructure(Transform):
                                            and _known_person(doc, text)) \
                     or block.kind == "quote" and is_address(text):  # ("> Beijing, to Comrade Kuznetsov")
                 opener.append(_at(E("seg", text, type="address"), block))
+            elif block.kind == "text" and len(opener) and opener[-1].get("type") == "form" and len(blocks) > 2 \
+                    and blocks[1].kind == "text" and is_address(blocks[1].text) and len(text.split()) <= 12 \
+                    and not re.search(r"[.;:!?]$", text):
+                # the sender's line of a telegram's form, between its name and the addressee's
+                # ("TELEGRAM" / "PRESIDENT HOCHIMINH VIETNAM DEMOCRATIC REPUBLIC HANOI" / "TO THE PRESIDENT ...")
+                opener.append(_at(E("seg", text, type="address"), block))
             elif block.kind == "text" and opener.find(T + "salute") is None and (run := _address_run(blocks)) and (
                     run > 1 or len(opener) and opener[-1].get("type") == "address"):
                 # lines of names and titles over the salutation ("Chairman Stalin," / "The Council of

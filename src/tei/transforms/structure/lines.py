@@ -482,6 +482,11 @@ def strip_quotes(text: str) -> str:
     return text.strip().strip(OPEN_QUOTES + CLOSE_QUOTES).strip()
 
 
+# a closing formula of one word or two, "Sincerely,", "RESPECTFULLY", "Very truly yours": capitalised
+# as a name is, but no signer's
+FORMULA_WORDS = re.compile(r"(?i:(?:very\s+)?(?:yours\s+)?(?:respectfully|sincerely|faithfully|cordially|truly)(?:\s+yours)?)[.,]?")
+
+
 def is_signature(text: str) -> bool:
     """A name alone on its line: capitalised words, initials, a bracketed identification (or a
     name in parentheses after it: "Andreev (Mikoyan)", "W. Gomułka (Wiesław)"); or the name the
@@ -492,6 +497,8 @@ def is_signature(text: str) -> bool:
     text = re.sub(r"\[[^\]]*\]|(?<=\w)\s*\((?:[A-Z][\w'’\-]*\.?\s?){1,3}\)$", "", strip_quotes(text)).strip()
     text = LETTER_SPACED.sub(lambda m: m.group(0).replace(" ", ""), text)  # "S H T Y K O V": one word
     words = text.split()
+    if FORMULA_WORDS.fullmatch(text):
+        return False
     if not 1 <= len(words) <= 5 or len(text) > 50 or text.endswith((",", ":", ";")):
         return False
     if text.endswith(".") and not re.search(r"\b[A-Z]\.$", text):
@@ -699,9 +706,13 @@ RELAY_INSTRUCTION = re.compile(r"^(?:for|to|For|To|FOR|TO)\s+(?:Comrades?|Cde\.?
 
 def formula_and_name(text: str):
     """(formula, name) of a closing line that greets and signs: "With greetings. FILIPPOV [Stalin].", else None."""
-    m = re.match(r"^(?P<formula>[^.!]{3,60}[.!,])\s+(?P<name>\S.{1,60})$", strip_quotes(text))
-    if not m or not (ENDING_FORMULA.match(m.group("formula")) or CLOSING_FORMULA.match(m.group("formula"))) \
-            or is_signature(m.group("formula").rstrip(",.!")):  # (not two signers: "Mao Zedong, Zhou Enlai")
-        return None
-    name = m.group("name")
-    return (m.group("formula"), name) if is_signature(name.rstrip(".")) or is_signature(name) else None
+    # (the formula to its first stop or comma, or to its last: "Sincerely yours, John F. Kennedy.")
+    for formula in (r"[^.!]{3,60}?[.!,]", r"[^.!]{3,60}[.!,]"):
+        m = re.match(rf"^(?P<formula>{formula})\s+(?P<name>\S.{{1,60}})$", strip_quotes(text))
+        if not m or not (ENDING_FORMULA.match(m.group("formula")) or CLOSING_FORMULA.match(m.group("formula"))) \
+                or is_signature(m.group("formula").rstrip(",.!")):  # (not two signers: "Mao Zedong, Zhou Enlai")
+            continue
+        name = m.group("name")
+        if is_signature(name.rstrip(".")) or is_signature(name):
+            return m.group("formula"), name
+    return None
