@@ -365,7 +365,9 @@ def test_texts_not_cut_at_a_width_are_not_taken_for_wrapped():
                # (a page's two columns side by side: the compilation reader reads them apart, see base.columns)
                "compilation-1994-two-columns-run-together.txt": 84,
                # (Pandoc's Markdown, its paragraphs wrapped at 72 columns)
-               "cable-roshchin-filippov-1951-06-02-pandoc-markdown-of-the-page.md": 72}
+               "cable-roshchin-filippov-1951-06-02-pandoc-markdown-of-the-page.md": 72,
+               # (a telegram typed on its form, in capitals, the blog's lines around it)
+               "page-ho-byrnes-1945-10-22-cable-form-typed-in-capitals.txt": 74}
     assert {p.name: wrap_width(numbered_lines(p.read_text(encoding="utf-8"))) for p in sources} == \
         {p.name: wrapped.get(p.name, 0) for p in sources}
 
