@@ -57,9 +57,13 @@ NOTE_LINE = re.compile(r"^(?:\s+(?P<n>\d{1,3})\.\s+(?P<text>\S.*?)|\s*[-•*]\s+
 # "Republics.”2", "files.1" (not a number's part: "1.21", "5:41")
 GLUED_MARK = re.compile(r"(?:(?<=[^\W\d_])|(?<=[’”)\]])|(?<=[^\W\d_][.,;]))(?P<n>\d{1,3})(?![\d])(?=[\s,;:.!?)\"”’]|$)")
 
-# a note's mark glued after a date's stop, its day's digits and its own run together ("Urtel 113 Apr
-# 1.76 Dept has received ..."): after a month's name and a day, a number and a new sentence
-DATE_MARK = re.compile(rf"\b{MONTH}\s\d{{1,2}}\.(?P<n>\d{{1,3}})(?=\s+[A-Z])")
+# a note's mark glued after a number's stop or comma, its digits and the number's run together: after
+# a date's day and a new sentence ("Urtel 113 Apr 1.76 Dept has received ..."), after a date's day
+# and its comma ("your letter of October 24,2 and I regret"), after the number of a cable referred
+# to ("Ref Embtel 1070.1 Signed original ...", "contained Deptel 982.1"); not a decimal ("1.5 Million")
+DATE_MARK = re.compile(rf"(?:\b{MONTH}\s\d{{1,2}}(?:\.(?=\d{{1,3}}\s+[A-Z])|,(?=\d{{1,2}}[\s;:]))"
+                       r"|\b(?:[A-Z][a-z]*tel|[Tt]elegram|No\.)\s\d{1,5}\.(?=\d{1,2}(?:\s+[A-Z]|\s*$)))"
+                       r"(?P<n>\d{1,3})(?!\d)")
 
 # the dateline the page breaks after its month: "Washington, November" / "2, 1950—noon."
 DATELINE_HEAD = re.compile(rf"^[A-Z][\w .'’-]{{1,40}},\s+{FULL_MONTH}$")
@@ -273,8 +277,9 @@ def _own_number(blocks: list[Block]) -> str:
 def _marks_without_notes(record: RawTelegram) -> None:
     """The notes' marks of a copy that left the page's notes out ("Secretary State1"): out of
     the words, and said so."""
-    drop_marks(record, GLUED_MARK, "the copy lacks the page's notes: the mark is left out; add the notes at the end "
-               "of the page")
+    for marks in (GLUED_MARK, DATE_MARK):
+        drop_marks(record, marks, "the copy lacks the page's notes: the mark is left out; add the notes at the end "
+                   "of the page")
 
 
 def _spaced_anchor(record: RawTelegram, mark: str, key: str) -> str | None:

@@ -85,15 +85,15 @@ def _marks_without_notes(records: list[RawTelegram]) -> None:
 
 
 def drop_marks(record: RawTelegram, marks: re.Pattern, why: str) -> None:
-    """The marks (group "n") of notes the source lacks: out of the words of the record's text,
+    """The marks (group "n", after what the pattern reads before it) of notes the source lacks: out of the words of the record's text,
     each reported with why."""
     for block in record.blocks:
         if block.kind != "text":
             continue
         for mark in reversed(list(marks.finditer(block.text))):
             record.warnings.append((block.line, f"note {mark.group('n')} is marked in the text "
-                                    f"('{block.text[max(0, mark.start() - 20):mark.end()]}') but {why}", "missing-note"))
-            block.text = block.text[:mark.start()] + block.text[mark.end():]
+                                    f"('{block.text[max(0, mark.start('n') - 20):mark.end('n')]}') but {why}", "missing-note"))
+            block.text = block.text[:mark.start('n')] + block.text[mark.end('n'):]
 
 
 def _after_the_notes(records: list[RawTelegram]) -> None:
