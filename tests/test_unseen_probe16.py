@@ -3,6 +3,7 @@ our own in tests/sources (the pages themselves are not ours to keep)."""
 
 from __future__ import annotations
 
+from lxml import etree
 from source_helpers import T, convert, text
 from tei.messages import Report
 
@@ -19,3 +20,20 @@ def test_note_marks_after_a_cables_number_or_a_dates_comma_whose_notes_the_copy_
     assert "message of November 20, and I welcome" in text(div)
     missing = [m.text for m in report.messages if m.code == "missing-note"]
     assert len(missing) == 2 and "note 1 " in missing[0] and "note 2 " in missing[1]
+
+
+def test_a_letters_heading_over_its_dateline_with_the_place_is_a_page_of_one_letter(tmp_path):
+    """"Letter From Chairman Khrushchev to President Eisenhower" / "Moscow, June 11, 1959." / "DEAR
+    MR. PRESIDENT, ...", no citation (a scan's page without its running head): a page of one letter
+    citing no source, its dateline the opener's.  It was read as a text of the works, "Moscow" the
+    works' title and the first paragraph its citation: lost from the text, the letter undated."""
+    report = Report()
+    [root] = convert(tmp_path, "page-khrushchev-eisenhower-1959-06-11-letter-dateline-with-place-under-heading.txt",
+                     report=report).values()
+    sent = root.find(f".//{T}correspAction[@type='sent']")
+    assert sent.find(f"{T}date").get("when") == "1959-06-11" and text(sent.find(f"{T}placeName")) == "Moscow"
+    opener = root.find(f".//{T}div/{T}opener")
+    assert [etree.QName(c).localname for c in opener] == ["dateline", "salute"]
+    assert text(root.find(f".//{T}div/{T}p")).startswith("I have received your message")
+    assert root.find(f".//{T}sourceDesc//{T}title[@level='m']") is None
+    assert [m.code for m in report.messages if m.level == "warning"].count("no-citation") == 1

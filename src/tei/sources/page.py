@@ -50,10 +50,16 @@ UNCITED = ("The page cites no source: it names no archive, record, book or editi
 
 
 def _date_alone(line: str) -> bool:
-    """A date with its year and nothing else ("January 17, 1950", "May 20, 1949", "August, 1945")."""
+    """A date with its year and nothing else ("January 17, 1950", "May 20, 1949", "August, 1945"),
+    or the dateline of the letter, its place before it ("Moscow, October 27, 1962.")."""
     from .wilson import RECORD_DATE
     from .web_works import _date_alone as dated
-    return bool(RECORD_DATE.match(line.strip())) or dated(line)
+    line = _PLACE_BEFORE.sub("", line.strip())
+    return bool(RECORD_DATE.match(line)) or dated(line)
+
+
+# the place a dateline names before its date: "Moscow, ", "New York, "
+_PLACE_BEFORE = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,\s+(?=[A-Z]|\d)")
 
 
 def _find(content: list[tuple[int, str]]) -> tuple[int, int] | None:
@@ -101,6 +107,10 @@ class UncitedPageReader(Reader):
         h, d = found
         title_line, title = content[h][0], clean_inline(content[h][1].strip())
         body = content[max(h, d) + 1:]
+        date_text = content[d][1].strip()
+        if _PLACE_BEFORE.match(date_text) and d > h:  # the letter's dateline, its place with it: the text's first line
+            body.insert(0, content[d])
+            date_text = _PLACE_BEFORE.sub("", date_text)
         # the site's lines under the text, from the end: its furniture and the record's author
         while body and (FURNITURE.match(body[-1][1].strip()) or INVERTED_NAME.match(body[-1][1].strip())):
             body.pop()
@@ -109,7 +119,7 @@ class UncitedPageReader(Reader):
             raise self.fail(source, title_line, f"the heading ('{title}') and its date are followed by no text")
         pub = Publication(kind="page", uncited=UNCITED)
         record = RawTelegram(source=source, reader=self.name, position=1, line=blocks[0].line, publication=pub,
-                             title=title, title_line=title_line, blocks=blocks, date_text=content[d][1].strip())
+                             title=title, title_line=title_line, blocks=blocks, date_text=date_text)
         # the record's description copied after the closing lines: it speaks of the sender ("Mao
         # Zedong announces that ..."), under a dateline
         heading = HEADING.match(title)
