@@ -4,7 +4,7 @@ our own in tests/sources (the pages themselves are not ours to keep)."""
 from __future__ import annotations
 
 from lxml import etree
-from source_helpers import T, convert, text
+from source_helpers import T, convert, refused, text
 from tei.messages import Report
 
 
@@ -37,3 +37,35 @@ def test_a_letters_heading_over_its_dateline_with_the_place_is_a_page_of_one_let
     assert text(root.find(f".//{T}div/{T}p")).startswith("I have received your message")
     assert root.find(f".//{T}sourceDesc//{T}title[@level='m']") is None
     assert [m.code for m in report.messages if m.level == "warning"].count("no-citation") == 1
+
+
+def test_an_archives_exhibition_page_quoting_a_telegram_is_refused_saying_what_it_is(tmp_path):
+    """An archive's exhibition page: the document's description for a title ("Cipher telegram from
+    X to Y on ..."), its date and archive, and a quotation from it, in quotation marks: refused
+    saying that it describes and quotes the telegram (it was "matches none of the known layouts")."""
+    page = ("The Common Struggle Against Fascism\nGeographic index:\n\n"
+            "Cipher telegram from Vyacheslav Molotov to the Soviet ambassador in London Fedor Gusev on the "
+            "agenda of the conference of foreign ministers\n\n14 September 1943\n"
+            "Archive of Foreign Policy of the Russian Federation\n\n"
+            "\"Tell Eden that we have no objection to his proposal to add to the agenda the question of the "
+            "treatment of Germany. <...> The Soviet government insists, as before, that the first question "
+            "be that of measures to shorten the war.\"\n")
+    errors, written = refused(tmp_path, page)
+    assert not written and len(errors) == 1
+    assert "describes a telegram ('Cipher telegram from Vyacheslav Molotov" in errors[0].text
+    assert "quotes from it (line 9)" in errors[0].text and errors[0].line == 9
+
+
+def test_a_cable_under_its_markings_set_apart_by_a_dash_is_refused_saying_what_it_lacks(tmp_path):
+    """A blog's translation of a cable under its form's line "CODED TELEGRAM – TOP SECRET" (the
+    markings set apart by a dash) and routing, no heading or citation: refused pointing at that line,
+    as a cable under its markings is (it was "matches none of the known layouts")."""
+    page = ("The following is our translation of a coded telegram the ambassador sent to Moscow two days after "
+            "his first meeting with the President; its header lists the copies sent to the leadership.\n"
+            "CODED TELEGRAM – TOP SECRET\nFrom WASHINGTON 18:40 14 III 1942 Priority\nTO MOLOTOV.\n"
+            "The Secretary of State received me today and asked whether we had any news of the Japanese "
+            "intentions in the north. I said that we had none beyond what was in the newspapers, and he did not "
+            "press the question further.\n")
+    errors, written = refused(tmp_path, page)
+    assert not written and len(errors) == 1
+    assert "a cable's text under its markings or routing ('CODED TELEGRAM – TOP SECRET', line 2)" in errors[0].text

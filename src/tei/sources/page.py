@@ -244,6 +244,13 @@ def what_the_page_is(text: str) -> tuple[int, str] | None:
                          f"{form[0]}, the sender's and the addressee's lines under it) but no date of it and no "
                          "citation: add above it a heading and the date on the line under it ('Telegram from X to Y' "
                          "/ '28 February 1946'), and where the text comes from under it")
+    extract = quoted_extract(text)
+    if extract is not None:
+        (line, title), quoted = extract
+        return quoted, (f"no telegram found: the page describes a telegram ('{title}', line {line}: its title, date "
+                        f"and archive, as an archive's exhibition or catalogue does) and quotes from it (line {quoted}), "
+                        "but does not give its text as the record or a book prints it: convert the text from the "
+                        "record or the book it is published in, or leave the page out")
     report = despatch(text)
     if report is not None:
         return report[0], (f"no telegram found: the page is a despatch, a report sent by the mail ('{report[1]}', line "
@@ -277,4 +284,29 @@ def description_of(record: RawTelegram, page: str = "") -> tuple[int, str] | Non
                 at = re.search(r"\s+".join(map(re.escape, sentence.split()[:6])), page)
                 line = page.count("\n", 0, at.start()) + 1 if at else record.title_line + 1
                 return line, " ".join(sentence.split()[:10]) + " ..."
+    return None
+
+
+# an archive's description of a document: its kind and parties, what it is about ("Cipher telegram from
+# Joseph Stalin to Soviet plenipotentiary representative ... on ...")
+DESCRIBED = re.compile(rf"^(?:[A-Z]\w+\s+){{0,2}}(?i:{_KIND})s?\s+from\s+\S.*\s+to\s+\S", re.I)
+_QUOTES = "\"“”«»"
+
+
+def quoted_extract(text: str) -> tuple[tuple[int, str], int] | None:
+    """A page that describes a telegram and quotes from it, as an archive's exhibition does: its
+    title ("Cipher telegram from X to Y on ..."), the date alone under it (and the archive), then
+    the quotation alone, within quotation marks from its first word to its last: ((the title's
+    line, its words), the quotation's line), else None."""
+    content = [(n, l.strip()) for n, l in numbered_lines(text) if l.strip()]
+    for i, (n, line) in enumerate(content[:12]):
+        if not DESCRIBED.match(line) or len(line) > 300:
+            continue
+        dated = next((k for k in range(i + 1, min(i + 4, len(content))) if _date_alone(content[k][1])), None)
+        rest = content[dated + 1:] if dated is not None else []
+        start = next((k for k, (_, l) in enumerate(rest) if l[:1] in _QUOTES), None)
+        if start is None or start > 1 or rest[-1][1][-1:] not in _QUOTES:
+            return None
+        title = line if len(line) <= 80 else line[:77] + "..."
+        return (n, title), rest[start][0]
     return None

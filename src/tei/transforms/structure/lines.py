@@ -324,7 +324,8 @@ MARKED_PARTIES = re.compile(rf"^{_MARK}(?:\s+and\s+{_MARK})?,?\s+from\s+(?:the\s
 # Strictly secret Copying prohibited"
 _MARKING_WORDS = (r"(?:(?:ciphered|coded|encoded)\s+(?:telegram|cable)|(?:top\s+|strictly\s+)?secret|copying\s+(?:is\s+)?prohibited"
                   r"|making\s+copies\s+(?:is\s+)?prohibited|(?:top\s+)?priority|urgent|personal|copy\s+(?:no\.?|nº|№)\s*\d+)")
-RUN_MARKINGS = re.compile(rf"^{_MARKING_WORDS}(?:[\s.,;]+{_MARKING_WORDS})+\.?$", re.I)
+# (set apart by a dash too: "CODED TELEGRAM – TOP SECRET")
+RUN_MARKINGS = re.compile(rf"^{_MARKING_WORDS}(?:(?:[\s.,;]+|\s+[–—-]\s+){_MARKING_WORDS})+\.?$", re.I)
 # a cable's routing on one line, where from and to whom: "From Pyongyang To Vyshinsky"
 FROM_TO = re.compile(r"^From\s+[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?[.,]?\s+(?:To|to|TO)\s+[A-Z][\w'’\-.]+(?:\s[A-Z][\w'’\-]+)?\.?$")
 
