@@ -367,7 +367,9 @@ def test_texts_not_cut_at_a_width_are_not_taken_for_wrapped():
                # (Pandoc's Markdown, its paragraphs wrapped at 72 columns)
                "cable-roshchin-filippov-1951-06-02-pandoc-markdown-of-the-page.md": 72,
                # (a telegram typed on its form, in capitals, the blog's lines around it)
-               "page-ho-byrnes-1945-10-22-cable-form-typed-in-capitals.txt": 74}
+               "page-ho-byrnes-1945-10-22-cable-form-typed-in-capitals.txt": 74,
+               # (a scan's page of a letter without its running head, its words divided at the lines' ends)
+               "page-khrushchev-eisenhower-1959-06-11-letter-dateline-with-place-under-heading.txt": 75}
     assert {p.name: wrap_width(numbered_lines(p.read_text(encoding="utf-8"))) for p in sources} == \
         {p.name: wrapped.get(p.name, 0) for p in sources}
 
