@@ -31,7 +31,7 @@ from .messages import Report, SourceError
 from .parallel import batched, pooled, process_pool
 from .sources import READERS, sniff
 from .sources.page import description_of, what_the_page_is
-from .sources.base import numbered_lines, record_of_talks
+from .sources.base import numbered_lines, pdf_spacing, record_of_talks
 from .sources.compilation.headings import heading_candidates, unread_headings
 from .sources.webpage import is_html, page_text
 from .sources.wilson import RECORD_DATE
@@ -158,7 +158,7 @@ def read_telegrams(path: Path, fmt: str | None = None):
         if not text.strip():
             raise SourceError(path, "the HTML page shows no text: save the record's page with its text, or copy "
                               "the text into a .txt file", code="empty")
-    text, left_out = other_language(text)
+    text, left_out = other_language(pdf_spacing(text))
     listing = SEARCH_RESULTS.search(text[:3000]) or _dated_bullets(text)
     if listing and not fmt:
         raise SourceError(path, "a page of search results (records' dates, titles and descriptions), not a record: "
@@ -243,7 +243,7 @@ def source_key(doc: Document) -> str:
     # Telegrams" -> documents-sino-soviet-alliance)
     main = re.sub(r",?\s*\d{4}(?:[-–]\d{2,4})?$", "", pub.title.split(": ")[0])
     words = [w for w in slug(main).split("-") if w not in ("a", "an", "and", "of", "on", "the")][:4]
-    return "-".join(words + ([pub.date] if pub.date else []))
+    return "-".join((words or ["untitled"]) + ([pub.date] if pub.date else []))
 
 
 def document_id(doc: Document) -> str:

@@ -36,6 +36,33 @@ def numbered_lines(text: str, start: int = 1) -> list[tuple[int, str]]:
     return [(i, line.rstrip()) for i, line in enumerate(text.split("\n"), start)]
 
 
+# A PDF's text as some converters give it: every word set apart by two spaces or more ("We  do
+# not  agree"), the figures of a number by one ("1 9 1 8"), a comma after one ("October  7 ,").
+_GAP = re.compile(r"(?<=\S) +(?=\S)")
+# (where the words' gaps are two spaces, one space parts no words: figures so set are one number)
+_SPACED_FIGURES = re.compile(r"(?<!\S)\d(?: \d)+(?!\S)")
+
+
+def pdf_spacing(text: str) -> str:
+    """A text whose words are all set apart by two spaces or more (in most lines of three
+    words or more, every gap): each gap one space, a number's spaced figures one ("1 9 1
+    8" -> "1918", "1 4" -> "14"), a space before a comma after a figure gone; line for line, the line numbers
+    kept.  Any other text as it is (two spaces there part columns: structure.columns)."""
+    lines = text.split("\n")
+    gaps = [_GAP.findall(l.strip()) for l in lines]
+    counted = [g for g in gaps if len(g) >= 2]
+    wide = [g for g in counted if sum(len(s) >= 2 for s in g) >= 0.8 * len(g)]
+    if len(wide) < 5 or len(wide) < 0.8 * len(counted):
+        return text
+
+    def tidy(line: str) -> str:
+        indent = line[:len(line) - len(line.lstrip())]
+        body = _SPACED_FIGURES.sub(lambda m: m.group(0).replace(" ", ""), line.strip())
+        body = re.sub(r"(?<=\d) +(?=,)", "", body)
+        return indent + re.sub(r"(?<=\S) {2,}(?=\S)", " ", body)
+    return "\n".join(tidy(l) for l in lines)
+
+
 def lines_to_blocks(lines: list[tuple[int, str]], wrap: int | None = None) -> list[Block]:
     """Group lines into paragraph blocks.
 
@@ -50,11 +77,14 @@ def lines_to_blocks(lines: list[tuple[int, str]], wrap: int | None = None) -> li
     previous = ""
     wrap = wrap_width(lines) if wrap is None else wrap  # a reader gives the width of the whole text
     hyphenated = None  # the text's hyphenated words, read when a line ends in a hyphen
+    spaced = _line_spaced(lines)
     for number, raw in lines:
         line = raw.strip()
         if not line:
             previous_blank = True
             continue
+        if spaced and previous_blank and blocks and _continues(blocks[-1].text, line):
+            previous_blank = False  # (a copy that sets every line apart: the sentence goes on across the blank)
         if blocks and not previous_blank and (_continues(blocks[-1].text, line) or (wrap and wrapped(previous, line, wrap))
                                               or (wrap and _cut_mid_sentence(previous, line, wrap))):
             text = blocks[-1].text
@@ -129,6 +159,16 @@ def _cut_mid_sentence(previous: str, line: str, width: int) -> bool:
     previous = previous.rstrip()
     return len(previous) >= 0.85 * width and not SENTENCE_END.search(previous) and previous[-1:].isalpha() \
         and not _BLOCK_START.match(line)
+
+
+def _line_spaced(lines: list[tuple[int, str]]) -> bool:
+    """Whether a copy sets every printed line apart by a blank line (a PDF's text, as some
+    converters give it): its lines short, as a page's are, and four in five of them with a
+    blank line before the next; a paragraph's lines are then known by its sentence alone."""
+    filled = [i for i, (_, l) in enumerate(lines) if l.strip()]
+    if len(filled) < 6 or sum(len(lines[i][1].strip()) <= 90 for i in filled) < 0.8 * len(filled):
+        return False
+    return sum(b - a > 1 for a, b in zip(filled, filled[1:])) >= 0.8 * (len(filled) - 1)
 
 
 def _continues(previous: str, line: str) -> bool:
@@ -395,6 +435,35 @@ def running_heads(lines: list[tuple[int, str]], names_the_book=None) -> list[tup
                  and heads[0][1] < 1800)  # (not a title's year: "... OF 13 JANUARY 1949")
              and all(a[1] < b[1] for a, b in zip(heads, heads[1:])) for i, n in heads}
     return page_breaks(lines, pages)
+
+
+def heads_inside_sentences(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A page's number and head in capitals (another item's title, "151" / "NOTE TO G. V.
+    CHICHERIN. OCTOBER 10, 1918", or "151 NOTE TO ...") standing inside a sentence, the line
+    above not ending one and the line below going on in lower case: the page break, a page
+    marker ("[p. 151]") with the sentence going on across it, not an item's heading (an item
+    begins with its title, never inside a sentence of the item before)."""
+    filled = [i for i, (_, l) in enumerate(lines) if l.strip()]
+    pages, dropped = {}, set()
+    for k, i in enumerate(filled[1:-1], 1):
+        line = lines[i][1].strip()
+        head = RUNNING_HEAD.match(line)
+        number = head.group("n1") or head.group("n1s") or head.group("n2") if head else None
+        heads = [i] if head else []
+        if head is None and re.fullmatch(r"\d{1,4}", line) and k + 2 < len(filled):
+            # the number alone, its head on the next line ("151" / "NOTE TO ...")
+            below = lines[filled[k + 1]][1].strip()
+            if not re.search(r"[a-z]", below) and re.match(r"[A-Z]", below) and len(below.split()) >= 2:
+                number, heads = line, [filled[k + 1]]
+        if number is None:
+            continue
+        above = lines[filled[k - 1]][1].rstrip()
+        after = next((filled[j] for j in range(k + 1, len(filled)) if filled[j] not in heads), None)
+        if after is None or not re.search(r"[a-z][\-,]?$", above) or not re.match(r"[a-z]", lines[after][1].strip()):
+            continue
+        pages[i] = int(number)
+        dropped.update(h for h in heads if h != i)
+    return page_breaks(lines, pages, dropped) if pages else lines
 
 
 def _words(lines: list[str]) -> set[str]:

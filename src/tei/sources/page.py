@@ -30,6 +30,15 @@ HEADING = re.compile(rf"^(?i:(?:the\s+)?(?:(?:ciphered|coded|secret|top\s+secret
                      rf"|^(?P<alone>{_PARTY}\s+to\s+{_PARTY})\.?$"
                      rf"|^(?P<verb>{_PARTY}\s+(?:writes|wrote|cables|cabled|wires|telegraphs)\s+(?:to\s+)?{_PARTY})\.?$")
 
+# the heading with the date at its end, and when it was received after it: "The telegram of Soviet
+# Ambassador to the UK, F.T. Gusev, sent to the People's Commissariat for Foreign Affairs, 18
+# October 1943 (received on 19 October)." (its parties set apart by "sent to", the sender's office
+# may hold a "to" of its own)
+DATED_HEADING = re.compile(rf"^(?P<head>(?i:(?:the\s+)?(?:(?:ciphered|coded|secret|top\s+secret)\s+)?{_KIND}s?\s+(?:from|of|by)\s+)"
+                           r"(?P<parties>[A-Z][^()]{2,120}?\s(?:sent\s+)?to\s+(?:the\s+)?[A-Z][^()]{2,100}?)),\s+"
+                           r"(?P<date>\d{1,2}\s+[A-Z][a-z]+\.?\s+1[89]\d\d|[A-Z][a-z]+\.?\s+\d{1,2},\s+1[89]\d\d)"
+                           r"(?:\s*\((?P<received>(?i:received|deciphered)\b[^()]{3,40})\))?\.?$")
+
 # the site's lines under the text: a blog's ("No comments:", "Post a Comment", "Newer Post", "Labels:
 # ...", "Posted by ..."), a site's ("Back to index", "Share"), a record's labels ("Author(s):")
 FURNITURE = re.compile(r"^(?:\d+\s+comments?|no\s+comments|post\s+a\s+comment|newer\s+posts?|older\s+posts?|home|"
@@ -67,6 +76,8 @@ def _find(content: list[tuple[int, str]]) -> tuple[int, int] | None:
     None: the heading a line of its own, the date alone on the line above or under it (or under
     the site's line of the original's date and place, "1945-08-29 ru:marxists.org")."""
     for h, (_, line) in enumerate(content[:15]):
+        if (dated := DATED_HEADING.match(clean_inline(line.strip()))) and _date_alone(dated.group("date")):
+            return h, h  # (the date in the heading)
         heading = HEADING.match(clean_inline(line.strip()))
         if heading is None or len(line.strip()) > 160:
             continue
@@ -108,6 +119,10 @@ class UncitedPageReader(Reader):
         title_line, title = content[h][0], clean_inline(content[h][1].strip())
         body = content[max(h, d) + 1:]
         date_text = content[d][1].strip()
+        heading_line = ""
+        if d == h:  # the date in the heading: the title before it, the heading whole (its "(received on ...)")
+            dated = DATED_HEADING.match(title)
+            heading_line, title, date_text = title, dated.group("head"), dated.group("date")
         if _PLACE_BEFORE.match(date_text) and d > h:  # the letter's dateline, its place with it: the text's first line
             body.insert(0, content[d])
             date_text = _PLACE_BEFORE.sub("", date_text)
@@ -119,12 +134,12 @@ class UncitedPageReader(Reader):
             raise self.fail(source, title_line, f"the heading ('{title}') and its date are followed by no text")
         pub = Publication(kind="page", uncited=UNCITED)
         record = RawTelegram(source=source, reader=self.name, position=1, line=blocks[0].line, publication=pub,
-                             title=title, title_line=title_line, blocks=blocks, date_text=date_text)
+                             title=title, title_line=title_line, blocks=blocks, date_text=date_text, heading=heading_line)
         # the record's description copied after the closing lines: it speaks of the sender ("Mao
         # Zedong announces that ..."), under a dateline
-        heading = HEADING.match(title)
+        heading = HEADING.match(title) or DATED_HEADING.match(heading_line)
         sender = re.split(r"\s+(?:to|TO|writes|wrote|cables|cabled|wires|telegraphs)\s+",
-                          heading.group("parties") or heading.group("alone") or heading.group("verb"), maxsplit=1)[0]
+                          next(filter(None, map(heading.groupdict().get, ("parties", "alone", "verb")))), maxsplit=1)[0]
         sender = re.sub(r"^the\s+", "", sender, flags=re.I)
         if len(blocks) > 2 and blocks[-1].text.startswith(sender + " ") and _closing(blocks[-2].text):
             record.summary = clean_inline(blocks.pop().text)

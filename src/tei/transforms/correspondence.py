@@ -53,6 +53,7 @@ PARTIES = re.compile(r"^(?P<a>.+?)\s+to\s+(?P<b>.+)$|^to\s+(?P<only>.+)$"  # "Te
                      # (a history site's heading with the verb: "Khrushchev writes Kennedy")
                      r"|^(?P<wa>[A-Z][^\s]*(?:\s+[A-Z][^\s]*){0,3})\s+(?-i:writes|wrote|cables|cabled|wires|wired|telegraphs|telegraphed)"
                      r"\s+(?:to\s+)?(?P<wb>[A-Z].*)$", re.I)
+SENT_TO = re.compile(r"^(?P<a>.+?),?\s+(?:sent|addressed)\s+to\s+(?P<b>.+)$(?P<only>)?(?P<wa>)?(?P<wb>)?")
 DOC_KIND = re.compile(r"\b(ciphered telegram|telegram|cable|letter|message|radiogram|note|memorandum|despatch|dispatch)s?\b", re.I)
 # "No. 0100", "Nos. 50450, 50470 and 50490", "No. 405889/sh" (a registry's letters after the number)
 _NUMBER = r"\d+(?:[\-/]\d+)*(?:/[A-Za-z]{1,4}\b)?"
@@ -214,7 +215,9 @@ class CorrespondenceFromMetadata(Transform):
             via_names = [_clean_party(match.group("via1")), _clean_party(match.group("via2"))]
             a, b = _clean_party(match.group("a") or match.group("a2")), _clean_party(match.group("b") or match.group("b2"))
         else:
-            match = PARTIES.match(core)
+            # ("X, sent to Y": the parties parted there, whatever "to" the sender's office holds,
+            # "Soviet Ambassador to the UK, F.T. Gusev, sent to the People's Commissariat ...")
+            match = SENT_TO.match(core) or PARTIES.match(core)
             a, b = (match.group("a") or match.group("wa") or "", match.group("b") or match.group("only") or match.group("wb")) \
                 if match else ("", "")
             if not match and re.search(rf"\bfrom\s+{re.escape(core)}$", title, re.I):
@@ -555,9 +558,9 @@ OFFICE_AND_NAME = re.compile(rf"^(?P<office>(?:the\s+)?(?:[A-Z][\w'’\-]*\s+)?{
 # what names a body as a correspondent, and the kind of body it is ("Central Committee of the
 # Hungarian Workers' Party": the party's organ)
 BODY = re.compile(r"\b(?:Central\s+Committee|Committee|Politburo|Political\s+Bureau|Presidium|Secretariat|Party|Government"
-                  r"|Ministry|Council|Embassy|Consulate|Legation|Mission|Delegation|Army|Command|Headquarters)\b")
+                  r"|Ministry|Commissariat|Council|Embassy|Consulate|Legation|Mission|Delegation|Army|Command|Headquarters)\b")
 BODY_TYPES = {"committee": "party-organ", "politburo": "party-organ", "bureau": "party-organ", "presidium": "party-organ",
-              "secretariat": "party-organ", "party": "party", "government": "government", "ministry": "government",
+              "secretariat": "party-organ", "party": "party", "government": "government", "ministry": "government", "commissariat": "government",
               "council": "government", "embassy": "government", "consulate": "government", "legation": "government",
               "mission": "government", "delegation": "government", "army": "army", "command": "army", "headquarters": "army"}
 

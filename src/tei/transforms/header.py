@@ -263,7 +263,8 @@ class HeaderBuilder(Transform):
                 bibl.append(E("bibl", E("title", pub.article, level="a"),
                               *(E("author", name) for name in person_names(pub.article_author) or
                                 ([pub.article_author] if pub.article_author else [])), type="article"))
-            bibl.append(E("title", pub.title, level="j" if pub.periodical else "m"))
+            # (a copy of pages with no title page names no book: said so, not an empty title; reported by the reader)
+            bibl.append(E("title", pub.title or "Untitled book (the source names none)", level="j" if pub.periodical else "m"))
             bibl.extend(_book(pub))
             if pub.volume:  # a journal's, or the book's volume on its title page ("VOLUME IV")
                 bibl.append(E("biblScope", pub.volume, unit="volume", n=pub.volume))

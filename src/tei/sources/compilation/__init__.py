@@ -16,7 +16,8 @@ import re
 from dataclasses import replace
 
 from ..base import (NOTES_HEADING, PAGE_IN_TEXT, PAGE_LINE, Reader, clean_inline, columns, edition_statements, edition_text,
-                    lines_to_blocks, numbered_lines, page_numbers, running_heads, title_case, wrap_width)
+                    heads_inside_sentences, lines_to_blocks, numbered_lines, page_numbers, running_heads, title_case,
+                    wrap_width)
 from ..model import Block, Publication, RawTelegram
 from .front_matter import (AUSPICES, BESIDE_TITLE, FRONT_SECTION, PLACE_YEAR, PUBLISHER, TRANSLATED_FROM,
                            VOLUME_AFTER, VOLUME_LINE, _article, _as_named, _editor_role, _imprint, _is_main_title, _issue, _made_by,
@@ -44,7 +45,7 @@ class CompilationReader(Reader):
     def read(self, text: str, source: str) -> list[RawTelegram]:
         # a scanned book's page heads: page markers (its pages in two columns read one after the other)
         lines, column_width = columns(numbered_lines(text))
-        lines = running_heads(lines)
+        lines = heads_inside_sentences(running_heads(lines))
         lines = _page_head_alone(lines)
         lines, repaired = _ocr_headings(lines)  # "l OCTOBER l950" in a heading: the digits
         # the width the text was cut at, if it was (before headings are joined); a column's
@@ -98,6 +99,9 @@ class CompilationReader(Reader):
             printed = _printed_in(blocks)
             if printed:  # where the item was first printed: the header's, not the telegram's words
                 own = replace(own, first_published=printed)
+            written, edition_notes = _edition_dating(blocks)
+            if edition_notes:  # "Written on October 7, 1918" / "First published in 1957 in ...": the edition's
+                own = replace(own, notes=[*own.notes, *edition_notes])
             heading = clean_inline(heading_line)
             mark = HEADING_MARK.search(heading)
             if mark:  # a note on the heading ("..., 14 February 1950¹"): its anchor first, the note in the head
@@ -107,7 +111,7 @@ class CompilationReader(Reader):
                 source=source, reader=self.name, position=position, line=number, translator=pub.translator,
                 publication=own, title=_as_title(heading), title_line=number,
                 heading=heading, number_in_source=numbers[start],
-                blocks=blocks))
+                blocks=blocks, date_text=written))
         # a paragraph of text among the title page's lines: most likely a telegram whose heading
         # was not recognised (it would be lost in the front matter): say so
         # (a paragraph's sentences, not a long title's line: "Between the Chairman of ... 1941-1945")
@@ -141,6 +145,10 @@ class CompilationReader(Reader):
                                    "looks like the heading of an item the converter does not read: its text is read as "
                                    "part of the item above; if it is a telegram, give it a heading in a form the others "
                                    "have ('4. Telegram from X to Y, 10 January 1949')", "unread-heading"))
+        if not pub.title:  # pages copied from a book without its title page (a volume's PDF from an item on)
+            records[0].warnings.append((records[0].line, "no book named: the copy has no title page above the first "
+                                        "item, so the witness is described as an untitled book; add the book's title "
+                                        "page (its title, place and year) above the first item", "no-book-title"))
         _ocr_warnings(records, lines[starts[0]:], repaired)
         _after_the_notes(records)
         _notes_by_item(records)
@@ -375,6 +383,33 @@ def _printed_in(blocks: list[Block]) -> str:
             del blocks[-1]
             return match.group("cited")
     return ""
+
+
+# the notes a volume of works prints under a text (Lenin's Collected Works): when it was
+# written, where first published, what it is printed from; its two columns, copied line by line,
+# run into each other ("First published in 1957 in" / "Printed from the text" / "Dokumenty ...")
+WRITTEN_ON = re.compile(r"^(?:Written|Sent|Dictated)\s+(?:on\s+|in\s+)?(?P<date>.*?\b1[89]\d\d)\.?$")
+EDITION_NOTE_START = re.compile(r"^(?:First\s+published\b|Printed\s+(?:from|according\s+to)\b|Published\s+"
+                                r"(?:for\s+the\s+first\s+time|according\s+to)\b)")
+
+
+def _edition_dating(blocks: list[Block]) -> tuple[str, list[str]]:
+    """The edition's notes under the item's text ("Written on October 7, 1918", "First published
+    in ...", "Printed from the text of the telegraph tape", and the lines of their columns after
+    them), taken out of its text: (the date it was written, "" if none; the notes as printed, one
+    string).  A number alone just above them, the page's at its foot, is a page marker."""
+    start = next((i for i, b in enumerate(blocks) if i and b.kind == "text" and WRITTEN_ON.match(b.text)), None)
+    if start is None or not all(EDITION_NOTE_START.match(b.text) or len(b.text) < 60 for b in blocks[start + 1:]) \
+            or not any(EDITION_NOTE_START.match(b.text) for b in blocks[start + 1:]) and start + 1 < len(blocks):
+        return "", []
+    notes = " ".join(clean_inline(b.text) for b in blocks[start:])
+    written = WRITTEN_ON.match(blocks[start].text).group("date")
+    del blocks[start:]
+    # (the page's number above the signature: "104" / "Sverdlov, Lenin")
+    for i in range(max(0, len(blocks) - 3), len(blocks)):
+        if blocks[i].text.isdigit() and len(blocks[i].text) <= 4 and i + 1 < len(blocks) and len(blocks[-1].text) < 40:
+            blocks[i] = Block(f"[p. {blocks[i].text}]", blocks[i].line)
+    return written, [notes]
 
 
 def _source_note(blocks: list[Block]) -> str:

@@ -1,0 +1,48 @@
+"""Real pages, round seventeen: what the converter misread or refused for the wrong reason, each
+with a source of our own in tests/sources (the pages themselves are not ours to keep)."""
+
+from __future__ import annotations
+
+from source_helpers import T, convert, refused, text
+from tei.messages import Report
+
+
+def test_a_volume_of_works_as_pdf_text_line_spaced_with_a_running_head_inside_a_sentence(tmp_path):
+    """Lenin's works copied from a PDF: every word set apart by two spaces, every line by a blank
+    line, figures letter-spaced ("1 9 1 8"), the next item's running head ("175" / "NOTE TO ...
+    NOVEMBER 15, 1918") inside a sentence of the text, the page's number over the signature, and
+    the edition's notes under it ("Written on November 1 4 , 1 9 1 8", "First published in ...").
+    One telegram (the head was a second, with no parties), from the signer the authority file
+    knows, dated by "Written on", its sentences whole, the notes the source's, not its text."""
+    report = Report()
+    [root] = convert(tmp_path, "works-pdf-lenin-stalin-1918-11-14-line-spaced-running-head-inside-sentence.txt",
+                     report=report).values()
+    sent = root.find(f".//{T}correspAction[@type='sent']")
+    assert sent.find(f"{T}persName").get("ref") == "#lenin" and sent.find(f"{T}date").get("when") == "1918-11-14"
+    div = root.find(f".//{T}div")
+    [p1, p2] = div.findall(f"{T}p")
+    assert text(p2).startswith("The grain trains you announced have not yet reached Moscow, and the stations on")
+    assert "Send an exact report by direct line" in text(p2) and text(p2).endswith("hold them to account.")
+    assert [pb.get("n") for pb in div.iter(f"{T}pb")] == ["175", "139"]
+    assert "NOTE TO" not in text(div) and "Written on" not in text(div)
+    assert text(div.find(f"{T}closer/{T}signed")) == "Sverdlov, Lenin"
+    note = root.find(f".//{T}sourceDesc//{T}note[@type='source']")
+    assert text(note).startswith("Written on November 14, 1918 First published in 1942 in")
+    assert [m.code for m in report.messages] == ["no-book-title"]
+
+
+def test_a_headings_date_and_receipt_inside_it_on_a_page_citing_no_source(tmp_path):
+    """"The telegram of Soviet Ambassador to Mexico, K.A. Umansky, sent to the People's Commissariat
+    for Foreign Affairs, 23 November 1944 (received on 24 November).", its text under it and no
+    source: a page of one telegram, the holder of the office the sender, the commissariat (a body)
+    the recipient, sent and received on the heading's dates.  It was refused for a missing citation."""
+    report = Report()
+    [root] = convert(tmp_path, "page-umansky-nkid-1944-11-23-heading-with-date-and-received.txt",
+                     report=report).values()
+    sent = root.find(f".//{T}correspAction[@type='sent']")
+    received = root.find(f".//{T}correspAction[@type='received']")
+    assert text(sent.find(f"{T}persName")) == "K.A. Umansky" and sent.find(f"{T}date").get("when") == "1944-11-23"
+    assert text(received.find(f"{T}orgName")) == "People's Commissariat for Foreign Affairs"
+    assert received.find(f"{T}date").get("when") == "1944-11-24"
+    assert text(root.find(f".//{T}div/{T}p")).startswith("On 22 November the Minister")
+    assert "no-citation" in [m.code for m in report.messages]
