@@ -3,6 +3,7 @@ with a source of our own in tests/sources (the pages themselves are not ours to 
 
 from __future__ import annotations
 
+from lxml import etree
 from source_helpers import T, convert, refused, text
 from tei.messages import Report
 
@@ -46,3 +47,30 @@ def test_a_headings_date_and_receipt_inside_it_on_a_page_citing_no_source(tmp_pa
     assert received.find(f"{T}date").get("when") == "1944-11-24"
     assert text(root.find(f".//{T}div/{T}p")).startswith("On 22 November the Minister")
     assert "no-citation" in [m.code for m in report.messages]
+
+
+def test_a_citation_without_its_pages_does_not_take_the_dateline_and_salutation(tmp_path):
+    """A text of the works, its citation under the title without pages ("J. V. Stalin, Works, Vol.
+    18," / "Moscow: Pisatel', 2006."), then the letter's dateline ("Moscow, 17 April 1952.") and
+    salutation: the citation ends where they begin (it ran on over four lines: both were lost from
+    the text and the letter was undated by its dateline)."""
+    [root] = convert(tmp_path, "works-stalin-kim-1952-04-17-citation-without-pages-dateline-and-salute.txt").values()
+    assert text(root.find(f".//{T}note[@type='citation']")) == "J. V. Stalin, Works, Vol. 18, Moscow: Pisatel', 2006."
+    opener = root.find(f".//{T}div/{T}opener")
+    assert text(opener.find(f"{T}dateline/{T}date")) == "17 April 1952"
+    assert text(opener.find(f"{T}salute")) == "Dear Comrade Kim Il Sung!"
+
+
+def test_a_sentence_of_prose_under_a_citation_without_pages_is_the_text(tmp_path):
+    """Under the title a citation of one line without pages, then the text's sentences: none of
+    them taken into the citation (the whole text was, and the page refused as having no text)."""
+    page = ("TELEGRAM TO KIM IL SUNG\nJ. V. Stalin, Works, Vol. 18.\n"
+            "We have received your letter of 12 April and thank you for the news of the front and the rear.\n"
+            "The Soviet Government has decided to send the medicines you ask for by the first trains of May.\n"
+            "J. STALIN\n")
+    errors, written = refused(tmp_path, page)
+    assert not errors and written
+    [out] = (tmp_path / "out").glob("*.xml")
+    root = etree.parse(str(out)).getroot()
+    assert text(root.find(f".//{T}note[@type='citation']")) == "J. V. Stalin, Works, Vol. 18."
+    assert text(root.find(f".//{T}div/{T}p")).startswith("We have received your letter of 12 April")

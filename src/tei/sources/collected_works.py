@@ -272,11 +272,24 @@ def _layout(content: list[tuple[int, str]]) -> tuple[int, str, list[tuple[int, s
         joined = " ".join(l for _, l in citation_lines)
         if citation_lines and (PAGES.search(joined) and re.search(r"\d{4}", joined)):
             break
+        if citation_lines and _opens_the_text(content[index][1].strip()):
+            break  # (a citation without its pages: "Moscow, 14 March 1951." / "Dear Comrade ...!" begin the text)
         citation_lines.append((content[index][0], content[index][1].strip()))
         index += 1
     citation = clean_inline(" ".join(b.text for b in lines_to_blocks(citation_lines)))
     labelled = SOURCE_LINE.match(citation)  # "Source: The Writings of Mao Zedong, ...": the label is no part of it
     return 0, labelled.group("cited").strip() if labelled else citation, content[index:], "", ""
+
+
+def _opens_the_text(line: str) -> bool:
+    """A line no citation holds, the text's first: its dateline, a date alone or with its place
+    ("Moscow, 14 March 1951."), its salutation ("Dear Comrade Kim Il Sung!"), or a sentence of
+    prose (ten words or more, a verb or pronoun of a letter's among them, no volume or pages)."""
+    from ..transforms.structure.lines import is_salutation  # (here: the transforms read the sources' model)
+    from .page import _date_alone
+    prose = len(line.split()) >= 10 and re.search(r"\b(?:we|I|you|our|your|has|have|is|are|was|were|will|shall)\b", line) \
+        and not (WORKS.search(line) or VOLUME.search(line) or PAGES.search(line) or EDITED_BY.search(line))
+    return bool(prose) or is_salutation(line) or _date_alone(line.rstrip("."))
 
 
 def _date_under_title(body: list[tuple[int, str]]) -> str:
