@@ -74,3 +74,22 @@ def test_a_sentence_of_prose_under_a_citation_without_pages_is_the_text(tmp_path
     root = etree.parse(str(out)).getroot()
     assert text(root.find(f".//{T}note[@type='citation']")) == "J. V. Stalin, Works, Vol. 18."
     assert text(root.find(f".//{T}div/{T}p")).startswith("We have received your letter of 12 April")
+
+
+def test_a_comrade_in_a_place_is_the_person_and_the_place(tmp_path):
+    """"to Comrade Zhukovsky in Tonghua" in the title, "Comrade Belov in Jixian and Comrade Kovalev in
+    Harbin" in the text: the person is named without his form of address ("Zhukovsky", not the
+    provisional "Comrade Zhukovsky" it was), the place apart from him, tagged where the authority
+    file knows it and reported where it does not ("Jixian", a county's "-xian", was taken for an
+    adjective like "Korean" and left out silently)."""
+    report = Report()
+    [root] = convert(tmp_path, "wilson-stalin-zhukovsky-1951-04-09-comrade-in-place-title-and-text.txt",
+                     report=report).values()
+    received = root.find(f".//{T}correspAction[@type='received']/{T}persName")
+    assert text(received) == "Zhukovsky" and received.get("ref") == "#unresolved-zhukovsky"
+    p = root.findall(f".//{T}div/{T}p")[1]
+    assert [(etree.QName(e).localname, text(e)) for e in p] == [
+        ("persName", "Belov"), ("persName", "Kovalev"), ("placeName", "Harbin"), ("placeName", "Moscow"),
+        ("persName", "Petrenko"), ("placeName", "Mukden")]
+    unknown = [m.text for m in report.messages if m.code == "unknown-place"]
+    assert len(unknown) == 2 and "'Tonghua'" in unknown[0] and "'Jixian'" in unknown[1]

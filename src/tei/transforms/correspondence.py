@@ -519,7 +519,9 @@ class CorrespondenceFromMetadata(Transform):
                 doc.warn(line, f"'{plain}', the {role} in the title, is taken for '{meant.short}', whom the "
                          f"text names: the two differ by one letter", "misspelt-name")
                 return meant
-            return provisional_person(doc, office if office[:1].isupper() else plain, line, f"named as the {role} in the title")
+            # (the form of address no part of his name: "to Comrade Zhukovsky in Dalny", Zhukovsky)
+            named = re.sub(r"^(?:Comrades?|Cde\.|COMRADE)\s+(?=[A-Z])", "", office if office[:1].isupper() else plain)
+            return provisional_person(doc, named, line, f"named as the {role} in the title")
         return None
 
 

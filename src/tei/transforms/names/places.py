@@ -85,8 +85,9 @@ PARTY_GENERIC_WORDS = {"communist", "communists", "workers'", "workers", "workin
                        "the", "peasant", "peasants'", "toilers'", "front", "league"}
 
 
-# an adjective of a people is no place's own name ("the Soviet steel works", "the Korean River")
-ADJECTIVE = re.compile(r"(?:ian|ean|can|ese|ish)$|^(?:Soviet|Czech|German|French|Dutch|Greek|Thai|Swiss|Allied|Red|White"
+# an adjective of a people is no place's own name ("the Soviet steel works", "the Korean River"; but
+# a pinyin name ending in "-xian", "-jian", "-qian", the county's word, is: "Jixian")
+ADJECTIVE = re.compile(r"(?:(?<![jqx])ian|ean|can|ese|ish)$|^(?:Soviet|Czech|German|French|Dutch|Greek|Thai|Swiss|Allied|Red|White"
                        r"|Northern|Southern|Eastern|Western|Northeastern|Northwestern|Southeastern|Southwestern|Central)$")
 
 
