@@ -243,7 +243,8 @@ def source_key(doc: Document) -> str:
     # Telegrams" -> documents-sino-soviet-alliance)
     main = re.sub(r",?\s*\d{4}(?:[-–]\d{2,4})?$", "", pub.title.split(": ")[0])
     words = [w for w in slug(main).split("-") if w not in ("a", "an", "and", "of", "on", "the")][:4]
-    return "-".join((words or ["untitled"]) + ([pub.date] if pub.date else []))
+    # (a copy with no title page names no book: "untitled", not slug's placeholder)
+    return "-".join((words if pub.title.strip() else ["untitled"]) + ([pub.date] if pub.date else []))
 
 
 def document_id(doc: Document) -> str:
