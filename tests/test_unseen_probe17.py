@@ -93,3 +93,31 @@ def test_a_comrade_in_a_place_is_the_person_and_the_place(tmp_path):
         ("persName", "Petrenko"), ("placeName", "Mukden")]
     unknown = [m.text for m in report.messages if m.code == "unknown-place"]
     assert len(unknown) == 2 and "'Tonghua'" in unknown[0] and "'Jixian'" in unknown[1]
+
+
+def test_a_volume_of_wartime_correspondence_with_sent_on_and_received_on_lines(tmp_path):
+    """"No. 131" / "Sent on March 19, 1943" / "Personal and Secret Message from ... to ...": the
+    number, the line of sending or receipt and the heading one item, the line kept under the
+    heading (a `transmission` line) and its date the sent or received date.  The items were not
+    found (the line between the number and the heading), or ran into each other."""
+    docs = convert(tmp_path, "compilation-wartime-correspondence-1943-sent-on-received-on-lines.txt")
+    assert sorted(docs) == ["tg-1943-03-19-stalin-churchill-correspondence-with-winston-s",
+                            "tg-1943-03-22-churchill-stalin-correspondence-with-winston-s",
+                            "tg-1943-03-27-stalin-churchill-correspondence-with-winston-s"]
+    first = docs["tg-1943-03-19-stalin-churchill-correspondence-with-winston-s"]
+    assert text(first.find(f".//{T}div/{T}head")).startswith("No. 131 Personal and Secret Message from Premier")
+    assert text(first.find(f".//{T}div/{T}opener/{T}seg[@type='transmission']")) == "Sent on March 19, 1943"
+    received = docs["tg-1943-03-22-churchill-stalin-correspondence-with-winston-s"].find(
+        f".//{T}correspAction[@type='received']/{T}date")
+    assert received.get("when") == "1943-03-23"
+
+
+def test_a_page_of_war_telegrams_each_under_its_sent_on_line_and_parties(tmp_path):
+    """"Sent on June 3, 1942" / "J. V. Stalin to F. Roosevelt" / the text, a page of such items with no
+    numbers: one telegram each, dated by its line (the page matched no layout)."""
+    report = Report()
+    docs = convert(tmp_path, "works-war-telegrams-1942-unnumbered-sent-on-over-the-parties.txt", report=report)
+    assert sorted(docs) == ["tg-1942-06-03-stalin-roosevelt-war-telegrams", "tg-1942-06-12-stalin-churchill-war-telegrams"]
+    second = docs["tg-1942-06-12-stalin-churchill-war-telegrams"]
+    assert text(second.find(f".//{T}div/{T}p")).startswith("Your message of June 9 has reached me.")
+    assert not report.messages

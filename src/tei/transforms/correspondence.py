@@ -53,6 +53,7 @@ PARTIES = re.compile(r"^(?P<a>.+?)\s+to\s+(?P<b>.+)$|^to\s+(?P<only>.+)$"  # "Te
                      # (a history site's heading with the verb: "Khrushchev writes Kennedy")
                      r"|^(?P<wa>[A-Z][^\s]*(?:\s+[A-Z][^\s]*){0,3})\s+(?-i:writes|wrote|cables|cabled|wires|wired|telegraphs|telegraphed)"
                      r"\s+(?:to\s+)?(?P<wb>[A-Z].*)$", re.I)
+YEAR_IN = re.compile(r"\b1[89]\d\d\b")
 SENT_TO = re.compile(r"^(?P<a>.+?),?\s+(?:sent|addressed)\s+to\s+(?P<b>.+)$(?P<only>)?(?P<wa>)?(?P<wb>)?")
 DOC_KIND = re.compile(r"\b(ciphered telegram|telegram|cable|letter|message|radiogram|note|memorandum|despatch|dispatch)s?\b", re.I)
 # "No. 0100", "Nos. 50450, 50470 and 50490", "No. 405889/sh" (a registry's letters after the number)
@@ -355,6 +356,11 @@ class CorrespondenceFromMetadata(Transform):
         c.approximate = bool(c.sent is not None and c.sent is source_date and APPROXIMATE.search(given or ""))
         if c.approximate:  # "c. end of December 1950": the days of the month it may be
             c.sent = part_of_month(given, c.sent)
+        if c.sent is None:  # a volume's "Sent on January 5, 1943" under the heading, the item's only date
+            sent_line = next((seg for seg in doc.div.iterfind(f"{T}opener/{T}seg[@type='transmission']")
+                              if re.match(r"(?:Sent|Dispatched|Despatched)\b", text_of(seg))), None)
+            if sent_line is not None and YEAR_IN.search(text_of(sent_line)):
+                c.sent = day_of(parse_date(text_of(sent_line), ""))
         if c.sent is None and raw.file_date:
             # FRUS's decimal file number ends in the date ("711.5/7–2150"): the telegram's when
             # nothing else dates it, inferred by the encoder

@@ -170,8 +170,22 @@ def _headings(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     if not prose:
         return found
     found = [(i, "") for i, (_, line) in enumerate(lines)
-             if UNNUMBERED.match(line.strip()) and len(line.strip()) <= 120 and (i == 0 or not lines[i - 1][1].strip())]
+             if (UNNUMBERED.match(line.strip()) or _sent_on_under(lines, i)) and len(line.strip()) <= 120
+             and (i == 0 or not lines[i - 1][1].strip())]
     return found if len(found) >= 2 else []
+
+
+# the parties alone in title case, "J. V. Stalin to W. Churchill": a heading where the date it was
+# sent stands under it (_join_numbers puts it there: "Sent on January 8, 1942" / "J. V. Stalin to ...")
+_TITLE_PARTIES = re.compile(rf"^(?:From\s+)?{_TITLE_PARTY}\sto\s{_TITLE_PARTY}$")
+
+
+def _sent_on_under(lines: list[tuple[int, str]], i: int) -> bool:
+    """Whether lines[i] is the parties alone with the date it was sent or received under it."""
+    if not (_TITLE_PARTIES.match(lines[i][1].strip()) or _DATELESS.match(lines[i][1].strip())):
+        return False
+    below = next((l.strip() for _, l in lines[i + 1:i + 3] if l.strip()), "")
+    return bool(SENT_ON.match(below))
 
 
 # a line that may head an item in a form the reader does not know ("Item 1 -- Stalin's telegram
@@ -367,6 +381,7 @@ NUMBER_ALONE = re.compile(r"^(?:No\.\s*|(?:Document|DOCUMENT|Doc\.|DOC\.)\s+(?:N
 
 
 # a date alone between the number and the heading: "Document No. 1" / "14 January 1950" / "TELEGRAM FROM ..."
+SENT_ON = re.compile(r"^(?:Sent|Received|Dispatched|Despatched)\s+on\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+1[89]\d\d\.?$")
 DATE_ALONE = re.compile(r"^(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+1[89]\d\d\.?$")
 
 
@@ -384,6 +399,13 @@ def _join_numbers(lines: list[tuple[int, str]], wrap: int = 0) -> list[tuple[int
             out[i] = (number, f"{line.strip()} {following}")
             out[i + 1] = (out[i + 1][0], "")
     for i, (number, line) in enumerate(out[:-1]):
+        # the date it was sent above the parties alone, no number: "Sent on January 8, 1942" / "J.
+        # V. Stalin to W. Churchill" (a page of a volume's telegrams): the heading first
+        if SENT_ON.match(line.strip()) and (i == 0 or not out[i - 1][1].strip()):
+            j = next((k for k in range(i + 1, min(i + 3, len(out))) if out[k][1].strip()), None)
+            if j is not None and (_TITLE_PARTIES.match(out[j][1].strip()) or _DATELESS.match(out[j][1].strip())):
+                out[i], out[j] = (number, out[j][1]), (out[j][0], line)
+    for i, (number, line) in enumerate(out[:-1]):
         alone = NUMBER_ALONE.match(line.strip())
         if alone is None:
             continue
@@ -391,7 +413,16 @@ def _join_numbers(lines: list[tuple[int, str]], wrap: int = 0) -> list[tuple[int
         if j is None:
             continue
         date = None
-        if DATE_ALONE.match(out[j][1].strip()):  # the date above the heading: after it
+        # (the date it was sent or received between the number and the heading, as the volumes of
+        # wartime correspondence print it: "No. 98" / "Sent on January 5, 1943" / "Personal and Secret
+        # Message from ..."): the heading joined to the number, the line kept under it, the item's
+        routed = None
+        if SENT_ON.match(out[j][1].strip()):
+            routed = j
+            j = next((k for k in range(j + 1, min(j + 3, len(out))) if out[k][1].strip()), None)
+            if j is None:
+                continue
+        if routed is None and DATE_ALONE.match(out[j][1].strip()):  # the date above the heading: after it
             date = j
             j = next((k for k in range(j + 1, min(j + 3, len(out))) if out[k][1].strip()), None)
             if j is None:
@@ -424,4 +455,6 @@ def _join_numbers(lines: list[tuple[int, str]], wrap: int = 0) -> list[tuple[int
         if heading and not (_DATELESS.match(heading.group("head")) and len(line) - len(line.lstrip()) >= 10):
             out[i] = (number, joined)
             out[j] = (out[j][0], "")
+            if routed is not None:  # ("Sent on ..." under the heading: the line the heading's was, blank, first)
+                out[routed], out[j] = (out[j][0], ""), out[routed]
     return out
