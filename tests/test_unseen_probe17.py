@@ -10,16 +10,16 @@ from tei.messages import Report
 
 def test_a_volume_of_works_as_pdf_text_line_spaced_with_a_running_head_inside_a_sentence(tmp_path):
     """Lenin's works copied from a PDF: every word set apart by two spaces, every line by a blank
-    line, figures letter-spaced ("1 9 1 8"), the next item's running head ("175" / "NOTE TO ...
-    NOVEMBER 15, 1918") inside a sentence of the text, the page's number over the signature, and
-    the edition's notes under it ("Written on November 1 4 , 1 9 1 8", "First published in ...").
+    line, figures letter-spaced ("1 9 2 0"), the next item's running head ("175" / "NOTE TO ...
+    NOVEMBER 15, 1920") inside a sentence of the text, the page's number over the signature, and
+    the edition's notes under it ("Written on November 1 4 , 1 9 2 0", "First published in ...").
     One telegram (the head was a second, with no parties), from the signer the authority file
     knows, dated by "Written on", its sentences whole, the notes the source's, not its text."""
     report = Report()
-    [root] = convert(tmp_path, "works-pdf-lenin-stalin-1918-11-14-line-spaced-running-head-inside-sentence.txt",
+    [root] = convert(tmp_path, "compilation-pdf-lenin-stalin-1920-11-14-line-spaced-running-head-inside-sentence.txt",
                      report=report).values()
     sent = root.find(f".//{T}correspAction[@type='sent']")
-    assert sent.find(f"{T}persName").get("ref") == "#lenin" and sent.find(f"{T}date").get("when") == "1918-11-14"
+    assert sent.find(f"{T}persName").get("ref") == "#lenin" and sent.find(f"{T}date").get("when") == "1920-11-14"
     div = root.find(f".//{T}div")
     [p1, p2] = div.findall(f"{T}p")
     assert text(p2).startswith("The grain trains you announced have not yet reached Moscow, and the stations on")
@@ -28,7 +28,7 @@ def test_a_volume_of_works_as_pdf_text_line_spaced_with_a_running_head_inside_a_
     assert "NOTE TO" not in text(div) and "Written on" not in text(div)
     assert text(div.find(f"{T}closer/{T}signed")) == "Sverdlov, Lenin"
     note = root.find(f".//{T}sourceDesc//{T}note[@type='source']")
-    assert text(note).startswith("Written on November 14, 1918 First published in 1942 in")
+    assert text(note).startswith("Written on November 14, 1920 First published in 1942 in")
     assert [m.code for m in report.messages] == ["no-book-title"]
 
 
@@ -116,7 +116,7 @@ def test_a_page_of_war_telegrams_each_under_its_sent_on_line_and_parties(tmp_pat
     """"Sent on June 3, 1942" / "J. V. Stalin to F. Roosevelt" / the text, a page of such items with no
     numbers: one telegram each, dated by its line (the page matched no layout)."""
     report = Report()
-    docs = convert(tmp_path, "works-war-telegrams-1942-unnumbered-sent-on-over-the-parties.txt", report=report)
+    docs = convert(tmp_path, "compilation-war-telegrams-1942-unnumbered-sent-on-over-the-parties.txt", report=report)
     assert sorted(docs) == ["tg-1942-06-03-stalin-roosevelt-war-telegrams", "tg-1942-06-12-stalin-churchill-war-telegrams"]
     second = docs["tg-1942-06-12-stalin-churchill-war-telegrams"]
     assert text(second.find(f".//{T}div/{T}p")).startswith("Your message of June 9 has reached me.")
