@@ -1,4 +1,5 @@
-"""BagIt bags: made in a folder beside the target and swapped in whole; checked file by file."""
+"""BagIt bags: updated in place under a journal (tei.journal: the files that change written
+into a folder beside the target, then moved in); checked file by file."""
 
 from __future__ import annotations
 
@@ -6,8 +7,6 @@ import contextlib
 import hashlib
 import os
 import re
-import shutil
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
@@ -15,6 +14,7 @@ from typing import Iterator
 import bagit
 
 from ..cache import open_sqlite, stamp
+from ..journal import Update
 
 CHECKSUMS = ["sha256", "sha512"]
 
@@ -54,6 +54,22 @@ def _files(folder: Path) -> Iterator[tuple[str, str]]:
     yield from walk(str(folder), "")
 
 
+def _listed(folder: Path) -> Iterator[str]:
+    """The paths (relative, with /) of every file under folder, in no order."""
+    def walk(path: str, rel: str) -> Iterator[str]:
+        try:
+            with os.scandir(path) as scan:
+                for entry in scan:
+                    if entry.is_dir(follow_symlinks=False):
+                        yield from walk(entry.path, f"{rel}{entry.name}/")
+                    else:
+                        yield f"{rel}{entry.name}"
+        except OSError:
+            return
+
+    yield from walk(str(folder), "")
+
+
 def human_size(n: int) -> str:
     for unit in ("bytes", "KB", "MB", "GB"):
         if n < 1000 or unit == "GB":
@@ -63,8 +79,12 @@ def human_size(n: int) -> str:
 
 
 class BagBuilder:
-    """A staging folder beside ``target``: fill ``payload`` (the bag's data/), then ``commit``
-    writes the manifests and tag files and swaps the bag in.
+    """An in-place update of the bag ``target`` (tei.journal): write the payload files that
+    are new or changed into ``payload`` (the staging folder's data/) or ``add`` them (a file
+    the bag holds already, as a hard link to the same file, is kept where it is), then
+    ``commit`` writes the manifests and tag files and moves the staged files in; the files of
+    the last bag that the new one does not have are removed.  An interruption leaves the last
+    bag, or one that the next deposit finishes.
 
     The bag is written here, not by bagit.make_bag, for speed at corpus scale (bagit reopens
     the bag after making it and resolves every path of its manifests, seconds per ten
@@ -77,12 +97,28 @@ class BagBuilder:
         if self.target.exists() and not self._replaceable(self.target):
             raise FileExistsError(f"{target} exists and is not a bag made by tei deposit: give another --out, "
                                   "or empty or remove that folder first")
-        self.target.parent.mkdir(parents=True, exist_ok=True)
-        self.staging = Path(tempfile.mkdtemp(prefix=f".{self.target.name}.new-", dir=self.target.parent))
-        os.chmod(self.staging, 0o755)
+        self.update = Update(self.target)
+        self.staging = self.update.staging
         self.payload = self.staging / "data"
         self.payload.mkdir()
         self.digests = digests
+        self.kept: dict[str, str] = {}  # payload files of the last bag that stay: path under data/ -> path
+
+    def add(self, source: Path, rel: str, copy) -> None:
+        """The file source as data/rel of the bag, by copy(source, path) unless the bag holds
+        it already (the same file: copy is tei.writer.link_or_copy, hard links to outputs
+        that are replaced, never changed in place)."""
+        old = os.path.join(self.target, "data", rel)
+        try:
+            a, b = os.stat(source), os.stat(old)
+            if (a.st_dev, a.st_ino) == (b.st_dev, b.st_ino):
+                self.kept[rel] = old
+                return
+        except OSError:
+            pass
+        path = self.payload / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        copy(source, path)
 
     @staticmethod
     def _replaceable(path: Path) -> bool:
@@ -93,10 +129,13 @@ class BagBuilder:
         with the number of files), the tag files and the tag manifests; swap the bag in."""
         info = dict(bag_info)
         total_bytes = total_files = 0
+        payload = dict(self.kept)
+        payload.update(_files(self.payload))
         with contextlib.ExitStack() as stack:
             manifests = {alg: stack.enter_context(open(self.staging / f"manifest-{alg}.txt", "w", encoding="utf-8",
                                                        newline="\n")) for alg in CHECKSUMS}
-            for rel, path in _files(self.payload):
+            for rel in sorted(payload, key=lambda rel: rel.split("/")):  # (the order of _files)
+                path = payload[rel]
                 st = os.stat(path)
                 found = self.digests.get(st) if self.digests else None
                 if found is None:
@@ -119,19 +158,16 @@ class BagBuilder:
             (self.staging / f"tagmanifest-{alg}.txt").write_text(
                 "".join(f"{_digests(self.staging / name, [alg])[alg]} {name}\n" for name in tag_files),
                 encoding="utf-8")
-        old = None
-        if self.target.exists():
-            old = Path(tempfile.mkdtemp(prefix=f".{self.target.name}.old-", dir=self.target.parent))
-            os.rmdir(old)
-            self.target.rename(old)
-        self.staging.rename(self.target)
-        if old is not None:
-            shutil.rmtree(old, ignore_errors=True)
+        tag_names = {*tag_files, *(f"tagmanifest-{alg}.txt" for alg in CHECKSUMS)}
+        for rel in _listed(self.target):  # what the last bag has and this one has not
+            if (rel[5:] not in payload) if rel.startswith("data/") else rel not in tag_names:
+                self.update.remove(rel)
+        self.update.commit()
         if self.digests:
             self.digests.save()
 
     def discard(self) -> None:
-        shutil.rmtree(self.staging, ignore_errors=True)
+        self.update.discard()
 
 
 class DigestCache:

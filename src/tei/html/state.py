@@ -18,14 +18,13 @@ from __future__ import annotations
 
 import hashlib
 import os
-import shutil
 import sqlite3
 import tempfile
 from pathlib import Path
 
 from ..cache import stamp, tree_digest
 from ..paths import XSLT_DIR
-from ..writer import _umask, link_or_copy
+from ..writer import _umask
 
 STATE_FILE = "site-state.sqlite"
 OLD_STATE_FILE = "site-state.pickle"  # the state as builds before format 9 kept it: let go
@@ -176,34 +175,23 @@ class SiteState:
         """Whether the last build made page `name`."""
         return self.db.execute("SELECT 1 FROM old.pages WHERE name = ?", (name,)).fetchone() is not None
 
-    def reuse(self, name: str, page_key: str, old_site: Path, staging: Path, known: tuple | None = None) -> bool:
-        """Take page `name` over from the old site when it was made from the same inputs.
-        known: its (key, stamp) in the last state, when read already ((None, None): none)."""
+    def reuse(self, name: str, page_key: str, old_site: Path, known: tuple | None = None) -> bool:
+        """Whether page `name` of the old site can stay as it is: made from the same inputs,
+        and the very file the last state describes.  known: its (key, stamp) in the last
+        state, when read already ((None, None): none)."""
         if known is None:
             known = self.db.execute("SELECT key, stamp FROM old.pages WHERE name = ?", (name,)).fetchone()
         if not known or known[0] != page_key:
             return False
-        old = os.path.join(old_site, name)  # os.path, not pathlib: this runs for every page
-        try:
-            st = os.stat(old)
-            if stamp_text(st) != known[1]:
-                return False
-            link_or_copy(old, os.path.join(staging, name))
+        try:  # os.path, not pathlib: this runs for every page
+            return stamp_text(os.stat(os.path.join(old_site, name))) == known[1]
         except OSError:
             return False
-        return True
 
-    def reuse_tree(self, name: str, shard_key: str, old_site: Path, staging: Path) -> bool:
-        """Take a folder (a search shard) over from the old site when made from the same pages."""
+    def reuse_tree(self, name: str, shard_key: str, old_site: Path) -> bool:
+        """Whether a folder (a search shard) of the old site can stay: made from the same pages."""
         known = self.db.execute("SELECT key FROM old.shards WHERE folder = ?", (name,)).fetchone()
-        if not known or known[0] != shard_key or not (old_site / name).is_dir():
-            return False
-        try:
-            shutil.copytree(old_site / name, staging / name, copy_function=link_or_copy)
-        except (OSError, shutil.Error):
-            shutil.rmtree(staging / name, ignore_errors=True)
-            return False
-        return True
+        return bool(known) and known[0] == shard_key and (old_site / name).is_dir()
 
     # -- the end of a build
 
