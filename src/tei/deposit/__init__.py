@@ -128,7 +128,7 @@ def _make_deposit(tei_dir: Path, out: Path, options: DepositOptions, report: Rep
         if cache:
             remember_corpus(cache, out / "data" / "corpus.xml")
             cache.save()
-    except Exception:
+    except BaseException:  # (an interruption too: the staged files go, or the journal stays)
         builder.discard()
         raise
     return True

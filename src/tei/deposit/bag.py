@@ -168,40 +168,53 @@ class BagBuilder:
 
     def discard(self) -> None:
         self.update.discard()
+        if self.digests:
+            self.digests.close()  # (what this run put is let go: its lock with it)
 
 
 class DigestCache:
     """Digests of files by (device, inode, size, modification time), kept between deposits:
     the bag's payload is hard links to tei build's outputs, which are replaced, never
     changed in place, so an unchanged output is the same inode with the same time.  An
-    SQLite file, read row by row (memory does not grow with the number of files); a row not
-    asked for or put by this deposit is let go when it is saved."""
+    SQLite file, read row by row; a row not asked for or put by this deposit is let go when
+    it is saved (the stamps asked for are listed here, then handed to SQLite at once: marking
+    each row used was a second statement per file, a third of a second at 10,000 telegrams)."""
 
     def __init__(self, path: Path):
         self.path = Path(path)
         self.db = open_sqlite(self.path, "CREATE TABLE IF NOT EXISTS digests (stamp TEXT PRIMARY KEY, value TEXT,"
-                                         " used INTEGER);"
-                                         "UPDATE digests SET used = 0;")
+                                         " used INTEGER);")
+        self.used: list[tuple[str]] = []
 
     def get(self, st: os.stat_result) -> dict[str, str] | None:
         if self.db is None:
             return None
-        row = self.db.execute("SELECT value FROM digests WHERE stamp = ?", (repr(stamp(st)),)).fetchone()
+        key = repr(stamp(st))
+        row = self.db.execute("SELECT value FROM digests WHERE stamp = ?", (key,)).fetchone()
         found = dict(zip(CHECKSUMS, row[0].split())) if row else None
         if found is None or len(found) != len(CHECKSUMS):
             return None
-        self.db.execute("UPDATE digests SET used = 1 WHERE stamp = ?", (repr(stamp(st)),))
+        self.used.append((key,))
         return found
 
     def put(self, st: os.stat_result, digests: dict[str, str]) -> None:
         if self.db is not None:
+            key = repr(stamp(st))
             self.db.execute("INSERT OR REPLACE INTO digests VALUES (?, ?, 1)",
-                            (repr(stamp(st)), " ".join(digests[alg] for alg in CHECKSUMS)))
+                            (key, " ".join(digests[alg] for alg in CHECKSUMS)))
+            self.used.append((key,))
 
     def save(self) -> None:
         if self.db is not None:
-            self.db.execute("DELETE FROM digests WHERE used = 0")
+            self.db.execute("CREATE TEMP TABLE used (stamp TEXT PRIMARY KEY)")
+            self.db.executemany("INSERT OR IGNORE INTO temp.used VALUES (?)", self.used)
+            self.db.execute("DELETE FROM digests WHERE stamp NOT IN (SELECT stamp FROM temp.used)")
             self.db.commit()
+            self.db.close()
+            self.db = None
+
+    def close(self) -> None:
+        if self.db is not None:
             self.db.close()
             self.db = None
 
