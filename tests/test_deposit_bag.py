@@ -14,6 +14,8 @@ from tei.cli import main
 from tei.deposit import DepositOptions, make_deposit, verify_bag
 from tei.messages import Report
 
+from conftest import stopped_after_moves
+
 EPOCH = "1700000000"  # 2023-11-14
 
 
@@ -288,8 +290,6 @@ def test_a_bag_is_updated_in_place_and_an_interrupted_update_finished_by_the_nex
     """The bag is updated in place under a journal (tei.journal): only the files that changed
     are written; a deposit stopped between two of its moves is finished by the next, and the
     bag is then the one a deposit from scratch makes."""
-    import os
-
     import tei.journal as journal
 
     monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
@@ -308,18 +308,7 @@ def test_a_bag_is_updated_in_place_and_an_interrupted_update_finished_by_the_nex
     first.unlink()  # replaced, as tei convert writes a file
     first.write_text(text.replace("</body>", "<p>An added paragraph.</p></body>", 1), encoding="utf-8")
     second.unlink()
-    real, moves = os.replace, []
-
-    def stopped(src, dst):
-        if len(moves) == 2:
-            raise KeyboardInterrupt
-        moves.append(dst)
-        real(src, dst)
-
-    monkeypatch.setattr(journal.os, "replace", stopped)
-    with pytest.raises(KeyboardInterrupt):
-        make_deposit(tei, bag, options, Report())
-    monkeypatch.setattr(journal.os, "replace", real)
+    stopped_after_moves(monkeypatch, 2, lambda: make_deposit(tei, bag, options, Report()))
     assert journal.journal_path(bag).exists()
     assert make_deposit(tei, bag, options, Report())
     assert not journal.journal_path(bag).exists() and sorted(p.name for p in tmp_path.iterdir()) == [

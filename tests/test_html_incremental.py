@@ -3,7 +3,6 @@ and the site is the same, byte for byte, as one made from scratch."""
 
 from __future__ import annotations
 
-import os
 import shutil
 from pathlib import Path
 
@@ -13,6 +12,8 @@ from lxml import etree
 from tei.html import render_site
 from tei.html.search import shard_count, shards
 from tei.messages import Report
+
+from conftest import stopped_after_moves
 
 TEI = "{http://www.tei-c.org/ns/1.0}"
 MAO_13 = "tg-1949-01-13-mao-stalin-wilson-center-112663"
@@ -227,19 +228,9 @@ def test_a_build_interrupted_while_moving_its_files_in_is_finished_by_the_next(t
     (tei_copy / "tg-1949-01-06-stalin-mao-wilson-center.xml").unlink()  # a removal too
     import tei.journal as journal
 
-    real, moves = os.replace, []
-
-    def stopped(src, dst):
-        if len(moves) == 3:
-            raise KeyboardInterrupt
-        moves.append(dst)
-        real(src, dst)
-
-    monkeypatch.setattr(journal.os, "replace", stopped)
-    with pytest.raises(KeyboardInterrupt):
-        render_site(tei_copy, site, Report(), search=True, state_dir=state, shard_size=4)
-    monkeypatch.setattr(journal.os, "replace", real)
-    assert len(moves) == 3 and journal.journal_path(site).exists()
+    stopped_after_moves(monkeypatch, 3, lambda: render_site(tei_copy, site, Report(), search=True, state_dir=state,
+                                                            shard_size=4))
+    assert journal.journal_path(site).exists()
     again = render_site(tei_copy, site, Report(), search=True, state_dir=state, shard_size=4)
     assert again.ok and not journal.journal_path(site).exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["site", "state", "tei"]

@@ -52,7 +52,7 @@ def _apply(folder: Path, journal: dict) -> None:
             continue
         dst = os.path.join(folder, rel)
         os.makedirs(os.path.dirname(dst), exist_ok=True)
-        os.replace(src, dst)
+        _move(src, dst)
     for rel in journal["removals"]:
         path = os.path.join(folder, rel)
         try:
@@ -62,6 +62,10 @@ def _apply(folder: Path, journal: dict) -> None:
         _prune(folder, os.path.dirname(path))
     shutil.rmtree(staging, ignore_errors=True)
     journal_path(folder).unlink(missing_ok=True)
+
+
+def _move(src: str, dst: str) -> None:
+    os.replace(src, dst)  # atomic: dst is the old file or the new one, never a part
 
 
 def _prune(folder: Path, path: str) -> None:
