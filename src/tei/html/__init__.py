@@ -577,11 +577,11 @@ class SiteBuild:
         """Move the files made into the site (under a journal), then record what it was made from."""
         self.state.drop_work()
         self._removals()
-        self.update.commit()
+        written = self.update.commit()
         self.update = None
         self.result.pages = sum(1 for p in os.scandir(self.out_dir) if p.name.endswith(".html")
                                 and not p.name.startswith(".") and p.is_file())
-        self.state.save(self.out_dir, self.result.search)
+        self.state.save(self.out_dir, self.result.search, written)
         self.finished = True
         self._step("save")
         # (listed once all else is let go: the one list of every document the build makes)

@@ -205,14 +205,22 @@ class SiteState:
             self.db.execute("BEGIN")
             Path(rows[0][0]).unlink(missing_ok=True)
 
-    def save(self, site: Path, search: bool) -> None:
-        """Record the site just swapped in (pages by key and by what is on disk now) and put
-        the new state in place of the last."""
+    def save(self, site: Path, search: bool, written: list[str] | None = None) -> None:
+        """Record the site just updated (pages by key and by what is on disk now) and put the
+        new state in place of the last.  written: the files this build wrote (None: all may
+        be new); the others stayed as they were, each the very file the last state describes
+        (reuse: checked by its stamp), so they keep the stamp recorded then, without a stat
+        of every page of the site."""
         if self.folder is None:
             self.discard()
             return
         db = self.db
-        names = db.execute("SELECT name FROM pages ORDER BY name")
+        if written is None:
+            names = db.execute("SELECT name FROM pages ORDER BY name")
+        else:
+            db.execute("UPDATE pages SET stamp = (SELECT o.stamp FROM old.pages AS o WHERE o.name = pages.name"
+                       " AND o.key = pages.key)")
+            names = [(name,) for name in written]
         stamps = []
         for (name,) in names:
             try:
