@@ -126,7 +126,7 @@ class BagBuilder:
 
     def commit(self, bag_info: dict[str, str | list[str]]) -> None:
         """Write the manifests (line by line, as the payload is read: memory does not grow
-        with the number of files), the tag files and the tag manifests; swap the bag in."""
+        with the number of files), the tag files and the tag manifests; move the staged files in."""
         info = dict(bag_info)
         total_bytes = total_files = 0
         payload = dict(self.kept)

@@ -55,7 +55,7 @@ __all__ = ["render_site", "SiteResult", "check_tei", "STYLESHEET", "Catalogue", 
 class SiteResult:
     out_dir: Path
     pages: int = 0
-    documents: list[str] = field(default_factory=list)  # (listed when the site is swapped in)
+    documents: list[str] = field(default_factory=list)  # (listed when the site is updated)
     skipped: list[tuple[str, str]] = field(default_factory=list)
     search: bool = False
     rendered: int = 0  # documents' and side-by-side pages made by this build

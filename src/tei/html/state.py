@@ -9,7 +9,7 @@ A page whose key is unchanged is taken over from the last site (a hard link, no 
 The state is an SQLite file (site-state.sqlite), read row by row as the build asks, never
 loaded whole: a build's memory does not grow with the edition.  A build reads the last
 state (opened read-only) and writes what it makes into a new file beside it, which replaces
-the last only after the new site has been swapped in; a page is taken over only while its
+the last only after the new site's files are moved in; a page is taken over only while its
 file is the very one the state describes (tei.cache.stamp: same device, inode, size and
 modification time).  So an interrupted build or a site changed by hand is never trusted.
 """
@@ -48,7 +48,7 @@ CREATE TABLE IF NOT EXISTS mentions (digest TEXT, ref TEXT, k INTEGER, n INTEGER
 CREATE TABLE IF NOT EXISTS headers (digest TEXT, ref TEXT, k INTEGER, role TEXT, roleattr TEXT);
 CREATE TABLE IF NOT EXISTS entities (digest TEXT, kind TEXT, ident TEXT, k INTEGER);
 -- page or other file of the site (relative path) -> the key of what it was made from, and the
--- stamp of the file written (empty until the site is swapped in)
+-- stamp of the file written (empty until the site is updated)
 CREATE TABLE IF NOT EXISTS pages (name TEXT PRIMARY KEY, key TEXT, stamp TEXT);
 -- search shard folder -> key
 CREATE TABLE IF NOT EXISTS shards (folder TEXT PRIMARY KEY, key TEXT);
@@ -196,8 +196,8 @@ class SiteState:
     # -- the end of a build
 
     def drop_work(self) -> None:
-        """Let the build's scratch tables go (their file is in the site being built: before it
-        is swapped in)."""
+        """Let the build's scratch tables go (their file is in the staging folder: before its
+        files are moved into the site)."""
         rows = self.db.execute("SELECT file FROM pragma_database_list WHERE name = 'work'").fetchall()
         if rows:
             self.db.execute("COMMIT")
