@@ -61,3 +61,23 @@ def sources_converted(tmp_path_factory) -> tuple[Path, "Report"]:
 @pytest.fixture(scope="session")
 def tei_all_rng() -> Path:
     return require(SHARED / "tei" / "tei_all.rng", "the official TEI schema is read from ../shared/tei")
+
+
+def stopped_after_moves(monkeypatch, moves: int, run) -> None:
+    """Run run() with tei.journal's moves stopped by an interruption after the given number:
+    the run must end interrupted, its journal left; the moves work again after."""
+    import tei.journal as journal
+
+    real, done = journal._move, []
+
+    def stopped(src, dst):
+        if len(done) == moves:
+            raise KeyboardInterrupt
+        done.append(dst)
+        real(src, dst)
+
+    monkeypatch.setattr(journal, "_move", stopped)
+    with pytest.raises(KeyboardInterrupt):
+        run()
+    monkeypatch.setattr(journal, "_move", real)
+    assert len(done) == moves

@@ -14,6 +14,8 @@ from tei.cli import main
 from tei.deposit import DepositOptions, make_deposit, verify_bag
 from tei.messages import Report
 
+from conftest import stopped_after_moves
+
 EPOCH = "1700000000"  # 2023-11-14
 
 
@@ -278,3 +280,44 @@ def test_kept_members_that_cannot_be_read_are_made_again(tei_copy, tmp_path, mon
     assert make_deposit(tei_copy, tmp_path / "bag", kept, Report())
     assert len(made) == len(list(tei_copy.glob("*.xml")))  # each made again, once
     assert (tmp_path / "bag" / "data" / "corpus.xml").read_bytes() == first
+
+
+def _bag_files(bag: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(bag)): p.read_bytes() for p in bag.rglob("*") if p.is_file()}
+
+
+def test_a_bag_is_updated_in_place_and_an_interrupted_update_finished_by_the_next(tei_copy, tmp_path, monkeypatch):
+    """The bag is updated in place under a journal (tei.journal): only the files that changed
+    are written; a deposit stopped between two of its moves is finished by the next, and the
+    bag is then the one a deposit from scratch makes."""
+    import tei.journal as journal
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
+    tei = tmp_path / "out" / "tei"
+    shutil.copytree(tei_copy, tei)
+    html = tmp_path / "out" / "html"
+    shutil.copytree(tei_copy.parent / "html", html)
+    options = DepositOptions(check_outputs=False, validated=True, link_payload=True, renderings={"html": html},
+                             digest_cache=tmp_path / "digests.sqlite")
+    bag = tmp_path / "bag"
+    assert make_deposit(tei, bag, options, Report())
+    (bag / "data" / "stray.txt").write_text("put there by hand")
+    inodes = {p.name: p.stat().st_ino for p in (bag / "data" / "tei").iterdir()}
+    first, second, *_ = sorted(tei.glob("*.xml"))
+    text = first.read_text(encoding="utf-8")
+    first.unlink()  # replaced, as tei convert writes a file
+    first.write_text(text.replace("</body>", "<p>An added paragraph.</p></body>", 1), encoding="utf-8")
+    second.unlink()
+    stopped_after_moves(monkeypatch, 2, lambda: make_deposit(tei, bag, options, Report()))
+    assert journal.journal_path(bag).exists()
+    assert make_deposit(tei, bag, options, Report())
+    assert not journal.journal_path(bag).exists() and sorted(p.name for p in tmp_path.iterdir()) == [
+        "bag", "digests.sqlite", "out"]
+    assert verify_bag(bag).ok
+    after = {p.name: p.stat().st_ino for p in (bag / "data" / "tei").iterdir()}
+    assert {n for n in after if after[n] != inodes.get(n)} == {first.name} and second.name not in after
+    scratch = tmp_path / "scratch"
+    assert make_deposit(tei, scratch, DepositOptions(check_outputs=False, validated=True, renderings={"html": html}),
+                        Report())
+    assert _bag_files(bag) == _bag_files(scratch)
+    shutil.rmtree(scratch)

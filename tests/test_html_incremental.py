@@ -13,6 +13,8 @@ from tei.html import render_site
 from tei.html.search import shard_count, shards
 from tei.messages import Report
 
+from conftest import stopped_after_moves
+
 TEI = "{http://www.tei-c.org/ns/1.0}"
 MAO_13 = "tg-1949-01-13-mao-stalin-wilson-center-112663"
 
@@ -207,13 +209,36 @@ def test_an_interrupted_build_leaves_the_last_site_and_state(tei_copy, tmp_path,
     def interrupted(*args, **kwargs):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(html, "_swap", interrupted)
+    monkeypatch.setattr(html.Update, "commit", interrupted)  # all made, nothing moved in yet
     with pytest.raises(KeyboardInterrupt):
         render_site(tei_copy, site, Report(), search=False, state_dir=state)
     assert {n: (site / n).read_bytes() for n in inodes(site)} == before
     assert (state / STATE_FILE).read_bytes() == saved
     assert [p.name for p in state.iterdir()] == [STATE_FILE]  # the new state, begun, let go
-    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".site")]
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith((".site", ".state"))]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["site", "state", "tei"]  # no staging folder left
+
+
+def test_a_build_interrupted_while_moving_its_files_in_is_finished_by_the_next(tei_copy, tmp_path, monkeypatch):
+    """The site is updated in place under a journal (tei.journal): a build stopped between
+    two of its moves leaves the journal, and the next build finishes the moves first."""
+    site, state = tmp_path / "site", tmp_path / "state"
+    render_site(tei_copy, site, Report(), search=True, state_dir=state, shard_size=4)
+    replace(tei_copy / f"{MAO_13}.xml", "Nanjing", "Nanking")
+    (tei_copy / "tg-1949-01-06-stalin-mao-wilson-center.xml").unlink()  # a removal too
+    import tei.journal as journal
+
+    stopped_after_moves(monkeypatch, 3, lambda: render_site(tei_copy, site, Report(), search=True, state_dir=state,
+                                                            shard_size=4))
+    assert journal.journal_path(site).exists()
+    again = render_site(tei_copy, site, Report(), search=True, state_dir=state, shard_size=4)
+    assert again.ok and not journal.journal_path(site).exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["site", "state", "tei"]
+    scratch = tmp_path / "scratch"
+    render_site(tei_copy, scratch, Report(), search=True, shard_size=4)
+    same_site(site, scratch)
+    # and then a build with nothing changed makes nothing
+    assert render_site(tei_copy, site, Report(), search=True, state_dir=state, shard_size=4).rendered == 0
 
 
 def test_search_shards_are_stable_and_bounded():

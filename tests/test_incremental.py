@@ -11,7 +11,7 @@ import tei.convert as convert_module
 from tei.convert import convert_sources
 from tei.messages import Report
 
-from conftest import SEEDS
+from conftest import SEEDS, stopped_after_moves
 
 
 @pytest.fixture()
@@ -251,6 +251,41 @@ def test_a_tei_file_edited_in_place_is_seen_by_the_later_stages(tmp_path):
     edited = CliRunner().invoke(main, args)
     assert edited.exit_code == 0, edited.output
     assert "validate: up to date" not in edited.output and "html: up to date" not in edited.output
+
+
+def test_a_build_stopped_while_moving_files_in_is_finished_by_the_next(tmp_path, monkeypatch):
+    """tei build updates the site and the bag in place under a journal (tei.journal): stopped
+    between two moves, it leaves the journal; the next build finishes it, and its outputs are
+    those of a build from scratch, byte for byte."""
+    from click.testing import CliRunner
+
+    import tei.journal as journal
+    from tei.cli import main
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    out = tmp_path / "out"
+    args = ["build", "--seeds", str(seeds), "--out", str(out), "-j", "1"]
+    assert CliRunner().invoke(main, args).exit_code == 0
+    victim = next(seeds.glob("*.txt"))
+    text = victim.read_text(encoding="utf-8")
+    victim.unlink()
+    victim.write_text(text.replace("the", "THE", 1), encoding="utf-8")
+
+    from tei.build import build_edition
+
+    stopped_after_moves(monkeypatch, 2, lambda: build_edition(seeds, out, None, Report(), jobs=1))
+    assert journal.journal_path(out / "html").exists()
+    assert CliRunner().invoke(main, args).exit_code == 0
+    assert sorted(p.name for p in out.iterdir()) == [".cache", "deposit", "html", "print", "tei"]
+    scratch = tmp_path / "scratch"
+    assert CliRunner().invoke(main, ["build", "--seeds", str(seeds), "--out", str(scratch), "-j", "1"]).exit_code == 0
+    for folder in ("tei", "html", "deposit"):
+        made = {str(p.relative_to(out / folder)): p.read_bytes() for p in (out / folder).rglob("*") if p.is_file()}
+        fresh = {str(p.relative_to(scratch / folder)): p.read_bytes() for p in (scratch / folder).rglob("*")
+                 if p.is_file()}
+        assert made == fresh, folder
 
 
 def test_a_bad_source_does_not_stop_the_editions_but_the_deposit(tmp_path):

@@ -184,7 +184,7 @@ def stage_print(ctx: BuildContext) -> bool:
 
 
 def stage_html(ctx: BuildContext) -> bool:
-    """out/tei/ -> out/html/: the static site (swapped in only when complete)."""
+    """out/tei/ -> out/html/: the static site (its new files moved in only when all are made, tei.journal)."""
     from .html import render_site
 
     # out/.cache/html: what the last build made from which inputs, so that after an edit only

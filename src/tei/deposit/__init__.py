@@ -4,13 +4,16 @@
 
 The bag's payload (``data/``): ``tei/`` (the telegram documents), ``corpus.xml``,
 ``cmif.xml``, ``schema/`` (the project's schema folder) and the rendered editions
-``html/`` and ``print/`` when they exist.  A bag is made in a folder beside DIR and swapped
-in only when complete and verified, so a failed run leaves the last good bag in place.
+``html/`` and ``print/`` when they exist.  The files that change are written into a folder
+beside DIR and moved in under a journal only when all are complete (tei.journal), so a failed
+run leaves the last good bag in place, and one interrupted while moving them in is finished
+by the next.
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -119,13 +122,13 @@ def _make_deposit(tei_dir: Path, out: Path, options: DepositOptions, report: Rep
         if options.check_outputs and not _check_outputs(corpus_path, cmif_path, rng, report, tei_dir):
             builder.discard()
             return False
-        _fill_payload(builder.payload, docs if options.allow_invalid else valid, options)
+        _fill_payload(builder, docs if options.allow_invalid else valid, options)
         info = _bag_info(docs, valid, invalid, method, options, title)
         builder.commit(info)
         if cache:
             remember_corpus(cache, out / "data" / "corpus.xml")
             cache.save()
-    except Exception:
+    except BaseException:  # (an interruption too: the staged files go, or the journal stays)
         builder.discard()
         raise
     return True
@@ -150,15 +153,28 @@ def _check_outputs(corpus_path: Path, cmif_path: Path, rng, report, where) -> bo
     return ok
 
 
-def _fill_payload(payload: Path, docs, options: DepositOptions) -> None:
+def _fill_payload(builder: BagBuilder, docs, options: DepositOptions) -> None:
+    """The TEI files, the schema and the renderings into the bag (the files it holds already,
+    hard links to the same outputs, kept: see BagBuilder.add)."""
     copy = link_or_copy if options.link_payload else shutil.copy2
-    (payload / "tei").mkdir()
     for doc in docs:
-        copy(doc.path, payload / "tei" / doc.path.name)
+        builder.add(doc.path, f"tei/{doc.path.name}", copy)
     folders = {"schema": options.schema_dir, **options.renderings}
     for name, folder in folders.items():
         if folder is not None and Path(folder).is_dir() and any(Path(folder).iterdir()):
-            shutil.copytree(folder, payload / name, ignore=shutil.ignore_patterns(".*"), copy_function=copy)
+            for rel, path in _visible_files(Path(folder)):
+                builder.add(path, f"{name}/{rel}", copy)
+
+
+def _visible_files(folder: Path):
+    """(path relative to folder, with /; path) of every file under folder that copytree with
+    ignore_patterns(".*") copies: hidden files and folders left out."""
+    for root, dirs, files in os.walk(folder, followlinks=True):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        rel = os.path.relpath(root, folder).replace(os.sep, "/")
+        for name in files:
+            if not name.startswith("."):
+                yield (name if rel == "." else f"{rel}/{name}"), os.path.join(root, name)
 
 
 def edition_title(docs: list[TeiDocument], cache: DocumentCache | None = None) -> str:

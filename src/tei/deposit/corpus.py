@@ -199,7 +199,7 @@ def write_corpus(docs: list[TeiDocument], authority: Authority, target, cache: D
 
 
 def remember_corpus(cache: DocumentCache, path: Path) -> None:
-    """Tell the cache where the corpus just written now is (after the bag is swapped in), so
+    """Tell the cache where the corpus just written now is (after the bag is updated), so
     that the next deposit can read its members from it."""
     start = cache.recall("members-start")
     stamp = file_stamp(path)

@@ -89,7 +89,7 @@ class DocumentCache:
     with the corpus, by file name with the file's size, modification time and inode (tei build
     replaces a changed file, never edits it in place), valid for the same code and salt (the
     caller's: the authority file).  What a deposit puts is kept only when save() is called
-    (after the bag is swapped in); rows of files not asked for are then let go.  Notes hold
+    (after the bag is updated); rows of files not asked for are then let go.  Notes hold
     what is not of one file (where the last corpus is)."""
 
     def __init__(self, path: Path | None, salt: str = ""):

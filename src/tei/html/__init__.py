@@ -5,10 +5,12 @@
 The build in four steps (SiteBuild): take the inputs, gather the catalogue (catalogue.py:
 a file that is not TEI is reported and skipped), render the pages (pages.py: one per
 document, one per pair of translations; the site-wide pages, each from what it shows,
-sitepages.py), index them for search (search.py).  Everything is built in a temporary folder
-next to out_dir and swapped in only when complete, so a failed build leaves the last good
-site in place.  With a state folder (state.py) what is unchanged since the last build is
-taken over instead of made again.  What the build knows of the documents is kept in SQLite
+sitepages.py), index them for search (search.py).  The files made are written into a staging
+folder next to out_dir and moved in under a journal only when all are complete (tei.journal),
+so a failed build leaves the last good site in place, and one interrupted while moving them
+in is finished by the next.  With a state folder (state.py) what is unchanged since the last
+build stays where it is instead of being made again: after a one-file edit only a few files
+of the site are written.  What the build knows of the documents is kept in SQLite
 (the state and the catalogue's tables), not in this process's memory: the memory of every
 process of the build is flat in the number of documents.
 """
@@ -20,7 +22,6 @@ import json
 import os
 import shutil
 import sqlite3
-import tempfile
 import time
 from collections import deque
 from dataclasses import dataclass, field
@@ -33,6 +34,7 @@ from ..parallel import batched, pooled, process_pool
 from .pages import STYLESHEET, render_batch, render_pages
 from .search import SHARD_SIZE, SearchIndex, shard_count, shard_folder, shard_of
 from .sitepages import PIECE_SIZE, SitePage, SitePages
+from ..journal import Update
 from ..writer import link_or_copy
 from .state import SiteState, key, stamp_text
 
@@ -53,7 +55,7 @@ __all__ = ["render_site", "SiteResult", "check_tei", "STYLESHEET", "Catalogue", 
 class SiteResult:
     out_dir: Path
     pages: int = 0
-    documents: list[str] = field(default_factory=list)  # (listed when the site is swapped in)
+    documents: list[str] = field(default_factory=list)  # (listed when the site is updated)
     skipped: list[tuple[str, str]] = field(default_factory=list)
     search: bool = False
     rendered: int = 0  # documents' and side-by-side pages made by this build
@@ -112,7 +114,8 @@ def _chunks(db: sqlite3.Connection, sql: str, params: tuple = (), size: int = 50
 
 
 class SiteBuild:
-    """One build of the site, step by step, in a staging folder beside out_dir.
+    """One build of the site, step by step: the files it makes in a staging folder beside
+    out_dir (an in-place update, tei.journal), the others left where they are in out_dir.
 
     What it knows of the documents (their files, digests, catalogue entries, the pages'
     keys) is kept in the build's SQLite database (state.SiteState: the new state, and the
@@ -125,14 +128,20 @@ class SiteBuild:
         self.list_max, self.refs_max, self.piece_size = list_max, refs_max, piece_size
         out_dir.parent.mkdir(parents=True, exist_ok=True)
         self.started = time.perf_counter()
-        self.staging: Path | None = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.", dir=out_dir.parent))
+        self.update: Update | None = Update(out_dir)  # (finishes an update left by an interrupted build first)
+        self.staging = self.update.staging
         (self.staging / "tei").mkdir()
-        self.tei_abs = str((self.staging / "tei").resolve())
+        # the pages are made from the input files where they are (a folder of them: tei build's
+        # out/tei), so that the site's copies of unchanged files need not be staged; one file
+        # given alone from its copy
+        self.single = not tei_dir.is_dir()
+        self.tei_abs = str((self.staging / "tei" if self.single else tei_dir).resolve())
+        self.kept: set[str] = set()  # files of the site that stay as they are
         self.result = SiteResult(out_dir)
         try:
             self.state = SiteState(state_dir, scratch_dir=out_dir.parent, work=self.staging / ".work.sqlite")
         except BaseException:
-            shutil.rmtree(self.staging, ignore_errors=True)
+            self.update.discard()
             raise
         self.db = self.state.db
         # input file name (<id>.xml) -> its source, stamp, digest ('' until read) and the copy to
@@ -189,12 +198,14 @@ class SiteBuild:
             except OSError as exc:
                 self._skip(src, f"cannot be read: {exc.strerror or exc}")
                 continue
-            copy = os.path.join(self.tei_abs, name)
+            copy = os.path.join(self.staging, "tei", name)
             file_stamp = stamp_text(st)
             digest = old_digest if old_stamp == file_stamp else None
-            placed = digest is not None and self.state.reuse(f"tei/{name}", digest, self.out_dir, self.staging,
-                                                             (copy_key, copy_stamp))
-            if not placed and link_inputs:
+            placed = (digest is not None and not self.single
+                      and self.state.reuse(f"tei/{name}", digest, self.out_dir, (copy_key, copy_stamp)))
+            if placed:
+                self.kept.add(f"tei/{name}")
+            elif link_inputs:
                 link_or_copy(src, copy)
                 placed = True
             if digest is not None and known:  # what the last state knew of it stays known
@@ -360,9 +371,7 @@ class SiteBuild:
         if shard_size:
             self._start_search(folders)
         self._make(site, started, progress)
-        self.result.pages = sum(1 for p in self.staging.iterdir()
-                                if p.is_file() and p.suffix == ".html" and not p.name.startswith("."))
-        shutil.copytree(STATIC, self.staging / "assets")
+        self._assets()
         self._step("pages")
         if self.search:
             self.result.search = self.search.finish()
@@ -387,7 +396,9 @@ class SiteBuild:
         todo = []
         for page in self.site.pages(self.state.had):
             self.state.record(page.name, page.key)
-            if not self.state.reuse(page.name, page.key, self.out_dir, self.staging):
+            if self.state.reuse(page.name, page.key, self.out_dir):
+                self.kept.add(page.name)
+            else:
                 todo.append(self.site.write(page))
                 if started is not None:
                     jobs = todo[-1].jobs
@@ -404,7 +415,8 @@ class SiteBuild:
         db.execute("CREATE TABLE work.todo (source TEXT, target TEXT, ids TEXT, doc TEXT, page TEXT, keyed TEXT)")
         todo = []
         for source, page, ids, doc, page_key, known in self._page_jobs(folders):
-            if isinstance(page_key, str) and self.state.reuse(page, page_key, self.out_dir, self.staging, known):
+            if isinstance(page_key, str) and self.state.reuse(page, page_key, self.out_dir, known):
+                self.kept.add(page)
                 self.result.reused += 1
             else:
                 todo.append((source, str(self.staging / page), _IDS.join(ids), doc, page,
@@ -446,10 +458,10 @@ class SiteBuild:
         def jobs():
             for page in site if started is None else []:
                 for i, job in enumerate(page.jobs):
-                    sent.append((page, i == len(page.jobs) - 1, job[0], ""))
+                    sent.append((page, i == len(page.jobs) - 1, job[0], "", ""))
                     yield job
             for _, source, target, ids, doc, page, keyed in todo:
-                sent.append((None, False, source, doc))
+                sent.append((None, False, source, doc, page))
                 catalogue = self.catalogue.for_page(*ids.split(_IDS))
                 if keyed:
                     records.append((page, key(*keyed.split(_IDS), catalogue)))
@@ -460,7 +472,7 @@ class SiteBuild:
             self.state.record_all(records)
 
         for error, messages in render_pages(jobs(), n, pool):
-            page, last, source, doc = sent.popleft()
+            page, last, source, doc, name = sent.popleft()
             if page is not None:
                 made.append((error, messages))
                 if last:
@@ -473,6 +485,7 @@ class SiteBuild:
                 self.report.warn(source, 0, text, "xsl-message")
             if error:
                 self.report.error(source, 0, f"page not rendered: {error}", "html-xslt")
+                self.update.remove(name)  # (its last version, if any, goes: as in a site made from scratch)
             if self.search and doc:
                 self.search.made(doc)
         if started is not None:
@@ -490,12 +503,15 @@ class SiteBuild:
         def reuse(folder: str) -> bool:
             shard_key = self._shard_key(self._shard_documents(folder))
             self.state.record_shard(folder, shard_key)
-            return self.state.reuse_tree(folder, shard_key, self.out_dir, self.staging)
+            if self.state.reuse_tree(folder, shard_key, self.out_dir):
+                self.kept.add(folder + "/")
+                return True
+            return False
 
         waiting = dict(self.db.execute("SELECT d.shard, COUNT(*) FROM work.todo AS t JOIN work.cat AS d ON d.id = t.doc"
                                        " WHERE t.doc != '' GROUP BY d.shard"))
         self.search = SearchIndex(self.staging, self.report, folders, self.shards, self._shard_documents,
-                                  workers=min(2, os.cpu_count() or 1), reuse=reuse)
+                                  workers=min(2, os.cpu_count() or 1), reuse=reuse, page=self._current)
         self.search.expect({folder: waiting.get(shard, 0) for folder, shard in folders.items()})
 
     def _shard_documents(self, folder: str) -> list[str]:
@@ -506,21 +522,66 @@ class SiteBuild:
         """What a search shard is made from: its pages as they are (a page made again from a
         changed neighbour's entry often comes out the same: its shard need not be indexed again)."""
         digest = hashlib.sha256(b"search")
-        staging = str(self.staging)
         for d in documents:
             page = f"{d}.html"
-            digest.update(f"{d}\0{self.state.content_digest(page, os.path.join(staging, page))}\0".encode("utf-8"))
+            path = self._current(page)
+            digest.update(f"{d}\0{self.state.content_digest(page, path) if path else ''}\0".encode("utf-8"))
         return digest.hexdigest()
 
+    def _current(self, name: str) -> str | None:
+        """Where file `name` of the site being built is: made by this build, or kept from the
+        last; None when it will not be in the site."""
+        made = os.path.join(self.staging, name)
+        if os.path.exists(made):
+            return made
+        if name in self.update.removals or name not in self.kept:
+            return None
+        return os.path.join(self.out_dir, name)
+
+    def _assets(self) -> None:
+        """The site's CSS and scripts: staged where they differ from the last site's."""
+        for path in sorted(STATIC.rglob("*")):
+            if path.is_file():
+                name = f"assets/{path.relative_to(STATIC).as_posix()}"
+                data = path.read_bytes()
+                try:
+                    if (self.out_dir / name).read_bytes() == data:
+                        self.kept.add(name)
+                        continue
+                except OSError:
+                    pass
+                shutil.copy2(path, self.update.path(name))
+
+    def _removals(self) -> None:
+        """The files of the last site that the new one does not have (made, kept, or in a
+        search shard kept whole): a listing of the site, less what stays, so that the site
+        is what a build from scratch makes, files put in by hand removed too."""
+        staged = set(self.update.staged())
+
+        def walk(folder: str, rel: str) -> None:
+            try:
+                with os.scandir(folder) as entries:
+                    for entry in entries:
+                        name = f"{rel}{entry.name}"
+                        if entry.is_dir(follow_symlinks=False):
+                            if f"{name}/" not in self.kept:
+                                walk(entry.path, f"{name}/")
+                        elif name not in self.kept and name not in staged:
+                            self.update.remove(name)
+            except OSError:
+                pass
+
+        walk(str(self.out_dir), "")
+
     def finish(self) -> None:
-        """Swap the finished site in, then record what it was made from."""
+        """Move the files made into the site (under a journal), then record what it was made from."""
         self.state.drop_work()
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(self.staging, 0o777 & ~umask)  # mkdtemp makes it 0700; the site is for everyone to read
-        _swap(self.staging, self.out_dir)
-        self.staging = None
-        self.state.save(self.out_dir, self.result.search)
+        self._removals()
+        written = self.update.commit()
+        self.update = None
+        self.result.pages = sum(1 for p in os.scandir(self.out_dir) if p.name.endswith(".html")
+                                and not p.name.startswith(".") and p.is_file())
+        self.state.save(self.out_dir, self.result.search, written)
         self.finished = True
         self._step("save")
         # (listed once all else is let go: the one list of every document the build makes)
@@ -533,8 +594,8 @@ class SiteBuild:
             self.pool.shutdown(cancel_futures=True)
         if not self.finished:  # not finished: the last good site and state stay
             self.state.discard()
-        if self.staging is not None:
-            shutil.rmtree(self.staging, ignore_errors=True)
+        if self.update is not None:  # (a journal written is finished by the next build, not discarded)
+            self.update.discard()
 
 
 def _xml_files(folder: Path):
@@ -549,13 +610,3 @@ def _log_messages(messages: list[str], report: Report) -> None:
     for text in messages:
         report.warn(str(STYLESHEET), 0, text, "xsl-message")
 
-
-def _swap(staging: Path, out_dir: Path) -> None:
-    """Replace out_dir by the finished staging folder (the old one is removed after)."""
-    old = None
-    if out_dir.exists():
-        old = out_dir.with_name(f".{out_dir.name}.old.{os.getpid()}")
-        os.replace(out_dir, old)
-    os.replace(staging, out_dir)
-    if old is not None:
-        shutil.rmtree(old, ignore_errors=True)

@@ -69,8 +69,11 @@ class SearchIndex:
     in it (asked for when it starts: only a shard's list is held at a time)."""
 
     def __init__(self, site: Path, report: Report, folders: dict[str, int], count: int,
-                 documents: Callable[[str], list[str]], reuse: Callable[[str], bool] | None = None, workers: int = 1):
+                 documents: Callable[[str], list[str]], reuse: Callable[[str], bool] | None = None, workers: int = 1,
+                 page: Callable[[str], str | None] | None = None):
         self.site, self.report, self.folders, self.count = site, report, folders, count
+        # where a page of the site is (None: not in it); the site folder's own by default
+        self.page = page or (lambda name: str(site / name) if (site / name).exists() else None)
         self.documents, self.reuse = documents, reuse
         self.pool = ThreadPoolExecutor(max_workers=max(1, min(workers, len(folders) or 1)))
         self.futures = []
@@ -98,7 +101,8 @@ class SearchIndex:
         """Index a shard whose pages are made, or take it over when reuse(folder) says its
         pages are those the last site's shard was made from."""
         if not (self.reuse and self.reuse(folder)):
-            self.futures.append(self.pool.submit(_pagefind, self.site, folder, self.documents(folder), self.report))
+            pages = [p for p in (self.page(f"{d}.html") for d in self.documents(folder)) if p]
+            self.futures.append(self.pool.submit(_pagefind, self.site, folder, pages, self.report))
 
     def finish(self) -> bool:
         """Wait for the shards; write pagefind-shards.js.  True when every shard was built."""
@@ -117,15 +121,15 @@ class SearchIndex:
         self.pool.shutdown(cancel_futures=True)
 
 
-def _pagefind(site: Path, folder: str, documents: list[str], report: Report) -> bool:
-    """One pagefind run over the given documents' pages (linked into a folder of their own:
-    only these pages carry data-pagefind-body, pagefind need not read the others)."""
+def _pagefind(site: Path, folder: str, pages: list[str], report: Report) -> bool:
+    """One pagefind run over the given documents' pages (paths; linked into a folder of their
+    own: only these pages carry data-pagefind-body, pagefind need not read the others), its
+    index written into site/folder."""
     linked = Path(tempfile.mkdtemp(prefix=".search-", dir=site.parent))
-    scratch = _scratch(len(documents))
+    scratch = _scratch(len(pages))
     try:
-        for d in documents:
-            if (site / f"{d}.html").exists():  # a page that failed to render is not searched
-                link_or_copy(site / f"{d}.html", linked / f"{d}.html")
+        for page in pages:
+            link_or_copy(page, linked / os.path.basename(page))
         output = scratch / folder if scratch else site / folder
         run = subprocess.run([*_pagefind_command(), "--site", str(linked), "--output-path",
                               str(output), "--silent"], capture_output=True, text=True, timeout=1800)

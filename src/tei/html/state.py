@@ -9,7 +9,7 @@ A page whose key is unchanged is taken over from the last site (a hard link, no 
 The state is an SQLite file (site-state.sqlite), read row by row as the build asks, never
 loaded whole: a build's memory does not grow with the edition.  A build reads the last
 state (opened read-only) and writes what it makes into a new file beside it, which replaces
-the last only after the new site has been swapped in; a page is taken over only while its
+the last only after the new site's files are moved in; a page is taken over only while its
 file is the very one the state describes (tei.cache.stamp: same device, inode, size and
 modification time).  So an interrupted build or a site changed by hand is never trusted.
 """
@@ -18,14 +18,13 @@ from __future__ import annotations
 
 import hashlib
 import os
-import shutil
 import sqlite3
 import tempfile
 from pathlib import Path
 
 from ..cache import stamp, tree_digest
 from ..paths import XSLT_DIR
-from ..writer import _umask, link_or_copy
+from ..writer import _umask
 
 STATE_FILE = "site-state.sqlite"
 OLD_STATE_FILE = "site-state.pickle"  # the state as builds before format 9 kept it: let go
@@ -49,7 +48,7 @@ CREATE TABLE IF NOT EXISTS mentions (digest TEXT, ref TEXT, k INTEGER, n INTEGER
 CREATE TABLE IF NOT EXISTS headers (digest TEXT, ref TEXT, k INTEGER, role TEXT, roleattr TEXT);
 CREATE TABLE IF NOT EXISTS entities (digest TEXT, kind TEXT, ident TEXT, k INTEGER);
 -- page or other file of the site (relative path) -> the key of what it was made from, and the
--- stamp of the file written (empty until the site is swapped in)
+-- stamp of the file written (empty until the site is updated)
 CREATE TABLE IF NOT EXISTS pages (name TEXT PRIMARY KEY, key TEXT, stamp TEXT);
 -- search shard folder -> key
 CREATE TABLE IF NOT EXISTS shards (folder TEXT PRIMARY KEY, key TEXT);
@@ -176,40 +175,29 @@ class SiteState:
         """Whether the last build made page `name`."""
         return self.db.execute("SELECT 1 FROM old.pages WHERE name = ?", (name,)).fetchone() is not None
 
-    def reuse(self, name: str, page_key: str, old_site: Path, staging: Path, known: tuple | None = None) -> bool:
-        """Take page `name` over from the old site when it was made from the same inputs.
-        known: its (key, stamp) in the last state, when read already ((None, None): none)."""
+    def reuse(self, name: str, page_key: str, old_site: Path, known: tuple | None = None) -> bool:
+        """Whether page `name` of the old site can stay as it is: made from the same inputs,
+        and the very file the last state describes.  known: its (key, stamp) in the last
+        state, when read already ((None, None): none)."""
         if known is None:
             known = self.db.execute("SELECT key, stamp FROM old.pages WHERE name = ?", (name,)).fetchone()
         if not known or known[0] != page_key:
             return False
-        old = os.path.join(old_site, name)  # os.path, not pathlib: this runs for every page
-        try:
-            st = os.stat(old)
-            if stamp_text(st) != known[1]:
-                return False
-            link_or_copy(old, os.path.join(staging, name))
+        try:  # os.path, not pathlib: this runs for every page
+            return stamp_text(os.stat(os.path.join(old_site, name))) == known[1]
         except OSError:
             return False
-        return True
 
-    def reuse_tree(self, name: str, shard_key: str, old_site: Path, staging: Path) -> bool:
-        """Take a folder (a search shard) over from the old site when made from the same pages."""
+    def reuse_tree(self, name: str, shard_key: str, old_site: Path) -> bool:
+        """Whether a folder (a search shard) of the old site can stay: made from the same pages."""
         known = self.db.execute("SELECT key FROM old.shards WHERE folder = ?", (name,)).fetchone()
-        if not known or known[0] != shard_key or not (old_site / name).is_dir():
-            return False
-        try:
-            shutil.copytree(old_site / name, staging / name, copy_function=link_or_copy)
-        except (OSError, shutil.Error):
-            shutil.rmtree(staging / name, ignore_errors=True)
-            return False
-        return True
+        return bool(known) and known[0] == shard_key and (old_site / name).is_dir()
 
     # -- the end of a build
 
     def drop_work(self) -> None:
-        """Let the build's scratch tables go (their file is in the site being built: before it
-        is swapped in)."""
+        """Let the build's scratch tables go (their file is in the staging folder: before its
+        files are moved into the site)."""
         rows = self.db.execute("SELECT file FROM pragma_database_list WHERE name = 'work'").fetchall()
         if rows:
             self.db.execute("COMMIT")
@@ -217,14 +205,22 @@ class SiteState:
             self.db.execute("BEGIN")
             Path(rows[0][0]).unlink(missing_ok=True)
 
-    def save(self, site: Path, search: bool) -> None:
-        """Record the site just swapped in (pages by key and by what is on disk now) and put
-        the new state in place of the last."""
+    def save(self, site: Path, search: bool, written: list[str] | None = None) -> None:
+        """Record the site just updated (pages by key and by what is on disk now) and put the
+        new state in place of the last.  written: the files this build wrote (None: all may
+        be new); the others stayed as they were, each the very file the last state describes
+        (reuse: checked by its stamp), so they keep the stamp recorded then, without a stat
+        of every page of the site."""
         if self.folder is None:
             self.discard()
             return
         db = self.db
-        names = db.execute("SELECT name FROM pages ORDER BY name")
+        if written is None:
+            names = db.execute("SELECT name FROM pages ORDER BY name")
+        else:
+            db.execute("UPDATE pages SET stamp = (SELECT o.stamp FROM old.pages AS o WHERE o.name = pages.name"
+                       " AND o.key = pages.key)")
+            names = [(name,) for name in written]
         stamps = []
         for (name,) in names:
             try:
