@@ -202,8 +202,12 @@
     <xsl:param name="text" as="xs:string?"/>
     <!-- an opening mark at the start, after a space, a bracket or a dash; any other a closing one
          (an apostrophe is a closing single quotation mark) -->
-    <xsl:variable name="double" select="replace(replace(string($text), '(^|[\s(\[{—–‘])&quot;', '$1“'), '&quot;', '”')"/>
-    <xsl:sequence select="replace(replace($double, &quot;(^|[\s(\[{—–“])'&quot;, '$1‘'), &quot;'&quot;, '’')"/>
+    <!-- (most notes have no mark to change: the regular expressions, run for every entity a
+         page names, were a tenth of a telegram page's time) -->
+    <xsl:variable name="double" select="if (contains($text, '&quot;'))
+        then replace(replace(string($text), '(^|[\s(\[{—–‘])&quot;', '$1“'), '&quot;', '”') else string($text)"/>
+    <xsl:sequence select="if (contains($double, &quot;'&quot;))
+        then replace(replace($double, &quot;(^|[\s(\[{—–“])'&quot;, '$1‘'), &quot;'&quot;, '’') else $double"/>
   </xsl:function>
 
   <!-- The blocks that open and close a quoted message (rend="quoted" on a quote or div):
@@ -309,6 +313,13 @@
        declares them) and its @style say, as right, center, left, italic, smallcaps, bold,
        underline.  A pointer to no rendition with content is read by its name ("#right"). -->
   <xsl:function name="f:renditions" as="xs:string*">
+    <xsl:param name="e" as="element()"/>
+    <!-- (nothing asked, nothing to work out: most elements, and this runs for each) -->
+    <xsl:if test="$e/(@rend, @rendition, @style)">
+      <xsl:sequence select="f:renditions-asked($e)"/>
+    </xsl:if>
+  </xsl:function>
+  <xsl:function name="f:renditions-asked" as="xs:string*">
     <xsl:param name="e" as="element()"/>
     <xsl:variable name="declared" select="$e/ancestor::tei:TEI[1]/tei:teiHeader/tei:encodingDesc/tei:tagsDecl/tei:rendition"/>
     <xsl:variable name="pointers" select="tokenize(normalize-space($e/@rendition)) ! replace(., '^#', '')"/>

@@ -325,29 +325,45 @@
         <xsl:otherwise>
           <!-- (a list's points aligned one by one: in a list of their own, as the list's class) -->
           <xsl:for-each-group select="$nodes" group-adjacent="exists(self::tei:item)">
-            <xsl:variable name="parts" as="node()*">
-              <xsl:apply-templates select="current-group()" mode="text">
-                <xsl:with-param name="compare" tunnel="yes" select="exists($other)"/>
-                <xsl:with-param name="id-prefix" tunnel="yes" select="$prefix"/>
-                <xsl:with-param name="quote-open" tunnel="yes" select="$quote[1]"/>
-                <xsl:with-param name="quote-close" tunnel="yes" select="$quote[2]"/>
-                <xsl:with-param name="tips" tunnel="yes" select="$tips"/>
-                <xsl:with-param name="diff-numbers" tunnel="yes" select="h:features-of($other-features, 'n')"/>
-                <xsl:with-param name="diff-dates" tunnel="yes" select="h:features-of($other-features, 'd')"/>
-                <xsl:with-param name="diff-refs" tunnel="yes" select="h:features-of($other-features, 'r')"/>
-              </xsl:apply-templates>
-            </xsl:variable>
+            <!-- (made where they go, not in a variable then copied) -->
             <xsl:choose>
               <xsl:when test="current-grouping-key()">
                 <ol class="tei-list{current-group()[1]/../@rend ! (' rend-' || replace(., '\s+', '-'))}">
-                  <xsl:sequence select="$parts"/>
+                  <xsl:call-template name="h:compare-parts">
+                    <xsl:with-param name="other" select="$other"/><xsl:with-param name="other-features" select="$other-features"/>
+                    <xsl:with-param name="prefix" select="$prefix"/><xsl:with-param name="quote" select="$quote"/><xsl:with-param name="tips" select="$tips"/>
+                  </xsl:call-template>
                 </ol>
               </xsl:when>
-              <xsl:otherwise><xsl:sequence select="$parts"/></xsl:otherwise>
+              <xsl:otherwise>
+                <xsl:call-template name="h:compare-parts">
+                    <xsl:with-param name="other" select="$other"/><xsl:with-param name="other-features" select="$other-features"/>
+                    <xsl:with-param name="prefix" select="$prefix"/><xsl:with-param name="quote" select="$quote"/><xsl:with-param name="tips" select="$tips"/>
+                </xsl:call-template>
+              </xsl:otherwise>
             </xsl:choose>
           </xsl:for-each-group>
         </xsl:otherwise>
       </xsl:choose>
     </div>
+  </xsl:template>
+
+  <!-- The blocks of a cell (the current group), what the other side lacks marked. -->
+  <xsl:template name="h:compare-parts">
+    <xsl:param name="other" as="element()*"/>
+    <xsl:param name="other-features" as="xs:string*"/>
+    <xsl:param name="prefix" as="xs:string"/>
+    <xsl:param name="quote" as="xs:string*"/>
+    <xsl:param name="tips" as="map(xs:string, xs:string)?"/>
+    <xsl:apply-templates select="current-group()" mode="text">
+      <xsl:with-param name="compare" tunnel="yes" select="exists($other)"/>
+      <xsl:with-param name="id-prefix" tunnel="yes" select="$prefix"/>
+      <xsl:with-param name="quote-open" tunnel="yes" select="$quote[1]"/>
+      <xsl:with-param name="quote-close" tunnel="yes" select="$quote[2]"/>
+      <xsl:with-param name="tips" tunnel="yes" select="$tips"/>
+      <xsl:with-param name="diff-numbers" tunnel="yes" select="h:features-of($other-features, 'n')"/>
+      <xsl:with-param name="diff-dates" tunnel="yes" select="h:features-of($other-features, 'd')"/>
+      <xsl:with-param name="diff-refs" tunnel="yes" select="h:features-of($other-features, 'r')"/>
+    </xsl:apply-templates>
   </xsl:template>
 </xsl:stylesheet>
