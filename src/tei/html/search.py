@@ -128,7 +128,7 @@ _IGNORED = ((b'<aside class="panel" data-pagefind-ignore="all">', b"</aside>"),
 def searched_part(page: bytes) -> bytes | None:
     """The page as pagefind need see it: its head, and in its body only the article that
     pagefind indexes, without the parts it ignores whole (the same index, byte for byte, for a
-    seventh less of pagefind's work: tests/test_html_search.py); None when the page is not
+    seventh less of pagefind's work: tests/test_html_incremental.py); None when the page is not
     laid out so (it is then given whole)."""
     body = page.find(b"<body")
     start = page.find(_ARTICLE[0], body)
