@@ -277,6 +277,25 @@ def test_search_index_is_the_same_from_build_to_build(tei_copy, tmp_path, monkey
     same_site(tmp_path / "in-memory", tmp_path / "in-place")
 
 
+def test_search_index_of_the_pages_cut_to_what_pagefind_reads_is_the_same(tei_copy, tmp_path, monkeypatch):
+    """pagefind is given each document's page cut to its article, without the parts it ignores
+    whole (search.searched_part: a seventh less of its work); the index is the one the whole
+    pages give, byte for byte."""
+    import tei.html.search as search
+
+    cut = render_site(tei_copy, tmp_path / "cut", Report(), shard_size=3)
+    if not cut.search:
+        pytest.skip("pagefind is not installed")
+    page = next((tmp_path / "cut").glob("tg-*.html")).read_bytes()
+    part = search.searched_part(page)
+    assert part is not None and b"data-pagefind-body" in part and b"data-pagefind-filter" in part
+    assert b"data-pagefind-ignore" not in part and b'class="tooltips"' not in part and len(part) < len(page)
+    assert search.searched_part(b"<html><body><p>no article</p></body></html>") is None
+    monkeypatch.setattr(search, "searched_part", lambda page: None)  # the whole pages
+    assert render_site(tei_copy, tmp_path / "whole", Report(), shard_size=3).search
+    same_site(tmp_path / "cut", tmp_path / "whole")
+
+
 def test_site_wide_pages_made_by_the_page_workers_are_the_same(tei_copy, tmp_path, monkeypatch):
     """The site-wide pages are small runs (tei.html.sitepages) that the page workers take in
     turn with the pages: the site is the same, byte for byte, as when this process makes

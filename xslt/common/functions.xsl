@@ -168,7 +168,9 @@
   <xsl:function name="f:entity" as="element()?">
     <xsl:param name="context" as="node()"/>
     <xsl:param name="ref" as="xs:string?"/>
-    <xsl:variable name="id" select="f:ref-id(tokenize(normalize-space($ref), ' ')[1])"/>
+    <!-- (the first of its pointers; without tokenize's regular expression: this runs several
+         times for every name of a text) -->
+    <xsl:variable name="id" select="f:ref-id(substring-before(normalize-space($ref) || ' ', ' '))"/>
     <xsl:sequence select="if ($id) then key('f:entity', $id, root($context))[1] else ()"/>
   </xsl:function>
 
@@ -201,9 +203,29 @@
   <xsl:function name="f:typographic" as="xs:string">
     <xsl:param name="text" as="xs:string?"/>
     <!-- an opening mark at the start, after a space, a bracket or a dash; any other a closing one
-         (an apostrophe is a closing single quotation mark) -->
-    <xsl:variable name="double" select="replace(replace(string($text), '(^|[\s(\[{—–‘])&quot;', '$1“'), '&quot;', '”')"/>
-    <xsl:sequence select="replace(replace($double, &quot;(^|[\s(\[{—–“])'&quot;, '$1‘'), &quot;'&quot;, '’')"/>
+         (an apostrophe is a closing single quotation mark).  By string functions, not regular
+         expressions: this runs for every entity a page names, and Saxon's regular expressions,
+         tried at every character, were a tenth of a telegram page's time. -->
+    <xsl:variable name="double" select="f:quote-marks('', '', string($text), '&quot;', '“', '”', ' &#9;&#10;&#13;([{—–‘')"/>
+    <xsl:sequence select="f:quote-marks('', '', $double, &quot;'&quot;, '‘', '’', ' &#9;&#10;&#13;([{—–“')"/>
+  </xsl:function>
+
+  <!-- rest with each mark made open (at the start of the text or after one of the characters
+       openers) or close; done: the text before rest, its marks made; last: the character
+       before rest ('' at the start of the text). -->
+  <xsl:function name="f:quote-marks" as="xs:string">
+    <xsl:param name="done" as="xs:string"/>
+    <xsl:param name="last" as="xs:string"/>
+    <xsl:param name="rest" as="xs:string"/>
+    <xsl:param name="mark" as="xs:string"/>
+    <xsl:param name="open" as="xs:string"/>
+    <xsl:param name="close" as="xs:string"/>
+    <xsl:param name="openers" as="xs:string"/>
+    <xsl:variable name="before" select="substring-before($rest, $mark)"/>
+    <xsl:variable name="prev" select="if ($before) then substring($before, string-length($before)) else $last"/>
+    <xsl:sequence select="if (not(contains($rest, $mark))) then $done || $rest
+        else f:quote-marks($done || $before || (if ($prev = '' or contains($openers, $prev)) then $open else $close),
+                           $mark, substring-after($rest, $mark), $mark, $open, $close, $openers)"/>
   </xsl:function>
 
   <!-- The blocks that open and close a quoted message (rend="quoted" on a quote or div):
@@ -309,6 +331,13 @@
        declares them) and its @style say, as right, center, left, italic, smallcaps, bold,
        underline.  A pointer to no rendition with content is read by its name ("#right"). -->
   <xsl:function name="f:renditions" as="xs:string*">
+    <xsl:param name="e" as="element()"/>
+    <!-- (nothing asked, nothing to work out: most elements, and this runs for each) -->
+    <xsl:if test="$e/(@rend, @rendition, @style)">
+      <xsl:sequence select="f:renditions-asked($e)"/>
+    </xsl:if>
+  </xsl:function>
+  <xsl:function name="f:renditions-asked" as="xs:string*">
     <xsl:param name="e" as="element()"/>
     <xsl:variable name="declared" select="$e/ancestor::tei:TEI[1]/tei:teiHeader/tei:encodingDesc/tei:tagsDecl/tei:rendition"/>
     <xsl:variable name="pointers" select="tokenize(normalize-space($e/@rendition)) ! replace(., '^#', '')"/>

@@ -87,6 +87,10 @@
     <xsl:variable name="rsets" as="map(*)*" select="$right ! h:align-features(.)"/>
     <xsl:variable name="llen" as="xs:double*" select="$left ! h:align-length(.)"/>
     <xsl:variable name="rlen" as="xs:double*" select="$right ! h:align-length(.)"/>
+    <!-- what two paragraphs in a row name, each paragraph with the one before it: made once,
+         not again in every cell of the row or column (the alignment's largest cost) -->
+    <xsl:variable name="lsets2" as="map(*)*" select="for $i in 1 to count($left) return map:merge($lsets[position() = ($i - 1, $i)])"/>
+    <xsl:variable name="rsets2" as="map(*)*" select="for $j in 1 to count($right) return map:merge($rsets[position() = ($j - 1, $j)])"/>
     <!-- row by row, the cheapest cost of each cell (i, j) and the move that reaches it: 1 one
          to one, 2 two to one, 3 one to two, 4 a left paragraph alone, 5 a right one alone (one
          to one first, so that it wins ties; a merge costs a little more; a paragraph alone
@@ -103,10 +107,10 @@
             <xsl:variable name="j" select="."/>
             <xsl:variable name="options" as="xs:double+" select="
                 if ($i ge 1 and $j ge 1) then $prev[$j] + h:pair-cost($lsets[$i], $rsets[$j], $llen[$i], $rlen[$j]) else 1e9,
-                if ($i ge 2 and $j ge 1) then $prev2[$j] + 0.15 + h:pair-cost(map:merge($lsets[position() = ($i - 1, $i)]),
+                if ($i ge 2 and $j ge 1) then $prev2[$j] + 0.15 + h:pair-cost($lsets2[$i],
                     $rsets[$j], $llen[$i - 1] + $llen[$i], $rlen[$j]) else 1e9,
                 if ($i ge 1 and $j ge 2) then $prev[$j - 1] + 0.15 + h:pair-cost($lsets[$i],
-                    map:merge($rsets[position() = ($j - 1, $j)]), $llen[$i], $rlen[$j - 1] + $rlen[$j]) else 1e9,
+                    $rsets2[$j], $llen[$i], $rlen[$j - 1] + $rlen[$j]) else 1e9,
                 if ($i ge 1) then $prev[$j + 1] + 0.9 else 1e9,
                 if ($j ge 1) then $costs[$j] + 0.9 else 1e9"/>
             <xsl:variable name="best" select="if ($i = 0 and $j = 0) then 0.0 else min($options)"/>
@@ -244,7 +248,31 @@
         else (1 to count($groups)) ! ('o' || .), 'back')[. = $keys]"/>
     <xsl:call-template name="h:page">
       <xsl:with-param name="title" select="'Side by side: ' || $left/title"/>
-      <xsl:with-param name="content">
+      <xsl:with-param name="in-place" select="$left"/>
+      <xsl:with-param name="h:compare" tunnel="yes" select="map{'right': $right, 'ldoc': $ldoc, 'rdoc': $rdoc,
+          'numbered': $numbered, 'lunits': $lunits, 'runits': $runits, 'ordered-keys': $ordered-keys,
+          'lquote': $lquote, 'rquote': $rquote, 'tips': $tips}"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- A side-by-side page (its left document's catalogue entry): the content of its main
+       element (h:page), from what template h:compare worked out -->
+  <xsl:template match="entry" mode="h:content">
+    <xsl:param name="h:compare" tunnel="yes" as="map(*)"/>
+    <xsl:variable name="left" select="."/>
+    <xsl:variable name="right" select="$h:compare?right"/>
+    <xsl:variable name="ldoc" select="$h:compare?ldoc"/>
+    <xsl:variable name="rdoc" select="$h:compare?rdoc"/>
+    <xsl:variable name="numbered" select="$h:compare?numbered"/>
+    <xsl:variable name="lunits" select="$h:compare?lunits"/>
+    <xsl:variable name="runits" select="$h:compare?runits"/>
+    <xsl:variable name="ordered-keys" select="$h:compare?ordered-keys"/>
+    <xsl:variable name="lquote" select="$h:compare?lquote"/>
+    <xsl:variable name="rquote" select="$h:compare?rquote"/>
+    <xsl:variable name="tips" select="$h:compare?tips"/>
+    <!-- (once, not for every row) -->
+    <xsl:variable name="lanywhere" select="h:anywhere($lunits)"/>
+    <xsl:variable name="ranywhere" select="h:anywhere($runits)"/>
         <!-- before the heading: a link to #swapped shows the page from its title -->
         <span id="swapped" class="swap-target"></span>
         <h1>{$left/title}: two translations side by side</h1>
@@ -277,7 +305,7 @@
                      difference: the two may put it in different passages, "Convey to Mao Zedong" in
                      one's address, another's text; "1.X.50" in one's dateline, "1 October 1950" in
                      the other's heading) -->
-                <xsl:with-param name="other-features" select="distinct-values(($r ! ?features, h:anywhere($runits)))"/>
+                <xsl:with-param name="other-features" select="distinct-values(($r ! ?features, $ranywhere))"/>
                 <xsl:with-param name="prefix" select="'l-'"/>
                 <xsl:with-param name="quote" select="$lquote"/>
                 <xsl:with-param name="label" select="($left/source-title[. != ''], $left/@id)[1]"/>
@@ -286,7 +314,7 @@
               <xsl:call-template name="h:compare-cell">
                 <xsl:with-param name="nodes" select="$r?nodes"/>
                 <xsl:with-param name="other" select="$l?nodes"/>
-                <xsl:with-param name="other-features" select="distinct-values(($l ! ?features, h:anywhere($lunits)))"/>
+                <xsl:with-param name="other-features" select="distinct-values(($l ! ?features, $lanywhere))"/>
                 <xsl:with-param name="prefix" select="'r-'"/>
                 <xsl:with-param name="quote" select="$rquote"/>
                 <xsl:with-param name="label" select="($right/source-title[. != ''], $right/@id)[1]"/>
@@ -299,11 +327,12 @@
           <xsl:apply-templates select="$ldoc/*/tei:text" mode="notes"><xsl:with-param name="id-prefix" tunnel="yes" select="'l-'"/><xsl:with-param name="tips" tunnel="yes" select="$tips"/></xsl:apply-templates>
           <xsl:apply-templates select="$rdoc/*/tei:text" mode="notes"><xsl:with-param name="id-prefix" tunnel="yes" select="'r-'"/><xsl:with-param name="tips" tunnel="yes" select="$tips"/></xsl:apply-templates>
         </div>
-      </xsl:with-param>
-      <xsl:with-param name="after-main">
-        <xsl:call-template name="h:tooltips"><xsl:with-param name="docs" select="($ldoc, $rdoc)"/><xsl:with-param name="tips" select="$tips"/></xsl:call-template>
-      </xsl:with-param>
-    </xsl:call-template>
+  </xsl:template>
+
+  <!-- ... and what follows its main element -->
+  <xsl:template match="entry" mode="h:after-main">
+    <xsl:param name="h:compare" tunnel="yes" as="map(*)"/>
+    <xsl:call-template name="h:tooltips"><xsl:with-param name="docs" select="($h:compare?ldoc, $h:compare?rdoc)"/><xsl:with-param name="tips" select="$h:compare?tips"/></xsl:call-template>
   </xsl:template>
 
   <!-- One side of an aligned passage, with what the other side lacks marked. -->
@@ -325,29 +354,45 @@
         <xsl:otherwise>
           <!-- (a list's points aligned one by one: in a list of their own, as the list's class) -->
           <xsl:for-each-group select="$nodes" group-adjacent="exists(self::tei:item)">
-            <xsl:variable name="parts" as="node()*">
-              <xsl:apply-templates select="current-group()" mode="text">
-                <xsl:with-param name="compare" tunnel="yes" select="exists($other)"/>
-                <xsl:with-param name="id-prefix" tunnel="yes" select="$prefix"/>
-                <xsl:with-param name="quote-open" tunnel="yes" select="$quote[1]"/>
-                <xsl:with-param name="quote-close" tunnel="yes" select="$quote[2]"/>
-                <xsl:with-param name="tips" tunnel="yes" select="$tips"/>
-                <xsl:with-param name="diff-numbers" tunnel="yes" select="h:features-of($other-features, 'n')"/>
-                <xsl:with-param name="diff-dates" tunnel="yes" select="h:features-of($other-features, 'd')"/>
-                <xsl:with-param name="diff-refs" tunnel="yes" select="h:features-of($other-features, 'r')"/>
-              </xsl:apply-templates>
-            </xsl:variable>
+            <!-- (made where they go, not in a variable then copied) -->
             <xsl:choose>
               <xsl:when test="current-grouping-key()">
                 <ol class="tei-list{current-group()[1]/../@rend ! (' rend-' || replace(., '\s+', '-'))}">
-                  <xsl:sequence select="$parts"/>
+                  <xsl:call-template name="h:compare-parts">
+                    <xsl:with-param name="other" select="$other"/><xsl:with-param name="other-features" select="$other-features"/>
+                    <xsl:with-param name="prefix" select="$prefix"/><xsl:with-param name="quote" select="$quote"/><xsl:with-param name="tips" select="$tips"/>
+                  </xsl:call-template>
                 </ol>
               </xsl:when>
-              <xsl:otherwise><xsl:sequence select="$parts"/></xsl:otherwise>
+              <xsl:otherwise>
+                <xsl:call-template name="h:compare-parts">
+                    <xsl:with-param name="other" select="$other"/><xsl:with-param name="other-features" select="$other-features"/>
+                    <xsl:with-param name="prefix" select="$prefix"/><xsl:with-param name="quote" select="$quote"/><xsl:with-param name="tips" select="$tips"/>
+                </xsl:call-template>
+              </xsl:otherwise>
             </xsl:choose>
           </xsl:for-each-group>
         </xsl:otherwise>
       </xsl:choose>
     </div>
+  </xsl:template>
+
+  <!-- The blocks of a cell (the current group), what the other side lacks marked. -->
+  <xsl:template name="h:compare-parts">
+    <xsl:param name="other" as="element()*"/>
+    <xsl:param name="other-features" as="xs:string*"/>
+    <xsl:param name="prefix" as="xs:string"/>
+    <xsl:param name="quote" as="xs:string*"/>
+    <xsl:param name="tips" as="map(xs:string, xs:string)?"/>
+    <xsl:apply-templates select="current-group()" mode="text">
+      <xsl:with-param name="compare" tunnel="yes" select="exists($other)"/>
+      <xsl:with-param name="id-prefix" tunnel="yes" select="$prefix"/>
+      <xsl:with-param name="quote-open" tunnel="yes" select="$quote[1]"/>
+      <xsl:with-param name="quote-close" tunnel="yes" select="$quote[2]"/>
+      <xsl:with-param name="tips" tunnel="yes" select="$tips"/>
+      <xsl:with-param name="diff-numbers" tunnel="yes" select="h:features-of($other-features, 'n')"/>
+      <xsl:with-param name="diff-dates" tunnel="yes" select="h:features-of($other-features, 'd')"/>
+      <xsl:with-param name="diff-refs" tunnel="yes" select="h:features-of($other-features, 'r')"/>
+    </xsl:apply-templates>
   </xsl:template>
 </xsl:stylesheet>

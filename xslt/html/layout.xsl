@@ -30,9 +30,13 @@
   <xsl:template name="h:page">
     <xsl:param name="title" as="xs:string"/>
     <xsl:param name="current" as="xs:string" select="''"/>
-    <xsl:param name="content" as="node()*"/>
+    <xsl:param name="content" as="node()*" select="()"/>
     <xsl:param name="extra-head" as="node()*" select="()"/>
     <xsl:param name="after-main" as="node()*" select="()"/>
+    <!-- or a node whose templates in modes h:content and h:after-main make them in place: a
+         large page's content given as $content is built apart and then copied (a document's
+         page: 0.25 of its 3.9 ms) -->
+    <xsl:param name="in-place" as="node()?" select="()"/>
     <html lang="en">
       <head>
         <meta charset="utf-8"/>
@@ -58,8 +62,10 @@
         </header>
         <main id="main">
           <xsl:sequence select="$content"/>
+          <xsl:apply-templates select="$in-place" mode="h:content"/>
         </main>
         <xsl:sequence select="$after-main"/>
+        <xsl:apply-templates select="$in-place" mode="h:after-main"/>
         <footer class="site">
           <p>A digital edition of translated telegrams, encoded in TEI P5. The TEI encoding is licensed under
             <a href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a>; the translations remain subject to the

@@ -62,12 +62,31 @@
     <xsl:variable name="entry" select="h:entry($id)"/>
     <xsl:variable name="title" select="f:title(.)"/>
     <xsl:variable name="date" select="f:doc-date(.)"/>
-    <xsl:variable name="header" select="tei:teiHeader"/>
-    <xsl:variable name="tips" select="h:tips(root(.))"/>
-    <xsl:variable name="firsts" select="h:first-mentions(root(.))"/>
     <xsl:call-template name="h:page">
       <xsl:with-param name="title" select="$title"/>
-      <xsl:with-param name="content">
+      <xsl:with-param name="in-place" select="."/>
+      <xsl:with-param name="h:id" tunnel="yes" select="$id"/>
+      <xsl:with-param name="h:entry" tunnel="yes" select="$entry"/>
+      <xsl:with-param name="h:title" tunnel="yes" select="$title"/>
+      <xsl:with-param name="h:date" tunnel="yes" select="$date"/>
+      <xsl:with-param name="h:tips" tunnel="yes" select="h:tips(root(.))"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- A document's page: the content of its main element (h:page) -->
+  <xsl:template match="/tei:TEI" mode="h:content">
+    <xsl:param name="h:id" tunnel="yes" as="xs:string"/>
+    <xsl:param name="h:entry" tunnel="yes" as="element()?"/>
+    <xsl:param name="h:title" tunnel="yes" as="xs:string"/>
+    <xsl:param name="h:date" tunnel="yes" as="xs:string"/>
+    <xsl:param name="h:tips" tunnel="yes" as="map(xs:string, xs:string)"/>
+    <xsl:variable name="id" select="$h:id"/>
+    <xsl:variable name="entry" select="$h:entry"/>
+    <xsl:variable name="title" select="$h:title"/>
+    <xsl:variable name="date" select="$h:date"/>
+    <xsl:variable name="header" select="tei:teiHeader"/>
+    <xsl:variable name="tips" select="$h:tips"/>
+    <xsl:variable name="firsts" select="h:first-mentions(root(.))"/>
         <article class="document" data-pagefind-body="">
           <header class="document">
             <p class="kind">{if ($entry/@kind = 'document') then 'Document' else if (tei:text/tei:body/tei:div[1]/@type = 'letter') then 'Letter' else 'Telegram'}
@@ -171,11 +190,12 @@
             </xsl:if>
           </nav>
         </article>
-      </xsl:with-param>
-      <xsl:with-param name="after-main">
-        <xsl:call-template name="h:tooltips"><xsl:with-param name="docs" select="root(.)"/><xsl:with-param name="tips" select="$tips"/></xsl:call-template>
-      </xsl:with-param>
-    </xsl:call-template>
+  </xsl:template>
+
+  <!-- ... and what follows its main element -->
+  <xsl:template match="/tei:TEI" mode="h:after-main">
+    <xsl:param name="h:tips" tunnel="yes" as="map(xs:string, xs:string)"/>
+    <xsl:call-template name="h:tooltips"><xsl:with-param name="docs" select="root(.)"/><xsl:with-param name="tips" select="$h:tips"/></xsl:call-template>
   </xsl:template>
 
   <!-- The identifications that names' aria-describedby point to, once per entity. -->

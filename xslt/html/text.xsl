@@ -96,8 +96,9 @@
   <!-- The numbers written in a stretch of text (for marking differences between witnesses). -->
   <xsl:function name="h:numbers" as="xs:string*">
     <xsl:param name="nodes" as="node()*"/>
-    <xsl:sequence select="distinct-values(for $t in $nodes//text()[not(ancestor::tei:note)]
-        return tokenize($t, '\D+')[. != ''])"/>
+    <!-- (the texts joined by a space, which parts their numbers, and tokenized once: Saxon's
+         regular expressions cost as much to start as to run, and the texts are many and short) -->
+    <xsl:sequence select="distinct-values(tokenize(string-join($nodes//text()[not(ancestor::tei:note)], ' '), '\D+')[. != ''])"/>
   </xsl:function>
 
   <!-- True when the edition's chronology has a section for this month (YYYY-MM). -->
@@ -502,8 +503,11 @@
     <xsl:param name="compare" tunnel="yes" as="xs:boolean" select="false()"/>
     <!-- the space an element's markup ends with is no space before the comma after it (FRUS:
          "<hi><persName>Chou En-lai</persName>⏎</hi>, Premier" read "Chou En-lai , Premier") -->
-    <xsl:variable name="text" select="if (not(following-sibling::node()) and matches(., '\s$')
-        and matches(string(following::text()[1]), '^[,.;:!?)\]}]')) then replace(., '\s+$', '') else string(.)"/>
+    <!-- (by string functions: a regular expression here ran for the last text of nearly every
+         element, and Saxon's are slow) -->
+    <xsl:variable name="text" select="if (not(following-sibling::node()) and normalize-space(substring(., string-length(.))) = ''
+        and substring(string(following::text()[1]), 1, 1) = (',', '.', ';', ':', '!', '?', ')', ']', '}'))
+        then replace(., '\s+$', '') else string(.)"/>
     <xsl:choose>
       <xsl:when test="$compare and matches($text, '\d') and not(ancestor::tei:head)">
         <xsl:analyze-string select="$text" regex="\d+">
