@@ -192,7 +192,7 @@ def _closing(text: str) -> bool:
         re.fullmatch(r"(?:[A-Z][\w.'’\-]*\s?){1,4}", bare.strip()))
 
 
-__all__ = ["UncitedPageReader", "what_the_page_is"]
+__all__ = ["UncitedPageReader", "addressee_only", "what_the_page_is"]
 
 
 # A page no layout reads, told what it is (see convert.read_telegrams).
@@ -237,9 +237,77 @@ def telegram_form(text: str) -> tuple[int, str] | None:
     return None
 
 
+# a page of the works on the web titled by the addressee alone, "Message to W. Churchill (Correspondence
+# Vol. 1, No. 93)", "To the Prime Minister of Mongolia", and the site's line of the original's date under it
+_TO_ONLY = re.compile(rf"^(?:(?:{_KIND}|reply|greetings?|answer)\s+)?to\s+(?P<to>{_PARTY})(?:\s*\([^()]{{1,80}}\))?\.?$", re.I)
+_SITE_DATE = re.compile(r"^(?P<date>\d{4}-\d\d-\d\d)\b")
+
+
+def addressee_only(text: str) -> tuple[int, str] | None:
+    """For a page of the works on the web ("← Back to index") whose title names the addressee alone
+    and whose only date is the site's line under it ("1942-12-06 Correspondence V1, No. 93, to
+    Churchill"), no date of the text's own: (the title's line, what it lacks and how to add it)."""
+    from ..transforms.structure.lines import is_signature
+    content = [(n, clean_inline(l.strip())) for n, l in numbered_lines(text) if l.strip()]
+    if not content or not FURNITURE.match(content[0][1]) or "index" not in content[0][1].lower():
+        return None
+    for h in range(1, min(4, len(content) - 2)):
+        title, site = content[h][1], content[h + 1][1]
+        if not (_TO_ONLY.match(title) and (site_date := _SITE_DATE.match(site))):
+            continue
+        if any(_date_alone(line) for _, line in content[h + 2:h + 4]):
+            return None  # (the page dates the text: the uncited page's reader reads it)
+        signed = is_signature(content[-1][1])
+        lacks = ("no date of the text's own, only the site's line under the title" if signed else
+                 "no sender (the title names only the addressee and no signature stands under the text) and no "
+                 "date of its own, only the site's line under the title")
+        return content[h][0], (f"no telegram found: the page gives one text of the works ('{title}', line {content[h][0]}) "
+                               f"and the site's line of its date ('{site[:60]}', line {content[h + 1][0]}), but "
+                               f"{lacks}: name the sender in the title and give the date alone on the line under "
+                               f"the site's ('{_KIND_WORD(title)} from X to {_TO_ONLY.match(title).group('to')}' / "
+                               f"the date written out, as '{_written(site_date.group('date'))}')")
+    return None
+
+
+def _KIND_WORD(title: str) -> str:
+    word = title.split()[0]
+    return word if word.lower() != "to" else "Telegram"
+
+
+def _written(iso: str) -> str:
+    import calendar
+    y, m, d = map(int, iso.split("-"))
+    return f"{calendar.month_name[m]} {d}, {y}" if 1 <= m <= 12 else iso
+
+
+# the title of an order, a directive or a decree, as a book's chapter or the page heads it: "Chapter 38
+# Order to form the Chinese People's Volunteers", "Directive of the Central Military Commission on ..."
+ORDER_TITLE = re.compile(r"^(?:(?:Chapter|CHAPTER)\s+\d{1,3}\.?\s+)?(?P<title>(?:Order|ORDER|Directive|DIRECTIVE|Decree|DECREE)"
+                         r"(?:\s+(?:No\.\s*\d+\s+)?(?:to|on|of|for|concerning|about|TO|ON|OF|FOR)\b[^.;:!?]{3,150})?)$")
+
+
+def order_page(text: str) -> tuple[int, str] | None:
+    """(The line, the title) of a page that gives an order, a directive or a decree under its title
+    and date ("(October 8, 1950)" on the line under it or in it), or None."""
+    from ..dates import find_dates
+    content = [(n, clean_inline(l.strip())) for n, l in numbered_lines(text) if l.strip()]
+    for i, (n, line) in enumerate(content[:10]):
+        order = ORDER_TITLE.match(line)
+        if order and any(find_dates(near[:80]) for _, near in content[i:i + 2]) and len(content) > i + 1:
+            return n, order.group("title")
+    return None
+
+
 def what_the_page_is(text: str) -> tuple[int, str] | None:
     """For a page no layout reads, what it is and what it lacks: (the line, the message), or None."""
     from .compilation.headings import parties_alone
+    order = order_page(text)
+    if order is not None:  # (an order's addressees stand as a letter's do: it is no telegram for that)
+        return order[0], (f"not a telegram: the page gives an order ('{order[1]}', line {order[0]}), not a telegram or "
+                          "letter, under no heading or citation a layout reads; the edition takes telegrams and letters: "
+                          "leave it out, or, where the order was sent as a telegram, give it a heading naming the kind, "
+                          "the sender and the addressee ('Telegram from X to Y') with the date on the line under it, "
+                          "and the citation of the book it is printed in ('Source: ...')")
     alone = parties_alone(numbered_lines(text))
     if alone is not None:  # "Ho Chi Minh to Sec of State"
         return alone[0], (f"no telegram found: the page names its parties alone ('{alone[1]}', line {alone[0]}) with no "

@@ -297,6 +297,11 @@ class CorrespondenceFromMetadata(Transform):
         signed = closer.find(f"{T}signed") if closer is not None else None
         if c.sender is None and signed is not None:
             c.sender = _first_mention(doc, _signer(signed))
+            if c.sender is not None:
+                # signed by several, "Sverdlov, Lenin": each a sender (one the file lacks provisional)
+                c.also_from = [e for e in self._several(doc, _signer(signed), signed.sourceline or line, "sender",
+                                                             "in the signature")
+                               if e is not c.sender]
         if c.sender is None:  # the record's "Author: Kovalev, Ivan Vladimirovich, 1901-1993"
             c.sender = next((e for e in map(lambda a: _author(doc, a), raw.authors) if e is not None), None)
         last = list(doc.div.iterfind(f"{T}p"))[-4:]  # closing lines the structure did not read as a closer
@@ -398,7 +403,7 @@ class CorrespondenceFromMetadata(Transform):
                     numbers.append(n)
         return numbers
 
-    def _several(self, doc: Document, names: str, line: int, role: str) -> list[Entity]:
+    def _several(self, doc: Document, names: str, line: int, role: str, where: str = "in the title") -> list[Entity]:
         """"Mao Zedong and the CCP Central Committee", "Mao, Zhou and Liu": each a known entity,
         or a person's name beside a known one ("Vasilevsky and Shtemenko": a provisional
         person); else [] and the whole is one party, as "Ministry of Foreign Affairs and
@@ -428,10 +433,10 @@ class CorrespondenceFromMetadata(Transform):
         if any(e is None for e in found) and not (all(e.kind == "person" for e in found if e is not None) and all(
                 e is not None or PERSON_NAME.match(p) for p, e in zip(parts, found))):
             return []
-        found = [e if e is not None else self._party(doc, p, line, role) for p, e in zip(parts, found)]
+        found = [e if e is not None else self._party(doc, p, line, role, where) for p, e in zip(parts, found)]
         return list({e.id: e for e in found if e is not None}.values())
 
-    def _party(self, doc: Document, name: str, line: int, role: str) -> Entity | None:
+    def _party(self, doc: Document, name: str, line: int, role: str, where: str = "in the title") -> Entity | None:
         # "Filippov [Stalin]", "Andreev (Mikoyan)": the source editor's identification names the person.
         # (not the party's letter of "VKP(B)": its name's; nor "the" before a body, "THE CC VKP(B)")
         name = party_letter(name)
@@ -447,7 +452,7 @@ class CorrespondenceFromMetadata(Transform):
                 # Kuznetsov than the one the authority file knows
                 other = _named_with_other_initials(doc, entity)
                 if other:
-                    return provisional_person(doc, other, line, f"named as the {role} in the title, "
+                    return provisional_person(doc, other, line, f"named as the {role} {where}, "
                                               "with initials in the text that are not those of the known person")
             if entity is not None:
                 return entity
@@ -469,7 +474,7 @@ class CorrespondenceFromMetadata(Transform):
             if entity is None:
                 office = re.sub(r"^the\s+|\s*[-–—]\s*(?:(?:Marshal|Generalissimo|General|Comrade|Mr\.?)\s*)?$|[,\s]+$", "",
                                 holder.group("office"), flags=re.I)
-                return provisional_person(doc, name, line, f"named as the {role} in the title, {office}")
+                return provisional_person(doc, name, line, f"named as the {role} {where}, {office}")
         # an office with its holder's name in brackets, as FRUS heads its documents, the holder
         # one the authority file lacks: "The Ambassador in the Soviet Union (Kennan)": the party
         # is the holder, his office said in the entry's note (not a person called by the office)
@@ -482,7 +487,7 @@ class CorrespondenceFromMetadata(Transform):
             if holder is not None:
                 doc.aliases.setdefault(bracketed.group("name"), (holder, "main"))
                 return holder
-            return provisional_person(doc, bracketed.group("name"), line, f"named as the {role} in the title, {office}")
+            return provisional_person(doc, bracketed.group("name"), line, f"named as the {role} {where}, {office}")
         # (a person or a body: a place the title names is where the party is or what his office
         # is of, "Soviet Ambassador to the PRC P. F. Yudin")
         # (but a body named after an office is whose office it is, not the party: "the Chairman of
@@ -497,7 +502,7 @@ class CorrespondenceFromMetadata(Transform):
             # "Central Committee of the Hungarian Workers' Party": a body, not a person (but an
             # office of a body is an office: "Chairman of the Council of Ministers of ...")
             if body and not (alone and OFFICE_WORD.search(office).start() < body.start()):
-                return provisional_entry(doc, "org", office, line, f"named as the {role} in the title",
+                return provisional_entry(doc, "org", office, line, f"named as the {role} {where}",
                                          BODY_TYPES[body.group(0).split()[-1].lower()])
             # an office named without its holder ("the Secretary of State"): the one person the
             # authority file says held it at the telegram's date
@@ -513,21 +518,21 @@ class CorrespondenceFromMetadata(Transform):
                     doc.aliases.setdefault(office, (signer, "main"))
                     return signer
                 # else the office itself, no person named by it (provisional_office)
-                return provisional_office(doc, office, line, f"named as the {role} in the title")
+                return provisional_office(doc, office, line, f"named as the {role} {where}")
             # a group of people addressed as one ("the Insurrectionists on the 'Hailiao'", "the
             # crew of ..."): a party that is neither a person nor a body with a name of its own
             if COLLECTIVE_PARTY.match(office):
-                return provisional_entry(doc, "org", office, line, f"named as the {role} in the title", "group")
+                return provisional_entry(doc, "org", office, line, f"named as the {role} {where}", "group")
             # a name the title misspells ("Vyshinskyy") where the text's address or signature
             # names a known person one letter apart ("To Vyshinsky."): that person
             meant = _misspelt(doc, plain, role)
             if meant is not None:
-                doc.warn(line, f"'{plain}', the {role} in the title, is taken for '{meant.short}', whom the "
+                doc.warn(line, f"'{plain}', the {role} {where}, is taken for '{meant.short}', whom the "
                          f"text names: the two differ by one letter", "misspelt-name")
                 return meant
             # (the form of address no part of his name: "to Comrade Zhukovsky in Dalny", Zhukovsky)
             named = re.sub(r"^(?:Comrades?|Cde\.|COMRADE)\s+(?=[A-Z])", "", office if office[:1].isupper() else plain)
-            return provisional_person(doc, named, line, f"named as the {role} in the title")
+            return provisional_person(doc, named, line, f"named as the {role} {where}")
         return None
 
 

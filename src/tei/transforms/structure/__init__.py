@@ -104,6 +104,15 @@ class BodyStructure(Transform):
                                            and _known_person(doc, text)) \
                     or block.kind == "quote" and is_address(text):  # ("> Beijing, to Comrade Kuznetsov")
                 opener.append(_at(E("seg", text, type="address"), block))
+            elif block.kind == "text" and len(blocks) > 2 and blocks[1].kind == "text" and _known_place(doc, blocks[1].text) \
+                    and is_salutation(text) and not re.search(r"[,:;!.]$", text.strip()) and len(blocks[1].text.split()) <= 3:
+                # the addressee's name and, under it, the place he is at, no punctuation after the
+                # name ("Comrade Joffe" / "Berlin", Lenin's telegrams): the address, not a greeting
+                opener.append(_at(E("seg", text, type="address"), block))
+            elif block.kind == "text" and len(blocks) > 1 and len(opener) and opener[-1].get("type") == "address" \
+                    and _known_place(doc, text) and len(text.split()) <= 3 \
+                    and is_salutation(opener[-1].text or "") and not re.search(r"[,:;!.]$", (opener[-1].text or "").strip()):
+                opener.append(_at(E("seg", text, type="address"), block))  # (the place under the name: "Berlin")
             elif block.kind == "text" and len(opener) and opener[-1].get("type") == "form" and len(blocks) > 2 \
                     and blocks[1].kind == "text" and is_address(blocks[1].text) and len(text.split()) <= 12 \
                     and not re.search(r"[.;:!?]$", text):
