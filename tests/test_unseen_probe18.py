@@ -73,3 +73,40 @@ def test_a_page_giving_an_order_is_said_to_be_one(tmp_path):
     message = errors[0].text
     assert message.startswith("not a telegram: the page gives an order ('Order to reinforce the Eastern Front Army'")
     assert "none of the known layouts" not in message and errors[0].line == 3
+
+
+DECRYPT_PAGE = """- 1 -
+
+Station Cables, 1944
+
+Cables Decrypted and Translated
+
+Arranged for the reading room, 2012
+
+- 2 -
+
+Ref. No: 3/NBF/T1187
+
+Copy No: 207
+
+REPORT ON THE DELEGATION'S JOURNEY (1944)
+
+From: NEW YORK
+
+To: MOSCOW
+
+No: 812 14
+
+The delegation [3 groups unrecovered] leaves for the west coast at the end of the month and will remain there for some
+weeks. Our man in it [2 groups unrecovered] will report by the usual channel.
+"""
+
+
+def test_a_decrypts_labelled_routing_under_front_matter_is_told_as_a_cable(tmp_path):
+    """A transcribed decrypt: its routing labelled on two lines, "From: NEW YORK" / "To: MOSCOW",
+    under the transcribers' front matter (below the page's first ten lines), no date or heading:
+    refused as a cable's text under its routing, with what to add, not as a page of no layout."""
+    errors, written = refused(tmp_path, DECRYPT_PAGE)
+    assert not written and len(errors) == 1
+    assert "('From: NEW YORK / To: MOSCOW', line 17)" in errors[0].text
+    assert "none of the known layouts" not in errors[0].text

@@ -208,8 +208,15 @@ def cable_alone(text: str) -> tuple[int, str] | None:
     parties and date, no citation): the first such line (number, text) among the page's first
     lines, else None."""
     from ..transforms.structure.lines import FROM_TO, RUN_MARKINGS  # (here: the transforms read the sources' model)
-    content = [(n, l.strip()) for n, l in numbered_lines(text) if l.strip()][:10]
-    return next(((n, l) for n, l in content if RUN_MARKINGS.match(l) or FROM_TO.match(l)), None)
+    content = [(n, l.strip()) for n, l in numbered_lines(text) if l.strip()]
+    found = next(((n, l) for n, l in content[:10] if RUN_MARKINGS.match(l) or FROM_TO.match(l)), None)
+    # a decrypt's labelled routing on two lines, under its transcribers' front matter: "From: WASHINGTON" / "To: MOSCOW"
+    return found or next(((n, f"{l} / {content[i + 1][1]}") for i, (n, l) in enumerate(content[:30][:-1])
+                          if LABELLED_FROM.match(l) and LABELLED_TO.match(content[i + 1][1])), None)
+
+
+LABELLED_FROM = re.compile(r"^From\s*:\s*[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2}$")
+LABELLED_TO = re.compile(r"^To\s*:\s*[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2}$")
 
 
 def despatch(text: str) -> tuple[int, str] | None:
