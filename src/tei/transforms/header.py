@@ -88,6 +88,12 @@ EDITORIAL = {
                       "reported to the editor.",
 }
 
+# the quotation's decision for a telegram that encloses earlier messages
+ENCLOSURES = (" An earlier message the telegram encloses, printed under its text with its own heading and "
+              "date, is a <floatingText type=\"enclosure\"> after the telegram's paragraphs, with its <head>, "
+              "its date in its <opener> or <closer> as printed, and its paragraphs; its date is not the "
+              "telegram's, whose closing lines, printed above the enclosures, are its <closer> after them.")
+
 # (TEI's hyphenation/@eol: "hard", only the hyphens words have are kept at the ends of lines)
 EDITORIAL_ATTRIBUTES = {"hyphenation": {"eol": "hard"}}
 
@@ -215,8 +221,11 @@ class HeaderBuilder(Transform):
         # notesStmt with the other witnesses is added by the linking step, across documents.
         file_desc.append(self._source_desc(doc))
 
+        decisions = dict(EDITORIAL)
+        if doc.div.find(f"{T}floatingText[@type='enclosure']") is not None:  # (said where it applies)
+            decisions["quotation"] += ENCLOSURES
         header.append(E("encodingDesc", E("editorialDecl", *[E(k, E("p", v), **EDITORIAL_ATTRIBUTES.get(k, {}))
-                                                             for k, v in EDITORIAL.items()])))
+                                                             for k, v in decisions.items()])))
         header.append(self._profile_desc(doc))
         header.append(E("revisionDesc", E("change",
             f"Converted from {Path(raw.source).name} (read as {raw.reader}"

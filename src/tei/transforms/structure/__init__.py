@@ -32,7 +32,7 @@ from .lines import (ADDRESS_WORDS, ADDRESSEE, ANNOTATION, BULLET, CLOSE_QUOTES, 
                     number_and_name)
 from .lists import _figure_rows, _nest_points
 from .notes import _attach_note, _take_endnotes
-from .quotes import _opens_quote, _quoted_block, _quoted_paragraphs, _unmarked_letter
+from .quotes import _enclosures, _opens_quote, _quoted_block, _quoted_paragraphs, _unmarked_letter
 
 
 class BodyStructure(Transform):
@@ -156,6 +156,12 @@ class BodyStructure(Transform):
         if len(opener):
             div.append(opener)
 
+        # the earlier messages the telegram encloses, under its text: texts of their own, cut off
+        # before its closing lines are read (their dates are not its dateline)
+        enclosed = _enclosures(blocks)
+        if enclosed is not None:
+            blocks = blocks[:enclosed[0]]
+
         # each letter the cable quotes without quotation marks, after the paragraph that
         # announces it: a quote of its own; the cable's closing lines (or its postscript) are
         # read after the last
@@ -206,6 +212,8 @@ class BodyStructure(Transform):
         # in a block may end with a name too)
         for quote in div.iterfind(f"{T}quote[@rend='block']"):
             self._letter_in_quote(doc, quote, opened=True)
+        for part in enclosed[1] if enclosed else []:
+            div.append(self._enclosure(doc, part))
         if closer_blocks:
             closer = self._closer(doc, closer_blocks)
             div.append(closer)
@@ -375,6 +383,25 @@ class BodyStructure(Transform):
                     closer[-1].tail = " "
                     closer.append(_at(E("signed", after.strip()), block))
         return closer
+
+    def _enclosure(self, doc: Document, blocks: list[Block]):
+        """A message the telegram encloses (see quotes._enclosures): a floatingText of type
+        "enclosure", its heading the head, its date above the heading the opener's dateline, its
+        paragraphs, and its closing lines, where it has them, its closer."""
+        body = E("body")
+        dateline = blocks[0] if is_dateline(blocks[0].text) else None
+        heading = blocks[1 if dateline else 0]
+        body.append(_at(E("head", heading.text.strip()), heading))
+        if dateline:
+            body.append(E("opener", *_dateline(dateline.text, dateline)))
+        rest = blocks[2 if dateline else 1:]
+        closing = self._closer_blocks(doc, rest, ending=True)
+        if len(closing) >= len(rest):
+            closing = []  # (a text of one line is its paragraph)
+        self._paragraphs(doc, rest[:len(rest) - len(closing)], body)
+        if closing:
+            body.append(self._closer(doc, closing))
+        return _at(E("floatingText", body, type="enclosure"), heading)
 
     @staticmethod
     def _letter_in_quote(doc: Document, quote, opened: bool = False) -> None:

@@ -586,6 +586,19 @@ FIRST_POINT = {"1.": "1", "1)": "1", "(1)": "1", "a)": "a", "(a)": "a", "I.": "I
 
 
 # what a paragraph that announces a message names: "the following letter:", "the text of his reply:"
+# a message's heading inside a telegram's text, as the wartime correspondence heads the earlier
+# messages a message encloses: "Personal and Secret from Premier J. V. Stalin to the President, Mr F.
+# Roosevelt", "Message from Premier Stalin to President Roosevelt" (the parties named, no stop)
+ENCLOSURE_HEADING = re.compile(r"^(?:(?:(?:Most|Top|Strictly)\s+)?(?:Personal|Secret|Confidential|Private)"
+                               r"(?:\s+and\s+(?:(?:Most|Top|Strictly)\s+)?(?:Personal|Secret|Confidential|Private))?"
+                               r"(?:\s+(?:Message|Telegram|Cable))?|(?:Message|Telegram|Cable))\s+from\s+(?:the\s+)?"
+                               r"[A-Z][^\n]{0,130}?\sto\s(?:the\s+)?[A-Z][^\n]{0,100}[^.;:,!?\s]$")
+
+
+# the telegram's words that say it encloses other messages: "I enclose ...", "attached are ..."
+ENCLOSES = re.compile(r"\b(?:enclos(?:e|es|ed|ing)|attach(?:ed|ing)?|appended)\b", re.I)
+
+
 MESSAGE_WORD = re.compile(r"\b(?:letter|message|telegram|cable|text|reply|answer|appeal|statement|greetings)s?\b", re.I)
 
 

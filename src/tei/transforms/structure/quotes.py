@@ -8,7 +8,7 @@ import re
 from ...sources.model import Block
 from .. import Document, E, T
 from .known import _known_place, _office_under, _signs
-from .lines import (ADDRESSEE, ANNOTATION, CLOSE_QUOTES, FOLLOWING, MESSAGE_WORD, OPEN_QUOTES,
+from .lines import (ADDRESSEE, ANNOTATION, CLOSE_QUOTES, ENCLOSES, ENCLOSURE_HEADING, FOLLOWING, MESSAGE_WORD, OPEN_QUOTES,
                     REPLY_ANNOUNCED, STYLE, TABLE_ROW, _date_and_name, is_address, is_dateline,
                     is_salutation, numbered_point, run_in_salutation)
 
@@ -137,6 +137,32 @@ def _letter_end(doc: Document, blocks: list[Block], start: int, announced: str) 
             break  # the cable's sender signing, or its text going on
         k += 1
     return k + 1
+
+
+def _enclosures(blocks: list[Block]) -> tuple[int, list[list[Block]]] | None:
+    """The earlier messages a message encloses, printed under its text, each under its own heading
+    naming its parties ("I enclose ... the two messages I sent to the President" ... "December 27,
+    1944" / "Personal and Secret from Premier J. V. Stalin to the President, Mr F. Roosevelt" / its
+    text): (where the first begins, the blocks of each), or None.  Each is dated as the page dates
+    its messages: above the heading where the last ends with its text, so that the date above the
+    first heading is the enclosure's, not the telegram's dateline; under its text where the last
+    ends with a date (the date above the first heading then the telegram's own)."""
+    text = lambda k: blocks[k].kind == "text"
+    heads = [k for k in range(1, len(blocks) - 1) if text(k) and ENCLOSURE_HEADING.match(blocks[k].text.strip())
+             and text(k + 1) and not ENCLOSURE_HEADING.match(blocks[k + 1].text.strip())
+             and not is_dateline(blocks[k + 1].text)]
+    if not heads or not any(text(k) and ENCLOSES.search(blocks[k].text) for k in range(heads[0])):
+        return None  # (a heading among the lines of a telegram that says it encloses nothing: not one)
+    last = next(b for b in reversed(blocks) if b.kind == "text")
+    above = not is_dateline(last.text)
+    # (a date under the text above and one over the heading, "March 8, 1945" / "March 8, 1945":
+    # the upper closes the text above it, the lower opens the enclosure)
+    starts = [k - 1 if is_dateline(blocks[k - 1].text) and (above or k > 1 and blocks[k - 2].kind == "text"
+                                                           and is_dateline(blocks[k - 2].text)) else k for k in heads]
+    if starts[0] < 1 or any(b >= a for b, a in zip(starts, starts[1:])) \
+            or not any(text(k) and not is_dateline(blocks[k].text) for k in range(starts[0])):
+        return None  # (the telegram's own text above them)
+    return starts[0], [blocks[s:e] for s, e in zip(starts, starts[1:] + [len(blocks)])]
 
 
 def own_closer(div):
