@@ -48,3 +48,36 @@ def test_messages_a_message_encloses_dated_under_their_text(tmp_path):
     assert [p.get("ref") for p in enclosed[1].find(f"{T}body/{T}head").iter(f"{T}persName")] == ["#roosevelt", "#stalin"]
     assert [text(p) for p in div.findall(f"{T}p")][-1].startswith("I hope that we shall find")
     assert "floatingText type=\"enclosure\"" in text(root.find(f".//{T}editorialDecl/{T}quotation"))
+
+
+def test_a_note_filed_under_an_embassy_lot_its_message_quoted_paragraph_by_paragraph(tmp_path):
+    """FRUS's notes of the People's Commissar to the American Chargé: "Moscow Embassy Files: Lot
+    F–96" over the heading is the post's files (the page was refused as no known layout), and the
+    message the note transmits is printed as English prints a quotation over several paragraphs,
+    each opened with a mark again and the last closed ('“I have received ...' / '“Unfortunately
+    ...' / '“With sincere respect,' / 'Stalin.”'): one quote, the marks left out of the text, the
+    letter's closing lines its closer; the note's own text under it."""
+    [root] = convert(tmp_path, "frus-web-molotov-henderson-1942-12-09-embassy-lot-file-each-paragraph-quoted.txt").values()
+    assert text(root.find(f".//{T}sourceDesc//{T}note[@type='source']")) == "Moscow Embassy Files: Lot F–96."
+    div = root.find(f".//{T}div")
+    quote = div.find(f"{T}quote[@rend='quoted']")
+    paras = [text(p) for p in quote.iter(f"{T}p")]
+    assert paras[1].startswith("I have received your message") and paras[2].startswith("Unfortunately")
+    assert not any(p[:1] in "“”" for p in paras)
+    closer = quote.find(f".//{T}closer")
+    assert text(closer.find(f"{T}signed")) == "Stalin." and closer.find(f"{T}salute") is not None
+    assert text(div.findall(f"{T}p")[-2]).startswith("The message indicated")
+
+
+def test_a_decimal_file_without_kind_and_a_quotation_whose_closing_mark_was_lost(tmp_path):
+    """A decimal file whose subject names a year and whose number ends in a half, with no kind
+    after it ("740.0011 European War 1939/26318½", as FRUS files a note): the file line, its
+    number an idno; the message's paragraphs each opened with a mark after the paragraph that
+    announces it, the copy having lost the mark that closes the last: the quotation ends with
+    the last paragraph so opened, the note's own words under it not quoted."""
+    [root] = convert(tmp_path, "frus-web-molotov-henderson-1942-12-17-decimal-file-without-kind-closing-mark-lost.txt").values()
+    assert text(root.find(f".//{T}idno[@type='file']")) == "740.0011 European War 1939/26318½"
+    div = root.find(f".//{T}div")
+    quote = div.find(f"{T}quote[@rend='quoted']")
+    assert [text(p)[:12] for p in quote.findall(f"{T}p")] == ["I thank you ", "Our offensiv", "I send you m"]
+    assert [text(p)[:15] for p in div.findall(f"{T}p")] == ["Esteemed Mr. He", "The message ind", "I wish you, Mr."]

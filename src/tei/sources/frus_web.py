@@ -72,8 +72,14 @@ DATELINE_TAIL = re.compile(r"^\d{1,2},\s+1[89]\d\d\b")
 # the source line of a document the editors took from a person's papers or a post's files, not a
 # decimal file ("Roosevelt Papers: Telegram", "Truman Papers", "Moscow Embassy Files—500 Berlin
 # Conference"), as the conference volumes print it over the heading
-PAPERS_LINE = re.compile(r"^(?P<file>[A-Z][\w.'’ ]{2,60}?\s(?:Papers|Files?)(?:\s*[—–-]\s*[^:]{1,60}?)?)"
+# (a lot of the post's files after a colon: "Moscow Embassy Files: Lot F–96")
+PAPERS_LINE = re.compile(r"^(?P<file>[A-Z][\w.'’ ]{2,60}?\s(?:Papers|Files?)(?:\s*[—–-]\s*[^:]{1,60}?)?"
+                         r"(?:\s*:\s*Lots?\s+[A-Z]?[\w.]*[—–-]?\d+)?)"
                          r"(?:\s*:\s*(?P<kind>(?:Telegram|Airgram|Letter|Memorandum|Note|Message)(?:\s+\w+)?))?\.?$")
+
+# a decimal file with no kind after it, as FRUS files a note or a letter: "740.0011 European War
+# 1939/25741½" (the file line's number alone)
+FILE_ALONE = re.compile(FILE_LINE.pattern.split(r"|\d{3}(?:")[0] + r")\.?$")
 
 # the volume's number of the document on a line of its own between that line and the heading: "No. 122"
 ITEM_NUMBER = re.compile(r"^No\.\s*(?P<n>\d{1,4})$")
@@ -164,7 +170,7 @@ class FrusWebReader(Reader):
             source=source, reader=self.name, position=1, line=lines[file_at][0],
             publication=_publication(volume, filed), title=_as_title(heading.group("head")),
             title_line=lines[head_at][0], heading=heading.group("head"), blocks=blocks)
-        if filed is not None and filed.re is FILE_LINE:  # (a person's papers are no file of the Department's)
+        if filed is not None and filed.re is not PAPERS_LINE:  # (a person's papers are no file of the Department's)
             record.file_number = filed.group("file").strip()
             record.file_date = file_date(record.file_number)
         record.number_in_source = item.group("n") if item else ""
@@ -193,7 +199,7 @@ def _volume_line(line: str) -> re.Match | None:
 def _source_line(line: str) -> re.Match | None:
     """The line over the heading that says where the document is kept: a decimal file
     ("711.5/7–2150: Telegram") or a person's papers or a post's files ("Truman Papers: Telegram")."""
-    return FILE_LINE.match(line) or PAPERS_LINE.match(line)
+    return FILE_LINE.match(line) or PAPERS_LINE.match(line) or FILE_ALONE.match(line)
 
 
 def _brackets(heading: str) -> str:
@@ -221,7 +227,7 @@ def _publication(volume: re.Match | None, filed: re.Match | None) -> Publication
             f"/d{volume.group('doc')}" if volume.group("doc") else "")
     if filed is not None:  # (the later volumes name the source in the heading's note)
         where = clean_inline(filed.group(0)).rstrip('.')
-        pub.notes = [f"File: {where}." if filed.re is FILE_LINE else f"{where}."]
+        pub.notes = [f"File: {where}." if filed.re is not PAPERS_LINE else f"{where}."]
     return pub
 
 

@@ -358,7 +358,8 @@ PRINTED_IN = re.compile(r"^(?P<cited>(?:Pravda|Izvesti[iy]?a|Trud|Krasnaya\s+Zve
 # the decimal number, "840.50 Recovery/7–1047", "740.00119 FEAC/10–1846", "740.00119 Control (Germany)/...", a
 # country's letter in it, "860F.00/6–1247"; a person's file
 # by the decimal number and the name: "123 Kirk, Alan G.: Telegram"
-FILE_LINE = re.compile(r"^(?P<file>\d{2,4}[A-Z]?(?:\.\d{1,6})?[A-Z]{0,4}(?:\s+(?:[A-Z][\w\-]*|\([A-Z][\w .\-]*\))){0,3}/[\w.\-–/]+|\d{3}(?:\.\d{1,4})?\s+[A-Z][\w'’\-]+,(?:\s+[A-Z][\w'’\-]*\.?){1,3}|[A-Z][\w.'’ ]{3,60}(?:Files?|Lot)\b[^:]{0,40})\s*:"
+# (a subject with its year in the number too: "740.0011 European War 1939/25741½: Telegram")
+FILE_LINE = re.compile(r"^(?P<file>\d{2,4}[A-Z]?(?:\.\d{1,6})?[A-Z]{0,4}(?:\s+(?:[A-Z][\w\-]*|\([A-Z][\w .\-]*\)|1[89]\d\d)){0,4}/[\w.\-–/]+|\d{3}(?:\.\d{1,4})?\s+[A-Z][\w'’\-]+,(?:\s+[A-Z][\w'’\-]*\.?){1,3}|[A-Z][\w.'’ ]{3,60}(?:Files?|Lot)\b[^:]{0,40})\s*:"
                        r"\s*(?P<kind>(?:Circular\s+)?(?:Telegram|Airgram|Despatch|Dispatch|Letter|Memorandum|Note|Message)(?:\s+\w+)?)\.?$")
 
 

@@ -26,19 +26,36 @@ def _quoted_paragraphs(div) -> None:
             i += 1
             continue
         end = None
+        # (each paragraph of the quotation opened with a mark again, as English prints one over
+        # several paragraphs: '“I am glad ...' / '“Our recent ...' / '“With my warm regards,' / 'Roosevelt”')
+        marked = [first]
         for j in range(i + 1, min(i + 40, len(children))):
             el = children[j]
             if el.tag in (T + "note", T + "gap", T + "pb", T + "milestone"):
                 continue  # "[signature]", "[...]" within the message
-            if el.tag != T + "p" or len(el) or (el.text or "")[:1] in OPEN_QUOTES:
+            again = (el.text or "")[:1] in OPEN_QUOTES
+            if el.tag != T + "p" or len(el) or again and el.text[:1] != text[:1]:
                 break
             closed = (el.text or "").rstrip().rstrip(".,;")  # (the cable's stop after the mark: 'Mao Zedong".')
-            if closed[-1:] in CLOSE_QUOTES and _opens_quote(closed[::-1]):
+            if closed[-1:] in CLOSE_QUOTES and _opens_quote((closed[1:] if again else closed)[::-1]):
                 end = j
                 break
+            if again and not _opens_quote(el.text):
+                break  # (a quotation of its own within the paragraph)
+            if again:
+                marked.append(el)
+            elif len(marked) > 1:
+                break  # (a paragraph not opened with the mark after such paragraphs: the quotation ended)
+        if end is None and len(marked) > 1 and i > 0 and children[i - 1].tag == T + "p" \
+                and (children[i - 1].text or "").rstrip().endswith(":"):
+            # paragraphs each opened with the mark after the one that announces them, the copy
+            # having lost the mark that closes the last: the quotation, to the last of them
+            end = children.index(marked[-1])
         if end is None:
             i += 1
             continue
+        for el in marked[1:]:
+            el.text = el.text[1:].lstrip()
         quote = E("quote", rend="quoted")
         quote.sourceline = first.sourceline
         div.insert(div.index(first), quote)
@@ -52,7 +69,8 @@ def _quoted_paragraphs(div) -> None:
             first.text = point[2]
         last = children[end]
         closed = last.text.rstrip().rstrip(".,;")
-        last.text = closed[:-1].rstrip() + last.text.rstrip()[len(closed):]
+        if closed[-1:] in CLOSE_QUOTES:
+            last.text = closed[:-1].rstrip() + last.text.rstrip()[len(closed):]
         i = end + 1
 
 
