@@ -47,7 +47,8 @@ def build_corpus(docs: list[TeiDocument], authority: Authority) -> etree._Elemen
 class _Member(NamedTuple):
     """What the corpus needs to know of one document made a member of it.  Small, so that the
     kept members of a large corpus do not fill memory: the member itself is found again in the
-    last corpus file (at offset, length bytes into its members)."""
+    last corpus file (length bytes, where the places noted with that file say: kept apart, so
+    that an edit, which moves every member after it, does not make each one's facts be put again)."""
 
     id: str  # the document's id
     entries: tuple  # (list name, xml:id, the entry serialised if the authority file lacks it, its xml:ids)
@@ -55,7 +56,6 @@ class _Member(NamedTuple):
     pointers: str  # its local pointers (#...), one a line
     siblings: frozenset  # the sibling file names ("tg-....") its pointers name
     linked: frozenset  # ... of which those that were in the corpus (made pointers to the member)
-    offset: int = 0
     length: int = 0
 
 
@@ -137,6 +137,8 @@ def write_corpus(docs: list[TeiDocument], authority: Authority, target, cache: D
     ids = {el.get(XML_ID) for lst in lists for el in lst.iter(etree.Element) if el.get(XML_ID)}
     pointers: set[str] = set()
     last = _LastCorpus(cache)
+    places = (cache.recall("places") or {}) if cache and last.file is not None else {}  # file name -> offset
+    new_places: dict[str, int] = {}
     # First the members' facts (kept ones from the cache, new ones made and their XML put in a
     # scratch file), then the header they call for, then the members' bytes copied in order
     # from the last corpus or the scratch file: a kept member is not read before it is copied.
@@ -147,17 +149,20 @@ def write_corpus(docs: list[TeiDocument], authority: Authority, target, cache: D
         with tempfile.TemporaryFile() as fresh:
             for doc in docs:
                 member = cache.get(doc.path, "member") if cache else None
+                at = places.get(doc.path.name)
                 # a link to a sibling file becomes a pointer only while the sibling is in the corpus
-                fits = member is not None and member.id == doc.id and last.file is not None and \
-                    member.length > 0 and {s for s in member.siblings if s in doc_ids} == member.linked
+                fits = member is not None and at is not None and member.id == doc.id and member.length > 0 and \
+                    {s for s in member.siblings if s in doc_ids} == member.linked
                 if fits:
-                    where.append((True, member.offset, member.length))
+                    where.append((True, at, member.length))
                 else:
                     member, xml = _make_member(doc, doc_ids, authority_ids)
+                    member = member._replace(length=len(xml))
                     where.append((False, fresh.tell(), len(xml)))
                     fresh.write(xml)
-                if cache:
-                    cache.put(doc.path, "member", member._replace(offset=offset, length=where[-1][2]))
+                    if cache:
+                        cache.put(doc.path, "member", member)
+                new_places[doc.path.name] = offset
                 offset += where[-1][2]
                 for list_name, entry_id, entry, entry_ids in member.entries:
                     if entry_id not in known:  # not in the authority file: a provisional entry, kept once
@@ -194,6 +199,7 @@ def write_corpus(docs: list[TeiDocument], authority: Authority, target, cache: D
     finally:
         last.close()
     if cache:
+        cache.note("places", new_places)
         cache.note("members-start", len(head) if trusted else None)
     return sorted(p for p in pointers if p[1:] not in ids)
 
