@@ -70,6 +70,26 @@ def _listed(folder: Path) -> Iterator[str]:
     yield from walk(str(folder), "")
 
 
+def _inodes(folder: str) -> Iterator[tuple[str, tuple[int, int]]]:
+    """(path relative to folder, with /; (device, inode)) of every file under folder, in no
+    order: the inodes as the folders list them, the device their folder's (only folders are
+    stat'ed).  Symbolic links to folders are not followed; a symbolic link's own inode is no
+    file's it points to."""
+    def walk(path: str, rel: str) -> Iterator[tuple[str, tuple[int, int]]]:
+        try:
+            device = os.stat(path).st_dev
+            with os.scandir(path) as scan:
+                for entry in scan:
+                    if entry.is_dir(follow_symlinks=False):
+                        yield from walk(entry.path, f"{rel}{entry.name}/")
+                    else:
+                        yield f"{rel}{entry.name}", (device, entry.inode())
+        except OSError:
+            return
+
+    yield from walk(folder, "")
+
+
 def human_size(n: int) -> str:
     for unit in ("bytes", "KB", "MB", "GB"):
         if n < 1000 or unit == "GB":
@@ -104,16 +124,19 @@ class BagBuilder:
         self.digests = digests
         # payload files of the last bag that stay: path under data/ -> (path, its stat, taken once)
         self.kept: dict[str, tuple[str, os.stat_result]] = {}
+        self._inodes: dict[str, tuple] | None = None  # (device, inode) of the last bag's payload files
 
     def add(self, source: Path, rel: str, copy) -> None:
         """The file source as data/rel of the bag, by copy(source, path) unless the bag holds
         it already (the same file: copy is tei.writer.link_or_copy, hard links to outputs
         that are replaced, never changed in place)."""
-        old = os.path.join(self.target, "data", rel)
+        if self._inodes is None:
+            # (read with the folders' names: a second stat of every file was a sixth of a re-deposit)
+            self._inodes = dict(_inodes(os.path.join(self.target, "data")))
         try:
-            a, b = os.stat(source), os.stat(old)
-            if (a.st_dev, a.st_ino) == (b.st_dev, b.st_ino):
-                self.kept[rel] = (old, a)
+            a = os.stat(source)
+            if (a.st_dev, a.st_ino) == self._inodes.get(rel):
+                self.kept[rel] = (os.path.join(self.target, "data", rel), a)
                 return
         except OSError:
             pass

@@ -129,7 +129,7 @@ def write_corpus(docs: list[TeiDocument], authority: Authority, target, cache: D
     unchanged files are not made again but copied from the last corpus file (see
     remember_corpus), and the new ones' facts are put in the cache."""
     doc_ids = {d.id for d in docs}
-    sources = _sources(docs)
+    sources = _sources(docs, cache)
     lists = _authority_lists(authority)
     authority_ids = {e.id for e in authority.entities.values()}
     known = set(authority_ids)
@@ -343,30 +343,20 @@ def _header(sources: etree._Element, lists, provisional, title: str) -> etree._E
     )
 
 
-def _sources(docs) -> etree._Element:
-    """One bibl per publication the telegrams were taken from, pointing to its documents."""
+def _sources(docs, cache: DocumentCache | None = None) -> etree._Element:
+    """One bibl per publication the telegrams were taken from, pointing to its documents
+    (what each document cites kept in the cache: an unchanged header is not parsed for it)."""
     order: list[str] = []
     found: dict[str, tuple[etree._Element, list[str]]] = {}
     for doc in docs:
-        for bibl in doc.root.iterfind(f"{T}teiHeader/{T}fileDesc/{T}sourceDesc/{T}bibl"):
-            title = bibl.find(f"{T}title[@level='m']")
-            title = title if title is not None else bibl.find(f"{T}title[@level='j']")  # (a journal's issue)
-            key = text_of(title)
-            if not key:
-                continue
-            # (each issue of a journal a publication of its own)
-            key += "".join(f" {s.get('unit')} {s.text}" for s in bibl.iterfind(f"{T}biblScope[@unit='issue']"))
+        cited = cache.get(doc.path, "sources") if cache else None
+        if cited is None:
+            cited = _cited(doc.root)
+            if cache:
+                cache.put(doc.path, "sources", cited)
+        for key, bibl in cited:
             if key not in found:
-                kept = [copy.deepcopy(c) for c in bibl
-                        if isinstance(c.tag, str) and (c.tag in (T + "author", T + "editor", T + "edition", T + "publisher",
-                                                                 T + "pubPlace", T + "series")
-                                                       or (c.tag == T + "title" and c.get("level") in ("m", "j"))
-                                                       or (c.tag == T + "biblScope" and c.get("unit") in ("volume", "issue"))
-                                                       or (c.tag == T + "date" and (re.fullmatch(r"\d{4}", c.get("when", ""))
-                                                                                    or c.get("notBefore"))))]  # ("Winter 1995/1996")
-                for c in kept:
-                    c.tail = None
-                found[key] = (TEI.bibl(*kept), [])
+                found[key] = (etree.fromstring(bibl), [])
                 order.append(key)
             found[key][1].append("#" + doc.id)
     bibls = []
@@ -377,3 +367,29 @@ def _sources(docs) -> etree._Element:
     if not bibls:
         return TEI.p("The sources are described in the header of each telegram document.")
     return TEI.listBibl(TEI.head("The sources of the edition"), *bibls)
+
+
+def _cited(root: etree._Element) -> list[tuple[str, bytes]]:
+    """(key, the bibl the corpus header gives it, serialised) of each publication a document
+    was taken from, each once."""
+    cited: dict[str, bytes] = {}
+    for bibl in root.iterfind(f"{T}teiHeader/{T}fileDesc/{T}sourceDesc/{T}bibl"):
+        title = bibl.find(f"{T}title[@level='m']")
+        title = title if title is not None else bibl.find(f"{T}title[@level='j']")  # (a journal's issue)
+        key = text_of(title)
+        if not key:
+            continue
+        # (each issue of a journal a publication of its own)
+        key += "".join(f" {s.get('unit')} {s.text}" for s in bibl.iterfind(f"{T}biblScope[@unit='issue']"))
+        if key not in cited:
+            kept = [copy.deepcopy(c) for c in bibl
+                    if isinstance(c.tag, str) and (c.tag in (T + "author", T + "editor", T + "edition", T + "publisher",
+                                                             T + "pubPlace", T + "series")
+                                                   or (c.tag == T + "title" and c.get("level") in ("m", "j"))
+                                                   or (c.tag == T + "biblScope" and c.get("unit") in ("volume", "issue"))
+                                                   or (c.tag == T + "date" and (re.fullmatch(r"\d{4}", c.get("when", ""))
+                                                                                or c.get("notBefore"))))]  # ("Winter 1995/1996")
+            for c in kept:
+                c.tail = None
+            cited[key] = etree.tostring(TEI.bibl(*kept))
+    return list(cited.items())
