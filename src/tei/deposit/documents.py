@@ -116,11 +116,12 @@ class DocumentCache:
             self.close()
 
     def _stamp(self, path: Path) -> str | None:
-        self.used.add(path.name)
-        if path.name not in self.stamps:
+        name = path.name  # (a pathlib property, worked out anew at each use)
+        self.used.add(name)
+        if name not in self.stamps:
             found = file_stamp(path)
-            self.stamps[path.name] = None if found is None else repr(found)
-        return self.stamps[path.name]
+            self.stamps[name] = None if found is None else repr(found)
+        return self.stamps[name]
 
     def get(self, path: Path, kind: str):
         """What was made of the file (of this kind) while it was as it is now, else None."""
