@@ -122,8 +122,8 @@ class BagBuilder:
         self.payload = self.staging / "data"
         self.payload.mkdir()
         self.digests = digests
-        # payload files of the last bag that stay: path under data/ -> (path, its stat, taken once)
-        self.kept: dict[str, tuple[str, os.stat_result]] = {}
+        # payload files of the last bag that stay: path under data/ -> (path, its stamp, taken once)
+        self.kept: dict[str, tuple[str, tuple]] = {}
         self._inodes: dict[str, tuple] | None = None  # (device, inode) of the last bag's payload files
 
     def add(self, source: Path, rel: str, copy) -> None:
@@ -136,7 +136,7 @@ class BagBuilder:
         try:
             a = os.stat(source)
             if (a.st_dev, a.st_ino) == self._inodes.get(rel):
-                self.kept[rel] = (os.path.join(self.target, "data", rel), a)
+                self.kept[rel] = (os.path.join(self.target, "data", rel), stamp(a))
                 return
         except OSError:
             pass
@@ -154,7 +154,7 @@ class BagBuilder:
         info = dict(bag_info)
         total_bytes = total_files = 0
         payload = dict(self.kept)
-        payload.update((rel, (path, os.stat(path))) for rel, path in _files(self.payload))
+        payload.update((rel, (path, stamp(os.stat(path)))) for rel, path in _files(self.payload))
         order = sorted(payload, key=lambda rel: rel.split("/"))  # (the order of _files)
         # the kept digests asked for all at once (one statement, not one per file)
         known = self.digests.find([payload[rel][1] for rel in order]) if self.digests else None
@@ -162,15 +162,15 @@ class BagBuilder:
             manifests = {alg: stack.enter_context(open(self.staging / f"manifest-{alg}.txt", "w", encoding="utf-8",
                                                        newline="\n")) for alg in CHECKSUMS}
             for rel in order:
-                path, st = payload[rel]
+                path, file_stamp = payload[rel]
                 found = next(known) if known is not None else None
                 if found is None:
                     found = _digests(path, CHECKSUMS)
                     if self.digests:
-                        self.digests.put(st, found)
+                        self.digests.put(file_stamp, found)
                 for alg in CHECKSUMS:
                     manifests[alg].write(f"{found[alg]}  {_encode_path('data/' + rel)}\n")
-                total_bytes += st.st_size
+                total_bytes += file_stamp[2]  # (its size)
                 total_files += 1
         info.setdefault("Bag-Size", human_size(total_bytes))
         info["Payload-Oxum"] = f"{total_bytes}.{total_files}"
@@ -213,12 +213,12 @@ class DigestCache:
         self.used: list[tuple[str]] = []
         self.new: list[tuple[str, str]] = []
 
-    def find(self, stats: list[os.stat_result]) -> Iterator[dict[str, str] | None]:
-        """The kept digests of each file (by its stat), in the order given; None for a file not kept."""
+    def find(self, stamps: list[tuple]) -> Iterator[dict[str, str] | None]:
+        """The kept digests of each file (by its stamp), in the order given; None for a file not kept."""
         if self.db is None:
-            yield from (None for _ in stats)
+            yield from (None for _ in stamps)
             return
-        keys = [(repr(stamp(st)),) for st in stats]
+        keys = [(repr(file_stamp),) for file_stamp in stamps]
         self.used.extend(keys)
         self.db.execute("CREATE TEMP TABLE asked (n INTEGER PRIMARY KEY, stamp TEXT)")
         self.db.executemany("INSERT INTO temp.asked (stamp) VALUES (?)", keys)
@@ -228,9 +228,9 @@ class DigestCache:
             found = dict(zip(CHECKSUMS, value.split())) if value else None
             yield found if found is not None and len(found) == len(CHECKSUMS) else None
 
-    def put(self, st: os.stat_result, digests: dict[str, str]) -> None:
+    def put(self, file_stamp: tuple, digests: dict[str, str]) -> None:
         if self.db is not None:
-            key = repr(stamp(st))
+            key = repr(file_stamp)
             self.new.append((key, " ".join(digests[alg] for alg in CHECKSUMS)))
             self.used.append((key,))
 
