@@ -109,7 +109,7 @@ def test_members_of_unchanged_files_come_from_the_cache_and_give_the_same_corpus
     assert both("again")[1] == []  # nothing changed: every member read from the last corpus file
 
     kept = sqlite3.connect(cache_file).execute("SELECT name, kind FROM files").fetchall()
-    assert sorted(kept) == sorted((p.name, kind) for p in tei.glob("*.xml") for kind in ("header", "member"))
+    assert sorted(kept) == sorted((p.name, kind) for p in tei.glob("*.xml") for kind in ("header", "member", "sources"))
     # an edit (a new file in its place, as tei convert writes it)
     path = next(tei.glob("tg-1949-01-13-mao-stalin-wilson-center-*.xml"))
     text = path.read_text(encoding="utf-8").replace("<p>", "<p>Edited. ", 1)

@@ -47,7 +47,8 @@ def build_corpus(docs: list[TeiDocument], authority: Authority) -> etree._Elemen
 class _Member(NamedTuple):
     """What the corpus needs to know of one document made a member of it.  Small, so that the
     kept members of a large corpus do not fill memory: the member itself is found again in the
-    last corpus file (at offset, length bytes into its members)."""
+    last corpus file (length bytes, where the places noted with that file say: kept apart, so
+    that an edit, which moves every member after it, does not make each one's facts be put again)."""
 
     id: str  # the document's id
     entries: tuple  # (list name, xml:id, the entry serialised if the authority file lacks it, its xml:ids)
@@ -55,7 +56,6 @@ class _Member(NamedTuple):
     pointers: str  # its local pointers (#...), one a line
     siblings: frozenset  # the sibling file names ("tg-....") its pointers name
     linked: frozenset  # ... of which those that were in the corpus (made pointers to the member)
-    offset: int = 0
     length: int = 0
 
 
@@ -129,7 +129,7 @@ def write_corpus(docs: list[TeiDocument], authority: Authority, target, cache: D
     unchanged files are not made again but copied from the last corpus file (see
     remember_corpus), and the new ones' facts are put in the cache."""
     doc_ids = {d.id for d in docs}
-    sources = _sources(docs)
+    sources = _sources(docs, cache)
     lists = _authority_lists(authority)
     authority_ids = {e.id for e in authority.entities.values()}
     known = set(authority_ids)
@@ -137,6 +137,8 @@ def write_corpus(docs: list[TeiDocument], authority: Authority, target, cache: D
     ids = {el.get(XML_ID) for lst in lists for el in lst.iter(etree.Element) if el.get(XML_ID)}
     pointers: set[str] = set()
     last = _LastCorpus(cache)
+    places = (cache.recall("places") or {}) if cache and last.file is not None else {}  # file name -> offset
+    new_places: dict[str, int] = {}
     # First the members' facts (kept ones from the cache, new ones made and their XML put in a
     # scratch file), then the header they call for, then the members' bytes copied in order
     # from the last corpus or the scratch file: a kept member is not read before it is copied.
@@ -147,17 +149,20 @@ def write_corpus(docs: list[TeiDocument], authority: Authority, target, cache: D
         with tempfile.TemporaryFile() as fresh:
             for doc in docs:
                 member = cache.get(doc.path, "member") if cache else None
+                at = places.get(doc.path.name)
                 # a link to a sibling file becomes a pointer only while the sibling is in the corpus
-                fits = member is not None and member.id == doc.id and last.file is not None and \
-                    member.length > 0 and {s for s in member.siblings if s in doc_ids} == member.linked
+                fits = member is not None and at is not None and member.id == doc.id and member.length > 0 and \
+                    {s for s in member.siblings if s in doc_ids} == member.linked
                 if fits:
-                    where.append((True, member.offset, member.length))
+                    where.append((True, at, member.length))
                 else:
                     member, xml = _make_member(doc, doc_ids, authority_ids)
+                    member = member._replace(length=len(xml))
                     where.append((False, fresh.tell(), len(xml)))
                     fresh.write(xml)
-                if cache:
-                    cache.put(doc.path, "member", member._replace(offset=offset, length=where[-1][2]))
+                    if cache:
+                        cache.put(doc.path, "member", member)
+                new_places[doc.path.name] = offset
                 offset += where[-1][2]
                 for list_name, entry_id, entry, entry_ids in member.entries:
                     if entry_id not in known:  # not in the authority file: a provisional entry, kept once
@@ -194,6 +199,7 @@ def write_corpus(docs: list[TeiDocument], authority: Authority, target, cache: D
     finally:
         last.close()
     if cache:
+        cache.note("places", new_places)
         cache.note("members-start", len(head) if trusted else None)
     return sorted(p for p in pointers if p[1:] not in ids)
 
@@ -337,30 +343,20 @@ def _header(sources: etree._Element, lists, provisional, title: str) -> etree._E
     )
 
 
-def _sources(docs) -> etree._Element:
-    """One bibl per publication the telegrams were taken from, pointing to its documents."""
+def _sources(docs, cache: DocumentCache | None = None) -> etree._Element:
+    """One bibl per publication the telegrams were taken from, pointing to its documents
+    (what each document cites kept in the cache: an unchanged header is not parsed for it)."""
     order: list[str] = []
     found: dict[str, tuple[etree._Element, list[str]]] = {}
     for doc in docs:
-        for bibl in doc.root.iterfind(f"{T}teiHeader/{T}fileDesc/{T}sourceDesc/{T}bibl"):
-            title = bibl.find(f"{T}title[@level='m']")
-            title = title if title is not None else bibl.find(f"{T}title[@level='j']")  # (a journal's issue)
-            key = text_of(title)
-            if not key:
-                continue
-            # (each issue of a journal a publication of its own)
-            key += "".join(f" {s.get('unit')} {s.text}" for s in bibl.iterfind(f"{T}biblScope[@unit='issue']"))
+        cited = cache.get(doc.path, "sources") if cache else None
+        if cited is None:
+            cited = _cited(doc.root)
+            if cache:
+                cache.put(doc.path, "sources", cited)
+        for key, bibl in cited:
             if key not in found:
-                kept = [copy.deepcopy(c) for c in bibl
-                        if isinstance(c.tag, str) and (c.tag in (T + "author", T + "editor", T + "edition", T + "publisher",
-                                                                 T + "pubPlace", T + "series")
-                                                       or (c.tag == T + "title" and c.get("level") in ("m", "j"))
-                                                       or (c.tag == T + "biblScope" and c.get("unit") in ("volume", "issue"))
-                                                       or (c.tag == T + "date" and (re.fullmatch(r"\d{4}", c.get("when", ""))
-                                                                                    or c.get("notBefore"))))]  # ("Winter 1995/1996")
-                for c in kept:
-                    c.tail = None
-                found[key] = (TEI.bibl(*kept), [])
+                found[key] = (etree.fromstring(bibl), [])
                 order.append(key)
             found[key][1].append("#" + doc.id)
     bibls = []
@@ -371,3 +367,29 @@ def _sources(docs) -> etree._Element:
     if not bibls:
         return TEI.p("The sources are described in the header of each telegram document.")
     return TEI.listBibl(TEI.head("The sources of the edition"), *bibls)
+
+
+def _cited(root: etree._Element) -> list[tuple[str, bytes]]:
+    """(key, the bibl the corpus header gives it, serialised) of each publication a document
+    was taken from, each once."""
+    cited: dict[str, bytes] = {}
+    for bibl in root.iterfind(f"{T}teiHeader/{T}fileDesc/{T}sourceDesc/{T}bibl"):
+        title = bibl.find(f"{T}title[@level='m']")
+        title = title if title is not None else bibl.find(f"{T}title[@level='j']")  # (a journal's issue)
+        key = text_of(title)
+        if not key:
+            continue
+        # (each issue of a journal a publication of its own)
+        key += "".join(f" {s.get('unit')} {s.text}" for s in bibl.iterfind(f"{T}biblScope[@unit='issue']"))
+        if key not in cited:
+            kept = [copy.deepcopy(c) for c in bibl
+                    if isinstance(c.tag, str) and (c.tag in (T + "author", T + "editor", T + "edition", T + "publisher",
+                                                             T + "pubPlace", T + "series")
+                                                   or (c.tag == T + "title" and c.get("level") in ("m", "j"))
+                                                   or (c.tag == T + "biblScope" and c.get("unit") in ("volume", "issue"))
+                                                   or (c.tag == T + "date" and (re.fullmatch(r"\d{4}", c.get("when", ""))
+                                                                                or c.get("notBefore"))))]  # ("Winter 1995/1996")
+            for c in kept:
+                c.tail = None
+            cited[key] = etree.tostring(TEI.bibl(*kept))
+    return list(cited.items())

@@ -36,10 +36,11 @@ class TeiDocument:
     doc_id: str = ""
 
     @classmethod
-    def from_header(cls, path: Path, header: bytes, problems: list[str] | None = None) -> "TeiDocument":
-        root = etree.fromstring(header)
+    def from_header(cls, path: Path, header: bytes, problems: list[str] | None = None,
+                    doc_id: str = "") -> "TeiDocument":
+        """(doc_id: the id the header gives, when known: else it is parsed for it)"""
         return cls(path, None, list(problems or []), whole=False, header=header,
-                   doc_id=root.get(XML_ID) or path.stem)
+                   doc_id=doc_id or etree.fromstring(header).get(XML_ID) or path.stem)
 
     @property
     def root(self) -> etree._Element:
@@ -95,6 +96,7 @@ class DocumentCache:
     def __init__(self, path: Path | None, salt: str = ""):
         self.salt = code_fingerprint() + "\0" + salt
         self.used: set[str] = set()
+        self.stamps: dict[str, str] = {}  # each file's stamp, taken once per deposit (a file is asked for 4-5 times)
         self.db = None
         if path is None:
             return
@@ -113,21 +115,27 @@ class DocumentCache:
         except sqlite3.Error:  # an unreadable cache is no cache
             self.close()
 
+    def _stamp(self, path: Path) -> str | None:
+        name = path.name  # (a pathlib property, worked out anew at each use)
+        self.used.add(name)
+        if name not in self.stamps:
+            found = file_stamp(path)
+            self.stamps[name] = None if found is None else repr(found)
+        return self.stamps[name]
+
     def get(self, path: Path, kind: str):
         """What was made of the file (of this kind) while it was as it is now, else None."""
-        self.used.add(path.name)
-        stamp = file_stamp(path)
+        stamp = self._stamp(path)
         if self.db is None or stamp is None:
             return None
         row = self.db.execute("SELECT stamp, value FROM files WHERE name = ? AND kind = ?", (path.name, kind)).fetchone()
-        return pickle.loads(row[1]) if row and row[0] == repr(stamp) else None
+        return pickle.loads(row[1]) if row and row[0] == stamp else None
 
     def put(self, path: Path, kind: str, value) -> None:
-        self.used.add(path.name)
-        stamp = file_stamp(path)
+        stamp = self._stamp(path)
         if self.db is not None and stamp is not None:
             self.db.execute("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?)",
-                            (path.name, kind, repr(stamp), pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)))
+                            (path.name, kind, stamp, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)))
 
     def recall(self, name: str):
         row = self.db.execute("SELECT value FROM notes WHERE name = ?", (name,)).fetchone() if self.db else None
@@ -178,7 +186,8 @@ def read_documents(tei_dir: Path, rng: Path | None, validate: bool = True,
     for path in paths:
         kept = cache.get(path, "header") if cache and not validate else None
         if kept is not None:  # the header kept from the last deposit: the file is as it was
-            docs.append(TeiDocument.from_header(path, kept))
+            header, doc_id = kept
+            docs.append(TeiDocument.from_header(path, header, doc_id=doc_id))  # (its id kept: not parsed for it)
             continue
         doc = _parse(path)
         if schema is not None and doc.valid and not schema.validate(doc.tree):
@@ -186,7 +195,7 @@ def read_documents(tei_dir: Path, rng: Path | None, validate: bool = True,
         if doc.valid:
             doc = _header_only(doc)
             if cache and not validate:
-                cache.put(path, "header", doc.header)
+                cache.put(path, "header", (doc.header, doc.doc_id))
         docs.append(doc)
     if validator is not None:
         _apply_project_validator(validator, docs)
