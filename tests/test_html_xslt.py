@@ -670,3 +670,17 @@ def test_a_source_dated_in_iso_shows_the_date_as_a_reader_writes_it():
     page = lxml_html.fromstring(transform(STYLESHEET, xml_text=doc))
     panel = text(page.xpath("//aside[contains(@class,'panel')]")[0])
     assert "21 March 1953" in panel and "1953-03-21" not in panel
+
+
+def test_an_enclosed_message_is_set_apart_under_its_label():
+    """A message the telegram encloses (floatingText type="enclosure") ran on as the telegram's
+    own paragraphs; now it is a section of its own under the label "Enclosure", its heading and
+    text inside it, the telegram's paragraphs outside."""
+    page = render("""<p>I enclose the message I sent the President.</p>
+      <floatingText type="enclosure"><body><head>Personal and Secret to the President</head>
+        <p>The earlier message.</p></body></floatingText>""")
+    section = reading(page).xpath(".//section[contains(@class,'type-enclosure')]")
+    assert len(section) == 1
+    assert text(section[0].xpath("./p[@class='enclosure-label']")[0]) == "Enclosure"
+    assert "Personal and Secret to the President" in text(section[0].xpath(".//h3 | .//h2")[0])
+    assert "The earlier message." in text(section[0]) and "I enclose" not in text(section[0])

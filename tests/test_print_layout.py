@@ -283,3 +283,20 @@ def test_an_annotation_within_a_line_prints_in_the_line(tmp_path):
     assert print_volume(sorted((tmp_path / "tei").glob("*.xml")), pdf, Report(), paper="a5")
     typ = pdf.with_suffix(".typ").read_text(encoding="utf-8")
     assert '#"KIM IL SUNG"]#" "#"["#emph[#"signature"]#"]"#linebreak()' in typ
+
+
+def test_an_enclosed_message_printed_under_its_label_and_indented(tmp_path):
+    """A message the telegram encloses (floatingText type="enclosure") printed as the telegram's
+    own paragraphs, nothing telling the reader where the telegram ended: now under the label
+    "Enclosure", indented as a quoted message."""
+    body = """<p>Covering words of the telegram: I enclose the message I sent the President.</p>
+      <floatingText type="enclosure"><body>
+        <head>Personal and Secret from the Premier to the President</head>
+        <p>Enclosed words of the earlier message, the text that was sent before.</p>
+      </body></floatingText>"""
+    pdf = print_docs(tmp_path, {"tg-encl": tei("tg-encl", body)}, alone=True)
+    text = re.sub(r"\s+", " ", dehyphenate(pdf_text(pdf)))
+    assert re.search(r"enclosure Personal and Secret", text, re.I), text
+    words = [w for page in word_boxes(pdf) for w in page]
+    left = {w: x0 for x0, _, _, _, w in words if w in ("Covering", "Enclosed")}
+    assert left["Enclosed"] > left["Covering"] + 10, left

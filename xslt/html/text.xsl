@@ -122,6 +122,16 @@
     </div>
   </xsl:template>
 
+  <!-- A message the telegram encloses: set off under a label, so it is not read as the
+       telegram's own text. -->
+  <xsl:template match="tei:floatingText[@type = 'enclosure']" mode="text" priority="1">
+    <section class="tei-floatingText type-enclosure">
+      <xsl:apply-templates select="@xml:id" mode="text"/>
+      <p class="enclosure-label">Enclosure</p>
+      <xsl:apply-templates mode="text"/>
+    </section>
+  </xsl:template>
+
   <!-- A cable that transmits a whole message in quotation marks (rend="quoted"), or a message
        quoted over several of its paragraphs: the marks open the message's first block and
        close its last, outside the editor's omissions. -->

@@ -137,6 +137,13 @@
     <xsl:apply-templates select="." mode="pf:text"/>
   </xsl:template>
 
+  <!-- a message the telegram encloses: set off under its label (edition.typ's enclosure) -->
+  <xsl:template match="tei:floatingText[@type = 'enclosure']" mode="pf:text">
+    <xsl:text>&#10;#enclosure[</xsl:text>
+    <xsl:apply-templates mode="pf:text"/>
+    <xsl:text>]&#10;</xsl:text>
+  </xsl:template>
+
   <!-- a quotation holding paragraphs is a block; otherwise it runs in the line, marks added by Typst -->
   <xsl:template match="tei:quote[tei:p | tei:lg | tei:list] | tei:quote[not(../text()[normalize-space()]) and not(parent::tei:p)]" mode="pf:text">
     <xsl:text>&#10;#bquote[</xsl:text>
