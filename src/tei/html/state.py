@@ -5,6 +5,9 @@ that is published.  It records, per input file, its digest and catalogue entry, 
 page (and per search shard) the key of everything the page was made from: the stylesheets
 and code, the TEI files it shows, and the catalogue entries of the documents it links to.
 A page whose key is unchanged is taken over from the last site (a hard link, no rendering).
+It also records, per document, the digest of what the pages are given of its entry, and one
+digest of all the site-wide pages are given: a build keys again only the pages that show a
+changed entry, and the site-wide pages only when that one digest changed.
 
 The state is an SQLite file (site-state.sqlite), read row by row as the build asks, never
 loaded whole: a build's memory does not grow with the edition.  A build reads the last
