@@ -90,6 +90,56 @@ def test_one_edit_remakes_its_pages_and_gives_the_site_made_from_scratch(tei_cop
     same_as_from_scratch(tei_copy, site)
 
 
+def test_an_edit_of_the_text_alone_works_out_no_other_page_s_key(tei_copy, tmp_path, monkeypatch):
+    # what the site-wide pages and the other pages show of it is the same: the site-wide pages
+    # are taken over without their inputs being read, and the other documents' pages keep
+    # their keys without their catalogues being made (the state's digests of what each entry shows)
+    site, state = tmp_path / "site", tmp_path / "state"
+    render_site(tei_copy, site, Report(), search=False, state_dir=state)
+    before = inodes(site)
+    edit_last_paragraph(tei_copy / f"{MAO_13}.xml")
+    from tei.html import catalogue, sitepages
+
+    def not_read(*args, **kwargs):
+        raise AssertionError("a site-wide page's inputs read")
+
+    monkeypatch.setattr(sitepages.SitePages, "pages", not_read)
+    asked = []
+    for_page = catalogue.Catalogue.for_page
+    monkeypatch.setattr(catalogue.Catalogue, "for_page", lambda self, *ids: asked.append(ids) or for_page(self, *ids))
+    result = render_site(tei_copy, site, Report(), search=False, state_dir=state)
+    assert result.rendered == 2
+    assert {ids[0] for ids in asked} == {MAO_13, "tg-1949-01-13-mao-stalin-sino-soviet-relations-1959"}
+    after = inodes(site)
+    assert {n for n in after if before.get(n) != after[n] and not n.startswith("assets/")} == {
+        f"{MAO_13}.html", f"compare-tg-1949-01-13-mao-stalin-sino-soviet-relations-1959--{MAO_13}.html", f"tei/{MAO_13}.xml"}
+    monkeypatch.undo()
+    same_as_from_scratch(tei_copy, site)
+
+
+def test_a_changed_standoff_entity_remakes_the_index_that_shows_it(tei_copy, tmp_path):
+    # the index is given the entity's copy from the first document that has it: not in the
+    # catalogue's entry, in what the state knows the entry shows
+    site, state = tmp_path / "site", tmp_path / "state"
+    render_site(tei_copy, site, Report(), search=False, state_dir=state)
+    before = inodes(site)
+    first = tei_copy / "tg-1949-01-06-stalin-mao-wilson-center.xml"
+    replace(first, '<persName type="variant">J. V. Stalin</persName>', '<persName type="variant">J. W. Stalin</persName>')
+    render_site(tei_copy, site, Report(), search=False, state_dir=state)
+    after = inodes(site)
+    assert "persons.html" in {n for n in after if before.get(n) != after[n]}
+    same_as_from_scratch(tei_copy, site)
+
+
+def test_a_site_wide_page_changed_by_hand_is_made_again(tei_copy, tmp_path):
+    site, state = tmp_path / "site", tmp_path / "state"
+    render_site(tei_copy, site, Report(), search=False, state_dir=state)
+    (site / "chronology.html").write_text("changed by hand", encoding="utf-8")
+    edit_last_paragraph(tei_copy / f"{MAO_13}.xml")
+    render_site(tei_copy, site, Report(), search=False, state_dir=state)
+    same_as_from_scratch(tei_copy, site)
+
+
 def test_a_changed_title_remakes_the_neighbours_that_show_it(tei_copy, tmp_path):
     site, state = tmp_path / "site", tmp_path / "state"
     render_site(tei_copy, site, Report(), search=False, state_dir=state)

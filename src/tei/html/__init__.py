@@ -272,8 +272,43 @@ class SiteBuild:
             return False
         base_url = base_url.rstrip("/") + "/" if base_url else ""  # page names are appended to it
         self.catalogue = Catalogue(base_url=base_url, db=db)
+        self._compare_catalogue()
         self._step("catalogue")
         return True
+
+    def _compare_catalogue(self) -> None:
+        """What the pages show of each entry, against the last build's (state table shown):
+        the entries whose XML as the pages are given it changed (self.changed: a page none of
+        whose entries is among them, from the same file, keeps its last key without its
+        catalogue being made and hashed), and whether anything the site-wide pages are given
+        changed (self.site_same: if not, they keep theirs without their inputs being read).
+        The rows are read once, in date order, and hashed (a few hundred at a time)."""
+        db, cat = self.db, self.catalogue
+        head = key(cat.opening(), cat.months_xml)
+        site = hashlib.sha256(f"{head}\0{cat.count}\0{cat.letters}\0{self.list_max}|{self.refs_max}|"
+                              f"{self.piece_size}\0".encode("utf-8"))
+        rows = []
+        for row in _chunks(db, "SELECT c.pos, c.id, c.digest, e.shown, x.xml, x.brief, x.line, x.month, x.date, x.dated,"
+                               " x.kind, x.letter, x.witnessed, x.people, x.senders, x.source, x.netrow, x.idattr"
+                               " FROM work.cat AS c JOIN work.entry AS x USING (pos) JOIN entries AS e USING (digest)"
+                               " WHERE c.pos > ? ORDER BY c.pos LIMIT ?"):
+            # (the columns hold no NUL: XML and digests cannot)
+            site.update(b"\0".join(v if isinstance(v, bytes) else str(v).encode("utf-8") for v in row[1:2] + row[3:]))
+            site.update(b"\1")
+            rows.append((row[1], row[2], hashlib.sha256(row[4]).hexdigest()))
+            if len(rows) >= 500:
+                db.executemany("INSERT INTO shown VALUES (?, ?, ?)", rows)
+                rows = []
+        db.executemany("INSERT INTO shown VALUES (?, ?, ?)", rows)
+        self.site_digest = site.hexdigest()
+        db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", [("head", head), ("site", self.site_digest)])
+        old = dict(db.execute("SELECT name, value FROM old.meta WHERE name IN ('head', 'site')"))
+        self.site_same = self.state.has_old and old.get("site") == self.site_digest
+        self.changed: set[str] | None = None  # (None: every page's key is worked out)
+        if self.state.has_old and old.get("head") == head:
+            self.changed = {i for (i,) in db.execute(
+                "SELECT s.id FROM shown AS s LEFT JOIN old.shown AS o USING (id) WHERE o.xml IS NOT s.xml"
+                " UNION ALL SELECT id FROM old.shown WHERE id NOT IN (SELECT id FROM shown)")}
 
 
     def _page_jobs(self, folders: dict[str, int]):
@@ -286,13 +321,15 @@ class SiteBuild:
         their own (in one batch, a worker parses each document once for all of them).  The
         documents are read a few hundred at a time; those handed out are marked done."""
         cat, db = self.catalogue, self.db
+        # a document's row, with its page's key and stamp and its file's digest in the last state
+        columns = ("SELECT c.id, c.prev, c.next, c.witnesses, c.exchanges, c.digest, c.done, p.key, p.stamp, o.digest"
+                   " FROM work.cat AS c LEFT JOIN old.pages AS p ON p.name = c.id || '.html'"
+                   " LEFT JOIN old.shown AS o ON o.id = c.id")
         for shard in folders.values() if folders else [None]:
             where = "c.shard = ? AND " if shard is not None else ""
             last = ""
             while True:
-                chunk = db.execute("SELECT c.id, c.prev, c.next, c.witnesses, c.exchanges, c.digest, c.done, p.key, p.stamp"
-                                   " FROM work.cat AS c LEFT JOIN old.pages AS p ON p.name = c.id || '.html'"
-                                   f" WHERE {where}c.id > ? ORDER BY c.id LIMIT 500",
+                chunk = db.execute(f"{columns} WHERE {where}c.id > ? ORDER BY c.id LIMIT 500",
                                    (*([shard] if shard is not None else []), last)).fetchall()
                 if not chunk:
                     break
@@ -306,8 +343,7 @@ class SiteBuild:
                         return None
                     row = rows.get(doc)
                     if row is None:  # in another chunk: marked done there and then
-                        row = db.execute("SELECT c.id, c.prev, c.next, c.witnesses, c.exchanges, c.digest, c.done,"
-                                         " NULL, NULL FROM work.cat AS c WHERE c.id = ?", (doc,)).fetchone()
+                        row = db.execute(f"{columns} WHERE c.id = ?", (doc,)).fetchone()
                         if row is None or row[6]:
                             return None
                         db.execute("UPDATE work.cat SET done = 1 WHERE id = ?", (doc,))
@@ -329,15 +365,17 @@ class SiteBuild:
                             todo.extend(cat.pairs(a, found[3]))
                     pairs = set()
                     for a in sorted(group):
-                        _, prev, nxt, witnesses, exchanges, digest, _, old_key, old_stamp = group[a]
+                        _, prev, nxt, witnesses, exchanges, digest, _, old_key, old_stamp, was = group[a]
                         own = (a, prev, nxt, *json.loads(witnesses), *json.loads(exchanges))
-                        if (a in rows and old_key is None) or not self.state.has_old:  # it cannot be taken over:
+                        if old_key is None or not self.state.has_old:  # it cannot be taken over:
                             page_key = ("page", digest)  # its key is worked out with its catalogue when it is made
+                        elif was == digest and self._unchanged(own):
+                            page_key = old_key  # made from what it was made from last time
+                            records.append((f"{a}.html", page_key))
                         else:
                             page_key = key("page", digest, cat.for_page(*own))
                             records.append((f"{a}.html", page_key))
-                        yield (f"{self.tei_abs}/{a}.xml", f"{a}.html", own, a, page_key,
-                               (old_key, old_stamp) if a in rows else None)
+                        yield (f"{self.tei_abs}/{a}.xml", f"{a}.html", own, a, page_key, (old_key, old_stamp))
                         pairs.update(tuple(sorted((a, b))) for b in cat.pairs(a, witnesses))
                     # one page per pair, named in order (the swapped view is a fragment of it); a pair
                     # even when only one of the two names the other as its witness
@@ -346,7 +384,11 @@ class SiteBuild:
                         da, dz = (group[x][5] if x in group else
                                   db.execute("SELECT digest FROM work.cat WHERE id = ?", (x,)).fetchone()[0] for x in (a, b))
                         if self.state.has_old:
-                            page_key = key("compare", da, dz, cat.for_page(a, b))
+                            made = self._unchanged((a, b)) and db.execute(
+                                "SELECT p.key FROM old.pages AS p, old.shown AS x, old.shown AS z WHERE p.name = ?"
+                                " AND x.id = ? AND x.digest = ? AND z.id = ? AND z.digest = ?",
+                                (page, a, da, b, dz)).fetchone()
+                            page_key = made[0] if made else key("compare", da, dz, cat.for_page(a, b))
                             records.append((page, page_key))
                         else:
                             page_key = ("compare", da, dz)
@@ -355,6 +397,10 @@ class SiteBuild:
                 last = chunk[-1][0]
                 db.execute(f"UPDATE work.cat SET done = 1 WHERE {where.replace('c.', '')}id BETWEEN ? AND ?",
                            (*([shard] if shard is not None else []), chunk[0][0], last))
+
+    def _unchanged(self, ids: tuple) -> bool:
+        """Whether none of the entries a page shows changed since the last build (_compare_catalogue)."""
+        return self.changed is not None and not any(i in self.changed for i in ids)
 
     def _documents(self, shard: int) -> list[str]:
         """The documents of one search shard (at most its size), in order."""
@@ -393,9 +439,13 @@ class SiteBuild:
         handed to them at once (started: their futures, eight runs each), to be made while
         the rest is made ready."""
         self.site = SitePages(self.catalogue, self.staging, self.tei_abs, self.list_max, self.refs_max, self.piece_size)
+        if self.site_same and self._site_kept():
+            return []
+        self.db.execute("DELETE FROM site")
         todo = []
-        for page in self.site.pages(self.state.had):
+        for n, page in enumerate(self.site.pages(self.state.had)):
             self.state.record(page.name, page.key)
+            self.db.execute("INSERT INTO site VALUES (?, ?, ?)", (n, page.name, page.key))
             if self.state.reuse(page.name, page.key, self.out_dir):
                 self.kept.add(page.name)
             else:
@@ -404,6 +454,22 @@ class SiteBuild:
                     jobs = todo[-1].jobs
                     started.extend(self.pool.submit(render_batch, jobs[i:i + 8]) for i in range(0, len(jobs), 8))
         return todo
+
+    def _site_kept(self) -> bool:
+        """Nothing the site-wide pages are given changed (_compare_catalogue): the last build's
+        are taken over with their keys, unless one is not the file the last state describes
+        (False: each is then keyed by its inputs)."""
+        kept = []
+        for n, name, page_key in self.db.execute("SELECT n, name, key FROM old.site ORDER BY n").fetchall():
+            if not self.state.reuse(name, page_key, self.out_dir):
+                return False
+            kept.append((n, name, page_key))
+        if not kept:
+            return False
+        self.db.executemany("INSERT INTO site VALUES (?, ?, ?)", kept)
+        self.state.record_all([(name, page_key) for _, name, page_key in kept])
+        self.kept.update(name for _, name, _ in kept)
+        return True
 
     def _pages_to_make(self, folders: dict[str, int]) -> None:
         """The documents' and side-by-side pages that cannot be taken over from the last site,

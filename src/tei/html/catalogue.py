@@ -131,6 +131,9 @@ class CatalogueEntry(NamedTuple):
     exchanges: tuple
     series: str = ""  # the edition the document says it belongs to (seriesStmt)
     order: str = ""  # where it stands in date order (readings.sent_order: a month after its days)
+    # the digest of its facts and of the copies of its standOff entities: with the entry's row,
+    # all the site-wide pages are given of it (an edit of its text alone leaves it the same)
+    shown: str = ""
 
     @property
     def mentions(self) -> tuple:
@@ -149,11 +152,17 @@ class CatalogueEntry(NamedTuple):
 
     @classmethod
     def of(cls, root, file: str) -> "CatalogueEntry":
+        from .state import key
+
         entry, facts = tei_entry.entry(root, file)
+        mentions, roles = _pack((ref, str(n), *forms) for ref, n, forms in facts.mentions), _pack(facts.roles)
+        entities = _pack(facts.entities)
+        copies = _standoff_copies(root, {(kind, ident) for kind, ident in _unpack(entities)})
         return cls(entry.get("id"), entry.get("date"), entry.get("month"), etree.tostring(entry, encoding="utf-8"),
-                   _pack((ref, str(n), *forms) for ref, n, forms in facts.mentions), _pack(facts.roles),
-                   _pack(facts.entities), tuple(w.get("id") for w in entry.iter("witness")),
-                   tuple(x.get("id") for x in entry.iter("exchange")), series(root), entry.get("order", ""))
+                   mentions, roles, entities, tuple(w.get("id") for w in entry.iter("witness")),
+                   tuple(x.get("id") for x in entry.iter("exchange")), series(root), entry.get("order", ""),
+                   key(mentions, roles, entities, *(b"%s\0%s\0%s" % (k.encode(), i.encode(), v)
+                                                   for (k, i), v in sorted(copies.items()))))
 
 
 # a source with its authority entry: <source-title ref="wilson-center">...</source-title> (as lxml writes it)
@@ -181,14 +190,15 @@ def store(db: sqlite3.Connection, entries: Iterable[tuple[str, CatalogueEntry]])
                      e.series, e.order, as_date(e.date), "telegram" if b' kind="telegram"' in start else "document",
                      b' form="letter"' in start, b"<witness " in xml, b"".join(m.group(0) for m in people),
                      b"".join(m.group(0) for m in people if m.group(1) == b"sender"), netrow,
-                     source.group(2) if source else None, source.group(3) if source else None, quoteattr(e.id)))
+                     source.group(2) if source else None, source.group(3) if source else None, quoteattr(e.id),
+                     e.shown))
         named = _unpack(e.packed_mentions)
         mentions.extend((digest, row[0], k, int(row[1]), _FIELD.join(row)) for k, row in enumerate(named))
         refs = {row[0] for row in named}
         headers.extend((digest, ref, len(named) + k, role, quoteattr(role))
                        for k, (ref, role) in enumerate(_unpack(e.packed_roles)) if ref not in refs)
         entities.extend((digest, kind, ident, k) for k, (kind, ident) in enumerate(_unpack(e.packed_entities)))
-    db.executemany(f"INSERT INTO entries VALUES ({','.join('?' * 19)})", rows)
+    db.executemany(f"INSERT INTO entries VALUES ({','.join('?' * 20)})", rows)
     db.executemany("INSERT INTO mentions VALUES (?, ?, ?, ?, ?)", mentions)
     db.executemany("INSERT INTO headers VALUES (?, ?, ?, ?, ?)", headers)
     db.executemany("INSERT INTO entities VALUES (?, ?, ?, ?)", entities)
@@ -196,7 +206,10 @@ def store(db: sqlite3.Connection, entries: Iterable[tuple[str, CatalogueEntry]])
 
 def _entity_copies(path: Path, wanted: set[tuple[str, str]]) -> dict[tuple[str, str], bytes]:
     """(element name, xml:id) -> a copy of that standOff entity of a TEI file."""
-    root = etree.parse(str(path), _parser()).getroot()
+    return _standoff_copies(etree.parse(str(path), _parser()).getroot(), wanted)
+
+
+def _standoff_copies(root, wanted: set[tuple[str, str]]) -> dict[tuple[str, str], bytes]:
     copies = {}
     for standoff in root.iterchildren(f"{{{TEI_NS}}}standOff"):
         for el in standoff.iterdescendants(etree.Element):

@@ -5,6 +5,9 @@ that is published.  It records, per input file, its digest and catalogue entry, 
 page (and per search shard) the key of everything the page was made from: the stylesheets
 and code, the TEI files it shows, and the catalogue entries of the documents it links to.
 A page whose key is unchanged is taken over from the last site (a hard link, no rendering).
+It also records, per document, the digest of what the pages are given of its entry, and one
+digest of all the site-wide pages are given: a build keys again only the pages that show a
+changed entry, and the site-wide pages only when that one digest changed.
 
 The state is an SQLite file (site-state.sqlite), read row by row as the build asks, never
 loaded whole: a build's memory does not grow with the edition.  A build reads the last
@@ -29,8 +32,8 @@ from ..writer import _umask
 STATE_FILE = "site-state.sqlite"
 OLD_STATE_FILE = "site-state.pickle"  # the state as builds before format 9 kept it: let go
 # 2: entries name their entities; 3: pages' digests; 4: file stamps; 5: entries' facts as tuples; 6: packed;
-# 7: correspondents of a kind (person, org), letters; 8: date order; 9: SQLite
-FORMAT = "9"
+# 7: correspondents of a kind (person, org), letters; 8: date order; 9: SQLite; 10: what pages show, per entry
+FORMAT = "10"
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT);
@@ -41,7 +44,7 @@ CREATE TABLE IF NOT EXISTS files (name TEXT PRIMARY KEY, stamp TEXT, digest TEXT
 CREATE TABLE IF NOT EXISTS entries (digest TEXT, id TEXT, date TEXT, month TEXT, xml BLOB, witnesses TEXT,
                                     exchanges TEXT, series TEXT, ord TEXT, dated INTEGER, kind TEXT, letter INTEGER,
                                     witnessed INTEGER, people BLOB, senders BLOB, netrow TEXT, source_ref BLOB,
-                                    source_name BLOB, idattr TEXT);
+                                    source_name BLOB, idattr TEXT, shown TEXT);
 -- ... and its facts: the entities its text names (k: in order; forms: the packed row), those its
 -- header names only, its standOff entities (k: in order)
 CREATE TABLE IF NOT EXISTS mentions (digest TEXT, ref TEXT, k INTEGER, n INTEGER, forms TEXT);
@@ -50,6 +53,11 @@ CREATE TABLE IF NOT EXISTS entities (digest TEXT, kind TEXT, ident TEXT, k INTEG
 -- page or other file of the site (relative path) -> the key of what it was made from, and the
 -- stamp of the file written (empty until the site is updated)
 CREATE TABLE IF NOT EXISTS pages (name TEXT PRIMARY KEY, key TEXT, stamp TEXT);
+-- document id -> the digest of its file and of its entry's XML as the pages are given it (with its
+-- neighbours): which pages show a changed entry (catalogue.Catalogue)
+CREATE TABLE IF NOT EXISTS shown (id TEXT PRIMARY KEY, digest TEXT, xml TEXT);
+-- site-wide page -> its key, in order: taken over whole while nothing they show changed
+CREATE TABLE IF NOT EXISTS site (n INTEGER PRIMARY KEY, name TEXT, key TEXT);
 -- search shard folder -> key
 CREATE TABLE IF NOT EXISTS shards (folder TEXT PRIMARY KEY, key TEXT);
 -- page -> its stamp and the sha256 of its bytes: what a search shard is made from
@@ -122,6 +130,9 @@ class SiteState:
                     self.db.execute("SELECT key FROM old.pages LIMIT 1").fetchall()
                     self.db.execute("SELECT key FROM old.shards LIMIT 1").fetchall()
                     self.db.execute("SELECT digest FROM old.contents LIMIT 1").fetchall()
+                    self.db.execute("SELECT shown FROM old.entries LIMIT 1").fetchall()
+                    self.db.execute("SELECT xml FROM old.shown LIMIT 1").fetchall()
+                    self.db.execute("SELECT key FROM old.site LIMIT 1").fetchall()
                     return True
             except sqlite3.Error:
                 pass
