@@ -271,12 +271,13 @@ def addressee_only(text: str) -> tuple[int, str] | None:
         return content[h][0], (f"no telegram found: the page gives one text of the works ('{title}', line {content[h][0]}) "
                                f"and the site's line of its date ('{site[:60]}', line {content[h + 1][0]}), but "
                                f"{lacks}: name the sender in the title and give the date alone on the line under "
-                               f"the site's ('{_KIND_WORD(title)} from X to {_TO_ONLY.match(title).group('to')}' / "
+                               f"the site's ('{_kind_word(title)} from X to {_TO_ONLY.match(title).group('to')}' / "
                                f"the date written out, as '{_written(site_date.group('date'))}')")
     return None
 
 
-def _KIND_WORD(title: str) -> str:
+def _kind_word(title: str) -> str:
+    """The kind of text the title names first ("Message to ..."), else "Telegram"."""
     word = title.split()[0]
     return word if word.lower() != "to" else "Telegram"
 
