@@ -67,7 +67,9 @@ def test_a_telegram_a_diary_quotes_under_the_title_keeps_its_first_lines(tmp_pat
     from Mao Zedong:" / "'Respected Com. Dimitrov!" under the title: the citation is the first line
     alone (the book the text is taken from, its title "Dimitrov Diary", not "Works"); the date in
     parentheses and the quoted salutation begin the text (they were taken into the citation and
-    lost); "Received your telegram of 2nd May." is the telegram's sentence, not a routing line."""
+    lost); "Received your telegram of 2nd May." is the telegram's sentence, not a routing line.  The
+    date is the day the diary records the telegram's receipt: the received date, and the sent date
+    inferred from it (sent that day or before), as a first printing's day dates a text."""
     root = convert_one(tmp_path, "works-mao-dimitrov-1942-05-14-diary-entry-quoting-the-telegram.txt")
     bibl = root.find(f".//{T}sourceDesc/{T}bibl")
     assert text(bibl.find(f"{T}title[@level='m']")) == "Dimitrov Diary"
@@ -77,7 +79,12 @@ def test_a_telegram_a_diary_quotes_under_the_title_keeps_its_first_lines(tmp_pat
     assert paras[:3] == ["Received through the radio line of the Special Region the following telegram from Mao Zedong:",
                          "'Respected Com. Dimitrov!", "Received your telegram of 2nd May. Thank you for your advice."]
     assert not div.xpath(".//t:seg[@type='transmission']", namespaces={"t": T[1:-1]})
-    assert root.find(f".//{T}correspAction[@type='sent']/{T}date").get("when") == "1942-05-14"
+    # the diary's date, over its words that the telegram came that day: the day of receipt, the day it was
+    # sent that day or before (the encoder's inference, said in a note)
+    sent = root.find(f".//{T}correspAction[@type='sent']")
+    assert sent.find(f"{T}date").attrib == {"when": "1942-05-14", "evidence": "internal", "resp": "#encoder"}
+    assert "records its receipt" in text(sent.find(f"{T}note[@type='date']"))
+    assert root.find(f".//{T}correspAction[@type='received']/{T}date").get("when") == "1942-05-14"
 
 
 def test_a_report_the_archive_titles_with_its_kind_first(tmp_path):
@@ -130,3 +137,20 @@ def test_a_course_readers_selections_of_a_telegram_are_refused_saying_so(tmp_pat
     assert not written and len(errors) == 1
     assert "selections of a telegram under an editor's headnote ('The following selections are from a telegram'" \
         in errors[0].text
+
+
+def test_a_titled_text_with_its_subject_and_no_citation_is_refused_saying_what_to_add(tmp_path):
+    """A page of the Comintern's telegrams as a site prints them: the page's title, then each text
+    under its title naming its kind, parties and subject ("Letter of G. Dimitrov to Mao Zedong on
+    ...") with its date under it, no source anywhere: refused, naming the title and the date and
+    asking for the citation under the title (with which the text is read)."""
+    from source_helpers import refused
+    page = ("Telegrams Between the Comintern and the Communist Party of China\n\n"
+            "Telegram of G. Dimitrov to Zhou Enlai on the work of the Party school\n\n3rd March, 1941\n\n"
+            "Zhou Enlai (personally)\n\n1. We have received your report about the school and agree with your proposals. "
+            "The teachers will be sent by the next plane.\n\nDimitrov\n")
+    errors, written = refused(tmp_path, page)
+    assert not written and len(errors) == 1
+    assert ("a text under its title ('Telegram of G. Dimitrov to Zhou Enlai on the work of the Party school', line 3) "
+            "and its date ('3rd March, 1941')") in errors[0].text
+    assert "add the citation on the line under the title" in errors[0].text

@@ -296,6 +296,10 @@ def _opens_the_text(line: str) -> bool:
     return bool(prose) or is_salutation(bare) or _date_alone(line.rstrip(".")) or bool(dated)
 
 
+# a diarist's words that a telegram came: "Received through the Ilichov line the following telegram from Mao Zedong:"
+RECEIPT_LINE = re.compile(r"^(?:(?:I|We)\s+)?(?:[Rr]eceived|[Gg]ot)\b.{0,80}?\bthe\s+following\s+(?:telegram|cable|radiogram|message)\b.{0,80}:$")
+
+
 def _date_under_title(body: list[tuple[int, str]]) -> str:
     """The date printed alone under the title, with its year, in parentheses or not
     ("(November 21, 1949)", "January 8, 1950"): the telegram's date (its closing dateline may
@@ -584,5 +588,8 @@ class CollectedWorksReader(Reader):
         _edition_notes(record)
         attach_footnotes([record])  # the edition's notes to the text: "1 The letter is not published."
         record.date_text = _date_under_title(body)
+        # the date over the diarist's words that the telegram came that day ("(1st April 1944)" / "Received
+        # through the Ilichov line the following telegram from Mao Zedong:"): the day of receipt
+        record.date_of_receipt = bool(record.date_text) and len(body) > 1 and bool(RECEIPT_LINE.match(body[1][1].strip()))
         _dating_note(record)
         return record

@@ -342,6 +342,23 @@ def selections(text: str) -> tuple[int, str] | None:
     return None
 
 
+# an item's title naming its kind, its parties and its subject: "Letter of G. Dimitrov to Mao Zedong on the situation in
+# the Communist Party of China"
+SUBJECT_TITLE = re.compile(rf"^(?i:{_KIND})s?\s+(?:of|from|by)\s+{_PARTY}\s+to\s+{_PARTY}\s+(?:on|about|concerning|regarding)\s+\S.{{3,200}}$")
+
+
+def titled_item(text: str) -> tuple[int, str, str] | None:
+    """A text under its title naming its kind, parties and subject, its date alone on the line under it,
+    on a page that cites no source: (the title's line, the title, the date), or None."""
+    lines = [(n, l.strip()) for n, l in numbered_lines(text) if l.strip()]
+    if CITES.search(text):
+        return None
+    for (n, title), (_, date) in zip(lines, lines[1:]):
+        if SUBJECT_TITLE.match(title) and _date_alone(date.rstrip(".")):
+            return n, title, date
+    return None
+
+
 def what_the_page_is(text: str) -> tuple[int, str] | None:
     """For a page no layout reads, what it is and what it lacks: (the line, the message), or None."""
     from .compilation.headings import parties_alone
@@ -357,6 +374,13 @@ def what_the_page_is(text: str) -> tuple[int, str] | None:
                            "its date on the line above) copied without its source: the copy ends before the record's "
                            "'Document Information' (the archive or book it comes from, and the translator), which the "
                            "edition cites; save the whole record page, or add its 'Document Information' under the text")
+    item = titled_item(text)
+    if item is not None:
+        return item[0], (f"no telegram found: the page gives a text under its title ('{item[1]}', line {item[0]}) and "
+                         f"its date ('{item[2]}'), but cites no book, archive or works it is taken from, and a title "
+                         "that names a subject after the parties is read only with its citation under it: add the "
+                         "citation on the line under the title ('Source: ...'); a page of several such texts, save "
+                         "each apart")
     order = order_page(text)
     if order is not None:  # (an order's addressees stand as a letter's do: it is no telegram for that)
         return order[0], (f"not a telegram: the page gives an order ('{order[1]}', line {order[0]}), not a telegram or "

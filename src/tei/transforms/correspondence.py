@@ -383,6 +383,11 @@ class CorrespondenceFromMetadata(Transform):
         c.approximate = bool(c.sent is not None and c.sent is source_date and APPROXIMATE.search(given or ""))
         if c.approximate:  # "c. end of December 1950": the days of the month it may be
             c.sent = part_of_month(given, c.sent)
+        if c.sent is not None and c.sent is source_date and raw.date_of_receipt and c.sent.when and len(c.sent.when) == 10:
+            # a diary's entry of the day the telegram came: sent that day or before, inferred by the encoder
+            c.sent = DateValue(when=c.sent.when, inferred=True)
+            c.sent_note = (f"The source dates the text by the diary's entry that records its receipt, "
+                           f"{display(c.sent.when)}: sent that day or before.")
         if c.sent is None:  # a volume's "Sent on January 5, 1943" under the heading, the item's only date
             sent_line = next((seg for seg in doc.div.iterfind(f"{T}opener/{T}seg[@type='transmission']")
                               if re.match(r"(?:Sent|Dispatched|Despatched)\b", text_of(seg))), None)
