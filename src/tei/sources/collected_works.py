@@ -289,7 +289,15 @@ def _opens_the_text(line: str) -> bool:
     from .page import _date_alone
     prose = len(line.split()) >= 10 and re.search(r"\b(?:we|I|you|our|your|has|have|is|are|was|were|will|shall)\b", line) \
         and not (WORKS.search(line) or VOLUME.search(line) or PAGES.search(line) or EDITED_BY.search(line))
-    return bool(prose) or is_salutation(line) or _date_alone(line.rstrip("."))
+    # (the salutation inside the quotation mark that opens the message, "'Respected Com. Dimitrov!"; the
+    # date alone in parentheses, "(1st April 1944)", as a diary's entry is dated)
+    bare = line.lstrip("'\"“‘«").strip()
+    dated = line[:1] + line[-1:] == "()" and _date_alone(line[1:-1].strip().rstrip("."))
+    return bool(prose) or is_salutation(bare) or _date_alone(line.rstrip(".")) or bool(dated)
+
+
+# a diarist's words that a telegram came: "Received through the Ilichov line the following telegram from Mao Zedong:"
+RECEIPT_LINE = re.compile(r"^(?:(?:I|We)\s+)?(?:[Rr]eceived|[Gg]ot)\b.{0,80}?\bthe\s+following\s+(?:telegram|cable|radiogram|message)\b.{0,80}:$")
 
 
 def _date_under_title(body: list[tuple[int, str]]) -> str:
@@ -512,6 +520,9 @@ class CollectedWorksReader(Reader):
             pub.title = gost["title"]
         elif book:  # a book of selected writings, not numbered volumes
             pub.title = title_case(book) if book.isupper() else book
+        elif taken_from := re.match(r"^From\s+(?:the\s+)?(?P<title>[A-Z][^,:;()]{3,100}?)\s*[:.]?$", citation):
+            # the book the text is taken from, named alone: "From the Dimitrov Diary:"
+            pub.title = taken_from.group("title")
         else:  # the book named first in the citation: "Jianguo yilai Mao Zedong wengao (...), vol. 1 (...)"
             # (with the years it covers: "The Writings of Mao Zedong, 1949-1976, vol. 1 (...)")
             named = re.match(r"^(?P<title>[^,(]{4,120}?(?:,\s*\d{4}\s*[-–]\s*\d{2,4})?)\s*(?:\(|,)", citation)
@@ -577,5 +588,8 @@ class CollectedWorksReader(Reader):
         _edition_notes(record)
         attach_footnotes([record])  # the edition's notes to the text: "1 The letter is not published."
         record.date_text = _date_under_title(body)
+        # the date over the diarist's words that the telegram came that day ("(1st April 1944)" / "Received
+        # through the Ilichov line the following telegram from Mao Zedong:"): the day of receipt
+        record.date_of_receipt = bool(record.date_text) and len(body) > 1 and bool(RECEIPT_LINE.match(body[1][1].strip()))
         _dating_note(record)
         return record

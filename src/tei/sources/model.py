@@ -73,6 +73,7 @@ class RawTelegram:
     file_number: str = ""  # the government's file it is in, as FRUS names it ("711.5/7–2150")
     file_date: str = ""  # the date a decimal file number ends in ("7–2150": "1950-07-21"), ISO
     date_text: str = ""  # the date the source's metadata gives
+    date_of_receipt: bool = False  # date_text is the day the telegram came, as a diary records it ("Received ... the following telegram")
     sent_from: str = ""  # where it was sent from, as the source's note says ("sent from Moscow on ...")
     summary: str = ""
     original_language: str = ""

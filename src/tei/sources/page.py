@@ -306,9 +306,81 @@ def order_page(text: str) -> tuple[int, str] | None:
     return None
 
 
+# a Digital Archive record's title, its kind before the comma and the parties after it: "Report, Zhou
+# Enlai to the Chairman [Mao Zedong]", "Hand delivered note, Zhou Enlai to Stalin, conveying ..."
+RECORD_TITLE = re.compile(r"^[A-Z][A-Za-z\- ]{2,40},\s+[A-Z].{2,200}?\sto\s.{2,200}$")
+
+
+def cut_record(text: str) -> tuple[int, str] | None:
+    """A Digital Archive record's page copied without its source: its date alone on a line and its
+    title under it ("September 14, 1952" / "Report, Zhou Enlai to the Chairman [Mao Zedong]") at the
+    top (under "Skip to content"), and nowhere the record's "Document Information" or a citation (the
+    copy ends before them): (the title's line, the title), or None."""
+    from .wilson import RECORD_DATE
+    lines = [(n, l.strip()) for n, l in numbered_lines(text) if l.strip() and not re.fullmatch(r"(?i)skip to (?:main )?content", l.strip())]
+    if len(lines) < 4 or re.search(r"(?im)^(?:document information|source|citation)\s*:?\s*$", text) or CITES.search(text):
+        return None
+    for (_, date), (n, title) in zip(lines[:3], lines[1:4]):
+        if RECORD_DATE.match(date) and RECORD_TITLE.match(title):
+            return n, title
+    return None
+
+
+# a course reader's headnote over the parts of a document it prints: "The following selections are from
+# a telegram written by Shtykov to Moscow ...", "The excerpts below are taken from ..."
+SELECTIONS = re.compile(r"\b(?:the\s+following\s+(?:selections?|excerpts?|extracts?|passages?)\s+(?:are|is)\s+(?:taken\s+)?from"
+                        r"|(?:selections?|excerpts?|extracts?|passages?)\s+(?:below|that\s+follow)\s+(?:are|is)\s+(?:taken\s+)?from)"
+                        r"\s+(?:an?|the)\s+(?:\w+\s+){0,2}(?:telegram|cable|letter|message)\b", re.I)
+
+
+def selections(text: str) -> tuple[int, str] | None:
+    """The line of a headnote that says the page prints selections of a telegram, and those words, or None."""
+    for n, line in numbered_lines(text):
+        m = SELECTIONS.search(line)
+        if m and not CITES.search(text):
+            return n, m.group(0)
+    return None
+
+
+# an item's title naming its kind, its parties and its subject: "Letter of G. Dimitrov to Mao Zedong on the situation in
+# the Communist Party of China"
+SUBJECT_TITLE = re.compile(rf"^(?i:{_KIND})s?\s+(?:of|from|by)\s+{_PARTY}\s+to\s+{_PARTY}\s+(?:on|about|concerning|regarding)\s+\S.{{3,200}}$")
+
+
+def titled_item(text: str) -> tuple[int, str, str] | None:
+    """A text under its title naming its kind, parties and subject, its date alone on the line under it,
+    on a page that cites no source: (the title's line, the title, the date), or None."""
+    lines = [(n, l.strip()) for n, l in numbered_lines(text) if l.strip()]
+    if CITES.search(text):
+        return None
+    for (n, title), (_, date) in zip(lines, lines[1:]):
+        if SUBJECT_TITLE.match(title) and _date_alone(date.rstrip(".")):
+            return n, title, date
+    return None
+
+
 def what_the_page_is(text: str) -> tuple[int, str] | None:
     """For a page no layout reads, what it is and what it lacks: (the line, the message), or None."""
     from .compilation.headings import parties_alone
+    parts = selections(text)
+    if parts is not None:
+        return parts[0], (f"no telegram found: the page prints selections of a telegram under an editor's headnote "
+                          f"('{parts[1]}', line {parts[0]}), as a course reader does, and cites no source: the edition "
+                          "takes a telegram's text as a record or a book gives it; convert it from the archive's record "
+                          "or the book the reader took it from, or leave the page out")
+    record = cut_record(text)
+    if record is not None:
+        return record[0], (f"no telegram found: the page is a Digital Archive record ('{record[1]}', line {record[0]}, "
+                           "its date on the line above) copied without its source: the copy ends before the record's "
+                           "'Document Information' (the archive or book it comes from, and the translator), which the "
+                           "edition cites; save the whole record page, or add its 'Document Information' under the text")
+    item = titled_item(text)
+    if item is not None:
+        return item[0], (f"no telegram found: the page gives a text under its title ('{item[1]}', line {item[0]}) and "
+                         f"its date ('{item[2]}'), but cites no book, archive or works it is taken from, and a title "
+                         "that names a subject after the parties is read only with its citation under it: add the "
+                         "citation on the line under the title ('Source: ...'); a page of several such texts, save "
+                         "each apart")
     order = order_page(text)
     if order is not None:  # (an order's addressees stand as a letter's do: it is no telegram for that)
         return order[0], (f"not a telegram: the page gives an order ('{order[1]}', line {order[0]}), not a telegram or "

@@ -12,6 +12,7 @@ the intermediary is recorded as transmitting it.
 
 from __future__ import annotations
 
+import copy
 import re
 
 from ..authority import Entity, normalize
@@ -23,7 +24,7 @@ from .citation import original_publication, periodical_issue
 from .names.initials import INITIALED, _other_initials, initialled
 from .names.provisional import provisional_entry, provisional_office, provisional_person
 from .structure.known import _known_place
-from .structure.lines import TRANSMITTED_THROUGH, is_dateline, is_signature
+from .structure.lines import COURTESY, TRANSMITTED_THROUGH, is_dateline, is_signature
 from .structure.quotes import own_closer
 from ..dates.words import FULL_MONTH, MONTH_NAMES
 from ..vocab import COLLECTIVE, DEPUTY_GRADES, OFFICE, OFFICE_GRADE
@@ -55,7 +56,10 @@ PARTIES = re.compile(r"^(?P<a>.+?)\s+to\s+(?P<b>.+)$|^to\s+(?P<only>.+)$"  # "Te
                      r"\s+(?:to\s+)?(?P<wb>[A-Z].*)$", re.I)
 YEAR_IN = re.compile(r"\b1[89]\d\d\b")
 SENT_TO = re.compile(r"^(?P<a>.+?),?\s+(?:sent|addressed)\s+to\s+(?P<b>.+)$(?P<only>)?(?P<wa>)?(?P<wb>)?")
-DOC_KIND = re.compile(r"\b(ciphered telegram|telegram|cable|letter|message|radiogram|note|memorandum|despatch|dispatch)s?\b", re.I)
+# (a report as the archive titles one sent by cable, the kind first: "Report, Zhou Enlai to the Chairman [Mao
+# Zedong]"; not a title's other words, "... on the report of ...")
+DOC_KIND = re.compile(r"\b(ciphered telegram|telegram|cable|letter|message|radiogram|note|memorandum|despatch|dispatch)s?\b"
+                      r"|^(report)(?=,|\s+(?:from|of|by)\s)", re.I)
 # "No. 0100", "Nos. 50450, 50470 and 50490", "No. 405889/sh" (a registry's letters after the number)
 _NUMBER = r"\d+(?:[\-/]\d+)*(?:/[A-Za-z]{1,4}\b)?"
 NUMBERS = re.compile(rf"\b(?:Nos?|Nr)\.\s*(?P<list>{_NUMBER}(?:\s*(?:,|and|&)\s*(?:and\s+)?{_NUMBER})*)", re.I)
@@ -171,14 +175,27 @@ LETTER_CLOSING = re.compile(r"\b(?:yours|sincerely|faithfully|respectfully)\b", 
 def _a_letter(doc: Document) -> bool:
     """A document whose title names no kind, written as a letter: greeting its addressee "Dear
     ..." and taking leave "Very sincerely yours," (as FRUS prints a diplomat's letter under a
-    heading of offices), where nothing the source says of it calls it a telegram (its file line,
-    "...: Telegram")."""
+    heading of offices), or a diplomatic note, "Esteemed Mr. Henderson: ..." ending with the
+    courtesy "I beg you [etc.]" (delivered by hand, not wired: TEI's letter, as the schema's two
+    kinds go), where nothing the source says of it calls it a telegram (its file line, "...: Telegram")."""
     if doc.div is None or any(re.search(r"\btelegram\b", n, re.I) for n in doc.raw.publication.notes):
         return False
     salute = doc.div.find(f"{T}opener/{T}salute")
-    leave = [text_of(s) for s in doc.div.iterfind(f"{T}closer/{T}salute")]
-    return salute is not None and re.match(r"(?:My\s+)?Dear\b", text_of(salute), re.I) is not None and any(
-        LETTER_CLOSING.search(s) for s in leave)
+    leave = [_with_omissions(s) for s in doc.div.iterfind(f"{T}closer/{T}salute")]
+    return salute is not None and re.match(r"(?:My\s+)?Dear\b|(?:(?:Most|Deeply|Highly)\s+)?(?:Esteemed|Respected)\b",
+                                           text_of(salute), re.I) is not None and any(
+        LETTER_CLOSING.search(s) or re.match(COURTESY, s, re.I) for s in leave)
+
+
+def _with_omissions(el) -> str:
+    """The element's text with the editor's omissions in brackets again, as the source printed
+    them ("I beg you [etc.]": the courtesy the editor shortened, its omission a gap by now)."""
+    el = copy.deepcopy(el)
+    for gap in el.iter(T + "gap"):
+        for child in list(gap):
+            gap.remove(child)
+        gap.text = "[etc.]"
+    return text_of(el)
 
 
 class CorrespondenceFromMetadata(Transform):
@@ -186,14 +203,15 @@ class CorrespondenceFromMetadata(Transform):
         raw, c = doc.raw, doc.corresp
         title = raw.heading or raw.title
         kind = DOC_KIND.search(title)
-        c.kind = kind.group(1).lower() if kind else "letter" if _a_letter(doc) else "telegram"
+        c.kind = (kind.group(1) or kind.group(2)).lower() if kind else "letter" if _a_letter(doc) else "telegram"
         # a letter the source calls one is not a telegram; but a cable that carries the letter,
         # with a cable's markings above its text, is (the letter is the floatingText it quotes)
         # (a despatch, the report a post sends by the mail, is a letter)
         # (a despatch is numbered as a cable is: "No. 38" is no sign of one)
         cable_lines = "@type='classification' or @type='form' or @type='transmission'" + (
             "" if c.kind in ("despatch", "dispatch") else " or @type='number'")
-        if c.kind in ("letter", "despatch", "dispatch") and doc.div is not None and not doc.div.xpath(
+        # (a diplomatic note, "Hand delivered note, Zhou Enlai to Stalin", is delivered by hand: a letter too)
+        if c.kind in ("letter", "despatch", "dispatch", "note") and doc.div is not None and not doc.div.xpath(
                 f"t:opener/t:seg[{cable_lines}]", namespaces={"t": T[1:-1]}):
             doc.div.set("type", "letter")
         c.numbers = self._numbers(doc)
@@ -212,6 +230,10 @@ class CorrespondenceFromMetadata(Transform):
         elif match and not (match.group("b") or match.group("b2")):  # a message to the addressee, passed on by the sender
             a, via_names, b = (_clean_party(match.group("a") or match.group("a2")), [_clean_party(match.group("via1"))],
                                _clean_party(match.group("via2")))
+        elif match and normalize(_clean_party(match.group("b") or match.group("b2"))) == normalize(_clean_party(match.group("via1"))):
+            # a message to the one who conveys it, forwarded by him ("Zhou Enlai to Stalin, conveying telegram
+            # From Mao Zedong to Zhou Enlai"): the document his, to the one he forwards it to; none transmitted
+            a, b = _clean_party(match.group("via1")), _clean_party(match.group("via2"))
         elif match:
             via_names = [_clean_party(match.group("via1")), _clean_party(match.group("via2"))]
             a, b = _clean_party(match.group("a") or match.group("a2")), _clean_party(match.group("b") or match.group("b2"))
@@ -361,6 +383,11 @@ class CorrespondenceFromMetadata(Transform):
         c.approximate = bool(c.sent is not None and c.sent is source_date and APPROXIMATE.search(given or ""))
         if c.approximate:  # "c. end of December 1950": the days of the month it may be
             c.sent = part_of_month(given, c.sent)
+        if c.sent is not None and c.sent is source_date and raw.date_of_receipt and c.sent.when and len(c.sent.when) == 10:
+            # a diary's entry of the day the telegram came: sent that day or before, inferred by the encoder
+            c.sent = DateValue(when=c.sent.when, inferred=True)
+            c.sent_note = (f"The source dates the text by the diary's entry that records its receipt, "
+                           f"{display(c.sent.when)}: sent that day or before.")
         if c.sent is None:  # a volume's "Sent on January 5, 1943" under the heading, the item's only date
             sent_line = next((seg for seg in doc.div.iterfind(f"{T}opener/{T}seg[@type='transmission']")
                               if re.match(r"(?:Sent|Dispatched|Despatched)\b", text_of(seg))), None)

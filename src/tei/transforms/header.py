@@ -406,6 +406,8 @@ class HeaderBuilder(Transform):
             received.append(_party_name(c.recipient))
             received.extend(_party_name(e) for e in c.also_to if e is not c.recipient)
         when = _received_when(doc)
+        if not when and raw.date_of_receipt and c.sent is not None:
+            when = c.sent.when  # (the diary's entry: the day it came)
         if when and len(received):
             received.append(E("date", when=when))
         if c.recipient_note:

@@ -26,7 +26,7 @@ from .lines import (ADDRESS_WORDS, ADDRESSEE, ANNOTATION, BULLET, CLOSE_QUOTES, 
                     DIGITS, FOLLOWING, ROUTING, SIGNING_NOTE, SUBJECT_LINE,
                     GAP_ONLY, MARKED_DATELINE, OPEN_QUOTES, POSTSCRIPT, RECEIVED_LINE, REPLY_ANNOUNCED,
                     ROMAN_POINT, SEPARATOR, STYLE, TABLE_ROW, _DATELINE_MARK, _at, _date_and_name, _dateline,
-                    cable_line, is_address, is_dateline, is_heading, is_salutation, is_signature,
+                    cable_line, is_address, is_dateline, is_heading, is_salutation, is_signature, message_heading,
                     numbered_point, office_line, registry_line, run_in_salutation, strip_quotes, REFERENCE_NOTE,
                     RELAY_INSTRUCTION, formula_and_name, join_split_annotations, join_split_distribution,
                     number_and_name)
@@ -414,6 +414,13 @@ class BodyStructure(Transform):
             return  # (only plain paragraphs and the editor's annotations, as _quoted_paragraphs makes them)
         blocks = [Block(c.text or "", c.sourceline or 0) if c.tag == T + "p" else
                   Block("[" + "".join(c.itertext()) + "]", c.sourceline or 0) for c in children]
+        # the message's own heading over it, naming its parties, "Personal and Secret Message from
+        # Premier Stalin to President Roosevelt.": its head, as an enclosed message's is (the
+        # message is then one whether or not it is signed)
+        head = None
+        if len(blocks) > 1 and children[0].tag == T + "p" and message_heading(blocks[0].text):
+            head = _at(E("head", blocks[0].text.strip()), blocks[0])
+            blocks = blocks[1:]
         opening = 0
         while opening < min(2, len(blocks) - 1) and (is_address(blocks[opening].text) or is_salutation(blocks[opening].text)
                                                      or ADDRESSEE.match(blocks[opening].text)):
@@ -422,12 +429,17 @@ class BodyStructure(Transform):
         # of ..."): a line of its own, as at the head of a telegram
         run_in = None if any(is_salutation(b.text) or ADDRESSEE.match(b.text) for b in blocks[:opening]) \
             or opening >= len(blocks) else run_in_salutation(blocks[opening].text)
-        if opened and not opening and run_in is None:
+        if opened and not opening and run_in is None and head is None:
             return  # (no address or salutation to open the letter)
         closing = BodyStructure._closer_blocks(doc, blocks[opening:])
         if not closing or len(closing) >= len(blocks) - opening:
-            return  # a letter has its signature and date, and text above them
+            if head is None:
+                return  # a letter has its signature and date, and text above them
+            closing = []
         body = E("body")
+        shift = 1 if head is not None else 0  # (children still holds the heading's paragraph)
+        if head is not None:
+            body.append(head)
         if opening or run_in:
             opener = E("opener")
             for block in blocks[:opening] + ([Block(run_in[0], blocks[opening].line)] if run_in else []):
@@ -435,10 +447,11 @@ class BodyStructure(Transform):
                 opener.append(_at(E(tag, block.text, type=kind), block))
             body.append(opener)
             if run_in:
-                children[opening].text = run_in[1]
-        for child in children[opening:len(children) - len(closing)]:
+                children[shift + opening].text = run_in[1]
+        for child in children[shift + opening:len(children) - len(closing)]:
             body.append(child)
-        body.append(BodyStructure._closer(doc, closing))
+        if closing:
+            body.append(BodyStructure._closer(doc, closing))
         for child in children:
             if child.getparent() is quote:
                 quote.remove(child)

@@ -20,7 +20,9 @@ GAP_ONLY = re.compile(r"^\[\s*(?:\.{3,}|…)\s*\]$")
 # a page marker alone on its line, "[p. 213]" (sources.base.PAGE_LINE): a page break between
 # paragraphs (the brackets pass numbers the page markers)
 # (the stop of "Mr." within it: "Dear Mr. Chairman:")
-SALUTE = re.compile(r"^(?:Comrades?|Cde\.?|Dear|Respected|Esteemed|My dear|Mr\.?|Mrs\.?)\s(?:[^.]|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bDr)\.){0,80}?[,:!.]?$")
+# (and of the abbreviated comrade: "Respected Com. Dimitrov!")
+SALUTE = re.compile(r"^(?:Comrades?|Cde\.?|Dear|Respected|Esteemed|My dear|Mr\.?|Mrs\.?)\s(?:[^.]|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bDr)\."
+                    r"|(?<=\bCom)\.|(?<=\bComr)\.|(?<=\bCde)\.){0,80}?[,:!.]?$")
 
 
 # "To Comrade Kovalev.", or with where it goes first: "Pyongyang. To Comrade Shtykov.",
@@ -93,8 +95,9 @@ NUMBER_LINE = re.compile(r"^(?:[A-Za-z]+\.?\s+){0,3}(?:No|NO|no|Nr|NR|Nº|N°|�
                          r"(?:\s*(?:,|and|AND)\s*\d[\d/\-]*)*$")
 
 
+# (not a sentence of the text that begins so: "Received your telegram of 26th February. I am very happy.")
 TRANSMISSION = re.compile(r"^(?:from\s+[A-Z][\w\- ]{1,40}?(?:[.,]\s*|\s+)|" + ORDINAL + r"\s+(?:main\s+)?department\s+)?(?:dispatched|sent|received|transmitted|arrived|"
-                          rf"delivered|deciphered|incoming|outgoing|distributed|{CLERK_VERB}\s+(?:by|on|at))\b", re.I)
+                          rf"delivered|deciphered|incoming|outgoing|distributed|{CLERK_VERB}\s+(?:by|on|at))\b(?!\s+(?:your|our|my|his|their)\b)", re.I)
 
 
 # the time a clerk's line under the text gives on the line under it: "Typed by Plyvkina" / "at 0230 2
@@ -269,6 +272,13 @@ OPEN_QUOTES = "\"“„«‘"
 CLOSE_QUOTES = "\"”“»’"
 
 
+# the courtesy a diplomatic note ends with: "I beg you, Mr. Ambassador, to accept the assurances of my
+# highest consideration.", "Accept, Sir, ...", "I avail myself of this opportunity ..."; or its first
+# words, the rest the editor's "[etc.]" (not a request ending in another bracket: "I ask you to tell Mao [Zedong].")
+COURTESY = (r"(?:I\s+(?:beg|ask|wish|request)\s+you|(?:please\s+)?accept|I\s+avail\s+myself)"
+            r"(?:[^.\[\]]|(?<=Mr)\.|(?<=Mrs)\.){0,160}?(?:\b(?:consideration|esteem|respect)|(?=\s*\[(?:etc|\.{3}|…)))")
+
+
 # The formula a telegram ends with, waiting for the answer or greeting: "Waiting for an answer.",
 # "Awaiting your reply.", "We await your instructions", "Greetings.", "With communist greetings,",
 # "Regards" (a closing line of its own, even where no signature follows: a collected works' text
@@ -276,6 +286,9 @@ CLOSE_QUOTES = "\"”“»’"
 ENDING_FORMULA = re.compile(r"^(?:(?:(?:I|we)\s+(?:am|are)\s+|I\s+|we\s+)?(?:awaiting|waiting\s+for|await|expecting"
                             r"|looking\s+forward\s+to)\s+(?:your|an?|the)\s+(?:(?:early|speedy|prompt|urgent|quick)\s+)?"
                             r"(?:answer|reply|response|decision|instructions|news)"
+                            # the courtesy a diplomatic note ends with, whole or as the editor shortens it:
+                            # "I beg you [etc.]", "Accept, Mr. Ambassador, the assurances of my highest consideration."
+                            rf"|{COURTESY}"
                             r"|(?:with\s+)?(?:(?:my|our|best|warm|warmest|fraternal|comradely|communist|cordial|heartfelt"
                             r"|kind|kindest|sincere|bolshevik)\s+){0,2}(?:greetings|regards|salutes?)"
                             r"(?:\s+to\s+(?:the\s+|all\s+(?:the\s+)?|our\s+|your\s+)?(?:friends|comrades))?"  # "Greetings to the friends!"
@@ -294,6 +307,9 @@ ENDING_FORMULA = re.compile(r"^(?:(?:(?:I|we)\s+(?:am|are)\s+|I\s+|we\s+)?(?:awa
 # "Regards!"; or, without a stop, the letter's "Your devoted", "Yours sincerely", "Respectfully yours"
 CLOSING_FORMULA = re.compile(r"^[A-Z][^.]{2,60},$|^(?:(?:[A-Z]\w*\s+){0,3}(?:greetings|regards|salutes?)|Salute)[.!]$"
                              r"|^(?:yours?|respectfully|sincerely|faithfully)(?:\s+[a-z]+){0,2}$"
+                             # (the formula on its own line without its comma, as FRUS prints a translation:
+                             # "With sincere respect" / "Stalin")
+                             r"|^with\s+(?:[a-z]+\s+){0,3}(?:respect|esteem|regards|gratitude|friendship|greetings|wishes)[.!]?$"
                              rf"|{ENDING_FORMULA.pattern}", re.I)
 
 
@@ -392,7 +408,8 @@ FORM_ADDRESS = re.compile(r"^(?:to\s+[A-Z][A-Z\-’']+(?:\s+[A-Z][A-Z\-’']+)?\
 
 def is_address(text: str) -> bool:
     """An address line: "To Terebin", "For Mao Zedong.", "Beijing, Soviet Ambassador."."""
-    if re.match(r"(?:My\s+)?[Dd]ear\s", text.strip()):  # a greeting ("Dear Mr. President:"), not where it goes
+    # a greeting ("Dear Mr. President:", "Esteemed Mr. Henderson:"), not where it goes
+    if re.match(r"(?:My\s+)?[Dd]ear\s|(?:(?:Most|Deeply|Highly)\s+)?(?:[Ee]steemed|[Rr]espected)\s", strip_quotes(text)):
         return False
     if FORM_ADDRESS.match(text.strip()) or FROM_TO.match(text.strip()):
         return True
@@ -462,7 +479,10 @@ RUN_IN_SALUTE = re.compile(r"^(?P<salute>(?P<mark>[\"“„«]?)(?:(?:My\s+)?Dea
                            r"|To\s+(?:Comrades?|Cdes?\.)\s+(?P<to>(?:[A-Z]\.\s?){0,3}[A-Z][^,!:;.]{0,40}?)\."
                            # a diplomat's letter: "Dear Mr. Matwin:", "My dear Mr. Ambassador,", "Dear Sir :" (FRUS's
                            # pages set a space before the colon)
-                           r"|(?:My\s+)?(?:[Dd]ear|DEAR)\s+(?:(?:Mr|Mrs|Miss|Dr|MR|MRS|DR)\.?\s+)?(?P<mr>[A-Z][^,!:;.]{0,50}?)\s?[:,]))"
+                           # (or as a Soviet note greets a foreign diplomat: "Esteemed Mr. Henderson: I inform you ...",
+                           # "Respected Mr. Ambassador,")
+                           r"|(?:(?:My\s+)?(?:[Dd]ear|DEAR)|(?:(?:Most|Deeply|Highly)\s+)?(?:[Ee]steemed|[Rr]espected|ESTEEMED|RESPECTED))"
+                           r"\s+(?:(?:Mr|Mrs|Miss|Dr|MR|MRS|DR)\.?\s+)?(?P<mr>[A-Z][^,!:;.]{0,50}?)\s?[:,]))"
                            r"\s+(?P<rest>(?:[A-Z\"“]|\d{1,2}\.\s+[A-Z]).{20,})$", re.S)
 
 
@@ -593,6 +613,13 @@ ENCLOSURE_HEADING = re.compile(r"^(?:(?:(?:Most|Top|Strictly)\s+)?(?:Personal|Se
                                r"(?:\s+and\s+(?:(?:Most|Top|Strictly)\s+)?(?:Personal|Secret|Confidential|Private))?"
                                r"(?:\s+(?:Message|Telegram|Cable))?|(?:Message|Telegram|Cable))\s+from\s+(?:the\s+)?"
                                r"[A-Z][^\n]{0,130}?\sto\s(?:the\s+)?[A-Z][^\n]{0,100}[^.;:,!?\s]$")
+
+
+def message_heading(text: str) -> bool:
+    """A message's heading naming its parties, with its stop or without: "Personal and Secret
+    Message from Premier Stalin to President Roosevelt." (the first line of a message a note quotes)."""
+    text = text.strip()
+    return bool(ENCLOSURE_HEADING.match(text[:-1] if text.endswith(".") else text))
 
 
 # the telegram's words that say it encloses other messages: "I enclose ...", "attached are ..."

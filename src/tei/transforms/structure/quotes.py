@@ -113,6 +113,8 @@ def _unmarked_letter(doc: Document, blocks: list[Block], earlier: str = ""):
         text = block.text.rstrip()
         if block.kind != "text" or not text.endswith(":"):
             continue
+        if text[:1] in OPEN_QUOTES and _opens_quote(text):
+            continue  # (the first line of a message in quotation marks, '“To President Roosevelt from ...:': a marked one)
         last = re.split(r"(?<=[.!?])\s+", text)[-1]
         named = FOLLOWING.search(last) or MESSAGE_WORD.search(last)  # "the following letter:"
         j = i + 1
