@@ -3,6 +3,8 @@
     seeds/ --convert--> out/tei/ --validate--> (report) --html--> out/html/
                                  --print--> out/print/ --deposit--> out/deposit/
 
+With more than one job the print stage runs alongside validate and html, in a process of its
+own (Alongside), and is waited for before the deposit.
 A stage is a function (context) -> bool; False says it had errors: the stages after it still
 run on what there is, except the deposit (see build_edition).  run_stage skips a stage whose inputs and outputs are as its last good
 run left them, and gives that run's messages again: a second build warns as the first did,
