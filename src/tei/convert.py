@@ -132,6 +132,8 @@ def _foreign_line(line: str) -> bool | None:
     """Whether a line is in another language than English: True for one in another script
     (Cyrillic, Chinese: most of its letters) or of words none English and most accented
     (Vietnamese, Polish: "Ngày 17 tháng 1 năm 1950"); None where too short to tell, or English."""
+    if line.isascii():  # (no other script, no accent: most lines, and each letter was counted)
+        return None
     letters = re.findall(r"[^\W\d_]", line)
     if not letters:
         return None
