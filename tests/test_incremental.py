@@ -320,3 +320,55 @@ def test_a_bad_source_does_not_stop_the_editions_but_the_deposit(tmp_path):
     nothing = CliRunner().invoke(main, ["build", "--seeds", str(empty), "--out", str(tmp_path / "o2"), "-j", "1"])
     assert nothing.exit_code == 1 and "no source gave a telegram" in nothing.output
     assert not (tmp_path / "o2" / "html").exists()
+
+
+def test_the_print_edition_typeset_alongside_gives_what_one_stage_after_another_gives(tmp_path):
+    """With more than one job the print stage runs in a process of its own beside validation
+    and the HTML edition: the same files, the same messages in the same order (print's between
+    validate's and html's), and a later build finds it up to date without starting it."""
+    from click.testing import CliRunner
+
+    from tei.cli import main
+
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    source = next(seeds.glob("002_*"))  # a warning from convert and validate (a provisional person)
+    source.write_text(source.read_text().replace("pleasant surprise", "pleasant surprise to Comrade Sidorenko"))
+    results = {}
+    for jobs in ("1", "2"):
+        out = tmp_path / f"out-{jobs}"
+        results[jobs] = CliRunner().invoke(main, ["build", "--seeds", str(seeds), "--out", str(out), "-j", jobs])
+        assert results[jobs].exit_code == 0, results[jobs].output
+    assert "print: started alongside" in results["2"].output and "alongside" not in results["1"].output
+    assert "print: 10 telegrams -> " in results["2"].output  # its own lines, given when it is joined
+
+    def messages(output):
+        return [line for line in output.splitlines() if ": warning: " in line or ": error: " in line]
+
+    assert messages(results["1"].output) == [m.replace("out-2", "out-1") for m in messages(results["2"].output)]
+    assert messages(results["1"].output)
+    for folder in ("tei", "html", "print", "deposit"):
+        one = {p.relative_to(tmp_path / "out-1"): p.read_bytes() for p in (tmp_path / "out-1" / folder).rglob("*")
+               if p.is_file()}
+        two = {p.relative_to(tmp_path / "out-2"): p.read_bytes() for p in (tmp_path / "out-2" / folder).rglob("*")
+               if p.is_file()}
+        assert one == two, folder
+    again = CliRunner().invoke(main, ["build", "--seeds", str(seeds), "--out", str(tmp_path / "out-2"), "-j", "2"])
+    assert again.exit_code == 0 and "print: up to date" in again.output and "alongside" not in again.output
+
+
+def test_a_stage_alongside_that_dies_is_reported_and_one_interrupted_is_stopped(built_tei, tmp_path):
+    """The process of the stage run alongside ends without a word (killed): an error that says
+    so and what to do, not a hang or a traceback; the build interrupted: it is stopped too."""
+    from tei.build import Alongside, BuildContext
+
+    out = tmp_path / "out"
+    shutil.copytree(built_tei, out / "tei")
+    ctx = BuildContext(SEEDS, out, None, Report(), jobs=2)
+    alongside = Alongside(ctx, "print")
+    alongside._process.kill()
+    assert not alongside.join(ctx, 0)
+    assert "the print stage stopped without finishing" in ctx.report.messages[0].text
+    stopped = Alongside(ctx, "print")
+    stopped.stop()
+    assert not stopped._process.is_alive()

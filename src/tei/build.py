@@ -3,6 +3,8 @@
     seeds/ --convert--> out/tei/ --validate--> (report) --html--> out/html/
                                  --print--> out/print/ --deposit--> out/deposit/
 
+With more than one job the print stage runs alongside validate and html, in a process of its
+own (Alongside), and is waited for before the deposit.
 A stage is a function (context) -> bool; False says it had errors: the stages after it still
 run on what there is, except the deposit (see build_edition).  run_stage skips a stage whose inputs and outputs are as its last good
 run left them, and gives that run's messages again: a second build warns as the first did,
@@ -21,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from .messages import Report
+from .messages import ERROR, Message, Report
 from .progress import stage_progress
 from .writer import write_atomic
 
@@ -240,16 +242,25 @@ def _record_path(ctx: BuildContext, name: str) -> Path:
     return ctx.out / ".cache" / "stages" / f"{name}.json"
 
 
+def _up_to_date(ctx: BuildContext, name: str) -> dict | None:
+    """The record of the stage's last good run, while what it reads and what it wrote are as
+    that run left them; else None."""
+    try:
+        last = json.loads(_record_path(ctx, name).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if isinstance(last, dict) and last.get("inputs") == _inputs(ctx, name) and last.get("outputs") == _outputs(ctx, name):
+        return last
+    return None
+
+
 def run_stage(ctx: BuildContext, name: str) -> bool:
     """Run one stage, unless what it reads and what it wrote are as its last good run left
     them: then its messages are given again and it does nothing else."""
     path = _record_path(ctx, name)
     inputs = _inputs(ctx, name)
-    try:
-        last = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        last = None
-    if isinstance(last, dict) and last.get("inputs") == inputs and last.get("outputs") == _outputs(ctx, name):
+    last = _up_to_date(ctx, name)
+    if last is not None:
         for file, line, level, text, code in last.get("messages", []):
             ctx.report.add(file, line, level, text, code)
         summary = last.get("summary", "")
@@ -264,6 +275,70 @@ def run_stage(ctx: BuildContext, name: str) -> bool:
         write_atomic(path, json.dumps({"inputs": inputs, "outputs": outputs, "summary": ctx.summaries.get(name, ""),
                                        "messages": messages}).encode("utf-8"))
     return ok
+
+
+class Alongside:
+    """A stage run in a process of its own while the parent goes on with the next ones: the
+    print edition is typeset alongside validation and the HTML edition (each reads out/tei
+    only, and after a one-file edit each is mostly one process's serial work, so on two cores
+    the build takes the longer of the two, not their sum).  Its messages and its lines on
+    stderr are given when it is joined, where a build one stage after another gives them."""
+
+    def __init__(self, ctx: BuildContext, name: str):
+        import multiprocessing
+
+        self.name, self.started = name, time.perf_counter()
+        # spawn: the parent may hold a Saxon processor (the Schematron's), which a fork must not copy
+        context = multiprocessing.get_context("spawn")
+        self._receive, send = context.Pipe(duplex=False)
+        apart = BuildContext(ctx.seeds, ctx.out, ctx.authority, Report(), ctx.strict, ctx.jobs, base_url=ctx.base_url,
+                             _digest=_inputs(ctx, name))
+        self._process = context.Process(target=_run_apart, args=(apart, name, send), name=f"tei-{name}")
+        self._process.start()
+        send.close()
+        print(f"{name}: started alongside the next stages (its report follows theirs)", file=sys.stderr)
+
+    def join(self, ctx: BuildContext, at: int) -> bool:
+        """Wait for the stage; its messages put into ctx.report at index at.  False: it had errors."""
+        try:
+            ok, messages, lines, seconds = self._receive.recv()
+        except (EOFError, OSError):  # the process died without a word (killed, out of memory)
+            ok, messages, lines, seconds = False, [], "", time.perf_counter() - self.started
+            messages.append(Message(str(ctx.out), 0, ERROR, f"the {self.name} stage stopped without finishing (its "
+                                    "process ended); run tei build again", "build"))
+        self._process.join()
+        ctx.report.messages[at:at] = messages
+        sys.stderr.write(lines)
+        ctx.timings[self.name] = seconds
+        return ok
+
+    def stop(self) -> None:
+        """The build was interrupted: the stage too (its outputs are written whole or not at all)."""
+        if self._process.is_alive():
+            self._process.terminate()
+        self._process.join()
+
+
+def _run_apart(ctx: BuildContext, name: str, send) -> None:
+    """Alongside's process: the stage run as run_stage runs it, with no progress shown (the
+    parent's bar is on the terminal), its stderr kept to be written by the parent."""
+    import contextlib
+    import io
+
+    from . import progress
+
+    progress.quiet()
+    lines = io.StringIO()
+    start = time.perf_counter()
+    with contextlib.redirect_stderr(lines):
+        try:
+            ok = run_stage(ctx, name)
+        except Exception as exc:  # a bug: said as the parent would say it, not a traceback
+            ctx.report.error(str(ctx.out), 0, f"internal error in the {name} stage ({type(exc).__name__}: {exc}); "
+                             "please report this", "internal")
+            ok = False
+    send.send((ok, ctx.report.messages, lines.getvalue(), time.perf_counter() - start))
+    send.close()
 
 
 STAGES: list[tuple[str, Callable[[BuildContext], bool]]] = [
@@ -285,23 +360,40 @@ def build_edition(seeds: Path, out: Path, authority: Path | None, report: Report
     ctx = BuildContext(seeds, out, authority, report, strict, jobs, base_url=base_url, executor=executor)
     out.mkdir(parents=True, exist_ok=True)
     failed: list[str] = []
-    for name, _ in STAGES:
-        if name == "deposit" and failed:
-            report.error(str(out / "deposit"), 0, f"no deposit was made: the {_stage_list(failed)} had errors (above) "
-                         "and a deposit holds the whole edition, valid; fix them and run tei build again (the last "
-                         "deposit was left as it was)", "build")
-            break
-        start = time.perf_counter()
-        ok = run_stage(ctx, name)
-        ctx.timings[name] = time.perf_counter() - start
-        if timings:
-            print(f"timing: {name}: {ctx.timings[name]:.3f} s", file=sys.stderr)
-        if not ok:
-            failed.append(name)
-            if name == "convert" and not any(ctx.tei_dir.glob("*.xml")):
-                report.error(str(out), 0, "the build stopped: no source gave a telegram (errors above); the outputs "
-                             "of earlier builds were left as they were", "build")
-                return False
+    alongside: Alongside | None = None
+    at = 0  # where the messages of the stage run alongside go: after those of the stages before it
+    try:
+        for name, _ in STAGES:
+            if alongside is not None and name == "deposit":  # the deposit bags the print edition
+                if not alongside.join(ctx, at):
+                    failed.append(alongside.name)
+                if timings:
+                    print(f"timing: {alongside.name}: {ctx.timings[alongside.name]:.3f} s (alongside)", file=sys.stderr)
+                alongside = None
+            if name == "deposit" and failed:
+                report.error(str(out / "deposit"), 0, f"no deposit was made: the {_stage_list(failed)} had errors "
+                             "(above) and a deposit holds the whole edition, valid; fix them and run tei build again "
+                             "(the last deposit was left as it was)", "build")
+                break
+            if alongside is not None and name == alongside.name:
+                at = len(report.messages)
+                continue
+            start = time.perf_counter()
+            ok = run_stage(ctx, name)
+            ctx.timings[name] = time.perf_counter() - start
+            if timings:
+                print(f"timing: {name}: {ctx.timings[name]:.3f} s", file=sys.stderr)
+            if not ok:
+                failed.append(name)
+                if name == "convert" and not any(ctx.tei_dir.glob("*.xml")):
+                    report.error(str(out), 0, "the build stopped: no source gave a telegram (errors above); the "
+                                 "outputs of earlier builds were left as they were", "build")
+                    return False
+            if name == "convert" and jobs > 1 and executor is None and _up_to_date(ctx, "print") is None:
+                alongside = Alongside(ctx, "print")
+    finally:
+        if alongside is not None:  # interrupted: the stage alongside stops too
+            alongside.stop()
     return not failed
 
 

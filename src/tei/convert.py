@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 import sys
 import tempfile
@@ -56,24 +57,43 @@ class SourceResult:
 
 def expand_sources(paths: list[Path], report: Report) -> list[Path]:
     """Files as given, folders as their source files in name order; each file once."""
-    files = []
+    files: list[tuple[Path, str]] = []  # (the path as given, where it really is)
     for path in paths:
         if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SOURCE_SUFFIXES
-                           and not p.name.startswith("."))
+            found = sorted(_folder_sources(path, os.path.realpath(path)), key=lambda f: f[0].parts)
             if not found:
                 report.error(path, 0, "the folder holds no source files (.txt, .md or .html)", "empty-folder")
             files.extend(found)
         else:
-            files.append(path)
-    seen: set[Path] = set()
+            files.append((path, os.path.realpath(path)))
+    seen: set[str] = set()
     unique = []
-    for path in files:
-        key = path.resolve()
-        if key not in seen:
-            seen.add(key)
+    for path, real in files:
+        if real not in seen:
+            seen.add(real)
             unique.append(path)
     return unique
+
+
+def _folder_sources(folder: Path, real: str):
+    """(path, real path) of the source files under folder, as Path.rglob finds them (folders
+    linked to are not entered).  A folder's real path is worked out once, not for each of
+    thousands of files: only a file that is itself a link needs its own."""
+    try:
+        with os.scandir(folder) as it:
+            entries = list(it)
+    except OSError:
+        return
+    for entry in entries:
+        try:
+            if entry.is_dir() and not entry.is_symlink():
+                yield from _folder_sources(folder / entry.name, os.path.join(real, entry.name))
+            elif (not entry.name.startswith(".") and os.path.splitext(entry.name)[1].lower() in SOURCE_SUFFIXES
+                  and entry.is_file()):
+                yield folder / entry.name, (os.path.realpath(entry.path) if entry.is_symlink()
+                                            else os.path.join(real, entry.name))
+        except OSError:
+            continue
 
 
 # what a record that is no telegram calls itself: "Memorandum of Conversation between ..."
@@ -112,6 +132,8 @@ def _foreign_line(line: str) -> bool | None:
     """Whether a line is in another language than English: True for one in another script
     (Cyrillic, Chinese: most of its letters) or of words none English and most accented
     (Vietnamese, Polish: "Ngày 17 tháng 1 năm 1950"); None where too short to tell, or English."""
+    if line.isascii():  # (no other script, no accent: most lines, and each letter was counted)
+        return None
     letters = re.findall(r"[^\W\d_]", line)
     if not letters:
         return None
@@ -373,7 +395,7 @@ def convert_sources(paths: list[Path], out_dir: Path, authority_path: Path | Non
             for index, item in enumerate(converted):
                 doc_id = _unique(item, taken)
                 taken.add(doc_id)
-                signatures.append(replace(item.signature, id=doc_id))
+                signatures.append(item.signature if item.signature.id == doc_id else replace(item.signature, id=doc_id))
                 made[doc_id] = (path, index, item.id)
                 if item.xml:  # converted now; a cached one's XML is read only if it is written
                     offsets[doc_id] = (staging.tell(), len(item.xml))
@@ -386,6 +408,7 @@ def convert_sources(paths: list[Path], out_dir: Path, authority_path: Path | Non
         manifest = _read_manifest(manifest_path)
         written = {}
         cached_docs: dict[Path, list[bytes]] = {}
+        on_disk = _file_names(out_dir) if manifest else set()  # (one listing, not a stat a file)
 
         def to_write():
             """Each telegram whose file is to be written: the file, the XML as made, the id it was
@@ -393,14 +416,15 @@ def convert_sources(paths: list[Path], out_dir: Path, authority_path: Path | Non
             for sig in signatures:
                 path, index, made_id = made[sig.id]
                 doc_links = links.get(sig.id, {})
+                name = f"{sig.id}.xml"
                 if cache:  # the source's key stands for the XML it gives (same code, same authority file)
                     state = hashlib.sha256(f"{keys[path]}\0{index}\0{sig.id}\0{sorted(doc_links.items())!r}".encode()).hexdigest()
                 else:
                     state = ""
-                target = out_dir / f"{sig.id}.xml"
                 written[sig.id] = state
-                if state and manifest.get(sig.id) == state and target.exists():
+                if state and manifest.get(sig.id) == state and name in on_disk:
                     continue  # same document, same links: the file on disk is already right
+                target = out_dir / name
                 if sig.id in offsets:
                     start, length = offsets[sig.id]
                     staging.seek(start)
@@ -445,6 +469,15 @@ def _cached_docs(cache: ConversionCache, key: str, path: Path, fmt, authority_pa
     if docs is None:
         docs = [item.xml for item in convert_file(path, fmt, authority_path)[2]]
     return docs
+
+
+def _file_names(folder: Path) -> set[str]:
+    """The names of the files in a folder (an empty set when it cannot be read)."""
+    try:
+        with os.scandir(folder) as entries:
+            return {entry.name for entry in entries}
+    except OSError:
+        return set()
 
 
 def _read_manifest(path: Path | None) -> dict[str, str]:

@@ -102,6 +102,18 @@ def _close_in_time(a: Signature, b: Signature, days: int = 1) -> bool:
     return False
 
 
+def _close(when: dict[str, tuple], a: Signature, b: Signature) -> bool:
+    """_close_in_time(a, b), each signature's dates read once (in when, by id)."""
+    for sig in (a, b):
+        if sig.id not in when:
+            when[sig.id] = tuple((d.toordinal() if (d := _day(x)) else None, x) for x in sig.dates)
+    for dx, x in when[a.id]:
+        for dy, y in when[b.id]:
+            if (dx is not None and dy is not None and -1 <= dx - dy <= 1) or x == y:
+                return True
+    return False
+
+
 def _ordinal(sig: Signature) -> int | None:
     days = [d.toordinal() for d in map(_day, sig.dates) if d]
     return min(days) if days else None
@@ -132,21 +144,27 @@ def compute_links(signatures: list[Signature]) -> dict[str, dict[str, list[str]]
         # word sets only of the telegrams in the window, made when first compared and let go
         # when the window has passed them: an exchange of thousands stays a few sets
         words: dict[str, set] = {}
+        when: dict[str, tuple] = {}
         passed = 0
-        for day_a, _, a in dated:
+        # each pair once (the score is symmetric, and best keeps the larger (score, id) whatever
+        # the order it is offered in): a with those after it in date order, up to three days on
+        for index, (day_a, _, a) in enumerate(dated):
             while days[passed] < day_a - 3:
                 words.pop(dated[passed][1], None)
+                when.pop(dated[passed][1], None)
                 passed += 1
-            window = dated[bisect.bisect_left(days, day_a - 3):bisect.bisect_right(days, day_a + 3)]
-            for _, _, b in window:
-                if a is b or a.publication == b.publication or not _close_in_time(a, b):
+            for _, _, b in dated[index + 1:bisect.bisect_right(days, day_a + 3)]:
+                if a.publication == b.publication or not _close(when, a, b):
                     continue
                 for s in (a, b):
                     if s.id not in words:
                         words[s.id] = set(s.words)
                 score = _jaccard(words[a.id], words[b.id])
-                if score >= WITNESS_THRESHOLD and (score, b.id) > best.get((a.id, b.publication), (0.0, "")):
-                    best[(a.id, b.publication)] = (score, b.id)
+                if score >= WITNESS_THRESHOLD:
+                    if (score, b.id) > best.get((a.id, b.publication), (0.0, "")):
+                        best[(a.id, b.publication)] = (score, b.id)
+                    if (score, a.id) > best.get((b.id, a.publication), (0.0, "")):
+                        best[(b.id, a.publication)] = (score, a.id)
     by_id = {s.id: s for s in signatures}
     mutual = sorted(((score, a_id, b_id) for (a_id, b_pub), (score, b_id) in best.items()
                      if a_id < b_id and best.get((b_id, by_id[a_id].publication), (0, ""))[1] == a_id),

@@ -84,8 +84,32 @@ class Bar(_Stoppable):
             self._task = None
 
 
+class Silent(_Stoppable):
+    """No progress shown: a stage run alongside another, whose bar has the terminal."""
+
+    def start(self, total: int) -> None:
+        pass
+
+    def advance(self, n: int = 1) -> None:
+        pass
+
+    def stop(self) -> None:
+        pass
+
+
+_quiet = False
+
+
+def quiet() -> None:
+    """From now on, in this process, stages show no progress (see Silent)."""
+    global _quiet
+    _quiet = True
+
+
 def stage_progress(stage: str, unit: str) -> Progress:
     """A bar on an interactive terminal; plain lines in CI ($CI set) and when stderr is a pipe."""
+    if _quiet:
+        return Silent()
     if sys.stderr.isatty() and not os.environ.get("CI"):
         return Bar(stage, unit)
     return Lines(stage, unit)
