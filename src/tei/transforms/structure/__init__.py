@@ -433,8 +433,12 @@ class BodyStructure(Transform):
             return  # (no address or salutation to open the letter)
         closing = BodyStructure._closer_blocks(doc, blocks[opening:])
         if not closing or len(closing) >= len(blocks) - opening:
-            if head is None:
-                return  # a letter has its signature and date, and text above them
+            # (a letter has its signature and date, and text above them; unless the quotation runs to
+            # the end of the text, the copy cut inside the letter, which its salutation opens)
+            cut = quote.getparent() is not None and quote.getparent()[-1] is quote \
+                and any(is_salutation(b.text) for b in blocks[:opening])
+            if head is None and not cut:
+                return
             closing = []
         body = E("body")
         shift = 1 if head is not None else 0  # (children still holds the heading's paragraph)

@@ -406,6 +406,12 @@ RELAY_ADDRESS = re.compile(r"^(?:[A-Z][\w\-’']+,\s+)?(?:To|TO|to)\s+[^.;]{1,80
 FORM_ADDRESS = re.compile(r"^(?:to\s+[A-Z][A-Z\-’']+(?:\s+[A-Z][A-Z\-’']+)?\.?|(?:Destination|To\s+[Ww]hom|Addressee)\s*:\s*\S.{0,50})$")
 
 
+# the addressee with the handling the cable asks for in brackets, as the Comintern's cables head
+# their text: "Mao Zedong (personally only)", "Zhou Enlai (personally)", "Dimitrov (personal)."
+PERSONAL_ADDRESS = re.compile(r"^(?:[Tt]o\s+)?(?P<name>[A-Z][^()\n]{1,60}?)\s*\((?:strictly\s+)?(?:personally|personal|in\s+person)"
+                              r"(?:\s+only)?\)[.:]?$")
+
+
 def is_address(text: str) -> bool:
     """An address line: "To Terebin", "For Mao Zedong.", "Beijing, Soviet Ambassador."."""
     # a greeting ("Dear Mr. President:", "Esteemed Mr. Henderson:"), not where it goes
@@ -426,7 +432,8 @@ def is_address(text: str) -> bool:
     # initials too: "To Comrade Stalin I.V.", "To Cde. Kovalev."
     if ADDRESS.match(re.sub(r"\b([A-Z])\.|\b(Cde|Com|Comr|Tov|tov|t)\.", lambda m: m.group(1) or m.group(2), text)):
         return True
-    named = CONVEY_ADDRESS.match(text) or FOR_ADDRESS.match(text) or COMRADE_ADDRESS.match(text)
+    named = CONVEY_ADDRESS.match(text) or FOR_ADDRESS.match(text) or COMRADE_ADDRESS.match(text) \
+        or PERSONAL_ADDRESS.match(text)
     if named:
         return is_signature(named.group("name"))
     return bool(PLACE_ADDRESS.match(text)) and len(text.split()) <= 6
@@ -615,11 +622,18 @@ ENCLOSURE_HEADING = re.compile(r"^(?:(?:(?:Most|Top|Strictly)\s+)?(?:Personal|Se
                                r"[A-Z][^\n]{0,130}?\sto\s(?:the\s+)?[A-Z][^\n]{0,100}[^.;:,!?\s]$")
 
 
+# the wartime correspondence's heading with the addressee first: "To President Roosevelt from Premier
+# Stalin:" (the Russian "Президенту Рузвельту от премьера Сталина"), both parties named
+TO_FROM_HEADING = re.compile(r"^To\s+(?:the\s+)?[A-Z][^\n]{0,100}?\sfrom\s+(?:the\s+)?[A-Z][^\n]{0,100}[^.;:,!?\s]$")
+
+
 def message_heading(text: str) -> bool:
     """A message's heading naming its parties, with its stop or without: "Personal and Secret
-    Message from Premier Stalin to President Roosevelt." (the first line of a message a note quotes)."""
+    Message from Premier Stalin to President Roosevelt." (the first line of a message a note quotes);
+    so "To President Roosevelt from Premier Stalin:", its colon before the salutation."""
     text = text.strip()
-    return bool(ENCLOSURE_HEADING.match(text[:-1] if text.endswith(".") else text))
+    text = text[:-1] if text.endswith(".") else text
+    return bool(ENCLOSURE_HEADING.match(text) or TO_FROM_HEADING.match(text[:-1] if text.endswith(":") else text))
 
 
 # the telegram's words that say it encloses other messages: "I enclose ...", "attached are ..."
