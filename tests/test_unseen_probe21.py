@@ -74,3 +74,22 @@ def test_a_telegram_a_diary_quotes_in_single_quotation_marks_is_a_quoted_letter(
         "Received through the radio line of the Special Region the following telegram from Mao Zedong:",
         "Forwarded the telegram to Stalin and Molotov."]
     assert "'" not in text(letter.find(f"{T}opener")) + text(letter.find(f"{T}closer"))
+
+
+def test_the_telegram_a_note_forwards_under_its_signature_is_an_enclosure(tmp_path):
+    """A note forwarding a telegram its writer received ("I send you a Russian translation of a
+    telegram I received today from comrade Mao Zedong."), signed ("With communist greetings." /
+    "Zhou Enlai." / "22 September 1952."), the telegram printed under the signature with no heading
+    of its own: the telegram an enclosure without a head (its points and signature its own), the
+    note's closing lines its closer, after it (they ran on as the note's paragraphs)."""
+    root = convert_one(tmp_path, "wilson-zhou-stalin-1952-09-22-note-forwarding-a-telegram-under-its-signature.txt")
+    div = root.find(f".//{T}div")
+    assert [text(p)[:20] for p in div.findall(f"{T}p")] == ["I send you a Russian", "I ask you to receive"]
+    enclosure = div.find(f"{T}floatingText[@type='enclosure']/{T}body")
+    assert enclosure.find(f"{T}head") is None
+    assert [p.get("n") for p in enclosure.findall(f"{T}p")] == ["1", "2"]
+    assert lines(enclosure.find(f"{T}closer")) == [("signed", "Mao Zedong")]
+    assert lines(div.find(f"{T}closer")) == [("salute", "With communist greetings."), ("signed", "Zhou Enlai."),
+                                            ("dateline", "22 September 1952.")]
+    assert div[-1].tag == f"{T}closer"
+    assert "no heading of its own" in text(root.find(f".//{T}editorialDecl/{T}quotation"))

@@ -636,6 +636,13 @@ def message_heading(text: str) -> bool:
     return bool(ENCLOSURE_HEADING.match(text) or TO_FROM_HEADING.match(text[:-1] if text.endswith(":") else text))
 
 
+# the words of a note or letter that forwards a message, in its writer's voice: "I send you a Russian
+# translation of a telegram I received from ...", "We forward to you the text of ..."
+FORWARDS = re.compile(r"\b(?:I|[Ww]e)\s+(?:(?:am|are|hereby|herewith|also)\s+)*(?:send|sending|forward|forwarding|transmit"
+                      r"|transmitting|convey|conveying|enclose|enclosing)\b[^.;:]{0,80}?\b(?:telegram|message|letter|cable"
+                      r"|translation|text|reply|answer)s?\b")
+
+
 # the telegram's words that say it encloses other messages: "I enclose ...", "attached are ..."
 ENCLOSES = re.compile(r"\b(?:enclos(?:e|es|ed|ing)|attach(?:ed|ing)?|appended)\b", re.I)
 
