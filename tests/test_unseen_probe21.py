@@ -93,3 +93,42 @@ def test_the_telegram_a_note_forwards_under_its_signature_is_an_enclosure(tmp_pa
                                             ("dateline", "22 September 1952.")]
     assert div[-1].tag == f"{T}closer"
     assert "no heading of its own" in text(root.find(f".//{T}editorialDecl/{T}quotation"))
+
+
+ROOSEVELT_PAPERS = "frus-web-roosevelt-stalin-undated-operational-priority-heading-mark-glued.txt"
+
+
+def test_a_headings_note_mark_glued_to_its_last_word_in_the_conference_volumes(tmp_path):
+    """"President Roosevelt to Marshal Stalin1" under "Roosevelt Papers: Telegram": the note's mark
+    glued to the heading's last word (as the later volumes' "Union0" is) taken apart, the note in
+    the head; it was a recipient "Marshal Stalin1" (an unknown person) and the note was lost."""
+    root = convert_one(tmp_path, ROOSEVELT_PAPERS)
+    received = root.find(f".//{T}correspAction[@type='received']/{T}persName")
+    assert received.get("ref") == "#stalin"
+    head = root.find(f".//{T}div/{T}head")
+    assert text(head).replace(text(head.find(f"{T}note")), "") == "President Roosevelt to Marshal Stalin"
+    assert text(head.find(f"{T}note")).startswith("Sent to the United States Naval Attaché")
+    assert head.find(f"{T}note").get("n") == "1"
+
+
+def test_operational_priority_is_a_marking_and_the_marked_parties_line_under_it(tmp_path):
+    """"operational priority" over "Personal and secret from the President for Marshal Stalin.": a
+    marking (the priority the Navy's channel gave it), and the line under it the marking with the
+    parties, both in the opener (they were the first paragraphs)."""
+    div = convert_one(tmp_path, ROOSEVELT_PAPERS).find(f".//{T}div")
+    assert lines(div.find(f"{T}opener")) == [
+        ("classification", "operational priority"),
+        ("classification", "Personal and secret from the President for Marshal Stalin.")]
+    assert text(div.find(f"{T}p")).startswith("I have received your message about the convoys")
+
+
+def test_for_the_addressee_from_the_sender_over_the_text_is_an_address_line(tmp_path):
+    """"For Prime Minister Churchill from Stalin:" over a message of the war's correspondence (as
+    FRUS's Potsdam volumes print Stalin's): whom it is for and from whom, the opener's address line
+    under the marking, its parties tagged; not the first paragraph."""
+    div = convert_one(tmp_path, "frus-web-stalin-churchill-1945-06-09-for-and-from-address-line.txt").find(f".//{T}div")
+    opener = div.find(f"{T}opener")
+    assert lines(opener) == [("classification", "top secret"),
+                             ("address", "For Prime Minister Churchill from Stalin:")]
+    assert [p.get("ref") for p in opener.iter(f"{T}persName")] == ["#churchill", "#stalin"]
+    assert text(div.find(f"{T}p")).startswith("I have received your message of June 7th")

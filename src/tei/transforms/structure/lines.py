@@ -67,7 +67,7 @@ PLACE_ADDRESS = re.compile(r"^[A-Z][\w\-’']+(?: [A-Z][\w\-’']+)?(?:[,.]|\s+[
 # when it was sent and received.  Each a short line of its own.
 ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
 MARKING = re.compile(r"^(?:(?:(?:top|strictly|most)\s+)?(?:secret|confidential)(?:\s+and\s+(?:personal|urgent))?"
-                     r"|(?:top\s+|highest\s+|extremely\s+|most\s+)?(?:priority|urgent|immediate)(?:\s+priority)?"
+                     r"|(?:top\s+|highest\s+|extremely\s+|most\s+|operational\s+)?(?:priority|urgent|immediate)(?:\s+priority)?"
                      # (the State Department's: "restricted", "niact", FRUS's pages printing them in lower case)
                      r"|restricted|unclassified|niact|limited\s+official\s+use|official\s+use\s+only"
                      r"|personal(?:ly)?(?:\s+(?:to|for)\s+[A-Z][\w .\-]{0,40})?|special(?:\s+folder)?|for your eyes only"
@@ -419,6 +419,8 @@ def is_address(text: str) -> bool:
         return False
     if FORM_ADDRESS.match(text.strip()) or FROM_TO.match(text.strip()):
         return True
+    if len(text) < 120 and TO_FROM_HEADING.match(text.strip().rstrip(":.")) and not re.search(r"[a-z]{3}[.;!?]\s", text):
+        return True  # "For Prime Minister Churchill from Stalin:" over a message's text: whom it is for, and from whom
     columns = re.split(r"\s{2,}", text.strip())
     if len(columns) > 1 and all(FORM_ADDRESS.match(c) for c in columns):
         return True  # "Destination: PEKING  To Whom: SovAmbassador"
@@ -623,8 +625,9 @@ ENCLOSURE_HEADING = re.compile(r"^(?:(?:(?:Most|Top|Strictly)\s+)?(?:Personal|Se
 
 
 # the wartime correspondence's heading with the addressee first: "To President Roosevelt from Premier
-# Stalin:" (the Russian "Президенту Рузвельту от премьера Сталина"), both parties named
-TO_FROM_HEADING = re.compile(r"^To\s+(?:the\s+)?[A-Z][^\n]{0,100}?\sfrom\s+(?:the\s+)?[A-Z][^\n]{0,100}[^.;:,!?\s]$")
+# Stalin:" (the Russian "Президенту Рузвельту от премьера Сталина"), "For Prime Minister Churchill from
+# Stalin:", both parties named
+TO_FROM_HEADING = re.compile(r"^(?:To|For)\s+(?:the\s+)?[A-Z][^\n]{0,100}?\sfrom\s+(?:the\s+)?[A-Z][^\n]{0,100}[^.;:,!?\s]$")
 
 
 def message_heading(text: str) -> bool:
