@@ -135,6 +135,7 @@ class FrusWebReader(Reader):
             head_at = filled[2]
         filed = _source_line(lines[file_at][1].strip())
         heading = HEADING.match(_brackets(clean_inline(lines[head_at][1])))
+        heading = _Heading(heading) if heading else None  # (its mark glued to the last word too, "Marshal Stalin1")
         numbered = NUMBERED_HEADING.match(_brackets(clean_inline(lines[file_at][1])))
         if numbered:  # the later volumes: no file line, the document's number and kind in its heading
             filed, heading, item, head_at = None, _Heading(numbered), numbered, file_at

@@ -603,6 +603,11 @@ def _text_after_title(lines: list[tuple[int, str]], blocks: list, title_block, r
         record.credits = record.credits or clean_inline(after[0].text)
         after = after[1:]
     summary = [] if labelled_summary or len(after) < 2 else after[-1:]
+    # (the text's last note, "[2] Telegram of ...", its mark in the text above: a copy that lost the
+    # description under the notes)
+    note = summary and re.match(r"\[(\d{1,3})\]\s", summary[0].text)
+    if note and any(f"[{note.group(1)}]" in b.text for b in after[:-1]):
+        summary = []
     if not after[:len(after) - len(summary)]:
         return []
     first, end = after[0].line, summary[0].line if summary else float("inf")

@@ -93,6 +93,10 @@ ENCLOSURES = (" An earlier message the telegram encloses, printed under its text
               "date, is a <floatingText type=\"enclosure\"> after the telegram's paragraphs, with its <head>, "
               "its date in its <opener> or <closer> as printed, and its paragraphs; its date is not the "
               "telegram's, whose closing lines, printed above the enclosures, are its <closer> after them.")
+# (a message a note forwards, printed under the note's signature with no heading)
+FORWARDED = (" A message a note or letter forwards, printed under its writer's closing lines with no heading of its "
+             "own, is a <floatingText type=\"enclosure\"> without a <head>; the writer's closing lines are the "
+             "document's <closer> after it.")
 
 # (TEI's hyphenation/@eol: "hard", only the hyphens words have are kept at the ends of lines)
 EDITORIAL_ATTRIBUTES = {"hyphenation": {"eol": "hard"}}
@@ -222,8 +226,11 @@ class HeaderBuilder(Transform):
         file_desc.append(self._source_desc(doc))
 
         decisions = dict(EDITORIAL)
-        if doc.div.find(f"{T}floatingText[@type='enclosure']") is not None:  # (said where it applies)
+        enclosures = doc.div.findall(f"{T}floatingText[@type='enclosure']")  # (said where it applies)
+        if any(e.find(f"{T}body/{T}head") is not None for e in enclosures):
             decisions["quotation"] += ENCLOSURES
+        if any(e.find(f"{T}body/{T}head") is None for e in enclosures):
+            decisions["quotation"] += FORWARDED
         header.append(E("encodingDesc", E("editorialDecl", *[E(k, E("p", v), **EDITORIAL_ATTRIBUTES.get(k, {}))
                                                              for k, v in decisions.items()])))
         header.append(self._profile_desc(doc))

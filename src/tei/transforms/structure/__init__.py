@@ -22,7 +22,7 @@ from ...sources.base import PAGE_LINE
 from ...sources.model import Block
 from .. import Document, E, T, Transform
 from .known import _between, _destination, _from_place, _known_person, _known_place, _office_under, _signs
-from .lines import (ADDRESS_WORDS, ADDRESSEE, ANNOTATION, BULLET, CLOSE_QUOTES, CLOSING_FORMULA, ENDING_FORMULA,
+from .lines import (ADDRESS_WORDS, FORWARDS, ADDRESSEE, ANNOTATION, BULLET, CLOSE_QUOTES, CLOSING_FORMULA, ENDING_FORMULA,
                     DIGITS, FOLLOWING, ROUTING, SIGNING_NOTE, SUBJECT_LINE,
                     GAP_ONLY, MARKED_DATELINE, OPEN_QUOTES, POSTSCRIPT, RECEIVED_LINE, REPLY_ANNOUNCED,
                     ROMAN_POINT, SEPARATOR, STYLE, TABLE_ROW, _DATELINE_MARK, _at, _date_and_name, _dateline,
@@ -159,8 +159,15 @@ class BodyStructure(Transform):
         # the earlier messages the telegram encloses, under its text: texts of their own, cut off
         # before its closing lines are read (their dates are not its dateline)
         enclosed = _enclosures(blocks)
+        forwarded = False
         if enclosed is not None:
             blocks = blocks[:enclosed[0]]
+        else:
+            # (or the message a note forwards, printed under the note's closing lines, no heading over it)
+            at = self._forwarded(doc, blocks)
+            if at is not None:
+                enclosed, forwarded = (at, [blocks[at:]]), True
+                blocks = blocks[:at]
 
         # each letter the cable quotes without quotation marks, after the paragraph that
         # announces it: a quote of its own; the cable's closing lines (or its postscript) are
@@ -213,7 +220,7 @@ class BodyStructure(Transform):
         for quote in div.iterfind(f"{T}quote[@rend='block']"):
             self._letter_in_quote(doc, quote, opened=True)
         for part in enclosed[1] if enclosed else []:
-            div.append(self._enclosure(doc, part))
+            div.append(self._enclosure(doc, part, headed=not forwarded))
         if closer_blocks:
             closer = self._closer(doc, closer_blocks)
             div.append(closer)
@@ -384,17 +391,46 @@ class BodyStructure(Transform):
                     closer.append(_at(E("signed", after.strip()), block))
         return closer
 
-    def _enclosure(self, doc: Document, blocks: list[Block]):
+    def _forwarded(self, doc: Document, blocks: list[Block]) -> int | None:
+        """Where the message a note or letter forwards begins, printed under the note's own closing
+        lines with no heading: the writer says he sends it ("I send you a Russian translation of a
+        telegram I received from comrade Mao Zedong."), signs ("With communist greetings." / "Zhou
+        Enlai." / "16 September 1952."), and the message follows ("1. According to our information,
+        ..."): its text is not the note's (it ran on as the note's paragraphs under its signature)."""
+        if _unmarked_letter(doc, blocks) is not None:
+            return None  # (a letter quoted after the paragraph announcing it, signed: not forwarded)
+        for k in range(2, len(blocks)):
+            last, rest = blocks[k - 1], blocks[k:]
+            if last.kind != "text" or not (is_dateline(last.text) or _signs(doc, last.text)):
+                continue
+            if any(b.kind != "text" for b in rest) or is_dateline(rest[0].text) or _signs(doc, rest[0].text) \
+                    or POSTSCRIPT.match(rest[0].text) or RELAY_INSTRUCTION.match(rest[0].text) or cable_line(rest[0].text):
+                continue
+            closing = self._closer_blocks(doc, blocks[:k])
+            above = blocks[:k - len(closing)]
+            if not closing or not any(b.kind == "text" and _signs(doc, b.text) for b in closing) \
+                    or not above or above[-1].text.rstrip().endswith(":"):
+                continue
+            if _opens_quote(" ".join(b.text for b in blocks[:k])):
+                return None  # (the closing lines of a letter quoted in quotation marks, '"To the Chairman ...')
+            if any(b.kind == "text" and FORWARDS.search(b.text) for b in above):
+                return k
+            return None  # (the first closing lines are the writer's: a signature in a text forwarding nothing)
+        return None
+
+    def _enclosure(self, doc: Document, blocks: list[Block], headed: bool = True):
         """A message the telegram encloses (see quotes._enclosures): a floatingText of type
         "enclosure", its heading the head, its date above the heading the opener's dateline, its
-        paragraphs, and its closing lines, where it has them, its closer."""
+        paragraphs, and its closing lines, where it has them, its closer.  A message a note
+        forwards under its signature (not headed): no head."""
         body = E("body")
-        dateline = blocks[0] if is_dateline(blocks[0].text) else None
+        dateline = blocks[0] if headed and is_dateline(blocks[0].text) else None
         heading = blocks[1 if dateline else 0]
-        body.append(_at(E("head", heading.text.strip()), heading))
+        if headed:
+            body.append(_at(E("head", heading.text.strip()), heading))
         if dateline:
             body.append(E("opener", *_dateline(dateline.text, dateline)))
-        rest = blocks[2 if dateline else 1:]
+        rest = blocks[2 if dateline else 1:] if headed else blocks
         closing = self._closer_blocks(doc, rest, ending=True)
         if len(closing) >= len(rest):
             closing = []  # (a text of one line is its paragraph)
@@ -433,8 +469,12 @@ class BodyStructure(Transform):
             return  # (no address or salutation to open the letter)
         closing = BodyStructure._closer_blocks(doc, blocks[opening:])
         if not closing or len(closing) >= len(blocks) - opening:
-            if head is None:
-                return  # a letter has its signature and date, and text above them
+            # (a letter has its signature and date, and text above them; unless the quotation runs to
+            # the end of the text, the copy cut inside the letter, which its salutation opens)
+            cut = quote.getparent() is not None and quote.getparent()[-1] is quote \
+                and any(is_salutation(b.text) for b in blocks[:opening])
+            if head is None and not cut:
+                return
             closing = []
         body = E("body")
         shift = 1 if head is not None else 0  # (children still holds the heading's paragraph)

@@ -67,7 +67,7 @@ PLACE_ADDRESS = re.compile(r"^[A-Z][\w\-’']+(?: [A-Z][\w\-’']+)?(?:[,.]|\s+[
 # when it was sent and received.  Each a short line of its own.
 ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
 MARKING = re.compile(r"^(?:(?:(?:top|strictly|most)\s+)?(?:secret|confidential)(?:\s+and\s+(?:personal|urgent))?"
-                     r"|(?:top\s+|highest\s+|extremely\s+|most\s+)?(?:priority|urgent|immediate)(?:\s+priority)?"
+                     r"|(?:top\s+|highest\s+|extremely\s+|most\s+|operational\s+)?(?:priority|urgent|immediate)(?:\s+priority)?"
                      # (the State Department's: "restricted", "niact", FRUS's pages printing them in lower case)
                      r"|restricted|unclassified|niact|limited\s+official\s+use|official\s+use\s+only"
                      r"|personal(?:ly)?(?:\s+(?:to|for)\s+[A-Z][\w .\-]{0,40})?|special(?:\s+folder)?|for your eyes only"
@@ -406,6 +406,12 @@ RELAY_ADDRESS = re.compile(r"^(?:[A-Z][\w\-’']+,\s+)?(?:To|TO|to)\s+[^.;]{1,80
 FORM_ADDRESS = re.compile(r"^(?:to\s+[A-Z][A-Z\-’']+(?:\s+[A-Z][A-Z\-’']+)?\.?|(?:Destination|To\s+[Ww]hom|Addressee)\s*:\s*\S.{0,50})$")
 
 
+# the addressee with the handling the cable asks for in brackets, as the Comintern's cables head
+# their text: "Mao Zedong (personally only)", "Zhou Enlai (personally)", "Dimitrov (personal)."
+PERSONAL_ADDRESS = re.compile(r"^(?:[Tt]o\s+)?(?P<name>[A-Z][^()\n]{1,60}?)\s*\((?:strictly\s+)?(?:personally|personal|in\s+person)"
+                              r"(?:\s+only)?\)[.:]?$")
+
+
 def is_address(text: str) -> bool:
     """An address line: "To Terebin", "For Mao Zedong.", "Beijing, Soviet Ambassador."."""
     # a greeting ("Dear Mr. President:", "Esteemed Mr. Henderson:"), not where it goes
@@ -413,6 +419,8 @@ def is_address(text: str) -> bool:
         return False
     if FORM_ADDRESS.match(text.strip()) or FROM_TO.match(text.strip()):
         return True
+    if len(text) < 120 and TO_FROM_HEADING.match(text.strip().rstrip(":.")) and not re.search(r"[a-z]{3}[.;!?]\s", text):
+        return True  # "For Prime Minister Churchill from Stalin:" over a message's text: whom it is for, and from whom
     columns = re.split(r"\s{2,}", text.strip())
     if len(columns) > 1 and all(FORM_ADDRESS.match(c) for c in columns):
         return True  # "Destination: PEKING  To Whom: SovAmbassador"
@@ -426,7 +434,8 @@ def is_address(text: str) -> bool:
     # initials too: "To Comrade Stalin I.V.", "To Cde. Kovalev."
     if ADDRESS.match(re.sub(r"\b([A-Z])\.|\b(Cde|Com|Comr|Tov|tov|t)\.", lambda m: m.group(1) or m.group(2), text)):
         return True
-    named = CONVEY_ADDRESS.match(text) or FOR_ADDRESS.match(text) or COMRADE_ADDRESS.match(text)
+    named = CONVEY_ADDRESS.match(text) or FOR_ADDRESS.match(text) or COMRADE_ADDRESS.match(text) \
+        or PERSONAL_ADDRESS.match(text)
     if named:
         return is_signature(named.group("name"))
     return bool(PLACE_ADDRESS.match(text)) and len(text.split()) <= 6
@@ -615,11 +624,26 @@ ENCLOSURE_HEADING = re.compile(r"^(?:(?:(?:Most|Top|Strictly)\s+)?(?:Personal|Se
                                r"[A-Z][^\n]{0,130}?\sto\s(?:the\s+)?[A-Z][^\n]{0,100}[^.;:,!?\s]$")
 
 
+# the wartime correspondence's heading with the addressee first: "To President Roosevelt from Premier
+# Stalin:" (the Russian "Президенту Рузвельту от премьера Сталина"), "For Prime Minister Churchill from
+# Stalin:", both parties named
+TO_FROM_HEADING = re.compile(r"^(?:To|For)\s+(?:the\s+)?[A-Z][^\n]{0,100}?\sfrom\s+(?:the\s+)?[A-Z][^\n]{0,100}[^.;:,!?\s]$")
+
+
 def message_heading(text: str) -> bool:
     """A message's heading naming its parties, with its stop or without: "Personal and Secret
-    Message from Premier Stalin to President Roosevelt." (the first line of a message a note quotes)."""
+    Message from Premier Stalin to President Roosevelt." (the first line of a message a note quotes);
+    so "To President Roosevelt from Premier Stalin:", its colon before the salutation."""
     text = text.strip()
-    return bool(ENCLOSURE_HEADING.match(text[:-1] if text.endswith(".") else text))
+    text = text[:-1] if text.endswith(".") else text
+    return bool(ENCLOSURE_HEADING.match(text) or TO_FROM_HEADING.match(text[:-1] if text.endswith(":") else text))
+
+
+# the words of a note or letter that forwards a message, in its writer's voice: "I send you a Russian
+# translation of a telegram I received from ...", "We forward to you the text of ..."
+FORWARDS = re.compile(r"\b(?:I|[Ww]e)\s+(?:(?:am|are|hereby|herewith|also)\s+)*(?:send|sending|forward|forwarding|transmit"
+                      r"|transmitting|convey|conveying|enclose|enclosing)\b[^.;:]{0,80}?\b(?:telegram|message|letter|cable"
+                      r"|translation|text|reply|answer)s?\b")
 
 
 # the telegram's words that say it encloses other messages: "I enclose ...", "attached are ..."

@@ -25,9 +25,31 @@ def _take_endnotes(doc: Document, blocks: list[Block]) -> list[Block]:
         return blocks
     for block, m in zip(blocks[i:], notes):
         doc.raw.footnotes.setdefault(f"[{m.group('n')}]", Block(m.group("text").strip(), block.line))
+    _drop_marks_without_notes(doc, blocks[:i])
     if i > 0 and NOTES_HEADING.match(blocks[i - 1].text):  # "Notes:" above them goes with them
         i -= 1
     return blocks[:i]
+
+
+# the archive's mark of a note glued after a word or its stop, "Committee:[1]", "alliance.[3]" (not
+# a year the editor supplies, "[1950]", nor a bracket after a space)
+GLUED_MARK = re.compile(r"(?<=[\w.,;:!?)’”\"'])\[(?P<n>\d{1,3})\](?![\w\[])")
+
+
+def _drop_marks_without_notes(doc: Document, blocks: list[Block]) -> None:
+    """The marks of notes the copy lacks, where it prints the others after the text (a copy cut
+    in its notes: "[1]" and "[2]" there, "[3]" not): out of the words, each reported (they were
+    read as the editor's supplied words, "3"), as a FRUS page's marks without notes are."""
+    for block in blocks:
+        if block.kind != "text":
+            continue
+        for mark in reversed(list(GLUED_MARK.finditer(block.text))):
+            if f"[{mark.group('n')}]" in doc.raw.footnotes:
+                continue
+            doc.warn(block.line, f"note {mark.group('n')} is marked in the text "
+                     f"('{block.text[max(0, mark.start() - 20):mark.end()]}') but the copy ends before its note: "
+                     "the mark is left out; add the note after the others", "missing-note")
+            block.text = block.text[:mark.start()] + block.text[mark.end():]
 
 
 def _take_star_note(doc: Document, blocks: list[Block]) -> list[Block]:

@@ -22,7 +22,8 @@ def _quoted_paragraphs(div) -> None:
     while i < len(children):
         first = children[i]
         text = first.text or ""
-        if first.tag != T + "p" or len(first) or text[:1] not in OPEN_QUOTES or not _opens_quote(text):
+        single = _opens_single(text)
+        if first.tag != T + "p" or len(first) or not single and (text[:1] not in OPEN_QUOTES or not _opens_quote(text)):
             i += 1
             continue
         end = None
@@ -37,7 +38,8 @@ def _quoted_paragraphs(div) -> None:
             if el.tag != T + "p" or len(el) or again and el.text[:1] != text[:1]:
                 break
             closed = (el.text or "").rstrip().rstrip(".,;")  # (the cable's stop after the mark: 'Mao Zedong".')
-            if closed[-1:] in CLOSE_QUOTES and _opens_quote((closed[1:] if again else closed)[::-1]):
+            if closed[-1:] in CLOSE_QUOTES and _opens_quote((closed[1:] if again else closed)[::-1]) \
+                    or single and _closes_single(closed):
                 end = j
                 break
             if again and not _opens_quote(el.text):
@@ -51,6 +53,16 @@ def _quoted_paragraphs(div) -> None:
             # paragraphs each opened with the mark after the one that announces them, the copy
             # having lost the mark that closes the last: the quotation, to the last of them
             end = children.index(marked[-1])
+        announced = i > 0 and children[i - 1].tag == T + "p" and (children[i - 1].text or "").rstrip().endswith(":")
+        if end is None and len(marked) == 1 and announced and is_salutation(text[1:]):
+            # a message opened with its mark and its salutation after the paragraph that announces
+            # it, nothing closing it ("... the following telegram from Mao Zedong:" / "'Respected Com.
+            # Dimitrov!" / ...): the copy ends inside it (or lost the closing mark); the quotation, to
+            # the end of the text, where nothing but paragraphs follows
+            rest = children[i + 1:]
+            if rest and all(el.tag in (T + "p", T + "note", T + "gap", T + "pb", T + "milestone") and not len(el)
+                            and (el.text or "")[:1] not in OPEN_QUOTES + "'" for el in rest):
+                end = len(children) - 1
         if end is None:
             i += 1
             continue
@@ -68,10 +80,21 @@ def _quoted_paragraphs(div) -> None:
             first.set(STYLE, point[1])
             first.text = point[2]
         last = children[end]
-        closed = last.text.rstrip().rstrip(".,;")
-        if closed[-1:] in CLOSE_QUOTES:
+        closed = (last.text or "").rstrip().rstrip(".,;")
+        if closed[-1:] in CLOSE_QUOTES and not single or single and _closes_single(closed):
             last.text = closed[:-1].rstrip() + last.text.rstrip()[len(closed):]
         i = end + 1
+
+
+def _opens_single(text: str) -> bool:
+    """A paragraph opened with a single quotation mark, straight or curly, before a word ("'Respected
+    Com. Dimitrov!"), that it does not close at its end."""
+    return text[:1] in "'‘" and text[1:2].isalpha() and not _closes_single(text.rstrip().rstrip(".,;"))
+
+
+def _closes_single(text: str) -> bool:
+    """The text ends with a single closing mark, not a plural's apostrophe ("the workers'")."""
+    return text[-1:] in "'’" and not re.search(r"[a-z]s['’]$", text)
 
 
 def _quoted_block(div) -> None:
