@@ -288,8 +288,11 @@ class Alongside:
         import multiprocessing
 
         self.name, self.started = name, time.perf_counter()
-        # spawn: the parent may hold a Saxon processor (the Schematron's), which a fork must not copy
-        context = multiprocessing.get_context("spawn")
+        # forked, which starts at once, while no Saxon processor has been made here (a running
+        # GraalVM isolate must not be copied by a fork); else spawned (the imports again: 0.5 s)
+        xslt = sys.modules.get("tei.xslt")
+        fork = "fork" in multiprocessing.get_all_start_methods() and getattr(xslt, "_PROCESSOR", None) is None
+        context = multiprocessing.get_context("fork" if fork else "spawn")
         self._receive, send = context.Pipe(duplex=False)
         apart = BuildContext(ctx.seeds, ctx.out, ctx.authority, Report(), ctx.strict, ctx.jobs, base_url=ctx.base_url,
                              _digest=_inputs(ctx, name))
