@@ -44,3 +44,47 @@ def test_large_edition_in_volumes_each_printed_again_only_when_changed(built_tei
     ok, pdfs = print_edition(files, out, Report(), state_path=state)
     assert ok and sorted(p.name for p in out.glob("*.pdf")) == ["edition.pdf"]
     assert not list(out.glob("edition-*.typ"))
+    # and so do the telegrams' texts kept for them
+    assert sorted(p.name for p in (tmp_path / "print-telegrams").iterdir()) == ["edition.json"]
+
+
+def test_kept_telegram_texts_give_the_volume_a_print_from_scratch_gives(built_tei, tmp_path, monkeypatch):
+    """A volume printed again after an edit takes the unchanged telegrams' Typst text from its
+    last printing: the source is the one made without it, when a text changes, when a telegram
+    moves every number after it, and when a telegram's other translation changes (its note)."""
+    import re
+
+    from tei.pdf.render import typst_source
+    from tei.pdf.volume import load
+
+    from tei.pdf import render
+
+    tei = tmp_path / "tei"
+    shutil.copytree(built_tei, tei)
+    kept = tmp_path / "kept" / "edition.json"
+    renumbered = []  # the kept telegrams made again for their new numbers
+    telegrams = render._telegrams
+    monkeypatch.setattr(render, "_telegrams", lambda docs, *a: renumbered.append(len(docs)) or telegrams(docs, *a))
+
+    def both():
+        docs = load(sorted(tei.glob("*.xml")), Report())
+        return typst_source(docs, "a5", False, kept=kept, salt="s"), typst_source(docs, "a5", False)
+
+    first, fresh = both()
+    assert first == fresh and kept.exists()
+    again, fresh = both()
+    assert again == fresh
+    files = sorted(tei.glob("*.xml"))
+    witnessed = next(f for f in files if 'type="witness"' in f.read_text(encoding="utf-8"))
+    last = files[-1]
+    for victim, edit in ((witnessed, lambda t: re.sub(r"(<body>.*?<p[^>]*>)", r"\1 1,234 ", t, count=1, flags=re.S)),  # a number: the notes differ
+                         (last, lambda t: re.sub(r'(<correspAction type="sent">.*?<date[^>]*when=")[\d-]+',
+                                                 r"\g<1>1900-01-01", t, count=1, flags=re.S))):  # first now
+        text = victim.read_text(encoding="utf-8")
+        assert edit(text) != text
+        victim.unlink()
+        victim.write_text(edit(text), encoding="utf-8")
+        made, fresh = both()
+        assert made == fresh and made != again
+        again = made
+    assert renumbered == [len(files) - 1]  # the date moved the last telegram first: all the others renumbered

@@ -34,7 +34,19 @@
   <xsl:include href="print/source.xsl"/>
 
   <xsl:template match="/">
+    <!-- the parts (volume.xsl): the front matter, (file, number, text) of each telegram, the back matter -->
+    <xsl:variable name="parts" as="xs:string*"><xsl:apply-templates select="*" mode="pf:volume"/></xsl:variable>
+    <xsl:value-of select="$parts[position() = (1, last()) or position() mod 3 = 1]" separator=""/>
+  </xsl:template>
+
+  <!-- the same parts as a sequence of strings (tei.pdf.render, with the global context item set) -->
+  <xsl:template name="pf:parts" as="xs:string*">
     <xsl:apply-templates select="*" mode="pf:volume"/>
+  </xsl:template>
+
+  <!-- telegrams numbered by the caller: file and text of each (volume.xsl, mode pf:telegrams) -->
+  <xsl:template name="pf:telegrams" as="xs:string*">
+    <xsl:apply-templates select="*" mode="pf:telegrams"/>
   </xsl:template>
 
 </xsl:stylesheet>

@@ -156,11 +156,12 @@ class Stylesheet:
 
     def transform(self, source: str | PathLike | None = None, *, xml_text: str | None = None,
                   output: str | PathLike | None = None, params: Mapping[str, Any] | None = None,
-                  template: str | None = None, node: Any = None) -> str | None:
+                  template: str | None = None, node: Any = None, strings: bool = False) -> str | list[str] | None:
         """Run the stylesheet on ``source`` (a file), ``xml_text`` (a string) or ``node`` (a
         document already parsed with :func:`parse`, to reuse it), or call the named
         ``template`` with no source.  Returns the result as a string, or writes it to
-        ``output`` and returns None.  Raises XsltError on any error."""
+        ``output`` and returns None; with ``strings`` (and a ``template``), the sequence the
+        template returns, each item's string value.  Raises XsltError on any error."""
         src = str(Path(source).resolve()) if source is not None else ""
         with _LOCK, _captured_stderr() as stderr:
             ex = self._prepare(params)
@@ -189,7 +190,15 @@ class Stylesheet:
                         ex.set_global_context_item(xdm_item=kwargs["xdm_node"])
                     elif src:
                         ex.set_global_context_item(file_name=src)
-                    result = ex.call_template_returning_string(template)
+                    if strings:
+                        ex.set_result_as_raw_value(True)  # the items, not a document made of them
+                        try:
+                            value = ex.call_template_returning_value(template)
+                        finally:
+                            ex.set_result_as_raw_value(False)
+                        result = [] if value is None else [item.string_value for item in value]
+                    else:
+                        result = ex.call_template_returning_string(template)
                 else:
                     result = ex.transform_to_string(**kwargs)
             except PySaxonApiError as exc:

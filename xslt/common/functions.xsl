@@ -152,7 +152,7 @@
     <xsl:param name="name" as="element()"/>
     <xsl:variable name="id" select="tokenize(normalize-space($name/@corresp))[1][starts-with(., '#')] ! substring(., 2)"/>
     <xsl:sequence select="if ($id and not($name/ancestor::tei:ref or $name/ancestor::tei:ptr))
-                          then key('f:xml-id', $id, root($name))[not(. is $name)][1] else ()"/>
+                          then key('f:xml-id', $id, f:document($name))[not(. is $name)][1] else ()"/>
   </xsl:function>
   <xsl:key name="f:xml-id" match="*[@xml:id]" use="@xml:id"/>
 
@@ -171,7 +171,15 @@
     <!-- (the first of its pointers; without tokenize's regular expression: this runs several
          times for every name of a text) -->
     <xsl:variable name="id" select="f:ref-id(substring-before(normalize-space($ref) || ' ', ' '))"/>
-    <xsl:sequence select="if ($id) then key('f:entity', $id, root($context))[1] else ()"/>
+    <xsl:sequence select="if ($id) then key('f:entity', $id, f:document($context))[1] else ()"/>
+  </xsl:function>
+
+  <!-- The TEI document a node is in: in the print volume, where the documents share one tree,
+       its own (a document's names are looked up in its own standOff, not in the first document
+       of the volume that has the same id: what a telegram prints depends on it alone). -->
+  <xsl:function name="f:document" as="node()">
+    <xsl:param name="node" as="node()"/>
+    <xsl:sequence select="($node/ancestor-or-self::tei:TEI[1], root($node))[1]"/>
   </xsl:function>
 
   <!-- An entity's kind: person, place or org. -->

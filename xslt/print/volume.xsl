@@ -10,7 +10,12 @@
     xmlns:f="urn:tei-telegrams:functions"
     exclude-result-prefixes="#all">
 
-  <xsl:template match="pf:volume" mode="pf:volume">
+  <!-- The volume as parts, for tei.pdf to put together (and to keep each telegram's, see
+       render.py): the front matter; then for each telegram, in order, its file, its number and
+       its Typst text (empty for a pf:doc kept="true": the caller has its text, the document is given
+       without it); the
+       indexes and list of sources.  The documents' order and numbers are decided here. -->
+  <xsl:template match="pf:volume" mode="pf:volume" as="xs:string*">
     <xsl:variable name="docs" as="element(tei:TEI)*">
       <xsl:perform-sort select="pf:doc/tei:TEI">
         <xsl:sort select="f:order-key(.)"/>
@@ -32,6 +37,7 @@
 
     <xsl:variable name="headers" select="$docs/tei:teiHeader"/>
     <xsl:variable name="publishers" select="distinct-values($headers/tei:fileDesc/tei:publicationStmt/tei:publisher ! normalize-space())"/>
+    <xsl:variable name="head">
     <xsl:text>#show: edition.with(title: {pf:lit($title)}, running: {pf:lit($title || (if ($span) then ', ' || $span else ''))}, </xsl:text>
     <xsl:text>paper: {pf:lit(@paper)}, alone: {$alone}, author: {pf:lit(string-join($publishers, '; '))})&#10;</xsl:text>
 
@@ -71,13 +77,20 @@
 
     <!-- the documents begin on a page of their own -->
     <xsl:if test="not($alone)">#pagebreak(weak: true)&#10;</xsl:if>
+    </xsl:variable>
+    <xsl:sequence select="string($head)"/>
     <xsl:for-each select="$docs">
-      <xsl:apply-templates select="." mode="pf:telegram">
-        <xsl:with-param name="no" select="if ($alone) then 0 else position()"/>
-        <xsl:with-param name="numbers" select="$numbers"/>
-      </xsl:apply-templates>
+      <xsl:variable name="no" select="if ($alone) then 0 else position()"/>
+      <xsl:variable name="telegram">
+        <xsl:apply-templates select=".[not(../@kept = 'true')]" mode="pf:telegram">
+          <xsl:with-param name="no" select="$no"/>
+          <xsl:with-param name="numbers" select="$numbers"/>
+        </xsl:apply-templates>
+      </xsl:variable>
+      <xsl:sequence select="string(../@file), string($no), string($telegram)"/>
     </xsl:for-each>
 
+    <xsl:variable name="tail">
     <xsl:if test="not($alone)">
       <!-- indexes: entries from standOff; the pages come from the names tagged in the text (Typst query) -->
       <xsl:text>&#10;#index(title: "Index of persons", kind: "person", entries: (&#10;</xsl:text>
@@ -116,6 +129,28 @@
       </xsl:for-each-group>
       <xsl:text>]&#10;</xsl:text>
     </xsl:if>
+    </xsl:variable>
+    <xsl:sequence select="string($tail)"/>
+  </xsl:template>
+
+  <!-- Telegrams whose number is already known (render.py: those of a volume whose text was not
+       kept from its last printing): for each document, its file and its Typst text.  Its number
+       is pf:doc/@no; the numbers of the volume's telegrams are pf:doc/@number and, for the other
+       translations, pf:witness/@other-no. -->
+  <xsl:template match="pf:volume" mode="pf:telegrams" as="xs:string*">
+    <xsl:variable name="numbers" as="map(xs:string, xs:integer)" xmlns:map="http://www.w3.org/2005/xpath-functions/map"
+        select="map:merge((pf:doc ! map:entry(string(@file), xs:integer(@number)),
+                           pf:doc/pf:witness[@other-no] ! map:entry(string(@other), xs:integer(@other-no))),
+                          map{'duplicates': 'use-first'})"/>
+    <xsl:for-each select="pf:doc/tei:TEI">
+      <xsl:variable name="telegram">
+        <xsl:apply-templates select="." mode="pf:telegram">
+          <xsl:with-param name="no" select="xs:integer(../@no)"/>
+          <xsl:with-param name="numbers" select="$numbers"/>
+        </xsl:apply-templates>
+      </xsl:variable>
+      <xsl:sequence select="string(../@file), string($telegram)"/>
+    </xsl:for-each>
   </xsl:template>
 
   <!-- The work a telegram is taken from (the source's monograph or site title). -->

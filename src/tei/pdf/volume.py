@@ -13,6 +13,7 @@ from its other translations (witnesses), wrapped in one <pf:volume> element.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,6 +28,7 @@ from ..xmltext import text_of
 TEI = "http://www.tei-c.org/ns/1.0"
 PF = "urn:tei-telegrams:print"
 NS = {"t": TEI}
+XINCLUDE = "http://www.w3.org/2001/XInclude"
 
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
@@ -36,6 +38,7 @@ class Document:
     path: Path
     key: str  # unique in the volume: the file name (witness targets name files)
     tree: etree._ElementTree
+    digest: str = ""  # of the document as parsed: its file's bytes (with what it includes, if anything)
 
     @property
     def root(self) -> etree._Element:
@@ -51,16 +54,20 @@ def load(paths: list[Path], report: Report, progress=None) -> list[Document]:
         if progress:
             progress.advance()
         try:
-            tree = etree.parse(str(path), parser)
+            data = path.read_bytes()
+            tree = etree.ElementTree(etree.fromstring(data, parser, base_url=str(path)))
         except (etree.XMLSyntaxError, OSError) as exc:
             line = getattr(exc, "lineno", 0) or 0
             report.error(path, line, f"cannot be printed: not well-formed XML ({exc}); fix the file and print again",
                          "print-xml")
             continue
-        try:
-            tree.xinclude()
-        except etree.XIncludeError:
-            pass  # an include that does not resolve leaves its element, which prints nothing
+        includes = XINCLUDE.encode() in data
+        if includes:
+            try:
+                tree.xinclude()
+            except etree.XIncludeError:
+                pass  # an include that does not resolve leaves its element, which prints nothing
+            data = etree.tostring(tree)  # what it includes is part of what prints
         if tree.getroot().tag != f"{{{TEI}}}TEI":
             report.error(path, 0, f"cannot be printed: the root element is {tree.getroot().tag}, not a TEI document",
                          "print-not-tei")
@@ -70,7 +77,7 @@ def load(paths: list[Path], report: Report, progress=None) -> list[Document]:
         while key in seen:
             key, n = f"{path.stem}-{n}{path.suffix}", n + 1
         seen.add(key)
-        docs.append(Document(path, key, tree))
+        docs.append(Document(path, key, tree, hashlib.sha256(data).hexdigest()))
     return docs
 
 
@@ -166,33 +173,65 @@ def witnesses(doc: Document, by_key: dict[str, Document]) -> list[Document]:
 
 
 def volume_xml(docs: list[Document], paper: str = "a5", alone: bool = False,
-               title: str = "", volume: str = "") -> bytes:
+               title: str = "", volume: str = "", kept: frozenset[str] = frozenset(),
+               wrappers: list[etree._Element] | None = None) -> bytes:
     """The stylesheet's input: one element holding every document and its witness differences.
     title: the edition's name when not given (the one configured, else the documents' own,
-    see edition.name_of); volume: "Volume 2 of 34" when the edition is printed in several."""
+    see edition.name_of); volume: "Volume 2 of 34" when the edition is printed in several;
+    kept: the keys of documents whose telegram's text the caller has (render.py): they are
+    given without their tei:text, marked kept="true", for the front and back matter alone;
+    wrappers: the documents' doc_elements when the caller has made them (copied, not changed)."""
+    root = volume_element(docs, paper, alone, title, volume)
+    for wrapper, doc in zip(doc_elements(docs) if wrappers is None else wrappers, docs):
+        wrapper = _copy(wrapper)
+        if doc.key in kept:
+            wrapper.set("kept", "true")
+            wrapper.insert(0, _copy(doc.root, without=f"{{{TEI}}}text"))
+        else:
+            wrapper.insert(0, _copy(doc.root))
+        root.append(wrapper)
+    return etree.tostring(root, encoding="UTF-8", xml_declaration=True)
+
+
+def volume_element(docs: list[Document], paper: str, alone: bool, title: str = "", volume: str = "") -> etree._Element:
+    """The empty <pf:volume> element of volume_xml."""
     name = title or edition.name_of(series(d.root) for d in docs)
-    root = etree.Element(f"{{{PF}}}volume", nsmap={"pf": PF}, title=name, paper=paper,
+    return etree.Element(f"{{{PF}}}volume", nsmap={"pf": PF}, title=name, paper=paper,
                          alone="true" if alone else "false", volume=volume)
+
+
+def doc_elements(docs: list[Document]) -> list[etree._Element]:
+    """Each document's <pf:doc> without the document: its file, its source's name, the other
+    translations in the volume and where they differ (all a telegram prints besides its own
+    document and the numbers)."""
     by_key = {d.key: d for d in docs}
     from ..html.entry import source_of
 
+    out = []
     for doc in docs:
         # the source named as the HTML edition names it: one name per source, with its author and
         # year where they tell editions apart ("Joseph Stalin, Works, vol. 16 (1956)")
         name, ref = source_of(doc.root)
-        wrapper = etree.SubElement(root, f"{{{PF}}}doc", {"file": doc.key, "source-title": name, "source-ref": ref or ""})
-        wrapper.append(_copy(doc.root))
+        wrapper = etree.Element(f"{{{PF}}}doc", {"file": doc.key, "source-title": name, "source-ref": ref or ""},
+                                nsmap={"pf": PF})
         for other in witnesses(doc, by_key):
             w = etree.SubElement(wrapper, f"{{{PF}}}witness", other=other.key, source=source_title(other))
             for kind, here, there in differences(doc, other):
                 etree.SubElement(w, f"{{{PF}}}diff", kind=kind, here="|".join(here), there="|".join(there))
-    return etree.tostring(root, encoding="UTF-8", xml_declaration=True)
+        out.append(wrapper)
+    return out
 
 
-def _copy(el: etree._Element) -> etree._Element:
+def _copy(el: etree._Element, without: str = "") -> etree._Element:
+    """A copy of the element, without its children of the tag `without`."""
     from copy import deepcopy
 
-    return deepcopy(el)
+    if not without:
+        return deepcopy(el)
+    copy = etree.Element(el.tag, el.attrib, nsmap=el.nsmap)
+    copy.text = el.text
+    copy.extend(deepcopy(child) for child in el if child.tag != without)
+    return copy
 
 
 def latest_date(docs: list[Document]) -> str | None:
