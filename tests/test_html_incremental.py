@@ -283,12 +283,69 @@ def test_a_build_interrupted_while_moving_its_files_in_is_finished_by_the_next(t
     assert journal.journal_path(site).exists()
     again = render_site(tei_copy, site, Report(), search=True, state_dir=state, shard_size=4)
     assert again.ok and not journal.journal_path(site).exists()
+    assert again.rendered == 0  # the state, committed once the journal was written, describes the site the moves made
     assert sorted(p.name for p in tmp_path.iterdir()) == ["site", "state", "tei"]
     scratch = tmp_path / "scratch"
     render_site(tei_copy, scratch, Report(), search=True, shard_size=4)
     same_site(site, scratch)
     # and then a build with nothing changed makes nothing
     assert render_site(tei_copy, site, Report(), search=True, state_dir=state, shard_size=4).rendered == 0
+
+
+def test_a_build_interrupted_before_its_state_is_committed_does_not_trust_the_state(tei_copy, tmp_path, monkeypatch):
+    """The state is updated in place and committed once the site's journal is written: a
+    build stopped between the two leaves a journal that names a state generation the state
+    (rolled back) is not, so the next build finishes the moves and makes every page again."""
+    site, state = tmp_path / "site", tmp_path / "state"
+    first = render_site(tei_copy, site, Report(), search=True, state_dir=state, shard_size=4)
+    replace(tei_copy / f"{MAO_13}.xml", "Nanjing", "Nanking")
+    import tei.journal as journal
+    from tei.html.state import STATE_FILE, SiteState
+
+    saved = (state / STATE_FILE).read_bytes()
+
+    def interrupted(self):
+        raise KeyboardInterrupt
+
+    with monkeypatch.context() as patched:
+        patched.setattr(SiteState, "commit", interrupted)
+        with pytest.raises(KeyboardInterrupt):
+            render_site(tei_copy, site, Report(), search=True, state_dir=state, shard_size=4)
+    assert journal.journal_path(site).exists()
+    assert (state / STATE_FILE).read_bytes() == saved and [p.name for p in state.iterdir()] == [STATE_FILE]
+    again = render_site(tei_copy, site, Report(), search=True, state_dir=state, shard_size=4)
+    assert again.ok and again.reused == 0 and again.rendered == first.rendered
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["site", "state", "tei"]
+    render_site(tei_copy, tmp_path / "scratch", Report(), search=True, shard_size=4)
+    same_site(site, tmp_path / "scratch")
+    assert render_site(tei_copy, site, Report(), search=True, state_dir=state, shard_size=4).rendered == 0
+
+
+@pytest.mark.parametrize("where", ["before the journal", "before the state's commit"])
+def test_a_build_whose_process_dies_leaves_a_state_sqlite_rolls_back(tei_copy, tmp_path, where):
+    """A build killed with its state's transaction open (SQLite's rollback journal beside the
+    state): the next build's state is the last one, rolled back; it describes the last site
+    (killed before the site's journal: only the edited document's pages are made again) or is
+    not trusted (killed after it: the journal names another generation)."""
+    import os
+    import subprocess
+    import sys
+
+    site, state = tmp_path / "site", tmp_path / "state"
+    first = render_site(tei_copy, site, Report(), search=False, state_dir=state)
+    edit_last_paragraph(tei_copy / f"{MAO_13}.xml")  # (its page and one side-by-side page)
+    killed = "tei.journal.Update.commit" if where == "before the journal" else "tei.html.state.SiteState.commit"
+    script = (f"import os, tei.journal, tei.html.state\n{killed} = lambda *a, **k: os._exit(3)\n"
+              "from tei.html import render_site\nfrom tei.messages import Report\n"
+              f"render_site({str(tei_copy)!r}, {str(site)!r}, Report(), search=False, state_dir={str(state)!r})\n")
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(sys.path))
+    assert subprocess.run([sys.executable, "-c", script], env=env).returncode == 3
+    assert (state / "site-state.sqlite-journal").exists()  # (what SQLite rolls back by)
+    again = render_site(tei_copy, site, Report(), search=False, state_dir=state)
+    assert again.ok and sorted(p.name for p in state.iterdir()) == ["site-state.sqlite"]
+    assert again.rendered == (2 if where == "before the journal" else first.rendered)
+    same_as_from_scratch(tei_copy, site)
+    assert render_site(tei_copy, site, Report(), search=False, state_dir=state).rendered == 0
 
 
 def test_search_shards_are_stable_and_bounded():

@@ -131,7 +131,7 @@ class SitePages:
         for kind in KINDS:
             yield SITE_FILES[kind], self._index, kind
         if self.at_scale:
-            for (month,) in self.db.execute("SELECT month FROM work.entry GROUP BY month ORDER BY month = '', month").fetchall():
+            for (month,) in self.db.execute("SELECT month FROM entry GROUP BY month ORDER BY month = '', month").fetchall():
                 yield f"telegrams-{month or 'undated'}.html", self._month, month
         for kind in KINDS:
             for ident, doc in self._entities(kind):
@@ -180,17 +180,17 @@ class SitePages:
         if not self.at_scale:
             return self._simple("network", SITE_FILES["network"], self._entries(brief=True))
         page = self._simple("network", SITE_FILES["network"], self._letter_entries(), pieces="yes")
-        rows = [r for (r,) in self.db.execute("SELECT netrow FROM work.entry WHERE netrow IS NOT NULL GROUP BY netrow"
+        rows = [r for (r,) in self.db.execute("SELECT netrow FROM entry WHERE netrow IS NOT NULL GROUP BY netrow"
                                               " ORDER BY MIN(pos)")]
         self._pieces(page, "network", ((mark, "", self._batches(
-            "SELECT pos, line, x'' FROM work.entry WHERE netrow = ? AND pos > ? ORDER BY pos LIMIT ?", (row,)))
+            "SELECT pos, line, x'' FROM entry WHERE netrow = ? AND pos > ? ORDER BY pos LIMIT ?", (row,)))
             for mark, row in enumerate(rows, 1)))
         return page
 
     def _month(self, month: str) -> SitePage:
         """A month's page (at scale): the months, the month's correspondents; its list in pieces."""
         people, seen = [], set()
-        for (found,) in self._rows("SELECT pos, people FROM work.entry WHERE month = ? AND pos > ? ORDER BY pos LIMIT ?",
+        for (found,) in self._rows("SELECT pos, people FROM entry WHERE month = ? AND pos > ? ORDER BY pos LIMIT ?",
                                    (month,)):
             for m in _PERSON.finditer(found):
                 if m.group(1) != b"via" and m.group(2) not in seen:
@@ -199,7 +199,7 @@ class SitePages:
         page = self._simple(f"month={month}", f"telegrams-{month or 'undated'}.html", self._month_entries(),
                             [b"<people>", *people, b"</people>"])
         self._pieces(page, "entries", [(1, "", self._batches(
-            "SELECT pos, xml, x'' FROM work.entry WHERE month = ? AND pos > ? ORDER BY pos LIMIT ?", (month,)))])
+            "SELECT pos, xml, x'' FROM entry WHERE month = ? AND pos > ? ORDER BY pos LIMIT ?", (month,)))])
         return page
 
     def _index(self, kind: str) -> SitePage:
@@ -216,7 +216,7 @@ class SitePages:
             if not docs:
                 continue
             forms: dict[str, None] = {}
-            for (packed,) in self.db.execute("SELECT forms FROM work.ment WHERE ref = ? GROUP BY forms ORDER BY MIN(docpos)",
+            for (packed,) in self.db.execute("SELECT forms FROM ment WHERE ref = ? GROUP BY forms ORDER BY MIN(docpos)",
                                              (ident,)):
                 forms.update(dict.fromkeys(packed.split(_FIELD)[2:]))
             facts.write(f"<about ref={quoteattr(ident)} docs=\"{docs}\" letters=\"{letters}\">".encode("utf-8"),
@@ -227,7 +227,7 @@ class SitePages:
                     self.db.executemany("INSERT OR IGNORE INTO work.listed VALUES (?)", ((pos,) for _, pos in batch))
             facts.write(b"</about>")
         facts.write(b"<refs>")
-        for (line,) in self._rows("SELECT pos, line FROM work.listed JOIN work.entry USING (pos) WHERE pos > ?"
+        for (line,) in self._rows("SELECT pos, line FROM work.listed JOIN entry USING (pos) WHERE pos > ?"
                                   " ORDER BY pos LIMIT ?"):
             facts.write(line)
         facts.write(b"</refs><entities>", *self._copies(kind, entities), b"</entities></facts>")
@@ -270,13 +270,13 @@ class SitePages:
     def _entries(self, brief: bool = False) -> Iterator[bytes]:
         """Every entry (below LIST_MAX: at most that many), without summaries when brief."""
         column = "brief" if brief else "xml"
-        return (xml for (xml,) in self._rows(f"SELECT pos, {column} FROM work.entry WHERE pos > ? ORDER BY pos LIMIT ?"))
+        return (xml for (xml,) in self._rows(f"SELECT pos, {column} FROM entry WHERE pos > ? ORDER BY pos LIMIT ?"))
 
     def _month_entries(self) -> list[bytes]:
         """An entry per month and form, in the order of the months' first documents, with their number."""
         if self._months is None:
             self._months = [f"<entry month={quoteattr(month)}{_LETTER if letter else ''} n=\"{n}\"/>".encode("utf-8")
-                            for month, letter, n in self.db.execute("SELECT month, letter, COUNT(*) FROM work.entry"
+                            for month, letter, n in self.db.execute("SELECT month, letter, COUNT(*) FROM entry"
                                                                     " GROUP BY month, letter ORDER BY MIN(pos)")]
         return self._months
 
@@ -284,7 +284,7 @@ class SitePages:
         """An entry per kind, form, correspondents, source and whether it has witnesses (what
         the home page's account of the edition counts), with their number."""
         for kind, letter, witnessed, people, source, n in self.db.execute(
-                "SELECT kind, letter, witnessed, people, source, COUNT(*) FROM work.entry"
+                "SELECT kind, letter, witnessed, people, source, COUNT(*) FROM entry"
                 " GROUP BY kind, letter, witnessed, people, source ORDER BY MIN(pos)"):
             yield (f"<entry kind={quoteattr(kind)}{_LETTER if letter else ''} n=\"{n}\">".encode("utf-8")
                    + people + source + (b"<witness/>" if witnessed else b"") + b"</entry>")
@@ -293,14 +293,14 @@ class SitePages:
         """An entry per senders, month and form of the documents on the chronology's time
         line, with their number and their first and last dates."""
         for senders, letter, n, first, last in self.db.execute(
-                "SELECT senders, letter, COUNT(*), MIN(date), MAX(date) FROM work.entry WHERE dated"
+                "SELECT senders, letter, COUNT(*), MIN(date), MAX(date) FROM entry WHERE dated"
                 " GROUP BY senders, substr(date, 1, 7), letter ORDER BY MIN(pos)"):
             yield (f"<entry date={quoteattr(first)} last={quoteattr(last)}{_LETTER if letter else ''}"
                    f" n=\"{n}\">".encode("utf-8") + senders + b"</entry>")
 
     def _letter_entries(self) -> Iterator[bytes]:
         """An entry per correspondents (of the documents with a sender and a recipient), with their number."""
-        for people, n in self.db.execute("SELECT people, COUNT(*) FROM work.entry WHERE netrow IS NOT NULL GROUP BY people"
+        for people, n in self.db.execute("SELECT people, COUNT(*) FROM entry WHERE netrow IS NOT NULL GROUP BY people"
                                          " ORDER BY MIN(pos)"):
             yield f"<entry n=\"{n}\">".encode("utf-8") + people + b"</entry>"
 
@@ -309,8 +309,8 @@ class SitePages:
         order of the documents that first have them."""
         if kind not in self._kinds:
             self._kinds[kind] = [(ident, doc) for ident, doc in self.db.execute(
-                f"SELECT ident, (SELECT id FROM work.cat WHERE pos = first / {WIDE}) FROM"
-                f" (SELECT ident, MIN(docpos * {WIDE} + epos) AS first FROM work.ents WHERE kind = ? GROUP BY ident)"
+                f"SELECT ident, (SELECT id FROM cat WHERE pos = first / {WIDE}) FROM"
+                f" (SELECT ident, MIN(docpos * {WIDE} + epos) AS first FROM ents WHERE kind = ? GROUP BY ident)"
                 " ORDER BY first", (kind,))]
         return self._kinds[kind]
 
@@ -328,8 +328,8 @@ class SitePages:
         """How many documents name an entity (in their text, or their header only), and how many of them are letters."""
         if self._counts is None:  # (for every entity named: as many as there are entities)
             self._counts = {ref: (n, int(letters)) for ref, n, letters in self.db.execute(
-                "SELECT t.ref, COUNT(*), TOTAL(e.letter) FROM (SELECT ref, docpos FROM work.ment UNION ALL"
-                " SELECT ref, docpos FROM work.hdr) AS t JOIN work.entry AS e ON e.pos = t.docpos GROUP BY t.ref")}
+                "SELECT t.ref, COUNT(*), TOTAL(e.letter) FROM (SELECT ref, docpos FROM ment UNION ALL"
+                " SELECT ref, docpos FROM hdr) AS t JOIN entry AS e ON e.pos = t.docpos GROUP BY t.ref")}
         return self._counts.get(ident, (0, 0))
 
     def _backrefs(self, ident: str, column: str) -> Iterator[list[tuple[bytes, object]]]:
@@ -338,10 +338,10 @@ class SitePages:
         those whose text names it, then those naming it in their header only, each in date
         order (made by the query: there are many)."""
         yield from self._batches(f"SELECT m.docpos, CAST('<in id=' || x.idattr || ' n=\"' || m.n || '\"/>' AS BLOB), {column}"
-                                 " FROM work.ment AS m JOIN work.entry AS x ON x.pos = m.docpos"
+                                 " FROM ment AS m JOIN entry AS x ON x.pos = m.docpos"
                                  " WHERE m.ref = ? AND m.docpos > ? ORDER BY m.docpos LIMIT ?", (ident,))
         yield from self._batches(f"SELECT h.docpos, CAST('<header id=' || x.idattr || ' role=' || h.roleattr || '/>' AS BLOB),"
-                                 f" {column} FROM work.hdr AS h JOIN work.entry AS x ON x.pos = h.docpos"
+                                 f" {column} FROM hdr AS h JOIN entry AS x ON x.pos = h.docpos"
                                  " WHERE h.ref = ? AND h.docpos > ? ORDER BY h.docpos LIMIT ?", (ident,))
 
     def _pieces(self, page: SitePage, kind: str, lists: Iterable[tuple[int, str, Iterable[list[tuple[bytes, bytes]]]]]) -> None:
