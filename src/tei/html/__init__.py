@@ -33,7 +33,7 @@ from .catalogue import Catalogue, catalogue_chunk, check_tei, store, take_chunk
 from ..parallel import batched, pooled, process_pool
 from .pages import STYLESHEET, render_batch, render_pages
 from .search import SHARD_SIZE, SearchIndex, shard_count, shard_folder, shard_of
-from .sitepages import PIECE_SIZE, SitePage, SitePages
+from .sitepages import PIECE_SIZE, SITE_FILES, SitePage, SitePages
 from ..journal import Update
 from ..writer import link_or_copy
 from .state import SiteState, key, stamp_text
@@ -283,10 +283,13 @@ class SiteBuild:
         documents whose file changed (self.refiled), and whether anything the site-wide pages
         are given changed (self.site_same: if not, they keep theirs without their inputs being
         read): one digest of the catalogue's head and of each entry's row as they read it, in
-        date order."""
+        date order.  When it changed but not what they group and count the entries by, only
+        the pages that show the parts of the rows that changed are keyed again (self.site_shows:
+        their names; None: all)."""
         db, cat = self.db, self.catalogue
         head = key(cat.opening(), cat.months_xml)
-        db.execute("CREATE TABLE work.shown (id TEXT PRIMARY KEY, digest TEXT, xml TEXT, row TEXT)")
+        db.execute("CREATE TABLE work.shown (id TEXT PRIMARY KEY, digest TEXT, xml TEXT, row TEXT, grouped TEXT,"
+                   " brief TEXT, line TEXT, month TEXT, pos INTEGER)")
         where = "" if cat.touched is None else f" AND c.pos IN ({','.join(map(str, cat.touched))})"  # (integers)
         rows = []
         for row in _chunks(db, "SELECT c.pos, c.id, c.digest, e.shown, x.xml, x.brief, x.line, x.month, x.date, x.dated,"
@@ -294,32 +297,66 @@ class SiteBuild:
                                " FROM cat AS c JOIN entry AS x USING (pos) JOIN entries AS e USING (digest)"
                                f" WHERE c.pos > ?{where} ORDER BY c.pos LIMIT ?"):
             # (the columns hold no NUL: XML and digests cannot)
-            shown = hashlib.sha256(b"\0".join(v if isinstance(v, bytes) else str(v).encode("utf-8")
-                                              for v in row[1:2] + row[3:])).hexdigest()
-            rows.append((row[1], row[2], hashlib.sha256(row[4]).hexdigest(), shown))
+            parts = [v if isinstance(v, bytes) else str(v).encode("utf-8") for v in row[1:2] + row[3:]]
+            grouped = hashlib.sha256(b"\0".join(parts[:2] + parts[5:])).hexdigest()  # (all but xml, brief, line)
+            rows.append((row[1], row[2], hashlib.sha256(row[4]).hexdigest(), hashlib.sha256(b"\0".join(parts)).hexdigest(),
+                         grouped, hashlib.sha256(row[5]).hexdigest(), hashlib.sha256(row[6]).hexdigest(), row[7], row[0]))
             if len(rows) >= 500:
-                db.executemany("INSERT INTO work.shown VALUES (?, ?, ?, ?)", rows)
+                db.executemany("INSERT INTO work.shown VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
                 rows = []
-        db.executemany("INSERT INTO work.shown VALUES (?, ?, ?, ?)", rows)
-        was = {name: value for name, value in db.execute("SELECT name, value FROM meta WHERE name IN ('head', 'site')")}
+        db.executemany("INSERT INTO work.shown VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        was = dict(db.execute("SELECT name, value FROM meta WHERE name IN ('head', 'site', 'site_head')"))
         changed = {i for (i,) in db.execute("SELECT n.id FROM work.shown AS n LEFT JOIN shown AS s USING (id)"
                                              " WHERE s.xml IS NOT n.xml")}
         self.refiled = {i for (i,) in db.execute("SELECT n.id FROM work.shown AS n LEFT JOIN shown AS s USING (id)"
                                                   " WHERE s.digest IS NOT n.digest")}
+        site_head = key(head, str(cat.count), str(cat.letters), f"{self.list_max}|{self.refs_max}|{self.piece_size}")
+        self.site_shows: set[str] | None = None
+        if cat.touched is not None and self.state.has_old and was.get("site_head") == site_head:
+            self.site_shows = self._site_shows()
         if cat.touched is None:
             changed.update(i for (i,) in db.execute("SELECT id FROM shown WHERE id NOT IN (SELECT id FROM cat)"))
             db.execute("DELETE FROM shown")
-        db.execute("INSERT OR REPLACE INTO shown SELECT * FROM work.shown")
-        site = hashlib.sha256(f"{head}\0{cat.count}\0{cat.letters}\0{self.list_max}|{self.refs_max}|"
-                              f"{self.piece_size}\0".encode("utf-8"))
+        db.execute("INSERT OR REPLACE INTO shown SELECT id, digest, xml, row, grouped, brief, line FROM work.shown")
+        site = hashlib.sha256(site_head.encode("ascii"))
         for (shown,) in db.execute("SELECT s.row FROM cat AS c JOIN shown AS s USING (id) ORDER BY c.pos"):
             site.update(shown.encode("ascii"))
         self.site_digest = site.hexdigest()
-        db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", [("head", head), ("site", self.site_digest)])
+        db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", [("head", head), ("site", self.site_digest),
+                                                                     ("site_head", site_head)])
         self.site_same = self.state.has_old and was.get("site") == self.site_digest
         self.changed: set[str] | None = None  # (None: every page's key is worked out)
         if self.state.has_old and was.get("head") == head:
             self.changed = changed
+
+    def _site_shows(self) -> set[str] | None:
+        """The site-wide pages that show what changed of the entries made again (work.shown
+        against shown), or None when what they are grouped or counted by changed (then
+        every page may change).  An entry's XML is shown by its month's list (below
+        LIST_MAX by the home page and chronology), its XML without summary by the network
+        (below LIST_MAX), its line by the network's table (at scale), by the index of each
+        kind of entity it names and by the pages of the telegrams naming each."""
+        db = self.db
+        at_scale = self.catalogue.count > self.list_max
+        shows: set[str] = set()
+        for pos, month, xml, brief, line, grouped in db.execute(
+                "SELECT n.pos, n.month, s.xml IS NOT n.xml, s.brief IS NOT n.brief, s.line IS NOT n.line,"
+                " s.grouped IS NOT n.grouped FROM work.shown AS n LEFT JOIN shown AS s USING (id)").fetchall():
+            if grouped:
+                return None
+            if xml:
+                shows.update([f"telegrams-{month or 'undated'}.html"] if at_scale else ["index.html", "chronology.html"])
+            if brief and not at_scale:
+                shows.add("network.html")
+            if line:
+                named = [ref for (ref,) in db.execute("SELECT ref FROM ment WHERE docpos = ? UNION"
+                                                       " SELECT ref FROM hdr WHERE docpos = ?", (pos, pos))]
+                marks = ",".join("?" * len(named))
+                kinds = [k for (k,) in db.execute(f"SELECT DISTINCT kind FROM ents WHERE ident IN ({marks})", named)]
+                shows.update(["network.html"] if at_scale else [])
+                shows.update(SITE_FILES[k] for k in kinds if k in SITE_FILES)
+                shows.update(f"mentions-{ref}.html" for ref in named)
+        return shows
 
     def _page_jobs(self, folders: dict[str, int]):
         """(source, page, the ids of its catalogue's entries, the document or '', key, the
@@ -450,27 +487,41 @@ class SiteBuild:
         self.site = SitePages(self.catalogue, self.staging, self.tei_abs, self.list_max, self.refs_max, self.piece_size)
         if self.site_same and self._site_kept():
             return []
+        todo: list[SitePage] = []
+        if not self.site_same and self.site_shows is not None and self._site_kept(self.site_shows):
+            for name in [n for (n,) in self.db.execute("SELECT name FROM site ORDER BY n") if n in self.site_shows]:
+                page = self.site.page(name, self.state.had)
+                self.db.execute("UPDATE site SET key = ? WHERE name = ?", (page.key, name))
+                self._site_page(page, todo, started)
+            return todo
         self.db.execute("DELETE FROM site")
-        todo = []
         for n, page in enumerate(self.site.pages(self.state.had)):
             self.db.execute("INSERT INTO site VALUES (?, ?, ?)", (n, page.name, page.key))
-            reused = self.state.reuse(page.name, page.key, self.out_dir)
-            self.state.record(page.name, page.key)
-            if reused:
-                self.kept.add(page.name)
-            else:
-                todo.append(self.site.write(page))
-                if started is not None:
-                    jobs = todo[-1].jobs
-                    started.extend(self.pool.submit(render_batch, jobs[i:i + 8]) for i in range(0, len(jobs), 8))
+            self._site_page(page, todo, started)
         return todo
 
-    def _site_kept(self) -> bool:
-        """Nothing the site-wide pages are given changed (_compare_catalogue): the last build's
-        are taken over with their keys, unless one is not the file the last state describes
-        (False: each is then keyed by its inputs)."""
+    def _site_page(self, page: SitePage, todo: list[SitePage], started: list | None) -> None:
+        """A site-wide page keyed: taken over, or its inputs written and added to todo (its
+        runs handed to the workers at once when there are some: started)."""
+        reused = self.state.reuse(page.name, page.key, self.out_dir)
+        self.state.record(page.name, page.key)
+        if reused:
+            self.kept.add(page.name)
+        else:
+            todo.append(self.site.write(page))
+            if started is not None:
+                jobs = todo[-1].jobs
+                started.extend(self.pool.submit(render_batch, jobs[i:i + 8]) for i in range(0, len(jobs), 8))
+
+    def _site_kept(self, keyed: set[str] = frozenset()) -> bool:
+        """Nothing the site-wide pages are given changed (_compare_catalogue), or nothing but
+        what the pages named in keyed show: the last build's others are taken over with their
+        keys, unless one is not the file the last state describes (False: each is then keyed
+        by its inputs)."""
         kept = []
         for name, page_key in self.db.execute("SELECT name, key FROM site ORDER BY n").fetchall():
+            if name in keyed:
+                continue
             if not self.state.reuse(name, page_key, self.out_dir):
                 return False
             kept.append((name, page_key))

@@ -108,10 +108,19 @@ class SitePages:
         known(its name): the last site has it, most such pages are taken over; write() then
         makes its inputs, should it be made again.  The others are made at once."""
         for name, *plan in self._plans():
-            self._writing = not known(name)
-            page = plan[0](*plan[1:])
-            page.key, page.digest, page.plan = page.digest.hexdigest(), None, tuple(plan)
-            yield page
+            yield self._keyed(name, plan, known)
+
+    def page(self, name: str, known: Callable[[str], bool] = lambda name: True) -> SitePage | None:
+        """One page by its file's name, with its key (as pages() gives it); None when the
+        edition has no such page."""
+        plan = self._plan_of(name)
+        return self._keyed(name, plan, known) if plan else None
+
+    def _keyed(self, name: str, plan: list | tuple, known: Callable[[str], bool]) -> SitePage:
+        self._writing = not known(name)
+        page = plan[0](*plan[1:])
+        page.key, page.digest, page.plan = page.digest.hexdigest(), None, tuple(plan)
+        return page
 
     def write(self, page: SitePage) -> SitePage:
         """The page with its inputs written into the staging folder, its runs ready."""
@@ -122,17 +131,37 @@ class SitePages:
         made.key, made.digest = page.key, None
         return made
 
-    def _plans(self) -> Iterator[tuple]:
-        """(the page's file, how it is made, with what) of each page."""
+    def _fixed_plans(self) -> Iterator[tuple]:
         yield SITE_FILES["home"], self._home
         yield SITE_FILES["chronology"], self._chronology
         yield SITE_FILES["network"], self._network
         yield SITE_FILES["search"], self._simple, "search", SITE_FILES["search"]
         for kind in KINDS:
             yield SITE_FILES[kind], self._index, kind
+
+    def _plan_of(self, name: str) -> tuple | None:
+        """(how it is made, with what) of the page named so (_plans), without the others'."""
+        for fixed, *plan in self._fixed_plans():
+            if fixed == name:
+                return tuple(plan)
+        if name.startswith("telegrams-") and self.at_scale:
+            month = name[len("telegrams-"):-len(".html")]
+            return self._month, "" if month == "undated" else month
+        if name.startswith("mentions-"):
+            ident = name[len("mentions-"):-len(".html")]
+            for kind in KINDS:
+                for found, doc in self._entities(kind):
+                    if found == ident and self._about_counts(ident)[0] > self.refs_max:
+                        return self._mentions, kind, ident, doc
+        return None
+
+    def _plans(self) -> Iterator[tuple]:
+        """(the page's file, how it is made, with what) of each page."""
+        yield from self._fixed_plans()
         if self.at_scale:
             for (month,) in self.db.execute("SELECT month FROM entry GROUP BY month ORDER BY month = '', month").fetchall():
                 yield f"telegrams-{month or 'undated'}.html", self._month, month
+        self._all_counts()
         for kind in KINDS:
             for ident, doc in self._entities(kind):
                 if self._about_counts(ident)[0] > self.refs_max:
@@ -211,6 +240,7 @@ class SitePages:
         self.db.execute("CREATE TABLE IF NOT EXISTS work.listed (pos INTEGER PRIMARY KEY)")  # the documents listed
         self.db.execute("DELETE FROM work.listed")
         entities = self._entities(kind)
+        self._all_counts()
         for ident, _ in entities:
             docs, letters = self._about_counts(ident)
             if not docs:
@@ -326,11 +356,19 @@ class SitePages:
 
     def _about_counts(self, ident: str) -> tuple[int, int]:
         """How many documents name an entity (in their text, or their header only), and how many of them are letters."""
-        if self._counts is None:  # (for every entity named: as many as there are entities)
+        if self._counts is None:  # (one entity's page alone: see _all_counts)
+            n, letters = self.db.execute(
+                "SELECT COUNT(*), TOTAL(e.letter) FROM (SELECT docpos FROM ment WHERE ref = ? UNION ALL"
+                " SELECT docpos FROM hdr WHERE ref = ?) AS t JOIN entry AS e ON e.pos = t.docpos", (ident, ident)).fetchone()
+            return n, int(letters)
+        return self._counts.get(ident, (0, 0))
+
+    def _all_counts(self) -> None:
+        """_about_counts of every entity named, at once (as many as there are entities)."""
+        if self._counts is None:
             self._counts = {ref: (n, int(letters)) for ref, n, letters in self.db.execute(
                 "SELECT t.ref, COUNT(*), TOTAL(e.letter) FROM (SELECT ref, docpos FROM ment UNION ALL"
                 " SELECT ref, docpos FROM hdr) AS t JOIN entry AS e ON e.pos = t.docpos GROUP BY t.ref")}
-        return self._counts.get(ident, (0, 0))
 
     def _backrefs(self, ident: str, column: str) -> Iterator[list[tuple[bytes, object]]]:
         """(<in id n/> or <header id role/>, the entry's column: x.line, what the list shows of

@@ -60,8 +60,11 @@ CREATE TABLE IF NOT EXISTS entities (digest TEXT, kind TEXT, ident TEXT, k INTEG
 -- of the file written (NULL until it is), the generation of the build that recorded it last
 CREATE TABLE IF NOT EXISTS pages (name TEXT PRIMARY KEY, key TEXT, stamp TEXT, gen TEXT);
 -- document id -> the digest of its file, of its entry's XML as the pages are given it (with its
--- neighbours) and of its row as the site-wide pages read it: which pages show a changed entry
-CREATE TABLE IF NOT EXISTS shown (id TEXT PRIMARY KEY, digest TEXT, xml TEXT, row TEXT);
+-- neighbours), of its row as the site-wide pages read it, and of the parts of that row: what
+-- they group and count it by (with its facts), its XML without summary, its line in the lists:
+-- which pages show a changed entry
+CREATE TABLE IF NOT EXISTS shown (id TEXT PRIMARY KEY, digest TEXT, xml TEXT, row TEXT, grouped TEXT, brief TEXT,
+                                  line TEXT);
 -- site-wide page -> its key, in order: taken over whole while nothing they show changed
 CREATE TABLE IF NOT EXISTS site (n INTEGER PRIMARY KEY, name TEXT, key TEXT);
 -- search shard folder -> key, generation
@@ -171,7 +174,7 @@ class SiteState:
             if recovered is not None and (recovered.get("note") or {}).get("state") != meta.get("generation"):
                 return False  # the site's last update is not the one this state describes
             for table, column in (("entries", "shown"), ("pages", "gen"), ("shards", "gen"), ("contents", "digest"),
-                                  ("shown", "row"), ("site", "key"), ("cat", "sortkey")):
+                                  ("shown", "line"), ("site", "key"), ("cat", "sortkey")):
                 self.db.execute(f"SELECT {column} FROM {table} LIMIT 1").fetchall()  # every table is there
             return True
         except sqlite3.Error:
