@@ -190,6 +190,48 @@ def test_a_new_mention_remakes_the_indexes_not_the_lists(tei_copy, tmp_path):
     same_as_from_scratch(tei_copy, site)
 
 
+def test_an_edit_of_an_entry_keys_only_the_site_wide_pages_that_show_what_changed(tei_copy, tmp_path, monkeypatch):
+    """The catalogue kept in the state: only the edited entry's row is made again; at scale
+    (the telegrams listed month by month) a new summary keys its month's list alone, a new
+    title the lists and indexes that show its line, a new mention every site-wide page."""
+    from tei.html import catalogue, sitepages
+
+    kw = dict(search=False, list_max=3, refs_max=3)
+    site, state = tmp_path / "site", tmp_path / "state"
+    render_site(tei_copy, site, Report(), state_dir=state, **kw)
+    touched, keyed = [], []
+    update = catalogue.Catalogue._update
+    monkeypatch.setattr(catalogue.Catalogue, "_update", lambda self, names: touched.append(update(self, names))
+                        or touched[-1])
+    real = sitepages.SitePages._keyed
+    monkeypatch.setattr(sitepages.SitePages, "_keyed", lambda self, name, plan, known: keyed.append(name)
+                        or real(self, name, plan, known))
+    every = len(list((site).glob("*.html"))) - 12  # (the documents' and side-by-side pages aside)
+
+    replace(tei_copy / f"{MAO_13}.xml", "<p>Mao responds to", "<p>Mao replies to")
+    assert render_site(tei_copy, site, Report(), state_dir=state, **kw).ok
+    assert len(touched[-1]) == 1 and keyed == ["telegrams-1949-01.html"]
+    keyed.clear()
+    path = tei_copy / f"{MAO_13}.xml"
+    title = etree.parse(str(path)).find(f".//{TEI}titleStmt/{TEI}title").text
+    replace(path, title, title + " (revised)")
+    assert render_site(tei_copy, site, Report(), state_dir=state, **kw).ok
+    assert len(touched[-1]) == 1 and "telegrams-1949-01.html" in keyed and "persons.html" in keyed
+    assert "index.html" not in keyed and len(keyed) < every
+    keyed.clear()
+    tree = etree.parse(str(path))  # a new mention: the index of places counts it
+    name = etree.SubElement(tree.findall(f".//{TEI}body//{TEI}p")[-1], f"{TEI}placeName", ref="#nanjing")
+    name.text, name.tail = "Nanking", "."
+    path.unlink()
+    tree.write(str(path), encoding="utf-8", xml_declaration=True)
+    assert render_site(tei_copy, site, Report(), state_dir=state, **kw).ok
+    assert len(touched[-1]) == 1 and len(keyed) == every
+    monkeypatch.undo()
+    scratch = tmp_path / "scratch"
+    render_site(tei_copy, scratch, Report(), **kw)
+    same_site(site, scratch)
+
+
 def test_a_removed_document_leaves_no_page(tei_copy, tmp_path):
     site, state = tmp_path / "site", tmp_path / "state"
     render_site(tei_copy, site, Report(), search=False, state_dir=state)
