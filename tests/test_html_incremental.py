@@ -377,7 +377,10 @@ def test_a_build_whose_process_dies_leaves_a_state_sqlite_rolls_back(tei_copy, t
     first = render_site(tei_copy, site, Report(), search=False, state_dir=state)
     edit_last_paragraph(tei_copy / f"{MAO_13}.xml")  # (its page and one side-by-side page)
     killed = "tei.journal.Update.commit" if where == "before the journal" else "tei.html.state.SiteState.commit"
+    from tei.html.state import salt
+
     script = (f"import os, tei.journal, tei.html.state\n{killed} = lambda *a, **k: os._exit(3)\n"
+              f"tei.html.state.salt = lambda: {salt()!r}\n"  # (as this process has it: the edition as the tests set it)
               "from tei.html import render_site\nfrom tei.messages import Report\n"
               f"render_site({str(tei_copy)!r}, {str(site)!r}, Report(), search=False, state_dir={str(state)!r})\n")
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(sys.path))

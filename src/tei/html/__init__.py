@@ -334,8 +334,9 @@ class SiteBuild:
         against shown), or None when what they are grouped or counted by changed (then
         every page may change).  An entry's XML is shown by its month's list (below
         LIST_MAX by the home page and chronology), its XML without summary by the network
-        (below LIST_MAX), its line by the network's table (at scale), by the index of each
-        kind of entity it names and by the pages of the telegrams naming each."""
+        (below LIST_MAX), its line by the network's table (at scale, when it is in it), by the
+        index of each kind of entity it names that lists the telegrams naming it (named in at
+        most REFS_MAX) and by the pages of the telegrams naming each of the others."""
         db = self.db
         at_scale = self.catalogue.count > self.list_max
         shows: set[str] = set()
@@ -349,13 +350,20 @@ class SiteBuild:
             if brief and not at_scale:
                 shows.add("network.html")
             if line:
-                named = [ref for (ref,) in db.execute("SELECT ref FROM ment WHERE docpos = ? UNION"
-                                                       " SELECT ref FROM hdr WHERE docpos = ?", (pos, pos))]
-                marks = ",".join("?" * len(named))
-                kinds = [k for (k,) in db.execute(f"SELECT DISTINCT kind FROM ents WHERE ident IN ({marks})", named)]
-                shows.update(["network.html"] if at_scale else [])
+                listed = []
+                for (ref,) in db.execute("SELECT ref FROM ment WHERE docpos = ? UNION SELECT ref FROM hdr WHERE docpos = ?",
+                                         (pos, pos)).fetchall():
+                    docs = db.execute("SELECT (SELECT COUNT(*) FROM ment WHERE ref = ?) + (SELECT COUNT(*) FROM hdr"
+                                      " WHERE ref = ?)", (ref, ref)).fetchone()[0]
+                    if docs <= self.refs_max:
+                        listed.append(ref)
+                    else:
+                        shows.add(f"mentions-{ref}.html")
+                marks = ",".join("?" * len(listed))
+                kinds = [k for (k,) in db.execute(f"SELECT DISTINCT kind FROM ents WHERE ident IN ({marks})", listed)]
                 shows.update(SITE_FILES[k] for k in kinds if k in SITE_FILES)
-                shows.update(f"mentions-{ref}.html" for ref in named)
+                if at_scale and db.execute("SELECT netrow IS NOT NULL FROM entry WHERE pos = ?", (pos,)).fetchone()[0]:
+                    shows.add("network.html")
         return shows
 
     def _page_jobs(self, folders: dict[str, int]):
@@ -473,7 +481,8 @@ class SiteBuild:
     def _shard_folders(self, shard_size: int) -> dict[str, int]:
         """The search index's shards (see search.shards): folder -> shard, in order."""
         self.shards = shard_count(self.documents, shard_size)
-        self.db.execute("UPDATE cat SET shard = shard_of(id, ?)", (self.shards,))
+        # (written only where it changed: the catalogue's rows stay as they are in the state)
+        self.db.execute("UPDATE cat SET shard = shard_of(id, ?) WHERE shard IS NOT shard_of(id, ?)", (self.shards,) * 2)
         used = [n for (n,) in self.db.execute("SELECT DISTINCT shard FROM cat ORDER BY shard")]
         return {shard_folder(n, used[0]): n for n in used}
 
@@ -491,8 +500,9 @@ class SiteBuild:
         if not self.site_same and self.site_shows is not None and self._site_kept(self.site_shows):
             for name in [n for (n,) in self.db.execute("SELECT name FROM site ORDER BY n") if n in self.site_shows]:
                 page = self.site.page(name, self.state.had)
-                self.db.execute("UPDATE site SET key = ? WHERE name = ?", (page.key, name))
-                self._site_page(page, todo, started)
+                if page is not None:  # (what it is made of is there while what the pages count is the same)
+                    self.db.execute("UPDATE site SET key = ? WHERE name = ?", (page.key, name))
+                    self._site_page(page, todo, started)
             return todo
         self.db.execute("DELETE FROM site")
         for n, page in enumerate(self.site.pages(self.state.had)):
