@@ -190,6 +190,48 @@ def test_a_new_mention_remakes_the_indexes_not_the_lists(tei_copy, tmp_path):
     same_as_from_scratch(tei_copy, site)
 
 
+def test_an_edit_of_an_entry_keys_only_the_site_wide_pages_that_show_what_changed(tei_copy, tmp_path, monkeypatch):
+    """The catalogue kept in the state: only the edited entry's row is made again; at scale
+    (the telegrams listed month by month) a new summary keys its month's list alone, a new
+    title the lists and indexes that show its line, a new mention every site-wide page."""
+    from tei.html import catalogue, sitepages
+
+    kw = dict(search=False, list_max=3, refs_max=3)
+    site, state = tmp_path / "site", tmp_path / "state"
+    render_site(tei_copy, site, Report(), state_dir=state, **kw)
+    touched, keyed = [], []
+    update = catalogue.Catalogue._update
+    monkeypatch.setattr(catalogue.Catalogue, "_update", lambda self, names: touched.append(update(self, names))
+                        or touched[-1])
+    real = sitepages.SitePages._keyed
+    monkeypatch.setattr(sitepages.SitePages, "_keyed", lambda self, name, plan, known: keyed.append(name)
+                        or real(self, name, plan, known))
+    every = len(list((site).glob("*.html"))) - 12  # (the documents' and side-by-side pages aside)
+
+    replace(tei_copy / f"{MAO_13}.xml", "<p>Mao responds to", "<p>Mao replies to")
+    assert render_site(tei_copy, site, Report(), state_dir=state, **kw).ok
+    assert len(touched[-1]) == 1 and keyed == ["telegrams-1949-01.html"]
+    keyed.clear()
+    path = tei_copy / f"{MAO_13}.xml"
+    title = etree.parse(str(path)).find(f".//{TEI}titleStmt/{TEI}title").text
+    replace(path, title, title + " (revised)")
+    assert render_site(tei_copy, site, Report(), state_dir=state, **kw).ok
+    assert len(touched[-1]) == 1 and "telegrams-1949-01.html" in keyed and "persons.html" in keyed
+    assert "index.html" not in keyed and len(keyed) < every
+    keyed.clear()
+    tree = etree.parse(str(path))  # a new mention: the index of places counts it
+    name = etree.SubElement(tree.findall(f".//{TEI}body//{TEI}p")[-1], f"{TEI}placeName", ref="#nanjing")
+    name.text, name.tail = "Nanking", "."
+    path.unlink()
+    tree.write(str(path), encoding="utf-8", xml_declaration=True)
+    assert render_site(tei_copy, site, Report(), state_dir=state, **kw).ok
+    assert len(touched[-1]) == 1 and len(keyed) == every
+    monkeypatch.undo()
+    scratch = tmp_path / "scratch"
+    render_site(tei_copy, scratch, Report(), **kw)
+    same_site(site, scratch)
+
+
 def test_a_removed_document_leaves_no_page(tei_copy, tmp_path):
     site, state = tmp_path / "site", tmp_path / "state"
     render_site(tei_copy, site, Report(), search=False, state_dir=state)
@@ -283,12 +325,72 @@ def test_a_build_interrupted_while_moving_its_files_in_is_finished_by_the_next(t
     assert journal.journal_path(site).exists()
     again = render_site(tei_copy, site, Report(), search=True, state_dir=state, shard_size=4)
     assert again.ok and not journal.journal_path(site).exists()
+    assert again.rendered == 0  # the state, committed once the journal was written, describes the site the moves made
     assert sorted(p.name for p in tmp_path.iterdir()) == ["site", "state", "tei"]
     scratch = tmp_path / "scratch"
     render_site(tei_copy, scratch, Report(), search=True, shard_size=4)
     same_site(site, scratch)
     # and then a build with nothing changed makes nothing
     assert render_site(tei_copy, site, Report(), search=True, state_dir=state, shard_size=4).rendered == 0
+
+
+def test_a_build_interrupted_before_its_state_is_committed_does_not_trust_the_state(tei_copy, tmp_path, monkeypatch):
+    """The state is updated in place and committed once the site's journal is written: a
+    build stopped between the two leaves a journal that names a state generation the state
+    (rolled back) is not, so the next build finishes the moves and makes every page again."""
+    site, state = tmp_path / "site", tmp_path / "state"
+    first = render_site(tei_copy, site, Report(), search=True, state_dir=state, shard_size=4)
+    replace(tei_copy / f"{MAO_13}.xml", "Nanjing", "Nanking")
+    import tei.journal as journal
+    from tei.html.state import STATE_FILE, SiteState
+
+    saved = (state / STATE_FILE).read_bytes()
+
+    def interrupted(self):
+        raise KeyboardInterrupt
+
+    with monkeypatch.context() as patched:
+        patched.setattr(SiteState, "commit", interrupted)
+        with pytest.raises(KeyboardInterrupt):
+            render_site(tei_copy, site, Report(), search=True, state_dir=state, shard_size=4)
+    assert journal.journal_path(site).exists()
+    assert (state / STATE_FILE).read_bytes() == saved and [p.name for p in state.iterdir()] == [STATE_FILE]
+    again = render_site(tei_copy, site, Report(), search=True, state_dir=state, shard_size=4)
+    assert again.ok and again.reused == 0 and again.rendered == first.rendered
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["site", "state", "tei"]
+    render_site(tei_copy, tmp_path / "scratch", Report(), search=True, shard_size=4)
+    same_site(site, tmp_path / "scratch")
+    assert render_site(tei_copy, site, Report(), search=True, state_dir=state, shard_size=4).rendered == 0
+
+
+@pytest.mark.parametrize("where", ["before the journal", "before the state's commit"])
+def test_a_build_whose_process_dies_leaves_a_state_sqlite_rolls_back(tei_copy, tmp_path, where):
+    """A build killed with its state's transaction open (SQLite's rollback journal beside the
+    state): the next build's state is the last one, rolled back; it describes the last site
+    (killed before the site's journal: only the edited document's pages are made again) or is
+    not trusted (killed after it: the journal names another generation)."""
+    import os
+    import subprocess
+    import sys
+
+    site, state = tmp_path / "site", tmp_path / "state"
+    first = render_site(tei_copy, site, Report(), search=False, state_dir=state)
+    edit_last_paragraph(tei_copy / f"{MAO_13}.xml")  # (its page and one side-by-side page)
+    killed = "tei.journal.Update.commit" if where == "before the journal" else "tei.html.state.SiteState.commit"
+    from tei.html.state import salt
+
+    script = (f"import os, tei.journal, tei.html.state\n{killed} = lambda *a, **k: os._exit(3)\n"
+              f"tei.html.state.salt = lambda: {salt()!r}\n"  # (as this process has it: the edition as the tests set it)
+              "from tei.html import render_site\nfrom tei.messages import Report\n"
+              f"render_site({str(tei_copy)!r}, {str(site)!r}, Report(), search=False, state_dir={str(state)!r})\n")
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(sys.path))
+    assert subprocess.run([sys.executable, "-c", script], env=env).returncode == 3
+    assert (state / "site-state.sqlite-journal").exists()  # (what SQLite rolls back by)
+    again = render_site(tei_copy, site, Report(), search=False, state_dir=state)
+    assert again.ok and sorted(p.name for p in state.iterdir()) == ["site-state.sqlite"]
+    assert again.rendered == (2 if where == "before the journal" else first.rendered)
+    same_as_from_scratch(tei_copy, site)
+    assert render_site(tei_copy, site, Report(), search=False, state_dir=state).rendered == 0
 
 
 def test_search_shards_are_stable_and_bounded():

@@ -33,15 +33,15 @@ def journal_path(folder: Path) -> Path:
     return folder.parent / f".{folder.name}.journal"
 
 
-def recover(folder: Path) -> bool:
-    """Finish the update a journal beside folder lists, if there is one (True then)."""
+def recover(folder: Path) -> dict | None:
+    """Finish the update a journal beside folder lists, if there is one (the journal then)."""
     folder = Path(folder)
     try:
         journal = json.loads(journal_path(folder).read_text(encoding="utf-8"))
     except FileNotFoundError:
-        return False
+        return None
     _apply(folder, journal)
-    return True
+    return journal
 
 
 def _apply(folder: Path, journal: dict) -> None:
@@ -85,7 +85,7 @@ class Update:
 
     def __init__(self, folder: Path):
         self.folder = Path(folder)
-        recover(self.folder)
+        self.recovered = recover(self.folder)  # (the journal of an update finished here, if any)
         self.folder.parent.mkdir(parents=True, exist_ok=True)
         self.staging = Path(tempfile.mkdtemp(prefix=f".{self.folder.name}.staged-", dir=self.folder.parent))
         self.removals: set[str] = set()
@@ -108,13 +108,20 @@ class Update:
             found.extend(name if rel == "." else f"{rel}/{name}".replace(os.sep, "/") for name in files)
         return sorted(found)
 
-    def commit(self) -> list[str]:
-        """Write the journal, then do what it lists; the files moved in."""
-        moves = self.staged()
-        journal = {"staging": self.staging.name, "moves": moves, "removals": sorted(self.removals - set(moves))}
+    def commit(self, moves: list[str] | None = None, note: dict | None = None, before_moves=None) -> list[str]:
+        """Write the journal, then do what it lists; the files moved in.  moves: staged(),
+        when listed already; note: what the journal records besides (what the output's
+        record, kept elsewhere, is: see tei.html.state); before_moves: called once the
+        journal is written (a record of the output committed then describes it, whether
+        the moves are done now or by the next run)."""
+        moves = self.staged() if moves is None else moves
+        journal = {"staging": self.staging.name, "moves": moves, "removals": sorted(self.removals - set(moves)),
+                   "note": note}
         self.folder.mkdir(exist_ok=True)
         write_atomic(journal_path(self.folder), json.dumps(journal).encode("utf-8"), compare=False)
         self.journaled = True
+        if before_moves is not None:
+            before_moves()
         _apply(self.folder, journal)
         return moves
 

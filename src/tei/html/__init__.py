@@ -33,7 +33,7 @@ from .catalogue import Catalogue, catalogue_chunk, check_tei, store, take_chunk
 from ..parallel import batched, pooled, process_pool
 from .pages import STYLESHEET, render_batch, render_pages
 from .search import SHARD_SIZE, SearchIndex, shard_count, shard_folder, shard_of
-from .sitepages import PIECE_SIZE, SitePage, SitePages
+from .sitepages import PIECE_SIZE, SITE_FILES, SitePage, SitePages
 from ..journal import Update
 from ..writer import link_or_copy
 from .state import SiteState, key, stamp_text
@@ -139,7 +139,7 @@ class SiteBuild:
         self.kept: set[str] = set()  # files of the site that stay as they are
         self.result = SiteResult(out_dir)
         try:
-            self.state = SiteState(state_dir, scratch_dir=out_dir.parent, work=self.staging / ".work.sqlite")
+            self.state = SiteState(state_dir, scratch_dir=out_dir.parent, recovered=self.update.recovered)
         except BaseException:
             self.update.discard()
             raise
@@ -182,8 +182,8 @@ class SiteBuild:
         db.executemany("INSERT OR IGNORE INTO work.sources VALUES (?, ?, ?)",  # the site's copy is <id>.xml
                        ((p, os.path.basename(p), os.path.splitext(os.path.basename(p))[0] + ".xml") for p in paths))
         return _chunks(db, "SELECT s.path, s.base, s.name, f.stamp, f.digest, e.digest IS NOT NULL, p.key, p.stamp"
-                       " FROM work.sources AS s LEFT JOIN old.files AS f ON f.name = s.base"
-                       " LEFT JOIN old.entries AS e ON e.digest = f.digest LEFT JOIN old.pages AS p ON p.name = 'tei/' || s.name"
+                       " FROM work.sources AS s LEFT JOIN files AS f ON f.name = s.base"
+                       " LEFT JOIN entries AS e ON e.digest = f.digest LEFT JOIN pages AS p ON p.name = 'tei/' || s.name"
                        " WHERE s.path > ? ORDER BY s.path LIMIT ?", start="")
 
     def take_inputs(self, link_inputs: bool) -> bool:
@@ -191,7 +191,7 @@ class SiteBuild:
         modification time) taken over from the last site, or linked when link_inputs; the
         others are read, checked, copied and catalogued by the workers (gather_catalogue),
         each read once.  False when there are none."""
-        rows, kept = [], []
+        rows = []
         for src, base, name, old_stamp, old_digest, known, copy_key, copy_stamp in self._sources():
             try:
                 st = os.stat(src)  # (paths as strings, not Path: this runs for every file)
@@ -209,7 +209,6 @@ class SiteBuild:
                 link_or_copy(src, copy)
                 placed = True
             if digest is not None and known:  # what the last state knew of it stays known
-                kept.append((base, file_stamp, digest))
                 if not placed:
                     shutil.copyfile(src, copy)
                 rows.append((name, src, "", digest, ""))
@@ -217,10 +216,8 @@ class SiteBuild:
                 rows.append((name, src, file_stamp, "", "" if placed else copy))
             if len(rows) >= 500:
                 self.db.executemany("INSERT INTO work.inputs VALUES (?, ?, ?, ?, ?)", rows)
-                self.state.remember_all(kept)
-                rows, kept = [], []
+                rows = []
         self.db.executemany("INSERT INTO work.inputs VALUES (?, ?, ?, ?, ?)", rows)
-        self.state.remember_all(kept)
         self._step("inputs")
         return self._some_documents()
 
@@ -233,13 +230,11 @@ class SiteBuild:
 
     def gather_catalogue(self, base_url: str) -> bool:
         """The files not known from the last build read in chunks (in the pool when there are
-        many): their digests and catalogue entries, merged with the known ones and sorted;
-        files that are not TEI left out."""
+        many): their digests and catalogue entries, in place of those of the files that
+        changed or went (the others stay in the state as they are), then the catalogue put
+        in date order (only the rows of what changed, when the order is the same); files
+        that are not TEI left out."""
         db = self.db
-        kept = "SELECT digest FROM work.inputs WHERE digest != ''"  # the entries known from the last build, with their facts
-        db.execute(f"INSERT OR IGNORE INTO entries SELECT * FROM old.entries WHERE digest IN ({kept})")
-        for table in ("mentions", "headers", "entities"):
-            db.execute(f"INSERT INTO {table} SELECT * FROM old.{table} WHERE digest IN ({kept})")
         unread = db.execute("SELECT COUNT(*) FROM work.inputs WHERE digest = ''").fetchone()[0]
         n, pool = self._pool_for(unread)
         chunk = max(20, min(100, unread // (n * 4) or 1))  # (a few chunks in flight: their entries are held)
@@ -264,8 +259,12 @@ class SiteBuild:
                 rows.append((digest, entry))  # (not among those kept: its digest was not known)
             db.executemany("UPDATE work.inputs SET digest = ? WHERE name = ?", read)
             self.state.remember_all(files)
+            _forget_entries(db, [(digest,) for digest, _ in rows])  # (a file read again that came out the same)
             store(db, rows)
-        db.execute("INSERT OR REPLACE INTO pages (name, key) SELECT 'tei/' || name, digest FROM work.inputs")
+        _forget_entries(db, db.execute("SELECT digest FROM entries WHERE digest NOT IN"
+                                       " (SELECT digest FROM work.inputs)").fetchall())
+        db.execute("DELETE FROM files WHERE name NOT IN (SELECT base FROM work.sources)")
+        self.state.record_query("SELECT 'tei/' || name AS name, digest AS key FROM work.inputs")
         self.documents = db.execute("SELECT COUNT(*) FROM work.inputs").fetchone()[0]
         db.create_function("shard_of", 2, shard_of, deterministic=True)
         if not self._some_documents():
@@ -277,39 +276,95 @@ class SiteBuild:
         return True
 
     def _compare_catalogue(self) -> None:
-        """What the pages show of each entry, against the last build's (state table shown):
-        the entries whose XML as the pages are given it changed (self.changed: a page none of
-        whose entries is among them, from the same file, keeps its last key without its
-        catalogue being made and hashed), and whether anything the site-wide pages are given
-        changed (self.site_same: if not, they keep theirs without their inputs being read).
-        The rows are read once, in date order, and hashed (a few hundred at a time)."""
+        """What the pages show of each entry made again (the catalogue's touched rows, or all),
+        against the last build's (state table shown): the entries whose XML as the pages are
+        given it changed (self.changed: a page none of whose entries is among them, from the
+        same file, keeps its last key without its catalogue being made and hashed), the
+        documents whose file changed (self.refiled), and whether anything the site-wide pages
+        are given changed (self.site_same: if not, they keep theirs without their inputs being
+        read): one digest of the catalogue's head and of each entry's row as they read it, in
+        date order.  When it changed but not what they group and count the entries by, only
+        the pages that show the parts of the rows that changed are keyed again (self.site_shows:
+        their names; None: all)."""
         db, cat = self.db, self.catalogue
         head = key(cat.opening(), cat.months_xml)
-        site = hashlib.sha256(f"{head}\0{cat.count}\0{cat.letters}\0{self.list_max}|{self.refs_max}|"
-                              f"{self.piece_size}\0".encode("utf-8"))
+        db.execute("CREATE TABLE work.shown (id TEXT PRIMARY KEY, digest TEXT, xml TEXT, row TEXT, grouped TEXT,"
+                   " brief TEXT, line TEXT, month TEXT, pos INTEGER)")
+        where = "" if cat.touched is None else f" AND c.pos IN ({','.join(map(str, cat.touched))})"  # (integers)
         rows = []
         for row in _chunks(db, "SELECT c.pos, c.id, c.digest, e.shown, x.xml, x.brief, x.line, x.month, x.date, x.dated,"
                                " x.kind, x.letter, x.witnessed, x.people, x.senders, x.source, x.netrow, x.idattr"
-                               " FROM work.cat AS c JOIN work.entry AS x USING (pos) JOIN entries AS e USING (digest)"
-                               " WHERE c.pos > ? ORDER BY c.pos LIMIT ?"):
+                               " FROM cat AS c JOIN entry AS x USING (pos) JOIN entries AS e USING (digest)"
+                               f" WHERE c.pos > ?{where} ORDER BY c.pos LIMIT ?"):
             # (the columns hold no NUL: XML and digests cannot)
-            site.update(b"\0".join(v if isinstance(v, bytes) else str(v).encode("utf-8") for v in row[1:2] + row[3:]))
-            site.update(b"\1")
-            rows.append((row[1], row[2], hashlib.sha256(row[4]).hexdigest()))
+            parts = [v if isinstance(v, bytes) else str(v).encode("utf-8") for v in row[1:2] + row[3:]]
+            grouped = hashlib.sha256(b"\0".join(parts[:2] + parts[5:])).hexdigest()  # (all but xml, brief, line)
+            rows.append((row[1], row[2], hashlib.sha256(row[4]).hexdigest(), hashlib.sha256(b"\0".join(parts)).hexdigest(),
+                         grouped, hashlib.sha256(row[5]).hexdigest(), hashlib.sha256(row[6]).hexdigest(), row[7], row[0]))
             if len(rows) >= 500:
-                db.executemany("INSERT INTO shown VALUES (?, ?, ?)", rows)
+                db.executemany("INSERT INTO work.shown VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
                 rows = []
-        db.executemany("INSERT INTO shown VALUES (?, ?, ?)", rows)
+        db.executemany("INSERT INTO work.shown VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        was = dict(db.execute("SELECT name, value FROM meta WHERE name IN ('head', 'site', 'site_head')"))
+        changed = {i for (i,) in db.execute("SELECT n.id FROM work.shown AS n LEFT JOIN shown AS s USING (id)"
+                                             " WHERE s.xml IS NOT n.xml")}
+        self.refiled = {i for (i,) in db.execute("SELECT n.id FROM work.shown AS n LEFT JOIN shown AS s USING (id)"
+                                                  " WHERE s.digest IS NOT n.digest")}
+        site_head = key(head, str(cat.count), str(cat.letters), f"{self.list_max}|{self.refs_max}|{self.piece_size}")
+        self.site_shows: set[str] | None = None
+        if cat.touched is not None and self.state.has_old and was.get("site_head") == site_head:
+            self.site_shows = self._site_shows()
+        if cat.touched is None:
+            changed.update(i for (i,) in db.execute("SELECT id FROM shown WHERE id NOT IN (SELECT id FROM cat)"))
+            db.execute("DELETE FROM shown")
+        db.execute("INSERT OR REPLACE INTO shown SELECT id, digest, xml, row, grouped, brief, line FROM work.shown")
+        site = hashlib.sha256(site_head.encode("ascii"))
+        for (shown,) in db.execute("SELECT s.row FROM cat AS c JOIN shown AS s USING (id) ORDER BY c.pos"):
+            site.update(shown.encode("ascii"))
         self.site_digest = site.hexdigest()
-        db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", [("head", head), ("site", self.site_digest)])
-        old = dict(db.execute("SELECT name, value FROM old.meta WHERE name IN ('head', 'site')"))
-        self.site_same = self.state.has_old and old.get("site") == self.site_digest
+        db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", [("head", head), ("site", self.site_digest),
+                                                                     ("site_head", site_head)])
+        self.site_same = self.state.has_old and was.get("site") == self.site_digest
         self.changed: set[str] | None = None  # (None: every page's key is worked out)
-        if self.state.has_old and old.get("head") == head:
-            self.changed = {i for (i,) in db.execute(
-                "SELECT s.id FROM shown AS s LEFT JOIN old.shown AS o USING (id) WHERE o.xml IS NOT s.xml"
-                " UNION ALL SELECT id FROM old.shown WHERE id NOT IN (SELECT id FROM shown)")}
+        if self.state.has_old and was.get("head") == head:
+            self.changed = changed
 
+    def _site_shows(self) -> set[str] | None:
+        """The site-wide pages that show what changed of the entries made again (work.shown
+        against shown), or None when what they are grouped or counted by changed (then
+        every page may change).  An entry's XML is shown by its month's list (below
+        LIST_MAX by the home page and chronology), its XML without summary by the network
+        (below LIST_MAX), its line by the network's table (at scale, when it is in it), by the
+        index of each kind of entity it names that lists the telegrams naming it (named in at
+        most REFS_MAX) and by the pages of the telegrams naming each of the others."""
+        db = self.db
+        at_scale = self.catalogue.count > self.list_max
+        shows: set[str] = set()
+        for pos, month, xml, brief, line, grouped in db.execute(
+                "SELECT n.pos, n.month, s.xml IS NOT n.xml, s.brief IS NOT n.brief, s.line IS NOT n.line,"
+                " s.grouped IS NOT n.grouped FROM work.shown AS n LEFT JOIN shown AS s USING (id)").fetchall():
+            if grouped:
+                return None
+            if xml:
+                shows.update([f"telegrams-{month or 'undated'}.html"] if at_scale else ["index.html", "chronology.html"])
+            if brief and not at_scale:
+                shows.add("network.html")
+            if line:
+                listed = []
+                for (ref,) in db.execute("SELECT ref FROM ment WHERE docpos = ? UNION SELECT ref FROM hdr WHERE docpos = ?",
+                                         (pos, pos)).fetchall():
+                    docs = db.execute("SELECT (SELECT COUNT(*) FROM ment WHERE ref = ?) + (SELECT COUNT(*) FROM hdr"
+                                      " WHERE ref = ?)", (ref, ref)).fetchone()[0]
+                    if docs <= self.refs_max:
+                        listed.append(ref)
+                    else:
+                        shows.add(f"mentions-{ref}.html")
+                marks = ",".join("?" * len(listed))
+                kinds = [k for (k,) in db.execute(f"SELECT DISTINCT kind FROM ents WHERE ident IN ({marks})", listed)]
+                shows.update(SITE_FILES[k] for k in kinds if k in SITE_FILES)
+                if at_scale and db.execute("SELECT netrow IS NOT NULL FROM entry WHERE pos = ?", (pos,)).fetchone()[0]:
+                    shows.add("network.html")
+        return shows
 
     def _page_jobs(self, folders: dict[str, int]):
         """(source, page, the ids of its catalogue's entries, the document or '', key, the
@@ -322,9 +377,10 @@ class SiteBuild:
         documents are read a few hundred at a time; those handed out are marked done."""
         cat, db = self.catalogue, self.db
         # a document's row, with its page's key and stamp and its file's digest in the last state
-        columns = ("SELECT c.id, c.prev, c.next, c.witnesses, c.exchanges, c.digest, c.done, p.key, p.stamp, o.digest"
-                   " FROM work.cat AS c LEFT JOIN old.pages AS p ON p.name = c.id || '.html'"
-                   " LEFT JOIN old.shown AS o ON o.id = c.id")
+        columns = ("SELECT c.id, c.prev, c.next, c.witnesses, c.exchanges, c.digest, d.id IS NOT NULL, p.key, p.stamp"
+                   " FROM cat AS c LEFT JOIN pages AS p ON p.name = c.id || '.html'"
+                   " LEFT JOIN work.done AS d ON d.id = c.id")
+        db.execute("CREATE TABLE work.done (id TEXT PRIMARY KEY)")  # the documents handed out
         for shard in folders.values() if folders else [None]:
             where = "c.shard = ? AND " if shard is not None else ""
             last = ""
@@ -346,7 +402,7 @@ class SiteBuild:
                         row = db.execute(f"{columns} WHERE c.id = ?", (doc,)).fetchone()
                         if row is None or row[6]:
                             return None
-                        db.execute("UPDATE work.cat SET done = 1 WHERE id = ?", (doc,))
+                        db.execute("INSERT INTO work.done VALUES (?)", (doc,))
                     elif row[6]:
                         return None
                     seen.add(doc)
@@ -365,11 +421,11 @@ class SiteBuild:
                             todo.extend(cat.pairs(a, found[3]))
                     pairs = set()
                     for a in sorted(group):
-                        _, prev, nxt, witnesses, exchanges, digest, _, old_key, old_stamp, was = group[a]
+                        _, prev, nxt, witnesses, exchanges, digest, _, old_key, old_stamp = group[a]
                         own = (a, prev, nxt, *json.loads(witnesses), *json.loads(exchanges))
                         if old_key is None or not self.state.has_old:  # it cannot be taken over:
                             page_key = ("page", digest)  # its key is worked out with its catalogue when it is made
-                        elif was == digest and self._unchanged(own):
+                        elif a not in self.refiled and self._unchanged(own):
                             page_key = old_key  # made from what it was made from last time
                             records.append((f"{a}.html", page_key))
                         else:
@@ -382,12 +438,10 @@ class SiteBuild:
                     for a, b in sorted(pairs):
                         page = f"compare-{a}--{b}.html"
                         da, dz = (group[x][5] if x in group else
-                                  db.execute("SELECT digest FROM work.cat WHERE id = ?", (x,)).fetchone()[0] for x in (a, b))
+                                  db.execute("SELECT digest FROM cat WHERE id = ?", (x,)).fetchone()[0] for x in (a, b))
                         if self.state.has_old:
-                            made = self._unchanged((a, b)) and db.execute(
-                                "SELECT p.key FROM old.pages AS p, old.shown AS x, old.shown AS z WHERE p.name = ?"
-                                " AND x.id = ? AND x.digest = ? AND z.id = ? AND z.digest = ?",
-                                (page, a, da, b, dz)).fetchone()
+                            made = (self._unchanged((a, b)) and a not in self.refiled and b not in self.refiled
+                                    and db.execute("SELECT key FROM pages WHERE name = ?", (page,)).fetchone())
                             page_key = made[0] if made else key("compare", da, dz, cat.for_page(a, b))
                             records.append((page, page_key))
                         else:
@@ -395,7 +449,7 @@ class SiteBuild:
                         yield (f"compare:{a}:{b}:{self.tei_abs}", page, (a, b), "", page_key, None)
                 self.state.record_all(records)
                 last = chunk[-1][0]
-                db.execute(f"UPDATE work.cat SET done = 1 WHERE {where.replace('c.', '')}id BETWEEN ? AND ?",
+                db.execute(f"INSERT OR IGNORE INTO work.done SELECT id FROM cat WHERE {where.replace('c.', '')}id BETWEEN ? AND ?",
                            (*([shard] if shard is not None else []), chunk[0][0], last))
 
     def _unchanged(self, ids: tuple) -> bool:
@@ -404,7 +458,7 @@ class SiteBuild:
 
     def _documents(self, shard: int) -> list[str]:
         """The documents of one search shard (at most its size), in order."""
-        return [d for (d,) in self.db.execute("SELECT id FROM work.cat WHERE shard = ? ORDER BY id", (shard,))]
+        return [d for (d,) in self.db.execute("SELECT id FROM cat WHERE shard = ? ORDER BY id", (shard,))]
 
     def render(self, progress=None, shard_size: int | None = None) -> None:
         """The pages whose inputs changed (the others taken over), the site-wide pages when
@@ -427,8 +481,9 @@ class SiteBuild:
     def _shard_folders(self, shard_size: int) -> dict[str, int]:
         """The search index's shards (see search.shards): folder -> shard, in order."""
         self.shards = shard_count(self.documents, shard_size)
-        self.db.execute("UPDATE work.cat SET shard = shard_of(id, ?)", (self.shards,))
-        used = [n for (n,) in self.db.execute("SELECT DISTINCT shard FROM work.cat ORDER BY shard")]
+        # (written only where it changed: the catalogue's rows stay as they are in the state)
+        self.db.execute("UPDATE cat SET shard = shard_of(id, ?) WHERE shard IS NOT shard_of(id, ?)", (self.shards,) * 2)
+        used = [n for (n,) in self.db.execute("SELECT DISTINCT shard FROM cat ORDER BY shard")]
         return {shard_folder(n, used[0]): n for n in used}
 
     def _site_pages(self, started: list | None) -> list[SitePage]:
@@ -441,34 +496,49 @@ class SiteBuild:
         self.site = SitePages(self.catalogue, self.staging, self.tei_abs, self.list_max, self.refs_max, self.piece_size)
         if self.site_same and self._site_kept():
             return []
+        todo: list[SitePage] = []
+        if not self.site_same and self.site_shows is not None and self._site_kept(self.site_shows):
+            for name in [n for (n,) in self.db.execute("SELECT name FROM site ORDER BY n") if n in self.site_shows]:
+                page = self.site.page(name, self.state.had)
+                if page is not None:  # (what it is made of is there while what the pages count is the same)
+                    self.db.execute("UPDATE site SET key = ? WHERE name = ?", (page.key, name))
+                    self._site_page(page, todo, started)
+            return todo
         self.db.execute("DELETE FROM site")
-        todo = []
         for n, page in enumerate(self.site.pages(self.state.had)):
-            self.state.record(page.name, page.key)
             self.db.execute("INSERT INTO site VALUES (?, ?, ?)", (n, page.name, page.key))
-            if self.state.reuse(page.name, page.key, self.out_dir):
-                self.kept.add(page.name)
-            else:
-                todo.append(self.site.write(page))
-                if started is not None:
-                    jobs = todo[-1].jobs
-                    started.extend(self.pool.submit(render_batch, jobs[i:i + 8]) for i in range(0, len(jobs), 8))
+            self._site_page(page, todo, started)
         return todo
 
-    def _site_kept(self) -> bool:
-        """Nothing the site-wide pages are given changed (_compare_catalogue): the last build's
-        are taken over with their keys, unless one is not the file the last state describes
-        (False: each is then keyed by its inputs)."""
+    def _site_page(self, page: SitePage, todo: list[SitePage], started: list | None) -> None:
+        """A site-wide page keyed: taken over, or its inputs written and added to todo (its
+        runs handed to the workers at once when there are some: started)."""
+        reused = self.state.reuse(page.name, page.key, self.out_dir)
+        self.state.record(page.name, page.key)
+        if reused:
+            self.kept.add(page.name)
+        else:
+            todo.append(self.site.write(page))
+            if started is not None:
+                jobs = todo[-1].jobs
+                started.extend(self.pool.submit(render_batch, jobs[i:i + 8]) for i in range(0, len(jobs), 8))
+
+    def _site_kept(self, keyed: set[str] = frozenset()) -> bool:
+        """Nothing the site-wide pages are given changed (_compare_catalogue), or nothing but
+        what the pages named in keyed show: the last build's others are taken over with their
+        keys, unless one is not the file the last state describes (False: each is then keyed
+        by its inputs)."""
         kept = []
-        for n, name, page_key in self.db.execute("SELECT n, name, key FROM old.site ORDER BY n").fetchall():
+        for name, page_key in self.db.execute("SELECT name, key FROM site ORDER BY n").fetchall():
+            if name in keyed:
+                continue
             if not self.state.reuse(name, page_key, self.out_dir):
                 return False
-            kept.append((n, name, page_key))
+            kept.append((name, page_key))
         if not kept:
             return False
-        self.db.executemany("INSERT INTO site VALUES (?, ?, ?)", kept)
-        self.state.record_all([(name, page_key) for _, name, page_key in kept])
-        self.kept.update(name for _, name, _ in kept)
+        self.state.record_all(kept)
+        self.kept.update(name for name, _ in kept)
         return True
 
     def _pages_to_make(self, folders: dict[str, int]) -> None:
@@ -568,13 +638,13 @@ class SiteBuild:
         most at a time); a shard whose pages came out the same as last time is taken over."""
         def reuse(folder: str) -> bool:
             shard_key = self._shard_key(self._shard_documents(folder))
+            reused = self.state.reuse_tree(folder, shard_key, self.out_dir)
             self.state.record_shard(folder, shard_key)
-            if self.state.reuse_tree(folder, shard_key, self.out_dir):
+            if reused:
                 self.kept.add(folder + "/")
-                return True
-            return False
+            return reused
 
-        waiting = dict(self.db.execute("SELECT d.shard, COUNT(*) FROM work.todo AS t JOIN work.cat AS d ON d.id = t.doc"
+        waiting = dict(self.db.execute("SELECT d.shard, COUNT(*) FROM work.todo AS t JOIN cat AS d ON d.id = t.doc"
                                        " WHERE t.doc != '' GROUP BY d.shard"))
         self.search = SearchIndex(self.staging, self.report, folders, self.shards, self._shard_documents,
                                   workers=min(2, os.cpu_count() or 1), reuse=reuse, page=self._current)
@@ -640,15 +710,17 @@ class SiteBuild:
         walk(str(self.out_dir), "")
 
     def finish(self) -> None:
-        """Move the files made into the site (under a journal), then record what it was made from."""
-        self.state.drop_work()
+        """Record what the site is made from, then move the files made into it (under a
+        journal, which names the state's generation; the state committed once it is written)."""
         self._removals()
-        written = self.update.commit()
+        written = self.update.staged()
+        self.state.prepare(self.staging, self.result.search, written, self.update.removals - set(written))
+        # the state is committed once the journal is written: it describes the site the moves make
+        self.update.commit(written, {"state": self.state.generation}, self.state.commit)
+        self.finished = True
         self.update = None
         self.result.pages = sum(1 for p in os.scandir(self.out_dir) if p.name.endswith(".html")
                                 and not p.name.startswith(".") and p.is_file())
-        self.state.save(self.out_dir, self.result.search, written)
-        self.finished = True
         self._step("save")
         # (listed once all else is let go: the one list of every document the build makes)
         self.result.documents = [name[:-4] for name in sorted(os.listdir(self.out_dir / "tei"))]
@@ -662,6 +734,12 @@ class SiteBuild:
             self.state.discard()
         if self.update is not None:  # (a journal written is finished by the next build, not discarded)
             self.update.discard()
+
+
+def _forget_entries(db: sqlite3.Connection, digests: list[tuple[str]]) -> None:
+    """Catalogue entries (by digest) and their facts out of the state."""
+    for table in ("entries", "mentions", "headers", "entities"):
+        db.executemany(f"DELETE FROM {table} WHERE digest = ?", digests)
 
 
 def _xml_files(folder: Path):

@@ -23,6 +23,7 @@ from lxml import etree
 from .. import edition
 from ..readings import series
 from . import entry as tei_entry
+from .state import execute_all
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
@@ -219,9 +220,10 @@ def _standoff_copies(root, wanted: set[tuple[str, str]]) -> dict[tuple[str, str]
     return copies
 
 
-# The catalogue's tables, in the build's scratch database ("work").  cat: the entries in date
-# order (pos from 1), with their neighbours, whether their pages were handed out (done) and
-# their search shard; entry: each entry's XML as the pages are given it (without its summary
+# The catalogue's tables, kept with the build's state (made again whole when the order of the
+# documents changed, else only the rows of the files that changed).  cat: the entries in date
+# order (pos from 1; sortkey: what they are sorted by), with their neighbours and their search
+# shard; entry: each entry's XML as the pages are given it (without its summary
 # in brief; in line only what a line of the indexes' and network's lists shows: id, href,
 # date, form, title and source), and what the site-wide pages group it by (month, date and whether the stylesheet
 # reads it as one, kind, whether a letter, whether it has witnesses, its correspondents'
@@ -230,23 +232,27 @@ def _standoff_copies(root, wanted: set[tuple[str, str]]) -> dict[tuple[str, str]
 # the standOff entities; ment and hdr: who is mentioned where (k: the place among the
 # document's mentions, then its header's names; forms: the mention's packed row, of which the
 # forms are the fields from the third).
-WORK_SCHEMA = """
-DROP TABLE IF EXISTS work.cat; DROP TABLE IF EXISTS work.entry; DROP TABLE IF EXISTS work.ents;
-DROP TABLE IF EXISTS work.ment; DROP TABLE IF EXISTS work.hdr;
-CREATE TABLE work.cat (pos INTEGER PRIMARY KEY, id TEXT UNIQUE, digest TEXT, witnesses TEXT, exchanges TEXT,
-                       prev TEXT DEFAULT '', next TEXT DEFAULT '', done INTEGER DEFAULT 0, shard INTEGER DEFAULT 0);
-CREATE TABLE work.entry (pos INTEGER PRIMARY KEY, xml BLOB, brief BLOB, line BLOB, month TEXT, date TEXT,
-                         dated INTEGER, kind TEXT, letter INTEGER, witnessed INTEGER, people BLOB, senders BLOB,
-                         source BLOB, netrow TEXT, idattr TEXT);
-CREATE TABLE work.ents (kind TEXT, ident TEXT, docpos INTEGER, epos INTEGER);
-CREATE TABLE work.ment (ref TEXT, docpos INTEGER, k INTEGER, n INTEGER, forms TEXT);
-CREATE TABLE work.hdr (ref TEXT, docpos INTEGER, k INTEGER, role TEXT, roleattr TEXT);
+CAT_SCHEMA = """
+DROP TABLE IF EXISTS cat; DROP TABLE IF EXISTS entry; DROP TABLE IF EXISTS ents;
+DROP TABLE IF EXISTS ment; DROP TABLE IF EXISTS hdr;
+CREATE TABLE cat (pos INTEGER PRIMARY KEY, id TEXT UNIQUE, digest TEXT, witnesses TEXT, exchanges TEXT,
+                  prev TEXT DEFAULT '', next TEXT DEFAULT '', sortkey TEXT, shard INTEGER DEFAULT 0);
+CREATE TABLE entry (pos INTEGER PRIMARY KEY, xml BLOB, brief BLOB, line BLOB, month TEXT, date TEXT,
+                    dated INTEGER, kind TEXT, letter INTEGER, witnessed INTEGER, people BLOB, senders BLOB,
+                    source BLOB, netrow TEXT, idattr TEXT);
+CREATE TABLE ents (kind TEXT, ident TEXT, docpos INTEGER, epos INTEGER);
+CREATE TABLE ment (ref TEXT, docpos INTEGER, k INTEGER, n INTEGER, forms TEXT);
+CREATE TABLE hdr (ref TEXT, docpos INTEGER, k INTEGER, role TEXT, roleattr TEXT);
 """
 _INDEXES = """
-CREATE INDEX work.entry_month ON entry (month, pos); CREATE INDEX work.entry_netrow ON entry (netrow, pos);
-CREATE INDEX work.cat_shard ON cat (shard, id); CREATE INDEX work.ment_ref ON ment (ref, docpos);
-CREATE INDEX work.hdr_ref ON hdr (ref, docpos)
+CREATE INDEX IF NOT EXISTS entry_month ON entry (month, pos); CREATE INDEX IF NOT EXISTS entry_netrow ON entry (netrow, pos);
+CREATE INDEX IF NOT EXISTS cat_shard ON cat (shard, id); CREATE INDEX IF NOT EXISTS ment_ref ON ment (ref, docpos);
+CREATE INDEX IF NOT EXISTS hdr_ref ON hdr (ref, docpos); CREATE INDEX IF NOT EXISTS cat_digest ON cat (digest);
+CREATE INDEX IF NOT EXISTS ents_doc ON ents (docpos); CREATE INDEX IF NOT EXISTS ment_doc ON ment (docpos);
+CREATE INDEX IF NOT EXISTS hdr_doc ON hdr (docpos)
 """
+# what the entries are sorted by: their place in time (readings.sent_order), else their date, undated last; then id
+_SORTKEY = "CASE WHEN {0}ord != '' THEN {0}ord WHEN {0}date != '' THEN {0}date ELSE '9999' END || char(31) || {0}id"
 # a place among many: (document's place, the place within it) as one integer
 WIDE = 1 << 24
 # an entry's correspondents and source as lxml writes them (entry.entry: ref, then kind)
@@ -268,22 +274,18 @@ def as_date(date: str) -> bool:
     return re.fullmatch(r"\d{4}-\d{2}", date) is not None
 
 
-def _execute_all(db: sqlite3.Connection, script: str) -> None:
-    """Statements one by one (executescript would end the caller's transaction)."""
-    for statement in script.split(";"):
-        db.execute(statement)
-
-
 class Catalogue:
     """The merged catalogue: entries in chronological order with their neighbours, each
     entry's XML, the months, and the facts for the site-wide pages.
 
-    Kept in SQLite tables (the build's scratch database, see WORK_SCHEMA), read entry by
-    entry as the pages ask: at 10,000 telegrams the catalogue held in dicts was the largest
-    thing in the build's process, and it grew with the edition.  db: a connection whose
-    main "entries" table (tei.html.state.SCHEMA) holds the entries, with a database
-    attached as "work"; without one, the given entries are put in a database in memory
-    (tests, benchmarks)."""
+    Kept in SQLite tables (with the build's state, see CAT_SCHEMA), read entry by entry as
+    the pages ask: at 10,000 telegrams the catalogue held in dicts was the largest thing in
+    the build's process, and it grew with the edition.  db: a connection whose main
+    "entries" table (tei.html.state.SCHEMA) holds the entries, with the catalogue's tables
+    as the last build left them, if any; without one, the given entries are put in a
+    database in memory (tests, benchmarks).  Where the documents are the same, in the same
+    order, with the same sources' names, only the rows of the entries that changed are made
+    again (touched: their places; None when all were made)."""
 
     def __init__(self, entries: Iterable[CatalogueEntry] = (), base_url: str = "", db: sqlite3.Connection | None = None):
         if db is None:
@@ -291,16 +293,10 @@ class Catalogue:
 
             db = sqlite3.connect(":memory:")
             db.executescript(SCHEMA)
-            db.execute("ATTACH DATABASE ':memory:' AS work")
+            db.execute("ATTACH DATABASE ':memory:' AS work")  # (the site-wide pages' scratch tables)
             store(db, ((str(i), e) for i, e in enumerate(entries)))
         self.db = db
         db.execute("CREATE UNIQUE INDEX IF NOT EXISTS entries_digest ON entries (digest)")  # (made once they are in)
-        _execute_all(db, WORK_SCHEMA)
-        db.execute("INSERT INTO work.cat (pos, id, digest, witnesses, exchanges)"
-                   " SELECT ROW_NUMBER() OVER (ORDER BY CASE WHEN ord != '' THEN ord WHEN date != '' THEN date"
-                   " ELSE '9999' END, id), id, digest, witnesses, exchanges FROM entries")
-        self.count = db.execute("SELECT COUNT(*) FROM work.cat").fetchone()[0]
-        self._neighbours()
         # one name per source known to the authority file (an archive whose records cite it
         # under two names): the name the edition's documents give it most often, then the first
         # in alphabetical order; every entry of that source is given it, so that the lists, the
@@ -311,10 +307,19 @@ class Catalogue:
             if name.strip():
                 counts.setdefault(ref, {})[name] = n
         self._names = {ref: min(forms, key=lambda f: (-forms[f], f)) for ref, forms in counts.items()}
-        self._fill()
-        _execute_all(db, _INDEXES)
-        self.months = [m for (m,) in db.execute("SELECT DISTINCT month FROM work.entry WHERE month != '' ORDER BY month")]
-        self.undated = db.execute("SELECT 1 FROM work.entry WHERE month = '' LIMIT 1").fetchone() is not None
+        names = json.dumps(sorted((k.decode("utf-8"), v.decode("utf-8")) for k, v in self._names.items()))
+        self.touched = self._update(names)
+        if self.touched is None:
+            execute_all(db, CAT_SCHEMA)
+            db.execute(f"INSERT INTO cat (pos, id, digest, witnesses, exchanges, sortkey) SELECT ROW_NUMBER() OVER"
+                       f" (ORDER BY {_SORTKEY.format('')}), id, digest, witnesses, exchanges, {_SORTKEY.format('')} FROM entries")
+            self._neighbours()
+            self._fill()
+            execute_all(db, _INDEXES)
+            db.execute("INSERT OR REPLACE INTO meta VALUES ('names', ?)", (names,))
+        self.count = db.execute("SELECT COUNT(*) FROM cat").fetchone()[0]
+        self.months = [m for (m,) in db.execute("SELECT DISTINCT month FROM entry WHERE month != '' ORDER BY month")]
+        self.undated = db.execute("SELECT 1 FROM entry WHERE month = '' LIMIT 1").fetchone() is not None
         self._months_xml = ("<months>" + "".join(f"<month>{m}</month>" for m in self.months)
                             + "</months>").encode("utf-8")
         # the edition's name and where the site is published (for "Cite this"), known to every
@@ -322,45 +327,78 @@ class Catalogue:
         name = edition.name_of(s for (s,) in db.execute("SELECT series FROM entries"))
         self._open = (b"<catalogue edition=" + quoteattr(name).encode("utf-8")
                       + (b" base-url=" + quoteattr(base_url).encode("utf-8") if base_url else b"") + b">")
-        self.letters = db.execute("SELECT 1 FROM work.entry WHERE letter LIMIT 1").fetchone() is not None
+        self.letters = db.execute("SELECT 1 FROM entry WHERE letter LIMIT 1").fetchone() is not None
 
-    def _neighbours(self) -> None:
-        """Each entry's previous and next in time.  The neighbours in time are other telegrams:
-        the same telegram in another translation (listed on the page under "Other
-        translations") is stepped over, or a reader going on in time read one telegram four
-        times in a row."""
+    def _update(self, names: str) -> list[int] | None:
+        """The catalogue's rows of the entries that changed made again in place, when the
+        others stay as they were: the same documents in the same order (each changed entry
+        where it was), the sources' names the same.  Their places, or None (made whole)."""
         db = self.db
-        db.execute("UPDATE work.cat SET prev = COALESCE((SELECT c.id FROM work.cat AS c WHERE c.pos = cat.pos - 1), ''),"
-                   " next = COALESCE((SELECT c.id FROM work.cat AS c WHERE c.pos = cat.pos + 1), '')")
+        if (db.execute("SELECT 1 FROM sqlite_master WHERE name = 'cat'").fetchone() is None  # none yet
+                or db.execute("SELECT value FROM meta WHERE name = 'names'").fetchone() != (names,)):
+            return None
+        gone = db.execute("SELECT c.pos, c.id, c.sortkey FROM cat AS c LEFT JOIN entries AS e USING (digest)"
+                          " WHERE e.digest IS NULL").fetchall()
+        came = {row[0]: row[1:] for row in db.execute(
+            f"SELECT e.id, e.digest, e.witnesses, e.exchanges, {_SORTKEY.format('e.')} FROM entries AS e"
+            " LEFT JOIN cat AS c USING (digest) WHERE c.digest IS NULL")}
+        if len(gone) != len(came) or any(came.get(i, (None,) * 4)[3] != sortkey for _, i, sortkey in gone):
+            return None
+        touched = [pos for pos, _, _ in gone]
+        db.executemany("UPDATE cat SET digest = ?, witnesses = ?, exchanges = ? WHERE pos = ?",
+                       (came[i][:3] + (pos,) for pos, i, _ in gone))
+        for table, column in (("entry", "pos"), ("ents", "docpos"), ("ment", "docpos"), ("hdr", "docpos")):
+            db.executemany(f"DELETE FROM {table} WHERE {column} = ?", ((pos,) for pos in touched))
+        self._neighbours(touched)
+        self._fill(touched)
+        return touched
+
+    def _neighbours(self, touched: list[int] | None = None) -> None:
+        """Each entry's previous and next in time (touched: only those at these places).  The
+        neighbours in time are other telegrams: the same telegram in another translation
+        (listed on the page under "Other translations") is stepped over, or a reader going on
+        in time read one telegram four times in a row."""
+        db = self.db
+        if touched is None:
+            db.execute("UPDATE cat SET prev = COALESCE((SELECT c.id FROM cat AS c WHERE c.pos = cat.pos - 1), ''),"
+                       " next = COALESCE((SELECT c.id FROM cat AS c WHERE c.pos = cat.pos + 1), '')")
+        else:
+            db.executemany("UPDATE cat SET prev = COALESCE((SELECT c.id FROM cat AS c WHERE c.pos = cat.pos - 1), ''),"
+                           " next = COALESCE((SELECT c.id FROM cat AS c WHERE c.pos = cat.pos + 1), '') WHERE pos = ?",
+                           ((pos,) for pos in touched))
         last = 0
         while True:  # the entries with witnesses, a few hundred at a time
-            rows = db.execute("SELECT pos, id, witnesses FROM work.cat WHERE witnesses != '[]' AND pos > ? ORDER BY pos"
-                              " LIMIT 500", (last,)).fetchall()
+            if touched is None:
+                rows = db.execute("SELECT pos, id, witnesses FROM cat WHERE witnesses != '[]' AND pos > ? ORDER BY pos"
+                                  " LIMIT 500", (last,)).fetchall()
+            else:
+                rows = [row for pos in touched for row in db.execute(
+                    "SELECT pos, id, witnesses FROM cat WHERE witnesses != '[]' AND pos = ?", (pos,))]
             skips = []
             for pos, ident, witnesses in rows:
                 same = [ident, *json.loads(witnesses)]
                 marks = ",".join("?" * len(same))
-                prev = db.execute(f"SELECT id FROM work.cat WHERE pos < ? AND id NOT IN ({marks}) ORDER BY pos DESC"
+                prev = db.execute(f"SELECT id FROM cat WHERE pos < ? AND id NOT IN ({marks}) ORDER BY pos DESC"
                                   " LIMIT 1", (pos, *same)).fetchone()
-                nxt = db.execute(f"SELECT id FROM work.cat WHERE pos > ? AND id NOT IN ({marks}) ORDER BY pos LIMIT 1",
+                nxt = db.execute(f"SELECT id FROM cat WHERE pos > ? AND id NOT IN ({marks}) ORDER BY pos LIMIT 1",
                                  (pos, *same)).fetchone()
                 skips.append((prev[0] if prev else "", nxt[0] if nxt else "", pos))
-            db.executemany("UPDATE work.cat SET prev = ?, next = ? WHERE pos = ?", skips)
-            if len(rows) < 500:
+            db.executemany("UPDATE cat SET prev = ?, next = ? WHERE pos = ?", skips)
+            if touched is not None or len(rows) < 500:
                 return
             last = rows[-1][0]
 
-    def _fill(self) -> None:
+    def _fill(self, touched: list[int] | None = None) -> None:
         """Each entry's XML as the pages are given it (with its neighbours and its source's one
         name; without its summary in brief), with what the site-wide pages group it by, a few
-        hundred at a time; its facts, by their place."""
+        hundred at a time; its facts, by their place (touched: only those at these places)."""
         db, names = self.db, self._names
-        db.execute("CREATE INDEX work.cat_digest ON cat (digest)")
+        where = "" if touched is None else f" AND c.pos IN ({','.join(map(str, touched))})"  # (integers)
         last = 0
         while True:
             rows = db.execute("SELECT c.pos, c.prev, c.next, e.xml, e.month, e.date, e.dated, e.kind, e.letter, e.witnessed,"
-                              " e.people, e.senders, e.netrow, e.idattr FROM work.cat AS c JOIN entries AS e USING (digest)"
-                              " WHERE c.pos > ? ORDER BY c.pos LIMIT 500", (last,)).fetchall()
+                              " e.people, e.senders, e.netrow, e.idattr FROM cat AS c JOIN entries AS e USING (digest)"
+                              f" WHERE c.pos > ?{where} ORDER BY c.pos LIMIT 500", (last,)).fetchall()
             made = []
             for pos, prev, nxt, xml, *grouped, idattr in rows:
                 xml = _SOURCE_TITLE.sub(lambda m: m.group(1) + names.get(m.group(2), m.group(3)) + b"</source-title>", xml)
@@ -373,17 +411,18 @@ class Catalogue:
                 line = (b"<entry " + b" ".join(m.group(0) for m in _LINE_ATTRIBUTES.finditer(start)) + b">"
                         + (title.group(0) if title else b"") + source + b"</entry>")
                 made.append((pos, xml, _SUMMARY.sub(b"", xml), line, *grouped, source, idattr))
-            db.executemany("INSERT INTO work.entry (pos, xml, brief, line, month, date, dated, kind, letter, witnessed,"
+            db.executemany("INSERT INTO entry (pos, xml, brief, line, month, date, dated, kind, letter, witnessed,"
                            " people, senders, netrow, source, idattr) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                            made)
             if len(rows) < 500:
                 break
             last = rows[-1][0]
-        db.execute("INSERT INTO work.ents SELECT e.kind, e.ident, c.pos, e.k FROM entities AS e JOIN work.cat AS c USING (digest)")
-        db.execute("INSERT INTO work.ment SELECT m.ref, c.pos, m.k, m.n, m.forms FROM mentions AS m JOIN work.cat AS c"
-                   " USING (digest)")
-        db.execute("INSERT INTO work.hdr SELECT h.ref, c.pos, h.k, h.role, h.roleattr FROM headers AS h JOIN work.cat AS c"
-                   " USING (digest)")
+        db.execute(f"INSERT INTO ents SELECT e.kind, e.ident, c.pos, e.k FROM entities AS e JOIN cat AS c USING (digest)"
+                   f" WHERE true{where}")
+        db.execute(f"INSERT INTO ment SELECT m.ref, c.pos, m.k, m.n, m.forms FROM mentions AS m JOIN cat AS c"
+                   f" USING (digest) WHERE true{where}")
+        db.execute(f"INSERT INTO hdr SELECT h.ref, c.pos, h.k, h.role, h.roleattr FROM headers AS h JOIN cat AS c"
+                   f" USING (digest) WHERE true{where}")
 
     def opening(self, **attributes: str) -> bytes:
         """<catalogue ...> of a page's catalogue, with more attributes."""
@@ -397,19 +436,19 @@ class Catalogue:
     @property
     def order(self) -> list[str]:
         """The documents' ids in date order (the whole list: for tests and small editions)."""
-        return [i for (i,) in self.db.execute("SELECT id FROM work.cat ORDER BY pos")]
+        return [i for (i,) in self.db.execute("SELECT id FROM cat ORDER BY pos")]
 
     def pairs(self, doc_id: str, witnesses: str | None = None) -> list[str]:
         """The witnesses of a document that are in the catalogue (the same telegram in other
         translations: a side-by-side page for each pair); witnesses: its row's, when read."""
         if witnesses is None:
-            row = self.db.execute("SELECT witnesses FROM work.cat WHERE id = ?", (doc_id,)).fetchone()
+            row = self.db.execute("SELECT witnesses FROM cat WHERE id = ?", (doc_id,)).fetchone()
             witnesses = row[0] if row else "[]"
         found = [w for w in json.loads(witnesses) if w != doc_id]
         if not found:
             return []
         marks = ",".join("?" * len(found))
-        known = {i for (i,) in self.db.execute(f"SELECT id FROM work.cat WHERE id IN ({marks})", found)}
+        known = {i for (i,) in self.db.execute(f"SELECT id FROM cat WHERE id IN ({marks})", found)}
         return [w for w in found if w in known]
 
     def month_pages(self) -> list[str]:
@@ -423,13 +462,13 @@ class Catalogue:
         found = {}
         if wanted:
             marks = ",".join("?" * len(wanted))
-            found = dict(self.db.execute(f"SELECT c.id, x.xml FROM work.cat AS c JOIN work.entry AS x USING (pos)"
+            found = dict(self.db.execute(f"SELECT c.id, x.xml FROM cat AS c JOIN entry AS x USING (pos)"
                                          f" WHERE c.id IN ({marks})", wanted))
         return self._open + self._months_xml + b"".join(found[i] for i in wanted if i in found) + b"</catalogue>"
 
     def document_ids(self, doc_id: str) -> tuple[str, ...]:
         """The entries a document's page links to: its own, its neighbours, witnesses and exchanges."""
-        row = self.db.execute("SELECT prev, next, witnesses, exchanges FROM work.cat WHERE id = ?", (doc_id,)).fetchone()
+        row = self.db.execute("SELECT prev, next, witnesses, exchanges FROM cat WHERE id = ?", (doc_id,)).fetchone()
         if row is None:
             return (doc_id,)
         return (doc_id, row[0], row[1], *json.loads(row[2]), *json.loads(row[3]))

@@ -108,10 +108,19 @@ class SitePages:
         known(its name): the last site has it, most such pages are taken over; write() then
         makes its inputs, should it be made again.  The others are made at once."""
         for name, *plan in self._plans():
-            self._writing = not known(name)
-            page = plan[0](*plan[1:])
-            page.key, page.digest, page.plan = page.digest.hexdigest(), None, tuple(plan)
-            yield page
+            yield self._keyed(name, plan, known)
+
+    def page(self, name: str, known: Callable[[str], bool] = lambda name: True) -> SitePage | None:
+        """One page by its file's name, with its key (as pages() gives it); None when the
+        edition has no such page."""
+        plan = self._plan_of(name)
+        return self._keyed(name, plan, known) if plan else None
+
+    def _keyed(self, name: str, plan: list | tuple, known: Callable[[str], bool]) -> SitePage:
+        self._writing = not known(name)
+        page = plan[0](*plan[1:])
+        page.key, page.digest, page.plan = page.digest.hexdigest(), None, tuple(plan)
+        return page
 
     def write(self, page: SitePage) -> SitePage:
         """The page with its inputs written into the staging folder, its runs ready."""
@@ -122,17 +131,37 @@ class SitePages:
         made.key, made.digest = page.key, None
         return made
 
-    def _plans(self) -> Iterator[tuple]:
-        """(the page's file, how it is made, with what) of each page."""
+    def _fixed_plans(self) -> Iterator[tuple]:
         yield SITE_FILES["home"], self._home
         yield SITE_FILES["chronology"], self._chronology
         yield SITE_FILES["network"], self._network
         yield SITE_FILES["search"], self._simple, "search", SITE_FILES["search"]
         for kind in KINDS:
             yield SITE_FILES[kind], self._index, kind
+
+    def _plan_of(self, name: str) -> tuple | None:
+        """(how it is made, with what) of the page named so (_plans), without the others'."""
+        for fixed, *plan in self._fixed_plans():
+            if fixed == name:
+                return tuple(plan)
+        if name.startswith("telegrams-") and self.at_scale:
+            month = name[len("telegrams-"):-len(".html")]
+            return self._month, "" if month == "undated" else month
+        if name.startswith("mentions-"):
+            ident = name[len("mentions-"):-len(".html")]
+            for kind in KINDS:
+                for found, doc in self._entities(kind):
+                    if found == ident and self._about_counts(ident)[0] > self.refs_max:
+                        return self._mentions, kind, ident, doc
+        return None
+
+    def _plans(self) -> Iterator[tuple]:
+        """(the page's file, how it is made, with what) of each page."""
+        yield from self._fixed_plans()
         if self.at_scale:
-            for (month,) in self.db.execute("SELECT month FROM work.entry GROUP BY month ORDER BY month = '', month").fetchall():
+            for (month,) in self.db.execute("SELECT month FROM entry GROUP BY month ORDER BY month = '', month").fetchall():
                 yield f"telegrams-{month or 'undated'}.html", self._month, month
+        self._all_counts()
         for kind in KINDS:
             for ident, doc in self._entities(kind):
                 if self._about_counts(ident)[0] > self.refs_max:
@@ -180,17 +209,17 @@ class SitePages:
         if not self.at_scale:
             return self._simple("network", SITE_FILES["network"], self._entries(brief=True))
         page = self._simple("network", SITE_FILES["network"], self._letter_entries(), pieces="yes")
-        rows = [r for (r,) in self.db.execute("SELECT netrow FROM work.entry WHERE netrow IS NOT NULL GROUP BY netrow"
+        rows = [r for (r,) in self.db.execute("SELECT netrow FROM entry WHERE netrow IS NOT NULL GROUP BY netrow"
                                               " ORDER BY MIN(pos)")]
         self._pieces(page, "network", ((mark, "", self._batches(
-            "SELECT pos, line, x'' FROM work.entry WHERE netrow = ? AND pos > ? ORDER BY pos LIMIT ?", (row,)))
+            "SELECT pos, line, x'' FROM entry WHERE netrow = ? AND pos > ? ORDER BY pos LIMIT ?", (row,)))
             for mark, row in enumerate(rows, 1)))
         return page
 
     def _month(self, month: str) -> SitePage:
         """A month's page (at scale): the months, the month's correspondents; its list in pieces."""
         people, seen = [], set()
-        for (found,) in self._rows("SELECT pos, people FROM work.entry WHERE month = ? AND pos > ? ORDER BY pos LIMIT ?",
+        for (found,) in self._rows("SELECT pos, people FROM entry WHERE month = ? AND pos > ? ORDER BY pos LIMIT ?",
                                    (month,)):
             for m in _PERSON.finditer(found):
                 if m.group(1) != b"via" and m.group(2) not in seen:
@@ -199,7 +228,7 @@ class SitePages:
         page = self._simple(f"month={month}", f"telegrams-{month or 'undated'}.html", self._month_entries(),
                             [b"<people>", *people, b"</people>"])
         self._pieces(page, "entries", [(1, "", self._batches(
-            "SELECT pos, xml, x'' FROM work.entry WHERE month = ? AND pos > ? ORDER BY pos LIMIT ?", (month,)))])
+            "SELECT pos, xml, x'' FROM entry WHERE month = ? AND pos > ? ORDER BY pos LIMIT ?", (month,)))])
         return page
 
     def _index(self, kind: str) -> SitePage:
@@ -211,12 +240,13 @@ class SitePages:
         self.db.execute("CREATE TABLE IF NOT EXISTS work.listed (pos INTEGER PRIMARY KEY)")  # the documents listed
         self.db.execute("DELETE FROM work.listed")
         entities = self._entities(kind)
+        self._all_counts()
         for ident, _ in entities:
             docs, letters = self._about_counts(ident)
             if not docs:
                 continue
             forms: dict[str, None] = {}
-            for (packed,) in self.db.execute("SELECT forms FROM work.ment WHERE ref = ? GROUP BY forms ORDER BY MIN(docpos)",
+            for (packed,) in self.db.execute("SELECT forms FROM ment WHERE ref = ? GROUP BY forms ORDER BY MIN(docpos)",
                                              (ident,)):
                 forms.update(dict.fromkeys(packed.split(_FIELD)[2:]))
             facts.write(f"<about ref={quoteattr(ident)} docs=\"{docs}\" letters=\"{letters}\">".encode("utf-8"),
@@ -227,7 +257,7 @@ class SitePages:
                     self.db.executemany("INSERT OR IGNORE INTO work.listed VALUES (?)", ((pos,) for _, pos in batch))
             facts.write(b"</about>")
         facts.write(b"<refs>")
-        for (line,) in self._rows("SELECT pos, line FROM work.listed JOIN work.entry USING (pos) WHERE pos > ?"
+        for (line,) in self._rows("SELECT pos, line FROM work.listed JOIN entry USING (pos) WHERE pos > ?"
                                   " ORDER BY pos LIMIT ?"):
             facts.write(line)
         facts.write(b"</refs><entities>", *self._copies(kind, entities), b"</entities></facts>")
@@ -270,13 +300,13 @@ class SitePages:
     def _entries(self, brief: bool = False) -> Iterator[bytes]:
         """Every entry (below LIST_MAX: at most that many), without summaries when brief."""
         column = "brief" if brief else "xml"
-        return (xml for (xml,) in self._rows(f"SELECT pos, {column} FROM work.entry WHERE pos > ? ORDER BY pos LIMIT ?"))
+        return (xml for (xml,) in self._rows(f"SELECT pos, {column} FROM entry WHERE pos > ? ORDER BY pos LIMIT ?"))
 
     def _month_entries(self) -> list[bytes]:
         """An entry per month and form, in the order of the months' first documents, with their number."""
         if self._months is None:
             self._months = [f"<entry month={quoteattr(month)}{_LETTER if letter else ''} n=\"{n}\"/>".encode("utf-8")
-                            for month, letter, n in self.db.execute("SELECT month, letter, COUNT(*) FROM work.entry"
+                            for month, letter, n in self.db.execute("SELECT month, letter, COUNT(*) FROM entry"
                                                                     " GROUP BY month, letter ORDER BY MIN(pos)")]
         return self._months
 
@@ -284,7 +314,7 @@ class SitePages:
         """An entry per kind, form, correspondents, source and whether it has witnesses (what
         the home page's account of the edition counts), with their number."""
         for kind, letter, witnessed, people, source, n in self.db.execute(
-                "SELECT kind, letter, witnessed, people, source, COUNT(*) FROM work.entry"
+                "SELECT kind, letter, witnessed, people, source, COUNT(*) FROM entry"
                 " GROUP BY kind, letter, witnessed, people, source ORDER BY MIN(pos)"):
             yield (f"<entry kind={quoteattr(kind)}{_LETTER if letter else ''} n=\"{n}\">".encode("utf-8")
                    + people + source + (b"<witness/>" if witnessed else b"") + b"</entry>")
@@ -293,14 +323,14 @@ class SitePages:
         """An entry per senders, month and form of the documents on the chronology's time
         line, with their number and their first and last dates."""
         for senders, letter, n, first, last in self.db.execute(
-                "SELECT senders, letter, COUNT(*), MIN(date), MAX(date) FROM work.entry WHERE dated"
+                "SELECT senders, letter, COUNT(*), MIN(date), MAX(date) FROM entry WHERE dated"
                 " GROUP BY senders, substr(date, 1, 7), letter ORDER BY MIN(pos)"):
             yield (f"<entry date={quoteattr(first)} last={quoteattr(last)}{_LETTER if letter else ''}"
                    f" n=\"{n}\">".encode("utf-8") + senders + b"</entry>")
 
     def _letter_entries(self) -> Iterator[bytes]:
         """An entry per correspondents (of the documents with a sender and a recipient), with their number."""
-        for people, n in self.db.execute("SELECT people, COUNT(*) FROM work.entry WHERE netrow IS NOT NULL GROUP BY people"
+        for people, n in self.db.execute("SELECT people, COUNT(*) FROM entry WHERE netrow IS NOT NULL GROUP BY people"
                                          " ORDER BY MIN(pos)"):
             yield f"<entry n=\"{n}\">".encode("utf-8") + people + b"</entry>"
 
@@ -309,8 +339,8 @@ class SitePages:
         order of the documents that first have them."""
         if kind not in self._kinds:
             self._kinds[kind] = [(ident, doc) for ident, doc in self.db.execute(
-                f"SELECT ident, (SELECT id FROM work.cat WHERE pos = first / {WIDE}) FROM"
-                f" (SELECT ident, MIN(docpos * {WIDE} + epos) AS first FROM work.ents WHERE kind = ? GROUP BY ident)"
+                f"SELECT ident, (SELECT id FROM cat WHERE pos = first / {WIDE}) FROM"
+                f" (SELECT ident, MIN(docpos * {WIDE} + epos) AS first FROM ents WHERE kind = ? GROUP BY ident)"
                 " ORDER BY first", (kind,))]
         return self._kinds[kind]
 
@@ -326,11 +356,19 @@ class SitePages:
 
     def _about_counts(self, ident: str) -> tuple[int, int]:
         """How many documents name an entity (in their text, or their header only), and how many of them are letters."""
-        if self._counts is None:  # (for every entity named: as many as there are entities)
-            self._counts = {ref: (n, int(letters)) for ref, n, letters in self.db.execute(
-                "SELECT t.ref, COUNT(*), TOTAL(e.letter) FROM (SELECT ref, docpos FROM work.ment UNION ALL"
-                " SELECT ref, docpos FROM work.hdr) AS t JOIN work.entry AS e ON e.pos = t.docpos GROUP BY t.ref")}
+        if self._counts is None:  # (one entity's page alone: see _all_counts)
+            n, letters = self.db.execute(
+                "SELECT COUNT(*), TOTAL(e.letter) FROM (SELECT docpos FROM ment WHERE ref = ? UNION ALL"
+                " SELECT docpos FROM hdr WHERE ref = ?) AS t JOIN entry AS e ON e.pos = t.docpos", (ident, ident)).fetchone()
+            return n, int(letters)
         return self._counts.get(ident, (0, 0))
+
+    def _all_counts(self) -> None:
+        """_about_counts of every entity named, at once (as many as there are entities)."""
+        if self._counts is None:
+            self._counts = {ref: (n, int(letters)) for ref, n, letters in self.db.execute(
+                "SELECT t.ref, COUNT(*), TOTAL(e.letter) FROM (SELECT ref, docpos FROM ment UNION ALL"
+                " SELECT ref, docpos FROM hdr) AS t JOIN entry AS e ON e.pos = t.docpos GROUP BY t.ref")}
 
     def _backrefs(self, ident: str, column: str) -> Iterator[list[tuple[bytes, object]]]:
         """(<in id n/> or <header id role/>, the entry's column: x.line, what the list shows of
@@ -338,10 +376,10 @@ class SitePages:
         those whose text names it, then those naming it in their header only, each in date
         order (made by the query: there are many)."""
         yield from self._batches(f"SELECT m.docpos, CAST('<in id=' || x.idattr || ' n=\"' || m.n || '\"/>' AS BLOB), {column}"
-                                 " FROM work.ment AS m JOIN work.entry AS x ON x.pos = m.docpos"
+                                 " FROM ment AS m JOIN entry AS x ON x.pos = m.docpos"
                                  " WHERE m.ref = ? AND m.docpos > ? ORDER BY m.docpos LIMIT ?", (ident,))
         yield from self._batches(f"SELECT h.docpos, CAST('<header id=' || x.idattr || ' role=' || h.roleattr || '/>' AS BLOB),"
-                                 f" {column} FROM work.hdr AS h JOIN work.entry AS x ON x.pos = h.docpos"
+                                 f" {column} FROM hdr AS h JOIN entry AS x ON x.pos = h.docpos"
                                  " WHERE h.ref = ? AND h.docpos > ? ORDER BY h.docpos LIMIT ?", (ident,))
 
     def _pieces(self, page: SitePage, kind: str, lists: Iterable[tuple[int, str, Iterable[list[tuple[bytes, bytes]]]]]) -> None:

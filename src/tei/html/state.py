@@ -5,16 +5,22 @@ that is published.  It records, per input file, its digest and catalogue entry, 
 page (and per search shard) the key of everything the page was made from: the stylesheets
 and code, the TEI files it shows, and the catalogue entries of the documents it links to.
 A page whose key is unchanged is taken over from the last site (a hard link, no rendering).
-It also records, per document, the digest of what the pages are given of its entry, and one
-digest of all the site-wide pages are given: a build keys again only the pages that show a
-changed entry, and the site-wide pages only when that one digest changed.
+It also keeps the catalogue as the pages are given it (catalogue.Catalogue: in date order,
+with neighbours) and, per document, the digest of what the pages are given of its entry,
+and one digest of all the site-wide pages are given: a build remakes only the catalogue's
+rows of the files that changed, keys again only the pages that show a changed entry, and
+the site-wide pages only when that one digest changed.
 
 The state is an SQLite file (site-state.sqlite), read row by row as the build asks, never
-loaded whole: a build's memory does not grow with the edition.  A build reads the last
-state (opened read-only) and writes what it makes into a new file beside it, which replaces
-the last only after the new site's files are moved in; a page is taken over only while its
-file is the very one the state describes (tei.cache.stamp: same device, inode, size and
-modification time).  So an interrupted build or a site changed by hand is never trusted.
+loaded whole: a build's memory does not grow with the edition.  A build updates it in place,
+in one SQLite transaction (its rollback journal beside it), committed only once the journal
+of the site's update (tei.journal) is written, which records the state's new generation: an
+interrupted build leaves the last state (rolled back, by SQLite if the process died) and the
+last site; one interrupted after its journal is written is finished by the next, whose state
+is then the one that describes it, or, if its transaction had not been committed, is not
+trusted (the journal names another generation).  A page is taken over only while its file is
+the very one the state describes (tei.cache.stamp: same device, inode, size and modification
+time), so a site changed by hand is never trusted either.
 """
 
 from __future__ import annotations
@@ -27,13 +33,13 @@ from pathlib import Path
 
 from ..cache import stamp, tree_digest
 from ..paths import XSLT_DIR
-from ..writer import _umask
 
 STATE_FILE = "site-state.sqlite"
 OLD_STATE_FILE = "site-state.pickle"  # the state as builds before format 9 kept it: let go
 # 2: entries name their entities; 3: pages' digests; 4: file stamps; 5: entries' facts as tuples; 6: packed;
-# 7: correspondents of a kind (person, org), letters; 8: date order; 9: SQLite; 10: what pages show, per entry
-FORMAT = "10"
+# 7: correspondents of a kind (person, org), letters; 8: date order; 9: SQLite; 10: what pages show, per entry;
+# 11: updated in place, with the catalogue in date order
+FORMAT = "11"
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT);
@@ -50,26 +56,39 @@ CREATE TABLE IF NOT EXISTS entries (digest TEXT, id TEXT, date TEXT, month TEXT,
 CREATE TABLE IF NOT EXISTS mentions (digest TEXT, ref TEXT, k INTEGER, n INTEGER, forms TEXT);
 CREATE TABLE IF NOT EXISTS headers (digest TEXT, ref TEXT, k INTEGER, role TEXT, roleattr TEXT);
 CREATE TABLE IF NOT EXISTS entities (digest TEXT, kind TEXT, ident TEXT, k INTEGER);
--- page or other file of the site (relative path) -> the key of what it was made from, and the
--- stamp of the file written (empty until the site is updated)
-CREATE TABLE IF NOT EXISTS pages (name TEXT PRIMARY KEY, key TEXT, stamp TEXT);
--- document id -> the digest of its file and of its entry's XML as the pages are given it (with its
--- neighbours): which pages show a changed entry (catalogue.Catalogue)
-CREATE TABLE IF NOT EXISTS shown (id TEXT PRIMARY KEY, digest TEXT, xml TEXT);
+-- page or other file of the site (relative path) -> the key of what it was made from, the stamp
+-- of the file written (NULL until it is), the generation of the build that recorded it last
+CREATE TABLE IF NOT EXISTS pages (name TEXT PRIMARY KEY, key TEXT, stamp TEXT, gen TEXT);
+-- document id -> the digest of its file, of its entry's XML as the pages are given it (with its
+-- neighbours), of its row as the site-wide pages read it, and of the parts of that row: what
+-- they group and count it by (with its facts), its XML without summary, its line in the lists:
+-- which pages show a changed entry
+CREATE TABLE IF NOT EXISTS shown (id TEXT PRIMARY KEY, digest TEXT, xml TEXT, row TEXT, grouped TEXT, brief TEXT,
+                                  line TEXT);
 -- site-wide page -> its key, in order: taken over whole while nothing they show changed
 CREATE TABLE IF NOT EXISTS site (n INTEGER PRIMARY KEY, name TEXT, key TEXT);
--- search shard folder -> key
-CREATE TABLE IF NOT EXISTS shards (folder TEXT PRIMARY KEY, key TEXT);
+-- search shard folder -> key, generation
+CREATE TABLE IF NOT EXISTS shards (folder TEXT PRIMARY KEY, key TEXT, gen TEXT);
 -- page -> its stamp and the sha256 of its bytes: what a search shard is made from
 CREATE TABLE IF NOT EXISTS contents (name TEXT PRIMARY KEY, stamp TEXT, digest TEXT);
 """
-# made once the tables are filled (kept up row by row, the random digests made the build's
+# made once the tables are filled (kept up row by row, the random digests made a first build's
 # inserts wait on the disk): the entries' when the catalogue is made (catalogue.Catalogue),
 # the facts' when the state is saved, for the next build
 INDEXES = """
-CREATE UNIQUE INDEX IF NOT EXISTS entries_digest ON entries (digest); CREATE INDEX mentions_digest ON mentions (digest);
-CREATE INDEX headers_digest ON headers (digest); CREATE INDEX entities_digest ON entities (digest)
+CREATE UNIQUE INDEX IF NOT EXISTS entries_digest ON entries (digest);
+CREATE INDEX IF NOT EXISTS mentions_digest ON mentions (digest);
+CREATE INDEX IF NOT EXISTS headers_digest ON headers (digest); CREATE INDEX IF NOT EXISTS entities_digest ON entities (digest)
 """
+# a page recorded: its stamp kept while its key is the one recorded before (the file checked then)
+_RECORD = ("INSERT INTO pages (name, key, gen) {} ON CONFLICT (name) DO UPDATE SET"
+           " stamp = CASE WHEN key = excluded.key THEN stamp END, key = excluded.key, gen = excluded.gen")
+
+
+def execute_all(db: sqlite3.Connection, script: str) -> None:
+    """Statements one by one (executescript would end the caller's transaction)."""
+    for statement in "\n".join(line for line in script.splitlines() if not line.lstrip().startswith("--")).split(";"):
+        db.execute(statement)
 
 
 def salt() -> str:
@@ -94,55 +113,72 @@ def stamp_text(st: os.stat_result) -> str:
 
 
 class SiteState:
-    """The last build's state (the schema "old", read-only; empty when there is none, it is
-    unreadable, or the stylesheets or code changed since) and this build's (the main schema
-    of db, a new file).  Without a folder nothing is kept: the new file is a scratch file
-    beside the site (scratch_dir), removed when the build ends."""
+    """The state of the last build, which this build updates in place (one transaction,
+    committed by commit() once the site's journal is written).  It starts empty when there
+    is none, it is unreadable, the stylesheets or code changed since, or the journal of an
+    update just finished (recovered: the journal) names a generation the state is not.  Without
+    a folder nothing is kept: the state is a scratch file beside the site (scratch_dir),
+    removed when the build ends.  The build's scratch tables are in a database of SQLite's
+    own, attached as "work" (removed when the connection closes)."""
 
-    def __init__(self, folder: Path | None, scratch_dir: Path | None = None, work: Path | None = None):
+    def __init__(self, folder: Path | None, scratch_dir: Path | None = None, recovered: dict | None = None):
         self.folder = Path(folder) if folder is not None else None
         self.salt = salt()
-        where = self.folder if self.folder is not None else Path(scratch_dir or tempfile.gettempdir())
-        where.mkdir(parents=True, exist_ok=True)
-        fd, name = tempfile.mkstemp(dir=where, prefix=".site-state-", suffix=".sqlite.new")
-        os.close(fd)
-        self.path = Path(name)
-        self.db = sqlite3.connect(name, isolation_level=None, uri=True)  # transactions begun and ended here
-        for db in ("main", *(["work"] if work else [])):
-            if db == "work":  # the build's scratch tables (the catalogue in date order, ...)
-                self.db.execute("ATTACH DATABASE ? AS work", (str(work),))
-            self.db.execute(f"PRAGMA {db}.journal_mode = OFF")  # new files, only ever used whole
-            self.db.execute(f"PRAGMA {db}.synchronous = OFF")
-        self.db.executescript(SCHEMA)
-        self.has_old = self._attach_old()
-        self.db.execute("BEGIN")  # one transaction: nothing is written to disk before it is needed
-        self.db.execute("INSERT INTO meta VALUES ('format', ?), ('salt', ?)", (FORMAT, self.salt))
+        self.generation = os.urandom(16).hex()
+        self.committed = False
+        if self.folder is None:
+            where = Path(scratch_dir or tempfile.gettempdir())
+            where.mkdir(parents=True, exist_ok=True)
+            fd, name = tempfile.mkstemp(dir=where, prefix=".site-state-", suffix=".sqlite.new")
+            os.close(fd)
+            self.path = Path(name)
+            self.db = self._connect("OFF")  # a new file, only ever used whole
+            self.has_old = False
+        else:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            self.path = self.folder / STATE_FILE
+            self.db, self.has_old = None, False
+            try:  # (a transaction left by a build that died is rolled back by SQLite here)
+                self.db = self._connect("DELETE")
+                self.has_old = self._usable(recovered)
+            except sqlite3.Error as exc:
+                if getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_BUSY:
+                    raise  # another build of the same state: it is not let go under it
+            if not self.has_old:  # begun anew (not a database, another format, other stylesheets, ...)
+                if self.db is not None:
+                    self.db.close()
+                for path in (self.path, self.path.with_name(STATE_FILE + "-journal")):
+                    path.unlink(missing_ok=True)
+                self.db = self._connect("DELETE")
+            (self.folder / OLD_STATE_FILE).unlink(missing_ok=True)
+        execute_all(self.db, SCHEMA)
+        self.db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", [("format", FORMAT), ("salt", self.salt)])
 
-    def _attach_old(self) -> bool:
-        """Attach the last state as "old" (an empty one when it cannot be used)."""
-        last = self.folder / STATE_FILE if self.folder is not None else None
-        if last is not None and last.is_file():
-            try:
-                self.db.execute("ATTACH DATABASE ? AS old", (f"{last.resolve().as_uri()}?mode=ro",))
-                meta = dict(self.db.execute("SELECT name, value FROM old.meta"))
-                if meta.get("format") == FORMAT and meta.get("salt") == self.salt:
-                    self.db.execute("SELECT digest FROM old.entries LIMIT 1").fetchall()  # every table is there
-                    self.db.execute("SELECT key FROM old.pages LIMIT 1").fetchall()
-                    self.db.execute("SELECT key FROM old.shards LIMIT 1").fetchall()
-                    self.db.execute("SELECT digest FROM old.contents LIMIT 1").fetchall()
-                    self.db.execute("SELECT shown FROM old.entries LIMIT 1").fetchall()
-                    self.db.execute("SELECT xml FROM old.shown LIMIT 1").fetchall()
-                    self.db.execute("SELECT key FROM old.site LIMIT 1").fetchall()
-                    return True
-            except sqlite3.Error:
-                pass
-            try:
-                self.db.execute("DETACH DATABASE old")
-            except sqlite3.Error:
-                pass
-        self.db.execute("ATTACH DATABASE ':memory:' AS old")
-        self.db.executescript(SCHEMA.replace("IF NOT EXISTS ", "IF NOT EXISTS old."))  # (indexes: old.name ON table)
-        return False
+    def _connect(self, journal: str) -> sqlite3.Connection:
+        """The state's file opened, in this build's one transaction (begun at once: another
+        build of the same state is waited for), committed once the site's journal is written."""
+        db = sqlite3.connect(self.path, isolation_level=None)  # transactions begun and ended here
+        db.execute(f"PRAGMA journal_mode = {journal}")
+        db.execute("PRAGMA synchronous = OFF")  # (a process that dies leaves its writes to the system)
+        db.execute("ATTACH DATABASE '' AS work")  # (SQLite's own temporary file, gone with the connection)
+        db.execute("PRAGMA work.journal_mode = OFF")
+        db.execute("BEGIN IMMEDIATE")
+        return db
+
+    def _usable(self, recovered: dict | None) -> bool:
+        """Whether the state file is one this build can take as the last build's."""
+        try:
+            meta = dict(self.db.execute("SELECT name, value FROM meta"))
+            if meta.get("format") != FORMAT or meta.get("salt") != self.salt:
+                return False
+            if recovered is not None and (recovered.get("note") or {}).get("state") != meta.get("generation"):
+                return False  # the site's last update is not the one this state describes
+            for table, column in (("entries", "shown"), ("pages", "gen"), ("shards", "gen"), ("contents", "digest"),
+                                  ("shown", "line"), ("site", "key"), ("cat", "sortkey")):
+                self.db.execute(f"SELECT {column} FROM {table} LIMIT 1").fetchall()  # every table is there
+            return True
+        except sqlite3.Error:
+            return False
 
     # -- the inputs
 
@@ -152,7 +188,11 @@ class SiteState:
 
     def record_all(self, pages: list[tuple[str, str]]) -> None:
         """(name, key) of pages (record)."""
-        self.db.executemany("INSERT OR REPLACE INTO pages (name, key) VALUES (?, ?)", pages)
+        self.db.executemany(_RECORD.format("VALUES (?, ?, ?)"), ((name, k, self.generation) for name, k in pages))
+
+    def record_query(self, query: str, params: tuple = ()) -> None:
+        """The (name, key) rows of a query recorded as pages (record)."""
+        self.db.execute(_RECORD.format(f"SELECT name, key, ? FROM ({query}) WHERE true"), (self.generation, *params))
 
     def forget_file(self, name: str) -> None:
         self.db.execute("DELETE FROM files WHERE name = ?", (name,))
@@ -164,15 +204,14 @@ class SiteState:
         self.record_all([(name, page_key)])
 
     def record_shard(self, folder: str, shard_key: str) -> None:
-        self.db.execute("INSERT OR REPLACE INTO shards VALUES (?, ?)", (folder, shard_key))
+        self.db.execute("INSERT OR REPLACE INTO shards VALUES (?, ?, ?)", (folder, shard_key, self.generation))
 
     def content_digest(self, name: str, path: str) -> str:
         """The digest of page `name`'s bytes (at path); not read again while its stamp is the
         one last seen (a page taken over is a link to the same file)."""
         try:
             st = os.stat(path)
-            known = self.db.execute("SELECT stamp, digest FROM contents WHERE name = ? UNION ALL "
-                                    "SELECT stamp, digest FROM old.contents WHERE name = ?", (name, name)).fetchone()
+            known = self.db.execute("SELECT stamp, digest FROM contents WHERE name = ?", (name,)).fetchone()
             if known and known[0] == stamp_text(st):
                 return known[1]
             with open(path, "rb") as f:
@@ -183,15 +222,15 @@ class SiteState:
         return value
 
     def had(self, name: str) -> bool:
-        """Whether the last build made page `name`."""
-        return self.db.execute("SELECT 1 FROM old.pages WHERE name = ?", (name,)).fetchone() is not None
+        """Whether the last build made page `name` (asked before this build records it)."""
+        return self.db.execute("SELECT 1 FROM pages WHERE name = ?", (name,)).fetchone() is not None
 
     def reuse(self, name: str, page_key: str, old_site: Path, known: tuple | None = None) -> bool:
         """Whether page `name` of the old site can stay as it is: made from the same inputs,
-        and the very file the last state describes.  known: its (key, stamp) in the last
-        state, when read already ((None, None): none)."""
+        and the very file the last state describes (asked before this build records it).
+        known: its (key, stamp) in the last state, when read already ((None, None): none)."""
         if known is None:
-            known = self.db.execute("SELECT key, stamp FROM old.pages WHERE name = ?", (name,)).fetchone()
+            known = self.db.execute("SELECT key, stamp FROM pages WHERE name = ?", (name,)).fetchone()
         if not known or known[0] != page_key:
             return False
         try:  # os.path, not pathlib: this runs for every page
@@ -201,65 +240,57 @@ class SiteState:
 
     def reuse_tree(self, name: str, shard_key: str, old_site: Path) -> bool:
         """Whether a folder (a search shard) of the old site can stay: made from the same pages."""
-        known = self.db.execute("SELECT key FROM old.shards WHERE folder = ?", (name,)).fetchone()
+        known = self.db.execute("SELECT key FROM shards WHERE folder = ?", (name,)).fetchone()
         return bool(known) and known[0] == shard_key and (old_site / name).is_dir()
 
     # -- the end of a build
 
-    def drop_work(self) -> None:
-        """Let the build's scratch tables go (their file is in the staging folder: before its
-        files are moved into the site)."""
-        rows = self.db.execute("SELECT file FROM pragma_database_list WHERE name = 'work'").fetchall()
-        if rows:
-            self.db.execute("COMMIT")
-            self.db.execute("DETACH DATABASE work")
-            self.db.execute("BEGIN")
-            Path(rows[0][0]).unlink(missing_ok=True)
-
-    def save(self, site: Path, search: bool, written: list[str] | None = None) -> None:
-        """Record the site just updated (pages by key and by what is on disk now) and put the
-        new state in place of the last.  written: the files this build wrote (None: all may
-        be new); the others stayed as they were, each the very file the last state describes
-        (reuse: checked by its stamp), so they keep the stamp recorded then, without a stat
-        of every page of the site."""
+    def prepare(self, staging: Path, search: bool, written: list[str], removed: set[str]) -> None:
+        """Record the site as it will be once the update's files (written, in staging) are
+        moved in and the removed ones are gone: the stamps of the files written (a rename
+        keeps a file's stamp), what this build did not record let go.  The files that stay
+        keep the stamp recorded when the last state was saved (each was checked against it
+        when kept), without a stat of every page of the site."""
         if self.folder is None:
-            self.discard()
             return
         db = self.db
-        if written is None:
-            names = db.execute("SELECT name FROM pages ORDER BY name")
-        else:
-            db.execute("UPDATE pages SET stamp = (SELECT o.stamp FROM old.pages AS o WHERE o.name = pages.name"
-                       " AND o.key = pages.key)")
-            names = [(name,) for name in written]
         stamps = []
-        for (name,) in names:
+        for name in written:
             try:
-                stamps.append((stamp_text(os.stat(os.path.join(site, name))), name))
+                stamps.append((stamp_text(os.stat(os.path.join(staging, name))), name))
             except OSError:
                 stamps.append(("", name))
             if len(stamps) >= 1000:
                 db.executemany("UPDATE pages SET stamp = ? WHERE name = ?", stamps)
                 stamps = []
         db.executemany("UPDATE pages SET stamp = ? WHERE name = ?", stamps)
-        db.execute("DELETE FROM pages WHERE stamp = '' OR stamp IS NULL")
-        if not search:
-            db.execute("DELETE FROM shards")
+        db.executemany("DELETE FROM pages WHERE name = ?", ((name,) for name in removed))
+        db.execute("DELETE FROM pages WHERE gen IS NOT ? OR stamp = '' OR stamp IS NULL", (self.generation,))
+        db.execute("DELETE FROM shards WHERE gen IS NOT ?" if search else "DELETE FROM shards", (self.generation,)
+                   if search else ())
         # a page's known digest stays known while the page does (a build without search reads none)
-        db.execute("INSERT OR IGNORE INTO contents SELECT * FROM old.contents WHERE name IN (SELECT name FROM pages)")
         db.execute("DELETE FROM contents WHERE name NOT IN (SELECT name FROM pages)")
-        for statement in INDEXES.split(";"):
-            db.execute(statement)
-        db.execute("COMMIT")
-        db.close()
-        os.chmod(self.path, 0o666 & ~_umask())
-        os.replace(self.path, self.folder / STATE_FILE)
-        (self.folder / OLD_STATE_FILE).unlink(missing_ok=True)
+        execute_all(db, INDEXES)
+        db.execute("INSERT OR REPLACE INTO meta VALUES ('generation', ?)", (self.generation,))
+
+    def commit(self) -> None:
+        """Make this build's state the state (once the site's journal is written)."""
+        if self.folder is None:
+            self.discard()
+            return
+        self.db.execute("COMMIT")
+        self.db.close()
+        self.committed = True
 
     def discard(self) -> None:
-        """Let the new state go (an interrupted or failed build: the last state stays)."""
+        """Let this build's changes go (an interrupted or failed build: the last state stays)."""
+        if self.committed:
+            return
         try:
+            if self.db.in_transaction:
+                self.db.execute("ROLLBACK")
             self.db.close()
         except sqlite3.Error:
             pass
-        self.path.unlink(missing_ok=True)
+        if self.folder is None:
+            self.path.unlink(missing_ok=True)
