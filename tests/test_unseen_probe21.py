@@ -66,7 +66,7 @@ def test_a_telegram_a_diary_quotes_in_single_quotation_marks_is_a_quoted_letter(
     salutation the opener's, without the mark; its signature the closer's, its paragraphs), the
     diary's words around it paragraphs of the text."""
     div = convert_one(tmp_path, "works-mao-dimitrov-1944-05-09-diary-telegram-in-single-quotes.txt").find(f".//{T}div")
-    letter = div.find(f"{T}quote[@rend='quoted']/{T}floatingText[@type='letter']/{T}body")
+    letter = div.find(f"{T}quote[@rend='quoted single']/{T}floatingText[@type='letter']/{T}body")
     assert lines(letter.find(f"{T}opener")) == [("salute", "Respected Com. Dimitrov!")]
     assert lines(letter.find(f"{T}closer")) == [("signed", "Mao Zedong.")]
     assert [p.get("n") for p in letter.findall(f"{T}p")] == [None, "1", "2"]

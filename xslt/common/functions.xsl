@@ -245,7 +245,18 @@
     <xsl:variable name="inner" select="$quoted/*[not(self::tei:gap or self::tei:pb or self::tei:milestone or self::tei:note)]"/>
     <xsl:variable name="blocks" select="$inner/descendant-or-self::*[self::tei:p or self::tei:salute or self::tei:signed
         or self::tei:dateline or self::tei:seg[parent::tei:opener or parent::tei:closer] or self::tei:head][not(ancestor::tei:note)]"/>
-    <xsl:sequence select="($blocks[1] ! generate-id(.), '')[1], ($blocks[last()] ! generate-id(.), '')[1]"/>
+    <!-- (a quotation the copy never closes, rend="quoted unclosed", gets no closing mark) -->
+    <xsl:sequence select="($blocks[1] ! generate-id(.), '')[1],
+        (if (tokenize($quoted/@rend) = 'unclosed') then '' else $blocks[last()] ! generate-id(.), '')[1]"/>
+  </xsl:function>
+
+  <!-- The mark that opens (or closes) the quoted message a block is of: single where the source
+       quotes it in single marks (rend="quoted single"), else double. -->
+  <xsl:function name="f:quote-mark" as="xs:string">
+    <xsl:param name="block" as="element()"/>
+    <xsl:param name="closing" as="xs:boolean"/>
+    <xsl:variable name="single" select="tokenize($block/ancestor-or-self::*[tokenize(@rend) = 'quoted'][1]/@rend) = 'single'"/>
+    <xsl:sequence select="if ($single) then (if ($closing) then '’' else '‘') else (if ($closing) then '”' else '“')"/>
   </xsl:function>
 
   <!-- A person's name as an index files it: "Stalin, Joseph", "Kuznetsov, V. V."; a Chinese or

@@ -176,9 +176,9 @@
   <xsl:template name="h:quoted-content">
     <xsl:param name="quote-open" tunnel="yes" as="xs:string" select="''"/>
     <xsl:param name="quote-close" tunnel="yes" as="xs:string" select="''"/>
-    <xsl:if test="$quote-open = generate-id(.)"><span class="quote-mark">“</span></xsl:if>
+    <xsl:if test="$quote-open = generate-id(.)"><span class="quote-mark">{f:quote-mark(., false())}</span></xsl:if>
     <xsl:apply-templates mode="text"/>
-    <xsl:if test="$quote-close = generate-id(.)"><span class="quote-mark">”</span></xsl:if>
+    <xsl:if test="$quote-close = generate-id(.)"><span class="quote-mark">{f:quote-mark(., true())}</span></xsl:if>
   </xsl:template>
 
   <!-- a postscript without "P.S.": marked by a rule over it, and named for a screen reader -->

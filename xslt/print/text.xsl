@@ -90,9 +90,9 @@
   <xsl:template name="pf:quoted-content">
     <xsl:param name="quote-open" tunnel="yes" as="xs:string" select="''"/>
     <xsl:param name="quote-close" tunnel="yes" as="xs:string" select="''"/>
-    <xsl:if test="$quote-open = generate-id(.)">#"“"</xsl:if>
+    <xsl:if test="$quote-open = generate-id(.)">#"{f:quote-mark(., false())}"</xsl:if>
     <xsl:apply-templates mode="pf:text"/>
-    <xsl:if test="$quote-close = generate-id(.)">#"”"</xsl:if>
+    <xsl:if test="$quote-close = generate-id(.)">#"{f:quote-mark(., true())}"</xsl:if>
   </xsl:template>
 
   <xsl:template match="tei:head" mode="pf:text">

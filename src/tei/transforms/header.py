@@ -97,6 +97,11 @@ ENCLOSURES = (" An earlier message the telegram encloses, printed under its text
 FORWARDED = (" A message a note or letter forwards, printed under its writer's closing lines with no heading of its "
              "own, is a <floatingText type=\"enclosure\"> without a <head>; the writer's closing lines are the "
              "document's <closer> after it.")
+# (a quotation in single marks, or one the copy never closes: said where it applies)
+SINGLE_MARKS = (" A message the source quotes in single quotation marks is a <quote rend=\"quoted single\">, "
+                "rendered with single marks.")
+UNCLOSED = (" A message whose quotation the copy never closes (the copy ends inside it, or lost the closing mark) "
+            "is a <quote rend=\"quoted unclosed\">, rendered without a closing mark.")
 
 # (TEI's hyphenation/@eol: "hard", only the hyphens words have are kept at the ends of lines)
 EDITORIAL_ATTRIBUTES = {"hyphenation": {"eol": "hard"}}
@@ -231,6 +236,8 @@ class HeaderBuilder(Transform):
             decisions["quotation"] += ENCLOSURES
         if any(e.find(f"{T}body/{T}head") is None for e in enclosures):
             decisions["quotation"] += FORWARDED
+        marks = {w for q in doc.div.iter(T + "quote") for w in (q.get("rend") or "").split()}
+        decisions["quotation"] += SINGLE_MARKS * ("single" in marks) + UNCLOSED * ("unclosed" in marks)
         header.append(E("encodingDesc", E("editorialDecl", *[E(k, E("p", v), **EDITORIAL_ATTRIBUTES.get(k, {}))
                                                              for k, v in decisions.items()])))
         header.append(self._profile_desc(doc))

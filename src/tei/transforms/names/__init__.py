@@ -23,9 +23,10 @@ from lxml import etree
 from ...authority import KINDS, Entity, any_apostrophe, normalize
 from .. import E, T, Document, Transform
 from ..inline import markup
+from ...sources.base import ENGLISH
 from ...xmltext import text_of
 from .bodies import BODY_OF_BODY, GENERIC_BODY, _body_of_body, _of_another_party, _parties_of_text
-from .initials import (BODY_WORDS, EXPLAINED, GLOSS_TITLE, INITIALED, OTHER_NAME, SPELLED_AGAIN, TITLE_WORDS,
+from .initials import (BODY_WORDS, CODE_NAMED, EXPLAINED, GLOSS_TITLE, INITIALED, OTHER_NAME, SPELLED_AGAIN, TITLE_WORDS,
                        _family_name_of, _in_full_form, _initialed_form, _other_initials, _surface_forms,
                        _with_initials, _with_initials_after)
 from .patterns import (CAPS_SURNAME, COPY_HOLDER, ENTITY_TAGS, FRIENDS, LETTER_SPACED, LISTED, NAMED_AFTER,
@@ -190,6 +191,15 @@ class NameTagger(Transform):
         explains in brackets by a known person's name is that person's, as the name he went
         by, wherever the text uses it (not "the Marshal (Stalin)", a title, nor "Liu (Liu
         Shaoqi)", a part of his name)."""
+        # "“Mr. Brown” was the code name used for Molotov" (a note): Brown is Molotov, as the name
+        # he went by (not "the code name of the operation")
+        for m in (m for pattern in CODE_NAMED for m in pattern.finditer(whole)):
+            name, who = m.group("name"), doc.authority.lookup(m.group("who"))
+            if (who is None or who.kind != "person" or name.lower() in NOT_NAMES | TITLE_WORDS
+                    or name in doc.aliases or doc.authority.lookup(name) is not None):
+                continue
+            for form in {name, name.upper()}:
+                doc.aliases[form] = (who, "pseudonym")
         if "(" not in whole:
             return
         for m in EXPLAINED.finditer(whole):
@@ -270,15 +280,17 @@ class NameTagger(Transform):
         """Names the authority file lacks, each a provisional person; or, a family name alone,
         the person of that name the text names in full (named: the persons the text names;
         other: persons the text's initials show it does not mean, whose names count as unknown)."""
+        whole = cache(lambda: "\n".join(doc.div.itertext()))
         for el in doc.div.iter():
             if not isinstance(el.tag, str) or el.tag in SKIP:
                 continue
             runs = [(el.text, el[0] if len(el) else None)] + [(c.tail, c.getnext()) for c in el]
             for text, following in runs:
                 if text:
-                    self._scan(doc, el, text, following, named, other)
+                    self._scan(doc, el, text, following, named, other, whole)
 
-    def _scan(self, doc: Document, el, text: str, following=None, named=None, other: set[str] = frozenset()) -> None:
+    def _scan(self, doc: Document, el, text: str, following=None, named=None, other: set[str] = frozenset(),
+              whole=lambda: "") -> None:
         copies = el.tag == T + "seg" and el.get("type") == "distribution"  # ("Copy Nº 14 to Lavrent’yev": a person)
         places = _unknown_places_and_bodies(doc, el, text) if place_cued(text) and not copies else []
         if not person_cued(text) and not copies:
@@ -333,6 +345,16 @@ class NameTagger(Transform):
                 if len(name.split()) == 1 else None
             if alias is not None:  # "Comrade Liu" where "Liu Shaoqi" is named
                 doc.aliases[name] = (alias, "main")
+                continue
+            # "Ambassador Standley" where a note names "William H. Standley": the person is the
+            # name in full, his surname alone his too
+            full = _named_in_full(doc, whole(), name) if len(name.split()) == 1 and name[1:].islower() else None
+            if full is not None:
+                entity = provisional_person(doc, full, line, f"{why}, '{name}', and named in full")
+                if name not in doc.aliases:
+                    doc.aliases[name] = (entity, "main")
+                    entity.forms[normalize(name)] = "short"
+                    entity.element.insert(1, E("persName", name, type="short"))
                 continue
             provisional_person(doc, name, line, why)
 
@@ -397,6 +419,29 @@ def _continues_known(doc: Document, text: str, start: int, other: set[str] = fro
     persons the text does not mean)."""
     words = re.match(r"(?:[\w.’'\-]+\s?){1,5}", text[start:])
     return bool(words and any(s == 0 and ent.id not in other for s, _, ent, _ in doc.authority.find(words.group(0))))
+
+
+# A given name and a middle initial before a surname: "William H. Standley", "William Standley"
+_GIVEN_NAMES = rf"(?<![\w.\-’'])(?P<given>[{UP}][a-z]{{2,}})\s(?:[{UP}]\.\s?)?"
+
+_MONTHS_AND_DAYS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+def _named_in_full(doc: Document, whole: str, surname: str) -> str | None:
+    """The one full name, given name (and middle initial) and this surname, the text names the
+    person by elsewhere (a note's "see William H. Standley"); None where it names none or several.
+    The given name is no word the text uses in lower case too ("Yesterday Standley"), no title,
+    office or month, nor a name the authority file knows ("Moscow")."""
+    fulls = set()
+    for m in re.finditer(_GIVEN_NAMES + re.escape(surname) + r"(?![\w\-’'])", whole):
+        given = m.group("given")
+        if (given.lower() in ENGLISH | NOT_NAMES | TITLE_WORDS | OFFICE_WORDS | BODY_WORDS | _MONTHS_AND_DAYS
+                or re.search(rf"\b{given.lower()}\b", whole) or doc.authority.find(given)):
+            continue
+        fulls.add(re.sub(r"\s+", " ", m.group(0)))
+    # (with and without his middle initial, one person: the fuller)
+    return max(fulls, key=len) if len({f.split()[0] for f in fulls}) == 1 else None
 
 
 def _non_overlapping(spans):

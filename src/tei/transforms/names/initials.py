@@ -15,6 +15,16 @@ from .patterns import LOW, UP
 EXPLAINED = re.compile(rf"(?<![\w’'\-])(?<!the )(?<!The )(?P<name>[{UP}][{LOW}’'\-]+|[{UP}]{{3,}})\s+\((?P<who>[^()\n]{{2,40}})\)")
 
 
+# a code name a note or the text explains: "“Mr. Brown” was the code name used for Molotov", "Brown,
+# the code name for Molotov", "Molotov's code name, “Brown”"
+_CODE_NAME = r"(?:code[\s\-]?name|cover\s+name|pseudonym|alias|nom\s+de\s+guerre)"
+_QUOTED_NAME = rf"[“\"‘']?(?:(?:Mr|Mrs|Comrade|Cde)\.?\s+)?(?P<name>[{UP}][{LOW}’'\-]+)[,.]?[”\"’']?"
+_WHO = rf"(?P<who>[{UP}][\w’'\-]+(?:\s[{UP}][\w’'\-]+){{0,2}})"
+CODE_NAMED = [re.compile(rf"(?<![\w’'\-]){_QUOTED_NAME},?\s+(?:(?:is|was|being)\s+)?(?:the|a|his|her)\s+{_CODE_NAME}"
+                         rf"(?:\s+(?:used|given|adopted))?\s+(?:for|of|by|to)\s+{_WHO}"),
+              re.compile(rf"(?<![\w’'\-]){_WHO}['’]s\s+{_CODE_NAME},?\s+{_QUOTED_NAME}")]
+
+
 # a name of two or three words, another name in round brackets after it: "Ye Chi-chuang (Ye Jizhuang)"
 SPELLED_AGAIN = re.compile(rf"(?<![\w’'\-])(?P<name>[{UP}][{LOW}’'\-]+(?:\s[{UP}][{LOW}’'\-]+){{1,3}})\s+\((?P<who>[^()\n]{{2,40}})\)")
 

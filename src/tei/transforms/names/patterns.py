@@ -85,12 +85,16 @@ KOREAN_SURNAMES = ("Kim|Pak|Park|Ri|Rhee|Yi|Choe|Choi|Chong|Jong|Kang|Han|Ho|Hon
 KOREAN_NAME = led(re.compile(rf"(?<![\w\-’'])(?P<name>(?:{KOREAN_SURNAMES})\s[A-Z][a-z]{{1,6}})(?![\w\-’']|\s[A-Z][a-z])"))
 
 
+# A Korean syllable may end in "l", as Chinese ones do not: "Il" of "Mun Il", "Chol", "Kil"
+KOREAN_SYLLABLE = re.compile(rf"(?:{SYLLABLE.pattern})|[bcdfghjkmnpstwy]{{0,2}}h?['’]?[aeiou]{{1,2}}l")
+
+
 def korean_names(text: str):
-    """The Korean names of a text written without a hyphen ("Kim Chaek"): the given name a
-    syllable of the romanizations, not an English word ("Kim Then")."""
+    """The Korean names of a text written without a hyphen ("Kim Chaek", "Mun Il"): the given name a
+    syllable of the romanizations, not an English word ("Kim Then", "Han Will")."""
     for m in KOREAN_NAME.finditer(text):
         given = m.group("name").split()[1].lower()
-        if given not in ENGLISH and given not in ENGLISH_SYLLABLES and SYLLABLE.fullmatch(given):
+        if given not in ENGLISH and given not in ENGLISH_SYLLABLES and KOREAN_SYLLABLE.fullmatch(given):
             yield m
 
 
@@ -111,7 +115,10 @@ PINYIN_NAME = re.compile(r"(?<![\w\-’'])(?P<name>[A-Z][a-z]{0,5}\s[A-Z][a-z]{1
 
 ENGLISH_SYLLABLES = set("man men long run ran fan pan ban tan ten hen gang bang sang die tie lie pie ping sing ring "
                         "dun gun bun sun nun bin din fin gin kin pin sin tin win yen hong kong den pen ha he me ye "
-                        "she wan ming nan".split())
+                        "she wan ming nan "
+                        "oil cool pool tool fool feel heel "
+                        "deal real seal meal soul foul fuel jail mail nail pail rail sail tail boil coil foil "
+                        "soil toil".split())
 
 
 def _one_or_two_syllables(word: str) -> bool:

@@ -212,8 +212,9 @@ class BodyStructure(Transform):
         self._paragraphs(doc, blocks, div)
         _quoted_paragraphs(div)
         _quoted_block(div)
-        for quote in div.iterfind(f"{T}quote[@rend='quoted']"):
-            self._letter_in_quote(doc, quote)
+        for quote in div.iterfind(f"{T}quote[@rend]"):
+            if "quoted" in quote.get("rend").split():  # (also "quoted single", "quoted unclosed")
+                self._letter_in_quote(doc, quote)
         # a letter set as a block quotation without quotation marks ("> Dear Comrade Stalin!" ...
         # "> MAO ZEDONG"): its salutation or address says it is one (a reply the cable proposes
         # in a block may end with a name too)

@@ -26,7 +26,7 @@ def _quoted_paragraphs(div) -> None:
         if first.tag != T + "p" or len(first) or not single and (text[:1] not in OPEN_QUOTES or not _opens_quote(text)):
             i += 1
             continue
-        end = None
+        end = closing = None
         # (each paragraph of the quotation opened with a mark again, as English prints one over
         # several paragraphs: '“I am glad ...' / '“Our recent ...' / '“With my warm regards,' / 'Roosevelt”')
         marked = [first]
@@ -37,10 +37,10 @@ def _quoted_paragraphs(div) -> None:
             again = (el.text or "")[:1] in OPEN_QUOTES
             if el.tag != T + "p" or len(el) or again and el.text[:1] != text[:1]:
                 break
-            closed = (el.text or "").rstrip().rstrip(".,;")  # (the cable's stop after the mark: 'Mao Zedong".')
-            if closed[-1:] in CLOSE_QUOTES and _opens_quote((closed[1:] if again else closed)[::-1]) \
-                    or single and _closes_single(closed):
-                end = j
+            ending = (el.text or "").rstrip().rstrip(".,;")  # (the cable's stop after the mark: 'Mao Zedong".')
+            if ending[-1:] in CLOSE_QUOTES and _opens_quote((ending[1:] if again else ending)[::-1]) \
+                    or single and _closes_single(ending):
+                end = closing = j
                 break
             if again and not _opens_quote(el.text):
                 break  # (a quotation of its own within the paragraph)
@@ -68,7 +68,10 @@ def _quoted_paragraphs(div) -> None:
             continue
         for el in marked[1:]:
             el.text = el.text[1:].lstrip()
-        quote = E("quote", rend="quoted")
+        # the source's marks, as the rendering is to make them: single ones ('Respected Com.
+        # Dimitrov!'), and none closing a quotation the copy never closes
+        rend = " ".join(["quoted"] + ["single"] * bool(single) + ["unclosed"] * (closing is None))
+        quote = E("quote", rend=rend)
         quote.sourceline = first.sourceline
         div.insert(div.index(first), quote)
         for el in children[i:end + 1]:
