@@ -57,7 +57,7 @@ def node_file(package: str, relative: str, why: str) -> Path:
 def site(built_tei, tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("site") / "html"
     report = Report()
-    # the search index in shards of at most 4 telegrams, as a large edition has them (of 2000)
+    # the search index in shards of at most 4 telegrams, as a large edition has them (of 1000)
     result = render_site(built_tei, out, report, shard_size=4)
     assert result.ok, [str(m) for m in report.messages]
     if not result.search and IN_CI:
