@@ -49,3 +49,32 @@ def test_a_closers_enclosure_line_is_not_set_off_as_an_enclosed_message(tmp_path
         """() => [...document.querySelectorAll('.type-enclosure')].map(
              e => [e.className, getComputedStyle(e).borderLeftStyle])""")
     assert dict(borders) == {"tei-seg type-enclosure": "none", "tei-floatingText type-enclosure": "solid"}
+
+
+def _lines(pdf: Path) -> list[tuple[float, float, str]]:
+    """The first page's lines: (top, bottom, text), top to bottom."""
+    from print_helpers import word_boxes
+
+    rows: dict[float, list] = {}
+    for x0, y0, x1, y1, w in word_boxes(pdf)[0]:
+        rows.setdefault(round(y0, 1), []).append((x0, y1, w))
+    return [(top, max(b for _, b, _ in ws), " ".join(w for _, _, w in sorted(ws))) for top, ws in sorted(rows.items())]
+
+
+def test_two_enclosed_messages_are_set_apart_from_each_other(tmp_path):
+    """A telegram enclosing two messages (Stalin to Churchill, 14 March 1945, his two messages to
+    the President): the second's label stood on the line under the first's last line, no space
+    between them, as if the label began a paragraph of the first.  The space above and below an
+    enclosed (or quoted) message was set on its inner block, which the indent around it hid."""
+    from test_print_layout import print_docs, tei
+
+    body = """<p>I enclose the two messages I sent to the President.</p>
+      <floatingText type="enclosure"><body><p>The first enclosed message ends on this line.</p></body></floatingText>
+      <floatingText type="enclosure"><body><p>The second enclosed message.</p></body></floatingText>"""
+    lines = _lines(print_docs(tmp_path, {"tg-enc": tei("tg-enc", body)}, alone=True))
+    [first_end] = [i for i, line in enumerate(lines) if "ends on this line" in line[2]]
+    label = lines[first_end + 1]
+    assert label[2].lower() == "enclosure"
+    line_height = lines[first_end][1] - lines[first_end][0]
+    # (a line's bottom to the next one's top in running text is a fraction of a line)
+    assert label[0] - lines[first_end][1] > 0.6 * line_height, (lines[first_end], label)
