@@ -26,7 +26,7 @@ def styled(tmp_path: Path, body: str, script: str):
     require(Path(CHROMIUM), "the page's look is measured in chromium")
     from playwright.sync_api import sync_playwright
 
-    (tmp_path / "assets").mkdir()
+    (tmp_path / "assets").mkdir(parents=True)
     shutil.copy(CSS, tmp_path / "assets" / "edition.css")
     (tmp_path / "t.html").write_text(transform(STYLESHEET, xml_text=telegram(body)), encoding="utf-8")
     with sync_playwright() as p:
@@ -78,3 +78,32 @@ def test_two_enclosed_messages_are_set_apart_from_each_other(tmp_path):
     line_height = lines[first_end][1] - lines[first_end][0]
     # (a line's bottom to the next one's top in running text is a fraction of a line)
     assert label[0] - lines[first_end][1] > 0.6 * line_height, (lines[first_end], label)
+
+
+CLOSER_WITH_REGISTRY_LINES = """<p>We ask you to send a group of specialists on epidemics.</p>
+  <closer><signed>MAO TSE-TUNG</signed><dateline>3rd March, 1952</dateline>
+    <seg type="distribution">Copies to: Molotov, Mikoyan.</seg>
+    <seg type="enclosure">Enclosure: the list of the cases found, 4 pages.</seg></closer>"""
+
+
+def test_a_closers_copies_and_enclosure_lines_stand_at_the_left_in_both_editions(tmp_path):
+    """"Copies to: ..." and "Enclosure: ..." under a signature are the registry's lines, no part
+    of the signature: print set the first at the left, small and grey, but the second at the right
+    as the signature; the HTML page set both at the right.  Now both editions set both at the left."""
+    aligns = styled(tmp_path / "html", CLOSER_WITH_REGISTRY_LINES,
+        """() => Object.fromEntries([...document.querySelectorAll('.tei-closer > *')].map(
+             e => [e.className, getComputedStyle(e).textAlign]))""")
+    assert aligns["tei-signed"] == "right"
+    assert aligns["tei-seg type-distribution"] == aligns["tei-seg type-enclosure"] == "left"
+
+    from test_print_layout import print_docs, tei
+
+    (tmp_path / "pdf").mkdir()
+    pdf = print_docs(tmp_path / "pdf", {"tg-cl": tei("tg-cl", CLOSER_WITH_REGISTRY_LINES)}, alone=True)
+    from print_helpers import word_boxes
+
+    words = word_boxes(pdf)[0]
+    left = min(x0 for x0, _, _, _, w in words if w == "We")
+    starts = {w: x0 for x0, _, _, _, w in words if w in ("Copies", "Enclosure:", "MAO")}
+    assert abs(starts["Copies"] - left) < 1 and abs(starts["Enclosure:"] - left) < 1
+    assert starts["MAO"] > left + 100  # the signature at the right
