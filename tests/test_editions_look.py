@@ -107,3 +107,22 @@ def test_a_closers_copies_and_enclosure_lines_stand_at_the_left_in_both_editions
     starts = {w: x0 for x0, _, _, _, w in words if w in ("Copies", "Enclosure:", "MAO")}
     assert abs(starts["Copies"] - left) < 1 and abs(starts["Enclosure:"] - left) < 1
     assert starts["MAO"] > left + 100  # the signature at the right
+
+
+def test_a_citation_that_led_into_the_text_is_cited_without_its_colon(tmp_path):
+    """A diary's page cites itself by the line that leads into the entry ("From the Dimitrov
+    Diary:"): the HTML panel's "Citation of the source" and the print's Source line ended on
+    the colon, which pointed at nothing."""
+    from lxml import html as lxml_html
+    from print_helpers import pdf_text
+    from test_editions_review2 import tg
+    from test_print_layout import print_docs
+
+    bibl = """<bibl type="witness"><title level="m">Dimitrov Diary</title>
+      <note type="citation">From the Dimitrov Diary:</note></bibl>"""
+    xml = tg("tg-diary", "1942-05-14", "<p>Received through the radio line the following telegram.</p>", bibl=bibl)
+    pg = lxml_html.fromstring(transform(STYLESHEET, xml_text=xml))
+    [cited] = pg.xpath("//dt[.='Citation of the source']/following-sibling::dd[1]")
+    assert cited.text_content().strip() == "From the Dimitrov Diary"
+    printed = " ".join(pdf_text(print_docs(tmp_path, {"tg-diary": xml}, alone=True)).split())
+    assert "From the Dimitrov Diary" in printed and "Diary:" not in printed

@@ -468,10 +468,11 @@
 
   <!-- A note of the source's description as the editions cite it: a citation printed in capitals
        in the title case the converter gives beside the printed form (choice: reg, not orig), as
-       the cited titles are; any other note's text. -->
+       the cited titles are; any other note's text.  Without the colon of a line that led into
+       the text ("From the Dimitrov Diary:"), which dangles where the citation stands alone. -->
   <xsl:function name="f:as-cited" as="xs:string">
     <xsl:param name="note" as="element()"/>
-    <xsl:sequence select="normalize-space(string-join($note/(text() | tei:choice/tei:reg), ''))"/>
+    <xsl:sequence select="replace(normalize-space(string-join($note/(text() | tei:choice/tei:reg), '')), '\s*:$', '')"/>
   </xsl:function>
 
   <!-- The same note as the source prints it (choice: orig). -->
