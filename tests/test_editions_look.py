@@ -126,3 +126,41 @@ def test_a_citation_that_led_into_the_text_is_cited_without_its_colon(tmp_path):
     assert cited.text_content().strip() == "From the Dimitrov Diary"
     printed = " ".join(pdf_text(print_docs(tmp_path, {"tg-diary": xml}, alone=True)).split())
     assert "From the Dimitrov Diary" in printed and "Diary:" not in printed
+
+
+def _pages_of(pdf: Path, words: set[str]) -> dict[str, list[int]]:
+    from print_helpers import word_boxes
+
+    found: dict[str, list[int]] = {}
+    for number, page in enumerate(word_boxes(pdf), start=1):
+        for *_, w in page:
+            if w in words:
+                found.setdefault(w, []).append(number)
+    return found
+
+
+def _table(key: str, rows: int) -> str:
+    cells = "".join(f"<row><cell>{key}r{r}</cell><cell>{r * 100} tons</cell></row>" for r in range(1, rows + 1))
+    return f'<table><row role="label"><cell>{key}head</cell><cell>Quantity</cell></row>{cells}</table>'
+
+
+def test_a_short_table_stays_on_one_page_and_a_long_one_repeats_its_heading(tmp_path):
+    """Kovalev's list of three deliveries (22 August 1949) broke after its first row, the other
+    two at the top of the next page under no heading and no rule.  A short table now stays on
+    one page; a long one that must break repeats its heading row."""
+    from test_print_layout import print_docs, tei
+
+    filler = "<p>The delegation will arrive with the lists of the equipment and of the specialists.</p>"
+    # (tables at many heights of the page: one of them came to its foot and broke)
+    docs = {f"tg-t{i:02d}": tei(f"tg-t{i:02d}", filler * (i % 5 + 1) + "<p>We agree.</p>" * (i % 3) + _table(f"t{i}x", 3))
+            for i in range(24)}
+    pages = _pages_of(print_docs(tmp_path, docs), {f"t{i}x{part}" for i in range(24) for part in ("head", "r1", "r3")})
+    assert len(pages) == 72
+    for i in range(24):
+        assert len({p for part in ("head", "r1", "r3") for p in pages[f"t{i}x{part}"]}) == 1, (i, pages)
+
+    (tmp_path / "long").mkdir()
+    long = print_docs(tmp_path / "long", {"tg-long": tei("tg-long", filler * 12 + _table("lx", 40))}, alone=True)
+    pages = _pages_of(long, {"lxhead", "lxr1", "lxr40"})
+    assert pages["lxr1"] != pages["lxr40"]  # it breaks ...
+    assert pages["lxhead"] == sorted(set(pages["lxr1"] + pages["lxr40"]))  # ... its heading on each page
