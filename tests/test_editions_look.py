@@ -164,3 +164,17 @@ def test_a_short_table_stays_on_one_page_and_a_long_one_repeats_its_heading(tmp_
     pages = _pages_of(long, {"lxhead", "lxr1", "lxr40"})
     assert pages["lxr1"] != pages["lxr40"]  # it breaks ...
     assert pages["lxhead"] == sorted(set(pages["lxr1"] + pages["lxr40"]))  # ... its heading on each page
+
+
+def test_a_note_mark_does_not_open_up_its_line(tmp_path):
+    """FRUS's note marks in the running text ("the Foreign Ministers.²"): the raised figure made
+    its line taller than the others, so the paragraph's lines stood unevenly apart."""
+    words = " ".join(["the views of our Chiefs of Staff on the questions to be discussed"] * 6)
+    tops = styled(tmp_path, f"""<p>{words}<note place="foot" n="1">Sent by Navy channels.</note> {words}</p>""",
+        """() => { const p = document.querySelector('.reading .tei-p'); const tops = [];
+             for (const t of [...p.childNodes].filter(n => n.nodeType === 3)) {
+               const r = document.createRange(); r.selectNodeContents(t);
+               for (const b of r.getClientRects()) tops.push(Math.round(b.top)); }
+             return [...new Set(tops)].sort((a, b) => a - b); }""")
+    gaps = {b - a for a, b in zip(tops, tops[1:])}
+    assert len(tops) > 4 and max(gaps) - min(gaps) <= 1, tops
