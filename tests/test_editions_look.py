@@ -178,3 +178,29 @@ def test_a_note_mark_does_not_open_up_its_line(tmp_path):
              return [...new Set(tops)].sort((a, b) => a - b); }""")
     gaps = {b - a for a, b in zip(tops, tops[1:])}
     assert len(tops) > 4 and max(gaps) - min(gaps) <= 1, tops
+
+
+def test_a_title_quoting_a_name_nests_its_marks(tmp_path):
+    """Mao's telegram to the cruiser "Chungking": the page headed it 'Officers and Men of the
+    Cruiser "Chungking"' in straight marks, and set the source's heading and the citation inside
+    typographic ones, “... the Cruiser "Chungking"”.  Now the title has typographic marks, and a
+    title set in double marks has its own as single ones."""
+    from lxml import html as lxml_html
+    from print_helpers import pdf_text
+    from test_editions_review2 import tg
+    from test_print_layout import print_docs
+
+    bibl = """<bibl type="witness"><title level="a">Telegram to the Officers and Men of the Cruiser "Chungking"</title>
+      <title level="m">Selected Works of Mao Tse-tung</title></bibl>"""
+    xml = tg("tg-cruiser", "1949-03-26", "<p>We are glad to learn that you have left the camp of the reactionaries.</p>",
+             bibl=bibl).replace('<title type="main">Mao Zedong to Stalin, 1949-03-26</title>',
+                                '<title type="main">Mao Zedong to Officers and Men of the Cruiser "Chungking", 26 March 1949</title>'
+                                '<title type="source">Telegram to the Officers and Men of the Cruiser "Chungking"</title>')
+    pg = lxml_html.fromstring(transform(STYLESHEET, xml_text=xml))
+    said = lambda xp: " ".join(pg.xpath(xp)[0].text_content().split())  # noqa: E731
+    assert said("//h1") == "Mao Zedong to Officers and Men of the Cruiser “Chungking”, 26 March 1949"
+    assert said("//p[@class='source-title']") == "As headed in the source: “Telegram to the Officers and Men of the Cruiser ‘Chungking’”"
+    assert said("//p[@id='citation']").startswith("“Mao Zedong to Officers and Men of the Cruiser ‘Chungking’, 26 March 1949”, in")
+    assert said("//dt[.='Source']/following-sibling::dd[1]").startswith("“Telegram to the Officers and Men of the Cruiser ‘Chungking’”")
+    printed = " ".join(pdf_text(print_docs(tmp_path, {"tg-cruiser": xml}, alone=True)).split())
+    assert "“Telegram to the Officers and Men of the Cruiser ‘Chungking’”, in" in printed and '"' not in printed

@@ -218,6 +218,13 @@
     <xsl:sequence select="f:quote-marks('', '', $double, &quot;'&quot;, '‘', '’', ' &#9;&#10;&#13;([{—–“')"/>
   </xsl:function>
 
+  <!-- A title or heading set in quotation marks (“Telegram to ... the Cruiser "Chungking"”): its own
+       marks, straight or typographic, become single ones inside the double ones the edition adds. -->
+  <xsl:function name="f:quoted" as="xs:string">
+    <xsl:param name="text" as="xs:string?"/>
+    <xsl:sequence select="'“' || translate(f:typographic(normalize-space($text)), '“”', '‘’') || '”'"/>
+  </xsl:function>
+
   <!-- rest with each mark made open (at the start of the text or after one of the characters
        openers) or close; done: the text before rest, its marks made; last: the character
        before rest ('' at the start of the text). -->
