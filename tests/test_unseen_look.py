@@ -13,3 +13,17 @@ def test_a_title_whose_sender_is_known_by_an_office_begins_with_a_capital(tmp_pa
     root = convert_one(tmp_path, "page-consul-tihwa-secretary-1949-09-12-despatch-subject-and-address.txt")
     title = text(root.find(f".//{T}titleStmt/{T}title[@type='main']"))
     assert title == "The Consul at Tihwa to Acheson, 12 September 1949"
+
+
+def test_a_greeting_under_a_quoted_letter_the_copy_never_closes_is_the_letters(tmp_path):
+    """A diary entry quoting Mao's telegram from its salutation ("'Respected Com. Dimitrov!") to
+    its greeting ("With communist greetings."), the copy having lost the closing mark: the
+    greeting was taken for the diary's own closing, and both editions set it under the quoted
+    letter, outside its quotation.  A greeting alone there is the letter's."""
+    root = convert_one(tmp_path, "works-mao-dimitrov-1942-05-14-diary-entry-quoting-the-telegram.txt")
+    div = root.find(f".//{T}body/{T}div")
+    assert div.find(f"{T}closer") is None
+    letter = div.find(f"{T}quote/{T}floatingText/{T}body")
+    assert [text(s) for s in letter.findall(f"{T}closer/{T}salute")] == ["With communist greetings."]
+    assert letter[-1].tag == f"{T}closer"
+
