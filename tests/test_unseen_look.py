@@ -27,3 +27,19 @@ def test_a_greeting_under_a_quoted_letter_the_copy_never_closes_is_the_letters(t
     assert [text(s) for s in letter.findall(f"{T}closer/{T}salute")] == ["With communist greetings."]
     assert letter[-1].tag == f"{T}closer"
 
+
+
+def test_a_provisional_name_quoting_a_name_has_typographic_marks(tmp_path):
+    """A telegram to the 'Officers and Men of the Cruiser "Chungking"': the provisional entry's
+    name, and so the page's correspondents, its Recipient, the index of organisations and the
+    print's heading, showed straight marks where the editions print typographic ones.  The entry
+    keeps the id the name gives."""
+    root = convert_one(tmp_path, "works-mao-crew-1949-03-26-collective-addressee-ship-in-quotation-marks.txt")
+    entry = root.find(f".//{T}listOrg/{T}org[@{{http://www.w3.org/XML/1998/namespace}}id="
+                      "'unresolved-officers-and-men-of-the-cruiser-chungking']")
+    assert text(entry.find(f"{T}orgName[@type='main']")) == "Officers and Men of the Cruiser “Chungking”"
+    assert text(root.find(f".//{T}titleStmt/{T}title[@type='main']")) == \
+        "Mao Zedong to Officers and Men of the Cruiser “Chungking”, 26 March 1949"
+    # (the source's heading as printed)
+    assert text(root.find(f".//{T}titleStmt/{T}title[@type='source']")) == \
+        'Telegram to the Officers and Men of the Cruiser "Chungking"'
