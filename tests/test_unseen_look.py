@@ -43,3 +43,14 @@ def test_a_provisional_name_quoting_a_name_has_typographic_marks(tmp_path):
     # (the source's heading as printed)
     assert text(root.find(f".//{T}titleStmt/{T}title[@type='source']")) == \
         'Telegram to the Officers and Men of the Cruiser "Chungking"'
+
+
+def test_a_page_that_cites_no_source_is_listed_so_not_under_its_date(tmp_path):
+    """A page that names no book, record or archive: the lists, the pages' previous and next,
+    and the print's list of sources named its source by the page's date ("Stalin to Joseph
+    Chifley, 3 August 1945 (August 3, 1945)"; a section "August 3, 1945" among the books)."""
+    from tei.html.entry import source_of
+
+    root = convert_one(tmp_path, "page-consul-tihwa-secretary-1949-09-12-despatch-subject-and-address.txt")
+    assert root.find(f".//{T}sourceDesc/{T}bibl/{T}note[@type='uncited']") is not None
+    assert source_of(root) == ("No source cited", "")
