@@ -684,3 +684,18 @@ def test_an_enclosed_message_is_set_apart_under_its_label():
     assert text(section[0].xpath("./p[@class='enclosure-label']")[0]) == "Enclosure"
     assert "Personal and Secret to the President" in text(section[0].xpath(".//h3 | .//h2")[0])
     assert "The earlier message." in text(section[0]) and "I enclose" not in text(section[0])
+
+
+def test_a_quoted_message_that_opens_with_its_heading_gets_its_opening_mark():
+    """A letter quoting a message whose first line is its heading ("“Personal and Secret Message
+    from Premier Stalin ...") lost the opening mark: only paragraphs and opening lines carried it,
+    so the page showed the closing ” alone."""
+    page = render("""<p>I transmit the following message:</p>
+      <quote rend="quoted"><floatingText type="letter"><body>
+        <head>Personal and Secret Message from Premier Stalin.</head>
+        <p>I have received your message.</p>
+        <closer><signed>Stalin.</signed></closer></body></floatingText></quote>""")
+    (heading,) = reading(page).xpath(".//*[contains(@class,'tei-head')]")
+    assert text(heading) == "“Personal and Secret Message from Premier Stalin."
+    body = text(reading(page))
+    assert body.count("“") == 1 and body.count("”") == 1 and body.endswith("Stalin.”")

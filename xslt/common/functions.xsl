@@ -218,6 +218,13 @@
     <xsl:sequence select="f:quote-marks('', '', $double, &quot;'&quot;, '‘', '’', ' &#9;&#10;&#13;([{—–“')"/>
   </xsl:function>
 
+  <!-- A title or heading set in quotation marks (“Telegram to ... the Cruiser "Chungking"”): its own
+       marks, straight or typographic, become single ones inside the double ones the edition adds. -->
+  <xsl:function name="f:quoted" as="xs:string">
+    <xsl:param name="text" as="xs:string?"/>
+    <xsl:sequence select="'“' || translate(f:typographic(normalize-space($text)), '“”', '‘’') || '”'"/>
+  </xsl:function>
+
   <!-- rest with each mark made open (at the start of the text or after one of the characters
        openers) or close; done: the text before rest, its marks made; last: the character
        before rest ('' at the start of the text). -->
@@ -468,10 +475,11 @@
 
   <!-- A note of the source's description as the editions cite it: a citation printed in capitals
        in the title case the converter gives beside the printed form (choice: reg, not orig), as
-       the cited titles are; any other note's text. -->
+       the cited titles are; any other note's text.  Without the colon of a line that led into
+       the text ("From the Dimitrov Diary:"), which dangles where the citation stands alone. -->
   <xsl:function name="f:as-cited" as="xs:string">
     <xsl:param name="note" as="element()"/>
-    <xsl:sequence select="normalize-space(string-join($note/(text() | tei:choice/tei:reg), ''))"/>
+    <xsl:sequence select="replace(normalize-space(string-join($note/(text() | tei:choice/tei:reg), '')), '\s*:$', '')"/>
   </xsl:function>
 
   <!-- The same note as the source prints it (choice: orig). -->

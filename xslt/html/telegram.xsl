@@ -60,7 +60,8 @@
     <xsl:param name="page-file" as="xs:string" tunnel="yes" select="$file"/>
     <xsl:variable name="id" select="if ($page-file) then replace($page-file, '\.xml$', '') else f:doc-id(.)"/>
     <xsl:variable name="entry" select="h:entry($id)"/>
-    <xsl:variable name="title" select="f:title(.)"/>
+    <!-- (the edition's title with typographic marks: the Cruiser “Chungking”) -->
+    <xsl:variable name="title" select="f:typographic(f:title(.))"/>
     <xsl:variable name="date" select="f:doc-date(.)"/>
     <xsl:call-template name="h:page">
       <xsl:with-param name="title" select="$title"/>
@@ -97,7 +98,7 @@
             <xsl:variable name="heads" select="tei:text//tei:head[not(parent::tei:list or parent::tei:table)]
                 ! f:squash(string-join(.//text()[not(ancestor::tei:note)], ''))"/>
             <xsl:for-each select="$header/tei:fileDesc/tei:titleStmt/tei:title[@type = 'source'][not(f:squash(.) = $heads)]">
-              <p class="source-title">As headed in the source: “{normalize-space(.)}”</p>
+              <p class="source-title">As headed in the source: {f:quoted(.)}</p>
             </xsl:for-each>
             <xsl:call-template name="h:correspondents"><xsl:with-param name="entry" select="$entry"/></xsl:call-template>
             <xsl:if test="$entry/@year != ''"><span hidden="" data-pagefind-filter="year">{$entry/@year}</span></xsl:if>
@@ -141,7 +142,7 @@
                 <!-- the edition's publisher: a document's own is the edition's only when it was encoded
                      for a series (ours are); a FRUS volume's would make the edition the Government
                      Printing Office's -->
-                <p class="citation" id="citation">“{$title}”, in <cite>{$h:edition-title}</cite>,
+                <p class="citation" id="citation">{f:quoted($title)}, in <cite>{$h:edition-title}</cite>,
                   {$header/tei:fileDesc[tei:seriesStmt or not(tei:publicationStmt/tei:publisher)]
                    ! (normalize-space((tei:publicationStmt/tei:publisher, 'the edition project')[1]) || ',')}
                   document {$id}{$header/tei:fileDesc/tei:publicationStmt/tei:date/@when ! (', version of ' || f:display-date(.))}.

@@ -155,7 +155,8 @@
     <xsl:element name="h{min((6, max((2, $depth + 1))))}">
       <xsl:attribute name="class" select="normalize-space('tei-head' || h:rendition-classes(.))"/>
       <xsl:if test="$n"><span class="div-number">{$n}.</span><xsl:text> </xsl:text></xsl:if>
-      <xsl:apply-templates mode="text"/>
+      <!-- (a quoted message that opens with its heading: the opening mark is the heading's) -->
+      <xsl:call-template name="h:quoted-content"/>
     </xsl:element>
   </xsl:template>
 

@@ -18,7 +18,7 @@
     <xsl:variable name="scope" select="tei:biblScope"/>
     <xsl:variable name="made" select="string-join((
         f:bibl-author(.),
-        tei:title[@level = 'a']/('“' || f:item-title(.) || '”'),
+        tei:title[@level = 'a']/f:quoted(f:item-title(.)),
         tei:title[@level = ('m', 'j', 's')][1]/((if (../tei:title[@level = 'a']) then 'in ' else '') || normalize-space()),
         f:bibl-makers(.),
         ($scope[@unit = 'volume'], $scope[@unit = 'part'][../tei:biblScope[@unit = 'volume']], $scope[@unit = 'issue'], $scope[@unit = 'item']) ! f:scope(.),

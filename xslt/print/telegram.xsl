@@ -56,7 +56,7 @@
     <xsl:variable name="via" select="string-join(pf:correspondent(., 'transmitted'), ', ')"/>
     <xsl:variable name="fileDesc" select="tei:teiHeader/tei:fileDesc"/>
 
-    <xsl:text>&#10;#telegram(no: {$no}, key: {pf:lit(pf:key(@xml:id))}, title: {pf:lit(pf:heading(.))}, </xsl:text>
+    <xsl:text>&#10;#telegram(no: {$no}, key: {pf:lit(pf:key(@xml:id))}, title: {pf:lit(f:typographic(pf:heading(.)))}, </xsl:text>
     <xsl:text>date: {pf:lit($date)}, place: {pf:lit($place)}, via: {pf:lit($via)}, running: {pf:lit(pf:shorten(pf:heading(.), 48))})[&#10;</xsl:text>
 
     <!-- where the text comes from -->

@@ -105,7 +105,8 @@
 
   <!-- an opener or closer: each part on a line of its own, with its kind, which sets its type:
        the document's markings (classification, the form's name, cipher number), its routing (sent, received,
-       distribution), and the words of the text (address, salute, signature, dateline);
+       distribution, the registry's "Enclosure: ..."),
+       and the words of the text (address, salute, signature, dateline);
        a closer stands to the right -->
   <xsl:template match="tei:opener | tei:closer" mode="pf:text">
     <xsl:text>&#10;#{local-name()}(</xsl:text>
@@ -121,7 +122,7 @@
   <xsl:function name="pf:line-kind" as="xs:string">
     <xsl:param name="line" as="node()"/>
     <xsl:sequence select="if ($line/self::tei:seg[@type = ('classification', 'form', 'number')]) then 'marking'
-                          else if ($line/self::tei:seg[@type = ('transmission', 'distribution')]) then 'routing'
+                          else if ($line/self::tei:seg[@type = ('transmission', 'distribution', 'enclosure')]) then 'routing'
                           else if ($line/self::tei:signed) then 'signed'
                           else if ($line/self::tei:dateline) then 'date'
                           else 'text'"/>

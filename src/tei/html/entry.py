@@ -74,6 +74,9 @@ def _title_case(title: str) -> str:
                     for i, w in enumerate(words))
 
 
+UNCITED = "No source cited"
+
+
 def source_name(root, witness: list, corresp: list) -> tuple[str, str]:
     """The name the edition gives a document's source, one for each source wherever it is
     named (the lists, the indexes' back-references, previous and next), and its authority
@@ -86,9 +89,12 @@ def source_name(root, witness: list, corresp: list) -> tuple[str, str]:
     Zhou Enlai" is "Zhou Enlai, Selected Works") and however it is printed ("WORKS"); works
     without their author in the record are the sender's ("Selected Works": Mao Zedong's)."""
     # (a book's title, or a journal's: "Cold War International History Project Bulletin")
-    source = ([t for w in witness for t in w.iterchildren(f"{TEI}title") if t.get("level") in ("m", "j")]
-              + [t for w in witness for t in w.iterchildren(f"{TEI}title") if t.get("level") is None]
-              + [d for w in witness for d in w.iterchildren(f"{TEI}date")])
+    titles = ([t for w in witness for t in w.iterchildren(f"{TEI}title") if t.get("level") in ("m", "j")]
+              + [t for w in witness for t in w.iterchildren(f"{TEI}title") if t.get("level") is None])
+    if not titles and any(n.get("type") == "uncited" for w in witness for n in w.iterchildren(f"{TEI}note")):
+        # (a page that cites nothing: its date, "August 3, 1945", is no source's name)
+        return UNCITED, ""
+    source = titles + [d for w in witness for d in w.iterchildren(f"{TEI}date")]
     if not source:
         return "", ""
     ref = ref_id(source[0].get("ref"))

@@ -152,7 +152,9 @@ def normalized_title(doc: Document) -> str:
     sender = _and([e.short for e in [c.sender, *c.also_from]]) if c.sender else "Unknown sender"
     recipient = _and([e.short for e in [c.recipient, *c.also_to]]) if c.recipient else "unknown recipient"
     date = (display_part(c.sent) or ("c. " if c.approximate else "") + display(c.sent.start)) if c.sent else "undated"
-    return f"{sender} to {recipient}, {date}"
+    title = f"{sender} to {recipient}, {date}"
+    # (a sender known by an office, "the Consul at Tihwa": a title begins with a capital)
+    return title[0].upper() + title[1:]
 
 
 def cited_title(title: str, doc: Document) -> str:

@@ -55,15 +55,19 @@ def provisional_entry(doc: Document, kind: str, name: str, line: int, why: str, 
     # other grouping of people")
     word, pronoun = ("group of people", "it") if type_ == "group" else KIND_WORDS[kind]
     tag = KINDS[kind]
+    # (a name quoting a name, the Cruiser "Chungking": shown with typographic marks, as the
+    # editions print names; the id stays the one the straight marks give)
+    shown = re.sub(r'"([^"\n]+)"', "“\\1”", display)
     element = E(kind,
-                E(tag, display, type="main"),
+                E(tag, shown, type="main"),
                 E("note", f"Not in the authority file; the text uses the name as {'an' if word[0] in 'aeiou' else 'a'} "
                           f"{word}'s ({why}). An editor should add an entry and re-run the conversion.", type="unresolved"),
                 type=type_, cert="low")
     element.set(XML_ID, entity_id)
-    entity = Entity(entity_id, kind, display, display, {normalize(name): "main"}, element=element,
+    entity = Entity(entity_id, kind, shown, shown, {normalize(name): "main"}, element=element,
                     provisional=True)
     entity.forms[normalize(display)] = "main"
+    entity.forms[normalize(shown)] = "main"
     doc.provisional[entity_id] = entity
     doc.warn(line, f"unknown {word} '{name}' ({why}): tagged and linked to the provisional entry "
              f"'{entity_id}'; add {pronoun} to the authority file", "unresolved-name")

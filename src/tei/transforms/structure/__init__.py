@@ -220,11 +220,18 @@ class BodyStructure(Transform):
         # in a block may end with a name too)
         for quote in div.iterfind(f"{T}quote[@rend='block']"):
             self._letter_in_quote(doc, quote, opened=True)
+        letter_at_end = _unclosed_letter_at_end(div)
         for part in enclosed[1] if enclosed else []:
             div.append(self._enclosure(doc, part, headed=not forwarded))
         if closer_blocks:
             closer = self._closer(doc, closer_blocks)
-            div.append(closer)
+            # a greeting alone under a quoted letter the copy never closes, that runs to the end
+            # ("'Respected Com. Dimitrov! ..." / "With communist greetings."): the letter's own
+            # closing, not the diary's or report's that quotes it, which does not sign off so
+            if letter_at_end is not None and not enclosed and len(closer) and all(c.tag == T + "salute" for c in closer):
+                letter_at_end.append(closer)
+            else:
+                div.append(closer)
         if postscript:
             ps = E("postscript")
             # (signed under it: "for Cde. ROSHCHIN: please ..." / "FILIPPOV", a closer of its own)
@@ -680,3 +687,14 @@ def _said_again(closer, text: str) -> bool:
     again = find_dates(text.strip())
     return signed_after and bool(first) and bool(again) and first[0].value.when[:10] == again[0].value.when[:10] != ""
 
+
+def _unclosed_letter_at_end(div):
+    """The body of a letter quoted last in the text (after its salutation, without closing lines)
+    in a quotation the copy never closes (rend "quoted unclosed"), or None."""
+    last = div[-1] if len(div) else None
+    if last is None or last.tag != T + "quote" or "unclosed" not in (last.get("rend") or "").split():
+        return None
+    body = last.find(f"{T}floatingText/{T}body")
+    if body is None or body.find(f"{T}opener/{T}salute") is None or body.find(f"{T}closer") is not None:
+        return None
+    return body
