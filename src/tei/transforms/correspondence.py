@@ -184,7 +184,7 @@ def _a_letter(doc: Document) -> bool:
     leave = [_with_omissions(s) for s in doc.div.iterfind(f"{T}closer/{T}salute")]
     return salute is not None and re.match(r"(?:My\s+)?Dear\b|(?:(?:Most|Deeply|Highly)\s+)?(?:Esteemed|Respected)\b",
                                            text_of(salute), re.I) is not None and any(
-        LETTER_CLOSING.search(s) or re.match(COURTESY, s, re.I) for s in leave)
+        LETTER_CLOSING.search(s) or re.match(COURTESY, s, re.I) or re.match(r"I\s+am\s*,?\s*\[etc", s) for s in leave)
 
 
 def _with_omissions(el) -> str:

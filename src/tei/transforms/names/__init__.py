@@ -180,7 +180,9 @@ class NameTagger(Transform):
         for title in {doc.raw.title, doc.raw.heading} - {""}:
             for m in re.finditer(rf"(?P<name>[{UP}][\w'’\-]+)\s*[\[(](?P<who>[^\])]{{2,40}})[\])]", title):
                 name, who = m.group("name"), doc.authority.lookup(m.group("who"))
-                if who is None or who.kind != "person" or doc.authority.lookup(name) is not None:
+                # (not an office's word before its holder: FRUS's "The Soviet Ambassador (Gromyko)")
+                if who is None or who.kind != "person" or doc.authority.lookup(name) is not None \
+                        or name.lower() in NOT_NAMES | TITLE_WORDS:
                     continue
                 for form in {name, name.upper(), name.capitalize()}:
                     doc.aliases[form] = (who, "pseudonym")

@@ -32,7 +32,8 @@ LOW = "a-z" + "".join(c for c in _LATIN if c.islower())
 
 # (a word of a name does not end with its hyphen: "Gheorghiu-Dej" is one name, not "Gheorghiu-"; any
 # apostrophe is in it, "Savelʹyev")
-_WORD = rf"[{UP}][{LOW}{APOSTROPHES}\-]*[{LOW}{APOSTROPHES}]"
+# (nor with a possessive's "’s": "Ambassador Wei’s conversations" names Wei)
+_WORD = rf"[{UP}][{LOW}{APOSTROPHES}\-]*[{LOW}{APOSTROPHES}](?<![’']s)(?!(?<=[’'])s\b)"
 
 
 # (given name, middle name and surname are one person: "Walter Bedell Smith"; so with a middle

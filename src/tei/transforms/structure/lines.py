@@ -310,6 +310,8 @@ CLOSING_FORMULA = re.compile(r"^[A-Z][^.]{2,60},$|^(?:(?:[A-Z]\w*\s+){0,3}(?:gre
                              # (the formula on its own line without its comma, as FRUS prints a translation:
                              # "With sincere respect" / "Stalin")
                              r"|^with\s+(?:[a-z]+\s+){0,3}(?:respect|esteem|regards|gratitude|friendship|greetings|wishes)[.!]?$"
+                             # (the leave-taking FRUS shortens, "I am [etc.]", "Accept [etc.]")
+                             r"|^(?:I\s+am|I\s+have\s+the\s+honor|Accept)\s*,?\s*\[etc\.?\]\.?$"
                              rf"|{ENDING_FORMULA.pattern}", re.I)
 
 
