@@ -62,3 +62,53 @@ def test_a_possessive_is_not_part_of_the_name(tmp_path):
     root = convert_one(tmp_path, UNFILED_LETTER)
     sarper = [p for p in root.find(f".//{T}text").iter(f"{T}persName") if "sarper" in (p.get("ref") or "")]
     assert [(text(p), p.get("ref")) for p in sarper] == [("Sarper", "#unresolved-sarper")]
+
+
+PDF_COPY = "wilson-pdf-copy-kovalev-filippov-1949-10-02-dated-title-line-contents-list-run-on.txt"
+
+
+def test_a_record_pdf_s_heading_gives_its_date_before_the_title(tmp_path):
+    """A copy of the record PDF's text: "October 2, 1949 Cable from Kovalev to Filippov [Stalin]",
+    the date and title on one line, the citation's date without its month ("2, 1949"): dated
+    2 October 1949 (it was undated)."""
+    root = convert_one(tmp_path, PDF_COPY)
+    sent = root.find(f".//{T}correspAction[@type='sent']")
+    assert sent.find(f"{T}date").get("when") == "1949-10-02"
+    assert text(root.find(f".//{T}titleStmt/{T}title[@type='source']")) == "Cable from Kovalev to Filippov [Stalin]"
+
+
+def test_the_contents_list_is_not_the_text(tmp_path):
+    """"Contents:" / "English Translation Scan of Original Document [handwritten: to Cde. Stalin]":
+    the PDF's list of what the record holds, the editor's note of the handwriting run on to it;
+    the list is not a paragraph of the text, the note is kept (the list was the text's first
+    paragraph)."""
+    root = convert_one(tmp_path, PDF_COPY)
+    body = text(root.find(f".//{T}body"))
+    assert "Translation" not in body and "Scan of Original" not in body
+    note = root.find(f".//{T}body//{T}note[@type='annotation']")
+    assert text(note) == "handwritten: to Cde. Stalin"
+
+
+RUN_ON_CREDITS = "wilson-gromyko-stalin-1950-10-06-copy-without-blank-lines-address-in-small-letters.txt"
+
+
+def test_the_funder_s_line_does_not_take_the_address_under_it(tmp_path):
+    """A copy of the record's page without blank lines: "This document was made possible with
+    support from Leon Levy Foundation" / "to Cde. I. V. STALIN". The credits are the funder's
+    line alone, and "to Cde. I. V. STALIN" (in small letters) the telegram's address (it was
+    read into the credits, one paragraph with them)."""
+    root = convert_one(tmp_path, RUN_ON_CREDITS)
+    credits = root.find(f".//{T}sourceDesc//{T}note[@type='credits']")
+    assert text(credits) == "This document was made possible with support from Leon Levy Foundation"
+    address = root.find(f".//{T}div/{T}opener/{T}seg[@type='address']")
+    assert text(address) == "to Cde. I. V. STALIN" and address.find(f"{T}persName").get("ref") == "#stalin"
+
+
+def test_a_signature_in_brackets_is_the_closer_s(tmp_path):
+    """"(A. Gromyko)" over the date: the copy's signature in brackets, a known person's name,
+    signs the telegram (it was a paragraph of the text)."""
+    root = convert_one(tmp_path, RUN_ON_CREDITS)
+    closer = root.find(f".//{T}div/{T}closer")
+    assert text(closer.find(f"{T}signed")) == "(A. Gromyko)"
+    assert closer.find(f"{T}dateline/{T}date").get("when") == "1950-10-06"
+    assert not [p for p in root.find(f".//{T}body").iter(f"{T}p") if "Gromyko" in text(p)]

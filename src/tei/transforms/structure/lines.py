@@ -29,7 +29,8 @@ SALUTE = re.compile(r"^(?:Comrades?|Cde\.?|Dear|Respected|Esteemed|My dear|Mr\.?
 # or as a cable's form gives it, "To: Moscow, General Staff",
 # "Moscow, Kremlin, to Comrade Filippov.", or as the cable's heading: "Telegram to Ambassador
 # Wang Jiaxiang, Moscow"
-ADDRESS = re.compile(r"^(?:[A-Z][\w\-’']+(?: [A-Z][\w\-’']+)?[.,]\s+){0,2}(?:To:?|TO:?|(?<=,\s)to(?=\s+(?:Comrades?|Cde\.?|Ambassador|Chairman|Marshal|Mr\.?)\s)"
+# (the record's copy may write it in small letters: "to Cde. I. V. STALIN" over the text)
+ADDRESS = re.compile(r"^(?:[A-Z][\w\-’']+(?: [A-Z][\w\-’']+)?[.,]\s+){0,2}(?:To:?|TO:?|(?:(?<=,\s)|^)to(?=\s+(?:Comrades?|Cde\.?|Ambassador|Chairman|Marshal|Mr\.?)\s)"
                      r"|(?:Ciphered\s+)?(?:Telegram|Cable|Radiogram)\s+to(?=\s+[A-Z]))\s+[^.;]{1,80}?[:.]?$")
 
 
