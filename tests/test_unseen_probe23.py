@@ -112,3 +112,41 @@ def test_a_signature_in_brackets_is_the_closer_s(tmp_path):
     assert text(closer.find(f"{T}signed")) == "(A. Gromyko)"
     assert closer.find(f"{T}dateline/{T}date").get("when") == "1950-10-06"
     assert not [p for p in root.find(f".//{T}body").iter(f"{T}p") if "Gromyko" in text(p)]
+
+
+def test_a_record_pdf_s_text_run_into_one_paragraph_is_read(tmp_path):
+    """A copy of the record PDF's text with the record's parts run into one paragraph ("...
+    Declassified August 2, 1952 Cable, ... Citation: “...” Summary: ... Credits: ... Original
+    Language: Chinese Contents: English Translation Chinese Transcription To Chairman Mao: ..."):
+    each labelled part read as its own (the page was refused: no citation found), the contents
+    list not the text's."""
+    root = convert_one(tmp_path, "wilson-pdf-text-one-paragraph-zhou-mao-1952-08-02-labels-run-on.txt")
+    assert [p.get("ref") for p in root.findall(f".//{T}correspAction/{T}persName")] == ["#zhou-enlai", "#mao"]
+    assert root.find(f".//{T}correspAction[@type='sent']/{T}date").get("when") == "1952-08-02"
+    bibl = root.find(f".//{T}sourceDesc/{T}bibl")
+    assert text(bibl.find(f"{T}note[@type='citation']")).startswith("“Cable, Zhou Enlai to Chairman Mao [Zedong],”")
+    assert text(bibl.find(f"{T}note[@type='credits']")) == "This document was made possible with support from the Henry Luce Foundation."
+    assert text(root.find(f".//{T}abstract")) == "Zhou Enlai asks Mao to approve the list of the delegation's advisers."
+    body = text(root.find(f".//{T}body"))
+    assert body.startswith("To Chairman Mao:") and "Translation" not in body and "Transcription" not in body
+
+
+TITLE_AND_FAMILY_NAME = "frus-web-chiang-roosevelt-undated-title-and-family-name-madame.txt"
+
+
+def test_a_title_and_family_name_is_the_known_person_the_text_names_in_full(tmp_path):
+    """"Generalissimo Chiang to President Roosevelt", signed "Chiang Kai-shek": the sender is
+    Chiang Kai-shek, whom the authority file knows only in full (it was an unknown
+    "Generalissimo Chiang", a provisional person)."""
+    root = convert_one(tmp_path, TITLE_AND_FAMILY_NAME)
+    assert root.find(f".//{T}correspAction[@type='sent']/{T}persName").get("ref") == "#chiang"
+    assert root.find(f".//{T}head/{T}persName").get("ref") == "#chiang"
+    assert "unresolved-generalissimo-chiang" not in text(root)
+
+
+def test_madame_and_a_family_name_is_a_person_of_her_own(tmp_path):
+    """"Madame Chiang joins me ...": his wife, a person of her own (provisional), not Chiang
+    Kai-shek, whose family name it is."""
+    root = convert_one(tmp_path, TITLE_AND_FAMILY_NAME)
+    madame = [p for p in root.find(f".//{T}body").iter(f"{T}persName") if "Madame" in text(p)]
+    assert [(text(p), p.get("ref")) for p in madame] == [("Madame Chiang", "#unresolved-madame-chiang")]

@@ -108,8 +108,9 @@ class WilsonTextReader(Reader):
     def lines(self, text: str) -> tuple[list[tuple[int, str]], set[int], list[tuple[int, str, str]]]:
         """The page's lines, those of a block quotation and the words emphasised (none in page
         text).  The bullets stay: outside the text they are the site's navigation (parse_record
-        reads its labels without them), inside it a list."""
-        return numbered_lines(text), set(), []
+        reads its labels without them), inside it a list.  A copy of the record PDF's text run into
+        one paragraph has its labelled parts one after another on a line: each on a line of its own."""
+        return [(n, part) for n, line in numbered_lines(text) for part in _labels_run_on(line)], set(), []
 
     def read(self, text: str, source: str) -> list[RawTelegram]:
         lines, quoted, emphasis = self.lines(text)
@@ -232,6 +233,18 @@ QUOTE_MARKER = re.compile(r"^\s{0,3}>\s?")
 CONTENTS_LIST = re.compile(r"(?:(?:(?:English|Russian|Chinese|Korean|German|Polish|Original)\s+)?(?:Translation|Transcription"
                            r"|Transcript|Scan\s+of\s+Original\s+Document|Scan\s+of\s+Original|Original\s+Document|Scan)\s*)+"
                            r"(?P<rest>.*)$")
+
+
+# the record PDF's labels, where a copy of its text runs them into one paragraph
+RUN_ON_LABEL = re.compile(r"\s(?=(?:Citation|Summary|Credits|Original Language|Contents):\s)")
+
+
+def _labels_run_on(line: str) -> list[str]:
+    """A line holding three or more of the record's labelled parts ("... Citation: “...” Summary:
+    ... Original Language: Chinese Contents: English Translation ..."): the parts, each a line."""
+    if len(RUN_ON_LABEL.findall(line)) < 3:
+        return [line]
+    return RUN_ON_LABEL.split(line)
 
 
 def _emphasis_over_lines(lines: list[tuple[int, str]], front_end: int) -> list[tuple[int, str]]:
@@ -378,8 +391,11 @@ def parse_record(lines: list[tuple[int, str]], source: str, reader: Reader, bloc
             label_at.setdefault(label, number)
             in_quote = number in block_quoted and label != "body"
             inline = bool(match and match.group("rest"))
+            rest = match.group("rest") if inline else ""
+            if label == "contents" and (listed := CONTENTS_LIST.match(rest)) and listed.group("rest").strip():
+                rest = listed.group("rest")  # (the PDF's list, the text run on to it: the text alone)
             if inline:
-                parts.setdefault(current, []).append((number, match.group("rest")))
+                parts.setdefault(current, []).append((number, rest))
             if label == "contents":
                 body_start = index + 1
             continue

@@ -550,6 +550,11 @@ class CorrespondenceFromMetadata(Transform):
             # crew of ..."): a party that is neither a person nor a body with a name of its own
             if COLLECTIVE_PARTY.match(office):
                 return provisional_entry(doc, "org", office, line, f"named as the {role} {where}", "group")
+            # a title and a family name the authority file has only in full ("Generalissimo Chiang"),
+            # the text naming one known person of that family name ("Chiang Kai-shek" signing): he
+            titled = _titled_family_name(doc, plain)
+            if titled is not None:
+                return titled
             # a name the title misspells ("Vyshinskyy") where the text's address or signature
             # names a known person one letter apart ("To Vyshinsky."): that person
             meant = _misspelt(doc, plain, role)
@@ -758,6 +763,19 @@ def _one_letter_apart(a: str, b: str) -> bool:
     short, long_ = sorted((a, b), key=len)
     i = next((i for i, (x, y) in enumerate(zip(short, long_)) if x != y), len(short))
     return short[i:] == long_[i + 1:]
+
+
+def _titled_family_name(doc: Document, name: str) -> Entity | None:
+    """"Generalissimo Chiang", "Marshal Tito": a rank or title and one name; the one known person
+    the text names whose name begins or ends with it ("Chiang Kai-shek"), else None."""
+    titled = re.fullmatch(r"(?:Generalissimo|Marshal|President|Premier|General|Chairman|Prime\s+Minister)\s+"
+                          r"(?P<family>[A-Z][\w'’\-]+)", name.strip())
+    if titled is None:
+        return None
+    family = normalize(titled.group("family"))
+    known = {e.id: e for e in doc.authority.mentions(" ".join(doc.div.itertext())) if e.kind == "person"
+             and any(f.split()[:1] == [family] or f.split()[-1:] == [family] for f in e.forms)}
+    return next(iter(known.values())) if len(known) == 1 else None
 
 
 def _correspondents(doc: Document, text: str) -> list[Entity]:

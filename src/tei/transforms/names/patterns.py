@@ -46,6 +46,11 @@ TITLED = led(re.compile(rf"\b(?:[Cc]omrade|Cde\.?|Tov\.|tov\.|t\.|Mr\.|Mrs\.|Mar
                          rf"\s+(?P<name>{NAME})"))
 
 
+# "Madame Chiang": a wife named by her husband's family name, a person of her own (not he, whom the
+# family name alone may mean), her title part of her name
+MADAME = re.compile(rf"(?<![\w.])(?P<name>(?:Madame|Mme\.?)\s+{_WORD})(?![\w\-])")
+
+
 # "Comrades Tito and Kardelj", "the opposition leaders Petkov and Lulchev": each name of the list
 LISTED = re.compile(rf"\b(?:Comrades|leaders)\s+(?P<names>{NAME}(?:,\s+{NAME})*,?\s+and\s+{NAME})")
 
