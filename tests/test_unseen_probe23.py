@@ -150,3 +150,24 @@ def test_madame_and_a_family_name_is_a_person_of_her_own(tmp_path):
     root = convert_one(tmp_path, TITLE_AND_FAMILY_NAME)
     madame = [p for p in root.find(f".//{T}body").iter(f"{T}persName") if "Madame" in text(p)]
     assert [(text(p), p.get("ref")) for p in madame] == [("Madame Chiang", "#unresolved-madame-chiang")]
+
+
+def test_a_page_s_heading_naming_the_addressee_first_over_two_lines_is_read(tmp_path):
+    """An OCR'd page of a library's papers: "TRANSLATION" / "Telegram to the President" / "from
+    Generalissimo Chiang Kai-shek" / "Chungking, January 2, 1942": the heading, the addressee
+    before the sender and set over two lines, with its dateline; from Chiang Kai-shek to the
+    President (Roosevelt at that date), at Chungking (the page was refused: no heading found)."""
+    root = convert_one(tmp_path, "page-chiang-president-1942-01-02-ocr-translation-heading-over-two-lines.txt")
+    sent = root.find(f".//{T}correspAction[@type='sent']")
+    assert sent.find(f"{T}persName").get("ref") == "#chiang"
+    assert sent.find(f"{T}placeName").get("ref") == "#chongqing"
+    assert sent.find(f"{T}date").get("when") == "1942-01-02"
+    assert root.find(f".//{T}correspAction[@type='received']/{T}persName").get("ref") == "#roosevelt"
+
+
+def test_a_title_naming_the_addressee_first_gives_both_parties():
+    """"Telegram to the President from Generalissimo Chiang Kai-shek": to the first, from the
+    second."""
+    from tei.transforms.correspondence import TO_FROM, _core
+    match = TO_FROM.match(_core("Telegram to the President from Generalissimo Chiang Kai-shek"))
+    assert (match.group("b"), match.group("a")) == ("the President", "Generalissimo Chiang Kai-shek")

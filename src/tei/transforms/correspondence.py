@@ -55,6 +55,8 @@ PARTIES = re.compile(r"^(?P<a>.+?)\s+to\s+(?P<b>.+)$|^to\s+(?P<only>.+)$"  # "Te
                      r"|^(?P<wa>[A-Z][^\s]*(?:\s+[A-Z][^\s]*){0,3})\s+(?-i:writes|wrote|cables|cabled|wires|wired|telegraphs|telegraphed)"
                      r"\s+(?:to\s+)?(?P<wb>[A-Z].*)$", re.I)
 YEAR_IN = re.compile(r"\b1[89]\d\d\b")
+# the addressee first, then the sender: "Telegram to the President from Generalissimo Chiang Kai-shek"
+TO_FROM = re.compile(r"^to\s+(?P<b>.+?)\s+from\s+(?P<a>.+)$(?P<only>)?(?P<wa>)?(?P<wb>)?", re.I)
 SENT_TO = re.compile(r"^(?P<a>.+?),?\s+(?:sent|addressed)\s+to\s+(?P<b>.+)$(?P<only>)?(?P<wa>)?(?P<wb>)?")
 # (a report as the archive titles one sent by cable, the kind first: "Report, Zhou Enlai to the Chairman [Mao
 # Zedong]"; not a title's other words, "... on the report of ...")
@@ -240,7 +242,11 @@ class CorrespondenceFromMetadata(Transform):
         else:
             # ("X, sent to Y": the parties parted there, whatever "to" the sender's office holds,
             # "Soviet Ambassador to the UK, F.T. Gusev, sent to the People's Commissariat ...")
-            match = SENT_TO.match(core) or PARTIES.match(core)
+            to_from = TO_FROM.match(core)
+            # (not where it was sent from: "TELEGRAM TO MAO ZEDONG ... FROM MOSCOW", read below)
+            if to_from and _known_place(doc, to_from.group("a")):
+                to_from = None
+            match = to_from or SENT_TO.match(core) or PARTIES.match(core)
             a, b = (match.group("a") or match.group("wa") or "", match.group("b") or match.group("only") or match.group("wb")) \
                 if match else ("", "")
             if not match and re.search(rf"\bfrom\s+{re.escape(core)}$", title, re.I):
@@ -563,7 +569,9 @@ class CorrespondenceFromMetadata(Transform):
                          f"text names: the two differ by one letter", "misspelt-name")
                 return meant
             # (the form of address no part of his name: "to Comrade Zhukovsky in Dalny", Zhukovsky)
-            named = re.sub(r"^(?:Comrades?|Cde\.|COMRADE)\s+(?=[A-Z])", "", office if office[:1].isupper() else plain)
+            # (nor his rank: "Generalissimo Chiang Eai-shek", as an OCR'd page misspells him, Chiang Eai-shek)
+            named = re.sub(r"^(?:Comrades?|Cde\.|COMRADE|Generalissimo|Marshal)\s+(?=[A-Z])", "",
+                           office if office[:1].isupper() else plain)
             return provisional_person(doc, named, line, f"named as the {role} {where}")
         return None
 
