@@ -3,7 +3,7 @@ our own (the pages themselves are not ours to keep)."""
 
 from __future__ import annotations
 
-from source_helpers import T, convert_one, text
+from source_helpers import T, convert, convert_one, text
 
 BROKEN_AFTER_THE_DAY = "frus-web-kirk-acheson-1950-03-14-dateline-broken-after-the-day-received-twice.txt"
 
@@ -171,3 +171,36 @@ def test_a_title_naming_the_addressee_first_gives_both_parties():
     from tei.transforms.correspondence import TO_FROM, _core
     match = TO_FROM.match(_core("Telegram to the President from Generalissimo Chiang Kai-shek"))
     assert (match.group("b"), match.group("a")) == ("the President", "Generalissimo Chiang Kai-shek")
+
+
+def test_a_title_after_from_is_no_place(tmp_path):
+    """"We learned from Dr. Hayter ...": "Dr" after "from" is a title, not a place the authority
+    file may lack (it was reported as one)."""
+    from tei.messages import Report
+    report = Report()
+    convert(tmp_path, BROKEN_AFTER_THE_DAY, report=report)
+    assert not [m for m in report.messages if m.code == "unknown-place"]
+
+
+BRACKETS_INSIDE = "wilson-stalin-kim-1949-03-02-annotation-over-lines-with-brackets-inside.txt"
+
+
+def test_an_annotation_over_lines_with_the_editor_s_brackets_inside_is_one_note(tmp_path):
+    """"[handwritten: a second copy" / "was sent to Moscow with inventory [opis’] Nº 12 of" / "4
+    March 1949]" under the closer, in a copy without blank lines: one annotation, the editor's
+    "[opis’]" inside it (its lines were three paragraphs after the signature)."""
+    root = convert_one(tmp_path, BRACKETS_INSIDE)
+    div = root.find(f".//{T}body/{T}div")
+    note = div.find(f"{T}note[@type='annotation']")
+    assert text(note).startswith("handwritten: a second copy was sent to Moscow with inventory opis’ Nº 12 of 4 March 1949")
+    assert not [p for p in div.iter(f"{T}p") if "copy" in text(p) or "1949" in text(p) and "inventory" in text(p)]
+    assert div.find(f"{T}closer/{T}dateline/{T}date").get("when") == "1949-03-02"
+
+
+def test_an_address_to_mr_in_small_letters_and_the_place_under_it(tmp_path):
+    """"to Mr. Kim Il Sung" / "Pyongyang" over the text: the address and the place under it (the
+    first was the document's head, the place a paragraph)."""
+    root = convert_one(tmp_path, BRACKETS_INSIDE)
+    div = root.find(f".//{T}body/{T}div")
+    assert div.find(f"{T}head") is None
+    assert [text(s) for s in div.findall(f"{T}opener/{T}seg[@type='address']")] == ["to Mr. Kim Il Sung", "Pyongyang"]

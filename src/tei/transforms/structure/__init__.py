@@ -111,8 +111,10 @@ class BodyStructure(Transform):
                 opener.append(_at(E("seg", text, type="address"), block))
             elif block.kind == "text" and len(blocks) > 1 and len(opener) and opener[-1].get("type") == "address" \
                     and _known_place(doc, text) and len(text.split()) <= 3 \
-                    and is_salutation(opener[-1].text or "") and not re.search(r"[,:;!.]$", (opener[-1].text or "").strip()):
-                opener.append(_at(E("seg", text, type="address"), block))  # (the place under the name: "Berlin")
+                    and (is_salutation(opener[-1].text or "") or is_address("".join(opener[-1].itertext()))) \
+                    and not re.search(r"[,:;!.]$", (opener[-1].text or "").strip()):
+                # (the place under the name: "Berlin"; under the address line, "to Mr. Kim Il Sung" / "Pyongyang")
+                opener.append(_at(E("seg", text, type="address"), block))
             elif block.kind == "text" and len(opener) and opener[-1].get("type") == "form" and len(blocks) > 2 \
                     and blocks[1].kind == "text" and is_address(blocks[1].text) and len(text.split()) <= 12 \
                     and not re.search(r"[.;:!?]$", text):

@@ -196,7 +196,8 @@ LEADING_NOTE = re.compile(r"^(?P<note>\[[A-Z][^\[\]\n]{2,300}\])\s+(?=\S)")
 # "[Handwritten: ...]", "[Marginal note by Stalin: ...]", "[Stamp: ...]": the source editor's
 # description of what is written or stamped on the document, a paragraph of its own
 ANNOTATION = re.compile(rf"^\[(?P<label>(?:{'|'.join(ANNOTATION_LABELS)})"
-                        r"\b[^:\[\]]{0,60}?)(?:\s*:\s*(?P<text>[^\[\]]+?))?\s*\]\.?$", re.I | re.S)
+                        # (the editor's own brackets inside it: "... with inventory [opis’] Nº 31 ...")
+                        r"\b[^:\[\]]{0,60}?)(?:\s*:\s*(?P<text>(?:[^\[\]]|\[[^\[\]]*\])+?))?\s*\]\.?$", re.I | re.S)
 
 
 # "Central Committee:", "Comrades Mao and Zhou!": whom the letter addresses, without "Comrade" or "Dear"
@@ -435,7 +436,7 @@ def is_address(text: str) -> bool:
     if len(text) >= 90:
         return False
     # initials too: "To Comrade Stalin I.V.", "To Cde. Kovalev."
-    if ADDRESS.match(re.sub(r"\b([A-Z])\.|\b(Cde|Com|Comr|Tov|tov|t)\.", lambda m: m.group(1) or m.group(2), text)):
+    if ADDRESS.match(re.sub(r"\b([A-Z])\.|\b(Cde|Com|Comr|Tov|tov|t|Mr|Mrs)\.", lambda m: m.group(1) or m.group(2), text)):
         return True
     named = CONVEY_ADDRESS.match(text) or FOR_ADDRESS.match(text) or COMRADE_ADDRESS.match(text) \
         or PERSONAL_ADDRESS.match(text)
@@ -728,7 +729,8 @@ def join_split_annotations(blocks: list[Block]) -> list[Block]:
         block, end = blocks[i], None
         if block.kind == "text" and ANNOTATION_OPENS.match(block.text):
             for j in range(i + 1, min(i + 3, len(blocks))):
-                if blocks[j].kind != "text" or "[" in blocks[j].text:
+                # (a bracket of the editor's closed on the line inside it: "[opis’]")
+                if blocks[j].kind != "text" or "[" in re.sub(r"\[[^\[\]]*\]", "", blocks[j].text):
                     break
                 if blocks[j].text.rstrip().rstrip(".").endswith("]"):
                     end = j
