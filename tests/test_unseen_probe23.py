@@ -204,3 +204,24 @@ def test_an_address_to_mr_in_small_letters_and_the_place_under_it(tmp_path):
     div = root.find(f".//{T}body/{T}div")
     assert div.find(f"{T}head") is None
     assert [text(s) for s in div.findall(f"{T}opener/{T}seg[@type='address']")] == ["to Mr. Kim Il Sung", "Pyongyang"]
+
+
+SIGNED_AT_THE_INSTRUCTION = "wilson-kim-stalin-1950-08-15-letter-signed-at-the-instruction-place-over-the-date.txt"
+
+
+def test_the_signer_s_mandate_and_the_place_over_the_date_are_the_closer_s(tmp_path):
+    """"Devotedly yours," / "Kim Il Sung" / "at the instruction of the Political Council of the CC
+    of the Workers' Party of Korea" / "Pyongyang" / "15 August 1950": the formula, the signature
+    with the mandate he signs by under it, and one dateline, the place on its line over the date and the date
+    (the place was read as the signature, the name and mandate as paragraphs)."""
+    root = convert_one(tmp_path, SIGNED_AT_THE_INSTRUCTION)
+    closer = root.find(f".//{T}body/{T}div/{T}closer")
+    assert text(closer.find(f"{T}salute")) == "Devotedly yours,"
+    [signed] = closer.findall(f"{T}signed")
+    assert text(signed).startswith("Kim Il Sung") and "at the instruction of the Political Council" in text(signed)
+    [dateline] = closer.findall(f"{T}dateline")
+    assert text(dateline) == "Pyongyang 15 August 1950"
+    assert dateline.find(f"{T}placeName").get("ref") == "#pyongyang"
+    assert dateline.find(f"{T}date").get("when") == "1950-08-15"
+    assert root.find(f".//{T}correspAction[@type='sent']/{T}placeName").get("ref") == "#pyongyang"
+    assert not [p for p in root.find(f".//{T}body").iter(f"{T}p") if "Kim Il Sung" in text(p)]

@@ -683,7 +683,12 @@ def office_line(text: str) -> bool:
     """The signer's office or rank on a line of its own: "Minister of Foreign Affairs of the
     USSR", "Colonel General"."""
     text = text.strip().rstrip(".")
-    return bool(OFFICE.match(text) or RANK_LINE.match(text))
+    return bool(OFFICE.match(text) or RANK_LINE.match(text) or SIGNED_FOR.match(text))
+
+
+# on whose behalf the signer signs, on the line under his name: "at the instruction of the Political
+# Council of the CC of the Korean Worker's Party", "on behalf of the Government of ..."
+SIGNED_FOR = re.compile(r"^(?:at|on|by)\s+(?:the\s+)?(?:instructions?|orders?|behalf|authority|direction)\s+of\s+\S.{0,110}$", re.I)
 
 
 # "Marshal of the Soviet Union A. Vasilevsky", "General of the Army S. Shtemenko": a rank or
