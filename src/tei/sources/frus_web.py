@@ -65,9 +65,12 @@ DATE_MARK = re.compile(rf"(?:\b{MONTH}\s\d{{1,2}}(?:\.(?=\d{{1,3}}\s+[A-Z])|,(?=
                        r"|\b(?:[A-Z][a-z]*tel|[Tt]elegram|No\.)\s\d{1,5}\.(?=\d{1,2}(?:\s+[A-Z]|\s*$)))"
                        r"(?P<n>\d{1,3})(?!\d)")
 
-# the dateline the page breaks after its month: "Washington, November" / "2, 1950—noon."
+# the dateline the page breaks after its month: "Washington, November" / "2, 1950—noon."; or after
+# its day: "Nanking, July 12," / "1949—4 p. m."
 DATELINE_HEAD = re.compile(rf"^[A-Z][\w .'’-]{{1,40}},\s+{FULL_MONTH}$")
 DATELINE_TAIL = re.compile(r"^\d{1,2},\s+1[89]\d\d\b")
+DATELINE_HEAD_DAY = re.compile(rf"^[A-Z][\w .'’-]{{1,40}},\s+{FULL_MONTH}\s+\d{{1,2}},$")
+DATELINE_TAIL_YEAR = re.compile(r"^1[89]\d\d\b(?:[—–-]|[.,]|$)")
 
 # the source line of a document the editors took from a person's papers or a post's files, not a
 # decimal file ("Roosevelt Papers: Telegram", "Truman Papers", "Moscow Embassy Files—500 Berlin
@@ -120,6 +123,8 @@ class FrusWebReader(Reader):
             del lines[1]
         if len(lines) >= 2 and NUMBERED_HEADING.match(_brackets(clean_inline(lines[0]))):
             return 4.0  # (the later volumes: the numbered heading first)
+        if len(lines) >= 2 and _unfiled_heading(lines[0]) and not _source_line(lines[0]):
+            return 3.5  # (a letter the volume prints without a file line: the heading first)
         return 4.0 if len(lines) >= 2 and _source_line(lines[0]) and HEADING.match(_brackets(clean_inline(lines[1]))) else 0.0
 
     def read(self, text: str, source: str) -> list[RawTelegram]:
@@ -139,6 +144,10 @@ class FrusWebReader(Reader):
         numbered = NUMBERED_HEADING.match(_brackets(clean_inline(lines[file_at][1])))
         if numbered:  # the later volumes: no file line, the document's number and kind in its heading
             filed, heading, item, head_at = None, _Heading(numbered), numbered, file_at
+        elif not filed and (unfiled := _unfiled_heading(lines[file_at][1].strip())):
+            # (a document the volume prints without a file line over its heading, a letter handed in
+            # by an embassy: "The Chinese Ambassador (Wei) to the Secretary of State")
+            heading, item, head_at = _Heading(unfiled), None, file_at
         elif not filed or not heading:
             raise self.fail(source, lines[file_at][0], "no FRUS file line ('711.5/7–2150: Telegram') with the "
                             "document's heading under it found: pick another --format")
@@ -166,7 +175,7 @@ class FrusWebReader(Reader):
             i -= 1
         body = body[:cut]
         notes = [(n or str(k), words, line) for k, (n, words, line) in enumerate(notes, 1)]
-        blocks = _number_word(omissions(lines_to_blocks(_join_datelines(body))))
+        blocks = _number_word(omissions(lines_to_blocks(_once_received(_join_datelines(body)))))
         record = RawTelegram(
             source=source, reader=self.name, position=1, line=lines[file_at][0],
             publication=_publication(volume, filed), title=_as_title(heading.group("head")),
@@ -201,6 +210,14 @@ def _source_line(line: str) -> re.Match | None:
     """The line over the heading that says where the document is kept: a decimal file
     ("711.5/7–2150: Telegram") or a person's papers or a post's files ("Truman Papers: Telegram")."""
     return FILE_LINE.match(line) or PAPERS_LINE.match(line) or FILE_ALONE.match(line)
+
+
+def _unfiled_heading(line: str) -> re.Match | None:
+    """A FRUS heading with no file line over it: an office and its holder in brackets to another
+    office ("The Chinese Ambassador (Wei) to the Secretary of State"), as no other layout heads a page."""
+    heading = HEADING.match(_brackets(clean_inline(line)))
+    return heading if heading and re.match(r"^The\s", line) and re.search(r"\([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)*\)\s+to\s", line) \
+        else None
 
 
 def _brackets(heading: str) -> str:
@@ -241,12 +258,26 @@ def _roman(n: int) -> str:
 
 
 def _join_datelines(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """The dateline the page breaks after its month, one line again."""
+    """The dateline the page breaks after its month or its day, one line again."""
     out = list(lines)
     for i in range(len(out) - 1):
-        if DATELINE_HEAD.match(out[i][1].strip()) and DATELINE_TAIL.match(out[i + 1][1].strip()):
+        head, tail = out[i][1].strip(), out[i + 1][1].strip()
+        if DATELINE_HEAD.match(head) and DATELINE_TAIL.match(tail) \
+                or DATELINE_HEAD_DAY.match(head) and DATELINE_TAIL_YEAR.match(tail):
             out[i] = (out[i][0], f"{out[i][1].strip()} {out[i + 1][1].strip()}")
             out[i + 1] = (out[i + 1][0], "")
+    return out
+
+
+def _once_received(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The editors' "[Received ...]" the page's text gives twice, one under the other (the web page
+    holds it twice, for two layouts), once."""
+    out, last = [], ""
+    for number, line in lines:
+        if line.strip() and line.strip() == last and re.match(r"^\[Received\b", last):
+            continue
+        out.append((number, line))
+        last = line.strip() or last
     return out
 
 

@@ -28,7 +28,24 @@ _PARTY = r"(?:the\s+)?[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|\[[^\]]{1,40}\
 HEADING = re.compile(rf"^(?i:(?:the\s+)?(?:(?:ciphered|coded|secret|top\s+secret)\s+)?(?P<kind>{_KIND})s?"
                      rf"(?:\s*,\s*(?:from\s+)?|\s+(?:from|of|by)\s+))(?P<parties>{_PARTY}\s+(?:to|TO)\s+{_PARTY})\.?$"
                      rf"|^(?P<alone>{_PARTY}\s+to\s+{_PARTY})\.?$"
-                     rf"|^(?P<verb>{_PARTY}\s+(?:writes|wrote|cables|cabled|wires|telegraphs)\s+(?:to\s+)?{_PARTY})\.?$")
+                     rf"|^(?P<verb>{_PARTY}\s+(?:writes|wrote|cables|cabled|wires|telegraphs)\s+(?:to\s+)?{_PARTY})\.?$"
+                     # (the addressee first: "Telegram to the President from Generalissimo Chiang Kai-shek")
+                     rf"|^(?i:{_KIND})s?\s+to\s+(?P<tofrom>{_PARTY}\s+from\s+{_PARTY})\.?$")
+# a heading of that kind over two lines, "Telegram to the President" / "from Generalissimo ..."
+_TO_LINE = re.compile(rf"^(?i:{_KIND})s?\s+to\s+{_PARTY}$")
+_FROM_LINE = re.compile(rf"^from\s+{_PARTY}\.?$")
+
+
+def _heading_over_two_lines(content: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The page's lines, a heading the page sets over two lines ("Telegram to the President" /
+    "from Generalissimo Chiang Kai-shek") one line."""
+    out = list(content)
+    for i in range(min(len(out) - 1, 15)):
+        if _TO_LINE.match(out[i][1].strip()) and _FROM_LINE.match(out[i + 1][1].strip()):
+            out[i] = (out[i][0], f"{out[i][1].strip()} {out[i + 1][1].strip()}")
+            del out[i + 1]
+            break
+    return out
 
 # the heading with the date at its end, and when it was received after it: "The telegram of Soviet
 # Ambassador to the UK, F.T. Gusev, sent to the People's Commissariat for Foreign Affairs, 18
@@ -97,7 +114,7 @@ class UncitedPageReader(Reader):
         """Above a title alone (a collected works' layout without its citation, 1.5), below every
         layout whose source is cited (a compilation's headings, 2): 1.75 where the page has one
         heading and a date beside it, a text of prose under them, and nothing citing a source."""
-        content = [(n, l) for n, l in numbered_lines(text) if l.strip()]
+        content = _heading_over_two_lines([(n, l) for n, l in numbered_lines(text) if l.strip()])
         found = _find(content)
         if found is None or CITES.search(text):
             return 0.0
@@ -110,7 +127,7 @@ class UncitedPageReader(Reader):
         return 1.75 if sum(len(l.split()) for _, l in after) >= 25 else 0.0  # (a text, its lines wrapped or not)
 
     def read(self, text: str, source: str) -> list[RawTelegram]:
-        content = [(n, l) for n, l in numbered_lines(text) if l.strip()]
+        content = _heading_over_two_lines([(n, l) for n, l in numbered_lines(text) if l.strip()])
         found = _find(content)
         if found is None:
             raise self.fail(source, 1, "no telegram found: a page of one telegram gives its heading ('Telegram from "
@@ -138,8 +155,11 @@ class UncitedPageReader(Reader):
         # the record's description copied after the closing lines: it speaks of the sender ("Mao
         # Zedong announces that ..."), under a dateline
         heading = HEADING.match(title) or DATED_HEADING.match(heading_line)
-        sender = re.split(r"\s+(?:to|TO|writes|wrote|cables|cabled|wires|telegraphs)\s+",
-                          next(filter(None, map(heading.groupdict().get, ("parties", "alone", "verb")))), maxsplit=1)[0]
+        if heading.groupdict().get("tofrom"):
+            sender = re.split(r"\s+from\s+", heading.group("tofrom"), maxsplit=1)[1]
+        else:
+            sender = re.split(r"\s+(?:to|TO|writes|wrote|cables|cabled|wires|telegraphs)\s+",
+                              next(filter(None, map(heading.groupdict().get, ("parties", "alone", "verb")))), maxsplit=1)[0]
         sender = re.sub(r"^the\s+", "", sender, flags=re.I)
         if len(blocks) > 2 and blocks[-1].text.startswith(sender + " ") and _closing(blocks[-2].text):
             record.summary = clean_inline(blocks.pop().text)

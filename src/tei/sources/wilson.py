@@ -108,8 +108,9 @@ class WilsonTextReader(Reader):
     def lines(self, text: str) -> tuple[list[tuple[int, str]], set[int], list[tuple[int, str, str]]]:
         """The page's lines, those of a block quotation and the words emphasised (none in page
         text).  The bullets stay: outside the text they are the site's navigation (parse_record
-        reads its labels without them), inside it a list."""
-        return numbered_lines(text), set(), []
+        reads its labels without them), inside it a list.  A copy of the record PDF's text run into
+        one paragraph has its labelled parts one after another on a line: each on a line of its own."""
+        return [(n, part) for n, line in numbered_lines(text) for part in _labels_run_on(line)], set(), []
 
     def read(self, text: str, source: str) -> list[RawTelegram]:
         lines, quoted, emphasis = self.lines(text)
@@ -224,6 +225,26 @@ EMPHASIS = [("bold italic", re.compile(r"(?<![\w*_])(\*\*\*|___)(?!\s)(?P<words>
 # the same mark closing it on a later line ("meets on the fourteenth* and ...")
 OPENS = re.compile(r"(?<![\w*_\\])(\*{1,3}|_{1,3})(?=[^\s*_])")
 QUOTE_MARKER = re.compile(r"^\s{0,3}>\s?")
+
+
+# the record PDF's "Contents:" list, what the record holds ("English Translation", "Scan of Original
+# Document", "Chinese Transcription"), and what follows it on the line where a copy of the PDF's text
+# runs the text's first words on to it
+CONTENTS_LIST = re.compile(r"(?:(?:(?:English|Russian|Chinese|Korean|German|Polish|Original)\s+)?(?:Translation|Transcription"
+                           r"|Transcript|Scan\s+of\s+Original\s+Document|Scan\s+of\s+Original|Original\s+Document|Scan)\s*)+"
+                           r"(?P<rest>.*)$")
+
+
+# the record PDF's labels, where a copy of its text runs them into one paragraph
+RUN_ON_LABEL = re.compile(r"\s(?=(?:Citation|Summary|Credits|Original Language|Contents):\s)")
+
+
+def _labels_run_on(line: str) -> list[str]:
+    """A line holding three or more of the record's labelled parts ("... Citation: “...” Summary:
+    ... Original Language: Chinese Contents: English Translation ..."): the parts, each a line."""
+    if len(RUN_ON_LABEL.findall(line)) < 3:
+        return [line]
+    return RUN_ON_LABEL.split(line)
 
 
 def _emphasis_over_lines(lines: list[tuple[int, str]], front_end: int) -> list[tuple[int, str]]:
@@ -370,8 +391,11 @@ def parse_record(lines: list[tuple[int, str]], source: str, reader: Reader, bloc
             label_at.setdefault(label, number)
             in_quote = number in block_quoted and label != "body"
             inline = bool(match and match.group("rest"))
+            rest = match.group("rest") if inline else ""
+            if label == "contents" and (listed := CONTENTS_LIST.match(rest)) and listed.group("rest").strip():
+                rest = listed.group("rest")  # (the PDF's list, the text run on to it: the text alone)
             if inline:
-                parts.setdefault(current, []).append((number, match.group("rest")))
+                parts.setdefault(current, []).append((number, rest))
             if label == "contents":
                 body_start = index + 1
             continue
@@ -389,6 +413,13 @@ def parse_record(lines: list[tuple[int, str]], source: str, reader: Reader, bloc
             current = f"version {number}"  # "Transcript - Russian": the original, not the translation
             others.append((number, stripped, current))
             continue
+        if current == "contents" and not any(l.strip() for _, l in parts.get("contents", [])) \
+                and (listed := CONTENTS_LIST.match(stripped)):
+            # the record PDF's list of what it holds, "English Translation Scan of Original Document",
+            # the text's first words run on to it in a copy of the PDF's text: not the text
+            line = listed.group("rest")
+            if not line.strip():
+                continue
         # a bullet stays in the text only (a list there)
         parts.setdefault(current, []).append((number, line if current == "body" else BULLET.sub("", line)))
 
@@ -442,6 +473,16 @@ def parse_record(lines: list[tuple[int, str]], source: str, reader: Reader, bloc
                          record.publication.citation[quoted.end():])
         if cited and RECORD_DATE.match(cited.group(1).strip()):
             record.date_text = cited.group(1).strip()
+
+    if not record.date_text and quoted:
+        # the record PDF's heading, its date and title on one line ("September 26, 1949 Cable with
+        # Message from ..."), where the citation lost the date's month
+        for _, line in preamble:
+            dated_title = re.match(r"^(?P<date>.+?\b1[89]\d\d)\s+(?P<title>\S.*)$", line.strip())
+            if dated_title and RECORD_DATE.match(dated_title.group("date")) \
+                    and _same_title(dated_title.group("title"), quoted.group(1)):
+                record.date_text = dated_title.group("date")
+                break
 
     # The title: a line of its own, or else the quoted part of the citation.
     title_block = None
@@ -599,8 +640,16 @@ def _text_after_title(lines: list[tuple[int, str]], blocks: list, title_block, r
     if title_block is None or title_block not in blocks:
         return []
     after = [b for b in blocks[blocks.index(title_block) + 1:] if b.text != record.date_text]
+    run_on = None  # the first line of the text, where the funder's line was joined to it
     while after and CREDITS_LINE.match(after[0].text):
-        record.credits = record.credits or clean_inline(after[0].text)
+        own = next((l.strip() for n, l in lines if n == after[0].line), after[0].text)
+        record.credits = record.credits or clean_inline(own)
+        if own != after[0].text and CREDITS_LINE.match(own):
+            # (a copy without blank lines: the funder's line, no stop at its end, and the text's first,
+            # "to Cde. I. V. STALIN", were read as one paragraph)
+            run_on = next((n for n, l in lines if n > after[0].line and l.strip()), None)
+            after = after[1:]
+            break
         after = after[1:]
     summary = [] if labelled_summary or len(after) < 2 else after[-1:]
     # (the text's last note, "[2] Telegram of ...", its mark in the text above: a copy that lost the
@@ -608,9 +657,9 @@ def _text_after_title(lines: list[tuple[int, str]], blocks: list, title_block, r
     note = summary and re.match(r"\[(\d{1,3})\]\s", summary[0].text)
     if note and any(f"[{note.group(1)}]" in b.text for b in after[:-1]):
         summary = []
-    if not after[:len(after) - len(summary)]:
+    if not after[:len(after) - len(summary)] and run_on is None:
         return []
-    first, end = after[0].line, summary[0].line if summary else float("inf")
+    first, end = run_on or after[0].line, summary[0].line if summary else float("inf")
     return [(n, l) for n, l in lines if first <= n < end], summary
 
 

@@ -55,6 +55,8 @@ PARTIES = re.compile(r"^(?P<a>.+?)\s+to\s+(?P<b>.+)$|^to\s+(?P<only>.+)$"  # "Te
                      r"|^(?P<wa>[A-Z][^\s]*(?:\s+[A-Z][^\s]*){0,3})\s+(?-i:writes|wrote|cables|cabled|wires|wired|telegraphs|telegraphed)"
                      r"\s+(?:to\s+)?(?P<wb>[A-Z].*)$", re.I)
 YEAR_IN = re.compile(r"\b1[89]\d\d\b")
+# the addressee first, then the sender: "Telegram to the President from Generalissimo Chiang Kai-shek"
+TO_FROM = re.compile(r"^to\s+(?P<b>.+?)\s+from\s+(?P<a>.+)$(?P<only>)?(?P<wa>)?(?P<wb>)?", re.I)
 SENT_TO = re.compile(r"^(?P<a>.+?),?\s+(?:sent|addressed)\s+to\s+(?P<b>.+)$(?P<only>)?(?P<wa>)?(?P<wb>)?")
 # (a report as the archive titles one sent by cable, the kind first: "Report, Zhou Enlai to the Chairman [Mao
 # Zedong]"; not a title's other words, "... on the report of ...")
@@ -184,7 +186,7 @@ def _a_letter(doc: Document) -> bool:
     leave = [_with_omissions(s) for s in doc.div.iterfind(f"{T}closer/{T}salute")]
     return salute is not None and re.match(r"(?:My\s+)?Dear\b|(?:(?:Most|Deeply|Highly)\s+)?(?:Esteemed|Respected)\b",
                                            text_of(salute), re.I) is not None and any(
-        LETTER_CLOSING.search(s) or re.match(COURTESY, s, re.I) for s in leave)
+        LETTER_CLOSING.search(s) or re.match(COURTESY, s, re.I) or re.match(r"I\s+am\s*,?\s*\[etc", s) for s in leave)
 
 
 def _with_omissions(el) -> str:
@@ -240,7 +242,11 @@ class CorrespondenceFromMetadata(Transform):
         else:
             # ("X, sent to Y": the parties parted there, whatever "to" the sender's office holds,
             # "Soviet Ambassador to the UK, F.T. Gusev, sent to the People's Commissariat ...")
-            match = SENT_TO.match(core) or PARTIES.match(core)
+            to_from = TO_FROM.match(core)
+            # (not where it was sent from: "TELEGRAM TO MAO ZEDONG ... FROM MOSCOW", read below)
+            if to_from and _known_place(doc, to_from.group("a")):
+                to_from = None
+            match = to_from or SENT_TO.match(core) or PARTIES.match(core)
             a, b = (match.group("a") or match.group("wa") or "", match.group("b") or match.group("only") or match.group("wb")) \
                 if match else ("", "")
             if not match and re.search(rf"\bfrom\s+{re.escape(core)}$", title, re.I):
@@ -550,6 +556,11 @@ class CorrespondenceFromMetadata(Transform):
             # crew of ..."): a party that is neither a person nor a body with a name of its own
             if COLLECTIVE_PARTY.match(office):
                 return provisional_entry(doc, "org", office, line, f"named as the {role} {where}", "group")
+            # a title and a family name the authority file has only in full ("Generalissimo Chiang"),
+            # the text naming one known person of that family name ("Chiang Kai-shek" signing): he
+            titled = _titled_family_name(doc, plain)
+            if titled is not None:
+                return titled
             # a name the title misspells ("Vyshinskyy") where the text's address or signature
             # names a known person one letter apart ("To Vyshinsky."): that person
             meant = _misspelt(doc, plain, role)
@@ -558,7 +569,9 @@ class CorrespondenceFromMetadata(Transform):
                          f"text names: the two differ by one letter", "misspelt-name")
                 return meant
             # (the form of address no part of his name: "to Comrade Zhukovsky in Dalny", Zhukovsky)
-            named = re.sub(r"^(?:Comrades?|Cde\.|COMRADE)\s+(?=[A-Z])", "", office if office[:1].isupper() else plain)
+            # (nor his rank: "Generalissimo Chiang Eai-shek", as an OCR'd page misspells him, Chiang Eai-shek)
+            named = re.sub(r"^(?:Comrades?|Cde\.|COMRADE|Generalissimo|Marshal)\s+(?=[A-Z])", "",
+                           office if office[:1].isupper() else plain)
             return provisional_person(doc, named, line, f"named as the {role} {where}")
         return None
 
@@ -758,6 +771,19 @@ def _one_letter_apart(a: str, b: str) -> bool:
     short, long_ = sorted((a, b), key=len)
     i = next((i for i, (x, y) in enumerate(zip(short, long_)) if x != y), len(short))
     return short[i:] == long_[i + 1:]
+
+
+def _titled_family_name(doc: Document, name: str) -> Entity | None:
+    """"Generalissimo Chiang", "Marshal Tito": a rank or title and one name; the one known person
+    the text names whose name begins or ends with it ("Chiang Kai-shek"), else None."""
+    titled = re.fullmatch(r"(?:Generalissimo|Marshal|President|Premier|General|Chairman|Prime\s+Minister)\s+"
+                          r"(?P<family>[A-Z][\w'’\-]+)", name.strip())
+    if titled is None:
+        return None
+    family = normalize(titled.group("family"))
+    known = {e.id: e for e in doc.authority.mentions(" ".join(doc.div.itertext())) if e.kind == "person"
+             and any(f.split()[:1] == [family] or f.split()[-1:] == [family] for f in e.forms)}
+    return next(iter(known.values())) if len(known) == 1 else None
 
 
 def _correspondents(doc: Document, text: str) -> list[Entity]:

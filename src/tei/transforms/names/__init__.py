@@ -29,7 +29,7 @@ from .bodies import BODY_OF_BODY, GENERIC_BODY, _body_of_body, _of_another_party
 from .initials import (BODY_WORDS, CODE_NAMED, EXPLAINED, GLOSS_TITLE, INITIALED, OTHER_NAME, SPELLED_AGAIN, TITLE_WORDS,
                        _family_name_of, _in_full_form, _initialed_form, _other_initials, _surface_forms,
                        _with_initials, _with_initials_after)
-from .patterns import (CAPS_SURNAME, COPY_HOLDER, ENTITY_TAGS, FRIENDS, LETTER_SPACED, LISTED, NAMED_AFTER,
+from .patterns import (CAPS_SURNAME, COPY_HOLDER, ENTITY_TAGS, FRIENDS, LETTER_SPACED, LISTED, MADAME, NAMED_AFTER,
                        NOT_NAMES, OFFICE_WORDS, ONE_NAME, SKIP, TITLED, UP, _clerk, korean_names,
                        person_cued, pinyin_names, romanized_names, russian_korean_names)
 from .places import _report_unknown_places, _unknown_places_and_bodies, place_cued
@@ -180,7 +180,9 @@ class NameTagger(Transform):
         for title in {doc.raw.title, doc.raw.heading} - {""}:
             for m in re.finditer(rf"(?P<name>[{UP}][\w'’\-]+)\s*[\[(](?P<who>[^\])]{{2,40}})[\])]", title):
                 name, who = m.group("name"), doc.authority.lookup(m.group("who"))
-                if who is None or who.kind != "person" or doc.authority.lookup(name) is not None:
+                # (not an office's word before its holder: FRUS's "The Soviet Ambassador (Gromyko)")
+                if who is None or who.kind != "person" or doc.authority.lookup(name) is not None \
+                        or name.lower() in NOT_NAMES | TITLE_WORDS:
                     continue
                 for form in {name, name.upper(), name.capitalize()}:
                     doc.aliases[form] = (who, "pseudonym")
@@ -302,6 +304,7 @@ class NameTagger(Transform):
         known = [(s, e) for s, e, ent, _ in doc.authority.find(text) if ent.id not in other] + places
         found = [(m, "called 'Comrade' or given a title") for m in TITLED.finditer(text)]
         found += [(m, "'... and his friends'") for m in FRIENDS.finditer(text)]
+        found += [(m, "called 'Madame'") for m in MADAME.finditer(text)]
         if copies:
             found += [(m, "named in the cable's list of copies") for m in COPY_HOLDER.finditer(text)]
         found += [(m, "named with others after 'Comrades' or 'leaders'") for listed in LISTED.finditer(text)

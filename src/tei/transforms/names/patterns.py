@@ -32,7 +32,8 @@ LOW = "a-z" + "".join(c for c in _LATIN if c.islower())
 
 # (a word of a name does not end with its hyphen: "Gheorghiu-Dej" is one name, not "Gheorghiu-"; any
 # apostrophe is in it, "Savelʹyev")
-_WORD = rf"[{UP}][{LOW}{APOSTROPHES}\-]*[{LOW}{APOSTROPHES}]"
+# (nor with a possessive's "’s": "Ambassador Wei’s conversations" names Wei)
+_WORD = rf"[{UP}][{LOW}{APOSTROPHES}\-]*[{LOW}{APOSTROPHES}](?<![’']s)(?!(?<=[’'])s\b)"
 
 
 # (given name, middle name and surname are one person: "Walter Bedell Smith"; so with a middle
@@ -43,6 +44,11 @@ NAME = (rf"(?<![\w.])(?:[{UP}][{LOW}]?\.\s?){{0,3}}{_WORD}(?:\s[{UP}]\.(?=\s{_WO
 
 TITLED = led(re.compile(rf"\b(?:[Cc]omrade|Cde\.?|Tov\.|tov\.|t\.|Mr\.|Mrs\.|Marshal|Generalissimo|Ambassador|General|President)"
                          rf"\s+(?P<name>{NAME})"))
+
+
+# "Madame Chiang": a wife named by her husband's family name, a person of her own (not he, whom the
+# family name alone may mean), her title part of her name
+MADAME = re.compile(rf"(?<![\w.])(?P<name>(?:Madame|Mme\.?)\s+{_WORD})(?![\w\-])")
 
 
 # "Comrades Tito and Kardelj", "the opposition leaders Petkov and Lulchev": each name of the list

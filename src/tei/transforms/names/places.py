@@ -142,7 +142,7 @@ AFTER_PREPOSITION = re.compile(rf"(?<![\w\-’'])(?:in|on|to|from|near|at|toward
 NOT_PLACES = set("""january february march april may june july august september october november december monday tuesday
     wednesday thursday friday saturday sunday english russian chinese korean japanese first second third point item
     paragraph section article comrade comrades chairman marshal general generalissimo ambassador president premier
-    minister mr mrs cde tov the this that these those our your their his her its my we you they he she it god
+    minister mr mrs madame mme dr prof sir lord lady col gen adm capt lt cde tov the this that these those our your their his her its my we you they he she it god
     order accordance addition view case fact time principle particular no nos number telegram cable letter note
     annex appendix chapter volume page
     soviets americans russians koreans britons allies communists nationalists imperialists

@@ -29,7 +29,7 @@ from .lines import (ADDRESS_WORDS, FORWARDS, ADDRESSEE, ANNOTATION, BULLET, CLOS
                     cable_line, is_address, is_dateline, is_heading, is_salutation, is_signature, message_heading,
                     numbered_point, office_line, registry_line, run_in_salutation, strip_quotes, REFERENCE_NOTE,
                     RELAY_INSTRUCTION, formula_and_name, join_split_annotations, join_split_distribution,
-                    number_and_name)
+                    number_and_name, RECEIVED_AFTER)
 from .lists import _figure_rows, _nest_points
 from .notes import _attach_note, _take_endnotes
 from .quotes import _enclosures, _opens_quote, _quoted_block, _quoted_paragraphs, _unmarked_letter
@@ -111,8 +111,10 @@ class BodyStructure(Transform):
                 opener.append(_at(E("seg", text, type="address"), block))
             elif block.kind == "text" and len(blocks) > 1 and len(opener) and opener[-1].get("type") == "address" \
                     and _known_place(doc, text) and len(text.split()) <= 3 \
-                    and is_salutation(opener[-1].text or "") and not re.search(r"[,:;!.]$", (opener[-1].text or "").strip()):
-                opener.append(_at(E("seg", text, type="address"), block))  # (the place under the name: "Berlin")
+                    and (is_salutation(opener[-1].text or "") or is_address("".join(opener[-1].itertext()))) \
+                    and not re.search(r"[,:;!.]$", (opener[-1].text or "").strip()):
+                # (the place under the name: "Berlin"; under the address line, "to Mr. Kim Il Sung" / "Pyongyang")
+                opener.append(_at(E("seg", text, type="address"), block))
             elif block.kind == "text" and len(opener) and opener[-1].get("type") == "form" and len(blocks) > 2 \
                     and blocks[1].kind == "text" and is_address(blocks[1].text) and len(text.split()) <= 12 \
                     and not re.search(r"[.;:!?]$", text):
@@ -301,6 +303,9 @@ class BodyStructure(Transform):
                 seen_closing = True  # "(Signed and dated in Beijing)": the editor's note for the signature
             elif block.kind == "text" and _office_under(doc, blocks, i):
                 seen_closing = True  # "Minister of Foreign Affairs of ..." under the signature
+            elif block.kind == "text" and i + 1 < len(blocks) and blocks[i + 1].kind == "text" and is_dateline(blocks[i + 1].text) \
+                    and len(text.split()) <= 3 and _known_place(doc, text) and not _known_person(doc, text):
+                seen_closing = True  # "Pyongyang" / "31 August 1950": the dateline's place on the line above it
             elif block.kind == "text" and seen_closing and ANNOTATION.match(text) and i > 0 and _signs(doc, blocks[i - 1].text):
                 pass  # "KIM IL SUNG" / "[signature]" / "Chairman of ...": the editor's note of the signature
             elif block.kind == "text" and not seen_closing and cable_line(text) == "transmission":
@@ -333,8 +338,11 @@ class BodyStructure(Transform):
     @staticmethod
     def _closer(doc: Document, blocks: list[Block]):
         closer = E("closer")
+        placed_above = None  # the date whose place stood on the line above it, in that dateline already
         for k, block in enumerate(blocks):
             text = block.text
+            if k == placed_above:
+                continue
             if block.kind == "anchor":
                 _attach_note(doc, closer, block)
                 continue
@@ -371,6 +379,13 @@ class BodyStructure(Transform):
             elif len(closer) and closer[-1].tag == T + "signed" and office_line(text) and not is_dateline(text):
                 closer[-1].append(E("lb"))  # the signer's office on the line under the name
                 closer[-1][-1].tail = text
+            elif k + 1 < len(blocks) and is_dateline(blocks[k + 1].text) and not is_dateline(text) \
+                    and RECEIVED_AFTER.search(blocks[k + 1].text) is None \
+                    and len(text.split()) <= 3 and _known_place(doc, text) and not _known_person(doc, text):
+                # "Pyongyang" over "31 August 1950": one dateline, the place and the date (the schema's
+                # dateline holds no line break between them)
+                closer.append(_at(E("dateline", f"{text.strip()} {blocks[k + 1].text.strip()}"), block))
+                placed_above = k + 1
             elif is_dateline(text) and _said_again(closer, text):
                 # "21.XI.51 GROMYKO" / "21.XI.51": the date under the signature said again, a line
                 # of the form (the cable holds one dateline), not a second dateline

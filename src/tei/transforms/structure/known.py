@@ -54,6 +54,11 @@ def _signs(doc: Document, text: str) -> bool:
     names = [n for n in re.split(r"\s*,\s*|\s+and\s+", text.strip().rstrip(".")) if n]
     if len(names) > 1 and all(is_signature(n) for n in names) and any(_known_person(doc, n) for n in names):
         return True
+    # (the signature a copy of a Soviet memorandum gives in brackets, the signed original not at
+    # hand: "(A. Gromyko)", a known person's name)
+    bracketed = re.fullmatch(r"\(([^()]{3,40})\)", text.strip())
+    if bracketed and is_signature(bracketed.group(1)) and _known_person(doc, bracketed.group(1)):
+        return True
     name = text.strip()[:-1] if text.strip().endswith(".") else ""
     return bool(name) and is_signature(name) and _known_person(doc, name) or _known_body(doc, text)
 

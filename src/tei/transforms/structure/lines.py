@@ -29,7 +29,8 @@ SALUTE = re.compile(r"^(?:Comrades?|Cde\.?|Dear|Respected|Esteemed|My dear|Mr\.?
 # or as a cable's form gives it, "To: Moscow, General Staff",
 # "Moscow, Kremlin, to Comrade Filippov.", or as the cable's heading: "Telegram to Ambassador
 # Wang Jiaxiang, Moscow"
-ADDRESS = re.compile(r"^(?:[A-Z][\w\-’']+(?: [A-Z][\w\-’']+)?[.,]\s+){0,2}(?:To:?|TO:?|(?<=,\s)to(?=\s+(?:Comrades?|Cde\.?|Ambassador|Chairman|Marshal|Mr\.?)\s)"
+# (the record's copy may write it in small letters: "to Cde. I. V. STALIN" over the text)
+ADDRESS = re.compile(r"^(?:[A-Z][\w\-’']+(?: [A-Z][\w\-’']+)?[.,]\s+){0,2}(?:To:?|TO:?|(?:(?<=,\s)|^)to(?=\s+(?:Comrades?|Cde\.?|Ambassador|Chairman|Marshal|Mr\.?)\s)"
                      r"|(?:Ciphered\s+)?(?:Telegram|Cable|Radiogram)\s+to(?=\s+[A-Z]))\s+[^.;]{1,80}?[:.]?$")
 
 
@@ -195,7 +196,8 @@ LEADING_NOTE = re.compile(r"^(?P<note>\[[A-Z][^\[\]\n]{2,300}\])\s+(?=\S)")
 # "[Handwritten: ...]", "[Marginal note by Stalin: ...]", "[Stamp: ...]": the source editor's
 # description of what is written or stamped on the document, a paragraph of its own
 ANNOTATION = re.compile(rf"^\[(?P<label>(?:{'|'.join(ANNOTATION_LABELS)})"
-                        r"\b[^:\[\]]{0,60}?)(?:\s*:\s*(?P<text>[^\[\]]+?))?\s*\]\.?$", re.I | re.S)
+                        # (the editor's own brackets inside it: "... with inventory [opis’] Nº 31 ...")
+                        r"\b[^:\[\]]{0,60}?)(?:\s*:\s*(?P<text>(?:[^\[\]]|\[[^\[\]]*\])+?))?\s*\]\.?$", re.I | re.S)
 
 
 # "Central Committee:", "Comrades Mao and Zhou!": whom the letter addresses, without "Comrade" or "Dear"
@@ -310,6 +312,8 @@ CLOSING_FORMULA = re.compile(r"^[A-Z][^.]{2,60},$|^(?:(?:[A-Z]\w*\s+){0,3}(?:gre
                              # (the formula on its own line without its comma, as FRUS prints a translation:
                              # "With sincere respect" / "Stalin")
                              r"|^with\s+(?:[a-z]+\s+){0,3}(?:respect|esteem|regards|gratitude|friendship|greetings|wishes)[.!]?$"
+                             # (the leave-taking FRUS shortens, "I am [etc.]", "Accept [etc.]")
+                             r"|^(?:I\s+am|I\s+have\s+the\s+honor|Accept)\s*,?\s*\[etc\.?\]\.?$"
                              rf"|{ENDING_FORMULA.pattern}", re.I)
 
 
@@ -432,7 +436,7 @@ def is_address(text: str) -> bool:
     if len(text) >= 90:
         return False
     # initials too: "To Comrade Stalin I.V.", "To Cde. Kovalev."
-    if ADDRESS.match(re.sub(r"\b([A-Z])\.|\b(Cde|Com|Comr|Tov|tov|t)\.", lambda m: m.group(1) or m.group(2), text)):
+    if ADDRESS.match(re.sub(r"\b([A-Z])\.|\b(Cde|Com|Comr|Tov|tov|t|Mr|Mrs)\.", lambda m: m.group(1) or m.group(2), text)):
         return True
     named = CONVEY_ADDRESS.match(text) or FOR_ADDRESS.match(text) or COMRADE_ADDRESS.match(text) \
         or PERSONAL_ADDRESS.match(text)
@@ -679,7 +683,12 @@ def office_line(text: str) -> bool:
     """The signer's office or rank on a line of its own: "Minister of Foreign Affairs of the
     USSR", "Colonel General"."""
     text = text.strip().rstrip(".")
-    return bool(OFFICE.match(text) or RANK_LINE.match(text))
+    return bool(OFFICE.match(text) or RANK_LINE.match(text) or SIGNED_FOR.match(text))
+
+
+# on whose behalf the signer signs, on the line under his name: "at the instruction of the Political
+# Council of the CC of the Korean Worker's Party", "on behalf of the Government of ..."
+SIGNED_FOR = re.compile(r"^(?:at|on|by)\s+(?:the\s+)?(?:instructions?|orders?|behalf|authority|direction)\s+of\s+\S.{0,110}$", re.I)
 
 
 # "Marshal of the Soviet Union A. Vasilevsky", "General of the Army S. Shtemenko": a rank or
@@ -725,7 +734,8 @@ def join_split_annotations(blocks: list[Block]) -> list[Block]:
         block, end = blocks[i], None
         if block.kind == "text" and ANNOTATION_OPENS.match(block.text):
             for j in range(i + 1, min(i + 3, len(blocks))):
-                if blocks[j].kind != "text" or "[" in blocks[j].text:
+                # (a bracket of the editor's closed on the line inside it: "[opis’]")
+                if blocks[j].kind != "text" or "[" in re.sub(r"\[[^\[\]]*\]", "", blocks[j].text):
                     break
                 if blocks[j].text.rstrip().rstrip(".").endswith("]"):
                     end = j
