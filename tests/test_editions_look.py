@@ -6,13 +6,12 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from conftest import require
+from conftest import browser_page
 from tei.html import STYLESHEET
 from tei.xslt import transform
 
 TEI = "http://www.tei-c.org/ns/1.0"
 CSS = Path(__file__).resolve().parents[1] / "src" / "tei" / "html" / "static" / "edition.css"
-CHROMIUM = "/usr/bin/chromium"
 
 
 def telegram(body: str) -> str:
@@ -21,29 +20,21 @@ def telegram(body: str) -> str:
       <text><body><div type="telegram">{body}</div></body></text></TEI>"""
 
 
-def styled(tmp_path: Path, body: str, script: str):
+def styled(chromium, tmp_path: Path, body: str, script: str):
     """The page of a telegram body, opened in chromium with the edition's CSS: what script returns."""
-    require(Path(CHROMIUM), "the page's look is measured in chromium")
-    from playwright.sync_api import sync_playwright
-
     (tmp_path / "assets").mkdir(parents=True)
     shutil.copy(CSS, tmp_path / "assets" / "edition.css")
     (tmp_path / "t.html").write_text(transform(STYLESHEET, xml_text=telegram(body)), encoding="utf-8")
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=["--headless", "--no-sandbox", "--disable-gpu"])
-        try:
-            pg = browser.new_page()
-            pg.goto((tmp_path / "t.html").as_uri())
-            return pg.evaluate(script)
-        finally:
-            browser.close()
+    with browser_page(chromium) as pg:
+        pg.goto((tmp_path / "t.html").as_uri())
+        return pg.evaluate(script)
 
 
-def test_a_closers_enclosure_line_is_not_set_off_as_an_enclosed_message(tmp_path):
+def test_a_closers_enclosure_line_is_not_set_off_as_an_enclosed_message(chromium, tmp_path):
     """"Enclosure: the list of the cases found, 4 pages." under the signature (seg type="enclosure")
     took the rule and indent of an enclosed message (floatingText type="enclosure"): the CSS
     matched any element of class type-enclosure, so a lone bar stood beside the closing line."""
-    borders = styled(tmp_path, """<p>Text.</p>
+    borders = styled(chromium, tmp_path, """<p>Text.</p>
       <closer><signed>MAO TSE-TUNG</signed><seg type="enclosure">Enclosure: the list, 4 pages.</seg></closer>
       <floatingText type="enclosure"><body><p>The enclosed message.</p></body></floatingText>""",
         """() => [...document.querySelectorAll('.type-enclosure')].map(
@@ -86,11 +77,11 @@ CLOSER_WITH_REGISTRY_LINES = """<p>We ask you to send a group of specialists on 
     <seg type="enclosure">Enclosure: the list of the cases found, 4 pages.</seg></closer>"""
 
 
-def test_a_closers_copies_and_enclosure_lines_stand_at_the_left_in_both_editions(tmp_path):
+def test_a_closers_copies_and_enclosure_lines_stand_at_the_left_in_both_editions(chromium, tmp_path):
     """"Copies to: ..." and "Enclosure: ..." under a signature are the registry's lines, no part
     of the signature: print set the first at the left, small and grey, but the second at the right
     as the signature; the HTML page set both at the right.  Now both editions set both at the left."""
-    aligns = styled(tmp_path / "html", CLOSER_WITH_REGISTRY_LINES,
+    aligns = styled(chromium, tmp_path / "html", CLOSER_WITH_REGISTRY_LINES,
         """() => Object.fromEntries([...document.querySelectorAll('.tei-closer > *')].map(
              e => [e.className, getComputedStyle(e).textAlign]))""")
     assert aligns["tei-signed"] == "right"
@@ -166,11 +157,11 @@ def test_a_short_table_stays_on_one_page_and_a_long_one_repeats_its_heading(tmp_
     assert pages["lxhead"] == sorted(set(pages["lxr1"] + pages["lxr40"]))  # ... its heading on each page
 
 
-def test_a_note_mark_does_not_open_up_its_line(tmp_path):
+def test_a_note_mark_does_not_open_up_its_line(chromium, tmp_path):
     """FRUS's note marks in the running text ("the Foreign Ministers.²"): the raised figure made
     its line taller than the others, so the paragraph's lines stood unevenly apart."""
     words = " ".join(["the views of our Chiefs of Staff on the questions to be discussed"] * 6)
-    tops = styled(tmp_path, f"""<p>{words}<note place="foot" n="1">Sent by Navy channels.</note> {words}</p>""",
+    tops = styled(chromium, tmp_path, f"""<p>{words}<note place="foot" n="1">Sent by Navy channels.</note> {words}</p>""",
         """() => { const p = document.querySelector('.reading .tei-p'); const tops = [];
              for (const t of [...p.childNodes].filter(n => n.nodeType === 3)) {
                const r = document.createRange(); r.selectNodeContents(t);
