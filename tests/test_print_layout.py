@@ -300,3 +300,31 @@ def test_an_enclosed_message_printed_under_its_label_and_indented(tmp_path):
     words = [w for page in word_boxes(pdf) for w in page]
     left = {w: x0 for x0, _, _, _, w in words if w in ("Covering", "Enclosed")}
     assert left["Enclosed"] > left["Covering"] + 10, left
+
+
+def test_a_quoted_letters_closing_lines_end_at_the_quotations_right_edge(tmp_path):
+    """A letter the cable quotes (floatingText type="letter" in a quote) was indented at the left
+    only: its salute and signature stood at the page's right margin, under the cable's own
+    signature, not at the quotation's edge.  The quotation is now indented at both sides and its
+    closing lines end at its right edge, left of the cable's."""
+    body = """<p>Obtained through the radio line the following telegram, which we forward as it came to us:</p>
+      <quote rend="quoted single"><floatingText type="letter"><body>
+        <opener><salute>Respected Comrade Dimitrov!</salute></opener>
+        <p>Received your telegram of the second. We agree with your advice and shall act on it at once,
+          as the plenum of the Central Committee decided when it met last month in the capital city.</p>
+        <closer><salute>With communist greetings.</salute><signed>QUOTEDSIGNER</signed></closer>
+      </body></floatingText></quote>
+      <p>Forwarded the telegram to Stalin and Molotov, who read it the same evening and answered it.</p>
+      <closer><signed>CABLESIGNER</signed></closer>"""
+    pdf = print_docs(tmp_path, {"tg-qletter": tei("tg-qletter", body)}, alone=True)
+    words = word_boxes(pdf)[0]
+
+    def box(prefix: str) -> tuple:
+        return next(b for b in words if b[4].startswith(prefix))
+
+    quoted, cable = box("QUOTEDSIGNER"), box("CABLESIGNER")
+    assert cable[2] - quoted[2] > 8 and cable[2] - box("greetings.")[2] > 8, (quoted, cable)
+    # the quotation's first (justified) line ends where its closing lines do
+    first_line = [b for b in words if abs(b[1] - box("Received")[1]) < 1]
+    assert abs(max(b[2] for b in first_line) - quoted[2]) < 2, (first_line, quoted)
+    assert box("Received")[0] > box("Forwarded")[0] + 10
