@@ -195,3 +195,47 @@ def test_a_title_quoting_a_name_nests_its_marks(tmp_path):
     assert said("//dt[.='Source']/following-sibling::dd[1]").startswith("“Telegram to the Officers and Men of the Cruiser ‘Chungking’”")
     printed = " ".join(pdf_text(print_docs(tmp_path, {"tg-cruiser": xml}, alone=True)).split())
     assert "“Telegram to the Officers and Men of the Cruiser ‘Chungking’”, in" in printed and '"' not in printed
+
+
+FIGURES_TABLE = """<p>First paragraph of the telegram: we need in particular the arms listed below.</p>
+  <table><row role="label"><cell>Item</cell><cell>Quantity</cell><cell>Weight</cell></row>
+    <row><cell>Rifles</cell><cell>80,000</cell><cell>40,000 tons</cell></row>
+    <row><cell>Machine guns</cell><cell>4,500</cell><cell>120</cell></row>
+    <row><cell>Trucks</cell><cell>1,200</cell><cell>7 tons</cell></row></table>
+  <p>Afterwards a paragraph of the cable that follows the table and runs over two lines of the page at least.</p>
+  <p>Then another paragraph, which follows a paragraph and is indented as one.</p>
+  <table><row><cell>Shells</cell><cell>12</cell></row></table>
+  <p>Lastly the list of the ammunition will be sent separately.</p>
+  <closer><signed>ZHOU ENLAI</signed></closer>"""
+
+
+def test_a_tables_figures_stand_at_the_right_and_the_text_after_it_is_not_indented(chromium, tmp_path):
+    """A table's figures ("80,000", "4,500") were set at the left of their column in both
+    editions, so their units did not stand under each other; print indented the paragraph after
+    a table as one after a paragraph.  A column of cells holding a number only, its heading
+    with it, is now set at the right; a column of quantities with their units ("40,000 tons")
+    stays at the left, a lone "120" in it too; a paragraph after a table starts at the margin."""
+    from print_helpers import word_boxes
+    from test_print_layout import print_docs, tei
+
+    aligns = styled(chromium, tmp_path / "html", FIGURES_TABLE,
+        """() => [...document.querySelectorAll('table.tei-table th, table.tei-table td')].map(
+             c => [c.textContent.trim(), getComputedStyle(c).textAlign])""")
+    right = {text for text, align in aligns if align == "right"}
+    assert right == {"Quantity", "80,000", "4,500", "1,200", "12"}, aligns
+
+    (tmp_path / "print").mkdir()
+    pdf = print_docs(tmp_path / "print", {"tg-fig": tei("tg-fig", FIGURES_TABLE)}, alone=True)
+    words = [b for page in word_boxes(pdf) for b in page]
+
+    def box(word: str) -> tuple:
+        return next(b for b in words if b[4] == word)
+
+    figures = [box(w) for w in ("Quantity", "80,000", "4,500", "1,200")]
+    assert max(b[2] for b in figures) - min(b[2] for b in figures) < 0.5, figures  # right edges
+    assert max(b[0] for b in figures) - min(b[0] for b in figures) > 5, figures
+    weights = [b for b in words if b[4] in ("Weight", "40,000", "120", "7")]
+    assert max(b[0] for b in weights) - min(b[0] for b in weights) < 0.5, weights  # left edges
+    margin = box("First")[0]
+    assert abs(box("Afterwards")[0] - margin) < 0.5 and abs(box("Lastly")[0] - margin) < 0.5
+    assert box("Then")[0] - margin > 5  # (after a paragraph: indented)
