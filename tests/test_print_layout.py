@@ -328,3 +328,34 @@ def test_a_quoted_letters_closing_lines_end_at_the_quotations_right_edge(tmp_pat
     first_line = [b for b in words if abs(b[1] - box("Received")[1]) < 1]
     assert abs(max(b[2] for b in first_line) - quoted[2]) < 2, (first_line, quoted)
     assert box("Received")[0] > box("Forwarded")[0] + 10
+
+
+UNCITED_NOTE = "The page cites no source: it names no archive, record, book or edition the text was taken from."
+
+
+def test_pages_that_cite_no_source_listed_under_a_plain_label_saying_so_once(tmp_path):
+    """The list of sources set "No source cited" in italics as a book's title, and each of its
+    telegrams repeated "The page cites no source: ...".  The label is now plain, the sentence
+    said once under it, and the group comes after the books."""
+    def page(key: str, title: str, date: str) -> str:
+        return tei(key, "<p>Text of the telegram.</p>", sent=date).replace(
+            '<bibl type="witness"><title level="m">Book</title></bibl>',
+            f'<bibl type="witness"><title level="a">{title}</title><date>{date}</date>'
+            f'<note type="uncited">{UNCITED_NOTE}</note></bibl>')
+
+    docs = {"tg-a": page("tg-a", "Stalin's Message to Chifley", "1945-08-03"),
+            "tg-b": page("tg-b", "Telegram from Marshall to the Embassy", "1948-12-03"),
+            "tg-c": tei("tg-c", "<p>Text of the telegram from the book.</p>", sent="1949-01-06").replace(
+                '<title level="m">Book</title>', '<title level="m">Zhukov Papers</title>')}
+    assert all(UNCITED_NOTE in d for k, d in docs.items() if k != "tg-c")
+    pdf = print_docs(tmp_path, docs)
+    typ = pdf.with_suffix(".typ").read_text(encoding="utf-8")
+    sources = typ[typ.index('#section(title: "List of sources")'):]
+    assert '#subsection("No source cited", plain: true)' in sources
+    assert sources.index("Zhukov Papers") < sources.index("No source cited")
+    assert sources.count("The page cites no source") == 1
+    assert '#para[#"No source cited"#": Nos 1 and 2."]' in typ  # the introduction's list: not in italics either
+    assert "Sources: Zhukov Papers; and pages that cite no source." in typ  # the edition statement
+    text = re.sub(r"\s+", " ", dehyphenate(pdf_text(pdf)))
+    listed = text[text.rindex("List of sources"):]
+    assert listed.count("cites no source") == 1 and "Chifley”, 3 August 1945. No. 2." in listed, listed
