@@ -3,6 +3,7 @@ tests that need them skip with a reason; under CI=true a missing one is a failur
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 from pathlib import Path
@@ -13,6 +14,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 SHARED = ROOT.parent / "shared"
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 
 
 def require(thing: str | Path, why: str = "") -> Path | str:
@@ -30,6 +33,30 @@ def require(thing: str | Path, why: str = "") -> Path | str:
     if IN_CI:
         pytest.fail(f"{message} (required under CI=true)")
     pytest.skip(message)
+
+
+@pytest.fixture(scope="session")
+def chromium():
+    """The one chromium of the test session, for every browser test.  Playwright's sync API
+    refuses to start while another of its instances is open in the process (that one's event
+    loop counts as running): a test starting its own failed once a session-wide one was up."""
+    require(Path(CHROMIUM), "browser tests run chromium")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@contextlib.contextmanager
+def browser_page(browser, **context_options):
+    """A page in a fresh browser context of its own, closed after."""
+    context = browser.new_context(**context_options)
+    try:
+        yield context.new_page()
+    finally:
+        context.close()
 
 
 @pytest.fixture(scope="session")

@@ -6,13 +6,12 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from conftest import require
+from conftest import browser_page
 from tei.html import STYLESHEET
 from tei.xslt import transform
 
 TEI = "http://www.tei-c.org/ns/1.0"
 CSS = Path(__file__).resolve().parents[1] / "src" / "tei" / "html" / "static" / "edition.css"
-CHROMIUM = "/usr/bin/chromium"
 
 
 def telegram(body: str) -> str:
@@ -21,29 +20,21 @@ def telegram(body: str) -> str:
       <text><body><div type="telegram">{body}</div></body></text></TEI>"""
 
 
-def styled(tmp_path: Path, body: str, script: str):
+def styled(chromium, tmp_path: Path, body: str, script: str):
     """The page of a telegram body, opened in chromium with the edition's CSS: what script returns."""
-    require(Path(CHROMIUM), "the page's look is measured in chromium")
-    from playwright.sync_api import sync_playwright
-
     (tmp_path / "assets").mkdir(parents=True)
     shutil.copy(CSS, tmp_path / "assets" / "edition.css")
     (tmp_path / "t.html").write_text(transform(STYLESHEET, xml_text=telegram(body)), encoding="utf-8")
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=["--headless", "--no-sandbox", "--disable-gpu"])
-        try:
-            pg = browser.new_page()
-            pg.goto((tmp_path / "t.html").as_uri())
-            return pg.evaluate(script)
-        finally:
-            browser.close()
+    with browser_page(chromium) as pg:
+        pg.goto((tmp_path / "t.html").as_uri())
+        return pg.evaluate(script)
 
 
-def test_a_closers_enclosure_line_is_not_set_off_as_an_enclosed_message(tmp_path):
+def test_a_closers_enclosure_line_is_not_set_off_as_an_enclosed_message(chromium, tmp_path):
     """"Enclosure: the list of the cases found, 4 pages." under the signature (seg type="enclosure")
     took the rule and indent of an enclosed message (floatingText type="enclosure"): the CSS
     matched any element of class type-enclosure, so a lone bar stood beside the closing line."""
-    borders = styled(tmp_path, """<p>Text.</p>
+    borders = styled(chromium, tmp_path, """<p>Text.</p>
       <closer><signed>MAO TSE-TUNG</signed><seg type="enclosure">Enclosure: the list, 4 pages.</seg></closer>
       <floatingText type="enclosure"><body><p>The enclosed message.</p></body></floatingText>""",
         """() => [...document.querySelectorAll('.type-enclosure')].map(
@@ -86,11 +77,11 @@ CLOSER_WITH_REGISTRY_LINES = """<p>We ask you to send a group of specialists on 
     <seg type="enclosure">Enclosure: the list of the cases found, 4 pages.</seg></closer>"""
 
 
-def test_a_closers_copies_and_enclosure_lines_stand_at_the_left_in_both_editions(tmp_path):
+def test_a_closers_copies_and_enclosure_lines_stand_at_the_left_in_both_editions(chromium, tmp_path):
     """"Copies to: ..." and "Enclosure: ..." under a signature are the registry's lines, no part
     of the signature: print set the first at the left, small and grey, but the second at the right
     as the signature; the HTML page set both at the right.  Now both editions set both at the left."""
-    aligns = styled(tmp_path / "html", CLOSER_WITH_REGISTRY_LINES,
+    aligns = styled(chromium, tmp_path / "html", CLOSER_WITH_REGISTRY_LINES,
         """() => Object.fromEntries([...document.querySelectorAll('.tei-closer > *')].map(
              e => [e.className, getComputedStyle(e).textAlign]))""")
     assert aligns["tei-signed"] == "right"
@@ -166,11 +157,11 @@ def test_a_short_table_stays_on_one_page_and_a_long_one_repeats_its_heading(tmp_
     assert pages["lxhead"] == sorted(set(pages["lxr1"] + pages["lxr40"]))  # ... its heading on each page
 
 
-def test_a_note_mark_does_not_open_up_its_line(tmp_path):
+def test_a_note_mark_does_not_open_up_its_line(chromium, tmp_path):
     """FRUS's note marks in the running text ("the Foreign Ministers.²"): the raised figure made
     its line taller than the others, so the paragraph's lines stood unevenly apart."""
     words = " ".join(["the views of our Chiefs of Staff on the questions to be discussed"] * 6)
-    tops = styled(tmp_path, f"""<p>{words}<note place="foot" n="1">Sent by Navy channels.</note> {words}</p>""",
+    tops = styled(chromium, tmp_path, f"""<p>{words}<note place="foot" n="1">Sent by Navy channels.</note> {words}</p>""",
         """() => { const p = document.querySelector('.reading .tei-p'); const tops = [];
              for (const t of [...p.childNodes].filter(n => n.nodeType === 3)) {
                const r = document.createRange(); r.selectNodeContents(t);
@@ -204,3 +195,47 @@ def test_a_title_quoting_a_name_nests_its_marks(tmp_path):
     assert said("//dt[.='Source']/following-sibling::dd[1]").startswith("“Telegram to the Officers and Men of the Cruiser ‘Chungking’”")
     printed = " ".join(pdf_text(print_docs(tmp_path, {"tg-cruiser": xml}, alone=True)).split())
     assert "“Telegram to the Officers and Men of the Cruiser ‘Chungking’”, in" in printed and '"' not in printed
+
+
+FIGURES_TABLE = """<p>First paragraph of the telegram: we need in particular the arms listed below.</p>
+  <table><row role="label"><cell>Item</cell><cell>Quantity</cell><cell>Weight</cell></row>
+    <row><cell>Rifles</cell><cell>80,000</cell><cell>40,000 tons</cell></row>
+    <row><cell>Machine guns</cell><cell>4,500</cell><cell>120</cell></row>
+    <row><cell>Trucks</cell><cell>1,200</cell><cell>7 tons</cell></row></table>
+  <p>Afterwards a paragraph of the cable that follows the table and runs over two lines of the page at least.</p>
+  <p>Then another paragraph, which follows a paragraph and is indented as one.</p>
+  <table><row><cell>Shells</cell><cell>12</cell></row></table>
+  <p>Lastly the list of the ammunition will be sent separately.</p>
+  <closer><signed>ZHOU ENLAI</signed></closer>"""
+
+
+def test_a_tables_figures_stand_at_the_right_and_the_text_after_it_is_not_indented(chromium, tmp_path):
+    """A table's figures ("80,000", "4,500") were set at the left of their column in both
+    editions, so their units did not stand under each other; print indented the paragraph after
+    a table as one after a paragraph.  A column of cells holding a number only, its heading
+    with it, is now set at the right; a column of quantities with their units ("40,000 tons")
+    stays at the left, a lone "120" in it too; a paragraph after a table starts at the margin."""
+    from print_helpers import word_boxes
+    from test_print_layout import print_docs, tei
+
+    aligns = styled(chromium, tmp_path / "html", FIGURES_TABLE,
+        """() => [...document.querySelectorAll('table.tei-table th, table.tei-table td')].map(
+             c => [c.textContent.trim(), getComputedStyle(c).textAlign])""")
+    right = {text for text, align in aligns if align == "right"}
+    assert right == {"Quantity", "80,000", "4,500", "1,200", "12"}, aligns
+
+    (tmp_path / "print").mkdir()
+    pdf = print_docs(tmp_path / "print", {"tg-fig": tei("tg-fig", FIGURES_TABLE)}, alone=True)
+    words = [b for page in word_boxes(pdf) for b in page]
+
+    def box(word: str) -> tuple:
+        return next(b for b in words if b[4] == word)
+
+    figures = [box(w) for w in ("Quantity", "80,000", "4,500", "1,200")]
+    assert max(b[2] for b in figures) - min(b[2] for b in figures) < 0.5, figures  # right edges
+    assert max(b[0] for b in figures) - min(b[0] for b in figures) > 5, figures
+    weights = [b for b in words if b[4] in ("Weight", "40,000", "120", "7")]
+    assert max(b[0] for b in weights) - min(b[0] for b in weights) < 0.5, weights  # left edges
+    margin = box("First")[0]
+    assert abs(box("Afterwards")[0] - margin) < 0.5 and abs(box("Lastly")[0] - margin) < 0.5
+    assert box("Then")[0] - margin > 5  # (after a paragraph: indented)

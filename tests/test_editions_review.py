@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from lxml import html as lxml_html
 
-from conftest import SHARED, require
+from conftest import SHARED, browser_page, require
 from print_helpers import NS, dehyphenate, pdf_text, word_boxes
 from tei.html import STYLESHEET
 from tei.messages import Report
@@ -302,23 +302,16 @@ def frus_site(tmp_path_factory):
     return out
 
 
-def test_frus_page_in_a_browser(frus_site):
+def test_frus_page_in_a_browser(frus_site, chromium):
     """Small capitals (rend="smallcaps": "confidential", the names of offices) were printed as
     plain lower case; a labelled list's label ("a.") stood on a line of its own above its item."""
-    require("/usr/bin/chromium", "the page is laid out by chromium")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path="/usr/bin/chromium",
-                                    args=["--headless", "--no-sandbox", "--disable-gpu"])
-        pg = browser.new_page(viewport={"width": 1280, "height": 900})
+    with browser_page(chromium, viewport={"width": 1280, "height": 900}) as pg:
         pg.goto((frus_site / "frus.html").as_uri())
         caps = pg.locator(".tei-hi.smallcaps", has_text="confidential").first
         assert caps.evaluate("el => getComputedStyle(el).fontVariantCaps") == "small-caps"
         label = pg.locator("dl.tei-list dt").first.bounding_box()
         item = pg.locator("dl.tei-list dd").first.bounding_box()
         assert abs(label["y"] - item["y"]) < 4 and item["x"] > label["x"] + label["width"], (label, item)
-        browser.close()
 
 
 # --- the side-by-side view ------------------------------------------------------------------------
@@ -376,11 +369,9 @@ def test_an_items_number_is_cited_once(title, n, tmp_path):
     assert text(page(kept).xpath("//dt[.='Source']/following-sibling::dd[1]")[0]).startswith("“TELEGRAM No. 1 N. A. Bulganin")
 
 
-def test_a_cables_markings_all_in_small_capitals(tmp_path):
+def test_a_cables_markings_all_in_small_capitals(chromium, tmp_path):
     """A marking printed in capitals ("CIPHERED TELEGRAM No. 405889/sh") was set in small-caps
     only where the source has small letters: capitals and small capitals mixed on one line."""
-    require("/usr/bin/chromium", "the page is laid out by chromium")
-    from playwright.sync_api import sync_playwright
     from tei.html import render_site
 
     xml = ITEM.format(tei=TEI, title="T", n="1").replace(
@@ -389,12 +380,9 @@ def test_a_cables_markings_all_in_small_capitals(tmp_path):
     src.mkdir()
     (src / "tg-item.xml").write_text(xml, encoding="utf-8")
     assert render_site(src, tmp_path / "site", Report(), search=False).ok
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=["--headless", "--no-sandbox", "--disable-gpu"])
-        pg = browser.new_page()
+    with browser_page(chromium) as pg:
         pg.goto((tmp_path / "site" / "tg-item.html").as_uri())
         assert pg.locator(".tei-seg.type-number").evaluate("el => getComputedStyle(el).fontVariantCaps") == "all-small-caps"
-        browser.close()
 
 
 # --- going on in time ------------------------------------------------------------------------------------
@@ -436,24 +424,19 @@ def test_next_in_time_is_another_telegram_not_another_translation(tmp_path):
     assert pager("tg-a")[1] == ["tg-b1.html"] and pager("tg-c")[0] == ["tg-b3.html"]
 
 
-def test_charts_at_phone_width_are_drawn_large_enough_to_read(built_tei, tmp_path):
+def test_charts_at_phone_width_are_drawn_large_enough_to_read(built_tei, chromium, tmp_path):
     """At phone width the timeline and the network were shrunk to the screen: their labels
     (13 px at full size) came out at a third of that.  They keep a readable width and scroll
     within their frame; the page itself does not scroll sideways."""
-    require("/usr/bin/chromium", "the page is laid out by chromium")
-    from playwright.sync_api import sync_playwright
     from tei.html import render_site
 
     out = tmp_path / "site"
     assert render_site(built_tei, out, Report(), search=False).ok
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=["--headless", "--no-sandbox", "--disable-gpu"])
-        pg = browser.new_page(viewport={"width": 375, "height": 800})
+    with browser_page(chromium, viewport={"width": 375, "height": 800}) as pg:
         for name in ("chronology.html", "network.html"):
             pg.goto((out / name).as_uri())
             assert pg.locator("figure.chart svg").bounding_box()["width"] >= 600, name
             assert pg.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1"), name
-        browser.close()
 
 
 def test_title_page_names_the_main_correspondents_not_all(tmp_path):

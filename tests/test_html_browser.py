@@ -21,9 +21,6 @@ from tei.html import render_site
 from tei.messages import Report
 
 from conftest import IN_CI, require
-
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 TELEGRAM = "tg-1949-01-06-stalin-mao-wilson-center.html"
 MAO_1959 = "tg-1949-01-13-mao-stalin-sino-soviet-relations-1959"
 MAO_WILSON = "tg-1949-01-13-mao-stalin-wilson-center-112663"
@@ -80,14 +77,8 @@ def server(site):
 
 
 @pytest.fixture(scope="session")
-def browser():
-    require(Path(CHROMIUM), "browser tests run chromium")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield b
-        b.close()
+def browser(chromium):
+    return chromium
 
 
 @pytest.fixture

@@ -699,3 +699,16 @@ def test_a_quoted_message_that_opens_with_its_heading_gets_its_opening_mark():
     assert text(heading) == "“Personal and Secret Message from Premier Stalin."
     body = text(reading(page))
     assert body.count("“") == 1 and body.count("”") == 1 and body.endswith("Stalin.”")
+
+
+@pytest.mark.parametrize("cells, numeric", [
+    (("80,000", "4,500"), True), (("12%", "−3.5"), True), (("1 200", "7"), True), (("", "45"), True),
+    (("40,000 tons", "120"), False), (("No. 3", "4"), False), (("1949-01-06", "5"), False), (("3.", "4."), False),
+])
+def test_a_column_of_figures_is_set_at_the_right(cells, numeric):
+    """A table's column whose cells hold a number only, and its heading, have class "num" (set at
+    the right); a column with any other text in it does not."""
+    rows = "".join(f"<row><cell>Item {i}</cell><cell>{c}</cell></row>" for i, c in enumerate(cells))
+    page = render(f'<table><row role="label"><cell>Item</cell><cell>Count</cell></row>{rows}</table>')
+    right = [" ".join(c.text_content().split()) for c in reading(page).xpath(".//table//*[@class='num']")]
+    assert right == (["Count", *cells] if numeric else []), right

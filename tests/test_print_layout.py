@@ -300,3 +300,62 @@ def test_an_enclosed_message_printed_under_its_label_and_indented(tmp_path):
     words = [w for page in word_boxes(pdf) for w in page]
     left = {w: x0 for x0, _, _, _, w in words if w in ("Covering", "Enclosed")}
     assert left["Enclosed"] > left["Covering"] + 10, left
+
+
+def test_a_quoted_letters_closing_lines_end_at_the_quotations_right_edge(tmp_path):
+    """A letter the cable quotes (floatingText type="letter" in a quote) was indented at the left
+    only: its salute and signature stood at the page's right margin, under the cable's own
+    signature, not at the quotation's edge.  The quotation is now indented at both sides and its
+    closing lines end at its right edge, left of the cable's."""
+    body = """<p>Obtained through the radio line the following telegram, which we forward as it came to us:</p>
+      <quote rend="quoted single"><floatingText type="letter"><body>
+        <opener><salute>Respected Comrade Dimitrov!</salute></opener>
+        <p>Received your telegram of the second. We agree with your advice and shall act on it at once,
+          as the plenum of the Central Committee decided when it met last month in the capital city.</p>
+        <closer><salute>With communist greetings.</salute><signed>QUOTEDSIGNER</signed></closer>
+      </body></floatingText></quote>
+      <p>Forwarded the telegram to Stalin and Molotov, who read it the same evening and answered it.</p>
+      <closer><signed>CABLESIGNER</signed></closer>"""
+    pdf = print_docs(tmp_path, {"tg-qletter": tei("tg-qletter", body)}, alone=True)
+    words = word_boxes(pdf)[0]
+
+    def box(prefix: str) -> tuple:
+        return next(b for b in words if b[4].startswith(prefix))
+
+    quoted, cable = box("QUOTEDSIGNER"), box("CABLESIGNER")
+    assert cable[2] - quoted[2] > 8 and cable[2] - box("greetings.")[2] > 8, (quoted, cable)
+    # the quotation's first (justified) line ends where its closing lines do
+    first_line = [b for b in words if abs(b[1] - box("Received")[1]) < 1]
+    assert abs(max(b[2] for b in first_line) - quoted[2]) < 2, (first_line, quoted)
+    assert box("Received")[0] > box("Forwarded")[0] + 10
+
+
+UNCITED_NOTE = "The page cites no source: it names no archive, record, book or edition the text was taken from."
+
+
+def test_pages_that_cite_no_source_listed_under_a_plain_label_saying_so_once(tmp_path):
+    """The list of sources set "No source cited" in italics as a book's title, and each of its
+    telegrams repeated "The page cites no source: ...".  The label is now plain, the sentence
+    said once under it, and the group comes after the books."""
+    def page(key: str, title: str, date: str) -> str:
+        return tei(key, "<p>Text of the telegram.</p>", sent=date).replace(
+            '<bibl type="witness"><title level="m">Book</title></bibl>',
+            f'<bibl type="witness"><title level="a">{title}</title><date>{date}</date>'
+            f'<note type="uncited">{UNCITED_NOTE}</note></bibl>')
+
+    docs = {"tg-a": page("tg-a", "Stalin's Message to Chifley", "1945-08-03"),
+            "tg-b": page("tg-b", "Telegram from Marshall to the Embassy", "1948-12-03"),
+            "tg-c": tei("tg-c", "<p>Text of the telegram from the book.</p>", sent="1949-01-06").replace(
+                '<title level="m">Book</title>', '<title level="m">Zhukov Papers</title>')}
+    assert all(UNCITED_NOTE in d for k, d in docs.items() if k != "tg-c")
+    pdf = print_docs(tmp_path, docs)
+    typ = pdf.with_suffix(".typ").read_text(encoding="utf-8")
+    sources = typ[typ.index('#section(title: "List of sources")'):]
+    assert '#subsection("No source cited", plain: true)' in sources
+    assert sources.index("Zhukov Papers") < sources.index("No source cited")
+    assert sources.count("The page cites no source") == 1
+    assert '#para[#"No source cited"#": Nos 1 and 2."]' in typ  # the introduction's list: not in italics either
+    assert "Sources: Zhukov Papers; and pages that cite no source." in typ  # the edition statement
+    text = re.sub(r"\s+", " ", dehyphenate(pdf_text(pdf)))
+    listed = text[text.rindex("List of sources"):]
+    assert listed.count("cites no source") == 1 and "Chifley”, 3 August 1945. No. 2." in listed, listed

@@ -379,6 +379,27 @@
         if (matches($css, 'text-decoration[^;]*underline')) then 'underline' else ()))"/>
   </xsl:function>
 
+  <!-- True for a table cell set at the right, as figures are: a cell of a column whose cells
+       all hold a number only ("4,500", "120", "-3.5", "12%"; not "40,000 tons"), and the heading
+       over it.  (In a column of quantities with their units a lone "120" stays at the left with
+       the others.)  Columns are counted with the cells' @cols. -->
+  <xsl:function name="f:numeric-cell" as="xs:boolean">
+    <xsl:param name="cell" as="element(tei:cell)"/>
+    <xsl:variable name="column" select="f:cell-column($cell)"/>
+    <xsl:variable name="cells" select="$cell/../../tei:row[not(@role = 'label')]/tei:cell[not(@role = 'label')]
+        [f:cell-column(.) = $column][normalize-space()]"/>
+    <xsl:sequence select="exists($cells) and (every $c in $cells satisfies f:is-number($c))
+        and ($cell/(@role, ../@role) = 'label' or not(normalize-space($cell)) or f:is-number($cell))"/>
+  </xsl:function>
+  <xsl:function name="f:is-number" as="xs:boolean">
+    <xsl:param name="cell" as="element(tei:cell)"/>
+    <xsl:sequence select="matches(normalize-space($cell), '^[-+&#x2212;]?\d([\d,.&#xA0;&#x202F; ]*\d)?\s?%?$')"/>
+  </xsl:function>
+  <xsl:function name="f:cell-column" as="xs:integer">
+    <xsl:param name="cell" as="element(tei:cell)"/>
+    <xsl:sequence select="xs:integer(sum($cell/preceding-sibling::tei:cell ! (if (@cols castable as xs:integer) then xs:integer(@cols) else 1))) + 1"/>
+  </xsl:function>
+
   <!-- A text's letters and digits only, in lower case: two headings or citations that say the same. -->
   <xsl:function name="f:squash" as="xs:string">
     <xsl:param name="text" as="xs:string?"/>

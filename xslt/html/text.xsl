@@ -603,6 +603,7 @@
   <xsl:template match="tei:cell" mode="text">
     <xsl:element name="{if (../@role = 'label' or @role = 'label') then 'th' else 'td'}">
       <xsl:if test="@cols"><xsl:attribute name="colspan" select="@cols"/></xsl:if>
+      <xsl:if test="f:numeric-cell(.)"><xsl:attribute name="class" select="'num'"/></xsl:if>
       <xsl:apply-templates mode="text"/>
     </xsl:element>
   </xsl:template>

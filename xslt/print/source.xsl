@@ -15,6 +15,8 @@
        work, editor, volume (and its part: FRUS's "vol. IV, Part 2"), place: publisher, year, pages (the works' author the sender where
        a web page names them "Works" alone: f:bibl-author). -->
   <xsl:template match="tei:bibl" mode="pf:source" as="xs:string">
+    <!-- (false where the list of sources says once, over the group, that its pages cite nothing) -->
+    <xsl:param name="say-uncited" as="xs:boolean" select="true()"/>
     <xsl:variable name="scope" select="tei:biblScope"/>
     <xsl:variable name="made" select="string-join((
         f:bibl-author(.),
@@ -34,7 +36,7 @@
          "Source"): after the description's, which says whose record it is -->
     <xsl:variable name="named" select="some $t in tei:title[@level = ('m', 'j', 's')] satisfies contains(string($citation ! f:squash(f:as-cited(.))), f:squash($t))"/>
     <!-- (a source that cites nothing: its description, then what is missing) -->
-    <xsl:variable name="uncited" select="tei:note[@type = 'uncited'][1] ! (' ' || normalize-space(.))"/>
+    <xsl:variable name="uncited" select="tei:note[@type = 'uncited'][$say-uncited][1] ! (' ' || normalize-space(.))"/>
     <xsl:sequence select="if ($citation and ($named or not($made))) then f:as-cited($citation)
                           else if ($citation) then $made || '. ' || f:as-cited($citation)
                           else if ($made) then $made || '.' || $uncited else normalize-space()"/>
@@ -43,7 +45,10 @@
   <!-- The same citation as Typst markup: the title of the book, journal or collection in
        italics where the citation gives it, as the HTML edition sets it. -->
   <xsl:template match="tei:bibl" mode="pf:source-markup" as="xs:string">
-    <xsl:variable name="plain" as="xs:string"><xsl:apply-templates select="." mode="pf:source"/></xsl:variable>
+    <xsl:param name="say-uncited" as="xs:boolean" select="true()"/>
+    <xsl:variable name="plain" as="xs:string">
+      <xsl:apply-templates select="." mode="pf:source"><xsl:with-param name="say-uncited" select="$say-uncited"/></xsl:apply-templates>
+    </xsl:variable>
     <xsl:variable name="title" select="normalize-space(tei:title[@level = ('m', 'j', 's')][1])"/>
     <xsl:variable name="at" select="string-length(substring-before($plain, $title))"/>
     <xsl:sequence select="if (not($title) or not(contains($plain, $title))) then pf:text($plain)

@@ -163,13 +163,19 @@
     <xsl:apply-templates select="tei:head" mode="pf:text"/>
     <xsl:text>&#10;#ttable(columns: {max((tei:row ! count(tei:cell), 1))}, header: (</xsl:text>
     <xsl:for-each select="$head/tei:cell">
-      <xsl:text>[</xsl:text><xsl:apply-templates mode="pf:text"/><xsl:text>], </xsl:text>
+      <xsl:call-template name="pf:cell"/>
     </xsl:for-each>
     <xsl:text>), </xsl:text>
     <xsl:for-each select="(tei:row except $head)/tei:cell">
-      <xsl:text>[</xsl:text><xsl:apply-templates mode="pf:text"/><xsl:text>], </xsl:text>
+      <xsl:call-template name="pf:cell"/>
     </xsl:for-each>
     <xsl:text>)&#10;</xsl:text>
+  </xsl:template>
+
+  <!-- a cell; one holding a number only (or heading a column of them) set at the right -->
+  <xsl:template name="pf:cell">
+    <xsl:if test="f:numeric-cell(.)">table.cell(align: right)</xsl:if>
+    <xsl:text>[</xsl:text><xsl:apply-templates mode="pf:text"/><xsl:text>], </xsl:text>
   </xsl:template>
 
   <!-- items that carry their own labels ("a.", "b."): the label beside its item, which hangs

@@ -50,7 +50,10 @@
       <xsl:text>#statement[&#10;</xsl:text>
       <xsl:text>#para[{pf:text($title || (if ($span) then ', ' || $span else '') || '. A print edition of ' || count($docs) || ' telegrams, typeset from their TEI P5 encoding.')}]&#10;</xsl:text>
       <xsl:if test="exists($publishers)">#para[{pf:text('Published by ' || string-join($publishers, '; ') || '.')}]&#10;</xsl:if>
-      <xsl:text>#para[{pf:text('Sources: ' || string-join(for $k in distinct-values($docs ! pf:source-key(.)) return pf:source-label($docs[pf:source-key(.) = $k]), '; ') || '. The list of sources at the end of the volume cites each telegram.')}]&#10;</xsl:text>
+      <!-- (the books by name; the pages that cite no source said so after them, not named as one) -->
+      <xsl:variable name="cited" select="$docs[not(../@uncited = 'true')]"/>
+      <xsl:text>#para[{pf:text('Sources: ' || string-join((for $k in distinct-values($cited ! pf:source-key(.)) return pf:source-label($cited[pf:source-key(.) = $k]),
+          if (count($cited) lt count($docs)) then 'and pages that cite no source' else ()), '; ') || '. The list of sources at the end of the volume cites each telegram.')}]&#10;</xsl:text>
       <xsl:for-each select="distinct-values($headers/tei:fileDesc/tei:publicationStmt/tei:availability/tei:licence/normalize-space())">
         <xsl:text>#para[{pf:text(.)}]&#10;</xsl:text>
       </xsl:for-each>
@@ -69,7 +72,9 @@
       <xsl:text>#para[{pf:text('The volume prints ' || count($docs) || ' telegrams of ' || $span || ' in the order they were sent. They are English translations taken from the following sources; where two sources translate the same telegram, both are printed, and a note under each heading names the other translation and lists where the two differ in numbers, dates and names.')}]&#10;</xsl:text>
       <xsl:for-each-group select="$docs" group-by="pf:source-key(.)">
         <xsl:sort select="min(current-group() ! $numbers(string(../@file)))"/>
-        <xsl:text>#para[#emph[{pf:text(pf:source-label(current-group()))}]{pf:text(': ' || pf:nos(current-group() ! $numbers(string(../@file))) || '.')}]&#10;</xsl:text>
+        <!-- (a book's title in italics; "No source cited" is no title) -->
+        <xsl:variable name="label" select="pf:text(pf:source-label(current-group()))"/>
+        <xsl:text>#para[{if (pf:uncited(current-group())) then $label else '#emph[' || $label || ']'}{pf:text(': ' || pf:nos(current-group() ! $numbers(string(../@file))) || '.')}]&#10;</xsl:text>
       </xsl:for-each-group>
       <xsl:call-template name="pf:note-on-the-text"/>
       <xsl:text>]&#10;</xsl:text>
@@ -113,13 +118,26 @@
       <!-- list of sources: each work, and under it each telegram taken from it -->
       <xsl:text>#section(title: "List of sources")[&#10;</xsl:text>
       <xsl:for-each-group select="$docs" group-by="pf:source-key(.)">
+        <!-- (the books by title; the pages that cite none after them) -->
+        <xsl:sort select="pf:uncited(current-group())"/>
         <xsl:sort select="pf:source-label(current-group())"/>
-        <xsl:text>#subsection({pf:lit(pf:source-label(current-group()))})&#10;</xsl:text>
+        <!-- the pages that cite no source: under a plain label, what they lack said once -->
+        <xsl:variable name="uncited" select="pf:uncited(current-group())"/>
+        <xsl:text>#subsection({pf:lit(pf:source-label(current-group()))}{if ($uncited) then ', plain: true' else ''})&#10;</xsl:text>
+        <xsl:if test="$uncited">
+          <xsl:for-each select="distinct-values(current-group()/tei:teiHeader/tei:fileDesc/tei:sourceDesc/tei:bibl[1]/tei:note[@type = 'uncited'][1]/normalize-space())">
+            <xsl:text>#source-remark[{pf:text(.)}]&#10;</xsl:text>
+          </xsl:for-each>
+        </xsl:if>
         <xsl:for-each select="current-group()">
           <xsl:sort select="$numbers(string(../@file))"/>
           <xsl:variable name="bibl" select="tei:teiHeader/tei:fileDesc/tei:sourceDesc/tei:bibl[1]"/>
-          <xsl:variable name="cite" as="xs:string*"><xsl:apply-templates select="$bibl" mode="pf:source"/></xsl:variable>
-          <xsl:variable name="markup" as="xs:string*"><xsl:apply-templates select="$bibl" mode="pf:source-markup"/></xsl:variable>
+          <xsl:variable name="cite" as="xs:string*">
+            <xsl:apply-templates select="$bibl" mode="pf:source"><xsl:with-param name="say-uncited" select="not($uncited)"/></xsl:apply-templates>
+          </xsl:variable>
+          <xsl:variable name="markup" as="xs:string*">
+            <xsl:apply-templates select="$bibl" mode="pf:source-markup"><xsl:with-param name="say-uncited" select="not($uncited)"/></xsl:apply-templates>
+          </xsl:variable>
           <xsl:variable name="archive" as="xs:string*"><xsl:apply-templates select="tei:teiHeader/tei:fileDesc/tei:sourceDesc//tei:msIdentifier" mode="pf:source"/></xsl:variable>
           <xsl:text>#source-entry(no: {$numbers(string(../@file))})[{string-join(($markup, $archive ! pf:text((if (empty($cite)) then '' else if (matches($cite[last()], '\.$')) then ' ' else '. ')
                                  || 'Archive: ' || . || (if (matches(., '\.$')) then '' else '.'))), '')}</xsl:text>
@@ -175,6 +193,12 @@
                           then ($doc/../@source-ref[normalize-space()][not($bibl/tei:biblScope[@unit = 'volume'])],
                                 pf:source-title($doc))[1]
                           else if ($ref) then string-join(($ref, $bibl/tei:biblScope[@unit = 'volume']), ' ') else pf:source-title($doc)"/>
+  </xsl:function>
+
+  <!-- True for a group of telegrams from pages that cite no source (grouped as "No source cited"). -->
+  <xsl:function name="pf:uncited" as="xs:boolean">
+    <xsl:param name="docs" as="element(tei:TEI)*"/>
+    <xsl:sequence select="exists($docs) and (every $d in $docs satisfies $d/../@uncited = 'true')"/>
   </xsl:function>
 
   <!-- The name a group of telegrams' source is given: the title most of them use (then the first in order). -->

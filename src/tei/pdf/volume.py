@@ -205,7 +205,7 @@ def doc_elements(docs: list[Document]) -> list[etree._Element]:
     translations in the volume and where they differ (all a telegram prints besides its own
     document and the numbers)."""
     by_key = {d.key: d for d in docs}
-    from ..html.entry import source_of
+    from ..html.entry import UNCITED, source_of
 
     out = []
     for doc in docs:
@@ -214,6 +214,8 @@ def doc_elements(docs: list[Document]) -> list[etree._Element]:
         name, ref = source_of(doc.root)
         wrapper = etree.Element(f"{{{PF}}}doc", {"file": doc.key, "source-title": name, "source-ref": ref or ""},
                                 nsmap={"pf": PF})
+        if name == UNCITED:  # (a group of its own, no book: the list of sources says so once)
+            wrapper.set("uncited", "true")
         for other in witnesses(doc, by_key):
             w = etree.SubElement(wrapper, f"{{{PF}}}witness", other=other.key, source=source_title(other))
             for kind, here, there in differences(doc, other):
