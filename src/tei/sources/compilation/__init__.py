@@ -19,6 +19,7 @@ from ..base import (NOTES_HEADING, PAGE_IN_TEXT, PAGE_LINE, Reader, clean_inline
                     heads_inside_sentences, lines_to_blocks, numbered_lines, page_numbers, running_heads, title_case,
                     wrap_width)
 from ..model import Block, Publication, RawTelegram
+from ..web_works import CREDIT_LABELS, LABEL
 from .front_matter import (AUSPICES, BESIDE_TITLE, FRONT_SECTION, PLACE_YEAR, PUBLISHER, TRANSLATED_FROM,
                            VOLUME_AFTER, VOLUME_LINE, _article, _as_named, _editor_role, _imprint, _is_main_title, _issue, _made_by,
                            _part_heading, _series, _title, _wraps, spelled_number, title_page_in_lines, without_menu)
@@ -39,8 +40,13 @@ class CompilationReader(Reader):
     def score(cls, text: str) -> float:
         lines, width = columns(numbered_lines(text))
         lines, _ = _ocr_headings(lines)
-        headings = len(_headings(_join_numbers(lines, wrap_width(lines) or width)))
-        return 0.0 if headings == 0 else 1.0 + min(headings, 10) * 0.5
+        found = _headings(_join_numbers(lines, wrap_width(lines) or width))
+        if not found:
+            return 0.0
+        # items numbered one after the other ("No. 28", "No. 29") are a book's, though a web page of
+        # them has the works' labelled lines ("Source :", "Publisher :") over them
+        numbered = 1.5 if len(found) >= 2 and _in_sequence([n for _, n in found]) else 0.0
+        return 1.0 + min(len(found), 10) * 0.5 + numbered
 
     def read(self, text: str, source: str) -> list[RawTelegram]:
         # a scanned book's page heads: page markers (its pages in two columns read one after the other)
@@ -73,7 +79,13 @@ class CompilationReader(Reader):
         starts = sorted(starts + [i for i, _ in splits])
         filed = _file_lines(lines, starts)
         front = [l.strip() for _, l in lines[:starts[0]] if l.strip()]
-        pub = self.publication([l for l in front if not PAGE_LINE.match(l)])
+        # a page copied from within the book, beginning inside a sentence ("months." / "Furthermore,
+        # ..."): what stands above the first heading ends an item the copy lacks, no title page; an
+        # item's "[Source: ...]" is never the book's
+        within = bool(front) and front[0][:1].islower()
+        if within:
+            front = []
+        pub = self.publication([l for l in front if not PAGE_LINE.match(l) and not SOURCE_NOTE.match(l)])
         items = [omissions(mark_anchors(lines_to_blocks(lines[start + 1:end], wrap)))
                  for start, end in zip(starts, starts[1:] + [len(lines)])]
         _bare_page_numbers(items, lines)
@@ -115,12 +127,15 @@ class CompilationReader(Reader):
         # a paragraph of text among the title page's lines: most likely a telegram whose heading
         # was not recognised (it would be lost in the front matter): say so
         # (a paragraph's sentences, not a long title's line: "Between the Chairman of ... 1941-1945")
-        prose = next(((n, l) for n, l in lines[:starts[0]] if len(l.strip()) > 160
+        # (nor a web transcription's labelled line: "Public Domain : ... as your source.")
+        prose = next(((n, l) for n, l in lines[:starts[0]] if len(l.strip()) > 160 and not LABEL.match(l.strip())
                       and re.search(r"[a-z][.!?;:][\s”\"]|[.!?]$", l.strip())), None)
         if prose is not None:
             records[0].warnings.append((prose[0], "a paragraph of text stands above the first telegram heading and is "
-                                        "read as the book's title page; if it is a telegram, give it a numbered "
-                                        "heading ('1. From X to Y, 10 January 1949')", "front-matter-text"))
+                                        + ("left out: the copy begins inside a sentence, within an item it lacks the "
+                                           "heading of" if within else "read as the book's title page") +
+                                        "; if it is a telegram, give it a numbered heading ('1. From X to Y, 10 "
+                                        "January 1949')", "front-matter-text"))
         if not records:
             raise self.fail(source, left_out[0][0], f"no telegram found: the items are not telegrams or letters "
                             f"('{left_out[0][1]}')")
@@ -166,6 +181,19 @@ class CompilationReader(Reader):
         ALLIANCE / Selected Telegrams, 1949-1950")."""
         front = without_menu(front)
         pub = Publication(kind="compilation", front_matter=front)
+        labelled = _web_labels(front)
+        if labelled is not None:  # a web transcription's labelled lines over the items (see _web_labels)
+            rest, source, publisher = labelled
+            pub = CompilationReader.publication(rest) if rest else pub
+            pub.title = source or pub.title
+            if publisher:
+                parts = [p.strip() for p in publisher.split(",")]
+                year = next((p for p in parts if re.fullmatch(r"(?:1[89]|20)\d\d", p)), "")
+                pub.publisher, pub.place, pub.date = parts[0], parts[1] if len(parts) > 1 and parts[1] != year else "", \
+                    year or pub.date
+            pub.front_matter = front
+            pub.citation = "; ".join(front)
+            return pub
         # the title page: not the contents or a publisher's note after it
         front = front[:next((i for i, line in enumerate(front) if FRONT_SECTION.match(line)), len(front))]
         # the part of the book the first items are printed in, under the title page ("II. THE FAR
@@ -283,6 +311,20 @@ class CompilationReader(Reader):
                 else title_page_in_lines(front) or front[0]
         pub.citation = "; ".join(pub.front_matter)
         return pub
+
+
+def _web_labels(front: list[str]) -> tuple[list[str], str, str] | None:
+    """A web transcription's labelled lines over the items ("Source : <the book>", "Publisher :
+    Progress Publishers, Moscow, USSR", "Transcription/HTML Markup : ..."): the title page's other
+    lines, the book it names and its imprint (the site's credits and rights no line of the title
+    page); None where the page has no "Source" or "Publisher" line."""
+    found = {m.group("label").lower(): m.group("value").strip() for line in front for m in [LABEL.match(line)]
+             if m and m.group("label").lower() in ("source", "publisher")}
+    if not found:
+        return None
+    rest = [line for line in front if not ((m := LABEL.match(line)) and (m.group("label").lower() in found
+                                                                          or CREDIT_LABELS.match(m.group("label"))))]
+    return rest, found.get("source", ""), found.get("publisher", "")
 
 
 # a scanned page's head, the page's number beside the book's title: "178 Foreign Relations,
