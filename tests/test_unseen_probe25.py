@@ -101,3 +101,58 @@ def test_a_page_beginning_inside_an_item_has_no_title_page(tmp_path):
     assert "901" not in text(root.find(f".//{T}teiHeader"))
     [said] = [m for m in report.messages if m.code == "front-matter-text"]
     assert "left out" in said.text and "inside a sentence" in said.text
+
+
+LOST_PARTIES = """Correspondence with Winston S. Churchill and Clement R. Attlee
+
+Source : Correspondence between the Chairman of the Council of Ministers of the USSR and the Presidents of the USA
+Publisher : Progress Publishers, Moscow, USSR
+
+No. 51
+
+Received on April 2, 1942
+
+
+The ships for the April convoy are loading now, and I hope to tell you the day they sail before the end of next week, when the escorts have been settled with the Admiralty.
+
+No. 52
+
+Sent on April 5, 1942
+
+
+Your message about the April convoy has reached me. Our people in the north will be ready to unload the ships as soon as they arrive in port.
+"""
+
+
+def test_numbered_items_whose_copy_lost_the_parties_are_refused_saying_so(tmp_path):
+    """A web copy of the volume's items that lost the heading's line under each date ("No. 51" /
+    "Received on April 2, 1942" / the text): refused, naming the items and the line to add (it
+    was read as one text of the works, all the items one telegram, refused for want of parties
+    under the title 'Correspondence with ...')."""
+    from source_helpers import refused
+
+    errors, written = refused(tmp_path, LOST_PARTIES)
+    assert not written
+    [error] = errors
+    assert error.code == "unread-headings" and error.line == 6
+    assert "'No. 51 / Received on April 2, 1942'" in error.text and "'No. 52 / Sent on April 5, 1942'" in error.text
+    assert "lost the heading's line" in error.text
+
+
+OVER_TWO_LINES = "compilation-wartime-correspondence-1945-title-over-two-lines-months-covered-place-under-publisher.txt"
+
+
+def test_a_volume_s_title_over_two_lines_its_months_and_its_place(tmp_path):
+    """"Correspondence" / "Between the Chairman ... 1941-1945": one title (it was "Correspondence");
+    "(August 1941-December 1945)", the months the volume covers, is no series (it was one); the
+    place alone under the publisher, "Progress Publishers" / "Moscow", the book's place."""
+    docs = convert(tmp_path, OVER_TWO_LINES)
+    assert len(docs) == 2
+    for doc in docs.values():
+        bibl = witness(doc)
+        assert text(bibl.find(f"{T}title[@level='m']")) == (
+            "Correspondence Between the Chairman of the Council of Ministers of the USSR and the Presidents of the USA "
+            "and the Prime Ministers of Great Britain During the Great Patriotic War of 1941-1945")
+        assert bibl.find(f"{T}series") is None
+        assert text(bibl.find(f"{T}pubPlace")) == "Moscow" and text(bibl.find(f"{T}publisher")) == "Progress Publishers"
+        assert bibl.find(f"{T}biblScope[@unit='volume']").get("n") == "2"

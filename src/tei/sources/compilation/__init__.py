@@ -18,13 +18,14 @@ from dataclasses import replace
 from ..base import (NOTES_HEADING, PAGE_IN_TEXT, PAGE_LINE, Reader, clean_inline, columns, edition_statements, edition_text,
                     heads_inside_sentences, lines_to_blocks, numbered_lines, page_numbers, running_heads, title_case,
                     wrap_width)
+from ...messages import SourceError
 from ..model import Block, Publication, RawTelegram
 from ..web_works import CREDIT_LABELS, LABEL
-from .front_matter import (AUSPICES, BESIDE_TITLE, FRONT_SECTION, PLACE_YEAR, PUBLISHER, TRANSLATED_FROM,
+from .front_matter import (AUSPICES, BESIDE_TITLE, FRONT_SECTION, PLACE_ALONE, PLACE_YEAR, PUBLISHER, TRANSLATED_FROM,
                            VOLUME_AFTER, VOLUME_LINE, _article, _as_named, _editor_role, _imprint, _is_main_title, _issue, _made_by,
                            _part_heading, _series, _title, _wraps, spelled_number, title_page_in_lines, without_menu)
 from .headings import (_as_title, _headings, _in_sequence, _in_title_case, _join_numbers, _no_telegram,
-                       _ocr_headings, _ocr_warnings, _unread_items, unread_headings)
+                       _ocr_headings, _ocr_warnings, _unread_items, items_without_parties, unread_headings)
 from .notes import HEADING_MARK, _after_the_notes, _notes_by_item, attach_footnotes, mark_anchors
 
 # the editor's note of an item's source after its text: "[Source: APRF, Fond 45, Opis 1, Delo 334, Listy 97-98.]"
@@ -42,7 +43,8 @@ class CompilationReader(Reader):
         lines, _ = _ocr_headings(lines)
         found = _headings(_join_numbers(lines, wrap_width(lines) or width))
         if not found:
-            return 0.0
+            # items numbered with their dates but no parties: the book's, to be refused as such (see read)
+            return 3.5 if len(items_without_parties(lines)) >= 2 else 0.0
         # items numbered one after the other ("No. 28", "No. 29") are a book's, though a web page of
         # them has the works' labelled lines ("Source :", "Publisher :") over them
         numbered = 1.5 if len(found) >= 2 and _in_sequence([n for _, n in found]) else 0.0
@@ -67,6 +69,13 @@ class CompilationReader(Reader):
         in_capitals = [i for i in starts if not _in_title_case(lines[i][1])]
         if in_capitals and not _in_sequence([numbers[i] for i in starts]):
             starts = in_capitals
+        bare = items_without_parties(lines)
+        if not starts and len(bare) >= 2:
+            named = "; ".join(f"{source}:{n}: '{t}'" for n, t in bare[:4]) + ("; ..." if len(bare) > 4 else "")
+            raise SourceError(source, f"no telegram found: the items are numbered with the date each was sent or "
+                              f"received, but no heading under it names the parties ({named}); the copy lost the "
+                              "heading's line: add it under each date, as the book prints it ('J. V. STALIN TO W. "
+                              "CHURCHILL')", bare[0][0], code="unread-headings")
         if not starts:
             raise unread_headings(source, lines) or self.fail(
                 source, 1, "no numbered telegram headings (like '1. THE TELEGRAM FROM ... DATED ...') found: pick "
@@ -305,10 +314,19 @@ class CompilationReader(Reader):
             named = next((line for line in front[1:] if PUBLISHER.search(line) and len(line.split()) <= 6), "")
             if named and not pub.publisher:
                 pub.publisher = _as_named(named)
+                # (its place alone under it: "Progress Publishers" / "Moscow")
+                under = front[front.index(named) + 1] if front.index(named) + 1 < len(front) else ""
+                if under and PLACE_ALONE.match(under) and not pub.place:
+                    pub.place = _as_named(under)
+                    front = [line for line in front if line != under]
                 front = [line for line in front if line != named]
             front = _article(front, pub, responsible)
+            # (the first line's title going on in the next: "Correspondence" / "Between the Chairman ...")
+            wrapped_to = 1
+            while wrapped_to < len(front) and _wraps(front[wrapped_to - 1], front[wrapped_to]):
+                wrapped_to += 1
             pub.title = _title(front[:2]) if len(front) > 1 and re.fullmatch(r"\d{4}\s*[-–]\s*\d{2,4}", front[1]) \
-                else title_page_in_lines(front) or front[0]
+                else title_page_in_lines(front) or (_title(front[:wrapped_to]) if wrapped_to > 1 else front[0])
         pub.citation = "; ".join(pub.front_matter)
         return pub
 

@@ -393,6 +393,20 @@ SENT_ON = re.compile(r"^(?:Sent|Received|Dispatched|Despatched)\s+on\s+(?:\d{1,2
 DATE_ALONE = re.compile(r"^(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+1[89]\d\d\.?$")
 
 
+def items_without_parties(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The items numbered alone on their lines with the date each was sent or received under the
+    number and the text under that, no heading naming the parties ("No. 28" / "Received on January
+    5, 1942" / "I am much concerned ..."; a web copy that lost the heading's line): (line number,
+    "No. 28 / Received on ...") of each."""
+    found = []
+    filled = [(k, n, l.strip()) for k, (n, l) in enumerate(lines) if l.strip()]
+    for (k, number, line), (_, _, below), (_, _, text) in zip(filled, filled[1:], filled[2:]):
+        if NUMBER_ALONE.match(line) and SENT_ON.match(below) and len(text) > 80 and re.search(r"[a-z]", text) \
+                and not HEADING.match(text):
+            found.append((number, f"{line} / {below}"))
+    return found
+
+
 def _join_numbers(lines: list[tuple[int, str]], wrap: int = 0) -> list[tuple[int, str]]:
     """An item number alone on its line and the heading under it read as one heading line
     ("No. 5." + "TELEGRAM FROM MAO TSE-TUNG TO J. V. STALIN"), the heading's line left blank;
