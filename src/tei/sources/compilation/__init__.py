@@ -18,12 +18,14 @@ from dataclasses import replace
 from ..base import (NOTES_HEADING, PAGE_IN_TEXT, PAGE_LINE, Reader, clean_inline, columns, edition_statements, edition_text,
                     heads_inside_sentences, lines_to_blocks, numbered_lines, page_numbers, running_heads, title_case,
                     wrap_width)
+from ...messages import SourceError
 from ..model import Block, Publication, RawTelegram
-from .front_matter import (AUSPICES, BESIDE_TITLE, FRONT_SECTION, PLACE_YEAR, PUBLISHER, TRANSLATED_FROM,
+from ..web_works import CREDIT_LABELS, LABEL
+from .front_matter import (AUSPICES, BESIDE_TITLE, FRONT_SECTION, PLACE_ALONE, PLACE_YEAR, PUBLISHER, TRANSLATED_FROM,
                            VOLUME_AFTER, VOLUME_LINE, _article, _as_named, _editor_role, _imprint, _is_main_title, _issue, _made_by,
                            _part_heading, _series, _title, _wraps, spelled_number, title_page_in_lines, without_menu)
 from .headings import (_as_title, _headings, _in_sequence, _in_title_case, _join_numbers, _no_telegram,
-                       _ocr_headings, _ocr_warnings, _unread_items, unread_headings)
+                       _ocr_headings, _ocr_warnings, _unread_items, items_without_parties, unread_headings)
 from .notes import HEADING_MARK, _after_the_notes, _notes_by_item, attach_footnotes, mark_anchors
 
 # the editor's note of an item's source after its text: "[Source: APRF, Fond 45, Opis 1, Delo 334, Listy 97-98.]"
@@ -39,8 +41,14 @@ class CompilationReader(Reader):
     def score(cls, text: str) -> float:
         lines, width = columns(numbered_lines(text))
         lines, _ = _ocr_headings(lines)
-        headings = len(_headings(_join_numbers(lines, wrap_width(lines) or width)))
-        return 0.0 if headings == 0 else 1.0 + min(headings, 10) * 0.5
+        found = _headings(_join_numbers(lines, wrap_width(lines) or width))
+        if not found:
+            # items numbered with their dates but no parties: the book's, to be refused as such (see read)
+            return 3.5 if len(items_without_parties(lines)) >= 2 else 0.0
+        # items numbered one after the other ("No. 28", "No. 29") are a book's, though a web page of
+        # them has the works' labelled lines ("Source :", "Publisher :") over them
+        numbered = 1.5 if len(found) >= 2 and _in_sequence([n for _, n in found]) else 0.0
+        return 1.0 + min(len(found), 10) * 0.5 + numbered
 
     def read(self, text: str, source: str) -> list[RawTelegram]:
         # a scanned book's page heads: page markers (its pages in two columns read one after the other)
@@ -61,6 +69,13 @@ class CompilationReader(Reader):
         in_capitals = [i for i in starts if not _in_title_case(lines[i][1])]
         if in_capitals and not _in_sequence([numbers[i] for i in starts]):
             starts = in_capitals
+        bare = items_without_parties(lines)
+        if not starts and len(bare) >= 2:
+            named = "; ".join(f"{source}:{n}: '{t}'" for n, t in bare[:4]) + ("; ..." if len(bare) > 4 else "")
+            raise SourceError(source, f"no telegram found: the items are numbered with the date each was sent or "
+                              f"received, but no heading under it names the parties ({named}); the copy lost the "
+                              "heading's line: add it under each date, as the book prints it ('J. V. STALIN TO W. "
+                              "CHURCHILL')", bare[0][0], code="unread-headings")
         if not starts:
             raise unread_headings(source, lines) or self.fail(
                 source, 1, "no numbered telegram headings (like '1. THE TELEGRAM FROM ... DATED ...') found: pick "
@@ -73,7 +88,13 @@ class CompilationReader(Reader):
         starts = sorted(starts + [i for i, _ in splits])
         filed = _file_lines(lines, starts)
         front = [l.strip() for _, l in lines[:starts[0]] if l.strip()]
-        pub = self.publication([l for l in front if not PAGE_LINE.match(l)])
+        # a page copied from within the book, beginning inside a sentence ("months." / "Furthermore,
+        # ..."): what stands above the first heading ends an item the copy lacks, no title page; an
+        # item's "[Source: ...]" is never the book's
+        within = bool(front) and front[0][:1].islower()
+        if within:
+            front = []
+        pub = self.publication([l for l in front if not PAGE_LINE.match(l) and not SOURCE_NOTE.match(l)])
         items = [omissions(mark_anchors(lines_to_blocks(lines[start + 1:end], wrap)))
                  for start, end in zip(starts, starts[1:] + [len(lines)])]
         _bare_page_numbers(items, lines)
@@ -115,12 +136,15 @@ class CompilationReader(Reader):
         # a paragraph of text among the title page's lines: most likely a telegram whose heading
         # was not recognised (it would be lost in the front matter): say so
         # (a paragraph's sentences, not a long title's line: "Between the Chairman of ... 1941-1945")
-        prose = next(((n, l) for n, l in lines[:starts[0]] if len(l.strip()) > 160
+        # (nor a web transcription's labelled line: "Public Domain : ... as your source.")
+        prose = next(((n, l) for n, l in lines[:starts[0]] if len(l.strip()) > 160 and not LABEL.match(l.strip())
                       and re.search(r"[a-z][.!?;:][\s”\"]|[.!?]$", l.strip())), None)
         if prose is not None:
             records[0].warnings.append((prose[0], "a paragraph of text stands above the first telegram heading and is "
-                                        "read as the book's title page; if it is a telegram, give it a numbered "
-                                        "heading ('1. From X to Y, 10 January 1949')", "front-matter-text"))
+                                        + ("left out: the copy begins inside a sentence, within an item it lacks the "
+                                           "heading of" if within else "read as the book's title page") +
+                                        "; if it is a telegram, give it a numbered heading ('1. From X to Y, 10 "
+                                        "January 1949')", "front-matter-text"))
         if not records:
             raise self.fail(source, left_out[0][0], f"no telegram found: the items are not telegrams or letters "
                             f"('{left_out[0][1]}')")
@@ -166,6 +190,19 @@ class CompilationReader(Reader):
         ALLIANCE / Selected Telegrams, 1949-1950")."""
         front = without_menu(front)
         pub = Publication(kind="compilation", front_matter=front)
+        labelled = _web_labels(front)
+        if labelled is not None:  # a web transcription's labelled lines over the items (see _web_labels)
+            rest, source, publisher = labelled
+            pub = CompilationReader.publication(rest) if rest else pub
+            pub.title = source or pub.title
+            if publisher:
+                parts = [p.strip() for p in publisher.split(",")]
+                year = next((p for p in parts if re.fullmatch(r"(?:1[89]|20)\d\d", p)), "")
+                pub.publisher, pub.place, pub.date = parts[0], parts[1] if len(parts) > 1 and parts[1] != year else "", \
+                    year or pub.date
+            pub.front_matter = front
+            pub.citation = "; ".join(front)
+            return pub
         # the title page: not the contents or a publisher's note after it
         front = front[:next((i for i, line in enumerate(front) if FRONT_SECTION.match(line)), len(front))]
         # the part of the book the first items are printed in, under the title page ("II. THE FAR
@@ -277,12 +314,35 @@ class CompilationReader(Reader):
             named = next((line for line in front[1:] if PUBLISHER.search(line) and len(line.split()) <= 6), "")
             if named and not pub.publisher:
                 pub.publisher = _as_named(named)
+                # (its place alone under it: "Progress Publishers" / "Moscow")
+                under = front[front.index(named) + 1] if front.index(named) + 1 < len(front) else ""
+                if under and PLACE_ALONE.match(under) and not pub.place:
+                    pub.place = _as_named(under)
+                    front = [line for line in front if line != under]
                 front = [line for line in front if line != named]
             front = _article(front, pub, responsible)
+            # (the first line's title going on in the next: "Correspondence" / "Between the Chairman ...")
+            wrapped_to = 1
+            while wrapped_to < len(front) and _wraps(front[wrapped_to - 1], front[wrapped_to]):
+                wrapped_to += 1
             pub.title = _title(front[:2]) if len(front) > 1 and re.fullmatch(r"\d{4}\s*[-–]\s*\d{2,4}", front[1]) \
-                else title_page_in_lines(front) or front[0]
+                else title_page_in_lines(front) or (_title(front[:wrapped_to]) if wrapped_to > 1 else front[0])
         pub.citation = "; ".join(pub.front_matter)
         return pub
+
+
+def _web_labels(front: list[str]) -> tuple[list[str], str, str] | None:
+    """A web transcription's labelled lines over the items ("Source : <the book>", "Publisher :
+    Progress Publishers, Moscow, USSR", "Transcription/HTML Markup : ..."): the title page's other
+    lines, the book it names and its imprint (the site's credits and rights no line of the title
+    page); None where the page has no "Source" or "Publisher" line."""
+    found = {m.group("label").lower(): m.group("value").strip() for line in front for m in [LABEL.match(line)]
+             if m and m.group("label").lower() in ("source", "publisher")}
+    if not found:
+        return None
+    rest = [line for line in front if not ((m := LABEL.match(line)) and (m.group("label").lower() in found
+                                                                          or CREDIT_LABELS.match(m.group("label"))))]
+    return rest, found.get("source", ""), found.get("publisher", "")
 
 
 # a scanned page's head, the page's number beside the book's title: "178 Foreign Relations,

@@ -212,6 +212,9 @@ def _series(front: list[str], pub: Publication) -> list[str]:
     for i, line in enumerate(front):
         match = SERIES.match(line)
         named = next((g for g in match.groups() if g), "") if match else ""
+        if match and match.group("inside") and re.fullmatch(rf"(?:(?:{FULL_MONTH})\s+)?(?:1[89]|20)\d\d\s*[-–]\s*"
+                                                            rf"(?:(?:{FULL_MONTH})\s+)?(?:1[89]|20)\d\d", named):
+            continue  # (the months the volume covers in brackets, "(August 1941-December 1945)": no series)
         if match is None and i == 0 and SERIES_NUMBER.search(line):
             # (only above another title, in capitals: the book's own, "SOVIET-CHINESE CORRESPONDENCE")
             if any(_is_main_title(other) or other.isupper() and len(re.findall(r"[A-Za-z]{3,}", other)) >= 2

@@ -61,6 +61,10 @@ MARKED_FROM = (r"(?:(?:Most|Top|Strictly)\s+)?(?:Personal|Secret|Confidential|Pr
                r"(?:\s+(?:Message|Telegram|Cable))?\s+from")
 
 
+# the marking alone on its line, as MARKED_FROM begins: "Personal and Most Secret", "Top Secret"
+MARKING_ALONE = re.compile(MARKED_FROM.removesuffix(r"(?:\s+(?:Message|Telegram|Cable))?\s+from").join(["^", "$"]))
+
+
 # an office as a party, its holder's name in brackets after it: "Ambassador in the Soviet Union
 # (Kirk)", "Secretary of State", "Chargé in China (Clark)", "Consul General at Mukden (Ward)"
 _OFFICE = (r"[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|in|at|of|the|for|and))*?(?:\s+\([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}\))?")
@@ -70,6 +74,10 @@ _OFFICE = (r"[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|in|at|of|the|for|and))*
 # "Telegram of 26 January 1949"
 _KIND_OF_DATE = (r"(?:(?:Ciphered|Coded|Secret)\s+)?(?:Telegram|Cable|Letter|Message|Radiogram)\s+of\s+(?:the\s+)?"
                  + _DATE_IN_BRACKETS)
+
+
+# a note's mark after the heading, "W. CHURCHILL TO J. V. STALIN*" (the reader puts its note in the head)
+_NOTE_MARK = r"(?:(?<=[\w.)\]])(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}|\*{1,3}|†{1,3}|‡{1,2}))?"
 
 
 # an item's number before its heading: "1. ", "No. 1. ", "Document No. 1: ", "III. ", "(1) ",
@@ -109,7 +117,7 @@ HEADING = re.compile(
     rf"|(?:From\s+)?{_TITLE_PARTY}\sto\s{_TITLE_PARTY}"
     # offices, the holder's name in brackets, as FRUS heads its documents: "112. The Ambassador
     # in the Soviet Union (Kirk) to the Secretary of State"
-    rf"|The\s+{_OFFICE}\sto\s(?:the\s+)?{_OFFICE}))$"
+    rf"|The\s+{_OFFICE}\sto\s(?:the\s+)?{_OFFICE})){_NOTE_MARK}$"
 )
 
 
@@ -145,7 +153,7 @@ UNNUMBERED = re.compile(rf"^(?P<head>{_CAPS_PARTIES}(?:{_DATE_AT_END}|,?\s+\d{{1
                         rf"|{_DATE_IN_BRACKETS}\s+(?:Telegram|Cable|Letter|Message|Radiogram|Reply)s?\s+(?:from\s+)?"
                         r"[A-Z][^\n]{0,80}?\sto\s[A-Z][^\n]*[^.;:,\s]"
                         # (in title case, dated: "J. V. Stalin to Ho Chi Minh, 2 September 1952")
-                        rf"|(?:From\s+)?{_TITLE_PARTY}\sto\s{_TITLE_PARTY}{_DATE_AT_END})$")
+                        rf"|(?:From\s+)?{_TITLE_PARTY}\sto\s{_TITLE_PARTY}{_DATE_AT_END}){_NOTE_MARK}$")
 
 
 _DATELESS = re.compile(rf"^(?:{_CAPS_PARTIES})$")
@@ -385,6 +393,20 @@ SENT_ON = re.compile(r"^(?:Sent|Received|Dispatched|Despatched)\s+on\s+(?:\d{1,2
 DATE_ALONE = re.compile(r"^(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+1[89]\d\d\.?$")
 
 
+def items_without_parties(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The items numbered alone on their lines with the date each was sent or received under the
+    number and the text under that, no heading naming the parties ("No. 28" / "Received on January
+    5, 1942" / "I am much concerned ..."; a web copy that lost the heading's line): (line number,
+    "No. 28 / Received on ...") of each."""
+    found = []
+    filled = [(k, n, l.strip()) for k, (n, l) in enumerate(lines) if l.strip()]
+    for (k, number, line), (_, _, below), (_, _, text) in zip(filled, filled[1:], filled[2:]):
+        if NUMBER_ALONE.match(line) and SENT_ON.match(below) and len(text) > 80 and re.search(r"[a-z]", text) \
+                and not HEADING.match(text):
+            found.append((number, f"{line} / {below}"))
+    return found
+
+
 def _join_numbers(lines: list[tuple[int, str]], wrap: int = 0) -> list[tuple[int, str]]:
     """An item number alone on its line and the heading under it read as one heading line
     ("No. 5." + "TELEGRAM FROM MAO TSE-TUNG TO J. V. STALIN"), the heading's line left blank;
@@ -422,6 +444,13 @@ def _join_numbers(lines: list[tuple[int, str]], wrap: int = 0) -> list[tuple[int
             j = next((k for k in range(j + 1, min(j + 3, len(out))) if out[k][1].strip()), None)
             if j is None:
                 continue
+        # the marking on a line of its own over the rest of the heading: "Personal and Most Secret" /
+        # "Message from Mr Winston Churchill to Marshal Stalin" (one heading)
+        if MARKING_ALONE.match(out[j][1].strip()):
+            k = next((k for k in range(j + 1, min(j + 3, len(out))) if out[k][1].strip()), None)
+            if k is not None and re.match(r"(?:Message|Telegram|Cable)\s+from\s", out[k][1].strip()):
+                out[j] = (out[j][0], f"{out[j][1].strip()} {out[k][1].strip()}")
+                out[k] = (out[k][0], "")
         if routed is None and DATE_ALONE.match(out[j][1].strip()):  # the date above the heading: after it
             date = j
             j = next((k for k in range(j + 1, min(j + 3, len(out))) if out[k][1].strip()), None)

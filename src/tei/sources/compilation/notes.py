@@ -70,8 +70,9 @@ def attach_footnotes(records: list[RawTelegram]) -> None:
 
 
 # a note's mark glued after the full stop or comma ending a word, the next sentence after it:
-# "the Polish Republic.96 You are ..." (not "No.96": an abbreviation's stop)
-_GLUED_AFTER_STOP = re.compile(r"(?<=[a-z][a-z][.,;])(?<!\bNo\.)(?<!\bpp\.)(?<!\bvol\.)(?P<n>\d{1,3})(?=\s+[A-Z“\"]|$)")
+# "the Polish Republic.96 You are ..." (not "No.96": an abbreviation's stop), or after the mark
+# closing a quotation there: "full blast for “Overlord.”50 General ..."
+_GLUED_AFTER_STOP = re.compile(r"(?:(?<=[a-z][a-z][.,;])|(?<=[a-z][.,;][”\"]))(?<!\bNo\.)(?<!\bpp\.)(?<!\bvol\.)(?P<n>\d{1,3})(?=\s+[A-Z“\"]|$)")
 
 
 def _marks_without_notes(records: list[RawTelegram]) -> None:
