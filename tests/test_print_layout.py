@@ -415,3 +415,19 @@ def test_the_sources_heading_is_printed_under_the_editions_when_the_text_has_non
     assert text.count("As headed in the source: “TELEGRAM TO PENG DEHUAI”") == 1
     headed = text.index("As headed in the source")
     assert text.index("No. 1. Mao → Stalin, 20") < headed < text.index("Text of the telegram without")
+
+
+def test_a_range_of_pages_in_a_source_line_is_not_broken_at_its_dash(tmp_path):
+    """"Source: Stalin I.V. Works. - T. 18. - Tver: ..., 2006, pp. 520–" / "521." (the seeds' No. 3):
+    a line broke after a range's dash, the last page alone on the next line; a range is kept whole
+    in the Source lines and the list of sources."""
+    ranges = ", ".join(f"{n}–{n + 1}" for n in range(500, 580, 2))
+    citation = f"Selected Papers, vol. 18. Tver: Publishing Center, 2006, pp. {ranges}."
+    docs = {"tg-a": tei("tg-a", "<p>Text of the telegram.</p>").replace(
+        '<title level="m">Book</title>', f'<title level="m">Selected Papers</title><note type="citation">{citation}</note>')}
+    pdf = print_docs(tmp_path, docs)
+    lines = [line.strip() for line in pdf_text(pdf).splitlines() if line.strip()]
+    cited = [line for line in lines if re.search(r"\d{3}–\d{3}", line)]
+    assert len(cited) >= 6, lines  # (the ranges run over several lines, in both places)
+    broken = [(a, b) for a, b in zip(lines, lines[1:]) if re.search(r"\d[–-]$", a) and re.match(r"\d", b)]
+    assert not broken, broken
