@@ -712,3 +712,39 @@ def test_a_column_of_figures_is_set_at_the_right(cells, numeric):
     page = render(f'<table><row role="label"><cell>Item</cell><cell>Count</cell></row>{rows}</table>')
     right = [" ".join(c.text_content().split()) for c in reading(page).xpath(".//table//*[@class='num']")]
     assert right == (["Count", *cells] if numeric else []), right
+
+
+def _sourced(doc_id: str, when: str, bibl: str) -> str:
+    return f"""<TEI xmlns="{TEI}" xml:id="{doc_id}"><teiHeader><fileDesc><titleStmt><title type="main">Lenin to Stalin, {when}</title>
+      </titleStmt><publicationStmt><p/></publicationStmt><sourceDesc><bibl type="witness">{bibl}</bibl></sourceDesc></fileDesc>
+      <profileDesc><correspDesc><correspAction type="sent"><persName>Lenin</persName><date when="{when}"/></correspAction>
+      <correspAction type="received"><persName>Stalin</persName></correspAction></correspDesc></profileDesc></teiHeader>
+      <text><body><div type="telegram"><p>Text of {doc_id}.</p></div></body></text></TEI>"""
+
+
+def test_a_source_the_edition_names_itself_is_no_cited_title(tmp_path):
+    """"Untitled book (the source names none)" and "No source cited" are the edition's labels for a
+    book the source leaves untitled (title type="supplied") and for pages that cite nothing; they
+    were set in <cite>, in italics, as a book's title, in the home page's list of sources, the
+    lists of telegrams, previous and next and the Source row.  A real title stays in <cite>."""
+    tei = tmp_path / "tei"
+    tei.mkdir()
+    (tei / "a.xml").write_text(_sourced("a", "1920-08-24", '<title level="a">Telegram to L. B. Kamenev</title>'
+                                        '<title level="m" type="supplied">Untitled book (the source names none)</title>'),
+                               encoding="utf-8")
+    (tei / "b.xml").write_text(_sourced("b", "1920-09-01", '<title level="a">Lenin to Stalin</title><date>1920-09-01</date>'
+                                        '<note type="uncited">The page cites no source.</note>'), encoding="utf-8")
+    (tei / "c.xml").write_text(_sourced("c", "1920-10-01", '<title level="a">To Stalin</title><title level="m">Collected Works</title>'),
+                               encoding="utf-8")
+    assert render_site(tei, tmp_path / "site", Report(), search=False).ok
+    home = lxml_html.parse(str(tmp_path / "site" / "index.html"))
+    cited = [text(c) for c in home.xpath("//main//cite")]
+    labels = [text(s) for s in home.xpath("//main//span[@class='source-label']")]
+    assert "Lenin, Collected Works" in cited and "Untitled book (the source names none)" not in cited and "No source cited" not in cited
+    assert {"Untitled book (the source names none)", "No source cited"} <= set(labels)
+    page = lxml_html.parse(str(tmp_path / "site" / "b.html"))
+    pager = page.xpath("//nav[@class='pager']")[0]
+    assert [text(s) for s in pager.xpath(".//span[@class='source-label']")] == ["Untitled book (the source names none)"]
+    assert [text(c) for c in pager.xpath(".//cite")] == ["Lenin, Collected Works"]
+    row = lxml_html.parse(str(tmp_path / "site" / "a.html")).xpath("//dt[.='Source']/following-sibling::dd[1]")[0]
+    assert not row.xpath(".//cite") and "Untitled book (the source names none)" in text(row)

@@ -353,9 +353,81 @@ def test_pages_that_cite_no_source_listed_under_a_plain_label_saying_so_once(tmp
     sources = typ[typ.index('#section(title: "List of sources")'):]
     assert '#subsection("No source cited", plain: true)' in sources
     assert sources.index("Zhukov Papers") < sources.index("No source cited")
-    assert sources.count("The page cites no source") == 1
+    assert "The page cites no source" not in sources  # (said of the group, not as one page's note)
+    assert sources.count("The web pages these 2 telegrams were taken from cite no source") == 1
     assert '#para[#"No source cited"#": Nos 1 and 2."]' in typ  # the introduction's list: not in italics either
     assert "Sources: Zhukov Papers; and pages that cite no source." in typ  # the edition statement
     text = re.sub(r"\s+", " ", dehyphenate(pdf_text(pdf)))
     listed = text[text.rindex("List of sources"):]
-    assert listed.count("cites no source") == 1 and "Chifley”, 3 August 1945. No. 2." in listed, listed
+    assert listed.count("cite no source") == 1 and "Chifley”, 3 August 1945. No. 2." in listed, listed
+
+
+def test_a_book_the_source_leaves_untitled_is_named_by_a_plain_label(tmp_path):
+    """"Untitled book (the source names none)", the edition's name for a book with no title page
+    (title type="supplied"), was set in italics as a book's title in the introduction, the list of
+    sources and the Source lines; it is a label, set plain, as "No source cited" is.  The list of
+    sources gives the books by title first, the labels after them."""
+    untitled = ('<title level="a">Telegram to L. B. Kamenev</title><biblScope unit="item" n="231">231</biblScope>'
+                '<title level="m" type="supplied">Untitled book (the source names none)</title>')
+    docs = {"tg-a": tei("tg-a", "<p>Text of the telegram.</p>", sent="1920-08-24").replace(
+                '<title level="m">Book</title>', untitled),
+            "tg-b": tei("tg-b", "<p>Text of the other telegram.</p>", sent="1920-09-01").replace(
+                '<title level="m">Book</title>', '<title level="m">Zhukov Papers</title>')}
+    pdf = print_docs(tmp_path, docs)
+    typ = pdf.with_suffix(".typ").read_text(encoding="utf-8")
+    assert "#emph[#\"Untitled book" not in typ
+    assert '#para[#"Untitled book (the source names none)"#": No' in typ  # (not #emph[...])
+    sources = typ[typ.index('#section(title: "List of sources")'):]
+    assert '#subsection("Untitled book (the source names none)", plain: true)' in sources
+    assert '#subsection("Zhukov Papers")' in sources
+    assert sources.index("Zhukov Papers") < sources.index("Untitled book")
+    assert "cite no source" not in sources  # (no remark: the book is cited, only untitled)
+    assert '#source-entry(no: 1)[#"“Telegram to L. B. Kamenev”, in Untitled book (the source names none), no. 231."]' in sources
+    text = re.sub(r"\s+", " ", dehyphenate(pdf_text(pdf)))
+    assert "Untitled book (the source names none), no. 231." in text
+
+
+def test_the_sources_heading_is_printed_under_the_editions_when_the_text_has_none(tmp_path):
+    """The HTML edition shows "As headed in the source: ..." where the text has no heading of its
+    own; the print edition showed it nowhere, so the reader did not learn how the source heads the
+    telegram.  It stands in the heading's block, small; not where the text prints that heading
+    itself.  The Source line under it then names the book alone, not the item's title again
+    (nor where the text's heading gives it); the list of sources, with no heading over it, keeps it."""
+    def doc(key: str, body: str, sent: str) -> str:
+        return tei(key, body, sent=sent).replace(
+            '<title type="main">Telegram</title>',
+            '<title type="main">Telegram</title><title type="source">TELEGRAM TO PENG DEHUAI</title>').replace(
+            '<title level="m">Book</title>',
+            '<title level="a">Telegram to Peng Dehuai</title><title level="m">Selected Telegrams</title><date>1989</date>')
+
+    docs = {"tg-a": doc("tg-a", "<p>Text of the telegram without a heading.</p>", "1952-08-20"),
+            "tg-b": doc("tg-b", "<head>TELEGRAM TO PENG DEHUAI</head><p>Text under its own heading.</p>", "1952-08-21")}
+    pdf = print_docs(tmp_path, docs)
+    typ = pdf.with_suffix(".typ").read_text(encoding="utf-8")
+    first, second = typ.split("#telegram(no: 1,")[1].split("#telegram(no: 2,")
+    assert 'headed: "“TELEGRAM TO PENG DEHUAI”"' in first.split("\n")[0]
+    assert "headed:" not in second.split("\n")[0]
+    for one in (first, second.split('#section(title: "List of sources")')[0]):
+        assert '#meta(label: "Source")[#emph[#"Selected Telegrams"]#", 1989."]' in one, one[:600]
+    sources = typ[typ.index('#section(title: "List of sources")'):]
+    assert sources.count("“Telegram to Peng Dehuai”, in ") == 2
+    text = re.sub(r"\s+", " ", dehyphenate(pdf_text(pdf)))
+    assert text.count("As headed in the source: “TELEGRAM TO PENG DEHUAI”") == 1
+    headed = text.index("As headed in the source")
+    assert text.index("No. 1. Mao → Stalin, 20") < headed < text.index("Text of the telegram without")
+
+
+def test_a_range_of_pages_in_a_source_line_is_not_broken_at_its_dash(tmp_path):
+    """"Source: Stalin I.V. Works. - T. 18. - Tver: ..., 2006, pp. 520–" / "521." (the seeds' No. 3):
+    a line broke after a range's dash, the last page alone on the next line; a range is kept whole
+    in the Source lines and the list of sources."""
+    ranges = ", ".join(f"{n}–{n + 1}" for n in range(500, 580, 2))
+    citation = f"Selected Papers, vol. 18. Tver: Publishing Center, 2006, pp. {ranges}."
+    docs = {"tg-a": tei("tg-a", "<p>Text of the telegram.</p>").replace(
+        '<title level="m">Book</title>', f'<title level="m">Selected Papers</title><note type="citation">{citation}</note>')}
+    pdf = print_docs(tmp_path, docs)
+    lines = [line.strip() for line in pdf_text(pdf).splitlines() if line.strip()]
+    cited = [line for line in lines if re.search(r"\d{3}–\d{3}", line)]
+    assert len(cited) >= 6, lines  # (the ranges run over several lines, in both places)
+    broken = [(a, b) for a, b in zip(lines, lines[1:]) if re.search(r"\d[–-]$", a) and re.match(r"\d", b)]
+    assert not broken, broken

@@ -86,10 +86,15 @@ def test_print_source_of_a_record_whose_citation_is_the_archives_line_alone(tmp_
     pdf = tmp_path / "out.pdf"
     assert print_volume(sorted((tmp_path / "tei").glob("*.xml")), pdf, Report())
     printed = re.sub(r"\s+", " ", dehyphenate(pdf_text(pdf)))
-    assert "Source: “Ciphered Telegram No. 4418, Filippov [Stalin] to Krasovsky, for Mao Zedong”, in Wilson Center " \
+    # (under the heading, where "As headed in the source" gives the record's title, the Source line
+    # cites the rest; the list of sources, with no heading over it, the title too)
+    assert "Source: Wilson Center Digital Archive, Wilson Center, November 14, 1951. APRF, f. 45, op. 1, d. 341, l. 77. " \
+           "Translated by Gary Goldberg. https://digitalarchive.wilsoncenter.org/document/190455" in printed, printed
+    assert "No. 3. “Ciphered Telegram No. 4418, Filippov [Stalin] to Krasovsky, for Mao Zedong”, in Wilson Center " \
            "Digital Archive, Wilson Center, November 14, 1951. APRF, f. 45, op. 1, d. 341, l. 77. Translated by Gary " \
-           "Goldberg. https://digitalarchive.wilsoncenter.org/document/190455" in printed, printed
+           "Goldberg." in printed
     # the works a web page names alone: their author the sender
-    assert "Source: Joseph Stalin, “Telegram to the President of the German Democratic Republic, Wilhelm Pieck”, in " \
+    assert "Source: Joseph Stalin, Works." in printed
+    assert "No. 2. Joseph Stalin, “Telegram to the President of the German Democratic Republic, Wilhelm Pieck”, in " \
            "Works." in printed
     assert "Kovalev, “Telegram to the" not in printed

@@ -265,6 +265,6 @@
   <!-- A telegram in the network's table: its date, linked, and source. -->
   <xsl:template name="h:network-item">
     <li><a href="{@href}">{(f:display-date(@date)[. != ''], 'undated')[1]}</a><xsl:if
-      test="@form = 'letter'"><xsl:text> </xsl:text><span class="entry-form">letter</span></xsl:if> (<cite>{source-title}</cite>)</li>
+      test="@form = 'letter'"><xsl:text> </xsl:text><span class="entry-form">letter</span></xsl:if> (<xsl:sequence select="h:source-cite(source-title, string(source-title))"/>)</li>
   </xsl:template>
 </xsl:stylesheet>

@@ -124,7 +124,9 @@
               <xsl:variable name="parts" as="item()*">
                 <xsl:sequence select="f:bibl-author(.)"/>
                 <xsl:for-each select="tei:title[@level = 'a']">{f:quoted(f:item-title(.))}</xsl:for-each>
-                <xsl:for-each select="tei:title[@level = ('m', 'j', 's')]"><cite>{if (@ref and $collection) then $collection else normalize-space(.)}</cite></xsl:for-each>
+                <!-- (a name the edition supplies for a book the source leaves untitled is no title: not in italics) -->
+                <xsl:for-each select="tei:title[@level = ('m', 'j', 's')][@type = 'supplied']">{normalize-space(.)}</xsl:for-each>
+                <xsl:for-each select="tei:title[@level = ('m', 'j', 's')][not(@type = 'supplied')]"><cite>{if (@ref and $collection) then $collection else normalize-space(.)}</cite></xsl:for-each>
                 <xsl:sequence select="f:bibl-makers(.)"/>
                 <xsl:sequence select="((tei:biblScope[@unit = 'volume'], tei:biblScope[@unit = 'part'], tei:biblScope[not(@unit = ('volume', 'part'))]) ! f:scope(.), tei:publisher, tei:pubPlace, tei:date ! (if (f:is-iso-date(normalize-space(.)) and string-length(normalize-space(.)) = 10) then f:display-date(normalize-space(.)) else .)) ! normalize-space(.)[. != '']"/>
               </xsl:variable>

@@ -155,7 +155,7 @@
         <xsl:if test="$entry/@date != ''"><time datetime="{$entry/@date}">{f:display-date($entry/@date)}</time><xsl:text> </xsl:text></xsl:if>
         <a href="{$entry/@href}">{$entry/title}</a>
         <xsl:if test="$entry/@form = 'letter'"><xsl:text> </xsl:text><span class="entry-form">letter</span></xsl:if>
-        <xsl:if test="$entry/source-title != ''"><span class="entry-source"> (<cite>{h:source-name($entry/source-title)}</cite>)</span></xsl:if>
+        <xsl:if test="$entry/source-title != ''"><span class="entry-source"> (<xsl:sequence select="h:source-cite($entry/source-title, h:source-name($entry/source-title))"/>)</span></xsl:if>
       </p>
       <xsl:if test="$entry/(sender, recipient)">
         <p class="entry-people">{string-join($entry/sender, ', ')} → {string-join($entry/recipient, ', ')}{
@@ -180,7 +180,7 @@
         <xsl:sort select="sum(current-group() ! h:weight(..))" order="descending"/>
         <xsl:sort select="h:by-frequency(current-group())[1]"/>
         <source n="{sum(current-group() ! h:weight(..))}" letters="{sum(current-group()/parent::entry[@form = 'letter'] ! h:weight(.))}"
-                xmlns="">{h:by-frequency(current-group())[1]}</source>
+                xmlns=""><xsl:copy-of select="current-group()[1]/@kind"/>{h:by-frequency(current-group())[1]}</source>
       </xsl:for-each-group>
     </xsl:variable>
     <p>
@@ -197,7 +197,7 @@
         <xsl:text> The texts are translations taken from </xsl:text>
         <xsl:for-each select="$sources">
           <xsl:if test="position() gt 1">{if (position() = last()) then ' and ' else ', '}</xsl:if>
-          <cite>{.}</cite> ({h:count-of(xs:integer(@n) - xs:integer(@letters), xs:integer(@letters))})<xsl:text/>
+          <xsl:sequence select="h:source-cite(., string(.))"/> ({h:count-of(xs:integer(@n) - xs:integer(@letters), xs:integer(@letters))})<xsl:text/>
         </xsl:for-each>
         <xsl:text>.</xsl:text>
       </xsl:if>
@@ -215,6 +215,17 @@
       </xsl:for-each-group>
     </xsl:map>
   </xsl:variable>
+
+  <!-- A source's name as the lists set it: a title in italics (<cite>), the edition's label for
+       a source that has none ("No source cited", kind="label") not. -->
+  <xsl:function name="h:source-cite" as="element()">
+    <xsl:param name="title" as="element()"/>
+    <xsl:param name="name" as="xs:string"/>
+    <xsl:choose>
+      <xsl:when test="$title/@kind = 'label'"><span class="source-label">{$name}</span></xsl:when>
+      <xsl:otherwise><cite>{$name}</cite></xsl:otherwise>
+    </xsl:choose>
+  </xsl:function>
 
   <xsl:function name="h:source-name" as="xs:string">
     <xsl:param name="title" as="element()"/>
@@ -533,13 +544,13 @@
     <xsl:for-each select="$about/in">
       <xsl:variable name="n" select="xs:integer(@n)"/>
       <xsl:for-each select="key('h:catalogue-entry', @id, root(.))">
-        <li><a href="{@href}#m-{$id}">{title}</a><xsl:if test="source-title != ''"> <span class="entry-source"> (<cite>{source-title}</cite>)</span></xsl:if>
+        <li><a href="{@href}#m-{$id}">{title}</a><xsl:if test="source-title != ''"> <span class="entry-source"> (<xsl:sequence select="h:source-cite(source-title, string(source-title))"/>)</span></xsl:if>
           <span class="mentions"> — {$n} mention{if ($n = 1) then '' else 's'}</span></li>
       </xsl:for-each>
     </xsl:for-each>
     <xsl:for-each select="$about/header">
       <xsl:variable name="e" select="key('h:catalogue-entry', @id, root(.))"/>
-      <li><a href="{$e/@href}">{$e/title}</a><xsl:if test="$e/source-title != ''"> <span class="entry-source"> (<cite>{$e/source-title}</cite>)</span></xsl:if>
+      <li><a href="{$e/@href}">{$e/title}</a><xsl:if test="$e/source-title != ''"> <span class="entry-source"> (<xsl:sequence select="h:source-cite($e/source-title, string($e/source-title))"/>)</span></xsl:if>
         <span class="mentions"> — {@role}</span></li>
     </xsl:for-each>
   </xsl:template>

@@ -166,9 +166,9 @@
             <xsl:variable name="next" select="h:entry($entry/@next)"/>
             <ul class="in-time">
               <li class="prev"><span class="pager-label">Previous in time: </span>
-                <xsl:choose><xsl:when test="$prev"><a rel="prev" href="{$prev/@href}">{$prev/title}</a><xsl:for-each select="$prev/source-title[. != '']"> (<cite>{.}</cite>)</xsl:for-each></xsl:when><xsl:otherwise>none</xsl:otherwise></xsl:choose></li>
+                <xsl:choose><xsl:when test="$prev"><a rel="prev" href="{$prev/@href}">{$prev/title}</a><xsl:for-each select="$prev/source-title[. != '']"> (<xsl:sequence select="h:source-cite(., string(.))"/>)</xsl:for-each></xsl:when><xsl:otherwise>none</xsl:otherwise></xsl:choose></li>
               <li class="next"><span class="pager-label">Next in time: </span>
-                <xsl:choose><xsl:when test="$next"><a rel="next" href="{$next/@href}">{$next/title}</a><xsl:for-each select="$next/source-title[. != '']"> (<cite>{.}</cite>)</xsl:for-each></xsl:when><xsl:otherwise>none</xsl:otherwise></xsl:choose></li>
+                <xsl:choose><xsl:when test="$next"><a rel="next" href="{$next/@href}">{$next/title}</a><xsl:for-each select="$next/source-title[. != '']"> (<xsl:sequence select="h:source-cite(., string(.))"/>)</xsl:for-each></xsl:when><xsl:otherwise>none</xsl:otherwise></xsl:choose></li>
             </ul>
             <xsl:variable name="context" select="$header//tei:correspContext/tei:ref[@type = ('prev', 'next')]"/>
             <xsl:if test="$context">

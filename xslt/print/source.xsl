@@ -17,11 +17,16 @@
   <xsl:template match="tei:bibl" mode="pf:source" as="xs:string">
     <!-- (false where the list of sources says once, over the group, that its pages cite nothing) -->
     <xsl:param name="say-uncited" as="xs:boolean" select="true()"/>
+    <!-- (true under the telegram's heading when the item's title is printed above it, as the text's
+         heading or "As headed in the source": the book alone, not the title again; a page that
+         names no book keeps it, or its line would be a date alone) -->
+    <xsl:param name="item-shown" as="xs:boolean" select="false()"/>
     <xsl:variable name="scope" select="tei:biblScope"/>
+    <xsl:variable name="item" select="tei:title[@level = 'a'][not($item-shown and ../tei:title[@level = ('m', 'j', 's')])]"/>
     <xsl:variable name="made" select="string-join((
         f:bibl-author(.),
-        tei:title[@level = 'a']/f:quoted(f:item-title(.)),
-        tei:title[@level = ('m', 'j', 's')][1]/((if (../tei:title[@level = 'a']) then 'in ' else '') || normalize-space()),
+        $item/f:quoted(f:item-title(.)),
+        tei:title[@level = ('m', 'j', 's')][1]/((if ($item) then 'in ' else '') || normalize-space()),
         f:bibl-makers(.),
         ($scope[@unit = 'volume'], $scope[@unit = 'part'][../tei:biblScope[@unit = 'volume']], $scope[@unit = 'issue'], $scope[@unit = 'item']) ! f:scope(.),
         string-join((tei:pubPlace[1]/normalize-space(), tei:publisher[1]/normalize-space()), ': ')[.],
@@ -46,10 +51,15 @@
        italics where the citation gives it, as the HTML edition sets it. -->
   <xsl:template match="tei:bibl" mode="pf:source-markup" as="xs:string">
     <xsl:param name="say-uncited" as="xs:boolean" select="true()"/>
+    <xsl:param name="item-shown" as="xs:boolean" select="false()"/>
     <xsl:variable name="plain" as="xs:string">
-      <xsl:apply-templates select="." mode="pf:source"><xsl:with-param name="say-uncited" select="$say-uncited"/></xsl:apply-templates>
+      <xsl:apply-templates select="." mode="pf:source">
+        <xsl:with-param name="say-uncited" select="$say-uncited"/>
+        <xsl:with-param name="item-shown" select="$item-shown"/>
+      </xsl:apply-templates>
     </xsl:variable>
-    <xsl:variable name="title" select="normalize-space(tei:title[@level = ('m', 'j', 's')][1])"/>
+    <!-- (not the name the edition supplies for a book the source leaves untitled: a label) -->
+    <xsl:variable name="title" select="normalize-space(tei:title[@level = ('m', 'j', 's')][1][not(@type = 'supplied')])"/>
     <xsl:variable name="at" select="string-length(substring-before($plain, $title))"/>
     <xsl:sequence select="if (not($title) or not(contains($plain, $title))) then pf:text($plain)
         else pf:text(substring($plain, 1, $at)) || '#emph[' || pf:text($title) || ']' || pf:text(substring($plain, $at + string-length($title) + 1))"/>

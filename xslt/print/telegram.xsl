@@ -57,12 +57,24 @@
     <xsl:variable name="fileDesc" select="tei:teiHeader/tei:fileDesc"/>
 
     <xsl:text>&#10;#telegram(no: {$no}, key: {pf:lit(pf:key(@xml:id))}, title: {pf:lit(f:typographic(pf:heading(.)))}, </xsl:text>
-    <xsl:text>date: {pf:lit($date)}, place: {pf:lit($place)}, via: {pf:lit($via)}, running: {pf:lit(pf:shorten(pf:heading(.), 48))})[&#10;</xsl:text>
+    <!-- the source's heading, unless the text shows it as its own heading (as the HTML edition does) -->
+    <xsl:variable name="heads" select="tei:text//tei:head[not(parent::tei:list or parent::tei:table)]
+        ! f:squash(string-join(.//text()[not(ancestor::tei:note)], ''))"/>
+    <xsl:variable name="headed" select="($fileDesc/tei:titleStmt/tei:title[@type = 'source'][not(f:squash(.) = $heads)])[1] ! f:quoted(.)"/>
+    <xsl:text>date: {pf:lit($date)}, place: {pf:lit($place)}, via: {pf:lit($via)}, running: {pf:lit(pf:shorten(pf:heading(.), 48))}</xsl:text>
+    <xsl:if test="$headed">, headed: {pf:lit($headed)}</xsl:if>
+    <xsl:text>)[&#10;</xsl:text>
 
     <!-- where the text comes from -->
     <xsl:for-each select="$fileDesc/tei:sourceDesc/tei:bibl[1]">
       <xsl:variable name="cite" as="xs:string"><xsl:apply-templates select="." mode="pf:source"/></xsl:variable>
-      <xsl:variable name="markup" as="xs:string"><xsl:apply-templates select="." mode="pf:source-markup"/></xsl:variable>
+      <!-- (the item's title is above: the text's heading or "As headed in the source") -->
+      <xsl:variable name="markup" as="xs:string">
+        <xsl:apply-templates select="." mode="pf:source-markup">
+          <xsl:with-param name="item-shown" select="exists($fileDesc/tei:titleStmt/tei:title[@type = 'source'])
+              or (some $t in tei:title[@level = 'a'] satisfies f:squash($t) = $heads)"/>
+        </xsl:apply-templates>
+      </xsl:variable>
       <xsl:text>#meta(label: "Source")[{$markup}</xsl:text>
       <xsl:for-each select="tei:ref[@target][not(contains($cite, @target))]">#" "#url({pf:lit(@target)})</xsl:for-each>
       <xsl:text>]&#10;</xsl:text>

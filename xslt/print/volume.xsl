@@ -74,7 +74,7 @@
         <xsl:sort select="min(current-group() ! $numbers(string(../@file)))"/>
         <!-- (a book's title in italics; "No source cited" is no title) -->
         <xsl:variable name="label" select="pf:text(pf:source-label(current-group()))"/>
-        <xsl:text>#para[{if (pf:uncited(current-group())) then $label else '#emph[' || $label || ']'}{pf:text(': ' || pf:nos(current-group() ! $numbers(string(../@file))) || '.')}]&#10;</xsl:text>
+        <xsl:text>#para[{if (pf:labelled(current-group())) then $label else '#emph[' || $label || ']'}{pf:text(': ' || pf:nos(current-group() ! $numbers(string(../@file))) || '.')}]&#10;</xsl:text>
       </xsl:for-each-group>
       <xsl:call-template name="pf:note-on-the-text"/>
       <xsl:text>]&#10;</xsl:text>
@@ -120,14 +120,16 @@
       <xsl:for-each-group select="$docs" group-by="pf:source-key(.)">
         <!-- (the books by title; the pages that cite none after them) -->
         <xsl:sort select="pf:uncited(current-group())"/>
+        <xsl:sort select="pf:labelled(current-group())"/>
         <xsl:sort select="pf:source-label(current-group())"/>
         <!-- the pages that cite no source: under a plain label, what they lack said once -->
         <xsl:variable name="uncited" select="pf:uncited(current-group())"/>
-        <xsl:text>#subsection({pf:lit(pf:source-label(current-group()))}{if ($uncited) then ', plain: true' else ''})&#10;</xsl:text>
+        <xsl:text>#subsection({pf:lit(pf:source-label(current-group()))}{if (pf:labelled(current-group())) then ', plain: true' else ''})&#10;</xsl:text>
+        <!-- (said of the group: each page's own note, "The page cites no source: ...", read oddly over several) -->
         <xsl:if test="$uncited">
-          <xsl:for-each select="distinct-values(current-group()/tei:teiHeader/tei:fileDesc/tei:sourceDesc/tei:bibl[1]/tei:note[@type = 'uncited'][1]/normalize-space())">
-            <xsl:text>#source-remark[{pf:text(.)}]&#10;</xsl:text>
-          </xsl:for-each>
+          <xsl:text>#source-remark[{pf:text(if (count(current-group()) = 1)
+              then 'The web page this telegram was taken from cites no source: it names no archive, record, book or edition its text was taken from.'
+              else 'The web pages these ' || count(current-group()) || ' telegrams were taken from cite no source: none of them names an archive, record, book or edition its text was taken from.')}]&#10;</xsl:text>
         </xsl:if>
         <xsl:for-each select="current-group()">
           <xsl:sort select="$numbers(string(../@file))"/>
@@ -199,6 +201,13 @@
   <xsl:function name="pf:uncited" as="xs:boolean">
     <xsl:param name="docs" as="element(tei:TEI)*"/>
     <xsl:sequence select="exists($docs) and (every $d in $docs satisfies $d/../@uncited = 'true')"/>
+  </xsl:function>
+
+  <!-- True for a group whose source's name is the edition's label, not a title (pf:doc/@label:
+       "No source cited", a book the source leaves untitled): set plain, not in italics. -->
+  <xsl:function name="pf:labelled" as="xs:boolean">
+    <xsl:param name="docs" as="element(tei:TEI)*"/>
+    <xsl:sequence select="exists($docs) and (every $d in $docs satisfies $d/../@label = 'true')"/>
   </xsl:function>
 
   <!-- The name a group of telegrams' source is given: the title most of them use (then the first in order). -->

@@ -167,7 +167,7 @@ class CatalogueEntry(NamedTuple):
 
 
 # a source with its authority entry: <source-title ref="wilson-center">...</source-title> (as lxml writes it)
-_SOURCE_TITLE = re.compile(rb'(<source-title ref="([^"]*)">)([^<]*)</source-title>')
+_SOURCE_TITLE = re.compile(rb'(<source-title ref="([^"]*)"(?: kind="label")?>)([^<]*)</source-title>')
 
 
 def store(db: sqlite3.Connection, entries: Iterable[tuple[str, CatalogueEntry]]) -> None:
@@ -257,7 +257,7 @@ _SORTKEY = "CASE WHEN {0}ord != '' THEN {0}ord WHEN {0}date != '' THEN {0}date E
 WIDE = 1 << 24
 # an entry's correspondents and source as lxml writes them (entry.entry: ref, then kind)
 _PERSON = re.compile(rb'<(sender|recipient|via) ref="([^"]*)" kind="[^"]*"(?:/>|>[^<]*</(?:sender|recipient|via)>)')
-_SOURCE = re.compile(rb'<source-title(?: ref="[^"]*")?(?:/>|>[^<]*</source-title>)')
+_SOURCE = re.compile(rb'<source-title(?: ref="[^"]*")?(?: kind="label")?(?:/>|>[^<]*</source-title>)')
 _TITLE = re.compile(rb"<title(?:/>|>[^<]*</title>)")
 _LINE_ATTRIBUTES = re.compile(rb'\b(?:id|href|date|form)="[^"]*"')
 

@@ -177,6 +177,22 @@ def title(root) -> str:
     return norm(next(c for c in candidates if norm(c)))
 
 
+def source_is_label(witness: list) -> bool:
+    """Whether the name source_name gives a document's source is the edition's label, not a
+    title (set so, not in italics): its pages cite no source, or the book it names is one the
+    source gives no title (title type="supplied")."""
+    titles = [t for w in witness for t in w.iterchildren(f"{TEI}title") if t.get("level") in ("m", "j")]
+    if titles:
+        return titles[0].get("type") == "supplied"
+    return any(n.get("type") == "uncited" for w in witness for n in w.iterchildren(f"{TEI}note"))
+
+
+def witness_of(root) -> list:
+    """The first bibl of each sourceDesc (tei:sourceDesc/tei:bibl[1])."""
+    return [b for h in _path(root, "teiHeader") for s in _path(h, "fileDesc", "sourceDesc")
+            for b in [next(s.iterchildren(f"{TEI}bibl"), None)] if b is not None]
+
+
 def source_of(root) -> tuple[str, str]:
     """source_name of a TEI document read whole (the print volume names its sources so too)."""
     header = _path(root, "teiHeader")
@@ -211,6 +227,8 @@ def entry(root, file: str) -> tuple[etree._Element, "Facts"]:
     source_title.text = name or None
     if source_ref:  # the authority's entry: one archive under several names
         source_title.set("ref", source_ref)
+    if name and source_is_label(witness):  # (after ref: catalogue._SOURCE reads them in this order)
+        source_title.set("kind", "label")
     for action in (a for c in corresp for a in c.iterchildren(f"{TEI}correspAction")):
         role = {"sent": "sender", "received": "recipient"}.get(action.get("type"), "via")
         for name in action.iterchildren(f"{TEI}persName", f"{TEI}orgName", f"{TEI}name"):

@@ -205,7 +205,7 @@ def doc_elements(docs: list[Document]) -> list[etree._Element]:
     translations in the volume and where they differ (all a telegram prints besides its own
     document and the numbers)."""
     by_key = {d.key: d for d in docs}
-    from ..html.entry import UNCITED, source_of
+    from ..html.entry import UNCITED, source_is_label, source_of, witness_of
 
     out = []
     for doc in docs:
@@ -216,6 +216,8 @@ def doc_elements(docs: list[Document]) -> list[etree._Element]:
                                 nsmap={"pf": PF})
         if name == UNCITED:  # (a group of its own, no book: the list of sources says so once)
             wrapper.set("uncited", "true")
+        if source_is_label(witness_of(doc.root)):  # (its name the edition's label, not a title: not in italics)
+            wrapper.set("label", "true")
         for other in witnesses(doc, by_key):
             w = etree.SubElement(wrapper, f"{{{PF}}}witness", other=other.key, source=source_title(other))
             for kind, here, there in differences(doc, other):

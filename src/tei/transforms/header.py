@@ -289,7 +289,9 @@ class HeaderBuilder(Transform):
                               *(E("author", name) for name in person_names(pub.article_author) or
                                 ([pub.article_author] if pub.article_author else [])), type="article"))
             # (a copy of pages with no title page names no book: said so, not an empty title; reported by the reader)
-            bibl.append(E("title", pub.title or "Untitled book (the source names none)", level="j" if pub.periodical else "m"))
+            # (type="supplied": the edition's label, not a title; the editions set it so, not in italics)
+            bibl.append(E("title", pub.title or "Untitled book (the source names none)", level="j" if pub.periodical else "m",
+                          type=None if pub.title else "supplied"))
             bibl.extend(_book(pub))
             if pub.volume:  # a journal's, or the book's volume on its title page ("VOLUME IV")
                 bibl.append(E("biblScope", pub.volume, unit="volume", n=pub.volume))
