@@ -195,3 +195,24 @@ def test_a_run_on_text_signed_with_the_hour_and_a_note_glued_to_its_mark(tmp_pat
     closer = div.find(f"{T}closer")
     assert closer.find(f"{T}signed/{T}persName").get("ref") == "#mao"
     assert closer.find(f"{T}dateline/{T}date").get("when") == "1950-01-09T22:00:00"
+
+
+def test_a_draft_under_a_covering_note_that_says_here_is_it_is_its_enclosure(tmp_path):
+    """"Here is a notice to the party committees I have just drafted. ..." / "Mao Zedong" / "7:00
+    a.m., 20 February [1950]" / "To All Central Committee Bureaus and Sub-Bureaus:" / the draft /
+    "Central Committee" / "21 February [1950]": the note's closer and the draft an enclosure with
+    its address and closing lines (the note's signature and date were paragraphs, the draft's date
+    the telegram's dateline, contradicting the record's date)."""
+    root = convert_one(tmp_path, "wilson-mao-liu-1950-02-20-covering-note-here-is-a-draft-under-it.txt")
+    div = root.find(f".//{T}body/{T}div")
+    closer = div.find(f"{T}closer")
+    assert closer.find(f"{T}signed/{T}persName").get("ref") == "#mao"
+    assert closer.find(f"{T}dateline/{T}date").get("when") == "1950-02-20T07:00:00"
+    body = div.find(f"{T}floatingText[@type='enclosure']/{T}body")
+    assert text(body.find(f"{T}opener/{T}seg[@type='address']")) == "To All Central Committee Bureaus and Sub-Bureaus:"
+    assert text(body.find(f"{T}closer/{T}signed")) == "Central Committee"
+    assert body.find(f"{T}closer/{T}dateline/{T}date").get("when") == "1950-02-21"
+    sent = root.find(f".//{T}correspAction[@type='sent']")
+    assert sent.find(f"{T}date").get("when") == "1950-02-20" and sent.find(f"{T}note") is None
+    assert [text(p) for p in div.findall(f"{T}p")] == [
+        "Here is a notice to the party committees I have just drafted. Please read it over when you receive it and send it out at once."]

@@ -693,6 +693,11 @@ def _enclosure_opening(doc: Document, blocks: list[Block], opener) -> list[Block
     i = 0
     while i < len(blocks) - 2 and blocks[i].kind == "text" and ANNOTATION.match(blocks[i].text):
         i += 1
+    if i < len(blocks) - 1 and blocks[i].kind == "text" and is_address(blocks[i].text):
+        # ("To All Central Committee Bureaus and Sub-Bureaus:" over a draft a covering note forwards)
+        opener.extend(_annotation(b) for b in blocks[:i])
+        opener.append(_at(E("seg", blocks[i].text, type="address"), blocks[i]))
+        return blocks[i + 1:]
     if i >= len(blocks) - 1 or blocks[i].kind != "text" or not is_salutation(blocks[i].text):
         return blocks
     salute, end = blocks[i], i + 1
