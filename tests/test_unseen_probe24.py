@@ -3,7 +3,7 @@ our own (the pages themselves are not ours to keep)."""
 
 from __future__ import annotations
 
-from source_helpers import T, convert_one, text
+from source_helpers import T, convert, convert_one, text
 
 from tei.sources.base import lines_to_blocks
 from tei.transforms.structure.lines import cable_line, is_address, is_dateline, registry_line
@@ -216,3 +216,22 @@ def test_a_draft_under_a_covering_note_that_says_here_is_it_is_its_enclosure(tmp
     assert sent.find(f"{T}date").get("when") == "1950-02-20" and sent.find(f"{T}note") is None
     assert [text(p) for p in div.findall(f"{T}p")] == [
         "Here is a notice to the party committees I have just drafted. Please read it over when you receive it and send it out at once."]
+
+
+def test_a_marking_on_its_own_line_over_the_parties_is_the_item_s_heading(tmp_path):
+    """"No. 303" / "Received on January 14, 1944" / "Personal and Most Secret" / "Message from Mr
+    Winston Churchill to Marshal Stalin" (a page of the wartime correspondence): an item of its own,
+    its heading the marking and the parties, the day it came its received date (its lines ran on as
+    paragraphs of the item above, whose date under its text was no longer its closer's)."""
+    out = convert(tmp_path, "compilation-correspondence-1944-01-marking-on-its-own-line-over-the-parties.txt")
+    heads = {text(root.find(f".//{T}body/{T}div/{T}head")): root for root in out.values()}
+    assert sorted(heads) == [
+        "No. 301 Personal Message from Mr W. Churchill to Marshal Stalin",
+        "No. 302 Personal Message from Premier J. V. Stalin to the Prime Minister, Mr Winston Churchill",
+        "No. 303 Personal and Most Secret Message from Mr Winston Churchill to Marshal Stalin"]
+    third = heads["No. 303 Personal and Most Secret Message from Mr Winston Churchill to Marshal Stalin"]
+    assert third.find(f".//{T}correspAction[@type='received']/{T}date").get("when") == "1944-01-14"
+    assert third.find(f".//{T}correspAction[@type='sent']/{T}persName").get("ref") == "#churchill"
+    second = heads["No. 302 Personal Message from Premier J. V. Stalin to the Prime Minister, Mr Winston Churchill"]
+    assert second.find(f".//{T}body/{T}div/{T}closer/{T}dateline/{T}date").get("when") == "1944-01-11"
+    assert not [p for p in second.iter(f"{T}p") if "Most Secret" in text(p)]
