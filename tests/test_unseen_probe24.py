@@ -235,3 +235,42 @@ def test_a_marking_on_its_own_line_over_the_parties_is_the_item_s_heading(tmp_pa
     second = heads["No. 302 Personal Message from Premier J. V. Stalin to the Prime Minister, Mr Winston Churchill"]
     assert second.find(f".//{T}body/{T}div/{T}closer/{T}dateline/{T}date").get("when") == "1944-01-11"
     assert not [p for p in second.iter(f"{T}p") if "Most Secret" in text(p)]
+
+
+PARTIES_MARKED = "frus-web-churchill-truman-undated-parties-marked-quoting-a-reply-mark-run-into-the-day.txt"
+
+
+def test_the_parties_then_the_marking_and_number_are_a_line_of_the_cable(tmp_path):
+    """"Prime Minister to President Truman. Personal and top secret. Number 71." over the text
+    (a FRUS conference volume's document from a person's papers): a marking line of the opener (it
+    was the text's first paragraph)."""
+    root = convert_one(tmp_path, PARTIES_MARKED)
+    div = root.find(f".//{T}body/{T}div")
+    assert [(s.get("type"), text(s)) for s in div.find(f"{T}opener")] == [
+        ("classification", "top secret"),
+        ("classification", "Prime Minister to President Truman. Personal and top secret. Number 71.")]
+    assert text(div.find(f"{T}p")).startswith("I have sent the following reply")
+    assert cable_line("Stalin to Mao personal reasons are given.") is None
+
+
+def test_a_note_s_mark_run_into_the_day_of_a_date(tmp_path):
+    """"his message of June 42 on the meeting place", the page's list having a note 2 and the text
+    no other mark 2: the day 4 and the note's mark (the note went to the header, "The source prints
+    no mark for this note")."""
+    root = convert_one(tmp_path, PARTIES_MARKED)
+    p = root.find(f".//{T}body/{T}div/{T}p")
+    assert "message of June 4 on the meeting place" in text(p).replace("See document No. 402, footnote 3.", "")
+    assert text(p.find(f"{T}note")) == "See document No. 402, footnote 3."
+    assert "prints no mark" not in text(root.find(f".//{T}sourceDesc"))
+
+
+def test_a_quotation_whose_last_mark_has_a_note_after_it_is_one_quote(tmp_path):
+    """'“Prime Minister to Premier Stalin Personal and top secret.' / 'I have received ... small
+    staff.”3': the message quoted over two paragraphs, the note at the mark after the closing
+    quotation mark (the paragraphs were the telegram's own, the marks left in them)."""
+    root = convert_one(tmp_path, PARTIES_MARKED)
+    quote = root.find(f".//{T}body/{T}div/{T}quote[@rend='quoted']")
+    paragraphs = quote.findall(f"{T}p")
+    assert text(paragraphs[0]) == "Prime Minister to Premier Stalin Personal and top secret."
+    assert text(paragraphs[1]).startswith("I have received your message of June 4.")
+    assert paragraphs[1].find(f"{T}note").get("n") == "3"

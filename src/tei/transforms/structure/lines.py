@@ -358,6 +358,13 @@ MARKED_PARTIES = re.compile(rf"^{_MARK}(?:\s+and\s+{_MARK})?,?\s+from\s+(?:the\s
                             r"(?:the\s+)?[A-Z][^;:]{1,80}?\.?$", re.I)
 
 
+# the parties first, the marking and the number after them, as the Prime Minister's cables head their
+# text: "Prime Minister to President Truman. Personal and top secret. Number 56."
+PARTIES_MARKED = re.compile(rf"^(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){{0,3}}\s+to\s+(?:the\s+)?[A-Z][\w.’'\-]*"
+                            rf"(?:\s+[A-Z][\w.’'\-]*){{0,3}}[.,]?\s+{_MARK}(?:\s+and\s+{_MARK})?[.,]?"
+                            r"(?:\s+(?:Number|No\.)\s*\d{1,5}(?:,\s+yours\s+(?:number|No\.)\s*\d{1,5})?\.?)?$", re.I)
+
+
 # a cable's markings run together on its line, as a scan's text runs them: "Ciphered telegram
 # Strictly secret Copying prohibited"
 _MARKING_WORDS = (r"(?:(?:ciphered|coded|encoded)\s+(?:telegram|cable)|(?:top\s+|strictly\s+)?secret|copying\s+(?:is\s+)?prohibited"
@@ -388,7 +395,7 @@ def cable_line(text: str) -> str | None:
     if FORM.match(text):
         return "form"
     if MARKING.match(text) and (len(words) <= 6 or LETTERHEAD.match(text) and len(words) <= 12) \
-            or MARKED_PARTIES.match(text) or RUN_MARKINGS.match(text) and len(words) <= 10:
+            or MARKED_PARTIES.match(text) or PARTIES_MARKED.match(text) or RUN_MARKINGS.match(text) and len(words) <= 10:
         return "classification"
     parts = re.split(r"(?<=[.!])(?<!No\.)\s+(?=[A-Z])", text)  # "Top Secret. Priority.": markings on one line
     if len(parts) > 1 and len(words) <= 8 and all(MARKING.match(p) or FORM.match(p) for p in parts):
