@@ -274,3 +274,17 @@ def test_a_quotation_whose_last_mark_has_a_note_after_it_is_one_quote(tmp_path):
     assert text(paragraphs[0]) == "Prime Minister to Premier Stalin Personal and top secret."
     assert text(paragraphs[1]).startswith("I have received your message of June 4.")
     assert paragraphs[1].find(f"{T}note").get("n") == "3"
+
+
+def test_a_long_marking_line_with_the_parties_and_a_note_s_mark_after_it(tmp_path):
+    """"Prime Minister to President Roosevelt Personal and Top Secret Number 884, yours number
+    702.2" (longer than a cable's other lines, a note's mark after it): the opener's marking line, the
+    note in it (it was the text's first paragraph; in the opener, the note went after it, outside any
+    line, which the schema refuses)."""
+    root = convert_one(tmp_path, "frus-web-churchill-roosevelt-undated-long-marking-line-with-note-mark.txt")
+    opener = root.find(f".//{T}body/{T}div/{T}opener")
+    line = opener[-1]
+    assert line.get("type") == "classification"
+    assert text(line).startswith("Prime Minister to President Roosevelt Personal and Top Secret Number 884, yours number 702.")
+    assert text(line.find(f"{T}note")) == "Supra."
+    assert root.find(f".//{T}body/{T}div/{T}note") is None

@@ -362,7 +362,8 @@ MARKED_PARTIES = re.compile(rf"^{_MARK}(?:\s+and\s+{_MARK})?,?\s+from\s+(?:the\s
 # text: "Prime Minister to President Truman. Personal and top secret. Number 56."
 PARTIES_MARKED = re.compile(rf"^(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){{0,3}}\s+to\s+(?:the\s+)?[A-Z][\w.’'\-]*"
                             rf"(?:\s+[A-Z][\w.’'\-]*){{0,3}}[.,]?\s+{_MARK}(?:\s+and\s+{_MARK})?[.,]?"
-                            r"(?:\s+(?:Number|No\.)\s*\d{1,5}(?:,\s+yours\s+(?:number|No\.)\s*\d{1,5})?\.?)?$", re.I)
+                            r"(?:\s+(?:Number|No\.)\s*\d{1,5}(?:,\s+yours\s+(?:number|No\.)\s*\d{1,5})?\.?)?"
+                            r"(?:\[\d{1,2}\])?$", re.I)  # (a note's mark after it: "... yours number 691.[2]")
 
 
 # a cable's markings run together on its line, as a scan's text runs them: "Ciphered telegram
@@ -389,13 +390,15 @@ def cable_line(text: str) -> str | None:
         return "enclosure"
     if ROUTING.match(text) and DIGITS.search(text):
         return "transmission"
+    if PARTIES_MARKED.match(text):  # (long with its numbers: "... Personal and Top Secret Number 876, yours number 691.")
+        return "classification"
     if len(text) > 90:
         return None
     words = text.rstrip(".:").split()
     if FORM.match(text):
         return "form"
     if MARKING.match(text) and (len(words) <= 6 or LETTERHEAD.match(text) and len(words) <= 12) \
-            or MARKED_PARTIES.match(text) or PARTIES_MARKED.match(text) or RUN_MARKINGS.match(text) and len(words) <= 10:
+            or MARKED_PARTIES.match(text) or RUN_MARKINGS.match(text) and len(words) <= 10:
         return "classification"
     parts = re.split(r"(?<=[.!])(?<!No\.)\s+(?=[A-Z])", text)  # "Top Secret. Priority.": markings on one line
     if len(parts) > 1 and len(words) <= 8 and all(MARKING.match(p) or FORM.match(p) for p in parts):
