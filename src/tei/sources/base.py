@@ -173,8 +173,15 @@ def _line_spaced(lines: list[tuple[int, str]]) -> bool:
 
 def _continues(previous: str, line: str) -> bool:
     # (a line ending in a word's hyphen goes on, whatever case the next begins in: "Sino-" / "Soviet")
+    # (a comma ends no sentence: "... designated Mr. T. V. Soong," / "newly appointed Minister ...")
+    if len(previous) >= 40 and previous.endswith(",") and line[:1].islower():
+        return True
+    # (nor a preposition or article, whatever case the next line begins in: "... to be held in" / "Washington, ...")
     return len(previous) >= 40 and not SENTENCE_END.search(previous) and (
-        line[:1].islower() or previous.endswith(" and") or bool(re.search(r"[a-z]-$", previous)) and line[:1].isalpha())
+        line[:1].islower() or LAST_WORD_GOES_ON.search(previous) is not None or bool(re.search(r"[a-z]-$", previous)) and line[:1].isalpha())
+
+
+LAST_WORD_GOES_ON = re.compile(r"\s(?:and|in|of|the|to|a|an|for|with|by|at|from|on|into|between)$")
 
 
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}

@@ -353,6 +353,12 @@ def _date_anchor(record: RawTelegram, mark: str, key: str) -> str | None:
     bracketed mark the brackets pass turns into the note ("Apr 1.[1] Dept"); None where there is none."""
     found = [(b, m) for b in record.blocks if b.kind == "text" for m in DATE_MARK.finditer(b.text) if m.group("n") == mark]
     if not found:
+        # (or run into the day with no stop between, "his telegram of May 232 about": a day and its mark, where
+        # the figures together are no day)
+        glued = re.compile(rf"\b{MONTH}\s(?P<day>[1-9]|[12]\d|3[01])(?P<n>{re.escape(mark)})(?=[\s,;:.]|$)")
+        found = [(b, m) for b in record.blocks if b.kind == "text" for m in glued.finditer(b.text)
+                 if int(m.group("day") + m.group("n")) > 31]
+    if not found:
         return None
     block, m = found[-1]
     block.text = f"{block.text[:m.start('n')]}[{key}]{block.text[m.end('n'):]}"

@@ -244,7 +244,53 @@ def _labels_run_on(line: str) -> list[str]:
     ... Original Language: Chinese Contents: English Translation ..."): the parts, each a line."""
     if len(RUN_ON_LABEL.findall(line)) < 3:
         return [line]
-    return RUN_ON_LABEL.split(line)
+    parts = RUN_ON_LABEL.split(line)
+    return parts[:-1] + _text_run_on(parts[-1]) if parts[-1].startswith("Contents:") else parts
+
+
+# where the text run into one paragraph with the record's parts goes on from its address ("To the Chairman
+# [Mao Zedong] and ... Su Yu:[1] The telegram ..."), and where its closing lines begin ("... in South
+# China. Humbly submitted, Zhou Enlai July 26"), at its end
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+RUN_ON_ADDRESS = re.compile(r"^(?P<address>(?:To|TO)\s[^:.!?]{3,200}?:(?:\[\d{1,2}\])?)\s+(?=[A-Z\[])")
+RUN_ON_CLOSING = re.compile(r"\s(?P<formula>(?:Humbly|Respectfully)\s+submitted|(?:Sincerely|Devotedly|Respectfully|Faithfully)\s+yours"
+                            r"|Yours\s+(?:sincerely|faithfully)|With\s+(?:communist|comradely|warm)\s+greetings)[,.]?\s+"
+                            rf"(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{0,3}}\s+(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})(?:,?\s+\d{{4}})?\.?)$")
+
+
+RUN_ON_SIGNED = re.compile(r"(?<=[.!?])\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})\s+"
+                           rf"(?P<date>(?:\d{{1,2}}:\d{{2}}\s*[ap]\.\s?m\.,?\s+)?(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})"
+                           r"(?:,?\s+\[?\d{4}\]?)?\.?)$")
+
+
+def _text_run_on(part: str) -> list[str]:
+    """The "Contents:" part of a record PDF's text run into one paragraph, the text run on to it:
+    the address, the text, the closing formula, the signature with the date, and the archive's
+    notes ("[1] The editors ...", the second "[1]" the first note's), each a line of its own."""
+    marks = [m for m in re.finditer(r"\[(\d{1,2})\](?=\s|[A-Z])", part)]  # (the note's words glued to it: "[1]The full text")
+    firsts = [m for m in marks if m.group(1) == "1"]
+    notes: list[str] = []
+    if len(firsts) > 1:  # the mark in the text, then the note: the notes begin at the second "[1]"
+        start, expected, cuts = firsts[1].start(), 2, [firsts[1].start()]
+        for m in marks:
+            if m.start() > start and m.group(1) == str(expected):
+                cuts.append(m.start())
+                expected += 1
+        notes = [part[a:b].strip() for a, b in zip(cuts, cuts[1:] + [len(part)])]
+        part = part[:start].rstrip()
+    lines = [part]
+    listed = CONTENTS_LIST.match(part[len("Contents:"):].strip())
+    if listed and (address := RUN_ON_ADDRESS.match(listed.group("rest"))):
+        head = part[:len(part) - len(listed.group("rest"))] + address.group("address")
+        lines = [head, listed.group("rest")[address.end():]]
+    closing = RUN_ON_CLOSING.search(lines[-1])
+    signed = RUN_ON_SIGNED.search(lines[-1]) if closing is None else None
+    if signed:  # (no formula: the name, then the hour and day, "... per this draft. Mao Zedong 12:00 p.m., 7 January [1950]")
+        lines[-1:] = [lines[-1][:signed.start("name")].rstrip(), signed.group("name"), signed.group("date")]
+    if closing and closing.start() > 0:
+        lines[-1:] = [lines[-1][:closing.start()], closing.group("formula") + lines[-1][closing.end("formula"):closing.start("name")].rstrip(),
+                      closing.group("name")]
+    return lines + notes
 
 
 def _emphasis_over_lines(lines: list[tuple[int, str]], front_end: int) -> list[tuple[int, str]]:

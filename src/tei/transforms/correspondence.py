@@ -229,6 +229,11 @@ class CorrespondenceFromMetadata(Transform):
         conveyed_to_whom_unsaid = bool(match and not (match.group("b") or match.group("b2") or match.group("b3")))
         if match and match.group("b3"):  # the sender's message, passed on by the addressee
             a, via_names, b = _clean_party(match.group("via1")), [_clean_party(match.group("via2"))], _clean_party(match.group("b3"))
+        elif match and not (match.group("b") or match.group("b2")) and _covers_enclosure(doc, match.group("via1")):
+            # the conveyer's own covering text, signed by him, the letter under it with its own closing lines
+            # ("Gromyko to Stalin, Transmitting Letter from Kim Il Sung": "I am sending by diplomatic post the
+            # original of a letter ..." / "(A. Gromyko)" / the letter): his document; the letter its enclosure
+            a, b = _clean_party(match.group("via1")), _clean_party(match.group("via2"))
         elif match and not (match.group("b") or match.group("b2")):  # a message to the addressee, passed on by the sender
             a, via_names, b = (_clean_party(match.group("a") or match.group("a2")), [_clean_party(match.group("via1"))],
                                _clean_party(match.group("via2")))
@@ -508,6 +513,11 @@ class CorrespondenceFromMetadata(Transform):
                 office = re.sub(r"^the\s+|\s*[-–—]\s*(?:(?:Marshal|Generalissimo|General|Comrade|Mr\.?)\s*)?$|[,\s]+$", "",
                                 holder.group("office"), flags=re.I)
                 return provisional_person(doc, name, line, f"named as the {role} {where}, {office}")
+        # the name first, its office after a comma: "Sverdlov, Chairman of the All-Russian Central Executive
+        # Committee" (a volume of works' title): the person, not a body of the whole
+        named = NAME_AND_OFFICE.match(plain)
+        if named and not BODY.search(named.group("name")) and doc.authority.lookup(named.group("name")) is None:
+            return provisional_person(doc, named.group("name"), line, f"named as the {role} {where}, {named.group('office')}")
         # an office with its holder's name in brackets, as FRUS heads its documents, the holder
         # one the authority file lacks: "The Ambassador in the Soviet Union (Kennan)": the party
         # is the holder, his office said in the entry's note (not a person called by the office)
@@ -606,6 +616,10 @@ OFFICE_AND_NAME = re.compile(rf"^(?P<office>(?:the\s+)?(?:[A-Z][\w'’\-]*\s+)?{
                              r"|(?:Comrade\s+|Mr\.?\s+|Marshal\s+)?(?=[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){1,2}$|(?:[A-Z]\.\s?){1,3}[A-Z][\w'’\-]+$))"
                              r"|(?<!\bof)(?<!\bthe)(?<!\band)\s+(?=[A-Z][a-z\-]+\s+[A-Z][a-z\-]+$)))"
                              r"(?P<name>(?:[A-Z]\.\s?){0,3}[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})$")
+
+
+NAME_AND_OFFICE = re.compile(rf"^(?P<name>(?:[A-Z]\.\s?){{0,3}}[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){{0,2}}),\s+"
+                             rf"(?P<office>(?:the\s+)?(?:[A-Z][\w'’\-]*\s+)?{OFFICE}\b.*)$")
 
 
 # what names a body as a correspondent, and the kind of body it is ("Central Committee of the
@@ -921,3 +935,18 @@ def _signer(signed) -> str:
 def _first_mention(doc: Document, text: str):
     mentions = doc.authority.mentions(text)
     return mentions[0] if mentions else None
+
+
+def _covers_enclosure(doc: Document, conveyer: str) -> bool:
+    """Whether the telegram is the conveyer's own covering text: its closer signed by him, and the
+    message it conveys an enclosure under it that has closing lines of its own (its own signature
+    and date: a document sent apart from the telegram, not its words relayed)."""
+    if doc.div is None:
+        return False
+    closer = doc.div.find(T + "closer")
+    enclosure = doc.div.find(f"{T}floatingText[@type='enclosure']/{T}body/{T}closer")
+    who = doc.authority.lookup(_clean_party(conveyer))
+    if closer is None or enclosure is None or who is None or enclosure.find(T + "signed") is None:
+        return False
+    # (the names are not tagged yet: the signatures' words looked up)
+    return any(ent is who for s in closer.iterfind(T + "signed") for ent in doc.authority.mentions(text_of(s)))

@@ -390,6 +390,8 @@ NUMBER_ALONE = re.compile(r"^(?:No\.\s*|(?:Document|DOCUMENT|Doc\.|DOC\.)\s+(?:N
 
 # a date alone between the number and the heading: "Document No. 1" / "14 January 1950" / "TELEGRAM FROM ..."
 SENT_ON = re.compile(r"^(?:Sent|Received|Dispatched|Despatched)\s+on\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+1[89]\d\d\.?$")
+MARKING_ALONE = re.compile(MARKED_FROM.replace(r"(?:\s+(?:Message|Telegram|Cable))?\s+from", "") + r"$")
+MESSAGE_FROM = re.compile(r"^(?:Message|Telegram|Cable)\s+from\s+[A-Z].{3,150}\sto\s")
 DATE_ALONE = re.compile(r"^(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+1[89]\d\d\.?$")
 
 
@@ -444,13 +446,14 @@ def _join_numbers(lines: list[tuple[int, str]], wrap: int = 0) -> list[tuple[int
             j = next((k for k in range(j + 1, min(j + 3, len(out))) if out[k][1].strip()), None)
             if j is None:
                 continue
-        # the marking on a line of its own over the rest of the heading: "Personal and Most Secret" /
-        # "Message from Mr Winston Churchill to Marshal Stalin" (one heading)
+        # the marking on a line of its own over the parties, "Personal and Most Secret" / "Message from Mr
+        # Winston Churchill to Marshal Stalin": one heading line
         if MARKING_ALONE.match(out[j][1].strip()):
-            k = next((k for k in range(j + 1, min(j + 3, len(out))) if out[k][1].strip()), None)
-            if k is not None and re.match(r"(?:Message|Telegram|Cable)\s+from\s", out[k][1].strip()):
-                out[j] = (out[j][0], f"{out[j][1].strip()} {out[k][1].strip()}")
-                out[k] = (out[k][0], "")
+            m = next((k for k in range(j + 1, min(j + 3, len(out))) if out[k][1].strip()), None)
+            if m is not None and MESSAGE_FROM.match(out[m][1].strip()):
+                out[m] = (out[m][0], f"{out[j][1].strip()} {out[m][1].strip()}")
+                out[j] = (out[j][0], "")
+                j = m
         if routed is None and DATE_ALONE.match(out[j][1].strip()):  # the date above the heading: after it
             date = j
             j = next((k for k in range(j + 1, min(j + 3, len(out))) if out[k][1].strip()), None)

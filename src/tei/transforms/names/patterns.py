@@ -176,7 +176,7 @@ _CUE_T = re.compile(rf"\bt\. [{UP}]")
 
 # whom a copy goes to in a cable's list of copies: "Copy Nº 10 to Kosygin", "Copies: Stalin (2), Malenkov"
 # (not the copy kept, "Copy", the file or a department)
-COPY_HOLDER = re.compile(r"(?:\bto\s+|[:,]\s*)(?:(?:Comrades?|Cde\.|Comr\.)\s+)?(?!(?:Copy|File|Archive|Department)\b)"
+COPY_HOLDER = re.compile(r"(?:\bto\s+|[:,]\s*)(?:(?:Comrades?|Cde\.|Comr\.)\s+)?(?!(?:Copy|File|Archive|Department|Cde|Comr|Comrades?)\b)"
                          r"(?P<name>[A-Z][\w’'\-]+)(?=\s*(?:\(\d{1,2}\))?\s*(?:[,.]|$))")
 
 

@@ -83,6 +83,13 @@ class BodyStructure(Transform):
                 # a routing line the page cut: "From BEIJING No. 1309 20 hours 05" / "minutes, 13.1.1951"
                 block = blocks[0] = Block(f"{text} {blocks.pop(1).text.strip()}", block.line, block.kind)
                 text = block.text
+            if line is None and block.kind == "text" and len(blocks) > 2 and blocks[1].kind == "text" \
+                    and BROKEN_AFTER.search(text) and re.match(r"[a-z]", blocks[1].text.strip()) \
+                    and len(text) + len(blocks[1].text) < 120:
+                # a line of the form the copy broke after an article or preposition ("Corrected text of a" /
+                # "telegram to Kim Il Sung", "Chairman of the Cabinet of Ministers of" / "the Democratic ..."): one line
+                blocks[0] = Block(f"{text.strip()} {blocks.pop(1).text.strip()}", block.line, block.kind)
+                continue
             if line is None and block.kind == "text" and _from_place(doc, text, blocks[1:2]):
                 line = "transmission"  # "From Peking" on its line, over "Dispatched 17.XI.52 at 21.40": where it was sent from
             marked = MARKED_DATELINE.match(text) if block.kind == "text" and line is None else None
@@ -111,10 +118,27 @@ class BodyStructure(Transform):
                 opener.append(_at(E("seg", text, type="address"), block))
             elif block.kind == "text" and len(blocks) > 1 and len(opener) and opener[-1].get("type") == "address" \
                     and _known_place(doc, text) and len(text.split()) <= 3 \
-                    and (is_salutation(opener[-1].text or "") or is_address("".join(opener[-1].itertext()))) \
+                    and (is_salutation(opener[-1].text or "") or _address_block(opener)) \
                     and not re.search(r"[,:;!.]$", (opener[-1].text or "").strip()):
                 # (the place under the name: "Berlin"; under the address line, "to Mr. Kim Il Sung" / "Pyongyang")
                 opener.append(_at(E("seg", text, type="address"), block))
+            elif block.kind == "text" and len(opener) and opener[-1].get("type") == "form" and len(blocks) > 2 \
+                    and DOCUMENT_KIND.search(text) and len(text.split()) <= 12 and not re.search(r"[.;:!?]$", text.strip()) \
+                    and blocks[1].kind == "text" and is_address(blocks[1].text):
+                # what the form says the message is, under its name, over the address ("Telephone message via
+                # VCh" / "Corrected text of a telegram to Kim Il Sung" / "to Mr. Kim Il Sung")
+                opener.append(_at(E("seg", text, type="form"), block))
+            elif block.kind == "text" and len(opener) and opener[-1].get("type") == "address" and len(blocks) > 2 \
+                    and office_line(text) and _address_block(opener):
+                # the addressee's office under his name ("to Mr. Kim Il Sung" / "Chairman of the Cabinet of
+                # Ministers of the Democratic People’s Republic of Korea" / "Pyongyang"): the address's
+                opener.append(_at(E("seg", text, type="address"), block))
+            elif block.kind == "text" and len(opener) and opener[-1].tag == T + "seg" and opener[-1].get("type") != "address" \
+                    and len(blocks) > 2 and re.fullmatch(r"[A-Z]{2,}(?: [A-Z]{1,12}){0,2}", text.strip()) \
+                    and blocks[1].kind == "text" and (cable_line(blocks[1].text) or is_address(blocks[1].text)):
+                # a word of the form in capitals among its markings that no pattern knows ("MOLNIYA EH" between
+                # the copy list and "to FILIPPOV"): a line of the form, not the text
+                opener.append(_at(E("seg", text, type="classification"), block))
             elif block.kind == "text" and len(opener) and opener[-1].get("type") == "form" and len(blocks) > 2 \
                     and blocks[1].kind == "text" and is_address(blocks[1].text) and len(text.split()) <= 12 \
                     and not re.search(r"[.;:!?]$", text):
@@ -310,6 +334,8 @@ class BodyStructure(Transform):
                 pass  # "KIM IL SUNG" / "[signature]" / "Chairman of ...": the editor's note of the signature
             elif block.kind == "text" and not seen_closing and cable_line(text) == "transmission":
                 pass  # "Transmitted 14 May 1950, 03:35 Moscow time." after the signature
+            elif block.kind == "text" and not seen_closing and _bare_number(blocks, i):
+                pass  # "received by Novoselova" / "12 October 1948" / "1955": the number the message was filed under
             elif block.kind == "text" and seen_closing and ROUTING.match(text) and DIGITS.search(text):
                 pass  # "Sent Hanoi 36. Repeated Paris 1234, Saigon 56." above the signature, as FRUS prints it
             elif block.kind == "text" and not seen_closing and taken and ANNOTATION.match(text):
@@ -362,6 +388,8 @@ class BodyStructure(Transform):
                 continue
             if not is_dateline(text) and cable_line(text) in ("transmission", "number", "distribution", "enclosure"):
                 closer.append(_at(E("seg", text, type=cable_line(text)), block))
+            elif k and _bare_number(blocks, k):
+                closer.append(_at(E("seg", text, type="number"), block))
             elif k and registry_line(blocks[k - 1].text) and is_dateline(text):
                 closer.append(_at(E("seg", text, type="transmission"), block))  # the registry's date: its line's
             elif (numbered := number_and_name(text)) is not None:
@@ -454,6 +482,10 @@ class BodyStructure(Transform):
         if dateline:
             body.append(E("opener", *_dateline(dateline.text, dateline)))
         rest = blocks[2 if dateline else 1:] if headed else blocks
+        opener = E("opener") if dateline is None else body[-1]
+        rest = _enclosure_opening(doc, rest, opener)
+        if len(opener) and opener.getparent() is None:
+            body.append(opener)
         closing = self._closer_blocks(doc, rest, ending=True)
         if len(closing) >= len(rest):
             closing = []  # (a text of one line is its paragraph)
@@ -630,6 +662,63 @@ def _tail_line(blocks: list[Block], i: int) -> bool:
         return False
     return bool(cable_line(b.text) in ("distribution", "transmission", "number", "enclosure") or ANNOTATION.match(b.text)
                 or is_dateline(b.text) and i > 0 and blocks[i - 1].kind == "text" and registry_line(blocks[i - 1].text))
+
+
+# a line that stops at an article or preposition: the copy broke it, its words go on on the next line
+BROKEN_AFTER = re.compile(r"\s(?:a|an|the|of|to|for|and|in)$")
+
+# what a form calls the message it carries
+DOCUMENT_KIND = re.compile(r"\b(?:telegram|cable|message|letter|radiogram)\b", re.I)
+
+
+def _address_block(opener) -> bool:
+    """Whether the address lines last in the opener begin with an address ("to Mr. Kim Il Sung"),
+    the lines under it (his office) going with it."""
+    for seg in reversed(opener):
+        if seg.tag != T + "seg" or seg.get("type") != "address":
+            return False
+        if is_address("".join(seg.itertext())):
+            return True
+    return False
+
+
+# a salutation the copy broke after the form of address, the name on the next line: "Dear Cde." / "I. V. Stalin"
+SALUTE_BROKEN = re.compile(r"(?:^|\s)(?:Cde\.|Comrades?|Com\.|Mr\.|Dear)$")
+
+
+def _enclosure_opening(doc: Document, blocks: list[Block], opener) -> list[Block]:
+    """The editor's annotations and the salutation that open a message a note encloses or forwards
+    ("[handwritten:]" / "Dear Cde." / "I. V. Stalin" / "We are deeply touched ..."): put in its
+    opener (the salutation one line); the blocks after them returned."""
+    i = 0
+    while i < len(blocks) - 2 and blocks[i].kind == "text" and ANNOTATION.match(blocks[i].text):
+        i += 1
+    if i < len(blocks) - 1 and blocks[i].kind == "text" and is_address(blocks[i].text):
+        # ("To All Central Committee Bureaus and Sub-Bureaus:" over a draft a covering note forwards)
+        opener.extend(_annotation(b) for b in blocks[:i])
+        opener.append(_at(E("seg", blocks[i].text, type="address"), blocks[i]))
+        return blocks[i + 1:]
+    if i >= len(blocks) - 1 or blocks[i].kind != "text" or not is_salutation(blocks[i].text):
+        return blocks
+    salute, end = blocks[i], i + 1
+    if SALUTE_BROKEN.search(salute.text.strip()) and end < len(blocks) - 1 and blocks[end].kind == "text" \
+            and is_signature(blocks[end].text) and _known_person(doc, blocks[end].text):
+        salute = Block(f"{salute.text.strip()} {blocks[end].text.strip()}", salute.line, salute.kind)
+        end += 1
+    opener.extend(_annotation(b) for b in blocks[:i])
+    opener.append(_at(E("salute", salute.text), salute))
+    return blocks[end:]
+
+
+def _bare_number(blocks: list[Block], i: int) -> bool:
+    """Whether blocks[i] is a number alone ("1955") under the lines of sending and receipt and
+    their date: the number the message was registered under, no year of the text."""
+    b = blocks[i]
+    if b.kind != "text" or not re.fullmatch(r"\d{2,6}(?:/[A-Za-z]{1,4})?", b.text.strip()) or i < 2:
+        return False
+    above, higher = blocks[i - 1], blocks[i - 2]
+    return above.kind == "text" and higher.kind == "text" and (registry_line(above.text) or is_dateline(above.text)
+                                                               and registry_line(higher.text))
 
 
 def _address_run(blocks: list[Block]) -> int:

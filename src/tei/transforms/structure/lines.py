@@ -59,16 +59,19 @@ COMRADE_ADDRESS = re.compile(r"^(?:[Tt]|Tov|tov|Com|Comr|Cde)\.\s+(?P<name>[A-Z]
 
 
 # "Beijing, Soviet Ambassador.", "Pyongyang, Shtykov": where and to whom a cable goes, in capitalised words
-PLACE_ADDRESS = re.compile(r"^[A-Z][\w\-’']+(?: [A-Z][\w\-’']+)?(?:[,.]|\s+[-–—])\s+(?:(?:to|the|of)\s+)*[A-Z][\w\-’'.]*"
+PLACE_ADDRESS = re.compile(r"^(?!(?:Mr|Mrs|Ms|Dr|Messrs|Gen|Col|Cde|Com|Comr|Tov)\.)"  # (a title's stop: "Mr. President:" a greeting)
+                           r"[A-Z][\w\-’']+(?: [A-Z][\w\-’']+)?(?:[,.]|\s+[-–—])\s+(?:(?:to|the|of)\s+)*[A-Z][\w\-’'.]*"
                            r"(?:\s+(?:(?:to|the|of|for)\s+)*[A-Z][\w\-’'.]*){0,4}[.:]?$")
 
 
 # The markings a cable carries above its text (the words of Soviet and Chinese cables in
 # translation): secrecy and handling, priority, the copy; the form's name; its number; where and
 # when it was sent and received.  Each a short line of its own.
-ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
+ORDINAL = _ORDINAL_WORD = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
 MARKING = re.compile(r"^(?:(?:(?:top|strictly|most)\s+)?(?:secret|confidential)(?:\s+and\s+(?:personal|urgent))?"
                      r"|(?:top\s+|highest\s+|extremely\s+|most\s+|operational\s+)?(?:priority|urgent|immediate)(?:\s+priority)?"
+                     # (the Russian cable's highest priority, transliterated: "MOLNIYA", "Molniya" = lightning)
+                     r"|molniya"
                      # (the State Department's: "restricted", "niact", FRUS's pages printing them in lower case)
                      r"|restricted|unclassified|niact|limited\s+official\s+use|official\s+use\s+only"
                      r"|personal(?:ly)?(?:\s+(?:to|for)\s+[A-Z][\w .\-]{0,40})?|special(?:\s+folder)?|for your eyes only"
@@ -88,6 +91,8 @@ MARKING = re.compile(r"^(?:(?:(?:top|strictly|most)\s+)?(?:secret|confidential)(
 # "Cable", "Radiogram"
 FORM = re.compile(r"^(?:(?:copy\s+of\s+(?:an?\s+)?)?(?:outgoing|incoming)\s+(?:(?:en)?ciphered\s+)?(?:telegram|cable)"
                   r"|(?:ciphered|enciphered|cipher|coded|encoded|encrypted)\s+(?:telegram|cable|message|radiogram)"
+                  # (a message telephoned over the government's line: "Telephone message via VCh", "Telephonogram")
+                  r"|telephone\s+message(?:\s+(?:via|by|over)\s+[\w\-]{2,12})?|telephonogram"
                   r"|telegram|cable|radiogram)[.:!]?$", re.I)
 
 
@@ -143,7 +148,14 @@ CLERK_LINE = re.compile(rf"^(?:\d{{1,2}}\s+[A-Z][a-z]+\s+\d{{4}}\s+|\d{{1,2}}[./
 def registry_line(text: str) -> bool:
     """A line of the cipher office's registry or of its clerks under the text ("Two copies printed.",
     "Typed by Captain Belousov", "5 copies"): a date on the line under it is theirs, not the telegram's."""
-    return bool(REGISTRY.match(text) or CLERK_LINE.match(text))
+    return bool(REGISTRY.match(text) or CLERK_LINE.match(text) or SENT_BY.match(text.strip()))
+
+
+# the clerks who sent and took a message telephoned or wired, each on a line of his own under the
+# text: "sent by Yerofeyev" / "received by Novoselova" (not a clerk's verb anywhere else: "received by
+# Stalin" in a sentence is the addressee)
+SENT_BY = re.compile(rf"^(?:sent|received|transmitted|accepted|taken)\s+by:?\s+(?:{CLERK_TITLE}\s+)*(?:[A-Z]\.\s?){{0,2}}"
+                     r"[A-Z][\w’'\-]+\.?$")
 
 
 # who else receives a copy: "Copies: Stalin, Molotov, Malenkov", "Copy to: Gromyko", "Distribution: ..."
@@ -153,6 +165,11 @@ TRANSMITTED_THROUGH = re.compile(r"^(?:(?:transmitted|sent|passed|relayed|forwar
                                  r"|(?:[A-Z][\w\-’']+,\s+)?(?:via|through))\s+"
                                  r"(?:(?:Comrade|Cde\.|Ambassador|General|Marshal)\s+)?(?P<name>(?:[A-Z]\.\s?){0,3}"
                                  r"[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+)?)\.?$", re.I)
+
+
+# the form's copy list run into one line by a copy of the PDF's text: "Copy Nº 1 to Cde. Stalin Copy Nº 2 to
+# Cde. Stalin Copy Nº 3 to Cde. Molotov ..." (the list, with what the form printed among it)
+RUN_COPIES = re.compile(r"^Copy\s+(?:No\.?|Nº|N°|№)\s*\d+\s+to\s+\S.{0,60}?\s+Copy\s+(?:No\.?|Nº|N°|№)\s*\d+\s+to\s", re.I)
 
 
 DISTRIBUTION = re.compile(r"^(?:copies|copy|distribution(?:\s+list)?(?:\s*[-–—]\s*\d+\s+copies)?|distributed|sent|cc)(?:\s+to)?\s*:\s*[A-Z].{0,150}$"
@@ -197,7 +214,8 @@ LEADING_NOTE = re.compile(r"^(?P<note>\[[A-Z][^\[\]\n]{2,300}\])\s+(?=\S)")
 # description of what is written or stamped on the document, a paragraph of its own
 ANNOTATION = re.compile(rf"^\[(?P<label>(?:{'|'.join(ANNOTATION_LABELS)})"
                         # (the editor's own brackets inside it: "... with inventory [opis’] Nº 31 ...")
-                        r"\b[^:\[\]]{0,60}?)(?:\s*:\s*(?P<text>(?:[^\[\]]|\[[^\[\]]*\])+?))?\s*\]\.?$", re.I | re.S)
+                        # (its words left out, "[handwritten:]": the editor says only that something is written)
+                        r"\b[^:\[\]]{0,60}?)(?:\s*:\s*(?P<text>(?:[^\[\]]|\[[^\[\]]*\])+?)?)?\s*\]\.?$", re.I | re.S)
 
 
 # "Central Committee:", "Comrades Mao and Zhou!": whom the letter addresses, without "Comrade" or "Dear"
@@ -340,6 +358,14 @@ MARKED_PARTIES = re.compile(rf"^{_MARK}(?:\s+and\s+{_MARK})?,?\s+from\s+(?:the\s
                             r"(?:the\s+)?[A-Z][^;:]{1,80}?\.?$", re.I)
 
 
+# the parties first, the marking and the number after them, as the Prime Minister's cables head their
+# text: "Prime Minister to President Truman. Personal and top secret. Number 56."
+PARTIES_MARKED = re.compile(rf"^(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){{0,3}}\s+to\s+(?:the\s+)?[A-Z][\w.’'\-]*"
+                            rf"(?:\s+[A-Z][\w.’'\-]*){{0,3}}[.,]?\s+{_MARK}(?:\s+and\s+{_MARK})?[.,]?"
+                            r"(?:\s+(?:Number|No\.)\s*\d{1,5}(?:,\s+yours\s+(?:number|No\.)\s*\d{1,5})?\.?)?"
+                            r"(?:\[\d{1,2}\])?$", re.I)  # (a note's mark after it: "... yours number 691.[2]")
+
+
 # a cable's markings run together on its line, as a scan's text runs them: "Ciphered telegram
 # Strictly secret Copying prohibited"
 _MARKING_WORDS = (r"(?:(?:ciphered|coded|encoded)\s+(?:telegram|cable)|(?:top\s+|strictly\s+)?secret|copying\s+(?:is\s+)?prohibited"
@@ -358,18 +384,21 @@ def cable_line(text: str) -> str | None:
     13.5.1950), "distribution" (Copies: Stalin, Molotov), "enclosure" (Enclosure: the list of
     the cases, 4 pages), or None."""
     text = text.strip()
-    if DISTRIBUTION.match(text):
+    if DISTRIBUTION.match(text) or RUN_COPIES.match(text):
         return "distribution"
     if ENCLOSURE.match(text):
         return "enclosure"
     if ROUTING.match(text) and DIGITS.search(text):
         return "transmission"
+    if PARTIES_MARKED.match(text):  # (long with its numbers: "... Personal and Top Secret Number 876, yours number 691.")
+        return "classification"
     if len(text) > 90:
         return None
     words = text.rstrip(".:").split()
     if FORM.match(text):
         return "form"
-    if MARKING.match(text) and len(words) <= 6 or MARKED_PARTIES.match(text) or RUN_MARKINGS.match(text) and len(words) <= 10:
+    if MARKING.match(text) and (len(words) <= 6 or LETTERHEAD.match(text) and len(words) <= 12) \
+            or MARKED_PARTIES.match(text) or RUN_MARKINGS.match(text) and len(words) <= 10:
         return "classification"
     parts = re.split(r"(?<=[.!])(?<!No\.)\s+(?=[A-Z])", text)  # "Top Secret. Priority.": markings on one line
     if len(parts) > 1 and len(words) <= 8 and all(MARKING.match(p) or FORM.match(p) for p in parts):
@@ -380,12 +409,20 @@ def cable_line(text: str) -> str | None:
         return "transmission"  # "From Pyongyang   Incoming No. 3318": where from, with the number it came in under
     if NUMBER_LINE.match(text.rstrip(".:,")):  # (",": "Number 178, Top Secret and Personal, ...")
         return "number"
+    # the number the editor read from the hand that wrote it, the clerk's signature after it: "Nº [handwritten:
+    # 328/ag] [signature]"
+    if NUMBER_LINE.match(re.sub(r"\s*\[(?:illegible\s+)?signature\]", "", HANDWRITTEN_WORDS.sub(r"\1", text)).rstrip(".:,")):
+        return "number"
     if CLERK_TIME.match(text):
         return "transmission"
     if TRANSMISSION.match(text) and DIGITS.search(text) and (len(words) <= 14 or len(words) <= 20 and TIME_AT_END.search(text)) \
-            or TRANSMITTED_THROUGH.match(text) or CLERK_LINE.match(text):
+            or TRANSMITTED_THROUGH.match(text) or CLERK_LINE.match(text) or SENT_BY.match(text):
         return "transmission"  # ("Sent to the 8th Department of the General Staff of the Armed Forces 31.8 17:35")
     columns = re.split(r"\s{3,}", text)
+    marking_after = MARKING_AT_END.search(text)
+    if len(columns) == 1 and marking_after and len(words) <= 8 and cable_line(text[:marking_after.start()]) == "number":
+        # the columns' spaces lost in a copy of the PDF's text: "CABLE Nº 58458 TOP SECRET"
+        return "number"
     if len(columns) > 1:
         # the form's columns on one line, set apart by spaces: "COPY OF AN OUTGOING TELEGRAM      TOP
         # SECRET", "CABLE Nº 58986      TOP SECRET", "Cable      Strictly Secret": each a line of its own
@@ -398,6 +435,15 @@ def cable_line(text: str) -> str | None:
 
 
 TIME_AT_END = re.compile(r"\b\d{1,2}[:.]\d{2}$")
+
+# the form's letterhead, the office that issued it, at any length: "SECOND DIRECTORATE OF THE USSR ARMED FORCES GENERAL STAFF"
+LETTERHEAD = re.compile(_ORDINAL_WORD + r"\s+(?:main\s+)?(?:department|directorate|administration)\s+of\s+the\s", re.I)
+
+# a secrecy marking ending a line of the form: "... TOP SECRET", "... Strictly Secret"
+MARKING_AT_END = re.compile(r"\s(?:(?:top|strictly|most)\s+)?secret$", re.I)
+
+# the words of the editor's "[handwritten: 328/ag]", for reading what the hand wrote
+HANDWRITTEN_WORDS = re.compile(r"\[(?:handwritten|typed|stamped)\s*:\s*([^\[\]]{1,30})\]", re.I)
 
 
 # "Beijing, to Soviet Ambassador Roshchin for transmission to Mao Zedong.": to whom, for whom
@@ -418,6 +464,7 @@ PERSONAL_ADDRESS = re.compile(r"^(?:[Tt]o\s+)?(?P<name>[A-Z][^()\n]{1,60}?)\s*\(
 
 def is_address(text: str) -> bool:
     """An address line: "To Terebin", "For Mao Zedong.", "Beijing, Soviet Ambassador."."""
+    text = re.sub(r"(?<=[:.,])\[\d{1,2}\]$", "", text.strip())  # (the archive's note mark after it: "... Su Yu:[1]")
     # a greeting ("Dear Mr. President:", "Esteemed Mr. Henderson:"), not where it goes
     if re.match(r"(?:My\s+)?[Dd]ear\s|(?:(?:Most|Deeply|Highly)\s+)?(?:[Ee]steemed|[Rr]espected)\s", strip_quotes(text)):
         return False
@@ -571,6 +618,11 @@ RECEIVED_AFTER = re.compile(r"\s*\((?:received|deciphered)\s+[^()]{3,40}\)\.?$",
 def _dateline(text: str, block: Block) -> list:
     """A dateline; the note of receipt after its date, "3 March 1952 (received 4 March)", a
     routing line of its own beside it (a dateline holds one date, the sending's)."""
+    blank = BLANK_DAY.match(text)
+    if blank:  # "[date left blank] October 1948": the editor's word on the document's blank, before the dateline
+        note = _at(E("note", E("label", blank.group(0).strip().strip("[]")), type="annotation", resp="#source-editor"), block)
+        note.tail = " "
+        return [note, *_dateline(text[blank.end():], block)]
     received = RECEIVED_AFTER.search(text)
     if received is None:
         return [_at(E("dateline", text), block)]
@@ -580,7 +632,8 @@ def _dateline(text: str, block: Block) -> list:
 
 
 def is_dateline(text: str) -> bool:
-    parts = split_date(RECEIVED_AFTER.sub("", strip_quotes(text)))
+    # (the day the form left blank, as the editor says: "[date left blank] October 1948")
+    parts = split_date(BLANK_DAY.sub("", RECEIVED_AFTER.sub("", strip_quotes(text))))
     if not parts:
         return False
     before, _, after = parts
@@ -592,6 +645,9 @@ def is_dateline(text: str) -> bool:
     place_ok = not before.strip() or re.match(r"^[A-Z][\w\- ]{1,30},(?:\s*[A-Z][\w\- ]{1,30},)?\s*$|^Date(?:d)?:\s*$", before)
     return bool(place_ok) and (not after.strip(" .,") or bool(TIME_AFTER.match(after.strip()))
                                or bool(PLACE_AFTER.match(after.strip())))
+
+
+BLANK_DAY = re.compile(r"^\s*\[(?:date|day|number)\s+(?:left\s+)?(?:blank|not\s+filled\s+in)\]\s*(?=[A-Z])", re.I)
 
 
 # the place after a dateline's date, a time between them: ", Moscow", ", 18:00, at Kunsan-ni*"
@@ -647,7 +703,10 @@ def message_heading(text: str) -> bool:
 # translation of a telegram I received from ...", "We forward to you the text of ..."
 FORWARDS = re.compile(r"\b(?:I|[Ww]e)\s+(?:(?:am|are|hereby|herewith|also)\s+)*(?:send|sending|forward|forwarding|transmit"
                       r"|transmitting|convey|conveying|enclose|enclosing)\b[^.;:]{0,80}?\b(?:telegram|message|letter|cable"
-                      r"|translation|text|reply|answer)s?\b")
+                      r"|translation|text|reply|answer)s?\b"
+                      # (or shown to him: "Here is an internal party telegram I have just drafted.")
+                      r"|\b(?:Here|Below)\s+(?:is|are)\s+(?:an?|the|my|our)\b[^.;:]{0,60}?\b(?:telegram|message|letter|cable"
+                      r"|notice|statement|draft|reply|answer)s?\b")
 
 
 # the telegram's words that say it encloses other messages: "I enclose ...", "attached are ..."

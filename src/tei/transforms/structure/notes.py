@@ -7,7 +7,7 @@ import re
 
 from ...sources.base import NOTES_HEADING
 from ...sources.model import Block
-from .. import Document, E
+from .. import Document, E, T
 from .lines import ENDNOTE, STAR_NOTE
 
 
@@ -85,6 +85,8 @@ def _attach_note(doc: Document, container, block: Block) -> None:
     note = E("note", note_block.text, place="foot", n=block.text, type="source")
     note.sourceline = note_block.line
     target = container
+    if len(target) and target[-1].tag == T + "opener" and len(target[-1]):
+        target = target[-1][-1]  # (a mark after the opener's last line, "... yours number 691.2": that line's)
     while len(target) and target[-1].tag.split("}")[-1] in ("p", "signed", "closer", "dateline", "item", "list",
                                                             "quote", "salute", "head"):
         target = target[-1]

@@ -13,6 +13,13 @@ from .lines import (ADDRESSEE, ANNOTATION, CLOSE_QUOTES, ENCLOSES, ENCLOSURE_HEA
                     is_salutation, numbered_point, run_in_salutation)
 
 
+def _mark_after_close(p) -> bool:
+    """Whether the paragraph's only element is a note at its end, its mark after the quotation's
+    closing mark ('... your views beforehand.”3', the quotation's last paragraph)."""
+    return len(p) == 1 and p[0].tag == T + "note" and not (p[0].tail or "").strip() \
+        and (p.text or "").rstrip()[-1:] in CLOSE_QUOTES
+
+
 def _quoted_paragraphs(div) -> None:
     """A message quoted over several paragraphs ("Comrade Stalin! ... / ... the treaty."): a
     quote of those paragraphs, the marks that open and close it kept as rend="quoted" (as a
@@ -35,7 +42,7 @@ def _quoted_paragraphs(div) -> None:
             if el.tag in (T + "note", T + "gap", T + "pb", T + "milestone"):
                 continue  # "[signature]", "[...]" within the message
             again = (el.text or "")[:1] in OPEN_QUOTES
-            if el.tag != T + "p" or len(el) or again and el.text[:1] != text[:1]:
+            if el.tag != T + "p" or len(el) and not _mark_after_close(el) or again and el.text[:1] != text[:1]:
                 break
             ending = (el.text or "").rstrip().rstrip(".,;")  # (the cable's stop after the mark: 'Mao Zedong".')
             if ending[-1:] in CLOSE_QUOTES and _opens_quote((ending[1:] if again else ending)[::-1]) \
