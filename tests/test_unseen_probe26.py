@@ -34,3 +34,31 @@ def test_the_words_after_of_that_name_no_country_are_not_cut_from_the_party(tmp_
     assert TITLED_OF_COUNTRY.fullmatch("President Prasad of the Republic of India").group("name") == "Prasad"
     assert STATE_NAMED.match("Republic of the Philippines") and STATE_NAMED.match("the Union of Burma")
     assert not STATE_NAMED.match("Central People's Government")
+
+
+# a blog's copy of an article from a collection of documents, the template's lines over it: no
+# source of ours can stand in tests/sources for a page the converter refuses
+ARTICLE_PAGE = """Header Widgets
+
+Header WIDGETS
+
+Article by the Chairman of the Central People's Government Mao Zedong "Our Firm Alliance". February 14, 1951
+
+Sino-Soviet relations. 1950-1951: Collection of documents. 2012. pp. 41-43
+
+A year has passed since the treaty was signed in Moscow, and the friendship of our two peoples has grown in every field of work.
+
+The workers and peasants of our country have learnt much from the Soviet people, and they will learn more in the years to come.
+"""
+
+
+def test_an_article_headed_by_its_kind_and_author_is_refused_as_no_telegram(tmp_path):
+    """"Article by ... "Title". February 14, 1951" under a blog's template lines, a collection of
+    documents cited under it: no telegram (the page was read as a text of the works, the
+    template's first line its title, and failed for want of parties with an invalid file written)."""
+    from source_helpers import refused
+
+    errors, written = refused(tmp_path, ARTICLE_PAGE)
+    assert not written
+    assert [(e.code, e.line) for e in errors] == [("not-a-telegram", 5)]
+    assert "the text is an article ('Article by the Chairman" in errors[0].text
