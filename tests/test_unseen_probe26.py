@@ -62,3 +62,32 @@ def test_an_article_headed_by_its_kind_and_author_is_refused_as_no_telegram(tmp_
     assert not written
     assert [(e.code, e.line) for e in errors] == [("not-a-telegram", 5)]
     assert "the text is an article ('Article by the Chairman" in errors[0].text
+
+
+# a site's copy of a newspaper's report of several replies, each under its addressee alone, no date
+# or source (refused: it cannot stand in tests/sources)
+REPLIES_PAGE = """Premier Stalin's Replies
+
+J. V. Stalin has sent the following answers to messages of greeting received on the anniversary of the Red Army:
+
+To Prime Minister Churchill
+
+I thank you for your kind words about the Red Army and its fighting men. They will be glad to know that their efforts are valued so highly by the people of Great Britain and its armed forces.
+
+To Generalissimo Chiang Kai-shek
+
+Please accept my thanks for your greetings. I wish the Chinese army and people new successes in their long and hard struggle against the Japanese invaders.
+"""
+
+
+def test_a_page_of_several_replies_under_their_addressees_is_refused_naming_them(tmp_path):
+    """"... has sent the following answers to messages of greeting ...:" over "To Prime Minister
+    Churchill" and "To Generalissimo Chiang Kai-shek", each over its text, no date or citation: the
+    message says what the page is and what to do (it said only that no layout matched)."""
+    from source_helpers import refused
+
+    errors, written = refused(tmp_path, REPLIES_PAGE)
+    assert not written
+    assert [(e.code, e.line) for e in errors] == [("unknown-format", 3)]
+    assert "announces several messages ('has sent the following answers', line 3)" in errors[0].text
+    assert "lines 5, 9)" in errors[0].text
