@@ -91,3 +91,27 @@ def test_a_page_of_several_replies_under_their_addressees_is_refused_naming_them
     assert [(e.code, e.line) for e in errors] == [("unknown-format", 3)]
     assert "announces several messages ('has sent the following answers', line 3)" in errors[0].text
     assert "lines 5, 9)" in errors[0].text
+
+
+# an archive catalogue's list of records under a subject, each described in the third person
+# (refused: it cannot stand in tests/sources)
+CATALOGUE_PAGE = """Korean War (1950-1953)
+Found in 412 Collections and/or Records:
+(Untitled), 3 Jul 1950
+Telegram from the Prime Minister to President Truman marked "Personal and Secret" stating that the Cabinet has agreed to place naval forces in Japanese waters at the disposal of the United States commander.
+(Untitled), 4 Jul 1950
+Telegram from President Truman to the Prime Minister thanking him for the prompt decision and asking that the ships report to Admiral Joy [Commander of United States Naval Forces in the Far East].
+(Untitled), 5 Jul 1950
+"""
+
+
+def test_a_catalogue_s_list_of_described_telegrams_is_refused_saying_so(tmp_path):
+    """Lines that describe telegrams, "Telegram from X to Y marked ... stating that ...", one under
+    another with a date over each: the page is a catalogue's list, not the telegrams' text (the
+    message said only that no layout matched)."""
+    from source_helpers import refused
+
+    errors, written = refused(tmp_path, CATALOGUE_PAGE)
+    assert not written
+    assert [(e.code, e.line) for e in errors] == [("unknown-format", 4)]
+    assert "a catalogue's list of documents" in errors[0].text and "lines 4, 6)" in errors[0].text

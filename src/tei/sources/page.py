@@ -399,6 +399,19 @@ def several_messages(text: str) -> tuple[int, str, list[int]] | None:
     return (*announced, heads) if len(heads) >= 2 else None
 
 
+# a catalogue's description of a document, its kind, parties and what it says in the third person: "Telegram
+# from WSC to President Roosevelt marked "Personal" stating that ...", "Letter from X to Y asking ..."
+CATALOGUE_ENTRY = re.compile(rf"^(?:(?:Draft|Copy|Extract|Paraphrase)\s+(?:of\s+)?(?:an?\s+)?)?{_KIND}s?\s+from\s+.{{2,200}}?\s+to\s+"
+                             r".{2,300}?\b(?:stating|asking|saying|informing|reporting|requesting|thanking|enclosing"
+                             r"|congratulating|repeating|expressing|proposing|agreeing|explaining|marked)\b", re.I)
+
+
+def catalogue_entries(text: str) -> list[tuple[int, str]]:
+    """The lines of a catalogue's list that describe documents (two at least), or []."""
+    found = [(n, l.strip()) for n, l in numbered_lines(text) if CATALOGUE_ENTRY.match(l.strip())]
+    return found if len(found) >= 2 and not CITES.search(text) else []
+
+
 def what_the_page_is(text: str) -> tuple[int, str] | None:
     """For a page no layout reads, what it is and what it lacks: (the line, the message), or None."""
     from .compilation.headings import parties_alone
@@ -411,6 +424,12 @@ def what_the_page_is(text: str) -> tuple[int, str] | None:
                       "with its date and source; save each apart under a heading naming its sender and addressee, "
                       "its date on the line under it ('Telegram from X to Y' / '24 June 1943'), and 'Source: ...' "
                       "under the text")
+    entries = catalogue_entries(text)
+    if entries:
+        return entries[0][0], (f"no telegram found: the page is a catalogue's list of documents, each described, not "
+                               f"given ('{entries[0][1][:80]}...', lines {', '.join(str(n) for n, _ in entries)}): "
+                               "convert the text of each from the archive's copy or a book that prints it, or leave "
+                               "the page out")
     parts = selections(text)
     if parts is not None:
         return parts[0], (f"no telegram found: the page prints selections of a telegram under an editor's headnote "
