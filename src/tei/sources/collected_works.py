@@ -137,6 +137,12 @@ TRAILING_NOTE = re.compile(
 OTHER_KIND = re.compile(r"^(?:(?:from|extracts?\s+from|excerpts?\s+from|entry\s+in)\s+(?:the\s+|his\s+|her\s+)?diary\b"
                         rf"|diary\s+entry\b|{record_of_talks()}\b)", re.I)
 
+# a text of another kind named with its author or occasion at the head of its title, however long
+# and whatever follows it (its own title, its date): "Article by Chairman ... Mao Zedong "The
+# Greatest Friendship". March 11, 1953", "Speech at ...": no telegram or letter
+OTHER_WRITING = re.compile(r"^(Article|Speech|Editorial|Interview|Toast|Preface|Foreword|Inscription)\s+(?:by|of|at|with|on|in)\s"
+                           r"(?!.*\b(?:telegram|cable|letter|message)s?\b)", re.I)
+
 
 # "J. V. Stalin", "Mao Tse-tung": an author's name alone on the first line
 # (or three names: "Ho Chi Minh", not the book's words: "Selected Works")
@@ -464,11 +470,15 @@ class CollectedWorksReader(Reader):
         # the heading lines above the text (up to its first sentence of prose): a diary's entry is
         # not a telegram, however its book is cited (the memorandum of a conversation neither)
         at = next((i for i, (_, l) in enumerate(content[:8])
-                   if OTHER_KIND.match(l.strip()) and len(l.strip()) < 100 and not l.strip().endswith(".")), None)
+                   if OTHER_KIND.match(l.strip()) and len(l.strip()) < 100 and not l.strip().endswith(".")
+                   or OTHER_WRITING.match(l.strip()) and len(l.strip()) < 250), None)
         if at is not None and not any(DOC_TITLE.match(l.strip()) for _, l in content[:at]):
             heading = content[at][1].strip()
-            kind = "diary entry" if "diary" in heading.lower() else OTHER_KIND.match(heading).group(0).lower()
-            raise SourceError(source, f"not a telegram: the text is a {kind} ('{heading}'); the edition holds "
+            other = OTHER_KIND.match(heading)
+            kind = "diary entry" if "diary" in heading.lower() else (
+                other.group(0) if other else OTHER_WRITING.match(heading).group(1)).lower()
+            article = "an" if kind[:1] in "aeiou" else "a"
+            raise SourceError(source, f"not a telegram: the text is {article} {kind} ('{heading}'); the edition holds "
                               "telegrams, letters and messages: take it out of the folder", content[at][0],
                               code="not-a-telegram")
         title_at, citation, body, author_line, book = layout or _layout(content)

@@ -379,9 +379,57 @@ def titled_item(text: str) -> tuple[int, str, str] | None:
     return None
 
 
+# a newspaper's report of several messages: "J. V. Stalin has sent the following replies to messages of greeting
+# ...:", each under its addressee alone, "To President Roosevelt", "To General Chiang Kai Shek"
+ANNOUNCES_SEVERAL = re.compile(r"\b(?:has|have|had)?\s*(?:sent|received|addressed)\s+the\s+following\s+"
+                               r"(?:replies|answers|messages|telegrams|letters|greetings)\b", re.I)
+ADDRESSEE_ALONE = re.compile(r"^To\s+(?:the\s+)?[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|of|the|and|de|von))*$")
+
+
+def several_messages(text: str) -> tuple[int, str, list[int]] | None:
+    """A page that announces several messages and prints each under its addressee alone, with no
+    date or citation a layout reads: (the announcing line, its words, the addressees' lines), or None."""
+    lines = [(n, l.strip()) for n, l in numbered_lines(text) if l.strip()]
+    announced = next(((n, m.group(0).strip()) for n, l in lines[:6] if (m := ANNOUNCES_SEVERAL.search(l))), None)
+    if announced is None or CITES.search(text):
+        return None
+    # (each addressee's line over a paragraph of its message)
+    heads = [n for (n, l), (_, after) in zip(lines, lines[1:])
+             if n > announced[0] and ADDRESSEE_ALONE.match(l) and len(after.split()) >= 8]
+    return (*announced, heads) if len(heads) >= 2 else None
+
+
+# a catalogue's description of a document, its kind, parties and what it says in the third person: "Telegram
+# from WSC to President Roosevelt marked "Personal" stating that ...", "Letter from X to Y asking ..."
+CATALOGUE_ENTRY = re.compile(rf"^(?:(?:Draft|Copy|Extract|Paraphrase)\s+(?:of\s+)?(?:an?\s+)?)?{_KIND}s?\s+from\s+.{{2,200}}?\s+to\s+"
+                             r".{2,300}?\b(?:stating|asking|saying|informing|reporting|requesting|thanking|enclosing"
+                             r"|congratulating|repeating|expressing|proposing|agreeing|explaining|marked)\b", re.I)
+
+
+def catalogue_entries(text: str) -> list[tuple[int, str]]:
+    """The lines of a catalogue's list that describe documents (two at least), or []."""
+    found = [(n, l.strip()) for n, l in numbered_lines(text) if CATALOGUE_ENTRY.match(l.strip())]
+    return found if len(found) >= 2 and not CITES.search(text) else []
+
+
 def what_the_page_is(text: str) -> tuple[int, str] | None:
     """For a page no layout reads, what it is and what it lacks: (the line, the message), or None."""
     from .compilation.headings import parties_alone
+    several = several_messages(text)
+    if several is not None:
+        line, words, heads = several
+        return line, (f"no telegram found: the page announces several messages ('{words}', line {line}) and prints "
+                      f"each under its addressee alone ('To ...', lines {', '.join(map(str, heads))}), with no date "
+                      "and no citation of the newspaper or book they are printed in: the edition converts a message "
+                      "with its date and source; save each apart under a heading naming its sender and addressee, "
+                      "its date on the line under it ('Telegram from X to Y' / '24 June 1943'), and 'Source: ...' "
+                      "under the text")
+    entries = catalogue_entries(text)
+    if entries:
+        return entries[0][0], (f"no telegram found: the page is a catalogue's list of documents, each described, not "
+                               f"given ('{entries[0][1][:80]}...', lines {', '.join(str(n) for n, _ in entries)}): "
+                               "convert the text of each from the archive's copy or a book that prints it, or leave "
+                               "the page out")
     parts = selections(text)
     if parts is not None:
         return parts[0], (f"no telegram found: the page prints selections of a telegram under an editor's headnote "

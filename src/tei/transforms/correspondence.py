@@ -536,6 +536,12 @@ class CorrespondenceFromMetadata(Transform):
         # (but a body named after an office is whose office it is, not the party: "the Chairman of
         # the Council of People's Commissars", "the Secretary of the CC CPSU")
         office = re.sub(r"^the\s+", "", plain, flags=re.I)
+        # "President Quirino of the Republic of the Philippines": the person, the country his office
+        # is of no part of his name (the whole was one provisional person, apart from the holder
+        # the address names in full)
+        head_of_state = _head_of_state(doc, plain, line, role, where)
+        if head_of_state is not None:
+            return head_of_state
         alone = OFFICE_ALONE.fullmatch(office)
         mentions = _correspondents(doc, plain)
         if mentions and not (alone and all(e.kind == "org" for e in mentions)):
@@ -798,6 +804,41 @@ def _titled_family_name(doc: Document, name: str) -> Entity | None:
     known = {e.id: e for e in doc.authority.mentions(" ".join(doc.div.itertext())) if e.kind == "person"
              and any(f.split()[:1] == [family] or f.split()[-1:] == [family] for f in e.forms)}
     return next(iter(known.values())) if len(known) == 1 else None
+
+
+# a title, the holder's name and the country of the office: "President Prasad of the Republic of
+# India", "Premier Nehru of India", "King Farouk of Egypt"
+TITLED_OF_COUNTRY = re.compile(r"(?P<title>President|Premier|Prime\s+Minister|Chairman|King|Queen|Emperor|Shah|Chancellor)\s+"
+                               r"(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}?)\s+of\s+(?P<country>(?:the\s+)?[A-Z].*)")
+# a state named by its kind: "the Republic of the Philippines", "the Union of Burma", "the Kingdom of ..."
+STATE_NAMED = re.compile(r"(?:the\s+)?(?:[A-Z][\w'’\-]*\s+){0,3}(?:Republic|Kingdom|Union|Federation|Commonwealth|Empire)\s+of\s+\S")
+
+
+def _head_of_state(doc: Document, party: str, line: int, role: str, where: str) -> Entity | None:
+    """The person a title names by his title, name and country ("President Quirino of the Republic
+    of the Philippines"): the known person of that name, else the one known person of that family
+    name the text names, else the full name the text gives him ("President Elpidio Quirino" in the
+    address) as a provisional person, his family name alone his too; None where the words after
+    "of" name no country (a place the authority file knows, or a state by its kind)."""
+    from .names import _named_in_full  # (the names package needs this module's neighbours first)
+
+    titled = TITLED_OF_COUNTRY.fullmatch(party)
+    if titled is None:
+        return None
+    country = re.sub(r"^the\s+", "", titled.group("country"))
+    place = doc.authority.lookup(country)
+    if not (place is not None and place.kind == "place" or STATE_NAMED.match(country)):
+        return None
+    name, title = titled.group("name"), re.sub(r"\s+", " ", titled.group("title"))
+    known = doc.authority.lookup(name) or _titled_family_name(doc, f"{title} {name}")
+    if known is not None:
+        return known if known.kind == "person" else None
+    full = _named_in_full(doc, " ".join(doc.div.itertext()), name) if " " not in name else None
+    person = provisional_person(doc, full or name, line, f"named as the {role} {where}, {title} of {titled.group('country')}")
+    if full and name not in doc.aliases:
+        doc.aliases[name] = (person, "main")
+        person.forms[normalize(name)] = "short"
+    return person
 
 
 def _correspondents(doc: Document, text: str) -> list[Entity]:
