@@ -404,6 +404,15 @@ class CorrespondenceFromMetadata(Transform):
                               if re.match(r"(?:Sent|Dispatched|Despatched)\b", text_of(seg))), None)
             if sent_line is not None and YEAR_IN.search(text_of(sent_line)):
                 c.sent = day_of(parse_date(text_of(sent_line), ""))
+        if c.sent is None:  # "Received on January 5, 1942" the only date: sent that day or before, as a diary's entry
+            received_line = next((seg for seg in doc.div.iterfind(f"{T}opener/{T}seg[@type='transmission']")
+                                  if re.match(r"Received\s+on\b", text_of(seg))), None)
+            received = day_of(parse_date(text_of(received_line), "")) \
+                if received_line is not None and YEAR_IN.search(text_of(received_line)) else None
+            if received is not None and len(received.when or "") == 10:
+                c.sent = DateValue(when=received.when, inferred=True)
+                c.sent_note = (f"The source gives only the day the message was received, {display(received.when)}: "
+                               "sent that day or before.")
         if c.sent is None and raw.file_date:
             # FRUS's decimal file number ends in the date ("711.5/7–2150"): the telegram's when
             # nothing else dates it, inferred by the encoder
