@@ -33,6 +33,10 @@ from .notes import HEADING_MARK, _after_the_notes, _notes_by_item, attach_footno
 SOURCE_NOTE = re.compile(r"^\[(?:Source|Sources|Archive|Archival source)\s*:\s*(?P<cited>.+?(?:\bob\.)?)\.?\]$", re.I)
 
 
+# a line of stars or dashes alone: a break ("* * *"); after an item's text, the one between it and the next
+ITEM_SEPARATOR = re.compile(r"^(?:[-*_·•~—–]\s*){3,}$")
+
+
 class CompilationReader(Reader):
     name = "compilation"
     help = "printed compilation of several numbered telegrams with front matter and footnotes"
@@ -105,8 +109,12 @@ class CompilationReader(Reader):
             number, heading_line = lines[start]
             own_part = part
             # a part of the book after an item's text ("III. KOREA"): the items' after it
-            while len(blocks) > 1 and blocks[-1].kind == "text" and _part_heading(blocks[-1].text):
-                part = blocks.pop().text
+            # ("* * *" between the items, as a site sets them apart: no part of either)
+            while len(blocks) > 1 and (blocks[-1].kind == "text" and _part_heading(blocks[-1].text)
+                                       or ITEM_SEPARATOR.match(blocks[-1].text.strip())):
+                popped = blocks.pop()
+                if not ITEM_SEPARATOR.match(popped.text.strip()):
+                    part = popped.text
             if _no_telegram(heading_line.strip()):
                 left_out.append((number, clean_inline(heading_line), blocks))
                 continue
@@ -178,6 +186,8 @@ class CompilationReader(Reader):
         _notes_by_item(records)
         attach_footnotes(records)
         for record in records:
+            while len(record.blocks) > 1 and ITEM_SEPARATOR.match(record.blocks[-1].text.strip()):
+                record.blocks.pop()  # (the last item's "* * *" above the notes: no more its)
             if not [b for b in record.blocks if b.kind != "anchor"]:
                 raise self.fail(source, record.line, f"telegram {record.number_in_source} has a heading but no text")
         return records
