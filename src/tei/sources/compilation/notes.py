@@ -347,4 +347,17 @@ def _inline_anchor(within: list[tuple[RawTelegram, int]], mark: str, anchors: di
                     block.text = block.text.replace(f"[{mark}]", f"[{key}]")
                 anchors[mark] = record
                 return f"[{key}]"
+    if not mark.isdigit():
+        return None
+    # a number set apart after a comma, the sentence going on ("December 31st, 17 as it is"): the
+    # mark of the note the source has (and only then: else a number of the text), where no glued one is
+    spaced = re.compile(r"(?<=[A-Za-z][,;])\s+" + re.escape(mark) + r"(?=\s+[a-z])")
+    for record, end in reversed(within):
+        for block in reversed(record.blocks[:end]):
+            found = list(spaced.finditer(block.text)) if block.kind == "text" else []
+            if found:
+                m = found[-1]
+                block.text = f"{block.text[:m.start()]}[{key}]{block.text[m.end():]}"
+                anchors[mark] = record
+                return f"[{key}]"
     return None
