@@ -74,3 +74,37 @@ def test_a_note_number_set_apart_after_a_comma_is_its_mark_when_the_note_is_ther
     words = [text(etree.parse(str(f)).getroot().find(f".//{T}body/{T}div/{T}p")) for f in sorted((tmp_path / "b").glob("*.xml"))]
     assert words[0].startswith("I have read the account of the shipping conference of January 29th, 7 as the newspapers")
     assert "the loading, 8 in the order" in words[1]
+
+
+BODIES_ADDRESSED = "works-mao-stalin-1950-11-06-web-page-selected-works-bodies-in-the-address.txt"
+
+
+def test_bodies_named_by_address_lines_are_tagged(tmp_path):
+    """"Chairman Stalin," / "The Council of Ministers," / "The Government of the Soviet Union": the
+    body each line names, the file's government of the state the lines under it name (the Council
+    of Ministers of the USSR), the state inside the body's name (they were no names at all, only
+    "Soviet Union" a place)."""
+    docs = convert(tmp_path, BODIES_ADDRESSED)
+    (root,) = docs.values()
+    segs = root.findall(f".//{T}opener/{T}seg[@type='address']")
+    assert [text(s) for s in segs] == ["Chairman Stalin,", "The Council of Ministers,", "The Government of the Soviet Union"]
+    council, government = segs[1].find(f"{T}orgName"), segs[2].find(f"{T}orgName")
+    assert (text(council), council.get("ref")) == ("Council of Ministers", "#soviet-government")
+    assert (text(government), government.get("ref")) == ("Government of the Soviet Union", "#soviet-government")
+    assert government.find(f"{T}placeName").get("ref") == "#ussr"
+    assert segs[1].text == "The " and council.tail == ","
+
+
+def test_a_body_the_file_lacks_is_the_state_s_provisional_body(tmp_path):
+    """"The Cabinet of Ministers," over "The Democratic People's Republic of Korea": a body the
+    authority file lacks, provisional, its entry named with the state the line under it names (not
+    any state's "Cabinet of Ministers"), reported."""
+    report = Report()
+    docs = convert(tmp_path, "works-mao-kim-1952-09-09-web-page-selected-works-signed-note.txt", report=report)
+    (root,) = docs.values()
+    cabinet = root.find(f".//{T}opener/{T}seg[@type='address']/{T}orgName")
+    assert text(cabinet) == "Cabinet of Ministers"
+    (entry,) = root.xpath("//t:standOff//t:org[@xml:id=$id]", namespaces={"t": T[1:-1]}, id=cabinet.get("ref")[1:])
+    assert entry.get("type") == "government" and entry.get("cert") == "low"
+    assert text(entry.find(f"{T}orgName")) == "Cabinet of Ministers of the Democratic People's Republic of Korea"
+    assert [m.code for m in report.messages if "Cabinet" in m.text] == ["unresolved-name"]

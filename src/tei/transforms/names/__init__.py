@@ -25,7 +25,7 @@ from .. import E, T, Document, Transform
 from ..inline import markup
 from ...sources.base import ENGLISH
 from ...xmltext import text_of
-from .bodies import BODY_OF_BODY, GENERIC_BODY, _body_of_body, _of_another_party, _parties_of_text
+from .bodies import BODY_OF_BODY, GENERIC_BODY, _body_of_body, _of_another_party, _parties_of_text, address_bodies
 from .initials import (BODY_WORDS, CODE_NAMED, EXPLAINED, GLOSS_TITLE, INITIALED, OTHER_NAME, SPELLED_AGAIN, TITLE_WORDS,
                        _family_name_of, _in_full_form, _initialed_form, _other_initials, _surface_forms,
                        _with_initials, _with_initials_after)
@@ -56,6 +56,7 @@ class NameTagger(Transform):
         self._titled_pseudonyms(doc)
         self._explained_pseudonyms(doc, whole)
         self._correspondent_bodies(doc)
+        address_bodies(doc)
         # the generic bodies' names ("Politburo") the text uses for another party's body (read
         # when a name so generic is found: the scan of the whole text is not cheap)
         foreign = cache(lambda: {normalize(whole[s:e]) for s, e, body, _ in everything()

@@ -6,9 +6,11 @@ from __future__ import annotations
 import re
 
 from ...authority import GENERIC_BODIES, GENERIC_BODY_PATTERN, Entity, normalize
-from .. import Document
+from .. import E, T, Document
 from ...regexes import led
 from .patterns import LOW, UP
+from .provisional import line_of, provisional_entry
+from ...xmltext import text_of
 
 
 # the sender speaking of his own party: "our Party", "our Central Committee"
@@ -94,3 +96,46 @@ def _body_of_body(doc: Document, kind: str, of: str) -> Entity | None:
     wanted = {normalize(f"{kind} of {the}{f}") for f in owner.forms for the in ("", "the ")}
     found = [e for e in doc.authority.entities.values() if e.kind == "org" and wanted & set(e.forms)]
     return found[0] if len(found) == 1 else None
+
+
+# an address line naming a body by its kind, whose state the next line (or its own "of ...") names:
+# "The Council of Ministers," / "The Government of the Soviet Union"
+ADDRESS_BODY = re.compile(rf"^(?:The\s+)?(?P<name>(?P<kind>(?:[{UP}][{LOW}]+\s+)*?(?:Council\s+of\s+(?:People's\s+)?"
+                          r"Ministers|Council\s+of\s+(?:People's\s+)?Commissars|Government|Cabinet|State\s+Council"
+                          r"|Ministry\s+of\s+[A-Z][a-z]+(?:\s+Affairs)?))"
+                          rf"(?:\s+of\s+(?:the\s+)?(?:[{UP}][\w'’\-]*(?:\s+(?:of\s+(?:the\s+)?)?[{UP}][\w'’\-]*)*))?)"
+                          r"\s*[,.;]?$")
+
+
+def address_bodies(doc: Document) -> None:
+    """The bodies an address names line by line, before the names pass: each an orgName, the
+    file's body of the state the line or the next names ("Council of Ministers" + "the Soviet
+    Union": the Council of Ministers of the USSR), else a provisional body (they were no names)."""
+    segs = list(doc.div.iterfind(f"{T}opener/{T}seg[@type='address']"))
+    for i, seg in enumerate(segs):
+        m = ADDRESS_BODY.match((seg.text or "").strip()) if not len(seg) else None
+        if m is None:
+            continue
+        body = doc.authority.lookup(m.group("name"))
+        places = []
+        if body is None or body.kind != "org":
+            # the state: named in the line ("of the Soviet Union") or in the lines under it
+            named = [(place, line[:e] if re.fullmatch(r"\s*The\s+", line[:s]) else line[s:e])
+                     for line in map(text_of, segs[i:]) for s, e, place, _ in doc.authority.find(line, "place")]
+            places = [place for place, _ in named]
+            # ("Cabinet of Ministers" + the state, or "Government of the Soviet Union" as "Government" + its other names)
+            body = next((found for place in places for kind in dict.fromkeys((m.group("name"), m.group("kind")))
+                         for form in place.forms for the in ("the ", "")
+                         if (found := doc.authority.lookup(f"{kind} of {the}{form}")) is not None
+                         and found.kind == "org"), None)
+        if body is None:  # (a body of the state under it named so: "Cabinet of Ministers of North Korea", not any)
+            own = doc.authority.find(seg.text, "place")
+            # (the state as the line under it names it: "the Democratic People's Republic of Korea")
+            whose = " of " + re.sub(r"^The\b", "the", named[0][1].strip(" ,.;")) if named and not own else ""
+            body = provisional_entry(doc, "org", m.group("name") + whose, line_of(seg),
+                                     "an address line naming a body", "government")
+        text = seg.text
+        start = text.index(m.group("name"))
+        seg.text = text[:start]
+        seg.append(E("orgName", m.group("name"), ref="#" + body.id))
+        seg[-1].tail = text[start + len(m.group("name")):]
