@@ -101,8 +101,9 @@ def overprints(pdf: Path) -> list[tuple[int, str, str]]:
     """Words of two different lines printed on top of each other: (page, word, word).  Words of
     one line share their top; two boxes of different lines that overlap by more than a third of
     the smaller box's height and cross horizontally are an overprint."""
-    found = []
-    for page, words in enumerate(word_boxes(pdf), start=1):
+    found, pages = [], word_boxes(pdf)
+    assert any(pages), f"no word read from {pdf}"  # (else no overprint is found in nothing)
+    for page, words in enumerate(pages, start=1):
         words = sorted(words, key=lambda b: b[1])
         for i, (x0, y0, x1, y1, w) in enumerate(words):
             for (u0, v0, u1, v1, z) in words[i + 1:]:

@@ -21,7 +21,9 @@ def convert(tmp_path: Path, *names: str, report: Report | None = None) -> dict:
     report = report if report is not None else Report()
     convert_sources([SOURCES / n for n in names], tmp_path, report=report)
     assert not report.count("error"), [str(m) for m in report.messages]
-    return {p.stem: etree.parse(str(p)).getroot() for p in sorted(tmp_path.glob("*.xml"))}
+    docs = {p.stem: etree.parse(str(p)).getroot() for p in sorted(tmp_path.glob("*.xml"))}
+    assert docs, f"no TEI file written for {names}"  # (else a test of what is not in them passes on nothing)
+    return docs
 
 
 def lines(el) -> list[tuple[str, str]]:

@@ -1497,10 +1497,11 @@ def test_the_network_keeps_its_nodes_and_names_apart(tmp_path, folder):
     for i, (x1, y1, r1) in enumerate(nodes):
         for x2, y2, r2 in nodes[i + 1:]:
             assert math.dist((x1, y1), (x2, y2)) > r1 + r2
-    for label in svg.iter(f"{S}text"):
-        if label.get("class") == "node-label":
-            x, y = float(label.get("x")), float(label.get("y"))
-            assert all(math.dist((x, y), (cx, cy)) > r for cx, cy, r in nodes), label.text
+    labels = [label for label in svg.iter(f"{S}text") if label.get("class") == "node-label"]
+    assert labels
+    for label in labels:
+        x, y = float(label.get("x")), float(label.get("y"))
+        assert all(math.dist((x, y), (cx, cy)) > r for cx, cy, r in nodes), label.text
     assert max(float(line.get("stroke-width")) for line in svg.iter(f"{S}line")) <= 7
 
 

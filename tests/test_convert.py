@@ -94,6 +94,7 @@ def test_golden(seeds_tei, doc_id):
 
 
 def test_publication_date_follows_source_date_epoch(seeds_tei):
+    assert outputs(seeds_tei)
     for path in outputs(seeds_tei).values():
         root = etree.parse(str(path)).getroot()
         date = root.find(f"{T}teiHeader/{T}fileDesc/{T}publicationStmt/{T}date")

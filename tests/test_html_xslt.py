@@ -139,6 +139,7 @@ def test_name_links_to_index_with_identification_on_focus():
 
 def test_nested_names_do_not_nest_links():
     page = render('<p><orgName ref="#stalin">Government of <placeName ref="#beijing">Beijing</placeName></orgName></p>')
+    assert [" ".join(a.text_content().split()) for a in reading(page).xpath(".//a")] == ["Government of Beijing"]
     assert not page.xpath("//a//a")
 
 

@@ -76,6 +76,8 @@ def test_cached_and_fresh_outputs_are_identical(workspace, monkeypatch, tmp_path
     convert_sources([seeds], fresh, report=Report())
     cached_out = tmp_path / "cached"
     run(seeds, cached_out, cache, monkeypatch)
+    names = sorted(p.name for p in fresh.glob("*.xml"))
+    assert names and sorted(p.name for p in cached_out.glob("*.xml")) == names
     for path in fresh.glob("*.xml"):
         assert (cached_out / path.name).read_bytes() == path.read_bytes(), path.name
 

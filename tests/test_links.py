@@ -41,6 +41,7 @@ def test_a_chain_of_alike_telegrams_does_not_become_one_group():
             for p in range(4) for d in range(6)]
     links = compute_links(sigs)
     publication = {s.id: s.publication for s in sigs}
+    assert any(found.get("witness") for found in links.values())  # (alike across publications: linked)
     for doc_id, found in links.items():
         group = [doc_id] + found.get("witness", [])
         assert len({publication[i] for i in group}) == len(group), group

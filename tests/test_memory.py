@@ -24,6 +24,7 @@ XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 
 def same_site(a: Path, b: Path) -> None:
     files_a = sorted(str(p.relative_to(a)) for p in a.rglob("*") if p.is_file())
+    assert files_a  # (two empty sites are not the same site)
     assert files_a == sorted(str(p.relative_to(b)) for p in b.rglob("*") if p.is_file())
     for name in files_a:
         assert (a / name).read_bytes() == (b / name).read_bytes(), name

@@ -53,7 +53,9 @@ def test_the_office_before_its_holder_in_brackets_is_no_pseudonym(tmp_path):
     """"The Soviet Ambassador (Gromyko)": "Ambassador" is the office, not a name Gromyko went by
     (it was tagged as his pseudonym, in the heading and wherever the text says "Ambassador")."""
     root = convert_one(tmp_path, UNFILED_LETTER)
-    assert not [p for p in root.find(f".//{T}text").iter(f"{T}persName") if text(p) == "Ambassador"]
+    names = list(root.find(f".//{T}text").iter(f"{T}persName"))
+    assert not [p for p in names if text(p) == "Ambassador"]
+    assert "Gromyko" in [text(p) for p in names if p.get("ref") == "#gromyko"]  # (the holder is still found)
 
 
 def test_a_possessive_is_not_part_of_the_name(tmp_path):
