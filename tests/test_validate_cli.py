@@ -249,6 +249,7 @@ def test_parallel_run_finds_the_same_problems(broken, monkeypatch):
     sequential = run([broken], jobs=1)
     monkeypatch.setattr(engine, "PARALLEL_MIN_PER_JOB", 5)
     parallel = run([broken], jobs=2)
+    assert sequential.problems  # (the broken files' problems, not two empty lists)
     assert parallel.problems == sequential.problems and len(parallel.files) == 40
 
 
