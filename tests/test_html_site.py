@@ -14,6 +14,8 @@ from lxml import etree, html as lxml_html
 from tei.html import render_site
 from tei.messages import Report
 
+from conftest import IN_CI, PAGEFIND
+
 XLINK = "{http://www.w3.org/1999/xlink}href"
 
 
@@ -30,6 +32,7 @@ def sources_site(sources_tei, tmp_path_factory) -> Path:
     report = Report()
     result = render_site(sources_tei, out, report)
     assert result.ok, [str(m) for m in report.messages]
+    assert result.search or not (IN_CI or PAGEFIND), [str(m) for m in report.messages]
     (out / ".search-built").write_text("yes" if result.search else "")
     return out
 
