@@ -662,7 +662,6 @@ def test_the_source_editors_note_in_the_line_stays_in_the_line():
 def test_a_source_dated_in_iso_shows_the_date_as_a_reader_writes_it():
     """A record whose date field gave "1953-03-21" showed "Wilson Center, 1953-03-21" in its
     Source row: now "21 March 1953", as the other pages."""
-    header = """<profileDesc/>"""
     doc = f"""<TEI xmlns="{TEI}" xml:id="t"><teiHeader><fileDesc><titleStmt><title type="main">T</title></titleStmt>
       <publicationStmt><p/></publicationStmt><sourceDesc><bibl type="witness"><title level="a">A record</title>
       <title level="m">Wilson Center Digital Archive</title><publisher>Wilson Center</publisher>

@@ -13,7 +13,6 @@ dots; a Stanford book of 1977 with its imprint over three lines and notes after 
 
 from __future__ import annotations
 
-from pathlib import Path
 
 from lxml import etree
 

@@ -13,13 +13,12 @@ heading; a Belgrade white book with its title over several lines above a ministr
 
 from __future__ import annotations
 
-from pathlib import Path
 
 from lxml import etree
 
 from tei.messages import Report
 
-from source_helpers import SOURCES, T, convert, text
+from source_helpers import T, convert, text
 
 
 def children(div) -> list[str]:

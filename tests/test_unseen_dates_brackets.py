@@ -13,12 +13,11 @@ words ("the decisions [on the question of the airfields]") and describes what is
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 from lxml import etree
 
-from source_helpers import SOURCES, T, convert, lines
+from source_helpers import T, convert, lines
 
 
 def dates(el) -> list[tuple[str, dict]]:

@@ -9,12 +9,11 @@ from __future__ import annotations
 import re
 import subprocess
 
-from lxml import etree
 from lxml import html as lxml_html
 
 from conftest import SHARED, require
 from print_helpers import dehyphenate, pdf_text
-from source_helpers import SOURCES, T, convert, text
+from source_helpers import T, convert, text
 from tei.html import render_site
 from tei.messages import Report
 

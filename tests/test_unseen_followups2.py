@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from source_helpers import SOURCES, T, convert, lines, text
+from source_helpers import T, convert, lines, text
 
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 

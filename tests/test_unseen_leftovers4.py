@@ -4,7 +4,7 @@ first printing, and initials read as "comrade"."""
 
 from __future__ import annotations
 
-from source_helpers import SOURCES, T, convert, convert_one, lines, text
+from source_helpers import T, convert, lines, text
 from tei.messages import Report
 
 RAILWAYMEN = "works-mao-railwaymen-1949-11-03-dated-only-by-its-first-printing.txt"
@@ -17,7 +17,7 @@ def test_a_text_dated_only_by_its_first_printing_takes_that_issues_day_inferred(
     day or before; the day is the sent date, marked as the encoder's inference, and said so."""
     report = Report()
     [root] = convert(tmp_path, RAILWAYMEN, report=report).values()
-    assert root.get(f"{{http://www.w3.org/XML/1998/namespace}}id").startswith("tg-1949-11-03-mao-")
+    assert root.get("{http://www.w3.org/XML/1998/namespace}id").startswith("tg-1949-11-03-mao-")
     sent = root.find(f".//{T}correspAction[@type='sent']")
     date = sent.find(f"{T}date")
     assert (date.get("when"), date.get("evidence"), date.get("resp")) == ("1949-11-03", "internal", "#encoder")

@@ -5,7 +5,7 @@ numbered "1." and marked in the text by superscripts."""
 
 from __future__ import annotations
 
-from source_helpers import SOURCES, T, convert, text
+from source_helpers import T, convert, text
 from tei.textio import decode
 
 

@@ -4,8 +4,7 @@ letters quoted in cables)."""
 
 from __future__ import annotations
 
-from lxml import etree
-from source_helpers import T, convert, convert_one, lines, refused, text, witness
+from source_helpers import T, convert, convert_one, lines, refused, text
 from tei.messages import Report
 
 

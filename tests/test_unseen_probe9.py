@@ -35,7 +35,7 @@ def test_the_current_site_cites_the_record_under_to_cite(tmp_path):
     text before "Document Information", the citation under "To Cite" (it was not read: the
     record was titled "Wilson Center", from the site's name, and had no address or number)."""
     root = one(tmp_path, "cable-ho-filippov-1950-02-02-current-site-to-cite-after-the-text.txt")
-    assert root.get(f"{{http://www.w3.org/XML/1998/namespace}}id") == "tg-1950-02-02-ho-chi-minh-stalin-wilson-center-300412"
+    assert root.get("{http://www.w3.org/XML/1998/namespace}id") == "tg-1950-02-02-ho-chi-minh-stalin-wilson-center-300412"
     assert root.findtext(f".//{T}title[@type='source']") == "Cable from Ho Chi Minh to Filippov [Stalin]"
     assert root.find(f".//{T}sourceDesc/{T}bibl/{T}ref").get("target") == "https://digitalarchive.wilsoncenter.org/document/300412"
     body = text(root.find(f".//{T}body"))

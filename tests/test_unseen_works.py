@@ -3,7 +3,6 @@ marked by a superscript or by a digit after a date's full stop."""
 
 from __future__ import annotations
 
-from pathlib import Path
 
 from lxml import etree
 

@@ -4,11 +4,9 @@ names only the addressee, closing and address lines the structure pass did not r
 
 from __future__ import annotations
 
-from pathlib import Path
 
-from lxml import etree
 
-from source_helpers import SOURCES, T, convert, lines, text
+from source_helpers import T, convert, lines, text
 
 
 def test_an_editors_dating_note_under_the_signature_dates_the_telegram(tmp_path):
