@@ -56,18 +56,7 @@ def _files(folder: Path) -> Iterator[tuple[str, str]]:
 
 def _listed(folder: Path) -> Iterator[str]:
     """The paths (relative, with /) of every file under folder, in no order."""
-    def walk(path: str, rel: str) -> Iterator[str]:
-        try:
-            with os.scandir(path) as scan:
-                for entry in scan:
-                    if entry.is_dir(follow_symlinks=False):
-                        yield from walk(entry.path, f"{rel}{entry.name}/")
-                    else:
-                        yield f"{rel}{entry.name}"
-        except OSError:
-            return
-
-    yield from walk(str(folder), "")
+    return (rel for rel, _ in _inodes(str(folder)))
 
 
 def _inodes(folder: str) -> Iterator[tuple[str, tuple[int, int]]]:

@@ -390,7 +390,6 @@ NUMBER_ALONE = re.compile(r"^(?:No\.\s*|(?:Document|DOCUMENT|Doc\.|DOC\.)\s+(?:N
 
 # a date alone between the number and the heading: "Document No. 1" / "14 January 1950" / "TELEGRAM FROM ..."
 SENT_ON = re.compile(r"^(?:Sent|Received|Dispatched|Despatched)\s+on\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+1[89]\d\d\.?$")
-MARKING_ALONE = re.compile(MARKED_FROM.replace(r"(?:\s+(?:Message|Telegram|Cable))?\s+from", "") + r"$")
 MESSAGE_FROM = re.compile(r"^(?:Message|Telegram|Cable)\s+from\s+[A-Z].{3,150}\sto\s")
 DATE_ALONE = re.compile(r"^(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+1[89]\d\d\.?$")
 

@@ -67,7 +67,7 @@ PLACE_ADDRESS = re.compile(r"^(?!(?:Mr|Mrs|Ms|Dr|Messrs|Gen|Col|Cde|Com|Comr|Tov
 # The markings a cable carries above its text (the words of Soviet and Chinese cables in
 # translation): secrecy and handling, priority, the copy; the form's name; its number; where and
 # when it was sent and received.  Each a short line of its own.
-ORDINAL = _ORDINAL_WORD = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
+_ORDINAL_WORD = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
 MARKING = re.compile(r"^(?:(?:(?:top|strictly|most)\s+)?(?:secret|confidential)(?:\s+and\s+(?:personal|urgent))?"
                      r"|(?:top\s+|highest\s+|extremely\s+|most\s+|operational\s+)?(?:priority|urgent|immediate)(?:\s+priority)?"
                      # (the Russian cable's highest priority, transliterated: "MOLNIYA", "Molniya" = lightning)
@@ -82,7 +82,7 @@ MARKING = re.compile(r"^(?:(?:(?:top|strictly|most)\s+)?(?:secret|confidential)(
                      r"|copy(?:\s+(?:(?:no\.?|nº|n°|№|#)\s*)?\d+(?:\s+of\s+\d+)?)?"
                      # the form's letterhead, the office that issued it: "MID USSR", "Tenth Department",
                      # "SECOND MAIN ADMINISTRATION OF THE GENERAL STAFF OF THE SOVIET ARMY", the cipher office's "3RD UNIT"
-                     r"|(?:MID|MFA|NKID)\s+(?:USSR|SSSR)|" + ORDINAL + r"\s+(?:main\s+)?(?:department|directorate|administration|unit|section)"
+                     r"|(?:MID|MFA|NKID)\s+(?:USSR|SSSR)|" + _ORDINAL_WORD + r"\s+(?:main\s+)?(?:department|directorate|administration|unit|section)"
                      r"(?:\s+of\s+the\s+[\w\s]{3,60})?)[.:!]?$", re.I)
 
 
@@ -102,7 +102,7 @@ NUMBER_LINE = re.compile(r"^(?:[A-Za-z]+\.?\s+){0,3}(?:No|NO|no|Nr|NR|Nº|N°|�
 
 
 # (not a sentence of the text that begins so: "Received your telegram of 26th February. I am very happy.")
-TRANSMISSION = re.compile(r"^(?:from\s+[A-Z][\w\- ]{1,40}?(?:[.,]\s*|\s+)|" + ORDINAL + r"\s+(?:main\s+)?department\s+)?(?:dispatched|sent|received|transmitted|arrived|"
+TRANSMISSION = re.compile(r"^(?:from\s+[A-Z][\w\- ]{1,40}?(?:[.,]\s*|\s+)|" + _ORDINAL_WORD + r"\s+(?:main\s+)?department\s+)?(?:dispatched|sent|received|transmitted|arrived|"
                           rf"delivered|deciphered|incoming|outgoing|distributed|{CLERK_VERB}\s+(?:by|on|at))\b(?!\s+(?:your|our|my|his|their)\b)", re.I)
 
 
