@@ -32,9 +32,10 @@ REACH = 80
 WIDE_SPACE = re.compile(r"\s{3}")  # (REACH counts on words a space or two apart)
 
 
-def _near(cue: re.Pattern, text: str) -> tuple[tuple[int, int], ...]:
-    """The windows of the text (start, end) within REACH of the cue's matches, merged."""
-    if len(text) <= 2 * REACH or WIDE_SPACE.search(text):
+def _near(cue: re.Pattern, text: str, whole: bool) -> tuple[tuple[int, int], ...]:
+    """The windows of the text (start, end) within REACH of the cue's matches, merged (whole:
+    the text is one window, see _one_window)."""
+    if whole:
         # (any cue's window is the whole text; and where words stand far apart, a date may
         # reach further than REACH: "14th" and "January" 40 spaces apart)
         return ((0, len(text)),) if cue.search(text) else ()
@@ -46,6 +47,11 @@ def _near(cue: re.Pattern, text: str) -> tuple[tuple[int, int], ...]:
         else:
             windows.append([start, end])
     return tuple((a, b) for a, b in windows)
+
+
+def _one_window(text: str) -> bool:
+    """Whether any cue's window is the whole text: a short one, or one whose words stand far apart."""
+    return len(text) <= 2 * REACH or WIDE_SPACE.search(text) is not None
 
 
 def find_dates(text: str, context: str = "", routing: bool = False) -> list[Found]:
@@ -63,9 +69,11 @@ def _find_dates(text: str, context: str, routing: bool) -> tuple[Found, ...]:
     taken: list[tuple[int, int]] = []
     # where in the text each need is met: a pattern that needs a month's name or a separated
     # number is run only near one (a long paragraph's dates are a few words of it)
-    near = {"month": _near(MONTH_WORD, text), "sep": _near(SEPARATED, text), "year": _near(YEAR_WORD, text)}
+    whole = _one_window(text)
+    near = {"month": _near(MONTH_WORD, text, whole), "sep": _near(SEPARATED, text, whole),
+            "year": _near(YEAR_WORD, text, whole)}
     near["between"] = near["spelled"] = near["month"]
-    near["the-day"] = _near(ORDINAL, text)
+    near["the-day"] = _near(ORDINAL, text, whole)
     lacks = {need: not windows for need, windows in near.items()}
     lacks["between"] = lacks["month"] or "etween" not in text
     lacks["spelled"] = lacks["month"] or not any(k in text for k in _SPELLED_ENDS)

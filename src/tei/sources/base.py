@@ -49,6 +49,8 @@ def pdf_spacing(text: str) -> str:
     8" -> "1918", "1 4" -> "14"), a space before a comma after a figure gone; line for line, the line numbers
     kept.  Any other text as it is (two spaces there part columns: structure.columns)."""
     lines = text.split("\n")
+    if sum("  " in l.strip() for l in lines) < 5:
+        return text  # (fewer than five lines with a gap of two spaces: the gaps need no counting)
     gaps = [_GAP.findall(l.strip()) for l in lines]
     counted = [g for g in gaps if len(g) >= 2]
     wide = [g for g in counted if sum(len(s) >= 2 for s in g) >= 0.8 * len(g)]
@@ -378,6 +380,8 @@ def columns(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], int]:
     are joined (see wrap_width)."""
     starts: dict[int, int] = {}
     for _, line in lines:
+        if "   " not in line:
+            continue  # (the gutter's spaces; most lines have none)
         for m in _GUTTER.finditer(line):
             starts[m.end()] = starts.get(m.end(), 0) + 1
     gutter = max(starts, key=lambda g: (starts[g], -g), default=0)

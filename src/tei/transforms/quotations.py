@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 
+from ..regexes import led
 from . import E, T, Document, Transform
 from .inline import markup
 
 # Opening and closing marks in the pairs printers use; the content may not contain either.
 # Guillemets («...», as translations from Russian keep them) may hold quotation marks of the other kinds.
-PAIRS = re.compile(r"«([^«»\n]{1,300})»|„([^„“”\"\n]{1,200})[“”]|“([^“”\"\n]{1,200})”|(?<![\w])\"([^\"\n]{1,200})\"(?![\w])")
+PAIRS = led(re.compile(r"«([^«»\n]{1,300})»|„([^„“”\"\n]{1,200})[“”]|“([^“”\"\n]{1,200})”|(?<![\w])\"([^\"\n]{1,200})\"(?![\w])"))
 SKIP = {T + "note", T + "gap", T + "head"}
 
 

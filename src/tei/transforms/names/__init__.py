@@ -20,13 +20,14 @@ from functools import cache
 
 from lxml import etree
 
+from ...regexes import led
 from ...authority import KINDS, Entity, any_apostrophe, normalize
 from .. import E, T, Document, Transform
 from ..inline import markup
 from ...sources.base import ENGLISH
 from ...xmltext import text_of
 from .bodies import BODY_OF_BODY, GENERIC_BODY, _body_of_body, _of_another_party, _parties_of_text, address_bodies
-from .initials import (BODY_WORDS, CODE_NAMED, EXPLAINED, GLOSS_TITLE, INITIALED, OTHER_NAME, SPELLED_AGAIN, TITLE_WORDS,
+from .initials import (BODY_WORDS, CODE_NAME_WORDS, CODE_NAMED, EXPLAINED, GLOSS_TITLE, INITIALED, OTHER_NAME, SPELLED_AGAIN, TITLE_WORDS,
                        _family_name_of, _in_full_form, _initialed_form, _other_initials, _surface_forms,
                        _with_initials, _with_initials_after)
 from .patterns import (CAPS_SURNAME, COPY_HOLDER, ENTITY_TAGS, FRIENDS, LETTER_SPACED, LISTED, MADAME, NAMED_AFTER,
@@ -38,7 +39,7 @@ from .provisional import _provisional_id, alias_of, line_of, provisional_person
 
 
 # a word in capitals long enough to be a name of several words written as one ("HOCHIMINH")
-SOLID_NAME = re.compile(r"(?<![\w.\-])[A-Z]{8,}(?![\w\-])")
+SOLID_NAME = led(re.compile(r"(?<![\w.\-])[A-Z]{8,}(?![\w\-])"))
 
 class NameTagger(Transform):
     def apply(self, doc: Document) -> None:
@@ -196,7 +197,8 @@ class NameTagger(Transform):
         Shaoqi)", a part of his name)."""
         # "“Mr. Brown” was the code name used for Molotov" (a note): Brown is Molotov, as the name
         # he went by (not "the code name of the operation")
-        for m in (m for pattern in CODE_NAMED for m in pattern.finditer(whole)):
+        code_named = CODE_NAMED if CODE_NAME_WORDS.search(whole) else []
+        for m in (m for pattern in code_named for m in pattern.finditer(whole)):
             name, who = m.group("name"), doc.authority.lookup(m.group("who"))
             if (who is None or who.kind != "person" or name.lower() in NOT_NAMES | TITLE_WORDS
                     or name in doc.aliases or doc.authority.lookup(name) is not None):

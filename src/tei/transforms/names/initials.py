@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ...regexes import led
 from ...authority import Entity, any_apostrophe, normalize
 from .. import Document
 from .patterns import LOW, UP
@@ -23,6 +24,7 @@ _WHO = rf"(?P<who>[{UP}][\w’'\-]+(?:\s[{UP}][\w’'\-]+){{0,2}})"
 CODE_NAMED = [re.compile(rf"(?<![\w’'\-]){_QUOTED_NAME},?\s+(?:(?:is|was|being)\s+)?(?:the|a|his|her)\s+{_CODE_NAME}"
                          rf"(?:\s+(?:used|given|adopted))?\s+(?:for|of|by|to)\s+{_WHO}"),
               re.compile(rf"(?<![\w’'\-]){_WHO}['’]s\s+{_CODE_NAME},?\s+{_QUOTED_NAME}")]
+CODE_NAME_WORDS = re.compile(_CODE_NAME)  # (in every match of CODE_NAMED: few texts have one, the patterns are slow to rule out)
 
 
 # a name of two or three words, another name in round brackets after it: "Ye Chi-chuang (Ye Jizhuang)"
@@ -76,7 +78,7 @@ def _comrade(initials: str, name: str, entity: Entity) -> bool:
 
 
 # a name after initials: "V. V. Kuznetsov", "I.V. Kovalev"
-INITIALED = re.compile(rf"(?<![\w.])(?:{INITIAL}\s?){{1,3}}(?P<name>[{UP}][\w’'\-]+)")
+INITIALED = led(re.compile(rf"(?<![\w.])(?:{INITIAL}\s?){{1,3}}(?P<name>[{UP}][\w’'\-]+)"))
 
 
 def initialled(authority, name: str) -> Entity | None:

@@ -572,7 +572,10 @@ def is_signature(text: str) -> bool:
     """A name alone on its line: capitalised words, initials, a bracketed identification (or a
     name in parentheses after it: "Andreev (Mikoyan)", "W. Gomułka (Wiesław)"); or the name the
     editor supplies for a copy nobody signed, in brackets, "[George F. Kennan]"."""
-    whole = re.fullmatch(r"\[\s*([^\[\]]+?)\s*\]", strip_quotes(text))
+    stripped = strip_quotes(text)
+    if "[" not in stripped and "(" not in stripped and len(stripped) - stripped.count(" ") > 50:
+        return False  # (a paragraph: more than 50 characters whatever is taken out below, the spaces of "S H T Y K O V")
+    whole = re.fullmatch(r"\[\s*([^\[\]]+?)\s*\]", stripped)
     if whole and not re.fullmatch(r"(?i)signature|signed|illegible.*|\w+ signature", whole.group(1)):
         text = whole.group(1)
     text = re.sub(r"\[[^\]]*\]|(?<=\w)\s*\((?:[A-Z][\w'’\-]*\.?\s?){1,3}\)$", "", strip_quotes(text)).strip()
@@ -633,7 +636,10 @@ def _dateline(text: str, block: Block) -> list:
 
 def is_dateline(text: str) -> bool:
     # (the day the form left blank, as the editor says: "[date left blank] October 1948")
-    parts = split_date(BLANK_DAY.sub("", RECEIVED_AFTER.sub("", strip_quotes(text))))
+    text = strip_quotes(text)
+    if "(" in text:  # (a line without a bracket has no note of receipt: the pattern is tried at every position)
+        text = RECEIVED_AFTER.sub("", text)
+    parts = split_date(BLANK_DAY.sub("", text))
     if not parts:
         return False
     before, _, after = parts
