@@ -406,9 +406,13 @@ class Authority:
                 found.append((start, end, entity, form_type))
         return tuple(found)
 
-    @per_source.remember
     def _forms(self, text: str, kind: str | None = None) -> tuple[tuple[int, int, str, str], ...]:
         """(start, end, normalized form, form type) of every name form of the file in the text."""
+        # (a short text, a name or a line, recurs from source to source, "Stalin", "Moscow": kept
+        # while the process lives, as the file does not change; a longer one while its source is read)
+        return self._short_forms(text, kind) if len(text) <= 64 else self._long_forms(text, kind)
+
+    def _scan(self, text: str, kind: str | None = None) -> tuple[tuple[int, int, str, str], ...]:
         pattern = self._kind_pattern(kind) if kind else self._pattern
         found = []
         for match in pattern.finditer(text):
@@ -416,6 +420,9 @@ class Authority:
             if key in self.by_form:
                 found.append((match.start(), match.end(), key, self.form_type.get(key, "variant")))
         return tuple(found)
+
+    _short_forms = lru_cache(maxsize=1 << 16)(_scan)
+    _long_forms = per_source.remember(_scan)
 
     def _kind_pattern(self, kind: str) -> re.Pattern:
         pattern = self._by_kind.get(kind)
