@@ -84,10 +84,15 @@ def normalize(name: str) -> str:
     """The key a name form is looked up by: case, hyphens, apostrophes and spacing folded."""
     # (the apostrophes first: NFKC makes the acute accent "´" a space and a combining accent)
     name = unicodedata.normalize("NFKC", name.translate(ONE_APOSTROPHE))
-    name = re.sub(r"[\s\-‐–]+", " ", name)
-    name = re.sub(r"\s*\.\s*", ". ", name)
+    name = _SPACES.sub(" ", name)
+    name = _FULL_STOP.sub(". ", name)
     # (a surname in "-ov" as the French or German transliteration prints it, "Kolaroff": the same key)
-    return _strip_accents(re.sub(r"(?<=[^\W\d_][oe])ff\b", "v", name.strip().casefold()))
+    return _strip_accents(_OFF.sub("v", name.strip().casefold()))
+
+
+_SPACES = re.compile(r"[\s\-‐–]+")
+_FULL_STOP = re.compile(r"\s*\.\s*")
+_OFF = re.compile(r"(?<=[^\W\d_][oe])ff\b")
 
 
 def _strip_accents(text: str) -> str:
@@ -207,6 +212,12 @@ def _factored(indices: list[int], leads, blind: list[bool]) -> list[str]:
             else:
                 written.append(piece + (after[0] if len(after) == 1 else "(?:" + "|".join(after) + ")"))
     return written
+
+
+# ("t." is the Russian for comrade only before a surname: "T. Vyshinsky", not "T. F. Tsiang",
+# whose "T." is an initial, another one after it)
+_TITLE_BEFORE = re.compile(r"^(?:comrade|cde\.?|tov\.|t\.(?!\s*(?:[A-Z]|Ya|Yu|Ye|Yo|Zh|Sh|Ch|Kh|Ts)\.)|chairman|marshal"
+                           r"|generalissimo|mr\.?|mrs\.?)\s+", re.I)
 
 
 class Authority:
@@ -432,10 +443,7 @@ class Authority:
 
     def lookup(self, name: str) -> Entity | None:
         """The entry a whole name refers to, e.g. a correspondent named in a title."""
-        # ("t." is the Russian for comrade only before a surname: "T. Vyshinsky", not "T. F. Tsiang",
-        # whose "T." is an initial, another one after it)
-        name = re.sub(r"^(?:comrade|cde\.?|tov\.|t\.(?!\s*(?:[A-Z]|Ya|Yu|Ye|Yo|Zh|Sh|Ch|Kh|Ts)\.)|chairman|marshal|generalissimo"
-                      r"|mr\.?|mrs\.?)\s+", "", name.strip(), flags=re.I)
+        name = _TITLE_BEFORE.sub("", name.strip())
         return self._entity(normalize(name)) or self.solid(name)
 
     @cached_property

@@ -197,7 +197,10 @@ def roman_number(text: str) -> int:
 
 def clean_inline(text: str) -> str:
     """Collapse runs of spaces; keep every character of the source otherwise."""
-    return re.sub(r"[ \t\u00a0]+", " ", text).strip()
+    return _SPACE_RUN.sub(" ", text).strip()
+
+
+_SPACE_RUN = re.compile(r"[ \t\u00a0]+")
 
 
 # A syllable of the romanizations of Chinese and Korean (Wade-Giles, pinyin, McCune-Reischauer):
@@ -232,6 +235,9 @@ def _folded(text: str) -> str:
     return text.lower().translate(ONE_APOSTROPHE)
 
 
+_COLON_OR_DASH_BEFORE = re.compile(r"[:—–]\s*$")
+
+
 def title_case(line: str, names: Iterable[str] = ()) -> str:
     """A title printed in capitals, as a catalogue gives it: 'DOCUMENTS OF THE SINO-SOVIET
     ALLIANCE' -> 'Documents of the Sino-Soviet Alliance'; acronyms stay ('USSR', 'CCP'; 'VKP(B)'
@@ -257,7 +263,7 @@ def title_case(line: str, names: Iterable[str] = ()) -> str:
         before = line[start - 1] if start else ""
         # (after an item's number, "No. 8 THE TELEGRAM"; a word after a colon or a dash begins the
         # title again: "Documents: The Alliance")
-        first = not seen_word or bool(_ITEM_NUMBER.fullmatch(line[:start]) or re.search(r"[:—–]\s*$", line[:start]))
+        first = not seen_word or bool(_ITEM_NUMBER.fullmatch(line[:start]) or _COLON_OR_DASH_BEFORE.search(line[:start]))
         seen_word = True
         if any(fixed[start:end]) or not word.isupper():
             continue

@@ -390,12 +390,15 @@ def _place_page_markers(front: list[tuple[int, str]], items: list[list[Block]]) 
             following.insert(0, this.pop())
 
 
+_NUMBERED = re.compile(r"^[\[(]?(\d{1,4})[.)\]]?\s+\S")  # (a line that begins with a number)
+
+
 def _bare_page_numbers(items: list[list[Block]], lines: list[tuple[int, str]]) -> None:
     """A number alone on its line at the end of an item ("J. STALIN" / "27"), that no note
     in the book is numbered with, is the page's number at its foot, not a note's mark: a
     page marker ("[p. 27]")."""
     # (any line beginning with the number may be its note: "27 See ...", "27. ...", "[27] ...")
-    notes = {m.group(1) for _, l in lines for m in [re.match(r"^[\[(]?(\d{1,4})[.)\]]?\s+\S", l.strip())] if m}
+    notes = {m.group(1) for _, l in lines for m in [_NUMBERED.match(l.strip())] if m}
     for blocks in items:
         if blocks and blocks[-1].kind == "anchor" and blocks[-1].text.isdigit() and blocks[-1].text not in notes:
             blocks[-1] = Block(f"[p. {blocks[-1].text}]", blocks[-1].line)

@@ -360,10 +360,13 @@ def _is_other_item(line: str) -> bool:
     return len(line) <= 150 and (not re.search(r"[a-z]", line) or not line.endswith((".", ";", ",")))
 
 
+_LOWER = re.compile(r"[a-z]")
+
+
 def _in_prose(lines: list[tuple[int, str]]) -> bool:
     """Most of the text's longer lines are in lower case (not a cable printed in capitals)."""
     long = [l for _, l in lines if len(l.strip()) >= 30]
-    return sum(1 for l in long if re.search(r"[a-z]", l)) > len(long) / 2
+    return sum(1 for l in long if _LOWER.search(l)) > len(long) / 2
 
 
 def _in_sequence(numbers: list[str]) -> bool:

@@ -39,6 +39,7 @@ from .provisional import _provisional_id, alias_of, line_of, provisional_person
 
 
 # a word in capitals long enough to be a name of several words written as one ("HOCHIMINH")
+WORD_AFTER_SPACE = re.compile(r"(?<=\s)\S")
 SOLID_NAME = led(re.compile(r"(?<![\w.\-])[A-Z]{8,}(?![\w\-])"))
 
 class NameTagger(Transform):
@@ -125,7 +126,7 @@ class NameTagger(Transform):
             def find_inner(text, element, outer=outer, kinds=kinds):
                 spans = [(s, e, ent, k, kind) for kind in kinds if kind != "org" for s, e, ent, k in doc.authority.find(text, kind)]
                 if "org" in kinds:  # (the body's own name covers the party's: looked for from each word on)
-                    spans += [(i, i + e, ent, k, "org") for i in (m.start() for m in re.finditer(r"(?<=\s)\S", text))
+                    spans += [(i, i + e, ent, k, "org") for i in (m.start() for m in WORD_AFTER_SPACE.finditer(text))
                               for _, e, ent, k in doc.authority.find_at(text, i, "org")
                               if not GENERIC_BODY.fullmatch(text[i:i + e])]
                 return [(s, e, (ent, k)) for s, e, ent, k, kind in spans

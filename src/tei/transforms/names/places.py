@@ -150,6 +150,9 @@ NOT_PLACES = set("""january february march april may june july august september 
     headquarters command cabinet council parliament congress assembly presidium politburo secretariat conference""".split())
 
 
+_PLACE_CUE = re.compile(r"(?<![\w\-’'])(?:in|on|to|from|near|at|towards|reached|entered|occupied|captured|liberated)\s+[A-Z]")
+
+
 def _report_unknown_places(doc: Document) -> None:
     """Names after a preposition of place that neither the authority file nor the names pass
     knows (a person, place or body, provisional or not): a warning each, once per document."""
@@ -158,7 +161,7 @@ def _report_unknown_places(doc: Document) -> None:
         if not isinstance(el.tag, str) or el.tag in SKIP or el.tag in (T + "signed", T + "head", T + "salute"):
             continue
         for text, following in [(el.text, el[0] if len(el) else None)] + [(c.tail, c.getnext()) for c in el]:
-            if not text or not re.search(r"(?<![\w\-’'])(?:in|on|to|from|near|at|towards|reached|entered|occupied|captured|liberated)\s+[A-Z]", text):
+            if not text or not _PLACE_CUE.search(text):
                 continue
             for m in AFTER_PREPOSITION.finditer(text):
                 name = m.group("name")

@@ -38,6 +38,12 @@ def _between(text: str) -> bool:
     return bool(GAP_ONLY.match(text) or ANNOTATION.match(text) or PAGE_LINE.match(text))
 
 
+_NAMES_APART = re.compile(r"\s*,\s*|\s+and\s+")
+_IN_BRACKETS = re.compile(r"\(([^()]{3,40})\)")
+_THE = re.compile(r"^the\s+", re.I)
+_PUNCTUATION = re.compile(r"[,;:!?]")
+
+
 def _signs(doc: Document, text: str) -> bool:
     """A signature: a name alone on its line, or with a full stop, "Filippov.", when the
     authority file knows the person (else "Agreed." would sign a telegram), followed by
@@ -51,12 +57,12 @@ def _signs(doc: Document, text: str) -> bool:
         return True
     if RANK_BEFORE.match(text.strip()):
         return True
-    names = [n for n in re.split(r"\s*,\s*|\s+and\s+", text.strip().rstrip(".")) if n]
+    names = [n for n in _NAMES_APART.split(text.strip().rstrip(".")) if n]
     if len(names) > 1 and all(is_signature(n) for n in names) and any(_known_person(doc, n) for n in names):
         return True
     # (the signature a copy of a Soviet memorandum gives in brackets, the signed original not at
     # hand: "(A. Gromyko)", a known person's name)
-    bracketed = re.fullmatch(r"\(([^()]{3,40})\)", text.strip())
+    bracketed = _IN_BRACKETS.fullmatch(text.strip())
     if bracketed and is_signature(bracketed.group(1)) and _known_person(doc, bracketed.group(1)):
         return True
     name = text.strip()[:-1] if text.strip().endswith(".") else ""
@@ -67,8 +73,8 @@ def _known_body(doc: Document, text: str) -> bool:
     """A body signs as a person does, its name alone on its line: "CC VKP(b)", "THE CENTRAL
     COMMITTEE OF THE COMMUNIST PARTY OF CHINA" (the whole line a name of the file's, not a
     sentence that begins with one; is_signature does not read "VKP(b)" or "of the")."""
-    name = re.sub(r"^the\s+", "", strip_quotes(text).rstrip("."), flags=re.I)
-    if not name or len(name.split()) > 14 or re.search(r"[,;:!?]", name):
+    name = _THE.sub("", strip_quotes(text).rstrip("."))
+    if not name or len(name.split()) > 14 or _PUNCTUATION.search(name):
         return False
     entity = doc.authority.lookup(name)
     return entity is not None and entity.kind == "org"

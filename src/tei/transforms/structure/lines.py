@@ -376,6 +376,9 @@ RUN_MARKINGS = re.compile(rf"^{_MARKING_WORDS}(?:(?:[\s.,;]+|\s+[–—-]\s+){_M
 FROM_TO = re.compile(r"^From\s+[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?[.,]?\s+(?:To|to|TO)\s+[A-Z][\w'’\-.]+(?:\s[A-Z][\w'’\-]+)?\.?$")
 
 
+_SENTENCES = re.compile(r"(?<=[.!])(?<!No\.)\s+(?=[A-Z])")
+
+
 def cable_line(text: str) -> str | None:
     """The kind of a line a cable carries above (or after) its text: "classification" (TOP
     SECRET, Making copies prohibited, Top priority, Copy No. 1, BY CIPHER), "form" (the form's
@@ -400,7 +403,7 @@ def cable_line(text: str) -> str | None:
     if MARKING.match(text) and (len(words) <= 6 or LETTERHEAD.match(text) and len(words) <= 12) \
             or MARKED_PARTIES.match(text) or RUN_MARKINGS.match(text) and len(words) <= 10:
         return "classification"
-    parts = re.split(r"(?<=[.!])(?<!No\.)\s+(?=[A-Z])", text)  # "Top Secret. Priority.": markings on one line
+    parts = _SENTENCES.split(text)  # "Top Secret. Priority.": markings on one line
     if len(parts) > 1 and len(words) <= 8 and all(MARKING.match(p) or FORM.match(p) for p in parts):
         return "classification" if any(MARKING.match(p) for p in parts) else "form"
     if REGISTRY.match(text):
@@ -462,17 +465,23 @@ PERSONAL_ADDRESS = re.compile(r"^(?:[Tt]o\s+)?(?P<name>[A-Z][^()\n]{1,60}?)\s*\(
                               r"(?:\s+only)?\)[.:]?$")
 
 
+# (the patterns of the lines' tests compiled here, not looked up in re's cache at each of thousands of lines)
+_NOTE_MARK_AFTER = re.compile(r"(?<=[:.,])\[\d{1,2}\]$")
+_GREETING = re.compile(r"(?:My\s+)?[Dd]ear\s|(?:(?:Most|Deeply|Highly)\s+)?(?:[Ee]steemed|[Rr]espected)\s")
+_WIDE_GAP = re.compile(r"\s{2,}")
+
+
 def is_address(text: str) -> bool:
     """An address line: "To Terebin", "For Mao Zedong.", "Beijing, Soviet Ambassador."."""
-    text = re.sub(r"(?<=[:.,])\[\d{1,2}\]$", "", text.strip())  # (the archive's note mark after it: "... Su Yu:[1]")
+    text = _NOTE_MARK_AFTER.sub("", text.strip())  # (the archive's note mark after it: "... Su Yu:[1]")
     # a greeting ("Dear Mr. President:", "Esteemed Mr. Henderson:"), not where it goes
-    if re.match(r"(?:My\s+)?[Dd]ear\s|(?:(?:Most|Deeply|Highly)\s+)?(?:[Ee]steemed|[Rr]espected)\s", strip_quotes(text)):
+    if _GREETING.match(strip_quotes(text)):
         return False
     if FORM_ADDRESS.match(text.strip()) or FROM_TO.match(text.strip()):
         return True
     if len(text) < 120 and TO_FROM_HEADING.match(text.strip().rstrip(":.")) and not re.search(r"[a-z]{3}[.;!?]\s", text):
         return True  # "For Prime Minister Churchill from Stalin:" over a message's text: whom it is for, and from whom
-    columns = re.split(r"\s{2,}", text.strip())
+    columns = _WIDE_GAP.split(text.strip())
     if len(columns) > 1 and all(FORM_ADDRESS.match(c) for c in columns):
         return True  # "Destination: PEKING  To Whom: SovAmbassador"
     if RELAY_ADDRESS.match(re.sub(r"\b([A-Z])\.", r"\1", text)) and len(text) < 180:
@@ -568,6 +577,11 @@ def strip_quotes(text: str) -> str:
 FORMULA_WORDS = re.compile(r"(?i:(?:very\s+)?(?:yours\s+)?(?:respectfully|sincerely|faithfully|cordially|truly)(?:\s+yours)?)[.,]?")
 
 
+_BRACKETED = re.compile(r"\[\s*([^\[\]]+?)\s*\]")
+_NO_NAME = re.compile(r"(?i)signature|signed|illegible.*|\w+ signature")
+_BESIDE_NAME = re.compile(r"\[[^\]]*\]|(?<=\w)\s*\((?:[A-Z][\w'’\-]*\.?\s?){1,3}\)$")  # (what is no part of it)
+
+
 def is_signature(text: str) -> bool:
     """A name alone on its line: capitalised words, initials, a bracketed identification (or a
     name in parentheses after it: "Andreev (Mikoyan)", "W. Gomułka (Wiesław)"); or the name the
@@ -575,10 +589,10 @@ def is_signature(text: str) -> bool:
     stripped = strip_quotes(text)
     if "[" not in stripped and "(" not in stripped and len(stripped) - stripped.count(" ") > 50:
         return False  # (a paragraph: more than 50 characters whatever is taken out below, the spaces of "S H T Y K O V")
-    whole = re.fullmatch(r"\[\s*([^\[\]]+?)\s*\]", stripped)
-    if whole and not re.fullmatch(r"(?i)signature|signed|illegible.*|\w+ signature", whole.group(1)):
+    whole = _BRACKETED.fullmatch(stripped)
+    if whole and not _NO_NAME.fullmatch(whole.group(1)):
         text = whole.group(1)
-    text = re.sub(r"\[[^\]]*\]|(?<=\w)\s*\((?:[A-Z][\w'’\-]*\.?\s?){1,3}\)$", "", strip_quotes(text)).strip()
+    text = _BESIDE_NAME.sub("", strip_quotes(text)).strip()
     text = LETTER_SPACED.sub(lambda m: m.group(0).replace(" ", ""), text)  # "S H T Y K O V": one word
     words = text.split()
     if FORMULA_WORDS.fullmatch(text):
@@ -634,6 +648,10 @@ def _dateline(text: str, block: Block) -> list:
     return [dateline, _at(E("seg", received.group(0).strip(), type="transmission"), block)]
 
 
+_SUPPLIED_YEAR = re.compile(r"^\s*\[\d{4}\]")
+_BEFORE_DATE = re.compile(r"^[A-Z][\w\- ]{1,30},(?:\s*[A-Z][\w\- ]{1,30},)?\s*$|^Date(?:d)?:\s*$")
+
+
 def is_dateline(text: str) -> bool:
     # (the day the form left blank, as the editor says: "[date left blank] October 1948")
     text = strip_quotes(text)
@@ -643,12 +661,12 @@ def is_dateline(text: str) -> bool:
     if not parts:
         return False
     before, _, after = parts
-    after = re.sub(r"^\s*\[\d{4}\]", "", after)  # the year the editor supplies: "25 January [1950]"
+    after = _SUPPLIED_YEAR.sub("", after)  # the year the editor supplies: "25 January [1950]"
     # A place may stand before the date ("Moscow, 10 January 1949"), a time after it, or the
     # place after it ("18 July 1949, Moscow", "8 January 1951, 18:00, at Kunsan-ni").
     # (or the label of a cable's form: "Date: 3 March 1952")
     # (the place with its country, as a despatch heads it: "Mukden, China, March 4, 1946.")
-    place_ok = not before.strip() or re.match(r"^[A-Z][\w\- ]{1,30},(?:\s*[A-Z][\w\- ]{1,30},)?\s*$|^Date(?:d)?:\s*$", before)
+    place_ok = not before.strip() or _BEFORE_DATE.match(before)
     return bool(place_ok) and (not after.strip(" .,") or bool(TIME_AFTER.match(after.strip()))
                                or bool(PLACE_AFTER.match(after.strip())))
 
