@@ -165,9 +165,11 @@ def other_language(text: str) -> tuple[str, list[int]]:
         if (marks[i] or maybe) and (not short or any(marks[filled[j]] for j in (k - 1, k + 1) if 0 <= j < len(filled))):
             foreign.add(i)
     words = sum(len(lines[i].split()) for i in foreign)
+    if words < 30:
+        return text, []  # (most texts: the English words left are not counted)
     kept = "\n".join("" if i in foreign else l for i, l in enumerate(lines))
     english = len(re.findall(r"[^\W\d_]+", kept))
-    if words < 30 or english < 40 or not _in_english(kept):
+    if english < 40 or not _in_english(kept):
         return text, []
     return kept, sorted(i + 1 for i in foreign)
 
