@@ -450,6 +450,8 @@ class BodyStructure(Transform):
         ..."): its text is not the note's (it ran on as the note's paragraphs under its signature)."""
         if _unmarked_letter(doc, blocks) is not None:
             return None  # (a letter quoted after the paragraph announcing it, signed: not forwarded)
+        if not any(b.kind == "text" and FORWARDS.search(b.text) for b in blocks):
+            return None  # (nothing says a message is sent with it: the closing lines are not looked for)
         for k in range(2, len(blocks)):
             last, rest = blocks[k - 1], blocks[k:]
             if last.kind != "text" or not (is_dateline(last.text) or _signs(doc, last.text)):

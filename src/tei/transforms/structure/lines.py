@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ...dates import find_dates
+from ...regexes import led
 from ...sources.base import ANNOTATION_LABELS
 from ...sources.model import Block
 from .. import E
@@ -725,12 +726,12 @@ def message_heading(text: str) -> bool:
 
 # the words of a note or letter that forwards a message, in its writer's voice: "I send you a Russian
 # translation of a telegram I received from ...", "We forward to you the text of ..."
-FORWARDS = re.compile(r"\b(?:I|[Ww]e)\s+(?:(?:am|are|hereby|herewith|also)\s+)*(?:send|sending|forward|forwarding|transmit"
+FORWARDS = led(re.compile(r"\b(?:I|[Ww]e)\s+(?:(?:am|are|hereby|herewith|also)\s+)*(?:send|sending|forward|forwarding|transmit"
                       r"|transmitting|convey|conveying|enclose|enclosing)\b[^.;:]{0,80}?\b(?:telegram|message|letter|cable"
                       r"|translation|text|reply|answer)s?\b"
                       # (or shown to him: "Here is an internal party telegram I have just drafted.")
                       r"|\b(?:Here|Below)\s+(?:is|are)\s+(?:an?|the|my|our)\b[^.;:]{0,60}?\b(?:telegram|message|letter|cable"
-                      r"|notice|statement|draft|reply|answer)s?\b")
+                      r"|notice|statement|draft|reply|answer)s?\b"))
 
 
 # the telegram's words that say it encloses other messages: "I enclose ...", "attached are ..."
