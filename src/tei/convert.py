@@ -128,12 +128,15 @@ def _in_english(text: str) -> bool:
     return len(words) < 40 or sum(w in _ENGLISH_WORDS for w in words) * 20 >= len(words)
 
 
+_NON_ASCII_LETTER = re.compile(r"(?=[^\x00-\x7f])[^\W\d_]")
+
+
 def _foreign_line(line: str) -> bool | None:
     """Whether a line is in another language than English: True for one in another script
     (Cyrillic, Chinese: most of its letters) or of words none English and most accented
     (Vietnamese, Polish: "Ngày 17 tháng 1 năm 1950"); None where too short to tell, or English."""
-    if line.isascii():  # (no other script, no accent: most lines, and each letter was counted)
-        return None
+    if line.isascii() or not _NON_ASCII_LETTER.search(line):
+        return None  # (no other script, no accent: most lines; their curly quotes and dashes are none)
     letters = re.findall(r"[^\W\d_]", line)
     if not letters:
         return None
