@@ -98,8 +98,11 @@ PATTERNS = [(kind, led(pattern), needs) for kind, pattern, needs in PATTERNS]
 # "3 October 1950, at 01:30" (minutes in two digits, or the hour with a.m./p.m.); "24:00", the end
 # of the day (see at_time); after a dash as FRUS prints it, "January 14, 1950—6 p.m."
 HOUR = r"(?P<h>[01]?\d|2[0-3]|24(?=[:.]00))"
+# the hour and minutes in four figures, as the military write them: "0330 hrs", "2400 hours"
+MILITARY_HOUR = r"(?P<h3>[01]\d|2[0-3]|24(?=00))(?P<min3>[0-5]\d)\s*(?:hours|hrs)\b\.?"
 TIME_AFTER = re.compile(rf"(?:,?\s+|\s*[—–]\s*)(?:at\s+)?(?:{HOUR}[:.](?P<min>[0-5]\d)(?!\d|[.:]\d)(?:\s*(?:hours|hrs)\b)?"
-                        r"(?:\s*(?P<ap1>[ap])\.\s?m\.?)?|(?P<h2>1[0-2]|0?[1-9])\s*(?P<ap2>[ap])\.\s?m\.?)", re.I)
+                        r"(?:\s*(?P<ap1>[ap])\.\s?m\.?)?|(?P<h2>1[0-2]|0?[1-9])\s*(?P<ap2>[ap])\.\s?m\.?"
+                        rf"|{MILITARY_HOUR})", re.I)
 
 
 def _valid(year: int, month: int, day: int) -> bool:
@@ -196,11 +199,16 @@ def _day_of_month(day: int, before: str, context: str, said: str | None = None, 
     year, month, today = int(context[:4]), int(context[5:7]), int(context[8:10])
     if said == "ult" or said is None and day > today and (past or PAST_REFERENCE.search(before)):
         year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    elif said is None and day < today and FORWARD_BEFORE.search(before[-60:]) and not PAST_AUXILIARY.search(before[-40:]):
+        # a day before the telegram's that the text looks ahead to ("we shall send them by the 10th",
+        # in a telegram of 28 August): the next month's
+        year, month = (year, month + 1) if month < 12 else (year + 1, 1)
     if not _valid(year, month, day):
         return None
     return DateValue(when=f"{year:04d}-{month:02d}-{day:02d}", inferred=True)
 
 
+PAST_AUXILIARY = re.compile(r"\b(?:had|was|were|did)\b")  # ("had been concentrated by the 10th": done)
 PAST_REFERENCE = re.compile(r"\b(?:telegrams?|cables?|letters?|messages?|notes?|conversations?|talks?|reports?)\s+"
                             r"(?:No\.\s*\d+\s+)?of\s+$"
                             # or a verb of reporting in the past, the day it was done on ("as we reported on
@@ -228,7 +236,7 @@ def _with_time(text: str, end: int, value: DateValue) -> tuple[int, DateValue] |
     m = TIME_AFTER.match(text, end)
     if m is None:
         return None
-    hour, minute = int(m.group("h") or m.group("h2")), int(m.group("min") or 0)
+    hour, minute = int(m.group("h") or m.group("h2") or m.group("h3")), int(m.group("min") or m.group("min3") or 0)
     half = (m.group("ap1") or m.group("ap2") or "").lower()
     if half and not 1 <= hour <= 12:
         return None

@@ -274,6 +274,12 @@ def _layout(content: list[tuple[int, str]]) -> tuple[int, str, list[tuple[int, s
     # does not continue the citation (a salutation, or a sentence of prose)
     citation_lines: list[tuple[int, str]] = []
     index = 1
+    # the telegram's date alone between the title and the citation ("TELEGRAM TO J. V. STALIN" /
+    # "February 5, 1949" / "Selected Works ..., 1977, p. 12."): the text's, not the citation's
+    dated = len(content) > 2 and _date_under_title(content[1:2]) and \
+        (WORKS.search(content[2][1]) or PAGES.search(content[2][1]) and printed_year(content[2][1]))
+    if dated:
+        index = 2
     while index < len(content) and index <= 4:
         joined = " ".join(l for _, l in citation_lines)
         if citation_lines and (PAGES.search(joined) and re.search(r"\d{4}", joined)):
@@ -284,7 +290,7 @@ def _layout(content: list[tuple[int, str]]) -> tuple[int, str, list[tuple[int, s
         index += 1
     citation = clean_inline(" ".join(b.text for b in lines_to_blocks(citation_lines)))
     labelled = SOURCE_LINE.match(citation)  # "Source: The Writings of Mao Zedong, ...": the label is no part of it
-    return 0, labelled.group("cited").strip() if labelled else citation, content[index:], "", ""
+    return 0, labelled.group("cited").strip() if labelled else citation, content[1:2] * bool(dated) + content[index:], "", ""
 
 
 def _opens_the_text(line: str) -> bool:
@@ -503,9 +509,16 @@ class CollectedWorksReader(Reader):
             raise self.fail(source, title_line, "no citation after the title: a collected-works text gives "
                             "author, volume, publisher and pages on the lines after its title")
         # The edition's notes stand at the end: archival reference, first printing, remarks.
+        # (the edition's notes under their heading after them, "AP RF. F. 45. ..." / "Notes" / "1 The
+        # agreement ...": the notes to their marks, the heading left out)
+        headed = next((k for k in range(len(body) - 1, 0, -1) if NOTES_HEADING.match(body[k][1].strip())), None)
+        edition_notes = []
+        if headed is not None and EDITION_NOTE.match(next((l.strip() for _, l in body[headed + 1:] if l.strip()), "")):
+            body, edition_notes = body[:headed], body[headed + 1:]
         notes = []
         while body and TRAILING_NOTE.search(body[-1][1]) and len(body[-1][1]) < 200:
             notes.insert(0, body.pop())
+        body += edition_notes
         pub = Publication(kind="collected-works", citation=citation)
         # a citation printed in capitals ("I. V. STALIN. SOCHINENIYA. T. 18. TVER: ...") is read, and its
         # parts cited, in title case; the citation note keeps it as printed

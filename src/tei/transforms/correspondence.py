@@ -26,7 +26,7 @@ from .names.provisional import provisional_entry, provisional_office, provisiona
 from .structure.known import _known_place
 from .structure.lines import COURTESY, TRANSMITTED_THROUGH, is_dateline, is_signature
 from .structure.quotes import own_closer
-from ..dates.words import FULL_MONTH, MONTH_NAMES
+from ..dates.words import FULL_MONTH, MONTH, MONTH_NAMES
 from ..vocab import COLLECTIVE, DEPUTY_GRADES, OFFICE, OFFICE_GRADE
 from ..xmltext import text_of
 
@@ -406,7 +406,7 @@ class CorrespondenceFromMetadata(Transform):
                 c.sent = day_of(parse_date(text_of(sent_line), ""))
         if c.sent is None:  # "Received on January 5, 1942" the only date: sent that day or before, as a diary's entry
             received_line = next((seg for seg in doc.div.iterfind(f"{T}opener/{T}seg[@type='transmission']")
-                                  if re.match(r"Received\s+on\b", text_of(seg))), None)
+                                  if re.match(r"Received(?:\s+on)?\s+\w", text_of(seg))), None)
             received = day_of(parse_date(text_of(received_line), "")) \
                 if received_line is not None and YEAR_IN.search(text_of(received_line)) else None
             if received is not None and len(received.when or "") == 10:
@@ -919,7 +919,13 @@ def _own_date(title: str) -> DateValue | None:
         if OTHER_TELEGRAMS.search(before) or (REPLY_TITLE.match(title) and re.search(r"\b(?:of|dated)\s+(?:the\s+)?$", before, re.I)):
             continue
         return found.value
+    if SHORT_YEAR_AT_END.search(title):  # "Stalin to Mikoyan, 2 Feb 49": a heading's own date, of the 1900s
+        return record_date(title)
     return None
+
+
+# a day and month's name with the year in two figures, ending a title ("..., 2 Feb 49")
+SHORT_YEAR_AT_END = re.compile(rf"\b\d{{1,2}}\s+{MONTH}\s+\d\d\W*$")
 
 
 def _addressed(doc: Document) -> list[Entity]:
