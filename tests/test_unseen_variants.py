@@ -131,3 +131,15 @@ def test_a_day_alone_ahead_but_in_the_past_tense_stays_in_the_month():
 
     [found] = find_dates("The divisions had been concentrated by the 10th.", "1950-08-28")
     assert found.value.when == "1950-08-10"
+
+
+def test_instantsiya_unglossed_is_the_instance(tmp_path):
+    """"Ciphered Telegram, Shtykov to Instantsiya" (no "[Stalin]" after it), "TO THE INSTANTSIYA":
+    the Soviet leadership, the authority file's "Instance" (it was a provisional person)."""
+    report = Report()
+    [doc] = convert(tmp_path, "cable-shtykov-instantsiya-1950-05-12-the-instance-unglossed.md", report=report).values()
+    received = doc.find(f".//{T}correspAction[@type='received']/{T}orgName")
+    assert received.get("ref") == "#instance"
+    assert [text(o) for o in doc.find(f".//{T}body").iter(f"{T}orgName") if o.get("ref") == "#instance"] == [
+        "INSTANTSIYA", "Instantsiya"]
+    assert not [m for m in report.messages if m.code == "unresolved-name"]
