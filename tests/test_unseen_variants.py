@@ -48,7 +48,7 @@ ROUTED = "compilation-2006-received-without-on-hour-and-place-lines-addressee-ca
 def test_items_received_without_on_from_a_place_addressed_to_a_comrade(tmp_path):
     """"No. 31" / "Received 11 March 1950, 0330 hrs" / "From Pyongyang" / "SHTYKOV TO COMRADE
     VYSHINSKY": the item's heading, its routing lines in the opener, the hour in the date of
-    receipt (the book was refused: the date without "on", the hour, the place's line and the
+    receipt, the place of sending (the book was refused: the date without "on", the hour, the place's line and the
     addressee called comrade each kept the heading from being read)."""
     docs = list(convert(tmp_path, ROUTED).values())
     assert sorted((_parties(d), _sent(d)) for d in docs) == [
@@ -58,6 +58,8 @@ def test_items_received_without_on_from_a_place_addressed_to_a_comrade(tmp_path)
     assert [text(s) for s in first.iterfind(f".//{T}div/{T}opener/{T}seg[@type='transmission']")] == [
         "Received 11 March 1950, 0330 hrs", "From Pyongyang"]
     assert first.find(f".//{T}correspAction[@type='received']/{T}date").get("when") == "1950-03-11T03:30:00"
+    # (the place it came from, on the routing line under the first: where it was sent from)
+    assert first.find(f".//{T}correspAction[@type='sent']/{T}placeName").get("ref") == "#pyongyang"
     assert text(first.find(f".//{T}div/{T}p")).startswith("Kim Ir Sen asked me")
     second = next(d for d in docs if _sent(d) == "1950-03-14")
     assert text(second.find(f".//{T}div/{T}opener/{T}seg[@type='transmission']")) == "Sent 14 March 1950"
