@@ -436,6 +436,7 @@ class CollectedWorksReader(Reader):
             record = self._read_one(content, source, layout=(0, item.citation or page.works, item.body, page.author, ""))
             record.position = len(records) + 1
             record.date_text = record.date_text or item.sent
+            record.sent_from = record.sent_from or item.sent_from
             if item.occasion:  # "On the occasion of ...": the heading's, with the title
                 record.heading = f"{record.title}. {clean_inline(item.occasion)}"
             record.publication.first_published = " ".join(
@@ -446,6 +447,8 @@ class CollectedWorksReader(Reader):
                 record.authors = [page.author]
             elif page.signer and not (item.body and item.body[-1][1].rstrip(".") == page.signer):
                 record.authors = [page.signer]  # (an unsigned reply on a page whose other texts one man signs)
+            elif record.publication.front_matter:  # no author's line: the works' author the citation names
+                record.authors = record.publication.front_matter[:1]  # ("Source: J. V. Stalin, Works, Volume 4, ...")
             if not record.publication.front_matter and page.author:
                 record.publication.front_matter.append(page.author)
             if page.unnamed and not item.citation and not page.author:  # no works named, no source cited: the page alone

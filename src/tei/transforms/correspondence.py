@@ -524,7 +524,8 @@ class CorrespondenceFromMetadata(Transform):
                 return provisional_person(doc, name, line, f"named as the {role} {where}, {office}")
         # the name first, its office after a comma: "Sverdlov, Chairman of the All-Russian Central Executive
         # Committee" (a volume of works' title): the person, not a body of the whole
-        named = NAME_AND_OFFICE.match(plain)
+        # (or the body he is of or at: "V. N. Andronnikov, Regional Board of Nationalised Enterprises of the Urals")
+        named = NAME_AND_OFFICE.match(plain) or NAME_AND_BODY.match(plain)
         if named and not BODY.search(named.group("name")) and doc.authority.lookup(named.group("name")) is None:
             return provisional_person(doc, named.group("name"), line, f"named as the {role} {where}, {named.group('office')}")
         # an office with its holder's name in brackets, as FRUS heads its documents, the holder
@@ -635,6 +636,9 @@ OFFICE_AND_NAME = re.compile(rf"^(?P<office>(?:the\s+)?(?:[A-Z][\w'’\-]*\s+)?{
 
 NAME_AND_OFFICE = re.compile(rf"^(?P<name>(?:[A-Z]\.\s?){{0,3}}[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){{0,2}}),\s+"
                              rf"(?P<office>(?:the\s+)?(?:[A-Z][\w'’\-]*\s+)?{OFFICE}\b.*)$")
+
+NAME_AND_BODY = re.compile(r"^(?P<name>(?:[A-Z]\.\s?){1,3}[A-Z][\w'’\-]*),\s+"
+                           r"(?P<office>(?:the\s+)?(?:[A-Z][\w'’\-]*\s+){0,3}(?:Board|Committee|Council|Commissariat|Soviet)\b.*)$", re.I)
 
 
 # what names a body as a correspondent, and the kind of body it is ("Central Committee of the
