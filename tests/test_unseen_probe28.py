@@ -4,7 +4,7 @@ layout (the pages themselves are not ours to keep)."""
 
 from __future__ import annotations
 
-from source_helpers import T, convert_one, text
+from source_helpers import T, convert, convert_one, text
 
 from tei.messages import Report
 
@@ -72,3 +72,83 @@ def test_the_works_author_the_citation_names_sends_an_unsigned_telegram(tmp_path
     assert sent.find(f"{T}placeName").get("ref") == "#stalingrad"  # (Tsaritsyn, the authority file's other name)
     assert root.find(f".//{T}correspAction[@type='received']/{T}persName").get("ref") == "#lenin"
     assert text(root.find(f".//{T}body/{T}div/{T}p")).startswith("The grain trains have left")
+
+
+TWO_SIGNERS = "works-web-lenin-stalin-1918-10-02-two-signers-each-under-his-office.txt"
+
+
+def test_two_signers_each_under_his_office_both_send_it(tmp_path):
+    """"Chairman of the Council of People's Commissars" / "V. Ulyanov-Lenin", then "People's
+    Commissar &" / "Chairman of the Revolutionary Military Council ..." / "J. Stalin": two
+    signatures, each its office over the name (as the Soviet volumes print them), both senders,
+    Lenin first (the offices and Lenin's name were paragraphs, Stalin the only sender); the file
+    named by the works' author, Stalin, not by the first sender."""
+    docs = convert(tmp_path, TWO_SIGNERS)
+    [(name, root)] = docs.items()
+    assert name.endswith("-stalin-works-4")
+    closer = root.find(f".//{T}body/{T}div/{T}closer")
+    first, second = closer.findall(f"{T}signed")
+    assert first.text == "Chairman of the " and text(first.find(f"{T}orgName")) == "Council of People's Commissars"
+    assert [el.tag for el in first] == [f"{T}orgName", f"{T}lb", f"{T}persName"]
+    assert first.find(f"{T}persName").get("ref") == "#lenin"
+    assert len(second.findall(f"{T}lb")) == 2 and second.find(f"{T}persName").get("ref") == "#stalin"
+    assert not [p for p in root.find(f".//{T}body/{T}div").findall(f"{T}p") if "Commissar" in text(p)]
+    senders = root.findall(f".//{T}correspAction[@type='sent']/{T}persName")
+    assert [p.get("ref") for p in senders] == ["#lenin", "#stalin"]
+    assert root.find(f".//{T}correspAction[@type='received']/{T}persName").get("ref") == "#voroshilov"
+
+
+def test_lenin_signing_with_his_own_name_is_lenin(tmp_path):
+    """"Ulyanov", "V. Ulyanov-Lenin": Lenin's surname, as he signed cables, his in the authority file."""
+    from tei.authority import Authority
+
+    authority = Authority.load()
+    assert authority.lookup("Ulyanov").id == "lenin" and authority.lookup("V. Ulyanov-Lenin").id == "lenin"
+
+
+BOTH_STYLES = "works-web-lenin-1917-11-26-written-in-both-styles-signed-with-office.txt"
+
+
+def test_a_date_in_both_russian_styles_is_its_new_style_date(tmp_path):
+    """"Written on November 26 (December 9), 1917": the Old Style date with the New Style in
+    brackets, as Lenin's works date what he wrote before 1918; the sent date the New Style one, the
+    Gregorian date ISO dates are in (the page was undated)."""
+    root = convert_one(tmp_path, BOTH_STYLES)
+    assert root.find(f".//{T}correspAction[@type='sent']/{T}date").get("when") == "1917-12-09"
+
+
+def test_new_style_of_a_date_in_both_styles():
+    """The New Style date, across a year's end too; a date in one style as it is."""
+    from tei.sources.base import new_style
+
+    assert new_style("November 19 (December 2), 1917") == "December 2, 1917"
+    assert new_style("December 20, 1917 (January 2, 1918)") == "January 2, 1918"
+    assert new_style("February 28 (March 13 ), 1917") == "March 13, 1917"
+    assert new_style("March 23, 1917") == "March 23, 1917"
+
+
+def test_a_body_the_title_names_in_capitals_is_a_body(tmp_path):
+    """"TELEGRAM TO THE MILITARY REVOLUTIONARY COMMITTEE OF THE NORTHERN FRONT": a body (the file
+    lacks it: provisional, an org), named in title case (it was a person, "Military Revolutionary
+    Committee OF The Northern Front")."""
+    root = convert_one(tmp_path, BOTH_STYLES)
+    received = root.find(f".//{T}correspAction[@type='received']/{T}orgName")
+    assert text(received) == "Military Revolutionary Committee of the Northern Front"
+    (entry,) = root.xpath("//t:standOff//t:org[@xml:id=$id]", namespaces={"t": T[1:-1]}, id=received.get("ref")[1:])
+    assert text(entry.find(f"{T}orgName")) == "Military Revolutionary Committee of the Northern Front"
+
+
+def test_a_page_that_lost_its_title_is_refused_naming_the_author_s_line(tmp_path):
+    """The author's line right over the labelled lines, the title between them lost in the copy:
+    refused, saying so and what to add (the author's name was taken for the title, the telegram
+    written without parties or date)."""
+    from source_helpers import refused
+
+    page = ("V. I.   Lenin\n\n\n\nPublished: First published in 1942 in Lenin Miscellany XXXIV. Printed from the original.\n"
+            "Source: Lenin Collected Works, Progress Publishers, 1975, Moscow, Volume 44, page 97.\n"
+            "Translated: Clemens Dutt\n\n3. VI. 1918\n\nExecutive Committee\nKolomna\n\n"
+            "Send the list of the requisitioned stores by wire.\n\nChairman, Council of People’s Commissars\n")
+    errors, written = refused(tmp_path, page)
+    assert not written
+    [error] = errors
+    assert error.line == 1 and "title is missing" in error.text and "'V. I. Lenin'" in error.text

@@ -257,7 +257,11 @@ def source_key(doc: Document) -> str:
     if pub.kind == "page":  # a page that cites no source: no book or record to name it by
         return "uncited-page"
     if pub.kind == "collected-works":
-        author = doc.corresp.sender.id if doc.corresp.sender else "author"
+        # (the works' author the citation names, where the file knows him: "J. V. Stalin, Works" for a
+        # telegram Lenin signs first with him; else the sender)
+        named = doc.authority.lookup(pub.front_matter[0]) if pub.front_matter else None
+        author = named.id if named is not None and named.kind == "person" else (
+            doc.corresp.sender.id if doc.corresp.sender else "author")
         # "Selected Works of Zhou Enlai", "Mao Zedong wenji (Collected Works of Mao Zedong)": the
         # author is named once
         works = slug(re.sub(r"\s+of\s+.*$|\s*\(.*$", "", pub.title or "works"))

@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..dates import find_dates
+from .base import new_style
 
 # the site's navigation: three links at least, parted by bars ("Marx-Engels | Lenin | Stalin | Home Page")
 NAV_LINE = re.compile(r"^[^|]{1,40}(?:\|[^|]{1,40}){2,}$")
@@ -115,6 +116,8 @@ def _dated_heading(content: list[tuple[int, str]], i: int) -> bool:
     from ..transforms.structure.lines import cable_line  # (here: the transforms read the sources' model)
     line = ANCHOR.sub("", content[i][1].strip())
     if not line or _date_alone(line) or line.endswith((".", ":", ",")) or len(line) > 200 or OCCASION.match(line):
+        return False
+    if LABEL.match(line):  # "Translated: Clemens Dutt" over the date: the page's labelled line, no title
         return False
     if cable_line(line) == "classification":  # "Priority. By direct line" over a telegram's date: its marking
         return False
@@ -242,7 +245,8 @@ def web_page(content: list[tuple[int, str]]) -> WebPage | None:
             if label in ("wired", "telegraphed"):  # "Wired: 16 February, 1920": when the telegram was sent
                 wired = (number, value)
             elif label == "written" and not wired:  # "Written: Written on March 23, 1917": so too, where
-                written = value[WRITTEN_ON.match(value).end():]  # nothing says when it was wired
+                # (a date in both Russian styles its New Style: "November 19 (December 2), 1917")
+                written = new_style(value[WRITTEN_ON.match(value).end():])  # nothing says when it was wired
                 place = WRITTEN_AT.match(written)
                 wired = (number, written[place.end():] if place and not _date_alone(written) else written)
                 if place and not _date_alone(written):
