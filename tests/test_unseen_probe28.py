@@ -152,3 +152,52 @@ def test_a_page_that_lost_its_title_is_refused_naming_the_author_s_line(tmp_path
     assert not written
     [error] = errors
     assert error.line == 1 and "title is missing" in error.text and "'V. I. Lenin'" in error.text
+
+
+def test_the_archives_citation_with_the_year_before_the_place(tmp_path):
+    """"Lenin Collected Works, Progress Publishers, 1975, Moscow, Volume 44, page 97.": the
+    publisher and the place around the year (neither was read), the volume and page."""
+    root = convert_one(tmp_path, LENIN_PAGE)
+    bibl = root.find(f".//{T}sourceDesc/{T}bibl")
+    assert bibl.findtext(f"{T}publisher") == "Progress Publishers" and bibl.findtext(f"{T}pubPlace") == "Moscow"
+    assert bibl.find(f"{T}date").get("when") == "1975"
+    assert bibl.find(f"{T}biblScope[@unit='volume']").get("n") == "44"
+    assert bibl.find(f"{T}author").get("ref") == "#lenin"
+
+
+def test_the_addressee_s_name_post_and_place_over_the_text_are_the_address(tmp_path):
+    """"Serebrovsky" / "Managing Board" / "Nizhni-Novgorod" over the text, the surname the title's
+    addressee's, no punctuation: the address lines (they were the first paragraphs of the text),
+    however unknown the place; the name his."""
+    root = convert_one(tmp_path, LENIN_PAGE)
+    div = root.find(f".//{T}body/{T}div")
+    segs = div.findall(f"{T}opener/{T}seg[@type='address']")
+    assert [text(s) for s in segs] == ["Serebrovsky", "Managing Board", "Nizhni-Novgorod"]
+    assert segs[0].find(f"{T}persName").get("ref") == "#unresolved-a-p-serebrovsky"
+    assert text(div.find(f"{T}p")).startswith("Load the repaired locomotives")
+
+
+KIND_ALONE = "compilation-pdf-lenin-1917-11-22-kind-alone-over-the-title-date-in-both-styles.txt"
+
+
+def test_the_kind_alone_over_the_title_in_capitals_is_one_heading(tmp_path):
+    """"140" / "TELEGRAM" / "TO THE EXECUTIVE COMMITTEE OF THE PETROGRAD SOVIET" / "OF WORKERS’ AND
+    SOLDIERS’ DEPUTIES" (a volume of Lenin's works as a PDF's text): one heading, its addressee the
+    body (the heading was "140. TELEGRAM", the body's name the first lines of the text)."""
+    root = convert_one(tmp_path, KIND_ALONE)
+    head = root.find(f".//{T}body/{T}div/{T}head")
+    assert text(head) == "140. TELEGRAM TO THE EXECUTIVE COMMITTEE OF THE PETROGRAD SOVIET OF WORKERS’ AND SOLDIERS’ DEPUTIES"
+    received = root.find(f".//{T}correspAction[@type='received']/{T}orgName")
+    assert text(received) == "Executive Committee of the Petrograd Soviet of Workers’ and Soldiers’ Deputies"
+    assert root.find(f".//{T}correspAction[@type='sent']/{T}persName").get("ref") == "#lenin"
+    assert text(root.find(f".//{T}body/{T}div/{T}p")).startswith("Release the wagons of grain")
+
+
+def test_the_edition_s_date_in_both_styles_over_two_lines_dates_the_item(tmp_path):
+    """"Written on November 22" / "(December 5 ), 1917" (the note's columns broke it): one note,
+    its New Style date the sent date (the item was undated, the two lines paragraphs of its text)."""
+    root = convert_one(tmp_path, KIND_ALONE)
+    assert root.find(f".//{T}correspAction[@type='sent']/{T}date").get("when") == "1917-12-05"
+    note = root.find(f".//{T}sourceDesc/{T}bibl/{T}note[@type='source']")
+    assert text(note).startswith("Written on November 22 (December 5 ), 1917")
+    assert not [p for p in root.find(f".//{T}body/{T}div").iter(f"{T}p") if "Written" in text(p) or "1917" in text(p)]

@@ -54,6 +54,10 @@ PLACE_WITH_REGION = re.compile(r"(?:^|(?<=\.\s)|(?<=\())(?!(?:Works|Sochineniia|
 # the imprint with the publisher first: "Foreign Languages Publishing House, Moscow, 1953"
 PUBLISHER_PLACE = re.compile(r"(?:^|(?<=[.;]\s))(?P<publisher>[A-Z](?:[^,.:;]|(?<=\bLtd)\.|(?<=\bCo)\.|(?<=\bInc)\.){3,80}),\s*(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?),"
                              r"\s*(?:1[89]|20)\d\d\b")
+# the year between the publisher and the place, as the Lenin Internet Archive cites the works:
+# "Lenin Collected Works, Progress Publishers, 1975, Moscow, Volume 44" (the year in brackets too, "[1977]")
+PUBLISHER_YEAR_PLACE = re.compile(r"(?:^|,\s*)(?P<publisher>[A-Z][^,.:;]{2,80}?\b(?:Publishers?|Press|Publishing(?:\s+House)?)),"
+                                  r"\s*\[?(?:1[89]|20)\d\d\]?,\s*(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)(?=,|\.|$)")
 
 
 # what the edition printed the text from: "Note: Printed from the original manuscript kept in ..."
@@ -558,6 +562,8 @@ class CollectedWorksReader(Reader):
             pub.place, pub.publisher = place_pub.group(1).strip(), place_pub.group(2).strip()
         elif (publisher_place := PUBLISHER_PLACE.search(citation)) and PUBLISHER.search(publisher_place.group("publisher")):
             pub.place, pub.publisher = publisher_place.group("place"), publisher_place.group("publisher").strip()
+        elif publisher_year_place := PUBLISHER_YEAR_PLACE.search(citation):  # "Progress Publishers, 1975, Moscow"
+            pub.place, pub.publisher = publisher_year_place.group("place"), publisher_year_place.group("publisher").strip()
         # a citation in areas says each part in its own ("M.: Pisatel', 1997", "T. 16", "S. 101-102")
         for part in ("volume", "place", "publisher", "date", "pages"):
             if gost.get(part):

@@ -116,6 +116,13 @@ class BodyStructure(Transform):
                 # the addressee's name and, under it, the place he is at, no punctuation after the
                 # name ("Comrade Joffe" / "Berlin", Lenin's telegrams): the address, not a greeting
                 opener.append(_at(E("seg", text, type="address"), block))
+            elif block.kind == "text" and not len(opener) and (lines := _name_and_post(raw.title, blocks)):
+                # the addressee's name alone as the title names him, his post and place on the short lines
+                # under it ("Andronnikov" / "Regional Board" / "Ekaterinburg" under "TELEGRAM TO V. N.
+                # ANDRONNIKOV, ...", Lenin's telegrams): the address, however unknown the place
+                for line_block in blocks[:lines]:
+                    opener.append(_at(E("seg", line_block.text, type="address"), line_block))
+                del blocks[1:lines]
             elif block.kind == "text" and len(blocks) > 1 and len(opener) and opener[-1].get("type") == "address" \
                     and _known_place(doc, text) and len(text.split()) <= 3 \
                     and (is_salutation(opener[-1].text or "") or _address_block(opener)) \
@@ -686,6 +693,21 @@ BROKEN_AFTER = re.compile(r"\s(?:a|an|the|of|to|for|and|in)$")
 
 # what a form calls the message it carries
 DOCUMENT_KIND = re.compile(r"\b(?:telegram|cable|message|letter|radiogram)\b", re.I)
+
+
+def _name_and_post(title: str, blocks: list[Block]) -> int:
+    """How many of the first blocks are the address of a telegram printed as Lenin's are: the
+    addressee's surname alone as the title names him, no punctuation, and the short lines under it
+    (his post, his place: "Andronnikov" / "Regional Board" / "Ekaterinburg"), text under them; 0 if
+    they are not."""
+    first = blocks[0].text.strip() if blocks and blocks[0].kind == "text" else ""
+    if not re.fullmatch(r"[A-Z][\w’'\-]{2,}", first) or not re.search(rf"\b{re.escape(first)}\b", title or "", re.I):
+        return 0
+    k = 1
+    while k < len(blocks) - 1 and blocks[k].kind == "text" and len(blocks[k].text.split()) <= 4 \
+            and not re.search(r"[.,:;!?\d]", blocks[k].text) and blocks[k].text.strip()[:1].isupper():
+        k += 1
+    return k if k > 1 else 0
 
 
 def _address_block(opener) -> bool:
