@@ -90,6 +90,8 @@ def _office_over(doc: Document, blocks: list[Block], i: int) -> bool:
     """blocks[i] is the signer's office on a line of its own over his name, as Soviet printings set
     it: "Chairman of the Council of People's Commissars" / "V. Ulyanov-Lenin" (an office over two
     lines, the first ending in "&": "People's Commissar &" / "Chairman of the ... Council" / "J. Stalin")."""
+    if i > 0 and blocks[i - 1].kind == "text" and _signs(doc, blocks[i - 1].text) and not blocks[i].text.rstrip().endswith("&"):
+        return False  # (under a signature the office is its signer's: "VASILEVSKY" / "Marshal of the Soviet Union")
     k = i
     while k + 1 < len(blocks) and blocks[k].kind == "text" and blocks[k].text.rstrip().endswith("&"):
         k += 1
