@@ -19,7 +19,7 @@ from .compilation.front_matter import PLACE_YEAR, PUBLISHER, _as_named
 from .compilation.notes import attach_footnotes, mark_anchors
 from .model import Block, Publication, RawTelegram
 from .page import UNCITED
-from .web_works import LABEL, web_page, web_signs
+from .web_works import KIND_TO, LABEL, web_page, web_signs
 
 # "Telegram to Mao Tse-tung", "Reply to Mao Tse-tung's telegram of 13 January 1949", "To Comrade Mao Tse-tung",
 # or the addressee alone in capitals: "TO CHAIRMAN MAO ZEDONG AND THE CENTRAL COMMITTEE"
@@ -427,9 +427,11 @@ class CollectedWorksReader(Reader):
         page = web_page(content)
         if page is not None:  # a page of the works as transcribed on the web: its items, each read alike
             return self._read_web(page, source)
-        if len(content) > 1 and _author_line(" ".join(content[0][1].split())) and LABEL.match(content[1][1].strip()):
+        first = " ".join(content[0][1].split())
+        if len(content) > 1 and _author_line(first) and not (DOC_TITLE.match(first) or KIND_TO.search(first)) \
+                and LABEL.match(content[1][1].strip()):
             # the author's line over the labelled lines ("V. I. Lenin" / "Published: ..."): a copy that lost the title
-            raise self.fail(source, content[0][0], f"the text's title is missing: '{' '.join(content[0][1].split())}', "
+            raise self.fail(source, content[0][0], f"the text's title is missing: '{first}', "
                             "its author's name, stands right over the page's labelled lines ('Published:', 'Source:'); "
                             "add the title as the page gives it ('Telegram to ...') under the author's name")
         return [self._read_one(content, source)]
