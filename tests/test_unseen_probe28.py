@@ -201,3 +201,19 @@ def test_the_edition_s_date_in_both_styles_over_two_lines_dates_the_item(tmp_pat
     note = root.find(f".//{T}sourceDesc/{T}bibl/{T}note[@type='source']")
     assert text(note).startswith("Written on November 22 (December 5 ), 1917")
     assert not [p for p in root.find(f".//{T}body/{T}div").iter(f"{T}p") if "Written" in text(p) or "1917" in text(p)]
+
+
+def test_a_dateline_in_both_styles_is_one_date_its_new_style(tmp_path):
+    """"Petrograd, November 26 (December 9), 1917" over the signature: a dateline (it was a
+    paragraph of the text), one date, the New Style's; so too the Old Style's month alone in the
+    brackets' day ("November 28 (11), 1917": 11 December) and across a year's end."""
+    root = convert_one(tmp_path, BOTH_STYLES)
+    dateline = root.find(f".//{T}body/{T}div/{T}closer/{T}dateline")
+    assert text(dateline) == "Petrograd, November 26 (December 9), 1917"
+    [date] = dateline.findall(f"{T}date")
+    assert date.get("when") == "1917-12-09" and text(date) == "November 26 (December 9), 1917"
+    from tei.dates import find_dates
+
+    assert [f.value.when for f in find_dates("November 11 (24), 1917")] == ["1917-11-24"]
+    assert [f.value.when for f in find_dates("November 28 (11), 1917")] == ["1917-12-11"]
+    assert [f.value.when for f in find_dates("December 20, 1917 (January 2, 1918)")] == ["1918-01-02"]
