@@ -217,3 +217,18 @@ def test_a_dateline_in_both_styles_is_one_date_its_new_style(tmp_path):
     assert [f.value.when for f in find_dates("November 11 (24), 1917")] == ["1917-11-24"]
     assert [f.value.when for f in find_dates("November 28 (11), 1917")] == ["1917-12-11"]
     assert [f.value.when for f in find_dates("December 20, 1917 (January 2, 1918)")] == ["1918-01-02"]
+
+
+def test_a_page_beginning_with_its_labelled_lines_is_refused_saying_the_title_is_missing(tmp_path):
+    """"Written: Written on June 3, 1918" first, no title or author's line above it (the copy began
+    under them): refused, saying so (it was "matches none of the known layouts")."""
+    from source_helpers import refused
+
+    page = ("Written: Written on June 3, 1918\nPublished:\nFirst published in 1942 in Lenin Miscellany XXXIV.\n"
+            "Source:\nLenin\nCollected Works,\nProgress Publishers,\n1975,\nMoscow,\nVolume 44,\npage 98.\n"
+            "• README\nSend the list of the requisitioned stores by wire.\nWith greetings,\nLenin\n")
+    errors, written = refused(tmp_path, page)
+    assert not written
+    [error] = errors
+    assert error.line == 1 and error.code == "unknown-format"
+    assert "begins with its labelled lines ('Written: Written on June 3, 1918')" in error.text and "title" in error.text
