@@ -23,6 +23,11 @@ AFTER_A_YEAR = ("the|a|an|and|or|but|as|is|was|were|are|be|been|will|would|may|m
 # ordinal (a pattern that needs what the text lacks cannot match and is not tried; one that
 # needs it is run only near it)
 PATTERNS = [
+    # a date in both Russian styles, the Old (Julian) and the New (Gregorian) in brackets, as Lenin's works
+    # date what he wrote before 1918: "October 25 (November 7), 1917", "November 11 (24), 1917", "December 20,
+    # 1917 (January 2, 1918)": one date, the New Style's (the Gregorian calendar's, as ISO dates are)
+    ("both-styles", re.compile(rf"\b(?P<mo>{MONTH})\s+(?P<do>\d{{1,2}})(?:,\s*{YEAR})?\s*\(\s*(?:(?P<m>{MONTH})\s+)?"
+                               rf"(?P<d>\d{{1,2}})(?:,\s*(?P<yn>{YEAR}))?\s*\)(?:,?\s+(?P<y>{YEAR}))?(?!\d)"), "month"),
     ("span-years", re.compile(rf"\b(?:from\s+)(?P<y1>{YEAR})\s+(?:to|till|until|through)\s+(?P<y2>{YEAR})\b", re.I), "year"),
     ("span-days", re.compile(rf"\b(?:from\s+)?(?P<d1>\d{{1,2}}){ORD}?\s*(?:[-–]|\s(?:to|till|until)\s)\s*"
                              rf"(?P<d2>\d{{1,2}}){ORD}?\s+(?:{OF}\s+)?(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?\b"), "month"),
@@ -157,6 +162,13 @@ def _value(kind: str, m: re.Match, context: str, g: dict | None = None) -> DateV
     if kind == "day-only":
         return _day_of_month(int(g["d"]), m.string[:m.start("date") if "date" in m.re.groupindex else m.start()], context,
                              g.get("inst"))
+    if kind == "both-styles":  # the New Style's day; its month the Old's where the brackets name none
+        old = _month(g["mo"])
+        month = _month(g["m"]) if g["m"] else (old if int(g["d"]) > int(g["do"]) else old % 12 + 1 if old else None)
+        year = g["yn"] or g["y"]
+        if month is None or year is None or not _valid(int(year), month, int(g["d"])):
+            return None
+        return DateValue(when=f"{int(year):04d}-{month:02d}-{int(g['d']):02d}")
     month = _month(g["m"])
     if month is None:
         return None

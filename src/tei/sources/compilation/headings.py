@@ -418,12 +418,35 @@ def items_without_parties(lines: list[tuple[int, str]]) -> list[tuple[int, str]]
     return found
 
 
+# a document's kind alone on its line, in capitals, over the rest of its title
+KIND_ALONE = re.compile(r"^(?:TELEGRAM|LETTER|RADIOGRAM|CABLE|MESSAGE|TELEPHONE\s+MESSAGE)$")
+
+
+def _title_line(line: str) -> bool:
+    """line goes on with a title in capitals: in capitals itself, no figures, no stop ending it."""
+    line = line.strip()
+    return bool(line) and line.isupper() and not re.search(r"\d|[.:;!]$", line) and len(line) < 100
+
+
 def _join_numbers(lines: list[tuple[int, str]], wrap: int = 0) -> list[tuple[int, str]]:
     """An item number alone on its line and the heading under it read as one heading line
     ("No. 5." + "TELEGRAM FROM MAO TSE-TUNG TO J. V. STALIN"), the heading's line left blank;
     so too a heading in capitals cut over two lines ("... FROM J. V. STALIN" + "TO MAO
     TSE-TUNG DATED THE 11TH OF JANUARY, 1949") in a text cut at a fixed width (wrap)."""
     out = list(lines)
+    for i, (number, line) in enumerate(out[:-1]):
+        # the kind alone on its line over the rest of the title in capitals ("TELEGRAM" / "TO THE
+        # PRESIDIUM OF THE MOSCOW SOVIET" / "OF WORKERS' AND SOLDIERS' DEPUTIES", Lenin's works as a
+        # PDF's text): one heading line, the lines under it left blank
+        if not KIND_ALONE.match(line.strip()):
+            continue
+        rest = [k for k in range(i + 1, min(i + 8, len(out))) if out[k][1].strip()]
+        if not rest or not re.match(r"^TO\s", out[rest[0]][1].strip()):
+            continue
+        joined = [k for n, k in enumerate(rest) if all(_title_line(out[m][1]) for m in rest[:n + 1])]
+        out[i] = (number, " ".join([line.strip(), *(" ".join(out[k][1].split()) for k in joined)]))
+        for k in joined:
+            out[k] = (out[k][0], "")
     for i, (number, line) in enumerate(out[:-1]):
         following = out[i + 1][1].strip()
         if (wrap and HEADING.match(line.strip()) and line.strip().isupper() and following
