@@ -202,3 +202,22 @@ def test_a_lists_line_of_a_telegram_without_summary_is_its_first_sentence_as_rea
                          '<note place="foot" n="1">The letter is not published.</note> He will travel <gap><desc>two words'
                          '</desc></gap> by train.</p>')
     assert one_line(_reading(p)) == "Tell Com. Mao Zedong that t. Mikoyan will leave on 1 March."
+
+
+@pytest.mark.parametrize("text, normalized", [
+    ("Mao Zedong", "Mao Zedong"), (" Mao Zedong ", "Mao Zedong"), ("Mao  Zedong", "Mao Zedong"),
+    ("Mao\tZedong\n", "Mao Zedong"), ("\r\n Mao \r Zedong", "Mao Zedong"), ("   ", ""), ("", ""), (None, ""),
+    # only XML's four spaces are squashed, as normalize-space() does: a no-break space, a thin
+    # space and a form feed stay
+    ("Mao\u00a0Zedong", "Mao\u00a0Zedong"), ("\u2009Mao ", "\u2009Mao"), ("a\x0cb", "a\x0cb")])
+def test_norm_is_xpath_normalize_space(text, normalized):
+    from tei.readings import norm
+
+    assert norm(text) == normalized
+    if text is not None:
+        from tei.xslt import processor
+
+        xpath = processor().new_xpath_processor()
+        xpath.set_parameter("s", processor().make_string_value(text))
+        xpath.declare_variable("s")
+        assert xpath.evaluate_single("normalize-space($s)").string_value == normalized

@@ -117,6 +117,27 @@ def test_an_edit_of_the_text_alone_works_out_no_other_page_s_key(tei_copy, tmp_p
     same_as_from_scratch(tei_copy, site)
 
 
+def test_a_first_build_forgets_nothing_and_a_file_read_again_replaces_its_entry(tei_copy, tmp_path, monkeypatch):
+    # a first build's state is new: no entry to forget (a DELETE by digest there, before the
+    # facts' indexes are made, scanned every row stored so far: quadratic in the documents);
+    # a file whose stamp changed but not its bytes is read again, its entry taken out and put back
+    import tei.html as html
+
+    forgotten = []
+    forget = html._forget_entries
+    monkeypatch.setattr(html, "_forget_entries", lambda db, digests: forgotten.extend(digests) or forget(db, digests))
+    site, state = tmp_path / "site", tmp_path / "state"
+    assert render_site(tei_copy, site, Report(), search=False, state_dir=state).ok
+    assert forgotten == []
+    path = tei_copy / f"{MAO_13}.xml"
+    data = path.read_bytes()
+    path.unlink()
+    path.write_bytes(data)  # (a new file: another stamp, the same bytes)
+    result = render_site(tei_copy, site, Report(), search=False, state_dir=state)
+    assert result.ok and result.rendered == 0 and len(forgotten) == 1
+    same_as_from_scratch(tei_copy, site)
+
+
 def test_a_changed_standoff_entity_remakes_the_index_that_shows_it(tei_copy, tmp_path):
     # the index is given the entity's copy from the first document that has it: not in the
     # catalogue's entry, in what the state knows the entry shows

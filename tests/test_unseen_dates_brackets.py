@@ -73,7 +73,9 @@ def test_day_roman_month_and_short_year_with_two_separators(razuvaev):
     ("belonging to the 1st, 2nd and 5th Corps", []),
     ("the commander of the 4th Field Army", []),
     ("your telegram of the 24th received", [("the 24th", "1948-12-24")]),
-    ("they left on the 10th and will arrive on the 20th", [("the 10th", "1949-01-10"), ("the 20th", "1949-01-20")]),
+    # (an arrival to come on a day before the telegram's: the next month's)
+    ("they left on the 10th and will arrive on the 20th", [("the 10th", "1949-01-10"), ("the 20th", "1949-02-20")]),
+    ("they left on the 10th and will arrive on the 30th", [("the 10th", "1949-01-10"), ("the 30th", "1949-01-30")]),
     ("Peking, the 14th", [("the 14th", "1949-01-14")]),
     ("by 1 May", [("1 May", "1949-05-01")]),
     ("until 15 March", [("15 March", "1949-03-15")]),

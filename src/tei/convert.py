@@ -35,6 +35,7 @@ from .sources.page import addressee_only, description_of, what_the_page_is
 from .sources.base import numbered_lines, pdf_spacing, record_of_talks
 from .sources.compilation.headings import heading_candidates, unread_headings
 from .sources.webpage import is_html, page_text
+from .sources.web_works import LABEL
 from .sources.wilson import RECORD_DATE
 from .textio import read_source
 from .transforms import E, Document, default_transforms
@@ -206,6 +207,13 @@ def read_telegrams(path: Path, fmt: str | None = None):
         told = what_the_page_is(text)
         if told is not None:
             raise SourceError(path, told[1], told[0], code="unknown-format")
+        first = next(((n, l.strip()) for n, l in enumerate(text.split("\n"), 1) if l.strip()), (1, ""))
+        if LABEL.match(first[1]) and first[1].split(":")[0].strip().lower() in ("written", "published", "source", "wired"):
+            # the archive's labelled lines first ("Written: Written on March 31, 1917" / "Published: ..."): a copy
+            # that lost the page's title (and its author's line) above them
+            raise SourceError(path, f"no telegram found: the page begins with its labelled lines ('{first[1][:60]}'), "
+                              "the title above them missing from the copy; add the title as the page gives it "
+                              "('Telegram to ...', the author's name over it) above them", first[0], code="unknown-format")
         if not _in_english(text):  # the edition's sources are English translations
             raise SourceError(path, "no telegram found: the text does not read as English (few of the words every "
                               "English text uses, 'the', 'of', 'and', 'to'); the converter reads English "
@@ -262,7 +270,11 @@ def source_key(doc: Document) -> str:
     if pub.kind == "page":  # a page that cites no source: no book or record to name it by
         return "uncited-page"
     if pub.kind == "collected-works":
-        author = doc.corresp.sender.id if doc.corresp.sender else "author"
+        # (the works' author the citation names, where the file knows him: "J. V. Stalin, Works" for a
+        # telegram Lenin signs first with him; else the sender)
+        named = doc.authority.lookup(pub.front_matter[0]) if pub.front_matter else None
+        author = named.id if named is not None and named.kind == "person" else (
+            doc.corresp.sender.id if doc.corresp.sender else "author")
         # "Selected Works of Zhou Enlai", "Mao Zedong wenji (Collected Works of Mao Zedong)": the
         # author is named once
         works = slug(re.sub(r"\s+of\s+.*$|\s*\(.*$", "", pub.title or "works"))

@@ -22,7 +22,11 @@ _DATE_ATTRS = ("when", "from", "notBefore")
 
 def norm(text: str | None) -> str:
     """XPath normalize-space()."""
-    return _SPACE.sub(" ", text or "").strip(" ")
+    if not text:
+        return ""
+    if "  " in text or "\n" in text or "\t" in text or "\r" in text:
+        return _SPACE.sub(" ", text).strip(" ")
+    return text.strip(" ")  # (most texts, names and ids: nothing to squash, no pattern run)
 
 
 def string(el) -> str:

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from ..memo import per_source
 from ..regexes import led
-from .forms import _day_of_month, _valid, _value, _with_time, HOUR, PATTERNS, TIME_AFTER
+from .forms import _day_of_month, _valid, _value, _with_time, HOUR, MILITARY_HOUR, PATTERNS, TIME_AFTER
 from .values import at_time, DateValue, Found
 from .words import _ABBR, _FULL, DAY_WORD, MONTH, OF, ORD, YEAR
 
@@ -136,7 +136,8 @@ def _number_before_a_date(match: re.Match, context: str) -> bool:
 
 # a time written before a day's date: "4 a.m., January 2nd", "23.30, 10 January 1950"
 TIME_BEFORE = led(re.compile(rf"(?:^|(?<=\s))(?:at\s+)?(?:{HOUR}[:.](?P<min>[0-5]\d)(?:\s*(?:hours|hrs))?"
-                             r"(?:\s*(?P<ap1>[ap])\.\s?m\.)?|(?P<h2>1[0-2]|0?[1-9])\s*(?P<ap2>[ap])\.\s?m\.),?\s+"
+                             r"(?:\s*(?P<ap1>[ap])\.\s?m\.)?|(?P<h2>1[0-2]|0?[1-9])\s*(?P<ap2>[ap])\.\s?m\."
+                             rf"|{MILITARY_HOUR}),?\s+"
                              r"(?:on\s+(?:the\s+)?)?$", re.I))  # ("At 03.40 hours on April 3rd 1950")
 
 
@@ -147,7 +148,7 @@ def _time_before(text: str, f: Found, after: int) -> Found:
     m = TIME_BEFORE.search(text, max(after, f.start - 24), f.start)  # (a time is short: look just before)
     if m is None:
         return f
-    hour, minute = int(m.group("h") or m.group("h2")), int(m.group("min") or 0)
+    hour, minute = int(m.group("h") or m.group("h2") or m.group("h3")), int(m.group("min") or m.group("min3") or 0)
     half = (m.group("ap1") or m.group("ap2") or "").lower()
     if half:
         if not 1 <= hour <= 12:

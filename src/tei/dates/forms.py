@@ -23,6 +23,11 @@ AFTER_A_YEAR = ("the|a|an|and|or|but|as|is|was|were|are|be|been|will|would|may|m
 # ordinal (a pattern that needs what the text lacks cannot match and is not tried; one that
 # needs it is run only near it)
 PATTERNS = [
+    # a date in both Russian styles, the Old (Julian) and the New (Gregorian) in brackets, as Lenin's works
+    # date what he wrote before 1918: "October 25 (November 7), 1917", "November 11 (24), 1917", "December 20,
+    # 1917 (January 2, 1918)": one date, the New Style's (the Gregorian calendar's, as ISO dates are)
+    ("both-styles", re.compile(rf"\b(?P<mo>{MONTH})\s+(?P<do>\d{{1,2}})(?:,\s*{YEAR})?\s*\(\s*(?:(?P<m>{MONTH})\s+)?"
+                               rf"(?P<d>\d{{1,2}})(?:,\s*(?P<yn>{YEAR}))?\s*\)(?:,?\s+(?P<y>{YEAR}))?(?!\d)"), "month"),
     ("span-years", re.compile(rf"\b(?:from\s+)(?P<y1>{YEAR})\s+(?:to|till|until|through)\s+(?P<y2>{YEAR})\b", re.I), "year"),
     ("span-days", re.compile(rf"\b(?:from\s+)?(?P<d1>\d{{1,2}}){ORD}?\s*(?:[-–]|\s(?:to|till|until)\s)\s*"
                              rf"(?P<d2>\d{{1,2}}){ORD}?\s+(?:{OF}\s+)?(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?\b"), "month"),
@@ -98,8 +103,11 @@ PATTERNS = [(kind, led(pattern), needs) for kind, pattern, needs in PATTERNS]
 # "3 October 1950, at 01:30" (minutes in two digits, or the hour with a.m./p.m.); "24:00", the end
 # of the day (see at_time); after a dash as FRUS prints it, "January 14, 1950—6 p.m."
 HOUR = r"(?P<h>[01]?\d|2[0-3]|24(?=[:.]00))"
+# the hour and minutes in four figures, as the military write them: "0330 hrs", "2400 hours"
+MILITARY_HOUR = r"(?P<h3>[01]\d|2[0-3]|24(?=00))(?P<min3>[0-5]\d)\s*(?:hours|hrs)\b\.?"
 TIME_AFTER = re.compile(rf"(?:,?\s+|\s*[—–]\s*)(?:at\s+)?(?:{HOUR}[:.](?P<min>[0-5]\d)(?!\d|[.:]\d)(?:\s*(?:hours|hrs)\b)?"
-                        r"(?:\s*(?P<ap1>[ap])\.\s?m\.?)?|(?P<h2>1[0-2]|0?[1-9])\s*(?P<ap2>[ap])\.\s?m\.?)", re.I)
+                        r"(?:\s*(?P<ap1>[ap])\.\s?m\.?)?|(?P<h2>1[0-2]|0?[1-9])\s*(?P<ap2>[ap])\.\s?m\.?"
+                        rf"|{MILITARY_HOUR})", re.I)
 
 
 def _valid(year: int, month: int, day: int) -> bool:
@@ -154,6 +162,13 @@ def _value(kind: str, m: re.Match, context: str, g: dict | None = None) -> DateV
     if kind == "day-only":
         return _day_of_month(int(g["d"]), m.string[:m.start("date") if "date" in m.re.groupindex else m.start()], context,
                              g.get("inst"))
+    if kind == "both-styles":  # the New Style's day; its month the Old's where the brackets name none
+        old = _month(g["mo"])
+        month = _month(g["m"]) if g["m"] else (old if int(g["d"]) > int(g["do"]) else old % 12 + 1 if old else None)
+        year = g["yn"] or g["y"]
+        if month is None or year is None or not _valid(int(year), month, int(g["d"])):
+            return None
+        return DateValue(when=f"{int(year):04d}-{month:02d}-{int(g['d']):02d}")
     month = _month(g["m"])
     if month is None:
         return None
@@ -196,11 +211,16 @@ def _day_of_month(day: int, before: str, context: str, said: str | None = None, 
     year, month, today = int(context[:4]), int(context[5:7]), int(context[8:10])
     if said == "ult" or said is None and day > today and (past or PAST_REFERENCE.search(before)):
         year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    elif said is None and day < today and FORWARD_BEFORE.search(before[-60:]) and not PAST_AUXILIARY.search(before[-40:]):
+        # a day before the telegram's that the text looks ahead to ("we shall send them by the 10th",
+        # in a telegram of 28 August): the next month's
+        year, month = (year, month + 1) if month < 12 else (year + 1, 1)
     if not _valid(year, month, day):
         return None
     return DateValue(when=f"{year:04d}-{month:02d}-{day:02d}", inferred=True)
 
 
+PAST_AUXILIARY = re.compile(r"\b(?:had|was|were|did)\b")  # ("had been concentrated by the 10th": done)
 PAST_REFERENCE = re.compile(r"\b(?:telegrams?|cables?|letters?|messages?|notes?|conversations?|talks?|reports?)\s+"
                             r"(?:No\.\s*\d+\s+)?of\s+$"
                             # or a verb of reporting in the past, the day it was done on ("as we reported on
@@ -228,7 +248,7 @@ def _with_time(text: str, end: int, value: DateValue) -> tuple[int, DateValue] |
     m = TIME_AFTER.match(text, end)
     if m is None:
         return None
-    hour, minute = int(m.group("h") or m.group("h2")), int(m.group("min") or 0)
+    hour, minute = int(m.group("h") or m.group("h2") or m.group("h3")), int(m.group("min") or m.group("min3") or 0)
     half = (m.group("ap1") or m.group("ap2") or "").lower()
     if half and not 1 <= hour <= 12:
         return None

@@ -259,7 +259,9 @@ class SiteBuild:
                 rows.append((digest, entry))  # (not among those kept: its digest was not known)
             db.executemany("UPDATE work.inputs SET digest = ? WHERE name = ?", read)
             self.state.remember_all(files)
-            _forget_entries(db, [(digest,) for digest, _ in rows])  # (a file read again that came out the same)
+            if self.state.has_old:  # (a file read again that came out the same; a new state has no
+                # entries, nor the facts' indexes yet: a DELETE there scans every row stored so far)
+                _forget_entries(db, [(digest,) for digest, _ in rows])
             store(db, rows)
         _forget_entries(db, db.execute("SELECT digest FROM entries WHERE digest NOT IN"
                                        " (SELECT digest FROM work.inputs)").fetchall())

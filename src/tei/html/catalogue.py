@@ -212,8 +212,11 @@ def _entity_copies(path: Path, wanted: set[tuple[str, str]]) -> dict[tuple[str, 
 
 def _standoff_copies(root, wanted: set[tuple[str, str]]) -> dict[tuple[str, str], bytes]:
     copies = {}
-    for standoff in root.iterchildren(f"{{{TEI_NS}}}standOff"):
-        for el in standoff.iterdescendants(etree.Element):
+    # (only the elements of the kinds wanted, in any namespace: a standOff's names, notes and
+    # dates are some nine in ten of its elements)
+    kinds = sorted({f"{{*}}{kind}" for kind, _ in wanted})
+    for standoff in root.iterchildren(f"{{{TEI_NS}}}standOff") if kinds else ():
+        for el in standoff.iterdescendants(*kinds):
             found = (etree.QName(el).localname, el.get(XML_ID))
             if found in wanted and found not in copies:
                 copies[found] = etree.tostring(el, encoding="utf-8", with_tail=False)

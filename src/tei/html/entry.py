@@ -288,9 +288,9 @@ def _facts(root) -> Facts:
             roles[ref] = role
     entities = []
     for standoff in root.iterchildren(f"{TEI}standOff"):  # its person, place and org, in any namespace
-        for el in standoff.iterdescendants(etree.Element):
+        for el in standoff.iterdescendants("{*}person", "{*}place", "{*}org"):
             kind = el.tag[el.tag.rfind("}") + 1:]
-            if kind in ("person", "place", "org") and el.get(XML_ID) is not None:
+            if el.get(XML_ID) is not None:
                 entities.append((kind, el.get(XML_ID)))
     return Facts([(ref, len(forms), tuple(dict.fromkeys(forms))) for ref, forms in mentions.items()],
                  list(roles.items()), entities)

@@ -19,7 +19,7 @@ from .compilation.front_matter import PLACE_YEAR, PUBLISHER, _as_named
 from .compilation.notes import attach_footnotes, mark_anchors
 from .model import Block, Publication, RawTelegram
 from .page import UNCITED
-from .web_works import web_page, web_signs
+from .web_works import KIND_TO, LABEL, web_page, web_signs
 
 # "Telegram to Mao Tse-tung", "Reply to Mao Tse-tung's telegram of 13 January 1949", "To Comrade Mao Tse-tung",
 # or the addressee alone in capitals: "TO CHAIRMAN MAO ZEDONG AND THE CENTRAL COMMITTEE"
@@ -54,6 +54,10 @@ PLACE_WITH_REGION = re.compile(r"(?:^|(?<=\.\s)|(?<=\())(?!(?:Works|Sochineniia|
 # the imprint with the publisher first: "Foreign Languages Publishing House, Moscow, 1953"
 PUBLISHER_PLACE = re.compile(r"(?:^|(?<=[.;]\s))(?P<publisher>[A-Z](?:[^,.:;]|(?<=\bLtd)\.|(?<=\bCo)\.|(?<=\bInc)\.){3,80}),\s*(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?),"
                              r"\s*(?:1[89]|20)\d\d\b")
+# the year between the publisher and the place, as the Lenin Internet Archive cites the works:
+# "Lenin Collected Works, Progress Publishers, 1975, Moscow, Volume 44" (the year in brackets too, "[1977]")
+PUBLISHER_YEAR_PLACE = re.compile(r"(?:^|,\s*)(?P<publisher>[A-Z][^,.:;]{2,80}?\b(?:Publishers?|Press|Publishing(?:\s+House)?)),"
+                                  r"\s*\[?(?:1[89]|20)\d\d\]?,\s*(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)(?=,|\.|$)")
 
 
 # what the edition printed the text from: "Note: Printed from the original manuscript kept in ..."
@@ -274,6 +278,12 @@ def _layout(content: list[tuple[int, str]]) -> tuple[int, str, list[tuple[int, s
     # does not continue the citation (a salutation, or a sentence of prose)
     citation_lines: list[tuple[int, str]] = []
     index = 1
+    # the telegram's date alone between the title and the citation ("TELEGRAM TO J. V. STALIN" /
+    # "February 5, 1949" / "Selected Works ..., 1977, p. 12."): the text's, not the citation's
+    dated = len(content) > 2 and _date_under_title(content[1:2]) and \
+        (WORKS.search(content[2][1]) or PAGES.search(content[2][1]) and printed_year(content[2][1]))
+    if dated:
+        index = 2
     while index < len(content) and index <= 4:
         joined = " ".join(l for _, l in citation_lines)
         if citation_lines and (PAGES.search(joined) and re.search(r"\d{4}", joined)):
@@ -284,7 +294,7 @@ def _layout(content: list[tuple[int, str]]) -> tuple[int, str, list[tuple[int, s
         index += 1
     citation = clean_inline(" ".join(b.text for b in lines_to_blocks(citation_lines)))
     labelled = SOURCE_LINE.match(citation)  # "Source: The Writings of Mao Zedong, ...": the label is no part of it
-    return 0, labelled.group("cited").strip() if labelled else citation, content[index:], "", ""
+    return 0, labelled.group("cited").strip() if labelled else citation, content[1:2] * bool(dated) + content[index:], "", ""
 
 
 def _opens_the_text(line: str) -> bool:
@@ -423,6 +433,13 @@ class CollectedWorksReader(Reader):
         page = web_page(content)
         if page is not None:  # a page of the works as transcribed on the web: its items, each read alike
             return self._read_web(page, source)
+        first = " ".join(content[0][1].split())
+        if len(content) > 1 and _author_line(first) and not (DOC_TITLE.match(first) or KIND_TO.search(first)) \
+                and LABEL.match(content[1][1].strip()):
+            # the author's line over the labelled lines ("V. I. Lenin" / "Published: ..."): a copy that lost the title
+            raise self.fail(source, content[0][0], f"the text's title is missing: '{first}', "
+                            "its author's name, stands right over the page's labelled lines ('Published:', 'Source:'); "
+                            "add the title as the page gives it ('Telegram to ...') under the author's name")
         return [self._read_one(content, source)]
 
     def _read_web(self, page, source: str) -> list[RawTelegram]:
@@ -436,6 +453,7 @@ class CollectedWorksReader(Reader):
             record = self._read_one(content, source, layout=(0, item.citation or page.works, item.body, page.author, ""))
             record.position = len(records) + 1
             record.date_text = record.date_text or item.sent
+            record.sent_from = record.sent_from or item.sent_from
             if item.occasion:  # "On the occasion of ...": the heading's, with the title
                 record.heading = f"{record.title}. {clean_inline(item.occasion)}"
             record.publication.first_published = " ".join(
@@ -446,6 +464,8 @@ class CollectedWorksReader(Reader):
                 record.authors = [page.author]
             elif page.signer and not (item.body and item.body[-1][1].rstrip(".") == page.signer):
                 record.authors = [page.signer]  # (an unsigned reply on a page whose other texts one man signs)
+            elif record.publication.front_matter:  # no author's line: the works' author the citation names
+                record.authors = record.publication.front_matter[:1]  # ("Source: J. V. Stalin, Works, Volume 4, ...")
             if not record.publication.front_matter and page.author:
                 record.publication.front_matter.append(page.author)
             if page.unnamed and not item.citation and not page.author:  # no works named, no source cited: the page alone
@@ -503,9 +523,16 @@ class CollectedWorksReader(Reader):
             raise self.fail(source, title_line, "no citation after the title: a collected-works text gives "
                             "author, volume, publisher and pages on the lines after its title")
         # The edition's notes stand at the end: archival reference, first printing, remarks.
+        # (the edition's notes under their heading after them, "AP RF. F. 45. ..." / "Notes" / "1 The
+        # agreement ...": the notes to their marks, the heading left out)
+        headed = next((k for k in range(len(body) - 1, 0, -1) if NOTES_HEADING.match(body[k][1].strip())), None)
+        edition_notes = []
+        if headed is not None and EDITION_NOTE.match(next((l.strip() for _, l in body[headed + 1:] if l.strip()), "")):
+            body, edition_notes = body[:headed], body[headed + 1:]
         notes = []
         while body and TRAILING_NOTE.search(body[-1][1]) and len(body[-1][1]) < 200:
             notes.insert(0, body.pop())
+        body += edition_notes
         pub = Publication(kind="collected-works", citation=citation)
         # a citation printed in capitals ("I. V. STALIN. SOCHINENIYA. T. 18. TVER: ...") is read, and its
         # parts cited, in title case; the citation note keeps it as printed
@@ -550,6 +577,8 @@ class CollectedWorksReader(Reader):
             pub.place, pub.publisher = place_pub.group(1).strip(), place_pub.group(2).strip()
         elif (publisher_place := PUBLISHER_PLACE.search(citation)) and PUBLISHER.search(publisher_place.group("publisher")):
             pub.place, pub.publisher = publisher_place.group("place"), publisher_place.group("publisher").strip()
+        elif publisher_year_place := PUBLISHER_YEAR_PLACE.search(citation):  # "Progress Publishers, 1975, Moscow"
+            pub.place, pub.publisher = publisher_year_place.group("place"), publisher_year_place.group("publisher").strip()
         # a citation in areas says each part in its own ("M.: Pisatel', 1997", "T. 16", "S. 101-102")
         for part in ("volume", "place", "publisher", "date", "pages"):
             if gost.get(part):

@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..dates import find_dates
+from .base import new_style
 
 # the site's navigation: three links at least, parted by bars ("Marx-Engels | Lenin | Stalin | Home Page")
 NAV_LINE = re.compile(r"^[^|]{1,40}(?:\|[^|]{1,40}){2,}$")
@@ -37,10 +38,18 @@ WORKS_NAME = re.compile(r"^(?:The\s+)?(?:Selected|Collected|Complete)\s+Works\s+
 # ("Transcription/HTML Markup : ..." one label; "Publisher : Red Star Press Ltd., London, 1986" the
 # imprint of the works the "Source" line names)
 LABEL = re.compile(r"^(?P<label>Written|Wired|Telegraphed|First\s+Published|Published|Publisher|Source|Translated(?:\s+by)?|Translation|"
-                   r"Transcri(?:ption|bed)(?:\s+by)?(?:\s*/\s*HTML(?:\s+Markup)?)?|HTML(?:\s+Markup)?|Markup|"
-                   r"Proofread(?:ed|ing)?|Online\s+Version|Copyleft|Public\s+Domain)\s*:\s*(?P<value>.+)$", re.I)
-# who made the web edition: kept as its credits
+                   r"Transcri(?:ption|bed)(?:\s+by)?(?:\s*[/\\]\s*(?:HTML|Markup)(?:\s+Markup)?)?|HTML(?:\s+Markup)?|Markup|"
+                   r"Proofread(?:ed|ing)?|Online\s+Version|Copyleft|Public\s+Domain|Other\s+Formats)\s*:\s*(?P<value>.+)$", re.I)
+# who made the web edition: kept as its credits ("Other Formats: Text" the site's, left out)
 CREDIT_LABELS = re.compile(r"^(?:transcri|html|markup|proofread|online|copyleft|public)", re.I)
+# the site's links about the page, no part of a text: "< backward   forward >", "• README", "| | | |"
+SITE_LINKS = re.compile(r"^(?:<?\s*(?:backward|previous|prev)\s+(?:forward|next)\s*>?|[•*]?\s*README|[|\s]+)$", re.I)
+# the label's words before the date it gives: "Written: Written on March 23, 1917"; the place
+# it was written in before it, "Written: Moscow, September 18, 1918"
+WRITTEN_ON = re.compile(r"^(?:Written\s+)?(?:on\s+)?")
+# the edition's note of where the telegram went from, among those of its first printing
+SENT_FROM = re.compile(r"\bSent\s+from\s+([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+to\s+[A-Z]")
+WRITTEN_AT = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,\s+(?=\w)")
 # "On the occasion of the fourth anniversary of ...": the item's occasion, under its title
 OCCASION = re.compile(r"^(?:On\s+the\s+occasion\s+of|On\s+the\s+\w+\s+anniversary\s+of|In\s+connection\s+with)\b", re.I)
 # the newspaper it was printed in, in parentheses under the signature: ("Daily Review," No. 44, 21 February, 1951)
@@ -72,6 +81,7 @@ class WebItem:
     first_published: list[str] = field(default_factory=list)
     telegram: bool = True
     sent: str = ""  # "Wired: 16 February, 1920": the date the page's label gives
+    sent_from: str = ""  # "Written: Moscow, September 18, 1918", "Sent from Zurich to Christiania.": where
 
 
 @dataclass
@@ -106,6 +116,8 @@ def _dated_heading(content: list[tuple[int, str]], i: int) -> bool:
     from ..transforms.structure.lines import cable_line  # (here: the transforms read the sources' model)
     line = ANCHOR.sub("", content[i][1].strip())
     if not line or _date_alone(line) or line.endswith((".", ":", ",")) or len(line) > 200 or OCCASION.match(line):
+        return False
+    if LABEL.match(line):  # "Translated: Clemens Dutt" over the date: the page's labelled line, no title
         return False
     if cable_line(line) == "classification":  # "Priority. By direct line" over a telegram's date: its marking
         return False
@@ -181,7 +193,7 @@ def web_page(content: list[tuple[int, str]]) -> WebPage | None:
     if not web_signs(content):
         return None
     lines = [(n, l.strip()) for n, l in content
-             if not (NAV_LINE.match(l.strip()) and len(l.strip()) < 120)]
+             if not (NAV_LINE.match(l.strip()) and len(l.strip()) < 120) and not SITE_LINKS.match(l.strip())]
     lines = _join_wrapped(lines)
     page = WebPage(items=[])
     works = [(n, l) for n, l in lines if WORKS_NAME.match(l)]
@@ -203,6 +215,7 @@ def web_page(content: list[tuple[int, str]]) -> WebPage | None:
     # ("Telegram to Rumania and more": the page's, no telegram's)
     from .collected_works import _author_line
     for _, line in lines[:starts[0]]:
+        line = " ".join(line.split())  # ("V. I.   Lenin": the page sets the initials apart)
         if _author_line(line) and not page.author:
             page.author = line.rstrip(".")
     for k, start in enumerate(starts):
@@ -231,16 +244,24 @@ def web_page(content: list[tuple[int, str]]) -> WebPage | None:
             label, value = LABEL.match(line).group("label").lower(), LABEL.match(line).group("value").strip()
             if label in ("wired", "telegraphed"):  # "Wired: 16 February, 1920": when the telegram was sent
                 wired = (number, value)
+            elif label == "written" and not wired:  # "Written: Written on March 23, 1917": so too, where
+                # (a date in both Russian styles its New Style: "November 19 (December 2), 1917")
+                written = new_style(value[WRITTEN_ON.match(value).end():])  # nothing says when it was wired
+                place = WRITTEN_AT.match(written)
+                wired = (number, written[place.end():] if place and not _date_alone(written) else written)
+                if place and not _date_alone(written):
+                    item.sent_from = place.group(0).rstrip(", ")
             elif label == "source":
                 item.citation = f"{value}, {item.citation}" if item.citation else value
             elif label == "publisher":  # the imprint of the works cited: after them in the citation
                 item.citation = f"{item.citation.rstrip('.')}. {value}" if item.citation else value
             elif "publish" in label:
                 item.first_published.append(value)
+                item.sent_from = item.sent_from or next((m.group(1) for m in [SENT_FROM.search(value)] if m), "")
             elif label.startswith("translat"):
                 page.translator = value
             elif CREDIT_LABELS.match(label):
-                page.credits.append(line)
+                page.credits.append(re.sub(r"\s*README$", "", " ".join(line.split())))  # (the site's link glued on)
         if wired and _date_alone(wired[1]):
             item.sent = wired[1]
         # the newspaper under the signature: where the text was first printed

@@ -17,16 +17,16 @@ import re
 
 from ..authority import Entity, normalize
 from ..dates import ROUGHLY, DateValue, day_of, display, find_dates, parse_date, part_of_month, record_date
-from ..sources.base import party_letter
+from ..sources.base import party_letter, title_case
 from ..sources.compilation.headings import MARKED_FROM
 from . import T, Document, Transform
 from .citation import original_publication, periodical_issue
 from .names.initials import INITIALED, _other_initials, initialled
 from .names.provisional import provisional_entry, provisional_office, provisional_person
 from .structure.known import _known_place
-from .structure.lines import COURTESY, TRANSMITTED_THROUGH, is_dateline, is_signature
+from .structure.lines import COURTESY, TRANSMITTED_THROUGH, is_dateline, is_signature, office_line
 from .structure.quotes import own_closer
-from ..dates.words import FULL_MONTH, MONTH_NAMES
+from ..dates.words import FULL_MONTH, MONTH, MONTH_NAMES
 from ..vocab import COLLECTIVE, DEPUTY_GRADES, OFFICE, OFFICE_GRADE
 from ..xmltext import text_of
 
@@ -335,6 +335,12 @@ class CorrespondenceFromMetadata(Transform):
                 c.also_from = [e for e in self._several(doc, _signer(signed), signed.sourceline or line, "sender",
                                                              "in the signature")
                                if e is not c.sender]
+                # signed by each under his office, one signature under the other: each a sender
+                for other in closer.findall(f"{T}signed")[1:]:
+                    if len(other) and other[0].tag == T + "lb" or office_line((other.text or "").strip().rstrip(" &")):
+                        who = _first_mention(doc, _signer(other))
+                        if who is not None and who.kind == "person" and who not in (c.sender, *c.also_from):
+                            c.also_from.append(who)
         if c.sender is None:  # the record's "Author: Kovalev, Ivan Vladimirovich, 1901-1993"
             c.sender = next((e for e in map(lambda a: _author(doc, a), raw.authors) if e is not None), None)
         last = list(doc.div.iterfind(f"{T}p"))[-4:]  # closing lines the structure did not read as a closer
@@ -406,7 +412,7 @@ class CorrespondenceFromMetadata(Transform):
                 c.sent = day_of(parse_date(text_of(sent_line), ""))
         if c.sent is None:  # "Received on January 5, 1942" the only date: sent that day or before, as a diary's entry
             received_line = next((seg for seg in doc.div.iterfind(f"{T}opener/{T}seg[@type='transmission']")
-                                  if re.match(r"Received\s+on\b", text_of(seg))), None)
+                                  if re.match(r"Received(?:\s+on)?\s+\w", text_of(seg))), None)
             received = day_of(parse_date(text_of(received_line), "")) \
                 if received_line is not None and YEAR_IN.search(text_of(received_line)) else None
             if received is not None and len(received.when or "") == 10:
@@ -524,7 +530,8 @@ class CorrespondenceFromMetadata(Transform):
                 return provisional_person(doc, name, line, f"named as the {role} {where}, {office}")
         # the name first, its office after a comma: "Sverdlov, Chairman of the All-Russian Central Executive
         # Committee" (a volume of works' title): the person, not a body of the whole
-        named = NAME_AND_OFFICE.match(plain)
+        # (or the body he is of or at: "V. N. Andronnikov, Regional Board of Nationalised Enterprises of the Urals")
+        named = NAME_AND_OFFICE.match(plain) or NAME_AND_BODY.match(plain)
         if named and not BODY.search(named.group("name")) and doc.authority.lookup(named.group("name")) is None:
             return provisional_person(doc, named.group("name"), line, f"named as the {role} {where}, {named.group('office')}")
         # an office with its holder's name in brackets, as FRUS heads its documents, the holder
@@ -545,6 +552,8 @@ class CorrespondenceFromMetadata(Transform):
         # (but a body named after an office is whose office it is, not the party: "the Chairman of
         # the Council of People's Commissars", "the Secretary of the CC CPSU")
         office = re.sub(r"^the\s+", "", plain, flags=re.I)
+        # (a title printed in capitals names the body in them: "MILITARY REVOLUTIONARY COMMITTEE OF ...")
+        office = title_case(office) if office.isupper() and BODY.search(title_case(office)) else office
         # "President Quirino of the Republic of the Philippines": the person, the country his office
         # is of no part of his name (the whole was one provisional person, apart from the holder
         # the address names in full)
@@ -635,6 +644,9 @@ OFFICE_AND_NAME = re.compile(rf"^(?P<office>(?:the\s+)?(?:[A-Z][\w'’\-]*\s+)?{
 
 NAME_AND_OFFICE = re.compile(rf"^(?P<name>(?:[A-Z]\.\s?){{0,3}}[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){{0,2}}),\s+"
                              rf"(?P<office>(?:the\s+)?(?:[A-Z][\w'’\-]*\s+)?{OFFICE}\b.*)$")
+
+NAME_AND_BODY = re.compile(r"^(?P<name>(?:[A-Z]\.\s?){1,3}[A-Z][\w'’\-]*),\s+"
+                           r"(?P<office>(?:the\s+)?(?:[A-Z][\w'’\-]*\s+){0,3}(?:Board|Committee|Council|Commissariat|Soviet)\b.*)$", re.I)
 
 
 # what names a body as a correspondent, and the kind of body it is ("Central Committee of the
@@ -919,7 +931,13 @@ def _own_date(title: str) -> DateValue | None:
         if OTHER_TELEGRAMS.search(before) or (REPLY_TITLE.match(title) and re.search(r"\b(?:of|dated)\s+(?:the\s+)?$", before, re.I)):
             continue
         return found.value
+    if SHORT_YEAR_AT_END.search(title):  # "Stalin to Mikoyan, 2 Feb 49": a heading's own date, of the 1900s
+        return record_date(title)
     return None
+
+
+# a day and month's name with the year in two figures, ending a title ("..., 2 Feb 49")
+SHORT_YEAR_AT_END = re.compile(rf"\b\d{{1,2}}\s+{MONTH}\s+\d\d\W*$")
 
 
 def _addressed(doc: Document) -> list[Entity]:
@@ -973,13 +991,18 @@ def _relayer_under_signature(doc: Document) -> None:
 
 
 def _signer(signed) -> str:
-    """The name a signature gives: its text above the signer's office (under an <lb/>)."""
-    parts = [signed.text or ""]
+    """The name a signature gives: its text above the signer's office (under an <lb/>), or under
+    it where the office stands first ("Chairman of the Council of People's Commissars<lb/>V.
+    Ulyanov-Lenin")."""
+    lines, parts = [], [signed.text or ""]
     for child in signed:
         if child.tag == f"{T}lb":
-            break
+            lines.append(" ".join("".join(parts).split()))
+            parts = [child.tail or ""]
+            continue
         parts.append("".join(child.itertext()) + (child.tail or ""))
-    return " ".join("".join(parts).split())
+    lines.append(" ".join("".join(parts).split()))
+    return next((line for line in lines if line and not line.endswith("&") and not office_line(line)), lines[0])
 
 
 def _first_mention(doc: Document, text: str):

@@ -62,7 +62,9 @@ EDITORIAL = {
                       "read day first (10.01.1949, 6. II. 1949). Where the text omits the year it is supplied "
                       "from the telegram's own date and marked evidence=\"internal\" resp=\"#encoder\"; so are "
                       "the month and year of a day alone (\"your telegram of the 24th\": the telegram's month, "
-                      "or the month before where the text looks back to a day after the telegram's); the year "
+                      "or the month before where the text looks back to a day after the telegram's, the month "
+                      "after where it looks ahead to a day before it, \"we shall send them by the 10th\" in a "
+                      "telegram of the 28th); the year "
                       "before or after where the text looks back or ahead (\"your telegram of 24 December\" in "
                       "January: the year before; \"by 1 May\", \"not later than\": the coming date). A telegram "
                       "the source dates approximately is dated cert=\"low\"; to part of a month (\"late December "
@@ -388,10 +390,10 @@ class HeaderBuilder(Transform):
         if place is not None and re.match(r"\s*time\b", place.tail or ""):
             place = None  # "10.00 hours Beijing time": the clock it was read by, not where it was sent from
         if place is None:  # or the cable's routing line: "From Beijing, sent 22.1.50 23.10, ..."
-            routing = doc.div.find(f".//{T}seg[@type='transmission']")
-            if routing is not None and re.match(r"\s*from\s*$", routing.text or "", re.I) and len(routing) \
-                    and routing[0].tag == T + "placeName":
-                place = routing[0]
+            # (not always the first: "Received 11 March 1950, 0330 hrs" / "From Pyongyang")
+            place = next((routing[0] for routing in doc.div.iterfind(f".//{T}seg[@type='transmission']")
+                          if re.match(r"\s*from\s*$", routing.text or "", re.I) and len(routing)
+                          and routing[0].tag == T + "placeName"), None)
         if place is not None and doc.entity(place.get("ref", "#")[1:]) is not None:
             sent.append(E("placeName", doc.entity(place.get("ref")[1:]).main, ref=place.get("ref")))
         elif c.place is not None and doc.entity(c.place.id) is not None:  # the title's "... FROM MOSCOW"

@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 
 from ..base import (NOTES_HEADING, PAGE_IN_TEXT, PAGE_LINE, Reader, clean_inline, columns, edition_statements, edition_text,
-                    heads_inside_sentences, lines_to_blocks, numbered_lines, page_numbers, running_heads, title_case,
+                    heads_inside_sentences, lines_to_blocks, new_style, numbered_lines, page_numbers, running_heads, title_case,
                     wrap_width)
 from ...messages import SourceError
 from ..model import Block, Publication, RawTelegram
@@ -463,6 +463,7 @@ def _printed_in(blocks: list[Block]) -> str:
 # written, where first published, what it is printed from; its two columns, copied line by line,
 # run into each other ("First published in 1957 in" / "Printed from the text" / "Dokumenty ...")
 WRITTEN_ON = re.compile(r"^(?:Written|Sent|Dictated)\s+(?:on\s+|in\s+)?(?P<date>.*?\b1[89]\d\d)\.?$")
+WRITTEN_DAY = re.compile(r"^(?:Written|Sent|Dictated)\s+on\s+[A-Z][a-z]+\s+\d{1,2}$")
 EDITION_NOTE_START = re.compile(r"^(?:First\s+published\b|Printed\s+(?:from|according\s+to)\b|Published\s+"
                                 r"(?:for\s+the\s+first\s+time|according\s+to)\b)")
 
@@ -472,12 +473,17 @@ def _edition_dating(blocks: list[Block]) -> tuple[str, list[str]]:
     in ...", "Printed from the text of the telegraph tape", and the lines of their columns after
     them), taken out of its text: (the date it was written, "" if none; the notes as printed, one
     string).  A number alone just above them, the page's at its foot, is a page marker."""
+    for i in range(1, len(blocks) - 1):  # ("Written on November 19" / "(December 2), 1917": one line the columns broke)
+        if blocks[i].kind == blocks[i + 1].kind == "text" and WRITTEN_DAY.match(blocks[i].text) \
+                and re.match(r"^\(.*\b1[89]\d\d\.?$", blocks[i + 1].text.strip()):
+            blocks[i:i + 2] = [Block(f"{blocks[i].text.strip()} {blocks[i + 1].text.strip()}", blocks[i].line)]
+            break
     start = next((i for i, b in enumerate(blocks) if i and b.kind == "text" and WRITTEN_ON.match(b.text)), None)
     if start is None or not all(EDITION_NOTE_START.match(b.text) or len(b.text) < 60 for b in blocks[start + 1:]) \
             or not any(EDITION_NOTE_START.match(b.text) for b in blocks[start + 1:]) and start + 1 < len(blocks):
         return "", []
     notes = " ".join(clean_inline(b.text) for b in blocks[start:])
-    written = WRITTEN_ON.match(blocks[start].text).group("date")
+    written = new_style(WRITTEN_ON.match(blocks[start].text).group("date"))  # ("November 19 (December 2), 1917")
     del blocks[start:]
     # (the page's number above the signature: "104" / "Sverdlov, Lenin")
     for i in range(max(0, len(blocks) - 3), len(blocks)):

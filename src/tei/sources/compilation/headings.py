@@ -9,6 +9,7 @@ import re
 from ..base import (NOTES_HEADING, PAGE_LINE, clean_inline, ocr_digits, ocr_warning, record_of_talks,
                     roman_number, wrapped)
 from ...dates import ROUGHLY
+from ...dates.words import MONTH
 from ...messages import SourceError
 from ..model import RawTelegram
 from .notes import RULE, _footnote
@@ -29,8 +30,10 @@ _PARTY = r"[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|\[[^\]]{1,40}\]|\([^)]{1,
 
 # (or the month alone, approximate too: "January 1949", "mid-January 1949", "end of December 1950";
 # or in the editor's brackets, supplied: "[December 1950]")
-_DATE_AT_END = (rf",?\s+(?:\[(?=[^\[\]]+\]$))?(?:{ROUGHLY}[-\s]\s*){{0,2}}"
-                r"(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?|[A-Z][a-z]+\.?)\s+1[89]\d\d\]?")
+_DATE_AT_END = (rf",?\s+(?:\[(?=[^\[\]]+\]$))?(?:(?:{ROUGHLY}[-\s]\s*){{0,2}}"
+                r"(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?|[A-Z][a-z]+\.?)\s+1[89]\d\d"
+                # (in figures, "1949-02-01"; the year in two figures after a month's name, "2 Feb 49")
+                rf"|1[89]\d\d-[01]\d-[0-3]\d|\d{{1,2}}\s+{MONTH}\s+[4-6]\d)\]?")
 
 
 _DATE_IN_BRACKETS = r"(?:\d{1,2}\s+[A-Za-z]+\.?|[A-Za-z]+\.?\s+\d{1,2},?)\s+1[89]\d\d"
@@ -48,6 +51,10 @@ _NOT_A_PARTY = (r"(?:THE\s+)?(?:TELEGRAMS?|CABLES?|LETTERS?|MESSAGES?|RADIOGRAMS
 
 
 _CAPS_PARTIES = rf"(?!{_NOT_A_PARTY}){_CAPS_PARTY}\sTO\s(?!COMRADES?\b|THE\s+(?:COMRADES?|ADDRESS)\b){_CAPS_PARTY}"
+# (after an item's number the addressee may be called comrade, "No. 31" / "SHTYKOV TO COMRADE
+# VYSHINSKY": a number heads an item, where a line alone could be a cable's address)
+_NUMBERED_CAPS_PARTIES = (rf"(?!{_NOT_A_PARTY}){_CAPS_PARTY}\sTO\s(?:COMRADES?\s(?=[A-Z]))?"
+                          rf"(?!COMRADES?\b|THE\s+(?:COMRADES?|ADDRESS)\b){_CAPS_PARTY}")
 
 
 # a party in title case without a date after it: capitalised words and initials only, "and"
@@ -112,7 +119,7 @@ HEADING = re.compile(
     rf"|(?:From\s+)?{_PARTY}\sto\s{_PARTY}{_DATE_AT_END}"
     # the parties in capitals alone (dated by the closer), or the kind and date alone:
     # "1. STALIN TO MAO TSE-TUNG", "1. Telegram of 26 January 1949"
-    rf"|{_CAPS_PARTIES}|{_KIND_OF_DATE}"
+    rf"|{_NUMBERED_CAPS_PARTIES}|{_KIND_OF_DATE}"
     # the parties alone in title case, each in capitalised words: "1. J. V. Stalin to Ho Chi Minh"
     rf"|(?:From\s+)?{_TITLE_PARTY}\sto\s{_TITLE_PARTY}"
     # offices, the holder's name in brackets, as FRUS heads its documents: "112. The Ambassador
@@ -156,7 +163,7 @@ UNNUMBERED = re.compile(rf"^(?P<head>{_CAPS_PARTIES}(?:{_DATE_AT_END}|,?\s+\d{{1
                         rf"|(?:From\s+)?{_TITLE_PARTY}\sto\s{_TITLE_PARTY}{_DATE_AT_END}){_NOTE_MARK}$")
 
 
-_DATELESS = re.compile(rf"^(?:{_CAPS_PARTIES})$")
+_DATELESS = re.compile(rf"^(?:{_NUMBERED_CAPS_PARTIES})$")
 
 
 def _headings(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -392,7 +399,10 @@ NUMBER_ALONE = re.compile(r"^(?:No\.\s*|(?:Document|DOCUMENT|Doc\.|DOC\.)\s+(?:N
 
 
 # a date alone between the number and the heading: "Document No. 1" / "14 January 1950" / "TELEGRAM FROM ..."
-SENT_ON = re.compile(r"^(?:Sent|Received|Dispatched|Despatched)\s+on\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+1[89]\d\d\.?$")
+# (without "on" too, the hour after the date: "Received 11 March 1950, 0330 hrs")
+SENT_ON = re.compile(r"^(?:Sent|Received|Dispatched|Despatched)(?:\s+on)?\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?)"
+                     r"\s+1[89]\d\d(?:,?\s+(?:at\s+)?\d{1,2}[.:]?\d\d(?:\s*(?:hrs|hours|a\.m\.|p\.m\.))?)?\.?$")
+FROM_PLACE = re.compile(r"^From\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?\.?$")  # where it came from, a place's name
 MESSAGE_FROM = re.compile(r"^(?:Message|Telegram|Cable)\s+from\s+[A-Z].{3,150}\sto\s")
 DATE_ALONE = re.compile(r"^(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+1[89]\d\d\.?$")
 
@@ -411,12 +421,35 @@ def items_without_parties(lines: list[tuple[int, str]]) -> list[tuple[int, str]]
     return found
 
 
+# a document's kind alone on its line, in capitals, over the rest of its title
+KIND_ALONE = re.compile(r"^(?:TELEGRAM|LETTER|RADIOGRAM|CABLE|MESSAGE|TELEPHONE\s+MESSAGE)$")
+
+
+def _title_line(line: str) -> bool:
+    """line goes on with a title in capitals: in capitals itself, no figures, no stop ending it."""
+    line = line.strip()
+    return bool(line) and line.isupper() and not re.search(r"\d|[.:;!]$", line) and len(line) < 100
+
+
 def _join_numbers(lines: list[tuple[int, str]], wrap: int = 0) -> list[tuple[int, str]]:
     """An item number alone on its line and the heading under it read as one heading line
     ("No. 5." + "TELEGRAM FROM MAO TSE-TUNG TO J. V. STALIN"), the heading's line left blank;
     so too a heading in capitals cut over two lines ("... FROM J. V. STALIN" + "TO MAO
     TSE-TUNG DATED THE 11TH OF JANUARY, 1949") in a text cut at a fixed width (wrap)."""
     out = list(lines)
+    for i, (number, line) in enumerate(out[:-1]):
+        # the kind alone on its line over the rest of the title in capitals ("TELEGRAM" / "TO THE
+        # PRESIDIUM OF THE MOSCOW SOVIET" / "OF WORKERS' AND SOLDIERS' DEPUTIES", Lenin's works as a
+        # PDF's text): one heading line, the lines under it left blank
+        if not KIND_ALONE.match(line.strip()):
+            continue
+        rest = [k for k in range(i + 1, min(i + 8, len(out))) if out[k][1].strip()]
+        if not rest or not re.match(r"^TO\s", out[rest[0]][1].strip()):
+            continue
+        joined = [k for n, k in enumerate(rest) if all(_title_line(out[m][1]) for m in rest[:n + 1])]
+        out[i] = (number, " ".join([line.strip(), *(" ".join(out[k][1].split()) for k in joined)]))
+        for k in joined:
+            out[k] = (out[k][0], "")
     for i, (number, line) in enumerate(out[:-1]):
         following = out[i + 1][1].strip()
         if (wrap and HEADING.match(line.strip()) and line.strip().isupper() and following
@@ -446,6 +479,8 @@ def _join_numbers(lines: list[tuple[int, str]], wrap: int = 0) -> list[tuple[int
         if SENT_ON.match(out[j][1].strip()):
             routed = j
             j = next((k for k in range(j + 1, min(j + 3, len(out))) if out[k][1].strip()), None)
+            if j is not None and FROM_PLACE.match(out[j][1].strip()):  # "From Pyongyang" under it: the routing's too
+                j = next((k for k in range(j + 1, min(j + 3, len(out))) if out[k][1].strip()), None)
             if j is None:
                 continue
         # the marking on a line of its own over the parties, "Personal and Most Secret" / "Message from Mr
@@ -490,5 +525,6 @@ def _join_numbers(lines: list[tuple[int, str]], wrap: int = 0) -> list[tuple[int
             out[i] = (number, joined)
             out[j] = (out[j][0], "")
             if routed is not None:  # ("Sent on ..." under the heading: the line the heading's was, blank, first)
-                out[routed], out[j] = (out[j][0], ""), out[routed]
+                out[routed:j + 1] = [(out[j][0], "")] + out[routed:j] if j > routed + 1 and \
+                    FROM_PLACE.match(out[j - 1][1].strip()) else [(out[j][0], ""), *out[routed + 1:j], out[routed]]
     return out

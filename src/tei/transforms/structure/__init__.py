@@ -21,7 +21,7 @@ from ...dates import find_dates
 from ...sources.base import PAGE_LINE
 from ...sources.model import Block
 from .. import Document, E, T, Transform
-from .known import _between, _destination, _from_place, _known_person, _known_place, _office_under, _signs
+from .known import _between, _destination, _from_place, _known_person, _known_place, _office_over, _office_under, _signs
 from .lines import (ADDRESS_WORDS, FORWARDS, ADDRESSEE, ANNOTATION, BULLET, CLOSE_QUOTES, CLOSING_FORMULA, ENDING_FORMULA,
                     DIGITS, FOLLOWING, ROUTING, SIGNING_NOTE, SUBJECT_LINE,
                     GAP_ONLY, MARKED_DATELINE, OPEN_QUOTES, POSTSCRIPT, RECEIVED_LINE, REPLY_ANNOUNCED,
@@ -116,6 +116,13 @@ class BodyStructure(Transform):
                 # the addressee's name and, under it, the place he is at, no punctuation after the
                 # name ("Comrade Joffe" / "Berlin", Lenin's telegrams): the address, not a greeting
                 opener.append(_at(E("seg", text, type="address"), block))
+            elif block.kind == "text" and not len(opener) and (lines := _name_and_post(raw.title, blocks)):
+                # the addressee's name alone as the title names him, his post and place on the short lines
+                # under it ("Andronnikov" / "Regional Board" / "Ekaterinburg" under "TELEGRAM TO V. N.
+                # ANDRONNIKOV, ...", Lenin's telegrams): the address, however unknown the place
+                for line_block in blocks[:lines]:
+                    opener.append(_at(E("seg", line_block.text, type="address"), line_block))
+                del blocks[1:lines]
             elif block.kind == "text" and len(blocks) > 1 and len(opener) and opener[-1].get("type") == "address" \
                     and _known_place(doc, text) and len(text.split()) <= 3 \
                     and (is_salutation(opener[-1].text or "") or _address_block(opener)) \
@@ -327,6 +334,8 @@ class BodyStructure(Transform):
                 seen_closing = True  # "(Signed and dated in Beijing)": the editor's note for the signature
             elif block.kind == "text" and _office_under(doc, blocks, i):
                 seen_closing = True  # "Minister of Foreign Affairs of ..." under the signature
+            elif block.kind == "text" and seen_closing and _office_over(doc, blocks, i):
+                pass  # "Chairman of the Council of People's Commissars" over "V. Ulyanov-Lenin"
             elif block.kind == "text" and i + 1 < len(blocks) and blocks[i + 1].kind == "text" and is_dateline(blocks[i + 1].text) \
                     and len(text.split()) <= 3 and _known_place(doc, text) and not _known_person(doc, text):
                 seen_closing = True  # "Pyongyang" / "31 August 1950": the dateline's place on the line above it
@@ -365,9 +374,24 @@ class BodyStructure(Transform):
     def _closer(doc: Document, blocks: list[Block]):
         closer = E("closer")
         placed_above = None  # the date whose place stood on the line above it, in that dateline already
+        office_first = None  # a signature begun with the signer's office over his name, its name to come
         for k, block in enumerate(blocks):
             text = block.text
             if k == placed_above:
+                continue
+            if block.kind == "text" and (office_first is not None or _office_over(doc, blocks, k)) \
+                    and not _signs(doc, text) or office_first is not None and office_line(text):
+                if office_first is None:  # (its office first, as printed; the name after an <lb/>)
+                    office_first = _at(E("signed", text.strip()), block)
+                    closer.append(office_first)
+                else:  # ("People's Commissar &" / "Chairman of ...": the office over two lines)
+                    office_first.append(E("lb"))
+                    office_first[-1].tail = text.strip()
+                continue
+            if office_first is not None:  # the name under the office
+                office_first.append(E("lb"))
+                office_first[-1].tail = text.strip()
+                office_first = None
                 continue
             if block.kind == "anchor":
                 _attach_note(doc, closer, block)
@@ -671,6 +695,21 @@ BROKEN_AFTER = re.compile(r"\s(?:a|an|the|of|to|for|and|in)$")
 
 # what a form calls the message it carries
 DOCUMENT_KIND = re.compile(r"\b(?:telegram|cable|message|letter|radiogram)\b", re.I)
+
+
+def _name_and_post(title: str, blocks: list[Block]) -> int:
+    """How many of the first blocks are the address of a telegram printed as Lenin's are: the
+    addressee's surname alone as the title names him, no punctuation, and the short lines under it
+    (his post, his place: "Andronnikov" / "Regional Board" / "Ekaterinburg"), text under them; 0 if
+    they are not."""
+    first = blocks[0].text.strip() if blocks and blocks[0].kind == "text" else ""
+    if not re.fullmatch(r"[A-Z][\w’'\-]{2,}", first) or not re.search(rf"\b{re.escape(first)}\b", title or "", re.I):
+        return 0
+    k = 1
+    while k < len(blocks) - 1 and blocks[k].kind == "text" and len(blocks[k].text.split()) <= 4 \
+            and not re.search(r"[.,:;!?\d]", blocks[k].text) and blocks[k].text.strip()[:1].isupper():
+        k += 1
+    return k if k > 1 else 0
 
 
 def _address_block(opener) -> bool:

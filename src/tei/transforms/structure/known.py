@@ -92,6 +92,20 @@ def _office_under(doc: Document, blocks: list[Block], i: int) -> bool:
             and (_signs(doc, blocks[j].text) or _date_and_name(blocks[j].text) is not None))
 
 
+def _office_over(doc: Document, blocks: list[Block], i: int) -> bool:
+    """blocks[i] is the signer's office on a line of its own over his name, as Soviet printings set
+    it: "Chairman of the Council of People's Commissars" / "V. Ulyanov-Lenin" (an office over two
+    lines, the first ending in "&": "People's Commissar &" / "Chairman of the ... Council" / "J. Stalin")."""
+    if i > 0 and blocks[i - 1].kind == "text" and _signs(doc, blocks[i - 1].text) and not blocks[i].text.rstrip().endswith("&"):
+        return False  # (under a signature the office is its signer's: "VASILEVSKY" / "Marshal of the Soviet Union")
+    k = i
+    while k + 1 < len(blocks) and blocks[k].kind == "text" and blocks[k].text.rstrip().endswith("&"):
+        k += 1
+    return (k + 1 < len(blocks) and blocks[k].kind == "text" and office_line(blocks[k].text)
+            and len(blocks[k].text) <= 120 and blocks[k + 1].kind == "text" and _signs(doc, blocks[k + 1].text)
+            and not office_line(blocks[k + 1].text) and not _known_place(doc, blocks[k + 1].text))  # (a dateline's place)
+
+
 def _from_place(doc: Document, text: str, after: list[Block]) -> bool:
     """"From Peking" alone on its line above a cable's text: where it was sent from, a routing
     line of its own, when the place is known or a line of sending or receipt follows it."""
