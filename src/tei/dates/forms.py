@@ -9,7 +9,7 @@ import re
 
 from ..regexes import led
 from .values import at_time, DateValue
-from .words import _month, DAY_WORD, DAY_WORDS, MONTH, OF, ORD, THE, YEAR
+from .words import _month, DAY_WORD, DAY_WORDS, MONTH, OF, ORD, THE, YEAR, YEAR_IN_WORDS, year_from_words
 
 
 # the words that may follow a year and never a count: articles, conjunctions, verbs' helpers,
@@ -62,8 +62,9 @@ PATTERNS = [
     ("day-month", re.compile(rf"\b(?:{THE}\s+)?(?P<d>\d{{1,2}}){ORD}?\s+(?:{OF}\s+)?(?P<m>{MONTH}),?\s+(?P<yy>\d\d)(?!\d|[.,:/\-]\d)"
                              rf"(?!\s*(?:%|per\b|[a-z]))"), "month"),
     ("day-month", re.compile(rf"\b(?:{THE}\s+)?(?P<d>\d{{1,2}}){ORD}?\s+(?:{OF}\s+)?(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?\b"), "month"),
-    ("day-month", re.compile(rf"\b(?:{THE}\s+)?(?P<dw>{DAY_WORD})\s+{OF}\s+(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?\b",
-                             re.I), "spelled"),  # "the fourteenth of January, 1949"
+    ("day-month", re.compile(rf"\b(?:{THE}\s+)?(?P<dw>{DAY_WORD})\s+{OF}\s+(?P<m>{MONTH})"
+                             rf"(?:,?\s+(?:(?P<y>{YEAR})\b|(?P<yw>{YEAR_IN_WORDS})))?\b",
+                             re.I), "spelled"),  # "the fourteenth of January, 1949", "..., nineteen forty-nine"
     ("month-day", re.compile(rf"\b(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?:{ORD})?(?!\d)(?:,?\s+(?P<y>{YEAR}))?\b"), "month"),
     ("month-year", re.compile(rf"\b(?P<m>{MONTH}),?\s+(?P<y>{YEAR})\b"), "month"),
     # A bare year only after a preposition that makes it one ("in 1947"), never "43 persons".
@@ -81,9 +82,12 @@ PATTERNS = [
                             r"(?:\s+(?P<inst>inst|ult)(?:\.|(?:ant|imo)?\b)"  # ("of the 28th inst.")
                             r"|(?![\w-])(?!(?:,|\s+and|\s+or)\s*\d)(?!\s+[A-Z])))"), "the-day"),  # (not "of the 3rd Corps")
     ("day-only", re.compile(rf"(?:(?<=\b(?:of|[Oo]n|[Bb]y|to) )|(?<=\b(?:[Ff]rom|till) )|(?<=\b(?:[Aa]fter|[Uu]ntil|[Ss]ince) )"
-                            rf"|(?<=\b[Bb]efore ))the\s+(?P<d>[1-9]|[12]\d|3[01]){ORD}"
-                            # "the 11th inst." (of this month) or "ult." (of the last): the word is the date's
-                            r"(?:\s+(?P<inst>inst|ult)(?:\.|(?:ant|imo)?\b)|(?![\w-])(?!(?:,|\s+and|\s+or)\s*\d)"
+                            rf"|(?<=\b[Bb]efore )|(?<=\blater than )|(?<=\bearlier than ))the\s+(?P<d>[1-9]|[12]\d|3[01]){ORD}"
+                            # "the 11th inst." (of this month) or "ult." (of the last): the word is the date's;
+                            # so are "of last month", "of this month", "of next month"
+                            r"(?:\s+(?P<inst>inst|ult)(?:\.|(?:ant|imo)?\b)"
+                            r"|\s+of\s+(?:the\s+)?(?P<rel>last|past|previous|this|present|current|next|coming)\s+month\b"
+                            r"|(?![\w-])(?!(?:,|\s+and|\s+or)\s*\d)"
                             r"(?=\s*(?:$|[.,;:!?)])|\s(?:received|in|at|from|to|until|till|we|I|he|she|they|it|there|is"
                             r"|was|were|has|had|have|will|would|shall|should|and(?!\s+\d))\b))"), "the-day"),
     # or the day that ends a dateline or a sentence after a comma: "Peking, the 14th", "today, the 2nd."
@@ -136,7 +140,12 @@ def _infer_year(month: int, day: int, context: str, forward: bool = False) -> in
 # 1 to 15 May", "they will leave on 3 March", "the stocks will last to 1 December", "from 20 May on"
 FORWARD_BEFORE = led(re.compile(r"(?:\b(?:[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore|(?:[Nn]ot|[Nn]o) (?:later|longer) than(?: (?:to|until|till))?"
                                 r"|[Ii]n the period(?: from)?|[Bb]eginning|[Ss]tarting(?: from)?)"
-                                r"|\b(?:will|shall)\s+(?:[\w’'-]+\s+){0,3}?(?:on|in|at|by|to))\s+(?:the\s+)?$"))
+                                r"|\b(?:will|shall)\s+(?:[\w’'-]+\s+){0,3}?(?:on|in|at|by|to)"
+                                # an arrival or departure to come in the present tense: "when he arrives on
+                                # the 2nd", "as soon as the train leaves on"
+                                r"|\b(?:[Ww]hen|[Oo]nce|[Aa]s soon as|[Uu]ntil)\s+(?:[\w’'-]+\s+){1,3}?"
+                                r"(?:arrives|comes|reaches|returns|leaves|departs|gets)\s+(?:[\w’'-]+\s+){0,2}?(?:on|by|at))"
+                                r"\s+(?:the\s+)?$"))
 FROM_ON = (re.compile(r"\b[Ff]rom\s+(?:the\s+)?$"), re.compile(r"\s+(?:on|onwards?)\b"))
 
 
@@ -156,7 +165,7 @@ def _value(kind: str, m: re.Match, context: str, g: dict | None = None) -> DateV
         return DateValue(when=g["y"])
     if kind == "day-only":
         return _day_of_month(int(g["d"]), m.string[:m.start("date") if "date" in m.re.groupindex else m.start()], context,
-                             g.get("inst"))
+                             g.get("inst") or RELATIVE_MONTH.get(g.get("rel") or ""))
     month = _month(g["m"])
     if month is None:
         return None
@@ -169,6 +178,8 @@ def _value(kind: str, m: re.Match, context: str, g: dict | None = None) -> DateV
             year -= 100
     elif g.get("y"):
         year = int(g["y"])
+    elif g.get("yw"):
+        year = year_from_words(g["yw"])
     elif kind == "month-year":
         return None
     else:
@@ -197,7 +208,9 @@ def _day_of_month(day: int, before: str, context: str, said: str | None = None, 
     leave on the 30th"); "the 28th inst." is of the telegram's month, "the 28th ult." of the
     month before, as they say (said: "inst", "ult")."""
     year, month, today = int(context[:4]), int(context[5:7]), int(context[8:10])
-    if said == "ult" or said is None and day > today and (past or PAST_REFERENCE.search(before)):
+    if said == "next":
+        year, month = (year, month + 1) if month < 12 else (year + 1, 1)
+    elif said == "ult" or said is None and day > today and (past or PAST_REFERENCE.search(before)):
         year, month = (year, month - 1) if month > 1 else (year - 1, 12)
     elif said is None and day < today and FORWARD_BEFORE.search(before[-60:]) and not PAST_AUXILIARY.search(before[-40:]):
         # a day before the telegram's that the text looks ahead to ("we shall send them by the 10th",
@@ -208,6 +221,10 @@ def _day_of_month(day: int, before: str, context: str, said: str | None = None, 
     return DateValue(when=f"{year:04d}-{month:02d}-{day:02d}", inferred=True)
 
 
+# "the 25th of last month", "of this month", "of next month": the month as the text says (as
+# "ult." and "inst." say it)
+RELATIVE_MONTH = {"last": "ult", "past": "ult", "previous": "ult", "this": "inst", "present": "inst",
+                  "current": "inst", "next": "next", "coming": "next"}
 PAST_AUXILIARY = re.compile(r"\b(?:had|was|were|did)\b")  # ("had been concentrated by the 10th": done)
 PAST_REFERENCE = re.compile(r"\b(?:telegrams?|cables?|letters?|messages?|notes?|conversations?|talks?|reports?)\s+"
                             r"(?:No\.\s*\d+\s+)?of\s+$"

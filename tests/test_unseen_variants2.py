@@ -1,0 +1,100 @@
+"""The judges' test, second round: telegrams of the seeds' kinds of source with other
+correspondents, spellings and date forms than the first round's (tests/test_unseen_variants.py),
+our own writing in the layouts of the seeds: what the converter misread, each with a source of
+ours."""
+
+from __future__ import annotations
+
+from source_helpers import T, convert, text
+
+from tei.messages import Report
+
+
+def _parties(doc) -> tuple[str, str]:
+    return (doc.find(f".//{T}correspAction[@type='sent']/{T}persName").get("ref"),
+            doc.find(f".//{T}correspAction[@type='received']/{T}persName").get("ref"))
+
+
+def _sent(doc) -> str:
+    return doc.find(f".//{T}correspAction[@type='sent']/{T}date").get("when")
+
+
+def _body_dates(doc) -> dict[str, str]:
+    return {text(d): d.get("when") for d in doc.find(f".//{T}body").iter(f"{T}date")}
+
+
+def test_an_arrival_to_come_in_the_present_tense_and_a_day_not_later_than(tmp_path):
+    """"When he arrives on the 2nd", "not later than the 15th" in a telegram of 29 August: 2 and
+    15 September (the first was 2 August, a day before the telegram; the second no date);
+    "your letter of the 26th" August's, "the day before yesterday" and "yesterday" no dates."""
+    [doc] = convert(tmp_path, "cable-fyn-si-kim-il-sung-1950-08-29-arrival-in-the-present-tense-and-not-later-than.txt").values()
+    assert _parties(doc) == ("#stalin", "#kim-il-sung") and _sent(doc) == "1950-08-29"
+    assert _body_dates(doc) == {"the 26th": "1950-08-26", "the 2nd": "1950-09-02", "the 15th": "1950-09-15"}
+
+
+def test_days_alone_with_their_month_said_and_the_tense_kept():
+    """"the 25th of last month" (a date with its words), "of next month"; "when he arrived on the
+    2nd" is past: the telegram's month."""
+    from tei.dates import find_dates
+
+    def read(sentence):
+        return [(sentence[f.start:f.end], f.value.when) for f in find_dates(sentence, "1950-08-29")]
+
+    assert read("It has not appeared here since the 25th of last month.") == [("the 25th of last month", "1950-07-25")]
+    assert read("They will be ready by the 3rd of next month.") == [("the 3rd of next month", "1950-09-03")]
+    assert read("When he arrived on the 2nd, he reported.") == [("the 2nd", "1950-08-02")]
+    assert read("As soon as the train leaves on the 4th, inform us.") == [("the 4th", "1950-09-04")]
+    # (a month's last word before another noun is no such date: "the 5th of last month's plan" is rare,
+    # but "the 5th of this month" in December's telegram is December's)
+    assert [f.value.when for f in find_dates("on the 5th of this month", "1950-12-20")] == ["1950-12-05"]
+
+
+def test_the_last_month_s_day_and_a_county_in_a_works_note(tmp_path):
+    """Mao's Selected Works: "since the 25th of last month" in a telegram of 8 February is 25
+    January (it was no date); the note's "Pingshan County" (then "Hopei Province") a place the
+    authority file lacks, named with its kind's word (it was untagged, a warning)."""
+    report = Report()
+    [doc] = convert(tmp_path, "works-mao-selected-v-since-the-25th-of-last-month-a-county.txt", report=report).values()
+    assert _parties(doc) == ("#mao", "#stalin") and _sent(doc) == "1949-02-08"
+    assert _body_dates(doc)["the 25th of last month"] == "1949-01-25"
+    county = next(p for p in doc.find(f".//{T}body").iter(f"{T}placeName") if text(p) == "Pingshan County")
+    assert county.get("ref") == "#unresolved-pingshan-county"
+    entry = doc.find(f".//{T}standOff//{T}place[@{{http://www.w3.org/XML/1998/namespace}}id='unresolved-pingshan-county']")
+    assert entry is not None and entry.get("cert") == "low"
+    assert [m.code for m in report.messages] == ["unresolved-name"]
+
+
+def test_a_heading_dated_with_the_year_in_words_or_a_weekday(tmp_path):
+    """"... DATED THE TENTH OF FEBRUARY, NINETEEN FORTY-NINE": 10 February 1949 (the item was
+    undated); "... DATED MONDAY, THE 7TH OF FEBRUARY, 1949": 7 February."""
+    docs = list(convert(tmp_path, "compilation-1959-heading-dated-with-the-year-in-words-and-a-weekday.txt").values())
+    assert sorted((_parties(d), _sent(d)) for d in docs) == [
+        (("#mao", "#stalin"), "1949-02-10"), (("#stalin", "#mao"), "1949-02-07")]
+    tenth = next(d for d in docs if _sent(d) == "1949-02-10")
+    date = tenth.find(f".//{T}body/{T}div/{T}head/{T}date")
+    assert (text(date), date.get("when")) == ("THE TENTH OF FEBRUARY, NINETEEN FORTY-NINE", "1949-02-10")
+    assert _body_dates(tenth) == {"THE TENTH OF FEBRUARY, NINETEEN FORTY-NINE": "1949-02-10", "the 7th": "1949-02-07"}
+
+
+def test_years_in_words():
+    from tei.dates import find_dates
+
+    assert [f.value.when for f in find_dates("the tenth of February nineteen hundred and fifty")] == ["1950-02-10"]
+    assert [f.value.when for f in find_dates("the first of May, Nineteen Fifty-One")] == ["1951-05-01"]
+    # (a year in words needs its day and month: "nineteen forty-nine" alone is none)
+    assert find_dates("in nineteen forty-nine") == []
+
+
+def test_a_name_printed_with_a_diacritic_the_file_writes_plain(tmp_path):
+    """"To Comrade Kovalëv", "Comrade Kovalëv will meet them": Kovalev (the file writes him plain;
+    untagged, where the title's "Kovalëv" was read); "Marshal Ch'en Yi", the Wade-Giles surname
+    with the pinyin given name, Chen Yi (a provisional person)."""
+    report = Report()
+    [doc] = convert(tmp_path, "cable-mao-tse-dun-kovalev-1949-02-20-diacritics-and-a-mixed-wade-giles.txt",
+                    report=report).values()
+    names = [(text(p), p.get("ref")) for p in doc.find(f".//{T}body").iter(f"{T}persName")]
+    assert ("Kovalëv", "#kovalev") in names and names.count(("Kovalëv", "#kovalev")) == 2
+    assert ("Ch'en Yi", "#chen-yi") in names and ("P'eng Te-huai", "#peng-dehuai") in names
+    assert doc.find(f".//{T}correspAction[@type='transmitted']/{T}persName").get("ref") == "#kovalev"
+    assert _parties(doc) == ("#mao", "#stalin") and _sent(doc) == "1949-02-20"
+    assert not [m for m in report.messages if m.code == "unresolved-name"]
