@@ -98,3 +98,41 @@ def test_a_name_printed_with_a_diacritic_the_file_writes_plain(tmp_path):
     assert doc.find(f".//{T}correspAction[@type='transmitted']/{T}persName").get("ref") == "#kovalev"
     assert _parties(doc) == ("#mao", "#stalin") and _sent(doc) == "1949-02-20"
     assert not [m for m in report.messages if m.code == "unresolved-name"]
+
+
+def test_a_works_title_dated_in_both_calendars(tmp_path):
+    """"Telegram of J.V. Stalin to V.I. Lenin dated 24 January (6 February) 1918" / ... "24.I.1918":
+    sent 6 February, the New Style (it was 24 January, the Old); the dateline's day said to be the
+    Old Style's of it, not another day."""
+    [doc] = convert(tmp_path, "works-stalin-18-dated-in-both-calendars-the-dateline-old-style.txt").values()
+    assert _parties(doc) == ("#stalin", "#lenin") and _sent(doc) == "1918-02-06"
+    note = doc.find(f".//{T}correspAction[@type='sent']/{T}note[@type='date']")
+    assert text(note) == ("The telegram is dated 24 January 1918 in its dateline, the Old Style (Julian) date of "
+                          "6 February 1918, the day it was sent.")
+    assert text(doc.find(f".//{T}div/{T}closer/{T}dateline")) == "24.I.1918"
+
+
+def test_dates_in_both_calendars():
+    from tei.dates import find_dates
+
+    def read(sentence):
+        return [(sentence[f.start:f.end], f.value.when) for f in find_dates(sentence)]
+
+    assert read("on 25 October (7 November) 1917") == [("25 October (7 November) 1917", "1917-11-07")]
+    assert read("on 5 (18) January 1918") == [("5 (18) January 1918", "1918-01-18")]
+    assert read("January 24 (February 6), 1918") == [("January 24 (February 6), 1918", "1918-02-06")]
+    # (not 12 or 13 days apart, or after the Old Style's end: no such pair)
+    assert read("on 3 (15) March 1950") == [("March 1950", "1950-03")]
+    sentence = "on 5 January (20 January) 1918"
+    assert [(sentence[f.start:f.end], f.value.when) for f in find_dates(sentence, "1918-01-25")] == [
+        ("5 January", "1918-01-05"), ("20 January", "1918-01-20")]
+
+
+def test_a_day_alone_in_a_telegram_dated_to_its_month(tmp_path):
+    """"Your telegram of the 12th" in a record dated "c. February 1949": 12 February, uncertain
+    (cert="low": it may be January's; it was no date)."""
+    [doc] = convert(tmp_path, "cable-kuznetsov-terebin-c-february-1949-a-day-alone-of-that-month-uncertain.txt").values()
+    [day] = [d for d in doc.find(f".//{T}body").iter(f"{T}date")]
+    assert (text(day), day.get("when"), day.get("cert"), day.get("evidence")) == ("the 12th", "1949-02-12", "low", "internal")
+    sent = doc.find(f".//{T}correspAction[@type='sent']/{T}date")
+    assert (sent.get("when"), sent.get("cert")) == ("1949-02", "low")

@@ -5,6 +5,7 @@ telegram's own date where the text gives none; a time after the date)."""
 from __future__ import annotations
 
 import calendar
+import datetime
 import re
 
 from ..regexes import led
@@ -39,6 +40,13 @@ PATTERNS = [
                             rf"(?:,?\s+(?P<y>{YEAR}))?\b"), "month"),
     ("two-days", re.compile(rf"\b(?P<m>{MONTH})\s+(?P<d1>\d{{1,2}}){ORD}?\s+and\s+(?P<d2>\d{{1,2}}){ORD}?(?!\d)"
                             rf"(?:,?\s+(?P<y>{YEAR}))?\b"), "month"),
+    # a Russian date of before 14 February 1918 in both calendars, the Old Style first and the New in
+    # brackets (the New Style's the value): "24 January (6 February) 1918", "5 (18) January 1918", "January 24 (February 6), 1918"
+    ("old-style", re.compile(rf"\b(?P<d0>\d{{1,2}})\s+(?:(?P<m0>{MONTH})\s+)?\((?P<d>\d{{1,2}})\s+(?P<m>{MONTH})\),?"
+                             rf"\s+(?P<y>{YEAR})\b"), "month"),
+    ("old-style", re.compile(rf"\b(?P<d0>\d{{1,2}})\s+\((?P<d>\d{{1,2}})\)\s+(?P<m>{MONTH}),?\s+(?P<y>{YEAR})\b"), "month"),
+    ("old-style", re.compile(rf"\b(?P<m0>{MONTH})\s+(?P<d0>\d{{1,2}})\s+\((?:(?P<m>{MONTH})\s+)?(?P<d>\d{{1,2}})\),?"
+                             rf"\s+(?P<y>{YEAR})\b"), "month"),
     ("numeric", re.compile(rf"(?<![\d-])(?P<y>{YEAR})-(?P<m>\d\d)-(?P<d>\d\d)(?![\d-])"), "sep"),  # ISO, "1949-01-14"
     # (a roman month may stand between two different separators: "19/XI-1951")
     # (nor glued to a letter: "l7.III.49" is OCR's "17", not the 7th)
@@ -163,6 +171,8 @@ def _value(kind: str, m: re.Match, context: str, g: dict | None = None) -> DateV
         return DateValue(from_=g["y1"], to=g["y2"]) if g["y1"] < g["y2"] else None
     if kind == "year":
         return DateValue(when=g["y"])
+    if kind == "old-style":
+        return _new_style(g)
     if kind == "day-only":
         return _day_of_month(int(g["d"]), m.string[:m.start("date") if "date" in m.re.groupindex else m.start()], context,
                              g.get("inst") or RELATIVE_MONTH.get(g.get("rel") or ""))
@@ -201,13 +211,36 @@ def _value(kind: str, m: re.Match, context: str, g: dict | None = None) -> DateV
     return DateValue(when=f"{year:04d}-{month:02d}-{day:02d}", inferred=inferred)
 
 
+def _new_style(g: dict) -> DateValue | None:
+    """The New Style (Gregorian) date of a date given in both calendars: the one in brackets,
+    where it is the Old Style's 12 or 13 days on (else they are two dates, not one) and Russia
+    still kept the Old (to February 1918)."""
+    new_month, old_month = _month(g["m"] or g.get("m0")), _month(g.get("m0") or g["m"])
+    year, new_day, old_day = int(g["y"]), int(g["d"]), int(g["d0"])
+    old_year = year - 1 if old_month == 12 and new_month == 1 else year
+    if year > 1918 or None in (new_month, old_month) or not (_valid(year, new_month, new_day) and _valid(old_year, old_month, old_day)):
+        return None
+    if (datetime.date(year, new_month, new_day) - datetime.date(old_year, old_month, old_day)).days not in (12, 13):
+        return None
+    return DateValue(when=f"{year:04d}-{new_month:02d}-{new_day:02d}")
+
+
 def _day_of_month(day: int, before: str, context: str, said: str | None = None, past: bool = False) -> DateValue | None:
     """"the 24th" in a telegram of 26 June 1949: 24 June.  A day after the telegram's is of
     the month before where the text looks back ("your telegram of the 28th", in a telegram of
     2 July; past: the verb it goes with is in the past), else of the same month ("they will
     leave on the 30th"); "the 28th inst." is of the telegram's month, "the 28th ult." of the
-    month before, as they say (said: "inst", "ult")."""
-    year, month, today = int(context[:4]), int(context[5:7]), int(context[8:10])
+    month before, as they say (said: "inst", "ult"); in a telegram dated to its month only, a day
+    of that month, uncertain (it may be the month before's)."""
+    year, month = int(context[:4]), int(context[5:7])
+    if len(context) < 10:  # (a telegram dated to its month, "c. February 1949": that month's day, uncertain)
+        if said in ("ult", "next"):
+            year, month = (year, month - 1) if said == "ult" and month > 1 else (year - 1, 12) if said == "ult" \
+                else (year, month + 1) if month < 12 else (year + 1, 1)
+        if not _valid(year, month, day):
+            return None
+        return DateValue(when=f"{year:04d}-{month:02d}-{day:02d}", inferred=True, uncertain=said is None)
+    today = int(context[8:10])
     if said == "next":
         year, month = (year, month + 1) if month < 12 else (year + 1, 1)
     elif said == "ult" or said is None and day > today and (past or PAST_REFERENCE.search(before)):
