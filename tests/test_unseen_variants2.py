@@ -136,3 +136,47 @@ def test_a_day_alone_in_a_telegram_dated_to_its_month(tmp_path):
     assert (text(day), day.get("when"), day.get("cert"), day.get("evidence")) == ("the 12th", "1949-02-12", "low", "internal")
     sent = doc.find(f".//{T}correspAction[@type='sent']/{T}date")
     assert (sent.get("when"), sent.get("cert")) == ("1949-02", "low")
+
+
+def test_two_telegrams_on_one_page_each_under_its_number(tmp_path):
+    """"Ciphered Telegrams No. 7110 and No. 7125, Roshchin to Vyshinskii, ..." with "No. 7110" /
+    ... "ROSHCHIN" / "3.III.50" / "No. 7125" / ...: two telegrams, each with its number, closer and
+    date (they were one, the first's closing lines and the second's number and address paragraphs)."""
+    docs = list(convert(tmp_path, "cable-roshchin-vyshinskii-1950-03-04-two-telegrams-on-one-page-each-under-its-number.txt").values())
+    assert sorted((_parties(d), _sent(d)) for d in docs) == [
+        (("#roshchin", "#vyshinsky"), "1950-03-03"), (("#roshchin", "#vyshinsky"), "1950-03-04")]
+    for doc, number in zip(sorted(docs, key=_sent), ["7110", "7125"]):
+        div = doc.find(f".//{T}body/{T}div")
+        assert text(div.find(f"{T}head")) == f"No. {number}"
+        assert [text(i) for i in doc.iterfind(f".//{T}sourceDesc//{T}idno[@type='telegram']")] == [number]
+        assert text(div.find(f"{T}opener/{T}seg[@type='address']")) == "TO COMRADE VYSHINSKII"
+        assert text(div.find(f"{T}closer/{T}signed")) == "ROSHCHIN"
+        assert div.find(f"{T}closer/{T}dateline/{T}date").get("when") == _sent(doc)
+        assert not [p for p in div.iterfind(f"{T}p") if text(p) in ("ROSHCHIN", "No. 7125")]
+    second = max(docs, key=_sent)
+    assert {(text(p), p.get("ref")) for p in second.find(f".//{T}body").iter(f"{T}placeName")} == {
+        ("Lüshun", "#lushun"), ("Port Arthur", "#lushun"), ("Dalny", "#dalian")}
+    assert _body_dates(second)["1.V."] == "1950-05-01"  # (its stop is the roman month's)
+
+
+def test_an_item_dated_over_days_its_dateline_one_of_them(tmp_path):
+    """"... DATED 5-7 FEBRUARY 1949" / ... "7.2.1949": sent over the days the heading gives, the note
+    saying the dateline is one of them (it said the source gave 5 February, the day it was sent);
+    "the 4th of March of last year" in a telegram of 8 February 1949: 1948 (it was 1949)."""
+    docs = convert(tmp_path, "compilation-1959-item-dated-over-days-its-dateline-one-of-them.txt")
+    first = next(d for d in docs.values() if _parties(d) == ("#mao", "#stalin"))
+    sent = first.find(f".//{T}correspAction[@type='sent']/{T}date")
+    assert (sent.get("from"), sent.get("to")) == ("1949-02-05", "1949-02-07")
+    assert text(first.find(f".//{T}correspAction[@type='sent']/{T}note")) == (
+        "The telegram is dated 7 February 1949 in its dateline, one of the days the source gives it "
+        "(5 February 1949 to 7 February 1949).")
+    second = next(d for d in docs.values() if _parties(d) == ("#stalin", "#mao"))
+    assert _sent(second) == "1949-02-08" and _body_dates(second)["the 4th of March"] == "1948-03-04"
+
+
+def test_a_day_and_month_of_next_or_last_year():
+    from tei.dates import find_dates
+
+    sentence = "They must be sent on 1.III of next year at the latest, as on 5 March of last year."
+    assert [(sentence[f.start:f.end], f.value.when) for f in find_dates(sentence, "1950-03-04")] == [
+        ("1.III", "1951-03-01"), ("5 March", "1949-03-05")]

@@ -196,6 +196,9 @@ def _value(kind: str, m: re.Match, context: str, g: dict | None = None) -> DateV
         year = _infer_year(month, _day(g), context, _forward(m.string, m.start(), m.end()))
         if year is None:
             return None
+        said = YEAR_SAID.match(m.string, m.end()) if context[:4].isdigit() else None
+        if said:  # "on 1.III of next year": the year the words say, from the telegram's
+            year = int(context[:4]) + (1 if said.group(1).lower() in ("next", "coming", "following") else -1)
         inferred = True
     if kind == "month-year":
         return DateValue(when=f"{year:04d}-{month:02d}")
@@ -254,6 +257,8 @@ def _day_of_month(day: int, before: str, context: str, said: str | None = None, 
     return DateValue(when=f"{year:04d}-{month:02d}-{day:02d}", inferred=True)
 
 
+# a day and month the words after them give the year of: "1 March of next year", "of last year"
+YEAR_SAID = re.compile(r"\s+of\s+(?:the\s+)?(next|coming|following|last|previous|past)\s+year\b", re.I)
 # "the 25th of last month", "of this month", "of next month": the month as the text says (as
 # "ult." and "inst." say it)
 RELATIVE_MONTH = {"last": "ult", "past": "ult", "previous": "ult", "this": "inst", "present": "inst",

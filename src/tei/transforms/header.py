@@ -427,6 +427,10 @@ class HeaderBuilder(Transform):
                                   "(month, day, year).", type="date"))
         elif c.sent is not None and c.sent.inferred and c.sent_note:  # (dated by its first printing)
             sent.append(E("note", c.sent_note, type="date"))
+        elif c.dated is not None and c.sent is not None and c.sent.from_ and c.sent.from_ <= c.dated.start[:10] <= c.sent.to:
+            # (a telegram the source dates over days, "5-7 February 1949", its dateline one of them)
+            sent.append(E("note", f"The telegram is dated {display(c.dated.start)} in its dateline, one of the days "
+                                  f"the source gives it ({display(c.sent.from_)} to {display(c.sent.to)}).", type="date"))
         elif c.dated is not None and c.sent is not None and _old_style_of(c.dated.start, c.sent.start):
             sent.append(E("note", f"The telegram is dated {display(c.dated.start)} in its dateline, the Old Style "
                                   f"(Julian) date of {display(c.sent.start)}, the day it was sent.", type="date"))
