@@ -180,3 +180,42 @@ def test_a_day_and_month_of_next_or_last_year():
     sentence = "They must be sent on 1.III of next year at the latest, as on 5 March of last year."
     assert [(sentence[f.start:f.end], f.value.when) for f in find_dates(sentence, "1950-03-04")] == [
         ("1.III", "1951-03-01"), ("5 March", "1949-03-05")]
+
+
+def test_a_works_note_under_its_heading_whose_mark_the_text_lacks(tmp_path):
+    """"Mao Tse-tung" / "the 11th of February 1949" / "NOTES" / "1 This telegram was sent ...", no
+    mark 1 in the text: the closing lines the closer's, the note the edition's on the whole text,
+    in the header (the note was a paragraph after them, and they were paragraphs)."""
+    [doc] = convert(tmp_path, "works-mao-selected-v-notes-heading-a-note-without-its-mark.txt").values()
+    assert _parties(doc) == ("#mao", "#stalin") and _sent(doc) == "1949-02-11"
+    closer = doc.find(f".//{T}div/{T}closer")
+    assert text(closer.find(f"{T}signed")) == "Mao Tse-tung"
+    assert closer.find(f"{T}dateline/{T}date").get("when") == "1949-02-11"
+    body = text(doc.find(f".//{T}body"))
+    assert "wireless" not in body and "NOTES" not in body
+    assert "This telegram was sent by wireless through the Soviet station in the Northeast." in [
+        text(n) for n in doc.find(f".//{T}teiHeader").iter(f"{T}note")]
+    assert _body_dates(doc) == {"February 11, 1949": "1949-02-11", "the 8th": "1949-02-08",
+                                "the 11th of February 1949": "1949-02-11"}
+
+
+def test_a_page_number_and_the_running_head_inside_an_item(tmp_path):
+    """"... the Americans." / "42" / "SINO-SOVIET RELATIONS" / "We think ...": the page's number a
+    page marker, the book's running head (words of its title page) no part of the text (the number
+    was a note's mark with a warning, the head a paragraph); the note at the foot to its mark."""
+    report = Report()
+    docs = convert(tmp_path, "compilation-1959-a-page-number-and-running-head-inside-an-item.txt", report=report)
+    first = next(d for d in docs.values() if _sent(d) == "1949-02-05")
+    div = first.find(f".//{T}body/{T}div")
+    assert [(etree_name(c), c.get("n")) for c in div if etree_name(c) in ("p", "pb")] == [
+        ("p", None), ("p", None), ("pb", "42"), ("p", None)]
+    assert "SINO-SOVIET" not in text(div) and div.find(f".//{T}seg[@type='footnote-mark']") is None
+    assert not [m for m in report.messages if m.code == "footnote"]
+    second = next(d for d in docs.values() if _sent(d) == "1949-02-07")
+    note = second.find(f".//{T}body//{T}p/{T}note[@n='1']")
+    assert text(note) == "Sinkiang, the old spelling of Xinjiang."
+    assert second.find(f".//{T}biblScope[@unit='page']").get("from") == "42"
+
+
+def etree_name(element) -> str:
+    return element.tag.split("}")[-1]
