@@ -219,3 +219,15 @@ def test_a_page_number_and_the_running_head_inside_an_item(tmp_path):
 
 def etree_name(element) -> str:
     return element.tag.split("}")[-1]
+
+
+def test_the_cc_cpsu_b_in_a_record_with_its_summary_first(tmp_path):
+    """"the opinion of the CC CPSU(b)": the VKP(b)'s Central Committee, the "(b)" in its name (it
+    was left after "CC CPSU"); the record's summary above its citation, "Feb. 5th, 1949" and the
+    dateline "3:30 a.m., 6 February 1949" read."""
+    [doc] = convert(tmp_path, "cable-liu-shao-chi-fillipov-1949-02-06-summary-first-the-cc-cpsu-b.txt").values()
+    assert _parties(doc) == ("#liu-shaoqi", "#stalin") and _sent(doc) == "1949-02-06"
+    cc = next(o for o in doc.find(f".//{T}body").iter(f"{T}orgName") if o.get("ref") == "#vkpb-cc")
+    assert text(cc) == "CC CPSU(b)" and cc.find(f"{T}orgName").get("ref") == "#vkpb"
+    assert _body_dates(doc) == {"Feb. 5th, 1949": "1949-02-05", "February 10th": "1949-02-10",
+                                "3:30 a.m., 6 February 1949": "1949-02-06T03:30:00"}
