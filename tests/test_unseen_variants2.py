@@ -231,3 +231,17 @@ def test_the_cc_cpsu_b_in_a_record_with_its_summary_first(tmp_path):
     assert text(cc) == "CC CPSU(b)" and cc.find(f"{T}orgName").get("ref") == "#vkpb"
     assert _body_dates(doc) == {"Feb. 5th, 1949": "1949-02-05", "February 10th": "1949-02-10",
                                 "3:30 a.m., 6 February 1949": "1949-02-06T03:30:00"}
+
+
+def test_items_headed_document_with_a_roman_month_and_a_day_before_without(tmp_path):
+    """"DOCUMENT 3. THE TELEGRAM FROM A. A. GROMYKO TO A. YA. VYSHINSKY DATED 5/IX-1950" and "...
+    DATED SEPTEMBER 7TH, 1950": the parties and dates; "before the 8th without asking Moscow" a
+    day (it was none: the sentence went on with "without"); "yesterday", "the day before
+    yesterday" no dates."""
+    docs = list(convert(tmp_path, "compilation-1998-document-numbered-gromyko-vyshinsky-a-day-before-without.txt").values())
+    assert sorted((_parties(d), _sent(d)) for d in docs) == [
+        (("#gromyko", "#vyshinsky"), "1950-09-05"), (("#vyshinsky", "#gromyko"), "1950-09-07")]
+    first, second = sorted(docs, key=_sent)
+    assert _body_dates(first) == {"5/IX-1950": "1950-09-05", "the 8th": "1950-09-08"}
+    assert _body_dates(second) == {"SEPTEMBER 7TH, 1950": "1950-09-07", "the 5th": "1950-09-05"}
+    assert [o.get("ref") for o in first.find(f".//{T}body").iter(f"{T}orgName")] == ["#instance"]

@@ -97,7 +97,7 @@ PATTERNS = [
                             r"|\s+of\s+(?:the\s+)?(?P<rel>last|past|previous|this|present|current|next|coming)\s+month\b"
                             r"|(?![\w-])(?!(?:,|\s+and|\s+or)\s*\d)"
                             r"(?=\s*(?:$|[.,;:!?)])|\s(?:received|in|at|from|to|until|till|we|I|he|she|they|it|there|is"
-                            r"|was|were|has|had|have|will|would|shall|should|and(?!\s+\d))\b))"), "the-day"),
+                            r"|was|were|has|had|have|will|would|shall|should|without|unless|if|but|and(?!\s+\d))\b))"), "the-day"),
     # or the day that ends a dateline or a sentence after a comma: "Peking, the 14th", "today, the 2nd."
     ("day-only", re.compile(rf"(?:^|(?<=, ))[Tt]he\s+(?P<d>[1-9]|[12]\d|3[01]){ORD}(?![\w-])(?=\s*(?:$|[.;]))"), "the-day"),
 ]
