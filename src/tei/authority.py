@@ -102,6 +102,21 @@ def _strip_accents(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
+def fold_letters(text: str) -> str:
+    """The text with each accented letter as its base letter, of the same length ("Kovalëv" ->
+    "Kovalev"): the forms' patterns accept the base letter for an accented one, so a name the
+    file writes plain is found where the text prints it with a diacritic."""
+    if text.isascii():
+        return text
+    return "".join(_fold_letter(c) for c in text)
+
+
+@lru_cache(maxsize=4096)
+def _fold_letter(ch: str) -> str:
+    base = _strip_accents(ch) if ch.isalpha() else ch
+    return base if len(base) == 1 else ch
+
+
 def any_apostrophe(text: str) -> str:
     """A pattern of the text as written, but for its apostrophes: any apostrophe for each
     ("Savel'yev" matches "SAVEL’YEV" where the case allows, "Savel’yev")."""
@@ -402,7 +417,7 @@ class Authority:
         when it begins there: ((0, end, entity, form type),) or ().  (One match tried, not a
         scan of the rest: a body's name is read for another from each of its words on.)"""
         pattern = self._base._kind_pattern(kind) if kind else self._base._pattern
-        match = pattern.match(text[start:])
+        match = pattern.match(fold_letters(text[start:]))
         if match is None:  # (a match further on, or none: find's first would not begin there)
             return ()
         key = normalize(match.group(0))
@@ -426,7 +441,7 @@ class Authority:
     def _scan(self, text: str, kind: str | None = None) -> tuple[tuple[int, int, str, str], ...]:
         pattern = self._kind_pattern(kind) if kind else self._pattern
         found = []
-        for match in pattern.finditer(text):
+        for match in pattern.finditer(fold_letters(text)):
             key = normalize(match.group(0))
             if key in self.by_form:
                 found.append((match.start(), match.end(), key, self.form_type.get(key, "variant")))

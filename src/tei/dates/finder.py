@@ -77,7 +77,7 @@ def _find_dates(text: str, context: str, routing: bool) -> tuple[Found, ...]:
     lacks = {need: not windows for need, windows in near.items()}
     lacks["between"] = lacks["month"] or "etween" not in text
     lacks["spelled"] = lacks["month"] or not any(k in text for k in _SPELLED_ENDS)
-    lacks["the-day"] = lacks["the-day"] or len(context) < 10 or ("the " not in text and "The " not in text)
+    lacks["the-day"] = lacks["the-day"] or len(context) < 7 or ("the " not in text and "The " not in text)
     for kind, pattern, needs in PATTERNS:
         if needs and lacks[needs]:
             continue

@@ -5,11 +5,12 @@ telegram's own date where the text gives none; a time after the date)."""
 from __future__ import annotations
 
 import calendar
+import datetime
 import re
 
 from ..regexes import led
 from .values import at_time, DateValue
-from .words import _month, DAY_WORD, DAY_WORDS, MONTH, OF, ORD, THE, YEAR
+from .words import _month, DAY_WORD, DAY_WORDS, MONTH, OF, ORD, THE, YEAR, YEAR_IN_WORDS, year_from_words
 
 
 # the words that may follow a year and never a count: articles, conjunctions, verbs' helpers,
@@ -25,9 +26,10 @@ AFTER_A_YEAR = ("the|a|an|and|or|but|as|is|was|were|are|be|been|will|would|may|m
 PATTERNS = [
     # a date in both Russian styles, the Old (Julian) and the New (Gregorian) in brackets, as Lenin's works
     # date what he wrote before 1918: "October 25 (November 7), 1917", "November 11 (24), 1917", "December 20,
-    # 1917 (January 2, 1918)": one date, the New Style's (the Gregorian calendar's, as ISO dates are)
-    ("both-styles", re.compile(rf"\b(?P<mo>{MONTH})\s+(?P<do>\d{{1,2}})(?:,\s*{YEAR})?\s*\(\s*(?:(?P<m>{MONTH})\s+)?"
-                               rf"(?P<d>\d{{1,2}})(?:,\s*(?P<yn>{YEAR}))?\s*\)(?:,?\s+(?P<y>{YEAR}))?(?!\d)"), "month"),
+    # 1917 (January 2, 1918)": one date, the New Style's (the Gregorian calendar's, as ISO dates are); first,
+    # before the spans and single dates read parts of it
+    ("old-style", re.compile(rf"\b(?P<m0>{MONTH})\s+(?P<d0>\d{{1,2}})(?:,\s*(?P<y0>{YEAR}))?\s*\(\s*(?:(?P<m>{MONTH})\s+)?"
+                             rf"(?P<d>\d{{1,2}})(?:,\s*(?P<yn>{YEAR}))?\s*\)(?:,?\s+(?P<y>{YEAR}))?(?!\d)"), "month"),
     ("span-years", re.compile(rf"\b(?:from\s+)(?P<y1>{YEAR})\s+(?:to|till|until|through)\s+(?P<y2>{YEAR})\b", re.I), "year"),
     ("span-days", re.compile(rf"\b(?:from\s+)?(?P<d1>\d{{1,2}}){ORD}?\s*(?:[-–]|\s(?:to|till|until)\s)\s*"
                              rf"(?P<d2>\d{{1,2}}){ORD}?\s+(?:{OF}\s+)?(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?\b"), "month"),
@@ -44,6 +46,11 @@ PATTERNS = [
                             rf"(?:,?\s+(?P<y>{YEAR}))?\b"), "month"),
     ("two-days", re.compile(rf"\b(?P<m>{MONTH})\s+(?P<d1>\d{{1,2}}){ORD}?\s+and\s+(?P<d2>\d{{1,2}}){ORD}?(?!\d)"
                             rf"(?:,?\s+(?P<y>{YEAR}))?\b"), "month"),
+    # a Russian date of before 14 February 1918 in both calendars, the Old Style first and the New in
+    # brackets (the New Style's the value): "24 January (6 February) 1918", "5 (18) January 1918", (the month first: above)
+    ("old-style", re.compile(rf"\b(?P<d0>\d{{1,2}})\s+(?:(?P<m0>{MONTH})\s+)?\((?P<d>\d{{1,2}})\s+(?P<m>{MONTH})\),?"
+                             rf"\s+(?P<y>{YEAR})\b"), "month"),
+    ("old-style", re.compile(rf"\b(?P<d0>\d{{1,2}})\s+\((?P<d>\d{{1,2}})\)\s+(?P<m>{MONTH}),?\s+(?P<y>{YEAR})\b"), "month"),
     ("numeric", re.compile(rf"(?<![\d-])(?P<y>{YEAR})-(?P<m>\d\d)-(?P<d>\d\d)(?![\d-])"), "sep"),  # ISO, "1949-01-14"
     # (a roman month may stand between two different separators: "19/XI-1951")
     # (nor glued to a letter: "l7.III.49" is OCR's "17", not the 7th)
@@ -67,8 +74,9 @@ PATTERNS = [
     ("day-month", re.compile(rf"\b(?:{THE}\s+)?(?P<d>\d{{1,2}}){ORD}?\s+(?:{OF}\s+)?(?P<m>{MONTH}),?\s+(?P<yy>\d\d)(?!\d|[.,:/\-]\d)"
                              rf"(?!\s*(?:%|per\b|[a-z]))"), "month"),
     ("day-month", re.compile(rf"\b(?:{THE}\s+)?(?P<d>\d{{1,2}}){ORD}?\s+(?:{OF}\s+)?(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?\b"), "month"),
-    ("day-month", re.compile(rf"\b(?:{THE}\s+)?(?P<dw>{DAY_WORD})\s+{OF}\s+(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?\b",
-                             re.I), "spelled"),  # "the fourteenth of January, 1949"
+    ("day-month", re.compile(rf"\b(?:{THE}\s+)?(?P<dw>{DAY_WORD})\s+{OF}\s+(?P<m>{MONTH})"
+                             rf"(?:,?\s+(?:(?P<y>{YEAR})\b|(?P<yw>{YEAR_IN_WORDS})))?\b",
+                             re.I), "spelled"),  # "the fourteenth of January, 1949", "..., nineteen forty-nine"
     ("month-day", re.compile(rf"\b(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?:{ORD})?(?!\d)(?:,?\s+(?P<y>{YEAR}))?\b"), "month"),
     ("month-year", re.compile(rf"\b(?P<m>{MONTH}),?\s+(?P<y>{YEAR})\b"), "month"),
     # A bare year only after a preposition that makes it one ("in 1947"), never "43 persons".
@@ -86,11 +94,14 @@ PATTERNS = [
                             r"(?:\s+(?P<inst>inst|ult)(?:\.|(?:ant|imo)?\b)"  # ("of the 28th inst.")
                             r"|(?![\w-])(?!(?:,|\s+and|\s+or)\s*\d)(?!\s+[A-Z])))"), "the-day"),  # (not "of the 3rd Corps")
     ("day-only", re.compile(rf"(?:(?<=\b(?:of|[Oo]n|[Bb]y|to) )|(?<=\b(?:[Ff]rom|till) )|(?<=\b(?:[Aa]fter|[Uu]ntil|[Ss]ince) )"
-                            rf"|(?<=\b[Bb]efore ))the\s+(?P<d>[1-9]|[12]\d|3[01]){ORD}"
-                            # "the 11th inst." (of this month) or "ult." (of the last): the word is the date's
-                            r"(?:\s+(?P<inst>inst|ult)(?:\.|(?:ant|imo)?\b)|(?![\w-])(?!(?:,|\s+and|\s+or)\s*\d)"
+                            rf"|(?<=\b[Bb]efore )|(?<=\blater than )|(?<=\bearlier than ))the\s+(?P<d>[1-9]|[12]\d|3[01]){ORD}"
+                            # "the 11th inst." (of this month) or "ult." (of the last): the word is the date's;
+                            # so are "of last month", "of this month", "of next month"
+                            r"(?:\s+(?P<inst>inst|ult)(?:\.|(?:ant|imo)?\b)"
+                            r"|\s+of\s+(?:the\s+)?(?P<rel>last|past|previous|this|present|current|next|coming)\s+month\b"
+                            r"|(?![\w-])(?!(?:,|\s+and|\s+or)\s*\d)"
                             r"(?=\s*(?:$|[.,;:!?)])|\s(?:received|in|at|from|to|until|till|we|I|he|she|they|it|there|is"
-                            r"|was|were|has|had|have|will|would|shall|should|and(?!\s+\d))\b))"), "the-day"),
+                            r"|was|were|has|had|have|will|would|shall|should|without|unless|if|but|and(?!\s+\d))\b))"), "the-day"),
     # or the day that ends a dateline or a sentence after a comma: "Peking, the 14th", "today, the 2nd."
     ("day-only", re.compile(rf"(?:^|(?<=, ))[Tt]he\s+(?P<d>[1-9]|[12]\d|3[01]){ORD}(?![\w-])(?=\s*(?:$|[.;]))"), "the-day"),
 ]
@@ -141,7 +152,12 @@ def _infer_year(month: int, day: int, context: str, forward: bool = False) -> in
 # 1 to 15 May", "they will leave on 3 March", "the stocks will last to 1 December", "from 20 May on"
 FORWARD_BEFORE = led(re.compile(r"(?:\b(?:[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore|(?:[Nn]ot|[Nn]o) (?:later|longer) than(?: (?:to|until|till))?"
                                 r"|[Ii]n the period(?: from)?|[Bb]eginning|[Ss]tarting(?: from)?)"
-                                r"|\b(?:will|shall)\s+(?:[\w’'-]+\s+){0,3}?(?:on|in|at|by|to))\s+(?:the\s+)?$"))
+                                r"|\b(?:will|shall)\s+(?:[\w’'-]+\s+){0,3}?(?:on|in|at|by|to)"
+                                # an arrival or departure to come in the present tense: "when he arrives on
+                                # the 2nd", "as soon as the train leaves on"
+                                r"|\b(?:[Ww]hen|[Oo]nce|[Aa]s soon as|[Uu]ntil)\s+(?:[\w’'-]+\s+){1,3}?"
+                                r"(?:arrives|comes|reaches|returns|leaves|departs|gets)\s+(?:[\w’'-]+\s+){0,2}?(?:on|by|at))"
+                                r"\s+(?:the\s+)?$"))
 FROM_ON = (re.compile(r"\b[Ff]rom\s+(?:the\s+)?$"), re.compile(r"\s+(?:on|onwards?)\b"))
 
 
@@ -159,16 +175,11 @@ def _value(kind: str, m: re.Match, context: str, g: dict | None = None) -> DateV
         return DateValue(from_=g["y1"], to=g["y2"]) if g["y1"] < g["y2"] else None
     if kind == "year":
         return DateValue(when=g["y"])
+    if kind == "old-style":
+        return _new_style(g)
     if kind == "day-only":
         return _day_of_month(int(g["d"]), m.string[:m.start("date") if "date" in m.re.groupindex else m.start()], context,
-                             g.get("inst"))
-    if kind == "both-styles":  # the New Style's day; its month the Old's where the brackets name none
-        old = _month(g["mo"])
-        month = _month(g["m"]) if g["m"] else (old if int(g["d"]) > int(g["do"]) else old % 12 + 1 if old else None)
-        year = g["yn"] or g["y"]
-        if month is None or year is None or not _valid(int(year), month, int(g["d"])):
-            return None
-        return DateValue(when=f"{int(year):04d}-{month:02d}-{int(g['d']):02d}")
+                             g.get("inst") or RELATIVE_MONTH.get(g.get("rel") or ""))
     month = _month(g["m"])
     if month is None:
         return None
@@ -181,12 +192,17 @@ def _value(kind: str, m: re.Match, context: str, g: dict | None = None) -> DateV
             year -= 100
     elif g.get("y"):
         year = int(g["y"])
+    elif g.get("yw"):
+        year = year_from_words(g["yw"])
     elif kind == "month-year":
         return None
     else:
         year = _infer_year(month, _day(g), context, _forward(m.string, m.start(), m.end()))
         if year is None:
             return None
+        said = YEAR_SAID.match(m.string, m.end()) if context[:4].isdigit() else None
+        if said:  # "on 1.III of next year": the year the words say, from the telegram's
+            year = int(context[:4]) + (1 if said.group(1).lower() in ("next", "coming", "following") else -1)
         inferred = True
     if kind == "month-year":
         return DateValue(when=f"{year:04d}-{month:02d}")
@@ -202,14 +218,45 @@ def _value(kind: str, m: re.Match, context: str, g: dict | None = None) -> DateV
     return DateValue(when=f"{year:04d}-{month:02d}-{day:02d}", inferred=inferred)
 
 
+def _new_style(g: dict) -> DateValue | None:
+    """The New Style (Gregorian) date of a date given in both calendars: the one in brackets,
+    where it is the Old Style's 12 or 13 days on (else they are two dates, not one) and Russia
+    still kept the Old (to February 1918).  Where the brackets give the day alone, "November 11
+    (24)", it is the Old's month, or the next where the day is smaller, "January 31 (13)"."""
+    old_month = _month(g.get("m0") or g["m"])
+    new_month = _month(g["m"]) if g["m"] else old_month if old_month is None or int(g["d"]) > int(g["d0"]) \
+        else old_month % 12 + 1
+    said = g.get("yn") or g.get("y") or g.get("y0")
+    if said is None or None in (new_month, old_month):
+        return None
+    year, new_day, old_day = int(said), int(g["d"]), int(g["d0"])
+    old_year = int(g["y0"]) if g.get("y0") else year - 1 if old_month == 12 and new_month == 1 else year
+    if year > 1918 or not (_valid(year, new_month, new_day) and _valid(old_year, old_month, old_day)):
+        return None
+    if (datetime.date(year, new_month, new_day) - datetime.date(old_year, old_month, old_day)).days not in (12, 13):
+        return None
+    return DateValue(when=f"{year:04d}-{new_month:02d}-{new_day:02d}")
+
+
 def _day_of_month(day: int, before: str, context: str, said: str | None = None, past: bool = False) -> DateValue | None:
     """"the 24th" in a telegram of 26 June 1949: 24 June.  A day after the telegram's is of
     the month before where the text looks back ("your telegram of the 28th", in a telegram of
     2 July; past: the verb it goes with is in the past), else of the same month ("they will
     leave on the 30th"); "the 28th inst." is of the telegram's month, "the 28th ult." of the
-    month before, as they say (said: "inst", "ult")."""
-    year, month, today = int(context[:4]), int(context[5:7]), int(context[8:10])
-    if said == "ult" or said is None and day > today and (past or PAST_REFERENCE.search(before)):
+    month before, as they say (said: "inst", "ult"); in a telegram dated to its month only, a day
+    of that month, uncertain (it may be the month before's)."""
+    year, month = int(context[:4]), int(context[5:7])
+    if len(context) < 10:  # (a telegram dated to its month, "c. February 1949": that month's day, uncertain)
+        if said in ("ult", "next"):
+            year, month = (year, month - 1) if said == "ult" and month > 1 else (year - 1, 12) if said == "ult" \
+                else (year, month + 1) if month < 12 else (year + 1, 1)
+        if not _valid(year, month, day):
+            return None
+        return DateValue(when=f"{year:04d}-{month:02d}-{day:02d}", inferred=True, uncertain=said is None)
+    today = int(context[8:10])
+    if said == "next":
+        year, month = (year, month + 1) if month < 12 else (year + 1, 1)
+    elif said == "ult" or said is None and day > today and (past or PAST_REFERENCE.search(before)):
         year, month = (year, month - 1) if month > 1 else (year - 1, 12)
     elif said is None and day < today and FORWARD_BEFORE.search(before[-60:]) and not PAST_AUXILIARY.search(before[-40:]):
         # a day before the telegram's that the text looks ahead to ("we shall send them by the 10th",
@@ -220,6 +267,12 @@ def _day_of_month(day: int, before: str, context: str, said: str | None = None, 
     return DateValue(when=f"{year:04d}-{month:02d}-{day:02d}", inferred=True)
 
 
+# a day and month the words after them give the year of: "1 March of next year", "of last year"
+YEAR_SAID = re.compile(r"\s+of\s+(?:the\s+)?(next|coming|following|last|previous|past)\s+year\b", re.I)
+# "the 25th of last month", "of this month", "of next month": the month as the text says (as
+# "ult." and "inst." say it)
+RELATIVE_MONTH = {"last": "ult", "past": "ult", "previous": "ult", "this": "inst", "present": "inst",
+                  "current": "inst", "next": "next", "coming": "next"}
 PAST_AUXILIARY = re.compile(r"\b(?:had|was|were|did)\b")  # ("had been concentrated by the 10th": done)
 PAST_REFERENCE = re.compile(r"\b(?:telegrams?|cables?|letters?|messages?|notes?|conversations?|talks?|reports?)\s+"
                             r"(?:No\.\s*\d+\s+)?of\s+$"

@@ -20,6 +20,7 @@ class DateValue:
     not_before: str = ""
     not_after: str = ""
     day: str = ""  # the day the text gives where its time, 24:00, is the next day's 00:00:00 (at_time)
+    uncertain: bool = False  # the month supplied from a telegram dated to the month only: cert="low"
 
     def attributes(self) -> dict[str, str]:
         if self.not_before:  # (TEI: not with @when)
@@ -30,6 +31,8 @@ class DateValue:
             attrs = {"from": self.from_, "to": self.to}
         if self.inferred:
             attrs["evidence"] = "internal"
+        if self.uncertain:
+            attrs["cert"] = "low"
         return attrs
 
     @property

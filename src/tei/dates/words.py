@@ -4,6 +4,7 @@ roman numerals for months, ordinals, days spelled out, the words of an approxima
 from __future__ import annotations
 
 import calendar
+import re
 
 
 MONTH_NAMES = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
@@ -38,6 +39,19 @@ DAY_WORDS = {w: i for i, w in enumerate(_DAY_WORDS, 1)}
 DAY_WORDS.update({f"twenty-{w}": 20 + i for i, w in enumerate(_DAY_WORDS[:9], 1)})
 DAY_WORDS.update({"thirtieth": 30, "thirty-first": 31})
 DAY_WORD = "(?:" + "|".join(sorted(DAY_WORDS, key=len, reverse=True)) + ")"
+
+# a year of the twentieth century in words, as a heading may spell it: "nineteen forty-nine",
+# "Nineteen Hundred and Fifty" (matched case-insensitively)
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_UNITS = {w: i for i, w in enumerate(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"], 1)}
+YEAR_IN_WORDS = (r"nineteen[\s-]+(?:hundred[\s-]+(?:and[\s-]+)?)?(?:" + "|".join(_TENS) + r")(?:[\s-]+(?:"
+                 + "|".join(_UNITS) + r"))?\b")
+
+
+def year_from_words(words: str) -> int:
+    """1949 for "nineteen forty-nine" (a match of YEAR_IN_WORDS)."""
+    tokens = re.split(r"[\s-]+", words.lower())
+    return 1900 + _TENS[next(t for t in tokens if t in _TENS)] + sum(_UNITS.get(t, 0) for t in tokens[-1:])
 
 
 def _month(token: str) -> int | None:

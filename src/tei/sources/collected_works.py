@@ -626,6 +626,13 @@ class CollectedWorksReader(Reader):
                              translator=translator_in(citation), warnings=sorted(warnings))
         _edition_notes(record)
         attach_footnotes([record])  # the edition's notes to the text: "1 The letter is not published."
+        # a note under the heading whose mark the text lacks is the edition's on the whole text: the
+        # header's, not a paragraph after the closing lines (which it would keep from being read)
+        noted_at = {n for n, _ in edition_notes}
+        unmarked = [b for b in record.blocks if b.line in noted_at and b.kind == "text"]
+        if unmarked and len(unmarked) < len(record.blocks):
+            record.blocks = [b for b in record.blocks if b not in unmarked]
+            pub.notes.extend(re.sub(r"^\d{1,3}\s+", "", clean_inline(b.text)) for b in unmarked)
         record.date_text = _date_under_title(body)
         # the date over the diarist's words that the telegram came that day ("(1st April 1944)" / "Received
         # through the Ilichov line the following telegram from Mao Zedong:"): the day of receipt

@@ -83,6 +83,10 @@ PART = re.compile(rf"^\[?(?:(?:ciphered|coded|encoded|secret|top secret)\s+)?{_K
                   rf"(?P<n>\d{{1,2}}|[ivx]{{1,4}})[.:]?\]?$|^\[?(?P<ord>first|second|third|fourth|fifth|sixth)\s+{_KINDS}[.:]?\]?$",
                   re.I)  # (in brackets too: "[Cable 2]")
 _ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth"]
+# a cable's own number alone on its line, "No. 7110", "Telegram No. 7125": the heading of one of
+# the cables a record's title lists by their numbers ("Ciphered Telegrams No. 7110 and No. 7125, ...")
+NUMBER_HEAD = re.compile(r"^(?:(?:ciphered|coded|encoded)\s+)?(?:(?:telegram|cable)\s+)?(?:no\.|nº|№|number)\s*"
+                         r"(?P<n>\d{2,6})\.?$", re.I)
 
 
 class WilsonTextReader(Reader):
@@ -648,12 +652,20 @@ def _part_number(text: str) -> int | None:
 def split_parts(record: RawTelegram) -> list[RawTelegram]:
     """A record whose text is several cables, each under its heading ("Cable No. 1", "Cable
     No. 2", numbered from one), as one telegram each: the record's metadata shared, each
-    dated by its own dateline.  Otherwise the record as it is ("CIPHERED TELEGRAM No. 25512"
+    dated by its own dateline; so where each is under its own number, "No. 7110", the title
+    lists ("Ciphered Telegrams No. 7110 and No. 7125").  Otherwise the record as it is ("CIPHERED TELEGRAM No. 25512"
     above one text is the cable's own number)."""
     heads = [i for i, b in enumerate(record.blocks) if _part_number(b.text) is not None]
     numbers = [_part_number(record.blocks[i].text) for i in heads]
-    if len(heads) < 2 or heads[0] != 0 or numbers != list(range(1, len(heads) + 1)) \
-            or any(b - a < 2 for a, b in zip(heads, heads[1:] + [len(record.blocks)])):
+    own_numbers: dict[int, str] = {}
+    if numbers != list(range(1, len(heads) + 1)) or len(heads) < 2:
+        # or each under its own number, the numbers the title lists, each once
+        own_numbers = {i: m.group("n") for i, b in enumerate(record.blocks) if (m := NUMBER_HEAD.match(b.text.strip()))
+                       and re.search(rf"(?<!\d){m.group('n')}(?!\d)", record.title)}
+        heads = sorted(own_numbers)
+        if len(set(own_numbers.values())) != len(heads):
+            return [record]
+    if len(heads) < 2 or heads[0] != 0 or any(b - a < 2 for a, b in zip(heads, heads[1:] + [len(record.blocks)])):
         return [record]
     parts = []
     spans = list(zip(heads, heads[1:] + [len(record.blocks)]))
@@ -665,7 +677,8 @@ def split_parts(record: RawTelegram) -> list[RawTelegram]:
         own = [w for w in record.warnings if first <= w[0] <= last or position == 1 and not any(
             record.blocks[a].line <= w[0] <= record.blocks[b - 1].line for a, b in spans)]
         parts.append(replace(record, position=position, line=blocks[0].line, part=record.blocks[start].text,
-                             blocks=blocks, footnotes=dict(record.footnotes), warnings=own))
+                             blocks=blocks, footnotes=dict(record.footnotes), warnings=own,
+                             telegram_number=own_numbers.get(start, record.telegram_number)))
     return parts
 
 

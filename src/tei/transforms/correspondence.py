@@ -434,6 +434,8 @@ class CorrespondenceFromMetadata(Transform):
 
     def _numbers(self, doc: Document) -> list[str]:
         numbers = [doc.raw.telegram_number] if doc.raw.telegram_number else []  # "183. Needless ...": FRUS's
+        if doc.raw.part and doc.raw.telegram_number:  # one of the cables the title lists by number: its own
+            return numbers
         match = NUMBERS.search(ITEM_NUMBER.sub("", doc.raw.title.strip()))
         if match:
             numbers += [n for n in re.split(r"\s*(?:,|\band\b|&)\s*", match.group("list")) if n.strip() and n not in numbers]

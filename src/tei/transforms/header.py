@@ -3,6 +3,7 @@ original, editorial decisions, correspondence, languages, summary and revision."
 
 from __future__ import annotations
 
+import datetime
 import re
 from pathlib import Path
 
@@ -64,9 +65,12 @@ EDITORIAL = {
                       "the month and year of a day alone (\"your telegram of the 24th\": the telegram's month, "
                       "or the month before where the text looks back to a day after the telegram's, the month "
                       "after where it looks ahead to a day before it, \"we shall send them by the 10th\" in a "
-                      "telegram of the 28th); the year "
+                      "telegram of the 28th, or as the text says, \"the 25th of last month\"; in a telegram "
+                      "dated to its month only, that month's, cert=\"low\"); the year "
                       "before or after where the text looks back or ahead (\"your telegram of 24 December\" in "
-                      "January: the year before; \"by 1 May\", \"not later than\": the coming date). A telegram "
+                      "January: the year before; \"by 1 May\", \"not later than\": the coming date). A Russian "
+                      "date given in both calendars (\"24 January (6 February) 1918\") is the New Style's (the "
+                      "Gregorian). A telegram "
                       "the source dates approximately is dated cert=\"low\"; to part of a month (\"late December "
                       "1950\"), by the days it may be (notBefore, notAfter). The "
                       "source editor's square brackets are encoded, never dropped: omissions as <gap> (with a "
@@ -107,6 +111,18 @@ UNCLOSED = (" A message whose quotation the copy never closes (the copy ends ins
 
 # (TEI's hyphenation/@eol: "hard", only the hyphens words have are kept at the ends of lines)
 EDITORIAL_ATTRIBUTES = {"hyphenation": {"eol": "hard"}}
+
+
+def _old_style_of(dated: str, sent: str) -> bool:
+    """Whether a dateline's day is the sent day in the Old Style, as Russia dated to February 1918
+    (the source giving both, "24 January (6 February) 1918"; the dateline "24.I.1918")."""
+    if len(dated) < 10 or len(sent) < 10 or not sent[:4].isdigit() or int(sent[:4]) > 1918:
+        return False
+    try:
+        days = (datetime.date.fromisoformat(sent[:10]) - datetime.date.fromisoformat(dated[:10])).days
+    except ValueError:
+        return False
+    return days in (12, 13)
 
 
 def _dateline_at_midnight(doc: Document, day: str) -> str:
@@ -411,6 +427,13 @@ class HeaderBuilder(Transform):
                                   "(month, day, year).", type="date"))
         elif c.sent is not None and c.sent.inferred and c.sent_note:  # (dated by its first printing)
             sent.append(E("note", c.sent_note, type="date"))
+        elif c.dated is not None and c.sent is not None and c.sent.from_ and c.sent.from_ <= c.dated.start[:10] <= c.sent.to:
+            # (a telegram the source dates over days, "5-7 February 1949", its dateline one of them)
+            sent.append(E("note", f"The telegram is dated {display(c.dated.start)} in its dateline, one of the days "
+                                  f"the source gives it ({display(c.sent.from_)} to {display(c.sent.to)}).", type="date"))
+        elif c.dated is not None and c.sent is not None and _old_style_of(c.dated.start, c.sent.start):
+            sent.append(E("note", f"The telegram is dated {display(c.dated.start)} in its dateline, the Old Style "
+                                  f"(Julian) date of {display(c.sent.start)}, the day it was sent.", type="date"))
         elif c.dated is not None and c.sent is not None and c.dated.start != c.sent.start:
             sent.append(E("note", f"The telegram is dated {display(c.dated.start)} in its dateline; the source "
                                   f"gives {display(c.sent.start)}, the day it was sent.", type="date"))

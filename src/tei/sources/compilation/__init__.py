@@ -101,7 +101,7 @@ class CompilationReader(Reader):
         pub = self.publication([l for l in front if not PAGE_LINE.match(l) and not SOURCE_NOTE.match(l)])
         items = [omissions(mark_anchors(lines_to_blocks(lines[start + 1:end], wrap)))
                  for start, end in zip(starts, starts[1:] + [len(lines)])]
-        _bare_page_numbers(items, lines)
+        _bare_page_numbers(items, lines, front)
         _place_page_markers(lines[:starts[0]], items)
         records, left_out = [], []
         part = pub.part
@@ -393,15 +393,31 @@ def _place_page_markers(front: list[tuple[int, str]], items: list[list[Block]]) 
 _NUMBERED = re.compile(r"^[\[(]?(\d{1,4})[.)\]]?\s+\S")  # (a line that begins with a number)
 
 
-def _bare_page_numbers(items: list[list[Block]], lines: list[tuple[int, str]]) -> None:
+def _bare_page_numbers(items: list[list[Block]], lines: list[tuple[int, str]], front: list[str] = ()) -> None:
     """A number alone on its line at the end of an item ("J. STALIN" / "27"), that no note
     in the book is numbered with, is the page's number at its foot, not a note's mark: a
     page marker ("[p. 27]")."""
     # (any line beginning with the number may be its note: "27 See ...", "27. ...", "[27] ...")
     notes = {m.group(1) for _, l in lines for m in [_NUMBERED.match(l.strip())] if m}
+    front_words = {w.lower() for l in front for w in re.findall(r"[A-Za-z][A-Za-z'’\-]*", l)}
     for blocks in items:
         if blocks and blocks[-1].kind == "anchor" and blocks[-1].text.isdigit() and blocks[-1].text not in notes:
             blocks[-1] = Block(f"[p. {blocks[-1].text}]", blocks[-1].line)
+        # inside an item, over the book's running head ("42" / "SINO-SOVIET RELATIONS", the words of its
+        # title page): the page's number, the head no part of the text (they were a note's mark and a paragraph)
+        for i in range(len(blocks) - 2):
+            number, head = blocks[i], blocks[i + 1]
+            if number.kind == "anchor" and number.text.isdigit() and number.text not in notes and head.kind == "text" \
+                    and _running_head(head.text, front_words):
+                blocks[i:i + 2] = [Block(f"[p. {number.text}]", number.line)]
+                break
+
+
+def _running_head(line: str, front_words: set[str]) -> bool:
+    """Whether a line is a running head: two words or more in capitals, all of the title page's."""
+    words = re.findall(r"[A-Za-z][A-Za-z'’\-]*", line)
+    return (len(words) >= 2 and not re.search(r"[a-z\d]|\sTO\s", line) and not re.search(r"\b[A-Z]\.", line)
+            and {w.lower() for w in words} <= front_words)
 
 
 def _page_ranges(items: list[list[Block]]) -> list[str]:

@@ -18,7 +18,7 @@ from .provisional import line_of, provisional_entry
 # "the Tumen River", "Liaoning Province", "the town of Kaesong", "the Hungarian Workers' Party",
 # "the Anshan steel works".  Each needs its kind's word (River, Province, "town of", Party, a
 # works' words): a capitalised word alone is never taken for a place.
-_PLACE_WORDS = ("River", "Province", "Party", " peninsula", " area", " region")
+_PLACE_WORDS = ("River", "Province", "County", "Party", " peninsula", " area", " region")
 
 
 _PLACE_OF = led(re.compile(r"\b(?:town|city|port|village|province|county|district) of "))
@@ -53,6 +53,8 @@ UNKNOWN_PLACES = [  # (kind, type, why, the word it needs in the text, pattern)
      re.compile(rf"(?<![\w\-])[Tt]he\s+(?P<name>{_PROPER}(?:\s{_PROPER})?\s+River){_NOT_AFTER}")),
     ("place", "region", "named with 'Province'", "Province",
      re.compile(rf"(?<![\w\-’'])(?P<name>{_PROPER}(?:\s{_PROPER})?\s+Province){_NOT_AFTER}")),
+    ("place", "region", "named with 'County'", "County",  # "a village in Pingshan County"
+     re.compile(rf"(?<![\w\-’'])(?P<name>{_PROPER}(?:\s{_PROPER})?\s+County){_NOT_AFTER}")),
     ("place", None, "after 'the town of', 'the province of' or the like", " of ",
      re.compile(rf"\b(?P<what>town|city|port|village|province|county|district)\s+of\s+(?P<name>{_PROPER}(?:\s{_PROPER})?)"
                 rf"{_NOT_AFTER}")),
