@@ -119,12 +119,15 @@ def test_a_date_in_both_russian_styles_is_its_new_style_date(tmp_path):
 
 def test_new_style_of_a_date_in_both_styles():
     """The New Style date, across a year's end too; a date in one style as it is."""
-    from tei.sources.base import new_style
+    from tei.dates import find_dates
 
-    assert new_style("November 19 (December 2), 1917") == "December 2, 1917"
-    assert new_style("December 20, 1917 (January 2, 1918)") == "January 2, 1918"
-    assert new_style("February 28 (March 13 ), 1917") == "March 13, 1917"
-    assert new_style("March 23, 1917") == "March 23, 1917"
+    def read(sentence):
+        return [f.value.when for f in find_dates(sentence)]
+
+    assert read("November 19 (December 2), 1917") == ["1917-12-02"]
+    assert read("December 20, 1917 (January 2, 1918)") == ["1918-01-02"]
+    assert read("February 28 (March 13 ), 1917") == ["1917-03-13"]
+    assert read("March 23, 1917") == ["1917-03-23"]
 
 
 def test_a_body_the_title_names_in_capitals_is_a_body(tmp_path):

@@ -666,19 +666,3 @@ def person_names(text: str) -> list[str]:
     parts = [p.strip() for p in re.split(r"\s*,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*", text.strip().rstrip(".,")) if p.strip()]
     return parts if parts and not INSTITUTION.search(text) and all(ONE_PERSON.match(p) for p in parts) else []
 
-
-# a date of 1917 or before in both Russian styles, the Old (Julian) with the New (Gregorian) in
-# brackets after it, as Lenin's works date his texts: "November 19 (December 2), 1917",
-# "December 20, 1917 (January 2, 1918)"
-BOTH_STYLES = re.compile(rf"\b(?P<old>{_MONTH}\s+\d{{1,2}}(?:,\s*(?P<old_year>\d{{4}}))?)\s*"
-                         rf"\((?P<month>{_MONTH}\s+)?(?P<day>\d{{1,2}})(?:,\s*(?P<new_year>\d{{4}}))?\s*\)(?:,?\s*(?P<year>\d{{4}}))?")
-
-
-def new_style(text: str) -> str:
-    """text with a date given in both styles made its New Style (Gregorian) date alone, the date
-    the edition's ISO dates are in: "November 19 (December 2), 1917" -> "December 2, 1917"."""
-    def gregorian(m: re.Match) -> str:
-        month = (m.group("month") or m.group("old").split()[0]).strip()
-        year = m.group("new_year") or m.group("year") or m.group("old_year")
-        return f"{month} {m.group('day')}, {year}" if year else f"{month} {m.group('day')}"
-    return BOTH_STYLES.sub(gregorian, text)

@@ -24,7 +24,6 @@ import re
 from dataclasses import dataclass, field
 
 from ..dates import find_dates
-from .base import new_style
 
 # the site's navigation: three links at least, parted by bars ("Marx-Engels | Lenin | Stalin | Home Page")
 NAV_LINE = re.compile(r"^[^|]{1,40}(?:\|[^|]{1,40}){2,}$")
@@ -246,7 +245,7 @@ def web_page(content: list[tuple[int, str]]) -> WebPage | None:
                 wired = (number, value)
             elif label == "written" and not wired:  # "Written: Written on March 23, 1917": so too, where
                 # (a date in both Russian styles its New Style: "November 19 (December 2), 1917")
-                written = new_style(value[WRITTEN_ON.match(value).end():])  # nothing says when it was wired
+                written = value[WRITTEN_ON.match(value).end():]  # nothing says when it was wired
                 place = WRITTEN_AT.match(written)
                 wired = (number, written[place.end():] if place and not _date_alone(written) else written)
                 if place and not _date_alone(written):

@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 
 from ..base import (NOTES_HEADING, PAGE_IN_TEXT, PAGE_LINE, Reader, clean_inline, columns, edition_statements, edition_text,
-                    heads_inside_sentences, lines_to_blocks, new_style, numbered_lines, page_numbers, running_heads, title_case,
+                    heads_inside_sentences, lines_to_blocks, numbered_lines, page_numbers, running_heads, title_case,
                     wrap_width)
 from ...messages import SourceError
 from ..model import Block, Publication, RawTelegram
@@ -499,7 +499,7 @@ def _edition_dating(blocks: list[Block]) -> tuple[str, list[str]]:
             or not any(EDITION_NOTE_START.match(b.text) for b in blocks[start + 1:]) and start + 1 < len(blocks):
         return "", []
     notes = " ".join(clean_inline(b.text) for b in blocks[start:])
-    written = new_style(WRITTEN_ON.match(blocks[start].text).group("date"))  # ("November 19 (December 2), 1917")
+    written = WRITTEN_ON.match(blocks[start].text).group("date")  # ("November 19 (December 2), 1917")
     del blocks[start:]
     # (the page's number above the signature: "104" / "Sverdlov, Lenin")
     for i in range(max(0, len(blocks) - 3), len(blocks)):
