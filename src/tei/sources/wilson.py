@@ -510,6 +510,8 @@ def parse_record(lines: list[tuple[int, str]], source: str, reader: Reader, bloc
         raise reader.fail(source, 1, "no citation found: a Wilson Center record names its archive in a "
                           "'Citation' or 'Source' part, or under 'Document Information'; check that this is a whole "
                           "record, or pick another --format")
+    # (the share box's address under it, the one the citation ends with: not said twice)
+    citation = re.sub(r"(\b(?:https?://|www\.)\S+)\s+\1\s*$", r"\1", citation.strip())
     record.publication.citation = clean_inline(citation)
     if source_part != citation:  # "APRF, f. 45, ...; also AVP RF, f. 059a, ...": a second archive's copy too
         record.publication.archival = clean_inline(source_part)
@@ -587,6 +589,12 @@ def parse_record(lines: list[tuple[int, str]], source: str, reader: Reader, bloc
         # the record's heading above the text ("# Telegram from ..." after its fields) is not text
         while body_lines and (not body_lines[0][1].strip() or _same_title(body_lines[0][1], record.title)):
             body_lines = body_lines[1:]
+    # the record's title said again over the text with the date after it ("Telegram from ... to the
+    # USSR MFA, 18 October 1962"): the record's heading, not the text (nor the markings' first line)
+    first = next((i for i, (_, line) in enumerate(body_lines) if line.strip()), None)
+    if first is not None and _same_title(_DATE_AFTER.sub("", body_lines[first][1].strip()), record.title) \
+            and _DATE_AFTER.search(body_lines[first][1].strip()):
+        body_lines = body_lines[first + 1:]
     # The PDF viewer's messages end the text.
     for cut, (_, line) in enumerate(body_lines):
         if VIEWER.match(line.strip()):
@@ -716,6 +724,10 @@ def _bare_label(line: str, after: list[tuple[int, str]]) -> bool:
         return True
     following = next((l.strip() for _, l in after if l.strip()), "")
     return bool(re.match(r"^[\"“]", following))
+
+
+# a date after a title and a comma: ", 18 October 1962", ", October 18, 1962"
+_DATE_AFTER = re.compile(r",\s*(?:\d{1,2}\s+[A-Z][a-z]+\.?\s+1[89]\d\d|[A-Z][a-z]+\.?\s+\d{1,2},\s+1[89]\d\d)\.?$")
 
 
 def _same_title(a: str, b: str) -> bool:

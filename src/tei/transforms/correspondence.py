@@ -509,6 +509,16 @@ class CorrespondenceFromMetadata(Transform):
                                               "with initials in the text that are not those of the known person")
             if entity is not None:
                 return entity
+        # an office at a place and its holder's surname after it, no comma: "Soviet Ambassador to the
+        # USA Dobrynin" (the person, not the one the authority file knows in that office elsewhere)
+        at_place = _office_at_place(doc, plain)
+        if at_place is not None:
+            office, name = at_place
+            entity = doc.authority.lookup(name)
+            if entity is not None and entity.kind == "person":
+                return entity
+            if entity is None:
+                return provisional_person(doc, name, line, f"named as the {role} {where}, {office}")
         # an office and its holder's name after it: "the Chairman of the Council of Ministers of the
         # Rumanian People's Republic, Petru Groza", "the Minister President of the Hungarian People's
         # Republic Istvan Dobi": the person so named, not the body his office is of
@@ -879,7 +889,46 @@ def _parties_split(doc: Document, a: str, b: str) -> tuple[str, str]:
         before, after = "".join(words[:i]), "".join(words[i + 1:])
         if _correspondents(doc, f"{a} to {before}") and _correspondents(doc, after):
             return f"{a} to {before}", after
+    # (the holder's surname after the place his office is at, one the authority file lacks: "Soviet
+    # Ambassador to the USA Dobrynin to the USSR MFA", "Soviet Ambassador to Cuba Alekseev to ...")
+    if re.fullmatch(rf"(?:the\s+)?(?:[A-Z][\w'’\-]*\s+){{0,2}}(?i:{OFFICE})", a):
+        for i in range(1, len(words), 2):
+            before, after = "".join(words[:i]), "".join(words[i + 1:])
+            to = " TO " if a.isupper() else " to "
+            if after.strip() and _office_at_place(doc, f"{a}{to}{before}") is not None:
+                return f"{a}{to}{before}", after
     return a, b
+
+
+# an office at a place, then its holder's surname (initials before it or not) with no comma: "Soviet
+# Ambassador to the USA Dobrynin", "Soviet ambassador to the US A. Dobrynin", "Soviet Ambassador to
+# Cuba Alekseev" (the place one to three capitalised words)
+OFFICE_AT_PLACE = re.compile(rf"^(?P<office>(?:the\s+)?(?:[A-Z][\w'’\-]*\s+){{0,2}}?(?i:{OFFICE})\s+(?i:to|in|at)\s+"
+                             r"(?:(?i:the)\s+)?(?P<place>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2}?))"
+                             r"\s+(?P<name>(?:[A-Z]\.\s?){0,3}[A-Z][a-z][\w'’\-]+)$")
+
+
+def _office_at_place(doc: Document, text: str) -> tuple[str, str] | None:
+    """(the office, the holder's name) of "Soviet Ambassador to the USA Dobrynin" (in capitals too),
+    or None: where the last word is no place, nor with the words before it ("Ambassador to the
+    Soviet Union"), and no body's or office's word."""
+    plain = title_case(text) if text.isupper() else text
+    m = OFFICE_AT_PLACE.match(plain.strip())
+    if m is None:
+        return None
+    name, surname, place = m.group("name"), m.group("name").split()[-1], m.group("place")
+    # (a place of more words the authority file must know: "Ambassador in Moscow Walter Smith" is
+    # not Smith at "Moscow Walter")
+    known = doc.authority.lookup(place)
+    if " " in place and (known is None or known.kind != "place"):
+        return None
+    for words in (surname, f"{place} {surname}"):
+        entity = doc.authority.lookup(words)
+        if entity is not None and entity.kind == "place":
+            return None
+    if BODY.search(surname) or OFFICE_WORD.search(surname) or _known_place(doc, surname):
+        return None
+    return re.sub(r"^the\s+", "", m.group("office"), flags=re.I), name
 
 
 def _named_with_other_initials(doc: Document, entity: Entity) -> str:
