@@ -73,3 +73,123 @@ def test_the_translator_before_the_records_address_and_the_address_said_once(tmp
     assert text(bibl.find(f"{T}respStmt[{T}resp='Translated by']/{T}persName")) == "Peter N. Example"
     citation = text(bibl.find(f"{T}note[@type='citation']"))
     assert citation.count("document/900001") == 1 and citation.endswith("Peter N. Example http://digitalarchive.wilsoncenter.org/document/900001")
+
+
+NEW_SITE = "wilson-new-site-alekseev-mfa-1962-10-26-closer-with-roman-month-and-plain-numbered-notes.txt"
+
+
+def test_notes_numbered_plainly_after_the_text_their_marks_flattened(tmp_path):
+    """The site's pages since 2023, scraped: "1 The Russian text ...", "2 Pinar del Rio ..." under
+    the closing lines, their superscript marks flattened in the text, first on the line after the
+    word ("The commander" / "1 told me ...") or glued to it ("(Pinar2 and ..."): notes at their
+    marks (they were paragraphs, the sentence broken at "commander" into two); the closing lines
+    above them, "26/X/62 A. ALEKSEEV", the closer (a paragraph while the notes followed it)."""
+    root = convert_one(tmp_path, NEW_SITE)
+    div = root.find(f".//{T}body/{T}div")
+    paragraphs = div.findall(f"{T}p")
+    assert len(paragraphs) == 4 and not [p for p in paragraphs if text(p)[:2] in ("1 ", "2 ")]
+    commander = paragraphs[1]
+    first, second = commander.findall(f"{T}note[@place='foot']")
+    assert (first.get("n"), second.get("n")) == ("1", "2")
+    assert (first.getprevious() is None and commander.text.endswith("The commander")
+            and first.tail.startswith(" told me that the radar stations"))
+    assert text(first) == "The Russian text does not say which commander is meant."
+    assert text(second).startswith("Pinar del Rio") and second.tail.startswith(" and the coast")
+    assert lines(div.find(f"{T}closer")) == [("dateline", "26/X/62"), ("signed", "A. ALEKSEEV")]
+    assert div.find(f"{T}closer/{T}dateline/{T}date").get("when") == "1962-10-26"
+
+
+def test_a_line_of_the_sites_markup_alone_is_no_paragraph(tmp_path):
+    """"<br />" on a line of its own over the text (the page's markup the scrape kept): left out
+    (it was the text's first paragraph)."""
+    root = convert_one(tmp_path, NEW_SITE)
+    div = root.find(f".//{T}body/{T}div")
+    assert text(div.find(f"{T}p")).startswith("This morning the friends")
+    assert "<br" not in text(div)
+
+
+def test_the_lower_case_office_at_a_place_and_the_surname_sends_it(tmp_path):
+    """"Cable from Soviet ambassador to Cuba Alekseev to USSR Foreign Ministry (1)": the office in
+    small letters, the place one word the authority file lacks: Alekseev the sender."""
+    root = convert_one(tmp_path, NEW_SITE)
+    assert text(root.find(f".//{T}correspAction[@type='sent']/{T}persName")) == "Alekseev"
+    assert root.find(f".//{T}correspAction[@type='received']/{T}orgName").get("ref") == "#soviet-mfa"
+
+
+BROKEN_AT_MARK = "page-new-site-dobrynin-mfa-1962-11-07-note-mark-at-a-line-break-roman-month-closer.txt"
+
+
+def test_a_note_mark_the_page_set_first_on_a_line_goes_on_with_the_sentence(tmp_path):
+    """"... through [Frank] Holeman" / "[1] (whom it does not name), and that ...": the line broken
+    at the note's mark, no stop before it: one paragraph, the note at the mark (a paragraph began
+    with the note, the sentence cut in two)."""
+    root = convert_one(tmp_path, BROKEN_AT_MARK)
+    div = root.find(f".//{T}body/{T}div")
+    first, second = div.findall(f"{T}p")
+    note = first.find(f"{T}note[@place='foot']")
+    assert note.get("n") == "1" and text(note).startswith("Frank Holeman, a correspondent")
+    assert note.tail.startswith(" (whom it does not name), and that the offer")
+    assert text(second).startswith("The column is plainly written")
+    assert div.find(f"{T}closer/{T}dateline/{T}date").get("when") == "1962-11-07"
+
+
+CIPHERGRAM = "wilson-new-site-polish-embassy-havana-1962-06-04-ciphergram-to-and-from-lines.txt"
+
+
+def test_a_ciphergrams_form_lines_and_its_addressee_on_the_to_line(tmp_path):
+    """A Polish ciphergram as the archive translates it: "Came to the Decoding Department at ..."
+    a line of its routing (it was the text's first paragraph, and the "To:" and "From:" lines under
+    it paragraphs too); "To: [Director General Jan] NOWAKOWSKI, URGENT" the address, the person
+    on it the recipient, his given name the editor's last bracketed word, provisional (no recipient
+    was found: the TEI was not valid); "From: ..." the form's line, not whom it goes to."""
+    report = Report()
+    from tei.convert import convert_sources
+
+    from source_helpers import SOURCES
+    convert_sources([SOURCES / CIPHERGRAM], tmp_path, report=report)
+    assert not report.count("error"), [str(m) for m in report.messages]
+    [path] = tmp_path.glob("*.xml")
+    from lxml import etree
+
+    root = etree.parse(str(path)).getroot()
+    opener = root.find(f".//{T}body/{T}div/{T}opener")
+    assert [kind for kind, _ in lines(opener)] == ["number", "transmission", "transmission", "address", "address"]
+    assert lines(opener)[2][1].startswith("Came to the Decoding Department")
+    received = root.find(f".//{T}correspAction[@type='received']/{T}persName")
+    assert received.get("ref") == "#unresolved-jan-nowakowski" and text(received) == "Jan Nowakowski"
+    [message] = [m for m in report.messages if "Jan Nowakowski" in m.text]
+    assert "Director General" in message.text
+    assert text(root.find(f".//{T}body/{T}div/{T}p")).startswith("Our")
+
+
+def test_a_date_written_month_first_as_the_translation_gives_the_forms(tmp_path):
+    """"Dispatched from Havana on 06.04.1962 at 10:15" on a cable of 4 June 1962: the month first,
+    as the translation writes the form's dates (it was 6 April); "05.29.1962" on a cable of 29 May
+    1962 too (it was no date); elsewhere the day first ("10.01.1949"), or no date ("10.13.1949")."""
+    from tei.dates import find_dates
+
+    root = convert_one(tmp_path, CIPHERGRAM)
+    dates = [d.get("when") for d in root.findall(f".//{T}opener/{T}seg[@type='transmission']/{T}date")]
+    assert dates == ["1962-06-04T10:15:00", "1962-06-04T18:40:00", "1962-06-04T21:00:00"]
+    assert [f.value.when for f in find_dates("received at 05.29.1962 at 20:24", "1962-05-29")] == ["1962-05-29T20:24:00"]
+    assert [f.value.when for f in find_dates("on 06.04.1962", "1950-01-01")] == ["1962-04-06"]
+    assert [f.value.when for f in find_dates("on 10.01.1949", "1949-01-10")] == ["1949-01-10"]
+    assert find_dates("on 10.13.1949", "1949-01-13") == [] and find_dates("on 05.29.1962", "1962-06-01") == []
+
+
+PDF_RUN_ON = "wilson-pdf-text-one-paragraph-alekseev-mfa-1962-09-14-title-again-and-markings-run-on.txt"
+
+
+def test_the_title_again_and_the_markings_run_on_after_the_contents_list(tmp_path):
+    """A copy of the record PDF's text in one paragraph: "Contents: English Translation Telegram
+    from ... to the USSR MFA, 14 September 1962 TOP SECRET Making Copies Prohibited Copy No. 1
+    CIPHERED TELEGRAM In a conversation ...": the title said again left out, the markings the
+    opener's, the text from "In a conversation" (all of it was the first paragraph); Alekseev the
+    sender."""
+    root = convert_one(tmp_path, PDF_RUN_ON)
+    div = root.find(f".//{T}body/{T}div")
+    assert lines(div.find(f"{T}opener")) == [("classification", "TOP SECRET"), ("classification", "Making Copies Prohibited"),
+                                             ("classification", "Copy No. 1"), ("form", "CIPHERED TELEGRAM")]
+    [paragraph] = div.findall(f"{T}p")
+    assert text(paragraph).startswith("In a conversation with me on September 13")
+    assert text(root.find(f".//{T}correspAction[@type='sent']/{T}persName")) == "Alekseev"

@@ -349,6 +349,8 @@ class CorrespondenceFromMetadata(Transform):
                              if e is not None and e.kind == "person"), None)
         if c.recipient is None:  # the person or body the opener addresses: "To Comrade Mao Tse-tung."
             c.recipient = next((e for e in _addressed(doc) if e is not c.sender), None)
+        if c.recipient is None:  # the form's "To:" line, its name one the authority file lacks
+            c.recipient = _form_addressee(doc)
         if c.recipient is None:  # the form names no addressee: the one its copy went to ("Copy Nº 2" / "Copy Nº 2 to Stalin")
             c.recipient, number = _copy_holder(doc)
             if c.recipient is not None:  # (a reading of the form, not its words: said in the header and reported)
@@ -992,11 +994,54 @@ SHORT_YEAR_AT_END = re.compile(rf"\b\d{{1,2}}\s+{MONTH}\s+\d\d\W*$")
 def _addressed(doc: Document) -> list[Entity]:
     """The persons and bodies the opener's first salutation or address line names."""
     for line in doc.div.iterfind(f"{T}opener/*"):
+        if line.get("type") == "address" and re.match(r"(?i:from)\s*:", text_of(line)):
+            continue  # (the form's sender line, "From: [Ambassador Boleslaw] JELEN")
         if line.tag == T + "salute" or line.get("type") == "address":
             named = [e for e in doc.authority.mentions(text_of(line)) if e.kind in ("person", "org")]
             if named:
                 return named
     return []
+
+
+# the form's addressee line: "To: [Director General Jerzy] MICHALOWSKI, URGENT, Eyes Only" (the editor's
+# office and given name in brackets before the surname, the handling after a comma)
+FORM_TO = re.compile(r"^(?i:to)\s*:\s*(?:\[(?P<supplied>[^\[\]]{1,60})\]\s*)?(?P<surname>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)"
+                     r"(?:\s*[,;.]|\s*$)")
+
+
+def _form_addressee(doc: Document) -> Entity | None:
+    """The person the form's "To:" line names (provisional where the authority file lacks him): his
+    given name the last word of the editor's brackets before the surname, what goes before it his
+    office ("[Director General Jerzy] MICHALOWSKI": Jerzy Michalowski, Director General)."""
+    for seg in doc.div.iterfind(f"{T}opener/{T}seg[@type='address']"):
+        m = FORM_TO.match(_editors_bracketed(seg))
+        if m is None:
+            continue
+        surname = title_case(m.group("surname")) if m.group("surname").isupper() else m.group("surname")
+        supplied = (m.group("supplied") or "").split()
+        given = supplied[-1] if supplied and re.fullmatch(r"[A-Z][a-z][\w'’\-]*", supplied[-1]) \
+            and not OFFICE_WORD.search(supplied[-1]) else ""
+        office = " ".join(supplied[:-1] if given else supplied)
+        name = f"{given} {surname}".strip()
+        known = doc.authority.lookup(name) or doc.authority.lookup(surname)
+        if known is not None and known.kind in ("person", "org"):
+            return known
+        if known is None:
+            return provisional_person(doc, name, seg.sourceline or doc.raw.line,
+                                      "named as the recipient on the form's 'To:' line" + (f", {office}" if office else ""))
+    return None
+
+
+def _editors_bracketed(el) -> str:
+    """The element's text with the editor's words (the brackets pass's gloss and supplied) in
+    square brackets again, as the source gave them."""
+    parts = [el.text or ""]
+    for child in el:
+        said = text_of(child)
+        parts.append(f"[{said}]" if child.get("resp") == "#source-editor" and child.tag in (T + "gloss", T + "supplied")
+                     else said)
+        parts.append(child.tail or "")
+    return " ".join("".join(parts).split())
 
 
 COPY_NUMBER = re.compile(r"\bCopy\s+(?:No\.?|Nº|N°|№)\s*(?P<n>\d{1,3})\b", re.I)
