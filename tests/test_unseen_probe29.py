@@ -193,3 +193,25 @@ def test_the_title_again_and_the_markings_run_on_after_the_contents_list(tmp_pat
     [paragraph] = div.findall(f"{T}p")
     assert text(paragraph).startswith("In a conversation with me on September 13")
     assert text(root.find(f".//{T}correspAction[@type='sent']/{T}persName")) == "Alekseev"
+
+
+OFFICE_ALONE = "page-new-site-soviet-ambassador-mfa-1961-03-03-office-alone-its-holder-unknown.txt"
+
+
+def test_an_office_alone_is_not_held_by_one_dead_or_out_of_it_by_then(tmp_path):
+    """"Telegram from the Soviet Ambassador to the USSR Foreign Ministry" of 3 March 1961: no one the
+    authority file knows held the office then, so the party is the office (it was Roshchin,
+    ambassador to China "from 1948, to the People's Republic 1949-1952", read as from 1948 for
+    ever, and dead in 1960); his term closed at the last year its brackets name, not at a later
+    office's outside them."""
+    from tei.authority import Authority
+    from tei.transforms.correspondence import _closed_terms, _died_before
+
+    root = convert_one(tmp_path, OFFICE_ALONE)
+    sender = root.find(f".//{T}correspAction[@type='sent']/{T}persName")
+    assert sender.get("ref") == "#unresolved-soviet-ambassador"
+    assert _closed_terms(" to China (to the Nationalist government from 1948, to the People's Republic 1949-1952)") \
+        == [("1948-01", "1952-12")]
+    assert _closed_terms(" of Internal Affairs from 1948, Prime Minister of Albania from 1954") == [("1948-01", "9999-12")]
+    roshchin = Authority.load().lookup("Roshchin")
+    assert _died_before(roshchin, "1961-03-03") and not _died_before(roshchin, "1951-03-03")

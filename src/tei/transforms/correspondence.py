@@ -701,9 +701,9 @@ def _office_holder(doc: Document, office: str) -> Entity | None:
         held = re.search(rf"\b{LESSER}{re.escape(office)}\b(?P<when>[^.;]*)", entity.identification, re.I)
         if held is None and country and re.search(rf"\b{re.escape(country)}\b", entity.identification):
             held = re.search(rf"\b{LESSER}{re.escape(rest)}\b(?P<when>[^.;]*)", entity.identification, re.I)
-        if held is None or not any(_within(when, term) for term in _terms(held.group("when"))):
+        if held is None or not any(_within(when, term) for term in _closed_terms(held.group("when"))):
             continue
-        if not entity.active(when):
+        if not entity.active(when) or _died_before(entity, when):
             continue
         first = re.match(r"(?:[A-Z][\w'’\-]*\s+)?$", entity.identification[:held.start()]) is not None
         if first or " " in office:
@@ -782,6 +782,23 @@ def _terms(text: str) -> list[tuple[str, str]]:
             first = m.group("y1") or m.group("y2")
             terms.append((f"{first}-{_month_of(m, 'm1', 1):02d}", f"{m.group('y2')}-{_month_of(m, 'm2', 12):02d}"))
     return terms
+
+
+def _closed_terms(text: str) -> list[tuple[str, str]]:
+    """The terms of _terms, one it leaves open ("from 1948") closed at the last year the brackets
+    it stands in name ("Soviet ambassador to China (to the Nationalist government from 1948, to the
+    People's Republic 1949-1952)": to 1952, not for ever; not a later office's year outside them)."""
+    bracketed = re.match(r"[^()]*\(([^()]*)\)", text)
+    years = [int(y) for y in re.findall(r"\b1[89]\d\d\b", bracketed.group(1))] if bracketed else []
+    return [(first, f"{max(years)}-12" if last == "9999-12" and years and max(years) > int(first[:4]) else last)
+            for first, last in _terms(text)]
+
+
+def _died_before(entity: Entity, when: str) -> bool:
+    """Whether the authority file's entry says the person died before the year of the date."""
+    death = entity.element.find(f"{T}death") if entity.element is not None else None
+    year = (death.get("when") or "")[:4] if death is not None else ""
+    return year.isdigit() and int(year) < int(when[:4])
 
 
 def _month_of(match: re.Match, group: str, default: int) -> int:
