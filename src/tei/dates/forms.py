@@ -180,6 +180,14 @@ def _value(kind: str, m: re.Match, context: str, g: dict | None = None) -> DateV
     if kind == "day-only":
         return _day_of_month(int(g["d"]), m.string[:m.start("date") if "date" in m.re.groupindex else m.start()], context,
                              g.get("inst") or RELATIVE_MONTH.get(g.get("rel") or ""))
+    if kind == "numeric" and g.get("d") and (g.get("m") or "").isdigit() and g.get("y") and g.get("sep") \
+            and m.start("d") < m.start("y"):
+        day, month = int(g["d"]), int(g["m"])
+        # the month first, as an American translation writes a form's dates ("received at
+        # 05.29.1962 at 20:24"), where read so the date is the telegram's own ("06.04.1962" on a
+        # cable of 4 June 1962; elsewhere "10.13.1949" is no date, "06.04.1962" the 6th of April)
+        if day != month and context[:10] == f"{int(g['y']):04d}-{day:02d}-{month:02d}":
+            g = {**g, "d": str(month), "m": str(day)}
     month = _month(g["m"])
     if month is None:
         return None

@@ -334,7 +334,9 @@ def _credited(match: re.Match | None) -> str:
 def translator_in(citation: str) -> str:
     """Who a citation says translated the text: "Translated by X.", "Translated for CWIHP by
     X.", "Translated from Russian by S. Radchenko.", "Translation by X"; "" when it names none."""
-    return _credited(TRANSLATED_BY.search(citation))
+    # (the record's address run on to the name, no stop between: "translation by Mark H. Doctoroff
+    # http://..." ends the name)
+    return _credited(TRANSLATED_BY.search(re.sub(r"\.?\s+(?:https?://|www\.)\S+", ".", citation)))
 
 
 def obtained_in(citation: str) -> str:

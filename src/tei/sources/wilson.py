@@ -262,6 +262,15 @@ RUN_ON_CLOSING = re.compile(r"\s(?P<formula>(?:Humbly|Respectfully)\s+submitted|
                             rf"(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{0,3}}\s+(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})(?:,?\s+\d{{4}})?\.?)$")
 
 
+# the record's title and date said again after the "Contents:" list: "Telegram from X to Y, 11 September 1962"
+RUN_ON_TITLE = re.compile(r"^(?P<title>(?:Ciphered\s+)?(?:Telegram|Cable|Letter|Message|Report)\s+(?:from|of|to)\s+[^.!?]{3,200}?,\s+"
+                          rf"(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}},)\s+\d{{4}})\s+")
+# a marking of the Soviet cable's form run on before its text: "TOP SECRET", "Making Copies
+# Prohibited", "Copy No. 1", "CIPHERED TELEGRAM", "TOP PRIORITY"
+RUN_ON_MARKING = re.compile(r"^(?P<marking>(?:TOP\s+)?SECRET|Making\s+Copies\s+Prohibited|Copy\s+No\.\s*\d{1,3}"
+                            r"|(?:CIPHERED|ENCIPHERED)\s+TELEGRAM|(?:TOP\s+)?PRIORITY|URGENT)\s+(?=[A-Z\[])")
+
+
 RUN_ON_SIGNED = re.compile(r"(?<=[.!?])\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})\s+"
                            rf"(?P<date>(?:\d{{1,2}}:\d{{2}}\s*[ap]\.\s?m\.,?\s+)?(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})"
                            r"(?:,?\s+\[?\d{4}\]?)?\.?)$")
@@ -284,9 +293,23 @@ def _text_run_on(part: str) -> list[str]:
         part = part[:start].rstrip()
     lines = [part]
     listed = CONTENTS_LIST.match(part[len("Contents:"):].strip())
-    if listed and (address := RUN_ON_ADDRESS.match(listed.group("rest"))):
-        head = part[:len(part) - len(listed.group("rest"))] + address.group("address")
-        lines = [head, listed.group("rest")[address.end():]]
+    if listed:
+        # the record's title said again with its date, then the form's markings, run on before the
+        # text ("... English Translation Telegram from ... to the USSR MFA, 11 September 1962 TOP
+        # SECRET Making Copies Prohibited Copy No. 1 CIPHERED TELEGRAM In a conversation ..."): each a line
+        rest, above = listed.group("rest"), []
+        if titled := RUN_ON_TITLE.match(rest):
+            above, rest = [titled.group("title")], rest[titled.end():]
+        while marked := RUN_ON_MARKING.match(rest):
+            above, rest = above + [marked.group("marking")], rest[marked.end():]
+        if above:
+            lines = [part[:len(part) - len(listed.group("rest"))].rstrip(), *above, rest]
+    if listed and (address := RUN_ON_ADDRESS.match(lines[-1] if len(lines) > 1 else listed.group("rest"))):
+        if len(lines) > 1:
+            lines[-1:] = [address.group("address"), lines[-1][address.end():]]
+        else:
+            head = part[:len(part) - len(listed.group("rest"))] + address.group("address")
+            lines = [head, listed.group("rest")[address.end():]]
     closing = RUN_ON_CLOSING.search(lines[-1])
     signed = RUN_ON_SIGNED.search(lines[-1]) if closing is None else None
     if signed:  # (no formula: the name, then the hour and day, "... per this draft. Mao Zedong 12:00 p.m., 7 January [1950]")
@@ -514,6 +537,8 @@ def parse_record(lines: list[tuple[int, str]], source: str, reader: Reader, bloc
         raise reader.fail(source, 1, "no citation found: a Wilson Center record names its archive in a "
                           "'Citation' or 'Source' part, or under 'Document Information'; check that this is a whole "
                           "record, or pick another --format")
+    # (the share box's address under it, the one the citation ends with: not said twice)
+    citation = re.sub(r"(\b(?:https?://|www\.)\S+)\s+\1\s*$", r"\1", citation.strip())
     record.publication.citation = clean_inline(citation)
     if source_part != citation:  # "APRF, f. 45, ...; also AVP RF, f. 059a, ...": a second archive's copy too
         record.publication.archival = clean_inline(source_part)
@@ -591,6 +616,12 @@ def parse_record(lines: list[tuple[int, str]], source: str, reader: Reader, bloc
         # the record's heading above the text ("# Telegram from ..." after its fields) is not text
         while body_lines and (not body_lines[0][1].strip() or _same_title(body_lines[0][1], record.title)):
             body_lines = body_lines[1:]
+    # the record's title said again over the text with the date after it ("Telegram from ... to the
+    # USSR MFA, 18 October 1962"): the record's heading, not the text (nor the markings' first line)
+    first = next((i for i, (_, line) in enumerate(body_lines) if line.strip() and not _contents_line(line)), None)
+    if first is not None and _same_title(_DATE_AFTER.sub("", body_lines[first][1].strip()), record.title) \
+            and _DATE_AFTER.search(body_lines[first][1].strip()):
+        body_lines = body_lines[:first] + body_lines[first + 1:]
     # The PDF viewer's messages end the text.
     for cut, (_, line) in enumerate(body_lines):
         if VIEWER.match(line.strip()):
@@ -602,7 +633,7 @@ def parse_record(lines: list[tuple[int, str]], source: str, reader: Reader, bloc
         record.publication.notes.append(clean_inline(body_lines[filled[-1]][1].strip()))
         body_lines = body_lines[:filled[-1]]
     blocks = [b for b in lines_to_blocks(body_lines, wrap)
-              if not FURNITURE.match(BULLET.sub("", b.text))]
+              if not FURNITURE.match(BULLET.sub("", b.text)) and not HTML_TAGS_ALONE.match(b.text.strip())]
     for block in blocks:
         if block.line in block_quoted:
             block.kind = "quote"  # Markdown's "> ": a block quotation
@@ -729,6 +760,20 @@ def _bare_label(line: str, after: list[tuple[int, str]]) -> bool:
         return True
     following = next((l.strip() for _, l in after if l.strip()), "")
     return bool(re.match(r"^[\"“]", following))
+
+
+# the site's markup left in the scraped text, a line of tags alone: "<br />", "<p></p>"
+HTML_TAGS_ALONE = re.compile(r"^(?:<\s*/?\s*[a-zA-Z][\w-]*(?:\s+[^<>]*)?/?\s*>\s*)+$")
+
+
+def _contents_line(line: str) -> bool:
+    """The record's "Contents:" label or its list alone ("English Translation") on a line."""
+    listed = CONTENTS_LIST.match(line.strip())
+    return line.strip().startswith("Contents:") or bool(listed and not listed.group("rest").strip())
+
+
+# a date after a title and a comma: ", 18 October 1962", ", October 18, 1962"
+_DATE_AFTER = re.compile(r",\s*(?:\d{1,2}\s+[A-Z][a-z]+\.?\s+1[89]\d\d|[A-Z][a-z]+\.?\s+\d{1,2},\s+1[89]\d\d)\.?$")
 
 
 def _same_title(a: str, b: str) -> bool:

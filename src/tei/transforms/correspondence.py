@@ -349,6 +349,8 @@ class CorrespondenceFromMetadata(Transform):
                              if e is not None and e.kind == "person"), None)
         if c.recipient is None:  # the person or body the opener addresses: "To Comrade Mao Tse-tung."
             c.recipient = next((e for e in _addressed(doc) if e is not c.sender), None)
+        if c.recipient is None:  # the form's "To:" line, its name one the authority file lacks
+            c.recipient = _form_addressee(doc)
         if c.recipient is None:  # the form names no addressee: the one its copy went to ("Copy Nº 2" / "Copy Nº 2 to Stalin")
             c.recipient, number = _copy_holder(doc)
             if c.recipient is not None:  # (a reading of the form, not its words: said in the header and reported)
@@ -511,6 +513,16 @@ class CorrespondenceFromMetadata(Transform):
                                               "with initials in the text that are not those of the known person")
             if entity is not None:
                 return entity
+        # an office at a place and its holder's surname after it, no comma: "Soviet Ambassador to the
+        # USA Dobrynin" (the person, not the one the authority file knows in that office elsewhere)
+        at_place = _office_at_place(doc, plain)
+        if at_place is not None:
+            office, name = at_place
+            entity = doc.authority.lookup(name)
+            if entity is not None and entity.kind == "person":
+                return entity
+            if entity is None:
+                return provisional_person(doc, name, line, f"named as the {role} {where}, {office}")
         # an office and its holder's name after it: "the Chairman of the Council of Ministers of the
         # Rumanian People's Republic, Petru Groza", "the Minister President of the Hungarian People's
         # Republic Istvan Dobi": the person so named, not the body his office is of
@@ -691,9 +703,9 @@ def _office_holder(doc: Document, office: str) -> Entity | None:
         held = re.search(rf"\b{LESSER}{re.escape(office)}\b(?P<when>[^.;]*)", entity.identification, re.I)
         if held is None and country and re.search(rf"\b{re.escape(country)}\b", entity.identification):
             held = re.search(rf"\b{LESSER}{re.escape(rest)}\b(?P<when>[^.;]*)", entity.identification, re.I)
-        if held is None or not any(_within(when, term) for term in _terms(held.group("when"))):
+        if held is None or not any(_within(when, term) for term in _closed_terms(held.group("when"))):
             continue
-        if not entity.active(when):
+        if not entity.active(when) or _died_before(entity, when):
             continue
         first = re.match(r"(?:[A-Z][\w'’\-]*\s+)?$", entity.identification[:held.start()]) is not None
         if first or " " in office:
@@ -772,6 +784,23 @@ def _terms(text: str) -> list[tuple[str, str]]:
             first = m.group("y1") or m.group("y2")
             terms.append((f"{first}-{_month_of(m, 'm1', 1):02d}", f"{m.group('y2')}-{_month_of(m, 'm2', 12):02d}"))
     return terms
+
+
+def _closed_terms(text: str) -> list[tuple[str, str]]:
+    """The terms of _terms, one it leaves open ("from 1948") closed at the last year the brackets
+    it stands in name ("Soviet ambassador to China (to the Nationalist government from 1948, to the
+    People's Republic 1949-1952)": to 1952, not for ever; not a later office's year outside them)."""
+    bracketed = re.match(r"[^()]*\(([^()]*)\)", text)
+    years = [int(y) for y in re.findall(r"\b1[89]\d\d\b", bracketed.group(1))] if bracketed else []
+    return [(first, f"{max(years)}-12" if last == "9999-12" and years and max(years) > int(first[:4]) else last)
+            for first, last in _terms(text)]
+
+
+def _died_before(entity: Entity, when: str) -> bool:
+    """Whether the authority file's entry says the person died before the year of the date."""
+    death = entity.element.find(f"{T}death") if entity.element is not None else None
+    year = (death.get("when") or "")[:4] if death is not None else ""
+    return year.isdigit() and int(year) < int(when[:4])
 
 
 def _month_of(match: re.Match, group: str, default: int) -> int:
@@ -881,7 +910,46 @@ def _parties_split(doc: Document, a: str, b: str) -> tuple[str, str]:
         before, after = "".join(words[:i]), "".join(words[i + 1:])
         if _correspondents(doc, f"{a} to {before}") and _correspondents(doc, after):
             return f"{a} to {before}", after
+    # (the holder's surname after the place his office is at, one the authority file lacks: "Soviet
+    # Ambassador to the USA Dobrynin to the USSR MFA", "Soviet Ambassador to Cuba Alekseev to ...")
+    if re.fullmatch(rf"(?:the\s+)?(?:[A-Z][\w'’\-]*\s+){{0,2}}(?i:{OFFICE})", a):
+        for i in range(1, len(words), 2):
+            before, after = "".join(words[:i]), "".join(words[i + 1:])
+            to = " TO " if a.isupper() else " to "
+            if after.strip() and _office_at_place(doc, f"{a}{to}{before}") is not None:
+                return f"{a}{to}{before}", after
     return a, b
+
+
+# an office at a place, then its holder's surname (initials before it or not) with no comma: "Soviet
+# Ambassador to the USA Dobrynin", "Soviet ambassador to the US A. Dobrynin", "Soviet Ambassador to
+# Cuba Alekseev" (the place one to three capitalised words)
+OFFICE_AT_PLACE = re.compile(rf"^(?P<office>(?:the\s+)?(?:[A-Z][\w'’\-]*\s+){{0,2}}?(?i:{OFFICE})\s+(?i:to|in|at)\s+"
+                             r"(?:(?i:the)\s+)?(?P<place>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2}?))"
+                             r"\s+(?P<name>(?:[A-Z]\.\s?){0,3}[A-Z][a-z][\w'’\-]+)$")
+
+
+def _office_at_place(doc: Document, text: str) -> tuple[str, str] | None:
+    """(the office, the holder's name) of "Soviet Ambassador to the USA Dobrynin" (in capitals too),
+    or None: where the last word is no place, nor with the words before it ("Ambassador to the
+    Soviet Union"), and no body's or office's word."""
+    plain = title_case(text) if text.isupper() else text
+    m = OFFICE_AT_PLACE.match(plain.strip())
+    if m is None:
+        return None
+    name, surname, place = m.group("name"), m.group("name").split()[-1], m.group("place")
+    # (a place of more words the authority file must know: "Ambassador in Moscow Walter Smith" is
+    # not Smith at "Moscow Walter")
+    known = doc.authority.lookup(place)
+    if " " in place and (known is None or known.kind != "place"):
+        return None
+    for words in (surname, f"{place} {surname}"):
+        entity = doc.authority.lookup(words)
+        if entity is not None and entity.kind == "place":
+            return None
+    if BODY.search(surname) or OFFICE_WORD.search(surname) or _known_place(doc, surname):
+        return None
+    return re.sub(r"^the\s+", "", m.group("office"), flags=re.I), name
 
 
 def _named_with_other_initials(doc: Document, entity: Entity) -> str:
@@ -945,11 +1013,54 @@ SHORT_YEAR_AT_END = re.compile(rf"\b\d{{1,2}}\s+{MONTH}\s+\d\d\W*$")
 def _addressed(doc: Document) -> list[Entity]:
     """The persons and bodies the opener's first salutation or address line names."""
     for line in doc.div.iterfind(f"{T}opener/*"):
+        if line.get("type") == "address" and re.match(r"(?i:from)\s*:", text_of(line)):
+            continue  # (the form's sender line, "From: [Ambassador Boleslaw] JELEN")
         if line.tag == T + "salute" or line.get("type") == "address":
             named = [e for e in doc.authority.mentions(text_of(line)) if e.kind in ("person", "org")]
             if named:
                 return named
     return []
+
+
+# the form's addressee line: "To: [Director General Jerzy] MICHALOWSKI, URGENT, Eyes Only" (the editor's
+# office and given name in brackets before the surname, the handling after a comma)
+FORM_TO = re.compile(r"^(?i:to)\s*:\s*(?:\[(?P<supplied>[^\[\]]{1,60})\]\s*)?(?P<surname>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)"
+                     r"(?:\s*[,;.]|\s*$)")
+
+
+def _form_addressee(doc: Document) -> Entity | None:
+    """The person the form's "To:" line names (provisional where the authority file lacks him): his
+    given name the last word of the editor's brackets before the surname, what goes before it his
+    office ("[Director General Jerzy] MICHALOWSKI": Jerzy Michalowski, Director General)."""
+    for seg in doc.div.iterfind(f"{T}opener/{T}seg[@type='address']"):
+        m = FORM_TO.match(_editors_bracketed(seg))
+        if m is None:
+            continue
+        surname = title_case(m.group("surname")) if m.group("surname").isupper() else m.group("surname")
+        supplied = (m.group("supplied") or "").split()
+        given = supplied[-1] if supplied and re.fullmatch(r"[A-Z][a-z][\w'’\-]*", supplied[-1]) \
+            and not OFFICE_WORD.search(supplied[-1]) else ""
+        office = " ".join(supplied[:-1] if given else supplied)
+        name = f"{given} {surname}".strip()
+        known = doc.authority.lookup(name) or doc.authority.lookup(surname)
+        if known is not None and known.kind in ("person", "org"):
+            return known
+        if known is None:
+            return provisional_person(doc, name, seg.sourceline or doc.raw.line,
+                                      "named as the recipient on the form's 'To:' line" + (f", {office}" if office else ""))
+    return None
+
+
+def _editors_bracketed(el) -> str:
+    """The element's text with the editor's words (the brackets pass's gloss and supplied) in
+    square brackets again, as the source gave them."""
+    parts = [el.text or ""]
+    for child in el:
+        said = text_of(child)
+        parts.append(f"[{said}]" if child.get("resp") == "#source-editor" and child.tag in (T + "gloss", T + "supplied")
+                     else said)
+        parts.append(child.tail or "")
+    return " ".join("".join(parts).split())
 
 
 COPY_NUMBER = re.compile(r"\bCopy\s+(?:No\.?|Nº|N°|№)\s*(?P<n>\d{1,3})\b", re.I)

@@ -103,7 +103,10 @@ NUMBER_LINE = re.compile(r"^(?:[A-Za-z]+\.?\s+){0,3}(?:No|NO|no|Nr|NR|Nº|N°|�
 
 
 # (not a sentence of the text that begins so: "Received your telegram of 26th February. I am very happy.")
+# (or when it reached the office that deciphered it: "Came to the Decoding Department at 05.29.1962 at
+# 23:00", a Polish ciphergram's form)
 TRANSMISSION = re.compile(r"^(?:from\s+[A-Z][\w\- ]{1,40}?(?:[.,]\s*|\s+)|" + _ORDINAL_WORD + r"\s+(?:main\s+)?department\s+)?(?:dispatched|sent|received|transmitted|arrived|"
+                          r"came\s+to\s+the\s+(?:[\w\-]+\s+){0,3}?(?:department|section|office|bureau|unit)\b|"
                           rf"delivered|deciphered|incoming|outgoing|distributed|{CLERK_VERB}\s+(?:by|on|at))\b(?!\s+(?:your|our|my|his|their)\b)", re.I)
 
 
@@ -457,7 +460,10 @@ RELAY_ADDRESS = re.compile(r"^(?:[A-Z][\w\-’']+,\s+)?(?:To|TO|to)\s+[^.;]{1,80
 
 # the cable form's address in its own words: "to TEREBIN" (the name in capitals), "Destination: PEKING",
 # "To Whom: SovAmbassador"
-FORM_ADDRESS = re.compile(r"^(?:to\s+[A-Z][A-Z\-’']+(?:\s+[A-Z][A-Z\-’']+)?\.?|(?:Destination|To\s+[Ww]hom|Addressee)\s*:\s*\S.{0,50})$")
+# (and the sender's line of such a form, "From: [Ambassador Boleslaw] JELEN", read as the form's heading
+# line, not whom it goes to)
+FORM_ADDRESS = re.compile(r"^(?:to\s+[A-Z][A-Z\-’']+(?:\s+[A-Z][A-Z\-’']+)?\.?|(?:Destination|To\s+[Ww]hom|Addressee)\s*:\s*\S.{0,50}"
+                          r"|(?:From|FROM)\s*:\s*\S.{0,60})$")
 
 
 # the addressee with the handling the cable asks for in brackets, as the Comintern's cables head

@@ -14,6 +14,7 @@ from .lines import ENDNOTE, STAR_NOTE
 def _take_endnotes(doc: Document, blocks: list[Block]) -> list[Block]:
     """The notes printed after the text, each with its mark in the text before them: taken
     out of the blocks into the footnotes, where the brackets pass finds them by their mark."""
+    blocks = _bracket_plain_marks(blocks)
     i = len(blocks)
     while i > 0 and blocks[i - 1].kind == "text" and ENDNOTE.match(blocks[i - 1].text):
         i -= 1
@@ -23,12 +24,76 @@ def _take_endnotes(doc: Document, blocks: list[Block]) -> list[Block]:
         return _take_star_note(doc, blocks)
     if not all(f"[{m.group('n')}]" in text for m in notes):
         return blocks
+    blocks, i = _join_lines_broken_at_marks(blocks[:i], notes) + blocks[i:], i - _broken_at_marks(blocks[:i], notes)
     for block, m in zip(blocks[i:], notes):
         doc.raw.footnotes.setdefault(f"[{m.group('n')}]", Block(m.group("text").strip(), block.line))
     _drop_marks_without_notes(doc, blocks[:i])
     if i > 0 and NOTES_HEADING.match(blocks[i - 1].text):  # "Notes:" above them goes with them
         i -= 1
     return blocks[:i]
+
+
+# a note the site's page prints after the text with its number alone before it, its superscript mark
+# flattened: "1 The Russian text is unclear ..."
+PLAIN_NOTE = re.compile(r"^(?P<n>\d{1,2})\s+(?P<text>[A-Z“\"(\[].{10,})$", re.S)
+
+
+def _bracket_plain_marks(blocks: list[Block]) -> list[Block]:
+    """The notes numbered 1, 2, ... after the text, their marks in it flattened to plain figures,
+    glued to a word ("(Donovan2 and ...") or first on the line after one the page broke there
+    ("Barman" / "1 approached him"): the marks and the notes bracketed, "[1]", as the archive's
+    other pages print them (they were paragraphs, and the closer above them was one too); the
+    blocks as they were unless every note has one mark in the text."""
+    i = len(blocks)
+    while i > 0 and blocks[i - 1].kind == "text" and PLAIN_NOTE.match(blocks[i - 1].text):
+        i -= 1
+    notes = [PLAIN_NOTE.match(b.text) for b in blocks[i:]]
+    if not notes or [int(m.group("n")) for m in notes] != list(range(1, len(notes) + 1)):
+        return blocks
+    body = [Block(b.text, b.line, b.kind) for b in blocks[:i]]
+    for m in notes:
+        n = m.group("n")
+        glued = [(k, g) for k, b in enumerate(body) if b.kind == "text"
+                 for g in re.finditer(rf"(?<=[a-z]{{2}}){n}(?![\w])", b.text)]
+        broken = [k for k in range(1, len(body)) if body[k].kind == body[k - 1].kind == "text"
+                  and re.match(rf"{n}\s+[a-z]", body[k].text) and not re.search(r"[.:;!?\"”]$", body[k - 1].text.strip())]
+        if len(glued) + len(broken) != 1:
+            return blocks
+        if glued:
+            k, g = glued[0]
+            body[k].text = f"{body[k].text[:g.start()]}[{n}]{body[k].text[g.end():]}"
+        else:
+            k = broken[0]
+            rest = body[k].text[len(n):].strip()
+            body[k - 1].text = f"{body[k - 1].text.strip()}[{n}] {rest}"
+            del body[k]
+    return body + [Block(f"[{m.group('n')}] {m.group('text')}", b.line, b.kind) for m, b in zip(notes, blocks[i:])]
+
+
+def _broken_at_mark(blocks: list[Block], k: int, notes: list[re.Match]) -> bool:
+    """Whether block k begins with a note's mark and goes on with the sentence of the block above
+    it, which ends with no stop: "... connection with [Georgi] Bolshakov" / "[1] (the latter was
+    not named ...": the page broke the line at the mark's superscript."""
+    return k > 0 and blocks[k].kind == blocks[k - 1].kind == "text" \
+        and any(re.match(rf"\[{m.group('n')}\]\s+[a-z(]", blocks[k].text) for m in notes) \
+        and not re.search(r"[.:;!?\"”]$", blocks[k - 1].text.strip())
+
+
+def _broken_at_marks(blocks: list[Block], notes: list[re.Match]) -> int:
+    return sum(_broken_at_mark(blocks, k, notes) for k in range(len(blocks)))
+
+
+def _join_lines_broken_at_marks(blocks: list[Block], notes: list[re.Match]) -> list[Block]:
+    """The blocks, each one that begins with a note's mark where the page broke the line (see
+    _broken_at_mark) joined to the block above it, the mark glued to its last word."""
+    out: list[Block] = []
+    for k, block in enumerate(blocks):
+        if out and _broken_at_mark(blocks, k, notes):
+            mark = block.text[:block.text.index("]") + 1]
+            out[-1] = Block(f"{out[-1].text.strip()}{mark} {block.text[len(mark):].strip()}", out[-1].line, out[-1].kind)
+        else:
+            out.append(block)
+    return out
 
 
 # the archive's mark of a note glued after a word or its stop, "Committee:[1]", "alliance.[3]" (not
