@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from lxml import etree, html as lxml_html
 
-from tei.html import STYLESHEET, render_site
+from tei.html import STATIC, STYLESHEET, render_site
 from tei.messages import Report
 from tei.xslt import XsltError, stylesheet, transform
 
@@ -124,6 +124,21 @@ def test_opener_closer_signature():
     closer = page.xpath("//div[@class='tei-closer']")[0]
     assert closer.xpath(".//time/@datetime") == ["1949-01-12"]
     assert text(closer.xpath(".//p[contains(@class,'tei-signed')]")[0]) == "MAO"
+
+
+def test_second_signer_under_his_office_set_apart():
+    """Two signers each under his office (Lenin's and Stalin's telegram of 2 October 1918): the
+    five lines read as one signature, the second office as the first signer's; the second
+    signature is now set apart (class "apart", a margin above it).  Names alone stacked stay
+    close."""
+    page = render('<p>x</p><closer><signed>Chairman of the Council<lb/>V. Ulyanov-Lenin</signed>'
+                  "<signed>People's Commissar<lb/>J. Stalin</signed></closer>")
+    first, second = page.xpath("//div[@class='tei-closer']/p")
+    assert first.get("class") == "tei-signed" and second.get("class") == "tei-signed apart"
+    page = render("<p>x</p><closer><signed>LIU SHAOQI</signed><signed>GAO GANG</signed></closer>")
+    assert page.xpath("//div[@class='tei-closer']/p/@class") == ["tei-signed", "tei-signed"]
+    css = (STATIC / "edition.css").read_text(encoding="utf-8")
+    assert re.search(r"\.tei-closer \.tei-signed\.apart \{ margin-top: 1rem; \}", css)
 
 
 # --- names, dates, links -----------------------------------------------------------------

@@ -137,6 +137,27 @@ def test_openings_and_closings_set_by_kind_and_not_too_tight(tmp_path):
     assert words["Distributed"][2] < words["FYN"][2]  # the closer's distribution line is not set right with the signature
 
 
+def test_two_signers_each_under_his_office_printed_as_two_signatures(tmp_path):
+    """Lenin's and Stalin's telegram of 2 October 1918 (works-web-lenin-stalin-1918-10-02-...):
+    each signer under his office, "Chairman of the Council of People's Commissars" / "V.
+    Ulyanov-Lenin" and "People's Commissar &" / "Chairman of ..." / "J. Stalin", printed as one
+    column of five lines, the second office reading as the first signer's.  Now the second
+    signature stands apart, as groups of lines do; names alone stacked one under another
+    ("LIU SHAOQI" / "GAO GANG") stay as close as a paragraph's lines."""
+    body = """<p>Send the trains north by the Povorino line and keep the river steamers for the grain.</p>
+      <closer><signed>Chairman of the Sovnarkom<lb/>Ulyanov</signed>
+        <signed>Commissar<lb/>Chairman of the Revvoensovet<lb/>Dzhugashvili</signed></closer>"""
+    stacked = """<p>We agree.</p><closer><signed>ALPHA</signed><signed>OMEGA</signed></closer>"""
+    pdf = print_docs(tmp_path, {"tg-apart": tei("tg-apart", body), "tg-close": tei("tg-close", stacked, sent="1949-12-09")})
+    typ = pdf.with_suffix(".typ").read_text(encoding="utf-8")
+    assert re.search(r'\("signed", \[#"Commissar"#linebreak\(\).*?, none, true\)', typ), typ[typ.index("#closer"):][:400]
+    assert '("signed", [#"OMEGA"]), )' in typ
+    tops = {w: y0 for page in word_boxes(pdf) for x0, y0, x1, y1, w in page}
+    line = tops["Dzhugashvili"] - tops["Revvoensovet"]  # a signature's line step
+    assert tops["Commissar"] - tops["Ulyanov"] > line + 3, (tops["Commissar"] - tops["Ulyanov"], line)
+    assert tops["OMEGA"] - tops["ALPHA"] < line + 1, (tops["OMEGA"] - tops["ALPHA"], line)
+
+
 PRECEDING = {
     "paragraph": "<p>Another paragraph before it.</p>",
     "omission": "<p>Another paragraph before it.</p><gap reason=\"omitted-in-source\"/>",

@@ -352,6 +352,16 @@
     <xsl:sequence select="if (matches($n, '^(\d+|[IVXLC]+)$') and matches($t, $numbered || '\S', 'i')) then replace($t, $numbered, '', 'i') else $t"/>
   </xsl:function>
 
+  <!-- A second signature where one of the two runs over lines (each signer under his office,
+       "Chairman of the Council of People's Commissars" / "V. Ulyanov-Lenin"): both editions set it
+       apart from the one above, which it otherwise reads as going on; one-line names stacked
+       ("LIU SHAOQI" / "GAO GANG") stay close. -->
+  <xsl:function name="f:signer-apart" as="xs:boolean">
+    <xsl:param name="e" as="node()"/>
+    <xsl:variable name="above" select="$e/self::tei:signed/preceding-sibling::*[1][self::tei:signed]"/>
+    <xsl:sequence select="exists($above) and exists(($e, $above)//tei:lb)"/>
+  </xsl:function>
+
   <!-- How an element asks to be set, in words both editions know: its @rend tokens (lower case),
        and what the renditions its @rendition points to (the header's tagsDecl: CSS, as FRUS
        declares them) and its @style say, as right, center, left, italic, smallcaps, bold,

@@ -114,7 +114,9 @@
       <xsl:text>({pf:lit(pf:line-kind(.))}, [</xsl:text>
       <xsl:apply-templates select="." mode="pf:text-line"/>
       <!-- the side a rendition asks for (FRUS: a dateline rendition="#right") -->
-      <xsl:text>]{self::*[not(self::tei:pb or self::tei:note)] ! f:renditions(.)[. = ('right', 'center', 'left')][1] ! (', ' || pf:lit(.))}), </xsl:text>
+      <xsl:variable name="side" select="self::*[not(self::tei:pb or self::tei:note)] ! f:renditions(.)[. = ('right', 'center', 'left')][1]"/>
+      <!-- (a signature set apart from the one above: its side, or none, then true) -->
+      <xsl:text>]{$side ! (', ' || pf:lit(.))}{if (f:signer-apart(.)) then (if ($side) then '' else ', none') || ', true' else ''}), </xsl:text>
     </xsl:for-each>
     <xsl:text>)&#10;</xsl:text>
   </xsl:template>
