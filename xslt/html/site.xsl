@@ -492,9 +492,12 @@
                       'abbreviation': 'abbreviation', 'variant': 'variant'}(string(.)), replace(., '-', ' '))[1])"/>
                     <li>{current-grouping-key()}<xsl:if test="exists($types)"> <span class="name-type"> ({string-join($types, ', ')})</span></xsl:if></li>
                   </xsl:for-each-group>
-                  <xsl:for-each select="distinct-values($about/form)[not(. = $names ! normalize-space(.))]">
-                    <li>{.} <span class="name-type"> (in the text)</span></li>
-                  </xsl:for-each>
+                  <!-- the texts' other spellings; a listed form in capitals ("ANDREEV", "FYN SI", as a
+                       cable types its signature) is no other name, nor one spelling twice -->
+                  <xsl:variable name="listed" select="$names ! lower-case(normalize-space(.))"/>
+                  <xsl:for-each-group select="distinct-values($about/form ! normalize-space(.))[not(lower-case(.) = $listed)]" group-by="lower-case(.)">
+                    <li>{(current-group()[. ne upper-case(.)], current-group())[1]}<span class="name-type"> (in the text)</span></li>
+                  </xsl:for-each-group>
                 </ul>
               </dd>
               <xsl:for-each select="tei:location/tei:geo[normalize-space()]"><dt>Coordinates</dt><dd>{normalize-space(.)}</dd></xsl:for-each>
