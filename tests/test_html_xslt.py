@@ -141,6 +141,27 @@ def test_second_signer_under_his_office_set_apart():
     assert re.search(r"\.tei-closer \.tei-signed\.apart \{ margin-top: 1rem; \}", css)
 
 
+def test_the_day_and_hour_a_cable_came_in_the_panel():
+    """A cable's receipt, "Received 11 March 1950, 0330 hrs" (the compilation of 2006, No. 31),
+    is in the header (correspAction type="received", 1950-03-11T03:30:00) but the panel showed
+    the date it was sent alone; 46 telegrams of tests/sources have one."""
+    corresp = """<profileDesc><correspDesc>
+      <correspAction type="sent"><persName>Shtykov</persName><date when="1950-03-10"/></correspAction>
+      <correspAction type="received"><persName>Vyshinsky</persName><date when="1950-03-11T03:30:00"/></correspAction>
+      </correspDesc></profileDesc>"""
+    page = render("<p>x</p>", header=corresp)
+    panel = page.xpath("//section[@class='meta']/dl")[0]
+    rows = {text(dt): dd for dt, dd in zip(panel.xpath("dt"), panel.xpath("dd"))}
+    assert text(rows["Date"]) == "10 March 1950"
+    assert text(rows["Received"]) == "11 March 1950, 03:30"
+    assert rows["Received"].xpath("time/@datetime") == ["1950-03-11T03:30:00"]
+    # a day without its hour; none given, no row
+    page = render("<p>x</p>", header=corresp.replace("1950-03-11T03:30:00", "1950-03-11"))
+    assert "11 March 1950" in [text(dd) for dd in page.xpath("//section[@class='meta']//dd")]
+    page = render("<p>x</p>", header=corresp.replace('<date when="1950-03-11T03:30:00"/>', ""))
+    assert "Received" not in [text(dt) for dt in page.xpath("//section[@class='meta']//dt")]
+
+
 # --- names, dates, links -----------------------------------------------------------------
 
 def test_name_links_to_index_with_identification_on_focus():
