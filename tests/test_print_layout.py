@@ -158,6 +158,28 @@ def test_two_signers_each_under_his_office_printed_as_two_signatures(tmp_path):
     assert tops["OMEGA"] - tops["ALPHA"] < line + 1, (tops["OMEGA"] - tops["ALPHA"], line)
 
 
+def test_a_heading_and_its_source_line_are_never_left_at_a_pages_foot_without_the_text(tmp_path):
+    """No. 52 of the sources' second volume (Vyshinsky to Shtykov, 14 March 1950): its heading and
+    its one source line at the foot of page 36, its text on page 37.  The heading kept with the
+    first source line, the rule and the opening with the text, but nothing kept the last source
+    line with the rule.  Telegrams of many lengths, so that headings fall at every height of a
+    page: each heading is on the page of its text's first words."""
+    docs = {}
+    for i in range(1, 41):
+        filler = " ".join(["The text goes on with words that take up the line."] * (i % 13 + 1))
+        body = f"<p>Startword{i} of the telegram. {filler}</p><closer><signed>SIGNER</signed></closer>"
+        doc = tei(f"tg-keep-{i}", body, sent=f"1949-{1 + i // 28:02d}-{1 + i % 28:02d}")
+        docs[f"tg-keep-{i}"] = doc.replace("<persName>Mao</persName>", f"<persName>Sender{i}</persName>")
+    pdf = print_docs(tmp_path, docs)
+    first_page, last_page = {}, {}  # (the contents list names the senders too: the heading is the last page naming one)
+    for page, words in enumerate(word_boxes(pdf), start=1):
+        for *_, w in words:
+            first_page.setdefault(w, page)
+            last_page[w] = page
+    for i in range(1, 41):
+        assert last_page[f"Sender{i}"] == first_page[f"Startword{i}"], (i, last_page[f"Sender{i}"], first_page[f"Startword{i}"])
+
+
 PRECEDING = {
     "paragraph": "<p>Another paragraph before it.</p>",
     "omission": "<p>Another paragraph before it.</p><gap reason=\"omitted-in-source\"/>",
@@ -429,7 +451,8 @@ def test_the_sources_heading_is_printed_under_the_editions_when_the_text_has_non
     assert 'headed: "“TELEGRAM TO PENG DEHUAI”"' in first.split("\n")[0]
     assert "headed:" not in second.split("\n")[0]
     for one in (first, second.split('#section(title: "List of sources")')[0]):
-        assert '#meta(label: "Source")[#emph[#"Selected Telegrams"]#", 1989."]' in one, one[:600]
+        # (the only line under the heading, kept with the text)
+        assert '#meta(keep: true, label: "Source")[#emph[#"Selected Telegrams"]#", 1989."]' in one, one[:600]
     sources = typ[typ.index('#section(title: "List of sources")'):]
     assert sources.count("“Telegram to Peng Dehuai”, in ") == 2
     text = re.sub(r"\s+", " ", dehyphenate(pdf_text(pdf)))

@@ -125,6 +125,6 @@ def test_print_source_of_works_whose_citation_prints_the_title_in_capitals(tmp_p
     rest not, so no citation "in capitals"): print cites the works in title case, as the HTML's
     Source does and as for "I. V. STALIN. SOCHINENIYA"."""
     docs, site, typ = _both(tmp_path, ZHOU)
-    line = next(l for l in typ.splitlines() if l.startswith('#meta(label: "Source")'))
+    line = next(l for l in typ.splitlines() if re.match(r'#meta\((keep: true, )?label: "Source"\)', l))  # (keep: the last, with the text)
     assert "SELECTED WORKS" not in line and '#emph[#"Selected Works of Zhou Enlai"]#", vol. II, Beijing' in line, line
     assert "SELECTED WORKS" not in text(_row(_page(site, next(iter(docs))), "Source"))
