@@ -160,17 +160,23 @@ def test_two_signers_each_under_his_office_printed_as_two_signatures(tmp_path):
 
 def test_a_heading_and_its_source_line_are_never_left_at_a_pages_foot_without_the_text(tmp_path):
     """No. 52 of the sources' second volume (Vyshinsky to Shtykov, 14 March 1950): its heading and
-    its one source line at the foot of page 36, its text on page 37.  The heading kept with the
-    first source line, the rule and the opening with the text, but nothing kept the last source
-    line with the rule.  Telegrams of many lengths, so that headings fall at every height of a
-    page: each heading is on the page of its text's first words."""
+    its one source line at the foot of page 36, its text on page 37; No. 51 (Kirk to Acheson) its
+    heading, Source and "Also printed in" there, "File" and the text on page 37.  The heading
+    kept with the first source line, the rule and the opening with the text, but nothing kept the
+    source lines with the rule.  Telegrams of many lengths, so that headings fall at every height
+    of a page: each heading is on the page of its text's first words."""
     docs = {}
     for i in range(1, 41):
         filler = " ".join(["The text goes on with words that take up the line."] * (i % 13 + 1))
         body = f"<p>Startword{i} of the telegram. {filler}</p><closer><signed>SIGNER</signed></closer>"
         doc = tei(f"tg-keep-{i}", body, sent=f"1949-{1 + i // 28:02d}-{1 + i % 28:02d}")
-        docs[f"tg-keep-{i}"] = doc.replace("<persName>Mao</persName>", f"<persName>Sender{i}</persName>")
+        # (two short lines under the heading: Source and First published, kept together)
+        docs[f"tg-keep-{i}"] = doc.replace("<persName>Mao</persName>", f"<persName>Sender{i}</persName>").replace(
+            '<title level="m">Book</title>', '<title level="m">Book</title><relatedItem type="original">'
+            '<bibl>Pravda, no. 2, January 5, 1936.</bibl></relatedItem>')
     pdf = print_docs(tmp_path, docs)
+    typ = pdf.with_suffix(".typ").read_text(encoding="utf-8")
+    assert typ.count('#meta(keep: true, label: "Source")') == typ.count('#meta(keep: true, label: "First published")') == 40
     first_page, last_page = {}, {}  # (the contents list names the senders too: the heading is the last page naming one)
     for page, words in enumerate(word_boxes(pdf), start=1):
         for *_, w in words:
@@ -178,6 +184,21 @@ def test_a_heading_and_its_source_line_are_never_left_at_a_pages_foot_without_th
             last_page[w] = page
     for i in range(1, 41):
         assert last_page[f"Sender{i}"] == first_page[f"Startword{i}"], (i, last_page[f"Sender{i}"], first_page[f"Startword{i}"])
+
+
+def test_many_lines_under_a_heading_may_part_the_last_kept_with_the_text(tmp_path):
+    """A long apparatus (a Wilson Center record's citation, archive, summary, credits) held
+    together with the heading moved as one block to the next page, leaving much of a page blank:
+    only its last line is kept with the text, the others may part from it."""
+    summary = "The ambassador reports at length on the talks. " * 8
+    doc = tei("tg-long", "<p>Text.</p>", standoff="").replace(
+        "<profileDesc>", f"<profileDesc><abstract><p>{summary}</p></abstract>").replace(
+        '<title level="m">Book</title>', '<title level="m">Book</title><relatedItem type="original">'
+        f'<bibl>{"A long first printing, reprinted often. " * 4}</bibl></relatedItem>')
+    pdf = print_docs(tmp_path, {"tg-long": doc})
+    typ = pdf.with_suffix(".typ").read_text(encoding="utf-8")
+    assert '#meta(label: "Source")' in typ and '#meta(label: "First published")' in typ
+    assert '#meta(keep: true, label: "Summary")' in typ and typ.count("#meta(keep: true") == 1
 
 
 PRECEDING = {

@@ -146,7 +146,11 @@
       </xsl:for-each>
       </xsl:value-of>
     </xsl:variable>
-    <xsl:value-of select="replace($metas, '^(.*\n)?#meta\(label:', '$1#meta(keep: true, label:', 's')"/>
+    <!-- (a few short lines all stay with the heading and the text: a heading with its Source and
+         "Also printed in" at a page's foot, "File" and the text on the next; many lines may part,
+         for held together they moved as a block to the next page, leaving much of one blank) -->
+    <xsl:value-of select="if (string-length($metas) le 400) then replace($metas, '(^|\n)#meta\(label:', '$1#meta(keep: true, label:')
+                          else replace($metas, '^(.*\n)?#meta\(label:', '$1#meta(keep: true, label:', 's')"/>
     <xsl:text>#text-start()&#10;</xsl:text>
     <xsl:apply-templates select="tei:text" mode="pf:text"/>
     <xsl:text>&#10;]&#10;</xsl:text>
