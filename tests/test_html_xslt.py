@@ -666,6 +666,19 @@ def test_a_source_heading_the_text_shows_as_its_heading_is_shown_once():
         "As headed in the source: “Cables from Kovalev to Filippov [Stalin]”"]
 
 
+def test_a_source_heading_the_text_shows_under_its_number_is_shown_once():
+    """A bulletin's items, "Document 1" / "Mikoyan to Stalin, 1949-02-01" (its heading the text's
+    "Document 1 Mikoyan to Stalin, 1949-02-01"), and "No. 31" / "SHTYKOV TO COMRADE VYSHINSKY":
+    "As headed in the source" repeated the heading over the text that shows it.  A heading that
+    only begins with the same words is still another."""
+    for source, head in (("Mikoyan to Stalin, 1949-02-01", "Document 1 Mikoyan to Stalin, 1949-02-01"),
+                         ("SHTYKOV TO COMRADE VYSHINSKY", "No. 31 SHTYKOV TO COMRADE VYSHINSKY"),
+                         ("Telegram to Kim Il Sung", "12. Telegram to Kim Il Sung")):
+        assert _page_with_source_heading(source, head).xpath("//p[@class='source-title']") == [], head
+    page = _page_with_source_heading("Mikoyan to Stalin", "Document 1 Mikoyan to Stalin and Molotov")
+    assert [text(p) for p in page.xpath("//p[@class='source-title']")] == ["As headed in the source: “Mikoyan to Stalin”"]
+
+
 def test_an_omission_between_paragraphs_is_a_paragraph_of_its_own():
     page = render('<p>One <gap reason="omitted-in-source"/> two.</p><gap reason="omitted-in-source" resp="#source-editor"/>'
                   '<p>Three.</p>')

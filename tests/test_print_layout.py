@@ -201,6 +201,18 @@ def test_many_lines_under_a_heading_may_part_the_last_kept_with_the_text(tmp_pat
     assert '#meta(keep: true, label: "Summary")' in typ and typ.count("#meta(keep: true") == 1
 
 
+def test_the_sources_heading_is_not_printed_again_where_the_text_shows_it_under_its_number(tmp_path):
+    """A bulletin's item "Document 2" / "Stalin to Mikoyan, 2 Feb 49": the print edition's heading
+    block gave "As headed in the source: “Stalin to Mikoyan, 2 Feb 49”" over the text's own
+    heading "Document 2 Stalin to Mikoyan, 2 Feb 49"."""
+    doc = tei("tg-doc2", "<head>Document 2 Stalin to Mikoyan, 2 Feb 49</head><p>Your telegram received.</p>").replace(
+        '<title type="main">Telegram</title>', '<title type="main">Telegram</title><title type="source">Stalin to Mikoyan, 2 Feb 49</title>')
+    pdf = print_docs(tmp_path, {"tg-doc2": doc})
+    typ = pdf.with_suffix(".typ").read_text(encoding="utf-8")
+    assert "headed:" not in typ.split("#telegram(no: 1,")[1].split("\n")[0]
+    assert "As headed in the source" not in pdf_text(pdf)
+
+
 PRECEDING = {
     "paragraph": "<p>Another paragraph before it.</p>",
     "omission": "<p>Another paragraph before it.</p><gap reason=\"omitted-in-source\"/>",

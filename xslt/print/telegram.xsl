@@ -58,8 +58,7 @@
 
     <xsl:text>&#10;#telegram(no: {$no}, key: {pf:lit(pf:key(@xml:id))}, title: {pf:lit(f:typographic(pf:heading(.)))}, </xsl:text>
     <!-- the source's heading, unless the text shows it as its own heading (as the HTML edition does) -->
-    <xsl:variable name="heads" select="tei:text//tei:head[not(parent::tei:list or parent::tei:table)]
-        ! f:squash(string-join(.//text()[not(ancestor::tei:note)], ''))"/>
+    <xsl:variable name="heads" select="f:shown-heads(.)"/>
     <xsl:variable name="headed" select="($fileDesc/tei:titleStmt/tei:title[@type = 'source'][not(f:squash(.) = $heads)])[1] ! f:quoted(.)"/>
     <xsl:text>date: {pf:lit($date)}, place: {pf:lit($place)}, via: {pf:lit($via)}, running: {pf:lit(pf:shorten(pf:heading(.), 48))}</xsl:text>
     <xsl:if test="$headed">, headed: {pf:lit($headed)}</xsl:if>
