@@ -295,6 +295,29 @@ def test_provisional_persons_marked_in_the_index(tmp_path):
     assert re.search(r"Index of persons An asterisk \(\*\) marks a person the edition has not identified", index)
 
 
+def test_a_pseudonym_the_texts_use_is_a_cross_reference_in_the_index(tmp_path):
+    """Mikoyan signed his cables from Xibaipo "Andreev" (the bulletin of 1995's items, "To Comrade
+    Andreev"): the index listed the pseudonym under Mikoyan's entry only, so a reader who met
+    "Andreev" in a text found nothing under A.  A pseudonym the texts use is now an entry of its
+    own, "Andreev, see Mikoyan, Anastas"; one they do not use ("Andreyev") is not."""
+    standoff = """<standOff><listPerson>
+        <person xml:id="mikoyan"><persName type="main">Anastas Mikoyan</persName><persName type="short">Mikoyan</persName>
+          <persName type="pseudonym">Andreev</persName><persName type="pseudonym">Andreyev</persName>
+          <note type="identification">Stalin's envoy to Mao Zedong.</note></person>
+        <person xml:id="molotov"><persName type="main">Vyacheslav Molotov</persName>
+          <note type="identification">Soviet Minister of Foreign Affairs.</note></person></listPerson></standOff>"""
+    body = """<opener><seg type="address">To Comrade <persName ref="#mikoyan">ANDREEV</persName>.</seg></opener>
+      <p>Comrade <persName ref="#molotov">Molotov</persName> agrees.</p>"""
+    pdf = print_docs(tmp_path, {"tg-pseud": tei("tg-pseud", body, standoff=standoff),
+                                "tg-other": tei("tg-other", "<p>Another.</p>", sent="1950-01-01")})
+    text = re.sub(r"\s+", " ", dehyphenate(pdf_text(pdf)))
+    index = text[text.rindex("Index of persons"):]
+    assert "Andreev, see Mikoyan, Anastas" in index, index[:400]
+    assert "Andreyev, see" not in index and "Molotov, Vyacheslav, see" not in index
+    assert index.index("Andreev, see") < index.index("Mikoyan, Anastas, ") < index.index("Molotov, Vyacheslav, ")
+    assert "Pseudonyms Andreev, Andreyev" in index  # (and under his entry, as before)
+
+
 def test_headings_neither_hyphenated_nor_breaking_the_date(tmp_path):
     """A heading hyphenated 'c. Decem-ber 1950' and left '1950' alone on a line.  Headings (and
     their entries in the contents) are not hyphenated now, and the date stays on one line.
