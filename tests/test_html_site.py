@@ -248,3 +248,17 @@ def test_a_name_form_in_capitals_is_not_listed_again_as_the_texts(sources_site):
             assert not any(names[i] != names[i].rstrip() for i in texts), names
     stalin = [text(li) for li in pages["persons"].xpath("//section[@id='stalin']//ul[@class='name-forms']/li")]
     assert "Stalin I.V. (in the text)" in stalin  # the catalogue's inverted form is the texts' own
+
+
+def test_a_pseudonym_the_texts_use_is_among_the_entries_under_its_own_letter(sources_site):
+    """"Andreev" (Mikoyan's signature from Xibaipo), "Matveev" (Zakharov's), "Fyn Si" (Stalin's):
+    the list of entries had them nowhere; the print edition's index and now the list have
+    "Andreev, see Anastas Mikoyan" among the A's.  A pseudonym no text uses ("Andreyev") is not."""
+    persons = parse(sources_site / "persons.html")
+    items = [text(li) for li in persons.xpath("//nav[@class='az']//li")]
+    for see in ("Andreev, see Anastas Mikoyan", "Matveev, see Matvei Zakharov", "Fyn Si, see Joseph Stalin"):
+        assert see in items, see
+    assert not any(i.startswith("Andreyev") for i in items)
+    assert persons.xpath("//nav[@class='az']//li[@class='see'][starts-with(., 'Andreev')]/a/@href") == ["#mikoyan"]
+    names = [i for i in items if not i.endswith("(provisional)")]
+    assert names.index("Andreev, see Anastas Mikoyan") < names.index("Andrei Gromyko") < names.index("Anastas Mikoyan")
