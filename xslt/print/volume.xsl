@@ -99,16 +99,9 @@
     <xsl:if test="not($alone)">
       <!-- indexes: entries from standOff; the pages come from the names tagged in the text (Typst query) -->
       <xsl:text>&#10;#index(title: "Index of persons", kind: "person", entries: (&#10;</xsl:text>
-      <!-- the pseudonyms the texts sign or name with ("Andreev", "Fyn Si"), each a cross-reference
-           under its own letter, "Andreev, see Mikoyan, Anastas": a reader who meets the name in a
-           text looks for it there -->
-      <xsl:variable name="named" as="map(xs:string, xs:string*)">
-        <xsl:map>
-          <xsl:for-each-group select="$docs/tei:text//tei:persName[@ref]" group-by="normalize-space(@ref)">
-            <xsl:map-entry key="current-grouping-key()" select="distinct-values(current-group() ! lower-case(normalize-space(.)))"/>
-          </xsl:for-each-group>
-        </xsl:map>
-      </xsl:variable>
+      <!-- each pseudonym a cross-reference under its own letter, "Andreev, see Mikoyan, Anastas",
+           printed where a text uses it (the index knows from the names marked in the texts):
+           a reader who meets the name in a text looks for it there -->
       <xsl:variable name="person-lines" as="map(xs:string, xs:string)*">
         <xsl:for-each-group select="$docs/tei:standOff//tei:person[@xml:id]" group-by="string(@xml:id)">
           <xsl:variable name="key" select="pf:lit(pf:key(current-grouping-key()))"/>
@@ -117,8 +110,7 @@
               '  (key: ' || $key || ', name: ' || pf:lit($heading) || ', '
               || 'also: ' || pf:lit(pf:also(.)) || ', note: ' || pf:lit(f:typographic(normalize-space(tei:note[@type = 'identification'][1]))) || ', '
               || 'provisional: ' || pf:provisional(current-group()) || '),&#10;'}"/>
-          <xsl:variable name="used" select="$named('#' || current-grouping-key())"/>
-          <xsl:for-each select="distinct-values(tei:persName[@type = 'pseudonym']/normalize-space())[lower-case(.) = $used]">
+          <xsl:for-each select="distinct-values(tei:persName[@type = 'pseudonym']/normalize-space())">
             <xsl:sequence select="map{'sort': lower-case(.), 'line': '  (key: ' || $key || ', name: ' || pf:lit(.) || ', see: ' || pf:lit($heading) || '),&#10;'}"/>
           </xsl:for-each>
         </xsl:for-each-group>
