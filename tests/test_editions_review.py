@@ -500,7 +500,7 @@ def test_print_sets_the_title_of_a_source_in_italics(tmp_path):
         '<date when="1962">1962</date>', '<date when="1962">1962</date><ref target="https://example.org/doc/41">https://example.org/doc/41</ref>')
     pdf = print_docs(tmp_path, {"tg-item": xml, "tg-other": tg("tg-other", "<p>Text.</p>")}, alone=False)
     typ = pdf.with_suffix(".typ").read_text(encoding="utf-8")
-    assert re.search(r'#meta\(label: "Source"\)\[#"“TELEGRAM FROM MAO TSE-TUNG TO J. V. STALIN”, in "#emph\[#"Documents on Sino-Soviet Relations"\]', typ)
+    assert re.search(r'#meta\((keep: true, )?label: "Source"\)\[#"“TELEGRAM FROM MAO TSE-TUNG TO J. V. STALIN”, in "#emph\[#"Documents on Sino-Soviet Relations"\]', typ)
     assert re.search(r'#para\[#emph\[#"Documents on Sino-Soviet Relations"\]#": No.', typ)
     assert re.search(r'#source-entry\(no: \d\)\[#"“TELEGRAM[^\n]*#emph\[#"Documents on Sino-Soviet Relations"\]', typ)
     # a source's own citation ending in its address: a stop before the archive

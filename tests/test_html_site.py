@@ -226,3 +226,39 @@ def test_a_vietnamese_name_keeps_its_order(tmp_path):
     """"Pham Van Dong" was filed as "Dong, Pham Van" (under D); Ho Chi Minh as he is."""
     assert _index_names(["pham-van-dong", "ho-chi-minh", "tito"], tmp_path) == \
         ["Pham Van Dong", "Ho Chi Minh", "Tito, Josip Broz"]
+
+
+def test_a_name_form_in_capitals_is_not_listed_again_as_the_texts(sources_site):
+    """The cables type their signatures in capitals: Mikoyan's entry listed "Andreev (pseudonym)"
+    and again "ANDREEV (in the text)", Zakharov's "MATVEEV", the Instance's "INSTANTSIYA", Stalin's
+    "FYN SI" and "J. V. STALIN" beside the forms they are (with a stray space before the label).
+    A spelling of the texts' own is still listed, once, as it is written in small letters."""
+    pages = {p: parse(sources_site / f"{p}.html") for p in ("persons", "organisations")}
+    for page, entry, form in (("persons", "mikoyan", "Andreev"), ("persons", "zakharov", "Matveev"),
+                              ("persons", "stalin", "Fyn Si"), ("organisations", "instance", "Instantsiya")):
+        items = [text(li) for li in pages[page].xpath(f"//section[@id='{entry}']//ul[@class='name-forms']/li")]
+        assert any(i.startswith(form + " (") for i in items), (entry, items)
+        assert not any(i.startswith(form.upper() + " ") for i in items), (entry, items)
+    for page in pages.values():
+        for forms in page.xpath("//ul[@class='name-forms']"):
+            items = forms.xpath("li")
+            names = [(li.text or "") for li in items]
+            texts = [i for i, li in enumerate(items) if li.xpath("span[@class='name-type'] = ' (in the text)'")]
+            assert not any(names[i].lower() in {m.lower() for j, m in enumerate(names) if j != i} for i in texts), names
+            assert not any(names[i] != names[i].rstrip() for i in texts), names
+    stalin = [text(li) for li in pages["persons"].xpath("//section[@id='stalin']//ul[@class='name-forms']/li")]
+    assert "Stalin I.V. (in the text)" in stalin  # the catalogue's inverted form is the texts' own
+
+
+def test_a_pseudonym_the_texts_use_is_among_the_entries_under_its_own_letter(sources_site):
+    """"Andreev" (Mikoyan's signature from Xibaipo), "Matveev" (Zakharov's), "Fyn Si" (Stalin's):
+    the list of entries had them nowhere; the print edition's index and now the list have
+    "Andreev, see Anastas Mikoyan" among the A's.  A pseudonym no text uses ("Andreyev") is not."""
+    persons = parse(sources_site / "persons.html")
+    items = [text(li) for li in persons.xpath("//nav[@class='az']//li")]
+    for see in ("Andreev, see Anastas Mikoyan", "Matveev, see Matvei Zakharov", "Fyn Si, see Joseph Stalin"):
+        assert see in items, see
+    assert not any(i.startswith("Andreyev") for i in items)
+    assert persons.xpath("//nav[@class='az']//li[@class='see'][starts-with(., 'Andreev')]/a/@href") == ["#mikoyan"]
+    names = [i for i in items if not i.endswith("(provisional)")]
+    assert names.index("Andreev, see Anastas Mikoyan") < names.index("Andrei Gromyko") < names.index("Anastas Mikoyan")

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from lxml import etree, html as lxml_html
 
-from tei.html import STYLESHEET, render_site
+from tei.html import STATIC, STYLESHEET, render_site
 from tei.messages import Report
 from tei.xslt import XsltError, stylesheet, transform
 
@@ -124,6 +124,42 @@ def test_opener_closer_signature():
     closer = page.xpath("//div[@class='tei-closer']")[0]
     assert closer.xpath(".//time/@datetime") == ["1949-01-12"]
     assert text(closer.xpath(".//p[contains(@class,'tei-signed')]")[0]) == "MAO"
+
+
+def test_second_signer_under_his_office_set_apart():
+    """Two signers each under his office (Lenin's and Stalin's telegram of 2 October 1918): the
+    five lines read as one signature, the second office as the first signer's; the second
+    signature is now set apart (class "apart", a margin above it).  Names alone stacked stay
+    close."""
+    page = render('<p>x</p><closer><signed>Chairman of the Council<lb/>V. Ulyanov-Lenin</signed>'
+                  "<signed>People's Commissar<lb/>J. Stalin</signed></closer>")
+    first, second = page.xpath("//div[@class='tei-closer']/p")
+    assert first.get("class") == "tei-signed" and second.get("class") == "tei-signed apart"
+    page = render("<p>x</p><closer><signed>LIU SHAOQI</signed><signed>GAO GANG</signed></closer>")
+    assert page.xpath("//div[@class='tei-closer']/p/@class") == ["tei-signed", "tei-signed"]
+    css = (STATIC / "edition.css").read_text(encoding="utf-8")
+    assert re.search(r"\.tei-closer \.tei-signed\.apart \{ margin-top: 1rem; \}", css)
+
+
+def test_the_day_and_hour_a_cable_came_in_the_panel():
+    """A cable's receipt, "Received 11 March 1950, 0330 hrs" (the compilation of 2006, No. 31),
+    is in the header (correspAction type="received", 1950-03-11T03:30:00) but the panel showed
+    the date it was sent alone; 46 telegrams of tests/sources have one."""
+    corresp = """<profileDesc><correspDesc>
+      <correspAction type="sent"><persName>Shtykov</persName><date when="1950-03-10"/></correspAction>
+      <correspAction type="received"><persName>Vyshinsky</persName><date when="1950-03-11T03:30:00"/></correspAction>
+      </correspDesc></profileDesc>"""
+    page = render("<p>x</p>", header=corresp)
+    panel = page.xpath("//section[@class='meta']/dl")[0]
+    rows = {text(dt): dd for dt, dd in zip(panel.xpath("dt"), panel.xpath("dd"))}
+    assert text(rows["Date"]) == "10 March 1950"
+    assert text(rows["Received"]) == "11 March 1950, 03:30"
+    assert rows["Received"].xpath("time/@datetime") == ["1950-03-11T03:30:00"]
+    # a day without its hour; none given, no row
+    page = render("<p>x</p>", header=corresp.replace("1950-03-11T03:30:00", "1950-03-11"))
+    assert "11 March 1950" in [text(dd) for dd in page.xpath("//section[@class='meta']//dd")]
+    page = render("<p>x</p>", header=corresp.replace('<date when="1950-03-11T03:30:00"/>', ""))
+    assert "Received" not in [text(dt) for dt in page.xpath("//section[@class='meta']//dt")]
 
 
 # --- names, dates, links -----------------------------------------------------------------
@@ -511,7 +547,8 @@ def test_the_persons_index_files_names_as_an_index_does(tmp_path):
                                            "cable-kim-pak-stalin-1950-09-29-two-senders-via-shtykov.txt",
                                            "telegram-mao-filippov-1949-02-08-plain-labels.md")], tei, report=Report())
     assert render_site(tei, tmp_path / "site", Report(), search=False).ok
-    names = [text(a) for a in lxml_html.parse(str(tmp_path / "site" / "persons.html")).xpath("//nav[@class='az']//a")]
+    # (the entries, not a pseudonym's "Filippov, see Joseph Stalin" under F)
+    names = [text(a) for a in lxml_html.parse(str(tmp_path / "site" / "persons.html")).xpath("//nav[@class='az']//li[not(@class = 'see')]/a")]
     order = [n for n in names if n in ("Fyodor Kuznetsov", "Vasily Kuznetsov", "Trygve Lie", "Liu Shaoqi", "Kim Il Sung",
                                         "Pak Hon-yong", "Joseph Stalin", "Tsiang Ting-fu")]
     assert order == sorted(order, key=lambda n: {"Fyodor Kuznetsov": "kuznetsov, f", "Vasily Kuznetsov": "kuznetsov, v",
@@ -628,6 +665,19 @@ def test_a_source_heading_the_text_shows_as_its_heading_is_shown_once():
     page = _page_with_source_heading("Cables from Kovalev to Filippov [Stalin]", "Cable No. 1")
     assert [text(p) for p in page.xpath("//p[@class='source-title']")] == [
         "As headed in the source: “Cables from Kovalev to Filippov [Stalin]”"]
+
+
+def test_a_source_heading_the_text_shows_under_its_number_is_shown_once():
+    """A bulletin's items, "Document 1" / "Mikoyan to Stalin, 1949-02-01" (its heading the text's
+    "Document 1 Mikoyan to Stalin, 1949-02-01"), and "No. 31" / "SHTYKOV TO COMRADE VYSHINSKY":
+    "As headed in the source" repeated the heading over the text that shows it.  A heading that
+    only begins with the same words is still another."""
+    for source, head in (("Mikoyan to Stalin, 1949-02-01", "Document 1 Mikoyan to Stalin, 1949-02-01"),
+                         ("SHTYKOV TO COMRADE VYSHINSKY", "No. 31 SHTYKOV TO COMRADE VYSHINSKY"),
+                         ("Telegram to Kim Il Sung", "12. Telegram to Kim Il Sung")):
+        assert _page_with_source_heading(source, head).xpath("//p[@class='source-title']") == [], head
+    page = _page_with_source_heading("Mikoyan to Stalin", "Document 1 Mikoyan to Stalin and Molotov")
+    assert [text(p) for p in page.xpath("//p[@class='source-title']")] == ["As headed in the source: “Mikoyan to Stalin”"]
 
 
 def test_an_omission_between_paragraphs_is_a_paragraph_of_its_own():

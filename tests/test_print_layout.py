@@ -137,6 +137,82 @@ def test_openings_and_closings_set_by_kind_and_not_too_tight(tmp_path):
     assert words["Distributed"][2] < words["FYN"][2]  # the closer's distribution line is not set right with the signature
 
 
+def test_two_signers_each_under_his_office_printed_as_two_signatures(tmp_path):
+    """Lenin's and Stalin's telegram of 2 October 1918 (works-web-lenin-stalin-1918-10-02-...):
+    each signer under his office, "Chairman of the Council of People's Commissars" / "V.
+    Ulyanov-Lenin" and "People's Commissar &" / "Chairman of ..." / "J. Stalin", printed as one
+    column of five lines, the second office reading as the first signer's.  Now the second
+    signature stands apart, as groups of lines do; names alone stacked one under another
+    ("LIU SHAOQI" / "GAO GANG") stay as close as a paragraph's lines."""
+    body = """<p>Send the trains north by the Povorino line and keep the river steamers for the grain.</p>
+      <closer><signed>Chairman of the Sovnarkom<lb/>Ulyanov</signed>
+        <signed>Commissar<lb/>Chairman of the Revvoensovet<lb/>Dzhugashvili</signed></closer>"""
+    stacked = """<p>We agree.</p><closer><signed>ALPHA</signed><signed>OMEGA</signed></closer>"""
+    pdf = print_docs(tmp_path, {"tg-apart": tei("tg-apart", body), "tg-close": tei("tg-close", stacked, sent="1949-12-09")})
+    typ = pdf.with_suffix(".typ").read_text(encoding="utf-8")
+    assert re.search(r'\("signed", \[#"Commissar"#linebreak\(\).*?, none, true\)', typ), typ[typ.index("#closer"):][:400]
+    assert '("signed", [#"OMEGA"]), )' in typ
+    tops = {w: y0 for page in word_boxes(pdf) for x0, y0, x1, y1, w in page}
+    line = tops["Dzhugashvili"] - tops["Revvoensovet"]  # a signature's line step
+    assert tops["Commissar"] - tops["Ulyanov"] > line + 3, (tops["Commissar"] - tops["Ulyanov"], line)
+    assert tops["OMEGA"] - tops["ALPHA"] < line + 1, (tops["OMEGA"] - tops["ALPHA"], line)
+
+
+def test_a_heading_and_its_source_line_are_never_left_at_a_pages_foot_without_the_text(tmp_path):
+    """No. 52 of the sources' second volume (Vyshinsky to Shtykov, 14 March 1950): its heading and
+    its one source line at the foot of page 36, its text on page 37; No. 51 (Kirk to Acheson) its
+    heading, Source and "Also printed in" there, "File" and the text on page 37.  The heading
+    kept with the first source line, the rule and the opening with the text, but nothing kept the
+    source lines with the rule.  Telegrams of many lengths, so that headings fall at every height
+    of a page: each heading is on the page of its text's first words."""
+    docs = {}
+    for i in range(1, 41):
+        filler = " ".join(["The text goes on with words that take up the line."] * (i % 13 + 1))
+        body = f"<p>Startword{i} of the telegram. {filler}</p><closer><signed>SIGNER</signed></closer>"
+        doc = tei(f"tg-keep-{i}", body, sent=f"1949-{1 + i // 28:02d}-{1 + i % 28:02d}")
+        # (two short lines under the heading: Source and First published, kept together)
+        docs[f"tg-keep-{i}"] = doc.replace("<persName>Mao</persName>", f"<persName>Sender{i}</persName>").replace(
+            '<title level="m">Book</title>', '<title level="m">Book</title><relatedItem type="original">'
+            '<bibl>Pravda, no. 2, January 5, 1936.</bibl></relatedItem>')
+    pdf = print_docs(tmp_path, docs)
+    typ = pdf.with_suffix(".typ").read_text(encoding="utf-8")
+    assert typ.count('#meta(keep: true, label: "Source")') == typ.count('#meta(keep: true, label: "First published")') == 40
+    first_page, last_page = {}, {}  # (the contents list names the senders too: the heading is the last page naming one)
+    for page, words in enumerate(word_boxes(pdf), start=1):
+        for *_, w in words:
+            first_page.setdefault(w, page)
+            last_page[w] = page
+    for i in range(1, 41):
+        assert last_page[f"Sender{i}"] == first_page[f"Startword{i}"], (i, last_page[f"Sender{i}"], first_page[f"Startword{i}"])
+
+
+def test_many_lines_under_a_heading_may_part_the_last_kept_with_the_text(tmp_path):
+    """A long apparatus (a Wilson Center record's citation, archive, summary, credits) held
+    together with the heading moved as one block to the next page, leaving much of a page blank:
+    only its last line is kept with the text, the others may part from it."""
+    summary = "The ambassador reports at length on the talks. " * 8
+    doc = tei("tg-long", "<p>Text.</p>", standoff="").replace(
+        "<profileDesc>", f"<profileDesc><abstract><p>{summary}</p></abstract>").replace(
+        '<title level="m">Book</title>', '<title level="m">Book</title><relatedItem type="original">'
+        f'<bibl>{"A long first printing, reprinted often. " * 4}</bibl></relatedItem>')
+    pdf = print_docs(tmp_path, {"tg-long": doc})
+    typ = pdf.with_suffix(".typ").read_text(encoding="utf-8")
+    assert '#meta(label: "Source")' in typ and '#meta(label: "First published")' in typ
+    assert '#meta(keep: true, label: "Summary")' in typ and typ.count("#meta(keep: true") == 1
+
+
+def test_the_sources_heading_is_not_printed_again_where_the_text_shows_it_under_its_number(tmp_path):
+    """A bulletin's item "Document 2" / "Stalin to Mikoyan, 2 Feb 49": the print edition's heading
+    block gave "As headed in the source: “Stalin to Mikoyan, 2 Feb 49”" over the text's own
+    heading "Document 2 Stalin to Mikoyan, 2 Feb 49"."""
+    doc = tei("tg-doc2", "<head>Document 2 Stalin to Mikoyan, 2 Feb 49</head><p>Your telegram received.</p>").replace(
+        '<title type="main">Telegram</title>', '<title type="main">Telegram</title><title type="source">Stalin to Mikoyan, 2 Feb 49</title>')
+    pdf = print_docs(tmp_path, {"tg-doc2": doc})
+    typ = pdf.with_suffix(".typ").read_text(encoding="utf-8")
+    assert "headed:" not in typ.split("#telegram(no: 1,")[1].split("\n")[0]
+    assert "As headed in the source" not in pdf_text(pdf)
+
+
 PRECEDING = {
     "paragraph": "<p>Another paragraph before it.</p>",
     "omission": "<p>Another paragraph before it.</p><gap reason=\"omitted-in-source\"/>",
@@ -217,6 +293,29 @@ def test_provisional_persons_marked_in_the_index(tmp_path):
     assert re.search(r"Petrov\*, \d", index), index[:300]
     assert re.search(r"Molotov, Vyacheslav, \d", index) and "Molotov, Vyacheslav*" not in index
     assert re.search(r"Index of persons An asterisk \(\*\) marks a person the edition has not identified", index)
+
+
+def test_a_pseudonym_the_texts_use_is_a_cross_reference_in_the_index(tmp_path):
+    """Mikoyan signed his cables from Xibaipo "Andreev" (the bulletin of 1995's items, "To Comrade
+    Andreev"): the index listed the pseudonym under Mikoyan's entry only, so a reader who met
+    "Andreev" in a text found nothing under A.  A pseudonym the texts use is now an entry of its
+    own, "Andreev, see Mikoyan, Anastas"; one they do not use ("Andreyev") is not."""
+    standoff = """<standOff><listPerson>
+        <person xml:id="mikoyan"><persName type="main">Anastas Mikoyan</persName><persName type="short">Mikoyan</persName>
+          <persName type="pseudonym">Andreev</persName><persName type="pseudonym">Andreyev</persName>
+          <note type="identification">Stalin's envoy to Mao Zedong.</note></person>
+        <person xml:id="molotov"><persName type="main">Vyacheslav Molotov</persName>
+          <note type="identification">Soviet Minister of Foreign Affairs.</note></person></listPerson></standOff>"""
+    body = """<opener><seg type="address">To Comrade <persName ref="#mikoyan">ANDREEV</persName>.</seg></opener>
+      <p>Comrade <persName ref="#molotov">Molotov</persName> agrees.</p>"""
+    pdf = print_docs(tmp_path, {"tg-pseud": tei("tg-pseud", body, standoff=standoff),
+                                "tg-other": tei("tg-other", "<p>Another.</p>", sent="1950-01-01")})
+    text = re.sub(r"\s+", " ", dehyphenate(pdf_text(pdf)))
+    index = text[text.rindex("Index of persons"):]
+    assert "Andreev, see Mikoyan, Anastas" in index, index[:400]
+    assert "Andreyev, see" not in index and "Molotov, Vyacheslav, see" not in index
+    assert index.index("Andreev, see") < index.index("Mikoyan, Anastas, ") < index.index("Molotov, Vyacheslav, ")
+    assert "Pseudonyms Andreev, Andreyev" in index  # (and under his entry, as before)
 
 
 def test_headings_neither_hyphenated_nor_breaking_the_date(tmp_path):
@@ -408,7 +507,8 @@ def test_the_sources_heading_is_printed_under_the_editions_when_the_text_has_non
     assert 'headed: "“TELEGRAM TO PENG DEHUAI”"' in first.split("\n")[0]
     assert "headed:" not in second.split("\n")[0]
     for one in (first, second.split('#section(title: "List of sources")')[0]):
-        assert '#meta(label: "Source")[#emph[#"Selected Telegrams"]#", 1989."]' in one, one[:600]
+        # (the only line under the heading, kept with the text)
+        assert '#meta(keep: true, label: "Source")[#emph[#"Selected Telegrams"]#", 1989."]' in one, one[:600]
     sources = typ[typ.index('#section(title: "List of sources")'):]
     assert sources.count("“Telegram to Peng Dehuai”, in ") == 2
     text = re.sub(r"\s+", " ", dehyphenate(pdf_text(pdf)))

@@ -79,7 +79,7 @@ def _printed_entries(typ: Path, kind: str) -> list[tuple[str, str]]:
     source = typ.read_text(encoding="utf-8")
     block = source.split(f'kind: "{kind}", entries: (', 1)[1].split("\n))", 1)[0]
     return [(k, n.replace('\\"', '"').replace("\\\\", "\\"))
-            for k, n in re.findall(r'\(key: "([^"]*)", name: "((?:[^"\\]|\\.)*)"', block)]
+            for k, n in re.findall(r'\(key: "([^"]*)", name: "((?:[^"\\]|\\.)*)", also:', block)]  # (not a pseudonym's "see")
 
 
 def _expand(pages: str) -> list[int]:

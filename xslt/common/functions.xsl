@@ -352,6 +352,28 @@
     <xsl:sequence select="if (matches($n, '^(\d+|[IVXLC]+)$') and matches($t, $numbered || '\S', 'i')) then replace($t, $numbered, '', 'i') else $t"/>
   </xsl:function>
 
+  <!-- The headings the text shows of its own, squashed (f:squash), each also without the item's
+       number it begins with ("Document 1" / "Mikoyan to Stalin, 1949-02-01", "No. 31 SHTYKOV TO
+       ..."): the source's heading is not shown again above the text ("As headed in the source")
+       where the text shows it under its number. -->
+  <xsl:function name="f:shown-heads" as="xs:string*">
+    <xsl:param name="tei" as="element()"/>
+    <xsl:for-each select="$tei/tei:text//tei:head[not(parent::tei:list or parent::tei:table)]
+                          ! normalize-space(string-join(.//text()[not(ancestor::tei:note)], ''))">
+      <xsl:sequence select="f:squash(.), f:squash(replace(., '^((No\.|Document(\s+No\.)?)\s*)?\d+[.:]?\s+(\S)', '$4', 'i'))"/>
+    </xsl:for-each>
+  </xsl:function>
+
+  <!-- A second signature where one of the two runs over lines (each signer under his office,
+       "Chairman of the Council of People's Commissars" / "V. Ulyanov-Lenin"): both editions set it
+       apart from the one above, which it otherwise reads as going on; one-line names stacked
+       ("LIU SHAOQI" / "GAO GANG") stay close. -->
+  <xsl:function name="f:signer-apart" as="xs:boolean">
+    <xsl:param name="e" as="node()"/>
+    <xsl:variable name="above" select="$e/self::tei:signed/preceding-sibling::*[1][self::tei:signed]"/>
+    <xsl:sequence select="exists($above) and exists(($e, $above)//tei:lb)"/>
+  </xsl:function>
+
   <!-- How an element asks to be set, in words both editions know: its @rend tokens (lower case),
        and what the renditions its @rendition points to (the header's tagsDecl: CSS, as FRUS
        declares them) and its @style say, as right, center, left, italic, smallcaps, bold,

@@ -79,6 +79,17 @@
             <xsl:for-each select="$sent/tei:note"><br/><span class="date-note">{normalize-space(.)}</span></xsl:for-each>
           </xsl:with-param>
         </xsl:call-template>
+        <!-- the day (and hour) it came, where the cable's routing lines or the editor say so
+             ("Received 11 March 1950, 0330 hrs": 11 March 1950, 03:30) -->
+        <xsl:call-template name="h:row">
+          <xsl:with-param name="label" select="'Received'"/>
+          <xsl:with-param name="value" as="node()*">
+            <xsl:for-each select="($received/tei:date[f:is-iso-date(tokenize(normalize-space(@when), 'T')[1])])[1]">
+              <xsl:variable name="when" select="normalize-space(@when)"/>
+              <xsl:value-of select="f:date-qualifier(.)"/><time datetime="{$when}">{f:display-date($when)}</time>
+            </xsl:for-each>
+          </xsl:with-param>
+        </xsl:call-template>
         <xsl:call-template name="h:row">
           <xsl:with-param name="label" select="'Sent from'"/>
           <xsl:with-param name="value" as="node()*">

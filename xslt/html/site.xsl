@@ -457,12 +457,29 @@
         <xsl:variable name="groups" as="element()*">
           <xsl:for-each-group select="$all" group-by="@xml:id"><xsl:sequence select="current-group()[1]"/></xsl:for-each-group>
         </xsl:variable>
+        <!-- a pseudonym the texts use, among the entries under its own letter: "Andreev, see Anastas
+             Mikoyan" (as the print edition's index has it) -->
+        <xsl:variable name="see" as="element()*">
+          <xsl:for-each select="$groups[self::tei:person]">
+            <xsl:variable name="entity" select="."/>
+            <xsl:variable name="used" select="key('h:about', string(@xml:id), $facts)/form ! lower-case(normalize-space(.))"/>
+            <xsl:for-each select="distinct-values(tei:persName[@type = 'pseudonym']/normalize-space())[lower-case(.) = $used]">
+              <h:see name="{.}" target="{$entity/@xml:id}" label="{f:entity-name($entity)}"/>
+            </xsl:for-each>
+          </xsl:for-each>
+        </xsl:variable>
         <nav class="az" aria-label="Entries">
           <ul>
-            <xsl:for-each select="$groups">
-              <xsl:sort select="h:sort-key(.)" collation="http://www.w3.org/2005/xpath-functions/collation/codepoint"/>
-              <li><a href="#{@xml:id}">{f:entity-name(.)}</a><xsl:if test="@cert = 'low'"><span
-                  class="editorial provisional" title="Not yet identified: a provisional entry"> (provisional)</span></xsl:if></li>
+            <xsl:for-each select="$groups | $see">
+              <xsl:sort select="if (self::h:see) then replace(normalize-unicode(lower-case(@name), 'NFD'), '[\p{M}’'']', '') else h:sort-key(.)"
+                        collation="http://www.w3.org/2005/xpath-functions/collation/codepoint"/>
+              <xsl:choose>
+                <xsl:when test="self::h:see"><li class="see">{@name}, <em>see</em><xsl:text> </xsl:text><a href="#{@target}">{@label}</a></li></xsl:when>
+                <xsl:otherwise>
+                  <li><a href="#{@xml:id}">{f:entity-name(.)}</a><xsl:if test="@cert = 'low'"><span
+                      class="editorial provisional" title="Not yet identified: a provisional entry"> (provisional)</span></xsl:if></li>
+                </xsl:otherwise>
+              </xsl:choose>
             </xsl:for-each>
           </ul>
         </nav>
@@ -492,9 +509,12 @@
                       'abbreviation': 'abbreviation', 'variant': 'variant'}(string(.)), replace(., '-', ' '))[1])"/>
                     <li>{current-grouping-key()}<xsl:if test="exists($types)"> <span class="name-type"> ({string-join($types, ', ')})</span></xsl:if></li>
                   </xsl:for-each-group>
-                  <xsl:for-each select="distinct-values($about/form)[not(. = $names ! normalize-space(.))]">
-                    <li>{.} <span class="name-type"> (in the text)</span></li>
-                  </xsl:for-each>
+                  <!-- the texts' other spellings; a listed form in capitals ("ANDREEV", "FYN SI", as a
+                       cable types its signature) is no other name, nor one spelling twice -->
+                  <xsl:variable name="listed" select="$names ! lower-case(normalize-space(.))"/>
+                  <xsl:for-each-group select="distinct-values($about/form ! normalize-space(.))[not(lower-case(.) = $listed)]" group-by="lower-case(.)">
+                    <li>{(current-group()[. ne upper-case(.)], current-group())[1]}<span class="name-type"> (in the text)</span></li>
+                  </xsl:for-each-group>
                 </ul>
               </dd>
               <xsl:for-each select="tei:location/tei:geo[normalize-space()]"><dt>Coordinates</dt><dd>{normalize-space(.)}</dd></xsl:for-each>

@@ -95,8 +95,7 @@
                   datetime="{$date}">{f:display-date($date)}</time></xsl:if></p>
             <h1 data-pagefind-meta="title:{$title}{$entry/source-title[. != ''] ! (' (' || . || ')')}">{$title}</h1>
             <!-- the source's heading, unless the text shows it as its own heading (a compilation's) -->
-            <xsl:variable name="heads" select="tei:text//tei:head[not(parent::tei:list or parent::tei:table)]
-                ! f:squash(string-join(.//text()[not(ancestor::tei:note)], ''))"/>
+            <xsl:variable name="heads" select="f:shown-heads(.)"/>
             <xsl:for-each select="$header/tei:fileDesc/tei:titleStmt/tei:title[@type = 'source'][not(f:squash(.) = $heads)]">
               <p class="source-title">As headed in the source: {f:quoted(.)}</p>
             </xsl:for-each>

@@ -194,7 +194,8 @@
   <xsl:template match="tei:salute | tei:signed | tei:dateline | tei:opener/tei:seg | tei:closer/tei:seg | tei:docTitle | tei:titlePart
                        | tei:docDate | tei:docAuthor" mode="text">
     <xsl:element name="{if (h:has-blocks(.)) then 'div' else if (h:in-phrase(.)) then 'span' else 'p'}">
-      <xsl:attribute name="class" select="normalize-space('tei-' || local-name() || (if (@type) then ' type-' || @type else '') || h:rendition-classes(.))"/>
+      <xsl:attribute name="class" select="normalize-space('tei-' || local-name() || (if (@type) then ' type-' || @type else '') || h:rendition-classes(.)
+          || (if (f:signer-apart(.)) then ' apart' else ''))"/>
       <xsl:call-template name="h:quoted-content"/>
     </xsl:element>
   </xsl:template>

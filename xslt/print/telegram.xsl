@@ -58,89 +58,98 @@
 
     <xsl:text>&#10;#telegram(no: {$no}, key: {pf:lit(pf:key(@xml:id))}, title: {pf:lit(f:typographic(pf:heading(.)))}, </xsl:text>
     <!-- the source's heading, unless the text shows it as its own heading (as the HTML edition does) -->
-    <xsl:variable name="heads" select="tei:text//tei:head[not(parent::tei:list or parent::tei:table)]
-        ! f:squash(string-join(.//text()[not(ancestor::tei:note)], ''))"/>
+    <xsl:variable name="heads" select="f:shown-heads(.)"/>
     <xsl:variable name="headed" select="($fileDesc/tei:titleStmt/tei:title[@type = 'source'][not(f:squash(.) = $heads)])[1] ! f:quoted(.)"/>
     <xsl:text>date: {pf:lit($date)}, place: {pf:lit($place)}, via: {pf:lit($via)}, running: {pf:lit(pf:shorten(pf:heading(.), 48))}</xsl:text>
     <xsl:if test="$headed">, headed: {pf:lit($headed)}</xsl:if>
     <xsl:text>)[&#10;</xsl:text>
 
-    <!-- where the text comes from -->
-    <xsl:for-each select="$fileDesc/tei:sourceDesc/tei:bibl[1]">
-      <xsl:variable name="cite" as="xs:string"><xsl:apply-templates select="." mode="pf:source"/></xsl:variable>
-      <!-- (the item's title is above: the text's heading or "As headed in the source") -->
-      <xsl:variable name="markup" as="xs:string">
-        <xsl:apply-templates select="." mode="pf:source-markup">
-          <xsl:with-param name="item-shown" select="exists($fileDesc/tei:titleStmt/tei:title[@type = 'source'])
-              or (some $t in tei:title[@level = 'a'] satisfies f:squash($t) = $heads)"/>
-        </xsl:apply-templates>
-      </xsl:variable>
-      <xsl:text>#meta(label: "Source")[{$markup}</xsl:text>
-      <xsl:for-each select="tei:ref[@target][not(contains($cite, @target))]">#" "#url({pf:lit(@target)})</xsl:for-each>
-      <xsl:text>]&#10;</xsl:text>
-      <!-- each printing once: not again under its own label when the citation gives it ("...
-           Reprinted in Shen Zhihua (ed.), ...") -->
-      <xsl:for-each select="tei:relatedItem[@type = ('original', 'reprint')]/tei:bibl[not(contains(f:squash($cite), f:squash(.)))]">
-        <!-- (a periodical's issue read: its title in italics, "Soldier of the Revolution, no. 12, 1918.") -->
-        <xsl:variable name="parts" select="f:related-parts(.)"/>
-        <xsl:variable name="cited" select="if (tei:title and not(text()[normalize-space()]))
-            then '#emph[' || pf:text($parts[1]) || ']' || pf:text(string-join($parts[position() gt 1] ! (', ' || .)) || '.')
-            else pf:text($parts)"/>
-        <xsl:text>#meta(label: {pf:lit(if (../@type = 'original') then 'First published' else 'Also printed in')})[{$cited}]&#10;</xsl:text>
+    <!-- the lines under the heading; the last stays with the text (a heading and its source at a
+         page's foot, the text on the next, as No. 52 of the sources' volume 2 was) -->
+    <xsl:variable name="metas" as="xs:string">
+      <xsl:value-of>
+      <!-- where the text comes from -->
+      <xsl:for-each select="$fileDesc/tei:sourceDesc/tei:bibl[1]">
+        <xsl:variable name="cite" as="xs:string"><xsl:apply-templates select="." mode="pf:source"/></xsl:variable>
+        <!-- (the item's title is above: the text's heading or "As headed in the source") -->
+        <xsl:variable name="markup" as="xs:string">
+          <xsl:apply-templates select="." mode="pf:source-markup">
+            <xsl:with-param name="item-shown" select="exists($fileDesc/tei:titleStmt/tei:title[@type = 'source'])
+                or (some $t in tei:title[@level = 'a'] satisfies f:squash($t) = $heads)"/>
+          </xsl:apply-templates>
+        </xsl:variable>
+        <xsl:text>#meta(label: "Source")[{$markup}</xsl:text>
+        <xsl:for-each select="tei:ref[@target][not(contains($cite, @target))]">#" "#url({pf:lit(@target)})</xsl:for-each>
+        <xsl:text>]&#10;</xsl:text>
+        <!-- each printing once: not again under its own label when the citation gives it ("...
+             Reprinted in Shen Zhihua (ed.), ...") -->
+        <xsl:for-each select="tei:relatedItem[@type = ('original', 'reprint')]/tei:bibl[not(contains(f:squash($cite), f:squash(.)))]">
+          <!-- (a periodical's issue read: its title in italics, "Soldier of the Revolution, no. 12, 1918.") -->
+          <xsl:variable name="parts" select="f:related-parts(.)"/>
+          <xsl:variable name="cited" select="if (tei:title and not(text()[normalize-space()]))
+              then '#emph[' || pf:text($parts[1]) || ']' || pf:text(string-join($parts[position() gt 1] ! (', ' || .)) || '.')
+              else pf:text($parts)"/>
+          <xsl:text>#meta(label: {pf:lit(if (../@type = 'original') then 'First published' else 'Also printed in')})[{$cited}]&#10;</xsl:text>
+        </xsl:for-each>
+        <!-- the source's notes on the text (its archival line is the Archive below) -->
+        <xsl:for-each select="f:source-notes(.)">
+          <xsl:text>#meta(label: "Source's note")[{pf:text(normalize-space())}]&#10;</xsl:text>
+        </xsl:for-each>
+        <!-- the source's acknowledgement, as the HTML edition's panel shows it -->
+        <xsl:for-each select="tei:note[@type = 'credits']">
+          <xsl:text>#meta(label: "Credits")[{pf:text(normalize-space())}]&#10;</xsl:text>
+        </xsl:for-each>
       </xsl:for-each>
-      <!-- the source's notes on the text (its archival line is the Archive below) -->
-      <xsl:for-each select="f:source-notes(.)">
-        <xsl:text>#meta(label: "Source's note")[{pf:text(normalize-space())}]&#10;</xsl:text>
+      <!-- the government's file the document is in (FRUS: "661.00/3–851") -->
+      <xsl:for-each select="$fileDesc/tei:sourceDesc/tei:bibl[1]/tei:idno[@type = 'file']">
+        <xsl:text>#meta(label: "File")[{pf:text(normalize-space())}]&#10;</xsl:text>
       </xsl:for-each>
-      <!-- the source's acknowledgement, as the HTML edition's panel shows it -->
-      <xsl:for-each select="tei:note[@type = 'credits']">
-        <xsl:text>#meta(label: "Credits")[{pf:text(normalize-space())}]&#10;</xsl:text>
+      <xsl:for-each select="$fileDesc/tei:sourceDesc//tei:msIdentifier">
+        <xsl:variable name="ref" as="xs:string"><xsl:apply-templates select="." mode="pf:source"/></xsl:variable>
+        <xsl:text>#meta(label: "Archive")[{pf:text($ref)}]&#10;</xsl:text>
       </xsl:for-each>
-    </xsl:for-each>
-    <!-- the government's file the document is in (FRUS: "661.00/3–851") -->
-    <xsl:for-each select="$fileDesc/tei:sourceDesc/tei:bibl[1]/tei:idno[@type = 'file']">
-      <xsl:text>#meta(label: "File")[{pf:text(normalize-space())}]&#10;</xsl:text>
-    </xsl:for-each>
-    <xsl:for-each select="$fileDesc/tei:sourceDesc//tei:msIdentifier">
-      <xsl:variable name="ref" as="xs:string"><xsl:apply-templates select="." mode="pf:source"/></xsl:variable>
-      <xsl:text>#meta(label: "Archive")[{pf:text($ref)}]&#10;</xsl:text>
-    </xsl:for-each>
-    <xsl:if test="not($fileDesc/tei:sourceDesc/tei:bibl) and $fileDesc/tei:sourceDesc[normalize-space()]">
-      <xsl:text>#meta(label: "Source")[{pf:text(normalize-space($fileDesc/tei:sourceDesc))}]&#10;</xsl:text>
-    </xsl:if>
-    <xsl:for-each select="$sent/tei:note">
-      <xsl:text>#meta(label: "Date")[{pf:text(normalize-space())}]&#10;</xsl:text>
-    </xsl:for-each>
-    <xsl:for-each select="tei:teiHeader//tei:correspAction/tei:note[@type = 'party']">
-      <xsl:text>#meta(label: "Recipient")[{pf:text(normalize-space())}]&#10;</xsl:text>
-    </xsl:for-each>
-    <xsl:for-each select="tei:teiHeader/tei:profileDesc/tei:abstract[normalize-space()]">
-      <xsl:text>#meta(label: "Summary")[{pf:text(normalize-space())}]&#10;</xsl:text>
-    </xsl:for-each>
+      <xsl:if test="not($fileDesc/tei:sourceDesc/tei:bibl) and $fileDesc/tei:sourceDesc[normalize-space()]">
+        <xsl:text>#meta(label: "Source")[{pf:text(normalize-space($fileDesc/tei:sourceDesc))}]&#10;</xsl:text>
+      </xsl:if>
+      <xsl:for-each select="$sent/tei:note">
+        <xsl:text>#meta(label: "Date")[{pf:text(normalize-space())}]&#10;</xsl:text>
+      </xsl:for-each>
+      <xsl:for-each select="tei:teiHeader//tei:correspAction/tei:note[@type = 'party']">
+        <xsl:text>#meta(label: "Recipient")[{pf:text(normalize-space())}]&#10;</xsl:text>
+      </xsl:for-each>
+      <xsl:for-each select="tei:teiHeader/tei:profileDesc/tei:abstract[normalize-space()]">
+        <xsl:text>#meta(label: "Summary")[{pf:text(normalize-space())}]&#10;</xsl:text>
+      </xsl:for-each>
 
-    <!-- another translation of the same telegram, and where the two differ -->
-    <xsl:for-each select="../pf:witness">
-      <xsl:variable name="other" select="@other"/>
-      <xsl:variable name="other-no" select="$numbers(string($other))" as="xs:integer?"/>
-      <xsl:variable name="other-name" select="if (exists($other-no)) then 'No.&#160;' || $other-no || ' (' || @source || ')' else string(@source)"/>
-      <xsl:text>#meta(label: "Other translation")[{pf:text($other-name || '.')}</xsl:text>
-      <xsl:choose>
-        <xsl:when test="pf:diff">
-          <xsl:variable name="there" select="if (exists($other-no)) then 'No.&#160;' || $other-no else 'the other'"/>
-          <xsl:text>{pf:text(' Where they differ:')}</xsl:text>
-          <xsl:for-each select="pf:diff">
-            <xsl:variable name="fmt" select="if (@kind = 'dates') then pf:date#1 else function($s as xs:string) as xs:string { $s }"/>
-            <xsl:text>{pf:text(' ' || upper-case(substring(@kind, 1, 1)) || substring(@kind, 2) || ' — here: '
-                                || (string-join(tokenize(@here, '\|')[.] ! $fmt(.), ', ')[.], 'none')[1]
-                                || '; ' || $there || ': '
-                                || (string-join(tokenize(@there, '\|')[.] ! $fmt(.), ', ')[.], 'none')[1] || '.')}</xsl:text>
-          </xsl:for-each>
-        </xsl:when>
-        <xsl:otherwise>{pf:text(' The two agree in numbers, dates and names.')}</xsl:otherwise>
-      </xsl:choose>
-      <xsl:text>]&#10;</xsl:text>
-    </xsl:for-each>
-
+      <!-- another translation of the same telegram, and where the two differ -->
+      <xsl:for-each select="../pf:witness">
+        <xsl:variable name="other" select="@other"/>
+        <xsl:variable name="other-no" select="$numbers(string($other))" as="xs:integer?"/>
+        <xsl:variable name="other-name" select="if (exists($other-no)) then 'No.&#160;' || $other-no || ' (' || @source || ')' else string(@source)"/>
+        <xsl:text>#meta(label: "Other translation")[{pf:text($other-name || '.')}</xsl:text>
+        <xsl:choose>
+          <xsl:when test="pf:diff">
+            <xsl:variable name="there" select="if (exists($other-no)) then 'No.&#160;' || $other-no else 'the other'"/>
+            <xsl:text>{pf:text(' Where they differ:')}</xsl:text>
+            <xsl:for-each select="pf:diff">
+              <xsl:variable name="fmt" select="if (@kind = 'dates') then pf:date#1 else function($s as xs:string) as xs:string { $s }"/>
+              <xsl:text>{pf:text(' ' || upper-case(substring(@kind, 1, 1)) || substring(@kind, 2) || ' — here: '
+                                  || (string-join(tokenize(@here, '\|')[.] ! $fmt(.), ', ')[.], 'none')[1]
+                                  || '; ' || $there || ': '
+                                  || (string-join(tokenize(@there, '\|')[.] ! $fmt(.), ', ')[.], 'none')[1] || '.')}</xsl:text>
+            </xsl:for-each>
+          </xsl:when>
+          <xsl:otherwise>{pf:text(' The two agree in numbers, dates and names.')}</xsl:otherwise>
+        </xsl:choose>
+        <xsl:text>]&#10;</xsl:text>
+      </xsl:for-each>
+      </xsl:value-of>
+    </xsl:variable>
+    <!-- (a few short lines all stay with the heading and the text: a heading with its Source and
+         "Also printed in" at a page's foot, "File" and the text on the next; many lines may part,
+         for held together they moved as a block to the next page, leaving much of one blank) -->
+    <xsl:value-of select="if (string-length($metas) le 400) then replace($metas, '(^|\n)#meta\(label:', '$1#meta(keep: true, label:')
+                          else replace($metas, '^(.*\n)?#meta\(label:', '$1#meta(keep: true, label:', 's')"/>
     <xsl:text>#text-start()&#10;</xsl:text>
     <xsl:apply-templates select="tei:text" mode="pf:text"/>
     <xsl:text>&#10;]&#10;</xsl:text>

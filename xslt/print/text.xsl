@@ -114,7 +114,9 @@
       <xsl:text>({pf:lit(pf:line-kind(.))}, [</xsl:text>
       <xsl:apply-templates select="." mode="pf:text-line"/>
       <!-- the side a rendition asks for (FRUS: a dateline rendition="#right") -->
-      <xsl:text>]{self::*[not(self::tei:pb or self::tei:note)] ! f:renditions(.)[. = ('right', 'center', 'left')][1] ! (', ' || pf:lit(.))}), </xsl:text>
+      <xsl:variable name="side" select="self::*[not(self::tei:pb or self::tei:note)] ! f:renditions(.)[. = ('right', 'center', 'left')][1]"/>
+      <!-- (a signature set apart from the one above: its side, or none, then true) -->
+      <xsl:text>]{$side ! (', ' || pf:lit(.))}{if (f:signer-apart(.)) then (if ($side) then '' else ', none') || ', true' else ''}), </xsl:text>
     </xsl:for-each>
     <xsl:text>)&#10;</xsl:text>
   </xsl:template>
@@ -242,7 +244,10 @@
 
   <!-- a name linked to a person or place of standOff: marked for the index -->
   <xsl:template match="tei:persName[pf:entity(., @ref)/self::tei:person] | tei:placeName[pf:entity(., @ref)/self::tei:place]" mode="pf:text">
-    <xsl:text>#ix({pf:lit(if (self::tei:persName) then 'person' else 'place')}, {pf:lit(pf:key(substring-after(@ref, '#')))})[</xsl:text>
+    <!-- (a pseudonym of the person, "ANDREEV": said, for the index's "Andreev, see Mikoyan, Anastas") -->
+    <xsl:variable name="written" select="lower-case(normalize-space(string-join(.//text()[not(ancestor::tei:note)], '')))"/>
+    <xsl:variable name="pseudonym" select="(pf:entity(., @ref)/tei:persName[@type = 'pseudonym'][lower-case(normalize-space(.)) = $written])[1]"/>
+    <xsl:text>#ix({pf:lit(if (self::tei:persName) then 'person' else 'place')}, {pf:lit(pf:key(substring-after(@ref, '#')))}{$pseudonym ! (', pseudonym: ' || pf:lit(normalize-space(.)))})[</xsl:text>
     <xsl:apply-templates mode="pf:text"/>
     <xsl:text>]</xsl:text>
   </xsl:template>

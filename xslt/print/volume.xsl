@@ -99,12 +99,26 @@
     <xsl:if test="not($alone)">
       <!-- indexes: entries from standOff; the pages come from the names tagged in the text (Typst query) -->
       <xsl:text>&#10;#index(title: "Index of persons", kind: "person", entries: (&#10;</xsl:text>
-      <xsl:for-each-group select="$docs/tei:standOff//tei:person[@xml:id]" group-by="string(@xml:id)">
-        <xsl:sort select="pf:person-key(.)"/>
-        <xsl:text>  (key: {pf:lit(pf:key(current-grouping-key()))}, name: {pf:lit(pf:person-heading(.))}, </xsl:text>
-        <xsl:text>also: {pf:lit(pf:also(.))}, note: {pf:lit(f:typographic(normalize-space(tei:note[@type = 'identification'][1])))}, </xsl:text>
-        <xsl:text>provisional: {pf:provisional(current-group())}),&#10;</xsl:text>
-      </xsl:for-each-group>
+      <!-- each pseudonym a cross-reference under its own letter, "Andreev, see Mikoyan, Anastas",
+           printed where a text uses it (the index knows from the names marked in the texts):
+           a reader who meets the name in a text looks for it there -->
+      <xsl:variable name="person-lines" as="map(xs:string, xs:string)*">
+        <xsl:for-each-group select="$docs/tei:standOff//tei:person[@xml:id]" group-by="string(@xml:id)">
+          <xsl:variable name="key" select="pf:lit(pf:key(current-grouping-key()))"/>
+          <xsl:variable name="heading" select="pf:person-heading(.)"/>
+          <xsl:sequence select="map{'sort': pf:person-key(.), 'line':
+              '  (key: ' || $key || ', name: ' || pf:lit($heading) || ', '
+              || 'also: ' || pf:lit(pf:also(.)) || ', note: ' || pf:lit(f:typographic(normalize-space(tei:note[@type = 'identification'][1]))) || ', '
+              || 'provisional: ' || pf:provisional(current-group()) || '),&#10;'}"/>
+          <xsl:for-each select="distinct-values(tei:persName[@type = 'pseudonym']/normalize-space())">
+            <xsl:sequence select="map{'sort': lower-case(.), 'line': '  (key: ' || $key || ', name: ' || pf:lit(.) || ', see: ' || pf:lit($heading) || '),&#10;'}"/>
+          </xsl:for-each>
+        </xsl:for-each-group>
+      </xsl:variable>
+      <xsl:for-each select="$person-lines">
+        <xsl:sort select="?sort"/>
+        <xsl:value-of select="?line"/>
+      </xsl:for-each>
       <xsl:text>))&#10;</xsl:text>
       <xsl:text>#index(title: "Index of places", kind: "place", entries: (&#10;</xsl:text>
       <xsl:for-each-group select="$docs/tei:standOff//tei:place[@xml:id]" group-by="string(@xml:id)">
