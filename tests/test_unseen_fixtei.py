@@ -71,3 +71,32 @@ def test_senders_reporting_to_no_one_named_are_refused_for_want_of_a_recipient(t
     errors, _ = refused(tmp_path, page)
     assert [m.code for m in errors] == ["no-parties"]
     assert "recipient not found" in errors[0].text and "sender" not in errors[0].text.split("(")[0]
+
+
+PETROGRAD = "works-web-lenin-1917-11-26-written-in-both-styles-signed-with-office.txt"
+TSARITSYN = "works-web-stalin-1918-08-04-written-place-and-date-author-in-citation.txt"
+PEKING = "telegram-mao-filippov-1949-11-09-front-matter-fields-and-quoted-message.md"
+
+
+def _sent_from(root):
+    place = root.find(f".//{T}correspAction[@type='sent']/{T}placeName")
+    return (place.get("ref"), text(place)) if place is not None else None
+
+
+def test_a_telegram_sent_from_petrograd_has_its_place_of_sending(tmp_path):
+    """Lenin's works page, "Sent from Petrograd to Pskov" in its first printing's note and a
+    "Petrograd, ..." dateline: the header's place of sending Petrograd (the city was missing
+    from the authority file: no place, where a page of 1918 sent from Moscow had one)."""
+    root = convert_one(tmp_path, PETROGRAD)
+    assert _sent_from(root) == ("#saint-petersburg", "Petrograd")
+    assert root.find(f".//{T}closer/{T}dateline/{T}placeName").get("ref") == "#saint-petersburg"
+
+
+def test_the_place_of_sending_is_named_as_the_text_names_it_where_it_is_another_name(tmp_path):
+    """"Written: Tsaritsyn, August 4, 1918": the header's place Tsaritsyn, the city's name in
+    1918 (the entry's main name, Stalingrad, is of 1925-1961); a romanisation of the main name,
+    "Peking" in a dateline of 1949, is the main name, Beijing."""
+    assert _sent_from(convert_one(tmp_path / "a", TSARITSYN)) == ("#stalingrad", "Tsaritsyn")
+    root = convert_one(tmp_path / "b", PEKING)
+    assert text(root.find(f".//{T}closer/{T}dateline/{T}placeName")) == "Peking"
+    assert _sent_from(root) == ("#beijing", "Beijing")
