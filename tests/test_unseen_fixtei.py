@@ -100,3 +100,25 @@ def test_the_place_of_sending_is_named_as_the_text_names_it_where_it_is_another_
     root = convert_one(tmp_path / "b", PEKING)
     assert text(root.find(f".//{T}closer/{T}dateline/{T}placeName")) == "Peking"
     assert _sent_from(root) == ("#beijing", "Beijing")
+
+
+def test_the_published_line_s_first_printing_is_cited_and_its_other_sentences_are_notes(tmp_path):
+    """"Published: First published in 1933 in Lenin Miscellany XXI. Sent from Petrograd to Pskov.
+    Printed from the telegraph form.": the first printing "Lenin Miscellany XXI, 1933" (it was
+    "1933 in Lenin Miscellany XXI. Sent from ... form.", "First published in" lost and the
+    edition's other notes in it), the other sentences the edition's note."""
+    bibl = convert_one(tmp_path, PETROGRAD).find(f".//{T}sourceDesc/{T}bibl")
+    assert text(bibl.find(f"{T}relatedItem[@type='original']/{T}bibl")) == "Lenin Miscellany XXI, 1933."
+    assert [text(n) for n in bibl.findall(f"{T}note[@type='source']")] == [
+        "Sent from Petrograd to Pskov. Printed from the telegraph form."]
+
+
+def test_first_printing_forms():
+    """A periodical keeps the form read as its issue ("1957 in the journal ... No. 5"); a line in
+    another form is left as it is."""
+    from tei.sources.web_works import first_printing
+
+    assert first_printing("First published in 1957 in the journal Kommunist No. 5. Printed from the original.") == (
+        "1957 in the journal Kommunist No. 5", "Printed from the original.")
+    assert first_printing("First published in 1942 in Lenin Miscellany XXXIV.") == ("Lenin Miscellany XXXIV, 1942", "")
+    assert first_printing("Pravda, No. 2, January 5, 1936") == ("Pravda, No. 2, January 5, 1936", "")
