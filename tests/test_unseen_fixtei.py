@@ -122,3 +122,21 @@ def test_first_printing_forms():
         "1957 in the journal Kommunist No. 5", "Printed from the original.")
     assert first_printing("First published in 1942 in Lenin Miscellany XXXIV.") == ("Lenin Miscellany XXXIV, 1942", "")
     assert first_printing("Pravda, No. 2, January 5, 1936") == ("Pravda, No. 2, January 5, 1936", "")
+
+
+BULLETIN = "compilation-bulletin-1995-headings-dated-in-figures-two-figure-year-andreev.txt"
+
+
+def test_the_article_s_title_over_the_journal_s_name_and_issue(tmp_path):
+    """"DOCUMENTS ON THE MISSION OF A. I. MIKOYAN TO CHINA" / "Bulletin of the Archive, No. 2,
+    1995": the bulletin the journal, its issue 2, the line over it the article (they were swapped:
+    the documents' title the journal's, the Bulletin named nowhere in the citation); the files
+    named by the journal."""
+    docs = convert(tmp_path, BULLETIN)
+    assert sorted(docs) == ["tg-1949-02-01-mikoyan-stalin-bulletin-archive-1995",
+                            "tg-1949-02-02-stalin-mikoyan-bulletin-archive-1995"]
+    bibl = next(iter(docs.values())).find(f".//{T}sourceDesc/{T}bibl")
+    assert bibl.findtext(f"{T}title[@level='j']") == "Bulletin of the Archive"
+    assert bibl.find(f"{T}biblScope[@unit='issue']").get("n") == "2"
+    assert text(bibl.find(f"{T}bibl[@type='article']/{T}title[@level='a']")) == \
+        "Documents on the Mission of A. I. Mikoyan to China"
