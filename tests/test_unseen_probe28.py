@@ -176,7 +176,7 @@ def test_the_addressee_s_name_post_and_place_over_the_text_are_the_address(tmp_p
     div = root.find(f".//{T}body/{T}div")
     segs = div.findall(f"{T}opener/{T}seg[@type='address']")
     assert [text(s) for s in segs] == ["Serebrovsky", "Managing Board", "Nizhni-Novgorod"]
-    assert segs[0].find(f"{T}persName").get("ref") == "#unresolved-a-p-serebrovsky"
+    assert segs[0].find(f"{T}persName").get("ref") == "#unresolved-serebrovsky"
     assert text(div.find(f"{T}p")).startswith("Load the repaired locomotives")
 
 

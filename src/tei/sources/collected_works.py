@@ -458,6 +458,7 @@ class CollectedWorksReader(Reader):
                 record.heading = f"{record.title}. {clean_inline(item.occasion)}"
             record.publication.first_published = " ".join(
                 filter(None, [*map(clean_inline, item.first_published), record.publication.first_published]))
+            record.publication.notes += [clean_inline(n) for n in item.edition_notes]
             record.credits = "; ".join(page.credits)  # who transcribed it and made the page
             record.translator = record.translator or page.translator
             if page.author:  # the author of the works: the sender where the title names only the addressee

@@ -46,6 +46,25 @@ SITE_LINKS = re.compile(r"^(?:<?\s*(?:backward|previous|prev)\s+(?:forward|next)
 # the label's words before the date it gives: "Written: Written on March 23, 1917"; the place
 # it was written in before it, "Written: Moscow, September 18, 1918"
 WRITTEN_ON = re.compile(r"^(?:Written\s+)?(?:on\s+)?")
+# the edition's note of the first printing, a book's title and its year, and its other notes after it:
+# "First published in 1933 in Lenin Miscellany XXI. Sent from Petrograd to Pskov. Printed from ..."
+FIRST_PUBLISHED_IN = re.compile(r"^First\s+published\s+in\s+(?P<year>1[89]\d\d)\s+in\s+(?P<title>(?:[^.]|(?<=\bNo)\.)+?)\."
+                                r"(?:\s+(?P<rest>[A-Z].*))?$")
+PERIODICAL_KIND = re.compile(r"^(?:the\s+)?(?:newspaper|journal|magazine|periodical|weekly|daily|bulletin)\b", re.I)
+
+
+def first_printing(note: str) -> tuple[str, str]:
+    """The first printing a "Published:" line cites, as other first printings are cited ("Lenin
+    Miscellany XXI, 1933"; a periodical as "1957 in the journal Kommunist No. 5", the form read as
+    its issue), and the edition's other notes after it ("Sent from ... Printed from ..."), "" if none."""
+    m = FIRST_PUBLISHED_IN.match(" ".join(note.split()))
+    if m is None:
+        return note, ""
+    year, title = m.group("year"), m.group("title").strip()
+    cited = f"{year} in {title}" if PERIODICAL_KIND.match(title) else f"{title}, {year}"
+    return cited, m.group("rest") or ""
+
+
 # the edition's note of where the telegram went from, among those of its first printing
 SENT_FROM = re.compile(r"\bSent\s+from\s+([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+to\s+[A-Z]")
 WRITTEN_AT = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,\s+(?=\w)")
@@ -81,6 +100,7 @@ class WebItem:
     telegram: bool = True
     sent: str = ""  # "Wired: 16 February, 1920": the date the page's label gives
     sent_from: str = ""  # "Written: Moscow, September 18, 1918", "Sent from Zurich to Christiania.": where
+    edition_notes: list[str] = field(default_factory=list)  # "Sent from ... Printed from the telegraph form."
 
 
 @dataclass
@@ -255,7 +275,9 @@ def web_page(content: list[tuple[int, str]]) -> WebPage | None:
             elif label == "publisher":  # the imprint of the works cited: after them in the citation
                 item.citation = f"{item.citation.rstrip('.')}. {value}" if item.citation else value
             elif "publish" in label:
-                item.first_published.append(value)
+                printing, notes = first_printing(value)
+                item.first_published.append(printing)
+                item.edition_notes += [notes] if notes else []
                 item.sent_from = item.sent_from or next((m.group(1) for m in [SENT_FROM.search(value)] if m), "")
             elif label.startswith("translat"):
                 page.translator = value

@@ -92,6 +92,11 @@ APPROXIMATE = re.compile(rf"\b{ROUGHLY}[-\s]*(?:\d{{1,2}}\s+)?(?:January|Februar
 # a party of a heading that is a body named by its kind alone, whose party it does not say: "the
 # Central Committee", "the Government" (see names.GENERIC_BODY for the short names found in a text)
 BODY_KIND_ALONE = re.compile(r"^(?:central\s+committee|politburo|political\s+bureau|secretariat|government|cc)$", re.I)
+# what a title naming only the senders says of the message after them: "... reporting on the situation"
+SENDERS_REPORTING = re.compile(r"\s+(?:reporting|informing|describing|requesting|proposing|announcing|explaining)"
+                               r"\s+(?:on|about|of|that|the|a|an)\s")
+# the office several senders share, before their names: "Soviet Politburo members Mikoyan and Suslov"
+GROUP_BEFORE_NAMES = re.compile(r"^(?:[A-Z][\w\-]*\s+){0,4}(?:members|Members|MEMBERS)\s+(?=[A-Z][\w’'\-]+(?:,\s+[A-Z][\w’'\-]+)*,?\s+and\s+[A-Z])")
 # a person's name as a title gives it: capitalised words and initials ("Shtemenko", "S. M. Shtemenko")
 PERSON_NAME = re.compile(r"^(?:[A-Z]\.\s?){0,3}[A-Z][a-z’'\-]+(?:\s[A-Z][a-z’'\-]+){0,2}$")
 HEAD_NUMBER = re.compile(r"\((?P<n>\d{3,6})\)\s*$")
@@ -256,6 +261,10 @@ class CorrespondenceFromMetadata(Transform):
                 if match else ("", "")
             if not match and re.search(rf"\bfrom\s+{re.escape(core)}$", title, re.I):
                 a = core  # "Ciphered Telegram No. 32616 from Savel'yev in Urumchi": the sender alone, whom to elsewhere
+                # "from Soviet Politburo members Mikoyan and Suslov reporting on the situation in ...": the
+                # senders, the subject after them; the office they share before their names no name
+                a = SENDERS_REPORTING.split(a, maxsplit=1)[0]
+                a = GROUP_BEFORE_NAMES.sub("", a)
             if a and b:
                 a, b = _parties_split(doc, a, b)
             # "A to B, through C" / "A to B via C and D": C and D transmitted it.

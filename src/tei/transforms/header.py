@@ -14,6 +14,7 @@ from ..sources.base import INSTITUTION, in_capitals, person_names, title_case
 from ..sources.compilation.front_matter import part_number
 from .citation import TELEGRAM_NUMBER, ArchivalRef, archival_references, original_publication, periodical_issue
 from .structure.quotes import own_closer
+from ..authority import Entity, normalize
 from ..xmltext import text_of
 
 # the languages of the correspondence of the socialist states and their neighbours (BCP 47)
@@ -411,13 +412,14 @@ class HeaderBuilder(Transform):
                           if re.match(r"\s*from\s*$", routing.text or "", re.I) and len(routing)
                           and routing[0].tag == T + "placeName"), None)
         if place is not None and doc.entity(place.get("ref", "#")[1:]) is not None:
-            sent.append(E("placeName", doc.entity(place.get("ref")[1:]).main, ref=place.get("ref")))
+            where = doc.entity(place.get("ref")[1:])
+            sent.append(E("placeName", _place_as_named(where, "".join(place.itertext())), ref=place.get("ref")))
         elif c.place is not None and doc.entity(c.place.id) is not None:  # the title's "... FROM MOSCOW"
             sent.append(E("placeName", c.place.main, ref="#" + c.place.id))
         elif raw.sent_from:  # the editor's note under the text: "This telegram was sent from Moscow on ..."
             where = doc.authority.lookup(raw.sent_from)
             if where is not None and where.kind == "place":
-                sent.append(E("placeName", where.main, ref="#" + where.id))
+                sent.append(E("placeName", _place_as_named(where, raw.sent_from), ref="#" + where.id))
         if c.sent is not None:
             sent.append(E("date", **{("from_" if k == "from" else k): v
                                      for k, v in c.sent.attributes().items()}, cert="low" if c.approximate else None,
@@ -539,3 +541,12 @@ def _makers(text: str) -> list:
     if INSTITUTION.search(text):
         return [E("orgName", re.sub(r"^the\s+", "", text))]
     return [E("persName", p) for p in person_names(text) or [text]]
+
+
+def _place_as_named(place: Entity, named: str) -> str:
+    """The place of sending as the text names it where that is another of its names the authority
+    file lists ("Tsaritsyn", 1918, not "Stalingrad", its main name); its main name where the text
+    gives that or a romanisation of it ("Peiping": Beijing)."""
+    named = " ".join(named.split()).strip(" ,.")
+    named = named.title() if named.isupper() else named  # ("TSARITSYN" in a cable's capitals)
+    return named if place.forms.get(normalize(named)) == "variant" else place.main

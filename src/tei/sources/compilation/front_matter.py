@@ -259,7 +259,14 @@ def _issue(front: list[str], pub: Publication) -> list[str]:
         pub.date = pub.date or _issue_year(pub.issue_date)  # (the imprint's year, if it gives one, is read after)
         pub.volume = match.group("vol") or pub.volume
         pub.pages = (match.group("pages") or "").replace(" ", "")
-        rest = front[:i] + ([match.group("title")] if match.group("title") else []) + front[i + 1:]
+        named, above = match.group("title"), front[:i]
+        if named and PERIODICAL.search(named) and 1 <= len(above) <= 2 \
+                and not any(PERIODICAL.search(line) or re.search(r"\d", line) for line in above):
+            # the article's title over the periodical's name and issue on one line ("DOCUMENTS ON THE
+            # MISSION OF ..." / "Bulletin of the Archive, No. 2, 1995"): the article's, not the journal's
+            pub.article = _title(above)
+            return [named] + front[i + 1:]
+        rest = above + ([named] if named else []) + front[i + 1:]
         return rest
     return front
 

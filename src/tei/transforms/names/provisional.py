@@ -8,7 +8,8 @@ import unicodedata
 
 from ...authority import KINDS, ONE_APOSTROPHE, Entity, normalize
 from .. import E, XML_ID, Document
-from .initials import _initialed_form, _surface_forms
+from .initials import INITIAL, _initialed_form, _surface_forms
+from .patterns import UP
 
 # Letters NFKD does not take apart into a base letter and an accent ("Bolesław" would lose its ł)
 UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D",
@@ -43,7 +44,9 @@ def provisional_entry(doc: Document, kind: str, name: str, line: int, why: str, 
     # a name printed in capitals ("ARKHIPOV") as a name is written; in a name written in mixed
     # case a word in capitals is an abbreviation ("USSR Foreign Ministry") and stays as it is
     display = " ".join(w.capitalize() if name.isupper() and len(w) > 2 else w for w in name.split())
-    entity_id = "unresolved-" + slug(display)
+    entity_id = "unresolved-" + slug(_identifying_name(doc, kind, display))
+    if _other_initials_same_surname(doc.provisional.get(entity_id), display):  # ("A. Dobrynin", "B. Dobrynin")
+        entity_id = "unresolved-" + slug(display)
     if entity_id in doc.provisional:
         return doc.provisional[entity_id]
     # (the same name with another apostrophe, "Savel’yev" after "Savel'yev": the entry made first,
@@ -72,6 +75,29 @@ def provisional_entry(doc: Document, kind: str, name: str, line: int, why: str, 
     doc.warn(line, f"unknown {word} '{name}' ({why}): tagged and linked to the provisional entry "
              f"'{entity_id}'; add {pronoun} to the authority file", "unresolved-name")
     return entity
+
+
+# initials before a surname: "A. Dobrynin", "A. P. Serebrovsky", "S. RADKIEWICZ"
+INITIALLED_SURNAME = re.compile(rf"(?:{INITIAL}\s?){{1,3}}(?P<surname>[{UP}][\w’'\-]+)")
+
+
+def _identifying_name(doc: Document, kind: str, display: str) -> str:
+    """The part of a person's name his provisional id is made from: the surname without the
+    initials before it, as "Comrade Dobrynin" is "Dobrynin", so that "A. Dobrynin" in one text and
+    "Dobrynin" in another are one entry of the edition; the initials kept where the surname alone
+    is a known entry's ("N. G. Kuznetsov" is neither Kuznetsov the file knows)."""
+    initialled = INITIALLED_SURNAME.fullmatch(display) if kind == "person" else None
+    if initialled is None:
+        return display
+    surname = initialled.group("surname")
+    if doc.authority.lookup(surname) is not None or doc.authority.find(surname):
+        return display
+    return surname
+
+
+def _other_initials_same_surname(entry: Entity | None, display: str) -> bool:
+    ours, theirs = INITIALLED_SURNAME.fullmatch(display), entry and INITIALLED_SURNAME.fullmatch(entry.main)
+    return bool(ours and theirs) and ours.group(0)[0] != theirs.group(0)[0]
 
 
 def provisional_office(doc: Document, office: str, line: int, why: str) -> Entity:
