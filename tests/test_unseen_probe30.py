@@ -65,3 +65,16 @@ def test_form_line_patterns():
     assert cable_line("Ministry of Foreign Affairs 4th department No. 42") == "number"
     assert cable_line("We sent the list to the department No. 42 yesterday.") is None
     assert cable_line("Telegram From: the Soviet Union") == "transmission"
+
+
+FUNDED = "wilson-old-site-soviet-embassy-note-1960-07-20-funders-line-over-the-citation.txt"
+
+
+def test_the_funders_line_over_the_citation_is_the_credits_not_the_summary(tmp_path):
+    """The older pages: "This document was made possible with support from ..." under the date, over
+    "• Citation" and the description: the record's credits; the summary the description alone (the
+    funder's line was its first sentence)."""
+    root = convert_one(tmp_path, FUNDED)
+    abstract = text(root.find(f".//{T}abstract"))
+    assert abstract.startswith("The Soviet Embassy tells the Chinese Foreign Ministry") and "made possible" not in abstract
+    assert text(witness(root).find(f"{T}note[@type='credits']")).endswith("the Leon Levy Foundation")

@@ -592,6 +592,10 @@ def parse_record(lines: list[tuple[int, str]], source: str, reader: Reader, bloc
         summary_blocks = [b for b in preamble_blocks
                           if b.text not in (record.date_text, citation) and b is not title_block
                           and not _same_title(b.text, record.title) and len(b.text) > 60]
+        credits = [b for b in summary_blocks if CREDITS_LINE.match(b.text)]
+        if credits and len(summary_blocks) > 1:  # the funder's line over "• Citation": the credits, not the summary
+            record.credits = record.credits or clean_inline(credits[0].text)
+            summary_blocks = [b for b in summary_blocks if b not in credits]
     record.summary = clean_inline(" ".join(b.text for b in summary_blocks))
     # "Original Language", else the newer pages' "Language" (the document's, not the translation's)
     record.original_language = clean_inline(" ".join(l for _, l in parts.get("language", parts.get("record-language", []))
