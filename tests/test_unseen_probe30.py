@@ -78,3 +78,31 @@ def test_the_funders_line_over_the_citation_is_the_credits_not_the_summary(tmp_p
     abstract = text(root.find(f".//{T}abstract"))
     assert abstract.startswith("The Soviet Embassy tells the Chinese Foreign Ministry") and "made possible" not in abstract
     assert text(witness(root).find(f"{T}note[@type='credits']")).endswith("the Leon Levy Foundation")
+
+
+PARTY_CC = "wilson-new-site-bagirov-stalin-1946-04-20-place-and-party-cc-address-lines.txt"
+
+
+def test_the_place_and_the_party_cc_to_the_comrade_are_the_address(tmp_path):
+    """"Moscow" / "CC VKPB to Cde. Stalin" over the text (Bagirov's telegrams from Baku): the
+    address, the place where it goes over the Central Committee and the comrade it is for (both
+    were the text's first paragraphs); Stalin the recipient."""
+    from tei.transforms.structure.lines import is_address
+
+    root = convert_one(tmp_path, PARTY_CC)
+    div = root.find(f".//{T}body/{T}div")
+    assert lines(div.find(f"{T}opener")) == [("address", "Moscow"), ("address", "CC VKPB to Cde. Stalin")]
+    assert text(div.find(f"{T}p")).startswith("The repair of the railway")
+    assert root.find(f".//{T}correspAction[@type='received']/{T}persName").get("ref") == "#stalin"
+    assert div.find(f"{T}closer/{T}dateline/{T}date").get("when") == "1946-04-20"
+    assert is_address("CC VKP(b) to Comrade Stalin I.V.") and not is_address("CC asked us to send it to Comrade Stalin")
+
+
+def test_what_the_copy_holds_above_the_records_date_is_not_its_title(tmp_path):
+    """"A note from Bagirov to Molotov about ..." over "April 20, 1946" (the description of the record
+    the site lists before it, copied with the page): not the title, the line under the date is (it
+    was taken for the title, the document a letter to Molotov, the real title a paragraph)."""
+    root = convert_one(tmp_path, PARTY_CC)
+    assert text(root.find(f".//{T}titleStmt/{T}title[@type='source']")) == "Telegram from Bagirov to Stalin about the railway to Tabriz"
+    assert root.find(f".//{T}body/{T}div").get("type") == "telegram"
+    assert "paper for the newspapers" not in "".join(root.itertext())

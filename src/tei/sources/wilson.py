@@ -563,7 +563,13 @@ def parse_record(lines: list[tuple[int, str]], source: str, reader: Reader, bloc
     # The title: a line of its own, or else the quoted part of the citation.
     title_block = None
     titled = lines_to_blocks([(n, l) for n, l in parts.get("title", []) if l.strip()], wrap)
-    for block in titled + preamble_blocks:
+    candidates = titled + preamble_blocks
+    dated_at = next((i for i, b in enumerate(preamble_blocks) if b.text == record.date_text), None)
+    if not titled and not quoted and dated_at:
+        # the site's record is its date, then its title: what a copy holds above the date (the
+        # description of the record listed before it, "A letter from X to Y about ...") is not the title
+        candidates = preamble_blocks[dated_at:]
+    for block in candidates:
         if block.text == record.date_text or block.text == citation or FURNITURE.match(block.text):
             continue
         if quoted and _same_title(block.text, quoted.group(1)):

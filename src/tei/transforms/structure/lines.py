@@ -35,6 +35,10 @@ ADDRESS = re.compile(r"^(?:[A-Z][\w\-’']+(?: [A-Z][\w\-’']+)?[.,]\s+){0,2}(?
                      r"|(?:Ciphered\s+)?(?:Telegram|Cable|Radiogram)\s+to(?=\s+[A-Z]))\s+[^.;]{1,80}?[:.]?$")
 
 
+# the party's Central Committee, to the comrade it is for: "CC VKP(b) to Comrade Stalin", "CC VKPB to Cde. Stalin"
+PARTY_CC_ADDRESS = re.compile(r"^(?:CC|TsK)\s+[A-Z][A-Za-z]{1,6}(?:\([a-z]\))?\s+to\s+(?:Comrades?|Cdes?\.?)\s+"
+                              r"[A-Z][\w\-’'.]*(?:\s+[A-Z][\w\-’'.]*){0,3}[.:]?$")
+
 # "Personally convey to Comrade Kim Ir Sen.", "Please transmit to Comrade Vyshinsky.", "For
 # transmission to Comrade Filippov.": whom the addressee hands it to, a name only
 CONVEY_ADDRESS = re.compile(r"^(?:(?:Please\s+|Kindly\s+)?(?:[Pp]ersonally\s+)?(?:[Cc]onvey|[Tt]ransmit|[Dd]eliver|[Hh]and|[Pp]ass)\s+(?:personally\s+)?"
@@ -509,6 +513,8 @@ def is_address(text: str) -> bool:
     if len(text) >= 90:
         return False
     # initials too: "To Comrade Stalin I.V.", "To Cde. Kovalev."
+    if PARTY_CC_ADDRESS.match(text.strip()):
+        return True
     if ADDRESS.match(re.sub(r"\b([A-Z])\.|\b(Cde|Com|Comr|Tov|tov|t|Mr|Mrs)\.", lambda m: m.group(1) or m.group(2), text)):
         return True
     named = CONVEY_ADDRESS.match(text) or FOR_ADDRESS.match(text) or COMRADE_ADDRESS.match(text) \
