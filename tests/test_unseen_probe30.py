@@ -106,3 +106,17 @@ def test_what_the_copy_holds_above_the_records_date_is_not_its_title(tmp_path):
     assert text(root.find(f".//{T}titleStmt/{T}title[@type='source']")) == "Telegram from Bagirov to Stalin about the railway to Tabriz"
     assert root.find(f".//{T}body/{T}div").get("type") == "telegram"
     assert "paper for the newspapers" not in "".join(root.itertext())
+
+
+def test_the_addressees_names_the_editor_completes_before_a_colon_are_the_address(tmp_path):
+    """"Huang (Kecheng) and Su (Yu):" over the text, as the archive's translations of Chinese cables
+    head them, the editor completing the names in brackets: the address (it was the text's first
+    paragraph); a line of names with no completion, or a sentence, is not."""
+    from tei.transforms.structure.lines import is_address
+
+    root = convert_one(tmp_path, PRINTED)
+    div = root.find(f".//{T}body/{T}div")
+    assert lines(div.find(f"{T}opener")) == [("address", "Huang (Kecheng) and Su (Yu):")]
+    assert text(div.find(f"{T}p")).startswith("The plan of Wei Guoqing")
+    assert is_address("Chairman [Mao], Comrade [Liu] Shaoqi and the Central Committee:")
+    assert not is_address("Zhou Enlai:") and not is_address("Mao (Zedong) said the following:")

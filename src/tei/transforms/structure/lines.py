@@ -515,6 +515,8 @@ def is_address(text: str) -> bool:
     # initials too: "To Comrade Stalin I.V.", "To Cde. Kovalev."
     if PARTY_CC_ADDRESS.match(text.strip()):
         return True
+    if _completed_names(text.strip()):
+        return True
     if ADDRESS.match(re.sub(r"\b([A-Z])\.|\b(Cde|Com|Comr|Tov|tov|t|Mr|Mrs)\.", lambda m: m.group(1) or m.group(2), text)):
         return True
     named = CONVEY_ADDRESS.match(text) or FOR_ADDRESS.match(text) or COMRADE_ADDRESS.match(text) \
@@ -522,6 +524,18 @@ def is_address(text: str) -> bool:
     if named:
         return is_signature(named.group("name"))
     return bool(PLACE_ADDRESS.match(text)) and len(text.split()) <= 6
+
+
+def _completed_names(text: str) -> bool:
+    """The addressees' names and titles alone before a colon, the editor completing them in brackets,
+    as the archive's translations of Chinese cables head them: "Huang (Kecheng) and Su (Yu):",
+    "Chairman [Mao], Comrade [Liu] Shaoqi and the Central Committee:"."""
+    # (a greeting's form, "Comrades [Liu] Shaoqi, Zhu [De] ...:", stays the salutation)
+    if not text.endswith(":") or len(text) > 120 or is_salutation(text) or not re.search(r"\([A-Z][^()]{0,30}\)|\[[A-Z][^\[\]]{0,30}\]", text):
+        return False
+    words = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", "", text[:-1]).replace(",", " ").split()
+    return 1 < len(words) <= 12 and words[0][:1].isupper() \
+        and all(NAME_WORD.match(w) or SALUTE_WORD.match(w.lower()) for w in words)
 
 
 def is_heading(text: str) -> bool:
