@@ -524,7 +524,8 @@ def parse_record(lines: list[tuple[int, str]], source: str, reader: Reader, bloc
         citation = source_part
     if not citation:  # ... or gives it unlabelled under "Document Information", above the rights
         citation = source_part = next((b.text for b in lines_to_blocks(parts.get("information", []), wrap)
-                                       if _NOT_PRINTED.search(b.text) and not RIGHTS.match(b.text)), "")
+                                       if (_NOT_PRINTED.search(b.text) or _PRINTED_CITED.search(b.text))
+                                       and not RIGHTS.match(b.text)), "")
     empty = next((label_at[k] for k in ("source", "information") if k in label_at), None)
     if not citation and empty is not None:
         # the record's own "Source" part, left empty by the page or the copy: the record is the site's,
@@ -562,7 +563,13 @@ def parse_record(lines: list[tuple[int, str]], source: str, reader: Reader, bloc
     # The title: a line of its own, or else the quoted part of the citation.
     title_block = None
     titled = lines_to_blocks([(n, l) for n, l in parts.get("title", []) if l.strip()], wrap)
-    for block in titled + preamble_blocks:
+    candidates = titled + preamble_blocks
+    dated_at = next((i for i, b in enumerate(preamble_blocks) if b.text == record.date_text), None)
+    if not titled and not quoted and dated_at:
+        # the site's record is its date, then its title: what a copy holds above the date (the
+        # description of the record listed before it, "A letter from X to Y about ...") is not the title
+        candidates = preamble_blocks[dated_at:]
+    for block in candidates:
         if block.text == record.date_text or block.text == citation or FURNITURE.match(block.text):
             continue
         if quoted and _same_title(block.text, quoted.group(1)):
@@ -591,6 +598,10 @@ def parse_record(lines: list[tuple[int, str]], source: str, reader: Reader, bloc
         summary_blocks = [b for b in preamble_blocks
                           if b.text not in (record.date_text, citation) and b is not title_block
                           and not _same_title(b.text, record.title) and len(b.text) > 60]
+        credits = [b for b in summary_blocks if CREDITS_LINE.match(b.text)]
+        if credits and len(summary_blocks) > 1:  # the funder's line over "• Citation": the credits, not the summary
+            record.credits = record.credits or clean_inline(credits[0].text)
+            summary_blocks = [b for b in summary_blocks if b not in credits]
     record.summary = clean_inline(" ".join(b.text for b in summary_blocks))
     # "Original Language", else the newer pages' "Language" (the document's, not the translation's)
     record.original_language = clean_inline(" ".join(l for _, l in parts.get("language", parts.get("record-language", []))
@@ -742,6 +753,8 @@ def _text_after_title(lines: list[tuple[int, str]], blocks: list, title_block, r
             break
         after = after[1:]
     summary = [] if labelled_summary or len(after) < 2 else after[-1:]
+    if summary and (RECORD_DATE.match(summary[0].text.strip()) or record_date(summary[0].text.strip())):
+        summary = []  # the text's last line a date alone ("20 April 1961"): the dateline, no description
     # (the text's last note, "[2] Telegram of ...", its mark in the text above: a copy that lost the
     # description under the notes)
     note = summary and re.match(r"\[(\d{1,3})\]\s", summary[0].text)
@@ -820,6 +833,10 @@ _CITATION_TAIL = re.compile(r"(?:^|\.\s+|,\s+)(?:Translated|Contributed|Obtained
 _NOT_PRINTED = led(re.compile(r"\b(?:archives?|archiv\w*|fond|f\.\s*\d|opis|op\.\s*\d|delo|d\.\s*\d|APRF|AP\s?RF|AVP\s?RF|AVPRF|"
                               r"RGASPI|RGANI|RGVA|TsAMO|GARF|SAPMO|collection|files?|records?|library|"
                               r"no\.\s*\d{3}-\d{5}|obtained)\b", re.I))
+
+# a book's volume and page, "Mao wengao, vol. 4, p. 480. Translated for CWIHP by Chen Jian.": the
+# source the record cites when it names no archive
+_PRINTED_CITED = re.compile(r"\b(?i:vol)\.\s*\d+.*?\bpp?\.\s*\d+")
 
 
 def _printed_source(rest: str, archive_named: bool = False) -> str:

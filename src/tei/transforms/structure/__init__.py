@@ -165,6 +165,10 @@ class BodyStructure(Transform):
                 opener.extend(_dateline(text, block))
             elif block.kind == "text" and (is_salutation(text) or ADDRESSEE.match(text)) and len(blocks) > 1:
                 opener.append(_at(E("salute", text), block))
+            elif block.kind == "text" and len(opener) and len(blocks) > 2 and _titles_subject(raw.title, text):
+                # the subject the record's title quotes after the parties, on its line among the form's
+                # ("Cable from ..., 'Recommendations based on ...'" / "Recommendations based on ...")
+                opener.append(_at(E("seg", text, type="subject"), block))
             elif block.kind == "text" and SUBJECT_LINE.match(text) and opener.find(T + "salute") is None and len(blocks) > 2:
                 opener.append(_at(E("seg", text, type="subject"), block))  # a despatch's "Subject: ..." line
             elif block.kind == "text" and opener.find(T + "salute") is None and (run_in := run_in_salutation(text, quoted=True)) \
@@ -775,6 +779,12 @@ def _address_run(blocks: list[Block]) -> int:
     if run and salute[-1:] in ":!" and (is_salutation(salute) or ADDRESSEE.match(salute)):
         return run
     return 0
+
+
+def _titles_subject(title: str, text: str) -> bool:
+    """Whether text is the subject a title quotes at its end: "..., 'Recommendations based on ...'"."""
+    quoted = re.search(r",\s+['‘\"“](?P<subject>[^'’\"”]{3,})['’\"”]\s*$", title or "")
+    return bool(quoted) and quoted.group("subject").strip().lower() == text.strip().rstrip(".").lower()
 
 
 def _take_while(blocks, predicate):

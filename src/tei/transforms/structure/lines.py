@@ -35,6 +35,10 @@ ADDRESS = re.compile(r"^(?:[A-Z][\w\-’']+(?: [A-Z][\w\-’']+)?[.,]\s+){0,2}(?
                      r"|(?:Ciphered\s+)?(?:Telegram|Cable|Radiogram)\s+to(?=\s+[A-Z]))\s+[^.;]{1,80}?[:.]?$")
 
 
+# the party's Central Committee, to the comrade it is for: "CC VKP(b) to Comrade Stalin", "CC VKPB to Cde. Stalin"
+PARTY_CC_ADDRESS = re.compile(r"^(?:CC|TsK)\s+[A-Z][A-Za-z]{1,6}(?:\([a-z]\))?\s+to\s+(?:Comrades?|Cdes?\.?)\s+"
+                              r"[A-Z][\w\-’'.]*(?:\s+[A-Z][\w\-’'.]*){0,3}[.:]?$")
+
 # "Personally convey to Comrade Kim Ir Sen.", "Please transmit to Comrade Vyshinsky.", "For
 # transmission to Comrade Filippov.": whom the addressee hands it to, a name only
 CONVEY_ADDRESS = re.compile(r"^(?:(?:Please\s+|Kindly\s+)?(?:[Pp]ersonally\s+)?(?:[Cc]onvey|[Tt]ransmit|[Dd]eliver|[Hh]and|[Pp]ass)\s+(?:personally\s+)?"
@@ -94,7 +98,9 @@ FORM = re.compile(r"^(?:(?:copy\s+of\s+(?:an?\s+)?)?(?:outgoing|incoming)\s+(?:(
                   r"|(?:ciphered|enciphered|cipher|coded|encoded|encrypted)\s+(?:telegram|cable|message|radiogram)"
                   # (a message telephoned over the government's line: "Telephone message via VCh", "Telephonogram")
                   r"|telephone\s+message(?:\s+(?:via|by|over)\s+[\w\-]{2,12})?|telephonogram"
-                  r"|telegram|cable|radiogram)[.:!]?$", re.I)
+                  r"|telegram|cable|radiogram"
+                  # (the Chinese form's heading, as the archive translates it: "Telegram received by the Central Committee")
+                  r"|telegram\s+received\s+by\s+(?:the\s+)?[\w\[\] ]{2,60})[.:!]?$", re.I)
 
 
 # (a registry's letters after the number: "No. 405889/sh")
@@ -176,7 +182,8 @@ TRANSMITTED_THROUGH = re.compile(r"^(?:(?:transmitted|sent|passed|relayed|forwar
 RUN_COPIES = re.compile(r"^Copy\s+(?:No\.?|Nº|N°|№)\s*\d+\s+to\s+\S.{0,60}?\s+Copy\s+(?:No\.?|Nº|N°|№)\s*\d+\s+to\s", re.I)
 
 
-DISTRIBUTION = re.compile(r"^(?:copies|copy|distribution(?:\s+list)?(?:\s*[-–—]\s*\d+\s+copies)?|distributed|sent|cc)(?:\s+to)?\s*:\s*[A-Z].{0,150}$"
+DISTRIBUTION = re.compile(r"^(?i:copy)\s+(?!N[oº°]|to\b)(?:\[[^\[\]]{1,30}\]\s*)?[A-Z][\w ]{1,60}:$"  # (the Chinese form's "Copy [Chinese] Central Committee:")
+                          r"|^(?:copies|copy|distribution(?:\s+list)?(?:\s*[-–—]\s*\d+\s+copies)?|distributed|sent|cc)(?:\s+to)?\s*:\s*[A-Z].{0,150}$"
                           # without the colon, a list of names: "Sent to Stalin, Molotov, Malenkov."
                           r"|^(?:copies|copy|distributed|sent)\s+to\s+(?:Comrades?\s+)?(?:[A-Z][\w.’'\- ]{1,30},\s*)+"
                           r"(?:and\s+)?[A-Z][\w.’'\- ]{1,30}\.?$"
@@ -412,6 +419,8 @@ def cable_line(text: str) -> str | None:
         return "classification" if any(MARKING.match(p) for p in parts) else "form"
     if REGISTRY.match(text):
         return "transmission"  # (the registry's lines: how the cable was copied and filed, a line of its routing)
+    if PRC_FORM_LINE.match(text):
+        return "transmission" if text[:8].lower() == "telegram" else "number"
     if FROM_ROUTING.match(text) and DIGITS.search(text):
         return "transmission"  # "From Pyongyang   Incoming No. 3318": where from, with the number it came in under
     if NUMBER_LINE.match(text.rstrip(".:,")):  # (",": "Number 178, Top Secret and Personal, ...")
@@ -440,6 +449,11 @@ def cable_line(text: str) -> str | None:
                         "classification" if "classification" in kinds else "form")
     return None
 
+
+# the Chinese telegram form's lines, as the archive translates them: where it came from, "Telegram From: the
+# Soviet Union"; its numbers, "No. (61) 561" (the year in brackets), "Ministry of Foreign Affairs 4th department No. 42"
+PRC_FORM_LINE = re.compile(r"^(?:Telegram\s+(?:From|To)\s*:\s*\S.{0,60}|No\.\s*\(\d{2}\)\s*\d+"
+                           r"|[A-Z][\w ]{2,60}\b(?i:department|office|bureau|section)\s+No\.\s*\d+)$")
 
 TIME_AT_END = re.compile(r"\b\d{1,2}[:.]\d{2}$")
 
@@ -499,6 +513,10 @@ def is_address(text: str) -> bool:
     if len(text) >= 90:
         return False
     # initials too: "To Comrade Stalin I.V.", "To Cde. Kovalev."
+    if PARTY_CC_ADDRESS.match(text.strip()):
+        return True
+    if _completed_names(text.strip()):
+        return True
     if ADDRESS.match(re.sub(r"\b([A-Z])\.|\b(Cde|Com|Comr|Tov|tov|t|Mr|Mrs)\.", lambda m: m.group(1) or m.group(2), text)):
         return True
     named = CONVEY_ADDRESS.match(text) or FOR_ADDRESS.match(text) or COMRADE_ADDRESS.match(text) \
@@ -506,6 +524,18 @@ def is_address(text: str) -> bool:
     if named:
         return is_signature(named.group("name"))
     return bool(PLACE_ADDRESS.match(text)) and len(text.split()) <= 6
+
+
+def _completed_names(text: str) -> bool:
+    """The addressees' names and titles alone before a colon, the editor completing them in brackets,
+    as the archive's translations of Chinese cables head them: "Huang (Kecheng) and Su (Yu):",
+    "Chairman [Mao], Comrade [Liu] Shaoqi and the Central Committee:"."""
+    # (a greeting's form, "Comrades [Liu] Shaoqi, Zhu [De] ...:", stays the salutation)
+    if not text.endswith(":") or len(text) > 120 or is_salutation(text) or not re.search(r"\([A-Z][^()]{0,30}\)|\[[A-Z][^\[\]]{0,30}\]", text):
+        return False
+    words = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", "", text[:-1]).replace(",", " ").split()
+    return 1 < len(words) <= 12 and words[0][:1].isupper() \
+        and all(NAME_WORD.match(w) or SALUTE_WORD.match(w.lower()) for w in words)
 
 
 def is_heading(text: str) -> bool:
