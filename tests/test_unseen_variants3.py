@@ -1,0 +1,72 @@
+"""The judges' test, third round: telegrams of the seeds' kinds of source varied in what the
+first two rounds (tests/test_unseen_variants.py, tests/test_unseen_variants2.py) did not vary,
+our own writing in the layouts of the seeds: what the converter misread, each with a source of
+ours."""
+
+from __future__ import annotations
+
+from source_helpers import T, convert, text, witness
+
+from tei.messages import Report
+
+
+def _actions(doc) -> list[tuple[str, str]]:
+    return [(a.get("type"), a.find(f"{T}persName").get("ref")) for a in doc.iter(f"{T}correspAction")]
+
+
+def test_a_cable_passing_on_a_message_another_signed(tmp_path):
+    """"Telegram, Molotov to Roshchin for Zhou Enlai": "TO ROSHCHIN" / "Pass on to Comrade Chou
+    En-lai:" / '"... Filippov"' / "MOLOTOV": Stalin's message, passed on by Molotov and Roshchin
+    (it was Molotov's to Zhou Enlai), as where the title says "transmitting Filippov's reply"."""
+    [doc] = convert(tmp_path, "cable-molotov-roshchin-1950-03-10-pass-on-a-message-signed-by-another.txt").values()
+    assert _actions(doc) == [("sent", "#stalin"), ("transmitted", "#molotov"), ("transmitted", "#roshchin"),
+                             ("received", "#zhou-enlai")]
+    div = doc.find(f".//{T}body/{T}div")
+    assert text(div.find(f"{T}closer/{T}signed")) == "MOLOTOV"
+    assert div.find(f"{T}quote//{T}closer/{T}signed/{T}persName").get("ref") == "#stalin"
+
+
+def test_the_same_with_the_pass_on_line_in_the_opener(tmp_path):
+    """"TO TEREBIN" / "Pass to Mao Tse-tung:" / '"... Filippov"' / "KUZNETSOV" (round two's
+    source): Stalin's, through Kuznetsov and Terebin (Orlov); it was Kuznetsov's."""
+    [doc] = convert(tmp_path, "cable-kuznetsov-terebin-c-february-1949-a-day-alone-of-that-month-uncertain.txt").values()
+    assert _actions(doc) == [("sent", "#stalin"), ("transmitted", "#kuznetsov"), ("transmitted", "#orlov"),
+                             ("received", "#mao")]
+
+
+def test_a_cable_forwarding_with_words_of_its_own_stays_its_sender_s(tmp_path):
+    """Kuznetsov's cable that says in words of its own what it forwards (two telegrams of Peng
+    Dehuai): Kuznetsov's still."""
+    [doc] = convert(tmp_path, "cable-kuznetsov-filippov-1952-10-14-two-telegrams-forwarded-without-marks.txt").values()
+    assert _actions(doc)[0] == ("sent", "#kuznetsov")
+
+
+def test_initials_before_signers_the_file_lacks_and_a_knight(tmp_path):
+    """"S. TSARAPKIN" under the text, Tsarapkin unknown: the initial his name's (it was left
+    outside the tag, as "M. SUSLOV" was); "Sir Alexander Cadogan", unknown, a person called so
+    (untagged), "Sir Alexander" after him the same."""
+    report = Report()
+    [doc] = convert(tmp_path, "wilson-zorin-malik-1950-09-12-initials-before-unknown-signers-and-a-knight.txt",
+                    report=report).values()
+    signed = [(text(s), s.find(f"{T}persName").get("ref")) for s in doc.iter(f"{T}signed")]
+    assert signed == [("S. TSARAPKIN", "#unresolved-tsarapkin"), ("V. ZORIN", "#zorin")]
+    assert [text(s.find(f"{T}persName")) for s in doc.iter(f"{T}signed")] == ["S. TSARAPKIN", "V. ZORIN"]
+    names = [(text(p), p.get("ref")) for p in doc.find(f".//{T}body").iter(f"{T}persName")]
+    assert ("Alexander Cadogan", "#unresolved-alexander-cadogan") in names
+    assert ("Alexander", "#unresolved-alexander-cadogan") in names
+    assert sorted(m.code for m in report.messages) == ["unresolved-name", "unresolved-name"]
+
+
+def test_a_first_printing_of_its_year_alone_and_an_address_with_its_office(tmp_path):
+    """"First Published: First published in 1938; Printed from the telegraph form": the first
+    printing 1938, the rest the edition's note (the printing was "1938; Printed from ...");
+    "Frunze," / "Revolutionary Military Council of the Southern Front, Kharkov" / "September 12,
+    1920" with no marking between: the address and the date of the page's one telegram (the
+    office line was taken for a text's title, and the page refused)."""
+    [doc] = convert(tmp_path, "works-web-lenin-frunze-1920-09-12-first-published-year-alone-then-a-note.txt").values()
+    source = witness(doc)
+    assert text(source.find(f"{T}relatedItem[@type='original']/{T}bibl")) == "1938."
+    assert text(source.find(f"{T}note[@type='source']")) == "Printed from the telegraph form."
+    assert _actions(doc) == [("sent", "#lenin"), ("received", "#unresolved-frunze")]
+    assert doc.find(f".//{T}correspAction[@type='sent']/{T}date").get("when") == "1920-09-12"
+    assert "Dnieper" in text(doc.find(f".//{T}body"))
