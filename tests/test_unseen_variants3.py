@@ -70,3 +70,13 @@ def test_a_first_printing_of_its_year_alone_and_an_address_with_its_office(tmp_p
     assert _actions(doc) == [("sent", "#lenin"), ("received", "#unresolved-frunze")]
     assert doc.find(f".//{T}correspAction[@type='sent']/{T}date").get("when") == "1920-09-12"
     assert "Dnieper" in text(doc.find(f".//{T}body"))
+
+
+def test_a_dateline_saying_where_the_telegram_went(tmp_path):
+    """Mao's Selected Works: "Mao Tse-tung" / "To Moscow, the 12th of March 1949": Moscow the place
+    it was received, not sent from (it was the place of sending)."""
+    [doc] = convert(tmp_path, "works-mao-selected-v-the-dateline-saying-where-it-went.txt").values()
+    assert _actions(doc) == [("sent", "#mao"), ("received", "#stalin")]
+    sent = doc.find(f".//{T}correspAction[@type='sent']")
+    assert sent.find(f"{T}placeName") is None and sent.find(f"{T}date").get("when") == "1949-03-12"
+    assert doc.find(f".//{T}correspAction[@type='received']/{T}placeName").get("ref") == "#moscow"
