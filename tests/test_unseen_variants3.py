@@ -80,3 +80,24 @@ def test_a_dateline_saying_where_the_telegram_went(tmp_path):
     sent = doc.find(f".//{T}correspAction[@type='sent']")
     assert sent.find(f"{T}placeName") is None and sent.find(f"{T}date").get("when") == "1949-03-12"
     assert doc.find(f".//{T}correspAction[@type='received']/{T}placeName").get("ref") == "#moscow"
+
+
+def test_the_older_ordinals_of_american_cables(tmp_path):
+    """FRUS: "Urtel 1410, Dec 22d", "before the 2d of January", "your message of the 3d" in a
+    telegram of 23 December 1950: 22 December, 2 January 1951, 3 December (none was a date)."""
+    [doc] = convert(tmp_path, "frus-web-acheson-kirk-1950-12-23-old-ordinals-2d-and-23d.txt").values()
+    dates = {text(d): d.get("when") for d in doc.find(f".//{T}body").iter(f"{T}date")}
+    assert dates == {"December 23, 1950—7 p. m.": "1950-12-23T19:00:00", "Dec 22d": "1950-12-22",
+                     "the 2d of January": "1951-01-02", "the 3d": "1950-12-03"}
+
+
+def test_old_ordinals_only_where_an_ordinal_can_be():
+    from tei.dates import find_dates
+
+    def read(sentence):
+        return [(sentence[f.start:f.end], f.value.when) for f in find_dates(sentence, "1950-12-23")]
+
+    assert read("on Mar. 3d, 1949") == [("Mar. 3d, 1949", "1949-03-03")]
+    # (never "12d" or "13d", nor a "d" that begins a word: "the 3dr")
+    assert read("on the 13d") == [] and read("on December 12d") == []
+    assert read("your telegram of the 3dr") == []
