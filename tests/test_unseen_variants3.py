@@ -101,3 +101,18 @@ def test_old_ordinals_only_where_an_ordinal_can_be():
     # (never "12d" or "13d", nor a "d" that begins a word: "the 3dr")
     assert read("on the 13d") == [] and read("on December 12d") == []
     assert read("your telegram of the 3dr") == []
+
+
+def test_a_dateline_with_the_building_after_the_town(tmp_path):
+    """"J. Stalin" / "Moscow, the Kremlin, 3 May 1950" under a works text: its signature and
+    dateline, sent from Moscow on 3 May (they were paragraphs, the telegram undated, "the 28th of
+    April" no date)."""
+    [doc] = convert(tmp_path, "works-stalin-kim-1950-05-03-dateline-with-the-kremlin.txt").values()
+    assert _actions(doc) == [("sent", "#stalin"), ("received", "#kim-il-sung")]
+    sent = doc.find(f".//{T}correspAction[@type='sent']")
+    assert (sent.find(f"{T}placeName").get("ref"), sent.find(f"{T}date").get("when")) == ("#moscow", "1950-05-03")
+    closer = doc.find(f".//{T}div/{T}closer")
+    assert text(closer.find(f"{T}signed")) == "J. Stalin"
+    assert text(closer.find(f"{T}dateline")) == "Moscow, the Kremlin, 3 May 1950"
+    dates = {text(d): d.get("when") for d in doc.find(f".//{T}body").iter(f"{T}date")}
+    assert dates["the 28th of April"] == "1950-04-28" and dates["the 20th of May"] == "1950-05-20"
