@@ -116,3 +116,24 @@ def test_a_dateline_with_the_building_after_the_town(tmp_path):
     assert text(closer.find(f"{T}dateline")) == "Moscow, the Kremlin, 3 May 1950"
     dates = {text(d): d.get("when") for d in doc.find(f".//{T}body").iter(f"{T}date")}
     assert dates["the 28th of April"] == "1950-04-28" and dates["the 20th of May"] == "1950-05-20"
+
+
+def test_days_in_figures_with_a_two_figure_year_in_the_text(tmp_path):
+    """"Your telegram of 9.2.49", "on 11.2.49 at 18.00", "by 20.2.49" in a telegram of 13
+    February 1949: dates (only the dateline "13.2.49" was one)."""
+    [doc] = convert(tmp_path, "telegram-kovalev-filippov-1949-02-13-days-in-figures-with-two-figure-years.md").values()
+    dates = {text(d): d.get("when") for d in doc.find(f".//{T}body").iter(f"{T}date")}
+    assert dates == {"9.2.49": "1949-02-09", "11.2.49 at 18.00": "1949-02-11T18:00:00", "20.2.49": "1949-02-20",
+                     "13.2.49": "1949-02-13"}
+
+
+def test_an_arabic_month_with_a_two_figure_year_only_after_a_word_of_days():
+    from tei.dates import find_dates
+
+    def read(sentence, context="1952-07-15"):
+        return [(sentence[f.start:f.end], f.value.when) for f in find_dates(sentence, context)]
+
+    assert read("the telegram of Kim Il Sung of 14.7.52 is not reproduced") == [("14.7.52", "1952-07-14")]
+    # (not after another word, a year far from the telegram's, a day no month has, or without the telegram's date)
+    assert read("see point 3.3.49 of the plan") == [] and read("on 3.3.91") == [] and read("on 31.2.52") == []
+    assert read("on 3.3.52", context="") == []

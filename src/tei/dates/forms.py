@@ -62,6 +62,11 @@ PATTERNS = [
     # with two separators "19/XI-51" (the century from the telegram's date, else 19)
     ("numeric-short", re.compile(r"(?<![\w./-])(?P<d>\d{1,2})[./-]\s?(?P<m>[IVX]{1,4})[./-]\s?(?P<yy>\d\d)"
                                  r"(?![\d])(?![./-]\d)"), "sep"),
+    # an arabic month and a two-figure year after a word that speaks of a day: "the telegram of
+    # Kim Il Sung of 14.7.52", "on 9.2.49 at 23.00" (the year near the telegram's own: see _value)
+    ("numeric", re.compile(r"(?:(?<=\b[Oo]f )|(?<=\b[Oo]n )|(?<=\b[Dd]ated )|(?<=\b[Ff]rom )|(?<=\b[Uu]ntil )|(?<=\b[Bb]y )"
+                           r"|(?<=\b[Ss]ince )|(?<=\b[Bb]efore )|(?<=\b[Aa]fter ))(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<yy>\d\d)"
+                           r"(?!\d)(?![./-]\d)"), "sep"),
     # a day and a roman month without the year: "completed by 20.V.", "on 19/XII.", "on 4-5.IV."
     ("span-days", re.compile(r"(?<![\w./-])(?P<d1>\d{1,2})[-–](?P<d2>\d{1,2})[./]\s?(?P<m>[IVX]{1,4})\.(?!\s?\d)"), "sep"),
     ("day-month", re.compile(r"(?<![\w./-])(?P<d>\d{1,2})[./]\s?(?P<m>[IVX]{1,4})\.(?!\s?\d)"), "sep"),
