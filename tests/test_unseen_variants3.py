@@ -137,3 +137,30 @@ def test_an_arabic_month_with_a_two_figure_year_only_after_a_word_of_days():
     # (not after another word, a year far from the telegram's, a day no month has, or without the telegram's date)
     assert read("see point 3.3.49 of the plan") == [] and read("on 3.3.91") == [] and read("on 31.2.52") == []
     assert read("on 3.3.52", context="") == []
+
+
+def test_spans_of_days_their_month_said_once_or_to_come(tmp_path):
+    """"from the 1st to the 5th of April" in a telegram of 24 March: 1-5 April (it was 1 March to
+    5 April); "will continue ... from the 6th to the 10th": 6-10 April (it was March's, days
+    past); "Tov." and "Cde." before the names, the translator's line "Translated for CWIHP by"."""
+    [doc] = convert(tmp_path, "wilson-roshchin-vyshinsky-1950-03-24-spans-of-days-their-month-once-translated-for-cwihp.txt").values()
+    spans = [(text(d), d.get("from"), d.get("to")) for d in doc.find(f".//{T}body").iter(f"{T}date") if d.get("from")]
+    assert spans == [("the 1st to the 5th of April", "1950-04-01", "1950-04-05"),
+                     ("the 6th to the 10th", "1950-04-06", "1950-04-10")]
+    names = [(text(p), p.get("ref")) for p in doc.find(f".//{T}body").iter(f"{T}persName")]
+    assert ("Chou En-lai", "#zhou-enlai") in names and ("Li Fu-chun", "#li-fuchun") in names
+    assert _actions(doc) == [("sent", "#roshchin"), ("received", "#vyshinsky")]
+    assert [text(p) for p in doc.find(f".//{T}titleStmt").iterfind(f"{T}respStmt/{T}persName")] == ["Example Translator"]
+
+
+def test_spans_of_days_alone():
+    from tei.dates import find_dates
+
+    def read(sentence):
+        return [(sentence[f.start:f.end], f.value.attributes().get("from"), f.value.attributes().get("to"))
+                for f in find_dates(sentence, "1950-03-24")]
+
+    assert read("from the 1st to the 5th April 1950") == [("the 1st to the 5th April 1950", "1950-04-01", "1950-04-05")]
+    assert read("from the 10th to the 12th") == [("the 10th to the 12th", "1950-03-10", "1950-03-12")]
+    # (a first day later than the second's: its own month, the telegram's)
+    assert read("from the 20th to the 5th of April") == [("the 20th to the 5th of April", "1950-03-20", "1950-04-05")]

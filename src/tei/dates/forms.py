@@ -157,7 +157,7 @@ def _infer_year(month: int, day: int, context: str, forward: bool = False) -> in
 # 1 to 15 May", "they will leave on 3 March", "the stocks will last to 1 December", "from 20 May on"
 FORWARD_BEFORE = led(re.compile(r"(?:\b(?:[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore|(?:[Nn]ot|[Nn]o) (?:later|longer) than(?: (?:to|until|till))?"
                                 r"|[Ii]n the period(?: from)?|[Bb]eginning|[Ss]tarting(?: from)?)"
-                                r"|\b(?:will|shall)\s+(?:[\w’'-]+\s+){0,3}?(?:on|in|at|by|to)"
+                                r"|\b(?:will|shall)\s+(?:[\w’'-]+\s+){0,3}?(?:on|in|at|by|to|from)"
                                 # an arrival or departure to come in the present tense: "when he arrives on
                                 # the 2nd", "as soon as the train leaves on"
                                 r"|\b(?:[Ww]hen|[Oo]nce|[Aa]s soon as|[Uu]ntil)\s+(?:[\w’'-]+\s+){1,3}?"
