@@ -164,3 +164,18 @@ def test_spans_of_days_alone():
     assert read("from the 10th to the 12th") == [("the 10th to the 12th", "1950-03-10", "1950-03-12")]
     # (a first day later than the second's: its own month, the telegram's)
     assert read("from the 20th to the 5th of April") == [("the 20th to the 5th of April", "1950-03-20", "1950-04-05")]
+
+
+def test_a_cable_s_number_and_date_under_the_signature_in_a_compilation(tmp_path):
+    """"SHTYKOV" / "No. 301" / "10 May 1950" under a document whose heading has no date: the
+    cable's number and dateline, the next document's heading its own (the number was read as
+    the next item's, the two documents one, dated by the second's dateline)."""
+    docs = convert(tmp_path, "compilation-1998-document-its-number-and-date-under-the-signature.txt")
+    assert sorted((_actions(d), d.find(f".//{T}correspAction[@type='sent']/{T}date").get("when")) for d in docs.values()) == [
+        ([("sent", "#shtykov"), ("received", "#vyshinsky")], "1950-05-10"),
+        ([("sent", "#vyshinsky"), ("received", "#shtykov")], "1950-05-11")]
+    first = next(d for d in docs.values() if _actions(d)[0] == ("sent", "#shtykov"))
+    closer = first.find(f".//{T}div/{T}closer")
+    assert [(c.get("type") or c.tag.split("}")[1], text(c)) for c in closer] == [
+        ("signed", "SHTYKOV"), ("number", "No. 301"), ("dateline", "10 May 1950")]
+    assert [text(i) for i in first.iterfind(f".//{T}sourceDesc//{T}idno[@type='telegram']")] == ["301"]
