@@ -179,3 +179,15 @@ def test_a_cable_s_number_and_date_under_the_signature_in_a_compilation(tmp_path
     assert [(c.get("type") or c.tag.split("}")[1], text(c)) for c in closer] == [
         ("signed", "SHTYKOV"), ("number", "No. 301"), ("dateline", "10 May 1950")]
     assert [text(i) for i in first.iterfind(f".//{T}sourceDesc//{T}idno[@type='telegram']")] == ["301"]
+
+
+def test_names_in_russian_transliteration(tmp_path):
+    """"Kim Ir Sen", "Pak Hen En", "Mao Tszedun", "Chzhou Enlai", "Gao Gan" and "Pen Dehuai" (the
+    last was a provisional person, the file knowing only "Pen Dekhuai"): each the known person."""
+    report = Report()
+    [doc] = convert(tmp_path, "wilson-shtykov-fyn-si-1950-10-05-russian-transliterations-of-chinese-and-korean-names.txt",
+                    report=report).values()
+    names = {(text(p), p.get("ref")) for p in doc.find(f".//{T}body").iter(f"{T}persName")}
+    assert {("Kim Ir Sen", "#kim-il-sung"), ("Pak Hen En", "#pak-hon-yong"), ("Mao Tszedun", "#mao"),
+            ("Chzhou Enlai", "#zhou-enlai"), ("Gao Gan", "#gao-gang"), ("Pen Dehuai", "#peng-dehuai")} <= names
+    assert not [m for m in report.messages if m.code == "unresolved-name"]
