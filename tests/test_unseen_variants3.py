@@ -191,3 +191,23 @@ def test_names_in_russian_transliteration(tmp_path):
     assert {("Kim Ir Sen", "#kim-il-sung"), ("Pak Hen En", "#pak-hon-yong"), ("Mao Tszedun", "#mao"),
             ("Chzhou Enlai", "#zhou-enlai"), ("Gao Gan", "#gao-gang"), ("Pen Dehuai", "#peng-dehuai")} <= names
     assert not [m for m in report.messages if m.code == "unresolved-name"]
+
+
+def test_days_without_the_as_cables_write_them(tmp_path):
+    """FRUS: "returned ... on 13th", "no further sightings since 12th", "Will report again by
+    20th" in a telegram of 15 March 1949: 13, 12 and 20 March (none was a date)."""
+    [doc] = convert(tmp_path, "frus-web-clubb-acheson-1949-03-15-telegraphese-days-without-the.txt").values()
+    dates = {text(d): d.get("when") for d in doc.find(f".//{T}body/{T}div").iterfind(f"{T}p//{T}date")}
+    assert dates == {"13th": "1949-03-13", "March 10": "1949-03-10", "12th": "1949-03-12", "20th": "1949-03-20"}
+
+
+def test_a_bare_ordinal_is_a_day_only_where_a_day_can_be():
+    from tei.dates import find_dates
+
+    def read(sentence):
+        return [(sentence[f.start:f.end], f.value.when) for f in find_dates(sentence, "1949-03-15")]
+
+    assert read("Forces crossed river on 8th.") == [("8th", "1949-03-08")]
+    assert read("He lives on 3rd floor.") == [] and read("since 12th century") == []
+    assert read("Copies: Stalin, File of 8th") == [] and read("2nd Division arrived") == []
+    assert [f.value.when for f in find_dates("no sightings since 12th.")] == []  # (no telegram's date: no month)

@@ -73,8 +73,9 @@ def _find_dates(text: str, context: str, routing: bool) -> tuple[Found, ...]:
     near = {"month": _near(MONTH_WORD, text, whole), "sep": _near(SEPARATED, text, whole),
             "year": _near(YEAR_WORD, text, whole)}
     near["between"] = near["spelled"] = near["month"]
-    near["the-day"] = _near(ORDINAL, text, whole)
+    near["the-day"] = near["bare-day"] = _near(ORDINAL, text, whole)
     lacks = {need: not windows for need, windows in near.items()}
+    lacks["bare-day"] = lacks["bare-day"] or len(context) < 7
     lacks["between"] = lacks["month"] or "etween" not in text
     lacks["spelled"] = lacks["month"] or not any(k in text for k in _SPELLED_ENDS)
     lacks["the-day"] = lacks["the-day"] or len(context) < 7 or ("the " not in text and "The " not in text)

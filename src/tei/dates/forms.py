@@ -107,6 +107,13 @@ PATTERNS = [
                             r"|(?![\w-])(?!(?:,|\s+and|\s+or)\s*\d)"
                             r"(?=\s*(?:$|[.,;:!?)])|\s(?:received|in|at|from|to|until|till|we|I|he|she|they|it|there|is"
                             r"|was|were|has|had|have|will|would|shall|should|without|unless|if|but|and(?!\s+\d))\b))"), "the-day"),
+    # or without "the", as cables write it: "no further sightings since 12th.", "arrived on 8th."
+    # (its ordinal's letters said; not before a noun, "on 3rd floor", "since 12th century"; nor after
+    # "of": "File of 8th", a copy list's directorate)
+    ("day-only", re.compile(rf"(?:(?<=\b(?:[Oo]n|[Bb]y) )|(?<=\b(?:[Ff]rom|till) )|(?<=\b(?:[Aa]fter|[Uu]ntil|[Ss]ince) )"
+                            rf"|(?<=\b[Bb]efore ))(?P<d>[1-9]|[12]\d|3[01]){ORD}(?![\w-])(?!(?:,|\s+and|\s+or)\s*\d)"
+                            r"(?=\s*(?:$|[.,;:!?)])|\s(?:received|we|I|he|she|they|it|there|is|was|were|has|had|have|will"
+                            r"|would|shall|should|without|unless|if|but)\b)"), "bare-day"),
     # or the day that ends a dateline or a sentence after a comma: "Peking, the 14th", "today, the 2nd."
     ("day-only", re.compile(rf"(?:^|(?<=, ))[Tt]he\s+(?P<d>[1-9]|[12]\d|3[01]){ORD}(?![\w-])(?=\s*(?:$|[.;]))"), "the-day"),
 ]
