@@ -73,8 +73,9 @@ def _find_dates(text: str, context: str, routing: bool) -> tuple[Found, ...]:
     near = {"month": _near(MONTH_WORD, text, whole), "sep": _near(SEPARATED, text, whole),
             "year": _near(YEAR_WORD, text, whole)}
     near["between"] = near["spelled"] = near["month"]
-    near["the-day"] = _near(ORDINAL, text, whole)
+    near["the-day"] = near["bare-day"] = _near(ORDINAL, text, whole)
     lacks = {need: not windows for need, windows in near.items()}
+    lacks["bare-day"] = lacks["bare-day"] or len(context) < 7
     lacks["between"] = lacks["month"] or "etween" not in text
     lacks["spelled"] = lacks["month"] or not any(k in text for k in _SPELLED_ENDS)
     lacks["the-day"] = lacks["the-day"] or len(context) < 7 or ("the " not in text and "The " not in text)
@@ -233,6 +234,7 @@ def _year_of_span(a: DateValue, b: DateValue) -> DateValue | None:
 
 
 SPAN_JOIN = re.compile(r"^\s*(?:to|till|until|through|[-–—])\s*$", re.I)
+DAY_ALONE = re.compile(rf"^(?:the\s+)?\d{{1,2}}{ORD}?$", re.I)
 SPAN_FROM = re.compile(r"\b(?:from|between)\s+$", re.I)
 
 
@@ -246,7 +248,18 @@ def _spans(text: str, found: list[Found]) -> list[Found]:
         a = found[i]
         b = found[i + 1] if i + 1 < len(found) else None
         joined = b is not None and SPAN_JOIN.match(text[a.end:b.start])
-        shared = _year_of_span(a.value, b.value) if joined else None
+        shared = None
+        days_alone = joined and DAY_ALONE.match(text[a.start:a.end]) and DAY_ALONE.match(text[b.start:b.end])
+        if days_alone and a.value.when and b.value.when and a.value.when[8:] < b.value.when[8:] \
+                and a.value.when[:8] != b.value.when[:8]:
+            # "will continue from the 6th to the 10th": the second day of the first's month (that one said to come)
+            b = replace(b, value=DateValue(when=a.value.when[:8] + b.value.when[8:], inferred=b.value.inferred))
+        elif joined and b.value.when and len(b.value.when) == 10 and DAY_ALONE.match(text[a.start:a.end]):
+            # "from the 1st to the 5th of April": the first day is of the second's month and year
+            day = int(re.search(r"\d+", text[a.start:a.end]).group(0))
+            if day < int(b.value.when[8:]):
+                shared = DateValue(when=f"{b.value.when[:8]}{day:02d}", inferred=b.value.inferred)
+        shared = shared or (_year_of_span(a.value, b.value) if joined else None)
         if shared:
             a = replace(a, value=shared)
         if (joined and a.value.when and b.value.when and (shared or SPAN_FROM.search(text[:a.start]))

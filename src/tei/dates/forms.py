@@ -62,6 +62,11 @@ PATTERNS = [
     # with two separators "19/XI-51" (the century from the telegram's date, else 19)
     ("numeric-short", re.compile(r"(?<![\w./-])(?P<d>\d{1,2})[./-]\s?(?P<m>[IVX]{1,4})[./-]\s?(?P<yy>\d\d)"
                                  r"(?![\d])(?![./-]\d)"), "sep"),
+    # an arabic month and a two-figure year after a word that speaks of a day: "the telegram of
+    # Kim Il Sung of 14.7.52", "on 9.2.49 at 23.00" (the year near the telegram's own: see _value)
+    ("numeric", re.compile(r"(?:(?<=\b[Oo]f )|(?<=\b[Oo]n )|(?<=\b[Dd]ated )|(?<=\b[Ff]rom )|(?<=\b[Uu]ntil )|(?<=\b[Bb]y )"
+                           r"|(?<=\b[Ss]ince )|(?<=\b[Bb]efore )|(?<=\b[Aa]fter ))(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<yy>\d\d)"
+                           r"(?!\d)(?![./-]\d)"), "sep"),
     # a day and a roman month without the year: "completed by 20.V.", "on 19/XII.", "on 4-5.IV."
     ("span-days", re.compile(r"(?<![\w./-])(?P<d1>\d{1,2})[-–](?P<d2>\d{1,2})[./]\s?(?P<m>[IVX]{1,4})\.(?!\s?\d)"), "sep"),
     ("day-month", re.compile(r"(?<![\w./-])(?P<d>\d{1,2})[./]\s?(?P<m>[IVX]{1,4})\.(?!\s?\d)"), "sep"),
@@ -102,6 +107,13 @@ PATTERNS = [
                             r"|(?![\w-])(?!(?:,|\s+and|\s+or)\s*\d)"
                             r"(?=\s*(?:$|[.,;:!?)])|\s(?:received|in|at|from|to|until|till|we|I|he|she|they|it|there|is"
                             r"|was|were|has|had|have|will|would|shall|should|without|unless|if|but|and(?!\s+\d))\b))"), "the-day"),
+    # or without "the", as cables write it: "no further sightings since 12th.", "arrived on 8th."
+    # (its ordinal's letters said; not before a noun, "on 3rd floor", "since 12th century"; nor after
+    # "of": "File of 8th", a copy list's directorate)
+    ("day-only", re.compile(rf"(?:(?<=\b(?:[Oo]n|[Bb]y) )|(?<=\b(?:[Ff]rom|till) )|(?<=\b(?:[Aa]fter|[Uu]ntil|[Ss]ince) )"
+                            rf"|(?<=\b[Bb]efore ))(?P<d>[1-9]|[12]\d|3[01]){ORD}(?![\w-])(?!(?:,|\s+and|\s+or)\s*\d)"
+                            r"(?=\s*(?:$|[.,;:!?)])|\s(?:received|we|I|he|she|they|it|there|is|was|were|has|had|have|will"
+                            r"|would|shall|should|without|unless|if|but)\b)"), "bare-day"),
     # or the day that ends a dateline or a sentence after a comma: "Peking, the 14th", "today, the 2nd."
     ("day-only", re.compile(rf"(?:^|(?<=, ))[Tt]he\s+(?P<d>[1-9]|[12]\d|3[01]){ORD}(?![\w-])(?=\s*(?:$|[.;]))"), "the-day"),
 ]
@@ -152,7 +164,7 @@ def _infer_year(month: int, day: int, context: str, forward: bool = False) -> in
 # 1 to 15 May", "they will leave on 3 March", "the stocks will last to 1 December", "from 20 May on"
 FORWARD_BEFORE = led(re.compile(r"(?:\b(?:[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore|(?:[Nn]ot|[Nn]o) (?:later|longer) than(?: (?:to|until|till))?"
                                 r"|[Ii]n the period(?: from)?|[Bb]eginning|[Ss]tarting(?: from)?)"
-                                r"|\b(?:will|shall)\s+(?:[\w’'-]+\s+){0,3}?(?:on|in|at|by|to)"
+                                r"|\b(?:will|shall)\s+(?:[\w’'-]+\s+){0,3}?(?:on|in|at|by|to|from)"
                                 # an arrival or departure to come in the present tense: "when he arrives on
                                 # the 2nd", "as soon as the train leaves on"
                                 r"|\b(?:[Ww]hen|[Oo]nce|[Aa]s soon as|[Uu]ntil)\s+(?:[\w’'-]+\s+){1,3}?"

@@ -27,7 +27,8 @@ MONTH = ("(?:(?:" + "|".join(sorted(_FULL + [m.upper() for m in _FULL], key=len,
 ROUGHLY = r"(?:c\.|ca\.|circa|about|approximately|early|mid|late|(?:the\s+)?(?:end|beginning|middle)\s+of)"
 THE = r"(?:the|The|THE)"
 OF = r"(?:of|OF)"
-ORD = r"(?:st|nd|rd|th|ST|ND|RD|TH)"
+# (and the older "2d", "3d", "23d" of American cables: after a 2 or 3 not of 12 or 13)
+ORD = r"(?:st|nd|rd|th|ST|ND|RD|TH|(?<=(?<!1)[23])[dD](?![a-z]))"
 YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 
 # the days of a month in words, as older translations write them: "the fourteenth of January"

@@ -50,6 +50,8 @@ WRITTEN_ON = re.compile(r"^(?:Written\s+)?(?:on\s+)?")
 # "First published in 1933 in Lenin Miscellany XXI. Sent from Petrograd to Pskov. Printed from ..."
 FIRST_PUBLISHED_IN = re.compile(r"^First\s+published\s+in\s+(?P<year>1[89]\d\d)\s+in\s+(?P<title>(?:[^.]|(?<=\bNo)\.)+?)\."
                                 r"(?:\s+(?P<rest>[A-Z].*))?$")
+# (the year alone, the notes after a semicolon: "First published in 1942; Published according to the manuscript")
+FIRST_PUBLISHED_YEAR = re.compile(r"^First\s+published\s+in\s+(?P<year>1[89]\d\d)\s*(?:[;.]\s*(?P<rest>[A-Z].*?)\.?)?$")
 PERIODICAL_KIND = re.compile(r"^(?:the\s+)?(?:newspaper|journal|magazine|periodical|weekly|daily|bulletin)\b", re.I)
 
 
@@ -58,6 +60,9 @@ def first_printing(note: str) -> tuple[str, str]:
     Miscellany XXI, 1933"; a periodical as "1957 in the journal Kommunist No. 5", the form read as
     its issue), and the edition's other notes after it ("Sent from ... Printed from ..."), "" if none."""
     m = FIRST_PUBLISHED_IN.match(" ".join(note.split()))
+    year_alone = FIRST_PUBLISHED_YEAR.match(" ".join(note.split()))
+    if m is None and year_alone is not None:
+        return year_alone.group("year"), (year_alone.group("rest") or "") and year_alone.group("rest") + "."
     if m is None:
         return note, ""
     year, title = m.group("year"), m.group("title").strip()
@@ -142,6 +147,9 @@ def _dated_heading(content: list[tuple[int, str]], i: int) -> bool:
         return False
     if ORIGINAL_TAG.match(line):  # "1945-08-29 ru:marxists.org": a date and where the original is, no title
         return False
+    above = content[i - 1][1].strip() if i > 0 else ""
+    if above.endswith(",") and len(above.split()) <= 4:
+        return False  # "Frunze," / "Revolutionary Military Council ..., Kharkov" over the date: the address's office
     j = i + 1
     if j + 1 < len(content) and ORIGINAL_TAG.match(content[j][1].strip()):
         j += 1  # (that line between the title and the date: the site's)

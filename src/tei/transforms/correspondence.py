@@ -329,6 +329,7 @@ class CorrespondenceFromMetadata(Transform):
                         break
 
         _relayer_under_signature(doc)
+        _message_of_another_passed_on(doc)
 
         if raw.part and c.also_to:  # one of a record's cables: to whichever of the record's addressees it addresses
             mine = [e for e in [c.recipient, *c.also_to] if e in _addressed(doc)]
@@ -1110,6 +1111,34 @@ def _relayer_under_signature(doc: Document) -> None:
             signed.set("type", "transmission")
 
 
+
+
+def _message_of_another_passed_on(doc: Document) -> None:
+    """A cable whose whole text, under its address lines, is one message another signed, the
+    cable signed by its sender ("TO TEREBIN" / "Pass to Mao Tse-tung:" / "..." / "Filippov"" /
+    "KUZNETSOV"): the message's signer its sender, the cable's passing it on (as where the title
+    says "transmitting Filippov's reply")."""
+    c = doc.corresp
+    if c.sender is None or c.sender.kind != "person":
+        return
+    text_blocks = [el for el in doc.div if el.tag not in (T + "head", T + "opener", T + "closer", T + "pb",
+                                                           T + "milestone", T + "note", T + "gap")]
+    # (the line that says to pass it on, "Pass on to Comrade Chou En-lai:", no words of the sender's own)
+    while text_blocks and text_blocks[0].tag == T + "p" and text_of(text_blocks[0]).endswith(":") \
+            and CONVEY.search(text_of(text_blocks[0])):
+        text_blocks.pop(0)
+    closer = doc.div.find(T + "closer")
+    if len(text_blocks) != 1 or text_blocks[0].tag != T + "quote" or closer is None:
+        return
+    signatures = closer.findall(T + "signed")
+    message = text_blocks[0].findall(f"{T}floatingText/{T}body/{T}closer/{T}signed")
+    if len(signatures) != 1 or len(message) != 1 or _first_mention(doc, _signer(signatures[0])) is not c.sender:
+        return
+    author = _first_mention(doc, _signer(message[0]))
+    if author is None or author.kind != "person" or author in (c.sender, c.recipient, *c.also_from, *c.via):
+        return
+    c.via.insert(0, c.sender)
+    c.sender = author
 
 
 def _signer(signed) -> str:

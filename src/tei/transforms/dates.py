@@ -55,7 +55,7 @@ def _person_at(doc: Document, text: str, at: int) -> bool:
     return any(s == start and entity.kind == "person" for s, _, entity, _ in doc.authority.find(text))
 
 
-DAY_ONLY = re.compile(r"^[Tt]he\s+\d{1,2}(?:st|nd|rd|th)$")
+DAY_ONLY = re.compile(r"^[Tt]he\s+\d{1,2}(?:st|nd|rd|th|(?<=(?<!1)[23])d)$")
 
 
 def _unwrap(el) -> None:

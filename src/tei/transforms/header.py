@@ -406,6 +406,9 @@ class HeaderBuilder(Transform):
             place = doc.div.find(f".//{T}opener/{T}dateline/{T}placeName")
         if place is not None and re.match(r"\s*time\b", place.tail or ""):
             place = None  # "10.00 hours Beijing time": the clock it was read by, not where it was sent from
+        destination = None
+        if place is not None and re.search(r"\bto\s*$", _text_before(place), re.I):
+            destination, place = place, None  # "To Moscow, the 12th of March 1949": where it went, not whence
         if place is None:  # or the cable's routing line: "From Beijing, sent 22.1.50 23.10, ..."
             # (not always the first: "Received 11 March 1950, 0330 hrs" / "From Pyongyang")
             place = next((routing[0] for routing in doc.div.iterfind(f".//{T}seg[@type='transmission']")
@@ -450,6 +453,10 @@ class HeaderBuilder(Transform):
         if c.recipient is not None:
             received.append(_party_name(c.recipient))
             received.extend(_party_name(e) for e in c.also_to if e is not c.recipient)
+        if destination is not None and len(received) and doc.entity(destination.get("ref", "#")[1:]) is not None:
+            where = doc.entity(destination.get("ref")[1:])
+            received.append(E("placeName", _place_as_named(where, "".join(destination.itertext())),
+                              ref=destination.get("ref")))
         when = _received_when(doc)
         if not when and raw.date_of_receipt and c.sent is not None:
             when = c.sent.when  # (the diary's entry: the day it came)
@@ -550,3 +557,9 @@ def _place_as_named(place: Entity, named: str) -> str:
     named = " ".join(named.split()).strip(" ,.")
     named = named.title() if named.isupper() else named  # ("TSARITSYN" in a cable's capitals)
     return named if place.forms.get(normalize(named)) == "variant" else place.main
+
+
+def _text_before(element) -> str:
+    """The text just before an element in its parent: its previous sibling's tail, or the parent's text."""
+    previous = element.getprevious()
+    return (previous.tail if previous is not None else element.getparent().text) or ""

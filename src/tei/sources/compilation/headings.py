@@ -431,6 +431,10 @@ def _title_line(line: str) -> bool:
     return bool(line) and line.isupper() and not re.search(r"\d|[.:;!]$", line) and len(line) < 100
 
 
+# a cable's number, too long for an item's ("No. 301"), as it stands under the signature
+NUMBER_UNDER_SIGNATURE = re.compile(r"^No\.\s*\d{3,}$")
+
+
 def _join_numbers(lines: list[tuple[int, str]], wrap: int = 0) -> list[tuple[int, str]]:
     """An item number alone on its line and the heading under it read as one heading line
     ("No. 5." + "TELEGRAM FROM MAO TSE-TUNG TO J. V. STALIN"), the heading's line left blank;
@@ -468,6 +472,8 @@ def _join_numbers(lines: list[tuple[int, str]], wrap: int = 0) -> list[tuple[int
         alone = NUMBER_ALONE.match(line.strip())
         if alone is None:
             continue
+        if i > 0 and out[i - 1][1].strip() and NUMBER_UNDER_SIGNATURE.match(line.strip()):
+            continue  # "SHTYKOV" / "No. 301" / "10 May 1950": the cable's number among its closing lines, no item's
         j = next((k for k in range(i + 1, min(i + 3, len(out))) if out[k][1].strip()), None)
         if j is None:
             continue

@@ -80,8 +80,10 @@ class NameTagger(Transform):
             if extra is not None:
                 for m in extra.finditer(text):
                     entity, kind = alias_of(doc, m.group(0)) or (doc.provisional.get(_provisional_id(doc, m.group(0))), "main")
-                    if entity is not None:
-                        spans.append((m.start(), m.end(), (entity, kind)))
+                    if entity is not None:  # (a person's initials before it his: "M. SUSLOV"; not another's, "K.")
+                        start = _with_initials(text, m.start(), entity, m.end()) if entity.kind == "person" else m.start()
+                        start = m.start() if _other_initials(text[start:m.end()], entity) else start
+                        spans.append((start, m.end(), (entity, kind)))
             # a name set letter-spaced, as a signature may be: "S H T Y K O V"
             for m in LETTER_SPACED.finditer(text):
                 entity = doc.authority.lookup(m.group(0).replace(" ", ""))

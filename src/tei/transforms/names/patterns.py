@@ -42,7 +42,7 @@ NAME = (rf"(?<![\w.])(?:[{UP}][{LOW}]?\.\s?){{0,3}}{_WORD}(?:\s[{UP}]\.(?=\s{_WO
         rf"(?:[\s\-]{_WORD}){{0,2}}")
 
 
-TITLED = led(re.compile(rf"\b(?:[Cc]omrade|Cde\.?|Tov\.|tov\.|t\.|Mr\.|Mrs\.|Marshal|Generalissimo|Ambassador|General|President)"
+TITLED = led(re.compile(rf"\b(?:[Cc]omrade|Cde\.?|Tov\.|tov\.|t\.|Mr\.|Mrs\.|Sir|Marshal|Generalissimo|Ambassador|General|President)"
                          rf"\s+(?P<name>{NAME})"))
 
 
