@@ -255,16 +255,15 @@ def _labels_run_on(line: str) -> list[str]:
 # where the text run into one paragraph with the record's parts goes on from its address ("To the Chairman
 # [Mao Zedong] and ... Su Yu:[1] The telegram ..."), and where its closing lines begin ("... in South
 # China. Humbly submitted, Zhou Enlai July 26"), at its end
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 RUN_ON_ADDRESS = re.compile(r"^(?P<address>(?:To|TO)\s[^:.!?]{3,200}?:(?:\[\d{1,2}\])?)\s+(?=[A-Z\[])")
 RUN_ON_CLOSING = re.compile(r"\s(?P<formula>(?:Humbly|Respectfully)\s+submitted|(?:Sincerely|Devotedly|Respectfully|Faithfully)\s+yours"
                             r"|Yours\s+(?:sincerely|faithfully)|With\s+(?:communist|comradely|warm)\s+greetings)[,.]?\s+"
-                            rf"(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{0,3}}\s+(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})(?:,?\s+\d{{4}})?\.?)$")
+                            rf"(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{0,3}}\s+(?:\d{{1,2}}\s+{FULL_MONTH}|{FULL_MONTH}\s+\d{{1,2}})(?:,?\s+\d{{4}})?\.?)$")
 
 
 # the record's title and date said again after the "Contents:" list: "Telegram from X to Y, 11 September 1962"
 RUN_ON_TITLE = re.compile(r"^(?P<title>(?:Ciphered\s+)?(?:Telegram|Cable|Letter|Message|Report)\s+(?:from|of|to)\s+[^.!?]{3,200}?,\s+"
-                          rf"(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}},)\s+\d{{4}})\s+")
+                          rf"(?:\d{{1,2}}\s+{FULL_MONTH}|{FULL_MONTH}\s+\d{{1,2}},)\s+\d{{4}})\s+")
 # a marking of the Soviet cable's form run on before its text: "TOP SECRET", "Making Copies
 # Prohibited", "Copy No. 1", "CIPHERED TELEGRAM", "TOP PRIORITY"
 RUN_ON_MARKING = re.compile(r"^(?P<marking>(?:TOP\s+)?SECRET|Making\s+Copies\s+Prohibited|Copy\s+No\.\s*\d{1,3}"
@@ -272,7 +271,7 @@ RUN_ON_MARKING = re.compile(r"^(?P<marking>(?:TOP\s+)?SECRET|Making\s+Copies\s+P
 
 
 RUN_ON_SIGNED = re.compile(r"(?<=[.!?])\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})\s+"
-                           rf"(?P<date>(?:\d{{1,2}}:\d{{2}}\s*[ap]\.\s?m\.,?\s+)?(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})"
+                           rf"(?P<date>(?:\d{{1,2}}:\d{{2}}\s*[ap]\.\s?m\.,?\s+)?(?:\d{{1,2}}\s+{FULL_MONTH}|{FULL_MONTH}\s+\d{{1,2}})"
                            r"(?:,?\s+\[?\d{4}\]?)?\.?)$")
 
 
