@@ -479,6 +479,40 @@ class Authority:
                     solid[key] = entity if solid.get(key, entity) is entity else None
         return {k: e for k, e in solid.items() if e is not None}
 
+    @cached_property
+    def _persons_by_initial(self) -> dict[str, tuple[tuple[str, Entity], ...]]:
+        """The persons' name forms without initials, of six letters or more, by first letter (the
+        candidates of near_person, made once per file)."""
+        found: dict[str, dict[tuple[str, str], Entity]] = {}
+        for entity in self.entities.values():
+            if entity.kind != "person" or entity.office:
+                continue
+            for form in entity.forms:
+                if "." not in form and len(form.replace(" ", "")) >= NEAR_MIN_LETTERS:
+                    found.setdefault(form[0], {})[form, entity.id] = entity
+        return {first: tuple((form, e) for (form, _), e in sorted(forms.items())) for first, forms in found.items()}
+
+    def near_person(self, name: str) -> tuple[Entity, str] | None:
+        """The known person a name the file lacks is most likely a misspelling of ("Mikoian",
+        "Zhou Enali"), with his form it is near: same first letter, one letter apart (two in names of
+        twelve letters or more; a letter inserted, left out, replaced or two swapped); never for
+        names under seven letters, nor where two persons are as near.  A hint, never a link."""
+        key = normalize(name)
+        letters = len(key.replace(" ", ""))
+        if letters < NEAR_MIN_LETTERS or "." in key:
+            return None
+        most = 1 if letters < 12 else 2
+        best, nearest = most + 1, {}
+        for form, entity in self._base._persons_by_initial.get(key[0], ()):
+            if abs(len(form) - len(key)) > most:
+                continue
+            distance = _edit_distance(key, form, most + 1)
+            if distance < best:
+                best, nearest = distance, {entity.id: (entity, form)}
+            elif distance == best and distance <= most:
+                nearest.setdefault(entity.id, (entity, form))
+        return next(iter(nearest.values())) if len(nearest) == 1 and best > 0 else None
+
     def solid(self, word: str) -> Entity | None:
         """The person a name written as one word stands for ("HOCHIMINH"), or None."""
         return self.solid_forms.get(normalize(word)) if " " not in word.strip() else None
@@ -500,6 +534,25 @@ class Authority:
     def entry(self, entity_id: str) -> etree._Element | None:
         entity = self.entities.get(entity_id)
         return copy.deepcopy(entity.element) if entity is not None else None
+
+
+NEAR_MIN_LETTERS = 7  # (shorter names are too alike to say one is another's misspelling: "Petrov", "Petkov")
+
+
+def _edit_distance(a: str, b: str, limit: int) -> int:
+    """Letters inserted, left out, replaced or two beside each other swapped between a and b
+    (optimal string alignment); any number from limit up is returned as limit."""
+    previous2, previous = None, list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        row = [i] + [0] * len(b)
+        for j, y in enumerate(b, 1):
+            row[j] = min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (x != y))
+            if previous2 is not None and j > 1 and x == b[j - 2] and a[i - 2] == y:
+                row[j] = min(row[j], previous2[j - 2] + 1)
+        if min(row) >= limit:
+            return limit
+        previous2, previous = previous, row
+    return min(previous[-1], limit)
 
 
 @lru_cache(maxsize=8)

@@ -58,6 +58,7 @@ class Correspondence:
 
     sender: Entity | None = None
     also_from: list[Entity] = field(default_factory=list)  # further senders ("from Kim Il Sung and Pak Hon-yong")
+    sender_body: Entity | None = None  # the post a person sent it for ("From: [Ambassador Piotr] KOWAL" of an embassy's cable)
     recipient: Entity | None = None
     also_to: list[Entity] = field(default_factory=list)  # further recipients ("to Mao and the CCP CC")
     recipient_note: str = ""  # where the recipient was read from when the cable names none

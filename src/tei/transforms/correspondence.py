@@ -19,7 +19,7 @@ from ..authority import Entity, normalize
 from ..dates import ROUGHLY, DateValue, day_of, display, find_dates, parse_date, part_of_month, record_date
 from ..sources.base import party_letter, title_case
 from ..sources.compilation.headings import MARKED_FROM
-from . import T, Document, Transform
+from . import E, T, Document, Transform
 from .citation import original_publication, periodical_issue
 from .names.initials import INITIALED, _other_initials, initialled
 from .names.provisional import provisional_entry, provisional_office, provisional_person
@@ -369,6 +369,8 @@ class CorrespondenceFromMetadata(Transform):
                 doc.warn(raw.line, f"no addressee named: {c.recipient.main}, who had this copy (No. {number}), taken "
                          "as the recipient; check it and name the addressee in the title if the source gives it",
                          "copy-holder")
+
+        _form_line_names(doc)
 
         if c.sent is None:
             doc.warn(raw.line, "no date found for this telegram (in its title, heading, record or dateline): "
@@ -1059,6 +1061,46 @@ def _form_addressee(doc: Document) -> Entity | None:
             return provisional_person(doc, name, seg.sourceline or doc.raw.line,
                                       "named as the recipient on the form's 'To:' line" + (f", {office}" if office else ""))
     return None
+
+
+# the form's "To:" or "From:" line, the editor's office and given name in brackets before the
+# surname: "From: [Ambassador Piotr] KOWAL"
+FORM_PARTY_LINE = re.compile(r"^\s*(?P<label>(?i:to|from))\s*:\s*$")
+FORM_SURNAME = re.compile(r"^\s*(?P<surname>[A-Z][\w'’\-]+)(?![\w'’\-])")
+
+
+def _form_line_names(doc: Document) -> None:
+    """The person on the form's "To:" and "From:" lines, "[Ambassador Piotr] KOWAL": one persName,
+    the editor's brackets in it as his supplied words (the given name was tagged alone, the surname
+    not); the "From:" line's person the sender where the title names his post ("Polish Embassy in
+    Havana (Kowal)"), the post his body."""
+    c = doc.corresp
+    for seg in doc.div.iterfind(f"{T}opener/{T}seg[@type='address']"):
+        line = FORM_PARTY_LINE.match(seg.text or "")
+        bracket = seg[0] if len(seg) else None
+        if line is None or bracket is None or bracket.get("resp") != "#source-editor" \
+                or bracket.tag not in (T + "gloss", T + "supplied"):
+            continue
+        surname = FORM_SURNAME.match(bracket.tail or "")
+        supplied = text_of(bracket).split()
+        if surname is None or not supplied or not re.fullmatch(r"[A-Z][a-z][\w'’\-]*", supplied[-1]) \
+                or OFFICE_WORD.search(supplied[-1]):
+            continue
+        written = surname.group("surname")
+        name = f"{supplied[-1]} {title_case(written) if written.isupper() else written}"
+        office = " ".join(supplied[:-1])
+        role = "recipient" if line.group("label").lower() == "to" else "sender"
+        person = doc.authority.lookup(name)
+        if person is None or person.kind != "person":
+            person = provisional_person(doc, name, seg.sourceline or doc.raw.line,
+                                        f"named as the {role} on the form's '{line.group('label')}:' line"
+                                        + (f", {office}" if office else ""))
+        name_el = E("persName", E("supplied", text_of(bracket), resp="#source-editor"), ref="#" + person.id)
+        name_el[0].tail = (bracket.tail or "")[:surname.end()]
+        name_el.tail = (bracket.tail or "")[surname.end():] or None
+        seg.replace(bracket, name_el)
+        if role == "sender" and c.sender is not None and c.sender.kind == "org" and person is not c.sender:
+            c.sender_body, c.sender = c.sender, person
 
 
 def _editors_bracketed(el) -> str:

@@ -399,6 +399,8 @@ class HeaderBuilder(Transform):
         if c.sender is not None:
             sent.append(_party_name(c.sender))
             sent.extend(_party_name(e) for e in c.also_from if e is not c.sender)
+            if c.sender_body is not None:
+                sent.append(_party_name(c.sender_body))
         # The place of sending, where the dateline gives one ("Moscow, 10 January 1949").
         closer = own_closer(doc.div)  # (not a letter's the telegram quotes, unless it ends with it)
         place = closer.find(f"{T}dateline/{T}placeName") if closer is not None else None

@@ -52,6 +52,8 @@ def provisional_entry(doc: Document, kind: str, name: str, line: int, why: str, 
     # (the same name with another apostrophe, "Savel’yev" after "Savel'yev": the entry made first,
     # its id as it was; the slug keeps "'" as "-" and drops "’")
     same = next((e for e in doc.provisional.values() if e.kind == kind and normalize(display) in e.forms), None)
+    if same is None and kind == "person":
+        same = _same_surname(doc, display)
     if same is not None:
         return same
     # (a group of people addressed as one, "the crew of ...": an org of type "group", TEI's "any
@@ -74,7 +76,23 @@ def provisional_entry(doc: Document, kind: str, name: str, line: int, why: str, 
     doc.provisional[entity_id] = entity
     doc.warn(line, f"unknown {word} '{name}' ({why}): tagged and linked to the provisional entry "
              f"'{entity_id}'; add {pronoun} to the authority file", "unresolved-name")
+    if kind == "person":
+        _warn_if_misspelt(doc, name, display, line)
     return entity
+
+
+def _warn_if_misspelt(doc: Document, name: str, display: str, line: int) -> None:
+    """A provisional person whose name is one letter from a known person's ("Mikoian"): said,
+    with what to do, but not linked (a wrong link is worse than none)."""
+    surname = INITIALLED_SURNAME.fullmatch(display)
+    near = doc.authority.near_person(surname.group("surname") if surname else display)
+    if near is None:
+        return
+    entity, form = near
+    form = " ".join(w[:1].upper() + w[1:] for w in form.split())  # (the file's key is in small letters)
+    doc.warn(line, f"'{name}' is unknown but near '{form}', a name of {entity.main} ('{entity.id}'): left "
+             f"provisional; add '{display}' to {entity.id}'s variants in the authority file if it is he",
+             "near-name")
 
 
 # initials before a surname: "A. Dobrynin", "A. P. Serebrovsky", "S. RADKIEWICZ"
@@ -93,6 +111,27 @@ def _identifying_name(doc: Document, kind: str, display: str) -> str:
     if doc.authority.lookup(surname) is not None or doc.authority.find(surname):
         return display
     return surname
+
+
+def _same_surname(doc: Document, display: str) -> Entity | None:
+    """The one provisional person whose name in full ends with this surname alone, or whose surname
+    alone this name in full ends with ("Jan Nowakowski" and "Nowakowski" in one text: one person);
+    the form said added to his entry."""
+    words = display.split()
+    if not words or not re.fullmatch(rf"[{UP}][\w’'\-]+", words[-1]) or len(words) > 1 and not all(
+            re.fullmatch(rf"[{UP}][\w’'\-]*\.?", w) for w in words):
+        return None
+    surname = normalize(words[-1])
+    found = [e for e in doc.provisional.values() if e.kind == "person" and not e.office
+             and (len(e.main.split()) > 1) != (len(words) > 1) and normalize(e.main.split()[-1]) == surname]
+    if len(found) != 1 or len(surname) < 3:
+        return None
+    entity = found[0]
+    if normalize(display) not in entity.forms:
+        kind = "short" if len(words) == 1 else "variant"
+        entity.forms[normalize(display)] = kind
+        entity.element.insert(1, E("persName", display, type=kind))
+    return entity
 
 
 def _other_initials_same_surname(entry: Entity | None, display: str) -> bool:
