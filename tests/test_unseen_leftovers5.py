@@ -123,3 +123,70 @@ def test_provisional_surname_and_full_name_either_order():
     doc = Doc()
     provisional_person(doc, "Jan Nowakowski", 1, "test"), provisional_person(doc, "Adam Nowakowski", 1, "test")
     assert provisional_person(doc, "Nowakowski", 2, "test").id == "unresolved-nowakowski"
+
+
+# --- dates in cable shorthand ------------------------------------------------------------------------
+
+SHORTHAND = "wilson-roshchin-vyshinsky-1950-03-24-days-in-cable-shorthand-instant-and-may.txt"
+
+
+def test_days_in_words_with_instant_a_paper_s_day_before_its_verb_and_a_day_that_may_come(tmp_path):
+    """In a cable of 24 March 1950: "on the twelfth instant" 12 March (a day in words was no date);
+    "Local press 14th reports" the paper of 14 March (no date without "of the"); "may continue from
+    the 6th" 6 April, a day to come (it was 6 March, past, as "will continue from" is not)."""
+    root = convert_one(tmp_path, SHORTHAND)
+    found = [(text(d), d.get("when") or (d.get("from"), d.get("to"))) for d in root.find(f".//{T}body").iter(f"{T}date")]
+    assert found[:4] == [("the twelfth instant", "1950-03-12"), ("14th", "1950-03-14"), ("the 6th", "1950-04-06"),
+                         ("the 2nd to the 5th of this month", ("1950-03-02", "1950-03-05"))]
+
+
+def test_day_forms_alone():
+    from tei.dates import find_dates
+
+    def read(sentence):
+        return [(sentence[f.start:f.end], f.value.when) for f in find_dates(sentence, "1950-03-24")]
+
+    assert read("your letter of the twenty-first ultimo") == [("the twenty-first ultimo", "1950-02-21")]
+    assert read("on the twelfth of this month") == [("the twelfth of this month", "1950-03-12")]
+    assert read("Pravda 28th writes that") == [("28th", "1950-02-28")]  # (a paper out: past, last month's 28th)
+    # (not a unit's number, nor a day in words alone, nor after "the")
+    assert read("The 8th Army reports heavy fighting") == [] and read("on the twelfth") == [] \
+        and read("the 14th reports") == []
+    # the tense: "may have continued" is done, "continued" too
+    assert read("it may have continued from the 6th") == [("the 6th", "1950-03-06")]
+    assert read("it continued from the 6th") == [("the 6th", "1950-03-06")]
+
+
+# --- an office then a surname alone, the signature -----------------------------------------------------
+
+OFFICE_FIRST = "wilson-new-site-bagirov-molotov-1946-05-03-office-then-surname-signature.txt"
+
+
+def test_an_office_then_the_surname_the_title_names_is_the_signature(tmp_path):
+    """"Secretary of the Tsekapart of Azerbaijan Bagirov" over the date: the signature (it was a
+    paragraph: an office before a name was read as one only before initials, "Marshal of the
+    Soviet Union A. Vasilevsky"), its name the sender the title names."""
+    root = convert_one(tmp_path, OFFICE_FIRST)
+    div = root.find(f".//{T}body/{T}div")
+    assert [etree_name(c) for c in div] == ["opener", "p", "p", "closer"]
+    signed = div.find(f"{T}closer/{T}signed")
+    assert text(signed) == "Secretary of the Tsekapart of Azerbaijan Bagirov"
+    assert signed.find(f"{T}persName").get("ref") == "#unresolved-bagirov"
+
+
+def test_an_office_then_a_word_that_is_no_one_s_name_is_no_signature():
+    from tei.transforms.structure.known import _signs
+
+    class Raw:
+        title = "Telegram from the Central Committee to Bagirov"
+
+    class Doc:
+        from tei.authority import Authority
+
+        authority = Authority.load()
+        raw = Raw()
+
+    assert _signs(Doc(), "Secretary of the Tsekapart of Azerbaijan Bagirov")
+    assert _signs(Doc(), "Minister of Foreign Affairs Gromyko")  # (a known person, whom the title need not name)
+    assert not _signs(Doc(), "Secretary of the Central Committee")
+    assert not _signs(Doc(), "Secretary of the Tsekapart of Azerbaijan Ivanov")  # (not named, not known)

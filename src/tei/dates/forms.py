@@ -114,6 +114,16 @@ PATTERNS = [
                             rf"|(?<=\b[Bb]efore ))(?P<d>[1-9]|[12]\d|3[01]){ORD}(?![\w-])(?!(?:,|\s+and|\s+or)\s*\d)"
                             r"(?=\s*(?:$|[.,;:!?)])|\s(?:received|we|I|he|she|they|it|there|is|was|were|has|had|have|will"
                             r"|would|shall|should|without|unless|if|but)\b)"), "bare-day"),
+    # a day in words with "instant" or "ultimo" (or "of this month"), as older cables write it: "the
+    # twelfth instant" (in words only with such a word: "the twelfth" alone is no date)
+    ("day-only", re.compile(rf"\b{THE}\s+(?P<dw>(?i:{DAY_WORD}))\s+(?:(?P<inst>inst|ult)(?:\.|(?:ant|imo)?\b)"
+                            r"|of\s+(?:the\s+)?(?P<rel>last|past|previous|this|present|current|next|coming)\s+month\b)"),
+     "instant"),
+    # a newspaper's day in cable shorthand, without "of the": "Local press 14th reports", "Pravda
+    # 3rd writes" (a day before a verb of reporting, the issue's: past, never a day to come)
+    ("day-only", re.compile(rf"(?<=[A-Za-z] )(?<!the )(?<!The )(?P<d>[1-9]|[12]\d|3[01]){ORD}(?P<reported>)"
+                            r"(?=\s+(?:reports?|reported|states?|stated|announces?|announced|says|said|writes|wrote"
+                            r"|publishes|published|carries|carried|prints|printed)\b)"), "bare-day"),
     # or the day that ends a dateline or a sentence after a comma: "Peking, the 14th", "today, the 2nd."
     ("day-only", re.compile(rf"(?:^|(?<=, ))[Tt]he\s+(?P<d>[1-9]|[12]\d|3[01]){ORD}(?![\w-])(?=\s*(?:$|[.;]))"), "the-day"),
 ]
@@ -164,7 +174,8 @@ def _infer_year(month: int, day: int, context: str, forward: bool = False) -> in
 # 1 to 15 May", "they will leave on 3 March", "the stocks will last to 1 December", "from 20 May on"
 FORWARD_BEFORE = led(re.compile(r"(?:\b(?:[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore|(?:[Nn]ot|[Nn]o) (?:later|longer) than(?: (?:to|until|till))?"
                                 r"|[Ii]n the period(?: from)?|[Bb]eginning|[Ss]tarting(?: from)?)"
-                                r"|\b(?:will|shall)\s+(?:[\w’'-]+\s+){0,3}?(?:on|in|at|by|to|from)"
+                                # (or may, might: "may continue from the 6th"; not "may have ...", done)
+                                r"|\b(?:will|shall|may|might)\s+(?!have\b)(?:[\w’'-]+\s+){0,3}?(?:on|in|at|by|to|from)"
                                 # an arrival or departure to come in the present tense: "when he arrives on
                                 # the 2nd", "as soon as the train leaves on"
                                 r"|\b(?:[Ww]hen|[Oo]nce|[Aa]s soon as|[Uu]ntil)\s+(?:[\w’'-]+\s+){1,3}?"
@@ -190,8 +201,8 @@ def _value(kind: str, m: re.Match, context: str, g: dict | None = None) -> DateV
     if kind == "old-style":
         return _new_style(g)
     if kind == "day-only":
-        return _day_of_month(int(g["d"]), m.string[:m.start("date") if "date" in m.re.groupindex else m.start()], context,
-                             g.get("inst") or RELATIVE_MONTH.get(g.get("rel") or ""))
+        return _day_of_month(_day(g), m.string[:m.start("date") if "date" in m.re.groupindex else m.start()], context,
+                             g.get("inst") or RELATIVE_MONTH.get(g.get("rel") or ""), past=g.get("reported") is not None)
     if kind == "numeric" and g.get("d") and (g.get("m") or "").isdigit() and g.get("y") and g.get("sep") \
             and m.start("d") < m.start("y"):
         day, month = int(g["d"]), int(g["m"])

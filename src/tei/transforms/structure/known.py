@@ -9,8 +9,8 @@ from ...sources.base import PAGE_LINE
 from ...sources.model import Block
 from .. import Document
 from ..names.initials import initialled
-from .lines import (ANNOTATION, FROM_PLACE, GAP_ONLY, OFFICE, OFFICE_LINE, RANK_BEFORE, _date_and_name,
-                    cable_line, is_address, is_salutation, is_signature, office_line, strip_quotes)
+from .lines import (ANNOTATION, FROM_PLACE, GAP_ONLY, OFFICE, OFFICE_BEFORE_SURNAME, OFFICE_LINE, RANK_BEFORE,
+                    _date_and_name, cable_line, is_address, is_salutation, is_signature, office_line, strip_quotes)
 
 
 def _destination(doc: Document, text: str, following: list[Block], depth: int = 0) -> bool:
@@ -38,6 +38,9 @@ def _between(text: str) -> bool:
     return bool(GAP_ONLY.match(text) or ANNOTATION.match(text) or PAGE_LINE.match(text))
 
 
+# the last word of a body's name, never a surname after an office ("Secretary of the Central Committee")
+_BODY_NOUN = re.compile(r"(?i:committee|party|council|bureau|government|ministry|union|republic|army|front|department"
+                        r"|office|commission|presidium|politburo|embassy|mission|staff|command|headquarters)")
 _NAMES_APART = re.compile(r"\s*,\s*|\s+and\s+")
 _IN_BRACKETS = re.compile(r"\(([^()]{3,40})\)")
 _THE = re.compile(r"^the\s+", re.I)
@@ -57,6 +60,11 @@ def _signs(doc: Document, text: str) -> bool:
         return True
     if RANK_BEFORE.match(text.strip()):
         return True
+    office_first = OFFICE_BEFORE_SURNAME.match(text.strip().rstrip("."))
+    surname = office_first.group("name") if office_first else ""
+    if office_first and not _BODY_NOUN.fullmatch(surname) and (
+            _known_person(doc, surname) or re.search(rf"\b{re.escape(surname)}\b", doc.raw.title or "", re.I)):
+        return True  # "Secretary of the Tsekapart ... Bagirov", the signer the title names
     names = [n for n in _NAMES_APART.split(text.strip().rstrip(".")) if n]
     if len(names) > 1 and all(is_signature(n) for n in names) and any(_known_person(doc, n) for n in names):
         return True

@@ -818,6 +818,12 @@ RANK_BEFORE = re.compile(rf"^(?:{vocab.RANK}|(?:{vocab.OFFICE_GRADE}[\s-])?{voca
                          r"(?P<name>(?:[A-Z]\.\s?){1,3}[A-Z][\w\-’']+)$")
 
 
+# or before a surname alone: "Secretary of the Tsekapart of Azerbaijan Bagirov" (a signature only where
+# the surname is a known person's or the title's: see structure.known._signs)
+OFFICE_BEFORE_SURNAME = re.compile(rf"^(?:{vocab.RANK}|(?:{vocab.OFFICE_GRADE}[\s-])?{vocab.OFFICE})"
+                                   r"(?:\s+(?:of|the|[A-Z][\w\-]*))*?\s+(?P<name>[A-Z][\w\-’']+)$")
+
+
 FROM_PLACE = re.compile(r"^(?:From|FROM):?\s+(?P<place>[A-Z][\w\-’']+(?:[ -][A-Z][\w\-’']+)?)[.:]?$")
 
 
