@@ -190,3 +190,30 @@ def test_an_office_then_a_word_that_is_no_one_s_name_is_no_signature():
     assert _signs(Doc(), "Minister of Foreign Affairs Gromyko")  # (a known person, whom the title need not name)
     assert not _signs(Doc(), "Secretary of the Central Committee")
     assert not _signs(Doc(), "Secretary of the Tsekapart of Azerbaijan Ivanov")  # (not named, not known)
+
+
+# --- a record headed by the cable's form, number and place --------------------------------------------
+
+HEADED = "wilson-new-site-sadchikov-molotov-1946-05-10-headed-cable-number-from-a-place.txt"
+
+
+def test_a_cable_headed_by_its_number_and_place_is_read_its_signer_the_sender(tmp_path):
+    """"Cable Nº 123 from Tehran" over "To Cde. Molotov" ... "SADCHIKOV": read (it was refused with
+    the message for any title), the signer the file lacks the sender, provisional, Tehran the place
+    of sending the title gives."""
+    root = convert_one(tmp_path, HEADED)
+    sent = root.find(f".//{T}correspAction[@type='sent']")
+    assert [(etree_name(c), c.get("ref")) for c in sent if etree_name(c) != "date"] == [
+        ("persName", "#unresolved-sadchikov"), ("placeName", "#tehran")]
+    assert root.find(f".//{T}correspAction[@type='received']/{T}persName").get("ref") == "#molotov"
+
+
+def test_a_cable_headed_by_its_place_that_no_one_signs_is_refused_saying_what_is_missing(tmp_path):
+    """The same record without the signature: refused (no sender), the message saying the title
+    names only where the cable came from and no signature is under the text."""
+    from source_helpers import SOURCES, refused
+
+    page = (SOURCES / HEADED).read_text(encoding="utf-8").replace("SADCHIKOV\n", "")
+    errors, _ = refused(tmp_path, page)
+    assert [m.code for m in errors] == ["no-parties"]
+    assert "the title names only the place it came from, Tehran, and no signature is under the text" in errors[0].text

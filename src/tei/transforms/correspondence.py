@@ -353,6 +353,16 @@ class CorrespondenceFromMetadata(Transform):
                             c.also_from.append(who)
         if c.sender is None:  # the record's "Author: Kovalev, Ivan Vladimirovich, 1901-1993"
             c.sender = next((e for e in map(lambda a: _author(doc, a), raw.authors) if e is not None), None)
+        headed = FORM_FROM_PLACE.match(title)
+        if c.place is None and headed and _known_place(doc, headed.group("place")):
+            c.place = doc.authority.lookup(headed.group("place"))  # "Cable Nº 123 from Tehran"
+        if c.sender is None and signed is not None and not raw.authors:
+            # a name alone in the signature that the authority file lacks, the title naming no sender
+            # ("Cable Nº 123 from Tehran" signed "SADCHIKOV"): him, provisional
+            name = _signer(signed).strip().rstrip(".")
+            if is_signature(name) and not re.search(r"[\[\]()]", name) and not doc.authority.find(name):
+                c.sender = provisional_person(doc, title_case(name) if name.isupper() else name,
+                                              signed.sourceline or line, "signed the telegram, whose title names no sender")
         last = list(doc.div.iterfind(f"{T}p"))[-4:]  # closing lines the structure did not read as a closer
         if c.sender is None:  # a known person's name alone among the last lines: the signature
             c.sender = next((e for e in (_first_mention(doc, text_of(p)) for p in reversed(last) if is_signature(text_of(p)))
@@ -380,8 +390,9 @@ class CorrespondenceFromMetadata(Transform):
             missing = " and ".join(w for w, e in (("sender", c.sender), ("recipient", c.recipient)) if e is None)
             doc.report.error(raw.source, raw.title_line or raw.line,
                              f"the telegram's {missing} not found (title '{title}', its address, salutation and "
-                             "signature): the TEI written lacks them and is not valid; write the title as 'X to Y', "
-                             "or check that this text is a telegram or letter", "no-parties")
+                             f"signature{_what_the_title_names(doc, title)}): the TEI written lacks them and is not "
+                             "valid; write the title as 'X to Y', or check that this text is a telegram or letter",
+                             "no-parties")
 
     @staticmethod
     def _date(doc: Document, title: str) -> None:
@@ -1196,6 +1207,23 @@ def _signer(signed) -> str:
         parts.append("".join(child.itertext()) + (child.tail or ""))
     lines.append(" ".join("".join(parts).split()))
     return next((line for line in lines if line and not line.endswith("&") and not office_line(line)), lines[0])
+
+
+# a title that names the cable by its form and number and where it came from: "Cable Nº 123 from Tehran"
+FORM_FROM_PLACE = re.compile(r"^(?i:(?:ciphered\s+|coded\s+)?(?:cable|telegram|ciphergram|radiogram))"
+                             r"(?:\s+(?:No\.?|Nº|N°|№|#)\s*[\w/\-]+)?\s+(?i:from)\s+"
+                             r"(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\.?\s*$")
+
+
+def _what_the_title_names(doc: Document, title: str) -> str:
+    """What a refused telegram's title names instead of its parties: "; the title names only where
+    it came from, Tehran, and no one signs" (else "")."""
+    m = FORM_FROM_PLACE.match(title)
+    if m is None or not any(e.kind == "place" for e in doc.authority.mentions(m.group("place"))):
+        return ""
+    signs = own_closer(doc.div) is not None and own_closer(doc.div).find(f"{T}signed") is not None
+    return (f"; the title names only the place it came from, {m.group('place')}, and "
+            + ("the signature no person" if signs else "no signature is under the text"))
 
 
 def _first_mention(doc: Document, text: str):
