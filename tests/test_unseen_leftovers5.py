@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-from source_helpers import T, convert, convert_one, text
+from source_helpers import T, convert, convert_one, lines, text
 from tei.messages import Report
 
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
@@ -217,3 +217,38 @@ def test_a_cable_headed_by_its_place_that_no_one_signs_is_refused_saying_what_is
     errors, _ = refused(tmp_path, page)
     assert [m.code for m in errors] == ["no-parties"]
     assert "the title names only the place it came from, Tehran, and no signature is under the text" in errors[0].text
+
+
+# --- an embassy's cable to a ministry and a person, the embassy signing ---------------------------------
+
+EMBASSY_SIGNS = "wilson-new-site-chinese-embassy-poland-1957-03-18-address-to-a-ministry-and-a-person-embassy-signs.txt"
+
+
+def test_an_address_to_a_ministry_and_a_person_and_the_embassy_signing(tmp_path):
+    """"To the Ministry of Foreign Affairs and Premier Zhou [Enlai]:": both received it, the ministry
+    (which the file lacks) provisional and first, as written (the person only was); "[Chinese] Embassy
+    in Poland", the last line, the closer's signature (it was a paragraph), the sender's orgName
+    with the editor's word his supplied one."""
+    root = convert_one(tmp_path, EMBASSY_SIGNS)
+    received = root.find(f".//{T}correspAction[@type='received']")
+    assert [(etree_name(c), c.get("ref")) for c in received] == [
+        ("orgName", "#unresolved-ministry-of-foreign-affairs"), ("persName", "#zhou-enlai")]
+    div = root.find(f".//{T}body/{T}div")
+    assert [etree_name(c) for c in div][-2:] == ["p", "closer"] and text(div.findall(f"{T}p")[-1]) == "Please instruct."
+    assert lines(div.find(f"{T}closer")) == [("signed", "Chinese Embassy in Poland"), ("dateline", "18 March 1957")]
+    name = div.find(f"{T}closer/{T}signed/{T}orgName")
+    assert name.get("ref") == "#unresolved-chinese-embassy-in-poland" == \
+        root.find(f".//{T}correspAction[@type='sent']/{T}orgName").get("ref")
+    assert (name[0].tag, name[0].text) == (f"{T}supplied", "Chinese")
+
+
+def test_a_body_before_a_person_only_where_the_address_names_both():
+    from tei.transforms.correspondence import BODY_AND_PERSON
+
+    def body(line):
+        m = BODY_AND_PERSON.match(line)
+        return m and m.group("body")
+
+    assert body("To the Ministry of Foreign Affairs and Comrade [Li] Fuchun:") == "Ministry of Foreign Affairs"
+    assert body("To the Central Committee and Chairman Mao:") == "Central Committee"
+    assert body("To the Ministry of Foreign Affairs:") is None and body("To the Ministry and the Embassy:") is None

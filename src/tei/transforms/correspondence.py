@@ -369,6 +369,9 @@ class CorrespondenceFromMetadata(Transform):
                              if e is not None and e.kind == "person"), None)
         if c.recipient is None:  # the person or body the opener addresses: "To Comrade Mao Tse-tung."
             c.recipient = next((e for e in _addressed(doc) if e is not c.sender), None)
+            body = _body_addressed_first(doc) if c.recipient is not None and not c.also_to else None
+            if body is not None:  # "To the Ministry of Foreign Affairs and Comrade [Li] Fuchun:": both, in that order
+                c.recipient, c.also_to = body, [c.recipient]
         if c.recipient is None:  # the form's "To:" line, its name one the authority file lacks
             c.recipient = _form_addressee(doc)
         if c.recipient is None:  # the form names no addressee: the one its copy went to ("Copy Nº 2" / "Copy Nº 2 to Stalin")
@@ -381,6 +384,7 @@ class CorrespondenceFromMetadata(Transform):
                          "copy-holder")
 
         _form_line_names(doc)
+        _signed_by_the_sending_body(doc)
 
         if c.sent is None:
             doc.warn(raw.line, "no date found for this telegram (in its title, heading, record or dateline): "
@@ -1045,6 +1049,27 @@ def _addressed(doc: Document) -> list[Entity]:
     return []
 
 
+# an address to a body the authority file lacks, by its kind's name, and a person: "To the Ministry of
+# Foreign Affairs and Comrade [Li] Fuchun:"
+BODY_AND_PERSON = re.compile(r"^(?i:to)\s+(?:the\s+)?(?P<body>(?:[A-Z][\w'’\-]*\s+){0,2}"
+                             r"(?:Ministry|Committee|Council|Department|Bureau|Commission|Directorate)"
+                             r"(?:\s+(?:of|for|the|[A-Z][\w'’\-]*)){0,6}?)\s+and\s+(?:Comrades?|Cde\.|Mr\.|Minister|Premier"
+                             r"|Chairman|Vice\s+Premier|Vice\s+Chairman)\s+\S")
+
+
+def _body_addressed_first(doc: Document) -> Entity | None:
+    """The body the address names before the person it goes to as well, where the authority file
+    lacks it ("the Ministry of Foreign Affairs"): a provisional body, else None."""
+    line = next((el for el in doc.div.iterfind(f"{T}opener/*")
+                 if el.tag == T + "salute" or el.get("type") == "address" and not re.match(r"(?i:from)\s*:", text_of(el))),
+                None)
+    m = BODY_AND_PERSON.match(text_of(line)) if line is not None else None
+    if m is None or doc.authority.find(m.group("body")):
+        return None
+    return provisional_entry(doc, "org", m.group("body"), line.sourceline or doc.raw.line,
+                             "named in the address line with the person the telegram goes to", "government")
+
+
 # the form's addressee line: "To: [Director General Jerzy] MICHALOWSKI, URGENT, Eyes Only" (the editor's
 # office and given name in brackets before the surname, the handling after a comma)
 FORM_TO = re.compile(r"^(?i:to)\s*:\s*(?:\[(?P<supplied>[^\[\]]{1,60})\]\s*)?(?P<surname>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)"
@@ -1112,6 +1137,35 @@ def _form_line_names(doc: Document) -> None:
         seg.replace(bracket, name_el)
         if role == "sender" and c.sender is not None and c.sender.kind == "org" and person is not c.sender:
             c.sender_body, c.sender = c.sender, person
+
+
+def _signed_by_the_sending_body(doc: Document) -> None:
+    """The text's last line the name of the body the title says sent it, "[Chinese] Embassy in the
+    Soviet Union" (the editor's word in brackets): its signature, the body's orgName (it was a
+    paragraph), the bracketed word the editor's supplied one."""
+    c = doc.corresp
+    paragraphs = doc.div.findall(f"{T}p")
+    if c.sender is None or c.sender.kind != "org" or not paragraphs:
+        return
+    last, closer = paragraphs[-1], doc.div.find(f"{T}closer")
+    if last.getnext() is not closer or closer is not None and closer.getnext() is not None:
+        return
+    said = re.sub(r"[\[\]]", "", _editors_bracketed(last)).strip().rstrip(".")
+    if normalize(said) not in c.sender.forms or any(child.tag not in (T + "gloss", T + "supplied") for child in last):
+        return
+    name = E("orgName", ref="#" + c.sender.id)
+    name.text = last.text
+    for child in list(last):
+        child.tag = T + "supplied"
+        child.attrib.pop("type", None)
+        name.append(child)
+    signed = E("signed", name)
+    signed.sourceline = last.sourceline
+    if closer is None:
+        closer = E("closer")
+        last.addnext(closer)
+    closer.insert(0, signed)
+    doc.div.remove(last)
 
 
 def _editors_bracketed(el) -> str:
