@@ -16,6 +16,17 @@ def _either(words) -> str:
                             for w in sorted(words, key=len, reverse=True)) + ")"
 
 
+# The words for a telegram, as cipher offices, archives and editors name one ("Ciphergram No. 8123",
+# "Cablegram", "Radiogram"), and for its ciphering ("Coded telegram"): said once for every pattern
+# that reads a cable's kind; each pattern adds the other kinds of message that are its own
+# (letter, note, message, memorandum)
+CABLE_KINDS = ("telegram", "cable", "cablegram", "radiogram", "ciphergram", "telegramme")
+CIPHERINGS = ("ciphered", "enciphered", "cipher", "coded", "encoded", "encrypted")
+CABLE_KIND = _either(CABLE_KINDS)  # (for patterns read without regard to case)
+CABLE_KIND_TITLE = _either(w.capitalize() for w in CABLE_KINDS)  # "Telegram", "Ciphergram"
+CABLE_KIND_UPPER = _either(w.upper() for w in CABLE_KINDS)  # "TELEGRAM", "CIPHERGRAM"
+CIPHERING = _either(CIPHERINGS)
+
 # The offices a person holds, as titles and signatures print them (capitalised)
 OFFICES = ("Chairman", "President", "Premier", "Prime Minister", "Minister", "Secretary", "General Secretary",
            "Ambassador", "Chargé", "Charge", "Consul", "Counselor", "Counsellor", "Attaché", "Envoy",

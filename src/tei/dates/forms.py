@@ -9,6 +9,7 @@ import datetime
 import re
 
 from ..regexes import led
+from ..vocab import CABLE_KIND
 from .values import at_time, DateValue
 from .words import _month, DAY_WORD, DAY_WORDS, MONTH, OF, ORD, THE, YEAR, YEAR_IN_WORDS, year_from_words
 
@@ -95,7 +96,7 @@ PATTERNS = [
     # after a word that speaks of a day, "of", "on", "by": "The 1st, 2nd and 5th Corps" is no
     # date, and where the sentence goes on as a date's would: "of the 4th Field Army" is none)
     # (after "telegram of", whatever follows: "After their telegram of the 12th the Political Bureau ...")
-    ("day-only", re.compile(rf"\b(?:telegram|cable|letter|message)s?\sof\s(?P<date>the\s+(?P<d>[1-9]|[12]\d|3[01]){ORD}"
+    ("day-only", re.compile(rf"\b(?:{CABLE_KIND}|letter|message)s?\sof\s(?P<date>the\s+(?P<d>[1-9]|[12]\d|3[01]){ORD}"
                             r"(?:\s+(?P<inst>inst|ult)(?:\.|(?:ant|imo)?\b)"  # ("of the 28th inst.")
                             r"|(?![\w-])(?!(?:,|\s+and|\s+or)\s*\d)(?!\s+[A-Z])))"), "the-day"),  # (not "of the 3rd Corps")
     ("day-only", re.compile(rf"(?:(?<=\b(?:of|[Oo]n|[Bb]y|to) )|(?<=\b(?:[Ff]rom|till) )|(?<=\b(?:[Aa]fter|[Uu]ntil|[Ss]ince) )"

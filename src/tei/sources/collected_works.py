@@ -19,11 +19,12 @@ from .compilation.front_matter import PLACE_YEAR, PUBLISHER, _as_named
 from .compilation.notes import attach_footnotes, mark_anchors
 from .model import Block, Publication, RawTelegram
 from .page import UNCITED
+from ..vocab import CABLE_KIND, CIPHERING
 from .web_works import KIND_TO, LABEL, web_page, web_signs
 
 # "Telegram to Mao Tse-tung", "Reply to Mao Tse-tung's telegram of 13 January 1949", "To Comrade Mao Tse-tung",
 # or the addressee alone in capitals: "TO CHAIRMAN MAO ZEDONG AND THE CENTRAL COMMITTEE"
-DOC_TITLE = re.compile(r"^(?:the\s+)?(?:(?:ciphered\s+)?(telegram|cable|letter|message|note|radiogram)s?\b.*\bto\b"
+DOC_TITLE = re.compile(r"^(?:the\s+)?(?:(?:" + CIPHERING + r"\s+)?(" + CABLE_KIND + r"|letter|message|note)s?\b.*\bto\b"
                        r"|(?:reply|answer|response)\s+to\s|to\s+comrades?\s|(?-i:TO\s+[A-Z][A-Z ,.'’\-]{3,}$))", re.I)
 WORKS = re.compile(r"\b(Selected Works|Collected Works|Complete Works|Works|Sochineniia|Sochineniya)\b.*?"
                    r"(?:\b(?:T|Vol|Volume|Tom)\.?\s*(?P<vol>\d+|[IVXL]+\b))", re.I)
@@ -145,7 +146,7 @@ OTHER_KIND = re.compile(r"^(?:(?:from|extracts?\s+from|excerpts?\s+from|entry\s+
 # and whatever follows it (its own title, its date): "Article by Chairman ... Mao Zedong "The
 # Greatest Friendship". March 11, 1953", "Speech at ...": no telegram or letter
 OTHER_WRITING = re.compile(r"^(Article|Speech|Editorial|Interview|Toast|Preface|Foreword|Inscription)\s+(?:by|of|at|with|on|in)\s"
-                           r"(?!.*\b(?:telegram|cable|letter|message)s?\b)", re.I)
+                           r"(?!.*\b(?:" + CABLE_KIND + r"|letter|message)s?\b)", re.I)
 
 
 # "J. V. Stalin", "Mao Tse-tung": an author's name alone on the first line
@@ -197,7 +198,7 @@ def _edition_notes(record: RawTelegram) -> None:
 
 # the editor's note under the text of when and where it was sent: "This telegram was sent from
 # Moscow on July 11, 1949.", "(The telegram was dispatched on 11 July 1949 from Moscow.)"
-DATING_NOTE = re.compile(r"^\(?(?:this|the)\s+(?:telegram|cable|letter|message|radiogram)\s+was\s+"
+DATING_NOTE = re.compile(r"^\(?(?:this|the)\s+(?:" + CABLE_KIND + r"|letter|message)\s+was\s+"
                          r"(?:sent|dispatched|transmitted|written)\s+(?P<rest>(?:from|in|on)\s[^()]{4,80}?)\.?\)?$", re.I)
 # "from Moscow", "in Moscow": the place in the dating note
 SENT_FROM = re.compile(r"\b(?:from|in)\s+(?P<place>[A-Z][\w\-’']+(?:\s[A-Z][\w\-’']+)?)")
@@ -313,7 +314,7 @@ def _opens_the_text(line: str) -> bool:
 
 
 # a diarist's words that a telegram came: "Received through the Ilichov line the following telegram from Mao Zedong:"
-RECEIPT_LINE = re.compile(r"^(?:(?:I|We)\s+)?(?:[Rr]eceived|[Gg]ot)\b.{0,80}?\bthe\s+following\s+(?:telegram|cable|radiogram|message)\b.{0,80}:$")
+RECEIPT_LINE = re.compile(r"^(?:(?:I|We)\s+)?(?:[Rr]eceived|[Gg]ot)\b.{0,80}?\bthe\s+following\s+(?:" + CABLE_KIND + r"|message)\b.{0,80}:$")
 
 
 def _date_under_title(body: list[tuple[int, str]]) -> str:

@@ -16,8 +16,9 @@ import re
 
 from .base import Reader, clean_inline, in_capitals, lines_to_blocks, numbered_lines
 from .model import Block, Publication, RawTelegram
+from ..vocab import CABLE_KIND, CABLE_KIND_UPPER
 
-_KIND = r"(?:telegram|cable|letter|message|radiogram|despatch|dispatch|airgram|note)"
+_KIND = r"(?:" + CABLE_KIND + r"|letter|message|despatch|dispatch|airgram|note)"
 # a party: capitalised words, with the small words of an office or a post between them ("the U.S.
 # Consulate in Hanoi", "the Chairman of the Central People's Government")
 _PARTY = r"(?:the\s+)?[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|\[[^\]]{1,40}\]|\([^)]{1,40}\)|and|of|the|in|at|for|to(?=\s+the\b)))*"
@@ -250,7 +251,7 @@ def despatch(text: str) -> tuple[int, str] | None:
 
 # a telegram as its form prints it: the word alone over the sender's and the addressee's lines
 # ("* TELEGRAM" / "PRESIDENT HOCHIMINH ... HANOI" / "TO THE PRESIDENT OF THE UNITED STATES ...")
-FORM_WORD = re.compile(r"^(?:[*•]\s*)?(?:TELEGRAM|CABLEGRAM|RADIOGRAM|CABLE)\.?$")
+FORM_WORD = re.compile(r"^(?:[*•]\s*)?" + CABLE_KIND_UPPER + r"\.?$")
 FORM_TO = re.compile(r"^TO\s+(?:THE\s+)?[A-Z][A-Z.,' \-]{3,}$")
 
 
@@ -350,7 +351,7 @@ def cut_record(text: str) -> tuple[int, str] | None:
 # a telegram written by Shtykov to Moscow ...", "The excerpts below are taken from ..."
 SELECTIONS = re.compile(r"\b(?:the\s+following\s+(?:selections?|excerpts?|extracts?|passages?)\s+(?:are|is)\s+(?:taken\s+)?from"
                         r"|(?:selections?|excerpts?|extracts?|passages?)\s+(?:below|that\s+follow)\s+(?:are|is)\s+(?:taken\s+)?from)"
-                        r"\s+(?:an?|the)\s+(?:\w+\s+){0,2}(?:telegram|cable|letter|message)\b", re.I)
+                        r"\s+(?:an?|the)\s+(?:\w+\s+){0,2}(?:" + CABLE_KIND + r"|letter|message)\b", re.I)
 
 
 def selections(text: str) -> tuple[int, str] | None:

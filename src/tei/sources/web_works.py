@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..dates import find_dates
+from ..vocab import CABLE_KIND
 
 # the site's navigation: three links at least, parted by bars ("Marx-Engels | Lenin | Stalin | Home Page")
 NAV_LINE = re.compile(r"^[^|]{1,40}(?:\|[^|]{1,40}){2,}$")
@@ -84,8 +85,8 @@ PRINTED_IN = re.compile(r"^\((?P<cited>[\"“'‘][^()]*?(?:1[89]|20)\d\d"
                         r"\.?\)$")
 # a telegram, letter or message named as such before its addressee: "Greetings Telegram to ..."
 # (or a reply to one: "Reply to Mao Tse-tung's telegram of ...")
-KIND_TO = re.compile(r"\b(?:telegram|cable|letter|message|radiogram|greetings?)s?\b.*\bto\b"
-                     r"|^(?:reply|answer|response)\s+to\b.*\b(?:telegram|cable|letter|message)s?\b"
+KIND_TO = re.compile(r"\b(?:" + CABLE_KIND + r"|letter|message|greetings?)s?\b.*\bto\b"
+                     r"|^(?:reply|answer|response)\s+to\b.*\b(?:" + CABLE_KIND + r"|letter|message)s?\b"
                      # (or its address alone, "To the Prime Minister of Mongolia", "To Comrade Tito")
                      r"|^(?-i:To)\s+(?:the\s+)?(?-i:[A-Z])[\w'’\-]*(?:\s+(?:of|the|and|(?-i:[A-Z])[\w'’\-.]*))*$", re.I)
 

@@ -18,6 +18,7 @@ from ..dates import ROUGHLY, record_date
 from ..dates.words import FULL_MONTH
 from .model import Publication, RawTelegram
 from ..regexes import led
+from ..vocab import CABLE_KIND, CIPHERING
 
 # "January 06, 1949", "6 January 1949", "February, 1949", or approximate: "c. January 1949", "ca. 1949"
 # (the month may be cut short, the day have its ordinal: "Nov. 9th, 1949", "14th Jan. 1949")
@@ -78,14 +79,14 @@ VIEWER = re.compile(r"^(it appears your web browser|click here to|pdfs cannot be
 DIGITAL_ARCHIVE = re.compile(r"Digital Archive", re.I)
 URL = re.compile(r"<?(https?://[^\s>]+)>?")
 # "Cable No. 1", "Telegram 2", "Second cable": the heading of one of several cables a record holds
-_KINDS = r"(?:cable|telegram|radiogram|message|letter|document)"
+_KINDS = r"(?:" + CABLE_KIND + r"|message|letter|document)"
 PART = re.compile(rf"^\[?(?:(?:ciphered|coded|encoded|secret|top secret)\s+)?{_KINDS}\s+(?:no\.?\s*|number\s+|#\s*)?"
                   rf"(?P<n>\d{{1,2}}|[ivx]{{1,4}})[.:]?\]?$|^\[?(?P<ord>first|second|third|fourth|fifth|sixth)\s+{_KINDS}[.:]?\]?$",
                   re.I)  # (in brackets too: "[Cable 2]")
 _ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth"]
 # a cable's own number alone on its line, "No. 7110", "Telegram No. 7125": the heading of one of
 # the cables a record's title lists by their numbers ("Ciphered Telegrams No. 7110 and No. 7125, ...")
-NUMBER_HEAD = re.compile(r"^(?:(?:ciphered|coded|encoded)\s+)?(?:(?:telegram|cable)\s+)?(?:no\.|nº|№|number)\s*"
+NUMBER_HEAD = re.compile(r"^(?:" + CIPHERING + r"\s+)?(?:" + CABLE_KIND + r"\s+)?(?:no\.|nº|№|number)\s*"
                          r"(?P<n>\d{2,6})\.?$", re.I)
 
 

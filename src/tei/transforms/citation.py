@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from ..dates import DateValue, find_dates, record_date
+from ..vocab import CABLE_KIND, CIPHERING
 
 SEP = r"[.,]?\s*"
 NUM = r"\d+[a-zA-Z]?"
@@ -40,7 +41,7 @@ SHELFMARK = re.compile(
 CHINESE_FILE = re.compile(r"(?<![\w\-])(?:No\.\s*)?\d{3}-\d{5}-\d{2}(?:\(\d+\))?"
                           r"(?:,\s*(?:pp?\.\s*)?\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?![\w\-])(?!\s+[A-Z][a-z]+\s+\d))?(?![\w\-])")
 # the telegram's own number in an edition's archival note: "... L. 97-98. Ciphered telegram No. 4581."
-TELEGRAM_NUMBER = re.compile(r"\b(?:(?:ciphered|coded|encoded)\s+)?(?:telegram|cable|radiogram)\s+No\.?\s*(\d[\d/\-]*)\.?",
+TELEGRAM_NUMBER = re.compile(r"\b(?:" + CIPHERING + r"\s+)?" + CABLE_KIND + r"\s+No\.?\s*(\d[\d/\-]*)\.?",
                              re.I)
 # (an archive's name with its small words: "Archive of New Records")
 REPO_BEFORE = re.compile(r"([A-Z][A-Z ]{1,10}[A-Z]|[A-Z][\w]+(?: (?:(?:of|the|for|and|de|du|des)\s)*[A-Z][\w]+){0,6})[.,]?\s*$")

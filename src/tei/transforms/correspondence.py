@@ -27,10 +27,10 @@ from .structure.known import _known_place
 from .structure.lines import COURTESY, TRANSMITTED_THROUGH, is_dateline, is_signature, office_line
 from .structure.quotes import own_closer
 from ..dates.words import FULL_MONTH, MONTH, MONTH_NAMES
-from ..vocab import COLLECTIVE, DEPUTY_GRADES, OFFICE, OFFICE_GRADE
+from ..vocab import CABLE_KIND, CIPHERING, COLLECTIVE, DEPUTY_GRADES, OFFICE, OFFICE_GRADE
 from ..xmltext import text_of
 
-_MESSAGE = r"(?:message|telegram|cable|letter|reply|note|answer|request)s?"
+_MESSAGE = r"(?:message|" + CABLE_KIND + r"|letter|reply|note|answer|request)s?"
 TRANSMITTING = re.compile(
     r"^(?P<via1>.+?)\s+to\s+(?P<via2>.+?),?\s+(?:transmitting|forwarding|conveying|relaying)\s+(?:"
     rf"(?:an?\s+|the\s+)?{_MESSAGE}\s+(?:from|of)\s+(?P<a>.+?)(?:\s+to\s+(?P<b>.+))?"
@@ -60,7 +60,7 @@ TO_FROM = re.compile(r"^to\s+(?P<b>.+?)\s+from\s+(?P<a>.+)$(?P<only>)?(?P<wa>)?(
 SENT_TO = re.compile(r"^(?P<a>.+?),?\s+(?:sent|addressed)\s+to\s+(?P<b>.+)$(?P<only>)?(?P<wa>)?(?P<wb>)?")
 # (a report as the archive titles one sent by cable, the kind first: "Report, Zhou Enlai to the Chairman [Mao
 # Zedong]"; not a title's other words, "... on the report of ...")
-DOC_KIND = re.compile(r"\b(ciphered telegram|telegram|cable|letter|message|radiogram|note|memorandum|despatch|dispatch)s?\b"
+DOC_KIND = re.compile(r"\b(" + CIPHERING + r"\s+" + CABLE_KIND + r"|" + CABLE_KIND + r"|letter|message|note|memorandum|despatch|dispatch)s?\b"
                       r"|^(report)(?=,|\s+(?:from|of|by)\s)", re.I)
 # "No. 0100", "Nos. 50450, 50470 and 50490", "No. 405889/sh" (a registry's letters after the number)
 _NUMBER = r"\d+(?:[\-/]\d+)*(?:/[A-Za-z]{1,4}\b)?"
@@ -160,7 +160,7 @@ def _core(title: str) -> str:
     title = re.sub(r"^(?:the\s+)?(?:continuation\s+and\s+the\s+end\s+of\s+the\s+preceding\s+)?", "", title, flags=re.I)
     # "Reply to Prime Minister of India, Pandit Jawaharlal Nehru, ...": to him, the sender elsewhere
     # (not "Reply to Mao's telegram of ...", whose sender is the one replied to's addressee)
-    if not re.search(r"['’]s\s+(?:telegram|cable|letter|message)", title, re.I):
+    if not re.search(r"['’]s\s+(?:" + CABLE_KIND + r"|letter|message)", title, re.I):
         title = re.sub(r"^(?:reply|answer|response)\s+(?=to\s)", "", title, flags=re.I)
     kind = DOC_KIND.search(title)
     if kind and kind.start() < 40:

@@ -412,9 +412,11 @@ class HeaderBuilder(Transform):
         if place is not None and re.search(r"\bto\s*$", _text_before(place), re.I):
             destination, place = place, None  # "To Moscow, the 12th of March 1949": where it went, not whence
         if place is None:  # or the cable's routing line: "From Beijing, sent 22.1.50 23.10, ..."
-            # (not always the first: "Received 11 March 1950, 0330 hrs" / "From Pyongyang")
+            # (not always the first: "Received 11 March 1950, 0330 hrs" / "From Pyongyang"; or the
+            # form's "Dispatched from Havana on 06.04.1962 at 10:15")
             place = next((routing[0] for routing in doc.div.iterfind(f".//{T}seg[@type='transmission']")
-                          if re.match(r"\s*from\s*$", routing.text or "", re.I) and len(routing)
+                          if re.match(r"\s*(?:(?:sent|dispatched|despatched|transmitted)\s+)?from\s*$", routing.text or "", re.I)
+                          and len(routing)
                           and routing[0].tag == T + "placeName"), None)
         if place is not None and doc.entity(place.get("ref", "#")[1:]) is not None:
             where = doc.entity(place.get("ref")[1:])

@@ -11,6 +11,7 @@ from ..base import (NOTES_HEADING, PAGE_LINE, clean_inline, ocr_digits, ocr_warn
 from ...dates import ROUGHLY
 from ...dates.words import MONTH
 from ...messages import SourceError
+from ...vocab import CABLE_KIND, CABLE_KIND_TITLE, CABLE_KIND_UPPER
 from ..model import RawTelegram
 from .notes import RULE, _footnote
 
@@ -20,7 +21,7 @@ from .notes import RULE, _footnote
 # ending like a sentence); the number may follow "No." ("No. 1. TELEGRAM FROM ...") or be
 # roman ("III. MAO TSE-TUNG TO ...").
 # the start of a heading in capitals: "THE TELEGRAM", "CONTINUATION AND THE END OF THE PRECEDING TELEGRAM"
-_IN_CAPITALS = r"(?:THE\s+)?(?:[A-Z][A-Z\-]+\s+){0,8}?(?:TELEGRAM|CABLE|LETTER|MESSAGE|RADIOGRAM|NOTE|REPLY)"
+_IN_CAPITALS = r"(?:THE\s+)?(?:[A-Z][A-Z\-]+\s+){0,8}?(?:" + CABLE_KIND_UPPER + r"|LETTER|MESSAGE|NOTE|REPLY)"
 
 
 # a party named in a heading: capitalised words and initials, an identification in brackets,
@@ -46,7 +47,7 @@ _CAPS_PARTY = r"[A-Z][A-Z.'’\-]*(?:\s+(?:[A-Z][A-Z.'’\-]*|\([A-Z][^a-z()]{1,
 # the parties alone, in capitals: "STALIN TO MAO TSE-TUNG"; not a title naming the kind
 # ("TELEGRAM TO MAO TSE-TUNG", "REPLY TO ..."), a cable's marking ("PERSONAL TO ...") or an
 # address ("... TO COMRADE STALIN")
-_NOT_A_PARTY = (r"(?:THE\s+)?(?:TELEGRAMS?|CABLES?|LETTERS?|MESSAGES?|RADIOGRAMS?|NOTES?|REPLY|ANSWER|RESPONSE|GREETINGS?"
+_NOT_A_PARTY = (r"(?:THE\s+)?(?:" + CABLE_KIND_UPPER + r"S?|LETTERS?|MESSAGES?|NOTES?|REPLY|ANSWER|RESPONSE|GREETINGS?"
                 r"|CIPHERED|CODED|SECRET|TOP|STRICTLY|PERSONAL(?:LY)?|URGENT|PRIORITY|IMMEDIATE|COPY|FROM|CONVEY|TRANSMIT)\b")
 
 
@@ -79,7 +80,7 @@ _OFFICE = (r"[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|in|at|of|the|for|and))*
 
 # the kind and the date alone, the parties named by the address line and the signature:
 # "Telegram of 26 January 1949"
-_KIND_OF_DATE = (r"(?:(?:Ciphered|Coded|Secret)\s+)?(?:Telegram|Cable|Letter|Message|Radiogram)\s+of\s+(?:the\s+)?"
+_KIND_OF_DATE = (r"(?:(?:Ciphered|Coded|Secret)\s+)?(?:" + CABLE_KIND_TITLE + r"|Letter|Message)\s+of\s+(?:the\s+)?"
                  + _DATE_IN_BRACKETS)
 
 
@@ -107,9 +108,9 @@ HEADING = re.compile(
     rf"(?:{ROUGHLY}[-\s]\s*){{0,2}}(?:{_DATE_IN_BRACKETS}|[A-Z][a-z]+\s+1[89]\d\d)\))"
     # (the sender's office after his name: "from Mr. Chou En-lai, Minister for Foreign Affairs of
     # the Central People's Government, to Mr. Vyshinsky")
-    r"|(?:The\s+)?(?:(?:Ciphered|Coded|Secret)\s+)?(?:Telegram|Cable|Letter|Message|Radiogram|Reply)s?,?\s+(?:from\s+)?"
+    r"|(?:The\s+)?(?:(?:Ciphered|Coded|Secret)\s+)?(?:" + CABLE_KIND_TITLE + r"|Letter|Message|Reply)s?,?\s+(?:from\s+)?"
     r"[A-Z][^\n]{0,130}?\sto\s[A-Z][^\n]{0,80}[^.;:,\s]"
-    r"|(?:Ciphered|Coded|Secret)\s+(?:telegram|cable|message|radiogram)s?,?\s+(?:from\s+)?"
+    r"|(?:Ciphered|Coded|Secret)\s+(?:" + CABLE_KIND + r"|message)s?,?\s+(?:from\s+)?"
     r"[A-Z][^\n]{0,80}?\sto\s[A-Z][^\n]{0,80}[^.;:,\s]"
     # a message's marking before the parties, as the wartime correspondence heads its items:
     # "Personal and Secret from Premier J. V. Stalin to the Prime Minister, Mr W. Churchill",
@@ -157,7 +158,7 @@ def _no_telegram(line: str) -> bool:
 UNNUMBERED = re.compile(rf"^(?P<head>{_CAPS_PARTIES}(?:{_DATE_AT_END}|,?\s+\d{{1,2}}\s+[A-Z]+\s+1[89]\d\d)?|{_KIND_OF_DATE}"
                         # (the date first, the kind and parties after it, as Degras's Soviet Documents on
                         # Foreign Policy heads its items: "22 August 1950  Telegram from Stalin to Kim Il Sung on ...")
-                        rf"|{_DATE_IN_BRACKETS}\s+(?:Telegram|Cable|Letter|Message|Radiogram|Reply)s?\s+(?:from\s+)?"
+                        rf"|{_DATE_IN_BRACKETS}\s+(?:{CABLE_KIND_TITLE}|Letter|Message|Reply)s?\s+(?:from\s+)?"
                         r"[A-Z][^\n]{0,80}?\sto\s[A-Z][^\n]*[^.;:,\s]"
                         # (in title case, dated: "J. V. Stalin to Ho Chi Minh, 2 September 1952")
                         rf"|(?:From\s+)?{_TITLE_PARTY}\sto\s{_TITLE_PARTY}{_DATE_AT_END}){_NOTE_MARK}$")
@@ -209,7 +210,7 @@ def _sent_on_under(lines: list[tuple[int, str]], i: int) -> bool:
 _CANDIDATE_PARTIES = re.compile(r"[A-Za-z][^\n]*?\s(?:to|TO)\s+(?:(?:the|THE|Comrade|COMRADE)\s+)?[A-Z]")
 
 
-_CANDIDATE_KIND = re.compile(r"\b(?:telegram|cable|letter|message|radiogram|reply|answer)s?\b", re.I)
+_CANDIDATE_KIND = re.compile(r"\b(?:" + CABLE_KIND + r"|letter|message|reply|answer)s?\b", re.I)
 
 
 # the parties alone on a line of their own, no kind, number or date beside them: "Ho Chi Minh to
@@ -422,7 +423,7 @@ def items_without_parties(lines: list[tuple[int, str]]) -> list[tuple[int, str]]
 
 
 # a document's kind alone on its line, in capitals, over the rest of its title
-KIND_ALONE = re.compile(r"^(?:TELEGRAM|LETTER|RADIOGRAM|CABLE|MESSAGE|TELEPHONE\s+MESSAGE)$")
+KIND_ALONE = re.compile(r"^(?:" + CABLE_KIND_UPPER + r"|LETTER|MESSAGE|TELEPHONE\s+MESSAGE)$")
 
 
 def _title_line(line: str) -> bool:

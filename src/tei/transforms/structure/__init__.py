@@ -17,6 +17,7 @@ import itertools
 import re
 
 from ...dates import find_dates
+from ...vocab import CABLE_KIND
 
 from ...sources.base import PAGE_LINE
 from ...sources.model import Block
@@ -698,7 +699,7 @@ def _tail_line(blocks: list[Block], i: int) -> bool:
 BROKEN_AFTER = re.compile(r"\s(?:a|an|the|of|to|for|and|in)$")
 
 # what a form calls the message it carries
-DOCUMENT_KIND = re.compile(r"\b(?:telegram|cable|message|letter|radiogram)\b", re.I)
+DOCUMENT_KIND = re.compile(r"\b(?:" + CABLE_KIND + r"|message|letter)\b", re.I)
 
 
 def _name_and_post(title: str, blocks: list[Block]) -> int:

@@ -12,7 +12,7 @@ from ...sources.model import Block
 from .. import E
 from ..names.patterns import LETTER_SPACED  # ("S H T Y K O V": a name set letter-spaced)
 from ... import vocab
-from ...vocab import CLERK_TITLE, CLERK_VERB
+from ...vocab import CABLE_KIND, CABLE_KIND_TITLE, CIPHERING, CLERK_TITLE, CLERK_VERB
 
 
 GAP_ONLY = re.compile(r"^\[\s*(?:\.{3,}|…)\s*\]$")
@@ -32,7 +32,7 @@ SALUTE = re.compile(r"^(?:Comrades?|Cde\.?|Dear|Respected|Esteemed|My dear|Mr\.?
 # Wang Jiaxiang, Moscow"
 # (the record's copy may write it in small letters: "to Cde. I. V. STALIN" over the text)
 ADDRESS = re.compile(r"^(?:[A-Z][\w\-’']+(?: [A-Z][\w\-’']+)?[.,]\s+){0,2}(?:To:?|TO:?|(?:(?<=,\s)|^)to(?=\s+(?:Comrades?|Cde\.?|Ambassador|Chairman|Marshal|Mr\.?)\s)"
-                     r"|(?:Ciphered\s+)?(?:Telegram|Cable|Radiogram)\s+to(?=\s+[A-Z]))\s+[^.;]{1,80}?[:.]?$")
+                     r"|(?:Ciphered\s+)?" + CABLE_KIND_TITLE + r"\s+to(?=\s+[A-Z]))\s+[^.;]{1,80}?[:.]?$")
 
 
 # the party's Central Committee, to the comrade it is for: "CC VKP(b) to Comrade Stalin", "CC VKPB to Cde. Stalin"
@@ -94,11 +94,11 @@ MARKING = re.compile(r"^(?:(?:(?:top|strictly|most)\s+)?(?:secret|confidential)(
 # The form's name, the kind of document it is (TEI's "form"; no marking of its secrecy): "COPY OF AN
 # OUTGOING TELEGRAM", "Ciphered Telegram.", "Cipher telegram", "Coded telegram", "Enciphered telegram",
 # "Cable", "Radiogram"
-FORM = re.compile(r"^(?:(?:copy\s+of\s+(?:an?\s+)?)?(?:outgoing|incoming)\s+(?:(?:en)?ciphered\s+)?(?:telegram|cable)"
-                  r"|(?:ciphered|enciphered|cipher|coded|encoded|encrypted)\s+(?:telegram|cable|message|radiogram)"
+FORM = re.compile(r"^(?:(?:copy\s+of\s+(?:an?\s+)?)?(?:outgoing|incoming)\s+(?:(?:en)?ciphered\s+)?" + CABLE_KIND +
+                  r"|" + CIPHERING + r"\s+(?:" + CABLE_KIND + r"|message)"
                   # (a message telephoned over the government's line: "Telephone message via VCh", "Telephonogram")
                   r"|telephone\s+message(?:\s+(?:via|by|over)\s+[\w\-]{2,12})?|telephonogram"
-                  r"|telegram|cable|radiogram"
+                  r"|" + CABLE_KIND +
                   # (the Chinese form's heading, as the archive translates it: "Telegram received by the Central Committee")
                   r"|telegram\s+received\s+by\s+(?:the\s+)?[\w\[\] ]{2,60})[.:!]?$", re.I)
 
@@ -379,7 +379,7 @@ PARTIES_MARKED = re.compile(rf"^(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\
 
 # a cable's markings run together on its line, as a scan's text runs them: "Ciphered telegram
 # Strictly secret Copying prohibited"
-_MARKING_WORDS = (r"(?:(?:ciphered|coded|encoded)\s+(?:telegram|cable)|(?:top\s+|strictly\s+)?secret|copying\s+(?:is\s+)?prohibited"
+_MARKING_WORDS = (r"(?:" + CIPHERING + r"\s+" + CABLE_KIND + r"|(?:top\s+|strictly\s+)?secret|copying\s+(?:is\s+)?prohibited"
                   r"|making\s+copies\s+(?:is\s+)?prohibited|(?:top\s+)?priority|urgent|personal|copy\s+(?:no\.?|nº|№)\s*\d+)")
 # (set apart by a dash too: "CODED TELEGRAM – TOP SECRET")
 RUN_MARKINGS = re.compile(rf"^{_MARKING_WORDS}(?:(?:[\s.,;]+|\s+[–—-]\s+){_MARKING_WORDS})+\.?$", re.I)
@@ -775,7 +775,7 @@ FORWARDS = led(re.compile(r"\b(?:I|[Ww]e)\s+(?:(?:am|are|hereby|herewith|also)\s
 ENCLOSES = re.compile(r"\b(?:enclos(?:e|es|ed|ing)|attach(?:ed|ing)?|appended)\b", re.I)
 
 
-MESSAGE_WORD = re.compile(r"\b(?:letter|message|telegram|cable|text|reply|answer|appeal|statement|greetings)s?\b", re.I)
+MESSAGE_WORD = re.compile(r"\b(?:letter|message|" + CABLE_KIND + r"|text|reply|answer|appeal|statement|greetings)s?\b", re.I)
 
 
 def _at(el, block: Block):
