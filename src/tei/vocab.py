@@ -27,6 +27,14 @@ CABLE_KIND_TITLE = _either(w.capitalize() for w in CABLE_KINDS)  # "Telegram", "
 CABLE_KIND_UPPER = _either(w.upper() for w in CABLE_KINDS)  # "TELEGRAM", "CIPHERGRAM"
 CIPHERING = _either(CIPHERINGS)
 
+# A message's secrecy marking as the wartime correspondence's headings print it: "Personal and
+# Secret", "Most Secret and Personal", "Top Secret"; and with its kind before the sender, "Personal
+# and Most Secret Message from", "Secret from" (a compilation's heading, a message a telegram encloses)
+_SECRECY = r"(?:(?:Most|Top|Strictly)\s+)?(?:Personal|Secret|Confidential|Private)"
+SECRECY_MARKING = rf"{_SECRECY}(?:\s+and\s+{_SECRECY})?"
+MESSAGE_KIND_TITLE = "(?:Message|" + CABLE_KIND_TITLE + ")"
+MARKED_FROM = rf"{SECRECY_MARKING}(?:\s+{MESSAGE_KIND_TITLE})?\s+from"
+
 # The offices a person holds, as titles and signatures print them (capitalised)
 OFFICES = ("Chairman", "President", "Premier", "Prime Minister", "Minister", "Secretary", "General Secretary",
            "Ambassador", "Chargé", "Charge", "Consul", "Counselor", "Counsellor", "Attaché", "Envoy",

@@ -18,7 +18,6 @@ import re
 from ..authority import Entity, normalize
 from ..dates import ROUGHLY, DateValue, day_of, display, find_dates, parse_date, part_of_month, record_date
 from ..sources.base import party_letter, title_case
-from ..sources.compilation.headings import MARKED_FROM
 from . import E, T, Document, Transform
 from .citation import original_publication, periodical_issue
 from .names.initials import INITIALED, _other_initials, initialled
@@ -27,7 +26,7 @@ from .structure.known import _known_place
 from .structure.lines import COURTESY, TRANSMITTED_THROUGH, is_dateline, is_signature, office_line
 from .structure.quotes import own_closer
 from ..dates.words import FULL_MONTH, MONTH, MONTH_NAMES
-from ..vocab import CABLE_KIND, CIPHERING, COLLECTIVE, DEPUTY_GRADES, OFFICE, OFFICE_GRADE
+from ..vocab import CABLE_KIND, CIPHERING, COLLECTIVE, MARKED_FROM, DEPUTY_GRADES, OFFICE, OFFICE_GRADE
 from ..xmltext import text_of
 
 _MESSAGE = r"(?:message|" + CABLE_KIND + r"|letter|reply|note|answer|request)s?"

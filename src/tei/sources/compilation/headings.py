@@ -11,7 +11,7 @@ from ..base import (NOTES_HEADING, PAGE_LINE, clean_inline, ocr_digits, ocr_warn
 from ...dates import ROUGHLY
 from ...dates.words import MONTH
 from ...messages import SourceError
-from ...vocab import CABLE_KIND, CABLE_KIND_TITLE, CABLE_KIND_UPPER
+from ...vocab import CABLE_KIND, CABLE_KIND_TITLE, CABLE_KIND_UPPER, MARKED_FROM, SECRECY_MARKING
 from ..model import RawTelegram
 from .notes import RULE, _footnote
 
@@ -63,14 +63,8 @@ _NUMBERED_CAPS_PARTIES = (rf"(?!{_NOT_A_PARTY}){_CAPS_PARTY}\sTO\s(?:COMRADES?\s
 _TITLE_PARTY = r"[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|and)){0,6}"
 
 
-# a message's marking before "from": "Personal and Secret", "Most Secret and Personal", "Top Secret"
-MARKED_FROM = (r"(?:(?:Most|Top|Strictly)\s+)?(?:Personal|Secret|Confidential|Private)"
-               r"(?:\s+and\s+(?:(?:Most|Top|Strictly)\s+)?(?:Personal|Secret|Confidential|Private))?"
-               r"(?:\s+(?:Message|Telegram|Cable))?\s+from")
-
-
-# the marking alone on its line, as MARKED_FROM begins: "Personal and Most Secret", "Top Secret"
-MARKING_ALONE = re.compile(MARKED_FROM.removesuffix(r"(?:\s+(?:Message|Telegram|Cable))?\s+from").join(["^", "$"]))
+# the marking alone on its line, as MARKED_FROM (tei.vocab) begins: "Personal and Most Secret", "Top Secret"
+MARKING_ALONE = re.compile(rf"^{SECRECY_MARKING}$")
 
 
 # an office as a party, its holder's name in brackets after it: "Ambassador in the Soviet Union

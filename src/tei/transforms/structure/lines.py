@@ -740,9 +740,8 @@ FIRST_POINT = {"1.": "1", "1)": "1", "(1)": "1", "a)": "a", "(a)": "a", "I.": "I
 # a message's heading inside a telegram's text, as the wartime correspondence heads the earlier
 # messages a message encloses: "Personal and Secret from Premier J. V. Stalin to the President, Mr F.
 # Roosevelt", "Message from Premier Stalin to President Roosevelt" (the parties named, no stop)
-ENCLOSURE_HEADING = re.compile(r"^(?:(?:(?:Most|Top|Strictly)\s+)?(?:Personal|Secret|Confidential|Private)"
-                               r"(?:\s+and\s+(?:(?:Most|Top|Strictly)\s+)?(?:Personal|Secret|Confidential|Private))?"
-                               r"(?:\s+(?:Message|Telegram|Cable))?|(?:Message|Telegram|Cable))\s+from\s+(?:the\s+)?"
+ENCLOSURE_HEADING = re.compile(rf"^(?:{vocab.SECRECY_MARKING}(?:\s+{vocab.MESSAGE_KIND_TITLE})?|{vocab.MESSAGE_KIND_TITLE})"
+                               r"\s+from\s+(?:the\s+)?"
                                r"[A-Z][^\n]{0,130}?\sto\s(?:the\s+)?[A-Z][^\n]{0,100}[^.;:,!?\s]$")
 
 
