@@ -70,9 +70,11 @@ PATTERNS = [
     # a day and a roman month without the year: "completed by 20.V.", "on 19/XII.", "on 4-5.IV."
     ("span-days", re.compile(r"(?<![\w./-])(?P<d1>\d{1,2})[-–](?P<d2>\d{1,2})[./]\s?(?P<m>[IVX]{1,4})\.(?!\s?\d)"), "sep"),
     ("day-month", re.compile(r"(?<![\w./-])(?P<d>\d{1,2})[./]\s?(?P<m>[IVX]{1,4})\.(?!\s?\d)"), "sep"),
-    # or without the stop after a word that speaks of a day: "until 20.II to conclude" (not "point 20.II")
+    # or without the stop after a word that speaks of a day: "until 20.II to conclude" (not "point 20.II"),
+    # "your telegram of 29.IX has been received"
     ("day-month", re.compile(r"(?:(?<=\b[Uu]ntil )|(?<=\b[Tt]ill )|(?<=\b[Bb]y )|(?<=\b[Oo]n )|(?<=\b[Ff]rom )|(?<=\b[Bb]efore )"
-                             r"|(?<=\b[Aa]fter )|(?<=\b[Ss]ince ))(?P<d>\d{1,2})[./]\s?(?P<m>[IVX]{1,4})(?=[\s,;:)]|$)"), "sep"),
+                             r"|(?<=\b[Aa]fter )|(?<=\b[Ss]ince )|(?<=\b[Dd]ated )|(?<=\btelegram of )|(?<=\bcable of )"
+                             r"|(?<=\bletter of )|(?<=\bmessage of ))(?P<d>\d{1,2})[./]\s?(?P<m>[IVX]{1,4})(?=[\s,;:)]|$)"), "sep"),
     # the year first, as some translations keep it: "1950, April 3", "fixed for 1950 April 20"
     ("month-day", re.compile(rf"\b(?P<y>{YEAR}),?\s+(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?:{ORD})?(?!\d|,?\s+{YEAR})\b"), "month"),
     # a two-digit year after a month's name, "25 January 49" (read only near the telegram's own year)
@@ -127,9 +129,13 @@ PATTERNS = [(kind, led(pattern), needs) for kind, pattern, needs in PATTERNS]
 # of the day (see at_time); after a dash as FRUS prints it, "January 14, 1950—6 p.m."
 HOUR = r"(?P<h>[01]?\d|2[0-3]|24(?=[:.]00))"
 # the hour and minutes in four figures, as the military write them: "0330 hrs", "2400 hours"
-MILITARY_HOUR = r"(?P<h3>[01]\d|2[0-3]|24(?=00))(?P<min3>[0-5]\d)\s*(?:hours|hrs)\b\.?"
+# (or before the clock it was read by: "at 2340 Moscow time")
+MILITARY_HOUR = (r"(?P<h3>[01]\d|2[0-3]|24(?=00))(?P<min3>[0-5]\d)(?:\s*(?:hours|hrs)\b\.?"
+                 r"|(?=\s+(?-i:[A-Z][a-z]+)\s+time\b))")
 TIME_AFTER = re.compile(rf"(?:,?\s+|\s*[—–]\s*)(?:at\s+)?(?:{HOUR}[:.](?P<min>[0-5]\d)(?!\d|[.:]\d)(?:\s*(?:hours|hrs)\b)?"
                         r"(?:\s*(?P<ap1>[ap])\.\s?m\.?)?|(?P<h2>1[0-2]|0?[1-9])\s*(?P<ap2>[ap])\.\s?m\.?"
+                        # (the hours and minutes each with its word, as Russian forms write them: "03 hrs. 15 min.")
+                        r"|(?P<h4>[01]?\d|2[0-3])\s*(?:hours|hrs\.?|h\.)\s*(?P<min4>[0-5]?\d)\s*(?:minutes|min\.?)"
                         rf"|{MILITARY_HOUR})", re.I)
 
 
@@ -321,7 +327,8 @@ def _with_time(text: str, end: int, value: DateValue) -> tuple[int, DateValue] |
     m = TIME_AFTER.match(text, end)
     if m is None:
         return None
-    hour, minute = int(m.group("h") or m.group("h2") or m.group("h3")), int(m.group("min") or m.group("min3") or 0)
+    hour = int(m.group("h") or m.group("h2") or m.group("h3") or m.group("h4"))
+    minute = int(m.group("min") or m.group("min3") or m.group("min4") or 0)
     half = (m.group("ap1") or m.group("ap2") or "").lower()
     if half and not 1 <= hour <= 12:
         return None
