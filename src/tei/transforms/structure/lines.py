@@ -646,6 +646,9 @@ def split_date(text: str):
     without its year counts ("3 January, 11 p.m."): the year is supplied later, by the date
     pass, from the telegram's date (here only the shape of the line matters)."""
     found = find_dates(text, context="1900-06-15")  # (a day of the month too: "Peking, the 14th")
+    year = re.search(r"\b(?:19|20)\d\d\s+$", text[:found[0].start]) if len(found) == 1 else None
+    if year:  # the year first, "Sofia, 1947 February 5": not a cable's number before the date (see find_dates)
+        found = find_dates(text, context=f"{year.group(0).strip()}-06-15")
     if len(found) != 1:
         return None
     f = found[0]
@@ -728,8 +731,9 @@ FIGURE = re.compile(r"^[-–+]?(?:\d[\d,.\s]*\d|\d)\s*(?:%|per\s?cent)?$")
 ENDNOTE = re.compile(r"^\[(?P<n>\d{1,3})\]\s*(?P<text>\S.*)$", re.S)
 
 
-# "* CPV headquarters was then at Kunsan-ni." under the text, its mark glued to a word above ("Kunsan-ni*")
-STAR_NOTE = re.compile(r"^(?P<n>\*{1,3})\s*(?P<text>[A-Z\[(\"“].{10,})$", re.S)
+# "* CPV headquarters was then at Kunsan-ni." under the text, its mark glued to a word above ("Kunsan-ni*");
+# short too, a compilation's cross-reference: "* See No. 9."
+STAR_NOTE = re.compile(r"^(?P<n>\*{1,3})\s*(?P<text>[A-Z\[(\"“].{4,})$", re.S)
 
 
 # where each style of numbering begins
@@ -905,8 +909,10 @@ def formula_and_name(text: str):
     # (the formula to its first stop or comma, or to its last: "Sincerely yours, John F. Kennedy.")
     for formula in (r"[^.!]{3,60}?[.!,]", r"[^.!]{3,60}[.!,]"):
         m = re.match(rf"^(?P<formula>{formula})\s+(?P<name>\S.{{1,60}})$", strip_quotes(text))
-        if not m or not (ENDING_FORMULA.match(m.group("formula")) or CLOSING_FORMULA.match(m.group("formula"))) \
-                or is_signature(m.group("formula").rstrip(",.!")):  # (not two signers: "Mao Zedong, Zhou Enlai")
+        # (not two signers: "Mao Zedong, Zhou Enlai"; a greeting is no signer, though "Greetings" alone
+        # looks like a name: "Greetings. J. Stalin.")
+        if not m or not (ENDING_FORMULA.match(m.group("formula")) or CLOSING_FORMULA.match(m.group("formula"))
+                         and not is_signature(m.group("formula").rstrip(",.!"))):
             continue
         name = m.group("name")
         if is_signature(name.rstrip(".")) or is_signature(name):
