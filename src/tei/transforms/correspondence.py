@@ -13,6 +13,7 @@ the intermediary is recorded as transmitting it.
 from __future__ import annotations
 
 import copy
+import datetime
 import re
 
 from ..authority import Entity, normalize
@@ -400,6 +401,14 @@ class CorrespondenceFromMetadata(Transform):
         c.dated = day_of(parse_date(text_of(dateline), source_date.start if source_date else "")) if dateline is not None else None
         # one of several cables in a record: the record's date is the last one's, the dateline its own
         c.sent = (c.dated or source_date) if raw.part else (source_date or c.dated)
+        received = _received_on(doc, source_date.start) if source_date is not None and c.dated is not None else ""
+        if (received and c.sent is source_date and source_date.when and c.dated.when and len(source_date.when) == len(c.dated.when) == 10
+                and received[:10] == source_date.when and 0 < _days_between(c.dated.when, source_date.when) <= 7):
+            # the record dated by the day its routing line says the cable came ("Received in Moscow 7
+            # February 1950 ..."), the telegram's dateline days before it (a week at most): sent that day
+            c.sent = c.dated
+            c.sent_note = (f"The source dates the record {display(source_date.when)}, the day the telegram was "
+                           f"received; its dateline gives {display(c.dated.when)}, the day it was sent.")
         # A record that gives only the month, a dateline that gives the day in it: the day.
         if (c.sent and c.dated and c.sent.when and c.dated.when and len(c.sent.when) < len(c.dated.when)
                 and c.dated.when.startswith(c.sent.when)):
@@ -536,7 +545,9 @@ class CorrespondenceFromMetadata(Transform):
         # an office and its holder's name after it: "the Chairman of the Council of Ministers of the
         # Rumanian People's Republic, Petru Groza", "the Minister President of the Hungarian People's
         # Republic Istvan Dobi": the person so named, not the body his office is of
-        holder = OFFICE_AND_NAME.match(plain)
+        # (a heading in capitals read in title case: "THE PREMIER AND FOREIGN MINISTER OF THE CENTRAL
+        # PEOPLE'S GOVERNMENT ... CHOU EN-LAI", Zhou Enlai, not the body his office is of)
+        holder = OFFICE_AND_NAME.match(plain) or (OFFICE_AND_NAME.match(title_case(plain)) if plain.isupper() else None)
         if holder and not BODY.search(holder.group("name")):
             name = holder.group("name")
             # (a name of three words with no comma before it, "... Republic Mao Tse Tung": the two
@@ -1002,6 +1013,22 @@ def _author(doc: Document, text: str):
 OTHER_TELEGRAMS = re.compile(r"(?:['’]s|\byour|\bhis|\btheir|\bour)\s+(?:telegrams?|letters?|cables?|messages?|notes?)"
                              r"\s+(?:of|dated|from)\s+(?:the\s+)?$", re.I)
 REPLY_TITLE = re.compile(r"^(?:\d{1,3}\.\s+)?(?:reply|answer|response)\s+to\b", re.I)
+
+
+def _received_on(doc: Document, context: str) -> str:
+    """When the cable's routing line (the telegram's own, in its opener or closer) says it was
+    received ("Received in Moscow 7 February 1950 at 2340 ..."), or ""."""
+    for seg in doc.div.xpath("t:opener/t:seg[@type='transmission'] | t:closer/t:seg[@type='transmission']",
+                             namespaces={"t": T[1:-1]}):
+        line = text_of(seg)
+        for found in find_dates(line, context):
+            if re.search(r"\b(?:received|deciphered)\b[^.;]{0,20}$", line[:found.start], re.I):
+                return found.value.when or ""
+    return ""
+
+
+def _days_between(earlier: str, later: str) -> int:
+    return (datetime.date.fromisoformat(later[:10]) - datetime.date.fromisoformat(earlier[:10])).days
 
 
 def _own_date(title: str) -> DateValue | None:
