@@ -427,6 +427,10 @@ def _yaml_scalar(value: str) -> str:
     value = value.strip()
     if len(value) > 1 and value[0] == value[-1] and value[0] in "\"'" and value[0] not in value[1:-1]:
         return value[1:-1]
+    if re.fullmatch(r'"(?:[^"\\]|\\.)*"', value):  # its quotation marks escaped: "\"Cable, ...,\" May 5, ..."
+        return re.sub(r"\\(.)", r"\1", value[1:-1])
+    if re.fullmatch(r"'(?:[^']|'')*'", value):  # (a single-quoted one doubles them: '... Stalin''s ...')
+        return value[1:-1].replace("''", "'")
     return value
 
 
