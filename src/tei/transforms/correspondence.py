@@ -608,7 +608,7 @@ class CorrespondenceFromMetadata(Transform):
                                          BODY_TYPES[body.group(0).split()[-1].lower()])
             # an office named without its holder ("the Secretary of State"): the one person the
             # authority file says held it at the telegram's date
-            holder = _office_holder(doc, office)
+            holder = _office_holder(doc, office) or _party_office_holder(doc, office)
             if holder is not None:
                 doc.aliases.setdefault(office, (holder, "main"))
                 return holder
@@ -734,6 +734,30 @@ def _office_holder(doc: Document, office: str) -> Entity | None:
         if first:
             principal.append(entity)
     return found[0] if len(found) == 1 else principal[0] if len(principal) == 1 else None
+
+
+def _party_office_holder(doc: Document, office: str) -> Entity | None:
+    """The holder of an office of a body the authority file names under any of its names ("the
+    Chairman of the CC CCP": the entry whose identification begins "Chairman of the CCP Central
+    Committee"), his principal office, stated without a term (held while he is active) or with
+    one that includes the date; None unless exactly one person."""
+    m = re.fullmatch(r"(?P<title>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})\s+of\s+(?:the\s+)?(?P<body>.+)", office)
+    body = doc.authority.lookup(m.group("body")) if m else None
+    when = doc.corresp.sent.start if doc.corresp.sent else ""
+    if body is None or body.kind != "org" or body.element is None or not when:
+        return None
+    names = sorted({n.text.strip() for n in body.element.iterfind(f"{T}orgName") if n.text}, key=len, reverse=True)
+    held = re.compile(rf"(?:[A-Z][\w'’\-]*\s+)?{re.escape(m.group('title'))}\s+of\s+(?:the\s+)?"
+                      rf"(?:{'|'.join(map(re.escape, names))})\b(?P<when>[^.;]*)", re.I)
+    found = []
+    for entity in doc.authority.entities.values():
+        said = held.match(entity.identification) if entity.kind == "person" else None
+        if said is None or not entity.active(when) or _died_before(entity, when):
+            continue
+        terms = _closed_terms(said.group("when"))
+        if not terms or any(_within(when, term) for term in terms):
+            found.append(entity)
+    return found[0] if len(found) == 1 else None
 
 
 def _signer_holding(doc: Document, office: str) -> Entity | None:
