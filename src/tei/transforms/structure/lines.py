@@ -517,7 +517,9 @@ def is_address(text: str) -> bool:
         return True
     if _completed_names(text.strip()):
         return True
-    if ADDRESS.match(re.sub(r"\b([A-Z])\.|\b(Cde|Com|Comr|Tov|tov|t|Mr|Mrs)\.", lambda m: m.group(1) or m.group(2), text)):
+    # (the initials of a Russian name in two letters too: "to Comrade A. Ya. Vyshinskii")
+    if ADDRESS.match(re.sub(r"\b([A-Z]|Ya|Yu|Ye|Yo|Zh|Ch|Sh|Kh|Ts)\.|\b(Cde|Com|Comr|Tov|tov|t|Mr|Mrs)\.",
+                            lambda m: m.group(1) or m.group(2), text)):
         return True
     named = CONVEY_ADDRESS.match(text) or FOR_ADDRESS.match(text) or COMRADE_ADDRESS.match(text) \
         or PERSONAL_ADDRESS.match(text)
