@@ -40,6 +40,8 @@ LABELS = {
     "related resources": "skip", "more documents": "skip", "doi": "skip", "url": "skip",
     "geographic": "skip", "people": "skip", "topics": "skip", "themes": "skip",
     "document media": "skip", "share this document": "skip", "back to top": "skip",
+    # a copy's list of links to other records after the text, under its label ("Links:", "See also:")
+    "links": "skip", "related links": "skip", "see also": "skip", "related records": "skip",
     # fields of a copy's front matter ("translator: ...", "url: ...")
     "translator": "translator", "translated by": "translator", "link": "url",
     # the site's pages since 2023: the citation under "To Cite", among the parts after the text
