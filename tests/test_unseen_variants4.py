@@ -7,6 +7,7 @@ from __future__ import annotations
 from source_helpers import T, convert, lines, text
 
 from tei.dates import find_dates
+from tei.messages import Report
 
 
 def _actions(doc) -> list[tuple[str, str]]:
@@ -108,6 +109,8 @@ def test_a_dateline_with_the_clock_it_was_read_by(tmp_path):
     [doc] = convert(tmp_path, "telegram-roshchin-mfa-1950-01-02-dateline-and-the-clock-it-was-read-by.md").values()
     closer = doc.find(f".//{T}div/{T}closer")
     assert lines(closer) == [("signed", "ROSHCHIN"), ("dateline", "2.1.50, 23.40 Peking time")]
+    # (the address with a Russian initial of two letters: "To the USSR MFA, to Comrade A. Ya. Vyshinskii")
+    assert lines(doc.find(f".//{T}div/{T}opener"))[-1] == ("address", "To the USSR MFA, to Comrade A. Ya. Vyshinskii")
     assert closer.find(f"{T}dateline/{T}date").get("when") == "1950-01-02T23:40:00"
     dates = {text(d): d.get("when") for d in doc.find(f".//{T}body/{T}div").iterfind(f"{T}p//{T}date")}
     assert dates["4.1.50, at 1000"] == "1950-01-04T10:00:00"
@@ -166,7 +169,7 @@ def test_front_matter_whose_citation_escapes_its_quotation_marks(tmp_path):
     """citation: "\\"Ciphered Telegram, Kovalev to Filippov [Stalin],\\" August 05, 1949, ...": the
     quoted title read without YAML's escapes (the record's title was a backslash, "\\", and the
     citation kept them)."""
-    [doc] = convert(tmp_path, "telegram-kovalev-filippov-1949-08-05-front-matter-quotes-escaped.md").values()
+    [doc] = convert(tmp_path, "telegram-kovalev-filippov-1949-08-05-front-matter-quotes-escaped-links-after-the-text.md").values()
     source = doc.find(f".//{T}sourceDesc/{T}bibl[@type='witness']")
     assert text(source.find(f"{T}title[@level='a']")) == "Ciphered Telegram, Kovalev to Filippov [Stalin]"
     assert text(source.find(f"{T}note[@type='citation']")).startswith('"Ciphered Telegram, Kovalev to Filippov [Stalin]," August')
@@ -180,3 +183,46 @@ def test_yaml_scalars_quoted_either_way():
     assert _yaml_scalar("'Stalin''s cable'") == "Stalin's cable"
     # (a citation that only begins with the quoted title keeps its quotation marks)
     assert _yaml_scalar('"Cable, A to B," May 5, 1949.') == '"Cable, A to B," May 5, 1949.'
+
+
+def test_links_to_other_records_under_their_label_after_the_text(tmp_path):
+    """"---" / "Links:" / "- [Cable, Stalin to Kovalev](https://...)" after "KOVALEV" / "5.8.49": the
+    copy's list of other records, no part of the text; the signature and dateline the closer (the
+    list was the text's last part, the closer's lines paragraphs)."""
+    [doc] = convert(tmp_path, "telegram-kovalev-filippov-1949-08-05-front-matter-quotes-escaped-links-after-the-text.md").values()
+    div = doc.find(f".//{T}body/{T}div")
+    assert lines(div.find(f"{T}closer")) == [("signed", "KOVALEV"), ("dateline", "5.8.49")]
+    assert div.find(f"{T}list") is None and "Links" not in text(div)
+
+
+def test_an_office_of_a_body_by_another_of_its_names(tmp_path):
+    """"Ciphered Telegram, Filippov to the Chairman of the CC CCP" (no name in brackets): Mao, whose
+    entry's first office is "Chairman of the CCP Central Committee", its body's other name, without
+    a term (it was a provisional office, "Chairman of the CC CCP", reported)."""
+    report = Report()
+    [doc] = convert(tmp_path, "cable-filippov-chairman-of-the-cc-ccp-1950-03-15-an-office-of-a-body-by-another-of-its-names.txt",
+                    report=report).values()
+    assert _actions(doc) == [("sent", "#stalin"), ("received", "#mao")]
+    assert "unresolved-office" not in {m.code for m in report.messages}
+    # (the received date the routing line's under the signature: "Received 16.III.50 at 03.20.")
+    assert doc.find(f".//{T}correspAction[@type='received']/{T}date").get("when") == "1950-03-16T03:20:00"
+
+
+def test_an_office_of_a_body_only_while_its_holder_held_it(tmp_path):
+    """The same office in a telegram of a year after Mao's death names no one: the office itself."""
+    from tei.authority import Authority
+    from tei.transforms import Correspondence, Document
+    from tei.transforms.correspondence import _party_office_holder
+
+    authority = Authority.load()
+    doc = Document(raw=None, authority=authority, report=Report())
+
+    def holder(office, when):
+        doc.corresp = Correspondence(sent=find_dates(when, "")[0].value)
+        found = _party_office_holder(doc, office)
+        return found.id if found else None
+
+    assert holder("Chairman of the CC CCP", "5 February 1950") == "mao"
+    assert holder("Chairman of the Central Committee of the CCP", "5 February 1950") == "mao"
+    assert holder("Chairman of the CC CCP", "5 February 1980") is None
+    assert holder("Chairman of Nothing Known", "5 February 1950") is None
