@@ -552,7 +552,7 @@ class CorrespondenceFromMetadata(Transform):
             name = holder.group("name")
             # (a name of three words with no comma before it, "... Republic Mao Tse Tung": the two
             # last words are not all of it where the authority file knows the three)
-            longer = re.search(rf"\b([A-Z][\w'’\-]*)\s+{re.escape(name)}$", plain)
+            longer = re.search(rf"\b([A-Z][\w'’\-]*)\s+{re.escape(name)}$", holder.string)
             known = doc.authority.lookup(f"{longer.group(1)} {name}") if longer and " " in name else None
             if known is not None and known.kind == "person":
                 return known
@@ -730,10 +730,32 @@ def _office_holder(doc: Document, office: str) -> Entity | None:
             continue
         first = re.match(r"(?:[A-Z][\w'’\-]*\s+)?$", entity.identification[:held.start()]) is not None
         if first or " " in office:
-            found.append(entity)
+            found.append((entity, held.group("when")))
         if first:
-            principal.append(entity)
-    return found[0] if len(found) == 1 else principal[0] if len(principal) == 1 else None
+            principal.append((entity, held.group("when")))
+    # (several ambassadors at the date, the title saying where: "the Soviet Ambassador in Peking"
+    # is the one to the country the place's entry names, China, not the one to Korea)
+    found, principal = (_posted_at(doc, office, holders) or holders for holders in (found, principal))
+    return found[0][0] if len(found) == 1 else principal[0][0] if len(principal) == 1 else None
+
+
+def _posted_at(doc: Document, office: str, holders: list[tuple[Entity, str]]) -> list[tuple[Entity, str]]:
+    """Of several holders of the office, each with what his identification says after it (" to
+    China (...)"), those posted to the country of the place the title names after the office
+    ("the Soviet Ambassador in Peking": Peking's entry names China); [] where that decides nothing."""
+    title = doc.raw.title if doc.raw is not None else ""
+    at = re.search(rf"\b{re.escape(office)}\s+(?:in|at)\s+(?P<place>[A-Z][\w\-’']+)", title or "", re.I)
+    place = doc.authority.lookup(at.group("place")) if at and len(holders) > 1 else None
+    if place is None or place.kind != "place":
+        return []
+    names = {normalize(place.main), *place.forms}
+
+    def posted_there(said: str) -> bool:
+        country = re.match(r"\s*(?:to|in|at)\s+(?:the\s+)?(?P<c>[A-Z][^(;,]*?)\s*(?:\(|$|,)", said)
+        word = country.group("c").split()[-1] if country else ""
+        return bool(word) and (normalize(word) in names or re.search(rf"\b{re.escape(word)}\b", place.identification) is not None)
+
+    return [(entity, said) for entity, said in holders if posted_there(said)]
 
 
 def _party_office_holder(doc: Document, office: str) -> Entity | None:
