@@ -650,9 +650,11 @@ def parse_record(lines: list[tuple[int, str]], source: str, reader: Reader, bloc
         body_lines = body_lines[:filled[-1]]
     blocks = [b for b in lines_to_blocks(body_lines, wrap)
               if not FURNITURE.match(BULLET.sub("", b.text)) and not HTML_TAGS_ALONE.match(b.text.strip())]
-    for block in blocks:
-        if block.line in block_quoted:
-            block.kind = "quote"  # Markdown's "> ": a block quotation
+    # Markdown's "> ": a block quotation (not where the copy sets the whole text so: the text itself)
+    if not all(block.line in block_quoted for block in blocks):
+        for block in blocks:
+            if block.line in block_quoted:
+                block.kind = "quote"
     if not blocks:
         raise reader.fail(source, body_start and lines[min(body_start, len(lines) - 1)][0] or 1,
                           "the record has no text: the translation should follow 'Contents' or "
