@@ -167,8 +167,10 @@ def _infer_year(month: int, day: int, context: str, forward: bool = False) -> in
 
 # words that make a date without its year one to come: "supply arms by 1 May", "until
 # 15 March", "not later than 5 February", "no longer than to 1 December", "in the period from
-# 1 to 15 May", "they will leave on 3 March", "the stocks will last to 1 December", "from 20 May on"
-FORWARD_BEFORE = led(re.compile(r"(?:\b(?:[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore|(?:[Nn]ot|[Nn]o) (?:later|longer) than(?: (?:to|until|till))?"
+# 1 to 15 May", "they will leave on 3 March", "the stocks will last to 1 December", "from 20 May on",
+# "should not be postponed beyond the 18th of November", "postponed to 3 March"
+FORWARD_BEFORE = led(re.compile(r"(?:\b(?:[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore|[Bb]eyond|(?:postponed|put off|deferred|adjourned) to"
+                                r"|(?:[Nn]ot|[Nn]o) (?:later|longer) than(?: (?:to|until|till))?"
                                 r"|[Ii]n the period(?: from)?|[Bb]eginning|[Ss]tarting(?: from)?)"
                                 r"|\b(?:will|shall)\s+(?:[\w’'-]+\s+){0,3}?(?:on|in|at|by|to|from)"
                                 # an arrival or departure to come in the present tense: "when he arrives on
