@@ -226,3 +226,68 @@ def test_an_office_of_a_body_only_while_its_holder_held_it(tmp_path):
     assert holder("Chairman of the Central Committee of the CCP", "5 February 1950") == "mao"
     assert holder("Chairman of the CC CCP", "5 February 1980") is None
     assert holder("Chairman of Nothing Known", "5 February 1950") is None
+
+
+def test_an_office_at_a_place_among_several_holders_at_the_date(tmp_path):
+    """"Ciphered Telegram, the Soviet Ambassador in Peking to the USSR Ministry of Foreign Affairs"
+    (June 1950), signed "AMBASSADOR": Roshchin, the ambassador to China, Peking's country (two
+    Soviet ambassadors at the date, to China and to Korea: it was the office, a provisional entry)."""
+    report = Report()
+    [doc] = convert(tmp_path, "wilson-soviet-ambassador-in-peking-mfa-1950-06-03-an-office-and-the-place-of-its-post.txt",
+                    report=report).values()
+    assert [(a.get("type"), a[0].get("ref")) for a in doc.iter(f"{T}correspAction")] == [
+        ("sent", "#roshchin"), ("received", "#soviet-mfa")]
+    assert "unresolved-office" not in {m.code for m in report.messages}
+
+
+def test_the_place_of_the_post_decides_only_among_holders():
+    """"the Soviet Ambassador in Pyongyang" in June 1950: Shtykov; without a place, neither."""
+    from types import SimpleNamespace
+
+    from tei.authority import Authority
+    from tei.transforms import Correspondence, Document
+    from tei.transforms.correspondence import _office_holder
+
+    def holder(title):
+        doc = Document(raw=SimpleNamespace(title=title), authority=Authority.load(), report=Report())
+        doc.corresp = Correspondence(sent=find_dates("3 June 1950", "")[0].value)
+        found = _office_holder(doc, "Soviet Ambassador")
+        return found.id if found else None
+
+    assert holder("Telegram, the Soviet Ambassador in Peking to the MFA") == "roshchin"
+    assert holder("Telegram, the Soviet Ambassador in Pyongyang to the MFA") == "shtykov"
+    assert holder("Telegram, the Soviet Ambassador to the MFA") is None
+
+
+def test_the_whole_text_set_as_a_block_quotation(tmp_path):
+    """A Markdown copy setting the whole text under "> ": the text itself, its signature and
+    dateline the closer (it was one quotation, "FENG XI" and the date paragraphs in it)."""
+    [doc] = convert(tmp_path, "telegram-feng-xi-zhou-1950-10-14-the-whole-text-set-as-a-block-quotation.md").values()
+    div = doc.find(f".//{T}body/{T}div")
+    assert div.find(f"{T}quote") is None
+    assert lines(div.find(f"{T}opener")) == [("address", "To Comrade Chou En-lai.")]
+    assert lines(div.find(f"{T}closer")) == [("signed", "FENG XI"), ("dateline", "the fourteenth of October, 1950")]
+    assert _actions(doc) == [("sent", "#stalin"), ("received", "#zhou-enlai")]
+
+
+def test_a_day_the_text_says_is_not_to_be_passed(tmp_path):
+    """"the elections should not be postponed beyond the 18th of November" in a telegram of 1 March
+    1945: 18 November 1945, to come (it was 1944's, a day past)."""
+    [doc] = convert(tmp_path, "works-stalin-15-dimitrov-1945-03-01-not-to-be-postponed-beyond-a-day-to-come.txt").values()
+    dates = {text(d): d.get("when") for d in doc.find(f".//{T}body/{T}div").iterfind(f"{T}p//{T}date")}
+    assert dates["the 18th of November"] == "1945-11-18"
+    assert _read("the talks were postponed to 3 November.", "1945-03-01") == [("3 November", "1945-11-03")]
+    # (a day past stays past: "we received it on 3 November" in March)
+    assert _read("we received it on 3 November.", "1945-03-01") == [("3 November", "1944-11-03")]
+
+
+def test_a_holder_of_three_names_after_his_office_in_a_heading_in_capitals(tmp_path):
+    """"TELEGRAM FROM THE CHAIRMAN OF THE CABINET OF MINISTERS OF THE DEMOCRATIC PEOPLE'S REPUBLIC
+    OF KOREA KIM IL SUNG TO ... V. M. MOLOTOV": Kim Il Sung (the last two words alone, "Il Sung",
+    were a provisional person); "... CHU TEH TO MARSHAL OF THE SOVIET UNION A. M. VASILEVSKY"."""
+    report = Report()
+    docs = convert(tmp_path, "compilation-1959-headings-in-capitals-a-holder-of-three-names-after-his-office.txt",
+                   report=report)
+    assert sorted(_actions(d) for d in docs.values()) == [
+        [("sent", "#kim-il-sung"), ("received", "#molotov")], [("sent", "#zhu-de"), ("received", "#vasilevsky")]]
+    assert not [m for m in report.messages if m.code == "unresolved-name"]
