@@ -55,6 +55,10 @@ CONVEY_ADDRESS = re.compile(r"^(?:(?:Please\s+|Kindly\s+)?(?:[Pp]ersonally\s+)?(
 NAMES_ADDRESS = re.compile(r"^(?:[A-Z][\w\-’']+(?: [A-Z][\w\-’']+)?[.,]\s+)?(?:To|TO)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:,?\s+(?:of|the|and|[A-Z][\w'’\-.]*))*\s*[:.]?$")
 
 
+# the address of a Chinese cable with those it is copied to: "Chairman Mao, and copied to Comrade Gao Gang:"
+COPIED_ADDRESS = re.compile(r"^[A-Z][^.;:!?]{1,80}?,?\s+(?:and\s+)?(?:copied|copy|cc)\s+to\s+[^.;:!?]{1,100}:$")
+
+
 # "For Mao Zedong.", "FOR COMRADE TEREBIN": the addressee, a name only
 FOR_ADDRESS = re.compile(r"^(?:For|FOR)\s+(?P<name>[^.;:]{1,60}?)[:.]?$")
 
@@ -510,6 +514,8 @@ def is_address(text: str) -> bool:
     # (the editor's completions of the names in it: "To the Chairman [Mao Zedong] and Comrades Liu [Shaoqi], ...:")
     if NAMES_ADDRESS.match(re.sub(r"\[([^\[\]]{1,40})\]", r"\1", text)) and len(text) < 180:
         return True
+    if COPIED_ADDRESS.match(text.strip()):
+        return True
     if len(text) >= 90:
         return False
     # initials too: "To Comrade Stalin I.V.", "To Cde. Kovalev."
@@ -698,6 +704,8 @@ _BEFORE_DATE = re.compile(r"^[A-Z][\w\- ]{1,30},(?:\s*(?:the\s+)?[A-Z][\w\- ]{1,
 def is_dateline(text: str) -> bool:
     # (the day the form left blank, as the editor says: "[date left blank] October 1948")
     text = strip_quotes(text)
+    # (the editor's date in square brackets, the whole line: "[Feb. 5, 1949]", "[Moscow, 5 February 1949]")
+    text = re.sub(r"^\[([^\[\]]+)\]\.?$", r"\1", text.strip())
     if "(" in text:  # (a line without a bracket has no note of receipt: the pattern is tried at every position)
         text = RECEIVED_AFTER.sub("", text)
     parts = split_date(BLANK_DAY.sub("", text))
