@@ -328,6 +328,10 @@ class CorrespondenceFromMetadata(Transform):
                             and not _named_with_other_initials(doc, addressee):
                         c.via.append(addressee)
                         break
+                else:  # "PEKING, TO THE SOVIET AMBASSADOR" / "Transmit to ...": the ambassador there passed it on
+                    relay = _office_at_post(doc)
+                    if relay is not None and relay not in (c.sender, c.recipient, *c.also_from, *c.via):
+                        c.via.append(relay)
 
         _relayer_under_signature(doc)
         _message_of_another_passed_on(doc)
@@ -699,7 +703,7 @@ BODY_TYPES = {"committee": "party-organ", "politburo": "party-organ", "bureau": 
 LESSER = "".join(rf"(?<!{grade}{sep})" for grade in DEPUTY_GRADES for sep in (" ", "-"))
 
 
-def _office_holder(doc: Document, office: str) -> Entity | None:
+def _office_holder(doc: Document, office: str, post: Entity | None = None) -> Entity | None:
     """The person the authority file's identifications name as holding the office ("Secretary
     of State") in the terms that include the telegram's date ("US Secretary of State from
     January 1949", "... (1947-1949)", "British Prime Minister (May 1940-July 1945 and October
@@ -735,17 +739,39 @@ def _office_holder(doc: Document, office: str) -> Entity | None:
             principal.append((entity, held.group("when")))
     # (several ambassadors at the date, the title saying where: "the Soviet Ambassador in Peking"
     # is the one to the country the place's entry names, China, not the one to Korea)
-    found, principal = (_posted_at(doc, office, holders) or holders for holders in (found, principal))
+    found, principal = (_posted_at(doc, office, holders, post) or holders for holders in (found, principal))
     return found[0][0] if len(found) == 1 else principal[0][0] if len(principal) == 1 else None
 
 
-def _posted_at(doc: Document, office: str, holders: list[tuple[Entity, str]]) -> list[tuple[Entity, str]]:
+def _office_at_post(doc: Document) -> Entity | None:
+    """The holder of the office the cable's address names with the place of its post, "PEKING, TO
+    THE SOVIET AMBASSADOR" (the ambassador in Peking at the date), or None."""
+    for seg in doc.div.iterfind(f"{T}opener/{T}seg[@type='address']"):
+        m = POST_ADDRESS.fullmatch(text_of(seg).strip())
+        post = doc.authority.lookup(m.group("place")) if m else None
+        office = title_case(m.group("office")) if m and m.group("office").isupper() else m.group("office") if m else ""
+        if post is None or post.kind != "place" or not OFFICE_WORD.search(office):
+            continue
+        holder = _office_holder(doc, office, post)
+        if holder is not None:
+            return holder
+    return None
+
+
+# the place of a post and the office there, as a cable's address names them: "PEKING, TO THE SOVIET
+# AMBASSADOR", "Beijing - Soviet Ambassador."
+POST_ADDRESS = re.compile(r"(?P<place>[A-Z][\w\-’']+(?:\s[A-Z][\w\-’']+)?)\s*[,\-–—]\s*(?:(?:to|TO)\s+)?(?:(?:the|THE)\s+)?"
+                          r"(?P<office>[A-Z][A-Za-z]+(?:\s[A-Za-z]+){0,3}?)[.:]?")
+
+
+def _posted_at(doc: Document, office: str, holders: list[tuple[Entity, str]],
+               post: Entity | None = None) -> list[tuple[Entity, str]]:
     """Of several holders of the office, each with what his identification says after it (" to
     China (...)"), those posted to the country of the place the title names after the office
     ("the Soviet Ambassador in Peking": Peking's entry names China); [] where that decides nothing."""
     title = doc.raw.title if doc.raw is not None else ""
     at = re.search(rf"\b{re.escape(office)}\s+(?:in|at)\s+(?P<place>[A-Z][\w\-’']+)", title or "", re.I)
-    place = doc.authority.lookup(at.group("place")) if at and len(holders) > 1 else None
+    place = post or (doc.authority.lookup(at.group("place")) if at else None) if len(holders) > 1 else None
     if place is None or place.kind != "place":
         return []
     names = {normalize(place.main), *place.forms}
