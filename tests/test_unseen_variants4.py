@@ -291,3 +291,40 @@ def test_a_holder_of_three_names_after_his_office_in_a_heading_in_capitals(tmp_p
     assert sorted(_actions(d) for d in docs.values()) == [
         [("sent", "#kim-il-sung"), ("received", "#molotov")], [("sent", "#zhu-de"), ("received", "#vasilevsky")]]
     assert not [m for m in report.messages if m.code == "unresolved-name"]
+
+
+def test_the_editor_s_date_in_brackets_under_a_heading(tmp_path):
+    """"TELEGRAM No. 7" / "From Mao Tse-tung to J. V. Stalin" / "[Feb. 5, 1949]" / "Comrade Filippov,":
+    the editor's date the opener's dateline, supplied, and the salutation after it (both were
+    paragraphs of the text)."""
+    docs = convert(tmp_path, "compilation-1959-two-line-headings-the-editor-s-date-in-brackets-under-them.txt")
+    doc = next(d for d in docs.values() if _actions(d)[0] == ("sent", "#mao"))
+    opener = doc.find(f".//{T}body/{T}div/{T}opener")
+    assert lines(opener) == [("dateline", "Feb. 5, 1949"), ("salute", "Comrade Filippov,")]
+    assert opener.find(f"{T}dateline/{T}supplied/{T}date").get("when") == "1949-02-05"
+    assert doc.find(f".//{T}correspAction[@type='sent']/{T}date").get("when") == "1949-02-05"
+
+
+def test_a_bracketed_line_is_a_dateline_only_where_it_holds_a_date_alone():
+    from tei.transforms.structure.lines import is_dateline
+
+    assert is_dateline("[Moscow, 5 February 1949]") and is_dateline("[Feb. 5, 1949].")
+    assert not is_dateline("[Received 5 February 1949 at 10 a.m. by the cipher office]")
+    assert not is_dateline("[Handwritten: 5 February 1949]")
+
+
+def test_an_address_copied_to_another(tmp_path):
+    """"Chairman Mao, and copied to Comrade Gao Gang:" over a cable of Peng Dehuai's: the opener's
+    address (it was a paragraph of the text)."""
+    [doc] = convert(tmp_path, "wilson-peng-mao-gao-1950-11-18-an-address-copied-to-another.txt").values()
+    opener = doc.find(f".//{T}body/{T}div/{T}opener")
+    assert lines(opener) == [("address", "Chairman Mao, and copied to Comrade Gao Gang:")]
+    assert [p.get("ref") for p in opener.iter(f"{T}persName")] == ["#mao", "#gao-gang"]
+
+
+def test_the_ambassador_at_his_post_passing_the_cable_on(tmp_path):
+    """"Ciphered Telegram, Filippov to Mao Zedong" / "PEKING, TO THE SOVIET AMBASSADOR" / "Transmit to
+    Mao Tse-tung:" (March 1950): Roshchin, the ambassador in Peking then, transmitted it (no one
+    did: the office alone named him)."""
+    [doc] = convert(tmp_path, "cable-filippov-mao-1950-03-15-the-ambassador-at-his-post-passes-it-on.txt").values()
+    assert _actions(doc) == [("sent", "#stalin"), ("transmitted", "#roshchin"), ("received", "#mao")]
