@@ -199,7 +199,8 @@ def _value(kind: str, m: re.Match, context: str, g: dict | None = None) -> DateV
         return _new_style(g)
     if kind == "day-only":
         return _day_of_month(int(g["d"]), m.string[:m.start("date") if "date" in m.re.groupindex else m.start()], context,
-                             g.get("inst") or RELATIVE_MONTH.get(g.get("rel") or ""))
+                             g.get("inst") or RELATIVE_MONTH.get(g.get("rel") or ""),
+                             future=FUTURE_AFTER.match(m.string, m.end()) is not None)
     if kind == "numeric" and g.get("d") and (g.get("m") or "").isdigit() and g.get("y") and g.get("sep") \
             and m.start("d") < m.start("y"):
         day, month = int(g["d"]), int(g["m"])
@@ -266,7 +267,12 @@ def _new_style(g: dict) -> DateValue | None:
     return DateValue(when=f"{year:04d}-{new_month:02d}-{new_day:02d}")
 
 
-def _day_of_month(day: int, before: str, context: str, said: str | None = None, past: bool = False) -> DateValue | None:
+# the verb the day goes with, after it, to come: "on the 13th he will leave", "on the 20th the delegation is to arrive"
+FUTURE_AFTER = re.compile(r"\s*,?\s*(?:[\w’'-]+\s+){0,3}?(?:will|shall|is\s+to|are\s+to|is\s+going\s+to|are\s+going\s+to)\b")
+
+
+def _day_of_month(day: int, before: str, context: str, said: str | None = None, past: bool = False,
+                  future: bool = False) -> DateValue | None:
     """"the 24th" in a telegram of 26 June 1949: 24 June.  A day after the telegram's is of
     the month before where the text looks back ("your telegram of the 28th", in a telegram of
     2 July; past: the verb it goes with is in the past), else of the same month ("they will
@@ -284,7 +290,10 @@ def _day_of_month(day: int, before: str, context: str, said: str | None = None, 
     today = int(context[8:10])
     if said == "next":
         year, month = (year, month + 1) if month < 12 else (year + 1, 1)
-    elif said == "ult" or said is None and day > today and (past or PAST_REFERENCE.search(before)):
+    # (not where its own verb is to come, whatever reports it: "he told me that on the 13th he will leave";
+    # but "your telegram of the 28th will be answered" is a telegram past)
+    elif said == "ult" or said is None and day > today and (past or PAST_REFERENCE.search(before)) \
+            and not (future and not MESSAGE_OF.search(before)):
         year, month = (year, month - 1) if month > 1 else (year - 1, 12)
     elif said is None and day < today and FORWARD_BEFORE.search(before[-60:]) and not PAST_AUXILIARY.search(before[-40:]):
         # a day before the telegram's that the text looks ahead to ("we shall send them by the 10th",
@@ -301,6 +310,8 @@ YEAR_SAID = re.compile(r"\s+of\s+(?:the\s+)?(next|coming|following|last|previous
 # "ult." and "inst." say it)
 RELATIVE_MONTH = {"last": "ult", "past": "ult", "previous": "ult", "this": "inst", "present": "inst",
                   "current": "inst", "next": "next", "coming": "next"}
+MESSAGE_OF = re.compile(r"\b(?:telegrams?|cables?|letters?|messages?|notes?|conversations?|talks?|reports?)\s+"
+                        r"(?:No\.\s*\d+\s+)?of\s+$", re.I)
 PAST_AUXILIARY = re.compile(r"\b(?:had|was|were|did)\b")  # ("had been concentrated by the 10th": done)
 PAST_REFERENCE = re.compile(r"\b(?:telegrams?|cables?|letters?|messages?|notes?|conversations?|talks?|reports?)\s+"
                             r"(?:No\.\s*\d+\s+)?of\s+$"
