@@ -328,3 +328,15 @@ def test_the_ambassador_at_his_post_passing_the_cable_on(tmp_path):
     did: the office alone named him)."""
     [doc] = convert(tmp_path, "cable-filippov-mao-1950-03-15-the-ambassador-at-his-post-passes-it-on.txt").values()
     assert _actions(doc) == [("sent", "#stalin"), ("transmitted", "#roshchin"), ("received", "#mao")]
+
+
+def test_a_day_to_come_in_what_another_told(tmp_path):
+    """"On 12 May Kim Ir Sen told me that on the 13th he will leave for Peking" in a cable of 12 May
+    1950: 13 May (it was 13 April: "told me ... on" read as a report of a day past)."""
+    [doc] = convert(tmp_path, "cable-shtykov-vyshinsky-1950-05-12-a-day-to-come-in-what-another-told.txt").values()
+    dates = {text(d): d.get("when") for d in doc.find(f".//{T}body/{T}div").iterfind(f"{T}p//{T}date")}
+    assert dates == {"12 May": "1950-05-12", "the 13th": "1950-05-13"}
+    assert _actions(doc) == [("sent", "#shtykov"), ("received", "#vyshinsky")]
+    # (a day past stays past: what was told of it, and a telegram of it answered later)
+    assert _read("He told me that on the 28th they met the delegation.", "1950-05-12") == [("the 28th", "1950-04-28")]
+    assert _read("your telegram of the 28th will be answered", "1950-05-12") == [("the 28th", "1950-04-28")]
