@@ -182,6 +182,7 @@ def _slashed(text: str, match: re.Match, context: str) -> Found | None:
     return Found(match.start(), end, value)
 
 
+CLOCK = re.compile(r"^(?:by\s+)?[A-Z][a-z]+\s+time$")
 BESIDE = re.compile(r"^[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,3}$")
 
 
@@ -191,6 +192,8 @@ def _line_date(text: str, context: str) -> list[Found]:
         return []
     time = TIME_AFTER.match(text, match.end())  # "10.1.49, 23.30": the time is part of it
     before, after = text[:match.start()].strip(" ,"), text[time.end() if time else match.end():].strip(" .,")
+    # (a place beside it, or after the time the clock it was read by: "2.1.50, 23.40 Peking time")
+    after = CLOCK.sub("", after) if time else after
     if not all(not side or BESIDE.match(side) for side in (before, after)):
         return []
     short = _short_numeric(text, match, context)

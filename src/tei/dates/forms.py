@@ -71,9 +71,11 @@ PATTERNS = [
     # a day and a roman month without the year: "completed by 20.V.", "on 19/XII.", "on 4-5.IV."
     ("span-days", re.compile(r"(?<![\w./-])(?P<d1>\d{1,2})[-–](?P<d2>\d{1,2})[./]\s?(?P<m>[IVX]{1,4})\.(?!\s?\d)"), "sep"),
     ("day-month", re.compile(r"(?<![\w./-])(?P<d>\d{1,2})[./]\s?(?P<m>[IVX]{1,4})\.(?!\s?\d)"), "sep"),
-    # or without the stop after a word that speaks of a day: "until 20.II to conclude" (not "point 20.II")
+    # or without the stop after a word that speaks of a day: "until 20.II to conclude" (not "point 20.II"),
+    # "your telegram of 29.IX has been received"
     ("day-month", re.compile(r"(?:(?<=\b[Uu]ntil )|(?<=\b[Tt]ill )|(?<=\b[Bb]y )|(?<=\b[Oo]n )|(?<=\b[Ff]rom )|(?<=\b[Bb]efore )"
-                             r"|(?<=\b[Aa]fter )|(?<=\b[Ss]ince ))(?P<d>\d{1,2})[./]\s?(?P<m>[IVX]{1,4})(?=[\s,;:)]|$)"), "sep"),
+                             r"|(?<=\b[Aa]fter )|(?<=\b[Ss]ince )|(?<=\b[Dd]ated )|(?<=\btelegram of )|(?<=\bcable of )"
+                             r"|(?<=\bletter of )|(?<=\bmessage of ))(?P<d>\d{1,2})[./]\s?(?P<m>[IVX]{1,4})(?=[\s,;:)]|$)"), "sep"),
     # the year first, as some translations keep it: "1950, April 3", "fixed for 1950 April 20"
     ("month-day", re.compile(rf"\b(?P<y>{YEAR}),?\s+(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?:{ORD})?(?!\d|,?\s+{YEAR})\b"), "month"),
     # a two-digit year after a month's name, "25 January 49" (read only near the telegram's own year)
@@ -138,9 +140,13 @@ PATTERNS = [(kind, led(pattern), needs) for kind, pattern, needs in PATTERNS]
 # of the day (see at_time); after a dash as FRUS prints it, "January 14, 1950—6 p.m."
 HOUR = r"(?P<h>[01]?\d|2[0-3]|24(?=[:.]00))"
 # the hour and minutes in four figures, as the military write them: "0330 hrs", "2400 hours"
-MILITARY_HOUR = r"(?P<h3>[01]\d|2[0-3]|24(?=00))(?P<min3>[0-5]\d)\s*(?:hours|hrs)\b\.?"
+# (or before the clock it was read by: "at 2340 Moscow time")
+MILITARY_HOUR = (r"(?P<h3>[01]\d|2[0-3]|24(?=00))(?P<min3>[0-5]\d)(?:\s*(?:hours|hrs)\b\.?"
+                 r"|(?=\s+(?-i:[A-Z][a-z]+)\s+time\b))")
 TIME_AFTER = re.compile(rf"(?:,?\s+|\s*[—–]\s*)(?:at\s+)?(?:{HOUR}[:.](?P<min>[0-5]\d)(?!\d|[.:]\d)(?:\s*(?:hours|hrs)\b)?"
                         r"(?:\s*(?P<ap1>[ap])\.\s?m\.?)?|(?P<h2>1[0-2]|0?[1-9])\s*(?P<ap2>[ap])\.\s?m\.?"
+                        # (the hours and minutes each with its word, as Russian forms write them: "03 hrs. 15 min.")
+                        r"|(?P<h4>[01]?\d|2[0-3])\s*(?:hours|hrs\.?|h\.)\s*(?P<min4>[0-5]?\d)\s*(?:minutes|min\.?)"
                         rf"|{MILITARY_HOUR})", re.I)
 
 
@@ -172,8 +178,10 @@ def _infer_year(month: int, day: int, context: str, forward: bool = False) -> in
 
 # words that make a date without its year one to come: "supply arms by 1 May", "until
 # 15 March", "not later than 5 February", "no longer than to 1 December", "in the period from
-# 1 to 15 May", "they will leave on 3 March", "the stocks will last to 1 December", "from 20 May on"
-FORWARD_BEFORE = led(re.compile(r"(?:\b(?:[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore|(?:[Nn]ot|[Nn]o) (?:later|longer) than(?: (?:to|until|till))?"
+# 1 to 15 May", "they will leave on 3 March", "the stocks will last to 1 December", "from 20 May on",
+# "should not be postponed beyond the 18th of November", "postponed to 3 March"
+FORWARD_BEFORE = led(re.compile(r"(?:\b(?:[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore|[Bb]eyond|(?:postponed|put off|deferred|adjourned) to"
+                                r"|(?:[Nn]ot|[Nn]o) (?:later|longer) than(?: (?:to|until|till))?"
                                 r"|[Ii]n the period(?: from)?|[Bb]eginning|[Ss]tarting(?: from)?)"
                                 # (or may, might: "may continue from the 6th"; not "may have ...", done)
                                 r"|\b(?:will|shall|may|might)\s+(?!have\b)(?:[\w’'-]+\s+){0,3}?(?:on|in|at|by|to|from)"
@@ -203,7 +211,8 @@ def _value(kind: str, m: re.Match, context: str, g: dict | None = None) -> DateV
         return _new_style(g)
     if kind == "day-only":
         return _day_of_month(_day(g), m.string[:m.start("date") if "date" in m.re.groupindex else m.start()], context,
-                             g.get("inst") or RELATIVE_MONTH.get(g.get("rel") or ""), past=g.get("reported") is not None)
+                             g.get("inst") or RELATIVE_MONTH.get(g.get("rel") or ""), past=g.get("reported") is not None,
+                             future=FUTURE_AFTER.match(m.string, m.end()) is not None)
     if kind == "numeric" and g.get("d") and (g.get("m") or "").isdigit() and g.get("y") and g.get("sep") \
             and m.start("d") < m.start("y"):
         day, month = int(g["d"]), int(g["m"])
@@ -270,7 +279,12 @@ def _new_style(g: dict) -> DateValue | None:
     return DateValue(when=f"{year:04d}-{new_month:02d}-{new_day:02d}")
 
 
-def _day_of_month(day: int, before: str, context: str, said: str | None = None, past: bool = False) -> DateValue | None:
+# the verb the day goes with, after it, to come: "on the 13th he will leave", "on the 20th the delegation is to arrive"
+FUTURE_AFTER = re.compile(r"\s*,?\s*(?:[\w’'-]+\s+){0,3}?(?:will|shall|is\s+to|are\s+to|is\s+going\s+to|are\s+going\s+to)\b")
+
+
+def _day_of_month(day: int, before: str, context: str, said: str | None = None, past: bool = False,
+                  future: bool = False) -> DateValue | None:
     """"the 24th" in a telegram of 26 June 1949: 24 June.  A day after the telegram's is of
     the month before where the text looks back ("your telegram of the 28th", in a telegram of
     2 July; past: the verb it goes with is in the past), else of the same month ("they will
@@ -288,7 +302,10 @@ def _day_of_month(day: int, before: str, context: str, said: str | None = None, 
     today = int(context[8:10])
     if said == "next":
         year, month = (year, month + 1) if month < 12 else (year + 1, 1)
-    elif said == "ult" or said is None and day > today and (past or PAST_REFERENCE.search(before)):
+    # (not where its own verb is to come, whatever reports it: "he told me that on the 13th he will leave";
+    # but "your telegram of the 28th will be answered" is a telegram past)
+    elif said == "ult" or said is None and day > today and (past or PAST_REFERENCE.search(before)) \
+            and not (future and not MESSAGE_OF.search(before)):
         year, month = (year, month - 1) if month > 1 else (year - 1, 12)
     elif said is None and day < today and FORWARD_BEFORE.search(before[-60:]) and not PAST_AUXILIARY.search(before[-40:]):
         # a day before the telegram's that the text looks ahead to ("we shall send them by the 10th",
@@ -305,6 +322,8 @@ YEAR_SAID = re.compile(r"\s+of\s+(?:the\s+)?(next|coming|following|last|previous
 # "ult." and "inst." say it)
 RELATIVE_MONTH = {"last": "ult", "past": "ult", "previous": "ult", "this": "inst", "present": "inst",
                   "current": "inst", "next": "next", "coming": "next"}
+MESSAGE_OF = re.compile(r"\b(?:telegrams?|cables?|letters?|messages?|notes?|conversations?|talks?|reports?)\s+"
+                        r"(?:No\.\s*\d+\s+)?of\s+$", re.I)
 PAST_AUXILIARY = re.compile(r"\b(?:had|was|were|did)\b")  # ("had been concentrated by the 10th": done)
 PAST_REFERENCE = re.compile(r"\b(?:telegrams?|cables?|letters?|messages?|notes?|conversations?|talks?|reports?)\s+"
                             r"(?:No\.\s*\d+\s+)?of\s+$"
@@ -333,7 +352,8 @@ def _with_time(text: str, end: int, value: DateValue) -> tuple[int, DateValue] |
     m = TIME_AFTER.match(text, end)
     if m is None:
         return None
-    hour, minute = int(m.group("h") or m.group("h2") or m.group("h3")), int(m.group("min") or m.group("min3") or 0)
+    hour = int(m.group("h") or m.group("h2") or m.group("h3") or m.group("h4"))
+    minute = int(m.group("min") or m.group("min3") or m.group("min4") or 0)
     half = (m.group("ap1") or m.group("ap2") or "").lower()
     if half and not 1 <= hour <= 12:
         return None

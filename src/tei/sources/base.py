@@ -545,6 +545,11 @@ def page_breaks(lines: list[tuple[int, str]], pages: dict[int, int], dropped: se
                 # a word the page divided ("Shang-" / "hai."): whole, the page's marker inside it
                 out[before] = (out[before][0], f"{above[:-1]}[p. {n}]{out[after][1].lstrip()}")
                 out[after] = (out[after][0], None)
+            elif out[after][1].lstrip()[:1].islower():
+                # the sentence goes on in lower case ("... by" / "the 12th of February."): one line,
+                # so that its end is not read as a line of its own (a dateline under the text)
+                out[before] = (out[before][0], f"{above} [p. {n}] {out[after][1].lstrip()}")
+                out[after] = (out[after][0], None)
             else:
                 out[before] = (out[before][0], f"{above} [p. {n}]")
             for j in range(before + 1, after):

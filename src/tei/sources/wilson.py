@@ -41,6 +41,8 @@ LABELS = {
     "related resources": "skip", "more documents": "skip", "doi": "skip", "url": "skip",
     "geographic": "skip", "people": "skip", "topics": "skip", "themes": "skip",
     "document media": "skip", "share this document": "skip", "back to top": "skip",
+    # a copy's list of links to other records after the text, under its label ("Links:", "See also:")
+    "links": "skip", "related links": "skip", "see also": "skip", "related records": "skip",
     # fields of a copy's front matter ("translator: ...", "url: ...")
     "translator": "translator", "translated by": "translator", "link": "url",
     # the site's pages since 2023: the citation under "To Cite", among the parts after the text
@@ -428,6 +430,10 @@ def _yaml_scalar(value: str) -> str:
     value = value.strip()
     if len(value) > 1 and value[0] == value[-1] and value[0] in "\"'" and value[0] not in value[1:-1]:
         return value[1:-1]
+    if re.fullmatch(r'"(?:[^"\\]|\\.)*"', value):  # its quotation marks escaped: "\"Cable, ...,\" May 5, ..."
+        return re.sub(r"\\(.)", r"\1", value[1:-1])
+    if re.fullmatch(r"'(?:[^']|'')*'", value):  # (a single-quoted one doubles them: '... Stalin''s ...')
+        return value[1:-1].replace("''", "'")
     return value
 
 
@@ -645,9 +651,11 @@ def parse_record(lines: list[tuple[int, str]], source: str, reader: Reader, bloc
         body_lines = body_lines[:filled[-1]]
     blocks = [b for b in lines_to_blocks(body_lines, wrap)
               if not FURNITURE.match(BULLET.sub("", b.text)) and not HTML_TAGS_ALONE.match(b.text.strip())]
-    for block in blocks:
-        if block.line in block_quoted:
-            block.kind = "quote"  # Markdown's "> ": a block quotation
+    # Markdown's "> ": a block quotation (not where the copy sets the whole text so: the text itself)
+    if not all(block.line in block_quoted for block in blocks):
+        for block in blocks:
+            if block.line in block_quoted:
+                block.kind = "quote"
     if not blocks:
         raise reader.fail(source, body_start and lines[min(body_start, len(lines) - 1)][0] or 1,
                           "the record has no text: the translation should follow 'Contents' or "

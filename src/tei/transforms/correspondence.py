@@ -13,6 +13,7 @@ the intermediary is recorded as transmitting it.
 from __future__ import annotations
 
 import copy
+import datetime
 import re
 
 from ..authority import Entity, normalize
@@ -326,6 +327,10 @@ class CorrespondenceFromMetadata(Transform):
                             and not _named_with_other_initials(doc, addressee):
                         c.via.append(addressee)
                         break
+                else:  # "PEKING, TO THE SOVIET AMBASSADOR" / "Transmit to ...": the ambassador there passed it on
+                    relay = _office_at_post(doc)
+                    if relay is not None and relay not in (c.sender, c.recipient, *c.also_from, *c.via):
+                        c.via.append(relay)
 
         _relayer_under_signature(doc)
         _message_of_another_passed_on(doc)
@@ -416,6 +421,14 @@ class CorrespondenceFromMetadata(Transform):
         c.dated = day_of(parse_date(text_of(dateline), source_date.start if source_date else "")) if dateline is not None else None
         # one of several cables in a record: the record's date is the last one's, the dateline its own
         c.sent = (c.dated or source_date) if raw.part else (source_date or c.dated)
+        received = _received_on(doc, source_date.start) if source_date is not None and c.dated is not None else ""
+        if (received and c.sent is source_date and source_date.when and c.dated.when and len(source_date.when) == len(c.dated.when) == 10
+                and received[:10] == source_date.when and 0 < _days_between(c.dated.when, source_date.when) <= 7):
+            # the record dated by the day its routing line says the cable came ("Received in Moscow 7
+            # February 1950 ..."), the telegram's dateline days before it (a week at most): sent that day
+            c.sent = c.dated
+            c.sent_note = (f"The source dates the record {display(source_date.when)}, the day the telegram was "
+                           f"received; its dateline gives {display(c.dated.when)}, the day it was sent.")
         # A record that gives only the month, a dateline that gives the day in it: the day.
         if (c.sent and c.dated and c.sent.when and c.dated.when and len(c.sent.when) < len(c.dated.when)
                 and c.dated.when.startswith(c.sent.when)):
@@ -552,12 +565,14 @@ class CorrespondenceFromMetadata(Transform):
         # an office and its holder's name after it: "the Chairman of the Council of Ministers of the
         # Rumanian People's Republic, Petru Groza", "the Minister President of the Hungarian People's
         # Republic Istvan Dobi": the person so named, not the body his office is of
-        holder = OFFICE_AND_NAME.match(plain)
+        # (a heading in capitals read in title case: "THE PREMIER AND FOREIGN MINISTER OF THE CENTRAL
+        # PEOPLE'S GOVERNMENT ... CHOU EN-LAI", Zhou Enlai, not the body his office is of)
+        holder = OFFICE_AND_NAME.match(plain) or (OFFICE_AND_NAME.match(title_case(plain)) if plain.isupper() else None)
         if holder and not BODY.search(holder.group("name")):
             name = holder.group("name")
             # (a name of three words with no comma before it, "... Republic Mao Tse Tung": the two
             # last words are not all of it where the authority file knows the three)
-            longer = re.search(rf"\b([A-Z][\w'’\-]*)\s+{re.escape(name)}$", plain)
+            longer = re.search(rf"\b([A-Z][\w'’\-]*)\s+{re.escape(name)}$", holder.string)
             known = doc.authority.lookup(f"{longer.group(1)} {name}") if longer and " " in name else None
             if known is not None and known.kind == "person":
                 return known
@@ -613,7 +628,7 @@ class CorrespondenceFromMetadata(Transform):
                                          BODY_TYPES[body.group(0).split()[-1].lower()])
             # an office named without its holder ("the Secretary of State"): the one person the
             # authority file says held it at the telegram's date
-            holder = _office_holder(doc, office)
+            holder = _office_holder(doc, office) or _party_office_holder(doc, office)
             if holder is not None:
                 doc.aliases.setdefault(office, (holder, "main"))
                 return holder
@@ -704,7 +719,7 @@ BODY_TYPES = {"committee": "party-organ", "politburo": "party-organ", "bureau": 
 LESSER = "".join(rf"(?<!{grade}{sep})" for grade in DEPUTY_GRADES for sep in (" ", "-"))
 
 
-def _office_holder(doc: Document, office: str) -> Entity | None:
+def _office_holder(doc: Document, office: str, post: Entity | None = None) -> Entity | None:
     """The person the authority file's identifications name as holding the office ("Secretary
     of State") in the terms that include the telegram's date ("US Secretary of State from
     January 1949", "... (1947-1949)", "British Prime Minister (May 1940-July 1945 and October
@@ -735,10 +750,78 @@ def _office_holder(doc: Document, office: str) -> Entity | None:
             continue
         first = re.match(r"(?:[A-Z][\w'’\-]*\s+)?$", entity.identification[:held.start()]) is not None
         if first or " " in office:
-            found.append(entity)
+            found.append((entity, held.group("when")))
         if first:
-            principal.append(entity)
-    return found[0] if len(found) == 1 else principal[0] if len(principal) == 1 else None
+            principal.append((entity, held.group("when")))
+    # (several ambassadors at the date, the title saying where: "the Soviet Ambassador in Peking"
+    # is the one to the country the place's entry names, China, not the one to Korea)
+    found, principal = (_posted_at(doc, office, holders, post) or holders for holders in (found, principal))
+    return found[0][0] if len(found) == 1 else principal[0][0] if len(principal) == 1 else None
+
+
+def _office_at_post(doc: Document) -> Entity | None:
+    """The holder of the office the cable's address names with the place of its post, "PEKING, TO
+    THE SOVIET AMBASSADOR" (the ambassador in Peking at the date), or None."""
+    for seg in doc.div.iterfind(f"{T}opener/{T}seg[@type='address']"):
+        m = POST_ADDRESS.fullmatch(text_of(seg).strip())
+        post = doc.authority.lookup(m.group("place")) if m else None
+        office = title_case(m.group("office")) if m and m.group("office").isupper() else m.group("office") if m else ""
+        if post is None or post.kind != "place" or not OFFICE_WORD.search(office):
+            continue
+        holder = _office_holder(doc, office, post)
+        if holder is not None:
+            return holder
+    return None
+
+
+# the place of a post and the office there, as a cable's address names them: "PEKING, TO THE SOVIET
+# AMBASSADOR", "Beijing - Soviet Ambassador."
+POST_ADDRESS = re.compile(r"(?P<place>[A-Z][\w\-’']+(?:\s[A-Z][\w\-’']+)?)\s*[,\-–—]\s*(?:(?:to|TO)\s+)?(?:(?:the|THE)\s+)?"
+                          r"(?P<office>[A-Z][A-Za-z]+(?:\s[A-Za-z]+){0,3}?)[.:]?")
+
+
+def _posted_at(doc: Document, office: str, holders: list[tuple[Entity, str]],
+               post: Entity | None = None) -> list[tuple[Entity, str]]:
+    """Of several holders of the office, each with what his identification says after it (" to
+    China (...)"), those posted to the country of the place the title names after the office
+    ("the Soviet Ambassador in Peking": Peking's entry names China); [] where that decides nothing."""
+    title = doc.raw.title if doc.raw is not None else ""
+    at = re.search(rf"\b{re.escape(office)}\s+(?:in|at)\s+(?P<place>[A-Z][\w\-’']+)", title or "", re.I)
+    place = post or (doc.authority.lookup(at.group("place")) if at else None) if len(holders) > 1 else None
+    if place is None or place.kind != "place":
+        return []
+    names = {normalize(place.main), *place.forms}
+
+    def posted_there(said: str) -> bool:
+        country = re.match(r"\s*(?:to|in|at)\s+(?:the\s+)?(?P<c>[A-Z][^(;,]*?)\s*(?:\(|$|,)", said)
+        word = country.group("c").split()[-1] if country else ""
+        return bool(word) and (normalize(word) in names or re.search(rf"\b{re.escape(word)}\b", place.identification) is not None)
+
+    return [(entity, said) for entity, said in holders if posted_there(said)]
+
+
+def _party_office_holder(doc: Document, office: str) -> Entity | None:
+    """The holder of an office of a body the authority file names under any of its names ("the
+    Chairman of the CC CCP": the entry whose identification begins "Chairman of the CCP Central
+    Committee"), his principal office, stated without a term (held while he is active) or with
+    one that includes the date; None unless exactly one person."""
+    m = re.fullmatch(r"(?P<title>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})\s+of\s+(?:the\s+)?(?P<body>.+)", office)
+    body = doc.authority.lookup(m.group("body")) if m else None
+    when = doc.corresp.sent.start if doc.corresp.sent else ""
+    if body is None or body.kind != "org" or body.element is None or not when:
+        return None
+    names = sorted({n.text.strip() for n in body.element.iterfind(f"{T}orgName") if n.text}, key=len, reverse=True)
+    held = re.compile(rf"(?:[A-Z][\w'’\-]*\s+)?{re.escape(m.group('title'))}\s+of\s+(?:the\s+)?"
+                      rf"(?:{'|'.join(map(re.escape, names))})\b(?P<when>[^.;]*)", re.I)
+    found = []
+    for entity in doc.authority.entities.values():
+        said = held.match(entity.identification) if entity.kind == "person" else None
+        if said is None or not entity.active(when) or _died_before(entity, when):
+            continue
+        terms = _closed_terms(said.group("when"))
+        if not terms or any(_within(when, term) for term in terms):
+            found.append(entity)
+    return found[0] if len(found) == 1 else None
 
 
 def _signer_holding(doc: Document, office: str) -> Entity | None:
@@ -1018,6 +1101,22 @@ def _author(doc: Document, text: str):
 OTHER_TELEGRAMS = re.compile(r"(?:['’]s|\byour|\bhis|\btheir|\bour)\s+(?:telegrams?|letters?|cables?|messages?|notes?)"
                              r"\s+(?:of|dated|from)\s+(?:the\s+)?$", re.I)
 REPLY_TITLE = re.compile(r"^(?:\d{1,3}\.\s+)?(?:reply|answer|response)\s+to\b", re.I)
+
+
+def _received_on(doc: Document, context: str) -> str:
+    """When the cable's routing line (the telegram's own, in its opener or closer) says it was
+    received ("Received in Moscow 7 February 1950 at 2340 ..."), or ""."""
+    for seg in doc.div.xpath("t:opener/t:seg[@type='transmission'] | t:closer/t:seg[@type='transmission']",
+                             namespaces={"t": T[1:-1]}):
+        line = text_of(seg)
+        for found in find_dates(line, context):
+            if re.search(r"\b(?:received|deciphered)\b[^.;]{0,20}$", line[:found.start], re.I):
+                return found.value.when or ""
+    return ""
+
+
+def _days_between(earlier: str, later: str) -> int:
+    return (datetime.date.fromisoformat(later[:10]) - datetime.date.fromisoformat(earlier[:10])).days
 
 
 def _own_date(title: str) -> DateValue | None:

@@ -412,12 +412,12 @@ class HeaderBuilder(Transform):
         if place is not None and re.search(r"\bto\s*$", _text_before(place), re.I):
             destination, place = place, None  # "To Moscow, the 12th of March 1949": where it went, not whence
         if place is None:  # or the cable's routing line: "From Beijing, sent 22.1.50 23.10, ..."
-            # (not always the first: "Received 11 March 1950, 0330 hrs" / "From Pyongyang"; or the
+            # (not always the first: "Received 11 March 1950, 0330 hrs" / "From Pyongyang"; the
             # form's "Dispatched from Havana on 06.04.1962 at 10:15")
-            place = next((routing[0] for routing in doc.div.iterfind(f".//{T}seg[@type='transmission']")
-                          if re.match(r"\s*(?:(?:sent|dispatched|despatched|transmitted)\s+)?from\s*$", routing.text or "", re.I)
-                          and len(routing)
-                          and routing[0].tag == T + "placeName"), None)
+            # (or further on in it: "Received in Moscow 7 February 1950 ... Sent from Peking 6.2.1950.")
+            place = next((where for routing in doc.div.iterfind(f".//{T}seg[@type='transmission']")
+                          for where in routing.iterfind(f"{T}placeName")
+                          if re.search(r"(?:^|\s)from\s*$", _text_before(where), re.I)), None)
         if place is not None and doc.entity(place.get("ref", "#")[1:]) is not None:
             where = doc.entity(place.get("ref")[1:])
             sent.append(E("placeName", _place_as_named(where, "".join(place.itertext())), ref=place.get("ref")))
@@ -435,6 +435,8 @@ class HeaderBuilder(Transform):
             sent.append(E("note", f"The source gives no date; the file number {raw.file_number} ends in it "
                                   "(month, day, year).", type="date"))
         elif c.sent is not None and c.sent.inferred and c.sent_note:  # (dated by its first printing)
+            sent.append(E("note", c.sent_note, type="date"))
+        elif c.sent is not None and c.sent_note:  # (dated by its dateline, the record by the day it came)
             sent.append(E("note", c.sent_note, type="date"))
         elif c.dated is not None and c.sent is not None and c.sent.from_ and c.sent.from_ <= c.dated.start[:10] <= c.sent.to:
             # (a telegram the source dates over days, "5-7 February 1949", its dateline one of them)

@@ -55,6 +55,10 @@ CONVEY_ADDRESS = re.compile(r"^(?:(?:Please\s+|Kindly\s+)?(?:[Pp]ersonally\s+)?(
 NAMES_ADDRESS = re.compile(r"^(?:[A-Z][\w\-’']+(?: [A-Z][\w\-’']+)?[.,]\s+)?(?:To|TO)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:,?\s+(?:of|the|and|[A-Z][\w'’\-.]*))*\s*[:.]?$")
 
 
+# the address of a Chinese cable with those it is copied to: "Chairman Mao, and copied to Comrade Gao Gang:"
+COPIED_ADDRESS = re.compile(r"^[A-Z][^.;:!?]{1,80}?,?\s+(?:and\s+)?(?:copied|copy|cc)\s+to\s+[^.;:!?]{1,100}:$")
+
+
 # "For Mao Zedong.", "FOR COMRADE TEREBIN": the addressee, a name only
 FOR_ADDRESS = re.compile(r"^(?:For|FOR)\s+(?P<name>[^.;:]{1,60}?)[:.]?$")
 
@@ -510,6 +514,8 @@ def is_address(text: str) -> bool:
     # (the editor's completions of the names in it: "To the Chairman [Mao Zedong] and Comrades Liu [Shaoqi], ...:")
     if NAMES_ADDRESS.match(re.sub(r"\[([^\[\]]{1,40})\]", r"\1", text)) and len(text) < 180:
         return True
+    if COPIED_ADDRESS.match(text.strip()):
+        return True
     if len(text) >= 90:
         return False
     # initials too: "To Comrade Stalin I.V.", "To Cde. Kovalev."
@@ -517,7 +523,9 @@ def is_address(text: str) -> bool:
         return True
     if _completed_names(text.strip()):
         return True
-    if ADDRESS.match(re.sub(r"\b([A-Z])\.|\b(Cde|Com|Comr|Tov|tov|t|Mr|Mrs)\.", lambda m: m.group(1) or m.group(2), text)):
+    # (the initials of a Russian name in two letters too: "to Comrade A. Ya. Vyshinskii")
+    if ADDRESS.match(re.sub(r"\b([A-Z]|Ya|Yu|Ye|Yo|Zh|Ch|Sh|Kh|Ts)\.|\b(Cde|Com|Comr|Tov|tov|t|Mr|Mrs)\.",
+                            lambda m: m.group(1) or m.group(2), text)):
         return True
     named = CONVEY_ADDRESS.match(text) or FOR_ADDRESS.match(text) or COMRADE_ADDRESS.match(text) \
         or PERSONAL_ADDRESS.match(text)
@@ -646,6 +654,9 @@ def split_date(text: str):
     without its year counts ("3 January, 11 p.m."): the year is supplied later, by the date
     pass, from the telegram's date (here only the shape of the line matters)."""
     found = find_dates(text, context="1900-06-15")  # (a day of the month too: "Peking, the 14th")
+    year = re.search(r"\b(?:19|20)\d\d\s+$", text[:found[0].start]) if len(found) == 1 else None
+    if year:  # the year first, "Sofia, 1947 February 5": not a cable's number before the date (see find_dates)
+        found = find_dates(text, context=f"{year.group(0).strip()}-06-15")
     if len(found) != 1:
         return None
     f = found[0]
@@ -693,6 +704,8 @@ _BEFORE_DATE = re.compile(r"^[A-Z][\w\- ]{1,30},(?:\s*(?:the\s+)?[A-Z][\w\- ]{1,
 def is_dateline(text: str) -> bool:
     # (the day the form left blank, as the editor says: "[date left blank] October 1948")
     text = strip_quotes(text)
+    # (the editor's date in square brackets, the whole line: "[Feb. 5, 1949]", "[Moscow, 5 February 1949]")
+    text = re.sub(r"^\[([^\[\]]+)\]\.?$", r"\1", text.strip())
     if "(" in text:  # (a line without a bracket has no note of receipt: the pattern is tried at every position)
         text = RECEIVED_AFTER.sub("", text)
     parts = split_date(BLANK_DAY.sub("", text))
@@ -728,8 +741,9 @@ FIGURE = re.compile(r"^[-–+]?(?:\d[\d,.\s]*\d|\d)\s*(?:%|per\s?cent)?$")
 ENDNOTE = re.compile(r"^\[(?P<n>\d{1,3})\]\s*(?P<text>\S.*)$", re.S)
 
 
-# "* CPV headquarters was then at Kunsan-ni." under the text, its mark glued to a word above ("Kunsan-ni*")
-STAR_NOTE = re.compile(r"^(?P<n>\*{1,3})\s*(?P<text>[A-Z\[(\"“].{10,})$", re.S)
+# "* CPV headquarters was then at Kunsan-ni." under the text, its mark glued to a word above ("Kunsan-ni*");
+# short too, a compilation's cross-reference: "* See No. 9."
+STAR_NOTE = re.compile(r"^(?P<n>\*{1,3})\s*(?P<text>[A-Z\[(\"“].{4,})$", re.S)
 
 
 # where each style of numbering begins
@@ -910,8 +924,10 @@ def formula_and_name(text: str):
     # (the formula to its first stop or comma, or to its last: "Sincerely yours, John F. Kennedy.")
     for formula in (r"[^.!]{3,60}?[.!,]", r"[^.!]{3,60}[.!,]"):
         m = re.match(rf"^(?P<formula>{formula})\s+(?P<name>\S.{{1,60}})$", strip_quotes(text))
-        if not m or not (ENDING_FORMULA.match(m.group("formula")) or CLOSING_FORMULA.match(m.group("formula"))) \
-                or is_signature(m.group("formula").rstrip(",.!")):  # (not two signers: "Mao Zedong, Zhou Enlai")
+        # (not two signers: "Mao Zedong, Zhou Enlai"; a greeting is no signer, though "Greetings" alone
+        # looks like a name: "Greetings. J. Stalin.")
+        if not m or not (ENDING_FORMULA.match(m.group("formula")) or CLOSING_FORMULA.match(m.group("formula"))
+                         and not is_signature(m.group("formula").rstrip(",.!"))):
             continue
         name = m.group("name")
         if is_signature(name.rstrip(".")) or is_signature(name):
