@@ -149,8 +149,9 @@
                 </xsl:choose>
               </xsl:for-each>
               <xsl:for-each select="f:bibl-series(.)"> ({.})</xsl:for-each>
+              <!-- the record's address after a comma, as the other parts ("Wilson Center, January 13, 1949, https://...") -->
               <xsl:for-each select="(tei:ref, tei:ptr)[f:safe-target(@target) and matches(@target, '^https?:')][1]">
-                <xsl:text> </xsl:text><a class="external" href="{@target}">{(normalize-space(.)[. != ''], @target)[1]}</a>
+                <xsl:if test="exists($parts)">, </xsl:if><a class="external" href="{@target}">{(normalize-space(.)[. != ''], @target)[1]}</a>
               </xsl:for-each>
             </xsl:for-each>
             <xsl:if test="not($bibl)">{normalize-space(string-join($src/*[1]//text(), ' '))}</xsl:if>
