@@ -134,6 +134,21 @@
                           else '9999'"/>
   </xsl:function>
 
+  <!-- Where the document stands in its source (readings.source_place), to order telegrams of one
+       day as the source numbers them: its item number, digits padded to eight places; '~' (after
+       the numbered ones) where the source numbers none. -->
+  <xsl:function name="f:source-place" as="xs:string">
+    <xsl:param name="tei" as="node()"/>
+    <xsl:variable name="doc" select="($tei/ancestor-or-self::tei:TEI[1], root($tei))[1]"/>
+    <xsl:variable name="bibl" select="(($doc/self::tei:TEI, $doc/tei:TEI)[1]/tei:teiHeader/tei:fileDesc/tei:sourceDesc/tei:bibl)[1]"/>
+    <xsl:variable name="scope" select="$bibl/tei:biblScope[@unit = 'item'][1]"/>
+    <xsl:variable name="n" select="(normalize-space($scope/@n)[. != ''], normalize-space($scope)[. != ''])[1]"/>
+    <xsl:variable name="digits" select="if (matches($n, '^\d')) then replace($n, '^(\d+).*$', '$1') else ''"/>
+    <xsl:sequence select="if (empty($n)) then '~'
+                          else if ($digits != '') then substring('00000000', string-length($digits) + 1) || $n
+                          else $n"/>
+  </xsl:function>
+
   <!-- How a numbered point's @n is printed before it: "1." for a number, "(a)" for a letter. -->
   <xsl:function name="f:point-label" as="xs:string">
     <xsl:param name="n" as="xs:string"/>

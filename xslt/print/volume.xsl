@@ -19,6 +19,7 @@
     <xsl:variable name="docs" as="element(tei:TEI)*">
       <xsl:perform-sort select="pf:doc/tei:TEI">
         <xsl:sort select="f:order-key(.)"/>
+        <xsl:sort select="f:source-place(.)"/>
         <xsl:sort select="string(@xml:id)"/>
         <xsl:sort select="string(../@file)"/>
       </xsl:perform-sort>

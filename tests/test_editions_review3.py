@@ -1,0 +1,82 @@
+"""The editions' third review, as an editor of a scholarly edition read the seeds' edition whole
+(the HTML pages and every page of the print volume): telegrams of one day in the order their
+source numbers them, as the exchange's previous and next do."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from lxml import html as lxml_html
+
+from print_helpers import NS, dehyphenate, pdf_text
+from tei.html import render_site
+from tei.messages import Report
+
+TEI = NS["t"]
+
+
+def text(el) -> str:
+    return re.sub(r"\s+", " ", el.text_content()).strip()
+
+
+def tg(key: str, sender: str, recipient: str, date: str, item: str | None, body: str = "Text.") -> str:
+    """A telegram as the converter writes it, printed in a numbered source (item: its number)."""
+    scope = f'<biblScope unit="item" n="{item}">{item}</biblScope>' if item else ""
+    return f"""<TEI xmlns="{TEI}" xml:id="{key}"><teiHeader><fileDesc>
+      <titleStmt><title type="main">{sender} to {recipient}, {int(date[8:])} January 1949</title></titleStmt>
+      <publicationStmt><publisher>P</publisher><date when="2026-01-01"/></publicationStmt>
+      <seriesStmt><title level="s">S</title></seriesStmt>
+      <sourceDesc><bibl type="witness"><title level="a">Telegram {item}</title><title level="m">Relations</title>{scope}</bibl></sourceDesc></fileDesc>
+      <profileDesc><correspDesc><correspAction type="sent"><persName>{sender}</persName><date when="{date}"/></correspAction>
+        <correspAction type="received"><persName>{recipient}</persName></correspAction></correspDesc></profileDesc>
+      </teiHeader><text><body><div type="telegram"><p>{body}</p></div></body></text></TEI>"""
+
+
+# Two telegrams of one day, the source's no. 4 (Stalin's) before its no. 5 (Mao's reply), their
+# ids in the other order; no. 10 of the next day; an unnumbered one of the first day after them.
+ONE_DAY = {
+    "tg-1949-01-14-mao-stalin": tg("tg-1949-01-14-mao-stalin", "Mao", "Stalin", "1949-01-14", "5", "Number five."),
+    "tg-1949-01-14-stalin-mao": tg("tg-1949-01-14-stalin-mao", "Stalin", "Mao", "1949-01-14", "4", "Number four."),
+    "tg-1949-01-14-aaa-stalin-mao": tg("tg-1949-01-14-aaa-stalin-mao", "Stalin", "Mao", "1949-01-14", None, "Unnumbered."),
+    "tg-1949-01-15-stalin-mao": tg("tg-1949-01-15-stalin-mao", "Stalin", "Mao", "1949-01-15", "10", "Number ten."),
+}
+IN_ORDER = ["tg-1949-01-14-stalin-mao", "tg-1949-01-14-mao-stalin", "tg-1949-01-14-aaa-stalin-mao", "tg-1949-01-15-stalin-mao"]
+
+
+def test_telegrams_of_one_day_are_listed_as_their_source_numbers_them(tmp_path):
+    """Stalin's telegram of 14 January 1949 (no. 4 of Sino-Soviet Relations) and Mao's of the
+    same day (no. 5) were listed by their ids, Mao's first: the home page, the chronology and
+    "Previous/Next in time" put Mao's before Stalin's while "Previous/Next in the exchange"
+    (the converter's order) put Stalin's first, so each page called the other telegram both the
+    one before and the one after it.  Telegrams of one day now stand in the source's order
+    (its item numbers as numbers: 4 before 10), an unnumbered one after them."""
+    tei = tmp_path / "tei"
+    tei.mkdir()
+    for key, xml in ONE_DAY.items():
+        (tei / f"{key}.xml").write_text(xml, encoding="utf-8")
+    assert render_site(tei, tmp_path / "site", Report(), search=False).ok
+    home = lxml_html.parse(str(tmp_path / "site" / "index.html"))
+    listed = [re.sub(r"\.html$", "", a.get("href")) for a in home.xpath("//main//a[starts-with(@href, 'tg-')]")]
+    assert [k for i, k in enumerate(listed) if k not in listed[:i]] == IN_ORDER
+    chronology = lxml_html.parse(str(tmp_path / "site" / "chronology.html"))
+    listed = [re.sub(r"\.html$", "", a.get("href")) for a in chronology.xpath("//main//li//a[starts-with(@href, 'tg-')]")]
+    assert [k for i, k in enumerate(listed) if k not in listed[:i]] == IN_ORDER
+    stalin = lxml_html.parse(str(tmp_path / "site" / "tg-1949-01-14-stalin-mao.html"))
+    pager = stalin.xpath("//nav[@class='pager']")[0]
+    assert "Mao to Stalin, 14 January 1949" in text(pager.xpath(".//li[contains(@class,'next')]")[0])
+    assert "none" in text(pager.xpath(".//li[contains(@class,'prev')]")[0])
+
+
+def test_the_print_volume_numbers_telegrams_of_one_day_as_their_source_does(tmp_path):
+    """The print volume numbered the two telegrams of 14 January by their ids, Mao's no. 5 of
+    the source before Stalin's no. 4; now in the source's order, as the HTML edition lists them."""
+    from test_print_layout import print_docs
+
+    pdf = print_docs(tmp_path, ONE_DAY)
+    body = re.sub(r"\s+", " ", dehyphenate(pdf_text(pdf)))
+    contents = re.findall(r"No\. (\d+)\. (\w+) → (\w+), (\d+) January 1949", body)[:4]
+    assert contents == [("1", "Stalin", "Mao", "14"), ("2", "Mao", "Stalin", "14"), ("3", "Stalin", "Mao", "14"),
+                        ("4", "Stalin", "Mao", "15")], contents
+    positions = [body.find(words) for words in ("Number four.", "Number five.", "Unnumbered.", "Number ten.")]
+    assert -1 not in positions and positions == sorted(positions), positions
