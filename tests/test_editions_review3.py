@@ -9,7 +9,7 @@ from pathlib import Path
 
 from lxml import html as lxml_html
 
-from print_helpers import NS, dehyphenate, pdf_text
+from print_helpers import NS, dehyphenate, page_count, pdf_text
 from tei.html import render_site
 from tei.messages import Report
 
@@ -80,3 +80,33 @@ def test_the_print_volume_numbers_telegrams_of_one_day_as_their_source_does(tmp_
                         ("4", "Stalin", "Mao", "15")], contents
     positions = [body.find(words) for words in ("Number four.", "Number five.", "Unnumbered.", "Number ten.")]
     assert -1 not in positions and positions == sorted(positions), positions
+
+
+def test_the_index_of_persons_names_the_intermediary_the_heading_names(tmp_path):
+    """Kuznetsov, through whom Mao's telegram of 13 January 1949 went ("Transmitted by Orlov,
+    Kuznetsov." under its heading), had no entry in the print volume's index of persons: the
+    index took its pages from the names tagged in the texts only, and no text names him.  The
+    persons of the heading and its "Transmitted by" line are now indexed on its page."""
+    from test_print_layout import print_docs
+
+    standoff = """<standOff><listPerson>
+      <person xml:id="kuznetsov"><persName type="main">Fyodor Kuznetsov</persName><persName type="short">Kuznetsov</persName>
+        <note type="identification">Head of military intelligence.</note></person>
+      <person xml:id="mao"><persName type="main">Mao Zedong</persName><note type="identification">Chairman.</note></person>
+      <person xml:id="stalin"><persName type="main">Joseph Stalin</persName><persName type="short">Stalin</persName>
+        <note type="identification">Soviet leader.</note></person></listPerson></standOff>"""
+    doc = f"""<TEI xmlns="{TEI}" xml:id="tg-1949-01-13-mao-stalin"><teiHeader><fileDesc>
+      <titleStmt><title type="main">Mao Zedong to Stalin, 13 January 1949</title></titleStmt>
+      <publicationStmt><publisher>P</publisher><date when="2026-01-01"/></publicationStmt>
+      <sourceDesc><bibl type="witness"><title level="m">Archive</title></bibl></sourceDesc></fileDesc>
+      <profileDesc><correspDesc><correspAction type="sent"><persName ref="#mao">Mao Zedong</persName><date when="1949-01-13"/></correspAction>
+        <correspAction type="transmitted"><persName ref="#kuznetsov">Fyodor Kuznetsov</persName></correspAction>
+        <correspAction type="received"><persName ref="#stalin">Joseph Stalin</persName></correspAction></correspDesc></profileDesc>
+      </teiHeader>{standoff}<text><body><div type="telegram"><p>I received your telegram.</p>
+      <closer><signed><persName ref="#mao">Mao Zedong</persName></signed></closer></div></body></text></TEI>"""
+    pdf = print_docs(tmp_path, {"tg-1949-01-13-mao-stalin": doc, **{k: v for k, v in ONE_DAY.items() if "15" in k}})
+    pages = [re.sub(r"\s+", " ", dehyphenate(pdf_text(pdf, n))) for n in range(1, page_count(pdf) + 1)]
+    (heading_page,) = [n for n, p in enumerate(pages, 1) if "Transmitted by Kuznetsov." in p]
+    (index,) = [p for p in pages if re.search(r"(^| )Index of persons (?!\.)", p)]
+    assert f"Kuznetsov, Fyodor, {heading_page} " in index, index
+    assert f"Stalin, Joseph, {heading_page} " in index, index
