@@ -110,3 +110,34 @@ def test_the_index_of_persons_names_the_intermediary_the_heading_names(tmp_path)
     (index,) = [p for p in pages if re.search(r"(^| )Index of persons (?!\.)", p)]
     assert f"Kuznetsov, Fyodor, {heading_page} " in index, index
     assert f"Stalin, Joseph, {heading_page} " in index, index
+
+
+def test_the_identifications_set_ranges_of_years_and_months_with_an_en_dash(tmp_path):
+    """The authority file types ranges with a hyphen ("head of military intelligence (GRU)
+    1943-1949", "Stalin's envoy ... January-February 1949"); the indexes of both editions
+    printed the hyphen where a book sets an en dash.  The identification as the pages print
+    it has the en dash; a source's own text keeps its hyphens ("Sino-Soviet Relations, 1911-57")."""
+    from test_print_layout import print_docs
+
+    standoff = """<standOff><listPerson><person xml:id="kuznetsov"><persName type="main">Fyodor Kuznetsov</persName>
+        <note type="identification">Head of the GRU 1943-1949; envoy January-February 1949; code 1234-56-7890.</note></person>
+      </listPerson></standOff>"""
+    doc = f"""<TEI xmlns="{TEI}" xml:id="tg-1949-01-13-k"><teiHeader><fileDesc>
+      <titleStmt><title type="main">Kuznetsov to Stalin, 13 January 1949</title></titleStmt>
+      <publicationStmt><publisher>P</publisher><date when="2026-01-01"/></publicationStmt>
+      <sourceDesc><bibl type="witness"><title level="m">Sino-Soviet Relations, 1911-57</title></bibl></sourceDesc></fileDesc>
+      <profileDesc><correspDesc><correspAction type="sent"><persName>K</persName><date when="1949-01-13"/></correspAction>
+        <correspAction type="received"><persName>S</persName></correspAction></correspDesc></profileDesc>
+      </teiHeader>{standoff}<text><body><div type="telegram"><p><persName ref="#kuznetsov">Kuznetsov</persName>
+      wrote of the years 1943-1949.</p></div></body></text></TEI>"""
+    shown = "Head of the GRU 1943–1949; envoy January–February 1949; code 1234-56-7890."
+    tei = tmp_path / "tei"
+    tei.mkdir()
+    (tei / "k.xml").write_text(doc, encoding="utf-8")
+    assert render_site(tei, tmp_path / "site", Report(), search=False).ok
+    persons = lxml_html.parse(str(tmp_path / "site" / "persons.html"))
+    assert [text(p) for p in persons.xpath("//p[@class='identification']")] == [shown]
+    page = (tmp_path / "site" / "k.html").read_text(encoding="utf-8")
+    assert "1943–1949" in page and "wrote of the years 1943-1949." in page and "Sino-Soviet Relations, 1911-57" in page
+    printed = re.sub(r"\s+", " ", dehyphenate(pdf_text(print_docs(tmp_path, {"k": doc}))))
+    assert shown in printed and "the years 1943-1949." in printed, printed

@@ -217,7 +217,7 @@
         then '(' || substring(string(($entity/tei:birth/@when, '?')[1]), 1, 4) || '–' || substring(string(($entity/tei:death/@when, '?')[1]), 1, 4) || ')' else ''"/>
     <xsl:sequence select="normalize-space(string-join((f:entity-name($entity), $life[. != ''],
         ($entity/tei:note[@type = 'identification'], $entity/tei:note[not(@type = 'unresolved')],
-         $entity[tei:note/@type = 'unresolved'] ! 'not yet identified')[1] ! ('— ' || f:typographic(normalize-space(.)))), ' '))"/>
+         $entity[tei:note/@type = 'unresolved'] ! 'not yet identified')[1] ! ('— ' || f:identification(normalize-space(.)))), ' '))"/>
   </xsl:function>
 
   <!-- A note as a page prints it: the straight quotation marks and apostrophes the authority
@@ -231,6 +231,18 @@
          tried at every character, were a tenth of a telegram page's time. -->
     <xsl:variable name="double" select="f:quote-marks('', '', string($text), '&quot;', '“', '”', ' &#9;&#10;&#13;([{—–‘')"/>
     <xsl:sequence select="f:quote-marks('', '', $double, &quot;'&quot;, '‘', '’', ' &#9;&#10;&#13;([{—–“')"/>
+  </xsl:function>
+
+  <!-- An identification note of the authority file as a page prints it: typographic quotation
+       marks (f:typographic), and the en dash of a range the file types with a hyphen: years
+       ("1943-1949": 1943–1949) and months ("January-February 1949").  Only for the edition's own
+       notes: a source's text and titles keep their hyphens. -->
+  <xsl:function name="f:identification" as="xs:string">
+    <xsl:param name="text" as="xs:string?"/>
+    <xsl:variable name="month" select="'(January|February|March|April|May|June|July|August|September|October|November|December)'"/>
+    <xsl:sequence select="f:typographic($text)
+        => replace('(^|[^0-9-])([0-9]{4})-([0-9]{4})($|[^0-9-])', '$1$2–$3$4')
+        => replace($month || '-' || $month || '( [0-9]{4})', '$1–$2$3')"/>
   </xsl:function>
 
   <!-- A title or heading set in quotation marks (“Telegram to ... the Cruiser "Chungking"”): its own

@@ -109,7 +109,7 @@
           <xsl:variable name="heading" select="pf:person-heading(.)"/>
           <xsl:sequence select="map{'sort': pf:person-key(.), 'line':
               '  (key: ' || $key || ', name: ' || pf:lit($heading) || ', '
-              || 'also: ' || pf:lit(pf:also(.)) || ', note: ' || pf:lit(f:typographic(normalize-space(tei:note[@type = 'identification'][1]))) || ', '
+              || 'also: ' || pf:lit(pf:also(.)) || ', note: ' || pf:lit(f:identification(normalize-space(tei:note[@type = 'identification'][1]))) || ', '
               || 'provisional: ' || pf:provisional(current-group()) || '),&#10;'}"/>
           <xsl:for-each select="distinct-values(tei:persName[@type = 'pseudonym']/normalize-space())">
             <xsl:sequence select="map{'sort': lower-case(.), 'line': '  (key: ' || $key || ', name: ' || pf:lit(.) || ', see: ' || pf:lit($heading) || '),&#10;'}"/>
@@ -125,7 +125,7 @@
       <xsl:for-each-group select="$docs/tei:standOff//tei:place[@xml:id]" group-by="string(@xml:id)">
         <xsl:sort select="lower-case(pf:main-name(.))"/>
         <xsl:text>  (key: {pf:lit(pf:key(current-grouping-key()))}, name: {pf:lit(pf:main-name(.))}, </xsl:text>
-        <xsl:text>also: {pf:lit(pf:also(.))}, note: {pf:lit(f:typographic(normalize-space(tei:note[@type = 'identification'][1])))}, </xsl:text>
+        <xsl:text>also: {pf:lit(pf:also(.))}, note: {pf:lit(f:identification(normalize-space(tei:note[@type = 'identification'][1])))}, </xsl:text>
         <xsl:text>provisional: {pf:provisional(current-group())}),&#10;</xsl:text>
       </xsl:for-each-group>
       <xsl:text>))&#10;</xsl:text>
