@@ -24,7 +24,7 @@ def tg(key: str, sender: str, recipient: str, date: str, item: str | None, body:
     """A telegram as the converter writes it, printed in a numbered source (item: its number)."""
     scope = f'<biblScope unit="item" n="{item}">{item}</biblScope>' if item else ""
     return f"""<TEI xmlns="{TEI}" xml:id="{key}"><teiHeader><fileDesc>
-      <titleStmt><title type="main">{sender} to {recipient}, {int(date[8:])} January 1949</title></titleStmt>
+      <titleStmt><title type="main">{sender} to {recipient}, {f"{int(date[8:])} January 1949" if len(date) == 10 else date}</title></titleStmt>
       <publicationStmt><publisher>P</publisher><date when="2026-01-01"/></publicationStmt>
       <seriesStmt><title level="s">S</title></seriesStmt>
       <sourceDesc><bibl type="witness"><title level="a">Telegram {item}</title><title level="m">Relations</title>{scope}</bibl></sourceDesc></fileDesc>
@@ -141,3 +141,17 @@ def test_the_identifications_set_ranges_of_years_and_months_with_an_en_dash(tmp_
     assert "1943–1949" in page and "wrote of the years 1943-1949." in page and "Sino-Soviet Relations, 1911-57" in page
     printed = re.sub(r"\s+", " ", dehyphenate(pdf_text(print_docs(tmp_path, {"k": doc}))))
     assert shown in printed and "the years 1943-1949." in printed, printed
+
+
+def test_the_chronology_says_a_telegram_dated_to_its_month_as_it_is_dated(tmp_path):
+    """The chronology's time line, read out to a screen reader, ran "from 6 January 1949 to 1
+    February 1949": the last telegram is dated February 1949 only (drawn at the month's first
+    day, a ring).  It now says "to February 1949"."""
+    tei = tmp_path / "tei"
+    tei.mkdir()
+    (tei / "a.xml").write_text(tg("a", "Stalin", "Mao", "1949-01-06", None), encoding="utf-8")
+    (tei / "b.xml").write_text(tg("b", "Stalin", "Mikoyan", "1949-02", None), encoding="utf-8")
+    assert render_site(tei, tmp_path / "site", Report(), search=False).ok
+    chronology = lxml_html.parse(str(tmp_path / "site" / "chronology.html"))
+    (title,) = chronology.xpath("//*[local-name()='svg']/*[local-name()='title']")
+    assert text(title) == "Timeline of the telegrams from 6 January 1949 to February 1949, one row per sender"
