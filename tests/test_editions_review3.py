@@ -155,3 +155,42 @@ def test_the_chronology_says_a_telegram_dated_to_its_month_as_it_is_dated(tmp_pa
     chronology = lxml_html.parse(str(tmp_path / "site" / "chronology.html"))
     (title,) = chronology.xpath("//*[local-name()='svg']/*[local-name()='title']")
     assert text(title) == "Timeline of the telegrams from 6 January 1949 to February 1949, one row per sender"
+
+
+def test_the_print_index_refers_from_the_other_names_the_texts_use(tmp_path):
+    """The texts of the seeds' volume write Nanking, Canton, Beiping and the Changkiang, the
+    index of places had only Nanjing, Guangzhou, Beijing and Yangtze (Canton not even among the
+    names under Guangzhou): a reader who met "Canton" in a text found nothing under C.  A name of
+    a place or another romanisation of a person's the texts use is now a cross-reference under
+    its own letter, as the pseudonyms were; not one they do not use (Peking), nor one that
+    begins as the entry does (Mao Tse-tung, beside Mao Zedong)."""
+    from test_print_layout import print_docs
+
+    standoff = """<standOff><listPerson>
+      <person xml:id="mao"><persName type="main">Mao Zedong</persName><persName type="wade-giles">Mao Tse-tung</persName>
+        <note type="identification">Chairman.</note></person>
+      <person xml:id="chiang"><persName type="main">Chiang Kai-shek</persName><persName type="pinyin">Jiang Jieshi</persName>
+        <note type="identification">Leader of the Guomindang.</note></person></listPerson>
+      <listPlace>
+      <place xml:id="nanjing"><placeName type="main">Nanjing</placeName><placeName type="wade-giles">Nanking</placeName>
+        <note type="identification">City.</note></place>
+      <place xml:id="guangzhou"><placeName type="main">Guangzhou</placeName><placeName type="variant">Canton</placeName>
+        <note type="identification">City in South China.</note></place>
+      <place xml:id="beijing"><placeName type="main">Beijing</placeName><placeName type="wade-giles">Peking</placeName>
+        <note type="identification">Capital.</note></place></listPlace></standOff>"""
+    doc = f"""<TEI xmlns="{TEI}" xml:id="tg-1949-02-s"><teiHeader><fileDesc>
+      <titleStmt><title type="main">Stalin to Mikoyan, February 1949</title></titleStmt>
+      <publicationStmt><publisher>P</publisher><date when="2026-01-01"/></publicationStmt>
+      <sourceDesc><bibl type="witness"><title level="m">Archive</title></bibl></sourceDesc></fileDesc>
+      <profileDesc><correspDesc><correspAction type="sent"><persName>Stalin</persName><date when="1949-02"/></correspAction>
+        <correspAction type="received"><persName>Mikoyan</persName></correspAction></correspDesc></profileDesc>
+      </teiHeader>{standoff}<text><body><div type="telegram"><p>Tell <persName ref="#mao">MAO TSE-TUNG</persName> that
+      <persName ref="#chiang">Chiang Kai-shek</persName> <gloss type="identification"><persName ref="#chiang">Jiang Jieshi</persName></gloss>
+      left <placeName ref="#nanjing">Nanking</placeName> for <placeName ref="#guangzhou">Canton</placeName>, and
+      <placeName ref="#beijing">Beijing</placeName> is ours.</p></div></body></text></TEI>"""
+    body = re.sub(r"\s+", " ", dehyphenate(pdf_text(print_docs(tmp_path, {"s": doc, **{k: v for k, v in ONE_DAY.items() if "15" in k}}))))
+    persons = body[body.rindex("Index of persons"):body.rindex("Index of places")]
+    places = body[body.rindex("Index of places"):]
+    assert "Jiang Jieshi, see Chiang Kai-shek" in persons and "Mao Tse-tung, see" not in persons, persons
+    assert "Canton, see Guangzhou" in places and "Nanking, see Nanjing" in places and "Peking, see" not in places, places
+    assert places.index("Beijing, ") < places.index("Canton, see") < places.index("Guangzhou, ") < places.index("Nanjing, ") < places.index("Nanking, see")

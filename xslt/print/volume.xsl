@@ -111,7 +111,7 @@
               '  (key: ' || $key || ', name: ' || pf:lit($heading) || ', '
               || 'also: ' || pf:lit(pf:also(.)) || ', note: ' || pf:lit(f:identification(normalize-space(tei:note[@type = 'identification'][1]))) || ', '
               || 'provisional: ' || pf:provisional(current-group()) || '),&#10;'}"/>
-          <xsl:for-each select="distinct-values(tei:persName[@type = 'pseudonym']/normalize-space())">
+          <xsl:for-each select="pf:see-forms(.)">
             <xsl:sequence select="map{'sort': lower-case(.), 'line': '  (key: ' || $key || ', name: ' || pf:lit(.) || ', see: ' || pf:lit($heading) || '),&#10;'}"/>
           </xsl:for-each>
         </xsl:for-each-group>
@@ -122,12 +122,24 @@
       </xsl:for-each>
       <xsl:text>))&#10;</xsl:text>
       <xsl:text>#index(title: "Index of places", kind: "place", entries: (&#10;</xsl:text>
-      <xsl:for-each-group select="$docs/tei:standOff//tei:place[@xml:id]" group-by="string(@xml:id)">
-        <xsl:sort select="lower-case(pf:main-name(.))"/>
-        <xsl:text>  (key: {pf:lit(pf:key(current-grouping-key()))}, name: {pf:lit(pf:main-name(.))}, </xsl:text>
-        <xsl:text>also: {pf:lit(pf:also(.))}, note: {pf:lit(f:identification(normalize-space(tei:note[@type = 'identification'][1])))}, </xsl:text>
-        <xsl:text>provisional: {pf:provisional(current-group())}),&#10;</xsl:text>
-      </xsl:for-each-group>
+      <!-- (and each other name of a place a text uses, "Canton, see Guangzhou", as the pseudonyms above) -->
+      <xsl:variable name="place-lines" as="map(xs:string, xs:string)*">
+        <xsl:for-each-group select="$docs/tei:standOff//tei:place[@xml:id]" group-by="string(@xml:id)">
+          <xsl:variable name="key" select="pf:lit(pf:key(current-grouping-key()))"/>
+          <xsl:variable name="heading" select="pf:main-name(.)"/>
+          <xsl:sequence select="map{'sort': lower-case($heading), 'line':
+              '  (key: ' || $key || ', name: ' || pf:lit($heading) || ', '
+              || 'also: ' || pf:lit(pf:also(.)) || ', note: ' || pf:lit(f:identification(normalize-space(tei:note[@type = 'identification'][1]))) || ', '
+              || 'provisional: ' || pf:provisional(current-group()) || '),&#10;'}"/>
+          <xsl:for-each select="pf:see-forms(.)">
+            <xsl:sequence select="map{'sort': lower-case(.), 'line': '  (key: ' || $key || ', name: ' || pf:lit(.) || ', see: ' || pf:lit($heading) || '),&#10;'}"/>
+          </xsl:for-each>
+        </xsl:for-each-group>
+      </xsl:variable>
+      <xsl:for-each select="$place-lines">
+        <xsl:sort select="?sort"/>
+        <xsl:value-of select="?line"/>
+      </xsl:for-each>
       <xsl:text>))&#10;</xsl:text>
 
       <!-- list of sources: each work, and under it each telegram taken from it -->
