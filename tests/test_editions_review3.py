@@ -194,3 +194,34 @@ def test_the_print_index_refers_from_the_other_names_the_texts_use(tmp_path):
     assert "Jiang Jieshi, see Chiang Kai-shek" in persons and "Mao Tse-tung, see" not in persons, persons
     assert "Canton, see Guangzhou" in places and "Nanking, see Nanjing" in places and "Peking, see" not in places, places
     assert places.index("Beijing, ") < places.index("Canton, see") < places.index("Guangzhou, ") < places.index("Nanjing, ") < places.index("Nanking, see")
+
+
+def _witness(doc_id: str, other: str, body: str) -> str:
+    return f"""<TEI xmlns="{TEI}" xml:id="{doc_id}"><teiHeader><fileDesc><titleStmt><title type="main">Mao to Stalin</title>
+      </titleStmt><publicationStmt><p/></publicationStmt><sourceDesc><bibl><title level="m">{doc_id}</title></bibl>
+      </sourceDesc><notesStmt><relatedItem type="witness" target="{other}.xml"/></notesStmt></fileDesc></teiHeader>
+      <text><body><div type="telegram">{body}</div></body></text></TEI>"""
+
+
+def test_side_by_side_keeps_the_omissions_before_and_after_an_excerpt(tmp_path):
+    """The Wilson Center's record of Mao's telegram of 13 January 1949 gives an excerpt, "[…]"
+    before the message and after it; the side-by-side page left both out (it aligned paragraphs,
+    openers and closers only), so the excerpt looked whole beside the full text.  An omission
+    before the first passage now stands with the heading, one after the last with the closing
+    lines, one between passages in its place."""
+    tei = tmp_path / "tei"
+    tei.mkdir()
+    (tei / "a.xml").write_text(_witness("a", "b", """<opener><salute>Comrade Fillipov,</salute></opener>
+      <p>I received your telegram.</p><p>Second passage.</p><p>Third passage.</p>
+      <closer><signed>MAO TSE-TUNG</signed></closer>"""), encoding="utf-8")
+    (tei / "b.xml").write_text(_witness("b", "a", """<gap reason="omitted-in-source"/>
+      <opener><salute>Comrade Filippov,</salute></opener><p>I received your telegram.</p>
+      <gap reason="omitted-in-source"><desc>a passage on the radio stations</desc></gap><p>Third passage.</p>
+      <closer><signed>Mao Zedong</signed></closer><gap reason="omitted-in-source"/>"""), encoding="utf-8")
+    assert render_site(tei, tmp_path / "site", Report(), search=False).ok
+    page = lxml_html.parse(str(tmp_path / "site" / "compare-a--b.html"))
+    front = page.xpath("//div[@id='row-front']/div[@role='cell']")
+    back = page.xpath("//div[@id='row-back']/div[@role='cell']")
+    assert 0 < text(front[1]).index("[…]") < text(front[1]).index("Comrade Filippov,") and "[…]" not in text(front[0])
+    assert text(back[1]).endswith("[…]") and text(back[1]).index("Mao Zedong") < text(back[1]).index("[…]") and "[…]" not in text(back[0])
+    assert "[a passage on the radio stations]" in text(page.xpath("//main")[0])
