@@ -10,7 +10,8 @@ from pathlib import Path
 from lxml import html as lxml_html
 
 from print_helpers import NS, dehyphenate, page_count, pdf_text
-from tei.html import render_site
+from tei.html import STYLESHEET, render_site
+from tei.xslt import transform
 from tei.messages import Report
 
 TEI = NS["t"]
@@ -225,3 +226,24 @@ def test_side_by_side_keeps_the_omissions_before_and_after_an_excerpt(tmp_path):
     assert 0 < text(front[1]).index("[…]") < text(front[1]).index("Comrade Filippov,") and "[…]" not in text(front[0])
     assert text(back[1]).endswith("[…]") and text(back[1]).index("Mao Zedong") < text(back[1]).index("[…]") and "[…]" not in text(back[0])
     assert "[a passage on the radio stations]" in text(page.xpath("//main")[0])
+
+
+def test_a_sources_citation_is_set_with_typographic_quotation_marks(tmp_path):
+    """The Wilson Center's citation ('"Ciphered Telegram No. 0100, Stalin to Terbpin," January
+    06, 1949, ...'), typed with straight marks on its web page, was printed so in the Source
+    line and the list of sources of the print volume, and in the HTML's "Citation of the
+    source", beside the edition's own curly ones.  Its marks are now typeset as the book's."""
+    from test_print_layout import print_docs
+
+    bibl = """<bibl type="witness"><title level="a">Ciphered Telegram No. 0100, Stalin to Terbpin</title>
+      <title level="m">History and Public Policy Program Digital Archive</title><date when="1949-01-06">January 06, 1949</date>
+      <note type="citation">"Ciphered Telegram No. 0100, Stalin to Terbpin," January 06, 1949, History and Public Policy
+      Program Digital Archive, RGASPI, f. 558. Rossiiskii Arkhiv Sotsial'no-Politicheskoi Istorii.</note></bibl>"""
+    doc = tg("tg-1949-01-06-w", "Stalin", "Mao", "1949-01-06", None).replace(
+        re.search(r"<bibl type=\"witness\">.*?</bibl>", tg("x", "a", "b", "1949-01-06", None), re.S).group(), bibl)
+    cited = "“Ciphered Telegram No. 0100, Stalin to Terbpin,” January 06, 1949, History and Public Policy Program Digital Archive"
+    printed = re.sub(r"\s+", " ", dehyphenate(pdf_text(print_docs(tmp_path, {"w": doc}))))
+    assert printed.count(cited) == 2 and '"' not in printed and "Sotsial’no-Politicheskoi" in printed, printed
+    page = lxml_html.fromstring(transform(STYLESHEET, xml_text=doc))
+    row = page.xpath("//dt[.='Citation of the source']/following-sibling::dd[1]")[0]
+    assert text(row).startswith(cited) and '"' not in text(row), text(row)

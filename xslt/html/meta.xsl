@@ -192,7 +192,7 @@
         <xsl:call-template name="h:row">
           <xsl:with-param name="label" select="'Citation of the source'"/>
           <!-- (or, where the source cites nothing, what is missing: "The page cites no source: ...") -->
-          <xsl:with-param name="value" select="if ($bibl/tei:note[@type = 'citation']) then string-join($bibl/tei:note[@type = 'citation'] ! f:as-cited(.), ' ') else string-join($bibl/tei:note[@type = 'uncited'][1] ! normalize-space(.), ' ')"/>
+          <xsl:with-param name="value" select="if ($bibl/tei:note[@type = 'citation']) then string-join($bibl/tei:note[@type = 'citation'] ! f:typographic(f:as-cited(.)), ' ') else string-join($bibl/tei:note[@type = 'uncited'][1] ! normalize-space(.), ' ')"/>
         </xsl:call-template>
         <xsl:call-template name="h:row">
           <!-- the source's acknowledgement ("This document was made possible with support from ...") -->
