@@ -247,3 +247,21 @@ def test_a_sources_citation_is_set_with_typographic_quotation_marks(tmp_path):
     page = lxml_html.fromstring(transform(STYLESHEET, xml_text=doc))
     row = page.xpath("//dt[.='Citation of the source']/following-sibling::dd[1]")[0]
     assert text(row).startswith(cited) and '"' not in text(row), text(row)
+
+
+def test_the_next_in_the_exchange_names_each_translation_by_its_source(tmp_path):
+    """"Next in the exchange: Stalin to Mao Zedong, 10 January 1949 · in Joseph Stalin, Works,
+    vol. 18 (2006)": the telegram's title led to one translation without saying which, the
+    second link named its source.  Now the title, then each translation by its source."""
+    first = tg("a", "Stalin", "Mao", "1949-01-06", None).replace(
+        "</correspDesc>", '<correspContext><ref type="next" target="b.xml c.xml">Stalin to Mao, 10 January 1949</ref></correspContext></correspDesc>')
+    tei = tmp_path / "tei"
+    tei.mkdir()
+    (tei / "a.xml").write_text(first, encoding="utf-8")
+    (tei / "b.xml").write_text(tg("b", "Stalin", "Mao", "1949-01-10", "1"), encoding="utf-8")
+    (tei / "c.xml").write_text(tg("c", "Stalin", "Mao", "1949-01-10", None).replace("Relations", "Works, vol. 18"), encoding="utf-8")
+    assert render_site(tei, tmp_path / "site", Report(), search=False).ok
+    page = lxml_html.parse(str(tmp_path / "site" / "a.html"))
+    (item,) = page.xpath("//ul[@class='in-exchange']/li")
+    assert text(item) == "Next in the exchange: Stalin to Mao, 10 January 1949 (in Relations · in Works, vol. 18)", text(item)
+    assert [a.get("href") for a in item.xpath(".//a")] == ["b.html", "b.html", "c.html"]
