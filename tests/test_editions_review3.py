@@ -265,3 +265,26 @@ def test_the_next_in_the_exchange_names_each_translation_by_its_source(tmp_path)
     (item,) = page.xpath("//ul[@class='in-exchange']/li")
     assert text(item) == "Next in the exchange: Stalin to Mao, 10 January 1949 (in Relations · in Works, vol. 18)", text(item)
     assert [a.get("href") for a in item.xpath(".//a")] == ["b.html", "b.html", "c.html"]
+
+
+def test_the_home_page_states_the_editorial_principles_and_how_to_cite(tmp_path):
+    """The print volume has a note on the text (how the translations are given, the signs in
+    them, dates, citing); the HTML edition said only a sentence of it.  The home page now has
+    "Editorial principles" and "How to cite", linked from its introduction, and its signs are
+    those the telegram pages print."""
+    body = """<p>Beiping <gloss type="identification" resp="#source-editor"><placeName ref="#beijing">Beijing</placeName></gloss>
+      <certainty cert="low" locus="value" resp="#source-editor"><desc>queried</desc></certainty> and
+      <gap reason="omitted-in-source" resp="#source-editor"/> then <pb n="520"/> more.</p>"""
+    tei = tmp_path / "tei"
+    tei.mkdir()
+    (tei / "a.xml").write_text(tg("a", "Stalin", "Mao", "1949-01-06", None).replace("<p>Text.</p>", body), encoding="utf-8")
+    assert render_site(tei, tmp_path / "site", Report(), search=False).ok
+    home = lxml_html.parse(str(tmp_path / "site" / "index.html"))
+    assert home.xpath("//section[@class='intro']//a[@href='#principles']")
+    (principles,) = home.xpath("//section[@id='principles']")
+    assert [text(h) for h in principles.xpath(".//h2")] == ["Editorial principles", "How to cite"]
+    signs = [text(dt) for dt in principles.xpath(".//dl[@class='signs']/dt")]
+    assert signs[:3] == ["[…]", "[Stalin]", "[?]"] and "[p. 520]" in signs
+    reading = text(lxml_html.parse(str(tmp_path / "site" / "a.html")).xpath("//div[@class='reading']")[0])
+    assert "Beiping [Beijing] [?] and […] then [p. 520] more." in reading, reading
+    assert "Cite this" in text(principles) and "S, January 1949" in text(principles)
