@@ -288,3 +288,17 @@ def test_the_home_page_states_the_editorial_principles_and_how_to_cite(tmp_path)
     reading = text(lxml_html.parse(str(tmp_path / "site" / "a.html")).xpath("//div[@class='reading']")[0])
     assert "Beiping [Beijing] [?] and […] then [p. 520] more." in reading, reading
     assert "Cite this" in text(principles) and "S, January 1949" in text(principles)
+
+
+def test_the_imprint_sets_its_sources_titles_in_italics_and_counts_one_telegram_as_one(tmp_path):
+    """The imprint on the title page's back named the sources in roman ("Sources: History and
+    Public Policy Program Digital Archive; Sino-Soviet Relations, 1911-57; ..."), the
+    introduction's list of them in italics; and a volume of one telegram said "1 telegrams"."""
+    from test_print_layout import print_docs
+
+    pdf = print_docs(tmp_path, {k: v for k, v in ONE_DAY.items() if "15" in k})
+    typ = pdf.with_suffix(".typ").read_text(encoding="utf-8")
+    assert '#para[#"Sources: "#emph[#"Relations"]#". The list of sources' in typ
+    printed = re.sub(r"\s+", " ", dehyphenate(pdf_text(pdf)))
+    assert "1 telegram, edited from their TEI encoding" in printed and "A print edition of 1 telegram, typeset" in printed
+    assert "The volume prints 1 telegram of January 1949" in printed and "1 telegrams" not in printed

@@ -49,12 +49,16 @@
 
       <!-- edition statement -->
       <xsl:text>#statement[&#10;</xsl:text>
-      <xsl:text>#para[{pf:text($title || (if ($span) then ', ' || $span else '') || '. A print edition of ' || count($docs) || ' telegrams, typeset from their TEI P5 encoding.')}]&#10;</xsl:text>
+      <xsl:text>#para[{pf:text($title || (if ($span) then ', ' || $span else '') || '. A print edition of ' || pf:telegrams(count($docs)) || ', typeset from their TEI P5 encoding.')}]&#10;</xsl:text>
       <xsl:if test="exists($publishers)">#para[{pf:text('Published by ' || string-join($publishers, '; ') || '.')}]&#10;</xsl:if>
       <!-- (the books by name; the pages that cite no source said so after them, not named as one) -->
       <xsl:variable name="cited" select="$docs[not(../@uncited = 'true')]"/>
-      <xsl:text>#para[{pf:text('Sources: ' || string-join((for $k in distinct-values($cited ! pf:source-key(.)) return pf:source-label($cited[pf:source-key(.) = $k]),
-          if (count($cited) lt count($docs)) then 'and pages that cite no source' else ()), '; ') || '. The list of sources at the end of the volume cites each telegram.')}]&#10;</xsl:text>
+      <!-- (a book's title in italics, as in the introduction's list; "No source cited" is no title) -->
+      <xsl:variable name="source-marks" as="xs:string*" select="for $k in distinct-values($cited ! pf:source-key(.))
+          return (let $group := $cited[pf:source-key(.) = $k], $label := pf:text(pf:source-label($group))
+                  return if (pf:labelled($group)) then $label else '#emph[' || $label || ']')"/>
+      <xsl:text>#para[{pf:text('Sources: ') || string-join(($source-marks, if (count($cited) lt count($docs)) then pf:text('and pages that cite no source') else ()), pf:text('; '))
+          || pf:text('. The list of sources at the end of the volume cites each telegram.')}]&#10;</xsl:text>
       <xsl:for-each select="distinct-values($headers/tei:fileDesc/tei:publicationStmt/tei:availability/tei:licence/normalize-space())">
         <xsl:text>#para[{pf:text(.)}]&#10;</xsl:text>
       </xsl:for-each>
@@ -70,7 +74,7 @@
       <!-- introduction: the sources, and a note on the text for the reader (the encoding is described in the TEI files) -->
       <xsl:text>#section(title: "Introduction")[&#10;</xsl:text>
       <xsl:text>#subsection("The sources")&#10;</xsl:text>
-      <xsl:text>#para[{pf:text('The volume prints ' || count($docs) || ' telegrams of ' || $span || ' in the order they were sent. They are English translations taken from the following sources; where two sources translate the same telegram, both are printed, and a note under each heading names the other translation and lists where the two differ in numbers, dates and names.')}]&#10;</xsl:text>
+      <xsl:text>#para[{pf:text('The volume prints ' || pf:telegrams(count($docs)) || ' of ' || $span || ' in the order they were sent. They are English translations taken from the following sources; where two sources translate the same telegram, both are printed, and a note under each heading names the other translation and lists where the two differ in numbers, dates and names.')}]&#10;</xsl:text>
       <xsl:for-each-group select="$docs" group-by="pf:source-key(.)">
         <xsl:sort select="min(current-group() ! $numbers(string(../@file)))"/>
         <!-- (a book's title in italics; "No source cited" is no title) -->
@@ -265,6 +269,12 @@
   <xsl:function name="pf:provisional" as="xs:boolean">
     <xsl:param name="entries" as="element()*"/>
     <xsl:sequence select="exists($entries) and (every $e in $entries satisfies ($e/@cert = 'low' or starts-with($e/@xml:id, 'unresolved-')))"/>
+  </xsl:function>
+
+  <!-- "10 telegrams", "1 telegram". -->
+  <xsl:function name="pf:telegrams" as="xs:string">
+    <xsl:param name="n" as="xs:integer"/>
+    <xsl:sequence select="$n || (if ($n eq 1) then ' telegram' else ' telegrams')"/>
   </xsl:function>
 
   <!-- Telegram numbers as a list: Nos 1, 3 and 5 / No. 2. -->
