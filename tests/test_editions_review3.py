@@ -121,7 +121,7 @@ def test_the_identifications_set_ranges_of_years_and_months_with_an_en_dash(tmp_
     from test_print_layout import print_docs
 
     standoff = """<standOff><listPerson><person xml:id="kuznetsov"><persName type="main">Fyodor Kuznetsov</persName>
-        <note type="identification">Head of the GRU 1943-1949; envoy January-February 1949; code 1234-56-7890.</note></person>
+        <note type="identification">Head of the GRU 1943-1949; envoy January-February 1949; code 1234-56-7890; minister (May 1940-July 1945).</note></person>
       </listPerson></standOff>"""
     doc = f"""<TEI xmlns="{TEI}" xml:id="tg-1949-01-13-k"><teiHeader><fileDesc>
       <titleStmt><title type="main">Kuznetsov to Stalin, 13 January 1949</title></titleStmt>
@@ -131,7 +131,7 @@ def test_the_identifications_set_ranges_of_years_and_months_with_an_en_dash(tmp_
         <correspAction type="received"><persName>S</persName></correspAction></correspDesc></profileDesc>
       </teiHeader>{standoff}<text><body><div type="telegram"><p><persName ref="#kuznetsov">Kuznetsov</persName>
       wrote of the years 1943-1949.</p></div></body></text></TEI>"""
-    shown = "Head of the GRU 1943–1949; envoy January–February 1949; code 1234-56-7890."
+    shown = "Head of the GRU 1943–1949; envoy January–February 1949; code 1234-56-7890; minister (May 1940–July 1945)."
     tei = tmp_path / "tei"
     tei.mkdir()
     (tei / "k.xml").write_text(doc, encoding="utf-8")

@@ -235,14 +235,16 @@
 
   <!-- An identification note of the authority file as a page prints it: typographic quotation
        marks (f:typographic), and the en dash of a range the file types with a hyphen: years
-       ("1943-1949": 1943–1949) and months ("January-February 1949").  Only for the edition's own
+       ("1943-1949": 1943–1949), months ("January-February 1949") and months of two years
+       ("January 1949-January 1953").  Only for the edition's own
        notes: a source's text and titles keep their hyphens. -->
   <xsl:function name="f:identification" as="xs:string">
     <xsl:param name="text" as="xs:string?"/>
     <xsl:variable name="month" select="'(January|February|March|April|May|June|July|August|September|October|November|December)'"/>
     <xsl:sequence select="f:typographic($text)
         => replace('(^|[^0-9-])([0-9]{4})-([0-9]{4})($|[^0-9-])', '$1$2–$3$4')
-        => replace($month || '-' || $month || '( [0-9]{4})', '$1–$2$3')"/>
+        => replace($month || '-' || $month || '( [0-9]{4})', '$1–$2$3')
+        => replace('([0-9]{4})-' || $month, '$1–$2')"/>
   </xsl:function>
 
   <!-- A title or heading set in quotation marks (“Telegram to ... the Cruiser "Chungking"”): its own
