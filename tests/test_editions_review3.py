@@ -302,3 +302,22 @@ def test_the_imprint_sets_its_sources_titles_in_italics_and_counts_one_telegram_
     printed = re.sub(r"\s+", " ", dehyphenate(pdf_text(pdf)))
     assert "1 telegram, edited from their TEI encoding" in printed and "A print edition of 1 telegram, typeset" in printed
     assert "The volume prints 1 telegram of January 1949" in printed and "1 telegrams" not in printed
+
+
+def test_a_sources_heading_is_not_hyphenated(tmp_path):
+    """"2. THE TELEGRAM FROM J. V. STALIN TO MAO TSE-TUNG DATED THE 7TH OF FEB-" / "RUARY, 1949":
+    the source's heading over a telegram was hyphenated, as the edition's headings no longer
+    are.  Headings of growing length put the line's end everywhere in them."""
+    from test_print_layout import print_docs
+
+    docs = {}
+    for i in range(12):
+        key = f"tg-1949-02-{i + 1:02d}-head"
+        head = f"{i + 1}. THE TELEGRAM FROM {'COMRADE ' * (i % 4)}STALIN TO CHAIRMAN MAO{'X' * i} DATED THE {i + 1}TH OF FEBRUARY, 1949"
+        docs[key] = tg(key, "Stalin", "Mao", f"1949-02-{i + 1:02d}", str(i + 1), "Text.").replace(
+            "<p>Text.</p>", f"<head>{head}</head><p>Text.</p>")
+    pdf = print_docs(tmp_path, docs)
+    lines = [line.strip() for line in pdf_text(pdf).splitlines()]
+    broken = [line for line in lines if re.search(r"[A-Z][-\u00ad]$", line)]
+    assert not broken, broken
+    assert sum("FEBRUARY, 1949" in line for line in lines) >= 12
