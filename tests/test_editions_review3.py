@@ -321,3 +321,18 @@ def test_a_sources_heading_is_not_hyphenated(tmp_path):
     broken = [line for line in lines if re.search(r"[A-Z][-\u00ad]$", line)]
     assert not broken, broken
     assert sum("FEBRUARY, 1949" in line for line in lines) >= 12
+
+
+def test_the_source_row_cites_place_publisher_and_pages_as_the_print_volume_does():
+    """The Source row of Stalin's Works read "Works, vol. 18, pp. 520–521, Information and Soyuz
+    Publishing Center, Tver, 2006": the pages before the publisher, the place after it, where
+    the print volume cites "Tver: Information and Soyuz Publishing Center, 2006, pp. 520–521"."""
+    doc = f"""<TEI xmlns="{TEI}" xml:id="t"><teiHeader><fileDesc><titleStmt><title type="main">T</title></titleStmt>
+      <publicationStmt><p/></publicationStmt><sourceDesc><bibl type="witness"><title level="a">Telegram to Mao Zedong</title>
+      <title level="m">Works</title><pubPlace>Tver</pubPlace><publisher>Information and Soyuz Publishing Center</publisher>
+      <date when="2006">2006</date><biblScope unit="volume" n="18">18</biblScope>
+      <biblScope unit="page" from="520" to="521">520–521</biblScope></bibl></sourceDesc></fileDesc></teiHeader>
+      <text><body><div type="telegram"><p>Text.</p></div></body></text></TEI>"""
+    page = lxml_html.fromstring(transform(STYLESHEET, xml_text=doc))
+    row = page.xpath("//dt[.='Source']/following-sibling::dd[1]")[0]
+    assert text(row) == "“Telegram to Mao Zedong”, Works, vol. 18, Tver: Information and Soyuz Publishing Center, 2006, pp. 520–521"

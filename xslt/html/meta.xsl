@@ -139,7 +139,12 @@
                 <xsl:for-each select="tei:title[@level = ('m', 'j', 's')][@type = 'supplied']">{normalize-space(.)}</xsl:for-each>
                 <xsl:for-each select="tei:title[@level = ('m', 'j', 's')][not(@type = 'supplied')]"><cite>{if (@ref and $collection) then $collection else normalize-space(.)}</cite></xsl:for-each>
                 <xsl:sequence select="f:bibl-makers(.)"/>
-                <xsl:sequence select="((tei:biblScope[@unit = 'volume'], tei:biblScope[@unit = 'part'], tei:biblScope[not(@unit = ('volume', 'part'))]) ! f:scope(.), tei:publisher, tei:pubPlace, tei:date ! (if (f:is-iso-date(normalize-space(.)) and string-length(normalize-space(.)) = 10) then f:display-date(normalize-space(.)) else .)) ! normalize-space(.)[. != '']"/>
+                <!-- (as the print volume cites: the place before its publisher, "Tver: Information and
+                     Soyuz Publishing Center", the pages last) -->
+                <xsl:sequence select="((tei:biblScope[@unit = 'volume'], tei:biblScope[@unit = 'part'], tei:biblScope[not(@unit = ('volume', 'part', 'page'))]) ! f:scope(.),
+                    string-join((string-join(tei:pubPlace ! normalize-space(.), ', ')[.], string-join(tei:publisher ! normalize-space(.), ', ')[.]), ': '),
+                    tei:date ! (if (f:is-iso-date(normalize-space(.)) and string-length(normalize-space(.)) = 10) then f:display-date(normalize-space(.)) else .),
+                    tei:biblScope[@unit = 'page'] ! f:scope(.)) ! normalize-space(.)[. != '']"/>
               </xsl:variable>
               <xsl:for-each select="$parts">
                 <xsl:if test="position() gt 1">, </xsl:if>
