@@ -85,8 +85,15 @@ def sent(tree: etree._ElementTree) -> str:
 
 def sorted_docs(folder: Path) -> list[tuple[Path, etree._ElementTree]]:
     docs = [(p, etree.parse(str(p))) for p in folder.glob("*.xml")]
-    return sorted(docs, key=lambda d: (sent(d[1]), d[1].getroot().get("{http://www.w3.org/XML/1998/namespace}id", ""),
+    # (on one day, in the order the source numbers them, then by id)
+    return sorted(docs, key=lambda d: (sent(d[1]), _item(d[1]), d[1].getroot().get("{http://www.w3.org/XML/1998/namespace}id", ""),
                                        d[0].name))
+
+
+def _item(tree: etree._ElementTree) -> tuple[int, int]:
+    """The telegram's number in its source, (0, n); (1, 0) where it has none."""
+    n = tree.xpath("string((//t:sourceDesc/t:bibl)[1]/t:biblScope[@unit = 'item'][1]/@n)", namespaces=NS)
+    return (0, int(n)) if n.isdigit() else (1, 0)
 
 
 def word_boxes(pdf: Path) -> list[list[tuple[float, float, float, float, str]]]:

@@ -31,6 +31,7 @@ PROBE = """<xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/T
   <xsl:param name="strings" as="xs:string*" select="()"/>
   <xsl:template match="/">
     <xsl:sequence select="map{{'title': f:title(.), 'date': f:doc-date(.), 'order': f:order-key(.),
+        'place': f:source-place(.),
         'refs': array{{ .//tei:text//*[@ref] ! f:ref-id(@ref) }},
         'norm': array{{ $strings ! normalize-space(.) }},
         'ref-id': array{{ $strings ! f:ref-id(.) }},
@@ -75,6 +76,11 @@ AWKWARD = {
                                "<date when='2026-11-24'/></publicationStmt><sourceDesc><bibl><date when='1959'/>"
                                "</bibl></sourceDesc></fileDesc><profileDesc><correspDesc><correspAction type='sent'>"
                                "<persName>A</persName></correspAction></correspDesc></profileDesc>"),
+    # where it stands in its source: an item numbered with a letter after, and one by its text alone
+    "item-12a.xml": _tei("<fileDesc><sourceDesc><bibl><biblScope unit='page'>3</biblScope>"
+                         "<biblScope unit='item' n=' 12a '>12a</biblScope></bibl><bibl><biblScope unit='item' n='1'/></bibl>"
+                         "</sourceDesc></fileDesc>"),
+    "item-text.xml": _tei("<fileDesc><sourceDesc><bibl><biblScope unit='item'>No. 7</biblScope></bibl></sourceDesc></fileDesc>"),
 }
 
 
@@ -92,6 +98,7 @@ def _agree(paths: list[Path], probe) -> None:
         assert E.title(root) == xslt["title"], path.name
         assert E.doc_date(root) == xslt["date"], path.name
         assert E.sent_order(root) == xslt["order"], path.name
+        assert E.source_place(root) == xslt["place"], path.name
         refs = [E.ref_id(el.get("ref")) for t in root.iter(f"{{{TEI}}}text") for el in t.iter() if el.get("ref") is not None]
         assert refs == xslt["refs"], path.name
     assert [E.norm(s) for s in STRINGS] == xslt["norm"]
@@ -129,6 +136,8 @@ def test_awkward_documents_read_as_expected(tmp_path):
     assert (E.doc_date(read["part-of-month.xml"]), E.sent_order(read["part-of-month.xml"])) == ("1950-12", "1950-12-31~")
     assert (E.doc_date(read["month.xml"]), E.sent_order(read["month.xml"])) == ("1950-12", "1950-12-~")
     assert E.sent_order(read["undated-letter.xml"]) == "9999"
+    # the source's numbering as numbers ("12a" after "4"), text as it is, none after every number
+    assert [E.source_place(read[n]) for n in ("item-12a.xml", "item-text.xml", "dates.xml")] == ["00000012a", "No. 7", "~"]
     entry, facts = E.entry(read["dates.xml"], "dates.xml")
     assert [(ref, n) for ref, n, _ in facts.mentions] == [("a #b", 1), ("moscow", 1), ("kmt", 1)]
 

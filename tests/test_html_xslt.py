@@ -798,3 +798,18 @@ def test_a_source_the_edition_names_itself_is_no_cited_title(tmp_path):
     assert [text(c) for c in pager.xpath(".//cite")] == ["Lenin, Collected Works"]
     row = lxml_html.parse(str(tmp_path / "site" / "a.html")).xpath("//dt[.='Source']/following-sibling::dd[1]")[0]
     assert not row.xpath(".//cite") and "Untitled book (the source names none)" in text(row)
+
+
+def test_a_records_address_follows_its_source_after_a_comma():
+    """The Source row ran the record's date and its address together ("Wilson Center, January 13,
+    1949 https://..."); the address is a part of the citation as the others, after a comma."""
+    doc = f"""<TEI xmlns="{TEI}" xml:id="t"><teiHeader><fileDesc><titleStmt><title type="main">T</title></titleStmt>
+      <publicationStmt><p/></publicationStmt><sourceDesc><bibl type="witness"><title level="a">A record</title>
+      <title level="m">Wilson Center Digital Archive</title><publisher>Wilson Center</publisher>
+      <date when="1949-01-13">January 13, 1949</date><ref target="https://example.org/document/1">https://example.org/document/1</ref>
+      </bibl></sourceDesc></fileDesc></teiHeader>
+      <text><body><div type="telegram"><p>Text.</p></div></body></text></TEI>"""
+    page = lxml_html.fromstring(transform(STYLESHEET, xml_text=doc))
+    row = page.xpath("//dt[.='Source']/following-sibling::dd[1]")[0]
+    assert text(row).endswith("Wilson Center, January 13, 1949, https://example.org/document/1"), text(row)
+    assert row.xpath(".//a[@class='external']/@href") == ["https://example.org/document/1"]

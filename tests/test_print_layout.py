@@ -455,7 +455,8 @@ def test_pages_that_cite_no_source_listed_under_a_plain_label_saying_so_once(tmp
     assert "The page cites no source" not in sources  # (said of the group, not as one page's note)
     assert sources.count("The web pages these 2 telegrams were taken from cite no source") == 1
     assert '#para[#"No source cited"#": Nos 1 and 2."]' in typ  # the introduction's list: not in italics either
-    assert "Sources: Zhukov Papers; and pages that cite no source." in typ  # the edition statement
+    # the edition statement (the book's title in italics, the label not)
+    assert '#"Sources: "#emph[#"Zhukov Papers"]#"; "#"and pages that cite no source"#". The list of sources' in typ
     text = re.sub(r"\s+", " ", dehyphenate(pdf_text(pdf)))
     listed = text[text.rindex("List of sources"):]
     assert listed.count("cite no source") == 1 and "Chifley”, 3 August 1945. No. 2." in listed, listed

@@ -94,9 +94,10 @@ def test_the_citation_reads_well_in_the_html_and_the_print_edition(tmp_path):
         page = lxml_html.fromstring(transform(STYLESHEET, xml_text=etree.tostring(docs[key], encoding="unicode")))
         shown[key] = " ".join(page.xpath("//dt[. = 'Source']/following-sibling::dd[1]")[0].text_content().split())
     assert ("Soviet-Chinese Relations: Telegrams, 1950, eds. Robert T. Hale and Lin Wei-ming, second, revised "
-            "edition, reprinted 1955, no. 1, Eastgate Press, London, 1953 (Documents on Soviet Foreign Policy, vol. 4)"
+            "edition, reprinted 1955, no. 1, London: Eastgate Press, 1953 (Documents on Soviet Foreign Policy, vol. 4)"
             in shown["tg-1950-02-23-mao-stalin-soviet-chinese-relations-1953"])
-    assert ("Cold War International History Project Bulletin, no. 3, issue 16, pp. 123-125, Fall 2007/Winter 2008"
+    # (the place before its publisher and the pages last, as the print edition cites)
+    assert ("Cold War International History Project Bulletin, no. 3, issue 16, Fall 2007/Winter 2008, pp. 123-125"
             in shown["tg-1951-05-09-mao-stalin-cold-war-international-history-2008"])
     pdf = tmp_path / "volume.pdf"
     report = Report()

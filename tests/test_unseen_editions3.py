@@ -49,12 +49,13 @@ def test_html_source_of_works_named_alone_names_their_author_and_ends_without_a_
 
 def test_html_source_of_collected_works_with_their_author(tmp_path):
     """The works' author as the citation prints him, before the item's title; the volume,
-    pages, publisher after the works, a comma between each and none after the last."""
+    place: publisher, year and pages after the works (as the print volume cites), a comma
+    between each and none after the last."""
     site = _site(tmp_path, "works-stalin-kovalev-1949-10-03-first-published-under-the-text.txt")
     page = next(site.glob("tg-1949-10-03-*.html"))
     source = text(_row(lxml_html.parse(str(page)), "Source"))
     assert source == ("Stalin I.V., “Telegram of I.V. Stalin to Kovalev I.V. dated 3rd October 1949”, Works, vol. 18, "
-                      "p. 538, Information and Soyuz Publishing Center, Tver, 2006"), source
+                      "Tver: Information and Soyuz Publishing Center, 2006, p. 538"), source
 
 
 def test_a_name_nested_in_anothers_link_tells_its_identification_on_hover(tmp_path):

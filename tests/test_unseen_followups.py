@@ -197,7 +197,7 @@ def test_a_journal_issue_dated_to_a_season_has_its_span(tmp_path):
     assert run([tmp_path / "tei"]).ok
     page = lxml_html.fromstring(transform(STYLESHEET, xml_text=etree.tostring(root, encoding="unicode")))
     source = " ".join(page.xpath("//dt[. = 'Source']/following-sibling::dd[1]")[0].text_content().split())
-    assert "Far Eastern Affairs, no. 1, issue 2, Institute of Far Eastern Studies, Moscow, Spring 1998" in source
+    assert "Far Eastern Affairs, no. 1, issue 2, Moscow: Institute of Far Eastern Studies, Spring 1998" in source
     typst = typst_source(load(sorted((tmp_path / "tei").glob("*.xml")), Report()), "a5", False)
     assert ('in "#emph[#"Far Eastern Affairs"]#", issue 2, no. 1, Moscow: Institute of Far Eastern Studies, Spring 1998.'
             in typst)  # (the journal's title in italics)

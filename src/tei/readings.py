@@ -74,6 +74,28 @@ def sent_order(root) -> str:
     return order_key(date) if date else "9999"
 
 
+def source_place(root) -> str:
+    """f:source-place: where the document stands in its source, to order telegrams of one day
+    as the source numbers them (its item number, padded to sort as a number); '~' (after the
+    numbered ones) when the source numbers none."""
+    for h in root.iterchildren(f"{TEI}teiHeader"):
+        for s in child_path(h, "fileDesc", "sourceDesc"):
+            for b in s.iterchildren(f"{TEI}bibl"):
+                for scope in b.iterchildren(f"{TEI}biblScope"):
+                    if scope.get("unit") == "item":
+                        n = norm(scope.get("n")) or norm(string(scope))
+                        return _padded(n) if n else "~"
+                return "~"
+    return "~"
+
+
+def _padded(n: str) -> str:
+    """A number the way strings sort as numbers: its digits to eight places ("5" "00000005",
+    "12a" "00000012a"); other text as it is."""
+    m = re.match(r"\d+", n)
+    return m.group().zfill(8) + n[m.end():] if m else n
+
+
 def _has_correspondence(root) -> bool:
     return any(True for h in root.iter(f"{TEI}teiHeader") for _ in h.iter(f"{TEI}correspDesc"))
 

@@ -134,6 +134,21 @@
                           else '9999'"/>
   </xsl:function>
 
+  <!-- Where the document stands in its source (readings.source_place), to order telegrams of one
+       day as the source numbers them: its item number, digits padded to eight places; '~' (after
+       the numbered ones) where the source numbers none. -->
+  <xsl:function name="f:source-place" as="xs:string">
+    <xsl:param name="tei" as="node()"/>
+    <xsl:variable name="doc" select="($tei/ancestor-or-self::tei:TEI[1], root($tei))[1]"/>
+    <xsl:variable name="bibl" select="(($doc/self::tei:TEI, $doc/tei:TEI)[1]/tei:teiHeader/tei:fileDesc/tei:sourceDesc/tei:bibl)[1]"/>
+    <xsl:variable name="scope" select="$bibl/tei:biblScope[@unit = 'item'][1]"/>
+    <xsl:variable name="n" select="(normalize-space($scope/@n)[. != ''], normalize-space($scope)[. != ''])[1]"/>
+    <xsl:variable name="digits" select="if (matches($n, '^\d')) then replace($n, '^(\d+).*$', '$1') else ''"/>
+    <xsl:sequence select="if (empty($n)) then '~'
+                          else if ($digits != '') then substring('00000000', string-length($digits) + 1) || $n
+                          else $n"/>
+  </xsl:function>
+
   <!-- How a numbered point's @n is printed before it: "1." for a number, "(a)" for a letter. -->
   <xsl:function name="f:point-label" as="xs:string">
     <xsl:param name="n" as="xs:string"/>
@@ -202,7 +217,7 @@
         then '(' || substring(string(($entity/tei:birth/@when, '?')[1]), 1, 4) || '–' || substring(string(($entity/tei:death/@when, '?')[1]), 1, 4) || ')' else ''"/>
     <xsl:sequence select="normalize-space(string-join((f:entity-name($entity), $life[. != ''],
         ($entity/tei:note[@type = 'identification'], $entity/tei:note[not(@type = 'unresolved')],
-         $entity[tei:note/@type = 'unresolved'] ! 'not yet identified')[1] ! ('— ' || f:typographic(normalize-space(.)))), ' '))"/>
+         $entity[tei:note/@type = 'unresolved'] ! 'not yet identified')[1] ! ('— ' || f:identification(normalize-space(.)))), ' '))"/>
   </xsl:function>
 
   <!-- A note as a page prints it: the straight quotation marks and apostrophes the authority
@@ -216,6 +231,20 @@
          tried at every character, were a tenth of a telegram page's time. -->
     <xsl:variable name="double" select="f:quote-marks('', '', string($text), '&quot;', '“', '”', ' &#9;&#10;&#13;([{—–‘')"/>
     <xsl:sequence select="f:quote-marks('', '', $double, &quot;'&quot;, '‘', '’', ' &#9;&#10;&#13;([{—–“')"/>
+  </xsl:function>
+
+  <!-- An identification note of the authority file as a page prints it: typographic quotation
+       marks (f:typographic), and the en dash of a range the file types with a hyphen: years
+       ("1943-1949": 1943–1949), months ("January-February 1949") and months of two years
+       ("January 1949-January 1953").  Only for the edition's own
+       notes: a source's text and titles keep their hyphens. -->
+  <xsl:function name="f:identification" as="xs:string">
+    <xsl:param name="text" as="xs:string?"/>
+    <xsl:variable name="month" select="'(January|February|March|April|May|June|July|August|September|October|November|December)'"/>
+    <xsl:sequence select="f:typographic($text)
+        => replace('(^|[^0-9-])([0-9]{4})-([0-9]{4})($|[^0-9-])', '$1$2–$3$4')
+        => replace($month || '-' || $month || '( [0-9]{4})', '$1–$2$3')
+        => replace('([0-9]{4})-' || $month, '$1–$2')"/>
   </xsl:function>
 
   <!-- A title or heading set in quotation marks (“Telegram to ... the Cruiser "Chungking"”): its own

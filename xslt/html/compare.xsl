@@ -28,8 +28,9 @@
   <!-- The top-level blocks of a document's text, in order. -->
   <xsl:function name="h:blocks" as="element()*">
     <xsl:param name="doc" as="node()"/>
+    <!-- (an omission between blocks too: a record that gives an excerpt, "[…]" before and after it) -->
     <xsl:sequence select="root($doc)//tei:text//(tei:p, tei:ab, tei:list, tei:quote, tei:opener, tei:closer, tei:head, tei:postscript,
-        tei:table, tei:lg)[not(ancestor::tei:p or ancestor::tei:ab or ancestor::tei:quote or ancestor::tei:list or ancestor::tei:opener
+        tei:table, tei:lg, tei:gap[parent::tei:div or parent::tei:body])[not(ancestor::tei:p or ancestor::tei:ab or ancestor::tei:quote or ancestor::tei:list or ancestor::tei:opener
         or ancestor::tei:closer or ancestor::tei:note or ancestor::tei:postscript or ancestor::tei:table or ancestor::tei:lg)]"/>
   </xsl:function>
 
@@ -51,8 +52,11 @@
     <xsl:param name="doc" as="node()"/>
     <xsl:param name="numbered" as="xs:boolean"/>
     <xsl:variable name="blocks" select="h:blocks($doc)"/>
-    <xsl:variable name="front" select="$blocks[self::tei:head or self::tei:opener]"/>
-    <xsl:variable name="back" select="$blocks[self::tei:closer or self::tei:postscript]"/>
+    <!-- (an omission before the text's first passage is shown with its heading, one after its last
+         with its closing lines) -->
+    <xsl:variable name="passages" select="$blocks[not(self::tei:head or self::tei:opener or self::tei:closer or self::tei:postscript or self::tei:gap)]"/>
+    <xsl:variable name="front" select="$blocks[self::tei:head or self::tei:opener or self::tei:gap[not(. &gt;&gt; $passages[1])]]"/>
+    <xsl:variable name="back" select="$blocks[self::tei:closer or self::tei:postscript or self::tei:gap[not(. &lt;&lt; $passages[last()])]]"/>
     <xsl:variable name="main" select="$blocks except ($front, $back)"/>
     <xsl:if test="$front"><xsl:sequence select="map{'key': 'front', 'label': 'Heading', 'nodes': $front}"/></xsl:if>
     <xsl:choose>

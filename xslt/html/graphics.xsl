@@ -57,7 +57,11 @@
         <xsl:if test="exists($dated)">
           <figure class="chart">
             <svg:svg viewBox="0 0 {$width} {$height}" role="group" aria-labelledby="chrono-title" class="timeline">
-              <svg:title id="chrono-title">Timeline of the telegrams from {f:display-date(string($first))} to {f:display-date(string($last))}, one row per sender</svg:title>
+              <!-- (a telegram dated to its month only stands at the month's first day, but is said as dated:
+                   "to February 1949", not "to 1 February 1949") -->
+              <xsl:variable name="first-said" select="(sort(distinct-values($dated[h:as-date(@date) = $first]/string(@date)), (), string-length#1))[1]"/>
+              <xsl:variable name="last-said" select="(sort(distinct-values($dated[h:as-date((@last, @date)[1]) = $last]/string((@last, @date)[1])), (), string-length#1))[1]"/>
+              <svg:title id="chrono-title">Timeline of the telegrams from {f:display-date(($first-said, string($first))[1])} to {f:display-date(($last-said, string($last))[1])}, one row per sender</svg:title>
               <xsl:for-each select="$senders">
                 <xsl:variable name="i" select="position()"/>
                 <xsl:variable name="y" select="30 + $lane * ($i - 1) + $lane div 2"/>

@@ -139,7 +139,12 @@
                 <xsl:for-each select="tei:title[@level = ('m', 'j', 's')][@type = 'supplied']">{normalize-space(.)}</xsl:for-each>
                 <xsl:for-each select="tei:title[@level = ('m', 'j', 's')][not(@type = 'supplied')]"><cite>{if (@ref and $collection) then $collection else normalize-space(.)}</cite></xsl:for-each>
                 <xsl:sequence select="f:bibl-makers(.)"/>
-                <xsl:sequence select="((tei:biblScope[@unit = 'volume'], tei:biblScope[@unit = 'part'], tei:biblScope[not(@unit = ('volume', 'part'))]) ! f:scope(.), tei:publisher, tei:pubPlace, tei:date ! (if (f:is-iso-date(normalize-space(.)) and string-length(normalize-space(.)) = 10) then f:display-date(normalize-space(.)) else .)) ! normalize-space(.)[. != '']"/>
+                <!-- (as the print volume cites: the place before its publisher, "Tver: Information and
+                     Soyuz Publishing Center", the pages last) -->
+                <xsl:sequence select="((tei:biblScope[@unit = 'volume'], tei:biblScope[@unit = 'part'], tei:biblScope[not(@unit = ('volume', 'part', 'page'))]) ! f:scope(.),
+                    string-join((string-join(tei:pubPlace ! normalize-space(.), ', ')[.], string-join(tei:publisher ! normalize-space(.), ', ')[.]), ': '),
+                    tei:date ! (if (f:is-iso-date(normalize-space(.)) and string-length(normalize-space(.)) = 10) then f:display-date(normalize-space(.)) else .),
+                    tei:biblScope[@unit = 'page'] ! f:scope(.)) ! normalize-space(.)[. != '']"/>
               </xsl:variable>
               <xsl:for-each select="$parts">
                 <xsl:if test="position() gt 1">, </xsl:if>
@@ -149,8 +154,9 @@
                 </xsl:choose>
               </xsl:for-each>
               <xsl:for-each select="f:bibl-series(.)"> ({.})</xsl:for-each>
+              <!-- the record's address after a comma, as the other parts ("Wilson Center, January 13, 1949, https://...") -->
               <xsl:for-each select="(tei:ref, tei:ptr)[f:safe-target(@target) and matches(@target, '^https?:')][1]">
-                <xsl:text> </xsl:text><a class="external" href="{@target}">{(normalize-space(.)[. != ''], @target)[1]}</a>
+                <xsl:if test="exists($parts)">, </xsl:if><a class="external" href="{@target}">{(normalize-space(.)[. != ''], @target)[1]}</a>
               </xsl:for-each>
             </xsl:for-each>
             <xsl:if test="not($bibl)">{normalize-space(string-join($src/*[1]//text(), ' '))}</xsl:if>
@@ -191,7 +197,7 @@
         <xsl:call-template name="h:row">
           <xsl:with-param name="label" select="'Citation of the source'"/>
           <!-- (or, where the source cites nothing, what is missing: "The page cites no source: ...") -->
-          <xsl:with-param name="value" select="if ($bibl/tei:note[@type = 'citation']) then string-join($bibl/tei:note[@type = 'citation'] ! f:as-cited(.), ' ') else string-join($bibl/tei:note[@type = 'uncited'][1] ! normalize-space(.), ' ')"/>
+          <xsl:with-param name="value" select="if ($bibl/tei:note[@type = 'citation']) then string-join($bibl/tei:note[@type = 'citation'] ! f:typographic(f:as-cited(.)), ' ') else string-join($bibl/tei:note[@type = 'uncited'][1] ! normalize-space(.), ' ')"/>
         </xsl:call-template>
         <xsl:call-template name="h:row">
           <!-- the source's acknowledgement ("This document was made possible with support from ...") -->

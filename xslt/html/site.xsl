@@ -313,7 +313,8 @@
             of persons, places and organisations linked to the indexes; the source editors’ brackets kept as
             <span class="editorial">[identifications]</span>, omissions <span class="editorial">[…]</span> and queries
             <span class="editorial">[?]</span>; a pseudonym kept as the telegram is signed and identified in the index of persons.
-            Nothing in the translations is corrected silently. Every page offers its TEI file for download.</p>
+            Nothing in the translations is corrected silently. Every page offers its TEI file for download.
+            The <a href="#principles">editorial principles</a> below say how the texts are given and how to cite them.</p>
         </section>
         <xsl:choose>
           <xsl:when test="$h:at-scale">
@@ -327,8 +328,47 @@
             </xsl:call-template>
           </xsl:otherwise>
         </xsl:choose>
+        <xsl:call-template name="h:principles"/>
       </xsl:with-param>
     </xsl:call-template>
+  </xsl:template>
+
+  <!-- The editorial principles: how the texts are given, what the signs in them mean (as the
+       telegram pages show them), how telegrams are dated and ordered, and how to cite them (the
+       print volume's note on the text says the same for the book). -->
+  <xsl:template name="h:principles">
+    <section class="intro principles" id="principles" aria-labelledby="principles-heading">
+      <h2 id="principles-heading">Editorial principles</h2>
+      <p>The telegrams are given in the English translations of their sources, as the sources print them, with their
+        spelling and their slips; nothing is corrected, and every square bracket in a text is the source editor’s, not
+        this edition’s. Names are kept as each translation spells them (Mao Tse-tung, Mao Zedong; Filippov, a pseudonym
+        of Stalin) and linked to the indexes of persons, places and organisations, which gather every spelling under
+        one name; a linked name is underlined with dots, and its identification is shown when it is pointed at or
+        focused.</p>
+      <p>The signs in the texts:</p>
+      <dl class="signs">
+        <dt><span class="editorial">[…]</span></dt><dd>words the source leaves out; where its editor says what is left out,
+          that is given in the brackets: <span class="editorial">[Details omitted]</span>.</dd>
+        <dt><span class="editorial">[Stalin]</span></dt><dd>words the editor of the source adds: the identification of a
+          person or place named in another way, or a word supplied to complete a sentence.</dd>
+        <dt><span class="editorial">[?]</span></dt><dd>the editor of the source doubts the reading or the fact before it.</dd>
+        <dt><span class="tei-annotation">[Signature]</span></dt><dd>the editor’s description of something written or
+          stamped on the document.</dd>
+        <dt><span class="editorial">[p. 520]</span></dt><dd>a new page of the source begins.</dd>
+        <dt><sup>1</sup></dt><dd>a note of the source, given after the text under “Notes”.</dd>
+      </dl>
+      <p>A telegram is dated by the day it was sent; where its dateline gives another day, its page says so under
+        “Date”. A date the source gives only approximately is preceded by “c.”; a telegram dated to a month or part of
+        one stands after the days it may be. Telegrams of one day stand in the order their source numbers them. Where
+        two sources translate the same telegram, both are given, each page names the other, and “side by side” sets the
+        two in parallel, marking the numbers, dates and names in which they differ. The previous and next telegrams
+        “in the exchange” are those between the same two correspondents.</p>
+      <h2 id="cite-heading">How to cite</h2>
+      <p>Each telegram’s page gives its citation under “Cite this”: the telegram’s title, the edition, the telegram’s
+        identifier in the edition, the date of the version cited and the page’s address. Cite the edition as a whole by
+        its title, <cite>{$h:edition-title}</cite>, with the address of this page; and each text also by its source,
+        which its page names under “Source”.</p>
+    </section>
   </xsl:template>
 
   <!-- A list of telegrams with its filters (by correspondent, and by month when it spans
@@ -494,7 +534,7 @@
             <xsl:variable name="life" select="string-join((tei:birth/@when ! ('born ' || f:display-date(.)), tei:death/@when ! ('died ' || f:display-date(.))), ', ')"/>
             <xsl:if test="$life"><p class="life">{$life}</p></xsl:if>
             <!-- (a provisional entry's note is for the edition's editors, not its readers) -->
-            <xsl:for-each select="(tei:note[@type = 'identification'], tei:note[not(@type = 'unresolved')])[1]"><p class="identification">{f:typographic(normalize-space(.))}</p></xsl:for-each>
+            <xsl:for-each select="(tei:note[@type = 'identification'], tei:note[not(@type = 'unresolved')])[1]"><p class="identification">{f:identification(normalize-space(.))}</p></xsl:for-each>
             <xsl:if test="tei:note[@type = 'unresolved'] and not(tei:note[@type = 'identification'])">
               <p class="identification">Not yet identified: the texts use the name as a person's, and the edition's list of persons has no entry for it.</p>
             </xsl:if>

@@ -36,7 +36,7 @@
       <xsl:when test="$entry">
         <a href="{$entry/@href}">
           <xsl:if test="$rel"><xsl:attribute name="rel" select="$rel"/></xsl:if>
-          {($label, $entry/title)[1]}</a>
+          <xsl:value-of select="($label, $entry/title)[1]"/></a>
       </xsl:when>
       <xsl:otherwise>{($label, $id)[1]}</xsl:otherwise>
     </xsl:choose>
@@ -175,15 +175,26 @@
                 <xsl:for-each select="$context">
                   <xsl:variable name="ref-label" select="normalize-space(.)"/>
                   <li class="{@type}"><span class="pager-label">{if (@type = 'prev') then 'Previous' else 'Next'} in the exchange: </span>
-                    <xsl:for-each select="tokenize(normalize-space(@target), ' ')[f:safe-target(.)]">
-                      <xsl:variable name="target-id" select="replace(tokenize(., '/')[last()], '\.xml(#.*)?$', '')"/>
-                      <xsl:if test="position() gt 1"> · </xsl:if>
+                    <xsl:variable name="target-ids" select="tokenize(normalize-space(@target), ' ')[f:safe-target(.)] ! replace(tokenize(., '/')[last()], '\.xml(#.*)?$', '')"/>
+                    <!-- the telegram, then where it has several translations each by its source: "Stalin
+                         to Mao Zedong, 10 January 1949 (in Sino-Soviet Relations · in Works, vol. 18)" -->
+                    <xsl:for-each select="$target-ids[1]">
                       <xsl:call-template name="h:doc-link">
-                        <xsl:with-param name="id" select="$target-id"/>
-                        <xsl:with-param name="label" select="if (position() = 1 and $ref-label) then $ref-label else
-                            (h:entry($target-id)/source-title[. != ''] ! ('in ' || .), $target-id)[1]"/>
+                        <xsl:with-param name="id" select="."/>
+                        <xsl:with-param name="label" select="($ref-label[. != ''], h:entry(.)/source-title[. != ''] ! ('in ' || .), .)[1]"/>
                       </xsl:call-template>
                     </xsl:for-each>
+                    <xsl:if test="count($target-ids) gt 1">
+                      <xsl:text> (</xsl:text>
+                      <xsl:for-each select="$target-ids">
+                        <xsl:if test="position() gt 1"> · </xsl:if>
+                        <xsl:call-template name="h:doc-link">
+                          <xsl:with-param name="id" select="."/>
+                          <xsl:with-param name="label" select="(h:entry(.)/source-title[. != ''] ! ('in ' || .), .)[1]"/>
+                        </xsl:call-template>
+                      </xsl:for-each>
+                      <xsl:text>)</xsl:text>
+                    </xsl:if>
                   </li>
                 </xsl:for-each>
               </ul>

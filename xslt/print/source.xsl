@@ -42,8 +42,10 @@
     <xsl:variable name="named" select="some $t in tei:title[@level = ('m', 'j', 's')] satisfies contains(string($citation ! f:squash(f:as-cited(.))), f:squash($t))"/>
     <!-- (a source that cites nothing: its description, then what is missing) -->
     <xsl:variable name="uncited" select="tei:note[@type = 'uncited'][$say-uncited][1] ! (' ' || normalize-space(.))"/>
-    <xsl:sequence select="if ($citation and ($named or not($made))) then f:as-cited($citation)
-                          else if ($citation) then $made || '. ' || f:as-cited($citation)
+    <!-- (the citation's straight quotation marks, typed so on the web page it comes from, typeset
+         as the book's own: “Ciphered Telegram No. 0100, Stalin to Terbpin,”) -->
+    <xsl:sequence select="if ($citation and ($named or not($made))) then f:typographic(f:as-cited($citation))
+                          else if ($citation) then $made || '. ' || f:typographic(f:as-cited($citation))
                           else if ($made) then $made || '.' || $uncited else normalize-space()"/>
   </xsl:template>
 

@@ -62,6 +62,11 @@
     <xsl:variable name="headed" select="($fileDesc/tei:titleStmt/tei:title[@type = 'source'][not(f:squash(.) = $heads)])[1] ! f:quoted(.)"/>
     <xsl:text>date: {pf:lit($date)}, place: {pf:lit($place)}, via: {pf:lit($via)}, running: {pf:lit(pf:shorten(pf:heading(.), 48))}</xsl:text>
     <xsl:if test="$headed">, headed: {pf:lit($headed)}</xsl:if>
+    <!-- the persons the heading and its "Transmitted by" line name, for the index of persons (an
+         intermediary the text never names, Kuznetsov, had no entry though printed there) -->
+    <xsl:variable name="parties" select="distinct-values(tei:teiHeader/tei:profileDesc/tei:correspDesc/tei:correspAction[@type = ('sent', 'received', 'transmitted')]
+        /tei:persName[pf:entity(., @ref)/self::tei:person] ! pf:key(substring-after(@ref, '#')))"/>
+    <xsl:if test="exists($parties)">, people: ({string-join($parties ! pf:lit(.), ', ')},)</xsl:if>
     <xsl:text>)[&#10;</xsl:text>
 
     <!-- the lines under the heading; the last stays with the text (a heading and its source at a

@@ -244,10 +244,12 @@
 
   <!-- a name linked to a person or place of standOff: marked for the index -->
   <xsl:template match="tei:persName[pf:entity(., @ref)/self::tei:person] | tei:placeName[pf:entity(., @ref)/self::tei:place]" mode="pf:text">
-    <!-- (a pseudonym of the person, "ANDREEV": said, for the index's "Andreev, see Mikoyan, Anastas") -->
+    <!-- (a name the index refers from, as written: a pseudonym, "ANDREEV", or another
+         romanisation or name of it, "Nanking": said, for "Andreev, see Mikoyan, Anastas",
+         "Nanking, see Nanjing") -->
     <xsl:variable name="written" select="lower-case(normalize-space(string-join(.//text()[not(ancestor::tei:note)], '')))"/>
-    <xsl:variable name="pseudonym" select="(pf:entity(., @ref)/tei:persName[@type = 'pseudonym'][lower-case(normalize-space(.)) = $written])[1]"/>
-    <xsl:text>#ix({pf:lit(if (self::tei:persName) then 'person' else 'place')}, {pf:lit(pf:key(substring-after(@ref, '#')))}{$pseudonym ! (', pseudonym: ' || pf:lit(normalize-space(.)))})[</xsl:text>
+    <xsl:variable name="form" select="(pf:see-forms(pf:entity(., @ref))[lower-case(.) = $written])[1]"/>
+    <xsl:text>#ix({pf:lit(if (self::tei:persName) then 'person' else 'place')}, {pf:lit(pf:key(substring-after(@ref, '#')))}{$form ! (', form: ' || pf:lit(.))})[</xsl:text>
     <xsl:apply-templates mode="pf:text"/>
     <xsl:text>]</xsl:text>
   </xsl:template>

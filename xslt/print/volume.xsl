@@ -19,6 +19,7 @@
     <xsl:variable name="docs" as="element(tei:TEI)*">
       <xsl:perform-sort select="pf:doc/tei:TEI">
         <xsl:sort select="f:order-key(.)"/>
+        <xsl:sort select="f:source-place(.)"/>
         <xsl:sort select="string(@xml:id)"/>
         <xsl:sort select="string(../@file)"/>
       </xsl:perform-sort>
@@ -48,12 +49,16 @@
 
       <!-- edition statement -->
       <xsl:text>#statement[&#10;</xsl:text>
-      <xsl:text>#para[{pf:text($title || (if ($span) then ', ' || $span else '') || '. A print edition of ' || count($docs) || ' telegrams, typeset from their TEI P5 encoding.')}]&#10;</xsl:text>
+      <xsl:text>#para[{pf:text($title || (if ($span) then ', ' || $span else '') || '. A print edition of ' || pf:telegrams(count($docs)) || ', typeset from their TEI P5 encoding.')}]&#10;</xsl:text>
       <xsl:if test="exists($publishers)">#para[{pf:text('Published by ' || string-join($publishers, '; ') || '.')}]&#10;</xsl:if>
       <!-- (the books by name; the pages that cite no source said so after them, not named as one) -->
       <xsl:variable name="cited" select="$docs[not(../@uncited = 'true')]"/>
-      <xsl:text>#para[{pf:text('Sources: ' || string-join((for $k in distinct-values($cited ! pf:source-key(.)) return pf:source-label($cited[pf:source-key(.) = $k]),
-          if (count($cited) lt count($docs)) then 'and pages that cite no source' else ()), '; ') || '. The list of sources at the end of the volume cites each telegram.')}]&#10;</xsl:text>
+      <!-- (a book's title in italics, as in the introduction's list; "No source cited" is no title) -->
+      <xsl:variable name="source-marks" as="xs:string*" select="for $k in distinct-values($cited ! pf:source-key(.))
+          return (let $group := $cited[pf:source-key(.) = $k], $label := pf:text(pf:source-label($group))
+                  return if (pf:labelled($group)) then $label else '#emph[' || $label || ']')"/>
+      <xsl:text>#para[{pf:text('Sources: ') || string-join(($source-marks, if (count($cited) lt count($docs)) then pf:text('and pages that cite no source') else ()), pf:text('; '))
+          || pf:text('. The list of sources at the end of the volume cites each telegram.')}]&#10;</xsl:text>
       <xsl:for-each select="distinct-values($headers/tei:fileDesc/tei:publicationStmt/tei:availability/tei:licence/normalize-space())">
         <xsl:text>#para[{pf:text(.)}]&#10;</xsl:text>
       </xsl:for-each>
@@ -69,7 +74,7 @@
       <!-- introduction: the sources, and a note on the text for the reader (the encoding is described in the TEI files) -->
       <xsl:text>#section(title: "Introduction")[&#10;</xsl:text>
       <xsl:text>#subsection("The sources")&#10;</xsl:text>
-      <xsl:text>#para[{pf:text('The volume prints ' || count($docs) || ' telegrams of ' || $span || ' in the order they were sent. They are English translations taken from the following sources; where two sources translate the same telegram, both are printed, and a note under each heading names the other translation and lists where the two differ in numbers, dates and names.')}]&#10;</xsl:text>
+      <xsl:text>#para[{pf:text('The volume prints ' || pf:telegrams(count($docs)) || ' of ' || $span || ' in the order they were sent. They are English translations taken from the following sources; where two sources translate the same telegram, both are printed, and a note under each heading names the other translation and lists where the two differ in numbers, dates and names.')}]&#10;</xsl:text>
       <xsl:for-each-group select="$docs" group-by="pf:source-key(.)">
         <xsl:sort select="min(current-group() ! $numbers(string(../@file)))"/>
         <!-- (a book's title in italics; "No source cited" is no title) -->
@@ -108,9 +113,9 @@
           <xsl:variable name="heading" select="pf:person-heading(.)"/>
           <xsl:sequence select="map{'sort': pf:person-key(.), 'line':
               '  (key: ' || $key || ', name: ' || pf:lit($heading) || ', '
-              || 'also: ' || pf:lit(pf:also(.)) || ', note: ' || pf:lit(f:typographic(normalize-space(tei:note[@type = 'identification'][1]))) || ', '
+              || 'also: ' || pf:lit(pf:also(.)) || ', note: ' || pf:lit(f:identification(normalize-space(tei:note[@type = 'identification'][1]))) || ', '
               || 'provisional: ' || pf:provisional(current-group()) || '),&#10;'}"/>
-          <xsl:for-each select="distinct-values(tei:persName[@type = 'pseudonym']/normalize-space())">
+          <xsl:for-each select="pf:see-forms(.)">
             <xsl:sequence select="map{'sort': lower-case(.), 'line': '  (key: ' || $key || ', name: ' || pf:lit(.) || ', see: ' || pf:lit($heading) || '),&#10;'}"/>
           </xsl:for-each>
         </xsl:for-each-group>
@@ -121,12 +126,24 @@
       </xsl:for-each>
       <xsl:text>))&#10;</xsl:text>
       <xsl:text>#index(title: "Index of places", kind: "place", entries: (&#10;</xsl:text>
-      <xsl:for-each-group select="$docs/tei:standOff//tei:place[@xml:id]" group-by="string(@xml:id)">
-        <xsl:sort select="lower-case(pf:main-name(.))"/>
-        <xsl:text>  (key: {pf:lit(pf:key(current-grouping-key()))}, name: {pf:lit(pf:main-name(.))}, </xsl:text>
-        <xsl:text>also: {pf:lit(pf:also(.))}, note: {pf:lit(f:typographic(normalize-space(tei:note[@type = 'identification'][1])))}, </xsl:text>
-        <xsl:text>provisional: {pf:provisional(current-group())}),&#10;</xsl:text>
-      </xsl:for-each-group>
+      <!-- (and each other name of a place a text uses, "Canton, see Guangzhou", as the pseudonyms above) -->
+      <xsl:variable name="place-lines" as="map(xs:string, xs:string)*">
+        <xsl:for-each-group select="$docs/tei:standOff//tei:place[@xml:id]" group-by="string(@xml:id)">
+          <xsl:variable name="key" select="pf:lit(pf:key(current-grouping-key()))"/>
+          <xsl:variable name="heading" select="pf:main-name(.)"/>
+          <xsl:sequence select="map{'sort': lower-case($heading), 'line':
+              '  (key: ' || $key || ', name: ' || pf:lit($heading) || ', '
+              || 'also: ' || pf:lit(pf:also(.)) || ', note: ' || pf:lit(f:identification(normalize-space(tei:note[@type = 'identification'][1]))) || ', '
+              || 'provisional: ' || pf:provisional(current-group()) || '),&#10;'}"/>
+          <xsl:for-each select="pf:see-forms(.)">
+            <xsl:sequence select="map{'sort': lower-case(.), 'line': '  (key: ' || $key || ', name: ' || pf:lit(.) || ', see: ' || pf:lit($heading) || '),&#10;'}"/>
+          </xsl:for-each>
+        </xsl:for-each-group>
+      </xsl:variable>
+      <xsl:for-each select="$place-lines">
+        <xsl:sort select="?sort"/>
+        <xsl:value-of select="?line"/>
+      </xsl:for-each>
       <xsl:text>))&#10;</xsl:text>
 
       <!-- list of sources: each work, and under it each telegram taken from it -->
@@ -252,6 +269,12 @@
   <xsl:function name="pf:provisional" as="xs:boolean">
     <xsl:param name="entries" as="element()*"/>
     <xsl:sequence select="exists($entries) and (every $e in $entries satisfies ($e/@cert = 'low' or starts-with($e/@xml:id, 'unresolved-')))"/>
+  </xsl:function>
+
+  <!-- "10 telegrams", "1 telegram". -->
+  <xsl:function name="pf:telegrams" as="xs:string">
+    <xsl:param name="n" as="xs:integer"/>
+    <xsl:sequence select="$n || (if ($n eq 1) then ' telegram' else ' telegrams')"/>
   </xsl:function>
 
   <!-- Telegram numbers as a list: Nos 1, 3 and 5 / No. 2. -->

@@ -131,7 +131,7 @@ class CatalogueEntry(NamedTuple):
     witnesses: tuple
     exchanges: tuple
     series: str = ""  # the edition the document says it belongs to (seriesStmt)
-    order: str = ""  # where it stands in date order (readings.sent_order: a month after its days)
+    order: str = ""  # where it stands in date order (readings.sent_order: a month after its days; then readings.source_place)
     # the digest of its facts and of the copies of its standOff entities: with the entry's row,
     # all the site-wide pages are given of it (an edit of its text alone leaves it the same)
     shown: str = ""
@@ -254,7 +254,8 @@ CREATE INDEX IF NOT EXISTS hdr_ref ON hdr (ref, docpos); CREATE INDEX IF NOT EXI
 CREATE INDEX IF NOT EXISTS ents_doc ON ents (docpos); CREATE INDEX IF NOT EXISTS ment_doc ON ment (docpos);
 CREATE INDEX IF NOT EXISTS hdr_doc ON hdr (docpos)
 """
-# what the entries are sorted by: their place in time (readings.sent_order), else their date, undated last; then id
+# what the entries are sorted by: their place in time (readings.sent_order, then on one day the source's
+# numbering, readings.source_place), else their date, undated last; then id
 _SORTKEY = "CASE WHEN {0}ord != '' THEN {0}ord WHEN {0}date != '' THEN {0}date ELSE '9999' END || char(31) || {0}id"
 # a place among many: (document's place, the place within it) as one integer
 WIDE = 1 << 24

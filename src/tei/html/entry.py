@@ -23,7 +23,7 @@ from urllib.parse import quote
 
 from lxml import etree
 
-from ..readings import TEI, child_path as _path, doc_date, norm, sent_order, string
+from ..readings import TEI, child_path as _path, doc_date, norm, sent_order, source_place, string
 
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 
@@ -215,7 +215,7 @@ def entry(root, file: str) -> tuple[etree._Element, "Facts"]:
 
     e = etree.Element("entry", {"id": doc_id, "file": file, "href": quote(doc_id, safe="") + ".html", "date": date,
                                 "year": date[:4], "month": date[:7], "kind": "telegram" if corresp else "document",
-                                "order": sent_order(root)})
+                                "order": f"{sent_order(root)} {source_place(root)}"})
     # a letter (the text's first div typed so), which the lists mark and count apart from the telegrams
     first_div = [d for t in root.iterchildren(f"{TEI}text") for b in t.iterchildren(f"{TEI}body")
                  for d in b.iterchildren(f"{TEI}div")][:1]
