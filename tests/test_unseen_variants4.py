@@ -198,11 +198,13 @@ def test_links_to_other_records_under_their_label_after_the_text(tmp_path):
 def test_an_office_of_a_body_by_another_of_its_names(tmp_path):
     """"Ciphered Telegram, Filippov to the Chairman of the CC CCP" (no name in brackets): Mao, whose
     entry's first office is "Chairman of the CCP Central Committee", its body's other name, without
-    a term (it was a provisional office, "Chairman of the CC CCP", reported)."""
+    a term (it was a provisional office, "Chairman of the CC CCP", reported); "Transmit to the Chairman
+    of the CC CCP:" under "PEKING, SOVIET AMBASSADOR": Roshchin, the ambassador there, transmitted it
+    (tests/test_unseen_leftovers6.py)."""
     report = Report()
     [doc] = convert(tmp_path, "cable-filippov-chairman-of-the-cc-ccp-1950-03-15-an-office-of-a-body-by-another-of-its-names.txt",
                     report=report).values()
-    assert _actions(doc) == [("sent", "#stalin"), ("received", "#mao")]
+    assert _actions(doc) == [("sent", "#stalin"), ("transmitted", "#roshchin"), ("received", "#mao")]
     assert "unresolved-office" not in {m.code for m in report.messages}
     # (the received date the routing line's under the signature: "Received 16.III.50 at 03.20.")
     assert doc.find(f".//{T}correspAction[@type='received']/{T}date").get("when") == "1950-03-16T03:20:00"

@@ -24,8 +24,8 @@ MONTH_WORD = re.compile("|".join([rf"{m}\b" for m in sorted(_FULL + [m.upper() f
                                  + [rf"{m}\b\.?" for m in sorted(_ABBR + [m.upper() for m in _ABBR], key=len, reverse=True)]))
 SEPARATED = re.compile(r"\d\s?[./-]")
 ORDINAL = re.compile(rf"\d{ORD}")
-# "instant", "ultimo", "of this month" after a day in words ("the twelfth instant"): a cue with no digit
-INSTANT = re.compile(r"\b(?:inst|ult)(?:\.|(?:ant|imo)?\b)|\bof\s+(?:the\s+)?\w+\s+month\b")
+# "instant", "ultimo", "proximo", "of this month" after a day in words ("the twelfth instant"): a cue with no digit
+INSTANT = re.compile(r"\b(?:inst|ult|prox)(?:\.|(?:ant|imo)?\b)|\bof\s+(?:the\s+)?\w+\s+month\b")
 YEAR_WORD = re.compile(YEAR)
 # how far a date reaches from its month's name or its separator: "from the 14th to the 16th of
 # January, 1949" (the patterns' look-behinds see past a window's start; a window's end is as far
@@ -66,7 +66,7 @@ def find_dates(text: str, context: str = "", routing: bool = False) -> list[Foun
 @per_source.remember
 def _find_dates(text: str, context: str, routing: bool) -> tuple[Found, ...]:
     if not DIGIT.search(text) and not (any(k in text for k in _SPELLED_ENDS) and SPELLED_DAY.search(text)) \
-            and not (("inst" in text or "ult" in text or "month" in text) and INSTANT.search(text)):
+            and not (("inst" in text or "ult" in text or "prox" in text or "month" in text) and INSTANT.search(text)):
         return ()  # every date form but "the fourteenth of January" has a digit: most text runs end here
     found: list[Found] = []
     taken: list[tuple[int, int]] = []
@@ -77,7 +77,7 @@ def _find_dates(text: str, context: str, routing: bool) -> tuple[Found, ...]:
             "year": _near(YEAR_WORD, text, whole)}
     near["between"] = near["spelled"] = near["month"]
     near["the-day"] = near["bare-day"] = _near(ORDINAL, text, whole)
-    near["instant"] = _near(INSTANT, text, whole) if "inst" in text or "ult" in text or "month" in text else ()
+    near["instant"] = _near(INSTANT, text, whole) if "inst" in text or "ult" in text or "prox" in text or "month" in text else ()
     lacks = {need: not windows for need, windows in near.items()}
     lacks["bare-day"] = lacks["bare-day"] or len(context) < 7
     lacks["instant"] = lacks["instant"] or len(context) < 7

@@ -76,6 +76,12 @@ PATTERNS = [
     ("day-month", re.compile(r"(?:(?<=\b[Uu]ntil )|(?<=\b[Tt]ill )|(?<=\b[Bb]y )|(?<=\b[Oo]n )|(?<=\b[Ff]rom )|(?<=\b[Bb]efore )"
                              r"|(?<=\b[Aa]fter )|(?<=\b[Ss]ince )|(?<=\b[Dd]ated )|(?<=\btelegram of )|(?<=\bcable of )"
                              r"|(?<=\bletter of )|(?<=\bmessage of ))(?P<d>\d{1,2})[./]\s?(?P<m>[IVX]{1,4})(?=[\s,;:)]|$)"), "sep"),
+    # a day and an arabic month with the stop after each and no year, after a word that speaks of a
+    # day: "your telegram of 19.2.", "telegram No. 241 of 3.11.", "on 5.3. he left" (the year the
+    # telegram's); not a point's number or a decimal, "point 2.3.", "a rate of 4.5.", "on 2.3. of the draft"
+    ("day-month", re.compile(rf"\b(?:(?:{CABLE_KIND}|letter|message|note)s?(?:\s+No\.\s*\d+)?\s+of|[Dd]ated|[Oo]n"
+                             r"|[Uu]ntil|[Tt]ill|[Ss]ince)\s+(?P<date>(?P<d>[1-9]|[12]\d|3[01])\.(?P<m>[1-9]|1[0-2])\.)"
+                             r"(?!\s?\d|\w|\s+(?:of|above|below|and|or)\b)"), "sep"),
     # the year first, as some translations keep it: "1950, April 3", "fixed for 1950 April 20"
     ("month-day", re.compile(rf"\b(?P<y>{YEAR}),?\s+(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?:{ORD})?(?!\d|,?\s+{YEAR})\b"), "month"),
     # a two-digit year after a month's name, "25 January 49" (read only near the telegram's own year)
@@ -99,13 +105,13 @@ PATTERNS = [
     # date, and where the sentence goes on as a date's would: "of the 4th Field Army" is none)
     # (after "telegram of", whatever follows: "After their telegram of the 12th the Political Bureau ...")
     ("day-only", re.compile(rf"\b(?:{CABLE_KIND}|letter|message)s?\sof\s(?P<date>the\s+(?P<d>[1-9]|[12]\d|3[01]){ORD}"
-                            r"(?:\s+(?P<inst>inst|ult)(?:\.|(?:ant|imo)?\b)"  # ("of the 28th inst.")
+                            r"(?:\s+(?P<inst>inst|ult|prox)(?:\.|(?:ant|imo)?\b)"  # ("of the 28th inst.")
                             r"|(?![\w-])(?!(?:,|\s+and|\s+or)\s*\d)(?!\s+[A-Z])))"), "the-day"),  # (not "of the 3rd Corps")
     ("day-only", re.compile(rf"(?:(?<=\b(?:of|[Oo]n|[Bb]y|to) )|(?<=\b(?:[Ff]rom|till) )|(?<=\b(?:[Aa]fter|[Uu]ntil|[Ss]ince) )"
                             rf"|(?<=\b[Bb]efore )|(?<=\blater than )|(?<=\bearlier than ))the\s+(?P<d>[1-9]|[12]\d|3[01]){ORD}"
                             # "the 11th inst." (of this month) or "ult." (of the last): the word is the date's;
                             # so are "of last month", "of this month", "of next month"
-                            r"(?:\s+(?P<inst>inst|ult)(?:\.|(?:ant|imo)?\b)"
+                            r"(?:\s+(?P<inst>inst|ult|prox)(?:\.|(?:ant|imo)?\b)"
                             r"|\s+of\s+(?:the\s+)?(?P<rel>last|past|previous|this|present|current|next|coming)\s+month\b"
                             r"|(?![\w-])(?!(?:,|\s+and|\s+or)\s*\d)"
                             r"(?=\s*(?:$|[.,;:!?)])|\s(?:received|in|at|from|to|until|till|we|I|he|she|they|it|there|is"
@@ -119,7 +125,7 @@ PATTERNS = [
                             r"|would|shall|should|without|unless|if|but)\b)"), "bare-day"),
     # a day in words with "instant" or "ultimo" (or "of this month"), as older cables write it: "the
     # twelfth instant" (in words only with such a word: "the twelfth" alone is no date)
-    ("day-only", re.compile(rf"\b{THE}\s+(?P<dw>(?i:{DAY_WORD}))\s+(?:(?P<inst>inst|ult)(?:\.|(?:ant|imo)?\b)"
+    ("day-only", re.compile(rf"\b{THE}\s+(?P<dw>(?i:{DAY_WORD}))\s+(?:(?P<inst>inst|ult|prox)(?:\.|(?:ant|imo)?\b)"
                             r"|of\s+(?:the\s+)?(?P<rel>last|past|previous|this|present|current|next|coming)\s+month\b)"),
      "instant"),
     # a newspaper's day in cable shorthand, without "of the": "Local press 14th reports", "Pravda
@@ -211,7 +217,7 @@ def _value(kind: str, m: re.Match, context: str, g: dict | None = None) -> DateV
         return _new_style(g)
     if kind == "day-only":
         return _day_of_month(_day(g), m.string[:m.start("date") if "date" in m.re.groupindex else m.start()], context,
-                             g.get("inst") or RELATIVE_MONTH.get(g.get("rel") or ""), past=g.get("reported") is not None,
+                             RELATIVE_MONTH.get(g.get("inst") or g.get("rel") or "", g.get("inst")), past=g.get("reported") is not None,
                              future=FUTURE_AFTER.match(m.string, m.end()) is not None)
     if kind == "numeric" and g.get("d") and (g.get("m") or "").isdigit() and g.get("y") and g.get("sep") \
             and m.start("d") < m.start("y"):
@@ -238,7 +244,8 @@ def _value(kind: str, m: re.Match, context: str, g: dict | None = None) -> DateV
     elif kind == "month-year":
         return None
     else:
-        year = _infer_year(month, _day(g), context, _forward(m.string, m.start(), m.end()))
+        start = m.start("date") if "date" in m.re.groupindex else m.start()
+        year = _infer_year(month, _day(g), context, _forward(m.string, start, m.end()))
         if year is None:
             return None
         said = YEAR_SAID.match(m.string, m.end()) if context[:4].isdigit() else None
@@ -321,7 +328,7 @@ YEAR_SAID = re.compile(r"\s+of\s+(?:the\s+)?(next|coming|following|last|previous
 # "the 25th of last month", "of this month", "of next month": the month as the text says (as
 # "ult." and "inst." say it)
 RELATIVE_MONTH = {"last": "ult", "past": "ult", "previous": "ult", "this": "inst", "present": "inst",
-                  "current": "inst", "next": "next", "coming": "next"}
+                  "current": "inst", "next": "next", "coming": "next", "prox": "next"}  # ("the 5th prox.", proximo)
 MESSAGE_OF = re.compile(r"\b(?:telegrams?|cables?|letters?|messages?|notes?|conversations?|talks?|reports?)\s+"
                         r"(?:No\.\s*\d+\s+)?of\s+$", re.I)
 PAST_AUXILIARY = re.compile(r"\b(?:had|was|were|did)\b")  # ("had been concentrated by the 10th": done)

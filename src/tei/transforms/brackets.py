@@ -113,6 +113,9 @@ class EditorialBrackets(Transform):
                 # the editor's words that introduce the text, "[Moscow domestic service ... broadcasts a
                 # Khrushchev message to Kennedy. He declares:]": a note, nothing left out
                 return E("note", inner_stripped, type="editorial", resp="#source-editor")
+            if context.tag == T + "dateline" and not before.strip(" .") and not after.strip(" ."):
+                # "[Moscow, 5 February 1949]": the place and date the editor supplies, nothing left out
+                return E("supplied", inner_stripped, resp="#source-editor")
             if _omission(inner_stripped, before, after):
                 return E("gap", E("desc", inner_stripped), reason="omitted-in-source", resp="#source-editor")
             if AFTER_NAME.search(before) and IDENTIFYING.match(inner_stripped):

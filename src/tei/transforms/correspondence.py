@@ -77,7 +77,9 @@ CONVEY = re.compile(r"(?<!asked me to )(?<!asked us to )(?<!requested me to )(?<
                     r"\b(?i:convey|transmit|transmission|pass on|pass|hand over|forward)"
                     # ("Transmit the following answer to Mao Zedong.", "Pass the following to ...")
                     r"(?i:\s+(?:the\s+following(?:\s+(?:answer|reply|message|letter|telegram|text))?|this(?:\s+(?:message|telegram|cable))?|the\s+(?:message|telegram|cable)\s+below))?"
-                    r"\s+to\s+(?P<name>[A-Z][\w'’\-]*\.?(?:\s[A-Z][\w'’\-]*\.?){0,3})")
+                    r"\s+to\s+(?:(?P<name>[A-Z][\w'’\-]*\.?(?:\s[A-Z][\w'’\-]*\.?){0,3})"
+                    # or an office after "the", its holder at the date: "Transmit to the Chairman of the CC CCP:"
+                    r"|the\s+(?P<office>[A-Z][\w'’\-]*(?:\s+(?:of|the|[A-Z][\w'’\-()]*)){0,8}?)(?=\s*:))")
 # the same, told of someone else's request: read where the title says a message is conveyed
 # without saying to whom ("..., conveying a message from Kim Il Sung" / "Kim Il Sung asked me to
 # convey to Comrade Stalin the following:")
@@ -314,13 +316,17 @@ class CorrespondenceFromMetadata(Transform):
                                                 *list(doc.div.iter(T + "p"))[:2]])
         convey = CONVEY.search(opening) or VISIT_AND_CONVEY.search(opening) \
             or (CONVEY_ASKED.search(opening) if conveyed_to_whom_unsaid else None)
-        if convey:
+        if convey and convey.groupdict().get("office"):
+            office = convey.group("office")
+            final = _office_holder(doc, office) or _party_office_holder(doc, office)
+        elif convey:
             final = doc.authority.lookup(convey.group("name").strip()) or _first_mention(doc, convey.group("name"))
-            if final is not None and final is not c.recipient:
+        if convey and final is not None:
+            if final is not c.recipient:
                 if c.recipient is not None and c.recipient not in c.via:
                     c.via.append(c.recipient)
                 c.recipient = final
-            elif final is not None:  # "To Comrade Shtykov. Please transmit to Comrade Stalin ...": Shtykov passed it on
+            else:  # "To Comrade Shtykov. Please transmit to Comrade Stalin ...": Shtykov passed it on
                 for addressee in _addressed(doc):
                     # (not a known person the text names with other initials: "To Comrade V. V. Kuznetsov")
                     if addressee not in (c.sender, c.recipient, *c.also_from, *c.via) and addressee.kind == "person" \

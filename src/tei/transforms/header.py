@@ -403,9 +403,9 @@ class HeaderBuilder(Transform):
                 sent.append(_party_name(c.sender_body))
         # The place of sending, where the dateline gives one ("Moscow, 10 January 1949").
         closer = own_closer(doc.div)  # (not a letter's the telegram quotes, unless it ends with it)
-        place = closer.find(f"{T}dateline/{T}placeName") if closer is not None else None
+        place = _dateline_place(closer) if closer is not None else None
         if place is None:
-            place = doc.div.find(f".//{T}opener/{T}dateline/{T}placeName")
+            place = next((p for p in map(_dateline_place, doc.div.iter(T + "opener")) if p is not None), None)
         if place is not None and re.match(r"\s*time\b", place.tail or ""):
             place = None  # "10.00 hours Beijing time": the clock it was read by, not where it was sent from
         destination = None
@@ -563,6 +563,18 @@ def _place_as_named(place: Entity, named: str) -> str:
     named = " ".join(named.split()).strip(" ,.")
     named = named.title() if named.isupper() else named  # ("TSARITSYN" in a cable's capitals)
     return named if place.forms.get(normalize(named)) == "variant" else place.main
+
+
+def _dateline_place(lines):
+    """The place a dateline among an opener's or closer's lines names: "Moscow, 10 January 1949",
+    or within the editor's supplied words, "[Moscow, 5 February 1949]"."""
+    for dateline in lines.iterfind(T + "dateline"):
+        place = dateline.find(T + "placeName")
+        if place is None:
+            place = dateline.find(f"{T}supplied/{T}placeName")
+        if place is not None:
+            return place
+    return None
 
 
 def _text_before(element) -> str:

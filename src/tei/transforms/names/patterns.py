@@ -42,7 +42,7 @@ NAME = (rf"(?<![\w.])(?:[{UP}][{LOW}]?\.\s?){{0,3}}{_WORD}(?:\s[{UP}]\.(?=\s{_WO
         rf"(?:[\s\-]{_WORD}){{0,2}}")
 
 
-TITLED = led(re.compile(rf"\b(?:[Cc]omrade|Cde\.?|Tov\.|tov\.|t\.|Mr\.|Mrs\.|Sir|Marshal|Generalissimo|Ambassador|General|President)"
+TITLED = led(re.compile(rf"\b(?:[Cc]omrade|Cde\.?|Tov\.|tov\.|t\.|Mr\.|Mrs\.|Dr\.?|Prof\.|Sir|Marshal|Generalissimo|Ambassador|General|President)"
                          rf"\s+(?P<name>{NAME})"))
 
 
@@ -162,7 +162,7 @@ def russian_korean_names(text: str):
             yield m
 
 
-_CUE_WORDS = ("Comrade", "comrade", "Cde", "Tov.", "tov.", "Mr", "Marshal", "General", "Ambassador", "President", "leaders", " and his ")
+_CUE_WORDS = ("Comrade", "comrade", "Cde", "Tov.", "tov.", "Mr", "Dr", "Prof.", "Marshal", "General", "Ambassador", "President", "leaders", " and his ")
 
 
 _CUE_CAPITALS = re.compile(rf"[{UP}](?:[{UP}]{{3}}|[{LOW}]{{0,5}} [{UP}][{LOW}])")  # "MIKOYAN", "Pak Hon-yong"
