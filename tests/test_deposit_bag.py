@@ -302,6 +302,9 @@ def test_a_bag_is_updated_in_place_and_an_interrupted_update_finished_by_the_nex
     bag = tmp_path / "bag"
     assert make_deposit(tei, bag, options, Report())
     (bag / "data" / "stray.txt").write_text("put there by hand")
+    (bag / "notes").mkdir()  # (and beside the payload: the bag's own files only stay)
+    (bag / "notes" / "stray.txt").write_text("put there by hand")
+    (bag / "stray.txt").write_text("put there by hand")
     inodes = {p.name: p.stat().st_ino for p in (bag / "data" / "tei").iterdir()}
     first, second, *_ = sorted(tei.glob("*.xml"))
     text = first.read_text(encoding="utf-8")
