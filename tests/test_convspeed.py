@@ -163,3 +163,27 @@ def test_the_files_the_workers_write_are_those_one_process_writes(tmp_path):
     assert files == outputs[1][0] and messages == outputs[1][1]
     assert any(b"<notesStmt>" in x for x in files.values()) and any(b"<correspContext>" in x for x in files.values())
     assert any(name.startswith("tg-1949-02-stalin-mikoyan-wilson-center-121767-") for name in files)
+
+
+def test_a_stored_pattern_is_the_pattern_re_compiles(tmp_path):
+    from tei import regexes
+
+    pattern = Authority.load()._pattern.pattern  # (the authority file's alternation: 86,000 characters)
+    made = regexes.stored(pattern, re.I, folder=tmp_path)  # compiled, and its program kept
+    kept = list(tmp_path.glob("*.marshal"))
+    assert len(kept) == 1
+    loaded = regexes.stored(pattern, re.I, folder=tmp_path)  # read from the file
+    expected = re.compile(pattern, re.I)
+    # (patterns are equal when their flags, their text and the program the engine runs are)
+    assert made == expected and loaded == expected and loaded is not made
+    assert loaded.groups == expected.groups and loaded.groupindex == expected.groupindex
+    text = "Comrade Filippov and Mao Tse-tung, Liu Shao-chi, Kovalev in Moscow"
+    assert [m.span() for m in loaded.finditer(text)] == [m.span() for m in expected.finditer(text)] != []
+    # a file spoilt (cut short, another pattern's) is compiled again, and the result is the same
+    kept[0].write_bytes(kept[0].read_bytes()[:1000])
+    assert regexes.stored(pattern, re.I, folder=tmp_path) == expected
+    named = "(?P<word>" + "|".join(f"w{i}x" for i in range(1000)) + ")"
+    regexes.stored(named, folder=tmp_path)
+    assert regexes.stored(named, folder=tmp_path).groupindex == {"word": 1}
+    assert regexes.stored("short", folder=tmp_path / "none") == re.compile("short")
+    assert not (tmp_path / "none").exists()  # (a short pattern compiles fast: not kept)

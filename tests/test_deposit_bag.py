@@ -302,6 +302,9 @@ def test_a_bag_is_updated_in_place_and_an_interrupted_update_finished_by_the_nex
     bag = tmp_path / "bag"
     assert make_deposit(tei, bag, options, Report())
     (bag / "data" / "stray.txt").write_text("put there by hand")
+    (bag / "notes").mkdir()  # (and beside the payload: the bag's own files only stay)
+    (bag / "notes" / "stray.txt").write_text("put there by hand")
+    (bag / "stray.txt").write_text("put there by hand")
     inodes = {p.name: p.stat().st_ino for p in (bag / "data" / "tei").iterdir()}
     first, second, *_ = sorted(tei.glob("*.xml"))
     text = first.read_text(encoding="utf-8")
@@ -345,3 +348,35 @@ def test_a_one_edit_redeposit_with_its_caches_is_a_deposit_from_scratch(tei_copy
         assert _bag_files(bag) == _bag_files(scratch)
         assert words.encode() in (bag / "data" / "corpus.xml").read_bytes()
         shutil.rmtree(scratch)
+
+
+def test_the_document_cache_gives_what_was_put_in_any_order_it_is_asked(tmp_path):
+    """The deposit's document cache reads each kind's rows in one scan in the order of the
+    files' names (the order the deposit asks in); a file asked for out of that order, twice,
+    or not kept, and one put in the same run, are answered as by a query of their own."""
+    from tei.deposit.documents import DocumentCache
+
+    files = []
+    for name in ("a.xml", "b.xml", "c.xml", "d.xml", "e.xml"):
+        (tmp_path / name).write_text(name)
+        files.append(tmp_path / name)
+    a, b, c, d, e = files
+    cache = DocumentCache(tmp_path / "documents.sqlite", "salt")
+    for path in (a, c, e):
+        cache.put(path, "header", f"header of {path.name}")
+        cache.put(path, "member", f"member of {path.name}")
+    assert cache.get(c, "header") == "header of c.xml"  # (put in this run)
+    cache.save()
+    cache = DocumentCache(tmp_path / "documents.sqlite", "salt")
+    asked = [(p, kind) for kind in ("header", "member") for p in (a, b, c, c, e, a, d, c)]
+    expected = [f"{kind} of {p.name}" if p in (a, c, e) else None for p, kind in asked]
+    assert [cache.get(p, kind) for p, kind in asked] == expected
+    cache.put(b, "header", "header of b.xml")
+    assert cache.get(b, "header") == "header of b.xml" and cache.get(e, "header") == "header of e.xml"
+    cache.close()  # (without save(): what this run put is forgotten)
+    cache = DocumentCache(tmp_path / "documents.sqlite", "salt")
+    assert cache.get(b, "header") is None and cache.get(c, "member") == "member of c.xml"
+    c.unlink()
+    c.write_text("c.xml, edited")  # (a new file: its kept rows no longer hold)
+    cache = DocumentCache(tmp_path / "documents.sqlite", "salt")
+    assert cache.get(c, "header") is None and cache.get(e, "header") == "header of e.xml"

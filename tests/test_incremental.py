@@ -374,3 +374,29 @@ def test_a_stage_alongside_that_dies_is_reported_and_one_interrupted_is_stopped(
     stopped = Alongside(ctx, "print")
     stopped.stop()
     assert not stopped._process.is_alive()
+
+
+def test_an_unchanged_source_is_not_read_for_its_key_and_an_edited_one_is(workspace, monkeypatch):
+    """A source keeps the key it had while its stamp is the same (not read: at 10,000
+    telegrams reading every source was 0.2 s of a one-edit rebuild); a source edited in
+    place, even to the same size, is read again and converted again."""
+    from tei.cache import ConversionCache
+
+    seeds, out, cache = workspace
+    run(seeds, out, cache, monkeypatch)
+    read = []
+    real_key = ConversionCache.key
+    monkeypatch.setattr(ConversionCache, "key", lambda self, source: read.append(source.name) or real_key(self, source))
+    calls, _ = run(seeds, out, cache, monkeypatch)
+    assert read == [] and calls == []
+    source = next(seeds.glob("002_*"))
+    text = source.read_text()
+    assert "pleasant surprise" in text
+    source.write_text(text.replace("pleasant surprise", "pleasant surprize"))  # (in place, the same size)
+    calls, _ = run(seeds, out, cache, monkeypatch)
+    assert read == [source.name] and calls == [source.name]
+    assert b"pleasant surprize" in (out / "tg-1949-02-stalin-mikoyan-wilson-center-121767.xml").read_bytes()
+    (cache / "keys.json").write_text("not json")  # an unreadable record of keys: every source read again
+    read.clear()
+    calls, _ = run(seeds, out, cache, monkeypatch)
+    assert len(read) == 5 and calls == []

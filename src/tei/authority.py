@@ -20,6 +20,7 @@ from lxml import etree
 from . import TEI_NS, XML_NS
 from .memo import per_source
 from .messages import SourceError
+from .regexes import stored
 from .xmltext import text_of
 
 DEFAULT_AUTHORITY = Path(__file__).parent / "data" / "authority.xml"
@@ -302,7 +303,7 @@ class Authority:
             branches.append(re.escape(first) + "(?:" + alternation + ")")
         body = "|".join(branches) or r"(?!x)x"
         # (a number after a hyphen is no part of the name: "Molotov-1", a count of copies)
-        return re.compile(rf"(?<![\w\-‐])(?:{body})(?![\w]|[\-‐][^\W\d])")
+        return stored(rf"(?<![\w\-‐])(?:{body})(?![\w]|[\-‐][^\W\d])")  # (compiled once per machine)
 
     def on(self, when: str = "", text: str = "") -> "Authority":
         """The file as one text reads it: a form several entries have ("Kuznetsov") is the one

@@ -381,7 +381,7 @@ def convert_sources(paths: list[Path], out_dir: Path, authority_path: Path | Non
     pool = None
     try:
         cache = ConversionCache(cache_dir, authority_path, fmt) if cache_dir else None
-        keys = {path: cache.key(path) for path in files} if cache else {}
+        keys = cache.keys(files) if cache else {}
         cached = {path: hit for path in files if cache and (hit := cache.get(keys[path])) is not None}
         tasks = [(path, fmt, authority_path) for path in files if path not in cached]
         if executor is not None:

@@ -8,6 +8,7 @@ tei._schema (see pyproject.toml).
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent
@@ -18,3 +19,12 @@ IN_CHECKOUT = (_CHECKOUT / "xslt").is_dir() and (_CHECKOUT / "schema").is_dir() 
 XSLT_DIR = _CHECKOUT / "xslt" if IN_CHECKOUT else PACKAGE / "_xslt"
 SCHEMA_DIR = _CHECKOUT / "schema" if IN_CHECKOUT else PACKAGE / "_schema"
 SHARED = _CHECKOUT.parent / "shared"  # the workplace's shared material, when present (tests, optional checks)
+
+
+def cache_dir() -> Path:
+    """Where what is made once per machine is kept between runs (built schemas, compiled
+    patterns): TEI_CACHE_DIR, else the user's cache folder."""
+    if os.environ.get("TEI_CACHE_DIR"):
+        return Path(os.environ["TEI_CACHE_DIR"])
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "tei-telegrams"

@@ -114,6 +114,7 @@ def _make_deposit(tei_dir: Path, out: Path, options: DepositOptions, report: Rep
             report.error(tei_dir, 0, f"the corpus file cannot be made: {exc}", "deposit")
             builder.discard()
             return False
+        builder.digest_ahead("corpus.xml")  # (in a thread, while the rest is made)
         for pointer in dangling:
             report.warn(tei_dir, 0, f"corpus.xml: the pointer {pointer} names no element in the corpus", "deposit")
         cmif_path = builder.payload / "cmif.xml"

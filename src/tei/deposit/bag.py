@@ -114,6 +114,8 @@ class BagBuilder:
         # payload files of the last bag that stay: path under data/ -> (path, its stamp, taken once)
         self.kept: dict[str, tuple[str, tuple]] = {}
         self._inodes: dict[str, tuple] | None = None  # (device, inode) of the last bag's payload files
+        self._ahead: dict[str, object] = {}  # staged file (under data/) -> its digests being made (a Future)
+        self._hasher = None  # the thread that makes them
 
     def add(self, source: Path, rel: str, copy) -> None:
         """The file source as data/rel of the bag, by copy(source, path) unless the bag holds
@@ -132,6 +134,39 @@ class BagBuilder:
         path = self.payload / rel
         path.parent.mkdir(parents=True, exist_ok=True)
         copy(source, path)
+
+    def digest_ahead(self, rel: str) -> None:
+        """Begin the digests of a staged file, written complete (data/rel), in a thread:
+        hashlib lets go of the GIL, so on a second core those of the corpus (0.4 s of CPU
+        at 10,000 telegrams) are made while the rest of the payload is gathered."""
+        from concurrent.futures import ThreadPoolExecutor
+
+        if self._hasher is None:
+            self._hasher = ThreadPoolExecutor(max_workers=1, thread_name_prefix="tei-deposit-digests")
+        self._ahead[rel] = self._hasher.submit(_digests, self.payload / rel, CHECKSUMS)
+
+    def _stop_hashing(self) -> None:
+        if self._hasher is not None:
+            self._hasher.shutdown(wait=True, cancel_futures=True)
+            self._hasher = None
+
+    def _last_files(self) -> Iterator[str]:
+        """The paths (relative, with /) of every file of the last bag, in no order: its
+        payload as add() listed it (not walked again: 43,000 files at 10,000 telegrams)."""
+        if self._inodes is None:
+            yield from _listed(self.target)
+            return
+        yield from ("data/" + rel for rel in self._inodes)
+        try:
+            with os.scandir(self.target) as scan:
+                entries = [(entry.name, entry.path, entry.is_dir(follow_symlinks=False)) for entry in scan]
+        except OSError:  # (no last bag)
+            return
+        for name, path, is_dir in entries:
+            if is_dir and name != "data":
+                yield from (f"{name}/{rel}" for rel in _listed(Path(path)))
+            elif not is_dir:
+                yield name
 
     @staticmethod
     def _replaceable(path: Path) -> bool:
@@ -153,8 +188,9 @@ class BagBuilder:
             for rel in order:
                 path, file_stamp = payload[rel]
                 found = next(known) if known is not None else None
+                ahead = self._ahead.pop(rel, None)
                 if found is None:
-                    found = _digests(path, CHECKSUMS)
+                    found = ahead.result() if ahead is not None else _digests(path, CHECKSUMS)
                     if self.digests:
                         self.digests.put(file_stamp, found)
                 for alg in CHECKSUMS:
@@ -174,7 +210,8 @@ class BagBuilder:
                 "".join(f"{_digests(self.staging / name, [alg])[alg]} {name}\n" for name in tag_files),
                 encoding="utf-8")
         tag_names = {*tag_files, *(f"tagmanifest-{alg}.txt" for alg in CHECKSUMS)}
-        for rel in _listed(self.target):  # what the last bag has and this one has not
+        self._stop_hashing()
+        for rel in self._last_files():  # what the last bag has and this one has not
             if (rel[5:] not in payload) if rel.startswith("data/") else rel not in tag_names:
                 self.update.remove(rel)
         self.update.commit()
@@ -182,6 +219,7 @@ class BagBuilder:
             self.digests.save()
 
     def discard(self) -> None:
+        self._stop_hashing()
         self.update.discard()
         if self.digests:
             self.digests.close()  # (what this run put is let go: its lock with it)

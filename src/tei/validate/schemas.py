@@ -24,7 +24,7 @@ from pathlib import Path
 
 from lxml import etree, isoschematron
 
-from ..paths import SCHEMA_DIR
+from ..paths import SCHEMA_DIR, cache_dir  # (cache_dir: where built schemas are kept)
 from ..writer import writing_atomic
 
 SVRL_NS = "http://purl.oclc.org/dsdl/svrl"
@@ -55,14 +55,6 @@ def project_xsd() -> Path:
 
 def project_schematron() -> Path:
     return schema_dir() / "tei-telegram.sch"
-
-
-def cache_dir() -> Path:
-    """Where built schemas are kept between runs: TEI_CACHE_DIR, else the user's cache folder."""
-    if os.environ.get("TEI_CACHE_DIR"):
-        return Path(os.environ["TEI_CACHE_DIR"])
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "tei-telegrams"
 
 
 def _require(path: Path) -> Path:
