@@ -52,3 +52,17 @@ def refused(tmp_path: Path, page_text: str, name: str = "page.txt") -> tuple[lis
     report = Report()
     convert_sources([page], tmp_path / "out", report=report)
     return [m for m in report.messages if m.level == "error"], any((tmp_path / "out").glob("*.xml"))
+
+
+class ProvisionalDoc:
+    """The least of a document that tei.transforms.names.provisional asks for: the authority file,
+    the provisional entries made so far, and a warn nobody hears."""
+
+    def __init__(self):
+        from tei.authority import Authority
+
+        self.authority = Authority.load()
+        self.provisional = {}
+
+    def warn(self, *args):
+        pass

@@ -3,7 +3,7 @@ source of our own in the real page's layout."""
 
 from __future__ import annotations
 
-from source_helpers import SOURCES, T, convert, convert_one, refused, text
+from source_helpers import ProvisionalDoc, SOURCES, T, convert, convert_one, refused, text
 
 INITIALLED = "wilson-dobrynin-mfa-1962-10-24-initial-before-the-ambassador-s-surname.txt"
 SURNAME_ONLY = "wilson-dobrynin-mfa-1962-10-19-office-at-place-and-surname-title-in-capitals.txt"
@@ -28,19 +28,9 @@ def test_initials_stay_in_the_id_where_the_surname_is_another_s_or_two_share_it(
     """The id keeps the initials where the surname alone is a known entry's ("N. G. Kuznetsov" is
     no Kuznetsov of the file) or where the text's other person of that surname has others
     ("A. Petrov" and "B. Petrov"); "A. Petrov" then "Petrov" one person."""
-    from tei.authority import Authority
     from tei.transforms.names.provisional import provisional_person
 
-    class Doc:
-        authority = Authority.load()
-
-        def __init__(self):
-            self.provisional = {}
-
-        def warn(self, *args):
-            pass
-
-    doc = Doc()
+    doc = ProvisionalDoc()
     assert provisional_person(doc, "N. G. Kuznetsov", 1, "test").id == "unresolved-n-g-kuznetsov"
     assert provisional_person(doc, "A. Petrov", 1, "test").id == "unresolved-petrov"
     assert provisional_person(doc, "Petrov", 1, "test").id == "unresolved-petrov"

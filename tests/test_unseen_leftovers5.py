@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-from source_helpers import T, convert, convert_one, lines, text
+from source_helpers import ProvisionalDoc, T, convert, convert_one, lines, text
 from tei.messages import Report
 
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
@@ -101,26 +101,16 @@ def test_a_surname_in_the_title_and_the_name_in_full_on_the_form_are_one_provisi
 
 
 def test_provisional_surname_and_full_name_either_order():
-    from tei.authority import Authority
     from tei.transforms.names.provisional import provisional_person
 
-    class Doc:
-        authority = Authority.load()
-
-        def __init__(self):
-            self.provisional = {}
-
-        def warn(self, *args):
-            pass
-
-    doc = Doc()
+    doc = ProvisionalDoc()
     assert provisional_person(doc, "Jan Nowakowski", 1, "test").id == "unresolved-jan-nowakowski"
     assert provisional_person(doc, "Nowakowski", 2, "test").id == "unresolved-jan-nowakowski"
-    doc = Doc()
+    doc = ProvisionalDoc()
     assert provisional_person(doc, "Nowakowski", 1, "test").id == "unresolved-nowakowski"
     assert provisional_person(doc, "Jan Nowakowski", 2, "test").id == "unresolved-nowakowski"
     # (two of that surname: neither)
-    doc = Doc()
+    doc = ProvisionalDoc()
     provisional_person(doc, "Jan Nowakowski", 1, "test"), provisional_person(doc, "Adam Nowakowski", 1, "test")
     assert provisional_person(doc, "Nowakowski", 2, "test").id == "unresolved-nowakowski"
 
