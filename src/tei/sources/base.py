@@ -128,9 +128,12 @@ PAGE_LINE = re.compile(rf"^\[{PAGE_MARK}\]$")
 # supplied ("the [appendix to the] agreement")
 ANNOTATION_LABELS = ("hand-?written", "handwriting", "in handwriting", "manuscript", "marginal note", "marginal", "margin",
                      "notation", "annotation", "resolution", "stamp", "seal", "inscription", "typed", "written",
-                     "signature", "illegible signature", "attachment", "enclosure", "appendix")
+                     "signature", "illegible signature", "attachment", "enclosure", "appendix",
+                     "crossed (?:out|through)", "struck (?:out|through)")
+# (a copy's words crossed out, "[crossed out: his gratitude]": the editor's description, not words supplied)
 IN_A_LINE = ("hand-?written", "handwriting", "in handwriting", "marginal note", "notation", "annotation", "resolution",
-             "stamp", "seal", "inscription", "typed", "signature", "illegible signature")
+             "stamp", "seal", "inscription", "typed", "signature", "illegible signature", "crossed (?:out|through)",
+             "struck (?:out|through)")
 assert set(IN_A_LINE) <= set(ANNOTATION_LABELS)
 
 

@@ -8,11 +8,12 @@ first printed, the archival reference, and remarks such as "No comments".
 
 from __future__ import annotations
 
+import copy
 import re
 
 from ..dates import find_dates
 from ..messages import SourceError
-from .base import (CITED_NAME, NOTES_HEADING, PAGE_IN_TEXT, Reader, clean_inline, edition_statements, edition_text, lines_to_blocks,
+from .base import (CITED_NAME, NOTES_HEADING, PAGE_IN_TEXT, Reader, clean_inline, roman_number, edition_statements, edition_text, lines_to_blocks,
                    numbered_lines, ocr_digits, ocr_numbers, ocr_warning, record_of_talks, running_heads, title_case,
                    in_capitals, translator_in)
 from .compilation.front_matter import PLACE_YEAR, PUBLISHER, _as_named
@@ -162,6 +163,8 @@ PERSON_LINE = re.compile(r"^((?:[A-Z]\.\s?){1,3}[A-Z][a-z\-]+|[A-Z][a-z]+\s[A-Z]
 # ("of October 2.1 We agree": not part of the number, "7.2.50" goes on with a digit, "2.1 per
 # cent" in lower case).
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+EDITORS_INTRODUCTION = re.compile(r"^(?:(?:the\s+)?editor(?:ial|['’]s|s['’])?\s+(?:introduction|note|preface|foreword)"
+                                  r"|from\s+the\s+editors?|introductory\s+note)\s*[.:—–-]\s*\S", re.I)
 EDITION_NOTE = re.compile(rf"^(?P<mark>[{SUPERSCRIPTS}]{{1,2}}|\d{{1,2}})\s*(?P<text>[A-Z„“\"'‘].{{10,}})$")
 
 
@@ -391,6 +394,26 @@ def _title_page(lines: list[str]) -> list[str]:
             else f"{place}, {imprint.group('year')}"]
 
 
+def _numbered_parts(record: RawTelegram) -> list[RawTelegram]:
+    """A page of the works that prints two telegrams or more under one title, each under its
+    roman number alone on a line ("Telegrams ... dated 9th and 10th July 1947" / "I" / ... /
+    "II" / ...): one record each, dated by its own closing lines (the title's date is theirs
+    together), each number its head."""
+    starts = [i for i, b in enumerate(record.blocks) if b.kind == "text" and re.fullmatch(r"[IVX]{1,4}\.?", b.text.strip())]
+    numbers = [roman_number(record.blocks[i].text.strip().rstrip(".")) for i in starts]
+    if len(starts) < 2 or numbers != list(range(1, len(starts) + 1)) or any(
+            b.kind == "text" for b in record.blocks[:starts[0]]):
+        return [record]
+    parts = []
+    for position, (start, end) in enumerate(zip(starts, [*starts[1:], len(record.blocks)]), 1):
+        part = copy.deepcopy(record)
+        part.position, part.blocks = position, record.blocks[start + 1:end]
+        part.line = part.blocks[0].line if part.blocks else record.line
+        part.part = record.blocks[start].text.strip()  # its head, "II"; dated by its own dateline
+        parts.append(part)
+    return parts
+
+
 class CollectedWorksReader(Reader):
     name = "collected-works"
     help = "translation from collected works: citation lines at the top, page markers like [c. 520]"
@@ -441,7 +464,7 @@ class CollectedWorksReader(Reader):
             raise self.fail(source, content[0][0], f"the text's title is missing: '{first}', "
                             "its author's name, stands right over the page's labelled lines ('Published:', 'Source:'); "
                             "add the title as the page gives it ('Telegram to ...') under the author's name")
-        return [self._read_one(content, source)]
+        return _numbered_parts(self._read_one(content, source))
 
     def _read_web(self, page, source: str) -> list[RawTelegram]:
         records: list[RawTelegram] = []
@@ -635,6 +658,11 @@ class CollectedWorksReader(Reader):
         if unmarked and len(unmarked) < len(record.blocks):
             record.blocks = [b for b in record.blocks if b not in unmarked]
             pub.notes.extend(re.sub(r"^\d{1,3}\s+", "", clean_inline(b.text)) for b in unmarked)
+        # the editor's introduction before the text ("Editor's introduction. During the conference
+        # ... The following telegram was sent on the first day."): the edition's note, not the telegram's
+        if len(record.blocks) > 1 and record.blocks[0].kind == "text" and EDITORS_INTRODUCTION.match(record.blocks[0].text):
+            pub.notes.append(clean_inline(record.blocks.pop(0).text))
+            record.line = record.blocks[0].line
         record.date_text = _date_under_title(body)
         # the date over the diarist's words that the telegram came that day ("(1st April 1944)" / "Received
         # through the Ilichov line the following telegram from Mao Zedong:"): the day of receipt

@@ -52,6 +52,9 @@ LABELS = {
 }
 TRAILING = {label for label, part in LABELS.items() if part in ("skip", "record-language", "source", "information")} \
     | {"to cite", "how to cite", "record id"}
+LABELS["subjects"] = "skip"  # (the newer record pages' list of its subjects, as "People")
+# the record's fields a page may give above its text, under the text's marker, each on its line
+BEFORE_THE_TEXT = ("source", "record-id", "language", "record-language", "author", "skip")
 LABELS["url"] = "url"  # a part of its own (it ends the text as the other trailing parts do)
 LABEL = re.compile(r"^(?P<label>[A-Z][A-Za-z &]{2,40}(?:\(s\))?):\s*(?P<rest>.*)$")  # (and "Author(s):")
 # The site's interface, never part of a record.
@@ -108,7 +111,7 @@ class WilsonTextReader(Reader):
             score += 1
         if re.search(r"^\s*(?:Document Information|Record ID|Original Uploaded Date)\s*$", text, re.M):
             score += 2  # the site's record pages since 2023, whatever they lost in the copy
-        if re.search(r"^#{1,6}\s|\*\*", head, re.M):
+        if re.search(r"^#{1,6}\s|\*\*", head, re.M) or SETEXT_LABEL.search(head):
             score -= 1.5  # Markdown markup: the Markdown reader fits better
         return max(score, 0.0)
 
@@ -140,7 +143,7 @@ class WilsonMarkdownReader(WilsonTextReader):
         score = 1.0
         if DIGITAL_ARCHIVE.search(head):
             score += 2
-        if re.search(r"^#{1,6}\s*\**\s*(Citation|Summary|Original Language)", head, re.M | re.I):
+        if re.search(r"^#{1,6}\s*\**\s*(Citation|Summary|Original Language)", head, re.M | re.I) or SETEXT_LABEL.search(head):
             score += 2
         return score
 
@@ -207,6 +210,11 @@ class WilsonMarkdownReader(WilsonTextReader):
                 line = re.sub(r"\[([^\]]+)\]\((https?://[^)]+)\)",
                               lambda m: m.group(2) if re.match(r"\s*(https?://|www\.)", m.group(1)) else m.group(1), line)
                 line = re.sub(r"\[([^\]]+)\]\((?:#|/)[^)\s]*\)", r"\1", line)  # a link within the site: "[Skip to main content](#main-content)"
+            if "][" in line:  # a reference link, "[APRF][1]", "[Link][]": its text
+                line = re.sub(r"\[([^\]]+)\]\[[^\]]{0,20}\]", r"\1", line)
+            if line.lstrip().startswith("[") and REFERENCE_DEFINITION.match(line):
+                out.append((number, ""))  # "[1]: https://...": where a reference link leads, not the page's text
+                continue
             if "<" in line:
                 line = re.sub(r"<(https?://[^>]+)>", r"\1", line)  # autolinks
             if "[^" in line:
@@ -219,6 +227,10 @@ class WilsonMarkdownReader(WilsonTextReader):
                 line = re.sub(r"\\$", "", re.sub(r"\\([!-/:-@\[-`{-~])", r"\1", line))
             out.append((number, line.rstrip()))
         return out, quoted, emphasis
+
+
+# a reference link's definition: "[1]: https://example.org/x", "[APRF]: <https://...> "Title""
+REFERENCE_DEFINITION = re.compile(r"^\s{0,3}\[(?!\^)[^\]]{1,40}\]:\s*<?(?:https?://|www\.|/|#)\S*>?(?:\s+[\"'(].*)?\s*$")
 
 
 # "***both***", "**bold**", "__bold__", "*italics*", "_italics_" (not inside a word: "snake_case")
@@ -385,6 +397,9 @@ BULLET = re.compile(r"^\s*[•·▪]\s*")
 SOURCE_UNDER = re.compile(r"^(?:Source|Sources|Printed in|Published in)\s*:\s*\S.{3,300}$")
 # a heading underlined ("July 5, 1950" / "============", "Ciphered Telegram, ..." / "------")
 SETEXT = re.compile(r"^[ \t]{0,3}\S[^\n]*\n[ \t]{0,3}(?:={3,}|-{3,})[ \t]*$", re.M)
+# a record's field label as a setext heading ("Citation:" / "---------"): a Markdown export's
+SETEXT_LABEL = re.compile(r"^[ \t]{0,3}(?:Citation|Summary|Original Language):?[ \t]*\n[ \t]{0,3}(?:={3,}|-{3,})[ \t]*$",
+                          re.M | re.I)
 
 
 INLINE_TAG = re.compile(r"</?(?:em|i|strong|b|u|span|font|small|sup|sub|p|div)\b[^>]*>", re.I)
@@ -456,6 +471,13 @@ def parse_record(lines: list[tuple[int, str]], source: str, reader: Reader, bloc
         label = LABELS.get(match.group("label").lower()) if match else None
         if label is None and current != "body" and stripped.lower() in LABELS and _bare_label(stripped, lines[index + 1:]):
             label = LABELS[stripped.lower()]  # the site's newer pages: the label alone on its line, no colon
+        if current == "body" and label in BEFORE_THE_TEXT and match.group("rest") \
+                and not any(l.strip() for _, l in parts.get("body", [])):
+            # the record's fields between the text's marker and the text ("English HTML" / "Source:
+            # APRF, ..." / "Record ID: 176331"): the record's, not the telegram's first lines
+            parts.setdefault(label, []).append((number, match.group("rest")))
+            label_at.setdefault(label, number)
+            continue
         if current == "body" and not stripped.endswith(":") and stripped.lower() not in TRAILING:
             label = None  # inside the text only a part label alone on its line ends it
         elif current == "body" and (stripped.rstrip(":").lower() in TRAILING):

@@ -699,7 +699,9 @@ LETTER = r"(?<=[A-Z]{2}\()[a-z]\)"
 OFFICE_AND_NAME = re.compile(rf"^(?P<office>(?:the\s+)?(?:[A-Z][\w'’\-]*\s+)?{OFFICE}\b.*?"
                              r"(?:(?:,|\s+[-–—])\s*(?:(?:Comrade|Mr\.?|Marshal|Generalissimo|General)\s+(?=[A-Z][\w'’\-]+$)"
                              r"|(?:Comrade\s+|Mr\.?\s+|Marshal\s+)?(?=[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){1,2}$|(?:[A-Z]\.\s?){1,3}[A-Z][\w'’\-]+$))"
-                             r"|(?<!\bof)(?<!\bthe)(?<!\band)\s+(?=[A-Z][a-z\-]+\s+[A-Z][a-z\-]+$)))"
+                             r"|(?<!\bof)(?<!\bthe)(?<!\band)\s+(?=[A-Z][a-z\-]+\s+[A-Z][a-z\-]+$)"
+                             # (initials and surname, no comma: "... of the USSR J. V. Stalin")
+                             r"|\s+(?=(?:[A-Z]\.\s?){1,3}[A-Z][a-z'’\-]+$)))"
                              r"(?P<name>(?:[A-Z]\.\s?){0,3}[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})$")
 
 

@@ -91,6 +91,11 @@ _NUMBER = (r"^(?:No\.\s*(?=\d{1,3}\.?\s)|(?:Document|DOCUMENT|Doc\.|DOC\.)\s+(?:
            r"(?P<num>\d{1,3}|[IVXL]{1,6}|(?<=\()[a-z])(?:[.:)]|\s/)?\s+")
 
 
+# the parties in capitals after "FROM", their offices before their names: "FROM THE CHAIRMAN OF
+# THE COUNCIL OF MINISTERS OF THE MPR KH. CHOIBALSAN TO THE CHAIRMAN OF ... J. V. STALIN"
+_FROM_CAPS_PARTIES = r"FROM\s+(?:THE\s+)?[A-Z][^a-z]{2,160}?\sTO\s(?:THE\s+)?[A-Z][^a-z]{2,160}"
+
+
 HEADING = re.compile(
     _NUMBER + r"(?P<head>"
     rf"(?:{_IN_CAPITALS}S?\b[^a-z]*"
@@ -114,7 +119,7 @@ HEADING = re.compile(
     rf"|(?:From\s+)?{_PARTY}\sto\s{_PARTY}{_DATE_AT_END}"
     # the parties in capitals alone (dated by the closer), or the kind and date alone:
     # "1. STALIN TO MAO TSE-TUNG", "1. Telegram of 26 January 1949"
-    rf"|{_NUMBERED_CAPS_PARTIES}|{_KIND_OF_DATE}"
+    rf"|{_NUMBERED_CAPS_PARTIES}|{_FROM_CAPS_PARTIES}|{_KIND_OF_DATE}"
     # the parties alone in title case, each in capitalised words: "1. J. V. Stalin to Ho Chi Minh"
     rf"|(?:From\s+)?{_TITLE_PARTY}\sto\s{_TITLE_PARTY}"
     # offices, the holder's name in brackets, as FRUS heads its documents: "112. The Ambassador
@@ -158,7 +163,7 @@ UNNUMBERED = re.compile(rf"^(?P<head>{_CAPS_PARTIES}(?:{_DATE_AT_END}|,?\s+\d{{1
                         rf"|(?:From\s+)?{_TITLE_PARTY}\sto\s{_TITLE_PARTY}{_DATE_AT_END}){_NOTE_MARK}$")
 
 
-_DATELESS = re.compile(rf"^(?:{_NUMBERED_CAPS_PARTIES})$")
+_DATELESS = re.compile(rf"^(?:{_NUMBERED_CAPS_PARTIES}|{_FROM_CAPS_PARTIES})$")
 
 
 def _headings(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -430,12 +435,51 @@ def _title_line(line: str) -> bool:
 NUMBER_UNDER_SIGNATURE = re.compile(r"^No\.\s*\d{3,}$")
 
 
+def _bracketed_number(line: str) -> str:
+    """An item's number in brackets before its heading, "[12] CIPHERED TELEGRAM FROM ...", as
+    "12. ": the book's number, not a word the editor supplied."""
+    bracketed = re.match(r"^\s*\[(\d{1,3})\]\s+(?=[A-Z])", line) if line.lstrip().startswith("[") else None
+    if bracketed and HEADING.match(f"{bracketed.group(1)}. {line[bracketed.end():].strip()}"):
+        return f"{bracketed.group(1)}. {line[bracketed.end():].strip()}"
+    return line
+
+
+# where a heading's first line leaves off: a comma, or the sender named with no "TO" yet
+_CONTINUED_AFTER = re.compile(r",$|^(?:\d{1,3}\.\s+)?(?:(?!\sTO\s).)*\bFROM\s(?:(?!\sTO\s).)*$")
+
+
+def _heading_goes_on(lines: list[tuple[int, str]], i: int) -> bool:
+    """Whether a heading in capitals goes on on the next line, as a book prints a long one over
+    two: its first line ending with a comma or naming the sender alone ("TELEGRAM FROM G.
+    DIMITROV, CHAIRMAN OF ...," / "TO V. M. MOLOTOV, ..."), or the next line indented under it
+    ("12. TELEGRAM OF ... TO A. Y. VYSHINSKY" / "    ON THE RETURN OF ..., 2 AUGUST 1950")."""
+    line, following = lines[i][1], lines[i + 1][1]
+    first, second = line.strip(), following.strip()
+    # (in capitals but for the item's number: "No. 9. TELEGRAM OF ...")
+    if not first or not second or re.search(r"[a-z]", re.sub(r"^(?:No|Doc)\.\s*|^Document\s+", "", first) + second) \
+            or len(first) > 160:
+        return False
+    if i > 0 and lines[i - 1][1].strip() and not NUMBER_ALONE.match(lines[i - 1][1].strip()):
+        return False  # (a heading opens its block)
+    if HEADING.match(second) or NUMBER_ALONE.match(second):
+        return False
+    indented = len(following) - len(following.lstrip()) > len(line) - len(line.lstrip())
+    if not (indented or _CONTINUED_AFTER.search(first) and re.match(r"TO\s", second)):
+        return False
+    joined = f"{first} {second}"
+    return bool(HEADING.match(joined) or HEADING.match(f"1. {joined}"))
+
+
 def _join_numbers(lines: list[tuple[int, str]], wrap: int = 0) -> list[tuple[int, str]]:
     """An item number alone on its line and the heading under it read as one heading line
     ("No. 5." + "TELEGRAM FROM MAO TSE-TUNG TO J. V. STALIN"), the heading's line left blank;
     so too a heading in capitals cut over two lines ("... FROM J. V. STALIN" + "TO MAO
     TSE-TUNG DATED THE 11TH OF JANUARY, 1949") in a text cut at a fixed width (wrap)."""
-    out = list(lines)
+    out = [(number, _bracketed_number(line)) for number, line in lines]
+    for i in range(len(out) - 1):
+        if _heading_goes_on(out, i):
+            out[i] = (out[i][0], f"{out[i][1].rstrip()} {out[i + 1][1].strip()}")
+            out[i + 1] = (out[i + 1][0], "")
     for i, (number, line) in enumerate(out[:-1]):
         # the kind alone on its line over the rest of the title in capitals ("TELEGRAM" / "TO THE
         # PRESIDIUM OF THE MOSCOW SOVIET" / "OF WORKERS' AND SOLDIERS' DEPUTIES", Lenin's works as a
