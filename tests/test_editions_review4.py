@@ -51,3 +51,50 @@ def test_an_index_whose_entries_no_text_names_is_not_printed(tmp_path):
     (index,) = [p for p in pages if re.search(r"(^| )Index of persons (?!\.)", p)]
     assert re.search(r"Zhou Enlai, \d+ Premier\.", index), index
     assert "List of sources" in pages[-1], pages[-1]
+
+
+def _via(key: str, date: str, sender: str, via: str, recipient: str) -> str:
+    people = {"mao": "Mao Zedong", "stalin": "Joseph Stalin", "orlov": "Andrei Orlov"}
+    return f"""<TEI xmlns="{TEI}" xml:id="{key}"><teiHeader><fileDesc>
+      <titleStmt><title type="main">{people[sender]} to {people[recipient]}, {date}</title></titleStmt>
+      <publicationStmt><publisher>P</publisher><date when="2026-01-01"/></publicationStmt>
+      <sourceDesc><bibl type="witness"><title level="m">Archive</title></bibl></sourceDesc></fileDesc>
+      <profileDesc><correspDesc><correspAction type="sent"><persName ref="#{sender}">{people[sender]}</persName><date when="{date}"/></correspAction>
+        <correspAction type="transmitted"><persName ref="#{via}">{people[via]}</persName></correspAction>
+        <correspAction type="received"><persName ref="#{recipient}">{people[recipient]}</persName></correspAction></correspDesc></profileDesc>
+      </teiHeader><standOff><listPerson>{"".join(f'<person xml:id="{k}"><persName type="main">{v}</persName></person>' for k, v in people.items())}</listPerson></standOff>
+      <text><body><div type="telegram"><p>Text.</p></div></body></text></TEI>"""
+
+
+def test_the_lines_through_an_intermediary_are_drawn_dashed_each_direction_apart(tmp_path):
+    """The network drew each chain sender, intermediary, recipient as one dashed polyline
+    from node centre to node centre: Stalin's telegram through Orlov to Mao and Mao's through
+    Orlov to Stalin went over the leg Orlov-Mao both, their dashes filling each other's gaps,
+    and the caption's "dashed lines" showed as a solid one.  Each leg is now a line of its own
+    from node to node, set to the side of its direction as the arrows are: no two dashed lines
+    lie on one another."""
+    tei = tmp_path / "tei"
+    tei.mkdir()
+    (tei / "a.xml").write_text(_via("a", "1949-01-06", "stalin", "orlov", "mao"), encoding="utf-8")
+    (tei / "b.xml").write_text(_via("b", "1949-01-13", "mao", "orlov", "stalin"), encoding="utf-8")
+    (tei / "c.xml").write_text(_via("c", "1949-01-14", "mao", "orlov", "stalin"), encoding="utf-8")
+    assert render_site(tei, tmp_path / "site", Report(), search=False).ok
+    page = lxml_html.parse(str(tmp_path / "site" / "network.html"))
+    assert not page.xpath("//*[local-name()='polyline']")
+    legs = [tuple(float(line.get(a)) for a in ("x1", "y1", "x2", "y2"))
+            for line in page.xpath("//*[local-name()='line'][@class='via-edge']")]
+    # stalin-orlov, orlov-mao, mao-orlov, orlov-stalin: the leg two telegrams share drawn once
+    assert len(legs) == 4, legs
+
+    def distance(p, q):
+        return ((p[0] - q[0]) ** 2 + (p[1] - q[1]) ** 2) ** 0.5
+
+    for i, a in enumerate(legs):
+        for b in legs[i + 1:]:
+            # a leg and its way back: parallel, apart by more than a line's width
+            if distance(a[:2], b[2:]) < 40 and distance(a[2:], b[:2]) < 40:
+                assert distance(a[:2], b[2:]) > 10 and distance(a[2:], b[:2]) > 10, (a, b)
+    caption = text(page.xpath("//figure[@class='chart']/figcaption")[0])
+    assert "dashed lines pass through intermediaries" in caption
+    css = (tmp_path / "site").glob("**/*.css")
+    assert any(re.search(r"\.via-edge\s*\{[^}]*stroke-dasharray", f.read_text(encoding="utf-8")) for f in css)
