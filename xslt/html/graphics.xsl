@@ -237,7 +237,7 @@
                 <xsl:variable name="len" select="max((1, math:sqrt(($b[1] - $a[1]) * ($b[1] - $a[1]) + ($b[2] - $a[2]) * ($b[2] - $a[2]))))"/>
                 <xsl:variable name="ux" select="($b[1] - $a[1]) div $len"/>
                 <xsl:variable name="uy" select="($b[2] - $a[2]) div $len"/>
-                <svg:line class="via-edge"
+                <svg:line class="via-edge" stroke-width="1.5"
                     x1="{format-number($a[1] + $ux * ($rn + 4) - $uy * 8, '0.#')}" y1="{format-number($a[2] + $uy * ($rn + 4) + $ux * 8, '0.#')}"
                     x2="{format-number($b[1] - $ux * ($rn + 4) - $uy * 8, '0.#')}" y2="{format-number($b[2] - $uy * ($rn + 4) + $ux * 8, '0.#')}"/>
               </xsl:for-each>
