@@ -98,3 +98,38 @@ def test_the_lines_through_an_intermediary_are_drawn_dashed_each_direction_apart
     assert "dashed lines pass through intermediaries" in caption
     css = (tmp_path / "site").glob("**/*.css")
     assert any(re.search(r"\.via-edge\s*\{[^}]*stroke-dasharray", f.read_text(encoding="utf-8")) for f in css)
+
+
+def _noted(key: str, notes: list[str]) -> str:
+    witness = "".join(f'<note type="source">{n}</note>' for n in notes)
+    return doc(key, "1949-01-13", "<p>Text.</p>").replace(
+        '<title level="m">Archive</title></bibl>', f'<title level="m">Archive</title>{witness}</bibl>')
+
+
+def test_the_sources_notes_are_named_as_an_edition_names_them_in_both_editions(tmp_path):
+    """The page's row read "Notes of the source", the numbered note "(Note of the source)", the
+    print volume "Source's note": three wordings of one thing, the first two awkward.  Both
+    editions now say "Note in the source" ("Notes in the source" for several on the page)."""
+    from test_print_layout import print_docs
+
+    tei = tmp_path / "tei"
+    tei.mkdir()
+    (tei / "one.xml").write_text(_noted("one", ["The letter was not sent."]), encoding="utf-8")
+    (tei / "two.xml").write_text(_noted("two", ["The letter was not sent.", "A copy went to Molotov."]), encoding="utf-8")
+    (tei / "three.xml").write_text(doc("three", "1949-01-14", '<p>Text.<note type="source" n="1">The letter is lost.</note></p>'),
+                                   encoding="utf-8")
+    assert render_site(tei, tmp_path / "site", Report(), search=False).ok
+
+    def rows(name):
+        page = lxml_html.parse(str(tmp_path / "site" / f"{name}.html"))
+        return {text(dt): text(dt.getnext()) for dt in page.xpath("//dt")}
+
+    assert rows("one")["Note in the source"] == "The letter was not sent."
+    assert rows("two")["Notes in the source"] == "The letter was not sent. A copy went to Molotov."
+    three = (tmp_path / "site" / "three.html").read_text(encoding="utf-8")
+    assert "(Note in the source)" in three
+    site = " ".join(p.read_text(encoding="utf-8") for p in (tmp_path / "site").glob("*.html"))
+    assert "note of the source" not in site.lower() and "notes of the source" not in site.lower()
+    printed = re.sub(r"\s+", " ", dehyphenate(pdf_text(print_docs(tmp_path / "tei", {"one": _noted("one", ["The letter was not sent."])}))))
+    assert "Note in the source: The letter was not sent." in printed or "Note in the source The letter was not sent." in printed, printed
+    assert "Source's note" not in printed and "Source’s note" not in printed and "note of the source" not in printed.lower()

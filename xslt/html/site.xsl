@@ -355,7 +355,7 @@
         <dt><span class="tei-annotation">[Signature]</span></dt><dd>the editor’s description of something written or
           stamped on the document.</dd>
         <dt><span class="editorial">[p. 520]</span></dt><dd>a new page of the source begins.</dd>
-        <dt><sup>1</sup></dt><dd>a note of the source, given after the text under “Notes”.</dd>
+        <dt><sup>1</sup></dt><dd>a note in the source, given after the text under “Notes”.</dd>
       </dl>
       <p>A telegram is dated by the day it was sent; where its dateline gives another day, its page says so under
         “Date”. A date the source gives only approximately is preceded by “c.”; a telegram dated to a month or part of
