@@ -133,3 +133,36 @@ def test_the_sources_notes_are_named_as_an_edition_names_them_in_both_editions(t
     printed = re.sub(r"\s+", " ", dehyphenate(pdf_text(print_docs(tmp_path / "tei", {"one": _noted("one", ["The letter was not sent."])}))))
     assert "Note in the source: The letter was not sent." in printed or "Note in the source The letter was not sent." in printed, printed
     assert "Source's note" not in printed and "Source’s note" not in printed and "note of the source" not in printed.lower()
+
+
+def test_two_names_a_hyphen_joins_are_set_with_an_en_dash_where_the_identification_is_shown(tmp_path):
+    """The authority file types "the Stalin-Mao cables" and "the Beijing-Hankou line" with a
+    hyphen; the edition's own title sets the pair with an en dash ("The Stalin–Mao Telegrams").
+    The identifications as both editions show them now have the en dash between two names; not
+    in a compound whose first part is a prefix or combining form (Sino-Soviet, All-Union,
+    North-East), an office (Secretary-General), a given name after the family name (Kim
+    Il-Sung), a hyphenated name of the edition (Gheorghiu-Dej), nor a source's own title."""
+    from test_print_layout import print_docs
+
+    note = ("Officer who sent the Stalin-Mao cables over the Beijing-Hankou line; at the Sino-Soviet talks, "
+            "of the All-Union party, in North-East China, with the Secretary-General, Kim Il-Sung and Gheorghiu-Dej.")
+    shown = ("Officer who sent the Stalin–Mao cables over the Beijing–Hankou line; at the Sino-Soviet talks, "
+             "of the All-Union party, in North-East China, with the Secretary-General, Kim Il-Sung and Gheorghiu-Dej.")
+    standoff = f"""<standOff><listPerson><person xml:id="orlov"><persName type="main">Andrei Orlov</persName>
+        <note type="identification">{note}</note></person>
+      <person xml:id="dej"><persName type="main">Gheorghe Gheorghiu-Dej</persName><note type="identification">Romanian leader.</note></person>
+      </listPerson></standOff>"""
+    body = '<p><persName ref="#orlov">Orlov</persName> and <persName ref="#dej">Gheorghiu-Dej</persName> on the Stalin-Mao cables.</p>'
+    xml = doc("o", "1949-01-13", body, standoff).replace("<title level=\"m\">Archive</title>",
+                                                         "<title level=\"m\">Sino-Soviet Relations, Stalin-Mao 1911-57</title>")
+    tei = tmp_path / "tei"
+    tei.mkdir()
+    (tei / "o.xml").write_text(xml, encoding="utf-8")
+    assert render_site(tei, tmp_path / "site", Report(), search=False).ok
+    persons = lxml_html.parse(str(tmp_path / "site" / "persons.html"))
+    assert shown in [text(p) for p in persons.xpath("//p[@class='identification']")]
+    page = (tmp_path / "site" / "o.html").read_text(encoding="utf-8")
+    assert "on the Stalin-Mao cables." in page and "Sino-Soviet Relations, Stalin-Mao 1911-57" in page
+    printed = re.sub(r"\s+", " ", dehyphenate(pdf_text(print_docs(tmp_path / "tei", {"o": xml}))))
+    assert shown in printed, printed
+    assert "on the Stalin-Mao cables." in printed and "Sino-Soviet Relations, Stalin-Mao 1911-57" in printed

@@ -113,7 +113,7 @@
           <xsl:variable name="heading" select="pf:person-heading(.)"/>
           <xsl:sequence select="map{'sort': pf:person-key(.), 'line':
               '  (key: ' || $key || ', name: ' || pf:lit($heading) || ', '
-              || 'also: ' || pf:lit(pf:also(.)) || ', note: ' || pf:lit(f:identification(normalize-space(tei:note[@type = 'identification'][1]))) || ', '
+              || 'also: ' || pf:lit(pf:also(.)) || ', note: ' || pf:lit(f:identification(normalize-space(tei:note[@type = 'identification'][1]), .)) || ', '
               || 'provisional: ' || pf:provisional(current-group()) || '),&#10;'}"/>
           <xsl:for-each select="pf:see-forms(.)">
             <xsl:sequence select="map{'sort': lower-case(.), 'line': '  (key: ' || $key || ', name: ' || pf:lit(.) || ', see: ' || pf:lit($heading) || '),&#10;'}"/>
@@ -133,7 +133,7 @@
           <xsl:variable name="heading" select="pf:main-name(.)"/>
           <xsl:sequence select="map{'sort': lower-case($heading), 'line':
               '  (key: ' || $key || ', name: ' || pf:lit($heading) || ', '
-              || 'also: ' || pf:lit(pf:also(.)) || ', note: ' || pf:lit(f:identification(normalize-space(tei:note[@type = 'identification'][1]))) || ', '
+              || 'also: ' || pf:lit(pf:also(.)) || ', note: ' || pf:lit(f:identification(normalize-space(tei:note[@type = 'identification'][1]), .)) || ', '
               || 'provisional: ' || pf:provisional(current-group()) || '),&#10;'}"/>
           <xsl:for-each select="pf:see-forms(.)">
             <xsl:sequence select="map{'sort': lower-case(.), 'line': '  (key: ' || $key || ', name: ' || pf:lit(.) || ', see: ' || pf:lit($heading) || '),&#10;'}"/>
