@@ -166,3 +166,47 @@ def test_two_names_a_hyphen_joins_are_set_with_an_en_dash_where_the_identificati
     printed = re.sub(r"\s+", " ", dehyphenate(pdf_text(print_docs(tmp_path / "tei", {"o": xml}))))
     assert shown in printed, printed
     assert "on the Stalin-Mao cables." in printed and "Sino-Soviet Relations, Stalin-Mao 1911-57" in printed
+
+
+def _translation(key: str, date: str, book: str, others: tuple = ()) -> str:
+    related = "".join(f'<relatedItem type="witness" target="{o}.xml"/>' for o in others)
+    notes = f"<notesStmt>{related}</notesStmt>" if others else ""
+    return f"""<TEI xmlns="{TEI}" xml:id="{key}"><teiHeader><fileDesc>
+      <titleStmt><title type="main">Mao Zedong to Stalin, {int(date[8:])} January 1949</title></titleStmt>
+      <publicationStmt><publisher>P</publisher></publicationStmt>{notes}
+      <sourceDesc><bibl type="witness"><title level="m">{book}</title></bibl></sourceDesc></fileDesc>
+      <profileDesc><correspDesc><correspAction type="sent"><persName>Mao</persName><date when="{date}"/></correspAction>
+      <correspAction type="received"><persName>Stalin</persName></correspAction></correspDesc></profileDesc></teiHeader>
+      <text><body><div type="telegram"><p>Text of {key}.</p></div></body></text></TEI>"""
+
+
+def test_the_pager_says_it_leads_to_the_previous_telegram_named_with_its_translations(tmp_path):
+    """"Previous in time" on the page after a telegram in two translations led to the second
+    of them (the nearest in the list), and said only "in time": a reader could take it for this
+    telegram's other translation.  The pager now says "Previous telegram" and "Next telegram",
+    leads to the telegram as the list first gives it and names each of its translations by its
+    source, as "in the exchange" does; the translations of one telegram lead past each other."""
+    tei = tmp_path / "tei"
+    tei.mkdir()
+    docs = {"tg-a": _translation("tg-a", "1949-01-12", "Archive"),
+            "tg-b1": _translation("tg-b1", "1949-01-13", "Relations", ("tg-b2",)),
+            "tg-b2": _translation("tg-b2", "1949-01-13", "Documents", ("tg-b1",)),
+            "tg-c": _translation("tg-c", "1949-01-14", "Archive")}
+    for key, xml in docs.items():
+        (tei / f"{key}.xml").write_text(xml, encoding="utf-8")
+    assert render_site(tei, tmp_path / "site", Report(), search=False).ok
+
+    def pager(key):
+        page = lxml_html.parse(str(tmp_path / "site" / f"{key}.html"))
+        return {li.get("class"): li for li in page.xpath("//nav[@class='pager']/ul[@class='in-time']/li")}
+
+    c = pager("tg-c")
+    assert text(c["prev"]) == "Previous telegram: Mao Zedong to Stalin, 13 January 1949 (in Relations · in Documents)", text(c["prev"])
+    assert c["prev"].xpath(".//a/@href") == ["tg-b1.html", "tg-b1.html", "tg-b2.html"]
+    assert c["prev"].xpath(".//a[@rel='prev']/@href") == ["tg-b1.html"]
+    a = pager("tg-a")
+    assert text(a["next"]) == "Next telegram: Mao Zedong to Stalin, 13 January 1949 (in Relations · in Documents)", text(a["next"])
+    assert text(a["prev"]) == "Previous telegram: none"
+    for b in ("tg-b1", "tg-b2"):
+        assert [li.xpath(".//a[@rel]/@href") for li in pager(b).values()] == [["tg-a.html"], ["tg-c.html"]], b
+        assert text(pager(b)["next"]) == "Next telegram: Mao Zedong to Stalin, 14 January 1949 (Archive)"
