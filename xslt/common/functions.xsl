@@ -249,11 +249,14 @@
     <xsl:param name="text" as="xs:string?"/>
     <xsl:param name="entity" as="node()?"/>
     <xsl:variable name="month" select="'(January|February|March|April|May|June|July|August|September|October|November|December)'"/>
-    <xsl:sequence select="f:typographic($text)
+    <xsl:variable name="ranges" select="f:typographic($text)
         => replace('(^|[^0-9-])([0-9]{4})-([0-9]{4})($|[^0-9-])', '$1$2–$3$4')
         => replace($month || '-' || $month || '( [0-9]{4})', '$1–$2$3')
-        => replace('([0-9]{4})-' || $month, '$1–$2')
-        => f:name-pairs(root($entity)//(tei:persName | tei:placeName | tei:orgName)[contains(., '-')] ! normalize-space())"/>
+        => replace('([0-9]{4})-' || $month, '$1–$2')"/>
+    <!-- (the document's names looked through only for a note with two capitalised words joined) -->
+    <xsl:sequence select="if (matches($ranges, '\p{Lu}\p{Ll}+-\p{Lu}'))
+        then f:name-pairs($ranges, root($entity)//(tei:persName | tei:placeName | tei:orgName)[contains(., '-')] ! normalize-space())
+        else $ranges"/>
   </xsl:function>
 
   <!-- Two names a hyphen joins as a pair, with the en dash the edition's title sets between
@@ -274,7 +277,7 @@
             and not($i gt 2 and matches($tokens[$i - 2], '^\p{Lu}\p{Ll}*$'))
             and not(some $n in $names satisfies contains($n, $first || '-' || $second)))
         then replace($t, $pair, '$1$2–$3$4') else $t"/>
-    <xsl:sequence select="if (matches($text, '\p{Lu}\p{Ll}+-\p{Lu}')) then string-join($parts) else $text"/>
+    <xsl:sequence select="string-join($parts)"/>
   </xsl:function>
 
   <!-- A title or heading set in quotation marks (“Telegram to ... the Cruiser "Chungking"”): its own
