@@ -137,7 +137,7 @@ def test_a_note_that_says_it_gives_the_source_has_no_label_before_it():
              '<note type="source" n="2">The letter is not published.</note></p>')
     notes = page(xml).xpath("//section[contains(@class, 'notes')]//li")
     assert [text(n) for n in notes] == ["1. Source: National Archives, box 1031. ↩",
-                                        "2. (Note of the source) The letter is not published. ↩"]
+                                        "2. (Note in the source) The letter is not published. ↩"]
 
 
 def test_source_names_in_the_lists_are_in_italics(tmp_path):

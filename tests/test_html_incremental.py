@@ -164,7 +164,9 @@ def test_a_site_wide_page_changed_by_hand_is_made_again(tei_copy, tmp_path):
 def test_a_changed_title_remakes_the_neighbours_that_show_it(tei_copy, tmp_path):
     site, state = tmp_path / "site", tmp_path / "state"
     render_site(tei_copy, site, Report(), search=False, state_dir=state)
-    path = tei_copy / f"{MAO_13}.xml"
+    # (the telegram's first translation: the pagers of the telegrams before and after it name
+    # the telegram by that one's title, the others by their sources)
+    path = tei_copy / "tg-1949-01-13-mao-stalin-sino-soviet-relations-1959.xml"
     title = etree.parse(str(path)).find(f".//{TEI}titleStmt/{TEI}title").text
     replace(path, title, title + " (revised)")
     result = render_site(tei_copy, site, Report(), search=False, state_dir=state)

@@ -217,7 +217,7 @@
         then '(' || substring(string(($entity/tei:birth/@when, '?')[1]), 1, 4) || '–' || substring(string(($entity/tei:death/@when, '?')[1]), 1, 4) || ')' else ''"/>
     <xsl:sequence select="normalize-space(string-join((f:entity-name($entity), $life[. != ''],
         ($entity/tei:note[@type = 'identification'], $entity/tei:note[not(@type = 'unresolved')],
-         $entity[tei:note/@type = 'unresolved'] ! 'not yet identified')[1] ! ('— ' || f:identification(normalize-space(.)))), ' '))"/>
+         $entity[tei:note/@type = 'unresolved'] ! 'not yet identified')[1] ! ('— ' || f:identification(normalize-space(.), $entity))), ' '))"/>
   </xsl:function>
 
   <!-- A note as a page prints it: the straight quotation marks and apostrophes the authority
@@ -240,11 +240,44 @@
        notes: a source's text and titles keep their hyphens. -->
   <xsl:function name="f:identification" as="xs:string">
     <xsl:param name="text" as="xs:string?"/>
+    <xsl:sequence select="f:identification($text, ())"/>
+  </xsl:function>
+
+  <!-- (entity: the entry the note is of; the hyphenated names its document gives,
+       "Gheorghiu-Dej", "Alma-Ata", are names, not pairs) -->
+  <xsl:function name="f:identification" as="xs:string">
+    <xsl:param name="text" as="xs:string?"/>
+    <xsl:param name="entity" as="node()?"/>
     <xsl:variable name="month" select="'(January|February|March|April|May|June|July|August|September|October|November|December)'"/>
-    <xsl:sequence select="f:typographic($text)
+    <xsl:variable name="ranges" select="f:typographic($text)
         => replace('(^|[^0-9-])([0-9]{4})-([0-9]{4})($|[^0-9-])', '$1$2–$3$4')
         => replace($month || '-' || $month || '( [0-9]{4})', '$1–$2$3')
         => replace('([0-9]{4})-' || $month, '$1–$2')"/>
+    <!-- (the document's names looked through only for a note with two capitalised words joined) -->
+    <xsl:sequence select="if (matches($ranges, '\p{Lu}\p{Ll}+-\p{Lu}'))
+        then f:name-pairs($ranges, root($entity)//(tei:persName | tei:placeName | tei:orgName)[contains(., '-')] ! normalize-space())
+        else $ranges"/>
+  </xsl:function>
+
+  <!-- Two names a hyphen joins as a pair, with the en dash the edition's title sets between
+       them: "the Stalin-Mao cables" (Stalin–Mao), "the Beijing-Hankou line".  Not a compound
+       whose first word is a prefix or combining form ("Sino-Soviet", "All-Union", "Vice-Premier",
+       "North-East"), an office ("Secretary-General"), the given name after a family name ("Kim
+       Il-Sung"), nor a hyphenated name the edition knows (names). -->
+  <xsl:function name="f:name-pairs" as="xs:string">
+    <xsl:param name="text" as="xs:string"/>
+    <xsl:param name="names" as="xs:string*"/>
+    <xsl:variable name="prefix" select="'^(Sino|Anglo|Franco|Russo|Indo|Afro|Euro|Austro|Greco|Italo|Judeo|Socio|All|Vice|Trans|Pan|Anti|Pro|Non|Ex|Post|Pre|Neo|Inter|Super|Sub|Co|Counter|Semi|Mid|Pseudo|North|South|East|West)$'"/>
+    <!-- the text in words and the spaces between them, a word with its punctuation -->
+    <xsl:variable name="tokens" select="analyze-string($text, '\s+')/* ! string(.)"/>
+    <xsl:variable name="pair" select="'^([^\p{L}]*)(\p{Lu}\p{Ll}+)-(\p{Lu}\p{Ll}+)([^\p{L}\-]*)$'"/>
+    <xsl:variable name="parts" select="for $i in 1 to count($tokens) return
+        let $t := $tokens[$i], $first := replace($t, $pair, '$2'), $second := replace($t, $pair, '$3') return
+        if (matches($t, $pair) and not(matches($first, $prefix)) and $second ne 'General'
+            and not($i gt 2 and matches($tokens[$i - 2], '^\p{Lu}\p{Ll}*$'))
+            and not(some $n in $names satisfies contains($n, $first || '-' || $second)))
+        then replace($t, $pair, '$1$2–$3$4') else $t"/>
+    <xsl:sequence select="string-join($parts)"/>
   </xsl:function>
 
   <!-- A title or heading set in quotation marks (“Telegram to ... the Cruiser "Chungking"”): its own

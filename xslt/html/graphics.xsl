@@ -220,11 +220,27 @@
                 <svg:text x="{format-number($a[1] + ($b[1] - $a[1]) * 0.3 + $ox * 2, '0.#')}"
                           y="{format-number($a[2] + ($b[2] - $a[2]) * 0.3 + $oy * 2 + 4, '0.#')}" class="edge-label" text-anchor="middle">{$c}</svg:text>
               </xsl:for-each-group>
-              <xsl:for-each-group select="$letters[via]" group-by="string-join((sender[1], via, recipient[1])/@ref, ' ')">
-                <!-- the chain sender, intermediaries in order, recipient -->
-                <svg:polyline class="via-edge"
-                    points="{string-join((sender[1], via, recipient[1]) ! string-join($pos(string(@ref)) ! format-number(., '0.#'), ','), ' ')}"/>
-              </xsl:for-each-group>
+              <!-- each leg of a chain sender, intermediaries, recipient: a dashed line from node to
+                   node, set beside the line between them as the arrows are, each direction on its
+                   own side (two chains drawn over one leg in opposite directions, as one polyline
+                   each, had their dashes fill each other's gaps: the line looked solid); a leg
+                   that two chains share in one direction drawn once -->
+              <xsl:variable name="legs" as="xs:string*">
+                <xsl:for-each select="$letters[via]">
+                  <xsl:variable name="chain" select="(sender[1], via, recipient[1]) ! string(@ref)"/>
+                  <xsl:sequence select="for $i in 1 to count($chain) - 1 return $chain[$i] || ' ' || $chain[$i + 1]"/>
+                </xsl:for-each>
+              </xsl:variable>
+              <xsl:for-each select="distinct-values($legs)">
+                <xsl:variable name="a" select="$pos(substring-before(., ' '))"/>
+                <xsl:variable name="b" select="$pos(substring-after(., ' '))"/>
+                <xsl:variable name="len" select="max((1, math:sqrt(($b[1] - $a[1]) * ($b[1] - $a[1]) + ($b[2] - $a[2]) * ($b[2] - $a[2]))))"/>
+                <xsl:variable name="ux" select="($b[1] - $a[1]) div $len"/>
+                <xsl:variable name="uy" select="($b[2] - $a[2]) div $len"/>
+                <svg:line class="via-edge" stroke-width="1.5"
+                    x1="{format-number($a[1] + $ux * ($rn + 4) - $uy * 8, '0.#')}" y1="{format-number($a[2] + $uy * ($rn + 4) + $ux * 8, '0.#')}"
+                    x2="{format-number($b[1] - $ux * ($rn + 4) - $uy * 8, '0.#')}" y2="{format-number($b[2] - $uy * ($rn + 4) + $ux * 8, '0.#')}"/>
+              </xsl:for-each>
               <xsl:for-each select="$people">
                 <xsl:variable name="p" select="$pos(string(@ref))"/>
                 <svg:a href="{h:index-of-kind(@kind)}#{@ref}">

@@ -191,7 +191,8 @@
         </xsl:call-template>
         <xsl:call-template name="h:row">
           <!-- what the source says of the text in its notes (its archival line is shown above) -->
-          <xsl:with-param name="label" select="'Notes of the source'"/>
+          <!-- (as an edition names them, in the singular for one: "Note in the source") -->
+          <xsl:with-param name="label" select="if (count(f:source-notes($bibl)) = 1) then 'Note in the source' else 'Notes in the source'"/>
           <xsl:with-param name="value" select="string-join(f:source-notes($bibl) ! normalize-space(.), ' ')"/>
         </xsl:call-template>
         <xsl:call-template name="h:row">

@@ -63,7 +63,7 @@
       <span class="note-label">{h:note-label(.)}.</span><xsl:text> </xsl:text>
       <!-- (not before a note that names itself: "Source: National Archives, ...") -->
       <xsl:if test="(@type = 'source' or @resp = '#source-editor') and not(matches(string-join(.//text()), '^\s*(Sources?|Note)\s*:', 'i'))">
-        <span class="note-kind">(Note of the source) </span></xsl:if>
+        <span class="note-kind">(Note in the source) </span></xsl:if>
       <xsl:choose>
         <xsl:when test="h:has-blocks(.)"><div class="note-body"><xsl:apply-templates mode="text"/></div></xsl:when>
         <xsl:otherwise><span class="note-body"><xsl:apply-templates mode="text"/></span></xsl:otherwise>

@@ -355,7 +355,7 @@
         <dt><span class="tei-annotation">[Signature]</span></dt><dd>the editor’s description of something written or
           stamped on the document.</dd>
         <dt><span class="editorial">[p. 520]</span></dt><dd>a new page of the source begins.</dd>
-        <dt><sup>1</sup></dt><dd>a note of the source, given after the text under “Notes”.</dd>
+        <dt><sup>1</sup></dt><dd>a note in the source, given after the text under “Notes”.</dd>
       </dl>
       <p>A telegram is dated by the day it was sent; where its dateline gives another day, its page says so under
         “Date”. A date the source gives only approximately is preceded by “c.”; a telegram dated to a month or part of
@@ -534,7 +534,7 @@
             <xsl:variable name="life" select="string-join((tei:birth/@when ! ('born ' || f:display-date(.)), tei:death/@when ! ('died ' || f:display-date(.))), ', ')"/>
             <xsl:if test="$life"><p class="life">{$life}</p></xsl:if>
             <!-- (a provisional entry's note is for the edition's editors, not its readers) -->
-            <xsl:for-each select="(tei:note[@type = 'identification'], tei:note[not(@type = 'unresolved')])[1]"><p class="identification">{f:identification(normalize-space(.))}</p></xsl:for-each>
+            <xsl:for-each select="(tei:note[@type = 'identification'], tei:note[not(@type = 'unresolved')])[1]"><p class="identification">{f:identification(normalize-space(.), ..)}</p></xsl:for-each>
             <xsl:if test="tei:note[@type = 'unresolved'] and not(tei:note[@type = 'identification'])">
               <p class="identification">Not yet identified: the texts use the name as a person's, and the edition's list of persons has no entry for it.</p>
             </xsl:if>

@@ -26,6 +26,34 @@
     <xsl:sequence select="if ($catalogue and $id) then key('h:entry', $id, $catalogue) else ()"/>
   </xsl:function>
 
+  <!-- The previous or next telegram in the pager: its title, linked, and its source; one known in
+       several translations with each by its source, as "in the exchange" names them:
+       "Stalin to Mao Zedong, 10 January 1949 (in Sino-Soviet Relations · in Works, vol. 18)". -->
+  <xsl:template name="h:pager-telegram">
+    <xsl:param name="entry" as="element()?"/>
+    <xsl:param name="rel" as="xs:string"/>
+    <xsl:variable name="translations" select="($entry/@id, $entry/witness/@id[. != $entry/@id])[h:entry(.)] ! string(.)"/>
+    <xsl:choose>
+      <xsl:when test="not($entry)">none</xsl:when>
+      <xsl:when test="count($translations) gt 1">
+        <a rel="{$rel}" href="{$entry/@href}">{$entry/title}</a>
+        <xsl:text> (</xsl:text>
+        <xsl:for-each select="$translations">
+          <xsl:if test="position() gt 1"> · </xsl:if>
+          <xsl:call-template name="h:doc-link">
+            <xsl:with-param name="id" select="."/>
+            <xsl:with-param name="label" select="(h:entry(.)/source-title[. != ''] ! ('in ' || .), .)[1]"/>
+          </xsl:call-template>
+        </xsl:for-each>
+        <xsl:text>)</xsl:text>
+      </xsl:when>
+      <xsl:otherwise>
+        <a rel="{$rel}" href="{$entry/@href}">{$entry/title}</a>
+        <xsl:for-each select="$entry/source-title[. != '']"> (<xsl:sequence select="h:source-cite(., string(.))"/>)</xsl:for-each>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
   <!-- A link to another document of the site by id, or its label as text when absent. -->
   <xsl:template name="h:doc-link">
     <xsl:param name="id" as="xs:string"/>
@@ -163,11 +191,13 @@
           <nav class="pager" aria-label="Previous and next" data-pagefind-ignore="all">
             <xsl:variable name="prev" select="h:entry($entry/@prev)"/>
             <xsl:variable name="next" select="h:entry($entry/@next)"/>
+            <!-- the telegram before and after this one in time (another, never this telegram in
+                 another translation: those are under "Other translations"), named plainly so -->
             <ul class="in-time">
-              <li class="prev"><span class="pager-label">Previous in time: </span>
-                <xsl:choose><xsl:when test="$prev"><a rel="prev" href="{$prev/@href}">{$prev/title}</a><xsl:for-each select="$prev/source-title[. != '']"> (<xsl:sequence select="h:source-cite(., string(.))"/>)</xsl:for-each></xsl:when><xsl:otherwise>none</xsl:otherwise></xsl:choose></li>
-              <li class="next"><span class="pager-label">Next in time: </span>
-                <xsl:choose><xsl:when test="$next"><a rel="next" href="{$next/@href}">{$next/title}</a><xsl:for-each select="$next/source-title[. != '']"> (<xsl:sequence select="h:source-cite(., string(.))"/>)</xsl:for-each></xsl:when><xsl:otherwise>none</xsl:otherwise></xsl:choose></li>
+              <li class="prev"><span class="pager-label">Previous telegram: </span>
+                <xsl:call-template name="h:pager-telegram"><xsl:with-param name="entry" select="$prev"/><xsl:with-param name="rel" select="'prev'"/></xsl:call-template></li>
+              <li class="next"><span class="pager-label">Next telegram: </span>
+                <xsl:call-template name="h:pager-telegram"><xsl:with-param name="entry" select="$next"/><xsl:with-param name="rel" select="'next'"/></xsl:call-template></li>
             </ul>
             <xsl:variable name="context" select="$header//tei:correspContext/tei:ref[@type = ('prev', 'next')]"/>
             <xsl:if test="$context">

@@ -322,7 +322,7 @@
   <!-- The source editor's note in the line, "[sic: 30 September]", "[Translator's note: ...]": in
        its place, in brackets, as the source prints it (not a numbered note). -->
   <xsl:template match="tei:note[@type = 'editorial'][@resp = '#source-editor'][not(@place)]" mode="text">
-    <span class="tei-annotation" title="Note of the source’s editor">
+    <span class="tei-annotation" title="Note by the source’s editor">
       <xsl:text>[</xsl:text>
       <xsl:apply-templates mode="text"/>
       <xsl:text>]</xsl:text>

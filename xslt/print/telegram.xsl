@@ -98,7 +98,7 @@
         </xsl:for-each>
         <!-- the source's notes on the text (its archival line is the Archive below) -->
         <xsl:for-each select="f:source-notes(.)">
-          <xsl:text>#meta(label: "Source's note")[{pf:text(normalize-space())}]&#10;</xsl:text>
+          <xsl:text>#meta(label: "Note in the source")[{pf:text(normalize-space())}]&#10;</xsl:text>
         </xsl:for-each>
         <!-- the source's acknowledgement, as the HTML edition's panel shows it -->
         <xsl:for-each select="tei:note[@type = 'credits']">

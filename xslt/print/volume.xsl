@@ -113,7 +113,7 @@
           <xsl:variable name="heading" select="pf:person-heading(.)"/>
           <xsl:sequence select="map{'sort': pf:person-key(.), 'line':
               '  (key: ' || $key || ', name: ' || pf:lit($heading) || ', '
-              || 'also: ' || pf:lit(pf:also(.)) || ', note: ' || pf:lit(f:identification(normalize-space(tei:note[@type = 'identification'][1]))) || ', '
+              || 'also: ' || pf:lit(pf:also(.)) || ', note: ' || pf:lit(f:identification(normalize-space(tei:note[@type = 'identification'][1]), .)) || ', '
               || 'provisional: ' || pf:provisional(current-group()) || '),&#10;'}"/>
           <xsl:for-each select="pf:see-forms(.)">
             <xsl:sequence select="map{'sort': lower-case(.), 'line': '  (key: ' || $key || ', name: ' || pf:lit(.) || ', see: ' || pf:lit($heading) || '),&#10;'}"/>
@@ -133,7 +133,7 @@
           <xsl:variable name="heading" select="pf:main-name(.)"/>
           <xsl:sequence select="map{'sort': lower-case($heading), 'line':
               '  (key: ' || $key || ', name: ' || pf:lit($heading) || ', '
-              || 'also: ' || pf:lit(pf:also(.)) || ', note: ' || pf:lit(f:identification(normalize-space(tei:note[@type = 'identification'][1]))) || ', '
+              || 'also: ' || pf:lit(pf:also(.)) || ', note: ' || pf:lit(f:identification(normalize-space(tei:note[@type = 'identification'][1]), .)) || ', '
               || 'provisional: ' || pf:provisional(current-group()) || '),&#10;'}"/>
           <xsl:for-each select="pf:see-forms(.)">
             <xsl:sequence select="map{'sort': lower-case(.), 'line': '  (key: ' || $key || ', name: ' || pf:lit(.) || ', see: ' || pf:lit($heading) || '),&#10;'}"/>
@@ -308,7 +308,7 @@
         '[?]', 'The editor of the source doubts the reading or the fact before it.',
         '[signature]', 'The editor’s description of something written or stamped on the document.',
         '| 12', 'A new page of the source begins: the bar marks the place in the text, the number in the margin is the page. A number alone in the margin: the page begins with that line.',
-        '¹', 'A note of the source, printed at the foot of the page (this edition adds no footnotes of its own).',
+        '¹', 'A note in the source, printed at the foot of the page (this edition adds no footnotes of its own).',
         'c.', 'In a heading, before a date: the date is approximate (the source gives the month only, or dates the telegram by its contents); “early”, “mid-” or “late” before a month: the source dates the telegram to that part of the month.',
         '*', 'In the index of persons: a person the text names who could not be identified (a provisional entry).')"/>
     <xsl:text>#subsection("Note on the text")&#10;</xsl:text>

@@ -361,7 +361,9 @@ class Catalogue:
         """Each entry's previous and next in time (touched: only those at these places).  The
         neighbours in time are other telegrams: the same telegram in another translation
         (listed on the page under "Other translations") is stepped over, or a reader going on
-        in time read one telegram four times in a row."""
+        in time read one telegram four times in a row.  A neighbour known in several
+        translations is named by the first the list gives (the pager names the others beside
+        it): going back, the nearest was its last."""
         db = self.db
         if touched is None:
             db.execute("UPDATE cat SET prev = COALESCE((SELECT c.id FROM cat AS c WHERE c.pos = cat.pos - 1), ''),"
@@ -389,8 +391,19 @@ class Catalogue:
                 skips.append((prev[0] if prev else "", nxt[0] if nxt else "", pos))
             db.executemany("UPDATE cat SET prev = ?, next = ? WHERE pos = ?", skips)
             if touched is not None or len(rows) < 500:
-                return
+                break
             last = rows[-1][0]
+        # a previous telegram in several translations: its first
+        firsts = []
+        for pos, prev in db.execute("SELECT c.pos, c.prev FROM cat AS c JOIN cat AS p ON p.id = c.prev"
+                                    " WHERE p.witnesses != '[]'" + ("" if touched is None else
+                                    f" AND c.pos IN ({','.join(map(str, touched))})")).fetchall():
+            same = [prev, *json.loads(db.execute("SELECT witnesses FROM cat WHERE id = ?", (prev,)).fetchone()[0])]
+            first = db.execute(f"SELECT id FROM cat WHERE id IN ({','.join('?' * len(same))}) ORDER BY pos LIMIT 1",
+                               same).fetchone()[0]
+            if first != prev:
+                firsts.append((first, pos))
+        db.executemany("UPDATE cat SET prev = ? WHERE pos = ?", firsts)
 
     def _fill(self, touched: list[int] | None = None) -> None:
         """Each entry's XML as the pages are given it (with its neighbours and its source's one
