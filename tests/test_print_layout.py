@@ -270,7 +270,7 @@ def test_introduction_has_a_note_on_the_text_not_the_encoding(tmp_path):
     for jargon in ("<q>", "@ref", "standOff", "evidence=", "resp=", "rend=", "telegram's div", "encoded as"):
         assert jargon not in " ".join(pages), jargon
     for sign, meaning in (("[…]", "leaves out"), ("[Stalin]", "added by the editor of the source"), ("[?]", "doubts"),
-                          ("| 12", "page of the source"), ("c.", "approximate"), ("*", "could not be identified")):
+                          ("| 12", "page of the source"), ("c.", "approximate")):
         assert re.search(re.escape(sign) + r" [^|]{0,60}" + re.escape(meaning), intro), sign
     assert "date it was sent" in intro and "index gathers every spelling" in intro
     assert "TEI" in intro and "editorial declaration in the header of each file" in intro
