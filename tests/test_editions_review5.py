@@ -76,3 +76,52 @@ def test_provisional_east_asian_names_are_filed_under_the_family_name(tmp_path):
     index = printed[printed.rindex("Index of persons"):]
     at = [index.index(n) for n in ("Chai Chengwen*", "Chong Il*", "Gable, Harold*", "Horvath, Ivan*", "Shang Chen*", "Wei Guoqing*", "Zhai Qiang*")]
     assert at == sorted(at), index[:600]
+
+
+def test_the_network_draws_the_busiest_correspondents_and_the_table_links_every_one(tmp_path):
+    """The network of tests/sources drew its 170 correspondents round one circle, the figure
+    scaled to the page's width: the names were 3 pixels high, and the longest ran out of the
+    frame.  The graph now draws the thirty busiest, its caption says so, and the table under
+    it, which lists every correspondent, links each name to its entry as a node does."""
+    from lxml import html as lxml_html
+
+    from tei.html import render_site
+    from tei.messages import Report
+    from test_editions_review4 import TEI, text
+
+    def letter(key, date, sender, recipient):
+        people = {sender: sender.title(), recipient: recipient.title()}
+        return f"""<TEI xmlns="{TEI}" xml:id="{key}"><teiHeader><fileDesc>
+          <titleStmt><title type="main">{people[sender]} to {people[recipient]}, {date}</title></titleStmt>
+          <publicationStmt><publisher>P</publisher><date when="2026-01-01"/></publicationStmt>
+          <sourceDesc><bibl type="witness"><title level="m">Archive</title></bibl></sourceDesc></fileDesc>
+          <profileDesc><correspDesc><correspAction type="sent"><persName ref="#{sender}">{people[sender]}</persName><date when="{date}"/></correspAction>
+            <correspAction type="received"><persName ref="#{recipient}">{people[recipient]}</persName></correspAction></correspDesc></profileDesc>
+          </teiHeader><standOff><listPerson>{"".join(f'<person xml:id="{k}"><persName type="main">{v}</persName></person>' for k, v in people.items())}</listPerson></standOff>
+          <text><body><div type="telegram"><p>Text.</p></div></body></text></TEI>"""
+
+    tei = tmp_path / "tei"
+    tei.mkdir()
+    # Stalin writes to 34 others, twice to the first five (so they are the busiest after him)
+    others = [f"envoy{chr(97 + i // 26)}{chr(97 + i % 26)}" for i in range(34)]
+    n = 0
+    for i, other in enumerate(others):
+        for _ in range(2 if i < 5 else 1):
+            n += 1
+            (tei / f"t{n:03d}.xml").write_text(letter(f"t{n:03d}", f"1950-{1 + n // 28:02d}-{1 + n % 28:02d}", "stalin", other),
+                                               encoding="utf-8")
+    assert render_site(tei, tmp_path / "site", Report(), search=False).ok
+    page = lxml_html.parse(str(tmp_path / "site" / "network.html")).getroot()
+    nodes = [a.get("href") for a in page.iter("a") if a.find("circle") is not None]
+    assert len(nodes) == 30 and "persons.html#stalin" in nodes, nodes
+    assert all(f"persons.html#{o}" in nodes for o in others[:5])
+    assert "The 30 correspondents with the most telegrams are drawn, of 35; the table lists them all." in text(page.find(".//figcaption"))
+    linked = {a.get("href") for a in page.xpath("//table[@class='network-table']//td[position() <= 2]//a")}
+    assert linked == {f"persons.html#{k}" for k in ["stalin", *others]}, linked
+    # every label inside the frame: the room left of the circle is at least its name's
+    svg = page.find(".//svg")
+    width = float(svg.get("viewbox").split()[2])  # (the HTML parser lowers the name)
+    for label in page.xpath("//*[@class='node-label']"):
+        x, room = float(label.get("x")), 7 * len(label.text)  # 13 px type: 7 a letter at most
+        left, right = {"start": (x, x + room), "end": (x - room, x), "middle": (x - room / 2, x + room / 2)}[label.get("text-anchor")]
+        assert 0 < left and right < width, (label.text, left, right, width)

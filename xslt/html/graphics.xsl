@@ -5,6 +5,7 @@
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:math="http://www.w3.org/2005/xpath-functions/math"
+    xmlns:map="http://www.w3.org/2005/xpath-functions/map"
     xmlns:f="urn:tei-telegrams:functions"
     xmlns:h="urn:tei-telegrams:html"
     xmlns:svg="http://www.w3.org/2000/svg"
@@ -153,10 +154,18 @@
   <xsl:template name="h:network">
     <!-- (at scale entries merged by their correspondents, the table's lists of telegrams made in pieces) -->
     <xsl:variable name="letters" select="$h:entries[sender and recipient]"/>
-    <xsl:variable name="people" as="element()*">
+    <xsl:variable name="everyone" as="element()*">
       <xsl:for-each-group select="$letters/(sender, recipient, via)" group-by="@ref"><xsl:sequence select="."/></xsl:for-each-group>
     </xsl:variable>
+    <!-- the busiest first (the order the circle places them in) -->
+    <xsl:variable name="busiest" as="xs:string*" select="sort($everyone ! string(@ref), (),
+        function($ref) { (- sum($letters/(sender, recipient, via)[@ref = $ref] ! h:weight(..)), $ref) })"/>
+    <!-- the graph draws the busiest correspondents only: with 170 round the circle, drawn to the
+         page's width, their names were 3 pixels high; the table lists every one -->
+    <xsl:variable name="drawn-max" select="30"/>
+    <xsl:variable name="people" select="$everyone[index-of($busiest, string(@ref))[1] le $drawn-max]"/>
     <xsl:variable name="n" select="count($people)"/>
+    <xsl:variable name="edges" select="$letters[sender[1]/@ref = $people/@ref and recipient[1]/@ref = $people/@ref]"/>
     <!-- the circle grows with the number of correspondents and the nodes shrink, so that
          neighbours do not touch; each name stands outside the circle, beside its node -->
     <!-- the most telegrams between one pair: the widest line -->
@@ -170,13 +179,12 @@
     </xsl:variable>
     <xsl:variable name="r" select="max((170, $n * 12))"/>
     <xsl:variable name="rn" select="max((12, min((30, math:pi() * $r div max((1, $n)) * 0.55))))"/>
-    <xsl:variable name="cx" select="$r + $rn + 200"/>
+    <!-- room beside the circle for the longest name (cut off at the frame's edge before) -->
+    <xsl:variable name="cx" select="$r + $rn + max((200, 8 * max(($people ! string-length(normalize-space(.)), 0)) + 20))"/>
     <xsl:variable name="cy" select="$r + $rn + 40"/>
     <!-- the busiest correspondents spread round the circle: the first at the top, the second
          at the bottom, the third beside the first, and so on, so that the heaviest lines cross
          the middle rather than pass through the nodes between two neighbours -->
-    <xsl:variable name="busiest" as="xs:string*" select="sort($people ! string(@ref), (),
-        function($ref) { (- sum($letters/(sender, recipient, via)[@ref = $ref] ! h:weight(..)), $ref) })"/>
     <xsl:variable name="pos" as="map(xs:string, xs:double+)">
       <xsl:map>
         <xsl:for-each select="$people">
@@ -202,7 +210,7 @@
                   <svg:path d="M 0 0 L 10 5 L 0 10 z" class="arrowhead"/>
                 </svg:marker>
               </svg:defs>
-              <xsl:for-each-group select="$letters" group-by="sender[1]/@ref || ' ' || recipient[1]/@ref">
+              <xsl:for-each-group select="$edges" group-by="sender[1]/@ref || ' ' || recipient[1]/@ref">
                 <xsl:variable name="a" select="$pos(string(sender[1]/@ref))"/>
                 <xsl:variable name="b" select="$pos(string(recipient[1]/@ref))"/>
                 <xsl:variable name="len" select="max((1, math:sqrt(($b[1] - $a[1]) * ($b[1] - $a[1]) + ($b[2] - $a[2]) * ($b[2] - $a[2]))))"/>
@@ -231,7 +239,7 @@
                   <xsl:sequence select="for $i in 1 to count($chain) - 1 return $chain[$i] || ' ' || $chain[$i + 1]"/>
                 </xsl:for-each>
               </xsl:variable>
-              <xsl:for-each select="distinct-values($legs)">
+              <xsl:for-each select="distinct-values($legs)[map:contains($pos, substring-before(., ' ')) and map:contains($pos, substring-after(., ' '))]">
                 <xsl:variable name="a" select="$pos(substring-before(., ' '))"/>
                 <xsl:variable name="b" select="$pos(substring-after(., ' '))"/>
                 <xsl:variable name="len" select="max((1, math:sqrt(($b[1] - $a[1]) * ($b[1] - $a[1]) + ($b[2] - $a[2]) * ($b[2] - $a[2]))))"/>
@@ -253,7 +261,8 @@
                 </svg:a>
               </xsl:for-each>
             </svg:svg>
-            <figcaption>Arrows run from sender to recipient, with the number of telegrams; dashed lines pass through intermediaries.</figcaption>
+            <figcaption>Arrows run from sender to recipient, with the number of telegrams; dashed lines pass through intermediaries.<xsl:if
+                test="count($everyone) gt $n"> The {$n} correspondents with the most telegrams are drawn, of {count($everyone)}; the table lists them all.</xsl:if></figcaption>
           </figure>
         </xsl:if>
         <div class="table-wrap">
@@ -263,9 +272,11 @@
           <tbody>
             <xsl:for-each-group select="$letters" group-by="string-join((sender/@ref, '→', recipient/@ref, '/', via/@ref), ' ')">
               <tr>
-                <td>{string-join(sender, ', ')}</td>
-                <td>{string-join(recipient, ', ')}</td>
-                <td>{if (via) then string-join(via, ', ') else '—'}</td>
+                <!-- each name linked to its entry, as the graph's nodes are (a correspondent the
+                     graph leaves out is reached from here) -->
+                <td><xsl:call-template name="h:network-names"><xsl:with-param name="names" select="sender"/></xsl:call-template></td>
+                <td><xsl:call-template name="h:network-names"><xsl:with-param name="names" select="recipient"/></xsl:call-template></td>
+                <td><xsl:choose><xsl:when test="via"><xsl:call-template name="h:network-names"><xsl:with-param name="names" select="via"/></xsl:call-template></xsl:when><xsl:otherwise>—</xsl:otherwise></xsl:choose></td>
                 <td>{sum(current-group() ! h:weight(.))}</td>
                 <td><ul class="plain">
                   <xsl:choose>
@@ -280,6 +291,18 @@
         </div>
       </xsl:with-param>
     </xsl:call-template>
+  </xsl:template>
+
+  <!-- Correspondents in the network's table: "Vladimir Lenin, Joseph Stalin", each linked to its index entry. -->
+  <xsl:template name="h:network-names">
+    <xsl:param name="names" as="element()*"/>
+    <xsl:for-each select="$names">
+      <xsl:if test="position() gt 1">, </xsl:if>
+      <xsl:choose>
+        <xsl:when test="@ref != ''"><a href="{h:index-of-kind(@kind)}#{@ref}">{string(.)}</a></xsl:when>
+        <xsl:otherwise>{string(.)}</xsl:otherwise>
+      </xsl:choose>
+    </xsl:for-each>
   </xsl:template>
 
   <!-- A telegram in the network's table: its date, linked, and source. -->
