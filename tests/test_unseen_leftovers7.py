@@ -8,7 +8,7 @@ import pytest
 
 from source_helpers import T, convert, text
 
-from tei.messages import SourceError
+from tei.messages import Report, SourceError
 from tei.sources.wilson import WilsonMarkdownReader
 
 
@@ -57,3 +57,47 @@ def test_toml_front_matter_that_cannot_be_read(tmp_path):
         WilsonMarkdownReader().read(source.read_text(), str(source))
     message = failure.value.message
     assert message.line == 3 and "TOML front matter" in message.text
+
+
+COMPILATION = "compilation-1957-office-and-name-with-an-initial-of-two-letters.txt"
+
+
+def test_the_books_contents_and_preface_are_not_each_telegrams(tmp_path):
+    """"CONTENTS" / "From the Editors ........ 3" / ... / "PREFACE" / its paragraph under the title
+    page: the front-matter note of each telegram's description of the book keeps the title page
+    only (the contents list and the preface were copied whole into it)."""
+    [doc] = convert(tmp_path, COMPILATION).values()
+    bibl = doc.find(f".//{T}sourceDesc/{T}bibl")
+    assert text(bibl.find(f"{T}note[@type='front-matter']")) == (
+        "THE MONGOLIAN PEOPLE'S REPUBLIC AND THE USSR / Documents, 1953-1956 / Ulan Bator / State Publishing House / 1957")
+    assert bibl.findtext(f"{T}pubPlace") == "Ulan Bator" and bibl.findtext(f"{T}date") == "1957"
+    described = doc.find(f"{T}teiHeader").xpath("string(.)")
+    assert "CONTENTS" not in described and "Index of Names" not in described and "state archive" not in described
+
+
+def test_an_office_then_a_name_with_an_initial_of_two_letters(tmp_path):
+    """"FROM THE CHAIRMAN OF THE PRESIDIUM ... OF THE MPR ZH. SAMBUU" (no comma, "ZH." the
+    Russian letter's initial): the person so named, provisional where the authority file lacks
+    him (the party was the whole office, "unresolved-chairman-of-...")."""
+    report = Report()
+    [doc] = convert(tmp_path, COMPILATION, report=report).values()
+    assert _parties(doc) == [("sent", "#unresolved-zh-sambuu"), ("received", "#malenkov")]
+    head = doc.find(f".//{T}div/{T}head")
+    assert [(p.get("ref"), text(p)) for p in head.iter(f"{T}persName")] == [
+        ("#unresolved-zh-sambuu", "ZH. SAMBUU"), ("#malenkov", "G. M. MALENKOV")]
+    assert not [m for m in report.messages if m.code == "unresolved-office"]
+
+
+def test_an_office_and_name_with_initials_of_one_or_two_letters():
+    """The pattern alone: "Kh. Choibalsan", "Yu. Tsedenbal", "J. V. Stalin" after the office, no
+    comma; "Mr." no initial (no name read from "the Prime Minister Mr. Churchill")."""
+    from tei.transforms.correspondence import OFFICE_AND_NAME
+
+    def name(party):
+        found = OFFICE_AND_NAME.match(party)
+        return found and found.group("name")
+
+    assert name("the Chairman of the Council of Ministers of the MPR Kh. Choibalsan") == "Kh. Choibalsan"
+    assert name("Chairman of the Council of Ministers of the MPR Yu. Tsedenbal") == "Yu. Tsedenbal"
+    assert name("Chairman of the Council of Ministers of the USSR J. V. Stalin") == "J. V. Stalin"
+    assert name("the Prime Minister Mr. Churchill") is None
