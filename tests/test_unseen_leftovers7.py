@@ -26,9 +26,21 @@ def test_the_records_address_given_by_a_reference_link(tmp_path):
     assert "Peng Dehuai junshi wenxuan, pp. 101-102" in header.xpath("string(.)")
     assert "[pd]" not in header.xpath("string(.)") and "books/peng" not in header.xpath("string(.)")
     body = [text(p) for p in doc.iterfind(f".//{T}div/{T}p")]
-    assert body == ["The columns reached the river this morning and crossed it without losses; the enemy's aircraft did not find "
-                    "them, and the bridges we built at night are whole.",
-                    "We ask for winter clothing for two armies before the snow."]
+    assert body[-1] == "We ask for winter clothing for two armies before the snow."
+
+
+def test_a_hard_line_break_inside_a_sentence(tmp_path):
+    """"The columns crossed the river  " / "at dawn without losses.": Markdown's hard
+    line break inside a sentence, one paragraph (each line was a paragraph); the breaks after
+    the salutation "Chairman Mao,  " and the signature "PENG DEHUAI  " keep their lines apart."""
+    [doc] = convert(tmp_path, "wilson-peng-dehuai-mao-1950-12-03-markdown-link-by-reference-toml-fields.md").values()
+    div = doc.find(f".//{T}div")
+    assert text(div.find(f"{T}opener")) == "Chairman Mao,"
+    assert [text(p) for p in div.iterfind(f"{T}p")] == [
+        "The columns crossed the river at dawn without losses.",
+        "The enemy's aircraft did not find them, and the bridges we built at night are whole.",
+        "We ask for winter clothing for two armies before the snow."]
+    assert [text(c) for c in div.find(f"{T}closer")] == ["PENG DEHUAI", "3 December 1950"]
 
 
 def test_a_link_named_link_alone_on_its_line_is_the_records_address():

@@ -250,7 +250,29 @@ class WilsonMarkdownReader(WilsonTextReader):
             if "\\" in line:
                 line = re.sub(r"\\$", "", re.sub(r"\\([!-/:-@\[-`{-~])", r"\1", line))
             out.append((number, line.rstrip()))
-        return out, quoted, emphasis
+        return _hard_breaks_mid_sentence(text, out, emphasis), quoted, emphasis
+
+
+def _hard_breaks_mid_sentence(text: str, lines: list[tuple[int, str]], emphasis: list[tuple[int, str, str]]) -> list[tuple[int, str]]:
+    """A Markdown hard line break ("  " or "\\" ending the line) where the sentence goes on on
+    the next line, in lower case after no full stop or colon ("The Politburo met today  " / "and decided ..."): one paragraph,
+    the break a space (each line was a paragraph).  A break after a sentence, a salutation's
+    comma or a signature keeps the lines apart, as the page shows them."""
+    broken = {n for n, raw in enumerate(text.split("\n"), 1) if re.search(r"\S(?: {2,}|\\)$", raw)}
+    if not broken:
+        return lines
+    out: list[tuple[int, str]] = []
+    for number, line in lines:
+        if out and out[-1][0] in broken and out[-1][1].strip() and re.match(r"[a-z]", line.lstrip()) \
+                and not re.search(r"[.!?:]$", out[-1][1]):
+            joined = out[-1][0]
+            out[-1] = (joined, f"{out[-1][1].rstrip()} {line.strip()}")
+            emphasis[:] = [(joined if at == number else at, words, how) for at, words, how in emphasis]
+            if number not in broken:  # (the joined line ends where this one did)
+                broken.discard(joined)
+            continue
+        out.append((number, line))
+    return out
 
 
 # a reference link's definition: "[1]: https://example.org/x", "[APRF]: <https://...> "Title""
