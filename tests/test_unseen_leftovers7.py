@@ -93,11 +93,12 @@ def test_an_office_then_a_name_with_an_initial_of_two_letters(tmp_path):
     him (the party was the whole office, "unresolved-chairman-of-...")."""
     report = Report()
     [doc] = convert(tmp_path, COMPILATION, report=report).values()
-    assert _parties(doc) == [("sent", "#unresolved-zh-sambuu"), ("received", "#malenkov")]
+    assert _parties(doc) == [("sent", "#unresolved-sambuu"), ("received", "#malenkov")]
     head = doc.find(f".//{T}div/{T}head")
     assert [(p.get("ref"), text(p)) for p in head.iter(f"{T}persName")] == [
-        ("#unresolved-zh-sambuu", "ZH. SAMBUU"), ("#malenkov", "G. M. MALENKOV")]
+        ("#unresolved-sambuu", "ZH. SAMBUU"), ("#malenkov", "G. M. MALENKOV")]
     assert not [m for m in report.messages if m.code == "unresolved-office"]
+    assert text(doc.find(f".//{T}titleStmt/{T}title")) == "Zh. Sambuu to Malenkov, 12 July 1954"
 
 
 def test_an_office_and_name_with_initials_of_one_or_two_letters():

@@ -576,6 +576,8 @@ class CorrespondenceFromMetadata(Transform):
         holder = OFFICE_AND_NAME.match(plain) or (OFFICE_AND_NAME.match(title_case(plain)) if plain.isupper() else None)
         if holder and not BODY.search(holder.group("name")):
             name = holder.group("name")
+            if plain.isupper():  # (an initial of two letters in capitals, "ZH.": title case, as "Zh.", not an acronym)
+                name = re.sub(r"\b([A-Z])([A-Z])\.", lambda m: f"{m.group(1)}{m.group(2).lower()}.", name)
             # (a name of three words with no comma before it, "... Republic Mao Tse Tung": the two
             # last words are not all of it where the authority file knows the three)
             longer = re.search(rf"\b([A-Z][\w'’\-]*)\s+{re.escape(name)}$", holder.string)
