@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import re
+import tomllib
 from dataclasses import replace
 
 from .base import (CITED_NAME, Reader, clean_inline, lines_to_blocks, numbered_lines, obtained_in, ocr_digits, ocr_numbers,
@@ -123,7 +124,10 @@ class WilsonTextReader(Reader):
         return [(n, part) for n, line in numbered_lines(text) for part in _labels_run_on(line)], set(), []
 
     def read(self, text: str, source: str) -> list[RawTelegram]:
-        lines, quoted, emphasis = self.lines(text)
+        try:
+            lines, quoted, emphasis = self.lines(text)
+        except FrontMatterError as error:
+            raise self.fail(source, error.line, str(error)) from None
         record = parse_record(lines, source, self, quoted)
         # (the text's, not the labels' of the record's fields above it: "**Citation:**")
         record.emphasis = [e for e in emphasis if e[0] >= record.line]
@@ -156,10 +160,20 @@ class WilsonMarkdownReader(WilsonTextReader):
         emphasis: list[tuple[int, str, str]] = []
         out = []
         numbered = _without_html(numbered_lines(text))
+        references = _reference_definitions(numbered)
         front_end = _front_matter_end(numbered)
+        toml_fields = _toml_front_matter(numbered, front_end)
         numbered = _emphasis_over_lines(numbered, front_end)
         fields = False  # inside the record's table of fields ("| Citation | ... |")
         for number, line in numbered:
+            if toml_fields is not None and number <= front_end:  # "+++" / 'key = "value"' / "+++"
+                key = re.match(r"^\s*(?P<key>[A-Za-z][\w-]{1,40})\s*=", line)
+                value = toml_fields.get(key.group("key")) if key else None
+                value = "; ".join(map(str, value)) if isinstance(value, list) else value
+                label = _label(key.group("key").replace("-", "_")) if key else ""
+                usable = value is not None and not isinstance(value, dict) and str(value).strip()
+                out.append((number, f"{label}: {' '.join(str(value).split())}" if usable and label.lower() in LABELS else ""))
+                continue
             if front_end and number <= front_end:  # "---" / "key: value" / "---"
                 field = re.match(r"^\s*(?P<key>[A-Za-z][\w ]{1,40}?)\s*:\s*(?P<value>.*)$", line)
                 key = _label(field.group("key")) if field else ""
@@ -204,7 +218,17 @@ class WilsonMarkdownReader(WilsonTextReader):
                 line = re.sub(r"\[!\[[^\]]*\]\([^)]*\)\]\([^)]*\)|!\[[^\]]*\]\([^)]*\)", "", line)
             if "*" in line or "_" in line:
                 line = _emphasis(line, number, emphasis)
+            if "][" in line and references:
+                # a reference link ("[Link][2]", "[APRF][]"): read as the inline link it stands for
+                line = re.sub(r"\[([^\]]+)\]\[([^\]]{0,40})\]",
+                              lambda m: (f"[{m.group(1)}]({references[key]})" if (key := _reference_key(m.group(2) or m.group(1)))
+                                         in references and re.match(r"https?://|[/#]", references[key]) else m.group(0)), line)
             if "](" in line:
+                # a link standing alone on its line whose words are the address's label ("[Link](https://...)"):
+                # the record's address, as the page's "Link: https://..." line gives it
+                alone = re.fullmatch(r"\s*\[\s*(?P<words>[A-Za-z ]{2,20}?)\s*\]\((?P<url>https?://[^)\s]+)\)\s*", line)
+                if alone and LABELS.get(alone.group("words").lower()) == "url":
+                    line = f"Link: {alone.group('url')}"
                 # a link: its text, which is what the page shows (the site's links in a translation
                 # are no part of the telegram); its address when the text is the address
                 line = re.sub(r"\[([^\]]+)\]\((https?://[^)]+)\)",
@@ -226,11 +250,49 @@ class WilsonMarkdownReader(WilsonTextReader):
             if "\\" in line:
                 line = re.sub(r"\\$", "", re.sub(r"\\([!-/:-@\[-`{-~])", r"\1", line))
             out.append((number, line.rstrip()))
-        return out, quoted, emphasis
+        return _hard_breaks_mid_sentence(text, out, emphasis), quoted, emphasis
+
+
+def _hard_breaks_mid_sentence(text: str, lines: list[tuple[int, str]], emphasis: list[tuple[int, str, str]]) -> list[tuple[int, str]]:
+    """A Markdown hard line break ("  " or "\\" ending the line) where the sentence goes on on
+    the next line, in lower case after no full stop or colon ("The Politburo met today  " / "and decided ..."): one paragraph,
+    the break a space (each line was a paragraph).  A break after a sentence, a salutation's
+    comma or a signature keeps the lines apart, as the page shows them."""
+    broken = {n for n, raw in enumerate(text.split("\n"), 1) if re.search(r"\S(?: {2,}|\\)$", raw)}
+    if not broken:
+        return lines
+    out: list[tuple[int, str]] = []
+    for number, line in lines:
+        if out and out[-1][0] in broken and out[-1][1].strip() and re.match(r"[a-z]", line.lstrip()) \
+                and not re.search(r"[.!?:]$", out[-1][1]):
+            joined = out[-1][0]
+            out[-1] = (joined, f"{out[-1][1].rstrip()} {line.strip()}")
+            emphasis[:] = [(joined if at == number else at, words, how) for at, words, how in emphasis]
+            if number not in broken:  # (the joined line ends where this one did)
+                broken.discard(joined)
+            continue
+        out.append((number, line))
+    return out
 
 
 # a reference link's definition: "[1]: https://example.org/x", "[APRF]: <https://...> "Title""
-REFERENCE_DEFINITION = re.compile(r"^\s{0,3}\[(?!\^)[^\]]{1,40}\]:\s*<?(?:https?://|www\.|/|#)\S*>?(?:\s+[\"'(].*)?\s*$")
+REFERENCE_DEFINITION = re.compile(r"^\s{0,3}\[(?!\^)(?P<label>[^\]]{1,40})\]:\s*<?(?P<url>(?:https?://|www\.|/|#)[^\s>]*)>?"
+                                  r"(?:\s+[\"'(].*)?\s*$")
+
+
+def _reference_key(label: str) -> str:
+    """A reference link's label as Markdown matches it: case and runs of spaces ignored."""
+    return " ".join(label.split()).casefold()
+
+
+def _reference_definitions(lines: list[tuple[int, str]]) -> dict[str, str]:
+    """The copy's reference definitions ("[2]: https://..."): label -> address (the first of a
+    label, as Markdown takes it)."""
+    found: dict[str, str] = {}
+    for _, line in lines:
+        if line.lstrip().startswith("[") and (definition := REFERENCE_DEFINITION.match(line)):
+            found.setdefault(_reference_key(definition.group("label")), definition.group("url"))
+    return found
 
 
 # "***both***", "**bold**", "__bold__", "*italics*", "_italics_" (not inside a word: "snake_case")
@@ -428,10 +490,34 @@ def _without_html(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
 
 def _front_matter_end(lines: list[tuple[int, str]]) -> int:
-    """The line number of the "---" that closes YAML front matter opened on the first line, or 0."""
-    if not lines or lines[0][1].strip() != "---":
+    """The line number of the "---" that closes YAML front matter opened on the first line (or
+    of the "+++" closing TOML front matter), or 0."""
+    if not lines or lines[0][1].strip() not in ("---", "+++"):
         return 0
-    return next((n for n, line in lines[1:40] if line.strip() in ("---", "...")), 0)
+    closers = ("+++",) if lines[0][1].strip() == "+++" else ("---", "...")
+    return next((n for n, line in lines[1:40] if line.strip() in closers), 0)
+
+
+class FrontMatterError(ValueError):
+    """Front matter that cannot be read; line: the source's line."""
+
+    def __init__(self, text: str, line: int):
+        super().__init__(text)
+        self.line = line
+
+
+def _toml_front_matter(lines: list[tuple[int, str]], end: int) -> dict | None:
+    """The fields of TOML front matter ("+++" / 'title = "..."' / "+++"), None when there is none."""
+    if not end or lines[0][1].strip() != "+++":
+        return None
+    block = [line for n, line in lines if lines[0][0] < n < end]
+    try:
+        return tomllib.loads("\n".join(block) + "\n")
+    except tomllib.TOMLDecodeError as error:
+        at = re.search(r"line (\d+)", str(error))
+        line = lines[0][0] + int(at.group(1)) if at else lines[0][0]
+        raise FrontMatterError(f"the TOML front matter between the \"+++\" lines cannot be read ({error}): "
+                               "correct it or remove it", line) from None
 
 
 def _label(key: str) -> str:

@@ -576,6 +576,8 @@ class CorrespondenceFromMetadata(Transform):
         holder = OFFICE_AND_NAME.match(plain) or (OFFICE_AND_NAME.match(title_case(plain)) if plain.isupper() else None)
         if holder and not BODY.search(holder.group("name")):
             name = holder.group("name")
+            if plain.isupper():  # (an initial of two letters in capitals, "ZH.": title case, as "Zh.", not an acronym)
+                name = re.sub(r"\b([A-Z])([A-Z])\.", lambda m: f"{m.group(1)}{m.group(2).lower()}.", name)
             # (a name of three words with no comma before it, "... Republic Mao Tse Tung": the two
             # last words are not all of it where the authority file knows the three)
             longer = re.search(rf"\b([A-Z][\w'’\-]*)\s+{re.escape(name)}$", holder.string)
@@ -693,16 +695,20 @@ COLLECTIVE_PARTY = re.compile(rf"(?:all\s+)?(?:the\s+)?(?:[\w'’\-]+\s+){{0,3}}
 LETTER = r"(?<=[A-Z]{2}\()[a-z]\)"
 
 
+# an initial of one letter or of two, the Russian letter's ("J.", "Kh.", "Yu.", "ZH." in capitals), not a title
+INITIAL = r"(?:(?!(?i:mr|dr|st)\.)[A-Z][A-Za-z]?\.\s?)"
+
+
 # an office with its holder's name after it, after a comma ("..., Petru Groza", "..., Comrade Mao
 # Tse Tung") or a dash ("... Republic - Marshal Tshoibalsan": his rank no part of his name) or not
 # (then his given name and surname alone: "... Republic Istvan Dobi")
 OFFICE_AND_NAME = re.compile(rf"^(?P<office>(?:the\s+)?(?:[A-Z][\w'’\-]*\s+)?{OFFICE}\b.*?"
                              r"(?:(?:,|\s+[-–—])\s*(?:(?:Comrade|Mr\.?|Marshal|Generalissimo|General)\s+(?=[A-Z][\w'’\-]+$)"
-                             r"|(?:Comrade\s+|Mr\.?\s+|Marshal\s+)?(?=[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){1,2}$|(?:[A-Z]\.\s?){1,3}[A-Z][\w'’\-]+$))"
+                             rf"|(?:Comrade\s+|Mr\.?\s+|Marshal\s+)?(?=[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){{1,2}}$|{INITIAL}{{1,3}}[A-Z][\w'’\-]+$))"
                              r"|(?<!\bof)(?<!\bthe)(?<!\band)\s+(?=[A-Z][a-z\-]+\s+[A-Z][a-z\-]+$)"
                              # (initials and surname, no comma: "... of the USSR J. V. Stalin")
-                             r"|\s+(?=(?:[A-Z]\.\s?){1,3}[A-Z][a-z'’\-]+$)))"
-                             r"(?P<name>(?:[A-Z]\.\s?){0,3}[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})$")
+                             rf"|\s+(?={INITIAL}{{1,3}}[A-Z][a-z'’\-]+$)))"
+                             rf"(?P<name>{INITIAL}{{0,3}}[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){{0,2}})$")
 
 
 NAME_AND_OFFICE = re.compile(rf"^(?P<name>(?:[A-Z]\.\s?){{0,3}}[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){{0,2}}),\s+"

@@ -213,8 +213,10 @@ class CompilationReader(Reader):
             pub.front_matter = front
             pub.citation = "; ".join(front)
             return pub
-        # the title page: not the contents or a publisher's note after it
+        # the title page: not the contents or a publisher's note after it (nor the front-matter
+        # note each telegram's description of the book keeps: the book's, not the telegram's)
         front = front[:next((i for i, line in enumerate(front) if FRONT_SECTION.match(line)), len(front))]
+        pub.front_matter = front[:]
         # the part of the book the first items are printed in, under the title page ("II. THE FAR
         # EAST"): its items', not the title page's
         parts = len(front)
