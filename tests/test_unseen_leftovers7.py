@@ -114,3 +114,29 @@ def test_an_office_and_name_with_initials_of_one_or_two_letters():
     assert name("Chairman of the Council of Ministers of the MPR Yu. Tsedenbal") == "Yu. Tsedenbal"
     assert name("Chairman of the Council of Ministers of the USSR J. V. Stalin") == "J. V. Stalin"
     assert name("the Prime Minister Mr. Churchill") is None
+
+
+def test_a_presidium_of_another_state_body_is_not_the_cpsu_s(tmp_path):
+    """"THE PRESIDIUM OF THE GREAT PEOPLE'S KHURAL OF THE MPR" (a heading in capitals) and "the
+    Presidium of the Great People's Khural" (the text), in a telegram of 1954: the Mongolian
+    body, not the CPSU's Presidium that the file's "Presidium" alone names at that date."""
+    [root] = convert(tmp_path, COMPILATION).values()
+    refs = [o.get("ref") for o in root.find(f".//{T}text").iter(f"{T}orgName")]
+    assert "#cpsu-presidium" not in refs and "#soviet-government" in refs
+
+
+def test_a_generic_body_of_a_state_s_assembly_in_any_case():
+    from tei.authority import Authority
+    from tei.transforms.names.bodies import _of_another_party
+
+    authority = Authority.load()
+    presidium = authority.entities["cpsu-presidium"]
+
+    def another(text):
+        start = text.lower().index("presidium")
+        return _of_another_party(authority, text, start, start + len("presidium"), presidium)
+
+    assert another("the Presidium of the Sejm decided") and another("THE PRESIDIUM OF THE GREAT PEOPLE'S KHURAL")
+    assert another("the Presidium of the Supreme Soviet")
+    # (its own party named after it, or nothing: the file's body)
+    assert not another("the Presidium of the CC CPSU decided") and not another("the Presidium decided")

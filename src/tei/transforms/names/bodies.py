@@ -45,19 +45,25 @@ def _parties_of_text(doc: Document, whole: str) -> frozenset[str]:
 GENERIC_BODY = re.compile(rf"(?<![\w\-]){GENERIC_BODY_PATTERN}(?![\w\-])")
 
 
-OF_PARTY = re.compile(rf"\s+of\s+(?:the\s+)?(?=[{UP}])")
+# (in a heading in capitals too: "PRESIDIUM OF THE GREAT PEOPLE'S KHURAL")
+GENERIC_BODY_ANY_CASE = re.compile(GENERIC_BODY.pattern, re.I)
 
 
-THEN = re.compile(rf"\s+(?:of\s+(?:the\s+)?)?(?=[{UP}])")  # after "Central Committee": "of the X" or "X"
+OF_PARTY = re.compile(rf"\s+(?i:of)\s+(?:(?i:the)\s+)?(?=[{UP}])")
+
+
+THEN = re.compile(rf"\s+(?:(?i:of)\s+(?:(?i:the)\s+)?)?(?=[{UP}])")  # after "Central Committee": "of the X" or "X"
 
 
 # what names a party the file lacks: an acronym ("PZPR", "KPJ", "KSČ") or a party's words; or a
-# body of the state with a presidium or a secretariat of its own ("the Presidium of the Supreme Soviet")
+# body of the state with a presidium or a secretariat of its own ("the Presidium of the Supreme Soviet",
+# "of the Great People's Khural", "of the Sejm")
 PARTY_GENERIC = {"The", "Party", "Workers", "Communist", "Communists", "Front", "League", "of", "the"}
 
 
 PARTY_WORDS = re.compile(rf"[{UP}]{{2,}}(?![{LOW}])|[^.,;:]*?\b(?:Party|Workers|Communists?|Front|League"
-                         r"|Supreme\s+Soviet|Assembly|Council|Academy|Congress)\b")
+                         r"|Supreme\s+Soviet|Assembly|Council|Academy|Congress|Parliament|Khural|Sejm|Diet|Chamber"
+                         r"|Skup[sš]tina|Volkskammer|Storting)\b")
 
 
 def _of_another_party(authority, text: str, start: int, end: int, body: Entity) -> bool:
@@ -66,9 +72,9 @@ def _of_another_party(authority, text: str, start: int, end: int, body: Entity) 
     the PZPR", "the CC of the Yugoslav Communist Party"): another party's body, not this entry.
     X is the body's own when one of its names is in the body's forms ("Politburo of the
     VKP(b)"); a generic name is passed over ("Politburo of the Central Committee of the X")."""
-    if not GENERIC_BODY.fullmatch(text[start:end]) or (then := OF_PARTY.match(text, end)) is None:
+    if not GENERIC_BODY_ANY_CASE.fullmatch(text[start:end]) or (then := OF_PARTY.match(text, end)) is None:
         return False
-    while (generic := GENERIC_BODY.match(text, then.end())) is not None:
+    while (generic := GENERIC_BODY_ANY_CASE.match(text, then.end())) is not None:
         if (then := THEN.match(text, generic.end())) is None:
             return False
     rest = text[then.end():]
