@@ -140,3 +140,22 @@ def test_a_generic_body_of_a_state_s_assembly_in_any_case():
     assert another("the Presidium of the Supreme Soviet")
     # (its own party named after it, or nothing: the file's body)
     assert not another("the Presidium of the CC CPSU decided") and not another("the Presidium decided")
+
+
+def test_an_office_before_an_unknown_surname_in_the_title_is_no_part_of_his_name(tmp_path):
+    """"Letter From Chairman Khrushchev to President Eisenhower" (the file lacks Eisenhower): the
+    provisional person is Eisenhower, his office said in his entry's note, not a person called
+    "President Eisenhower"; so "President Kennedy" in one letter's title and "Kennedy" in the
+    next's are one correspondent, and the two letters one exchange."""
+    [root] = convert(tmp_path / "e", "page-khrushchev-eisenhower-1959-06-11-letter-dateline-with-place-under-heading.txt").values()
+    received = root.find(f".//{T}correspAction[@type='received']/{T}persName")
+    assert (received.get("ref"), text(received)) == ("#unresolved-eisenhower", "Eisenhower")
+    entry = root.find(f".//{T}standOff//{T}person[@{{http://www.w3.org/XML/1998/namespace}}id='unresolved-eisenhower']")
+    assert "in the title, President)" in text(entry.find(f"{T}note"))
+    letters = convert(tmp_path / "k", "compilation-scan-page-head-frus-1961-63-volume-v-letter.txt",
+                      "page-khrushchev-kennedy-1961-12-02-history-site-writes-heading.txt")
+    assert {r.find(f".//{T}correspAction[@type='received']/{T}persName").get("ref") for r in letters.values()} == {
+        "#unresolved-kennedy"}
+    later = letters["tg-1961-12-02-khrushchev-kennedy-uncited-page"]
+    assert later.find(f".//{T}correspContext/{T}ref[@type='prev']").get("target") == \
+        "tg-1961-11-09-khrushchev-kennedy-foreign-relations.xml"

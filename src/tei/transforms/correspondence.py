@@ -27,7 +27,7 @@ from .structure.known import _known_place
 from .structure.lines import COURTESY, TRANSMITTED_THROUGH, is_dateline, is_signature, office_line
 from .structure.quotes import own_closer
 from ..dates.words import FULL_MONTH, MONTH, MONTH_NAMES
-from ..vocab import CABLE_KIND, CIPHERING, COLLECTIVE, MARKED_FROM, DEPUTY_GRADES, OFFICE, OFFICE_GRADE
+from ..vocab import CABLE_KIND, CIPHERING, COLLECTIVE, MARKED_FROM, DEPUTY_GRADES, OFFICE, OFFICE_GRADE, RANK
 from ..xmltext import text_of
 
 _MESSAGE = r"(?:message|" + CABLE_KIND + r"|letter|reply|note|answer|request)s?"
@@ -669,6 +669,11 @@ class CorrespondenceFromMetadata(Transform):
             # (nor his rank: "Generalissimo Chiang Eai-shek", as an OCR'd page misspells him, Chiang Eai-shek)
             named = re.sub(r"^(?:Comrades?|Cde\.|COMRADE|Generalissimo|Marshal)\s+(?=[A-Z])", "",
                            office if office[:1].isupper() else plain)
+            # (nor his office before his surname: "President Eisenhower", Eisenhower, his office said in the note)
+            titled = OFFICE_BEFORE_NAME.match(named)
+            if titled is not None:
+                return provisional_person(doc, titled.group("name"), line,
+                                          f"named as the {role} {where}, {titled.group('office')}")
             return provisional_person(doc, named, line, f"named as the {role} {where}")
         return None
 
@@ -685,6 +690,10 @@ OFFICE_WORD = re.compile(rf"\b{OFFICE}\b")
 # follows it after a preposition, where the office is)
 OFFICE_ALONE = re.compile(rf"(?:[A-Z][\w.'’\-]*\s+){{0,3}}?(?:{OFFICE_GRADE}[\s-]+)?{OFFICE}(?:\s+General)?"
                           rf"(?:\s+(?:of|in|at|to|for|on)\s+[^()\[\]]+)?")
+# an office or rank and a name after it, nothing else: "President Eisenhower", "Prime Minister
+# Attlee", "General Clay" (the name, one to three capitalised words)
+OFFICE_BEFORE_NAME = re.compile(rf"(?P<office>(?:{OFFICE_GRADE}[\s-]+)?(?:{OFFICE}|{RANK}))\s+"
+                                r"(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})$")
 # a group of people as one party, its collective noun first (after its adjectives, "all" or "the"):
 # "Insurrectionists on the "Hailiao"", "the crew of ...", "the Korean people", "officers and men of ..."
 COLLECTIVE_PARTY = re.compile(rf"(?:all\s+)?(?:the\s+)?(?:[\w'’\-]+\s+){{0,3}}?{COLLECTIVE}(?:\s+and\s+{COLLECTIVE})?"
