@@ -29,6 +29,9 @@ def _code_digest() -> str:
     for path in sorted(PACKAGE.rglob("*.py")):
         digest.update(path.relative_to(PACKAGE).as_posix().encode())
         digest.update(path.read_bytes())
+    from .paths import XSLT_DIR
+    # data the converter reads beside its code (shared with the stylesheets)
+    digest.update((XSLT_DIR / "common" / "family-names.xml").read_bytes())
     return digest.hexdigest()
 
 

@@ -367,15 +367,10 @@
                          'Bulgarian', 'French', 'Australian', 'Canadian', 'Turkish'))"/>
   </xsl:function>
 
-  <!-- Family names of China, Korea and Vietnam, as the translations spell them (pinyin, Wade-Giles, Korean, Vietnamese). -->
-  <xsl:variable name="f:family-names" as="xs:string+" select="tokenize('mao zhou chou liu li lee kim pak park choe choi
-      ho gao kao zhu chu peng pheng lin wang zhang chang deng teng dong tung ren jen nie bo po rao ye yeh wu shi shih su
-      tsiang chiang jiang yang zhao chao sun ma hu guo kuo he xu hsu song sung huang luo lo xiao hsiao zeng tseng xie
-      hsieh fu bai pai tan than shen lu du tu kang yu yun shao qian chien dai tai chen chhen cheng zheng tao han yi ri
-      hong yan yen jin chin zhang wei zhai chai shang cai tsai cao tsao pan fan xia hsia wen jia chia kong kung tian tien
-      yuan fang feng geng keng liang meng qiao chiao rong sheng tang xiong hsiung yao zou tsou
-      chong chung jeong jung cho ryu paek hwang kwon
-      pham nguyen tran le vo hoang truong dang bui ngo duong ly dinh phan vu', '\s+')"/>
+  <!-- Family names of China, Korea and Vietnam (family-names.xml beside this file, which the
+       converter reads too). -->
+  <xsl:variable name="f:family-names" as="xs:string+"
+      select="distinct-values(doc('family-names.xml')/family-names/region/tokenize(normalize-space(.), ' '))"/>
 
   <!-- The names of the people in a correspondence action of the given type. -->
   <xsl:function name="f:correspondents" as="xs:string*">

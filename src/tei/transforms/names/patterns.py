@@ -82,10 +82,19 @@ def romanized_names(text: str):
             yield m
 
 
+def family_names(region: str) -> list[str]:
+    """The family names of a region ("Korea") as the editions' index knows them too
+    (xslt/common/family-names.xml), capitalised."""
+    from lxml import etree
+    from ...paths import XSLT_DIR
+    [words] = etree.parse(str(XSLT_DIR / "common" / "family-names.xml")).xpath(
+        "/family-names/region[@name = $r]/text()", r=region)
+    return [w.capitalize() for w in words.split()]
+
+
 # A Korean name without a hyphen, as translations of the North Korean cables print them: a
 # Korean family name and a given name of one syllable ("Kim Chaek", "Kang Kon", "Mu Chong")
-KOREAN_SURNAMES = ("Kim|Pak|Park|Ri|Rhee|Yi|Choe|Choi|Chong|Jong|Kang|Han|Ho|Hong|Nam|Yun|Cho|Chang|Mun|Hyon|Hwang|Kwon"
-                   "|Paek|Mu|Chu|Pang|Sin|Shin")
+KOREAN_SURNAMES = "|".join(family_names("Korea"))
 
 
 KOREAN_NAME = led(re.compile(rf"(?<![\w\-’'])(?P<name>(?:{KOREAN_SURNAMES})\s[A-Z][a-z]{{1,6}})(?![\w\-’']|\s[A-Z][a-z])"))
