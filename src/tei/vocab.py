@@ -26,6 +26,7 @@ CABLE_KIND = _either(CABLE_KINDS)  # (for patterns read without regard to case)
 CABLE_KIND_TITLE = _either(w.capitalize() for w in CABLE_KINDS)  # "Telegram", "Ciphergram"
 CABLE_KIND_UPPER = _either(w.upper() for w in CABLE_KINDS)  # "TELEGRAM", "CIPHERGRAM"
 CIPHERING = _either(CIPHERINGS)
+CIPHERING_UPPER = _either(w.upper() for w in CIPHERINGS)  # "CIPHERED", "CODED"
 
 # A message's secrecy marking as the wartime correspondence's headings print it: "Personal and
 # Secret", "Most Secret and Personal", "Top Secret"; and with its kind before the sender, "Personal

@@ -329,18 +329,18 @@ YEAR_SAID = re.compile(r"\s+of\s+(?:the\s+)?(next|coming|following|last|previous
 # "ult." and "inst." say it)
 RELATIVE_MONTH = {"last": "ult", "past": "ult", "previous": "ult", "this": "inst", "present": "inst",
                   "current": "inst", "next": "next", "coming": "next", "prox": "next"}  # ("the 5th prox.", proximo)
-MESSAGE_OF = re.compile(r"\b(?:telegrams?|cables?|letters?|messages?|notes?|conversations?|talks?|reports?)\s+"
-                        r"(?:No\.\s*\d+\s+)?of\s+$", re.I)
+# "your telegram of", "the ciphergram No. 12 of", "our talks of": a message of a day, told of later
+_MESSAGE_OF = rf"\b(?:{CABLE_KIND}s?|letters?|messages?|notes?|conversations?|talks?|reports?)\s+(?:No\.\s*\d+\s+)?of\s+$"
+MESSAGE_OF = re.compile(_MESSAGE_OF, re.I)
 PAST_AUXILIARY = re.compile(r"\b(?:had|was|were|did)\b")  # ("had been concentrated by the 10th": done)
-PAST_REFERENCE = re.compile(r"\b(?:telegrams?|cables?|letters?|messages?|notes?|conversations?|talks?|reports?)\s+"
-                            r"(?:No\.\s*\d+\s+)?of\s+$"
+PAST_REFERENCE = re.compile(_MESSAGE_OF + (
                             # or a verb of reporting in the past, the day it was done on ("as we reported on
                             # the 30th", "we received your telegram on the 29th"), not one to come ("is
                             # scheduled on", "decided that they will leave on": no will, to, is between)
                             r"|\b(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )"
                             r"(?:reported|received|informed|telegraphed|cabled|wired|wrote|sent|told|notified|replied"
                             r"|answered|advised|communicated|transmitted|forwarded|handed|delivered|asked|requested)"
-                            r"(?:\s+(?!(?:will|shall|would|should|to|is|are|be|must|can|may)\b)[\w’'.-]+){0,4}?\s+(?:on|of)\s+$",
+                            r"(?:\s+(?!(?:will|shall|would|should|to|is|are|be|must|can|may)\b)[\w’'.-]+){0,4}?\s+(?:on|of)\s+$"),
                             re.I)
 
 

@@ -19,7 +19,7 @@ from ..dates import ROUGHLY, record_date
 from ..dates.words import FULL_MONTH
 from .model import Publication, RawTelegram
 from ..regexes import led
-from ..vocab import CABLE_KIND, CIPHERING
+from ..vocab import CABLE_KIND, CABLE_KIND_UPPER, CIPHERING, CIPHERING_UPPER
 
 # "January 06, 1949", "6 January 1949", "February, 1949", or approximate: "c. January 1949", "ca. 1949"
 # (the month may be cut short, the day have its ordinal: "Nov. 9th, 1949", "14th Jan. 1949")
@@ -343,8 +343,8 @@ RUN_ON_TITLE = re.compile(r"^(?P<title>(?:Ciphered\s+)?(?:Telegram|Cable|Letter|
                           rf"(?:\d{{1,2}}\s+{FULL_MONTH}|{FULL_MONTH}\s+\d{{1,2}},)\s+\d{{4}})\s+")
 # a marking of the Soviet cable's form run on before its text: "TOP SECRET", "Making Copies
 # Prohibited", "Copy No. 1", "CIPHERED TELEGRAM", "TOP PRIORITY"
-RUN_ON_MARKING = re.compile(r"^(?P<marking>(?:TOP\s+)?SECRET|Making\s+Copies\s+Prohibited|Copy\s+No\.\s*\d{1,3}"
-                            r"|(?:CIPHERED|ENCIPHERED)\s+TELEGRAM|(?:TOP\s+)?PRIORITY|URGENT)\s+(?=[A-Z\[])")
+RUN_ON_MARKING = re.compile(rf"^(?P<marking>(?:TOP\s+)?SECRET|Making\s+Copies\s+Prohibited|Copy\s+No\.\s*\d{{1,3}}"
+                            rf"|{CIPHERING_UPPER}\s+{CABLE_KIND_UPPER}|(?:TOP\s+)?PRIORITY|URGENT)\s+(?=[A-Z\[])")
 
 
 RUN_ON_SIGNED = re.compile(r"(?<=[.!?])\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})\s+"

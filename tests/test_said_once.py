@@ -1,9 +1,14 @@
-"""The family names of China, Korea and Vietnam are kept in one file,
+"""Words that several parts of the pipeline read, kept in one place, and what each part had
+missed while it kept a list of its own.
+
+The family names of China, Korea and Vietnam are kept in one file,
 xslt/common/family-names.xml, read by the indexes (a name beginning with one is filed as it is)
 and by the converter (a Korean name written without a hyphen).  The two had kept lists of their
 own, which had drifted apart: the indexes did not know "Mun", "Hyon" or "Nam", which the
 converter reads as Korean, and the converter did not know "Ryu" or "Jung", which the indexes
-file as Korean."""
+file as Korean.  The kinds of cable are tei.vocab's for the date rules and the Wilson reader's
+markings too."""
+
 
 from __future__ import annotations
 
@@ -52,3 +57,30 @@ def test_the_index_files_every_family_name_of_the_file_family_name_first(tmp_pat
     persons = lxml_html.parse(str(tmp_path / "site" / "persons.html"))
     filed = [a.text for a in persons.xpath("//nav[@class='az']//li/a")]
     assert filed == ["Harold Gable", "Hyon Chun", "Mun Il", "Nam Tok"], filed
+
+
+def test_a_message_of_every_kind_of_cable_the_vocabulary_knows_is_one_past():
+    """The date rules' "a message of the 28th" (a day told of later, of the month before when
+    it is after the telegram's day) spelled its own kinds of cable: "your ciphergram of the 28th"
+    and "our radiogram of the 30th" in a telegram of 2 July were read as days to come, 28 and 30
+    July, where "your telegram of the 28th" was 28 June.  They read tei.vocab's kinds now."""
+    from tei.dates.finder import find_dates
+    from tei.vocab import CABLE_KINDS
+
+    for kind in CABLE_KINDS:
+        [found] = find_dates(f"Your {kind} of the 28th has been received.", "1949-07-02")
+        assert found.value.when == "1949-06-28", kind
+    [found] = find_dates("Our radiogram of the 30th will be answered.", "1949-07-02")
+    assert found.value.when == "1949-06-30"
+
+
+def test_a_ciphered_cables_marking_run_on_before_its_text_is_a_marking_of_any_kind():
+    """A Wilson page's text run on after its marking ("CIPHERED TELEGRAM To Comrade ...") had the
+    marking parted from the text for "CIPHERED TELEGRAM" and "ENCIPHERED TELEGRAM" only; the
+    vocabulary's cipherings and kinds ("CODED CIPHERGRAM", "CIPHERED RADIOGRAM") are parted too."""
+    from tei.sources.wilson import RUN_ON_MARKING
+
+    for marking in ("CIPHERED TELEGRAM", "ENCIPHERED TELEGRAM", "CODED CIPHERGRAM", "CIPHERED RADIOGRAM"):
+        m = RUN_ON_MARKING.match(f"{marking} To Comrade Kovalev.")
+        assert m and m.group("marking") == marking, marking
+    assert not RUN_ON_MARKING.match("CIPHERED To Comrade Kovalev.")
