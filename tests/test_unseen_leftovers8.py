@@ -38,3 +38,23 @@ def test_a_past_day_a_few_days_after_the_telegrams_is_this_years():
     assert when("It was agreed that they come on 3 March.", "1950-02-20") == ["1950-03-03"]
     assert when("Amend it on 2.3. and 2.4. of the draft.", "1950-02-20") == []
     assert when("The output grew by 2.5.", "1950-02-20") == []
+
+
+def test_offices_whose_holders_are_unknown_are_no_persons(tmp_path):
+    """"The Consul at Tihwa to the Acting Secretary of State", 1948, the holders unknown to the
+    authority file: each party persName/roleName type="office" pointing to no entry (each was a
+    provisional person, cert="low", so the edition's persons listed "Acting Secretary of State" and
+    merged two documents' "Secretary of State" of two holders into one); the author the office's
+    words; both reported as unresolved offices."""
+    from tei.messages import Report
+
+    report = Report()
+    [doc] = convert(tmp_path, "frus-web-consul-acting-secretary-1948-08-20-offices-alone-both-parties.txt",
+                    report=report).values()
+    parties = [a.find(f"{T}persName") for a in doc.iter(f"{T}correspAction")]
+    assert [(p.get("ref"), p.findtext(f"{T}roleName[@type='office']")) for p in parties] == [
+        (None, "Consul at Tihwa"), (None, "Acting Secretary of State")]
+    author = doc.find(f".//{T}titleStmt/{T}author")
+    assert (author.get("ref"), text(author)) == (None, "Consul at Tihwa")
+    assert doc.find(f".//{T}standOff//{T}person") is None
+    assert sorted(m.code for m in report.messages if m.code.startswith("unresolved")) == ["unresolved-office"] * 2

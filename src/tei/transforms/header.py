@@ -227,7 +227,8 @@ class HeaderBuilder(Transform):
         title_stmt = E("titleStmt", E("title", normalized_title(doc), type="main"),
                        E("title", raw.title, type="source"))
         for sender in [c.sender, *c.also_from] if c.sender is not None else []:
-            title_stmt.append(E("author", sender.main, ref="#" + sender.id))
+            # (an office whose holder is unknown is no entry: its words alone, as correspDesc has them)
+            title_stmt.append(E("author", sender.main, ref=None if sender.office else "#" + sender.id))
         if raw.translator:
             title_stmt.append(E("respStmt", E("resp", "Translated by"), *_makers(raw.translator)))
         source_editor = E("respStmt", E("resp", "Square-bracketed identifications, omissions and queries in the text"),
@@ -541,9 +542,10 @@ def _page_scope(pub) -> list:
 def _party_name(entity):
     """A correspondent in correspDesc: a person, or an organisation ("the CCP Central
     Committee") by the element of its kind; an office whose holder is unknown by the office
-    (persName/roleName, as its entry names it)."""
+    (persName/roleName) pointing to no entry: it is no person (an entry would be one, in the
+    edition's persons, "Secretary of State" of 1944 and of 1950 one)."""
     if entity.office:
-        return E("persName", E("roleName", entity.main, type="office"), ref="#" + entity.id)
+        return E("persName", E("roleName", entity.main, type="office"))
     return E("orgName" if entity.kind == "org" else "persName", entity.main, ref="#" + entity.id)
 
 

@@ -142,9 +142,9 @@ def _other_initials_same_surname(entry: Entity | None, display: str) -> bool:
 def provisional_office(doc: Document, office: str, line: int, why: str) -> Entity:
     """An office a title names without its holder ("the Secretary of State"), where the authority
     file knows no one who held it at the telegram's date (or the telegram is undated): the party is
-    the office itself, not a person so named.  An entry of the person the office's holder is, whose
-    only name is the office (persName/roleName type="office", TEI's name component for an office),
-    marked cert="low" and reported once per document (unresolved-office)."""
+    the office itself, not a person so named: correspDesc names it by persName/roleName type="office"
+    (TEI's name component for an office) pointing to no entry (header._party_name), reported once per
+    document (unresolved-office).  The entity here, never written, keeps the document's parties apart."""
     entity_id = "unresolved-" + slug(office)
     if entity_id in doc.provisional:
         return doc.provisional[entity_id]
@@ -161,8 +161,8 @@ def provisional_office(doc: Document, office: str, line: int, why: str) -> Entit
                     provisional=True, office=True)
     doc.provisional[entity_id] = entity
     doc.warn(line, f"unresolved office '{office}' ({why}): the authority file knows no one who held it "
-             f"{held}; the party is the office "
-             f"('{entity_id}'), no person; add its holder with his term of office to the authority file",
+             f"{held}; the party is the office (persName/roleName), no person and no entry; add its holder with "
+             "his term of office to the authority file",
              "unresolved-office")
     return entity
 
