@@ -58,3 +58,55 @@ def test_offices_whose_holders_are_unknown_are_no_persons(tmp_path):
     assert (author.get("ref"), text(author)) == (None, "Consul at Tihwa")
     assert doc.find(f".//{T}standOff//{T}person") is None
     assert sorted(m.code for m in report.messages if m.code.startswith("unresolved")) == ["unresolved-office"] * 2
+
+
+def _orgs(doc) -> dict[str, str]:
+    return {o.get("{http://www.w3.org/XML/1998/namespace}id"): o.findtext(f"{T}orgName[@type='main']")
+            for o in doc.iter(f"{T}org")}
+
+
+def test_a_ministry_without_its_country_is_the_one_of_the_embassy_that_writes_to_it(tmp_path):
+    """"Cable from the Soviet Embassy in Hungary" / "To the Ministry of Foreign Affairs and Comrade
+    Gromyko:": the Soviet ministry, the authority file's (it was a provisional "Ministry of Foreign
+    Affairs", one entry for every country's in the edition); "the Ministry of Foreign Affairs of the
+    Hungarian People's Republic" in the text Hungary's, another entry."""
+    [doc] = convert(tmp_path, "wilson-new-site-soviet-embassy-hungary-1958-06-02-a-ministry-without-its-country.txt").values()
+    assert doc.find(f".//{T}correspAction[@type='received']/{T}orgName").get("ref") == "#soviet-mfa"
+    assert [o.get("ref") for o in doc.find(f"{T}text").iter(f"{T}orgName")][:2] == [
+        "#soviet-mfa", "#unresolved-ministry-of-foreign-affairs-of-hungary"]
+    assert _orgs(doc)["unresolved-ministry-of-foreign-affairs-of-hungary"] == "Ministry of Foreign Affairs of Hungary"
+    assert "unresolved-ministry-of-foreign-affairs" not in _orgs(doc)
+
+
+def test_a_ministry_without_its_country_is_the_one_the_text_names_with_it(tmp_path):
+    """"Cable from the Chinese Embassy in Hungary" to "the Ministry of Foreign Affairs", the text
+    naming "the Ministry of Foreign Affairs of the People's Republic of China": one entry, the
+    PRC's, its main name saying it, the text's words a variant."""
+    [doc] = convert(tmp_path, "wilson-new-site-chinese-embassy-hungary-1958-06-03-a-ministry-of-the-country-the-text-names.txt").values()
+    prc = "unresolved-ministry-of-foreign-affairs-of-the-people-s-republic-of-china"
+    parties = [a.find(f"{T}orgName") for a in doc.iter(f"{T}correspAction")] + list(doc.find(f"{T}text").iter(f"{T}orgName"))
+    assert {o.get("ref") for o in parties if "Ministry" in text(o)} == {"#" + prc}
+    entry = doc.find(f".//{T}org[@{{http://www.w3.org/XML/1998/namespace}}id='{prc}']")
+    assert [(n.get("type"), text(n)) for n in entry.iter(f"{T}orgName")] == [
+        ("main", "Ministry of Foreign Affairs of the People's Republic of China"), ("variant", "Ministry of Foreign Affairs")]
+
+
+def test_a_ministry_whose_country_nothing_says_is_an_entry_of_its_document():
+    """Neither the text nor the heading names the country: the entry is the document's alone."""
+    from types import SimpleNamespace
+
+    from lxml import etree
+
+    from tei.authority import Authority
+    from tei.transforms import Correspondence
+    from tei.transforms.names.provisional import bodies_of_their_country, provisional_entry
+
+    root = etree.fromstring('<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><div><p/></div></body></text></TEI>')
+    doc = SimpleNamespace(authority=Authority.load(), provisional={}, aliases={}, corresp=Correspondence(),
+                          raw=SimpleNamespace(title="Cable to the Ministry of Foreign Affairs", heading=""),
+                          id="tg-1958-x", root=root, div=root.find(f".//{T}div"), warn=lambda *a: None)
+    ministry = provisional_entry(doc, "org", "Ministry of Foreign Affairs", 1, "named as the recipient")
+    doc.corresp.recipient = ministry
+    bodies_of_their_country(doc)
+    assert doc.corresp.recipient.id == "unresolved-ministry-of-foreign-affairs-in-tg-1958-x"
+    assert list(doc.provisional) == ["unresolved-ministry-of-foreign-affairs-in-tg-1958-x"]

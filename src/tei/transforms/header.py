@@ -14,6 +14,7 @@ from ..sources.base import INSTITUTION, in_capitals, person_names, title_case
 from ..sources.compilation.front_matter import part_number
 from .citation import TELEGRAM_NUMBER, ArchivalRef, archival_references, original_publication, periodical_issue
 from .structure.quotes import own_closer
+from .names.provisional import bodies_of_their_country
 from ..authority import Entity, normalize
 from ..xmltext import text_of
 
@@ -218,6 +219,7 @@ def _and(names: list[str]) -> str:
 
 class HeaderBuilder(Transform):
     def apply(self, doc: Document) -> None:
+        bodies_of_their_country(doc)  # (here: an entry of the document's alone is named by its id)
         raw, c = doc.raw, doc.corresp
         pub = raw.publication
         header = E("teiHeader")
