@@ -110,3 +110,25 @@ def test_a_ministry_whose_country_nothing_says_is_an_entry_of_its_document():
     bodies_of_their_country(doc)
     assert doc.corresp.recipient.id == "unresolved-ministry-of-foreign-affairs-in-tg-1958-x"
     assert list(doc.provisional) == ["unresolved-ministry-of-foreign-affairs-in-tg-1958-x"]
+
+
+MARKDOWN_CITATION = "wilson-sambuu-khrushchev-1957-07-10-markdown-link-ending-the-citation-title-in-capitals.md"
+
+
+def test_a_link_ending_the_citations_line_is_the_records_address(tmp_path):
+    """"... Translated by Our Own Translator. [Link](https://.../document/990377)" ending the
+    Markdown citation: the address the bibl's ref (only "Link" was kept, ending the citation's note)."""
+    [doc] = convert(tmp_path, MARKDOWN_CITATION).values()
+    bibl = doc.find(f".//{T}sourceDesc/{T}bibl")
+    assert bibl.find(f"{T}ref").get("target") == "https://digitalarchive.wilsoncenter.org/document/990377"
+    assert text(bibl.find(f"{T}note[@type='citation']")).endswith("Translated by Our Own Translator.")
+
+
+def test_an_initial_of_two_letters_in_a_title_in_capitals_is_an_initial(tmp_path):
+    """"TELEGRAM FROM ZH. SAMBUU TO N. S. KHRUSHCHEV": the bibl's title "Telegram from Zh. Sambuu
+    ..." ("ZH" was kept in capitals, an acronym, for want of a vowel); "CH. 5" and "CC" stay."""
+    from tei.sources.base import title_case
+
+    [doc] = convert(tmp_path, MARKDOWN_CITATION).values()
+    assert doc.findtext(f".//{T}sourceDesc/{T}bibl/{T}title[@level='a']") == "Telegram from Zh. Sambuu to N. S. Khrushchev"
+    assert title_case("THE CHAIRMAN KH. CHOIBALSAN AND THE CC") == "The Chairman Kh. Choibalsan and the CC"
