@@ -132,3 +132,61 @@ def test_an_initial_of_two_letters_in_a_title_in_capitals_is_an_initial(tmp_path
     [doc] = convert(tmp_path, MARKDOWN_CITATION).values()
     assert doc.findtext(f".//{T}sourceDesc/{T}bibl/{T}title[@level='a']") == "Telegram from Zh. Sambuu to N. S. Khrushchev"
     assert title_case("THE CHAIRMAN KH. CHOIBALSAN AND THE CC") == "The Chairman Kh. Choibalsan and the CC"
+
+
+GROMYKO = "cable-gromyko-chairman-of-the-cc-ccp-1950-04-11-office-in-the-signature-transmit-to-an-office.txt"
+
+
+def test_the_signers_office_is_a_role_name(tmp_path):
+    """"First Deputy Minister of Foreign Affairs of the USSR GROMYKO": the signature (it was a
+    paragraph: the office's two grades were not read), the office a roleName type="office" (in
+    signatures it was plain text), the names in it still tagged."""
+    [doc] = convert(tmp_path, GROMYKO).values()
+    signed = doc.find(f".//{T}closer/{T}signed")
+    role = signed.find(f"{T}roleName")
+    assert (role.get("type"), text(role)) == ("office", "First Deputy Minister of Foreign Affairs of the USSR")
+    assert role.find(f"{T}placeName").get("ref") == "#ussr"
+    assert [c.tag for c in signed] == [f"{T}roleName", f"{T}persName"] and text(signed[1]) == "GROMYKO"
+
+
+def test_offices_in_signatures_before_and_after_the_name(tmp_path):
+    """The office before the name on its line, after it past a comma, on a line of its own (each
+    a roleName); a line that is no office ("With greetings") stays as it is."""
+    from lxml import etree
+
+    from tei.transforms.signatures import _wrap_offices
+
+    def wrapped(xml):
+        signed = etree.fromstring(f'<signed xmlns="http://www.tei-c.org/ns/1.0">{xml}</signed>')
+        _wrap_offices(signed)
+        return etree.tostring(signed, encoding="unicode").split(">", 1)[1].rsplit("<", 1)[0]
+
+    assert wrapped("Secretary of the Tsekapart of Azerbaijan <persName>Bagirov</persName>") == \
+        '<roleName type="office">Secretary of the Tsekapart of Azerbaijan</roleName> <persName>Bagirov</persName>'
+    assert wrapped("<persName>Mao</persName>, Chairman of the <orgName>CC CCP</orgName>") == \
+        '<persName>Mao</persName>, <roleName type="office">Chairman of the <orgName>CC CCP</orgName></roleName>'
+    assert wrapped("<persName>I. STALIN</persName><lb/>CHAIRMAN OF THE COUNCIL OF MINISTERS") == \
+        '<persName>I. STALIN</persName><lb/><roleName type="office">CHAIRMAN OF THE COUNCIL OF MINISTERS</roleName>'
+    assert wrapped("With greetings <persName>Filippov</persName>") == "With greetings <persName>Filippov</persName>"
+
+
+def test_transmit_to_an_office_is_an_address_line(tmp_path):
+    """"Transmit to the Chairman of the CC CCP:" over the text: an address line, as "Transmit to
+    Comrade Mao Zedong:" is (it was a paragraph); "Pass to the CC the following" is none."""
+    from tei.transforms.structure.lines import is_address
+
+    [doc] = convert(tmp_path, GROMYKO).values()
+    opener = doc.find(f".//{T}div/{T}opener")
+    assert [text(s) for s in opener] == ["PEKING, SOVIET AMBASSADOR", "Transmit to the Chairman of the CC CCP:"]
+    assert not is_address("Transmit to the comrades the following:")
+
+
+def test_a_number_in_brackets_after_the_heading_is_not_taken_for_the_telegrams(tmp_path):
+    """"V.M. MOLOTOV to A.I. MIKOYAN (1145)": the source does not say what the number is (the
+    cable's number, as "(50/III)" after another heading of the series, or the hour it was sent?):
+    an idno of type "heading" (it was the telegram's number, type "telegram", and the edition said
+    so); the heading keeps it as printed."""
+    [doc] = convert(tmp_path, "wilson-molotov-mikoyan-1949-02-markdown-number-in-brackets-after-the-heading.md").values()
+    bibl = doc.find(f".//{T}sourceDesc/{T}bibl")
+    assert [(i.get("type"), i.text) for i in bibl.iter(f"{T}idno")] == [("heading", "1145")]
+    assert text(doc.find(f".//{T}div/{T}head[last()]")).endswith("(1145)")

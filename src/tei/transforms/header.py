@@ -328,6 +328,8 @@ class HeaderBuilder(Transform):
         noted = [m.group(1) for m in TELEGRAM_NUMBER.finditer(pub.first_published or "")]
         for number in [*c.numbers, *(n for n in noted if n not in c.numbers)]:
             bibl.append(E("idno", number, type="telegram"))
+        for number in c.head_numbers:  # (what is certain: a number the heading prints in brackets)
+            bibl.append(E("idno", number, type="heading"))
         if raw.file_number:  # FRUS's "711.5/7–2150": the government's file the document is in
             bibl.append(E("idno", raw.file_number, type="file"))
         if pub.url:
