@@ -190,3 +190,42 @@ def test_a_number_in_brackets_after_the_heading_is_not_taken_for_the_telegrams(t
     bibl = doc.find(f".//{T}sourceDesc/{T}bibl")
     assert [(i.get("type"), i.text) for i in bibl.iter(f"{T}idno")] == [("heading", "1145")]
     assert text(doc.find(f".//{T}div/{T}head[last()]")).endswith("(1145)")
+
+
+def test_a_surname_and_the_one_name_in_full_of_two_documents_are_one_person_in_the_corpus(tmp_path):
+    """"to President Eisenhower" (unresolved-eisenhower) and "to President Dwight Eisenhower"
+    (unresolved-dwight-eisenhower) of two letters: two provisional entries in the corpus header
+    (each document's ids are its own); the surname's now the same person as the full name's
+    (@sameAs, its pointers still resolving), whose entry has the surname as a short form; "Adnan
+    Menderes", whose surname no entry has alone, as he was."""
+    from tei.authority import Authority
+    from tei.deposit.corpus import build_corpus, dangling_pointers
+    from tei.deposit.documents import read_documents
+
+    convert(tmp_path / "tei", "page-khrushchev-eisenhower-1959-06-11-letter-dateline-with-place-under-heading.txt",
+            "page-khrushchev-eisenhower-1959-09-28-broadcast-introduced-in-brackets.txt",
+            "page-khrushchev-menderes-1959-07-02-a-name-in-full-no-other-document-shortens.txt")
+    docs, _ = read_documents(tmp_path / "tei", None, validate=False)
+    corpus = build_corpus(docs, Authority.load())
+    provisional = corpus.getroot().find(f"{T}teiHeader//{T}listPerson[@type='provisional']")
+    entries = {p.get("{http://www.w3.org/XML/1998/namespace}id"): p for p in provisional}
+    assert entries["unresolved-eisenhower"].get("sameAs") == "#unresolved-dwight-eisenhower"
+    assert [(n.get("type"), text(n)) for n in entries["unresolved-dwight-eisenhower"].iter(f"{T}persName")] == [
+        ("main", "Dwight Eisenhower"), ("short", "Eisenhower")]
+    assert entries["unresolved-adnan-menderes"].get("sameAs") is None
+    assert dangling_pointers(corpus) == []
+
+
+def test_a_surname_two_names_in_full_share_is_left_alone():
+    """"Kowal" where the corpus has "Piotr Kowal" and "Jan Kowal": which one it is nothing says."""
+    from lxml import etree
+
+    from tei.deposit.corpus import same_provisional_persons
+
+    def person(ident, name):
+        return etree.fromstring(f'<person xmlns="http://www.tei-c.org/ns/1.0" xml:id="{ident}">'
+                                f'<persName type="main">{name}</persName></person>')
+
+    one = [person("unresolved-kowal", "Kowal"), person("unresolved-piotr-kowal", "Piotr Kowal")]
+    assert same_provisional_persons(one) == {"unresolved-kowal": "unresolved-piotr-kowal"}
+    assert same_provisional_persons(one + [person("unresolved-jan-kowal", "Jan Kowal")]) == {}
