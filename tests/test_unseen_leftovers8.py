@@ -229,3 +229,17 @@ def test_a_surname_two_names_in_full_share_is_left_alone():
     one = [person("unresolved-kowal", "Kowal"), person("unresolved-piotr-kowal", "Piotr Kowal")]
     assert same_provisional_persons(one) == {"unresolved-kowal": "unresolved-piotr-kowal"}
     assert same_provisional_persons(one + [person("unresolved-jan-kowal", "Jan Kowal")]) == {}
+
+
+def test_an_office_of_a_body_the_file_gives_another_countrys_holder_of_is_not_his(tmp_path):
+    """"to the Chairman of the Council of Ministers", 1946, from Baku: not Petru Groza, whose entry
+    says "Chairman of the Council of Ministers of Romania (1945-1952)" (he was the recipient, and
+    the address line named him); the office, unresolved.  "Secretary of the CC CP(b) of Azerbaijan
+    Bagirov" the signature (a party's name with its "(b)" made it a paragraph), its office a roleName."""
+    [doc] = convert(tmp_path, "cable-bagirov-chairman-of-the-council-1946-06-11-an-office-of-a-body-another-country-s-holds.txt").values()
+    received = doc.find(f".//{T}correspAction[@type='received']/{T}persName")
+    assert (received.get("ref"), received.findtext(f"{T}roleName")) == (None, "Chairman of the Council of Ministers")
+    assert doc.find(f".//{T}persName[@ref='#groza']") is None
+    signed = doc.find(f".//{T}closer/{T}signed")
+    assert [(c.tag, text(c)) for c in signed] == [(f"{T}roleName", "Secretary of the CC CP(b) of Azerbaijan"),
+                                                  (f"{T}persName", "Bagirov")]

@@ -769,6 +769,10 @@ def _office_holder(doc: Document, office: str, post: Entity | None = None) -> En
             held = re.search(rf"\b{LESSER}{re.escape(rest)}\b(?P<when>[^.;]*)", entity.identification, re.I)
         if held is None or not any(_within(when, term) for term in _closed_terms(held.group("when"))):
             continue
+        # (an office of a body the file names with its country, the title without: "Chairman of the Council
+        # of Ministers of Romania" is not "the Chairman of the Council of Ministers" of a Soviet cable)
+        if re.match(r"\s+of\s+(?:the\s+)?[A-Z]", held.group("when")) and not country and " of " in office:
+            continue
         if not entity.active(when) or _died_before(entity, when):
             continue
         first = re.match(r"(?:[A-Z][\w'’\-]*\s+)?$", entity.identification[:held.start()]) is not None

@@ -840,7 +840,7 @@ RANK_BEFORE = re.compile(rf"^(?:{vocab.RANK}|(?:{vocab.OFFICE_GRADE}[\s-]){{0,2}
 # or before a surname alone: "Secretary of the Tsekapart of Azerbaijan Bagirov" (a signature only where
 # the surname is a known person's or the title's: see structure.known._signs); two grades, "First Deputy Minister"
 OFFICE_BEFORE_SURNAME = re.compile(rf"^(?:{vocab.RANK}|(?:{vocab.OFFICE_GRADE}[\s-]){{0,2}}{vocab.OFFICE})"
-                                   r"(?:\s+(?:of|the|[A-Z][\w\-]*))*?\s+(?P<name>[A-Z][\w\-’']+)$")
+                                   r"(?:\s+(?:of|the|[A-Z][\w\-]*(?:\([a-z]\))?))*?\s+(?P<name>[A-Z][\w\-’']+)$")  # ("CP(b)")
 
 
 FROM_PLACE = re.compile(r"^(?:From|FROM):?\s+(?P<place>[A-Z][\w\-’']+(?:[ -][A-Z][\w\-’']+)?)[.:]?$")
