@@ -209,7 +209,7 @@ def test_an_office_alone_is_not_held_by_one_dead_or_out_of_it_by_then(tmp_path):
 
     root = convert_one(tmp_path, OFFICE_ALONE)
     sender = root.find(f".//{T}correspAction[@type='sent']/{T}persName")
-    assert sender.get("ref") == "#unresolved-soviet-ambassador"
+    assert sender.get("ref") is None and sender.findtext(f"{T}roleName") == "Soviet Ambassador"
     assert _closed_terms(" to China (to the Nationalist government from 1948, to the People's Republic 1949-1952)") \
         == [("1948-01", "1952-12")]
     assert _closed_terms(" of Internal Affairs from 1948, Prime Minister of Albania from 1954") == [("1948-01", "9999-12")]

@@ -107,21 +107,15 @@ def unresolved_entry(with_note: bool, kind: str = "person", name: str = "Comrade
     return mutate
 
 
-def unresolved_office(with_note: bool):
-    """An office the title names without its holder, the telegram's recipient: its entry's name
-    is the office (roleName), with or without the note that says why its holder is unknown."""
+def unresolved_office(office: bool):
+    """An office the title names without its holder, the telegram's recipient: persName/roleName
+    pointing to no entry; a name without a pointer that is no office is an error."""
     def mutate(root):
-        entry = el("person", cert="low")
-        entry.set(XML_ID, "unresolved-secretary-of-state")
-        entry.append(el("persName", type="main"))
-        entry[0].append(el("roleName", "Secretary of State", type="office"))
-        if with_note:
-            entry.append(el("note", "An office the source names without its holder.", type="unresolved"))
-        one(root, "//tei:listPerson").append(entry)
         received = one(root, "//tei:correspAction[@type='received']/tei:persName")
-        received.text = None
-        received.set("ref", "#unresolved-secretary-of-state")
-        received.append(el("roleName", "Secretary of State", type="office"))
+        del received.attrib["ref"]
+        if office:
+            received.text = None
+            received.append(el("roleName", "Secretary of State", type="office"))
     return mutate
 
 
@@ -209,8 +203,8 @@ FAILING = [
     ("unresolved-person", WARNING, unresolved_entry(with_note=True)),
     ("unresolved-entry-note", ERROR, unresolved_entry(False, "place", "Tumen River", type="river")),
     ("unresolved-entry", WARNING, unresolved_entry(True, "place", "Tumen River", type="river")),
-    ("unresolved-office-note", ERROR, unresolved_office(with_note=False)),
-    ("unresolved-office", WARNING, unresolved_office(with_note=True)),
+    ("unlinked-party-office", ERROR, unresolved_office(office=False)),
+    ("unresolved-office", WARNING, unresolved_office(office=True)),
 ]
 
 

@@ -108,6 +108,11 @@
           <xsl:with-param name="value" select="string-join($src//tei:idno[@type = 'telegram'] ! normalize-space(.), ', ')"/>
         </xsl:call-template>
         <xsl:call-template name="h:row">
+          <!-- a number the heading prints in brackets, "(0830)", the source not saying what it numbers -->
+          <xsl:with-param name="label" select="'Number in the heading'"/>
+          <xsl:with-param name="value" select="string-join($src//tei:idno[@type = 'heading'] ! normalize-space(.), ', ')"/>
+        </xsl:call-template>
+        <xsl:call-template name="h:row">
           <!-- the government's file the document is in (FRUS: "661.00/3–851") -->
           <xsl:with-param name="label" select="'File'"/>
           <xsl:with-param name="value" select="string-join($src//tei:idno[@type = 'file'] ! normalize-space(.), ', ')"/>

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from ..memo import per_source
 from ..regexes import led
-from .forms import _day_of_month, _valid, _value, _with_time, HOUR, MILITARY_HOUR, PATTERNS, TIME_AFTER
+from .forms import _day_of_month, _PAST, _valid, _value, _with_time, DECIMAL_BY, HOUR, MILITARY_HOUR, PATTERNS, TIME_AFTER
 from .values import at_time, DateValue, Found
 from .words import _ABBR, _FULL, DAY_WORD, MONTH, OF, ORD, YEAR
 
@@ -94,6 +94,11 @@ def _find_dates(text: str, context: str, routing: bool) -> tuple[Found, ...]:
                 continue
             if kind == "month-day" and _number_before_a_date(match, context):
                 continue  # (the day and month alone are read below: "your 1813 July 21")
+            if kind == "listed-day-month" and not any(f.end == len(text[:start].rstrip().removesuffix(",").removesuffix(
+                    " and").removesuffix(" or")) for f in found):
+                continue  # ("of 3.2. and 5.2.": the list's first a date)
+            if kind == "day-month" and match.group(0)[:2] in ("by", "By") and DECIMAL_BY.search(text, 0, match.start()):
+                continue  # ("has risen by 2.5.": a decimal)
             if kind == "two-days":
                 for f in _two_days(match, context):
                     taken.append((f.start, f.end))
@@ -290,8 +295,6 @@ def _spans(text: str, found: list[Found]) -> list[Found]:
 DAY_BEFORE_NAME = led(re.compile(rf"(?:(?<=\b[Oo]n )|(?<=\b[Bb]y )|(?<=\b(?:[Ff]rom|till) )|(?<=\b(?:[Aa]fter|[Uu]ntil|[Ss]ince) )"
                                  rf"|(?<=\b[Bb]efore ))the\s+(?P<d>[1-9]|[12]\d|3[01]){ORD}(?=\s+(?P<name>[A-Z]))"))
 # a verb in the past: the day it tells of is past ("On the 27th Kim Il Sung asked me", written on 3 July: 27 June)
-_PAST = (r"[a-z]+ed|was|were|had|did|left|met|sent|went|came|told|gave|made|took|said|saw|began|spoke|wrote|flew|held"
-         r"|became|brought|fell|got|kept|led|lost|ran|stood|won|set\s+out")
 PAST_VERB = re.compile(_PAST)
 # the name's words (capitalised, with "of", "the", "and" between them) and the verb after them
 NAME_THEN_VERB = re.compile(r"(?P<words>(?:[A-Z][\w'’\-]*\.?\s+)(?:(?:[A-Z][\w'’\-]*\.?|of|the|and)\s+){0,5}?)"

@@ -20,6 +20,26 @@ AFTER_A_YEAR = ("the|a|an|and|or|but|as|is|was|were|are|be|been|will|would|may|m
                 "|has|have|had|not|also|already|in|on|at|to|by|from|with|into|we|you|they|it|he|she|our|your|their"
                 "|its|this|that|these|those|which|who")
 
+# what may not follow a day and month in figures without the year ("2.3."): a figure or a word glued to it,
+# or "of", "above", "below" (a point of a draft, "2.3. of the draft"); "and", "or" only before another such
+# day and month ("of 3.2. and 5.2."; "points 2.3. and 2.4. of the draft" are none)
+_DAY_MONTH = r"(?:[1-9]|[12]\d|3[01])\.(?:[1-9]|1[0-2])\."
+_NOT_A_DAY_MONTH_AFTER = (r"\s?\d|\w|\s+(?:of|above|below)\b"
+                          rf"|\s+(?:and|or)\b(?!\s+{_DAY_MONTH}(?!\s?\d|\w|\s+(?:of|above|below)\b))")
+
+# a quantity's change before "by": "by 2.5." after it is a decimal at the sentence's end, not a date
+DECIMAL_BY = re.compile(r"\b(?:ris(?:e|es|en)|rose|grow|grows|grew|grown|increase[ds]?|decrease[ds]?|reduced?|raised?|cut|fell"
+                        r"|fallen|falls?|dropped|drops?|multiplied|divided|exceed(?:s|ed)?|higher|lower|more|less|times)\s+$", re.I)
+# a verb in the past: the day it tells of is past ("On the 27th Kim Il Sung asked me", written on 3 July: 27 June)
+_PAST = (r"(?!(?:[a-z]*ceed|need|feed|speed|indeed|heed|seed|breed|bleed)\b)[a-z]+ed|was|were|had|did|left|met|sent|went"
+         r"|came|told|gave|made|took|said|saw|began|spoke|wrote|flew|held|became|brought|fell|got|kept|led|lost|ran|stood"
+         r"|won|set\s+out")
+# a past verb of the clause before a date without its year, no verb to come between ("He left on 5.3.", "we
+# received on 3 March"; not "he was to leave on", "it was decided that he will leave on"): a day the telegram's
+# date has not reached is last year's
+PAST_BEFORE = re.compile(rf"\b(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?:{_PAST})\b"
+                         r"(?:\s+(?!(?:will|shall|would|should|to|is|are|be|must|can|may|might|that|which|when|if|whether)\b)[\w’'-]+){0,4}?\s*$")
+
 # Order matters: spans before single dates, longer forms before shorter.
 # each with what it needs in the text: a month's name, digits with a separator, a year, an
 # ordinal (a pattern that needs what the text lacks cannot match and is not tried; one that
@@ -77,11 +97,15 @@ PATTERNS = [
                              r"|(?<=\b[Aa]fter )|(?<=\b[Ss]ince )|(?<=\b[Dd]ated )|(?<=\btelegram of )|(?<=\bcable of )"
                              r"|(?<=\bletter of )|(?<=\bmessage of ))(?P<d>\d{1,2})[./]\s?(?P<m>[IVX]{1,4})(?=[\s,;:)]|$)"), "sep"),
     # a day and an arabic month with the stop after each and no year, after a word that speaks of a
-    # day: "your telegram of 19.2.", "telegram No. 241 of 3.11.", "on 5.3. he left" (the year the
-    # telegram's); not a point's number or a decimal, "point 2.3.", "a rate of 4.5.", "on 2.3. of the draft"
+    # day: "your telegram of 19.2.", "telegram No. 241 of 3.11.", "on 5.3. he left", "by 2.5." (the year the
+    # telegram's); not a point's number or a decimal, "point 2.3.", "a rate of 4.5.", "on 2.3. of the draft",
+    # "on 2.3. and 2.4. of the draft", "risen by 2.5." (see DECIMAL_BY); "of 3.2. and 5.2.": two days (LISTED_DAY_MONTH)
     ("day-month", re.compile(rf"\b(?:(?:{CABLE_KIND}|letter|message|note)s?(?:\s+No\.\s*\d+)?\s+of|[Dd]ated|[Oo]n"
-                             r"|[Uu]ntil|[Tt]ill|[Ss]ince)\s+(?P<date>(?P<d>[1-9]|[12]\d|3[01])\.(?P<m>[1-9]|1[0-2])\.)"
-                             r"(?!\s?\d|\w|\s+(?:of|above|below|and|or)\b)"), "sep"),
+                             r"|[Uu]ntil|[Tt]ill|[Ss]ince|[Bb]y)\s+(?P<date>(?P<d>[1-9]|[12]\d|3[01])\.(?P<m>[1-9]|1[0-2])\.)"
+                             rf"(?!{_NOT_A_DAY_MONTH_AFTER})"), "sep"),
+    # the next days of such a list: "of 3.2. and 5.2.", "on 3.2., 5.2. or 7.2." (only after a date read so: see finder)
+    ("listed-day-month", re.compile(r"(?:(?<=\d\. and )|(?<=\d\. or )|(?<=\d\., ))(?P<date>(?P<d>[1-9]|[12]\d|3[01])\."
+                                    rf"(?P<m>[1-9]|1[0-2])\.)(?!{_NOT_A_DAY_MONTH_AFTER})"), "sep"),
     # the year first, as some translations keep it: "1950, April 3", "fixed for 1950 April 20"
     ("month-day", re.compile(rf"\b(?P<y>{YEAR}),?\s+(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?:{ORD})?(?!\d|,?\s+{YEAR})\b"), "month"),
     # a two-digit year after a month's name, "25 January 49" (read only near the telegram's own year)
@@ -160,14 +184,17 @@ def _valid(year: int, month: int, day: int) -> bool:
     return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]
 
 
-def _infer_year(month: int, day: int, context: str, forward: bool = False) -> int | None:
+def _infer_year(month: int, day: int, context: str, forward: bool = False, past: bool = False) -> int | None:
     """The year of a date written without one, from the telegram's own date.
 
     A date more than two months after the telegram's is taken as last year's (a cable of
     January that mentions 30 December).  Where the text looks ahead (forward: "by 1 May",
     "not later than 5 February") the window turns round: a date more than two months before
     the telegram's is next year's (a cable of November: "by 1 February"), and only one more
-    than nine months after it is last year's.
+    than nine months after it is last year's.  Where a verb in the past tells of it (past: "He left
+    on 5.3." in a cable of 20 February) it is the last such day, last year's where this year's is
+    more than a week after the telegram's date (a few days after it are the telegram's reception,
+    "received on 24 November", an editor's later note, or the writer's slip: this year's).
     """
     if not context:
         return None
@@ -175,11 +202,18 @@ def _infer_year(month: int, day: int, context: str, forward: bool = False) -> in
         return int(context[:4])
     year, ref_month = int(context[:4]), int(context[5:7])
     ahead = month - ref_month
-    if ahead > (9 if forward else 2):
+    if ahead > (9 if forward else 2) or past and _over_a_week_after(year, month, day, context):
         year -= 1
     elif forward and ahead < -2:
         year += 1
     return year
+
+
+def _over_a_week_after(year: int, month: int, day: int, context: str) -> bool:
+    try:
+        return (datetime.date(year, month, day) - datetime.date.fromisoformat(context[:10])).days > 7
+    except ValueError:  # (a telegram dated to its month, or no such day)
+        return False
 
 
 # words that make a date without its year one to come: "supply arms by 1 May", "until
@@ -245,7 +279,9 @@ def _value(kind: str, m: re.Match, context: str, g: dict | None = None) -> DateV
         return None
     else:
         start = m.start("date") if "date" in m.re.groupindex else m.start()
-        year = _infer_year(month, _day(g), context, _forward(m.string, start, m.end()))
+        forward = _forward(m.string, start, m.end())
+        past = not forward and bool(PAST_BEFORE.search(m.string, max(0, start - 60), start))
+        year = _infer_year(month, _day(g), context, forward, past)
         if year is None:
             return None
         said = YEAR_SAID.match(m.string, m.end()) if context[:4].isdigit() else None

@@ -24,7 +24,7 @@ from lxml import etree
 from lxml.builder import ElementMaker
 
 from .. import TEI_NS, edition
-from ..authority import Authority
+from ..authority import Authority, normalize
 from ..cache import file_stamp
 from .documents import XML_ID, DocumentCache, T, TeiDocument, without_default_namespace
 from ..xmltext import text_of
@@ -296,7 +296,45 @@ def dangling_pointers(corpus: etree._ElementTree) -> list[str]:
     return sorted(missing)
 
 
+def same_provisional_persons(entries: list[etree._Element]) -> dict[str, str]:
+    """The provisional persons of several documents that are one: a surname alone ("Eisenhower",
+    unresolved-eisenhower) and the one entry named in full with that surname ("Dwight Eisenhower",
+    unresolved-dwight-eisenhower), each document's ids made from its own words (the one-person
+    rule works within a document).  {the surname's id: the full name's}; none where two entries
+    in full share the surname (which would it be?)."""
+    def main(entry) -> str:
+        return " ".join(entry.findtext(f"{T}persName[@type='main']", "").split())
+
+    persons = [e for e in entries if e.tag == T + "person" and (e.get(XML_ID) or "").startswith("unresolved-")
+               and main(e)]
+    full: dict[str, list[str]] = {}
+    for entry in persons:
+        words = main(entry).split()
+        if len(words) > 1:
+            full.setdefault(normalize(words[-1]), []).append(entry.get(XML_ID))
+    return {entry.get(XML_ID): full[key][0] for entry in persons if len(main(entry).split()) == 1
+            and len(full.get(key := normalize(main(entry)), [])) == 1}
+
+
+def _merge_provisional_persons(entries: list[etree._Element]) -> None:
+    """same_provisional_persons made known in the corpus header: the full name's entry given the
+    surname as a short form, the surname's entry (the documents' pointers go on naming it) the same
+    person (@sameAs) with a note saying so."""
+    by_id = {e.get(XML_ID): e for e in entries}
+    for surname_id, full_id in same_provisional_persons(entries).items():
+        alone, full = by_id[surname_id], by_id[full_id]
+        surname = alone.findtext(f"{T}persName[@type='main']").strip()
+        if surname not in [" ".join("".join(n.itertext()).split()) for n in full.iterfind(f"{T}persName")]:
+            main = full.find(f"{T}persName[@type='main']")
+            main.addnext(TEI.persName(surname, type="short"))
+        alone.set("sameAs", "#" + full_id)
+        named = " ".join(full.findtext(f"{T}persName[@type='main']").split())
+        alone.append(TEI.note(f"The same person as {full_id} (\"{named}\"), named in full in another document of the "
+                              "corpus: the only provisional person of this surname named in full.", type="identification"))
+
+
 def _header(sources: etree._Element, lists, provisional, title: str) -> etree._Element:
+    _merge_provisional_persons(provisional.get("listPerson", []))
     by_name = {etree.QName(l).localname: [] for l in lists}
     for lst in lists:
         by_name.setdefault(etree.QName(lst).localname, []).append(lst)

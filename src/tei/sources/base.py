@@ -241,6 +241,10 @@ def _folded(text: str) -> str:
 _COLON_OR_DASH_BEFORE = re.compile(r"[:—–]\s*$")
 
 
+# a Russian or Mongolian given name's initial of two Latin letters ("Zh." for Zhamsrangiin, "Kh." for Khorloogiin)
+_TWO_LETTER_INITIALS = ("ZH", "KH", "CH", "SH", "TS", "YU", "YA", "YE", "YO")
+
+
 def title_case(line: str, names: Iterable[str] = ()) -> str:
     """A title printed in capitals, as a catalogue gives it: 'DOCUMENTS OF THE SINO-SOVIET
     ALLIANCE' -> 'Documents of the Sino-Soviet Alliance'; acronyms stay ('USSR', 'CCP'; 'VKP(B)'
@@ -277,6 +281,8 @@ def title_case(line: str, names: Iterable[str] = ()) -> str:
             cased = word.lower()  # the given name's second syllable: "MAO TSE-TUNG" is "Mao Tse-tung"
         elif upper in ("MR", "MRS", "DR", "ST") and line[end:end + 1] == ".":
             cased = word[0] + word[1:].lower()  # "MR." is "Mr.", not an acronym
+        elif upper in _TWO_LETTER_INITIALS and re.match(r"\.\s?[A-Z]", line[end:end + 3]):
+            cased = word[0] + word[1:].lower()  # an initial of two letters before a name: "ZH. SAMBUU" is "Zh. Sambuu"
         elif upper in _ACRONYMS or _ROMAN_WORD.fullmatch(upper) or len(word) == 1 and line[end:end + 1] == "." \
                 or not re.search(r"[AEIOUY]", upper) and not re.match(rf"[{APOSTROPHES}]\w", line[end:end + 2]):
             cased = word  # ("CC", "J." an initial; not the syllable of "CH'I")

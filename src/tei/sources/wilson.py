@@ -229,6 +229,13 @@ class WilsonMarkdownReader(WilsonTextReader):
                 alone = re.fullmatch(r"\s*\[\s*(?P<words>[A-Za-z ]{2,20}?)\s*\]\((?P<url>https?://[^)\s]+)\)\s*", line)
                 if alone and LABELS.get(alone.group("words").lower()) == "url":
                     line = f"Link: {alone.group('url')}"
+                # or ending a line of text, the citation's ("... Translated by X. [Link](https://...)"): the
+                # line without it, then the address on its own line (its word alone was kept, the address lost)
+                last = re.search(r"(?<=\S)\s+\[\s*(?P<words>[A-Za-z ]{2,20}?)\s*\]\((?P<url>https?://[^)\s]+)\)\s*$", line)
+                if last and LABELS.get(last.group("words").lower()) == "url":
+                    out.append((number, line[:last.start()].rstrip()))
+                    out.append((number, ""))
+                    line = f"Link: {last.group('url')}"
                 # a link: its text, which is what the page shows (the site's links in a translation
                 # are no part of the telegram); its address when the text is the address
                 line = re.sub(r"\[([^\]]+)\]\((https?://[^)]+)\)",

@@ -70,6 +70,9 @@ class Correspondence:
     # how a date the source does not give was inferred, for the header's note ("" where it gives one)
     sent_note: str = ""
     numbers: list[str] = field(default_factory=list)
+    # a number in brackets after the heading, "I.V. STALIN to A.I. MIKOYAN (0830)": the source does not
+    # say what it is (the cable's number? the hour it was sent?), so it is not taken for the telegram's number
+    head_numbers: list[str] = field(default_factory=list)
     kind: str = "telegram"
 
 
@@ -112,7 +115,8 @@ def default_transforms() -> list[Transform]:
     from .dates import DateTagger
     from .names import NameTagger
     from .header import HeaderBuilder
+    from .signatures import SignatureOffices
     from .standoff import StandOff
 
     return [BodyStructure(), Emphasis(), Quotations(), EditorialBrackets(), CorrespondenceFromMetadata(), DateTagger(),
-            NameTagger(), HeaderBuilder(), StandOff()]
+            NameTagger(), SignatureOffices(), HeaderBuilder(), StandOff()]

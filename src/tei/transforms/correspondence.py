@@ -101,6 +101,8 @@ SENDERS_REPORTING = re.compile(r"\s+(?:reporting|informing|describing|requesting
 GROUP_BEFORE_NAMES = re.compile(r"^(?:[A-Z][\w\-]*\s+){0,4}(?:members|Members|MEMBERS)\s+(?=[A-Z][\w’'\-]+(?:,\s+[A-Z][\w’'\-]+)*,?\s+and\s+[A-Z])")
 # a person's name as a title gives it: capitalised words and initials ("Shtemenko", "S. M. Shtemenko")
 PERSON_NAME = re.compile(r"^(?:[A-Z]\.\s?){0,3}[A-Z][a-z’'\-]+(?:\s[A-Z][a-z’'\-]+){0,2}$")
+# a number in brackets ending a heading, "I.V. STALIN to A.I. MIKOYAN (0830)": what it is the source does
+# not say (a number, "(50/III)" in another heading of the series, or a time?): Correspondence.head_numbers
 HEAD_NUMBER = re.compile(r"\((?P<n>\d{3,6})\)\s*$")
 # a compilation's item number before its heading, "1.", "No. 1." or "No. 41" (above the heading),
 # "Document No. 12:" (not the telegram's number)
@@ -224,6 +226,8 @@ class CorrespondenceFromMetadata(Transform):
                 f"t:opener/t:seg[{cable_lines}]", namespaces={"t": T[1:-1]}):
             doc.div.set("type", "letter")
         c.numbers = self._numbers(doc)
+        c.head_numbers = [m.group("n") for head in doc.div.iterchildren(T + "head")
+                          if (m := HEAD_NUMBER.search(text_of(head))) and m.group("n") not in c.numbers]
         self._date(doc, title)
         # a name two entries of the authority file share ("Kuznetsov": F. F. or V. V.) is the one
         # the text names in full, else the one active at the telegram's date
@@ -486,10 +490,6 @@ class CorrespondenceFromMetadata(Transform):
         match = NUMBERS.search(ITEM_NUMBER.sub("", doc.raw.title.strip()))
         if match:
             numbers += [n for n in re.split(r"\s*(?:,|\band\b|&)\s*", match.group("list")) if n.strip() and n not in numbers]
-        for head in doc.div.iterchildren(T + "head"):
-            head_number = HEAD_NUMBER.search(text_of(head))
-            if head_number and head_number.group("n") not in numbers:
-                numbers.append(head_number.group("n"))
         # the number a cable carries above its text (CIPHERED TELEGRAM No. 25512) or in its closing lines
         # (or in its routing line: "From Beijing, No. 4412, dispatched 23.40")
         # (not the numbers of the cipher office's registry: "Incoming No. 3318")
@@ -768,6 +768,10 @@ def _office_holder(doc: Document, office: str, post: Entity | None = None) -> En
         if held is None and country and re.search(rf"\b{re.escape(country)}\b", entity.identification):
             held = re.search(rf"\b{LESSER}{re.escape(rest)}\b(?P<when>[^.;]*)", entity.identification, re.I)
         if held is None or not any(_within(when, term) for term in _closed_terms(held.group("when"))):
+            continue
+        # (an office of a body the file names with its country, the title without: "Chairman of the Council
+        # of Ministers of Romania" is not "the Chairman of the Council of Ministers" of a Soviet cable)
+        if re.match(r"\s+of\s+(?:the\s+)?[A-Z]", held.group("when")) and not country and " of " in office:
             continue
         if not entity.active(when) or _died_before(entity, when):
             continue

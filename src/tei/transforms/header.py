@@ -14,6 +14,7 @@ from ..sources.base import INSTITUTION, in_capitals, person_names, title_case
 from ..sources.compilation.front_matter import part_number
 from .citation import TELEGRAM_NUMBER, ArchivalRef, archival_references, original_publication, periodical_issue
 from .structure.quotes import own_closer
+from .names.provisional import bodies_of_their_country
 from ..authority import Entity, normalize
 from ..xmltext import text_of
 
@@ -218,6 +219,7 @@ def _and(names: list[str]) -> str:
 
 class HeaderBuilder(Transform):
     def apply(self, doc: Document) -> None:
+        bodies_of_their_country(doc)  # (here: an entry of the document's alone is named by its id)
         raw, c = doc.raw, doc.corresp
         pub = raw.publication
         header = E("teiHeader")
@@ -227,7 +229,8 @@ class HeaderBuilder(Transform):
         title_stmt = E("titleStmt", E("title", normalized_title(doc), type="main"),
                        E("title", raw.title, type="source"))
         for sender in [c.sender, *c.also_from] if c.sender is not None else []:
-            title_stmt.append(E("author", sender.main, ref="#" + sender.id))
+            # (an office whose holder is unknown is no entry: its words alone, as correspDesc has them)
+            title_stmt.append(E("author", sender.main, ref=None if sender.office else "#" + sender.id))
         if raw.translator:
             title_stmt.append(E("respStmt", E("resp", "Translated by"), *_makers(raw.translator)))
         source_editor = E("respStmt", E("resp", "Square-bracketed identifications, omissions and queries in the text"),
@@ -325,6 +328,8 @@ class HeaderBuilder(Transform):
         noted = [m.group(1) for m in TELEGRAM_NUMBER.finditer(pub.first_published or "")]
         for number in [*c.numbers, *(n for n in noted if n not in c.numbers)]:
             bibl.append(E("idno", number, type="telegram"))
+        for number in c.head_numbers:  # (what is certain: a number the heading prints in brackets)
+            bibl.append(E("idno", number, type="heading"))
         if raw.file_number:  # FRUS's "711.5/7–2150": the government's file the document is in
             bibl.append(E("idno", raw.file_number, type="file"))
         if pub.url:
@@ -541,9 +546,10 @@ def _page_scope(pub) -> list:
 def _party_name(entity):
     """A correspondent in correspDesc: a person, or an organisation ("the CCP Central
     Committee") by the element of its kind; an office whose holder is unknown by the office
-    (persName/roleName, as its entry names it)."""
+    (persName/roleName) pointing to no entry: it is no person (an entry would be one, in the
+    edition's persons, "Secretary of State" of 1944 and of 1950 one)."""
     if entity.office:
-        return E("persName", E("roleName", entity.main, type="office"), ref="#" + entity.id)
+        return E("persName", E("roleName", entity.main, type="office"))
     return E("orgName" if entity.kind == "org" else "persName", entity.main, ref="#" + entity.id)
 
 

@@ -3,11 +3,13 @@ entry marked unresolved, and reported once per document so that an editor can ad
 
 from __future__ import annotations
 
+import copy
+import dataclasses
 import re
 import unicodedata
 
 from ...authority import KINDS, ONE_APOSTROPHE, Entity, normalize
-from .. import E, XML_ID, Document
+from .. import E, T, XML_ID, Document
 from .initials import INITIAL, _initialed_form, _surface_forms
 from .patterns import UP
 
@@ -142,9 +144,9 @@ def _other_initials_same_surname(entry: Entity | None, display: str) -> bool:
 def provisional_office(doc: Document, office: str, line: int, why: str) -> Entity:
     """An office a title names without its holder ("the Secretary of State"), where the authority
     file knows no one who held it at the telegram's date (or the telegram is undated): the party is
-    the office itself, not a person so named.  An entry of the person the office's holder is, whose
-    only name is the office (persName/roleName type="office", TEI's name component for an office),
-    marked cert="low" and reported once per document (unresolved-office)."""
+    the office itself, not a person so named: correspDesc names it by persName/roleName type="office"
+    (TEI's name component for an office) pointing to no entry (header._party_name), reported once per
+    document (unresolved-office).  The entity here, never written, keeps the document's parties apart."""
     entity_id = "unresolved-" + slug(office)
     if entity_id in doc.provisional:
         return doc.provisional[entity_id]
@@ -161,8 +163,8 @@ def provisional_office(doc: Document, office: str, line: int, why: str) -> Entit
                     provisional=True, office=True)
     doc.provisional[entity_id] = entity
     doc.warn(line, f"unresolved office '{office}' ({why}): the authority file knows no one who held it "
-             f"{held}; the party is the office "
-             f"('{entity_id}'), no person; add its holder with his term of office to the authority file",
+             f"{held}; the party is the office (persName/roleName), no person and no entry; add its holder with "
+             "his term of office to the authority file",
              "unresolved-office")
     return entity
 
@@ -184,3 +186,107 @@ def alias_of(doc: Document, text: str):
         return doc.aliases[text]
     folded = text.translate(ONE_APOSTROPHE)
     return next((v for k, v in doc.aliases.items() if k.translate(ONE_APOSTROPHE) == folded), None)
+
+
+# a government's body named without its country: "Ministry of Foreign Affairs", "Foreign Ministry",
+# "People's Commissariat for Foreign Affairs" (not "... of the PRC", "Polish Foreign Ministry")
+COUNTRYLESS_BODY = re.compile(r"(?:Ministry|People['’]s Commissariat) (?:of|for) [A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+)*"
+                              r"|(?:Foreign|Defen[cs]e|Trade|War) Ministry")
+# a country's body, mission or envoy in the text's heading or among the parties: "Chinese Embassy in Poland",
+# "the Soviet Government", "Soviet Ambassador to Mexico" (its adjective, read by COUNTRY_ADJECTIVES)
+COUNTRYS_BODY = re.compile(r"\b(?P<adjective>[A-Z][a-z]+) (?:Embassy|Legation|Consulate|Mission|Delegation|Government"
+                           r"|Ministry|Foreign Ministry|Trade Representation|Ambassador|Envoy|Consul|Charg[ée] d['’]Affaires)\b")
+COUNTRY_ADJECTIVES = {"Chinese": "china", "Soviet": "ussr", "Polish": "poland", "Korean": "korea", "Mongolian": "mongolia",
+                      "Czechoslovak": "czechoslovakia", "Hungarian": "hungary", "Romanian": "romania",
+                      "Rumanian": "romania", "Bulgarian": "bulgaria", "Albanian": "albania", "Vietnamese": "vietnam",
+                      "German": "germany", "Yugoslav": "yugoslavia", "American": "usa", "British": "britain",
+                      "French": "france", "Indian": "india", "Japanese": "japan", "Burmese": "burma", "Egyptian": "egypt"}
+
+
+# a country's name in general and the state the text names ("China", "the People's Republic of China")
+NARROWER = {"china": ("prc", "roc"), "korea": ("dprk", "rok"), "vietnam": ("drv",), "germany": ("gdr",), "russia": ("ussr",)}
+
+
+def bodies_of_their_country(doc: Document) -> None:
+    """A provisional government body named without its country ("Ministry of Foreign Affairs") is
+    the one of the country the text names right after it ("the Ministry of Foreign Affairs of the
+    People's Republic of China"), else of the one government's body, mission or envoy the heading
+    and the parties name ("Chinese Embassy in Poland": the embassy writes to its own ministry; the
+    state the text names where it is that country's, the PRC for "Chinese"), its entry saying it,
+    or the authority file's of that name and country ("Ministry of Foreign Affairs of the USSR");
+    where neither says, an entry of this document's alone (one id for all would make two
+    countries' ministries one in the edition)."""
+    bare = [e for e in doc.provisional.values() if e.kind == "org" and COUNTRYLESS_BODY.fullmatch(e.main)]
+    for entity in bare:
+        mentions = [el for el in doc.root.iter() if el.get("ref") == "#" + entity.id]
+        said = {el: _country_after(doc, el) for el in mentions}
+        in_text = set(said.values()) - {None}
+        texts = [doc.raw.title, doc.raw.heading] + [e.main for e in (doc.corresp.sender, doc.corresp.recipient,
+                                                                     *doc.corresp.also_to, *doc.corresp.also_from) if e]
+        heading = {COUNTRY_ADJECTIVES[m.group("adjective")] for t in texts if t for m in COUNTRYS_BODY.finditer(t)
+                   if m.group("adjective") in COUNTRY_ADJECTIVES}
+        default = next(iter(heading)) if len(heading) == 1 else next(iter(in_text)) if len(in_text) == 1 else None
+        narrower = [c for c in in_text if c in NARROWER.get(default, ())]
+        default = narrower[0] if len(narrower) == 1 else default
+        made = {}
+        for el in mentions:
+            country = said[el] or default
+            if country not in made:
+                made[country] = _of_country(doc, entity, doc.authority.entities.get(country) if country else None)
+            el.set("ref", "#" + made[country].id)
+        _point_to(doc, entity, made.get(default) or _of_country(doc, entity, doc.authority.entities.get(default or "")))
+
+
+def _of_country(doc: Document, entity: Entity, country: Entity | None) -> Entity:
+    """The body of this name of the country: the authority file's, or a provisional entry saying
+    the country (or, without one, this document's alone)."""
+    if country is None:
+        entity_id = f"{entity.id}-in-{doc.id}" if doc.id else entity.id
+        main, said = entity.main, " Its country is not said: an entry of this document's alone."
+    else:
+        # ("of the USSR", "of the People's Republic of China"; "of China")
+        of = ("the " if country.main.isupper() or country.main.split()[0] in ("People's", "Democratic", "Republic",
+                                                                           "United", "German") else "") + country.main
+        known = doc.authority.lookup(f"{entity.main} of {of}")
+        if known is not None and known.kind == "org":
+            return known
+        entity_id, main = "unresolved-" + slug(f"{entity.main} of {of}"), f"{entity.main} of {of}"
+        said = f" Of {of}: the country the text names after it, or of the government's body, mission or envoy its heading or parties name."
+    if entity_id in doc.provisional:
+        return doc.provisional[entity_id]
+    element = copy.deepcopy(entity.element)
+    element.set(XML_ID, entity_id)
+    note = element.find(T + "note")
+    if note is not None:
+        note.text += said
+    if main != entity.main:
+        element[0].text = main
+        element.insert(1, E("orgName", entity.main, type="variant"))
+    new = dataclasses.replace(entity, id=entity_id, main=main, short=main, forms=dict(entity.forms), element=element)
+    doc.provisional[entity_id] = new
+    return new
+
+
+def _country_after(doc: Document, el) -> str | None:
+    """The country the text names right after the body's name: "<orgName>Ministry of Foreign
+    Affairs</orgName> of the <placeName>People's Republic of China</placeName>"."""
+    after = el.getnext()
+    if not re.fullmatch(r"\s+of\s+(?:the\s+)?", el.tail or "") or after is None or after.tag != T + "placeName":
+        return None
+    country = doc.authority.entities.get((after.get("ref") or "").lstrip("#"))
+    return country.id if country is not None and country.element is not None and country.element.get("type") == "country" else None
+
+
+def _point_to(doc: Document, old: Entity, new: Entity) -> None:
+    """Every reference to old made one to new (the correspondents, the aliases); old no more of the document's."""
+    for el in doc.root.iter():
+        if el.get("ref") == "#" + old.id:
+            el.set("ref", "#" + new.id)
+    if old is not new:
+        doc.provisional.pop(old.id, None)
+        doc.aliases.update({k: (new, v[1]) for k, v in doc.aliases.items() if v[0] is old})
+        for role in ("sender", "recipient", "sender_body"):
+            if getattr(doc.corresp, role) is old:
+                setattr(doc.corresp, role, new)
+        for many in (doc.corresp.also_to, doc.corresp.also_from, doc.corresp.via):
+            many[:] = [new if e is old else e for e in many]

@@ -46,7 +46,10 @@ CONVEY_ADDRESS = re.compile(r"^(?:(?:Please\s+|Kindly\s+)?(?:[Pp]ersonally\s+)?(
                             r"(?:the\s+following(?:\s+(?:answer|reply|message|letter|telegram|text))?\s+)?to"
                             r"|(?:For|FOR)\s+(?:(?:immediate|urgent|personal)\s+)?(?:transmission|transmittal|delivery"
                             r"|TRANSMISSION|DELIVERY)\s+(?:to|TO))\s+"
-                            r"(?:Comrades?\s+|Cde\.?\s+)?(?P<name>[A-Z][^.;:]{1,60}?)[.:]?$")
+                            r"(?:Comrades?\s+|Cde\.?\s+|(?P<the>the\s+))?(?P<name>[A-Z][^.;:]{1,60}?)[.:]?$")
+# an office of a body, its name's words capitalised: "Chairman of the CC CCP", "Chairman of the Central People's Government"
+OFFICE_OF_BODY = re.compile(rf"(?:{vocab.OFFICE_GRADE}[\s-]+)?{vocab.OFFICE}\s+of\s+(?:the\s+)?[A-Z][\w'’\-().]*"
+                            r"(?:\s+(?:of|the|and|[A-Z][\w'’\-().]*))*")
 
 
 # "To the Central Committee of the Mongolian People's Revolutionary Party, Comrade Tsedenbal:": a
@@ -530,7 +533,10 @@ def is_address(text: str) -> bool:
     named = CONVEY_ADDRESS.match(text) or FOR_ADDRESS.match(text) or COMRADE_ADDRESS.match(text) \
         or PERSONAL_ADDRESS.match(text)
     if named:
-        return is_signature(named.group("name"))
+        # ("Transmit to the Chairman of the CC CCP:", as "Transmit to Comrade Mao Zedong:"; not "Pass to the CC the following")
+        if "the" in named.re.groupindex and named.group("the"):
+            return named.re is CONVEY_ADDRESS and bool(OFFICE_OF_BODY.fullmatch(named.group("name")))
+        return is_signature(named.group("name")) or named.re is CONVEY_ADDRESS and bool(OFFICE_OF_BODY.fullmatch(named.group("name")))
     return bool(PLACE_ADDRESS.match(text)) and len(text.split()) <= 6
 
 
@@ -827,14 +833,14 @@ SIGNED_FOR = re.compile(r"^(?:at|on|by)\s+(?:the\s+)?(?:instructions?|orders?|be
 
 # "Marshal of the Soviet Union A. Vasilevsky", "General of the Army S. Shtemenko": a rank or
 # office before the name
-RANK_BEFORE = re.compile(rf"^(?:{vocab.RANK}|(?:{vocab.OFFICE_GRADE}[\s-])?{vocab.OFFICE})(?:\s+(?:of|the|[A-Z][\w\-]*))*?\s+"
+RANK_BEFORE = re.compile(rf"^(?:{vocab.RANK}|(?:{vocab.OFFICE_GRADE}[\s-]){{0,2}}{vocab.OFFICE})(?:\s+(?:of|the|[A-Z][\w\-]*))*?\s+"
                          r"(?P<name>(?:[A-Z]\.\s?){1,3}[A-Z][\w\-’']+)$")
 
 
 # or before a surname alone: "Secretary of the Tsekapart of Azerbaijan Bagirov" (a signature only where
-# the surname is a known person's or the title's: see structure.known._signs)
-OFFICE_BEFORE_SURNAME = re.compile(rf"^(?:{vocab.RANK}|(?:{vocab.OFFICE_GRADE}[\s-])?{vocab.OFFICE})"
-                                   r"(?:\s+(?:of|the|[A-Z][\w\-]*))*?\s+(?P<name>[A-Z][\w\-’']+)$")
+# the surname is a known person's or the title's: see structure.known._signs); two grades, "First Deputy Minister"
+OFFICE_BEFORE_SURNAME = re.compile(rf"^(?:{vocab.RANK}|(?:{vocab.OFFICE_GRADE}[\s-]){{0,2}}{vocab.OFFICE})"
+                                   r"(?:\s+(?:of|the|[A-Z][\w\-]*(?:\([a-z]\))?))*?\s+(?P<name>[A-Z][\w\-’']+)$")  # ("CP(b)")
 
 
 FROM_PLACE = re.compile(r"^(?:From|FROM):?\s+(?P<place>[A-Z][\w\-’']+(?:[ -][A-Z][\w\-’']+)?)[.:]?$")
