@@ -84,6 +84,8 @@ PATTERNS = [
                              r"(?!\s?\d|\w|\s+(?:of|above|below|and|or)\b)"), "sep"),
     # the year first, as some translations keep it: "1950, April 3", "fixed for 1950 April 20"
     ("month-day", re.compile(rf"\b(?P<y>{YEAR}),?\s+(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?:{ORD})?(?!\d|,?\s+{YEAR})\b"), "month"),
+    # or the day before the month: "1950, 5th February", "1951, 14 March" (not where a year of its own follows)
+    ("day-month", re.compile(rf"\b(?P<y>{YEAR}),\s+(?P<d>\d{{1,2}}){ORD}?\s+(?:{OF}\s+)?(?P<m>{MONTH})\b(?!,?\s+{YEAR})"), "month"),
     # a two-digit year after a month's name, "25 January 49" (read only near the telegram's own year)
     ("day-month", re.compile(rf"\b(?:{THE}\s+)?(?P<d>\d{{1,2}}){ORD}?\s+(?:{OF}\s+)?(?P<m>{MONTH}),?\s+(?P<yy>\d\d)(?!\d|[.,:/\-]\d)"
                              rf"(?!\s*(?:%|per\b|[a-z]))"), "month"),

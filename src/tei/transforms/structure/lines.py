@@ -719,7 +719,11 @@ def is_dateline(text: str) -> bool:
     # (the place with its country, as a despatch heads it: "Mukden, China, March 4, 1946.")
     place_ok = not before.strip() or _BEFORE_DATE.match(before)
     return bool(place_ok) and (not after.strip(" .,") or bool(TIME_AFTER.match(after.strip()))
-                               or bool(PLACE_AFTER.match(after.strip())))
+                               or bool(PLACE_AFTER.match(after.strip())) or bool(PART_OF_DAY.match(after)))
+
+
+# the part of the day after a dateline's date, for the hour: "February 5 (evening)", "5 February, night"
+PART_OF_DAY = re.compile(r"^,?\s*\(?(?:in\s+the\s+|at\s+)?(?:morning|afternoon|evening|night|noon|midnight)\)?\.?\s*$", re.I)
 
 
 BLANK_DAY = re.compile(r"^\s*\[(?:date|day|number)\s+(?:left\s+)?(?:blank|not\s+filled\s+in)\]\s*(?=[A-Z])", re.I)
