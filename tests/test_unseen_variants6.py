@@ -109,3 +109,44 @@ def test_dashes_after_the_numbers_and_the_archival_line_under_the_heading(tmp_pa
     assert [text(p) for p in first.iterfind(f"{T}p")] == [
         "Kim Il Sung told me that the new offensive -- his words -- will begin when the ammunition arrives."]
     assert not any("f. 45" in text(p) for d in docs for p in d.iter(f"{T}p"))
+
+
+def test_the_editors_note_of_receipt_in_brackets_under_the_signature(tmp_path):
+    """"Peng Dehuai" / "[Received: 6.II.1951]" under a record dated to its month: the signature
+    and the note of receipt, the day received (both were paragraphs, the day lost)."""
+    [doc] = convert(tmp_path, "wilson-peng-mao-1951-02-received-stamp-in-brackets-under-the-signature.txt").values()
+    assert _parties(doc) == [("sent", "#peng-dehuai"), ("received", "#mao")] and _sent(doc) == "1951-02"
+    assert doc.find(f".//{T}correspAction[@type='received']/{T}date").get("when") == "1951-02-06"
+    closer = doc.find(f".//{T}div/{T}closer")
+    assert lines(closer) == [("signed", "Peng Dehuai"), ("transmission", "Received: 6.II.1951")]
+    assert len(doc.findall(f".//{T}div/{T}p")) == 1
+
+
+def test_the_page_number_apart_from_the_volumes_running_head(tmp_path):
+    """"546" / "J. V. STALIN. WORKS. VOLUME 18" between two paragraphs of a volume of the Works:
+    the page's end (the number was a paragraph, and the head a page break numbered 18, the volume)."""
+    [doc] = convert(tmp_path, "works-stalin-mao-1950-07-05-page-number-apart-from-the-volumes-running-head.txt").values()
+    div = doc.find(f".//{T}div")
+    assert [pb.get("n") for pb in div.iter(f"{T}pb")] == ["546", "547"]
+    assert [text(p) for p in div.iterfind(f"{T}p")][-1] == "We shall try to give these divisions cover from the air."
+    assert not any(text(p) in ("546", "J. V. STALIN. WORKS. VOLUME 18") for p in div.iter(f"{T}p"))
+
+
+def test_notes_numbered_page_by_page_without_a_rule(tmp_path):
+    """Note 1 at the foot of the first page, the running head, the text going on with its own
+    note 1 and the signature: each note at its mark, the text whole (the item ended at the first
+    note, the rest of the telegram left out as the editor's)."""
+    from tei.messages import Report
+
+    report = Report()
+    docs = list(convert(tmp_path, "compilation-1996-notes-numbered-page-by-page-without-a-rule.txt", report=report).values())
+    assert [(_parties(d), _sent(d)) for d in docs] == [
+        ([("sent", "#shtykov"), ("received", "#vyshinsky")], "1950-09-20"),
+        ([("sent", "#vyshinsky"), ("received", "#shtykov")], "1950-09-22")]
+    div = docs[0].find(f".//{T}div")
+    notes = [(n.get("n"), text(n)) for n in div.iter(f"{T}note")]
+    assert notes == [("1", "The 1st Corps of the Korean People's Army."), ("1", "See No. 33, the answer of the Chinese leaders.")]
+    assert text(div.findall(f"{T}p")[-1]).startswith("Pak Hon-yong proposes to turn to the Chinese comrades for help.")
+    assert lines(div.find(f"{T}closer")) == [("signed", "SHTYKOV")]
+    assert [pb.get("n") for pb in div.iter(f"{T}pb")] == ["62"]
+    assert not [m for m in report.messages if "editorial-text" in str(m)]

@@ -443,12 +443,20 @@ def running_heads(lines: list[tuple[int, str]], names_the_book=None) -> list[tup
     ("554 J. V. STALIN"); a paragraph
     that the page break cut goes on across it (the blank lines a scan leaves around the
     head are dropped when the line before does not end a sentence)."""
-    found = {}
+    found, folio_apart = {}, set()
     for i, (_, line) in enumerate(lines):
         m = RUNNING_HEAD.match(line.strip())
         # (not an item's number above its heading: "DOCUMENT 4", "TELEGRAM 12")
         if m and not re.search(r"[a-z]", line) and not ITEM_LABEL.match(line.strip()):
             head = " ".join((m.group("h1") or m.group("h2")).split())
+            if m.group("n2") and HEAD_OWN_NUMBER.search(head):
+                # "J. V. STALIN. WORKS. VOLUME 18": the volume's number, the page's the number alone
+                # on the line above or under it ("544"), the head's line then dropped
+                folio = _folio_beside(lines, i)
+                if folio is not None:
+                    folio_apart.add(i)
+                    found.setdefault(line.strip(), []).append((folio, int(lines[folio][1].strip())))
+                continue
             found.setdefault(head, []).append((i, int(m.group("n1") or m.group("n1s") or m.group("n2"))))
     # the book's title at the top of the text names its running head: once is enough (its
     # words all there: "SINO-SOVIET FRIENDSHIP DOCUMENTS" under "SINO-SOVIET FRIENDSHIP" /
@@ -458,7 +466,24 @@ def running_heads(lines: list[tuple[int, str]], names_the_book=None) -> list[tup
              if (len(heads) >= 2 or (_words([head]) <= top or names_the_book and names_the_book(head)) and heads[0][0] > 5
                  and heads[0][1] < 1800)  # (not a title's year: "... OF 13 JANUARY 1949")
              and all(a[1] < b[1] for a, b in zip(heads, heads[1:])) for i, n in heads}
-    return page_breaks(lines, pages)
+    dropped = {i for i in folio_apart if any(abs(i - k) <= 2 for k in pages)}
+    return page_breaks(lines, pages, dropped)
+
+
+# a running head's words that number the book, not the page: "VOLUME 18", "VOL. 5", "T. 18", "BOOK 2"
+HEAD_OWN_NUMBER = re.compile(r"\b(?:VOLUME|VOL\.|TOME|T\.|BOOK|PART|NO\.)$")
+
+
+def _folio_beside(lines: list[tuple[int, str]], i: int) -> int | None:
+    """The index of a page's number alone on the line just above or under line i (blank lines
+    between), or None."""
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(lines) and not lines[j][1].strip():
+            j += step
+        if 0 <= j < len(lines) and re.fullmatch(r"\d{1,4}", lines[j][1].strip()):
+            return j
+    return None
 
 
 def heads_inside_sentences(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:

@@ -408,6 +408,8 @@ def cable_line(text: str) -> str | None:
         return "enclosure"
     if ROUTING.match(text) and DIGITS.search(text):
         return "transmission"
+    if RECEIVED_LINE.match(text) and DIGITS.search(text):  # "[Received: 5.II.1951]": the editor's note of receipt
+        return "transmission"
     if PARTIES_MARKED.match(text):  # (long with its numbers: "... Personal and Top Secret Number 876, yours number 691.")
         return "classification"
     if len(text) > 90:
