@@ -150,3 +150,88 @@ def test_notes_numbered_page_by_page_without_a_rule(tmp_path):
     assert lines(div.find(f"{T}closer")) == [("signed", "SHTYKOV")]
     assert [pb.get("n") for pb in div.iter(f"{T}pb")] == ["62"]
     assert not [m for m in report.messages if "editorial-text" in str(m)]
+
+
+def test_a_utf8_file_with_one_byte_of_windows_1252(tmp_path):
+    """A page saved as UTF-8 with one apostrophe typed in another editor ("Sung\\x92s"): its
+    UTF-8 kept, the stray byte "’", and a warning with the line (the whole file was read as
+    Windows-1252: every quotation mark and dash two or three letters, "â€œ", silently)."""
+    from tei.messages import Report
+
+    name = "wilson-razuvaev-filippov-1952-03-03-utf8-with-one-windows-apostrophe.txt"
+    assert b"Sung\x92s" in (SOURCES / name).read_bytes()
+    report = Report()
+    [doc] = convert(tmp_path, name, report=report).values()
+    assert _parties(doc) == [("sent", "#razuvaev"), ("received", "#stalin")] and _sent(doc) == "1952-03-03"
+    paragraph = text(doc.find(f".//{T}div/{T}p"))
+    assert paragraph.startswith("Kim Il Sung’s aide asked me") and "— the night raids" in paragraph
+    assert text(doc.find(f".//{T}abstract")) == "Razuvaev passes on Kim Il Sung’s request for more anti-aircraft artillery."
+    [warning] = [m for m in report.messages if m.code == "encoding"]
+    assert warning.line == 22 and "Windows-1252" in warning.text
+
+
+def test_utf8_read_as_windows_1252_and_saved_again(tmp_path):
+    """"Kim Il Sungâ€™s headquarters ... the â€œreserveâ€\\x9d command post â€” north": each run
+    the character it stood for, reported (they were kept as letters, the quotation no quotation)."""
+    from tei.messages import Report
+
+    report = Report()
+    [doc] = convert(tmp_path, "wilson-razuvaev-filippov-1952-03-05-utf8-read-as-windows-1252-and-saved-again.txt",
+                    report=report).values()
+    assert _parties(doc) == [("sent", "#razuvaev"), ("received", "#stalin")] and _sent(doc) == "1952-03-05"
+    paragraph = doc.find(f".//{T}div/{T}p")
+    assert text(paragraph) == ("Kim Il Sung’s headquarters moved on the night of 4/5 March to the reserve command "
+                               "post — north of Pyongyang.")
+    assert text(paragraph.find(f"{T}q")) == "reserve"
+    assert [m.code for m in report.messages if m.level == "warning"] == ["mojibake"]
+
+
+def test_mojibake_is_repaired_only_where_it_shows():
+    from tei.textio import repair_mojibake
+
+    assert repair_mojibake("Gomułka, Šubašić and the café “Nanking”") == ("Gomułka, Šubašić and the café “Nanking”", 0)
+    assert repair_mojibake("the Ã©migrÃ©s and Mao Zedongâ€™s") == ("the émigrés and Mao Zedong’s", 3)
+
+
+def test_a_markdown_copy_without_the_contents_part(tmp_path):
+    """A Markdown copy whose text runs on under "### **Summary:**" (no "Contents" part): the
+    first paragraph the summary, the rest the letter (the copy was refused: no text); "Translated
+    from the Korean and Russian by X" names the translator (two languages: he was not named)."""
+    [doc] = convert(tmp_path, "wilson-kim-pak-stalin-1950-10-01-markdown-copy-without-contents-two-languages-translated.md").values()
+    assert [(a.get("type"), [p.get("ref") for p in a.findall(f"{T}persName")]) for a in doc.iter(f"{T}correspAction")] == [
+        ("sent", ["#kim-il-sung", "#pak-hon-yong"]), ("received", ["#stalin"])]
+    assert _sent(doc) == "1950-10-01"
+    assert text(doc.find(f".//{T}abstract")) == ("Kim Il Sung and Pak Hon-yong ask Stalin for the help of the Soviet army "
+                                                 "now that the enemy has crossed the parallel.")
+    div = doc.find(f".//{T}div")
+    assert text(div.find(f"{T}opener")) == "Dear Iosif Vissarionovich,"
+    assert [text(p) for p in div.iterfind(f"{T}p")] == [
+        "This morning the enemy crossed the 38th parallel with large forces. We ask you to give us direct military help."]
+    assert lines(div.find(f"{T}closer"))[-1] == ("dateline", "1 October 1950")
+    translators = {text(p) for r in doc.find(f"{T}teiHeader").iter(f"{T}respStmt")
+                   if text(r.find(f"{T}resp")).startswith("Translated") for p in r.iter(f"{T}persName")}
+    assert translators == {"Kathryn Weathersby"}
+
+
+def test_the_addressee_alone_with_a_stop_on_the_first_line(tmp_path):
+    """"Shtykov." over the text of a telegram the title says is to Shtykov: the address (it was
+    the first paragraph); "Thursday, February 2, 1950" under "FYN-SI" the dateline."""
+    [doc] = convert(tmp_path, "wilson-fyn-si-shtykov-1950-02-02-addressee-alone-weekday-dateline.txt").values()
+    assert _parties(doc) == [("sent", "#stalin"), ("received", "#shtykov")] and _sent(doc) == "1950-02-02"
+    div = doc.find(f".//{T}div")
+    assert lines(div.find(f"{T}opener")) == [("address", "Shtykov.")]
+    assert [text(p) for p in div.iterfind(f"{T}p")] == [
+        "Tell Comrade Kim Il Sung that I am ready to receive him in Moscow. The matter must be kept in deep secret."]
+    assert lines(div.find(f"{T}closer")) == [("signed", "FYN-SI"), ("dateline", "Thursday, February 2, 1950")]
+
+
+def test_a_name_alone_is_the_address_only_where_the_title_addresses_him():
+    from tei.authority import Authority
+    from tei.transforms.structure.known import _addressee_alone
+
+    class Doc:  # (what _addressee_alone reads of the document: its authority file)
+        authority = Authority.load(None)
+
+    assert _addressee_alone(Doc, "Ciphered Telegram, Fyn-Si [Stalin] to Shtykov", "Shtykov.")
+    assert not _addressee_alone(Doc, "Ciphered Telegram, Shtykov to Vyshinsky", "Shtykov.")  # (the sender)
+    assert not _addressee_alone(Doc, "Ciphered Telegram, Fyn-Si [Stalin] to Shtykov", "Agreed.")

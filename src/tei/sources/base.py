@@ -318,10 +318,11 @@ def party_letter(text: str) -> str:
 # ("S. Radchenko", "Alexandre Y. Mansourov") does not
 CITED_NAME = r"((?:[^.]|(?<=\b[A-Z])\.)+?)(?:(?<!\b[A-Z])\.(?=\s|$)|$)"
 # ("Translation by X", "Trans. by X", "Obtained and translated for CWIHP by X", "English translation
-# by X", "Translated and annotated by X", "Translation: X", "Translator: X", "trans. X")
+# by X", "Translated and annotated by X", "Translated from the Korean and Russian by X", "Translation: X",
+# "Translator: X", "trans. X")
 # (its words in capitals too, as a page set in capitals copies them: "TRANSLATED BY GARY GOLDBERG.")
 TRANSLATED_BY = re.compile(r"(?:(?:\b(?i:translated)(?: (?i:and) (?:[a-z]+|[A-Z]+))?|\b(?i:translations?)|\b(?i:trans)\.|\b(?i:english translation))"
-                           r"(?: (?i:from) (?:(?i:the) )?[A-Z]\w+)?(?: (?i:for|into) (?:(?i:the) )?[A-Z][\w ]*?)? (?i:by) "
+                           r"(?: (?i:from) (?:(?i:the) )?[A-Z]\w+(?: (?:and|or) [A-Z]\w+)?)?(?: (?i:for|into) (?:(?i:the) )?[A-Z][\w ]*?)? (?i:by) "
                            r"|\b(?:Translation|Translator|TRANSLATION|TRANSLATOR)\s*:\s*"
                            # (the abbreviation before the name alone, as a citation's last credit: "; trans. Chen Jian.")
                            r"|(?<=[;,.] )(?:[Tt]rans|TRANS)\.\s+(?!by\b)(?=[A-Z]))" + CITED_NAME)
