@@ -235,3 +235,65 @@ def test_a_name_alone_is_the_address_only_where_the_title_addresses_him():
     assert _addressee_alone(Doc, "Ciphered Telegram, Fyn-Si [Stalin] to Shtykov", "Shtykov.")
     assert not _addressee_alone(Doc, "Ciphered Telegram, Shtykov to Vyshinsky", "Shtykov.")  # (the sender)
     assert not _addressee_alone(Doc, "Ciphered Telegram, Fyn-Si [Stalin] to Shtykov", "Agreed.")
+
+
+def test_a_day_of_the_week_in_a_heading_and_short_notes_under_superscripts(tmp_path):
+    """"12. Telegram from Kim Il Sung to J. V. Stalin, Sunday, 1 October 1950" (and in capitals,
+    "..., THURSDAY, 5 OCTOBER 1950"): Stalin alone the recipient (Sunday was a second one, a
+    provisional person); "¹ See No. 13." under the signature a note at its mark (too short for a
+    note: it was a paragraph, the signature above it one too)."""
+    from tei.messages import Report
+
+    report = Report()
+    docs = list(convert(tmp_path, "compilation-1999-weekday-in-headings-short-notes-under-superscripts.txt",
+                        report=report).values())
+    assert [(_parties(d), _sent(d)) for d in docs] == [
+        ([("sent", "#kim-il-sung"), ("received", "#stalin")], "1950-10-01"),
+        ([("sent", "#stalin"), ("received", "#kim-il-sung")], "1950-10-05")]
+    assert [len(list(a.iter(f"{T}persName"))) for d in docs for a in d.iter(f"{T}correspAction")] == [1, 1, 1, 1]
+    assert not [m for m in report.messages if m.code == "unresolved-name"]
+    div = docs[0].find(f".//{T}div")
+    assert [(n.get("n"), text(n)) for n in div.iter(f"{T}note")] == [("1", "The South Korean 3rd Division."),
+                                                                      ("1", "See No. 13.")]
+    assert lines(div.find(f"{T}closer")) == [("signed", "KIM IL SUNG")]
+
+
+def test_a_short_note_only_under_a_superscript():
+    from tei.sources.compilation.notes import _footnote
+
+    assert _footnote("¹ See No. 13.").group("text") == "See No. 13."
+    assert _footnote("1 See No. 13.") is None  # (a point of the text, as likely)
+
+
+def test_the_place_and_date_set_apart_by_two_hyphens(tmp_path):
+    """"Moscow -- 9th of February, 1950, 22.15 hrs." over the address: the dateline, Moscow the
+    place of sending (it was the first paragraph, and the address under it a paragraph too)."""
+    [doc] = convert(tmp_path, "wilson-molotov-shtykov-1950-02-09-place-and-date-set-apart-by-two-hyphens.txt").values()
+    assert _parties(doc) == [("sent", "#molotov"), ("received", "#shtykov")] and _sent(doc) == "1950-02-09"
+    assert doc.find(f".//{T}correspAction[@type='sent']/{T}placeName").get("ref") == "#moscow"
+    div = doc.find(f".//{T}div")
+    assert lines(div.find(f"{T}opener")) == [("dateline", "Moscow -- 9th of February, 1950, 22.15 hrs."),
+                                              ("address", "To Comrade Shtykov")]
+    assert len(div.findall(f"{T}p")) == 1
+
+
+def test_a_running_head_retyped_in_title_case_inside_a_sentence(tmp_path):
+    """"552 J. V. Stalin. Works. Volume 18" between two lines of one sentence: the page's break, the
+    sentence whole (the head was a paragraph, the sentence cut in two)."""
+    [doc] = convert(tmp_path, "works-stalin-mao-1950-10-01-running-head-retyped-in-title-case.txt").values()
+    div = doc.find(f".//{T}div")
+    paragraphs = div.findall(f"{T}p")
+    assert len(paragraphs) == 2 and text(paragraphs[0]).endswith(
+        "However, from the reports that have reached me today it is clear that the Korean comrades are in a grave position.")
+    assert paragraphs[0].find(f"{T}pb").get("n") == "553"
+    assert not any("Works. Volume" in text(p) for p in paragraphs)
+
+
+def test_a_line_in_title_case_inside_a_sentence_stays_the_texts():
+    """(the head's words each capitalised and naming the works: "300 Soviet pilots to Mao Zedong", a
+    line of the text that begins with a number, is no running head)"""
+    from tei.sources.base import running_heads
+
+    lines = list(enumerate(["Telegram of J.V. Stalin to Mao Zedong", "Comrade Mao Zedong,", "We shall send",
+                            "300 Soviet pilots to Mao Zedong", "and the planes."], 1))
+    assert running_heads(lines, lambda head: "ZEDONG" in head) == lines

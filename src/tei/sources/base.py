@@ -444,7 +444,7 @@ def running_heads(lines: list[tuple[int, str]], names_the_book=None) -> list[tup
     ("554 J. V. STALIN"); a paragraph
     that the page break cut goes on across it (the blank lines a scan leaves around the
     head are dropped when the line before does not end a sentence)."""
-    found, folio_apart = {}, set()
+    found, folio_apart, retyped = {}, set(), {}
     for i, (_, line) in enumerate(lines):
         m = RUNNING_HEAD.match(line.strip())
         # (not an item's number above its heading: "DOCUMENT 4", "TELEGRAM 12")
@@ -459,6 +459,12 @@ def running_heads(lines: list[tuple[int, str]], names_the_book=None) -> list[tup
                     found.setdefault(line.strip(), []).append((folio, int(lines[folio][1].strip())))
                 continue
             found.setdefault(head, []).append((i, int(m.group("n1") or m.group("n1s") or m.group("n2"))))
+        elif names_the_book and (t := TITLE_CASE_HEAD.match(line.strip())) and _inside_a_sentence(lines, i) \
+                and all(w[:1].isupper() or w.isdigit() for w in (t.group("h1") or t.group("h2")).split()) \
+                and int(t.group("n1") or t.group("n2")) < 1800 and names_the_book((t.group("h1") or t.group("h2")).upper()):
+            # a head in title case, as a copy retyped it ("548 J. V. Stalin. Works. Volume 18"), each word
+            # capitalised, naming the works, where it stands inside a sentence (no line of the text does)
+            retyped[i] = int(t.group("n1") or t.group("n2"))
     # the book's title at the top of the text names its running head: once is enough (its
     # words all there: "SINO-SOVIET FRIENDSHIP DOCUMENTS" under "SINO-SOVIET FRIENDSHIP" /
     # "Documents, Volume Two")
@@ -467,8 +473,20 @@ def running_heads(lines: list[tuple[int, str]], names_the_book=None) -> list[tup
              if (len(heads) >= 2 or (_words([head]) <= top or names_the_book and names_the_book(head)) and heads[0][0] > 5
                  and heads[0][1] < 1800)  # (not a title's year: "... OF 13 JANUARY 1949")
              and all(a[1] < b[1] for a, b in zip(heads, heads[1:])) for i, n in heads}
+    pages.update(retyped)
     dropped = {i for i in folio_apart if any(abs(i - k) <= 2 for k in pages)}
     return page_breaks(lines, pages, dropped)
+
+
+TITLE_CASE_HEAD = re.compile(r"^(?:(?P<n1>\d{1,4})\s+(?P<h1>[A-Z][\w .,:;'’\-–]{4,80}?)|(?P<h2>[A-Z][\w .,:;'’\-–]{4,80}?)\s+(?P<n2>\d{1,4}))\s*$")
+
+
+def _inside_a_sentence(lines: list[tuple[int, str]], i: int) -> bool:
+    """Whether line i stands between two lines of one sentence: the line above not ending one,
+    the line below going on in lower case."""
+    above = next((l.strip() for _, l in reversed(lines[:i]) if l.strip()), "")
+    below = next((l.strip() for _, l in lines[i + 1:] if l.strip()), "")
+    return bool(above) and not re.search(r"[.!?:;]['’\"”]?$", above) and below[:1].islower()
 
 
 # a running head's words that number the book, not the page: "VOLUME 18", "VOL. 5", "T. 18", "BOOK 2"

@@ -23,12 +23,17 @@ FOOTNOTE = re.compile(rf"^(?:(?P<n>{_MARK})|\((?P<pn>\d{{1,2}})\)|(?P<rn>\d{{1,2
 ANCHOR = re.compile(rf"^({_MARK})$")
 
 
+# a short note under a superscript mark, which no line of text begins with: "¹ See No. 13." (a
+# figure's note must be longer, "1 See No. 13." may be a point of the text)
+SHORT_NOTE = re.compile(r"^(?P<n>[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})(?P<pn>(?!))?(?P<rn>(?!))?(?P<bn>(?!))?\s*(?P<text>[A-Z„“\"'‘].{2,19})$")
+
+
 def _footnote(text: str) -> re.Match | None:
     """FOOTNOTE's match of a line, unless the line is a date: "14 March 1951, 24:00 hours"
     under a signature is the dateline, not note 14 (its mark would be found in "(14 March")."""
     from ...transforms.structure.lines import is_dateline  # (here: the transforms import the readers)
 
-    match = FOOTNOTE.match(text)
+    match = FOOTNOTE.match(text) or SHORT_NOTE.match(text)
     return None if match is None or is_dateline(text) else match
 
 

@@ -700,7 +700,8 @@ def _dateline(text: str, block: Block) -> list:
 
 _SUPPLIED_YEAR = re.compile(r"^\s*\[\d{4}\]")
 # (the place with its country, or with the building: "Moscow, the Kremlin, 3 May 1950")
-_BEFORE_DATE = re.compile(r"^[A-Z][\w\- ]{1,30},(?:\s*(?:the\s+)?[A-Z][\w\- ]{1,30},)?\s*$|^Date(?:d)?:\s*$")
+# (or a dash after the place, as a typed copy sets it apart: "Moscow -- 5th of February, 1950", "Moscow — 5 February")
+_BEFORE_DATE = re.compile(r"^[A-Z][\w\- ]{1,30}?(?:,|\s+(?:--|[—–]))(?:\s*(?:the\s+)?[A-Z][\w\- ]{1,30},)?\s*$|^Date(?:d)?:\s*$")
 
 
 def is_dateline(text: str) -> bool:
