@@ -297,3 +297,57 @@ def test_a_line_in_title_case_inside_a_sentence_stays_the_texts():
     lines = list(enumerate(["Telegram of J.V. Stalin to Mao Zedong", "Comrade Mao Zedong,", "We shall send",
                             "300 Soviet pilots to Mao Zedong", "and the planes."], 1))
     assert running_heads(lines, lambda head: "ZEDONG" in head) == lines
+
+
+def test_form_feeds_between_the_pages_of_a_pdfs_text(tmp_path):
+    """A PDF's text with a form feed where each page ends ("... moving on the" / "\\fcapital from
+    the west."): the sentence one paragraph across it (it was two), a form feed between paragraphs
+    a break between them."""
+    name = "compilation-1996-pdf-text-form-feeds-between-pages.txt"
+    assert (SOURCES / name).read_text(encoding="utf-8").count("\f") == 3
+    [doc] = convert(tmp_path, name).values()
+    assert _parties(doc) == [("sent", "#shtykov"), ("received", "#vyshinsky")] and _sent(doc) == "1950-09-17"
+    div = doc.find(f".//{T}div")
+    assert [text(p) for p in div.iterfind(f"{T}p")] == [
+        "The enemy landed at Inchon two days ago with large forces and is now moving on the capital from the west. "
+        "Kim Il Sung asks for help with aircraft.", "The ministries are leaving Seoul."]
+    assert lines(div.find(f"{T}closer")) == [("signed", "SHTYKOV")]
+
+
+def test_the_sites_rights_paragraph_under_the_source_line(tmp_path):
+    """"Source" / "APRF, fond 45, ..." / "The History and Public Policy Program welcomes reuse ..."
+    (a page scraped since 2023, Windows line endings): the citation ends above the rights (the
+    rights were its last sentence, and the series' title "The History and Public Policy Program
+    welcomes reuse of Digital Archive")."""
+    [doc] = convert(tmp_path, "wilson-fyn-si-kim-1950-10-14-scraped-page-windows-lines-rights-under-the-source.txt").values()
+    assert _parties(doc) == [("sent", "#stalin"), ("transmitted", "#shtykov"), ("received", "#kim-il-sung")]
+    assert _sent(doc) == "1950-10-14"
+    header = doc.find(f"{T}teiHeader").xpath("string(.)")
+    assert "welcomes reuse" not in header
+    assert text(doc.find(f".//{T}sourceDesc/{T}bibl/{T}title[@level='m']")) == "Wilson Center Digital Archive"
+    assert text(doc.find(f".//{T}msIdentifier/{T}idno")) == "fond 45, opis 1, delo 347, listy 43-44"
+
+
+def test_a_chinese_archives_file_number_under_the_heading(tmp_path):
+    """"PRC FMA 109-00022-03, pp. 7-8" under an item's heading: the item's archival reference (it
+    was the text's first paragraph, the salutation under it a paragraph too)."""
+    [doc] = convert(tmp_path, "compilation-1998-chinese-archives-file-number-under-the-heading.txt").values()
+    assert _parties(doc) == [("sent", "#zhou-enlai"), ("received", "#vyshinsky")] and _sent(doc) == "1950-07-02"
+    assert doc.find(f".//{T}msIdentifier/{T}repository").get("ref") == "#prc-fma"
+    assert text(doc.find(f".//{T}msIdentifier/{T}idno")) == "109-00022-03, pp. 7-8"
+    div = doc.find(f".//{T}div")
+    assert text(div.find(f"{T}opener")) == "Comrade Vyshinsky,"
+    assert [text(p) for p in div.iterfind(f"{T}p")] == [
+        "The Chinese government asks you to hasten the delivery of the aircraft agreed upon in February."]
+
+
+def test_a_day_of_the_week_abbreviated_and_days_slashed_after_the_month(tmp_path):
+    """"Pyongyang, Wed., 6 Feb. 1952": the dateline (it was a paragraph); "the night of February
+    4/5": the two days (it was the 4th alone)."""
+    [doc] = convert(tmp_path, "wilson-razuvaev-vasilevsky-1952-02-06-weekday-abbreviated-days-slashed-after-the-month.txt").values()
+    assert _parties(doc) == [("sent", "#razuvaev"), ("received", "#vasilevsky")] and _sent(doc) == "1952-02-06"
+    assert doc.find(f".//{T}correspAction[@type='sent']/{T}placeName").get("ref") == "#pyongyang"
+    div = doc.find(f".//{T}div")
+    assert lines(div.find(f"{T}opener")) == [("dateline", "Pyongyang, Wed., 6 Feb. 1952"), ("address", "To Comrade Vasilevsky")]
+    night = div.find(f"{T}p/{T}date")
+    assert (text(night), night.get("from"), night.get("to")) == ("February 4/5", "1952-02-04", "1952-02-05")

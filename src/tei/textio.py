@@ -133,8 +133,15 @@ SOFT_HYPHEN_AT_END = re.compile("\u00ad(?=[ \t]*\n)")
 SOFT_BREAK = re.compile("[\u00ad\u200b]")
 
 
+# a form feed, where a PDF's text (pdftotext) ends each page: inside a sentence, the line above
+# not ending one and the next going on in lower case, the sentence goes on across it
+FORM_FEED_IN_SENTENCE = re.compile(r"(?<=[a-z,;\-])[ \t]*\n?[ \t]*\f[ \t]*\n?(?=[ \t]*[a-z])")
+
+
 def _normalize(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
+    if "\f" in text:
+        text = FORM_FEED_IN_SENTENCE.sub("\n", text).replace("\f", "\n")  # (elsewhere a break between paragraphs)
     if LIGATURE.search(text):  # (str.translate reads every character: only where there is one)
         text = text.translate(LIGATURES)
     if "\u00ad" in text or "\u200b" in text:

@@ -39,6 +39,9 @@ PATTERNS = [
     # "the night of 14/15 January 1949": two days
     ("span-days", re.compile(rf"(?<![\d/.])(?P<d1>\d{{1,2}})/(?P<d2>\d{{1,2}})\s+(?:{OF}\s+)?(?P<m>{MONTH})"
                              rf"(?:,?\s+(?P<y>{YEAR}))?\b"), "month"),
+    # or the month first, "the night of February 4/5, 1950"
+    ("span-days", re.compile(rf"\b(?P<m>{MONTH})\s+(?P<d1>\d{{1,2}})/(?P<d2>\d{{1,2}})(?![\d/])"
+                             rf"(?:,?\s+(?P<y>{YEAR}))?\b"), "month"),
     # "between 10 and 15 February 1949" (after "between" only: "on 10 and 15 February" are two days)
     ("span-days", re.compile(rf"(?<=\b[Bb]etween )(?P<d1>\d{{1,2}}){ORD}?\s+and\s+(?P<d2>\d{{1,2}}){ORD}?\s+"
                              rf"(?:{OF}\s+)?(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?\b"), "between"),

@@ -633,7 +633,10 @@ def parse_record(lines: list[tuple[int, str]], source: str, reader: Reader, bloc
             if re.match(r"^[\"“]", block.text) and DIGITAL_ARCHIVE.search(block.text):
                 citation = block.text
                 break
-    source_part = " ".join(b.text for b in lines_to_blocks(parts.get("source", []), wrap))
+    source_blocks = lines_to_blocks(parts.get("source", []), wrap)
+    # (the site's rights paragraph under the "Source" line, no heading between them: the page's, not the citation's)
+    rights = next((i for i, b in enumerate(source_blocks) if RIGHTS.match(b.text)), len(source_blocks))
+    source_part = " ".join(b.text for b in source_blocks[:rights])
     if not citation:  # a copy that gives only the record's "Source: APRF, f. 45, ..."
         citation = source_part
     if not citation:  # ... or gives it unlabelled under "Document Information", above the rights

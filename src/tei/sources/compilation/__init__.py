@@ -19,7 +19,7 @@ from ..base import (NOTES_HEADING, PAGE_IN_TEXT, PAGE_LINE, Reader, clean_inline
                     heads_inside_sentences, lines_to_blocks, numbered_lines, page_numbers, running_heads, title_case,
                     wrap_width)
 from ...messages import SourceError
-from ...transforms.citation import SHELFMARK
+from ...transforms.citation import CHINESE_FILE, SHELFMARK
 from ..model import Block, Publication, RawTelegram
 from ..web_works import CREDIT_LABELS, LABEL
 from .front_matter import (AUSPICES, BESIDE_TITLE, FRONT_SECTION, PLACE_ALONE, PLACE_YEAR, PUBLISHER, TRANSLATED_FROM,
@@ -525,7 +525,9 @@ def _source_note(blocks: list[Block]) -> str:
 
 # the archive's reference alone on a line under an item's heading, as a documents volume prints
 # it: "APRF, f. 45, op. 1, d. 331, ll. 79-80", "[AVP RF, f. 059a, op. 5a, d. 3, p. 11, l. 120.]"
-ARCHIVAL_LINE = re.compile(rf"^\[?(?P<cited>(?:[A-Z][\w ]{{1,30}}?[.,]\s*)?{SHELFMARK.pattern})\.?\]?$")
+# (or a Chinese archive's file number after the archive: "PRC FMA 109-00022-03, pp. 5-6")
+ARCHIVAL_LINE = re.compile(rf"^\[?(?P<cited>(?:[A-Z][\w ]{{1,30}}?[.,]\s*)?{SHELFMARK.pattern}"
+                           rf"|[A-Z][\w ]{{1,30}}?[.,]?\s+{CHINESE_FILE.pattern})\.?\]?$")
 
 
 def _archival_line(blocks: list[Block]) -> str:

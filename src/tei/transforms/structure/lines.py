@@ -701,7 +701,9 @@ def _dateline(text: str, block: Block) -> list:
 _SUPPLIED_YEAR = re.compile(r"^\s*\[\d{4}\]")
 # (the place with its country, or with the building: "Moscow, the Kremlin, 3 May 1950")
 # (or a dash after the place, as a typed copy sets it apart: "Moscow -- 5th of February, 1950", "Moscow — 5 February")
-_BEFORE_DATE = re.compile(r"^[A-Z][\w\- ]{1,30}?(?:,|\s+(?:--|[—–]))(?:\s*(?:the\s+)?[A-Z][\w\- ]{1,30},)?\s*$|^Date(?:d)?:\s*$")
+# (the day of the week abbreviated, "Sun., 5 Feb. 1950", "Moscow, Sun., ...")
+_BEFORE_DATE = re.compile(r"^(?:[A-Z][\w\- ]{1,30}?(?:,|\s+(?:--|[—–])))?(?:\s*(?:the\s+)?[A-Z][\w\- ]{1,30},"
+                          r"|\s*(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.,?)?\s*$|^Date(?:d)?:\s*$")
 
 
 def is_dateline(text: str) -> bool:
