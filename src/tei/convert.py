@@ -37,7 +37,7 @@ from .sources.compilation.headings import heading_candidates, unread_headings
 from .sources.webpage import is_html, page_text
 from .sources.web_works import LABEL
 from .sources.wilson import RECORD_DATE
-from .textio import read_source
+from .textio import read_source, repair_mojibake
 from .transforms import E, Document, default_transforms
 from .transforms.names.provisional import slug
 from .writer import serialize, write_atomic
@@ -178,9 +178,20 @@ def other_language(text: str) -> tuple[str, list[int]]:
     return kept, sorted(i + 1 for i in foreign)
 
 
+def _encoding_warning(text: str, repaired: int, encoding: str) -> tuple[int, str, str]:
+    """What was put right in reading a file saved in two encodings: (line, message, code)."""
+    if repaired:
+        return (1, f"the file holds UTF-8 text read as Windows-1252 and saved again ('â€œ' for '“'): {repaired} such "
+                "runs put right; re-save the page from its original to be sure of its characters", "mojibake")
+    return (int(encoding.rsplit(":", 1)[1]), "the file is UTF-8 but for some bytes of another encoding, the first on "
+            "this line, read as Windows-1252 (byte 0x92 as '’'): check those characters, or re-save the file as UTF-8",
+            "encoding")
+
+
 def read_telegrams(path: Path, fmt: str | None = None):
     """The records of one source file, with the name of the reader that read them."""
-    text, _encoding = read_source(path)
+    text, encoding = read_source(path)
+    text, repaired = repair_mojibake(text)
     if is_html(text):  # a page saved from the browser: its text, as the page shows it
         text = page_text(text)
         if not text.strip():
@@ -226,6 +237,8 @@ def read_telegrams(path: Path, fmt: str | None = None):
                           f"({', '.join(READERS)}); check the file, or name its layout with --format{hint}",
                           code="unknown-format")
     records = READERS[name]().read(text, str(path))  # messages name the file as the user gave it
+    if records and (repaired or encoding.startswith("utf-8+")):
+        records[0].warnings.insert(0, _encoding_warning(text, repaired, encoding))
     for record in records:
         told = description_of(record, text)
         if told is not None:  # a catalogue's page: the document described, its text not given

@@ -191,8 +191,14 @@ CLOCK = re.compile(r"^(?:by\s+)?[A-Z][a-z]+\s+time$")
 BESIDE = re.compile(r"^[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,3}$")
 
 
+# "5 II 50", "16 III 1952": the day, a roman month and the year set apart by spaces alone, as a
+# typed dateline writes them (read, as the short numeric date is, only where it stands alone)
+SPACED_ROMAN = led(re.compile(r"(?<![\w./-])(?P<d>\d{1,2}) (?P<m>X{0,1}I{1,3}|IV|VI{0,3}|IX|X|XI|XII) "
+                              r"(?:(?P<y>(?:18|19|20)\d\d)|(?P<yy>\d\d))(?![\w./-])"))
+
+
 def _line_date(text: str, context: str) -> list[Found]:
-    match = SHORT_NUMERIC.search(text)
+    match = SHORT_NUMERIC.search(text) or SPACED_ROMAN.search(text)
     if match is None:
         return []
     time = TIME_AFTER.match(text, match.end())  # "10.1.49, 23.30": the time is part of it

@@ -59,6 +59,9 @@ PATTERNS = [
     # "the night of 14/15 January 1949": two days
     ("span-days", re.compile(rf"(?<![\d/.])(?P<d1>\d{{1,2}})/(?P<d2>\d{{1,2}})\s+(?:{OF}\s+)?(?P<m>{MONTH})"
                              rf"(?:,?\s+(?P<y>{YEAR}))?\b"), "month"),
+    # or the month first, "the night of February 4/5, 1950"
+    ("span-days", re.compile(rf"\b(?P<m>{MONTH})\s+(?P<d1>\d{{1,2}})/(?P<d2>\d{{1,2}})(?![\d/])"
+                             rf"(?:,?\s+(?P<y>{YEAR}))?\b"), "month"),
     # "between 10 and 15 February 1949" (after "between" only: "on 10 and 15 February" are two days)
     ("span-days", re.compile(rf"(?<=\b[Bb]etween )(?P<d1>\d{{1,2}}){ORD}?\s+and\s+(?P<d2>\d{{1,2}}){ORD}?\s+"
                              rf"(?:{OF}\s+)?(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?\b"), "between"),
@@ -108,6 +111,8 @@ PATTERNS = [
                                     rf"(?P<m>[1-9]|1[0-2])\.)(?!{_NOT_A_DAY_MONTH_AFTER})"), "sep"),
     # the year first, as some translations keep it: "1950, April 3", "fixed for 1950 April 20"
     ("month-day", re.compile(rf"\b(?P<y>{YEAR}),?\s+(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?:{ORD})?(?!\d|,?\s+{YEAR})\b"), "month"),
+    # or the day before the month: "1950, 5th February", "1951, 14 March" (not where a year of its own follows)
+    ("day-month", re.compile(rf"\b(?P<y>{YEAR}),\s+(?P<d>\d{{1,2}}){ORD}?\s+(?:{OF}\s+)?(?P<m>{MONTH})\b(?!,?\s+{YEAR})"), "month"),
     # a two-digit year after a month's name, "25 January 49" (read only near the telegram's own year)
     ("day-month", re.compile(rf"\b(?:{THE}\s+)?(?P<d>\d{{1,2}}){ORD}?\s+(?:{OF}\s+)?(?P<m>{MONTH}),?\s+(?P<yy>\d\d)(?!\d|[.,:/\-]\d)"
                              rf"(?!\s*(?:%|per\b|[a-z]))"), "month"),

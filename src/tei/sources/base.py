@@ -324,11 +324,14 @@ def party_letter(text: str) -> str:
 # ("S. Radchenko", "Alexandre Y. Mansourov") does not
 CITED_NAME = r"((?:[^.]|(?<=\b[A-Z])\.)+?)(?:(?<!\b[A-Z])\.(?=\s|$)|$)"
 # ("Translation by X", "Trans. by X", "Obtained and translated for CWIHP by X", "English translation
-# by X", "Translated and annotated by X", "Translation: X", "Translator: X")
+# by X", "Translated and annotated by X", "Translated from the Korean and Russian by X", "Translation: X",
+# "Translator: X", "trans. X")
 # (its words in capitals too, as a page set in capitals copies them: "TRANSLATED BY GARY GOLDBERG.")
 TRANSLATED_BY = re.compile(r"(?:(?:\b(?i:translated)(?: (?i:and) (?:[a-z]+|[A-Z]+))?|\b(?i:translations?)|\b(?i:trans)\.|\b(?i:english translation))"
-                           r"(?: (?i:from) (?:(?i:the) )?[A-Z]\w+)?(?: (?i:for|into) (?:(?i:the) )?[A-Z][\w ]*?)? (?i:by) "
-                           r"|\b(?:Translation|Translator|TRANSLATION|TRANSLATOR)\s*:\s*)" + CITED_NAME)
+                           r"(?: (?i:from) (?:(?i:the) )?[A-Z]\w+(?: (?:and|or) [A-Z]\w+)?)?(?: (?i:for|into) (?:(?i:the) )?[A-Z][\w ]*?)? (?i:by) "
+                           r"|\b(?:Translation|Translator|TRANSLATION|TRANSLATOR)\s*:\s*"
+                           # (the abbreviation before the name alone, as a citation's last credit: "; trans. Chen Jian.")
+                           r"|(?<=[;,.] )(?:[Tt]rans|TRANS)\.\s+(?!by\b)(?=[A-Z]))" + CITED_NAME)
 # "Obtained by X": who found the document in the archive for the record
 OBTAINED_BY = re.compile(r"\b[Oo]btained(?: and translated)?(?: for [A-Z][\w ]*?)? by " + CITED_NAME)
 
@@ -447,13 +450,27 @@ def running_heads(lines: list[tuple[int, str]], names_the_book=None) -> list[tup
     ("554 J. V. STALIN"); a paragraph
     that the page break cut goes on across it (the blank lines a scan leaves around the
     head are dropped when the line before does not end a sentence)."""
-    found = {}
+    found, folio_apart, retyped = {}, set(), {}
     for i, (_, line) in enumerate(lines):
         m = RUNNING_HEAD.match(line.strip())
         # (not an item's number above its heading: "DOCUMENT 4", "TELEGRAM 12")
         if m and not re.search(r"[a-z]", line) and not ITEM_LABEL.match(line.strip()):
             head = " ".join((m.group("h1") or m.group("h2")).split())
+            if m.group("n2") and HEAD_OWN_NUMBER.search(head):
+                # "J. V. STALIN. WORKS. VOLUME 18": the volume's number, the page's the number alone
+                # on the line above or under it ("544"), the head's line then dropped
+                folio = _folio_beside(lines, i)
+                if folio is not None:
+                    folio_apart.add(i)
+                    found.setdefault(line.strip(), []).append((folio, int(lines[folio][1].strip())))
+                continue
             found.setdefault(head, []).append((i, int(m.group("n1") or m.group("n1s") or m.group("n2"))))
+        elif names_the_book and (t := TITLE_CASE_HEAD.match(line.strip())) and _inside_a_sentence(lines, i) \
+                and all(w[:1].isupper() or w.isdigit() for w in (t.group("h1") or t.group("h2")).split()) \
+                and int(t.group("n1") or t.group("n2")) < 1800 and names_the_book((t.group("h1") or t.group("h2")).upper()):
+            # a head in title case, as a copy retyped it ("548 J. V. Stalin. Works. Volume 18"), each word
+            # capitalised, naming the works, where it stands inside a sentence (no line of the text does)
+            retyped[i] = int(t.group("n1") or t.group("n2"))
     # the book's title at the top of the text names its running head: once is enough (its
     # words all there: "SINO-SOVIET FRIENDSHIP DOCUMENTS" under "SINO-SOVIET FRIENDSHIP" /
     # "Documents, Volume Two")
@@ -462,7 +479,36 @@ def running_heads(lines: list[tuple[int, str]], names_the_book=None) -> list[tup
              if (len(heads) >= 2 or (_words([head]) <= top or names_the_book and names_the_book(head)) and heads[0][0] > 5
                  and heads[0][1] < 1800)  # (not a title's year: "... OF 13 JANUARY 1949")
              and all(a[1] < b[1] for a, b in zip(heads, heads[1:])) for i, n in heads}
-    return page_breaks(lines, pages)
+    pages.update(retyped)
+    dropped = {i for i in folio_apart if any(abs(i - k) <= 2 for k in pages)}
+    return page_breaks(lines, pages, dropped)
+
+
+TITLE_CASE_HEAD = re.compile(r"^(?:(?P<n1>\d{1,4})\s+(?P<h1>[A-Z][\w .,:;'’\-–]{4,80}?)|(?P<h2>[A-Z][\w .,:;'’\-–]{4,80}?)\s+(?P<n2>\d{1,4}))\s*$")
+
+
+def _inside_a_sentence(lines: list[tuple[int, str]], i: int) -> bool:
+    """Whether line i stands between two lines of one sentence: the line above not ending one,
+    the line below going on in lower case."""
+    above = next((l.strip() for _, l in reversed(lines[:i]) if l.strip()), "")
+    below = next((l.strip() for _, l in lines[i + 1:] if l.strip()), "")
+    return bool(above) and not re.search(r"[.!?:;]['’\"”]?$", above) and below[:1].islower()
+
+
+# a running head's words that number the book, not the page: "VOLUME 18", "VOL. 5", "T. 18", "BOOK 2"
+HEAD_OWN_NUMBER = re.compile(r"\b(?:VOLUME|VOL\.|TOME|T\.|BOOK|PART|NO\.)$")
+
+
+def _folio_beside(lines: list[tuple[int, str]], i: int) -> int | None:
+    """The index of a page's number alone on the line just above or under line i (blank lines
+    between), or None."""
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(lines) and not lines[j][1].strip():
+            j += step
+        if 0 <= j < len(lines) and re.fullmatch(r"\d{1,4}", lines[j][1].strip()):
+            return j
+    return None
 
 
 def heads_inside_sentences(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:

@@ -201,8 +201,11 @@ def _edition_notes(record: RawTelegram) -> None:
 
 # the editor's note under the text of when and where it was sent: "This telegram was sent from
 # Moscow on July 11, 1949.", "(The telegram was dispatched on 11 July 1949 from Moscow.)"
-DATING_NOTE = re.compile(r"^\(?(?:this|the)\s+(?:" + CABLE_KIND + r"|letter|message)\s+was\s+"
-                         r"(?:sent|dispatched|transmitted|written)\s+(?P<rest>(?:from|in|on)\s[^()]{4,80}?)\.?\)?$", re.I)
+# (or as a volume of works notes it, the verb alone, the note of first printing after it: "Written in
+# Moscow on the night of 30 September to 1 October 1950. First published.")
+DATING_NOTE = re.compile(r"^\(?(?:(?:this|the)\s+(?:" + CABLE_KIND + r"|letter|message)\s+was\s+)?"
+                         r"(?:sent|dispatched|transmitted|written)\s+(?P<rest>(?:from|in|on)\s[^()]{4,80}?)\.?"
+                         r"(?:\s+(?:first\s+published|published\s+for\s+the\s+first\s+time)\b[^()]{0,80}?)?\)?$", re.I)
 # "from Moscow", "in Moscow": the place in the dating note
 SENT_FROM = re.compile(r"\b(?:from|in)\s+(?P<place>[A-Z][\w\-’']+(?:\s[A-Z][\w\-’']+)?)")
 

@@ -640,7 +640,10 @@ def parse_record(lines: list[tuple[int, str]], source: str, reader: Reader, bloc
             if re.match(r"^[\"“]", block.text) and DIGITAL_ARCHIVE.search(block.text):
                 citation = block.text
                 break
-    source_part = " ".join(b.text for b in lines_to_blocks(parts.get("source", []), wrap))
+    source_blocks = lines_to_blocks(parts.get("source", []), wrap)
+    # (the site's rights paragraph under the "Source" line, no heading between them: the page's, not the citation's)
+    rights = next((i for i, b in enumerate(source_blocks) if RIGHTS.match(b.text)), len(source_blocks))
+    source_part = " ".join(b.text for b in source_blocks[:rights])
     if not citation:  # a copy that gives only the record's "Source: APRF, f. 45, ..."
         citation = source_part
     if not citation:  # ... or gives it unlabelled under "Document Information", above the rights
@@ -723,6 +726,12 @@ def parse_record(lines: list[tuple[int, str]], source: str, reader: Reader, bloc
         if credits and len(summary_blocks) > 1:  # the funder's line over "• Citation": the credits, not the summary
             record.credits = record.credits or clean_inline(credits[0].text)
             summary_blocks = [b for b in summary_blocks if b not in credits]
+    if not in_preamble and len(summary_blocks) > 1 and parts.get("summary") \
+            and not any(l.strip() for _, l in body_lines + parts.get("loose", [])):
+        # a copy without the record's "Contents" part (a clipper's, a page copied in part): the text
+        # runs on under the summary's heading, the first paragraph the summary (it was refused: no text)
+        body_lines = [(n, l) for n, l in parts["summary"] if n >= summary_blocks[1].line]
+        summary_blocks = summary_blocks[:1]
     record.summary = clean_inline(" ".join(b.text for b in summary_blocks))
     # "Original Language", else the newer pages' "Language" (the document's, not the translation's)
     record.original_language = clean_inline(" ".join(l for _, l in parts.get("language", parts.get("record-language", []))

@@ -71,7 +71,8 @@ class EditorialBrackets(Transform):
             inner_stripped = inner.strip()
             endnote = doc.raw.footnotes.get(f"[{inner_stripped}]")  # filed under "[1]", "[*]" by a reader
             if endnote is not None:  # the mark of a note printed after the text: the note, here
-                note = E("note", endnote.text, place="foot", n=inner_stripped, type="source")
+                # (a page's note filed under its mark and line, "1@62": its mark the n)
+                note = E("note", endnote.text, place="foot", n=inner_stripped.split("@")[0], type="source")
                 note.sourceline = endnote.line
                 return note
             if RECEIVED.match(inner_stripped):  # "[Received January 15—3:12 a.m.]": the editor's note of receipt

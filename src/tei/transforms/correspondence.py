@@ -125,7 +125,8 @@ def _clean_party(text: str) -> str:
     # ("Kuznetsov in Beijing": where the addressee is)
     # (not a name in brackets after a name: "Andreev (Mikoyan)", the source's identification)
     # (the date after the parties, month first too: "..., Mr W. Churchill, January 3, 1945")
-    text = re.split(r",?\s+dated\b|,?\s+of\s+\d|,\s+(?=[A-Z][a-z]+\.?\s+\d{1,2},?\s+1[89]\d\d\b)|\s+\((?![A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2}\))|,\s+(?=\d)|" + _NOT_A_POST + r"\s+in\s+(?=[A-Z][\w\-]+$)"
+    # (a day of the week before the date: "..., J. V. Stalin, Sunday, 1 October 1950", not a party)
+    text = re.split(r",?\s+dated\b|,?\s+of\s+\d|,\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?=\d|[a-z]+\.?\s+\d)|,\s+(?=[A-Z][a-z]+\.?\s+\d{1,2},?\s+1[89]\d\d\b)|\s+\((?![A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2}\))|,\s+(?=\d)|" + _NOT_A_POST + r"\s+in\s+(?=[A-Z][\w\-]+$)"
                     r"|,\s+(?=['‘\"“][A-Z][^'’\"”]*['’\"”]\s*$)|,\s+(?:in\s+)?(?:reply|answer|response)\b|,\s+in\s+connection\s+with\s+(?!the\s+occasion)|,\s+(?:on|about|regarding|concerning|re)\b"
                     # (the occasion: "... Petru Groza. On the occasion of the fourth anniversary ...")
                     r"|[.,]?\s+(?:on|in\s+connection\s+with)\s+the\s+occasion\s+of\b|[.,]?\s+on\s+the\s+occasion\s+of\b",

@@ -19,6 +19,7 @@ from ..base import (NOTES_HEADING, PAGE_IN_TEXT, PAGE_LINE, Reader, clean_inline
                     heads_inside_sentences, lines_to_blocks, numbered_lines, page_numbers, running_heads, title_case,
                     wrap_width)
 from ...messages import SourceError
+from ...transforms.citation import CHINESE_FILE, SHELFMARK
 from ..model import Block, Publication, RawTelegram
 from ..web_works import CREDIT_LABELS, LABEL
 from .front_matter import (AUSPICES, BESIDE_TITLE, FRONT_SECTION, PLACE_ALONE, PLACE_YEAR, PUBLISHER, TRANSLATED_FROM,
@@ -120,7 +121,7 @@ class CompilationReader(Reader):
                 continue
             position = len(records) + 1
             own = replace(pub, pages=pages or pub.pages, part=own_part) if pages or own_part != pub.part else pub
-            cited = _source_note(blocks)
+            cited = _source_note(blocks) or _archival_line(blocks)
             if cited:  # the archival reference of this item: into its header, out of its text
                 own = replace(own, first_published=cited, notes=[*own.notes, f"Source: {cited.rstrip('.')}."])
             if start in filed:  # "761.00/1-1450: Telegram" over the heading: the file the document is in
@@ -516,6 +517,24 @@ def _source_note(blocks: list[Block]) -> str:
     end = next((i for i in range(len(blocks) - 1, 0, -1) if NOTES_HEADING.match(blocks[i].text)), len(blocks))
     for i in range(end - 1, max(-1, end - 3), -1):
         match = SOURCE_NOTE.match(blocks[i].text)
+        if match:
+            del blocks[i]
+            return match.group("cited")
+    return ""
+
+
+# the archive's reference alone on a line under an item's heading, as a documents volume prints
+# it: "APRF, f. 45, op. 1, d. 331, ll. 79-80", "[AVP RF, f. 059a, op. 5a, d. 3, p. 11, l. 120.]"
+# (or a Chinese archive's file number after the archive: "PRC FMA 109-00022-03, pp. 5-6")
+ARCHIVAL_LINE = re.compile(rf"^\[?(?P<cited>(?:[A-Z][\w ]{{1,30}}?[.,]\s*)?{SHELFMARK.pattern}"
+                           rf"|[A-Z][\w ]{{1,30}}?[.,]?\s+{CHINESE_FILE.pattern})\.?\]?$")
+
+
+def _archival_line(blocks: list[Block]) -> str:
+    """The archival reference standing alone among an item's first lines, taken out of them (the
+    item's source, as a "[Source: ...]" line under its text is)."""
+    for i, block in enumerate(blocks[:2]):
+        match = ARCHIVAL_LINE.match(block.text.strip()) if block.kind == "text" else None
         if match:
             del blocks[i]
             return match.group("cited")

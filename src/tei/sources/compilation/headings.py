@@ -83,12 +83,12 @@ _NOTE_MARK = r"(?:(?<=[\w.)\]])(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}|\*{1,3}|†
 
 
 # an item's number before its heading: "1. ", "No. 1. ", "Document No. 1: ", "III. ", "(1) ",
-# "1 / ", "TELEGRAM No. 2 " (the book's number of the item, not the telegram's own), a letter
+# "1 / ", "No. 3 -- " (a dash, or two hyphens, between the number and the heading), "TELEGRAM No. 2 " (the book's number of the item, not the telegram's own), a letter
 # in brackets ("(a) ", as a section of the Documents on International Affairs letters its items)
 _NUMBER = (r"^(?:No\.\s*(?=\d{1,3}\.?\s)|(?:Document|DOCUMENT|Doc\.|DOC\.)\s+(?:No\.\s*)?(?=\d{1,3}[.:]?\s)"
            r"|(?:TELEGRAM|Telegram|CABLE|Cable|LETTER|Letter|MESSAGE|Message)\s+No\.\s*(?=\d{1,3}\.?\s)"
-           r"|\((?=\d{1,3}\)\s|[a-z]\)\s)|(?=\d{1,3}\.\s|\d{1,3}\s/\s|[IVXL]{1,6}\.\s))"
-           r"(?P<num>\d{1,3}|[IVXL]{1,6}|(?<=\()[a-z])(?:[.:)]|\s/)?\s+")
+           r"|\((?=\d{1,3}\)\s|[a-z]\)\s)|(?=\d{1,3}\.\s|\d{1,3}\s/\s|\d{1,3}\s+(?:--|[—–])\s|[IVXL]{1,6}\.\s))"
+           r"(?P<num>\d{1,3}|[IVXL]{1,6}|(?<=\()[a-z])(?:[.:)]|\s/|\s+(?:--|[—–]))?\s+")
 
 
 # the parties in capitals after "FROM", their offices before their names: "FROM THE CHAIRMAN OF
@@ -327,6 +327,9 @@ def _as_title(heading: str) -> str:
     telegram's own number is not the book's); a document's number the book heads it with,
     "DOCUMENT No. 12", "Document 3:", left out (the item's number, not its title's words)."""
     heading = re.sub(r"^(?:Document|DOCUMENT|Doc\.|DOC\.)\s+(?:No\.\s*)?\d{1,3}[.:]?\s+(?=[A-Z])", "", heading)
+    # (the dashes a heading sets its parts apart with, "No. 3 -- TELEGRAM ... -- 2 OCTOBER 1950": a title's stop and comma)
+    heading = re.sub(r"^((?:No\.\s*)?\d{1,3})\s+(?:--|[—–])\s+", r"\1. ", heading)
+    heading = re.sub(r"\s+(?:--|[—–])\s+(?=\d{1,2}\s+[A-Za-z]+\s+1[89]\d\d$)", ", ", heading)
     return re.sub(r"^(?:TELEGRAM|Telegram|CABLE|Cable|LETTER|Letter|MESSAGE|Message)\s+No\.\s*(\d{1,3})\.?\s+", r"\1. ", heading)
 
 

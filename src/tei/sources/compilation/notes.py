@@ -23,12 +23,17 @@ FOOTNOTE = re.compile(rf"^(?:(?P<n>{_MARK})|\((?P<pn>\d{{1,2}})\)|(?P<rn>\d{{1,2
 ANCHOR = re.compile(rf"^({_MARK})$")
 
 
+# a short note under a superscript mark, which no line of text begins with: "¹ See No. 13." (a
+# figure's note must be longer, "1 See No. 13." may be a point of the text)
+SHORT_NOTE = re.compile(r"^(?P<n>[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})(?P<pn>(?!))?(?P<rn>(?!))?(?P<bn>(?!))?\s*(?P<text>[A-Z„“\"'‘].{2,19})$")
+
+
 def _footnote(text: str) -> re.Match | None:
     """FOOTNOTE's match of a line, unless the line is a date: "14 March 1951, 24:00 hours"
     under a signature is the dateline, not note 14 (its mark would be found in "(14 March")."""
     from ...transforms.structure.lines import is_dateline  # (here: the transforms import the readers)
 
-    match = FOOTNOTE.match(text)
+    match = FOOTNOTE.match(text) or SHORT_NOTE.match(text)
     return None if match is None or is_dateline(text) else match
 
 
@@ -103,6 +108,7 @@ def _after_the_notes(records: list[RawTelegram]) -> None:
     after the last); the editor's paragraph introducing the next items, left out and said so.
     Notes are those whose marks the text above prints; notes at a page's foot under their
     rule are amid the text (see _page_foot_notes)."""
+    _rules_over_page_notes(records)
     for k, record in enumerate(records):
         blocks = record.blocks
         end = len(blocks)
@@ -128,6 +134,38 @@ def _after_the_notes(records: list[RawTelegram]) -> None:
                 record.warnings.append((block.line, f"a paragraph after the notes of item {record.number_in_source or k + 1} "
                                         f"is the editor's, not the telegram's: left out ('{block.text[:60]}...')",
                                         "editorial-text"))
+
+
+def _rules_over_page_notes(records: list[RawTelegram]) -> None:
+    """Notes at a page's foot printed without a rule over them, numbered by the page, the
+    telegram going on over the page ("...the 1st Corps1 are retreating" / "1 The 1st Corps of
+    the KPA." / "62   KOREA 1950-1953" / "Pak Hon-yong proposes ..." / "SHTYKOV"): a rule put
+    over them, so that they are the page's notes (see _page_foot_notes), not the item's end."""
+    for record in records:
+        blocks, i = record.blocks, 1
+        while i < len(blocks):
+            if not (blocks[i].kind == "text" and _footnote(blocks[i].text)) or _footnote(blocks[i - 1].text) \
+                    or blocks[i - 1].kind != "text" or RULE.match(blocks[i - 1].text):
+                i += 1
+                continue
+            j = i
+            while j < len(blocks) and blocks[j].kind == "text" and _footnote(blocks[j].text):
+                j += 1
+            above = " ".join(b.text for b in blocks[:i])
+            if _text_goes_on(blocks[j:]) and all(_note_mark(_footnote(b.text))[0] in above for b in blocks[i:j]):
+                blocks.insert(i, Block("_____", blocks[i].line))
+                j += 1
+            i = j
+
+
+def _text_goes_on(tail: list[Block]) -> bool:
+    """Whether the lines after notes are the telegram going on over the page: the page's marker
+    first, and then a signature or dateline of the telegram's (an editor's paragraph introducing
+    the next items has none)."""
+    from ...transforms.structure.lines import is_dateline, is_signature  # (here: the transforms import the readers)
+
+    return bool(tail) and bool(PAGE_LINE.match(tail[0].text)) and any(
+        b.kind == "text" and not _footnote(b.text) and (is_signature(b.text) or is_dateline(b.text)) for b in tail[1:])
 
 
 # the item a book's notes at its end are for: a line "To No. 1", "To Document 3", "Item 2", or
@@ -272,7 +310,10 @@ def _page_foot_notes(records: list[RawTelegram]) -> None:
                 match = _footnote(note.text)
                 printed, mark = _note_mark(match)
                 size = len(record.blocks)
-                key = _inline_anchor([*((r, len(r.blocks)) for r in records[:k]), (record, i)], printed, anchors, mark)
+                # (filed under the mark and its line: a book numbering its notes page by page has note 1
+                # on each page of one item; the note's n is the mark)
+                key = _inline_anchor([*((r, len(r.blocks)) for r in records[:k]), (record, i)], printed, anchors,
+                                     f"{mark}@{note.line}")
                 if key is None:  # its mark not found: kept as printed
                     record.blocks.insert(i, note)
                     i += 1

@@ -22,7 +22,7 @@ from ...vocab import CABLE_KIND
 from ...sources.base import PAGE_LINE
 from ...sources.model import Block
 from .. import Document, E, T, Transform
-from .known import _between, _destination, _from_place, _known_person, _known_place, _office_over, _office_under, _signs
+from .known import _addressee_alone, _between, _destination, _from_place, _known_person, _known_place, _office_over, _office_under, _signs
 from .lines import (ADDRESS_WORDS, FORWARDS, ADDRESSEE, ANNOTATION, BULLET, CLOSE_QUOTES, CLOSING_FORMULA, ENDING_FORMULA,
                     DIGITS, FOLLOWING, ROUTING, SIGNING_NOTE, SUBJECT_LINE,
                     GAP_ONLY, MARKED_DATELINE, OPEN_QUOTES, POSTSCRIPT, RECEIVED_LINE, REPLY_ANNOUNCED,
@@ -109,7 +109,9 @@ class BodyStructure(Transform):
             elif block.kind == "text" and (is_address(text) or _destination(doc, text, blocks[1:3])
                                            # a known person's name alone under the cable's lines: "FENG XI [STALIN]"
                                            or len(opener) and len(blocks) > 2 and is_signature(text)
-                                           and _known_person(doc, text)) \
+                                           and _known_person(doc, text)
+                                           # or first, the addressee the title names, his surname and a stop: "Shtykov."
+                                           or not len(opener) and len(blocks) > 2 and _addressee_alone(doc, raw.title, text)) \
                     or block.kind == "quote" and is_address(text):  # ("> Beijing, to Comrade Kuznetsov")
                 opener.append(_at(E("seg", text, type="address"), block))
             elif block.kind == "text" and len(blocks) > 2 and blocks[1].kind == "text" and _known_place(doc, blocks[1].text) \

@@ -33,6 +33,16 @@ def _destination(doc: Document, text: str, following: list[Block], depth: int = 
     return len(found) == 1 and found[0].kind == "place"
 
 
+def _addressee_alone(doc: Document, title: str, text: str) -> bool:
+    """"Shtykov." alone on the first line of a telegram the title says is to him ("Ciphered
+    Telegram, Fyn-Si [Stalin] to Shtykov"): the address, as Stalin's cables begin (a known
+    person's surname only, and the title's addressee: "Agreed." or "Mao." over a text is no address)."""
+    name = text.strip()
+    if not re.fullmatch(r"[A-Z][\w\-’']+(?: [A-Z][\w\-’']+)?\.", name) or not _known_person(doc, name[:-1]):
+        return False
+    return re.search(rf"\bto\s+(?:the\s+)?(?:comrade\s+)?{re.escape(name[:-1])}\b", title or "", re.I) is not None
+
+
 def _between(text: str) -> bool:
     """An omission, an annotation or a page break: stands between paragraphs, before or after the letter."""
     return bool(GAP_ONLY.match(text) or ANNOTATION.match(text) or PAGE_LINE.match(text))

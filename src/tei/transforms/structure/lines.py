@@ -411,6 +411,8 @@ def cable_line(text: str) -> str | None:
         return "enclosure"
     if ROUTING.match(text) and DIGITS.search(text):
         return "transmission"
+    if RECEIVED_LINE.match(text) and DIGITS.search(text):  # "[Received: 5.II.1951]": the editor's note of receipt
+        return "transmission"
     if PARTIES_MARKED.match(text):  # (long with its numbers: "... Personal and Top Secret Number 876, yours number 691.")
         return "classification"
     if len(text) > 90:
@@ -704,7 +706,10 @@ def _dateline(text: str, block: Block) -> list:
 
 _SUPPLIED_YEAR = re.compile(r"^\s*\[\d{4}\]")
 # (the place with its country, or with the building: "Moscow, the Kremlin, 3 May 1950")
-_BEFORE_DATE = re.compile(r"^[A-Z][\w\- ]{1,30},(?:\s*(?:the\s+)?[A-Z][\w\- ]{1,30},)?\s*$|^Date(?:d)?:\s*$")
+# (or a dash after the place, as a typed copy sets it apart: "Moscow -- 5th of February, 1950", "Moscow — 5 February")
+# (the day of the week abbreviated, "Sun., 5 Feb. 1950", "Moscow, Sun., ...")
+_BEFORE_DATE = re.compile(r"^(?:[A-Z][\w\- ]{1,30}?(?:,|\s+(?:--|[—–])))?(?:\s*(?:the\s+)?[A-Z][\w\- ]{1,30},"
+                          r"|\s*(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.,?)?\s*$|^Date(?:d)?:\s*$")
 
 
 def is_dateline(text: str) -> bool:
@@ -725,7 +730,11 @@ def is_dateline(text: str) -> bool:
     # (the place with its country, as a despatch heads it: "Mukden, China, March 4, 1946.")
     place_ok = not before.strip() or _BEFORE_DATE.match(before)
     return bool(place_ok) and (not after.strip(" .,") or bool(TIME_AFTER.match(after.strip()))
-                               or bool(PLACE_AFTER.match(after.strip())))
+                               or bool(PLACE_AFTER.match(after.strip())) or bool(PART_OF_DAY.match(after)))
+
+
+# the part of the day after a dateline's date, for the hour: "February 5 (evening)", "5 February, night"
+PART_OF_DAY = re.compile(r"^,?\s*\(?(?:in\s+the\s+|at\s+)?(?:morning|afternoon|evening|night|noon|midnight)\)?\.?\s*$", re.I)
 
 
 BLANK_DAY = re.compile(r"^\s*\[(?:date|day|number)\s+(?:left\s+)?(?:blank|not\s+filled\s+in)\]\s*(?=[A-Z])", re.I)

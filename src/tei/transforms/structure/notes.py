@@ -147,7 +147,7 @@ def _attach_note(doc: Document, container, block: Block) -> None:
         target = container[-1] if len(container) else container
         target.append(E("seg", block.text, type="footnote-mark"))
         return
-    note = E("note", note_block.text, place="foot", n=block.text, type="source")
+    note = E("note", note_block.text, place="foot", n=block.text.split("@")[0], type="source")  # (see brackets)
     note.sourceline = note_block.line
     target = container
     if len(target) and target[-1].tag == T + "opener" and len(target[-1]):
