@@ -12,6 +12,12 @@
     xmlns="http://www.w3.org/1999/xhtml"
     exclude-result-prefixes="#all">
 
+  <!-- How many correspondents the network's graph draws at most, the busiest (the table under
+       it lists every one): with 170 round the circle, drawn to the page's width, their names
+       were 3 pixels high.  A caller may set it (the figure's caption then says how many of how
+       many are drawn). -->
+  <xsl:param name="network-drawn-max" as="xs:integer" select="30"/>
+
   <xsl:variable name="h:palette" as="xs:string+" select="('#8c2d19', '#1f4e79', '#4d6b2e', '#6b3e75', '#8a6d1d', '#2e6b66')"/>
 
   <!-- An ISO date (day or month precision) as xs:date; () when it has no month. -->
@@ -160,10 +166,8 @@
     <!-- the busiest first (the order the circle places them in) -->
     <xsl:variable name="busiest" as="xs:string*" select="sort($everyone ! string(@ref), (),
         function($ref) { (- sum($letters/(sender, recipient, via)[@ref = $ref] ! h:weight(..)), $ref) })"/>
-    <!-- the graph draws the busiest correspondents only: with 170 round the circle, drawn to the
-         page's width, their names were 3 pixels high; the table lists every one -->
-    <xsl:variable name="drawn-max" select="30"/>
-    <xsl:variable name="people" select="$everyone[index-of($busiest, string(@ref))[1] le $drawn-max]"/>
+    <!-- the graph draws the busiest correspondents only ($network-drawn-max) -->
+    <xsl:variable name="people" select="$everyone[index-of($busiest, string(@ref))[1] le $network-drawn-max]"/>
     <xsl:variable name="n" select="count($people)"/>
     <xsl:variable name="edges" select="$letters[sender[1]/@ref = $people/@ref and recipient[1]/@ref = $people/@ref]"/>
     <!-- the circle grows with the number of correspondents and the nodes shrink, so that
@@ -181,7 +185,8 @@
     <xsl:variable name="rn" select="max((12, min((30, math:pi() * $r div max((1, $n)) * 0.55))))"/>
     <!-- room beside the circle for the longest name (cut off at the frame's edge before) -->
     <xsl:variable name="cx" select="$r + $rn + max((200, 8 * max(($people ! string-length(normalize-space(.)), 0)) + 20))"/>
-    <xsl:variable name="cy" select="$r + $rn + 40"/>
+    <!-- (room above and below for the name set a line farther out at the top and bottom) -->
+    <xsl:variable name="cy" select="$r + $rn + 54"/>
     <!-- the busiest correspondents spread round the circle: the first at the top, the second
          at the bottom, the third beside the first, and so on, so that the heaviest lines cross
          the middle rather than pass through the nodes between two neighbours -->
@@ -253,11 +258,16 @@
                 <xsl:variable name="p" select="$pos(string(@ref))"/>
                 <svg:a href="{h:index-of-kind(@kind)}#{@ref}">
                   <svg:circle cx="{$p[1]}" cy="{$p[2]}" r="{$rn}" class="node{if (@ref = $letters/via/@ref and not(@ref = $letters/(sender, recipient)/@ref)) then ' intermediary' else ''}"/>
-                  <!-- outward from the centre: to the right of a node on the right, above one at the top -->
+                  <!-- outward from the centre: to the right of a node on the right, above one at the top;
+                       centred only over (under) the node at the very top (bottom), a line farther
+                       out: its neighbours' names, centred too, ran into it where the circle is
+                       flat, the busiest correspondents' names at the top touching -->
                   <xsl:variable name="dx" select="($p[1] - $cx) div $r"/>
                   <xsl:variable name="dy" select="($p[2] - $cy) div $r"/>
-                  <svg:text x="{format-number($p[1] + $dx * ($rn + 8), '0.#')}" y="{format-number($p[2] + $dy * ($rn + 8) + (if ($dy gt 0.3) then 12 else if ($dy lt -0.3) then -2 else 5), '0.#')}"
-                            text-anchor="{if ($dx gt 0.3) then 'start' else if ($dx lt -0.3) then 'end' else 'middle'}" class="node-label">{string(.)}</svg:text>
+                  <xsl:variable name="apex" select="abs($dx) lt 0.01"/>
+                  <svg:text x="{format-number($p[1] + $dx * ($rn + 8), '0.#')}"
+                            y="{format-number($p[2] + $dy * ($rn + 8) + (if ($dy gt 0.3) then 12 else if ($dy lt -0.3) then -2 else 5) + (if ($apex) then 14 * $dy else 0), '0.#')}"
+                            text-anchor="{if ($apex) then 'middle' else if ($dx gt 0) then 'start' else 'end'}" class="node-label">{string(.)}</svg:text>
                 </svg:a>
               </xsl:for-each>
             </svg:svg>

@@ -1,0 +1,105 @@
+"""The editions' sixth review, as an editor and an accessibility auditor read them: the network's
+names at the top of its circle, how many correspondents it draws, ..."""
+
+from __future__ import annotations
+
+import itertools
+
+from lxml import html as lxml_html
+
+from conftest import browser_page
+from tei.html import render_site
+from tei.messages import Report
+from test_editions_review4 import TEI, text
+
+# invented correspondents with names as long as the real ones ("Nikolai Roshchin")
+FIRST = ["Arkady", "Boris", "Cyril", "Dmitri", "Emil", "Feliks", "Gleb", "Hristo", "Igor", "Jan"]
+LAST = ["Kalinovsky", "Lebedev", "Moravek", "Novotny", "Ostrowski", "Petrescu"]
+
+
+def _letter(key: str, date: str, sender: tuple[str, str], recipient: tuple[str, str]) -> str:
+    people = dict([sender, recipient])
+    return f"""<TEI xmlns="{TEI}" xml:id="{key}"><teiHeader><fileDesc>
+      <titleStmt><title type="main">{sender[1]} to {recipient[1]}, {date}</title></titleStmt>
+      <publicationStmt><publisher>P</publisher><date when="2026-01-01"/></publicationStmt>
+      <sourceDesc><bibl type="witness"><title level="m">Archive</title></bibl></sourceDesc></fileDesc>
+      <profileDesc><correspDesc><correspAction type="sent"><persName ref="#{sender[0]}">{sender[1]}</persName><date when="{date}"/></correspAction>
+        <correspAction type="received"><persName ref="#{recipient[0]}">{recipient[1]}</persName></correspAction></correspDesc></profileDesc>
+      </teiHeader><standOff><listPerson>{"".join(f'<person xml:id="{k}"><persName type="main">{v}</persName></person>' for k, v in people.items())}</listPerson></standOff>
+      <text><body><div type="telegram"><p>Text.</p></div></body></text></TEI>"""
+
+
+def _network_edition(tmp_path, correspondents: int):
+    """A hub writing to `correspondents` others, to the busiest of them more often (so the
+    order round the circle is fixed); the folder of TEI files."""
+    tei = tmp_path / "tei"
+    tei.mkdir()
+    hub = ("hub", "Vyacheslav Hubenko")
+    others = [(f"p{i:02d}", f"{f} {l}") for i, (l, f) in enumerate(itertools.islice(itertools.product(LAST, FIRST), correspondents))]
+    n = 0
+    for i, other in enumerate(others):
+        for _ in range(1 + (correspondents - i) // 8):
+            n += 1
+            (tei / f"t{n:03d}.xml").write_text(_letter(f"t{n:03d}", f"1950-{1 + n // 28 % 12:02d}-{1 + n % 28:02d}", hub, other),
+                                               encoding="utf-8")
+    return tei
+
+
+def test_the_networks_names_do_not_touch_at_the_top_and_bottom_of_its_circle(chromium, tmp_path):
+    """The network of tests/sources set the names of the nodes near the top and the bottom of its
+    circle centred over (under) them: where the circle is flat the neighbours' names, a few
+    pixels apart in height, ran into one another ("CCP Central Committee", "Joseph Stalin",
+    "Andrei Vyshinsky").  Only the name of the node at the very top or bottom is centred now,
+    a line farther out; the others stand to the side, outward, as round the rest of the circle."""
+    tei = _network_edition(tmp_path, 35)
+    out = tmp_path / "site"
+    assert render_site(tei, out, Report(), search=False).ok
+    with browser_page(chromium, viewport={"width": 1280, "height": 900}) as pg:
+        pg.goto((out / "network.html").as_uri())
+        labels = pg.evaluate("""() => [...document.querySelectorAll('svg.network .node-label')].map(e => {
+            const b = e.getBBox(); return [e.textContent, b.x, b.y, b.x + b.width, b.y + b.height]; })""")
+        nodes = pg.evaluate("""() => [...document.querySelectorAll('svg.network circle')].map(
+            e => [e.cx.baseVal.value, e.cy.baseVal.value, e.r.baseVal.value])""")
+        frame = pg.evaluate("() => document.querySelector('svg.network').viewBox.baseVal.height")
+    assert len(labels) == 30, len(labels)
+
+    def overlap(a, b):
+        return a[1] < b[3] and b[1] < a[3] and a[2] < b[4] and b[2] < a[4]
+
+    def on_node(a, node):  # the point of the name's box nearest the node's centre lies inside it
+        x, y, r = node
+        nearest_x, nearest_y = min(max(x, a[1]), a[3]), min(max(y, a[2]), a[4])
+        return (nearest_x - x) ** 2 + (nearest_y - y) ** 2 < r * r
+
+    touching = [(a[0], b[0]) for a, b in itertools.combinations(labels, 2) if overlap(a, b)]
+    touching += [(a[0], "a node") for a in labels for node in nodes if on_node(a, node)]
+    assert not touching, touching
+    assert all(0 <= b[2] and b[4] <= frame for b in labels), [b for b in labels if b[2] < 0 or b[4] > frame]
+
+
+def test_how_many_correspondents_the_network_draws_is_a_parameter_of_the_stylesheet(tmp_path, monkeypatch):
+    """The thirty correspondents the graph draws were a number in the template; they are the
+    stylesheet parameter network-drawn-max, thirty unless a caller sets it, and the caption
+    counts what is drawn."""
+    from tei import xslt
+
+    tei = _network_edition(tmp_path, 12)
+
+    def drawn(site, caption_has: str) -> int:
+        page = lxml_html.parse(str(site / "network.html")).getroot()
+        assert caption_has in text(page.find(".//figcaption")), text(page.find(".//figcaption"))
+        return len([a for a in page.iter("{*}a", "a") if a.find("{*}circle") is not None or a.find("circle") is not None])
+
+    assert render_site(tei, tmp_path / "all", Report(), search=False, workers=1).ok
+    assert drawn(tmp_path / "all", "dashed lines pass through intermediaries.") == 13
+
+    transform = xslt.Stylesheet.transform
+
+    def with_fewer(self, *args, **kwargs):
+        if kwargs.get("template") == "site":
+            kwargs["params"] = {**kwargs["params"], "network-drawn-max": 5}
+        return transform(self, *args, **kwargs)
+
+    monkeypatch.setattr(xslt.Stylesheet, "transform", with_fewer)
+    assert render_site(tei, tmp_path / "five", Report(), search=False, workers=1).ok
+    assert drawn(tmp_path / "five", "The 5 correspondents with the most telegrams are drawn, of 13; the table lists them all.") == 5
