@@ -4,10 +4,12 @@ names at the top of its circle, how many correspondents it draws, ..."""
 from __future__ import annotations
 
 import itertools
+import re
 
 from lxml import html as lxml_html
 
 from conftest import browser_page
+from print_helpers import dehyphenate, pdf_text
 from tei.html import render_site
 from tei.messages import Report
 from test_editions_review4 import TEI, text
@@ -103,3 +105,63 @@ def test_how_many_correspondents_the_network_draws_is_a_parameter_of_the_stylesh
     monkeypatch.setattr(xslt.Stylesheet, "transform", with_fewer)
     assert render_site(tei, tmp_path / "five", Report(), search=False, workers=1).ok
     assert drawn(tmp_path / "five", "The 5 correspondents with the most telegrams are drawn, of 13; the table lists them all.") == 5
+
+
+def _from_book(key: str, day: int, book: str) -> str:
+    """A telegram of January 1949 printed in the book `book`."""
+    return f"""<TEI xmlns="{TEI}" xml:id="{key}"><teiHeader><fileDesc>
+      <titleStmt><title type="main">Stalin to Mao, {day} January 1949</title></titleStmt>
+      <publicationStmt><publisher>P</publisher><date when="2026-01-01"/></publicationStmt>
+      <sourceDesc><bibl type="witness"><title level="a">Telegram</title><title level="m">{book}</title></bibl></sourceDesc></fileDesc>
+      <profileDesc><correspDesc><correspAction type="sent"><persName>Stalin</persName><date when="1949-01-{day:02d}"/></correspAction>
+        <correspAction type="received"><persName>Mao</persName></correspAction></correspDesc></profileDesc>
+      </teiHeader><text><body><div type="telegram"><p>Text {day}.</p></div></body></text></TEI>"""
+
+
+# nine books, the first two giving more telegrams than the others
+BOOKS = ["Relations", "Documents", "Papers", "Cables", "Diaries", "Letters", "Archive", "Bulletin", "Records"]
+SHELF = {f"tg-{i:02d}": _from_book(f"tg-{i:02d}", i, book)
+         for i, book in enumerate(["Relations"] * 3 + ["Documents"] * 2 + BOOKS[2:], start=1)}
+
+
+def test_the_home_page_names_the_sources_that_give_most_and_counts_the_others(tmp_path):
+    """The home page's account of tests/sources' edition named all its 119 sources in one
+    sentence, a screen of titles, "No source cited (12 telegrams and 3 letters)" among them as
+    if it were one.  It names the six that give the most and counts the others, as it counts
+    the correspondents past the eighth; the pages that cite no source are called so."""
+    tei = tmp_path / "tei"
+    tei.mkdir()
+    for key, xml in SHELF.items():
+        (tei / f"{key}.xml").write_text(xml, encoding="utf-8")
+    assert render_site(tei, tmp_path / "site", Report(), search=False).ok
+    about = text(lxml_html.parse(str(tmp_path / "site" / "index.html")).getroot().xpath("//main//p")[0])
+    # (those that give as many in alphabetical order, as the home page lists names)
+    assert ("The texts are translations taken from Relations (3 telegrams), Documents (2 telegrams), Archive (1 telegram), "
+            "Bulletin (1 telegram), Cables (1 telegram), Diaries (1 telegram) and 3 other sources (3 telegrams).") in about, about
+    assert "Letters" not in about and "Records" not in about
+
+    # seven sources are all named
+    for key in ("tg-10", "tg-11"):
+        (tei / f"{key}.xml").unlink()
+    assert render_site(tei, tmp_path / "seven", Report(), search=False).ok
+    about = text(lxml_html.parse(str(tmp_path / "seven" / "index.html")).getroot().xpath("//main//p")[0])
+    assert "Papers (1 telegram) and Records (1 telegram)." in about and "other sources" not in about, about
+
+    # a page that cites no source among them
+    uncited = _from_book("tg-13", 13, "X").replace('<title level="m">X</title>', '<note type="uncited">The page cites no source.</note>')
+    (tei / "tg-13.xml").write_text(uncited, encoding="utf-8")
+    assert render_site(tei, tmp_path / "uncited", Report(), search=False).ok
+    about = text(lxml_html.parse(str(tmp_path / "uncited" / "index.html")).getroot().xpath("//main//p")[0])
+    assert "Documents (2 telegrams), Cables (1 telegram), Diaries (1 telegram), Letters (1 telegram), " \
+           "pages that cite no source (1 telegram) and 2 other sources (2 telegrams)." in about, about
+
+
+def test_the_print_imprint_names_the_sources_that_give_most_and_counts_the_others(tmp_path):
+    """The imprint of a volume of tests/sources' edition named its fifty sources one after another,
+    half the page.  It names the six that give the most telegrams, then counts the others."""
+    from test_print_layout import print_docs
+
+    pdf = print_docs(tmp_path, SHELF)
+    imprint = re.sub(r"\s+", " ", dehyphenate(pdf_text(pdf, 2)))
+    assert ("Sources: Relations; Documents; Papers; Cables; Diaries; Letters; and 3 other sources. "
+            "The list of sources at the end of the volume cites each telegram.") in imprint, imprint

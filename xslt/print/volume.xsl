@@ -54,10 +54,17 @@
       <!-- (the books by name; the pages that cite no source said so after them, not named as one) -->
       <xsl:variable name="cited" select="$docs[not(../@uncited = 'true')]"/>
       <!-- (a book's title in italics, as in the introduction's list; "No source cited" is no title) -->
-      <xsl:variable name="source-marks" as="xs:string*" select="for $k in distinct-values($cited ! pf:source-key(.))
+      <!-- past seven, the six that give the most telegrams and the others counted: the imprint of
+           a volume of tests/sources named fifty books, half its page -->
+      <xsl:variable name="keys" as="xs:string*" select="distinct-values($cited ! pf:source-key(.))"/>
+      <xsl:variable name="named" as="xs:string*" select="if (count($keys) le 7) then $keys
+          else subsequence(sort($keys, (), function($k) { - count($cited[pf:source-key(.) = $k]) }), 1, 6)"/>
+      <xsl:variable name="source-marks" as="xs:string*" select="for $k in $named
           return (let $group := $cited[pf:source-key(.) = $k], $label := pf:text(pf:source-label($group))
                   return if (pf:labelled($group)) then $label else '#emph[' || $label || ']')"/>
-      <xsl:text>#para[{pf:text('Sources: ') || string-join(($source-marks, if (count($cited) lt count($docs)) then pf:text('and pages that cite no source') else ()), pf:text('; '))
+      <xsl:variable name="others" select="count($keys) - count($named)"/>
+      <xsl:text>#para[{pf:text('Sources: ') || string-join(($source-marks, if ($others gt 0) then pf:text((if (count($cited) lt count($docs)) then '' else 'and ') || $others || ' other sources') else (),
+          if (count($cited) lt count($docs)) then pf:text('and pages that cite no source') else ()), pf:text('; '))
           || pf:text('. The list of sources at the end of the volume cites each telegram.')}]&#10;</xsl:text>
       <xsl:for-each select="distinct-values($headers/tei:fileDesc/tei:publicationStmt/tei:availability/tei:licence/normalize-space())">
         <xsl:text>#para[{pf:text(.)}]&#10;</xsl:text>
