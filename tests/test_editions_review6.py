@@ -190,3 +190,37 @@ def test_a_telegram_page_with_notes_has_no_accessibility_violation_of_any_impact
         pg.add_script_tag(content=axe.read_text(encoding="utf-8"))
         violations = pg.evaluate("async () => (await axe.run(document, {resultTypes: ['violations']})).violations")
     assert not violations, [(v["id"], v["impact"], [n["target"] for n in v["nodes"]]) for v in violations]
+
+
+def test_an_office_named_without_its_holder_is_filed_as_it_is_named(tmp_path):
+    """The indexes of persons of tests/sources filed the provisional entries of offices named
+    without their holder by their last word, as a person's surname: "State, Secretary of*",
+    "Tihwa, Consul at*" in print, "Soviet Ambassador" among the A's on the site.  An entry whose
+    name is an office (roleName type="office") is filed as it is named, in both editions."""
+    from test_editions_review4 import doc
+    from test_print_layout import print_docs
+
+    offices = {"unresolved-secretary-of-state": "Secretary of State", "unresolved-consul-at-tihwa": "Consul at Tihwa",
+               "unresolved-soviet-ambassador": "Soviet Ambassador"}
+    people = {"acheson": "Dean Acheson", "unresolved-sadchikov": "Ivan Sadchikov", "unresolved-tito": "Josip Tito"}
+    standoff = "<standOff><listPerson>" + "".join(
+        f'<person cert="low" xml:id="{i}"><persName type="main"><roleName type="office">{n}</roleName></persName>'
+        f'<note type="unresolved">An office the source names without its holder.</note></person>' for i, n in offices.items()) + "".join(
+        f'<person cert="low" xml:id="{i}"><persName type="main">{n}</persName>'
+        f'<note type="unresolved">Not in the authority file.</note></person>' for i, n in people.items()) + "</listPerson></standOff>"
+    body = "<p>" + ", ".join(f'<persName ref="#{i}">{n}</persName>' for i, n in {**offices, **people}.items()) + " met.</p>"
+    xml = doc("w", "1950-06-29", body, standoff)
+    tei = tmp_path / "tei"
+    tei.mkdir()
+    (tei / "w.xml").write_text(xml, encoding="utf-8")
+    assert render_site(tei, tmp_path / "site", Report(), search=False).ok
+    persons = lxml_html.parse(str(tmp_path / "site" / "persons.html"))
+    filed = [a.text for a in persons.xpath("//nav[@class='az']//li/a")]
+    assert filed == ["Dean Acheson", "Consul at Tihwa", "Ivan Sadchikov", "Secretary of State", "Soviet Ambassador", "Josip Tito"], filed
+
+    (tmp_path / "pdf").mkdir()
+    printed = re.sub(r"\s+", " ", dehyphenate(pdf_text(print_docs(tmp_path / "pdf", {"w": xml, "v": doc("v", "1950-06-30", "<p>More.</p>")}))))
+    index = printed[printed.rindex("Index of persons"):]
+    assert "State, Secretary of" not in index and "Tihwa, Consul at" not in index, index[:600]
+    at = [index.index(n) for n in ("Acheson, Dean*", "Consul at Tihwa*", "Sadchikov, Ivan*", "Secretary of State*", "Soviet Ambassador*", "Tito, Josip*")]
+    assert at == sorted(at), index[:600]

@@ -334,13 +334,18 @@
        region first, by a given name of syllables joined by a hyphen ("Tsiang Ting-fu"), or as
        a name of two syllables whose person the authority file describes as Korean or Chinese
        ("Nam Il": "... of the Korean People's Army"; not "Syngman Rhee", not "Mark Clark",
-       "American general ... in Korea"). -->
+       "American general ... in Korea"); an office named without its holder as it is ("Secretary
+       of State", "Consul at Tihwa": both indexes filed them "State, Secretary of" and "Tihwa,
+       Consul at"). -->
   <xsl:function name="f:index-name" as="xs:string">
     <xsl:param name="person" as="element()"/>
     <xsl:variable name="name" select="normalize-space(f:entity-name($person))"/>
     <xsl:variable name="words" select="tokenize($name, ' ')"/>
+    <xsl:variable name="main" select="($person/tei:persName[@type = 'main'], $person/tei:persName)[1]"/>
+    <xsl:variable name="office" select="exists($main/tei:roleName[@type = 'office']) and empty($main/(* except tei:roleName))
+        and normalize-space(string-join($main/text(), '')) = ''"/>
     <xsl:sequence select="
-        if (count($words) lt 2 or $person/tei:persName[@type = ('wade-giles', 'pinyin')]
+        if (count($words) lt 2 or $office or $person/tei:persName[@type = ('wade-giles', 'pinyin')]
             or lower-case(replace($words[1], '[’'']', '')) = $f:family-names
             or matches($words[last()], '^[A-Z][a-z]+-[a-z]+$') and count($words) = 2
             or count($words) = 2 and (every $w in $words satisfies f:one-syllable($w)) and f:east-asian($person)) then $name
