@@ -224,3 +224,25 @@ def test_an_office_named_without_its_holder_is_filed_as_it_is_named(tmp_path):
     assert "State, Secretary of" not in index and "Tihwa, Consul at" not in index, index[:600]
     at = [index.index(n) for n in ("Acheson, Dean*", "Consul at Tihwa*", "Sadchikov, Ivan*", "Secretary of State*", "Soviet Ambassador*", "Tito, Josip*")]
     assert at == sorted(at), index[:600]
+
+
+def test_a_summary_is_set_with_typographic_quotation_marks_in_both_editions(tmp_path):
+    """The archive's summary of a telegram was set with the straight marks of its record
+    ("clearing the liberated area from hostile elements."; Mao Zedong's), under a citation of
+    the source set with typographic ones.  Both editions set the summary's marks as they set
+    the citation's."""
+    from test_editions_review4 import doc
+    from test_print_layout import print_docs
+
+    summary = """<abstract><p>Stalin advises against "clearing the area" before Mao Zedong's visit.</p></abstract>"""
+    xml = doc("s", "1949-02-01", "<p>Text.</p>").replace("<profileDesc>", "<profileDesc>" + summary)
+    tei = tmp_path / "tei"
+    tei.mkdir()
+    (tei / "s.xml").write_text(xml, encoding="utf-8")
+    assert render_site(tei, tmp_path / "site", Report(), search=False).ok
+    meta = text(lxml_html.parse(str(tmp_path / "site" / "s.html")).getroot().find(".//section[@class='meta']"))
+    assert "Stalin advises against “clearing the area” before Mao Zedong’s visit." in meta, meta
+
+    (tmp_path / "pdf").mkdir()
+    printed = re.sub(r"\s+", " ", dehyphenate(pdf_text(print_docs(tmp_path / "pdf", {"s": xml, "t": doc("t", "1949-02-02", "<p>More.</p>")}))))
+    assert "Summary: Stalin advises against “clearing the area” before Mao Zedong’s visit." in printed, printed[:2000]
