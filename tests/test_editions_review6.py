@@ -246,3 +246,27 @@ def test_a_summary_is_set_with_typographic_quotation_marks_in_both_editions(tmp_
     (tmp_path / "pdf").mkdir()
     printed = re.sub(r"\s+", " ", dehyphenate(pdf_text(print_docs(tmp_path / "pdf", {"s": xml, "t": doc("t", "1949-02-02", "<p>More.</p>")}))))
     assert "Summary: Stalin advises against “clearing the area” before Mao Zedong’s visit." in printed, printed[:2000]
+
+
+def test_the_print_introduction_explains_c_only_in_a_volume_whose_headings_print_it(tmp_path):
+    """The seeds' introduction explained "c.": "the date is approximate (the source gives the
+    month only, ...)", in a volume no heading of which prints it, its No. 10 dated "February
+    1949", the month only.  "c." is a date the source gives as approximate (cert="low"), not
+    a month alone; it is explained, so, where a heading prints it or "early", "mid-", "late"."""
+    from test_print_layout import print_docs, tei
+
+    def intro_of(pdf) -> str:
+        whole = re.sub(r"\s+", " ", dehyphenate(pdf_text(pdf)))
+        return whole[whole.index("Note on the text"):whole.index("No. 1. ", whole.index("Note on the text"))]
+
+    month = {"tg-a": tei("tg-a", "<p>One.</p>", sent="1949-02"), "tg-b": tei("tg-b", "<p>Two.</p>", sent="1949-01-10")}
+    intro = intro_of(print_docs(tmp_path, month))
+    assert "approximate" not in intro and "“early”" not in intro, intro
+    assert "[?] " in intro  # the other signs as before
+
+    (tmp_path / "c").mkdir()
+    roughly = dict(month, **{"tg-a": month["tg-a"].replace('<date when="1949-02"/>', '<date when="1949-02" cert="low"/>')})
+    pdf = print_docs(tmp_path / "c", roughly)
+    intro = intro_of(pdf)
+    assert "In a heading, before a date: the source gives the date as approximate; “early”, “mid-” or “late”" in intro, intro
+    assert "c. February 1949" in re.sub(r"\s+", " ", pdf_text(pdf)).replace("\u00a0", " ")

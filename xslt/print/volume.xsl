@@ -88,7 +88,9 @@
         <xsl:variable name="label" select="pf:text(pf:source-label(current-group()))"/>
         <xsl:text>#para[{if (pf:labelled(current-group())) then $label else '#emph[' || $label || ']'}{pf:text(': ' || pf:nos(current-group() ! $numbers(string(../@file))) || '.')}]&#10;</xsl:text>
       </xsl:for-each-group>
-      <xsl:call-template name="pf:note-on-the-text"/>
+      <xsl:call-template name="pf:note-on-the-text">
+        <xsl:with-param name="docs" select="$docs"/>
+      </xsl:call-template>
       <xsl:text>]&#10;</xsl:text>
     </xsl:if>
 
@@ -309,6 +311,11 @@
        printed, in a reader's words.  (How they are encoded is told by the editorial declaration
        in each TEI file's header, which this note points to.) -->
   <xsl:template name="pf:note-on-the-text">
+    <xsl:param name="docs" as="element(tei:TEI)*"/>
+    <!-- "c." and "early", "mid-", "late" explained where a heading prints one (the seeds' volume
+         explained them with no heading that did, "the source gives the month only" beside "February 1949") -->
+    <xsl:variable name="qualified" select="some $d in $docs satisfies
+        pf:date-qualifier($d/tei:teiHeader/tei:profileDesc/tei:correspDesc/tei:correspAction[@type = 'sent'][1]/tei:date[1]) != ''"/>
     <xsl:variable name="signs" as="xs:string*" select="(
         '[…]', 'Words the source leaves out. Where its editor says what is left out, that is printed in brackets and italics: [Details omitted].',
         '[Stalin]', 'Words added by the editor of the source: the identification of a person or place named in another way, or a word supplied to complete a sentence.',
@@ -316,7 +323,7 @@
         '[signature]', 'The editor’s description of something written or stamped on the document.',
         '| 12', 'A new page of the source begins: the bar marks the place in the text, the number in the margin is the page. A number alone in the margin: the page begins with that line.',
         '¹', 'A note in the source, printed at the foot of the page (this edition adds no footnotes of its own).',
-        'c.', 'In a heading, before a date: the date is approximate (the source gives the month only, or dates the telegram by its contents); “early”, “mid-” or “late” before a month: the source dates the telegram to that part of the month.',
+        if ($qualified) then ('c.', 'In a heading, before a date: the source gives the date as approximate; “early”, “mid-” or “late” before a month: the source dates the telegram to that part of the month.') else (),
         '*', 'In the index of persons: a person the text names who could not be identified (a provisional entry).')"/>
     <xsl:text>#subsection("Note on the text")&#10;</xsl:text>
     <xsl:text>#para[{pf:text('Each telegram is headed by its number in this volume, its sender and recipient, and the place and date it was sent (the date of a telegram is always the date it was sent). Under the heading stand the source of the translation, the archive that holds the original where the source names it, a summary, and, where another source translates the same telegram, a note that names the other translation and lists the numbers, dates and names in which the two differ.')}]&#10;</xsl:text>
