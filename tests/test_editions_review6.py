@@ -270,3 +270,29 @@ def test_the_print_introduction_explains_c_only_in_a_volume_whose_headings_print
     intro = intro_of(pdf)
     assert "In a heading, before a date: the source gives the date as approximate; “early”, “mid-” or “late”" in intro, intro
     assert "c. February 1949" in re.sub(r"\s+", " ", pdf_text(pdf)).replace("\u00a0", " ")
+
+
+def test_a_tall_chronology_gives_its_dates_above_the_first_row_too(tmp_path):
+    """The chronology of tests/sources has a row for each of its 76 senders: the years stood
+    only under the last row, four thousand pixels below the first, out of sight of a reader at
+    its top.  Past eight rows the dates stand above the first row as well; a short chronology
+    keeps them under its rows only."""
+    def chronology(senders: int, folder):
+        tei = folder / "tei"
+        tei.mkdir()
+        for i in range(senders):
+            sender = (f"s{i:02d}", f"{FIRST[i % 10]} {LAST[i // 10]}")
+            (tei / f"t{i:02d}.xml").write_text(_letter(f"t{i:02d}", f"{1945 + i % 6}-0{1 + i % 9}-1{i % 10}", sender, ("mao", "Mao Zedong")),
+                                               encoding="utf-8")
+        assert render_site(tei, folder / "site", Report(), search=False).ok
+        svg = lxml_html.parse(str(folder / "site" / "chronology.html")).getroot().find(".//figure")
+        first_row = min(float(t.get("y")) for t in svg.iter("{*}text", "text") if t.get("class") == "lane-label")
+        ticks = [(float(t.get("y")), t.text) for t in svg.iter("{*}text", "text") if t.get("class") == "tick-label"]
+        return [label for y, label in ticks if y < first_row], [label for y, label in ticks if y > first_row]
+
+    (tmp_path / "tall").mkdir()
+    above, below = chronology(10, tmp_path / "tall")
+    assert below and above == below and "1946" in above, (above, below)
+    (tmp_path / "short").mkdir()
+    above, below = chronology(8, tmp_path / "short")
+    assert below and not above, (above, below)

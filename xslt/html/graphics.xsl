@@ -35,6 +35,10 @@
                            'persons.html')[1]"/>
   </xsl:function>
 
+  <!-- How many rows (senders) the chronology has with its dates under them only; past them the
+       dates stand above the first row too. -->
+  <xsl:variable name="h:chronology-rows-under-one-axis" as="xs:integer" select="8"/>
+
   <xsl:template name="h:chronology">
     <!-- the dated entries; at scale (<dated>) merged by first sender, month and form, each with
          the first and @last date of its documents -->
@@ -121,12 +125,18 @@
                               else if ($step = 'quarters') then $day = 1 and $month = (1, 4, 7, 10)
                               else if ($step = 'half-years') then $day = 1 and $month = (1, 7)
                               else $day = 1 and $month = 1 and year-from-date($d) mod $years = 0">
-                  <xsl:variable name="x" select="150 + ($width - 190) * . div $days"/>
+                  <xsl:variable name="x" select="format-number(150 + ($width - 190) * . div $days, '0.#')"/>
+                  <xsl:variable name="label" select="if ($step = 'days') then $day || ' ' || $mon
+                    else if ($step = 'years') then string(year-from-date($d))
+                    else $mon || (if ($month = 1 or $step = ('quarters', 'half-years')) then ' ' || year-from-date($d) else '')"/>
                   <svg:line x1="{$x}" x2="{$x}" y1="{$height - 28}" y2="{$height - 22}" class="tick"/>
-                  <svg:text x="{$x}" y="{$height - 8}" class="tick-label" text-anchor="middle">{
-                    if ($step = 'days') then $day || ' ' || $mon
-                    else if ($step = 'years') then year-from-date($d)
-                    else $mon || (if ($month = 1 or $step = ('quarters', 'half-years')) then ' ' || year-from-date($d) else '')}</svg:text>
+                  <svg:text x="{$x}" y="{$height - 8}" class="tick-label" text-anchor="middle">{$label}</svg:text>
+                  <!-- over many rows the dates above them too (tests/sources' 76 senders: the years
+                       stood only under the last, four thousand pixels below the first) -->
+                  <xsl:if test="count($senders) gt $h:chronology-rows-under-one-axis">
+                    <svg:line x1="{$x}" x2="{$x}" y1="22" y2="28" class="tick"/>
+                    <svg:text x="{$x}" y="16" class="tick-label" text-anchor="middle">{$label}</svg:text>
+                  </xsl:if>
                 </xsl:if>
               </xsl:for-each>
             </svg:svg>
