@@ -296,3 +296,45 @@ def test_a_tall_chronology_gives_its_dates_above_the_first_row_too(tmp_path):
     (tmp_path / "short").mkdir()
     above, below = chronology(8, tmp_path / "short")
     assert below and not above, (above, below)
+
+
+def test_the_networks_numbers_and_names_stand_clear_of_the_lines_under_them(chromium, tmp_path):
+    """The network's numbers of telegrams sat on the lines of other pairs (the seeds' "1" of
+    Stalin to Mikoyan on the dashed line from Kuznetsov to Orlov), the line running through the
+    figure.  Numbers and names are drawn with a halo of the chart's white under them: where a
+    line passes behind a number, no pixel of it shows between the number's strokes."""
+    import base64
+
+    tei = _network_edition(tmp_path, 3)
+    out = tmp_path / "site"
+    assert render_site(tei, out, Report(), search=False).ok
+    with browser_page(chromium, viewport={"width": 1280, "height": 900}) as pg:
+        pg.goto((out / "network.html").as_uri())
+        # a blue line drawn across a number, behind it, as another pair's line may pass
+        row = pg.evaluate("""() => {
+            const label = document.querySelector('svg.network .edge-label');
+            const b = label.getBBox();
+            const line = document.createElementNS('http://www.w3.org/2000/svg', 'line');
+            line.setAttribute('x1', b.x - 30); line.setAttribute('x2', b.x + b.width + 30);
+            line.setAttribute('y1', b.y + b.height / 2); line.setAttribute('y2', b.y + b.height / 2);
+            line.setAttribute('class', 'via-edge'); line.style.strokeDasharray = 'none'; line.style.strokeWidth = '3';
+            label.parentNode.insertBefore(line, label);
+            const r = label.getBoundingClientRect(), l = line.getBoundingClientRect();
+            return {x: r.x, width: r.width, y: l.y + l.height / 2, lineX: l.x, lineWidth: l.width};
+        }""")
+        beside = pg.screenshot(clip={"x": row["lineX"], "y": row["y"], "width": 4, "height": 1})
+        # (the middle of the number's box: its sides are the glyphs' bearings, where no halo is)
+        across = pg.screenshot(clip={"x": row["x"] + row["width"] / 4, "y": row["y"], "width": row["width"] / 2, "height": 1})
+        pixels = [pg.evaluate("""async (data) => {
+            const img = new Image(); img.src = 'data:image/png;base64,' + data; await img.decode();
+            const c = document.createElement('canvas'); c.width = img.width; c.height = img.height;
+            const g = c.getContext('2d'); g.drawImage(img, 0, 0);
+            const d = g.getImageData(0, 0, img.width, 1).data, out = [];
+            for (let i = 0; i < d.length; i += 4) out.push([d[i], d[i + 1], d[i + 2]]);
+            return out; }""", base64.b64encode(png).decode()) for png in (beside, across)]
+
+    def blue(p):
+        return p[2] > 90 and p[2] - p[0] > 50
+
+    assert any(blue(p) for p in pixels[0]), pixels[0]  # the line shows beside the number
+    assert not any(blue(p) for p in pixels[1]), pixels[1]

@@ -238,10 +238,6 @@
                 <svg:line x1="{$a[1] + $ux * ($rn + 4) + $ox}" y1="{$a[2] + $uy * ($rn + 4) + $oy}"
                           x2="{$b[1] - $ux * ($rn + 4) + $ox}" y2="{$b[2] - $uy * ($rn + 4) + $oy}"
                           class="edge" stroke-width="{format-number(1 + (if ($most gt 1) then 6 * math:log($c) div math:log(max(($most, 3))) else 0), '0.#')}" marker-end="url(#arrow)"/>
-                <!-- the number a third of the way from the sender: the lines that cross the middle
-                     do not put their numbers on one another -->
-                <svg:text x="{format-number($a[1] + ($b[1] - $a[1]) * 0.3 + $ox * 2, '0.#')}"
-                          y="{format-number($a[2] + ($b[2] - $a[2]) * 0.3 + $oy * 2 + 4, '0.#')}" class="edge-label" text-anchor="middle">{$c}</svg:text>
               </xsl:for-each-group>
               <!-- each leg of a chain sender, intermediaries, recipient: a dashed line from node to
                    node, set beside the line between them as the arrows are, each direction on its
@@ -264,6 +260,17 @@
                     x1="{format-number($a[1] + $ux * ($rn + 4) - $uy * 8, '0.#')}" y1="{format-number($a[2] + $uy * ($rn + 4) + $ux * 8, '0.#')}"
                     x2="{format-number($b[1] - $ux * ($rn + 4) - $uy * 8, '0.#')}" y2="{format-number($b[2] - $uy * ($rn + 4) + $ux * 8, '0.#')}"/>
               </xsl:for-each>
+              <!-- the numbers over every line (each with a halo, edition.css), a third of the way
+                   from the sender: the lines that cross the middle do not put their numbers on one another -->
+              <xsl:for-each-group select="$edges" group-by="sender[1]/@ref || ' ' || recipient[1]/@ref">
+                <xsl:variable name="a" select="$pos(string(sender[1]/@ref))"/>
+                <xsl:variable name="b" select="$pos(string(recipient[1]/@ref))"/>
+                <xsl:variable name="len" select="max((1, math:sqrt(($b[1] - $a[1]) * ($b[1] - $a[1]) + ($b[2] - $a[2]) * ($b[2] - $a[2]))))"/>
+                <xsl:variable name="ox" select="- ($b[2] - $a[2]) div $len * 8"/>
+                <xsl:variable name="oy" select="($b[1] - $a[1]) div $len * 8"/>
+                <svg:text x="{format-number($a[1] + ($b[1] - $a[1]) * 0.3 + $ox * 2, '0.#')}"
+                          y="{format-number($a[2] + ($b[2] - $a[2]) * 0.3 + $oy * 2 + 4, '0.#')}" class="edge-label" text-anchor="middle">{sum(current-group() ! h:weight(.))}</svg:text>
+              </xsl:for-each-group>
               <xsl:for-each select="$people">
                 <xsl:variable name="p" select="$pos(string(@ref))"/>
                 <svg:a href="{h:index-of-kind(@kind)}#{@ref}">
