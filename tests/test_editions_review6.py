@@ -338,3 +338,24 @@ def test_the_networks_numbers_and_names_stand_clear_of_the_lines_under_them(chro
 
     assert any(blue(p) for p in pixels[0]), pixels[0]  # the line shows beside the number
     assert not any(blue(p) for p in pixels[1]), pixels[1]
+
+
+def test_the_print_volume_counts_its_letters_as_letters(tmp_path):
+    """A volume of tests/sources holding ten letters said "193 telegrams" on its title page, in
+    its imprint and introduction, "Telegrams exchanged by ..." under its title, as the HTML
+    edition, which says "telegrams and letters", no longer does.  The volume counts each as
+    what it is."""
+    from test_print_layout import print_docs, tei
+
+    letter = tei("tg-l", "<p>Dear Comrade Stalin,</p>", sent="1949-01-12").replace('<div type="telegram">', '<div type="letter">')
+    docs = {"tg-a": tei("tg-a", "<p>One.</p>", sent="1949-01-10"), "tg-b": tei("tg-b", "<p>Two.</p>", sent="1949-01-11"), "tg-l": letter}
+    printed = re.sub(r"\s+", " ", dehyphenate(pdf_text(print_docs(tmp_path, docs))))
+    assert "2 telegrams and 1 letter, edited from their TEI encoding" in printed, printed[:600]
+    assert "A print edition of 2 telegrams and 1 letter, typeset" in printed
+    assert "The volume prints 2 telegrams and 1 letter of January 1949" in printed
+    assert "Telegrams and letters exchanged by Mao and Stalin" in printed
+    assert "3 telegrams" not in printed
+
+    (tmp_path / "t").mkdir()
+    printed = re.sub(r"\s+", " ", dehyphenate(pdf_text(print_docs(tmp_path / "t", {k: v for k, v in docs.items() if k != "tg-l"}))))
+    assert "2 telegrams, edited from their TEI encoding" in printed and "letter" not in printed.lower(), printed[:600]

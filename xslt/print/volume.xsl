@@ -45,11 +45,11 @@
     <xsl:if test="not($alone)">
       <!-- title page -->
       <xsl:text>#title-page(title: {pf:lit($book)}, volume: {pf:lit($volume)}, subtitle: {pf:lit(pf:subtitle($docs))}, span: {pf:lit($span)}, </xsl:text>
-      <xsl:text>publisher: {pf:lit(string-join($publishers, '; '))}, count: {count($docs)})&#10;</xsl:text>
+      <xsl:text>publisher: {pf:lit(string-join($publishers, '; '))}, count: {pf:lit(pf:telegrams($docs))})&#10;</xsl:text>
 
       <!-- edition statement -->
       <xsl:text>#statement[&#10;</xsl:text>
-      <xsl:text>#para[{pf:text($title || (if ($span) then ', ' || $span else '') || '. A print edition of ' || pf:telegrams(count($docs)) || ', typeset from their TEI P5 encoding.')}]&#10;</xsl:text>
+      <xsl:text>#para[{pf:text($title || (if ($span) then ', ' || $span else '') || '. A print edition of ' || pf:telegrams($docs) || ', typeset from their TEI P5 encoding.')}]&#10;</xsl:text>
       <xsl:if test="exists($publishers)">#para[{pf:text('Published by ' || string-join($publishers, '; ') || '.')}]&#10;</xsl:if>
       <!-- (the books by name; the pages that cite no source said so after them, not named as one) -->
       <xsl:variable name="cited" select="$docs[not(../@uncited = 'true')]"/>
@@ -81,7 +81,7 @@
       <!-- introduction: the sources, and a note on the text for the reader (the encoding is described in the TEI files) -->
       <xsl:text>#section(title: "Introduction")[&#10;</xsl:text>
       <xsl:text>#subsection("The sources")&#10;</xsl:text>
-      <xsl:text>#para[{pf:text('The volume prints ' || pf:telegrams(count($docs)) || ' of ' || $span || ' in the order they were sent. They are English translations taken from the following sources; where two sources translate the same telegram, both are printed, and a note under each heading names the other translation and lists where the two differ in numbers, dates and names.')}]&#10;</xsl:text>
+      <xsl:text>#para[{pf:text('The volume prints ' || pf:telegrams($docs) || ' of ' || $span || ' in the order they were sent. They are English translations taken from the following sources; where two sources translate the same telegram, both are printed, and a note under each heading names the other translation and lists where the two differ in numbers, dates and names.')}]&#10;</xsl:text>
       <xsl:for-each-group select="$docs" group-by="pf:source-key(.)">
         <xsl:sort select="min(current-group() ! $numbers(string(../@file)))"/>
         <!-- (a book's title in italics; "No source cited" is no title) -->
@@ -168,8 +168,8 @@
         <!-- (said of the group: each page's own note, "The page cites no source: ...", read oddly over several) -->
         <xsl:if test="$uncited">
           <xsl:text>#source-remark[{pf:text(if (count(current-group()) = 1)
-              then 'The web page this telegram was taken from cites no source: it names no archive, record, book or edition its text was taken from.'
-              else 'The web pages these ' || count(current-group()) || ' telegrams were taken from cite no source: none of them names an archive, record, book or edition its text was taken from.')}]&#10;</xsl:text>
+              then 'The web page this ' || (if (pf:is-letter(current-group())) then 'letter' else 'telegram') || ' was taken from cites no source: it names no archive, record, book or edition its text was taken from.'
+              else 'The web pages these ' || pf:telegrams(current-group()) || ' were taken from cite no source: none of them names an archive, record, book or edition its text was taken from.')}]&#10;</xsl:text>
         </xsl:if>
         <xsl:for-each select="current-group()">
           <xsl:sort select="$numbers(string(../@file))"/>
@@ -268,9 +268,10 @@
         else subsequence(sort($names, (), function($n) { -count($all[. = $n]) }), 1, 5)"/>
     <!-- the most frequent first (of few, in the order they first write) -->
     <xsl:variable name="shown" select="$most"/>
+    <xsl:variable name="what" select="if (some $d in $docs satisfies pf:is-letter($d)) then 'Telegrams and letters' else 'Telegrams'"/>
     <xsl:sequence select="if (count($names) lt 2) then ''
-                          else if (count($names) gt count($shown)) then 'Telegrams exchanged by ' || string-join($shown, ', ') || ' and others'
-                          else 'Telegrams exchanged by ' || string-join($shown[position() lt last()], ', ') || ' and ' || $shown[last()]"/>
+                          else if (count($names) gt count($shown)) then $what || ' exchanged by ' || string-join($shown, ', ') || ' and others'
+                          else $what || ' exchanged by ' || string-join($shown[position() lt last()], ', ') || ' and ' || $shown[last()]"/>
   </xsl:function>
 
   <!-- True for an index entry the converter made for a name the authority file lacks
@@ -281,9 +282,22 @@
   </xsl:function>
 
   <!-- "10 telegrams", "1 telegram". -->
+  <!-- How many telegrams and letters some documents are: "193 telegrams", "183 telegrams and 10
+       letters" (a volume of tests/sources counted its letters as telegrams; the HTML edition's
+       h:count-docs says the same). -->
   <xsl:function name="pf:telegrams" as="xs:string">
-    <xsl:param name="n" as="xs:integer"/>
-    <xsl:sequence select="$n || (if ($n eq 1) then ' telegram' else ' telegrams')"/>
+    <xsl:param name="docs" as="element(tei:TEI)*"/>
+    <xsl:variable name="letters" select="count($docs[pf:is-letter(.)])"/>
+    <xsl:variable name="telegrams" select="count($docs) - $letters"/>
+    <xsl:sequence select="string-join((
+        if ($telegrams gt 0 or $letters eq 0) then $telegrams || (if ($telegrams eq 1) then ' telegram' else ' telegrams') else (),
+        if ($letters gt 0) then $letters || (if ($letters eq 1) then ' letter' else ' letters') else ()), ' and ')"/>
+  </xsl:function>
+
+  <!-- A letter, not a telegram: its text's first division says so (as tei.html.entry reads it). -->
+  <xsl:function name="pf:is-letter" as="xs:boolean">
+    <xsl:param name="doc" as="element(tei:TEI)"/>
+    <xsl:sequence select="$doc/tei:text/tei:body/tei:div[1]/@type = 'letter'"/>
   </xsl:function>
 
   <!-- Telegram numbers as a list: Nos 1, 3 and 5 / No. 2. -->
