@@ -359,3 +359,30 @@ def test_the_print_volume_counts_its_letters_as_letters(tmp_path):
     (tmp_path / "t").mkdir()
     printed = re.sub(r"\s+", " ", dehyphenate(pdf_text(print_docs(tmp_path / "t", {k: v for k, v in docs.items() if k != "tg-l"}))))
     assert "2 telegrams, edited from their TEI encoding" in printed and "letter" not in printed.lower(), printed[:600]
+
+
+def test_a_keyboard_can_skip_past_the_charts_links(chromium, tmp_path):
+    """Each dot of the chronology and each node of the network is a link, each also in the
+    list or table after the chart: a keyboard went through every one (tests/sources' 577
+    dots) before it reached the lists.  A link before each chart, shown when it has the focus,
+    skips to what follows the chart."""
+    tei = _network_edition(tmp_path, 12)
+    out = tmp_path / "site"
+    assert render_site(tei, out, Report(), search=False).ok
+    with browser_page(chromium, viewport={"width": 1280, "height": 900}) as pg:
+        for page, after in (("chronology.html", "#by-month"), ("network.html", "#network-table")):
+            pg.goto((out / page).as_uri())
+            for _ in range(15):
+                pg.keyboard.press("Tab")
+                if pg.evaluate("document.activeElement.className") == "skip-chart":
+                    break
+            else:
+                raise AssertionError(f"{page}: no link skips the chart")
+            shown = pg.evaluate("(() => { const r = document.activeElement.getBoundingClientRect(); return r.left >= 0 && r.width > 0; })()")
+            assert shown, page
+            in_chart = pg.evaluate("document.activeElement.compareDocumentPosition(document.querySelector('figure.chart')) & Node.DOCUMENT_POSITION_FOLLOWING")
+            assert in_chart, page
+            pg.keyboard.press("Enter")
+            pg.keyboard.press("Tab")
+            assert pg.evaluate(f"document.querySelector('{after}').contains(document.activeElement)"), \
+                (page, pg.evaluate("document.activeElement.outerHTML.slice(0, 200)"))
