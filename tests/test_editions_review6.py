@@ -386,3 +386,24 @@ def test_a_keyboard_can_skip_past_the_charts_links(chromium, tmp_path):
             pg.keyboard.press("Tab")
             assert pg.evaluate(f"document.querySelector('{after}').contains(document.activeElement)"), \
                 (page, pg.evaluate("document.activeElement.outerHTML.slice(0, 200)"))
+
+
+def test_the_chronologys_long_names_stand_clear_of_their_rows(chromium, tmp_path):
+    """The chronology set each sender's name at the left of its row, the row's line and the
+    dots from x 150: "Chinese Embassy in the Soviet Union" ran 100 pixels over its line and
+    the first years' dots.  A long name is set on two lines and the rows begin right of the
+    longest line; the name reads as it is written."""
+    tei = tmp_path / "tei"
+    tei.mkdir()
+    senders = [("embassy", "Chinese Embassy in the Soviet Union"), ("hub", "Vyacheslav Hubenko")]
+    for i, sender in enumerate(senders):
+        (tei / f"t{i}.xml").write_text(_letter(f"t{i}", f"1949-0{1 + i}-10", sender, ("mao", "Mao Zedong")), encoding="utf-8")
+    assert render_site(tei, tmp_path / "site", Report(), search=False).ok
+    with browser_page(chromium, viewport={"width": 1280, "height": 900}) as pg:
+        pg.goto((tmp_path / "site" / "chronology.html").as_uri())
+        rows = pg.evaluate("""() => [...document.querySelectorAll('svg.timeline .lane-label')].map(t => {
+            const line = document.querySelectorAll('svg.timeline line.lane')[0];
+            const dots = [...document.querySelectorAll('svg.timeline circle')].map(c => c.getBBox().x);
+            return [t.textContent, t.getBBox().x + t.getBBox().width, +line.getAttribute('x1'), Math.min(...dots)]; })""")
+    assert [r[0] for r in rows] == ["Chinese Embassy in the Soviet Union", "Vyacheslav Hubenko"], rows
+    assert all(right < line_start and right < first_dot for _, right, line_start, first_dot in rows), rows

@@ -39,6 +39,22 @@
        dates stand above the first row too. -->
   <xsl:variable name="h:chronology-rows-under-one-axis" as="xs:integer" select="8"/>
 
+  <!-- A name on one line, or, longer than max characters, on two, broken at the space that
+       makes the longer line shortest: "Chinese Embassy in", "the Soviet Union". -->
+  <xsl:function name="h:two-lines" as="xs:string+">
+    <xsl:param name="name" as="xs:string"/>
+    <xsl:param name="max" as="xs:integer"/>
+    <xsl:variable name="words" select="tokenize(normalize-space($name), ' ')"/>
+    <xsl:choose>
+      <xsl:when test="string-length($name) le $max or count($words) lt 2"><xsl:sequence select="normalize-space($name)"/></xsl:when>
+      <xsl:otherwise>
+        <xsl:variable name="best" select="sort(1 to count($words) - 1, (), function($i) {
+            max((string-length(string-join($words[position() le $i], ' ')), string-length(string-join($words[position() gt $i], ' ')))) })[1]"/>
+        <xsl:sequence select="(string-join($words[position() le $best], ' '), string-join($words[position() gt $best], ' '))"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:function>
+
   <xsl:template name="h:chronology">
     <!-- the dated entries; at scale (<dated>) merged by first sender, month and form, each with
          the first and @last date of its documents -->
@@ -49,6 +65,12 @@
     <xsl:variable name="last" select="max($dated/h:as-date((@last, @date)[1]))"/>
     <xsl:variable name="days" select="if (exists($first)) then max((1, days-from-duration($last - $first))) else 1"/>
     <xsl:variable name="width" select="900"/>
+    <!-- the rows' names, a long one on two lines, and the chart left of the longest line ("Chinese
+         Embassy in the Soviet Union" ran over its row's line and into the first years' dots) -->
+    <xsl:variable name="lane-lines" as="map(xs:string, xs:string+)" select="map:merge(for $ref in $senders return map:entry(string($ref),
+        h:two-lines(string(($dated/sender[@ref = $ref])[1]), 22)))"/>
+    <xsl:variable name="left" select="max((150, 24 + 7.2 * max(for $ref in $senders return $lane-lines(string($ref)) ! string-length(.))))"/>
+    <xsl:variable name="plot" select="$width - 40 - $left"/>
     <xsl:variable name="lane" select="56"/>
     <xsl:variable name="height" select="60 + $lane * max((1, count($senders)))"/>
     <!-- the most telegrams one sender sent in one month (the height of a full bar at scale) -->
@@ -78,16 +100,20 @@
               <xsl:for-each select="$senders">
                 <xsl:variable name="i" select="position()"/>
                 <xsl:variable name="y" select="30 + $lane * ($i - 1) + $lane div 2"/>
-                <svg:line x1="150" x2="{$width - 20}" y1="{$y}" y2="{$y}" class="lane"/>
-                <svg:text x="10" y="{$y + 5}" class="lane-label">{($dated/sender[@ref = current()])[1]}</svg:text>
+                <svg:line x1="{$left}" x2="{$width - 20}" y1="{$y}" y2="{$y}" class="lane"/>
+                <xsl:variable name="lines" select="$lane-lines(string(current()))"/>
+                <svg:text x="10" y="{$y + 5 - 8 * (count($lines) - 1)}" class="lane-label">
+                  <!-- (the space between the lines kept: the name reads as one) -->
+                  <xsl:for-each select="$lines"><svg:tspan x="10" dy="{if (position() = 1) then 0 else 16}">{.}{if (position() lt last()) then ' ' else ''}</svg:tspan></xsl:for-each>
+                </svg:text>
                 <xsl:if test="$h:at-scale">
                   <!-- at scale a bar per month, as high as the month's telegrams are many (dots
                        stacked by the hundred would leave their lane), linking to the month's page -->
                   <xsl:variable name="colour" select="$h:palette[($i - 1) mod count($h:palette) + 1]"/>
                   <xsl:for-each-group select="$dated[sender[1]/@ref = current()]" group-by="substring(@date, 1, 7)">
                     <xsl:variable name="start" select="h:as-date(current-grouping-key())"/>
-                    <xsl:variable name="x" select="150 + ($width - 190) * max((0, days-from-duration($start - $first))) div $days"/>
-                    <xsl:variable name="w" select="max((2, ($width - 190) * 28 div $days))"/>
+                    <xsl:variable name="x" select="$left + $plot * max((0, days-from-duration($start - $first))) div $days"/>
+                    <xsl:variable name="w" select="max((2, $plot * 28 div $days))"/>
                     <xsl:variable name="h" select="max((2, ($lane - 14) * sum(current-group() ! h:weight(.)) div $busiest-month))"/>
                     <svg:a href="{h:month-page(current-grouping-key())}">
                       <svg:title>{h:count-docs(current-group())} from {($dated/sender[@ref = current()/sender[1]/@ref])[1]}, {f:display-date(current-grouping-key())}</svg:title>
@@ -97,7 +123,7 @@
                   </xsl:for-each-group>
                 </xsl:if>
                 <xsl:for-each-group select="$dated[sender[1]/@ref = current()][not($h:at-scale)]" group-by="@date">
-                  <xsl:variable name="x" select="150 + ($width - 190) * days-from-duration(h:as-date(@date) - $first) div $days"/>
+                  <xsl:variable name="x" select="$left + $plot * days-from-duration(h:as-date(@date) - $first) div $days"/>
                   <xsl:for-each select="current-group()">
                     <svg:a href="{@href}">
                       <svg:title>{title} ({source-title}){if (string-length(@date) = 7) then ' — dated to the month only' else ''}</svg:title>
@@ -114,7 +140,7 @@
               <xsl:variable name="step" select="if ($days le 92) then 'days' else if ($days le 366) then 'months'
                   else if ($days le 760) then 'quarters' else if ($days le 1500) then 'half-years' else 'years'"/>
               <!-- (over decades, every so many years: a year's width at least the 45 pixels a label takes) -->
-              <xsl:variable name="years" select="max((1, xs:integer(ceiling(45 * $days div (365.25 * ($width - 190))))))"/>
+              <xsl:variable name="years" select="max((1, xs:integer(ceiling(45 * $days div (365.25 * $plot)))))"/>
               <xsl:for-each select="0 to $days">
                 <xsl:variable name="d" select="$first + xs:dayTimeDuration('P' || . || 'D')"/>
                 <xsl:variable name="day" select="day-from-date($d)"/>
@@ -127,7 +153,7 @@
                               else if ($step = 'quarters') then $day = 1 and $month = (1, 4, 7, 10)
                               else if ($step = 'half-years') then $day = 1 and $month = (1, 7)
                               else $day = 1 and $month = 1 and year-from-date($d) mod $years = 0">
-                  <xsl:variable name="x" select="format-number(150 + ($width - 190) * . div $days, '0.#')"/>
+                  <xsl:variable name="x" select="format-number($left + $plot * . div $days, '0.#')"/>
                   <xsl:variable name="label" select="if ($step = 'days') then $day || ' ' || $mon
                     else if ($step = 'years') then string(year-from-date($d))
                     else $mon || (if ($month = 1 or $step = ('quarters', 'half-years')) then ' ' || year-from-date($d) else '')"/>
