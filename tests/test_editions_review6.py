@@ -407,3 +407,18 @@ def test_the_chronologys_long_names_stand_clear_of_their_rows(chromium, tmp_path
             return [t.textContent, t.getBBox().x + t.getBBox().width, +line.getAttribute('x1'), Math.min(...dots)]; })""")
     assert [r[0] for r in rows] == ["Chinese Embassy in the Soviet Union", "Vyacheslav Hubenko"], rows
     assert all(right < line_start and right < first_dot for _, right, line_start, first_dot in rows), rows
+
+
+def test_the_lists_count_is_announced_when_a_filter_changes_it(chromium, tmp_path):
+    """Choosing a correspondent in the home page's filter changed the count in the list's
+    heading, "(3 of 12)", silently: a screen reader heard nothing of what the choice did.  The
+    count is a polite live region, so the new count is read out."""
+    tei = _network_edition(tmp_path, 12)
+    assert render_site(tei, tmp_path / "site", Report(), search=False).ok
+    with browser_page(chromium, viewport={"width": 1280, "height": 900}) as pg:
+        pg.goto((tmp_path / "site" / "index.html").as_uri())
+        live = pg.locator("h2#list-heading [aria-live='polite']")
+        everyone = live.inner_text(timeout=5000)
+        pg.select_option("#filter-person", index=2)
+        chosen = live.inner_text()
+    assert everyone == "(17 of 17)" and chosen != everyone and chosen.endswith(" of 17)"), (everyone, chosen)

@@ -398,7 +398,8 @@
     <!-- a list made in pieces: the mark the driver puts them in place of -->
     <xsl:param name="piece" as="xs:string?" select="()"/>
     <section aria-labelledby="list-heading">
-      <h2 id="list-heading">{$heading} <span class="count" id="count"></span></h2>
+      <!-- (the count a live region: a filter's change is heard, not only seen) -->
+      <h2 id="list-heading">{$heading} <span class="count" id="count" aria-live="polite"></span></h2>
       <form class="filters" hidden="" aria-label="Filter the {lower-case($h:docs-noun)}">
         <label for="filter-person">Correspondent</label>
         <select id="filter-person" name="person">
