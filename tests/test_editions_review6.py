@@ -422,3 +422,25 @@ def test_the_lists_count_is_announced_when_a_filter_changes_it(chromium, tmp_pat
         pg.select_option("#filter-person", index=2)
         chosen = live.inner_text()
     assert everyone == "(17 of 17)" and chosen != everyone and chosen.endswith(" of 17)"), (everyone, chosen)
+
+
+def test_the_pager_names_a_letter_a_letter(tmp_path):
+    """The pager under Khrushchev's letter to Kennedy of 9 November 1961 in tests/sources'
+    edition said "Next telegram: Khrushchev to Kennedy, 2 December 1961", another letter.  It
+    says "letter" where the document it leads to is one, "telegram" where it is a telegram."""
+    from test_editions_review4 import doc
+
+    tei = tmp_path / "tei"
+    tei.mkdir()
+    letter = doc("b", "1961-11-09", "<p>Dear Mr. President,</p>").replace('<div type="telegram">', '<div type="letter">')
+    for key, xml in {"a": doc("a", "1961-11-08", "<p>One.</p>"), "b": letter, "c": doc("c", "1961-11-10", "<p>Three.</p>")}.items():
+        (tei / f"{key}.xml").write_text(xml, encoding="utf-8")
+    assert render_site(tei, tmp_path / "site", Report(), search=False).ok
+
+    def pager(key):
+        page = lxml_html.parse(str(tmp_path / "site" / f"{key}.html")).getroot()
+        return [text(s) for s in page.xpath("//ul[@class='in-time']//span[@class='pager-label']")]
+
+    assert pager("a")[1] == "Next letter:", pager("a")
+    assert pager("b") == ["Previous telegram:", "Next telegram:"], pager("b")
+    assert pager("c")[0] == "Previous letter:", pager("c")
