@@ -444,3 +444,34 @@ def test_the_pager_names_a_letter_a_letter(tmp_path):
     assert pager("a")[1] == "Next letter:", pager("a")
     assert pager("b") == ["Previous telegram:", "Next telegram:"], pager("b")
     assert pager("c")[0] == "Previous letter:", pager("c")
+
+
+def test_an_identification_that_only_repeats_the_name_is_not_printed(tmp_path):
+    """The authority file identifies Albania, Hungary and Poland as "Albania.", "Hungary.",
+    "Poland.": both indexes printed the line under the name it repeats ("Albania, 48–49 /
+    Albania."), and a name's tooltip said "Albania — Albania.".  Such a note is left out; a
+    note that says more is printed as before."""
+    from test_editions_review4 import doc
+    from test_print_layout import print_docs
+
+    standoff = """<standOff><listPlace>
+        <place xml:id="albania"><placeName type="main">Albania</placeName><note type="identification">Albania.</note></place>
+        <place xml:id="andong"><placeName type="main">Andong</placeName><note type="identification">Chinese city on the Yalu.</note></place>
+      </listPlace></standOff>"""
+    body = """<p>From <placeName ref="#albania">Albania</placeName> to <placeName ref="#andong">Andong</placeName>.</p>"""
+    xml = doc("w", "1950-06-29", body, standoff)
+    tei = tmp_path / "tei"
+    tei.mkdir()
+    (tei / "w.xml").write_text(xml, encoding="utf-8")
+    assert render_site(tei, tmp_path / "site", Report(), search=False).ok
+    places = lxml_html.parse(str(tmp_path / "site" / "places.html")).getroot()
+    said = [text(p) for p in places.xpath("//p[@class='identification']")]
+    assert said == ["Chinese city on the Yalu."], said
+    page = lxml_html.parse(str(tmp_path / "site" / "w.html")).getroot()
+    tips = [text(t) for t in page.xpath("//div[@class='tooltips']/span")]
+    assert "Albania — Albania." not in tips and any(t.startswith("Andong — Chinese city") for t in tips), tips
+
+    (tmp_path / "pdf").mkdir()
+    printed = re.sub(r"\s+", " ", dehyphenate(pdf_text(print_docs(tmp_path / "pdf", {"w": xml, "v": doc("v", "1950-06-30", "<p>More.</p>")}))))
+    index = printed[printed.rindex("Index of places"):]
+    assert re.search(r"Albania, \d+ Andong, \d+ Chinese city on the Yalu\.", index), index[:400]

@@ -217,7 +217,7 @@
         then '(' || substring(string(($entity/tei:birth/@when, '?')[1]), 1, 4) || '–' || substring(string(($entity/tei:death/@when, '?')[1]), 1, 4) || ')' else ''"/>
     <xsl:sequence select="normalize-space(string-join((f:entity-name($entity), $life[. != ''],
         ($entity/tei:note[@type = 'identification'], $entity/tei:note[not(@type = 'unresolved')],
-         $entity[tei:note/@type = 'unresolved'] ! 'not yet identified')[1] ! ('— ' || f:identification(normalize-space(.), $entity))), ' '))"/>
+         $entity[tei:note/@type = 'unresolved'] ! 'not yet identified')[1] ! f:identification(normalize-space(.), $entity)[. != ''] ! ('— ' || .)), ' '))"/>
   </xsl:function>
 
   <!-- A note as a page prints it: the straight quotation marks and apostrophes the authority
@@ -253,8 +253,10 @@
         => replace('(^|[^0-9-])([0-9]{4})-([0-9]{4})($|[^0-9-])', '$1$2–$3$4')
         => replace($month || '-' || $month || '( [0-9]{4})', '$1–$2$3')
         => replace('([0-9]{4})-' || $month, '$1–$2')"/>
-    <!-- (the document's names looked through only for a note with two capitalised words joined) -->
-    <xsl:sequence select="if (matches($ranges, '\p{Lu}\p{Ll}+-\p{Lu}'))
+    <!-- (the document's names looked through only for a note with two capitalised words joined;
+         a note that only says the entry's name, "Albania." under Albania, says nothing) -->
+    <xsl:sequence select="if (exists($entity) and lower-case(replace(normalize-space($text), '\.$', '')) = lower-case(f:entity-name($entity))) then ''
+        else if (matches($ranges, '\p{Lu}\p{Ll}+-\p{Lu}'))
         then f:name-pairs($ranges, root($entity)//(tei:persName | tei:placeName | tei:orgName)[contains(., '-')] ! normalize-space())
         else $ranges"/>
   </xsl:function>

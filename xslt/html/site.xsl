@@ -551,7 +551,7 @@
             <xsl:variable name="life" select="string-join((tei:birth/@when ! ('born ' || f:display-date(.)), tei:death/@when ! ('died ' || f:display-date(.))), ', ')"/>
             <xsl:if test="$life"><p class="life">{$life}</p></xsl:if>
             <!-- (a provisional entry's note is for the edition's editors, not its readers) -->
-            <xsl:for-each select="(tei:note[@type = 'identification'], tei:note[not(@type = 'unresolved')])[1]"><p class="identification">{f:identification(normalize-space(.), ..)}</p></xsl:for-each>
+            <xsl:for-each select="(tei:note[@type = 'identification'], tei:note[not(@type = 'unresolved')])[1] ! f:identification(normalize-space(.), ..)[. != '']"><p class="identification">{.}</p></xsl:for-each>
             <xsl:if test="tei:note[@type = 'unresolved'] and not(tei:note[@type = 'identification'])">
               <p class="identification">Not yet identified: the texts use the name as a person's, and the edition's list of persons has no entry for it.</p>
             </xsl:if>
