@@ -1,5 +1,8 @@
 """The editions' sixth review, as an editor and an accessibility auditor read them: the network's
-names at the top of its circle, how many correspondents it draws, ..."""
+names at the top of its circle and how many correspondents it draws, the sources the accounts
+name, offices in the indexes, summaries' quotation marks, "c." explained where it is used, the
+chronology's dates and names, the charts' skip links, letters counted and named as letters,
+notes' roles, the list's count announced, identifications that repeat a name, the PDF's title."""
 
 from __future__ import annotations
 
@@ -475,3 +478,16 @@ def test_an_identification_that_only_repeats_the_name_is_not_printed(tmp_path):
     printed = re.sub(r"\s+", " ", dehyphenate(pdf_text(print_docs(tmp_path / "pdf", {"w": xml, "v": doc("v", "1950-06-30", "<p>More.</p>")}))))
     index = printed[printed.rindex("Index of places"):]
     assert re.search(r"Albania, \d+ Andong, \d+ Chinese city on the Yalu\.", index), index[:400]
+
+
+def test_the_pdfs_title_names_the_months_the_volume_covers(tmp_path):
+    """The PDF's title (its metadata, what a reader's list of files and a screen reader give)
+    was "The Stalin–Mao Telegrams" for every volume, whatever months it covered; the title page,
+    the running heads and the HTML edition's pages give the months.  It names them too."""
+    import subprocess
+
+    from test_print_layout import print_docs, tei
+
+    pdf = print_docs(tmp_path, {"a": tei("a", "<p>One.</p>", sent="1949-01-10"), "b": tei("b", "<p>Two.</p>", sent="1949-02-11")})
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    assert re.search(r"^Title:\s+The Stalin–Mao Telegrams, January–February 1949$", info, re.M), info

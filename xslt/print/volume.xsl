@@ -39,7 +39,9 @@
     <xsl:variable name="headers" select="$docs/tei:teiHeader"/>
     <xsl:variable name="publishers" select="distinct-values($headers/tei:fileDesc/tei:publicationStmt/tei:publisher ! normalize-space())"/>
     <xsl:variable name="head">
-    <xsl:text>#show: edition.with(title: {pf:lit($title)}, running: {pf:lit($title || (if ($span) then ', ' || $span else ''))}, </xsl:text>
+    <!-- (the PDF's title with the months it covers, as the HTML edition's pages and the running
+         heads give it: a reader's list of files said "The Stalin–Mao Telegrams" for every edition) -->
+    <xsl:text>#show: edition.with(title: {pf:lit($title || (if ($span and not($alone)) then ', ' || $span else ''))}, running: {pf:lit($title || (if ($span) then ', ' || $span else ''))}, </xsl:text>
     <xsl:text>paper: {pf:lit(@paper)}, alone: {$alone}, author: {pf:lit(string-join($publishers, '; '))})&#10;</xsl:text>
 
     <xsl:if test="not($alone)">
