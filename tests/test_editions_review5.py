@@ -38,7 +38,8 @@ def test_the_asterisk_is_explained_only_in_a_volume_whose_index_prints_one(tmp_p
     both = """<p>Comrade <persName ref="#unresolved-petrov">Petrov</persName> met <persName ref="#molotov">Molotov</persName>.</p>"""
     intro, index = _intro_and_index(print_docs(tmp_path / "b", {"tg-b": tei("tg-b", both, standoff=standoff), "tg-other": other}))
     assert re.search(r"Petrov\*, \d", index), index[:300]
-    assert re.search(r"\* In the index of persons: a person the text names who could not be identified", intro), intro
+    # (at a page's top pdftotext reads the sign before the running head's page number)
+    assert re.search(r"\* (?:\d+ )?In the index of persons: a person the text names who could not be identified", intro), intro
 
 
 def test_provisional_east_asian_names_are_filed_under_the_family_name(tmp_path):

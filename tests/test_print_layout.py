@@ -261,6 +261,8 @@ def test_introduction_has_a_note_on_the_text_not_the_encoding(tmp_path):
         </interpretation></editorialDecl></encodingDesc>"""
     docs = {f"tg-intro-{i}": tei(f"tg-intro-{i}", f"<p>Text of telegram {i}.</p>", sent=f"1950-01-0{i}")
             .replace("</fileDesc>", "</fileDesc>" + decl) for i in (1, 2)}
+    # (one dated approximately, so that "c." is explained: test_editions_review6)
+    docs["tg-intro-2"] = docs["tg-intro-2"].replace('<date when="1950-01-02"/>', '<date when="1950-01-02" cert="low"/>')
     pdf = print_docs(tmp_path, docs)
     pages = [re.sub(r"\s+", " ", dehyphenate(pdf_text(pdf, n))) for n in range(1, page_count(pdf) + 1)]
     whole = " ".join(pages)

@@ -217,7 +217,7 @@
         then '(' || substring(string(($entity/tei:birth/@when, '?')[1]), 1, 4) || '–' || substring(string(($entity/tei:death/@when, '?')[1]), 1, 4) || ')' else ''"/>
     <xsl:sequence select="normalize-space(string-join((f:entity-name($entity), $life[. != ''],
         ($entity/tei:note[@type = 'identification'], $entity/tei:note[not(@type = 'unresolved')],
-         $entity[tei:note/@type = 'unresolved'] ! 'not yet identified')[1] ! ('— ' || f:identification(normalize-space(.), $entity))), ' '))"/>
+         $entity[tei:note/@type = 'unresolved'] ! 'not yet identified')[1] ! f:identification(normalize-space(.), $entity)[. != ''] ! ('— ' || .)), ' '))"/>
   </xsl:function>
 
   <!-- A note as a page prints it: the straight quotation marks and apostrophes the authority
@@ -253,8 +253,10 @@
         => replace('(^|[^0-9-])([0-9]{4})-([0-9]{4})($|[^0-9-])', '$1$2–$3$4')
         => replace($month || '-' || $month || '( [0-9]{4})', '$1–$2$3')
         => replace('([0-9]{4})-' || $month, '$1–$2')"/>
-    <!-- (the document's names looked through only for a note with two capitalised words joined) -->
-    <xsl:sequence select="if (matches($ranges, '\p{Lu}\p{Ll}+-\p{Lu}'))
+    <!-- (the document's names looked through only for a note with two capitalised words joined;
+         a note that only says the entry's name, "Albania." under Albania, says nothing) -->
+    <xsl:sequence select="if (exists($entity) and lower-case(replace(normalize-space($text), '\.$', '')) = lower-case(f:entity-name($entity))) then ''
+        else if (matches($ranges, '\p{Lu}\p{Ll}+-\p{Lu}'))
         then f:name-pairs($ranges, root($entity)//(tei:persName | tei:placeName | tei:orgName)[contains(., '-')] ! normalize-space())
         else $ranges"/>
   </xsl:function>
@@ -334,13 +336,18 @@
        region first, by a given name of syllables joined by a hyphen ("Tsiang Ting-fu"), or as
        a name of two syllables whose person the authority file describes as Korean or Chinese
        ("Nam Il": "... of the Korean People's Army"; not "Syngman Rhee", not "Mark Clark",
-       "American general ... in Korea"). -->
+       "American general ... in Korea"); an office named without its holder as it is ("Secretary
+       of State", "Consul at Tihwa": both indexes filed them "State, Secretary of" and "Tihwa,
+       Consul at"). -->
   <xsl:function name="f:index-name" as="xs:string">
     <xsl:param name="person" as="element()"/>
     <xsl:variable name="name" select="normalize-space(f:entity-name($person))"/>
     <xsl:variable name="words" select="tokenize($name, ' ')"/>
+    <xsl:variable name="main" select="($person/tei:persName[@type = 'main'], $person/tei:persName)[1]"/>
+    <xsl:variable name="office" select="exists($main/tei:roleName[@type = 'office']) and empty($main/(* except tei:roleName))
+        and normalize-space(string-join($main/text(), '')) = ''"/>
     <xsl:sequence select="
-        if (count($words) lt 2 or $person/tei:persName[@type = ('wade-giles', 'pinyin')]
+        if (count($words) lt 2 or $office or $person/tei:persName[@type = ('wade-giles', 'pinyin')]
             or lower-case(replace($words[1], '[’'']', '')) = $f:family-names
             or matches($words[last()], '^[A-Z][a-z]+-[a-z]+$') and count($words) = 2
             or count($words) = 2 and (every $w in $words satisfies f:one-syllable($w)) and f:east-asian($person)) then $name

@@ -12,6 +12,12 @@
     xmlns="http://www.w3.org/1999/xhtml"
     exclude-result-prefixes="#all">
 
+  <!-- How many correspondents the network's graph draws at most, the busiest (the table under
+       it lists every one): with 170 round the circle, drawn to the page's width, their names
+       were 3 pixels high.  A caller may set it (the figure's caption then says how many of how
+       many are drawn). -->
+  <xsl:param name="network-drawn-max" as="xs:integer" select="30"/>
+
   <xsl:variable name="h:palette" as="xs:string+" select="('#8c2d19', '#1f4e79', '#4d6b2e', '#6b3e75', '#8a6d1d', '#2e6b66')"/>
 
   <!-- An ISO date (day or month precision) as xs:date; () when it has no month. -->
@@ -29,6 +35,26 @@
                            'persons.html')[1]"/>
   </xsl:function>
 
+  <!-- How many rows (senders) the chronology has with its dates under them only; past them the
+       dates stand above the first row too. -->
+  <xsl:variable name="h:chronology-rows-under-one-axis" as="xs:integer" select="8"/>
+
+  <!-- A name on one line, or, longer than max characters, on two, broken at the space that
+       makes the longer line shortest: "Chinese Embassy in", "the Soviet Union". -->
+  <xsl:function name="h:two-lines" as="xs:string+">
+    <xsl:param name="name" as="xs:string"/>
+    <xsl:param name="max" as="xs:integer"/>
+    <xsl:variable name="words" select="tokenize(normalize-space($name), ' ')"/>
+    <xsl:choose>
+      <xsl:when test="string-length($name) le $max or count($words) lt 2"><xsl:sequence select="normalize-space($name)"/></xsl:when>
+      <xsl:otherwise>
+        <xsl:variable name="best" select="sort(1 to count($words) - 1, (), function($i) {
+            max((string-length(string-join($words[position() le $i], ' ')), string-length(string-join($words[position() gt $i], ' ')))) })[1]"/>
+        <xsl:sequence select="(string-join($words[position() le $best], ' '), string-join($words[position() gt $best], ' '))"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:function>
+
   <xsl:template name="h:chronology">
     <!-- the dated entries; at scale (<dated>) merged by first sender, month and form, each with
          the first and @last date of its documents -->
@@ -39,6 +65,12 @@
     <xsl:variable name="last" select="max($dated/h:as-date((@last, @date)[1]))"/>
     <xsl:variable name="days" select="if (exists($first)) then max((1, days-from-duration($last - $first))) else 1"/>
     <xsl:variable name="width" select="900"/>
+    <!-- the rows' names, a long one on two lines, and the chart left of the longest line ("Chinese
+         Embassy in the Soviet Union" ran over its row's line and into the first years' dots) -->
+    <xsl:variable name="lane-lines" as="map(xs:string, xs:string+)" select="map:merge(for $ref in $senders return map:entry(string($ref),
+        h:two-lines(string(($dated/sender[@ref = $ref])[1]), 22)))"/>
+    <xsl:variable name="left" select="max((150, 24 + 7.2 * max(for $ref in $senders return $lane-lines(string($ref)) ! string-length(.))))"/>
+    <xsl:variable name="plot" select="$width - 40 - $left"/>
     <xsl:variable name="lane" select="56"/>
     <xsl:variable name="height" select="60 + $lane * max((1, count($senders)))"/>
     <!-- the most telegrams one sender sent in one month (the height of a full bar at scale) -->
@@ -56,6 +88,8 @@
       <xsl:with-param name="content">
         <h1>Chronology</h1>
         <xsl:if test="exists($dated)">
+          <!-- (a keyboard went through every dot before the lists: 577 of tests/sources' telegrams) -->
+          <a class="skip-chart" href="#by-month">Skip the chart to the telegrams listed by month</a>
           <figure class="chart">
             <svg:svg viewBox="0 0 {$width} {$height}" role="group" aria-labelledby="chrono-title" class="timeline">
               <!-- (a telegram dated to its month only stands at the month's first day, but is said as dated:
@@ -66,16 +100,20 @@
               <xsl:for-each select="$senders">
                 <xsl:variable name="i" select="position()"/>
                 <xsl:variable name="y" select="30 + $lane * ($i - 1) + $lane div 2"/>
-                <svg:line x1="150" x2="{$width - 20}" y1="{$y}" y2="{$y}" class="lane"/>
-                <svg:text x="10" y="{$y + 5}" class="lane-label">{($dated/sender[@ref = current()])[1]}</svg:text>
+                <svg:line x1="{$left}" x2="{$width - 20}" y1="{$y}" y2="{$y}" class="lane"/>
+                <xsl:variable name="lines" select="$lane-lines(string(current()))"/>
+                <svg:text x="10" y="{$y + 5 - 8 * (count($lines) - 1)}" class="lane-label">
+                  <!-- (the space between the lines kept: the name reads as one) -->
+                  <xsl:for-each select="$lines"><svg:tspan x="10" dy="{if (position() = 1) then 0 else 16}">{.}{if (position() lt last()) then ' ' else ''}</svg:tspan></xsl:for-each>
+                </svg:text>
                 <xsl:if test="$h:at-scale">
                   <!-- at scale a bar per month, as high as the month's telegrams are many (dots
                        stacked by the hundred would leave their lane), linking to the month's page -->
                   <xsl:variable name="colour" select="$h:palette[($i - 1) mod count($h:palette) + 1]"/>
                   <xsl:for-each-group select="$dated[sender[1]/@ref = current()]" group-by="substring(@date, 1, 7)">
                     <xsl:variable name="start" select="h:as-date(current-grouping-key())"/>
-                    <xsl:variable name="x" select="150 + ($width - 190) * max((0, days-from-duration($start - $first))) div $days"/>
-                    <xsl:variable name="w" select="max((2, ($width - 190) * 28 div $days))"/>
+                    <xsl:variable name="x" select="$left + $plot * max((0, days-from-duration($start - $first))) div $days"/>
+                    <xsl:variable name="w" select="max((2, $plot * 28 div $days))"/>
                     <xsl:variable name="h" select="max((2, ($lane - 14) * sum(current-group() ! h:weight(.)) div $busiest-month))"/>
                     <svg:a href="{h:month-page(current-grouping-key())}">
                       <svg:title>{h:count-docs(current-group())} from {($dated/sender[@ref = current()/sender[1]/@ref])[1]}, {f:display-date(current-grouping-key())}</svg:title>
@@ -85,7 +123,7 @@
                   </xsl:for-each-group>
                 </xsl:if>
                 <xsl:for-each-group select="$dated[sender[1]/@ref = current()][not($h:at-scale)]" group-by="@date">
-                  <xsl:variable name="x" select="150 + ($width - 190) * days-from-duration(h:as-date(@date) - $first) div $days"/>
+                  <xsl:variable name="x" select="$left + $plot * days-from-duration(h:as-date(@date) - $first) div $days"/>
                   <xsl:for-each select="current-group()">
                     <svg:a href="{@href}">
                       <svg:title>{title} ({source-title}){if (string-length(@date) = 7) then ' — dated to the month only' else ''}</svg:title>
@@ -102,7 +140,7 @@
               <xsl:variable name="step" select="if ($days le 92) then 'days' else if ($days le 366) then 'months'
                   else if ($days le 760) then 'quarters' else if ($days le 1500) then 'half-years' else 'years'"/>
               <!-- (over decades, every so many years: a year's width at least the 45 pixels a label takes) -->
-              <xsl:variable name="years" select="max((1, xs:integer(ceiling(45 * $days div (365.25 * ($width - 190))))))"/>
+              <xsl:variable name="years" select="max((1, xs:integer(ceiling(45 * $days div (365.25 * $plot)))))"/>
               <xsl:for-each select="0 to $days">
                 <xsl:variable name="d" select="$first + xs:dayTimeDuration('P' || . || 'D')"/>
                 <xsl:variable name="day" select="day-from-date($d)"/>
@@ -115,12 +153,18 @@
                               else if ($step = 'quarters') then $day = 1 and $month = (1, 4, 7, 10)
                               else if ($step = 'half-years') then $day = 1 and $month = (1, 7)
                               else $day = 1 and $month = 1 and year-from-date($d) mod $years = 0">
-                  <xsl:variable name="x" select="150 + ($width - 190) * . div $days"/>
+                  <xsl:variable name="x" select="format-number($left + $plot * . div $days, '0.#')"/>
+                  <xsl:variable name="label" select="if ($step = 'days') then $day || ' ' || $mon
+                    else if ($step = 'years') then string(year-from-date($d))
+                    else $mon || (if ($month = 1 or $step = ('quarters', 'half-years')) then ' ' || year-from-date($d) else '')"/>
                   <svg:line x1="{$x}" x2="{$x}" y1="{$height - 28}" y2="{$height - 22}" class="tick"/>
-                  <svg:text x="{$x}" y="{$height - 8}" class="tick-label" text-anchor="middle">{
-                    if ($step = 'days') then $day || ' ' || $mon
-                    else if ($step = 'years') then year-from-date($d)
-                    else $mon || (if ($month = 1 or $step = ('quarters', 'half-years')) then ' ' || year-from-date($d) else '')}</svg:text>
+                  <svg:text x="{$x}" y="{$height - 8}" class="tick-label" text-anchor="middle">{$label}</svg:text>
+                  <!-- over many rows the dates above them too (tests/sources' 76 senders: the years
+                       stood only under the last, four thousand pixels below the first) -->
+                  <xsl:if test="count($senders) gt $h:chronology-rows-under-one-axis">
+                    <svg:line x1="{$x}" x2="{$x}" y1="22" y2="28" class="tick"/>
+                    <svg:text x="{$x}" y="16" class="tick-label" text-anchor="middle">{$label}</svg:text>
+                  </xsl:if>
                 </xsl:if>
               </xsl:for-each>
             </svg:svg>
@@ -130,6 +174,7 @@
               to the month only, placed at the month’s start. Select one to read it.'}</figcaption>
           </figure>
         </xsl:if>
+        <div id="by-month">
         <xsl:for-each-group select="$h:entries" group-by="(@month[. != ''], 'undated')[1]">
           <section aria-labelledby="m-{current-grouping-key()}">
             <h2 id="m-{current-grouping-key()}">{if (current-grouping-key() = 'undated') then 'Undated' else f:display-date(current-grouping-key())}</h2>
@@ -147,6 +192,7 @@
             </xsl:choose>
           </section>
         </xsl:for-each-group>
+        </div>
       </xsl:with-param>
     </xsl:call-template>
   </xsl:template>
@@ -160,10 +206,8 @@
     <!-- the busiest first (the order the circle places them in) -->
     <xsl:variable name="busiest" as="xs:string*" select="sort($everyone ! string(@ref), (),
         function($ref) { (- sum($letters/(sender, recipient, via)[@ref = $ref] ! h:weight(..)), $ref) })"/>
-    <!-- the graph draws the busiest correspondents only: with 170 round the circle, drawn to the
-         page's width, their names were 3 pixels high; the table lists every one -->
-    <xsl:variable name="drawn-max" select="30"/>
-    <xsl:variable name="people" select="$everyone[index-of($busiest, string(@ref))[1] le $drawn-max]"/>
+    <!-- the graph draws the busiest correspondents only ($network-drawn-max) -->
+    <xsl:variable name="people" select="$everyone[index-of($busiest, string(@ref))[1] le $network-drawn-max]"/>
     <xsl:variable name="n" select="count($people)"/>
     <xsl:variable name="edges" select="$letters[sender[1]/@ref = $people/@ref and recipient[1]/@ref = $people/@ref]"/>
     <!-- the circle grows with the number of correspondents and the nodes shrink, so that
@@ -181,7 +225,8 @@
     <xsl:variable name="rn" select="max((12, min((30, math:pi() * $r div max((1, $n)) * 0.55))))"/>
     <!-- room beside the circle for the longest name (cut off at the frame's edge before) -->
     <xsl:variable name="cx" select="$r + $rn + max((200, 8 * max(($people ! string-length(normalize-space(.)), 0)) + 20))"/>
-    <xsl:variable name="cy" select="$r + $rn + 40"/>
+    <!-- (room above and below for the name set a line farther out at the top and bottom) -->
+    <xsl:variable name="cy" select="$r + $rn + 54"/>
     <!-- the busiest correspondents spread round the circle: the first at the top, the second
          at the bottom, the third beside the first, and so on, so that the heaviest lines cross
          the middle rather than pass through the nodes between two neighbours -->
@@ -202,6 +247,7 @@
         <h1>Correspondence network</h1>
         <p>Who wrote to whom, how often, and through whom. A telegram known in several translations counts once per translation.</p>
         <xsl:if test="$n gt 0">
+          <a class="skip-chart" href="#network-table">Skip the graph to the table of correspondents</a>
           <figure class="chart">
             <svg:svg viewBox="0 0 {round(2 * $cx)} {round(2 * $cy)}" role="group" aria-labelledby="net-title" class="network">
               <svg:title id="net-title">Network of correspondents: arrows from sender to recipient, thicker for more telegrams (the number beside each); dashed lines lead through intermediaries</svg:title>
@@ -223,10 +269,6 @@
                 <svg:line x1="{$a[1] + $ux * ($rn + 4) + $ox}" y1="{$a[2] + $uy * ($rn + 4) + $oy}"
                           x2="{$b[1] - $ux * ($rn + 4) + $ox}" y2="{$b[2] - $uy * ($rn + 4) + $oy}"
                           class="edge" stroke-width="{format-number(1 + (if ($most gt 1) then 6 * math:log($c) div math:log(max(($most, 3))) else 0), '0.#')}" marker-end="url(#arrow)"/>
-                <!-- the number a third of the way from the sender: the lines that cross the middle
-                     do not put their numbers on one another -->
-                <svg:text x="{format-number($a[1] + ($b[1] - $a[1]) * 0.3 + $ox * 2, '0.#')}"
-                          y="{format-number($a[2] + ($b[2] - $a[2]) * 0.3 + $oy * 2 + 4, '0.#')}" class="edge-label" text-anchor="middle">{$c}</svg:text>
               </xsl:for-each-group>
               <!-- each leg of a chain sender, intermediaries, recipient: a dashed line from node to
                    node, set beside the line between them as the arrows are, each direction on its
@@ -249,15 +291,31 @@
                     x1="{format-number($a[1] + $ux * ($rn + 4) - $uy * 8, '0.#')}" y1="{format-number($a[2] + $uy * ($rn + 4) + $ux * 8, '0.#')}"
                     x2="{format-number($b[1] - $ux * ($rn + 4) - $uy * 8, '0.#')}" y2="{format-number($b[2] - $uy * ($rn + 4) + $ux * 8, '0.#')}"/>
               </xsl:for-each>
+              <!-- the numbers over every line (each with a halo, edition.css), a third of the way
+                   from the sender: the lines that cross the middle do not put their numbers on one another -->
+              <xsl:for-each-group select="$edges" group-by="sender[1]/@ref || ' ' || recipient[1]/@ref">
+                <xsl:variable name="a" select="$pos(string(sender[1]/@ref))"/>
+                <xsl:variable name="b" select="$pos(string(recipient[1]/@ref))"/>
+                <xsl:variable name="len" select="max((1, math:sqrt(($b[1] - $a[1]) * ($b[1] - $a[1]) + ($b[2] - $a[2]) * ($b[2] - $a[2]))))"/>
+                <xsl:variable name="ox" select="- ($b[2] - $a[2]) div $len * 8"/>
+                <xsl:variable name="oy" select="($b[1] - $a[1]) div $len * 8"/>
+                <svg:text x="{format-number($a[1] + ($b[1] - $a[1]) * 0.3 + $ox * 2, '0.#')}"
+                          y="{format-number($a[2] + ($b[2] - $a[2]) * 0.3 + $oy * 2 + 4, '0.#')}" class="edge-label" text-anchor="middle">{sum(current-group() ! h:weight(.))}</svg:text>
+              </xsl:for-each-group>
               <xsl:for-each select="$people">
                 <xsl:variable name="p" select="$pos(string(@ref))"/>
                 <svg:a href="{h:index-of-kind(@kind)}#{@ref}">
                   <svg:circle cx="{$p[1]}" cy="{$p[2]}" r="{$rn}" class="node{if (@ref = $letters/via/@ref and not(@ref = $letters/(sender, recipient)/@ref)) then ' intermediary' else ''}"/>
-                  <!-- outward from the centre: to the right of a node on the right, above one at the top -->
+                  <!-- outward from the centre: to the right of a node on the right, above one at the top;
+                       centred only over (under) the node at the very top (bottom), a line farther
+                       out: its neighbours' names, centred too, ran into it where the circle is
+                       flat, the busiest correspondents' names at the top touching -->
                   <xsl:variable name="dx" select="($p[1] - $cx) div $r"/>
                   <xsl:variable name="dy" select="($p[2] - $cy) div $r"/>
-                  <svg:text x="{format-number($p[1] + $dx * ($rn + 8), '0.#')}" y="{format-number($p[2] + $dy * ($rn + 8) + (if ($dy gt 0.3) then 12 else if ($dy lt -0.3) then -2 else 5), '0.#')}"
-                            text-anchor="{if ($dx gt 0.3) then 'start' else if ($dx lt -0.3) then 'end' else 'middle'}" class="node-label">{string(.)}</svg:text>
+                  <xsl:variable name="apex" select="abs($dx) lt 0.01"/>
+                  <svg:text x="{format-number($p[1] + $dx * ($rn + 8), '0.#')}"
+                            y="{format-number($p[2] + $dy * ($rn + 8) + (if ($dy gt 0.3) then 12 else if ($dy lt -0.3) then -2 else 5) + (if ($apex) then 14 * $dy else 0), '0.#')}"
+                            text-anchor="{if ($apex) then 'middle' else if ($dx gt 0) then 'start' else 'end'}" class="node-label">{string(.)}</svg:text>
                 </svg:a>
               </xsl:for-each>
             </svg:svg>
@@ -265,7 +323,7 @@
                 test="count($everyone) gt $n"> The {$n} correspondents with the most telegrams are drawn, of {count($everyone)}; the table lists them all.</xsl:if></figcaption>
           </figure>
         </xsl:if>
-        <div class="table-wrap">
+        <div class="table-wrap" id="network-table">
         <table class="network-table">
           <caption>{$h:docs-noun} by sender, recipient and intermediary</caption>
           <thead><tr><th scope="col">From</th><th scope="col">To</th><th scope="col">Through</th><th scope="col">Number</th><th scope="col">{$h:docs-noun}</th></tr></thead>

@@ -212,7 +212,8 @@
         </xsl:call-template>
         <xsl:call-template name="h:row">
           <xsl:with-param name="label" select="'Summary'"/>
-          <xsl:with-param name="value" select="string-join(tei:profileDesc/tei:abstract ! normalize-space(.), ' ')"/>
+          <!-- (typographic quotation marks and apostrophes, as the citation above it has) -->
+          <xsl:with-param name="value" select="string-join(tei:profileDesc/tei:abstract ! f:typographic(normalize-space(.)), ' ')"/>
         </xsl:call-template>
       </dl>
     </section>

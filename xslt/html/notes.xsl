@@ -59,7 +59,8 @@
   <xsl:template match="tei:note" mode="notes">
     <xsl:param name="id-prefix" tunnel="yes" as="xs:string" select="''"/>
     <xsl:variable name="num" select="h:note-number(.)"/>
-    <li id="{$id-prefix}note-{$num}" role="doc-endnote">
+    <!-- (no role="doc-endnote": DPUB-ARIA 1.1 deprecates it, the list in doc-endnotes says as much) -->
+    <li id="{$id-prefix}note-{$num}">
       <span class="note-label">{h:note-label(.)}.</span><xsl:text> </xsl:text>
       <!-- (not before a note that names itself: "Source: National Archives, ...") -->
       <xsl:if test="(@type = 'source' or @resp = '#source-editor') and not(matches(string-join(.//text()), '^\s*(Sources?|Note)\s*:', 'i'))">

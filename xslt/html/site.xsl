@@ -194,17 +194,33 @@
         <xsl:otherwise>This edition holds {h:count(sum($all ! h:weight(.)), 'document')}{$h:period[.] ! (' of ' || .)}.</xsl:otherwise>
       </xsl:choose>
       <xsl:if test="exists($sources)">
+        <!-- the sources that give the most, the others counted (the sentence named a hundred
+             sources in tests/sources' edition: a page of titles; each telegram's line names its own) -->
+        <xsl:variable name="named" select="if (count($sources) gt $h:sources-named + 1) then $sources[position() le $h:sources-named] else $sources"/>
+        <xsl:variable name="others" select="$sources[position() gt count($named)]"/>
         <xsl:text> The texts are translations taken from </xsl:text>
-        <xsl:for-each select="$sources">
-          <xsl:if test="position() gt 1">{if (position() = last()) then ' and ' else ', '}</xsl:if>
-          <xsl:sequence select="h:source-cite(., string(.))"/> ({h:count-of(xs:integer(@n) - xs:integer(@letters), xs:integer(@letters))})<xsl:text/>
+        <xsl:for-each select="$named">
+          <xsl:if test="position() gt 1">{if (position() = last() and empty($others)) then ' and ' else ', '}</xsl:if>
+          <!-- ("taken from ..., No source cited (12 telegrams)" said nothing a sentence can say) -->
+          <xsl:choose>
+            <xsl:when test="@kind = 'label' and . = 'No source cited'">pages that cite no source</xsl:when>
+            <xsl:otherwise><xsl:sequence select="h:source-cite(., string(.))"/></xsl:otherwise>
+          </xsl:choose> ({h:count-of(xs:integer(@n) - xs:integer(@letters), xs:integer(@letters))})<xsl:text/>
         </xsl:for-each>
+        <xsl:if test="exists($others)">
+          <xsl:variable name="letters" select="xs:integer(sum($others/@letters))"/>
+          <xsl:text> and {count($others)} other sources ({h:count-of(xs:integer(sum($others/@n)) - $letters, $letters)})</xsl:text>
+        </xsl:if>
         <xsl:text>.</xsl:text>
       </xsl:if>
       <xsl:if test="exists($all/witness)"> Where several translations of one telegram exist, each is given
         and they can be read side by side.</xsl:if>
     </p>
   </xsl:template>
+
+  <!-- How many sources the home page's account names, those that give the most texts first;
+       past one more, the rest are counted ("and 93 other sources"). -->
+  <xsl:variable name="h:sources-named" as="xs:integer" select="6"/>
 
   <!-- A source by the name the edition gives it most often, when its authority entry is known
        (the Wilson Center's archive printed under two names in the records' citations). -->
@@ -382,7 +398,8 @@
     <!-- a list made in pieces: the mark the driver puts them in place of -->
     <xsl:param name="piece" as="xs:string?" select="()"/>
     <section aria-labelledby="list-heading">
-      <h2 id="list-heading">{$heading} <span class="count" id="count"></span></h2>
+      <!-- (the count a live region: a filter's change is heard, not only seen) -->
+      <h2 id="list-heading">{$heading} <span class="count" id="count" aria-live="polite"></span></h2>
       <form class="filters" hidden="" aria-label="Filter the {lower-case($h:docs-noun)}">
         <label for="filter-person">Correspondent</label>
         <select id="filter-person" name="person">
@@ -534,7 +551,7 @@
             <xsl:variable name="life" select="string-join((tei:birth/@when ! ('born ' || f:display-date(.)), tei:death/@when ! ('died ' || f:display-date(.))), ', ')"/>
             <xsl:if test="$life"><p class="life">{$life}</p></xsl:if>
             <!-- (a provisional entry's note is for the edition's editors, not its readers) -->
-            <xsl:for-each select="(tei:note[@type = 'identification'], tei:note[not(@type = 'unresolved')])[1]"><p class="identification">{f:identification(normalize-space(.), ..)}</p></xsl:for-each>
+            <xsl:for-each select="(tei:note[@type = 'identification'], tei:note[not(@type = 'unresolved')])[1] ! f:identification(normalize-space(.), ..)[. != '']"><p class="identification">{.}</p></xsl:for-each>
             <xsl:if test="tei:note[@type = 'unresolved'] and not(tei:note[@type = 'identification'])">
               <p class="identification">Not yet identified: the texts use the name as a person's, and the edition's list of persons has no entry for it.</p>
             </xsl:if>

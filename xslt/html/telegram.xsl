@@ -194,9 +194,10 @@
             <!-- the telegram before and after this one in time (another, never this telegram in
                  another translation: those are under "Other translations"), named plainly so -->
             <ul class="in-time">
-              <li class="prev"><span class="pager-label">Previous telegram: </span>
+              <!-- (a letter named so: "Next telegram" led to Khrushchev's letter to Kennedy) -->
+              <li class="prev"><span class="pager-label">Previous {if ($prev/@form = 'letter') then 'letter' else 'telegram'}: </span>
                 <xsl:call-template name="h:pager-telegram"><xsl:with-param name="entry" select="$prev"/><xsl:with-param name="rel" select="'prev'"/></xsl:call-template></li>
-              <li class="next"><span class="pager-label">Next telegram: </span>
+              <li class="next"><span class="pager-label">Next {if ($next/@form = 'letter') then 'letter' else 'telegram'}: </span>
                 <xsl:call-template name="h:pager-telegram"><xsl:with-param name="entry" select="$next"/><xsl:with-param name="rel" select="'next'"/></xsl:call-template></li>
             </ul>
             <xsl:variable name="context" select="$header//tei:correspContext/tei:ref[@type = ('prev', 'next')]"/>

@@ -123,7 +123,8 @@
         <xsl:text>#meta(label: "Recipient")[{pf:text(normalize-space())}]&#10;</xsl:text>
       </xsl:for-each>
       <xsl:for-each select="tei:teiHeader/tei:profileDesc/tei:abstract[normalize-space()]">
-        <xsl:text>#meta(label: "Summary")[{pf:text(normalize-space())}]&#10;</xsl:text>
+        <!-- (typographic quotation marks and apostrophes, as the source's citation has) -->
+        <xsl:text>#meta(label: "Summary")[{pf:text(f:typographic(normalize-space()))}]&#10;</xsl:text>
       </xsl:for-each>
 
       <!-- another translation of the same telegram, and where the two differ -->

@@ -39,25 +39,34 @@
     <xsl:variable name="headers" select="$docs/tei:teiHeader"/>
     <xsl:variable name="publishers" select="distinct-values($headers/tei:fileDesc/tei:publicationStmt/tei:publisher ! normalize-space())"/>
     <xsl:variable name="head">
-    <xsl:text>#show: edition.with(title: {pf:lit($title)}, running: {pf:lit($title || (if ($span) then ', ' || $span else ''))}, </xsl:text>
+    <!-- (the PDF's title with the months it covers, as the HTML edition's pages and the running
+         heads give it: a reader's list of files said "The Stalin–Mao Telegrams" for every edition) -->
+    <xsl:text>#show: edition.with(title: {pf:lit($title || (if ($span and not($alone)) then ', ' || $span else ''))}, running: {pf:lit($title || (if ($span) then ', ' || $span else ''))}, </xsl:text>
     <xsl:text>paper: {pf:lit(@paper)}, alone: {$alone}, author: {pf:lit(string-join($publishers, '; '))})&#10;</xsl:text>
 
     <xsl:if test="not($alone)">
       <!-- title page -->
       <xsl:text>#title-page(title: {pf:lit($book)}, volume: {pf:lit($volume)}, subtitle: {pf:lit(pf:subtitle($docs))}, span: {pf:lit($span)}, </xsl:text>
-      <xsl:text>publisher: {pf:lit(string-join($publishers, '; '))}, count: {count($docs)})&#10;</xsl:text>
+      <xsl:text>publisher: {pf:lit(string-join($publishers, '; '))}, count: {pf:lit(pf:telegrams($docs))})&#10;</xsl:text>
 
       <!-- edition statement -->
       <xsl:text>#statement[&#10;</xsl:text>
-      <xsl:text>#para[{pf:text($title || (if ($span) then ', ' || $span else '') || '. A print edition of ' || pf:telegrams(count($docs)) || ', typeset from their TEI P5 encoding.')}]&#10;</xsl:text>
+      <xsl:text>#para[{pf:text($title || (if ($span) then ', ' || $span else '') || '. A print edition of ' || pf:telegrams($docs) || ', typeset from their TEI P5 encoding.')}]&#10;</xsl:text>
       <xsl:if test="exists($publishers)">#para[{pf:text('Published by ' || string-join($publishers, '; ') || '.')}]&#10;</xsl:if>
       <!-- (the books by name; the pages that cite no source said so after them, not named as one) -->
       <xsl:variable name="cited" select="$docs[not(../@uncited = 'true')]"/>
       <!-- (a book's title in italics, as in the introduction's list; "No source cited" is no title) -->
-      <xsl:variable name="source-marks" as="xs:string*" select="for $k in distinct-values($cited ! pf:source-key(.))
+      <!-- past seven, the six that give the most telegrams and the others counted: the imprint of
+           a volume of tests/sources named fifty books, half its page -->
+      <xsl:variable name="keys" as="xs:string*" select="distinct-values($cited ! pf:source-key(.))"/>
+      <xsl:variable name="named" as="xs:string*" select="if (count($keys) le 7) then $keys
+          else subsequence(sort($keys, (), function($k) { - count($cited[pf:source-key(.) = $k]) }), 1, 6)"/>
+      <xsl:variable name="source-marks" as="xs:string*" select="for $k in $named
           return (let $group := $cited[pf:source-key(.) = $k], $label := pf:text(pf:source-label($group))
                   return if (pf:labelled($group)) then $label else '#emph[' || $label || ']')"/>
-      <xsl:text>#para[{pf:text('Sources: ') || string-join(($source-marks, if (count($cited) lt count($docs)) then pf:text('and pages that cite no source') else ()), pf:text('; '))
+      <xsl:variable name="others" select="count($keys) - count($named)"/>
+      <xsl:text>#para[{pf:text('Sources: ') || string-join(($source-marks, if ($others gt 0) then pf:text((if (count($cited) lt count($docs)) then '' else 'and ') || $others || ' other sources') else (),
+          if (count($cited) lt count($docs)) then pf:text('and pages that cite no source') else ()), pf:text('; '))
           || pf:text('. The list of sources at the end of the volume cites each telegram.')}]&#10;</xsl:text>
       <xsl:for-each select="distinct-values($headers/tei:fileDesc/tei:publicationStmt/tei:availability/tei:licence/normalize-space())">
         <xsl:text>#para[{pf:text(.)}]&#10;</xsl:text>
@@ -74,14 +83,16 @@
       <!-- introduction: the sources, and a note on the text for the reader (the encoding is described in the TEI files) -->
       <xsl:text>#section(title: "Introduction")[&#10;</xsl:text>
       <xsl:text>#subsection("The sources")&#10;</xsl:text>
-      <xsl:text>#para[{pf:text('The volume prints ' || pf:telegrams(count($docs)) || ' of ' || $span || ' in the order they were sent. They are English translations taken from the following sources; where two sources translate the same telegram, both are printed, and a note under each heading names the other translation and lists where the two differ in numbers, dates and names.')}]&#10;</xsl:text>
+      <xsl:text>#para[{pf:text('The volume prints ' || pf:telegrams($docs) || ' of ' || $span || ' in the order they were sent. They are English translations taken from the following sources; where two sources translate the same telegram, both are printed, and a note under each heading names the other translation and lists where the two differ in numbers, dates and names.')}]&#10;</xsl:text>
       <xsl:for-each-group select="$docs" group-by="pf:source-key(.)">
         <xsl:sort select="min(current-group() ! $numbers(string(../@file)))"/>
         <!-- (a book's title in italics; "No source cited" is no title) -->
         <xsl:variable name="label" select="pf:text(pf:source-label(current-group()))"/>
         <xsl:text>#para[{if (pf:labelled(current-group())) then $label else '#emph[' || $label || ']'}{pf:text(': ' || pf:nos(current-group() ! $numbers(string(../@file))) || '.')}]&#10;</xsl:text>
       </xsl:for-each-group>
-      <xsl:call-template name="pf:note-on-the-text"/>
+      <xsl:call-template name="pf:note-on-the-text">
+        <xsl:with-param name="docs" select="$docs"/>
+      </xsl:call-template>
       <xsl:text>]&#10;</xsl:text>
     </xsl:if>
 
@@ -159,8 +170,8 @@
         <!-- (said of the group: each page's own note, "The page cites no source: ...", read oddly over several) -->
         <xsl:if test="$uncited">
           <xsl:text>#source-remark[{pf:text(if (count(current-group()) = 1)
-              then 'The web page this telegram was taken from cites no source: it names no archive, record, book or edition its text was taken from.'
-              else 'The web pages these ' || count(current-group()) || ' telegrams were taken from cite no source: none of them names an archive, record, book or edition its text was taken from.')}]&#10;</xsl:text>
+              then 'The web page this ' || (if (pf:is-letter(current-group())) then 'letter' else 'telegram') || ' was taken from cites no source: it names no archive, record, book or edition its text was taken from.'
+              else 'The web pages these ' || pf:telegrams(current-group()) || ' were taken from cite no source: none of them names an archive, record, book or edition its text was taken from.')}]&#10;</xsl:text>
         </xsl:if>
         <xsl:for-each select="current-group()">
           <xsl:sort select="$numbers(string(../@file))"/>
@@ -259,9 +270,10 @@
         else subsequence(sort($names, (), function($n) { -count($all[. = $n]) }), 1, 5)"/>
     <!-- the most frequent first (of few, in the order they first write) -->
     <xsl:variable name="shown" select="$most"/>
+    <xsl:variable name="what" select="if (some $d in $docs satisfies pf:is-letter($d)) then 'Telegrams and letters' else 'Telegrams'"/>
     <xsl:sequence select="if (count($names) lt 2) then ''
-                          else if (count($names) gt count($shown)) then 'Telegrams exchanged by ' || string-join($shown, ', ') || ' and others'
-                          else 'Telegrams exchanged by ' || string-join($shown[position() lt last()], ', ') || ' and ' || $shown[last()]"/>
+                          else if (count($names) gt count($shown)) then $what || ' exchanged by ' || string-join($shown, ', ') || ' and others'
+                          else $what || ' exchanged by ' || string-join($shown[position() lt last()], ', ') || ' and ' || $shown[last()]"/>
   </xsl:function>
 
   <!-- True for an index entry the converter made for a name the authority file lacks
@@ -272,9 +284,22 @@
   </xsl:function>
 
   <!-- "10 telegrams", "1 telegram". -->
+  <!-- How many telegrams and letters some documents are: "193 telegrams", "183 telegrams and 10
+       letters" (a volume of tests/sources counted its letters as telegrams; the HTML edition's
+       h:count-docs says the same). -->
   <xsl:function name="pf:telegrams" as="xs:string">
-    <xsl:param name="n" as="xs:integer"/>
-    <xsl:sequence select="$n || (if ($n eq 1) then ' telegram' else ' telegrams')"/>
+    <xsl:param name="docs" as="element(tei:TEI)*"/>
+    <xsl:variable name="letters" select="count($docs[pf:is-letter(.)])"/>
+    <xsl:variable name="telegrams" select="count($docs) - $letters"/>
+    <xsl:sequence select="string-join((
+        if ($telegrams gt 0 or $letters eq 0) then $telegrams || (if ($telegrams eq 1) then ' telegram' else ' telegrams') else (),
+        if ($letters gt 0) then $letters || (if ($letters eq 1) then ' letter' else ' letters') else ()), ' and ')"/>
+  </xsl:function>
+
+  <!-- A letter, not a telegram: its text's first division says so (as tei.html.entry reads it). -->
+  <xsl:function name="pf:is-letter" as="xs:boolean">
+    <xsl:param name="doc" as="element(tei:TEI)"/>
+    <xsl:sequence select="$doc/tei:text/tei:body/tei:div[1]/@type = 'letter'"/>
   </xsl:function>
 
   <!-- Telegram numbers as a list: Nos 1, 3 and 5 / No. 2. -->
@@ -302,6 +327,11 @@
        printed, in a reader's words.  (How they are encoded is told by the editorial declaration
        in each TEI file's header, which this note points to.) -->
   <xsl:template name="pf:note-on-the-text">
+    <xsl:param name="docs" as="element(tei:TEI)*"/>
+    <!-- "c." and "early", "mid-", "late" explained where a heading prints one (the seeds' volume
+         explained them with no heading that did, "the source gives the month only" beside "February 1949") -->
+    <xsl:variable name="qualified" select="some $d in $docs satisfies
+        pf:date-qualifier($d/tei:teiHeader/tei:profileDesc/tei:correspDesc/tei:correspAction[@type = 'sent'][1]/tei:date[1]) != ''"/>
     <xsl:variable name="signs" as="xs:string*" select="(
         '[…]', 'Words the source leaves out. Where its editor says what is left out, that is printed in brackets and italics: [Details omitted].',
         '[Stalin]', 'Words added by the editor of the source: the identification of a person or place named in another way, or a word supplied to complete a sentence.',
@@ -309,7 +339,7 @@
         '[signature]', 'The editor’s description of something written or stamped on the document.',
         '| 12', 'A new page of the source begins: the bar marks the place in the text, the number in the margin is the page. A number alone in the margin: the page begins with that line.',
         '¹', 'A note in the source, printed at the foot of the page (this edition adds no footnotes of its own).',
-        'c.', 'In a heading, before a date: the date is approximate (the source gives the month only, or dates the telegram by its contents); “early”, “mid-” or “late” before a month: the source dates the telegram to that part of the month.',
+        if ($qualified) then ('c.', 'In a heading, before a date: the source gives the date as approximate; “early”, “mid-” or “late” before a month: the source dates the telegram to that part of the month.') else (),
         '*', 'In the index of persons: a person the text names who could not be identified (a provisional entry).')"/>
     <xsl:text>#subsection("Note on the text")&#10;</xsl:text>
     <xsl:text>#para[{pf:text('Each telegram is headed by its number in this volume, its sender and recipient, and the place and date it was sent (the date of a telegram is always the date it was sent). Under the heading stand the source of the translation, the archive that holds the original where the source names it, a summary, and, where another source translates the same telegram, a note that names the other translation and lists the numbers, dates and names in which the two differ.')}]&#10;</xsl:text>
