@@ -244,14 +244,16 @@ def _record_path(ctx: BuildContext, name: str) -> Path:
     return ctx.out / ".cache" / "stages" / f"{name}.json"
 
 
-def _up_to_date(ctx: BuildContext, name: str) -> dict | None:
-    """The record of the stage's last good run, while what it reads and what it wrote are as
-    that run left them; else None."""
+def _up_to_date(ctx: BuildContext, name: str, inputs: str | None = None) -> dict | None:
+    """The record of the stage's last good run, while what it reads (inputs: _inputs's, when
+    the caller has it) and what it wrote are as that run left them; else None."""
     try:
         last = json.loads(_record_path(ctx, name).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
-    if isinstance(last, dict) and last.get("inputs") == _inputs(ctx, name) and last.get("outputs") == _outputs(ctx, name):
+    if inputs is None:
+        inputs = _inputs(ctx, name)
+    if isinstance(last, dict) and last.get("inputs") == inputs and last.get("outputs") == _outputs(ctx, name):
         return last
     return None
 
@@ -260,8 +262,8 @@ def run_stage(ctx: BuildContext, name: str) -> bool:
     """Run one stage, unless what it reads and what it wrote are as its last good run left
     them: then its messages are given again and it does nothing else."""
     path = _record_path(ctx, name)
-    inputs = _inputs(ctx, name)
-    last = _up_to_date(ctx, name)
+    inputs = _inputs(ctx, name)  # (the sources' stamps walked once: 0.1 s at 3,000 telegrams)
+    last = _up_to_date(ctx, name, inputs)
     if last is not None:
         for file, line, level, text, code in last.get("messages", []):
             ctx.report.add(file, line, level, text, code)
