@@ -32,6 +32,9 @@ def _edit(path: Path, old: str, new: str) -> None:
 @pytest.fixture()
 def served(tmp_path, monkeypatch):
     """An edition of the seeds built once by a server (as `tei serve` starts)."""
+    import tei.cache
+
+    monkeypatch.setattr(tei.cache, "_KEPT", None)  # (the server keeps entries: not past this test)
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
     seeds = tmp_path / "seeds"
     shutil.copytree(SEEDS, seeds)
@@ -142,9 +145,13 @@ def test_the_http_server_serves_the_site_and_stops(tmp_path):
 
 
 def test_serve_help_and_a_port_in_use(tmp_path):
+    import signal
     import socket
 
+    import tei.cache
     from tei.serve import serve
+
+    kept, handler = tei.cache._KEPT, signal.getsignal(signal.SIGTERM)
 
     result = CliRunner().invoke(main, ["serve", "-h"])
     assert result.exit_code == 0
@@ -162,6 +169,8 @@ def test_serve_help_and_a_port_in_use(tmp_path):
     finally:
         taken.close()
     assert code == 2 and "give another --port" in said[0]
+    assert signal.getsignal(signal.SIGTERM) == handler  # SIGTERM's handler is the server's only while it runs
+    tei.cache._KEPT = kept
     assert not (tmp_path / "out" / "tei").exists()  # said before building anything
 
 

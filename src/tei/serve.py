@@ -205,9 +205,19 @@ def serve(server: EditionServer, host: str, port: int, echo=print, poll: float =
           rounds: int | None = None) -> int:
     """Build, serve, watch and rebuild until interrupted (Ctrl-C) or, for tests, after rounds
     polls.  Returns the exit code: 0, or 2 when the address cannot be had."""
+    previous = _stop_on_terminate()
+    try:
+        return _serve(server, host, port, echo, poll, rounds)
+    finally:
+        if previous is not None:
+            import signal
+
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _serve(server: EditionServer, host: str, port: int, echo, poll: float, rounds: int | None) -> int:
     from . import progress
 
-    _stop_on_terminate()
     try:
         http = start_http(server.out / "html", host, port)  # first: a port in use is said at once
     except OSError as exc:
@@ -250,15 +260,17 @@ def serve(server: EditionServer, host: str, port: int, echo=print, poll: float =
     return 0
 
 
-def _stop_on_terminate() -> None:
-    """SIGTERM (a service manager's stop, kill) stops the server as Ctrl-C does: cleanly."""
+def _stop_on_terminate():
+    """SIGTERM (a service manager's stop, kill) stops the server as Ctrl-C does: cleanly.
+    Returns the handler it replaced (None when not in the main thread, where none can be set)."""
     import signal
 
     def stop(signum, frame):
         raise KeyboardInterrupt
 
-    if threading.current_thread() is threading.main_thread():
-        signal.signal(signal.SIGTERM, stop)
+    if threading.current_thread() is not threading.main_thread():
+        return None
+    return signal.signal(signal.SIGTERM, stop)
 
 
 def _url_host(host: str) -> str:
