@@ -112,6 +112,9 @@ def test_what_the_server_keeps_is_dropped_when_its_input_changes(served, tmp_pat
     served.forget([source])
     assert xslt.stylesheet(page) is compiled and Authority.load(None) is loaded
     served.forget([str(page)])
+    assert str(page.resolve()) not in xslt._CACHE
+    served.warm_up()  # (as the server does once it serves: the first rebuild finds them compiled)
+    assert str(page.resolve()) in xslt._CACHE and str((XSLT_DIR / "tei-to-print.xsl").resolve()) in xslt._CACHE
     assert xslt.stylesheet(page) is not compiled
     served.forget([str(DEFAULT_AUTHORITY)])
     assert Authority.load(None) is not loaded

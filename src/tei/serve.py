@@ -151,6 +151,21 @@ class EditionServer:
                 report.messages.append(exc.message)
         return Outcome(ok, ran, time.perf_counter() - started, report, changed)
 
+    def warm_up(self) -> None:
+        """Compile the stylesheets the rebuilds will use (a first build with -j > 1 compiles them
+        in other processes): the first rebuild after an edit then does not wait for Saxon's
+        start and compilation (about 2 s of CPU).  A stylesheet that does not compile is left
+        for the build to report."""
+        from .html.pages import STYLESHEET as PAGES
+        from .pdf.render import STYLESHEET as PRINT
+        from .xslt import XsltError, stylesheet
+
+        for path in (PAGES, PRINT):
+            try:
+                stylesheet(path)
+            except XsltError:
+                pass
+
     def messages_to_show(self, outcome: Outcome, everything: bool = False) -> list[str]:
         """The messages of a build as `tei build` prints them (file:line: level: text [code]):
         every error; the warnings that the last build did not give (everything: all of them)."""
@@ -239,6 +254,7 @@ def _serve(server: EditionServer, host: str, port: int, echo, poll: float, round
          "authority file change; Ctrl-C stops)", err=True)
     progress.quiet()
     try:
+        server.warm_up()
         done = 0
         while rounds is None or done < rounds:
             done += 1
