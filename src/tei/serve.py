@@ -152,14 +152,23 @@ class EditionServer:
         return Outcome(ok, ran, time.perf_counter() - started, report, changed)
 
     def warm_up(self) -> None:
-        """Compile the stylesheets the rebuilds will use (a first build with -j > 1 compiles them
-        in other processes): the first rebuild after an edit then does not wait for Saxon's
-        start and compilation (about 2 s of CPU).  A stylesheet that does not compile is left
-        for the build to report."""
+        """What the first rebuild would otherwise pay, done while the server waits for an edit
+        (a first build that had nothing to do, or ran its stages in other processes, did none
+        of it): the stages' modules imported, the converter's patterns compiled (by converting
+        the first source, its result not kept), the two stylesheets compiled.  A stylesheet
+        that does not compile is left for the build to report."""
+        import importlib
+
+        from .convert import convert_file, expand_sources
         from .html.pages import STYLESHEET as PAGES
         from .pdf.render import STYLESHEET as PRINT
         from .xslt import XsltError, stylesheet
 
+        for module in ("tei.validate", "tei.deposit"):  # imported now rather than at the first edit
+            importlib.import_module(module)
+        sources = expand_sources([self.seeds], Report()) if self.seeds.is_dir() else []
+        if sources:
+            convert_file(sources[0], None, self.authority)  # (never raises for bad input)
         for path in (PAGES, PRINT):
             try:
                 stylesheet(path)
