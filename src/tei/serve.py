@@ -5,7 +5,7 @@ A `tei build` after a one-file edit pays, before and beside the work the edit as
 start of a new process: the imports, Saxon's stylesheets compiled, the authority file loaded,
 every source's cache entry unpickled for linking, and Typst's layout made from nothing (Typst
 remembers what it laid out, per process: a volume of 200 telegrams typeset again after an edit
-takes a tenth of the CPU of its first typesetting).  The server pays these once:
+takes a sixth of the CPU of its first typesetting).  The server pays these once:
 
 - the stylesheets stay compiled (tei.xslt keeps them per process) until a file of xslt/ changes;
 - the schema stays built (tei.validate keeps its grammars per file version);
