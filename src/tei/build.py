@@ -40,6 +40,7 @@ class BuildContext:
     base_url: str = ""  # where the edition will be published: "Cite this", the bag's identifier
     summaries: dict[str, str] = field(default_factory=dict)  # stage -> a few words on what it made
     executor: tuple | None = None  # (executor, workers) for convert and validate: a Dask cluster's (tei.cluster)
+    ran: list[str] = field(default_factory=list)  # the stages that were not up to date, in the order run
     _digest: str | None = None  # of what the stages after convert read (computed once convert is done)
 
     @property
@@ -243,14 +244,16 @@ def _record_path(ctx: BuildContext, name: str) -> Path:
     return ctx.out / ".cache" / "stages" / f"{name}.json"
 
 
-def _up_to_date(ctx: BuildContext, name: str) -> dict | None:
-    """The record of the stage's last good run, while what it reads and what it wrote are as
-    that run left them; else None."""
+def _up_to_date(ctx: BuildContext, name: str, inputs: str | None = None) -> dict | None:
+    """The record of the stage's last good run, while what it reads (inputs: _inputs's, when
+    the caller has it) and what it wrote are as that run left them; else None."""
     try:
         last = json.loads(_record_path(ctx, name).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
-    if isinstance(last, dict) and last.get("inputs") == _inputs(ctx, name) and last.get("outputs") == _outputs(ctx, name):
+    if inputs is None:
+        inputs = _inputs(ctx, name)
+    if isinstance(last, dict) and last.get("inputs") == inputs and last.get("outputs") == _outputs(ctx, name):
         return last
     return None
 
@@ -259,8 +262,8 @@ def run_stage(ctx: BuildContext, name: str) -> bool:
     """Run one stage, unless what it reads and what it wrote are as its last good run left
     them: then its messages are given again and it does nothing else."""
     path = _record_path(ctx, name)
-    inputs = _inputs(ctx, name)
-    last = _up_to_date(ctx, name)
+    inputs = _inputs(ctx, name)  # (the sources' stamps walked once: 0.1 s at 3,000 telegrams)
+    last = _up_to_date(ctx, name, inputs)
     if last is not None:
         for file, line, level, text, code in last.get("messages", []):
             ctx.report.add(file, line, level, text, code)
@@ -268,6 +271,7 @@ def run_stage(ctx: BuildContext, name: str) -> bool:
         print(f"{name}: up to date{f' ({summary})' if summary else ''}", file=sys.stderr)
         return True
     path.unlink(missing_ok=True)  # a run that fails leaves no record to trust
+    ctx.ran.append(name)
     first = len(ctx.report.messages)
     ok = dict(STAGES)[name](ctx)
     outputs = _outputs(ctx, name)
@@ -355,13 +359,16 @@ STAGES: list[tuple[str, Callable[[BuildContext], bool]]] = [
 
 
 def build_edition(seeds: Path, out: Path, authority: Path | None, report: Report, strict: bool = False,
-                  jobs: int = 1, timings: bool = False, base_url: str = "", executor: tuple | None = None) -> bool:
+                  jobs: int = 1, timings: bool = False, base_url: str = "", executor: tuple | None = None,
+                  alongside_print: bool = True, ran: list[str] | None = None) -> bool:
     """Run the stages in order.  A stage with errors (a source that cannot be read, an invalid
     document, a telegram that cannot be typeset) does not stop the others: the HTML and print
     editions are made from the rest, as users look at them to correct the sources; but the
     deposit, which is for a repository, is made only from a build without errors.  False when
-    a stage had errors."""
-    ctx = BuildContext(seeds, out, authority, report, strict, jobs, base_url=base_url, executor=executor)
+    a stage had errors.  alongside_print=False: every stage in this process (tei serve's
+    rebuilds, which keep this process's Saxon and Typst warm); ran: filled with the stages run."""
+    ctx = BuildContext(seeds, out, authority, report, strict, jobs, base_url=base_url, executor=executor,
+                       ran=ran if ran is not None else [])
     out.mkdir(parents=True, exist_ok=True)
     failed: list[str] = []
     alongside: Alongside | None = None
@@ -393,8 +400,10 @@ def build_edition(seeds: Path, out: Path, authority: Path | None, report: Report
                     report.error(str(out), 0, "the build stopped: no source gave a telegram (errors above); the "
                                  "outputs of earlier builds were left as they were", "build")
                     return False
-            if name == "convert" and jobs > 1 and executor is None and _up_to_date(ctx, "print") is None:
+            if name == "convert" and jobs > 1 and executor is None and alongside_print and \
+                    _up_to_date(ctx, "print") is None:
                 alongside = Alongside(ctx, "print")
+                ctx.ran.append("print")  # (not up to date: else it is not started)
     finally:
         if alongside is not None:  # interrupted: the stage alongside stops too
             alongside.stop()

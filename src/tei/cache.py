@@ -116,6 +116,26 @@ def file_digest(path: Path | None) -> str:
         return "missing"
 
 
+# A process that builds again and again (tei serve) keeps the entries it read or wrote here,
+# by key: unpickling every source's entry for linking was most of a rebuild's convert stage.
+# The key is the entry's whole identity (the source's bytes, the authority file, the code),
+# so an entry kept is never stale; None: not kept (a single build reads each entry once).
+_KEPT: dict[str, tuple] | None = None
+
+
+def keep_entries() -> None:
+    """From now on this process keeps the convert cache's entries in memory (see _KEPT)."""
+    global _KEPT
+    if _KEPT is None:
+        _KEPT = {}
+
+
+def _kept_copy(value: tuple) -> tuple:
+    """An entry as get() gives it, safe to hand out again: the caller fills the result's ids."""
+    result, messages, converted = value
+    return replace(result, ids=[]), list(messages), list(converted)
+
+
 class ConversionCache:
     def __init__(self, folder: Path, authority_path: Path | None, fmt: str | None):
         from .authority import DEFAULT_AUTHORITY
@@ -150,6 +170,10 @@ class ConversionCache:
             if found is not None and key is not None:
                 now[name] = [list(found), key]
             keys[source] = key
+        if _KEPT is not None:  # entries of sources edited since, or gone, are not asked for again
+            current = set(keys.values())
+            for gone in [k for k in _KEPT if k not in current]:
+                del _KEPT[gone]
         if now != known:
             write_atomic(path, json.dumps({"salt": self.salt, "sources": now}, sort_keys=True).encode("utf-8"),
                          compare=False)
@@ -167,10 +191,14 @@ class ConversionCache:
         their XML (see docs); None when not cached."""
         if key is None:
             return None
+        if _KEPT is not None and key in _KEPT:
+            return _kept_copy(_KEPT[key])
         try:
             value = pickle.loads(self._path(key, ".pickle").read_bytes())
             if not self._path(key, ".docs").exists():
                 return None
+            if _KEPT is not None:
+                _KEPT[key] = _kept_copy(value)
             return value
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
             return None
@@ -188,5 +216,7 @@ class ConversionCache:
         result, messages, converted = value
         # the XML first: an entry whose .pickle exists has its .docs
         write_atomic(self._path(key, ".docs"), pickle.dumps([c.xml for c in converted], protocol=pickle.HIGHEST_PROTOCOL))
-        write_atomic(self._path(key, ".pickle"), pickle.dumps(
-            (result, messages, [replace(c, xml=b"") for c in converted]), protocol=pickle.HIGHEST_PROTOCOL))
+        entry = (result, messages, [replace(c, xml=b"") for c in converted])
+        write_atomic(self._path(key, ".pickle"), pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL))
+        if _KEPT is not None:
+            _KEPT[key] = _kept_copy(entry)

@@ -141,5 +141,44 @@ def build(seeds, out_dir, authority, strict, jobs, timings, base_url, edition_fi
     sys.exit(0 if ok and not exit_code(report, strict) else 1)
 
 
+@main.command(context_settings=CONTEXT)
+@click.option("--seeds", "seeds", default="seeds", show_default=True,
+              type=click.Path(exists=True, file_okay=False, path_type=Path), help="Folder of source texts.")
+@click.option("--out", "out_dir", default="out", show_default=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Output folder, as for tei build; its html/ is served.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True,
+              help="Port to serve at (0: any free one, printed).")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to serve at (127.0.0.1: this machine only).")
+@authority_option
+@strict_option
+@jobs_option(os.cpu_count() or 1)
+@base_url_option("Where the edition will be published (https://.../), as for tei build.")
+@click.option("--edition", "edition_file", type=click.Path(dir_okay=False, path_type=Path),
+              help=EDITION_HELP.replace("without it", f"default: {edition.FILE_NAME} in the sources' folder if there is "
+                                                     "one, else"))
+def serve(seeds, out_dir, port, host, authority, strict, jobs, base_url, edition_file):
+    """Build the edition, serve its HTML, and build it again on every change.
+
+    Builds as tei build does (the same outputs), serves OUT/html at http://HOST:PORT/, and
+    watches the sources, the authority file, the stylesheets and the schema: on a change it
+    builds again in this process, where the stylesheets, the schema, the authority file and
+    Typst stay warm (one line per rebuild: what changed, the stages run, the time; errors as
+    tei build gives them).  -j is the first build's; rebuilds run in this process.
+    Ctrl-C stops it.
+
+    \b
+    Example:
+      tei serve                       (seeds/ -> out/, http://127.0.0.1:8000/)
+      tei serve --seeds my-sources --out public --port 0
+    """
+    from .serve import EditionServer, serve as serve_edition
+
+    use_edition(edition_file or edition.found_beside(seeds))  # a bad file: a usage error now
+    server = EditionServer(seeds, out_dir, authority, strict=strict, jobs=jobs, base_url=base_url,
+                           edition_file=edition_file)
+    sys.exit(serve_edition(server, host, port, echo=click.echo))
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

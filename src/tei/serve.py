@@ -1,0 +1,310 @@
+"""`tei serve`: the edition built as `tei build` builds it, its HTML served over HTTP, and built
+again in this process whenever one of its inputs changes.
+
+A `tei build` after a one-file edit pays, before and beside the work the edit asks for, the
+start of a new process: the imports, Saxon's stylesheets compiled, the authority file loaded,
+every source's cache entry unpickled for linking, and Typst's layout made from nothing (Typst
+remembers what it laid out, per process: a volume of 200 telegrams typeset again after an edit
+takes a sixth of the CPU of its first typesetting).  The server pays these once:
+
+- the stylesheets stay compiled (tei.xslt keeps them per process) until a file of xslt/ changes;
+- the schema stays built (tei.validate keeps its grammars per file version);
+- the authority file stays loaded until it changes;
+- the convert stage's cache entries stay in memory (tei.cache.keep_entries), under the keys
+  the cache itself uses (the source's bytes, the authority file, the code), so none is stale;
+- Typst's memory of the last layouts stays in the process.
+
+A rebuild runs the same stages as `tei build`, in this process (the print stage too, not in a
+process of its own, so that it stays warm): the same outputs, the same bytes.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+import sys
+import threading
+import time
+from dataclasses import dataclass, field
+from functools import partial
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+from .messages import ERROR, WARNING, Message, Report
+
+POLL_SECONDS = 0.5
+
+
+def snapshot(paths: list[Path]) -> dict[str, tuple]:
+    """The stamp (tei.cache.stamp) of every file of the folders and files given, hidden ones
+    aside, by path: two snapshots differ where a file was edited, added or removed."""
+    from .cache import file_stamp
+
+    found: dict[str, tuple] = {}
+    for path in paths:
+        if path.is_dir():
+            for root, dirs, files in os.walk(path):
+                dirs[:] = [d for d in dirs if not d.startswith(".")]
+                for name in files:
+                    if not name.startswith("."):
+                        full = os.path.join(root, name)
+                        found[full] = file_stamp(full)
+        else:
+            found[str(path)] = file_stamp(path)
+    return found
+
+
+def differences(before: dict[str, tuple], after: dict[str, tuple]) -> list[str]:
+    """The files edited, added or removed between two snapshots, in name order."""
+    return sorted(name for name in before.keys() | after.keys() if before.get(name) != after.get(name))
+
+
+@dataclass
+class Outcome:
+    """What one build of the server did."""
+
+    ok: bool
+    ran: list[str]  # the stages that were not up to date
+    seconds: float
+    report: Report
+    changed: list[str] = field(default_factory=list)
+
+
+class EditionServer:
+    """The edition of a folder of sources, built into out/ and built again on demand, with
+    what the builds read kept warm in this process (see the module's docstring)."""
+
+    def __init__(self, seeds: Path, out: Path, authority: Path | None = None, strict: bool = False,
+                 jobs: int = 1, base_url: str = "", edition_file: Path | None = None):
+        from .cache import keep_entries
+
+        self.seeds, self.out, self.authority = Path(seeds), Path(out), authority
+        self.strict, self.jobs, self.base_url = strict, jobs, base_url
+        self.given_edition = edition_file  # --edition; else the one in the sources' folder, if any
+        self.last_messages: set[Message] = set()
+        keep_entries()
+
+    def edition_file(self) -> Path | None:
+        from . import edition
+
+        return self.given_edition or edition.found_beside(self.seeds)
+
+    def inputs(self) -> list[Path]:
+        """What `tei build` reads besides the code: the sources, the authority file, the edition
+        file, the stylesheets, the schema, the site's files and the Typst template."""
+        from .authority import DEFAULT_AUTHORITY
+        from .cache import PACKAGE
+        from .paths import SCHEMA_DIR, XSLT_DIR
+
+        found = [self.seeds, Path(self.authority or DEFAULT_AUTHORITY), XSLT_DIR, SCHEMA_DIR,
+                 PACKAGE / "html" / "static", PACKAGE / "pdf" / "edition.typ"]
+        edition_file = self.edition_file()
+        if edition_file is not None and not _inside(edition_file, self.seeds):
+            found.append(edition_file)
+        return found
+
+    def forget(self, changed: list[str]) -> None:
+        """Drop what this process keeps of the inputs that changed: the stylesheets compiled
+        from xslt/, the authority file loaded.  (The schema's grammar is kept by its file's
+        version, the convert cache's entries by their keys: neither can be stale.)"""
+        from .authority import DEFAULT_AUTHORITY
+        from .paths import XSLT_DIR
+
+        xslt_dir = str(XSLT_DIR.resolve())
+        authority = str(Path(self.authority or DEFAULT_AUTHORITY).resolve())
+        resolved = [os.path.realpath(name) for name in changed]
+        if any(name == xslt_dir or name.startswith(xslt_dir + os.sep) for name in resolved):
+            xslt = sys.modules.get("tei.xslt")
+            if xslt is not None:
+                with xslt._LOCK:
+                    xslt._CACHE.clear()
+        if authority in resolved:
+            from . import authority as authority_module
+
+            authority_module._load.cache_clear()
+
+    def build(self, changed: list[str] | None = None, quiet: bool = True) -> Outcome:
+        """Build the edition: the first time as `tei build` does (quiet=False: its lines and
+        progress on stderr, jobs as given); then, given what changed, every stage in this
+        process, its lines on stderr kept back (quiet).  Never raises for bad input: an
+        unusable authority or edition file is an error in the outcome's report."""
+        from .build import build_edition
+        from .edition import EditionFileError, use
+        from .messages import SourceError
+
+        changed = changed or []
+        started = time.perf_counter()
+        report, ran = Report(), []
+        self.forget(changed)
+        ok = False
+        held = io.StringIO()
+        with contextlib.redirect_stderr(held) if quiet else contextlib.nullcontext():
+            try:
+                use(self.edition_file())
+                ok = build_edition(self.seeds, self.out, self.authority, report, strict=self.strict,
+                                   jobs=self.jobs if not quiet else 1, base_url=self.base_url,
+                                   alongside_print=not quiet, ran=ran)
+            except EditionFileError as exc:
+                report.error(str(self.edition_file()), 0, f"{exc}; the last good outputs were kept", "edition")
+            except SourceError as exc:  # the authority file cannot be used
+                report.messages.append(exc.message)
+        return Outcome(ok, ran, time.perf_counter() - started, report, changed)
+
+    def warm_up(self) -> None:
+        """What the first rebuild would otherwise pay, done while the server waits for an edit
+        (a first build that had nothing to do, or ran its stages in other processes, did none
+        of it): the stages' modules imported, the converter's patterns compiled (by converting
+        the first source, its result not kept), the two stylesheets compiled.  A stylesheet
+        that does not compile is left for the build to report."""
+        import importlib
+
+        from .convert import convert_file, expand_sources
+        from .html.pages import STYLESHEET as PAGES
+        from .pdf.render import STYLESHEET as PRINT
+        from .xslt import XsltError, stylesheet
+
+        for module in ("tei.validate", "tei.deposit"):  # imported now rather than at the first edit
+            importlib.import_module(module)
+        sources = expand_sources([self.seeds], Report()) if self.seeds.is_dir() else []
+        if sources:
+            convert_file(sources[0], None, self.authority)  # (never raises for bad input)
+        for path in (PAGES, PRINT):
+            try:
+                stylesheet(path)
+            except XsltError:
+                pass
+
+    def messages_to_show(self, outcome: Outcome, everything: bool = False) -> list[str]:
+        """The messages of a build as `tei build` prints them (file:line: level: text [code]):
+        every error; the warnings that the last build did not give (everything: all of them)."""
+        messages = set(outcome.report.messages)
+        new = messages if everything else messages - self.last_messages
+        self.last_messages = messages
+        lines = []
+        for m in sorted(messages, key=lambda m: (m.file, m.line, m.text)):
+            level = ERROR if self.strict and m.level == WARNING else m.level
+            if level == ERROR or m in new:
+                lines.append(str(Message(m.file, m.line, level, m.text, m.code)))
+        return lines
+
+
+def summary(outcome: Outcome, root: Path | None = None) -> str:
+    """One line for a rebuild: what changed, the stages run, the time."""
+    names = []
+    for name in outcome.changed:
+        try:
+            names.append(os.path.relpath(name, root) if root else name)
+        except ValueError:  # (another drive)
+            names.append(name)
+    what = ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "") if names else "nothing"
+    stages = ", ".join(outcome.ran) if outcome.ran else "no stage (all up to date)"
+    state = "" if outcome.ok else "; errors (above): the last good outputs of the failed stages were kept"
+    return f"rebuilt in {outcome.seconds:.2f} s: {what} changed; ran {stages}{state}"
+
+
+class _QuietHandler(SimpleHTTPRequestHandler):
+    """The site's files; no line per request (the console is for the rebuilds')."""
+
+    def log_message(self, format, *args) -> None:  # noqa: A002 - the base class's name
+        pass
+
+
+def start_http(folder: Path, host: str = "127.0.0.1", port: int = 8000) -> ThreadingHTTPServer:
+    """Serve folder over HTTP from a thread of this process (port 0: a free one, see
+    server_address); stop it with shutdown() and server_close().  OSError when the address
+    cannot be had (the port in use)."""
+    import socket
+
+    folder.mkdir(parents=True, exist_ok=True)
+    kind = type("Server", (ThreadingHTTPServer,), {"address_family": socket.AF_INET6}) if ":" in host \
+        else ThreadingHTTPServer
+    server = kind((host, port), partial(_QuietHandler, directory=str(folder)))
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, name="tei-serve-http", daemon=True).start()
+    return server
+
+
+def serve(server: EditionServer, host: str, port: int, echo=print, poll: float = POLL_SECONDS,
+          rounds: int | None = None) -> int:
+    """Build, serve, watch and rebuild until interrupted (Ctrl-C) or, for tests, after rounds
+    polls.  Returns the exit code: 0, or 2 when the address cannot be had."""
+    previous = _stop_on_terminate()
+    try:
+        return _serve(server, host, port, echo, poll, rounds)
+    finally:
+        if previous is not None:
+            import signal
+
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _serve(server: EditionServer, host: str, port: int, echo, poll: float, rounds: int | None) -> int:
+    from . import progress
+
+    try:
+        http = start_http(server.out / "html", host, port)  # first: a port in use is said at once
+    except OSError as exc:
+        echo(f"cannot serve at {host}:{port} ({exc.strerror or exc}): give another --port (or --port 0 for "
+             "any free one)", err=True)
+        return 2
+    try:
+        before = snapshot(server.inputs())  # before the build: an edit made while it runs is seen after
+        outcome = server.build(quiet=False)
+        for line in server.messages_to_show(outcome, everything=True):
+            echo(line, err=True)
+    except KeyboardInterrupt:
+        http.shutdown()
+        http.server_close()
+        echo("stopped (the outputs are those of the last build that finished)", err=True)
+        return 0
+    address = f"http://{_url_host(host)}:{http.server_address[1]}/"
+    echo(f"serving {server.out / 'html'} at {address} (rebuilt when {server.seeds} or the stylesheets, schema or "
+         "authority file change; Ctrl-C stops)", err=True)
+    progress.quiet()
+    try:
+        server.warm_up()
+        done = 0
+        while rounds is None or done < rounds:
+            done += 1
+            time.sleep(poll)
+            now = snapshot(server.inputs())
+            changed = differences(before, now)
+            if not changed:
+                continue
+            before = now
+            outcome = server.build(changed)
+            for line in server.messages_to_show(outcome):
+                echo(line, err=True)
+            echo(summary(outcome, Path.cwd()), err=True)
+    except KeyboardInterrupt:
+        echo("stopped (the outputs are those of the last build that finished)", err=True)
+    finally:
+        http.shutdown()
+        http.server_close()
+    return 0
+
+
+def _stop_on_terminate():
+    """SIGTERM (a service manager's stop, kill) stops the server as Ctrl-C does: cleanly.
+    Returns the handler it replaced (None when not in the main thread, where none can be set)."""
+    import signal
+
+    def stop(signum, frame):
+        raise KeyboardInterrupt
+
+    if threading.current_thread() is not threading.main_thread():
+        return None
+    return signal.signal(signal.SIGTERM, stop)
+
+
+def _url_host(host: str) -> str:
+    return f"[{host}]" if ":" in host else host
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    try:
+        Path(path).resolve().relative_to(Path(folder).resolve())
+        return True
+    except ValueError:
+        return False

@@ -1,0 +1,225 @@
+"""`tei serve`: the edition built, served and built again in one process (issue 7's warm rebuild)."""
+
+from __future__ import annotations
+
+import shutil
+import urllib.request
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from tei.cli import main
+from tei.serve import EditionServer, differences, snapshot, start_http, summary
+
+from conftest import SEEDS
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+
+def _outputs(out: Path) -> dict[str, dict[str, bytes]]:
+    return {folder: _files(out / folder) for folder in ("tei", "html", "print", "deposit")}
+
+
+def _edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+@pytest.fixture()
+def served(tmp_path, monkeypatch):
+    """An edition of the seeds built once by a server (as `tei serve` starts)."""
+    import tei.cache
+
+    monkeypatch.setattr(tei.cache, "_KEPT", None)  # (the server keeps entries: not past this test)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    server = EditionServer(seeds, tmp_path / "out", jobs=1)
+    first = server.build(quiet=True)
+    assert first.ok, first.report.messages
+    assert first.ran == ["convert", "validate", "print", "html", "deposit"]
+    return server
+
+
+def test_a_rebuild_after_an_edit_gives_what_a_fresh_tei_build_gives(served, tmp_path):
+    """Two edits rebuilt in the server's process (its stylesheets, authority file and convert
+    cache entries kept from the build before) give the bytes of a `tei build` from nothing of
+    the edited sources: the TEI, the site, the print edition and the deposit."""
+    seeds, out = served.seeds, served.out
+    source = next(seeds.glob("002_*"))
+    before = snapshot(served.inputs())
+    _edit(source, "pleasant surprise", "pleasant surprize")
+    changed = differences(before, snapshot(served.inputs()))
+    assert changed == [str(source)]
+    outcome = served.build(changed)
+    assert outcome.ok and outcome.ran == ["convert", "validate", "print", "html", "deposit"]
+    assert "002_" in summary(outcome) and "ran convert, validate, print, html, deposit" in summary(outcome)
+    _edit(next(seeds.glob("000_*")), "the", "THE")
+    assert served.build([str(next(seeds.glob("000_*")))]).ok
+    assert "pleasant surprize" in "".join(p.read_text(encoding="utf-8") for p in (out / "tei").glob("*.xml"))
+    fresh = tmp_path / "fresh"
+    result = CliRunner().invoke(main, ["build", "--seeds", str(seeds), "--out", str(fresh), "-j", "1"])
+    assert result.exit_code == 0, result.output
+    made, expected = _outputs(out), _outputs(fresh)
+    for folder in expected:
+        assert made[folder].keys() == expected[folder].keys(), folder
+        differing = [name for name in expected[folder] if made[folder][name] != expected[folder][name]]
+        assert not differing, (folder, differing[:5])
+    # nothing changed since: no stage runs
+    again = served.build([])
+    assert again.ok and again.ran == []
+
+
+def test_a_broken_source_is_reported_and_the_next_good_edit_rebuilds(served):
+    """A source broken by an edit is reported as `tei build` reports it (file, line, what to
+    do), the server's outputs stay the last good ones, and the edit that mends it rebuilds."""
+    seeds, out = served.seeds, served.out
+    telegrams = sorted(p.name for p in (out / "tei").glob("*.xml"))
+    deposit = _files(out / "deposit")
+    source = next(seeds.glob("003_*.txt"))
+    good = source.read_bytes()
+    source.write_text("Shopping list\n\nMilk and bread.\n", encoding="utf-8")
+    broken = served.build([str(source)])
+    assert not broken.ok
+    shown = served.messages_to_show(broken)
+    assert any(line.startswith(f"{source}:") and "error: no telegram found" in line and "--format" in line
+               for line in shown), shown
+    assert "errors (above)" in summary(broken)
+    assert sorted(p.name for p in (out / "tei").glob("*.xml")) == telegrams  # its TEI kept
+    assert _files(out / "deposit") == deposit  # no deposit from a build with errors
+    source.write_bytes(good)
+    mended = served.build([str(source)])
+    assert mended.ok, mended.report.messages
+    assert "convert" in mended.ran and "deposit" in mended.ran
+    assert not [line for line in served.messages_to_show(mended) if ": error:" in line]
+
+
+def test_what_the_server_keeps_is_dropped_when_its_input_changes(served, tmp_path):
+    """The stylesheets stay compiled and the authority file loaded between rebuilds, but not
+    past a change of them; an edit of a source drops neither."""
+    import tei.xslt as xslt
+    from tei.authority import DEFAULT_AUTHORITY, Authority
+    from tei.paths import XSLT_DIR
+
+    page = XSLT_DIR / "tei-to-html.xsl"
+    compiled = xslt.stylesheet(page)
+    loaded = Authority.load(None)
+    source = str(next(served.seeds.glob("002_*")))
+    served.forget([source])
+    assert xslt.stylesheet(page) is compiled and Authority.load(None) is loaded
+    served.forget([str(page)])
+    assert str(page.resolve()) not in xslt._CACHE
+    served.warm_up()  # (as the server does once it serves: the first rebuild finds them compiled)
+    assert str(page.resolve()) in xslt._CACHE and str((XSLT_DIR / "tei-to-print.xsl").resolve()) in xslt._CACHE
+    assert xslt.stylesheet(page) is not compiled
+    served.forget([str(DEFAULT_AUTHORITY)])
+    assert Authority.load(None) is not loaded
+    # an authority file of the user's own, edited: the rebuild links with the edited file
+    own = tmp_path / "authority.xml"
+    shutil.copyfile(DEFAULT_AUTHORITY, own)
+    server = EditionServer(served.seeds, served.out, authority=own, jobs=1)
+    assert own in server.inputs() or own.resolve() in [p.resolve() for p in server.inputs()]
+    first = Authority.load(own)
+    server.forget([str(own)])
+    assert Authority.load(own) is not first
+
+
+def test_the_http_server_serves_the_site_and_stops(tmp_path):
+    site = tmp_path / "html"
+    site.mkdir()
+    (site / "index.html").write_text("<p>the edition</p>", encoding="utf-8")
+    http = start_http(site, "127.0.0.1", 0)
+    try:
+        port = http.server_address[1]
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/index.html", timeout=10) as response:
+            assert response.status == 200 and response.read() == b"<p>the edition</p>"
+        with pytest.raises(urllib.error.HTTPError) as missing:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/nothing.html", timeout=10)
+        assert missing.value.code == 404
+    finally:
+        http.shutdown()
+        http.server_close()
+    with pytest.raises(OSError):
+        urllib.request.urlopen(f"http://127.0.0.1:{port}/index.html", timeout=5)
+
+
+def test_serve_help_and_a_port_in_use(tmp_path):
+    import signal
+    import socket
+
+    import tei.cache
+    from tei.serve import serve
+
+    kept, handler = tei.cache._KEPT, signal.getsignal(signal.SIGTERM)
+
+    result = CliRunner().invoke(main, ["serve", "-h"])
+    assert result.exit_code == 0
+    for option in ("--seeds", "--out", "--port", "--host", "--authority", "--strict", "--jobs", "--base-url",
+                   "--edition"):
+        assert option in result.output
+    assert "serve" in CliRunner().invoke(main, ["-h"]).output
+    taken = socket.socket()
+    taken.bind(("127.0.0.1", 0))
+    taken.listen()
+    said = []
+    try:
+        code = serve(EditionServer(SEEDS, tmp_path / "out", jobs=1), "127.0.0.1", taken.getsockname()[1],
+                     echo=lambda text, err=False: said.append(text), rounds=0)
+    finally:
+        taken.close()
+    assert code == 2 and "give another --port" in said[0]
+    assert signal.getsignal(signal.SIGTERM) == handler  # SIGTERM's handler is the server's only while it runs
+    tei.cache._KEPT = kept
+    assert not (tmp_path / "out" / "tei").exists()  # said before building anything
+
+
+def test_tei_serve_builds_serves_rebuilds_and_stops_on_ctrl_c(tmp_path):
+    """The command end to end: it builds, serves the site, rebuilds after an edit with one line
+    saying so, and Ctrl-C (SIGINT) stops it with exit code 0 and no traceback."""
+    import os
+    import re
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    seeds, out = tmp_path / "seeds", tmp_path / "out"
+    shutil.copytree(SEEDS, seeds)
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1] / "src")}
+    process = subprocess.Popen([sys.executable, "-m", "tei", "serve", "--seeds", str(seeds), "--out", str(out),
+                                "--port", "0", "-j", "1"], stderr=subprocess.PIPE, stdout=subprocess.PIPE,
+                               text=True, env=env)
+    lines: list[str] = []
+
+    def wait_for(pattern: str, seconds: float = 300) -> re.Match:
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            line = process.stderr.readline()
+            if not line:
+                break
+            lines.append(line)
+            found = re.search(pattern, line)
+            if found:
+                return found
+        raise AssertionError(f"no line matching {pattern!r}: {''.join(lines)[-2000:]}")
+
+    try:
+        address = wait_for(r"serving .* at (http://127\.0\.0\.1:\d+/)").group(1)
+        with urllib.request.urlopen(address + "index.html", timeout=10) as response:
+            assert response.status == 200 and b"<html" in response.read()
+        _edit(next(seeds.glob("002_*")), "pleasant surprise", "pleasant surprize")
+        rebuilt = wait_for(r"rebuilt in [\d.]+ s: .*002_.* changed; ran convert, validate, print, html, deposit")
+        assert rebuilt
+        process.send_signal(signal.SIGINT)
+        _, rest = process.communicate(timeout=120)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.communicate()
+    said = "".join(lines) + rest
+    assert process.returncode == 0, said
+    assert "Traceback" not in said and "stopped" in rest
