@@ -324,6 +324,8 @@ class CorrespondenceFromMetadata(Transform):
         if convey and convey.groupdict().get("office"):
             office = convey.group("office")
             final = _office_holder(doc, office) or _party_office_holder(doc, office)
+            if final is not None:  # (the office in the text is he, as where a title names it)
+                doc.aliases.setdefault(office, (final, "main"))
         elif convey:
             final = doc.authority.lookup(convey.group("name").strip()) or _first_mention(doc, convey.group("name"))
         if convey and final is not None:
