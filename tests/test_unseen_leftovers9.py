@@ -42,3 +42,37 @@ def test_a_ministry_of_the_country_the_text_names_is_reported_by_that_entry(tmp_
     [warned] = [m.text for m in report.messages if "'Ministry of Foreign Affairs'" in m.text]
     assert "'unresolved-ministry-of-foreign-affairs-of-hungary'" in warned
     assert "'unresolved-ministry-of-foreign-affairs'" not in warned
+
+
+def _sent_date(doc):
+    date = doc.find(f".//{T}correspAction[@type='sent']/{T}date")
+    return {k: date.get(k) for k in ("when", "notBefore", "notAfter") if date.get(k)}
+
+
+def test_a_date_only_in_a_received_stamp_bounds_the_sent_date(tmp_path):
+    """A page dated "1951", "[Received: 9.III.1951]" under the signature: sent in 1951, by 9 March
+    (it was "1951", the day received no bound), no day of its own: the title "1951", the note
+    saying why; a page dated "February, 1951" received 6 February: 1-6 February, shown "February
+    1951"."""
+    docs = convert(tmp_path, "wilson-peng-mao-1951-dated-by-the-year-received-stamp-under-the-signature.txt",
+                   "wilson-peng-mao-1951-02-received-stamp-in-brackets-under-the-signature.txt")
+    by_year, by_month = docs["tg-1951-peng-dehuai-mao-wilson-center"], docs["tg-1951-02-peng-dehuai-mao-wilson-center"]
+    assert _sent_date(by_year) == {"notBefore": "1951-01-01", "notAfter": "1951-03-09"}
+    assert _sent_date(by_month) == {"notBefore": "1951-02-01", "notAfter": "1951-02-06"}
+    assert text(by_year.find(f".//{T}titleStmt/{T}title[@type='main']")) == "Peng Dehuai to Mao Zedong, 1951"
+    assert text(by_month.find(f".//{T}titleStmt/{T}title[@type='main']")) == "Peng Dehuai to Mao Zedong, February 1951"
+    note = by_year.find(f".//{T}correspAction[@type='sent']/{T}note[@type='date']")
+    assert text(note) == "The source dates the telegram 1951; it was received on 9 March 1951: sent that day or before."
+    assert by_year.find(f".//{T}correspAction[@type='received']/{T}date").get("when") == "1951-03-09"
+
+
+def test_a_date_bounded_by_the_day_received_is_shown_at_the_sources_precision():
+    """A date bounded by the day received has no days of its own in a title ("1-6 February 1951"
+    would be days no source gives); a part of a month keeps its words; a bounded date stands after
+    the day received, a month's before it at the month's end."""
+    from tei.dates import DateValue, display_part, order_key
+
+    bounded = DateValue(when="1951-02", not_before="1951-02-01", not_after="1951-02-06", received_by=True)
+    assert display_part(bounded) == "" and bounded.order == "1951-02-06~"
+    assert display_part(DateValue(when="1951-02", not_before="1951-02-21", not_after="1951-02-28")) == "late February 1951"
+    assert order_key(when="1951-02") == "1951-02-~"
