@@ -76,3 +76,36 @@ def test_a_date_bounded_by_the_day_received_is_shown_at_the_sources_precision():
     assert display_part(bounded) == "" and bounded.order == "1951-02-06~"
     assert display_part(DateValue(when="1951-02", not_before="1951-02-21", not_after="1951-02-28")) == "late February 1951"
     assert order_key(when="1951-02") == "1951-02-~"
+
+
+def _witness_title(doc) -> tuple[str, str | None, str]:
+    """(the witness bibl's title, its item biblScope, the text's heading)."""
+    bibl = doc.find(f".//{T}sourceDesc/{T}bibl[@type='witness']")
+    item = bibl.find(f"{T}biblScope[@unit='item']")
+    return text(bibl.find(f"{T}title[@level='a']")), item.get("n") if item is not None else None, \
+        text(doc.find(f".//{T}body/{T}div/{T}head"))
+
+
+def test_a_compilation_items_title_without_the_books_number(tmp_path):
+    """"No. 41 W. CHURCHILL TO J. V. STALIN", "III. Telegram from Mao Tse-tung ...", "No. 12. Cable
+    from ...": the item's title in the witness's bibl without the number (it began "No. 41 W.
+    Churchill ..."); the number the biblScope's and the heading's, as printed."""
+    docs = convert(tmp_path, "compilation-web-stalin-churchill-1942-parties-in-capitals-with-note-mark-labelled-source-lines.txt",
+                   "compilation-2005-title-case-and-roman-headings.txt")
+    found = {_witness_title(doc) for doc in docs.values()}
+    assert ("W. Churchill to J. V. Stalin", "41", "No. 41 W. CHURCHILL TO J. V. STALIN*") in found
+    assert ("Telegram from Mao Tse-tung to J. V. Stalin, 13 January 1949", "III",
+            "III. Telegram from Mao Tse-tung to J. V. Stalin, 13 January 1949") in found
+    assert not any(title[:1].isdigit() or title.startswith(("No.", "III.", "II.", "I.")) for title, _, _ in found)
+    assert all(title[:1].isupper() for title, _, _ in found)
+
+
+def test_a_number_that_begins_the_title_otherwise_stays():
+    """A title that begins with a date, or a number other than the item's, keeps it."""
+    from tei.transforms.header import _without_item_number
+
+    assert _without_item_number("14 October 1950, Telegram from Mao", "14") == "14 October 1950, Telegram from Mao"
+    assert _without_item_number("No. 3. Telegram from Mao", "4") == "No. 3. Telegram from Mao"
+    assert _without_item_number("Document No. 12: Cable from Shtykov", "12") == "Cable from Shtykov"
+    assert _without_item_number("2. continuation of the telegram", "2") == "Continuation of the telegram"
+    assert _without_item_number("1. Telegram", "") == "1. Telegram"
