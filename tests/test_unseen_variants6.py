@@ -99,8 +99,9 @@ def test_dashes_after_the_numbers_and_the_archival_line_under_the_heading(tmp_pa
         ([("sent", "#shtykov"), ("received", "#vyshinsky")], "1950-08-19"),
         ([("sent", "#stalin"), ("received", "#shtykov")], "1950-08-21")]
     assert [d.find(f".//{T}sourceDesc//{T}biblScope[@unit='item']").get("n") for d in docs] == ["5", "6"]
+    # (the title without the book's number, the biblScope's: tests/test_unseen_leftovers9.py)
     assert text(docs[1].find(f".//{T}sourceDesc//{T}title[@level='a']")) == (
-        "No. 6. Telegram from Filippov (J. V. Stalin) to T. F. Shtykov, 21 August 1950")
+        "Telegram from Filippov (J. V. Stalin) to T. F. Shtykov, 21 August 1950")
     shelfmarks = [(text(d.find(f".//{T}msIdentifier/{T}repository")), text(d.find(f".//{T}msIdentifier/{T}idno")))
                   for d in docs]
     assert shelfmarks == [("AVPRF", "f. 059a, op. 5a, d. 3, p. 11, l. 131"), ("APRF", "f. 45, op. 1, d. 347, l. 12")]
