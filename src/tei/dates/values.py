@@ -21,6 +21,9 @@ class DateValue:
     not_after: str = ""
     day: str = ""  # the day the text gives where its time, 24:00, is the next day's 00:00:00 (at_time)
     uncertain: bool = False  # the month supplied from a telegram dated to the month only: cert="low"
+    # not_after the day the telegram was received, the source's date coarser ("1951" received
+    # 6.II.1951): shown at the source's precision, no days of its own
+    received_by: bool = False
 
     def attributes(self) -> dict[str, str]:
         if self.not_before:  # (TEI: not with @when)
@@ -80,7 +83,7 @@ def part_of_month(text: str, value: DateValue) -> DateValue:
 def display_part(value: DateValue) -> str:
     """"late December 1950", "mid-January 1951", "early March 1949": a part of a month as the
     edition writes it ("" for any other date)."""
-    if not value.not_before:
+    if not value.not_before or value.received_by:
         return ""
     first, last = int(value.not_before[8:10]), int(value.not_after[8:10])
     part = PART_NAMES.get((first, 31 if first == 21 else last), "")

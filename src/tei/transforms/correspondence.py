@@ -13,6 +13,7 @@ the intermediary is recorded as transmitting it.
 from __future__ import annotations
 
 import copy
+import dataclasses
 import datetime
 import re
 
@@ -324,6 +325,8 @@ class CorrespondenceFromMetadata(Transform):
         if convey and convey.groupdict().get("office"):
             office = convey.group("office")
             final = _office_holder(doc, office) or _party_office_holder(doc, office)
+            if final is not None:  # (the office in the text is he, as where a title names it)
+                doc.aliases.setdefault(office, (final, "main"))
         elif convey:
             final = doc.authority.lookup(convey.group("name").strip()) or _first_mention(doc, convey.group("name"))
         if convey and final is not None:
@@ -471,6 +474,15 @@ class CorrespondenceFromMetadata(Transform):
                 c.sent = DateValue(when=received.when, inferred=True)
                 c.sent_note = (f"The source gives only the day the message was received, {display(received.when)}: "
                                "sent that day or before.")
+        if c.sent is not None and c.sent.when and len(c.sent.when) < 10 and not c.sent.not_before:
+            # a date coarser than the day ("1951", "February 1951") and the day its routing line or
+            # stamp says it was received in it ("Received: 6.II.1951"): sent that day or before
+            received = _received_on(doc, c.sent.when)[:10]
+            if len(received) == 10 and received.startswith(c.sent.when + "-"):
+                first = c.sent.when + "-01" * (3 - len(c.sent.when.split("-")))
+                c.sent = dataclasses.replace(c.sent, not_before=first, not_after=received, received_by=True)
+                c.sent_note = c.sent_note or (f"The source dates the telegram {display(c.sent.when)}; it was received "
+                                              f"on {display(received)}: sent that day or before.")
         if c.sent is None and raw.file_date:
             # FRUS's decimal file number ends in the date ("711.5/7–2150"): the telegram's when
             # nothing else dates it, inferred by the encoder

@@ -212,6 +212,17 @@ def _record_date(raw, c):
     return E("date", raw.date_text, **dated, cert="low" if re.match(rf"\s*{ROUGHLY}", raw.date_text, re.I) else None)
 
 
+def _without_item_number(title: str, number: str) -> str:
+    """An item's title without the book's number before it ("No. 14 Telegram ...", "1. The
+    Telegram ...", "Document No. 12: ..."): the number is the biblScope's, the heading keeps it."""
+    if not number:
+        return title
+    # (a number alone followed by its stop: "14 October 1950, ..." is a date, not item 14)
+    n = re.escape(number)
+    bare = re.sub(rf"^(?:(?:No\.?|Document|Doc\.)\s*(?:No\.\s*)?{n}\s*[.:]?|{n}\s*[.:])\s+(?=\S)", "", title, flags=re.I)
+    return bare[0].upper() + bare[1:] if bare else title
+
+
 def _and(names: list[str]) -> str:
     """"A", "A and B", "A, B and C"."""
     return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
@@ -301,7 +312,8 @@ class HeaderBuilder(Transform):
             bibl.extend(_page_scope(pub))
         else:  # compilation: a book, or a journal's issue ("... Bulletin, Issues 6-7")
             # (the item's title as the reader reads it from its heading: a "DOCUMENT No. 12" over it is its number)
-            bibl.append(E("title", cited_title(raw.title or raw.heading, doc), level="a"))
+            bibl.append(E("title", _without_item_number(cited_title(raw.title or raw.heading, doc), raw.number_in_source),
+                          level="a"))
             if raw.number_in_source:
                 bibl.append(E("biblScope", raw.number_in_source, unit="item", n=raw.number_in_source))
             if pub.part:  # the part of the book it is printed in: "II. THE FAR EAST", "Part Two: Korea" (n="2")

@@ -234,7 +234,27 @@ def bodies_of_their_country(doc: Document) -> None:
             if country not in made:
                 made[country] = _of_country(doc, entity, doc.authority.entities.get(country) if country else None)
             el.set("ref", "#" + made[country].id)
-        _point_to(doc, entity, made.get(default) or _of_country(doc, entity, doc.authority.entities.get(default or "")))
+        target = made.get(default) or _of_country(doc, entity, doc.authority.entities.get(default or ""))
+        _point_to(doc, entity, target)
+        _reported_as_ended(doc, entity, [*made.values(), target])
+
+
+def _reported_as_ended(doc: Document, old: Entity, ended: list[Entity]) -> None:
+    """The warning made with the body's first id names the provisional entries the document ends
+    with instead (an editor looks for the id the TEI has); none where all are the authority file's."""
+    ids = sorted({e.id for e in ended if e.provisional})
+    quoted, source = f"'{old.id}'", str(doc.raw.source)
+    messages = doc.report.messages
+    for i in reversed(range(len(messages))):
+        m = messages[i]
+        if m.file != source or m.code != "unresolved-name" or quoted not in m.text or [old.id] == ids:
+            continue
+        if ids:
+            named = " and ".join(f"'{entity_id}'" for entity_id in ids)
+            text = m.text.replace("the provisional entry " + quoted, "the provisional entr" + ("ies " if len(ids) > 1 else "y ") + named)
+            messages[i] = dataclasses.replace(m, text=text.replace(quoted, named))
+        else:
+            del messages[i]
 
 
 def _of_country(doc: Document, entity: Entity, country: Entity | None) -> Entity:
