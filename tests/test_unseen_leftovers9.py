@@ -64,6 +64,9 @@ def test_a_date_only_in_a_received_stamp_bounds_the_sent_date(tmp_path):
     note = by_year.find(f".//{T}correspAction[@type='sent']/{T}note[@type='date']")
     assert text(note) == "The source dates the telegram 1951; it was received on 9 March 1951: sent that day or before."
     assert by_year.find(f".//{T}correspAction[@type='received']/{T}date").get("when") == "1951-03-09"
+    # the editorial declaration says how such a date is bounded, as it says it of "late December 1950"
+    decl = " ".join(by_year.find(f".//{T}editorialDecl").itertext())
+    assert "to a year or month only and received on a day within it, by the days it may be (notBefore, notAfter)" in decl
 
 
 def test_a_date_bounded_by_the_day_received_is_shown_at_the_sources_precision():
