@@ -49,32 +49,15 @@ def test_provisional_east_asian_names_are_filed_under_the_family_name(tmp_path):
     the person is Chinese or Korean, and the family names the index knew were too few.  With
     the common family names of China and Korea the index now knows, such a name is filed by its
     first word, in both editions; a Western name is filed by its last as before."""
-    from lxml import html as lxml_html
-
-    from tei.html import render_site
-    from tei.messages import Report
-    from test_editions_review4 import doc
-    from test_print_layout import print_docs
+    from index_helpers import printed_index, provisional_persons, site_filing
 
     names = ["Wei Guoqing", "Zhai Qiang", "Chong Il", "Chai Chengwen", "Shang Chen", "Harold Gable", "Ivan Horvath"]
-    ids = {n: "unresolved-" + n.lower().replace(" ", "-") for n in names}
-    standoff = "<standOff><listPerson>" + "".join(
-        f'<person cert="low" xml:id="{i}"><persName type="main">{n}</persName>'
-        f'<note type="unresolved">Not in the authority file.</note></person>' for n, i in ids.items()) + "</listPerson></standOff>"
-    body = "<p>" + ", ".join(f'<persName ref="#{i}">{n}</persName>' for n, i in ids.items()) + " came.</p>"
-    xml = doc("w", "1950-06-29", body, standoff)
-    tei = tmp_path / "tei"
-    tei.mkdir()
-    (tei / "w.xml").write_text(xml, encoding="utf-8")
-    assert render_site(tei, tmp_path / "site", Report(), search=False).ok
-    persons = lxml_html.parse(str(tmp_path / "site" / "persons.html"))
-    filed = [a.text for a in persons.xpath("//nav[@class='az']//li/a")]
+    xml = provisional_persons({"unresolved-" + n.lower().replace(" ", "-"): n for n in names})
+    filed = site_filing(tmp_path, xml)
     expected = ["Chai Chengwen", "Chong Il", "Harold Gable", "Ivan Horvath", "Shang Chen", "Wei Guoqing", "Zhai Qiang"]
     assert filed == expected, filed
 
-    (tmp_path / "pdf").mkdir()
-    printed = re.sub(r"\s+", " ", dehyphenate(pdf_text(print_docs(tmp_path / "pdf", {"w": xml, "v": doc("v", "1950-06-30", "<p>More.</p>")}))))
-    index = printed[printed.rindex("Index of persons"):]
+    index = printed_index(tmp_path, xml)
     at = [index.index(n) for n in ("Chai Chengwen*", "Chong Il*", "Gable, Harold*", "Horvath, Ivan*", "Shang Chen*", "Wei Guoqing*", "Zhai Qiang*")]
     assert at == sorted(at), index[:600]
 

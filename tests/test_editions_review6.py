@@ -200,30 +200,16 @@ def test_an_office_named_without_its_holder_is_filed_as_it_is_named(tmp_path):
     without their holder by their last word, as a person's surname: "State, Secretary of*",
     "Tihwa, Consul at*" in print, "Soviet Ambassador" among the A's on the site.  An entry whose
     name is an office (roleName type="office") is filed as it is named, in both editions."""
-    from test_editions_review4 import doc
-    from test_print_layout import print_docs
+    from index_helpers import printed_index, provisional_persons, site_filing
 
     offices = {"unresolved-secretary-of-state": "Secretary of State", "unresolved-consul-at-tihwa": "Consul at Tihwa",
                "unresolved-soviet-ambassador": "Soviet Ambassador"}
     people = {"acheson": "Dean Acheson", "unresolved-sadchikov": "Ivan Sadchikov", "unresolved-tito": "Josip Tito"}
-    standoff = "<standOff><listPerson>" + "".join(
-        f'<person cert="low" xml:id="{i}"><persName type="main"><roleName type="office">{n}</roleName></persName>'
-        f'<note type="unresolved">An office the source names without its holder.</note></person>' for i, n in offices.items()) + "".join(
-        f'<person cert="low" xml:id="{i}"><persName type="main">{n}</persName>'
-        f'<note type="unresolved">Not in the authority file.</note></person>' for i, n in people.items()) + "</listPerson></standOff>"
-    body = "<p>" + ", ".join(f'<persName ref="#{i}">{n}</persName>' for i, n in {**offices, **people}.items()) + " met.</p>"
-    xml = doc("w", "1950-06-29", body, standoff)
-    tei = tmp_path / "tei"
-    tei.mkdir()
-    (tei / "w.xml").write_text(xml, encoding="utf-8")
-    assert render_site(tei, tmp_path / "site", Report(), search=False).ok
-    persons = lxml_html.parse(str(tmp_path / "site" / "persons.html"))
-    filed = [a.text for a in persons.xpath("//nav[@class='az']//li/a")]
+    xml = provisional_persons(people, offices)
+    filed = site_filing(tmp_path, xml)
     assert filed == ["Dean Acheson", "Consul at Tihwa", "Ivan Sadchikov", "Secretary of State", "Soviet Ambassador", "Josip Tito"], filed
 
-    (tmp_path / "pdf").mkdir()
-    printed = re.sub(r"\s+", " ", dehyphenate(pdf_text(print_docs(tmp_path / "pdf", {"w": xml, "v": doc("v", "1950-06-30", "<p>More.</p>")}))))
-    index = printed[printed.rindex("Index of persons"):]
+    index = printed_index(tmp_path, xml)
     assert "State, Secretary of" not in index and "Tihwa, Consul at" not in index, index[:600]
     at = [index.index(n) for n in ("Acheson, Dean*", "Consul at Tihwa*", "Sadchikov, Ivan*", "Secretary of State*", "Soviet Ambassador*", "Tito, Josip*")]
     assert at == sorted(at), index[:600]

@@ -38,24 +38,10 @@ def test_the_converter_reads_a_korean_name_of_any_family_the_file_lists():
 def test_the_index_files_every_family_name_of_the_file_family_name_first(tmp_path):
     """Provisional names beginning with a family name the index did not know ("Mun Il", "Hyon
     Chun", "Nam Tok") were filed by their last word, under I, C and T."""
-    from lxml import html as lxml_html
-
-    from tei.html import render_site
-    from tei.messages import Report
-    from test_editions_review4 import doc
+    from index_helpers import provisional_persons, site_filing
 
     names = ["Mun Il", "Hyon Chun", "Nam Tok", "Harold Gable"]
-    ids = {n: "unresolved-" + n.lower().replace(" ", "-") for n in names}
-    standoff = "<standOff><listPerson>" + "".join(
-        f'<person cert="low" xml:id="{i}"><persName type="main">{n}</persName>'
-        f'<note type="unresolved">Not in the authority file.</note></person>' for n, i in ids.items()) + "</listPerson></standOff>"
-    body = "<p>" + ", ".join(f'<persName ref="#{i}">{n}</persName>' for n, i in ids.items()) + " came.</p>"
-    tei = tmp_path / "tei"
-    tei.mkdir()
-    (tei / "w.xml").write_text(doc("w", "1950-06-29", body, standoff), encoding="utf-8")
-    assert render_site(tei, tmp_path / "site", Report(), search=False).ok
-    persons = lxml_html.parse(str(tmp_path / "site" / "persons.html"))
-    filed = [a.text for a in persons.xpath("//nav[@class='az']//li/a")]
+    filed = site_filing(tmp_path, provisional_persons({"unresolved-" + n.lower().replace(" ", "-"): n for n in names}))
     assert filed == ["Harold Gable", "Hyon Chun", "Mun Il", "Nam Tok"], filed
 
 
