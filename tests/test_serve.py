@@ -223,3 +223,13 @@ def test_tei_serve_builds_serves_rebuilds_and_stops_on_ctrl_c(tmp_path):
     said = "".join(lines) + rest
     assert process.returncode == 0, said
     assert "Traceback" not in said and "stopped" in rest
+
+
+def test_the_rebuild_line_names_a_file_outside_the_working_folder_by_its_whole_path(tmp_path):
+    """A server started in the project's folder on sources elsewhere named the changed file
+    "../../tmp/.../001.txt"; such a file is named by its whole path, one inside by its relative."""
+    from tei.serve import Outcome
+
+    inside, outside = tmp_path / "project" / "seeds" / "001.txt", tmp_path / "elsewhere" / "002.txt"
+    line = summary(Outcome(True, ["convert"], 0.5, None, [str(inside), str(outside)]), root=tmp_path / "project")
+    assert line.startswith(f"rebuilt in 0.50 s: seeds/001.txt, {outside} changed; ran convert"), line

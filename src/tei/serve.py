@@ -194,9 +194,11 @@ def summary(outcome: Outcome, root: Path | None = None) -> str:
     names = []
     for name in outcome.changed:
         try:
-            names.append(os.path.relpath(name, root) if root else name)
+            shown = os.path.relpath(name, root) if root else name
         except ValueError:  # (another drive)
-            names.append(name)
+            shown = name
+        # (a file outside the folder the server was started in by its whole path, not "../../...")
+        names.append(os.path.abspath(name) if shown.startswith(os.pardir + os.sep) else shown)
     what = ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "") if names else "nothing"
     stages = ", ".join(outcome.ran) if outcome.ran else "no stage (all up to date)"
     state = "" if outcome.ok else "; errors (above): the last good outputs of the failed stages were kept"
