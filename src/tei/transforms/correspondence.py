@@ -1168,11 +1168,20 @@ def _own_date(title: str) -> DateValue | None:
         return found.value
     if SHORT_YEAR_AT_END.search(title):  # "Stalin to Mikoyan, 2 Feb 49": a heading's own date, of the 1900s
         return record_date(title)
+    spaced = SPACED_ROMAN_AT_END.search(title)
+    if spaced:  # "..., 5 II 1950": where a heading's date stands, read as it is alone on a line
+        return parse_date(spaced.group("date"))
     return None
 
 
 # a day and month's name with the year in two figures, ending a title ("..., 2 Feb 49")
 SHORT_YEAR_AT_END = re.compile(rf"\b\d{{1,2}}\s+{MONTH}\s+\d\d\W*$")
+
+
+# a day and roman month set apart by spaces ending a heading, after the parties and a comma (a
+# weekday may come between): "TELEGRAM FROM ... TO ..., 5 II 1950" (in running text no date)
+SPACED_ROMAN_AT_END = re.compile(r"\s(?i:to)\s[^,]+(?:,[^,\d]+)*,\s+(?P<date>\d{1,2}\s(?:X{0,1}I{1,3}|IV|VI{0,3}|IX|X|XI|XII)"
+                                 r"\s(?:1[89]\d\d|\d\d))\.?$")
 
 
 def _addressed(doc: Document) -> list[Entity]:

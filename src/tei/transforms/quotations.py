@@ -10,7 +10,10 @@ from .inline import markup
 
 # Opening and closing marks in the pairs printers use; the content may not contain either.
 # Guillemets («...», as translations from Russian keep them) may hold quotation marks of the other kinds.
-PAIRS = led(re.compile(r"«([^«»\n]{1,300})»|„([^„“”\"\n]{1,200})[“”]|“([^“”\"\n]{1,200})”|(?<![\w])\"([^\"\n]{1,200})\"(?![\w])"))
+# A straight mark opens before a word and closes after one: where a book pairs a curly opening with a
+# straight closing mark (“ready." ... “wait."), the straight one closing it opens no quotation of the
+# words after it.
+PAIRS = led(re.compile(r"«([^«»\n]{1,300})»|„([^„“”\"\n]{1,200})[“”]|“([^“”\"\n]{1,200})”|(?<![\w])\"(?=\S)([^\"\n]{1,200})(?<=\S)\"(?![\w])"))
 SKIP = {T + "note", T + "gap", T + "head"}
 
 

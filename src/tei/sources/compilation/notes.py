@@ -28,12 +28,15 @@ ANCHOR = re.compile(rf"^({_MARK})$")
 SHORT_NOTE = re.compile(r"^(?P<n>[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})(?P<pn>(?!))?(?P<rn>(?!))?(?P<bn>(?!))?\s*(?P<text>[A-Z„“\"'‘].{2,19})$")
 
 
-def _footnote(text: str) -> re.Match | None:
+def _footnote(line: str | Block) -> re.Match | None:
     """FOOTNOTE's match of a line, unless the line is a date: "14 March 1951, 24:00 hours"
-    under a signature is the dateline, not note 14 (its mark would be found in "(14 March")."""
+    under a signature is the dateline, not note 14 (its mark would be found in "(14 March").
+    A short note under a figure only in a block read as a note (see _short_notes_at_page_foot)."""
     from ...transforms.structure.lines import is_dateline  # (here: the transforms import the readers)
 
-    match = FOOTNOTE.match(text) or SHORT_NOTE.match(text)
+    text = line if isinstance(line, str) else line.text
+    match = FOOTNOTE.match(text) or SHORT_NOTE.match(text) or (
+        None if isinstance(line, str) or line.kind != "note" else SHORT_FIGURE_NOTE.match(text))
     return None if match is None or is_dateline(text) else match
 
 
@@ -72,6 +75,8 @@ def attach_footnotes(records: list[RawTelegram]) -> None:
         last.blocks.pop()  # "NOTES" above them
     _unplaced_notes(records)
     _marks_without_notes(records)
+    for block in (b for r in records for b in r.blocks if b.kind == "note"):
+        block.kind = "text"  # (a short note whose mark was not found: a line of the text, as printed)
 
 
 # a note's mark glued after the full stop or comma ending a word, the next sentence after it:
@@ -108,19 +113,20 @@ def _after_the_notes(records: list[RawTelegram]) -> None:
     after the last); the editor's paragraph introducing the next items, left out and said so.
     Notes are those whose marks the text above prints; notes at a page's foot under their
     rule are amid the text (see _page_foot_notes)."""
+    _short_notes_at_page_foot(records)
     _rules_over_page_notes(records)
     for k, record in enumerate(records):
         blocks = record.blocks
         end = len(blocks)
-        while end > 0 and blocks[end - 1].kind == "text" and not _footnote(blocks[end - 1].text):
+        while end > 0 and blocks[end - 1].kind == "text" and not _footnote(blocks[end - 1]):
             end -= 1
         start = end
-        while start > 0 and _footnote(blocks[start - 1].text):
+        while start > 0 and _footnote(blocks[start - 1]):
             start -= 1
         if end == len(blocks) or start == end or start == 0 or RULE.match(blocks[start - 1].text):
             continue
         above = " ".join(b.text for r in records[:k + 1] for b in (r.blocks[:start] if r is record else r.blocks))
-        if not all(_note_mark(_footnote(b.text))[0] in above for b in blocks[start:end]):
+        if not all(_note_mark(_footnote(b))[0] in above for b in blocks[start:end]):
             continue
         tail = blocks[end:]
         del blocks[end:]
@@ -136,6 +142,36 @@ def _after_the_notes(records: list[RawTelegram]) -> None:
                                         "editorial-text"))
 
 
+# a short note under a figure: "1 See No. 33." (as likely a numbered point of the text, see
+# _short_notes_at_page_foot)
+SHORT_FIGURE_NOTE = re.compile(r"^(?P<n>\d{1,2})(?P<pn>(?!))?(?P<rn>(?!))?(?P<bn>(?!))?\s+(?P<text>[A-Z„“\"'‘].{2,19})$")
+
+
+def _short_notes_at_page_foot(records: list[RawTelegram]) -> None:
+    """Short notes under a figure ("1 See No. 33.") in a page's foot: after the last paragraph,
+    before the running head or the next item, each mark run on after a word of the text above
+    ("Corps1", "help.1"): read as notes (kind "note"); elsewhere such a line may be a numbered
+    point of the text ("1 Meet in March." / "2 Send few men." / the signature)."""
+    for record in records:
+        blocks, i = record.blocks, 1
+        while i < len(blocks):
+            j = i
+            while j < len(blocks) and blocks[j].kind == "text" and (_footnote(blocks[j]) or SHORT_FIGURE_NOTE.match(blocks[j].text)):
+                j += 1
+            if j == i:
+                i += 1
+                continue
+            at_foot = j == len(blocks) or PAGE_LINE.match(blocks[j].text)
+            last_paragraph = blocks[i - 1].kind == "text" and not _footnote(blocks[i - 1])
+            above = " ".join(b.text for b in blocks[:i] if b.kind == "text")
+            if at_foot and last_paragraph:
+                for block in blocks[i:j]:
+                    short = None if _footnote(block) else SHORT_FIGURE_NOTE.match(block.text)
+                    if short and re.search(rf"(?:[a-z]|[a-z][.,;])(?<!\bNo\.){short.group('n')}(?=[\s.,;:)]|$)", above):
+                        block.kind = "note"
+            i = j
+
+
 def _rules_over_page_notes(records: list[RawTelegram]) -> None:
     """Notes at a page's foot printed without a rule over them, numbered by the page, the
     telegram going on over the page ("...the 1st Corps1 are retreating" / "1 The 1st Corps of
@@ -144,15 +180,15 @@ def _rules_over_page_notes(records: list[RawTelegram]) -> None:
     for record in records:
         blocks, i = record.blocks, 1
         while i < len(blocks):
-            if not (blocks[i].kind == "text" and _footnote(blocks[i].text)) or _footnote(blocks[i - 1].text) \
+            if not (blocks[i].kind in ("text", "note") and _footnote(blocks[i])) or _footnote(blocks[i - 1]) \
                     or blocks[i - 1].kind != "text" or RULE.match(blocks[i - 1].text):
                 i += 1
                 continue
             j = i
-            while j < len(blocks) and blocks[j].kind == "text" and _footnote(blocks[j].text):
+            while j < len(blocks) and blocks[j].kind in ("text", "note") and _footnote(blocks[j]):
                 j += 1
             above = " ".join(b.text for b in blocks[:i])
-            if _text_goes_on(blocks[j:]) and all(_note_mark(_footnote(b.text))[0] in above for b in blocks[i:j]):
+            if _text_goes_on(blocks[j:]) and all(_note_mark(_footnote(b))[0] in above for b in blocks[i:j]):
                 blocks.insert(i, Block("_____", blocks[i].line))
                 j += 1
             i = j
@@ -165,7 +201,7 @@ def _text_goes_on(tail: list[Block]) -> bool:
     from ...transforms.structure.lines import is_dateline, is_signature  # (here: the transforms import the readers)
 
     return bool(tail) and bool(PAGE_LINE.match(tail[0].text)) and any(
-        b.kind == "text" and not _footnote(b.text) and (is_signature(b.text) or is_dateline(b.text)) for b in tail[1:])
+        b.kind == "text" and not _footnote(b) and (is_signature(b.text) or is_dateline(b.text)) for b in tail[1:])
 
 
 # the item a book's notes at its end are for: a line "To No. 1", "To Document 3", "Item 2", or
@@ -263,7 +299,7 @@ def _notes_at_end(holder: RawTelegram, records: list[RawTelegram]) -> None:
     heading = next((i for i in range(len(holder.blocks) - 1, -1, -1) if NOTES_HEADING.match(holder.blocks[i].text)), None)
     numbered = heading is not None and all(NOTE_UNDER_HEADING.match(b.text) for b in holder.blocks[heading + 1:])
     while holder.blocks:
-        match = _footnote(holder.blocks[-1].text) or (numbered and NOTE_UNDER_HEADING.match(holder.blocks[-1].text))
+        match = _footnote(holder.blocks[-1]) or (numbered and NOTE_UNDER_HEADING.match(holder.blocks[-1].text))
         if not match:
             break
         printed, mark = _note_mark(match)
@@ -298,7 +334,7 @@ def _page_foot_notes(records: list[RawTelegram]) -> None:
                 i += 1
                 continue
             j = i + 1
-            while j < len(record.blocks) and _footnote(record.blocks[j].text):
+            while j < len(record.blocks) and _footnote(record.blocks[j]):
                 j += 1
             notes = record.blocks[i + 1:j]
             if not notes:
@@ -307,7 +343,7 @@ def _page_foot_notes(records: list[RawTelegram]) -> None:
             del record.blocks[i:j]
             anchors: dict = {}
             for note in notes:
-                match = _footnote(note.text)
+                match = _footnote(note)
                 printed, mark = _note_mark(match)
                 size = len(record.blocks)
                 # (filed under the mark and its line: a book numbering its notes page by page has note 1
@@ -315,6 +351,7 @@ def _page_foot_notes(records: list[RawTelegram]) -> None:
                 key = _inline_anchor([*((r, len(r.blocks)) for r in records[:k]), (record, i)], printed, anchors,
                                      f"{mark}@{note.line}")
                 if key is None:  # its mark not found: kept as printed
+                    note.kind = "text"
                     record.blocks.insert(i, note)
                     i += 1
                     continue
@@ -332,7 +369,7 @@ def _unplaced_notes(records: list[RawTelegram]) -> None:
     if at is None or at == len(last.blocks) - 1 or at == 0:
         return
     # (numbered with a full stop too: "1. Vladimír Clementis, Minister of ...")
-    found = [_footnote(b.text) or NOTE_UNDER_HEADING.match(b.text) for b in last.blocks[at + 1:]]
+    found = [_footnote(b) or NOTE_UNDER_HEADING.match(b.text) for b in last.blocks[at + 1:]]
     if not all(found):
         return
     del last.blocks[at:]
