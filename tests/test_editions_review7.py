@@ -1,0 +1,45 @@
+"""The editions' seventh review, the sixth's leftovers: the print introduction's signs explained
+only where the volume prints them, the home page's summaries' quotation marks, the language
+both editions declare, surnames of several words filed as the authority file says."""
+
+from __future__ import annotations
+
+import re
+
+from lxml import html as lxml_html
+
+from print_helpers import dehyphenate, pdf_text
+from tei.html import render_site
+from tei.messages import Report
+from test_editions_review4 import text
+
+
+def _intro_of(pdf) -> str:
+    whole = re.sub(r"\s+", " ", dehyphenate(pdf_text(pdf)))
+    start = whole.index("Note on the text")
+    return whole[start:whole.index("No. 1. ", start)]
+
+
+def test_the_print_introduction_explains_each_sign_of_the_text_only_where_the_volume_prints_it(tmp_path):
+    """The seeds' introduction explained "[?]", "[signature]", "| 12" and "¹" in a volume that
+    printed none of them; only the asterisk and "c." were explained where they are used.  Each
+    sign of the text is explained now where the volume prints it, and only there."""
+    from test_print_layout import print_docs, tei
+
+    explained = {"[?]": "The editor of the source doubts", "[signature]": "The editor’s description of something written",
+                 "| 12": "A new page of the source begins", "¹": "A note in the source, printed at the foot"}
+    plain = {"tg-a": tei("tg-a", "<p>One.</p>", sent="1949-01-10"), "tg-b": tei("tg-b", "<p>Two.</p>", sent="1949-01-11")}
+    (tmp_path / "plain").mkdir()
+    intro = _intro_of(print_docs(tmp_path / "plain", plain))
+    assert "[…] Words the source leaves out" in intro, intro  # the signs every volume has
+    assert not [s for s, words in explained.items() if words in intro], intro
+
+    bodies = {"[?]": '<p>He left<certainty locus="value"><desc>query</desc></certainty> early.</p>',
+              "[signature]": '<p>Text.</p><closer><signed>Mao <note type="annotation">signature</note></signed></closer>',
+              "| 12": '<p>First page.</p><pb n="12"/><p>Second page.</p>',
+              "¹": '<p>Text.<note place="foot">A note of the source.</note></p>'}
+    for sign, body in bodies.items():
+        folder = tmp_path / str(len(list(tmp_path.iterdir())))
+        folder.mkdir()
+        intro = _intro_of(print_docs(folder, dict(plain, **{"tg-b": tei("tg-b", body, sent="1949-01-11")})))
+        assert [s for s, words in explained.items() if words in intro] == [sign], (sign, intro)
