@@ -43,3 +43,17 @@ def test_the_print_introduction_explains_each_sign_of_the_text_only_where_the_vo
         folder.mkdir()
         intro = _intro_of(print_docs(folder, dict(plain, **{"tg-b": tei("tg-b", body, sent="1949-01-11")})))
         assert [s for s, words in explained.items() if words in intro] == [sign], (sign, intro)
+
+
+def test_the_home_pages_list_sets_a_summarys_quotation_marks_as_the_telegram_page_does(tmp_path):
+    """The telegram page and the print set the archive's summary with typographic quotation
+    marks (review6); the home page's list of telegrams still showed its straight ones."""
+    from test_editions_review4 import doc
+
+    summary = """<abstract><p>Stalin advises against "clearing the area" before Mao Zedong's visit.</p></abstract>"""
+    tei = tmp_path / "tei"
+    tei.mkdir()
+    (tei / "s.xml").write_text(doc("s", "1949-02-01", "<p>Text.</p>").replace("<profileDesc>", "<profileDesc>" + summary), encoding="utf-8")
+    assert render_site(tei, tmp_path / "site", Report(), search=False).ok
+    listed = [text(p) for p in lxml_html.parse(str(tmp_path / "site" / "index.html")).getroot().find_class("entry-summary")]
+    assert listed == ["Stalin advises against “clearing the area” before Mao Zedong’s visit."], listed
