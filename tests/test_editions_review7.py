@@ -57,3 +57,23 @@ def test_the_home_pages_list_sets_a_summarys_quotation_marks_as_the_telegram_pag
     assert render_site(tei, tmp_path / "site", Report(), search=False).ok
     listed = [text(p) for p in lxml_html.parse(str(tmp_path / "site" / "index.html")).getroot().find_class("entry-summary")]
     assert listed == ["Stalin advises against “clearing the area” before Mao Zedong’s visit."], listed
+
+
+def test_both_editions_declare_the_language_the_tei_declares(tmp_path):
+    """The web pages said lang="en", the PDF en-GB.  The TEI files say xml:lang="en" (their
+    translations keep each source's spelling, British or American): both editions say "en"."""
+    from test_editions_review4 import doc
+    from test_print_layout import print_docs
+
+    xml = {k: doc(k, f"1949-02-0{i}", "<p>Text.</p>").replace(" xml:id=", ' xml:lang="en" xml:id=', 1) for i, k in enumerate("st", 1)}
+    tei = tmp_path / "tei"
+    tei.mkdir()
+    for k, v in xml.items():
+        (tei / f"{k}.xml").write_text(v, encoding="utf-8")
+    assert render_site(tei, tmp_path / "site", Report(), search=False).ok
+    pages = {p.name: lxml_html.parse(str(p)).getroot().get("lang") for p in (tmp_path / "site").glob("*.html")}
+    assert set(pages.values()) == {"en"}, pages
+
+    (tmp_path / "pdf").mkdir()
+    declared = re.findall(rb"/Lang\s*\(([^)]*)\)", print_docs(tmp_path / "pdf", xml).read_bytes())
+    assert declared == [b"en"], declared
