@@ -77,3 +77,31 @@ def test_both_editions_declare_the_language_the_tei_declares(tmp_path):
     (tmp_path / "pdf").mkdir()
     declared = re.findall(rb"/Lang\s*\(([^)]*)\)", print_docs(tmp_path / "pdf", xml).read_bytes())
     assert declared == [b"en"], declared
+
+
+def test_a_surname_of_two_words_the_authority_file_marks_is_filed_by_both_indexes(tmp_path):
+    """Archibald Clark Kerr was filed "Kerr, Clark" in the indexes: a name was filed by its last
+    word.  The authority file marks a surname that is not the last word (persName/surname), the
+    converter copies the entry into the document's standOff, and both indexes file it by it."""
+    from lxml import etree
+
+    from index_helpers import printed_index, site_filing
+    from source_helpers import convert_one
+    from test_editions_review4 import doc
+
+    converted = convert_one(tmp_path / "convert", "frus-web-vyshinsky-clark-kerr-undated-note-quoted-letter-formula-without-comma.txt")
+    [entry] = converted.xpath("//t:standOff//t:person[t:persName[@type = 'main']/t:surname = 'Clark Kerr']",
+                              namespaces={"t": "http://www.tei-c.org/ns/1.0"})
+    key = entry.get("{http://www.w3.org/XML/1998/namespace}id")
+    people = {"acheson": "Dean Acheson", "bevin": "Ernest Bevin", "dulles": "John Foster Dulles", "eden": "Anthony Eden"}
+    entries = etree.tostring(entry, encoding="unicode") + "".join(
+        f'<person xml:id="{i}"><persName type="main">{n}</persName></person>' for i, n in people.items())
+    body = "<p>" + ", ".join(f'<persName ref="#{i}">{n}</persName>' for i, n in {**people, key: "Clark Kerr"}.items()) + " came.</p>"
+    xml = doc("w", "1950-06-29", body, f"<standOff><listPerson>{entries}</listPerson></standOff>")
+
+    filed = site_filing(tmp_path, xml)
+    assert filed == ["Dean Acheson", "Ernest Bevin", "Archibald Clark Kerr", "John Foster Dulles", "Anthony Eden"], filed
+    index = printed_index(tmp_path, xml)
+    assert "Kerr, Clark" not in index, index[:600]
+    at = [index.index(n) for n in ("Acheson, Dean", "Bevin, Ernest", "Clark Kerr, Archibald", "Dulles, John Foster", "Eden, Anthony")]
+    assert at == sorted(at), index[:600]
