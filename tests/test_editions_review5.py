@@ -32,7 +32,7 @@ def test_the_asterisk_is_explained_only_in_a_volume_whose_index_prints_one(tmp_p
     intro, index = _intro_and_index(print_docs(tmp_path, {"tg-a": tei("tg-a", named, standoff=standoff), "tg-other": other}))
     assert "Molotov, Vyacheslav, " in index and "Petrov" not in index, index[:300]
     assert "*" not in intro and "could not be identified" not in intro, intro
-    assert "[?] " in intro and "doubts" in intro  # the other signs as before
+    assert "[…] " in intro and "leaves out" in intro  # the other signs as before (review7: "[?]" where printed)
 
     (tmp_path / "b").mkdir()
     both = """<p>Comrade <persName ref="#unresolved-petrov">Petrov</persName> met <persName ref="#molotov">Molotov</persName>.</p>"""

@@ -251,7 +251,7 @@ def test_the_print_introduction_explains_c_only_in_a_volume_whose_headings_print
     month = {"tg-a": tei("tg-a", "<p>One.</p>", sent="1949-02"), "tg-b": tei("tg-b", "<p>Two.</p>", sent="1949-01-10")}
     intro = intro_of(print_docs(tmp_path, month))
     assert "approximate" not in intro and "“early”" not in intro, intro
-    assert "[?] " in intro  # the other signs as before
+    assert "[…] " in intro  # the other signs as before
 
     (tmp_path / "c").mkdir()
     roughly = dict(month, **{"tg-a": month["tg-a"].replace('<date when="1949-02"/>', '<date when="1949-02" cert="low"/>')})

@@ -261,7 +261,9 @@ def test_introduction_has_a_note_on_the_text_not_the_encoding(tmp_path):
         </interpretation></editorialDecl></encodingDesc>"""
     docs = {f"tg-intro-{i}": tei(f"tg-intro-{i}", f"<p>Text of telegram {i}.</p>", sent=f"1950-01-0{i}")
             .replace("</fileDesc>", "</fileDesc>" + decl) for i in (1, 2)}
-    # (one dated approximately, so that "c." is explained: test_editions_review6)
+    # (one dated approximately, so that "c." is explained: test_editions_review6; one with the
+    # source editor's query and a page of the source, so that "[?]" and "| 12" are: review7)
+    docs["tg-intro-1"] = docs["tg-intro-1"].replace("<p>Text of telegram 1.</p>", '<p>Text of telegram 1<certainty locus="value"><desc>q</desc></certainty>.</p><pb n="12"/><p>More.</p>')
     docs["tg-intro-2"] = docs["tg-intro-2"].replace('<date when="1950-01-02"/>', '<date when="1950-01-02" cert="low"/>')
     pdf = print_docs(tmp_path, docs)
     pages = [re.sub(r"\s+", " ", dehyphenate(pdf_text(pdf, n))) for n in range(1, page_count(pdf) + 1)]
@@ -383,7 +385,7 @@ def test_an_annotation_within_a_line_prints_in_the_line(tmp_path):
     pdf = tmp_path / "letter.pdf"
     assert print_volume(sorted((tmp_path / "tei").glob("*.xml")), pdf, Report(), paper="a5")
     typ = pdf.with_suffix(".typ").read_text(encoding="utf-8")
-    assert '#"KIM IL SUNG"]#" "#"["#emph[#"signature"]#"]"#linebreak()' in typ
+    assert '#"KIM IL SUNG"]#" "#mark-sign("[signature]")#"["#emph[#"signature"]#"]"#linebreak()' in typ
 
 
 def test_an_enclosed_message_printed_under_its_label_and_indented(tmp_path):

@@ -346,8 +346,14 @@
     <xsl:variable name="main" select="($person/tei:persName[@type = 'main'], $person/tei:persName)[1]"/>
     <xsl:variable name="office" select="exists($main/tei:roleName[@type = 'office']) and empty($main/(* except tei:roleName))
         and normalize-space(string-join($main/text(), '')) = ''"/>
+    <!-- a surname the authority file marks (persName/surname): filed by it, the other names after
+         the comma, "Clark Kerr, Archibald" (its last word alone was taken: "Kerr, Clark"); a name
+         that begins with its surname is filed as it is named -->
+    <xsl:variable name="surname" select="normalize-space($main/tei:surname[1])"/>
+    <xsl:variable name="given" select="normalize-space(string-join($main/(node() except tei:surname[1]), ''))"/>
     <xsl:sequence select="
-        if (count($words) lt 2 or $office or $person/tei:persName[@type = ('wade-giles', 'pinyin')]
+        if ($surname != '') then (if (starts-with($name, $surname) or $given = '') then $name else $surname || ', ' || $given)
+        else if (count($words) lt 2 or $office or $person/tei:persName[@type = ('wade-giles', 'pinyin')]
             or lower-case(replace($words[1], '[’'']', '')) = $f:family-names
             or matches($words[last()], '^[A-Z][a-z]+-[a-z]+$') and count($words) = 2
             or count($words) = 2 and (every $w in $words satisfies f:one-syllable($w)) and f:east-asian($person)) then $name

@@ -37,6 +37,8 @@
          large page's content given as $content is built apart and then copied (a document's
          page: 0.25 of its 3.9 ms) -->
     <xsl:param name="in-place" as="node()?" select="()"/>
+    <!-- (the language the TEI files declare, xml:lang="en", as the PDF says it: the translations
+         keep each source's spelling, British or American, so no region is claimed) -->
     <html lang="en">
       <head>
         <meta charset="utf-8"/>

@@ -161,7 +161,8 @@
         <p class="entry-people">{string-join($entry/sender, ', ')} → {string-join($entry/recipient, ', ')}{
           if ($entry/via) then ' (through ' || string-join($entry/via, ', ') || ')' else ''}</p>
       </xsl:if>
-      <xsl:if test="$entry/summary != ''"><p class="entry-summary">{$entry/summary}</p></xsl:if>
+      <!-- (its quotation marks as the telegram page sets them: the archive's record types straight ones) -->
+      <xsl:if test="$entry/summary != ''"><p class="entry-summary">{f:typographic($entry/summary)}</p></xsl:if>
     </li>
   </xsl:template>
 

@@ -324,7 +324,7 @@
                          or parent::tei:floatingText or parent::tei:closer or parent::tei:opener or parent::tei:postscript)]
                        | tei:note[@type = 'editorial'][@resp = '#source-editor'][not(@place)]"
                 mode="pf:text" priority="1">
-    <xsl:text>#"["</xsl:text>
+    <xsl:text>#mark-sign("[signature]")#"["</xsl:text>
     <xsl:if test="f:remark(.)">#emph[</xsl:if>
     <xsl:apply-templates mode="pf:text"/>
     <xsl:if test="f:remark(.)">]</xsl:if>
