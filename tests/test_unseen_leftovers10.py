@@ -60,3 +60,21 @@ def test_a_straight_mark_opens_before_a_word_and_closes_after_one():
 
     assert [m.group(0) for m in PAIRS.finditer('He said: “We are ready." He added: “We will wait."')] == []
     assert [m.group(0) for m in PAIRS.finditer('the "peace" and “war" now, "yes."')] == ['"peace"', '"yes."']
+
+
+def test_numbered_points_above_the_signature_are_no_notes_for_a_figure_of_a_date(tmp_path):
+    """A compilation item ending in numbered points ("1 The delegation may come ..." / "2 The
+    equipment ...") and the signature: the points were taken for the item's notes because the
+    text above prints a "1" and a "2" ("his requests of 1 and 2 February"), and the signature
+    under them was left out as the editor's paragraph.  A plain figure is a note's mark only run
+    on after a word ("Corps1"); the points are text, the signature the telegram's."""
+    from tei.messages import Report
+
+    report = Report()
+    [doc] = convert(tmp_path, "compilation-1997-numbered-points-above-the-signature-a-date-with-their-figures.txt",
+                    report=report).values()
+    assert text(doc.find(f".//{T}closer/{T}signed")) == "VYSHINSKY"
+    paragraphs = [text(p) for p in doc.iter(f"{T}p")]
+    assert paragraphs[-2].startswith("1 The delegation may come") and paragraphs[-1].startswith("2 The equipment")
+    assert not doc.findall(f".//{T}note[@place='foot']")
+    assert not [m for m in report.messages if m.code == "editorial-text"]

@@ -126,7 +126,7 @@ def _after_the_notes(records: list[RawTelegram]) -> None:
         if end == len(blocks) or start == end or start == 0 or RULE.match(blocks[start - 1].text):
             continue
         above = " ".join(b.text for r in records[:k + 1] for b in (r.blocks[:start] if r is record else r.blocks))
-        if not all(_note_mark(_footnote(b))[0] in above for b in blocks[start:end]):
+        if not all(_marked_in(_note_mark(_footnote(b))[0], above) for b in blocks[start:end]):
             continue
         tail = blocks[end:]
         del blocks[end:]
@@ -140,6 +140,16 @@ def _after_the_notes(records: list[RawTelegram]) -> None:
                 record.warnings.append((block.line, f"a paragraph after the notes of item {record.number_in_source or k + 1} "
                                         f"is the editor's, not the telegram's: left out ('{block.text[:60]}...')",
                                         "editorial-text"))
+
+
+def _marked_in(mark: str, text: str) -> bool:
+    """Whether the text prints the note's mark: a superscript, "(1)", "1)", "[1]" anywhere; a
+    plain figure only run on after a word ("Corps1", "help.1", "said.”1"), since any "1" of a
+    date or a number would do otherwise (numbered points above a signature were taken for notes,
+    and the signature under them left out as the editor's)."""
+    if not mark.isascii() or not mark.isdigit():
+        return mark in text
+    return re.search(rf"[A-Za-z][.,;:!?\"'”’)]?(?<!\bNo\.){mark}(?=[\s.,;:)]|$)", text) is not None
 
 
 # a short note under a figure: "1 See No. 33." (as likely a numbered point of the text, see
