@@ -60,16 +60,22 @@ def tree_stamps(folder: Path) -> str:
     the files (at 10,000 documents reading them took most of a second).  A file edited or
     replaced gets a new stamp; an unchanged one keeps it."""
     digest = hashlib.sha256()
-    found = []
+    for rel, st in sorted((os.path.relpath(path, folder), st) for path, st in folder_stamps(folder).items()):
+        digest.update(f"{rel}\0{st}\n".encode())
+    return digest.hexdigest()
+
+
+def folder_stamps(folder) -> dict[str, tuple | None]:
+    """The stamp of every file under folder, hidden files and folders aside, by path (the
+    folder's path joined with the file's)."""
+    found = {}
     for root, dirs, files in os.walk(folder):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
         for name in files:
             if not name.startswith("."):
                 path = os.path.join(root, name)
-                found.append((os.path.relpath(path, folder), file_stamp(path)))
-    for rel, st in sorted(found):
-        digest.update(f"{rel}\0{st}\n".encode())
-    return digest.hexdigest()
+                found[path] = file_stamp(path)
+    return found
 
 
 def stamp(st: os.stat_result) -> tuple:

@@ -39,17 +39,12 @@ POLL_SECONDS = 0.5
 def snapshot(paths: list[Path]) -> dict[str, tuple]:
     """The stamp (tei.cache.stamp) of every file of the folders and files given, hidden ones
     aside, by path: two snapshots differ where a file was edited, added or removed."""
-    from .cache import file_stamp
+    from .cache import file_stamp, folder_stamps
 
     found: dict[str, tuple] = {}
     for path in paths:
         if path.is_dir():
-            for root, dirs, files in os.walk(path):
-                dirs[:] = [d for d in dirs if not d.startswith(".")]
-                for name in files:
-                    if not name.startswith("."):
-                        full = os.path.join(root, name)
-                        found[full] = file_stamp(full)
+            found.update(folder_stamps(path))
         else:
             found[str(path)] = file_stamp(path)
     return found
