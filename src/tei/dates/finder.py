@@ -188,7 +188,10 @@ def _slashed(text: str, match: re.Match, context: str) -> Found | None:
 
 
 CLOCK = re.compile(r"^(?:by\s+)?[A-Z][a-z]+\s+time$")
-BESIDE = re.compile(r"^[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,3}$")
+# (a signature or place: capitalised words, none of a title's subject, "TELEGRAM ON SECTIONS 5 II 1950",
+# where the figures may be the sections')
+_SUBJECT_WORD = r"(?!(?i:on|of|about|concerning|regarding|re|the|and|for|with|in|at|by)\b)"
+BESIDE = re.compile(rf"^{_SUBJECT_WORD}[A-Z][\w’'\-.]*(?:\s+{_SUBJECT_WORD}[A-Z][\w’'\-.]*){{0,3}}$")
 
 
 # "5 II 50", "16 III 1952": the day, a roman month and the year set apart by spaces alone, as a

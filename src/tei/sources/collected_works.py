@@ -25,8 +25,10 @@ from .web_works import KIND_TO, LABEL, web_page, web_signs
 
 # "Telegram to Mao Tse-tung", "Reply to Mao Tse-tung's telegram of 13 January 1949", "To Comrade Mao Tse-tung",
 # or the addressee alone in capitals: "TO CHAIRMAN MAO ZEDONG AND THE CENTRAL COMMITTEE"
-DOC_TITLE = re.compile(r"^(?:the\s+)?(?:(?:" + CIPHERING + r"\s+)?(" + CABLE_KIND + r"|letter|message|note)s?\b.*\bto\b"
+DOC_TITLE = re.compile(r"^(?:(?:No\.\s*)?\d{1,3}\.\s+)?(?:the\s+)?(?:(?:" + CIPHERING + r"\s+)?(" + CABLE_KIND + r"|letter|message|note)s?\b.*\bto\b"
                        r"|(?:reply|answer|response)\s+to\s|to\s+comrades?\s|(?-i:TO\s+[A-Z][A-Z ,.'’\-]{3,}$))", re.I)
+# the volume's number of a text before its title: "27. TELEGRAM TO G. DIMITROV", "No. 31. Telegram to ..."
+ITEM_NUMBER = re.compile(r"^(?:No\.\s*)?(?P<n>\d{1,3})\.\s+(?=\S)")
 WORKS = re.compile(r"\b(Selected Works|Collected Works|Complete Works|Works|Sochineniia|Sochineniya)\b.*?"
                    r"(?:\b(?:T|Vol|Volume|Tom)\.?\s*(?P<vol>\d+|[IVXL]+\b))", re.I)
 # the works named after their author: "Selected Works of Zhou Enlai", "THE COLLECTED WORKS OF LIU SHAOQI"
@@ -652,6 +654,9 @@ class CollectedWorksReader(Reader):
         record = RawTelegram(source=source, reader=self.name, position=1, line=blocks[0].line,
                              publication=pub, title=clean_inline(title), title_line=title_line, blocks=blocks,
                              translator=translator_in(citation), warnings=sorted(warnings))
+        numbered = ITEM_NUMBER.match(record.title)
+        if numbered:  # "27. TELEGRAM TO G. DIMITROV": the volume's number of the text, not its title's words
+            record.number_in_source = numbered.group("n")
         _edition_notes(record)
         attach_footnotes([record])  # the edition's notes to the text: "1 The letter is not published."
         # a note under the heading whose mark the text lacks is the edition's on the whole text: the

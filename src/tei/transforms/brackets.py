@@ -6,12 +6,13 @@
 - ``[?]``                                    doubt         -> <certainty cert="low">
 - ``[c. 520]``, ``[p. 520]``                 page marker   -> <pb n="..."/>
 - ``[Stalin]`` after a name, ``[Beijing]``   identification -> <gloss type="identification">
+  (so the name in its own script, ``Molotov [Молотов]``, ``Mao Zedong [毛泽东]``)
 - ``Kim Il Sung [the Chairman of the Cabinet]``  identification -> <gloss type="identification">
 - ``[of]``, ``[the]``, ``the [Chinese Changchun] Railway``, ``the decisions [on the Beiping question]``
                                              supplied words -> <supplied>
 - ``[illegible]``, ``[unclear]``             -> <gap reason="illegible"/>
 - ``[sic]``, ``[sic: 30 September]``, ``[Translator's note: ...]`` -> a note of the editor
-- ``[signature]``, ``[handwritten: "and the Presidium"]`` within a line -> <note type="annotation">
+- ``[signature]``, ``[handwritten: "and the Presidium"]``, ``[word crossed out]`` within a line -> <note type="annotation">
   with its label, as such a line alone is (the editor's description of the document)
 - ``[1]`` when the text is followed by "[1] ..." -> that note, <note place="foot" n="1">
 """
@@ -35,6 +36,13 @@ SKIP = {T + "gap", T + "pb"}
 ANNOTATION = re.compile(rf"^(?P<label>(?:{'|'.join(IN_A_LINE)})"
                         r"\b[^:]{0,40}?)"
                         r"(?:\s*:\s*(?P<text>.+))?$", re.I | re.S)
+# what the copy has crossed out, said by what it is: "[word crossed out]", "[two lines struck through]"
+CROSSED_OUT = re.compile(r"^(?:(?:a|an|one|two|three|four|five|several|some|\d{1,2})\s+)?(?:illegible\s+)?"
+                         r"(?:words?|lines?|letters?|figures?|passages?|phrases?|sentences?|names?)\s+"
+                         r"(?:crossed|struck)\s+(?:out|through)\.?$", re.I)
+# words of another script than the Latin alone (Cyrillic, Chinese, Korean, ...): "[Молотов]", "[毛泽东]"
+_OTHER_SCRIPT = "\u0370-\u03ff\u0400-\u052f\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
+ORIGINAL_SCRIPT = re.compile(rf"(?=.*[{_OTHER_SCRIPT}])[{_OTHER_SCRIPT}.\-’'· ]{{1,40}}")
 SIC = re.compile(r"^sic\s*[!:,]?\s*(?P<text>\S.*)$", re.I)  # "[sic: 30 September]": the editor's correction
 EDITORS_NOTE = re.compile(r"^(?:(?:translator|editor|editorial|ed|trans|compiler)(?:['’]s|s['’])?\.?\s+)?note\s*[:.]\s*\S", re.I)
 # a bracket right after a word that cannot be named ("the", "of", "a"): what it holds is supplied
@@ -92,6 +100,8 @@ class EditorialBrackets(Transform):
                 return E("note", "sic", type="editorial", resp="#source-editor")
             if EDITORS_NOTE.match(inner_stripped) or SIC.match(inner_stripped):  # "[Translator's note: ...]": a note, not an omission
                 return E("note", inner_stripped, type="editorial", resp="#source-editor")
+            if CROSSED_OUT.match(inner_stripped):  # "[word crossed out]": the editor's description of the copy
+                return E("note", E("label", " ".join(inner_stripped.split())), type="annotation", resp="#source-editor")
             annotation = ANNOTATION.match(inner_stripped)
             if annotation:  # "Ho Chi Minh [signature]", "[handwritten: \"and the Presidium\"]"
                 label = E("label", " ".join(annotation.group("label").split()))
@@ -119,6 +129,9 @@ class EditorialBrackets(Transform):
                 return E("supplied", inner_stripped, resp="#source-editor")
             if _omission(inner_stripped, before, after):
                 return E("gap", E("desc", inner_stripped), reason="omitted-in-source", resp="#source-editor")
+            if ORIGINAL_SCRIPT.fullmatch(inner_stripped) and re.search(r"\w\s*$", before):
+                # "Molotov [Молотов]", "Mao Zedong [毛泽东]": the name as its own language writes it, no words supplied
+                return E("gloss", inner_stripped, type="identification", resp="#source-editor")
             if AFTER_NAME.search(before) and IDENTIFYING.match(inner_stripped):
                 # "Kim Il Sung [the Chairman of the Cabinet of Ministers]", "Wonsan [Wonsan harbour]"
                 return E("gloss", inner_stripped, type="identification", resp="#source-editor")

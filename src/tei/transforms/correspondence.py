@@ -33,7 +33,8 @@ from ..xmltext import text_of
 
 _MESSAGE = r"(?:message|" + CABLE_KIND + r"|letter|reply|note|answer|request)s?"
 TRANSMITTING = re.compile(
-    r"^(?P<via1>.+?)\s+to\s+(?P<via2>.+?),?\s+(?:transmitting|forwarding|conveying|relaying)\s+(?:"
+    r"^(?P<via1>.+?)\s+to\s+(?P<via2>.+?),?\s+(?:transmitting|forwarding|conveying|relaying)\s+"
+    r"(?:the\s+(?:full\s+)?text\s+of\s+)?(?:"  # ("transmitting the text of a telegram from Mao Zedong")
     rf"(?:an?\s+|the\s+)?{_MESSAGE}\s+(?:from|of)\s+(?P<a>.+?)(?:\s+to\s+(?P<b>.+))?"
     # "..., Conveying Mao Zedong's Reply to Filippov", "..., Conveying Mao Tse-tung's Message of 2 October 1950"
     rf"|(?P<a2>[^,]+?)['’]s\s+{_MESSAGE}(?:\s+(?:of|dated)\s+[^,]*?)?(?:\s+to\s+(?P<b2>.+))?"

@@ -302,7 +302,8 @@ class HeaderBuilder(Transform):
             if raw.date_text:
                 bibl.append(_record_date(raw, c))
         elif kind == "collected-works":
-            bibl.append(E("title", cited_title(raw.title, doc), level="a"))
+            # ("27. TELEGRAM TO G. DIMITROV": the volume's number of the text its biblScope, as a compilation's item's)
+            bibl.append(E("title", _without_item_number(cited_title(raw.title, doc), raw.number_in_source), level="a"))
             for author in pub.front_matter[:1]:
                 known = doc.authority.mentions(author)
                 bibl.append(E("author", author, ref="#" + known[0].id if known else None))
@@ -310,6 +311,8 @@ class HeaderBuilder(Transform):
             bibl.extend(_book(pub))
             if pub.volume:
                 bibl.append(E("biblScope", pub.volume, unit="volume", n=pub.volume))
+            if raw.number_in_source:
+                bibl.append(E("biblScope", raw.number_in_source, unit="item", n=raw.number_in_source))
             bibl.extend(_page_scope(pub))
         else:  # compilation: a book, or a journal's issue ("... Bulletin, Issues 6-7")
             # (the item's title as the reader reads it from its heading: a "DOCUMENT No. 12" over it is its number)

@@ -28,7 +28,7 @@ from .lines import (ADDRESS_WORDS, FORWARDS, ADDRESSEE, ANNOTATION, BULLET, CLOS
                     GAP_ONLY, MARKED_DATELINE, OPEN_QUOTES, POSTSCRIPT, RECEIVED_LINE, REPLY_ANNOUNCED,
                     ROMAN_POINT, SEPARATOR, STYLE, TABLE_ROW, _DATELINE_MARK, _at, _date_and_name, _dateline,
                     cable_line, is_address, is_dateline, is_heading, is_salutation, is_signature, message_heading,
-                    numbered_point, office_line, registry_line, run_in_salutation, strip_quotes, REFERENCE_NOTE,
+                    numbered_point, office_line, registry_line, run_in_salutation, strip_quotes, REFERENCE_NOTE, RESOLUTION,
                     RELAY_INSTRUCTION, formula_and_name, join_split_annotations, join_split_distribution,
                     number_and_name, RECEIVED_AFTER)
 from .lists import _figure_rows, _nest_points
@@ -59,7 +59,8 @@ class BodyStructure(Transform):
         leading, blocks = _take_while(blocks, lambda b: _between(b.text))
         trailing = []
         # (the archive's reference note under the text, "Spravka: ...", after the closer too)
-        while blocks and (_between(blocks[-1].text) or blocks[-1].kind == "text" and REFERENCE_NOTE.match(blocks[-1].text)):
+        while blocks and (_between(blocks[-1].text) or blocks[-1].kind == "text" and REFERENCE_NOTE.match(blocks[-1].text)
+                          or _resolution_after(blocks)):
             trailing.insert(0, blocks.pop())
         above = 0
         for block in leading:
@@ -826,12 +827,28 @@ def _gap_or_annotation(block: Block):
     page = PAGE_LINE.match(block.text)
     if page:
         return _at(E("pb", n=page.group("n"), type="marker"), block)
+    resolution = RESOLUTION.match(block.text.strip())
+    if resolution and resolution.group("label"):  # "Resolution: To the archive. V.M.": labelled as the page labels it
+        label = E("label", resolution.group("label"))
+        label.tail = block.text.strip()[resolution.end("label"):]
+        return _at(E("note", label, type="annotation", resp="#source-editor"), block)
+    if resolution:  # "Agreed. J. St.": a reader's words on the document, not the telegram's
+        return _at(E("note", " ".join(block.text.split()), type="annotation", resp="#source-editor"), block)
     ref = REFERENCE_NOTE.match(block.text)
     if ref:  # "Spravka: no. 48 ...": the archive's note, labelled as the page labels it
         label = E("label", ref.group("label"))
         label.tail = block.text[ref.end("label"):ref.start("text")] + ref.group("text")
         return _at(E("note", label, type="annotation", resp="#source-editor"), block)
     return _gap(block) if GAP_ONLY.match(block.text) else _annotation(block)
+
+
+def _resolution_after(blocks: list[Block]) -> bool:
+    """The last block a reader's resolution written under the telegram's closing lines ("STALIN" /
+    "10.7.1947" / "Agreed. J. St."): only under a signature or dateline, where the text has ended."""
+    if len(blocks) < 2 or blocks[-1].kind != "text" or not RESOLUTION.match(blocks[-1].text.strip()):
+        return False
+    above = blocks[-2].text.strip().splitlines()[-1].strip() if blocks[-2].text.strip() else ""
+    return is_dateline(above) or is_signature(above)
 
 
 def _said_again(closer, text: str) -> bool:

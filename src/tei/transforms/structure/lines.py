@@ -86,7 +86,7 @@ MARKING = re.compile(r"^(?:(?:(?:top|strictly|most)\s+)?(?:secret|confidential)(
                      r"|molniya"
                      # (the State Department's: "restricted", "niact", FRUS's pages printing them in lower case)
                      r"|restricted|unclassified|niact|limited\s+official\s+use|official\s+use\s+only"
-                     r"|personal(?:ly)?(?:\s+(?:to|for)\s+[A-Z][\w .\-]{0,40})?|special(?:\s+folder)?|for your eyes only"
+                     r"|(?:(?:strictly|most|top)\s+)?personal(?:ly)?(?:\s+(?:to|for)\s+[A-Z][\w .\-]{0,40})?|special(?:\s+folder)?|for your eyes only"
                      # how it goes: "BY CIPHER", "by telegraph", "By direct line"
                      r"|by\s+(?:cipher|telegraph|wire|radio|courier|special\s+courier|direct\s+(?:line|wire))"
                      r"|(?:making\s+copies|copying)\s+(?:is\s+)?(?:prohibited|forbidden)"
@@ -729,8 +729,13 @@ def is_dateline(text: str) -> bool:
     # (or the label of a cable's form: "Date: 3 March 1952")
     # (the place with its country, as a despatch heads it: "Mukden, China, March 4, 1946.")
     place_ok = not before.strip() or _BEFORE_DATE.match(before)
+    # the word for "year" the printings of Eastern Europe set after it: "10.9.1946 г.", "2.11.1949 r."
+    after = YEAR_WORD_AFTER.sub("", after) if re.search(r"\d{4}$", parts[1]) else after
     return bool(place_ok) and (not after.strip(" .,") or bool(TIME_AFTER.match(after.strip()))
                                or bool(PLACE_AFTER.match(after.strip())) or bool(PART_OF_DAY.match(after)))
+
+
+YEAR_WORD_AFTER = re.compile(r"^\s*(?:г|g|r|god|goda|roku)\.(?=[\s,]|$)")
 
 
 # the part of the day after a dateline's date, for the hour: "February 5 (evening)", "5 February, night"
@@ -926,6 +931,12 @@ def join_split_distribution(blocks: list[Block]) -> list[Block]:
 # "Spravka: no. 48 (from no. 837) of Jan 13 1950. ...": the archive's reference note (Russian
 # "spravka") on the cable it is filed with, under its text: a note, not the telegram's words
 REFERENCE_NOTE = re.compile(r"^(?P<label>Spravka|Reference|Archival\s+note|Note\s+of\s+the\s+archive)\s*[:.\-–]\s*(?P<text>\S.*)$", re.S)
+
+# a reader's resolution written on the telegram, under its closing lines: "Agreed. J. St.", "To the
+# archive. V.M." (a short sentence and the writer's initials), or so labelled, "Resolution: To the
+# archive. V.M."; not the telegram's words (see resolution_after)
+RESOLUTION = re.compile(r"^(?:(?P<label>Resolution|Handwritten\s+resolution)(?:\s+of\s+[A-Z][\w.\s]{1,30}?)?\s*:\s*(?P<text>\S.{1,80})"
+                        r"|(?P<plain>[A-Z][^.!?]{1,40}[.!]\s+(?:[A-Z][a-z]?\.\s?){0,2}[A-Z][a-z]{0,2}\.))$", re.S)
 
 
 # "for Cde. ROSHCHIN: please familiarize ARKHIPOV with ...": after the signature, an instruction to
