@@ -832,8 +832,8 @@ def _gap_or_annotation(block: Block):
         label = E("label", resolution.group("label"))
         label.tail = block.text.strip()[resolution.end("label"):]
         return _at(E("note", label, type="annotation", resp="#source-editor"), block)
-    if resolution:  # "Agreed. J. St.": a reader's words on the document, not the telegram's
-        return _at(E("note", " ".join(block.text.split()), type="annotation", resp="#source-editor"), block)
+    if resolution:  # "Agreed. J. St.": a reader's words on the document, not the telegram's (all of them its label, as "[Signature]" alone)
+        return _at(E("note", E("label", " ".join(block.text.split())), type="annotation", resp="#source-editor"), block)
     ref = REFERENCE_NOTE.match(block.text)
     if ref:  # "Spravka: no. 48 ...": the archive's note, labelled as the page labels it
         label = E("label", ref.group("label"))
