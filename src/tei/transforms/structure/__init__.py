@@ -28,7 +28,7 @@ from .lines import (ADDRESS_WORDS, FORWARDS, ADDRESSEE, ANNOTATION, BULLET, CLOS
                     GAP_ONLY, MARKED_DATELINE, OPEN_QUOTES, POSTSCRIPT, RECEIVED_LINE, REPLY_ANNOUNCED,
                     ROMAN_POINT, SEPARATOR, STYLE, TABLE_ROW, _DATELINE_MARK, _at, _date_and_name, _dateline,
                     cable_line, is_address, is_dateline, is_heading, is_salutation, is_signature, message_heading,
-                    numbered_point, office_line, registry_line, run_in_salutation, strip_quotes, REFERENCE_NOTE, RESOLUTION,
+                    numbered_point, office_line, part_line, registry_line, run_in_salutation, strip_quotes, REFERENCE_NOTE, RESOLUTION,
                     RELAY_INSTRUCTION, formula_and_name, join_split_annotations, join_split_distribution,
                     number_and_name, RECEIVED_AFTER)
 from .lists import _figure_rows, _nest_points
@@ -627,6 +627,13 @@ class BodyStructure(Transform):
             if SEPARATOR.match(text):  # "- - - -", "* * *": a break between parts of the text
                 div.append(_at(E("milestone", unit="section"), block))
                 current_list = current_table = None
+                continue
+            is_part, part_n = part_line(text)
+            if is_part:  # "Part 2 of 3", "Continuation.": where the next part of a telegram sent in parts begins
+                div.append(_at(E("milestone", unit="part", n=part_n), block))
+                div.append(E("label", text, type="part"))
+                current_list = current_table = None
+                pending_reply = False
                 continue
             if TABLE_ROW.match(text):  # a Markdown table: "| Rails | 40,000 tons | Harbin |"
                 if current_table is None:

@@ -301,6 +301,32 @@ TABLE_ROW = re.compile(r"^\|.*\|$")
 SEPARATOR = re.compile(r"^(?:[-*_·•~—–]\s*){3,}$")
 
 
+# the line a telegram sent in parts sets where one begins: "Part two.", "Part 2 of 3", "PART II",
+# "Continuation.", "(Continuation of telegram No. 54)"; a milestone and its words (see part_line)
+_PART_NUMBER = r"\d{1,2}|[IVX]{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|fourth|fifth|sixth"
+PART_LINE = re.compile(rf"^\(?(?:part\s+(?P<n>{_PART_NUMBER})(?:\s+of\s+(?:{_PART_NUMBER}))?(?:\s*[(,:\-–—]?\s*continu(?:ation|ed)\)?)?"
+                       r"|continu(?:ation|ed)(?:\s+of\s+(?:the\s+)?(?:telegram|cable|message|text)(?:\s+(?:No\.|Nº|N|#)\s*[\w/\-]+)?)?)"
+                       r"\s*[.:]?\)?$", re.I)
+_PART_WORDS = {w: i for i, w in enumerate("one two three four five six seven eight nine ten".split(), 1)}
+_PART_WORDS.update({w: i for i, w in enumerate("first second third fourth fifth sixth".split(), 1)})
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+
+
+def part_line(text: str) -> tuple[bool, str | None]:
+    """Whether the line marks where a part of the telegram begins, and the part's number as a
+    figure where it gives one ("Part two." 2, "Part II" 2, "Continuation." none)."""
+    match = PART_LINE.match(text.strip())
+    if not match:
+        return False, None
+    n = match.group("n")
+    if n is None or n.isdigit():
+        return True, n
+    if n.lower() in _PART_WORDS:
+        return True, str(_PART_WORDS[n.lower()])
+    values = [_ROMAN[c] for c in n.upper()]
+    return True, str(sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values)))
+
+
 BULLET = re.compile(r"^[•·▪●◦\-–*]\s+(?P<text>\S.*)$", re.S)
 
 

@@ -1,0 +1,43 @@
+"""Round seven's leftovers (tests/test_unseen_variants7.py): the lines that begin the parts of a
+telegram sent in parts, a postscript above the closing formula, names in the editor's brackets
+after a word that is no name, a cover left unsigned over a quoted telegram, the word for "year"
+after a roman month; each misreading with a source of ours."""
+
+from __future__ import annotations
+
+import pytest
+
+from source_helpers import T, convert, lines, text
+
+
+def _sent(doc) -> str | None:
+    date = doc.find(f".//{T}correspAction[@type='sent']/{T}date")
+    return None if date is None else date.get("when")
+
+
+def test_the_parts_of_a_telegram_sent_in_parts(tmp_path):
+    """"Part 2 of 3" / "Part 3 of 3." between the paragraphs: where a part begins, a milestone
+    with the part's number and the line's words its label (they were paragraphs)."""
+    [doc] = convert(tmp_path, "wilson-roshchin-filippov-1950-03-02-a-telegram-in-parts.txt").values()
+    div = doc.find(f".//{T}div")
+    assert [c.tag.split("}")[1] for c in div] == ["opener", "p", "milestone", "label", "p", "milestone", "label", "p", "closer"]
+    assert [(m.get("unit"), m.get("n")) for m in div.iter(f"{T}milestone")] == [("part", "2"), ("part", "3")]
+    assert [(la.get("type"), text(la)) for la in div.iter(f"{T}label")] == [("part", "Part 2 of 3"), ("part", "Part 3 of 3.")]
+    assert len(div.findall(f"{T}p")) == 3
+
+
+@pytest.mark.parametrize("line, number", [("Part two.", "2"), ("PART II", "2"), ("Part 2 of 3", "2"),
+                                          ("Continuation.", None), ("(Continuation of telegram No. 54)", None),
+                                          ("Part two (continuation)", "2")])
+def test_a_part_line(line, number):
+    from tei.transforms.structure.lines import part_line
+
+    assert part_line(line) == (True, number)
+
+
+@pytest.mark.parametrize("line", ["Part of the troops have left.", "Partly cloudy.", "Continued from page 3",
+                                  "Continuation of the talks is desirable."])
+def test_no_part_line(line):
+    from tei.transforms.structure.lines import part_line
+
+    assert part_line(line) == (False, None)
