@@ -41,3 +41,36 @@ def test_no_part_line(line):
     from tei.transforms.structure.lines import part_line
 
     assert part_line(line) == (False, None)
+
+
+def test_a_postscript_above_the_closing_formula(tmp_path):
+    """"P.S. The medicines ..." above "Greetings." / "FILIPPOV" / "4.IV.50": a postscript before
+    the closer, where the copy has it (it was a paragraph)."""
+    [doc] = convert(tmp_path, "wilson-filippov-mao-1950-04-04-postscript-above-the-greeting-names-in-brackets.txt").values()
+    div = doc.find(f".//{T}div")
+    assert [c.tag.split("}")[1] for c in div] == ["opener", "p", "p", "postscript", "closer"]
+    assert [text(p) for p in div.find(f"{T}postscript")] == ["P.S. The medicines will come by the same train as the doctors."]
+    assert lines(div.find(f"{T}closer")) == [("salute", "Greetings."), ("signed", "FILIPPOV"), ("dateline", "4.IV.50")]
+    assert _sent(doc) == "1950-04-04"
+
+
+def test_names_in_brackets_after_a_common_noun(tmp_path):
+    """"the Korean comrades [Kim Il Sung, Pak Hon Yong]": the people meant, an identification (it
+    was words the editor supplied), each name linked."""
+    [doc] = convert(tmp_path, "wilson-filippov-mao-1950-04-04-postscript-above-the-greeting-names-in-brackets.txt").values()
+    [gloss] = doc.iter(f"{T}gloss")
+    assert (gloss.get("type"), text(gloss)) == ("identification", "Kim Il Sung, Pak Hon Yong")
+    assert [p.get("ref") for p in gloss.iter(f"{T}persName")] == ["#kim-il-sung", "#pak-hon-yong"]
+    assert not doc.findall(f".//{T}supplied")
+
+
+@pytest.mark.parametrize("inner, known", [("Kim Il Sung, Pak Hon Yong", True), ("Mao Zedong, Zhou Enlai and Zhu De", True),
+                                          ("Kim Il Sung", False),  # (one name: read as before)
+                                          ("Kim Il Sung, the Koreans", False), ("Chinese, Korean", False)])
+def test_a_list_of_known_names(inner, known):
+    from types import SimpleNamespace
+
+    from tei.authority import Authority
+    from tei.transforms.brackets import _known_names
+
+    assert _known_names(SimpleNamespace(authority=Authority.load()), inner) is known

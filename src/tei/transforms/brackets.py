@@ -111,6 +111,10 @@ class EditorialBrackets(Transform):
             page = PAGE.match(inner_stripped)
             if page:
                 return E("pb", n=page.group(1), type="marker")  # numbered below
+            if not after_word and _known_names(doc, inner_stripped):
+                # "the Korean comrades [Kim Il Sung, Pak Hon Yong]": the people meant, each a name the
+                # authority file knows, identified (as "Filippov [Stalin]" is), no words supplied
+                return E("gloss", inner_stripped, type="identification", resp="#source-editor")
             if NAME_LIKE.match(inner_stripped) and len(inner_stripped.split()) <= 6 and re.search(r"[A-Z]", inner_stripped):
                 # (or a signature wholly in brackets, "[George F. Kennan]": the name of the unsigned copy's
                 # writer the editor supplies, nothing there for it to identify)
@@ -187,6 +191,13 @@ def _omission(inner: str, before: str, after: str) -> bool:
         return True
     alone = SENTENCE_END.search(before) and (not after.strip() or re.match(r"\s+[A-Z\[]", after))
     return bool(alone) and len(inner.split()) > 3
+
+
+def _known_names(doc: Document, inner: str) -> bool:
+    """Whether the bracket lists names, two or more, each one the authority file knows:
+    "Kim Il Sung, Pak Hon Yong", "Mao Zedong, Zhou Enlai and Zhu De"."""
+    names = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", inner)
+    return len(names) > 1 and all(NAME_LIKE.match(n) and doc.authority.lookup(n) is not None for n in names)
 
 
 NEXT_WORD = re.compile(r" ([A-Z][\w'’\-]*)")

@@ -238,11 +238,19 @@ class BodyStructure(Transform):
             under = postscript[len(postscript) - n:] if n else []
             postscript = postscript[:len(postscript) - n]
         else:
-            if postscript:  # "P.S. ..." above the signature: a paragraph, the closing lines under it
+            if postscript:  # "P.S. ..." above the signature: the closing lines under it
                 closer_blocks = self._closer_blocks(doc, blocks, ending=True)
             postscript, under = [], []
         blocks = blocks[: len(blocks) - len(closer_blocks)]
         closer_blocks = closer_blocks + under
+        # "P.S. ..." written above the closing lines ("Greetings." / "FILIPPOV"): a postscript still,
+        # before the closer where the copy has it (TEI's closing elements come in any order)
+        ps_above = []
+        if closer_blocks and not postscript:
+            at = next((i for i in range(max(1, len(blocks) - 3), len(blocks))
+                       if blocks[i].kind == "text" and POSTSCRIPT.match(blocks[i].text)), None)
+            if at is not None and all(b.kind == "text" for b in blocks[at:]):
+                blocks, ps_above = blocks[:at], blocks[at:]
 
         for above, quoted, reply in letters:
             self._paragraphs(doc, above, div)
@@ -264,6 +272,10 @@ class BodyStructure(Transform):
         letter_at_end = _unclosed_letter_at_end(div)
         for part in enclosed[1] if enclosed else []:
             div.append(self._enclosure(doc, part, headed=not forwarded))
+        if ps_above:
+            ps = E("postscript")
+            self._paragraphs(doc, ps_above, ps)
+            div.append(ps)
         if closer_blocks:
             closer = self._closer(doc, closer_blocks)
             # a greeting alone under a quoted letter the copy never closes, that runs to the end
