@@ -74,3 +74,17 @@ def test_a_list_of_known_names(inner, known):
     from tei.transforms.brackets import _known_names
 
     assert _known_names(SimpleNamespace(authority=Authority.load()), inner) is known
+
+
+def test_an_unsigned_cover_over_a_quoted_telegram(tmp_path):
+    """"I am transmitting the text of Mao Zedong's telegram to me:" and the telegram quoted, "Mao
+    Zedong" / "11 February 1950" its closing lines, the cover unsigned and undated: the record
+    dated by the page, as the signed cover is by its own dateline (the quoted dateline made a note
+    that the telegram was dated 11 February)."""
+    [doc] = convert(tmp_path, "wilson-roshchin-filippov-1950-02-14-unsigned-cover-over-a-quoted-telegram.txt").values()
+    assert [(a.get("type"), a.find(f"{T}persName").get("ref")) for a in doc.iter(f"{T}correspAction")] == [
+        ("sent", "#mao"), ("transmitted", "#roshchin"), ("received", "#stalin")]
+    assert _sent(doc) == "1950-02-14"
+    assert doc.find(f".//{T}correspAction[@type='sent']/{T}note") is None
+    quoted = doc.find(f".//{T}div/{T}quote/{T}floatingText/{T}body/{T}closer")
+    assert lines(quoted) == [("signed", "Mao Zedong"), ("dateline", "11 February 1950")]

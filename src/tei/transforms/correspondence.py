@@ -25,7 +25,7 @@ from .citation import original_publication, periodical_issue
 from .names.initials import INITIALED, _other_initials, initialled
 from .names.provisional import provisional_entry, provisional_office, provisional_person
 from .structure.known import _known_place
-from .structure.lines import COURTESY, TRANSMITTED_THROUGH, is_dateline, is_signature, office_line
+from .structure.lines import COURTESY, FORWARDS, TRANSMITTED_THROUGH, is_dateline, is_signature, office_line
 from .structure.quotes import own_closer
 from ..dates.words import FULL_MONTH, MONTH, MONTH_NAMES
 from ..vocab import CABLE_KIND, CIPHERING, COLLECTIVE, MARKED_FROM, DEPUTY_GRADES, OFFICE, OFFICE_GRADE, RANK
@@ -157,6 +157,18 @@ def _opened_inside(text: str, mark: str) -> bool:
 def _closes_inside(text: str, mark: str) -> bool:
     """Whether text closes the quotation an opening mark before it opens."""
     return text.count('"') % 2 == 1 if mark == '"' else text.count("”") > text.count("“")
+
+
+def _passes_on(doc: Document, title: str) -> bool:
+    """Whether the telegram is a cover passing on another's message ("Roshchin to Filippov,
+    transmitting a telegram from Mao Zedong") and says so above the message it quotes last
+    ("I am transmitting the text of ...")."""
+    match = TRANSMITTING.match(_core(title))
+    if not match or not (match.group("a") or match.group("a2")):
+        return False
+    blocks = [c for c in doc.div if c.tag in (T + "p", T + "quote")]
+    return len(blocks) > 1 and blocks[-1].tag == T + "quote" and blocks[-2].tag == T + "p" \
+        and bool(FORWARDS.search(text_of(blocks[-2])))
 
 
 def _core(title: str) -> str:
@@ -425,6 +437,10 @@ class CorrespondenceFromMetadata(Transform):
         last = list(doc.div.iterfind(f"{T}p"))[-4:]  # closing lines the structure did not read as a closer
         closer = own_closer(doc.div)  # the telegram's own, not a letter's it quotes (unless it ends with it)
         dateline = closer.find(f"{T}dateline") if closer is not None else None
+        if dateline is not None and closer.getparent() is not doc.div and _passes_on(doc, title):
+            # an unsigned cover over the message it passes on ("I am transmitting the text of Mao Zedong's
+            # telegram to me:" / "'... Mao Zedong / 11 February 1950'"): the message's date, not the cover's
+            dateline = None
         if dateline is None:  # dated above the salutation instead
             dateline = doc.div.find(f"{T}opener/{T}dateline")
         if dateline is None:  # or among the last lines, a date alone on its line ("Peking, June 3, 1951")
