@@ -88,3 +88,27 @@ def test_an_unsigned_cover_over_a_quoted_telegram(tmp_path):
     assert doc.find(f".//{T}correspAction[@type='sent']/{T}note") is None
     quoted = doc.find(f".//{T}div/{T}quote/{T}floatingText/{T}body/{T}closer")
     assert lines(quoted) == [("signed", "Mao Zedong"), ("dateline", "11 February 1950")]
+
+
+def test_the_word_for_year_after_a_roman_month(tmp_path):
+    """"Warsaw, 5 II 1950 r.": the day, a roman month, the year and the word for "year" (the
+    Cyrillic "г." read as a Latin "r."), a dateline; with the greeting and signature above it a
+    closer (the three lines were paragraphs, the record dated by the page alone)."""
+    [doc] = convert(tmp_path, "wilson-bierut-stalin-1950-02-05-roman-month-and-the-word-for-year.txt").values()
+    div = doc.find(f".//{T}div")
+    assert lines(div.find(f"{T}closer")) == [("salute", "With respect,"), ("signed", "B. Bierut"),
+                                             ("dateline", "Warsaw, 5 II 1950 r.")]
+    date = div.find(f"{T}closer/{T}dateline/{T}date")
+    assert (date.text, date.get("when")) == ("5 II 1950", "1950-02-05")
+    assert doc.find(f".//{T}correspAction[@type='sent']/{T}placeName").get("ref") == "#warsaw"
+
+
+@pytest.mark.parametrize("line, when", [("5 II 1950 r.", "1950-02-05"), ("Sofia, 5.2.1950 g.", "1950-02-05"),
+                                        ("5.2.1950 г.", "1950-02-05"), ("Warsaw, 5 II 1950 rest", None),
+                                        ("5 II 50 r.", None)])  # (the word only after a year of four figures)
+def test_a_dateline_with_the_word_for_year(line, when):
+    from tei.dates import find_dates
+    from tei.transforms.structure.lines import is_dateline
+
+    assert [f.value.when for f in find_dates(line, context="1950-02-01")] == ([when] if when else [])
+    assert is_dateline(line) is bool(when)

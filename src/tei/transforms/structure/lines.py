@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ...dates import find_dates
+from ...dates.finder import YEAR_WORD as YEAR_WORD_AFTER  # ("10.9.1946 г.", "5 II 1950 r.")
 from ...regexes import led
 from ...sources.base import ANNOTATION_LABELS
 from ...sources.model import Block
@@ -759,9 +760,6 @@ def is_dateline(text: str) -> bool:
     after = YEAR_WORD_AFTER.sub("", after) if re.search(r"\d{4}$", parts[1]) else after
     return bool(place_ok) and (not after.strip(" .,") or bool(TIME_AFTER.match(after.strip()))
                                or bool(PLACE_AFTER.match(after.strip())) or bool(PART_OF_DAY.match(after)))
-
-
-YEAR_WORD_AFTER = re.compile(r"^\s*(?:г|g|r|god|goda|roku)\.(?=[\s,]|$)")
 
 
 # the part of the day after a dateline's date, for the hour: "February 5 (evening)", "5 February, night"
