@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ...dates import find_dates
-from ...dates.finder import YEAR_WORD as YEAR_WORD_AFTER  # ("10.9.1946 г.", "5 II 1950 r.")
+from ...dates.finder import YEAR_WORD_AFTER  # ("10.9.1946 г.", "5 II 1950 r.")
 from ...regexes import led
 from ...sources.base import ANNOTATION_LABELS
 from ...sources.model import Block
