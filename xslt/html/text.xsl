@@ -366,6 +366,13 @@
   </xsl:template>
   <xsl:template match="tei:lb" mode="text"><br/></xsl:template>
   <xsl:template match="tei:cb | tei:milestone | tei:anchor | tei:index | tei:link | tei:linkGrp | tei:interpGrp" mode="text"/>
+  <!-- the line a telegram sent in parts begins each with ("Part 2 of 3", "Continuation."): a line
+       of its own, set apart as the cipher office's words, not the telegram's -->
+  <xsl:template match="tei:label[@type = 'part']" mode="text">
+    <p class="tei-part">
+      <xsl:apply-templates mode="text"/>
+    </p>
+  </xsl:template>
   <!-- a break the source marks between parts of the text ("* * *") -->
   <xsl:template match="tei:milestone[@unit = 'section'][not(ancestor::tei:p)]" mode="text" priority="1">
     <hr class="tei-milestone"/>

@@ -140,6 +140,13 @@
     <xsl:apply-templates select="." mode="pf:text"/>
   </xsl:template>
 
+  <!-- the line a telegram sent in parts begins each with ("Part 2 of 3"): edition.typ's part-label -->
+  <xsl:template match="tei:label[@type = 'part']" mode="pf:text">
+    <xsl:text>&#10;#part-label[</xsl:text>
+    <xsl:apply-templates mode="pf:text"/>
+    <xsl:text>]&#10;</xsl:text>
+  </xsl:template>
+
   <!-- a message the telegram encloses: set off under its label (edition.typ's enclosure) -->
   <xsl:template match="tei:floatingText[@type = 'enclosure']" mode="pf:text">
     <xsl:text>&#10;#enclosure[</xsl:text>
