@@ -547,6 +547,9 @@
           <xsl:variable name="names" select="(tei:persName, tei:placeName, tei:orgName)"/>
           <xsl:variable name="about" select="key('h:about', $id, $facts)"/>
           <section class="index-entry" id="{$id}" aria-labelledby="h-{$id}">
+            <!-- a provisional surname filed here ("Eisenhower" under "Dwight Eisenhower"): where its
+                 documents' links to the index land -->
+            <xsl:for-each select="$about/also"><span id="{@ref}"/></xsl:for-each>
             <h2 id="h-{$id}">{f:entity-name(.)}
               <xsl:if test="@cert = 'low'"><span class="editorial"> (provisional entry)</span></xsl:if></h2>
             <xsl:variable name="life" select="string-join((tei:birth/@when ! ('born ' || f:display-date(.)), tei:death/@when ! ('died ' || f:display-date(.))), ', ')"/>
@@ -621,8 +624,10 @@
     <xsl:param name="id" as="xs:string"/>
     <xsl:for-each select="$about/in">
       <xsl:variable name="n" select="xs:integer(@n)"/>
+      <!-- (a document naming the person by a surname filed under this entry marks it by that id) -->
+      <xsl:variable name="marked" select="(@ref, $id)[1]"/>
       <xsl:for-each select="key('h:catalogue-entry', @id, root(.))">
-        <li><a href="{@href}#m-{$id}">{title}</a><xsl:if test="source-title != ''"> <span class="entry-source"> (<xsl:sequence select="h:source-cite(source-title, string(source-title))"/>)</span></xsl:if>
+        <li><a href="{@href}#m-{$marked}">{title}</a><xsl:if test="source-title != ''"> <span class="entry-source"> (<xsl:sequence select="h:source-cite(source-title, string(source-title))"/>)</span></xsl:if>
           <span class="mentions"> — {$n} mention{if ($n = 1) then '' else 's'}</span></li>
       </xsl:for-each>
     </xsl:for-each>
