@@ -82,3 +82,23 @@ def test_the_print_index_files_a_provisional_surname_under_the_one_full_name_of_
     # the pages of telegram a (Kowal's) and of telegram b (Jan Kowal's), a later one
     assert int(filed["Kowal"]) < int(filed["Kowal, Jan"]), index
     assert f"Eisenhower, Dwight*, {filed['Kowal']}–{filed['Kowal, Jan']} " in index, index
+
+
+def test_the_print_introduction_explains_signature_only_where_a_text_describes_what_is_written_or_stamped(tmp_path):
+    """The introduction explained "[signature]" (the editor's description of something written
+    or stamped on the document) in a volume whose only such bracket was the source editor's
+    "[sic]" within a line: his short notes marked the sign as his descriptions do.  Now only a
+    description does, within a line as in a closer."""
+    from test_editions_review7 import _intro_of
+    from test_print_layout import print_docs, tei
+
+    explained = "The editor’s description of something written"
+    sic = '<p>He came on the 3rd <note type="editorial" resp="#source-editor">sic</note> of May.</p>'
+    stamped = '<p>Approved <note type="annotation" resp="#source-editor"><label>stamp</label>: Secret</note> today.</p>'
+    for name, body, expected in (("sic", sic, False), ("stamped", stamped, True)):
+        folder = tmp_path / name
+        folder.mkdir()
+        pdf = print_docs(folder, {"tg-a": tei("tg-a", "<p>One.</p>", sent="1949-01-10"),
+                                  "tg-b": tei("tg-b", body, sent="1949-01-11")})
+        assert (explained in _intro_of(pdf)) is expected, (name, _intro_of(pdf))
+        assert ("[sic]" if name == "sic" else "[stamp: Secret]") in " ".join(pdf_text(pdf).split()), name
