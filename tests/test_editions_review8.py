@@ -102,3 +102,50 @@ def test_the_print_introduction_explains_signature_only_where_a_text_describes_w
                                   "tg-b": tei("tg-b", body, sent="1949-01-11")})
         assert (explained in _intro_of(pdf)) is expected, (name, _intro_of(pdf))
         assert ("[sic]" if name == "sic" else "[stamp: Secret]") in " ".join(pdf_text(pdf).split()), name
+
+
+def test_the_networks_numbers_stand_clear_of_one_another_of_the_nodes_and_of_the_names(chromium, tmp_path):
+    """The numbers of the lines that cross the middle ran into one another ("14 10 67" read as
+    one, "7 80 7"), and those of the short lines between neighbours sat on a node or a name.
+    Each number stands now where it touches no other, no node and no name, the heaviest placed
+    first; a line with no such room is drawn without its number, and the caption says the table
+    gives it."""
+    from conftest import browser_page
+    from test_editions_review6 import _network_edition
+
+    from test_editions_review6 import FIRST, LAST, _letter
+
+    # a hub writing to 35 others (lines fanning out from one node), and ten of them writing to
+    # one another (lines crossing the middle)
+    tei = _network_edition(tmp_path, 35)
+    people = [(f"p{i:02d}", f"{FIRST[i % 10]} {LAST[i // 10]}") for i in range(10)]
+    for i, sender in enumerate(people):
+        for j, recipient in enumerate(people):
+            for k in range((i + j) % 3 if i != j else 0):
+                key = f"x{i}{j}{k}"
+                (tei / f"{key}.xml").write_text(_letter(key, f"1951-0{1 + k}-{10 + i + j:02d}", sender, recipient), encoding="utf-8")
+    out = tmp_path / "site"
+    assert render_site(tei, out, Report(), search=False).ok
+    with browser_page(chromium, viewport={"width": 1280, "height": 900}) as pg:
+        pg.goto((out / "network.html").as_uri())
+        drawn = pg.evaluate("""() => {
+            const box = e => { const b = e.getBBox(); return [b.x, b.y, b.width, b.height]; };
+            const q = s => [...document.querySelectorAll('svg.network ' + s)];
+            return {numbers: q('.edge-label').map(e => [e.textContent, ...box(e)]), names: q('.node-label').map(box),
+                    nodes: q('circle.node').map(c => [c.cx.baseVal.value, c.cy.baseVal.value, c.r.baseVal.value]),
+                    lines: q('line.edge').length, caption: document.querySelector('figcaption').textContent}; }""")
+    numbers = drawn["numbers"]
+    assert len(numbers) > drawn["lines"] // 2, (len(numbers), drawn["lines"])
+
+    def apart(a, b):
+        return a[0] + a[2] <= b[0] or b[0] + b[2] <= a[0] or a[1] + a[3] <= b[1] or b[1] + b[3] <= a[1]
+
+    touching = [(a[0], b[0]) for i, a in enumerate(numbers) for b in numbers[i + 1:] if not apart(a[1:], b[1:])]
+    assert not touching, touching
+    on_names = [n[0] for n in numbers for name in drawn["names"] if not apart(n[1:], name)]
+    assert not on_names, on_names
+    on_nodes = [n[0] for n in numbers for cx, cy, r in drawn["nodes"]
+                if (max(0, abs(cx - (n[1] + n[3] / 2)) - n[3] / 2) ** 2 + max(0, abs(cy - (n[2] + n[4] / 2)) - n[4] / 2) ** 2) < r * r]
+    assert not on_nodes, on_nodes
+    told = "only the table gives it" in " ".join(drawn["caption"].split())
+    assert told is (len(numbers) < drawn["lines"]), (drawn["caption"], len(numbers), drawn["lines"])
