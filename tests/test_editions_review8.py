@@ -170,3 +170,33 @@ def test_the_docs_show_the_authority_files_surname_markup_as_the_file_writes_it(
     assert "same_provisional_persons" in standoff, standoff
     readme = " ".join((root / "README.md").read_text(encoding="utf-8").split())
     assert re.search(r"<surname>[^<]*</surname>`", readme)
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_each_filter_of_the_list_stands_beside_its_label_however_long_the_names(chromium, tmp_path, width):
+    """The home page of tests/sources set the correspondent's select as wide as its longest
+    name ("Executive Committee of the Petrograd Soviet of Workers' and Soldiers' Deputies"): it
+    took the line, "Month" was left at the end of it and its select alone on the next.  Each
+    select stands beside its label now, within the filters' box, on a phone too."""
+    from conftest import browser_page
+    from test_editions_review6 import _letter
+
+    tei = tmp_path / "tei"
+    tei.mkdir()
+    long = ("ec", "Executive Committee of the Petrograd Soviet of Workers' and Soldiers' Deputies of the Northern Region")
+    for i, month in enumerate(("01", "02", "03")):
+        (tei / f"t{i}.xml").write_text(_letter(f"t{i}", f"1918-{month}-05", ("lenin", "Vladimir Lenin"), long), encoding="utf-8")
+    out = tmp_path / "site"
+    assert render_site(tei, out, Report(), search=False).ok
+    with browser_page(chromium, viewport={"width": width, "height": 900}) as pg:
+        pg.goto((out / "index.html").as_uri())
+        boxes = pg.evaluate("""() => {
+            const b = e => { const r = e.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; };
+            const form = document.querySelector('form.filters');
+            return {form: b(form), pairs: [...form.querySelectorAll('select')].map(s => [b(form.querySelector(`label[for="${s.id}"]`)), b(s)])}; }""")
+    form = boxes["form"]
+    assert len(boxes["pairs"]) == 2, boxes
+    for label, select in boxes["pairs"]:
+        assert form[0] <= select[0] and select[2] <= form[2], boxes  # within the box
+        assert label[2] <= select[0], boxes  # the label before its select
+        assert abs((label[1] + label[3]) / 2 - (select[1] + select[3]) / 2) < 6, boxes  # on its line

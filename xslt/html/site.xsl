@@ -402,6 +402,8 @@
       <!-- (the count a live region: a filter's change is heard, not only seen) -->
       <h2 id="list-heading">{$heading} <span class="count" id="count" aria-live="polite"></span></h2>
       <form class="filters" hidden="" aria-label="Filter the {lower-case($h:docs-noun)}">
+        <!-- (each label with its select: where the line breaks, it breaks between them) -->
+        <span class="filter">
         <label for="filter-person">Correspondent</label>
         <select id="filter-person" name="person">
           <option value="">all</option>
@@ -410,7 +412,9 @@
             <option value="{current-grouping-key()}">{.}</option>
           </xsl:for-each-group>
         </select>
+        </span>
         <xsl:if test="$by-month">
+          <span class="filter">
           <label for="filter-month">Month</label>
           <select id="filter-month" name="month">
             <option value="">all</option>
@@ -419,6 +423,7 @@
               <option value="{.}">{f:display-date(.)}</option>
             </xsl:for-each>
           </select>
+          </span>
         </xsl:if>
       </form>
       <ol class="entries" id="entries">
