@@ -1,5 +1,9 @@
-"""The editions' eighth review: a provisional surname and the one full name of that surname in
-another document filed as one person (as the deposit's corpus header joins them), ..."""
+"""The editions' eighth review, the seventh's leftovers and an editor's look at tests/sources'
+edition: a provisional surname and the one full name of that surname in another document filed
+as one person in both indexes (as the deposit's corpus header joins them), "[signature]"
+explained only where a text describes what is written or stamped, the network's numbers clear
+of one another, the docs' account of the authority file's surname markup, the list's filters
+beside their labels."""
 
 from __future__ import annotations
 
