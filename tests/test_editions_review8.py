@@ -204,3 +204,34 @@ def test_each_filter_of_the_list_stands_beside_its_label_however_long_the_names(
         assert form[0] <= select[0] and select[2] <= form[2], boxes  # within the box
         assert label[2] <= select[0], boxes  # the label before its select
         assert abs((label[1] + label[3]) / 2 - (select[1] + select[3]) / 2) < 6, boxes  # on its line
+
+
+def test_a_contents_line_keeps_its_page_number_after_its_leader(tmp_path):
+    """Volume 1 of tests/sources' contents: "No. 77. Consul at Tihwa → Acting Secretary of
+    State, Tihwa, 20 August 1948 . ." and the page number alone on the next line, at its left.
+    Where an entry's last line has no room for the leader and its page number, its last word
+    goes down with them: the number ends the line its leader is on."""
+    import re
+    import subprocess
+
+    from test_print_layout import print_docs
+
+    towns = ["Ufa", "Orsk", "Kursk", "Rostov", "Saratov", "Voronezh", "Astrakhan", "Pyatigorsk", "Chelyabinsk",
+             "Magnitogorsk", "Yekaterinburg", "Dnepropetrovsk", "Alexandrovsk Gai", "Komsomolsk Amurski"]
+    docs = {}
+    for i, town in enumerate(towns * 2):
+        key = f"t{i:02d}"
+        recipient = f"Council of the {'Southern' if i < len(towns) else 'Eastern'} Front at {town}"
+        docs[key] = doc(key, f"1949-{1 + i // 28:02d}-{1 + i % 28:02d}", "<p>Text.</p>", recipient=recipient)
+    pdf = print_docs(tmp_path, docs)
+    contents = subprocess.run(["pdftotext", "-layout", "-f", "3", "-l", "6", str(pdf), "-"], capture_output=True,
+                              text=True, check=True).stdout
+    # (the contents, then the introduction; the joiners that keep a number on its line left out)
+    contents = contents[:contents.index("Note on the text")].replace("\u2060", "")
+    alone = [line for line in contents.splitlines() if re.fullmatch(r"\s*\d+\s*", line)]
+    assert not alone, contents
+    # each telegram's entry ends with the leader and its page number
+    entries = re.findall(r"No\. \d+\..*?(?=No\. \d+\.|Index of|List of|\f|\Z)", contents, re.S)
+    assert len(entries) == len(docs), contents
+    ends = [e.strip().splitlines()[-1] for e in entries]
+    assert all(re.search(r"\d \.[ .]* \d+$", line) for line in ends), ends
