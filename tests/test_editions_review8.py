@@ -235,3 +235,23 @@ def test_a_contents_line_keeps_its_page_number_after_its_leader(tmp_path):
     assert len(entries) == len(docs), contents
     ends = [e.strip().splitlines()[-1] for e in entries]
     assert all(re.search(r"\d \.[ .]* \d+$", line) for line in ends), ends
+
+
+def test_the_surnames_link_lights_up_the_entry_it_is_filed_under(chromium, tmp_path):
+    """A telegram's link to a provisional surname filed under a full name lands on that entry,
+    which is marked as the entry reached by its own id is."""
+    from conftest import browser_page
+
+    tei = tmp_path / "tei"
+    tei.mkdir()
+    for key, (date, names) in EISENHOWER.items():
+        (tei / f"{key}.xml").write_text(_provisional(key, date, names), encoding="utf-8")
+    site = tmp_path / "site"
+    assert render_site(tei, site, Report(), search=False).ok
+    with browser_page(chromium, viewport={"width": 1280, "height": 900}) as pg:
+        backgrounds = []
+        for target in ("unresolved-dwight-eisenhower", "unresolved-eisenhower", "unresolved-kowal"):
+            pg.goto((site / "persons.html").as_uri() + "#" + target)
+            backgrounds.append(pg.evaluate("""() => [...document.querySelectorAll('section.index-entry')]
+                .filter(s => getComputedStyle(s).backgroundColor !== 'rgba(0, 0, 0, 0)').map(s => s.id)"""))
+    assert backgrounds == [["unresolved-dwight-eisenhower"], ["unresolved-dwight-eisenhower"], ["unresolved-kowal"]], backgrounds

@@ -554,7 +554,7 @@
           <section class="index-entry" id="{$id}" aria-labelledby="h-{$id}">
             <!-- a provisional surname filed here ("Eisenhower" under "Dwight Eisenhower"): where its
                  documents' links to the index land -->
-            <xsl:for-each select="$about/also"><span id="{@ref}"/></xsl:for-each>
+            <xsl:for-each select="$about/also"><span class="filed-here" id="{@ref}"/></xsl:for-each>
             <h2 id="h-{$id}">{f:entity-name(.)}
               <xsl:if test="@cert = 'low'"><span class="editorial"> (provisional entry)</span></xsl:if></h2>
             <xsl:variable name="life" select="string-join((tei:birth/@when ! ('born ' || f:display-date(.)), tei:death/@when ! ('died ' || f:display-date(.))), ', ')"/>
