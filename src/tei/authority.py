@@ -103,6 +103,27 @@ def _strip_accents(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
+def same_provisional_persons(entries: list[etree._Element]) -> dict[str, str]:
+    """The provisional persons of several documents that are one: a surname alone ("Eisenhower",
+    unresolved-eisenhower) and the one entry named in full with that surname ("Dwight Eisenhower",
+    unresolved-dwight-eisenhower), each document's ids made from its own words (the one-person
+    rule works within a document).  The deposit's corpus header joins them (@sameAs), the HTML
+    indexes file them as one.  {the surname's id: the full name's}; none where two entries
+    in full share the surname (which would it be?)."""
+    def main(entry) -> str:
+        return " ".join(entry.findtext(f"{T}persName[@type='main']", "").split())
+
+    persons = [e for e in entries if e.tag == T + "person" and (e.get(f"{{{XML_NS}}}id") or "").startswith("unresolved-")
+               and main(e)]
+    full: dict[str, list[str]] = {}
+    for entry in persons:
+        words = main(entry).split()
+        if len(words) > 1:
+            full.setdefault(normalize(words[-1]), []).append(entry.get(f"{{{XML_NS}}}id"))
+    return {entry.get(f"{{{XML_NS}}}id"): full[key][0] for entry in persons if len(main(entry).split()) == 1
+            and len(full.get(key := normalize(main(entry)), [])) == 1}
+
+
 def fold_letters(text: str) -> str:
     """The text with each accented letter as its base letter, of the same length ("Kovalëv" ->
     "Kovalev"): the forms' patterns accept the base letter for an accented one, so a name the

@@ -240,6 +240,62 @@
         </xsl:for-each>
       </xsl:map>
     </xsl:variable>
+    <!-- where each name stands (its baseline and anchor): outward from the centre, to the right of
+         a node on the right, above one at the top; centred only over (under) the node at the very
+         top (bottom), a line farther out: its neighbours' names, centred too, ran into it where the
+         circle is flat, the busiest correspondents' names at the top touching -->
+    <xsl:variable name="name-at" as="map(xs:string, map(*))">
+      <xsl:map>
+        <xsl:for-each select="$people">
+          <xsl:variable name="p" select="$pos(string(@ref))"/>
+          <xsl:variable name="dx" select="($p[1] - $cx) div $r"/>
+          <xsl:variable name="dy" select="($p[2] - $cy) div $r"/>
+          <xsl:variable name="apex" select="abs($dx) lt 0.01"/>
+          <xsl:map-entry key="string(@ref)" select="map{'x': $p[1] + $dx * ($rn + 8),
+              'y': $p[2] + $dy * ($rn + 8) + (if ($dy gt 0.3) then 12 else if ($dy lt -0.3) then -2 else 5) + (if ($apex) then 14 * $dy else 0),
+              'anchor': if ($apex) then 'middle' else if ($dx gt 0) then 'start' else 'end', 'length': string-length(string(.))}"/>
+        </xsl:for-each>
+      </xsl:map>
+    </xsl:variable>
+    <xsl:variable name="labels" as="map(*)*">
+      <xsl:for-each-group select="$edges" group-by="sender[1]/@ref || ' ' || recipient[1]/@ref">
+        <xsl:variable name="a" select="$pos(string(sender[1]/@ref))"/>
+        <xsl:variable name="b" select="$pos(string(recipient[1]/@ref))"/>
+        <xsl:variable name="c" select="sum(current-group() ! h:weight(.))"/>
+        <xsl:sequence select="map{'a': $a, 'b': $b, 'c': $c, 'order': position(),
+            'len': max((1, math:sqrt(($b[1] - $a[1]) * ($b[1] - $a[1]) + ($b[2] - $a[2]) * ($b[2] - $a[2]))))}"/>
+      </xsl:for-each-group>
+    </xsl:variable>
+    <xsl:variable name="placed" as="map(*)*">
+      <xsl:iterate select="sort($labels, (), function($l) { (- $l?c, $l?order) })">
+        <!-- (the names' boxes first: 13px letters, some 7.5 wide) -->
+        <xsl:param name="boxes" as="map(*)*" select="map:keys($name-at) ! $name-at(.) ! map{
+            'x': ?x + (if (?anchor = 'start') then 1 else if (?anchor = 'end') then -1 else 0) * 3.75 * ?length,
+            'y': ?y - 4.5, 'w': 7.5 * ?length + 4, 'h': 17}"/>
+        <xsl:on-completion><xsl:sequence select="$boxes[exists(?c)]"/></xsl:on-completion>
+        <xsl:variable name="l" select="."/>
+        <!-- the box the number and its halo take (13px figures), with a gap round it: two
+             numbers side by side ("14 10") read as one -->
+        <xsl:variable name="w" select="8 * string-length(string($l?c)) + 14"/>
+        <xsl:variable name="h" select="21"/>
+        <xsl:variable name="ux" select="($l?b[1] - $l?a[1]) div $l?len"/>
+        <xsl:variable name="uy" select="($l?b[2] - $l?a[2]) div $l?len"/>
+        <!-- (where along the line, how far beside it: farther beside the middle of a short one) -->
+        <xsl:variable name="fits" as="map(*)*">
+          <xsl:for-each select="(0.3, 0.24, 0.36, 0.18, 0.42, 0.48, 0.54, 0.6, 0.66, 0.72) ! [., 16], [0.5, 30], [0.5, 44]">
+            <xsl:variable name="x" select="$l?a[1] + ($l?b[1] - $l?a[1]) * ?1 - $uy * ?2"/>
+            <xsl:variable name="y" select="$l?a[2] + ($l?b[2] - $l?a[2]) * ?1 + $ux * ?2"/>
+            <xsl:if test="every $o in $boxes satisfies (abs($o?x - $x) ge ($o?w + $w) div 2 or abs($o?y - $y) ge ($o?h + $h) div 2)
+                          and (every $ref in $people/@ref satisfies (let $p := $pos(string($ref)),
+                               $dx := max((0, abs($p[1] - $x) - $w div 2)), $dy := max((0, abs($p[2] - $y) - $h div 2))
+                               return $dx * $dx + $dy * $dy ge $rn * $rn))">
+              <xsl:sequence select="map{'x': $x, 'y': $y, 'w': $w, 'h': $h, 'c': $l?c, 'order': $l?order}"/>
+            </xsl:if>
+          </xsl:for-each>
+        </xsl:variable>
+        <xsl:next-iteration><xsl:with-param name="boxes" select="$boxes, $fits[1]"/></xsl:next-iteration>
+      </xsl:iterate>
+    </xsl:variable>
     <xsl:call-template name="h:page">
       <xsl:with-param name="title" select="'Correspondence network'"/>
       <xsl:with-param name="current" select="'network.html'"/>
@@ -291,35 +347,25 @@
                     x1="{format-number($a[1] + $ux * ($rn + 4) - $uy * 8, '0.#')}" y1="{format-number($a[2] + $uy * ($rn + 4) + $ux * 8, '0.#')}"
                     x2="{format-number($b[1] - $ux * ($rn + 4) - $uy * 8, '0.#')}" y2="{format-number($b[2] - $uy * ($rn + 4) + $ux * 8, '0.#')}"/>
               </xsl:for-each>
-              <!-- the numbers over every line (each with a halo, edition.css), a third of the way
-                   from the sender: the lines that cross the middle do not put their numbers on one another -->
-              <xsl:for-each-group select="$edges" group-by="sender[1]/@ref || ' ' || recipient[1]/@ref">
-                <xsl:variable name="a" select="$pos(string(sender[1]/@ref))"/>
-                <xsl:variable name="b" select="$pos(string(recipient[1]/@ref))"/>
-                <xsl:variable name="len" select="max((1, math:sqrt(($b[1] - $a[1]) * ($b[1] - $a[1]) + ($b[2] - $a[2]) * ($b[2] - $a[2]))))"/>
-                <xsl:variable name="ox" select="- ($b[2] - $a[2]) div $len * 8"/>
-                <xsl:variable name="oy" select="($b[1] - $a[1]) div $len * 8"/>
-                <svg:text x="{format-number($a[1] + ($b[1] - $a[1]) * 0.3 + $ox * 2, '0.#')}"
-                          y="{format-number($a[2] + ($b[2] - $a[2]) * 0.3 + $oy * 2 + 4, '0.#')}" class="edge-label" text-anchor="middle">{sum(current-group() ! h:weight(.))}</svg:text>
-              </xsl:for-each-group>
+              <!-- the numbers over the lines (each with a halo, edition.css), beside its line, a third of
+                   the way from the sender where there is room: else farther along, clear of the numbers
+                   set before it (the heaviest first) and of the nodes; a line with no room for its number
+                   (many crossing the middle, or a short one between neighbours) is drawn without it, the
+                   table giving the count -->
+              <xsl:for-each select="sort($placed, (), function($p) { $p?order })">
+                <svg:text x="{format-number(?x, '0.#')}" y="{format-number(?y + 4.5, '0.#')}" class="edge-label" text-anchor="middle">{?c}</svg:text>
+              </xsl:for-each>
               <xsl:for-each select="$people">
                 <xsl:variable name="p" select="$pos(string(@ref))"/>
                 <svg:a href="{h:index-of-kind(@kind)}#{@ref}">
                   <svg:circle cx="{$p[1]}" cy="{$p[2]}" r="{$rn}" class="node{if (@ref = $letters/via/@ref and not(@ref = $letters/(sender, recipient)/@ref)) then ' intermediary' else ''}"/>
-                  <!-- outward from the centre: to the right of a node on the right, above one at the top;
-                       centred only over (under) the node at the very top (bottom), a line farther
-                       out: its neighbours' names, centred too, ran into it where the circle is
-                       flat, the busiest correspondents' names at the top touching -->
-                  <xsl:variable name="dx" select="($p[1] - $cx) div $r"/>
-                  <xsl:variable name="dy" select="($p[2] - $cy) div $r"/>
-                  <xsl:variable name="apex" select="abs($dx) lt 0.01"/>
-                  <svg:text x="{format-number($p[1] + $dx * ($rn + 8), '0.#')}"
-                            y="{format-number($p[2] + $dy * ($rn + 8) + (if ($dy gt 0.3) then 12 else if ($dy lt -0.3) then -2 else 5) + (if ($apex) then 14 * $dy else 0), '0.#')}"
-                            text-anchor="{if ($apex) then 'middle' else if ($dx gt 0) then 'start' else 'end'}" class="node-label">{string(.)}</svg:text>
+                  <xsl:variable name="at" select="$name-at(string(@ref))"/>
+                  <svg:text x="{format-number($at?x, '0.#')}" y="{format-number($at?y, '0.#')}" text-anchor="{$at?anchor}" class="node-label">{string(.)}</svg:text>
                 </svg:a>
               </xsl:for-each>
             </svg:svg>
-            <figcaption>Arrows run from sender to recipient, with the number of telegrams; dashed lines pass through intermediaries.<xsl:if
+            <figcaption>Arrows run from sender to recipient, with the number of telegrams<xsl:if test="count($placed) lt count($labels)"> (where
+                the lines crowd, only the table gives it)</xsl:if>; dashed lines pass through intermediaries.<xsl:if
                 test="count($everyone) gt $n"> The {$n} correspondents with the most telegrams are drawn, of {count($everyone)}; the table lists them all.</xsl:if></figcaption>
           </figure>
         </xsl:if>

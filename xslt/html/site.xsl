@@ -402,6 +402,8 @@
       <!-- (the count a live region: a filter's change is heard, not only seen) -->
       <h2 id="list-heading">{$heading} <span class="count" id="count" aria-live="polite"></span></h2>
       <form class="filters" hidden="" aria-label="Filter the {lower-case($h:docs-noun)}">
+        <!-- (each label with its select: where the line breaks, it breaks between them) -->
+        <span class="filter">
         <label for="filter-person">Correspondent</label>
         <select id="filter-person" name="person">
           <option value="">all</option>
@@ -410,7 +412,9 @@
             <option value="{current-grouping-key()}">{.}</option>
           </xsl:for-each-group>
         </select>
+        </span>
         <xsl:if test="$by-month">
+          <span class="filter">
           <label for="filter-month">Month</label>
           <select id="filter-month" name="month">
             <option value="">all</option>
@@ -419,6 +423,7 @@
               <option value="{.}">{f:display-date(.)}</option>
             </xsl:for-each>
           </select>
+          </span>
         </xsl:if>
       </form>
       <ol class="entries" id="entries">
@@ -547,6 +552,9 @@
           <xsl:variable name="names" select="(tei:persName, tei:placeName, tei:orgName)"/>
           <xsl:variable name="about" select="key('h:about', $id, $facts)"/>
           <section class="index-entry" id="{$id}" aria-labelledby="h-{$id}">
+            <!-- a provisional surname filed here ("Eisenhower" under "Dwight Eisenhower"): where its
+                 documents' links to the index land -->
+            <xsl:for-each select="$about/also"><span class="filed-here" id="{@ref}"/></xsl:for-each>
             <h2 id="h-{$id}">{f:entity-name(.)}
               <xsl:if test="@cert = 'low'"><span class="editorial"> (provisional entry)</span></xsl:if></h2>
             <xsl:variable name="life" select="string-join((tei:birth/@when ! ('born ' || f:display-date(.)), tei:death/@when ! ('died ' || f:display-date(.))), ', ')"/>
@@ -621,8 +629,10 @@
     <xsl:param name="id" as="xs:string"/>
     <xsl:for-each select="$about/in">
       <xsl:variable name="n" select="xs:integer(@n)"/>
+      <!-- (a document naming the person by a surname filed under this entry marks it by that id) -->
+      <xsl:variable name="marked" select="(@ref, $id)[1]"/>
       <xsl:for-each select="key('h:catalogue-entry', @id, root(.))">
-        <li><a href="{@href}#m-{$id}">{title}</a><xsl:if test="source-title != ''"> <span class="entry-source"> (<xsl:sequence select="h:source-cite(source-title, string(source-title))"/>)</span></xsl:if>
+        <li><a href="{@href}#m-{$marked}">{title}</a><xsl:if test="source-title != ''"> <span class="entry-source"> (<xsl:sequence select="h:source-cite(source-title, string(source-title))"/>)</span></xsl:if>
           <span class="mentions"> — {$n} mention{if ($n = 1) then '' else 's'}</span></li>
       </xsl:for-each>
     </xsl:for-each>

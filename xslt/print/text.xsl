@@ -331,7 +331,10 @@
                          or parent::tei:floatingText or parent::tei:closer or parent::tei:opener or parent::tei:postscript)]
                        | tei:note[@type = 'editorial'][@resp = '#source-editor'][not(@place)]"
                 mode="pf:text" priority="1">
-    <xsl:text>#mark-sign("[signature]")#"["</xsl:text>
+    <!-- (only a description of what is written or stamped is what the introduction's "[signature]"
+         explains: not the editor's "[sic]") -->
+    <xsl:if test="@type = 'annotation'">#mark-sign("[signature]")</xsl:if>
+    <xsl:text>#"["</xsl:text>
     <xsl:if test="f:remark(.)">#emph[</xsl:if>
     <xsl:apply-templates mode="pf:text"/>
     <xsl:if test="f:remark(.)">]</xsl:if>

@@ -24,7 +24,7 @@ from lxml import etree
 from lxml.builder import ElementMaker
 
 from .. import TEI_NS, edition
-from ..authority import Authority, normalize
+from ..authority import Authority, same_provisional_persons
 from ..cache import file_stamp
 from .documents import XML_ID, DocumentCache, T, TeiDocument, without_default_namespace
 from ..xmltext import text_of
@@ -294,26 +294,6 @@ def dangling_pointers(corpus: etree._ElementTree) -> list[str]:
             if token.startswith("#") and token[1:] not in ids:
                 missing.add(token)
     return sorted(missing)
-
-
-def same_provisional_persons(entries: list[etree._Element]) -> dict[str, str]:
-    """The provisional persons of several documents that are one: a surname alone ("Eisenhower",
-    unresolved-eisenhower) and the one entry named in full with that surname ("Dwight Eisenhower",
-    unresolved-dwight-eisenhower), each document's ids made from its own words (the one-person
-    rule works within a document).  {the surname's id: the full name's}; none where two entries
-    in full share the surname (which would it be?)."""
-    def main(entry) -> str:
-        return " ".join(entry.findtext(f"{T}persName[@type='main']", "").split())
-
-    persons = [e for e in entries if e.tag == T + "person" and (e.get(XML_ID) or "").startswith("unresolved-")
-               and main(e)]
-    full: dict[str, list[str]] = {}
-    for entry in persons:
-        words = main(entry).split()
-        if len(words) > 1:
-            full.setdefault(normalize(words[-1]), []).append(entry.get(XML_ID))
-    return {entry.get(XML_ID): full[key][0] for entry in persons if len(main(entry).split()) == 1
-            and len(full.get(key := normalize(main(entry)), [])) == 1}
 
 
 def _merge_provisional_persons(entries: list[etree._Element]) -> None:

@@ -30,6 +30,9 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 from xml.sax.saxutils import escape, quoteattr
 
+from lxml import etree
+
+from ..authority import same_provisional_persons
 from .catalogue import _FIELD, _PERSON, WIDE, Catalogue, _entity_copies
 
 PIECE_SIZE = 500  # items of a list made in one run
@@ -99,6 +102,7 @@ class SitePages:
         self._months: list[bytes] | None = None  # _month_entries, once made
         self._counts: dict[str, tuple[int, int]] | None = None  # _about_counts, once made
         self._kinds: dict[str, list[tuple[str, str]]] = {}  # _entities, once made
+        self._joined: dict[str, list[str]] | None = None  # _joined_to, once made
         self._where = staging.resolve()  # (the runs are given absolute paths)
 
     # -- the pages
@@ -246,10 +250,12 @@ class SitePages:
             if not docs:
                 continue
             forms: dict[str, None] = {}
-            for (packed,) in self.db.execute("SELECT forms FROM ment WHERE ref = ? GROUP BY forms ORDER BY MIN(docpos)",
-                                             (ident,)):
+            refs = self._refs_of(ident)
+            for (packed,) in self.db.execute(f"SELECT forms FROM ment WHERE ref IN ({','.join('?' * len(refs))})"
+                                             " GROUP BY forms ORDER BY MIN(docpos)", refs):
                 forms.update(dict.fromkeys(packed.split(_FIELD)[2:]))
             facts.write(f"<about ref={quoteattr(ident)} docs=\"{docs}\" letters=\"{letters}\">".encode("utf-8"),
+                        "".join(f"<also ref={quoteattr(r)}/>" for r in refs[1:]).encode("utf-8"),
                         "".join(f"<form>{escape(f)}</form>" for f in forms).encode("utf-8"))
             if docs <= self.refs_max:
                 for batch in self._backrefs(ident, "x.pos"):
@@ -336,13 +342,35 @@ class SitePages:
 
     def _entities(self, kind: str) -> list[tuple[str, str]]:
         """(xml:id, the document that first has it) of the standOff entities of a kind, in the
-        order of the documents that first have them."""
+        order of the documents that first have them; a provisional surname filed under the
+        full name it is joined to (_joined_to) is not one of them."""
         if kind not in self._kinds:
-            self._kinds[kind] = [(ident, doc) for ident, doc in self.db.execute(
+            every = [(ident, doc) for ident, doc in self.db.execute(
                 f"SELECT ident, (SELECT id FROM cat WHERE pos = first / {WIDE}) FROM"
                 f" (SELECT ident, MIN(docpos * {WIDE} + epos) AS first FROM ents WHERE kind = ? GROUP BY ident)"
                 " ORDER BY first", (kind,))]
+            joined = set(self._joined_to(every) if kind == "person" else ())
+            self._kinds[kind] = [(ident, doc) for ident, doc in every if ident not in joined]
         return self._kinds[kind]
+
+    def _joined_to(self, persons: list[tuple[str, str]]) -> dict[str, list[str]]:
+        """{a provisional full name's id: the provisional surnames filed under it}: "Eisenhower"
+        of one document and "Dwight Eisenhower" of another are one person, by the rule the
+        deposit's corpus header joins them by (tei.authority.same_provisional_persons), each
+        document's entries named from its own words.  persons: the person entities (_entities)."""
+        if self._joined is None:
+            provisional = [(ident, doc) for ident, doc in persons if ident.startswith("unresolved-")]
+            entries = [etree.fromstring(c) for c in self._copies("person", provisional) if c]
+            self._joined = {}
+            for surname, full in sorted(same_provisional_persons(entries).items()):
+                self._joined.setdefault(full, []).append(surname)
+        return {surname: full for full, surnames in self._joined.items() for surname in surnames}
+
+    def _refs_of(self, ident: str) -> list[str]:
+        """The ids an entity's mentions point to: its own, then those of the surnames filed under it."""
+        if self._joined is None:
+            self._entities("person")
+        return [ident, *self._joined.get(ident, ())]
 
     def _copies(self, kind: str, entities: list[tuple[str, str]]) -> list[bytes]:
         """The copies of entities of a kind, each read from the document that first has it."""
@@ -356,6 +384,14 @@ class SitePages:
 
     def _about_counts(self, ident: str) -> tuple[int, int]:
         """How many documents name an entity (in their text, or their header only), and how many of them are letters."""
+        refs = self._refs_of(ident)
+        if len(refs) > 1:  # (the documents naming it by any of its ids, each once)
+            marks = ",".join("?" * len(refs))
+            n, letters = self.db.execute(
+                f"SELECT COUNT(*), TOTAL(e.letter) FROM (SELECT docpos FROM ment WHERE ref IN ({marks}) UNION"
+                f" SELECT docpos FROM hdr WHERE ref IN ({marks})) AS t JOIN entry AS e ON e.pos = t.docpos",
+                (*refs, *refs)).fetchone()
+            return n, int(letters)
         if self._counts is None:  # (one entity's page alone: see _all_counts)
             n, letters = self.db.execute(
                 "SELECT COUNT(*), TOTAL(e.letter) FROM (SELECT docpos FROM ment WHERE ref = ? UNION ALL"
@@ -375,12 +411,17 @@ class SitePages:
         it, or x.pos, its place) per document naming an entity, a few hundred at a time:
         those whose text names it, then those naming it in their header only, each in date
         order (made by the query: there are many)."""
-        yield from self._batches(f"SELECT m.docpos, CAST('<in id=' || x.idattr || ' n=\"' || m.n || '\"/>' AS BLOB), {column}"
-                                 " FROM ment AS m JOIN entry AS x ON x.pos = m.docpos"
-                                 " WHERE m.ref = ? AND m.docpos > ? ORDER BY m.docpos LIMIT ?", (ident,))
+        refs = self._refs_of(ident)
+        marks = ",".join("?" * len(refs))
+        # (a mention by a surname filed under the entity names the id its first mention is marked by:
+        # xml:ids, no character to escape)
+        yield from self._batches(f"SELECT m.docpos, CAST('<in id=' || x.idattr || ' n=\"' || m.n || '\"'"
+                                 " || CASE WHEN m.ref != ? THEN ' ref=\"' || m.ref || '\"' ELSE '' END || '/>' AS BLOB),"
+                                 f" {column} FROM ment AS m JOIN entry AS x ON x.pos = m.docpos"
+                                 f" WHERE m.ref IN ({marks}) AND m.docpos > ? ORDER BY m.docpos LIMIT ?", (ident, *refs))
         yield from self._batches(f"SELECT h.docpos, CAST('<header id=' || x.idattr || ' role=' || h.roleattr || '/>' AS BLOB),"
                                  f" {column} FROM hdr AS h JOIN entry AS x ON x.pos = h.docpos"
-                                 " WHERE h.ref = ? AND h.docpos > ? ORDER BY h.docpos LIMIT ?", (ident,))
+                                 f" WHERE h.ref IN ({marks}) AND h.docpos > ? ORDER BY h.docpos LIMIT ?", refs)
 
     def _pieces(self, page: SitePage, kind: str, lists: Iterable[tuple[int, str, Iterable[list[tuple[bytes, bytes]]]]]) -> None:
         """The lists of a page in pieces: lists is (mark, entity id or '', its items a few

@@ -7,6 +7,7 @@ from its other translations (witnesses), wrapped in one <pf:volume> element.
         <pf:witness other="tg-….xml" source="Works, vol. 18">
           <pf:diff kind="numbers" here="12|13" there="14"/>
         </pf:witness>
+        <pf:joined surname="unresolved-eisenhower"><person xml:id="unresolved-dwight-eisenhower">…</person></pf:joined>
       </pf:doc>
     </pf:volume>
 """
@@ -29,6 +30,7 @@ TEI = "http://www.tei-c.org/ns/1.0"
 PF = "urn:tei-telegrams:print"
 NS = {"t": TEI}
 XINCLUDE = "http://www.w3.org/2001/XInclude"
+XML = "http://www.w3.org/XML/1998/namespace"
 
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
@@ -189,6 +191,9 @@ def volume_xml(docs: list[Document], paper: str = "a5", alone: bool = False,
             wrapper.insert(0, _copy(doc.root, without=f"{{{TEI}}}text"))
         else:
             wrapper.insert(0, _copy(doc.root))
+        for joined in wrapper.findall(f"{{{PF}}}joined"):
+            _file_under(wrapper[0], joined.get("surname"), joined[0])
+            wrapper.remove(joined)
         root.append(wrapper)
     return etree.tostring(root, encoding="UTF-8", xml_declaration=True)
 
@@ -205,6 +210,7 @@ def doc_elements(docs: list[Document]) -> list[etree._Element]:
     translations in the volume and where they differ (all a telegram prints besides its own
     document and the numbers)."""
     by_key = {d.key: d for d in docs}
+    joined = _joined_persons(docs)
     from ..html.entry import UNCITED, source_is_label, source_of, witness_of
 
     out = []
@@ -222,8 +228,36 @@ def doc_elements(docs: list[Document]) -> list[etree._Element]:
             w = etree.SubElement(wrapper, f"{{{PF}}}witness", other=other.key, source=source_title(other))
             for kind, here, there in differences(doc, other):
                 etree.SubElement(w, f"{{{PF}}}diff", kind=kind, here="|".join(here), there="|".join(there))
+        for surname in sorted(set(doc.root.xpath("t:standOff//t:person/@xml:id", namespaces=NS)) & set(joined)):
+            etree.SubElement(wrapper, f"{{{PF}}}joined", surname=surname).append(_copy(joined[surname]))
         out.append(wrapper)
     return out
+
+
+def _joined_persons(docs: list[Document]) -> dict[str, etree._Element]:
+    """{a provisional surname's id: the entry of the one provisional full name of that surname
+    in another document of the volume} ("Eisenhower", "Dwight Eisenhower"): the rule the
+    deposit's corpus header joins them by (tei.authority.same_provisional_persons), so that the
+    index files them as one."""
+    from ..authority import same_provisional_persons
+
+    entries = {}
+    for doc in docs:
+        for person in doc.root.xpath("t:standOff//t:person[starts-with(@xml:id, 'unresolved-')]", namespaces=NS):
+            entries.setdefault(person.get(f"{{{XML}}}id"), person)
+    return {surname: entries[full] for surname, full in same_provisional_persons(list(entries.values())).items()}
+
+
+def _file_under(document: etree._Element, surname: str, full: etree._Element) -> None:
+    """A document's copy with its provisional surname's entry (_joined_persons) replaced by the
+    full name's, and its pointers to it pointing there."""
+    old, new = "#" + surname, "#" + full.get(f"{{{XML}}}id")
+    for entry in document.xpath("t:standOff//t:person[@xml:id = $id]", namespaces=NS, id=surname):
+        entry.getparent().replace(entry, _copy(full))
+    for el in document.iter(etree.Element):
+        for name, value in el.attrib.items():
+            if old in value.split():
+                el.set(name, " ".join(new if token == old else token for token in value.split()))
 
 
 def _copy(el: etree._Element, without: str = "") -> etree._Element:
