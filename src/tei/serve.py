@@ -12,7 +12,9 @@ takes a sixth of the CPU of its first typesetting).  The server pays these once:
 - the authority file stays loaded until it changes;
 - the convert stage's cache entries stay in memory (tei.cache.keep_entries), under the keys
   the cache itself uses (the source's bytes, the authority file, the code), so none is stale;
-- Typst's memory of the last layouts stays in the process.
+- Typst's memory of the last layouts stays in the process;
+- the deposit's caches (what it made of each TEI file, the payload's digests) stay in memory
+  beside their SQLite files, by the files' stamps, so none is stale.
 
 A rebuild runs the same stages as `tei build`, in this process (the print stage too, not in a
 process of its own, so that it stays warm): the same outputs, the same bytes.
@@ -73,12 +75,14 @@ class EditionServer:
     def __init__(self, seeds: Path, out: Path, authority: Path | None = None, strict: bool = False,
                  jobs: int = 1, base_url: str = "", edition_file: Path | None = None):
         from .cache import keep_entries
+        from .deposit import keep_in_memory as keep_deposit_rows
 
         self.seeds, self.out, self.authority = Path(seeds), Path(out), authority
         self.strict, self.jobs, self.base_url = strict, jobs, base_url
         self.given_edition = edition_file  # --edition; else the one in the sources' folder, if any
         self.last_messages: set[Message] = set()
         keep_entries()
+        keep_deposit_rows()
 
     def edition_file(self) -> Path | None:
         from . import edition
