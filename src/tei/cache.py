@@ -130,10 +130,48 @@ _KEPT: dict[str, tuple] | None = None
 
 
 def keep_entries() -> None:
-    """From now on this process keeps the convert cache's entries in memory (see _KEPT)."""
-    global _KEPT
+    """From now on this process keeps the convert cache's entries in memory (see _KEPT), and
+    the stages' state files it reads or writes (see load_state)."""
+    global _KEPT, _STATES
     if _KEPT is None:
         _KEPT = {}
+    if _STATES is None:
+        _STATES = {}
+
+
+# ... and the stages' state files (JSON: the validate stage's, the convert stage's outputs and
+# keys), by path: (the file's stamp when this process last wrote or read it, its value).  Read
+# back and parsed, then written whole, at each rebuild, they were a tenth of a second and more
+# at 10,000 telegrams; kept, a file is read again only when another process has replaced it.
+_STATES: dict[str, tuple[tuple, object]] | None = None
+
+
+def load_state(path: Path):
+    """The JSON value of a state file (OSError, ValueError as reading it raises): in a process
+    that keeps them, the value it last wrote or read there while the file is as it left it.
+    The caller does not change the value it is given."""
+    if _STATES is not None:
+        kept = _STATES.get(str(path))
+        if kept is not None and kept[0] == file_stamp(path):
+            return kept[1]
+    found = file_stamp(path)  # (before the bytes: a file replaced between is read again next time)
+    value = json.loads(Path(path).read_bytes())
+    if _STATES is not None and found is not None:
+        _STATES[str(path)] = (found, value)
+    return value
+
+
+def save_state(path: Path, value, **options) -> None:
+    """Write a state file whole (json.dumps with the options), unless a process that keeps
+    them knows it holds that value already.  The caller does not change the value after."""
+    kept = _STATES.get(str(path)) if _STATES is not None else None
+    if kept is not None and kept[1] == value and kept[0] == file_stamp(path):
+        return
+    write_atomic(path, json.dumps(value, **options).encode("utf-8"), compare=_STATES is None)
+    if _STATES is not None:
+        found = file_stamp(path)
+        if found is not None:
+            _STATES[str(path)] = (found, value)
 
 
 def _kept_copy(value: tuple) -> tuple:
@@ -163,7 +201,7 @@ class ConversionCache:
         10,000 telegrams).  The keys are kept in the folder's keys.json."""
         path = self.folder / "keys.json"
         try:
-            kept = json.loads(path.read_text(encoding="utf-8"))
+            kept = load_state(path)
             known = kept["sources"] if kept.get("salt") == self.salt else {}
         except (OSError, ValueError, AttributeError, KeyError, TypeError):
             known = {}
@@ -181,8 +219,7 @@ class ConversionCache:
             for gone in [k for k in _KEPT if k not in current]:
                 del _KEPT[gone]
         if now != known:
-            write_atomic(path, json.dumps({"salt": self.salt, "sources": now}, sort_keys=True).encode("utf-8"),
-                         compare=False)
+            save_state(path, {"salt": self.salt, "sources": now}, sort_keys=True)
         return keys
 
     # A source's entry is two files: <key>.pickle (its result, messages and each telegram's id
