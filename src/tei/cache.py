@@ -60,7 +60,7 @@ def tree_stamps(folder: Path) -> str:
     the files (at 10,000 documents reading them took most of a second).  A file edited or
     replaced gets a new stamp; an unchanged one keeps it."""
     digest = hashlib.sha256()
-    for rel, st in sorted((os.path.relpath(path, folder), st) for path, st in folder_stamps(folder).items()):
+    for rel, st in sorted(_stamps_under(str(folder))):
         digest.update(f"{rel}\0{st}\n".encode())
     return digest.hexdigest()
 
@@ -68,14 +68,39 @@ def tree_stamps(folder: Path) -> str:
 def folder_stamps(folder) -> dict[str, tuple | None]:
     """The stamp of every file under folder, hidden files and folders aside, by path (the
     folder's path joined with the file's)."""
-    found = {}
-    for root, dirs, files in os.walk(folder):
-        dirs[:] = [d for d in dirs if not d.startswith(".")]
-        for name in files:
-            if not name.startswith("."):
-                path = os.path.join(root, name)
-                found[path] = file_stamp(path)
-    return found
+    prefix = os.path.join(str(folder), "")
+    return {prefix + rel: st for rel, st in _stamps_under(str(folder))}
+
+
+def _stamps_under(folder: str, rel: str = ""):
+    """(path relative to folder, with os.sep; stamp or None) of every file under folder, hidden
+    files and folders aside, as os.walk finds them (a symbolic link to a folder not followed,
+    nor listed); with os.scandir, no path joined and taken apart again per file (10,000 TEI
+    files' stamps were 0.2-0.3 s of a rebuild with os.walk and os.path.relpath)."""
+    try:
+        scan = os.scandir(os.path.join(folder, rel) if rel else folder)
+    except OSError:
+        return
+    folders = []
+    with scan:
+        for entry in scan:
+            if entry.name.startswith("."):
+                continue
+            try:
+                is_dir = entry.is_dir()
+            except OSError:
+                is_dir = False
+            if is_dir:
+                if not entry.is_symlink():
+                    folders.append(rel + entry.name + os.sep)
+                continue
+            try:
+                found = stamp(entry.stat())
+            except OSError:
+                found = None
+            yield rel + entry.name, found
+    for sub in folders:
+        yield from _stamps_under(folder, sub)
 
 
 def stamp(st: os.stat_result) -> tuple:
