@@ -176,7 +176,8 @@ def stage_print(ctx: BuildContext) -> bool:
     from .pdf import print_edition
 
     # sorted as names: 10,000 Paths compared took 0.1 s of a one-edit rebuild
-    files = [ctx.tei_dir / name for name in sorted(n for n in os.listdir(ctx.tei_dir) if n.endswith(".xml"))]
+    tei_dir = ctx.tei_dir  # (a property: a Path made at each use)
+    files = [tei_dir / name for name in sorted(n for n in os.listdir(tei_dir) if n.endswith(".xml"))]
     with stage_progress("print", "telegrams read and volumes typeset") as progress:
         ok, pdfs = print_edition(files, ctx.out / "print", ctx.report, progress=progress, jobs=ctx.jobs,
                                  state_path=ctx.out / ".cache" / "print.json")

@@ -111,8 +111,8 @@ class BagBuilder:
         self.payload = self.staging / "data"
         self.payload.mkdir()
         self.digests = digests
-        # payload files of the last bag that stay: path under data/ -> (path, its stamp, taken once)
-        self.kept: dict[str, tuple[str, tuple]] = {}
+        # payload files of the last bag that stay: path under data/ -> (None: its path there, its stamp, taken once)
+        self.kept: dict[str, tuple[str | None, tuple]] = {}
         self._inodes: dict[str, tuple] | None = None  # (device, inode) of the last bag's payload files
         self._ahead: dict[str, object] = {}  # staged file (under data/) -> its digests being made (a Future)
         self._hasher = None  # the thread that makes them
@@ -127,7 +127,7 @@ class BagBuilder:
         try:
             a = os.stat(source)
             if (a.st_dev, a.st_ino) == self._inodes.get(rel):
-                self.kept[rel] = (os.path.join(self.target, "data", rel), stamp(a))
+                self.kept[rel] = (None, stamp(a))  # (its path made only if it is to be read)
                 return
         except OSError:
             pass
@@ -183,18 +183,20 @@ class BagBuilder:
         # the kept digests asked for all at once (one statement, not one per file)
         known = self.digests.find([payload[rel][1] for rel in order]) if self.digests else None
         with contextlib.ExitStack() as stack:
-            manifests = {alg: stack.enter_context(open(self.staging / f"manifest-{alg}.txt", "w", encoding="utf-8",
-                                                       newline="\n")) for alg in CHECKSUMS}
+            manifests = [stack.enter_context(open(self.staging / f"manifest-{alg}.txt", "w", encoding="utf-8",
+                                                  newline="\n")) for alg in CHECKSUMS]
+            data = os.path.join(self.target, "data")
             for rel in order:
                 path, file_stamp = payload[rel]
                 found = next(known) if known is not None else None
                 ahead = self._ahead.pop(rel, None)
                 if found is None:
-                    found = ahead.result() if ahead is not None else _digests(path, CHECKSUMS)
+                    found = ahead.result() if ahead is not None else _digests(path or os.path.join(data, rel), CHECKSUMS)
                     if self.digests:
                         self.digests.put(file_stamp, found)
-                for alg in CHECKSUMS:
-                    manifests[alg].write(f"{found[alg]}  {_encode_path('data/' + rel)}\n")
+                name = _encode_path("data/" + rel)
+                for alg, manifest in zip(CHECKSUMS, manifests):
+                    manifest.write(f"{found[alg]}  {name}\n")
                 total_bytes += file_stamp[2]  # (its size)
                 total_files += 1
         info.setdefault("Bag-Size", human_size(total_bytes))
