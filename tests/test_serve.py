@@ -40,8 +40,9 @@ def _keep_nothing_past_the_test(monkeypatch) -> None:
     import tei.cache
     import tei.deposit.bag
     import tei.deposit.documents
+    import tei.links
 
-    for module in (tei.cache, tei.deposit.bag, tei.deposit.documents):
+    for module in (tei.cache, tei.deposit.bag, tei.deposit.documents, tei.links):
         monkeypatch.setattr(module, "_KEPT", None)
     monkeypatch.setattr(tei.cache, "_STATES", None)
 

@@ -11,7 +11,9 @@ takes a sixth of the CPU of its first typesetting).  The server pays these once:
 - the schema stays built (tei.validate keeps its grammars per file version);
 - the authority file stays loaded until it changes;
 - the convert stage's cache entries stay in memory (tei.cache.keep_entries), under the keys
-  the cache itself uses (the source's bytes, the authority file, the code), so none is stale;
+  the cache itself uses (the source's bytes, the authority file, the code), so none is stale,
+  and so do the stages' state files (tei.cache.load_state) and each exchange's witness
+  candidates (tei.links.keep_candidates: only the exchange an edit changed is compared again);
 - Typst's memory of the last layouts stays in the process;
 - the deposit's caches (what it made of each TEI file, the payload's digests) stay in memory
   beside their SQLite files, by the files' stamps, so none is stale.
@@ -76,6 +78,7 @@ class EditionServer:
                  jobs: int = 1, base_url: str = "", edition_file: Path | None = None):
         from .cache import keep_entries
         from .deposit import keep_in_memory as keep_deposit_rows
+        from .links import keep_candidates
 
         self.seeds, self.out, self.authority = Path(seeds), Path(out), authority
         self.strict, self.jobs, self.base_url = strict, jobs, base_url
@@ -83,6 +86,7 @@ class EditionServer:
         self.last_messages: set[Message] = set()
         keep_entries()
         keep_deposit_rows()
+        keep_candidates()
 
     def edition_file(self) -> Path | None:
         from . import edition

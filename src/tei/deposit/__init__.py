@@ -182,9 +182,11 @@ def _visible_files(folder: Path):
     for root, dirs, files in os.walk(folder, followlinks=True):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
         rel = os.path.relpath(root, folder).replace(os.sep, "/")
+        rel = "" if rel == "." else rel + "/"
+        where = os.path.join(root, "")  # (os.path.join per file was a tenth of the payload's listing)
         for name in files:
             if not name.startswith("."):
-                yield (name if rel == "." else f"{rel}/{name}"), os.path.join(root, name)
+                yield rel + name, where + name
 
 
 def edition_title(docs: list[TeiDocument], cache: DocumentCache | None = None) -> str:
