@@ -84,7 +84,6 @@ class EditionServer:
         self.strict, self.jobs, self.base_url = strict, jobs, base_url
         self.given_edition = edition_file  # --edition; else the one in the sources' folder, if any
         self.last_messages: set[Message] = set()
-        self.frozen = False  # (see build)
         keep_entries()
         keep_deposit_rows()
         keep_candidates()
@@ -153,15 +152,14 @@ class EditionServer:
                 report.error(str(self.edition_file()), 0, f"{exc}; the last good outputs were kept", "edition")
             except SourceError as exc:  # the authority file cannot be used
                 report.messages.append(exc.message)
-        if not self.frozen:
-            # what the first build leaves (the cache entries of every source, the modules) is
-            # kept as long as the server runs: put out of the cyclic collector's way, so that a
-            # full collection during a rebuild does not walk it (gc.freeze; it is freed by its
-            # references as usual, only cycles among it would stay: none is made again)
-            import gc
+        # What a build leaves is mostly what the server keeps (every source's cache entry, the
+        # deposit's rows, the state files, the modules): put out of the cyclic collector's way,
+        # so that the full collections of the next rebuild do not walk it again (0.7-0.8 s of
+        # a rebuild's CPU at 10,000 telegrams, 0.3 s so).  It is freed by its references as
+        # usual; only cycles among it would stay, and what the server keeps makes none.
+        import gc
 
-            gc.freeze()
-            self.frozen = True
+        gc.freeze()
         return Outcome(ok, ran, time.perf_counter() - started, report, changed)
 
     def warm_up(self) -> None:
