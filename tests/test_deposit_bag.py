@@ -380,3 +380,64 @@ def test_the_document_cache_gives_what_was_put_in_any_order_it_is_asked(tmp_path
     c.write_text("c.xml, edited")  # (a new file: its kept rows no longer hold)
     cache = DocumentCache(tmp_path / "documents.sqlite", "salt")
     assert cache.get(c, "header") is None and cache.get(e, "header") == "header of e.xml"
+
+
+def test_deposits_that_keep_their_caches_in_memory_are_deposits_from_scratch(tei_copy, tmp_path, monkeypatch):
+    """As tei serve deposits again and again in one process: the caches' rows kept in memory
+    between deposits (not read back from SQLite), after an edit, a file removed and a file
+    added the bag is the one a deposit from scratch makes; the SQLite files stay what they
+    would be, so a deposit in a new process after them (nothing kept) gives the same bag."""
+    import tei.deposit.bag as bag_module
+    import tei.deposit.documents as documents_module
+    from tei.deposit import keep_in_memory
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
+    monkeypatch.setattr(documents_module, "_KEPT", None)
+    monkeypatch.setattr(bag_module, "_KEPT", None)
+    keep_in_memory()
+    tei = tmp_path / "out" / "tei"
+    shutil.copytree(tei_copy, tei)
+    html = tmp_path / "out" / "html"
+    shutil.copytree(tei_copy.parent / "html", html)
+    options = DepositOptions(check_outputs=False, validated=True, link_payload=True, renderings={"html": html},
+                             digest_cache=tmp_path / "digests.sqlite", document_cache=tmp_path / "documents.sqlite")
+    bag = tmp_path / "bag"
+    assert make_deposit(tei, bag, options, Report())  # (the first: from the SQLite files, then kept)
+    paths = sorted(tei.glob("*.xml"))
+    added = tei / ("zz-" + paths[1].name)
+
+    def edit():
+        text = paths[len(paths) // 2].read_text(encoding="utf-8")
+        paths[len(paths) // 2].unlink()  # replaced, as tei convert writes a file
+        paths[len(paths) // 2].write_text(text.replace("</body>", "<p>An added paragraph.</p></body>", 1),
+                                          encoding="utf-8")
+
+    def add():  # a copy of another telegram under an id of its own
+        text = paths[1].read_text(encoding="utf-8")
+        added.write_text(text.replace(f'xml:id="{paths[1].stem}"', f'xml:id="{added.stem}"', 1), encoding="utf-8")
+        (html / "added.html").write_text("<!DOCTYPE html><title>added</title>\n")
+
+    read_rows = []
+    monkeypatch.setattr(documents_module.DocumentCache, "_row", lambda self, *key: read_rows.append(key))
+    for change in (edit, lambda: paths[0].unlink(), add):
+        change()
+        assert make_deposit(tei, bag, options, Report())
+        scratch = tmp_path / "scratch"
+        assert make_deposit(tei, scratch, DepositOptions(check_outputs=False, validated=True,
+                                                         renderings={"html": html}), Report())
+        assert _bag_files(bag) == _bag_files(scratch)
+        shutil.rmtree(scratch)
+    assert read_rows == []  # every row from memory
+    assert b"An added paragraph." in (bag / "data" / "corpus.xml").read_bytes()
+    assert f'xml:id="{added.stem}"'.encode() in (bag / "data" / "corpus.xml").read_bytes()
+    monkeypatch.undo()  # a new process: nothing kept, the SQLite files read
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
+    monkeypatch.setattr(documents_module, "_KEPT", None)
+    monkeypatch.setattr(bag_module, "_KEPT", None)
+    before = _bag_files(bag)
+    made = []
+    real = bag_module._digests
+    monkeypatch.setattr(bag_module, "_digests", lambda path, algs: made.append(Path(path).name) or real(path, algs))
+    assert make_deposit(tei, bag, options, Report())
+    assert _bag_files(bag) == before
+    assert sorted(n for n in made if not n.endswith(".txt")) == ["cmif.xml", "corpus.xml"]

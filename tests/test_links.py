@@ -52,3 +52,31 @@ def test_unlike_texts_or_far_dates_are_not_witnesses():
                            sig("b", "pub2", "1949-01-10", "entirely different words about railways harbour"),
                            sig("c", "pub3", "1949-03-10", TEXT)])
     assert all("witness" not in v for v in links.values())
+
+
+def test_kept_candidates_give_the_links_computed_afresh(monkeypatch):
+    """A process that links again and again (tei serve) keeps each exchange's witness
+    candidates; after an edit of one telegram (its words, its date), an exchange emptied and a
+    telegram added, the links are those computed from nothing, and only the exchanges whose
+    signatures changed are compared again."""
+    import tei.links as links_module
+
+    monkeypatch.setattr(links_module, "_KEPT", None)
+    first = [sig("a", "archive:wilson", "1949-01-10", TEXT), sig("b", "works:18", "1949-01-11", TEXT + " telegram"),
+             sig("c", "archive:wilson", "1949-01-12", "railways harbour loan agreement", "mao", "stalin"),
+             sig("d", "works:18", "1949-01-12", "railways harbour loan agreement signed", "mao", "stalin")]
+    edited = [first[0], sig("b", "works:18", "1949-01-11", "entirely different words about ports"), *first[2:]]
+    moved = [first[0], sig("b", "works:18", "1949-02-20", TEXT), *first[2:]]
+    emptied = first[:2]
+    added = [*first, sig("e", "compilation:relations 1959", "1949-01-10", TEXT + " copy")]
+    afresh = [compute_links(sigs) for sigs in (first, edited, moved, emptied, added, first)]
+    links_module.keep_candidates()
+    compared = []
+    real = links_module._candidates
+    monkeypatch.setattr(links_module, "_candidates", lambda group: compared.append([s.id for s in group]) or real(group))
+    kept = [compute_links(sigs) for sigs in (first, edited, moved, emptied, added, first)]
+    assert kept == afresh
+    assert afresh[0]["a"]["witness"] == ["b"] and "witness" not in afresh[1]["a"]  # (the edits change links)
+    # (first: both; edited, moved, emptied: a's exchange, c's let go; added: a's and c's again; first: a's)
+    assert compared == [["a", "b"], ["c", "d"], ["a", "b"], ["a", "b"], ["a", "b"], ["a", "b", "e"], ["c", "d"],
+                        ["a", "b"]]

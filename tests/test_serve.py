@@ -34,12 +34,23 @@ def _edit(path: Path, old: str, new: str) -> None:
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
+def _keep_nothing_past_the_test(monkeypatch) -> None:
+    """What a server keeps in its process (convert entries, state files, deposit rows) is kept
+    for this test only."""
+    import tei.cache
+    import tei.deposit.bag
+    import tei.deposit.documents
+    import tei.links
+
+    for module in (tei.cache, tei.deposit.bag, tei.deposit.documents, tei.links):
+        monkeypatch.setattr(module, "_KEPT", None)
+    monkeypatch.setattr(tei.cache, "_STATES", None)
+
+
 @pytest.fixture()
 def served(tmp_path, monkeypatch):
     """An edition of the seeds built once by a server (as `tei serve` starts)."""
-    import tei.cache
-
-    monkeypatch.setattr(tei.cache, "_KEPT", None)  # (the server keeps entries: not past this test)
+    _keep_nothing_past_the_test(monkeypatch)
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
     seeds = tmp_path / "seeds"
     shutil.copytree(SEEDS, seeds)
@@ -78,6 +89,33 @@ def test_a_rebuild_after_an_edit_gives_what_a_fresh_tei_build_gives(served, tmp_
     # nothing changed since: no stage runs
     again = served.build([])
     assert again.ok and again.ran == []
+
+
+def test_a_rebuild_reads_no_state_file_the_server_wrote(served, monkeypatch):
+    """The stages' state files (the stage records, the convert stage's outputs and keys, the
+    validate stage's state) are kept in the server's memory from the rebuild that wrote them:
+    the next rebuild does not read them back; one replaced by another process is read."""
+    import json
+
+    source = _seed_with(served.seeds, "pleasant surprise")
+    _edit(source, "pleasant surprise", "pleasant surprize")
+    assert served.build([str(source)]).ok
+    read = []
+    real = Path.read_bytes
+    monkeypatch.setattr(Path, "read_bytes", lambda self: read.append(self) or real(self))
+    _edit(source, "pleasant surprize", "pleasant surprise")
+    assert served.build([str(source)]).ok
+    cache = served.out / ".cache"
+    states = {cache / "validate.json", cache / "convert" / "outputs.json", cache / "convert" / "keys.json",
+              *(cache / "stages").glob("*.json")}
+    assert len(states) >= 6 and not states & set(read)
+    # another process's build writes the validate stage's state anew (its record says so)
+    record = json.loads((cache / "validate.json").read_text(encoding="utf-8"))
+    (cache / "validate.json").unlink()
+    (cache / "validate.json").write_text(json.dumps(record), encoding="utf-8")
+    _edit(source, "pleasant surprise", "pleasant surprize")
+    assert served.build([str(source)]).ok
+    assert cache / "validate.json" in read
 
 
 def test_a_broken_source_is_reported_and_the_next_good_edit_rebuilds(served):
@@ -153,14 +191,14 @@ def test_the_http_server_serves_the_site_and_stops(tmp_path):
         urllib.request.urlopen(f"http://127.0.0.1:{port}/index.html", timeout=5)
 
 
-def test_serve_help_and_a_port_in_use(tmp_path):
+def test_serve_help_and_a_port_in_use(tmp_path, monkeypatch):
     import signal
     import socket
 
-    import tei.cache
     from tei.serve import serve
 
-    kept, handler = tei.cache._KEPT, signal.getsignal(signal.SIGTERM)
+    _keep_nothing_past_the_test(monkeypatch)
+    handler = signal.getsignal(signal.SIGTERM)
 
     result = CliRunner().invoke(main, ["serve", "-h"])
     assert result.exit_code == 0
@@ -179,7 +217,6 @@ def test_serve_help_and_a_port_in_use(tmp_path):
         taken.close()
     assert code == 2 and "give another --port" in said[0]
     assert signal.getsignal(signal.SIGTERM) == handler  # SIGTERM's handler is the server's only while it runs
-    tei.cache._KEPT = kept
     assert not (tmp_path / "out" / "tei").exists()  # said before building anything
 
 

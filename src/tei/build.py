@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import fnmatch
 import hashlib
-import json
 import os
 import sys
 import time
@@ -25,7 +24,6 @@ from typing import Callable
 
 from .messages import ERROR, Message, Report
 from .progress import stage_progress
-from .writer import write_atomic
 
 
 @dataclass
@@ -99,6 +97,7 @@ def _listing(folder: Path, pattern: str) -> list:
 
 def stage_validate(ctx: BuildContext) -> bool:
     """Every document in out/tei/ against the project's XSD, Schematron and file rules."""
+    from .cache import load_state, save_state
     from .validate import InputError, SchemaError, run
 
     # Files validated before, unchanged since, against the same schema and code, are not
@@ -106,8 +105,8 @@ def stage_validate(ctx: BuildContext) -> bool:
     # problems found in them then are recorded and reported again, as a new check would.
     state_path = ctx.out / ".cache" / "validate.json"
     salt = _schema_salt()
-    try:
-        known = {name: entry for name, entry in json.loads(state_path.read_text()).items()
+    try:  # (tei serve keeps it in memory: tei.cache.load_state)
+        known = {name: entry for name, entry in load_state(state_path).items()
                  if isinstance(entry, dict) and {"digest", "problems"} <= entry.keys()}
     except (OSError, ValueError, AttributeError):
         known = {}
@@ -133,7 +132,7 @@ def stage_validate(ctx: BuildContext) -> bool:
     state = {name: {"digest": digest, "stamp": stamps[name], "salt": salt.decode(),
                     "problems": found[name] if name in found else known[name]["problems"]}
              for name, digest in current.items()}
-    write_atomic(state_path, json.dumps(state, sort_keys=True, indent=0).encode())
+    save_state(state_path, state, sort_keys=True)  # (not indented: json's C encoder, a third of the time)
     invalid = []
     for name, entry in state.items():
         for line, severity, message, rule in entry["problems"]:
@@ -177,7 +176,8 @@ def stage_print(ctx: BuildContext) -> bool:
     from .pdf import print_edition
 
     # sorted as names: 10,000 Paths compared took 0.1 s of a one-edit rebuild
-    files = [ctx.tei_dir / name for name in sorted(n for n in os.listdir(ctx.tei_dir) if n.endswith(".xml"))]
+    tei_dir = ctx.tei_dir  # (a property: a Path made at each use)
+    files = [tei_dir / name for name in sorted(n for n in os.listdir(tei_dir) if n.endswith(".xml"))]
     with stage_progress("print", "telegrams read and volumes typeset") as progress:
         ok, pdfs = print_edition(files, ctx.out / "print", ctx.report, progress=progress, jobs=ctx.jobs,
                                  state_path=ctx.out / ".cache" / "print.json")
@@ -247,8 +247,10 @@ def _record_path(ctx: BuildContext, name: str) -> Path:
 def _up_to_date(ctx: BuildContext, name: str, inputs: str | None = None) -> dict | None:
     """The record of the stage's last good run, while what it reads (inputs: _inputs's, when
     the caller has it) and what it wrote are as that run left them; else None."""
+    from .cache import load_state
+
     try:
-        last = json.loads(_record_path(ctx, name).read_text(encoding="utf-8"))
+        last = load_state(_record_path(ctx, name))
     except (OSError, ValueError):
         return None
     if inputs is None:
@@ -261,6 +263,8 @@ def _up_to_date(ctx: BuildContext, name: str, inputs: str | None = None) -> dict
 def run_stage(ctx: BuildContext, name: str) -> bool:
     """Run one stage, unless what it reads and what it wrote are as its last good run left
     them: then its messages are given again and it does nothing else."""
+    from .cache import save_state
+
     path = _record_path(ctx, name)
     inputs = _inputs(ctx, name)  # (the sources' stamps walked once: 0.1 s at 3,000 telegrams)
     last = _up_to_date(ctx, name, inputs)
@@ -277,8 +281,8 @@ def run_stage(ctx: BuildContext, name: str) -> bool:
     outputs = _outputs(ctx, name)
     if ok and outputs is not None:
         messages = [[m.file, m.line, m.level, m.text, m.code] for m in ctx.report.messages[first:]]
-        write_atomic(path, json.dumps({"inputs": inputs, "outputs": outputs, "summary": ctx.summaries.get(name, ""),
-                                       "messages": messages}).encode("utf-8"))
+        save_state(path, {"inputs": inputs, "outputs": outputs, "summary": ctx.summaries.get(name, ""),
+                          "messages": messages})
     return ok
 
 

@@ -13,7 +13,6 @@ never in memory at once.
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import re
 import sys
@@ -25,7 +24,7 @@ from lxml import etree
 
 from . import TEI_NS, XML_NS
 from .authority import Authority
-from .cache import ConversionCache
+from .cache import ConversionCache, load_state, save_state
 from .links import Signature, add_links, add_links_to_xml, compute_links, signature
 from .memo import per_source
 from .messages import Report, SourceError
@@ -472,7 +471,7 @@ def convert_sources(paths: list[Path], out_dir: Path, authority_path: Path | Non
         for _ in pooled(_write_batch, batched(to_write(), 16), jobs, pool):
             pass
         if manifest_path:
-            write_atomic(manifest_path, json.dumps(written, sort_keys=True, indent=0).encode())
+            save_state(manifest_path, written, sort_keys=True)
     finally:
         if pool is not None:
             pool.shutdown(cancel_futures=True)
@@ -514,7 +513,7 @@ def _read_manifest(path: Path | None) -> dict[str, str]:
     if path is None:
         return {}
     try:
-        return json.loads(path.read_text())
+        return load_state(path)
     except (OSError, ValueError):
         return {}
 

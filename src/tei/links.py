@@ -127,6 +127,56 @@ def _jaccard(a: set, b: set) -> float:
     return common / (len(a) + len(b) - common)
 
 
+def _candidates(group: list[Signature]) -> dict[tuple[str, str], tuple[float, str]]:
+    """The witness candidates within one exchange (the signatures of one sender and recipient):
+    (a document's id, another publication) -> (score, the id of its best match there)."""
+    best: dict[tuple[str, str], tuple[float, str]] = {}
+    # Only telegrams a few days apart can be witnesses of one another: compare each with
+    # its neighbours in date order, not with the whole exchange.
+    ordinals = {s.id: _ordinal(s) for s in group}
+    dated = sorted(((ordinals[s.id], s.id, s) for s in group if ordinals[s.id] is not None), key=lambda t: t[:2])
+    days = [d for d, _, _ in dated]
+    # word sets only of the telegrams in the window, made when first compared and let go
+    # when the window has passed them: an exchange of thousands stays a few sets
+    words: dict[str, set] = {}
+    when: dict[str, tuple] = {}
+    passed = 0
+    # each pair once (the score is symmetric, and best keeps the larger (score, id) whatever
+    # the order it is offered in): a with those after it in date order, up to three days on
+    for index, (day_a, _, a) in enumerate(dated):
+        while days[passed] < day_a - 3:
+            words.pop(dated[passed][1], None)
+            when.pop(dated[passed][1], None)
+            passed += 1
+        for _, _, b in dated[index + 1:bisect.bisect_right(days, day_a + 3)]:
+            if a.publication == b.publication or not _close(when, a, b):
+                continue
+            for s in (a, b):
+                if s.id not in words:
+                    words[s.id] = set(s.words)
+            score = _jaccard(words[a.id], words[b.id])
+            if score >= WITNESS_THRESHOLD:
+                if (score, b.id) > best.get((a.id, b.publication), (0.0, "")):
+                    best[(a.id, b.publication)] = (score, b.id)
+                if (score, a.id) > best.get((b.id, a.publication), (0.0, "")):
+                    best[(b.id, a.publication)] = (score, a.id)
+    return best
+
+
+# A process that links again and again (tei serve) keeps each exchange's witness candidates
+# here, with the signatures they were found from: (sender, recipient) -> (signatures, candidates).
+# After a one-file edit only the exchange the edited telegrams are in is compared again (the
+# comparisons were most of linking 10,000 telegrams).  None: not kept.
+_KEPT: dict[tuple[str, str], tuple[tuple, dict]] | None = None
+
+
+def keep_candidates() -> None:
+    """From now on this process keeps each exchange's witness candidates (see _KEPT)."""
+    global _KEPT
+    if _KEPT is None:
+        _KEPT = {}
+
+
 def compute_links(signatures: list[Signature]) -> dict[str, dict[str, list[str]]]:
     # Witnesses: for each document, the best match in each other publication, if good enough,
     # and only when the match's best in our publication is us (one telegram, one witness each).
@@ -135,36 +185,19 @@ def compute_links(signatures: list[Signature]) -> dict[str, dict[str, list[str]]
     for sig in signatures:
         if sig.sender and sig.recipient:
             by_pair.setdefault((sig.sender, sig.recipient), []).append(sig)
-    for group in by_pair.values():
-        # Only telegrams a few days apart can be witnesses of one another: compare each with
-        # its neighbours in date order, not with the whole exchange.
-        ordinals = {s.id: _ordinal(s) for s in group}
-        dated = sorted(((ordinals[s.id], s.id, s) for s in group if ordinals[s.id] is not None), key=lambda t: t[:2])
-        days = [d for d, _, _ in dated]
-        # word sets only of the telegrams in the window, made when first compared and let go
-        # when the window has passed them: an exchange of thousands stays a few sets
-        words: dict[str, set] = {}
-        when: dict[str, tuple] = {}
-        passed = 0
-        # each pair once (the score is symmetric, and best keeps the larger (score, id) whatever
-        # the order it is offered in): a with those after it in date order, up to three days on
-        for index, (day_a, _, a) in enumerate(dated):
-            while days[passed] < day_a - 3:
-                words.pop(dated[passed][1], None)
-                when.pop(dated[passed][1], None)
-                passed += 1
-            for _, _, b in dated[index + 1:bisect.bisect_right(days, day_a + 3)]:
-                if a.publication == b.publication or not _close(when, a, b):
-                    continue
-                for s in (a, b):
-                    if s.id not in words:
-                        words[s.id] = set(s.words)
-                score = _jaccard(words[a.id], words[b.id])
-                if score >= WITNESS_THRESHOLD:
-                    if (score, b.id) > best.get((a.id, b.publication), (0.0, "")):
-                        best[(a.id, b.publication)] = (score, b.id)
-                    if (score, a.id) > best.get((b.id, a.publication), (0.0, "")):
-                        best[(b.id, a.publication)] = (score, a.id)
+    for pair, group in by_pair.items():
+        # (a document's candidates come from its own exchange only: the exchanges' are apart)
+        kept = _KEPT.get(pair) if _KEPT is not None else None
+        if kept is not None and kept[0] == tuple(group):
+            found = kept[1]
+        else:
+            found = _candidates(group)
+            if _KEPT is not None:
+                _KEPT[pair] = (tuple(group), found)
+        best.update(found)
+    if _KEPT is not None:
+        for gone in [pair for pair in _KEPT if pair not in by_pair]:
+            del _KEPT[gone]
     by_id = {s.id: s for s in signatures}
     mutual = sorted(((score, a_id, b_id) for (a_id, b_pub), (score, b_id) in best.items()
                      if a_id < b_id and best.get((b_id, by_id[a_id].publication), (0, ""))[1] == a_id),

@@ -83,6 +83,27 @@ def project_validator():
     return getattr(validate, "validate_paths", None)
 
 
+# A process that deposits again and again (tei serve) keeps each document cache's rows here,
+# unpickled, between deposits: (the cache's path, its salt) -> _Memory.  Reading 10,000 files'
+# rows back from SQLite and unpickling them was most of a one-edit deposit's reading.  A row is
+# kept by its file's stamp, as in the file, so a kept row is never stale.  None: not kept.
+_KEPT: dict[tuple[str, str], "_Memory"] | None = None
+
+
+def keep_in_memory() -> None:
+    """From now on this process keeps the document caches' rows in memory (see _KEPT)."""
+    global _KEPT
+    if _KEPT is None:
+        _KEPT = {}
+
+
+@dataclass
+class _Memory:
+    files: dict = field(default_factory=dict)  # (file name, kind) -> (stamp, value)
+    notes: dict = field(default_factory=dict)
+    whole: bool = False  # it holds every row of the file (after a save): a row it lacks is in none
+
+
 class DocumentCache:
     """What the last deposit made of each TEI file (its kept header, its corpus member's
     facts), so that after a one-file edit only that file is read again.  An SQLite file (tei
@@ -100,10 +121,17 @@ class DocumentCache:
         self.db = None
         # what this deposit puts goes into a table of its own (temp.fresh, on disk: a first deposit
         # puts every file's), moved into files at save(): none is written into the table it reads
-        self.new: set[tuple[str, str]] = set()
         self.scans: dict[str, list] = {}  # kind -> its rows in name order, read as the files are asked for (_row)
+        self.memory: _Memory | None = None
+        self.put_now: dict[tuple[str, str], tuple] = {}  # what this deposit put, for the memory at save()
+        self.noted: dict[str, object] = {}
         if path is None:
             return
+        if _KEPT is not None:
+            key = (str(Path(path).resolve()), self.salt)
+            for other in [k for k in _KEPT if k[0] == key[0] and k != key]:  # (another authority file, code)
+                del _KEPT[other]
+            self.memory = _KEPT.setdefault(key, _Memory())
         self.db = open_sqlite(path, "CREATE TABLE IF NOT EXISTS meta (salt TEXT);"
                                     "CREATE TABLE IF NOT EXISTS files (name TEXT, kind TEXT, stamp TEXT, value BLOB,"
                                     " PRIMARY KEY (name, kind));"
@@ -135,9 +163,19 @@ class DocumentCache:
         if self.db is None or stamp is None:
             return None
         name = path.name
-        row = self.db.execute("SELECT stamp, value FROM temp.fresh WHERE name = ? AND kind = ?", (name, kind)).fetchone() \
-            if (name, kind) in self.new else self._row(name, kind)
-        return pickle.loads(row[1]) if row and row[0] == stamp else None
+        if (name, kind) in self.put_now:
+            kept = self.put_now[name, kind]
+            return kept[1] if kept[0] == stamp else None
+        if self.memory is not None and self.memory.whole:
+            kept = self.memory.files.get((name, kind))
+            return kept[1] if kept is not None and kept[0] == stamp else None
+        row = self._row(name, kind)
+        if row is None or row[0] != stamp:
+            return None
+        value = pickle.loads(row[1])
+        if self.memory is not None:
+            self.memory.files[name, kind] = (stamp, value)
+        return value
 
     def _row(self, name: str, kind: str) -> tuple | None:
         """(stamp, value) kept for the file, else None.  The files are asked for in the order
@@ -159,16 +197,21 @@ class DocumentCache:
     def put(self, path: Path, kind: str, value) -> None:
         stamp = self._stamp(path)
         if self.db is not None and stamp is not None:
-            self.new.add((path.name, kind))
+            self.put_now[path.name, kind] = (stamp, value)
             self.db.execute("INSERT OR REPLACE INTO temp.fresh VALUES (?, ?, ?, ?)",
                             (path.name, kind, stamp, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)))
 
     def recall(self, name: str):
+        if name in self.noted:
+            return self.noted[name]
+        if self.memory is not None and self.memory.whole:
+            return self.memory.notes.get(name)
         row = self.db.execute("SELECT value FROM notes WHERE name = ?", (name,)).fetchone() if self.db else None
         return pickle.loads(row[0]) if row else None
 
     def note(self, name: str, value) -> None:
         if self.db is not None:
+            self.noted[name] = value
             self.db.execute("INSERT OR REPLACE INTO notes VALUES (?, ?)", (name, pickle.dumps(value)))
 
     def save(self) -> None:
@@ -177,9 +220,22 @@ class DocumentCache:
             return
         self.scans.clear()  # (their statements ended before the table is written)
         self.db.execute("INSERT OR REPLACE INTO files SELECT name, kind, stamp, value FROM temp.fresh")
-        gone = [(n,) for (n,) in self.db.execute("SELECT DISTINCT name FROM files") if n not in self.used]
-        self.db.executemany("DELETE FROM files WHERE name = ?", gone)
+        memory = self.memory
+        if memory is not None and memory.whole:  # the names the file holds are the memory's
+            names = {name for name, _ in memory.files} | {name for name, _ in self.put_now}
+        else:
+            names = {n for (n,) in self.db.execute("SELECT DISTINCT name FROM files")}
+        self.db.executemany("DELETE FROM files WHERE name = ?", [(n,) for n in names if n not in self.used])
         self.db.commit()
+        if memory is not None:
+            if not memory.whole:  # the first deposit in this process: the rows it read or put are
+                # what the next one asks for (a row not kept is made again, never wrong)
+                memory.notes = {name: pickle.loads(value) for name, value in self.db.execute("SELECT name, value FROM notes")}
+                memory.whole = True
+            memory.files.update(self.put_now)
+            memory.notes.update(self.noted)
+            for gone in [key for key in memory.files if key[0] not in self.used]:
+                del memory.files[gone]
         self.close()
 
     def close(self) -> None:
@@ -198,7 +254,10 @@ def read_documents(tei_dir: Path, rng: Path | None, validate: bool = True,
     corpus header need are kept (see KEPT), as bytes, so that memory does not grow with the
     texts; full_root() reads the rest again when the corpus is written.  cache: kept headers
     of unchanged files (validate=False only: a file to be validated is read anyway)."""
-    paths = sorted(p for p in Path(tei_dir).glob("*.xml") if p.is_file())
+    # (the names sorted as strings, as Paths of one folder sort: 10,000 Paths compared took 0.1 s)
+    with os.scandir(tei_dir) as entries:
+        names = sorted(e.name for e in entries if e.name.endswith(".xml") and e.is_file())
+    paths = [Path(tei_dir, name) for name in names]
     method = "well-formed XML with a TEI root element"
     validator = project_validator() if validate else None
     schema = None
