@@ -563,6 +563,34 @@ def test_a_shard_whose_pages_came_out_the_same_is_not_indexed_again(tei_copy, tm
         assert (site / page.name).read_bytes() == page.read_bytes(), page.name
 
 
+def test_the_shards_keys_are_those_of_their_pages_bytes_after_edits(tei_copy, tmp_path):
+    """What a shard is kept by is the digest of its pages' bytes as they are in the site,
+    whether a page was made by this build or taken over (the digests of those are read
+    from the state for the whole shard at once): after two edits of different documents,
+    each shard's recorded key is the one its pages' bytes give."""
+    import hashlib
+    import sqlite3
+
+    site, state = tmp_path / "site", tmp_path / "state"
+    first = render_site(tei_copy, site, Report(), state_dir=state, shard_size=3)
+    edited = [f"{MAO_13}.xml", next(p.name for p in sorted(tei_copy.glob("*.xml")) if p.stem != MAO_13)]
+    for name in edited:
+        edit_last_paragraph(tei_copy / name)
+        result = render_site(tei_copy, site, Report(), state_dir=state, shard_size=3)
+        assert result.search and result.rendered >= 1
+        db = sqlite3.connect(state / "site-state.sqlite")
+        recorded = dict(db.execute("SELECT folder, key FROM shards"))
+        db.close()
+        expected = {}
+        for folder, docs in shards(first.documents, 3).items():
+            digest = hashlib.sha256(b"search")
+            for d in docs:
+                page = hashlib.sha256((site / f"{d}.html").read_bytes()).hexdigest()
+                digest.update(f"{d}\0{page}\0".encode("utf-8"))
+            expected[folder] = digest.hexdigest()
+        assert recorded == expected
+
+
 def test_base_url_gives_each_page_its_address_to_cite(tei_copy, tmp_path):
     from lxml import html as lxml_html
 

@@ -118,6 +118,26 @@ def test_a_rebuild_reads_no_state_file_the_server_wrote(served, monkeypatch):
     assert cache / "validate.json" in read
 
 
+def test_the_same_source_edited_twice_gives_its_second_version_on_its_page(served, tmp_path):
+    """A word of one telegram's text edited, rebuilt, then edited again: each rebuild makes
+    that one page again, and the second from the file's second version (the server's
+    process had kept the document it parsed for the first rebuild under its path alone and
+    rendered the first version again: the page and its search shard stale)."""
+    seeds, out = served.seeds, served.out
+    source = _seed_with(seeds, "pleasant surprise")
+    for old, new in (("pleasant surprise", "pleasant surprize"), ("pleasant surprize", "pleasant surprice")):
+        _edit(source, old, new)
+        assert served.build([str(source)]).ok
+    pages = [p for p in (out / "html").glob("*.html") if "pleasant surpri" in p.read_text(encoding="utf-8")]
+    assert pages and all("pleasant surprice" in p.read_text(encoding="utf-8") for p in pages)
+    fresh = tmp_path / "fresh"
+    result = CliRunner().invoke(main, ["build", "--seeds", str(seeds), "--out", str(fresh), "-j", "1"])
+    assert result.exit_code == 0, result.output
+    made, expected = _files(out / "html"), _files(fresh / "html")
+    assert made.keys() == expected.keys()
+    assert not [name for name in expected if made[name] != expected[name]]
+
+
 def test_a_broken_source_is_reported_and_the_next_good_edit_rebuilds(served):
     """A source broken by an edit is reported as `tei build` reports it (file, line, what to
     do), the server's outputs stay the last good ones, and the edit that mends it rebuilds."""

@@ -461,6 +461,8 @@ class Catalogue:
         if witnesses is None:
             row = self.db.execute("SELECT witnesses FROM cat WHERE id = ?", (doc_id,)).fetchone()
             witnesses = row[0] if row else "[]"
+        if witnesses == "[]":  # (most documents: asked for each page of a build)
+            return []
         found = [w for w in json.loads(witnesses) if w != doc_id]
         if not found:
             return []

@@ -9,12 +9,14 @@ stylesheet once.
 
 from __future__ import annotations
 
+import os
 from collections import OrderedDict
 from pathlib import Path
 from typing import Iterable, Iterator
 
 from lxml import etree
 
+from ..cache import stamp
 from ..parallel import batched, pooled, process_pool
 from ..paths import XSLT_DIR
 from ..xslt import XsltError, parse, stylesheet
@@ -68,16 +70,22 @@ def _page(args: tuple[str, str, str | bytes]) -> tuple[str | None, list[str]]:
     return None, xsl.messages
 
 
-_DOCUMENTS: "OrderedDict[str, object]" = OrderedDict()
+_DOCUMENTS: "OrderedDict[tuple, object]" = OrderedDict()
 
 
 def _document(path: str):
     """A TEI document parsed once for its page and the side-by-side pages it is in (the jobs
-    come in that order): the last few are kept."""
-    node = _DOCUMENTS.pop(path, None)
+    come in that order): the last few are kept, each under its file's stamp as well as its
+    path (a process that builds again, tei serve, renders the file's next version, which
+    replaces it: by its path alone it was given the version it parsed first)."""
+    try:
+        found = (path, *stamp(os.stat(path)))
+    except OSError:
+        found = (path,)  # (the parse says why it cannot be read)
+    node = _DOCUMENTS.pop(found, None)
     if node is None:
         node = parse(path=path)
-    _DOCUMENTS[path] = node
+    _DOCUMENTS[found] = node
     if len(_DOCUMENTS) > 64:
         _DOCUMENTS.popitem(last=False)
     return node

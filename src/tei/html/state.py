@@ -234,7 +234,7 @@ class SiteState:
         if not known or known[0] != page_key:
             return False
         try:  # os.path, not pathlib: this runs for every page
-            return stamp_text(os.stat(os.path.join(old_site, name))) == known[1]
+            return stamp_text(os.stat(f"{old_site}/{name}")) == known[1]  # (names: relative, with "/")
         except OSError:
             return False
 
