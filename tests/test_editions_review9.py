@@ -47,3 +47,36 @@ def test_the_index_of_persons_ends_with_three_entries_on_its_last_page_not_one(t
     counts = _index_pages(_persons_volume(tmp_path / "orphan", orphan))
     assert sum(counts) == orphan, counts
     assert counts[-1] == 3, counts
+
+
+def _words(pdf) -> list[tuple[str, float, float, float, float]]:
+    """The PDF's words as pdftotext -bbox places them: text, xMin, yMin, xMax, yMax."""
+    import subprocess
+
+    from lxml import etree
+
+    xhtml = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, check=True).stdout
+    return [(w.text, *(float(w.get(k)) for k in ("xMin", "yMin", "xMax", "yMax")))
+            for w in etree.fromstring(xhtml).iter("{*}word")]
+
+
+def test_a_footnote_number_in_the_text_is_a_legible_figure_a_little_apart_from_its_word(tmp_path):
+    """The numbers of the notes were the font's superior figures set against the word
+    ("wait.¹", one word to pdftotext), too slight to find on the page.  A good edition sets them
+    a hair's space from the word, large enough to read (Tschichold): a figure two thirds of the
+    text's size, raised, a little apart; still numbered 1, 2 as before."""
+    from test_print_layout import print_docs, tei
+
+    body = ("<p>The works had asked whether the locomotives might wait.<note place=\"foot\">Asked on"
+            " May 30.</note> Report by wire the day they leave<note place=\"foot\">By the works'"
+            " telegraph.</note> and come.</p>")
+    words = _words(print_docs(tmp_path, {"tg-fn": tei("tg-fn", body)}, alone=True))
+    texts = [w[0] for w in words]
+    assert "wait.1" not in texts and "leave2" not in texts, texts
+    for word, number in (("wait.", "1"), ("leave", "2")):
+        i = texts.index(word)
+        (_, top, right, bottom), (mark, x0, mark_top, _, mark_bottom) = words[i][1:], words[i + 1]
+        assert mark == number, texts[i - 2:i + 3]
+        assert x0 - right > 0.3, (word, x0 - right)  # apart from the word (0.08em: about 0.75pt)
+        assert mark_bottom - mark_top >= 0.6 * (bottom - top), (word, mark_bottom - mark_top, bottom - top)
+        assert mark_top < top and mark_bottom < bottom, word  # raised
