@@ -80,3 +80,53 @@ def test_a_footnote_number_in_the_text_is_a_legible_figure_a_little_apart_from_i
         assert x0 - right > 0.3, (word, x0 - right)  # apart from the word (0.08em: about 0.75pt)
         assert mark_bottom - mark_top >= 0.6 * (bottom - top), (word, mark_bottom - mark_top, bottom - top)
         assert mark_top < top and mark_bottom < bottom, word  # raised
+
+
+def test_the_chronology_on_a_phone_opens_on_the_busy_years_with_the_names_beside_them(chromium, tmp_path):
+    """On a phone the chart is drawn wider than the screen and scrolled in its frame; it opened
+    on the first years, where tests/sources' lanes are empty (1921-1941), the thousands of
+    1949-1951 out of sight.  Each year is drawn now as wide as it is busy, a year without
+    telegrams narrow: at 390 pixels the busy year's telegrams are in the frame as it opens,
+    beside the names of their senders, readable; on a wide screen too the busy year is wider
+    than a quiet one.  The axis labels each year's start it has room for, in order."""
+    from conftest import browser_page
+    from tei.html import render_site
+    from tei.messages import Report
+    from test_editions_review6 import _letter
+
+    tei = tmp_path / "tei"
+    tei.mkdir()
+    lenin, stalin, mao = ("lenin", "Vladimir Lenin"), ("stalin", "Joseph Stalin"), ("mao", "Mao Zedong")
+    dated = [("1918-03-05", lenin, stalin), ("1918-09-20", lenin, stalin), ("1920-06-01", lenin, stalin)]
+    dated += [(f"1950-{m:02d}-{d:02d}", *pair) for m in range(1, 13) for d in (3, 17) for pair in ((stalin, mao), (mao, stalin))]
+    dated += [("1951-02-10", stalin, mao)]
+    for n, (date, sender, recipient) in enumerate(dated):
+        (tei / f"t{n:03d}.xml").write_text(_letter(f"t{n:03d}", date, sender, recipient), encoding="utf-8")
+    out = tmp_path / "site"
+    assert render_site(tei, out, Report(), search=False).ok
+    measure = """() => {
+        const frame = document.querySelector('figure.chart').getBoundingClientRect();
+        const dots = [...document.querySelectorAll('svg.timeline a')].map(a => [a.querySelector('title').textContent,
+                                                                             a.querySelector('circle').getBoundingClientRect()]);
+        const names = [...document.querySelectorAll('.lane-label')].map(t => [t.textContent, t.getBoundingClientRect()]);
+        const ticks = [...document.querySelectorAll('.tick-label')].map(t => [t.textContent, t.getBoundingClientRect().x]);
+        return {frame: [frame.left, frame.right], names: names.map(([n, r]) => [n, r.left, r.right, r.height]),
+                dots: dots.map(([t, r]) => [t, r.left + r.width / 2]), ticks}; }"""
+    with browser_page(chromium, viewport={"width": 390, "height": 800}) as pg:
+        pg.goto((out / "chronology.html").as_uri())
+        phone = pg.evaluate(measure)
+    left, right = phone["frame"]
+    busy = [x for title, x in phone["dots"] if "1950" in title]
+    assert len(busy) == 48
+    seen = [x for x in busy if left < x < right]
+    assert len(seen) >= 12, (phone["frame"], sorted(busy)[:5])  # (the first half year, at least)
+    for name, x0, x1, height in phone["names"]:
+        assert left <= x0 and x1 < min(busy) and height >= 9, (name, x0, x1, height)
+    with browser_page(chromium, viewport={"width": 1280, "height": 900}) as pg:
+        pg.goto((out / "chronology.html").as_uri())
+        wide = pg.evaluate(measure)
+    ticks = dict(wide["ticks"])
+    assert [int(t) for t, _ in wide["ticks"]] == sorted(int(t) for t, _ in wide["ticks"]), wide["ticks"]
+    assert {"1918", "1950", "1951"} <= set(ticks), ticks
+    assert ticks["1951"] - ticks["1950"] > 3 * (ticks["1950"] - ticks["1949"] if "1949" in ticks else 0), ticks
+    assert ticks["1951"] - ticks["1950"] > 3 * (ticks["1919"] - ticks["1918"] if "1919" in ticks else 0), ticks
