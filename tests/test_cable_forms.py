@@ -1505,11 +1505,12 @@ def test_the_network_keeps_its_nodes_and_names_apart(tmp_path, folder):
     assert max(float(line.get("stroke-width")) for line in svg.iter(f"{S}line")) <= 7
 
 
-@pytest.mark.parametrize("folder, first", [("seeds", "6 Jan"), ("sources", "1920")])
+@pytest.mark.parametrize("folder, first", [("seeds", "6 Jan"), ("sources", "1917")])
 def test_the_timeline_ticks_stand_apart(tmp_path, folder, first):
-    """Every five days over the seeds' six weeks; every third year over tests/sources' decades,
-    1918 to 1956 (a tick every five days over two years drew its labels over one another, and a
-    tick every year over thirty-six years too)."""
+    """Every five days over the seeds' six weeks; over tests/sources' decades the years with
+    telegrams, from the first (1917), as far apart as their labels need (a tick every five days
+    over two years drew its labels over one another, and a tick every year over thirty-six years
+    too; each year is drawn as wide as it is busy now: test_editions_review9)."""
     from tei.convert import convert_sources
     from tei.html import render_site
     from tei.messages import Report

@@ -73,6 +73,37 @@
     <xsl:variable name="plot" select="$width - 40 - $left"/>
     <xsl:variable name="lane" select="56"/>
     <xsl:variable name="height" select="60 + $lane * max((1, count($senders)))"/>
+    <!-- ticks as far apart as the span allows their labels: every five days over three
+         months, months over a year, quarters over three years, else years -->
+    <xsl:variable name="step" select="if ($days le 92) then 'days' else if ($days le 366) then 'months'
+        else if ($days le 760) then 'quarters' else if ($days le 1500) then 'half-years' else 'years'"/>
+    <!-- Over years, each year as wide as it is busy: the busiest eight times as wide as one with
+         a telegram or two, a run of years without any together as wide as a quiet year (tests/sources'
+         chart opened on twenty empty years, 1921-1941, and crowded 1949-1951's thousands into a
+         tenth of it). -->
+    <xsl:variable name="first-year" select="(year-from-date($first), 0)[1]"/>
+    <xsl:variable name="year-counts" as="map(xs:integer, xs:integer)">
+      <xsl:map>
+        <xsl:for-each-group select="$dated" group-by="year-from-date(h:as-date(@date))">
+          <xsl:map-entry key="current-grouping-key()" select="sum(current-group() ! h:weight(.))"/>
+        </xsl:for-each-group>
+      </xsl:map>
+    </xsl:variable>
+    <xsl:variable name="busy-years" select="sort(map:keys($year-counts))"/>
+    <xsl:variable name="years-span" select="if (exists($last)) then $first-year to year-from-date($last) else ()"/>
+    <xsl:variable name="year-width" as="map(xs:integer, xs:decimal)" select="map:merge(for $y in $years-span return
+        map:entry($y, if (map:contains($year-counts, $y)) then 0.6 + 4.4 * $year-counts($y) div max(map:for-each($year-counts, function($k, $v) { $v }))
+                      else min((0.1, 0.6 div ($busy-years[. gt $y][1] - $busy-years[. lt $y][last()] - 1)))))"/>
+    <!-- where each year begins, in year widths from the first -->
+    <xsl:variable name="year-start" as="map(xs:integer, xs:decimal)" select="map:merge(for $y in $years-span return
+        map:entry($y, sum($years-span[. lt $y] ! $year-width(.))))"/>
+    <xsl:variable name="years-total" select="sum($years-span ! $year-width(.))"/>
+    <!-- a date's x on the chart -->
+    <xsl:variable name="x-of" as="function(xs:date) as xs:double" select="if ($step = 'years') then function($d) {
+        let $y := year-from-date($d), $jan1 := xs:date($y || '-01-01')
+        return $left + $plot * ($year-start($y) + $year-width($y) * days-from-duration($d - $jan1)
+                                div days-from-duration(xs:date(($y + 1) || '-01-01') - $jan1)) div $years-total }
+      else function($d) { $left + $plot * days-from-duration($d - $first) div $days }"/>
     <!-- the most telegrams one sender sent in one month (the height of a full bar at scale) -->
     <xsl:variable name="busiest-month" as="xs:integer">
       <xsl:variable name="counts" as="xs:integer*">
@@ -112,8 +143,8 @@
                   <xsl:variable name="colour" select="$h:palette[($i - 1) mod count($h:palette) + 1]"/>
                   <xsl:for-each-group select="$dated[sender[1]/@ref = current()]" group-by="substring(@date, 1, 7)">
                     <xsl:variable name="start" select="h:as-date(current-grouping-key())"/>
-                    <xsl:variable name="x" select="$left + $plot * max((0, days-from-duration($start - $first))) div $days"/>
-                    <xsl:variable name="w" select="max((2, $plot * 28 div $days))"/>
+                    <xsl:variable name="x" select="$x-of(max(($start, $first)))"/>
+                    <xsl:variable name="w" select="max((2, $x-of(min(($start + xs:dayTimeDuration('P28D'), $last))) - $x-of($start)))"/>
                     <xsl:variable name="h" select="max((2, ($lane - 14) * sum(current-group() ! h:weight(.)) div $busiest-month))"/>
                     <svg:a href="{h:month-page(current-grouping-key())}">
                       <svg:title>{h:count-docs(current-group())} from {($dated/sender[@ref = current()/sender[1]/@ref])[1]}, {f:display-date(current-grouping-key())}</svg:title>
@@ -123,7 +154,7 @@
                   </xsl:for-each-group>
                 </xsl:if>
                 <xsl:for-each-group select="$dated[sender[1]/@ref = current()][not($h:at-scale)]" group-by="@date">
-                  <xsl:variable name="x" select="$left + $plot * days-from-duration(h:as-date(@date) - $first) div $days"/>
+                  <xsl:variable name="x" select="$x-of(h:as-date(@date))"/>
                   <xsl:for-each select="current-group()">
                     <svg:a href="{@href}">
                       <svg:title>{title} ({source-title}){if (string-length(@date) = 7) then ' — dated to the month only' else ''}</svg:title>
@@ -135,13 +166,23 @@
                   </xsl:for-each>
                 </xsl:for-each-group>
               </xsl:for-each>
-              <!-- ticks as far apart as the span allows their labels: every five days over three
-                   months, months over a year, quarters over three years, else years -->
-              <xsl:variable name="step" select="if ($days le 92) then 'days' else if ($days le 366) then 'months'
-                  else if ($days le 760) then 'quarters' else if ($days le 1500) then 'half-years' else 'years'"/>
-              <!-- (over decades, every so many years: a year's width at least the 45 pixels a label takes) -->
-              <xsl:variable name="years" select="max((1, xs:integer(ceiling(45 * $days div (365.25 * $plot)))))"/>
-              <xsl:for-each select="0 to $days">
+              <!-- over years a tick at the start of each year with telegrams where its label is 45
+                   pixels from the last one (the narrow years without any between unlabelled) -->
+              <xsl:iterate select="$busy-years[$step = 'years']">
+                <xsl:param name="labelled" as="xs:double" select="-1000"/>
+                <xsl:variable name="x" select="$x-of(xs:date(. || '-01-01'))"/>
+                <xsl:variable name="label" select="$x - $labelled ge 45 and $x le $width - 20"/>
+                <xsl:if test="$label">
+                  <xsl:call-template name="h:chronology-tick">
+                    <xsl:with-param name="x" select="format-number($x, '0.#')"/>
+                    <xsl:with-param name="label" select="string(.)"/>
+                    <xsl:with-param name="height" select="$height"/>
+                    <xsl:with-param name="above" select="count($senders) gt $h:chronology-rows-under-one-axis"/>
+                  </xsl:call-template>
+                </xsl:if>
+                <xsl:next-iteration><xsl:with-param name="labelled" select="if ($label) then $x else $labelled"/></xsl:next-iteration>
+              </xsl:iterate>
+              <xsl:for-each select="(0 to $days)[$step != 'years']">
                 <xsl:variable name="d" select="$first + xs:dayTimeDuration('P' || . || 'D')"/>
                 <xsl:variable name="day" select="day-from-date($d)"/>
                 <xsl:variable name="month" select="month-from-date($d)"/>
@@ -151,27 +192,22 @@
                                   satisfies day-from-date($first + xs:dayTimeDuration('P' || $k || 'D')) = (1, 6, 11, 16, 21, 26)))
                               else if ($step = 'months') then $day = 1
                               else if ($step = 'quarters') then $day = 1 and $month = (1, 4, 7, 10)
-                              else if ($step = 'half-years') then $day = 1 and $month = (1, 7)
-                              else $day = 1 and $month = 1 and year-from-date($d) mod $years = 0">
-                  <xsl:variable name="x" select="format-number($left + $plot * . div $days, '0.#')"/>
-                  <xsl:variable name="label" select="if ($step = 'days') then $day || ' ' || $mon
-                    else if ($step = 'years') then string(year-from-date($d))
-                    else $mon || (if ($month = 1 or $step = ('quarters', 'half-years')) then ' ' || year-from-date($d) else '')"/>
-                  <svg:line x1="{$x}" x2="{$x}" y1="{$height - 28}" y2="{$height - 22}" class="tick"/>
-                  <svg:text x="{$x}" y="{$height - 8}" class="tick-label" text-anchor="middle">{$label}</svg:text>
-                  <!-- over many rows the dates above them too (tests/sources' 76 senders: the years
-                       stood only under the last, four thousand pixels below the first) -->
-                  <xsl:if test="count($senders) gt $h:chronology-rows-under-one-axis">
-                    <svg:line x1="{$x}" x2="{$x}" y1="22" y2="28" class="tick"/>
-                    <svg:text x="{$x}" y="16" class="tick-label" text-anchor="middle">{$label}</svg:text>
-                  </xsl:if>
+                              else $day = 1 and $month = (1, 7)">
+                  <xsl:call-template name="h:chronology-tick">
+                    <xsl:with-param name="x" select="format-number($x-of($d), '0.#')"/>
+                    <xsl:with-param name="label" select="if ($step = 'days') then $day || ' ' || $mon
+                      else $mon || (if ($month = 1 or $step = ('quarters', 'half-years')) then ' ' || year-from-date($d) else '')"/>
+                    <xsl:with-param name="height" select="$height"/>
+                    <xsl:with-param name="above" select="count($senders) gt $h:chronology-rows-under-one-axis"/>
+                  </xsl:call-template>
                 </xsl:if>
               </xsl:for-each>
             </svg:svg>
             <figcaption>{if ($h:at-scale) then 'Each bar is one sender’s telegrams in one month, the higher the more (the highest '
               || h:count($busiest-month, 'telegram') || '). Select one to list them.' else
               'Each dot is a telegram (several translations of one telegram are stacked); a ring marks a telegram dated
-              to the month only, placed at the month’s start. Select one to read it.'}</figcaption>
+              to the month only, placed at the month’s start. Select one to read it.'}{if ($step = 'years')
+              then ' Each year is drawn as wide as it is busy: a year without telegrams narrow.' else ''}</figcaption>
           </figure>
         </xsl:if>
         <div id="by-month">
@@ -195,6 +231,21 @@
         </div>
       </xsl:with-param>
     </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template name="h:chronology-tick">
+    <xsl:param name="x" as="xs:string"/>
+    <xsl:param name="label" as="xs:string"/>
+    <xsl:param name="height" as="xs:double"/>
+    <xsl:param name="above" as="xs:boolean"/>
+    <svg:line x1="{$x}" x2="{$x}" y1="{$height - 28}" y2="{$height - 22}" class="tick"/>
+    <svg:text x="{$x}" y="{$height - 8}" class="tick-label" text-anchor="middle">{$label}</svg:text>
+    <!-- over many rows the dates above them too (tests/sources' 76 senders: the years
+         stood only under the last, four thousand pixels below the first) -->
+    <xsl:if test="$above">
+      <svg:line x1="{$x}" x2="{$x}" y1="22" y2="28" class="tick"/>
+      <svg:text x="{$x}" y="16" class="tick-label" text-anchor="middle">{$label}</svg:text>
+    </xsl:if>
   </xsl:template>
 
   <xsl:template name="h:network">
