@@ -186,7 +186,10 @@ def _continues(previous: str, line: str) -> bool:
         line[:1].islower() or LAST_WORD_GOES_ON.search(previous) is not None or bool(re.search(r"[a-z]-$", previous)) and line[:1].isalpha())
 
 
-LAST_WORD_GOES_ON = re.compile(r"\s(?:and|in|of|the|to|a|an|for|with|by|at|from|on|into|between)$")
+# (or a conjunction or a possessive: "... I wish to assure you that" / "China will ...", "... I hope
+# that your" / "Government will ...")
+LAST_WORD_GOES_ON = re.compile(r"\s(?:and|in|of|the|to|a|an|for|with|by|at|from|on|into|between"
+                               r"|that|or|but|than|your|our|my|their|its|whose)$")
 
 
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}

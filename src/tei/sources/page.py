@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .base import Reader, clean_inline, in_capitals, lines_to_blocks, numbered_lines
+from .base import Reader, clean_inline, in_capitals, lines_to_blocks, numbered_lines, wrap_width
 from .model import Block, Publication, RawTelegram
 from ..vocab import CABLE_KIND, CABLE_KIND_UPPER
 
@@ -147,7 +147,12 @@ class UncitedPageReader(Reader):
         # the site's lines under the text, from the end: its furniture and the record's author
         while body and (FURNITURE.match(body[-1][1].strip()) or INVERTED_NAME.match(body[-1][1].strip())):
             body.pop()
-        blocks = _form_blocks(body) or lines_to_blocks(body)
+        # (the width the page was cut at, measured on all its lines: a short letter's body alone has
+        # too few to tell, and its line cut before a capital, "the Soviet" / "Government", read as a
+        # paragraph's end; with the blank lines between the body's, which end its paragraphs there)
+        every_line = numbered_lines(text)
+        spaced = [(n, l) for n, l in every_line if body and body[0][0] <= n <= body[-1][0]]
+        blocks = _form_blocks(body) or lines_to_blocks(spaced, wrap_width(every_line))
         if not blocks:
             raise self.fail(source, title_line, f"the heading ('{title}') and its date are followed by no text")
         pub = Publication(kind="page", uncited=UNCITED)

@@ -350,13 +350,14 @@ class CorrespondenceFromMetadata(Transform):
             else:  # "To Comrade Shtykov. Please transmit to Comrade Stalin ...": Shtykov passed it on
                 for addressee in _addressed(doc):
                     # (not a known person the text names with other initials: "To Comrade V. V. Kuznetsov")
-                    if addressee not in (c.sender, c.recipient, *c.also_from, *c.via) and addressee.kind == "person" \
+                    # (nor another the telegram is for: "to Mao Tse-tung or Chou En-lai")
+                    if addressee not in (c.sender, c.recipient, *c.also_from, *c.also_to, *c.via) and addressee.kind == "person" \
                             and not _named_with_other_initials(doc, addressee):
                         c.via.append(addressee)
                         break
                 else:  # "PEKING, TO THE SOVIET AMBASSADOR" / "Transmit to ...": the ambassador there passed it on
                     relay = _office_at_post(doc)
-                    if relay is not None and relay not in (c.sender, c.recipient, *c.also_from, *c.via):
+                    if relay is not None and relay not in (c.sender, c.recipient, *c.also_from, *c.also_to, *c.via):
                         c.via.append(relay)
 
         _relayer_under_signature(doc)
@@ -832,9 +833,11 @@ def _office_at_post(doc: Document) -> Entity | None:
 
 
 # the place of a post and the office there, as a cable's address names them: "PEKING, TO THE SOVIET
-# AMBASSADOR", "Beijing - Soviet Ambassador."
+# AMBASSADOR", "Beijing - Soviet Ambassador.", and for whom ("Beijing, to Soviet Ambassador for
+# immediate transmission to Mao Tse-tung or Chou En-lai.")
 POST_ADDRESS = re.compile(r"(?P<place>[A-Z][\w\-’']+(?:\s[A-Z][\w\-’']+)?)\s*[,\-–—]\s*(?:(?:to|TO)\s+)?(?:(?:the|THE)\s+)?"
-                          r"(?P<office>[A-Z][A-Za-z]+(?:\s[A-Za-z]+){0,3}?)[.:]?")
+                          r"(?P<office>[A-Z][A-Za-z]+(?:\s[A-Za-z]+){0,3}?)"
+                          r"(?:\s+(?:for|FOR)\s+(?:[A-Za-z]+\s+)?(?:transmission|delivery|TRANSMISSION|DELIVERY)\s+(?:to|TO)\s+[^;]+?)?[.:]?")
 
 
 def _posted_at(doc: Document, office: str, holders: list[tuple[Entity, str]],

@@ -20,7 +20,10 @@ UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": 
 
 
 def slug(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text.translate(UNDECOMPOSED)).encode("ascii", "ignore").decode()
+    # every apostrophe as the straight one ("-"): NFKD and ASCII would drop "’", and "People’s" and
+    # "People's" be two ids
+    text = text.translate(ONE_APOSTROPHE).translate(UNDECOMPOSED)
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "x"
 
 
@@ -51,8 +54,7 @@ def provisional_entry(doc: Document, kind: str, name: str, line: int, why: str, 
         entity_id = "unresolved-" + slug(display)
     if entity_id in doc.provisional:
         return doc.provisional[entity_id]
-    # (the same name with another apostrophe, "Savel’yev" after "Savel'yev": the entry made first,
-    # its id as it was; the slug keeps "'" as "-" and drops "’")
+    # (the same name with another apostrophe, "Savel’yev" after "Savel'yev": the entry made first)
     same = next((e for e in doc.provisional.values() if e.kind == kind and normalize(display) in e.forms), None)
     if same is None and kind == "person":
         same = _same_surname(doc, display)

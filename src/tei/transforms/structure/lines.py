@@ -504,7 +504,8 @@ HANDWRITTEN_WORDS = re.compile(r"\[(?:handwritten|typed|stamped)\s*:\s*([^\[\]]{
 
 
 # "Beijing, to Soviet Ambassador Roshchin for transmission to Mao Zedong.": to whom, for whom
-RELAY_ADDRESS = re.compile(r"^(?:[A-Z][\w\-’']+,\s+)?(?:To|TO|to)\s+[^.;]{1,80}?\s+(?:for|FOR)\s+(?:transmission|delivery"
+# (the handling a word before it: "for immediate transmission to")
+RELAY_ADDRESS = re.compile(r"^(?:[A-Z][\w\-’']+,\s+)?(?:To|TO|to)\s+[^.;]{1,80}?\s+(?:for|FOR)\s+(?:[A-Za-z]+\s+)?(?:transmission|delivery"
                            r"|TRANSMISSION|DELIVERY)\s+(?:to|TO)\s+[^;]{1,80}?[.:]?$")
 
 
