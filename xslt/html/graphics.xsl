@@ -166,22 +166,55 @@
                   </xsl:for-each>
                 </xsl:for-each-group>
               </xsl:for-each>
-              <!-- over years a tick at the start of each year with telegrams where its label is 45
-                   pixels from the last one (the narrow years without any between unlabelled) -->
-              <xsl:iterate select="$busy-years[$step = 'years']">
-                <xsl:param name="labelled" as="xs:double" select="-1000"/>
-                <xsl:variable name="x" select="$x-of(xs:date(. || '-01-01'))"/>
-                <xsl:variable name="label" select="$x - $labelled ge 45 and $x le $width - 20"/>
-                <xsl:if test="$label">
-                  <xsl:call-template name="h:chronology-tick">
-                    <xsl:with-param name="x" select="format-number($x, '0.#')"/>
-                    <xsl:with-param name="label" select="string(.)"/>
-                    <xsl:with-param name="height" select="$height"/>
-                    <xsl:with-param name="above" select="count($senders) gt $h:chronology-rows-under-one-axis"/>
-                  </xsl:call-template>
-                </xsl:if>
-                <xsl:next-iteration><xsl:with-param name="labelled" select="if ($label) then $x else $labelled"/></xsl:next-iteration>
-              </xsl:iterate>
+              <!-- over years a tick at the start of each year with telegrams, labelled where the label is
+                   45 pixels from the others: the first year's (where the chart starts), then the busiest
+                   years' first (left to right a quiet 1948 took the busy 1949's room); drawn in the
+                   years' order, as they are read -->
+              <xsl:variable name="year-x" select="function($y as xs:integer) as xs:double { $x-of(xs:date(format-number($y, '0000') || '-01-01')) }"/>
+              <xsl:variable name="labelled-years" as="xs:integer*">
+                <xsl:iterate select="($busy-years[1], sort(tail($busy-years), (), function($y) { (- $year-counts($y), $y) }))[$step = 'years']">
+                  <xsl:param name="chosen" as="xs:integer*" select="()"/>
+                  <xsl:on-completion select="sort($chosen)"/>
+                  <xsl:variable name="x" select="$year-x(.)"/>
+                  <xsl:next-iteration>
+                    <xsl:with-param name="chosen" select="if ($x le $width - 20 and (every $c in $chosen satisfies abs($year-x($c) - $x) ge 45))
+                                                          then ($chosen, .) else $chosen"/>
+                  </xsl:next-iteration>
+                </xsl:iterate>
+              </xsl:variable>
+              <xsl:for-each select="$labelled-years">
+                <xsl:call-template name="h:chronology-tick">
+                  <xsl:with-param name="x" select="format-number($year-x(.), '0.#')"/>
+                  <xsl:with-param name="label" select="string(.)"/>
+                  <xsl:with-param name="height" select="$height"/>
+                  <xsl:with-param name="above" select="count($senders) gt $h:chronology-rows-under-one-axis"/>
+                </xsl:call-template>
+              </xsl:for-each>
+              <!-- the axis, broken (as a chart's broken axis is) where a run of years without telegrams
+                   is squeezed: drawn as wide as it is busy, it is not proportional to time there -->
+              <xsl:if test="$step = 'years'">
+                <xsl:variable name="breaks" as="map(*)*" select="for $i in 1 to count($busy-years) - 1
+                    return if ($busy-years[$i + 1] gt $busy-years[$i] + 1)
+                      then map { 'from': $busy-years[$i] + 1, 'to': $busy-years[$i + 1] - 1,
+                                 'x': ($year-x($busy-years[$i] + 1) + $year-x($busy-years[$i + 1])) div 2 }
+                      else ()"/>
+                <xsl:for-each select="(28, $height - 28)[. = $height - 28 or count($senders) gt $h:chronology-rows-under-one-axis]">
+                  <xsl:variable name="axis-y" select="."/>
+                  <xsl:variable name="stops" select="($left, $breaks ! (?x - 5, ?x + 5), $width - 20)"/>
+                  <xsl:for-each select="1 to count($stops) idiv 2">
+                    <svg:line x1="{format-number($stops[2 * current() - 1], '0.#')}" x2="{format-number($stops[2 * current()], '0.#')}"
+                              y1="{$axis-y}" y2="{$axis-y}" class="axis"/>
+                  </xsl:for-each>
+                  <xsl:for-each select="$breaks">
+                    <svg:g class="axis-break">
+                      <svg:title>{if (?from = ?to) then ?from else ?from || '–' || ?to}: no telegrams, drawn narrow</svg:title>
+                      <xsl:for-each select="(?x - 4, ?x + 2)">
+                        <svg:line x1="{format-number(., '0.#')}" x2="{format-number(. + 2, '0.#')}" y1="{$axis-y + 5}" y2="{$axis-y - 5}"/>
+                      </xsl:for-each>
+                    </svg:g>
+                  </xsl:for-each>
+                </xsl:for-each>
+              </xsl:if>
               <xsl:for-each select="(0 to $days)[$step != 'years']">
                 <xsl:variable name="d" select="$first + xs:dayTimeDuration('P' || . || 'D')"/>
                 <xsl:variable name="day" select="day-from-date($d)"/>
@@ -207,7 +240,7 @@
               || h:count($busiest-month, 'telegram') || '). Select one to list them.' else
               'Each dot is a telegram (several translations of one telegram are stacked); a ring marks a telegram dated
               to the month only, placed at the month’s start. Select one to read it.'}{if ($step = 'years')
-              then ' Each year is drawn as wide as it is busy: a year without telegrams narrow.' else ''}</figcaption>
+              then ' Each year is drawn as wide as it is busy: a year without telegrams narrow, the axis broken where such years are squeezed.' else ''}</figcaption>
           </figure>
         </xsl:if>
         <div id="by-month">
