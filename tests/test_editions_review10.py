@@ -61,3 +61,30 @@ def test_the_chronology_breaks_its_axis_where_empty_years_are_squeezed_and_label
         assert not float(line.get("x1")) < sum(mark_xs) / len(mark_xs) < float(line.get("x2")), (line.get("x1"), line.get("x2"))
     caption = svg.getparent().findtext("figcaption")
     assert "axis broken" in caption, caption
+
+
+def test_a_source_whose_date_ends_with_a_stop_is_cited_with_one_stop(tmp_path):
+    """tests/sources' web pages that cite no source are described by their title and their
+    dateline's date as printed, "July 2, 1959." with its stop: the list of sources and the Source
+    line under the heading printed "July 2, 1959.." (the description's closing stop after it)."""
+    import re
+
+    from print_helpers import dehyphenate, pdf_text
+    from source_helpers import SOURCES
+    from tei.convert import convert_sources
+    from tei.messages import Report
+    from tei.pdf import print_volume
+
+    pages = ["page-khrushchev-menderes-1959-07-02-a-name-in-full-no-other-document-shortens.txt",
+             "page-khrushchev-eisenhower-1959-06-11-letter-dateline-with-place-under-heading.txt"]
+    convert_sources([SOURCES / page for page in pages], tmp_path / "tei", report=Report())
+    files = sorted((tmp_path / "tei").glob("*.xml"))
+    assert len(files) == 2, files
+    assert all('1959.</date>' in f.read_text(encoding="utf-8") for f in files)  # (the date as the page prints it)
+    pdf = tmp_path / "volume.pdf"
+    report = Report()
+    assert print_volume(files, pdf, report), [str(m) for m in report.messages]
+    text = re.sub(r"\s+", " ", dehyphenate(pdf_text(pdf)))
+    sources = text[text.rindex("List of sources"):]
+    assert "June 11, 1959." in sources and "July 2, 1959." in sources, sources
+    assert ".." not in text, re.findall(r".{40}\.\..{20}", text)

@@ -44,9 +44,11 @@
     <xsl:variable name="uncited" select="tei:note[@type = 'uncited'][$say-uncited][1] ! (' ' || normalize-space(.))"/>
     <!-- (the citation's straight quotation marks, typed so on the web page it comes from, typeset
          as the book's own: “Ciphered Telegram No. 0100, Stalin to Terbpin,”) -->
+    <!-- (one full stop after a description whose date ends with one, as a web page's "July 2, 1959." does) -->
+    <xsl:variable name="stop" select="if (ends-with($made, '.')) then '' else '.'"/>
     <xsl:sequence select="if ($citation and ($named or not($made))) then f:typographic(f:as-cited($citation))
-                          else if ($citation) then $made || '. ' || f:typographic(f:as-cited($citation))
-                          else if ($made) then $made || '.' || $uncited else normalize-space()"/>
+                          else if ($citation) then $made || $stop || ' ' || f:typographic(f:as-cited($citation))
+                          else if ($made) then $made || $stop || $uncited else normalize-space()"/>
   </xsl:template>
 
   <!-- The same citation as Typst markup: the title of the book, journal or collection in
