@@ -39,3 +39,4 @@ def test_the_print_sets_a_parts_first_line_with_the_next_paragraph(tmp_path):
     typst = typst_source(load([tmp_path / f"{key}.xml"], Report()), "a5", False)
     labels = [line for line in typst.splitlines() if line.startswith("#part-label[")]
     assert labels == ['#part-label[#"Part 2 of 3"]', '#part-label[#"Part 3 of 3."]'], labels
+

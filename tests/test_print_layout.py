@@ -536,3 +536,29 @@ def test_a_range_of_pages_in_a_source_line_is_not_broken_at_its_dash(tmp_path):
     assert len(cited) >= 6, lines  # (the ranges run over several lines, in both places)
     broken = [(a, b) for a, b in zip(lines, lines[1:]) if re.search(r"\d[–-]$", a) and re.match(r"\d", b)]
     assert not broken, broken
+
+
+def test_the_paragraph_above_the_closing_lines_is_kept_with_them_unless_it_holds_a_footnote(tmp_path):
+    """The paragraph the closing lines follow is a sticky block (kept on their page); Typst
+    leaves a sticky block's footnotes on the page it moves the block from (typst/typst#5314:
+    tests/sources' volume 2 printed "The date as in the original." at the foot of page 14 and
+    its mark on page 15), so a short paragraph with a footnote and the closing lines are one block
+    that does not break (edition.typ's together) instead."""
+    from tei.pdf.render import typst_source
+    from tei.pdf.volume import load
+
+    closer = "<closer><signed>Mao</signed></closer>"
+    plain = tei("tg-a", f"<p>We crossed the river.</p>{closer}", sent="1949-04-22")
+    noted = tei("tg-b", f'<p>We crossed the river on April 23rd.<note place="foot">The date as in the original.</note></p>{closer}',
+                sent="1949-04-23")
+    for key, text in (("tg-a", plain), ("tg-b", noted)):
+        (tmp_path / f"{key}.xml").write_text(text, encoding="utf-8")
+    typst = typst_source(load([tmp_path / "tg-a.xml", tmp_path / "tg-b.xml"], Report()), "a5", False)
+    paras = [line for line in typst.splitlines() if line.startswith("#para(") and "crossed the river" in line]
+    assert len(paras) == 2, paras
+    assert "keep: true" in paras[0] and "keep: true" not in paras[1], paras
+    lines = typst.splitlines()
+    at = lines.index(paras[1])
+    block = [line for line in lines[at - 1:at + 5] if line]
+    assert block[0] == "#together[" and block[2].startswith("#closer(") and block[3] == "]", block
+    assert sum(line.startswith("#closer(") for line in lines) == 2, "a closer printed twice or not at all"

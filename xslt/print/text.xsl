@@ -46,16 +46,31 @@
         or exists($e/*[self::tei:p or self::tei:div or self::tei:head or self::tei:list or self::tei:table])"/>
   </xsl:function>
 
+  <!-- Whether an element prints a footnote (tei:note's template, below; a name's @corresp
+       identification is one too). -->
+  <xsl:function name="pf:has-footnote" as="xs:boolean">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="exists($e//tei:note[not(@type = 'annotation')]
+        [not(@place = 'inline' or tokenize(@rend) = 'inline')]
+        | $e//*[self::tei:persName or self::tei:placeName or self::tei:orgName or self::tei:name or self::tei:rs][not(@ref)][@corresp])"/>
+  </xsl:function>
+
   <!-- ===== blocks ===== -->
 
   <xsl:template match="tei:p" mode="pf:text">
+    <!-- a short paragraph with a footnote that the closing lines follow: it and they one block
+         that does not break (edition.typ's together), not a sticky block (below) -->
+    <xsl:variable name="together" select="pf:together(.)"/>
+    <xsl:if test="$together">&#10;#together[</xsl:if>
     <!-- a paragraph set to the right or centred, as its rendition asks -->
     <xsl:variable name="side" select="f:renditions(.)[. = ('right', 'center')][1]"/>
     <xsl:if test="$side">&#10;#align({$side})[</xsl:if>
     <xsl:text>&#10;#para(</xsl:text>
     <xsl:if test="@n">n: {pf:lit(f:point-label(@n))}</xsl:if>
-    <!-- the paragraph the closing lines follow is kept with them -->
-    <xsl:if test="following-sibling::*[1][self::tei:closer]">
+    <!-- the paragraph the closing lines follow is kept with them (one with a footnote: see
+         pf:together; a long one with a footnote is not kept, as a note printed before its mark
+         would be worse than closing lines that begin a page) -->
+    <xsl:if test="following-sibling::*[1][self::tei:closer] and not(pf:has-footnote(.))">
       <xsl:text>{if (@n) then ', ' else ''}keep: true, short: {string-length(normalize-space(.)) lt 900}, indent: {pf:follows-paragraph(.)}</xsl:text>
     </xsl:if>
     <xsl:text>)[</xsl:text>
@@ -64,7 +79,22 @@
     <xsl:call-template name="pf:quoted-content"/>
     <xsl:text>]&#10;</xsl:text>
     <xsl:if test="$side">]&#10;</xsl:if>
+    <xsl:if test="$together">
+      <xsl:apply-templates select="following-sibling::*[1]" mode="pf:text">
+        <xsl:with-param name="placed" select="true()" tunnel="yes"/>
+      </xsl:apply-templates>
+      <xsl:text>]&#10;</xsl:text>
+    </xsl:if>
   </xsl:template>
+
+  <!-- Whether a paragraph and the closing lines after it are set as one block (they are kept
+       together; a sticky paragraph would leave its footnotes behind when moved: Typst's
+       typst/typst#5314). -->
+  <xsl:function name="pf:together" as="xs:boolean">
+    <xsl:param name="p" as="element()"/>
+    <xsl:sequence select="exists($p/following-sibling::*[1][self::tei:closer]) and pf:has-footnote($p)
+                          and string-length(normalize-space($p)) lt 900"/>
+  </xsl:function>
 
   <!-- A message the telegram quotes over several blocks (quote rend="quoted"): set off as a
        quotation, an opening mark before its first block and a closing mark after its last.
@@ -109,6 +139,9 @@
        and the words of the text (address, salute, signature, dateline);
        a closer stands to the right -->
   <xsl:template match="tei:opener | tei:closer" mode="pf:text">
+    <xsl:param name="placed" as="xs:boolean" select="false()" tunnel="yes"/>
+    <!-- (closing lines set in one block with the paragraph above them are printed by it) -->
+    <xsl:if test="$placed or not(self::tei:closer and preceding-sibling::*[1][self::tei:p][pf:together(.)])">
     <xsl:text>&#10;#{local-name()}(</xsl:text>
     <xsl:for-each select="node()[self::* or normalize-space()]">
       <xsl:text>({pf:lit(pf:line-kind(.))}, [</xsl:text>
@@ -119,6 +152,7 @@
       <xsl:text>]{$side ! (', ' || pf:lit(.))}{if (f:signer-apart(.)) then (if ($side) then '' else ', none') || ', true' else ''}), </xsl:text>
     </xsl:for-each>
     <xsl:text>)&#10;</xsl:text>
+    </xsl:if>
   </xsl:template>
 
   <xsl:function name="pf:line-kind" as="xs:string">
