@@ -479,8 +479,9 @@ def test_kept_payload_stamps_are_trusted_only_for_the_same_inode(tei_copy, tmp_p
         (html / "added.html").write_text("<!DOCTYPE html><title>added</title>\n")
 
     real_stamp = bag_module.stamp
-    for change in (lambda: None, replace_behind_the_back, lambda: pages[1].unlink(), add):
-        change()
+    for change in (None, replace_behind_the_back, lambda: pages[1].unlink(), add):
+        if change is not None:
+            change()
         stamped = []
         monkeypatch.setattr(bag_module, "stamp", lambda st: stamped.append(st) or real_stamp(st))
         assert make_deposit(tei, bag, options, Report())
@@ -490,6 +491,7 @@ def test_kept_payload_stamps_are_trusted_only_for_the_same_inode(tei_copy, tmp_p
                                                          renderings={"html": html}), Report())
         assert _bag_files(bag) == _bag_files(scratch)
         shutil.rmtree(scratch)
-        # the TEI files, corpus and CMIF and what changed; none of the unchanged html files
-        assert len(stamped) <= len(list(tei.glob("*.xml"))) + 2 + 2
+        # the staged corpus and CMIF and what changed (twice: when linked and when staged); not
+        # the unchanged html files, nor the TEI files (their stamps are the document cache's)
+        assert len(stamped) <= 2 + (2 if change is not None else 0)
     assert verify_bag(bag).ok

@@ -132,7 +132,7 @@ def _make_deposit(tei_dir: Path, out: Path, options: DepositOptions, report: Rep
         if options.check_outputs and not _check_outputs(corpus_path, cmif_path, rng, report, tei_dir):
             builder.discard()
             return False
-        _fill_payload(builder, docs if options.allow_invalid else valid, options)
+        _fill_payload(builder, docs if options.allow_invalid else valid, options, cache.taken if cache else {})
         info = _bag_info(docs, valid, invalid, method, options, title)
         builder.commit(info)
         if cache:
@@ -163,12 +163,14 @@ def _check_outputs(corpus_path: Path, cmif_path: Path, rng, report, where) -> bo
     return ok
 
 
-def _fill_payload(builder: BagBuilder, docs, options: DepositOptions) -> None:
+def _fill_payload(builder: BagBuilder, docs, options: DepositOptions, taken: dict[str, tuple]) -> None:
     """The TEI files, the schema and the renderings into the bag (the files it holds already,
-    hard links to the same outputs, kept: see BagBuilder.add)."""
+    hard links to the same outputs, kept: see BagBuilder.add).  taken: the TEI files' stamps
+    this deposit took already (the document cache's), by name."""
     copy = link_or_copy if options.link_payload else shutil.copy2
     for doc in docs:
-        builder.add(doc.path, f"tei/{doc.path.name}", copy)
+        name = doc.path.name
+        builder.add(doc.path, f"tei/{name}", copy, stamped=taken.get(name))
     folders = {"schema": options.schema_dir, **options.renderings}
     for name, folder in folders.items():
         if folder is not None and Path(folder).is_dir() and any(Path(folder).iterdir()):

@@ -121,14 +121,16 @@ class BagBuilder:
         self._last_stamps = _STAMPS.pop(str(self.target), {}) if _STAMPS is not None else {}
         self._stamps: dict[str, tuple] = {}
 
-    def add(self, source: Path | str, rel: str, copy, listed: tuple[int, int] | None = None) -> None:
+    def add(self, source: Path | str, rel: str, copy, listed: tuple[int, int] | None = None,
+            stamped: tuple | None = None) -> None:
         """The file source as data/rel of the bag, by copy(source, path) unless the bag holds
         it already (the same file: copy is tei.writer.link_or_copy, hard links to outputs
         that are replaced, never changed in place).  listed: the file's (device, inode) as
         its folder's listing gave them; in a process that keeps its deposits' stamps (tei
         serve), a file listed with the inode it had at the last deposit is that deposit's
         file and is not stat'ed again (a file replaced since has another inode: the old one
-        is held by the bag's hard link, so its number cannot have been given again)."""
+        is held by the bag's hard link, so its number cannot have been given again).  stamped:
+        the file's stamp as this deposit took it already (not stat'ed again)."""
         if self._inodes is None:
             # (read with the folders' names: a second stat of every file was a sixth of a re-deposit)
             self._inodes = dict(_inodes(os.path.join(self.target, "data")))
@@ -137,6 +139,10 @@ class BagBuilder:
         if known is not None and known[:2] == listed and listed == self._inodes.get(rel):
             self.kept[rel] = (None, known)
             self._stamps[source] = known
+            return
+        if stamped is not None and stamped[:2] == self._inodes.get(rel):
+            self.kept[rel] = (None, stamped)
+            self._stamps[source] = stamped
             return
         try:
             a = os.stat(source)
