@@ -394,6 +394,7 @@ def test_deposits_that_keep_their_caches_in_memory_are_deposits_from_scratch(tei
     monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
     monkeypatch.setattr(documents_module, "_KEPT", None)
     monkeypatch.setattr(bag_module, "_KEPT", None)
+    monkeypatch.setattr(bag_module, "_STAMPS", None)
     keep_in_memory()
     tei = tmp_path / "out" / "tei"
     shutil.copytree(tei_copy, tei)
@@ -441,3 +442,56 @@ def test_deposits_that_keep_their_caches_in_memory_are_deposits_from_scratch(tei
     assert make_deposit(tei, bag, options, Report())
     assert _bag_files(bag) == before
     assert sorted(n for n in made if not n.endswith(".txt")) == ["cmif.xml", "corpus.xml"]
+
+
+def test_kept_payload_stamps_are_trusted_only_for_the_same_inode(tei_copy, tmp_path, monkeypatch):
+    """As tei serve deposits again and again: a payload file its folder lists with the inode
+    it had at the last deposit is not stat'ed again; one replaced behind the process's back
+    (a new inode), removed or added is seen, and the bag is a deposit from scratch's."""
+    import tei.deposit.bag as bag_module
+    import tei.deposit.documents as documents_module
+    from tei.deposit import keep_in_memory
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
+    monkeypatch.setattr(documents_module, "_KEPT", None)
+    monkeypatch.setattr(bag_module, "_KEPT", None)
+    monkeypatch.setattr(bag_module, "_STAMPS", None)
+    keep_in_memory()
+    tei = tmp_path / "out" / "tei"
+    shutil.copytree(tei_copy, tei)
+    html = tmp_path / "out" / "html"
+    shutil.copytree(tei_copy.parent / "html", html)
+    (html / "sub").mkdir()
+    for n in range(4):
+        (html / "sub" / f"page-{n}.html").write_text(f"<!DOCTYPE html><title>page {n}</title>\n")
+    pages = sorted(p for p in html.rglob("*") if p.is_file() and not p.name.startswith("."))
+    options = DepositOptions(check_outputs=False, validated=True, link_payload=True, renderings={"html": html},
+                             digest_cache=tmp_path / "digests.sqlite", document_cache=tmp_path / "documents.sqlite")
+    bag = tmp_path / "bag"
+    assert make_deposit(tei, bag, options, Report())
+
+    def replace_behind_the_back():  # same name, same size, other bytes, a new inode
+        text = pages[0].read_bytes()
+        pages[0].unlink()
+        pages[0].write_bytes(text[:-1] + (b"X" if text[-1:] != b"X" else b"Y"))
+
+    def add():
+        (html / "added.html").write_text("<!DOCTYPE html><title>added</title>\n")
+
+    real_stamp = bag_module.stamp
+    for change in (None, replace_behind_the_back, lambda: pages[1].unlink(), add):
+        if change is not None:
+            change()
+        stamped = []
+        monkeypatch.setattr(bag_module, "stamp", lambda st: stamped.append(st) or real_stamp(st))
+        assert make_deposit(tei, bag, options, Report())
+        monkeypatch.setattr(bag_module, "stamp", real_stamp)
+        scratch = tmp_path / "scratch"
+        assert make_deposit(tei, scratch, DepositOptions(check_outputs=False, validated=True,
+                                                         renderings={"html": html}), Report())
+        assert _bag_files(bag) == _bag_files(scratch)
+        shutil.rmtree(scratch)
+        # the staged corpus and CMIF and what changed (twice: when linked and when staged); not
+        # the unchanged html files, nor the TEI files (their stamps are the document cache's)
+        assert len(stamped) <= 2 + (2 if change is not None else 0)
+    assert verify_bag(bag).ok

@@ -132,7 +132,7 @@ def _make_deposit(tei_dir: Path, out: Path, options: DepositOptions, report: Rep
         if options.check_outputs and not _check_outputs(corpus_path, cmif_path, rng, report, tei_dir):
             builder.discard()
             return False
-        _fill_payload(builder, docs if options.allow_invalid else valid, options)
+        _fill_payload(builder, docs if options.allow_invalid else valid, options, cache.taken if cache else {})
         info = _bag_info(docs, valid, invalid, method, options, title)
         builder.commit(info)
         if cache:
@@ -163,30 +163,40 @@ def _check_outputs(corpus_path: Path, cmif_path: Path, rng, report, where) -> bo
     return ok
 
 
-def _fill_payload(builder: BagBuilder, docs, options: DepositOptions) -> None:
+def _fill_payload(builder: BagBuilder, docs, options: DepositOptions, taken: dict[str, tuple]) -> None:
     """The TEI files, the schema and the renderings into the bag (the files it holds already,
-    hard links to the same outputs, kept: see BagBuilder.add)."""
+    hard links to the same outputs, kept: see BagBuilder.add).  taken: the TEI files' stamps
+    this deposit took already (the document cache's), by name."""
     copy = link_or_copy if options.link_payload else shutil.copy2
     for doc in docs:
-        builder.add(doc.path, f"tei/{doc.path.name}", copy)
+        name = doc.path.name
+        builder.add(doc.path, f"tei/{name}", copy, stamped=taken.get(name))
     folders = {"schema": options.schema_dir, **options.renderings}
     for name, folder in folders.items():
         if folder is not None and Path(folder).is_dir() and any(Path(folder).iterdir()):
-            for rel, path in _visible_files(Path(folder)):
-                builder.add(path, f"{name}/{rel}", copy)
+            for rel, path, listed in _visible_files(Path(folder)):
+                builder.add(path, f"{name}/{rel}", copy, listed)
 
 
 def _visible_files(folder: Path):
-    """(path relative to folder, with /; path) of every file under folder that copytree with
-    ignore_patterns(".*") copies: hidden files and folders left out."""
-    for root, dirs, files in os.walk(folder, followlinks=True):
-        dirs[:] = [d for d in dirs if not d.startswith(".")]
-        rel = os.path.relpath(root, folder).replace(os.sep, "/")
-        rel = "" if rel == "." else rel + "/"
-        where = os.path.join(root, "")  # (os.path.join per file was a tenth of the payload's listing)
-        for name in files:
-            if not name.startswith("."):
-                yield rel + name, where + name
+    """(path relative to folder, with /; path; (device, inode) as the folder lists it) of every
+    file under folder that copytree with ignore_patterns(".*") copies: hidden files and folders
+    left out, symbolic links to folders followed (a symbolic link's inode is its own, not its
+    file's: such a file is stat'ed by BagBuilder.add)."""
+    def walk(path: str, rel: str):
+        try:  # (an unreadable folder left out, as os.walk does)
+            device = os.stat(path).st_dev
+            with os.scandir(path) as scan:
+                entries = [(e.name, e.path, e.is_dir(), e.inode()) for e in scan if not e.name.startswith(".")]
+        except OSError:
+            return
+        for name, full, is_dir, inode in entries:
+            if is_dir:
+                yield from walk(full, f"{rel}{name}/")
+            else:
+                yield rel + name, full, (device, inode)
+
+    yield from walk(str(folder), "")
 
 
 def edition_title(docs: list[TeiDocument], cache: DocumentCache | None = None) -> str:

@@ -116,24 +116,47 @@ class BagBuilder:
         self._inodes: dict[str, tuple] | None = None  # (device, inode) of the last bag's payload files
         self._ahead: dict[str, object] = {}  # staged file (under data/) -> its digests being made (a Future)
         self._hasher = None  # the thread that makes them
+        # tei serve: each payload file's stamp at this bag's last deposit in this process, by
+        # its source's path (see add), and those of this deposit, kept when it is committed
+        self._last_stamps = _STAMPS.pop(str(self.target), {}) if _STAMPS is not None else {}
+        self._stamps: dict[str, tuple] = {}
 
-    def add(self, source: Path, rel: str, copy) -> None:
+    def add(self, source: Path | str, rel: str, copy, listed: tuple[int, int] | None = None,
+            stamped: tuple | None = None) -> None:
         """The file source as data/rel of the bag, by copy(source, path) unless the bag holds
         it already (the same file: copy is tei.writer.link_or_copy, hard links to outputs
-        that are replaced, never changed in place)."""
+        that are replaced, never changed in place).  listed: the file's (device, inode) as
+        its folder's listing gave them; in a process that keeps its deposits' stamps (tei
+        serve), a file listed with the inode it had at the last deposit is that deposit's
+        file and is not stat'ed again (a file replaced since has another inode: the old one
+        is held by the bag's hard link, so its number cannot have been given again).  stamped:
+        the file's stamp as this deposit took it already (not stat'ed again)."""
         if self._inodes is None:
             # (read with the folders' names: a second stat of every file was a sixth of a re-deposit)
             self._inodes = dict(_inodes(os.path.join(self.target, "data")))
+        source = str(source)
+        known = self._last_stamps.get(source) if listed is not None else None
+        if known is not None and known[:2] == listed and listed == self._inodes.get(rel):
+            self.kept[rel] = (None, known)
+            self._stamps[source] = known
+            return
+        if stamped is not None and stamped[:2] == self._inodes.get(rel):
+            self.kept[rel] = (None, stamped)
+            self._stamps[source] = stamped
+            return
         try:
             a = os.stat(source)
             if (a.st_dev, a.st_ino) == self._inodes.get(rel):
                 self.kept[rel] = (None, stamp(a))  # (its path made only if it is to be read)
+                self._stamps[source] = self.kept[rel][1]
                 return
         except OSError:
             pass
         path = self.payload / rel
         path.parent.mkdir(parents=True, exist_ok=True)
         copy(source, path)
+        if _STAMPS is not None:  # (a hard link: the source's stamp; a copy's never matches it)
+            self._stamps[source] = stamp(os.stat(path))
 
     def digest_ahead(self, rel: str) -> None:
         """Begin the digests of a staged file, written complete (data/rel), in a thread:
@@ -217,6 +240,8 @@ class BagBuilder:
             if (rel[5:] not in payload) if rel.startswith("data/") else rel not in tag_names:
                 self.update.remove(rel)
         self.update.commit()
+        if _STAMPS is not None:
+            _STAMPS[str(self.target)] = self._stamps
         if self.digests:
             self.digests.save()
 
@@ -234,11 +259,19 @@ class BagBuilder:
 _KEPT: dict[str, dict[tuple, dict[str, str]]] | None = None
 
 
+# tei serve: the stamps of the payload files of each bag's last deposit (see BagBuilder.add):
+# the bag's path -> {source path: stamp}.  None: not kept.
+_STAMPS: dict[str, dict[str, tuple]] | None = None
+
+
 def keep_in_memory() -> None:
-    """From now on this process keeps the digest caches' rows in memory (see _KEPT)."""
-    global _KEPT
+    """From now on this process keeps the digest caches' rows in memory (see _KEPT) and the
+    stamps of its bags' payload files (_STAMPS)."""
+    global _KEPT, _STAMPS
     if _KEPT is None:
         _KEPT = {}
+    if _STAMPS is None:
+        _STAMPS = {}
 
 
 class DigestCache:

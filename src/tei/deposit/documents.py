@@ -118,6 +118,7 @@ class DocumentCache:
         self.salt = code_fingerprint() + "\0" + salt
         self.used: set[str] = set()
         self.stamps: dict[str, str] = {}  # each file's stamp, taken once per deposit (a file is asked for 4-5 times)
+        self.taken: dict[str, tuple] = {}  # the same stamps as tuples (the bag's payload takes them: not stat'ed again)
         self.db = None
         # what this deposit puts goes into a table of its own (temp.fresh, on disk: a first deposit
         # puts every file's), moved into files at save(): none is written into the table it reads
@@ -155,6 +156,8 @@ class DocumentCache:
         if name not in self.stamps:
             found = file_stamp(path)
             self.stamps[name] = None if found is None else repr(found)
+            if found is not None:
+                self.taken[name] = found
         return self.stamps[name]
 
     def get(self, path: Path, kind: str):
