@@ -383,11 +383,12 @@ class SiteBuild:
                    " FROM cat AS c LEFT JOIN pages AS p ON p.name = c.id || '.html'"
                    " LEFT JOIN work.done AS d ON d.id = c.id")
         db.execute("CREATE TABLE work.done (id TEXT PRIMARY KEY)")  # the documents handed out
+        yield from self._unaffected_pages()
         for shard in folders.values() if folders else [None]:
             where = "c.shard = ? AND " if shard is not None else ""
             last = ""
-            while True:
-                chunk = db.execute(f"{columns} WHERE {where}c.id > ? ORDER BY c.id LIMIT 500",
+            while True:  # (the documents handed out already, _unaffected_pages's, are not read)
+                chunk = db.execute(f"{columns} WHERE {where}c.id > ? AND d.id IS NULL ORDER BY c.id LIMIT 500",
                                    (*([shard] if shard is not None else []), last)).fetchall()
                 if not chunk:
                     break
@@ -453,6 +454,39 @@ class SiteBuild:
                 last = chunk[-1][0]
                 db.execute(f"INSERT OR IGNORE INTO work.done SELECT id FROM cat WHERE {where.replace('c.', '')}id BETWEEN ? AND ?",
                            (*([shard] if shard is not None else []), chunk[0][0], last))
+
+    def _unaffected_pages(self):
+        """_page_jobs's rows of the documents' pages that keep their last key, found in SQL at
+        once rather than row by row (after a one-page edit, all but a few): a document whose
+        entry, neighbours and exchanges did not change or move to another file (changed,
+        refiled), and that has no side-by-side page (no witnesses, named as none's witness);
+        their keys recorded as they were and the documents marked handed out.  Each page is
+        still checked against its file's stamp by the caller (state.reuse)."""
+        if not self.state.has_old or self.changed is None:
+            return
+        db = self.db
+        db.execute("CREATE TABLE work.moved (id TEXT PRIMARY KEY)")
+        db.executemany("INSERT OR IGNORE INTO work.moved VALUES (?)", ((i,) for i in self.changed | self.refiled))
+        db.execute("CREATE TABLE work.unaffected (id TEXT PRIMARY KEY, prev TEXT, next TEXT, exchanges TEXT, key TEXT,"
+                   " stamp TEXT)")
+        db.execute("INSERT INTO work.unaffected SELECT c.id, c.prev, c.next, c.exchanges, p.key, p.stamp FROM cat AS c"
+                   " JOIN pages AS p ON p.name = c.id || '.html'"
+                   " WHERE c.witnesses = '[]' AND p.key IS NOT NULL"
+                   " AND c.id NOT IN (SELECT id FROM work.moved) AND c.prev NOT IN (SELECT id FROM work.moved)"
+                   " AND c.next NOT IN (SELECT id FROM work.moved)"
+                   " AND (c.exchanges = '[]' OR NOT EXISTS (SELECT 1 FROM json_each(c.exchanges) AS x"
+                   "                                        WHERE x.value IN (SELECT id FROM work.moved)))"
+                   " AND c.id NOT IN (SELECT w.value FROM cat AS o, json_each(o.witnesses) AS w"
+                   "                  WHERE o.witnesses != '[]')")
+        db.execute("INSERT INTO work.done SELECT id FROM work.unaffected")
+        # recorded as _RECORD records a page under the key it had: its stamp stays
+        db.execute("UPDATE pages SET gen = ? WHERE name IN (SELECT id || '.html' FROM work.unaffected)",
+                   (self.state.generation,))
+        for a, prev, nxt, exchanges, page_key, page_stamp in _chunks(
+                db, "SELECT id, prev, next, exchanges, key, stamp FROM work.unaffected WHERE id > ? ORDER BY id LIMIT ?",
+                start=""):
+            yield (f"{self.tei_abs}/{a}.xml", f"{a}.html", (a, prev, nxt, *_ids(exchanges)), a, page_key,
+                   (page_key, page_stamp))
 
     def _unchanged(self, ids: tuple) -> bool:
         """Whether none of the entries a page shows changed since the last build (_compare_catalogue)."""
