@@ -211,6 +211,30 @@ def test_a_changed_title_remakes_the_pages_whose_keys_are_kept_in_one_query(tei_
         same_site(site, scratch)
 
 
+def test_the_stamps_a_build_took_are_the_ones_the_site_is_keyed_by(tei_copy, tmp_path, monkeypatch):
+    """Given the TEI files' stamps (tei build takes them to know whether a stage is up to
+    date), the html stage takes none of its own, and an edited file, its new stamp given, is
+    read again: its page is made again and the site is the one made from scratch."""
+    import os
+
+    from tei.cache import tree_stamps
+
+    site, state = tmp_path / "site", tmp_path / "state"
+    render_site(tei_copy, site, Report(), search=False, state_dir=state)
+    edit_last_paragraph(tei_copy / f"{MAO_13}.xml")
+    stamps: dict = {}
+    tree_stamps(tei_copy, stamps)
+    stat = os.stat
+    looked = []
+    monkeypatch.setattr(os, "stat", lambda path, *a, **k: looked.append(str(path)) or stat(path, *a, **k))
+    result = render_site(tei_copy, site, Report(), search=False, state_dir=state, link_inputs=True,
+                         input_stamps=stamps)
+    monkeypatch.undo()
+    assert not [p for p in looked if Path(p).parent == tei_copy]
+    assert result.rendered == 2 and "Edited." in (site / f"{MAO_13}.html").read_text(encoding="utf-8")
+    same_as_from_scratch(tei_copy, site)
+
+
 def test_a_new_summary_remakes_the_lists_that_show_it_not_the_indexes(tei_copy, tmp_path):
     site, state = tmp_path / "site", tmp_path / "state"
     render_site(tei_copy, site, Report(), search=False, state_dir=state)
