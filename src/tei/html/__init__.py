@@ -480,7 +480,8 @@ class SiteBuild:
         entry, neighbours and exchanges did not change or move to another file (changed,
         refiled), and that has no side-by-side page (no witnesses, named as none's witness);
         their keys recorded as they were and the documents marked handed out.  Each page is
-        still checked against its file's stamp by the caller (state.reuse)."""
+        still checked against its file's stamp (state.reuse): taken over here, or handed on
+        to be made again (a page changed by hand)."""
         if not self.state.has_old or self.changed is None:
             return
         db = self.db
@@ -504,8 +505,13 @@ class SiteBuild:
         for a, prev, nxt, exchanges, page_key, page_stamp in _chunks(
                 db, "SELECT id, prev, next, exchanges, key, stamp FROM work.unaffected WHERE id > ? ORDER BY id LIMIT ?",
                 start=""):
-            yield (f"{self.tei_abs}/{a}.xml", f"{a}.html", (a, prev, nxt, *_ids(exchanges)), a, page_key,
-                   (page_key, page_stamp))
+            page = f"{a}.html"
+            if self.state.reuse(page, page_key, self.out_dir, (page_key, page_stamp)):
+                self.kept.add(page)
+                self.result.reused += 1
+            else:
+                yield (f"{self.tei_abs}/{a}.xml", page, (a, prev, nxt, *_ids(exchanges)), a, page_key,
+                       (page_key, page_stamp))
 
     def _unchanged(self, ids: tuple) -> bool:
         """Whether none of the entries a page shows changed since the last build (_compare_catalogue)."""
