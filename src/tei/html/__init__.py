@@ -227,15 +227,17 @@ class SiteBuild:
         db.executemany("INSERT INTO work.inputs VALUES (?, ?, ?, ?, ?)", rows)
         # the others, read when the catalogue is gathered (the sources' order is kept)
         rows = []
-        for src, name, file_stamp in db.execute(
-                "SELECT s.path, s.name, s.stamp FROM work.sources AS s LEFT JOIN files AS f ON f.name = s.base"
-                " LEFT JOIN entries AS e ON e.digest = f.digest"
-                " WHERE f.stamp IS NOT s.stamp OR e.digest IS NULL ORDER BY s.path").fetchall():
+        for src, name, file_stamp in _chunks(
+                db, "SELECT s.path, s.name, s.stamp FROM work.sources AS s LEFT JOIN files AS f ON f.name = s.base"
+                    " LEFT JOIN entries AS e ON e.digest = f.digest"
+                    " WHERE (f.stamp IS NOT s.stamp OR e.digest IS NULL) AND s.path > ? ORDER BY s.path LIMIT ?", start=""):
             copy = f"{self.staging}/tei/{name}"
-            placed = link_inputs
-            if placed:
+            if link_inputs:
                 link_or_copy(src, copy)
-            rows.append((name, src, file_stamp, "", "" if placed else copy))
+            rows.append((name, src, file_stamp, "", "" if link_inputs else copy))
+            if len(rows) >= 500:
+                db.executemany("INSERT INTO work.inputs VALUES (?, ?, ?, ?, ?)", rows)
+                rows = []
         db.executemany("INSERT INTO work.inputs VALUES (?, ?, ?, ?, ?)", rows)
         self._step("inputs")
         return self._some_documents()
