@@ -179,6 +179,62 @@ def test_a_changed_title_remakes_the_neighbours_that_show_it(tei_copy, tmp_path)
     same_as_from_scratch(tei_copy, site)
 
 
+def test_a_changed_title_remakes_the_pages_whose_keys_are_kept_in_one_query(tei_copy, tmp_path):
+    """The pages of documents with no side-by-side page keep their last keys in one query
+    (_unaffected_pages), not row by row: such a page is still made again when the telegram
+    before or after it in time changes its title (its pager shows it), in its exchange or
+    not, and the site is the one made from scratch."""
+    import json
+    import sqlite3
+
+    site, state = tmp_path / "site", tmp_path / "state"
+    render_site(tei_copy, site, Report(), search=False, state_dir=state)
+    db = sqlite3.connect(state / "site-state.sqlite")
+    rows = {i: ((prev, nxt), json.loads(w), json.loads(x))
+            for i, prev, nxt, w, x in db.execute("SELECT id, prev, next, witnesses, exchanges FROM cat")}
+    db.close()
+    named = {w for _, witnesses, _ in rows.values() for w in witnesses}
+    alone = sorted(i for i, (_, witnesses, _) in rows.items() if not witnesses and i not in named)
+    # a neighbour in time without witnesses (its pager link is its title), outside the page's
+    # exchange, then one in it
+    outside = next((i, n) for i in alone for n in rows[i][0] if n and not rows[n][1] and n not in rows[i][2])
+    inside = next((i, n) for i in alone for n in rows[i][0] if n and not rows[n][1] and n in rows[i][2])
+    for k, (page, edited) in enumerate((outside, inside)):
+        before = (site / f"{page}.html").read_bytes()
+        path = tei_copy / f"{edited}.xml"
+        title = etree.parse(str(path)).find(f".//{TEI}titleStmt/{TEI}title").text
+        replace(path, title, f"{title} (revised {k})")
+        render_site(tei_copy, site, Report(), search=False, state_dir=state)
+        assert (site / f"{page}.html").read_bytes() != before, (page, edited)
+        scratch = tmp_path / f"scratch-{k}"
+        render_site(tei_copy, scratch, Report(), search=False)
+        same_site(site, scratch)
+
+
+def test_the_stamps_a_build_took_are_the_ones_the_site_is_keyed_by(tei_copy, tmp_path, monkeypatch):
+    """Given the TEI files' stamps (tei build takes them to know whether a stage is up to
+    date), the html stage takes none of its own, and an edited file, its new stamp given, is
+    read again: its page is made again and the site is the one made from scratch."""
+    import os
+
+    from tei.cache import tree_stamps
+
+    site, state = tmp_path / "site", tmp_path / "state"
+    render_site(tei_copy, site, Report(), search=False, state_dir=state)
+    edit_last_paragraph(tei_copy / f"{MAO_13}.xml")
+    stamps: dict = {}
+    tree_stamps(tei_copy, stamps)
+    stat = os.stat
+    looked = []
+    monkeypatch.setattr(os, "stat", lambda path, *a, **k: looked.append(str(path)) or stat(path, *a, **k))
+    result = render_site(tei_copy, site, Report(), search=False, state_dir=state, link_inputs=True,
+                         input_stamps=stamps)
+    monkeypatch.undo()
+    assert not [p for p in looked if Path(p).parent == tei_copy]
+    assert result.rendered == 2 and "Edited." in (site / f"{MAO_13}.html").read_text(encoding="utf-8")
+    same_as_from_scratch(tei_copy, site)
+
+
 def test_a_new_summary_remakes_the_lists_that_show_it_not_the_indexes(tei_copy, tmp_path):
     site, state = tmp_path / "site", tmp_path / "state"
     render_site(tei_copy, site, Report(), search=False, state_dir=state)

@@ -40,6 +40,7 @@ class BuildContext:
     executor: tuple | None = None  # (executor, workers) for convert and validate: a Dask cluster's (tei.cluster)
     ran: list[str] = field(default_factory=list)  # the stages that were not up to date, in the order run
     _digest: str | None = None  # of what the stages after convert read (computed once convert is done)
+    tei_stamps: dict = field(default_factory=dict)  # the TEI files' stamps by name, taken for _digest
 
     @property
     def tei_dir(self) -> Path:
@@ -197,7 +198,7 @@ def stage_html(ctx: BuildContext) -> bool:
         result = render_site(ctx.tei_dir, ctx.out / "html", ctx.report, state_dir=ctx.out / ".cache" / "html",
                              workers=1 if ctx.jobs == 1 else None,  # else a pool only for many pages
                              link_inputs=True, progress=progress,  # out/tei files are replaced, never edited
-                             base_url=ctx.base_url)
+                             base_url=ctx.base_url, input_stamps=ctx.tei_stamps if ctx._digest else None)
     redone = f" ({result.reused} unchanged, {result.rendered} made again)" if result.reused else ""
     print(f"html: {result.pages} pages from {len(result.documents)} documents{redone} -> {ctx.out / 'html'}"
           f"{'' if result.search else ' (no search index)'}", file=sys.stderr)
@@ -221,7 +222,9 @@ def inputs_digest(ctx: BuildContext) -> str:
     # the TEI files by their stamps (convert replaces a file it changes, never edits it in
     # place), the code and stylesheets by their bytes
     digest = tree_digest(XSLT_DIR, SCHEMA_DIR, PACKAGE / "html" / "static", PACKAGE / "pdf")
-    return hashlib.sha256(f"{digest}\0{tree_stamps(ctx.tei_dir)}\0{ctx.base_url}".encode()).hexdigest()
+    ctx.tei_stamps.clear()
+    tei = tree_stamps(ctx.tei_dir, ctx.tei_stamps)  # (kept for the html stage: not taken again)
+    return hashlib.sha256(f"{digest}\0{tei}\0{ctx.base_url}".encode()).hexdigest()
 
 
 def _inputs(ctx: BuildContext, name: str) -> str:

@@ -54,13 +54,17 @@ def tree_digest(*folders: Path) -> str:
     return digest.hexdigest()
 
 
-def tree_stamps(folder: Path) -> str:
+def tree_stamps(folder: Path, found: dict[str, tuple | None] | None = None) -> str:
     """One hash of the names and stamps (see stamp) of every file under folder, hidden ones
     aside: whether a folder of sources or TEI files is as a build left it, without reading
     the files (at 10,000 documents reading them took most of a second).  A file edited or
-    replaced gets a new stamp; an unchanged one keeps it."""
+    replaced gets a new stamp; an unchanged one keeps it.  found: filled with the stamps by
+    path relative to folder (for a caller that needs them too: not taken twice)."""
     digest = hashlib.sha256()
-    for rel, st in sorted(_stamps_under(str(folder))):
+    listed = list(_stamps_under(str(folder)))
+    if found is not None:
+        found.update(listed)
+    for rel, st in sorted(listed):
         digest.update(f"{rel}\0{st}\n".encode())
     return digest.hexdigest()
 

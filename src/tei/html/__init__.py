@@ -71,7 +71,7 @@ def render_site(tei_dir: Path, out_dir: Path, report: Report, *, search: bool = 
                 workers: int | None = None, state_dir: Path | None = None,
                 shard_size: int = SHARD_SIZE, link_inputs: bool = False, progress=None,
                 base_url: str = "", list_max: int = LIST_MAX, refs_max: int = REFS_MAX,
-                piece_size: int = PIECE_SIZE) -> SiteResult:
+                piece_size: int = PIECE_SIZE, input_stamps: dict[str, tuple | None] | None = None) -> SiteResult:
     """Build the HTML edition of the TEI files in tei_dir (or of the given TEI file) into out_dir.
 
     With a state_dir, what the last build there made from the same inputs is taken over from
@@ -83,10 +83,12 @@ def render_site(tei_dir: Path, out_dir: Path, report: Report, *, search: bool = 
     base_url: where the site will be published (the pages' "Cite this" gives their address).
     list_max: past this many documents the telegrams are listed month by month (see LIST_MAX);
     refs_max: an entity named in more documents has them on a page of its own (see REFS_MAX);
-    piece_size: a long list of a site-wide page is made in runs of this many items (see sitepages)."""
+    piece_size: a long list of a site-wide page is made in runs of this many items (see sitepages).
+    input_stamps: the stamps (tei.cache.stamp) of tei_dir's files by name, taken since they were
+    last written (tei build takes them to know whether a stage is up to date): not taken again."""
     build = SiteBuild(Path(tei_dir), Path(out_dir), report, state_dir, workers, list_max, refs_max, piece_size)
     try:
-        if build.take_inputs(link_inputs) and build.gather_catalogue(base_url):
+        if build.take_inputs(link_inputs, input_stamps) and build.gather_catalogue(base_url):
             build.render(progress, shard_size if search else None)
             build.finish()
     except XsltError as exc:
@@ -172,52 +174,71 @@ class SiteBuild:
             self.pool = process_pool(n, name="tei-page")
         return n, (self.pool if n > 1 else None)
 
-    def _sources(self):
-        """The TEI files in name order, with what the last build knew of each: (path, file
-        name, name in the site, its stamp and digest then, whether its entry is known, the
-        key and stamp of its copy in the site), not held at once (listed in the database)."""
+    def _sources(self, stamps: dict[str, tuple | None] | None) -> None:
+        """The TEI files (work.sources: path, file name, name in the site, stamp), with their
+        stamps as given (the files' names, those of the folder) or taken here."""
         db = self.db
-        db.execute("CREATE TABLE work.sources (path TEXT PRIMARY KEY, base TEXT, name TEXT)")
-        paths = _xml_files(self.tei_dir) if self.tei_dir.is_dir() else [str(self.tei_dir)]
-        db.executemany("INSERT OR IGNORE INTO work.sources VALUES (?, ?, ?)",  # the site's copy is <id>.xml
-                       ((p, os.path.basename(p), os.path.splitext(os.path.basename(p))[0] + ".xml") for p in paths))
-        return _chunks(db, "SELECT s.path, s.base, s.name, f.stamp, f.digest, e.digest IS NOT NULL, p.key, p.stamp"
-                       " FROM work.sources AS s LEFT JOIN files AS f ON f.name = s.base"
-                       " LEFT JOIN entries AS e ON e.digest = f.digest LEFT JOIN pages AS p ON p.name = 'tei/' || s.name"
-                       " WHERE s.path > ? ORDER BY s.path LIMIT ?", start="")
+        db.execute("CREATE TABLE work.sources (path TEXT PRIMARY KEY, base TEXT, name TEXT, stamp TEXT)")
+        if not self.tei_dir.is_dir():
+            listed = [(os.path.basename(self.tei_dir), self.tei_dir)]
+        else:
+            folder = str(self.tei_dir)
+            names = [n for n in stamps if n.endswith(".xml") and os.sep not in n] if stamps is not None \
+                else [os.path.basename(p) for p in _xml_files(self.tei_dir)]
+            listed = [(n, f"{folder}/{n}") for n in names]
+        rows = []
+        for base, path in listed:
+            found = stamps.get(base) if stamps is not None else None
+            try:  # (paths as strings, not Path: this runs for every file)
+                file_stamp = ":".join(map(str, found)) if found is not None else stamp_text(os.stat(path))
+            except OSError as exc:
+                self._skip(path, f"cannot be read: {exc.strerror or exc}")
+                continue
+            rows.append((str(path), base, os.path.splitext(base)[0] + ".xml", file_stamp))  # the site's copy is <id>.xml
+        db.executemany("INSERT OR IGNORE INTO work.sources VALUES (?, ?, ?, ?)", rows)
 
-    def take_inputs(self, link_inputs: bool) -> bool:
+    def take_inputs(self, link_inputs: bool, stamps: dict[str, tuple | None] | None = None) -> bool:
         """The TEI files into the site's tei/: an unchanged one (known by its size and
         modification time) taken over from the last site, or linked when link_inputs; the
         others are read, checked, copied and catalogued by the workers (gather_catalogue),
-        each read once.  False when there are none."""
+        each read once.  stamps: the files' stamps by name, when the caller took them already.
+        The files unchanged since the last state are found in one query, their copies in the
+        site checked one by one (a site changed by hand is not trusted).  False when there are none."""
+        db = self.db
+        self._sources(stamps)
+        # unchanged, and known: their digests and entries stay
+        unchanged = ("SELECT s.path, s.name, f.digest, p.key, p.stamp FROM work.sources AS s"
+                     " JOIN files AS f ON f.name = s.base AND f.stamp = s.stamp JOIN entries AS e ON e.digest = f.digest"
+                     " LEFT JOIN pages AS p ON p.name = 'tei/' || s.name WHERE s.path > ? ORDER BY s.path LIMIT ?")
         rows = []
-        for src, base, name, old_stamp, old_digest, known, copy_key, copy_stamp in self._sources():
-            try:
-                st = os.stat(src)  # (paths as strings, not Path: this runs for every file)
-            except OSError as exc:
-                self._skip(src, f"cannot be read: {exc.strerror or exc}")
-                continue
-            copy = f"{self.staging}/tei/{name}"
-            file_stamp = stamp_text(st)
-            digest = old_digest if old_stamp == file_stamp else None
-            placed = (digest is not None and not self.single
+        for src, name, digest, copy_key, copy_stamp in _chunks(db, unchanged, start=""):
+            placed = (not self.single and copy_key == digest
                       and self.state.reuse(f"tei/{name}", digest, self.out_dir, (copy_key, copy_stamp)))
             if placed:
                 self.kept.add(f"tei/{name}")
             elif link_inputs:
-                link_or_copy(src, copy)
-                placed = True
-            if digest is not None and known:  # what the last state knew of it stays known
-                if not placed:
-                    shutil.copyfile(src, copy)
-                rows.append((name, src, "", digest, ""))
-            else:  # known when read (the sources' order is kept)
-                rows.append((name, src, file_stamp, "", "" if placed else copy))
+                link_or_copy(src, f"{self.staging}/tei/{name}")
+            else:
+                shutil.copyfile(src, f"{self.staging}/tei/{name}")
+            rows.append((name, src, "", digest, ""))
             if len(rows) >= 500:
-                self.db.executemany("INSERT INTO work.inputs VALUES (?, ?, ?, ?, ?)", rows)
+                db.executemany("INSERT INTO work.inputs VALUES (?, ?, ?, ?, ?)", rows)
                 rows = []
-        self.db.executemany("INSERT INTO work.inputs VALUES (?, ?, ?, ?, ?)", rows)
+        db.executemany("INSERT INTO work.inputs VALUES (?, ?, ?, ?, ?)", rows)
+        # the others, read when the catalogue is gathered (the sources' order is kept)
+        rows = []
+        for src, name, file_stamp in _chunks(
+                db, "SELECT s.path, s.name, s.stamp FROM work.sources AS s LEFT JOIN files AS f ON f.name = s.base"
+                    " LEFT JOIN entries AS e ON e.digest = f.digest"
+                    " WHERE (f.stamp IS NOT s.stamp OR e.digest IS NULL) AND s.path > ? ORDER BY s.path LIMIT ?", start=""):
+            copy = f"{self.staging}/tei/{name}"
+            if link_inputs:
+                link_or_copy(src, copy)
+            rows.append((name, src, file_stamp, "", "" if link_inputs else copy))
+            if len(rows) >= 500:
+                db.executemany("INSERT INTO work.inputs VALUES (?, ?, ?, ?, ?)", rows)
+                rows = []
+        db.executemany("INSERT INTO work.inputs VALUES (?, ?, ?, ?, ?)", rows)
         self._step("inputs")
         return self._some_documents()
 
@@ -383,11 +404,12 @@ class SiteBuild:
                    " FROM cat AS c LEFT JOIN pages AS p ON p.name = c.id || '.html'"
                    " LEFT JOIN work.done AS d ON d.id = c.id")
         db.execute("CREATE TABLE work.done (id TEXT PRIMARY KEY)")  # the documents handed out
+        yield from self._unaffected_pages()
         for shard in folders.values() if folders else [None]:
             where = "c.shard = ? AND " if shard is not None else ""
             last = ""
-            while True:
-                chunk = db.execute(f"{columns} WHERE {where}c.id > ? ORDER BY c.id LIMIT 500",
+            while True:  # (the documents handed out already, _unaffected_pages's, are not read)
+                chunk = db.execute(f"{columns} WHERE {where}c.id > ? AND d.id IS NULL ORDER BY c.id LIMIT 500",
                                    (*([shard] if shard is not None else []), last)).fetchall()
                 if not chunk:
                     break
@@ -453,6 +475,45 @@ class SiteBuild:
                 last = chunk[-1][0]
                 db.execute(f"INSERT OR IGNORE INTO work.done SELECT id FROM cat WHERE {where.replace('c.', '')}id BETWEEN ? AND ?",
                            (*([shard] if shard is not None else []), chunk[0][0], last))
+
+    def _unaffected_pages(self):
+        """_page_jobs's rows of the documents' pages that keep their last key, found in SQL at
+        once rather than row by row (after a one-page edit, all but a few): a document whose
+        entry, neighbours and exchanges did not change or move to another file (changed,
+        refiled), and that has no side-by-side page (no witnesses, named as none's witness);
+        their keys recorded as they were and the documents marked handed out.  Each page is
+        still checked against its file's stamp (state.reuse): taken over here, or handed on
+        to be made again (a page changed by hand)."""
+        if not self.state.has_old or self.changed is None:
+            return
+        db = self.db
+        db.execute("CREATE TABLE work.moved (id TEXT PRIMARY KEY)")
+        db.executemany("INSERT OR IGNORE INTO work.moved VALUES (?)", ((i,) for i in self.changed | self.refiled))
+        db.execute("CREATE TABLE work.unaffected (id TEXT PRIMARY KEY, prev TEXT, next TEXT, exchanges TEXT, key TEXT,"
+                   " stamp TEXT)")
+        db.execute("INSERT INTO work.unaffected SELECT c.id, c.prev, c.next, c.exchanges, p.key, p.stamp FROM cat AS c"
+                   " JOIN pages AS p ON p.name = c.id || '.html'"
+                   " WHERE c.witnesses = '[]' AND p.key IS NOT NULL"
+                   " AND c.id NOT IN (SELECT id FROM work.moved) AND c.prev NOT IN (SELECT id FROM work.moved)"
+                   " AND c.next NOT IN (SELECT id FROM work.moved)"
+                   " AND (c.exchanges = '[]' OR NOT EXISTS (SELECT 1 FROM json_each(c.exchanges) AS x"
+                   "                                        WHERE x.value IN (SELECT id FROM work.moved)))"
+                   " AND c.id NOT IN (SELECT w.value FROM cat AS o, json_each(o.witnesses) AS w"
+                   "                  WHERE o.witnesses != '[]')")
+        db.execute("INSERT INTO work.done SELECT id FROM work.unaffected")
+        # recorded as _RECORD records a page under the key it had: its stamp stays
+        db.execute("UPDATE pages SET gen = ? WHERE name IN (SELECT id || '.html' FROM work.unaffected)",
+                   (self.state.generation,))
+        for a, prev, nxt, exchanges, page_key, page_stamp in _chunks(
+                db, "SELECT id, prev, next, exchanges, key, stamp FROM work.unaffected WHERE id > ? ORDER BY id LIMIT ?",
+                start=""):
+            page = f"{a}.html"
+            if self.state.reuse(page, page_key, self.out_dir, (page_key, page_stamp)):
+                self.kept.add(page)
+                self.result.reused += 1
+            else:
+                yield (f"{self.tei_abs}/{a}.xml", page, (a, prev, nxt, *_ids(exchanges)), a, page_key,
+                       (page_key, page_stamp))
 
     def _unchanged(self, ids: tuple) -> bool:
         """Whether none of the entries a page shows changed since the last build (_compare_catalogue)."""
