@@ -382,11 +382,9 @@ def test_the_document_cache_gives_what_was_put_in_any_order_it_is_asked(tmp_path
     assert cache.get(c, "header") is None and cache.get(e, "header") == "header of e.xml"
 
 
-def test_deposits_that_keep_their_caches_in_memory_are_deposits_from_scratch(tei_copy, tmp_path, monkeypatch):
-    """As tei serve deposits again and again in one process: the caches' rows kept in memory
-    between deposits (not read back from SQLite), after an edit, a file removed and a file
-    added the bag is the one a deposit from scratch makes; the SQLite files stay what they
-    would be, so a deposit in a new process after them (nothing kept) gives the same bag."""
+def _kept_in_memory(tei_copy, tmp_path, monkeypatch):
+    """A deposit's process as tei serve's: the caches kept in memory from now on (none kept
+    before), and a copy of the TEI files and their HTML site: (tei folder, html folder)."""
     import tei.deposit.bag as bag_module
     import tei.deposit.documents as documents_module
     from tei.deposit import keep_in_memory
@@ -400,6 +398,18 @@ def test_deposits_that_keep_their_caches_in_memory_are_deposits_from_scratch(tei
     shutil.copytree(tei_copy, tei)
     html = tmp_path / "out" / "html"
     shutil.copytree(tei_copy.parent / "html", html)
+    return tei, html
+
+
+def test_deposits_that_keep_their_caches_in_memory_are_deposits_from_scratch(tei_copy, tmp_path, monkeypatch):
+    """As tei serve deposits again and again in one process: the caches' rows kept in memory
+    between deposits (not read back from SQLite), after an edit, a file removed and a file
+    added the bag is the one a deposit from scratch makes; the SQLite files stay what they
+    would be, so a deposit in a new process after them (nothing kept) gives the same bag."""
+    import tei.deposit.bag as bag_module
+    import tei.deposit.documents as documents_module
+
+    tei, html = _kept_in_memory(tei_copy, tmp_path, monkeypatch)
     options = DepositOptions(check_outputs=False, validated=True, link_payload=True, renderings={"html": html},
                              digest_cache=tmp_path / "digests.sqlite", document_cache=tmp_path / "documents.sqlite")
     bag = tmp_path / "bag"
@@ -449,18 +459,8 @@ def test_kept_payload_stamps_are_trusted_only_for_the_same_inode(tei_copy, tmp_p
     it had at the last deposit is not stat'ed again; one replaced behind the process's back
     (a new inode), removed or added is seen, and the bag is a deposit from scratch's."""
     import tei.deposit.bag as bag_module
-    import tei.deposit.documents as documents_module
-    from tei.deposit import keep_in_memory
 
-    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
-    monkeypatch.setattr(documents_module, "_KEPT", None)
-    monkeypatch.setattr(bag_module, "_KEPT", None)
-    monkeypatch.setattr(bag_module, "_STAMPS", None)
-    keep_in_memory()
-    tei = tmp_path / "out" / "tei"
-    shutil.copytree(tei_copy, tei)
-    html = tmp_path / "out" / "html"
-    shutil.copytree(tei_copy.parent / "html", html)
+    tei, html = _kept_in_memory(tei_copy, tmp_path, monkeypatch)
     (html / "sub").mkdir()
     for n in range(4):
         (html / "sub" / f"page-{n}.html").write_text(f"<!DOCTYPE html><title>page {n}</title>\n")

@@ -94,18 +94,14 @@ def test_a_footnote_at_the_page_foot_begins_with_a_full_size_number_and_a_space(
     """At the page's foot each note began with Typst's default mark, the font's tiny superior
     figure set against the note's first word ("¹The works ...", one word to pdftotext).  It is
     a figure of the note's own size, on the note's line, a space after it."""
-    from test_editions_review9 import _words
-    from test_print_layout import print_docs, tei
+    from test_editions_review9 import footnoted_words
 
-    body = ("<p>The works had asked whether the locomotives might wait.<note place=\"foot\">Asked on"
-            " May 30.</note> Report by wire the day they leave<note place=\"foot\">By the works'"
-            " telegraph.</note> and come.</p>")
-    words = _words(print_docs(tmp_path, {"tg-fn": tei("tg-fn", body)}, alone=True))
+    words = footnoted_words(tmp_path)
     texts = [w[0] for w in words]
     assert "1Asked" not in texts and "2By" not in texts, texts
     for number, first in (("1", "Asked"), ("2", "By")):
         i = len(texts) - 1 - texts[::-1].index(first)  # (the note's, at the foot)
-        (mark, x0, mark_top, x1, mark_bottom), (_, left, top, _, bottom) = words[i - 1], words[i]
+        (mark, _, mark_top, x1, mark_bottom), (_, left, top, _, bottom) = words[i - 1], words[i]
         assert mark == number, texts[i - 2:i + 2]
         assert left - x1 > 1.5, (number, left - x1)  # a space (a word space of the note's 8.5pt: about 2pt)
         assert mark_bottom - mark_top >= 0.9 * (bottom - top), (number, mark_bottom - mark_top, bottom - top)  # full size

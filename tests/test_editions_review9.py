@@ -60,17 +60,23 @@ def _words(pdf) -> list[tuple[str, float, float, float, float]]:
             for w in etree.fromstring(xhtml).iter("{*}word")]
 
 
-def test_a_footnote_number_in_the_text_is_a_legible_figure_a_little_apart_from_its_word(tmp_path):
-    """The numbers of the notes were the font's superior figures set against the word
-    ("wait.¹", one word to pdftotext), too slight to find on the page.  A good edition sets them
-    a hair's space from the word, large enough to read (Tschichold): a figure two thirds of the
-    text's size, raised, a little apart; still numbered 1, 2 as before."""
+def footnoted_words(tmp_path) -> list[tuple[str, float, float, float, float]]:
+    """The words (_words) of a telegram printed alone whose paragraph has two footnotes, after
+    "wait." and "leave" (their notes begin "Asked" and "By")."""
     from test_print_layout import print_docs, tei
 
     body = ("<p>The works had asked whether the locomotives might wait.<note place=\"foot\">Asked on"
             " May 30.</note> Report by wire the day they leave<note place=\"foot\">By the works'"
             " telegraph.</note> and come.</p>")
-    words = _words(print_docs(tmp_path, {"tg-fn": tei("tg-fn", body)}, alone=True))
+    return _words(print_docs(tmp_path, {"tg-fn": tei("tg-fn", body)}, alone=True))
+
+
+def test_a_footnote_number_in_the_text_is_a_legible_figure_a_little_apart_from_its_word(tmp_path):
+    """The numbers of the notes were the font's superior figures set against the word
+    ("wait.¹", one word to pdftotext), too slight to find on the page.  A good edition sets them
+    a hair's space from the word, large enough to read (Tschichold): a figure two thirds of the
+    text's size, raised, a little apart; still numbered 1, 2 as before."""
+    words = footnoted_words(tmp_path)
     texts = [w[0] for w in words]
     assert "wait.1" not in texts and "leave2" not in texts, texts
     for word, number in (("wait.", "1"), ("leave", "2")):
