@@ -26,6 +26,17 @@ def convert(tmp_path: Path, *names: str, report: Report | None = None) -> dict:
     return docs
 
 
+def parties(doc) -> list[tuple[str, str]]:
+    """(correspAction's type, its person's ref) of a converted telegram, in order."""
+    return [(a.get("type"), a.find(f"{T}persName").get("ref")) for a in doc.iter(f"{T}correspAction")]
+
+
+def sent_when(doc) -> str | None:
+    """The sending date's @when of a converted telegram, or None."""
+    date = doc.find(f".//{T}correspAction[@type='sent']/{T}date")
+    return None if date is None else date.get("when")
+
+
 def lines(el) -> list[tuple[str, str]]:
     """(element or seg type, text) of each line of an opener or closer."""
     return [(c.get("type") or etree.QName(c).localname, " ".join("".join(c.itertext()).split())) for c in el]

@@ -4,20 +4,15 @@ marks kept as printed; our own writing (tests/sources/compilation-1997-...)."""
 
 from __future__ import annotations
 
-from source_helpers import T, convert, text
+from source_helpers import T, convert, sent_when, text
 
 NAME = "compilation-1997-spaced-roman-dates-in-headings-short-notes-under-figures.txt"
-
-
-def _sent(doc) -> str | None:
-    date = doc.find(f".//{T}correspAction[@type='sent']/{T}date")
-    return None if date is None else date.get("when")
 
 
 def test_a_spaced_roman_date_where_a_heading_dates_its_item(tmp_path):
     """"No. 5. TELEGRAM FROM ... TO ..., 5 II 1950": the item's date (both were undated)."""
     docs = list(convert(tmp_path, NAME).values())
-    assert [_sent(d) for d in docs] == ["1950-02-05", "1950-02-07"]
+    assert [sent_when(d) for d in docs] == ["1950-02-05", "1950-02-07"]
 
 
 def test_a_spaced_roman_date_only_at_a_headings_end():

@@ -7,12 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from source_helpers import T, convert, lines, text
-
-
-def _sent(doc) -> str | None:
-    date = doc.find(f".//{T}correspAction[@type='sent']/{T}date")
-    return None if date is None else date.get("when")
+from source_helpers import T, convert, lines, sent_when, text
 
 
 def test_the_parts_of_a_telegram_sent_in_parts(tmp_path):
@@ -51,7 +46,7 @@ def test_a_postscript_above_the_closing_formula(tmp_path):
     assert [c.tag.split("}")[1] for c in div] == ["opener", "p", "p", "postscript", "closer"]
     assert [text(p) for p in div.find(f"{T}postscript")] == ["P.S. The medicines will come by the same train as the doctors."]
     assert lines(div.find(f"{T}closer")) == [("salute", "Greetings."), ("signed", "FILIPPOV"), ("dateline", "4.IV.50")]
-    assert _sent(doc) == "1950-04-04"
+    assert sent_when(doc) == "1950-04-04"
 
 
 def test_names_in_brackets_after_a_common_noun(tmp_path):
@@ -84,7 +79,7 @@ def test_an_unsigned_cover_over_a_quoted_telegram(tmp_path):
     [doc] = convert(tmp_path, "wilson-roshchin-filippov-1950-02-14-unsigned-cover-over-a-quoted-telegram.txt").values()
     assert [(a.get("type"), a.find(f"{T}persName").get("ref")) for a in doc.iter(f"{T}correspAction")] == [
         ("sent", "#mao"), ("transmitted", "#roshchin"), ("received", "#stalin")]
-    assert _sent(doc) == "1950-02-14"
+    assert sent_when(doc) == "1950-02-14"
     assert doc.find(f".//{T}correspAction[@type='sent']/{T}note") is None
     quoted = doc.find(f".//{T}div/{T}quote/{T}floatingText/{T}body/{T}closer")
     assert lines(quoted) == [("signed", "Mao Zedong"), ("dateline", "11 February 1950")]

@@ -6,14 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from source_helpers import T, convert, text
+from source_helpers import T, convert, parties, text
 
 from tei.messages import Report, SourceError
 from tei.sources.wilson import WilsonMarkdownReader
-
-
-def _parties(doc) -> list[tuple[str, str]]:
-    return [(a.get("type"), a.find(f"{T}persName").get("ref")) for a in doc.iter(f"{T}correspAction")]
 
 
 def test_the_records_address_given_by_a_reference_link(tmp_path):
@@ -55,7 +51,7 @@ def test_toml_front_matter_read_as_the_yaml_front_matters_fields(tmp_path):
     """"+++" / 'translator = "..."' / 'original_language = "Chinese"' / "+++": the record's
     fields (they were left out: the translator unknown, the date only the heading's)."""
     [doc] = convert(tmp_path, "wilson-peng-dehuai-mao-1950-12-03-markdown-link-by-reference-toml-fields.md").values()
-    assert _parties(doc) == [("sent", "#peng-dehuai"), ("received", "#mao")]
+    assert parties(doc) == [("sent", "#peng-dehuai"), ("received", "#mao")]
     assert doc.find(f".//{T}correspAction[@type='sent']/{T}date").get("when") == "1950-12-03"
     assert "Translated by Our Own Translator" in [text(r) for r in doc.iter(f"{T}respStmt")]
     assert "Chinese" in doc.find(f"{T}teiHeader").xpath("string(.)")
@@ -93,7 +89,7 @@ def test_an_office_then_a_name_with_an_initial_of_two_letters(tmp_path):
     him (the party was the whole office, "unresolved-chairman-of-...")."""
     report = Report()
     [doc] = convert(tmp_path, COMPILATION, report=report).values()
-    assert _parties(doc) == [("sent", "#unresolved-sambuu"), ("received", "#malenkov")]
+    assert parties(doc) == [("sent", "#unresolved-sambuu"), ("received", "#malenkov")]
     head = doc.find(f".//{T}div/{T}head")
     assert [(p.get("ref"), text(p)) for p in head.iter(f"{T}persName")] == [
         ("#unresolved-sambuu", "ZH. SAMBUU"), ("#malenkov", "G. M. MALENKOV")]

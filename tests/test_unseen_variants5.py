@@ -6,23 +6,14 @@ writing in the layouts of the seeds, each misreading with a source of ours."""
 
 from __future__ import annotations
 
-from source_helpers import T, convert, text
-
-
-def _parties(doc) -> list[tuple[str, str]]:
-    return [(a.get("type"), a.find(f"{T}persName").get("ref")) for a in doc.iter(f"{T}correspAction")]
-
-
-def _sent(doc) -> str | None:
-    date = doc.find(f".//{T}correspAction[@type='sent']/{T}date")
-    return None if date is None else date.get("when")
+from source_helpers import T, convert, parties, sent_when, text
 
 
 def test_items_numbered_in_square_brackets(tmp_path):
     """"[4] CIPHERED TELEGRAM FROM B. BIERUT TO J. V. STALIN, 2 MARCH 1949": the book's item 4
     (the book was refused: no heading found; the number is the book's, not a word supplied)."""
     docs = list(convert(tmp_path, "compilation-1978-numbers-in-square-brackets.txt").values())
-    assert [(_parties(d), _sent(d)) for d in docs] == [
+    assert [(parties(d), sent_when(d)) for d in docs] == [
         ([("sent", "#bierut"), ("received", "#stalin")], "1949-03-02"),
         ([("sent", "#stalin"), ("received", "#bierut")], "1949-03-04")]
     head = docs[0].find(f".//{T}div/{T}head")
@@ -39,7 +30,7 @@ def test_a_heading_over_two_lines_naming_the_parties_offices(tmp_path):
     address); "No. 9. TELEGRAM OF ... TO J. V. STALIN" / "   IN ANSWER ..., 22 APRIL 1952"
     indented under it (it was a paragraph of the text, the telegram undated)."""
     docs = list(convert(tmp_path, "compilation-1975-headings-over-two-lines-with-the-parties-offices.txt").values())
-    assert [(_parties(d), _sent(d)) for d in docs] == [
+    assert [(parties(d), sent_when(d)) for d in docs] == [
         ([("sent", "#tsedenbal"), ("received", "#stalin")], "1952-04-11"),
         ([("sent", "#stalin"), ("received", "#tsedenbal")], "1952-04-19"),
         ([("sent", "#tsedenbal"), ("received", "#stalin")], "1952-04-22")]
@@ -67,7 +58,7 @@ def test_a_markdown_copy_with_setext_headings(tmp_path):
     as the page's text, the underlines were the title and the parties Gromyko to the man the
     text names; the entities "&amp;", "&ndash;" were left as written)."""
     [doc] = convert(tmp_path, "wilson-gromyko-roshchin-1950-05-16-markdown-with-setext-headings.md").values()
-    assert _parties(doc) == [("sent", "#gromyko"), ("received", "#roshchin")] and _sent(doc) == "1950-05-16"
+    assert parties(doc) == [("sent", "#gromyko"), ("received", "#roshchin")] and sent_when(doc) == "1950-05-16"
     assert text(doc.find(f".//{T}titleStmt/{T}title[@type='source']")) == "Ciphered Telegram, Gromyko to Roshchin"
     assert "Moscow & how many" in text(doc.find(f".//{T}abstract"))
     body = [text(p) for p in doc.iterfind(f".//{T}div/{T}p")]
@@ -80,7 +71,7 @@ def test_the_records_fields_above_the_text(tmp_path):
     and then the telegram: the record's fields, not its first paragraphs; "Subjects:" a list of
     the record's (it ran on in the citation's part)."""
     [doc] = convert(tmp_path, "wilson-shtykov-vyshinsky-1950-06-21-record-fields-above-the-text-and-subjects.txt").values()
-    assert _parties(doc) == [("sent", "#shtykov"), ("received", "#vyshinsky")] and _sent(doc) == "1950-06-21"
+    assert parties(doc) == [("sent", "#shtykov"), ("received", "#vyshinsky")] and sent_when(doc) == "1950-06-21"
     div = doc.find(f".//{T}div")
     assert text(div.find(f"{T}opener")) == "To Comrade Vyshinsky"
     assert [text(p) for p in div.iterfind(f"{T}p")] == [
@@ -97,7 +88,7 @@ def test_a_markdown_copy_with_reference_links(tmp_path):
     (they were the text's last paragraphs, the signature and the dateline before them read
     as paragraphs too)."""
     [doc] = convert(tmp_path, "wilson-zhou-enlai-stalin-1950-11-02-markdown-reference-links-toml-front-matter.md").values()
-    assert _parties(doc) == [("sent", "#zhou-enlai"), ("received", "#stalin")] and _sent(doc) == "1950-11-02"
+    assert parties(doc) == [("sent", "#zhou-enlai"), ("received", "#stalin")] and sent_when(doc) == "1950-11-02"
     div = doc.find(f".//{T}div")
     assert [text(p) for p in div.iterfind(f"{T}p")] == [
         "The volunteers need three hundred trucks before the end of the month.",
@@ -113,7 +104,7 @@ def test_two_telegrams_of_the_works_under_one_title(tmp_path):
     "II" / ...: two telegrams, each headed by its number and dated by its own dateline (it was
     one, dated the 3rd, the second's salutation and the first's closing lines paragraphs in it)."""
     docs = list(convert(tmp_path, "works-stalin-16-rakosi-two-telegrams-under-one-title-numbered.txt").values())
-    assert [(_parties(d), _sent(d)) for d in docs] == [
+    assert [(parties(d), sent_when(d)) for d in docs] == [
         ([("sent", "#stalin"), ("received", "#rakosi")], "1948-02-03"),
         ([("sent", "#stalin"), ("received", "#rakosi")], "1948-02-06")]
     for doc, number in zip(docs, ("I", "II")):
@@ -129,7 +120,7 @@ def test_words_crossed_out_in_a_handwritten_copy(tmp_path):
     """"[crossed out: the request]", "[struck through: next week]": the editor's description of
     the copy, an annotation with its label (they were words the editor supplied)."""
     [doc] = convert(tmp_path, "wilson-kovalev-stalin-1949-10-24-handwritten-copy-words-crossed-out.txt").values()
-    assert _parties(doc) == [("sent", "#kovalev"), ("received", "#stalin")] and _sent(doc) == "1949-10-24"
+    assert parties(doc) == [("sent", "#kovalev"), ("received", "#stalin")] and sent_when(doc) == "1949-10-24"
     paragraph = doc.find(f".//{T}div/{T}p")
     notes = paragraph.findall(f"{T}note[@type='annotation']")
     assert [(text(n.find(f"{T}label")), text(n)) for n in notes] == [
@@ -142,7 +133,7 @@ def test_the_editors_introduction_before_a_telegram_of_the_works(tmp_path):
     address: the edition's note on the text (it was the telegram's first paragraph, the address
     under it a paragraph too)."""
     [doc] = convert(tmp_path, "works-molotov-papers-2-editors-introduction-before-the-telegram.txt").values()
-    assert _parties(doc) == [("sent", "#molotov"), ("received", "#stalin")] and _sent(doc) == "1945-12-17"
+    assert parties(doc) == [("sent", "#molotov"), ("received", "#stalin")] and sent_when(doc) == "1945-12-17"
     div = doc.find(f".//{T}div")
     assert text(div.find(f"{T}opener")) == "To Comrade Stalin."
     assert [text(p)[:20] for p in div.iterfind(f"{T}p")] == ["Bevin agreed today t"]

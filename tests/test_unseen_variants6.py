@@ -6,16 +6,7 @@ seeds' layouts, our own writing, each misreading with a source of ours."""
 
 from __future__ import annotations
 
-from source_helpers import SOURCES, T, convert, lines, text
-
-
-def _parties(doc) -> list[tuple[str, str]]:
-    return [(a.get("type"), a.find(f"{T}persName").get("ref")) for a in doc.iter(f"{T}correspAction")]
-
-
-def _sent(doc) -> str | None:
-    date = doc.find(f".//{T}correspAction[@type='sent']/{T}date")
-    return None if date is None else date.get("when")
+from source_helpers import SOURCES, T, convert, lines, parties, sent_when, text
 
 
 def test_a_dateline_of_a_day_and_roman_month_set_apart_by_spaces(tmp_path):
@@ -24,7 +15,7 @@ def test_a_dateline_of_a_day_and_roman_month_set_apart_by_spaces(tmp_path):
     name = "wilson-vasilevsky-razuvaev-1952-03-16-windows-lines-day-and-roman-month-spaced.txt"
     assert (SOURCES / name).read_bytes().startswith(b"\xef\xbb\xbf") and b"\r\n" in (SOURCES / name).read_bytes()
     [doc] = convert(tmp_path, name).values()
-    assert _parties(doc) == [("sent", "#vasilevsky"), ("received", "#razuvaev")] and _sent(doc) == "1952-03-16"
+    assert parties(doc) == [("sent", "#vasilevsky"), ("received", "#razuvaev")] and sent_when(doc) == "1952-03-16"
     div = doc.find(f".//{T}div")
     assert lines(div.find(f"{T}closer")) == [("signed", "VASILEVSKY"), ("dateline", "16 III 52")]
     assert div.find(f"{T}closer/{T}dateline/{T}date").get("when") == "1952-03-16"
@@ -46,7 +37,7 @@ def test_the_year_before_the_day_and_month(tmp_path):
     """"FILIPPOV" / "1950, 7th February" under a telegram of the Works whose title gives no date:
     the telegram's date (it was undated, the lines paragraphs)."""
     [doc] = convert(tmp_path, "works-stalin-mao-1950-02-07-year-first-dateline-under-the-signature.txt").values()
-    assert _parties(doc) == [("sent", "#stalin"), ("received", "#mao")] and _sent(doc) == "1950-02-07"
+    assert parties(doc) == [("sent", "#stalin"), ("received", "#mao")] and sent_when(doc) == "1950-02-07"
     assert lines(doc.find(f".//{T}div/{T}closer")) == [("signed", "FILIPPOV"), ("dateline", "1950, 7th February")]
     from tei.dates import find_dates
 
@@ -59,7 +50,7 @@ def test_the_part_of_the_day_after_the_dateline_and_a_translator_abbreviated(tmp
     """"FYN SI" / "February 6 (evening)": the signature and the dateline (both were paragraphs);
     "...; trans. Vladislav Zubok." in the citation names the translator (he was not named)."""
     [doc] = convert(tmp_path, "wilson-fyn-si-kim-1951-02-06-part-of-the-day-after-the-dateline-trans-abbreviated.txt").values()
-    assert _parties(doc) == [("sent", "#stalin"), ("received", "#kim-il-sung")] and _sent(doc) == "1951-02-06"
+    assert parties(doc) == [("sent", "#stalin"), ("received", "#kim-il-sung")] and sent_when(doc) == "1951-02-06"
     closer = doc.find(f".//{T}div/{T}closer")
     assert lines(closer) == [("signed", "FYN SI"), ("dateline", "February 6 (evening)")]
     assert closer.find(f"{T}dateline/{T}date").get("when") == "1951-02-06"
@@ -80,7 +71,7 @@ def test_the_works_note_of_where_and_when_it_was_written(tmp_path):
     edition's note, the place of sending Moscow (it was the text's last paragraph, the signature
     above it a paragraph too)."""
     [doc] = convert(tmp_path, "works-stalin-kim-1950-10-01-written-in-note-and-first-published.txt").values()
-    assert _parties(doc) == [("sent", "#stalin"), ("received", "#kim-il-sung")] and _sent(doc) == "1950-10-01"
+    assert parties(doc) == [("sent", "#stalin"), ("received", "#kim-il-sung")] and sent_when(doc) == "1950-10-01"
     assert doc.find(f".//{T}correspAction[@type='sent']/{T}placeName").get("ref") == "#moscow"
     div = doc.find(f".//{T}div")
     assert lines(div.find(f"{T}closer")) == [("signed", "FYN SI")]
@@ -95,7 +86,7 @@ def test_dashes_after_the_numbers_and_the_archival_line_under_the_heading(tmp_pa
     it: the item's archival reference in its header (it was the text's first paragraph, the
     date under it a paragraph too)."""
     docs = list(convert(tmp_path, "compilation-1996-dashes-after-the-numbers-archival-line-under-the-heading.txt").values())
-    assert [(_parties(d), _sent(d)) for d in docs] == [
+    assert [(parties(d), sent_when(d)) for d in docs] == [
         ([("sent", "#shtykov"), ("received", "#vyshinsky")], "1950-08-19"),
         ([("sent", "#stalin"), ("received", "#shtykov")], "1950-08-21")]
     assert [d.find(f".//{T}sourceDesc//{T}biblScope[@unit='item']").get("n") for d in docs] == ["5", "6"]
@@ -116,7 +107,7 @@ def test_the_editors_note_of_receipt_in_brackets_under_the_signature(tmp_path):
     """"Peng Dehuai" / "[Received: 6.II.1951]" under a record dated to its month: the signature
     and the note of receipt, the day received (both were paragraphs, the day lost)."""
     [doc] = convert(tmp_path, "wilson-peng-mao-1951-02-received-stamp-in-brackets-under-the-signature.txt").values()
-    assert _parties(doc) == [("sent", "#peng-dehuai"), ("received", "#mao")]
+    assert parties(doc) == [("sent", "#peng-dehuai"), ("received", "#mao")]
     # (February 1951, by the day received: tests/test_unseen_leftovers9.py)
     sent = doc.find(f".//{T}correspAction[@type='sent']/{T}date")
     assert (sent.get("notBefore"), sent.get("notAfter")) == ("1951-02-01", "1951-02-06")
@@ -144,7 +135,7 @@ def test_notes_numbered_page_by_page_without_a_rule(tmp_path):
 
     report = Report()
     docs = list(convert(tmp_path, "compilation-1996-notes-numbered-page-by-page-without-a-rule.txt", report=report).values())
-    assert [(_parties(d), _sent(d)) for d in docs] == [
+    assert [(parties(d), sent_when(d)) for d in docs] == [
         ([("sent", "#shtykov"), ("received", "#vyshinsky")], "1950-09-20"),
         ([("sent", "#vyshinsky"), ("received", "#shtykov")], "1950-09-22")]
     div = docs[0].find(f".//{T}div")
@@ -166,7 +157,7 @@ def test_a_utf8_file_with_one_byte_of_windows_1252(tmp_path):
     assert b"Sung\x92s" in (SOURCES / name).read_bytes()
     report = Report()
     [doc] = convert(tmp_path, name, report=report).values()
-    assert _parties(doc) == [("sent", "#razuvaev"), ("received", "#stalin")] and _sent(doc) == "1952-03-03"
+    assert parties(doc) == [("sent", "#razuvaev"), ("received", "#stalin")] and sent_when(doc) == "1952-03-03"
     paragraph = text(doc.find(f".//{T}div/{T}p"))
     assert paragraph.startswith("Kim Il Sung’s aide asked me") and "— the night raids" in paragraph
     assert text(doc.find(f".//{T}abstract")) == "Razuvaev passes on Kim Il Sung’s request for more anti-aircraft artillery."
@@ -182,7 +173,7 @@ def test_utf8_read_as_windows_1252_and_saved_again(tmp_path):
     report = Report()
     [doc] = convert(tmp_path, "wilson-razuvaev-filippov-1952-03-05-utf8-read-as-windows-1252-and-saved-again.txt",
                     report=report).values()
-    assert _parties(doc) == [("sent", "#razuvaev"), ("received", "#stalin")] and _sent(doc) == "1952-03-05"
+    assert parties(doc) == [("sent", "#razuvaev"), ("received", "#stalin")] and sent_when(doc) == "1952-03-05"
     paragraph = doc.find(f".//{T}div/{T}p")
     assert text(paragraph) == ("Kim Il Sung’s headquarters moved on the night of 4/5 March to the reserve command "
                                "post — north of Pyongyang.")
@@ -204,7 +195,7 @@ def test_a_markdown_copy_without_the_contents_part(tmp_path):
     [doc] = convert(tmp_path, "wilson-kim-pak-stalin-1950-10-01-markdown-copy-without-contents-two-languages-translated.md").values()
     assert [(a.get("type"), [p.get("ref") for p in a.findall(f"{T}persName")]) for a in doc.iter(f"{T}correspAction")] == [
         ("sent", ["#kim-il-sung", "#pak-hon-yong"]), ("received", ["#stalin"])]
-    assert _sent(doc) == "1950-10-01"
+    assert sent_when(doc) == "1950-10-01"
     assert text(doc.find(f".//{T}abstract")) == ("Kim Il Sung and Pak Hon-yong ask Stalin for the help of the Soviet army "
                                                  "now that the enemy has crossed the parallel.")
     div = doc.find(f".//{T}div")
@@ -221,7 +212,7 @@ def test_the_addressee_alone_with_a_stop_on_the_first_line(tmp_path):
     """"Shtykov." over the text of a telegram the title says is to Shtykov: the address (it was
     the first paragraph); "Thursday, February 2, 1950" under "FYN-SI" the dateline."""
     [doc] = convert(tmp_path, "wilson-fyn-si-shtykov-1950-02-02-addressee-alone-weekday-dateline.txt").values()
-    assert _parties(doc) == [("sent", "#stalin"), ("received", "#shtykov")] and _sent(doc) == "1950-02-02"
+    assert parties(doc) == [("sent", "#stalin"), ("received", "#shtykov")] and sent_when(doc) == "1950-02-02"
     div = doc.find(f".//{T}div")
     assert lines(div.find(f"{T}opener")) == [("address", "Shtykov.")]
     assert [text(p) for p in div.iterfind(f"{T}p")] == [
@@ -251,7 +242,7 @@ def test_a_day_of_the_week_in_a_heading_and_short_notes_under_superscripts(tmp_p
     report = Report()
     docs = list(convert(tmp_path, "compilation-1999-weekday-in-headings-short-notes-under-superscripts.txt",
                         report=report).values())
-    assert [(_parties(d), _sent(d)) for d in docs] == [
+    assert [(parties(d), sent_when(d)) for d in docs] == [
         ([("sent", "#kim-il-sung"), ("received", "#stalin")], "1950-10-01"),
         ([("sent", "#stalin"), ("received", "#kim-il-sung")], "1950-10-05")]
     assert [len(list(a.iter(f"{T}persName"))) for d in docs for a in d.iter(f"{T}correspAction")] == [1, 1, 1, 1]
@@ -273,7 +264,7 @@ def test_the_place_and_date_set_apart_by_two_hyphens(tmp_path):
     """"Moscow -- 9th of February, 1950, 22.15 hrs." over the address: the dateline, Moscow the
     place of sending (it was the first paragraph, and the address under it a paragraph too)."""
     [doc] = convert(tmp_path, "wilson-molotov-shtykov-1950-02-09-place-and-date-set-apart-by-two-hyphens.txt").values()
-    assert _parties(doc) == [("sent", "#molotov"), ("received", "#shtykov")] and _sent(doc) == "1950-02-09"
+    assert parties(doc) == [("sent", "#molotov"), ("received", "#shtykov")] and sent_when(doc) == "1950-02-09"
     assert doc.find(f".//{T}correspAction[@type='sent']/{T}placeName").get("ref") == "#moscow"
     div = doc.find(f".//{T}div")
     assert lines(div.find(f"{T}opener")) == [("dateline", "Moscow -- 9th of February, 1950, 22.15 hrs."),
@@ -310,7 +301,7 @@ def test_form_feeds_between_the_pages_of_a_pdfs_text(tmp_path):
     name = "compilation-1996-pdf-text-form-feeds-between-pages.txt"
     assert (SOURCES / name).read_text(encoding="utf-8").count("\f") == 3
     [doc] = convert(tmp_path, name).values()
-    assert _parties(doc) == [("sent", "#shtykov"), ("received", "#vyshinsky")] and _sent(doc) == "1950-09-17"
+    assert parties(doc) == [("sent", "#shtykov"), ("received", "#vyshinsky")] and sent_when(doc) == "1950-09-17"
     div = doc.find(f".//{T}div")
     assert [text(p) for p in div.iterfind(f"{T}p")] == [
         "The enemy landed at Inchon two days ago with large forces and is now moving on the capital from the west. "
@@ -324,8 +315,8 @@ def test_the_sites_rights_paragraph_under_the_source_line(tmp_path):
     rights were its last sentence, and the series' title "The History and Public Policy Program
     welcomes reuse of Digital Archive")."""
     [doc] = convert(tmp_path, "wilson-fyn-si-kim-1950-10-14-scraped-page-windows-lines-rights-under-the-source.txt").values()
-    assert _parties(doc) == [("sent", "#stalin"), ("transmitted", "#shtykov"), ("received", "#kim-il-sung")]
-    assert _sent(doc) == "1950-10-14"
+    assert parties(doc) == [("sent", "#stalin"), ("transmitted", "#shtykov"), ("received", "#kim-il-sung")]
+    assert sent_when(doc) == "1950-10-14"
     header = doc.find(f"{T}teiHeader").xpath("string(.)")
     assert "welcomes reuse" not in header
     assert text(doc.find(f".//{T}sourceDesc/{T}bibl/{T}title[@level='m']")) == "Wilson Center Digital Archive"
@@ -336,7 +327,7 @@ def test_a_chinese_archives_file_number_under_the_heading(tmp_path):
     """"PRC FMA 109-00022-03, pp. 7-8" under an item's heading: the item's archival reference (it
     was the text's first paragraph, the salutation under it a paragraph too)."""
     [doc] = convert(tmp_path, "compilation-1998-chinese-archives-file-number-under-the-heading.txt").values()
-    assert _parties(doc) == [("sent", "#zhou-enlai"), ("received", "#vyshinsky")] and _sent(doc) == "1950-07-02"
+    assert parties(doc) == [("sent", "#zhou-enlai"), ("received", "#vyshinsky")] and sent_when(doc) == "1950-07-02"
     assert doc.find(f".//{T}msIdentifier/{T}repository").get("ref") == "#prc-fma"
     assert text(doc.find(f".//{T}msIdentifier/{T}idno")) == "109-00022-03, pp. 7-8"
     div = doc.find(f".//{T}div")
@@ -349,7 +340,7 @@ def test_a_day_of_the_week_abbreviated_and_days_slashed_after_the_month(tmp_path
     """"Pyongyang, Wed., 6 Feb. 1952": the dateline (it was a paragraph); "the night of February
     4/5": the two days (it was the 4th alone)."""
     [doc] = convert(tmp_path, "wilson-razuvaev-vasilevsky-1952-02-06-weekday-abbreviated-days-slashed-after-the-month.txt").values()
-    assert _parties(doc) == [("sent", "#razuvaev"), ("received", "#vasilevsky")] and _sent(doc) == "1952-02-06"
+    assert parties(doc) == [("sent", "#razuvaev"), ("received", "#vasilevsky")] and sent_when(doc) == "1952-02-06"
     assert doc.find(f".//{T}correspAction[@type='sent']/{T}placeName").get("ref") == "#pyongyang"
     div = doc.find(f".//{T}div")
     assert lines(div.find(f"{T}opener")) == [("dateline", "Pyongyang, Wed., 6 Feb. 1952"), ("address", "To Comrade Vasilevsky")]

@@ -8,16 +8,7 @@ a source of ours."""
 
 from __future__ import annotations
 
-from source_helpers import T, convert, lines, text, witness
-
-
-def _parties(doc) -> list[tuple[str, str]]:
-    return [(a.get("type"), a.find(f"{T}persName").get("ref")) for a in doc.iter(f"{T}correspAction")]
-
-
-def _sent(doc) -> str | None:
-    date = doc.find(f".//{T}correspAction[@type='sent']/{T}date")
-    return None if date is None else date.get("when")
+from source_helpers import T, convert, lines, parties, sent_when, text, witness
 
 
 def test_a_readers_resolution_under_the_dateline(tmp_path):
@@ -27,7 +18,7 @@ def test_a_readers_resolution_under_the_dateline(tmp_path):
     (it was words supplied)."""
     [doc] = convert(tmp_path, "wilson-stalin-gottwald-1947-07-10-reader-s-resolution-under-the-dateline-"
                               "day-and-month-spaced.txt").values()
-    assert _parties(doc) == [("sent", "#stalin"), ("received", "#gottwald")] and _sent(doc) == "1947-07-10"
+    assert parties(doc) == [("sent", "#stalin"), ("received", "#gottwald")] and sent_when(doc) == "1947-07-10"
     div = doc.find(f".//{T}div")
     assert lines(div.find(f"{T}closer")) == [("signed", "STALIN"), ("dateline", "10. 7. 1947.")]
     assert div.find(f"{T}closer/{T}dateline/{T}date").get("when") == "1947-07-10"
@@ -87,7 +78,7 @@ def test_a_numbered_title_under_the_citation_of_the_works(tmp_path):
     telegram was refused, no recipient: the number kept the line from being read as the title);
     the number the text's in the volume (biblScope unit="item"), not the title's words."""
     [doc] = convert(tmp_path, "works-stalin-kolarov-1947-02-09-numbered-title-under-the-citation.txt").values()
-    assert _parties(doc) == [("sent", "#stalin"), ("received", "#kolarov")] and _sent(doc) == "1947-02-09"
+    assert parties(doc) == [("sent", "#stalin"), ("received", "#kolarov")] and sent_when(doc) == "1947-02-09"
     bibl = witness(doc)
     assert text(bibl.find(f"{T}title[@level='a']")) == "Telegram to V. Kolarov"
     assert [(s.get("unit"), s.get("n")) for s in bibl.iter(f"{T}biblScope")] == [("volume", "16"), ("item", "14"),
@@ -101,7 +92,7 @@ def test_a_titles_words_before_spaced_figures_are_no_date(tmp_path):
     II"), no date; the item is dated by its dateline, "7 II 50"; a heading's date after the
     parties and a comma still dates its item ("..., 29 IX 1950")."""
     docs = list(convert(tmp_path, "compilation-1997-a-title-s-words-before-spaced-figures.txt").values())
-    assert sorted(_sent(d) for d in docs) == ["1950-02-07", "1950-09-29"]
+    assert sorted(sent_when(d) for d in docs) == ["1950-02-07", "1950-09-29"]
     from tei.dates import find_dates
     from tei.transforms.correspondence import _own_date
 
@@ -116,8 +107,8 @@ def test_transmitting_the_text_of_a_telegram(tmp_path):
     "transmitting a telegram from Mao Zedong" is, Mao's message passed on by Roshchin (Roshchin was
     the sender); dated by Roshchin's closing lines, not by the date inside the quotation."""
     [doc] = convert(tmp_path, "wilson-roshchin-filippov-1950-02-12-transmitting-the-text-of-a-telegram-signed-inside.txt").values()
-    assert _parties(doc) == [("sent", "#mao"), ("transmitted", "#roshchin"), ("received", "#stalin")]
-    assert _sent(doc) == "1950-02-12"
+    assert parties(doc) == [("sent", "#mao"), ("transmitted", "#roshchin"), ("received", "#stalin")]
+    assert sent_when(doc) == "1950-02-12"
     div = doc.find(f".//{T}div")
     assert lines(div.find(f"{T}closer")) == [("signed", "ROSHCHIN"), ("dateline", "12.II.50"),
                                              ("distribution", "Copies to: Molotov, Beria, Malenkov")]
