@@ -57,7 +57,7 @@ def served(tmp_path, monkeypatch):
     server = EditionServer(seeds, tmp_path / "out", jobs=1)
     first = server.build(quiet=True)
     assert first.ok, first.report.messages
-    assert first.ran == ["convert", "validate", "print", "html", "deposit"]
+    assert first.ran == ["convert", "validate", "html", "print", "deposit"]  # the site first
     return server
 
 
@@ -72,8 +72,8 @@ def test_a_rebuild_after_an_edit_gives_what_a_fresh_tei_build_gives(served, tmp_
     changed = differences(before, snapshot(served.inputs()))
     assert changed == [str(source)]
     outcome = served.build(changed)
-    assert outcome.ok and outcome.ran == ["convert", "validate", "print", "html", "deposit"]
-    assert source.name in summary(outcome) and "ran convert, validate, print, html, deposit" in summary(outcome)
+    assert outcome.ok and outcome.ran == ["convert", "validate", "html", "print", "deposit"]
+    assert source.name in summary(outcome) and "ran convert, validate, html, print, deposit" in summary(outcome)
     other = min(seeds.glob("*.txt"))
     _edit(other, "the", "THE")
     assert served.build([str(other)]).ok
@@ -89,6 +89,39 @@ def test_a_rebuild_after_an_edit_gives_what_a_fresh_tei_build_gives(served, tmp_
     # nothing changed since: no stage runs
     again = served.build([])
     assert again.ok and again.ran == []
+
+
+def test_a_rebuild_updates_the_site_before_print_and_deposit(served):
+    """A rebuild in the server makes the site first: when it says so (site_done), the edited
+    page shows the edit while the print edition and the deposit are still the last build's;
+    then they are made, and the outcome says when the site was done."""
+    out = served.out
+    source = _seed_with(served.seeds, "pleasant surprise")
+    printed, deposited = _files(out / "print"), _files(out / "deposit")
+    _edit(source, "pleasant surprise", "pleasant surprize")
+    seen = []
+
+    def site_done(seconds: float, ok: bool) -> None:
+        pages = [p for p in (out / "html").glob("*.html") if "pleasant surpri" in p.read_text(encoding="utf-8")]
+        seen.append((seconds, ok, bool(pages) and all("pleasant surprize" in p.read_text(encoding="utf-8")
+                                                      for p in pages),
+                     _files(out / "print") == printed, _files(out / "deposit") == deposited))
+
+    outcome = served.build([str(source)], site_done=site_done)
+    assert outcome.ok and outcome.ran == ["convert", "validate", "html", "print", "deposit"]
+    assert len(seen) == 1
+    seconds, ok, page_edited, print_as_before, deposit_as_before = seen[0]
+    assert ok and page_edited and print_as_before and deposit_as_before
+    assert seconds == outcome.site_seconds and 0 < seconds < outcome.seconds
+    assert _files(out / "print") != printed and _files(out / "deposit") != deposited
+    # a rebuild with errors says so when the site is done; the deposit is not made
+    source.write_text("Shopping list\n\nMilk and bread.\n", encoding="utf-8")
+    seen.clear()
+    broken = served.build([str(source)], site_done=lambda seconds, ok: seen.append(ok))
+    assert not broken.ok and seen == [False] and "deposit" not in broken.ran
+    from tei.serve import site_line
+    assert site_line(0.5, True) == "site updated in 0.50 s; print and deposit follow"
+    assert "errors" in site_line(0.5, False)
 
 
 def test_a_rebuild_reads_no_state_file_the_server_wrote(served, monkeypatch):
@@ -276,7 +309,8 @@ def test_tei_serve_builds_serves_rebuilds_and_stops_on_ctrl_c(tmp_path):
             assert response.status == 200 and b"<html" in response.read()
         edited = _seed_with(seeds, "pleasant surprise")
         _edit(edited, "pleasant surprise", "pleasant surprize")
-        rebuilt = wait_for(rf"rebuilt in [\d.]+ s: .*{re.escape(edited.name)} changed; ran convert, validate, print, html, deposit")
+        assert wait_for(r"^site updated in [\d.]+ s; print and deposit follow$")
+        rebuilt = wait_for(rf"rebuilt in [\d.]+ s: .*{re.escape(edited.name)} changed; ran convert, validate, html, print, deposit")
         assert rebuilt
         process.send_signal(signal.SIGINT)
         _, rest = process.communicate(timeout=120)

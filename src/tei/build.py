@@ -365,23 +365,34 @@ STAGES: list[tuple[str, Callable[[BuildContext], bool]]] = [
 ]
 
 
+# tei serve's rebuilds: the site first, which the editor looks at, then the print edition and
+# the deposit, which bags it (the stages read only out/tei, so the outputs are the same bytes)
+SITE_FIRST = ["convert", "validate", "html", "print", "deposit"]
+
+
 def build_edition(seeds: Path, out: Path, authority: Path | None, report: Report, strict: bool = False,
                   jobs: int = 1, timings: bool = False, base_url: str = "", executor: tuple | None = None,
-                  alongside_print: bool = True, ran: list[str] | None = None) -> bool:
+                  alongside_print: bool = True, ran: list[str] | None = None,
+                  site_done: Callable[[bool], None] | None = None) -> bool:
     """Run the stages in order.  A stage with errors (a source that cannot be read, an invalid
     document, a telegram that cannot be typeset) does not stop the others: the HTML and print
     editions are made from the rest, as users look at them to correct the sources; but the
     deposit, which is for a repository, is made only from a build without errors.  False when
     a stage had errors.  alongside_print=False: every stage in this process (tei serve's
-    rebuilds, which keep this process's Saxon and Typst warm); ran: filled with the stages run."""
+    rebuilds, which keep this process's Saxon and Typst warm); ran: filled with the stages run.
+    site_done: the stages in SITE_FIRST's order, and site_done(ok) called once the html stage
+    is done (ok: no stage had errors so far), before print and deposit (tei serve's rebuilds)."""
     ctx = BuildContext(seeds, out, authority, report, strict, jobs, base_url=base_url, executor=executor,
                        ran=ran if ran is not None else [])
     out.mkdir(parents=True, exist_ok=True)
     failed: list[str] = []
     alongside: Alongside | None = None
     at = 0  # where the messages of the stage run alongside go: after those of the stages before it
+    order = SITE_FIRST if site_done is not None else [name for name, _ in STAGES]
+    if site_done is not None:
+        alongside_print = False
     try:
-        for name, _ in STAGES:
+        for name in order:
             if alongside is not None and name == "deposit":  # the deposit bags the print edition
                 if not alongside.join(ctx, at):
                     failed.append(alongside.name)
@@ -407,6 +418,8 @@ def build_edition(seeds: Path, out: Path, authority: Path | None, report: Report
                     report.error(str(out), 0, "the build stopped: no source gave a telegram (errors above); the "
                                  "outputs of earlier builds were left as they were", "build")
                     return False
+            if name == "html" and site_done is not None:
+                site_done(not failed)
             if name == "convert" and jobs > 1 and executor is None and alongside_print and \
                     _up_to_date(ctx, "print") is None:
                 alongside = Alongside(ctx, "print")

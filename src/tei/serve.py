@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Callable
 
 from .messages import ERROR, WARNING, Message, Report
 
@@ -68,6 +69,7 @@ class Outcome:
     seconds: float
     report: Report
     changed: list[str] = field(default_factory=list)
+    site_seconds: float | None = None  # when the site was up to date (the rebuilds: before print and deposit)
 
 
 class EditionServer:
@@ -127,11 +129,14 @@ class EditionServer:
 
             authority_module._load.cache_clear()
 
-    def build(self, changed: list[str] | None = None, quiet: bool = True) -> Outcome:
+    def build(self, changed: list[str] | None = None, quiet: bool = True,
+              site_done: Callable[[float, bool], None] | None = None) -> Outcome:
         """Build the edition: the first time as `tei build` does (quiet=False: its lines and
         progress on stderr, jobs as given); then, given what changed, every stage in this
-        process, its lines on stderr kept back (quiet).  Never raises for bad input: an
-        unusable authority or edition file is an error in the outcome's report."""
+        process, its lines on stderr kept back (quiet), the site first: convert, validate,
+        html, then print and deposit, site_done(seconds, ok) called between (on the real
+        stderr).  Never raises for bad input: an unusable authority or edition file is an
+        error in the outcome's report."""
         from .build import build_edition
         from .edition import EditionFileError, use
         from .messages import SourceError
@@ -142,12 +147,21 @@ class EditionServer:
         self.forget(changed)
         ok = False
         held = io.StringIO()
+        console = sys.stderr
+        site_seconds = []
+
+        def site_is_done(ok_so_far: bool) -> None:
+            site_seconds.append(time.perf_counter() - started)
+            if site_done is not None:
+                with contextlib.redirect_stderr(console):
+                    site_done(site_seconds[0], ok_so_far)
+
         with contextlib.redirect_stderr(held) if quiet else contextlib.nullcontext():
             try:
                 use(self.edition_file())
                 ok = build_edition(self.seeds, self.out, self.authority, report, strict=self.strict,
                                    jobs=self.jobs if not quiet else 1, base_url=self.base_url,
-                                   alongside_print=not quiet, ran=ran)
+                                   alongside_print=not quiet, ran=ran, site_done=site_is_done if quiet else None)
             except EditionFileError as exc:
                 report.error(str(self.edition_file()), 0, f"{exc}; the last good outputs were kept", "edition")
             except SourceError as exc:  # the authority file cannot be used
@@ -162,7 +176,8 @@ class EditionServer:
 
         gc.collect()
         gc.freeze()
-        return Outcome(ok, ran, time.perf_counter() - started, report, changed)
+        return Outcome(ok, ran, time.perf_counter() - started, report, changed,
+                       site_seconds[0] if site_seconds else None)
 
     def warm_up(self) -> None:
         """What the first rebuild would otherwise pay, done while the server waits for an edit
@@ -216,6 +231,16 @@ def summary(outcome: Outcome, root: Path | None = None) -> str:
     stages = ", ".join(outcome.ran) if outcome.ran else "no stage (all up to date)"
     state = "" if outcome.ok else "; errors (above): the last good outputs of the failed stages were kept"
     return f"rebuilt in {outcome.seconds:.2f} s: {what} changed; ran {stages}{state}"
+
+
+def site_line(seconds: float, ok: bool) -> str:
+    """The line a rebuild gives once the site is up to date, before print and deposit."""
+    errors = " (errors: shown when the rebuild ends)" if not ok else ""
+    return f"site updated in {seconds:.2f} s{errors}; print and deposit follow"
+
+
+def _say_site_done(echo, seconds: float, ok: bool) -> None:
+    echo(site_line(seconds, ok), err=True)
 
 
 class _QuietHandler(SimpleHTTPRequestHandler):
@@ -288,7 +313,7 @@ def _serve(server: EditionServer, host: str, port: int, echo, poll: float, round
             if not changed:
                 continue
             before = now
-            outcome = server.build(changed)
+            outcome = server.build(changed, site_done=partial(_say_site_done, echo))
             for line in server.messages_to_show(outcome):
                 echo(line, err=True)
             echo(summary(outcome, Path.cwd()), err=True)
