@@ -124,6 +124,90 @@ def test_a_rebuild_updates_the_site_before_print_and_deposit(served):
     assert "errors" in site_line(0.5, False)
 
 
+def _fresh_build(seeds: Path, fresh: Path) -> None:
+    result = CliRunner().invoke(main, ["build", "--seeds", str(seeds), "--out", str(fresh), "-j", "1"])
+    assert result.exit_code == 0, result.output
+
+
+def _same_outputs(out: Path, fresh: Path) -> None:
+    made, expected = _outputs(out), _outputs(fresh)
+    for folder in expected:
+        assert made[folder].keys() == expected[folder].keys(), folder
+        differing = [name for name in expected[folder] if made[folder][name] != expected[folder][name]]
+        assert not differing, (folder, differing[:5])
+
+
+def test_rebuilds_told_what_changed_give_what_stamping_everything_gives(served, tmp_path, monkeypatch):
+    """Rebuilds given the server's snapshot (the sources' stamps) and out/tei's stamps as its
+    last build left them stamp neither folder again, and give what a build that stamps
+    everything gives: after an edit, a second edit of the same source, a removal and an
+    addition, the outputs are a fresh `tei build`'s bytes, and a `tei build` of the server's
+    out/ then finds every stage up to date (the told stages recorded the inputs it finds)."""
+    import tei.cache
+    from tei.build import Told
+
+    seeds, out = served.seeds, served.out
+    walked = []
+    real = tei.cache._stamps_under
+    monkeypatch.setattr(tei.cache, "_stamps_under", lambda folder, rel="": walked.append(folder) or real(folder, rel))
+    source = _seed_with(seeds, "pleasant surprise")
+    added = tmp_path / "added.txt"
+    added.write_bytes(next(p for p in sorted((Path(__file__).parent / "sources").glob("cable-*.txt"))).read_bytes())
+    edits = [lambda: _edit(source, "pleasant surprise", "pleasant surprize"),
+             lambda: _edit(source, "pleasant surprize", "pleasant surprice"),
+             lambda: max(seeds.glob("*.txt")).unlink(),
+             lambda: added.rename(seeds / "zz-added.txt")]
+    for edit in edits:
+        before = snapshot(served.inputs())
+        edit()
+        now = snapshot(served.inputs())
+        walked.clear()
+        outcome = served.build(differences(before, now), stamps=now)
+        assert outcome.ok, outcome.report.messages
+        assert "convert" in outcome.ran and "html" in outcome.ran
+        assert not {str(seeds), str(out / "tei")} & set(walked), walked  # neither stamped again
+    stamped: dict = {}
+    tei.cache.tree_stamps(out / "tei", stamped)
+    assert served.tei_stamps == stamped  # what the server knows of out/tei is what is there
+    fresh = tmp_path / "fresh"
+    _fresh_build(seeds, fresh)
+    _same_outputs(out, fresh)
+    result = CliRunner().invoke(main, ["build", "--seeds", str(seeds), "--out", str(out), "-j", "1"])
+    assert result.exit_code == 0, result.output
+    for stage in ("convert", "validate", "print", "html", "deposit"):
+        assert f"{stage}: up to date" in result.output, result.output
+    # a build not told (no snapshot given) stamps both folders, as tei build does
+    _edit(source, "pleasant surprice", "pleasant surprise")
+    walked.clear()
+    assert served.build([str(source)]).ok
+    assert {str(seeds), str(out / "tei")} <= set(walked)
+    assert Told({}).source_stamps(seeds) is None
+
+
+def test_a_tei_file_changed_behind_the_servers_back_is_seen_by_the_next_tei_build(served, tmp_path):
+    """The server trusts out/tei to be as its last build left it: a TEI file replaced by hand
+    while it runs is not looked at again by its rebuilds of other edits; the next `tei
+    build` (which stamps every file) sees it and makes its page from it."""
+    seeds, out = served.seeds, served.out
+    source = _seed_with(seeds, "pleasant surprise")
+    other = next(p for p in sorted((out / "tei").glob("*.xml")) if "pleasant surprise" not in p.read_text(encoding="utf-8"))
+    text = other.read_text(encoding="utf-8")
+    head, body = text.split("<body", 1)  # (a word of the telegram's text, which its page shows)
+    word = next(w for w in ("the", "and", "of") if f" {w} " in body)
+    replaced = other.with_name("replaced.tmp")
+    replaced.write_text(head + "<body" + body.replace(f" {word} ", " handmade ", 1), encoding="utf-8")
+    replaced.replace(other)  # (a new file: as an editor's tool saves)
+    page = out / "html" / other.with_suffix(".html").name
+    before = snapshot(served.inputs())
+    _edit(source, "pleasant surprise", "pleasant surprize")
+    now = snapshot(served.inputs())
+    assert served.build(differences(before, now), stamps=now).ok
+    assert "handmade" not in page.read_text(encoding="utf-8")  # trusted: not seen by the server
+    result = CliRunner().invoke(main, ["build", "--seeds", str(seeds), "--out", str(out), "-j", "1"])
+    assert result.exit_code == 0, result.output
+    assert "handmade" in page.read_text(encoding="utf-8")
+
+
 def test_a_rebuild_reads_no_state_file_the_server_wrote(served, monkeypatch):
     """The stages' state files (the stage records, the convert stage's outputs and keys, the
     validate stage's state) are kept in the server's memory from the rebuild that wrote them:

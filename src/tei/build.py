@@ -27,6 +27,26 @@ from .progress import stage_progress
 
 
 @dataclass
+class Told:
+    """What tei serve tells its rebuilds, so that they do not stamp every file to find it out:
+    the stamps of its inputs as its snapshot took them before the build (the sources among
+    them), and out/tei's files' stamps as its last build left them, kept up to date by the
+    convert stage with the files it wrote and removed.  out/tei is trusted to be as this
+    process left it: a file changed there behind its back is seen by the next `tei build`,
+    which stamps everything (as does a build not told: tei build's)."""
+
+    sources: dict[str, tuple | None]  # path -> stamp (tei.serve.snapshot)
+    tei: dict[str, tuple | None] | None = None  # out/tei's file name -> stamp; None: taken by this build
+
+    def source_stamps(self, seeds: Path) -> list[tuple[str, tuple | None]] | None:
+        """(path relative to seeds, stamp) of every file under the folder seeds, as
+        tei.cache.tree_stamps lists them; None when the snapshot does not hold the folder."""
+        prefix = os.path.join(str(seeds), "")
+        listed = [(name[len(prefix):], st) for name, st in self.sources.items() if name.startswith(prefix)]
+        return listed or None
+
+
+@dataclass
 class BuildContext:
     seeds: Path
     out: Path
@@ -41,6 +61,7 @@ class BuildContext:
     ran: list[str] = field(default_factory=list)  # the stages that were not up to date, in the order run
     _digest: str | None = None  # of what the stages after convert read (computed once convert is done)
     tei_stamps: dict = field(default_factory=dict)  # the TEI files' stamps by name, taken for _digest
+    told: Told | None = None  # tei serve's rebuilds: what the server knows (else every file stamped)
 
     @property
     def tei_dir(self) -> Path:
@@ -52,16 +73,27 @@ def stage_convert(ctx: BuildContext) -> bool:
     from .convert import convert_sources
 
     ctx.tei_dir.mkdir(parents=True, exist_ok=True)
-    before = {p.name for p in ctx.tei_dir.glob("*.xml")}
+    told = ctx.told if ctx.told is not None and ctx.told.tei is not None else None
+    before = {n for n in told.tei if n.endswith(".xml")} if told else {p.name for p in ctx.tei_dir.glob("*.xml")}
+    wrote: set[str] = set()
     with stage_progress("convert", "sources") as progress:
         results = convert_sources([ctx.seeds], ctx.tei_dir, ctx.authority, None, ctx.report,
                                   progress=progress, jobs=ctx.jobs, cache_dir=ctx.out / ".cache" / "convert",
-                                  executor=ctx.executor)
+                                  executor=ctx.executor, source_stamps=ctx.told.sources if ctx.told else None,
+                                  wrote=wrote)
     written = {f"{i}.xml" for r in results for i in r.ids}
     failed = [r for r in results if r.errors]
-    if not failed:  # a source that fails keeps what it gave before (its file is not known here): none removed
-        for stale in before - written:
-            (ctx.tei_dir / stale).unlink(missing_ok=True)
+    stale = before - written if not failed else set()
+    # (a source that fails keeps what it gave before (its file is not known here): none removed)
+    for name in stale:
+        (ctx.tei_dir / name).unlink(missing_ok=True)
+    if told:  # the server's stamps of out/tei kept as they now are: the files written stamped, no others
+        from .cache import file_stamp
+
+        for name in stale:
+            told.tei.pop(name, None)
+        for name in wrote:
+            told.tei[name] = file_stamp(ctx.tei_dir / name)
     telegrams = sum(r.telegrams for r in results)
     ctx.summaries["convert"] = f"{len(results)} sources, {telegrams} telegrams"
     print(f"convert: {ctx.summaries['convert']}{f', {len(failed)} failed' if failed else ''} -> {ctx.tei_dir}",
@@ -73,18 +105,26 @@ def _convert_inputs(ctx: BuildContext) -> str:
     """One hash of what the convert stage reads: every file in the sources folder (hidden ones
     aside), the authority file, the code."""
     from .authority import DEFAULT_AUTHORITY
-    from .cache import code_fingerprint, file_digest, tree_stamps
+    from .cache import code_fingerprint, file_digest, stamps_digest, tree_stamps
 
-    seeds = tree_stamps(ctx.seeds) if ctx.seeds.is_dir() else file_digest(ctx.seeds)
+    listed = ctx.told.source_stamps(ctx.seeds) if ctx.told is not None else None
+    if listed is not None:  # the server's snapshot: the same hash, no file stamped again
+        seeds = stamps_digest(listed)
+    else:
+        seeds = tree_stamps(ctx.seeds) if ctx.seeds.is_dir() else file_digest(ctx.seeds)
     return hashlib.sha256(f"{seeds}\0{file_digest(ctx.authority or DEFAULT_AUTHORITY)}\0{code_fingerprint()}"
                           .encode()).hexdigest()
 
 
-def _listing(folder: Path, pattern: str) -> list:
+def _listing(folder: Path, pattern: str, told: Told | None = None) -> list:
     """Name and stamp (tei.cache.stamp) of each file of folder whose name matches the pattern:
-    the folder as a run left it."""
+    the folder as a run left it.  told: out/tei's stamps as the server knows them (folder is
+    out/tei), not taken again."""
     from .cache import stamp
 
+    if told is not None and told.tei is not None:
+        return sorted([name, *st] for name, st in told.tei.items()
+                      if st is not None and fnmatch.fnmatchcase(name, pattern))
     found = []
     try:
         with os.scandir(folder) as entries:
@@ -114,7 +154,7 @@ def stage_validate(ctx: BuildContext) -> bool:
     # a file is read for its digest only when its stamp is not the one recorded with it (out/tei
     # files are replaced, never edited in place: reading 10,000 of them took 0.4 s of a rebuild)
     current, stamps = {}, {}
-    for name, *st in _listing(ctx.tei_dir, "*.xml"):
+    for name, *st in _listing(ctx.tei_dir, "*.xml", ctx.told):
         entry = known.get(name, {})
         stamps[name] = st
         same = entry.get("stamp") == st and entry.get("salt") == salt.decode()
@@ -216,14 +256,20 @@ def inputs_digest(ctx: BuildContext) -> str:
     """One hash of everything the stages after convert read: the TEI files, the stylesheets,
     the schema, the code and its data (the site's CSS and scripts, the Typst template), and
     the address the edition is published at."""
-    from .cache import PACKAGE, tree_digest, tree_stamps
+    from .cache import PACKAGE, stamps_digest, tree_digest, tree_stamps
     from .paths import SCHEMA_DIR, XSLT_DIR
 
     # the TEI files by their stamps (convert replaces a file it changes, never edits it in
     # place), the code and stylesheets by their bytes
     digest = tree_digest(XSLT_DIR, SCHEMA_DIR, PACKAGE / "html" / "static", PACKAGE / "pdf")
     ctx.tei_stamps.clear()
-    tei = tree_stamps(ctx.tei_dir, ctx.tei_stamps)  # (kept for the html stage: not taken again)
+    if ctx.told is not None and ctx.told.tei is not None:  # the server's: none taken again
+        ctx.tei_stamps.update(ctx.told.tei)
+        tei = stamps_digest(ctx.tei_stamps.items())
+    else:
+        tei = tree_stamps(ctx.tei_dir, ctx.tei_stamps)  # (kept for the html stage: not taken again)
+        if ctx.told is not None:  # the server's first build: what it is told from now on
+            ctx.told.tei = dict(ctx.tei_stamps)
     return hashlib.sha256(f"{digest}\0{tei}\0{ctx.base_url}".encode()).hexdigest()
 
 
@@ -240,7 +286,7 @@ def _outputs(ctx: BuildContext, name: str) -> list | None:
     if OUTPUTS[name] is None:
         return []
     folder, pattern = OUTPUTS[name]
-    return _listing(ctx.out / folder, pattern) or None
+    return _listing(ctx.out / folder, pattern, ctx.told if folder == "tei" else None) or None
 
 
 def _record_path(ctx: BuildContext, name: str) -> Path:
@@ -373,7 +419,7 @@ SITE_FIRST = ["convert", "validate", "html", "print", "deposit"]
 def build_edition(seeds: Path, out: Path, authority: Path | None, report: Report, strict: bool = False,
                   jobs: int = 1, timings: bool = False, base_url: str = "", executor: tuple | None = None,
                   alongside_print: bool = True, ran: list[str] | None = None,
-                  site_done: Callable[[bool], None] | None = None) -> bool:
+                  site_done: Callable[[bool], None] | None = None, told: Told | None = None) -> bool:
     """Run the stages in order.  A stage with errors (a source that cannot be read, an invalid
     document, a telegram that cannot be typeset) does not stop the others: the HTML and print
     editions are made from the rest, as users look at them to correct the sources; but the
@@ -381,9 +427,10 @@ def build_edition(seeds: Path, out: Path, authority: Path | None, report: Report
     a stage had errors.  alongside_print=False: every stage in this process (tei serve's
     rebuilds, which keep this process's Saxon and Typst warm); ran: filled with the stages run.
     site_done: the stages in SITE_FIRST's order, and site_done(ok) called once the html stage
-    is done (ok: no stage had errors so far), before print and deposit (tei serve's rebuilds)."""
+    is done (ok: no stage had errors so far), before print and deposit (tei serve's rebuilds).
+    told: what tei serve knows of the inputs and of out/tei (see Told), kept up to date here."""
     ctx = BuildContext(seeds, out, authority, report, strict, jobs, base_url=base_url, executor=executor,
-                       ran=ran if ran is not None else [])
+                       ran=ran if ran is not None else [], told=told)
     out.mkdir(parents=True, exist_ok=True)
     failed: list[str] = []
     alongside: Alongside | None = None

@@ -60,10 +60,15 @@ def tree_stamps(folder: Path, found: dict[str, tuple | None] | None = None) -> s
     the files (at 10,000 documents reading them took most of a second).  A file edited or
     replaced gets a new stamp; an unchanged one keeps it.  found: filled with the stamps by
     path relative to folder (for a caller that needs them too: not taken twice)."""
-    digest = hashlib.sha256()
     listed = list(_stamps_under(str(folder)))
     if found is not None:
         found.update(listed)
+    return stamps_digest(listed)
+
+
+def stamps_digest(listed) -> str:
+    """tree_stamps's hash of (path relative to the folder, stamp) pairs, however they were taken."""
+    digest = hashlib.sha256()
     for rel, st in sorted(listed):
         digest.update(f"{rel}\0{st}\n".encode())
     return digest.hexdigest()
@@ -223,11 +228,12 @@ class ConversionCache:
             return None
         return hashlib.sha256(self.salt.encode() + b"\0" + str(source).encode() + b"\0" + data).hexdigest()
 
-    def keys(self, sources: list[Path]) -> dict[Path, str | None]:
+    def keys(self, sources: list[Path], stamps: dict[str, tuple | None] | None = None) -> dict[Path, str | None]:
         """key() of each source; one whose stamp (see stamp: an edit in place changes its
         time) is the one it had when its key was last worked out keeps that key, unread
         (reading and hashing 5,000 unchanged sources was 0.2 s of a one-edit rebuild at
-        10,000 telegrams).  The keys are kept in the folder's keys.json."""
+        10,000 telegrams).  The keys are kept in the folder's keys.json.  stamps: the
+        sources' stamps by path as the caller took them (tei serve's snapshot), else taken here."""
         path = self.folder / "keys.json"
         try:
             kept = load_state(path)
@@ -236,7 +242,9 @@ class ConversionCache:
             known = {}
         keys, now = {}, {}
         for source in sources:
-            name, found = str(source), file_stamp(source)  # (the stamp before the bytes: an edit between is seen next time)
+            name = str(source)
+            found = stamps[name] if stamps is not None and name in stamps else file_stamp(source)
+            # (the stamp before the bytes: an edit between is seen next time)
             entry = known.get(name)
             key = entry[1] if isinstance(entry, list) and len(entry) == 2 and found is not None and \
                 entry[0] == list(found) else self.key(source)

@@ -369,13 +369,16 @@ def _convert_batch(batch):
 def convert_sources(paths: list[Path], out_dir: Path, authority_path: Path | None = None,
                     fmt: str | None = None, report: Report | None = None,
                     progress=None, jobs: int = 1, cache_dir: Path | None = None,
-                    executor: tuple | None = None) -> list[SourceResult]:
+                    executor: tuple | None = None, source_stamps: dict[str, tuple | None] | None = None,
+                    wrote: set[str] | None = None) -> list[SourceResult]:
     """Convert every source; write DIR/<id>.xml per telegram.  Errors are reported per file.
 
     With jobs > 1 the files are converted in a process pool; with an executor (executor,
     workers), on it (a Dask cluster's: tei.cluster); the outputs are the same bytes.
     With a cache folder, a source converted before with the same inputs is not converted
     again, and an output file whose bytes would not change is not rewritten.
+    source_stamps: the sources' stamps by path, taken by the caller (ConversionCache.keys);
+    wrote: filled with the names of the files written in out_dir.
     """
     report = report or Report()
     Authority.load(authority_path)  # an unusable authority file stops the run here, once
@@ -393,7 +396,7 @@ def convert_sources(paths: list[Path], out_dir: Path, authority_path: Path | Non
     pool = None
     try:
         cache = ConversionCache(cache_dir, authority_path, fmt) if cache_dir else None
-        keys = cache.keys(files) if cache else {}
+        keys = cache.keys(files, source_stamps) if cache else {}
         cached = {path: hit for path in files if cache and (hit := cache.get(keys[path])) is not None}
         tasks = [(path, fmt, authority_path) for path in files if path not in cached]
         if executor is not None:
@@ -454,6 +457,8 @@ def convert_sources(paths: list[Path], out_dir: Path, authority_path: Path | Non
                 if state and manifest.get(sig.id) == state and name in on_disk:
                     continue  # same document, same links: the file on disk is already right
                 target = out_dir / name
+                if wrote is not None:
+                    wrote.add(name)
                 if sig.id in offsets:
                     start, length = offsets[sig.id]
                     staging.seek(start)

@@ -86,6 +86,7 @@ class EditionServer:
         self.strict, self.jobs, self.base_url = strict, jobs, base_url
         self.given_edition = edition_file  # --edition; else the one in the sources' folder, if any
         self.last_messages: set[Message] = set()
+        self.tei_stamps: dict[str, tuple | None] | None = None  # out/tei as this process's last build left it
         keep_entries()
         keep_deposit_rows()
         keep_candidates()
@@ -130,14 +131,18 @@ class EditionServer:
             authority_module._load.cache_clear()
 
     def build(self, changed: list[str] | None = None, quiet: bool = True,
-              site_done: Callable[[float, bool], None] | None = None) -> Outcome:
+              site_done: Callable[[float, bool], None] | None = None,
+              stamps: dict[str, tuple] | None = None) -> Outcome:
         """Build the edition: the first time as `tei build` does (quiet=False: its lines and
         progress on stderr, jobs as given); then, given what changed, every stage in this
         process, its lines on stderr kept back (quiet), the site first: convert, validate,
         html, then print and deposit, site_done(seconds, ok) called between (on the real
-        stderr).  Never raises for bad input: an unusable authority or edition file is an
-        error in the outcome's report."""
-        from .build import build_edition
+        stderr).  stamps: the snapshot of the inputs the changes were found in, taken before
+        this build: the stages are told the sources' stamps from it, and out/tei's as this
+        process's last build left them (tei.build.Told), rather than stamping every file.
+        Never raises for bad input: an unusable authority or edition file is an error in the
+        outcome's report."""
+        from .build import Told, build_edition
         from .edition import EditionFileError, use
         from .messages import SourceError
 
@@ -156,16 +161,22 @@ class EditionServer:
                 with contextlib.redirect_stderr(console):
                     site_done(site_seconds[0], ok_so_far)
 
+        # out/tei's stamps: those the last build left, handed on only with the inputs' snapshot
+        # (and let go until this build ends: an interrupted one leaves them unknown)
+        told = Told(stamps, self.tei_stamps) if stamps is not None else Told({})
+        self.tei_stamps = None
         with contextlib.redirect_stderr(held) if quiet else contextlib.nullcontext():
             try:
                 use(self.edition_file())
                 ok = build_edition(self.seeds, self.out, self.authority, report, strict=self.strict,
                                    jobs=self.jobs if not quiet else 1, base_url=self.base_url,
-                                   alongside_print=not quiet, ran=ran, site_done=site_is_done if quiet else None)
+                                   alongside_print=not quiet, ran=ran, site_done=site_is_done if quiet else None,
+                                   told=told)
             except EditionFileError as exc:
                 report.error(str(self.edition_file()), 0, f"{exc}; the last good outputs were kept", "edition")
             except SourceError as exc:  # the authority file cannot be used
                 report.messages.append(exc.message)
+        self.tei_stamps = told.tei
         # What a build leaves is mostly what the server keeps (every source's cache entry, the
         # deposit's rows, the state files, the modules): put out of the cyclic collector's way,
         # so that the full collections of the next rebuild do not walk it again (0.7-0.8 s of
@@ -313,7 +324,7 @@ def _serve(server: EditionServer, host: str, port: int, echo, poll: float, round
             if not changed:
                 continue
             before = now
-            outcome = server.build(changed, site_done=partial(_say_site_done, echo))
+            outcome = server.build(changed, site_done=partial(_say_site_done, echo), stamps=now)
             for line in server.messages_to_show(outcome):
                 echo(line, err=True)
             echo(summary(outcome, Path.cwd()), err=True)
