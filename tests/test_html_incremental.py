@@ -211,6 +211,50 @@ def test_a_changed_title_remakes_the_pages_whose_keys_are_kept_in_one_query(tei_
         same_site(site, scratch)
 
 
+def test_the_translations_pages_keep_their_keys_in_one_query_unless_a_neighbour_changed(tei_copy, tmp_path,
+                                                                                         monkeypatch):
+    """The documents with side-by-side pages (translations of one telegram) and those pages
+    keep their last keys group by group (_unaffected_translations), not row by row: after an
+    edit elsewhere none of them is asked for its witnesses; the title of a translation's
+    neighbour in time changed, its page is made again; each time the site made from scratch."""
+    import json
+    import sqlite3
+
+    from tei.html import catalogue
+
+    site, state = tmp_path / "site", tmp_path / "state"
+    render_site(tei_copy, site, Report(), search=False, state_dir=state)
+    db = sqlite3.connect(state / "site-state.sqlite")
+    rows = {i: ((prev, nxt), json.loads(w)) for i, prev, nxt, w in db.execute("SELECT id, prev, next, witnesses FROM cat")}
+    db.close()
+    grouped = {i for i, (_, witnesses) in rows.items() if witnesses} | {w for _, ws in rows.values() for w in ws}
+    assert grouped and MAO_13 in grouped
+    alone = sorted(set(rows) - grouped)
+    # an edit of a telegram whose neighbours in time are alone too: no group is affected
+    far = next(i for i in alone if not set(rows[i][0]) & grouped)
+    asked = []
+    pairs = catalogue.Catalogue.pairs
+    monkeypatch.setattr(catalogue.Catalogue, "pairs", lambda self, doc, *a: asked.append(doc) or pairs(self, doc, *a))
+    edit_last_paragraph(tei_copy / f"{far}.xml")
+    assert render_site(tei_copy, site, Report(), search=False, state_dir=state).ok
+    assert not set(asked) & grouped, asked
+    same_site(site, _scratch(tei_copy, tmp_path / "scratch-1"))
+    # a translation's neighbour in time (outside its group) gets a new title: its page shows it
+    page, edited = next((i, n) for i in sorted(grouped) for n in rows[i][0] if n and n not in grouped)
+    before = (site / f"{page}.html").read_bytes()
+    path = tei_copy / f"{edited}.xml"
+    title = etree.parse(str(path)).find(f".//{TEI}titleStmt/{TEI}title").text
+    replace(path, title, f"{title} (revised)")
+    assert render_site(tei_copy, site, Report(), search=False, state_dir=state).ok
+    assert (site / f"{page}.html").read_bytes() != before
+    same_site(site, _scratch(tei_copy, tmp_path / "scratch-2"))
+
+
+def _scratch(tei: Path, site: Path) -> Path:
+    render_site(tei, site, Report(), search=False)
+    return site
+
+
 def test_the_stamps_a_build_took_are_the_ones_the_site_is_keyed_by(tei_copy, tmp_path, monkeypatch):
     """Given the TEI files' stamps (tei build takes them to know whether a stage is up to
     date), the html stage takes none of its own, and an edited file, its new stamp given, is

@@ -405,6 +405,7 @@ class SiteBuild:
                    " LEFT JOIN work.done AS d ON d.id = c.id")
         db.execute("CREATE TABLE work.done (id TEXT PRIMARY KEY)")  # the documents handed out
         yield from self._unaffected_pages()
+        yield from self._unaffected_translations()
         for shard in folders.values() if folders else [None]:
             where = "c.shard = ? AND " if shard is not None else ""
             last = ""
@@ -514,6 +515,68 @@ class SiteBuild:
             else:
                 yield (f"{self.tei_abs}/{a}.xml", page, (a, prev, nxt, *_ids(exchanges)), a, page_key,
                        (page_key, page_stamp))
+
+    def _unaffected_translations(self):
+        """_unaffected_pages for the documents with side-by-side pages (the translations of one
+        telegram, a fifth of a large edition's documents): a group of documents joined by
+        their witnesses, none of whose entries, neighbours, exchanges or witnesses changed or
+        moved to another file, keeps its pages' and side-by-side pages' last keys; found from
+        one query of the witnesses rather than row by row (0.3 s of a one-edit rebuild at
+        10,000 telegrams).  Each page is still checked against its file's stamp."""
+        if not self.state.has_old or self.changed is None:
+            return
+        db, moved = self.db, self.changed | self.refiled
+        named = ("SELECT c.id, c.prev, c.next, c.witnesses, c.exchanges, p.key, p.stamp FROM cat AS c"
+                 " LEFT JOIN pages AS p ON p.name = c.id || '.html'"
+                 " WHERE c.witnesses != '[]' OR c.id IN (SELECT w.value FROM cat AS o, json_each(o.witnesses) AS w"
+                 "                                       WHERE o.witnesses != '[]')")
+        rows = {row[0]: row for row in db.execute(named)}
+        # the groups (union-find over the pairs: a pair even when only one of the two names the other)
+        parent = {doc: doc for doc in rows}
+
+        def root(doc: str) -> str:
+            while parent[doc] != doc:
+                parent[doc] = parent[parent[doc]]
+                doc = parent[doc]
+            return doc
+
+        pairs = set()
+        for doc, row in rows.items():
+            for other in _ids(row[3]):
+                if other != doc and other in rows:  # (a witness in the catalogue is named, so a row)
+                    pairs.add((doc, other) if doc < other else (other, doc))
+                    parent[root(doc)] = root(other)
+        affected = set()
+        for doc, (_, prev, nxt, witnesses, exchanges, page_key, _) in rows.items():
+            if page_key is None or doc in moved or prev in moved or nxt in moved or \
+                    any(i in moved for i in _ids(witnesses)) or any(i in moved for i in _ids(exchanges)):
+                affected.add(root(doc))
+        kept = sorted(doc for doc in rows if root(doc) not in affected)
+        if not kept:
+            return
+        db.executemany("INSERT INTO work.done VALUES (?)", ((doc,) for doc in kept))
+        records = []
+        for doc in kept:
+            _, prev, nxt, witnesses, exchanges, page_key, page_stamp = rows[doc]
+            page = f"{doc}.html"
+            records.append((page, page_key))
+            if self.state.reuse(page, page_key, self.out_dir, (page_key, page_stamp)):
+                self.kept.add(page)
+                self.result.reused += 1
+            else:
+                yield (f"{self.tei_abs}/{doc}.xml", page, (doc, prev, nxt, *_ids(witnesses), *_ids(exchanges)), doc,
+                       page_key, (page_key, page_stamp))
+        for a, b in sorted(pair for pair in pairs if root(pair[0]) not in affected):
+            page = f"compare-{a}--{b}.html"
+            made = db.execute("SELECT key FROM pages WHERE name = ?", (page,)).fetchone()
+            if made:
+                page_key = made[0]
+            else:
+                da, dz = (db.execute("SELECT digest FROM cat WHERE id = ?", (x,)).fetchone()[0] for x in (a, b))
+                page_key = key("compare", da, dz, self.catalogue.for_page(a, b))
+            records.append((page, page_key))
+            yield (f"compare:{a}:{b}:{self.tei_abs}", page, (a, b), "", page_key, None)
+        self.state.record_all(records)
 
     def _unchanged(self, ids: tuple) -> bool:
         """Whether none of the entries a page shows changed since the last build (_compare_catalogue)."""
