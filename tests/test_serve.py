@@ -38,6 +38,7 @@ def _keep_nothing_past_the_test(monkeypatch) -> None:
     """What a server keeps in its process (convert entries, state files, deposit rows) is kept
     for this test only."""
     import tei.cache
+    import tei.convert
     import tei.deposit.bag
     import tei.deposit.documents
     import tei.links
@@ -45,6 +46,7 @@ def _keep_nothing_past_the_test(monkeypatch) -> None:
     for module in (tei.cache, tei.deposit.bag, tei.deposit.documents, tei.links):
         monkeypatch.setattr(module, "_KEPT", None)
     monkeypatch.setattr(tei.cache, "_STATES", None)
+    monkeypatch.setattr(tei.convert, "_MANIFEST_KEPT", {})
 
 
 @pytest.fixture()
@@ -172,6 +174,9 @@ def test_rebuilds_told_what_changed_give_what_stamping_everything_gives(served, 
     fresh = tmp_path / "fresh"
     _fresh_build(seeds, fresh)
     _same_outputs(out, fresh)
+    # the convert stage's manifest (kept entries not hashed again) and keys (from the snapshot's stamps)
+    for state in ("outputs.json", "keys.json"):
+        assert (out / ".cache" / "convert" / state).read_bytes() == (fresh / ".cache" / "convert" / state).read_bytes()
     result = CliRunner().invoke(main, ["build", "--seeds", str(seeds), "--out", str(out), "-j", "1"])
     assert result.exit_code == 0, result.output
     for stage in ("convert", "validate", "print", "html", "deposit"):

@@ -366,6 +366,12 @@ def _convert_batch(batch):
     return [convert_file(*args) for args in batch]
 
 
+# A process that builds again and again (tei serve: tei.cache.keep_entries) keeps each
+# telegram's entry of the outputs' manifest with what it was worked out from, so that a rebuild
+# hashes only the telegrams whose source key, place or links changed (a pure function: never stale).
+_MANIFEST_KEPT: dict[str, tuple] = {}
+
+
 def convert_sources(paths: list[Path], out_dir: Path, authority_path: Path | None = None,
                     fmt: str | None = None, report: Report | None = None,
                     progress=None, jobs: int = 1, cache_dir: Path | None = None,
@@ -439,6 +445,10 @@ def convert_sources(paths: list[Path], out_dir: Path, authority_path: Path | Non
         manifest_path = cache_dir / "outputs.json" if cache_dir else None
         manifest = _read_manifest(manifest_path)
         written = {}
+        from . import cache as cache_module
+
+        kept_states = _MANIFEST_KEPT if cache_module._KEPT is not None else None
+        now_kept: dict[str, tuple] = {}
         cached_docs: dict[Path, list[bytes]] = {}
         on_disk = _file_names(out_dir) if manifest else set()  # (one listing, not a stat a file)
 
@@ -450,7 +460,14 @@ def convert_sources(paths: list[Path], out_dir: Path, authority_path: Path | Non
                 doc_links = links.get(sig.id, {})
                 name = f"{sig.id}.xml"
                 if cache:  # the source's key stands for the XML it gives (same code, same authority file)
-                    state = hashlib.sha256(f"{keys[path]}\0{index}\0{sig.id}\0{sorted(doc_links.items())!r}".encode()).hexdigest()
+                    known = kept_states.get(sig.id) if kept_states is not None else None
+                    if known is not None and known[0] == keys[path] and known[1] == index and known[2] == doc_links:
+                        state = known[3]
+                    else:
+                        state = hashlib.sha256(f"{keys[path]}\0{index}\0{sig.id}\0{sorted(doc_links.items())!r}"
+                                               .encode()).hexdigest()
+                    if kept_states is not None:
+                        now_kept[sig.id] = (keys[path], index, doc_links, state)
                 else:
                     state = ""
                 written[sig.id] = state
@@ -477,6 +494,9 @@ def convert_sources(paths: list[Path], out_dir: Path, authority_path: Path | Non
             pass
         if manifest_path:
             save_state(manifest_path, written, sort_keys=True)
+        if kept_states is not None:
+            _MANIFEST_KEPT.clear()
+            _MANIFEST_KEPT.update(now_kept)
     finally:
         if pool is not None:
             pool.shutdown(cancel_futures=True)

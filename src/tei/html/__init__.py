@@ -194,7 +194,9 @@ class SiteBuild:
             except OSError as exc:
                 self._skip(path, f"cannot be read: {exc.strerror or exc}")
                 continue
-            rows.append((str(path), base, os.path.splitext(base)[0] + ".xml", file_stamp))  # the site's copy is <id>.xml
+            # the site's copy is <id>.xml
+            rows.append((str(path), base, base if base.endswith(".xml") else os.path.splitext(base)[0] + ".xml",
+                         file_stamp))
         db.executemany("INSERT OR IGNORE INTO work.sources VALUES (?, ?, ?, ?)", rows)
 
     def take_inputs(self, link_inputs: bool, stamps: dict[str, tuple | None] | None = None) -> bool:
@@ -530,7 +532,7 @@ class SiteBuild:
                  " LEFT JOIN pages AS p ON p.name = c.id || '.html'"
                  " WHERE c.witnesses != '[]' OR c.id IN (SELECT w.value FROM cat AS o, json_each(o.witnesses) AS w"
                  "                                       WHERE o.witnesses != '[]')")
-        rows = {row[0]: row for row in db.execute(named)}
+        rows = {row[0]: (*row[:3], _ids(row[3]), *row[4:]) for row in db.execute(named)}
         # the groups (union-find over the pairs: a pair even when only one of the two names the other)
         parent = {doc: doc for doc in rows}
 
@@ -542,14 +544,14 @@ class SiteBuild:
 
         pairs = set()
         for doc, row in rows.items():
-            for other in _ids(row[3]):
+            for other in row[3]:
                 if other != doc and other in rows:  # (a witness in the catalogue is named, so a row)
                     pairs.add((doc, other) if doc < other else (other, doc))
                     parent[root(doc)] = root(other)
         affected = set()
         for doc, (_, prev, nxt, witnesses, exchanges, page_key, _) in rows.items():
             if page_key is None or doc in moved or prev in moved or nxt in moved or \
-                    any(i in moved for i in _ids(witnesses)) or any(i in moved for i in _ids(exchanges)):
+                    any(i in moved for i in witnesses) or any(i in moved for i in _ids(exchanges)):
                 affected.add(root(doc))
         kept = sorted(doc for doc in rows if root(doc) not in affected)
         if not kept:
@@ -564,13 +566,13 @@ class SiteBuild:
                 self.kept.add(page)
                 self.result.reused += 1
             else:
-                yield (f"{self.tei_abs}/{doc}.xml", page, (doc, prev, nxt, *_ids(witnesses), *_ids(exchanges)), doc,
+                yield (f"{self.tei_abs}/{doc}.xml", page, (doc, prev, nxt, *witnesses, *_ids(exchanges)), doc,
                        page_key, (page_key, page_stamp))
+        made = dict(db.execute("SELECT name, key FROM pages WHERE name LIKE 'compare-%'"))
         for a, b in sorted(pair for pair in pairs if root(pair[0]) not in affected):
             page = f"compare-{a}--{b}.html"
-            made = db.execute("SELECT key FROM pages WHERE name = ?", (page,)).fetchone()
-            if made:
-                page_key = made[0]
+            if page in made:
+                page_key = made[page]
             else:
                 da, dz = (db.execute("SELECT digest FROM cat WHERE id = ?", (x,)).fetchone()[0] for x in (a, b))
                 page_key = key("compare", da, dz, self.catalogue.for_page(a, b))
