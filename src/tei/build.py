@@ -201,6 +201,8 @@ def stage_deposit(ctx: BuildContext) -> bool:
     from .deposit import DepositOptions, make_deposit
 
     extra = {"base_url": ctx.base_url} if ctx.base_url else {}
+    if ctx.told is not None and ctx.told.tei is not None:  # tei serve's: the TEI files not stat'ed again
+        extra["tei_stamps"] = ctx.told.tei
     options = DepositOptions(authority=ctx.authority, check_outputs=False, validated=True, link_payload=True, **extra,
                              digest_cache=ctx.out / ".cache" / "deposit-digests.sqlite",
                              document_cache=ctx.out / ".cache" / "deposit-documents.sqlite",

@@ -62,6 +62,7 @@ class DepositOptions:
     link_payload: bool = False
     digest_cache: Path | None = None  # digests of unchanged payload files, kept between deposits
     document_cache: Path | None = None  # headers and corpus members of unchanged files, kept between deposits
+    tei_stamps: dict | None = None  # the TEI files' stamps by name, as the caller knows them (tei serve), not taken again
 
 
 def keep_in_memory() -> None:
@@ -84,7 +85,7 @@ def make_deposit(tei_dir: Path, out: Path, options: DepositOptions, report: Repo
     authority = Authority.load(options.authority)
     # what a kept member is made of depends on the ids the authority file has
     cache = DocumentCache(options.document_cache, hashlib.sha256("\n".join(sorted(authority.entities)).encode())
-                          .hexdigest()) if options.document_cache else None
+                          .hexdigest(), stamps=options.tei_stamps) if options.document_cache else None
     try:
         return _make_deposit(tei_dir, out, options, report, authority, cache)
     finally:

@@ -114,8 +114,9 @@ class DocumentCache:
     (after the bag is updated); rows of files not asked for are then let go.  Notes hold
     what is not of one file (where the last corpus is)."""
 
-    def __init__(self, path: Path | None, salt: str = ""):
+    def __init__(self, path: Path | None, salt: str = "", stamps: dict | None = None):
         self.salt = code_fingerprint() + "\0" + salt
+        self.given = stamps  # the files' stamps by name as the caller knows them (tei serve's), else taken
         self.used: set[str] = set()
         self.stamps: dict[str, str] = {}  # each file's stamp, taken once per deposit (a file is asked for 4-5 times)
         self.taken: dict[str, tuple] = {}  # the same stamps as tuples (the bag's payload takes them: not stat'ed again)
@@ -154,7 +155,7 @@ class DocumentCache:
         name = path.name  # (a pathlib property, worked out anew at each use)
         self.used.add(name)
         if name not in self.stamps:
-            found = file_stamp(path)
+            found = self.given[name] if self.given is not None and name in self.given else file_stamp(path)
             self.stamps[name] = None if found is None else repr(found)
             if found is not None:
                 self.taken[name] = found
