@@ -4,7 +4,8 @@
                                  --print--> out/print/ --deposit--> out/deposit/
 
 With more than one job the print stage runs alongside validate and html, in a process of its
-own (Alongside), and is waited for before the deposit.
+own (Alongside), and is waited for before the deposit.  tei serve's rebuilds run html before
+print (SITE_FIRST) and are told what the server knows of the files (Told).
 A stage is a function (context) -> bool; False says it had errors: the stages after it still
 run on what there is, except the deposit (see build_edition).  run_stage skips a stage whose inputs and outputs are as its last good
 run left them, and gives that run's messages again: a second build warns as the first did,

@@ -19,7 +19,12 @@ takes a sixth of the CPU of its first typesetting).  The server pays these once:
   beside their SQLite files, by the files' stamps, so none is stale.
 
 A rebuild runs the same stages as `tei build`, in this process (the print stage too, not in a
-process of its own, so that it stays warm): the same outputs, the same bytes.
+process of its own, so that it stays warm): the same outputs, the same bytes; the site first
+(convert, validate, html: the editor's page is up to date, and said so), then print and the
+deposit.  It is told what the server knows (tei.build.Told): the sources' stamps from the
+snapshot in which it saw the change, and out/tei's as its last build left them, so that
+neither folder is stamped again; out/tei is trusted to be as this process left it (a file
+changed there behind its back is seen by the next `tei build`, which stamps everything).
 """
 
 from __future__ import annotations
