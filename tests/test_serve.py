@@ -121,6 +121,10 @@ def test_a_rebuild_updates_the_site_before_print_and_deposit(served):
     seen.clear()
     broken = served.build([str(source)], site_done=lambda seconds, ok: seen.append(ok))
     assert not broken.ok and seen == [False] and "deposit" not in broken.ran
+    # tei build keeps its order: print before html
+    result = CliRunner().invoke(main, ["build", "--seeds", str(SEEDS), "--out", str(out.parent / "fresh"), "-j", "1"])
+    assert result.exit_code == 0, result.output
+    assert result.output.index("\nprint: ") < result.output.index("\nhtml: ")
     from tei.serve import site_line
     assert site_line(0.5, True) == "site updated in 0.50 s; print and deposit follow"
     assert "errors" in site_line(0.5, False)
