@@ -637,3 +637,19 @@ def test_only_a_short_first_paragraph_with_a_footnote_is_set_with_the_heading(tm
     apparatus, lead_many = many.split(", lead: [\n", 1)
     assert '#meta(label: "Source")' in apparatus.split("apparatus: [", 1)[1], many
     assert lead_many.startswith('#meta(keep: true, label: "Summary")') and "Short" in lead_many.split("\n])[\n")[0], many
+
+
+def test_the_sources_heading_stands_apart_from_the_text_under_it(tmp_path):
+    """No. 1 of tests/sources' volume 1: the source's heading ("... SOLDIERS' DEPUTIES") stood
+    as close to the first line of the text under it as that line to the next, as if it were a
+    line of the paragraph.  The space under it is at least half a line more than a line's."""
+    para = "Release the wagons of grain held at the junction at once and report by wire who ordered them. " * 3
+    doc = tei("tg-head", f"<head>140. TELEGRAM TO THE EXECUTIVE COMMITTEE</head><p>{para}</p>")
+    pdf = print_docs(tmp_path, {"tg-head": doc})
+    boxes = next(page for page in word_boxes(pdf) if any(w == "Release" for *_, w in page))
+    head_bottom = max(y1 for x0, y0, x1, y1, w in boxes if w == "COMMITTEE")
+    first_top = min(y0 for x0, y0, x1, y1, w in boxes if w == "Release")
+    first_bottom = min(y1 for x0, y0, x1, y1, w in boxes if w == "Release")
+    second_top = min(y0 for x0, y0, x1, y1, w in boxes if y0 > first_bottom and w != "COMMITTEE")
+    line_gap = second_top - first_bottom  # (between two lines of the paragraph)
+    assert first_top - head_bottom > line_gap + 9.5 / 3, (first_top - head_bottom, line_gap)
