@@ -653,3 +653,34 @@ def test_the_sources_heading_stands_apart_from_the_text_under_it(tmp_path):
     second_top = min(y0 for x0, y0, x1, y1, w in boxes if y0 > first_bottom and w != "COMMITTEE")
     line_gap = second_top - first_bottom  # (between two lines of the paragraph)
     assert first_top - head_bottom > line_gap + 9.5 / 3, (first_top - head_bottom, line_gap)
+
+
+@pytest.mark.parametrize("frame", ["enclosure", "quoted"])
+def test_a_paragraph_under_an_opening_in_an_enclosure_or_quoted_message_is_set_to_its_full_measure(tmp_path, frame):
+    """No. 47 of tests/sources' volume 1: the first paragraph of an enclosed message, under its
+    date, ended 5 points short of the enclosure's right edge, ragged beside the justified one
+    after it (Typst set it to a narrower measure in a block of automatic width holding a pad
+    after a block: the enclosure's, the quoted message's, now as wide as the text).  Every line
+    but a paragraph's last ends at one right edge."""
+    words = ("Your message of February twenty-fourth received and I agree that the commission should "
+             "meet in Moscow early in March and go on with its work there until it reaches agreement. ")
+    # (a paragraph of two lines, as No. 47's: a longer one was set right)
+    first = "Your message of February 24 received. I agree that the commission should meet in Moscow early in March."
+    inner = f"<opener><dateline>February 27, 1945</dateline></opener><p>First {first}</p><p>Second {words * 2}</p>"
+    wrapped = (f'<floatingText type="enclosure"><body><div>{inner}</div></body></floatingText>' if frame == "enclosure"
+               else f'<quote rend="quoted">{inner}</quote>')
+    body = f"<p>I enclose the message I sent to the President.</p>{wrapped}<p>I send you my best wishes.</p>"
+    pdf = print_docs(tmp_path, {"tg-frame": tei("tg-frame", body)}, alone=True)
+    page = next(p for p in word_boxes(pdf) if any(w == "First" for *_, w in p))
+    lines: dict[int, list] = {}
+    for x0, y0, x1, y1, w in page:
+        lines.setdefault(round(y0), []).append((x0, x1, w))
+    first_y = next(y for y, ws in lines.items() if any(w == "First" for *_, w in ws))
+    second_y = next(y for y, ws in lines.items() if any(w == "Second" for *_, w in ws))
+    rights = {y: max(x1 for _, x1, _ in ws) for y, ws in lines.items()}
+    ys = sorted(rights)
+    # (the lines of each paragraph but its last: the first from its first line to the line before the second's last)
+    first_lines = [rights[y] for y in ys if first_y <= y < second_y][:-1]
+    second_lines = [rights[y] for y in ys if second_y <= y][:2]
+    assert len(first_lines) == 1 and len(second_lines) == 2, (first_lines, rights)
+    assert max(first_lines + second_lines) - min(first_lines + second_lines) < 0.5, (first_lines, second_lines)
