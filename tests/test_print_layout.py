@@ -684,3 +684,28 @@ def test_a_paragraph_under_an_opening_in_an_enclosure_or_quoted_message_is_set_t
     second_lines = [rights[y] for y in ys if second_y <= y][:2]
     assert len(first_lines) == 1 and len(second_lines) == 2, (first_lines, rights)
     assert max(first_lines + second_lines) - min(first_lines + second_lines) < 0.5, (first_lines, second_lines)
+
+
+@pytest.mark.parametrize("case", ["before the closer", "postscript"])
+def test_a_paragraph_of_two_lines_kept_with_the_closer_or_in_a_postscript_is_justified_to_the_full_measure(tmp_path, case):
+    """No. 99 of tests/sources' volume 1 ("We have received your telegram of January 13. We think
+    your terms for the" / "negotiations are correct."): the paragraph the closing lines follow is
+    a block of its own, and Typst sets a justified paragraph in a block of automatic width to its
+    widest line's natural width, so a paragraph of two lines ended 19 points short of the text's
+    right edge, ragged, as did a postscript's.  Their blocks are as wide as the text now."""
+    two = "We have received your telegram of January 13. We think your terms for the negotiations are correct."
+    long = "Longword " + "The text goes on with words that take up the line and more of it. " * 4
+    body = (f"<p>{long}</p><p>{two}</p><closer><signed>STALIN</signed></closer>" if case == "before the closer"
+            else f"<p>{long}</p><closer><signed>STALIN</signed></closer><postscript><p>{two}</p></postscript>")
+    pdf = print_docs(tmp_path, {"tg-two": tei("tg-two", body)}, alone=True)
+    typ = pdf.with_suffix(".typ").read_text(encoding="utf-8")
+    [twoline] = [line for line in typ.splitlines() if "January 13" in line]
+    assert ("keep: true" in twoline) == (case == "before the closer") and ("#postscript(" in typ) == (case == "postscript")
+    page = next(p for p in word_boxes(pdf) if any(w == "received" for *_, w in p))
+    lines: dict[int, list] = {}
+    for x0, y0, x1, y1, w in page:
+        lines.setdefault(round(y0), []).append((x1, w))
+    right = {y: max(x1 for x1, _ in ws) for y, ws in lines.items()}
+    full = right[next(y for y, ws in lines.items() if any(w == "Longword" for _, w in ws))]  # a justified line of the text
+    first = right[next(y for y, ws in lines.items() if any(w == "received" for _, w in ws))]
+    assert abs(first - full) < 0.5, (first, full)
