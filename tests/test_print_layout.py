@@ -187,10 +187,11 @@ def test_a_heading_and_its_source_line_are_never_left_at_a_pages_foot_without_th
 
 
 def test_many_lines_under_a_heading_may_part_the_last_kept_with_the_text(tmp_path):
-    """A long apparatus (a Wilson Center record's citation, archive, summary, credits) held
-    together with the heading moved as one block to the next page, leaving much of a page blank:
-    only its last line is kept with the text, the others may part from it."""
-    summary = "The ambassador reports at length on the talks. " * 8
+    """A very long apparatus (a Wilson Center record's citation, archive, a long summary,
+    credits: more than a third of a page) held together with the heading moved as one block to
+    the next page, leaving much of a page blank: only its last line is kept with the text, the
+    others may part from it."""
+    summary = "The ambassador reports at length on the talks. " * 30
     doc = tei("tg-long", "<p>Text.</p>", standoff="").replace(
         "<profileDesc>", f"<profileDesc><abstract><p>{summary}</p></abstract>").replace(
         '<title level="m">Book</title>', '<title level="m">Book</title><relatedItem type="original">'
@@ -605,7 +606,7 @@ def test_only_a_short_first_paragraph_with_a_footnote_is_set_with_the_heading(tm
     from tei.pdf.volume import load
 
     note = '<note place="foot">A note.</note>'
-    summary = "The ambassador reports at length on the talks. " * 10
+    summary = "The ambassador reports at length on the talks. " * 35  # (more than a third of a page)
     cases = {
         "tg-short": f"<opener><salute>Comrade,</salute></opener><p>Short{note}</p><p>More.</p>",
         "tg-long": f"<p>{'Long words of a long paragraph. ' * 40}{note}</p>",
@@ -709,3 +710,33 @@ def test_a_paragraph_of_two_lines_kept_with_the_closer_or_in_a_postscript_is_jus
     full = right[next(y for y, ws in lines.items() if any(w == "Longword" for _, w in ws))]  # a justified line of the text
     first = right[next(y for y, ws in lines.items() if any(w == "received" for _, w in ws))]
     assert abs(first - full) < 0.5, (first, full)
+
+
+
+def test_a_heading_with_several_lines_under_it_is_not_left_at_a_pages_foot_without_the_text(tmp_path):
+    """No. 99 of tests/sources' volume 1: its heading, Source and two "Other translation" lines
+    at the foot of page 54, two more and the text on page 55; 71 headings of the 625 there stood
+    so, for only an apparatus of at most 400 characters was kept with the text.  Telegrams with
+    about 700 characters under the heading (a summary, a first printing), of many lengths, so
+    that headings fall at every height of a page: each heading is on the page of its text."""
+    docs = {}
+    words = ("The text goes on with words that take up the line " * 40).split()
+    summary = "The ambassador reports on the talks and on what was said of the treaty. " * 6
+    printing = "A first printing of the telegram in a newspaper of the time, no. 12, 1949. " * 2
+    for i in range(1, 41):
+        body = f"<p>Startword{i} of the telegram. {' '.join(words[:5 + (i * 17) % 97])}.</p><closer><signed>SIGNER</signed></closer>"
+        doc = tei(f"tg-long-{i}", body, sent=f"1949-{1 + i // 28:02d}-{1 + i % 28:02d}")
+        docs[f"tg-long-{i}"] = doc.replace("<persName>Mao</persName>", f"<persName>Sender{i}</persName>").replace(
+            "<profileDesc>", f"<profileDesc><abstract><p>{summary}</p></abstract>").replace(
+            '<title level="m">Book</title>', f'<title level="m">Book</title><relatedItem type="original"><bibl>{printing}</bibl></relatedItem>')
+    pdf = print_docs(tmp_path, docs)
+    typ = pdf.with_suffix(".typ").read_text(encoding="utf-8")
+    assert typ.count('#meta(keep: true, label: "Summary")') == 40 and '#meta(label: "Summary")' not in typ
+    first_page, last_page = {}, {}  # (the contents list names the senders too: the heading is the last page naming one)
+    for page, boxes in enumerate(word_boxes(pdf), start=1):
+        for *_, w in boxes:
+            first_page.setdefault(w, page)
+            last_page[w] = page
+    parted = [(i, last_page[f"Sender{i}"], first_page[f"Startword{i}"]) for i in range(1, 41)
+              if last_page[f"Sender{i}"] != first_page[f"Startword{i}"]]
+    assert not parted, parted

@@ -150,10 +150,12 @@
       </xsl:for-each>
       </xsl:value-of>
     </xsl:variable>
-    <!-- (a few short lines all stay with the heading and the text: a heading with its Source and
-         "Also printed in" at a page's foot, "File" and the text on the next; many lines may part,
-         for held together they moved as a block to the next page, leaving much of one blank) -->
-    <xsl:variable name="few" select="string-length($metas) le 400"/>
+    <!-- (the lines all stay with the heading and the text: a heading with its Source and "Also
+         printed in" at a page's foot, "File" and the text on the next.  Only where they are so
+         many that, held together, they would leave a third of a page blank may they part, the
+         last kept with the text: with 400 characters the limit, one heading in nine of
+         tests/sources' volumes stood at a page's foot with lines under it and no text) -->
+    <xsl:variable name="few" select="string-length($metas) le 1000"/>
     <xsl:variable name="kept" select="if ($few) then replace($metas, '(^|\n)#meta\(label:', '$1#meta(keep: true, label:')
                                       else replace($metas, '^(.*\n)?#meta\(label:', '$1#meta(keep: true, label:', 's')"/>
     <xsl:variable name="text" as="xs:string"><xsl:value-of><xsl:apply-templates select="tei:text" mode="pf:text"/></xsl:value-of></xsl:variable>
