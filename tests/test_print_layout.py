@@ -740,3 +740,29 @@ def test_a_heading_with_several_lines_under_it_is_not_left_at_a_pages_foot_witho
     parted = [(i, last_page[f"Sender{i}"], first_page[f"Startword{i}"]) for i in range(1, 41)
               if last_page[f"Sender{i}"] != first_page[f"Startword{i}"]]
     assert not parted, parted
+
+
+def test_an_omission_the_text_begins_with_does_not_keep_the_heading_from_the_text(tmp_path):
+    """No. 105 of tests/sources' volume 2: its heading and lines at the foot of page 67 with the
+    omission the text begins with ("[…]"), the salutation and the text on page 68.  An omission
+    the text begins with is kept with the block after it, as the heading's other lines are.
+    Telegrams of many lengths before each such telegram: each heading is on its text's page."""
+    docs = {}
+    words = ("The text goes on with words that take up the line " * 40).split()
+    for i in range(1, 41):
+        sent = f"1949-{1 + i // 28:02d}-{1 + i % 28:02d}"
+        pad = tei(f"tg-pad-{i}", f"<p>{' '.join(words[:5 + (i * 17) % 97])}.</p><closer><signed>SIGNER</signed></closer>", sent=sent)
+        docs[f"tg-pad-{i}"] = pad.replace("<persName>Mao</persName>", "<persName>Padder</persName>")
+        body = (f'<gap reason="omitted-in-source"/><opener><salute>Comrade Filippov,</salute></opener>'
+                f"<p>Startword{i} {' '.join(words[:30])}.</p><closer><signed>SIGNER</signed></closer>")
+        doc = tei(f"tg-gap-{i}", body, sent=sent)
+        docs[f"tg-gap-{i}"] = doc.replace("<persName>Mao</persName>", f"<persName>Sender{i}</persName>")
+    pdf = print_docs(tmp_path, docs)
+    first_page, last_page = {}, {}
+    for page, boxes in enumerate(word_boxes(pdf), start=1):
+        for *_, w in boxes:
+            first_page.setdefault(w, page)
+            last_page[w] = page
+    parted = [(i, last_page[f"Sender{i}"], first_page[f"Startword{i}"]) for i in range(1, 41)
+              if last_page[f"Sender{i}"] != first_page[f"Startword{i}"]]
+    assert not parted, parted

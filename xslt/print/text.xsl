@@ -90,7 +90,7 @@
   </xsl:template>
 
   <!-- Whether a paragraph is the text's first and short, with nothing before it but the source's
-       heading, the opening lines and page breaks, and it or they hold a footnote: set with the
+       heading, the opening lines, omissions and page breaks, and it or they hold a footnote: set with the
        telegram's heading as one block that does not break (edition.typ's telegram, lead).  Sticky
        blocks over it stay at a page's foot when it goes over with its footnote, or go over
        leaving their own footnote behind (typst/typst#5314); a long paragraph breaks, its first
@@ -104,7 +104,7 @@
         else (pf:has-footnote($p) or (some $e in $p/preceding::*[. >> $text] satisfies pf:has-footnote($e)))
          and (every $a in $p/ancestor::*[. >> $text] satisfies $a[self::tei:body or self::tei:front or self::tei:div])
          and (every $e in $p/preceding::*[. >> $text] satisfies
-               $e/ancestor-or-self::*[self::tei:head or self::tei:opener or self::tei:pb or self::tei:label or self::tei:milestone
+               $e/ancestor-or-self::*[self::tei:head or self::tei:opener or self::tei:pb or self::tei:label or self::tei:milestone or self::tei:gap
                                       or self::tei:dateline or self::tei:byline or self::tei:docAuthor or self::tei:docDate])"/>
   </xsl:function>
 
@@ -354,11 +354,17 @@
     <xsl:text>]</xsl:text>
   </xsl:template>
 
-  <!-- an omission: […], or [what is omitted] when the editor says -->
+  <!-- an omission: […], or [what is omitted] when the editor says; one the text begins with, a
+       block kept with the next (edition.typ's gap-block: a paragraph of its own, it held the
+       heading at a page's foot, the text on the next page; one between paragraphs stays one,
+       the paragraph after it indented as after any) -->
   <xsl:template match="tei:gap" mode="pf:text">
-    <xsl:text>#gap(</xsl:text>
+    <xsl:variable name="text" select="ancestor::tei:text[1]"/>
+    <xsl:variable name="between-blocks" select="pf:is-block-container(..) and not(../text()[normalize-space()])
+        and empty(preceding::tei:p[ancestor::tei:text[1] is $text])"/>
+    <xsl:text>{if ($between-blocks) then '&#10;#gap-block(' else '#gap('}</xsl:text>
     <xsl:if test="tei:desc[normalize-space()]">desc: {pf:lit(normalize-space(tei:desc))}</xsl:if>
-    <xsl:text>)</xsl:text>
+    <xsl:text>){if ($between-blocks) then '&#10;' else ''}</xsl:text>
   </xsl:template>
 
   <!-- the source editor's query: [?] (its description is for the encoding, not the page) -->
