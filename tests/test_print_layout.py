@@ -187,10 +187,11 @@ def test_a_heading_and_its_source_line_are_never_left_at_a_pages_foot_without_th
 
 
 def test_many_lines_under_a_heading_may_part_the_last_kept_with_the_text(tmp_path):
-    """A long apparatus (a Wilson Center record's citation, archive, summary, credits) held
-    together with the heading moved as one block to the next page, leaving much of a page blank:
-    only its last line is kept with the text, the others may part from it."""
-    summary = "The ambassador reports at length on the talks. " * 8
+    """A very long apparatus (a Wilson Center record's citation, archive, a long summary,
+    credits: more than a third of a page) held together with the heading moved as one block to
+    the next page, leaving much of a page blank: only its last line is kept with the text, the
+    others may part from it."""
+    summary = "The ambassador reports at length on the talks. " * 30
     doc = tei("tg-long", "<p>Text.</p>", standoff="").replace(
         "<profileDesc>", f"<profileDesc><abstract><p>{summary}</p></abstract>").replace(
         '<title level="m">Book</title>', '<title level="m">Book</title><relatedItem type="original">'
@@ -562,3 +563,206 @@ def test_the_paragraph_above_the_closing_lines_is_kept_with_them_unless_it_holds
     block = [line for line in lines[at - 1:at + 5] if line]
     assert block[0] == "#together[" and block[2].startswith("#closer(") and block[3] == "]", block
     assert sum(line.startswith("#closer(") for line in lines) == 2, "a closer printed twice or not at all"
+
+
+def test_a_heading_over_a_first_paragraph_with_a_footnote_goes_over_the_page_with_it(tmp_path):
+    """No. 9 of tests/sources' volume 2: its heading, source line, the source's heading and the
+    salute at the foot of page 14, the text with its footnote on page 15.  Typst does not carry
+    sticky blocks over with a block that holds a footnote (typst/typst#5314), so the heading, its
+    lines and a short first paragraph with a footnote are one block that does not break.
+    Telegrams of many lengths before each such telegram put its heading at every height of a
+    page: each heading is on the page of its text's first words, and each note on its mark's."""
+    docs = {}
+    words = ("The text goes on with words that take up the line " * 40).split()
+    for i in range(1, 41):
+        sent = f"1949-{1 + i // 28:02d}-{1 + i % 28:02d}"
+        filler = " ".join(words[:5 + (i * 17) % 97]) + "."
+        pad = tei(f"tg-pad-{i}", f"<p>{filler}</p><closer><signed>SIGNER</signed></closer>", sent=sent)
+        docs[f"tg-pad-{i}"] = pad.replace("<persName>Mao</persName>", "<persName>Padder</persName>")
+        note = " ".join(["A note of the source editor, long enough to take lines."] * 3)
+        body = (f"<head>{i}. SENDER{i} TO STALIN</head><opener><salute>Comrade Filippov,</salute></opener>"
+                f'<p>Startword{i} of the telegram took Nanking.<note place="foot">Notetext{i} {note}</note></p>'
+                "<closer><signed>SIGNER</signed></closer>")
+        doc = tei(f"tg-noted-{i}", body, sent=sent)
+        docs[f"tg-noted-{i}"] = doc.replace("<persName>Mao</persName>", f"<persName>Sender{i}</persName>")
+    pdf = print_docs(tmp_path, docs)
+    first_page, last_page = {}, {}  # (the contents list names the senders too: the heading is the last page naming one)
+    for page, boxes in enumerate(word_boxes(pdf), start=1):
+        for *_, w in boxes:
+            first_page.setdefault(w, page)
+            last_page[w] = page
+    parted = [(i, last_page[f"Sender{i}"], first_page[f"Startword{i}"], first_page[f"Notetext{i}"]) for i in range(1, 41)
+              if not last_page[f"Sender{i}"] == first_page[f"Startword{i}"] == first_page[f"Notetext{i}"]]
+    assert not parted, parted
+
+
+def test_only_a_short_first_paragraph_with_a_footnote_is_set_with_the_heading(tmp_path):
+    """The block with the heading does not break: a long first paragraph is not in it (it breaks
+    over the page, its first lines under the heading), nor one with no footnote, nor a first
+    paragraph after a list; a short one under a source's heading with a footnote is (No. 49 of
+    tests/sources' volume 1: the heading went over, its note stayed on page 31); where many lines
+    under the heading may part from it, only the last of them is in the block."""
+    from tei.pdf.render import typst_source
+    from tei.pdf.volume import load
+
+    note = '<note place="foot">A note.</note>'
+    summary = "The ambassador reports at length on the talks. " * 35  # (more than a third of a page)
+    cases = {
+        "tg-short": f"<opener><salute>Comrade,</salute></opener><p>Short{note}</p><p>More.</p>",
+        "tg-long": f"<p>{'Long words of a long paragraph. ' * 40}{note}</p>",
+        "tg-plain": "<p>No note here.</p><p>Second{note}</p>",
+        "tg-list": f"<list><item>One</item></list><p>After a list{note}</p>",
+        "tg-many": f"<p>Short{note}</p>",
+        # (a note on the source's heading: the sticky heading went over and left it behind)
+        "tg-headnote": f"<head>Marshal Stalin to Mr Churchill{note}</head><p>Head noted.</p>",
+    }
+    files = []
+    for n, (key, body) in enumerate(cases.items(), start=1):
+        doc = tei(key, body, sent=f"1949-04-{n:02d}")
+        if key == "tg-many":
+            doc = doc.replace("<profileDesc>", f"<profileDesc><abstract><p>{summary}</p></abstract>")
+        files.append(tmp_path / f"{key}.xml")
+        files[-1].write_text(doc, encoding="utf-8")
+    typst = typst_source(load(files, Report()), "a5", False)
+    calls = {key: re.search(r'#telegram\([^\n]*key: "' + key + r'".*?(?=\n#telegram\(|\Z)', typst, re.S).group(0) for key in cases}
+    lead = calls["tg-short"]
+    assert ", lead: [\n" in lead and "apparatus" not in lead, lead
+    # (the heading's lines, the opening and the paragraph in the block; the next paragraph after it)
+    inside, after = lead.split("\n])[\n", 1)
+    assert '#meta(keep: true, label: "Source")' in inside and "#opener(" in inside and "Short" in inside, inside
+    assert "More." in after and "More." not in inside, after
+    assert "lead: [" in calls["tg-headnote"] and "Head noted." in calls["tg-headnote"].split("\n])[\n")[0], calls["tg-headnote"]
+    for key in ("tg-long", "tg-plain", "tg-list"):
+        assert "lead: [" not in calls[key], calls[key]
+    many = calls["tg-many"]
+    apparatus, lead_many = many.split(", lead: [\n", 1)
+    assert '#meta(label: "Source")' in apparatus.split("apparatus: [", 1)[1], many
+    assert lead_many.startswith('#meta(keep: true, label: "Summary")') and "Short" in lead_many.split("\n])[\n")[0], many
+
+
+def test_the_sources_heading_stands_apart_from_the_text_under_it(tmp_path):
+    """No. 1 of tests/sources' volume 1: the source's heading ("... SOLDIERS' DEPUTIES") stood
+    as close to the first line of the text under it as that line to the next, as if it were a
+    line of the paragraph.  The space under it is at least half a line more than a line's."""
+    para = "Release the wagons of grain held at the junction at once and report by wire who ordered them. " * 3
+    doc = tei("tg-head", f"<head>140. TELEGRAM TO THE EXECUTIVE COMMITTEE</head><p>{para}</p>")
+    pdf = print_docs(tmp_path, {"tg-head": doc})
+    boxes = next(page for page in word_boxes(pdf) if any(w == "Release" for *_, w in page))
+    head_bottom = max(y1 for x0, y0, x1, y1, w in boxes if w == "COMMITTEE")
+    first_top = min(y0 for x0, y0, x1, y1, w in boxes if w == "Release")
+    first_bottom = min(y1 for x0, y0, x1, y1, w in boxes if w == "Release")
+    second_top = min(y0 for x0, y0, x1, y1, w in boxes if y0 > first_bottom and w != "COMMITTEE")
+    line_gap = second_top - first_bottom  # (between two lines of the paragraph)
+    assert first_top - head_bottom > line_gap + 9.5 / 3, (first_top - head_bottom, line_gap)
+
+
+@pytest.mark.parametrize("frame", ["enclosure", "quoted"])
+def test_a_paragraph_under_an_opening_in_an_enclosure_or_quoted_message_is_set_to_its_full_measure(tmp_path, frame):
+    """No. 47 of tests/sources' volume 1: the first paragraph of an enclosed message, under its
+    date, ended 5 points short of the enclosure's right edge, ragged beside the justified one
+    after it (Typst set it to a narrower measure in a block of automatic width holding a pad
+    after a block: the enclosure's, the quoted message's, now as wide as the text).  Every line
+    but a paragraph's last ends at one right edge."""
+    words = ("Your message of February twenty-fourth received and I agree that the commission should "
+             "meet in Moscow early in March and go on with its work there until it reaches agreement. ")
+    # (a paragraph of two lines, as No. 47's: a longer one was set right)
+    first = "Your message of February 24 received. I agree that the commission should meet in Moscow early in March."
+    inner = f"<opener><dateline>February 27, 1945</dateline></opener><p>First {first}</p><p>Second {words * 2}</p>"
+    wrapped = (f'<floatingText type="enclosure"><body><div>{inner}</div></body></floatingText>' if frame == "enclosure"
+               else f'<quote rend="quoted">{inner}</quote>')
+    body = f"<p>I enclose the message I sent to the President.</p>{wrapped}<p>I send you my best wishes.</p>"
+    pdf = print_docs(tmp_path, {"tg-frame": tei("tg-frame", body)}, alone=True)
+    page = next(p for p in word_boxes(pdf) if any(w == "First" for *_, w in p))
+    lines: dict[int, list] = {}
+    for x0, y0, x1, y1, w in page:
+        lines.setdefault(round(y0), []).append((x0, x1, w))
+    first_y = next(y for y, ws in lines.items() if any(w == "First" for *_, w in ws))
+    second_y = next(y for y, ws in lines.items() if any(w == "Second" for *_, w in ws))
+    rights = {y: max(x1 for _, x1, _ in ws) for y, ws in lines.items()}
+    ys = sorted(rights)
+    # (the lines of each paragraph but its last: the first from its first line to the line before the second's last)
+    first_lines = [rights[y] for y in ys if first_y <= y < second_y][:-1]
+    second_lines = [rights[y] for y in ys if second_y <= y][:2]
+    assert len(first_lines) == 1 and len(second_lines) == 2, (first_lines, rights)
+    assert max(first_lines + second_lines) - min(first_lines + second_lines) < 0.5, (first_lines, second_lines)
+
+
+@pytest.mark.parametrize("case", ["before the closer", "postscript"])
+def test_a_paragraph_of_two_lines_kept_with_the_closer_or_in_a_postscript_is_justified_to_the_full_measure(tmp_path, case):
+    """No. 99 of tests/sources' volume 1 ("We have received your telegram of January 13. We think
+    your terms for the" / "negotiations are correct."): the paragraph the closing lines follow is
+    a block of its own, and Typst sets a justified paragraph in a block of automatic width to its
+    widest line's natural width, so a paragraph of two lines ended 19 points short of the text's
+    right edge, ragged, as did a postscript's.  Their blocks are as wide as the text now."""
+    two = "We have received your telegram of January 13. We think your terms for the negotiations are correct."
+    long = "Longword " + "The text goes on with words that take up the line and more of it. " * 4
+    body = (f"<p>{long}</p><p>{two}</p><closer><signed>STALIN</signed></closer>" if case == "before the closer"
+            else f"<p>{long}</p><closer><signed>STALIN</signed></closer><postscript><p>{two}</p></postscript>")
+    pdf = print_docs(tmp_path, {"tg-two": tei("tg-two", body)}, alone=True)
+    typ = pdf.with_suffix(".typ").read_text(encoding="utf-8")
+    [twoline] = [line for line in typ.splitlines() if "January 13" in line]
+    assert ("keep: true" in twoline) == (case == "before the closer") and ("#postscript(" in typ) == (case == "postscript")
+    page = next(p for p in word_boxes(pdf) if any(w == "received" for *_, w in p))
+    lines: dict[int, list] = {}
+    for x0, y0, x1, y1, w in page:
+        lines.setdefault(round(y0), []).append((x1, w))
+    right = {y: max(x1 for x1, _ in ws) for y, ws in lines.items()}
+    full = right[next(y for y, ws in lines.items() if any(w == "Longword" for _, w in ws))]  # a justified line of the text
+    first = right[next(y for y, ws in lines.items() if any(w == "received" for _, w in ws))]
+    assert abs(first - full) < 0.5, (first, full)
+
+
+
+def test_a_heading_with_several_lines_under_it_is_not_left_at_a_pages_foot_without_the_text(tmp_path):
+    """No. 99 of tests/sources' volume 1: its heading, Source and two "Other translation" lines
+    at the foot of page 54, two more and the text on page 55; 71 headings of the 625 there stood
+    so, for only an apparatus of at most 400 characters was kept with the text.  Telegrams with
+    about 700 characters under the heading (a summary, a first printing), of many lengths, so
+    that headings fall at every height of a page: each heading is on the page of its text."""
+    docs = {}
+    words = ("The text goes on with words that take up the line " * 40).split()
+    summary = "The ambassador reports on the talks and on what was said of the treaty. " * 6
+    printing = "A first printing of the telegram in a newspaper of the time, no. 12, 1949. " * 2
+    for i in range(1, 41):
+        body = f"<p>Startword{i} of the telegram. {' '.join(words[:5 + (i * 17) % 97])}.</p><closer><signed>SIGNER</signed></closer>"
+        doc = tei(f"tg-long-{i}", body, sent=f"1949-{1 + i // 28:02d}-{1 + i % 28:02d}")
+        docs[f"tg-long-{i}"] = doc.replace("<persName>Mao</persName>", f"<persName>Sender{i}</persName>").replace(
+            "<profileDesc>", f"<profileDesc><abstract><p>{summary}</p></abstract>").replace(
+            '<title level="m">Book</title>', f'<title level="m">Book</title><relatedItem type="original"><bibl>{printing}</bibl></relatedItem>')
+    pdf = print_docs(tmp_path, docs)
+    typ = pdf.with_suffix(".typ").read_text(encoding="utf-8")
+    assert typ.count('#meta(keep: true, label: "Summary")') == 40 and '#meta(label: "Summary")' not in typ
+    first_page, last_page = {}, {}  # (the contents list names the senders too: the heading is the last page naming one)
+    for page, boxes in enumerate(word_boxes(pdf), start=1):
+        for *_, w in boxes:
+            first_page.setdefault(w, page)
+            last_page[w] = page
+    parted = [(i, last_page[f"Sender{i}"], first_page[f"Startword{i}"]) for i in range(1, 41)
+              if last_page[f"Sender{i}"] != first_page[f"Startword{i}"]]
+    assert not parted, parted
+
+
+def test_an_omission_the_text_begins_with_does_not_keep_the_heading_from_the_text(tmp_path):
+    """No. 105 of tests/sources' volume 2: its heading and lines at the foot of page 67 with the
+    omission the text begins with ("[…]"), the salutation and the text on page 68.  An omission
+    the text begins with is kept with the block after it, as the heading's other lines are.
+    Telegrams of many lengths before each such telegram: each heading is on its text's page."""
+    docs = {}
+    words = ("The text goes on with words that take up the line " * 40).split()
+    for i in range(1, 41):
+        sent = f"1949-{1 + i // 28:02d}-{1 + i % 28:02d}"
+        pad = tei(f"tg-pad-{i}", f"<p>{' '.join(words[:5 + (i * 17) % 97])}.</p><closer><signed>SIGNER</signed></closer>", sent=sent)
+        docs[f"tg-pad-{i}"] = pad.replace("<persName>Mao</persName>", "<persName>Padder</persName>")
+        body = (f'<gap reason="omitted-in-source"/><opener><salute>Comrade Filippov,</salute></opener>'
+                f"<p>Startword{i} {' '.join(words[:30])}.</p><closer><signed>SIGNER</signed></closer>")
+        doc = tei(f"tg-gap-{i}", body, sent=sent)
+        docs[f"tg-gap-{i}"] = doc.replace("<persName>Mao</persName>", f"<persName>Sender{i}</persName>")
+    pdf = print_docs(tmp_path, docs)
+    first_page, last_page = {}, {}
+    for page, boxes in enumerate(word_boxes(pdf), start=1):
+        for *_, w in boxes:
+            first_page.setdefault(w, page)
+            last_page[w] = page
+    parted = [(i, last_page[f"Sender{i}"], first_page[f"Startword{i}"]) for i in range(1, 41)
+              if last_page[f"Sender{i}"] != first_page[f"Startword{i}"]]
+    assert not parted, parted

@@ -120,4 +120,4 @@ def test_the_copy_holder_taken_as_recipient_is_reported_and_shown_in_both_editio
     rows = {dt.text_content(): " ".join(dt.getnext().text_content().split()) for dt in page.xpath("//dl//dt")}
     assert rows["Recipient"].startswith("Vyacheslav Molotov") and "The cable names no addressee" in rows["Recipient"]
     typst = typst_source(load([tmp_path / f"{key}.xml"], Report()), "a5", False)
-    assert '#meta(label: "Recipient")[#"The cable names no addressee' in typst
+    assert 'label: "Recipient")[#"The cable names no addressee' in typst

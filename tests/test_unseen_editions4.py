@@ -89,7 +89,7 @@ def test_frus_file_number_and_volume_part_in_both_editions(tmp_path):
     assert text(_row(page, "File")) == "661.95/6–1752"
     assert _row(page, "Note in the source") is None and _row(page, "Notes in the source") is None
     assert "vol. XV, Part 1, United States Government Printing Office" in text(_row(page, "Source"))
-    assert '#meta(label: "File")[#"661.95/6–1752"]' in typ
+    assert 'label: "File")[#"661.95/6–1752"]' in typ
     assert '#meta(label: "Source\'s note")' not in typ and ']#", vol. XV, Part 1, United States' in typ
 
 

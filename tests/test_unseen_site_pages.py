@@ -89,7 +89,7 @@ def test_the_credits_are_shown_in_both_editions(tmp_path):
     rows = {dt.text_content(): " ".join(dt.getnext().text_content().split()) for dt in page.xpath("//dl//dt")}
     assert rows["Credits"] == "This document was made possible with support from Leon Levy Foundation"
     typst = typst_source(load([tmp_path / f"{key}.xml"], Report()), "a5", False)
-    assert '#meta(label: "Credits")[#"This document was made possible with support from Leon Levy Foundation"]' in typst
+    assert 'label: "Credits")[#"This document was made possible with support from Leon Levy Foundation"]' in typst
 
 
 SAVED_HTML = "cable-roshchin-filippov-1951-05-21-page-saved-as-html.html"

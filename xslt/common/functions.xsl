@@ -614,12 +614,13 @@
 
   <!-- A printing the witness names (relatedItem's bibl): where the converter read it as a
        periodical's issue (title, issue, date, no text between), its parts to cite: the title
-       first ("Soldier of the Revolution", "no. 12", "1918"); else its text as written, one string. -->
+       first ("Soldier of the Revolution", "no. 12", "1918"); else its text as written, one string.
+       (Its straight quotation marks typeset, as the source's citation's are: “Daily Review,”.) -->
   <xsl:function name="f:related-parts" as="xs:string*">
     <xsl:param name="bibl" as="element()"/>
-    <xsl:sequence select="if ($bibl/tei:title and not($bibl/text()[normalize-space()]))
+    <xsl:sequence select="(if ($bibl/tei:title and not($bibl/text()[normalize-space()]))
         then ($bibl/tei:title[1], $bibl/tei:biblScope ! ('no. ' || normalize-space(.)), $bibl/tei:date) ! normalize-space(.)[.]
-        else normalize-space($bibl)"/>
+        else normalize-space($bibl)) ! f:typographic(.)"/>
   </xsl:function>
 
   <!-- The series a witness's book is a volume of: "Documents on Soviet Foreign Policy, vol. 3". -->

@@ -169,7 +169,7 @@
         </xsl:call-template>
         <xsl:call-template name="h:row">
           <xsl:with-param name="label" select="'Reprinted in'"/>
-          <xsl:with-param name="value" select="string-join($bibl/tei:relatedItem[@type = 'reprint'] ! normalize-space(.), '; ')"/>
+          <xsl:with-param name="value" select="string-join($bibl/tei:relatedItem[@type = 'reprint'] ! f:typographic(normalize-space(.)), '; ')"/>
         </xsl:call-template>
         <xsl:call-template name="h:row">
           <xsl:with-param name="label" select="'First published'"/>

@@ -46,7 +46,12 @@
          as the book's own: “Ciphered Telegram No. 0100, Stalin to Terbpin,”) -->
     <!-- (one full stop after a description whose date ends with one, as a web page's "July 2, 1959." does) -->
     <xsl:variable name="stop" select="if (ends-with($made, '.')) then '' else '.'"/>
-    <xsl:sequence select="if ($citation and ($named or not($made))) then f:typographic(f:as-cited($citation))
+    <!-- works a web page names by their kind alone, its citation beginning with them ("Works, Vol.
+         16. Red Star Press Ltd., London, 1986"): their author before it, as the HTML edition's
+         Source names him (f:bibl-author) -->
+    <xsl:variable name="works" select="normalize-space(tei:title[@level = 'm'][1])[matches(., '^((Selected|Collected|Complete) )?Works$', 'i')]"/>
+    <xsl:variable name="works-author" select="f:bibl-author(.)[$works and $citation and starts-with(f:as-cited($citation), $works)]"/>
+    <xsl:sequence select="if ($citation and ($named or not($made))) then string-join(($works-author, f:typographic(f:as-cited($citation))), ', ')
                           else if ($citation) then $made || $stop || ' ' || f:typographic(f:as-cited($citation))
                           else if ($made) then $made || $stop || $uncited else normalize-space()"/>
   </xsl:template>

@@ -67,7 +67,6 @@
     <xsl:variable name="parties" select="distinct-values(tei:teiHeader/tei:profileDesc/tei:correspDesc/tei:correspAction[@type = ('sent', 'received', 'transmitted')]
         /tei:persName[pf:entity(., @ref)/self::tei:person] ! pf:key(substring-after(@ref, '#')))"/>
     <xsl:if test="exists($parties)">, people: ({string-join($parties ! pf:lit(.), ', ')},)</xsl:if>
-    <xsl:text>)[&#10;</xsl:text>
 
     <!-- the lines under the heading; the last stays with the text (a heading and its source at a
          page's foot, the text on the next, as No. 52 of the sources' volume 2 was) -->
@@ -151,13 +150,28 @@
       </xsl:for-each>
       </xsl:value-of>
     </xsl:variable>
-    <!-- (a few short lines all stay with the heading and the text: a heading with its Source and
-         "Also printed in" at a page's foot, "File" and the text on the next; many lines may part,
-         for held together they moved as a block to the next page, leaving much of one blank) -->
-    <xsl:value-of select="if (string-length($metas) le 400) then replace($metas, '(^|\n)#meta\(label:', '$1#meta(keep: true, label:')
-                          else replace($metas, '^(.*\n)?#meta\(label:', '$1#meta(keep: true, label:', 's')"/>
-    <xsl:text>#text-start()&#10;</xsl:text>
-    <xsl:apply-templates select="tei:text" mode="pf:text"/>
+    <!-- (the lines all stay with the heading and the text: a heading with its Source and "Also
+         printed in" at a page's foot, "File" and the text on the next.  Only where they are so
+         many that, held together, they would leave a third of a page blank may they part, the
+         last kept with the text: with 400 characters the limit, one heading in nine of
+         tests/sources' volumes stood at a page's foot with lines under it and no text) -->
+    <xsl:variable name="few" select="string-length($metas) le 1000"/>
+    <xsl:variable name="kept" select="if ($few) then replace($metas, '(^|\n)#meta\(label:', '$1#meta(keep: true, label:')
+                                      else replace($metas, '^(.*\n)?#meta\(label:', '$1#meta(keep: true, label:', 's')"/>
+    <xsl:variable name="text" as="xs:string"><xsl:value-of><xsl:apply-templates select="tei:text" mode="pf:text"/></xsl:value-of></xsl:variable>
+    <xsl:choose>
+      <!-- the heading set with its lines and the text's first paragraph (pf:leads); where many
+           lines may part from the heading, only the last of them with the paragraph -->
+      <xsl:when test="contains($text, $pf:lead-end)">
+        <xsl:variable name="apparatus" select="if ($few) then '' else replace($kept, '(^|\n)#meta\(keep: true, .*$', '$1', 's')"/>
+        <xsl:if test="$apparatus">, apparatus: [&#10;{$apparatus}]</xsl:if>
+        <xsl:text>, lead: [&#10;{substring($kept, string-length($apparatus) + 1)}#text-start()&#10;{substring-before($text, $pf:lead-end)}&#10;])[&#10;</xsl:text>
+        <xsl:value-of select="substring-after($text, $pf:lead-end)"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:text>)[&#10;{$kept}#text-start()&#10;{$text}</xsl:text>
+      </xsl:otherwise>
+    </xsl:choose>
     <xsl:text>&#10;]&#10;</xsl:text>
   </xsl:template>
 

@@ -85,7 +85,28 @@
       </xsl:apply-templates>
       <xsl:text>]&#10;</xsl:text>
     </xsl:if>
+    <!-- (where the lines set with the heading end: telegram.xsl cuts the text there) -->
+    <xsl:if test="pf:leads(.)">{$pf:lead-end}</xsl:if>
   </xsl:template>
+
+  <!-- Whether a paragraph is the text's first and short, with nothing before it but the source's
+       heading, the opening lines, omissions and page breaks, and it or they hold a footnote: set with the
+       telegram's heading as one block that does not break (edition.typ's telegram, lead).  Sticky
+       blocks over it stay at a page's foot when it goes over with its footnote, or go over
+       leaving their own footnote behind (typst/typst#5314); a long paragraph breaks, its first
+       lines under the heading. -->
+  <xsl:variable name="pf:lead-end" as="xs:string" select="'&#10;// (the end of the lines set with the heading)&#10;'"/>
+  <xsl:function name="pf:leads" as="xs:boolean">
+    <xsl:param name="p" as="element()"/>
+    <xsl:variable name="text" select="$p/ancestor::tei:text[1]"/>
+    <xsl:sequence select="if (not(exists($text) and empty($text/ancestor::tei:text) and $p is ($text//tei:p)[1]
+                                  and string-length(normalize-space($p)) lt 900)) then false()
+        else (pf:has-footnote($p) or (some $e in $p/preceding::*[. >> $text] satisfies pf:has-footnote($e)))
+         and (every $a in $p/ancestor::*[. >> $text] satisfies $a[self::tei:body or self::tei:front or self::tei:div])
+         and (every $e in $p/preceding::*[. >> $text] satisfies
+               $e/ancestor-or-self::*[self::tei:head or self::tei:opener or self::tei:pb or self::tei:label or self::tei:milestone or self::tei:gap
+                                      or self::tei:dateline or self::tei:byline or self::tei:docAuthor or self::tei:docDate])"/>
+  </xsl:function>
 
   <!-- Whether a paragraph and the closing lines after it are set as one block (they are kept
        together; a sticky paragraph would leave its footnotes behind when moved: Typst's
@@ -333,11 +354,17 @@
     <xsl:text>]</xsl:text>
   </xsl:template>
 
-  <!-- an omission: […], or [what is omitted] when the editor says -->
+  <!-- an omission: […], or [what is omitted] when the editor says; one the text begins with, a
+       block kept with the next (edition.typ's gap-block: a paragraph of its own, it held the
+       heading at a page's foot, the text on the next page; one between paragraphs stays one,
+       the paragraph after it indented as after any) -->
   <xsl:template match="tei:gap" mode="pf:text">
-    <xsl:text>#gap(</xsl:text>
+    <xsl:variable name="text" select="ancestor::tei:text[1]"/>
+    <xsl:variable name="between-blocks" select="pf:is-block-container(..) and not(../text()[normalize-space()])
+        and empty(preceding::tei:p[ancestor::tei:text[1] is $text])"/>
+    <xsl:text>{if ($between-blocks) then '&#10;#gap-block(' else '#gap('}</xsl:text>
     <xsl:if test="tei:desc[normalize-space()]">desc: {pf:lit(normalize-space(tei:desc))}</xsl:if>
-    <xsl:text>)</xsl:text>
+    <xsl:text>){if ($between-blocks) then '&#10;' else ''}</xsl:text>
   </xsl:template>
 
   <!-- the source editor's query: [?] (its description is for the encoding, not the page) -->
