@@ -441,7 +441,7 @@ class CorrespondenceFromMetadata(Transform):
         if dateline is not None and closer.getparent() is not doc.div and _passes_on(doc, title):
             # an unsigned cover over the message it passes on ("I am transmitting the text of Mao Zedong's
             # telegram to me:" / "'... Mao Zedong / 11 February 1950'"): the message's date, not the cover's
-            dateline = None
+            dateline, c.closing_quoted = None, True
         if dateline is None:  # dated above the salutation instead
             dateline = doc.div.find(f"{T}opener/{T}dateline")
         if dateline is None:  # or among the last lines, a date alone on its line ("Peking, June 3, 1951")

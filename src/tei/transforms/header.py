@@ -424,7 +424,8 @@ class HeaderBuilder(Transform):
                 sent.append(_party_name(c.sender_body))
         # The place of sending, where the dateline gives one ("Moscow, 10 January 1949").
         closer = own_closer(doc.div)  # (not a letter's the telegram quotes, unless it ends with it)
-        place = _dateline_place(closer) if closer is not None else None
+        # (nor the quoted message's under an unsigned cover: where that was written, as its date is not the cover's)
+        place = _dateline_place(closer) if closer is not None and not c.closing_quoted else None
         if place is None:
             place = next((p for p in map(_dateline_place, doc.div.iter(T + "opener")) if p is not None), None)
         if place is not None and re.match(r"\s*time\b", place.tail or ""):

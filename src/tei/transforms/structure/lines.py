@@ -313,19 +313,36 @@ _PART_WORDS.update({w: i for i, w in enumerate("first second third fourth fifth 
 _ROMAN = {"I": 1, "V": 5, "X": 10}
 
 
+# the line that closes a part: "End of part one", "END OF PART 1.", "(End of the first part)"
+END_OF_PART = re.compile(rf"^\(?end\s+of\s+(?:the\s+)?(?:part\s+(?P<n>{_PART_NUMBER})|(?P<ordinal>first|second|third|fourth|fifth|sixth)\s+part)"
+                         r"\s*[.:]?\)?$", re.I)
+
+
 def part_line(text: str) -> tuple[bool, str | None]:
     """Whether the line marks where a part of the telegram begins, and the part's number as a
     figure where it gives one ("Part two." 2, "Part II" 2, "Continuation." none)."""
     match = PART_LINE.match(text.strip())
     if not match:
         return False, None
-    n = match.group("n")
+    return True, _part_number(match.group("n"))
+
+
+def end_of_part_line(text: str) -> tuple[bool, str | None]:
+    """Whether the line marks where a part of the telegram ends ("End of part one"), and that
+    part's number as a figure where it gives one."""
+    match = END_OF_PART.match(text.strip())
+    if not match:
+        return False, None
+    return True, _part_number(match.group("n") or match.group("ordinal"))
+
+
+def _part_number(n: str | None) -> str | None:
     if n is None or n.isdigit():
-        return True, n
+        return n
     if n.lower() in _PART_WORDS:
-        return True, str(_PART_WORDS[n.lower()])
+        return str(_PART_WORDS[n.lower()])
     values = [_ROMAN[c] for c in n.upper()]
-    return True, str(sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values)))
+    return str(sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values)))
 
 
 BULLET = re.compile(r"^[•·▪●◦\-–*]\s+(?P<text>\S.*)$", re.S)
