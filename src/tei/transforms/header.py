@@ -460,7 +460,8 @@ class HeaderBuilder(Transform):
             sent.append(E("note", c.sent_note, type="date"))
         elif c.sent is not None and c.sent_note:  # (dated by its dateline, the record by the day it came)
             sent.append(E("note", c.sent_note, type="date"))
-        elif c.dated is not None and c.sent is not None and c.sent.from_ and c.sent.from_ <= c.dated.start[:10] <= c.sent.to:
+        elif c.dated is not None and c.dated.when and c.sent is not None and c.sent.from_ \
+                and c.sent.from_ <= c.dated.start[:10] <= c.sent.to:
             # (a telegram the source dates over days, "5-7 February 1949", its dateline one of them)
             sent.append(E("note", f"The telegram is dated {display(c.dated.start)} in its dateline, one of the days "
                                   f"the source gives it ({display(c.sent.from_)} to {display(c.sent.to)}).", type="date"))

@@ -727,7 +727,8 @@ MARKED_DATELINE = re.compile(rf"^(?P<marks>(?:(?:{_DATELINE_MARK})\s+)+)(?P<date
 
 
 # the editor's note of when the cable was received, in brackets on its own line: "[Received January 15—3:12 a.m.]"
-RECEIVED_LINE = re.compile(r"^\[(?:Received|Deciphered)\b[^\[\]]{3,60}\]\.?$")
+# (or the printing's, in round brackets: "(Received in Moscow on 21.4.1949)")
+RECEIVED_LINE = re.compile(r"^(?:\[(?:Received|Deciphered)\b[^\[\]]{3,60}\]|\((?:Received|Deciphered)\b[^()]{3,60}\))\.?$")
 
 
 RECEIVED_AFTER = re.compile(r"\s*\((?:received|deciphered)\s+[^()]{3,40}\)\.?$", re.I)

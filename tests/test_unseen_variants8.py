@@ -1,0 +1,102 @@
+"""The judges' test, eighth round: the date forms earlier rounds tried least (a date in both
+calendars set apart by a stroke, the days of a roman month, a note of receipt in round brackets, a
+month alone, a day of the week), pseudonyms and women correspondents, the notes of a collected-works
+text under its archival line; the layouts of the seeds (tests/test_unseen_variants.py ... ...7.py
+varied the rest), our own writing, each misreading with a source of ours."""
+
+from __future__ import annotations
+
+import pytest
+
+from source_helpers import T, convert, convert_one, lines, parties, sent_when, text, witness
+
+
+def test_a_date_in_both_calendars_set_apart_by_a_stroke(tmp_path):
+    """"Harbin, 10/23 January 1945" (the Old Style's day, then the New's, as the Church and the
+    emigration wrote them after 1918): one date, the New Style's (it was a span of fourteen days,
+    and a note said the telegram was dated 10 January); "25 December/7 January" in the text the
+    7 January of the telegram's year."""
+    doc = convert_one(tmp_path, "telegram-sokolov-molotov-1945-01-23-old-and-new-style-with-a-stroke.md")
+    assert parties(doc) == [("sent", "#unresolved-sokolov"), ("received", "#molotov")] and sent_when(doc) == "1945-01-23"
+    assert doc.find(f".//{T}correspAction[@type='sent']/{T}note") is None
+    date = doc.find(f".//{T}div/{T}closer/{T}dateline/{T}date")
+    assert (date.text, date.get("when"), date.get("from")) == ("10/23 January 1945", "1945-01-23", None)
+    said = {d.text: d.get("when") for d in doc.find(f".//{T}div").iterfind(f"{T}p/{T}date")}
+    assert said == {"10/23 January": "1945-01-23", "25 December/7 January": "1945-01-07"}
+
+
+@pytest.mark.parametrize("line, when", [("23 January/5 February 1949", "1949-02-05"), ("10/23 January 1945", "1945-01-23"),
+                                        ("Moscow, 5/18 May 1950", "1950-05-18"),
+                                        ("19 February/3 March 1890", "1890-03-03")])  # (12 days apart before 1900)
+def test_both_calendars(line, when):
+    from tei.dates import find_dates
+
+    assert [f.value.when for f in find_dates(line, context="1949-01-01")] == [when]
+
+
+@pytest.mark.parametrize("line, span", [("the night of 14/15 January 1949", ("1949-01-14", "1949-01-15")),
+                                        ("on 3/16 March 1890", ("1890-03-03", "1890-03-16"))])  # (13 days: not in 1890)
+def test_two_days_set_apart_by_a_stroke_are_no_calendars(line, span):
+    from tei.dates import find_dates
+
+    [found] = find_dates(line, context="1949-01-01")
+    assert (found.value.from_, found.value.to) == span
+
+
+def test_the_days_of_a_roman_month_in_the_dateline(tmp_path):
+    """"Filippov" / "5–7.II.49" under a text of the Works the title dates "5th-7th February 1949":
+    a closer, its dateline the three days (they were paragraphs, "7.II.49" alone a date); no note
+    that the dateline is one of the days the source gives."""
+    doc = convert_one(tmp_path, "works-stalin-mao-1949-02-07-days-of-a-roman-month-in-the-dateline.txt")
+    assert parties(doc) == [("sent", "#stalin"), ("received", "#mao")]
+    div = doc.find(f".//{T}div")
+    assert lines(div.find(f"{T}closer")) == [("signed", "Filippov"), ("dateline", "5–7.II.49")]
+    date = div.find(f"{T}closer/{T}dateline/{T}date")
+    assert (date.get("from"), date.get("to")) == ("1949-02-05", "1949-02-07")
+    sent = doc.find(f".//{T}correspAction[@type='sent']")
+    assert (sent.find(f"{T}date").get("from"), sent.find(f"{T}note")) == ("1949-02-05", None)
+
+
+@pytest.mark.parametrize("line, span", [("5–7.II.49", ("1949-02-05", "1949-02-07")), ("5-7.2.1949", ("1949-02-05", "1949-02-07")),
+                                        ("Moscow, 14-16.I.1950", ("1950-01-14", "1950-01-16"))])
+def test_a_span_of_days_of_a_numbered_month(line, span):
+    from tei.dates import find_dates
+    from tei.transforms.structure.lines import is_dateline
+
+    [found] = find_dates(line, context="1949-02-01")
+    assert (found.value.from_, found.value.to) == span and is_dateline(line)
+    assert find_dates("items 3-4.2.1", context="1949-02-01") == [] and find_dates("2-3.1.50", context="1949-02-01") == []
+
+
+def test_a_note_of_receipt_in_round_brackets_and_a_printing_of_several(tmp_path):
+    """The 1959 printing of four telegrams: "MAO TSE-TUNG" / "20.4.1949" / "(Received in Moscow on
+    21.4.1949)" a closer, the receipt a line of the cable's and its date the recipient's (the three
+    were paragraphs); a heading's month alone ("DATED FEBRUARY, 1949"), its days ("THE 5TH-7TH OF
+    MARCH"), a day of the week ("SATURDAY, THE 23RD OF APRIL"); the running head, another each page,
+    a page break inside the sentence it divides."""
+    docs = list(convert(tmp_path, "compilation-1959-received-in-round-brackets-weekday-running-heads.txt").values())
+    dates = [doc.find(f".//{T}correspAction[@type='sent']/{T}date").attrib for doc in docs]
+    assert [dict(d) for d in dates] == [{"when": "1949-02"}, {"from": "1949-03-05", "to": "1949-03-07"},
+                                        {"when": "1949-04-20"}, {"when": "1949-04-23"}]
+    received = docs[2]
+    assert lines(received.find(f".//{T}div/{T}closer")) == [("signed", "MAO TSE-TUNG"), ("dateline", "20.4.1949"),
+                                                            ("transmission", "(Received in Moscow on 21.4.1949)")]
+    assert received.find(f".//{T}correspAction[@type='received']/{T}date").get("when") == "1949-04-21"
+    second = docs[1].find(f".//{T}div/{T}p")
+    assert second.find(f"{T}pb").get("n") == "24" and text(second).endswith("the amount you mentioned, in equal parts over five years.")
+    assert all(parties(d)[0][1] in ("#mao", "#stalin") for d in docs)
+
+
+def test_an_editions_note_under_the_archival_line_without_a_heading(tmp_path):
+    """"Stalin" / "30.I.50" / "AP RF. F. 45. ..." / "1 Terenty Fomich Shtykov, ..." (no "Notes"
+    over the note): the archival reference the manuscript's, the signature and date a closer (the
+    three were paragraphs and the record had no archival reference), the note at its mark."""
+    doc = convert_one(tmp_path, "works-stalin-kim-1950-01-30-note-under-the-archival-line-no-heading.txt")
+    assert parties(doc) == [("sent", "#stalin"), ("received", "#kim-il-sung")] and sent_when(doc) == "1950-01-30"
+    div = doc.find(f".//{T}div")
+    assert lines(div.find(f"{T}closer")) == [("signed", "Stalin"), ("dateline", "30.I.50")]
+    assert len(div.findall(f"{T}p")) == 1
+    assert text(doc.find(f".//{T}msIdentifier/{T}idno")) == "F. 45. Op. 1. D. 346. L. 70"
+    [note] = div.iter(f"{T}note")
+    assert note.get("n") == "1" and text(note).startswith("Terenty Fomich Shtykov") and note.getparent().tag == f"{T}p"
+    assert witness(doc).find(f"{T}biblScope[@unit='page']").get("from") == "541"
