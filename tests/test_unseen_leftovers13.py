@@ -41,14 +41,25 @@ def test_no_end_of_part_line(line):
 
 
 def test_lines_ending_in_her_which_this_go_on(tmp_path):
-    """An OCR'd telegram of few lines, their width unknown: "... rejoice with you and her" /
+    """An OCR'd telegram of few lines, their width unknown: "... rejoice with you and with her" /
     "Allies ...", "... over Japan, which" / "China will ...", "... and in this" / "Government's
-    name ..." one paragraph (they were four)."""
+    name ..." go on (they were six paragraphs, one to a line)."""
     doc = convert_one(tmp_path, "page-chiang-truman-1945-08-20-ocr-lines-ending-in-her-which-this.txt")
     paragraphs = [text(p) for p in doc.find(f"{T}text").iter(f"{T}p")]
-    assert len(paragraphs) == 2
-    assert "rejoice with you and her Allies in the victory over Japan, which China will" in paragraphs[0]
-    assert paragraphs[0].endswith("and in this Government's name I thank you and your people.")
+    assert paragraphs == [
+        "The Chinese people rejoice with you and with her Allies in the final victory over Japan, which China will "
+        "always remember as the work of our peoples.",
+        "I thank you for all the help given to China, and in this Government's name I send you our greetings.",
+        "I have asked Dr. Wang to convey to you my views."]
+
+
+def test_the_words_that_go_on_only_at_a_lines_end():
+    from tei.sources.base import _continues
+
+    long = "The Chinese people rejoice with you and with all "
+    assert all(_continues(long + w, "Allies") for w in ("her", "his", "this", "which", "whom", "these", "each"))
+    assert not _continues(long + "us", "Allies") and not _continues(long + "Her", "Allies")
+    assert not _continues("We thank her", "Allies")  # (a line too short to have been cut)
 
 
 def test_an_unsigned_covers_place_is_not_the_quoted_messages(tmp_path):

@@ -100,3 +100,30 @@ def test_an_editions_note_under_the_archival_line_without_a_heading(tmp_path):
     [note] = div.iter(f"{T}note")
     assert note.get("n") == "1" and text(note).startswith("Terenty Fomich Shtykov") and note.getparent().tag == f"{T}p"
     assert witness(doc).find(f"{T}biblScope[@unit='page']").get("from") == "541"
+
+
+def test_a_day_the_editor_reads_with_a_query(tmp_path):
+    """"SHTYKOV" / "[5?] February 1949" under a telegram the page dates "February 1949": a closer,
+    the editor's queried day his words supplied before the month (both lines were paragraphs);
+    the telegram dated that day, uncertain (cert="low"), a note saying whose reading it is (it
+    was dated to the month)."""
+    doc = convert_one(tmp_path, "wilson-shtykov-vyshinsky-1949-02-an-uncertain-day-in-the-editor-s-brackets.txt")
+    assert parties(doc) == [("sent", "#shtykov"), ("received", "#vyshinsky")]
+    closer = doc.find(f".//{T}div/{T}closer")
+    assert lines(closer) == [("signed", "SHTYKOV"), ("dateline", "5? February 1949")]
+    dateline = closer.find(f"{T}dateline")
+    assert [(c.tag.split("}")[1], text(c)) for c in dateline] == [("supplied", "5?"), ("date", "February 1949")]
+    assert dateline.find(f"{T}date").get("when") == "1949-02"
+    sent = doc.find(f".//{T}correspAction[@type='sent']")
+    assert (sent.find(f"{T}date").get("when"), sent.find(f"{T}date").get("cert")) == ("1949-02-05", "low")
+    assert text(sent.find(f"{T}note")) == 'The day is the source editor\'s queried reading, in his brackets in the dateline: "[5?] February 1949".'
+
+
+@pytest.mark.parametrize("line, dateline", [("[5?] February 1949", True), ("[5] February 1949", True),
+                                            ("Moscow, [5?] February 1949", True),
+                                            ("[5?] 10 February 1949", False),  # (a day already: no day before it)
+                                            ("see [5] February 1949", False)])
+def test_a_dateline_with_the_editors_day(line, dateline):
+    from tei.transforms.structure.lines import is_dateline
+
+    assert is_dateline(line) is dateline

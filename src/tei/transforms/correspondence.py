@@ -159,6 +159,22 @@ def _closes_inside(text: str, mark: str) -> bool:
     return text.count('"') % 2 == 1 if mark == '"' else text.count("”") > text.count("“")
 
 
+def _editors_day(dateline, dated: DateValue | None) -> DateValue | None:
+    """The day the source's editor supplies before a dateline's month and year ("[5?] February
+    1949": the supplied "5?", the month after it), in that month."""
+    if dateline is None or dated is None or not dated.when or len(dated.when) != 7:
+        return None
+    supplied = dateline.find(f"{T}supplied")
+    day = re.fullmatch(r"(\d{1,2})\s?\??", text_of(supplied)) if supplied is not None else None
+    # (the month after it: the date is tagged later, by the dates pass)
+    if day is None or not re.match(r"\s*[A-Z][a-z]", supplied.tail or ""):
+        return None
+    try:
+        return DateValue(when=datetime.date(int(dated.when[:4]), int(dated.when[5:7]), int(day.group(1))).isoformat())
+    except ValueError:
+        return None
+
+
 def _passes_on(doc: Document, title: str) -> bool:
     """Whether the telegram is a cover passing on another's message ("Roshchin to Filippov,
     transmitting a telegram from Mao Zedong") and says so above the message it quotes last
@@ -451,6 +467,9 @@ class CorrespondenceFromMetadata(Transform):
             source_date = _own_date(title)
         source_date = day_of(source_date)
         c.dated = day_of(parse_date(text_of(dateline), source_date.start if source_date else "")) if dateline is not None else None
+        editors_day = _editors_day(dateline, c.dated)
+        if editors_day is not None:  # "[5?] February 1949": the day the editor reads, in the month the copy gives
+            c.dated = editors_day
         # one of several cables in a record: the record's date is the last one's, the dateline its own
         c.sent = (c.dated or source_date) if raw.part else (source_date or c.dated)
         received = _received_on(doc, source_date.start) if source_date is not None and c.dated is not None else ""
@@ -473,6 +492,13 @@ class CorrespondenceFromMetadata(Transform):
         c.approximate = bool(c.sent is not None and c.sent is source_date and APPROXIMATE.search(given or ""))
         if c.approximate:  # "c. end of December 1950": the days of the month it may be
             c.sent = part_of_month(given, c.sent)
+        if editors_day is not None and c.sent is not None and c.sent.when == editors_day.when:
+            supplied = text_of(dateline.find(f"{T}supplied"))
+            queried = "?" in supplied
+            c.approximate = c.approximate or queried  # (the editor's query: the day uncertain, cert="low")
+            as_printed = text_of(dateline).replace(supplied, f"[{supplied}]", 1)
+            c.sent_note = c.sent_note or (f"The day is the source editor's {'queried ' if queried else ''}reading, "
+                                          f"in his brackets in the dateline: \"{as_printed}\".")
         if c.sent is not None and c.sent is source_date and raw.date_of_receipt and c.sent.when and len(c.sent.when) == 10:
             # a diary's entry of the day the telegram came: sent that day or before, inferred by the encoder
             c.sent = DateValue(when=c.sent.when, inferred=True)

@@ -751,6 +751,8 @@ def _dateline(text: str, block: Block) -> list:
 
 
 _SUPPLIED_YEAR = re.compile(r"^\s*\[\d{4}\]")
+# the day in the editor's brackets before the month and year the copy gives, perhaps queried: "[5?] February 1949"
+EDITORS_DAY = re.compile(r"\[\d{1,2}\s?\??\]\s*$")
 # (the place with its country, or with the building: "Moscow, the Kremlin, 3 May 1950")
 # (or a dash after the place, as a typed copy sets it apart: "Moscow -- 5th of February, 1950", "Moscow — 5 February")
 # (the day of the week abbreviated, "Sun., 5 Feb. 1950", "Moscow, Sun., ...")
@@ -770,6 +772,8 @@ def is_dateline(text: str) -> bool:
         return False
     before, _, after = parts
     after = _SUPPLIED_YEAR.sub("", after)  # the year the editor supplies: "25 January [1950]"
+    if parts[1][:1].isalpha():  # the day the editor reads before the month, perhaps queried: "[5?] February 1949"
+        before = EDITORS_DAY.sub("", before)
     # A place may stand before the date ("Moscow, 10 January 1949"), a time after it, or the
     # place after it ("18 July 1949, Moscow", "8 January 1951, 18:00, at Kunsan-ni").
     # (or the label of a cable's form: "Date: 3 March 1952")
