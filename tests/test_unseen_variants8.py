@@ -127,3 +127,28 @@ def test_a_dateline_with_the_editors_day(line, dateline):
     from tei.transforms.structure.lines import is_dateline
 
     assert is_dateline(line) is dateline
+
+
+def test_the_office_with_its_article_over_the_signers_name(tmp_path):
+    """A woman's telegram, "Respectfully," / "The Minister of Foreign Affairs of the Romanian
+    People's Republic" / "Ana Pauker" / "Bucharest, 3 May 1951": a closer, the office over the name
+    her signature's (the greeting and the office were paragraphs), as it is without "The"."""
+    doc = convert_one(tmp_path, "telegram-pauker-molotov-1951-05-03-the-office-with-its-article-over-the-name.md")
+    assert parties(doc) == [("sent", "#pauker"), ("received", "#molotov")] and sent_when(doc) == "1951-05-03"
+    closer = doc.find(f".//{T}div/{T}closer")
+    assert [c.tag.split("}")[1] for c in closer] == ["salute", "signed", "dateline"]
+    signed = closer.find(f"{T}signed")
+    assert text(signed.find(f"{T}roleName")) == "The Minister of Foreign Affairs of the Romanian People's Republic"
+    assert signed.find(f"{T}persName").get("ref") == "#pauker"
+    assert len(doc.find(f".//{T}div").findall(f"{T}p")) == 1
+
+
+@pytest.mark.parametrize("line, office", [("The Minister of Foreign Affairs of the Romanian People's Republic", True),
+                                          ("The Chairman of the Council of Ministers", True),
+                                          ("The Prime Minister asked me to thank the Soviet Government.", False),
+                                          ("The Minister will arrive in Moscow tomorrow", False),
+                                          ("Minister", False)])
+def test_an_office_with_its_article(line, office):
+    from tei.transforms.structure.known import _office_with_article
+
+    assert _office_with_article(line) is office
