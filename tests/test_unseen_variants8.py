@@ -152,3 +152,64 @@ def test_an_office_with_its_article(line, office):
     from tei.transforms.structure.known import _office_with_article
 
     assert _office_with_article(line) is office
+
+
+def test_a_wife_named_by_her_husbands_name_is_not_he(tmp_path):
+    """"Telegram, Madame Chiang Kai-shek to Stalin", signed "Mayling Soong Chiang": the sender a
+    woman of her own, provisional and reported (she was Chiang Kai-shek, whose name is in hers);
+    "Madame Sun Yat-sen", a form of the authority file's, is still Song Qingling."""
+    doc = convert_one(tmp_path, "wilson-madame-chiang-stalin-1945-02-18-a-wife-named-by-her-husband-s-name.txt")
+    assert parties(doc) == [("sent", "#unresolved-madame-chiang-kai-shek"), ("received", "#stalin")]
+    assert "#chiang" not in {p.get("ref") for p in doc.iter(f"{T}persName")}
+    from tei.authority import Authority
+
+    authority = Authority.load()
+    assert authority.lookup_as_written("Madame Sun Yat-sen").id == "song-qingling"
+    assert authority.lookup_as_written("Mrs. Roosevelt") is None and authority.lookup_as_written("Madame Chiang Kai-shek") is None
+
+
+def test_a_given_name_not_the_known_persons(tmp_path):
+    """"Letter, Eleanor Roosevelt to Joseph Stalin" (1946), signed "Eleanor Roosevelt": the sender a
+    person of her own, provisional and reported, her signature linked to her (she was Franklin D.
+    Roosevelt, dead a year, and her signature his surname)."""
+    doc = convert_one(tmp_path, "telegram-eleanor-roosevelt-stalin-1946-06-12-a-given-name-not-the-known-person-s.md")
+    assert parties(doc) == [("sent", "#unresolved-eleanor-roosevelt"), ("received", "#stalin")]
+    signed = doc.find(f".//{T}div/{T}closer/{T}signed/{T}persName")
+    assert (text(signed), signed.get("ref")) == ("Eleanor Roosevelt", "#unresolved-eleanor-roosevelt")
+    assert "#roosevelt" not in {p.get("ref") for p in doc.iter(f"{T}persName")}
+
+
+@pytest.mark.parametrize("name, other", [("Eleanor Roosevelt", "roosevelt"), ("Franklin Roosevelt", None),
+                                         ("President Roosevelt", None), ("Generalissimo Stalin", None),
+                                         ("Marshal Stalin", None), ("Premier Zhou", None)])
+def test_another_given_name(name, other):
+    from types import SimpleNamespace
+
+    from tei.authority import Authority
+    from tei.transforms.correspondence import _another_given_name
+
+    authority = Authority.load()
+    doc = SimpleNamespace(authority=authority)
+    found = _another_given_name(doc, name, [e for e in authority.mentions(name) if e.kind == "person"])
+    assert (found.id if found else None) == other
+
+
+def test_madame_before_a_known_mans_whole_name_in_the_text(tmp_path):
+    """"Madame Chiang Kai-shek, who is with me ..." in a letter's text: she, a provisional person
+    (the name was Chiang Kai-shek's, "Madame" left out of it)."""
+    doc = convert_one(tmp_path, "telegram-eleanor-roosevelt-stalin-1946-06-12-a-given-name-not-the-known-person-s.md")
+    names = [(text(p), p.get("ref")) for p in doc.find(f".//{T}div").iter(f"{T}persName")]
+    assert ("Madame Chiang Kai-shek", "#unresolved-madame-chiang-kai-shek") in names
+    assert "#chiang" not in {ref for _, ref in names}
+
+
+@pytest.mark.parametrize("name, wife", [("Madame Chiang Kai-shek", True), ("Mrs. Roosevelt", True),
+                                        ("Madame Sun Yat-sen", False),  # (the authority file's form: Song Qingling)
+                                        ("Madame Smith", False)])  # (no known name in it: a person as before)
+def test_a_wife_of_a_known_name(name, wife):
+    from types import SimpleNamespace
+
+    from tei.authority import Authority
+    from tei.transforms.names import _wife_of_a_known_name
+
+    assert _wife_of_a_known_name(SimpleNamespace(authority=Authority.load()), name) is wife

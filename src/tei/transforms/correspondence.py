@@ -601,6 +601,15 @@ class CorrespondenceFromMetadata(Transform):
         name = party_letter(name)
         gloss = re.search(rf"\[([^\]]+)\]|\((?!{LETTER})([^)]+)\)", name)
         plain = re.sub(rf"\s*(?:\[[^\]]*\]|\((?!{LETTER})[^)]*\))", "", name).strip()
+        wife = WIFE_TITLE.match(plain)
+        if wife and not gloss:
+            # "Madame Chiang Kai-shek", "Mrs. Roosevelt": a woman named by her husband's name, not he (the
+            # authority file's own form with the title excepted: "Madame Sun Yat-sen", Song Qingling)
+            entity = doc.authority.lookup_as_written(plain)
+            if entity is not None and entity.kind == "person":
+                return entity
+            return provisional_person(doc, plain, line, f"named as the {role} {where}, called '{wife.group(1)}' "
+                                      "(a woman named by her husband's name)")
         for candidate in ([gloss.group(1) or gloss.group(2)] if gloss else []) + list(dict.fromkeys(
                 [plain, re.sub(r"^the\s+", "", plain, flags=re.I)])):
             entity = doc.authority.lookup(candidate)
@@ -682,6 +691,10 @@ class CorrespondenceFromMetadata(Transform):
             return head_of_state
         alone = OFFICE_ALONE.fullmatch(office)
         mentions = _correspondents(doc, plain)
+        stranger = _another_given_name(doc, plain, mentions)
+        if stranger is not None:  # "Eleanor Roosevelt": not Franklin D. Roosevelt, whose family name she has
+            return provisional_person(doc, plain, line, f"named as the {role} {where}, a given name that is not "
+                                      f"{stranger.main}'s")
         if mentions and not (alone and all(e.kind == "org" for e in mentions)):
             return mentions[0]
         if plain:
@@ -733,6 +746,34 @@ class CorrespondenceFromMetadata(Transform):
                                           f"named as the {role} {where}, {titled.group('office')}")
             return provisional_person(doc, named, line, f"named as the {role} {where}")
         return None
+
+
+# the title of a woman named by her husband's name: "Madame Chiang Kai-shek", "Mme. Sun Yat-sen", "Mrs. Roosevelt"
+WIFE_TITLE = re.compile(r"^(Madame|Mme\.?|Mrs\.?)\s+(?=[A-Z])")
+
+
+def _another_given_name(doc: Document, name: str, mentions: list[Entity]) -> Entity | None:
+    """The known person whose family name a party's name ends in, after given names none of his
+    forms has ("Eleanor Roosevelt", Franklin D. Roosevelt's "Roosevelt"): another person of that
+    name. Not after a title, rank or office ("Generalissimo Chiang Kai-shek", "President Roosevelt")."""
+    m = re.fullmatch(r"(?P<given>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?P<family>[A-Z][\w'’\-]+)", name.strip())
+    if m is None or GIVEN_NAME_NOT.match(m.group("given")) or OFFICE_WORD.search(m.group("given")) \
+            or re.search(rf"\b{RANK}\b", m.group("given")):
+        return None
+    person = doc.authority.lookup(m.group("family"))
+    if person is None or person.kind != "person" or person not in mentions:
+        return None
+    words = {w for form in person.forms for w in normalize(form).split()}
+    given = normalize(m.group("given")).split()
+    return person if not any(w in words for w in given) and len(words) > 1 else None
+
+
+# words before a family name that are no given name: forms of address and titles ("Comrade Stalin",
+# "Generalissimo Chiang", "Premier Zhou", "Chairman Mao", "Dear Stalin")
+GIVEN_NAME_NOT = re.compile(r"^(?:Comrades?|Cde|Mister|Mr|Sir|Dear|Generalissimo|Premier|Chairman|President|Secretary|"
+                            r"Minister|Ambassador|Marshal|General|Admiral|Comrade|Citizen|Dr|Doctor|Professor|Prof|"
+                            r"Academician|Bishop|Father|Metropolitan|Patriarch|King|Queen|Prince|Emperor|Lord|Lady|"
+                            r"Madame|Mrs|Miss|Mme|Herr|Monsieur|Senor|Signor)\b")
 
 
 # the holder's name in FRUS's brackets after his office: a surname, with initials or given names

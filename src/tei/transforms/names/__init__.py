@@ -77,6 +77,7 @@ class NameTagger(Transform):
                      else (s, e, (entity, kind)) for s, e, entity, kind in doc.authority.find(text)]
             spans = [(s, e, p) for s, e, p in spans if p[0].id not in other or not (
                 _other_initials(text[s:e], p[0]) or len(text[s:e].split()) == 1)]
+            spans = [(s, e, p) for s, e, p in spans if p[0].kind != "person" or not _after_wife_title(doc, text, s, e)]
             if extra is not None:
                 for m in extra.finditer(text):
                     entity, kind = alias_of(doc, m.group(0)) or (doc.provisional.get(_provisional_id(doc, m.group(0))), "main")
@@ -307,10 +308,13 @@ class NameTagger(Transform):
         # Whatever the authority file names is not unknown, even in part ("Comrade Joseph
         # Vissarionovich Stalin", "ANASTAS IVANOVICH MIKOYAN"); nor is a place's or body's name
         # a person's ("the Hungarian Workers' Party").
-        known = [(s, e) for s, e, ent, _ in doc.authority.find(text) if ent.id not in other] + places
+        # (a man's name after "Madame" or "Mrs.", no form of the file's with it, is his wife's: "Madame Chiang Kai-shek")
+        wives = [(m.start("name"), m.end("name")) for m in MADAME.finditer(text) if _wife_of_a_known_name(doc, m.group("name"))]
+        known = [(s, e) for s, e, ent, _ in doc.authority.find(text)
+                 if ent.id not in other and not any(ws <= s and e <= we for ws, we in wives)] + places
         found = [(m, "called 'Comrade' or given a title") for m in TITLED.finditer(text)]
         found += [(m, "'... and his friends'") for m in FRIENDS.finditer(text)]
-        found += [(m, "called 'Madame'") for m in MADAME.finditer(text)]
+        found += [(m, WIFE_TITLED) for m in MADAME.finditer(text)]
         if copies:
             found += [(m, "named in the cable's list of copies") for m in COPY_HOLDER.finditer(text)]
         found += [(m, "named with others after 'Comrades' or 'leaders'") for listed in LISTED.finditer(text)
@@ -338,6 +342,9 @@ class NameTagger(Transform):
                 continue
             candidates.append((match.group("name"), why))
         for name, why in candidates:
+            if why == WIFE_TITLED and _wife_of_a_known_name(doc, name):
+                provisional_person(doc, name, line, f"{why}, a woman named by her husband's name")
+                continue
             words = name.split()
             if words[0].lower() in NOT_NAMES or name.lower() in NOT_NAMES or all(w.lower() in OFFICE_WORDS for w in words):
                 continue
@@ -413,6 +420,25 @@ class NameTagger(Transform):
             else:
                 parent.text = text[:start]
                 parent.insert(0, el)
+
+
+WIFE_TITLED = "called 'Madame' or 'Mrs.'"
+
+
+def _wife_of_a_known_name(doc: Document, name: str) -> bool:
+    """"Madame Chiang Kai-shek", "Mrs. Roosevelt": a known person's name after the title of his wife,
+    which the authority file has no form of with that title ("Madame Sun Yat-sen" it has)."""
+    title = MADAME.match(name)
+    rest = name[len(name.split()[0]):].strip()
+    return title is not None and doc.authority.lookup_as_written(name) is None \
+        and any(ent.kind == "person" for _, _, ent, _ in doc.authority.find(rest))
+
+
+def _after_wife_title(doc: Document, text: str, start: int, end: int) -> bool:
+    """Whether a person's name found at text[start:end] follows the title of his wife ("Madame
+    Chiang Kai-shek"), the file having no form of it with that title."""
+    title = re.search(r"(?<![\w.])(?:Madame|Mme\.?|Mrs\.?)\s+$", text[:start])
+    return title is not None and doc.authority.lookup_as_written(text[title.start():end]) is None
 
 
 def _active(entity: Entity) -> str:
