@@ -213,3 +213,30 @@ def test_a_wife_of_a_known_name(name, wife):
     from tei.transforms.names import _wife_of_a_known_name
 
     assert _wife_of_a_known_name(SimpleNamespace(authority=Authority.load()), name) is wife
+
+
+def test_a_given_name_before_a_known_family_name_in_the_text(tmp_path):
+    """"General Vasily Stalin has asked ...": another person of the family, provisional and
+    reported (his family name was linked to Joseph Stalin, "Vasily" left out)."""
+    doc = convert_one(tmp_path, "wilson-filippov-mao-1950-08-02-a-given-name-before-a-known-family-name.txt")
+    assert parties(doc) == [("sent", "#stalin"), ("received", "#mao")]
+    p = doc.find(f".//{T}div/{T}p")
+    assert [(text(n), n.get("ref")) for n in p.iter(f"{T}persName")] == [("Vasily Stalin", "#unresolved-vasily-stalin")]
+
+
+@pytest.mark.parametrize("line, other", [("General Vasily Stalin has asked", "Vasily Stalin"),
+                                         ("we told Eleanor Roosevelt that", "Eleanor Roosevelt"),
+                                         ("Yesterday Stalin said", None),  # (a sentence's first word may be any)
+                                         ("Georgy Maksimilianovich Malenkov, Deputy", None),  # (a patronymic: a name in full)
+                                         ("we told Joseph Stalin that", None), ("we told Josef Stalin that", None),
+                                         ("the Soviet Stalin Prize", None), ("met Comrade Stalin", None)])
+def test_another_given_name_before(line, other):
+    from types import SimpleNamespace
+
+    from tei.authority import Authority
+    from tei.transforms.names import _another_given_name_before
+
+    authority = Authority.load()
+    doc = SimpleNamespace(authority=authority)
+    found = [full for s, e, ent, _ in authority.find(line) if (full := _another_given_name_before(doc, line, s, e, ent))]
+    assert found == ([other] if other else [])

@@ -23,6 +23,7 @@ from ..sources.base import party_letter, title_case
 from . import E, T, Document, Transform
 from .citation import original_publication, periodical_issue
 from .names.initials import INITIALED, _other_initials, initialled
+from .names.patterns import GIVEN_NAME_NOT
 from .names.provisional import provisional_entry, provisional_office, provisional_person
 from .structure.known import _known_place
 from .structure.lines import COURTESY, FORWARDS, TRANSMITTED_THROUGH, is_dateline, is_signature, office_line
@@ -766,14 +767,6 @@ def _another_given_name(doc: Document, name: str, mentions: list[Entity]) -> Ent
     words = {w for form in person.forms for w in normalize(form).split()}
     given = normalize(m.group("given")).split()
     return person if not any(w in words for w in given) and len(words) > 1 else None
-
-
-# words before a family name that are no given name: forms of address and titles ("Comrade Stalin",
-# "Generalissimo Chiang", "Premier Zhou", "Chairman Mao", "Dear Stalin")
-GIVEN_NAME_NOT = re.compile(r"^(?:Comrades?|Cde|Mister|Mr|Sir|Dear|Generalissimo|Premier|Chairman|President|Secretary|"
-                            r"Minister|Ambassador|Marshal|General|Admiral|Comrade|Citizen|Dr|Doctor|Professor|Prof|"
-                            r"Academician|Bishop|Father|Metropolitan|Patriarch|King|Queen|Prince|Emperor|Lord|Lady|"
-                            r"Madame|Mrs|Miss|Mme|Herr|Monsieur|Senor|Signor)\b")
 
 
 # the holder's name in FRUS's brackets after his office: a surname, with initials or given names
