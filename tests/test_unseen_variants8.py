@@ -240,3 +240,17 @@ def test_another_given_name_before(line, other):
     doc = SimpleNamespace(authority=authority)
     found = [full for s, e, ent, _ in authority.find(line) if (full := _another_given_name_before(doc, line, s, e, ent))]
     assert found == ([other] if other else [])
+
+
+def test_a_record_dated_the_day_it_came_its_line_of_sending_under_the_text(tmp_path):
+    """"Mao Zedong" / "Sent 4.2.49 at 23:00" / "Received 5.2.49 at 06:10" under a telegram the page
+    dates 5 February 1949, no dateline: sent on the 4th, as its line of sending says, the page's
+    date the day it came, said in a note (it was dated the 5th, the day received)."""
+    doc = convert_one(tmp_path, "wilson-mao-filippov-1949-02-04-lines-of-sending-and-receipt-no-dateline.txt")
+    assert parties(doc) == [("sent", "#mao"), ("received", "#stalin")] and sent_when(doc) == "1949-02-04"
+    assert doc.find(f".//{T}correspAction[@type='received']/{T}date").get("when") == "1949-02-05T06:10:00"
+    assert text(doc.find(f".//{T}correspAction[@type='sent']/{T}note")) == (
+        "The source dates the record 5 February 1949, the day the telegram was received; its line of sending gives "
+        "4 February 1949, the day it was sent.")
+    assert lines(doc.find(f".//{T}div/{T}closer")) == [("signed", "Mao Zedong"), ("transmission", "Sent 4.2.49 at 23:00"),
+                                                       ("transmission", "Received 5.2.49 at 06:10")]

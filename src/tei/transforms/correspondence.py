@@ -481,6 +481,16 @@ class CorrespondenceFromMetadata(Transform):
             c.sent = c.dated
             c.sent_note = (f"The source dates the record {display(source_date.when)}, the day the telegram was "
                            f"received; its dateline gives {display(c.dated.when)}, the day it was sent.")
+        if dateline is None and c.sent is source_date and source_date is not None and source_date.when \
+                and len(source_date.when) == 10:
+            # (no dateline, the cable's own line of sending under its text: "Sent 4.2.49 at 23:00" / "Received
+            # 5.2.49 at 06:10" under a record dated the 5th, the day it came: sent the day before)
+            sent_on = _sent_on(doc, source_date.start)[:10]
+            received = _received_on(doc, source_date.start)
+            if len(sent_on) == 10 and received[:10] == source_date.when and 0 < _days_between(sent_on, source_date.when) <= 7:
+                c.sent = DateValue(when=sent_on)
+                c.sent_note = (f"The source dates the record {display(source_date.when)}, the day the telegram was "
+                               f"received; its line of sending gives {display(sent_on)}, the day it was sent.")
         # A record that gives only the month, a dateline that gives the day in it: the day.
         if (c.sent and c.dated and c.sent.when and c.dated.when and len(c.sent.when) < len(c.dated.when)
                 and c.dated.when.startswith(c.sent.when)):
@@ -1231,6 +1241,18 @@ def _received_on(doc: Document, context: str) -> str:
         line = text_of(seg)
         for found in find_dates(line, context):
             if re.search(r"\b(?:received|deciphered)\b[^.;]{0,20}$", line[:found.start], re.I):
+                return found.value.when or ""
+    return ""
+
+
+def _sent_on(doc: Document, context: str) -> str:
+    """When the cable's routing line (its own, in its opener or closer) says it was sent ("Sent
+    4.2.49 at 23:00", "Dispatched from Peking 6.2.1950"), or ""."""
+    for seg in doc.div.xpath("t:opener/t:seg[@type='transmission'] | t:closer/t:seg[@type='transmission']",
+                             namespaces={"t": T[1:-1]}):
+        line = text_of(seg)
+        for found in find_dates(line, context):
+            if re.search(r"\b(?:sent|dispatched|despatched)\b[^.;]{0,30}$", line[:found.start], re.I):
                 return found.value.when or ""
     return ""
 
