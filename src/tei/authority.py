@@ -483,6 +483,11 @@ class Authority:
         name = _TITLE_BEFORE.sub("", name.strip())
         return self._entity(normalize(name)) or self.solid(name)
 
+    def lookup_as_written(self, name: str) -> Entity | None:
+        """The entry a whole name refers to with its form of address (not dropped as lookup drops
+        it): "Madame Sun Yat-sen" is Song Qingling, "Mrs. Roosevelt" none."""
+        return self._entity(normalize(name.strip()))
+
     @cached_property
     def solid_forms(self) -> dict[str, Entity]:
         """A person's name of several words written as one, as a cable typed in capitals counts a

@@ -56,6 +56,11 @@ PATTERNS = [
                              rf"(?P<d2>\d{{1,2}}){ORD}?\s+(?:{OF}\s+)?(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?\b"), "month"),
     ("span-days", re.compile(rf"\b(?P<m>{MONTH})\s+(?P<d1>\d{{1,2}}){ORD}?\s*[-–]\s*(?P<d2>\d{{1,2}}){ORD}?(?!\d)"
                              rf"(?:,?\s+(?P<y>{YEAR}))?\b"), "month"),  # "January 14-16, 1949"
+    # a date in both calendars set apart by a stroke, the Old Style first, as the Church and the emigration
+    # kept writing them after 1918: "10/23 January 1945", "23 January/5 February 1949" (the New Style's the
+    # value, where it is the Old's the calendars' gap on; else the days are two, as below)
+    ("both-styles", re.compile(rf"(?<![\d/.])(?P<d0>\d{{1,2}})(?:\s+(?P<m0>{MONTH}))?\s*/\s*(?P<d>\d{{1,2}})\s+(?:{OF}\s+)?"
+                               rf"(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?\b"), "month"),
     # "the night of 14/15 January 1949": two days
     ("span-days", re.compile(rf"(?<![\d/.])(?P<d1>\d{{1,2}})/(?P<d2>\d{{1,2}})\s+(?:{OF}\s+)?(?P<m>{MONTH})"
                              rf"(?:,?\s+(?P<y>{YEAR}))?\b"), "month"),
@@ -75,6 +80,12 @@ PATTERNS = [
     ("old-style", re.compile(rf"\b(?P<d0>\d{{1,2}})\s+(?:(?P<m0>{MONTH})\s+)?\((?P<d>\d{{1,2}})\s+(?P<m>{MONTH})\),?"
                              rf"\s+(?P<y>{YEAR})\b"), "month"),
     ("old-style", re.compile(rf"\b(?P<d0>\d{{1,2}})\s+\((?P<d>\d{{1,2}})\)\s+(?P<m>{MONTH}),?\s+(?P<y>{YEAR})\b"), "month"),
+    # (before the single dates: the last day alone is no date)
+    # days of a roman (or, with the year's four figures, an arabic) month and its year: "5–7.II.49", "5-7.2.1949"
+    ("span-days", re.compile(rf"(?<![\w./-])(?P<d1>\d{{1,2}})[-–](?P<d2>\d{{1,2}})(?P<sep>[./])\s?(?P<m>[IVX]{{1,4}})(?P=sep)\s?"
+                             rf"(?:(?P<y>{YEAR})|(?P<yy>\d\d))(?!\d)(?![./-]\d)"), "sep"),
+    ("span-days", re.compile(rf"(?<![\w./-])(?P<d1>\d{{1,2}})[-–](?P<d2>\d{{1,2}})(?P<sep>[./])(?P<m>\d{{1,2}})(?P=sep)(?P<y>{YEAR})"
+                             r"(?!\d)(?![./-]\d)"), "sep"),
     ("numeric", re.compile(rf"(?<![\d-])(?P<y>{YEAR})-(?P<m>\d\d)-(?P<d>\d\d)(?![\d-])"), "sep"),  # ISO, "1949-01-14"
     # (a roman month may stand between two different separators: "19/XI-1951")
     # (nor glued to a letter: "l7.III.49" is OCR's "17", not the 7th)
@@ -254,6 +265,8 @@ def _value(kind: str, m: re.Match, context: str, g: dict | None = None) -> DateV
         return DateValue(when=g["y"])
     if kind == "old-style":
         return _new_style(g)
+    if kind == "both-styles":
+        return _both_styles(g, context)
     if kind == "day-only":
         return _day_of_month(_day(g), m.string[:m.start("date") if "date" in m.re.groupindex else m.start()], context,
                              RELATIVE_MONTH.get(g.get("inst") or g.get("rel") or "", g.get("inst")), past=g.get("reported") is not None,
@@ -270,7 +283,9 @@ def _value(kind: str, m: re.Match, context: str, g: dict | None = None) -> DateV
     if month is None:
         return None
     inferred = False
-    if g.get("yy") and kind != "numeric-short" and not (context[:4].isdigit() and abs(int(context[2:4]) - int(g["yy"])) <= 10):
+    roman_span = kind == "span-days" and re.fullmatch(r"[IVX]{1,4}", g.get("m") or "") is not None  # ("5–7.II.49", as "7.II.49")
+    if g.get("yy") and kind != "numeric-short" and not roman_span \
+            and not (context[:4].isdigit() and abs(int(context[2:4]) - int(g["yy"])) <= 10):
         return None  # "25 January 49": a year only near the telegram's own
     if g.get("yy"):
         year = int((context[:2] if context[:4].isdigit() else "19") + g["yy"])
@@ -325,6 +340,29 @@ def _new_style(g: dict) -> DateValue | None:
     if (datetime.date(year, new_month, new_day) - datetime.date(old_year, old_month, old_day)).days not in (12, 13):
         return None
     return DateValue(when=f"{year:04d}-{new_month:02d}-{new_day:02d}")
+
+
+def _both_styles(g: dict, context: str) -> DateValue | None:
+    """The New Style date of "10/23 January 1945", "23 January/5 February 1949": the second day,
+    where it is the first's Julian date carried into the Gregorian calendar (13 days on in 1900-2099,
+    12 in the 19th century); the year, where the text omits it, the telegram's (inferred)."""
+    new_month = _month(g["m"])
+    old_month = _month(g["m0"]) if g.get("m0") else new_month
+    if new_month is None or old_month is None:
+        return None
+    inferred = not g.get("y")
+    if inferred and not context[:4].isdigit():
+        return None
+    year = int(g["y"] or context[:4])
+    old_year = year - 1 if old_month == 12 and new_month == 1 else year
+    new_day, old_day = int(g["d"]), int(g["d0"])
+    if not (_valid(year, new_month, new_day) and _valid(old_year, old_month, old_day)):
+        return None
+    century = old_year - 1 if old_month <= 2 else old_year  # (the Julian leap day of a century year falls at February's end)
+    gap = century // 100 - century // 400 - 2
+    if (datetime.date(year, new_month, new_day) - datetime.date(old_year, old_month, old_day)).days != gap:
+        return None
+    return DateValue(when=f"{year:04d}-{new_month:02d}-{new_day:02d}", inferred=inferred)
 
 
 # the verb the day goes with, after it, to come: "on the 13th he will leave", "on the 20th the delegation is to arrive"

@@ -187,9 +187,11 @@ def _continues(previous: str, line: str) -> bool:
 
 
 # (or a conjunction or a possessive: "... I wish to assure you that" / "China will ...", "... I hope
-# that your" / "Government will ...")
-LAST_WORD_GOES_ON = re.compile(r"\s(?:and|in|of|the|to|a|an|for|with|by|at|from|on|into|between"
-                               r"|that|or|but|than|your|our|my|their|its|whose)$")
+# that your" / "Government will ..."; a pronoun, relative or demonstrative that needs the words after it:
+# "... whose army and her" / "Allies ...", "... the treaty, which" / "Moscow ...", "... in this" / "Government's ...")
+LAST_WORD_GOES_ON = re.compile(r"\s(?:and|in|of|the|to|a|an|for|with|by|at|from|on|into|between|upon|towards|during"
+                               r"|that|or|but|than|your|our|my|their|its|whose|her|his"
+                               r"|this|these|those|which|whom|every|each)$")
 
 
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}

@@ -180,6 +180,17 @@ def _mark_in_text(mark: str) -> re.Pattern:
     return re.compile(rf"{superscript}|(?:(?<=\s\d\.)|(?<=\s\d\d\.)|(?<=\s\d{{4}}\.)){mark}(?=\s+[A-Z])")
 
 
+def _marked_note(line: str, above: list[tuple[int, str]]) -> bool:
+    """Whether the line is an edition's note ("1 Terenty Fomich Shtykov, ...") whose mark a line
+    above it has: after a word ("Shtykov1") or where _mark_in_text finds it."""
+    note = EDITION_NOTE.match(line.strip())
+    if not note:
+        return False
+    mark = note.group("mark")
+    glued = re.compile(rf"(?<=[^\W\d_]){mark}(?!\d)") if mark.isdigit() else None
+    return any(_mark_in_text(mark).search(text) or glued and glued.search(text) for _, text in above)
+
+
 def _edition_notes(record: RawTelegram) -> None:
     """The notes after the text whose marks are superscripts, or digits after a date's full stop,
     read from the end: each note filed under its mark written "[1]" in the text (the brackets
@@ -559,6 +570,14 @@ class CollectedWorksReader(Reader):
         edition_notes = []
         if headed is not None and EDITION_NOTE.match(next((l.strip() for _, l in body[headed + 1:] if l.strip()), "")):
             body, edition_notes = body[:headed], body[headed + 1:]
+        elif headed is None:
+            # (or under the archival reference with no heading, "AP RF. F. 45. ..." / "1 Terenty Fomich
+            # Shtykov, ...": notes whose marks the text has, "Comrade Shtykov1 will tell you")
+            k = len(body)
+            while k > 1 and (not body[k - 1][1].strip() or _marked_note(body[k - 1][1], body[:k - 1])):
+                k -= 1
+            if k < len(body) and TRAILING_NOTE.search(body[k - 1][1]) and len(body[k - 1][1]) < 200:
+                body, edition_notes = body[:k], body[k:]
         notes = []
         while body and TRAILING_NOTE.search(body[-1][1]) and len(body[-1][1]) < 200:
             notes.insert(0, body.pop())

@@ -66,6 +66,8 @@ class Correspondence:
     place: Entity | None = None  # where it was sent from, as its title says ("... FROM MOSCOW")
     sent: DateValue | None = None  # the date the source gives the telegram
     dated: DateValue | None = None  # the date in the telegram's own dateline
+    # an unsigned cover whose only closing lines are the quoted message's: their date and place not the cover's
+    closing_quoted: bool = False
     approximate: bool = False  # the source gives the date as approximate ("c. January 1949", "mid-January 1949")
     # how a date the source does not give was inferred, for the header's note ("" where it gives one)
     sent_note: str = ""

@@ -23,6 +23,7 @@ from ..sources.base import party_letter, title_case
 from . import E, T, Document, Transform
 from .citation import original_publication, periodical_issue
 from .names.initials import INITIALED, _other_initials, initialled
+from .names.patterns import GIVEN_NAME_NOT
 from .names.provisional import provisional_entry, provisional_office, provisional_person
 from .structure.known import _known_place
 from .structure.lines import COURTESY, FORWARDS, TRANSMITTED_THROUGH, is_dateline, is_signature, office_line
@@ -157,6 +158,22 @@ def _opened_inside(text: str, mark: str) -> bool:
 def _closes_inside(text: str, mark: str) -> bool:
     """Whether text closes the quotation an opening mark before it opens."""
     return text.count('"') % 2 == 1 if mark == '"' else text.count("”") > text.count("“")
+
+
+def _editors_day(dateline, dated: DateValue | None) -> DateValue | None:
+    """The day the source's editor supplies before a dateline's month and year ("[5?] February
+    1949": the supplied "5?", the month after it), in that month."""
+    if dateline is None or dated is None or not dated.when or len(dated.when) != 7:
+        return None
+    supplied = dateline.find(f"{T}supplied")
+    day = re.fullmatch(r"(\d{1,2})\s?\??", text_of(supplied)) if supplied is not None else None
+    # (the month after it: the date is tagged later, by the dates pass)
+    if day is None or not re.match(r"\s*[A-Z][a-z]", supplied.tail or ""):
+        return None
+    try:
+        return DateValue(when=datetime.date(int(dated.when[:4]), int(dated.when[5:7]), int(day.group(1))).isoformat())
+    except ValueError:
+        return None
 
 
 def _passes_on(doc: Document, title: str) -> bool:
@@ -441,7 +458,7 @@ class CorrespondenceFromMetadata(Transform):
         if dateline is not None and closer.getparent() is not doc.div and _passes_on(doc, title):
             # an unsigned cover over the message it passes on ("I am transmitting the text of Mao Zedong's
             # telegram to me:" / "'... Mao Zedong / 11 February 1950'"): the message's date, not the cover's
-            dateline = None
+            dateline, c.closing_quoted = None, True
         if dateline is None:  # dated above the salutation instead
             dateline = doc.div.find(f"{T}opener/{T}dateline")
         if dateline is None:  # or among the last lines, a date alone on its line ("Peking, June 3, 1951")
@@ -451,6 +468,9 @@ class CorrespondenceFromMetadata(Transform):
             source_date = _own_date(title)
         source_date = day_of(source_date)
         c.dated = day_of(parse_date(text_of(dateline), source_date.start if source_date else "")) if dateline is not None else None
+        editors_day = _editors_day(dateline, c.dated)
+        if editors_day is not None:  # "[5?] February 1949": the day the editor reads, in the month the copy gives
+            c.dated = editors_day
         # one of several cables in a record: the record's date is the last one's, the dateline its own
         c.sent = (c.dated or source_date) if raw.part else (source_date or c.dated)
         received = _received_on(doc, source_date.start) if source_date is not None and c.dated is not None else ""
@@ -461,6 +481,16 @@ class CorrespondenceFromMetadata(Transform):
             c.sent = c.dated
             c.sent_note = (f"The source dates the record {display(source_date.when)}, the day the telegram was "
                            f"received; its dateline gives {display(c.dated.when)}, the day it was sent.")
+        if dateline is None and c.sent is source_date and source_date is not None and source_date.when \
+                and len(source_date.when) == 10:
+            # (no dateline, the cable's own line of sending under its text: "Sent 4.2.49 at 23:00" / "Received
+            # 5.2.49 at 06:10" under a record dated the 5th, the day it came: sent the day before)
+            sent_on = _sent_on(doc, source_date.start)[:10]
+            received = _received_on(doc, source_date.start)
+            if len(sent_on) == 10 and received[:10] == source_date.when and 0 < _days_between(sent_on, source_date.when) <= 7:
+                c.sent = DateValue(when=sent_on)
+                c.sent_note = (f"The source dates the record {display(source_date.when)}, the day the telegram was "
+                               f"received; its line of sending gives {display(sent_on)}, the day it was sent.")
         # A record that gives only the month, a dateline that gives the day in it: the day.
         if (c.sent and c.dated and c.sent.when and c.dated.when and len(c.sent.when) < len(c.dated.when)
                 and c.dated.when.startswith(c.sent.when)):
@@ -473,6 +503,13 @@ class CorrespondenceFromMetadata(Transform):
         c.approximate = bool(c.sent is not None and c.sent is source_date and APPROXIMATE.search(given or ""))
         if c.approximate:  # "c. end of December 1950": the days of the month it may be
             c.sent = part_of_month(given, c.sent)
+        if editors_day is not None and c.sent is not None and c.sent.when == editors_day.when:
+            supplied = text_of(dateline.find(f"{T}supplied"))
+            queried = "?" in supplied
+            c.approximate = c.approximate or queried  # (the editor's query: the day uncertain, cert="low")
+            as_printed = text_of(dateline).replace(supplied, f"[{supplied}]", 1)
+            c.sent_note = c.sent_note or (f"The day is the source editor's {'queried ' if queried else ''}reading, "
+                                          f"in his brackets in the dateline: \"{as_printed}\".")
         if c.sent is not None and c.sent is source_date and raw.date_of_receipt and c.sent.when and len(c.sent.when) == 10:
             # a diary's entry of the day the telegram came: sent that day or before, inferred by the encoder
             c.sent = DateValue(when=c.sent.when, inferred=True)
@@ -575,6 +612,15 @@ class CorrespondenceFromMetadata(Transform):
         name = party_letter(name)
         gloss = re.search(rf"\[([^\]]+)\]|\((?!{LETTER})([^)]+)\)", name)
         plain = re.sub(rf"\s*(?:\[[^\]]*\]|\((?!{LETTER})[^)]*\))", "", name).strip()
+        wife = WIFE_TITLE.match(plain)
+        if wife and not gloss:
+            # "Madame Chiang Kai-shek", "Mrs. Roosevelt": a woman named by her husband's name, not he (the
+            # authority file's own form with the title excepted: "Madame Sun Yat-sen", Song Qingling)
+            entity = doc.authority.lookup_as_written(plain)
+            if entity is not None and entity.kind == "person":
+                return entity
+            return provisional_person(doc, plain, line, f"named as the {role} {where}, called '{wife.group(1)}' "
+                                      "(a woman named by her husband's name)")
         for candidate in ([gloss.group(1) or gloss.group(2)] if gloss else []) + list(dict.fromkeys(
                 [plain, re.sub(r"^the\s+", "", plain, flags=re.I)])):
             entity = doc.authority.lookup(candidate)
@@ -656,6 +702,10 @@ class CorrespondenceFromMetadata(Transform):
             return head_of_state
         alone = OFFICE_ALONE.fullmatch(office)
         mentions = _correspondents(doc, plain)
+        stranger = _another_given_name(doc, plain, mentions)
+        if stranger is not None:  # "Eleanor Roosevelt": not Franklin D. Roosevelt, whose family name she has
+            return provisional_person(doc, plain, line, f"named as the {role} {where}, a given name that is not "
+                                      f"{stranger.main}'s")
         if mentions and not (alone and all(e.kind == "org" for e in mentions)):
             return mentions[0]
         if plain:
@@ -707,6 +757,26 @@ class CorrespondenceFromMetadata(Transform):
                                           f"named as the {role} {where}, {titled.group('office')}")
             return provisional_person(doc, named, line, f"named as the {role} {where}")
         return None
+
+
+# the title of a woman named by her husband's name: "Madame Chiang Kai-shek", "Mme. Sun Yat-sen", "Mrs. Roosevelt"
+WIFE_TITLE = re.compile(r"^(Madame|Mme\.?|Mrs\.?)\s+(?=[A-Z])")
+
+
+def _another_given_name(doc: Document, name: str, mentions: list[Entity]) -> Entity | None:
+    """The known person whose family name a party's name ends in, after given names none of his
+    forms has ("Eleanor Roosevelt", Franklin D. Roosevelt's "Roosevelt"): another person of that
+    name. Not after a title, rank or office ("Generalissimo Chiang Kai-shek", "President Roosevelt")."""
+    m = re.fullmatch(r"(?P<given>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?P<family>[A-Z][\w'’\-]+)", name.strip())
+    if m is None or GIVEN_NAME_NOT.match(m.group("given")) or OFFICE_WORD.search(m.group("given")) \
+            or re.search(rf"\b{RANK}\b", m.group("given")):
+        return None
+    person = doc.authority.lookup(m.group("family"))
+    if person is None or person.kind != "person" or person not in mentions:
+        return None
+    words = {w for form in person.forms for w in normalize(form).split()}
+    given = normalize(m.group("given")).split()
+    return person if not any(w in words for w in given) and len(words) > 1 else None
 
 
 # the holder's name in FRUS's brackets after his office: a surname, with initials or given names
@@ -1171,6 +1241,18 @@ def _received_on(doc: Document, context: str) -> str:
         line = text_of(seg)
         for found in find_dates(line, context):
             if re.search(r"\b(?:received|deciphered)\b[^.;]{0,20}$", line[:found.start], re.I):
+                return found.value.when or ""
+    return ""
+
+
+def _sent_on(doc: Document, context: str) -> str:
+    """When the cable's routing line (its own, in its opener or closer) says it was sent ("Sent
+    4.2.49 at 23:00", "Dispatched from Peking 6.2.1950"), or ""."""
+    for seg in doc.div.xpath("t:opener/t:seg[@type='transmission'] | t:closer/t:seg[@type='transmission']",
+                             namespaces={"t": T[1:-1]}):
+        line = text_of(seg)
+        for found in find_dates(line, context):
+            if re.search(r"\b(?:sent|dispatched|despatched)\b[^.;]{0,30}$", line[:found.start], re.I):
                 return found.value.when or ""
     return ""
 

@@ -424,7 +424,8 @@ class HeaderBuilder(Transform):
                 sent.append(_party_name(c.sender_body))
         # The place of sending, where the dateline gives one ("Moscow, 10 January 1949").
         closer = own_closer(doc.div)  # (not a letter's the telegram quotes, unless it ends with it)
-        place = _dateline_place(closer) if closer is not None else None
+        # (nor the quoted message's under an unsigned cover: where that was written, as its date is not the cover's)
+        place = _dateline_place(closer) if closer is not None and not c.closing_quoted else None
         if place is None:
             place = next((p for p in map(_dateline_place, doc.div.iter(T + "opener")) if p is not None), None)
         if place is not None and re.match(r"\s*time\b", place.tail or ""):
@@ -459,7 +460,8 @@ class HeaderBuilder(Transform):
             sent.append(E("note", c.sent_note, type="date"))
         elif c.sent is not None and c.sent_note:  # (dated by its dateline, the record by the day it came)
             sent.append(E("note", c.sent_note, type="date"))
-        elif c.dated is not None and c.sent is not None and c.sent.from_ and c.sent.from_ <= c.dated.start[:10] <= c.sent.to:
+        elif c.dated is not None and c.dated.when and c.sent is not None and c.sent.from_ \
+                and c.sent.from_ <= c.dated.start[:10] <= c.sent.to:
             # (a telegram the source dates over days, "5-7 February 1949", its dateline one of them)
             sent.append(E("note", f"The telegram is dated {display(c.dated.start)} in its dateline, one of the days "
                                   f"the source gives it ({display(c.sent.from_)} to {display(c.sent.to)}).", type="date"))

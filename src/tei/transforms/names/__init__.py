@@ -30,7 +30,7 @@ from .bodies import BODY_OF_BODY, GENERIC_BODY, _body_of_body, _of_another_party
 from .initials import (BODY_WORDS, CODE_NAME_WORDS, CODE_NAMED, EXPLAINED, GLOSS_TITLE, INITIALED, OTHER_NAME, SPELLED_AGAIN, TITLE_WORDS,
                        _family_name_of, _in_full_form, _initialed_form, _other_initials, _surface_forms,
                        _with_initials, _with_initials_after)
-from .patterns import (CAPS_SURNAME, COPY_HOLDER, ENTITY_TAGS, FRIENDS, LETTER_SPACED, LISTED, MADAME, NAMED_AFTER,
+from .patterns import (CAPS_SURNAME, COPY_HOLDER, ENTITY_TAGS, FRIENDS, GIVEN_NAME_NOT, LETTER_SPACED, LISTED, MADAME, NAMED_AFTER,
                        NOT_NAMES, OFFICE_WORDS, ONE_NAME, SKIP, TITLED, UP, _clerk, korean_names,
                        person_cued, pinyin_names, romanized_names, russian_korean_names)
 from .places import _report_unknown_places, _unknown_places_and_bodies, place_cued
@@ -77,6 +77,7 @@ class NameTagger(Transform):
                      else (s, e, (entity, kind)) for s, e, entity, kind in doc.authority.find(text)]
             spans = [(s, e, p) for s, e, p in spans if p[0].id not in other or not (
                 _other_initials(text[s:e], p[0]) or len(text[s:e].split()) == 1)]
+            spans = [(s, e, p) for s, e, p in spans if p[0].kind != "person" or not _after_wife_title(doc, text, s, e)]
             if extra is not None:
                 for m in extra.finditer(text):
                     entity, kind = alias_of(doc, m.group(0)) or (doc.provisional.get(_provisional_id(doc, m.group(0))), "main")
@@ -307,10 +308,16 @@ class NameTagger(Transform):
         # Whatever the authority file names is not unknown, even in part ("Comrade Joseph
         # Vissarionovich Stalin", "ANASTAS IVANOVICH MIKOYAN"); nor is a place's or body's name
         # a person's ("the Hungarian Workers' Party").
-        known = [(s, e) for s, e, ent, _ in doc.authority.find(text) if ent.id not in other] + places
+        # (a man's name after "Madame" or "Mrs.", no form of the file's with it, is his wife's: "Madame Chiang Kai-shek")
+        wives = [(m.start("name"), m.end("name")) for m in MADAME.finditer(text) if _wife_of_a_known_name(doc, m.group("name"))]
+        # (nor is a known man's family name after a given name none of his begins as: "General Vasily Stalin")
+        others = {(s, e): full for s, e, ent, _ in doc.authority.find(text)
+                  if (full := _another_given_name_before(doc, text, s, e, ent)) is not None}
+        known = [(s, e) for s, e, ent, _ in doc.authority.find(text)
+                 if ent.id not in other and not any(ws <= s and e <= we for ws, we in wives) and (s, e) not in others] + places
         found = [(m, "called 'Comrade' or given a title") for m in TITLED.finditer(text)]
         found += [(m, "'... and his friends'") for m in FRIENDS.finditer(text)]
-        found += [(m, "called 'Madame'") for m in MADAME.finditer(text)]
+        found += [(m, WIFE_TITLED) for m in MADAME.finditer(text)]
         if copies:
             found += [(m, "named in the cable's list of copies") for m in COPY_HOLDER.finditer(text)]
         found += [(m, "named with others after 'Comrades' or 'leaders'") for listed in LISTED.finditer(text)
@@ -337,7 +344,14 @@ class NameTagger(Transform):
             if identified and not text[end:].strip():
                 continue
             candidates.append((match.group("name"), why))
+        for full in others.values():
+            provisional_person(doc, full, line, "a given name before a known person's family name that is not his")
         for name, why in candidates:
+            if why == WIFE_TITLED and _wife_of_a_known_name(doc, name):
+                provisional_person(doc, name, line, f"{why}, a woman named by her husband's name")
+                continue
+            if any(name in full or full in name for full in others.values()):
+                continue  # ("General Vasily Stalin": the name read above)
             words = name.split()
             if words[0].lower() in NOT_NAMES or name.lower() in NOT_NAMES or all(w.lower() in OFFICE_WORDS for w in words):
                 continue
@@ -413,6 +427,56 @@ class NameTagger(Transform):
             else:
                 parent.text = text[:start]
                 parent.insert(0, el)
+
+
+WIFE_TITLED = "called 'Madame' or 'Mrs.'"
+
+
+def _another_given_name_before(doc: Document, text: str, start: int, end: int, entity: Entity) -> str | None:
+    """"General Vasily Stalin", "... said that Eleanor Roosevelt ...": a known person's family name
+    alone after a given name that none of his given names or initials begins with (Iosif, Joseph,
+    J., I.: not "Vasily"): another person of that family, the whole name; after a title, rank or
+    office or within a sentence only (a sentence's first word may be any: "Yesterday Stalin ...")."""
+    if entity.kind != "person" or len(text[start:end].split()) != 1:
+        return None
+    m = re.search(r"(?<![\w.’'\-])(?P<given>[A-Z][a-z]{2,})\s+$", text[:start])
+    if m is None:
+        return None
+    given = m.group("given")
+    if GIVEN_NAME_NOT.match(given) or given.lower() in NOT_NAMES | TITLE_WORDS | OFFICE_WORDS \
+            or NATIONALITY.fullmatch(given) or PATRONYMIC.search(given) or doc.authority.find(given):
+        return None  # (a patronymic is of a name in full, "Georgy Maksimilianovich Malenkov": his)
+    before = text[:m.start()].rstrip()
+    titled = re.search(r"\b(?:General|Marshal|Colonel|Major|Admiral|Captain|Lieutenant|Comrade|Cde\.|Mr\.|Dr\.)$", before)
+    if not (titled or re.search(r"(?:^|\s)[a-z][\w’'\-]*$|,$", before)):
+        return None
+    firsts = {form.split()[0][0].upper() for form in entity.forms if len(form.split()) > 1}
+    return f"{given} {text[start:end]}" if firsts and given[0].upper() not in firsts else None
+
+
+PATRONYMIC = re.compile(r"(?:ovich|evich|ich|ovna|evna|ichna|ogly|kyzy)$")
+
+
+# words of a country or people before a name, no given names ("the Soviet Stalin Prize")
+NATIONALITY = re.compile(r"Soviet|Chinese|Korean|Russian|American|British|English|French|German|Polish|Czech|Slovak"
+                         r"|Mongolian|Vietnamese|Japanese|Georgian|Ukrainian|Bulgarian|R[ou]manian|Hungarian|Yugoslav"
+                         r"|Albanian|Indian|Italian|Greek|Finnish|Turkish|Iranian|Burmese|Indonesian|Communist|Nationalist")
+
+
+def _wife_of_a_known_name(doc: Document, name: str) -> bool:
+    """"Madame Chiang Kai-shek", "Mrs. Roosevelt": a known person's name after the title of his wife,
+    which the authority file has no form of with that title ("Madame Sun Yat-sen" it has)."""
+    title = MADAME.match(name)
+    rest = name[len(name.split()[0]):].strip()
+    return title is not None and doc.authority.lookup_as_written(name) is None \
+        and any(ent.kind == "person" for _, _, ent, _ in doc.authority.find(rest))
+
+
+def _after_wife_title(doc: Document, text: str, start: int, end: int) -> bool:
+    """Whether a person's name found at text[start:end] follows the title of his wife ("Madame
+    Chiang Kai-shek"), the file having no form of it with that title."""
+    title = re.search(r"(?<![\w.])(?:Madame|Mme\.?|Mrs\.?)\s+$", text[:start])
+    return title is not None and doc.authority.lookup_as_written(text[title.start():end]) is None
 
 
 def _active(entity: Entity) -> str:

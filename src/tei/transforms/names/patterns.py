@@ -48,7 +48,8 @@ TITLED = led(re.compile(rf"\b(?:[Cc]omrade|Cde\.?|Tov\.|tov\.|t\.|Mr\.|Mrs\.|Dr\
 
 # "Madame Chiang": a wife named by her husband's family name, a person of her own (not he, whom the
 # family name alone may mean), her title part of her name
-MADAME = re.compile(rf"(?<![\w.])(?P<name>(?:Madame|Mme\.?)\s+{_WORD})(?![\w\-])")
+# (or by his whole name, "Madame Chiang Kai-shek", "Mrs. Roosevelt": not he, whose name it holds)
+MADAME = re.compile(rf"(?<![\w.])(?P<name>(?:Madame|Mme\.?|Mrs\.?)\s+{_WORD}(?:\s{_WORD}){{0,2}})(?![\w\-])")
 
 
 # "Comrades Tito and Kardelj", "the opposition leaders Petkov and Lulchev": each name of the list
@@ -246,3 +247,11 @@ def _clerk(text: str, start: int, entity: Entity, element) -> bool:
     fits = [w for w in (m.group("rank"), m.groupdict().get("role")) if w]
     about = entity.identification.casefold()
     return not any(re.search(rf"\b{re.escape(w.split()[-1].casefold())}\b", about) for w in fits)
+
+
+# words before a family name that are no given name: forms of address and titles ("Comrade Stalin",
+# "Generalissimo Chiang", "Premier Zhou", "Chairman Mao", "Dear Stalin")
+GIVEN_NAME_NOT = re.compile(r"^(?:Comrades?|Cde|Mister|Mr|Sir|Dear|Generalissimo|Premier|Chairman|President|Secretary|"
+                            r"Minister|Ambassador|Marshal|General|Admiral|Comrade|Citizen|Dr|Doctor|Professor|Prof|"
+                            r"Academician|Bishop|Father|Metropolitan|Patriarch|King|Queen|Prince|Emperor|Lord|Lady|"
+                            r"Madame|Mrs|Miss|Mme|Herr|Monsieur|Senor|Signor)\b")

@@ -28,7 +28,7 @@ from .lines import (ADDRESS_WORDS, FORWARDS, ADDRESSEE, ANNOTATION, BULLET, CLOS
                     GAP_ONLY, MARKED_DATELINE, OPEN_QUOTES, POSTSCRIPT, RECEIVED_LINE, REPLY_ANNOUNCED,
                     ROMAN_POINT, SEPARATOR, STYLE, TABLE_ROW, _DATELINE_MARK, _at, _date_and_name, _dateline,
                     cable_line, is_address, is_dateline, is_heading, is_salutation, is_signature, message_heading,
-                    numbered_point, office_line, part_line, registry_line, run_in_salutation, strip_quotes, REFERENCE_NOTE, RESOLUTION,
+                    numbered_point, office_line, part_line, end_of_part_line, registry_line, run_in_salutation, strip_quotes, REFERENCE_NOTE, RESOLUTION,
                     RELAY_INSTRUCTION, formula_and_name, join_split_annotations, join_split_distribution,
                     number_and_name, RECEIVED_AFTER)
 from .lists import _figure_rows, _nest_points
@@ -75,6 +75,7 @@ class BodyStructure(Transform):
 
         # Lines before the letter proper: descriptive heads, address lines, salutations.
         opener = E("opener")
+        parts_after_opener = []
         while blocks:
             block = blocks[0]
             text = block.text
@@ -191,11 +192,17 @@ class BodyStructure(Transform):
                 # "[handwritten: ...]" between the address lines: where it stands, in the opener
                 # (it does not end it: the lines under it are the opener's too)
                 opener.append(_annotation(block))
+            elif block.kind == "text" and part_line(text)[0] and len(blocks) > 1:
+                # "Part 1 of 2" above the address: the opener's lines under it are the address still; the
+                # part begins where the line stands, before the opener, or after its lines above it
+                part = [_at(E("milestone", unit="part", n=part_line(text)[1]), block), E("label", text, type="part")]
+                (parts_after_opener if len(opener) else div).extend(part)
             else:
                 break
             blocks.pop(0)
         if len(opener):
             div.append(opener)
+        div.extend(parts_after_opener)
 
         # the earlier messages the telegram encloses, under its text: texts of their own, cut off
         # before its closing lines are read (their dates are not its dateline)
@@ -644,6 +651,15 @@ class BodyStructure(Transform):
             if is_part:  # "Part 2 of 3", "Continuation.": where the next part of a telegram sent in parts begins
                 div.append(_at(E("milestone", unit="part", n=part_n), block))
                 div.append(E("label", text, type="part"))
+                current_list = current_table = None
+                pending_reply = False
+                continue
+            is_end, part_n = end_of_part_line(text)
+            if is_end:  # "End of part one": the copy's words; the next part begins under it, unless its own line says so
+                div.append(_at(E("label", text, type="part"), block))
+                following = next((b for b in blocks[i + 1:] if b.kind == "text"), None)
+                if following is not None and not part_line(following.text)[0]:
+                    div.append(E("milestone", unit="part", n=str(int(part_n) + 1) if part_n else None))
                 current_list = current_table = None
                 pending_reply = False
                 continue

@@ -119,9 +119,21 @@ def _office_over(doc: Document, blocks: list[Block], i: int) -> bool:
     k = i
     while k + 1 < len(blocks) and blocks[k].kind == "text" and blocks[k].text.rstrip().endswith("&"):
         k += 1
-    return (k + 1 < len(blocks) and blocks[k].kind == "text" and office_line(blocks[k].text)
+    return (k + 1 < len(blocks) and blocks[k].kind == "text" and (office_line(blocks[k].text) or _office_with_article(blocks[k].text))
             and len(blocks[k].text) <= 120 and blocks[k + 1].kind == "text" and _signs(doc, blocks[k + 1].text)
             and not office_line(blocks[k + 1].text) and not _known_place(doc, blocks[k + 1].text))  # (a dateline's place)
+
+
+def _office_with_article(text: str) -> bool:
+    """An office with its article, a title's words alone ("The Minister of Foreign Affairs of the
+    Romanian People's Republic"), not a sentence that begins with one ("The Prime Minister asked
+    me to thank ...")."""
+    words = text.strip().split()
+    return len(words) > 1 and words[0] == "The" and office_line(" ".join(words[1:])) and not text.rstrip().endswith(".") \
+        and all(w[:1].isupper() or w in _TITLE_SMALL_WORDS for w in words)
+
+
+_TITLE_SMALL_WORDS = {"of", "the", "and", "for", "on", "in", "at", "to"}
 
 
 def _from_place(doc: Document, text: str, after: list[Block]) -> bool:

@@ -313,19 +313,36 @@ _PART_WORDS.update({w: i for i, w in enumerate("first second third fourth fifth 
 _ROMAN = {"I": 1, "V": 5, "X": 10}
 
 
+# the line that closes a part: "End of part one", "END OF PART 1.", "(End of the first part)"
+END_OF_PART = re.compile(rf"^\(?end\s+of\s+(?:the\s+)?(?:part\s+(?P<n>{_PART_NUMBER})|(?P<ordinal>first|second|third|fourth|fifth|sixth)\s+part)"
+                         r"\s*[.:]?\)?$", re.I)
+
+
 def part_line(text: str) -> tuple[bool, str | None]:
     """Whether the line marks where a part of the telegram begins, and the part's number as a
     figure where it gives one ("Part two." 2, "Part II" 2, "Continuation." none)."""
     match = PART_LINE.match(text.strip())
     if not match:
         return False, None
-    n = match.group("n")
+    return True, _part_number(match.group("n"))
+
+
+def end_of_part_line(text: str) -> tuple[bool, str | None]:
+    """Whether the line marks where a part of the telegram ends ("End of part one"), and that
+    part's number as a figure where it gives one."""
+    match = END_OF_PART.match(text.strip())
+    if not match:
+        return False, None
+    return True, _part_number(match.group("n") or match.group("ordinal"))
+
+
+def _part_number(n: str | None) -> str | None:
     if n is None or n.isdigit():
-        return True, n
+        return n
     if n.lower() in _PART_WORDS:
-        return True, str(_PART_WORDS[n.lower()])
+        return str(_PART_WORDS[n.lower()])
     values = [_ROMAN[c] for c in n.upper()]
-    return True, str(sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values)))
+    return str(sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values)))
 
 
 BULLET = re.compile(r"^[•·▪●◦\-–*]\s+(?P<text>\S.*)$", re.S)
@@ -710,7 +727,8 @@ MARKED_DATELINE = re.compile(rf"^(?P<marks>(?:(?:{_DATELINE_MARK})\s+)+)(?P<date
 
 
 # the editor's note of when the cable was received, in brackets on its own line: "[Received January 15—3:12 a.m.]"
-RECEIVED_LINE = re.compile(r"^\[(?:Received|Deciphered)\b[^\[\]]{3,60}\]\.?$")
+# (or the printing's, in round brackets: "(Received in Moscow on 21.4.1949)")
+RECEIVED_LINE = re.compile(r"^(?:\[(?:Received|Deciphered)\b[^\[\]]{3,60}\]|\((?:Received|Deciphered)\b[^()]{3,60}\))\.?$")
 
 
 RECEIVED_AFTER = re.compile(r"\s*\((?:received|deciphered)\s+[^()]{3,40}\)\.?$", re.I)
@@ -733,6 +751,8 @@ def _dateline(text: str, block: Block) -> list:
 
 
 _SUPPLIED_YEAR = re.compile(r"^\s*\[\d{4}\]")
+# the day in the editor's brackets before the month and year the copy gives, perhaps queried: "[5?] February 1949"
+EDITORS_DAY = re.compile(r"\[\d{1,2}\s?\??\]\s*$")
 # (the place with its country, or with the building: "Moscow, the Kremlin, 3 May 1950")
 # (or a dash after the place, as a typed copy sets it apart: "Moscow -- 5th of February, 1950", "Moscow — 5 February")
 # (the day of the week abbreviated, "Sun., 5 Feb. 1950", "Moscow, Sun., ...")
@@ -752,6 +772,8 @@ def is_dateline(text: str) -> bool:
         return False
     before, _, after = parts
     after = _SUPPLIED_YEAR.sub("", after)  # the year the editor supplies: "25 January [1950]"
+    if parts[1][:1].isalpha():  # the day the editor reads before the month, perhaps queried: "[5?] February 1949"
+        before = EDITORS_DAY.sub("", before)
     # A place may stand before the date ("Moscow, 10 January 1949"), a time after it, or the
     # place after it ("18 July 1949, Moscow", "8 January 1951, 18:00, at Kunsan-ni").
     # (or the label of a cable's form: "Date: 3 March 1952")
