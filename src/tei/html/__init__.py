@@ -32,7 +32,7 @@ from ..xslt import XsltError
 from .catalogue import Catalogue, catalogue_chunk, check_tei, store, take_chunk
 from ..parallel import batched, pooled, process_pool
 from .pages import STYLESHEET, render_batch, render_pages
-from .search import SHARD_SIZE, SearchIndex, shard_count, shard_folder, shard_of
+from .search import SHARD_SIZE, SearchIndex, deferral, shard_count, shard_folder, shard_of
 from .sitepages import PIECE_SIZE, SITE_FILES, SitePage, SitePages
 from ..journal import Update
 from ..writer import link_or_copy
@@ -58,6 +58,7 @@ class SiteResult:
     documents: list[str] = field(default_factory=list)  # (listed when the site is updated)
     skipped: list[tuple[str, str]] = field(default_factory=list)
     search: bool = False
+    search_deferred: bool = False  # search shards left stale, their edited pages in a delta (tei serve)
     rendered: int = 0  # documents' and side-by-side pages made by this build
     reused: int = 0  # ... and those taken over unchanged from the last build
     timings: dict[str, float] = field(default_factory=dict)  # seconds per step
@@ -152,6 +153,7 @@ class SiteBuild:
         self.documents = 0
         self.pool = None
         self.search: SearchIndex | None = None
+        self.search_deferred: dict[str, str] = {}  # shard folder -> the key it was indexed with (see defer_shards)
         self.shards = 0  # the search index's shards (a power of two), 0 without one
         self.finished = False
 
@@ -537,7 +539,10 @@ class SiteBuild:
         self._assets()
         self._step("pages")
         if self.search:
-            self.result.search = self.search.finish()
+            self.result.search = self.search.finish(self._search_delta)
+            self.result.search_deferred = bool(self.search_deferred)
+            if deferral() is not None:
+                deferral().stale = self.result.search_deferred
             self.search = None
             self._step("search")
 
@@ -702,6 +707,14 @@ class SiteBuild:
         def reuse(folder: str) -> bool:
             shard_key = self._shard_key(self._shard_documents(folder), self.search.folders[folder])
             reused = self.state.reuse_tree(folder, shard_key, self.out_dir)
+            indexed = self.state.shard_key(folder) if not reused and deferral() else None
+            if indexed is not None and (self.out_dir / folder).is_dir():
+                # (tei serve) kept stale, with the key of the pages it was indexed from: the
+                # pages made again since go into the delta, the next build indexes it again
+                self.search_deferred[folder] = indexed
+                self.state.record_shard(folder, indexed)
+                self.kept.add(folder + "/")
+                return True
             self.state.record_shard(folder, shard_key)
             if reused:
                 self.kept.add(folder + "/")
@@ -712,6 +725,17 @@ class SiteBuild:
         self.search = SearchIndex(self.staging, self.report, folders, self.shards, self._shard_documents,
                                   workers=min(2, os.cpu_count() or 1), reuse=reuse, page=self._current)
         self.search.expect({folder: waiting.get(shard, 0) for folder, shard in folders.items()})
+
+    def _search_delta(self) -> list[str]:
+        """The documents whose shards were kept stale (tei serve, see defer_shards): those of the
+        last delta still in such a shard and those whose pages this build made; recorded."""
+        stale = {self.search.folders[f] for f in self.search_deferred}
+        last = json.loads((self.db.execute("SELECT value FROM meta WHERE name = 'search_delta'").fetchone() or ["[]"])[0])
+        made = [d for (d,) in self.db.execute("SELECT DISTINCT doc FROM work.todo WHERE doc != ''")]
+        delta = sorted(d for d in {*last, *made} if shard_of(d, self.shards) in stale
+                       and self.db.execute("SELECT 1 FROM cat WHERE id = ?", (d,)).fetchone())
+        self.db.execute("INSERT OR REPLACE INTO meta VALUES ('search_delta', ?)", (json.dumps(delta),))
+        return delta
 
     def _shard_documents(self, folder: str) -> list[str]:
         """The documents of a search shard (at most its size), in order."""

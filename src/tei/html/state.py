@@ -203,6 +203,11 @@ class SiteState:
         """What page `name` of the new site is made from (its stamp is taken when it is saved)."""
         self.record_all([(name, page_key)])
 
+    def shard_key(self, folder: str) -> str | None:
+        """The key a search shard of the last site was recorded with (asked before this build records it)."""
+        known = self.db.execute("SELECT key FROM shards WHERE folder = ?", (folder,)).fetchone()
+        return known[0] if known else None
+
     def record_shard(self, folder: str, shard_key: str) -> None:
         self.db.execute("INSERT OR REPLACE INTO shards VALUES (?, ?, ?)", (folder, shard_key, self.generation))
 
