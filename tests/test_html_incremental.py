@@ -793,3 +793,19 @@ def test_a_preview_indexes_the_edited_pages_apart_and_the_next_build_gives_the_s
     same_site(site, scratch)
     # and a build after that has nothing to do
     assert render_site(tei_copy, site, Report(), state_dir=state, shard_size=3).rendered == 0
+
+
+def test_a_preview_whose_shards_are_others_indexes_them_whole(tei_copy, tmp_path):
+    """When the number of shards changes (the edition doubled), the documents move between
+    shards: a preview then keeps no stale shard (its documents would be in two), it indexes them."""
+    from tei.html.search import shards_deferred
+
+    site, state = tmp_path / "site", tmp_path / "state"
+    render_site(tei_copy, site, Report(), state_dir=state, shard_size=3)
+    edit_last_paragraph(tei_copy / f"{MAO_13}.xml")
+    with shards_deferred():
+        result = render_site(tei_copy, site, Report(), state_dir=state, shard_size=2)
+    assert result.search and not result.search_deferred
+    scratch = tmp_path / "scratch"
+    render_site(tei_copy, scratch, Report(), shard_size=2)
+    same_site(site, scratch)

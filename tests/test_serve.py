@@ -255,7 +255,8 @@ def test_serve_help_and_a_port_in_use(tmp_path, monkeypatch):
 
 def test_tei_serve_builds_serves_rebuilds_and_stops_on_ctrl_c(tmp_path):
     """The command end to end: it builds, serves the site, rebuilds after an edit with one line
-    saying so, and Ctrl-C (SIGINT) stops it with exit code 0 and no traceback."""
+    saying so, brings the search index up to date once no edit comes, and Ctrl-C (SIGINT)
+    stops it with exit code 0 and no traceback."""
     import os
     import re
     import signal
@@ -291,6 +292,10 @@ def test_tei_serve_builds_serves_rebuilds_and_stops_on_ctrl_c(tmp_path):
         _edit(edited, "pleasant surprise", "pleasant surprize")
         rebuilt = wait_for(rf"rebuilt in [\d.]+ s: .*{re.escape(edited.name)} changed; ran convert, validate, print, html, deposit")
         assert rebuilt
+        # the edited page indexed apart; its search shard indexed again once no edit comes
+        assert (out / "html" / "pagefind-delta").is_dir()
+        wait_for(r"search index brought up to date in [\d.]+ s \(no edit for 5 s\)")
+        assert not (out / "html" / "pagefind-delta").exists()
         process.send_signal(signal.SIGINT)
         _, rest = process.communicate(timeout=120)
     finally:

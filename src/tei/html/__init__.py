@@ -153,7 +153,7 @@ class SiteBuild:
         self.documents = 0
         self.pool = None
         self.search: SearchIndex | None = None
-        self.search_deferred: dict[str, str] = {}  # shard folder -> the key it was indexed with (see defer_shards)
+        self.search_deferred: dict[str, str] = {}  # shard folder -> the key it was indexed with (see search.shards_deferred)
         self.shards = 0  # the search index's shards (a power of two), 0 without one
         self.finished = False
 
@@ -707,7 +707,7 @@ class SiteBuild:
         def reuse(folder: str) -> bool:
             shard_key = self._shard_key(self._shard_documents(folder), self.search.folders[folder])
             reused = self.state.reuse_tree(folder, shard_key, self.out_dir)
-            indexed = self.state.shard_key(folder) if not reused and deferral() else None
+            indexed = self.state.shard_key(folder) if not reused and deferral() and same_shards else None
             if indexed is not None and (self.out_dir / folder).is_dir():
                 # (tei serve) kept stale, with the key of the pages it was indexed from: the
                 # pages made again since go into the delta, the next build indexes it again
@@ -720,6 +720,10 @@ class SiteBuild:
                 self.kept.add(folder + "/")
             return reused
 
+        # (a stale shard is kept only while the documents are in the shards they were in)
+        was = self.db.execute("SELECT value FROM meta WHERE name = 'search_shards'").fetchone()
+        same_shards = was is not None and was[0] == str(self.shards)
+        self.db.execute("INSERT OR REPLACE INTO meta VALUES ('search_shards', ?)", (str(self.shards),))
         waiting = dict(self.db.execute("SELECT d.shard, COUNT(*) FROM work.todo AS t JOIN cat AS d ON d.id = t.doc"
                                        " WHERE t.doc != '' GROUP BY d.shard"))
         self.search = SearchIndex(self.staging, self.report, folders, self.shards, self._shard_documents,
@@ -727,7 +731,7 @@ class SiteBuild:
         self.search.expect({folder: waiting.get(shard, 0) for folder, shard in folders.items()})
 
     def _search_delta(self) -> list[str]:
-        """The documents whose shards were kept stale (tei serve, see defer_shards): those of the
+        """The documents whose shards were kept stale (tei serve, see search.shards_deferred): those of the
         last delta still in such a shard and those whose pages this build made; recorded."""
         stale = {self.search.folders[f] for f in self.search_deferred}
         last = json.loads((self.db.execute("SELECT value FROM meta WHERE name = 'search_delta'").fetchone() or ["[]"])[0])

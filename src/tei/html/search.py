@@ -143,7 +143,7 @@ class SearchIndex:
 
     def finish(self, stale: Callable[[], list[str]] | None = None) -> bool:
         """Wait for the shards; index the documents stale() gives (once every shard is started:
-        those whose shards were kept stale, see defer_shards) into DELTA; write
+        those whose shards were kept stale, see shards_deferred) into DELTA; write
         pagefind-shards.js.  True when every shard was built."""
         for folder in list(self.waiting):  # pages never reported made: index what there is
             del self.waiting[folder]
