@@ -8,6 +8,9 @@ mergeIndex), with their filters; pagefind-shards.js lists them.
 
 A document's shard is fixed by a hash of its name and the number of shards, a power of two
 that grows with the corpus: documents move only when the corpus doubles.
+
+`tei serve`'s rebuilds do not index a shard again after an edit: the edited pages go into a
+small index of their own, merged by the search page (shards_deferred).
 """
 
 from __future__ import annotations
@@ -37,6 +40,7 @@ SHARDS_SCRIPT = "pagefind-shards.js"
 # `tei serve` only: the pages made since their shard was last indexed, in an index of their own
 DELTA = "pagefind-delta"
 DELTA_MARK = "tei-edited"  # a meta field of the delta's pages, by which the search page knows them
+
 
 class Deferral:
     """What the builds of a shards_deferred block did: stale, whether the last one left a

@@ -245,8 +245,7 @@ class SiteState:
 
     def reuse_tree(self, name: str, shard_key: str, old_site: Path) -> bool:
         """Whether a folder (a search shard) of the old site can stay: made from the same pages."""
-        known = self.db.execute("SELECT key FROM shards WHERE folder = ?", (name,)).fetchone()
-        return bool(known) and known[0] == shard_key and (old_site / name).is_dir()
+        return self.shard_key(name) == shard_key and (old_site / name).is_dir()
 
     # -- the end of a build
 
