@@ -809,3 +809,22 @@ def test_a_preview_whose_shards_are_others_indexes_them_whole(tei_copy, tmp_path
     scratch = tmp_path / "scratch"
     render_site(tei_copy, scratch, Report(), shard_size=2)
     same_site(site, scratch)
+
+
+def test_a_preview_hides_the_results_of_a_removed_document(tei_copy, tmp_path):
+    """A document removed under deferral: its stale shard still has its page, so the search
+    page is told to hide that page's results; the next build indexes the shard without it."""
+    from tei.html.search import SHARDS_SCRIPT, shards_deferred
+
+    site, state = tmp_path / "site", tmp_path / "state"
+    render_site(tei_copy, site, Report(), state_dir=state, shard_size=3)
+    (tei_copy / f"{MAO_13}.xml").unlink()
+    with shards_deferred():
+        result = render_site(tei_copy, site, Report(), state_dir=state, shard_size=3)
+    assert result.search_deferred and not (site / f"{MAO_13}.html").exists()
+    assert f'"{MAO_13}.html"' in (site / SHARDS_SCRIPT).read_text(encoding="utf-8")
+    render_site(tei_copy, site, Report(), state_dir=state, shard_size=3)
+    assert MAO_13 not in (site / SHARDS_SCRIPT).read_text(encoding="utf-8")
+    scratch = tmp_path / "scratch"
+    render_site(tei_copy, scratch, Report(), shard_size=3)
+    same_site(site, scratch)

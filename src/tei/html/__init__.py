@@ -543,7 +543,6 @@ class SiteBuild:
             self.result.search_deferred = bool(self.search_deferred)
             if deferral() is not None:
                 deferral().stale = self.result.search_deferred
-            self.search = None
             self._step("search")
 
     def _shard_folders(self, shard_size: int) -> dict[str, int]:
@@ -814,6 +813,11 @@ class SiteBuild:
         """Record what the site is made from, then move the files made into it (under a
         journal, which names the state's generation; the state committed once it is written)."""
         self._removals()
+        if self.search is not None and self.search_deferred:  # (a stale shard still has the pages removed)
+            gone = [n for n in self.update.removals if n.endswith(".html") and "/" not in n]
+            if gone:
+                self.search.write_script(gone)
+        self.search = None
         written = self.update.staged()
         self.state.prepare(self.staging, self.result.search, written, self.update.removals - set(written))
         # the state is committed once the journal is written: it describes the site the moves make

@@ -118,6 +118,7 @@ class SearchIndex:
         self.documents, self.reuse = documents, reuse
         self.pool = ThreadPoolExecutor(max_workers=max(1, min(workers, len(folders) or 1)))
         self.futures = []
+        self.hidden: list[str] = []  # pages whose results from the shards are hidden (see write_script)
         self.waiting: dict[str, int] = {}  # shard -> its pages not made yet
         self.folder_of = {shard: folder for folder, shard in folders.items()}
 
@@ -155,17 +156,25 @@ class SearchIndex:
         delta = stale() if stale else []
         ok = all([f.result() for f in self.futures])
         self.pool.shutdown()
-        extra = [f"{folder}/" for folder in self.folders if folder != "pagefind"]
-        script = ("/* The search index's further shards, merged into the first by assets/search.js. */\n"
-                  f"window.PAGEFIND_SHARDS = {json.dumps(extra)};\n")
         if delta:
             pages = [p for p in (self.page(f"{d}.html") for d in delta) if p]
             ok = _pagefind(self.site, DELTA, pages, self.report, mark=DELTA_MARK) and ok
-            script += ("/* tei serve's preview: the pages edited since their shard was indexed, whose results"
-                       " the shards give are hidden. */\n"
-                       f"window.PAGEFIND_DELTA = {json.dumps({'bundle': DELTA + '/', 'pages': [f'{d}.html' for d in delta]})};\n")
-        (self.site / SHARDS_SCRIPT).write_text(script, encoding="utf-8")
+        self.hidden = [f"{d}.html" for d in delta]
+        self.write_script()
         return ok
+
+    def write_script(self, gone: list[str] = ()) -> None:
+        """pagefind-shards.js: the shards to merge; with a delta, it and the pages whose results
+        the shards give are hidden (the delta's, and gone: pages no longer in the site)."""
+        extra = [f"{folder}/" for folder in self.folders if folder != "pagefind"]
+        script = ("/* The search index's further shards, merged into the first by assets/search.js. */\n"
+                  f"window.PAGEFIND_SHARDS = {json.dumps(extra)};\n")
+        if self.hidden or gone:
+            delta = {"bundle": DELTA + "/" if self.hidden else "", "pages": sorted({*self.hidden, *gone})}
+            script += ("/* tei serve's preview: the pages edited since their shard was indexed (indexed apart)"
+                       " or removed, whose results from the shards are hidden. */\n"
+                       f"window.PAGEFIND_DELTA = {json.dumps(delta)};\n")
+        (self.site / SHARDS_SCRIPT).write_text(script, encoding="utf-8")
 
     def cancel(self) -> None:
         self.pool.shutdown(cancel_futures=True)

@@ -9,10 +9,11 @@ window.addEventListener("DOMContentLoaded", function () {
     return { bundlePath: new URL(path, document.baseURI).pathname };
   });
   // tei serve's preview may add the pages edited since their shard was indexed, in an index of
-  // their own (marked by a meta field): their results from the stale shard are hidden.
+  // their own (marked by a meta field): their results from the stale shard are hidden, as are
+  // those of pages removed since.
   var delta = window.PAGEFIND_DELTA, edited = {};
   if (delta) {
-    merge.push({ bundlePath: new URL(delta.bundle, document.baseURI).pathname });
+    if (delta.bundle) merge.push({ bundlePath: new URL(delta.bundle, document.baseURI).pathname });
     delta.pages.forEach(function (name) { edited[name] = true; });
     var style = document.createElement("style");
     style.textContent = '.pagefind-ui__result:has(a[href$="#tei-stale"]) { display: none !important; }';
