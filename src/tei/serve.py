@@ -309,7 +309,8 @@ def _serve(server: EditionServer, host: str, port: int, echo, poll: float, round
                 continue
             before = now
             outcome = server.build(changed)
-            stale_since = time.monotonic() if outcome.search_stale else None
+            if "html" in outcome.ran:  # (else the site is as the last build left it: stale or not)
+                stale_since = time.monotonic() if outcome.search_stale else None
             for line in server.messages_to_show(outcome):
                 echo(line, err=True)
             echo(summary(outcome, Path.cwd()), err=True)
