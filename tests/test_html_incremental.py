@@ -801,3 +801,74 @@ def test_at_scale_the_telegrams_are_listed_month_by_month(tei_copy, tmp_path):
     small = tmp_path / "small"
     render_site(tei_copy, small, Report(), search=False)
     assert not list(small.glob("telegrams-*.html")) and not list(small.glob("mentions-*.html"))
+
+
+def test_a_preview_indexes_the_edited_pages_apart_and_the_next_build_gives_the_site_from_scratch(tei_copy, tmp_path):
+    """tei serve's rebuilds (tei.html.search.shards_deferred): an edited page's shard is kept
+    as it was, the pages edited since it was indexed go into the delta index (two edits, two
+    pages), listed for the search page; the next build without deferring indexes the stale
+    shards again and drops the delta: the site a build from scratch makes, byte for byte."""
+    from tei.html.search import DELTA, SHARDS_SCRIPT, shards_deferred
+    import json
+
+    site, state = tmp_path / "site", tmp_path / "state"
+    first = render_site(tei_copy, site, Report(), state_dir=state, shard_size=3)
+    assert first.search and not first.search_deferred
+    groups = shards(first.documents, 3)
+    other = next(d for folder, docs in groups.items() for d in docs if MAO_13 not in docs)
+    before = inodes(site)
+    for n, document in enumerate((MAO_13, other)):
+        edit_last_paragraph(tei_copy / f"{document}.xml")
+        with shards_deferred() as deferral:
+            result = render_site(tei_copy, site, Report(), state_dir=state, shard_size=3)
+        assert result.search and result.search_deferred and deferral.stale
+        after = inodes(site)
+        # no shard indexed again: their files are those of the first build
+        assert {n: i for n, i in after.items() if n.split("/")[0] in groups} == \
+               {n: i for n, i in before.items() if n.split("/")[0] in groups}
+        entry = json.loads((site / DELTA / "pagefind-entry.json").read_text(encoding="utf-8"))
+        assert entry["languages"]["en"]["page_count"] == n + 1
+        listed = (site / SHARDS_SCRIPT).read_text(encoding="utf-8")
+        assert f"{MAO_13}.html" in listed and (f"{other}.html" in listed) == (n == 1)
+    settled = render_site(tei_copy, site, Report(), state_dir=state, shard_size=3)
+    assert settled.search and not settled.search_deferred and not (site / DELTA).exists()
+    scratch = tmp_path / "scratch"
+    render_site(tei_copy, scratch, Report(), shard_size=3)
+    same_site(site, scratch)
+    # and a build after that has nothing to do
+    assert render_site(tei_copy, site, Report(), state_dir=state, shard_size=3).rendered == 0
+
+
+def test_a_preview_whose_shards_are_others_indexes_them_whole(tei_copy, tmp_path):
+    """When the number of shards changes (the edition doubled), the documents move between
+    shards: a preview then keeps no stale shard (its documents would be in two), it indexes them."""
+    from tei.html.search import shards_deferred
+
+    site, state = tmp_path / "site", tmp_path / "state"
+    render_site(tei_copy, site, Report(), state_dir=state, shard_size=3)
+    edit_last_paragraph(tei_copy / f"{MAO_13}.xml")
+    with shards_deferred():
+        result = render_site(tei_copy, site, Report(), state_dir=state, shard_size=2)
+    assert result.search and not result.search_deferred
+    scratch = tmp_path / "scratch"
+    render_site(tei_copy, scratch, Report(), shard_size=2)
+    same_site(site, scratch)
+
+
+def test_a_preview_hides_the_results_of_a_removed_document(tei_copy, tmp_path):
+    """A document removed under deferral: its stale shard still has its page, so the search
+    page is told to hide that page's results; the next build indexes the shard without it."""
+    from tei.html.search import SHARDS_SCRIPT, shards_deferred
+
+    site, state = tmp_path / "site", tmp_path / "state"
+    render_site(tei_copy, site, Report(), state_dir=state, shard_size=3)
+    (tei_copy / f"{MAO_13}.xml").unlink()
+    with shards_deferred():
+        result = render_site(tei_copy, site, Report(), state_dir=state, shard_size=3)
+    assert result.search_deferred and not (site / f"{MAO_13}.html").exists()
+    assert f'"{MAO_13}.html"' in (site / SHARDS_SCRIPT).read_text(encoding="utf-8")
+    render_site(tei_copy, site, Report(), state_dir=state, shard_size=3)
+    assert MAO_13 not in (site / SHARDS_SCRIPT).read_text(encoding="utf-8")
+    scratch = tmp_path / "scratch"
+    render_site(tei_copy, scratch, Report(), shard_size=3)
+    same_site(site, scratch)

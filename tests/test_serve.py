@@ -65,8 +65,10 @@ def served(tmp_path, monkeypatch):
 
 def test_a_rebuild_after_an_edit_gives_what_a_fresh_tei_build_gives(served, tmp_path):
     """Two edits rebuilt in the server's process (its stylesheets, authority file and convert
-    cache entries kept from the build before) give the bytes of a `tei build` from nothing of
-    the edited sources: the TEI, the site, the print edition and the deposit."""
+    cache entries kept from the build before), then the server's settling build (once no edit
+    comes: the search shards the rebuilds left stale indexed again), give the bytes of a `tei
+    build` from nothing of the edited sources: the TEI, the site, the print edition and the
+    deposit."""
     seeds, out = served.seeds, served.out
     source = _seed_with(seeds, "pleasant surprise")
     before = snapshot(served.inputs())
@@ -78,8 +80,12 @@ def test_a_rebuild_after_an_edit_gives_what_a_fresh_tei_build_gives(served, tmp_
     assert source.name in summary(outcome) and "ran convert, validate, html, print, deposit" in summary(outcome)
     other = min(seeds.glob("*.txt"))
     _edit(other, "the", "THE")
-    assert served.build([str(other)]).ok
+    second = served.build([str(other)])
+    assert second.ok and second.search_stale  # the edited pages indexed apart
     assert "pleasant surprize" in "".join(p.read_text(encoding="utf-8") for p in (out / "tei").glob("*.xml"))
+    settled = served.settle()
+    assert settled.ok and not settled.search_stale and "html" in settled.ran
+    assert not (out / "html" / "pagefind-delta").exists()
     fresh = tmp_path / "fresh"
     result = CliRunner().invoke(main, ["build", "--seeds", str(seeds), "--out", str(fresh), "-j", "1"])
     assert result.exit_code == 0, result.output
@@ -231,6 +237,7 @@ def test_a_rebuild_reads_no_state_file_the_server_wrote(served, monkeypatch):
     source = _seed_with(served.seeds, "pleasant surprise")
     _edit(source, "pleasant surprise", "pleasant surprize")
     assert served.build([str(source)]).ok
+    assert served.settle().ok  # (a rebuild that leaves a search shard stale records no html or deposit stage)
     read = []
     real = Path.read_bytes
     monkeypatch.setattr(Path, "read_bytes", lambda self: read.append(self) or real(self))
@@ -239,7 +246,7 @@ def test_a_rebuild_reads_no_state_file_the_server_wrote(served, monkeypatch):
     cache = served.out / ".cache"
     states = {cache / "validate.json", cache / "convert" / "outputs.json", cache / "convert" / "keys.json",
               *(cache / "stages").glob("*.json")}
-    assert len(states) >= 6 and not states & set(read)
+    assert len(states) >= 6 and not states & set(read), states & set(read)
     # another process's build writes the validate stage's state anew (its record says so)
     record = json.loads((cache / "validate.json").read_text(encoding="utf-8"))
     (cache / "validate.json").unlink()
@@ -265,6 +272,12 @@ def test_the_same_source_edited_twice_gives_its_second_version_on_its_page(serve
     result = CliRunner().invoke(main, ["build", "--seeds", str(seeds), "--out", str(fresh), "-j", "1"])
     assert result.exit_code == 0, result.output
     made, expected = _files(out / "html"), _files(fresh / "html")
+    # the search index aside (the edited page indexed apart until the server settles), the same
+    pages = {name for name in expected if not name.startswith("pagefind")}
+    assert pages == {name for name in made if not name.startswith("pagefind")}
+    assert not [name for name in pages if made[name] != expected[name]]
+    assert served.settle().ok
+    made = _files(out / "html")
     assert made.keys() == expected.keys()
     assert not [name for name in expected if made[name] != expected[name]]
 
@@ -373,7 +386,8 @@ def test_serve_help_and_a_port_in_use(tmp_path, monkeypatch):
 
 def test_tei_serve_builds_serves_rebuilds_and_stops_on_ctrl_c(tmp_path):
     """The command end to end: it builds, serves the site, rebuilds after an edit with one line
-    saying so, and Ctrl-C (SIGINT) stops it with exit code 0 and no traceback."""
+    saying so, brings the search index up to date once no edit comes, and Ctrl-C (SIGINT)
+    stops it with exit code 0 and no traceback."""
     import os
     import re
     import signal
@@ -410,6 +424,10 @@ def test_tei_serve_builds_serves_rebuilds_and_stops_on_ctrl_c(tmp_path):
         assert wait_for(r"^site updated in [\d.]+ s; print and deposit follow$")
         rebuilt = wait_for(rf"rebuilt in [\d.]+ s: .*{re.escape(edited.name)} changed; ran convert, validate, html, print, deposit")
         assert rebuilt
+        # the edited page indexed apart; its search shard indexed again once no edit comes
+        assert (out / "html" / "pagefind-delta").is_dir()
+        wait_for(r"search index brought up to date in [\d.]+ s \(no edit for 5 s\)")
+        assert not (out / "html" / "pagefind-delta").exists()
         process.send_signal(signal.SIGINT)
         _, rest = process.communicate(timeout=120)
     finally:

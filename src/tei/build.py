@@ -63,6 +63,9 @@ class BuildContext:
     _digest: str | None = None  # of what the stages after convert read (computed once convert is done)
     tei_stamps: dict = field(default_factory=dict)  # the TEI files' stamps by name, taken for _digest
     told: Told | None = None  # tei serve's rebuilds: what the server knows (else every file stamped)
+    # stages whose outputs are a preview's (tei serve's stale search shards): neither they nor the
+    # stages after them, which may have read those outputs (the deposit), are recorded as done
+    provisional: set[str] = field(default_factory=set)
 
     @property
     def tei_dir(self) -> Path:
@@ -242,6 +245,8 @@ def stage_html(ctx: BuildContext) -> bool:
                              workers=1 if ctx.jobs == 1 else None,  # else a pool only for many pages
                              link_inputs=True, progress=progress,  # out/tei files are replaced, never edited
                              base_url=ctx.base_url, input_stamps=ctx.tei_stamps if ctx._digest else None)
+    if result.search_deferred:  # (tei serve) search shards left stale: the next build indexes them
+        ctx.provisional.add("html")
     redone = f" ({result.reused} unchanged, {result.rendered} made again)" if result.reused else ""
     print(f"html: {result.pages} pages from {len(result.documents)} documents{redone} -> {ctx.out / 'html'}"
           f"{'' if result.search else ' (no search index)'}", file=sys.stderr)
@@ -331,7 +336,7 @@ def run_stage(ctx: BuildContext, name: str) -> bool:
     first = len(ctx.report.messages)
     ok = dict(STAGES)[name](ctx)
     outputs = _outputs(ctx, name)
-    if ok and outputs is not None:
+    if ok and outputs is not None and not ctx.provisional:
         messages = [[m.file, m.line, m.level, m.text, m.code] for m in ctx.report.messages[first:]]
         save_state(path, {"inputs": inputs, "outputs": outputs, "summary": ctx.summaries.get(name, ""),
                           "messages": messages})

@@ -44,6 +44,9 @@ from typing import Callable
 from .messages import ERROR, WARNING, Message, Report
 
 POLL_SECONDS = 0.5
+# after a rebuild that left a search shard stale (its edited pages indexed apart), the shard is
+# indexed again once no edit has come for this long (EditionServer.settle)
+IDLE_SECONDS = 5.0
 
 
 def snapshot(paths: list[Path]) -> dict[str, tuple]:
@@ -75,6 +78,7 @@ class Outcome:
     report: Report
     changed: list[str] = field(default_factory=list)
     site_seconds: float | None = None  # when the site was up to date (the rebuilds: before print and deposit)
+    search_stale: bool = False  # a search shard left stale, the edited pages indexed apart (see settle)
 
 
 class EditionServer:
@@ -137,7 +141,7 @@ class EditionServer:
 
     def build(self, changed: list[str] | None = None, quiet: bool = True,
               site_done: Callable[[float, bool], None] | None = None,
-              stamps: dict[str, tuple] | None = None) -> Outcome:
+              stamps: dict[str, tuple] | None = None, settle: bool = False) -> Outcome:
         """Build the edition: the first time as `tei build` does (quiet=False: its lines and
         progress on stderr, jobs as given); then, given what changed, every stage in this
         process, its lines on stderr kept back (quiet), the site first: convert, validate,
@@ -149,6 +153,7 @@ class EditionServer:
         outcome's report."""
         from .build import Told, build_edition
         from .edition import EditionFileError, use
+        from .html.search import shards_deferred
         from .messages import SourceError
 
         changed = changed or []
@@ -170,13 +175,16 @@ class EditionServer:
         # (and let go until this build ends: an interrupted one leaves them unknown)
         told = Told(stamps, self.tei_stamps) if stamps is not None else Told({})
         self.tei_stamps = None
+        deferral = None  # (an edition file that cannot be used stops the build before it is made)
         with contextlib.redirect_stderr(held) if quiet else contextlib.nullcontext():
             try:
                 use(self.edition_file())
-                ok = build_edition(self.seeds, self.out, self.authority, report, strict=self.strict,
-                                   jobs=self.jobs if not quiet else 1, base_url=self.base_url,
-                                   alongside_print=not quiet, ran=ran, site_done=site_is_done if quiet else None,
-                                   told=told)
+                # a rebuild indexes the edited pages alone, not their search shards (see settle)
+                with shards_deferred(quiet and not settle) as deferral:
+                    ok = build_edition(self.seeds, self.out, self.authority, report, strict=self.strict,
+                                       jobs=self.jobs if not quiet else 1, base_url=self.base_url,
+                                       alongside_print=not quiet, ran=ran,
+                                       site_done=site_is_done if quiet else None, told=told)
             except EditionFileError as exc:
                 report.error(str(self.edition_file()), 0, f"{exc}; the last good outputs were kept", "edition")
             except SourceError as exc:  # the authority file cannot be used
@@ -193,7 +201,13 @@ class EditionServer:
         gc.collect()
         gc.freeze()
         return Outcome(ok, ran, time.perf_counter() - started, report, changed,
-                       site_seconds[0] if site_seconds else None)
+                       site_seconds[0] if site_seconds else None, search_stale=bool(deferral and deferral.stale))
+
+    def settle(self) -> Outcome:
+        """The build `tei build` would make now: the search shards a rebuild left stale indexed
+        again (the server calls it once no edit has come for IDLE_SECONDS).  Told nothing: every
+        file is stamped, as `tei build` stamps them."""
+        return self.build(quiet=True, settle=True)
 
     def warm_up(self) -> None:
         """What the first rebuild would otherwise pay, done while the server waits for an edit
@@ -282,12 +296,12 @@ def start_http(folder: Path, host: str = "127.0.0.1", port: int = 8000) -> Threa
 
 
 def serve(server: EditionServer, host: str, port: int, echo=print, poll: float = POLL_SECONDS,
-          rounds: int | None = None) -> int:
+          rounds: int | None = None, idle: float = IDLE_SECONDS) -> int:
     """Build, serve, watch and rebuild until interrupted (Ctrl-C) or, for tests, after rounds
     polls.  Returns the exit code: 0, or 2 when the address cannot be had."""
     previous = _stop_on_terminate()
     try:
-        return _serve(server, host, port, echo, poll, rounds)
+        return _serve(server, host, port, echo, poll, rounds, idle)
     finally:
         if previous is not None:
             import signal
@@ -295,7 +309,7 @@ def serve(server: EditionServer, host: str, port: int, echo=print, poll: float =
             signal.signal(signal.SIGTERM, previous)
 
 
-def _serve(server: EditionServer, host: str, port: int, echo, poll: float, rounds: int | None) -> int:
+def _serve(server: EditionServer, host: str, port: int, echo, poll: float, rounds: int | None, idle: float) -> int:
     from . import progress
 
     try:
@@ -321,15 +335,24 @@ def _serve(server: EditionServer, host: str, port: int, echo, poll: float, round
     try:
         server.warm_up()
         done = 0
+        stale_since = None  # when the last rebuild left a search shard stale
         while rounds is None or done < rounds:
             done += 1
             time.sleep(poll)
             now = snapshot(server.inputs())
             changed = differences(before, now)
             if not changed:
+                if stale_since is not None and time.monotonic() - stale_since >= idle:
+                    outcome = server.settle()
+                    stale_since = time.monotonic() if outcome.search_stale else None
+                    for line in server.messages_to_show(outcome):
+                        echo(line, err=True)
+                    echo(f"search index brought up to date in {outcome.seconds:.2f} s (no edit for {idle:g} s)", err=True)
                 continue
             before = now
             outcome = server.build(changed, site_done=partial(_say_site_done, echo), stamps=now)
+            if "html" in outcome.ran:  # (else the site is as the last build left it: stale or not)
+                stale_since = time.monotonic() if outcome.search_stale else None
             for line in server.messages_to_show(outcome):
                 echo(line, err=True)
             echo(summary(outcome, Path.cwd()), err=True)

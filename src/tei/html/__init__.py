@@ -32,7 +32,7 @@ from ..xslt import XsltError
 from .catalogue import Catalogue, catalogue_chunk, check_tei, store, take_chunk
 from ..parallel import batched, pooled, process_pool
 from .pages import STYLESHEET, render_batch, render_pages
-from .search import SHARD_SIZE, SearchIndex, shard_count, shard_folder, shard_of
+from .search import SHARD_SIZE, SearchIndex, deferral, shard_count, shard_folder, shard_of
 from .sitepages import PIECE_SIZE, SITE_FILES, SitePage, SitePages
 from ..journal import Update
 from ..writer import link_or_copy
@@ -58,6 +58,7 @@ class SiteResult:
     documents: list[str] = field(default_factory=list)  # (listed when the site is updated)
     skipped: list[tuple[str, str]] = field(default_factory=list)
     search: bool = False
+    search_deferred: bool = False  # search shards left stale, their edited pages in a delta (tei serve)
     rendered: int = 0  # documents' and side-by-side pages made by this build
     reused: int = 0  # ... and those taken over unchanged from the last build
     timings: dict[str, float] = field(default_factory=dict)  # seconds per step
@@ -152,6 +153,7 @@ class SiteBuild:
         self.documents = 0
         self.pool = None
         self.search: SearchIndex | None = None
+        self.search_deferred: dict[str, str] = {}  # shard folder -> the key it was indexed with (see search.shards_deferred)
         self.shards = 0  # the search index's shards (a power of two), 0 without one
         self.finished = False
 
@@ -602,8 +604,10 @@ class SiteBuild:
         self._assets()
         self._step("pages")
         if self.search:
-            self.result.search = self.search.finish()
-            self.search = None
+            self.result.search = self.search.finish(self._search_delta)
+            self.result.search_deferred = bool(self.search_deferred)
+            if deferral() is not None:
+                deferral().stale = self.result.search_deferred
             self._step("search")
 
     def _shard_folders(self, shard_size: int) -> dict[str, int]:
@@ -767,16 +771,39 @@ class SiteBuild:
         def reuse(folder: str) -> bool:
             shard_key = self._shard_key(self._shard_documents(folder), self.search.folders[folder])
             reused = self.state.reuse_tree(folder, shard_key, self.out_dir)
+            indexed = self.state.shard_key(folder) if not reused and deferral() and same_shards else None
+            if indexed is not None and (self.out_dir / folder).is_dir():
+                # (tei serve) kept stale, with the key of the pages it was indexed from: the
+                # pages made again since go into the delta, the next build indexes it again
+                self.search_deferred[folder] = indexed
+                self.state.record_shard(folder, indexed)
+                self.kept.add(folder + "/")
+                return True
             self.state.record_shard(folder, shard_key)
             if reused:
                 self.kept.add(folder + "/")
             return reused
 
+        # (a stale shard is kept only while the documents are in the shards they were in)
+        was = self.db.execute("SELECT value FROM meta WHERE name = 'search_shards'").fetchone()
+        same_shards = was is not None and was[0] == str(self.shards)
+        self.db.execute("INSERT OR REPLACE INTO meta VALUES ('search_shards', ?)", (str(self.shards),))
         waiting = dict(self.db.execute("SELECT d.shard, COUNT(*) FROM work.todo AS t JOIN cat AS d ON d.id = t.doc"
                                        " WHERE t.doc != '' GROUP BY d.shard"))
         self.search = SearchIndex(self.staging, self.report, folders, self.shards, self._shard_documents,
                                   workers=min(2, os.cpu_count() or 1), reuse=reuse, page=self._current)
         self.search.expect({folder: waiting.get(shard, 0) for folder, shard in folders.items()})
+
+    def _search_delta(self) -> list[str]:
+        """The documents whose shards were kept stale (tei serve, see search.shards_deferred): those of the
+        last delta still in such a shard and those whose pages this build made; recorded."""
+        stale = {self.search.folders[f] for f in self.search_deferred}
+        last = json.loads((self.db.execute("SELECT value FROM meta WHERE name = 'search_delta'").fetchone() or ["[]"])[0])
+        made = [d for (d,) in self.db.execute("SELECT DISTINCT doc FROM work.todo WHERE doc != ''")]
+        delta = sorted(d for d in {*last, *made} if shard_of(d, self.shards) in stale
+                       and self.db.execute("SELECT 1 FROM cat WHERE id = ?", (d,)).fetchone())
+        self.db.execute("INSERT OR REPLACE INTO meta VALUES ('search_delta', ?)", (json.dumps(delta),))
+        return delta
 
     def _shard_documents(self, folder: str) -> list[str]:
         """The documents of a search shard (at most its size), in order."""
@@ -851,6 +878,11 @@ class SiteBuild:
         """Record what the site is made from, then move the files made into it (under a
         journal, which names the state's generation; the state committed once it is written)."""
         self._removals()
+        if self.search is not None and self.search_deferred:  # (a stale shard still has the pages removed)
+            gone = [n for n in self.update.removals if n.endswith(".html") and "/" not in n]
+            if gone:
+                self.search.write_script(gone)
+        self.search = None
         written = self.update.staged()
         self.state.prepare(self.staging, self.result.search, written, self.update.removals - set(written))
         # the state is committed once the journal is written: it describes the site the moves make

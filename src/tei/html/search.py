@@ -8,10 +8,14 @@ mergeIndex), with their filters; pagefind-shards.js lists them.
 
 A document's shard is fixed by a hash of its name and the number of shards, a power of two
 that grows with the corpus: documents move only when the corpus doubles.
+
+`tei serve`'s rebuilds do not index a shard again after an edit: the edited pages go into a
+small index of their own, merged by the search page (shards_deferred).
 """
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import os
@@ -33,6 +37,40 @@ from .pagefind_files import FormatError, canonicalise
 # 625 pages, where 2,000 made 8 of 1,250 and 2.6 s; the search page merges a few more indexes)
 SHARD_SIZE = 1000
 SHARDS_SCRIPT = "pagefind-shards.js"
+# `tei serve` only: the pages made since their shard was last indexed, in an index of their own
+DELTA = "pagefind-delta"
+DELTA_MARK = "tei-edited"  # a meta field of the delta's pages, by which the search page knows them
+
+
+class Deferral:
+    """What the builds of a shards_deferred block did: stale, whether the last one left a
+    search shard stale (its pages' new words in DELTA)."""
+
+    stale = False
+
+
+_deferral: Deferral | None = None
+
+
+@contextlib.contextmanager
+def shards_deferred(on: bool = True):
+    """For `tei serve`'s rebuilds, while in this block (yields its Deferral, None when not on):
+    a shard whose pages changed is not indexed again (a shard of about 600 pages is 1.3-1.6 s
+    of pagefind's CPU at 10,000 telegrams); the pages made since it was indexed go into a small
+    index of their own (DELTA, one run over those few pages), which the search page merges,
+    hiding those pages' results from the stale shard.  The site is then a preview's, not a
+    build's (SiteResult.search_deferred; tei build does not record such an html stage as up to
+    date): the next build without deferring indexes the stale shards again and drops DELTA."""
+    global _deferral
+    was, _deferral = _deferral, Deferral() if on else None
+    try:
+        yield _deferral
+    finally:
+        _deferral = was
+
+
+def deferral() -> Deferral | None:
+    return _deferral
 
 
 def shard_count(documents: int, size: int = SHARD_SIZE) -> int:
@@ -80,6 +118,7 @@ class SearchIndex:
         self.documents, self.reuse = documents, reuse
         self.pool = ThreadPoolExecutor(max_workers=max(1, min(workers, len(folders) or 1)))
         self.futures = []
+        self.hidden: list[str] = []  # pages whose results from the shards are hidden (see write_script)
         self.waiting: dict[str, int] = {}  # shard -> its pages not made yet
         self.folder_of = {shard: folder for folder, shard in folders.items()}
 
@@ -107,18 +146,35 @@ class SearchIndex:
             pages = [p for p in (self.page(f"{d}.html") for d in self.documents(folder)) if p]
             self.futures.append(self.pool.submit(_pagefind, self.site, folder, pages, self.report))
 
-    def finish(self) -> bool:
-        """Wait for the shards; write pagefind-shards.js.  True when every shard was built."""
+    def finish(self, stale: Callable[[], list[str]] | None = None) -> bool:
+        """Wait for the shards; index the documents stale() gives (once every shard is started:
+        those whose shards were kept stale, see shards_deferred) into DELTA; write
+        pagefind-shards.js.  True when every shard was built."""
         for folder in list(self.waiting):  # pages never reported made: index what there is
             del self.waiting[folder]
             self._start(folder)
+        delta = stale() if stale else []
         ok = all([f.result() for f in self.futures])
         self.pool.shutdown()
-        extra = [f"{folder}/" for folder in self.folders if folder != "pagefind"]
-        (self.site / SHARDS_SCRIPT).write_text(
-            "/* The search index's further shards, merged into the first by assets/search.js. */\n"
-            f"window.PAGEFIND_SHARDS = {json.dumps(extra)};\n", encoding="utf-8")
+        if delta:
+            pages = [p for p in (self.page(f"{d}.html") for d in delta) if p]
+            ok = _pagefind(self.site, DELTA, pages, self.report, mark=DELTA_MARK) and ok
+        self.hidden = [f"{d}.html" for d in delta]
+        self.write_script()
         return ok
+
+    def write_script(self, gone: list[str] = ()) -> None:
+        """pagefind-shards.js: the shards to merge; with a delta, it and the pages whose results
+        the shards give are hidden (the delta's, and gone: pages no longer in the site)."""
+        extra = [f"{folder}/" for folder in self.folders if folder != "pagefind"]
+        script = ("/* The search index's further shards, merged into the first by assets/search.js. */\n"
+                  f"window.PAGEFIND_SHARDS = {json.dumps(extra)};\n")
+        if self.hidden or gone:
+            delta = {"bundle": DELTA + "/" if self.hidden else "", "pages": sorted({*self.hidden, *gone})}
+            script += ("/* tei serve's preview: the pages edited since their shard was indexed (indexed apart)"
+                       " or removed, whose results from the shards are hidden. */\n"
+                       f"window.PAGEFIND_DELTA = {json.dumps(delta)};\n")
+        (self.site / SHARDS_SCRIPT).write_text(script, encoding="utf-8")
 
     def cancel(self) -> None:
         self.pool.shutdown(cancel_futures=True)
@@ -130,6 +186,15 @@ class SearchIndex:
 _ARTICLE = (b"<article", b"</article>")
 _IGNORED = ((b'<aside class="panel" data-pagefind-ignore="all">', b"</aside>"),
             (b'<nav class="pager" aria-label="Previous and next" data-pagefind-ignore="all">', b"</nav>"))
+
+
+def marked(page: bytes, mark: str) -> bytes:
+    """The page with a meta field mark (value 1) for pagefind, in the body it indexes."""
+    start = page.find(b"data-pagefind-body")
+    end = page.find(b">", start)
+    if start < 0 or end < 0:
+        return page
+    return page[:end + 1] + f'<span data-pagefind-meta="{mark}:1" hidden></span>'.encode("ascii") + page[end + 1:]
 
 
 def searched_part(page: bytes) -> bytes | None:
@@ -154,10 +219,11 @@ def searched_part(page: bytes) -> bytes | None:
     return b"".join(parts)
 
 
-def _pagefind(site: Path, folder: str, pages: list[str], report: Report) -> bool:
+def _pagefind(site: Path, folder: str, pages: list[str], report: Report, mark: str = "") -> bool:
     """One pagefind run over the given documents' pages (paths; in a folder of their own: only
     these pages carry data-pagefind-body, pagefind need not read the others), each cut to what
-    pagefind reads of it (searched_part), its index written into site/folder."""
+    pagefind reads of it (searched_part), its index written into site/folder; mark: a meta
+    field given to every page (see marked)."""
     # (beside the site, not in memory: pagefind numbers the pages in the order the folder lists
     # them, and tmpfs lists them in another order than the site's file system: another index)
     linked = Path(tempfile.mkdtemp(prefix=".search-", dir=site.parent))
@@ -170,6 +236,8 @@ def _pagefind(site: Path, folder: str, pages: list[str], report: Report) -> bool
             except FileNotFoundError:  # a page that failed to render is not searched
                 continue
             part = searched_part(data)
+            if mark:
+                part = marked(part if part is not None else data, mark)
             if part is None:
                 link_or_copy(page, linked / name)
             else:

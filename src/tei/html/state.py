@@ -203,6 +203,11 @@ class SiteState:
         """What page `name` of the new site is made from (its stamp is taken when it is saved)."""
         self.record_all([(name, page_key)])
 
+    def shard_key(self, folder: str) -> str | None:
+        """The key a search shard of the last site was recorded with (asked before this build records it)."""
+        known = self.db.execute("SELECT key FROM shards WHERE folder = ?", (folder,)).fetchone()
+        return known[0] if known else None
+
     def record_shard(self, folder: str, shard_key: str) -> None:
         self.db.execute("INSERT OR REPLACE INTO shards VALUES (?, ?, ?)", (folder, shard_key, self.generation))
 
@@ -240,8 +245,7 @@ class SiteState:
 
     def reuse_tree(self, name: str, shard_key: str, old_site: Path) -> bool:
         """Whether a folder (a search shard) of the old site can stay: made from the same pages."""
-        known = self.db.execute("SELECT key FROM shards WHERE folder = ?", (name,)).fetchone()
-        return bool(known) and known[0] == shard_key and (old_site / name).is_dir()
+        return self.shard_key(name) == shard_key and (old_site / name).is_dir()
 
     # -- the end of a build
 
