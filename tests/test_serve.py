@@ -186,6 +186,7 @@ def test_rebuilds_told_what_changed_give_what_stamping_everything_gives(served, 
     there: dict = {}
     tei.cache.tree_stamps(out / "tei", there)
     assert served.tei_stamps == there  # what the server knows of out/tei is what is there
+    assert served.settle().ok  # (the search shards the rebuilds left stale indexed again)
     fresh = tmp_path / "fresh"
     _fresh_build(seeds, fresh)
     _same_outputs(out, fresh)

@@ -64,7 +64,7 @@ class BuildContext:
     tei_stamps: dict = field(default_factory=dict)  # the TEI files' stamps by name, taken for _digest
     told: Told | None = None  # tei serve's rebuilds: what the server knows (else every file stamped)
     # stages whose outputs are a preview's (tei serve's stale search shards): neither they nor the
-    # stages after them, which may have read those outputs (the deposit), are recorded as done
+    # stages that read those outputs (READS_SITE: the deposit) are recorded as done
     provisional: set[str] = field(default_factory=set)
 
     @property
@@ -317,6 +317,9 @@ def _up_to_date(ctx: BuildContext, name: str, inputs: str | None = None) -> dict
     return None
 
 
+READS_SITE = {"deposit"}  # the stages that read out/html (the deposit bags it)
+
+
 def run_stage(ctx: BuildContext, name: str) -> bool:
     """Run one stage, unless what it reads and what it wrote are as its last good run left
     them: then its messages are given again and it does nothing else."""
@@ -336,7 +339,10 @@ def run_stage(ctx: BuildContext, name: str) -> bool:
     first = len(ctx.report.messages)
     ok = dict(STAGES)[name](ctx)
     outputs = _outputs(ctx, name)
-    if ok and outputs is not None and not ctx.provisional:
+    # (a stage reading a preview's outputs is a preview too: the deposit bags the site; print,
+    # which tei serve runs after html, reads only out/tei and is recorded as usual)
+    preview = name in ctx.provisional or (ctx.provisional and name in READS_SITE)
+    if ok and outputs is not None and not preview:
         messages = [[m.file, m.line, m.level, m.text, m.code] for m in ctx.report.messages[first:]]
         save_state(path, {"inputs": inputs, "outputs": outputs, "summary": ctx.summaries.get(name, ""),
                           "messages": messages})
