@@ -64,7 +64,8 @@ COPIED_ADDRESS = re.compile(r"^[A-Z][^.;:!?]{1,80}?,?\s+(?:and\s+)?(?:copied|cop
 
 
 # "For Mao Zedong.", "FOR COMRADE TEREBIN": the addressee, a name only
-FOR_ADDRESS = re.compile(r"^(?:For|FOR)\s+(?P<name>[^.;:]{1,60}?)[:.]?$")
+# (in small letters before a comrade: "for Comrade ZHOU ENLAI" under the address line)
+FOR_ADDRESS = re.compile(r"^(?:For|FOR|for(?=\s+(?:Comrades?|Cdes?\.|Comr\.)\s))\s+(?P<name>[^.;:]{1,60}?)[:.]?$")
 
 
 # "T. Stalin.", "Com. Kovalev.": the Russian dative address ("Tov. Stalinu") without its "To"
@@ -85,6 +86,8 @@ MARKING = re.compile(r"^(?:(?:(?:top|strictly|most)\s+)?(?:secret|confidential)(
                      r"|(?:top\s+|highest\s+|extremely\s+|most\s+|operational\s+)?(?:priority|urgent|immediate)(?:\s+priority)?"
                      # (the Russian cable's highest priority, transliterated: "MOLNIYA", "Molniya" = lightning)
                      r"|molniya"
+                     # (the cipher's series, its letter quoted, the office's after it: 'Series "G" T')
+                     r"|series\s+[\"“]?[A-Z]{1,2}[\"”]?(?:\s+[A-Z]{1,2})?"
                      # (the State Department's: "restricted", "niact", FRUS's pages printing them in lower case)
                      r"|restricted|unclassified|niact|limited\s+official\s+use|official\s+use\s+only"
                      r"|(?:(?:strictly|most|top)\s+)?personal(?:ly)?(?:\s+(?:to|for)\s+[A-Z][\w .\-]{0,40})?|special(?:\s+folder)?|for your eyes only"
