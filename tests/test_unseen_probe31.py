@@ -61,6 +61,28 @@ def test_the_cipher_series_line_is_a_marking_and_the_address_under_it_the_opener
     assert text(div.find(f"{T}p")).startswith("To my telegram No. 3012.")
 
 
+def test_a_received_line_with_the_months_name_between_stops_dates_the_receipt(tmp_path):
+    """"Received 18:40 20.June.1951": the day, the month's name and the year between stops, the hour
+    before them: when it was received (the date was not read, the receipt undated)."""
+    root = convert_one(tmp_path, SERIES)
+    received = root.find(f".//{T}correspAction[@type='received']/{T}date")
+    assert received is not None and received.get("when") == "1951-06-20T18:40:00"
+
+
+DASHED = "wilson-new-site-kim-stalin-1950-10-11-copies-with-dashed-counts-over-two-lines.txt"
+
+
+def test_a_copy_list_with_dashed_counts_broken_after_a_comma_is_one_line(tmp_path):
+    """"Distribution list - 11 copies: Stalin - 2," / "Molotov - 1, Malenkov - 1, ...": one line of
+    the opener (the second was the text's first paragraph)."""
+    root = convert_one(tmp_path, DASHED)
+    div = root.find(f".//{T}body/{T}div")
+    assert lines(div.find(f"{T}opener"))[-1] == (
+        "distribution", "Distribution list - 11 copies: Stalin - 2, Molotov - 1, Malenkov - 1, Beria - 1, "
+        "Mikoyan - 1, Kaganovich - 1, Bulganin - 1.")
+    assert text(div.find(f"{T}p")).startswith("I herewith transmit a letter")
+
+
 def test_patterns_edges():
     """The new patterns' edges: a series mark, not a sentence about a series; "for Comrade" in small
     letters an address, not "for" before any name."""
@@ -69,9 +91,26 @@ def test_patterns_edges():
 
     assert cable_line('Series "G" T') == "classification"
     assert cable_line("The series of talks will go on tomorrow.") is None
+    from tei.dates import parse_date
+    assert parse_date("13.Jun.1951").when == "1951-06-13"
+    from tei.transforms.structure.lines import NAMES_RUN
+    assert NAMES_RUN.match("Molotov - 1, Malenkov - 1, Beria - 1.")
+    assert not NAMES_RUN.match("We agree with you - 1 more division.")
     assert is_address("for Comrade ZHOU ENLAI")
     assert not is_address("for the information of the comrades")
     # (a sentence cut before its last line still goes on: only an address alone under a title keeps its line)
     blocks = lines_to_blocks([(1, "We ask you to pass the text of the agreement without delay"),
                               (2, "to the comrades in the delegation.")])
     assert len(blocks) == 1
+
+
+ISSUING = "wilson-vyshinsky-mao-1950-05-20-issuing-form-destination-and-to-whom-columns.txt"
+
+
+def test_the_forms_destination_and_to_whom_columns_name_the_ambassador_who_passed_it_on(tmp_path):
+    """"Destination: PEKING  To Whom: SovAmbassador" over "For Mao Zedong.": the Soviet ambassador in
+    Peking at the date (Roshchin) passed it on, Mao the addressee (no intermediary was found)."""
+    from source_helpers import parties
+
+    root = convert_one(tmp_path, ISSUING)
+    assert parties(root) == [("sent", "#vyshinsky"), ("transmitted", "#roshchin"), ("received", "#mao")]

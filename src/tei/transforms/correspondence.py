@@ -360,6 +360,12 @@ class CorrespondenceFromMetadata(Transform):
                     if relay is not None and relay not in (c.sender, c.recipient, *c.also_from, *c.also_to, *c.via):
                         c.via.append(relay)
 
+        if not c.via and c.recipient is not None and c.recipient.kind == "person":
+            # "Destination: PEKING  To Whom: SovAmbassador" over "For Mao Zedong.": the ambassador there passed it on
+            relay = _office_at_post(doc)
+            if relay is not None and relay not in (c.sender, c.recipient, *c.also_from, *c.also_to):
+                c.via.append(relay)
+
         _relayer_under_signature(doc)
         _message_of_another_passed_on(doc)
 
@@ -821,9 +827,10 @@ def _office_at_post(doc: Document) -> Entity | None:
     """The holder of the office the cable's address names with the place of its post, "PEKING, TO
     THE SOVIET AMBASSADOR" (the ambassador in Peking at the date), or None."""
     for seg in doc.div.iterfind(f"{T}opener/{T}seg[@type='address']"):
-        m = POST_ADDRESS.fullmatch(text_of(seg).strip())
+        m = POST_ADDRESS.fullmatch(text_of(seg).strip()) or FORM_POST_ADDRESS.fullmatch(text_of(seg).strip())
         post = doc.authority.lookup(m.group("place")) if m else None
         office = title_case(m.group("office")) if m and m.group("office").isupper() else m.group("office") if m else ""
+        office = re.sub(r"^Sov\.?\s?(?=[A-Z])", "Soviet ", office)
         if post is None or post.kind != "place" or not OFFICE_WORD.search(office):
             continue
         holder = _office_holder(doc, office, post)
@@ -838,6 +845,12 @@ def _office_at_post(doc: Document) -> Entity | None:
 POST_ADDRESS = re.compile(r"(?P<place>[A-Z][\w\-’']+(?:\s[A-Z][\w\-’']+)?)\s*[,\-–—]\s*(?:(?:to|TO)\s+)?(?:(?:the|THE)\s+)?"
                           r"(?P<office>[A-Z][A-Za-z]+(?:\s[A-Za-z]+){0,3}?)"
                           r"(?:\s+(?:for|FOR)\s+(?:[A-Za-z]+\s+)?(?:transmission|delivery|TRANSMISSION|DELIVERY)\s+(?:to|TO)\s+[^;]+?)?[.:]?")
+
+
+# the cipher form's columns, where and to whom: "Destination: PEKING  To Whom: SovAmbassador" ("Sov"
+# the form's short "Soviet")
+FORM_POST_ADDRESS = re.compile(r"Destination:\s*(?P<place>[A-Z][\w\-’']+(?:\s[A-Z][\w\-’']+)?)\s+To\s+Whom:\s*"
+                               r"(?P<office>(?:Sov\.?\s?(?=[A-Z]))?[A-Z][A-Za-z]+(?:\s[A-Za-z]+){0,3}?)\.?")
 
 
 def _posted_at(doc: Document, office: str, holders: list[tuple[Entity, str]],

@@ -939,7 +939,9 @@ def join_split_annotations(blocks: list[Block]) -> list[Block]:
 
 
 # the names a copy list the page broke goes on with: "Bulganin, Mikoyan, Khrushchev, File of 8th"
-NAMES_RUN = re.compile(r"^[A-Z][\w\-’'.]*(?:\s+\(\d{1,2}\))?(?:,?\s+(?:of|the|[A-Z\d][\w\-’'.]*(?:\s+\(\d{1,2}\))?))*\.?$")
+# (each name's count of copies in brackets, "Stalin (2)", or after a dash, "Molotov - 1")
+_COPIES_COUNT = r"(?:\s+\(\d{1,2}\)|\s*[-–]\s*\d{1,2})?"
+NAMES_RUN = re.compile(rf"^[A-Z][\w’'.]*(?:-[A-Za-z][\w’'.]*)*{_COPIES_COUNT}(?:,?\s+(?:of|the|[A-Z\d][\w’'.]*(?:-[A-Za-z][\w’'.]*)*{_COPIES_COUNT}))*\.?$")
 
 
 def join_split_distribution(blocks: list[Block]) -> list[Block]:
