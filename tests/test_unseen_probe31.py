@@ -114,3 +114,25 @@ def test_the_forms_destination_and_to_whom_columns_name_the_ambassador_who_passe
 
     root = convert_one(tmp_path, ISSUING)
     assert parties(root) == [("sent", "#vyshinsky"), ("transmitted", "#roshchin"), ("received", "#mao")]
+
+
+COPY_FOR_ANOTHER = "wilson-mao-stalin-1951-01-20-copy-of-a-telegram-to-another-for-transmission-to-a-third.txt"
+
+
+def test_a_copy_of_a_telegram_to_another_for_transmission_to_a_third_keeps_the_addressee(tmp_path):
+    """"I send you a copy of my telegram of 18 January 1951 to Comrade Peng Dehuai for transmission to
+    Comrade Kim Il Sung": the transmission the copied telegram's, Stalin (Filippov) the addressee as the
+    title says (the telegram was made Mao's to Kim Il Sung, Stalin the one who passed it on)."""
+    from source_helpers import parties
+
+    root = convert_one(tmp_path, COPY_FOR_ANOTHER)
+    assert parties(root) == [("sent", "#mao"), ("received", "#stalin")]
+
+
+def test_another_telegrams_transmission_pattern():
+    """The sentence before "for transmission to" names the telegram copied and its addressee; a form's
+    heading ("CIPHERED TELEGRAM to Comrade Kovalev") does not."""
+    from tei.transforms.correspondence import ANOTHERS_TRANSMISSION
+
+    assert ANOTHERS_TRANSMISSION.search("I send you a copy of my telegram of 14 January to Comrade Peng Dehuai ")
+    assert not ANOTHERS_TRANSMISSION.search("CIPHERED TELEGRAM to Comrade Kovalev ")

@@ -88,6 +88,10 @@ CONVEY = re.compile(r"(?<!asked me to )(?<!asked us to )(?<!requested me to )(?<
 CONVEY_ASKED = re.compile(r"\b(?i:asked|requested)\s+(?i:me|us)\s+to\s+(?i:convey|transmit|pass on|hand over|forward)"
                           r"(?i:\s+the\s+following)?\s+to\s+(?P<name>[A-Z][\w'’\-]*\.?(?:\s[A-Z][\w'’\-]*\.?){0,3})")
 # "Visit Comrade Mao Zedong and convey to him the following": the addressee passes it on to him
+# the sentence before "for transmission to ..." names another telegram and its addressee: "... a copy of
+# my telegram of 14 January to Comrade Peng Dehuai"
+ANOTHERS_TRANSMISSION = re.compile(r"\b(?:(?i:my|our)\s+|(?i:copy\s+of)\s+(?:the|a|my|our)\s+)(?:[\w.]+\s+){0,2}?(?i:telegram|cable|message|letter)\b"
+                                   r"[^.;:]*?\bto\s+(?:(?:Comrades?|Cdes?\.|Chairman)\s+)?[A-Z][\w'’\-]*[^.;:]*$")
 VISIT_AND_CONVEY = re.compile(r"\b(?i:visit|see|call on|meet)\s+(?:(?:Comrade|Chairman|Marshal)\s+)?"
                               r"(?P<name>[A-Z][\w'’\-]*\.?(?:\s[A-Z][\w'’\-]*\.?){0,3}?)\s+and\s+"
                               r"(?i:convey|transmit|tell|hand|pass on|inform|read)\b")
@@ -335,6 +339,10 @@ class CorrespondenceFromMetadata(Transform):
                                                 *list(doc.div.iter(T + "p"))[:2]])
         convey = CONVEY.search(opening) or VISIT_AND_CONVEY.search(opening) \
             or (CONVEY_ASKED.search(opening) if conveyed_to_whom_unsaid else None)
+        if convey and ANOTHERS_TRANSMISSION.search(opening[:convey.start()].rsplit(". ", 1)[-1]):
+            # "I send you a copy of my telegram ... to Comrade Peng Dehuai for transmission to Comrade Kim
+            # Il Sung": the telegram copied was to be passed on, not this one
+            convey = None
         if convey and convey.groupdict().get("office"):
             office = convey.group("office")
             final = _office_holder(doc, office) or _party_office_holder(doc, office)
