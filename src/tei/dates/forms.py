@@ -91,6 +91,8 @@ PATTERNS = [
     # (nor glued to a letter: "l7.III.49" is OCR's "17", not the 7th)
     ("numeric", re.compile(rf"(?<![\w./-])(?P<d>\d{{1,2}})(?P<sep>[./-])\s?(?P<m>\d{{1,2}}(?=(?P=sep))|[IVX]{{1,4}})[./-]\s?"
                            rf"(?P<y>{YEAR})(?![\d])"), "sep"),  # "10.01.1949", "6. II. 1949", "14/1/1949", "18-IV-1949"
+    # the month's name between stops, as a cipher office's received line: "Received 19:55 13.June.1951"
+    ("day-month", re.compile(rf"(?<![\w./-])(?P<d>\d{{1,2}})\.(?P<m>{MONTH})\.(?P<y>{YEAR})(?!\d)"), "month"),
     # year first, as Chinese documents write it: "1949.1.15", "1949/01/15"
     ("numeric", re.compile(rf"(?<![\w./-])(?P<y>{YEAR})(?P<sep>[./])(?P<m>\d{{1,2}})(?P=sep)(?P<d>\d{{1,2}})(?!\d|[./]\d)"), "sep"),
     # a roman month makes a two-digit year safe to read: "13.V.50", "18-IV-49", "20/IV/49", and

@@ -85,9 +85,9 @@ def lines_to_blocks(lines: list[tuple[int, str]], wrap: int | None = None) -> li
         if not line:
             previous_blank = True
             continue
-        if spaced and previous_blank and blocks and _continues(blocks[-1].text, line):
+        if spaced and previous_blank and blocks and _continues(blocks[-1].text, line) and not _ADDRESS_ALONE.match(line):
             previous_blank = False  # (a copy that sets every line apart: the sentence goes on across the blank)
-        if blocks and not previous_blank and (_continues(blocks[-1].text, line) or (wrap and wrapped(previous, line, wrap))
+        if blocks and not previous_blank and (_continues(blocks[-1].text, line) and not (not wrap and _ADDRESS_ALONE.match(line)) or (wrap and wrapped(previous, line, wrap))
                                               or (wrap and _cut_mid_sentence(previous, line, wrap))):
             text = blocks[-1].text
             joiner = " "
@@ -174,6 +174,11 @@ def _line_spaced(lines: list[tuple[int, str]]) -> bool:
     if len(filled) < 6 or sum(len(lines[i][1].strip()) <= 90 for i in filled) < 0.8 * len(filled):
         return False
     return sum(b - a > 1 for a, b in zip(filled, filled[1:])) >= 0.8 * (len(filled) - 1)
+
+
+# whom a message is for, alone on its line in small letters ("for Comrade Mao Zedong"): in a copy
+# not cut at a width, a block of its own, not the end of the title or of a sentence above
+_ADDRESS_ALONE = re.compile(r"^(?:for|to)\s+(?:Comrades?|Cdes?\.|Comr\.)\s+[A-Z][^.;:!?]{0,60}[.:!]?$")
 
 
 def _continues(previous: str, line: str) -> bool:

@@ -885,7 +885,7 @@ def _text_after_title(lines: list[tuple[int, str]], blocks: list, title_block, r
             break
         after = after[1:]
     summary = [] if labelled_summary or len(after) < 2 else after[-1:]
-    if summary and (RECORD_DATE.match(summary[0].text.strip()) or record_date(summary[0].text.strip())):
+    if summary and _date_alone(summary[0].text.strip()):
         summary = []  # the text's last line a date alone ("20 April 1961"): the dateline, no description
     # (the text's last note, "[2] Telegram of ...", its mark in the text above: a copy that lost the
     # description under the notes)
@@ -896,6 +896,12 @@ def _text_after_title(lines: list[tuple[int, str]], blocks: list, title_block, r
         return []
     first, end = run_on or after[0].line, summary[0].line if summary else float("inf")
     return [(n, l) for n, l in lines if first <= n < end], summary
+
+
+def _date_alone(text: str) -> bool:
+    """A date and nothing else ("20 April 1961", "13.1.51"); not a description that names a date
+    ("... reaction to Stalin's telegram of August 29, 1950.")."""
+    return bool(RECORD_DATE.match(text)) or (len(text.split()) <= 4 and record_date(text) is not None)
 
 
 def _bare_label(line: str, after: list[tuple[int, str]]) -> bool:

@@ -89,6 +89,10 @@ CONVEY = re.compile(r"(?<!asked me to )(?<!asked us to )(?<!requested me to )(?<
 CONVEY_ASKED = re.compile(r"\b(?i:asked|requested)\s+(?i:me|us)\s+to\s+(?i:convey|transmit|pass on|hand over|forward)"
                           r"(?i:\s+the\s+following)?\s+to\s+(?P<name>[A-Z][\w'’\-]*\.?(?:\s[A-Z][\w'’\-]*\.?){0,3})")
 # "Visit Comrade Mao Zedong and convey to him the following": the addressee passes it on to him
+# the sentence before "for transmission to ..." names another telegram and its addressee: "... a copy of
+# my telegram of 14 January to Comrade Peng Dehuai"
+ANOTHERS_TRANSMISSION = re.compile(r"\b(?:(?i:my|our)\s+|(?i:copy\s+of)\s+(?:the|a|my|our)\s+)(?:[\w.]+\s+){0,2}?(?i:telegram|cable|message|letter)\b"
+                                   r"[^.;:]*?\bto\s+(?:(?:Comrades?|Cdes?\.|Chairman)\s+)?[A-Z][\w'’\-]*[^.;:]*$")
 VISIT_AND_CONVEY = re.compile(r"\b(?i:visit|see|call on|meet)\s+(?:(?:Comrade|Chairman|Marshal)\s+)?"
                               r"(?P<name>[A-Z][\w'’\-]*\.?(?:\s[A-Z][\w'’\-]*\.?){0,3}?)\s+and\s+"
                               r"(?i:convey|transmit|tell|hand|pass on|inform|read)\b")
@@ -352,6 +356,10 @@ class CorrespondenceFromMetadata(Transform):
                                                 *list(doc.div.iter(T + "p"))[:2]])
         convey = CONVEY.search(opening) or VISIT_AND_CONVEY.search(opening) \
             or (CONVEY_ASKED.search(opening) if conveyed_to_whom_unsaid else None)
+        if convey and ANOTHERS_TRANSMISSION.search(opening[:convey.start()].rsplit(". ", 1)[-1]):
+            # "I send you a copy of my telegram ... to Comrade Peng Dehuai for transmission to Comrade Kim
+            # Il Sung": the telegram copied was to be passed on, not this one
+            convey = None
         if convey and convey.groupdict().get("office"):
             office = convey.group("office")
             final = _office_holder(doc, office) or _party_office_holder(doc, office)
@@ -376,6 +384,12 @@ class CorrespondenceFromMetadata(Transform):
                     relay = _office_at_post(doc)
                     if relay is not None and relay not in (c.sender, c.recipient, *c.also_from, *c.also_to, *c.via):
                         c.via.append(relay)
+
+        if not c.via and c.recipient is not None and c.recipient.kind == "person":
+            # "Destination: PEKING  To Whom: SovAmbassador" over "For Mao Zedong.": the ambassador there passed it on
+            relay = _office_at_post(doc)
+            if relay is not None and relay not in (c.sender, c.recipient, *c.also_from, *c.also_to):
+                c.via.append(relay)
 
         _relayer_under_signature(doc)
         _message_of_another_passed_on(doc)
@@ -891,9 +905,10 @@ def _office_at_post(doc: Document) -> Entity | None:
     """The holder of the office the cable's address names with the place of its post, "PEKING, TO
     THE SOVIET AMBASSADOR" (the ambassador in Peking at the date), or None."""
     for seg in doc.div.iterfind(f"{T}opener/{T}seg[@type='address']"):
-        m = POST_ADDRESS.fullmatch(text_of(seg).strip())
+        m = POST_ADDRESS.fullmatch(text_of(seg).strip()) or FORM_POST_ADDRESS.fullmatch(text_of(seg).strip())
         post = doc.authority.lookup(m.group("place")) if m else None
         office = title_case(m.group("office")) if m and m.group("office").isupper() else m.group("office") if m else ""
+        office = re.sub(r"^Sov\.?\s?(?=[A-Z])", "Soviet ", office)
         if post is None or post.kind != "place" or not OFFICE_WORD.search(office):
             continue
         holder = _office_holder(doc, office, post)
@@ -908,6 +923,12 @@ def _office_at_post(doc: Document) -> Entity | None:
 POST_ADDRESS = re.compile(r"(?P<place>[A-Z][\w\-’']+(?:\s[A-Z][\w\-’']+)?)\s*[,\-–—]\s*(?:(?:to|TO)\s+)?(?:(?:the|THE)\s+)?"
                           r"(?P<office>[A-Z][A-Za-z]+(?:\s[A-Za-z]+){0,3}?)"
                           r"(?:\s+(?:for|FOR)\s+(?:[A-Za-z]+\s+)?(?:transmission|delivery|TRANSMISSION|DELIVERY)\s+(?:to|TO)\s+[^;]+?)?[.:]?")
+
+
+# the cipher form's columns, where and to whom: "Destination: PEKING  To Whom: SovAmbassador" ("Sov"
+# the form's short "Soviet")
+FORM_POST_ADDRESS = re.compile(r"Destination:\s*(?P<place>[A-Z][\w\-’']+(?:\s[A-Z][\w\-’']+)?)\s+To\s+Whom:\s*"
+                               r"(?P<office>(?:Sov\.?\s?(?=[A-Z]))?[A-Z][A-Za-z]+(?:\s[A-Za-z]+){0,3}?)\.?")
 
 
 def _posted_at(doc: Document, office: str, holders: list[tuple[Entity, str]],

@@ -64,7 +64,8 @@ COPIED_ADDRESS = re.compile(r"^[A-Z][^.;:!?]{1,80}?,?\s+(?:and\s+)?(?:copied|cop
 
 
 # "For Mao Zedong.", "FOR COMRADE TEREBIN": the addressee, a name only
-FOR_ADDRESS = re.compile(r"^(?:For|FOR)\s+(?P<name>[^.;:]{1,60}?)[:.]?$")
+# (in small letters before a comrade: "for Comrade ZHOU ENLAI" under the address line)
+FOR_ADDRESS = re.compile(r"^(?:For|FOR|for(?=\s+(?:Comrades?|Cdes?\.|Comr\.)\s))\s+(?P<name>[^.;:]{1,60}?)[:.]?$")
 
 
 # "T. Stalin.", "Com. Kovalev.": the Russian dative address ("Tov. Stalinu") without its "To"
@@ -85,6 +86,8 @@ MARKING = re.compile(r"^(?:(?:(?:top|strictly|most)\s+)?(?:secret|confidential)(
                      r"|(?:top\s+|highest\s+|extremely\s+|most\s+|operational\s+)?(?:priority|urgent|immediate)(?:\s+priority)?"
                      # (the Russian cable's highest priority, transliterated: "MOLNIYA", "Molniya" = lightning)
                      r"|molniya"
+                     # (the cipher's series, its letter quoted, the office's after it: 'Series "G" T')
+                     r"|series\s+[\"“]?[A-Z]{1,2}[\"”]?(?:\s+[A-Z]{1,2})?"
                      # (the State Department's: "restricted", "niact", FRUS's pages printing them in lower case)
                      r"|restricted|unclassified|niact|limited\s+official\s+use|official\s+use\s+only"
                      r"|(?:(?:strictly|most|top)\s+)?personal(?:ly)?(?:\s+(?:to|for)\s+[A-Z][\w .\-]{0,40})?|special(?:\s+folder)?|for your eyes only"
@@ -958,7 +961,9 @@ def join_split_annotations(blocks: list[Block]) -> list[Block]:
 
 
 # the names a copy list the page broke goes on with: "Bulganin, Mikoyan, Khrushchev, File of 8th"
-NAMES_RUN = re.compile(r"^[A-Z][\w\-’'.]*(?:\s+\(\d{1,2}\))?(?:,?\s+(?:of|the|[A-Z\d][\w\-’'.]*(?:\s+\(\d{1,2}\))?))*\.?$")
+# (each name's count of copies in brackets, "Stalin (2)", or after a dash, "Molotov - 1")
+_COPIES_COUNT = r"(?:\s+\(\d{1,2}\)|\s*[-–]\s*\d{1,2})?"
+NAMES_RUN = re.compile(rf"^[A-Z][\w’'.]*(?:-[A-Za-z][\w’'.]*)*{_COPIES_COUNT}(?:,?\s+(?:of|the|[A-Z\d][\w’'.]*(?:-[A-Za-z][\w’'.]*)*{_COPIES_COUNT}))*\.?$")
 
 
 def join_split_distribution(blocks: list[Block]) -> list[Block]:
