@@ -161,7 +161,7 @@ def test_two_signers_each_under_his_office_printed_as_two_signatures(tmp_path):
 def test_a_heading_and_its_source_line_are_never_left_at_a_pages_foot_without_the_text(tmp_path):
     """No. 52 of the sources' second volume (Vyshinsky to Shtykov, 14 March 1950): its heading and
     its one source line at the foot of page 36, its text on page 37; No. 51 (Kirk to Acheson) its
-    heading, Source and "Also printed in" there, "File" and the text on page 37.  The heading
+    heading, Source and "Republished" there, "File" and the text on page 37.  The heading
     kept with the first source line, the rule and the opening with the text, but nothing kept the
     source lines with the rule.  Telegrams of many lengths, so that headings fall at every height
     of a page: each heading is on the page of its text's first words."""
