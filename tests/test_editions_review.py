@@ -521,7 +521,7 @@ def test_print_breaks_no_word_of_a_telegrams_source_lines(built_tei, tmp_path):
     lines = pdf_text(pdf).splitlines()
     checked = 0
     for i, line in enumerate(lines):
-        if line.startswith(("Source:", "Archive:", "Summary:", "Also printed in:", "Other translation:")):
+        if line.startswith(("Source:", "Archive:", "Summary:", "Republished:", "Other translation:")):
             j = i
             while j < len(lines) and lines[j].strip() and not lines[j].startswith(("No.", "Comrade")):
                 assert not lines[j].endswith("\u00ad"), lines[j]

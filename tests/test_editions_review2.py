@@ -77,7 +77,7 @@ def test_an_items_title_printed_in_capitals_is_cited_in_title_case(tmp_path):
 
 def test_print_says_each_printing_once(tmp_path):
     """A record whose citation says where it is reprinted ("... Reprinted in Shen Zhihua (ed.),
-    ...") printed the reprint again under "Also printed in:", and an archive's citation of the
+    ...") printed the reprint again under "Republished:", and an archive's citation of the
     book it reproduces the text from again under "First published:"."""
     citation = ('“Cable, Roshchin to Filippov”, April 14, 1951, Wilson Center Digital Archive, APRF, f. 45, op. 1, '
                 'd. 337, ll. 78-80. Reprinted in Shen Zhihua (ed.), Chaoxian zhanzheng: Eluosi dang\'anguan de jiemi '
@@ -89,7 +89,7 @@ def test_print_says_each_printing_once(tmp_path):
         (Taipei: Academia Sinica, 2003), vol. 2, pp. 703-705</bibl></relatedItem>
       <note type="citation">{citation}</note></bibl>"""
     printed = flat(print_docs(tmp_path, {"tg-r": tg("tg-r", "1951-04-14", "<p>Text.</p>", bibl)}, alone=True))
-    assert printed.count("Chaoxian zhanzheng") == 1 and "Also printed in" not in printed
+    assert printed.count("Chaoxian zhanzheng") == 1 and "Republished" not in printed
     # a printing the citation does not give is still said
     assert "First published: Jianguo yilai Mao Zedong wengao, vol. 2, p. 201" in printed
 

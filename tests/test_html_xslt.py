@@ -578,7 +578,7 @@ def test_where_a_text_was_first_published_is_shown_with_its_metadata(tmp_path):
     assert render_site(tei, tmp_path / "site", Report(), search=False).ok
     [page] = [p for p in (tmp_path / "site").glob("tg-*.html")]
     rows = {text(dt): text(dt.getnext()) for dt in lxml_html.parse(str(page)).xpath("//dt")}
-    assert rows["First published"] == "Far Eastern Affairs. 1996. No. 4. P. 77."
+    assert rows["First published"] == "Far Eastern Affairs. 1996. No. 4. P. 77"  # (no final stop: as every row, review12)
 
 
 def test_side_by_side_marks_no_name_the_other_translation_gives_elsewhere(tmp_path):

@@ -88,3 +88,45 @@ def test_kept_telegram_texts_give_the_volume_a_print_from_scratch_gives(built_te
         assert made == fresh and made != again
         again = made
     assert renumbered == [len(files) - 1]  # the date moved the last telegram first: all the others renumbered
+
+
+def test_a_source_known_by_two_names_is_given_one_in_every_volume_and_an_edit_elsewhere_reprints_it(
+        built_tei, tmp_path):
+    """An archive whose records cite it under two names is named as the HTML edition names it,
+    by the name the whole edition's documents give it most often, in every volume (each volume
+    named it by its own documents' most frequent name); a volume whose documents are unchanged
+    is printed again when an edit in another volume changes that name."""
+    import re
+
+    template = next(f for f in sorted(built_tei.glob("*.xml"))
+                    if re.search(r'<title level="m" ref="#wilson-center">', f.read_text(encoding="utf-8")))
+    text = template.read_text(encoding="utf-8")
+    tei, out, state = tmp_path / "tei", tmp_path / "print", tmp_path / "print.json"
+    tei.mkdir()
+    short, long = "Wilson Center Digital Archive", "History and Public Policy Program Digital Archive"
+
+    def write(n, name):
+        path = tei / f"tg-{n}.xml"
+        path.unlink(missing_ok=True)  # (replaced, as tei convert writes)
+        path.write_text(re.sub(r'(<title level="m" ref="#wilson-center">)[^<]*', rf"\g<1>{name}", text, count=1),
+                        encoding="utf-8")
+
+    for n, name in enumerate([short, short, long, long, long, long], 1):  # volume 1: short twice; the edition: long
+        write(n, name)
+    files = sorted(tei.glob("*.xml"))
+
+    def named():
+        return {p.name: re.findall(r'#subsection\("([^"]*Archive)"', p.with_suffix(".typ").read_text(encoding="utf-8"))
+                for p in sorted(out.glob("*.pdf"))}
+
+    ok, pdfs = print_edition(files, out, Report(), volume_size=3, state_path=state)
+    assert ok and named() == {"edition-01.pdf": [long], "edition-02.pdf": [long]}
+    inodes = {p.name: p.stat().st_ino for p in out.glob("*.pdf")}
+    write(4, short)  # volume 2's edit: the edition now names it "short" three times of six; the first in order
+    assert print_edition(files, out, Report(), volume_size=3, state_path=state)[0]
+    assert named() == {"edition-01.pdf": [long], "edition-02.pdf": [long]}  # (3 and 3: "History ..." < "Wilson ...")
+    assert {p.name: p.stat().st_ino for p in out.glob("*.pdf")}["edition-01.pdf"] == inodes["edition-01.pdf"]
+    write(5, short)  # now four of six: volume 1, unchanged, is printed again with the new name
+    assert print_edition(files, out, Report(), volume_size=3, state_path=state)[0]
+    assert named() == {"edition-01.pdf": [short], "edition-02.pdf": [short]}
+    assert {p.name: p.stat().st_ino for p in out.glob("*.pdf")}["edition-01.pdf"] != inodes["edition-01.pdf"]

@@ -161,7 +161,7 @@ def test_two_signers_each_under_his_office_printed_as_two_signatures(tmp_path):
 def test_a_heading_and_its_source_line_are_never_left_at_a_pages_foot_without_the_text(tmp_path):
     """No. 52 of the sources' second volume (Vyshinsky to Shtykov, 14 March 1950): its heading and
     its one source line at the foot of page 36, its text on page 37; No. 51 (Kirk to Acheson) its
-    heading, Source and "Also printed in" there, "File" and the text on page 37.  The heading
+    heading, Source and "Republished" there, "File" and the text on page 37.  The heading
     kept with the first source line, the rule and the opening with the text, but nothing kept the
     source lines with the rule.  Telegrams of many lengths, so that headings fall at every height
     of a page: each heading is on the page of its text's first words."""
@@ -765,4 +765,34 @@ def test_an_omission_the_text_begins_with_does_not_keep_the_heading_from_the_tex
             last_page[w] = page
     parted = [(i, last_page[f"Sender{i}"], first_page[f"Startword{i}"]) for i in range(1, 41)
               if last_page[f"Sender{i}"] != first_page[f"Startword{i}"]]
+    assert not parted, parted
+
+
+def test_two_notes_on_one_line_at_a_pages_foot_go_over_the_page_with_it(tmp_path):
+    """Two footnotes on one short line ("... end.¹ and²") near a page's foot: Typst moves the
+    line to the next page when its first note does not fit under it, but when the first fits and
+    the second does not, it sent the second alone to the next page, its number left on this one.
+    Telegrams of many lengths before each put the line at every height of a page: each note is
+    on the page of the line with its number, and the line's two notes on one page."""
+    docs = {}
+    words = ("The text goes on with words that take up the line " * 40).split()
+    for i in range(1, 41):
+        sent = f"1949-{1 + i // 28:02d}-{1 + i % 28:02d}"
+        filler = " ".join(words[:5 + (i * 17) % 97]) + "."
+        pad = tei(f"tg-pad-{i}", f"<p>{filler}</p><closer><signed>SIGNER</signed></closer>", sent=sent)
+        docs[f"tg-pad-{i}"] = pad.replace("<persName>Mao</persName>", "<persName>Padder</persName>")
+        first = " ".join(["A note of the source editor, long enough to take lines."] * 2)
+        body = (f"<head>{i}. SENDER{i} TO STALIN</head><p>{filler}</p>"
+                f'<p>Markword{i} end.<note place="foot">Firstnote{i} {first}</note> and'
+                f'<note place="foot">Secondnote{i} of the same line.</note></p>'
+                f"<p>{filler}</p><closer><signed>SIGNER</signed></closer>")
+        doc = tei(f"tg-noted-{i}", body, sent=sent)
+        docs[f"tg-noted-{i}"] = doc.replace("<persName>Mao</persName>", f"<persName>Sender{i}</persName>")
+    pdf = print_docs(tmp_path, docs)
+    page_of = {}
+    for page, boxes in enumerate(word_boxes(pdf), start=1):
+        for *_, w in boxes:
+            page_of.setdefault(w, page)
+    parted = [(i, page_of[f"Markword{i}"], page_of[f"Firstnote{i}"], page_of[f"Secondnote{i}"]) for i in range(1, 41)
+              if not page_of[f"Markword{i}"] == page_of[f"Firstnote{i}"] == page_of[f"Secondnote{i}"]]
     assert not parted, parted

@@ -620,7 +620,15 @@
     <xsl:param name="bibl" as="element()"/>
     <xsl:sequence select="(if ($bibl/tei:title and not($bibl/text()[normalize-space()]))
         then ($bibl/tei:title[1], $bibl/tei:biblScope ! ('no. ' || normalize-space(.)), $bibl/tei:date) ! normalize-space(.)[.]
-        else normalize-space($bibl)) ! f:typographic(.)"/>
+        else normalize-space($bibl)) ! f:unstopped(f:typographic(.))"/>
+  </xsl:function>
+
+  <!-- $s without the full stop that ends a sentence of the source's ("..., 7 October, 1951.",
+       a web page's date "July 2, 1959."), which the editions end as each of them ends its lines
+       (the HTML's rows with none, the print's with one); not an abbreviation's ("Ed.", "Ltd."). -->
+  <xsl:function name="f:unstopped" as="xs:string">
+    <xsl:param name="s" as="xs:string"/>
+    <xsl:sequence select="replace($s, '(\d|\p{Ll}{3}|[)\]”’&quot;])\.$', '$1')"/>
   </xsl:function>
 
   <!-- The series a witness's book is a volume of: "Documents on Soviet Foreign Policy, vol. 3". -->

@@ -148,7 +148,7 @@
                      Soyuz Publishing Center", the pages last) -->
                 <xsl:sequence select="((tei:biblScope[@unit = 'volume'], tei:biblScope[@unit = 'part'], tei:biblScope[not(@unit = ('volume', 'part', 'page'))]) ! f:scope(.),
                     string-join((string-join(tei:pubPlace ! normalize-space(.), ', ')[.], string-join(tei:publisher ! normalize-space(.), ', ')[.]), ': '),
-                    tei:date ! (if (f:is-iso-date(normalize-space(.)) and string-length(normalize-space(.)) = 10) then f:display-date(normalize-space(.)) else .),
+                    tei:date ! (if (f:is-iso-date(normalize-space(.)) and string-length(normalize-space(.)) = 10) then f:display-date(normalize-space(.)) else f:unstopped(normalize-space(.))),
                     tei:biblScope[@unit = 'page'] ! f:scope(.)) ! normalize-space(.)[. != '']"/>
               </xsl:variable>
               <xsl:for-each select="$parts">
@@ -168,8 +168,10 @@
           </xsl:with-param>
         </xsl:call-template>
         <xsl:call-template name="h:row">
-          <xsl:with-param name="label" select="'Reprinted in'"/>
-          <xsl:with-param name="value" select="string-join($bibl/tei:relatedItem[@type = 'reprint'] ! f:typographic(normalize-space(.)), '; ')"/>
+          <!-- (as the print edition's: a book, a periodical or a website that published the text again,
+               "Reprinted in ..." or "Reproduced by ..." in the source) -->
+          <xsl:with-param name="label" select="'Republished'"/>
+          <xsl:with-param name="value" select="string-join($bibl/tei:relatedItem[@type = 'reprint'] ! f:unstopped(f:typographic(normalize-space(.))), '; ')"/>
         </xsl:call-template>
         <xsl:call-template name="h:row">
           <xsl:with-param name="label" select="'First published'"/>

@@ -21,6 +21,13 @@
     <xsl:sequence select="if (string($s)) then '#' || pf:lit($s) else ''"/>
   </xsl:function>
 
+  <!-- $s ending with a full stop, as each line of a telegram's sources does (not after one, a
+       question or an ellipsis, nor after an address it ends with: printed as the source gives it). -->
+  <xsl:function name="pf:stopped" as="xs:string">
+    <xsl:param name="s" as="xs:string"/>
+    <xsl:sequence select="if (not($s) or matches($s, '([.!?…][)\]”’&quot;]*|https?://\S+)$')) then $s else $s || '.'"/>
+  </xsl:function>
+
   <!-- Whitespace of XML text collapsed to single spaces (not trimmed: inline neighbours need them). -->
   <xsl:function name="pf:collapse" as="xs:string">
     <xsl:param name="s" as="xs:string?"/>

@@ -51,9 +51,10 @@
          Source names him (f:bibl-author) -->
     <xsl:variable name="works" select="normalize-space(tei:title[@level = 'm'][1])[matches(., '^((Selected|Collected|Complete) )?Works$', 'i')]"/>
     <xsl:variable name="works-author" select="f:bibl-author(.)[$works and $citation and starts-with(f:as-cited($citation), $works)]"/>
-    <xsl:sequence select="if ($citation and ($named or not($made))) then string-join(($works-author, f:typographic(f:as-cited($citation))), ', ')
+    <!-- (a full stop at its end, where the source's citation has none: "..., London, 1986") -->
+    <xsl:sequence select="pf:stopped(if ($citation and ($named or not($made))) then string-join(($works-author, f:typographic(f:as-cited($citation))), ', ')
                           else if ($citation) then $made || $stop || ' ' || f:typographic(f:as-cited($citation))
-                          else if ($made) then $made || $stop || $uncited else normalize-space()"/>
+                          else if ($made) then $made || $stop || $uncited else normalize-space())"/>
   </xsl:template>
 
   <!-- The same citation as Typst markup: the title of the book, journal or collection in

@@ -92,8 +92,8 @@
           <xsl:variable name="parts" select="f:related-parts(.)"/>
           <xsl:variable name="cited" select="if (tei:title and not(text()[normalize-space()]))
               then '#emph[' || pf:text($parts[1]) || ']' || pf:text(string-join($parts[position() gt 1] ! (', ' || .)) || '.')
-              else pf:text($parts)"/>
-          <xsl:text>#meta(label: {pf:lit(if (../@type = 'original') then 'First published' else 'Also printed in')})[{$cited}]&#10;</xsl:text>
+              else pf:text(pf:stopped($parts))"/>
+          <xsl:text>#meta(label: {pf:lit(if (../@type = 'original') then 'First published' else 'Republished')})[{$cited}]&#10;</xsl:text>
         </xsl:for-each>
         <!-- the source's notes on the text (its archival line is the Archive below) -->
         <xsl:for-each select="f:source-notes(.)">
@@ -113,7 +113,7 @@
         <xsl:text>#meta(label: "Archive")[{pf:text($ref)}]&#10;</xsl:text>
       </xsl:for-each>
       <xsl:if test="not($fileDesc/tei:sourceDesc/tei:bibl) and $fileDesc/tei:sourceDesc[normalize-space()]">
-        <xsl:text>#meta(label: "Source")[{pf:text(normalize-space($fileDesc/tei:sourceDesc))}]&#10;</xsl:text>
+        <xsl:text>#meta(label: "Source")[{pf:text(pf:stopped(normalize-space($fileDesc/tei:sourceDesc)))}]&#10;</xsl:text>
       </xsl:if>
       <xsl:for-each select="$sent/tei:note">
         <xsl:text>#meta(label: "Date")[{pf:text(normalize-space())}]&#10;</xsl:text>

@@ -14,7 +14,12 @@ of its telegrams only those that changed are made again by the stylesheet (each 
 text is kept beside the state, in print-telegrams/<volume>.json).  A
 document's digest is kept in the state with its file's stamp (tei.cache.stamp) and read again
 only when the stamp changed (tei build's files are replaced, never edited in place: reading all
-10,000 of them for the volumes' keys took 0.3 s of a rebuild).
+10,000 of them for the volumes' keys took 0.3 s of a rebuild); so is the name it gives its
+source.  A source known to the authority file under several names (an archive whose records
+cite it by two) is given one in every volume, the one the edition's documents give it most
+often (then the first in alphabetical order), as the HTML edition does
+(tei.html.catalogue): a volume's key holds the names of its sources, so that an edit that
+changes a name elsewhere prints again the volumes that name it.
 """
 
 from __future__ import annotations
@@ -22,6 +27,8 @@ from __future__ import annotations
 import hashlib
 import json
 from pathlib import Path
+
+from lxml import etree
 
 from ..cache import file_stamp, tree_digest
 from ..messages import Report
@@ -50,12 +57,37 @@ def _kept(state_path: Path | None, name: str) -> Path | None:
     return state_path.with_name(f"{state_path.stem}-telegrams") / Path(name).with_suffix(".json").name
 
 
+def _source_of(path: Path) -> list[str]:
+    """[authority entry's id, name] of a document's source (["", ""] when it cannot be read:
+    the volume reports it)."""
+    from ..html.entry import source_of
+
+    try:
+        tree = etree.parse(str(path), etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True))
+        tree.xinclude()
+    except (etree.XMLSyntaxError, etree.XIncludeError, OSError):
+        return ["", ""]
+    name, ref = source_of(tree.getroot())
+    return [ref or "", name or ""]
+
+
+def source_names(sources: dict[str, list[str]]) -> dict[str, str]:
+    """{authority entry: the one name the edition gives it} from each document's [entry, name]:
+    the name given most often, then the first in alphabetical order (catalogue.Catalogue's rule)."""
+    counts: dict[str, dict[str, int]] = {}
+    for ref, name in sources.values():
+        if ref and name.strip():
+            counts.setdefault(ref, {})
+            counts[ref][name] = counts[ref].get(name, 0) + 1
+    return {ref: min(forms, key=lambda f: (-forms[f], f)) for ref, forms in counts.items()}
+
+
 def _print_one(args, progress=None) -> tuple[bool, list]:
     """Print one volume (in a worker, or here): (every document printed, the messages)."""
-    docs, pdf, paper, alone, volume, kept, salt = args
+    docs, pdf, paper, alone, volume, kept, salt, names = args
     report = Report()
     printed = print_volume(docs, pdf, report, paper=paper, alone=alone, volume=volume, progress=progress,
-                           kept=kept, salt=salt)
+                           kept=kept, salt=salt, names=names)
     return printed, report.messages
 
 
@@ -71,9 +103,22 @@ def print_edition(paths: list[Path], out_dir: Path, report: Report, *, volume_si
     try:
         state = json.loads(state_path.read_text(encoding="utf-8")) if state_path else {}
         known, digests = dict(state["volumes"]), dict(state["files"])
-    except (OSError, ValueError, KeyError, TypeError):
-        known, digests = {}, {}
+        sourced = dict(state.get("sources", {}))
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        known, digests, sourced = {}, {}, {}
     files = {}  # document's name -> [its file's stamp..., its digest], for the next run
+    sources = {}  # document's name -> [its source's authority entry, its name], for the next run
+    for _, docs in plan:
+        for doc in docs:
+            st = list(file_stamp(doc) or [])
+            entry = digests.get(doc.name)
+            if st and entry and entry[:-1] == st and len(sourced.get(doc.name) or ()) == 2:
+                sources[doc.name] = sourced[doc.name]
+            else:
+                entry = [*st, hashlib.sha256(doc.read_bytes()).hexdigest()]
+                sources[doc.name] = _source_of(doc)
+            files[doc.name] = entry
+    names = source_names(sources)
     if progress:
         progress.start(sum(len(docs) + 1 for _, docs in plan))
     ok, done, todo = True, {}, []
@@ -81,12 +126,10 @@ def print_edition(paths: list[Path], out_dir: Path, report: Report, *, volume_si
         volume = "" if len(plan) == 1 else f"Volume {n} of {len(plan)}"
         digest = hashlib.sha256(f"{salt}\0{volume}\0{paper}".encode())
         for doc in docs:
-            st = list(file_stamp(doc) or [])
-            entry = digests.get(doc.name)
-            if not (st and entry and entry[:-1] == st):
-                entry = [*st, hashlib.sha256(doc.read_bytes()).hexdigest()]
-            files[doc.name] = entry
-            digest.update(doc.name.encode() + b"\0" + entry[-1].encode() + b"\0")
+            digest.update(doc.name.encode() + b"\0" + files[doc.name][-1].encode() + b"\0")
+        # the names its sources are given (decided by the whole edition)
+        named = {ref: names[ref] for ref, _ in (sources[doc.name] for doc in docs) if ref in names}
+        digest.update(json.dumps(named, sort_keys=True).encode())
         key = digest.hexdigest()
         if known.get(name) == key and (out_dir / name).exists():
             done[name] = key
@@ -94,7 +137,7 @@ def print_edition(paths: list[Path], out_dir: Path, report: Report, *, volume_si
                 progress.advance(len(docs) + 1)
         else:
             todo.append((name, key, (docs, out_dir / name, paper, None if len(plan) == 1 else False, volume,
-                                     _kept(state_path, name), salt)))
+                                     _kept(state_path, name), salt, named)))
     pool = None
     if len(todo) <= 1:
         results = (_print_one(args, progress) for _, _, args in todo)
@@ -127,5 +170,5 @@ def print_edition(paths: list[Path], out_dir: Path, report: Report, *, volume_si
             if old.with_suffix(".pdf").name not in dict(plan):
                 old.unlink()
         # (no indent: json's C encoder, a tenth of a second less for 10,000 files)
-        write_atomic(state_path, json.dumps({"volumes": done, "files": files}, sort_keys=True).encode())
+        write_atomic(state_path, json.dumps({"volumes": done, "files": files, "sources": sources}, sort_keys=True).encode())
     return ok, [out_dir / name for name, _ in plan if (out_dir / name).exists()]

@@ -32,14 +32,15 @@ class TypesetError(Exception):
 
 
 def typst_source(docs: list[Document], paper: str, alone: bool, volume: str = "", kept: Path | None = None,
-                 salt: str = "") -> str:
+                 salt: str = "", names: dict[str, str] | None = None) -> str:
     """The volume as one self-contained Typst file: the template, then the generated text.
     volume: "Volume 2 of 34" for one of several.  kept: a file of each telegram's Typst text
     from the volume's last printing (read, then written again): a telegram whose document,
     witness notes and numbers are unchanged, with the same stylesheets and code (salt, their
     digest), is not made again; the stylesheet then reads only its header and standOff, for the
-    front and back matter (after a one-file edit at 10,000 telegrams its 0.7 s became 0.2 s)."""
-    wrappers = doc_elements(docs)
+    front and back matter (after a one-file edit at 10,000 telegrams its 0.7 s became 0.2 s).
+    names: {a source's authority entry: the name the whole edition gives it} (edition.source_names)."""
+    wrappers = doc_elements(docs, names)
     keys = {}
     for doc, wrapper in zip(docs, wrappers):  # all a telegram's text is made from, but its numbers
         keys[doc.key] = hashlib.sha256(f"{salt}\0{doc.digest}\0".encode() + etree.tostring(wrapper)).hexdigest()
@@ -152,14 +153,15 @@ class PrintResult:
 
 def print_volume(paths: list[Path], out_pdf: Path, report: Report, paper: str = "a5",
                  alone: bool | None = None, pdf_a: bool = True, progress=None, volume: str = "",
-                 kept: Path | None = None, salt: str = "") -> bool:
+                 kept: Path | None = None, salt: str = "", names: dict[str, str] | None = None) -> bool:
     """Print TEI files as one PDF: a volume (title page, contents, introduction, telegrams,
     indexes, sources), or one telegram by itself when given one file (``alone``).  A document
     that cannot be typeset is reported with the reason and left out; the PDF is replaced only
     by a complete one.  The Typst source is kept next to the PDF (same name, .typ).
     Returns True when every document was printed.  progress (see tei.progress, started by the
     caller for len(paths) + 1): advanced for each document read, then for the typesetting.
-    kept, salt: the telegrams' Typst texts kept from the last printing (see typst_source)."""
+    kept, salt: the telegrams' Typst texts kept from the last printing; names: the sources'
+    names over the whole edition (see typst_source)."""
     if paper not in PAPERS:
         report.error(out_pdf, 0, f"unknown paper size '{paper}': use one of {', '.join(PAPERS)}", "print-paper")
         return False
@@ -173,7 +175,7 @@ def print_volume(paths: list[Path], out_pdf: Path, report: Report, paper: str = 
         alone = len(paths) == 1
     epoch = timestamp(docs)
     try:
-        source = typst_source(docs, paper, alone, volume, kept=kept, salt=salt)
+        source = typst_source(docs, paper, alone, volume, kept=kept, salt=salt, names=names)
         pdf = compile_pdf(source, epoch, pdf_a)
     except (XsltError, TypesetError) as exc:
         # find the documents that break the volume, report them, print the rest
@@ -185,7 +187,7 @@ def print_volume(paths: list[Path], out_pdf: Path, report: Report, paper: str = 
             return False
         ok = False
         try:
-            source = typst_source(good, paper, alone, volume, kept=kept, salt=salt)
+            source = typst_source(good, paper, alone, volume, kept=kept, salt=salt, names=names)
             pdf = compile_pdf(source, epoch, pdf_a)
         except (XsltError, TypesetError) as exc2:
             report.error(out_pdf, 0, f"the volume cannot be typeset: {exc2}", "print-typeset")

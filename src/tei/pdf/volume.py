@@ -205,10 +205,11 @@ def volume_element(docs: list[Document], paper: str, alone: bool, title: str = "
                          alone="true" if alone else "false", volume=volume)
 
 
-def doc_elements(docs: list[Document]) -> list[etree._Element]:
+def doc_elements(docs: list[Document], names: dict[str, str] | None = None) -> list[etree._Element]:
     """Each document's <pf:doc> without the document: its file, its source's name, the other
     translations in the volume and where they differ (all a telegram prints besides its own
-    document and the numbers)."""
+    document and the numbers).  names: {authority entry: name} for a source known under several
+    names, the one the whole edition gives it (else the document's own)."""
     by_key = {d.key: d for d in docs}
     joined = _joined_persons(docs)
     from ..html.entry import UNCITED, source_is_label, source_of, witness_of
@@ -218,6 +219,8 @@ def doc_elements(docs: list[Document]) -> list[etree._Element]:
         # the source named as the HTML edition names it: one name per source, with its author and
         # year where they tell editions apart ("Joseph Stalin, Works, vol. 16 (1956)")
         name, ref = source_of(doc.root)
+        if ref and name.strip() and names and ref in names:
+            name = names[ref]
         wrapper = etree.Element(f"{{{PF}}}doc", {"file": doc.key, "source-title": name, "source-ref": ref or ""},
                                 nsmap={"pf": PF})
         if name == UNCITED:  # (a group of its own, no book: the list of sources says so once)
