@@ -23,7 +23,8 @@ def test_a_rank_before_a_name_marks_it_a_person(tmp_path):
 @pytest.mark.parametrize("line, name", [("send Colonel Belov instead", "Belov"), ("Lieutenant Colonel Belov said", "Belov"),
                                         ("Major General Smith arrived", "Smith"), ("Rear Admiral Kirk left", "Kirk"),
                                         ("Admiral Standley will discuss", "Standley"), ("Captain Orlov", "Orlov"),
-                                        ("Consul General Clubb reports", "Clubb"), ("Maj. Petrov", "Petrov")])
+                                        ("Consul General Clubb reports", "Clubb"), ("Maj. Petrov", "Petrov"),
+                                        ("the Envoy Bogomolov", "Bogomolov")])
 def test_ranks_and_offices_that_mark_a_name(line, name):
     from tei.transforms.names.patterns import TITLED, person_cued
 
