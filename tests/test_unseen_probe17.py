@@ -28,7 +28,7 @@ def test_a_volume_of_works_as_pdf_text_line_spaced_with_a_running_head_inside_a_
     assert "NOTE TO" not in text(div) and "Written on" not in text(div)
     assert text(div.find(f"{T}closer/{T}signed")) == "Sverdlov, Lenin"
     note = root.find(f".//{T}sourceDesc//{T}note[@type='source']")
-    assert text(note).startswith("Written on November 14, 1920 First published in 1942 in")
+    assert text(note).startswith("Written on November 14, 1920. First published in 1942 in")
     assert [m.code for m in report.messages] == ["no-book-title", "unresolved-name"]  # (Sverdlov, the co-signer)
     # the name the edition gives the untitled book marked as its own (the editions set it plain, not as a title)
     book = root.find(f".//{T}sourceDesc/{T}bibl/{T}title[@level='m']")

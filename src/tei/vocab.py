@@ -84,3 +84,13 @@ def office_words() -> set[str]:
     """The words of the offices and ranks, in small letters ("prime", "minister", "colonel"): a
     name all of whose words are these is an office, not a person's."""
     return {w.lower() for phrase in (*OFFICES, *OFFICE_GRADES, *RANKS, *RANK_GRADES) for w in phrase.split()}
+
+
+# Women's given names of the period's correspondents and the people their texts name (English and
+# the Slavic languages'): "Mrs. Roosevelt" in a text whose party is "Eleanor Roosevelt" is she
+WOMENS_GIVEN_NAMES = frozenset((
+    "Eleanor", "Anna", "Ana", "Anne", "Ann", "Mary", "Margaret", "Elizabeth", "Helen", "Dorothy", "Ruth", "Frances",
+    "Edith", "Alice", "Florence", "Clementine", "Catherine", "Katherine", "Jane", "Sarah", "Martha", "Louise", "Marie",
+    "Maria", "Elena", "Yelena", "Yekaterina", "Ekaterina", "Nina", "Olga", "Tatiana", "Tatyana", "Natalia", "Natalya",
+    "Svetlana", "Nadezhda", "Lyudmila", "Valentina", "Galina", "Zinaida", "Irina", "Vera", "Lidia", "Lydia", "Polina",
+    "Alexandra", "Aleksandra", "Klavdia", "Evdokia", "Wanda", "Zofia", "Jadwiga", "Milena", "Dolores"))

@@ -342,13 +342,19 @@ def days_before_names(text: str, context: str, person) -> list[Found]:
 
 
 def _two_days(m: re.Match, context: str) -> list[Found]:
-    """"20 and 21 January": a date for each day, the first its figure alone ("20"), the
-    second with the month and year they share ("21 January"); "January 20 and 21": "January
-    20" and "21".  Both or none."""
+    """"20 and 21 January", "5, 6 and 7 February": a date for each day, each but the last its
+    figure alone ("20"), the last with the month and year they share ("21 January"); "January 20
+    and 21": "January 20" and "21".  All or none, the days in order."""
     g = m.groupdict()
-    first = _value("day-month", m, context, {**g, "d": g["d1"]})
-    second = _value("day-month", m, context, {**g, "d": g["d2"]})
-    if first is None or second is None or not first.start < second.start:
+    more = [(m.start("more") + d.start(), m.start("more") + d.end()) for d in re.finditer(r"\d+", g.get("more") or "")]
+    days = [m.span("d1"), *more, m.span("d2")]
+    values = [_value("day-month", m, context, {**g, "d": m.string[s:e]}) for s, e in days]
+    if any(v is None for v in values) or any(not a.start < b.start for a, b in zip(values, values[1:])):
         return []
-    end_first = m.end("d1") + len(re.match(f"{ORD}?", m.string[m.end("d1"):]).group(0))  # "20th"
-    return [Found(m.start(), end_first, first), Found(m.start("d2"), m.end(), second)]
+
+    def ordinal_end(end: int) -> int:  # "20th"
+        return end + len(re.match(f"{ORD}?", m.string[end:]).group(0))
+
+    starts = [m.start(), *(s for s, _ in days[1:])]
+    ends = [ordinal_end(e) for _, e in days[:-1]] + [m.end()]
+    return [Found(s, e, v) for s, e, v in zip(starts, ends, values)]

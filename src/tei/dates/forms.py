@@ -44,6 +44,9 @@ PAST_BEFORE = re.compile(rf"\b(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?:{_PA
 # each with what it needs in the text: a month's name, digits with a separator, a year, an
 # ordinal (a pattern that needs what the text lacks cannot match and is not tried; one that
 # needs it is run only near it)
+# the days between a list's first and its last ("5, 6 and 7 February": ", 6")
+_MORE_DAYS = rf"(?:,\s*\d{{1,2}}{ORD}?(?!\d))*"
+
 PATTERNS = [
     # a date in both Russian styles, the Old (Julian) and the New (Gregorian) in brackets, as Lenin's works
     # date what he wrote before 1918: "October 25 (November 7), 1917", "November 11 (24), 1917", "December 20,
@@ -70,10 +73,11 @@ PATTERNS = [
     # "between 10 and 15 February 1949" (after "between" only: "on 10 and 15 February" are two days)
     ("span-days", re.compile(rf"(?<=\b[Bb]etween )(?P<d1>\d{{1,2}}){ORD}?\s+and\s+(?P<d2>\d{{1,2}}){ORD}?\s+"
                              rf"(?:{OF}\s+)?(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?\b"), "between"),
-    # two days of one month, "On 20 and 21 January", "January 20 and 21, 1951": two dates
-    ("two-days", re.compile(rf"\b(?P<d1>\d{{1,2}}){ORD}?\s+and\s+(?P<d2>\d{{1,2}}){ORD}?\s+(?:{OF}\s+)?(?P<m>{MONTH})"
+    # two days of one month, or a list of them, "On 20 and 21 January", "on 5, 6 and 7 February",
+    # "January 20 and 21, 1951": a date for each day
+    ("two-days", re.compile(rf"\b(?P<d1>\d{{1,2}}){ORD}?(?P<more>{_MORE_DAYS}),?\s+and\s+(?P<d2>\d{{1,2}}){ORD}?\s+(?:{OF}\s+)?(?P<m>{MONTH})"
                             rf"(?:,?\s+(?P<y>{YEAR}))?\b"), "month"),
-    ("two-days", re.compile(rf"\b(?P<m>{MONTH})\s+(?P<d1>\d{{1,2}}){ORD}?\s+and\s+(?P<d2>\d{{1,2}}){ORD}?(?!\d)"
+    ("two-days", re.compile(rf"\b(?P<m>{MONTH})\s+(?P<d1>\d{{1,2}}){ORD}?(?P<more>{_MORE_DAYS}),?\s+and\s+(?P<d2>\d{{1,2}}){ORD}?(?!\d)"
                             rf"(?:,?\s+(?P<y>{YEAR}))?\b"), "month"),
     # a Russian date of before 14 February 1918 in both calendars, the Old Style first and the New in
     # brackets (the New Style's the value): "24 January (6 February) 1918", "5 (18) January 1918", (the month first: above)

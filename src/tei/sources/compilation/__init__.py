@@ -24,7 +24,7 @@ from ..model import Block, Publication, RawTelegram
 from ..web_works import CREDIT_LABELS, LABEL
 from .front_matter import (AUSPICES, BESIDE_TITLE, FRONT_SECTION, PLACE_ALONE, PLACE_YEAR, PUBLISHER, TRANSLATED_FROM,
                            VOLUME_AFTER, VOLUME_LINE, _article, _as_named, _editor_role, _imprint, _is_main_title, _issue, _made_by,
-                           _part_heading, _series, _title, _wraps, spelled_number, title_page_in_lines, without_menu)
+                           _part_heading, _repeats, _series, _title, _wraps, spelled_number, title_page_in_lines, without_menu)
 from .headings import (_as_title, _headings, _in_sequence, _in_title_case, _join_numbers, _no_telegram,
                        _ocr_headings, _ocr_warnings, _unread_items, items_without_parties, unread_headings)
 from .notes import HEADING_MARK, _after_the_notes, _notes_by_item, attach_footnotes, mark_anchors
@@ -312,7 +312,9 @@ class CompilationReader(Reader):
                 pub.title, t = f"{_title(front[wrapped_from:t + 1])}, {years}", wrapped_from
             elif pub.title.isupper():  # printed in capitals: "CHINESE COMMUNIST CORRESPONDENCE WITH MOSCOW"
                 pub.title = title_case(pub.title)
-            if t > 0 and _is_main_title(front[t - 1]) and not front[t].isupper():
+            if t > 0 and _repeats(front[t - 1], front[t]):  # (the cover's title again in the other case: one title)
+                pub.title = title_case(front[t - 1]) if front[t - 1].isupper() else front[t - 1]
+            elif t > 0 and _is_main_title(front[t - 1]) and not front[t].isupper():
                 pub.title = f"{title_case(front[t - 1])}: {pub.title}"
             elif t == 1 and not re.search(r"\d", re.sub(r",\s*(?:1[89]|20)\d\d$", "", front[0])) \
                     and not front[0].endswith((".", "!", "?", ",", ";", ":")) and len(front[0].split()) <= 10:
@@ -501,7 +503,7 @@ def _edition_dating(blocks: list[Block]) -> tuple[str, list[str]]:
     if start is None or not all(EDITION_NOTE_START.match(b.text) or len(b.text) < 60 for b in blocks[start + 1:]) \
             or not any(EDITION_NOTE_START.match(b.text) for b in blocks[start + 1:]) and start + 1 < len(blocks):
         return "", []
-    notes = " ".join(clean_inline(b.text) for b in blocks[start:])
+    notes = _edition_notes_joined([clean_inline(b.text) for b in blocks[start:]])
     written = WRITTEN_ON.match(blocks[start].text).group("date")  # ("November 19 (December 2), 1917")
     del blocks[start:]
     # (the page's number above the signature: "104" / "Sverdlov, Lenin")
@@ -509,6 +511,20 @@ def _edition_dating(blocks: list[Block]) -> tuple[str, list[str]]:
         if blocks[i].text.isdigit() and len(blocks[i].text) <= 4 and i + 1 < len(blocks) and len(blocks[-1].text) < 40:
             blocks[i] = Block(f"[p. {blocks[i].text}]", blocks[i].line)
     return written, [notes]
+
+
+# a line that goes on in the next (its column's words broke there): "First published in 1942 in"
+_GOES_ON = re.compile(r"(?:[.;:,]|\b(?:a|an|and|at|by|for|from|in|of|on|the|to|with))$")
+
+
+def _edition_notes_joined(lines: list[str]) -> str:
+    """The edition's notes' lines as one text, each note ended with its full stop where the page
+    set it on a line of its own without one ("Written on November 22 (December 5), 1917. First
+    published ..."), no space before a closing bracket the extraction spaced ("5 )")."""
+    lines = [re.sub(r"\s+([)\]])", r"\1", line) for line in lines]
+    ended = [line + "." if (i + 1 == len(lines) or EDITION_NOTE_START.match(lines[i + 1])) and not _GOES_ON.search(line)
+             else line for i, line in enumerate(lines)]
+    return " ".join(ended)
 
 
 def _source_note(blocks: list[Block]) -> str:

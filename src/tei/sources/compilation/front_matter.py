@@ -390,12 +390,23 @@ def _title(lines: list[str]) -> str:
     return joined
 
 
+def _repeats(title: str, line: str) -> bool:
+    """The line is the title again, its words but the small ones the same whatever their case (the
+    cover's title over the title page's: "DOCUMENTS ON THE KOREAN WAR" / "Documents of the Korean War")."""
+    def words(text: str) -> list[str]:
+        return [w for w in re.findall(r"[\w’'\-]+", text.lower()) if w not in TITLE_SMALL_WORDS]
+    return words(title) == words(line)
+
+
+TITLE_SMALL_WORDS = {"a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "the", "to", "with", "towards", "between"}
+
+
 def _wraps(line: str, following: str) -> bool:
     """A title page's line goes on in the next (a title wrapped over lines): both in capitals
     or neither, the first not ending a sentence, ending in a comma or a small word ("... with
     the Government of the" / "Democratic Republic ..."), or the next beginning with one ("WHITE
     BOOK" / "ON AGGRESSIVE ACTIVITIES ...", "... HUNGARY," / "RUMANIA ...")."""
-    small = {"a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "the", "to", "with", "towards", "between"}
+    small = TITLE_SMALL_WORDS
     words, next_words = line.split(), following.split()
     return bool(words and next_words) and line.isupper() == following.isupper() and not line.endswith((".", ":", ";")) \
         and not re.fullmatch(r"[\d\s,\-–]+", following) and (line.endswith(",") or words[-1].lower() in small

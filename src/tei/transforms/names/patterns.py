@@ -10,7 +10,7 @@ from ...sources.base import ENGLISH, SYLLABLE
 from ...authority import APOSTROPHES, Entity
 from .. import T
 from ...regexes import led
-from ...vocab import CLERK_TITLE, CLERK_VERB, OFFICER_RANK, office_words
+from ...vocab import CLERK_TITLE, CLERK_VERB, OFFICER_RANK, RANK, office_words
 
 
 ENTITY_TAGS = {T + "persName", T + "placeName", T + "orgName"}
@@ -42,7 +42,10 @@ NAME = (rf"(?<![\w.])(?:[{UP}][{LOW}]?\.\s?){{0,3}}{_WORD}(?:\s[{UP}]\.(?=\s{_WO
         rf"(?:[\s\-]{_WORD}){{0,2}}")
 
 
-TITLED = led(re.compile(rf"\b(?:[Cc]omrade|Cde\.?|Tov\.|tov\.|t\.|Mr\.|Mrs\.|Dr\.?|Prof\.|Sir|Marshal|Generalissimo|Ambassador|General|President)"
+# (a rank with its grade is one title: "Lieutenant Colonel Belov", "Major General Smith", "Rear
+# Admiral Kirk"; so the consul's, "Consul General Clubb")
+TITLED = led(re.compile(rf"\b(?:[Cc]omrade|Cde\.?|Tov\.|tov\.|t\.|Mr\.|Mrs\.|Dr\.?|Prof\.|Sir|Generalissimo|Ambassador|Envoy"
+                         rf"|Consul(?:\s+General)?|President|{RANK})"
                          rf"\s+(?P<name>{NAME})"))
 
 
@@ -172,7 +175,8 @@ def russian_korean_names(text: str):
             yield m
 
 
-_CUE_WORDS = ("Comrade", "comrade", "Cde", "Tov.", "tov.", "Mr", "Dr", "Prof.", "Marshal", "General", "Ambassador", "President", "leaders", " and his ")
+_CUE_WORDS = ("Comrade", "comrade", "Cde", "Tov.", "tov.", "Mr", "Dr", "Prof.", "Marshal", "General", "Ambassador", "President", "leaders", " and his ",
+              "Colonel", "Major", "Captain", "Lieutenant", "Admiral", "Consul", "Envoy", "Lt.", "Capt.", "Maj.", "Col.")
 
 
 _CUE_CAPITALS = re.compile(rf"[{UP}](?:[{UP}]{{3}}|[{LOW}]{{0,5}} [{UP}][{LOW}])")  # "MIKOYAN", "Pak Hon-yong"

@@ -12,6 +12,7 @@ from ...authority import KINDS, ONE_APOSTROPHE, Entity, normalize
 from .. import E, T, XML_ID, Document
 from .initials import INITIAL, _initialed_form, _surface_forms
 from .patterns import UP
+from ...vocab import WOMENS_GIVEN_NAMES
 
 # Letters NFKD does not take apart into a base letter and an accent ("Bolesław" would lose its ł)
 UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D",
@@ -121,6 +122,9 @@ def _same_surname(doc: Document, display: str) -> Entity | None:
     """The one provisional person whose name in full ends with this surname alone, or whose surname
     alone this name in full ends with ("Jan Nowakowski" and "Nowakowski" in one text: one person);
     the form said added to his entry."""
+    addressed = FORM_OF_ADDRESS.fullmatch(display)
+    if addressed:
+        return _the_woman_addressed(doc, display, addressed.group("surname"))
     words = display.split()
     if not words or not re.fullmatch(rf"[{UP}][\w’'\-]+", words[-1]) or len(words) > 1 and not all(
             re.fullmatch(rf"[{UP}][\w’'\-]*\.?", w) for w in words):
@@ -135,6 +139,27 @@ def _same_surname(doc: Document, display: str) -> Entity | None:
         kind = "short" if len(words) == 1 else "variant"
         entity.forms[normalize(display)] = kind
         entity.element.insert(1, E("persName", display, type=kind))
+    return entity
+
+
+# a woman's form of address with her family name alone: "Mrs. Roosevelt", "Madame Pauker"
+FORM_OF_ADDRESS = re.compile(rf"(?:Mrs\.?|Madame|Mme\.?)\s+(?P<surname>[{UP}][\w’'\-]+)")
+
+
+def _the_woman_addressed(doc: Document, display: str, surname: str) -> Entity | None:
+    """The one provisional woman of the document with this family name ("Eleanor Roosevelt" for
+    "Mrs. Roosevelt"), the form said added to her entry; None where there is none (a man of that
+    name: "Mrs." is his wife) or more than one."""
+    found = [e for e in doc.provisional.values() if e.kind == "person" and not e.office
+             and len(words := e.main.split()) > 1 and words[0] in WOMENS_GIVEN_NAMES
+             and normalize(words[-1]) == normalize(surname)]
+    if len(found) != 1:
+        return None
+    entity = found[0]
+    if normalize(display) not in entity.forms:
+        entity.forms[normalize(display)] = "variant"
+        entity.element.insert(1, E("persName", display, type="variant"))
+    doc.aliases.setdefault(display, (entity, "variant"))  # (her main name alone is what the text's names are found by)
     return entity
 
 
