@@ -40,6 +40,21 @@ def print_docs(folder: Path, docs: dict[str, str], alone: bool = False, paper: s
     return pdf
 
 
+def _padded(body) -> dict[str, str]:
+    """40 telegrams tg-noted-1..40 (sender "Sender<i>"), body(i, filler) their text, each after a
+    telegram of another length (filler: its words), so that they fall at every height of a page."""
+    docs = {}
+    words = ("The text goes on with words that take up the line " * 40).split()
+    for i in range(1, 41):
+        sent = f"1949-{1 + i // 28:02d}-{1 + i % 28:02d}"
+        filler = " ".join(words[:5 + (i * 17) % 97]) + "."
+        pad = tei(f"tg-pad-{i}", f"<p>{filler}</p><closer><signed>SIGNER</signed></closer>", sent=sent)
+        docs[f"tg-pad-{i}"] = pad.replace("<persName>Mao</persName>", "<persName>Padder</persName>")
+        doc = tei(f"tg-noted-{i}", body(i, filler), sent=sent)
+        docs[f"tg-noted-{i}"] = doc.replace("<persName>Mao</persName>", f"<persName>Sender{i}</persName>")
+    return docs
+
+
 def test_page_break_between_numbered_points_prints_no_line_over_another(tmp_path):
     """A source's page break between two numbered points, the first with a footnote (No. 67 of
     the seeds' volume): the page break is a block of no height holding the marginal number,
@@ -572,20 +587,11 @@ def test_a_heading_over_a_first_paragraph_with_a_footnote_goes_over_the_page_wit
     lines and a short first paragraph with a footnote are one block that does not break.
     Telegrams of many lengths before each such telegram put its heading at every height of a
     page: each heading is on the page of its text's first words, and each note on its mark's."""
-    docs = {}
-    words = ("The text goes on with words that take up the line " * 40).split()
-    for i in range(1, 41):
-        sent = f"1949-{1 + i // 28:02d}-{1 + i % 28:02d}"
-        filler = " ".join(words[:5 + (i * 17) % 97]) + "."
-        pad = tei(f"tg-pad-{i}", f"<p>{filler}</p><closer><signed>SIGNER</signed></closer>", sent=sent)
-        docs[f"tg-pad-{i}"] = pad.replace("<persName>Mao</persName>", "<persName>Padder</persName>")
-        note = " ".join(["A note of the source editor, long enough to take lines."] * 3)
-        body = (f"<head>{i}. SENDER{i} TO STALIN</head><opener><salute>Comrade Filippov,</salute></opener>"
-                f'<p>Startword{i} of the telegram took Nanking.<note place="foot">Notetext{i} {note}</note></p>'
-                "<closer><signed>SIGNER</signed></closer>")
-        doc = tei(f"tg-noted-{i}", body, sent=sent)
-        docs[f"tg-noted-{i}"] = doc.replace("<persName>Mao</persName>", f"<persName>Sender{i}</persName>")
-    pdf = print_docs(tmp_path, docs)
+    note = " ".join(["A note of the source editor, long enough to take lines."] * 3)
+    pdf = print_docs(tmp_path, _padded(lambda i, filler: (
+        f"<head>{i}. SENDER{i} TO STALIN</head><opener><salute>Comrade Filippov,</salute></opener>"
+        f'<p>Startword{i} of the telegram took Nanking.<note place="foot">Notetext{i} {note}</note></p>'
+        "<closer><signed>SIGNER</signed></closer>")))
     first_page, last_page = {}, {}  # (the contents list names the senders too: the heading is the last page naming one)
     for page, boxes in enumerate(word_boxes(pdf), start=1):
         for *_, w in boxes:
@@ -774,21 +780,12 @@ def test_two_notes_on_one_line_at_a_pages_foot_go_over_the_page_with_it(tmp_path
     the second does not, it sent the second alone to the next page, its number left on this one.
     Telegrams of many lengths before each put the line at every height of a page: each note is
     on the page of the line with its number, and the line's two notes on one page."""
-    docs = {}
-    words = ("The text goes on with words that take up the line " * 40).split()
-    for i in range(1, 41):
-        sent = f"1949-{1 + i // 28:02d}-{1 + i % 28:02d}"
-        filler = " ".join(words[:5 + (i * 17) % 97]) + "."
-        pad = tei(f"tg-pad-{i}", f"<p>{filler}</p><closer><signed>SIGNER</signed></closer>", sent=sent)
-        docs[f"tg-pad-{i}"] = pad.replace("<persName>Mao</persName>", "<persName>Padder</persName>")
-        first = " ".join(["A note of the source editor, long enough to take lines."] * 2)
-        body = (f"<head>{i}. SENDER{i} TO STALIN</head><p>{filler}</p>"
-                f'<p>Markword{i} end.<note place="foot">Firstnote{i} {first}</note> and'
-                f'<note place="foot">Secondnote{i} of the same line.</note></p>'
-                f"<p>{filler}</p><closer><signed>SIGNER</signed></closer>")
-        doc = tei(f"tg-noted-{i}", body, sent=sent)
-        docs[f"tg-noted-{i}"] = doc.replace("<persName>Mao</persName>", f"<persName>Sender{i}</persName>")
-    pdf = print_docs(tmp_path, docs)
+    first = " ".join(["A note of the source editor, long enough to take lines."] * 2)
+    pdf = print_docs(tmp_path, _padded(lambda i, filler: (
+        f"<head>{i}. SENDER{i} TO STALIN</head><p>{filler}</p>"
+        f'<p>Markword{i} end.<note place="foot">Firstnote{i} {first}</note> and'
+        f'<note place="foot">Secondnote{i} of the same line.</note></p>'
+        f"<p>{filler}</p><closer><signed>SIGNER</signed></closer>")))
     page_of = {}
     for page, boxes in enumerate(word_boxes(pdf), start=1):
         for *_, w in boxes:

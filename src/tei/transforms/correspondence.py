@@ -1257,23 +1257,22 @@ REPLY_TITLE = re.compile(r"^(?:\d{1,3}\.\s+)?(?:reply|answer|response)\s+to\b", 
 def _received_on(doc: Document, context: str) -> str:
     """When the cable's routing line (the telegram's own, in its opener or closer) says it was
     received ("Received in Moscow 7 February 1950 at 2340 ..."), or ""."""
-    for seg in doc.div.xpath("t:opener/t:seg[@type='transmission'] | t:closer/t:seg[@type='transmission']",
-                             namespaces={"t": T[1:-1]}):
-        line = text_of(seg)
-        for found in find_dates(line, context):
-            if re.search(r"\b(?:received|deciphered)\b[^.;]{0,20}$", line[:found.start], re.I):
-                return found.value.when or ""
-    return ""
+    return _routing_date(doc, context, r"\b(?:received|deciphered)\b[^.;]{0,20}$")
 
 
 def _sent_on(doc: Document, context: str) -> str:
     """When the cable's routing line (its own, in its opener or closer) says it was sent ("Sent
     4.2.49 at 23:00", "Dispatched from Peking 6.2.1950"), or ""."""
+    return _routing_date(doc, context, r"\b(?:sent|dispatched|despatched)\b[^.;]{0,30}$")
+
+
+def _routing_date(doc: Document, context: str, words_before: str) -> str:
+    """The first date of a routing line (opener or closer) that the words before it match, or ""."""
     for seg in doc.div.xpath("t:opener/t:seg[@type='transmission'] | t:closer/t:seg[@type='transmission']",
                              namespaces={"t": T[1:-1]}):
         line = text_of(seg)
         for found in find_dates(line, context):
-            if re.search(r"\b(?:sent|dispatched|despatched)\b[^.;]{0,30}$", line[:found.start], re.I):
+            if re.search(words_before, line[:found.start], re.I):
                 return found.value.when or ""
     return ""
 
