@@ -74,7 +74,7 @@ class BuildContext:
 
 def stage_convert(ctx: BuildContext) -> bool:
     """seeds/ -> out/tei/ (a telegram no longer in the sources leaves no file behind)."""
-    from .convert import convert_sources
+    from .convert import convert_sources, listed_sources
 
     ctx.tei_dir.mkdir(parents=True, exist_ok=True)
     told = ctx.told if ctx.told is not None and ctx.told.tei is not None else None
@@ -84,7 +84,7 @@ def stage_convert(ctx: BuildContext) -> bool:
         results = convert_sources([ctx.seeds], ctx.tei_dir, ctx.authority, None, ctx.report,
                                   progress=progress, jobs=ctx.jobs, cache_dir=ctx.out / ".cache" / "convert",
                                   executor=ctx.executor, source_stamps=ctx.told.sources if ctx.told else None,
-                                  wrote=wrote)
+                                  wrote=wrote, files=listed_sources(ctx.seeds, ctx.told.sources) if ctx.told else None)
     written = {f"{i}.xml" for r in results for i in r.ids}
     failed = [r for r in results if r.errors]
     stale = before - written if not failed else set()
