@@ -87,13 +87,14 @@ def listed_sources(folder: Path, stamps: dict[str, tuple | None]) -> list[Path] 
         if st is None or not name.startswith(prefix):
             continue  # (None: a file that cannot be stat'ed, as a broken link, is no source)
         rel = name[len(prefix):]
-        parts = rel.split(os.sep)
-        if any(part.startswith(".") for part in parts) or os.path.splitext(parts[-1])[1].lower() not in SOURCE_SUFFIXES:
-            continue
+        base = rel.rpartition(os.sep)[2]
+        if base.startswith(".") or "." + base.rpartition(".")[2].lower() not in SOURCE_SUFFIXES or \
+                (os.sep + "." in rel or rel.startswith(".")):
+            continue  # (os.path.splitext's suffix: a hidden name, which has none, is left out first)
         if st[:2] in files:  # (device, inode)
             return None
         files.add(st[:2])
-        found.append(parts)
+        found.append(rel.split(os.sep))
     if not found:
         return None
     return [folder.joinpath(*parts) for parts in sorted(found)]
