@@ -31,7 +31,7 @@ from .progress import stage_progress
 class Told:
     """What tei serve tells its rebuilds, so that they do not stamp every file to find it out:
     the stamps of its inputs as its snapshot took them before the build (the sources among
-    them), and out/tei's files' stamps as its last build left them, kept up to date by the
+    them: their list too, tei.convert.listed_sources), and out/tei's files' stamps as its last build left them, kept up to date by the
     convert stage with the files it wrote and removed.  out/tei is trusted to be as this
     process left it: a file changed there behind its back is seen by the next `tei build`,
     which stamps everything (as does a build not told: tei build's)."""
