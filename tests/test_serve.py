@@ -166,6 +166,11 @@ def test_rebuilds_told_what_changed_give_what_stamping_everything_gives(served, 
 
     stamped = []  # the deposit's stats of TEI files
     monkeypatch.setattr(documents, "file_stamp", lambda path: stamped.append(path) or tei.cache.file_stamp(path))
+    import tei.convert
+
+    listed = []  # the sources' folder listed by the convert stage
+    real_listing = tei.convert._folder_sources
+    monkeypatch.setattr(tei.convert, "_folder_sources", lambda folder, at: listed.append(folder) or real_listing(folder, at))
     source = _seed_with(seeds, "pleasant surprise")
     added = tmp_path / "added.txt"
     added.write_bytes(next(p for p in sorted((Path(__file__).parent / "sources").glob("cable-*.txt"))).read_bytes())
@@ -182,6 +187,7 @@ def test_rebuilds_told_what_changed_give_what_stamping_everything_gives(served, 
         assert outcome.ok, outcome.report.messages
         assert "convert" in outcome.ran and "html" in outcome.ran and "deposit" in outcome.ran
         assert not {str(seeds), str(out / "tei")} & set(walked), walked  # neither stamped again
+        assert not listed  # the sources listed from the snapshot
         assert not stamped
     there: dict = {}
     tei.cache.tree_stamps(out / "tei", there)
@@ -201,7 +207,7 @@ def test_rebuilds_told_what_changed_give_what_stamping_everything_gives(served, 
     _edit(source, "pleasant surprice", "pleasant surprise")
     walked.clear()
     assert served.build([str(source)]).ok
-    assert {str(seeds), str(out / "tei")} <= set(walked) and stamped
+    assert {str(seeds), str(out / "tei")} <= set(walked) and stamped and listed
     assert Told({}).source_stamps(seeds) is None
 
 
@@ -448,3 +454,32 @@ def test_the_rebuild_line_names_a_file_outside_the_working_folder_by_its_whole_p
     inside, outside = tmp_path / "project" / "seeds" / "001.txt", tmp_path / "elsewhere" / "002.txt"
     line = summary(Outcome(True, ["convert"], 0.5, None, [str(inside), str(outside)]), root=tmp_path / "project")
     assert line.startswith(f"rebuilt in 0.50 s: seeds/001.txt, {outside} changed; ran convert"), line
+
+
+def test_the_sources_listed_from_a_snapshot_are_those_the_folder_lists(tmp_path):
+    """A told rebuild takes its list of sources from the server's snapshot: the same files in
+    the same order as expand_sources finds in the folder, hidden files and folders, other
+    kinds of file and a broken link left out; two paths to one file (a link) leave the
+    listing to the folder, which gives that file once."""
+    import os
+
+    from tei.convert import expand_sources, listed_sources
+    from tei.messages import Report
+
+    folder = tmp_path / "seeds"
+    for rel in ("b.txt", "a.TXT", "a/z.md", "a/b/c.html", "a-b.htm", "notes.json", "scan.pdf", "draft.txt.bak",
+                ".hidden.txt", ".drafts/old.txt", "a/.git/x.txt", "deep/er/still.markdown", "plain.text"):
+        (folder / rel).parent.mkdir(parents=True, exist_ok=True)
+        (folder / rel).write_text(rel, encoding="utf-8")
+    os.symlink(folder / "gone.txt", folder / "broken.txt")
+    from_folder = expand_sources([folder], Report())
+    assert [p.relative_to(folder).as_posix() for p in from_folder] == [
+        "a/b/c.html", "a/z.md", "a-b.htm", "a.TXT", "b.txt", "deep/er/still.markdown", "plain.text"]
+    assert listed_sources(folder, snapshot([folder])) == from_folder
+    assert snapshot([folder])[str(folder / "broken.txt")] is None
+    # a snapshot of none of the folder's sources (a build not told: Told({})) lists nothing
+    assert listed_sources(folder, {}) is None
+    assert listed_sources(folder, {str(folder / "notes.json"): (1, 2, 3, 4)}) is None
+    os.symlink(folder / "b.txt", folder / "c.txt")
+    assert listed_sources(folder, snapshot([folder])) is None
+    assert [p.name for p in expand_sources([folder], Report())].count("c.txt") == 0

@@ -31,7 +31,7 @@ from .progress import stage_progress
 class Told:
     """What tei serve tells its rebuilds, so that they do not stamp every file to find it out:
     the stamps of its inputs as its snapshot took them before the build (the sources among
-    them), and out/tei's files' stamps as its last build left them, kept up to date by the
+    them: their list too, tei.convert.listed_sources), and out/tei's files' stamps as its last build left them, kept up to date by the
     convert stage with the files it wrote and removed.  out/tei is trusted to be as this
     process left it: a file changed there behind its back is seen by the next `tei build`,
     which stamps everything (as does a build not told: tei build's)."""
@@ -74,7 +74,7 @@ class BuildContext:
 
 def stage_convert(ctx: BuildContext) -> bool:
     """seeds/ -> out/tei/ (a telegram no longer in the sources leaves no file behind)."""
-    from .convert import convert_sources
+    from .convert import convert_sources, listed_sources
 
     ctx.tei_dir.mkdir(parents=True, exist_ok=True)
     told = ctx.told if ctx.told is not None and ctx.told.tei is not None else None
@@ -84,7 +84,7 @@ def stage_convert(ctx: BuildContext) -> bool:
         results = convert_sources([ctx.seeds], ctx.tei_dir, ctx.authority, None, ctx.report,
                                   progress=progress, jobs=ctx.jobs, cache_dir=ctx.out / ".cache" / "convert",
                                   executor=ctx.executor, source_stamps=ctx.told.sources if ctx.told else None,
-                                  wrote=wrote)
+                                  wrote=wrote, files=listed_sources(ctx.seeds, ctx.told.sources) if ctx.told else None)
     written = {f"{i}.xml" for r in results for i in r.ids}
     failed = [r for r in results if r.errors]
     stale = before - written if not failed else set()
@@ -127,8 +127,11 @@ def _listing(folder: Path, pattern: str, told: Told | None = None) -> list:
     from .cache import stamp
 
     if told is not None and told.tei is not None:
+        suffix = pattern[1:] if pattern.startswith("*") and not any(c in pattern[1:] for c in "*?[") else None
+        # ("*.xml": the name's end compared, not fnmatch's pattern matched 10,000 times a listing)
         return sorted([name, *st] for name, st in told.tei.items()
-                      if st is not None and fnmatch.fnmatchcase(name, pattern))
+                      if st is not None and (name.endswith(suffix) if suffix is not None
+                                             else fnmatch.fnmatchcase(name, pattern)))
     found = []
     try:
         with os.scandir(folder) as entries:
