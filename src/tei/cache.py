@@ -173,6 +173,11 @@ def keep_entries() -> None:
         _STATES = {}
 
 
+def keeping() -> bool:
+    """Whether this process keeps what its builds read between them (keep_entries: tei serve)."""
+    return _KEPT is not None
+
+
 # ... and the stages' state files (JSON: the validate stage's, the convert stage's outputs and
 # keys), by path: (the file's stamp when this process last wrote or read it, its value).  Read
 # back and parsed, then written whole, at each rebuild, they were a tenth of a second and more

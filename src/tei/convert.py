@@ -475,9 +475,9 @@ def convert_sources(paths: list[Path], out_dir: Path, authority_path: Path | Non
         manifest_path = cache_dir / "outputs.json" if cache_dir else None
         manifest = _read_manifest(manifest_path)
         written = {}
-        from . import cache as cache_module
+        from .cache import keeping
 
-        kept_states = _MANIFEST_KEPT if cache_module._KEPT is not None else None
+        kept_states = _MANIFEST_KEPT if keeping() else None
         now_kept: dict[str, tuple] = {}
         cached_docs: dict[Path, list[bytes]] = {}
         on_disk = _file_names(out_dir) if manifest else set()  # (one listing, not a stat a file)
