@@ -468,7 +468,8 @@ def test_the_sources_listed_from_a_snapshot_are_those_the_folder_lists(tmp_path)
 
     folder = tmp_path / "seeds"
     for rel in ("b.txt", "a.TXT", "a/z.md", "a/b/c.html", "a-b.htm", "notes.json", "scan.pdf", "draft.txt.bak",
-                ".hidden.txt", ".drafts/old.txt", "a/.git/x.txt", "deep/er/still.markdown", "plain.text"):
+                ".hidden.txt", ".drafts/old.txt", "a/.git/x.txt", "deep/er/still.markdown", "plain.text",
+                "md", "a/txt"):  # (no suffix: a name that is one, no source)
         (folder / rel).parent.mkdir(parents=True, exist_ok=True)
         (folder / rel).write_text(rel, encoding="utf-8")
     os.symlink(folder / "gone.txt", folder / "broken.txt")

@@ -24,7 +24,7 @@ from lxml import etree
 
 from . import TEI_NS, XML_NS
 from .authority import Authority
-from .cache import ConversionCache, load_state, save_state
+from .cache import ConversionCache, keeping, load_state, save_state
 from .links import Signature, add_links, add_links_to_xml, compute_links, signature
 from .memo import per_source
 from .messages import Report, SourceError
@@ -88,9 +88,8 @@ def listed_sources(folder: Path, stamps: dict[str, tuple | None]) -> list[Path] 
             continue  # (None: a file that cannot be stat'ed, as a broken link, is no source)
         rel = name[len(prefix):]
         base = rel.rpartition(os.sep)[2]
-        if base.startswith(".") or "." + base.rpartition(".")[2].lower() not in SOURCE_SUFFIXES or \
-                (os.sep + "." in rel or rel.startswith(".")):
-            continue  # (os.path.splitext's suffix: a hidden name, which has none, is left out first)
+        if os.path.splitext(base)[1].lower() not in SOURCE_SUFFIXES or os.sep + "." in rel or rel.startswith("."):
+            continue  # (_folder_sources's test: a hidden name, or one with no suffix, "md", is no source)
         if st[:2] in files:  # (device, inode)
             return None
         files.add(st[:2])
@@ -475,8 +474,6 @@ def convert_sources(paths: list[Path], out_dir: Path, authority_path: Path | Non
         manifest_path = cache_dir / "outputs.json" if cache_dir else None
         manifest = _read_manifest(manifest_path)
         written = {}
-        from .cache import keeping
-
         kept_states = _MANIFEST_KEPT if keeping() else None
         now_kept: dict[str, tuple] = {}
         cached_docs: dict[Path, list[bytes]] = {}

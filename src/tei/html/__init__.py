@@ -36,7 +36,7 @@ from .search import SHARD_SIZE, SearchIndex, deferral, shard_count, shard_folder
 from .sitepages import PIECE_SIZE, SITE_FILES, SitePage, SitePages
 from ..journal import Update
 from ..writer import link_or_copy
-from .state import SiteState, key, stamp_text
+from .state import SiteState, key, stamp_str, stamp_text
 
 STATIC = Path(__file__).resolve().parent / "static"
 # Past this many documents the home page lists the months, each month's telegrams on a page of
@@ -192,7 +192,7 @@ class SiteBuild:
         for base, path in listed:
             found = stamps.get(base) if stamps is not None else None
             try:  # (paths as strings, not Path: this runs for every file)
-                file_stamp = ":".join(map(str, found)) if found is not None else stamp_text(os.stat(path))
+                file_stamp = stamp_str(found) if found is not None else stamp_text(os.stat(path))
             except OSError as exc:
                 self._skip(path, f"cannot be read: {exc.strerror or exc}")
                 continue

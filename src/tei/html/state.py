@@ -109,7 +109,13 @@ def key(*parts: bytes | str) -> str:
 
 def stamp_text(st: os.stat_result) -> str:
     """A file's stamp (tei.cache.stamp) as the state keeps it."""
-    return f"{st.st_dev}:{st.st_ino}:{st.st_size}:{st.st_mtime_ns}"  # (":".join(map(str, stamp(st))), faster)
+    return stamp_str((st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns))
+
+
+def stamp_str(found: tuple) -> str:
+    """A stamp tuple (tei.cache.stamp) as the state keeps it: the one form both ways of taking
+    a stamp are compared in."""
+    return "%d:%d:%d:%d" % found
 
 
 class SiteState:
