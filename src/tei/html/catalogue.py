@@ -310,7 +310,7 @@ class Catalogue:
                                        " GROUP BY source_ref, source_name"):
             if name.strip():
                 counts.setdefault(ref, {})[name] = n
-        self._names = {ref: min(forms, key=lambda f: (-forms[f], f)) for ref, forms in counts.items()}
+        self._names = tei_entry.preferred_names(counts)
         names = json.dumps(sorted((k.decode("utf-8"), v.decode("utf-8")) for k, v in self._names.items()))
         self.touched = self._update(names)
         if self.touched is None:

@@ -193,6 +193,13 @@ def witness_of(root) -> list:
             for b in [next(s.iterchildren(f"{TEI}bibl"), None)] if b is not None]
 
 
+def preferred_names(counts: dict) -> dict:
+    """{a source's authority entry: the one name the edition gives it} from {entry: {name: how
+    often the documents give it}}: the name given most often, then the first in alphabetical
+    order (the HTML catalogue's and the print edition's rule, so that the editions agree)."""
+    return {ref: min(forms, key=lambda f: (-forms[f], f)) for ref, forms in counts.items()}
+
+
 def source_of(root) -> tuple[str, str]:
     """source_name of a TEI document read whole (the print volume names its sources so too)."""
     header = _path(root, "teiHeader")

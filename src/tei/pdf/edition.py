@@ -79,7 +79,9 @@ def source_names(sources: dict[str, list[str]]) -> dict[str, str]:
         if ref and name.strip():
             counts.setdefault(ref, {})
             counts[ref][name] = counts[ref].get(name, 0) + 1
-    return {ref: min(forms, key=lambda f: (-forms[f], f)) for ref, forms in counts.items()}
+    from ..html.entry import preferred_names
+
+    return preferred_names(counts)
 
 
 def _print_one(args, progress=None) -> tuple[bool, list]:
