@@ -181,7 +181,8 @@ def test_a_given_name_not_the_known_persons(tmp_path):
 
 @pytest.mark.parametrize("name, other", [("Eleanor Roosevelt", "roosevelt"), ("Franklin Roosevelt", None),
                                          ("President Roosevelt", None), ("Generalissimo Stalin", None),
-                                         ("Marshal Stalin", None), ("Premier Zhou", None)])
+                                         ("Marshal Stalin", None), ("Premier Zhou", None),
+                                         ("Josef Stalin", None)])  # (a spelling of his given name: he)
 def test_another_given_name(name, other):
     from types import SimpleNamespace
 

@@ -23,7 +23,7 @@ from ..sources.base import party_letter, title_case
 from . import E, T, Document, Transform
 from .citation import original_publication, periodical_issue
 from .names.initials import INITIALED, _other_initials, initialled
-from .names.patterns import GIVEN_NAME_NOT
+from .names.patterns import GIVEN_NAME_NOT, not_his_given_name
 from .names.provisional import provisional_entry, provisional_office, provisional_person
 from .structure.known import _known_place
 from .structure.lines import COURTESY, FORWARDS, TRANSMITTED_THROUGH, is_dateline, is_signature, office_line
@@ -788,9 +788,7 @@ def _another_given_name(doc: Document, name: str, mentions: list[Entity]) -> Ent
     person = doc.authority.lookup(m.group("family"))
     if person is None or person.kind != "person" or person not in mentions:
         return None
-    words = {w for form in person.forms for w in normalize(form).split()}
-    given = normalize(m.group("given")).split()
-    return person if not any(w in words for w in given) and len(words) > 1 else None
+    return person if not_his_given_name(person, m.group("given")) else None
 
 
 # the holder's name in FRUS's brackets after his office: a surname, with initials or given names

@@ -32,7 +32,7 @@ from .initials import (BODY_WORDS, CODE_NAME_WORDS, CODE_NAMED, EXPLAINED, GLOSS
                        _with_initials, _with_initials_after)
 from .patterns import (CAPS_SURNAME, COPY_HOLDER, ENTITY_TAGS, FRIENDS, GIVEN_NAME_NOT, LETTER_SPACED, LISTED, MADAME, NAMED_AFTER,
                        NOT_NAMES, OFFICE_WORDS, ONE_NAME, SKIP, TITLED, UP, _clerk, korean_names,
-                       person_cued, pinyin_names, romanized_names, russian_korean_names)
+                       not_his_given_name, person_cued, pinyin_names, romanized_names, russian_korean_names)
 from .places import _report_unknown_places, _unknown_places_and_bodies, place_cued
 from .provisional import _provisional_id, alias_of, line_of, provisional_person
 
@@ -450,8 +450,7 @@ def _another_given_name_before(doc: Document, text: str, start: int, end: int, e
     titled = re.search(r"\b(?:General|Marshal|Colonel|Major|Admiral|Captain|Lieutenant|Comrade|Cde\.|Mr\.|Dr\.)$", before)
     if not (titled or re.search(r"(?:^|\s)[a-z][\w’'\-]*$|,$", before)):
         return None
-    firsts = {form.split()[0][0].upper() for form in entity.forms if len(form.split()) > 1}
-    return f"{given} {text[start:end]}" if firsts and given[0].upper() not in firsts else None
+    return f"{given} {text[start:end]}" if not_his_given_name(entity, given) else None
 
 
 PATRONYMIC = re.compile(r"(?:ovich|evich|ich|ovna|evna|ichna|ogly|kyzy)$")

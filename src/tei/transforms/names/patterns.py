@@ -259,3 +259,11 @@ GIVEN_NAME_NOT = re.compile(r"^(?:Comrades?|Cde|Mister|Mr|Sir|Dear|Generalissimo
                             r"Minister|Ambassador|Marshal|General|Admiral|Comrade|Citizen|Dr|Doctor|Professor|Prof|"
                             r"Academician|Bishop|Father|Metropolitan|Patriarch|King|Queen|Prince|Emperor|Lord|Lady|"
                             r"Madame|Mrs|Miss|Mme|Herr|Monsieur|Senor|Signor)\b")
+
+
+def not_his_given_name(entity, given: str) -> bool:
+    """Whether a given name before a known person's family name is none of his: it begins with
+    none of the letters his names of several words begin with (Iosif, Joseph, J., I. for Stalin:
+    not "Vasily"; "Josef" is he, a spelling).  False when the file gives him no such name."""
+    firsts = {form.split()[0][0].upper() for form in entity.forms if len(form.split()) > 1}
+    return bool(firsts) and given[:1].upper() not in firsts
