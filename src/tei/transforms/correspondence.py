@@ -487,24 +487,24 @@ class CorrespondenceFromMetadata(Transform):
             c.dated = editors_day
         # one of several cables in a record: the record's date is the last one's, the dateline its own
         c.sent = (c.dated or source_date) if raw.part else (source_date or c.dated)
-        received = _received_on(doc, source_date.start) if source_date is not None and c.dated is not None else ""
-        if (received and c.sent is source_date and source_date.when and c.dated.when and len(source_date.when) == len(c.dated.when) == 10
-                and received[:10] == source_date.when and 0 < _days_between(c.dated.when, source_date.when) <= 7):
+        if c.sent is source_date and source_date is not None and source_date.when and len(source_date.when) == 10:
             # the record dated by the day its routing line says the cable came ("Received in Moscow 7
-            # February 1950 ..."), the telegram's dateline days before it (a week at most): sent that day
-            c.sent = c.dated
-            c.sent_note = (f"The source dates the record {display(source_date.when)}, the day the telegram was "
-                           f"received; its dateline gives {display(c.dated.when)}, the day it was sent.")
-        if dateline is None and c.sent is source_date and source_date is not None and source_date.when \
-                and len(source_date.when) == 10:
-            # (no dateline, the cable's own line of sending under its text: "Sent 4.2.49 at 23:00" / "Received
-            # 5.2.49 at 06:10" under a record dated the 5th, the day it came: sent the day before)
-            sent_on = _sent_on(doc, source_date.start)[:10]
-            received = _received_on(doc, source_date.start)
-            if len(sent_on) == 10 and received[:10] == source_date.when and 0 < _days_between(sent_on, source_date.when) <= 7:
-                c.sent = DateValue(when=sent_on)
+            # February 1950 ..."), the day it was sent days before it (a week at most): the one its
+            # dateline gives, or with no dateline its own line of sending under its text ("Sent 4.2.49
+            # at 23:00" / "Received 5.2.49 at 06:10" under a record dated the 5th): sent that day
+            if c.dated is not None:
+                origin, sent = "dateline", c.dated
+            else:
+                origin, sent = "line of sending", None
+                sent_on = _sent_on(doc, source_date.start)[:10] if dateline is None else ""
+                if sent_on:
+                    sent = DateValue(when=sent_on)
+            if (sent is not None and sent.when and len(sent.when) == 10
+                    and _received_on(doc, source_date.start)[:10] == source_date.when
+                    and 0 < _days_between(sent.when, source_date.when) <= 7):
+                c.sent = sent
                 c.sent_note = (f"The source dates the record {display(source_date.when)}, the day the telegram was "
-                               f"received; its line of sending gives {display(sent_on)}, the day it was sent.")
+                               f"received; its {origin} gives {display(sent.when)}, the day it was sent.")
         # A record that gives only the month, a dateline that gives the day in it: the day.
         if (c.sent and c.dated and c.sent.when and c.dated.when and len(c.sent.when) < len(c.dated.when)
                 and c.dated.when.startswith(c.sent.when)):
