@@ -8,7 +8,7 @@ import re
 from ...dates import find_dates
 from ...dates.finder import YEAR_WORD_AFTER  # ("10.9.1946 г.", "5 II 1950 r.")
 from ...regexes import led
-from ...sources.base import ANNOTATION_LABELS
+from ...sources.base import ANNOTATION_LABELS, roman_number
 from ...sources.model import Block
 from .. import E
 from ..names.patterns import LETTER_SPACED  # ("S H T Y K O V": a name set letter-spaced)
@@ -307,17 +307,16 @@ SEPARATOR = re.compile(r"^(?:[-*_·•~—–]\s*){3,}$")
 
 # the line a telegram sent in parts sets where one begins: "Part two.", "Part 2 of 3", "PART II",
 # "Continuation.", "(Continuation of telegram No. 54)"; a milestone and its words (see part_line)
-_PART_NUMBER = r"\d{1,2}|[IVX]{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|fourth|fifth|sixth"
+_PART_CARDINALS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+_PART_ORDINALS = ORDINALS[:6]
+_PART_NUMBER = r"\d{1,2}|[IVX]{1,4}|" + "|".join(_PART_CARDINALS + _PART_ORDINALS)
 PART_LINE = re.compile(rf"^\(?(?:part\s+(?P<n>{_PART_NUMBER})(?:\s+of\s+(?:{_PART_NUMBER}))?(?:\s*[(,:\-–—]?\s*continu(?:ation|ed)\)?)?"
                        r"|continu(?:ation|ed)(?:\s+of\s+(?:the\s+)?(?:telegram|cable|message|text)(?:\s+(?:No\.|Nº|N|#)\s*[\w/\-]+)?)?)"
                        r"\s*[.:]?\)?$", re.I)
-_PART_WORDS = {w: i for i, w in enumerate("one two three four five six seven eight nine ten".split(), 1)}
-_PART_WORDS.update({w: i for i, w in enumerate("first second third fourth fifth sixth".split(), 1)})
-_ROMAN = {"I": 1, "V": 5, "X": 10}
 
 
 # the line that closes a part: "End of part one", "END OF PART 1.", "(End of the first part)"
-END_OF_PART = re.compile(rf"^\(?end\s+of\s+(?:the\s+)?(?:part\s+(?P<n>{_PART_NUMBER})|(?P<ordinal>first|second|third|fourth|fifth|sixth)\s+part)"
+END_OF_PART = re.compile(rf"^\(?end\s+of\s+(?:the\s+)?(?:part\s+(?P<n>{_PART_NUMBER})|(?P<ordinal>{'|'.join(_PART_ORDINALS)})\s+part)"
                          r"\s*[.:]?\)?$", re.I)
 
 
@@ -342,10 +341,12 @@ def end_of_part_line(text: str) -> tuple[bool, str | None]:
 def _part_number(n: str | None) -> str | None:
     if n is None or n.isdigit():
         return n
-    if n.lower() in _PART_WORDS:
-        return str(_PART_WORDS[n.lower()])
-    values = [_ROMAN[c] for c in n.upper()]
-    return str(sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values)))
+    word = n.lower()
+    if word in _PART_CARDINALS:
+        return str(_PART_CARDINALS.index(word) + 1)
+    if word in _PART_ORDINALS:
+        return str(_PART_ORDINALS.index(word) + 1)
+    return str(roman_number(n))
 
 
 BULLET = re.compile(r"^[•·▪●◦\-–*]\s+(?P<text>\S.*)$", re.S)
