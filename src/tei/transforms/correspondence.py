@@ -23,7 +23,7 @@ from ..sources.base import party_letter, title_case
 from . import E, T, Document, Transform
 from .citation import original_publication, periodical_issue
 from .names.initials import INITIALED, _other_initials, initialled
-from .names.patterns import GIVEN_NAME_NOT, not_his_given_name
+from .names.patterns import GIVEN_NAME_NOT, WIFE_TITLE, not_his_given_name
 from .names.provisional import provisional_entry, provisional_office, provisional_person
 from .structure.known import _known_place
 from .structure.lines import COURTESY, FORWARDS, TRANSMITTED_THROUGH, is_dateline, is_signature, office_line
@@ -626,14 +626,14 @@ class CorrespondenceFromMetadata(Transform):
         name = party_letter(name)
         gloss = re.search(rf"\[([^\]]+)\]|\((?!{LETTER})([^)]+)\)", name)
         plain = re.sub(rf"\s*(?:\[[^\]]*\]|\((?!{LETTER})[^)]*\))", "", name).strip()
-        wife = WIFE_TITLE.match(plain)
+        wife = LEADING_WIFE_TITLE.match(plain)
         if wife and not gloss:
             # "Madame Chiang Kai-shek", "Mrs. Roosevelt": a woman named by her husband's name, not he (the
             # authority file's own form with the title excepted: "Madame Sun Yat-sen", Song Qingling)
             entity = doc.authority.lookup_as_written(plain)
             if entity is not None and entity.kind == "person":
                 return entity
-            return provisional_person(doc, plain, line, f"named as the {role} {where}, called '{wife.group(1)}' "
+            return provisional_person(doc, plain, line, f"named as the {role} {where}, called '{wife.group('title')}' "
                                       "(a woman named by her husband's name)")
         for candidate in ([gloss.group(1) or gloss.group(2)] if gloss else []) + list(dict.fromkeys(
                 [plain, re.sub(r"^the\s+", "", plain, flags=re.I)])):
@@ -774,7 +774,7 @@ class CorrespondenceFromMetadata(Transform):
 
 
 # the title of a woman named by her husband's name: "Madame Chiang Kai-shek", "Mme. Sun Yat-sen", "Mrs. Roosevelt"
-WIFE_TITLE = re.compile(r"^(Madame|Mme\.?|Mrs\.?)\s+(?=[A-Z])")
+LEADING_WIFE_TITLE = re.compile(rf"^(?P<title>{WIFE_TITLE})\s+(?=[A-Z])")
 
 
 def _another_given_name(doc: Document, name: str, mentions: list[Entity]) -> Entity | None:

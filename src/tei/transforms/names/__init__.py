@@ -31,7 +31,7 @@ from .initials import (BODY_WORDS, CODE_NAME_WORDS, CODE_NAMED, EXPLAINED, GLOSS
                        _family_name_of, _in_full_form, _initialed_form, _other_initials, _surface_forms,
                        _with_initials, _with_initials_after)
 from .patterns import (CAPS_SURNAME, COPY_HOLDER, ENTITY_TAGS, FRIENDS, GIVEN_NAME_NOT, LETTER_SPACED, LISTED, MADAME, NAMED_AFTER,
-                       NOT_NAMES, OFFICE_WORDS, ONE_NAME, SKIP, TITLED, UP, _clerk, korean_names,
+                       NOT_NAMES, OFFICE_WORDS, ONE_NAME, SKIP, TITLED, UP, WIFE_TITLE, _clerk, korean_names,
                        not_his_given_name, person_cued, pinyin_names, romanized_names, russian_korean_names)
 from .places import _report_unknown_places, _unknown_places_and_bodies, place_cued
 from .provisional import _provisional_id, alias_of, line_of, provisional_person
@@ -474,8 +474,11 @@ def _wife_of_a_known_name(doc: Document, name: str) -> bool:
 def _after_wife_title(doc: Document, text: str, start: int, end: int) -> bool:
     """Whether a person's name found at text[start:end] follows the title of his wife ("Madame
     Chiang Kai-shek"), the file having no form of it with that title."""
-    title = re.search(r"(?<![\w.])(?:Madame|Mme\.?|Mrs\.?)\s+$", text[:start])
+    title = _WIFE_TITLE_BEFORE.search(text[:start])
     return title is not None and doc.authority.lookup_as_written(text[title.start():end]) is None
+
+
+_WIFE_TITLE_BEFORE = re.compile(rf"(?<![\w.]){WIFE_TITLE}\s+$")
 
 
 def _active(entity: Entity) -> str:

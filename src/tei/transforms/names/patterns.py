@@ -49,10 +49,14 @@ TITLED = led(re.compile(rf"\b(?:[Cc]omrade|Cde\.?|Tov\.|tov\.|t\.|Mr\.|Mrs\.|Dr\
                          rf"\s+(?P<name>{NAME})"))
 
 
+# the title a wife is called by with her husband's name ("Madame Chiang", "Mme. Sun", "Mrs. Roosevelt")
+WIFE_TITLE = r"(?:Madame|Mme\.?|Mrs\.?)"
+
+
 # "Madame Chiang": a wife named by her husband's family name, a person of her own (not he, whom the
 # family name alone may mean), her title part of her name
 # (or by his whole name, "Madame Chiang Kai-shek", "Mrs. Roosevelt": not he, whose name it holds)
-MADAME = re.compile(rf"(?<![\w.])(?P<name>(?:Madame|Mme\.?|Mrs\.?)\s+{_WORD}(?:\s{_WORD}){{0,2}})(?![\w\-])")
+MADAME = re.compile(rf"(?<![\w.])(?P<name>{WIFE_TITLE}\s+{_WORD}(?:\s{_WORD}){{0,2}})(?![\w\-])")
 
 
 # "Comrades Tito and Kardelj", "the opposition leaders Petkov and Lulchev": each name of the list

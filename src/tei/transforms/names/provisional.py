@@ -11,7 +11,7 @@ import unicodedata
 from ...authority import KINDS, ONE_APOSTROPHE, Entity, normalize
 from .. import E, T, XML_ID, Document
 from .initials import INITIAL, _initialed_form, _surface_forms
-from .patterns import UP
+from .patterns import UP, WIFE_TITLE
 from ...vocab import WOMENS_GIVEN_NAMES
 
 # Letters NFKD does not take apart into a base letter and an accent ("Bolesław" would lose its ł)
@@ -143,7 +143,7 @@ def _same_surname(doc: Document, display: str) -> Entity | None:
 
 
 # a woman's form of address with her family name alone: "Mrs. Roosevelt", "Madame Pauker"
-FORM_OF_ADDRESS = re.compile(rf"(?:Mrs\.?|Madame|Mme\.?)\s+(?P<surname>[{UP}][\w’'\-]+)")
+FORM_OF_ADDRESS = re.compile(rf"{WIFE_TITLE}\s+(?P<surname>[{UP}][\w’'\-]+)")
 
 
 def _the_woman_addressed(doc: Document, display: str, surname: str) -> Entity | None:
