@@ -143,8 +143,24 @@ def test_the_office_with_its_article_over_the_signers_name(tmp_path):
     assert len(doc.find(f".//{T}div").findall(f"{T}p")) == 1
 
 
+def test_an_office_with_a_title_s_small_word_over_the_signers_name(tmp_path):
+    """"The Chairman of the Commission for Cultural Relations with Foreign Countries" / "Wang
+    Jiaxiang": a title's small words ("with" as well as "of", "for") in the office over the name,
+    the greeting, the office and the name a closer (they had been paragraphs of the text)."""
+    doc = convert_one(tmp_path, "telegram-wang-jiaxiang-molotov-1951-02-10-an-office-with-a-small-word-over-the-name.md")
+    assert parties(doc) == [("sent", "#wang-jiaxiang"), ("received", "#molotov")] and sent_when(doc) == "1951-02-10"
+    closer = doc.find(f".//{T}div/{T}closer")
+    assert [c.tag.split("}")[1] for c in closer] == ["salute", "signed", "dateline"]
+    signed = closer.find(f"{T}signed")
+    assert text(signed).startswith("The Chairman of the Commission for Cultural Relations with Foreign Countries")
+    assert signed.find(f"{T}persName").get("ref") == "#wang-jiaxiang"
+    assert len(doc.find(f".//{T}div").findall(f"{T}p")) == 1
+
+
 @pytest.mark.parametrize("line, office", [("The Minister of Foreign Affairs of the Romanian People's Republic", True),
                                           ("The Chairman of the Council of Ministers", True),
+                                          # (a title's small words: "with" as well as "of")
+                                          ("The Chairman of the Commission for Cultural Relations with Foreign Countries", True),
                                           ("The Prime Minister asked me to thank the Soviet Government.", False),
                                           ("The Minister will arrive in Moscow tomorrow", False),
                                           ("Minister", False)])

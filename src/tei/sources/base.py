@@ -224,6 +224,10 @@ ENGLISH = set("in on at by to of an as so no or if we he me my be do go up us it
               "any has had was are can may our his her its who how why now then than that this when what they them "
               "here there with from into upon also both each much such some only".split())
 
+# The small words of a title, which a title's case leaves in lower case ("Documents of the Korean
+# War", "The Chairman of the Commission for Relations with Foreign Countries")
+TITLE_SMALL_WORDS = {"a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "the", "to", "with", "towards", "between"}
+
 # Words kept in lower case, and in capitals, when a title printed in capitals is set in title case.
 _SMALL_WORDS = {"a", "an", "and", "as", "at", "between", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to",
                 "towards", "via", "with"}

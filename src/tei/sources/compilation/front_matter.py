@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ...dates.words import FULL_MONTH
-from ..base import person_names, title_case
+from ..base import TITLE_SMALL_WORDS, person_names, title_case
 from ..model import Publication
 
 # the place's other name in brackets after it: "Peking (Beijing)"
@@ -396,9 +396,6 @@ def _repeats(title: str, line: str) -> bool:
     def words(text: str) -> list[str]:
         return [w for w in re.findall(r"[\w’'\-]+", text.lower()) if w not in TITLE_SMALL_WORDS]
     return words(title) == words(line)
-
-
-TITLE_SMALL_WORDS = {"a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "the", "to", "with", "towards", "between"}
 
 
 def _wraps(line: str, following: str) -> bool:

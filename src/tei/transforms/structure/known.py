@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ...sources.base import PAGE_LINE
+from ...sources.base import PAGE_LINE, TITLE_SMALL_WORDS
 from ...sources.model import Block
 from .. import Document
 from ..names.initials import initialled
@@ -130,10 +130,7 @@ def _office_with_article(text: str) -> bool:
     me to thank ...")."""
     words = text.strip().split()
     return len(words) > 1 and words[0] == "The" and office_line(" ".join(words[1:])) and not text.rstrip().endswith(".") \
-        and all(w[:1].isupper() or w in _TITLE_SMALL_WORDS for w in words)
-
-
-_TITLE_SMALL_WORDS = {"of", "the", "and", "for", "on", "in", "at", "to"}
+        and all(w[:1].isupper() or w in TITLE_SMALL_WORDS for w in words)
 
 
 def _from_place(doc: Document, text: str, after: list[Block]) -> bool:
