@@ -203,6 +203,13 @@ SPACED_ROMAN = led(re.compile(r"(?<![\w./-])(?P<d>\d{1,2}) (?P<m>X{0,1}I{1,3}|IV
 # the word for "year" the printings of Eastern Europe set after a date's year, transliterated or
 # not: "г." (god), "g.", "r." (rok, or the Cyrillic "г." read as a Latin "r")
 YEAR_WORD_AFTER = re.compile(r"^\s*(?:г|g|r|god|goda|roku)\.(?=[\s,]|$)")
+_ENDS_IN_YEAR = re.compile(r"\d{4}$")
+
+
+def without_year_word(date: str, after: str) -> str:
+    """The text after a date without the word for "year" where the date ends in its year ("5 II
+    1950 r.", "10.9.1946 г.")."""
+    return YEAR_WORD_AFTER.sub("", after) if _ENDS_IN_YEAR.search(date) else after
 
 
 def _line_date(text: str, context: str) -> list[Found]:
@@ -211,8 +218,7 @@ def _line_date(text: str, context: str) -> list[Found]:
         return []
     time = TIME_AFTER.match(text, match.end())  # "10.1.49, 23.30": the time is part of it
     rest = text[time.end() if time else match.end():]
-    if re.search(r"\d{4}$", match.group(0)):  # "5 II 1950 r.", "5.2.1950 g.": the word for "year" after it
-        rest = YEAR_WORD_AFTER.sub("", rest)
+    rest = without_year_word(match.group(0), rest)  # "5 II 1950 r.", "5.2.1950 g."
     before, after = text[:match.start()].strip(" ,"), rest.strip(" .,")
     # (a place beside it, or after the time the clock it was read by: "2.1.50, 23.40 Peking time")
     after = CLOCK.sub("", after) if time else after

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ...dates import find_dates
-from ...dates.finder import YEAR_WORD_AFTER  # ("10.9.1946 г.", "5 II 1950 r.")
+from ...dates.finder import without_year_word
 from ...regexes import led
 from ...sources.base import ANNOTATION_LABELS, roman_number
 from ...sources.model import Block
@@ -784,7 +784,7 @@ def is_dateline(text: str) -> bool:
     # (the place with its country, as a despatch heads it: "Mukden, China, March 4, 1946.")
     place_ok = not before.strip() or _BEFORE_DATE.match(before)
     # the word for "year" the printings of Eastern Europe set after it: "10.9.1946 г.", "2.11.1949 r."
-    after = YEAR_WORD_AFTER.sub("", after) if re.search(r"\d{4}$", parts[1]) else after
+    after = without_year_word(parts[1], after)
     return bool(place_ok) and (not after.strip(" .,") or bool(TIME_AFTER.match(after.strip()))
                                or bool(PLACE_AFTER.match(after.strip())) or bool(PART_OF_DAY.match(after)))
 
