@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import itertools
+from bisect import bisect_left
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -124,19 +125,32 @@ def same_provisional_persons(entries: list[etree._Element]) -> dict[str, str]:
             and len(full.get(key := normalize(main(entry)), [])) == 1}
 
 
+# what a name's form goes on with: where it stands before or after a run, the run's names may
+# be other than the whole text's (see Authority.keep_scans_of_runs)
+_NAME_GOES_ON = re.compile(r"[\w\-‐]")
+
+
 def fold_letters(text: str) -> str:
     """The text with each accented letter as its base letter, of the same length ("Kovalëv" ->
     "Kovalev"): the forms' patterns accept the base letter for an accented one, so a name the
     file writes plain is found where the text prints it with a diacritic."""
     if text.isascii():
         return text
-    return "".join(_fold_letter(c) for c in text)
+    return text.translate(_FOLDED_LETTERS)  # (one call in C: a generator of the letters cost ten times as much)
 
 
-@lru_cache(maxsize=4096)
-def _fold_letter(ch: str) -> str:
-    base = _strip_accents(ch) if ch.isalpha() else ch
-    return base if len(base) == 1 else ch
+class _FoldedLetters(dict):
+    """str.translate's table of each character met -> its base letter (itself where it has none
+    of one character), made as the characters are met."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        base = _strip_accents(ch) if ch.isalpha() else ch
+        folded = self[code] = base if len(base) == 1 else ch
+        return folded
+
+
+_FOLDED_LETTERS = _FoldedLetters()
 
 
 def any_apostrophe(text: str) -> str:
@@ -471,6 +485,35 @@ class Authority:
 
     _short_forms = lru_cache(maxsize=1 << 16)(_scan)
     _long_forms = per_source.remember(_scan)
+
+    def keep_scans_of_runs(self, runs: list[str], offset: int) -> None:
+        """The scan of each long run of the text this view reads (self._text: the runs are its
+        text from offset on, in order, one after another or a line break apart) taken from the
+        scan of the whole, where the run's own finds the same: the whole's characters around the
+        run are where no name goes on (as at the run's own ends) and no name the whole's scan
+        finds runs over the run's ends (a form's spaces take in a line break).  The names pass
+        scans every run of a text whose whole is scanned: a second scan of each character."""
+        text, base = self._text, self._base
+        if len(text) <= 64:
+            return
+        found = base._forms(text)
+        starts = [s for s, _, _, _ in found]  # (in order, apart: found by one scan)
+        position = offset
+        for run in runs:
+            if not text.startswith(run, position):
+                if not (text.startswith("\n", position) and text.startswith(run, position + 1)):
+                    return  # (not the text the whole was made of)
+                position += 1
+            start, end = position, position + len(run)
+            position = end
+            if len(run) <= 64 or start and _NAME_GOES_ON.match(fold_letters(text[start - 1])) \
+                    or end < len(text) and _NAME_GOES_ON.match(fold_letters(text[end])):
+                continue
+            first, last = bisect_left(starts, start), bisect_left(starts, end)
+            if first and found[first - 1][1] > start or last and found[last - 1][1] > end:
+                continue  # (a name the whole's scan finds over the run's start or end)
+            per_source.keep(Authority._long_forms, (base, run, None),
+                            tuple((s - start, e - start, key, type_) for s, e, key, type_ in found[first:last]))
 
     def _kind_pattern(self, kind: str) -> re.Pattern:
         pattern = self._by_kind.get(kind)

@@ -47,6 +47,12 @@ class SourceMemo:
             return result
         return remembered  # type: ignore[return-value]
 
+    def keep(self, remembered: Callable, args: tuple, result) -> None:
+        """result kept as remembered(*args)'s (a function this memo remembers, the arguments as
+        its callers pass them): for a result the caller has from a look-up it made already."""
+        if self._tables is not None:
+            self._tables.setdefault(remembered, {}).setdefault(args, result)
+
 
 _MISSING = object()
 
