@@ -645,16 +645,24 @@ OCR_DAY_AFTER = led(re.compile(rf"(?i:\b(?:{_MONTH_NAMES})\.?\s)(?=[\dlO]?[lO])(
 # (a year or day with no letter in it is left as it is: the cues ask for one, "1950" is no cue)
 _OCR_YEAR_CUE = re.compile(r"(?:l[9l]|1l)[\dlO]{2}|19(?:[lO][\dlO]|\d[lO])")
 _OCR_DAY_CUE = re.compile(rf"[lO][\dlO]?\s+(?i:{_MONTH_NAMES})")
-_OCR_ROMAN_CUE = re.compile(r"[\dlO][./-]\s?[IVX]")
-_OCR_DAY_AFTER_CUE = re.compile(r"\s[\dlO]{1,2}(?:,|\s+[1l][9l])")
+# (an "l" or "O" in the day or the year, as the patterns below change only those: not "5.II.1950"
+# nor "March 17, 1949", a date in every other line of a page)
+_OCR_ROMAN_CUE = re.compile(r"[lO][\dlO]?[./-]\s?[IVX]{1,4}[./-]|\d[lO][./-]\s?[IVX]{1,4}[./-]|[IVX][./-]\s?[\dlO]{0,3}[lO]")
+_OCR_DAY_AFTER_CUE = re.compile(r"\s(?:[lO][\dlO]?|\d[lO])(?:,|\s+[1l][9l])")
 _DIGITS = str.maketrans("lO", "10")
 
 
-@per_source.remember  # (a printed book's line is read for them by the score, the headings and the warnings)
 def ocr_digits(line: str) -> str:
     """The line with the letters OCR read for digits in its dates made digits again
     ("2 OCTOBER l950" -> "2 OCTOBER 1950", "l OCTOBER" -> "1 OCTOBER", "l7.III.49" -> "17.III.49",
     "27.VIII.5O" -> "27.VIII.50")."""
+    if "l" not in line and "O" not in line:
+        return line  # (the letters it makes digits: a line without either is as it is)
+    return _ocr_digits(line)
+
+
+@per_source.remember  # (a printed book's line is read for them by the score, the headings and the warnings)
+def _ocr_digits(line: str) -> str:
     if _OCR_YEAR_CUE.search(line):
         line = OCR_YEAR.sub(lambda m: m.group(0).translate(_DIGITS), line)
     if _OCR_DAY_CUE.search(line):
