@@ -59,12 +59,16 @@ def _stem(word: str) -> str:
     return word
 
 
+# a number, a word of digits alone (r"\b\d+\b", led by its digit: the engine then skips to the digits)
+_NUMBER = re.compile(r"\d(?<!\w\d)\d*\b")
+
+
 def signature(doc: Document) -> Signature:
     c = doc.corresp
     text = " ".join(doc.div.itertext())
     words = {_stem(w) for w in set(re.findall(r"[a-z]{4,}", text.lower())) if w not in STOP}  # (each word stemmed once)
     words |= {"#" + r.get("ref", "")[1:] for r in doc.div.iter(T + "persName", T + "placeName", T + "orgName")}
-    words |= set(re.findall(r"\b\d+\b", text))
+    words |= set(_NUMBER.findall(text))
     dates = tuple(d.start for d in (c.sent, c.dated) if d is not None)
     from .transforms.header import normalized_title
 

@@ -247,7 +247,9 @@ def _clerk(text: str, start: int, entity: Entity, element) -> bool:
     whose rank or role the entry does not have."""
     if entity.kind != "person":
         return False
-    before = re.sub(r"(?:[A-Z]\.\s?)+$", "", text[max(0, start - 80):start])  # ("Captain A. Orlov")
+    before = text[max(0, start - 80):start]
+    if "." in before[-3:]:  # ("Captain A. Orlov": initials end it, a full stop among its last characters)
+        before = re.sub(r"(?:[A-Z]\.\s?)+$", "", before)
     m = CLERK.search(before) or (element is not None and element.tag == T + "seg"
                                  and element.get("type") in OFFICE_LINES and RANKED.search(before))
     if not m:

@@ -405,6 +405,7 @@ REPLY_ANNOUNCED = re.compile(r"\b(answer|reply|replying|respond|responding|respo
 
 
 FOLLOWING = re.compile(r"\b(following|like this|this way|as follows|in this manner|tentatively)\b", re.I)
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
 POSTSCRIPT = re.compile(r"^(?:P\.\s?S\.|PS[.:]|Postscript:)\s*\S", re.I)
@@ -563,10 +564,10 @@ def is_address(text: str) -> bool:
     columns = _WIDE_GAP.split(text.strip())
     if len(columns) > 1 and all(FORM_ADDRESS.match(c) for c in columns):
         return True  # "Destination: PEKING  To Whom: SovAmbassador"
-    if RELAY_ADDRESS.match(re.sub(r"\b([A-Z])\.", r"\1", text)) and len(text) < 180:
+    if len(text) < 180 and RELAY_ADDRESS.match(re.sub(r"\b([A-Z])\.", r"\1", text)):
         return True
     # (the editor's completions of the names in it: "To the Chairman [Mao Zedong] and Comrades Liu [Shaoqi], ...:")
-    if NAMES_ADDRESS.match(re.sub(r"\[([^\[\]]{1,40})\]", r"\1", text)) and len(text) < 180:
+    if len(text) < 180 and NAMES_ADDRESS.match(re.sub(r"\[([^\[\]]{1,40})\]", r"\1", text)):
         return True
     if COPIED_ADDRESS.match(text.strip()):
         return True
@@ -633,7 +634,8 @@ def is_salutation(text: str) -> bool:
     me to transmit to Comrade Filippov the following:")."""
     if BARE_SALUTE.match(text.strip()):
         return True
-    text = re.sub(r"(?<=[a-z])\[([a-z]+)\]", r"\1", text)  # the editor's letters inside a word: "Com[rade] Filippov"
+    if "[" in text:  # the editor's letters inside a word: "Com[rade] Filippov"
+        text = re.sub(r"(?<=[a-z])\[([a-z]+)\]", r"\1", text)
     if not SALUTE.match(text):
         return False
     # (a bracket the page left without its pair is no word: "Comrade [Liu] Shaoqi]:")
@@ -694,7 +696,10 @@ def is_signature(text: str) -> bool:
     whole = _BRACKETED.fullmatch(stripped)
     if whole and not _NO_NAME.fullmatch(whole.group(1)):
         text = whole.group(1)
-    text = _BESIDE_NAME.sub("", strip_quotes(text)).strip()
+    text = strip_quotes(text)
+    if "[" in text or "(" in text:  # (what it takes out is in brackets: a pattern tried at every position)
+        text = _BESIDE_NAME.sub("", text)
+    text = text.strip()
     text = LETTER_SPACED.sub(lambda m: m.group(0).replace(" ", ""), text)  # "S H T Y K O V": one word
     words = text.split()
     if FORMULA_WORDS.fullmatch(text):
@@ -768,7 +773,9 @@ def is_dateline(text: str) -> bool:
     # (the day the form left blank, as the editor says: "[date left blank] October 1948")
     text = strip_quotes(text)
     # (the editor's date in square brackets, the whole line: "[Feb. 5, 1949]", "[Moscow, 5 February 1949]")
-    text = re.sub(r"^\[([^\[\]]+)\]\.?$", r"\1", text.strip())
+    text = text.strip()
+    if text.startswith("["):
+        text = re.sub(r"^\[([^\[\]]+)\]\.?$", r"\1", text)
     if "(" in text:  # (a line without a bracket has no note of receipt: the pattern is tried at every position)
         text = RECEIVED_AFTER.sub("", text)
     parts = split_date(BLANK_DAY.sub("", text))
