@@ -713,10 +713,17 @@ EDITION = re.compile(
 _PRINTING = re.compile(r"re-?printed|reprint|re-?issued|re-?published|first\s+published|\S+\s+(?:printing|impression)", re.I)
 
 
+# a word every edition or printing statement holds (EDITION, a pattern tried at every position of
+# every line of a book's front matter, is tried only in a line with one)
+_EDITION_WORD = re.compile(r"edition|ed\.|edn|print|issued|published|impression", re.I)
+
+
 def edition_statements(text: str, whole: bool = False) -> list[re.Match]:
     """The edition and printing statements in text (a citation), or, whole, the line that is
     one or several of them and nothing else ("Second edition. Reprinted 1955"): [] when
     it is not."""
+    if not _EDITION_WORD.search(text):
+        return []
     found = [m for m in EDITION.finditer(text)
              if m.group("years") or whole or not _PRINTING.fullmatch(m.group("statement"))]
     if not whole:  # a part of the citation of its own, between its commas ("The Second Edition of ..." is a title)

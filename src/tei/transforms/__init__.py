@@ -37,18 +37,20 @@ def E(tag: str, *children, **attrs) -> etree._Element:
     for key, value in attrs.items():
         if value is not None:
             el.set(key.rstrip("_"), value)
-    last = None
+    text = last = None  # (the text before the first child, set once: the copy has none)
     for child in children:
         if child is None:
             continue
         if isinstance(child, str):
             if last is None:
-                el.text = (el.text or "") + child
+                text = child if text is None else text + child
             else:
                 last.tail = (last.tail or "") + child
         else:
             el.append(child)
             last = child
+    if text is not None:
+        el.text = text
     return el
 
 
