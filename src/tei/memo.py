@@ -29,7 +29,7 @@ class SourceMemo:
 
     def remember(self, fn: F) -> F:
         """fn's results kept while a source is converted.  fn must be pure and return a tuple
-        (an immutable result: every caller gets the same object)."""
+        or another immutable value (a string, a bool, None: every caller gets the same object)."""
         @functools.wraps(fn)
         def remembered(*args, **kwargs):
             tables = self._tables

@@ -7,6 +7,7 @@ import re
 
 from ...dates import find_dates
 from ...dates.finder import without_year_word
+from ...memo import per_source
 from ...regexes import led
 from ...sources.base import ANNOTATION_LABELS, roman_number
 from ...sources.model import Block
@@ -446,6 +447,7 @@ FROM_TO = re.compile(r"^From\s+[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?[.,]?\s+(?
 _SENTENCES = re.compile(r"(?<=[.!])(?<!No\.)\s+(?=[A-Z])")
 
 
+@per_source.remember
 def cable_line(text: str) -> str | None:
     """The kind of a line a cable carries above (or after) its text: "classification" (TOP
     SECRET, Making copies prohibited, Top priority, Copy No. 1, BY CIPHER), "form" (the form's
@@ -551,6 +553,7 @@ _GREETING = re.compile(r"(?:My\s+)?[Dd]ear\s|(?:(?:Most|Deeply|Highly)\s+)?(?:[E
 _WIDE_GAP = re.compile(r"\s{2,}")
 
 
+@per_source.remember
 def is_address(text: str) -> bool:
     """An address line: "To Terebin", "For Mao Zedong.", "Beijing, Soviet Ambassador."."""
     text = _NOTE_MARK_AFTER.sub("", text.strip())  # (the archive's note mark after it: "... Su Yu:[1]")
@@ -628,6 +631,7 @@ BARE_SALUTE = re.compile(r"^(?:Sir|Sirs|Gentlemen|Madam|Excellency)\s?[:,!]$")
 SUBJECT_LINE = re.compile(r"^(?:Subject|SUBJECT)\s?:\s*\S.{0,250}$")
 
 
+@per_source.remember
 def is_salutation(text: str) -> bool:
     """"Comrade Stalin!", "Dear Comrade Filippov [Stalin],": whom the letter greets, names and
     titles only; not a sentence that begins with them ("Comrades Gao Gang and Kim Il Sung asked
@@ -686,6 +690,7 @@ _NO_NAME = re.compile(r"(?i)signature|signed|illegible.*|\w+ signature")
 _BESIDE_NAME = re.compile(r"\[[^\]]*\]|(?<=\w)\s*\((?:[A-Z][\w'’\-]*\.?\s?){1,3}\)$")  # (what is no part of it)
 
 
+@per_source.remember
 def is_signature(text: str) -> bool:
     """A name alone on its line: capitalised words, initials, a bracketed identification (or a
     name in parentheses after it: "Andreev (Mikoyan)", "W. Gomułka (Wiesław)"); or the name the
@@ -711,6 +716,7 @@ def is_signature(text: str) -> bool:
     return all(NAME_WORD.match(w) for w in words)
 
 
+@per_source.remember
 def split_date(text: str):
     """(before, date text, after) when the line holds exactly one date, else None.  A date
     without its year counts ("3 January, 11 p.m."): the year is supplied later, by the date
@@ -769,6 +775,7 @@ _BEFORE_DATE = re.compile(r"^(?:[A-Z][\w\- ]{1,30}?(?:,|\s+(?:--|[—–])))?(?:
                           r"|\s*(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.,?)?\s*$|^Date(?:d)?:\s*$")
 
 
+@per_source.remember  # (the passes ask these of a line again and again: 17,934 calls, 5,012 lines in 1,000 telegrams)
 def is_dateline(text: str) -> bool:
     # (the day the form left blank, as the editor says: "[date left blank] October 1948")
     text = strip_quotes(text)
