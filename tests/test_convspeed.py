@@ -189,29 +189,43 @@ def test_a_stored_pattern_is_the_pattern_re_compiles(tmp_path):
     assert not (tmp_path / "none").exists()  # (a short pattern compiles fast: not kept)
 
 
-def test_the_runs_scans_taken_from_the_whole_texts_are_the_runs_own():
+def _kept_runs(authority, text, runs, offset):
+    """The runs keep_scans_of_runs keeps, each checked against the run's own scan."""
+    from tei.memo import per_source
+
+    own = {run: authority._base._scan(run) for run in runs}
+    with per_source:
+        authority.keep_scans_of_runs(runs, offset)
+        kept = {run for _, run, _ in per_source._tables.get(Authority._long_forms, {}) if run != text}
+        for run in runs:
+            assert authority._base._forms(run) == own[run] and authority.find(run) == authority._resolve(run), run
+    return kept
+
+
+def test_the_runs_scans_taken_from_the_whole_texts_are_the_runs_own(tmp_path):
     """A run's names taken from the scan of the whole text it stands in (the text the
     correspondence pass reads) are those a scan of the run finds; a run a name of the whole runs
     over the end of ("Mao" / "Zedong": Mao Zedong), or that goes on from a word of the whole
-    (a run split after a date), is scanned on its own."""
-    from tei.memo import per_source
-
+    (a run split after a date), is scanned on its own; one that ends with a space before the
+    date's run is kept, unless a name may end with that space ("Washington, D.C. ")."""
     filler = " met in Moscow to discuss the treaty of friendship, alliance and mutual aid between them"
     runs = ["Telegram of Comrade Stalin to Comrade Molotov and to Comrade Zhou Enlai" + filler,  # kept
             "to convey greetings from the Politburo of the CC CPSU to Comrade Mao",  # a name over its end
             "Zedong, Chairman of the Central People's Government of the PRC" + filler,  # and over its start
             "10 January 1950",
             "Vyshinsky and Gromyko" + filler,  # right after the date, no line break: goes on from "1950"
-            "Stalin, Molotov, Malenkov, Beria, Mikoyan, Kaganovich and Bulganin " + filler]  # kept
+            "Stalin, Molotov, Malenkov, Beria, Mikoyan, Kaganovich and Bulganin " + filler,  # kept
+            "Gromyko and Vyshinsky answered the telegram of Comrade Zhou Enlai of ",  # a space before the date: kept
+            "5 January",
+            " and Zhou Enlai's envoy went to the embassy of the United States in Washington, D.C. ",  # "D.C. " may end a name
+            "10 January 1950",
+            " and then to Moscow"]
     title, heading = "Stalin to Molotov", ""
-    text = "\n".join([title, heading, *runs[:4]]) + "".join(runs[4:5]) + "\n" + runs[5]
-    names_runs = runs[:4] + [runs[4], runs[5]]
+    text = "\n".join([title, heading, *runs[:4]]) + runs[4] + "\n" + runs[5] + "\n" + "".join(runs[6:])
     authority = Authority.load().on("1950-01-10", text)
-    own = {run: authority._base._scan(run) for run in names_runs}
-    with per_source:
-        authority.keep_scans_of_runs(names_runs, len(title) + len(heading) + 2)
-        kept = per_source._tables.get(Authority._long_forms, {})
-        assert {run for _, run, _ in kept if run != text} == {runs[0], runs[5]}  # (and the whole's own)
-        for run in names_runs:
-            assert authority.find(run) == authority._resolve(run) and authority._base._forms(run) == own[run], run
+    assert _kept_runs(authority, text, runs, len(title) + len(heading) + 2) == {runs[0], runs[5], runs[6]}
     assert any(text[s:e] == "Mao\nZedong" for s, e, _, _ in authority._base._scan(text))  # (the case is one)
+    # a form that ends with a hyphen may end with the space after it: no run ending in a space is kept
+    hyphened = _authority_of(tmp_path, ["Zhou Enlai", "Gromyko-"]).on("1950-01-10", text)
+    kept = _kept_runs(hyphened, text, runs, len(title) + len(heading) + 2)
+    assert runs[0] in kept and runs[6] not in kept

@@ -488,32 +488,46 @@ class Authority:
 
     def keep_scans_of_runs(self, runs: list[str], offset: int) -> None:
         """The scan of each long run of the text this view reads (self._text: the runs are its
-        text from offset on, in order, one after another or a line break apart) taken from the
-        scan of the whole, where the run's own finds the same: the whole's characters around the
-        run are where no name goes on (as at the run's own ends) and no name the whole's scan
-        finds runs over the run's ends (a form's spaces take in a line break).  The names pass
+        text from offset on, in order, one after another or line breaks apart) taken from the
+        scan of the whole, where the run's own finds the same: no name the whole's scan finds
+        runs over the run's ends (a form's spaces take in a line break), and the whole's
+        characters around the run are where no name goes on (as at the run's own ends), or no
+        name can begin or end at that end of the run (a space there: a form begins with no
+        space, and ends with one only after its full stop or hyphen, "Gen. ").  The names pass
         scans every run of a text whose whole is scanned: a second scan of each character."""
         text, base = self._text, self._base
         if len(text) <= 64:
             return
         found = base._forms(text)
         starts = [s for s, _, _, _ in found]  # (in order, apart: found by one scan)
+        ends_spaced = base._ends_with_a_space
         position = offset
         for run in runs:
+            while not text.startswith(run, position) and text.startswith("\n", position):
+                position += 1  # (the line breaks of a run the whole had, empty now)
             if not text.startswith(run, position):
-                if not (text.startswith("\n", position) and text.startswith(run, position + 1)):
-                    return  # (not the text the whole was made of)
-                position += 1
+                return  # (not the text the whole was made of)
             start, end = position, position + len(run)
             position = end
-            if len(run) <= 64 or start and _NAME_GOES_ON.match(fold_letters(text[start - 1])) \
-                    or end < len(text) and _NAME_GOES_ON.match(fold_letters(text[end])):
+            if len(run) <= 64:
+                continue
+            if start and _NAME_GOES_ON.match(fold_letters(text[start - 1])) and not run[0].isspace():
+                continue
+            if end < len(text) and _NAME_GOES_ON.match(fold_letters(text[end])) \
+                    and not (run[-1].isspace() and run.rstrip()[-1:] not in ".-‐" and not ends_spaced):
                 continue
             first, last = bisect_left(starts, start), bisect_left(starts, end)
             if first and found[first - 1][1] > start or last and found[last - 1][1] > end:
                 continue  # (a name the whole's scan finds over the run's start or end)
             per_source.keep(Authority._long_forms, (base, run, None),
                             tuple((s - start, e - start, key, type_) for s, e, key, type_ in found[first:last]))
+
+    @cached_property
+    def _ends_with_a_space(self) -> bool:
+        """Whether a form's pattern may end with spaces after a letter: a form that ends with a
+        hyphen (its pattern's last piece takes spaces and hyphens; none of the edition's does)."""
+        return any(text_of(form).endswith(("-", "‐", " ")) for entity in self.entities.values() if entity.element is not None
+                   for form in entity.element.iterchildren(T + entity.name_tag))
 
     def _kind_pattern(self, kind: str) -> re.Pattern:
         pattern = self._by_kind.get(kind)
