@@ -61,20 +61,18 @@ def _stem(word: str) -> str:
 
 # a number, a word of digits alone (r"\b\d+\b", led by its digit: the engine then skips to the digits)
 _NUMBER = re.compile(r"\d(?<!\w\d)\d*\b")
-_WORD = re.compile(r"[a-z]{4,}")
 
 
 def signature(doc: Document) -> Signature:
     c = doc.corresp
     text = " ".join(doc.div.itertext())
-    # (each word stemmed once; the sets and the hashes made by map, not a loop in Python: every telegram's words pass here)
-    words = set(map(_stem, set(_WORD.findall(text.lower())) - STOP))
+    words = {_stem(w) for w in set(re.findall(r"[a-z]{4,}", text.lower())) if w not in STOP}  # (each word stemmed once)
     words |= {"#" + r.get("ref", "")[1:] for r in doc.div.iter(T + "persName", T + "placeName", T + "orgName")}
     words |= set(_NUMBER.findall(text))
     dates = tuple(d.start for d in (c.sent, c.dated) if d is not None)
     from .transforms.header import normalized_title
 
-    hashed = array("I", sorted(set(map(zlib.crc32, map(str.encode, words)))))
+    hashed = array("I", sorted({zlib.crc32(w.encode("utf-8")) for w in words}))
     return Signature(doc.id, doc.raw.source, doc.raw.position, publication_key(doc), c.sender.id if c.sender else "",
                      c.recipient.id if c.recipient else "", dates, normalized_title(doc), hashed,
                      c.sent.order if c.sent else "")

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from re import _parser
 
 from lxml import etree
 
@@ -478,14 +477,11 @@ def _wife_of_a_known_name(doc: Document, name: str) -> bool:
 def _after_wife_title(doc: Document, text: str, start: int, end: int) -> bool:
     """Whether a person's name found at text[start:end] follows the title of his wife ("Madame
     Chiang Kai-shek"), the file having no form of it with that title."""
-    before = text[:start]
-    # (where the title ends the words before it, if anywhere: not tried at every position of the paragraph)
-    title = _WIFE_TITLE_BEFORE.search(before, max(0, len(before.rstrip()) - _WIFE_TITLE_LONGEST))
+    title = _WIFE_TITLE_BEFORE.search(text[:start])
     return title is not None and doc.authority.lookup_as_written(text[title.start():end]) is None
 
 
 _WIFE_TITLE_BEFORE = re.compile(rf"(?<![\w.]){WIFE_TITLE}\s+$")
-_WIFE_TITLE_LONGEST = _parser.parse(WIFE_TITLE).getwidth()[1]
 
 
 def _active(entity: Entity) -> str:
