@@ -186,7 +186,10 @@ class BodyStructure(Transform):
                 opener.append(_at(E(tag, run_in[0], type=kind), block))
                 blocks[0] = Block(run_in[1], block.line)
                 continue
-            elif block.kind == "text" and not len(opener) and is_heading(text) and len(blocks) > 2:
+            elif block.kind == "text" and is_heading(text) and len(blocks) > 2 \
+                    and all(seg.get("type") in ("classification", "number") for seg in opener):
+                # (under the copy's markings too, "Strictly Secret" / "I.V. STALIN to A.I. MIKOYAN 6 February
+                # 1949 (50/III)": the heading, set before the opener as a div's head stands)
                 div.append(_at(E("head", text, type="sub" if text.startswith("(") else None), block))
             elif block.kind == "text" and len(opener) and ANNOTATION.match(text) and _opener_line_follows(doc, blocks[1:]):
                 # "[handwritten: ...]" between the address lines: where it stands, in the opener

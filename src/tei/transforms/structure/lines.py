@@ -412,7 +412,8 @@ POSTSCRIPT = re.compile(r"^(?:P\.\s?S\.|PS[.:]|Postscript:)\s*\S", re.I)
 HEAD_LINE = re.compile(r"^\(.{5,200}\)$")
 
 
-HEAD_WORD = re.compile(r"^(?:[A-Z][\w'’\-]*\.?|(?:[A-Z]\.)+[A-Z]?\.?|to|from|for|and|of|the|\(\d+\)|\d+)$")
+# (the series' number in brackets too, "... 6 February 1949 (50/III)")
+HEAD_WORD = re.compile(r"^(?:[A-Z][\w'’\-]*\.?|(?:[A-Z]\.)+[A-Z]?\.?|to|from|for|and|of|the|\(\d+(?:/[IVX]+)?\)|\d+)$")
 
 
 # the marking and the parties the message's own first line gives, as the wartime correspondence's
@@ -464,6 +465,10 @@ def cable_line(text: str) -> str | None:
         return "classification"
     if len(text) > 90:
         return None
+    # a marking with the original's word the editor gives after it, "URGENT [vne ocheredi]"
+    original_word = re.match(r"(?P<marking>[A-Z][A-Za-z ]{2,30}?)\s*\[[a-z][a-z' ]{2,30}\]$", text)
+    if original_word and MARKING.match(original_word.group("marking")):
+        return "classification"
     words = text.rstrip(".:").split()
     if FORM.match(text):
         return "form"
@@ -552,6 +557,10 @@ _WIDE_GAP = re.compile(r"\s{2,}")
 def is_address(text: str) -> bool:
     """An address line: "To Terebin", "For Mao Zedong.", "Beijing, Soviet Ambassador."."""
     text = _NOTE_MARK_AFTER.sub("", text.strip())  # (the archive's note mark after it: "... Su Yu:[1]")
+    # the editor's "to" supplied before the body it goes to: "[to the] CPSU CC", as "To the CPSU CC"
+    supplied_to = re.match(r"\[(?:to|TO|To)(?:\s+the)?\]\s+(?=[A-Z])", text)
+    if supplied_to:
+        return is_address("To the " + text[supplied_to.end():])
     # a greeting ("Dear Mr. President:", "Esteemed Mr. Henderson:"), not where it goes
     if _GREETING.match(strip_quotes(text)):
         return False
