@@ -79,7 +79,8 @@ TWO_ADDRESSEES = "wilson-old-site-ivanov-mikoyan-shepilov-1956-10-02-two-address
 def test_two_addressees_before_a_quoted_subject_with_an_apostrophe_in_it(tmp_path):
     """"... Ivanov addressed to Mikoyan and Shepilov, 'After the Korean Workers' Party Plenum'": both
     addressees (the apostrophe of "Workers'" hid the quoted subject, and Shepilov was lost with it);
-    Ivanov the ambassador in Pyongyang the authority file now holds."""
+    "the USSR Ambassador to the DPRK Ivanov" the ambassador of that name the authority file now holds
+    (his surname alone, too common, is no form of his: found by the office at the date)."""
     root = convert_one(tmp_path, TWO_ADDRESSEES)
     assert parties(root)[0] == ("sent", "#ivanov")
     assert _received(root) == ["#mikoyan", "#shepilov"]
@@ -95,6 +96,36 @@ def test_three_addressees_before_the_records_word_excerpt_in_brackets(tmp_path):
     assert _received(root) == ["#mao", "#liu-shaoqi", "#ccp-cc"]
     assert text(root.find(f".//{T}titleStmt/{T}title")) == \
         "Zhou Enlai to Mao Zedong, Liu Shaoqi and CCP Central Committee, 9 May 1954"
+
+
+def test_the_forms_date_and_copy_number_on_one_line(tmp_path):
+    """"Nº 267  Top Secret" / "2 October 1956   Copy Nº 1": the form's date and its copy's number, set
+    apart by spaces on one line: the opener's dateline and marking (the line was the text's first
+    paragraph)."""
+    root = convert_one(tmp_path, TWO_ADDRESSEES)
+    div = root.find(f".//{T}body/{T}div")
+    assert lines(div.find(f"{T}opener")) == [("number", "Nº 267 Top Secret"), ("dateline", "2 October 1956"),
+                                             ("classification", "Copy Nº 1")]
+    assert text(div.find(f"{T}p")).startswith("The Presidium of the KWP CC met")
+
+
+NAMES_1953_1954 = ("wilson-new-site-mao-huang-su-1954-05-02-addressees-completed-in-brackets-wengao.txt",
+                   "wilson-new-site-kuznetsov-mid-1953-08-03-from-beijing-from-kuznetsov-copies-of-1953.txt")
+
+
+def test_the_names_of_1953_and_1954_are_known(tmp_path):
+    """Huang Kecheng and Wei Guoqing in Mao's telegrams on Vietnam, Saburov and Podtserob on the 1953
+    lists of copies: the authority file's (they were provisional); "From Kuznetsov" in Beijing in
+    1953 V. V. Kuznetsov."""
+    docs = convert(tmp_path, *NAMES_1953_1954)
+    mao, kuznetsov = docs["tg-1954-05-02-mao-huang-kecheng-wilson-center"], docs[
+        "tg-1953-08-03-vasily-kuznetsov-soviet-mfa-wilson-center"]
+    assert _received(mao) == ["#huang-kecheng", "#su-yu"]
+    refs = {n.get("ref") for root in docs.values() for n in root.find(f".//{T}text").iter(f"{T}persName")}
+    assert {"#wei-guoqing", "#saburov", "#podtserob"} <= refs
+    assert not [r for r in refs if r.startswith("#unresolved")]
+    sender = kuznetsov.find(f".//{T}correspAction[@type='sent']/{T}persName")
+    assert sender.get("ref") == "#vasily-kuznetsov" and _received(kuznetsov) == ["#soviet-mfa"]
 
 
 HEADING = "wilson-new-site-stalin-mikoyan-1949-02-05-heading-with-its-date-and-series-number-under-the-marking.txt"
@@ -135,9 +166,9 @@ def test_the_address_with_the_editors_to_the_in_brackets(tmp_path):
 
 
 def test_the_names_of_the_korean_plenums_correspondence_are_known(tmp_path):
-    """Ivanov (the ambassador in Pyongyang, 1955-1957), Kim Chang-man, "Choe Yong-geon" (Choe
+    """V. I. Ivanov (the ambassador in Pyongyang, 1955-1957), Kim Chang-man, "Choe Yong-geon" (Choe
     Yong-gon), "the Korean Worker's Party", Jiang Qing in Terebin's cable: the authority file's, none
-    provisional."""
+    provisional (the surname Ivanov alone, too common, is no form of his)."""
     docs = convert(tmp_path, SUPPLIED_TO, "wilson-new-site-terebin-stalin-1948-05-06-from-cde-terebin-mao-s-wife-in-the-editor-s-brackets.txt")
     refs = {n.get("ref") for root in docs.values() for n in root.find(f".//{T}text").iter(
         f"{T}persName", f"{T}orgName")}
@@ -148,7 +179,7 @@ def test_the_names_of_the_korean_plenums_correspondence_are_known(tmp_path):
 def test_patterns_edges():
     """The new patterns' edges."""
     from tei.transforms.correspondence import _clean_party
-    from tei.transforms.structure.lines import cable_line, is_address, is_heading
+    from tei.transforms.structure.lines import cable_line, dated_columns, is_address, is_heading
 
     assert cable_line("URGENT [vne ocheredi]") == "classification"
     assert cable_line("Hello [vne ocheredi]") is None
@@ -159,3 +190,5 @@ def test_patterns_edges():
         "Mao Zedong, Liu Shaoqi, and CCP Central Committee"
     assert _clean_party("Mikoyan and Shepilov, 'On the Korean Workers' Party'") == "Mikoyan and Shepilov"
     assert _clean_party("Andreev (Mikoyan)") == "Andreev (Mikoyan)"
+    assert dated_columns("15 September 1956   Copy Nº 1") == ("15 September 1956", "Copy Nº 1")
+    assert dated_columns("15 September 1956   we met Kim Il Sung") is None

@@ -671,6 +671,12 @@ class CorrespondenceFromMetadata(Transform):
         if at_place is not None:
             office, name = at_place
             entity = doc.authority.lookup(name)
+            if entity is None:
+                # (a surname too common to be a form of the file's, "the USSR Ambassador to the DPRK Ivanov":
+                # the one of that name in that office at the date, and so in the text too)
+                entity = _holder_named(doc, office, name)
+                if entity is not None:
+                    doc.aliases.setdefault(name, (entity, "main"))
             if entity is not None and entity.kind == "person":
                 return entity
             if entity is None:

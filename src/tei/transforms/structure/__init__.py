@@ -27,7 +27,7 @@ from .lines import (ADDRESS_WORDS, FORWARDS, ADDRESSEE, ANNOTATION, BULLET, CLOS
                     DIGITS, FOLLOWING, ROUTING, SIGNING_NOTE, SUBJECT_LINE,
                     GAP_ONLY, MARKED_DATELINE, OPEN_QUOTES, POSTSCRIPT, RECEIVED_LINE, REPLY_ANNOUNCED,
                     ROMAN_POINT, SEPARATOR, STYLE, TABLE_ROW, _DATELINE_MARK, _at, _date_and_name, _dateline,
-                    cable_line, is_address, is_dateline, is_heading, is_salutation, is_signature, message_heading,
+                    cable_line, dated_columns, is_address, is_dateline, is_heading, is_salutation, is_signature, message_heading,
                     numbered_point, office_line, part_line, end_of_part_line, registry_line, run_in_salutation, strip_quotes, REFERENCE_NOTE, RESOLUTION,
                     RELAY_INSTRUCTION, formula_and_name, join_split_annotations, join_split_distribution,
                     number_and_name, RECEIVED_AFTER)
@@ -186,6 +186,12 @@ class BodyStructure(Transform):
                 opener.append(_at(E(tag, run_in[0], type=kind), block))
                 blocks[0] = Block(run_in[1], block.line)
                 continue
+            elif block.kind == "text" and len(opener) and len(blocks) > 2 and opener.find(T + "dateline") is None \
+                    and (dated := dated_columns(text)) is not None:
+                # "Nº 254  Top Secret" / "15 September 1956   Copy Nº 1": the form's date and its copy's line
+                opener.append(_at(E("dateline", dated[0]), block))
+                opener[-1].tail = " "
+                opener.append(_at(E("seg", dated[1], type=cable_line(dated[1])), block))
             elif block.kind == "text" and is_heading(text) and len(blocks) > 2 \
                     and all(seg.get("type") in ("classification", "number") for seg in opener):
                 # (under the copy's markings too, "Strictly Secret" / "I.V. STALIN to A.I. MIKOYAN 6 February

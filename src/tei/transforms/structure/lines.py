@@ -611,6 +611,15 @@ def _completed_names(text: str) -> bool:
         and all(NAME_WORD.match(w) or SALUTE_WORD.match(w.lower()) for w in words)
 
 
+def dated_columns(text: str) -> tuple[str, str] | None:
+    """The form's date and a line of the form beside it, set apart by spaces, "15 September 1956
+    Copy Nº 1": (the date, the other), or None."""
+    columns = re.split(r"\s{3,}", text.strip())
+    if len(columns) == 2 and is_dateline(columns[0]) and cable_line(columns[1]) in ("classification", "number"):
+        return columns[0], columns[1]
+    return None
+
+
 def is_heading(text: str) -> bool:
     """A descriptive line before the letter: "(Answers to ...)" or "I.V. STALIN to A.I. MIKOYAN (0830)"."""
     if HEAD_LINE.match(text):
