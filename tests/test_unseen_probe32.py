@@ -20,11 +20,12 @@ OWN_NAME = "wilson-new-site-stalin-kuznetsov-mao-1948-05-03-own-name-with-the-co
 def test_a_person_by_his_own_name_with_another_persons_name_in_brackets_is_the_one_named(tmp_path):
     """"Cable, Stalin [Kuznetsov] to Mao Zedong [via Terebin]": Stalin sent it under Kuznetsov's
     name; the brackets do not identify him (they did: the sender was Kuznetsov, the head of
-    military intelligence, himself). The signature keeps the name it was signed with."""
+    military intelligence, himself). The signature "Kuznetsov" is his, the name he signed with here
+    (it was the other Kuznetsov's)."""
     root = convert_one(tmp_path, OWN_NAME)
     assert parties(root) == [("sent", "#stalin"), ("transmitted", "#orlov"), ("received", "#mao")]
     signed = root.find(f".//{T}closer/{T}signed/{T}persName")
-    assert signed.get("ref") == "#kuznetsov" and text(signed) == "Kuznetsov"
+    assert (signed.get("ref"), signed.get("type"), text(signed)) == ("#stalin", "pseudonym", "Kuznetsov")
 
 
 BEIJING_1953 = "wilson-new-site-molotov-ambassador-in-beijing-1953-08-11-the-one-ambassador-known-at-the-date-posted-elsewhere.txt"
