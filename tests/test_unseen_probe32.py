@@ -193,3 +193,46 @@ def test_patterns_edges():
     assert _clean_party("Andreev (Mikoyan)") == "Andreev (Mikoyan)"
     assert dated_columns("15 September 1956   Copy Nº 1") == ("15 September 1956", "Copy Nº 1")
     assert dated_columns("15 September 1956   we met Kim Il Sung") is None
+
+
+CUT_WITH_RELATED = """Skip to content
+
+February 3, 1949
+
+Cable, Joseph Stalin to Anastas Mikoyan
+
+Strictly Secret
+
+I.V. STALIN to A.I. MIKOYAN 5 February 1949 (48/III)
+
+To Mikoyan.
+
+We have not yet had your account of the second conversation with Mao Zedong.
+
+STALIN
+
+5. II. 1949
+
+Stalin asks Mikoyan for his account of the second conversation.
+
+Related Documents
+
+February 4, 1949
+
+Cable, Anastas Mikoyan to Joseph Stalin
+
+Mikoyan tells Stalin that the Chinese were pleased with the earlier telegrams.
+"""
+
+
+def test_a_record_cut_before_its_source_with_related_documents_is_said_to_be_so(tmp_path):
+    """A record's page copied up to its "Related Documents" (their titles, "Cable, Anastas Mikoyan to
+    Joseph Stalin", and the heading "I.V. STALIN to A.I. MIKOYAN ..." look like a compilation's items):
+    refused as a record copied without its source, what to add (it was refused as a compilation whose
+    headings could not be read)."""
+    from source_helpers import refused
+
+    errors, written = refused(tmp_path, CUT_WITH_RELATED)
+    assert not written and len(errors) == 1
+    assert "copied without its source" in errors[0].text and "Document Information" in errors[0].text
+    assert "compilation" not in errors[0].text
