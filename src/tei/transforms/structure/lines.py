@@ -611,6 +611,19 @@ def _completed_names(text: str) -> bool:
         and all(NAME_WORD.match(w) or SALUTE_WORD.match(w.lower()) for w in words)
 
 
+# a precedence marking in capitals after the address on its line, "To MID USSR URGENT", "To: ... KOWAL,
+# URGENT" (not a word of the address: the form prints it there, as on a line of its own)
+ADDRESS_MARKED = re.compile(r"^(?P<address>.*?[\w\])][,;]?)\s+(?P<marking>(?:(?:TOP|HIGHEST|EXTREMELY|MOST|VERY|EXTRA|OPERATIONAL)\s+)?"
+                            r"(?:URGENT|PRIORITY|IMMEDIATE)|MOLNIYA|NIACT|FLASH)\.?$")
+
+
+def address_and_marking(text: str) -> tuple[str, str] | None:
+    """An address line and the precedence marking after it: (the address with its comma if any,
+    the marking), or None."""
+    m = ADDRESS_MARKED.match(text.strip())
+    return m.group("address", "marking") if m and re.search(r"[a-z]|[A-Z]{2}\s+[A-Z]", m.group("address")) else None
+
+
 def dated_columns(text: str) -> tuple[str, str] | None:
     """The form's date and a line of the form beside it, set apart by spaces, "15 September 1956
     Copy Nº 1": (the date, the other), or None."""
