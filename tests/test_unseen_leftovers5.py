@@ -67,7 +67,8 @@ def test_the_form_s_from_line_names_the_sender_and_the_embassy_is_his_body(tmp_p
     assert name.get("ref") == "#unresolved-josef-hrubes" and text(name) == "Ambassador Josef HRUBES"
     assert (name[0].tag, name[0].get("resp"), name[0].text, name[0].tail) == (
         f"{T}supplied", "#source-editor", "Ambassador Josef", " HRUBES")
-    assert text(to_line) == "To: Deputy Minister Karel ZEMANEK, URGENT"
+    assert text(to_line) == "To: Deputy Minister Karel ZEMANEK,"  # (its marking "URGENT" the next line)
+    assert to_line.getnext().get("type") == "classification" and text(to_line.getnext()) == "URGENT"
     assert to_line.find(f"{T}persName").get("ref") == "#unresolved-karel-zemanek"
     sent = root.find(f".//{T}correspAction[@type='sent']")
     assert [(etree_name(c), c.get("ref")) for c in sent if etree_name(c) != "date"] == [

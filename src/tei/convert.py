@@ -30,7 +30,7 @@ from .memo import per_source
 from .messages import Report, SourceError
 from .parallel import batched, pooled, process_pool
 from .sources import READERS, sniff
-from .sources.page import addressee_only, description_of, what_the_page_is
+from .sources.page import addressee_only, cut_record, description_of, what_the_page_is
 from .sources.base import numbered_lines, pdf_spacing, record_of_talks
 from .sources.compilation.headings import heading_candidates, unread_headings
 from .sources.webpage import is_html, page_text
@@ -236,8 +236,9 @@ def read_telegrams(path: Path, fmt: str | None = None):
         if (lacks := addressee_only(text)) is not None:
             raise SourceError(path, lacks[1], lacks[0], code="unknown-format")
         # a compilation whose headings are in a form no reader knows: the lines that look like them
-        # (two different at least: one such line alone is no sign of a book of items)
-        if len({t for _, t in heading_candidates(numbered_lines(text))}) >= 2:
+        # (two different at least: one such line alone is no sign of a book of items; not a record's
+        # page cut before its source, its title and its related documents' titles looking like them)
+        if len({t for _, t in heading_candidates(numbered_lines(text))}) >= 2 and cut_record(text) is None:
             raise unread_headings(str(path), numbered_lines(text))
         # a page of one item headed by its parties alone, a cable under its markings alone, a
         # despatch: what the page is, what it lacks

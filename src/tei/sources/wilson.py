@@ -345,6 +345,13 @@ RUN_ON_CLOSING = re.compile(r"\s(?P<formula>(?:Humbly|Respectfully)\s+submitted|
                             rf"(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{0,3}}\s+(?:\d{{1,2}}\s+{FULL_MONTH}|{FULL_MONTH}\s+\d{{1,2}})(?:,?\s+\d{{4}})?\.?)$")
 
 
+# or from the addressee's name the editor glosses, the text's first sentence after it ("[…] Filippov
+# [Stalin] On 12 May a meeting ..."; the editor's mark of what is left out above it its own line)
+RUN_ON_GLOSSED = re.compile(r"^(?P<gap>\[(?:…|\.{3,4})\]\s+)?(?P<address>(?:(?:To|Com(?:\[rade\]|rade|\.))\s+)?"
+                            r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}\s+\[[A-Z][^\[\]]{1,40}\][:,]?)"
+                            r"\s+(?=[A-Z][a-z]*\s+(?:\d|[a-z]))")
+
+
 # the record's title and date said again after the "Contents:" list: "Telegram from X to Y, 11 September 1962"
 RUN_ON_TITLE = re.compile(r"^(?P<title>(?:Ciphered\s+)?(?:Telegram|Cable|Letter|Message|Report)\s+(?:from|of|to)\s+[^.!?]{3,200}?,\s+"
                           rf"(?:\d{{1,2}}\s+{FULL_MONTH}|{FULL_MONTH}\s+\d{{1,2}},)\s+\d{{4}})\s+")
@@ -387,7 +394,13 @@ def _text_run_on(part: str) -> list[str]:
             above, rest = above + [marked.group("marking")], rest[marked.end():]
         if above:
             lines = [part[:len(part) - len(listed.group("rest"))].rstrip(), *above, rest]
-    if listed and (address := RUN_ON_ADDRESS.match(lines[-1] if len(lines) > 1 else listed.group("rest"))):
+    if listed and (glossed := RUN_ON_GLOSSED.match(lines[-1] if len(lines) > 1 else listed.group("rest"))):
+        parted = [*([glossed.group("gap").strip()] if glossed.group("gap") else []), glossed.group("address")]
+        rest = lines[-1][glossed.end():] if len(lines) > 1 else listed.group("rest")[glossed.end():]
+        if len(lines) == 1:  # (the list's line holds the text's first line, as the reader reads it)
+            parted[0] = part[:len(part) - len(listed.group("rest"))] + parted[0]
+        lines[-1:] = [*parted, rest]
+    elif listed and (address := RUN_ON_ADDRESS.match(lines[-1] if len(lines) > 1 else listed.group("rest"))):
         if len(lines) > 1:
             lines[-1:] = [address.group("address"), lines[-1][address.end():]]
         else:

@@ -22,9 +22,11 @@ from __future__ import annotations
 import re
 
 from ..dates.words import FULL_MONTH
+from ..vocab import office_words
 from ..sources.base import IN_A_LINE, PAGE_MARK
 from . import E, T, Document, Transform
 from .inline import markup
+from .names.initials import _family_name_of
 
 BRACKET = re.compile(r"\[([^\[\]\n]{0,300})\]")
 PAGE = re.compile(rf"^{PAGE_MARK}$")  # "[c. 520]", "[p. 213]": inside the brackets
@@ -59,9 +61,11 @@ RECEIVED = re.compile(r"^(?:Received|Deciphered)\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\
 class EditorialBrackets(Transform):
     def apply(self, doc: Document) -> None:
 
+        named = []  # (the persons the text names in full, found when a bracket asks)
+
         def find(text, context):
             for m in BRACKET.finditer(text):
-                part = _name_part(doc, text, m)
+                part = _name_part(doc, text, m) or _titled_name(doc, text, m, named)
                 if part is not None:
                     yield part
                 else:
@@ -223,3 +227,39 @@ def _name_part(doc: Document, text: str, m: re.Match):
         if entity is not None and entity.kind in ("person", "place"):
             return previous.start(), m.end(), ((entity, previous.group(0), inner, ""), None)
     return None
+
+
+# words of a title the editor completes a name with, before an office or rank: a country's or a
+# party's ("U.S.", "Soviet", "CCP"), what an office is of ("in", "of")
+TITLE_QUALIFIER = re.compile(r"^(?:[A-Z][A-Za-z]*\.?(?:[A-Z]\.)*|of|in|the|and)$")
+
+
+def _titled_name(doc: Document, text: str, m: re.Match, named: list):
+    """A name the editor's bracket completes with its title, and its given name, before the
+    surname: "[U.S. General Mark] Clark" (the bracket's last words and the surname a form the
+    authority file knows), "[Marshal] Peng" (the bracket a title alone, the surname the family
+    name of the one person the text names in full with it).  As _name_part's: the whole name
+    with the bracket supplied in it, else None."""
+    words = m.group(1).split()
+    following = NEXT_WORD.match(text, m.end())
+    if not words or len(words) > 6 or following is None:
+        return None
+    whole = doc.authority.find_at(text, following.start(1))
+    if whole and following.start(1) + whole[0][1] > following.end():
+        return None  # ("[Marshal] Peng Dehuai": the name whole after the bracket, its title supplied beside it)
+    offices = office_words()
+    for given in (2, 1, 0):
+        title, name = words[:len(words) - given], [*words[len(words) - given:], following.group(1)]
+        if not title or title[-1].lower() not in offices or not all(TITLE_QUALIFIER.match(w) for w in title):
+            continue
+        if given:
+            entity = doc.authority.form(" ".join(name))
+        else:
+            if not named:
+                named.append({e.id: e for _, _, e, _ in doc.authority.find(" ".join(doc.div.itertext()))
+                              if e.kind == "person"})
+            entity = _family_name_of(following.group(1), named[0].values())
+        if entity is not None and entity.kind == "person":
+            return m.start(), following.end(), ((entity, "", m.group(1), following.group(0)), None)
+    return None
+

@@ -110,7 +110,7 @@ GROUP_BEFORE_NAMES = re.compile(r"^(?:[A-Z][\w\-]*\s+){0,4}(?:members|Members|ME
 PERSON_NAME = re.compile(r"^(?:[A-Z]\.\s?){0,3}[A-Z][a-z’'\-]+(?:\s[A-Z][a-z’'\-]+){0,2}$")
 # a number in brackets ending a heading, "I.V. STALIN to A.I. MIKOYAN (0830)": what it is the source does
 # not say (a number, "(50/III)" in another heading of the series, or a time?): Correspondence.head_numbers
-HEAD_NUMBER = re.compile(r"\((?P<n>\d{3,6})\)\s*$")
+HEAD_NUMBER = re.compile(r"\((?P<n>\d{3,6}|\d{1,4}/[IVX]{1,4})\)\s*$")
 # a compilation's item number before its heading, "1.", "No. 1." or "No. 41" (above the heading),
 # "Document No. 12:" (not the telegram's number)
 ITEM_NUMBER = re.compile(r"^No\.\s*\d{1,3}\.?\s+|^(?:\d{1,3}|[IVXL]{1,6}(?=\.\s+[A-Z]{2}))\.\s+"
@@ -133,8 +133,9 @@ def _clean_party(text: str) -> str:
     # (not a name in brackets after a name: "Andreev (Mikoyan)", the source's identification)
     # (the date after the parties, month first too: "..., Mr W. Churchill, January 3, 1945")
     # (a day of the week before the date: "..., J. V. Stalin, Sunday, 1 October 1950", not a party)
-    text = re.split(r",?\s+dated\b|,?\s+of\s+\d|,\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?=\d|[a-z]+\.?\s+\d)|,\s+(?=[A-Z][a-z]+\.?\s+\d{1,2},?\s+1[89]\d\d\b)|\s+\((?![A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2}\))|,\s+(?=\d)|" + _NOT_A_POST + r"\s+in\s+(?=[A-Z][\w\-]+$)"
-                    r"|,\s+(?=['‘\"“][A-Z][^'’\"”]*['’\"”]\s*$)|,\s+(?:in\s+)?(?:reply|answer|response)\b|,\s+in\s+connection\s+with\s+(?!the\s+occasion)|,\s+(?:on|about|regarding|concerning|re)\b"
+    # (what of the document the record gives after the parties: "... and CCP Central Committee (excerpt)")
+    text = re.split(r",?\s+dated\b|\s+\((?:excerpts?|extracts?|abridged|fragments?|summary|draft)\)\s*$|,?\s+of\s+\d|,\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?=\d|[a-z]+\.?\s+\d)|,\s+(?=[A-Z][a-z]+\.?\s+\d{1,2},?\s+1[89]\d\d\b)|\s+\((?![A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2}\))|,\s+(?=\d)|" + _NOT_A_POST + r"\s+in\s+(?=[A-Z][\w\-]+$)"
+                    r"|,\s+(?=['‘\"“][A-Z](?:[^'’\"”]|(?<=\w)['’](?=[\s\w]))*['’\"”]\s*$)|,\s+(?:in\s+)?(?:reply|answer|response)\b|,\s+in\s+connection\s+with\s+(?!the\s+occasion)|,\s+(?:on|about|regarding|concerning|re)\b"
                     # (the occasion: "... Petru Groza. On the occasion of the fourth anniversary ...")
                     r"|[.,]?\s+(?:on|in\s+connection\s+with)\s+the\s+occasion\s+of\b|[.,]?\s+on\s+the\s+occasion\s+of\b",
                     text, maxsplit=1, flags=re.I)[0]
@@ -505,6 +506,14 @@ class CorrespondenceFromMetadata(Transform):
                 c.sent = sent
                 c.sent_note = (f"The source dates the record {display(source_date.when)}, the day the telegram was "
                                f"received; its {origin} gives {display(sent.when)}, the day it was sent.")
+        if (not raw.part and c.sent is source_date and source_date is not None and c.dated is not None
+                and len(source_date.when or "") == len(c.dated.when or "") == 10
+                and 0 < _days_between(source_date.when, c.dated.when) <= 14):
+            # the telegram's own dateline days after the record's date ("6. II. 1949" under a record of
+            # 4 February): not written before its date, it was sent that day; the record's is another's
+            c.sent = c.dated
+            c.sent_note = (f"The source dates the record {display(source_date.when)}; the telegram's own dateline "
+                           f"gives {display(c.dated.when)}, a later day: the day it was sent.")
         # A record that gives only the month, a dateline that gives the day in it: the day.
         if (c.sent and c.dated and c.sent.when and c.dated.when and len(c.sent.when) < len(c.dated.when)
                 and c.dated.when.startswith(c.sent.when)):
@@ -626,6 +635,13 @@ class CorrespondenceFromMetadata(Transform):
         name = party_letter(name)
         gloss = re.search(rf"\[([^\]]+)\]|\((?!{LETTER})([^)]+)\)", name)
         plain = re.sub(rf"\s*(?:\[[^\]]*\]|\((?!{LETTER})[^)]*\))", "", name).strip()
+        glossed = doc.authority.lookup(gloss.group(1) or gloss.group(2)) if gloss else None
+        named = doc.authority.lookup(plain) if glossed is not None else None
+        if named is not None and named.kind == glossed.kind == "person" and named.id != glossed.id \
+                and named.forms.get(normalize(plain)) != "pseudonym":
+            # "Stalin [Kuznetsov]": a person by his own name, another's in the brackets after it, the
+            # name the cable went out under (no identification of him): the person the title names
+            return named
         wife = LEADING_WIFE_TITLE.match(plain)
         if wife and not gloss:
             # "Madame Chiang Kai-shek", "Mrs. Roosevelt": a woman named by her husband's name, not he (the
@@ -655,6 +671,12 @@ class CorrespondenceFromMetadata(Transform):
         if at_place is not None:
             office, name = at_place
             entity = doc.authority.lookup(name)
+            if entity is None:
+                # (a surname too common to be a form of the file's, "the USSR Ambassador to the DPRK Ivanov":
+                # the one of that name in that office at the date, and so in the text too)
+                entity = _holder_named(doc, office, name)
+                if entity is not None:
+                    doc.aliases.setdefault(name, (entity, "main"))
             if entity is not None and entity.kind == "person":
                 return entity
             if entity is None:
@@ -895,7 +917,8 @@ def _office_holder(doc: Document, office: str, post: Entity | None = None) -> En
             principal.append((entity, held.group("when")))
     # (several ambassadors at the date, the title saying where: "the Soviet Ambassador in Peking"
     # is the one to the country the place's entry names, China, not the one to Korea)
-    found, principal = (_posted_at(doc, office, holders, post) or holders for holders in (found, principal))
+    found, principal = ([] if there is None else there or holders
+                        for holders, there in ((h, _posted_at(doc, office, h, post)) for h in (found, principal)))
     return found[0][0] if len(found) == 1 else principal[0][0] if len(principal) == 1 else None
 
 
@@ -930,22 +953,29 @@ FORM_POST_ADDRESS = re.compile(r"Destination:\s*(?P<place>[A-Z][\w\-’']+(?:\s[
 
 
 def _posted_at(doc: Document, office: str, holders: list[tuple[Entity, str]],
-               post: Entity | None = None) -> list[tuple[Entity, str]]:
+               post: Entity | None = None) -> list[tuple[Entity, str]] | None:
     """Of several holders of the office, each with what his identification says after it (" to
     China (...)"), those posted to the country of the place the title names after the office
-    ("the Soviet Ambassador in Peking": Peking's entry names China); [] where that decides nothing."""
+    ("the Soviet Ambassador in Peking": Peking's entry names China); [] where that decides nothing;
+    of one, None where he is posted to another country ("the Soviet Ambassador in Beijing" in 1953
+    is not the one the file knows only as "Soviet ambassador to the DPRK")."""
     title = doc.raw.title if doc.raw is not None else ""
     at = re.search(rf"\b{re.escape(office)}\s+(?:in|at)\s+(?P<place>[A-Z][\w\-’']+)", title or "", re.I)
-    place = post or (doc.authority.lookup(at.group("place")) if at else None) if len(holders) > 1 else None
+    place = post or (doc.authority.lookup(at.group("place")) if at else None) if holders else None
     if place is None or place.kind != "place":
         return []
     names = {normalize(place.main), *place.forms}
 
-    def posted_there(said: str) -> bool:
+    def posted(said: str) -> str:
         country = re.match(r"\s*(?:to|in|at)\s+(?:the\s+)?(?P<c>[A-Z][^(;,]*?)\s*(?:\(|$|,)", said)
-        word = country.group("c").split()[-1] if country else ""
+        return country.group("c").split()[-1] if country else ""
+
+    def posted_there(said: str) -> bool:
+        word = posted(said)
         return bool(word) and (normalize(word) in names or re.search(rf"\b{re.escape(word)}\b", place.identification) is not None)
 
+    if len(holders) == 1:
+        return None if posted(holders[0][1]) and not posted_there(holders[0][1]) else []
     return [(entity, said) for entity, said in holders if posted_there(said)]
 
 

@@ -139,12 +139,25 @@ def _dateline_at_midnight(doc: Document, day: str) -> str:
 
 def _received_when(doc: Document) -> str:
     """When the cable was received, as its routing line says ("Sent 8.7.50 at 17:20. Received
-    8.7.50 at 20:55."; the telegram's own lines, not a quoted letter's), or ""."""
-    for seg in doc.div.xpath("t:opener/t:seg[@type='transmission'] | t:closer/t:seg[@type='transmission']"
-                             # (or the compilation's heading, in parentheses after the date of sending:
-                             # "..., 3 MARCH 1952 (RECEIVED 4 MARCH)")
-                             " | t:head", namespaces={"t": T[1:-1]}):
-        said = r"\b(?:received|deciphered)\b[^.;]{0,20}$" if seg.tag == T + "seg" else r"\(\s*(?:received|deciphered)\s+(?:on\s+)?$"
+    8.7.50 at 20:55."; the telegram's own lines, not a quoted letter's), or ""; not a time before
+    the one of the line of sending under it, the cipher office's receipt of the text it then sent
+    (the outgoing form's "Received: 19:20 on 4 July 1953" / "Sent: 21:20 on 4 July 1953"; not "SENT
+    21.3.50 19.00, RECEIVED 21.3.50 14.30", the sender's hour and the receiver's)."""
+    received, received_at = _routing_when(doc, r"\b(?:received|deciphered)\b[^.;]{0,20}$",
+                                          r"\(\s*(?:received|deciphered)\s+(?:on\s+)?$")
+    sent, sent_at = _routing_when(doc, r"\b(?:sent|dispatched|despatched)\b[^.;]{0,20}$", r"(?!)")
+    taken_in = received and sent and len(received) == len(sent) and received < sent and received_at < sent_at
+    return "" if taken_in else received
+
+
+def _routing_when(doc: Document, said_in_line: str, said_in_head: str) -> tuple[str, tuple[int, int]]:
+    """The first date of the telegram's routing lines (or heading) the words before it match, or
+    "", and where it stands (the line's order, the place in it)."""
+    for order, seg in enumerate(doc.div.xpath("t:opener/t:seg[@type='transmission'] | t:closer/t:seg[@type='transmission']"
+                                              # (or the compilation's heading, in parentheses after the date of
+                                              # sending: "..., 3 MARCH 1952 (RECEIVED 4 MARCH)")
+                                              " | t:head", namespaces={"t": T[1:-1]})):
+        said = said_in_line if seg.tag == T + "seg" else said_in_head
         before = seg.text or ""
         # (the editor's words in the seg too: "[Received January 15—3:12 a.m.]")
         for child in [c for k in seg for c in ([k, *k] if k.tag == T + "supplied" else [k])]:
@@ -152,9 +165,9 @@ def _received_when(doc: Document) -> str:
                 before += child.text or ""
                 continue
             if child.tag == T + "date" and child.get("when") and re.search(said, before, re.I):
-                return child.get("when")
+                return child.get("when"), (order, len(before))
             before += "".join(child.itertext()) + (child.tail or "")
-    return ""
+    return "", (0, 0)
 
 
 def _original_language(raw) -> tuple[str, str] | None:

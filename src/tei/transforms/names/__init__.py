@@ -81,6 +81,8 @@ class NameTagger(Transform):
             spans = [(s, e, p) for s, e, p in spans if p[0].id not in other or not (
                 _other_initials(text[s:e], p[0]) or len(text[s:e].split()) == 1)]
             spans = [(s, e, p) for s, e, p in spans if p[0].kind != "person" or not _after_wife_title(doc, text, s, e)]
+            # (a name this text gives another, "Kuznetsov" Stalin's cover name under "Stalin [Kuznetsov]": the alias's)
+            spans = [(s, e, p) for s, e, p in spans if doc.aliases.get(text[s:e], (p[0],))[0].id == p[0].id]
             if extra is not None:
                 for m in extra.finditer(text):
                     entity, kind = alias_of(doc, m.group(0)) or (doc.provisional.get(_provisional_id(doc, m.group(0))), "main")
@@ -189,6 +191,15 @@ class NameTagger(Transform):
         for title in {doc.raw.title, doc.raw.heading} - {""}:
             for m in re.finditer(rf"(?P<name>[{UP}][\w'’\-]+)\s*[\[(](?P<who>[^\])]{{2,40}})[\])]", title):
                 name, who = m.group("name"), doc.authority.lookup(m.group("who"))
+                named = doc.authority.lookup(name)
+                if named is not None and who is not None and named.kind == who.kind == "person" and named.id != who.id \
+                        and named.forms.get(normalize(name)) != "pseudonym":
+                    # "Stalin [Kuznetsov]": the other's name in the brackets is the one he signed with here
+                    # (as the correspondence's parties read it), a cover name of his in this text
+                    said = m.group("who").strip()
+                    for form in {said, said.upper()}:
+                        doc.aliases[form] = (named, "pseudonym")
+                    continue
                 # (not an office's word before its holder: FRUS's "The Soviet Ambassador (Gromyko)")
                 if who is None or who.kind != "person" or doc.authority.lookup(name) is not None \
                         or name.lower() in NOT_NAMES | TITLE_WORDS:

@@ -27,7 +27,7 @@ from .lines import (ADDRESS_WORDS, FORWARDS, ADDRESSEE, ANNOTATION, BULLET, CLOS
                     DIGITS, FOLLOWING, SENTENCE_END, ROUTING, SIGNING_NOTE, SUBJECT_LINE,
                     GAP_ONLY, MARKED_DATELINE, OPEN_QUOTES, POSTSCRIPT, RECEIVED_LINE, REPLY_ANNOUNCED,
                     ROMAN_POINT, SEPARATOR, STYLE, TABLE_ROW, _DATELINE_MARK, _at, _date_and_name, _dateline,
-                    cable_line, is_address, is_dateline, is_heading, is_salutation, is_signature, message_heading,
+                    address_and_marking, cable_line, dated_columns, is_address, is_dateline, is_heading, is_salutation, is_signature, message_heading,
                     numbered_point, office_line, part_line, end_of_part_line, registry_line, run_in_salutation, strip_quotes, REFERENCE_NOTE, RESOLUTION,
                     RELAY_INSTRUCTION, formula_and_name, join_split_annotations, join_split_distribution,
                     number_and_name, RECEIVED_AFTER)
@@ -113,9 +113,15 @@ class BodyStructure(Transform):
                                            or len(opener) and len(blocks) > 2 and is_signature(text)
                                            and _known_person(doc, text)
                                            # or first, the addressee the title names, his surname and a stop: "Shtykov."
-                                           or not len(opener) and len(blocks) > 2 and _addressee_alone(doc, raw.title, text)) \
+                                           or not len(opener) and (len(blocks) > 2 or len(blocks) > 1 and text.rstrip().endswith("]"))
+                                           and _addressee_alone(doc, raw.title, text)) \
                     or block.kind == "quote" and is_address(text):  # ("> Beijing, to Comrade Kuznetsov")
-                opener.append(_at(E("seg", text, type="address"), block))
+                if marked := address_and_marking(text):  # "To MID USSR URGENT": the address, then its marking
+                    opener.append(_at(E("seg", marked[0], type="address"), block))
+                    opener[-1].tail = " "
+                    opener.append(_at(E("seg", marked[1], type="classification"), block))
+                else:
+                    opener.append(_at(E("seg", text, type="address"), block))
             elif block.kind == "text" and len(blocks) > 2 and blocks[1].kind == "text" and _known_place(doc, blocks[1].text) \
                     and is_salutation(text) and not re.search(r"[,:;!.]$", text.strip()) and len(blocks[1].text.split()) <= 3:
                 # the addressee's name and, under it, the place he is at, no punctuation after the
@@ -186,7 +192,16 @@ class BodyStructure(Transform):
                 opener.append(_at(E(tag, run_in[0], type=kind), block))
                 blocks[0] = Block(run_in[1], block.line)
                 continue
-            elif block.kind == "text" and not len(opener) and is_heading(text) and len(blocks) > 2:
+            elif block.kind == "text" and len(opener) and len(blocks) > 2 and opener.find(T + "dateline") is None \
+                    and (dated := dated_columns(text)) is not None:
+                # "Nº 254  Top Secret" / "15 September 1956   Copy Nº 1": the form's date and its copy's line
+                opener.append(_at(E("dateline", dated[0]), block))
+                opener[-1].tail = " "
+                opener.append(_at(E("seg", dated[1], type=cable_line(dated[1])), block))
+            elif block.kind == "text" and is_heading(text) and len(blocks) > 2 \
+                    and all(seg.get("type") in ("classification", "number") for seg in opener):
+                # (under the copy's markings too, "Strictly Secret" / "I.V. STALIN to A.I. MIKOYAN 6 February
+                # 1949 (50/III)": the heading, set before the opener as a div's head stands)
                 div.append(_at(E("head", text, type="sub" if text.startswith("(") else None), block))
             elif block.kind == "text" and len(opener) and ANNOTATION.match(text) and _opener_line_follows(doc, blocks[1:]):
                 # "[handwritten: ...]" between the address lines: where it stands, in the opener

@@ -37,10 +37,11 @@ def _addressee_alone(doc: Document, title: str, text: str) -> bool:
     """"Shtykov." alone on the first line of a telegram the title says is to him ("Ciphered
     Telegram, Fyn-Si [Stalin] to Shtykov"): the address, as Stalin's cables begin (a known
     person's surname only, and the title's addressee: "Agreed." or "Mao." over a text is no address)."""
-    name = text.strip()
-    if not re.fullmatch(r"[A-Z][\w\-’']+(?: [A-Z][\w\-’']+)?\.", name) or not _known_person(doc, name[:-1]):
+    # (or with the editor's gloss, no stop, as a record's PDF text gives it: "Filippov [Stalin]")
+    alone = re.fullmatch(r"(?P<name>[A-Z][\w\-’']+(?: [A-Z][\w\-’']+)?)(?:\.|\s+\[[A-Z][^\[\]]{1,40}\])", text.strip())
+    if alone is None or not _known_person(doc, alone.group("name")):
         return False
-    return re.search(rf"\bto\s+(?:the\s+)?(?:comrade\s+)?{re.escape(name[:-1])}\b", title or "", re.I) is not None
+    return re.search(rf"\bto\s+(?:the\s+)?(?:comrade\s+)?{re.escape(alone.group('name'))}\b", title or "", re.I) is not None
 
 
 def _between(text: str) -> bool:

@@ -415,7 +415,8 @@ POSTSCRIPT = re.compile(r"^(?:P\.\s?S\.|PS[.:]|Postscript:)\s*\S", re.I)
 HEAD_LINE = re.compile(r"^\(.{5,200}\)$")
 
 
-HEAD_WORD = re.compile(r"^(?:[A-Z][\w'’\-]*\.?|(?:[A-Z]\.)+[A-Z]?\.?|to|from|for|and|of|the|\(\d+\)|\d+)$")
+# (the series' number in brackets too, "... 6 February 1949 (50/III)")
+HEAD_WORD = re.compile(r"^(?:[A-Z][\w'’\-]*\.?|(?:[A-Z]\.)+[A-Z]?\.?|to|from|for|and|of|the|\(\d+(?:/[IVX]+)?\)|\d+)$")
 
 
 # the marking and the parties the message's own first line gives, as the wartime correspondence's
@@ -468,6 +469,10 @@ def cable_line(text: str) -> str | None:
         return "classification"
     if len(text) > 90:
         return None
+    # a marking with the original's word the editor gives after it, "URGENT [vne ocheredi]"
+    original_word = re.match(r"(?P<marking>[A-Z][A-Za-z ]{2,30}?)\s*\[[a-z][a-z' ]{2,30}\]$", text)
+    if original_word and MARKING.match(original_word.group("marking")):
+        return "classification"
     words = text.rstrip(".:").split()
     if FORM.match(text):
         return "form"
@@ -557,6 +562,10 @@ _WIDE_GAP = re.compile(r"\s{2,}")
 def is_address(text: str) -> bool:
     """An address line: "To Terebin", "For Mao Zedong.", "Beijing, Soviet Ambassador."."""
     text = _NOTE_MARK_AFTER.sub("", text.strip())  # (the archive's note mark after it: "... Su Yu:[1]")
+    # the editor's "to" supplied before the body it goes to: "[to the] CPSU CC", as "To the CPSU CC"
+    supplied_to = re.match(r"\[(?:to|TO|To)(?:\s+the)?\]\s+(?=[A-Z])", text)
+    if supplied_to:
+        return is_address("To the " + text[supplied_to.end():])
     # a greeting ("Dear Mr. President:", "Esteemed Mr. Henderson:"), not where it goes
     if _GREETING.match(strip_quotes(text)):
         return False
@@ -605,6 +614,28 @@ def _completed_names(text: str) -> bool:
     words = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", "", text[:-1]).replace(",", " ").split()
     return 1 < len(words) <= 12 and words[0][:1].isupper() \
         and all(NAME_WORD.match(w) or SALUTE_WORD.match(w.lower()) for w in words)
+
+
+# a precedence marking in capitals after the address on its line, "To MID USSR URGENT", "To: ... KOWAL,
+# URGENT" (not a word of the address: the form prints it there, as on a line of its own)
+ADDRESS_MARKED = re.compile(r"^(?P<address>.*?[\w\])][,;]?)\s+(?P<marking>(?:(?:TOP|HIGHEST|EXTREMELY|MOST|VERY|EXTRA|OPERATIONAL)\s+)?"
+                            r"(?:URGENT|PRIORITY|IMMEDIATE)|MOLNIYA|NIACT|FLASH)\.?$")
+
+
+def address_and_marking(text: str) -> tuple[str, str] | None:
+    """An address line and the precedence marking after it: (the address with its comma if any,
+    the marking), or None."""
+    m = ADDRESS_MARKED.match(text.strip())
+    return m.group("address", "marking") if m and re.search(r"[a-z]|[A-Z]{2}\s+[A-Z]", m.group("address")) else None
+
+
+def dated_columns(text: str) -> tuple[str, str] | None:
+    """The form's date and a line of the form beside it, set apart by spaces, "15 September 1956
+    Copy Nº 1": (the date, the other), or None."""
+    columns = re.split(r"\s{3,}", text.strip())
+    if len(columns) == 2 and is_dateline(columns[0]) and cable_line(columns[1]) in ("classification", "number"):
+        return columns[0], columns[1]
+    return None
 
 
 def is_heading(text: str) -> bool:
