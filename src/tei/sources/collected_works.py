@@ -135,6 +135,9 @@ TRAILING_NOTE = re.compile(
     r"|^(?:No\.|Nos?\.)\s*\d+(?:\s*[-–]\s*\d+)?\."
     # where the text was first printed: "First published: Far Eastern Affairs. 1996. No. 4. P. 77."
     r"|^(?:first published|published for the first time|first printed)\b|" + PRINTED_FROM.pattern +
+    # the newspaper that printed it, with the issue's number: "Pravda, No. 358, December 25, 1949"
+    r"|^(?:Pravda|Izvesti[iy]?a|Trud|Krasnaya\s+Zvezda|Renmin\s+Ribao|Jen-?min\s+Jih-?pao|Nodong\s+Sinmun)"
+    r",?\s+No\.\s*\d+\b.*\b1[89]\d\d\.?$" +
     # the archive alone: "Archives of the Ministry of Foreign Affairs, PRC.", "AP RF."
     r"|^(?:the\s+)?(?:[A-Z][\w.]*\s+){0,3}Archives?\s+of\b|^(?:AP\s?RF|APRF|RGASPI|AVP\s?RF|TsAMO|GARF|RGANI)\b)", re.I)
 
@@ -167,7 +170,7 @@ PERSON_LINE = re.compile(r"^((?:[A-Z]\.\s?){1,3}[A-Z][a-z\-]+|[A-Z][a-z]+\s[A-Z]
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 EDITORS_INTRODUCTION = re.compile(r"^(?:(?:the\s+)?editor(?:ial|['’]s|s['’])?\s+(?:introduction|note|preface|foreword)"
                                   r"|from\s+the\s+editors?|introductory\s+note)\s*[.:—–-]\s*\S", re.I)
-EDITION_NOTE = re.compile(rf"^(?P<mark>[{SUPERSCRIPTS}]{{1,2}}|\d{{1,2}})\s*(?P<text>[A-Z„“\"'‘].{{10,}})$")
+EDITION_NOTE = re.compile(rf"^(?P<mark>[{SUPERSCRIPTS}]{{1,2}}|\d{{1,2}}|\[\d{{1,2}}\])\s*(?P<text>[A-Z„“\"'‘].{{10,}})$")
 
 
 def _mark_in_text(mark: str) -> re.Pattern:
@@ -187,6 +190,8 @@ def _marked_note(line: str, above: list[tuple[int, str]]) -> bool:
     if not note:
         return False
     mark = note.group("mark")
+    if mark.startswith("["):  # "[1] Not found in the archive.", its mark "[1]" in the text as it is
+        return any(mark in text for _, text in above)
     glued = re.compile(rf"(?<=[^\W\d_]){mark}(?!\d)") if mark.isdigit() else None
     return any(_mark_in_text(mark).search(text) or glued and glued.search(text) for _, text in above)
 
@@ -410,6 +415,22 @@ def _title_page(lines: list[str]) -> list[str]:
             else f"{place}, {imprint.group('year')}"]
 
 
+# a line emphasised whole, as a copy made from Markdown keeps the marks: "*February 14, 1950*",
+# "_12 March 1950_" (not a note's star, "* See No. 9.", nor a line of stars, "* * *")
+WHOLE_LINE_EMPHASIS = re.compile(r"^(?P<lead>\s*)(?P<mark>\*{1,3}|_{1,3})(?=[^\s*_])(?P<words>[^*_]+?)(?<=\S)(?P=mark)\s*$")
+_EMPHASIS_REND = {1: "italic", 2: "bold", 3: "bold italic"}
+
+
+def _whole_line_emphasis(number: int, line: str, found: list[tuple[int, str, str]]) -> str:
+    """The line without the marks of an emphasis over the whole of it, the words said in found
+    (line, words, rend), as the Markdown reader says them; else the line as it is."""
+    m = WHOLE_LINE_EMPHASIS.match(line)
+    if m is None:
+        return line
+    found.append((number, m.group("words"), _EMPHASIS_REND[len(m.group("mark"))]))
+    return m.group("lead") + m.group("words")
+
+
 def _numbered_parts(record: RawTelegram) -> list[RawTelegram]:
     """A page of the works that prints two telegrams or more under one title, each under its
     roman number alone on a line ("Telegrams ... dated 9th and 10th July 1947" / "I" / ... /
@@ -467,6 +488,8 @@ class CollectedWorksReader(Reader):
         top = text.lstrip().split("\n", 1)[0]
         lines = running_heads(numbered_lines(text), lambda head: any(
             len(w) > 3 and re.search(rf"\b{re.escape(w)}\b", top, re.I) for w in re.findall(r"[A-Z][A-Z\-]+", head)))
+        emphasis: list[tuple[int, str, str]] = []
+        lines = [(n, _whole_line_emphasis(n, l, emphasis)) for n, l in lines]
         content = [(n, l) for n, l in lines if l.strip()]
         if not content:
             raise self.fail(source, 1, "no text")
@@ -480,7 +503,10 @@ class CollectedWorksReader(Reader):
             raise self.fail(source, content[0][0], f"the text's title is missing: '{first}', "
                             "its author's name, stands right over the page's labelled lines ('Published:', 'Source:'); "
                             "add the title as the page gives it ('Telegram to ...') under the author's name")
-        return _numbered_parts(self._read_one(content, source))
+        records = _numbered_parts(self._read_one(content, source))
+        for record in records:
+            record.emphasis = [e for e in emphasis if e[0] >= record.line]
+        return records
 
     def _read_web(self, page, source: str) -> list[RawTelegram]:
         records: list[RawTelegram] = []

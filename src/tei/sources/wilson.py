@@ -131,7 +131,8 @@ class WilsonTextReader(Reader):
         record = parse_record(lines, source, self, quoted)
         # (the text's, not the labels' of the record's fields above it: "**Citation:**")
         record.emphasis = [e for e in emphasis if e[0] >= record.line]
-        return split_parts(record)
+        parts = split_parts(record)
+        return _split_reply(record) if len(parts) == 1 else parts
 
 
 class WilsonMarkdownReader(WilsonTextReader):
@@ -821,6 +822,27 @@ def _part_number(text: str) -> int | None:
         return _ORDINALS.index(m.group("ord").lower()) + 1
     n = m.group("n")
     return int(n) if n.isdigit() else roman_number(n)
+
+
+# the heading of the answer a record prints under the telegram: "Reply:", "Answer:", "Stalin's Reply:"
+REPLY_HEAD = re.compile(r"^(?:the\s+)?(?:[A-Z][\w\-]+['’]s\s+)?(?:reply|answer|response)\s*:?$", re.I)
+
+
+def _split_reply(record: RawTelegram) -> list[RawTelegram]:
+    """A record that prints the answer under the telegram, under a heading of its own ("Reply:",
+    "Answer:"): two telegrams, the answer from the telegram's addressee to its sender, dated by
+    its own dateline (the record's date is the telegram's); else the record as it is."""
+    heads = [i for i, b in enumerate(record.blocks) if b.kind == "text" and REPLY_HEAD.match(b.text.strip())]
+    if len(heads) != 1 or not 1 < heads[0] < len(record.blocks) - 1:
+        return [record]
+    at = heads[0]
+    line = record.blocks[at + 1].line
+    first = replace(record, blocks=record.blocks[:at], footnotes=dict(record.footnotes),
+                    warnings=[w for w in record.warnings if w[0] < record.blocks[at].line])
+    answer = replace(record, position=record.position + 1, line=line, part=record.blocks[at].text.strip(), reply=True,
+                     blocks=record.blocks[at + 1:], footnotes=dict(record.footnotes),
+                     warnings=[w for w in record.warnings if w[0] >= line], telegram_number="")
+    return [first, answer]
 
 
 def split_parts(record: RawTelegram) -> list[RawTelegram]:

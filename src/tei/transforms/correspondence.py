@@ -208,7 +208,13 @@ def _core(title: str) -> str:
         title = (owner.group("who") + " " if owner else "") + title[kind.end():]
     title = NUMBERS.sub("", title)
     title = re.sub(r"^[\s,.:]*(?:from|of|by)?\s*", "", title, flags=re.I)
+    # "..., and the Reply", "... with Stalin's Answer": the answer the record prints under it, no party
+    title = WITH_REPLY.sub("", title)
     return title.strip(" ,")
+
+
+WITH_REPLY = re.compile(r",?\s+(?:and|with)\s+(?:the\s+|an?\s+|his\s+|[A-Z][\w\-]+['’]s\s+)?(?:reply|answer|response)$",
+                        re.I)
 
 
 
@@ -337,6 +343,8 @@ class CorrespondenceFromMetadata(Transform):
         c.recipient = recipients[0] if recipients else self._party(doc, b, line, "recipient") if b else None
         c.also_to = recipients[1:]
         c.via = [e for e in (self._party(doc, n, line, "intermediary") for n in via_names) if e is not None]
+        if raw.reply:  # the answer printed under the telegram: from its addressee to its sender
+            c.sender, c.recipient, c.also_from, c.also_to, c.via = c.recipient, c.sender, c.also_to, c.also_from, []
 
         # "Transmitted through Krasovsky" above the text: he passed it on
         for seg in doc.div.iterfind(f"{T}opener/{T}seg[@type='transmission']"):

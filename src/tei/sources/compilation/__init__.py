@@ -137,11 +137,14 @@ class CompilationReader(Reader):
             if mark:  # a note on the heading ("..., 14 February 1950¹"): its anchor first, the note in the head
                 heading = heading[:mark.start()]
                 blocks.insert(0, Block(mark.group(0), number, kind="anchor"))
+            # "(Translated from the Chinese)" under the heading: the language the item was written in
+            # (the line stays, the heading's; the book's own "Translated from the Russian" is not the item's)
+            translated = next((m for b in blocks[:2] if b.kind == "text" and (m := ITEM_TRANSLATED_FROM.match(b.text.strip()))), None)
             records.append(RawTelegram(
                 source=source, reader=self.name, position=position, line=number, translator=pub.translator,
                 publication=own, title=_as_title(heading), title_line=number,
                 heading=heading, number_in_source=numbers[start],
-                blocks=blocks, date_text=written))
+                blocks=blocks, date_text=written, original_language=translated.group("language") if translated else ""))
         # a paragraph of text among the title page's lines: most likely a telegram whose heading
         # was not recognised (it would be lost in the front matter): say so
         # (a paragraph's sentences, not a long title's line: "Between the Chairman of ... 1941-1945")
@@ -467,6 +470,9 @@ def _file_lines(lines: list[tuple[int, str]], starts: list[int]) -> dict[int, st
             filed[start] = clean_inline(lines[above][1])
             lines[above] = (lines[above][0], "")
     return filed
+
+
+ITEM_TRANSLATED_FROM = re.compile(r"^\(\s*translated\s+from\s+(?:the\s+)?(?P<language>[A-Z][a-z]+)\s*\)\.?$", re.I)
 
 
 def _printed_in(blocks: list[Block]) -> str:
