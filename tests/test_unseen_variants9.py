@@ -24,7 +24,10 @@ def _closer(doc):
      ([("sent", "#stalin"), ("received", "#mao")], "1949-11-11", [("signed", "Fillipov"), ("dateline", "11.XI.49")])),
     ("telegram-kim-stalin-1950-03-18-and-stalin-s-answer-under-it.md",
      ([("sent", "#kim-il-sung"), ("received", "#stalin")], "1950-03-18", [("signed", "Kim Il Sung"), ("dateline", "18 March 1950")]),
-     ([("sent", "#stalin"), ("received", "#kim-il-sung")], "1950-03-20", [("signed", "I. Stalin"), ("dateline", "20 March 1950")]))])
+     ([("sent", "#stalin"), ("received", "#kim-il-sung")], "1950-03-20", [("signed", "I. Stalin"), ("dateline", "20 March 1950")])),
+    ("wilson-roshchin-filippov-1950-10-07-reply-of-a-named-sender-under-the-telegram.txt",
+     ([("sent", "#roshchin"), ("received", "#stalin")], "1950-10-07", [("signed", "ROSHCHIN"), ("dateline", "7.X.50")]),
+     ([("sent", "#stalin"), ("received", "#roshchin")], "1950-10-08", [("signed", "FILIPPOV"), ("dateline", "8.X.50")]))])
 def test_a_record_holding_the_reply_under_the_telegram(tmp_path, name, first, answer):
     """"Reply:" (or "**Reply:**", "**Answer:**") alone on its line under the telegram's signature
     and date: two telegrams, the answer from the telegram's addressee to its sender, dated by its
@@ -35,7 +38,7 @@ def test_a_record_holding_the_reply_under_the_telegram(tmp_path, name, first, an
     for doc, (who, when, closer) in zip(docs, (first, answer)):
         assert (parties(doc), sent_when(doc), _closer(doc)) == (who, when, closer)
         assert not [p for p in doc.iter(f"{T}person") if "reply" in (p.get("{http://www.w3.org/XML/1998/namespace}id") or "")]
-    assert text(docs[1].find(f".//{T}div/{T}head")).rstrip(":") in ("Reply", "Answer")
+    assert text(docs[1].find(f".//{T}div/{T}head")).rstrip(":") in ("Reply", "Answer", "Reply of Comrade Filippov")
     assert docs[0].find(f".//{T}div/{T}head") is None
 
 
@@ -51,6 +54,7 @@ def test_the_reply_a_title_names_is_no_party(title, core):
 
 
 @pytest.mark.parametrize("line, head", [("Reply:", True), ("Answer:", True), ("Stalin's Reply:", True), ("Reply", True),
+                                        ("Reply of Comrade Filippov:", True), ("Answer from Moscow:", True),
                                         ("Reply to No. 1.", False), ("The reply follows:", False)])
 def test_a_reply_heading(line, head):
     from tei.sources.wilson import REPLY_HEAD
@@ -117,3 +121,32 @@ def test_an_item_translated_from_the_chinese(tmp_path):
     assert first.find(f".//{T}langUsage/{T}language[@ident='zh']") is not None
     assert second.find(f".//{T}langUsage/{T}language[@ident='zh']") is None
     assert [note.get("n") for note in first.iter(f"{T}note") if note.get("place") == "foot"] == ["†"]
+
+
+def test_a_family_name_alone_of_a_person_named_in_full(tmp_path):
+    """"Comrades Peng Dehuai and Gao Gang:" / "... Peng should stay at the headquarters ...; Gao
+    should remain in Shenyang": Peng Dehuai and Gao Gang (the family names alone were untagged,
+    and "called on Zhou" had been read for a place the authority file lacks)."""
+    doc = convert_one(tmp_path, "telegram-mao-gao-peng-1950-10-21-family-names-alone-of-the-addressees.md")
+    assert parties(doc) == [("sent", "#mao"), ("received", "#gao-gang")]
+    paragraph = doc.find(f".//{T}div/{T}p")
+    assert [(text(n), n.get("ref")) for n in paragraph.iter(f"{T}persName")][:2] == [("Peng", "#peng-dehuai"), ("Gao", "#gao-gang")]
+
+
+@pytest.mark.parametrize("line, named", [("Gao should remain in Shenyang", True), ("called on Gao.", True),
+                                         ("Gao Gang said", False),  # (his name in full: the file's)
+                                         ("the Han river", False), ("in Hong Kong", False)])
+def test_a_family_name_alone(line, named):
+    from tei.transforms.names.family import family_names_alone
+
+    from types import SimpleNamespace
+
+    from tei.authority import Entity
+
+    # (the pass reads the document's aliases and whether the authority file knows the word: none here)
+    doc = SimpleNamespace(aliases={}, authority=SimpleNamespace(lookup=lambda word: None))
+    gao, han = Entity("gao-gang", "person", "Gao Gang", "Gao Gang", {"gao gang": "main", "kao kang": "variant"}), \
+        Entity("han-xianchu", "person", "Han Xianchu", "Han Xianchu", {"han xianchu": "main"})
+    hong = Entity("hong-xuezhi", "person", "Hong Xuezhi", "Hong Xuezhi", {"hong xuezhi": "main"})
+    family_names_alone(doc, line, [gao, han, hong])
+    assert bool(set(doc.aliases) & {"Gao", "Han", "Hong"}) is named

@@ -825,7 +825,9 @@ def _part_number(text: str) -> int | None:
 
 
 # the heading of the answer a record prints under the telegram: "Reply:", "Answer:", "Stalin's Reply:"
-REPLY_HEAD = re.compile(r"^(?:the\s+)?(?:[A-Z][\w\-]+['’]s\s+)?(?:reply|answer|response)\s*:?$", re.I)
+# ("Reply of Comrade Filippov:", "Answer from Moscow:")
+REPLY_HEAD = re.compile(r"^(?:the\s+)?(?:[A-Z][\w\-]+['’]s\s+)?(?:reply|answer|response)"
+                        r"(?:\s+(?:of|from|by)\s+(?:Comrade\s+|Cde\.\s+)?[A-Z][\w\-’'. ]{1,40}?)?\s*:?$", re.I)
 
 
 def _split_reply(record: RawTelegram) -> list[RawTelegram]:
@@ -836,6 +838,9 @@ def _split_reply(record: RawTelegram) -> list[RawTelegram]:
     if len(heads) != 1 or not 1 < heads[0] < len(record.blocks) - 1:
         return [record]
     at = heads[0]
+    from ..transforms.structure.lines import is_dateline, is_signature  # (the transforms read the sources' model)
+    if not (is_dateline(record.blocks[at - 1].text) or is_signature(record.blocks[at - 1].text)):
+        return [record]  # (not under the telegram's closing lines: "Reply of the Chinese government:" quoting it)
     line = record.blocks[at + 1].line
     first = replace(record, blocks=record.blocks[:at], footnotes=dict(record.footnotes),
                     warnings=[w for w in record.warnings if w[0] < record.blocks[at].line])
