@@ -150,3 +150,42 @@ def test_a_family_name_alone(line, named):
     hong = Entity("hong-xuezhi", "person", "Hong Xuezhi", "Hong Xuezhi", {"hong xuezhi": "main"})
     family_names_alone(doc, line, [gao, han, hong])
     assert bool(set(doc.aliases) & {"Gao", "Han", "Hong"}) is named
+
+
+def test_an_answer_without_a_date_of_its_own(tmp_path):
+    """"Answer:" / "To Kovalev." / "Remain in Peking." (no signature, no date) under a telegram of
+    22.I.50: the answer dated by the record, the encoder's inference, a note saying it was sent
+    that day or after (it was the record's date as if the source gave it)."""
+    telegram, answer = convert(tmp_path, "wilson-kovalev-fillipov-1950-01-22-an-answer-without-its-own-date.txt").values()
+    assert parties(telegram) == [("sent", "#kovalev"), ("received", "#stalin")]
+    assert parties(answer) == [("sent", "#stalin"), ("received", "#kovalev")]
+    sent = answer.find(f".//{T}correspAction[@type='sent']")
+    assert (sent.find(f"{T}date").get("when"), sent.find(f"{T}date").get("evidence")) == ("1950-01-22", "internal")
+    assert text(sent.find(f"{T}note")).endswith("sent that day or after.")
+    assert telegram.find(f".//{T}correspAction[@type='sent']/{T}note") is None
+
+
+def test_a_short_star_note_at_the_page_foot(tmp_path):
+    """"Kiangyin has been taken.*" / "MAO TSE-TUNG" / "* Jiangyin." / "121    SINO-SOVIET RELATIONS":
+    the note at its mark, the signature a closer (the note was a list's item, the signature a
+    paragraph: a note under a star was read only when long, or last in the item)."""
+    docs = convert(tmp_path, "compilation-1959-two-items-of-one-day-a-short-star-note-over-the-page-foot.txt").values()
+    first, second = sorted(docs, key=lambda d: text(d.find(f".//{T}div/{T}head")))  # ("7. ...", "8. ...")
+    assert [parties(d) for d in (first, second)] == [[("sent", "#mao"), ("received", "#stalin")]] * 2
+    assert sent_when(first) == sent_when(second) == "1949-04-21"
+    div = second.find(f".//{T}div")
+    [note] = div.iter(f"{T}note")
+    assert (note.get("n"), text(note)) == ("*", "Jiangyin.") and div.find(f"{T}list") is None
+    assert _closer(second) == [("signed", "MAO TSE-TUNG")]
+
+
+@pytest.mark.parametrize("lines_, note", [(["Kiangyin has been taken.*", "MAO TSE-TUNG", "* Jiangyin.", "[p. 121]"], True),
+                                          (["We agree on the following points:", "* Meet in March.", "[p. 121]"], False)])
+def test_a_short_note_under_a_star(lines_, note):
+    from tei.sources.compilation.notes import _short_notes_at_page_foot
+    from tei.sources.model import Block, Publication, RawTelegram
+
+    record = RawTelegram(source="x", reader="compilation", position=1, line=1, publication=Publication(kind="compilation"),
+                         blocks=[Block(line, n) for n, line in enumerate(lines_, 1)])
+    _short_notes_at_page_foot([record])
+    assert any(b.kind == "note" for b in record.blocks) is note

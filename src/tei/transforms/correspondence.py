@@ -532,6 +532,11 @@ class CorrespondenceFromMetadata(Transform):
             as_printed = text_of(dateline).replace(supplied, f"[{supplied}]", 1)
             c.sent_note = c.sent_note or (f"The day is the source editor's {'queried ' if queried else ''}reading, "
                                           f"in his brackets in the dateline: \"{as_printed}\".")
+        if raw.reply and c.dated is None and c.sent is not None and c.sent is source_date and c.sent.when:
+            # an answer printed under the telegram, no date of its own: the record's is the telegram's it answers
+            c.sent = DateValue(when=c.sent.when, inferred=True)
+            c.sent_note = (f"The answer has no date of its own; the record's, {display(c.sent.when)}, is the "
+                           "telegram's it answers: sent that day or after.")
         if c.sent is not None and c.sent is source_date and raw.date_of_receipt and c.sent.when and len(c.sent.when) == 10:
             # a diary's entry of the day the telegram came: sent that day or before, inferred by the encoder
             c.sent = DateValue(when=c.sent.when, inferred=True)

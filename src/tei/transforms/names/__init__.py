@@ -33,7 +33,7 @@ from .initials import (BODY_WORDS, CODE_NAME_WORDS, CODE_NAMED, EXPLAINED, GLOSS
 from .patterns import (CAPS_SURNAME, COPY_HOLDER, ENTITY_TAGS, FRIENDS, GIVEN_NAME_NOT, LETTER_SPACED, LISTED, MADAME, NAMED_AFTER,
                        NOT_NAMES, OFFICE_WORDS, ONE_NAME, SKIP, TITLED, UP, _clerk, korean_names,
                        not_his_given_name, person_cued, pinyin_names, romanized_names, russian_korean_names)
-from .family import family_names_alone
+from .family import ALONE as FAMILY_NAME_ALONE, family_names_alone
 from .offices import link_offices_alone
 from .places import _report_unknown_places, _unknown_places_and_bodies, place_cued
 from .provisional import FORM_OF_ADDRESS, _provisional_id, alias_of, line_of, provisional_person
@@ -70,9 +70,10 @@ class NameTagger(Transform):
                            and not any(s <= m.start() < e for s, e, _, _ in everything())
                            and _of_another_party(doc.authority, whole, m.start(), m.end(), doc.aliases[m.group(0)][0])})
         self._women_by_their_title(doc)
-        c = doc.corresp
-        family_names_alone(doc, whole, [*named().values(), *(e for e in (c.sender, c.recipient, *c.also_from, *c.also_to)
-                                                             if e is not None and e.kind == "person" and not e.office)])
+        if FAMILY_NAME_ALONE.search(whole):
+            c = doc.corresp
+            family_names_alone(doc, whole, [*named().values(), *(e for e in (c.sender, c.recipient, *c.also_from, *c.also_to)
+                                                                 if e is not None and e.kind == "person" and not e.office)])
         self._find_unknown_persons(doc, named, other)
         self._renamed_provisional(doc, whole)
         self._correspondents_surnames(doc)

@@ -11,6 +11,8 @@ from ...sources.base import ENGLISH
 from .patterns import NOT_NAMES, family_names
 
 EAST_ASIAN_FAMILY_NAMES = frozenset(w for region in ("China", "Korea", "Vietnam") for w in family_names(region))
+# such a name standing alone, no name's word after it (a cheap test before the persons are looked for)
+ALONE = re.compile(r"(?<![\w\-’'.])(?:%s)(?![\w\-’'])(?!\s+[A-Z][a-z])" % "|".join(sorted(EAST_ASIAN_FAMILY_NAMES)))
 # a word after the family name that makes it a place's name: "the Han river", "Kang county"
 _PLACE_AFTER = re.compile(r"\s+(?:river|county|province|mountains?|pass|region|district|bay|island|lake|city|town|village)\b",
                           re.I)
