@@ -189,3 +189,59 @@ def test_a_short_note_under_a_star(lines_, note):
                          blocks=[Block(line, n) for n, line in enumerate(lines_, 1)])
     _short_notes_at_page_foot([record])
     assert any(b.kind == "note" for b in record.blocks) is note
+
+
+def test_a_partys_pseudonym_spelt_otherwise(tmp_path):
+    """"Comrade Phillipov," in a telegram the title makes to "Filipov [Stalin]", and "FILLIPPOV"
+    signing a compilation's item from J. V. Stalin: Stalin, his pseudonym (each was a provisional
+    person, "FILLIPPOV" with a hint only), reported so that the spelling can be added."""
+    from tei.messages import Report
+
+    report = Report()
+    [doc] = convert(tmp_path / "a", "wilson-mao-filipov-1949-11-14-a-party-s-pseudonym-spelt-otherwise-name-and-patronymic.txt",
+                    report=report).values()
+    salute = doc.find(f".//{T}div/{T}opener/{T}salute/{T}persName")
+    assert (text(salute), salute.get("ref"), salute.get("type")) == ("Phillipov", "#stalin", "pseudonym")
+    [signed] = convert(tmp_path / "b", "compilation-1959-signed-fillippov-double-star-note-running-head-of-a-right-page.txt").values()
+    name = signed.find(f".//{T}div/{T}closer/{T}signed/{T}persName")
+    assert (text(name), name.get("ref")) == ("FILLIPPOV", "#stalin")
+    assert [m.code for m in report.messages if "Phillipov" in m.text] == ["party-spelling"]
+    assert not [p for p in doc.iter(f"{T}person") if (p.get("{http://www.w3.org/XML/1998/namespace}id") or "").startswith("unresolved")]
+
+
+@pytest.mark.parametrize("name, party", [("Phillipov", "#stalin"), ("Fillippov", "#stalin"), ("Filipov", "#stalin"),
+                                         ("Filatov", None), ("Roshin", None)])  # (another's name; too far from Roshchin's)
+def test_a_spelling_of_a_partys_name(name, party):
+    from types import SimpleNamespace
+
+    from tei.authority import Entity
+    from tei.transforms.names.family import party_spelt_otherwise
+
+    stalin = Entity("stalin", "person", "Joseph Stalin", "Stalin", {"joseph stalin": "main", "stalin": "short",
+                                                                      "filippov": "pseudonym"})
+    roshchin = Entity("roshchin", "person", "Nikolai Roshchin", "Roshchin", {"roshchin": "short"})
+    corresp = SimpleNamespace(sender=roshchin, recipient=stalin, also_from=[], also_to=[], via=[])
+    found = party_spelt_otherwise(SimpleNamespace(corresp=corresp), name)
+    assert (found and "#" + found[0].id) == party
+
+
+def test_a_given_name_and_patronymic(tmp_path):
+    """"Dear Nikolai Vasilyevich," (Molotov to Roshchin), "the questions of Vyacheslav
+    Mikhailovich", "Comrade Kovalev, Ivan Vladimirovich,": the persons whose names in full they
+    begin (they were untagged)."""
+    doc = convert_one(tmp_path / "a", "telegram-molotov-roshchin-1948-04-02-given-name-and-patronymic-in-the-salutation.md")
+    salute = doc.find(f".//{T}div/{T}opener/{T}salute/{T}persName")
+    assert (text(salute), salute.get("ref")) == ("Nikolai Vasilyevich", "#roshchin")
+    doc = convert_one(tmp_path / "b", "wilson-mao-filipov-1949-11-14-a-party-s-pseudonym-spelt-otherwise-name-and-patronymic.txt")
+    names = [(text(n), n.get("ref")) for n in doc.find(f".//{T}div/{T}p").iter(f"{T}persName")]
+    assert ("Vyacheslav Mikhailovich", "#molotov") in names and ("Ivan Vladimirovich", "#kovalev") in names
+
+
+def test_a_double_star_note_and_a_right_pages_running_head(tmp_path):
+    """"... in Manchuria, and" / "THE TREATY    203" / "to do so ... 1952.**" / "FILLIPPOV" / "** See the
+    Agreement ...": the page break inside the sentence, the note at its double star."""
+    [doc] = convert(tmp_path, "compilation-1959-signed-fillippov-double-star-note-running-head-of-a-right-page.txt").values()
+    paragraph = doc.find(f".//{T}div/{T}p")
+    assert paragraph.find(f"{T}pb").get("n") == "203" and "THE TREATY" not in text(paragraph)
+    [note] = paragraph.iter(f"{T}note")
+    assert note.get("n") == "**" and text(note).startswith("See the Agreement")

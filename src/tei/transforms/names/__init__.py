@@ -33,7 +33,8 @@ from .initials import (BODY_WORDS, CODE_NAME_WORDS, CODE_NAMED, EXPLAINED, GLOSS
 from .patterns import (CAPS_SURNAME, COPY_HOLDER, ENTITY_TAGS, FRIENDS, GIVEN_NAME_NOT, LETTER_SPACED, LISTED, MADAME, NAMED_AFTER,
                        NOT_NAMES, OFFICE_WORDS, ONE_NAME, SKIP, TITLED, UP, _clerk, korean_names,
                        not_his_given_name, person_cued, pinyin_names, romanized_names, russian_korean_names)
-from .family import ALONE as FAMILY_NAME_ALONE, family_names_alone
+from .family import (ALONE as FAMILY_NAME_ALONE, NAME_AND_PATRONYMIC, family_names_alone, names_and_patronymics,
+                     party_spelt_otherwise)
 from .offices import link_offices_alone
 from .places import _report_unknown_places, _unknown_places_and_bodies, place_cued
 from .provisional import FORM_OF_ADDRESS, _provisional_id, alias_of, line_of, provisional_person
@@ -70,6 +71,8 @@ class NameTagger(Transform):
                            and not any(s <= m.start() < e for s, e, _, _ in everything())
                            and _of_another_party(doc.authority, whole, m.start(), m.end(), doc.aliases[m.group(0)][0])})
         self._women_by_their_title(doc)
+        if NAME_AND_PATRONYMIC.search(whole):
+            names_and_patronymics(doc, whole)
         if FAMILY_NAME_ALONE.search(whole):
             c = doc.corresp
             family_names_alone(doc, whole, [*named().values(), *(e for e in (c.sender, c.recipient, *c.also_from, *c.also_to)
@@ -398,6 +401,15 @@ class NameTagger(Transform):
             known_entry = doc.authority.lookup(name)
             if known_entry is not None and known_entry.id not in other or alias_of(doc, name) is not None \
                     or any(ent.id not in other for _, _, ent, _ in doc.authority.find(name)):
+                continue
+            spelt = party_spelt_otherwise(doc, name)
+            if spelt is not None:  # "Comrade Phillipov," to Filippov [Stalin]: he, his name spelt otherwise
+                party, kind, form = spelt
+                doc.aliases[name] = (party, "pseudonym" if kind == "pseudonym" else "variant")
+                shown = " ".join(w.capitalize() for w in form.split())
+                doc.warn(line, f"'{name}' read as '{shown}', a name of {party.main} ('{party.id}'), a party of the "
+                         f"telegram, spelt otherwise: linked to him; add '{name}' to {party.id}'s variants in the "
+                         "authority file if it is he, or correct the source", "party-spelling")
                 continue
             # (the persons the text names, and the header's correspondents: "Comrade Enlai:" to Zhou Enlai)
             c = doc.corresp

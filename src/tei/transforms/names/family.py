@@ -43,3 +43,50 @@ def family_names_alone(doc: Document, whole: str, persons: list[Entity]) -> None
             doc.aliases[word] = (entity, "short")
             if normalize(word) not in entity.forms and entity.provisional:
                 entity.forms[normalize(word)] = "short"
+
+
+def spelling_key(word: str) -> str:
+    """A one-word name as it sounds, its spellings folded: "ph" as "f", "y" as "i", doubled
+    letters as one ("Phillipov", "Fillippov", "Filipov": "filipov", as "Filippov" is)."""
+    key = normalize(word).replace("ph", "f").replace("y", "i")
+    return re.sub(r"(.)\1+", r"\1", key)
+
+
+def party_spelt_otherwise(doc: Document, name: str) -> tuple[Entity, str, str] | None:
+    """"Comrade Phillipov," in a telegram to Filippov [Stalin], "FILLIPPOV" signing one of his: a
+    name of one word the authority file lacks that is, spelt otherwise, a one-word form of one of
+    the telegram's known parties (sender, addressee, intermediary): (the party, the form's type,
+    the form); None where it is none's or more than one's."""
+    if len(name.split()) != 1 or len(name) < 5:
+        return None
+    key = spelling_key(name)
+    c = doc.corresp
+    found = {}
+    for entity in (c.sender, c.recipient, *c.also_from, *c.also_to, *c.via):
+        if entity is None or entity.kind != "person" or entity.provisional:
+            continue
+        for form, kind in entity.forms.items():
+            if " " not in form and form != normalize(name) and spelling_key(form) == key:
+                found.setdefault(entity.id, (entity, kind, form))
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+# a Russian given name and patronymic, the polite form of address: "Nikolai Vasilyevich",
+# "Vyacheslav Mikhailovich" (not before a family name: "Ivan Vladimirovich Kovalev" is the file's)
+NAME_AND_PATRONYMIC = re.compile(r"(?<![\w\-’'.])(?P<name>[A-Z][a-z]+\s+[A-Z][a-z]+(?:ovich|evich|ich|ovna|evna|ichna))"
+                                 r"(?![\w\-’'])(?!\s+[A-Z][a-z])")
+
+
+def names_and_patronymics(doc: Document, whole: str) -> None:
+    """"Dear Nikolai Vasilyevich," to Roshchin, "the questions of Vyacheslav Mikhailovich": a given
+    name and patronymic that begin one known person's name in full ("Nikolai Vasilyevich Roshchin")
+    are he, wherever the text writes them so; left where they begin two persons' names or none."""
+    for m in NAME_AND_PATRONYMIC.finditer(whole):
+        name = m.group("name")
+        if name in doc.aliases or doc.authority.lookup(name) is not None:
+            continue
+        key = normalize(name) + " "
+        found = {e.id: e for e in doc.authority.entities.values() if e.kind == "person"
+                 and any(f.startswith(key) and len(f.split()) == 3 for f in e.forms)}
+        if len(found) == 1:
+            doc.aliases[name] = (next(iter(found.values())), "variant")
