@@ -69,7 +69,10 @@ def test_an_office_alone(line, offices):
     ("Soviet ambassador to China", "Ambassador", True),
     ("deputy chairman of the USSR Council of Ministers", "Chairman", False),
     ("Vice-Chairman of the Central People's Government", "Chairman", False),
-    ("Premier and Foreign Minister of the PRC", "Premier", True)])
+    ("Premier and Foreign Minister of the PRC", "Premier", True),
+    ("President Roosevelt's closest adviser and envoy to Stalin", "President", False),
+    ("US Ambassador to Korea, before that the President's special representative", "President", False),
+    ("Vice-president of the Republic of China; acting president from 21 January 1949", "President", False)])
 def test_an_office_the_file_gives(identification, office, holds):
     from tei.authority import Entity
     from tei.transforms.names.offices import _holds

@@ -27,7 +27,11 @@ def _closer(doc):
      ([("sent", "#stalin"), ("received", "#kim-il-sung")], "1950-03-20", [("signed", "I. Stalin"), ("dateline", "20 March 1950")])),
     ("wilson-roshchin-filippov-1950-10-07-reply-of-a-named-sender-under-the-telegram.txt",
      ([("sent", "#roshchin"), ("received", "#stalin")], "1950-10-07", [("signed", "ROSHCHIN"), ("dateline", "7.X.50")]),
-     ([("sent", "#stalin"), ("received", "#roshchin")], "1950-10-08", [("signed", "FILIPPOV"), ("dateline", "8.X.50")]))])
+     ([("sent", "#stalin"), ("received", "#roshchin")], "1950-10-08", [("signed", "FILIPPOV"), ("dateline", "8.X.50")])),
+    ("wilson-zakharov-filippov-1950-12-02-the-reply-under-the-copies-line.txt",  # ("Copies: Stalin, ..." over "Reply:")
+     ([("sent", "#zakharov"), ("received", "#stalin")], "1950-12-02",
+      [("signed", "ZAKHAROV"), ("dateline", "2.XII.50"), ("distribution", "Copies: Stalin, Molotov, Malenkov, Bulganin.")]),
+     ([("sent", "#stalin"), ("received", "#zakharov")], "1950-12-03", [("signed", "FILIPPOV"), ("dateline", "3.XII.50")]))])
 def test_a_record_holding_the_reply_under_the_telegram(tmp_path, name, first, answer):
     """"Reply:" (or "**Reply:**", "**Answer:**") alone on its line under the telegram's signature
     and date: two telegrams, the answer from the telegram's addressee to its sender, dated by its
@@ -245,3 +249,14 @@ def test_a_double_star_note_and_a_right_pages_running_head(tmp_path):
     assert paragraph.find(f"{T}pb").get("n") == "203" and "THE TREATY" not in text(paragraph)
     [note] = paragraph.iter(f"{T}note")
     assert note.get("n") == "**" and text(note).startswith("See the Agreement")
+
+
+def test_a_star_note_at_a_page_foot_inside_a_sentence(tmp_path):
+    """"... We ask you to send, if" / "* On the 4th of January, 1951, ..." / "— 201 —" / "SINO-SOVIET
+    RELATIONS" / "it is possible, two divisions ...": one paragraph, the page break inside it and the
+    note at its star (the note between had made the sentence two paragraphs)."""
+    [doc] = convert(tmp_path, "compilation-1959-star-note-at-a-page-foot-inside-a-sentence.txt").values()
+    [paragraph] = doc.find(f".//{T}div").findall(f"{T}p")
+    assert paragraph.find(f"{T}pb").get("n") == "201" and "send, if it is possible" in text(paragraph)
+    assert [n.get("n") for n in paragraph.iter(f"{T}note")] == ["*", "†"]
+    assert _closer(doc) == [("signed", "MAO TSE-TUNG")]

@@ -839,8 +839,10 @@ def _split_reply(record: RawTelegram) -> list[RawTelegram]:
         return [record]
     at = heads[0]
     from ..transforms.structure.lines import is_dateline, is_signature  # (the transforms read the sources' model)
-    if not (is_dateline(record.blocks[at - 1].text) or is_signature(record.blocks[at - 1].text)):
-        return [record]  # (not under the telegram's closing lines: "Reply of the Chinese government:" quoting it)
+    # (under the telegram's closing lines, its copies or routing lines after them: not "Reply of the
+    # Chinese government:" quoting one in the text)
+    if not any(is_dateline(b.text) or is_signature(b.text) for b in record.blocks[max(1, at - 3):at]):
+        return [record]
     line = record.blocks[at + 1].line
     first = replace(record, blocks=record.blocks[:at], footnotes=dict(record.footnotes),
                     warnings=[w for w in record.warnings if w[0] < record.blocks[at].line])

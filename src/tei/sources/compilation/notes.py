@@ -359,6 +359,7 @@ def _page_foot_notes(records: list[RawTelegram]) -> None:
                 i += 1
                 continue
             del record.blocks[i:j]
+            _sentence_across_the_page(record.blocks, i)
             anchors: dict = {}
             for note in notes:
                 match = _footnote(note)
@@ -375,6 +376,19 @@ def _page_foot_notes(records: list[RawTelegram]) -> None:
                     continue
                 i += len(record.blocks) - size  # (an anchor block inserted above)
                 anchors[printed].footnotes[key] = Block(match.group("text").strip(), note.line)
+
+
+def _sentence_across_the_page(blocks: list[Block], at: int) -> None:
+    """"... We ask you to send, if" / (the page's notes, taken out) / "[p. 201]" / "it is possible,
+    ...": the sentence the page divided one paragraph again, the page's marker inside it (the notes
+    between had kept the page's line breaks from joining it)."""
+    from ..base import PAGE_LINE, SENTENCE_END
+
+    if 0 < at < len(blocks) - 1 and blocks[at - 1].kind == blocks[at].kind == blocks[at + 1].kind == "text" \
+            and PAGE_LINE.match(blocks[at].text) and not SENTENCE_END.search(blocks[at - 1].text.rstrip()) \
+            and blocks[at + 1].text.lstrip()[:1].islower():
+        above = blocks[at - 1]
+        blocks[at - 1:at + 2] = [Block(f"{above.text.rstrip()} {blocks[at].text} {blocks[at + 1].text.lstrip()}", above.line)]
 
 
 def _unplaced_notes(records: list[RawTelegram]) -> None:

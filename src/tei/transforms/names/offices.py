@@ -31,10 +31,13 @@ def _titled(office: str, before: str, name: str) -> bool:
 
 def _holds(entity, office: str) -> bool:
     """Whether the authority file's identification of the person gives him the office (not a
-    lesser one of its name: "deputy chairman")."""
-    said = entity.identification.lower()
-    return any(not re.search(rf"\b(?:{_GRADE})[\s\-]$", said[:m.start()])
-               for m in re.finditer(rf"\b{office.lower()}\b", said))
+    lesser one of its name, "deputy chairman", nor another's)."""
+    said = entity.identification
+    # (nor another's office his identification names: "President Roosevelt's closest adviser",
+    # "the President's special representative")
+    return any(not re.search(rf"\b(?:{_GRADE})[\s\-]$", said[:m.start()], re.I)
+               and not re.match(r"['’]s\b|\s+[A-Z]", said[m.end():])
+               for m in re.finditer(rf"\b{office}\b", said, re.I))
 
 
 def link_offices_alone(doc: Document) -> None:
