@@ -260,3 +260,17 @@ def test_a_star_note_at_a_page_foot_inside_a_sentence(tmp_path):
     assert paragraph.find(f"{T}pb").get("n") == "201" and "send, if it is possible" in text(paragraph)
     assert [n.get("n") for n in paragraph.iter(f"{T}note")] == ["*", "†"]
     assert _closer(doc) == [("signed", "MAO TSE-TUNG")]
+
+
+def test_the_reply_to_a_conveyed_message_goes_back_through_the_conveyer(tmp_path):
+    """"Roshchin to Filippov [Stalin], conveying a message from Zhou Enlai, and the Reply": the
+    message Zhou's to Stalin through Roshchin, the reply ("To Roshchin." / "Tell Zhou Enlai ...")
+    Stalin's to Zhou through Roshchin (he had been left out of it)."""
+    docs = convert(tmp_path, "wilson-roshchin-filippov-1950-10-03-conveying-a-message-and-the-reply-through-him.txt").values()
+
+    def actions(doc):
+        return [(a.get("type"), a.find(f"{T}persName").get("ref")) for a in doc.iter(f"{T}correspAction")]
+
+    assert [actions(d) for d in docs] == [
+        [("sent", "#zhou-enlai"), ("transmitted", "#roshchin"), ("received", "#stalin")],
+        [("sent", "#stalin"), ("transmitted", "#roshchin"), ("received", "#zhou-enlai")]]

@@ -343,8 +343,8 @@ class CorrespondenceFromMetadata(Transform):
         c.recipient = recipients[0] if recipients else self._party(doc, b, line, "recipient") if b else None
         c.also_to = recipients[1:]
         c.via = [e for e in (self._party(doc, n, line, "intermediary") for n in via_names) if e is not None]
-        if raw.reply:  # the answer printed under the telegram: from its addressee to its sender
-            c.sender, c.recipient, c.also_from, c.also_to, c.via = c.recipient, c.sender, c.also_to, c.also_from, []
+        if raw.reply:  # the answer printed under the telegram: from its addressee to its sender (through whom it came)
+            c.sender, c.recipient, c.also_from, c.also_to = c.recipient, c.sender, c.also_to, c.also_from
 
         # "Transmitted through Krasovsky" above the text: he passed it on
         for seg in doc.div.iterfind(f"{T}opener/{T}seg[@type='transmission']"):
