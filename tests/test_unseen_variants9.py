@@ -274,3 +274,16 @@ def test_the_reply_to_a_conveyed_message_goes_back_through_the_conveyer(tmp_path
     assert [actions(d) for d in docs] == [
         [("sent", "#zhou-enlai"), ("transmitted", "#roshchin"), ("received", "#stalin")],
         [("sent", "#stalin"), ("transmitted", "#roshchin"), ("received", "#zhou-enlai")]]
+
+
+def test_a_page_of_the_volumes_notes_under_the_text(tmp_path):
+    """"... in Sinkiang.⁴⁷ ..." / "J. STALIN" / "*March 5, 1950*" / "Notes" / "46 ..." / "47 ..." /
+    "48 ...": note 47 at its mark (none was: 48's mark not found had stopped the reading), 46 and 48,
+    other texts' notes the page holds, kept as the edition's notes; the closer read."""
+    doc = convert_one(tmp_path, "works-stalin-mao-1950-03-05-a-page-of-the-volume-s-notes-under-the-text.txt")
+    div = doc.find(f".//{T}div")
+    [note] = div.iter(f"{T}note")
+    assert note.get("n") == "47" and text(note).startswith("The agreements on the Sino-Soviet joint stock companies")
+    assert "⁴⁷" not in text(div) and _closer(doc) == [("signed", "J. STALIN"), ("dateline", "March 5, 1950")]
+    kept = text(witness(doc))
+    assert "The telegram of Mao Tse-tung of 1 March 1950" in kept and "See the telegram of 12 March 1950" in kept

@@ -196,25 +196,33 @@ def _marked_note(line: str, above: list[tuple[int, str]]) -> bool:
     return any(_mark_in_text(mark).search(text) or glued and glued.search(text) for _, text in above)
 
 
-def _edition_notes(record: RawTelegram) -> None:
+def _edition_notes(record: RawTelegram, headed: frozenset[int] = frozenset()) -> None:
     """The notes after the text whose marks are superscripts, or digits after a date's full stop,
     read from the end: each note filed under its mark written "[1]" in the text (the brackets
     pass puts the note there); the first whose mark is not found stops them (the compilations'
-    reading takes the rest)."""
+    reading takes the rest).  Under a "Notes" heading (headed: their lines) every line is a note:
+    one whose mark the text lacks (a page of the volume's notes holds other texts' too: "46", "48"
+    round "47") is passed over, left for the edition's notes on the whole text."""
     blocks = record.blocks
+    passed: list[Block] = []
     while len(blocks) > 1 and blocks[-1].kind == "text":
         note = EDITION_NOTE.match(blocks[-1].text)
         if not note:
-            return
+            break
         mark = note.group("mark")
         key = mark.translate(str.maketrans(SUPERSCRIPTS, "0123456789"))
         pattern = _mark_in_text(mark)
-        block = next((b for b in reversed(blocks[:-1]) if b.kind == "text" and pattern.search(b.text)), None)
+        block = next((b for b in reversed(blocks[:-1]) if b.kind == "text" and b.line not in headed
+                      and pattern.search(b.text)), None)
+        if (block is None or f"[{key}]" in record.footnotes) and blocks[-1].line in headed:
+            passed.insert(0, blocks.pop())
+            continue
         if block is None or f"[{key}]" in record.footnotes:
-            return
+            break
         last = list(pattern.finditer(block.text))[-1]
         block.text = f"{block.text[:last.start()]}[{key}]{block.text[last.end():]}"
         record.footnotes[f"[{key}]"] = Block(note.group("text").strip(), blocks.pop().line)
+    blocks.extend(passed)
 
 
 # the editor's note under the text of when and where it was sent: "This telegram was sent from
@@ -702,7 +710,7 @@ class CollectedWorksReader(Reader):
         numbered = ITEM_NUMBER.match(record.title)
         if numbered:  # "27. TELEGRAM TO G. DIMITROV": the volume's number of the text, not its title's words
             record.number_in_source = numbered.group("n")
-        _edition_notes(record)
+        _edition_notes(record, frozenset(n for n, _ in edition_notes) if headed is not None else frozenset())
         attach_footnotes([record])  # the edition's notes to the text: "1 The letter is not published."
         # a note under the heading whose mark the text lacks is the edition's on the whole text: the
         # header's, not a paragraph after the closing lines (which it would keep from being read)
