@@ -139,7 +139,8 @@ def test_a_family_name_alone_of_a_person_named_in_full(tmp_path):
 
 @pytest.mark.parametrize("line, named", [("Gao should remain in Shenyang", True), ("called on Gao.", True),
                                          ("Gao Gang said", False),  # (his name in full: the file's)
-                                         ("the Han river", False), ("in Hong Kong", False)])
+                                         ("the Han river", False), ("in Hong Kong", False),
+                                         ("Gao Gang and Gao Chongmin came. Gao said", False)])  # (another Gao)
 def test_a_family_name_alone(line, named):
     from tei.transforms.names.family import family_names_alone
 

@@ -23,7 +23,8 @@ def family_names_alone(doc: Document, whole: str, persons: list[Entity]) -> None
     first word of a name of his in two words or more, an East Asian family name) of the one person
     among those the text and its header name who has it, wherever the text writes it alone (not
     before another name's word, "Kao Kang"; not a word of English or a name the authority file
-    knows).  Where two persons named have it ("Kim Il Sung" and "Kim Chaek"), it is left."""
+    knows).  Where two persons named have it ("Kim Il Sung" and "Kim Chaek"), or the text names
+    another of that family the file lacks, it is left."""
     owners: dict[str, set[str]] = {}
     entities = {}
     for entity in persons:
@@ -38,8 +39,13 @@ def family_names_alone(doc: Document, whole: str, persons: list[Entity]) -> None
             continue
         alone = [m for m in re.finditer(rf"(?<![\w\-’'.]){word}(?![\w\-’'])(?!\s+[A-Z][a-z])", whole)
                  if not _PLACE_AFTER.match(whole, m.end())]
+        entity = entities[next(iter(ids))]
+        # (nor where the text names another of that family, whom the file may lack: "Kim Kwang-hyop"
+        # beside "Kim Il Sung"; the second word of a name of his is his)
+        seconds = {f.split()[1] for f in entity.forms if len(f.split()) >= 2 and f.split()[0] == word.lower()}
+        if any(normalize(m.group(1)) not in seconds for m in re.finditer(rf"(?<![\w\-’'.]){word}[\s\-]+([A-Z][a-z]+)", whole)):
+            continue
         if alone:
-            entity = entities[next(iter(ids))]
             doc.aliases[word] = (entity, "short")
             if normalize(word) not in entity.forms and entity.provisional:
                 entity.forms[normalize(word)] = "short"
