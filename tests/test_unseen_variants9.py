@@ -288,3 +288,13 @@ def test_a_page_of_the_volumes_notes_under_the_text(tmp_path):
     assert "⁴⁷" not in text(div) and _closer(doc) == [("signed", "J. STALIN"), ("dateline", "March 5, 1950")]
     kept = text(witness(doc))
     assert "The telegram of Mao Tse-tung of 1 March 1950" in kept and "See the telegram of 12 March 1950" in kept
+
+
+def test_the_recipient_a_record_names_in_its_fields(tmp_path):
+    """"# Telegram on the Signing of the Treaty" (no parties), its table of fields "| Author | Mao
+    Zedong |", "| Recipient | Liu Shaoqi |": Mao to Liu (no recipient was found, the TEI invalid);
+    "Comrade Shaoqi" in the salutation, his given name, he (it was a provisional person)."""
+    doc = convert_one(tmp_path, "telegram-mao-liu-1950-02-14-author-and-recipient-in-a-table-of-fields.md")
+    assert parties(doc) == [("sent", "#mao"), ("received", "#liu-shaoqi")] and sent_when(doc) == "1950-02-14"
+    salute = doc.find(f".//{T}div/{T}opener/{T}salute/{T}persName")
+    assert (text(salute), salute.get("ref")) == ("Shaoqi", "#liu-shaoqi")

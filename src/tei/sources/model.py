@@ -80,6 +80,7 @@ class RawTelegram:
     original_language: str = ""
     credits: str = ""
     authors: list[str] = field(default_factory=list)  # the record's "Author(s)" entries, as printed
+    recipients: list[str] = field(default_factory=list)  # the record's "Recipient(s)" entries, as printed
     translator: str = ""
     contributor: str = ""
     obtained: str = ""  # "Obtained by Kathryn Weathersby": who found the document for the record

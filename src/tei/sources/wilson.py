@@ -33,6 +33,7 @@ RECORD_DATE = re.compile(rf"^(?:(?:c\.|ca\.|circa)\s*)?(?:{ROUGHLY}[-\s]\s*)?"
 LABELS = {
     "citation": "citation", "summary": "summary", "original language": "language", "date": "date", "title": "title",
     "credits": "credits", "contents": "contents", "author": "author", "authors": "author", "author(s)": "author",
+    "recipient": "recipient", "recipients": "recipient", "recipient(s)": "recipient", "addressee": "recipient",
     "associated people & organizations": "skip", "associated places": "skip",
     "associated topics": "skip", "subjects discussed": "skip", "keywords": "skip",
     "record group": "skip", "more info": "skip", "related documents": "skip",
@@ -55,7 +56,7 @@ TRAILING = {label for label, part in LABELS.items() if part in ("skip", "record-
     | {"to cite", "how to cite", "record id"}
 LABELS["subjects"] = "skip"  # (the newer record pages' list of its subjects, as "People")
 # the record's fields a page may give above its text, under the text's marker, each on its line
-BEFORE_THE_TEXT = ("source", "record-id", "language", "record-language", "author", "skip")
+BEFORE_THE_TEXT = ("source", "record-id", "language", "record-language", "author", "recipient", "skip")
 LABELS["url"] = "url"  # a part of its own (it ends the text as the other trailing parts do)
 LABEL = re.compile(r"^(?P<label>[A-Z][A-Za-z &]{2,40}(?:\(s\))?):\s*(?P<rest>.*)$")  # (and "Author(s):")
 # The site's interface, never part of a record.
@@ -740,6 +741,7 @@ def parse_record(lines: list[tuple[int, str]], source: str, reader: Reader, bloc
     record.credits = clean_inline(" ".join(l for _, l in parts.get("credits", []) if l.strip())) or record.credits
     # "Author(s): Kovalev, Ivan Vladimirovich, 1901-1993": whom the record names as the writer
     record.authors = [clean_inline(l) for _, l in parts.get("author", []) if l.strip() and not FURNITURE.match(l.strip())]
+    record.recipients = [clean_inline(l) for _, l in parts.get("recipient", []) if l.strip() and not FURNITURE.match(l.strip())]
 
     fill_from_citation(record)
     # a copy's fields may name them apart from the citation

@@ -424,6 +424,9 @@ class CorrespondenceFromMetadata(Transform):
                             c.also_from.append(who)
         if c.sender is None:  # the record's "Author: Kovalev, Ivan Vladimirovich, 1901-1993"
             c.sender = next((e for e in map(lambda a: _author(doc, a), raw.authors) if e is not None), None)
+        if c.recipient is None:  # the record's "Recipient: Liu Shaoqi", where the title names none
+            c.recipient = next((e for e in map(lambda a: _author(doc, a), raw.recipients) if e is not None and e is not c.sender),
+                               None)
         headed = FORM_FROM_PLACE.match(title)
         if c.place is None and headed and _known_place(doc, headed.group("place")):
             c.place = doc.authority.lookup(headed.group("place"))  # "Cable Nº 123 from Tehran"
