@@ -298,3 +298,15 @@ def test_the_recipient_a_record_names_in_its_fields(tmp_path):
     assert parties(doc) == [("sent", "#mao"), ("received", "#liu-shaoqi")] and sent_when(doc) == "1950-02-14"
     salute = doc.find(f".//{T}div/{T}opener/{T}salute/{T}persName")
     assert (text(salute), salute.get("ref")) == ("Shaoqi", "#liu-shaoqi")
+
+
+def test_the_newspaper_and_issue_under_a_compilations_item(tmp_path):
+    """"MAO TSE-TUNG" / "Pravda, No. 46, 15 February 1950" under a compilation's item: its first
+    printing, the issue's number too (the line was a paragraph and the signature one: only "Pravda,
+    16 February 1950" was read)."""
+    docs = convert(tmp_path, "compilation-1959-newspaper-with-its-issue-number-under-an-item.txt").values()
+    for doc, issue, when in zip(docs, ("46", None), ("1950-02-15", "1950-02-16")):
+        original = witness(doc).find(f"{T}relatedItem[@type='original']/{T}bibl")
+        scope = original.find(f"{T}biblScope")
+        assert (scope.get("n") if scope is not None else None, original.find(f"{T}date").get("when")) == (issue, when)
+        assert [kind for kind, _ in _closer(doc)] == ["signed"] and "Pravda" not in text(doc.find(f".//{T}div"))

@@ -447,6 +447,7 @@ def _page_ranges(items: list[list[Block]]) -> list[str]:
 # "Peking, December 12, 1951" is a dateline)
 PRINTED_IN = re.compile(r"^(?P<cited>(?:Pravda|Izvesti[iy]?a|Trud|Krasnaya\s+Zvezda|Renmin\s+Ribao|Jen-?min\s+Jih-?pao|"
                         r"[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,3}\s+(?:News|Times|Daily|Gazette|Herald|Bulletin)),\s+"
+                        r"(?:No\.\s*\d+,\s+)?"  # (the number: "Pravda, No. 46, 15 February 1950")
                         r"(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+1[89]\d\d)\.?$")
 
 
