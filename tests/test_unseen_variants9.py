@@ -310,3 +310,18 @@ def test_the_newspaper_and_issue_under_a_compilations_item(tmp_path):
         scope = original.find(f"{T}biblScope")
         assert (scope.get("n") if scope is not None else None, original.find(f"{T}date").get("when")) == (issue, when)
         assert [kind for kind, _ in _closer(doc)] == ["signed"] and "Pravda" not in text(doc.find(f".//{T}div"))
+
+
+def test_a_reply_addressed_to_another_the_record_dated_by_it(tmp_path):
+    """The seeds' page layout: Roshchin's telegram "13.V.50" of what Mao asked, the reply under it
+    "To Mao Zedong." / ... / "14.V.50", the record dated 14 May: the telegram dated by its own
+    dateline (it took the record's, the reply's day), the reply Stalin's to Mao through Roshchin
+    (it was to Roshchin)."""
+    docs = convert(tmp_path, "wilson-roshchin-filippov-1950-05-14-the-reply-addressed-to-another-record-dated-by-it.txt").values()
+
+    def actions(doc):
+        return [(a.get("type"), a.find(f"{T}persName").get("ref")) for a in doc.iter(f"{T}correspAction")]
+
+    assert [(actions(d), sent_when(d)) for d in docs] == [
+        ([("sent", "#roshchin"), ("received", "#stalin")], "1950-05-13"),
+        ([("sent", "#stalin"), ("transmitted", "#roshchin"), ("received", "#mao")], "1950-05-14")]

@@ -846,7 +846,7 @@ def _split_reply(record: RawTelegram) -> list[RawTelegram]:
     if not any(is_dateline(b.text) or is_signature(b.text) for b in record.blocks[max(1, at - 3):at]):
         return [record]
     line = record.blocks[at + 1].line
-    first = replace(record, blocks=record.blocks[:at], footnotes=dict(record.footnotes),
+    first = replace(record, blocks=record.blocks[:at], footnotes=dict(record.footnotes), answered=True,
                     warnings=[w for w in record.warnings if w[0] < record.blocks[at].line])
     answer = replace(record, position=record.position + 1, line=line, part=record.blocks[at].text.strip(), reply=True,
                      blocks=record.blocks[at + 1:], footnotes=dict(record.footnotes),

@@ -345,6 +345,11 @@ class CorrespondenceFromMetadata(Transform):
         c.via = [e for e in (self._party(doc, n, line, "intermediary") for n in via_names) if e is not None]
         if raw.reply:  # the answer printed under the telegram: from its addressee to its sender (through whom it came)
             c.sender, c.recipient, c.also_from, c.also_to = c.recipient, c.sender, c.also_to, c.also_from
+            # addressed to another ("To Mao Zedong." under Roshchin's telegram of what Mao asked): to him,
+            # through the one whose telegram it answers
+            addressed = next((e for e in _addressed(doc) if e is not c.sender and e.kind == "person"), None)
+            if addressed is not None and c.recipient is not None and addressed not in (c.recipient, *c.via):
+                c.recipient, c.via = addressed, [c.recipient, *c.via]
 
         # "Transmitted through Krasovsky" above the text: he passed it on
         for seg in doc.div.iterfind(f"{T}opener/{T}seg[@type='transmission']"):
@@ -497,7 +502,8 @@ class CorrespondenceFromMetadata(Transform):
         if editors_day is not None:  # "[5?] February 1949": the day the editor reads, in the month the copy gives
             c.dated = editors_day
         # one of several cables in a record: the record's date is the last one's, the dateline its own
-        c.sent = (c.dated or source_date) if raw.part else (source_date or c.dated)
+        # (so the telegram a record prints its answer under: the record's date may be the answer's)
+        c.sent = (c.dated or source_date) if raw.part or raw.answered else (source_date or c.dated)
         received = _received_on(doc, source_date.start) if source_date is not None and c.dated is not None else ""
         if (received and c.sent is source_date and source_date.when and c.dated.when and len(source_date.when) == len(c.dated.when) == 10
                 and received[:10] == source_date.when and 0 < _days_between(c.dated.when, source_date.when) <= 7):
