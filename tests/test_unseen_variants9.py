@@ -325,3 +325,24 @@ def test_a_reply_addressed_to_another_the_record_dated_by_it(tmp_path):
     assert [(actions(d), sent_when(d)) for d in docs] == [
         ([("sent", "#roshchin"), ("received", "#stalin")], "1950-05-13"),
         ([("sent", "#stalin"), ("transmitted", "#roshchin"), ("received", "#mao")], "1950-05-14")]
+
+
+def test_another_telegram_of_the_same_date(tmp_path):
+    """"7. THE TELEGRAM FROM MAO TSE-TUNG TO J. V. STALIN DATED THE 21ST OF APRIL, 1949" / ... / "8.
+    ANOTHER TELEGRAM FROM MAO TSE-TUNG TO J. V. STALIN OF THE SAME DATE": a heading (it was reported
+    unread, "ANOTHER TELEGRAM FROM MAO TSE-TUNG" taken for a party), dated by the item before (it was
+    undated)."""
+    from tei.messages import Report
+
+    report = Report()
+    docs = convert(tmp_path, "compilation-1959-another-telegram-of-the-same-date.txt", report=report).values()
+    assert sorted((parties(d)[0][1], sent_when(d)) for d in docs) == [("#mao", "1949-04-21")] * 2
+    assert not [m for m in report.messages if m.code in ("unread-heading", "no-date")]
+
+
+@pytest.mark.parametrize("heading, dateless", [("ANOTHER TELEGRAM FROM MAO TSE-TUNG TO J. V. STALIN OF THE SAME DATE", False),
+                                               ("MAO TSE-TUNG TO J. V. STALIN", True)])
+def test_a_kind_after_another_is_no_party(heading, dateless):
+    from tei.sources.compilation.headings import _DATELESS
+
+    assert bool(_DATELESS.match(heading)) is dateless

@@ -27,6 +27,7 @@ from .front_matter import (AUSPICES, BESIDE_TITLE, FRONT_SECTION, PLACE_ALONE, P
                            _part_heading, _repeats, _series, _title, _wraps, spelled_number, title_page_in_lines, without_menu)
 from .headings import (_as_title, _headings, _in_sequence, _in_title_case, _join_numbers, _no_telegram,
                        _ocr_headings, _ocr_warnings, _unread_items, items_without_parties, unread_headings)
+from ...dates import find_dates
 from .notes import HEADING_MARK, _after_the_notes, _notes_by_item, attach_footnotes, mark_anchors
 
 # the editor's note of an item's source after its text: "[Source: APRF, Fond 45, Opis 1, Delo 334, Listy 97-98.]"
@@ -140,6 +141,10 @@ class CompilationReader(Reader):
             # "(Translated from the Chinese)" under the heading: the language the item was written in
             # (the line stays, the heading's; the book's own "Translated from the Russian" is not the item's)
             translated = next((m for b in blocks[:2] if b.kind == "text" and (m := ITEM_TRANSLATED_FROM.match(b.text.strip()))), None)
+            if SAME_DATE.search(heading) and records and not find_dates(heading, context=""):
+                # "ANOTHER TELEGRAM ... OF THE SAME DATE": the date of the item before's heading
+                before = find_dates(records[-1].heading, context="")
+                written = written or (records[-1].heading[before[-1].start:before[-1].end] if before else records[-1].date_text)
             records.append(RawTelegram(
                 source=source, reader=self.name, position=position, line=number, translator=pub.translator,
                 publication=own, title=_as_title(heading), title_line=number,
@@ -473,6 +478,8 @@ def _file_lines(lines: list[tuple[int, str]], starts: list[int]) -> dict[int, st
     return filed
 
 
+# a heading dated by the item before it: "... OF THE SAME DATE", "... of the same day"
+SAME_DATE = re.compile(r"\b(?:of|on|dated)\s+the\s+same\s+(?:date|day)\b", re.I)
 ITEM_TRANSLATED_FROM = re.compile(r"^\(\s*translated\s+from\s+(?:the\s+)?(?P<language>[A-Z][a-z]+)\s*\)\.?$", re.I)
 
 
