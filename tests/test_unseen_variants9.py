@@ -346,3 +346,22 @@ def test_a_kind_after_another_is_no_party(heading, dateless):
     from tei.sources.compilation.headings import _DATELESS
 
     assert bool(_DATELESS.match(heading)) is dateless
+
+
+def test_greetings_to_the_addressee_in_the_title(tmp_path):
+    """"GREETINGS TO COMRADE KIM IL SUNG" over a text of Stalin's works signed "I. STALIN": Stalin to
+    Kim ("Greetings" had been the sender, a provisional person); the two newspapers under it its
+    first printings, kept as printed."""
+    doc = convert_one(tmp_path, "works-stalin-kim-1950-09-09-greetings-to-the-addressee-two-newspapers.txt")
+    assert parties(doc) == [("sent", "#stalin"), ("received", "#kim-il-sung")] and sent_when(doc) == "1950-09-09"
+    assert not [p for p in doc.iter(f"{T}person") if (p.get("{http://www.w3.org/XML/1998/namespace}id") or "").startswith("unresolved")]
+    assert "Izvestia, No. 213" in text(witness(doc).find(f"{T}relatedItem[@type='original']"))
+
+
+@pytest.mark.parametrize("title, core", [("GREETINGS TO COMRADE KIM IL SUNG", "TO COMRADE KIM IL SUNG"),
+                                         ("Congratulations to Marshal Choibalsan", "to Marshal Choibalsan"),
+                                         ("Greetings from Mao Zedong to Stalin", "Greetings from Mao Zedong to Stalin")])
+def test_greetings_before_the_addressee(title, core):
+    from tei.transforms.correspondence import _core
+
+    assert _core(title) == core

@@ -202,6 +202,9 @@ def _core(title: str) -> str:
     # (not "Reply to Mao's telegram of ...", whose sender is the one replied to's addressee)
     if not re.search(r"['’]s\s+(?:" + CABLE_KIND + r"|letter|message)", title, re.I):
         title = re.sub(r"^(?:reply|answer|response)\s+(?=to\s)", "", title, flags=re.I)
+    # "GREETINGS TO COMRADE KIM IL SUNG", "Congratulations to ...": a message of that kind to him, the
+    # sender named elsewhere (the signature, the works' author), not "Greetings"
+    title = re.sub(r"^(?:greetings?|congratulations?)\s+(?=to\s)", "", title, flags=re.I)
     kind = DOC_KIND.search(title)
     if kind and kind.start() < 40:
         owner = re.match(r"^(?P<who>.+?)['’]s\s*$", title[:kind.start()])  # "Mao Zedong's Telegram to Stalin"
