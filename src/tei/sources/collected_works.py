@@ -135,6 +135,9 @@ TRAILING_NOTE = re.compile(
     r"|^(?:No\.|Nos?\.)\s*\d+(?:\s*[-–]\s*\d+)?\."
     # where the text was first printed: "First published: Far Eastern Affairs. 1996. No. 4. P. 77."
     r"|^(?:first published|published for the first time|first printed)\b|" + PRINTED_FROM.pattern +
+    # the newspaper that printed it, with the issue's number: "Pravda, No. 358, December 25, 1949"
+    r"|^(?:Pravda|Izvesti[iy]?a|Trud|Krasnaya\s+Zvezda|Renmin\s+Ribao|Jen-?min\s+Jih-?pao|Nodong\s+Sinmun)"
+    r",?\s+No\.\s*\d+\b.*\b1[89]\d\d\.?$" +
     # the archive alone: "Archives of the Ministry of Foreign Affairs, PRC.", "AP RF."
     r"|^(?:the\s+)?(?:[A-Z][\w.]*\s+){0,3}Archives?\s+of\b|^(?:AP\s?RF|APRF|RGASPI|AVP\s?RF|TsAMO|GARF|RGANI)\b)", re.I)
 
@@ -167,7 +170,7 @@ PERSON_LINE = re.compile(r"^((?:[A-Z]\.\s?){1,3}[A-Z][a-z\-]+|[A-Z][a-z]+\s[A-Z]
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 EDITORS_INTRODUCTION = re.compile(r"^(?:(?:the\s+)?editor(?:ial|['’]s|s['’])?\s+(?:introduction|note|preface|foreword)"
                                   r"|from\s+the\s+editors?|introductory\s+note)\s*[.:—–-]\s*\S", re.I)
-EDITION_NOTE = re.compile(rf"^(?P<mark>[{SUPERSCRIPTS}]{{1,2}}|\d{{1,2}})\s*(?P<text>[A-Z„“\"'‘].{{10,}})$")
+EDITION_NOTE = re.compile(rf"^(?P<mark>[{SUPERSCRIPTS}]{{1,2}}|\d{{1,2}}|\[\d{{1,2}}\])\s*(?P<text>[A-Z„“\"'‘].{{10,}})$")
 
 
 def _mark_in_text(mark: str) -> re.Pattern:
@@ -187,29 +190,39 @@ def _marked_note(line: str, above: list[tuple[int, str]]) -> bool:
     if not note:
         return False
     mark = note.group("mark")
+    if mark.startswith("["):  # "[1] Not found in the archive.", its mark "[1]" in the text as it is
+        return any(mark in text for _, text in above)
     glued = re.compile(rf"(?<=[^\W\d_]){mark}(?!\d)") if mark.isdigit() else None
     return any(_mark_in_text(mark).search(text) or glued and glued.search(text) for _, text in above)
 
 
-def _edition_notes(record: RawTelegram) -> None:
+def _edition_notes(record: RawTelegram, headed: frozenset[int] = frozenset()) -> None:
     """The notes after the text whose marks are superscripts, or digits after a date's full stop,
     read from the end: each note filed under its mark written "[1]" in the text (the brackets
     pass puts the note there); the first whose mark is not found stops them (the compilations'
-    reading takes the rest)."""
+    reading takes the rest).  Under a "Notes" heading (headed: their lines) every line is a note:
+    one whose mark the text lacks (a page of the volume's notes holds other texts' too: "46", "48"
+    round "47") is passed over, left for the edition's notes on the whole text."""
     blocks = record.blocks
+    passed: list[Block] = []
     while len(blocks) > 1 and blocks[-1].kind == "text":
         note = EDITION_NOTE.match(blocks[-1].text)
         if not note:
-            return
+            break
         mark = note.group("mark")
         key = mark.translate(str.maketrans(SUPERSCRIPTS, "0123456789"))
         pattern = _mark_in_text(mark)
-        block = next((b for b in reversed(blocks[:-1]) if b.kind == "text" and pattern.search(b.text)), None)
+        block = next((b for b in reversed(blocks[:-1]) if b.kind == "text" and b.line not in headed
+                      and pattern.search(b.text)), None)
+        if (block is None or f"[{key}]" in record.footnotes) and blocks[-1].line in headed:
+            passed.insert(0, blocks.pop())
+            continue
         if block is None or f"[{key}]" in record.footnotes:
-            return
+            break
         last = list(pattern.finditer(block.text))[-1]
         block.text = f"{block.text[:last.start()]}[{key}]{block.text[last.end():]}"
         record.footnotes[f"[{key}]"] = Block(note.group("text").strip(), blocks.pop().line)
+    blocks.extend(passed)
 
 
 # the editor's note under the text of when and where it was sent: "This telegram was sent from
@@ -410,6 +423,22 @@ def _title_page(lines: list[str]) -> list[str]:
             else f"{place}, {imprint.group('year')}"]
 
 
+# a line emphasised whole, as a copy made from Markdown keeps the marks: "*February 14, 1950*",
+# "_12 March 1950_" (not a note's star, "* See No. 9.", nor a line of stars, "* * *")
+WHOLE_LINE_EMPHASIS = re.compile(r"^(?P<lead>\s*)(?P<mark>\*{1,3}|_{1,3})(?=[^\s*_])(?P<words>[^*_]+?)(?<=\S)(?P=mark)\s*$")
+_EMPHASIS_REND = {1: "italic", 2: "bold", 3: "bold italic"}
+
+
+def _whole_line_emphasis(number: int, line: str, found: list[tuple[int, str, str]]) -> str:
+    """The line without the marks of an emphasis over the whole of it, the words said in found
+    (line, words, rend), as the Markdown reader says them; else the line as it is."""
+    m = WHOLE_LINE_EMPHASIS.match(line)
+    if m is None:
+        return line
+    found.append((number, m.group("words"), _EMPHASIS_REND[len(m.group("mark"))]))
+    return m.group("lead") + m.group("words")
+
+
 def _numbered_parts(record: RawTelegram) -> list[RawTelegram]:
     """A page of the works that prints two telegrams or more under one title, each under its
     roman number alone on a line ("Telegrams ... dated 9th and 10th July 1947" / "I" / ... /
@@ -467,6 +496,8 @@ class CollectedWorksReader(Reader):
         top = text.lstrip().split("\n", 1)[0]
         lines = running_heads(numbered_lines(text), lambda head: any(
             len(w) > 3 and re.search(rf"\b{re.escape(w)}\b", top, re.I) for w in re.findall(r"[A-Z][A-Z\-]+", head)))
+        emphasis: list[tuple[int, str, str]] = []
+        lines = [(n, _whole_line_emphasis(n, l, emphasis)) for n, l in lines]
         content = [(n, l) for n, l in lines if l.strip()]
         if not content:
             raise self.fail(source, 1, "no text")
@@ -480,7 +511,10 @@ class CollectedWorksReader(Reader):
             raise self.fail(source, content[0][0], f"the text's title is missing: '{first}', "
                             "its author's name, stands right over the page's labelled lines ('Published:', 'Source:'); "
                             "add the title as the page gives it ('Telegram to ...') under the author's name")
-        return _numbered_parts(self._read_one(content, source))
+        records = _numbered_parts(self._read_one(content, source))
+        for record in records:
+            record.emphasis = [e for e in emphasis if e[0] >= record.line]
+        return records
 
     def _read_web(self, page, source: str) -> list[RawTelegram]:
         records: list[RawTelegram] = []
@@ -676,7 +710,7 @@ class CollectedWorksReader(Reader):
         numbered = ITEM_NUMBER.match(record.title)
         if numbered:  # "27. TELEGRAM TO G. DIMITROV": the volume's number of the text, not its title's words
             record.number_in_source = numbered.group("n")
-        _edition_notes(record)
+        _edition_notes(record, frozenset(n for n, _ in edition_notes) if headed is not None else frozenset())
         attach_footnotes([record])  # the edition's notes to the text: "1 The letter is not published."
         # a note under the heading whose mark the text lacks is the edition's on the whole text: the
         # header's, not a paragraph after the closing lines (which it would keep from being read)

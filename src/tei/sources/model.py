@@ -68,6 +68,8 @@ class RawTelegram:
     title_line: int = 0
     heading: str = ""  # a compilation's numbered heading, kept as the div's head
     part: str = ""  # "Cable No. 2": the heading of one of several cables in one record
+    reply: bool = False  # the answer a record prints under the telegram ("Reply:"): from its addressee to its sender
+    answered: bool = False  # the telegram a record prints its answer under: dated by its own dateline, as the answer is
     number_in_source: str = ""  # the compilation's number of the telegram ("1")
     telegram_number: str = ""  # its own number the text begins with, as FRUS prints it ("183. Needless ...")
     file_number: str = ""  # the government's file it is in, as FRUS names it ("711.5/7–2150")
@@ -79,6 +81,7 @@ class RawTelegram:
     original_language: str = ""
     credits: str = ""
     authors: list[str] = field(default_factory=list)  # the record's "Author(s)" entries, as printed
+    recipients: list[str] = field(default_factory=list)  # the record's "Recipient(s)" entries, as printed
     translator: str = ""
     contributor: str = ""
     obtained: str = ""  # "Obtained by Kathryn Weathersby": who found the document for the record

@@ -33,6 +33,7 @@ RECORD_DATE = re.compile(rf"^(?:(?:c\.|ca\.|circa)\s*)?(?:{ROUGHLY}[-\s]\s*)?"
 LABELS = {
     "citation": "citation", "summary": "summary", "original language": "language", "date": "date", "title": "title",
     "credits": "credits", "contents": "contents", "author": "author", "authors": "author", "author(s)": "author",
+    "recipient": "recipient", "recipients": "recipient", "recipient(s)": "recipient", "addressee": "recipient",
     "associated people & organizations": "skip", "associated places": "skip",
     "associated topics": "skip", "subjects discussed": "skip", "keywords": "skip",
     "record group": "skip", "more info": "skip", "related documents": "skip",
@@ -55,7 +56,7 @@ TRAILING = {label for label, part in LABELS.items() if part in ("skip", "record-
     | {"to cite", "how to cite", "record id"}
 LABELS["subjects"] = "skip"  # (the newer record pages' list of its subjects, as "People")
 # the record's fields a page may give above its text, under the text's marker, each on its line
-BEFORE_THE_TEXT = ("source", "record-id", "language", "record-language", "author", "skip")
+BEFORE_THE_TEXT = ("source", "record-id", "language", "record-language", "author", "recipient", "skip")
 LABELS["url"] = "url"  # a part of its own (it ends the text as the other trailing parts do)
 LABEL = re.compile(r"^(?P<label>[A-Z][A-Za-z &]{2,40}(?:\(s\))?):\s*(?P<rest>.*)$")  # (and "Author(s):")
 # The site's interface, never part of a record.
@@ -131,7 +132,8 @@ class WilsonTextReader(Reader):
         record = parse_record(lines, source, self, quoted)
         # (the text's, not the labels' of the record's fields above it: "**Citation:**")
         record.emphasis = [e for e in emphasis if e[0] >= record.line]
-        return split_parts(record)
+        parts = split_parts(record)
+        return _split_reply(record) if len(parts) == 1 else parts
 
 
 class WilsonMarkdownReader(WilsonTextReader):
@@ -752,6 +754,7 @@ def parse_record(lines: list[tuple[int, str]], source: str, reader: Reader, bloc
     record.credits = clean_inline(" ".join(l for _, l in parts.get("credits", []) if l.strip())) or record.credits
     # "Author(s): Kovalev, Ivan Vladimirovich, 1901-1993": whom the record names as the writer
     record.authors = [clean_inline(l) for _, l in parts.get("author", []) if l.strip() and not FURNITURE.match(l.strip())]
+    record.recipients = [clean_inline(l) for _, l in parts.get("recipient", []) if l.strip() and not FURNITURE.match(l.strip())]
 
     fill_from_citation(record)
     # a copy's fields may name them apart from the citation
@@ -834,6 +837,34 @@ def _part_number(text: str) -> int | None:
         return _ORDINALS.index(m.group("ord").lower()) + 1
     n = m.group("n")
     return int(n) if n.isdigit() else roman_number(n)
+
+
+# the heading of the answer a record prints under the telegram: "Reply:", "Answer:", "Stalin's Reply:"
+# ("Reply of Comrade Filippov:", "Answer from Moscow:")
+REPLY_HEAD = re.compile(r"^(?:the\s+)?(?:[A-Z][\w\-]+['’]s\s+)?(?:reply|answer|response)"
+                        r"(?:\s+(?:of|from|by)\s+(?:Comrade\s+|Cde\.\s+)?[A-Z][\w\-’'. ]{1,40}?)?\s*:?$", re.I)
+
+
+def _split_reply(record: RawTelegram) -> list[RawTelegram]:
+    """A record that prints the answer under the telegram, under a heading of its own ("Reply:",
+    "Answer:"): two telegrams, the answer from the telegram's addressee to its sender, dated by
+    its own dateline (the record's date is the telegram's); else the record as it is."""
+    heads = [i for i, b in enumerate(record.blocks) if b.kind == "text" and REPLY_HEAD.match(b.text.strip())]
+    if len(heads) != 1 or not 1 < heads[0] < len(record.blocks) - 1:
+        return [record]
+    at = heads[0]
+    from ..transforms.structure.lines import is_dateline, is_signature  # (the transforms read the sources' model)
+    # (under the telegram's closing lines, its copies or routing lines after them: not "Reply of the
+    # Chinese government:" quoting one in the text)
+    if not any(is_dateline(b.text) or is_signature(b.text) for b in record.blocks[max(1, at - 3):at]):
+        return [record]
+    line = record.blocks[at + 1].line
+    first = replace(record, blocks=record.blocks[:at], footnotes=dict(record.footnotes), answered=True,
+                    warnings=[w for w in record.warnings if w[0] < record.blocks[at].line])
+    answer = replace(record, position=record.position + 1, line=line, part=record.blocks[at].text.strip(), reply=True,
+                     blocks=record.blocks[at + 1:], footnotes=dict(record.footnotes),
+                     warnings=[w for w in record.warnings if w[0] >= line], telegram_number="")
+    return [first, answer]
 
 
 def split_parts(record: RawTelegram) -> list[RawTelegram]:

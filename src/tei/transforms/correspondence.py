@@ -203,13 +203,22 @@ def _core(title: str) -> str:
     # (not "Reply to Mao's telegram of ...", whose sender is the one replied to's addressee)
     if not re.search(r"['’]s\s+(?:" + CABLE_KIND + r"|letter|message)", title, re.I):
         title = re.sub(r"^(?:reply|answer|response)\s+(?=to\s)", "", title, flags=re.I)
+    # "GREETINGS TO COMRADE KIM IL SUNG", "Congratulations to ...": a message of that kind to him, the
+    # sender named elsewhere (the signature, the works' author), not "Greetings"
+    title = re.sub(r"^(?:greetings?|congratulations?)\s+(?=to\s)", "", title, flags=re.I)
     kind = DOC_KIND.search(title)
     if kind and kind.start() < 40:
         owner = re.match(r"^(?P<who>.+?)['’]s\s*$", title[:kind.start()])  # "Mao Zedong's Telegram to Stalin"
         title = (owner.group("who") + " " if owner else "") + title[kind.end():]
     title = NUMBERS.sub("", title)
     title = re.sub(r"^[\s,.:]*(?:from|of|by)?\s*", "", title, flags=re.I)
+    # "..., and the Reply", "... with Stalin's Answer": the answer the record prints under it, no party
+    title = WITH_REPLY.sub("", title)
     return title.strip(" ,")
+
+
+WITH_REPLY = re.compile(r",?\s+(?:and|with)\s+(?:the\s+|an?\s+|his\s+|[A-Z][\w\-]+['’]s\s+)?(?:reply|answer|response)$",
+                        re.I)
 
 
 
@@ -338,6 +347,13 @@ class CorrespondenceFromMetadata(Transform):
         c.recipient = recipients[0] if recipients else self._party(doc, b, line, "recipient") if b else None
         c.also_to = recipients[1:]
         c.via = [e for e in (self._party(doc, n, line, "intermediary") for n in via_names) if e is not None]
+        if raw.reply:  # the answer printed under the telegram: from its addressee to its sender (through whom it came)
+            c.sender, c.recipient, c.also_from, c.also_to = c.recipient, c.sender, c.also_to, c.also_from
+            # addressed to another ("To Mao Zedong." under Roshchin's telegram of what Mao asked): to him,
+            # through the one whose telegram it answers
+            addressed = next((e for e in _addressed(doc) if e is not c.sender and e.kind == "person"), None)
+            if addressed is not None and c.recipient is not None and addressed not in (c.recipient, *c.via):
+                c.recipient, c.via = addressed, [c.recipient, *c.via]
 
         # "Transmitted through Krasovsky" above the text: he passed it on
         for seg in doc.div.iterfind(f"{T}opener/{T}seg[@type='transmission']"):
@@ -417,6 +433,9 @@ class CorrespondenceFromMetadata(Transform):
                             c.also_from.append(who)
         if c.sender is None:  # the record's "Author: Kovalev, Ivan Vladimirovich, 1901-1993"
             c.sender = next((e for e in map(lambda a: _author(doc, a), raw.authors) if e is not None), None)
+        if c.recipient is None:  # the record's "Recipient: Liu Shaoqi", where the title names none
+            c.recipient = next((e for e in map(lambda a: _author(doc, a), raw.recipients) if e is not None and e is not c.sender),
+                               None)
         headed = FORM_FROM_PLACE.match(title)
         if c.place is None and headed and _known_place(doc, headed.group("place")):
             c.place = doc.authority.lookup(headed.group("place"))  # "Cable Nº 123 from Tehran"
@@ -487,7 +506,8 @@ class CorrespondenceFromMetadata(Transform):
         if editors_day is not None:  # "[5?] February 1949": the day the editor reads, in the month the copy gives
             c.dated = editors_day
         # one of several cables in a record: the record's date is the last one's, the dateline its own
-        c.sent = (c.dated or source_date) if raw.part else (source_date or c.dated)
+        # (so the telegram a record prints its answer under: the record's date may be the answer's)
+        c.sent = (c.dated or source_date) if raw.part or raw.answered else (source_date or c.dated)
         if c.sent is source_date and source_date is not None and source_date.when and len(source_date.when) == 10:
             # the record dated by the day its routing line says the cable came ("Received in Moscow 7
             # February 1950 ..."), the day it was sent days before it (a week at most): the one its
@@ -533,6 +553,11 @@ class CorrespondenceFromMetadata(Transform):
             as_printed = text_of(dateline).replace(supplied, f"[{supplied}]", 1)
             c.sent_note = c.sent_note or (f"The day is the source editor's {'queried ' if queried else ''}reading, "
                                           f"in his brackets in the dateline: \"{as_printed}\".")
+        if raw.reply and c.dated is None and c.sent is not None and c.sent is source_date and c.sent.when:
+            # an answer printed under the telegram, no date of its own: the record's is the telegram's it answers
+            c.sent = DateValue(when=c.sent.when, inferred=True)
+            c.sent_note = (f"The answer has no date of its own; the record's, {display(c.sent.when)}, is the "
+                           "telegram's it answers: sent that day or after.")
         if c.sent is not None and c.sent is source_date and raw.date_of_receipt and c.sent.when and len(c.sent.when) == 10:
             # a diary's entry of the day the telegram came: sent that day or before, inferred by the encoder
             c.sent = DateValue(when=c.sent.when, inferred=True)

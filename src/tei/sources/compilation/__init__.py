@@ -27,6 +27,7 @@ from .front_matter import (AUSPICES, BESIDE_TITLE, FRONT_SECTION, PLACE_ALONE, P
                            _part_heading, _repeats, _series, _title, _wraps, spelled_number, title_page_in_lines, without_menu)
 from .headings import (_as_title, _headings, _in_sequence, _in_title_case, _join_numbers, _no_telegram,
                        _ocr_headings, _ocr_warnings, _unread_items, items_without_parties, unread_headings)
+from ...dates import find_dates
 from .notes import HEADING_MARK, _after_the_notes, _notes_by_item, attach_footnotes, mark_anchors
 
 # the editor's note of an item's source after its text: "[Source: APRF, Fond 45, Opis 1, Delo 334, Listy 97-98.]"
@@ -137,11 +138,18 @@ class CompilationReader(Reader):
             if mark:  # a note on the heading ("..., 14 February 1950¹"): its anchor first, the note in the head
                 heading = heading[:mark.start()]
                 blocks.insert(0, Block(mark.group(0), number, kind="anchor"))
+            # "(Translated from the Chinese)" under the heading: the language the item was written in
+            # (the line stays, the heading's; the book's own "Translated from the Russian" is not the item's)
+            translated = next((m for b in blocks[:2] if b.kind == "text" and (m := ITEM_TRANSLATED_FROM.match(b.text.strip()))), None)
+            if SAME_DATE.search(heading) and records and not find_dates(heading, context=""):
+                # "ANOTHER TELEGRAM ... OF THE SAME DATE": the date of the item before's heading
+                before = find_dates(records[-1].heading, context="")
+                written = written or (records[-1].heading[before[-1].start:before[-1].end] if before else records[-1].date_text)
             records.append(RawTelegram(
                 source=source, reader=self.name, position=position, line=number, translator=pub.translator,
                 publication=own, title=_as_title(heading), title_line=number,
                 heading=heading, number_in_source=numbers[start],
-                blocks=blocks, date_text=written))
+                blocks=blocks, date_text=written, original_language=translated.group("language") if translated else ""))
         # a paragraph of text among the title page's lines: most likely a telegram whose heading
         # was not recognised (it would be lost in the front matter): say so
         # (a paragraph's sentences, not a long title's line: "Between the Chairman of ... 1941-1945")
@@ -444,6 +452,7 @@ def _page_ranges(items: list[list[Block]]) -> list[str]:
 # "Peking, December 12, 1951" is a dateline)
 PRINTED_IN = re.compile(r"^(?P<cited>(?:Pravda|Izvesti[iy]?a|Trud|Krasnaya\s+Zvezda|Renmin\s+Ribao|Jen-?min\s+Jih-?pao|"
                         r"[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,3}\s+(?:News|Times|Daily|Gazette|Herald|Bulletin)),\s+"
+                        r"(?:No\.\s*\d+,\s+)?"  # (the number: "Pravda, No. 46, 15 February 1950")
                         r"(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+1[89]\d\d)\.?$")
 
 
@@ -467,6 +476,11 @@ def _file_lines(lines: list[tuple[int, str]], starts: list[int]) -> dict[int, st
             filed[start] = clean_inline(lines[above][1])
             lines[above] = (lines[above][0], "")
     return filed
+
+
+# a heading dated by the item before it: "... OF THE SAME DATE", "... of the same day"
+SAME_DATE = re.compile(r"\b(?:of|on|dated)\s+the\s+same\s+(?:date|day)\b", re.I)
+ITEM_TRANSLATED_FROM = re.compile(r"^\(\s*translated\s+from\s+(?:the\s+)?(?P<language>[A-Z][a-z]+)\s*\)\.?$", re.I)
 
 
 def _printed_in(blocks: list[Block]) -> str:

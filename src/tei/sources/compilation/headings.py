@@ -45,9 +45,9 @@ _CAPS_PARTY = r"[A-Z][A-Z.'’\-]*(?:\s+(?:[A-Z][A-Z.'’\-]*|\([A-Z][^a-z()]{1,
 
 
 # the parties alone, in capitals: "STALIN TO MAO TSE-TUNG"; not a title naming the kind
-# ("TELEGRAM TO MAO TSE-TUNG", "REPLY TO ..."), a cable's marking ("PERSONAL TO ...") or an
+# ("TELEGRAM TO MAO TSE-TUNG", "ANOTHER TELEGRAM FROM ...", "REPLY TO ..."), a cable's marking ("PERSONAL TO ...") or an
 # address ("... TO COMRADE STALIN")
-_NOT_A_PARTY = (r"(?:THE\s+)?(?:" + CABLE_KIND_UPPER + r"S?|LETTERS?|MESSAGES?|NOTES?|REPLY|ANSWER|RESPONSE|GREETINGS?"
+_NOT_A_PARTY = (r"(?:(?:THE|ANOTHER|A\s+FURTHER|FIRST|SECOND|THIRD|FOURTH)\s+)?(?:" + CABLE_KIND_UPPER + r"S?|LETTERS?|MESSAGES?|NOTES?|REPLY|ANSWER|RESPONSE|GREETINGS?"
                 r"|CIPHERED|CODED|SECRET|TOP|STRICTLY|PERSONAL(?:LY)?|URGENT|PRIORITY|IMMEDIATE|COPY|FROM|CONVEY|TRANSMIT)\b")
 
 

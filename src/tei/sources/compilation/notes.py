@@ -36,7 +36,7 @@ def _footnote(line: str | Block) -> re.Match | None:
 
     text = line if isinstance(line, str) else line.text
     match = FOOTNOTE.match(text) or SHORT_NOTE.match(text) or (
-        None if isinstance(line, str) or line.kind != "note" else SHORT_FIGURE_NOTE.match(text))
+        None if isinstance(line, str) or line.kind != "note" else SHORT_FIGURE_NOTE.match(text) or SHORT_SIGN_NOTE.match(text))
     return None if match is None or is_dateline(text) else match
 
 
@@ -155,10 +155,13 @@ def _marked_in(mark: str, text: str) -> bool:
 # a short note under a figure: "1 See No. 33." (as likely a numbered point of the text, see
 # _short_notes_at_page_foot)
 SHORT_FIGURE_NOTE = re.compile(r"^(?P<n>\d{1,2})(?P<pn>(?!))?(?P<rn>(?!))?(?P<bn>(?!))?\s+(?P<text>[A-Z„“\"'‘].{2,19})$")
+# or under a star or dagger: "* Jiangyin." (a line of text may begin with a star, a list's item: as
+# likely one; see _short_notes_at_page_foot)
+SHORT_SIGN_NOTE = re.compile(r"^(?P<n>\*{1,3}|†{1,3}|‡{1,2})(?P<pn>(?!))?(?P<rn>(?!))?(?P<bn>(?!))?\s*(?P<text>[A-Z„“\"'‘].{2,19})$")
 
 
 def _short_notes_at_page_foot(records: list[RawTelegram]) -> None:
-    """Short notes under a figure ("1 See No. 33.") in a page's foot: after the last paragraph,
+    """Short notes under a figure ("1 See No. 33.") or a star or dagger ("* Jiangyin.") in a page's foot: after the last paragraph,
     before the running head or the next item, each mark run on after a word of the text above
     ("Corps1", "help.1"): read as notes (kind "note"); elsewhere such a line may be a numbered
     point of the text ("1 Meet in March." / "2 Send few men." / the signature)."""
@@ -166,7 +169,8 @@ def _short_notes_at_page_foot(records: list[RawTelegram]) -> None:
         blocks, i = record.blocks, 1
         while i < len(blocks):
             j = i
-            while j < len(blocks) and blocks[j].kind == "text" and (_footnote(blocks[j]) or SHORT_FIGURE_NOTE.match(blocks[j].text)):
+            while j < len(blocks) and blocks[j].kind == "text" and (
+                    _footnote(blocks[j]) or SHORT_FIGURE_NOTE.match(blocks[j].text) or SHORT_SIGN_NOTE.match(blocks[j].text)):
                 j += 1
             if j == i:
                 i += 1
@@ -178,6 +182,10 @@ def _short_notes_at_page_foot(records: list[RawTelegram]) -> None:
                 for block in blocks[i:j]:
                     short = None if _footnote(block) else SHORT_FIGURE_NOTE.match(block.text)
                     if short and re.search(rf"(?:[a-z]|[a-z][.,;])(?<!\bNo\.){short.group('n')}(?=[\s.,;:)]|$)", above):
+                        block.kind = "note"
+                    sign = None if _footnote(block) else SHORT_SIGN_NOTE.match(block.text)
+                    # ("taken.*": the sign run on after a word of the text above, no other sign after it)
+                    if sign and re.search(rf"(?<=[\w.,;:!?)”\"]){re.escape(sign.group('n'))}(?![*†‡])", above):
                         block.kind = "note"
             i = j
 
@@ -351,6 +359,7 @@ def _page_foot_notes(records: list[RawTelegram]) -> None:
                 i += 1
                 continue
             del record.blocks[i:j]
+            _sentence_across_the_page(record.blocks, i)
             anchors: dict = {}
             for note in notes:
                 match = _footnote(note)
@@ -367,6 +376,19 @@ def _page_foot_notes(records: list[RawTelegram]) -> None:
                     continue
                 i += len(record.blocks) - size  # (an anchor block inserted above)
                 anchors[printed].footnotes[key] = Block(match.group("text").strip(), note.line)
+
+
+def _sentence_across_the_page(blocks: list[Block], at: int) -> None:
+    """"... We ask you to send, if" / (the page's notes, taken out) / "[p. 201]" / "it is possible,
+    ...": the sentence the page divided one paragraph again, the page's marker inside it (the notes
+    between had kept the page's line breaks from joining it)."""
+    from ..base import PAGE_LINE, SENTENCE_END
+
+    if 0 < at < len(blocks) - 1 and blocks[at - 1].kind == blocks[at].kind == blocks[at + 1].kind == "text" \
+            and PAGE_LINE.match(blocks[at].text) and not SENTENCE_END.search(blocks[at - 1].text.rstrip()) \
+            and blocks[at + 1].text.lstrip()[:1].islower():
+        above = blocks[at - 1]
+        blocks[at - 1:at + 2] = [Block(f"{above.text.rstrip()} {blocks[at].text} {blocks[at + 1].text.lstrip()}", above.line)]
 
 
 def _unplaced_notes(records: list[RawTelegram]) -> None:

@@ -33,8 +33,12 @@ from .initials import (BODY_WORDS, CODE_NAME_WORDS, CODE_NAMED, EXPLAINED, GLOSS
 from .patterns import (CAPS_SURNAME, COPY_HOLDER, ENTITY_TAGS, FRIENDS, GIVEN_NAME_NOT, LETTER_SPACED, LISTED, MADAME, NAMED_AFTER,
                        NOT_NAMES, OFFICE_WORDS, ONE_NAME, SKIP, TITLED, UP, WIFE_TITLE, _clerk, korean_names,
                        not_his_given_name, person_cued, pinyin_names, romanized_names, russian_korean_names)
+from .family import (ALONE as FAMILY_NAME_ALONE, NAME_AND_PATRONYMIC, family_names_alone, names_and_patronymics,
+                     party_spelt_otherwise)
+from .offices import link_offices_alone
 from .places import _report_unknown_places, _unknown_places_and_bodies, place_cued
-from .provisional import _provisional_id, alias_of, line_of, provisional_person
+from .provisional import FORM_OF_ADDRESS, _provisional_id, alias_of, line_of, provisional_person
+from ...vocab import WOMENS_GIVEN_NAMES
 
 
 
@@ -69,6 +73,13 @@ class NameTagger(Transform):
                         | {normalize(m.group(0)) for m in GENERIC_BODY.finditer(whole) if m.group(0) in doc.aliases
                            and not any(s <= m.start() < e for s, e, _, _ in everything())
                            and _of_another_party(doc.authority, whole, m.start(), m.end(), doc.aliases[m.group(0)][0])})
+        self._women_by_their_title(doc)
+        if NAME_AND_PATRONYMIC.search(whole):
+            names_and_patronymics(doc, whole)
+        if FAMILY_NAME_ALONE.search(whole):
+            c = doc.corresp
+            family_names_alone(doc, whole, [*named().values(), *(e for e in (c.sender, c.recipient, *c.also_from, *c.also_to)
+                                                                 if e is not None and e.kind == "person" and not e.office)])
         self._find_unknown_persons(doc, named, other)
         self._renamed_provisional(doc, whole)
         self._correspondents_surnames(doc)
@@ -143,6 +154,7 @@ class NameTagger(Transform):
             markup(outer, find_inner, make, skip=lambda el: el is not outer)
             outers.extend(c for c in outer if c.tag == T + "orgName")
         self._link_glossed_names(doc)
+        link_offices_alone(doc)
         self._undecided_namesakes(doc)
         doc.names_tagged = sum(1 for _ in doc.div.iter(*ENTITY_TAGS))
 
@@ -299,6 +311,37 @@ class NameTagger(Transform):
             entity.forms[normalize(who)] = "variant"
             entity.element.insert(1, E("persName", who, type="variant"))
 
+    @staticmethod
+    def _women_by_their_title(doc: Document) -> None:
+        """"Mrs. Roosevelt ..." and later "Eleanor Roosevelt" in one text: one woman, whichever
+        form comes first; her name in full made her entry before the text is scanned, so that
+        "Mrs. Roosevelt" is hers (provisional._the_woman_addressed), not a second person (nor
+        "Roosevelt" the known man of that name).  Where the header made "Mrs. Roosevelt" a party
+        already, the name in full is a form of that entry."""
+        for el in doc.div.iter(T + "p", T + "signed", T + "salute", T + "head", T + "item"):
+            text = text_of(el)
+            for m in WOMAN_IN_FULL.finditer(text):
+                given, surname = m.group("given"), m.group("surname")
+                if given not in WOMENS_GIVEN_NAMES or doc.authority.lookup(m.group(0)) is not None:
+                    continue
+                known = doc.authority.lookup(surname)
+                if known is not None and (known.kind != "person" or not not_his_given_name(known, given)):
+                    continue
+                whole = "\n".join(doc.div.itertext())
+                if not re.search(rf"(?<![\w.])(?:Mrs\.?|Madame|Mme\.?)\s+{re.escape(surname)}(?![\w’'\-])", whole):
+                    continue
+                addressed = [e for e in doc.provisional.values() if e.kind == "person" and not e.office
+                             and FORM_OF_ADDRESS.fullmatch(e.main) and normalize(e.main.split()[-1]) == normalize(surname)]
+                if len(addressed) == 1:  # (a party of the header's: "Letter, Mrs. Roosevelt to ...")
+                    entity = addressed[0]
+                    if normalize(m.group(0)) not in entity.forms:
+                        entity.forms[normalize(m.group(0))] = "variant"
+                        entity.element.insert(1, E("persName", m.group(0), type="variant"))
+                    doc.aliases.setdefault(m.group(0), (entity, "variant"))
+                else:
+                    provisional_person(doc, m.group(0), line_of(el), f"a woman's given name before '{surname}', "
+                                       f"the family name the text calls her by after 'Mrs.' or 'Madame'")
+
     def _find_unknown_persons(self, doc: Document, named=None, other: set[str] = frozenset()) -> None:
         """Names the authority file lacks, each a provisional person; or, a family name alone,
         the person of that name the text names in full (named: the persons the text names;
@@ -373,6 +416,15 @@ class NameTagger(Transform):
             if known_entry is not None and known_entry.id not in other or alias_of(doc, name) is not None \
                     or any(ent.id not in other for _, _, ent, _ in doc.authority.find(name)):
                 continue
+            spelt = party_spelt_otherwise(doc, name)
+            if spelt is not None:  # "Comrade Phillipov," to Filippov [Stalin]: he, his name spelt otherwise
+                party, kind, form = spelt
+                doc.aliases[name] = (party, "pseudonym" if kind == "pseudonym" else "variant")
+                shown = " ".join(w.capitalize() for w in form.split())
+                doc.warn(line, f"'{name}' read as '{shown}', a name of {party.main} ('{party.id}'), a party of the "
+                         f"telegram, spelt otherwise: linked to him; add '{name}' to {party.id}'s variants in the "
+                         "authority file if it is he, or correct the source", "party-spelling")
+                continue
             # (the persons the text names, and the header's correspondents: "Comrade Enlai:" to Zhou Enlai)
             c = doc.corresp
             parties = [e for e in (c.sender, c.recipient, *c.also_from, *c.also_to, *c.via)
@@ -444,6 +496,8 @@ class NameTagger(Transform):
 
 
 WIFE_TITLED = "called 'Madame' or 'Mrs.'"
+# a given name and a family name: "Eleanor Roosevelt" (the given name a woman's: WOMENS_GIVEN_NAMES)
+WOMAN_IN_FULL = re.compile(rf"(?<![\w.’'\-])(?P<given>[{UP}][a-z]{{2,}})\s+(?P<surname>[{UP}][\w’'\-]+)(?![\w’'\-])")
 
 
 def _another_given_name_before(doc: Document, text: str, start: int, end: int, entity: Entity) -> str | None:
