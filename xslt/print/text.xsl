@@ -46,12 +46,21 @@
         or exists($e/*[self::tei:p or self::tei:div or self::tei:head or self::tei:list or self::tei:table])"/>
   </xsl:function>
 
-  <!-- Whether an element prints a footnote (tei:note's template, below; a name's @corresp
-       identification is one too). -->
+  <!-- Whether a note is printed as a footnote (tei:note's template, below): not the source
+       editor's description ("[Handwritten: ...]") nor his remark in the line ("[sic]"), nor a
+       note its encoder sets in the text (rend="inline"), which print where they stand. -->
+  <xsl:function name="pf:is-footnote" as="xs:boolean">
+    <xsl:param name="note" as="element(tei:note)"/>
+    <xsl:sequence select="not($note/@type = 'annotation'
+        or $note/@type = 'editorial' and $note/@resp = '#source-editor' and not($note/@place)
+        or $note/@place = 'inline' or tokenize($note/@rend) = 'inline')"/>
+  </xsl:function>
+
+  <!-- Whether an element prints a footnote (a note that is one, or a name's @corresp
+       identification). -->
   <xsl:function name="pf:has-footnote" as="xs:boolean">
     <xsl:param name="e" as="element()"/>
-    <xsl:sequence select="exists($e//tei:note[not(@type = 'annotation')]
-        [not(@place = 'inline' or tokenize(@rend) = 'inline')]
+    <xsl:sequence select="exists($e//tei:note[pf:is-footnote(.)]
         | $e//*[self::tei:persName or self::tei:placeName or self::tei:orgName or self::tei:name or self::tei:rs][not(@ref)][@corresp])"/>
   </xsl:function>
 
@@ -424,7 +433,7 @@
     </xsl:choose>
   </xsl:template>
 
-  <xsl:template match="tei:note" mode="pf:text">
+  <xsl:template match="tei:note[pf:is-footnote(.)]" mode="pf:text">
     <xsl:text>#footnote[</xsl:text>
     <xsl:apply-templates mode="pf:text"/>
     <xsl:text>]</xsl:text>
