@@ -49,3 +49,62 @@ def test_a_note_printed_in_the_line_does_not_hold_a_paragraph_with_the_heading_o
     foot = calls["tg-foot"]
     assert "lead: [" in foot and "#together[" in foot and foot.count("#footnote[") == 2, foot
 
+
+def _witness(key: str, bibl: str, sent: str = "1949-04-01") -> str:
+    """A telegram whose witness is described by this bibl's content."""
+    return tei(key, "<p>We took Nanking.</p>", sent=sent).replace(
+        '<bibl type="witness"><title level="m">Book</title></bibl>', f'<bibl type="witness">{bibl}</bibl>')
+
+
+def test_a_reprint_read_as_a_periodicals_issue_is_cited_alike_in_both_editions(tmp_path):
+    """The HTML's Republished row gave a reprint's text as one string ("Pravda 12 1950"), where
+    its First published row and the print's line cite a periodical's issue by its parts, the
+    title in italics (f:related-parts); now both rows cite a printing by that one function."""
+    import lxml.html
+
+    from tei.html import render_site
+    from tei.pdf import print_volume
+
+    issue = '<title level="j">Pravda</title><biblScope unit="issue">12</biblScope><date>1950</date>'
+    doc = _witness("tg-reprint", '<title level="m">Book</title>'
+                   f'<relatedItem type="reprint"><bibl>{issue}</bibl></relatedItem>'
+                   '<relatedItem type="reprint"><bibl>Izvestia, 3 May 1950.</bibl></relatedItem>'
+                   f'<relatedItem type="original"><bibl>{issue}</bibl></relatedItem>')
+    tei_dir = tmp_path / "tei"
+    tei_dir.mkdir()
+    (tei_dir / "tg-reprint.xml").write_text(doc, encoding="utf-8")
+    assert render_site(tei_dir, tmp_path / "site", Report(), search=False).ok
+    page = lxml.html.fromstring((tmp_path / "site" / "tg-reprint.html").read_bytes())
+    rows = {" ".join(dt.text_content().split()): dt.getnext() for dt in page.iter("dt")}
+    republished, first = rows["Republished"], rows["First published"]
+    assert " ".join(republished.text_content().split()) == "Pravda, no. 12, 1950; Izvestia, 3 May 1950", republished.text_content()
+    assert [c.text for c in republished.iter("cite")] == ["Pravda"]
+    assert " ".join(first.text_content().split()) == "Pravda, no. 12, 1950" and [c.text for c in first.iter("cite")] == ["Pravda"]
+    pdf = tmp_path / "volume.pdf"
+    report = Report()
+    assert print_volume([tei_dir / "tg-reprint.xml"], pdf, report, alone=False), [str(m) for m in report.messages]
+    typ = pdf.with_suffix(".typ").read_text(encoding="utf-8")
+    assert re.search(r'#meta\((keep: true, )?label: "Republished"\)\[#emph\[#"Pravda"\]#", no. 12, 1950."\]', typ), typ
+
+
+def test_a_description_ending_with_a_question_mark_takes_no_full_stop_after_it(tmp_path):
+    """The print's Source line made from the description put its own full stop after it unless
+    it ended with one (a copy of pf:stopped that knew only "."): "Who Lost China?. Translated
+    by ..."; now pf:stopped decides, as for the line's end."""
+    from tei.pdf.render import typst_source
+    from tei.pdf.volume import load
+
+    docs = {"tg-asked": _witness("tg-asked", '<title level="m">Who Lost China?</title>'
+                                 '<note type="citation">Translated by the Editors.</note>'),
+            "tg-dated": _witness("tg-dated", '<title level="m">The Talks</title><date>July 2, 1959.</date>'
+                                 '<note type="citation">Translated by the Editors.</note>', sent="1949-04-02"),
+            "tg-plain": _witness("tg-plain", '<title level="m">Who Lost China?</title>', sent="1949-04-03")}
+    files = []
+    for key, doc in docs.items():
+        files.append(tmp_path / f"{key}.xml")
+        files[-1].write_text(doc, encoding="utf-8")
+    typst = typst_source(load(files, Report()), "a5", False)
+    lines = re.findall(r'^#meta\((?:keep: true, )?label: "Source"\)\[(.*)\]$', typst, re.M)
+    assert lines == ['#emph[#"Who Lost China?"]#" Translated by the Editors."',
+                     '#emph[#"The Talks"]#", July 2, 1959. Translated by the Editors."',
+                     '#emph[#"Who Lost China?"]'], lines
