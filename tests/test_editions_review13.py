@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from source_helpers import convert
 from test_print_layout import tei
 from tei.messages import Report
 
@@ -108,3 +109,30 @@ def test_a_description_ending_with_a_question_mark_takes_no_full_stop_after_it(t
     assert lines == ['#emph[#"Who Lost China?"]#" Translated by the Editors."',
                      '#emph[#"The Talks"]#", July 2, 1959. Translated by the Editors."',
                      '#emph[#"Who Lost China?"]'], lines
+
+
+MADAME = "wilson-madame-chiang-stalin-1945-02-18-a-wife-named-by-her-husband-s-name.txt"
+CHIANG = "frus-web-chiang-roosevelt-undated-title-and-family-name-madame.txt"
+
+
+def test_a_wife_named_by_her_husbands_name_is_filed_under_his_name_in_both_indexes(tmp_path):
+    """"Madame Chiang Kai-shek", a provisional entry, was filed by her last word: "Kai-shek,
+    Madame Chiang" in the print's index of persons, and between Kaganovich and Kamenev in the
+    HTML's; she is filed by her husband's name as the indexes file it (family name first), the
+    title after it, under C."""
+    import lxml.html
+
+    from tei.html import render_site
+    from tei.pdf.render import typst_source
+    from tei.pdf.volume import load
+
+    tei_dir = tmp_path / "tei"
+    convert(tei_dir, MADAME, CHIANG)
+    typst = typst_source(load(sorted(tei_dir.glob("*.xml")), Report()), "a5", False)
+    names = re.findall(r'^\s*\(key: "unresolved-madame-chiang[^"]*", name: "([^"]*)"', typst, re.M)
+    assert names == ["Chiang Kai-shek, Madame", "Chiang, Madame"], names
+    assert render_site(tei_dir, tmp_path / "site", Report(), search=False).ok
+    page = lxml.html.fromstring((tmp_path / "site" / "persons.html").read_bytes())
+    filed = [" ".join(h.text_content().split()) for h in page.iter("h2")]
+    at = next(i for i, name in enumerate(filed) if name.startswith("Madame Chiang Kai-shek"))
+    assert filed[at - 1] == "Chiang Kai-shek" and filed[at + 1].startswith("Madame Chiang "), filed
