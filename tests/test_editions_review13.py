@@ -136,3 +136,30 @@ def test_a_wife_named_by_her_husbands_name_is_filed_under_his_name_in_both_index
     filed = [" ".join(h.text_content().split()) for h in page.iter("h2")]
     at = next(i for i, name in enumerate(filed) if name.startswith("Madame Chiang Kai-shek"))
     assert filed[at - 1] == "Chiang Kai-shek" and filed[at + 1].startswith("Madame Chiang "), filed
+
+
+WORKS_18 = "works-stalin-18-gottwald-a-greeting-and-the-signature-on-one-line.txt"
+UNTITLED = "compilation-pdf-lenin-kamenev-1920-08-24-address-with-place-two-signers.txt"
+
+
+def test_a_sources_own_parentheses_are_brackets_where_the_lists_set_it_in_parentheses(tmp_path):
+    """The lists name each telegram's source in parentheses after it, and the source's name
+    may hold its own: "(Joseph Stalin, Works, vol. 18 (2006))", "(Untitled book (the source
+    names none))" on the home page, the pages of mentions, the network's table, the pager and
+    the search results; parentheses within parentheses are set as brackets."""
+    import lxml.html
+
+    from tei.html import render_site
+
+    tei_dir = tmp_path / "tei"
+    convert(tei_dir, WORKS_18, UNTITLED)
+    assert render_site(tei_dir, tmp_path / "site", Report(), search=False).ok
+    home = lxml.html.fromstring((tmp_path / "site" / "index.html").read_bytes())
+    sources = sorted(" ".join(s.text_content().split()) for s in home.find_class("entry-source"))
+    assert sources == ["(Joseph Stalin, Works, vol. 18 [2006])", "(Untitled book [the source names none])"], sources
+    for page in sorted((tmp_path / "site").glob("*.html")):
+        text = " ".join(lxml.html.fromstring(page.read_bytes()).text_content().split())
+        assert "(2006))" not in text and "none))" not in text, page.name
+    pages = [lxml.html.fromstring(p.read_bytes()) for p in (tmp_path / "site").glob("tg-*.html")]
+    titles = [h1.get("data-pagefind-meta") for page in pages for h1 in page.iter("h1")]
+    assert any(t and t.endswith("(Joseph Stalin, Works, vol. 18 [2006])") for t in titles), titles

@@ -42,14 +42,14 @@
           <xsl:if test="position() gt 1"> · </xsl:if>
           <xsl:call-template name="h:doc-link">
             <xsl:with-param name="id" select="."/>
-            <xsl:with-param name="label" select="(h:entry(.)/source-title[. != ''] ! ('in ' || .), .)[1]"/>
+            <xsl:with-param name="label" select="(h:entry(.)/source-title[. != ''] ! ('in ' || h:parenthesised(.)), .)[1]"/>
           </xsl:call-template>
         </xsl:for-each>
         <xsl:text>)</xsl:text>
       </xsl:when>
       <xsl:otherwise>
         <a rel="{$rel}" href="{$entry/@href}">{$entry/title}</a>
-        <xsl:for-each select="$entry/source-title[. != '']"> (<xsl:sequence select="h:source-cite(., string(.))"/>)</xsl:for-each>
+        <xsl:for-each select="$entry/source-title[. != '']"> (<xsl:sequence select="h:source-cite(., h:parenthesised(.))"/>)</xsl:for-each>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
@@ -121,7 +121,7 @@
             <p class="kind">{if ($entry/@kind = 'document') then 'Document' else if (tei:text/tei:body/tei:div[1]/@type = 'letter') then 'Letter' else 'Telegram'}
               <xsl:if test="$date"> · {f:date-qualifier((tei:teiHeader//tei:correspAction[@type = 'sent']/tei:date)[1])}<time
                   datetime="{$date}">{f:display-date($date)}</time></xsl:if></p>
-            <h1 data-pagefind-meta="title:{$title}{$entry/source-title[. != ''] ! (' (' || . || ')')}">{$title}</h1>
+            <h1 data-pagefind-meta="title:{$title}{$entry/source-title[. != ''] ! (' (' || h:parenthesised(.) || ')')}">{$title}</h1>
             <!-- the source's heading, unless the text shows it as its own heading (a compilation's) -->
             <xsl:variable name="heads" select="f:shown-heads(.)"/>
             <xsl:for-each select="$header/tei:fileDesc/tei:titleStmt/tei:title[@type = 'source'][not(f:squash(.) = $heads)]">
@@ -221,7 +221,7 @@
                         <xsl:if test="position() gt 1"> · </xsl:if>
                         <xsl:call-template name="h:doc-link">
                           <xsl:with-param name="id" select="."/>
-                          <xsl:with-param name="label" select="(h:entry(.)/source-title[. != ''] ! ('in ' || .), .)[1]"/>
+                          <xsl:with-param name="label" select="(h:entry(.)/source-title[. != ''] ! ('in ' || h:parenthesised(.)), .)[1]"/>
                         </xsl:call-template>
                       </xsl:for-each>
                       <xsl:text>)</xsl:text>
