@@ -163,3 +163,34 @@ def test_a_sources_own_parentheses_are_brackets_where_the_lists_set_it_in_parent
     pages = [lxml.html.fromstring(p.read_bytes()) for p in (tmp_path / "site").glob("tg-*.html")]
     titles = [h1.get("data-pagefind-meta") for page in pages for h1 in page.iter("h1")]
     assert any(t and t.endswith("(Joseph Stalin, Works, vol. 18 [2006])") for t in titles), titles
+
+
+def test_a_telegram_named_by_its_translations_sources_sets_their_titles_in_italics(tmp_path):
+    """Previous and next named a telegram in one translation with its source's title in italics,
+    "(Archive)", and one in several with the titles upright, "(in Relations (1959) · in
+    Documents)", as did the list of other translations; each title is now a <cite>, its own
+    parentheses brackets inside the pager's."""
+    import lxml.html
+
+    from tei.html import render_site
+    from test_editions_review4 import _translation
+
+    tei_dir = tmp_path / "tei"
+    tei_dir.mkdir()
+    docs = {"tg-a": _translation("tg-a", "1949-01-12", "Archive"),
+            "tg-b1": _translation("tg-b1", "1949-01-13", "Relations (1959)", ("tg-b2",)),
+            "tg-b2": _translation("tg-b2", "1949-01-13", "Documents", ("tg-b1",))}
+    for key, xml in docs.items():
+        (tei_dir / f"{key}.xml").write_text(xml, encoding="utf-8")
+    assert render_site(tei_dir, tmp_path / "site", Report(), search=False).ok
+
+    def page(key):
+        return lxml.html.fromstring((tmp_path / "site" / f"{key}.html").read_bytes())
+
+    nxt = page("tg-a").xpath("//nav[@class='pager']//li[@class='next']")[0]
+    assert " ".join(nxt.text_content().split()) == \
+        "Next telegram: Mao Zedong to Stalin, 13 January 1949 (in Relations [1959] · in Documents)"
+    assert [(c.text, c.getparent().get("href")) for c in nxt.iter("cite")] == [
+        ("Relations [1959]", "tg-b1.html"), ("Documents", "tg-b2.html")]
+    other = page("tg-b1").xpath("//section[@class='witnesses']//li")[0]
+    assert [c.text for c in other.iter("cite")] == ["Documents"], lxml.html.tostring(other)
