@@ -194,3 +194,39 @@ def test_a_telegram_named_by_its_translations_sources_sets_their_titles_in_itali
         ("Relations [1959]", "tg-b1.html"), ("Documents", "tg-b2.html")]
     other = page("tg-b1").xpath("//section[@class='witnesses']//li")[0]
     assert [c.text for c in other.iter("cite")] == ["Documents"], lxml.html.tostring(other)
+
+
+def test_the_networks_table_on_a_phone_gives_each_row_the_screens_width(chromium, tmp_path):
+    """At 390 pixels the network's table was wider than the screen (scrolled in its frame): its
+    fifth column, the telegrams, a strip of a few words a line out of sight, each row as tall as
+    its list run down that strip.  On a phone each row is now a block as wide as the screen, each
+    cell under its column's name, the list of telegrams at the full measure; on a wide screen it
+    is the table it was."""
+    from conftest import browser_page
+    from tei.html import render_site
+    from test_editions_review6 import _letter
+
+    tei_dir = tmp_path / "tei"
+    tei_dir.mkdir()
+    stalin, mao = ("stalin", "Joseph Stalin"), ("mao", "Mao Zedong")
+    for n in range(6):
+        sender, recipient = (stalin, mao) if n % 2 else (mao, stalin)
+        (tei_dir / f"t{n}.xml").write_text(_letter(f"t{n}", f"1950-0{n + 1}-10", sender, recipient), encoding="utf-8")
+    out = tmp_path / "site"
+    assert render_site(tei_dir, out, Report(), search=False).ok
+    measure = """() => {
+        const table = document.querySelector('table.network-table').getBoundingClientRect();
+        const lists = [...document.querySelectorAll('table.network-table ul')].map(u => u.getBoundingClientRect().width);
+        const cells = [...document.querySelectorAll('table.network-table td')].map(td => getComputedStyle(td).display);
+        const labels = [...document.querySelectorAll('table.network-table td')].map(td => getComputedStyle(td, '::before').content);
+        return {right: table.right, width: window.innerWidth, lists, cells, labels}; }"""
+    with browser_page(chromium, viewport={"width": 390, "height": 800}) as pg:
+        pg.goto((out / "network.html").as_uri())
+        phone = pg.evaluate(measure)
+    assert phone["right"] <= phone["width"], phone
+    assert len(phone["lists"]) == 2 and min(phone["lists"]) >= 300, phone["lists"]
+    assert '"From: "' in phone["labels"] and '"Number: "' in phone["labels"], phone["labels"]
+    with browser_page(chromium, viewport={"width": 1280, "height": 900}) as pg:
+        pg.goto((out / "network.html").as_uri())
+        wide = pg.evaluate(measure)
+    assert set(wide["cells"]) == {"table-cell"} and set(wide["labels"]) == {"none"}, wide
