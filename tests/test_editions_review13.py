@@ -230,3 +230,48 @@ def test_the_networks_table_on_a_phone_gives_each_row_the_screens_width(chromium
         pg.goto((out / "network.html").as_uri())
         wide = pg.evaluate(measure)
     assert set(wide["cells"]) == {"table-cell"} and set(wide["labels"]) == {"none"}, wide
+
+
+def test_the_searchs_filters_and_clear_button_have_no_browser_borders(chromium, tmp_path):
+    """The search page's filters stood in a grey grooved box as tall as the results and its
+    Clear button in a black bevel: the borders a browser gives a fieldset and a button, which
+    pagefind's UI (its styles not reset) left.  Neither has a border now; the button still shows
+    where the keyboard is."""
+    from conftest import PAGEFIND, browser_page, require
+    from tei.html import render_site
+    from test_editions_review6 import _letter
+
+    if not PAGEFIND:
+        require("pagefind", "the search page is pagefind's UI")
+    tei_dir = tmp_path / "tei"
+    tei_dir.mkdir()
+    stalin, mao = ("stalin", "Joseph Stalin"), ("mao", "Mao Zedong")
+    for n in range(3):
+        (tei_dir / f"t{n}.xml").write_text(_letter(f"t{n}", f"1950-0{n + 1}-10", stalin, mao), encoding="utf-8")
+    out = tmp_path / "site"
+    assert render_site(tei_dir, out, Report(), search=True).search
+    import functools
+    import http.server
+    import threading
+
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(out)))
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        with browser_page(chromium, viewport={"width": 1280, "height": 900}) as pg:
+            pg.goto(f"http://127.0.0.1:{httpd.server_address[1]}/search.html?q=Text")
+            pg.wait_for_selector("#search .pagefind-ui__result", timeout=10000)
+            borders = pg.evaluate("""() => ['fieldset.pagefind-ui__filter-panel', 'button.pagefind-ui__search-clear']
+                .map(s => document.querySelector('#search ' + s)).map(e => e && getComputedStyle(e).borderTopStyle)""")
+            assert borders == ["none", "none"], borders
+            pg.focus("#search button.pagefind-ui__search-clear")
+            pg.keyboard.press("Shift+Tab")
+            pg.keyboard.press("Tab")
+            outline = pg.evaluate("getComputedStyle(document.activeElement).outlineStyle + ' ' + document.activeElement.className")
+            assert outline.startswith("solid") and "search-clear" in outline, outline
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
