@@ -275,3 +275,29 @@ def test_the_searchs_filters_and_clear_button_have_no_browser_borders(chromium, 
     finally:
         httpd.shutdown()
         httpd.server_close()
+
+
+def test_the_print_names_another_translation_by_its_source_with_the_title_in_italics(tmp_path):
+    """The print's "Other translation: No. 95 (Brothers in Arms: The Sino-Soviet Alliance,
+    1945-1963)" set the book's title upright, where the Source line and the list of sources
+    set it in italics (as the HTML now names translations by their sources); the edition's
+    label for an untitled book stays upright, its parentheses brackets in the parentheses
+    ("(Untitled book (the source names none))"), as the HTML sets them."""
+    from tei.pdf.render import typst_source
+    from tei.pdf.volume import load
+
+    def translation(key: str, other: str, bibl: str) -> str:
+        return tei(key, "<p>We took Nanking.</p>", sent="1949-04-23").replace(
+            "</publicationStmt>", f'</publicationStmt><notesStmt><relatedItem type="witness" target="{other}.xml"/></notesStmt>').replace(
+            '<bibl type="witness"><title level="m">Book</title></bibl>', f'<bibl type="witness">{bibl}</bibl>')
+
+    docs = {"tg-a": translation("tg-a", "tg-b", '<title level="m">Brothers in Arms</title><biblScope unit="volume">2</biblScope>'),
+            "tg-b": translation("tg-b", "tg-a", '<title level="m" type="supplied">Untitled book (the source names none)</title>')}
+    files = []
+    for key, doc in docs.items():
+        files.append(tmp_path / f"{key}.xml")
+        files[-1].write_text(doc, encoding="utf-8")
+    typst = typst_source(load(files, Report()), "a5", False)
+    lines = sorted(re.findall(r'^#meta\((?:keep: true, )?label: "Other translation"\)\[(.*?)#" (?:The two|Where)', typst, re.M))
+    assert lines == ['#"No.\u00a01 ("#emph[#"Brothers in Arms"]#", vol. 2"#")"#"."',
+                     '#"No.\u00a02 ("#"Untitled book [the source names none]"#")"#"."'], lines
