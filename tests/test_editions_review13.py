@@ -301,3 +301,36 @@ def test_the_print_names_another_translation_by_its_source_with_the_title_in_ita
     lines = sorted(re.findall(r'^#meta\((?:keep: true, )?label: "Other translation"\)\[(.*?)#" (?:The two|Where)', typst, re.M))
     assert lines == ['#"No.\u00a01 ("#emph[#"Brothers in Arms"]#", vol. 2"#")"#"."',
                      '#"No.\u00a02 ("#"Untitled book [the source names none]"#")"#"."'], lines
+
+
+def test_a_telegrams_notes_are_numbered_from_one_in_both_editions(tmp_path):
+    """Typst numbered footnotes through the whole volume (the second telegram's notes 3 and 4),
+    where the HTML's page of a telegram and FRUS number them from 1 in each document; now the
+    counter starts again at each telegram's heading, and two telegrams' notes sharing a page's
+    foot each run from 1 in the telegrams' order."""
+    import lxml.html
+
+    from print_helpers import pdf_text
+    from tei.html import render_site
+    from test_print_layout import print_docs
+
+    docs = {key: tei(key, f'<p>{word} one.<note place="foot">{word}NoteOne.</note> Two.'
+                          f'<note place="foot">{word}NoteTwo.</note></p>', sent=sent)
+            for key, word, sent in (("tg-a", "Alpha", "1949-04-01"), ("tg-b", "Beta", "1949-04-02"))}
+    pdf = print_docs(tmp_path, docs)
+    text = pdf_text(pdf)
+    notes = re.findall(r"^\s*(\d+)\s+(\w+Note\w+)\.", text, re.M)
+    assert notes == [("1", "AlphaNoteOne"), ("2", "AlphaNoteTwo"), ("1", "BetaNoteOne"), ("2", "BetaNoteTwo")], text
+    # on one page: the two telegrams' notes share its foot
+    page = next(n for n in range(1, 20) if "BetaNoteTwo" in pdf_text(pdf, n))
+    assert "AlphaNoteOne" in pdf_text(pdf, page)
+
+    tei_dir = tmp_path / "tei"
+    tei_dir.mkdir()
+    for key, doc in docs.items():
+        (tei_dir / f"{key}.xml").write_text(doc, encoding="utf-8")
+    assert render_site(tei_dir, tmp_path / "site", Report(), search=False).ok
+    html = lxml.html.fromstring((tmp_path / "site" / "tg-b.html").read_bytes())
+    marks = [" ".join(a.text_content().split()) for a in html.xpath("//a[@class='noteref']")]
+    labels = [" ".join(span.text_content().split()) for span in html.xpath("//span[@class='note-label']")]
+    assert marks == ["1", "2"] and labels == ["1.", "2."], (marks, labels)
