@@ -334,3 +334,50 @@ def test_a_telegrams_notes_are_numbered_from_one_in_both_editions(tmp_path):
     marks = [" ".join(a.text_content().split()) for a in html.xpath("//a[@class='noteref']")]
     labels = [" ".join(span.text_content().split()) for span in html.xpath("//span[@class='note-label']")]
     assert marks == ["1", "2"] and labels == ["1.", "2."], (marks, labels)
+
+
+def test_the_html_lists_of_places_and_persons_refer_from_the_other_names_the_texts_use(tmp_path):
+    """The print's index referred from a place's other names and a person's other romanisations
+    a text uses ("Peking, see Beijing", "Chou En-lai, see Zhou Enlai"); the HTML's list of places
+    had no such line and its list of persons only the pseudonyms.  Both editions now take the
+    names from one function (f:see-forms), each line only for a name a text writes."""
+    import lxml.html
+
+    from tei.html import render_site
+
+    standoff = """<standOff><listPerson>
+        <person xml:id="zhou"><persName type="main">Zhou Enlai</persName><persName type="wade-giles">Chou En-lai</persName>
+          <persName type="pseudonym">Wu Hao</persName><note type="identification">Premier.</note></person></listPerson>
+      <listPlace>
+        <place xml:id="beijing"><placeName type="main">Beijing</placeName><placeName type="variant">Peking</placeName>
+          <placeName type="variant">Peiping</placeName><note type="identification">Capital.</note></place>
+        <place xml:id="moscow"><placeName type="main">Moscow</placeName><placeName type="variant">Moskva</placeName></place>
+      </listPlace></standOff>"""
+    body = ('<p><persName ref="#zhou">Chou En-lai</persName> left <placeName ref="#beijing">Peking</placeName>'
+            ' for <placeName ref="#moscow">Moscow</placeName>.</p>')
+    doc = tei("tg-see", body, standoff=standoff)
+    tei_dir = tmp_path / "tei"
+    tei_dir.mkdir()
+    (tei_dir / "tg-see.xml").write_text(doc, encoding="utf-8")
+    assert render_site(tei_dir, tmp_path / "site", Report(), search=False).ok
+
+    def see_lines(page: str) -> list[tuple[str, str]]:
+        html = lxml.html.fromstring((tmp_path / "site" / page).read_bytes())
+        return [(" ".join(li.text_content().split()), li.xpath("a/@href")[0])
+                for li in html.xpath("//nav[@class='az']//li[@class='see']")]
+
+    places = see_lines("places.html")
+    assert places == [("Peking, see Beijing", "#beijing")], places  # (not Peiping, Moskva: no text writes them)
+    assert see_lines("persons.html") == [("Chou En-lai, see Zhou Enlai", "#zhou")]
+    entries = [" ".join(li.text_content().split()) for li in
+               lxml.html.fromstring((tmp_path / "site" / "places.html").read_bytes()).xpath("//nav[@class='az']//li")]
+    assert entries == ["Beijing", "Moscow", "Peking, see Beijing"], entries
+
+    # the print's index refers from the same names, by the same function
+    from tei.pdf.render import typst_source
+    from tei.pdf.volume import load
+    typst = typst_source(load([tei_dir / "tg-see.xml"], Report()), "a5", False)
+    sees = re.findall(r'name: "([^"]*)", see: "([^"]*)"', typst)
+    assert sorted(sees) == [("Chou En-lai", "Zhou Enlai"), ("Moskva", "Moscow"), ("Peiping", "Beijing"),
+                            ("Peking", "Beijing"), ("Wu Hao", "Zhou Enlai")], sees  # (Typst prints those a text uses)
+    assert 'form: "Peking"' in typst and 'form: "Chou En-lai"' in typst

@@ -179,6 +179,23 @@
     <xsl:sequence select="replace(normalize-space(string-join($entry//text()[not(ancestor::tei:note)])), '\s+([,.;:])', '$1')"/>
   </xsl:function>
 
+  <!-- The names of an entity the index of its kind refers from to its entry, where a text writes
+       them: a person's pseudonyms and other romanisations, a place's other names ("Canton, see
+       Guangzhou"); not one that begins as the entry's name does ("Mao Tse-tung" by "Mao Zedong").
+       (The print's indexes and the HTML's lists of persons and places, each refers from those a
+       text uses.) -->
+  <xsl:function name="f:see-forms" as="xs:string*">
+    <xsl:param name="entity" as="element()?"/>
+    <xsl:variable name="names" select="$entity/(tei:persName, tei:placeName)"/>
+    <xsl:variable name="main" select="normalize-space(($names[@type = 'main'], $names)[1])"/>
+    <xsl:variable name="first" select="lower-case(tokenize($main, '[\s,]+')[1])"/>
+    <xsl:sequence select="distinct-values((
+        $names[@type = 'pseudonym'],
+        $names[@type = ('wade-giles', 'pinyin') or self::tei:placeName and @type = 'variant']
+              [not(lower-case(tokenize(normalize-space(.), '[\s,]+')[1]) = $first)]
+        )/normalize-space()[. != ''][. != $main])"/>
+  </xsl:function>
+
   <!-- The person, place or org in the document's standOff that @ref points to. -->
   <xsl:function name="f:entity" as="element()?">
     <xsl:param name="context" as="node()"/>

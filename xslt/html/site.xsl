@@ -528,13 +528,14 @@
         <xsl:variable name="groups" as="element()*">
           <xsl:for-each-group select="$all" group-by="@xml:id"><xsl:sequence select="current-group()[1]"/></xsl:for-each-group>
         </xsl:variable>
-        <!-- a pseudonym the texts use, among the entries under its own letter: "Andreev, see Anastas
-             Mikoyan" (as the print edition's index has it) -->
+        <!-- a pseudonym, another romanisation or a place's other name the texts use, among the
+             entries under its own letter: "Andreev, see Anastas Mikoyan", "Peking, see Beijing"
+             (the names the print edition's index refers from, f:see-forms) -->
         <xsl:variable name="see" as="element()*">
-          <xsl:for-each select="$groups[self::tei:person]">
+          <xsl:for-each select="$groups[self::tei:person or self::tei:place]">
             <xsl:variable name="entity" select="."/>
             <xsl:variable name="used" select="key('h:about', string(@xml:id), $facts)/form ! lower-case(normalize-space(.))"/>
-            <xsl:for-each select="distinct-values(tei:persName[@type = 'pseudonym']/normalize-space())[lower-case(.) = $used]">
+            <xsl:for-each select="f:see-forms(.)[lower-case(.) = $used]">
               <h:see name="{.}" target="{$entity/@xml:id}" label="{f:entity-name($entity)}"/>
             </xsl:for-each>
           </xsl:for-each>

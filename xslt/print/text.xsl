@@ -319,7 +319,7 @@
          romanisation or name of it, "Nanking": said, for "Andreev, see Mikoyan, Anastas",
          "Nanking, see Nanjing") -->
     <xsl:variable name="written" select="lower-case(normalize-space(string-join(.//text()[not(ancestor::tei:note)], '')))"/>
-    <xsl:variable name="form" select="(pf:see-forms(pf:entity(., @ref))[lower-case(.) = $written])[1]"/>
+    <xsl:variable name="form" select="(f:see-forms(pf:entity(., @ref))[lower-case(.) = $written])[1]"/>
     <xsl:text>#ix({pf:lit(if (self::tei:persName) then 'person' else 'place')}, {pf:lit(pf:key(substring-after(@ref, '#')))}{$form ! (', form: ' || pf:lit(.))})[</xsl:text>
     <xsl:apply-templates mode="pf:text"/>
     <xsl:text>]</xsl:text>

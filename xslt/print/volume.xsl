@@ -126,7 +126,7 @@
               '  (key: ' || $key || ', name: ' || pf:lit($heading) || ', '
               || 'also: ' || pf:lit(pf:also(.)) || ', note: ' || pf:lit(f:identification(normalize-space(tei:note[@type = 'identification'][1]), .)) || ', '
               || 'provisional: ' || pf:provisional(current-group()) || '),&#10;'}"/>
-          <xsl:for-each select="pf:see-forms(.)">
+          <xsl:for-each select="f:see-forms(.)">
             <xsl:sequence select="map{'sort': lower-case(.), 'line': '  (key: ' || $key || ', name: ' || pf:lit(.) || ', see: ' || pf:lit($heading) || '),&#10;'}"/>
           </xsl:for-each>
         </xsl:for-each-group>
@@ -146,7 +146,7 @@
               '  (key: ' || $key || ', name: ' || pf:lit($heading) || ', '
               || 'also: ' || pf:lit(pf:also(.)) || ', note: ' || pf:lit(f:identification(normalize-space(tei:note[@type = 'identification'][1]), .)) || ', '
               || 'provisional: ' || pf:provisional(current-group()) || '),&#10;'}"/>
-          <xsl:for-each select="pf:see-forms(.)">
+          <xsl:for-each select="f:see-forms(.)">
             <xsl:sequence select="map{'sort': lower-case(.), 'line': '  (key: ' || $key || ', name: ' || pf:lit(.) || ', see: ' || pf:lit($heading) || '),&#10;'}"/>
           </xsl:for-each>
         </xsl:for-each-group>
