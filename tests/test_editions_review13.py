@@ -336,6 +336,33 @@ def test_a_telegrams_notes_are_numbered_from_one_in_both_editions(tmp_path):
     assert marks == ["1", "2"] and labels == ["1.", "2."], (marks, labels)
 
 
+def test_a_note_the_source_numbers_keeps_its_number_in_both_editions(tmp_path):
+    """FRUS numbers its source note "0" and some sources mark a note "*": the HTML labels a note by
+    its @n, the print had numbered it by Typst's count (1, 2, 3 where the HTML showed 0, 1, *).
+    Now the print's footnote takes the note's own number; a note without one, its place."""
+    import lxml.html
+
+    from print_helpers import pdf_text
+    from tei.html import render_site
+    from test_print_layout import print_docs
+
+    body = ('<head>Telegram<note place="foot" n="0">Source: SourceNote.</note></head>'
+            '<p>One.<note place="foot" n="1">NumberedNote.</note> Two.<note place="foot" n="*">StarredNote.</note>'
+            ' Three.<note place="foot">PlainNote.</note></p>')
+    docs = {"tg-n": tei("tg-n", body)}
+    text = pdf_text(print_docs(tmp_path, docs))
+    printed = re.findall(r"^\s*(\S+)\s+(?:Source: )?(\w+Note)\.", text, re.M)
+    assert printed == [("0", "SourceNote"), ("1", "NumberedNote"), ("*", "StarredNote"), ("4", "PlainNote")], text
+
+    tei_dir = tmp_path / "tei"
+    tei_dir.mkdir()
+    (tei_dir / "tg-n.xml").write_text(docs["tg-n"], encoding="utf-8")
+    assert render_site(tei_dir, tmp_path / "site", Report(), search=False).ok
+    html = lxml.html.fromstring((tmp_path / "site" / "tg-n.html").read_bytes())
+    labels = [" ".join(span.text_content().split()) for span in html.xpath("//span[@class='note-label']")]
+    assert labels == [n + "." for n, _ in printed], labels
+
+
 def test_the_html_lists_of_places_and_persons_refer_from_the_other_names_the_texts_use(tmp_path):
     """The print's index referred from a place's other names and a person's other romanisations
     a text uses ("Peking, see Beijing", "Chou En-lai, see Zhou Enlai"); the HTML's list of places
