@@ -408,3 +408,25 @@ def test_the_html_lists_of_places_and_persons_refer_from_the_other_names_the_tex
     assert sorted(sees) == [("Chou En-lai", "Zhou Enlai"), ("Moskva", "Moscow"), ("Peiping", "Beijing"),
                             ("Peking", "Beijing"), ("Wu Hao", "Zhou Enlai")], sees  # (Typst prints those a text uses)
     assert 'form: "Peking"' in typst and 'form: "Chou En-lai"' in typst
+
+
+def test_a_quoted_message_stands_apart_from_the_cables_lines_above_and_below(tmp_path):
+    """The print set a message a cable quotes (quote rend="quoted") 0.75em from the cable's lines,
+    a hair more than the leading between two lines: "asked me to convey the following:" ran on
+    into the quotation and out of it into the cable's next words.  It now stands apart by twice
+    the leading, above and below (as the HTML sets it off by a margin and a rule)."""
+    from print_helpers import word_boxes
+    from test_print_layout import print_docs
+
+    body = """<p>Covering words of the cable, long enough to run over two lines of the page in print,
+        asking to convey the following:</p>
+      <quote rend="quoted"><p>Quoted words of the message, long enough to run over two lines of the page in print.</p>
+        <p>Second words of the quoted message.</p></quote>
+      <p>After words of the cable.</p><closer><signed>ROSHCHIN</signed></closer>"""
+    pdf = print_docs(tmp_path, {"tg-q": tei("tg-q", body)}, alone=True)
+    words = [w for page in word_boxes(pdf) for w in page]
+    tops = {w: (y0, y1) for _, y0, _, y1, w in words if w in ("Covering", "following:", "“Quoted", "message.”", "After")}
+    pitch = tops["following:"][0] - tops["Covering"][0]  # a line of the cable to the next
+    line = tops["Covering"][1] - tops["Covering"][0]
+    assert tops["“Quoted"][0] - tops["following:"][1] > (pitch - line) + 0.4 * line, tops  # more than the leading
+    assert tops["After"][0] - tops["message.”"][1] > (pitch - line) + 0.4 * line, tops
