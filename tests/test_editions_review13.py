@@ -430,3 +430,24 @@ def test_a_quoted_message_stands_apart_from_the_cables_lines_above_and_below(tmp
     line = tops["Covering"][1] - tops["Covering"][0]
     assert tops["“Quoted"][0] - tops["following:"][1] > (pitch - line) + 0.4 * line, tops  # more than the leading
     assert tops["After"][0] - tops["message.”"][1] > (pitch - line) + 0.4 * line, tops
+
+
+def test_an_archives_abbreviation_stays_on_the_line_of_its_number(tmp_path):
+    """The print's Archive line broke between a sheet's abbreviation and its number ("AVP RF, f. 06,
+    op. 7, p. 40, d. 600, l." / "3", No. 44 of tests/sources' volume 1): "f. 06", "l. 3", "ll.
+    100-102" are now each kept on one line, as a range of pages was, there and in the list of
+    sources."""
+    from print_helpers import pdf_text
+    from test_print_layout import print_docs
+
+    docs = {}
+    for k in range(30):
+        key = f"tg-archive-{k}"
+        ms = (f"<msDesc><msIdentifier><repository>Archive of the {' '.join(['Foreign'] * k)} Ministry</repository>"
+              "<idno>f. 06, op. 7, p. 40, d. 600, l. 3, ll. 100-102</idno></msIdentifier></msDesc>")
+        docs[key] = tei(key, "<p>Text.</p>", sent=f"1949-04-{1 + k % 28:02d}").replace(
+            "</bibl></sourceDesc>", f"</bibl>{ms}</sourceDesc>")
+    text = pdf_text(print_docs(tmp_path, docs))
+    assert text.count("d. 600") == 60, text  # (the Archive line and the list of sources)
+    parted = re.findall(r"\b(?:f|op|p|d|l|ll)\.\n\s*\d+.*|\d+[–-]\n.*", text)
+    assert not parted, parted
