@@ -184,12 +184,13 @@ def test_each_source_has_one_name_everywhere(sources_site):
     intro = [text(c) for c in home.xpath("//section[@class='intro']/p[1]/cite")]
     assert len(intro) == len(set(intro))
     # (the introduction names the sources that give the most; the list of telegrams every one)
+    # (in parentheses after each telegram, the name's own parentheses brackets)
     named = {text(c) for c in home.xpath("//li[contains(@class, 'entry')]//cite")}
     assert len(named) > 100
-    assert "Zhou Enlai, Selected Works, vol. II (1989)" in named
+    assert "Zhou Enlai, Selected Works, vol. II [1989]" in named
     assert not [n for n in named if "Selected Works of Zhou Enlai" in n or "WORKS" in n]
-    assert {"Joseph Stalin, Works, vol. 16 (1956)", "Joseph Stalin, Works, vol. 16 (1997)",
-            "Mao Zedong, Selected Works, vol. V (1977)"} <= set(named)
+    assert {"Joseph Stalin, Works, vol. 16 [1956]", "Joseph Stalin, Works, vol. 16 [1997]",
+            "Mao Zedong, Selected Works, vol. V [1977]"} <= set(named)
     assert not [n for n in named if n.startswith("Works") or n.startswith("Selected Works")]
     wilson = ("Wilson Center Digital Archive", "History and Public Policy Program Digital Archive")
     assert len([n for n in named if n in wilson]) == 1

@@ -794,7 +794,8 @@ def test_a_source_the_edition_names_itself_is_no_cited_title(tmp_path):
     assert {"Untitled book (the source names none)", "No source cited"} <= set(labels)
     page = lxml_html.parse(str(tmp_path / "site" / "b.html"))
     pager = page.xpath("//nav[@class='pager']")[0]
-    assert [text(s) for s in pager.xpath(".//span[@class='source-label']")] == ["Untitled book (the source names none)"]
+    # (in parentheses after the telegram: its own parentheses brackets)
+    assert [text(s) for s in pager.xpath(".//span[@class='source-label']")] == ["Untitled book [the source names none]"]
     assert [text(c) for c in pager.xpath(".//cite")] == ["Lenin, Collected Works"]
     row = lxml_html.parse(str(tmp_path / "site" / "a.html")).xpath("//dt[.='Source']/following-sibling::dd[1]")[0]
     assert not row.xpath(".//cite") and "Untitled book (the source names none)" in text(row)

@@ -179,6 +179,23 @@
     <xsl:sequence select="replace(normalize-space(string-join($entry//text()[not(ancestor::tei:note)])), '\s+([,.;:])', '$1')"/>
   </xsl:function>
 
+  <!-- The names of an entity the index of its kind refers from to its entry, where a text writes
+       them: a person's pseudonyms and other romanisations, a place's other names ("Canton, see
+       Guangzhou"); not one that begins as the entry's name does ("Mao Tse-tung" by "Mao Zedong").
+       (The print's indexes and the HTML's lists of persons and places, each refers from those a
+       text uses.) -->
+  <xsl:function name="f:see-forms" as="xs:string*">
+    <xsl:param name="entity" as="element()?"/>
+    <xsl:variable name="names" select="$entity/(tei:persName, tei:placeName)"/>
+    <xsl:variable name="main" select="normalize-space(($names[@type = 'main'], $names)[1])"/>
+    <xsl:variable name="first" select="lower-case(tokenize($main, '[\s,]+')[1])"/>
+    <xsl:sequence select="distinct-values((
+        $names[@type = 'pseudonym'],
+        $names[@type = ('wade-giles', 'pinyin') or self::tei:placeName and @type = 'variant']
+              [not(lower-case(tokenize(normalize-space(.), '[\s,]+')[1]) = $first)]
+        )/normalize-space()[. != ''][. != $main])"/>
+  </xsl:function>
+
   <!-- The person, place or org in the document's standOff that @ref points to. -->
   <xsl:function name="f:entity" as="element()?">
     <xsl:param name="context" as="node()"/>
@@ -351,13 +368,28 @@
          that begins with its surname is filed as it is named -->
     <xsl:variable name="surname" select="normalize-space($main/tei:surname[1])"/>
     <xsl:variable name="given" select="normalize-space(string-join($main/(node() except tei:surname[1]), ''))"/>
+    <!-- a wife named by her husband's name, "Madame Chiang Kai-shek": filed by his name as the
+         index files it, the title after it, "Chiang Kai-shek, Madame" (its last word was taken
+         for the surname: "Kai-shek, Madame Chiang") -->
+    <xsl:variable name="titled" select="count($words) gt 2 and matches($words[1], '^(Madame|Mme|Mrs|Miss|Ms)\.?$')"/>
     <xsl:sequence select="
         if ($surname != '') then (if (starts-with($name, $surname) or $given = '') then $name else $surname || ', ' || $given)
         else if (count($words) lt 2 or $office or $person/tei:persName[@type = ('wade-giles', 'pinyin')]
-            or lower-case(replace($words[1], '[’'']', '')) = $f:family-names
-            or matches($words[last()], '^[A-Z][a-z]+-[a-z]+$') and count($words) = 2
-            or count($words) = 2 and (every $w in $words satisfies f:one-syllable($w)) and f:east-asian($person)) then $name
+            or f:family-name-first($words, $person)) then $name
+        else if ($titled and f:family-name-first($words[position() gt 1], $person)) then string-join($words[position() gt 1], ' ') || ', ' || $words[1]
         else $words[last()] || ', ' || string-join($words[position() lt last()], ' ')"/>
+  </xsl:function>
+
+  <!-- True for the words of a Chinese, Korean or Vietnamese name, its family name first: one of
+       the region's family names first, a given name of syllables joined by a hyphen after one
+       word ("Tsiang Ting-fu"), or two syllables of a person the authority file describes as of
+       the region (f:index-name). -->
+  <xsl:function name="f:family-name-first" as="xs:boolean">
+    <xsl:param name="words" as="xs:string*"/>
+    <xsl:param name="person" as="element()"/>
+    <xsl:sequence select="lower-case(replace($words[1], '[’'']', '')) = $f:family-names
+            or matches($words[last()], '^[A-Z][a-z]+-[a-z]+$') and count($words) = 2
+            or count($words) = 2 and (every $w in $words satisfies f:one-syllable($w)) and f:east-asian($person)"/>
   </xsl:function>
 
   <!-- True for a word of one syllable as Chinese and Korean names are romanised: "Nam",

@@ -157,7 +157,7 @@
                   <xsl:variable name="x" select="$x-of(h:as-date(@date))"/>
                   <xsl:for-each select="current-group()">
                     <svg:a href="{@href}">
-                      <svg:title>{title} ({source-title}){if (string-length(@date) = 7) then ' — dated to the month only' else ''}</svg:title>
+                      <svg:title>{title} ({h:parenthesised(source-title)}){if (string-length(@date) = 7) then ' — dated to the month only' else ''}</svg:title>
                       <xsl:variable name="colour" select="$h:palette[($i - 1) mod count($h:palette) + 1]"/>
                       <!-- a telegram dated to the month only is a hollow ring at the month's start -->
                       <svg:circle cx="{$x}" cy="{$y - 12 * (position() - 1) + 6 * (count(current-group()) - 1)}" r="7"
@@ -462,11 +462,17 @@
               <tr>
                 <!-- each name linked to its entry, as the graph's nodes are (a correspondent the
                      graph leaves out is reached from here) -->
-                <td><xsl:call-template name="h:network-names"><xsl:with-param name="names" select="sender"/></xsl:call-template></td>
-                <td><xsl:call-template name="h:network-names"><xsl:with-param name="names" select="recipient"/></xsl:call-template></td>
-                <td><xsl:choose><xsl:when test="via"><xsl:call-template name="h:network-names"><xsl:with-param name="names" select="via"/></xsl:call-template></xsl:when><xsl:otherwise>—</xsl:otherwise></xsl:choose></td>
-                <td>{sum(current-group() ! h:weight(.))}</td>
-                <td><ul class="plain">
+                <!-- (data-label: each cell's column, which a phone's layout sets before it, the
+                     rows one under another; the table was wider than the screen, its last column
+                     a narrow strip out of sight) -->
+                <td data-label="From"><xsl:call-template name="h:network-names"><xsl:with-param name="names" select="sender"/></xsl:call-template></td>
+                <td data-label="To"><xsl:call-template name="h:network-names"><xsl:with-param name="names" select="recipient"/></xsl:call-template></td>
+                <xsl:choose>
+                  <xsl:when test="via"><td data-label="Through"><xsl:call-template name="h:network-names"><xsl:with-param name="names" select="via"/></xsl:call-template></td></xsl:when>
+                  <xsl:otherwise><td class="none" data-label="Through">—</td></xsl:otherwise>
+                </xsl:choose>
+                <td data-label="Number">{sum(current-group() ! h:weight(.))}</td>
+                <td data-label="{$h:docs-noun}"><ul class="plain">
                   <xsl:choose>
                     <xsl:when test="$catalogue/*/@pieces = 'yes'"><xsl:processing-instruction name="tei-piece" select="position()"/></xsl:when>
                     <xsl:otherwise><xsl:for-each select="current-group()"><xsl:call-template name="h:network-item"/></xsl:for-each></xsl:otherwise>
@@ -496,6 +502,6 @@
   <!-- A telegram in the network's table: its date, linked, and source. -->
   <xsl:template name="h:network-item">
     <li><a href="{@href}">{(f:display-date(@date)[. != ''], 'undated')[1]}</a><xsl:if
-      test="@form = 'letter'"><xsl:text> </xsl:text><span class="entry-form">letter</span></xsl:if> (<xsl:sequence select="h:source-cite(source-title, string(source-title))"/>)</li>
+      test="@form = 'letter'"><xsl:text> </xsl:text><span class="entry-form">letter</span></xsl:if> (<xsl:sequence select="h:source-cite(source-title, h:parenthesised(source-title))"/>)</li>
   </xsl:template>
 </xsl:stylesheet>

@@ -171,20 +171,18 @@
           <!-- (as the print edition's: a book, a periodical or a website that published the text again,
                "Reprinted in ..." or "Reproduced by ..." in the source) -->
           <xsl:with-param name="label" select="'Republished'"/>
-          <xsl:with-param name="value" select="string-join($bibl/tei:relatedItem[@type = 'reprint'] ! f:unstopped(f:typographic(normalize-space(.))), '; ')"/>
+          <xsl:with-param name="value" as="node()*">
+            <xsl:call-template name="h:printings">
+              <xsl:with-param name="bibls" select="$bibl/tei:relatedItem[@type = 'reprint']/tei:bibl"/>
+            </xsl:call-template>
+          </xsl:with-param>
         </xsl:call-template>
         <xsl:call-template name="h:row">
           <xsl:with-param name="label" select="'First published'"/>
           <xsl:with-param name="value" as="node()*">
-            <!-- (a periodical's issue: its title in italics, "Soldier of the Revolution, no. 12, 1918") -->
-            <xsl:for-each select="$bibl/tei:relatedItem[@type = 'original']/tei:bibl">
-              <xsl:if test="position() gt 1">; </xsl:if>
-              <xsl:variable name="parts" select="f:related-parts(.)"/>
-              <xsl:choose>
-                <xsl:when test="tei:title and not(text()[normalize-space()])"><cite>{$parts[1]}</cite>{string-join($parts[position() gt 1] ! (', ' || .))}</xsl:when>
-                <xsl:otherwise>{$parts}</xsl:otherwise>
-              </xsl:choose>
-            </xsl:for-each>
+            <xsl:call-template name="h:printings">
+              <xsl:with-param name="bibls" select="$bibl/tei:relatedItem[@type = 'original']/tei:bibl"/>
+            </xsl:call-template>
           </xsl:with-param>
         </xsl:call-template>
         <xsl:call-template name="h:row">
@@ -219,5 +217,20 @@
         </xsl:call-template>
       </dl>
     </section>
+  </xsl:template>
+
+  <!-- The printings a witness names (a book it is reprinted in, where it was first published),
+       "; " between two, each as the print edition cites it (f:related-parts): a periodical's
+       issue its title in italics, "Soldier of the Revolution, no. 12, 1918". -->
+  <xsl:template name="h:printings">
+    <xsl:param name="bibls" as="element(tei:bibl)*"/>
+    <xsl:for-each select="$bibls">
+      <xsl:if test="position() gt 1">; </xsl:if>
+      <xsl:variable name="parts" select="f:related-parts(.)"/>
+      <xsl:choose>
+        <xsl:when test="tei:title and not(text()[normalize-space()])"><cite>{$parts[1]}</cite>{string-join($parts[position() gt 1] ! (', ' || .))}</xsl:when>
+        <xsl:otherwise>{$parts}</xsl:otherwise>
+      </xsl:choose>
+    </xsl:for-each>
   </xsl:template>
 </xsl:stylesheet>

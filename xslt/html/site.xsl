@@ -155,7 +155,7 @@
         <xsl:if test="$entry/@date != ''"><time datetime="{$entry/@date}">{f:display-date($entry/@date)}</time><xsl:text> </xsl:text></xsl:if>
         <a href="{$entry/@href}">{$entry/title}</a>
         <xsl:if test="$entry/@form = 'letter'"><xsl:text> </xsl:text><span class="entry-form">letter</span></xsl:if>
-        <xsl:if test="$entry/source-title != ''"><span class="entry-source"> (<xsl:sequence select="h:source-cite($entry/source-title, h:source-name($entry/source-title))"/>)</span></xsl:if>
+        <xsl:if test="$entry/source-title != ''"><span class="entry-source"> (<xsl:sequence select="h:source-cite($entry/source-title, h:parenthesised(h:source-name($entry/source-title)))"/>)</span></xsl:if>
       </p>
       <xsl:if test="$entry/(sender, recipient)">
         <p class="entry-people">{string-join($entry/sender, ', ')} → {string-join($entry/recipient, ', ')}{
@@ -242,6 +242,14 @@
       <xsl:when test="$title/@kind = 'label'"><span class="source-label">{$name}</span></xsl:when>
       <xsl:otherwise><cite>{$name}</cite></xsl:otherwise>
     </xsl:choose>
+  </xsl:function>
+
+  <!-- Words set in parentheses, their own parentheses made brackets, as parentheses within
+       parentheses are set: "(Joseph Stalin, Works, vol. 18 [2006])", "(Untitled book [the
+       source names none])"; the lists had "(... (2006))". -->
+  <xsl:function name="h:parenthesised" as="xs:string">
+    <xsl:param name="s" as="xs:string?"/>
+    <xsl:sequence select="translate(string($s), '()', '[]')"/>
   </xsl:function>
 
   <xsl:function name="h:source-name" as="xs:string">
@@ -520,13 +528,14 @@
         <xsl:variable name="groups" as="element()*">
           <xsl:for-each-group select="$all" group-by="@xml:id"><xsl:sequence select="current-group()[1]"/></xsl:for-each-group>
         </xsl:variable>
-        <!-- a pseudonym the texts use, among the entries under its own letter: "Andreev, see Anastas
-             Mikoyan" (as the print edition's index has it) -->
+        <!-- a pseudonym, another romanisation or a place's other name the texts use, among the
+             entries under its own letter: "Andreev, see Anastas Mikoyan", "Peking, see Beijing"
+             (the names the print edition's index refers from, f:see-forms) -->
         <xsl:variable name="see" as="element()*">
-          <xsl:for-each select="$groups[self::tei:person]">
+          <xsl:for-each select="$groups[self::tei:person or self::tei:place]">
             <xsl:variable name="entity" select="."/>
             <xsl:variable name="used" select="key('h:about', string(@xml:id), $facts)/form ! lower-case(normalize-space(.))"/>
-            <xsl:for-each select="distinct-values(tei:persName[@type = 'pseudonym']/normalize-space())[lower-case(.) = $used]">
+            <xsl:for-each select="f:see-forms(.)[lower-case(.) = $used]">
               <h:see name="{.}" target="{$entity/@xml:id}" label="{f:entity-name($entity)}"/>
             </xsl:for-each>
           </xsl:for-each>
@@ -632,13 +641,13 @@
       <!-- (a document naming the person by a surname filed under this entry marks it by that id) -->
       <xsl:variable name="marked" select="(@ref, $id)[1]"/>
       <xsl:for-each select="key('h:catalogue-entry', @id, root(.))">
-        <li><a href="{@href}#m-{$marked}">{title}</a><xsl:if test="source-title != ''"> <span class="entry-source"> (<xsl:sequence select="h:source-cite(source-title, string(source-title))"/>)</span></xsl:if>
+        <li><a href="{@href}#m-{$marked}">{title}</a><xsl:if test="source-title != ''"> <span class="entry-source"> (<xsl:sequence select="h:source-cite(source-title, h:parenthesised(source-title))"/>)</span></xsl:if>
           <span class="mentions"> — {$n} mention{if ($n = 1) then '' else 's'}</span></li>
       </xsl:for-each>
     </xsl:for-each>
     <xsl:for-each select="$about/header">
       <xsl:variable name="e" select="key('h:catalogue-entry', @id, root(.))"/>
-      <li><a href="{$e/@href}">{$e/title}</a><xsl:if test="$e/source-title != ''"> <span class="entry-source"> (<xsl:sequence select="h:source-cite($e/source-title, string($e/source-title))"/>)</span></xsl:if>
+      <li><a href="{$e/@href}">{$e/title}</a><xsl:if test="$e/source-title != ''"> <span class="entry-source"> (<xsl:sequence select="h:source-cite($e/source-title, h:parenthesised($e/source-title))"/>)</span></xsl:if>
         <span class="mentions"> — {@role}</span></li>
     </xsl:for-each>
   </xsl:template>

@@ -42,33 +42,47 @@
           <xsl:if test="position() gt 1"> · </xsl:if>
           <xsl:call-template name="h:doc-link">
             <xsl:with-param name="id" select="."/>
-            <xsl:with-param name="label" select="(h:entry(.)/source-title[. != ''] ! ('in ' || .), .)[1]"/>
+            <xsl:with-param name="label" select="h:in-source(., 'in ', true())"/>
           </xsl:call-template>
         </xsl:for-each>
         <xsl:text>)</xsl:text>
       </xsl:when>
       <xsl:otherwise>
         <a rel="{$rel}" href="{$entry/@href}">{$entry/title}</a>
-        <xsl:for-each select="$entry/source-title[. != '']"> (<xsl:sequence select="h:source-cite(., string(.))"/>)</xsl:for-each>
+        <xsl:for-each select="$entry/source-title[. != '']"> (<xsl:sequence select="h:source-cite(., h:parenthesised(.))"/>)</xsl:for-each>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 
-  <!-- A link to another document of the site by id, or its label as text when absent. -->
+  <!-- A link to another document of the site by id, or its label as text when absent (a
+       string, or words and a source's <cite>: h:in-source). -->
   <xsl:template name="h:doc-link">
     <xsl:param name="id" as="xs:string"/>
-    <xsl:param name="label" as="xs:string?" select="()"/>
+    <xsl:param name="label" as="item()*" select="()"/>
     <xsl:param name="rel" as="xs:string?" select="()"/>
     <xsl:variable name="entry" select="h:entry($id)"/>
     <xsl:choose>
       <xsl:when test="$entry">
         <a href="{$entry/@href}">
           <xsl:if test="$rel"><xsl:attribute name="rel" select="$rel"/></xsl:if>
-          <xsl:value-of select="($label, $entry/title)[1]"/></a>
+          <xsl:sequence select="if (exists($label)) then $label else string($entry/title)"/></a>
       </xsl:when>
-      <xsl:otherwise>{($label, $id)[1]}</xsl:otherwise>
+      <xsl:otherwise><xsl:sequence select="if (exists($label)) then $label else $id"/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
+
+  <!-- A document named by its source, "in Sino-Soviet Relations, 1911-57": the source's title in
+       italics as the lists set it (h:source-cite; these links had it upright beside an italic
+       one), its own parentheses brackets where it stands in parentheses; the document's id when
+       it has no source or is not in the site. -->
+  <xsl:function name="h:in-source" as="item()*">
+    <xsl:param name="id" as="xs:string"/>
+    <xsl:param name="word" as="xs:string"/>
+    <xsl:param name="in-parentheses" as="xs:boolean"/>
+    <xsl:variable name="title" select="h:entry($id)/source-title[. != ''][1]"/>
+    <xsl:sequence select="if (empty($title)) then $id
+        else ($word, h:source-cite($title, if ($in-parentheses) then h:parenthesised($title) else string($title)))"/>
+  </xsl:function>
 
   <!-- "Sender → Recipient (via X)" with pagefind filters on the correspondents. -->
   <xsl:template name="h:correspondents">
@@ -121,7 +135,7 @@
             <p class="kind">{if ($entry/@kind = 'document') then 'Document' else if (tei:text/tei:body/tei:div[1]/@type = 'letter') then 'Letter' else 'Telegram'}
               <xsl:if test="$date"> · {f:date-qualifier((tei:teiHeader//tei:correspAction[@type = 'sent']/tei:date)[1])}<time
                   datetime="{$date}">{f:display-date($date)}</time></xsl:if></p>
-            <h1 data-pagefind-meta="title:{$title}{$entry/source-title[. != ''] ! (' (' || . || ')')}">{$title}</h1>
+            <h1 data-pagefind-meta="title:{$title}{$entry/source-title[. != ''] ! (' (' || h:parenthesised(.) || ')')}">{$title}</h1>
             <!-- the source's heading, unless the text shows it as its own heading (a compilation's) -->
             <xsl:variable name="heads" select="f:shown-heads(.)"/>
             <xsl:for-each select="$header/tei:fileDesc/tei:titleStmt/tei:title[@type = 'source'][not(f:squash(.) = $heads)]">
@@ -156,7 +170,7 @@
                       <li>
                         <xsl:call-template name="h:doc-link">
                           <xsl:with-param name="id" select="string(.)"/>
-                          <xsl:with-param name="label" select="$other/source-title[. != ''] ! ('In ' || .)"/>
+                          <xsl:with-param name="label" select="h:in-source(., 'In ', false())[$other/source-title != '']"/>
                         </xsl:call-template>
                         <xsl:if test="$other"> · <a class="compare" href="{h:compare-href($id, .)}">side by side</a></xsl:if>
                       </li>
@@ -212,7 +226,7 @@
                     <xsl:for-each select="$target-ids[1]">
                       <xsl:call-template name="h:doc-link">
                         <xsl:with-param name="id" select="."/>
-                        <xsl:with-param name="label" select="($ref-label[. != ''], h:entry(.)/source-title[. != ''] ! ('in ' || .), .)[1]"/>
+                        <xsl:with-param name="label" select="if ($ref-label != '') then $ref-label else h:in-source(., 'in ', false())"/>
                       </xsl:call-template>
                     </xsl:for-each>
                     <xsl:if test="count($target-ids) gt 1">
@@ -221,7 +235,7 @@
                         <xsl:if test="position() gt 1"> · </xsl:if>
                         <xsl:call-template name="h:doc-link">
                           <xsl:with-param name="id" select="."/>
-                          <xsl:with-param name="label" select="(h:entry(.)/source-title[. != ''] ! ('in ' || .), .)[1]"/>
+                          <xsl:with-param name="label" select="h:in-source(., 'in ', true())"/>
                         </xsl:call-template>
                       </xsl:for-each>
                       <xsl:text>)</xsl:text>

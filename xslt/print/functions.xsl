@@ -63,21 +63,6 @@
     <xsl:sequence select="f:entity($context, $ref)"/>
   </xsl:function>
 
-  <!-- The names of an entity the index of its kind refers from to its entry, where a text writes
-       them: a person's pseudonyms and other romanisations, a place's other names ("Canton, see
-       Guangzhou"); not one that begins as the entry's name does ("Mao Tse-tung" by "Mao Zedong"). -->
-  <xsl:function name="pf:see-forms" as="xs:string*">
-    <xsl:param name="entity" as="element()?"/>
-    <xsl:variable name="names" select="$entity/(tei:persName, tei:placeName)"/>
-    <xsl:variable name="main" select="normalize-space(($names[@type = 'main'], $names)[1])"/>
-    <xsl:variable name="first" select="lower-case(tokenize($main, '[\s,]+')[1])"/>
-    <xsl:sequence select="distinct-values((
-        $names[@type = 'pseudonym'],
-        $names[@type = ('wade-giles', 'pinyin') or self::tei:placeName and @type = 'variant']
-              [not(lower-case(tokenize(normalize-space(.), '[\s,]+')[1]) = $first)]
-        )/normalize-space()[. != ''][. != $main])"/>
-  </xsl:function>
-
   <!-- The name to print for an entity: its short name, else its main name, else the first name it has. -->
   <xsl:function name="pf:short-name" as="xs:string?">
     <xsl:param name="entity" as="element()?"/>

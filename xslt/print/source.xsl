@@ -44,17 +44,17 @@
     <xsl:variable name="uncited" select="tei:note[@type = 'uncited'][$say-uncited][1] ! (' ' || normalize-space(.))"/>
     <!-- (the citation's straight quotation marks, typed so on the web page it comes from, typeset
          as the book's own: “Ciphered Telegram No. 0100, Stalin to Terbpin,”) -->
-    <!-- (one full stop after a description whose date ends with one, as a web page's "July 2, 1959." does) -->
-    <xsl:variable name="stop" select="if (ends-with($made, '.')) then '' else '.'"/>
     <!-- works a web page names by their kind alone, its citation beginning with them ("Works, Vol.
          16. Red Star Press Ltd., London, 1986"): their author before it, as the HTML edition's
          Source names him (f:bibl-author) -->
     <xsl:variable name="works" select="normalize-space(tei:title[@level = 'm'][1])[matches(., '^((Selected|Collected|Complete) )?Works$', 'i')]"/>
     <xsl:variable name="works-author" select="f:bibl-author(.)[$works and $citation and starts-with(f:as-cited($citation), $works)]"/>
-    <!-- (a full stop at its end, where the source's citation has none: "..., London, 1986") -->
+    <!-- (a full stop at its end, where the source's citation has none: "..., London, 1986"; one
+         after the description, before the citation, not a second after a web page's date
+         "July 2, 1959." nor after a title's question mark) -->
     <xsl:sequence select="pf:stopped(if ($citation and ($named or not($made))) then string-join(($works-author, f:typographic(f:as-cited($citation))), ', ')
-                          else if ($citation) then $made || $stop || ' ' || f:typographic(f:as-cited($citation))
-                          else if ($made) then $made || $stop || $uncited else normalize-space())"/>
+                          else if ($citation) then pf:stopped($made) || ' ' || f:typographic(f:as-cited($citation))
+                          else if ($made) then pf:stopped($made) || $uncited else normalize-space())"/>
   </xsl:template>
 
   <!-- The same citation as Typst markup: the title of the book, journal or collection in

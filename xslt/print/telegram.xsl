@@ -130,8 +130,15 @@
       <xsl:for-each select="../pf:witness">
         <xsl:variable name="other" select="@other"/>
         <xsl:variable name="other-no" select="$numbers(string($other))" as="xs:integer?"/>
-        <xsl:variable name="other-name" select="if (exists($other-no)) then 'No.&#160;' || $other-no || ' (' || @source || ')' else string(@source)"/>
-        <xsl:text>#meta(label: "Other translation")[{pf:text($other-name || '.')}</xsl:text>
+        <!-- (the source's title in italics, as the Source line and the list of sources set it; in
+             parentheses after the number, its own parentheses brackets, as the HTML sets them) -->
+        <xsl:variable name="bracketed" select="function($s as xs:string) as xs:string { if (exists($other-no)) then translate($s, '()', '[]') else $s }"/>
+        <xsl:variable name="name" select="$bracketed(string(@source))"/>
+        <xsl:variable name="title" select="$bracketed(string(@title))"/>
+        <xsl:variable name="source" select="if ($title != '' and starts-with($name, $title))
+            then '#emph[' || pf:text($title) || ']' || pf:text(substring-after($name, $title)) else pf:text($name)"/>
+        <xsl:variable name="other-name" select="if (exists($other-no)) then pf:text('No.&#160;' || $other-no || ' (') || $source || pf:text(')') else $source"/>
+        <xsl:text>#meta(label: "Other translation")[{$other-name || pf:text('.')}</xsl:text>
         <xsl:choose>
           <xsl:when test="pf:diff">
             <xsl:variable name="there" select="if (exists($other-no)) then 'No.&#160;' || $other-no else 'the other'"/>

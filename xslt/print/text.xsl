@@ -46,12 +46,21 @@
         or exists($e/*[self::tei:p or self::tei:div or self::tei:head or self::tei:list or self::tei:table])"/>
   </xsl:function>
 
-  <!-- Whether an element prints a footnote (tei:note's template, below; a name's @corresp
-       identification is one too). -->
+  <!-- Whether a note is printed as a footnote (tei:note's template, below): not the source
+       editor's description ("[Handwritten: ...]") nor his remark in the line ("[sic]"), nor a
+       note its encoder sets in the text (rend="inline"), which print where they stand. -->
+  <xsl:function name="pf:is-footnote" as="xs:boolean">
+    <xsl:param name="note" as="element(tei:note)"/>
+    <xsl:sequence select="not($note/@type = 'annotation'
+        or $note/@type = 'editorial' and $note/@resp = '#source-editor' and not($note/@place)
+        or $note/@place = 'inline' or tokenize($note/@rend) = 'inline')"/>
+  </xsl:function>
+
+  <!-- Whether an element prints a footnote (a note that is one, or a name's @corresp
+       identification). -->
   <xsl:function name="pf:has-footnote" as="xs:boolean">
     <xsl:param name="e" as="element()"/>
-    <xsl:sequence select="exists($e//tei:note[not(@type = 'annotation')]
-        [not(@place = 'inline' or tokenize(@rend) = 'inline')]
+    <xsl:sequence select="exists($e//tei:note[pf:is-footnote(.)]
         | $e//*[self::tei:persName or self::tei:placeName or self::tei:orgName or self::tei:name or self::tei:rs][not(@ref)][@corresp])"/>
   </xsl:function>
 
@@ -310,7 +319,7 @@
          romanisation or name of it, "Nanking": said, for "Andreev, see Mikoyan, Anastas",
          "Nanking, see Nanjing") -->
     <xsl:variable name="written" select="lower-case(normalize-space(string-join(.//text()[not(ancestor::tei:note)], '')))"/>
-    <xsl:variable name="form" select="(pf:see-forms(pf:entity(., @ref))[lower-case(.) = $written])[1]"/>
+    <xsl:variable name="form" select="(f:see-forms(pf:entity(., @ref))[lower-case(.) = $written])[1]"/>
     <xsl:text>#ix({pf:lit(if (self::tei:persName) then 'person' else 'place')}, {pf:lit(pf:key(substring-after(@ref, '#')))}{$form ! (', form: ' || pf:lit(.))})[</xsl:text>
     <xsl:apply-templates mode="pf:text"/>
     <xsl:text>]</xsl:text>
@@ -424,8 +433,12 @@
     </xsl:choose>
   </xsl:template>
 
-  <xsl:template match="tei:note" mode="pf:text">
-    <xsl:text>#footnote[</xsl:text>
+  <!-- (a note the source numbers itself, FRUS's source note "0", "*", "(1)", under its own number,
+       as the HTML labels it: Typst's count from the telegram's first note otherwise) -->
+  <xsl:template match="tei:note[pf:is-footnote(.)]" mode="pf:text">
+    <xsl:text>#footnote</xsl:text>
+    <xsl:for-each select="@n[normalize-space()]">(numbering: _ => {pf:lit(normalize-space(.))})</xsl:for-each>
+    <xsl:text>[</xsl:text>
     <xsl:apply-templates mode="pf:text"/>
     <xsl:text>]</xsl:text>
   </xsl:template>

@@ -126,7 +126,7 @@
               '  (key: ' || $key || ', name: ' || pf:lit($heading) || ', '
               || 'also: ' || pf:lit(pf:also(.)) || ', note: ' || pf:lit(f:identification(normalize-space(tei:note[@type = 'identification'][1]), .)) || ', '
               || 'provisional: ' || pf:provisional(current-group()) || '),&#10;'}"/>
-          <xsl:for-each select="pf:see-forms(.)">
+          <xsl:for-each select="f:see-forms(.)">
             <xsl:sequence select="map{'sort': lower-case(.), 'line': '  (key: ' || $key || ', name: ' || pf:lit(.) || ', see: ' || pf:lit($heading) || '),&#10;'}"/>
           </xsl:for-each>
         </xsl:for-each-group>
@@ -146,7 +146,7 @@
               '  (key: ' || $key || ', name: ' || pf:lit($heading) || ', '
               || 'also: ' || pf:lit(pf:also(.)) || ', note: ' || pf:lit(f:identification(normalize-space(tei:note[@type = 'identification'][1]), .)) || ', '
               || 'provisional: ' || pf:provisional(current-group()) || '),&#10;'}"/>
-          <xsl:for-each select="pf:see-forms(.)">
+          <xsl:for-each select="f:see-forms(.)">
             <xsl:sequence select="map{'sort': lower-case(.), 'line': '  (key: ' || $key || ', name: ' || pf:lit(.) || ', see: ' || pf:lit($heading) || '),&#10;'}"/>
           </xsl:for-each>
         </xsl:for-each-group>
@@ -338,7 +338,7 @@
         '[?]', 'The editor of the source doubts the reading or the fact before it.',
         '[signature]', 'The editor’s description of something written or stamped on the document.',
         '| 12', 'A new page of the source begins: the bar marks the place in the text, the number in the margin is the page. A number alone in the margin: the page begins with that line.',
-        '¹', 'A note in the source, printed at the foot of the page (this edition adds no footnotes of its own).',
+        '¹', 'A note in the source, printed at the foot of the page and numbered from 1 in each telegram (this edition adds no footnotes of its own).',
         if ($qualified) then ('c.', 'In a heading, before a date: the source gives the date as approximate; “early”, “mid-” or “late” before a month: the source dates the telegram to that part of the month.') else (),
         '*', 'In the index of persons: a person the text names who could not be identified (a provisional entry).')"/>
     <xsl:text>#subsection("Note on the text")&#10;</xsl:text>

@@ -4,7 +4,7 @@ from its other translations (witnesses), wrapped in one <pf:volume> element.
     <pf:volume title="…" paper="a5" alone="false">
       <pf:doc file="tg-….xml">
         <TEI>…</TEI>
-        <pf:witness other="tg-….xml" source="Works, vol. 18">
+        <pf:witness other="tg-….xml" source="Works, vol. 18" title="Works">
           <pf:diff kind="numbers" here="12|13" there="14"/>
         </pf:witness>
         <pf:joined surname="unresolved-eisenhower"><person xml:id="unresolved-dwight-eisenhower">…</person></pf:joined>
@@ -152,7 +152,7 @@ def source_title(doc: Document) -> str:
     bibl = doc.root.find(f"{{{TEI}}}teiHeader/{{{TEI}}}fileDesc/{{{TEI}}}sourceDesc/{{{TEI}}}bibl")
     if bibl is None:
         return doc.key
-    title = bibl.xpath("t:title[@level='m' or @level='j' or @level='s'][1]", namespaces=NS)
+    title = _book_title(bibl)
     volume = bibl.xpath("t:biblScope[@unit='volume']", namespaces=NS)
     parts = [text_of(title[0])] if title else [text_of(bibl)[:80]]
     if volume:
@@ -161,6 +161,19 @@ def source_title(doc: Document) -> str:
     if issue:
         parts.append(("issues " if re.search(r"[-–/&]|\sand\s", text_of(issue[0])) else "issue ") + text_of(issue[0]))
     return ", ".join(parts)
+
+
+def _book_title(bibl: etree._Element) -> list:
+    """The title of the book, journal or series a witness's bibl names (its first), as a list."""
+    return bibl.xpath("t:title[@level='m' or @level='j' or @level='s'][1]", namespaces=NS)
+
+
+def italic_title(doc: Document) -> str:
+    """The title source_title begins with, set in italics (a title the source gives; not the
+    label the edition supplies for a book it leaves untitled, type="supplied"), or ''."""
+    bibl = doc.root.find(f"{{{TEI}}}teiHeader/{{{TEI}}}fileDesc/{{{TEI}}}sourceDesc/{{{TEI}}}bibl")
+    title = _book_title(bibl) if bibl is not None else []
+    return text_of(title[0]) if title and title[0].get("type") != "supplied" else ""
 
 
 def witnesses(doc: Document, by_key: dict[str, Document]) -> list[Document]:
@@ -228,7 +241,8 @@ def doc_elements(docs: list[Document], names: dict[str, str] | None = None) -> l
         if source_is_label(witness_of(doc.root)):  # (its name the edition's label, not a title: not in italics)
             wrapper.set("label", "true")
         for other in witnesses(doc, by_key):
-            w = etree.SubElement(wrapper, f"{{{PF}}}witness", other=other.key, source=source_title(other))
+            w = etree.SubElement(wrapper, f"{{{PF}}}witness", other=other.key, source=source_title(other),
+                                 title=italic_title(other))
             for kind, here, there in differences(doc, other):
                 etree.SubElement(w, f"{{{PF}}}diff", kind=kind, here="|".join(here), there="|".join(there))
         for surname in sorted(set(doc.root.xpath("t:standOff//t:person/@xml:id", namespaces=NS)) & set(joined)):
