@@ -506,9 +506,7 @@ class SiteBuild:
                    " AND c.id NOT IN (SELECT w.value FROM cat AS o, json_each(o.witnesses) AS w"
                    "                  WHERE o.witnesses != '[]')")
         db.execute("INSERT INTO work.done SELECT id FROM work.unaffected")
-        # recorded as _RECORD records a page under the key it had: its stamp stays
-        db.execute("UPDATE pages SET gen = ? WHERE name IN (SELECT id || '.html' FROM work.unaffected)",
-                   (self.state.generation,))
+        self.state.record_query("SELECT id || '.html' AS name, key FROM work.unaffected")  # (the same keys: stamps kept)
         for a, prev, nxt, exchanges, page_key, page_stamp in _chunks(
                 db, "SELECT id, prev, next, exchanges, key, stamp FROM work.unaffected WHERE id > ? ORDER BY id LIMIT ?",
                 start=""):
