@@ -250,6 +250,62 @@ def test_the_translations_pages_keep_their_keys_in_one_query_unless_a_neighbour_
     same_site(site, _scratch(tei_copy, tmp_path / "scratch-2"))
 
 
+def test_the_pages_keys_kept_at_once_are_those_kept_row_by_row(tei_copy, tmp_path, monkeypatch):
+    """The SQL fast paths (_unaffected_pages, _unaffected_translations) keep what the row-by-row
+    path (_page_jobs) keeps: two copies of an edition edited alike, one built with them and one
+    without, make the same pages again and record the same keys after each edit (a neighbour
+    in time of a translation retitled, a telegram's text edited, a title in an exchange)."""
+    import json
+    import sqlite3
+
+    from tei.html import SiteBuild
+
+    other = tmp_path / "tei-rows"
+    shutil.copytree(tei_copy, other)
+    runs = {"at once": (tei_copy, tmp_path / "site", tmp_path / "state"),
+            "row by row": (other, tmp_path / "site-rows", tmp_path / "state-rows")}
+
+    def build(name):
+        tei, site, state = runs[name]
+        if name == "row by row":
+            monkeypatch.setattr(SiteBuild, "_unaffected_pages", lambda self: iter(()))
+            monkeypatch.setattr(SiteBuild, "_unaffected_translations", lambda self: iter(()))
+        made = []
+        real = SiteBuild._make
+        monkeypatch.setattr(SiteBuild, "_make", lambda self, *a: made.extend(
+            page for (page,) in self.db.execute("SELECT page FROM work.todo")) or real(self, *a))
+        result = render_site(tei, site, Report(), search=False, state_dir=state)
+        monkeypatch.undo()
+        assert result.ok
+        db = sqlite3.connect(state / "site-state.sqlite")
+        keys = dict(db.execute("SELECT name, key FROM pages"))
+        db.close()
+        return sorted(made), result.reused, keys
+
+    for name in runs:
+        build(name)
+    db = sqlite3.connect(tmp_path / "state" / "site-state.sqlite")
+    rows = {i: ((prev, nxt), json.loads(w), json.loads(x))
+            for i, prev, nxt, w, x in db.execute("SELECT id, prev, next, witnesses, exchanges FROM cat")}
+    db.close()
+    grouped = {i for i, (_, witnesses, _) in rows.items() if witnesses} | {w for _, ws, _ in rows.values() for w in ws}
+    alone = sorted(set(rows) - grouped)
+    beside = next(n for i in sorted(grouped) for n in rows[i][0] if n and n not in grouped)
+    in_exchange = next(n for i in alone for n in rows[i][0] if n and n in rows[i][2] and n != beside)
+    edits = [lambda tei: replace(tei / f"{beside}.xml", "</title>", " (revised)</title>"),
+             lambda tei: edit_last_paragraph(tei / f"{alone[0]}.xml"),
+             lambda tei: replace(tei / f"{in_exchange}.xml", "</title>", " (revised)</title>")]
+    for edit in edits:
+        results = {}
+        for name, (tei, _, _) in runs.items():
+            edit(tei)
+            results[name] = build(name)
+        made, reused, keys = results["at once"]
+        assert made and reused  # (something made again, something kept)
+        assert results["at once"] == results["row by row"]
+    same_site(runs["at once"][1], runs["row by row"][1])
+
+
 def _scratch(tei: Path, site: Path) -> Path:
     render_site(tei, site, Report(), search=False)
     return site
