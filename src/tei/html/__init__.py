@@ -408,6 +408,7 @@ class SiteBuild:
                    " FROM cat AS c LEFT JOIN pages AS p ON p.name = c.id || '.html'"
                    " LEFT JOIN work.done AS d ON d.id = c.id")
         db.execute("CREATE TABLE work.done (id TEXT PRIMARY KEY)")  # the documents handed out
+        self._list_affected()
         yield from self._unaffected_pages()
         yield from self._unaffected_translations()
         for shard in folders.values() if folders else [None]:
@@ -454,7 +455,7 @@ class SiteBuild:
                         own = (a, prev, nxt, *_ids(witnesses), *_ids(exchanges))
                         if old_key is None or not self.state.has_old:  # it cannot be taken over:
                             page_key = ("page", digest)  # its key is worked out with its catalogue when it is made
-                        elif self._keeps_key((a,), own):
+                        elif self.affected is not None and a not in self.affected:
                             page_key = old_key  # made from what it was made from last time
                             records.append((f"{a}.html", page_key))
                         else:
@@ -469,7 +470,7 @@ class SiteBuild:
                         da, dz = (group[x][5] if x in group else
                                   db.execute("SELECT digest FROM cat WHERE id = ?", (x,)).fetchone()[0] for x in (a, b))
                         if self.state.has_old:
-                            made = (self._keeps_key((a, b), (a, b))
+                            made = (self.affected is not None and a not in self.affected and b not in self.affected
                                     and db.execute("SELECT key FROM pages WHERE name = ?", (page,)).fetchone())
                             page_key = made[0] if made else key("compare", da, dz, cat.for_page(a, b))
                             records.append((page, page_key))
@@ -482,46 +483,40 @@ class SiteBuild:
                            (*([shard] if shard is not None else []), chunk[0][0], last))
 
     def _unaffected_pages(self):
-        """_page_jobs's rows of the documents' pages that keep their last key (_keeps_key),
-        found from one query rather than row by row (after a one-page edit, all but a few):
-        the documents that have no side-by-side page (no witnesses, named as none's
-        witness), a few hundred at a time; their keys recorded as they were and the documents
-        marked handed out (the others are left to _page_jobs).  Each page is still checked
-        against its file's stamp (state.reuse): taken over here, or handed on to be made
-        again (a page changed by hand)."""
-        if not self.state.has_old or self.changed is None:
+        """_page_jobs's rows of the documents' pages that keep their last key, found in SQL at
+        once rather than row by row (after a one-page edit, all but a few): the documents not
+        affected (_list_affected) that have no side-by-side page (no witnesses, named as
+        none's witness); their keys recorded as they were and the documents marked handed
+        out.  Each page is still checked against its file's stamp (state.reuse): taken over
+        here, or handed on to be made again (a page changed by hand)."""
+        if not self.state.has_old or self.affected is None:
             return
         db = self.db
-        alone = ("SELECT c.id, c.prev, c.next, c.exchanges, p.key, p.stamp FROM cat AS c"
-                 " JOIN pages AS p ON p.name = c.id || '.html'"
-                 " WHERE c.witnesses = '[]' AND p.key IS NOT NULL"
-                 " AND c.id NOT IN (SELECT w.value FROM cat AS o, json_each(o.witnesses) AS w WHERE o.witnesses != '[]')"
-                 " AND c.id > ? ORDER BY c.id LIMIT ?")
-        done, records = [], []
-        for a, prev, nxt, exchanges, page_key, page_stamp in _chunks(db, alone, start=""):
-            own = (a, prev, nxt, *_ids(exchanges))
-            if not self._keeps_key((a,), own):
-                continue
+        db.execute("CREATE TABLE work.unaffected (id TEXT PRIMARY KEY, prev TEXT, next TEXT, exchanges TEXT, key TEXT,"
+                   " stamp TEXT)")
+        db.execute("INSERT INTO work.unaffected SELECT c.id, c.prev, c.next, c.exchanges, p.key, p.stamp FROM cat AS c"
+                   " JOIN pages AS p ON p.name = c.id || '.html'"
+                   " WHERE c.witnesses = '[]' AND p.key IS NOT NULL AND c.id NOT IN (SELECT id FROM work.affected)"
+                   " AND c.id NOT IN (SELECT w.value FROM cat AS o, json_each(o.witnesses) AS w"
+                   "                  WHERE o.witnesses != '[]')")
+        db.execute("INSERT INTO work.done SELECT id FROM work.unaffected")
+        self.state.record_query("SELECT id || '.html' AS name, key FROM work.unaffected")  # (the same keys: stamps kept)
+        for a, prev, nxt, exchanges, page_key, page_stamp in _chunks(
+                db, "SELECT id, prev, next, exchanges, key, stamp FROM work.unaffected WHERE id > ? ORDER BY id LIMIT ?",
+                start=""):
             page = f"{a}.html"
-            done.append((a,))
-            records.append((page, page_key))
             if self.state.reuse(page, page_key, self.out_dir, (page_key, page_stamp)):
                 self.kept.add(page)
                 self.result.reused += 1
             else:
-                yield (f"{self.tei_abs}/{a}.xml", page, own, a, page_key, (page_key, page_stamp))
-            if len(done) >= 500:
-                db.executemany("INSERT INTO work.done VALUES (?)", done)
-                self.state.record_all(records)  # (the same keys: their stamps stay)
-                done, records = [], []
-        db.executemany("INSERT INTO work.done VALUES (?)", done)
-        self.state.record_all(records)
+                yield (f"{self.tei_abs}/{a}.xml", page, (a, prev, nxt, *_ids(exchanges)), a, page_key,
+                       (page_key, page_stamp))
 
     def _unaffected_translations(self):
         """_unaffected_pages for the documents with side-by-side pages (the translations of one
         telegram, a fifth of a large edition's documents): a group of documents joined by
-        their witnesses each of whose pages keeps its key (_keeps_key: then so do their
-        side-by-side pages) keeps its pages' and side-by-side pages' last keys; found from
+        their witnesses none of which is affected (_list_affected) keeps its pages' and
+        side-by-side pages' last keys; found from
         one query of the witnesses rather than row by row (0.3 s of a one-edit rebuild at
         10,000 telegrams).  Each page is still checked against its file's stamp."""
         if not self.state.has_old or self.changed is None:
@@ -549,7 +544,7 @@ class SiteBuild:
                     parent[root(doc)] = root(other)
         affected = set()
         for doc, (_, prev, nxt, witnesses, exchanges, page_key, _) in rows.items():
-            if page_key is None or not self._keeps_key((doc,), (doc, prev, nxt, *witnesses, *_ids(exchanges))):
+            if page_key is None or doc in self.affected:
                 affected.add(root(doc))
         kept = sorted(doc for doc in rows if root(doc) not in affected)
         if not kept:
@@ -578,14 +573,27 @@ class SiteBuild:
             yield (f"compare:{a}:{b}:{self.tei_abs}", page, (a, b), "", page_key, None)
         self.state.record_all(records)
 
-    def _keeps_key(self, files: tuple, shown: tuple) -> bool:
-        """The one rule by which a document's or side-by-side page keeps the key it was made
-        with last time (its catalogue neither made again nor hashed), row by row (_page_jobs)
-        and at once (_unaffected_pages, _unaffected_translations): none of the documents it is
-        made from moved to another file (refiled), none of the entries it shows changed
-        (changed: see _compare_catalogue)."""
-        return (self.changed is not None and not any(f in self.refiled for f in files)
-                and not any(i in self.changed for i in shown))
+    def _list_affected(self) -> None:
+        """The one rule by which a page cannot keep the key it was made with last time (its
+        catalogue is then made again and hashed), for _page_jobs and its fast paths alike:
+        self.affected, the documents whose file moved (refiled) or whose page shows an entry
+        that changed (see _compare_catalogue: its own, its neighbours' in time, its
+        witnesses', those of its exchange); a side-by-side page keeps its key while neither
+        of its two documents is affected.  Also in the table work.affected.  None (every
+        page's key worked out) when the entries cannot be compared with the last build's."""
+        self.affected: set[str] | None = None
+        if not self.state.has_old or self.changed is None:
+            return
+        db = self.db
+        db.execute("CREATE TABLE work.changed (id TEXT PRIMARY KEY)")
+        db.executemany("INSERT INTO work.changed VALUES (?)", ((i,) for i in self.changed))
+        db.execute("CREATE TABLE work.affected (id TEXT PRIMARY KEY)")
+        changed = "IN (SELECT id FROM work.changed)"
+        db.execute(f"INSERT INTO work.affected SELECT id FROM cat WHERE id {changed} OR prev {changed} OR next {changed}"
+                   f" OR (witnesses != '[]' AND EXISTS (SELECT 1 FROM json_each(cat.witnesses) AS w WHERE w.value {changed}))"
+                   f" OR (exchanges != '[]' AND EXISTS (SELECT 1 FROM json_each(cat.exchanges) AS x WHERE x.value {changed}))")
+        db.executemany("INSERT OR IGNORE INTO work.affected VALUES (?)", ((i,) for i in self.refiled))
+        self.affected = {i for (i,) in db.execute("SELECT id FROM work.affected")}
 
     def _documents(self, shard: int) -> list[str]:
         """The documents of one search shard (at most its size), in order."""
