@@ -210,12 +210,14 @@ class SiteBuild:
         site checked one by one (a site changed by hand is not trusted).  False when there are none."""
         db = self.db
         self._sources(stamps)
-        # unchanged, and known: their digests and entries stay
-        unchanged = ("SELECT s.path, s.name, f.digest, p.key, p.stamp FROM work.sources AS s"
-                     " JOIN files AS f ON f.name = s.base AND f.stamp = s.stamp JOIN entries AS e ON e.digest = f.digest"
-                     " LEFT JOIN pages AS p ON p.name = 'tei/' || s.name WHERE s.path > ? ORDER BY s.path LIMIT ?")
-        rows = []
-        for src, name, digest, copy_key, copy_stamp in _chunks(db, unchanged, start=""):
+        # unchanged, and known: their digests and entries stay (listed in one statement; their
+        # copies in the site then checked one by one)
+        db.execute("INSERT INTO work.inputs SELECT s.name, s.path, '', f.digest, '' FROM work.sources AS s"
+                   " JOIN files AS f ON f.name = s.base AND f.stamp = s.stamp JOIN entries AS e ON e.digest = f.digest"
+                   " ORDER BY s.path")
+        copies = ("SELECT i.rowid, i.src, i.name, i.digest, p.key, p.stamp FROM work.inputs AS i"
+                  " LEFT JOIN pages AS p ON p.name = 'tei/' || i.name WHERE i.rowid > ? ORDER BY i.rowid LIMIT ?")
+        for _, src, name, digest, copy_key, copy_stamp in _chunks(db, copies, size=1000):
             placed = (not self.single and copy_key == digest
                       and self.state.reuse(f"tei/{name}", digest, self.out_dir, (copy_key, copy_stamp)))
             if placed:
@@ -224,11 +226,6 @@ class SiteBuild:
                 link_or_copy(src, f"{self.staging}/tei/{name}")
             else:
                 shutil.copyfile(src, f"{self.staging}/tei/{name}")
-            rows.append((name, src, "", digest, ""))
-            if len(rows) >= 500:
-                db.executemany("INSERT INTO work.inputs VALUES (?, ?, ?, ?, ?)", rows)
-                rows = []
-        db.executemany("INSERT INTO work.inputs VALUES (?, ?, ?, ?, ?)", rows)
         # the others, read when the catalogue is gathered (the sources' order is kept)
         rows = []
         for src, name, file_stamp in _chunks(
@@ -622,8 +619,13 @@ class SiteBuild:
     def _shard_folders(self, shard_size: int) -> dict[str, int]:
         """The search index's shards (see search.shards): folder -> shard, in order."""
         self.shards = shard_count(self.documents, shard_size)
-        # (written only where it changed: the catalogue's rows stay as they are in the state)
-        self.db.execute("UPDATE cat SET shard = shard_of(id, ?) WHERE shard IS NOT shard_of(id, ?)", (self.shards,) * 2)
+        # (written only where it changed: the catalogue's rows stay as they are in the state; not
+        # worked out for each row again while they are those of the same number of shards: a
+        # catalogue made again whole forgets that number, one updated in place keeps each id's row)
+        known = self.db.execute("SELECT value FROM meta WHERE name = 'cat_shards'").fetchone()
+        if known != (str(self.shards),):
+            self.db.execute("UPDATE cat SET shard = shard_of(id, ?) WHERE shard IS NOT shard_of(id, ?)", (self.shards,) * 2)
+            self.db.execute("INSERT OR REPLACE INTO meta VALUES ('cat_shards', ?)", (str(self.shards),))
         used = [n for (n,) in self.db.execute("SELECT DISTINCT shard FROM cat ORDER BY shard")]
         return {shard_folder(n, used[0]): n for n in used}
 
