@@ -484,3 +484,27 @@ def test_the_sources_listed_from_a_snapshot_are_those_the_folder_lists(tmp_path)
     os.symlink(folder / "b.txt", folder / "c.txt")
     assert listed_sources(folder, snapshot([folder])) is None
     assert [p.name for p in expand_sources([folder], Report())].count("c.txt") == 0
+
+
+def test_a_told_rebuild_makes_no_full_collection_until_it_ends(served, monkeypatch):
+    """A rebuild told the server's snapshot runs with the garbage collector's full collections
+    held off (its third threshold raised), and leaves the thresholds as they were; a build not
+    told keeps them throughout."""
+    import gc
+
+    import tei.build
+
+    during = []
+    real = tei.build.build_edition
+    monkeypatch.setattr(tei.build, "build_edition", lambda *a, **k: during.append(gc.get_threshold()) or real(*a, **k))
+    before = gc.get_threshold()
+    source = _seed_with(served.seeds, "pleasant surprise")
+    was = snapshot(served.inputs())
+    _edit(source, "pleasant surprise", "pleasant surprize")
+    now = snapshot(served.inputs())
+    assert served.build(differences(was, now), stamps=now).ok
+    assert during[-1][:2] == before[:2] and during[-1][2] >= 1 << 30
+    assert gc.get_threshold() == before
+    _edit(source, "pleasant surprize", "pleasant surprise")
+    assert served.build([str(source)]).ok
+    assert during[-1] == before and gc.get_threshold() == before
