@@ -152,19 +152,22 @@ class DocumentCache:
         except sqlite3.Error:  # an unreadable cache is no cache
             self.close()
 
-    def _stamp(self, path: Path) -> tuple | None:
-        name = path.name  # (a pathlib property, worked out anew at each use)
+    def _stamp(self, path: Path, name: str) -> tuple | None:
+        """The stamp of the file at path, named name (path.name: a pathlib property, worked out
+        anew at each use, so the caller's)."""
         self.used.add(name)
-        if name not in self.stamps:
-            self.stamps[name] = self.given[name] if self.given is not None and name in self.given else file_stamp(path)
-        return self.stamps[name]
+        stamp = self.stamps.get(name, False)
+        if stamp is False:
+            stamp = self.stamps[name] = (self.given[name] if self.given is not None and name in self.given
+                                         else file_stamp(path))
+        return stamp
 
     def get(self, path: Path, kind: str):
         """What was made of the file (of this kind) while it was as it is now, else None."""
-        stamp = self._stamp(path)
+        name = path.name
+        stamp = self._stamp(path, name)
         if self.db is None or stamp is None:
             return None
-        name = path.name
         if (name, kind) in self.put_now:
             kept = self.put_now[name, kind]
             return kept[1] if kept[0] == stamp else None
@@ -197,11 +200,12 @@ class DocumentCache:
         return row[1:] if row is not None and row[0] == name else None
 
     def put(self, path: Path, kind: str, value) -> None:
-        stamp = self._stamp(path)
+        name = path.name
+        stamp = self._stamp(path, name)
         if self.db is not None and stamp is not None:
-            self.put_now[path.name, kind] = (stamp, value)
+            self.put_now[name, kind] = (stamp, value)
             self.db.execute("INSERT OR REPLACE INTO temp.fresh VALUES (?, ?, ?, ?)",
-                            (path.name, kind, repr(stamp), pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)))
+                            (name, kind, repr(stamp), pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)))
 
     def recall(self, name: str):
         if name in self.noted:
