@@ -13,7 +13,8 @@ takes a sixth of the CPU of its first typesetting).  The server pays these once:
 - the convert stage's cache entries stay in memory (tei.cache.keep_entries), under the keys
   the cache itself uses (the source's bytes, the authority file, the code), so none is stale,
   and so do the stages' state files (tei.cache.load_state) and each exchange's witness
-  candidates (tei.links.keep_candidates: only the exchange an edit changed is compared again);
+  candidates and links (tei.links.keep_candidates: only the exchange an edit changed is
+  compared and linked again);
 - Typst's memory of the last layouts stays in the process;
 - the deposit's caches (what it made of each TEI file, the payload's digests) stay in memory
   beside their SQLite files, by the files' stamps, so none is stale.
