@@ -3,6 +3,7 @@ and the site is the same, byte for byte, as one made from scratch."""
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 from pathlib import Path
 
@@ -893,6 +894,46 @@ def test_a_preview_indexes_the_edited_pages_apart_and_the_next_build_gives_the_s
     same_site(site, scratch)
     # and a build after that has nothing to do
     assert render_site(tei_copy, site, Report(), state_dir=state, shard_size=3).rendered == 0
+
+
+def test_a_shard_none_of_whose_pages_is_made_again_keeps_its_key_unread(tei_copy, tmp_path, monkeypatch):
+    """After an edit, only the shards with a page made again have their pages read for their
+    keys; the others keep the keys the last build recorded, unless it kept them stale (tei
+    serve's preview): a stale shard is keyed from its pages at each build until it is indexed
+    again.  The site each time the one made from scratch."""
+    from tei.html import SiteBuild
+    from tei.html.search import shards_deferred
+
+    site, state = tmp_path / "site", tmp_path / "state"
+    first = render_site(tei_copy, site, Report(), state_dir=state, shard_size=3)
+    groups = {tuple(docs) for docs in shards(first.documents, 3).values()}
+    assert len(groups) > 2
+    shard_of = {d: docs for docs in groups for d in docs}
+    other = next(d for docs in groups for d in docs if MAO_13 not in docs)
+    keyed = []
+    real = SiteBuild._shard_key
+    monkeypatch.setattr(SiteBuild, "_shard_key", lambda self, documents, shard: keyed.append(tuple(documents))
+                        or real(self, documents, shard))
+
+    def build(document, deferred):
+        keyed.clear()
+        edit_last_paragraph(tei_copy / f"{document}.xml")
+        with shards_deferred() if deferred else contextlib.nullcontext():
+            result = render_site(tei_copy, site, Report(), state_dir=state, shard_size=3)
+        assert result.ok and result.search_deferred == deferred
+        return set(keyed)
+
+    assert build(MAO_13, False) == {shard_of[MAO_13]}
+    assert build(MAO_13, True) == {shard_of[MAO_13]}  # (kept stale)
+    assert build(other, True) == {shard_of[MAO_13], shard_of[other]}
+    keyed.clear()
+    assert not render_site(tei_copy, site, Report(), state_dir=state, shard_size=3).search_deferred
+    assert set(keyed) == {shard_of[MAO_13], shard_of[other]}
+    scratch = tmp_path / "scratch"
+    render_site(tei_copy, scratch, Report(), shard_size=3)
+    same_site(site, scratch)
+    keyed.clear()
+    assert render_site(tei_copy, site, Report(), state_dir=state, shard_size=3).rendered == 0 and not keyed
 
 
 def test_a_preview_whose_shards_are_others_indexes_them_whole(tei_copy, tmp_path):

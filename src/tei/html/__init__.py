@@ -612,6 +612,8 @@ class SiteBuild:
         if self.search:
             self.result.search = self.search.finish(self._search_delta)
             self.result.search_deferred = bool(self.search_deferred)
+            self.db.execute("INSERT OR REPLACE INTO meta VALUES ('stale_shards', ?)",
+                            (json.dumps(sorted(self.search_deferred)),))
             if deferral() is not None:
                 deferral().stale = self.result.search_deferred
             self._step("search")
@@ -780,7 +782,8 @@ class SiteBuild:
         """The search index's shards, told which pages they wait for (two pagefind runs at
         most at a time); a shard whose pages came out the same as last time is taken over."""
         def reuse(folder: str) -> bool:
-            shard_key = self._shard_key(self._shard_documents(folder), self.search.folders[folder])
+            recorded = self.state.shard_key(folder) if folder in untouched else None
+            shard_key = recorded or self._shard_key(self._shard_documents(folder), self.search.folders[folder])
             reused = self.state.reuse_tree(folder, shard_key, self.out_dir)
             indexed = self.state.shard_key(folder) if not reused and deferral() and same_shards else None
             if indexed is not None and (self.out_dir / folder).is_dir():
@@ -801,6 +804,12 @@ class SiteBuild:
         self.db.execute("INSERT OR REPLACE INTO meta VALUES ('search_shards', ?)", (str(self.shards),))
         waiting = dict(self.db.execute("SELECT d.shard, COUNT(*) FROM work.todo AS t JOIN cat AS d ON d.id = t.doc"
                                        " WHERE t.doc != '' GROUP BY d.shard"))
+        # a shard none of whose pages is made again, of a catalogue updated in place (the same
+        # documents in the same shards), keeps the key the last build recorded, its pages not
+        # read for it, unless that build kept it stale (its key then the pages' it was indexed from)
+        stale = self.db.execute("SELECT value FROM meta WHERE name = 'stale_shards'").fetchone()
+        untouched = set() if stale is None or self.catalogue.touched is None or not same_shards else \
+            {folder for folder, shard in folders.items() if not waiting.get(shard)} - set(json.loads(stale[0]))
         self.search = SearchIndex(self.staging, self.report, folders, self.shards, self._shard_documents,
                                   workers=min(2, os.cpu_count() or 1), reuse=reuse, page=self._current)
         self.search.expect({folder: waiting.get(shard, 0) for folder, shard in folders.items()})
