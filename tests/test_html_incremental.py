@@ -3,6 +3,7 @@ and the site is the same, byte for byte, as one made from scratch."""
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 from pathlib import Path
 
@@ -248,6 +249,62 @@ def test_the_translations_pages_keep_their_keys_in_one_query_unless_a_neighbour_
     assert render_site(tei_copy, site, Report(), search=False, state_dir=state).ok
     assert (site / f"{page}.html").read_bytes() != before
     same_site(site, _scratch(tei_copy, tmp_path / "scratch-2"))
+
+
+def test_the_pages_keys_kept_at_once_are_those_kept_row_by_row(tei_copy, tmp_path, monkeypatch):
+    """The SQL fast paths (_unaffected_pages, _unaffected_translations) keep what the row-by-row
+    path (_page_jobs) keeps: two copies of an edition edited alike, one built with them and one
+    without, make the same pages again and record the same keys after each edit (a neighbour
+    in time of a translation retitled, a telegram's text edited, a title in an exchange)."""
+    import json
+    import sqlite3
+
+    from tei.html import SiteBuild
+
+    other = tmp_path / "tei-rows"
+    shutil.copytree(tei_copy, other)
+    runs = {"at once": (tei_copy, tmp_path / "site", tmp_path / "state"),
+            "row by row": (other, tmp_path / "site-rows", tmp_path / "state-rows")}
+
+    def build(name):
+        tei, site, state = runs[name]
+        if name == "row by row":
+            monkeypatch.setattr(SiteBuild, "_unaffected_pages", lambda self: iter(()))
+            monkeypatch.setattr(SiteBuild, "_unaffected_translations", lambda self: iter(()))
+        made = []
+        real = SiteBuild._make
+        monkeypatch.setattr(SiteBuild, "_make", lambda self, *a: made.extend(
+            page for (page,) in self.db.execute("SELECT page FROM work.todo")) or real(self, *a))
+        result = render_site(tei, site, Report(), search=False, state_dir=state)
+        monkeypatch.undo()
+        assert result.ok
+        db = sqlite3.connect(state / "site-state.sqlite")
+        keys = dict(db.execute("SELECT name, key FROM pages"))
+        db.close()
+        return sorted(made), result.reused, keys
+
+    for name in runs:
+        build(name)
+    db = sqlite3.connect(tmp_path / "state" / "site-state.sqlite")
+    rows = {i: ((prev, nxt), json.loads(w), json.loads(x))
+            for i, prev, nxt, w, x in db.execute("SELECT id, prev, next, witnesses, exchanges FROM cat")}
+    db.close()
+    grouped = {i for i, (_, witnesses, _) in rows.items() if witnesses} | {w for _, ws, _ in rows.values() for w in ws}
+    alone = sorted(set(rows) - grouped)
+    beside = next(n for i in sorted(grouped) for n in rows[i][0] if n and n not in grouped)
+    in_exchange = next(n for i in alone for n in rows[i][0] if n and n in rows[i][2] and n != beside)
+    edits = [lambda tei: replace(tei / f"{beside}.xml", "</title>", " (revised)</title>"),
+             lambda tei: edit_last_paragraph(tei / f"{alone[0]}.xml"),
+             lambda tei: replace(tei / f"{in_exchange}.xml", "</title>", " (revised)</title>")]
+    for edit in edits:
+        results = {}
+        for name, (tei, _, _) in runs.items():
+            edit(tei)
+            results[name] = build(name)
+        made, reused, keys = results["at once"]
+        assert made and reused  # (something made again, something kept)
+        assert results["at once"] == results["row by row"]
+    same_site(runs["at once"][1], runs["row by row"][1])
 
 
 def _scratch(tei: Path, site: Path) -> Path:
@@ -837,6 +894,46 @@ def test_a_preview_indexes_the_edited_pages_apart_and_the_next_build_gives_the_s
     same_site(site, scratch)
     # and a build after that has nothing to do
     assert render_site(tei_copy, site, Report(), state_dir=state, shard_size=3).rendered == 0
+
+
+def test_a_shard_none_of_whose_pages_is_made_again_keeps_its_key_unread(tei_copy, tmp_path, monkeypatch):
+    """After an edit, only the shards with a page made again have their pages read for their
+    keys; the others keep the keys the last build recorded, unless it kept them stale (tei
+    serve's preview): a stale shard is keyed from its pages at each build until it is indexed
+    again.  The site each time the one made from scratch."""
+    from tei.html import SiteBuild
+    from tei.html.search import shards_deferred
+
+    site, state = tmp_path / "site", tmp_path / "state"
+    first = render_site(tei_copy, site, Report(), state_dir=state, shard_size=3)
+    groups = {tuple(docs) for docs in shards(first.documents, 3).values()}
+    assert len(groups) > 2
+    shard_of = {d: docs for docs in groups for d in docs}
+    other = next(d for docs in groups for d in docs if MAO_13 not in docs)
+    keyed = []
+    real = SiteBuild._shard_key
+    monkeypatch.setattr(SiteBuild, "_shard_key", lambda self, documents, shard: keyed.append(tuple(documents))
+                        or real(self, documents, shard))
+
+    def build(document, deferred):
+        keyed.clear()
+        edit_last_paragraph(tei_copy / f"{document}.xml")
+        with shards_deferred() if deferred else contextlib.nullcontext():
+            result = render_site(tei_copy, site, Report(), state_dir=state, shard_size=3)
+        assert result.ok and result.search_deferred == deferred
+        return set(keyed)
+
+    assert build(MAO_13, False) == {shard_of[MAO_13]}
+    assert build(MAO_13, True) == {shard_of[MAO_13]}  # (kept stale)
+    assert build(other, True) == {shard_of[MAO_13], shard_of[other]}
+    keyed.clear()
+    assert not render_site(tei_copy, site, Report(), state_dir=state, shard_size=3).search_deferred
+    assert set(keyed) == {shard_of[MAO_13], shard_of[other]}
+    scratch = tmp_path / "scratch"
+    render_site(tei_copy, scratch, Report(), shard_size=3)
+    same_site(site, scratch)
+    keyed.clear()
+    assert render_site(tei_copy, site, Report(), state_dir=state, shard_size=3).rendered == 0 and not keyed
 
 
 def test_a_preview_whose_shards_are_others_indexes_them_whole(tei_copy, tmp_path):

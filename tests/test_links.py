@@ -80,3 +80,34 @@ def test_kept_candidates_give_the_links_computed_afresh(monkeypatch):
     # (first: both; edited, moved, emptied: a's exchange, c's let go; added: a's and c's again; first: a's)
     assert compared == [["a", "b"], ["c", "d"], ["a", "b"], ["a", "b"], ["a", "b"], ["a", "b", "e"], ["c", "d"],
                         ["a", "b"]]
+
+
+def test_kept_links_are_worked_out_again_only_for_the_exchanges_that_changed(monkeypatch):
+    """A process that keeps them (tei serve) links again only the exchanges (the telegrams
+    between two correspondents, both ways) whose telegrams changed; the links are those
+    computed from nothing, the kept exchanges' the same dicts as before."""
+    import tei.links as links_module
+
+    monkeypatch.setattr(links_module, "_KEPT", None)
+    first = [sig("a", "archive:wilson", "1949-01-10", TEXT), sig("b", "works:18", "1949-01-11", TEXT + " telegram"),
+             sig("c", "archive:wilson", "1949-01-12", TEXT, "mao", "stalin"),
+             sig("d", "archive:wilson", "1949-01-12", "railways harbour loan agreement", "zhou", "molotov"),
+             sig("e", "works:18", "1949-01-13", "railways harbour loan agreement signed", "zhou", "molotov"),
+             sig("f", "works:18", "1949-01-14", "railways harbour loan", "molotov", "zhou"),
+             sig("g", "archive:wilson", "1949-01-14", "no recipient", "zhou", "")]
+    edited = [*first[:4], sig("e", "works:18", "1949-01-13", "other words about ports", "zhou", "molotov"), *first[5:]]
+    removed = [s for s in first if s.id != "b"]
+    afresh = [compute_links(sigs) for sigs in (first, edited, removed, first)]
+    links_module.keep_candidates()
+    linked = []
+    real = links_module._exchange_links
+    monkeypatch.setattr(links_module, "_exchange_links", lambda group: linked.append([s.id for s in group]) or real(group))
+    kept = [compute_links(sigs) for sigs in (first, edited, removed, first)]
+    assert kept == afresh
+    assert list(kept[0]) == [s.id for s in first]
+    assert afresh[0]["d"]["witness"] == ["e"] and "witness" not in afresh[1]["d"]  # (the edits change links)
+    assert afresh[0]["c"]["prev"] == ["a", "b"] and afresh[2]["c"]["prev"] == ["a"]
+    # (first: both exchanges; edited: zhou's and molotov's; removed: stalin's and mao's, and zhou's and
+    # molotov's back as they were first; first: stalin's and mao's)
+    assert linked == [["a", "b", "c"], ["d", "e", "f"], ["d", "e", "f"], ["a", "c"], ["d", "e", "f"], ["a", "b", "c"]]
+    assert kept[1]["a"] is kept[0]["a"]  # (a kept exchange's links given again, not worked out)

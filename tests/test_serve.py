@@ -484,3 +484,65 @@ def test_the_sources_listed_from_a_snapshot_are_those_the_folder_lists(tmp_path)
     os.symlink(folder / "b.txt", folder / "c.txt")
     assert listed_sources(folder, snapshot([folder])) is None
     assert [p.name for p in expand_sources([folder], Report())].count("c.txt") == 0
+
+
+def test_a_told_rebuild_makes_no_full_collection_until_it_ends(served, monkeypatch):
+    """A rebuild told the server's snapshot runs with the garbage collector's full collections
+    held off (its third threshold raised), and leaves the thresholds as they were; a build not
+    told keeps them throughout."""
+    import gc
+
+    import tei.build
+
+    during = []
+    real = tei.build.build_edition
+    monkeypatch.setattr(tei.build, "build_edition", lambda *a, **k: during.append(gc.get_threshold()) or real(*a, **k))
+    before = gc.get_threshold()
+    source = _seed_with(served.seeds, "pleasant surprise")
+    was = snapshot(served.inputs())
+    _edit(source, "pleasant surprise", "pleasant surprize")
+    now = snapshot(served.inputs())
+    assert served.build(differences(was, now), stamps=now).ok
+    assert during[-1][:2] == before[:2] and during[-1][2] >= 1 << 30
+    assert gc.get_threshold() == before
+    _edit(source, "pleasant surprize", "pleasant surprise")
+    assert served.build([str(source)]).ok
+    assert during[-1] == before and gc.get_threshold() == before
+
+
+def test_a_rebuild_writes_the_stages_state_files_once_the_site_is_up_to_date(served, tmp_path):
+    """The site-first rebuild holds back the stages' state files (the stage records, the
+    validate stage's state, the convert stage's outputs and keys) until the site is up to
+    date, then writes them; a `tei build` then finds every stage up to date and a fresh build
+    gives the same state files."""
+    import json
+
+    out = served.out
+    states = [out / ".cache" / "validate.json", out / ".cache" / "convert" / "outputs.json",
+              out / ".cache" / "convert" / "keys.json", out / ".cache" / "stages" / "convert.json"]
+    before = {p: p.read_bytes() for p in states}
+    source = _seed_with(served.seeds, "pleasant surprise")
+    was = snapshot(served.inputs())
+    _edit(source, "pleasant surprise", "pleasant surprize")
+    now = snapshot(served.inputs())
+    seen = []
+    outcome = served.build(differences(was, now), stamps=now, site_done=lambda seconds, ok: seen.append(
+        {p: p.read_bytes() if p.exists() else None for p in states}))
+    # not written yet when the site was done (the stage's record let go as it ran, as ever)
+    assert outcome.ok and seen == [{**before, states[-1]: None}]
+    assert all(p.read_bytes() != before[p] for p in states)  # (written after)
+    assert served.settle().ok
+    fresh = tmp_path / "fresh"
+    _fresh_build(served.seeds, fresh)
+    unstamped = lambda p: {name: {k: v for k, v in entry.items() if k != "stamp"}  # (out/tei's inodes differ)
+                           for name, entry in json.loads(p.read_bytes()).items()}
+    assert unstamped(states[0]) == unstamped(fresh / ".cache" / "validate.json")
+    for p in states[1:3]:
+        assert p.read_bytes() == (fresh / p.relative_to(out)).read_bytes(), p
+    result = CliRunner().invoke(main, ["build", "--seeds", str(served.seeds), "--out", str(out), "-j", "1"])
+    assert result.exit_code == 0, result.output
+    for stage in ("convert", "validate", "print", "html", "deposit"):
+        assert f"{stage}: up to date" in result.output, result.output
+    from tei import cache
+
+    assert cache._HELD is None  # (nothing left held)

@@ -454,7 +454,10 @@ def build_edition(seeds: Path, out: Path, authority: Path | None, report: Report
     at = 0  # where the messages of the stage run alongside go: after those of the stages before it
     order = SITE_FIRST if site_done is not None else [name for name, _ in STAGES]
     if site_done is not None:
+        from .cache import hold_states, write_held
+
         alongside_print = False
+        hold_states()  # (the stages' state files written once the site is up to date: below)
     try:
         for name in order:
             if alongside is not None and name == "deposit":  # the deposit bags the print edition
@@ -484,6 +487,7 @@ def build_edition(seeds: Path, out: Path, authority: Path | None, report: Report
                     return False
             if name == "html" and site_done is not None:
                 site_done(not failed)
+                write_held()
             if name == "convert" and jobs > 1 and executor is None and alongside_print and \
                     _up_to_date(ctx, "print") is None:
                 alongside = Alongside(ctx, "print")
@@ -491,6 +495,8 @@ def build_edition(seeds: Path, out: Path, authority: Path | None, report: Report
     finally:
         if alongside is not None:  # interrupted: the stage alongside stops too
             alongside.stop()
+        if site_done is not None:  # (the build stopped before the site was done)
+            write_held()
     return not failed
 
 

@@ -185,10 +185,35 @@ def keeping() -> bool:
 _STATES: dict[str, tuple[tuple, object]] | None = None
 
 
+# State files whose writing is held back (hold_states): path -> (value, json.dumps options).
+_HELD: dict[str, tuple[object, dict]] | None = None
+
+
+def hold_states() -> None:
+    """From now on save_state's writes wait for write_held (load_state gives their values
+    meanwhile): tei serve's rebuilds write the stages' state files once the site is up to date.
+    A process that stops before leaves the last ones, which the next build finds out of date
+    (a stage's record then missing, or a file's stamp not the one recorded): more work, never a
+    wrong output."""
+    global _HELD
+    if _HELD is None:
+        _HELD = {}
+
+
+def write_held() -> None:
+    """The state files held back written, in the order they were saved; none held from now on."""
+    global _HELD
+    held, _HELD = _HELD, None
+    for path, (value, options) in (held or {}).items():
+        save_state(Path(path), value, **options)
+
+
 def load_state(path: Path):
     """The JSON value of a state file (OSError, ValueError as reading it raises): in a process
     that keeps them, the value it last wrote or read there while the file is as it left it.
     The caller does not change the value it is given."""
+    if _HELD is not None and str(path) in _HELD:
+        return _HELD[str(path)][0]
     if _STATES is not None:
         kept = _STATES.get(str(path))
         if kept is not None and kept[0] == file_stamp(path):
@@ -203,6 +228,10 @@ def load_state(path: Path):
 def save_state(path: Path, value, **options) -> None:
     """Write a state file whole (json.dumps with the options), unless a process that keeps
     them knows it holds that value already.  The caller does not change the value after."""
+    if _HELD is not None:
+        _HELD.pop(str(path), None)  # (its place in the order: this save's)
+        _HELD[str(path)] = (value, options)
+        return
     kept = _STATES.get(str(path)) if _STATES is not None else None
     if kept is not None and kept[1] == value and kept[0] == file_stamp(path):
         return

@@ -106,9 +106,17 @@ def current() -> Edition:
 def name_of(series: Iterable[str]) -> str:
     """The edition's name for outputs made from documents: the one configured (an edition
     file), else the one most of the documents name (their seriesStmt), else the default."""
+    return name_of_counted((s, 1) for s in series)
+
+
+def name_of_counted(series: Iterable[tuple[str, int]]) -> str:
+    """name_of, given each name with the number of documents that name it (a query's counts)."""
     if os.environ.get(ENVIRONMENT):
         return current().name
-    counts = Counter(" ".join(s.split()) for s in series if s and s.strip())
+    counts: Counter = Counter()
+    for s, n in series:
+        if s and s.strip():
+            counts[" ".join(s.split())] += n
     return min(counts, key=lambda s: (-counts[s], s)) if counts else current().name
 
 

@@ -167,21 +167,58 @@ def _candidates(group: list[Signature]) -> dict[tuple[str, str], tuple[float, st
     return best
 
 
-# A process that links again and again (tei serve) keeps each exchange's witness candidates
-# here, with the signatures they were found from: (sender, recipient) -> (signatures, candidates).
-# After a one-file edit only the exchange the edited telegrams are in is compared again (the
-# comparisons were most of linking 10,000 telegrams).  None: not kept.
-_KEPT: dict[tuple[str, str], tuple[tuple, dict]] | None = None
+# A process that links again and again (tei serve) keeps here each exchange's witness candidates
+# and each exchange's links, with the signatures they were found from.  A telegram's links are
+# found from its exchange alone (the telegrams between its sender and recipient, both ways:
+# its witnesses among those of its sender to its recipient, its neighbours among all), so after
+# a one-file edit only the exchanges the edited telegrams are in are linked again, and only the
+# ones among them whose candidates changed are compared again (the comparisons were most of
+# linking 10,000 telegrams; the grouping and sorting over every exchange, most of the rest).
+# None: not kept.
+@dataclass
+class _Kept:
+    candidates: dict = field(default_factory=dict)  # (sender, recipient) -> (signatures, candidates)
+    links: dict = field(default_factory=dict)  # exchange (frozenset of the two) -> (signatures, their links)
+
+
+_KEPT: _Kept | None = None
 
 
 def keep_candidates() -> None:
-    """From now on this process keeps each exchange's witness candidates (see _KEPT)."""
+    """From now on this process keeps each exchange's witness candidates and links (see _KEPT)."""
     global _KEPT
     if _KEPT is None:
-        _KEPT = {}
+        _KEPT = _Kept()
 
 
 def compute_links(signatures: list[Signature]) -> dict[str, dict[str, list[str]]]:
+    """Each document's links (witness, prev, next, prev-title, next-title) by id.  (The
+    dicts given are not changed by the caller: a process that keeps them gives them again.)"""
+    if _KEPT is None:
+        return _exchange_links(signatures)
+    exchanges: dict[frozenset | None, list[Signature]] = {}
+    for sig in signatures:
+        exchanges.setdefault(frozenset((sig.sender, sig.recipient)) if sig.sender and sig.recipient else None,
+                             []).append(sig)
+    links: dict[str, dict[str, list[str]]] = {}
+    for exchange, group in exchanges.items():
+        if exchange is None:  # (no sender or no recipient: in no exchange, no witness)
+            links.update((sig.id, {}) for sig in group)
+            continue
+        kept = _KEPT.links.get(exchange)
+        if kept is None or kept[0] != tuple(group):
+            kept = _KEPT.links[exchange] = (tuple(group), _exchange_links(group))
+        links.update(kept[1])
+    for gone in [exchange for exchange in _KEPT.links if exchange not in exchanges]:
+        del _KEPT.links[gone]
+    pairs = {(sig.sender, sig.recipient) for sig in signatures}
+    for gone in [pair for pair in _KEPT.candidates if pair not in pairs]:
+        del _KEPT.candidates[gone]
+    return {sig.id: links[sig.id] for sig in signatures}
+
+
+def _exchange_links(signatures: list[Signature]) -> dict[str, dict[str, list[str]]]:
+    """compute_links of the signatures given (a whole corpus, or one exchange's)."""
     # Witnesses: for each document, the best match in each other publication, if good enough,
     # and only when the match's best in our publication is us (one telegram, one witness each).
     best: dict[tuple[str, str], tuple[float, str]] = {}
@@ -191,17 +228,14 @@ def compute_links(signatures: list[Signature]) -> dict[str, dict[str, list[str]]
             by_pair.setdefault((sig.sender, sig.recipient), []).append(sig)
     for pair, group in by_pair.items():
         # (a document's candidates come from its own exchange only: the exchanges' are apart)
-        kept = _KEPT.get(pair) if _KEPT is not None else None
+        kept = _KEPT.candidates.get(pair) if _KEPT is not None else None
         if kept is not None and kept[0] == tuple(group):
             found = kept[1]
         else:
             found = _candidates(group)
             if _KEPT is not None:
-                _KEPT[pair] = (tuple(group), found)
+                _KEPT.candidates[pair] = (tuple(group), found)
         best.update(found)
-    if _KEPT is not None:
-        for gone in [pair for pair in _KEPT if pair not in by_pair]:
-            del _KEPT[gone]
     by_id = {s.id: s for s in signatures}
     mutual = sorted(((score, a_id, b_id) for (a_id, b_pub), (score, b_id) in best.items()
                      if a_id < b_id and best.get((b_id, by_id[a_id].publication), (0, ""))[1] == a_id),

@@ -133,7 +133,7 @@ def _make_deposit(tei_dir: Path, out: Path, options: DepositOptions, report: Rep
         if options.check_outputs and not _check_outputs(corpus_path, cmif_path, rng, report, tei_dir):
             builder.discard()
             return False
-        _fill_payload(builder, docs if options.allow_invalid else valid, options, cache.taken if cache else {})
+        _fill_payload(builder, docs if options.allow_invalid else valid, options, cache.stamps if cache else {})
         info = _bag_info(docs, valid, invalid, method, options, title)
         builder.commit(info)
         if cache:
@@ -164,7 +164,7 @@ def _check_outputs(corpus_path: Path, cmif_path: Path, rng, report, where) -> bo
     return ok
 
 
-def _fill_payload(builder: BagBuilder, docs, options: DepositOptions, taken: dict[str, tuple]) -> None:
+def _fill_payload(builder: BagBuilder, docs, options: DepositOptions, taken: dict[str, tuple | None]) -> None:
     """The TEI files, the schema and the renderings into the bag (the files it holds already,
     hard links to the same outputs, kept: see BagBuilder.add).  taken: the TEI files' stamps
     this deposit took already (the document cache's), by name."""

@@ -136,13 +136,11 @@ class BagBuilder:
             self._inodes = dict(_inodes(os.path.join(self.target, "data")))
         source = str(source)
         known = self._last_stamps.get(source) if listed is not None else None
-        if known is not None and known[:2] == listed and listed == self._inodes.get(rel):
+        if known is None or known[:2] != listed:  # (not the last deposit's file: the stamp taken, if given)
+            known = stamped
+        if known is not None and known[:2] == self._inodes.get(rel):
             self.kept[rel] = (None, known)
             self._stamps[source] = known
-            return
-        if stamped is not None and stamped[:2] == self._inodes.get(rel):
-            self.kept[rel] = (None, stamped)
-            self._stamps[source] = stamped
             return
         try:
             a = os.stat(source)

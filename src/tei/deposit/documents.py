@@ -118,8 +118,9 @@ class DocumentCache:
         self.salt = code_fingerprint() + "\0" + salt
         self.given = stamps  # the files' stamps by name as the caller knows them (tei serve's), else taken
         self.used: set[str] = set()
-        self.stamps: dict[str, str] = {}  # each file's stamp, taken once per deposit (a file is asked for 4-5 times)
-        self.taken: dict[str, tuple] = {}  # the same stamps as tuples (the bag's payload takes them: not stat'ed again)
+        # each file's stamp (tei.cache.stamp), taken once per deposit (a file is asked for 4-5 times; the
+        # bag's payload takes them too, not stat'ed again); in memory as tuples, in the file as their text
+        self.stamps: dict[str, tuple | None] = {}
         self.db = None
         # what this deposit puts goes into a table of its own (temp.fresh, on disk: a first deposit
         # puts every file's), moved into files at save(): none is written into the table it reads
@@ -151,22 +152,22 @@ class DocumentCache:
         except sqlite3.Error:  # an unreadable cache is no cache
             self.close()
 
-    def _stamp(self, path: Path) -> str | None:
-        name = path.name  # (a pathlib property, worked out anew at each use)
+    def _stamp(self, path: Path, name: str) -> tuple | None:
+        """The stamp of the file at path, named name (path.name: a pathlib property, worked out
+        anew at each use, so the caller's)."""
         self.used.add(name)
-        if name not in self.stamps:
-            found = self.given[name] if self.given is not None and name in self.given else file_stamp(path)
-            self.stamps[name] = None if found is None else repr(found)
-            if found is not None:
-                self.taken[name] = found
-        return self.stamps[name]
+        stamp = self.stamps.get(name, False)
+        if stamp is False:
+            stamp = self.stamps[name] = (self.given[name] if self.given is not None and name in self.given
+                                         else file_stamp(path))
+        return stamp
 
     def get(self, path: Path, kind: str):
         """What was made of the file (of this kind) while it was as it is now, else None."""
-        stamp = self._stamp(path)
+        name = path.name
+        stamp = self._stamp(path, name)
         if self.db is None or stamp is None:
             return None
-        name = path.name
         if (name, kind) in self.put_now:
             kept = self.put_now[name, kind]
             return kept[1] if kept[0] == stamp else None
@@ -174,7 +175,7 @@ class DocumentCache:
             kept = self.memory.files.get((name, kind))
             return kept[1] if kept is not None and kept[0] == stamp else None
         row = self._row(name, kind)
-        if row is None or row[0] != stamp:
+        if row is None or row[0] != repr(stamp):
             return None
         value = pickle.loads(row[1])
         if self.memory is not None:
@@ -199,11 +200,12 @@ class DocumentCache:
         return row[1:] if row is not None and row[0] == name else None
 
     def put(self, path: Path, kind: str, value) -> None:
-        stamp = self._stamp(path)
+        name = path.name
+        stamp = self._stamp(path, name)
         if self.db is not None and stamp is not None:
-            self.put_now[path.name, kind] = (stamp, value)
+            self.put_now[name, kind] = (stamp, value)
             self.db.execute("INSERT OR REPLACE INTO temp.fresh VALUES (?, ?, ?, ?)",
-                            (path.name, kind, stamp, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)))
+                            (name, kind, repr(stamp), pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)))
 
     def recall(self, name: str):
         if name in self.noted:

@@ -210,12 +210,14 @@ class SiteBuild:
         site checked one by one (a site changed by hand is not trusted).  False when there are none."""
         db = self.db
         self._sources(stamps)
-        # unchanged, and known: their digests and entries stay
-        unchanged = ("SELECT s.path, s.name, f.digest, p.key, p.stamp FROM work.sources AS s"
-                     " JOIN files AS f ON f.name = s.base AND f.stamp = s.stamp JOIN entries AS e ON e.digest = f.digest"
-                     " LEFT JOIN pages AS p ON p.name = 'tei/' || s.name WHERE s.path > ? ORDER BY s.path LIMIT ?")
-        rows = []
-        for src, name, digest, copy_key, copy_stamp in _chunks(db, unchanged, start=""):
+        # unchanged, and known: their digests and entries stay (listed in one statement; their
+        # copies in the site then checked one by one)
+        db.execute("INSERT INTO work.inputs SELECT s.name, s.path, '', f.digest, '' FROM work.sources AS s"
+                   " JOIN files AS f ON f.name = s.base AND f.stamp = s.stamp JOIN entries AS e ON e.digest = f.digest"
+                   " ORDER BY s.path")
+        copies = ("SELECT i.rowid, i.src, i.name, i.digest, p.key, p.stamp FROM work.inputs AS i"
+                  " LEFT JOIN pages AS p ON p.name = 'tei/' || i.name WHERE i.rowid > ? ORDER BY i.rowid LIMIT ?")
+        for _, src, name, digest, copy_key, copy_stamp in _chunks(db, copies, size=1000):
             placed = (not self.single and copy_key == digest
                       and self.state.reuse(f"tei/{name}", digest, self.out_dir, (copy_key, copy_stamp)))
             if placed:
@@ -224,11 +226,6 @@ class SiteBuild:
                 link_or_copy(src, f"{self.staging}/tei/{name}")
             else:
                 shutil.copyfile(src, f"{self.staging}/tei/{name}")
-            rows.append((name, src, "", digest, ""))
-            if len(rows) >= 500:
-                db.executemany("INSERT INTO work.inputs VALUES (?, ?, ?, ?, ?)", rows)
-                rows = []
-        db.executemany("INSERT INTO work.inputs VALUES (?, ?, ?, ?, ?)", rows)
         # the others, read when the catalogue is gathered (the sources' order is kept)
         rows = []
         for src, name, file_stamp in _chunks(
@@ -408,6 +405,7 @@ class SiteBuild:
                    " FROM cat AS c LEFT JOIN pages AS p ON p.name = c.id || '.html'"
                    " LEFT JOIN work.done AS d ON d.id = c.id")
         db.execute("CREATE TABLE work.done (id TEXT PRIMARY KEY)")  # the documents handed out
+        self._list_affected()
         yield from self._unaffected_pages()
         yield from self._unaffected_translations()
         for shard in folders.values() if folders else [None]:
@@ -454,7 +452,7 @@ class SiteBuild:
                         own = (a, prev, nxt, *_ids(witnesses), *_ids(exchanges))
                         if old_key is None or not self.state.has_old:  # it cannot be taken over:
                             page_key = ("page", digest)  # its key is worked out with its catalogue when it is made
-                        elif a not in self.refiled and self._unchanged(own):
+                        elif self.affected is not None and a not in self.affected:
                             page_key = old_key  # made from what it was made from last time
                             records.append((f"{a}.html", page_key))
                         else:
@@ -469,7 +467,7 @@ class SiteBuild:
                         da, dz = (group[x][5] if x in group else
                                   db.execute("SELECT digest FROM cat WHERE id = ?", (x,)).fetchone()[0] for x in (a, b))
                         if self.state.has_old:
-                            made = (self._unchanged((a, b)) and a not in self.refiled and b not in self.refiled
+                            made = (self.affected is not None and a not in self.affected and b not in self.affected
                                     and db.execute("SELECT key FROM pages WHERE name = ?", (page,)).fetchone())
                             page_key = made[0] if made else key("compare", da, dz, cat.for_page(a, b))
                             records.append((page, page_key))
@@ -483,32 +481,23 @@ class SiteBuild:
 
     def _unaffected_pages(self):
         """_page_jobs's rows of the documents' pages that keep their last key, found in SQL at
-        once rather than row by row (after a one-page edit, all but a few): a document whose
-        entry, neighbours and exchanges did not change or move to another file (changed,
-        refiled), and that has no side-by-side page (no witnesses, named as none's witness);
-        their keys recorded as they were and the documents marked handed out.  Each page is
-        still checked against its file's stamp (state.reuse): taken over here, or handed on
-        to be made again (a page changed by hand)."""
-        if not self.state.has_old or self.changed is None:
+        once rather than row by row (after a one-page edit, all but a few): the documents not
+        affected (_list_affected) that have no side-by-side page (no witnesses, named as
+        none's witness); their keys recorded as they were and the documents marked handed
+        out.  Each page is still checked against its file's stamp (state.reuse): taken over
+        here, or handed on to be made again (a page changed by hand)."""
+        if not self.state.has_old or self.affected is None:
             return
         db = self.db
-        db.execute("CREATE TABLE work.moved (id TEXT PRIMARY KEY)")
-        db.executemany("INSERT OR IGNORE INTO work.moved VALUES (?)", ((i,) for i in self.changed | self.refiled))
         db.execute("CREATE TABLE work.unaffected (id TEXT PRIMARY KEY, prev TEXT, next TEXT, exchanges TEXT, key TEXT,"
                    " stamp TEXT)")
         db.execute("INSERT INTO work.unaffected SELECT c.id, c.prev, c.next, c.exchanges, p.key, p.stamp FROM cat AS c"
                    " JOIN pages AS p ON p.name = c.id || '.html'"
-                   " WHERE c.witnesses = '[]' AND p.key IS NOT NULL"
-                   " AND c.id NOT IN (SELECT id FROM work.moved) AND c.prev NOT IN (SELECT id FROM work.moved)"
-                   " AND c.next NOT IN (SELECT id FROM work.moved)"
-                   " AND (c.exchanges = '[]' OR NOT EXISTS (SELECT 1 FROM json_each(c.exchanges) AS x"
-                   "                                        WHERE x.value IN (SELECT id FROM work.moved)))"
+                   " WHERE c.witnesses = '[]' AND p.key IS NOT NULL AND c.id NOT IN (SELECT id FROM work.affected)"
                    " AND c.id NOT IN (SELECT w.value FROM cat AS o, json_each(o.witnesses) AS w"
                    "                  WHERE o.witnesses != '[]')")
         db.execute("INSERT INTO work.done SELECT id FROM work.unaffected")
-        # recorded as _RECORD records a page under the key it had: its stamp stays
-        db.execute("UPDATE pages SET gen = ? WHERE name IN (SELECT id || '.html' FROM work.unaffected)",
-                   (self.state.generation,))
+        self.state.record_query("SELECT id || '.html' AS name, key FROM work.unaffected")  # (the same keys: stamps kept)
         for a, prev, nxt, exchanges, page_key, page_stamp in _chunks(
                 db, "SELECT id, prev, next, exchanges, key, stamp FROM work.unaffected WHERE id > ? ORDER BY id LIMIT ?",
                 start=""):
@@ -523,13 +512,13 @@ class SiteBuild:
     def _unaffected_translations(self):
         """_unaffected_pages for the documents with side-by-side pages (the translations of one
         telegram, a fifth of a large edition's documents): a group of documents joined by
-        their witnesses, none of whose entries, neighbours, exchanges or witnesses changed or
-        moved to another file, keeps its pages' and side-by-side pages' last keys; found from
+        their witnesses none of which is affected (_list_affected) keeps its pages' and
+        side-by-side pages' last keys; found from
         one query of the witnesses rather than row by row (0.3 s of a one-edit rebuild at
         10,000 telegrams).  Each page is still checked against its file's stamp."""
         if not self.state.has_old or self.changed is None:
             return
-        db, moved = self.db, self.changed | self.refiled
+        db = self.db
         named = ("SELECT c.id, c.prev, c.next, c.witnesses, c.exchanges, p.key, p.stamp FROM cat AS c"
                  " LEFT JOIN pages AS p ON p.name = c.id || '.html'"
                  " WHERE c.witnesses != '[]' OR c.id IN (SELECT w.value FROM cat AS o, json_each(o.witnesses) AS w"
@@ -552,8 +541,7 @@ class SiteBuild:
                     parent[root(doc)] = root(other)
         affected = set()
         for doc, (_, prev, nxt, witnesses, exchanges, page_key, _) in rows.items():
-            if page_key is None or doc in moved or prev in moved or nxt in moved or \
-                    any(i in moved for i in witnesses) or any(i in moved for i in _ids(exchanges)):
+            if page_key is None or doc in self.affected:
                 affected.add(root(doc))
         kept = sorted(doc for doc in rows if root(doc) not in affected)
         if not kept:
@@ -582,9 +570,27 @@ class SiteBuild:
             yield (f"compare:{a}:{b}:{self.tei_abs}", page, (a, b), "", page_key, None)
         self.state.record_all(records)
 
-    def _unchanged(self, ids: tuple) -> bool:
-        """Whether none of the entries a page shows changed since the last build (_compare_catalogue)."""
-        return self.changed is not None and not any(i in self.changed for i in ids)
+    def _list_affected(self) -> None:
+        """The one rule by which a page cannot keep the key it was made with last time (its
+        catalogue is then made again and hashed), for _page_jobs and its fast paths alike:
+        self.affected, the documents whose file moved (refiled) or whose page shows an entry
+        that changed (see _compare_catalogue: its own, its neighbours' in time, its
+        witnesses', those of its exchange); a side-by-side page keeps its key while neither
+        of its two documents is affected.  Also in the table work.affected.  None (every
+        page's key worked out) when the entries cannot be compared with the last build's."""
+        self.affected: set[str] | None = None
+        if not self.state.has_old or self.changed is None:
+            return
+        db = self.db
+        db.execute("CREATE TABLE work.changed (id TEXT PRIMARY KEY)")
+        db.executemany("INSERT INTO work.changed VALUES (?)", ((i,) for i in self.changed))
+        db.execute("CREATE TABLE work.affected (id TEXT PRIMARY KEY)")
+        changed = "IN (SELECT id FROM work.changed)"
+        db.execute(f"INSERT INTO work.affected SELECT id FROM cat WHERE id {changed} OR prev {changed} OR next {changed}"
+                   f" OR (witnesses != '[]' AND EXISTS (SELECT 1 FROM json_each(cat.witnesses) AS w WHERE w.value {changed}))"
+                   f" OR (exchanges != '[]' AND EXISTS (SELECT 1 FROM json_each(cat.exchanges) AS x WHERE x.value {changed}))")
+        db.executemany("INSERT OR IGNORE INTO work.affected VALUES (?)", ((i,) for i in self.refiled))
+        self.affected = {i for (i,) in db.execute("SELECT id FROM work.affected")}
 
     def _documents(self, shard: int) -> list[str]:
         """The documents of one search shard (at most its size), in order."""
@@ -606,6 +612,8 @@ class SiteBuild:
         if self.search:
             self.result.search = self.search.finish(self._search_delta)
             self.result.search_deferred = bool(self.search_deferred)
+            self.db.execute("INSERT OR REPLACE INTO meta VALUES ('stale_shards', ?)",
+                            (json.dumps(sorted(self.search_deferred)),))
             if deferral() is not None:
                 deferral().stale = self.result.search_deferred
             self._step("search")
@@ -613,8 +621,13 @@ class SiteBuild:
     def _shard_folders(self, shard_size: int) -> dict[str, int]:
         """The search index's shards (see search.shards): folder -> shard, in order."""
         self.shards = shard_count(self.documents, shard_size)
-        # (written only where it changed: the catalogue's rows stay as they are in the state)
-        self.db.execute("UPDATE cat SET shard = shard_of(id, ?) WHERE shard IS NOT shard_of(id, ?)", (self.shards,) * 2)
+        # (written only where it changed: the catalogue's rows stay as they are in the state; not
+        # worked out for each row again while they are those of the same number of shards: a
+        # catalogue made again whole forgets that number, one updated in place keeps each id's row)
+        known = self.db.execute("SELECT value FROM meta WHERE name = 'cat_shards'").fetchone()
+        if known != (str(self.shards),):
+            self.db.execute("UPDATE cat SET shard = shard_of(id, ?) WHERE shard IS NOT shard_of(id, ?)", (self.shards,) * 2)
+            self.db.execute("INSERT OR REPLACE INTO meta VALUES ('cat_shards', ?)", (str(self.shards),))
         used = [n for (n,) in self.db.execute("SELECT DISTINCT shard FROM cat ORDER BY shard")]
         return {shard_folder(n, used[0]): n for n in used}
 
@@ -769,7 +782,8 @@ class SiteBuild:
         """The search index's shards, told which pages they wait for (two pagefind runs at
         most at a time); a shard whose pages came out the same as last time is taken over."""
         def reuse(folder: str) -> bool:
-            shard_key = self._shard_key(self._shard_documents(folder), self.search.folders[folder])
+            recorded = self.state.shard_key(folder) if folder in untouched else None
+            shard_key = recorded or self._shard_key(self._shard_documents(folder), self.search.folders[folder])
             reused = self.state.reuse_tree(folder, shard_key, self.out_dir)
             indexed = self.state.shard_key(folder) if not reused and deferral() and same_shards else None
             if indexed is not None and (self.out_dir / folder).is_dir():
@@ -790,6 +804,12 @@ class SiteBuild:
         self.db.execute("INSERT OR REPLACE INTO meta VALUES ('search_shards', ?)", (str(self.shards),))
         waiting = dict(self.db.execute("SELECT d.shard, COUNT(*) FROM work.todo AS t JOIN cat AS d ON d.id = t.doc"
                                        " WHERE t.doc != '' GROUP BY d.shard"))
+        # a shard none of whose pages is made again, of a catalogue updated in place (the same
+        # documents in the same shards), keeps the key the last build recorded, its pages not
+        # read for it, unless that build kept it stale (its key then the pages' it was indexed from)
+        stale = self.db.execute("SELECT value FROM meta WHERE name = 'stale_shards'").fetchone()
+        untouched = set() if stale is None or self.catalogue.touched is None or not same_shards else \
+            {folder for folder, shard in folders.items() if not waiting.get(shard)} - set(json.loads(stale[0]))
         self.search = SearchIndex(self.staging, self.report, folders, self.shards, self._shard_documents,
                                   workers=min(2, os.cpu_count() or 1), reuse=reuse, page=self._current)
         self.search.expect({folder: waiting.get(shard, 0) for folder, shard in folders.items()})

@@ -321,6 +321,7 @@ class Catalogue:
             self._fill()
             execute_all(db, _INDEXES)
             db.execute("INSERT OR REPLACE INTO meta VALUES ('names', ?)", (names,))
+            db.execute("DELETE FROM meta WHERE name = 'cat_shards'")  # (the rows' search shards not worked out)
         self.count = db.execute("SELECT COUNT(*) FROM cat").fetchone()[0]
         self.months = [m for (m,) in db.execute("SELECT DISTINCT month FROM entry WHERE month != '' ORDER BY month")]
         self.undated = db.execute("SELECT 1 FROM entry WHERE month = '' LIMIT 1").fetchone() is not None
@@ -328,7 +329,7 @@ class Catalogue:
                             + "</months>").encode("utf-8")
         # the edition's name and where the site is published (for "Cite this"), known to every
         # page through its catalogue
-        name = edition.name_of(s for (s,) in db.execute("SELECT series FROM entries"))
+        name = edition.name_of_counted(db.execute("SELECT series, COUNT(*) FROM entries GROUP BY series"))
         self._open = (b"<catalogue edition=" + quoteattr(name).encode("utf-8")
                       + (b" base-url=" + quoteattr(base_url).encode("utf-8") if base_url else b"") + b">")
         self.letters = db.execute("SELECT 1 FROM entry WHERE letter LIMIT 1").fetchone() is not None
