@@ -513,8 +513,8 @@ def test_a_told_rebuild_makes_no_full_collection_until_it_ends(served, monkeypat
 def test_a_rebuild_writes_the_stages_state_files_once_the_site_is_up_to_date(served, tmp_path):
     """The site-first rebuild holds back the stages' state files (the stage records, the
     validate stage's state, the convert stage's outputs and keys) until the site is up to
-    date, then writes them; a `tei build` then finds every stage up to date and a fresh build
-    gives the same state files."""
+    date, then writes them (those whose values change removed meanwhile); a `tei build` then
+    finds every stage up to date and a fresh build gives the same state files."""
     import json
 
     out = served.out
@@ -528,8 +528,10 @@ def test_a_rebuild_writes_the_stages_state_files_once_the_site_is_up_to_date(ser
     seen = []
     outcome = served.build(differences(was, now), stamps=now, site_done=lambda seconds, ok: seen.append(
         {p: p.read_bytes() if p.exists() else None for p in states}))
-    # not written yet when the site was done (the stage's record let go as it ran, as ever)
-    assert outcome.ok and seen == [{**before, states[-1]: None}]
+    # not written yet when the site was done: each whose value changed is gone (a process stopped
+    # then leaves no manifest vouching for TEI files rewritten since), the stage's record let go
+    # as it ran, as ever
+    assert outcome.ok and seen == [{p: None for p in states}]
     assert all(p.read_bytes() != before[p] for p in states)  # (written after)
     assert served.settle().ok
     fresh = tmp_path / "fresh"
@@ -546,3 +548,27 @@ def test_a_rebuild_writes_the_stages_state_files_once_the_site_is_up_to_date(ser
     from tei import cache
 
     assert cache._HELD is None  # (nothing left held)
+
+
+def test_a_held_state_file_whose_value_changes_is_removed_until_written(tmp_path, monkeypatch):
+    """A state file saved while held: if its value is not the one on disk, the file is removed at
+    once, so a process stopped before write_held cannot leave a state that vouches for outputs it no
+    longer describes (convert's manifest for a TEI file rewritten since); one whose value is
+    unchanged stays; write_held writes the held values."""
+    import json
+
+    from tei import cache
+
+    monkeypatch.setattr(cache, "_STATES", {})  # (a process that keeps them, as tei serve's)
+    monkeypatch.setattr(cache, "_HELD", None)
+    changed, same = tmp_path / "changed.json", tmp_path / "same.json"
+    cache.save_state(changed, {"X": "S"})
+    cache.save_state(same, {"Y": "T"})
+    assert cache.load_state(changed) == {"X": "S"} and cache.load_state(same) == {"Y": "T"}
+    cache.hold_states()
+    cache.save_state(changed, {"X": "S2"})
+    cache.save_state(same, {"Y": "T"})
+    assert not changed.exists() and json.loads(same.read_text()) == {"Y": "T"}
+    assert cache.load_state(changed) == {"X": "S2"}
+    cache.write_held()
+    assert json.loads(changed.read_text()) == {"X": "S2"} and cache._HELD is None

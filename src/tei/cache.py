@@ -192,9 +192,9 @@ _HELD: dict[str, tuple[object, dict]] | None = None
 def hold_states() -> None:
     """From now on save_state's writes wait for write_held (load_state gives their values
     meanwhile): tei serve's rebuilds write the stages' state files once the site is up to date.
-    A process that stops before leaves the last ones, which the next build finds out of date
-    (a stage's record then missing, or a file's stamp not the one recorded): more work, never a
-    wrong output."""
+    A file whose value changes is removed when the value is held, so a process that stops before
+    leaves only files that still hold: the next build finds the rest missing (more work, never a
+    wrong output)."""
     global _HELD
     if _HELD is None:
         _HELD = {}
@@ -229,6 +229,12 @@ def save_state(path: Path, value, **options) -> None:
     """Write a state file whole (json.dumps with the options), unless a process that keeps
     them knows it holds that value already.  The caller does not change the value after."""
     if _HELD is not None:
+        kept = _STATES.get(str(path)) if _STATES is not None else None
+        if str(path) not in _HELD and not (kept is not None and kept[1] == value):
+            # (a value the file on disk does not hold: the file goes now, so a process stopped
+            # before write_held leaves no state that would vouch for outputs it no longer describes,
+            # e.g. convert's manifest for a TEI file rewritten since)
+            Path(path).unlink(missing_ok=True)
         _HELD.pop(str(path), None)  # (its place in the order: this save's)
         _HELD[str(path)] = (value, options)
         return
