@@ -156,11 +156,10 @@ class DocumentCache:
         """The stamp of the file at path, named name (path.name: a pathlib property, worked out
         anew at each use, so the caller's)."""
         self.used.add(name)
-        stamp = self.stamps.get(name, False)
-        if stamp is False:
-            stamp = self.stamps[name] = (self.given[name] if self.given is not None and name in self.given
-                                         else file_stamp(path))
-        return stamp
+        if name not in self.stamps:  # (None is a stamp: no file)
+            self.stamps[name] = (self.given[name] if self.given is not None and name in self.given
+                                 else file_stamp(path))
+        return self.stamps[name]
 
     def get(self, path: Path, kind: str):
         """What was made of the file (of this kind) while it was as it is now, else None."""
