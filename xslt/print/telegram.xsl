@@ -135,8 +135,7 @@
         <xsl:variable name="bracketed" select="function($s as xs:string) as xs:string { if (exists($other-no)) then f:parenthesised($s) else $s }"/>
         <xsl:variable name="name" select="$bracketed(string(@source))"/>
         <xsl:variable name="title" select="$bracketed(string(@title))"/>
-        <xsl:variable name="source" select="if ($title != '' and starts-with($name, $title))
-            then '#emph[' || pf:text($title) || ']' || pf:text(substring-after($name, $title)) else pf:text($name)"/>
+        <xsl:variable name="source" select="pf:emph-title($name, $title)"/>
         <xsl:variable name="other-name" select="if (exists($other-no)) then pf:text('No.&#160;' || $other-no || ' (') || $source || pf:text(')') else $source"/>
         <xsl:text>#meta(label: "Other translation")[{$other-name || pf:text('.')}</xsl:text>
         <xsl:choose>
