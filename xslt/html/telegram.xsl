@@ -170,7 +170,7 @@
                       <li>
                         <xsl:call-template name="h:doc-link">
                           <xsl:with-param name="id" select="string(.)"/>
-                          <xsl:with-param name="label" select="h:in-source(., 'In ', false())[$other/source-title != '']"/>
+                          <xsl:with-param name="label" select="if ($other/source-title != '') then h:in-source(., 'In ', false()) else ()"/>
                         </xsl:call-template>
                         <xsl:if test="$other"> · <a class="compare" href="{h:compare-href($id, .)}">side by side</a></xsl:if>
                       </li>
