@@ -237,6 +237,14 @@
          $entity[tei:note/@type = 'unresolved'] ! 'not yet identified')[1] ! f:identification(normalize-space(.), $entity)[. != ''] ! ('— ' || .)), ' '))"/>
   </xsl:function>
 
+  <!-- Words set in parentheses, their own parentheses made brackets, as parentheses within
+       parentheses are set: "(Joseph Stalin, Works, vol. 18 [2006])", "(Untitled book [the
+       source names none])"; the lists had "(... (2006))". -->
+  <xsl:function name="f:parenthesised" as="xs:string">
+    <xsl:param name="s" as="xs:string?"/>
+    <xsl:sequence select="translate(string($s), '()', '[]')"/>
+  </xsl:function>
+
   <!-- A note as a page prints it: the straight quotation marks and apostrophes the authority
        file is typed with as typographic ones (signed as "Filippov": “Filippov”; People's:
        People’s).  Only for display: the TEI keeps what the editor typed. -->

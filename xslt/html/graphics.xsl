@@ -157,7 +157,7 @@
                   <xsl:variable name="x" select="$x-of(h:as-date(@date))"/>
                   <xsl:for-each select="current-group()">
                     <svg:a href="{@href}">
-                      <svg:title>{title} ({h:parenthesised(source-title)}){if (string-length(@date) = 7) then ' — dated to the month only' else ''}</svg:title>
+                      <svg:title>{title} ({f:parenthesised(source-title)}){if (string-length(@date) = 7) then ' — dated to the month only' else ''}</svg:title>
                       <xsl:variable name="colour" select="$h:palette[($i - 1) mod count($h:palette) + 1]"/>
                       <!-- a telegram dated to the month only is a hollow ring at the month's start -->
                       <svg:circle cx="{$x}" cy="{$y - 12 * (position() - 1) + 6 * (count(current-group()) - 1)}" r="7"
@@ -502,6 +502,6 @@
   <!-- A telegram in the network's table: its date, linked, and source. -->
   <xsl:template name="h:network-item">
     <li><a href="{@href}">{(f:display-date(@date)[. != ''], 'undated')[1]}</a><xsl:if
-      test="@form = 'letter'"><xsl:text> </xsl:text><span class="entry-form">letter</span></xsl:if> (<xsl:sequence select="h:source-cite(source-title, h:parenthesised(source-title))"/>)</li>
+      test="@form = 'letter'"><xsl:text> </xsl:text><span class="entry-form">letter</span></xsl:if> (<xsl:sequence select="h:source-cite(source-title, f:parenthesised(source-title))"/>)</li>
   </xsl:template>
 </xsl:stylesheet>

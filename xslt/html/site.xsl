@@ -155,7 +155,7 @@
         <xsl:if test="$entry/@date != ''"><time datetime="{$entry/@date}">{f:display-date($entry/@date)}</time><xsl:text> </xsl:text></xsl:if>
         <a href="{$entry/@href}">{$entry/title}</a>
         <xsl:if test="$entry/@form = 'letter'"><xsl:text> </xsl:text><span class="entry-form">letter</span></xsl:if>
-        <xsl:if test="$entry/source-title != ''"><span class="entry-source"> (<xsl:sequence select="h:source-cite($entry/source-title, h:parenthesised(h:source-name($entry/source-title)))"/>)</span></xsl:if>
+        <xsl:if test="$entry/source-title != ''"><span class="entry-source"> (<xsl:sequence select="h:source-cite($entry/source-title, f:parenthesised(h:source-name($entry/source-title)))"/>)</span></xsl:if>
       </p>
       <xsl:if test="$entry/(sender, recipient)">
         <p class="entry-people">{string-join($entry/sender, ', ')} → {string-join($entry/recipient, ', ')}{
@@ -242,14 +242,6 @@
       <xsl:when test="$title/@kind = 'label'"><span class="source-label">{$name}</span></xsl:when>
       <xsl:otherwise><cite>{$name}</cite></xsl:otherwise>
     </xsl:choose>
-  </xsl:function>
-
-  <!-- Words set in parentheses, their own parentheses made brackets, as parentheses within
-       parentheses are set: "(Joseph Stalin, Works, vol. 18 [2006])", "(Untitled book [the
-       source names none])"; the lists had "(... (2006))". -->
-  <xsl:function name="h:parenthesised" as="xs:string">
-    <xsl:param name="s" as="xs:string?"/>
-    <xsl:sequence select="translate(string($s), '()', '[]')"/>
   </xsl:function>
 
   <xsl:function name="h:source-name" as="xs:string">
@@ -641,13 +633,13 @@
       <!-- (a document naming the person by a surname filed under this entry marks it by that id) -->
       <xsl:variable name="marked" select="(@ref, $id)[1]"/>
       <xsl:for-each select="key('h:catalogue-entry', @id, root(.))">
-        <li><a href="{@href}#m-{$marked}">{title}</a><xsl:if test="source-title != ''"> <span class="entry-source"> (<xsl:sequence select="h:source-cite(source-title, h:parenthesised(source-title))"/>)</span></xsl:if>
+        <li><a href="{@href}#m-{$marked}">{title}</a><xsl:if test="source-title != ''"> <span class="entry-source"> (<xsl:sequence select="h:source-cite(source-title, f:parenthesised(source-title))"/>)</span></xsl:if>
           <span class="mentions"> — {$n} mention{if ($n = 1) then '' else 's'}</span></li>
       </xsl:for-each>
     </xsl:for-each>
     <xsl:for-each select="$about/header">
       <xsl:variable name="e" select="key('h:catalogue-entry', @id, root(.))"/>
-      <li><a href="{$e/@href}">{$e/title}</a><xsl:if test="$e/source-title != ''"> <span class="entry-source"> (<xsl:sequence select="h:source-cite($e/source-title, h:parenthesised($e/source-title))"/>)</span></xsl:if>
+      <li><a href="{$e/@href}">{$e/title}</a><xsl:if test="$e/source-title != ''"> <span class="entry-source"> (<xsl:sequence select="h:source-cite($e/source-title, f:parenthesised($e/source-title))"/>)</span></xsl:if>
         <span class="mentions"> — {@role}</span></li>
     </xsl:for-each>
   </xsl:template>

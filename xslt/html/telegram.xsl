@@ -49,7 +49,7 @@
       </xsl:when>
       <xsl:otherwise>
         <a rel="{$rel}" href="{$entry/@href}">{$entry/title}</a>
-        <xsl:for-each select="$entry/source-title[. != '']"> (<xsl:sequence select="h:source-cite(., h:parenthesised(.))"/>)</xsl:for-each>
+        <xsl:for-each select="$entry/source-title[. != '']"> (<xsl:sequence select="h:source-cite(., f:parenthesised(.))"/>)</xsl:for-each>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
@@ -81,7 +81,7 @@
     <xsl:param name="in-parentheses" as="xs:boolean"/>
     <xsl:variable name="title" select="h:entry($id)/source-title[. != ''][1]"/>
     <xsl:sequence select="if (empty($title)) then $id
-        else ($word, h:source-cite($title, if ($in-parentheses) then h:parenthesised($title) else string($title)))"/>
+        else ($word, h:source-cite($title, if ($in-parentheses) then f:parenthesised($title) else string($title)))"/>
   </xsl:function>
 
   <!-- "Sender → Recipient (via X)" with pagefind filters on the correspondents. -->
@@ -135,7 +135,7 @@
             <p class="kind">{if ($entry/@kind = 'document') then 'Document' else if (tei:text/tei:body/tei:div[1]/@type = 'letter') then 'Letter' else 'Telegram'}
               <xsl:if test="$date"> · {f:date-qualifier((tei:teiHeader//tei:correspAction[@type = 'sent']/tei:date)[1])}<time
                   datetime="{$date}">{f:display-date($date)}</time></xsl:if></p>
-            <h1 data-pagefind-meta="title:{$title}{$entry/source-title[. != ''] ! (' (' || h:parenthesised(.) || ')')}">{$title}</h1>
+            <h1 data-pagefind-meta="title:{$title}{$entry/source-title[. != ''] ! (' (' || f:parenthesised(.) || ')')}">{$title}</h1>
             <!-- the source's heading, unless the text shows it as its own heading (a compilation's) -->
             <xsl:variable name="heads" select="f:shown-heads(.)"/>
             <xsl:for-each select="$header/tei:fileDesc/tei:titleStmt/tei:title[@type = 'source'][not(f:squash(.) = $heads)]">
@@ -170,7 +170,7 @@
                       <li>
                         <xsl:call-template name="h:doc-link">
                           <xsl:with-param name="id" select="string(.)"/>
-                          <xsl:with-param name="label" select="h:in-source(., 'In ', false())[$other/source-title != '']"/>
+                          <xsl:with-param name="label" select="if ($other/source-title != '') then h:in-source(., 'In ', false()) else ()"/>
                         </xsl:call-template>
                         <xsl:if test="$other"> · <a class="compare" href="{h:compare-href($id, .)}">side by side</a></xsl:if>
                       </li>

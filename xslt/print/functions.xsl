@@ -21,6 +21,16 @@
     <xsl:sequence select="if (string($s)) then '#' || pf:lit($s) else ''"/>
   </xsl:function>
 
+  <!-- $plain as Typst markup with the title in it (its first occurrence) in italics: a source's
+       book, journal or series as the Source line and the note on another translation set it. -->
+  <xsl:function name="pf:emph-title" as="xs:string">
+    <xsl:param name="plain" as="xs:string"/>
+    <xsl:param name="title" as="xs:string"/>
+    <xsl:variable name="at" select="string-length(substring-before($plain, $title))"/>
+    <xsl:sequence select="if (not($title) or not(contains($plain, $title))) then pf:text($plain)
+        else pf:text(substring($plain, 1, $at)) || '#emph[' || pf:text($title) || ']' || pf:text(substring($plain, $at + string-length($title) + 1))"/>
+  </xsl:function>
+
   <!-- $s ending with a full stop, as each line of a telegram's sources does (not after one, a
        question or an ellipsis, nor after an address it ends with: printed as the source gives it). -->
   <xsl:function name="pf:stopped" as="xs:string">

@@ -70,9 +70,7 @@
     </xsl:variable>
     <!-- (not the name the edition supplies for a book the source leaves untitled: a label) -->
     <xsl:variable name="title" select="normalize-space(tei:title[@level = ('m', 'j', 's')][1][not(@type = 'supplied')])"/>
-    <xsl:variable name="at" select="string-length(substring-before($plain, $title))"/>
-    <xsl:sequence select="if (not($title) or not(contains($plain, $title))) then pf:text($plain)
-        else pf:text(substring($plain, 1, $at)) || '#emph[' || pf:text($title) || ']' || pf:text(substring($plain, $at + string-length($title) + 1))"/>
+    <xsl:sequence select="pf:emph-title($plain, $title)"/>
   </xsl:template>
 
   <!-- An archival reference: repository (with its name from standOff), shelfmark; then any alternative. -->

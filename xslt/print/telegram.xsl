@@ -132,11 +132,10 @@
         <xsl:variable name="other-no" select="$numbers(string($other))" as="xs:integer?"/>
         <!-- (the source's title in italics, as the Source line and the list of sources set it; in
              parentheses after the number, its own parentheses brackets, as the HTML sets them) -->
-        <xsl:variable name="bracketed" select="function($s as xs:string) as xs:string { if (exists($other-no)) then translate($s, '()', '[]') else $s }"/>
+        <xsl:variable name="bracketed" select="function($s as xs:string) as xs:string { if (exists($other-no)) then f:parenthesised($s) else $s }"/>
         <xsl:variable name="name" select="$bracketed(string(@source))"/>
         <xsl:variable name="title" select="$bracketed(string(@title))"/>
-        <xsl:variable name="source" select="if ($title != '' and starts-with($name, $title))
-            then '#emph[' || pf:text($title) || ']' || pf:text(substring-after($name, $title)) else pf:text($name)"/>
+        <xsl:variable name="source" select="pf:emph-title($name, $title)"/>
         <xsl:variable name="other-name" select="if (exists($other-no)) then pf:text('No.&#160;' || $other-no || ' (') || $source || pf:text(')') else $source"/>
         <xsl:text>#meta(label: "Other translation")[{$other-name || pf:text('.')}</xsl:text>
         <xsl:choose>

@@ -433,9 +433,10 @@
     </xsl:choose>
   </xsl:template>
 
-  <!-- (a note the source numbers itself, FRUS's source note "0", "*", "(1)", under its own number,
-       as the HTML labels it: Typst's count from the telegram's first note otherwise) -->
-  <xsl:template match="tei:note[pf:is-footnote(.)]" mode="pf:text">
+  <!-- any other note: a footnote (pf:is-footnote; the templates above, of higher priority, take
+       the rest); one the source numbers itself, FRUS's source note "0", "*", "(1)", under its own
+       number, as the HTML labels it: Typst's count from the telegram's first note otherwise -->
+  <xsl:template match="tei:note" mode="pf:text">
     <xsl:text>#footnote</xsl:text>
     <xsl:for-each select="@n[normalize-space()]">(numbering: _ => {pf:lit(normalize-space(.))})</xsl:for-each>
     <xsl:text>[</xsl:text>

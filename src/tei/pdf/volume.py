@@ -149,12 +149,12 @@ def differences(here: Document, there: Document) -> list[tuple[str, list[str], l
 
 
 def source_title(doc: Document) -> str:
-    bibl = doc.root.find(f"{{{TEI}}}teiHeader/{{{TEI}}}fileDesc/{{{TEI}}}sourceDesc/{{{TEI}}}bibl")
+    bibl = _source_bibl(doc)
     if bibl is None:
         return doc.key
     title = _book_title(bibl)
     volume = bibl.xpath("t:biblScope[@unit='volume']", namespaces=NS)
-    parts = [text_of(title[0])] if title else [text_of(bibl)[:80]]
+    parts = [text_of(title)] if title is not None else [text_of(bibl)[:80]]
     if volume:
         parts.append("vol. " + text_of(volume[0]))
     issue = bibl.xpath("t:biblScope[@unit='issue']", namespaces=NS)  # a journal's: "issues 6-7"
@@ -163,17 +163,22 @@ def source_title(doc: Document) -> str:
     return ", ".join(parts)
 
 
-def _book_title(bibl: etree._Element) -> list:
-    """The title of the book, journal or series a witness's bibl names (its first), as a list."""
-    return bibl.xpath("t:title[@level='m' or @level='j' or @level='s'][1]", namespaces=NS)
+def _source_bibl(doc: Document) -> etree._Element | None:
+    """The bibl the document's sourceDesc cites its source with (its first), or None."""
+    return doc.root.find(f"{{{TEI}}}teiHeader/{{{TEI}}}fileDesc/{{{TEI}}}sourceDesc/{{{TEI}}}bibl")
+
+
+def _book_title(bibl: etree._Element) -> etree._Element | None:
+    """The title of the book, journal or series a witness's bibl names (its first), or None."""
+    return next(iter(bibl.xpath("t:title[@level='m' or @level='j' or @level='s'][1]", namespaces=NS)), None)
 
 
 def italic_title(doc: Document) -> str:
     """The title source_title begins with, set in italics (a title the source gives; not the
     label the edition supplies for a book it leaves untitled, type="supplied"), or ''."""
-    bibl = doc.root.find(f"{{{TEI}}}teiHeader/{{{TEI}}}fileDesc/{{{TEI}}}sourceDesc/{{{TEI}}}bibl")
-    title = _book_title(bibl) if bibl is not None else []
-    return text_of(title[0]) if title and title[0].get("type") != "supplied" else ""
+    bibl = _source_bibl(doc)
+    title = _book_title(bibl) if bibl is not None else None
+    return text_of(title) if title is not None and title.get("type") != "supplied" else ""
 
 
 def witnesses(doc: Document, by_key: dict[str, Document]) -> list[Document]:
