@@ -5,7 +5,10 @@ with a source of ours in the real page's layout."""
 
 from __future__ import annotations
 
-from source_helpers import T, convert_one, text
+import pytest
+from lxml import etree
+
+from source_helpers import SOURCES, T, convert_one, text
 
 OLD_SPELLINGS = "frus-web-hurley-byrnes-1945-08-24-old-spellings-and-the-generalissimo.txt"
 
@@ -29,3 +32,58 @@ def test_old_spellings_of_places_and_a_person(tmp_path):
     for place in (("Kueisui", "#guisui"), ("Kwangchow", "#guangzhou"), ("Keijo", "#seoul"), ("Heijo", "#pyongyang")):
         assert place in places
     assert ("Hsu Hsiang-chien", "#xu-xiangqian") in _body_names(doc, "persName")
+
+
+# --- the editor's completion of a family name in parentheses ----------------------------------------
+
+COMPLETED = "wilson-new-site-mao-huang-su-1954-05-02-addressees-completed-in-brackets-wengao.txt"
+
+
+def _with_line(tmp_path, old: str, new: str):
+    """The 1954 Mao telegram's source with one line replaced, converted: its text's div."""
+    from tei.convert import convert_sources
+    from tei.messages import Report
+
+    page = (SOURCES / COMPLETED).read_text(encoding="utf-8")
+    assert old in page
+    source = tmp_path / "page.txt"
+    source.write_text(page.replace(old, new), encoding="utf-8")
+    convert_sources([source], tmp_path / "out", report=Report())
+    [out] = (tmp_path / "out").glob("*.xml")
+    return etree.parse(str(out)).getroot().find(f".//{T}body/{T}div")
+
+
+def _completed(el) -> list[tuple[str, str, str]]:
+    """(the name's text, its ref, the words supplied in it) of each persName with supplied words."""
+    return [(text(n), n.get("ref"), text(n.find(f"{T}supplied"))) for n in el.iter(f"{T}persName")
+            if n.find(f"{T}supplied") is not None]
+
+
+def test_the_family_names_the_editor_completes_in_parentheses_are_whole_names(tmp_path):
+    """"Huang (Kecheng) and Su (Yu):": each whole name one persName, the given name the editor's
+    supplied words in it (the family name alone had been tagged, the completion outside it)."""
+    div = convert_one(tmp_path, COMPLETED).find(f".//{T}body/{T}div")
+    opener = div.find(f"{T}opener")
+    assert _completed(opener) == [("Huang Kecheng", "#huang-kecheng", "Kecheng"), ("Su Yu", "#su-yu", "Yu")]
+    assert [s.get("resp") for s in opener.iter(f"{T}supplied")] == ["#source-editor"] * 2
+    assert "(" not in text(opener)
+
+
+@pytest.mark.parametrize("line, completed, kept", [
+    # square brackets in the address, as before
+    ("Peng [Dehuai] and Su [Yu]:", [("Peng Dehuai", "#peng-dehuai", "Dehuai"), ("Su Yu", "#su-yu", "Yu")], ""),
+    # in the text
+    ("(1) Huang (Kecheng) agreed to Wei Guoqing's plan.",
+     [("Huang Kecheng", "#huang-kecheng", "Kecheng")], ""),
+    # words in parentheses that make no known name with the word before: left as printed
+    ("(1) Huang (the general) agreed to Wei Guoqing's plan.", [], "(the general)"),
+    ("(1) Mao Zedong (Chairman) agreed to Wei Guoqing's plan.", [], "(Chairman)"),
+    # a place with another name of it in parentheses: no completion of a person's name
+    ("(1) Guangzhou (Canton) agreed to Wei Guoqing's plan.", [], "(Canton)"),
+])
+def test_what_parentheses_after_a_family_name_complete(tmp_path, line, completed, kept):
+    old = "Huang (Kecheng) and Su (Yu):" if line.endswith(":") else "(1) Wei Guoqing's plan for moving the artillery is agreed to."
+    div = _with_line(tmp_path, old, line)
+    where = div.find(f"{T}opener") if line.endswith(":") else div.find(f"{T}p")
+    assert _completed(where) == completed
+    assert kept in text(where)
