@@ -87,3 +87,26 @@ def test_what_parentheses_after_a_family_name_complete(tmp_path, line, completed
     where = div.find(f"{T}opener") if line.endswith(":") else div.find(f"{T}p")
     assert _completed(where) == completed
     assert kept in text(where)
+
+
+# --- a part's heading with a span of years over a compilation's title ------------------------------------
+
+def test_a_heading_in_years_over_the_books_title_is_not_the_title(tmp_path):
+    """"THE CORRESPONDENCE OF J. V. STALIN AND MAO TSE-TUNG IN 1950-1951" over "Sino-Soviet
+    Relations, 1911-57" / "Moscow 1959": the book's title the latter alone, as under "... IN JANUARY
+    1949" (the heading had been joined to it as the main title, "The Correspondence ... in 1950-1951:
+    Sino-Soviet Relations, 1911-57")."""
+    doc = convert_one(tmp_path, "compilation-1959-star-note-at-a-page-foot-inside-a-sentence.txt")
+    assert [text(t) for t in doc.iter(f"{T}title") if t.get("level") == "m"] == ["Sino-Soviet Relations, 1911-57"]
+
+
+@pytest.mark.parametrize("line, main", [
+    ("SINO-SOVIET RELATIONS, 1946-1952", True), ("SINO-SOVIET RELATIONS 1946-1952", True),
+    ("THE GREAT FRIENDSHIP", True),
+    ("THE CORRESPONDENCE OF J. V. STALIN AND MAO TSE-TUNG IN 1950-1951", False),
+    ("THE CORRESPONDENCE OF J. V. STALIN AND MAO TSE-TUNG IN JANUARY 1949", False),
+    ("LETTERS EXCHANGED DURING 1949-1950", False)])
+def test_a_main_title_in_capitals(line, main):
+    from tei.sources.compilation.front_matter import _is_main_title
+
+    assert _is_main_title(line) is main
