@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from lxml import etree
 
-from source_helpers import SOURCES, T, convert_one, text
+from source_helpers import SOURCES, T, convert_one, lines, parties, text
 
 OLD_SPELLINGS = "frus-web-hurley-byrnes-1945-08-24-old-spellings-and-the-generalissimo.txt"
 
@@ -110,3 +110,36 @@ def test_a_main_title_in_capitals(line, main):
     from tei.sources.compilation.front_matter import _is_main_title
 
     assert _is_main_title(line) is main
+
+
+# --- a signature alone at the end of a record PDF's text run into one paragraph -----------------------
+
+def test_the_signature_alone_at_the_end_of_the_run_on_text_is_the_closer(tmp_path):
+    """"... I request your instructions. Kovalev" at the end of the text run into one paragraph, no
+    date after it: the signature, the sender the record's title names (it was the text's last word)."""
+    root = convert_one(tmp_path, "wilson-pdf-text-one-paragraph-kovalev-filippov-1949-06-02-signature-alone-no-date.txt")
+    assert parties(root) == [("sent", "#kovalev"), ("received", "#stalin")]
+    div = root.find(f".//{T}body/{T}div")
+    assert lines(div.find(f"{T}closer")) == [("signed", "Kovalev")]
+    assert div.find(f"{T}closer/{T}signed/{T}persName").get("ref") == "#kovalev"
+    [p] = div.findall(f"{T}p")
+    assert text(p).endswith("I request your instructions.")
+
+
+HEADING = "Digital Archive ... June 2, 1949 Ciphered Telegram No.61207 from Kovalev to Filippov [Stalin]"
+
+
+@pytest.mark.parametrize("end, last", [
+    ("I request your instructions. Kovalev", ["I request your instructions.", "Kovalev"]),
+    ("I request your instructions. Kovalev.", ["I request your instructions.", "Kovalev"]),
+    # a name the heading does not name: the text's, as printed
+    ("I request your instructions. Gao Gang", ["I request your instructions. Gao Gang"]),
+    # the name not after a sentence's end: the sentence's
+    ("I told this to Kovalev", ["I told this to Kovalev"]),
+])
+def test_a_name_alone_at_the_end_of_the_run_on_text(end, last):
+    from tei.sources.wilson import _text_run_on
+
+    contents = "Contents: English Translation Scan of Original Document "
+    parted = _text_run_on(contents + "On 1 June we met. " + end, HEADING)
+    assert parted[0] == contents + "On 1 June we met. " + last[0] and parted[1:] == last[1:]
