@@ -116,7 +116,8 @@ def test_the_addressees_names_the_editor_completes_before_a_colon_are_the_addres
 
     root = convert_one(tmp_path, PRINTED)
     div = root.find(f".//{T}body/{T}div")
-    assert lines(div.find(f"{T}opener")) == [("address", "Huang (Kecheng) and Su (Yu):")]
+    # (the completions in parentheses the editor's supplied words in the names: see test_unseen_leftovers17)
+    assert lines(div.find(f"{T}opener")) == [("address", "Huang Kecheng and Su Yu:")]
     assert text(div.find(f"{T}p")).startswith("The plan of Wei Guoqing")
     assert is_address("Chairman [Mao], Comrade [Liu] Shaoqi and the Central Committee:")
     assert not is_address("Zhou Enlai:") and not is_address("Mao (Zedong) said the following:")

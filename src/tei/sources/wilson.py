@@ -335,7 +335,7 @@ def _labels_run_on(line: str) -> list[str]:
     if len(RUN_ON_LABEL.findall(line)) < 3:
         return [line]
     parts = RUN_ON_LABEL.split(line)
-    return parts[:-1] + _text_run_on(parts[-1]) if parts[-1].startswith("Contents:") else parts
+    return parts[:-1] + _text_run_on(parts[-1], parts[0]) if parts[-1].startswith("Contents:") else parts
 
 
 # where the text run into one paragraph with the record's parts goes on from its address ("To the Chairman
@@ -368,7 +368,12 @@ RUN_ON_SIGNED = re.compile(r"(?<=[.!?])\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)
                            r"(?:,?\s+\[?\d{4}\]?)?\.?)$")
 
 
-def _text_run_on(part: str) -> list[str]:
+# a name alone at the end of the text, after a sentence's end: "... to Moscow. Kovalev" (the signature,
+# no date after it, where the record's heading names that person)
+RUN_ON_NAME_LAST = re.compile(r"(?<=[.!?])\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\.?$")
+
+
+def _text_run_on(part: str, heading: str = "") -> list[str]:
     """The "Contents:" part of a record PDF's text run into one paragraph, the text run on to it:
     the address, the text, the closing formula, the signature with the date, and the archive's
     notes ("[1] The editors ...", the second "[1]" the first note's), each a line of its own."""
@@ -412,6 +417,10 @@ def _text_run_on(part: str) -> list[str]:
     signed = RUN_ON_SIGNED.search(lines[-1]) if closing is None else None
     if signed:  # (no formula: the name, then the hour and day, "... per this draft. Mao Zedong 12:00 p.m., 7 January [1950]")
         lines[-1:] = [lines[-1][:signed.start("name")].rstrip(), signed.group("name"), signed.group("date")]
+    elif closing is None and (alone := RUN_ON_NAME_LAST.search(lines[-1])) and alone.start() > 0 \
+            and re.search(rf"\b{re.escape(alone.group('name'))}\b", heading):
+        # (no formula, no date: the name of the person the record's heading names, "from Kovalev to ...")
+        lines[-1:] = [lines[-1][:alone.start()], alone.group("name")]
     if closing and closing.start() > 0:
         lines[-1:] = [lines[-1][:closing.start()], closing.group("formula") + lines[-1][closing.end("formula"):closing.start("name")].rstrip(),
                       closing.group("name")]

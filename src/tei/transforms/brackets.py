@@ -29,6 +29,7 @@ from .inline import markup
 from .names.initials import _family_name_of
 
 BRACKET = re.compile(r"\[([^\[\]\n]{0,300})\]")
+PARENTHESES = re.compile(r"\(([^()\n]{1,40})\)")
 PAGE = re.compile(rf"^{PAGE_MARK}$")  # "[c. 520]", "[p. 213]": inside the brackets
 ELLIPSIS = re.compile(r"^\s*(?:\.{2,}|…)\s*$")
 NAME_LIKE = re.compile(r"^(?:[A-Z][\w'’\-]*\.?|[A-Z]\.|of|de|von|van|der|and|the|-)(?:\s+(?:[A-Z][\w'’\-]*\.?|[A-Z]\.|of|de|von|van|der|and|the))*$")
@@ -71,6 +72,12 @@ class EditorialBrackets(Transform):
                 else:
                     yield m.start(), m.end(), (m.group(1), bool(AFTER_WORD.search(text, 0, m.start())),
                                                text[:m.start()], text[m.end():])
+            for m in PARENTHESES.finditer(text):
+                # "Huang (Kecheng)": the editor's completion in parentheses, as the archive's translations
+                # of Chinese cables print it, read as "Zhu [De]" is where the whole is a person's name
+                part = _name_part(doc, text, m, kinds=("person",))
+                if part is not None:
+                    yield part
 
         def make(payload, matched, context):
             if isinstance(payload[0], tuple):  # a name with a part the editor supplied
@@ -208,7 +215,7 @@ NEXT_WORD = re.compile(r" ([A-Z][\w'’\-]*)")
 PREVIOUS_WORD = re.compile(r"([A-Z][\w'’\-]*) $")
 
 
-def _name_part(doc: Document, text: str, m: re.Match):
+def _name_part(doc: Document, text: str, m: re.Match, kinds=("person", "place")):
     """A part of a name the editor supplied: "[Liu] Shaoqi", "Zhu [De]", "[Zhou] Enlai", where
     the bracket and the word beside it make a name the authority file knows (not "Filippov
     [Stalin]", an identification).  (start, end, ((entity, text before, supplied, text
@@ -219,12 +226,12 @@ def _name_part(doc: Document, text: str, m: re.Match):
     following = NEXT_WORD.match(text, m.end())
     if following:
         entity = doc.authority.form(f"{inner} {following.group(1)}")
-        if entity is not None and entity.kind in ("person", "place"):
+        if entity is not None and entity.kind in kinds:
             return m.start(), following.end(), ((entity, "", inner, following.group(0)), None)
     previous = PREVIOUS_WORD.search(text, 0, m.start())
     if previous and previous.end() == m.start():
         entity = doc.authority.form(f"{previous.group(1)} {inner}")
-        if entity is not None and entity.kind in ("person", "place"):
+        if entity is not None and entity.kind in kinds:
             return previous.start(), m.end(), ((entity, previous.group(0), inner, ""), None)
     return None
 

@@ -173,7 +173,10 @@ def _is_main_title(line: str) -> bool:
     """A title printed in capitals, of a few words (not a date or a number; the years it
     covers after it may be: "SINO-SOVIET RELATIONS, 1946-1952")."""
     words = re.findall(r"[A-Za-z]+", line)
-    return line.isupper() and len(words) >= 2 and not re.search(r"\d", re.sub(_YEARS_AFTER, "", line))
+    # (years a word as "in" leads to are the heading's words, not the span a title covers: "THE
+    # CORRESPONDENCE OF ... IN 1950-1951", a part's heading over the book's title, as "... IN JANUARY 1949" is)
+    return line.isupper() and len(words) >= 2 and not re.search(r"\d", re.sub(_YEARS_AFTER, "", line)) \
+        and not re.search(r"\b(?:IN|DURING|SINCE|BETWEEN)\s+1[89]\d\d\s*[-–]", line)
 
 
 def _made_by(line: str) -> list[tuple[str, str]]:
