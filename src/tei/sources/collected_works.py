@@ -209,7 +209,7 @@ def _edition_notes(record: RawTelegram, headed: frozenset[int] = frozenset()) ->
         note = EDITION_NOTE.match(blocks[-1].text)
         if not note:
             break
-        mark = note.group("mark")
+        mark = note.group("mark").strip("[]")  # "[1]": its digit (in a pattern "[1]" is a character class)
         key = mark.translate(str.maketrans(SUPERSCRIPTS, "0123456789"))
         pattern = _mark_in_text(mark)
         block = next((b for b in reversed(blocks[:-1]) if b.kind == "text" and b.line not in headed
