@@ -37,7 +37,7 @@ from .family import (ALONE as FAMILY_NAME_ALONE, NAME_AND_PATRONYMIC, family_nam
                      party_spelt_otherwise)
 from .offices import link_offices_alone
 from .places import _report_unknown_places, _unknown_places_and_bodies, place_cued
-from .provisional import FORM_OF_ADDRESS, _provisional_id, alias_of, line_of, provisional_person
+from .provisional import FORM_OF_ADDRESS, _provisional_id, add_variant, alias_of, line_of, provisional_person
 from ...vocab import WOMENS_GIVEN_NAMES
 
 
@@ -318,6 +318,7 @@ class NameTagger(Transform):
         "Mrs. Roosevelt" is hers (provisional._the_woman_addressed), not a second person (nor
         "Roosevelt" the known man of that name).  Where the header made "Mrs. Roosevelt" a party
         already, the name in full is a form of that entry."""
+        whole = None
         for el in doc.div.iter(T + "p", T + "signed", T + "salute", T + "head", T + "item"):
             text = text_of(el)
             for m in WOMAN_IN_FULL.finditer(text):
@@ -327,17 +328,13 @@ class NameTagger(Transform):
                 known = doc.authority.lookup(surname)
                 if known is not None and (known.kind != "person" or not not_his_given_name(known, given)):
                     continue
-                whole = "\n".join(doc.div.itertext())
-                if not re.search(rf"(?<![\w.])(?:Mrs\.?|Madame|Mme\.?)\s+{re.escape(surname)}(?![\w’'\-])", whole):
+                whole = whole or "\n".join(doc.div.itertext())
+                if not re.search(rf"(?<![\w.]){WIFE_TITLE}\s+{re.escape(surname)}(?![\w’'\-])", whole):
                     continue
                 addressed = [e for e in doc.provisional.values() if e.kind == "person" and not e.office
                              and FORM_OF_ADDRESS.fullmatch(e.main) and normalize(e.main.split()[-1]) == normalize(surname)]
                 if len(addressed) == 1:  # (a party of the header's: "Letter, Mrs. Roosevelt to ...")
-                    entity = addressed[0]
-                    if normalize(m.group(0)) not in entity.forms:
-                        entity.forms[normalize(m.group(0))] = "variant"
-                        entity.element.insert(1, E("persName", m.group(0), type="variant"))
-                    doc.aliases.setdefault(m.group(0), (entity, "variant"))
+                    add_variant(doc, addressed[0], m.group(0))
                 else:
                     provisional_person(doc, m.group(0), line_of(el), f"a woman's given name before '{surname}', "
                                        f"the family name the text calls her by after 'Mrs.' or 'Madame'")
