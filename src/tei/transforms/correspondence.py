@@ -23,7 +23,7 @@ from ..sources.base import party_letter, title_case
 from . import E, T, Document, Transform
 from .citation import original_publication, periodical_issue
 from .names.initials import INITIALED, _other_initials, initialled
-from .names.patterns import GIVEN_NAME_NOT, WIFE_TITLE, not_his_given_name
+from .names.patterns import GIVEN_NAME_NOT, WIFE_TITLE, not_his_given_name, own_name_glossed
 from .names.provisional import provisional_entry, provisional_office, provisional_person
 from .structure.known import _known_place
 from .structure.lines import COURTESY, FORWARDS, TRANSMITTED_THROUGH, is_dateline, is_signature, office_line
@@ -662,8 +662,7 @@ class CorrespondenceFromMetadata(Transform):
         plain = re.sub(rf"\s*(?:\[[^\]]*\]|\((?!{LETTER})[^)]*\))", "", name).strip()
         glossed = doc.authority.lookup(gloss.group(1) or gloss.group(2)) if gloss else None
         named = doc.authority.lookup(plain) if glossed is not None else None
-        if named is not None and named.kind == glossed.kind == "person" and named.id != glossed.id \
-                and named.forms.get(normalize(plain)) != "pseudonym":
+        if own_name_glossed(named, glossed, plain):
             # "Stalin [Kuznetsov]": a person by his own name, another's in the brackets after it, the
             # name the cable went out under (no identification of him): the person the title names
             return named

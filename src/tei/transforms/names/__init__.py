@@ -32,7 +32,8 @@ from .initials import (BODY_WORDS, CODE_NAME_WORDS, CODE_NAMED, EXPLAINED, GLOSS
                        _with_initials, _with_initials_after)
 from .patterns import (CAPS_SURNAME, COPY_HOLDER, ENTITY_TAGS, FRIENDS, GIVEN_NAME_NOT, LETTER_SPACED, LISTED, MADAME, NAMED_AFTER,
                        NOT_NAMES, OFFICE_WORDS, ONE_NAME, SKIP, TITLED, UP, WIFE_TITLE, _clerk, korean_names,
-                       not_his_given_name, person_cued, pinyin_names, romanized_names, russian_korean_names)
+                       not_his_given_name, own_name_glossed, person_cued, pinyin_names, romanized_names,
+                       russian_korean_names)
 from .family import (ALONE as FAMILY_NAME_ALONE, NAME_AND_PATRONYMIC, family_names_alone, names_and_patronymics,
                      party_spelt_otherwise)
 from .offices import link_offices_alone
@@ -204,8 +205,7 @@ class NameTagger(Transform):
             for m in re.finditer(rf"(?P<name>[{UP}][\w'’\-]+)\s*[\[(](?P<who>[^\])]{{2,40}})[\])]", title):
                 name, who = m.group("name"), doc.authority.lookup(m.group("who"))
                 named = doc.authority.lookup(name)
-                if named is not None and who is not None and named.kind == who.kind == "person" and named.id != who.id \
-                        and named.forms.get(normalize(name)) != "pseudonym":
+                if own_name_glossed(named, who, name):
                     # "Stalin [Kuznetsov]": the other's name in the brackets is the one he signed with here
                     # (as the correspondence's parties read it), a cover name of his in this text
                     said = m.group("who").strip()
@@ -213,7 +213,7 @@ class NameTagger(Transform):
                         doc.aliases[form] = (named, "pseudonym")
                     continue
                 # (not an office's word before its holder: FRUS's "The Soviet Ambassador (Gromyko)")
-                if who is None or who.kind != "person" or doc.authority.lookup(name) is not None \
+                if who is None or who.kind != "person" or named is not None \
                         or name.lower() in NOT_NAMES | TITLE_WORDS:
                     continue
                 for form in {name, name.upper(), name.capitalize()}:
