@@ -26,7 +26,8 @@ from .names.initials import INITIALED, _other_initials, initialled
 from .names.patterns import GIVEN_NAME_NOT, WIFE_TITLE, not_his_given_name, own_name_glossed
 from .names.provisional import provisional_entry, provisional_office, provisional_person
 from .structure.known import _known_place
-from .structure.lines import COURTESY, FORWARDS, TRANSMITTED_THROUGH, is_dateline, is_signature, office_line
+from .structure.lines import (COURTESY, FORWARDS, RECEIVED_WORDS, SENT_WORDS, TRANSMITTED_THROUGH, is_dateline,
+                              is_signature, office_line)
 from .structure.quotes import own_closer
 from ..dates.words import FULL_MONTH, MONTH, MONTH_NAMES
 from ..vocab import CABLE_KIND, CIPHERING, COLLECTIVE, MARKED_FROM, DEPUTY_GRADES, OFFICE, OFFICE_GRADE, RANK
@@ -1309,13 +1310,13 @@ REPLY_TITLE = re.compile(r"^(?:\d{1,3}\.\s+)?(?:reply|answer|response)\s+to\b", 
 def _received_on(doc: Document, context: str) -> str:
     """When the cable's routing line (the telegram's own, in its opener or closer) says it was
     received ("Received in Moscow 7 February 1950 at 2340 ..."), or ""."""
-    return _routing_date(doc, context, r"\b(?:received|deciphered)\b[^.;]{0,20}$")
+    return _routing_date(doc, context, RECEIVED_WORDS)
 
 
 def _sent_on(doc: Document, context: str) -> str:
     """When the cable's routing line (its own, in its opener or closer) says it was sent ("Sent
     4.2.49 at 23:00", "Dispatched from Peking 6.2.1950"), or ""."""
-    return _routing_date(doc, context, r"\b(?:sent|dispatched|despatched)\b[^.;]{0,30}$")
+    return _routing_date(doc, context, SENT_WORDS)
 
 
 def _routing_date(doc: Document, context: str, words_before: str) -> str:

@@ -180,6 +180,12 @@ SENT_BY = re.compile(rf"^(?:sent|received|transmitted|accepted|taken)\s+by:?\s+(
                      r"[A-Z][\w’'\-]+\.?$")
 
 
+# the routing line's words before its date of receipt and of sending ("Received in Moscow 7
+# February 1950 at 2340", "Sent 4.2.49 at 23:00", "Dispatched from Peking 6.2.1950")
+RECEIVED_WORDS = r"\b(?:received|deciphered)\b[^.;]{0,20}$"
+SENT_WORDS = r"\b(?:sent|dispatched|despatched)\b[^.;]{0,30}$"
+
+
 # who else receives a copy: "Copies: Stalin, Molotov, Malenkov", "Copy to: Gromyko", "Distribution: ..."
 # "Transmitted through Krasovsky", "Sent via Comrade Shtykov": whose hands the cable passed through
 # (or, without the verb, after where it was sent from: "Pyongyang, via Razuvaev", "Via Comrade Shtykov")
