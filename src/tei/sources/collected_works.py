@@ -22,6 +22,7 @@ from .model import Block, Publication, RawTelegram
 from .page import UNCITED
 from ..vocab import CABLE_KIND, CIPHERING
 from .web_works import KIND_TO, LABEL, web_page, web_signs
+from .wilson import _emphasis as emphasis
 
 # "Telegram to Mao Tse-tung", "Reply to Mao Tse-tung's telegram of 13 January 1949", "To Comrade Mao Tse-tung",
 # or the addressee alone in capitals: "TO CHAIRMAN MAO ZEDONG AND THE CENTRAL COMMITTEE"
@@ -426,17 +427,14 @@ def _title_page(lines: list[str]) -> list[str]:
 # a line emphasised whole, as a copy made from Markdown keeps the marks: "*February 14, 1950*",
 # "_12 March 1950_" (not a note's star, "* See No. 9.", nor a line of stars, "* * *")
 WHOLE_LINE_EMPHASIS = re.compile(r"^(?P<lead>\s*)(?P<mark>\*{1,3}|_{1,3})(?=[^\s*_])(?P<words>[^*_]+?)(?<=\S)(?P=mark)\s*$")
-_EMPHASIS_REND = {1: "italic", 2: "bold", 3: "bold italic"}
 
 
 def _whole_line_emphasis(number: int, line: str, found: list[tuple[int, str, str]]) -> str:
     """The line without the marks of an emphasis over the whole of it, the words said in found
     (line, words, rend), as the Markdown reader says them; else the line as it is."""
-    m = WHOLE_LINE_EMPHASIS.match(line)
-    if m is None:
+    if WHOLE_LINE_EMPHASIS.match(line) is None:
         return line
-    found.append((number, m.group("words"), _EMPHASIS_REND[len(m.group("mark"))]))
-    return m.group("lead") + m.group("words")
+    return emphasis(line.rstrip(), number, found)
 
 
 def _numbered_parts(record: RawTelegram) -> list[RawTelegram]:
