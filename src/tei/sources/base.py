@@ -229,8 +229,7 @@ ENGLISH = set("in on at by to of an as so no or if we he me my be do go up us it
 TITLE_SMALL_WORDS = {"a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "the", "to", "with", "towards", "between"}
 
 # Words kept in lower case, and in capitals, when a title printed in capitals is set in title case.
-_SMALL_WORDS = {"a", "an", "and", "as", "at", "between", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to",
-                "towards", "via", "with"}
+_SMALL_WORDS = TITLE_SMALL_WORDS | {"as", "into", "or", "via"}
 _ACRONYMS = {"USA", "UN", "UNO", "USSR", "CPSU", "CCP", "CPC", "PRC", "DPRK", "ROK", "KMT", "GDR", "FRG", "KPA", "PLA",
              "NATO", "SEATO", "UNESCO", "CWIHP"}
 # a roman number (a volume's, a part's, a month's in a date): "II", "XIV"; not "XI" (Xi, a family name)
