@@ -13,7 +13,7 @@ import re
 
 from ..dates import find_dates
 from ..messages import SourceError
-from .base import (CITED_NAME, NOTES_HEADING, PAGE_IN_TEXT, Reader, clean_inline, roman_number, edition_statements, edition_text, lines_to_blocks,
+from .base import (CITED_NAME, NEWSPAPERS, NOTES_HEADING, PAGE_IN_TEXT, Reader, clean_inline, roman_number, edition_statements, edition_text, lines_to_blocks,
                    numbered_lines, ocr_digits, ocr_numbers, ocr_warning, record_of_talks, running_heads, title_case,
                    in_capitals, translator_in)
 from .compilation.front_matter import PLACE_YEAR, PUBLISHER, _as_named
@@ -137,7 +137,7 @@ TRAILING_NOTE = re.compile(
     # where the text was first printed: "First published: Far Eastern Affairs. 1996. No. 4. P. 77."
     r"|^(?:first published|published for the first time|first printed)\b|" + PRINTED_FROM.pattern +
     # the newspaper that printed it, with the number: "Pravda, No. 358, December 25, 1949"
-    r"|^(?:Pravda|Izvesti[iy]?a|Trud|Krasnaya\s+Zvezda|Renmin\s+Ribao|Jen-?min\s+Jih-?pao|Nodong\s+Sinmun)"
+    rf"|^(?:{NEWSPAPERS}|Nodong\s+Sinmun)"
     r",?\s+No\.\s*\d+\b.*\b1[89]\d\d\.?$" +
     # the archive alone: "Archives of the Ministry of Foreign Affairs, PRC.", "AP RF."
     r"|^(?:the\s+)?(?:[A-Z][\w.]*\s+){0,3}Archives?\s+of\b|^(?:AP\s?RF|APRF|RGASPI|AVP\s?RF|TsAMO|GARF|RGANI)\b)", re.I)
