@@ -141,10 +141,10 @@ class CompilationReader(Reader):
             # "(Translated from the Chinese)" under the heading: the language the item was written in
             # (the line stays, the heading's; the book's own "Translated from the Russian" is not the item's)
             translated = next((m for b in blocks[:2] if b.kind == "text" and (m := ITEM_TRANSLATED_FROM.match(b.text.strip()))), None)
-            if SAME_DATE.search(heading) and records and not find_dates(heading, context=""):
+            if not written and SAME_DATE.search(heading) and records and not find_dates(heading, context=""):
                 # "ANOTHER TELEGRAM ... OF THE SAME DATE": the date of the item before's heading
                 before = find_dates(records[-1].heading, context="")
-                written = written or (records[-1].heading[before[-1].start:before[-1].end] if before else records[-1].date_text)
+                written = records[-1].heading[before[-1].start:before[-1].end] if before else records[-1].date_text
             records.append(RawTelegram(
                 source=source, reader=self.name, position=position, line=number, translator=pub.translator,
                 publication=own, title=_as_title(heading), title_line=number,
