@@ -708,11 +708,11 @@ class CollectedWorksReader(Reader):
         numbered = ITEM_NUMBER.match(record.title)
         if numbered:  # "27. TELEGRAM TO G. DIMITROV": the volume's number of the text, not its title's words
             record.number_in_source = numbered.group("n")
-        _edition_notes(record, frozenset(n for n, _ in edition_notes) if headed is not None else frozenset())
+        noted_at = frozenset(n for n, _ in edition_notes)
+        _edition_notes(record, noted_at if headed is not None else frozenset())
         attach_footnotes([record])  # the edition's notes to the text: "1 The letter is not published."
         # a note under the heading whose mark the text lacks is the edition's on the whole text: the
         # header's, not a paragraph after the closing lines (which it would keep from being read)
-        noted_at = {n for n, _ in edition_notes}
         unmarked = [b for b in record.blocks if b.line in noted_at and b.kind == "text"]
         if unmarked and len(unmarked) < len(record.blocks):
             record.blocks = [b for b in record.blocks if b not in unmarked]
