@@ -412,7 +412,8 @@ REPLY_ANNOUNCED = re.compile(r"\b(answer|reply|replying|respond|responding|respo
 
 
 FOLLOWING = re.compile(r"\b(following|like this|this way|as follows|in this manner|tentatively)\b", re.I)
-SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+# the space after a sentence (base.SENTENCE_END is a line's last character that ends one)
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
 
 
 POSTSCRIPT = re.compile(r"^(?:P\.\s?S\.|PS[.:]|Postscript:)\s*\S", re.I)
