@@ -942,8 +942,11 @@ def _office_holder(doc: Document, office: str, post: Entity | None = None) -> En
             principal.append((entity, held.group("when")))
     # (several ambassadors at the date, the title saying where: "the Soviet Ambassador in Peking"
     # is the one to the country the place's entry names, China, not the one to Korea)
-    found, principal = ([] if there is None else there or holders
-                        for holders, there in ((h, _posted_at(doc, office, h, post)) for h in (found, principal)))
+    def narrowed(holders: list[tuple[Entity, str]]) -> list[tuple[Entity, str]]:
+        there = _posted_at(doc, office, holders, post)  # (None: the one holder is posted elsewhere)
+        return [] if there is None else there or holders
+
+    found, principal = narrowed(found), narrowed(principal)
     return found[0][0] if len(found) == 1 else principal[0][0] if len(principal) == 1 else None
 
 
