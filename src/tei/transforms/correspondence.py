@@ -279,7 +279,8 @@ class CorrespondenceFromMetadata(Transform):
         # a name two entries of the authority file share ("Kuznetsov": F. F. or V. V.) is the one
         # the text names in full, else the one active at the telegram's date
         doc.authority = doc.authority.on(c.sent.start if c.sent else "",
-                                         "\n".join([raw.title, raw.heading, *doc.div.itertext()]))
+                                         "\n".join([raw.title, raw.heading, *doc.div.itertext()]),
+                                         body_at=len(raw.title) + len(raw.heading) + 2)  # (the body after them)
         core = _core(title)
         via_names: list[str] = []
         match = TRANSMITTING.match(core)

@@ -52,7 +52,7 @@ class NameTagger(Transform):
         runs = list(doc.div.itertext())
         whole = "\n".join(runs)  # (runs apart: "28.3.1948" + "A. I. MIKOYAN")
         # (the runs' names from the scan of the text the correspondence pass read, title and heading first)
-        doc.authority.keep_scans_of_runs(runs, len(doc.raw.title) + len(doc.raw.heading) + 2)
+        doc.authority.keep_scans_of_runs(runs)
         # a body named by its kind alone is the one of the party the text is about (Authority._body)
         if about := _parties_of_text(doc, whole):
             doc.authority = doc.authority.about_parties(about)
