@@ -224,6 +224,9 @@ ENGLISH = set("in on at by to of an as so no or if we he me my be do go up us it
               "any has had was are can may our his her its who how why now then than that this when what they them "
               "here there with from into upon also both each much such some only".split())
 
+# the numbers spelled out, as a part's or section's number is ("Part Two")
+CARDINALS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+
 # the newspapers the texts were first printed in, by name ("Pravda, No. 358, December 25, 1949")
 NEWSPAPERS = r"Pravda|Izvesti[iy]?a|Trud|Krasnaya\s+Zvezda|Renmin\s+Ribao|Jen-?min\s+Jih-?pao"
 

@@ -9,7 +9,7 @@ from ...dates import find_dates
 from ...dates.finder import without_year_word
 from ...memo import per_source
 from ...regexes import led
-from ...sources.base import ANNOTATION_LABELS, roman_number
+from ...sources.base import ANNOTATION_LABELS, CARDINALS, roman_number
 from ...sources.model import Block
 from .. import E
 from ..names.patterns import LETTER_SPACED  # ("S H T Y K O V": a name set letter-spaced)
@@ -314,7 +314,7 @@ SEPARATOR = re.compile(r"^(?:[-*_·•~—–]\s*){3,}$")
 
 # the line a telegram sent in parts sets where one begins: "Part two.", "Part 2 of 3", "PART II",
 # "Continuation.", "(Continuation of telegram No. 54)"; a milestone and its words (see part_line)
-_PART_CARDINALS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+_PART_CARDINALS = list(CARDINALS[:10])
 _PART_ORDINALS = ORDINALS[:6]
 _PART_NUMBER = r"\d{1,2}|[IVX]{1,4}|" + "|".join(_PART_CARDINALS + _PART_ORDINALS)
 PART_LINE = re.compile(rf"^\(?(?:part\s+(?P<n>{_PART_NUMBER})(?:\s+of\s+(?:{_PART_NUMBER}))?(?:\s*[(,:\-–—]?\s*continu(?:ation|ed)\)?)?"
