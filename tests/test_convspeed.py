@@ -189,13 +189,13 @@ def test_a_stored_pattern_is_the_pattern_re_compiles(tmp_path):
     assert not (tmp_path / "none").exists()  # (a short pattern compiles fast: not kept)
 
 
-def _kept_runs(authority, text, runs, offset):
+def _kept_runs(authority, text, runs):
     """The runs keep_scans_of_runs keeps, each checked against the run's own scan."""
     from tei.memo import per_source
 
     own = {run: authority._base._scan(run) for run in runs}
     with per_source:
-        authority.keep_scans_of_runs(runs, offset)
+        authority.keep_scans_of_runs(runs)
         kept = {run for _, run, _ in per_source._tables.get(Authority._long_forms, {}) if run != text}
         for run in runs:
             assert authority._base._forms(run) == own[run] and authority.find(run) == authority._resolve(run), run
@@ -222,10 +222,11 @@ def test_the_runs_scans_taken_from_the_whole_texts_are_the_runs_own(tmp_path):
             " and then to Moscow"]
     title, heading = "Stalin to Molotov", ""
     text = "\n".join([title, heading, *runs[:4]]) + runs[4] + "\n" + runs[5] + "\n" + "".join(runs[6:])
-    authority = Authority.load().on("1950-01-10", text)
-    assert _kept_runs(authority, text, runs, len(title) + len(heading) + 2) == {runs[0], runs[5], runs[6]}
+    body_at = len(title) + len(heading) + 2
+    authority = Authority.load().on("1950-01-10", text, body_at=body_at)
+    assert _kept_runs(authority, text, runs) == {runs[0], runs[5], runs[6]}
     assert any(text[s:e] == "Mao\nZedong" for s, e, _, _ in authority._base._scan(text))  # (the case is one)
     # a form that ends with a hyphen may end with the space after it: no run ending in a space is kept
-    hyphened = _authority_of(tmp_path, ["Zhou Enlai", "Gromyko-"]).on("1950-01-10", text)
-    kept = _kept_runs(hyphened, text, runs, len(title) + len(heading) + 2)
+    hyphened = _authority_of(tmp_path, ["Zhou Enlai", "Gromyko-"]).on("1950-01-10", text, body_at=body_at)
+    kept = _kept_runs(hyphened, text, runs)
     assert runs[0] in kept and runs[6] not in kept

@@ -41,6 +41,20 @@ def test_a_superscript_note_after_the_closer_is_a_note_at_its_mark(tmp_path):
     assert "¹" not in text_of(div) and "[1]" not in text_of(div)
 
 
+def test_a_bracketed_note_marked_by_a_superscript_is_a_note_at_its_mark(tmp_path):
+    """"March 7.¹" in the text and "[1] The message of March 7 ..." under the date: the note at
+    its mark, numbered 1 (its "[1]" was read as a pattern, a character class: the text got
+    "[[1]]", read as the editor's supplied "1", and the note was lost)."""
+    [doc] = convert(tmp_path, "works-stalin-gottwald-1951-03-09-superscript-mark-bracketed-note.txt").values()
+    div = doc.find(f".//{T}div")
+    [note] = div.iter(f"{T}note")
+    assert (note.get("n"), note.get("place"), note.getparent().tag) == ("1", "foot", f"{T}p")
+    assert text_of(note) == "The message of March 7 is not printed in this volume."
+    assert note.getprevious().tail == "."  # "March 7.¹": the mark after the full stop
+    assert not list(div.iter(f"{T}supplied"))
+    assert "¹" not in text_of(div) and "[1]" not in text_of(div)
+
+
 def test_a_note_marked_by_a_digit_after_a_date_is_a_note_at_its_mark(tmp_path):
     """"of October 6.1 We agree" and "1 The telegram is not reproduced ...": the "1" after the
     date's full stop before a new sentence is the mark (it was read as part of the number and

@@ -291,6 +291,7 @@ class Authority:
         self.about: frozenset[str] = frozenset()  # the parties (and their bodies) the text is about (see about_parties())
         self._owners: dict[str, frozenset[str]] = {}
         self._text = ""  # the text read
+        self._body_at = 0  # where the text's body begins in it, its runs one after another (see on())
         self._named: frozenset[str] | None = frozenset()
         self._pattern = self._compile(entities)
         self._by_kind: dict[str, re.Pattern] = {}  # made when first asked for (few texts need one)
@@ -340,13 +341,14 @@ class Authority:
         # (a number after a hyphen is no part of the name: "Molotov-1", a count of copies)
         return stored(rf"(?<![\w\-‐])(?:{body})(?![\w]|[\-‐][^\W\d])")  # (compiled once per machine)
 
-    def on(self, when: str = "", text: str = "") -> "Authority":
+    def on(self, when: str = "", text: str = "", body_at: int = 0) -> "Authority":
         """The file as one text reads it: a form several entries have ("Kuznetsov") is the one
         of them the text names by a form of his alone ("V. V. Kuznetsov"), else the one active
-        at the text's date (when, ISO: by their floruit), else the first in the file."""
+        at the text's date (when, ISO: by their floruit), else the first in the file.  body_at:
+        where the body's runs begin in the text (see keep_scans_of_runs)."""
         self.of_prefixes  # (made once, for the file and its views)
         view = copy.copy(self)
-        view.when, view._text, view._named = when, text, None
+        view.when, view._text, view._named, view._body_at = when, text, None, body_at
         view.__dict__.pop("_named_bodies", None)
         return view
 
@@ -486,9 +488,9 @@ class Authority:
     _short_forms = lru_cache(maxsize=1 << 16)(_scan)
     _long_forms = per_source.remember(_scan)
 
-    def keep_scans_of_runs(self, runs: list[str], offset: int) -> None:
+    def keep_scans_of_runs(self, runs: list[str]) -> None:
         """The scan of each long run of the text this view reads (self._text: the runs are its
-        text from offset on, in order, one after another or line breaks apart) taken from the
+        text from self._body_at on, in order, one after another or line breaks apart) taken from the
         scan of the whole, where the run's own finds the same: no name the whole's scan finds
         runs over the run's ends (a form's spaces take in a line break), and the whole's
         characters around the run are where no name goes on (as at the run's own ends), or no
@@ -501,7 +503,7 @@ class Authority:
         found = base._forms(text)
         starts = [s for s, _, _, _ in found]  # (in order, apart: found by one scan)
         ends_spaced = base._ends_with_a_space
-        position = offset
+        position = self._body_at
         for run in runs:
             while not text.startswith(run, position) and text.startswith("\n", position):
                 position += 1  # (the line breaks of a run the whole had, empty now)

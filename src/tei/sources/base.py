@@ -224,13 +224,18 @@ ENGLISH = set("in on at by to of an as so no or if we he me my be do go up us it
               "any has had was are can may our his her its who how why now then than that this when what they them "
               "here there with from into upon also both each much such some only".split())
 
+# the numbers spelled out, as a part's or section's number is ("Part Two")
+CARDINALS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+
+# the newspapers the texts were first printed in, by name ("Pravda, No. 358, December 25, 1949")
+NEWSPAPERS = r"Pravda|Izvesti[iy]?a|Trud|Krasnaya\s+Zvezda|Renmin\s+Ribao|Jen-?min\s+Jih-?pao"
+
 # The small words of a title, which a title's case leaves in lower case ("Documents of the Korean
 # War", "The Chairman of the Commission for Relations with Foreign Countries")
 TITLE_SMALL_WORDS = {"a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "the", "to", "with", "towards", "between"}
 
 # Words kept in lower case, and in capitals, when a title printed in capitals is set in title case.
-_SMALL_WORDS = {"a", "an", "and", "as", "at", "between", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to",
-                "towards", "via", "with"}
+_SMALL_WORDS = TITLE_SMALL_WORDS | {"as", "into", "or", "via"}
 _ACRONYMS = {"USA", "UN", "UNO", "USSR", "CPSU", "CCP", "CPC", "PRC", "DPRK", "ROK", "KMT", "GDR", "FRG", "KPA", "PLA",
              "NATO", "SEATO", "UNESCO", "CWIHP"}
 # a roman number (a volume's, a part's, a month's in a date): "II", "XIV"; not "XI" (Xi, a family name)

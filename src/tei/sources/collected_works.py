@@ -13,7 +13,7 @@ import re
 
 from ..dates import find_dates
 from ..messages import SourceError
-from .base import (CITED_NAME, NOTES_HEADING, PAGE_IN_TEXT, Reader, clean_inline, roman_number, edition_statements, edition_text, lines_to_blocks,
+from .base import (CITED_NAME, NEWSPAPERS, NOTES_HEADING, PAGE_IN_TEXT, Reader, clean_inline, roman_number, edition_statements, edition_text, lines_to_blocks,
                    numbered_lines, ocr_digits, ocr_numbers, ocr_warning, record_of_talks, running_heads, title_case,
                    in_capitals, translator_in)
 from .compilation.front_matter import PLACE_YEAR, PUBLISHER, _as_named
@@ -22,6 +22,7 @@ from .model import Block, Publication, RawTelegram
 from .page import UNCITED
 from ..vocab import CABLE_KIND, CIPHERING
 from .web_works import KIND_TO, LABEL, web_page, web_signs
+from .wilson import _emphasis as emphasis
 
 # "Telegram to Mao Tse-tung", "Reply to Mao Tse-tung's telegram of 13 January 1949", "To Comrade Mao Tse-tung",
 # or the addressee alone in capitals: "TO CHAIRMAN MAO ZEDONG AND THE CENTRAL COMMITTEE"
@@ -136,7 +137,7 @@ TRAILING_NOTE = re.compile(
     # where the text was first printed: "First published: Far Eastern Affairs. 1996. No. 4. P. 77."
     r"|^(?:first published|published for the first time|first printed)\b|" + PRINTED_FROM.pattern +
     # the newspaper that printed it, with the issue's number: "Pravda, No. 358, December 25, 1949"
-    r"|^(?:Pravda|Izvesti[iy]?a|Trud|Krasnaya\s+Zvezda|Renmin\s+Ribao|Jen-?min\s+Jih-?pao|Nodong\s+Sinmun)"
+    rf"|^(?:{NEWSPAPERS}|Nodong\s+Sinmun)"
     r",?\s+No\.\s*\d+\b.*\b1[89]\d\d\.?$" +
     # the archive alone: "Archives of the Ministry of Foreign Affairs, PRC.", "AP RF."
     r"|^(?:the\s+)?(?:[A-Z][\w.]*\s+){0,3}Archives?\s+of\b|^(?:AP\s?RF|APRF|RGASPI|AVP\s?RF|TsAMO|GARF|RGANI)\b)", re.I)
@@ -209,7 +210,7 @@ def _edition_notes(record: RawTelegram, headed: frozenset[int] = frozenset()) ->
         note = EDITION_NOTE.match(blocks[-1].text)
         if not note:
             break
-        mark = note.group("mark")
+        mark = note.group("mark").strip("[]")  # "[1]": its digit (in a pattern "[1]" is a character class)
         key = mark.translate(str.maketrans(SUPERSCRIPTS, "0123456789"))
         pattern = _mark_in_text(mark)
         block = next((b for b in reversed(blocks[:-1]) if b.kind == "text" and b.line not in headed
@@ -426,17 +427,14 @@ def _title_page(lines: list[str]) -> list[str]:
 # a line emphasised whole, as a copy made from Markdown keeps the marks: "*February 14, 1950*",
 # "_12 March 1950_" (not a note's star, "* See No. 9.", nor a line of stars, "* * *")
 WHOLE_LINE_EMPHASIS = re.compile(r"^(?P<lead>\s*)(?P<mark>\*{1,3}|_{1,3})(?=[^\s*_])(?P<words>[^*_]+?)(?<=\S)(?P=mark)\s*$")
-_EMPHASIS_REND = {1: "italic", 2: "bold", 3: "bold italic"}
 
 
 def _whole_line_emphasis(number: int, line: str, found: list[tuple[int, str, str]]) -> str:
     """The line without the marks of an emphasis over the whole of it, the words said in found
     (line, words, rend), as the Markdown reader says them; else the line as it is."""
-    m = WHOLE_LINE_EMPHASIS.match(line)
-    if m is None:
+    if WHOLE_LINE_EMPHASIS.match(line) is None:
         return line
-    found.append((number, m.group("words"), _EMPHASIS_REND[len(m.group("mark"))]))
-    return m.group("lead") + m.group("words")
+    return emphasis(line.rstrip(), number, found)
 
 
 def _numbered_parts(record: RawTelegram) -> list[RawTelegram]:
@@ -710,11 +708,11 @@ class CollectedWorksReader(Reader):
         numbered = ITEM_NUMBER.match(record.title)
         if numbered:  # "27. TELEGRAM TO G. DIMITROV": the volume's number of the text, not its title's words
             record.number_in_source = numbered.group("n")
-        _edition_notes(record, frozenset(n for n, _ in edition_notes) if headed is not None else frozenset())
+        noted_at = frozenset(n for n, _ in edition_notes)
+        _edition_notes(record, noted_at if headed is not None else frozenset())
         attach_footnotes([record])  # the edition's notes to the text: "1 The letter is not published."
         # a note under the heading whose mark the text lacks is the edition's on the whole text: the
         # header's, not a paragraph after the closing lines (which it would keep from being read)
-        noted_at = {n for n, _ in edition_notes}
         unmarked = [b for b in record.blocks if b.line in noted_at and b.kind == "text"]
         if unmarked and len(unmarked) < len(record.blocks):
             record.blocks = [b for b in record.blocks if b not in unmarked]

@@ -23,10 +23,11 @@ from ..sources.base import party_letter, title_case
 from . import E, T, Document, Transform
 from .citation import original_publication, periodical_issue
 from .names.initials import INITIALED, _other_initials, initialled
-from .names.patterns import GIVEN_NAME_NOT, WIFE_TITLE, not_his_given_name
+from .names.patterns import GIVEN_NAME_NOT, WIFE_TITLE, not_his_given_name, own_name_glossed
 from .names.provisional import provisional_entry, provisional_office, provisional_person
 from .structure.known import _known_place
-from .structure.lines import COURTESY, FORWARDS, TRANSMITTED_THROUGH, is_dateline, is_signature, office_line
+from .structure.lines import (COURTESY, FORWARDS, RECEIVED_WORDS, SENT_WORDS, TRANSMITTED_THROUGH, is_dateline,
+                              is_signature, office_line)
 from .structure.quotes import own_closer
 from ..dates.words import FULL_MONTH, MONTH, MONTH_NAMES
 from ..vocab import CABLE_KIND, CIPHERING, COLLECTIVE, MARKED_FROM, DEPUTY_GRADES, OFFICE, OFFICE_GRADE, RANK
@@ -278,7 +279,8 @@ class CorrespondenceFromMetadata(Transform):
         # a name two entries of the authority file share ("Kuznetsov": F. F. or V. V.) is the one
         # the text names in full, else the one active at the telegram's date
         doc.authority = doc.authority.on(c.sent.start if c.sent else "",
-                                         "\n".join([raw.title, raw.heading, *doc.div.itertext()]))
+                                         "\n".join([raw.title, raw.heading, *doc.div.itertext()]),
+                                         body_at=len(raw.title) + len(raw.heading) + 2)  # (the body after them)
         core = _core(title)
         via_names: list[str] = []
         match = TRANSMITTING.match(core)
@@ -662,8 +664,7 @@ class CorrespondenceFromMetadata(Transform):
         plain = re.sub(rf"\s*(?:\[[^\]]*\]|\((?!{LETTER})[^)]*\))", "", name).strip()
         glossed = doc.authority.lookup(gloss.group(1) or gloss.group(2)) if gloss else None
         named = doc.authority.lookup(plain) if glossed is not None else None
-        if named is not None and named.kind == glossed.kind == "person" and named.id != glossed.id \
-                and named.forms.get(normalize(plain)) != "pseudonym":
+        if own_name_glossed(named, glossed, plain):
             # "Stalin [Kuznetsov]": a person by his own name, another's in the brackets after it, the
             # name the cable went out under (no identification of him): the person the title names
             return named
@@ -942,8 +943,11 @@ def _office_holder(doc: Document, office: str, post: Entity | None = None) -> En
             principal.append((entity, held.group("when")))
     # (several ambassadors at the date, the title saying where: "the Soviet Ambassador in Peking"
     # is the one to the country the place's entry names, China, not the one to Korea)
-    found, principal = ([] if there is None else there or holders
-                        for holders, there in ((h, _posted_at(doc, office, h, post)) for h in (found, principal)))
+    def narrowed(holders: list[tuple[Entity, str]]) -> list[tuple[Entity, str]]:
+        there = _posted_at(doc, office, holders, post)  # (None: the one holder is posted elsewhere)
+        return [] if there is None else there or holders
+
+    found, principal = narrowed(found), narrowed(principal)
     return found[0][0] if len(found) == 1 else principal[0][0] if len(principal) == 1 else None
 
 
@@ -1310,13 +1314,13 @@ REPLY_TITLE = re.compile(r"^(?:\d{1,3}\.\s+)?(?:reply|answer|response)\s+to\b", 
 def _received_on(doc: Document, context: str) -> str:
     """When the cable's routing line (the telegram's own, in its opener or closer) says it was
     received ("Received in Moscow 7 February 1950 at 2340 ..."), or ""."""
-    return _routing_date(doc, context, r"\b(?:received|deciphered)\b[^.;]{0,20}$")
+    return _routing_date(doc, context, RECEIVED_WORDS)
 
 
 def _sent_on(doc: Document, context: str) -> str:
     """When the cable's routing line (its own, in its opener or closer) says it was sent ("Sent
     4.2.49 at 23:00", "Dispatched from Peking 6.2.1950"), or ""."""
-    return _routing_date(doc, context, r"\b(?:sent|dispatched|despatched)\b[^.;]{0,30}$")
+    return _routing_date(doc, context, SENT_WORDS)
 
 
 def _routing_date(doc: Document, context: str, words_before: str) -> str:

@@ -13,6 +13,7 @@ from . import E, T, XML_ID, Document, Transform
 from ..sources.base import INSTITUTION, in_capitals, person_names, title_case
 from ..sources.compilation.front_matter import part_number
 from .citation import TELEGRAM_NUMBER, ArchivalRef, archival_references, original_publication, periodical_issue
+from .structure.lines import RECEIVED_WORDS, SENT_WORDS
 from .structure.quotes import own_closer
 from .names.provisional import bodies_of_their_country
 from ..authority import Entity, normalize
@@ -143,9 +144,8 @@ def _received_when(doc: Document) -> str:
     the one of the line of sending under it, the cipher office's receipt of the text it then sent
     (the outgoing form's "Received: 19:20 on 4 July 1953" / "Sent: 21:20 on 4 July 1953"; not "SENT
     21.3.50 19.00, RECEIVED 21.3.50 14.30", the sender's hour and the receiver's)."""
-    received, received_at = _routing_when(doc, r"\b(?:received|deciphered)\b[^.;]{0,20}$",
-                                          r"\(\s*(?:received|deciphered)\s+(?:on\s+)?$")
-    sent, sent_at = _routing_when(doc, r"\b(?:sent|dispatched|despatched)\b[^.;]{0,20}$", r"(?!)")
+    received, received_at = _routing_when(doc, RECEIVED_WORDS, r"\(\s*(?:received|deciphered)\s+(?:on\s+)?$")
+    sent, sent_at = _routing_when(doc, SENT_WORDS, r"(?!)")
     taken_in = received and sent and len(received) == len(sent) and received < sent and received_at < sent_at
     return "" if taken_in else received
 

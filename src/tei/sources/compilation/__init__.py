@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..base import (NOTES_HEADING, PAGE_IN_TEXT, PAGE_LINE, Reader, clean_inline, columns, edition_statements, edition_text,
+from ..base import (NEWSPAPERS, NOTES_HEADING, PAGE_IN_TEXT, PAGE_LINE, Reader, clean_inline, columns, edition_statements, edition_text,
                     heads_inside_sentences, lines_to_blocks, numbered_lines, page_numbers, running_heads, title_case,
                     wrap_width)
 from ...messages import SourceError
@@ -141,10 +141,10 @@ class CompilationReader(Reader):
             # "(Translated from the Chinese)" under the heading: the language the item was written in
             # (the line stays, the heading's; the book's own "Translated from the Russian" is not the item's)
             translated = next((m for b in blocks[:2] if b.kind == "text" and (m := ITEM_TRANSLATED_FROM.match(b.text.strip()))), None)
-            if SAME_DATE.search(heading) and records and not find_dates(heading, context=""):
+            if not written and SAME_DATE.search(heading) and records and not find_dates(heading, context=""):
                 # "ANOTHER TELEGRAM ... OF THE SAME DATE": the date of the item before's heading
                 before = find_dates(records[-1].heading, context="")
-                written = written or (records[-1].heading[before[-1].start:before[-1].end] if before else records[-1].date_text)
+                written = records[-1].heading[before[-1].start:before[-1].end] if before else records[-1].date_text
             records.append(RawTelegram(
                 source=source, reader=self.name, position=position, line=number, translator=pub.translator,
                 publication=own, title=_as_title(heading), title_line=number,
@@ -450,7 +450,7 @@ def _page_ranges(items: list[list[Block]]) -> list[str]:
 # the newspaper or journal an item was first printed in, under its text: "Pravda, 23 August 1950",
 # "Izvestiya, 10 March 1951", "Soviet News, 16 February 1950" (a periodical's name, not a place:
 # "Peking, December 12, 1951" is a dateline)
-PRINTED_IN = re.compile(r"^(?P<cited>(?:Pravda|Izvesti[iy]?a|Trud|Krasnaya\s+Zvezda|Renmin\s+Ribao|Jen-?min\s+Jih-?pao|"
+PRINTED_IN = re.compile(rf"^(?P<cited>(?:{NEWSPAPERS}|"
                         r"[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,3}\s+(?:News|Times|Daily|Gazette|Herald|Bulletin)),\s+"
                         r"(?:No\.\s*\d+,\s+)?"  # (the number: "Pravda, No. 46, 15 February 1950")
                         r"(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+1[89]\d\d)\.?$")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ...dates.words import FULL_MONTH
-from ..base import TITLE_SMALL_WORDS, person_names, title_case
+from ..base import CARDINALS, TITLE_SMALL_WORDS, person_names, title_case
 from ..model import Publication
 
 # the place's other name in brackets after it: "Peking (Beijing)"
@@ -53,9 +53,8 @@ FRONT_SECTION = re.compile(r"^(?:(?:table\s+of\s+)?contents|preface|foreword|int
 # (a part named after its label, the number spelled too, may be in title case: "Part Two: Korea",
 # "Part III. The Korean War"; a roman number alone only before capitals, as a numbered point
 # "II. We agree ..." is the text's)
-_SPELLED = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
 _PART_LABEL = r"(?:PART|Part|SECTION|Section|CHAPTER|Chapter)\s+"
-_PART_NUMBER = r"(?P<n>[IVXL]{1,6}|\d{1,2}|(?i:" + "|".join(_SPELLED) + r"))[.:]?"
+_PART_NUMBER = r"(?P<n>[IVXL]{1,6}|\d{1,2}|(?i:" + "|".join(CARDINALS) + r"))[.:]?"
 _SMALL = r"(?:of|the|and|in|on|to|for|with|from|at|a|an)"
 PART_HEADING = re.compile(rf"^(?:{_PART_LABEL}{_PART_NUMBER}\s+[A-Z][\w'’\-]*(?:(?:[ ,&]+|:\s+|\s+[-–—]\s+)(?:[A-Z][\w'’\-]*|{_SMALL})){{0,10}}"
                           r"|(?P<roman>[IVXL]{1,6})\.\s+[A-Z][A-Z'’\-]*(?:[ ,&]+[A-Z][A-Z'’\-]*){0,8})$")
@@ -71,13 +70,13 @@ def part_number(part: str) -> str | None:
 
 def spelled_number(number: str) -> str:
     """A volume's or part's number spelled ("Two", "FOUR") in digits; roman or arabic as printed."""
-    return str(_SPELLED.index(number.lower()) + 1) if number.lower() in _SPELLED else number
+    return str(CARDINALS.index(number.lower()) + 1) if number.lower() in CARDINALS else number
 
 
 # the book's volume on its title page, a line of its own: "VOLUME IV", "Vol. 4", "Volume IV,
 # 1950-1951" (the volume the citation's; the years or words after it stay the title's)
 # (not the first line's: a series' volume above the book's own title, see _series)
-_VOLUME = r"(?:VOLUME|Volume|VOL\.|Vol\.)\s*(?P<vol>\d{1,3}|[IVXL]{1,6}|(?i:" + "|".join(_SPELLED) + r"))\b"
+_VOLUME = r"(?:VOLUME|Volume|VOL\.|Vol\.)\s*(?P<vol>\d{1,3}|[IVXL]{1,6}|(?i:" + "|".join(CARDINALS) + r"))\b"
 VOLUME_LINE = re.compile(rf"^{_VOLUME}[.,:;]?\s*(?P<rest>.*)$")
 # ... or at the end of a subtitle: "Documents, Vol. 2", "Documents, Volume Three"
 VOLUME_AFTER = re.compile(rf"^(?P<rest>.+?)[,.;]\s+{_VOLUME}\.?$")

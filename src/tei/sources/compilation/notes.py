@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..base import NOTES_HEADING, PAGE_LINE
+from ..base import NOTES_HEADING, PAGE_LINE, SENTENCE_END
 from ..model import Block, RawTelegram
 
 # a note's mark: "1", "*", "**", the dagger and double dagger "†", "‡", "§", a superscript "¹"
@@ -180,10 +180,11 @@ def _short_notes_at_page_foot(records: list[RawTelegram]) -> None:
             above = " ".join(b.text for b in blocks[:i] if b.kind == "text")
             if at_foot and last_paragraph:
                 for block in blocks[i:j]:
-                    short = None if _footnote(block) else SHORT_FIGURE_NOTE.match(block.text)
+                    footnote = _footnote(block)
+                    short = None if footnote else SHORT_FIGURE_NOTE.match(block.text)
                     if short and re.search(rf"(?:[a-z]|[a-z][.,;])(?<!\bNo\.){short.group('n')}(?=[\s.,;:)]|$)", above):
                         block.kind = "note"
-                    sign = None if _footnote(block) else SHORT_SIGN_NOTE.match(block.text)
+                    sign = None if footnote else SHORT_SIGN_NOTE.match(block.text)
                     # ("taken.*": the sign run on after a word of the text above, no other sign after it)
                     if sign and re.search(rf"(?<=[\w.,;:!?)”\"]){re.escape(sign.group('n'))}(?![*†‡])", above):
                         block.kind = "note"
@@ -382,8 +383,6 @@ def _sentence_across_the_page(blocks: list[Block], at: int) -> None:
     """"... We ask you to send, if" / (the page's notes, taken out) / "[p. 201]" / "it is possible,
     ...": the sentence the page divided one paragraph again, the page's marker inside it (the notes
     between had kept the page's line breaks from joining it)."""
-    from ..base import PAGE_LINE, SENTENCE_END
-
     if 0 < at < len(blocks) - 1 and blocks[at - 1].kind == blocks[at].kind == blocks[at + 1].kind == "text" \
             and PAGE_LINE.match(blocks[at].text) and not SENTENCE_END.search(blocks[at - 1].text.rstrip()) \
             and blocks[at + 1].text.lstrip()[:1].islower():

@@ -32,12 +32,13 @@ from .initials import (BODY_WORDS, CODE_NAME_WORDS, CODE_NAMED, EXPLAINED, GLOSS
                        _with_initials, _with_initials_after)
 from .patterns import (CAPS_SURNAME, COPY_HOLDER, ENTITY_TAGS, FRIENDS, GIVEN_NAME_NOT, LETTER_SPACED, LISTED, MADAME, NAMED_AFTER,
                        NOT_NAMES, OFFICE_WORDS, ONE_NAME, SKIP, TITLED, UP, WIFE_TITLE, _clerk, korean_names,
-                       not_his_given_name, person_cued, pinyin_names, romanized_names, russian_korean_names)
+                       not_his_given_name, own_name_glossed, person_cued, pinyin_names, romanized_names,
+                       russian_korean_names)
 from .family import (ALONE as FAMILY_NAME_ALONE, NAME_AND_PATRONYMIC, family_names_alone, names_and_patronymics,
                      party_spelt_otherwise)
 from .offices import link_offices_alone
 from .places import _report_unknown_places, _unknown_places_and_bodies, place_cued
-from .provisional import FORM_OF_ADDRESS, _provisional_id, alias_of, line_of, provisional_person
+from .provisional import FORM_OF_ADDRESS, _provisional_id, add_variant, alias_of, line_of, provisional_person
 from ...vocab import WOMENS_GIVEN_NAMES
 
 
@@ -51,7 +52,7 @@ class NameTagger(Transform):
         runs = list(doc.div.itertext())
         whole = "\n".join(runs)  # (runs apart: "28.3.1948" + "A. I. MIKOYAN")
         # (the runs' names from the scan of the text the correspondence pass read, title and heading first)
-        doc.authority.keep_scans_of_runs(runs, len(doc.raw.title) + len(doc.raw.heading) + 2)
+        doc.authority.keep_scans_of_runs(runs)
         # a body named by its kind alone is the one of the party the text is about (Authority._body)
         if about := _parties_of_text(doc, whole):
             doc.authority = doc.authority.about_parties(about)
@@ -204,8 +205,7 @@ class NameTagger(Transform):
             for m in re.finditer(rf"(?P<name>[{UP}][\w'’\-]+)\s*[\[(](?P<who>[^\])]{{2,40}})[\])]", title):
                 name, who = m.group("name"), doc.authority.lookup(m.group("who"))
                 named = doc.authority.lookup(name)
-                if named is not None and who is not None and named.kind == who.kind == "person" and named.id != who.id \
-                        and named.forms.get(normalize(name)) != "pseudonym":
+                if own_name_glossed(named, who, name):
                     # "Stalin [Kuznetsov]": the other's name in the brackets is the one he signed with here
                     # (as the correspondence's parties read it), a cover name of his in this text
                     said = m.group("who").strip()
@@ -213,7 +213,7 @@ class NameTagger(Transform):
                         doc.aliases[form] = (named, "pseudonym")
                     continue
                 # (not an office's word before its holder: FRUS's "The Soviet Ambassador (Gromyko)")
-                if who is None or who.kind != "person" or doc.authority.lookup(name) is not None \
+                if who is None or who.kind != "person" or named is not None \
                         or name.lower() in NOT_NAMES | TITLE_WORDS:
                     continue
                 for form in {name, name.upper(), name.capitalize()}:
@@ -318,6 +318,7 @@ class NameTagger(Transform):
         "Mrs. Roosevelt" is hers (provisional._the_woman_addressed), not a second person (nor
         "Roosevelt" the known man of that name).  Where the header made "Mrs. Roosevelt" a party
         already, the name in full is a form of that entry."""
+        whole = None
         for el in doc.div.iter(T + "p", T + "signed", T + "salute", T + "head", T + "item"):
             text = text_of(el)
             for m in WOMAN_IN_FULL.finditer(text):
@@ -327,17 +328,13 @@ class NameTagger(Transform):
                 known = doc.authority.lookup(surname)
                 if known is not None and (known.kind != "person" or not not_his_given_name(known, given)):
                     continue
-                whole = "\n".join(doc.div.itertext())
-                if not re.search(rf"(?<![\w.])(?:Mrs\.?|Madame|Mme\.?)\s+{re.escape(surname)}(?![\w’'\-])", whole):
+                whole = whole or "\n".join(doc.div.itertext())
+                if not re.search(rf"(?<![\w.]){WIFE_TITLE}\s+{re.escape(surname)}(?![\w’'\-])", whole):
                     continue
                 addressed = [e for e in doc.provisional.values() if e.kind == "person" and not e.office
                              and FORM_OF_ADDRESS.fullmatch(e.main) and normalize(e.main.split()[-1]) == normalize(surname)]
                 if len(addressed) == 1:  # (a party of the header's: "Letter, Mrs. Roosevelt to ...")
-                    entity = addressed[0]
-                    if normalize(m.group(0)) not in entity.forms:
-                        entity.forms[normalize(m.group(0))] = "variant"
-                        entity.element.insert(1, E("persName", m.group(0), type="variant"))
-                    doc.aliases.setdefault(m.group(0), (entity, "variant"))
+                    add_variant(doc, addressed[0], m.group(0))
                 else:
                     provisional_person(doc, m.group(0), line_of(el), f"a woman's given name before '{surname}', "
                                        f"the family name the text calls her by after 'Mrs.' or 'Madame'")

@@ -37,8 +37,7 @@ def family_names_alone(doc: Document, whole: str, persons: list[Entity]) -> None
         if len(ids) != 1 or word.lower() in ENGLISH | NOT_NAMES or word in doc.aliases \
                 or doc.authority.lookup(word) is not None:
             continue
-        alone = [m for m in re.finditer(rf"(?<![\w\-’'.]){word}(?![\w\-’'])(?!\s+[A-Z][a-z])", whole)
-                 if not _PLACE_AFTER.match(whole, m.end())]
+        alone = [m for m in ALONE.finditer(whole) if m.group(0) == word and not _PLACE_AFTER.match(whole, m.end())]
         entity = entities[next(iter(ids))]
         # (nor where the text names another of that family, whom the file may lack: "Kim Kwang-hyop"
         # beside "Kim Il Sung"; the second word of a name of his is his)

@@ -45,13 +45,13 @@ def link_offices_alone(doc: Document) -> None:
     is the person the text names before with that office's title, where it names one (two,
     "Ambassador Stuart" and "Ambassador Roshchin": left); else the one person named before whom
     the authority file gives that office; else the one party (sender, addressee) who holds it."""
-    flat: list[str] = []
+    tail = ""  # the text's last 120 characters so far (what is said before a name)
     named: list[tuple[int, str, str, str]] = []  # (offset, ref, the text before the name, the name)
     mentions: list[tuple[int, etree._Element, str, re.Match]] = []  # (offset, element, "text"/"tail", match)
     size = 0
 
     def run(el, where, text):
-        nonlocal size
+        nonlocal size, tail
         if text:
             for m in OFFICE_ALONE.finditer(text):
                 following = el.getnext() if where == "tail" else (el[0] if len(el) else None)
@@ -59,7 +59,7 @@ def link_offices_alone(doc: Document) -> None:
                         following.tag in ENTITY_TAGS or following.tag == T + "gloss"):
                     continue  # (its holder named after it: "the Prime Minister, Mr <persName>W. Churchill</persName>")
                 mentions.append((size + m.start(), el, where, m))
-            flat.append(text)
+            tail = (tail + text)[-120:]
             size += len(text)
 
     skipped = set()
@@ -69,11 +69,12 @@ def link_offices_alone(doc: Document) -> None:
         inside = any(a in skipped for a in el.iterancestors())
         if event == "start":
             if el.tag == T + "persName" and el.get("ref") and not inside:
-                named.append((size, el.get("ref"), "".join(flat)[-120:], "".join(el.itertext())))
+                named.append((size, el.get("ref"), tail, "".join(el.itertext())))
             if el.tag in SKIP:
                 skipped.add(el)
-                flat.append("".join(el.itertext()))
-                size += len(flat[-1])
+                skipped_text = "".join(el.itertext())
+                tail = (tail + skipped_text)[-120:]
+                size += len(skipped_text)
             elif not inside:
                 run(el, "text", el.text)
         else:

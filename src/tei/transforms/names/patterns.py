@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ...sources.base import ENGLISH, SYLLABLE
-from ...authority import APOSTROPHES, Entity
+from ...authority import APOSTROPHES, Entity, normalize
 from .. import T
 from ...regexes import led
 from ...vocab import CLERK_TITLE, CLERK_VERB, OFFICER_RANK, RANK, office_words
@@ -265,6 +265,13 @@ GIVEN_NAME_NOT = re.compile(r"^(?:Comrades?|Cde|Mister|Mr|Sir|Dear|Generalissimo
                             r"Minister|Ambassador|Marshal|General|Admiral|Comrade|Citizen|Dr|Doctor|Professor|Prof|"
                             r"Academician|Bishop|Father|Metropolitan|Patriarch|King|Queen|Prince|Emperor|Lord|Lady|"
                             r"Madame|Mrs|Miss|Mme|Herr|Monsieur|Senor|Signor)\b")
+
+
+def own_name_glossed(named: Entity | None, glossed: Entity | None, said: str) -> bool:
+    """"Stalin [Kuznetsov]": a person by his own name (said), not a pseudonym of his, another
+    person's name in the brackets after it: the name the cable went out under, no identification."""
+    return named is not None and glossed is not None and named.kind == glossed.kind == "person" \
+        and named.id != glossed.id and named.forms.get(normalize(said)) != "pseudonym"
 
 
 def not_his_given_name(entity, given: str) -> bool:

@@ -155,11 +155,16 @@ def _the_woman_addressed(doc: Document, display: str, surname: str) -> Entity | 
              and normalize(words[-1]) == normalize(surname)]
     if len(found) != 1:
         return None
-    entity = found[0]
+    return add_variant(doc, found[0], display)
+
+
+def add_variant(doc: Document, entity: Entity, display: str) -> Entity:
+    """The form added to the entity's, a variant, and the text's names found by it too (by her
+    main name alone they would not be)."""
     if normalize(display) not in entity.forms:
         entity.forms[normalize(display)] = "variant"
         entity.element.insert(1, E("persName", display, type="variant"))
-    doc.aliases.setdefault(display, (entity, "variant"))  # (her main name alone is what the text's names are found by)
+    doc.aliases.setdefault(display, (entity, "variant"))
     return entity
 
 

@@ -24,7 +24,7 @@ from ...sources.model import Block
 from .. import Document, E, T, Transform
 from .known import _addressee_alone, _between, _destination, _from_place, _known_person, _known_place, _office_over, _office_under, _signs
 from .lines import (ADDRESS_WORDS, FORWARDS, ADDRESSEE, ANNOTATION, BULLET, CLOSE_QUOTES, CLOSING_FORMULA, ENDING_FORMULA,
-                    DIGITS, FOLLOWING, SENTENCE_END, ROUTING, SIGNING_NOTE, SUBJECT_LINE,
+                    DIGITS, FOLLOWING, SENTENCE_BREAK, ROUTING, SIGNING_NOTE, SUBJECT_LINE,
                     GAP_ONLY, MARKED_DATELINE, OPEN_QUOTES, POSTSCRIPT, RECEIVED_LINE, REPLY_ANNOUNCED,
                     ROMAN_POINT, SEPARATOR, STYLE, TABLE_ROW, _DATELINE_MARK, _at, _date_and_name, _dateline,
                     address_and_marking, cable_line, dated_columns, is_address, is_dateline, is_heading, is_salutation, is_signature, message_heading,
@@ -719,9 +719,8 @@ class BodyStructure(Transform):
                 p.set(STYLE, style)
             div.append(p)
             # (the last sentence, of a paragraph that ends with a colon only)
-            last_sentence = SENTENCE_END.split(text)[-1] if text.endswith(":") else ""
-            pending_reply = bool(text.endswith(":") and REPLY_ANNOUNCED.search(last_sentence)
-                                 and FOLLOWING.search(last_sentence))
+            last_sentence = SENTENCE_BREAK.split(text)[-1] if text.endswith(":") else ""
+            pending_reply = bool(last_sentence and REPLY_ANNOUNCED.search(last_sentence) and FOLLOWING.search(last_sentence))
 
 
 def _cable_tail(blocks: list[Block]) -> int:

@@ -9,7 +9,7 @@ from ...dates import find_dates
 from ...dates.finder import without_year_word
 from ...memo import per_source
 from ...regexes import led
-from ...sources.base import ANNOTATION_LABELS, roman_number
+from ...sources.base import ANNOTATION_LABELS, CARDINALS, roman_number
 from ...sources.model import Block
 from .. import E
 from ..names.patterns import LETTER_SPACED  # ("S H T Y K O V": a name set letter-spaced)
@@ -180,6 +180,12 @@ SENT_BY = re.compile(rf"^(?:sent|received|transmitted|accepted|taken)\s+by:?\s+(
                      r"[A-Z][\w’'\-]+\.?$")
 
 
+# the routing line's words before its date of receipt and of sending ("Received in Moscow 7
+# February 1950 at 2340", "Sent 4.2.49 at 23:00", "Dispatched from Peking 6.2.1950")
+RECEIVED_WORDS = r"\b(?:received|deciphered)\b[^.;]{0,20}$"
+SENT_WORDS = r"\b(?:sent|dispatched|despatched)\b[^.;]{0,30}$"
+
+
 # who else receives a copy: "Copies: Stalin, Molotov, Malenkov", "Copy to: Gromyko", "Distribution: ..."
 # "Transmitted through Krasovsky", "Sent via Comrade Shtykov": whose hands the cable passed through
 # (or, without the verb, after where it was sent from: "Pyongyang, via Razuvaev", "Via Comrade Shtykov")
@@ -308,7 +314,7 @@ SEPARATOR = re.compile(r"^(?:[-*_·•~—–]\s*){3,}$")
 
 # the line a telegram sent in parts sets where one begins: "Part two.", "Part 2 of 3", "PART II",
 # "Continuation.", "(Continuation of telegram No. 54)"; a milestone and its words (see part_line)
-_PART_CARDINALS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+_PART_CARDINALS = list(CARDINALS[:10])
 _PART_ORDINALS = ORDINALS[:6]
 _PART_NUMBER = r"\d{1,2}|[IVX]{1,4}|" + "|".join(_PART_CARDINALS + _PART_ORDINALS)
 PART_LINE = re.compile(rf"^\(?(?:part\s+(?P<n>{_PART_NUMBER})(?:\s+of\s+(?:{_PART_NUMBER}))?(?:\s*[(,:\-–—]?\s*continu(?:ation|ed)\)?)?"
@@ -406,7 +412,8 @@ REPLY_ANNOUNCED = re.compile(r"\b(answer|reply|replying|respond|responding|respo
 
 
 FOLLOWING = re.compile(r"\b(following|like this|this way|as follows|in this manner|tentatively)\b", re.I)
-SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+# the space after a sentence (base.SENTENCE_END is a line's last character that ends one)
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
 
 
 POSTSCRIPT = re.compile(r"^(?:P\.\s?S\.|PS[.:]|Postscript:)\s*\S", re.I)
