@@ -57,3 +57,31 @@ def test_a_volume_of_undated_telegrams_names_no_months_in_its_introduction(tmp_p
     docs = {"tg-undated": tei("tg-undated", "<p>Undated.</p>").replace('<date when="1949-12-08"/>', "<date/>")}
     text = " ".join(pdf_text(print_docs(tmp_path, docs)).split())
     assert "The volume prints 1 telegram in the order they were sent." in text, text[:3000]
+
+
+def test_paragraphs_after_a_first_one_with_a_footnote_are_indented_and_spaced_as_any(tmp_path):
+    """A short first paragraph with a footnote is set with the heading as one block (the lead),
+    and a short last one with a footnote with the closing lines (together): the paragraph after
+    the lead began flush and 0.8em below it, and the one in the block with the closing lines
+    began flush, so No. 71 of tests/sources' volume 4 read as three sections.  They are now
+    indented and spaced as the same paragraphs without footnotes."""
+    def layout(key: str, note: str):
+        body = ('<opener><seg type="address">Comrade Filippov:</seg></opener>'
+                f"<p>Alpha words of the first paragraph, long enough to run over two lines of the page in print.{note}</p>"
+                "<p>Bravo words of the second paragraph, long enough to run over two lines of the page in print.</p>"
+                f"<p>Charlie words of the last paragraph.{note}</p><closer><signed>Zhou Enlai</signed></closer>")
+        (tmp_path / key).mkdir()
+        pdf = print_docs(tmp_path / key, {key: tei(key, body)}, alone=True)
+        words = word_boxes(pdf)[0]
+        return {w: (x0, y0, y1) for x0, y0, _, y1, w in words if w in ("Alpha", "Bravo", "Charlie")}, pdf
+
+    plain, _ = layout("tg-plain", "")
+    noted, pdf = layout("tg-noted", '<note place="foot">A note.</note>')
+    typ = pdf.with_suffix(".typ").read_text(encoding="utf-8")
+    assert "lead: [" in typ and "#together[" in typ, typ  # (the blocks this is about)
+    for layout_ in (plain, noted):
+        assert layout_["Bravo"][0] - layout_["Alpha"][0] > 5, layout_  # indented
+    for word in ("Bravo", "Charlie"):
+        assert abs((noted[word][0] - noted["Alpha"][0]) - (plain[word][0] - plain["Alpha"][0])) < 0.5, (word, plain, noted)
+    # the second paragraph as far below the first as without the footnote
+    assert abs((noted["Bravo"][1] - noted["Alpha"][1]) - (plain["Bravo"][1] - plain["Alpha"][1])) < 0.5, (plain, noted)
