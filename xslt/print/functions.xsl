@@ -58,6 +58,22 @@
     <xsl:sequence select="f:date-qualifier($date)"/>
   </xsl:function>
 
+  <!-- The months a volume's telegrams were sent in, from its first's date to its last's
+       ("April 1949 – May 1950"), the shared f:month-span; where either is known only by its year,
+       that year ("1951 – December 1959"): f:month-span gave none when the first was, and the
+       running heads, the title page and the introduction ("163 telegrams of in the order they
+       were sent") went without the volume's dates.  ('9999': undated.) -->
+  <xsl:function name="pf:span" as="xs:string">
+    <xsl:param name="first" as="xs:string?"/>
+    <xsl:param name="last" as="xs:string?"/>
+    <xsl:variable name="ends" select="($first, $last) ! (if (matches(., '^\d{4}-\d\d')) then f:display-date(substring(., 1, 7))
+                                                        else if (matches(., '^\d{4}$') and . ne '9999') then . else '')"/>
+    <xsl:sequence select="if (not($ends[1] and $ends[2] and (matches(string($first), '^\d{4}$') or matches(string($last), '^\d{4}$'))))
+                          then f:month-span($first, $last)
+                          else if (substring($first, 1, 4) eq substring($last, 1, 4)) then substring($first, 1, 4)
+                          else $ends[1] || ' – ' || $ends[2]"/>
+  </xsl:function>
+
   <!-- The date a telegram was sent (ISO; "late December 1950", @notBefore and @notAfter, at
        the month both say: f:shared-date); '9999' when the header lacks it. -->
   <xsl:function name="pf:sent" as="xs:string">

@@ -82,6 +82,14 @@
     <xsl:if test="following-sibling::*[1][self::tei:closer] and not(pf:has-footnote(.))">
       <xsl:text>{if (@n) then ', ' else ''}keep: true, short: {string-length(normalize-space(.)) lt 900}, indent: {pf:follows-paragraph(.)}</xsl:text>
     </xsl:if>
+    <!-- a paragraph after another set in a block of its own (the lead set with the heading), or
+         the first in a block of its own (together), is not indented by Typst: it is told to be
+         (No. 71 of tests/sources' volume 4 began its second paragraph flush, set apart as a new
+         section) -->
+    <xsl:if test="pf:follows-paragraph(.) and ($together or preceding-sibling::tei:p[1][pf:leads(.)])
+                  and not(following-sibling::*[1][self::tei:closer] and not(pf:has-footnote(.)))">
+      <xsl:text>{if (@n) then ', ' else ''}indent: true</xsl:text>
+    </xsl:if>
     <xsl:text>)[</xsl:text>
     <!-- the source's page that begins with this paragraph: its number beside the first line -->
     <xsl:for-each select="preceding-sibling::*[1][self::tei:pb[@n]][pf:page-starts-paragraph(.)]">#page-start({pf:lit(@n)})</xsl:for-each>

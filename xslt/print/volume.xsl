@@ -34,7 +34,7 @@
     <xsl:variable name="title" select="string-join(($book, $volume[. != '']), ', ')"/>
     <xsl:variable name="first" select="pf:sent($docs[1])"/>
     <xsl:variable name="last" select="($docs ! pf:sent(.))[. ne '9999'][last()]"/>
-    <xsl:variable name="span" select="f:month-span($first, $last)"/>
+    <xsl:variable name="span" select="pf:span($first, $last)"/>
 
     <xsl:variable name="headers" select="$docs/tei:teiHeader"/>
     <xsl:variable name="publishers" select="distinct-values($headers/tei:fileDesc/tei:publicationStmt/tei:publisher ! normalize-space())"/>
@@ -83,7 +83,7 @@
       <!-- introduction: the sources, and a note on the text for the reader (the encoding is described in the TEI files) -->
       <xsl:text>#section(title: "Introduction")[&#10;</xsl:text>
       <xsl:text>#subsection("The sources")&#10;</xsl:text>
-      <xsl:text>#para[{pf:text('The volume prints ' || pf:telegrams($docs) || ' of ' || $span || ' in the order they were sent. They are English translations taken from the following sources; where two sources translate the same telegram, both are printed, and a note under each heading names the other translation and lists where the two differ in numbers, dates and names.')}]&#10;</xsl:text>
+      <xsl:text>#para[{pf:text('The volume prints ' || pf:telegrams($docs) || (if ($span) then ' of ' || $span else '') || ' in the order they were sent. They are English translations taken from the following sources; where two sources translate the same telegram, both are printed, and a note under each heading names the other translation and lists where the two differ in numbers, dates and names.')}]&#10;</xsl:text>
       <xsl:for-each-group select="$docs" group-by="pf:source-key(.)">
         <xsl:sort select="min(current-group() ! $numbers(string(../@file)))"/>
         <!-- (a book's title in italics; "No source cited" is no title) -->
