@@ -85,3 +85,23 @@ def test_paragraphs_after_a_first_one_with_a_footnote_are_indented_and_spaced_as
         assert abs((noted[word][0] - noted["Alpha"][0]) - (plain[word][0] - plain["Alpha"][0])) < 0.5, (word, plain, noted)
     # the second paragraph as far below the first as without the footnote
     assert abs((noted["Bravo"][1] - noted["Alpha"][1]) - (plain["Bravo"][1] - plain["Alpha"][1])) < 0.5, (plain, noted)
+
+
+def test_a_second_postscript_p_p_s_is_set_flush_as_the_first(tmp_path):
+    """A postscript's "P.S." stood flush but its "P.P.S." (No. 136 of tests/sources' volume 2,
+    telegram-filippov-mao-1950-03-04-copy-to-line.md) was indented as a second paragraph of
+    the postscript.  Each postscript's first paragraph is flush, as the HTML edition and FRUS
+    set them; a paragraph within one that is not a new postscript keeps its indent."""
+    body = """<p>All questions concerning the specialists are settled with the ministry.</p>
+      <closer><signed>FILIPPOV</signed></closer>
+      <postscript><p>P.S. Comrade Kovalev will return to Moscow on the tenth of the month.</p>
+        <p>P.P.S. Please confirm receipt of this telegram.</p>
+        <p>Further instructions will follow.</p></postscript>"""
+    pdf = print_docs(tmp_path, {"tg-pps": tei("tg-pps", body)}, alone=True)
+    typ = pdf.with_suffix(".typ").read_text(encoding="utf-8")
+    assert re.search(r'#para\(flush: true, \)\[#"P\.S\. Comrade', typ), typ[-1500:]
+    assert re.search(r'#para\(flush: true, \)\[#"P\.P\.S\. Please', typ), typ[-1500:]
+    assert re.search(r'#para\(\)\[#"Further', typ), typ[-1500:]
+    boxes = {w: x0 for x0, _, _, _, w in word_boxes(pdf)[0]}
+    assert abs(boxes["P.P.S."] - boxes["P.S."]) < 0.5, boxes
+    assert boxes["Further"] > boxes["P.S."] + 5, boxes

@@ -625,8 +625,14 @@
        under the signature, signed again): the editions mark it as one, with a short rule. -->
   <xsl:function name="f:unlabelled-postscript" as="xs:boolean">
     <xsl:param name="ps" as="element()"/>
-    <xsl:sequence select="$ps/self::tei:postscript and not(matches(normalize-space(string-join($ps//text(), '')),
-                          '^(\(?(P\.\s*)+S\.?|PS(\W|$)|Post[\s-]?scriptum|Postscript)', 'i'))"/>
+    <xsl:sequence select="$ps/self::tei:postscript and not(f:postscript-labelled($ps))"/>
+  </xsl:function>
+
+  <!-- Whether an element's text begins with a postscript's label ("P.S.", "P.P.S.", "PS", "Postscript"). -->
+  <xsl:function name="f:postscript-labelled" as="xs:boolean">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="matches(normalize-space(string-join($e//text(), '')),
+                          '^(\(?(P\.\s*)+S\.?|PS(\W|$)|Post[\s-]?scriptum|Postscript)', 'i')"/>
   </xsl:function>
 
   <!-- A note of the source's description as the editions cite it: a citation printed in capitals

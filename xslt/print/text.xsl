@@ -75,6 +75,10 @@
     <xsl:variable name="side" select="f:renditions(.)[. = ('right', 'center')][1]"/>
     <xsl:if test="$side">&#10;#align({$side})[</xsl:if>
     <xsl:text>&#10;#para(</xsl:text>
+    <!-- a postscript's first paragraph and one that opens another ("P.P.S."): flush, as "P.S."
+         is, not indented as a paragraph after another (first, with its comma: Typst takes a
+         trailing one) -->
+    <xsl:if test="parent::tei:postscript and (empty(preceding-sibling::tei:p) or f:postscript-labelled(.))">flush: true, </xsl:if>
     <xsl:if test="@n">n: {pf:lit(f:point-label(@n))}</xsl:if>
     <!-- the paragraph the closing lines follow is kept with them (one with a footnote: see
          pf:together; a long one with a footnote is not kept, as a note printed before its mark
