@@ -401,18 +401,19 @@ def _text_run_on(part: str, heading: str = "") -> list[str]:
             above, rest = above + [marked.group("marking")], rest[marked.end():]
         if above:
             lines = [part[:len(part) - len(listed.group("rest"))].rstrip(), *above, rest]
-    if listed and (glossed := RUN_ON_GLOSSED.match(lines[-1] if len(lines) > 1 else listed.group("rest"))):
-        parted = [*([glossed.group("gap").strip()] if glossed.group("gap") else []), glossed.group("address")]
-        rest = lines[-1][glossed.end():] if len(lines) > 1 else listed.group("rest")[glossed.end():]
-        if len(lines) == 1:  # (the list's line holds the text's first line, as the reader reads it)
-            parted[0] = part[:len(part) - len(listed.group("rest"))] + parted[0]
-        lines[-1:] = [*parted, rest]
-    elif listed and (address := RUN_ON_ADDRESS.match(lines[-1] if len(lines) > 1 else listed.group("rest"))):
-        if len(lines) > 1:
-            lines[-1:] = [address.group("address"), lines[-1][address.end():]]
-        else:
-            head = part[:len(part) - len(listed.group("rest"))] + address.group("address")
-            lines = [head, listed.group("rest")[address.end():]]
+    if listed:
+        # the address (glossed or not) run on before the text: a line of its own; the list's words
+        # before it when no line came between (the list's line holds the text's first line, as the reader reads it)
+        run = lines[-1] if len(lines) > 1 else listed.group("rest")
+        lead = "" if len(lines) > 1 else part[:len(part) - len(run)]
+        head, end = [], 0
+        if glossed := RUN_ON_GLOSSED.match(run):
+            head = [*([glossed.group("gap").strip()] if glossed.group("gap") else []), glossed.group("address")]
+            end = glossed.end()
+        elif address := RUN_ON_ADDRESS.match(run):
+            head, end = [address.group("address")], address.end()
+        if head:
+            lines[-1:] = [lead + head[0], *head[1:], run[end:]]
     closing = RUN_ON_CLOSING.search(lines[-1])
     signed = RUN_ON_SIGNED.search(lines[-1]) if closing is None else None
     if signed:  # (no formula: the name, then the hour and day, "... per this draft. Mao Zedong 12:00 p.m., 7 January [1950]")

@@ -20,6 +20,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import cache
 
 from ..dates.words import FULL_MONTH
 from ..vocab import office_words
@@ -62,7 +64,9 @@ RECEIVED = re.compile(r"^(?:Received|Deciphered)\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\
 class EditorialBrackets(Transform):
     def apply(self, doc: Document) -> None:
 
-        named = []  # (the persons the text names in full, found when a bracket asks)
+        # the persons the text names in full, found when a bracket asks
+        named = cache(lambda: {e.id: e for e in doc.authority.mentions(" ".join(doc.div.itertext()))
+                               if e.kind == "person"})
 
         def find(text, context):
             for m in BRACKET.finditer(text):
@@ -239,33 +243,32 @@ def _name_part(doc: Document, text: str, m: re.Match, kinds=("person", "place"))
 # words of a title the editor completes a name with, before an office or rank: a country's or a
 # party's ("U.S.", "Soviet", "CCP"), what an office is of ("in", "of")
 TITLE_QUALIFIER = re.compile(r"^(?:[A-Z][A-Za-z]*\.?(?:[A-Z]\.)*|of|in|the|and)$")
+OFFICE_WORDS = office_words()
 
 
-def _titled_name(doc: Document, text: str, m: re.Match, named: list):
+def _titled_name(doc: Document, text: str, m: re.Match, named: Callable[[], dict]):
     """A name the editor's bracket completes with its title, and its given name, before the
     surname: "[U.S. General Mark] Clark" (the bracket's last words and the surname a form the
     authority file knows), "[Marshal] Peng" (the bracket a title alone, the surname the family
-    name of the one person the text names in full with it).  As _name_part's: the whole name
+    name of the one person the text names in full with it, named() those persons by id).  As _name_part's: the whole name
     with the bracket supplied in it, else None."""
     words = m.group(1).split()
     following = NEXT_WORD.match(text, m.end())
     if not words or len(words) > 6 or following is None:
         return None
+    if not any(w.lower() in OFFICE_WORDS for w in words[-3:]):
+        return None  # (the title's last word, the loop's words[-3:], an office's: the cheap test before the authority's)
     whole = doc.authority.find_at(text, following.start(1))
     if whole and following.start(1) + whole[0][1] > following.end():
         return None  # ("[Marshal] Peng Dehuai": the name whole after the bracket, its title supplied beside it)
-    offices = office_words()
     for given in (2, 1, 0):
         title, name = words[:len(words) - given], [*words[len(words) - given:], following.group(1)]
-        if not title or title[-1].lower() not in offices or not all(TITLE_QUALIFIER.match(w) for w in title):
+        if not title or title[-1].lower() not in OFFICE_WORDS or not all(TITLE_QUALIFIER.match(w) for w in title):
             continue
         if given:
             entity = doc.authority.form(" ".join(name))
         else:
-            if not named:
-                named.append({e.id: e for _, _, e, _ in doc.authority.find(" ".join(doc.div.itertext()))
-                              if e.kind == "person"})
-            entity = _family_name_of(following.group(1), named[0].values())
+            entity = _family_name_of(following.group(1), named().values())
         if entity is not None and entity.kind == "person":
             return m.start(), following.end(), ((entity, "", m.group(1), following.group(0)), None)
     return None
