@@ -243,7 +243,7 @@ def _name_part(doc: Document, text: str, m: re.Match, kinds=("person", "place"))
 # words of a title the editor completes a name with, before an office or rank: a country's or a
 # party's ("U.S.", "Soviet", "CCP"), what an office is of ("in", "of")
 TITLE_QUALIFIER = re.compile(r"^(?:[A-Z][A-Za-z]*\.?(?:[A-Z]\.)*|of|in|the|and)$")
-OFFICE_WORDS = office_words()
+RANKS_AND_OFFICES = office_words()  # (vocab.py's alone: names.patterns.OFFICE_WORDS adds words that are no names)
 
 
 def _titled_name(doc: Document, text: str, m: re.Match, named: Callable[[], dict]):
@@ -256,14 +256,14 @@ def _titled_name(doc: Document, text: str, m: re.Match, named: Callable[[], dict
     following = NEXT_WORD.match(text, m.end())
     if not words or len(words) > 6 or following is None:
         return None
-    if not any(w.lower() in OFFICE_WORDS for w in words[-3:]):
+    if not any(w.lower() in RANKS_AND_OFFICES for w in words[-3:]):
         return None  # (the title's last word, the loop's words[-3:], an office's: the cheap test before the authority's)
     whole = doc.authority.find_at(text, following.start(1))
     if whole and following.start(1) + whole[0][1] > following.end():
         return None  # ("[Marshal] Peng Dehuai": the name whole after the bracket, its title supplied beside it)
     for given in (2, 1, 0):
         title, name = words[:len(words) - given], [*words[len(words) - given:], following.group(1)]
-        if not title or title[-1].lower() not in OFFICE_WORDS or not all(TITLE_QUALIFIER.match(w) for w in title):
+        if not title or title[-1].lower() not in RANKS_AND_OFFICES or not all(TITLE_QUALIFIER.match(w) for w in title):
             continue
         if given:
             entity = doc.authority.form(" ".join(name))
