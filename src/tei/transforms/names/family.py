@@ -4,15 +4,17 @@ headquarters", "an envoy called on Zhou"), where the text names him in full: he.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .. import Document
 from ...authority import Entity, normalize
+from ...regexes import led
 from ...sources.base import ENGLISH
 from .patterns import NOT_NAMES, family_names
 
 EAST_ASIAN_FAMILY_NAMES = frozenset(w for region in ("China", "Korea", "Vietnam") for w in family_names(region))
 # such a name standing alone, no name's word after it (a cheap test before the persons are looked for)
-ALONE = re.compile(r"(?<![\w\-’'.])(?:%s)(?![\w\-’'])(?!\s+[A-Z][a-z])" % "|".join(sorted(EAST_ASIAN_FAMILY_NAMES)))
+ALONE = led(re.compile(r"(?<![\w\-’'.])(?:%s)(?![\w\-’'])(?!\s+[A-Z][a-z])" % "|".join(sorted(EAST_ASIAN_FAMILY_NAMES))))
 # a word after the family name that makes it a place's name: "the Han river", "Kang county"
 _PLACE_AFTER = re.compile(r"\s+(?:river|county|province|mountains?|pass|region|district|bay|island|lake|city|town|village)\b",
                           re.I)
@@ -37,7 +39,7 @@ def family_names_alone(doc: Document, whole: str, persons: list[Entity]) -> None
         if len(ids) != 1 or word.lower() in ENGLISH | NOT_NAMES or word in doc.aliases \
                 or doc.authority.lookup(word) is not None:
             continue
-        alone = [m for m in ALONE.finditer(whole) if m.group(0) == word and not _PLACE_AFTER.match(whole, m.end())]
+        alone = [m for m in _alone(word).finditer(whole) if not _PLACE_AFTER.match(whole, m.end())]
         entity = entities[next(iter(ids))]
         # (nor where the text names another of that family, whom the file may lack: "Kim Kwang-hyop"
         # beside "Kim Il Sung"; the second word of a name of his is his)
@@ -48,6 +50,13 @@ def family_names_alone(doc: Document, whole: str, persons: list[Entity]) -> None
             doc.aliases[word] = (entity, "short")
             if normalize(word) not in entity.forms and entity.provisional:
                 entity.forms[normalize(word)] = "short"
+
+
+@lru_cache(maxsize=None)
+def _alone(word: str) -> re.Pattern:
+    """ALONE for one of its names: where ALONE matches that word (its names are single words, so
+    no match of another name covers it), rather than a scan of the text for every name."""
+    return re.compile(r"(?<![\w\-’'.])%s(?![\w\-’'])(?!\s+[A-Z][a-z])" % re.escape(word))
 
 
 def spelling_key(word: str) -> str:
