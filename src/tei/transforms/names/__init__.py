@@ -26,12 +26,12 @@ from .. import E, T, Document, Transform
 from ..inline import markup
 from ...sources.base import ENGLISH
 from ...xmltext import text_of
-from .bodies import BODY_OF_BODY, GENERIC_BODY, _body_of_body, _of_another_party, _parties_of_text, address_bodies
+from .bodies import BODY_OF_BODY, BODY_OF_BODY_CUE, GENERIC_BODY, _body_of_body, _of_another_party, _parties_of_text, address_bodies
 from .initials import (BODY_WORDS, CODE_NAME_WORDS, CODE_NAMED, EXPLAINED, GLOSS_TITLE, INITIALED, OTHER_NAME, SPELLED_AGAIN, TITLE_WORDS,
                        _family_name_of, _in_full_form, _initialed_form, _other_initials, _surface_forms,
                        _with_initials, _with_initials_after)
 from .patterns import (CAPS_SURNAME, COPY_HOLDER, ENTITY_TAGS, FRIENDS, GIVEN_NAME_NOT, LETTER_SPACED, LISTED, MADAME, NAMED_AFTER,
-                       NOT_NAMES, OFFICE_WORDS, ONE_NAME, SKIP, TITLED, UP, WIFE_TITLE, _clerk, korean_names,
+                       LETTER_SPACED_CUE, NOT_NAMES, OFFICE_WORDS, ONE_NAME, SKIP, TITLED, UP, WIFE_TITLE, _clerk, korean_names,
                        not_his_given_name, own_name_glossed, person_cued, pinyin_names, romanized_names,
                        russian_korean_names)
 from .family import (ALONE as FAMILY_NAME_ALONE, NAME_AND_PATRONYMIC, family_names_alone, names_and_patronymics,
@@ -46,6 +46,7 @@ from ...vocab import WOMENS_GIVEN_NAMES
 # a word in capitals long enough to be a name of several words written as one ("HOCHIMINH")
 WORD_AFTER_SPACE = re.compile(r"(?<=\s)\S")
 SOLID_NAME = led(re.compile(r"(?<![\w.\-])[A-Z]{8,}(?![\w\-])"))
+SOLID_NAME_CUE = re.compile(r"[A-Z]{8}")  # (what any match holds)
 
 class NameTagger(Transform):
     def apply(self, doc: Document) -> None:
@@ -86,6 +87,10 @@ class NameTagger(Transform):
         self._correspondents_surnames(doc)
         _report_unknown_places(doc)
         extra = self._provisional_pattern(doc)
+        # (every run markup reads is a part of the text's now: a pattern none of whose matches'
+        # characters the text holds is not tried run by run)
+        now = "".join(doc.div.itertext())
+        spaced, solid, body_of_body = (bool(cue.search(now)) for cue in (LETTER_SPACED_CUE, SOLID_NAME_CUE, BODY_OF_BODY_CUE))
 
         def find(text, element):
             spans = [(_with_initials(text, s, entity, e), _with_initials_after(text, e), (entity, kind)) if entity.kind == "person"
@@ -103,19 +108,20 @@ class NameTagger(Transform):
                         start = m.start() if _other_initials(text[start:m.end()], entity) else start
                         spans.append((start, m.end(), (entity, kind)))
             # a name set letter-spaced, as a signature may be: "S H T Y K O V"
-            for m in LETTER_SPACED.finditer(text):
+            for m in LETTER_SPACED.finditer(text) if spaced else ():
                 entity = doc.authority.lookup(m.group(0).replace(" ", ""))
                 if entity is not None and entity.kind == "person":
                     spans.append((m.start(), m.end(), (entity, "variant")))
             # a name written as one word, as a cable typed in capitals counts it: "HOCHIMINH"
-            for m in SOLID_NAME.finditer(text):
+            for m in SOLID_NAME.finditer(text) if solid else ():
                 entity = doc.authority.solid(m.group(0))
                 if entity is not None:
                     spans.append((m.start(), m.end(), (entity, "variant")))
             spans = [(s, e, p) for s, e, p in spans if not _clerk(text, s, p[0], element)]
             # (first: where whose the body is is known, it outweighs the file's body of the date)
-            spans = [(m.start(), m.end(), (body, "variant")) for m in BODY_OF_BODY.finditer(text)
-                     if (body := _body_of_body(doc, m.group("kind"), m.group("of"))) is not None] + spans
+            if body_of_body:
+                spans = [(m.start(), m.end(), (body, "variant")) for m in BODY_OF_BODY.finditer(text)
+                         if (body := _body_of_body(doc, m.group("kind"), m.group("of"))) is not None] + spans
             # "the Politburo of the PZPR" is not the Soviet Politburo (nor, then, "the Politburo" alone)
             spans = [(s, e, p) for s, e, p in spans if p[0].kind != "org" or not (
                 _of_another_party(doc.authority, text, s, e, p[0])
