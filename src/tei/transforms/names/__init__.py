@@ -324,7 +324,9 @@ class NameTagger(Transform):
         "Mrs. Roosevelt" is hers (provisional._the_woman_addressed), not a second person (nor
         "Roosevelt" the known man of that name).  Where the header made "Mrs. Roosevelt" a party
         already, the name in full is a form of that entry."""
-        whole = None
+        whole = "\n".join(doc.div.itertext())
+        if not _wife_titled(whole):
+            return  # (each woman read below is one the text calls 'Mrs.' or 'Madame' too)
         for el in doc.div.iter(T + "p", T + "signed", T + "salute", T + "head", T + "item"):
             text = text_of(el)
             for m in WOMAN_IN_FULL.finditer(text):
@@ -334,7 +336,6 @@ class NameTagger(Transform):
                 known = doc.authority.lookup(surname)
                 if known is not None and (known.kind != "person" or not not_his_given_name(known, given)):
                     continue
-                whole = whole or "\n".join(doc.div.itertext())
                 if not re.search(rf"(?<![\w.]){WIFE_TITLE}\s+{re.escape(surname)}(?![\w’'\-])", whole):
                     continue
                 addressed = [e for e in doc.provisional.values() if e.kind == "person" and not e.office
@@ -369,7 +370,8 @@ class NameTagger(Transform):
         # Vissarionovich Stalin", "ANASTAS IVANOVICH MIKOYAN"); nor is a place's or body's name
         # a person's ("the Hungarian Workers' Party").
         # (a man's name after "Madame" or "Mrs.", no form of the file's with it, is his wife's: "Madame Chiang Kai-shek")
-        wives = [(m.start("name"), m.end("name")) for m in MADAME.finditer(text) if _wife_of_a_known_name(doc, m.group("name"))]
+        madame = list(MADAME.finditer(text)) if _wife_titled(text) else []
+        wives = [(m.start("name"), m.end("name")) for m in madame if _wife_of_a_known_name(doc, m.group("name"))]
         # (nor is a known man's family name after a given name none of his begins as: "General Vasily Stalin")
         others = {(s, e): full for s, e, ent, _ in doc.authority.find(text)
                   if (full := _another_given_name_before(doc, text, s, e, ent)) is not None}
@@ -377,7 +379,7 @@ class NameTagger(Transform):
                  if ent.id not in other and not any(ws <= s and e <= we for ws, we in wives) and (s, e) not in others] + places
         found = [(m, "called 'Comrade' or given a title") for m in TITLED.finditer(text)]
         found += [(m, "'... and his friends'") for m in FRIENDS.finditer(text)]
-        found += [(m, WIFE_TITLED) for m in MADAME.finditer(text)]
+        found += [(m, WIFE_TITLED) for m in madame]
         if copies:
             found += [(m, "named in the cable's list of copies") for m in COPY_HOLDER.finditer(text)]
         found += [(m, "named with others after 'Comrades' or 'leaders'") for listed in LISTED.finditer(text)
@@ -499,6 +501,13 @@ class NameTagger(Transform):
 
 
 WIFE_TITLED = "called 'Madame' or 'Mrs.'"
+
+
+def _wife_titled(text: str) -> bool:
+    """Whether the text holds a word of WIFE_TITLE (MADAME cannot match a text without one)."""
+    return "Mrs" in text or "Mme" in text or "Madame" in text
+
+
 # a given name and a family name: "Eleanor Roosevelt" (the given name a woman's: WOMENS_GIVEN_NAMES)
 WOMAN_IN_FULL = re.compile(rf"(?<![\w.’'\-])(?P<given>[{UP}][a-z]{{2,}})\s+(?P<surname>[{UP}][\w’'\-]+)(?![\w’'\-])")
 
