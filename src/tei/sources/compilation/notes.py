@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from ..base import NOTES_HEADING, PAGE_LINE, SENTENCE_END
 from ..model import Block, RawTelegram
+from ...regexes import led
 
 # a note's mark: "1", "*", "**", the dagger and double dagger "†", "‡", "§", a superscript "¹"
 _MARK = r"\d{1,2}|\*{1,3}|†{1,3}|‡{1,2}|§|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}"
@@ -82,7 +83,7 @@ def attach_footnotes(records: list[RawTelegram]) -> None:
 # a note's mark glued after the full stop or comma ending a word, the next sentence after it:
 # "the Polish Republic.96 You are ..." (not "No.96": an abbreviation's stop), or after the mark
 # closing a quotation there: "full blast for “Overlord.”50 General ..."
-_GLUED_AFTER_STOP = re.compile(r"(?:(?<=[a-z][a-z][.,;])|(?<=[a-z][.,;][”\"]))(?<!\bNo\.)(?<!\bpp\.)(?<!\bvol\.)(?P<n>\d{1,3})(?=\s+[A-Z“\"]|$)")
+_GLUED_AFTER_STOP = led(re.compile(r"(?:(?<=[a-z][a-z][.,;])|(?<=[a-z][.,;][”\"]))(?<!\bNo\.)(?<!\bpp\.)(?<!\bvol\.)(?P<n>\d{1,3})(?=\s+[A-Z“\"]|$)"))
 
 
 def _marks_without_notes(records: list[RawTelegram]) -> None:

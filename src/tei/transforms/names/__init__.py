@@ -509,7 +509,7 @@ def _wife_titled(text: str) -> bool:
 
 
 # a given name and a family name: "Eleanor Roosevelt" (the given name a woman's: WOMENS_GIVEN_NAMES)
-WOMAN_IN_FULL = re.compile(rf"(?<![\w.’'\-])(?P<given>[{UP}][a-z]{{2,}})\s+(?P<surname>[{UP}][\w’'\-]+)(?![\w’'\-])")
+WOMAN_IN_FULL = led(re.compile(rf"(?<![\w.’'\-])(?P<given>[{UP}][a-z]{{2,}})\s+(?P<surname>[{UP}][\w’'\-]+)(?![\w’'\-])"))
 
 
 def _another_given_name_before(doc: Document, text: str, start: int, end: int, entity: Entity) -> str | None:

@@ -13,7 +13,7 @@ from .patterns import LOW, UP
 
 
 # a name and, in round brackets after it, who it is: "Comrade Andreev (Mikoyan)" (not after "the")
-EXPLAINED = re.compile(rf"(?<![\w’'\-])(?<!the )(?<!The )(?P<name>[{UP}][{LOW}’'\-]+|[{UP}]{{3,}})\s+\((?P<who>[^()\n]{{2,40}})\)")
+EXPLAINED = led(re.compile(rf"(?<![\w’'\-])(?<!the )(?<!The )(?P<name>[{UP}][{LOW}’'\-]+|[{UP}]{{3,}})\s+\((?P<who>[^()\n]{{2,40}})\)"))
 
 
 # a code name a note or the text explains: "“Mr. Brown” was the code name used for Molotov", "Brown,
@@ -28,7 +28,7 @@ CODE_NAME_WORDS = re.compile(_CODE_NAME)  # (in every match of CODE_NAMED: few t
 
 
 # a name of two or three words, another name in round brackets after it: "Ye Chi-chuang (Ye Jizhuang)"
-SPELLED_AGAIN = re.compile(rf"(?<![\w’'\-])(?P<name>[{UP}][{LOW}’'\-]+(?:\s[{UP}][{LOW}’'\-]+){{1,3}})\s+\((?P<who>[^()\n]{{2,40}})\)")
+SPELLED_AGAIN = led(re.compile(rf"(?<![\w’'\-])(?P<name>[{UP}][{LOW}’'\-]+(?:\s[{UP}][{LOW}’'\-]+){{1,3}})\s+\((?P<who>[^()\n]{{2,40}})\)"))
 
 
 TITLE_WORDS = {"marshal", "generalissimo", "boss", "chief", "leader", "host", "friend", "author", "sender", "addressee",

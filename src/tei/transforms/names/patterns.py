@@ -74,7 +74,7 @@ CAPS_SURNAME = led(re.compile(rf"(?<![\w\-])(?P<name>[{UP}]{{2,}}(?:OV|EV|YEV|IN
 
 # A romanized Chinese or Korean name: a one-syllable surname and a hyphenated given name
 # ("Pak Hon-yong", "Chou En-lai"), each part a syllable of the romanizations (not "Korea-based")
-ROMANIZED = re.compile(r"(?<![\w\-])(?P<name>[A-Z][a-z'’]{0,5}\s[A-Z][a-z'’]{0,5}-[a-z'’]{1,6})(?![\w\-])")
+ROMANIZED = led(re.compile(r"(?<![\w\-])(?P<name>[A-Z][a-z'’]{0,5}\s[A-Z][a-z'’]{0,5}-[a-z'’]{1,6})(?![\w\-])"))
 
 
 # "the MacArthur Foundation", "the Stalin Prize": a body named after someone does not mention him
@@ -133,7 +133,7 @@ _FINALS = ("(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|a
 PINYIN = re.compile(f"{_INITIALS}{_FINALS}")
 
 
-PINYIN_NAME = re.compile(r"(?<![\w\-’'])(?P<name>[A-Z][a-z]{0,5}\s[A-Z][a-z]{1,11})(?![\w\-’']|\s[A-Z][a-z])")
+PINYIN_NAME = led(re.compile(r"(?<![\w\-’'])(?P<name>[A-Z][a-z]{0,5}\s[A-Z][a-z]{1,11})(?![\w\-’']|\s[A-Z][a-z])"))
 
 
 ENGLISH_SYLLABLES = set("man men long run ran fan pan ban tan ten hen gang bang sang die tie lie pie ping sing ring "
@@ -194,8 +194,8 @@ _CUE_T = re.compile(rf"\bt\. [{UP}]")
 
 # whom a copy goes to in a cable's list of copies: "Copy Nº 10 to Kosygin", "Copies: Stalin (2), Malenkov"
 # (not the copy kept, "Copy", the file or a department)
-COPY_HOLDER = re.compile(r"(?:\bto\s+|[:,]\s*)(?:(?:Comrades?|Cde\.|Comr\.)\s+)?(?!(?:Copy|File|Archive|Department|Cde|Comr|Comrades?)\b)"
-                         r"(?P<name>[A-Z][\w’'\-]+)(?=\s*(?:\(\d{1,2}\))?\s*(?:[,.]|$))")
+COPY_HOLDER = led(re.compile(r"(?:\bto\s+|[:,]\s*)(?:(?:Comrades?|Cde\.|Comr\.)\s+)?(?!(?:Copy|File|Archive|Department|Cde|Comr|Comrades?)\b)"
+                             r"(?P<name>[A-Z][\w’'\-]+)(?=\s*(?:\(\d{1,2}\))?\s*(?:[,.]|$))"))
 
 
 def person_cued(text: str) -> bool:
