@@ -46,7 +46,7 @@ from ...vocab import WOMENS_GIVEN_NAMES
 # a word in capitals long enough to be a name of several words written as one ("HOCHIMINH")
 WORD_AFTER_SPACE = re.compile(r"(?<=\s)\S")
 SOLID_NAME = led(re.compile(r"(?<![\w.\-])[A-Z]{8,}(?![\w\-])"))
-SOLID_NAME_CUE = re.compile(r"[A-Z]{8}")  # (what any match holds)
+SOLID_NAME_CUE = re.compile("[A-Z]" * 8)  # (what any match holds; written out, the engine scans it quicker)
 
 class NameTagger(Transform):
     def apply(self, doc: Document) -> None:

@@ -223,7 +223,7 @@ OFFICE_WORDS = NOT_NAMES | office_words() | {
 
 # a name set letter-spaced, as a signature may be, "S H T Y K O V" (four letters at least: not initials)
 LETTER_SPACED = led(re.compile(r"(?<![\w.])(?:[A-Z] ){3,}[A-Z](?![\w.])"))
-LETTER_SPACED_CUE = re.compile(r"(?:[A-Z] ){3}[A-Z]")  # (what any match holds)
+LETTER_SPACED_CUE = re.compile(r"[A-Z] [A-Z] [A-Z] [A-Z]")  # (what any match holds; written out, the engine scans it quicker)
 
 
 # The cipher office's clerk under a cable ("Deciphered by Captain Orlov", "Typed by Lieutenant
