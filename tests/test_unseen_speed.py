@@ -44,3 +44,24 @@ def test_led_says_what_matches_begin_with():
 def test_led_leaves_a_pattern_whose_first_characters_are_not_known():
     for pattern in (re.compile(r"\w+ing"), re.compile(r"[^a-z]+"), re.compile(r".x"), re.compile(r"(?:a)?")):
         assert led(pattern) is pattern
+
+
+def test_led_leaves_a_pattern_that_begins_with_a_case_blind_group():
+    """"(?i:march)": the look-ahead would be for "m" alone (the group's letters as written), so
+    that "March l7" went unmatched where the pattern matched it."""
+    pattern = re.compile(r"(?i:\b(?:january|march))\.?\s(?=[\dlO]?[lO])[\dlO]{1,2}")
+    assert led(pattern) is pattern
+    assert [m.span() for m in led(pattern).finditer("March l7, JANUARY l5, march l9")] == [(0, 8), (10, 20), (22, 30)]
+
+
+def test_a_dateline_with_the_month_first_says_each_number_read_with_a_letter(tmp_path):
+    """"March l7, l949" under the signature: the day's "l7" has a letter for a digit as the year's
+    "l949" has; the warning named the year's alone (the day-after-month pattern, led by a
+    look-ahead for its month's first letter in small letters only, missed "March")."""
+    from source_helpers import convert
+    from tei.messages import Report
+
+    report = Report()
+    convert(tmp_path, "cable-kovalev-filippov-1949-03-17-ocr-letters-in-a-month-first-dateline.txt", report=report)
+    said = [m.text for m in report.messages if m.code == "ocr-digits"]
+    assert len(said) == 1 and said[0].startswith("'l7', 'l949' have the letter 'l'"), said

@@ -45,6 +45,8 @@ def _heads(items) -> list[str] | None:
                     return None  # (a negated class, \w, \s: not worth a look-ahead)
             return out + part
         if op is _sre.SUBPATTERN:
+            if av[1] & re.IGNORECASE:
+                return None  # ("(?i:march)": a case-blind group's letters; the look-ahead would not be)
             sub = av[-1]
             if sub.getwidth()[1] == 0:
                 continue
