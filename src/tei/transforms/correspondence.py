@@ -77,7 +77,9 @@ REGISTRY_NUMBER = re.compile(rf"\b(?:(?:decipherment|deciphering|incoming|outgoi
 # "Please convey to Comrade Filippov the following", "Please transmit the following to Comrade
 # Filippov:" (not told of someone else's request: "Kim Il Sung asked me to transmit to Comrade
 # Stalin his request" leaves the telegram addressed as its heading says)
-CONVEY = re.compile(r"(?<!asked me to )(?<!asked us to )(?<!requested me to )(?<!requested us to )"
+# (each led by a look-ahead for its first letters in either case, "ſ" too, as its case-blind words are:
+# the engine then skips to them; led leaves a case-blind group at the head alone)
+CONVEY = re.compile(r"(?=[CcTtPpHhFf])(?<!asked me to )(?<!asked us to )(?<!requested me to )(?<!requested us to )"
                     r"\b(?i:convey|transmit|transmission|pass on|pass|hand over|forward)"
                     # ("Transmit the following answer to Mao Zedong.", "Pass the following to ...")
                     r"(?i:\s+(?:the\s+following(?:\s+(?:answer|reply|message|letter|telegram|text))?|this(?:\s+(?:message|telegram|cable))?|the\s+(?:message|telegram|cable)\s+below))?"
@@ -87,14 +89,14 @@ CONVEY = re.compile(r"(?<!asked me to )(?<!asked us to )(?<!requested me to )(?<
 # the same, told of someone else's request: read where the title says a message is conveyed
 # without saying to whom ("..., conveying a message from Kim Il Sung" / "Kim Il Sung asked me to
 # convey to Comrade Stalin the following:")
-CONVEY_ASKED = re.compile(r"\b(?i:asked|requested)\s+(?i:me|us)\s+to\s+(?i:convey|transmit|pass on|hand over|forward)"
+CONVEY_ASKED = re.compile(r"(?=[AaRr])\b(?i:asked|requested)\s+(?i:me|us)\s+to\s+(?i:convey|transmit|pass on|hand over|forward)"
                           r"(?i:\s+the\s+following)?\s+to\s+(?P<name>[A-Z][\w'’\-]*\.?(?:\s[A-Z][\w'’\-]*\.?){0,3})")
 # "Visit Comrade Mao Zedong and convey to him the following": the addressee passes it on to him
 # the sentence before "for transmission to ..." names another telegram and its addressee: "... a copy of
 # my telegram of 14 January to Comrade Peng Dehuai"
 ANOTHERS_TRANSMISSION = re.compile(r"\b(?:(?i:my|our)\s+|(?i:copy\s+of)\s+(?:the|a|my|our)\s+)(?:[\w.]+\s+){0,2}?(?i:telegram|cable|message|letter)\b"
                                    r"[^.;:]*?\bto\s+(?:(?:Comrades?|Cdes?\.|Chairman)\s+)?[A-Z][\w'’\-]*[^.;:]*$")
-VISIT_AND_CONVEY = re.compile(r"\b(?i:visit|see|call on|meet)\s+(?:(?:Comrade|Chairman|Marshal)\s+)?"
+VISIT_AND_CONVEY = re.compile(r"(?=[VvSsſCcMm])\b(?i:visit|see|call on|meet)\s+(?:(?:Comrade|Chairman|Marshal)\s+)?"
                               r"(?P<name>[A-Z][\w'’\-]*\.?(?:\s[A-Z][\w'’\-]*\.?){0,3}?)\s+and\s+"
                               r"(?i:convey|transmit|tell|hand|pass on|inform|read)\b")
 APPROXIMATE = re.compile(rf"\b{ROUGHLY}[-\s]*(?:\d{{1,2}}\s+)?(?:January|February|March|April|May|June|July|August|"
