@@ -22,9 +22,13 @@ READERS: dict[str, type[Reader]] = {
 
 def sniff(text: str) -> str | None:
     """Name of the reader whose layout fits the text best, or None if none fits."""
-    scored = sorted(((cls.score(text), name) for name, cls in READERS.items()), reverse=True)
-    best_score, best = scored[0]
-    return best if best_score > 0 else None
+    best = (float("-inf"), "")  # (the highest score, and of two the reader last by name, as sorting them gives)
+    for name, cls in READERS.items():
+        if (cls.most, name) < best:
+            continue  # (its score cannot be the highest: not worked out)
+        best = max(best, (cls.score(text), name))
+    best_score, best_name = best
+    return best_name if best_score > 0 else None
 
 
 __all__ = ["Block", "Publication", "RawTelegram", "Reader", "READERS", "sniff", "lines_to_blocks"]

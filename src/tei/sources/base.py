@@ -19,6 +19,7 @@ class Reader:
 
     name = ""
     help = ""
+    most = float("inf")  # the highest score gives (sniff does not ask a reader that cannot win)
 
     @classmethod
     def score(cls, text: str) -> float:

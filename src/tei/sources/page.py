@@ -109,6 +109,7 @@ def _find(content: list[tuple[int, str]]) -> tuple[int, int] | None:
 class UncitedPageReader(Reader):
     name = "uncited-page"
     help = "a page giving one telegram's heading, its date and its text, and no source citation"
+    most = 1.75
 
     @classmethod
     def score(cls, text: str) -> float:
