@@ -287,3 +287,29 @@ def test_web_addresses_are_not_taken_for_files(validator, built_tei, tmp_path):
     assert any(built_tei.glob("*.xml"))
     for path in built_tei.glob("*.xml"):
         assert "target-file" not in rules(validator.validate_file(path))
+
+
+def test_the_schematron_walk_leaves_out_attributes_only_where_no_rule_is_on_one(tmp_path):
+    """The compiled Schematron goes from each element to its child elements alone (no rule of the
+    project's is on an attribute: visiting them matched nothing); a schema with a rule on an
+    attribute keeps the walk over them, and its rule still fires."""
+    from tei.validate.schemas import compile_schematron, schematron_stylesheet
+
+    xsl = "{http://www.w3.org/1999/XSL/Transform}"
+
+    def walks(path):
+        sheet = schematron_stylesheet(path)
+        return {a.get("select") for t in sheet.iter(xsl + "template") if (t.get("mode") or "").startswith("M")
+                for a in t.iter(xsl + "apply-templates")}
+
+    assert walks(project_schematron()) == {"*"}
+    schema = tmp_path / "on-an-attribute.sch"
+    schema.write_text('<schema xmlns="http://purl.oclc.org/dsdl/schematron" queryBinding="xslt">'
+                      '<ns prefix="tei" uri="http://www.tei-c.org/ns/1.0"/><pattern>'
+                      '<rule context="tei:date"><assert id="has-when" test="@when">no when</assert></rule>'
+                      '<rule context="tei:date/@when"><assert id="day" test="string-length(.) = 10">not a day</assert></rule>'
+                      '</pattern></schema>', encoding="utf-8")
+    assert all(select.startswith("@*|*") for select in walks(schema))  # (the skeleton's walk, comments too)
+    doc = etree.fromstring(f'<TEI xmlns="{T[1:-1]}"><text><date when="1949">1949</date></text></TEI>')
+    report = etree.tostring(compile_schematron(schema)(doc)).decode()
+    assert 'id="day"' in report and 'id="has-when"' not in report
