@@ -3,10 +3,8 @@ original, editorial decisions, correspondence, languages, summary and revision."
 
 from __future__ import annotations
 
-import copy
 import datetime
 import re
-from functools import lru_cache
 from pathlib import Path
 
 from .. import edition
@@ -117,13 +115,6 @@ UNCLOSED = (" A message whose quotation the copy never closes (the copy ends ins
 
 # (TEI's hyphenation/@eol: "hard", only the hyphens words have are kept at the ends of lines)
 EDITORIAL_ATTRIBUTES = {"hyphenation": {"eol": "hard"}}
-
-
-@lru_cache(maxsize=None)
-def _encoding_desc(decisions: tuple[tuple[str, str], ...]):
-    """The encodingDesc of these editorial decisions, made once (a few texts are all documents'):
-    a copy of it goes in each header."""
-    return E("encodingDesc", E("editorialDecl", *[E(k, E("p", v), **EDITORIAL_ATTRIBUTES.get(k, {})) for k, v in decisions]))
 
 
 def _old_style_of(dated: str, sent: str) -> bool:
@@ -296,7 +287,8 @@ class HeaderBuilder(Transform):
             decisions["quotation"] += FORWARDED
         marks = {w for q in doc.div.iter(T + "quote") for w in (q.get("rend") or "").split()}
         decisions["quotation"] += SINGLE_MARKS * ("single" in marks) + UNCLOSED * ("unclosed" in marks)
-        header.append(copy.deepcopy(_encoding_desc(tuple(decisions.items()))))
+        header.append(E("encodingDesc", E("editorialDecl", *[E(k, E("p", v), **EDITORIAL_ATTRIBUTES.get(k, {}))
+                                                             for k, v in decisions.items()])))
         header.append(self._profile_desc(doc))
         header.append(E("revisionDesc", E("change",
             f"Converted from {Path(raw.source).name} (read as {raw.reader}"
