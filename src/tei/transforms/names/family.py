@@ -14,7 +14,13 @@ from .patterns import NOT_NAMES, family_names
 
 EAST_ASIAN_FAMILY_NAMES = frozenset(w for region in ("China", "Korea", "Vietnam") for w in family_names(region))
 # such a name standing alone, no name's word after it (a cheap test before the persons are looked for)
-ALONE = led(re.compile(r"(?<![\w\-’'.])(?:%s)(?![\w\-’'])(?!\s+[A-Z][a-z])" % "|".join(sorted(EAST_ASIAN_FAMILY_NAMES))))
+# (the names by their first letters, "K(?:ang|ao|im|...)", in the order of the sorted names: the
+# engine tries one letter at a position, not every name; the same matches)
+_BY_FIRST_LETTER: dict[str, list[str]] = {}
+for _name in sorted(EAST_ASIAN_FAMILY_NAMES):
+    _BY_FIRST_LETTER.setdefault(_name[0], []).append(re.escape(_name[1:]))
+ALONE = led(re.compile(r"(?<![\w\-’'.])(?:%s)(?![\w\-’'])(?!\s+[A-Z][a-z])"
+                       % "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in _BY_FIRST_LETTER.items())))
 # a word after the family name that makes it a place's name: "the Han river", "Kang county"
 _PLACE_AFTER = re.compile(r"\s+(?:river|county|province|mountains?|pass|region|district|bay|island|lake|city|town|village)\b",
                           re.I)
@@ -87,8 +93,8 @@ def party_spelt_otherwise(doc: Document, name: str) -> tuple[Entity, str, str] |
 
 # a Russian given name and patronymic, the polite form of address: "Nikolai Vasilyevich",
 # "Vyacheslav Mikhailovich" (not before a family name: "Ivan Vladimirovich Kovalev" is the file's)
-NAME_AND_PATRONYMIC = re.compile(r"(?<![\w\-’'.])(?P<name>[A-Z][a-z]+\s+[A-Z][a-z]+(?:ovich|evich|ich|ovna|evna|ichna))"
-                                 r"(?![\w\-’'])(?!\s+[A-Z][a-z])")
+NAME_AND_PATRONYMIC = led(re.compile(r"(?<![\w\-’'.])(?P<name>[A-Z][a-z]+\s+[A-Z][a-z]+(?:ovich|evich|ich|ovna|evna|ichna))"
+                                     r"(?![\w\-’'])(?!\s+[A-Z][a-z])"))
 
 
 def names_and_patronymics(doc: Document, whole: str) -> None:
