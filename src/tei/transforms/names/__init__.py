@@ -26,7 +26,7 @@ from .. import E, T, Document, Transform
 from ..inline import markup
 from ...sources.base import ENGLISH
 from ...xmltext import text_of
-from .bodies import BODY_OF_BODY, BODY_OF_BODY_CUE, GENERIC_BODY, _body_of_body, _of_another_party, _parties_of_text, address_bodies
+from .bodies import BODY_OF_BODY, GENERIC_BODY, _body_of_body, _of_another_party, _parties_of_text, address_bodies
 from .initials import (BODY_WORDS, CODE_NAME_WORDS, CODE_NAMED, EXPLAINED, GLOSS_TITLE, INITIALED, OTHER_NAME, SPELLED_AGAIN, TITLE_WORDS,
                        _family_name_of, _in_full_form, _initialed_form, _other_initials, _surface_forms,
                        _with_initials, _with_initials_after)
@@ -90,7 +90,7 @@ class NameTagger(Transform):
         # (every run markup reads is a part of the text's now: a pattern none of whose matches'
         # characters the text holds is not tried run by run)
         now = "".join(doc.div.itertext())
-        spaced, solid, body_of_body = (bool(cue.search(now)) for cue in (LETTER_SPACED_CUE, SOLID_NAME_CUE, BODY_OF_BODY_CUE))
+        spaced, solid = (bool(cue.search(now)) for cue in (LETTER_SPACED_CUE, SOLID_NAME_CUE))
 
         def find(text, element):
             spans = [(_with_initials(text, s, entity, e), _with_initials_after(text, e), (entity, kind)) if entity.kind == "person"
@@ -119,9 +119,8 @@ class NameTagger(Transform):
                     spans.append((m.start(), m.end(), (entity, "variant")))
             spans = [(s, e, p) for s, e, p in spans if not _clerk(text, s, p[0], element)]
             # (first: where whose the body is is known, it outweighs the file's body of the date)
-            if body_of_body:
-                spans = [(m.start(), m.end(), (body, "variant")) for m in BODY_OF_BODY.finditer(text)
-                         if (body := _body_of_body(doc, m.group("kind"), m.group("of"))) is not None] + spans
+            spans = [(m.start(), m.end(), (body, "variant")) for m in BODY_OF_BODY.finditer(text)
+                     if (body := _body_of_body(doc, m.group("kind"), m.group("of"))) is not None] + spans
             # "the Politburo of the PZPR" is not the Soviet Politburo (nor, then, "the Politburo" alone)
             spans = [(s, e, p) for s, e, p in spans if p[0].kind != "org" or not (
                 _of_another_party(doc.authority, text, s, e, p[0])

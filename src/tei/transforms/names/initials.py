@@ -28,7 +28,7 @@ CODE_NAME_WORDS = re.compile(_CODE_NAME)  # (in every match of CODE_NAMED: few t
 
 
 # a name of two or three words, another name in round brackets after it: "Ye Chi-chuang (Ye Jizhuang)"
-SPELLED_AGAIN = led(re.compile(rf"(?<![\w’'\-])(?P<name>[{UP}][{LOW}’'\-]+(?:\s[{UP}][{LOW}’'\-]+){{1,3}})\s+\((?P<who>[^()\n]{{2,40}})\)"))
+SPELLED_AGAIN = re.compile(rf"(?<![\w’'\-])(?P<name>[{UP}][{LOW}’'\-]+(?:\s[{UP}][{LOW}’'\-]+){{1,3}})\s+\((?P<who>[^()\n]{{2,40}})\)")
 
 
 TITLE_WORDS = {"marshal", "generalissimo", "boss", "chief", "leader", "host", "friend", "author", "sender", "addressee",
