@@ -117,3 +117,29 @@ def test_a_stylesheet_edit_reruns_only_the_stages_that_read_it(tmp_path, stylesh
     _append_comment(html.parent / "common" / "functions.xsl", "a shared edit")
     assert build() == ["print", "html", "deposit"]
     assert build() == []
+
+
+@pytest.mark.parametrize("edited, stages", [("SCHEMA_DIR", {"validate", "deposit"}),
+                                            ("SITE_STATIC", {"html", "deposit"}),
+                                            ("PRINT_TEMPLATE", {"print", "deposit"})])
+def test_each_stage_is_keyed_to_its_own_files(tmp_path, monkeypatch, edited, stages):
+    """The schema keys validation, the site's CSS and scripts the html stage, the Typst
+    template print; the deposit, which bags all of them, each."""
+    from tei.build import BuildContext, inputs_digest
+
+    (tmp_path / "out" / "tei").mkdir(parents=True)
+    original = getattr(paths, edited)
+    folder = original.parent if original.is_file() else original
+    copy = tmp_path / "copy"
+    shutil.copytree(folder, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(paths, edited, copy / original.name if original.is_file() else copy)
+
+    def keys() -> dict[str, str]:
+        ctx = BuildContext(SEEDS, tmp_path / "out", None, Report())
+        return {name: inputs_digest(ctx, name) for name in ("validate", "html", "print", "deposit")}
+
+    before = keys()
+    victim = next(p for p in sorted(copy.rglob("*")) if p.is_file() and p.suffix in (".rng", ".xsd", ".sch", ".css", ".typ"))
+    victim.write_bytes(victim.read_bytes() + b"\n")
+    after = keys()
+    assert {name for name in before if before[name] != after[name]} == stages
