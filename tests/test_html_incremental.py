@@ -769,7 +769,11 @@ def test_build_redoes_the_site_when_its_address_changes(tmp_path):
     ctx = BuildContext(SEEDS, tmp_path, None, Report())
     (tmp_path / "tei").mkdir()
     other = BuildContext(SEEDS, tmp_path, None, Report(), base_url="https://example.org/")
-    assert inputs_digest(ctx) != inputs_digest(other)
+    assert inputs_digest(ctx, "html") != inputs_digest(other, "html")
+    assert inputs_digest(ctx, "deposit") != inputs_digest(other, "deposit")  # (it bags the site)
+    # the print edition and validation do not show the address: not done again
+    assert inputs_digest(ctx, "print") == inputs_digest(other, "print")
+    assert inputs_digest(ctx, "validate") == inputs_digest(other, "validate")
 
 
 def test_pagefind_filter_files_in_a_fixed_order(tmp_path):

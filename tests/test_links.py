@@ -111,3 +111,43 @@ def test_kept_links_are_worked_out_again_only_for_the_exchanges_that_changed(mon
     # molotov's back as they were first; first: stalin's and mao's)
     assert linked == [["a", "b", "c"], ["d", "e", "f"], ["d", "e", "f"], ["a", "c"], ["d", "e", "f"], ["a", "b", "c"]]
     assert kept[1]["a"] is kept[0]["a"]  # (a kept exchange's links given again, not worked out)
+
+
+def test_candidates_stored_for_the_next_process_give_the_links_computed_afresh(monkeypatch, tmp_path):
+    """tei build keeps each exchange's witness candidates in a file, with the versions of the
+    signatures they were found from: the next process compares again only the exchanges whose
+    versions changed (an edit, a date moved, a telegram added or gone), and its links are
+    those computed from nothing; a spoilt file is compared afresh."""
+    import tei.links as links_module
+
+    monkeypatch.setattr(links_module, "_KEPT", None)
+    first = [sig("a", "archive:wilson", "1949-01-10", TEXT), sig("b", "works:18", "1949-01-11", TEXT + " telegram"),
+             sig("c", "archive:wilson", "1949-01-12", "railways harbour loan agreement", "mao", "stalin"),
+             sig("d", "works:18", "1949-01-12", "railways harbour loan agreement signed", "mao", "stalin")]
+    edited = [first[0], sig("b", "works:18", "1949-01-11", "entirely different words about ports"), *first[2:]]
+    moved = [first[0], sig("b", "works:18", "1949-02-20", TEXT), *first[2:]]
+    added = [*first, sig("e", "compilation:relations 1959", "1949-01-10", TEXT + " copy")]
+    rounds = (first, edited, moved, first[:2], added, first)
+    afresh = [compute_links(sigs) for sigs in rounds]
+    compared = []
+    real = links_module._candidates
+    monkeypatch.setattr(links_module, "_candidates", lambda group: compared.append([s.id for s in group]) or real(group))
+    stored = tmp_path / "candidates.pickle"
+
+    def version(s):  # (what the signature is made from: here its words and dates)
+        return f"{s.words.tobytes().hex()}|{s.dates}"
+
+    got = [compute_links(sigs, stored, {s.id: version(s) for s in sigs}) for sigs in rounds]
+    assert got == afresh
+    assert afresh[0]["a"]["witness"] == ["b"] and "witness" not in afresh[1]["a"]  # (the edits change links)
+    # (first: both; edited, moved, first[:2]: a's exchange (b back as it was first), c's let go;
+    # added: a's and c's again; first: a's)
+    assert compared == [["a", "b"], ["c", "d"], ["a", "b"], ["a", "b"], ["a", "b"], ["a", "b", "e"], ["c", "d"],
+                        ["a", "b"]]
+    compared.clear()
+    stored.write_bytes(b"spoilt")
+    assert compute_links(first, stored, {s.id: version(s) for s in first}) == afresh[0]
+    assert compared == [["a", "b"], ["c", "d"]]
+    compared.clear()
+    assert compute_links(first, stored, {"a": version(first[0])}) == afresh[0]  # (versions not known: compared)
+    assert compared == [["a", "b"], ["c", "d"]]

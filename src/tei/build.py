@@ -60,8 +60,10 @@ class BuildContext:
     summaries: dict[str, str] = field(default_factory=dict)  # stage -> a few words on what it made
     executor: tuple | None = None  # (executor, workers) for convert and validate: a Dask cluster's (tei.cluster)
     ran: list[str] = field(default_factory=list)  # the stages that were not up to date, in the order run
-    _digest: str | None = None  # of what the stages after convert read (computed once convert is done)
-    tei_stamps: dict = field(default_factory=dict)  # the TEI files' stamps by name, taken for _digest
+    # of what each stage after convert reads (computed once convert is done), by stage
+    _digests: dict[str, str] = field(default_factory=dict)
+    _tei_digest: str | None = None  # of out/tei's files' stamps, taken once for every stage's
+    tei_stamps: dict = field(default_factory=dict)  # the TEI files' stamps by name, taken for _tei_digest
     told: Told | None = None  # tei serve's rebuilds: what the server knows (else every file stamped)
     # stages whose outputs are a preview's (tei serve's stale search shards): neither they nor the
     # stages that read those outputs (READS_SITE: the deposit) are recorded as done
@@ -247,7 +249,7 @@ def stage_html(ctx: BuildContext) -> bool:
         result = render_site(ctx.tei_dir, ctx.out / "html", ctx.report, state_dir=ctx.out / ".cache" / "html",
                              workers=1 if ctx.jobs == 1 else None,  # else a pool only for many pages
                              link_inputs=True, progress=progress,  # out/tei files are replaced, never edited
-                             base_url=ctx.base_url, input_stamps=ctx.tei_stamps if ctx._digest else None)
+                             base_url=ctx.base_url, input_stamps=ctx.tei_stamps if ctx._tei_digest is not None else None)
     if result.search_deferred:  # (tei serve) search shards left stale: the next build indexes them
         ctx.provisional.add("html")
     redone = f" ({result.reused} unchanged, {result.rendered} made again)" if result.reused else ""
@@ -263,33 +265,43 @@ OUTPUTS = {"convert": ("tei", "*.xml"), "validate": None, "print": ("print", "ed
            "html": ("html", "index.html"), "deposit": ("deposit", "bagit.txt")}
 
 
-def inputs_digest(ctx: BuildContext) -> str:
-    """One hash of everything the stages after convert read: the TEI files, the stylesheets,
-    the schema, the code and its data (the site's CSS and scripts, the Typst template), and
-    the address the edition is published at."""
-    from .cache import PACKAGE, stamps_digest, tree_digest, tree_stamps
-    from .paths import SCHEMA_DIR, XSLT_DIR
+def inputs_digest(ctx: BuildContext, name: str) -> str:
+    """One hash of everything the stage (after convert) reads: the TEI files, the code and the
+    stage's own files: validate the schema; html the stylesheets its stylesheet reads
+    (tei.stylesheets), the site's CSS and scripts, the address the edition is published at;
+    print the stylesheets its stylesheet reads and the Typst template; the deposit, which bags
+    the schema and both editions, all of these."""
+    from .stylesheets import html_salt, print_salt
 
-    # the TEI files by their stamps (convert replaces a file it changes, never edits it in
-    # place), the code and stylesheets by their bytes
-    digest = tree_digest(XSLT_DIR, SCHEMA_DIR, PACKAGE / "html" / "static", PACKAGE / "pdf")
-    ctx.tei_stamps.clear()
-    if ctx.told is not None and ctx.told.tei is not None:  # the server's: none taken again
-        ctx.tei_stamps.update(ctx.told.tei)
-        tei = stamps_digest(ctx.tei_stamps.items())
-    else:
-        tei = tree_stamps(ctx.tei_dir, ctx.tei_stamps)  # (kept for the html stage: not taken again)
-        if ctx.told is not None:  # the server's first build: what it is told from now on
-            ctx.told.tei = dict(ctx.tei_stamps)
-    return hashlib.sha256(f"{digest}\0{tei}\0{ctx.base_url}".encode()).hexdigest()
+    salts = {"validate": lambda: _schema_salt().decode(), "html": lambda: f"{html_salt()}\0{ctx.base_url}",
+             "print": print_salt}
+    salts["deposit"] = lambda: "\0".join(salts[stage]() for stage in ("validate", "html", "print"))
+    return hashlib.sha256(f"{salts[name]()}\0{_tei_digest(ctx)}".encode()).hexdigest()
+
+
+def _tei_digest(ctx: BuildContext) -> str:
+    """The hash of out/tei's files by their stamps (convert replaces a file it changes, never
+    edits it in place), taken once a build (after convert)."""
+    from .cache import stamps_digest, tree_stamps
+
+    if ctx._tei_digest is None:
+        ctx.tei_stamps.clear()
+        if ctx.told is not None and ctx.told.tei is not None:  # the server's: none taken again
+            ctx.tei_stamps.update(ctx.told.tei)
+            ctx._tei_digest = stamps_digest(ctx.tei_stamps.items())
+        else:
+            ctx._tei_digest = tree_stamps(ctx.tei_dir, ctx.tei_stamps)  # (kept for the html stage: not taken again)
+            if ctx.told is not None:  # the server's first build: what it is told from now on
+                ctx.told.tei = dict(ctx.tei_stamps)
+    return ctx._tei_digest
 
 
 def _inputs(ctx: BuildContext, name: str) -> str:
     if name == "convert":
         return _convert_inputs(ctx)
-    if ctx._digest is None:  # after convert: it has written what the others read
-        ctx._digest = inputs_digest(ctx)
-    return ctx._digest
+    if name not in ctx._digests:  # after convert: it has written what the others read
+        ctx._digests[name] = inputs_digest(ctx, name)
+    return ctx._digests[name]
 
 
 def _outputs(ctx: BuildContext, name: str) -> list | None:
@@ -370,7 +382,7 @@ class Alongside:
         context = multiprocessing.get_context("fork" if fork else "spawn")
         self._receive, send = context.Pipe(duplex=False)
         apart = BuildContext(ctx.seeds, ctx.out, ctx.authority, Report(), ctx.strict, ctx.jobs, base_url=ctx.base_url,
-                             _digest=_inputs(ctx, name))
+                             _digests={name: _inputs(ctx, name)})
         self._process = context.Process(target=_run_apart, args=(apart, name, send), name=f"tei-{name}")
         self._process.start()
         send.close()

@@ -60,6 +60,9 @@ def main():
     Start with:  tei build            (seeds/ -> out/)
     Or step by step: tei convert seeds --out out/tei
     """
+    from .regexes import keep_module_patterns
+
+    keep_module_patterns()  # (the modules' patterns as the last run compiled them: 0.2 s less of each start)
 
 
 @main.command(context_settings=CONTEXT)

@@ -471,7 +471,11 @@ def convert_sources(paths: list[Path], out_dir: Path, authority_path: Path | Non
                 result.ids.append(doc_id)
             if progress:
                 progress.advance()
-        links = compute_links(signatures)
+        # (each exchange's witness candidates kept in the cache for the next run: compared again
+        # only in the exchanges of the sources converted, by the versions of their signatures)
+        links = compute_links(signatures, cache_dir / "candidates.pickle" if cache else None,
+                              {doc_id: f"{keys[path]}:{index}" for doc_id, (path, index, _) in made.items()}
+                              if cache else None)
         manifest_path = cache_dir / "outputs.json" if cache_dir else None
         manifest = _read_manifest(manifest_path)
         written = {}

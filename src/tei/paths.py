@@ -18,6 +18,11 @@ IN_CHECKOUT = (_CHECKOUT / "xslt").is_dir() and (_CHECKOUT / "schema").is_dir() 
 
 XSLT_DIR = _CHECKOUT / "xslt" if IN_CHECKOUT else PACKAGE / "_xslt"
 SCHEMA_DIR = _CHECKOUT / "schema" if IN_CHECKOUT else PACKAGE / "_schema"
+# the stylesheets the stages run (tei.stylesheets finds what they read) and the files beside them
+HTML_STYLESHEET = XSLT_DIR / "tei-to-html.xsl"
+PRINT_STYLESHEET = XSLT_DIR / "tei-to-print.xsl"
+SITE_STATIC = PACKAGE / "html" / "static"
+PRINT_TEMPLATE = PACKAGE / "pdf" / "edition.typ"
 SHARED = _CHECKOUT.parent / "shared"  # the workplace's shared material, when present (tests, optional checks)
 
 

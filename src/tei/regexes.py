@@ -142,3 +142,102 @@ def _forget_old(folder: Path) -> None:
     kept = sorted(((p.stat().st_mtime_ns, p) for p in folder.glob("*.marshal")), reverse=True)
     for _, path in kept[STORED_KEPT:]:
         path.unlink(missing_ok=True)
+
+
+# The patterns the modules compile when imported (about 560, 0.2 s of CPU at each process's
+# start: Python's re parses and generates code in Python), kept per machine in one file and
+# given to the next process by re.compile: see keep_module_patterns.
+MODULE_PATTERNS_MAX = 5000  # (a store that grows past this is not kept: something compiles per input)
+_KEPT_PATTERNS: dict[tuple[str, int], re.Pattern] = {}
+_NEW_PATTERNS: dict[tuple[str, int], re.Pattern] = {}
+_USED_PATTERNS: set[tuple[str, int]] = set()
+_REAL_COMPILE = re.compile
+
+
+def keep_module_patterns(folder: Path | None = None) -> None:
+    """From now on in this process, re.compile gives a pattern compiled by an earlier process
+    of this machine when one is kept (the same object re.compile makes: checked when kept),
+    and the patterns compiled by a module's top-level code are kept at the process's end.
+    Kept by the Python and engine versions; where CPython's re is not as read here, or the
+    file cannot be read or written, re.compile is left alone or compiles as ever."""
+    import atexit
+
+    if re.compile is not _REAL_COMPILE:
+        return
+    try:
+        path = _module_patterns_path(folder)
+        for pattern, flags, made_flags, code, *groups in marshal.loads(path.read_bytes()) if path.exists() else []:
+            program = array.array("I")
+            program.frombytes(code)
+            _KEPT_PATTERNS[pattern, flags] = _compiler._sre.compile(pattern, made_flags, program.tolist(), *groups)
+    except Exception:  # (a foreign or spoilt file: the patterns compiled as ever, and kept again)
+        _KEPT_PATTERNS.clear()
+        try:
+            path = _module_patterns_path(folder)
+        except Exception:
+            return
+    re.compile = _compile_kept
+    atexit.register(_save_module_patterns, path)
+
+
+def _module_patterns_path(folder: Path | None) -> Path:
+    if array.array("I").itemsize != _compiler._sre.CODESIZE:
+        raise ValueError("the engine's code is not stored as read here")
+    if folder is None:
+        from .paths import cache_dir
+
+        folder = cache_dir() / "patterns"
+    key = hashlib.sha256(repr((sys.version, sys.implementation.name, _compiler.MAGIC,
+                               _compiler._sre.CODESIZE)).encode()).hexdigest()[:32]
+    return folder / f"{key}.modules"  # (not .marshal: stored keeps only its newest of those)
+
+
+def _compile_kept(pattern, flags=0):
+    """re.compile, given from the kept patterns where it can be (see keep_module_patterns)."""
+    if type(pattern) is not str:
+        return _REAL_COMPILE(pattern, flags)
+    key = (pattern, int(flags))
+    kept = _KEPT_PATTERNS.get(key)
+    if kept is not None:
+        _USED_PATTERNS.add(key)
+        return kept
+    compiled = _REAL_COMPILE(pattern, flags)
+    # kept only when compiled by a module as it is imported (directly or by a helper it calls),
+    # not by the code at work, whose patterns may be made from its input
+    frame = sys._getframe(1)
+    for _ in range(3):
+        if frame is None:
+            break
+        if frame.f_code.co_name == "<module>":
+            _NEW_PATTERNS[key] = compiled
+            break
+        frame = frame.f_back
+    return compiled
+
+
+def _save_module_patterns(path: Path) -> None:
+    """The patterns this process used or compiled at import kept for the next (only when some
+    were new: the others are kept already)."""
+    if not _NEW_PATTERNS:
+        return
+    try:
+        made = []
+        for key in sorted(_USED_PATTERNS | _NEW_PATTERNS.keys()):
+            compiled = _KEPT_PATTERNS.get(key) or _NEW_PATTERNS[key]
+            parsed = _parser.parse(*key)
+            code = _compiler._code(parsed, key[1])
+            indexgroup = [None] * parsed.state.groups
+            for name, index in parsed.state.groupdict.items():
+                indexgroup[index] = name
+            program = (key[0], key[1] | parsed.state.flags, code, parsed.state.groups - 1,
+                       dict(parsed.state.groupdict), tuple(indexgroup))
+            if _compiler._sre.compile(*program) != compiled:  # (equal: the same flags, pattern and program)
+                continue
+            made.append((*key, program[1], array.array("I", code).tobytes(), *program[3:]))
+        if len(made) > MODULE_PATTERNS_MAX:
+            return
+        from .writer import write_atomic
+
+        write_atomic(path, marshal.dumps(made), compare=False)
+    except Exception:  # a cache that cannot be written is no cache
+        pass

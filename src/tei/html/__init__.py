@@ -31,6 +31,7 @@ from ..messages import Report
 from ..xslt import XsltError
 from .catalogue import Catalogue, catalogue_chunk, check_tei, store, take_chunk
 from ..parallel import batched, pooled, process_pool
+from ..paths import SITE_STATIC
 from .pages import STYLESHEET, render_batch, render_pages
 from .search import SHARD_SIZE, SearchIndex, deferral, shard_count, shard_folder, shard_of
 from .sitepages import PIECE_SIZE, SITE_FILES, SitePage, SitePages
@@ -38,7 +39,7 @@ from ..journal import Update
 from ..writer import link_or_copy
 from .state import SiteState, key, stamp_str, stamp_text
 
-STATIC = Path(__file__).resolve().parent / "static"
+STATIC = SITE_STATIC
 # Past this many documents the home page lists the months, each month's telegrams on a page of
 # its own (telegrams-1949-01.html), and the chronology links to them (a list of every telegram
 # was 5 MB at 10,000 telegrams, the chronology 8 MB).

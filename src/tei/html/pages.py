@@ -18,10 +18,10 @@ from lxml import etree
 
 from ..cache import stamp
 from ..parallel import batched, pooled, process_pool
-from ..paths import XSLT_DIR
+from ..paths import HTML_STYLESHEET
 from ..xslt import XsltError, parse, stylesheet
 
-STYLESHEET = XSLT_DIR / "tei-to-html.xsl"
+STYLESHEET = HTML_STYLESHEET
 
 
 def _catalogue_param(catalogue: str | bytes):

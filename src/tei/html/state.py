@@ -31,8 +31,6 @@ import sqlite3
 import tempfile
 from pathlib import Path
 
-from ..cache import tree_digest
-from ..paths import XSLT_DIR
 
 STATE_FILE = "site-state.sqlite"
 OLD_STATE_FILE = "site-state.pickle"  # the state as builds before format 9 kept it: let go
@@ -93,9 +91,9 @@ def execute_all(db: sqlite3.Connection, script: str) -> None:
 
 def salt() -> str:
     """The stylesheets, static assets and code every page depends on."""
-    from . import STATIC
+    from ..stylesheets import html_salt
 
-    return tree_digest(XSLT_DIR, STATIC)
+    return html_salt()
 
 
 def key(*parts: bytes | str) -> str:

@@ -30,11 +30,11 @@ from pathlib import Path
 
 from lxml import etree
 
-from ..cache import file_stamp, tree_digest
+from ..cache import file_stamp
 from ..messages import Report
-from ..paths import XSLT_DIR
+from ..stylesheets import print_salt
 from ..writer import write_atomic
-from .render import TEMPLATE, print_volume
+from .render import print_volume
 
 VOLUME_SIZE = 200
 
@@ -101,7 +101,7 @@ def print_edition(paths: list[Path], out_dir: Path, report: Report, *, volume_si
     of it are removed once the new volumes are written.  jobs > 1: volumes in parallel."""
     out_dir = Path(out_dir)
     plan = volumes([p if isinstance(p, Path) else Path(p) for p in paths], volume_size)
-    salt = tree_digest(XSLT_DIR, TEMPLATE.parent)
+    salt = print_salt()  # (the stylesheets it reads, not the HTML edition's)
     try:
         state = json.loads(state_path.read_text(encoding="utf-8")) if state_path else {}
         known, digests = dict(state["volumes"]), dict(state["files"])

@@ -17,10 +17,10 @@ from ..messages import Report
 from ..xslt import XsltError, stylesheet
 from .volume import PF, Document, doc_elements, latest_date, load, volume_xml
 
-from ..paths import XSLT_DIR
+from ..paths import PRINT_STYLESHEET, PRINT_TEMPLATE
 from ..writer import write_atomic
-STYLESHEET = XSLT_DIR / "tei-to-print.xsl"
-TEMPLATE = Path(__file__).with_name("edition.typ")
+STYLESHEET = PRINT_STYLESHEET
+TEMPLATE = PRINT_TEMPLATE
 PAPERS = ("a5", "a4", "letter")
 PDF_STANDARD = "a-2b"
 # The date a PDF carries when neither SOURCE_DATE_EPOCH nor the TEI gives one.
