@@ -97,3 +97,35 @@ def test_many_telegrams_with_one_id_are_made_unique_in_linear_time_with_the_same
     assert made == expected and len(set(made)) == len(made)
     assert made[:6] == ["x", "x-7", "x-7-4", "y", "x-7-2", "x-7-3"] and made[6] == "x-7-5"
     assert _CountingSet.tests < 4 * len(items), _CountingSet.tests
+
+
+# --- a ministry's registry stamp with its number, above or below the text ------------------------------
+
+REGISTRY = "wilson-panyushkin-vyshinsky-1952-03-11-ministry-registry-stamps-special-n-above-and-below.txt"
+
+
+def test_the_ministrys_registry_stamps_are_number_lines_of_the_opener_and_closer(tmp_path):
+    """"Ministry of Foreign Affairs of the USSR Special N1475" over the form's lines and "MFA USSR
+    Special N 1480" under the signature: the form's number lines (they had been paragraphs of the
+    text, and the one above it had kept the opener, the dateline and the address from being read)."""
+    root = convert_one(tmp_path, REGISTRY)
+    div = root.find(f".//{T}body/{T}div")
+    assert lines(div.find(f"{T}opener")) == [
+        ("number", "Ministry of Foreign Affairs of the USSR Special N1475"), ("classification", "Top Secret"),
+        ("dateline", "Beijing, 10 March 1952"), ("address", "To Comrade VYSHINSKY")]
+    assert lines(div.find(f"{T}closer")) == [("signed", "PANYUSHKIN"), ("number", "MFA USSR Special N 1480")]
+    assert [text(p) for p in div.findall(f"{T}p")][-1] == "I ask for your instructions."
+    assert parties(root) == [("sent", "#panyushkin"), ("received", "#vyshinsky")]
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("MFA USSR Special N1475", "number"), ("MID SSSR Spets. N 327", "number"), ("USSR MFA Outgoing N 22/s", "number"),
+    ("Ministry of Foreign Affairs of the Soviet Union, Special No. 12", "number"), ("Special N1475", "number"),
+    ("MFA USSR", "classification"),
+    # no number: no registry's line
+    ("MFA USSR Special", None), ("Ministry of Foreign Affairs of the USSR", None),
+    ("MFA USSR informed the embassy of N 12", None)])
+def test_a_registry_stamps_line(line, kind):
+    from tei.transforms.structure.lines import cable_line
+
+    assert cable_line(line) == kind
