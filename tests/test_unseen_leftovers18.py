@@ -129,3 +129,208 @@ def test_a_registry_stamps_line(line, kind):
     from tei.transforms.structure.lines import cable_line
 
     assert cable_line(line) == kind
+
+
+# --- a signer the heading does not name at the end of the run-on text -----------------------------------
+
+RUN_ON = "wilson-pdf-text-one-paragraph-roshchin-filippov-1950-10-05-signer-the-heading-does-not-name.txt"
+
+
+def _run_on_with_end(tmp_path, end: str):
+    """The run-on record with its text's last words replaced: (its TEI root, the report)."""
+    from tei.convert import convert_sources
+
+    page = (SOURCES / RUN_ON).read_text(encoding="utf-8")
+    assert page.rstrip().endswith("Greetings. Roshchin")
+    source = tmp_path / "page.txt"
+    source.write_text(page.rstrip()[:-len("Greetings. Roshchin")] + end + "\n", encoding="utf-8")
+    report = Report()
+    convert_sources([source], tmp_path / "out", report=report)
+    [out] = (tmp_path / "out").glob("*.xml")
+    return etree.parse(str(out)).getroot(), report
+
+
+def test_a_known_persons_name_closing_the_run_on_text_is_the_signature(tmp_path):
+    """"... to his government. Greetings. Roshchin", the heading naming only the addressee: the
+    name the signature and the sender (it had been the text's last word, the record refused for
+    want of a sender)."""
+    root = convert_one(tmp_path, RUN_ON)
+    assert parties(root) == [("sent", "#roshchin"), ("received", "#stalin")]
+    div = root.find(f".//{T}body/{T}div")
+    assert lines(div.find(f"{T}closer")) == [("signed", "Roshchin")]
+    assert text(div.findall(f"{T}p")[-1]).endswith("to tell this to his government. Greetings.")
+
+
+@pytest.mark.parametrize("end, signed, last", [
+    ("Greetings. Roshchin.", "Roshchin", "Greetings."),
+    ("Greetings. N. Roshchin", "N. Roshchin", "Greetings."),
+    # a name the authority file knows whom the heading does not name: the signer too (it had stayed the text's)
+    ("Greetings. Gao Gang", "Gao Gang", "Greetings."),
+    # a name the authority file lacks, or no person's: the text's, as printed
+    ("Greetings. Petrovsky", None, "Greetings. Petrovsky"),
+    ("He is going to Beijing.", None, "He is going to Beijing."),
+    # the name not after a sentence's end: the sentence's
+    ("He told this to Roshchin", None, "He told this to Roshchin"),
+])
+def test_a_name_closing_the_run_on_text(tmp_path, end, signed, last):
+    root, _ = _run_on_with_end(tmp_path, end)
+    div = root.find(f".//{T}body/{T}div")
+    closer = div.find(f"{T}closer")
+    assert (text(closer.find(f"{T}signed")) if closer is not None else None) == signed
+    assert text(div.findall(f"{T}p")[-1]).endswith(last)
+
+
+# --- a given name in an old romanization, its second syllable capitalised --------------------------------
+
+OLD_ROMANIZATION = "wilson-roshchin-filippov-1950-06-12-old-romanization-given-name-in-capitals.txt"
+
+
+def test_a_family_name_and_a_hyphenated_given_name_in_capitals_is_a_person(tmp_path):
+    """"handed to Chang Siu-Tsuan": a person the authority file lacks (provisional, reported), not a
+    place (both had been reported as places after "to"), as "Chou En-lai" would be; "to Siu-Tsuan"
+    after it, his given name, is no place either."""
+    from tei.convert import convert_sources
+
+    report = Report()
+    convert_sources([SOURCES / OLD_ROMANIZATION], tmp_path, report=report)
+    [out] = tmp_path.glob("*.xml")
+    root = etree.parse(str(out)).getroot()
+    names = [(text(n), n.get("ref")) for n in root.find(f".//{T}body").iter(f"{T}persName")]
+    assert ("Chang Siu-Tsuan", "#unresolved-chang-siu-tsuan") in names
+    codes = [(m.code, str(m)) for m in report.messages]
+    assert not [m for c, m in codes if c == "unknown-place"], codes
+    assert [c for c, m in codes if "Chang Siu-Tsuan" in m] == ["unresolved-name"]
+
+
+@pytest.mark.parametrize("words, name", [
+    ("handed to Chang Siu-Tsuan, who", "Chang Siu-Tsuan"), ("met Chou En-lai today", "Chou En-lai"),
+    ("met Pak Hon-yong today", "Pak Hon-yong"),
+    # an English word after the hyphen, or a place's name: no person
+    ("the Sino-Soviet treaty", None), ("the Korea-Based units", None), ("went to Hong Kong-Macao", None)])
+def test_romanized_names_with_a_capital_after_the_hyphen(words, name):
+    from tei.transforms.names.patterns import romanized_names
+
+    assert [m.group("name") for m in romanized_names(words)] == ([name] if name else [])
+
+
+# --- an editor's "[handwritten: ..." never closed ---------------------------------------------------------
+
+UNCLOSED = "wilson-roshchin-filippov-1950-06-14-handwritten-note-never-closed-copy-without-blank-lines.txt"
+
+
+def test_a_handwritten_note_never_closed_is_closed_at_its_line_and_the_text_kept(tmp_path):
+    """"[handwritten: to Cde. Molotov, Malenkov, ... for" over the text's first line, in a copy
+    without blank lines, no "]" after it: the note closed at its own line, reported; the text's
+    first sentence its paragraph (it had been joined to the note's line, one paragraph beginning
+    with the raw bracket)."""
+    from tei.convert import convert_sources
+
+    report = Report()
+    convert_sources([SOURCES / UNCLOSED], tmp_path, report=report)
+    [out] = tmp_path.glob("*.xml")
+    div = etree.parse(str(out)).getroot().find(f".//{T}body/{T}div")
+    [note] = div.findall(f"{T}note")
+    assert note.get("type") == "annotation" and text(note.find(f"{T}label")) == "handwritten"
+    assert text(note) == "handwritten: to Cde. Molotov, Malenkov, Beria, Mikoyan and Kaganovich for"
+    paragraphs = [text(p) for p in div.findall(f"{T}p")]
+    assert paragraphs[0].startswith("Zhou Enlai asked me to pass on") and "[" not in " ".join(paragraphs)
+    assert len(paragraphs) == 2
+    [warning] = [m for m in report.messages if m.code == "unclosed-bracket"]
+    assert warning.line == 5 and "[handwritten: to Cde. Molotov" in warning.text
+
+
+def _converted_page(tmp_path, page: str):
+    from tei.convert import convert_sources
+
+    source = tmp_path / "page.txt"
+    source.write_text(page, encoding="utf-8")
+    report = Report()
+    convert_sources([source], tmp_path / "out", report=report)
+    [out] = (tmp_path / "out").glob("*.xml")
+    return etree.parse(str(out)).getroot().find(f".//{T}body/{T}div"), report
+
+
+@pytest.mark.parametrize("old, new, notes, raw_kept", [
+    # a paragraph of its own between blank lines: closed at its end
+    ("[handwritten: to Cde. Molotov, Malenkov, Beria, Mikoyan and Kaganovich for\n",
+     "[handwritten: to Cde. Molotov, Malenkov, Beria, Mikoyan and Kaganovich for\n\n", 1, False),
+    # opened after the last sentence: closed at the paragraph's end, the sentence kept
+    ("He also asked when the Soviet delegation could arrive in Beijing.\n",
+     "He also asked when the Soviet delegation could arrive in Beijing. [stamp: Incoming Nº 1397\n", 2, False),
+    # closed a line below (the page broke it): one note, as before, no warning
+    ("[handwritten: to Cde. Molotov, Malenkov, Beria, Mikoyan and Kaganovich for\n",
+     "[handwritten: to Cde. Molotov, Malenkov, Beria, Mikoyan and Kaganovich for\ninformation. I. St.]\n", 1, False),
+])
+def test_where_an_unclosed_annotation_ends(tmp_path, old, new, notes, raw_kept):
+    page = (SOURCES / UNCLOSED).read_text(encoding="utf-8")
+    assert old in page
+    div, report = _converted_page(tmp_path, page.replace(old, new))
+    assert len(div.findall(f".//{T}note[@type='annotation']")) == notes
+    assert any(text(p).startswith("Zhou Enlai asked me") for p in div.findall(f"{T}p"))
+    assert ("[" in " ".join(text(p) for p in div.findall(f"{T}p"))) is raw_kept
+    closed = "information. I. St.]" in new
+    assert bool([m for m in report.messages if m.code == "unclosed-bracket"]) is not closed
+
+
+# --- a telegram whose source names no recipient --------------------------------------------------------
+
+NO_RECIPIENT = "wilson-new-site-kuznetsov-fedorenko-1953-08-07-telegram-from-the-senders-alone-no-recipient.txt"
+
+
+def test_a_telegram_from_its_senders_alone_has_an_unknown_recipient_in_every_output(tmp_path):
+    """"Telegram from Kuznetsov and Fedorenko", no address or salutation, signed by both: a telegram
+    to an unknown recipient (it had been refused, no-parties): the received correspAction's party
+    "Unknown" (as CMIF writes it) with a note type="party" saying why, reported; valid (schema,
+    Schematron: a warning), titled "to unknown recipient"; the HTML, the print edition and the CMIF
+    entry name the recipient "Unknown"."""
+    from lxml import html as lxml_html
+
+    from tei.authority import Authority
+    from tei.convert import convert_sources
+    from tei.deposit.cmif import build_cmif
+    from tei.deposit.documents import read_documents
+    from tei.html import STYLESHEET
+    from tei.pdf.render import typst_source
+    from tei.pdf.volume import load
+    from tei.validate import run
+    from tei.xslt import transform
+
+    report = Report()
+    out = tmp_path / "tei"
+    convert_sources([SOURCES / NO_RECIPIENT], out, report=report)
+    assert not report.count("error")
+    assert [m.code for m in report.messages if m.level == "warning"] == ["unknown-recipient"]
+    [path] = out.glob("*.xml")
+    root = etree.parse(str(path)).getroot()
+    assert [(a.get("type"), [n.get("ref") for n in a.iter(f"{T}persName")]) for a in root.iter(f"{T}correspAction")] \
+        == [("sent", ["#vasily-kuznetsov", "#fedorenko"]), ("received", [None])]
+    received = root.find(f".//{T}correspAction[@type='received']")
+    assert [(etree.QName(c).localname, text(c)) for c in received][0] == ("persName", "Unknown")
+    assert "names no recipient" in text(received.find(f"{T}note[@type='party']"))
+    assert root.findtext(f".//{T}titleStmt/{T}title[@type='main']") == \
+        "Kuznetsov and Fedorenko to unknown recipient, 7 August 1953"
+    checked = run([out])
+    assert checked.ok
+
+    page = lxml_html.fromstring(transform(STYLESHEET, xml_text=path.read_text(encoding="utf-8")))
+    assert "Unknown" in " ".join(page.text_content().split())
+    typst = typst_source(load([path], Report()), "a5", False)
+    assert 'title: "Kuznetsov and Fedorenko → Unknown"' in typst
+    docs, _ = read_documents(out, None)
+    cmif = build_cmif(docs, Authority.load(), "https://example.org/edition/", "A. Editor", "a@example.org")
+    [action] = [a for a in cmif.iter(f"{T}correspAction") if a.get("type") == "received"]
+    assert [(etree.QName(c).localname, c.text) for c in action] == [("persName", "Unknown")]
+
+
+@pytest.mark.parametrize("title, refused", [
+    ("Telegram from Kuznetsov and Fedorenko", False),
+    ("Ciphered Telegram No. 1234 from Kuznetsov and Fedorenko", False),
+    # not said to be a telegram: refused as before (no recipient, no layout that shows it a telegram)
+    ("Report from Kuznetsov and Fedorenko", True),
+    ("Letter from Kuznetsov and Fedorenko", True),
+])
+def test_which_titles_make_a_telegram_to_no_one(tmp_path, title, refused):
+    page = (SOURCES / NO_RECIPIENT).read_text(encoding="utf-8")
+    _, report = _converted_page(tmp_path, page.replace("Telegram from Kuznetsov and Fedorenko", title))
+    assert bool([m for m in report.messages if m.code == "no-parties"]) is refused
+    assert bool([m for m in report.messages if m.code == "unknown-recipient"]) is not refused
