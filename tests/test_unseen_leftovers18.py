@@ -8,6 +8,7 @@ import re
 import pytest
 from lxml import etree
 
+from conftest import SHARED, require
 from source_helpers import SOURCES, T, convert_one, lines, parties, text
 from tei.messages import Report
 
@@ -44,6 +45,7 @@ def test_a_completion_in_parentheses_is_supplied_in_parentheses_in_the_tei_html_
     supplied = [(s.text, s.get("rend")) for s in root.find(f".//{T}body").iter(f"{T}supplied")]
     assert supplied == [("Kecheng", "parentheses"), ("Yu", "parentheses"), ("Dehuai", None)]
     assert run([out]).ok  # (the schema and the Schematron allow the rend)
+    assert "rend=\"parentheses\"" in text(root.find(f".//{T}editorialDecl/{T}interpretation"))
 
     body = lxml_html.fromstring(transform(STYLESHEET, xml_text=path.read_text(encoding="utf-8")))
     shown = [re.sub(r"\s+", " ", s.text_content()) for s in body.xpath("//span[contains(@class, 'supplied')]")]
@@ -320,6 +322,11 @@ def test_a_telegram_from_its_senders_alone_has_an_unknown_recipient_in_every_out
     cmif = build_cmif(docs, Authority.load(), "https://example.org/edition/", "A. Editor", "a@example.org")
     [action] = [a for a in cmif.iter(f"{T}correspAction") if a.get("type") == "received"]
     assert [(etree.QName(c).localname, c.text) for c in action] == [("persName", "Unknown")]
+    rng = require(SHARED / "cmif" / "cmi-customization.rng", "the CMIF schema is read from ../shared/cmif")
+    schema = etree.RelaxNG(etree.parse(str(rng)))
+    assert schema.validate(cmif), [str(e) for e in schema.error_log]
+    # (the header's editorial decisions say how the unknown recipient is encoded)
+    assert 'received by "Unknown"' in text(root.find(f".//{T}editorialDecl/{T}interpretation"))
 
 
 @pytest.mark.parametrize("title, refused", [
