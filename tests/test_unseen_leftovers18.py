@@ -341,3 +341,118 @@ def test_which_titles_make_a_telegram_to_no_one(tmp_path, title, refused):
     _, report = _converted_page(tmp_path, page.replace("Telegram from Kuznetsov and Fedorenko", title))
     assert bool([m for m in report.messages if m.code == "no-parties"]) is refused
     assert bool([m for m in report.messages if m.code == "unknown-recipient"]) is not refused
+
+
+# --- the site-wide pages leave an unknown party out and link no party without an entry -----------------
+
+UNKNOWN_RECIPIENT = "wilson-new-site-kuznetsov-fedorenko-1953-08-07-telegram-from-the-senders-alone-no-recipient.txt"
+OFFICE_ALONE = "page-new-site-soviet-ambassador-mfa-1961-03-03-office-alone-its-holder-unknown.txt"
+KNOWN_PARTIES = "cable-zhou-molotov-1953-04-09-family-name-alone-by-the-date.txt"
+
+
+def _edition_with_unknown_parties(tmp_path, list_max: int = 1000):
+    """The HTML edition of a telegram to an unknown recipient, two from offices whose holders are
+    unknown (no entry: the Soviet Ambassador's, and the same page from a Consul General two days
+    later) and one between two known persons; its pages parsed by name."""
+    from lxml import html as lxml_html
+
+    from tei.convert import convert_sources
+    from tei.html import render_site
+
+    consul = tmp_path / "consul.txt"
+    consul.write_text((SOURCES / OFFICE_ALONE).read_text(encoding="utf-8").replace("Soviet Ambassador", "Soviet Consul General")
+                      .replace("March 3, 1961", "March 5, 1961").replace("3.III.61", "5.III.61"), encoding="utf-8")
+    sources = [SOURCES / UNKNOWN_RECIPIENT, SOURCES / OFFICE_ALONE, SOURCES / KNOWN_PARTIES, consul]
+    convert_sources(sources, tmp_path / "tei", report=Report())
+    assert len(list((tmp_path / "tei").glob("*.xml"))) == 4
+    site = tmp_path / "site"
+    assert render_site(tmp_path / "tei", site, Report(), search=False, workers=1, list_max=list_max).ok
+    return {p.name: lxml_html.parse(str(p)).getroot() for p in site.glob("*.html")}
+
+
+def _said(el) -> str:
+    return re.sub(r"\s+", " ", el.text_content()).strip()
+
+
+CORRESPONDENTS = ["Ministry of Foreign Affairs of the USSR", "Nikolai Fedorenko", "Soviet Ambassador",
+                  "Soviet Consul General", "Vasily Kuznetsov", "Vyacheslav Molotov", "Zhou Enlai"]
+
+
+def test_the_home_page_counts_and_filters_no_unknown_party_and_offices_without_entry_by_name(tmp_path):
+    """"Unknown" (the recipient a telegram's source does not name) is none of the correspondents
+    the home page names ("exchanged by ... and Unknown" before) nor one to filter by (an option
+    whose value was empty, with "all"'s); an office whose holder is unknown (no entry) is, by its
+    name: each its own (the two had one empty value between them), its telegrams' lines marked with it."""
+    pages = _edition_with_unknown_parties(tmp_path)
+    home = pages["index.html"]
+    about = _said(home.xpath("//section[@aria-labelledby='intro-heading']/p")[0])
+    assert about.startswith("This edition holds 4 telegrams of April 1953 – March 1961, exchanged by "
+                            + ", ".join(CORRESPONDENTS[:-1]) + " and Zhou Enlai. ")
+    options = [(o.get("value"), o.text) for o in home.xpath("//select[@id='filter-person']/option")]
+    assert options == [("", "all"), ("soviet-mfa", "Ministry of Foreign Affairs of the USSR"),
+                       ("fedorenko", "Nikolai Fedorenko"), ("name:Soviet%20Ambassador", "Soviet Ambassador"),
+                       ("name:Soviet%20Consul%20General", "Soviet Consul General"),
+                       ("vasily-kuznetsov", "Vasily Kuznetsov"), ("molotov", "Vyacheslav Molotov"),
+                       ("zhou-enlai", "Zhou Enlai")]
+    lines = {_said(li.xpath(".//p[@class='entry-people']")[0]): li.get("data-correspondents")
+             for li in home.xpath("//ol[@id='entries']/li")}
+    # (the telegram's line still says to whom: "Unknown", as its page does)
+    assert lines == {"Zhou Enlai → Vyacheslav Molotov": "zhou-enlai molotov",
+                     "Vasily Kuznetsov, Nikolai Fedorenko → Unknown": "vasily-kuznetsov fedorenko",
+                     "Soviet Ambassador → Ministry of Foreign Affairs of the USSR": "name:Soviet%20Ambassador soviet-mfa",
+                     "Soviet Consul General → Ministry of Foreign Affairs of the USSR": "name:Soviet%20Consul%20General soviet-mfa"}
+
+
+def test_the_network_draws_no_unknown_party_and_links_no_office_without_entry(tmp_path):
+    """No node "Unknown" linking to "persons.html#", the number of correspondents drawn without it;
+    an office without entry a node of its own, linked nowhere (it and the other office were one
+    node, "persons.html#"), each with its arrow to the ministry; the table gives the telegram to
+    the unknown recipient, "Unknown" unlinked, and a row per office."""
+    network = _edition_with_unknown_parties(tmp_path)["network.html"]
+    graph = network.xpath("//svg")[0]
+    assert sorted(t.text for t in graph.xpath(".//text[@class='node-label']")) == CORRESPONDENTS
+    hrefs = [a.get("href") for a in graph.xpath(".//a")]
+    assert len(hrefs) == 5 and all(re.fullmatch(r"(persons|organisations)\.html#[\w-]+", h) for h in hrefs), hrefs
+    assert sorted(t.text for t in graph.xpath(".//g[@class='unlinked']/text")) == ["Soviet Ambassador", "Soviet Consul General"]
+    assert len(graph.xpath(".//line[@class='edge']")) == 3  # Zhou to Molotov, each office to the ministry
+    rows = [[_said(td) for td in tr.xpath("td")[:4]] for tr in network.xpath("//table[@class='network-table']/tbody/tr")]
+    assert sorted(rows) == sorted([["Zhou Enlai", "Vyacheslav Molotov", "—", "1"],
+                                   ["Vasily Kuznetsov, Nikolai Fedorenko", "Unknown", "—", "1"],
+                                   ["Soviet Ambassador", "Ministry of Foreign Affairs of the USSR", "—", "1"],
+                                   ["Soviet Consul General", "Ministry of Foreign Affairs of the USSR", "—", "1"]])
+    assert not network.xpath("//a[@href='persons.html#' or @href='organisations.html#']")
+
+
+def test_the_telegram_to_an_unknown_recipient_keeps_it_on_its_page_as_no_search_filter(tmp_path):
+    """Its page: "Recipient: Unknown" with the note why; the line over the text names it, but
+    not as a correspondent the search filters by (the senders are); the chronology has a row
+    per office without entry (the two were one row)."""
+    pages = _edition_with_unknown_parties(tmp_path)
+    [page] = [p for name, p in pages.items() if name.startswith("tg-1953-08-07")]
+    [recipient] = page.xpath("//dt[.='Recipient']/following-sibling::dd[1]")
+    assert recipient.text == "Unknown" and not recipient.xpath(".//a")
+    assert _said(recipient.xpath("span[@class='date-note']")[0]).startswith("The source names no recipient")
+    spans = page.xpath("//p[@class='correspondents']/span")
+    assert [(s.text, s.get("data-pagefind-filter")) for s in spans] == [
+        ("Vasily Kuznetsov", "correspondent"), ("Nikolai Fedorenko", "correspondent"), ("Unknown", None)]
+    lanes = [_said(t) for t in pages["chronology.html"].xpath("//svg//text[@class='lane-label']")]
+    assert sorted(lanes) == ["Soviet Ambassador", "Soviet Consul General", "Vasily Kuznetsov", "Zhou Enlai"]
+
+
+def test_at_scale_the_month_filters_and_the_network_rows_leave_out_the_unknown_party_too(tmp_path):
+    """Listed month by month (past list_max), the pages made from the catalogue's merged rows: the
+    home page's account and a month's filter without "Unknown"; the network's table a row per
+    office without entry, each listing its own telegram (its rows grouped by the offices' names)."""
+    pages = _edition_with_unknown_parties(tmp_path, list_max=1)
+    about = _said(pages["index.html"].xpath("//section[@aria-labelledby='intro-heading']/p")[0])
+    assert "exchanged by " + ", ".join(CORRESPONDENTS[:-1]) + " and Zhou Enlai. " in about
+    august = pages["telegrams-1953-08.html"]
+    assert [o.text for o in august.xpath("//select[@id='filter-person']/option")] == [
+        "all", "Nikolai Fedorenko", "Vasily Kuznetsov"]
+    march = pages["telegrams-1961-03.html"]
+    assert [o.get("value") for o in march.xpath("//select[@id='filter-person']/option")] == [
+        "", "soviet-mfa", "name:Soviet%20Ambassador", "name:Soviet%20Consul%20General"]
+    rows = {_said(tr.xpath("td")[0]): [a.get("href")[:13] for a in tr.xpath("td[5]//a")]
+            for tr in pages["network.html"].xpath("//table[@class='network-table']/tbody/tr")}
+    assert rows["Soviet Ambassador"] == ["tg-1961-03-03"] and rows["Soviet Consul General"] == ["tg-1961-03-05"]
+    assert rows["Vasily Kuznetsov, Nikolai Fedorenko"] == ["tg-1953-08-07"]
