@@ -182,6 +182,36 @@ def test_a_name_closing_the_run_on_text(tmp_path, end, signed, last):
     assert text(div.findall(f"{T}p")[-1]).endswith(last)
 
 
+@pytest.mark.parametrize("end, signed, dated", [
+    ("Greetings. Roshchin 5.X.50", "Roshchin", "5.X.50"),
+    ("Greetings. N. Roshchin 5 October 1950", "N. Roshchin", "5 October 1950"),
+    ("Greetings. Roshchin. October 5, 1950", "Roshchin", "October 5, 1950"),
+])
+def test_a_name_and_a_date_closing_the_run_on_text(tmp_path, end, signed, dated):
+    """"... Greetings. Roshchin 5.X.50", the signature's date run on too: the name the signature,
+    the date the closer's dateline (both had stayed the text's, the record refused for want of a
+    sender); the text ends at "Greetings."."""
+    root, report = _run_on_with_end(tmp_path, end)
+    assert "no-parties" not in {m.code for m in report.messages}
+    assert parties(root) == [("sent", "#roshchin"), ("received", "#stalin")]
+    div = root.find(f".//{T}body/{T}div")
+    closer = div.find(f"{T}closer")
+    assert [(etree.QName(c).localname, text(c)) for c in closer] == [("signed", signed), ("dateline", dated)]
+    assert closer.find(f"{T}dateline/{T}date").get("when") == "1950-10-05"
+    assert text(div.findall(f"{T}p")[-1]).endswith("to tell this to his government. Greetings.")
+
+
+@pytest.mark.parametrize("end", [
+    "He told this to the comrades on 5.X.50",  # a date ending a sentence, no name before it
+    "Greetings. Petrovsky 5.X.50",  # a name the authority file lacks
+])
+def test_a_date_closing_the_run_on_text_without_a_known_name_before_it_stays_the_texts(tmp_path, end):
+    root, _ = _run_on_with_end(tmp_path, end)
+    div = root.find(f".//{T}body/{T}div")
+    assert div.find(f"{T}closer") is None
+    assert text(div.findall(f"{T}p")[-1]).endswith(end.split(". ")[-1])
+
+
 # --- a given name in an old romanization, its second syllable capitalised --------------------------------
 
 OLD_ROMANIZATION = "wilson-roshchin-filippov-1950-06-12-old-romanization-given-name-in-capitals.txt"

@@ -941,12 +941,29 @@ def _signature_run_on(doc: Document, blocks: list[Block]) -> list[Block]:
     while last > 0 and blocks[last].kind == "text" and is_dateline(blocks[last].text):
         last -= 1
     block = blocks[last] if blocks else None
-    final = FINAL_NAME.search(block.text) if block is not None and block.kind == "text" else None
-    # (a sentence before it, not a signature's line: "J. Stalin", "Moscow. Kremlin. Stalin")
-    if final is None or len(block.text[:final.start()].split()) < 4 or not _known_person(doc, final.group("name")):
+    if block is None or block.kind != "text":
         return blocks
-    return [*blocks[:last], Block(block.text[:final.start()], block.line), Block(final.group("name"), block.line),
-            *blocks[last + 1:]]
+    text, date = _date_run_on(block.text)
+    final = FINAL_NAME.search(text)
+    # (a sentence before it, not a signature's line: "J. Stalin", "Moscow. Kremlin. Stalin")
+    if final is None or len(text[:final.start()].split()) < 4 or not _known_person(doc, final.group("name")):
+        return blocks
+    return [*blocks[:last], Block(text[:final.start()], block.line), Block(final.group("name"), block.line),
+            *([Block(date, block.line)] if date else []), *blocks[last + 1:]]
+
+
+def _date_run_on(text: str) -> tuple[str, str]:
+    """A text whose last words after a name are a date, "... Greetings. Roshchin 5.X.50" (the
+    signature's date run on with it): (the text before the date, the date), else (text, "").
+    The fewest words that are a dateline and leave a name before them."""
+    words = text.split()
+    for n in range(1, min(4, len(words) - 1) + 1):
+        date = " ".join(words[-n:])
+        if date[:1].isalnum() and is_dateline(date):
+            before = text.rstrip()[:-len(date)].rstrip()
+            if FINAL_NAME.search(before):
+                return before, date
+    return text, ""
 
 
 def _unclosed_letter_at_end(div):
