@@ -292,6 +292,11 @@ def _converted_page(tmp_path, page: str):
     # closed a line below (the page broke it): one note, as before, no warning
     ("[handwritten: to Cde. Molotov, Malenkov, Beria, Mikoyan and Kaganovich for\n",
      "[handwritten: to Cde. Molotov, Malenkov, Beria, Mikoyan and Kaganovich for\ninformation. I. St.]\n", 1, False),
+    # closed five lines below, an editor's bracket inside it: one note, as before, no warning (the
+    # veto asked at every line looked three ahead of each and cut it after its first)
+    ("[handwritten: to Cde. Molotov, Malenkov, Beria, Mikoyan and Kaganovich for\n",
+     "[handwritten: to Cde. Molotov [V. M.], Malenkov, Beria, Mikoyan and Kaganovich for\nthe answer to the comrades\n"
+     "of the Central Committee and of\nthe government, to be sent\nfor information. I. St.]\n", 1, False),
 ])
 def test_where_an_unclosed_annotation_ends(tmp_path, old, new, notes, raw_kept):
     page = (SOURCES / UNCLOSED).read_text(encoding="utf-8")
@@ -371,6 +376,16 @@ def test_which_titles_make_a_telegram_to_no_one(tmp_path, title, refused):
     _, report = _converted_page(tmp_path, page.replace("Telegram from Kuznetsov and Fedorenko", title))
     assert bool([m for m in report.messages if m.code == "no-parties"]) is refused
     assert bool([m for m in report.messages if m.code == "unknown-recipient"]) is not refused
+
+
+def test_the_forms_sender_line_is_no_address_to_a_recipient(tmp_path):
+    """"From: Kuznetsov" over the text, no "To:": the form's sender line is no address naming a
+    recipient, so the telegram is still one to an unknown recipient (an address line had made it a
+    telegram refused for want of parties)."""
+    page = (SOURCES / NO_RECIPIENT).read_text(encoding="utf-8")
+    _, report = _converted_page(tmp_path, page.replace("[reporting a conversation", "From: KUZNETSOV\n[reporting a conversation"))
+    assert not [m for m in report.messages if m.code == "no-parties"]
+    assert [m for m in report.messages if m.code == "unknown-recipient"]
 
 
 # --- the site-wide pages leave an unknown party out and link no party without an entry -----------------

@@ -77,6 +77,7 @@ def lines_to_blocks(lines: list[tuple[int, str]], wrap: int | None = None) -> li
     blocks: list[Block] = []
     previous_blank = True
     previous = ""
+    previous_number = None
     wrap = wrap_width(lines) if wrap is None else wrap  # a reader gives the width of the whole text
     hyphenated = None  # the text's hyphenated words, read when a line ends in a hyphen
     spaced = _line_spaced(lines)
@@ -89,8 +90,10 @@ def lines_to_blocks(lines: list[tuple[int, str]], wrap: int | None = None) -> li
             previous_blank = False  # (a copy that sets every line apart: the sentence goes on across the blank)
         if blocks and not previous_blank and (_continues(blocks[-1].text, line) and not (not wrap and _ADDRESS_ALONE.match(line)) or (wrap and wrapped(previous, line, wrap))
                                               or (wrap and _cut_mid_sentence(previous, line, wrap))) \
-                and not (annotation_open(blocks[-1].text) and not _closed_below(lines, index)):
-            # (an editor's "[handwritten: ..." the lines below do not close takes none of them: the text's)
+                and not (blocks[-1].line == previous_number and annotation_open(blocks[-1].text)
+                         and not _closed_below(lines, index, reach=8)):
+            # (an editor's "[handwritten: ..." the lines below its first do not close takes none of them:
+            # the text's; asked of its first line only, so one closed some lines on stays whole)
             text = blocks[-1].text
             joiner = " "
             if re.search(r"[A-Za-z]-$", text) and line[:1].isalpha():
@@ -107,6 +110,7 @@ def lines_to_blocks(lines: list[tuple[int, str]], wrap: int | None = None) -> li
             blocks.append(Block(line, number))
         previous_blank = False
         previous = raw.rstrip()  # with its indentation: the width the text was cut at counts it
+        previous_number = number
     return blocks
 
 
@@ -125,12 +129,12 @@ def _closed_below(lines: list[tuple[int, str]], index: int, reach: int = 3) -> b
     for _, line in lines[index:index + reach]:
         if not line.strip():
             return False
-        if "]" in _BALANCED.sub("", line):
+        if "]" in BALANCED.sub("", line):
             return True
     return False
 
 
-_BALANCED = re.compile(r"\[[^\[\]]*\]")
+BALANCED = re.compile(r"\[[^\[\]]*\]")
 
 
 # A line that starts a paragraph of its own: a numbered or lettered point, a bullet, an

@@ -1372,11 +1372,16 @@ SPACED_ROMAN_AT_END = re.compile(r"\s(?i:to)\s[^,]+(?:,[^,\d]+)*,\s+(?P<date>\d{
                                  r"\s(?:1[89]\d\d|\d\d))\.?$")
 
 
+def _sender_line(line) -> bool:
+    """Whether an opener's address line is the form's sender line, "From: [Ambassador Boleslaw] JELEN"."""
+    return line.get("type") == "address" and re.match(r"(?i:from)\s*:", text_of(line)) is not None
+
+
 def _addressed(doc: Document) -> list[Entity]:
     """The persons and bodies the opener's first salutation or address line names."""
     for line in doc.div.iterfind(f"{T}opener/*"):
-        if line.get("type") == "address" and re.match(r"(?i:from)\s*:", text_of(line)):
-            continue  # (the form's sender line, "From: [Ambassador Boleslaw] JELEN")
+        if _sender_line(line):
+            continue
         if line.tag == T + "salute" or line.get("type") == "address":
             named = [e for e in doc.authority.mentions(text_of(line)) if e.kind in ("person", "org")]
             if named:
@@ -1614,8 +1619,8 @@ def _telegram_to_no_one(doc: Document, title: str) -> bool:
     """Whether the source plainly is a telegram that names no recipient: its title a cable's from
     its sender alone, or the cable form's lines above the text; and no address or salutation."""
     opener = doc.div.find(f"{T}opener") if doc.div is not None else None
-    if opener is not None and (opener.find(f"{T}salute") is not None
-                               or opener.find(f"{T}seg[@type='address']") is not None):
+    if opener is not None and (opener.find(f"{T}salute") is not None or any(
+            not _sender_line(seg) for seg in opener.iterfind(f"{T}seg[@type='address']"))):
         return False
     form_lines = opener is not None and opener.find(f"{T}seg[@type='form']") is not None
     return bool(TELEGRAM_FROM_ALONE.match(title.strip())) or form_lines

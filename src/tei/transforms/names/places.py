@@ -159,8 +159,8 @@ def _report_unknown_places(doc: Document) -> None:
     """Names after a preposition of place that neither the authority file nor the names pass
     knows (a person, place or body, provisional or not): a warning each, once per document."""
     said = set()
-    # the given names of the persons the authority file lacks whom the text names ("Siu-Tsuan" of "Chang
-    # Siu-Tsuan"): a person's, no place's
+    # the second word of a two-word person the authority file lacks whom the text names (the given name
+    # "Siu-Tsuan" of "Chang Siu-Tsuan", the surname "Petrov" of "Ivan Petrov"): a person's, no place's
     given_names = {normalize(e.main.split(None, 1)[1]) for e in doc.provisional.values()
                    if e.kind == "person" and len(e.main.split()) == 2}
     for el in doc.div.iter():

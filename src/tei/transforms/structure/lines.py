@@ -9,7 +9,7 @@ from ...dates import find_dates
 from ...dates.finder import without_year_word
 from ...memo import per_source
 from ...regexes import led
-from ...sources.base import ANNOTATION_LABELS, CARDINALS, roman_number
+from ...sources.base import ANNOTATION_LABELS, BALANCED, CARDINALS, roman_number
 from ...sources.model import Block
 from .. import E
 from ..names.patterns import LETTER_SPACED  # ("S H T Y K O V": a name set letter-spaced)
@@ -996,6 +996,7 @@ def _date_and_name(text: str):
 
 
 # "[stamp: Incoming Nº 1397/shs" / "4 May 1950]": the editor's annotation the page broke over lines
+# (narrower than sources.base.annotation_open: no colon asked, no bracket inside)
 ANNOTATION_OPENS = re.compile(rf"^\[(?:{'|'.join(ANNOTATION_LABELS)})\b[^\[\]]*$", re.I)
 
 
@@ -1008,7 +1009,7 @@ def join_split_annotations(blocks: list[Block]) -> list[Block]:
         if block.kind == "text" and ANNOTATION_OPENS.match(block.text):
             for j in range(i + 1, min(i + 3, len(blocks))):
                 # (a bracket of the editor's closed on the line inside it: "[opis’]")
-                if blocks[j].kind != "text" or "[" in re.sub(r"\[[^\[\]]*\]", "", blocks[j].text):
+                if blocks[j].kind != "text" or "[" in BALANCED.sub("", blocks[j].text):
                     break
                 if blocks[j].text.rstrip().rstrip(".").endswith("]"):
                     end = j
