@@ -132,7 +132,8 @@ HEADING = "Digital Archive ... June 2, 1949 Ciphered Telegram No.61207 from Kova
 @pytest.mark.parametrize("end, last", [
     ("I request your instructions. Kovalev", ["I request your instructions.", "Kovalev"]),
     ("I request your instructions. Kovalev.", ["I request your instructions.", "Kovalev"]),
-    # a name the heading does not name: the text's, as printed
+    # a name the heading does not name: the text's, as the reader leaves it (the structure pass then takes
+    # a name the authority file knows as a person for the signature: tests/test_unseen_leftovers18.py)
     ("I request your instructions. Gao Gang", ["I request your instructions. Gao Gang"]),
     # the name not after a sentence's end: the sentence's
     ("I told this to Kovalev", ["I told this to Kovalev"]),

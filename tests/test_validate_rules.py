@@ -119,6 +119,18 @@ def unresolved_office(office: bool):
     return mutate
 
 
+def unknown_recipient(with_note: bool):
+    """A telegram whose source names no recipient: the party "Unknown", no pointer; without the
+    note type="party" that says why, an error."""
+    def mutate(root):
+        received = one(root, "//tei:correspAction[@type='received']/tei:persName")
+        del received.attrib["ref"]
+        received.text = "Unknown"
+        if with_note:
+            received.addnext(el("note", "The source names no recipient.", type="party"))
+    return mutate
+
+
 def sent_after_received(root):
     sent = one(root, "//tei:correspAction[@type='sent']")
     parent = sent.getparent()
@@ -205,6 +217,8 @@ FAILING = [
     ("unresolved-entry", WARNING, unresolved_entry(True, "place", "Tumen River", type="river")),
     ("unlinked-party-office", ERROR, unresolved_office(office=False)),
     ("unresolved-office", WARNING, unresolved_office(office=True)),
+    ("unknown-party-note", ERROR, unknown_recipient(with_note=False)),
+    ("unknown-party", WARNING, unknown_recipient(with_note=True)),
 ]
 
 

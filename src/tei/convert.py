@@ -424,6 +424,7 @@ def convert_sources(paths: list[Path], out_dir: Path, authority_path: Path | Non
     results: list[SourceResult] = []
     signatures: list[Signature] = []
     taken: set[str] = set()
+    next_suffix: dict[str, int] = {}  # (_unique)
     out_dir.mkdir(parents=True, exist_ok=True)
     # Documents wait for their links in one staging file (one open, not one per document;
     # offsets kept in memory), so memory stays flat however large the corpus.
@@ -461,7 +462,7 @@ def convert_sources(paths: list[Path], out_dir: Path, authority_path: Path | Non
             results.append(result)
             report.messages.extend(messages)
             for index, item in enumerate(converted):
-                doc_id = _unique(item, taken)
+                doc_id = _unique(item, taken, next_suffix)
                 taken.add(doc_id)
                 signatures.append(item.signature if item.signature.id == doc_id else replace(item.signature, id=doc_id))
                 made[doc_id] = (path, index, item.id)
@@ -575,15 +576,20 @@ def _read_manifest(path: Path | None) -> dict[str, str]:
         return {}
 
 
-def _unique(item: _Converted, taken: set[str]) -> str:
-    """Two telegrams with the same key in one corpus: add the telegram number or position."""
+def _unique(item: _Converted, taken: set[str], next_n: dict[str, int]) -> str:
+    """Two telegrams with the same key in one corpus: add the telegram number or position.
+    next_n: for each "id-extra" the number to try next (ids are only ever added to taken, so the
+    numbers tried before stay taken: k telegrams with one id cost k tries, not k*k/2)."""
     if item.id not in taken:
         return item.id
-    doc_id = f"{item.id}-{item.extra_key}"
-    n = 2
-    while doc_id in taken:
-        doc_id, n = f"{item.id}-{item.extra_key}-{n}", n + 1
-    return doc_id
+    base = f"{item.id}-{item.extra_key}"
+    if base not in taken:
+        return base
+    n = next_n.get(base, 2)
+    while f"{base}-{n}" in taken:
+        n += 1
+    next_n[base] = n + 1
+    return f"{base}-{n}"
 
 
 def _rename(root, doc_id: str) -> None:

@@ -60,7 +60,7 @@
          the first and @last date of its documents -->
     <xsl:variable name="dated" select="if ($catalogue/*/dated) then $catalogue/*/dated/entry
         else $h:entries[exists(h:as-date(@date))]"/>
-    <xsl:variable name="senders" select="distinct-values($dated/sender[1]/@ref)"/>
+    <xsl:variable name="senders" select="distinct-values($dated/sender[1] ! h:party(.))"/>
     <xsl:variable name="first" select="min($dated/h:as-date(@date))"/>
     <xsl:variable name="last" select="max($dated/h:as-date((@last, @date)[1]))"/>
     <xsl:variable name="days" select="if (exists($first)) then max((1, days-from-duration($last - $first))) else 1"/>
@@ -68,7 +68,7 @@
     <!-- the rows' names, a long one on two lines, and the chart left of the longest line ("Chinese
          Embassy in the Soviet Union" ran over its row's line and into the first years' dots) -->
     <xsl:variable name="lane-lines" as="map(xs:string, xs:string+)" select="map:merge(for $ref in $senders return map:entry(string($ref),
-        h:two-lines(string(($dated/sender[@ref = $ref])[1]), 22)))"/>
+        h:two-lines(string(($dated/sender[h:party(.) = $ref])[1]), 22)))"/>
     <xsl:variable name="left" select="max((150, 24 + 7.2 * max(for $ref in $senders return $lane-lines(string($ref)) ! string-length(.))))"/>
     <xsl:variable name="plot" select="$width - 40 - $left"/>
     <xsl:variable name="lane" select="56"/>
@@ -107,7 +107,7 @@
     <!-- the most telegrams one sender sent in one month (the height of a full bar at scale) -->
     <xsl:variable name="busiest-month" as="xs:integer">
       <xsl:variable name="counts" as="xs:integer*">
-        <xsl:for-each-group select="$dated[$h:at-scale]" group-by="sender[1]/@ref || ' ' || substring(@date, 1, 7)">
+        <xsl:for-each-group select="$dated[$h:at-scale]" group-by="h:party(sender[1]) || ' ' || substring(@date, 1, 7)">
           <xsl:sequence select="sum(current-group() ! h:weight(.))"/>
         </xsl:for-each-group>
       </xsl:variable>
@@ -141,19 +141,19 @@
                   <!-- at scale a bar per month, as high as the month's telegrams are many (dots
                        stacked by the hundred would leave their lane), linking to the month's page -->
                   <xsl:variable name="colour" select="$h:palette[($i - 1) mod count($h:palette) + 1]"/>
-                  <xsl:for-each-group select="$dated[sender[1]/@ref = current()]" group-by="substring(@date, 1, 7)">
+                  <xsl:for-each-group select="$dated[h:party(sender[1]) = current()]" group-by="substring(@date, 1, 7)">
                     <xsl:variable name="start" select="h:as-date(current-grouping-key())"/>
                     <xsl:variable name="x" select="$x-of(max(($start, $first)))"/>
                     <xsl:variable name="w" select="max((2, $x-of(min(($start + xs:dayTimeDuration('P28D'), $last))) - $x-of($start)))"/>
                     <xsl:variable name="h" select="max((2, ($lane - 14) * sum(current-group() ! h:weight(.)) div $busiest-month))"/>
                     <svg:a href="{h:month-page(current-grouping-key())}">
-                      <svg:title>{h:count-docs(current-group())} from {($dated/sender[@ref = current()/sender[1]/@ref])[1]}, {f:display-date(current-grouping-key())}</svg:title>
+                      <svg:title>{h:count-docs(current-group())} from {($dated/sender[h:party(.) = h:party(current()/sender[1])])[1]}, {f:display-date(current-grouping-key())}</svg:title>
                       <svg:rect x="{format-number($x, '0.#')}" y="{format-number($y + ($lane - 14) div 2 - $h, '0.#')}"
                                 width="{format-number($w, '0.#')}" height="{format-number($h, '0.#')}" fill="{$colour}"/>
                     </svg:a>
                   </xsl:for-each-group>
                 </xsl:if>
-                <xsl:for-each-group select="$dated[sender[1]/@ref = current()][not($h:at-scale)]" group-by="@date">
+                <xsl:for-each-group select="$dated[h:party(sender[1]) = current()][not($h:at-scale)]" group-by="@date">
                   <xsl:variable name="x" select="$x-of(h:as-date(@date))"/>
                   <xsl:for-each select="current-group()">
                     <svg:a href="{@href}">
@@ -285,21 +285,22 @@
     <!-- (at scale entries merged by their correspondents, the table's lists of telegrams made in pieces) -->
     <xsl:variable name="letters" select="$h:entries[sender and recipient]"/>
     <xsl:variable name="everyone" as="element()*">
-      <xsl:for-each-group select="$letters/(sender, recipient, via)" group-by="@ref"><xsl:sequence select="."/></xsl:for-each-group>
+      <!-- (a party the source does not name, "Unknown", is no one's node: the table gives its telegrams) -->
+      <xsl:for-each-group select="$letters/(sender, recipient, via)[h:known(.)]" group-by="h:party(.)"><xsl:sequence select="."/></xsl:for-each-group>
     </xsl:variable>
     <!-- the busiest first (the order the circle places them in) -->
-    <xsl:variable name="busiest" as="xs:string*" select="sort($everyone ! string(@ref), (),
-        function($ref) { (- sum($letters/(sender, recipient, via)[@ref = $ref] ! h:weight(..)), $ref) })"/>
+    <xsl:variable name="busiest" as="xs:string*" select="sort($everyone ! h:party(.), (),
+        function($key) { (- sum($letters/(sender, recipient, via)[h:party(.) = $key] ! h:weight(..)), $key) })"/>
     <!-- the graph draws the busiest correspondents only ($network-drawn-max) -->
-    <xsl:variable name="people" select="$everyone[index-of($busiest, string(@ref))[1] le $network-drawn-max]"/>
+    <xsl:variable name="people" select="$everyone[index-of($busiest, h:party(.))[1] le $network-drawn-max]"/>
     <xsl:variable name="n" select="count($people)"/>
-    <xsl:variable name="edges" select="$letters[sender[1]/@ref = $people/@ref and recipient[1]/@ref = $people/@ref]"/>
+    <xsl:variable name="edges" select="$letters[h:party(sender[1]) = $people ! h:party(.) and h:party(recipient[1]) = $people ! h:party(.)]"/>
     <!-- the circle grows with the number of correspondents and the nodes shrink, so that
          neighbours do not touch; each name stands outside the circle, beside its node -->
     <!-- the most telegrams between one pair: the widest line -->
     <xsl:variable name="most" as="xs:integer">
       <xsl:variable name="counts" as="xs:integer*">
-        <xsl:for-each-group select="$letters" group-by="sender[1]/@ref || ' ' || recipient[1]/@ref">
+        <xsl:for-each-group select="$letters" group-by="h:party(sender[1]) || ' ' || h:party(recipient[1])">
           <xsl:sequence select="sum(current-group() ! h:weight(.))"/>
         </xsl:for-each-group>
       </xsl:variable>
@@ -317,10 +318,10 @@
     <xsl:variable name="pos" as="map(xs:string, xs:double+)">
       <xsl:map>
         <xsl:for-each select="$people">
-          <xsl:variable name="k" select="index-of($busiest, string(@ref))[1] - 1"/>
+          <xsl:variable name="k" select="index-of($busiest, h:party(.))[1] - 1"/>
           <xsl:variable name="slot" select="if ($k mod 2 = 0) then $k idiv 2 else ($n + 1) idiv 2 + $k idiv 2"/>
           <xsl:variable name="a" select="2 * math:pi() * $slot div max((1, $n)) - math:pi() div 2"/>
-          <xsl:map-entry key="string(@ref)" select="($cx + $r * math:cos($a), $cy + $r * math:sin($a))"/>
+          <xsl:map-entry key="h:party(.)" select="($cx + $r * math:cos($a), $cy + $r * math:sin($a))"/>
         </xsl:for-each>
       </xsl:map>
     </xsl:variable>
@@ -331,20 +332,20 @@
     <xsl:variable name="name-at" as="map(xs:string, map(*))">
       <xsl:map>
         <xsl:for-each select="$people">
-          <xsl:variable name="p" select="$pos(string(@ref))"/>
+          <xsl:variable name="p" select="$pos(h:party(.))"/>
           <xsl:variable name="dx" select="($p[1] - $cx) div $r"/>
           <xsl:variable name="dy" select="($p[2] - $cy) div $r"/>
           <xsl:variable name="apex" select="abs($dx) lt 0.01"/>
-          <xsl:map-entry key="string(@ref)" select="map{'x': $p[1] + $dx * ($rn + 8),
+          <xsl:map-entry key="h:party(.)" select="map{'x': $p[1] + $dx * ($rn + 8),
               'y': $p[2] + $dy * ($rn + 8) + (if ($dy gt 0.3) then 12 else if ($dy lt -0.3) then -2 else 5) + (if ($apex) then 14 * $dy else 0),
               'anchor': if ($apex) then 'middle' else if ($dx gt 0) then 'start' else 'end', 'length': string-length(string(.))}"/>
         </xsl:for-each>
       </xsl:map>
     </xsl:variable>
     <xsl:variable name="labels" as="map(*)*">
-      <xsl:for-each-group select="$edges" group-by="sender[1]/@ref || ' ' || recipient[1]/@ref">
-        <xsl:variable name="a" select="$pos(string(sender[1]/@ref))"/>
-        <xsl:variable name="b" select="$pos(string(recipient[1]/@ref))"/>
+      <xsl:for-each-group select="$edges" group-by="h:party(sender[1]) || ' ' || h:party(recipient[1])">
+        <xsl:variable name="a" select="$pos(h:party(sender[1]))"/>
+        <xsl:variable name="b" select="$pos(h:party(recipient[1]))"/>
         <xsl:variable name="c" select="sum(current-group() ! h:weight(.))"/>
         <xsl:sequence select="map{'a': $a, 'b': $b, 'c': $c, 'order': position(),
             'len': max((1, math:sqrt(($b[1] - $a[1]) * ($b[1] - $a[1]) + ($b[2] - $a[2]) * ($b[2] - $a[2]))))}"/>
@@ -370,7 +371,7 @@
             <xsl:variable name="x" select="$l?a[1] + ($l?b[1] - $l?a[1]) * ?1 - $uy * ?2"/>
             <xsl:variable name="y" select="$l?a[2] + ($l?b[2] - $l?a[2]) * ?1 + $ux * ?2"/>
             <xsl:if test="every $o in $boxes satisfies (abs($o?x - $x) ge ($o?w + $w) div 2 or abs($o?y - $y) ge ($o?h + $h) div 2)
-                          and (every $ref in $people/@ref satisfies (let $p := $pos(string($ref)),
+                          and (every $key in $people ! h:party(.) satisfies (let $p := $pos($key),
                                $dx := max((0, abs($p[1] - $x) - $w div 2)), $dy := max((0, abs($p[2] - $y) - $h div 2))
                                return $dx * $dx + $dy * $dy ge $rn * $rn))">
               <xsl:sequence select="map{'x': $x, 'y': $y, 'w': $w, 'h': $h, 'c': $l?c, 'order': $l?order}"/>
@@ -396,9 +397,9 @@
                   <svg:path d="M 0 0 L 10 5 L 0 10 z" class="arrowhead"/>
                 </svg:marker>
               </svg:defs>
-              <xsl:for-each-group select="$edges" group-by="sender[1]/@ref || ' ' || recipient[1]/@ref">
-                <xsl:variable name="a" select="$pos(string(sender[1]/@ref))"/>
-                <xsl:variable name="b" select="$pos(string(recipient[1]/@ref))"/>
+              <xsl:for-each-group select="$edges" group-by="h:party(sender[1]) || ' ' || h:party(recipient[1])">
+                <xsl:variable name="a" select="$pos(h:party(sender[1]))"/>
+                <xsl:variable name="b" select="$pos(h:party(recipient[1]))"/>
                 <xsl:variable name="len" select="max((1, math:sqrt(($b[1] - $a[1]) * ($b[1] - $a[1]) + ($b[2] - $a[2]) * ($b[2] - $a[2]))))"/>
                 <xsl:variable name="ux" select="($b[1] - $a[1]) div $len"/>
                 <xsl:variable name="uy" select="($b[2] - $a[2]) div $len"/>
@@ -417,7 +418,7 @@
                    that two chains share in one direction drawn once -->
               <xsl:variable name="legs" as="xs:string*">
                 <xsl:for-each select="$letters[via]">
-                  <xsl:variable name="chain" select="(sender[1], via, recipient[1]) ! string(@ref)"/>
+                  <xsl:variable name="chain" select="(sender[1], via, recipient[1]) ! h:party(.)"/>
                   <xsl:sequence select="for $i in 1 to count($chain) - 1 return $chain[$i] || ' ' || $chain[$i + 1]"/>
                 </xsl:for-each>
               </xsl:variable>
@@ -440,12 +441,18 @@
                 <svg:text x="{format-number(?x, '0.#')}" y="{format-number(?y + 4.5, '0.#')}" class="edge-label" text-anchor="middle">{?c}</svg:text>
               </xsl:for-each>
               <xsl:for-each select="$people">
-                <xsl:variable name="p" select="$pos(string(@ref))"/>
-                <svg:a href="{h:index-of-kind(@kind)}#{@ref}">
-                  <svg:circle cx="{$p[1]}" cy="{$p[2]}" r="{$rn}" class="node{if (@ref = $letters/via/@ref and not(@ref = $letters/(sender, recipient)/@ref)) then ' intermediary' else ''}"/>
-                  <xsl:variable name="at" select="$name-at(string(@ref))"/>
+                <xsl:variable name="p" select="$pos(h:party(.))"/>
+                <xsl:variable name="key" select="h:party(.)"/>
+                <xsl:variable name="node">
+                  <svg:circle cx="{$p[1]}" cy="{$p[2]}" r="{$rn}" class="node{if ($key = $letters/via ! h:party(.) and not($key = $letters/(sender, recipient) ! h:party(.))) then ' intermediary' else ''}"/>
+                  <xsl:variable name="at" select="$name-at($key)"/>
                   <svg:text x="{format-number($at?x, '0.#')}" y="{format-number($at?y, '0.#')}" text-anchor="{$at?anchor}" class="node-label">{string(.)}</svg:text>
-                </svg:a>
+                </xsl:variable>
+                <!-- (a party without an authority entry, an office whose holder is unknown: its node links nowhere) -->
+                <xsl:choose>
+                  <xsl:when test="@ref != ''"><svg:a href="{h:index-of-kind(@kind)}#{@ref}"><xsl:sequence select="$node"/></svg:a></xsl:when>
+                  <xsl:otherwise><svg:g class="unlinked"><xsl:sequence select="$node"/></svg:g></xsl:otherwise>
+                </xsl:choose>
               </xsl:for-each>
             </svg:svg>
             <figcaption>Arrows run from sender to recipient, with the number of telegrams<xsl:if test="count($placed) lt count($labels)"> (where
@@ -458,7 +465,7 @@
           <caption>{$h:docs-noun} by sender, recipient and intermediary</caption>
           <thead><tr><th scope="col">From</th><th scope="col">To</th><th scope="col">Through</th><th scope="col">Number</th><th scope="col">{$h:docs-noun}</th></tr></thead>
           <tbody>
-            <xsl:for-each-group select="$letters" group-by="string-join((sender/@ref, '→', recipient/@ref, '/', via/@ref), ' ')">
+            <xsl:for-each-group select="$letters" group-by="string-join((sender ! h:party(.), '→', recipient ! h:party(.), '/', via ! h:party(.)), ' ')">
               <tr>
                 <!-- each name linked to its entry, as the graph's nodes are (a correspondent the
                      graph leaves out is reached from here) -->

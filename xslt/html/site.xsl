@@ -149,7 +149,7 @@
   <!-- One line of the list of telegrams. -->
   <xsl:template name="h:entry-line">
     <xsl:param name="entry" as="element()"/>
-    <xsl:variable name="people" select="distinct-values($entry/(sender, recipient)/@ref)"/>
+    <xsl:variable name="people" select="distinct-values($entry/(sender, recipient)[h:known(.)] ! h:party(.))"/>
     <li class="entry" data-correspondents="{string-join($people, ' ')}" data-month="{$entry/@month}">
       <p class="entry-head">
         <xsl:if test="$entry/@date != ''"><time datetime="{$entry/@date}">{f:display-date($entry/@date)}</time><xsl:text> </xsl:text></xsl:if>
@@ -173,8 +173,8 @@
     <!-- at scale the entries merged by what this shows (<sources>), else the entries -->
     <xsl:variable name="all" select="if ($catalogue/*/sources) then $catalogue/*/sources/entry else $h:entries"/>
     <xsl:variable name="letters" select="$all[@kind = 'telegram']"/>
-    <xsl:variable name="parties" as="xs:string*" select="h:by-frequency($letters/(sender, recipient))"/>
-    <xsl:variable name="via" as="xs:string*" select="h:by-frequency($letters/via)"/>
+    <xsl:variable name="parties" as="xs:string*" select="h:by-frequency($letters/(sender, recipient)[h:known(.)])"/>
+    <xsl:variable name="via" as="xs:string*" select="h:by-frequency($letters/via[h:known(.)])"/>
     <!-- a source by its authority entry when it has one (an archive that names itself in two ways) -->
     <xsl:variable name="sources" as="element()*">
       <xsl:for-each-group select="$all/source-title[. != '']" group-by="(@ref, normalize-space())[1]">
@@ -247,6 +247,22 @@
   <xsl:function name="h:source-name" as="xs:string">
     <xsl:param name="title" as="element()"/>
     <xsl:sequence select="($title/@ref ! $h:source-names(string(.)), normalize-space($title))[1]"/>
+  </xsl:function>
+
+  <!-- A correspondent of a catalogue entry as the site-wide pages tell them apart: its authority
+       entry's id, else (an office whose holder is unknown: no entry) its name, marked so that it
+       is no id and holds no space (the lists' filters and the network's keys are lists of them). -->
+  <xsl:function name="h:party" as="xs:string?">
+    <xsl:param name="party" as="element()?"/>
+    <xsl:sequence select="$party ! (if (@ref != '') then string(@ref) else 'name:' || encode-for-uri(normalize-space()))"/>
+  </xsl:function>
+
+  <!-- Whether a correspondent is one the source names: not "Unknown" (entry.py's kind="unknown"),
+       which the telegram's page shows with its note and the site-wide pages leave out (no node,
+       no filter, not one of the correspondents counted). -->
+  <xsl:function name="h:known" as="xs:boolean">
+    <xsl:param name="party" as="element()"/>
+    <xsl:sequence select="not($party/@kind = 'unknown')"/>
   </xsl:function>
 
   <!-- The distinct values of some names (elements of catalogue entries), the most frequent
@@ -407,7 +423,7 @@
         <label for="filter-person">Correspondent</label>
         <select id="filter-person" name="person">
           <option value="">all</option>
-          <xsl:for-each-group select="$people" group-by="@ref">
+          <xsl:for-each-group select="$people[h:known(.)]" group-by="h:party(.)">
             <xsl:sort select="."/>
             <option value="{current-grouping-key()}">{.}</option>
           </xsl:for-each-group>

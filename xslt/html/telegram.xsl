@@ -89,9 +89,10 @@
     <xsl:param name="entry" as="element()?"/>
     <xsl:if test="$entry/(sender, recipient)">
       <p class="correspondents">
-        <xsl:for-each select="$entry/sender"><xsl:if test="position() gt 1">, </xsl:if><span data-pagefind-filter="correspondent">{.}</span></xsl:for-each>
+        <!-- (a party the source does not name, "Unknown", is no correspondent the search filters by) -->
+        <xsl:for-each select="$entry/sender"><xsl:if test="position() gt 1">, </xsl:if><span><xsl:if test="h:known(.)"><xsl:attribute name="data-pagefind-filter">correspondent</xsl:attribute></xsl:if>{.}</span></xsl:for-each>
         <xsl:text> → </xsl:text>
-        <xsl:for-each select="$entry/recipient"><xsl:if test="position() gt 1">, </xsl:if><span data-pagefind-filter="correspondent">{.}</span></xsl:for-each>
+        <xsl:for-each select="$entry/recipient"><xsl:if test="position() gt 1">, </xsl:if><span><xsl:if test="h:known(.)"><xsl:attribute name="data-pagefind-filter">correspondent</xsl:attribute></xsl:if>{.}</span></xsl:for-each>
         <xsl:if test="$entry/via"> <span class="via"> (through {string-join($entry/via, ', ')})</span></xsl:if>
       </p>
     </xsl:if>

@@ -403,11 +403,15 @@
              || (if ($by-editor) then ' (noted by the source’s editor)' else '')"/>
   </xsl:function>
 
-  <!-- supplied: words the source's editor added, in brackets and styled as editorial. -->
+  <!-- supplied: words the source's editor added, in his brackets (parentheses where the source
+       has them, rend="parentheses") and styled as editorial. -->
   <xsl:template match="tei:supplied" mode="text">
+    <xsl:variable name="in-parentheses" select="@rend = 'parentheses'"/>
     <span class="tei-supplied supplied editorial" title="Added by {if (@resp = '#source-editor' or not(@resp)) then 'the source’s editor' else 'the editor'}">
       <xsl:if test="@xml:lang"><xsl:attribute name="lang" select="@xml:lang"/></xsl:if>
-      <xsl:text>[</xsl:text><xsl:apply-templates mode="text"/><xsl:text>]</xsl:text>
+      <xsl:value-of select="if ($in-parentheses) then '(' else '['"/>
+      <xsl:apply-templates mode="text"/>
+      <xsl:value-of select="if ($in-parentheses) then ')' else ']'"/>
     </span>
   </xsl:template>
 

@@ -368,11 +368,17 @@
     <xsl:text>]</xsl:text>
   </xsl:template>
 
-  <!-- words the source's editor added to the text: in square brackets, as printed in the source -->
+  <!-- words the source's editor added to the text: in square brackets, as printed in the source
+       (in parentheses where the source has them, rend="parentheses") -->
   <xsl:template match="tei:supplied" mode="pf:text">
     <xsl:text>#supplied[</xsl:text>
     <xsl:apply-templates mode="pf:text"/>
     <xsl:text>]</xsl:text>
+  </xsl:template>
+  <xsl:template match="tei:supplied[@rend = 'parentheses']" mode="pf:text">
+    <xsl:value-of select="pf:text('(')"/>
+    <xsl:apply-templates mode="pf:text"/>
+    <xsl:value-of select="pf:text(')')"/>
   </xsl:template>
 
   <!-- an omission: […], or [what is omitted] when the editor says; one the text begins with, a

@@ -16,6 +16,7 @@ import re
 import sqlite3
 from pathlib import Path
 from typing import Iterable, NamedTuple
+from urllib.parse import quote_from_bytes
 from xml.sax.saxutils import quoteattr
 
 from lxml import etree
@@ -181,7 +182,7 @@ def store(db: sqlite3.Connection, entries: Iterable[tuple[str, CatalogueEntry]])
         xml = e.xml
         start = xml[:xml.index(b">")]
         people = list(_PERSON.finditer(xml))
-        roles_of = {role: [m.group(2).decode("utf-8") for m in people if m.group(1) == role]
+        roles_of = {role: [party_key(m).decode("utf-8") for m in people if m.group(1) == role]
                     for role in (b"sender", b"recipient", b"via")}
         # the network's table has a row per senders, recipients and intermediaries
         netrow = (" ".join([*roles_of[b"sender"], "→", *roles_of[b"recipient"], "/", *roles_of[b"via"]])
@@ -260,7 +261,13 @@ _SORTKEY = "CASE WHEN {0}ord != '' THEN {0}ord WHEN {0}date != '' THEN {0}date E
 # a place among many: (document's place, the place within it) as one integer
 WIDE = 1 << 24
 # an entry's correspondents and source as lxml writes them (entry.entry: ref, then kind)
-_PERSON = re.compile(rb'<(sender|recipient|via) ref="([^"]*)" kind="[^"]*"(?:/>|>[^<]*</(?:sender|recipient|via)>)')
+_PERSON = re.compile(rb'<(sender|recipient|via) ref="([^"]*)" kind="[^"]*"(?:/>|>([^<]*)</(?:sender|recipient|via)>)')
+
+
+def party_key(person: re.Match) -> bytes:
+    """A correspondent (a _PERSON match) as the site-wide pages tell them apart (site.xsl's
+    h:party): its authority entry's id, else its name (an office whose holder is unknown)."""
+    return person.group(2) or b"name:" + quote_from_bytes(person.group(3) or b"", safe="").encode("ascii")
 _SOURCE = re.compile(rb'<source-title(?: ref="[^"]*")?(?: kind="label")?(?:/>|>[^<]*</source-title>)')
 _TITLE = re.compile(rb"<title(?:/>|>[^<]*</title>)")
 _LINE_ATTRIBUTES = re.compile(rb'\b(?:id|href|date|form)="[^"]*"')

@@ -128,9 +128,17 @@ def source_name(root, witness: list, corresp: list) -> tuple[str, str]:
             + (f" ({year[0]})" if year and year[0].isdigit() else "")), ref
 
 
+# a party the source does not name, as CMIF writes it ("Unknown", pointing to no entry)
+_UNKNOWN_PARTY = re.compile(r"\[?unknown\]?", re.I)
+
+
 def _kind(root, ref: str, name) -> str:
     """What a correspondent is, as the indexes file it: person or org (the standOff entity
-    the name points to, else the kind of name: an orgName is an organisation's)."""
+    the name points to, else the kind of name: an orgName is an organisation's); "unknown"
+    for a party the source does not name, which the site-wide pages leave out (no node of the
+    network, no correspondent to filter by)."""
+    if not ref and len(name) == 0 and _UNKNOWN_PARTY.fullmatch(norm(string(name))):
+        return "unknown"
     if ref:
         for standoff in root.iterchildren(f"{TEI}standOff"):
             for entity in standoff.iterdescendants(f"{TEI}person", f"{TEI}org", f"{TEI}place"):

@@ -33,7 +33,7 @@ from xml.sax.saxutils import escape, quoteattr
 from lxml import etree
 
 from ..authority import same_provisional_persons
-from .catalogue import _FIELD, _PERSON, WIDE, Catalogue, _entity_copies
+from .catalogue import _FIELD, _PERSON, WIDE, Catalogue, _entity_copies, party_key
 
 PIECE_SIZE = 500  # items of a list made in one run
 SITE_FILES = {"home": "index.html", "person": "persons.html", "place": "places.html", "org": "organisations.html",
@@ -226,8 +226,8 @@ class SitePages:
         for (found,) in self._rows("SELECT pos, people FROM entry WHERE month = ? AND pos > ? ORDER BY pos LIMIT ?",
                                    (month,)):
             for m in _PERSON.finditer(found):
-                if m.group(1) != b"via" and m.group(2) not in seen:
-                    seen.add(m.group(2))
+                if m.group(1) != b"via" and party_key(m) not in seen:
+                    seen.add(party_key(m))
                     people.append(m.group(0))
         page = self._simple(f"month={month}", f"telegrams-{month or 'undated'}.html", self._month_entries(),
                             [b"<people>", *people, b"</people>"])

@@ -36,8 +36,8 @@ STATE_FILE = "site-state.sqlite"
 OLD_STATE_FILE = "site-state.pickle"  # the state as builds before format 9 kept it: let go
 # 2: entries name their entities; 3: pages' digests; 4: file stamps; 5: entries' facts as tuples; 6: packed;
 # 7: correspondents of a kind (person, org), letters; 8: date order; 9: SQLite; 10: what pages show, per entry;
-# 11: updated in place, with the catalogue in date order
-FORMAT = "11"
+# 11: updated in place, with the catalogue in date order; 12: an unknown party's kind, a party without an entry by name
+FORMAT = "12"
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT);

@@ -78,10 +78,11 @@ def lines_to_blocks(lines: list[tuple[int, str]], wrap: int | None = None) -> li
     blocks: list[Block] = []
     previous_blank = True
     previous = ""
+    previous_number = None
     wrap = wrap_width(lines) if wrap is None else wrap  # a reader gives the width of the whole text
     hyphenated = None  # the text's hyphenated words, read when a line ends in a hyphen
     spaced = _line_spaced(lines)
-    for number, raw in lines:
+    for index, (number, raw) in enumerate(lines):
         line = raw.strip()
         if not line:
             previous_blank = True
@@ -89,7 +90,11 @@ def lines_to_blocks(lines: list[tuple[int, str]], wrap: int | None = None) -> li
         if spaced and previous_blank and blocks and _continues(blocks[-1].text, line) and not _ADDRESS_ALONE.match(line):
             previous_blank = False  # (a copy that sets every line apart: the sentence goes on across the blank)
         if blocks and not previous_blank and (_continues(blocks[-1].text, line) and not (not wrap and _ADDRESS_ALONE.match(line)) or (wrap and wrapped(previous, line, wrap))
-                                              or (wrap and _cut_mid_sentence(previous, line, wrap))):
+                                              or (wrap and _cut_mid_sentence(previous, line, wrap))) \
+                and not (blocks[-1].line == previous_number and annotation_open(blocks[-1].text)
+                         and not _closed_below(lines, index, reach=8)):
+            # (an editor's "[handwritten: ..." the lines below its first do not close takes none of them:
+            # the text's; asked of its first line only, so one closed some lines on stays whole)
             text = blocks[-1].text
             joiner = " "
             if re.search(r"[A-Za-z]-$", text) and line[:1].isalpha():
@@ -106,7 +111,31 @@ def lines_to_blocks(lines: list[tuple[int, str]], wrap: int | None = None) -> li
             blocks.append(Block(line, number))
         previous_blank = False
         previous = raw.rstrip()  # with its indentation: the width the text was cut at counts it
+        previous_number = number
     return blocks
+
+
+# the source editor's description of what is written on the document, opened and not closed on its line:
+# "[handwritten: to Cde. Molotov, Malenkov" (the editor's brackets inside it closed: "inventory [opis’] Nº 12")
+def annotation_open(text: str) -> re.Match | None:
+    """The annotation bracket the text opens and does not close ("[handwritten: ..."), or None."""
+    if "[" not in text:
+        return None
+    return _ANNOTATION_OPEN.search(text)
+
+
+def _closed_below(lines: list[tuple[int, str]], index: int, reach: int = 3) -> bool:
+    """Whether one of the lines from index on (reach of them, up to a blank line) closes a bracket
+    it did not open."""
+    for _, line in lines[index:index + reach]:
+        if not line.strip():
+            return False
+        if "]" in BALANCED.sub("", line):
+            return True
+    return False
+
+
+BALANCED = re.compile(r"\[[^\[\]]*\]")
 
 
 # A line that starts a paragraph of its own: a numbered or lettered point, a bullet, an
@@ -136,6 +165,9 @@ IN_A_LINE = ("hand-?written", "handwriting", "in handwriting", "marginal note", 
              "stamp", "seal", "inscription", "typed", "signature", "illegible signature", "crossed (?:out|through)",
              "struck (?:out|through)")
 assert set(IN_A_LINE) <= set(ANNOTATION_LABELS)
+# (at a line's start any label, within a line only those IN_A_LINE; its words to the line's end)
+_ANNOTATION_OPEN = re.compile(rf"(?:^\[(?:{'|'.join(ANNOTATION_LABELS)})|\[(?:{'|'.join(IN_A_LINE)}))\b[^\[\]:]{{0,40}}:"
+                              r"(?:[^\[\]]|\[[^\[\]]*\])*$", re.I)
 
 
 def wrap_width(lines: list[tuple[int, str]]) -> int:

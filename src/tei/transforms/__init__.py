@@ -64,6 +64,7 @@ class Correspondence:
     recipient: Entity | None = None
     also_to: list[Entity] = field(default_factory=list)  # further recipients ("to Mao and the CCP CC")
     recipient_note: str = ""  # where the recipient was read from when the cable names none
+    recipient_unknown: bool = False  # a telegram that names no recipient anywhere: encoded as unknown
     via: list[Entity] = field(default_factory=list)
     place: Entity | None = None  # where it was sent from, as its title says ("... FROM MOSCOW")
     sent: DateValue | None = None  # the date the source gives the telegram

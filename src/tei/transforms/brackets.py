@@ -80,14 +80,15 @@ class EditorialBrackets(Transform):
                 # "Huang (Kecheng)": the editor's completion in parentheses, as the archive's translations
                 # of Chinese cables print it, read as "Zhu [De]" is where the whole is a person's name
                 part = _name_part(doc, text, m, kinds=("person",))
-                if part is not None:
-                    yield part
+                if part is not None:  # (the parentheses kept: the supplied's rend)
+                    start, end, (name, _) = part
+                    yield start, end, (name, "parentheses")
 
         def make(payload, matched, context):
             if isinstance(payload[0], tuple):  # a name with a part the editor supplied
-                (entity, before, supplied, after), _ = payload
+                (entity, before, supplied, after), rend = payload
                 name = E(entity.name_tag, before or None, ref="#" + entity.id)
-                name.append(E("supplied", supplied, resp="#source-editor"))
+                name.append(E("supplied", supplied, resp="#source-editor", **({"rend": rend} if rend else {})))
                 name[-1].tail = after or None
                 return name
             inner, after_word, before, after = payload

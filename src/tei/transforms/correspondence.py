@@ -476,7 +476,16 @@ class CorrespondenceFromMetadata(Transform):
         if c.sent is None:
             doc.warn(raw.line, "no date found for this telegram (in its title, heading, record or dateline): "
                      "the file name and header will say 'undated'; add the date to the source", "no-date")
-        if c.sender is None or c.recipient is None:
+        if c.sender is not None and c.recipient is None and _telegram_to_no_one(doc, title):
+            # "Telegram from Kuznetsov and Fedorenko", no address, no salutation: a telegram whose
+            # recipient the source does not name (unknown, as CMIF writes it), reported
+            c.recipient_unknown = True
+            c.recipient_note = ("The source names no recipient (its title names only the sender, and the text has "
+                                "no address or salutation): the recipient is unknown.")
+            doc.warn(raw.title_line or raw.line, f"no recipient named (title '{title}', no address or salutation): "
+                     "the recipient encoded as unknown; name the recipient in the title ('X to Y') if another "
+                     "source gives it", "unknown-recipient")
+        if c.sender is None or c.recipient is None and not c.recipient_unknown:
             # (an error: the TEI needs both, so the file written is not valid until they are named)
             missing = " and ".join(w for w, e in (("sender", c.sender), ("recipient", c.recipient)) if e is None)
             doc.report.error(raw.source, raw.title_line or raw.line,
@@ -1365,11 +1374,16 @@ SPACED_ROMAN_AT_END = re.compile(r"\s(?i:to)\s[^,]+(?:,[^,\d]+)*,\s+(?P<date>\d{
                                  r"\s(?:1[89]\d\d|\d\d))\.?$")
 
 
+def _sender_line(line) -> bool:
+    """Whether an opener's address line is the form's sender line, "From: [Ambassador Boleslaw] JELEN"."""
+    return line.get("type") == "address" and re.match(r"(?i:from)\s*:", text_of(line)) is not None
+
+
 def _addressed(doc: Document) -> list[Entity]:
     """The persons and bodies the opener's first salutation or address line names."""
     for line in doc.div.iterfind(f"{T}opener/*"):
-        if line.get("type") == "address" and re.match(r"(?i:from)\s*:", text_of(line)):
-            continue  # (the form's sender line, "From: [Ambassador Boleslaw] JELEN")
+        if _sender_line(line):
+            continue
         if line.tag == T + "salute" or line.get("type") == "address":
             named = [e for e in doc.authority.mentions(text_of(line)) if e.kind in ("person", "org")]
             if named:
@@ -1595,6 +1609,23 @@ def _signer(signed) -> str:
 FORM_FROM_PLACE = re.compile(r"^(?i:(?:ciphered\s+|coded\s+)?(?:cable|telegram|ciphergram|radiogram))"
                              r"(?:\s+(?:No\.?|Nº|N°|№|#)\s*[\w/\-]+)?\s+(?i:from)\s+"
                              r"(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\.?\s*$")
+
+
+# a title naming a cable and its sender alone: "Telegram from Kuznetsov and Fedorenko", "Ciphered
+# Cable from Roshchin" (no "to" in it)
+TELEGRAM_FROM_ALONE = re.compile(rf"^(?:(?:{CIPHERING})\s+)?(?:{CABLE_KIND})\b(?:\s+(?:No\.|Nº|#)\s*[\w/\-]+)?,?\s+from\s+"
+                                 r"(?!.*\bto\b).+$", re.I)
+
+
+def _telegram_to_no_one(doc: Document, title: str) -> bool:
+    """Whether the source plainly is a telegram that names no recipient: its title a cable's from
+    its sender alone, or the cable form's lines above the text; and no address or salutation."""
+    opener = doc.div.find(f"{T}opener") if doc.div is not None else None
+    if opener is not None and (opener.find(f"{T}salute") is not None or any(
+            not _sender_line(seg) for seg in opener.iterfind(f"{T}seg[@type='address']"))):
+        return False
+    form_lines = opener is not None and opener.find(f"{T}seg[@type='form']") is not None
+    return bool(TELEGRAM_FROM_ALONE.match(title.strip())) or form_lines
 
 
 def _what_the_title_names(doc: Document, title: str) -> str:

@@ -113,6 +113,13 @@ SINGLE_MARKS = (" A message the source quotes in single quotation marks is a <qu
 UNCLOSED = (" A message whose quotation the copy never closes (the copy ends inside it, or lost the closing mark) "
             "is a <quote rend=\"quoted unclosed\">, rendered without a closing mark.")
 
+# (the editor's completions in parentheses, and a recipient the source does not name: said where they apply)
+IN_PARENTHESES = (" Words the editor supplies that the source prints in parentheses (\"Huang (Kecheng)\") are a "
+                  "<supplied rend=\"parentheses\">, rendered in parentheses.")
+UNKNOWN_RECIPIENT = (" A telegram whose source names no recipient (neither its title nor an address or salutation) is "
+                     "received by \"Unknown\" (a persName pointing to no entry, as CMIF writes an unknown party), a "
+                     "note type=\"party\" saying so.")
+
 # (TEI's hyphenation/@eol: "hard", only the hyphens words have are kept at the ends of lines)
 EDITORIAL_ATTRIBUTES = {"hyphenation": {"eol": "hard"}}
 
@@ -287,6 +294,10 @@ class HeaderBuilder(Transform):
             decisions["quotation"] += FORWARDED
         marks = {w for q in doc.div.iter(T + "quote") for w in (q.get("rend") or "").split()}
         decisions["quotation"] += SINGLE_MARKS * ("single" in marks) + UNCLOSED * ("unclosed" in marks)
+        if any(e.get("rend") == "parentheses" for e in doc.div.iter(T + "supplied")):
+            decisions["interpretation"] += IN_PARENTHESES
+        if doc.corresp.recipient_unknown:
+            decisions["interpretation"] += UNKNOWN_RECIPIENT
         header.append(E("encodingDesc", E("editorialDecl", *[E(k, E("p", v), **EDITORIAL_ATTRIBUTES.get(k, {}))
                                                              for k, v in decisions.items()])))
         header.append(self._profile_desc(doc))
@@ -495,6 +506,8 @@ class HeaderBuilder(Transform):
         if c.recipient is not None:
             received.append(_party_name(c.recipient))
             received.extend(_party_name(e) for e in c.also_to if e is not c.recipient)
+        elif c.recipient_unknown:  # (as CMIF writes an unknown party; the note says why)
+            received.append(E("persName", "Unknown"))
         if destination is not None and len(received) and doc.entity(destination.get("ref", "#")[1:]) is not None:
             where = doc.entity(destination.get("ref")[1:])
             received.append(E("placeName", _place_as_named(where, "".join(destination.itertext())),

@@ -73,8 +73,9 @@ CAPS_SURNAME = led(re.compile(rf"(?<![\w\-])(?P<name>[{UP}]{{2,}}(?:OV|EV|YEV|IN
 
 
 # A romanized Chinese or Korean name: a one-syllable surname and a hyphenated given name
-# ("Pak Hon-yong", "Chou En-lai"), each part a syllable of the romanizations (not "Korea-based")
-ROMANIZED = led(re.compile(r"(?<![\w\-])(?P<name>[A-Z][a-z'’]{0,5}\s[A-Z][a-z'’]{0,5}-[a-z'’]{1,6})(?![\w\-])"))
+# ("Pak Hon-yong", "Chou En-lai"; its second syllable capitalised too in older romanizations,
+# "Chang Siu-Tsuan"), each part a syllable of the romanizations (not "Korea-based")
+ROMANIZED = led(re.compile(r"(?<![\w\-])(?P<name>[A-Z][a-z'’]{0,5}\s[A-Z][a-z'’]{0,5}-[A-Za-z][a-z'’]{0,5})(?![\w\-])"))
 
 
 # "the MacArthur Foundation", "the Stalin Prize": a body named after someone does not mention him

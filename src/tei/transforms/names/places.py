@@ -159,6 +159,10 @@ def _report_unknown_places(doc: Document) -> None:
     """Names after a preposition of place that neither the authority file nor the names pass
     knows (a person, place or body, provisional or not): a warning each, once per document."""
     said = set()
+    # the second word of a two-word person the authority file lacks whom the text names (the given name
+    # "Siu-Tsuan" of "Chang Siu-Tsuan", the surname "Petrov" of "Ivan Petrov"): a person's, no place's
+    given_names = {normalize(e.main.split(None, 1)[1]) for e in doc.provisional.values()
+                   if e.kind == "person" and len(e.main.split()) == 2}
     for el in doc.div.iter():
         if not isinstance(el.tag, str) or el.tag in SKIP or el.tag in (T + "signed", T + "head", T + "salute"):
             continue
@@ -169,7 +173,7 @@ def _report_unknown_places(doc: Document) -> None:
                 name = m.group("name")
                 words = name.split()
                 if words[0].lower() in NOT_PLACES or words[0].lower() in NOT_NAMES or ADJECTIVE.search(words[0].removesuffix("s")) \
-                        or name in said or name in doc.aliases or doc.authority.find(name) \
+                        or name in said or name in doc.aliases or normalize(name) in given_names or doc.authority.find(name) \
                         or following is not None and following.tag == T + "pb" and not text[m.end():].strip() \
                         or any(normalize(name) in e.forms or any(normalize(w) in e.forms for w in words)
                                for e in doc.provisional.values()):

@@ -19,7 +19,7 @@ import re
 from ...dates import find_dates
 from ...vocab import CABLE_KIND
 
-from ...sources.base import PAGE_LINE
+from ...sources.base import PAGE_LINE, annotation_open
 from ...sources.model import Block
 from .. import Document, E, T, Transform
 from .known import _addressee_alone, _between, _destination, _from_place, _known_person, _known_place, _office_over, _office_under, _signs
@@ -55,13 +55,14 @@ class BodyStructure(Transform):
             head.sourceline = raw.line - 1
             div.append(head)
 
-        blocks = join_split_distribution(join_split_annotations(_take_endnotes(doc, blocks)))
+        blocks = _close_annotations(doc, join_split_distribution(join_split_annotations(_take_endnotes(doc, blocks))))
         leading, blocks = _take_while(blocks, lambda b: _between(b.text))
         trailing = []
         # (the archive's reference note under the text, "Spravka: ...", after the closer too)
         while blocks and (_between(blocks[-1].text) or blocks[-1].kind == "text" and REFERENCE_NOTE.match(blocks[-1].text)
                           or _resolution_after(blocks)):
             trailing.insert(0, blocks.pop())
+        blocks = _signature_run_on(doc, blocks)
         above = 0
         for block in leading:
             el = _gap_or_annotation(block)
@@ -911,6 +912,58 @@ def _said_again(closer, text: str) -> bool:
     first = find_dates(" ".join("".join(datelines[-1].itertext()).split()))
     again = find_dates(text.strip())
     return signed_after and bool(first) and bool(again) and first[0].value.when[:10] == again[0].value.when[:10] != ""
+
+
+def _close_annotations(doc: Document, blocks: list[Block]) -> list[Block]:
+    """An editor's annotation bracket a paragraph opens and nothing closes ("[handwritten: to Cde.
+    Molotov", the page or the copy lost the closing bracket): closed at the paragraph's end (the
+    lines under it were not joined to it: sources.base.lines_to_blocks), reported."""
+    out = []
+    for block in blocks:
+        opened = annotation_open(block.text) if block.kind == "text" else None
+        if opened is not None:
+            block = Block(block.text.rstrip() + "]", block.line, block.kind)
+            doc.warn(block.line, f"the editor's bracket '{opened.group(0)[:40].strip()}' is not closed: closed at the "
+                     "paragraph's end; add the closing ']' where the annotation ends in the source", "unclosed-bracket")
+        out.append(block)
+    return out
+
+
+# a name closing the text after a sentence's end, "... Greetings. Roshchin" (a copy of a PDF's text runs the
+# signature on to the last paragraph)
+FINAL_NAME = re.compile(r"(?<=[a-z\d][.!?])\s+(?P<name>(?:[A-Z]\.\s?){0,2}[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})\.?$")
+
+
+def _signature_run_on(doc: Document, blocks: list[Block]) -> list[Block]:
+    """The text's last paragraph (a date under it aside) ending, after a sentence, with the name of a
+    person the authority file knows: that name the signature, a line of its own under the paragraph."""
+    last = len(blocks) - 1
+    while last > 0 and blocks[last].kind == "text" and is_dateline(blocks[last].text):
+        last -= 1
+    block = blocks[last] if blocks else None
+    if block is None or block.kind != "text":
+        return blocks
+    text, date = _date_run_on(block.text)
+    final = FINAL_NAME.search(text)
+    # (a sentence before it, not a signature's line: "J. Stalin", "Moscow. Kremlin. Stalin")
+    if final is None or len(text[:final.start()].split()) < 4 or not _known_person(doc, final.group("name")):
+        return blocks
+    return [*blocks[:last], Block(text[:final.start()], block.line), Block(final.group("name"), block.line),
+            *([Block(date, block.line)] if date else []), *blocks[last + 1:]]
+
+
+def _date_run_on(text: str) -> tuple[str, str]:
+    """A text whose last words after a name are a date, "... Greetings. Roshchin 5.X.50" (the
+    signature's date run on with it): (the text before the date, the date), else (text, "").
+    The fewest words that are a dateline and leave a name before them."""
+    words = text.split()
+    for n in range(1, min(4, len(words) - 1) + 1):
+        date = " ".join(words[-n:])
+        if date[:1].isalnum() and is_dateline(date):
+            before = text.rstrip()[:-len(date)].rstrip()
+            if FINAL_NAME.search(before):
+                return before, date
+    return text, ""
 
 
 def _unclosed_letter_at_end(div):

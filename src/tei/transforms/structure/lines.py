@@ -9,7 +9,7 @@ from ...dates import find_dates
 from ...dates.finder import without_year_word
 from ...memo import per_source
 from ...regexes import led
-from ...sources.base import ANNOTATION_LABELS, CARDINALS, roman_number
+from ...sources.base import ANNOTATION_LABELS, BALANCED, CARDINALS, roman_number
 from ...sources.model import Block
 from .. import E
 from ..names.patterns import LETTER_SPACED  # ("S H T Y K O V": a name set letter-spaced)
@@ -116,7 +116,7 @@ FORM = re.compile(r"^(?:(?:copy\s+of\s+(?:an?\s+)?)?(?:outgoing|incoming)\s+(?:(
 
 
 # (a registry's letters after the number: "No. 405889/sh")
-NUMBER_LINE = re.compile(r"^(?:[A-Za-z]+\.?\s+){0,3}(?:No|NO|no|Nr|NR|Nº|N°|№|#|Number|NUMBER)\.?\s*\d[\d/\-]*(?:/[A-Za-z]{1,4})?"
+NUMBER_LINE = re.compile(r"^(?:[A-Za-z]+\.?\s+){0,3}(?:No|NO|no|Nr|NR|Nº|N°|№|N|#|Number|NUMBER)\.?\s*\d[\d/\-]*(?:/[A-Za-z]{1,4})?"
                          r"(?:\s*(?:,|and|AND)\s*\d[\d/\-]*)*$")
 
 
@@ -497,6 +497,9 @@ def cable_line(text: str) -> str | None:
         return "transmission"  # "From Pyongyang   Incoming No. 3318": where from, with the number it came in under
     if NUMBER_LINE.match(text.rstrip(".:,")):  # (",": "Number 178, Top Secret and Personal, ...")
         return "number"
+    ministry = MINISTRY_FIRST.match(text)
+    if ministry and NUMBER_LINE.match(text[ministry.end():].strip().rstrip(".:,")):
+        return "number"  # the ministry's registry stamp, "MFA USSR Special N1475": its name, then the number
     # the number the editor read from the hand that wrote it, the clerk's signature after it: "Nº [handwritten:
     # 328/ag] [signature]"
     if NUMBER_LINE.match(re.sub(r"\s*\[(?:illegible\s+)?signature\]", "", HANDWRITTEN_WORDS.sub(r"\1", text)).rstrip(".:,")):
@@ -520,6 +523,13 @@ def cable_line(text: str) -> str | None:
             return next((k for k in kinds if k not in ("classification", "form")),
                         "classification" if "classification" in kinds else "form")
     return None
+
+
+# a foreign ministry's name its registry stamps before the number: "MFA USSR", "MID SSSR", "USSR MFA",
+# "Ministry of Foreign Affairs of the USSR", "NKID"
+MINISTRY_FIRST = re.compile(r"^(?:(?:USSR|SSSR|PRC|DPRK)\s+)?(?:MID|MFA|NKID)\b(?:\s+(?:of\s+the\s+)?(?:USSR|SSSR|PRC|DPRK)\b)?"
+                            r"|^(?:the\s+)?(?:Ministry|People['’]s\s+Commissariat)\s+(?:of|for)\s+Foreign\s+Affairs"
+                            r"(?:\s+of\s+the\s+(?:USSR|SSSR|PRC|DPRK|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}))?\b[.,]?", re.I)
 
 
 # the Chinese telegram form's lines, as the archive translates them: where it came from, "Telegram From: the
@@ -986,6 +996,7 @@ def _date_and_name(text: str):
 
 
 # "[stamp: Incoming Nº 1397/shs" / "4 May 1950]": the editor's annotation the page broke over lines
+# (narrower than sources.base.annotation_open: no colon asked, no bracket inside)
 ANNOTATION_OPENS = re.compile(rf"^\[(?:{'|'.join(ANNOTATION_LABELS)})\b[^\[\]]*$", re.I)
 
 
@@ -998,7 +1009,7 @@ def join_split_annotations(blocks: list[Block]) -> list[Block]:
         if block.kind == "text" and ANNOTATION_OPENS.match(block.text):
             for j in range(i + 1, min(i + 3, len(blocks))):
                 # (a bracket of the editor's closed on the line inside it: "[opis’]")
-                if blocks[j].kind != "text" or "[" in re.sub(r"\[[^\[\]]*\]", "", blocks[j].text):
+                if blocks[j].kind != "text" or "[" in BALANCED.sub("", blocks[j].text):
                     break
                 if blocks[j].text.rstrip().rstrip(".").endswith("]"):
                     end = j
