@@ -23,6 +23,17 @@ class Commands(click.Group):
     BESIDE = {"deposit": ("tei.deposit.cli", "deposit"), "html": ("tei.html.cli", "html"),
               "print": ("tei.pdf.cli", "print_command"), "validate": ("tei.validate.cli", "validate")}
 
+    def invoke(self, ctx):
+        from .interrupt import terminate_as_interrupt
+
+        try:
+            with terminate_as_interrupt():
+                return super().invoke(ctx)
+        except KeyboardInterrupt:  # Ctrl-C or SIGTERM: every finally has run, no traceback
+            click.echo("interrupted: the outputs are those of the last run that finished (no file is left "
+                       "half-written); run the command again to finish", err=True)
+            sys.exit(130)
+
     def list_commands(self, ctx) -> list[str]:
         return sorted({*self.commands, *self.BESIDE})
 

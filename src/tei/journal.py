@@ -64,6 +64,37 @@ def _apply(folder: Path, journal: dict) -> None:
     journal_path(folder).unlink(missing_ok=True)
 
 
+def scratch_folder(parent: Path, prefix: str) -> Path:
+    """A new scratch folder in parent, its name prefix, this process's id and a random part;
+    first the scratch folders of that prefix whose processes are gone are removed (a run killed
+    before its cleanup, by SIGKILL or the machine's end, leaves its scratch behind)."""
+    _sweep(parent, prefix)
+    return Path(tempfile.mkdtemp(prefix=f"{prefix}{os.getpid()}-", dir=parent))
+
+
+def _sweep(parent: Path, prefix: str, keep: str = "") -> None:
+    try:
+        names = os.listdir(parent)
+    except FileNotFoundError:
+        return
+    for name in names:
+        if not name.startswith(prefix) or name == keep:
+            continue
+        pid = name[len(prefix):].split("-", 1)[0]
+        if pid.isdigit() and not _alive(int(pid)):
+            shutil.rmtree(os.path.join(parent, name), ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # (another user's process: alive)
+        return True
+    return True
+
+
 def _move(src: str, dst: str) -> None:
     os.replace(src, dst)  # atomic: dst is the old file or the new one, never a part
 
@@ -87,7 +118,8 @@ class Update:
         self.folder = Path(folder)
         self.recovered = recover(self.folder)  # (the journal of an update finished here, if any)
         self.folder.parent.mkdir(parents=True, exist_ok=True)
-        self.staging = Path(tempfile.mkdtemp(prefix=f".{self.folder.name}.staged-", dir=self.folder.parent))
+        # (after recover: a journal's staging folder is swept only once its update is finished)
+        self.staging = scratch_folder(self.folder.parent, f".{self.folder.name}.staged-")
         self.removals: set[str] = set()
         self.journaled = False
 

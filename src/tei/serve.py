@@ -309,14 +309,10 @@ def serve(server: EditionServer, host: str, port: int, echo=print, poll: float =
           rounds: int | None = None, idle: float = IDLE_SECONDS) -> int:
     """Build, serve, watch and rebuild until interrupted (Ctrl-C) or, for tests, after rounds
     polls.  Returns the exit code: 0, or 2 when the address cannot be had."""
-    previous = _stop_on_terminate()
-    try:
-        return _serve(server, host, port, echo, poll, rounds, idle)
-    finally:
-        if previous is not None:
-            import signal
+    from .interrupt import terminate_as_interrupt
 
-            signal.signal(signal.SIGTERM, previous)
+    with terminate_as_interrupt():  # (a service manager's stop stops the server as Ctrl-C does: cleanly)
+        return _serve(server, host, port, echo, poll, rounds, idle)
 
 
 def _serve(server: EditionServer, host: str, port: int, echo, poll: float, rounds: int | None, idle: float) -> int:
@@ -372,19 +368,6 @@ def _serve(server: EditionServer, host: str, port: int, echo, poll: float, round
         http.shutdown()
         http.server_close()
     return 0
-
-
-def _stop_on_terminate():
-    """SIGTERM (a service manager's stop, kill) stops the server as Ctrl-C does: cleanly.
-    Returns the handler it replaced (None when not in the main thread, where none can be set)."""
-    import signal
-
-    def stop(signum, frame):
-        raise KeyboardInterrupt
-
-    if threading.current_thread() is not threading.main_thread():
-        return None
-    return signal.signal(signal.SIGTERM, stop)
 
 
 def _url_host(host: str) -> str:

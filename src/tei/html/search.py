@@ -28,6 +28,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Callable
 
+from ..journal import scratch_folder
 from ..messages import Report
 from ..writer import link_or_copy
 from .pagefind_files import FormatError, canonicalise
@@ -226,7 +227,7 @@ def _pagefind(site: Path, folder: str, pages: list[str], report: Report, mark: s
     field given to every page (see marked)."""
     # (beside the site, not in memory: pagefind numbers the pages in the order the folder lists
     # them, and tmpfs lists them in another order than the site's file system: another index)
-    linked = Path(tempfile.mkdtemp(prefix=".search-", dir=site.parent))
+    linked = scratch_folder(site.parent, ".search-")
     scratch = _scratch(len(pages))
     try:
         for page in pages:
