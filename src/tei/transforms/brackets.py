@@ -133,7 +133,8 @@ class EditorialBrackets(Transform):
             if NAME_LIKE.match(inner_stripped) and len(inner_stripped.split()) <= 6 and re.search(r"[A-Z]", inner_stripped):
                 # (or a signature wholly in brackets, "[George F. Kennan]": the name of the unsigned copy's
                 # writer the editor supplies, nothing there for it to identify)
-                if after_word or SUPPLIED_WORD.match(inner_stripped) \
+                if after_word or SUPPLIED_WORD.match(inner_stripped) or _sentence_word(doc, inner_stripped, before, after) \
+                        or _titles_name_part(doc, inner_stripped, before, after) \
                         or context.tag == T + "signed" and not before.strip() and not after.strip() and len(context) == 0:
                     # "the [Chinese Changchun] Railway": words the editor supplied, not a name identified;
                     # so a pronoun or a month the translation lacks, "[I] will tell", "on 20 [January]"  # "the [Chinese Changchun] Railway": words the editor supplied, not a name identified
@@ -195,6 +196,24 @@ SENTENCE_END = re.compile(r"(?:^|[.!?:;]['’\"”»]?)\s*$")
 AFTER_NAME = re.compile(r"[^\s.!?:]\s+[A-Z][\w'’\-]*\s$")
 # an identification begins as a name or a title does: "[Chairman of ...]", "[the Chairman of ...]"
 IDENTIFYING = re.compile(r"^(?:the\s+)?[A-Z]")
+
+
+def _sentence_word(doc: Document, inner: str, before: str, after: str) -> bool:
+    """A word or two the editor supplies to begin a sentence, the sentence going on in small letters:
+    "telegram. [Regarding] the issue of ..." (nothing before it it could identify; no name the
+    authority file knows)."""
+    return len(inner.split()) <= 2 and bool(SENTENCE_END.search(before)) and bool(re.match(r"\s+[a-z]", after)) \
+        and not doc.authority.find(inner)
+
+
+def _titles_name_part(doc: Document, inner: str, before: str, after: str) -> bool:
+    """A part of a name the record's title gives whole, the word beside the bracket the rest of it,
+    the name one the authority file lacks: "Deng [Zihui]" to "Lin Biao, Deng Zihui, ..." (words
+    supplied, nothing identified: it was taken for an identification)."""
+    previous, following = PREVIOUS_WORD.search(before), NEXT_WORD.match(after)
+    title = " " + re.sub(r"[^\w\s]", " ", doc.raw.title) + " "
+    return any(name and f" {name} " in title for name in (
+        previous and f"{previous.group(1)} {inner}", following and f"{inner} {following.group(1)}"))
 
 
 def _omission(inner: str, before: str, after: str) -> bool:

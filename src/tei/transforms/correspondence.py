@@ -509,7 +509,7 @@ class CorrespondenceFromMetadata(Transform):
             c.dated = editors_day
         # one of several cables in a record: the record's date is the last one's, the dateline its own
         # (so the telegram a record prints its answer under: the record's date may be the answer's)
-        c.sent = (c.dated or source_date) if raw.part or raw.answered else (source_date or c.dated)
+        c.sent = (c.dated or source_date) if raw.part or raw.answered or raw.reply else (source_date or c.dated)
         if c.sent is source_date and source_date is not None and source_date.when and len(source_date.when) == 10:
             # the record dated by the day its routing line says the cable came ("Received in Moscow 7
             # February 1950 ..."), the day it was sent days before it (a week at most): the one its

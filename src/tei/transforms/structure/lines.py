@@ -483,7 +483,7 @@ def cable_line(text: str) -> str | None:
     words = text.rstrip(".:").split()
     if FORM.match(text):
         return "form"
-    if MARKING.match(text) and (len(words) <= 6 or LETTERHEAD.match(text) and len(words) <= 12) \
+    if MARKING.match(text) and (len(words) <= 6 or LETTERHEAD.match(text) and len(words) <= 14) \
             or MARKED_PARTIES.match(text) or RUN_MARKINGS.match(text) and len(words) <= 10:
         return "classification"
     parts = _SENTENCES.split(text)  # "Top Secret. Priority.": markings on one line
@@ -611,6 +611,9 @@ def is_address(text: str) -> bool:
     return bool(PLACE_ADDRESS.match(text)) and len(text.split()) <= 6
 
 
+_ALSO_INFORM = re.compile(r"[;,]?\s+(?:and\s+)?(?:also\s+)?(?:inform|notify|copy\s+to|report\s+to)\s+(?=[A-Z])")
+
+
 def _completed_names(text: str) -> bool:
     """The addressees' names and titles alone before a colon, the editor completing them in brackets,
     as the archive's translations of Chinese cables head them: "Huang (Kecheng) and Su (Yu):",
@@ -618,6 +621,8 @@ def _completed_names(text: str) -> bool:
     # (a greeting's form, "Comrades [Liu] Shaoqi, Zhu [De] ...:", stays the salutation)
     if not text.endswith(":") or len(text) > 120 or is_salutation(text) or not re.search(r"\([A-Z][^()]{0,30}\)|\[[A-Z][^\[\]]{0,30}\]", text):
         return False
+    # (another told to read it after them: "Gao [Gang], He [Jinnian]; also inform Ambassador Ni [Zhiliang]:")
+    text = _ALSO_INFORM.sub(",", text)
     words = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", "", text[:-1]).replace(",", " ").split()
     return 1 < len(words) <= 12 and words[0][:1].isupper() \
         and all(NAME_WORD.match(w) or SALUTE_WORD.match(w.lower()) for w in words)
