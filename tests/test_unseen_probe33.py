@@ -164,3 +164,45 @@ def test_other_language_counts_the_words_of_a_text_without_spaces():
     english = " ".join(["The first group should not exceed three hundred people and the Northeast should advance their fares."] * 5)
     kept, left_out = other_language(f"{chinese}\n{english}\n")
     assert left_out == [1, 2, 3] and kept.split("\n")[3] == english
+
+
+BULLETIN = "compilation-bulletin-heading-broken-before-the-addressee-source-in-parentheses.txt"
+
+
+def test_a_bulletins_heading_broken_before_the_addressee_and_its_source_in_parentheses(tmp_path):
+    """"Document 27: Telegram, Mao Zedong" / "to Liu Shaoqi, 16 February 1950" (a bulletin's column)
+    and "(Source: JGYLMZDWG, 1:262; ...)" under the text: one heading, the item's source (the page
+    was refused, no heading found; the source line in parentheses was a paragraph of the text)."""
+    docs = list(convert(tmp_path, BULLETIN).values())
+    assert [(_parties(d), sent_when(d)) for d in docs] == [
+        ([("sent", ["#mao"]), ("received", ["#liu-shaoqi"])], "1950-02-16"),
+        ([("sent", ["#liu-shaoqi"]), ("received", ["#mao"])], "1950-02-17")]
+    assert text(_div(docs[0]).find(f"{T}head")) == "Document 27: Telegram, Mao Zedong to Liu Shaoqi, 16 February 1950"
+    for doc, cited in zip(docs, ("JGYLMZDWG, 1:262", "Liu Shaoqi wengao, 1:455")):
+        assert not any("Source" in text(p) for p in _div(doc).iter(f"{T}p"))
+        assert cited in text(doc.find(f".//{T}sourceDesc"))
+
+
+def test_a_title_alone_before_the_name_the_editor_gives_is_the_address(tmp_path):
+    """"Chairman [Mao]:" over the text: the address, Mao named (it was the first paragraph)."""
+    second = list(convert(tmp_path, BULLETIN).values())[1]
+    opener = _div(second).find(f"{T}opener")
+    assert lines(opener) == [("address", "Chairman Mao:")]
+    assert opener.find(f".//{T}persName").get("ref") == "#mao"
+
+
+@pytest.mark.parametrize("line, address", [("Chairman [Mao]:", True), ("Premier [Zhou Enlai]:", True),
+                                           ("Attachment [A]:", False), ("Received [the telegram]:", False)])
+def test_a_title_and_a_bracketed_name(line, address):
+    from tei.transforms.structure.lines import is_address
+
+    assert is_address(line) is address
+
+
+def test_nanning_a_place_the_file_knows(tmp_path):
+    """"I ... will be in Nanning on the 29th" (Zhou Enlai on his way back from Geneva, the Foreign
+    Ministry's archive): the place (it was not tagged, a place the file lacks)."""
+    doc = convert_one(tmp_path, "wilson-new-site-zhou-mao-liu-cc-1954-06-fma-arriving-in-nanning-dateline-hour-after-the-date.txt")
+    assert "#nanning" in [p.get("ref") for p in _div(doc).iter(f"{T}placeName")]
+    assert _parties(doc) == [("sent", ["#zhou-enlai"]), ("received", ["#mao", "#liu-shaoqi", "#ccp-cc"])]
+    assert lines(_div(doc).find(f"{T}closer")) == [("signed", "Zhou Enlai"), ("dateline", "25 June 1954, 11:00 p.m.")]
