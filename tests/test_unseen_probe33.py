@@ -206,3 +206,49 @@ def test_nanning_a_place_the_file_knows(tmp_path):
     assert "#nanning" in [p.get("ref") for p in _div(doc).iter(f"{T}placeName")]
     assert _parties(doc) == [("sent", ["#zhou-enlai"]), ("received", ["#mao", "#liu-shaoqi", "#ccp-cc"])]
     assert lines(_div(doc).find(f"{T}closer")) == [("signed", "Zhou Enlai"), ("dateline", "25 June 1954, 11:00 p.m.")]
+
+
+STAMPED = "wilson-dvinci-roshchin-filippov-1950-05-stamp-among-the-form-s-lines-x-note-day-slash-month-dateline.txt"
+
+
+def test_a_stamp_among_the_forms_lines_and_the_address_for_immediate_report(tmp_path):
+    """"[Stamp: “Declassified ...”]" between the form's markings and "From PEKING" / "For immediate
+    report to comrade Filippov [Stalin].x/": the stamp an annotation in the opener, the place and
+    the address opener lines (they were the text's first paragraphs)."""
+    doc = convert_one(tmp_path, STAMPED)
+    opener = _div(doc).find(f"{T}opener")
+    assert [c.get("type") or c.tag.split("}")[1] for c in opener] == [
+        "form", "classification", "classification", "annotation", "transmission", "address"]
+    assert text(_div(doc).find(f"{T}p")).startswith("Today on May 16")
+
+
+def test_the_typists_x_note_and_the_rule_above_it(tmp_path):
+    """"x/" after the address and, under a rule, "x/ Pseudonym I.V. Stalin. [Ed. note: ...]": the
+    note at its mark (the rule and the note were the last paragraphs, the closer above them one)."""
+    doc = convert_one(tmp_path, STAMPED)
+    note = _div(doc).find(f"{T}opener/{T}seg[@type='address']/{T}note")
+    assert (note.get("n"), text(note)[:24]) == ("x/", "Pseudonym I.V. Stalin. [")
+    assert not _div(doc).findall(f"{T}milestone") and "x/" not in text(_div(doc))
+
+
+def test_a_day_slash_month_hyphen_year_dateline_before_the_signature(tmp_path):
+    """"16/5-50. Roshchin" closing the text: its dateline and signature (a paragraph; the date no date)."""
+    doc = convert_one(tmp_path, STAMPED)
+    assert lines(_div(doc).find(f"{T}closer")) == [("dateline", "16/5-50."), ("signed", "Roshchin")]
+    assert sent_when(doc) == "1950-05-16"
+
+
+def test_initials_the_editor_supplies_before_a_surname(tmp_path):
+    """"comrade [N.V.] Roshchin": initials supplied (they were an omission, a gap described "N.V.")."""
+    doc = convert_one(tmp_path, STAMPED)
+    assert "N.V." in [text(s) for s in _div(doc).iter(f"{T}supplied")]
+    assert not [g for g in _div(doc).iter(f"{T}gap")]
+
+
+@pytest.mark.parametrize("written, when", [("13/5-50", "1950-05-13"), ("13/5-1950", "1950-05-13"), ("5/13-50", None),
+                                           ("1/2-3", None)])
+def test_the_day_slash_month_hyphen_year_date(written, when):
+    from tei.dates import find_dates
+
+    found = find_dates(written, "1950")
+    assert (found[0].value.when if found else None) == when

@@ -147,6 +147,9 @@ class EditorialBrackets(Transform):
             if context.tag == T + "dateline" and not before.strip(" .") and not after.strip(" ."):
                 # "[Moscow, 5 February 1949]": the place and date the editor supplies, nothing left out
                 return E("supplied", inner_stripped, resp="#source-editor")
+            if INITIALS.fullmatch(inner_stripped) and re.match(r"\s*[A-Z]", after):
+                # "comrade [N.V.] Roshchin": the initials the editor supplies before the surname, nothing left out
+                return E("supplied", inner_stripped, resp="#source-editor")
             if _omission(inner_stripped, before, after):
                 return E("gap", E("desc", inner_stripped), reason="omitted-in-source", resp="#source-editor")
             if ORIGINAL_SCRIPT.fullmatch(inner_stripped) and re.search(r"\w\s*$", before):
@@ -181,6 +184,10 @@ class EditorialBrackets(Transform):
             doc.div.insert(0, E("pb", n=str(first_marker)))
         for pb in markers:
             pb.attrib.pop("type", None)
+
+
+# a person's initials: "N.V.", "I. V.", "A.Ya."
+INITIALS = re.compile(r"(?:[A-Z][a-z]?\.\s?){1,3}")
 
 
 # capitalised words that name nobody: a pronoun the translation supplies at a sentence's start, a month

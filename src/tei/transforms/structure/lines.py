@@ -47,9 +47,10 @@ PARTY_CC_ADDRESS = re.compile(r"^(?:CC|TsK)\s+[A-Z][A-Za-z]{1,6}(?:\([a-z]\))?\s
 CONVEY_ADDRESS = re.compile(r"^(?:(?:Please\s+|Kindly\s+)?(?:[Pp]ersonally\s+)?(?:[Cc]onvey|[Tt]ransmit|[Dd]eliver|[Hh]and|[Pp]ass)\s+(?:personally\s+)?"
                             # ("Pass the following to Mao Zedong:", "Transmit the following answer to ...")
                             r"(?:the\s+following(?:\s+(?:answer|reply|message|letter|telegram|text))?\s+)?to"
-                            r"|(?:For|FOR)\s+(?:(?:immediate|urgent|personal)\s+)?(?:transmission|transmittal|delivery"
+                            # ("For immediate report to comrade Filippov [Stalin].": the Russian "for immediate report")
+                            r"|(?:For|FOR)\s+(?:(?:immediate|urgent|personal)\s+)?(?:transmission|transmittal|delivery|report"
                             r"|TRANSMISSION|DELIVERY)\s+(?:to|TO))\s+"
-                            r"(?:Comrades?\s+|Cde\.?\s+|(?P<the>the\s+))?(?P<name>[A-Z][^.;:]{1,60}?)[.:]?$")
+                            r"(?:[Cc]omrades?\s+|Cde\.?\s+|(?P<the>the\s+))?(?P<name>[A-Z][^.;:]{1,60}?)[.:]?$")
 # an office of a body, its name's words capitalised: "Chairman of the CC CCP", "Chairman of the Central People's Government"
 OFFICE_OF_BODY = re.compile(rf"(?:{vocab.OFFICE_GRADE}[\s-]+)?{vocab.OFFICE}\s+of\s+(?:the\s+)?[A-Z][\w'’\-().]*"
                             r"(?:\s+(?:of|the|and|[A-Z][\w'’\-().]*))*")
@@ -561,7 +562,7 @@ PERSONAL_ADDRESS = re.compile(r"^(?:[Tt]o\s+)?(?P<name>[A-Z][^()\n]{1,60}?)\s*\(
 
 
 # (the patterns of the lines' tests compiled here, not looked up in re's cache at each of thousands of lines)
-_NOTE_MARK_AFTER = re.compile(r"(?<=[:.,])\[\d{1,2}\]$")
+_NOTE_MARK_AFTER = re.compile(r"(?<=[:.,])\[(?:\d{1,2}|\*{1,3}|x/)\]$")
 _GREETING = re.compile(r"(?:My\s+)?[Dd]ear\s|(?:(?:Most|Deeply|Highly)\s+)?(?:[Ee]steemed|[Rr]espected)\s")
 _WIDE_GAP = re.compile(r"\s{2,}")
 
@@ -878,7 +879,8 @@ ENDNOTE = re.compile(r"^\[(?P<n>\d{1,3})\]\s*(?P<text>\S.*)$", re.S)
 
 # "* CPV headquarters was then at Kunsan-ni." under the text, its mark glued to a word above ("Kunsan-ni*");
 # short too, a compilation's cross-reference: "* See No. 9."
-STAR_NOTE = re.compile(r"^(?P<n>\*{1,3})\s*(?P<text>[A-Z\[(\"“].{4,})$", re.S)
+# (or "x/", the typist's mark of a Russian copy: "comrade Filippov [Stalin].x/" / "x/ Pseudonym I.V. Stalin.")
+STAR_NOTE = re.compile(r"^(?P<n>\*{1,3}|x/)\s*(?P<text>[A-Z\[(\"“].{4,})$", re.S)
 
 
 # where each style of numbering begins
@@ -993,6 +995,9 @@ def _date_and_name(text: str):
     before, date, after = parts
     if before.strip() and after.strip():
         return None
+    if not before.strip() and re.match(r"\.\s+\S", after):  # the date's full stop before the name: "13/5-50. Roshchin"
+        parts = before, date + ".", after[1:]
+        after = after[1:]
     name = (before or after).strip()
     return parts if name and is_signature(name) else None
 
