@@ -252,3 +252,34 @@ def test_the_day_slash_month_hyphen_year_date(written, when):
 
     found = find_dates(written, "1950")
     assert (found[0].value.when if found else None) == when
+
+
+DESCRIBED = "wilson-new-site-kim-pak-stalin-1950-10-senders-described-by-their-posts-via-shtykov.txt"
+
+
+def test_two_senders_each_described_by_his_post_in_the_title(tmp_path):
+    """"Ciphered Telegram from DPRK leader Kim Il Sung and South Korean Communist Leader Pak
+    Heon-yeong to Stalin (via Shtykov)": both senders (Pak was lost, the two descriptions one party
+    read as Kim Il Sung's)."""
+    doc = convert_one(tmp_path, DESCRIBED)
+    assert [(t, refs) for t, refs in _parties(doc) if t != "received"] == [
+        ("sent", ["#kim-il-sung", "#pak-hon-yong"]), ("transmitted", ["#shtykov"])]
+
+
+def test_an_address_line_to_a_ministry_without_the_article(tmp_path):
+    """"To Ministry of Foreign Affairs of the USSR": the Soviet ministry the file knows (it was a
+    provisional body named 'To Ministry of ...')."""
+    doc = convert_one(tmp_path, DESCRIBED)
+    seg = [s for s in _div(doc).iterfind(f"{T}opener/{T}seg[@type='address']") if text(s).startswith("To Ministry")][0]
+    assert [(o.get("ref"), text(o)) for o in seg.iter(f"{T}orgName")] == [("#soviet-mfa", "Ministry of Foreign Affairs of the USSR")]
+    assert not [o for o in doc.iter(f"{T}org") if (o.get("{http://www.w3.org/XML/1998/namespace}id") or "").startswith("unresolved")]
+
+
+def test_by_telegram_among_the_forms_lines_under_the_russian(tmp_path):
+    """"By telegram" / "Extremely urgent" / "I report:" under the Russian text left out: the form's
+    lines, the text from "I report:" (they were its first paragraphs)."""
+    doc = convert_one(tmp_path, "wilson-dvinci-razuvaev-shtemenko-1951-07-russian-above-the-english-by-telegram.txt")
+    assert [line for line in lines(_div(doc).find(f"{T}opener"))][-2:] == [
+        ("classification", "By telegram"), ("classification", "Extremely urgent")]
+    assert text(_div(doc).find(f"{T}p")) == "I report:"
+    assert _parties(doc)[0] == ("sent", ["#razuvaev"])

@@ -256,6 +256,20 @@ def _with_omissions(el) -> str:
     return text_of(el)
 
 
+# the words that describe a person before his name in a title: "DPRK leader Kim Il Sung", "South Korean
+# Communist Leader Pak Heon-yeong"
+_DESCRIBED = re.compile(rf"\b(?:[Ll]eaders?|{OFFICE})\b")
+
+
+def _described_person(doc: Document, part: str) -> Entity | None:
+    """The known person a title's description of him ends with, an office or "leader" among its
+    words ("South Korean Communist Leader Pak Heon-yeong"); else None."""
+    hits = [(s, e, ent) for s, e, ent, _ in doc.authority.find(part) if ent.kind == "person"]
+    if not hits or hits[-1][1] != len(part.rstrip()) or not _DESCRIBED.search(part[:hits[-1][0]]):
+        return None
+    return hits[-1][2]
+
+
 class CorrespondenceFromMetadata(Transform):
     def apply(self, doc: Document) -> None:
         raw, c = doc.raw, doc.corresp
@@ -640,7 +654,7 @@ class CorrespondenceFromMetadata(Transform):
         # (or completes it, "Liu [Shaoqi]", "[Li] Fuchun": the name with the editor's words in it)
         found = [next(filter(None, map(doc.authority.lookup, [*re.findall(r"\[([^\]]+)\]", p), re.sub(r"[\[\]]", "", p),
                                                               re.sub(r"\s*\[[^\]]*\]", "", p)])), None)
-                 or initialled(doc.authority, p) for p in parts]
+                 or initialled(doc.authority, p) or _described_person(doc, p) for p in parts]
         if len(parts) < 2 or not any(found):
             return []
         # "Chairman Mao and the Central Committee": a body named only by its kind is the one the

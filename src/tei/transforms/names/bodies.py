@@ -106,7 +106,8 @@ def _body_of_body(doc: Document, kind: str, of: str) -> Entity | None:
 
 # an address line naming a body by its kind, whose state the next line (or its own "of ...") names:
 # "The Council of Ministers," / "The Government of the Soviet Union"
-ADDRESS_BODY = re.compile(rf"^(?:The\s+)?(?P<name>(?P<kind>(?:[{UP}][{LOW}]+\s+)*?(?:Council\s+of\s+(?:People's\s+)?"
+# (after the "To" of the line: "To Ministry of Foreign Affairs of the USSR", the body without it)
+ADDRESS_BODY = re.compile(rf"^(?:(?:To|TO|For|FOR)\s+)?(?:[Tt]he\s+)?(?P<name>(?P<kind>(?:[{UP}][{LOW}]+\s+)*?(?:Council\s+of\s+(?:People's\s+)?"
                           r"Ministers|Council\s+of\s+(?:People's\s+)?Commissars|Government|Cabinet|State\s+Council"
                           r"|Ministry\s+of\s+[A-Z][a-z]+(?:\s+Affairs)?))"
                           rf"(?:\s+of\s+(?:the\s+)?(?:[{UP}][\w'’\-]*(?:\s+(?:of\s+(?:the\s+)?)?[{UP}][\w'’\-]*)*))?)"
