@@ -283,3 +283,17 @@ def test_by_telegram_among_the_forms_lines_under_the_russian(tmp_path):
         ("classification", "By telegram"), ("classification", "Extremely urgent")]
     assert text(_div(doc).find(f"{T}p")) == "I report:"
     assert _parties(doc)[0] == ("sent", ["#razuvaev"])
+
+
+def test_a_bracket_left_open_before_the_next_one(tmp_path):
+    """"Wu [Xiuquan [and] Qiao [Guanhua]:" (the page's slip): the bracket closed after its word, said,
+    the line the address, both addressees named in it (it was a paragraph with a "[" in it)."""
+    from tei.messages import Report
+
+    report = Report()
+    [doc] = convert(tmp_path, "wilson-old-site-zhou-wu-qiao-1950-12-a-bracket-left-open-before-the-next.txt", report=report).values()
+    opener = _div(doc).find(f"{T}opener")
+    assert lines(opener) == [("address", "Wu Xiuquan and Qiao Guanhua:")]
+    assert [p.get("ref") for p in opener.iter(f"{T}persName")] == ["#wu-xiuquan", "#qiao-guanhua"]
+    assert any(m.code == "stray-bracket" for m in report.messages)
+    assert "[" not in text(_div(doc))

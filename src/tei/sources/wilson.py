@@ -812,6 +812,12 @@ def parse_record(lines: list[tuple[int, str]], source: str, reader: Reader, bloc
         raise reader.fail(source, body_start and lines[min(body_start, len(lines) - 1)][0] or 1,
                           "the record has no text: the translation should follow 'Contents' or "
                           "'English HTML'")
+    for block in blocks:  # (the editor's bracket left open before the next: "Wu [Xiuquan [and] Qiao [Guanhua]:")
+        closed = STRAY_BRACKET.sub(r"[\1]", block.text)
+        if closed != block.text:
+            record.warnings.append((block.line, f"a bracket is not closed before the next opens ('{block.text[:50]}'): "
+                                    "closed after its word; check the copy against the page", "stray-bracket"))
+            block.text = closed
     record.blocks = blocks
     record.line = blocks[0].line
     for number, heading, part in others:
@@ -951,6 +957,10 @@ def split_parts(record: RawTelegram) -> list[RawTelegram]:
                              blocks=blocks, footnotes=dict(record.footnotes), warnings=own,
                              telegram_number=own_numbers.get(start, record.telegram_number)))
     return parts
+
+
+# an opening bracket round one capitalised word that another opens after before it closes: "[Xiuquan [and]"
+STRAY_BRACKET = re.compile(r"\[([A-Z][\w'’-]*)(?=\s+\[[^\[\]]*\])")
 
 
 # the site's rights statement under "Document Information" (with or without its "Rights" label)
