@@ -297,3 +297,12 @@ def test_a_bracket_left_open_before_the_next_one(tmp_path):
     assert [p.get("ref") for p in opener.iter(f"{T}persName")] == ["#wu-xiuquan", "#qiao-guanhua"]
     assert any(m.code == "stray-bracket" for m in report.messages)
     assert "[" not in text(_div(doc))
+
+
+def test_the_dprks_ambassador_in_beijing_by_two_romanizations(tmp_path):
+    """"Ri Ju-yeon [Ri Ju Yon]" (and the bulletin's "Li Zhou-yuan"): one person the file knows (he was
+    two provisional persons, one for each spelling)."""
+    doc = convert_one(tmp_path, "wilson-new-site-shtykov-vyshinsky-1950-04-the-ambassador-in-beijing-by-two-romanizations.txt")
+    named = [(p.get("ref"), text(p)) for p in _div(doc).iter(f"{T}persName") if "Ju" in text(p)]
+    assert named == [("#ri-ju-yeon", "Ri Ju-yeon"), ("#ri-ju-yeon", "Ri Ju Yon"), ("#ri-ju-yeon", "Ri Ju-yeon")]
+    assert not [p for p in doc.iter(f"{T}person") if "unresolved" in (p.get("{http://www.w3.org/XML/1998/namespace}id") or "")]
