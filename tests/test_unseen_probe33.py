@@ -101,14 +101,14 @@ def test_a_department_after_general_is_no_person(tmp_path):
 
 
 def test_the_given_names_completing_the_titles_unknown_addressees_are_supplied(tmp_path):
-    """"Lin [Biao], Deng [Zihui], Xiao [Ke]:" to "Lin Biao, Deng Zihui, and Xiao Ke", the last two
-    not in the authority file: "Zihui" and "Ke" words the editor supplied (they were
-    identifications, as "Filippov [Stalin]" is)."""
+    """"Lin [Biao], Deng [Zihui], Xiao [Ke]:" to "Lin Biao, Deng Zihui, and Xiao Ke": "Zihui" and
+    "Ke" words the editor supplied (they were identifications, as "Filippov [Stalin]" is), the
+    persons the file's."""
     doc = convert_one(tmp_path, CMC)
     seg = _div(doc).find(f"{T}opener/{T}seg")
     assert [(e.tag.split("}")[1], text(e)) for e in seg.iter(f"{T}supplied", f"{T}gloss")] == [
         ("supplied", "Biao"), ("supplied", "Zihui"), ("supplied", "Ke")]
-    assert _parties(doc)[0] == ("sent", ["#cmc"])
+    assert _parties(doc) == [("sent", ["#cmc"]), ("received", ["#lin-biao", "#deng-zihui", "#xiao-ke"])]
 
 
 def test_the_summary_is_not_the_citation_ending_with_its_address_the_share_box_repeating_it(tmp_path):
@@ -305,4 +305,47 @@ def test_the_dprks_ambassador_in_beijing_by_two_romanizations(tmp_path):
     doc = convert_one(tmp_path, "wilson-new-site-shtykov-vyshinsky-1950-04-the-ambassador-in-beijing-by-two-romanizations.txt")
     named = [(p.get("ref"), text(p)) for p in _div(doc).iter(f"{T}persName") if "Ju" in text(p)]
     assert named == [("#ri-ju-yeon", "Ri Ju-yeon"), ("#ri-ju-yeon", "Ri Ju Yon"), ("#ri-ju-yeon", "Ri Ju-yeon")]
+    assert not [p for p in doc.iter(f"{T}person") if "unresolved" in (p.get("{http://www.w3.org/XML/1998/namespace}id") or "")]
+
+
+def test_a_bodys_name_the_editor_begins_in_brackets_is_one_name(tmp_path):
+    """"[Chinese Communist Party] Central Committee" signing: one orgName of the CCP CC with the
+    editor's words supplied in it, as "Wu [Xiuquan]" is one persName (it was the party, supplied,
+    and "Central Committee" a name of its own)."""
+    doc = convert_one(tmp_path, "wilson-new-site-ccp-cc-wu-qiao-1950-12-the-party-s-central-committee-in-the-title-qiao-in-the-address.txt")
+    [body] = _div(doc).find(f"{T}closer/{T}signed")
+    assert (body.tag, body.get("ref"), text(body)) == (f"{T}orgName", "#ccp-cc", "Chinese Communist Party Central Committee")
+    assert [(e.tag, text(e)) for e in body] == [(f"{T}supplied", "Chinese Communist Party")]
+
+
+def test_the_central_committee_alone_is_the_one_of_the_correspondents_party(tmp_path):
+    """"Central Committee" signing the notice Mao drafted for Liu Shaoqi: the CCP's, the one
+    Central Committee their parties have (it was no name)."""
+    doc = convert_one(tmp_path, "wilson-mao-liu-1950-02-20-covering-note-here-is-a-draft-under-it.txt")
+    signed = _div(doc).find(f"{T}floatingText/{T}body/{T}closer/{T}signed")
+    assert [(e.get("ref"), text(e)) for e in signed] == [("#ccp-cc", "Central Committee")]
+
+
+@pytest.mark.parametrize("name", [
+    "cable-ho-filippov-1950-04-24-sent-received-distribution-after-the-date.txt",  # Ho's party not in the file
+    "wilson-dvinci-cmc-lin-deng-tan-xiao-zhao-1950-01-five-completed-names-another-party-s-central-committee.txt"])
+def test_the_central_committee_whose_party_the_text_leaves_open_is_not_linked(tmp_path, name):
+    """Ho Chi Minh's "our Central Committee" to Stalin (whose party the file does not know), and the
+    Central Military Commission's "Xiangong [Korean Workers' Party] Central Committee" to the
+    Fourth Field Army's leaders: not the one Central Committee their correspondents' parties have."""
+    doc = convert_one(tmp_path, name)
+    assert "Central Committee" in text(_div(doc))
+    assert not [e for e in _div(doc).iter(f"{T}orgName") if "Central Committee" in text(e)]
+
+
+def test_the_fourth_field_armys_leaders_completed_by_the_editor_are_the_files(tmp_path):
+    """"Lin [Biao], Deng [Zihui], Tan [Zhen], Xiao [Ke], Zhao [Erlu]:": five persons the file knows,
+    each a persName with the editor's completion supplied in it ("Tan Zhen" the translation's
+    spelling of Tan Zheng); they were provisional, the completions bare."""
+    doc = convert_one(tmp_path, "wilson-dvinci-cmc-lin-deng-tan-xiao-zhao-1950-01-five-completed-names-another-party-s-central-committee.txt")
+    seg = _div(doc).find(f"{T}opener/{T}seg")
+    assert [(p.get("ref"), text(p), [text(s) for s in p]) for p in seg] == [
+        ("#lin-biao", "Lin Biao", ["Biao"]), ("#deng-zihui", "Deng Zihui", ["Zihui"]), ("#tan-zheng", "Tan Zhen", ["Zhen"]),
+        ("#xiao-ke", "Xiao Ke", ["Ke"]), ("#zhao-erlu", "Zhao Erlu", ["Erlu"])]
+    assert _parties(doc) == [("sent", ["#cmc"]), ("received", ["#lin-biao", "#deng-zihui", "#tan-zheng", "#xiao-ke", "#zhao-erlu"])]
     assert not [p for p in doc.iter(f"{T}person") if "unresolved" in (p.get("{http://www.w3.org/XML/1998/namespace}id") or "")]

@@ -70,7 +70,7 @@ class EditorialBrackets(Transform):
 
         def find(text, context):
             for m in BRACKET.finditer(text):
-                part = _name_part(doc, text, m) or _titled_name(doc, text, m, named)
+                part = _name_part(doc, text, m) or _body_part(doc, text, m) or _titled_name(doc, text, m, named)
                 if part is not None:
                     yield part
                 else:
@@ -263,6 +263,27 @@ def _name_part(doc: Document, text: str, m: re.Match, kinds=("person", "place"))
         entity = doc.authority.form(f"{previous.group(1)} {inner}")
         if entity is not None and entity.kind in kinds:
             return previous.start(), m.end(), ((entity, previous.group(0), inner, ""), None)
+    return None
+
+
+# the words of a body's name after the editor's bracket: "[Chinese Communist Party] Central Committee"
+BODY_WORDS_AFTER = re.compile(r"(?: [A-Z][\w'’()\-]*){1,4}")
+
+
+def _body_part(doc: Document, text: str, m: re.Match):
+    """A body's name the editor's bracket begins: "[Chinese Communist Party] Central Committee"
+    (the bracket and the words after it a form of one body the authority file knows), one
+    orgName with the bracket's words supplied in it, as _name_part's persons; else None."""
+    inner = m.group(1).strip()
+    after = BODY_WORDS_AFTER.match(text, m.end())
+    if after is None or not inner or len(inner.split()) > 4 or not NAME_LIKE.match(inner):
+        return None
+    words = after.group(0).split(" ")[1:]
+    for n in range(len(words), 0, -1):  # (the longest name first: "Central Committee", not "Central")
+        entity = doc.authority.form(f"{inner} {' '.join(words[:n])}")
+        if entity is not None and entity.kind == "org":
+            rest = " " + " ".join(words[:n])
+            return m.start(), m.end() + len(rest), ((entity, "", inner, rest), None)
     return None
 
 
