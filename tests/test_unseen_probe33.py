@@ -239,9 +239,12 @@ def test_a_day_slash_month_hyphen_year_dateline_before_the_signature(tmp_path):
 
 
 def test_initials_the_editor_supplies_before_a_surname(tmp_path):
-    """"comrade [N.V.] Roshchin": initials supplied (they were an omission, a gap described "N.V.")."""
+    """"comrade [N.V.] Roshchin": the person, the initials supplied inside his name, as "[N. V.] Roshchin"
+    is encoded (they were an omission, a gap described "N.V.", then a bare supplied outside the name)."""
     doc = convert_one(tmp_path, STAMPED)
-    assert "N.V." in [text(s) for s in _div(doc).iter(f"{T}supplied")]
+    named = [(p.get("ref"), [text(s) for s in p.iter(f"{T}supplied")], text(p)) for p in _div(doc).iter(f"{T}persName")
+             if p.find(f"{T}supplied") is not None]
+    assert named == [("#roshchin", ["N.V."], "N.V. Roshchin")]
     assert not [g for g in _div(doc).iter(f"{T}gap")]
 
 

@@ -28,7 +28,7 @@ from ..vocab import office_words
 from ..sources.base import IN_A_LINE, PAGE_MARK
 from . import E, T, Document, Transform
 from .inline import markup
-from .names.initials import _family_name_of
+from .names.initials import INITIAL, _family_name_of
 
 BRACKET = re.compile(r"\[([^\[\]\n]{0,300})\]")
 PARENTHESES = re.compile(r"\(([^()\n]{1,40})\)")
@@ -147,9 +147,6 @@ class EditorialBrackets(Transform):
             if context.tag == T + "dateline" and not before.strip(" .") and not after.strip(" ."):
                 # "[Moscow, 5 February 1949]": the place and date the editor supplies, nothing left out
                 return E("supplied", inner_stripped, resp="#source-editor")
-            if INITIALS.fullmatch(inner_stripped) and re.match(r"\s*[A-Z]", after):
-                # "comrade [N.V.] Roshchin": the initials the editor supplies before the surname, nothing left out
-                return E("supplied", inner_stripped, resp="#source-editor")
             if _omission(inner_stripped, before, after):
                 return E("gap", E("desc", inner_stripped), reason="omitted-in-source", resp="#source-editor")
             if ORIGINAL_SCRIPT.fullmatch(inner_stripped) and re.search(r"\w\s*$", before):
@@ -186,8 +183,8 @@ class EditorialBrackets(Transform):
             pb.attrib.pop("type", None)
 
 
-# a person's initials: "N.V.", "I. V.", "A.Ya."
-INITIALS = re.compile(r"(?:[A-Z][a-z]?\.\s?){1,3}")
+# a person's initials: "N.V.", "A.Ya."
+INITIALS = re.compile(rf"(?:{INITIAL}\s?){{1,3}}")
 
 
 # capitalised words that name nobody: a pronoun the translation supplies at a sentence's start, a month
@@ -251,8 +248,8 @@ def _name_part(doc: Document, text: str, m: re.Match, kinds=("person", "place"))
     [Stalin]", an identification).  (start, end, ((entity, text before, supplied, text
     after), None)) for the whole name, else None."""
     inner = m.group(1).strip()
-    if not inner or len(inner.split()) > 2 or not NAME_LIKE.match(inner):
-        return None
+    if not inner or len(inner.split()) > 2 or not (NAME_LIKE.match(inner) or INITIALS.fullmatch(inner)):
+        return None  # (NAME_LIKE takes "N. V." but not "N.V.")
     following = NEXT_WORD.match(text, m.end())
     if following:
         entity = doc.authority.form(f"{inner} {following.group(1)}")
