@@ -63,7 +63,6 @@ FURNITURE = re.compile(r"^(?:\d+\s+comments?|no\s+comments|post\s+a\s+comment|ne
                        r"subscribe\s+to\b.*|labels?\s*:.*|posted\s+by\b.*|share(?:\s+this)?|email\s+this|blogthis!|"
                        r"share\s+to\s+\w+|(?:←\s*)?back\s+to\s+(?:top|index|the\s+index)|author(?:s|\(s\))?|"
                        r"related\s+(?:posts?|documents?)|leave\s+a\s+(?:comment|reply))\s*[:.!]?$", re.I)
-_CREDITS = re.compile(r"^This document was made possible with (?:the )?(?:generous )?support\b", re.I)
 # a record's author as its list gives him, surname first: "Mao, Zedong"
 INVERTED_NAME = re.compile(r"^[A-Z][\w'’\-]+,\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?$")
 # what cites a source: a works' volume, pages with a year, a "Source:" or "Citation" line, an
@@ -147,7 +146,8 @@ class UncitedPageReader(Reader):
             date_text = _PLACE_BEFORE.sub("", date_text)
         # (a funder's line under the title, the archive's "This document was made possible with support from
         # ...": the site's, not the text's first paragraph)
-        while body and _CREDITS.match(body[0][1].strip()):
+        from .wilson import CREDITS_LINE
+        while body and CREDITS_LINE.match(body[0][1].strip()):
             body.pop(0)
         # the site's lines under the text, from the end: its furniture and the record's author
         while body and (FURNITURE.match(body[-1][1].strip()) or INVERTED_NAME.match(body[-1][1].strip())):
