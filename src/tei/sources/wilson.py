@@ -871,11 +871,7 @@ def _split_reply(record: RawTelegram) -> list[RawTelegram]:
     from ..transforms.structure.lines import is_dateline, is_signature  # (the transforms read the sources' model)
     if not heads and (at := _unheaded_answer(record, is_dateline, is_signature)) is not None:
         # (no heading over it: the addressee's few words signed and dated under the signed telegram)
-        return [replace(record, blocks=record.blocks[:at], footnotes=dict(record.footnotes), answered=True,
-                        warnings=[w for w in record.warnings if w[0] < record.blocks[at].line]),
-                replace(record, position=record.position + 1, line=record.blocks[at].line, reply=True,
-                        blocks=record.blocks[at:], footnotes=dict(record.footnotes), telegram_number="",
-                        warnings=[w for w in record.warnings if w[0] >= record.blocks[at].line])]
+        return _answer_split(record, at, at)
     if len(heads) != 1 or not 1 < heads[0] < len(record.blocks) - 1:
         return [record]
     at = heads[0]
@@ -883,13 +879,18 @@ def _split_reply(record: RawTelegram) -> list[RawTelegram]:
     # Chinese government:" quoting one in the text)
     if not any(is_dateline(b.text) or is_signature(b.text) for b in record.blocks[max(1, at - 3):at]):
         return [record]
-    line = record.blocks[at + 1].line
+    return _answer_split(record, at, at + 1, part=record.blocks[at].text.strip())
+
+
+def _answer_split(record: RawTelegram, at: int, start: int, **answer) -> list[RawTelegram]:
+    """The telegram (the record's blocks before `at`) and the answer under it (from `start`: the
+    heading between them, if any, left out), each with the warnings of its own lines."""
+    line = record.blocks[start].line
     first = replace(record, blocks=record.blocks[:at], footnotes=dict(record.footnotes), answered=True,
                     warnings=[w for w in record.warnings if w[0] < record.blocks[at].line])
-    answer = replace(record, position=record.position + 1, line=line, part=record.blocks[at].text.strip(), reply=True,
-                     blocks=record.blocks[at + 1:], footnotes=dict(record.footnotes),
-                     warnings=[w for w in record.warnings if w[0] >= line], telegram_number="")
-    return [first, answer]
+    return [first, replace(record, position=record.position + 1, line=line, reply=True, blocks=record.blocks[start:],
+                           footnotes=dict(record.footnotes), telegram_number="",
+                           warnings=[w for w in record.warnings if w[0] >= line], **answer)]
 
 
 def _title_sides(title: str) -> tuple[set[str], set[str]]:
@@ -910,17 +911,16 @@ def _unheaded_answer(record: RawTelegram, is_dateline, is_signature) -> int | No
         return None
     sender, addressee = _title_sides(record.title)
 
-    def signer(block, side):  # a name alone, its words the title's on that side and none of the other's
+    def signer(block, side, other_side):  # a name alone, its words the title's on that side and none of the other's
         words = {w.lower() for w in re.findall(r"[\w'’-]+", block.text)}
-        return is_signature(block.text) and words & side and not words & (sender if side is addressee else addressee)
-    for end in (2,):  # the answer's closing lines: its signature and its date, in either order
-        last = blocks[-end:]
-        if not any(signer(b, addressee) for b in last) or not any(is_dateline(b.text) for b in last):
-            return None
+        return is_signature(block.text) and words & side and not words & other_side
+    last = blocks[-2:]  # the answer's closing lines: its signature and its date, in either order
+    if not any(signer(b, addressee, sender) for b in last) or not any(is_dateline(b.text) for b in last):
+        return None
     for at in range(len(blocks) - 3, max(1, len(blocks) - 6), -1):
         above = blocks[at - 2:at]
         words = blocks[at:len(blocks) - 2]
-        if any(signer(b, sender) for b in above) and any(is_dateline(b.text) for b in above) \
+        if any(signer(b, sender, addressee) for b in above) and any(is_dateline(b.text) for b in above) \
                 and sum(len(b.text) for b in words) < 400 and not any(is_dateline(b.text) or is_signature(b.text) for b in words):
             return at
     return None
