@@ -11,7 +11,6 @@ from ...memo import per_source
 from ...regexes import led
 from ...sources.base import ANNOTATION_LABELS, CARDINALS, roman_number
 from ...sources.model import Block
-from ...vocab import office_words
 from .. import E
 from ..names.patterns import LETTER_SPACED  # ("S H T Y K O V": a name set letter-spaced)
 from ... import vocab
@@ -616,7 +615,7 @@ def is_address(text: str) -> bool:
 _ALSO_INFORM = re.compile(r"[;,]?\s+(?:and\s+)?(?:also\s+)?(?:inform|notify|copy\s+to|report\s+to)\s+(?=[A-Z])")
 
 
-_OFFICES = office_words()
+_TITLE_WORDS = vocab.office_words() | {"comrade"}  # (a title alone before a name the editor gives)
 
 
 def _completed_names(text: str) -> bool:
@@ -630,8 +629,7 @@ def _completed_names(text: str) -> bool:
     text = _ALSO_INFORM.sub(",", text)
     words = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", "", text[:-1]).replace(",", " ").split()
     # (a title alone before the name the editor gives: "Chairman [Mao]:")
-    titled = len(words) == 1 and words[0].lower() in _OFFICES | {"comrade"} \
-        and re.fullmatch(r"[A-Z][a-z]+\s*\[[A-Z][^\[\]]{0,30}\]:", text) is not None
+    titled = re.fullmatch(r"[A-Z][a-z]+\s*\[[A-Z][^\[\]]{0,30}\]:", text) is not None and words[0].lower() in _TITLE_WORDS
     return (1 < len(words) <= 12 or titled) and words[0][:1].isupper() \
         and all(NAME_WORD.match(w) or SALUTE_WORD.match(w.lower()) for w in words)
 
