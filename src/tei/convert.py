@@ -156,6 +156,7 @@ def _in_english(text: str) -> bool:
 
 
 _NON_ASCII_LETTER = re.compile(r"(?=[^\x00-\x7f])[^\W\d_]")
+_IDEOGRAPH = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 
 def _foreign_line(line: str) -> bool | None:
@@ -194,7 +195,8 @@ def other_language(text: str) -> tuple[str, list[int]]:
             w in _ENGLISH_WORDS for w in re.findall(r"[^\W\d_]+", lines[i].lower()))
         if (marks[i] or maybe) and (not short or any(marks[filled[j]] for j in (k - 1, k + 1) if 0 <= j < len(filled))):
             foreign.add(i)
-    words = sum(len(lines[i].split()) for i in foreign)
+    # (a Chinese or Japanese line has no spaces between its words: each of its characters counted as one)
+    words = sum(len(lines[i].split()) + len(_IDEOGRAPH.findall(lines[i])) for i in foreign)
     if words < 30:
         return text, []  # (most texts: the English words left are not counted)
     kept = "\n".join("" if i in foreign else l for i, l in enumerate(lines))

@@ -103,6 +103,10 @@ PATTERNS = [
     # with two separators "19/XI-51" (the century from the telegram's date, else 19)
     ("numeric-short", re.compile(r"(?<![\w./-])(?P<d>\d{1,2})[./-]\s?(?P<m>[IVX]{1,4})[./-]\s?(?P<yy>\d\d)"
                                  r"(?![\d])(?![./-]\d)"), "sep"),
+    # the day, a slash, the arabic month, a hyphen and the year, as Soviet clerks dated a cable under it:
+    # "13/5-50. Roshchin", "13/5-1950" (the two different marks make it a date, not a fraction)
+    ("numeric-short", re.compile(rf"(?<![\w./-])(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})-(?:(?P<y>{YEAR})|(?P<yy>\d\d))"
+                                 r"(?![\d])(?![./-]\d)"), "sep"),
     # an arabic month and a two-figure year after a word that speaks of a day: "the telegram of
     # Kim Il Sung of 14.7.52", "on 9.2.49 at 23.00" (the year near the telegram's own: see _value)
     ("numeric", re.compile(r"(?:(?<=\b[Oo]f )|(?<=\b[Oo]n )|(?<=\b[Dd]ated )|(?<=\b[Ff]rom )|(?<=\b[Uu]ntil )|(?<=\b[Bb]y )"

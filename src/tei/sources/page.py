@@ -145,6 +145,11 @@ class UncitedPageReader(Reader):
         if _PLACE_BEFORE.match(date_text) and d > h:  # the letter's dateline, its place with it: the text's first line
             body.insert(0, content[d])
             date_text = _PLACE_BEFORE.sub("", date_text)
+        # (a funder's line under the title, the archive's "This document was made possible with support from
+        # ...": the site's, not the text's first paragraph)
+        from .wilson import CREDITS_LINE
+        while body and CREDITS_LINE.match(body[0][1].strip()):
+            body.pop(0)
         # the site's lines under the text, from the end: its furniture and the record's author
         while body and (FURNITURE.match(body[-1][1].strip()) or INVERTED_NAME.match(body[-1][1].strip())):
             body.pop()
@@ -174,7 +179,8 @@ class UncitedPageReader(Reader):
                                 "was taken from): converted without a citation, the description of the source saying "
                                 "so; add where the text comes from (the record's or the book's citation) to the page",
                                 "no-citation"))
-        return [record]
+        from .wilson import _split_reply  # (the addressee's answer under the telegram, as a record prints it)
+        return _split_reply(record)
 
 
 def _form_blocks(body: list[tuple[int, str]]) -> list[Block] | None:

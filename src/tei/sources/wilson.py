@@ -687,7 +687,9 @@ def parse_record(lines: list[tuple[int, str]], source: str, reader: Reader, bloc
         raise reader.fail(source, 1, "no citation found: a Wilson Center record names its archive in a "
                           "'Citation' or 'Source' part, or under 'Document Information'; check that this is a whole "
                           "record, or pick another --format")
-    # (the share box's address under it, the one the citation ends with: not said twice)
+    # (the share box's address under it, the one the citation ends with: not said twice; the
+    # paragraph holding both still the citation's, not the summary's)
+    cited_block = citation.strip()
     citation = re.sub(r"(\b(?:https?://|www\.)\S+)\s+\1\s*$", r"\1", citation.strip())
     record.publication.citation = clean_inline(citation)
     if source_part != citation:  # "APRF, f. 45, ...; also AVP RF, f. 059a, ...": a second archive's copy too
@@ -745,7 +747,7 @@ def parse_record(lines: list[tuple[int, str]], source: str, reader: Reader, bloc
         body_lines, summary_blocks = in_preamble
     elif not summary_blocks:
         summary_blocks = [b for b in preamble_blocks
-                          if b.text not in (record.date_text, citation) and b is not title_block
+                          if b.text not in (record.date_text, citation, cited_block) and b is not title_block
                           and not _same_title(b.text, record.title) and len(b.text) > 60]
         credits = [b for b in summary_blocks if CREDITS_LINE.match(b.text)]
         if credits and len(summary_blocks) > 1:  # the funder's line over "• Citation": the credits, not the summary
@@ -810,6 +812,12 @@ def parse_record(lines: list[tuple[int, str]], source: str, reader: Reader, bloc
         raise reader.fail(source, body_start and lines[min(body_start, len(lines) - 1)][0] or 1,
                           "the record has no text: the translation should follow 'Contents' or "
                           "'English HTML'")
+    for block in blocks:  # (the editor's bracket left open before the next: "Wu [Xiuquan [and] Qiao [Guanhua]:")
+        closed = STRAY_BRACKET.sub(r"[\1]", block.text)
+        if closed != block.text:
+            record.warnings.append((block.line, f"a bracket is not closed before the next opens ('{block.text[:50]}'): "
+                                    "closed after its word; check the copy against the page", "stray-bracket"))
+            block.text = closed
     record.blocks = blocks
     record.line = blocks[0].line
     for number, heading, part in others:
@@ -860,21 +868,62 @@ def _split_reply(record: RawTelegram) -> list[RawTelegram]:
     "Answer:"): two telegrams, the answer from the telegram's addressee to its sender, dated by
     its own dateline (the record's date is the telegram's); else the record as it is."""
     heads = [i for i, b in enumerate(record.blocks) if b.kind == "text" and REPLY_HEAD.match(b.text.strip())]
+    from ..transforms.structure.lines import is_dateline, is_signature  # (the transforms read the sources' model)
+    if not heads and (at := _unheaded_answer(record, is_dateline, is_signature)) is not None:
+        # (no heading over it: the addressee's few words signed and dated under the signed telegram)
+        return _answer_split(record, at, at)
     if len(heads) != 1 or not 1 < heads[0] < len(record.blocks) - 1:
         return [record]
     at = heads[0]
-    from ..transforms.structure.lines import is_dateline, is_signature  # (the transforms read the sources' model)
     # (under the telegram's closing lines, its copies or routing lines after them: not "Reply of the
     # Chinese government:" quoting one in the text)
     if not any(is_dateline(b.text) or is_signature(b.text) for b in record.blocks[max(1, at - 3):at]):
         return [record]
-    line = record.blocks[at + 1].line
+    return _answer_split(record, at, at + 1, part=record.blocks[at].text.strip())
+
+
+def _answer_split(record: RawTelegram, at: int, start: int, **answer) -> list[RawTelegram]:
+    """The telegram (the record's blocks before `at`) and the answer under it (from `start`: the
+    heading between them, if any, left out), each with the warnings of its own lines."""
+    line = record.blocks[start].line
     first = replace(record, blocks=record.blocks[:at], footnotes=dict(record.footnotes), answered=True,
                     warnings=[w for w in record.warnings if w[0] < record.blocks[at].line])
-    answer = replace(record, position=record.position + 1, line=line, part=record.blocks[at].text.strip(), reply=True,
-                     blocks=record.blocks[at + 1:], footnotes=dict(record.footnotes),
-                     warnings=[w for w in record.warnings if w[0] >= line], telegram_number="")
-    return [first, answer]
+    return [first, replace(record, position=record.position + 1, line=line, reply=True, blocks=record.blocks[start:],
+                           footnotes=dict(record.footnotes), telegram_number="",
+                           warnings=[w for w in record.warnings if w[0] >= line], **answer)]
+
+
+def _title_sides(title: str) -> tuple[set[str], set[str]]:
+    """The words of a record's title before its " to " and after it, in small letters ("Cable,
+    Liu Shaoqi to Chairman Mao [Zedong]": the sender's side, the addressee's)."""
+    before, to, after = re.sub(r"^[^,]*,\s*", "", title).partition(" to ")
+    words = lambda side: {w.lower() for w in re.findall(r"[A-Z][\w'’-]+", side)}
+    return (words(before), words(after)) if to else (set(), set())
+
+
+def _unheaded_answer(record: RawTelegram, is_dateline, is_signature) -> int | None:
+    """Where the addressee's answer begins that a record prints under the telegram with no heading
+    over it: the telegram's closing lines, its sender's name (by the title) and a date, then a few
+    words, signed by its addressee (by the title) and dated ("Liu Shaoqi" / "January 22, 1950" /
+    "I completely agree with meeting this request." / "Mao Zedong" / "January 25, 1950"); or None."""
+    blocks = record.blocks
+    if len(blocks) < 5 or any(b.kind != "text" for b in blocks[-5:]):
+        return None
+    sender, addressee = _title_sides(record.title)
+
+    def signer(block, side, other_side):  # a name alone, its words the title's on that side and none of the other's
+        words = {w.lower() for w in re.findall(r"[\w'’-]+", block.text)}
+        return is_signature(block.text) and words & side and not words & other_side
+    last = blocks[-2:]  # the answer's closing lines: its signature and its date, in either order
+    if not any(signer(b, addressee, sender) for b in last) or not any(is_dateline(b.text) for b in last):
+        return None
+    for at in range(len(blocks) - 3, max(1, len(blocks) - 6), -1):
+        above = blocks[at - 2:at]
+        words = blocks[at:len(blocks) - 2]
+        if any(signer(b, sender, addressee) for b in above) and any(is_dateline(b.text) for b in above) \
+                and sum(len(b.text) for b in words) < 400 and not any(is_dateline(b.text) or is_signature(b.text) for b in words):
+            return at
+    return None
 
 
 def split_parts(record: RawTelegram) -> list[RawTelegram]:
@@ -908,6 +957,10 @@ def split_parts(record: RawTelegram) -> list[RawTelegram]:
                              blocks=blocks, footnotes=dict(record.footnotes), warnings=own,
                              telegram_number=own_numbers.get(start, record.telegram_number)))
     return parts
+
+
+# an opening bracket round one capitalised word that another opens after before it closes: "[Xiuquan [and]"
+STRAY_BRACKET = re.compile(r"\[([A-Z][\w'’-]*)(?=\s+\[[^\[\]]*\])")
 
 
 # the site's rights statement under "Document Information" (with or without its "Rights" label)

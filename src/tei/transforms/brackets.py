@@ -28,7 +28,7 @@ from ..vocab import office_words
 from ..sources.base import IN_A_LINE, PAGE_MARK
 from . import E, T, Document, Transform
 from .inline import markup
-from .names.initials import _family_name_of
+from .names.initials import INITIAL, _family_name_of
 
 BRACKET = re.compile(r"\[([^\[\]\n]{0,300})\]")
 PARENTHESES = re.compile(r"\(([^()\n]{1,40})\)")
@@ -70,7 +70,7 @@ class EditorialBrackets(Transform):
 
         def find(text, context):
             for m in BRACKET.finditer(text):
-                part = _name_part(doc, text, m) or _titled_name(doc, text, m, named)
+                part = _name_part(doc, text, m) or _body_part(doc, text, m) or _titled_name(doc, text, m, named)
                 if part is not None:
                     yield part
                 else:
@@ -134,7 +134,8 @@ class EditorialBrackets(Transform):
             if NAME_LIKE.match(inner_stripped) and len(inner_stripped.split()) <= 6 and re.search(r"[A-Z]", inner_stripped):
                 # (or a signature wholly in brackets, "[George F. Kennan]": the name of the unsigned copy's
                 # writer the editor supplies, nothing there for it to identify)
-                if after_word or SUPPLIED_WORD.match(inner_stripped) \
+                if after_word or SUPPLIED_WORD.match(inner_stripped) or _sentence_word(doc, inner_stripped, before, after) \
+                        or _titles_name_part(doc, inner_stripped, before, after) \
                         or context.tag == T + "signed" and not before.strip() and not after.strip() and len(context) == 0:
                     # "the [Chinese Changchun] Railway": words the editor supplied, not a name identified;
                     # so a pronoun or a month the translation lacks, "[I] will tell", "on 20 [January]"  # "the [Chinese Changchun] Railway": words the editor supplied, not a name identified
@@ -183,6 +184,10 @@ class EditorialBrackets(Transform):
             pb.attrib.pop("type", None)
 
 
+# a person's initials: "N.V.", "A.Ya."
+INITIALS = re.compile(rf"(?:{INITIAL}\s?){{1,3}}")
+
+
 # capitalised words that name nobody: a pronoun the translation supplies at a sentence's start, a month
 SUPPLIED_WORD = re.compile(rf"^(?:I|We|He|She|It|They|You|{FULL_MONTH})$")
 
@@ -196,6 +201,24 @@ SENTENCE_END = re.compile(r"(?:^|[.!?:;]['’\"”»]?)\s*$")
 AFTER_NAME = re.compile(r"[^\s.!?:]\s+[A-Z][\w'’\-]*\s$")
 # an identification begins as a name or a title does: "[Chairman of ...]", "[the Chairman of ...]"
 IDENTIFYING = re.compile(r"^(?:the\s+)?[A-Z]")
+
+
+def _sentence_word(doc: Document, inner: str, before: str, after: str) -> bool:
+    """A word or two the editor supplies to begin a sentence, the sentence going on in small letters:
+    "telegram. [Regarding] the issue of ..." (nothing before it it could identify; no name the
+    authority file knows)."""
+    return len(inner.split()) <= 2 and bool(SENTENCE_END.search(before)) and bool(re.match(r"\s+[a-z]", after)) \
+        and not doc.authority.find(inner)
+
+
+def _titles_name_part(doc: Document, inner: str, before: str, after: str) -> bool:
+    """A part of a name the record's title gives whole, the word beside the bracket the rest of it,
+    the name one the authority file lacks: "Deng [Zihui]" to "Lin Biao, Deng Zihui, ..." (words
+    supplied, nothing identified: it was taken for an identification)."""
+    previous, following = PREVIOUS_WORD.search(before), NEXT_WORD.match(after)
+    title = " " + re.sub(r"[^\w\s]", " ", doc.raw.title) + " "
+    return any(name and f" {name} " in title for name in (
+        previous and f"{previous.group(1)} {inner}", following and f"{inner} {following.group(1)}"))
 
 
 def _omission(inner: str, before: str, after: str) -> bool:
@@ -226,8 +249,8 @@ def _name_part(doc: Document, text: str, m: re.Match, kinds=("person", "place"))
     [Stalin]", an identification).  (start, end, ((entity, text before, supplied, text
     after), None)) for the whole name, else None."""
     inner = m.group(1).strip()
-    if not inner or len(inner.split()) > 2 or not NAME_LIKE.match(inner):
-        return None
+    if not inner or len(inner.split()) > 2 or not (NAME_LIKE.match(inner) or INITIALS.fullmatch(inner)):
+        return None  # (NAME_LIKE takes "N. V." but not "N.V.")
     following = NEXT_WORD.match(text, m.end())
     if following:
         entity = doc.authority.form(f"{inner} {following.group(1)}")
@@ -238,6 +261,27 @@ def _name_part(doc: Document, text: str, m: re.Match, kinds=("person", "place"))
         entity = doc.authority.form(f"{previous.group(1)} {inner}")
         if entity is not None and entity.kind in kinds:
             return previous.start(), m.end(), ((entity, previous.group(0), inner, ""), None)
+    return None
+
+
+# the words of a body's name after the editor's bracket: "[Chinese Communist Party] Central Committee"
+BODY_WORDS_AFTER = re.compile(r"(?: [A-Z][\w'’()\-]*){1,4}")
+
+
+def _body_part(doc: Document, text: str, m: re.Match):
+    """A body's name the editor's bracket begins: "[Chinese Communist Party] Central Committee"
+    (the bracket and the words after it a form of one body the authority file knows), one
+    orgName with the bracket's words supplied in it, as _name_part's persons; else None."""
+    inner = m.group(1).strip()
+    after = BODY_WORDS_AFTER.match(text, m.end())
+    if after is None or not inner or len(inner.split()) > 4 or not NAME_LIKE.match(inner):
+        return None
+    words = after.group(0).split(" ")[1:]
+    for n in range(len(words), 0, -1):  # (the longest name first: "Central Committee", not "Central")
+        entity = doc.authority.form(f"{inner} {' '.join(words[:n])}")
+        if entity is not None and entity.kind == "org":
+            rest = " " + " ".join(words[:n])
+            return m.start(), m.end() + len(rest), ((entity, "", inner, rest), None)
     return None
 
 

@@ -258,6 +258,20 @@ def _with_omissions(el) -> str:
     return text_of(el)
 
 
+# the words that describe a person before his name in a title: "DPRK leader Kim Il Sung", "South Korean
+# Communist Leader Pak Heon-yeong"
+_DESCRIBED = re.compile(rf"\b(?:[Ll]eaders?|{OFFICE})\b")
+
+
+def _described_person(doc: Document, part: str) -> Entity | None:
+    """The known person a title's description of him ends with, an office or "leader" among its
+    words ("South Korean Communist Leader Pak Heon-yeong"); else None."""
+    hits = [(s, e, ent) for s, e, ent, _ in doc.authority.find(part) if ent.kind == "person"]
+    if not hits or hits[-1][1] != len(part.rstrip()) or not _DESCRIBED.search(part[:hits[-1][0]]):
+        return None
+    return hits[-1][2]
+
+
 class CorrespondenceFromMetadata(Transform):
     def apply(self, doc: Document) -> None:
         raw, c = doc.raw, doc.corresp
@@ -520,7 +534,7 @@ class CorrespondenceFromMetadata(Transform):
             c.dated = editors_day
         # one of several cables in a record: the record's date is the last one's, the dateline its own
         # (so the telegram a record prints its answer under: the record's date may be the answer's)
-        c.sent = (c.dated or source_date) if raw.part or raw.answered else (source_date or c.dated)
+        c.sent = (c.dated or source_date) if raw.part or raw.answered or raw.reply else (source_date or c.dated)
         if c.sent is source_date and source_date is not None and source_date.when and len(source_date.when) == 10:
             # the record dated by the day its routing line says the cable came ("Received in Moscow 7
             # February 1950 ..."), the day it was sent days before it (a week at most): the one its
@@ -651,7 +665,7 @@ class CorrespondenceFromMetadata(Transform):
         # (or completes it, "Liu [Shaoqi]", "[Li] Fuchun": the name with the editor's words in it)
         found = [next(filter(None, map(doc.authority.lookup, [*re.findall(r"\[([^\]]+)\]", p), re.sub(r"[\[\]]", "", p),
                                                               re.sub(r"\s*\[[^\]]*\]", "", p)])), None)
-                 or initialled(doc.authority, p) for p in parts]
+                 or initialled(doc.authority, p) or _described_person(doc, p) for p in parts]
         if len(parts) < 2 or not any(found):
             return []
         # "Chairman Mao and the Central Committee": a body named only by its kind is the one the

@@ -32,7 +32,9 @@ from .notes import HEADING_MARK, _after_the_notes, _notes_by_item, attach_footno
 
 # the editor's note of an item's source after its text: "[Source: APRF, Fond 45, Opis 1, Delo 334, Listy 97-98.]"
 # (the full stop of a verso's "ob." is its: "l. 49 ob.]")
-SOURCE_NOTE = re.compile(r"^\[(?:Source|Sources|Archive|Archival source)\s*:\s*(?P<cited>.+?(?:\bob\.)?)\.?\]$", re.I)
+# (or in parentheses, as a bulletin prints it: "(Source: JGYLMZDWG, 1:260-1; translation from ...)")
+SOURCE_NOTE = re.compile(r"^(?:\[(?=.*\]$)|\((?=.*\)$))(?:Source|Sources|Archive|Archival source)\s*:\s*"
+                         r"(?P<cited>.+?(?:\bob\.)?)\.?[\])]$", re.I)
 
 
 # a line of stars or dashes alone: a break ("* * *"); after an item's text, the one between it and the next

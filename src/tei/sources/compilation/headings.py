@@ -473,6 +473,10 @@ def _heading_goes_on(lines: list[tuple[int, str]], i: int) -> bool:
     return bool(HEADING.match(joined) or HEADING.match(f"1. {joined}"))
 
 
+_NUMBERED_START = re.compile(r"^(?:Document|Doc\.|No\.)\s*\d{1,3}[:.]\s+\S")
+_ADDRESSEE_AND_DATE = re.compile(r"^to\s+[A-Z].{2,120}\b1[89]\d\d\.?$")
+
+
 def _join_numbers(lines: list[tuple[int, str]], wrap: int = 0) -> list[tuple[int, str]]:
     """An item number alone on its line and the heading under it read as one heading line
     ("No. 5." + "TELEGRAM FROM MAO TSE-TUNG TO J. V. STALIN"), the heading's line left blank;
@@ -503,6 +507,14 @@ def _join_numbers(lines: list[tuple[int, str]], wrap: int = 0) -> list[tuple[int
                 and not HEADING.match(following) and not NUMBER_ALONE.match(following)):
             out[i] = (number, f"{line.strip()} {following}")
             out[i + 1] = (out[i + 1][0], "")
+    for i, (number, line) in enumerate(out[:-1]):
+        # a numbered heading the page broke before its addressee ("Document 26: Telegram, Mao Zedong" /
+        # "to Liu Shaoqi, 12 February 1950", a bulletin's column): one heading line
+        j = next((k for k in range(i + 1, min(i + 3, len(out))) if out[k][1].strip()), None)
+        if j is not None and _NUMBERED_START.match(line.strip()) and not HEADING.match(line.strip()) \
+                and _ADDRESSEE_AND_DATE.match(out[j][1].strip()) and HEADING.match(f"{line.strip()} {out[j][1].strip()}"):
+            out[i] = (number, f"{line.strip()} {out[j][1].strip()}")
+            out[j] = (out[j][0], "")
     for i, (number, line) in enumerate(out[:-1]):
         # the date it was sent above the parties alone, no number: "Sent on January 8, 1942" / "J.
         # V. Stalin to W. Churchill" (a page of a volume's telegrams): the heading first

@@ -26,7 +26,8 @@ from .. import E, T, Document, Transform
 from ..inline import markup
 from ...sources.base import ENGLISH
 from ...xmltext import text_of
-from .bodies import BODY_OF_BODY, GENERIC_BODY, _body_of_body, _of_another_party, _parties_of_text, address_bodies
+from .bodies import BODY_OF_BODY, GENERIC_BODY, _body_of_body, _of_another_party, _parties_of_text, address_bodies, \
+    another_partys_committee
 from .initials import (BODY_WORDS, CODE_NAME_WORDS, CODE_NAMED, EXPLAINED, GLOSS_TITLE, INITIALED, OTHER_NAME, SPELLED_AGAIN, TITLE_WORDS,
                        _family_name_of, _in_full_form, _initialed_form, _other_initials, _surface_forms,
                        _with_initials, _with_initials_after)
@@ -194,12 +195,30 @@ class NameTagger(Transform):
         Committee as a correspondent: the text's "Central Committee" (or "Politburo") is that
         body (the short name alone could be any party's)."""
         c = doc.corresp
-        for body in (e for e in [c.sender, c.recipient, *c.also_from, *c.also_to] if e is not None and e.kind == "org"):
+        correspondents = [e for e in [c.sender, c.recipient, *c.also_from, *c.also_to] if e is not None]
+        for body in (e for e in correspondents if e.kind == "org"):
             for short in ("Central Committee", "Politburo", "Political Bureau", "Presidium"):
                 key = normalize(short)
                 if any(f == key or f.endswith(" " + key) or f.startswith(key + " of ") for f in body.forms) \
                         and doc.authority.lookup(short) is None and short not in doc.aliases:
                     doc.aliases[short] = (body, "main")
+        # no body a correspondent: the one Central Committee of the parties the correspondents belong
+        # to ("Chairman of the CCP Central Committee" Mao to Liu Shaoqi: the CCP's); two (Stalin to
+        # Mao), or none, leave it unlinked (as offices.link_offices_alone leaves an office)
+        short = "Central Committee"
+        if short in doc.aliases or doc.authority.lookup(short) is not None:
+            return
+        authority, key = doc.authority, normalize(short)
+        persons = [e for e in correspondents if e.kind == "person" and not e.office and not e.provisional]
+        if any(authority.owners(e) == {e.id} for e in persons):
+            return  # (one whose party the file does not know: Ho Chi Minh's "our Central Committee" to Stalin)
+        theirs = frozenset().union(*(authority.owners(e) - {e.id} for e in persons))
+        bodies = {e.id: e for e in authority.entities.values()
+                  if e.kind == "org" and e.active(authority.when) and authority.owners(e) & theirs
+                  # (the committee itself, not a body of it: "Politburo of the CCP Central Committee")
+                  and any(f == key or f.startswith(key + " of ") or f.endswith(" " + key) and " of " not in f for f in e.forms)}
+        if len(bodies) == 1 and not another_partys_committee(doc, "".join(doc.div.itertext()), body := next(iter(bodies.values()))):
+            doc.aliases[short] = (body, "main")
 
     @staticmethod
     def _titled_pseudonyms(doc: Document) -> None:
@@ -414,7 +433,8 @@ class NameTagger(Transform):
             if any(name in full or full in name for full in others.values()):
                 continue  # ("General Vasily Stalin": the name read above)
             words = name.split()
-            if words[0].lower() in NOT_NAMES or name.lower() in NOT_NAMES or all(w.lower() in OFFICE_WORDS for w in words):
+            if words[0].lower() in NOT_NAMES or name.lower() in NOT_NAMES or all(w.lower() in OFFICE_WORDS for w in words) \
+                    or words[-1].lower() in BODY_WORDS:  # ("the General Logistics Department": a body, "General" no rank)
                 continue
             known_entry = doc.authority.lookup(name)
             if known_entry is not None and known_entry.id not in other or alias_of(doc, name) is not None \

@@ -9,7 +9,8 @@ from ...authority import GENERIC_BODIES, GENERIC_BODY_PATTERN, Entity, normalize
 from .. import E, T, Document
 from ...regexes import led
 from .patterns import LOW, UP
-from .provisional import line_of, provisional_entry
+from .places import ADJECTIVE
+from .provisional import COUNTRY_ADJECTIVES, line_of, provisional_entry
 from ...xmltext import text_of
 
 
@@ -107,7 +108,8 @@ def _body_of_body(doc: Document, kind: str, of: str) -> Entity | None:
 
 # an address line naming a body by its kind, whose state the next line (or its own "of ...") names:
 # "The Council of Ministers," / "The Government of the Soviet Union"
-ADDRESS_BODY = re.compile(rf"^(?:The\s+)?(?P<name>(?P<kind>(?:[{UP}][{LOW}]+\s+)*?(?:Council\s+of\s+(?:People's\s+)?"
+# (after the "To" of the line: "To Ministry of Foreign Affairs of the USSR", the body without it)
+ADDRESS_BODY = re.compile(rf"^(?:(?:To|TO|For|FOR)\s+)?(?:[Tt]he\s+)?(?P<name>(?P<kind>(?:[{UP}][{LOW}]+\s+)*?(?:Council\s+of\s+(?:People's\s+)?"
                           r"Ministers|Council\s+of\s+(?:People's\s+)?Commissars|Government|Cabinet|State\s+Council"
                           r"|Ministry\s+of\s+[A-Z][a-z]+(?:\s+Affairs)?))"
                           rf"(?:\s+of\s+(?:the\s+)?(?:[{UP}][\w'’\-]*(?:\s+(?:of\s+(?:the\s+)?)?[{UP}][\w'’\-]*)*))?)"
@@ -146,3 +148,31 @@ def address_bodies(doc: Document) -> None:
         seg.text = text[:start]
         seg.append(E("orgName", m.group("name"), ref="#" + body.id))
         seg[-1].tail = text[start + len(m.group("name")):]
+
+
+# the capitalized words right before a Central Committee: "Xiangong [Korean Workers' Party] Central Committee"
+QUALIFIED_COMMITTEE = re.compile(rf"((?:[{UP}][\w'’()\-]*\.?\s+){{1,4}})Central\s+Committee\b")
+
+
+def another_partys_committee(doc: Document, flat: str, body: Entity) -> bool:
+    """Whether the text names a Central Committee by words that make it another party's than the
+    body's: a party or body the file knows that the body does not belong to ("Korean Workers' Party
+    Central Committee"), a country's adjective none of its names has ("the Soviet Central Committee"
+    for the CCP's), or a party's words the file does not know.  ("The", "All": whose is not said.)"""
+    authority = doc.authority
+    own = authority.owners(body)
+    words = {w for e in map(authority.entities.get, own) if e is not None for f in e.forms for w in f.split()}
+    for m in QUALIFIED_COMMITTEE.finditer(flat):
+        qualifier = m.group(1).rstrip()
+        named = [ent for s, e, ent, _ in authority.find(qualifier) if e == len(qualifier)]
+        if named:
+            if not any(ent.id in own for ent in named):
+                return True
+            continue
+        last = qualifier.split()[-1]
+        if last in COUNTRY_ADJECTIVES or ADJECTIVE.search(last):
+            if normalize(last) not in words:
+                return True
+        elif PARTY_WORDS.fullmatch(qualifier) and set(re.findall(r"\w+", qualifier)) - PARTY_GENERIC:
+            return True
+    return False

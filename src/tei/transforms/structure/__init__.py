@@ -860,7 +860,7 @@ def _opener_line_follows(doc: Document, blocks: list[Block]) -> bool:
     if len(rest) < 2 or rest[0].kind != "text":
         return False
     text = rest[0].text
-    return bool(cable_line(text) or is_address(text) or _destination(doc, text, rest[1:3])
+    return bool(cable_line(text) or is_address(text) or _destination(doc, text, rest[1:3]) or _from_place(doc, text, rest[1:2])
                 or is_salutation(text) or ADDRESSEE.match(text))
 
 

@@ -46,9 +46,10 @@ PARTY_CC_ADDRESS = re.compile(r"^(?:CC|TsK)\s+[A-Z][A-Za-z]{1,6}(?:\([a-z]\))?\s
 CONVEY_ADDRESS = re.compile(r"^(?:(?:Please\s+|Kindly\s+)?(?:[Pp]ersonally\s+)?(?:[Cc]onvey|[Tt]ransmit|[Dd]eliver|[Hh]and|[Pp]ass)\s+(?:personally\s+)?"
                             # ("Pass the following to Mao Zedong:", "Transmit the following answer to ...")
                             r"(?:the\s+following(?:\s+(?:answer|reply|message|letter|telegram|text))?\s+)?to"
-                            r"|(?:For|FOR)\s+(?:(?:immediate|urgent|personal)\s+)?(?:transmission|transmittal|delivery"
+                            # ("For immediate report to comrade Filippov [Stalin].": the Russian "for immediate report")
+                            r"|(?:For|FOR)\s+(?:(?:immediate|urgent|personal)\s+)?(?:transmission|transmittal|delivery|report"
                             r"|TRANSMISSION|DELIVERY)\s+(?:to|TO))\s+"
-                            r"(?:Comrades?\s+|Cde\.?\s+|(?P<the>the\s+))?(?P<name>[A-Z][^.;:]{1,60}?)[.:]?$")
+                            r"(?:[Cc]omrades?\s+|Cde\.?\s+|(?P<the>the\s+))?(?P<name>[A-Z][^.;:]{1,60}?)[.:]?$")
 # an office of a body, its name's words capitalised: "Chairman of the CC CCP", "Chairman of the Central People's Government"
 OFFICE_OF_BODY = re.compile(rf"(?:{vocab.OFFICE_GRADE}[\s-]+)?{vocab.OFFICE}\s+of\s+(?:the\s+)?[A-Z][\w'’\-().]*"
                             r"(?:\s+(?:of|the|and|[A-Z][\w'’\-().]*))*")
@@ -93,7 +94,7 @@ MARKING = re.compile(r"^(?:(?:(?:top|strictly|most)\s+)?(?:secret|confidential)(
                      r"|restricted|unclassified|niact|limited\s+official\s+use|official\s+use\s+only"
                      r"|(?:(?:strictly|most|top)\s+)?personal(?:ly)?(?:\s+(?:to|for)\s+[A-Z][\w .\-]{0,40})?|special(?:\s+folder)?|for your eyes only"
                      # how it goes: "BY CIPHER", "by telegraph", "By direct line"
-                     r"|by\s+(?:cipher|telegraph|wire|radio|courier|special\s+courier|direct\s+(?:line|wire))"
+                     r"|by\s+(?:cipher|telegraph|telegram|wire|radio|courier|special\s+courier|direct\s+(?:line|wire))"
                      r"|(?:making\s+copies|copying)\s+(?:is\s+)?(?:prohibited|forbidden)"
                      # (or "Copy" alone: the copy kept, unnumbered)
                      r"|copy(?:\s+(?:(?:no\.?|nº|n°|№|#)\s*)?\d+(?:\s+of\s+\d+)?)?"
@@ -483,7 +484,7 @@ def cable_line(text: str) -> str | None:
     words = text.rstrip(".:").split()
     if FORM.match(text):
         return "form"
-    if MARKING.match(text) and (len(words) <= 6 or LETTERHEAD.match(text) and len(words) <= 12) \
+    if MARKING.match(text) and (len(words) <= 6 or LETTERHEAD.match(text) and len(words) <= 14) \
             or MARKED_PARTIES.match(text) or RUN_MARKINGS.match(text) and len(words) <= 10:
         return "classification"
     parts = _SENTENCES.split(text)  # "Top Secret. Priority.": markings on one line
@@ -570,7 +571,7 @@ PERSONAL_ADDRESS = re.compile(r"^(?:[Tt]o\s+)?(?P<name>[A-Z][^()\n]{1,60}?)\s*\(
 
 
 # (the patterns of the lines' tests compiled here, not looked up in re's cache at each of thousands of lines)
-_NOTE_MARK_AFTER = re.compile(r"(?<=[:.,])\[\d{1,2}\]$")
+_NOTE_MARK_AFTER = re.compile(r"(?<=[:.,])\[(?:\d{1,2}|\*{1,3}|x/)\]$")
 _GREETING = re.compile(r"(?:My\s+)?[Dd]ear\s|(?:(?:Most|Deeply|Highly)\s+)?(?:[Ee]steemed|[Rr]espected)\s")
 _WIDE_GAP = re.compile(r"\s{2,}")
 
@@ -621,6 +622,12 @@ def is_address(text: str) -> bool:
     return bool(PLACE_ADDRESS.match(text)) and len(text.split()) <= 6
 
 
+_ALSO_INFORM = re.compile(r"[;,]?\s+(?:and\s+)?(?:also\s+)?(?:inform|notify|copy\s+to|report\s+to)\s+(?=[A-Z])")
+
+
+_TITLE_WORDS = vocab.office_words() | {"comrade"}  # (a title alone before a name the editor gives)
+
+
 def _completed_names(text: str) -> bool:
     """The addressees' names and titles alone before a colon, the editor completing them in brackets,
     as the archive's translations of Chinese cables head them: "Huang (Kecheng) and Su (Yu):",
@@ -628,8 +635,12 @@ def _completed_names(text: str) -> bool:
     # (a greeting's form, "Comrades [Liu] Shaoqi, Zhu [De] ...:", stays the salutation)
     if not text.endswith(":") or len(text) > 120 or is_salutation(text) or not re.search(r"\([A-Z][^()]{0,30}\)|\[[A-Z][^\[\]]{0,30}\]", text):
         return False
+    # (another told to read it after them: "Gao [Gang], He [Jinnian]; also inform Ambassador Ni [Zhiliang]:")
+    text = _ALSO_INFORM.sub(",", text)
     words = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", "", text[:-1]).replace(",", " ").split()
-    return 1 < len(words) <= 12 and words[0][:1].isupper() \
+    # (a title alone before the name the editor gives: "Chairman [Mao]:")
+    titled = re.fullmatch(r"[A-Z][a-z]+\s*\[[A-Z][^\[\]]{0,30}\]:", text) is not None and words[0].lower() in _TITLE_WORDS
+    return (1 < len(words) <= 12 or titled) and words[0][:1].isupper() \
         and all(NAME_WORD.match(w) or SALUTE_WORD.match(w.lower()) for w in words)
 
 
@@ -876,7 +887,8 @@ ENDNOTE = re.compile(r"^\[(?P<n>\d{1,3})\]\s*(?P<text>\S.*)$", re.S)
 
 # "* CPV headquarters was then at Kunsan-ni." under the text, its mark glued to a word above ("Kunsan-ni*");
 # short too, a compilation's cross-reference: "* See No. 9."
-STAR_NOTE = re.compile(r"^(?P<n>\*{1,3})\s*(?P<text>[A-Z\[(\"“].{4,})$", re.S)
+# (or "x/", the typist's mark of a Russian copy: "comrade Filippov [Stalin].x/" / "x/ Pseudonym I.V. Stalin.")
+STAR_NOTE = re.compile(r"^(?P<n>\*{1,3}|x/)\s*(?P<text>[A-Z\[(\"“].{4,})$", re.S)
 
 
 # where each style of numbering begins
@@ -991,6 +1003,9 @@ def _date_and_name(text: str):
     before, date, after = parts
     if before.strip() and after.strip():
         return None
+    if not before.strip() and re.match(r"\.\s+\S", after):  # the date's full stop before the name: "13/5-50. Roshchin"
+        parts = before, date + ".", after[1:]
+        after = after[1:]
     name = (before or after).strip()
     return parts if name and is_signature(name) else None
 

@@ -117,6 +117,9 @@ def _drop_marks_without_notes(doc: Document, blocks: list[Block]) -> None:
             block.text = block.text[:mark.start()] + block.text[mark.end():]
 
 
+_NOTE_RULE = re.compile(r"^[—–_-]{3,}$")
+
+
 def _take_star_note(doc: Document, blocks: list[Block]) -> list[Block]:
     """A note marked "*" after the text (it was read as a bulleted item): the mark glued to a
     word above it becomes the bracketed mark the brackets pass turns into the note."""
@@ -133,7 +136,8 @@ def _take_star_note(doc: Document, blocks: list[Block]) -> list[Block]:
             m = found[-1]
             block.text = f"{block.text[:m.start()]}[{mark}]{block.text[m.end():]}"
             doc.raw.footnotes.setdefault(f"[{mark}]", Block(note.group("text").strip(), blocks[-1].line))
-            return blocks[:-1]
+            # (the rule the copy draws between the text and its note, "——————": the note's, gone with it)
+            return blocks[:-2] if len(blocks) > 2 and _NOTE_RULE.match(blocks[-2].text.strip()) else blocks[:-1]
     return blocks
 
 
