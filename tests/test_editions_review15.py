@@ -13,8 +13,8 @@ def test_a_telegram_of_one_paragraph_breaks_over_a_page_its_closer_with_the_last
     one) or was moved whole (Typst moves a sticky block with the block after it): a telegram of
     one paragraph went over to the next page as a whole, the heading with it, and left the page
     before half empty (No. 2 of tests/sources' volume 3 left 40% of page 11 blank).  The closing
-    lines are now set in the paragraph, after its last line: the paragraph breaks as any other,
-    the opener keeps its first lines (the orphan's cost), the closer takes the last one (the
+    lines now hang below the paragraph's last line, in it: the paragraph breaks as any other,
+    the opener keeps its first two lines (the orphan's cost), the closer the last two (the
     widow's)."""
     words = 70
 
