@@ -80,3 +80,38 @@ def test_a_file_number_and_an_archives_references_are_not_broken_on_a_phone(chro
             const r = document.createRange(); r.selectNodeContents(s);
             return new Set([...r.getClientRects()].map(b => Math.round(b.top))).size; })""")
     assert len(lines) >= 27 and set(lines) == {1}, lines
+
+
+def test_a_name_in_a_note_only_is_indexed_in_both_editions_and_marked_n_in_print(tmp_path):
+    """Both indexes cover the notes, as an edition's index of places and persons does: the HTML's
+    lists name a telegram whose note alone names the place, the print's index gives the page,
+    where the page names it in a note only as "5n" (a reader looked for it in the text in vain),
+    and says what the "n" means.  A page whose text names it too is given plain."""
+    import lxml.html
+
+    from print_helpers import pdf_text
+    from tei.html import render_site
+    from test_print_layout import tei
+
+    standoff = ('<standOff><listPlace><place xml:id="kalgan"><placeName>Zhangjiakou</placeName></place>'
+                '<place xml:id="mukden"><placeName>Shenyang</placeName></place>'
+                '<place xml:id="dairen"><placeName>Dalian</placeName></place></listPlace></standOff>')
+    body = ('<p>We took <placeName ref="#mukden">Mukden</placeName> and <placeName ref="#dairen">Dairen</placeName>.'
+            '<note place="foot">Near <placeName ref="#kalgan">Kalgan</placeName>, not '
+            '<placeName ref="#dairen">Dairen</placeName>.</note></p>')
+    doc = tei("tg-ix", body, standoff=standoff)
+    pdf = print_docs(tmp_path, {"tg-ix": doc})
+    page = next(n for n in range(1, 30) if "Near Kalgan" in pdf_text(pdf, n))
+    index = " ".join(pdf_text(pdf).split("Index of places")[-1].split())
+    assert f"Zhangjiakou, {page}n" in index, index
+    assert f"Shenyang, {page} " in index + " " and f"Dalian, {page} " in index + " ", index
+    assert "A page number followed by “n” (12n): the name is in a note on that page." in index, index
+
+    tei_dir = tmp_path / "tei"
+    tei_dir.mkdir()
+    (tei_dir / "tg-ix.xml").write_text(doc, encoding="utf-8")
+    assert render_site(tei_dir, tmp_path / "site", Report(), search=False).ok
+    places = lxml.html.fromstring((tmp_path / "site" / "places.html").read_bytes())
+    for key in ("kalgan", "mukden", "dairen"):
+        [entry] = places.xpath(f"//section[@id='{key}']")
+        assert entry.xpath(".//ul[@class='backrefs']/li/a[contains(@href, 'tg-ix.html')]"), key

@@ -357,7 +357,8 @@
          "Nanking, see Nanjing") -->
     <xsl:variable name="written" select="lower-case(normalize-space(string-join(.//text()[not(ancestor::tei:note)], '')))"/>
     <xsl:variable name="form" select="(f:see-forms(pf:entity(., @ref))[lower-case(.) = $written])[1]"/>
-    <xsl:text>#ix({pf:lit(if (self::tei:persName) then 'person' else 'place')}, {pf:lit(pf:key(substring-after(@ref, '#')))}{$form ! (', form: ' || pf:lit(.))})[</xsl:text>
+    <!-- (one in a footnote: the index gives its page as "12n") -->
+    <xsl:text>#ix({pf:lit(if (self::tei:persName) then 'person' else 'place')}, {pf:lit(pf:key(substring-after(@ref, '#')))}{$form ! (', form: ' || pf:lit(.))}{if (ancestor::tei:note[pf:is-footnote(.)]) then ', note: true' else ''})[</xsl:text>
     <xsl:apply-templates mode="pf:text"/>
     <xsl:text>]</xsl:text>
   </xsl:template>
