@@ -115,3 +115,71 @@ def test_a_name_in_a_note_only_is_indexed_in_both_editions_and_marked_n_in_print
     for key in ("kalgan", "mukden", "dairen"):
         [entry] = places.xpath(f"//section[@id='{key}']")
         assert entry.xpath(".//ul[@class='backrefs']/li/a[contains(@href, 'tg-ix.html')]"), key
+
+
+def test_a_library_catalogues_line_is_cited_in_the_editions_own_style(tmp_path):
+    """A source citing its book as a library catalogue does, its areas parted by " - " ("Chou
+    En-lai. Selected Works. - Vol. II. - Peking: Foreign Languages Press, 1989, pp. 211-213."),
+    was printed so under the heading and in the list of sources, among lines in the edition's
+    style.  Where the description has the book's title and imprint, the print cites it from them,
+    as the HTML's Source line does: the title in italics, the volume, place: publisher, year, the
+    pages.  A citation in the edition's own manner is still printed as the source gives it."""
+    import re
+
+    from print_helpers import pdf_text
+    from test_print_layout import tei
+
+    def doc(key: str, citation: str, sent: str) -> str:
+        bibl = ('<author>Chou En-lai</author><title level="m">Selected Works</title><pubPlace>Peking</pubPlace>'
+                '<publisher>Foreign Languages Press</publisher><date when="1989">1989</date>'
+                '<biblScope unit="volume" n="II">II</biblScope><biblScope unit="page" from="211" to="213">211-213</biblScope>'
+                f'<note type="citation">{citation}</note>')
+        return tei(key, "<p>The Government agrees.</p>", sent=sent).replace('<title level="m">Book</title>', bibl)
+
+    docs = {"tg-gost": doc("tg-gost", "Chou En-lai. Selected Works. - Vol. II. - Peking: Foreign Languages Press, 1989, pp. 211-213.", "1950-10-08"),
+            "tg-own": doc("tg-own", "Chou En-lai, Selected Works, Volume II (Peking, 1989), pp. 211-213.", "1950-10-09")}
+    pdf = print_docs(tmp_path, docs)
+    typ = pdf.with_suffix(".typ").read_text(encoding="utf-8")
+    made = '#"Chou En-lai, "#emph[#"Selected Works"]#", vol. II, Peking: Foreign Languages Press, 1989, pp. 211-213."'
+    assert re.search(r'#meta\((keep: true, )?label: "Source"\)\[' + re.escape(made) + r"\]", typ), typ
+    assert re.search(r"#source-entry\(no: 1\)\[" + re.escape(made) + r"\]", typ), typ
+    assert "Volume II (Peking, 1989)" in typ  # (the source's own, in the edition's manner)
+    text = " ".join(pdf_text(pdf).split())
+    assert " - Vol. II. - " not in text, text
+
+
+def test_an_indexs_list_of_names_on_a_phone_is_a_run_of_names(chromium, tmp_path):
+    """At 390 pixels the list of names over the index of persons (nav.az) was one column, a
+    name a line: tests/sources' 244 persons put the first entry eight screens down.  On a phone
+    the names now run on as a paragraph, a dot between two, each name whole on its line; on a
+    wide screen the list keeps its columns."""
+    from conftest import browser_page
+    from tei.html import render_site
+    from test_print_layout import tei
+
+    people = [f"{('Li', 'Ivan', 'Kim', 'Andrei')[i % 4]} {('Bo', 'Gao', 'Kovalev', 'Peng')[i // 4 % 4]}{i}" for i in range(80)]
+    standoff = "<standOff><listPerson>" + "".join(
+        f'<person xml:id="p{i}"><persName>{name}</persName></person>' for i, name in enumerate(people)) + "</listPerson></standOff>"
+    body = "<p>" + ", ".join(f'<persName ref="#p{i}">{name}</persName>' for i, name in enumerate(people)) + ".</p>"
+    tei_dir = tmp_path / "tei"
+    tei_dir.mkdir()
+    (tei_dir / "tg-many.xml").write_text(tei("tg-many", body, standoff=standoff), encoding="utf-8")
+    out = tmp_path / "site"
+    assert render_site(tei_dir, out, Report(), search=False).ok
+    measure = """() => {
+        const nav = document.querySelector('nav.az'), items = [...nav.querySelectorAll('li')];
+        const lines = new Set(items.map(li => Math.round(li.getClientRects()[0].top))).size;
+        return {lines, n: items.length,
+                display: getComputedStyle(items[0]).display,
+                broken: items.filter(li => new Set([...li.getClientRects()].map(r => Math.round(r.top))).size > 1).length,
+                right: Math.max(...items.map(li => li.getBoundingClientRect().right)), width: window.innerWidth}; }"""
+    with browser_page(chromium, viewport={"width": 390, "height": 800}) as pg:
+        pg.goto((out / "persons.html").as_uri())
+        phone = pg.evaluate(measure)
+    assert phone["n"] >= 80, phone
+    assert phone["lines"] < 0.5 * phone["n"], phone  # (a name a line: n lines)
+    assert phone["broken"] == 0 and phone["right"] <= phone["width"], phone
+    with browser_page(chromium, viewport={"width": 1280, "height": 900}) as pg:
+        pg.goto((out / "persons.html").as_uri())
+        wide = pg.evaluate(measure)
+    assert wide["display"] == "list-item" and wide["lines"] < 0.5 * wide["n"], wide  # (in columns)
