@@ -183,3 +183,38 @@ def test_an_indexs_list_of_names_on_a_phone_is_a_run_of_names(chromium, tmp_path
         pg.goto((out / "persons.html").as_uri())
         wide = pg.evaluate(measure)
     assert wide["display"] == "list-item" and wide["lines"] < 0.5 * wide["n"], wide  # (in columns)
+
+
+def test_a_chart_wider_than_a_phones_screen_says_it_scrolls(chromium, tmp_path):
+    """At 390 pixels the chronology's chart is drawn 40rem wide in a frame that scrolls (its
+    labels readable), and a phone shows no scroll bar until touched: tests/sources' timeline
+    ended at 1950 on the screen, the rows of later senders empty.  Where the frame is narrower
+    than the chart, a line over it says so, and only there; the network's graph alike."""
+    from conftest import browser_page
+    from tei.html import render_site
+    from test_editions_review6 import _letter
+
+    tei_dir = tmp_path / "tei"
+    tei_dir.mkdir()
+    stalin, mao = ("stalin", "Joseph Stalin"), ("mao", "Mao Zedong")
+    for n in range(6):
+        sender, recipient = (stalin, mao) if n % 2 else (mao, stalin)
+        (tei_dir / f"t{n}.xml").write_text(_letter(f"t{n}", f"19{45 + 3 * n}-0{n + 1}-10", sender, recipient), encoding="utf-8")
+    out = tmp_path / "site"
+    assert render_site(tei_dir, out, Report(), search=False).ok
+    measure = """() => {
+        const fig = document.querySelector('figure.chart'), hint = document.querySelector('.chart-hint');
+        return {scrolls: fig.scrollWidth > fig.clientWidth + 1, shown: hint.offsetHeight > 0,
+                above: hint.getBoundingClientRect().bottom <= fig.getBoundingClientRect().top,
+                text: hint.textContent}; }"""
+    seen = {}
+    for page in ("chronology.html", "network.html"):
+        for width in (390, 600, 700, 900, 1280):
+            with browser_page(chromium, viewport={"width": width, "height": 900}) as pg:
+                pg.goto((out / page).as_uri())
+                seen[page, width] = pg.evaluate(measure)
+    for (page, width), got in seen.items():
+        assert got["shown"] == got["scrolls"], (page, width, got)
+    assert seen["chronology.html", 390]["shown"] and seen["chronology.html", 390]["above"], seen
+    assert "scroll it sideways" in seen["chronology.html", 390]["text"]
+    assert seen["network.html", 390]["shown"] and not seen["chronology.html", 1280]["shown"], seen
