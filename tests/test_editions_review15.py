@@ -218,3 +218,22 @@ def test_a_chart_wider_than_a_phones_screen_says_it_scrolls(chromium, tmp_path):
     assert seen["chronology.html", 390]["shown"] and seen["chronology.html", 390]["above"], seen
     assert "scroll it sideways" in seen["chronology.html", 390]["text"]
     assert seen["network.html", 390]["shown"] and not seen["chronology.html", 1280]["shown"], seen
+
+
+def test_a_file_number_in_a_footnote_is_not_broken_in_print(tmp_path):
+    """FRUS's source note, a footnote in print ("Central Files, 611.61/8–1461."), could break at
+    the file number's dash as the HTML's did: the footnotes keep a reference's number whole as the
+    Source lines do (edition.typ's unbroken-reference, now with a decimal file's number).  Notes
+    of every length put the number at every place of a line."""
+    import re
+
+    from print_helpers import pdf_text
+    from test_print_layout import tei
+
+    notes = "".join(f'<note place="foot">Source: Department of State, {"Central " * k}Files, 611.61/8–1461. Secret.</note>'
+                    for k in range(1, 31))
+    pdf = print_docs(tmp_path, {"tg-file": tei("tg-file", f"<p>The Embassy is to see the Minister.{notes}</p>")}, alone=True)
+    lines = [line.strip() for line in pdf_text(pdf).splitlines() if line.strip()]
+    whole = [line for line in lines if "611.61/8–1461" in line]
+    assert len(whole) == 30, [line for line in lines if "611" in line or "1461" in line]
+    assert not [line for line in lines if re.search(r"611\.61/?$|/8–$|611\.61/8$", line)], lines
