@@ -26,3 +26,36 @@ def test_a_pages_abbreviation_inside_a_word_is_not_kept_as_a_reference_in_html(t
     assert sorted(kept) == sorted(["5-7", "p. 12", "pp. 14-15", "op. 1"]), kept
     [note_html] = [n for n in page.xpath("//*[span[@class='nobr']]") if "Shostakovich" in n.text_content()]
     assert "Symphony Op. 10 and Sonata Op. 5-7; see p. 12, pp. 14-15 (fond 45, op. 1)." in note_html.text_content()
+
+
+def test_a_long_opener_breaks_over_a_page_its_last_two_lines_with_the_text(tmp_path):
+    """An opener of eight lines (a cable's markings, routing and address) was one sticky block:
+    where it did not fit, it went over with the heading and left the page before half empty.  A
+    long opener now breaks as a paragraph does: its first two lines stay with the heading, its
+    last two with the text's first lines."""
+    from print_helpers import word_boxes
+    from test_print_layout import _padded, print_docs
+
+    kinds = ("classification", "form", "number", "transmission", "distribution", "address", "address", "address")
+
+    def body(i: int, filler: str) -> str:
+        lines = "".join(f'<seg type="{kind}">Head{k}n{i} line of the opener</seg>' for k, kind in enumerate(kinds))
+        text = " ".join(f"w{i}x{k}" for k in range(60))
+        return f"<opener>{lines}</opener><p>Startword{i} {text} Endword{i}.</p>"
+
+    pdf = print_docs(tmp_path, _padded(body))
+    typ = pdf.with_suffix(".typ").read_text(encoding="utf-8")
+    assert '#opener(("marking", [#"Head0n1 line of the opener"]), ' in typ, typ[-3000:]
+    where: dict[str, int] = {}
+    for page, boxes in enumerate(word_boxes(pdf), start=1):
+        for *_, w in boxes:
+            where[w] = page
+    broken = 0
+    for i in range(1, 41):
+        pages = [where[f"Head{k}n{i}"] for k in range(len(kinds))]
+        assert where[f"Sender{i}"] == pages[0] == pages[1], (i, pages)
+        assert pages[-2] == pages[-1] == where[f"Startword{i}"] == where[f"w{i}x0"], (i, pages)
+        broken += pages[0] != pages[-1]
+    # (kept whole, none broke: at every height of a page, some must)
+    assert broken >= 3, broken
+
