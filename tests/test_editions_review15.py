@@ -140,7 +140,7 @@ def test_a_library_catalogues_line_is_cited_in_the_editions_own_style(tmp_path):
             "tg-own": doc("tg-own", "Chou En-lai, Selected Works, Volume II (Peking, 1989), pp. 211-213.", "1950-10-09")}
     pdf = print_docs(tmp_path, docs)
     typ = pdf.with_suffix(".typ").read_text(encoding="utf-8")
-    made = '#"Chou En-lai, "#emph[#"Selected Works"]#", vol. II, Peking: Foreign Languages Press, 1989, pp. 211-213."'
+    made = '#"Chou En-lai, "#emph[#"Selected Works"]#", vol. II, Peking: Foreign Languages Press, 1989, pp. 211–213."'
     assert re.search(r'#meta\((keep: true, )?label: "Source"\)\[' + re.escape(made) + r"\]", typ), typ
     assert re.search(r"#source-entry\(no: 1\)\[" + re.escape(made) + r"\]", typ), typ
     assert "Volume II (Peking, 1989)" in typ  # (the source's own, in the edition's manner)

@@ -59,3 +59,40 @@ def test_a_long_opener_breaks_over_a_page_its_last_two_lines_with_the_text(tmp_p
     # (kept whole, none broke: at every height of a page, some must)
     assert broken >= 3, broken
 
+
+def test_a_citation_the_edition_composes_gives_a_page_range_with_an_en_dash(tmp_path):
+    """The record's pages "211-213" (a hyphen, as the source typed them) were cited so in the
+    lines the edition composes, the Source line of the HTML and of the print and the list of
+    sources, where the edition's style has an en dash ("pp. 211–213").  A citation the print gives
+    as the source wrote it keeps the source's hyphen."""
+    import re
+
+    import lxml.html
+
+    from print_helpers import pdf_text
+    from tei.html import render_site
+    from test_print_layout import print_docs, tei
+
+    def doc(key: str, sent: str, citation: str = "") -> str:
+        bibl = ('<author>Chou En-lai</author><title level="m">Collected Telegrams</title><pubPlace>Peking</pubPlace>'
+                '<publisher>Foreign Languages Press</publisher><date when="1989">1989</date>'
+                '<biblScope unit="page" from="211" to="213">211-213</biblScope>'
+                + (f'<note type="citation">{citation}</note>' if citation else ""))
+        return tei(key, "<p>The Government agrees.</p>", sent=sent).replace('<title level="m">Book</title>', bibl)
+
+    docs = {"tg-made": doc("tg-made", "1950-10-08"),
+            "tg-own": doc("tg-own", "1950-10-09", "Chou En-lai, Collected Telegrams, Volume II (Peking, 1989), pp. 311-313.")}
+    pdf = print_docs(tmp_path, docs)
+    text = " ".join(pdf_text(pdf).split())
+    made = "Chou En-lai, Collected Telegrams, Peking: Foreign Languages Press, 1989, pp. 211–213."
+    assert text.count(made) >= 2, text  # (under the heading and in the list of sources)
+    assert "pp. 211-213" not in text, text
+    assert "Volume II (Peking, 1989), pp. 311-313." in text, text
+
+    tei_dir = tmp_path / "tei"
+    tei_dir.mkdir()
+    (tei_dir / "tg-made.xml").write_text(docs["tg-made"], encoding="utf-8")
+    assert render_site(tei_dir, tmp_path / "site", Report(), search=False).ok
+    page = lxml.html.fromstring((tmp_path / "site" / "tg-made.html").read_bytes())
+    [source] = page.xpath("//dt[. = 'Source']/following-sibling::dd[1]")
+    assert re.search(r"1989, pp\. 211–213$", " ".join(source.text_content().split())), source.text_content()
