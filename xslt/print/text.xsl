@@ -70,6 +70,10 @@
     <!-- a short paragraph with a footnote that the closing lines follow: it and they one block
          that does not break (edition.typ's together), not a sticky block (below) -->
     <xsl:variable name="together" select="pf:together(.)"/>
+    <!-- the closing lines set in the paragraph (pf:closes), or the paragraph kept with them as a
+         sticky block (below); each asked once, as each scans the paragraph -->
+    <xsl:variable name="closes" select="pf:closes(.)"/>
+    <xsl:variable name="kept" select="following-sibling::*[1][self::tei:closer] and not(pf:has-footnote(.)) and not($closes)"/>
     <xsl:if test="$together">&#10;#together[</xsl:if>
     <!-- a paragraph set to the right or centred, as its rendition asks -->
     <xsl:variable name="side" select="f:renditions(.)[. = ('right', 'center')][1]"/>
@@ -81,7 +85,7 @@
     <xsl:if test="parent::tei:postscript and (empty(preceding-sibling::tei:p) or f:postscript-labelled(.))">flush: true, </xsl:if>
     <xsl:if test="@n">n: {pf:lit(f:point-label(@n))}</xsl:if>
     <!-- the closing lines set after the paragraph's last line, in it (pf:closes) -->
-    <xsl:if test="pf:closes(.)">
+    <xsl:if test="$closes">
       <xsl:variable name="closer">
         <xsl:apply-templates select="following-sibling::*[1]" mode="pf:text">
           <xsl:with-param name="placed" select="true()" tunnel="yes"/>
@@ -93,7 +97,7 @@
     <!-- the paragraph the closing lines follow is kept with them where they cannot be set in it
          (one with a footnote: see pf:together; a long one with a footnote is not kept, as a note
          printed before its mark would be worse than closing lines that begin a page) -->
-    <xsl:if test="following-sibling::*[1][self::tei:closer] and not(pf:has-footnote(.)) and not(pf:closes(.))">
+    <xsl:if test="$kept">
       <xsl:text>{if (@n) then ', ' else ''}keep: true, short: {string-length(normalize-space(.)) lt 900}, indent: {pf:follows-paragraph(.)}</xsl:text>
     </xsl:if>
     <!-- a paragraph after another set in a block of its own (the lead set with the heading), or
@@ -101,9 +105,8 @@
          it: pf:closes), is not indented by Typst: it is told to be
          (No. 71 of tests/sources' volume 4 began its second paragraph flush, set apart as a new
          section) -->
-    <xsl:if test="pf:follows-paragraph(.) and ($together or pf:closes(.) or preceding-sibling::tei:p[1][pf:leads(.)])
-                  and not(following-sibling::*[1][self::tei:closer] and not(pf:has-footnote(.)) and not(pf:closes(.)))">
-      <xsl:text>{if (@n or pf:closes(.)) then ', ' else ''}indent: true</xsl:text>
+    <xsl:if test="pf:follows-paragraph(.) and ($together or $closes or preceding-sibling::tei:p[1][pf:leads(.)]) and not($kept)">
+      <xsl:text>{if (@n or $closes) then ', ' else ''}indent: true</xsl:text>
     </xsl:if>
     <xsl:text>)[</xsl:text>
     <!-- the source's page that begins with this paragraph: its number beside the first line -->
