@@ -45,7 +45,7 @@ def test_a_note_printed_in_the_line_does_not_hold_a_paragraph_with_the_heading_o
         assert "lead: [" not in call and "#together[" not in call, call
         assert "#footnote[" not in call, call
         above = [line for line in call.splitlines() if line.startswith("#para(") and "crossed the river" in line]
-        assert len(above) == 1 and "keep: true" in above[0], above
+        assert len(above) == 1 and "closing: [#closer(" in above[0], above  # (kept with the closer: in the paragraph)
     assert calls["tg-sic"].count('#"["#"sic"#"]"') == 2, calls["tg-sic"]
     foot = calls["tg-foot"]
     assert "lead: [" in foot and "#together[" in foot and foot.count("#footnote[") == 2, foot

@@ -97,7 +97,7 @@ def test_the_citation_reads_well_in_the_html_and_the_print_edition(tmp_path):
             "edition, reprinted 1955, no. 1, London: Eastgate Press, 1953 (Documents on Soviet Foreign Policy, vol. 4)"
             in shown["tg-1950-02-23-mao-stalin-soviet-chinese-relations-1953"])
     # (the place before its publisher and the pages last, as the print edition cites)
-    assert ("Cold War International History Project Bulletin, no. 3, issue 16, Fall 2007/Winter 2008, pp. 123-125"
+    assert ("Cold War International History Project Bulletin, no. 3, issue 16, Fall 2007/Winter 2008, pp. 123–125"
             in shown["tg-1951-05-09-mao-stalin-cold-war-international-history-2008"])
     pdf = tmp_path / "volume.pdf"
     report = Report()
@@ -105,7 +105,7 @@ def test_the_citation_reads_well_in_the_html_and_the_print_edition(tmp_path):
     printed = " ".join(dehyphenate(pdf_text(pdf)).split())
     assert ("eds. Robert T. Hale and Lin Wei-ming, second, revised edition, reprinted 1955, no. 1, London: Eastgate "
             "Press, 1953 (Documents on Soviet Foreign Policy, vol. 4)." in printed)
-    assert "in Cold War International History Project Bulletin, issue 16, no. 3, Fall 2007/Winter 2008, pp. 123-125." \
+    assert "in Cold War International History Project Bulletin, issue 16, no. 3, Fall 2007/Winter 2008, pp. 123–125." \
         in printed
     # the list of sources names the issue (two issues of one bulletin are two sources)
     assert "Cold War International History Project Bulletin, issue 16" in printed.split("List of sources")[-1]

@@ -98,7 +98,7 @@ def test_print_cites_a_citation_printed_in_capitals_in_title_case(tmp_path):
     printed = flat(pdf)
     # (the item's title stands above it, "As headed in the source": the Source line names the book)
     assert "Source: I. V. Stalin, Sochineniya, vol. 18, Tver: Informatsionno-Izdatel'skii Tsentr \"Soyuz\", 2006, " \
-           "pp. 531-532." in printed, printed
+           "pp. 531–532." in printed, printed
     assert "SOCHINENIYA" not in printed
 
 

@@ -121,6 +121,9 @@
         <xsl:if test="exists($dated)">
           <!-- (a keyboard went through every dot before the lists: 577 of tests/sources' telegrams) -->
           <a class="skip-chart" href="#by-month">Skip the chart to the telegrams listed by month</a>
+          <!-- (on a phone, where the chart is wider than the screen: its later years are out of
+               sight, its senders' rows seemed empty) -->
+          <p class="chart-hint">The chart is wider than the screen: scroll it sideways for the later telegrams.</p>
           <figure class="chart">
             <svg:svg viewBox="0 0 {$width} {$height}" role="group" aria-labelledby="chrono-title" class="timeline">
               <!-- (a telegram dated to its month only stands at the month's first day, but is said as dated:
@@ -389,6 +392,7 @@
         <p>Who wrote to whom, how often, and through whom. A telegram known in several translations counts once per translation.</p>
         <xsl:if test="$n gt 0">
           <a class="skip-chart" href="#network-table">Skip the graph to the table of correspondents</a>
+          <p class="chart-hint">The graph is wider than the screen: scroll it sideways to see it whole.</p>
           <figure class="chart">
             <svg:svg viewBox="0 0 {round(2 * $cx)} {round(2 * $cy)}" role="group" aria-labelledby="net-title" class="network">
               <svg:title id="net-title">Network of correspondents: arrows from sender to recipient, thicker for more telegrams (the number beside each); dashed lines lead through intermediaries</svg:title>

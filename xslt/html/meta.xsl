@@ -155,7 +155,7 @@
                 <xsl:if test="position() gt 1">, </xsl:if>
                 <xsl:choose>
                   <xsl:when test=". instance of node()"><xsl:sequence select="."/></xsl:when>
-                  <xsl:otherwise><xsl:value-of select="."/></xsl:otherwise>
+                  <xsl:otherwise><xsl:sequence select="h:unbroken(.)"/></xsl:otherwise>
                 </xsl:choose>
               </xsl:for-each>
               <xsl:for-each select="f:bibl-series(.)"> ({.})</xsl:for-each>
@@ -189,7 +189,7 @@
           <xsl:with-param name="label" select="'Archival reference'"/>
           <xsl:with-param name="value" as="node()*">
             <xsl:for-each select="$src/tei:msDesc/tei:msIdentifier/(., tei:altIdentifier)">
-              <span class="archival">{string-join((tei:repository, tei:idno) ! normalize-space(.), ', ')}</span>
+              <span class="archival"><xsl:sequence select="h:unbroken(string-join((tei:repository, tei:idno) ! normalize-space(.), ', '))"/></span>
               <xsl:if test="position() ne last()">; </xsl:if>
             </xsl:for-each>
           </xsl:with-param>

@@ -520,7 +520,35 @@
     </xsl:choose>
   </xsl:template>
 
-  <!-- Text: in the side-by-side view, numbers the other witness lacks are marked. -->
+  <!-- A reference's file number, range or numbered part, not broken over two lines (a span
+       white-space: nowrap): FRUS's file "611.61/8–1461" broke at its dash at 390 pixels, as
+       an archive's "ll. 55-57" could at its space.  The print edition keeps the same parts
+       on one line (edition.typ's unbroken-reference; "[\dA-Z.]*\d/" takes a decimal file's
+       number with its date; "p. 1" only at a word's start, the letter before it taken as group 1
+       and left out of the span: XPath has no "\b", and "Op. 1" is not "p. 1"). -->
+  <xsl:variable name="h:unbroken-reference" as="xs:string"
+                select="'[\dA-Z.]*\d/\d+[–-]\d+|(^|[^\p{L}\p{N}])(\p{Ll}{1,3}\.\s\d+([–-]\d+)?)|\d+[–-]\d+'"/>
+  <xsl:function name="h:unbroken" as="node()*">
+    <xsl:param name="text" as="xs:string"/>
+    <xsl:choose>
+      <!-- (a regular expression only where a digit is: Saxon's are slow) -->
+      <xsl:when test="$text = translate($text, '0123456789', '')"><xsl:value-of select="$text"/></xsl:when>
+      <xsl:otherwise>
+        <xsl:analyze-string select="$text" regex="{$h:unbroken-reference}">
+          <xsl:matching-substring>
+            <xsl:choose>
+              <xsl:when test="regex-group(2)">{regex-group(1)}<span class="nobr">{regex-group(2)}</span></xsl:when>
+              <xsl:otherwise><span class="nobr">{.}</span></xsl:otherwise>
+            </xsl:choose>
+          </xsl:matching-substring>
+          <xsl:non-matching-substring><xsl:value-of select="."/></xsl:non-matching-substring>
+        </xsl:analyze-string>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:function>
+
+  <!-- Text: in the side-by-side view, numbers the other witness lacks are marked; in a note
+       (FRUS's source note), a reference's number unbroken (h:unbroken). -->
   <xsl:template match="text()" mode="text">
     <xsl:param name="diff-numbers" tunnel="yes" as="xs:string*" select="()"/>
     <xsl:param name="compare" tunnel="yes" as="xs:boolean" select="false()"/>
@@ -543,6 +571,7 @@
           <xsl:non-matching-substring><xsl:value-of select="."/></xsl:non-matching-substring>
         </xsl:analyze-string>
       </xsl:when>
+      <xsl:when test="ancestor::tei:note"><xsl:sequence select="h:unbroken($text)"/></xsl:when>
       <xsl:otherwise><xsl:value-of select="$text"/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>

@@ -114,6 +114,14 @@
     <xsl:sequence select="f:index-name($person)"/>
   </xsl:function>
 
+  <!-- Whether a citation is written in areas, as a library catalogue's line: an area's full stop,
+       then a dash between spaces, "Selected Works. - Vol. II. - Peking: ..." (the importer reads
+       such a line into the description: collected_works.GOST_AREA, gost_areas). -->
+  <xsl:function name="pf:in-areas" as="xs:boolean">
+    <xsl:param name="text" as="xs:string?"/>
+    <xsl:sequence select="matches(string($text), '[^\s-]\.\s+[-–—]\s+\S')"/>
+  </xsl:function>
+
   <!-- Whether a text is printed in capitals: three in four of its words of two letters or more
        in capitals, two at least (as the converter's in_capitals reads a title). -->
   <xsl:function name="pf:in-capitals" as="xs:boolean">

@@ -34,8 +34,15 @@
         $scope[@unit = 'page'] ! f:scope(.)), ', ') || string-join(f:bibl-series(.) ! (' (' || . || ')'))"/>
     <!-- (or one whose title alone is in capitals: "SELECTED WORKS OF ZHOU ENLAI. Volume II. Beijing: ...") -->
     <xsl:variable name="capital-title" select="tei:title[@level = ('m', 'j', 's')][normalize-space()][. ne upper-case(.)] ! upper-case(normalize-space(.))"/>
-    <xsl:variable name="citation" select="tei:note[@type = 'citation'][not($made and (pf:in-capitals(f:as-printed(.))
-        or (some $t in $capital-title satisfies contains(f:as-printed(.), $t))))][1]"/>
+    <!-- (or a library catalogue's line, its areas parted by " - ", "Chou En-lai. Selected Works. -
+         Vol. II. - Peking: Foreign Languages Press, 1989" (pf:in-areas): the description cites that
+         in the edition's own style, the title in italics, where it has the book's title and imprint) -->
+    <xsl:variable name="has-imprint" select="exists(tei:title[@level = ('m', 'j', 's')][normalize-space()])
+        and exists((tei:pubPlace, tei:publisher, tei:date)[normalize-space()])"/>
+    <xsl:variable name="citation" select="tei:note[@type = 'citation'][not($made and (let $printed := f:as-printed(.) return
+        pf:in-capitals($printed)
+        or (some $t in $capital-title satisfies contains($printed, $t))
+        or $has-imprint and pf:in-areas($printed)))][1]"/>
     <!-- a citation that names no book or collection is the archive's line alone ("AP RF, f. 45,
          ... Translated by ...", as a Wilson Center record page since 2023 gives it under
          "Source"): after the description's, which says whose record it is -->

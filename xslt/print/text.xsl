@@ -70,6 +70,10 @@
     <!-- a short paragraph with a footnote that the closing lines follow: it and they one block
          that does not break (edition.typ's together), not a sticky block (below) -->
     <xsl:variable name="together" select="pf:together(.)"/>
+    <!-- the closing lines set in the paragraph (pf:closes), or the paragraph kept with them as a
+         sticky block (below); each asked once, as each scans the paragraph -->
+    <xsl:variable name="closes" select="pf:closes(.)"/>
+    <xsl:variable name="kept" select="following-sibling::*[1][self::tei:closer] and not(pf:has-footnote(.)) and not($closes)"/>
     <xsl:if test="$together">&#10;#together[</xsl:if>
     <!-- a paragraph set to the right or centred, as its rendition asks -->
     <xsl:variable name="side" select="f:renditions(.)[. = ('right', 'center')][1]"/>
@@ -80,19 +84,29 @@
          trailing one) -->
     <xsl:if test="parent::tei:postscript and (empty(preceding-sibling::tei:p) or f:postscript-labelled(.))">flush: true, </xsl:if>
     <xsl:if test="@n">n: {pf:lit(f:point-label(@n))}</xsl:if>
-    <!-- the paragraph the closing lines follow is kept with them (one with a footnote: see
-         pf:together; a long one with a footnote is not kept, as a note printed before its mark
-         would be worse than closing lines that begin a page) -->
-    <xsl:if test="following-sibling::*[1][self::tei:closer] and not(pf:has-footnote(.))">
+    <!-- the closing lines set after the paragraph's last line, in it (pf:closes) -->
+    <xsl:if test="$closes">
+      <xsl:variable name="closer">
+        <xsl:apply-templates select="following-sibling::*[1]" mode="pf:text">
+          <xsl:with-param name="placed" select="true()" tunnel="yes"/>
+        </xsl:apply-templates>
+      </xsl:variable>
+      <!-- (on the paragraph's line) -->
+      <xsl:text>{if (@n) then ', ' else ''}closing: [{replace(string($closer), '^\n|\n$', '')}]</xsl:text>
+    </xsl:if>
+    <!-- the paragraph the closing lines follow is kept with them where they cannot be set in it
+         (one with a footnote: see pf:together; a long one with a footnote is not kept, as a note
+         printed before its mark would be worse than closing lines that begin a page) -->
+    <xsl:if test="$kept">
       <xsl:text>{if (@n) then ', ' else ''}keep: true, short: {string-length(normalize-space(.)) lt 900}, indent: {pf:follows-paragraph(.)}</xsl:text>
     </xsl:if>
     <!-- a paragraph after another set in a block of its own (the lead set with the heading), or
-         the first in a block of its own (together), is not indented by Typst: it is told to be
+         the first in a block of its own (together, or the layout that sets the closing lines in
+         it: pf:closes), is not indented by Typst: it is told to be
          (No. 71 of tests/sources' volume 4 began its second paragraph flush, set apart as a new
          section) -->
-    <xsl:if test="pf:follows-paragraph(.) and ($together or preceding-sibling::tei:p[1][pf:leads(.)])
-                  and not(following-sibling::*[1][self::tei:closer] and not(pf:has-footnote(.)))">
-      <xsl:text>{if (@n) then ', ' else ''}indent: true</xsl:text>
+    <xsl:if test="pf:follows-paragraph(.) and ($together or $closes or preceding-sibling::tei:p[1][pf:leads(.)]) and not($kept)">
+      <xsl:text>{if (@n or $closes) then ', ' else ''}indent: true</xsl:text>
     </xsl:if>
     <xsl:text>)[</xsl:text>
     <!-- the source's page that begins with this paragraph: its number beside the first line -->
@@ -127,6 +141,20 @@
          and (every $e in $p/preceding::*[. >> $text] satisfies
                $e/ancestor-or-self::*[self::tei:head or self::tei:opener or self::tei:pb or self::tei:label or self::tei:milestone or self::tei:gap
                                       or self::tei:dateline or self::tei:byline or self::tei:docAuthor or self::tei:docDate])"/>
+  </xsl:function>
+
+  <!-- Whether the closing lines after a paragraph are set in it, after its last line
+       (edition.typ's para, closing): the paragraph breaks as any, and the lines that end it go
+       over with them, as a book keeps the signature with the letter's last lines.  Kept by a
+       sticky paragraph, the whole of it went over with them: a telegram of one paragraph could
+       not break, and a page before it was left half empty (No. 2 of tests/sources' volume 3).
+       Not a paragraph with a footnote (pf:together) or one ending in a block. -->
+  <xsl:function name="pf:closes" as="xs:boolean">
+    <xsl:param name="p" as="element()"/>
+    <xsl:sequence select="exists($p/following-sibling::*[1][self::tei:closer]) and not(pf:has-footnote($p))
+        and empty($p//(tei:list | tei:table | tei:lg | tei:floatingText | tei:quote[tei:p | tei:lg | tei:list]
+                       | tei:note[@place = 'inline' or tokenize(@rend) = 'inline'][not(../text()[normalize-space()])]))
+        and not($p/node()[self::* or normalize-space()][last()][self::tei:pb])"/>
   </xsl:function>
 
   <!-- Whether a paragraph and the closing lines after it are set as one block (they are kept
@@ -183,7 +211,7 @@
   <xsl:template match="tei:opener | tei:closer" mode="pf:text">
     <xsl:param name="placed" as="xs:boolean" select="false()" tunnel="yes"/>
     <!-- (closing lines set in one block with the paragraph above them are printed by it) -->
-    <xsl:if test="$placed or not(self::tei:closer and preceding-sibling::*[1][self::tei:p][pf:together(.)])">
+    <xsl:if test="$placed or not(self::tei:closer and preceding-sibling::*[1][self::tei:p][pf:together(.) or pf:closes(.)])">
     <xsl:text>&#10;#{local-name()}(</xsl:text>
     <xsl:for-each select="node()[self::* or normalize-space()]">
       <xsl:text>({pf:lit(pf:line-kind(.))}, [</xsl:text>
@@ -332,7 +360,8 @@
          "Nanking, see Nanjing") -->
     <xsl:variable name="written" select="lower-case(normalize-space(string-join(.//text()[not(ancestor::tei:note)], '')))"/>
     <xsl:variable name="form" select="(f:see-forms(pf:entity(., @ref))[lower-case(.) = $written])[1]"/>
-    <xsl:text>#ix({pf:lit(if (self::tei:persName) then 'person' else 'place')}, {pf:lit(pf:key(substring-after(@ref, '#')))}{$form ! (', form: ' || pf:lit(.))})[</xsl:text>
+    <!-- (one in a footnote: the index gives its page as "12n") -->
+    <xsl:text>#ix({pf:lit(if (self::tei:persName) then 'person' else 'place')}, {pf:lit(pf:key(substring-after(@ref, '#')))}{$form ! (', form: ' || pf:lit(.))}{if (ancestor::tei:note[pf:is-footnote(.)]) then ', note: true' else ''})[</xsl:text>
     <xsl:apply-templates mode="pf:text"/>
     <xsl:text>]</xsl:text>
   </xsl:template>
