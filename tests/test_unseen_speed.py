@@ -3,8 +3,10 @@ what the pattern found (the speed work of the twenty-second session changes no o
 
 import re
 
+import pytest
+
 from tei.dates import forms as dates  # (the date patterns)
-from tei.regexes import led
+from tei.regexes import ahead_of, led
 
 TEXTS = [
     "On 14 January 1949 Comrade Filippov (Stalin) wrote to Mao Zedong; received 15.1.49 at 23.30.",
@@ -52,6 +54,40 @@ def test_led_leaves_a_pattern_that_begins_with_a_case_blind_group():
     pattern = re.compile(r"(?i:\b(?:january|march))\.?\s(?=[\dlO]?[lO])[\dlO]{1,2}")
     assert led(pattern) is pattern
     assert [m.span() for m in led(pattern).finditer("March l7, JANUARY l5, march l9")] == [(0, 8), (10, 20), (22, 30)]
+
+
+def test_led_looks_past_a_zero_width_case_blind_group():
+    assert led(re.compile(r"(?i:\b)from\s+\d+")).pattern.startswith("(?=[f])")
+
+
+def test_ahead_of_is_every_character_a_case_blind_word_can_begin_with():
+    words = "convey|transmit|see|kill|item|Zone"
+    lead = re.fullmatch(r"\(\?=\[(.*)\]\)", ahead_of(words)).group(1)
+    case_blind = re.compile(rf"(?i:{words})")
+    for code in range(0x10000):
+        for word in words.split("|"):
+            if case_blind.fullmatch(chr(code) + word[1:]):
+                assert chr(code) in lead, (word, hex(code))
+    assert set(lead) == set("cCtTsS\u017fkK\u212aiI\u0130\u0131zZ")
+
+
+def test_the_conveying_cues_look_ahead_for_the_words_they_list():
+    """The look-ahead is made from the list: a word added to it ("relay") is found, in any case."""
+    from tei.transforms import correspondence
+
+    for pattern, words in ((correspondence.CONVEY, correspondence._CONVEYING),
+                           (correspondence.CONVEY_ASKED, correspondence._ASKED),
+                           (correspondence.VISIT_AND_CONVEY, correspondence._VISITING)):
+        assert pattern.pattern.startswith(ahead_of(words))
+        assert rf"\b(?i:{words})" in pattern.pattern
+    added = correspondence._CONVEYING + "|relay"
+    relayed = re.compile(correspondence.CONVEY.pattern.replace(ahead_of(correspondence._CONVEYING), ahead_of(added))
+                         .replace(rf"(?i:{correspondence._CONVEYING})", rf"(?i:{added})"))
+    for text in ("Please relay to Filippov the following:", "RELAY to Filippov:", "Relay the following to Filippov:"):
+        assert relayed.search(text).group("name") == "Filippov"
+        assert correspondence.CONVEY.search(text) is None
+    with pytest.raises(ValueError):
+        ahead_of("convey|’s")
 
 
 def test_a_dateline_with_the_month_first_says_each_number_read_with_a_letter(tmp_path):

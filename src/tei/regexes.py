@@ -45,11 +45,11 @@ def _heads(items) -> list[str] | None:
                     return None  # (a negated class, \w, \s: not worth a look-ahead)
             return out + part
         if op is _sre.SUBPATTERN:
-            if av[1] & re.IGNORECASE:
-                return None  # ("(?i:march)": a case-blind group's letters; the look-ahead would not be)
             sub = av[-1]
             if sub.getwidth()[1] == 0:
                 continue
+            if av[1] & re.IGNORECASE:
+                return None  # ("(?i:march)": a case-blind group's letters; the look-ahead would not be)
             first, optional = _heads(sub.data), sub.getwidth()[0] == 0
         elif op is _sre.BRANCH:
             first, optional = [], False
@@ -82,6 +82,26 @@ def led(pattern: re.Pattern) -> re.Pattern:
     if not heads:
         return pattern
     return re.compile(f"(?=[{''.join(dict.fromkeys(heads))}])(?:{pattern.pattern})", pattern.flags)
+
+
+# the characters besides a letter's two cases that a case-blind match of an ASCII letter accepts
+# (the long s for s, the Kelvin sign for k, the dotted capital I and the dotless i for i)
+_CASE_BLIND_OTHERS = "\u017f\u212a\u0130\u0131"
+
+
+def ahead_of(words: str) -> str:
+    """'(?=[Cc...])' for case-blind words 'convey|transmit|...' (each beginning with an ASCII
+    letter): the characters a case-blind match of them can begin with, read from the words
+    themselves so that a word added to them is not skipped (led cannot see into "(?i:...)")."""
+    firsts: dict[str, None] = {}
+    for word in words.split("|"):
+        first = word[0]
+        if not (first.isascii() and first.isalpha()):
+            raise ValueError(f"ahead_of: {word!r} does not begin with an ASCII letter")
+        for candidate in (first.lower(), first.upper(), *_CASE_BLIND_OTHERS):
+            if re.fullmatch(f"(?i:{first})", candidate):
+                firsts[candidate] = None
+    return f"(?=[{''.join(firsts)}])"
 
 
 # Patterns shorter than this compile in a few milliseconds: not worth a file.

@@ -126,7 +126,7 @@ class UncitedPageReader(Reader):
         if web_signs(content):
             return 0.0
         after = content[max(found) + 1:]
-        return 1.75 if sum(len(l.split()) for _, l in after) >= 25 else 0.0  # (a text, its lines wrapped or not)
+        return cls.most if sum(len(l.split()) for _, l in after) >= 25 else 0.0  # (a text, its lines wrapped or not)
 
     def read(self, text: str, source: str) -> list[RawTelegram]:
         content = _heading_over_two_lines([(n, l) for n, l in numbered_lines(text) if l.strip()])

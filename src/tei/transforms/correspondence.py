@@ -19,6 +19,7 @@ import re
 
 from ..authority import Entity, normalize
 from ..dates import ROUGHLY, DateValue, day_of, display, find_dates, parse_date, part_of_month, record_date
+from ..regexes import ahead_of
 from ..sources.base import party_letter, title_case
 from . import E, T, Document, Transform
 from .citation import original_publication, periodical_issue
@@ -77,10 +78,11 @@ REGISTRY_NUMBER = re.compile(rf"\b(?:(?:decipherment|deciphering|incoming|outgoi
 # "Please convey to Comrade Filippov the following", "Please transmit the following to Comrade
 # Filippov:" (not told of someone else's request: "Kim Il Sung asked me to transmit to Comrade
 # Stalin his request" leaves the telegram addressed as its heading says)
-# (each led by a look-ahead for its first letters in either case, "ſ" too, as its case-blind words are:
-# the engine then skips to them; led leaves a case-blind group at the head alone)
-CONVEY = re.compile(r"(?=[CcTtPpHhFf])(?<!asked me to )(?<!asked us to )(?<!requested me to )(?<!requested us to )"
-                    r"\b(?i:convey|transmit|transmission|pass on|pass|hand over|forward)"
+# (each led by a look-ahead for its case-blind words' first letters, made from the words: the engine
+# then skips to them; led leaves a case-blind group at the head alone)
+_CONVEYING = "convey|transmit|transmission|pass on|pass|hand over|forward"
+CONVEY = re.compile(ahead_of(_CONVEYING) + r"(?<!asked me to )(?<!asked us to )(?<!requested me to )(?<!requested us to )"
+                    rf"\b(?i:{_CONVEYING})"
                     # ("Transmit the following answer to Mao Zedong.", "Pass the following to ...")
                     r"(?i:\s+(?:the\s+following(?:\s+(?:answer|reply|message|letter|telegram|text))?|this(?:\s+(?:message|telegram|cable))?|the\s+(?:message|telegram|cable)\s+below))?"
                     r"\s+to\s+(?:(?P<name>[A-Z][\w'’\-]*\.?(?:\s[A-Z][\w'’\-]*\.?){0,3})"
@@ -89,14 +91,16 @@ CONVEY = re.compile(r"(?=[CcTtPpHhFf])(?<!asked me to )(?<!asked us to )(?<!requ
 # the same, told of someone else's request: read where the title says a message is conveyed
 # without saying to whom ("..., conveying a message from Kim Il Sung" / "Kim Il Sung asked me to
 # convey to Comrade Stalin the following:")
-CONVEY_ASKED = re.compile(r"(?=[AaRr])\b(?i:asked|requested)\s+(?i:me|us)\s+to\s+(?i:convey|transmit|pass on|hand over|forward)"
+_ASKED = "asked|requested"
+CONVEY_ASKED = re.compile(ahead_of(_ASKED) + rf"\b(?i:{_ASKED})\s+(?i:me|us)\s+to\s+(?i:convey|transmit|pass on|hand over|forward)"
                           r"(?i:\s+the\s+following)?\s+to\s+(?P<name>[A-Z][\w'’\-]*\.?(?:\s[A-Z][\w'’\-]*\.?){0,3})")
 # "Visit Comrade Mao Zedong and convey to him the following": the addressee passes it on to him
 # the sentence before "for transmission to ..." names another telegram and its addressee: "... a copy of
 # my telegram of 14 January to Comrade Peng Dehuai"
 ANOTHERS_TRANSMISSION = re.compile(r"\b(?:(?i:my|our)\s+|(?i:copy\s+of)\s+(?:the|a|my|our)\s+)(?:[\w.]+\s+){0,2}?(?i:telegram|cable|message|letter)\b"
                                    r"[^.;:]*?\bto\s+(?:(?:Comrades?|Cdes?\.|Chairman)\s+)?[A-Z][\w'’\-]*[^.;:]*$")
-VISIT_AND_CONVEY = re.compile(r"(?=[VvSsſCcMm])\b(?i:visit|see|call on|meet)\s+(?:(?:Comrade|Chairman|Marshal)\s+)?"
+_VISITING = "visit|see|call on|meet"
+VISIT_AND_CONVEY = re.compile(ahead_of(_VISITING) + rf"\b(?i:{_VISITING})\s+(?:(?:Comrade|Chairman|Marshal)\s+)?"
                               r"(?P<name>[A-Z][\w'’\-]*\.?(?:\s[A-Z][\w'’\-]*\.?){0,3}?)\s+and\s+"
                               r"(?i:convey|transmit|tell|hand|pass on|inform|read)\b")
 APPROXIMATE = re.compile(rf"\b{ROUGHLY}[-\s]*(?:\d{{1,2}}\s+)?(?:January|February|March|April|May|June|July|August|"

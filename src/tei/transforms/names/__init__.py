@@ -88,10 +88,9 @@ class NameTagger(Transform):
         self._correspondents_surnames(doc)
         _report_unknown_places(doc)
         extra = self._provisional_pattern(doc)
-        # (every run markup reads is a part of the text's now: a pattern none of whose matches'
-        # characters the text holds is not tried run by run)
-        now = "".join(doc.div.itertext())
-        spaced, solid = (bool(cue.search(now)) for cue in (LETTER_SPACED_CUE, SOLID_NAME_CUE))
+        # (every run markup reads is a part of one of runs: the passes above only split runs, so a
+        # pattern none of whose matches' characters whole holds is not tried run by run)
+        spaced, solid = (bool(cue.search(whole)) for cue in (LETTER_SPACED_CUE, SOLID_NAME_CUE))
 
         def find(text, element):
             spans = [(_with_initials(text, s, entity, e), _with_initials_after(text, e), (entity, kind)) if entity.kind == "person"
@@ -161,7 +160,7 @@ class NameTagger(Transform):
             markup(outer, find_inner, make, skip=lambda el: el is not outer)
             outers.extend(c for c in outer if c.tag == T + "orgName")
         self._link_glossed_names(doc)
-        link_offices_alone(doc)
+        link_offices_alone(doc, whole)  # (the markup and glosses above only split runs)
         self._undecided_namesakes(doc)
         doc.names_tagged = sum(1 for _ in doc.div.iter(*ENTITY_TAGS))
 

@@ -19,8 +19,8 @@ EAST_ASIAN_FAMILY_NAMES = frozenset(w for region in ("China", "Korea", "Vietnam"
 _BY_FIRST_LETTER: dict[str, list[str]] = {}
 for _name in sorted(EAST_ASIAN_FAMILY_NAMES):
     _BY_FIRST_LETTER.setdefault(_name[0], []).append(re.escape(_name[1:]))
-ALONE = led(re.compile(r"(?<![\w\-’'.])(?:%s)(?![\w\-’'])(?!\s+[A-Z][a-z])"
-                       % "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in _BY_FIRST_LETTER.items())))
+_AROUND = r"(?<![\w\-’'.])(?:%s)(?![\w\-’'])(?!\s+[A-Z][a-z])"  # (ALONE's and _alone's: one word's surroundings)
+ALONE = led(re.compile(_AROUND % "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in _BY_FIRST_LETTER.items())))
 # a word after the family name that makes it a place's name: "the Han river", "Kang county"
 _PLACE_AFTER = re.compile(r"\s+(?:river|county|province|mountains?|pass|region|district|bay|island|lake|city|town|village)\b",
                           re.I)
@@ -62,7 +62,7 @@ def family_names_alone(doc: Document, whole: str, persons: list[Entity]) -> None
 def _alone(word: str) -> re.Pattern:
     """ALONE for one of its names: where ALONE matches that word (its names are single words, so
     no match of another name covers it), rather than a scan of the text for every name."""
-    return re.compile(r"(?<![\w\-’'.])%s(?![\w\-’'])(?!\s+[A-Z][a-z])" % re.escape(word))
+    return re.compile(_AROUND % re.escape(word))
 
 
 def spelling_key(word: str) -> str:

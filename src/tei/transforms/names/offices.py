@@ -14,11 +14,12 @@ from .patterns import ENTITY_TAGS, SKIP
 
 # the office after "the", with no "of ..." or "to ..." that makes it another's office ("the
 # Ambassador of India") and no name after it (that name is the person: "the Chairman Mao")
-OFFICE_ALONE = re.compile(r"(?<![\w\-])(?:[Tt]he)\s+(?P<office>Chairman|Premier|Prime Minister|President|Ambassador|Envoy"
-                          r"|Generalissimo)(?![\w\-])(?!\s+(?:of|to|in|at|for|from)\b)(?!\s+[A-Z])")
+_OFFICES = "Chairman|Premier|Prime Minister|President|Ambassador|Envoy|Generalissimo"
+OFFICE_ALONE = re.compile(rf"(?<![\w\-])(?:[Tt]he)\s+(?P<office>{_OFFICES})"
+                          r"(?![\w\-])(?!\s+(?:of|to|in|at|for|from)\b)(?!\s+[A-Z])")
 # an office's word after "the" anywhere in the text: without one no run can hold OFFICE_ALONE
 # (most texts: the walk over the elements is then not made)
-OFFICE_CUE = re.compile(r"[Tt]he\s+(?:Chairman|Premier|Prime Minister|President|Ambassador|Envoy|Generalissimo)")
+OFFICE_CUE = re.compile(rf"[Tt]he\s+(?:{_OFFICES})")
 # what goes between an office and its holder's name after it: "the President, Mr ", "the Chairman "
 HOLDER_NEXT = re.compile(r"\s*,?\s*(?:(?:Mr|Mrs|Comrade|Cde|Marshal|General)\.?\s+)?")
 _GRADE = "|".join(g.lower() for g in DEPUTY_GRADES)
@@ -43,12 +44,12 @@ def _holds(entity, office: str) -> bool:
                for m in re.finditer(rf"\b{office}\b", said, re.I))
 
 
-def link_offices_alone(doc: Document) -> None:
+def link_offices_alone(doc: Document, whole: str) -> None:
     """"On 8 May I was received by Chairman Mao Zedong ... The Chairman said": the office alone
     is the person the text names before with that office's title, where it names one (two,
     "Ambassador Stuart" and "Ambassador Roshchin": left); else the one person named before whom
     the authority file gives that office; else the one party (sender, addressee) who holds it."""
-    if not OFFICE_CUE.search("".join(doc.div.itertext())):
+    if not OFFICE_CUE.search(whole):  # (whole: the text's runs, joined)
         return
     tail = ""  # the text's last 120 characters so far (what is said before a name)
     named: list[tuple[int, str, str, str]] = []  # (offset, ref, the text before the name, the name)
