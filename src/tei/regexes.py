@@ -147,6 +147,7 @@ def _forget_old(folder: Path) -> None:
 # given to the next process by re.compile: see keep_module_patterns.
 MODULE_PATTERNS_MAX = 5000  # (a store that grows past this is not kept: something compiles per input)
 _KEPT_PATTERNS: dict[tuple[str, int], re.Pattern] = {}
+_KEPT_RECORDS: dict[tuple[str, int], tuple] = {}  # (as read: saved again without compiling them again)
 _NEW_PATTERNS: dict[tuple[str, int], re.Pattern] = {}
 _USED_PATTERNS: set[tuple[str, int]] = set()
 _REAL_COMPILE = re.compile
@@ -168,8 +169,10 @@ def keep_module_patterns(folder: Path | None = None) -> None:
             program = array.array("I")
             program.frombytes(code)
             _KEPT_PATTERNS[pattern, flags] = _compiler._sre.compile(pattern, made_flags, program.tolist(), *groups)
+            _KEPT_RECORDS[pattern, flags] = (pattern, flags, made_flags, code, *groups)
     except Exception:  # (a foreign or spoilt file: the patterns compiled as ever, and kept again)
         _KEPT_PATTERNS.clear()
+        _KEPT_RECORDS.clear()
         try:
             path = _module_patterns_path(folder)
         except Exception:
@@ -214,14 +217,15 @@ def _compile_kept(pattern, flags=0):
 
 
 def _save_module_patterns(path: Path) -> None:
-    """The patterns this process used or compiled at import kept for the next (only when some
-    were new: the others are kept already)."""
+    """The kept patterns and those this process compiled at import saved for the next (only
+    when some were new).  The kept ones are written as they were read, not compiled again;
+    the ones this process did not use stay too (another command imports other modules), and
+    are dropped only when the store would grow past MODULE_PATTERNS_MAX."""
     if not _NEW_PATTERNS:
         return
     try:
-        made = []
-        for key in sorted(_USED_PATTERNS | _NEW_PATTERNS.keys()):
-            compiled = _KEPT_PATTERNS.get(key) or _NEW_PATTERNS[key]
+        records = dict(_KEPT_RECORDS)
+        for key, compiled in _NEW_PATTERNS.items():
             parsed = _parser.parse(*key)
             code = _compiler._code(parsed, key[1])
             indexgroup = [None] * parsed.state.groups
@@ -231,11 +235,14 @@ def _save_module_patterns(path: Path) -> None:
                        dict(parsed.state.groupdict), tuple(indexgroup))
             if _compiler._sre.compile(*program) != compiled:  # (equal: the same flags, pattern and program)
                 continue
-            made.append((*key, program[1], array.array("I", code).tobytes(), *program[3:]))
-        if len(made) > MODULE_PATTERNS_MAX:
+            records[key] = (*key, program[1], array.array("I", code).tobytes(), *program[3:])
+        if len(records) > MODULE_PATTERNS_MAX:
+            records = {key: record for key, record in records.items()
+                       if key in _USED_PATTERNS or key in _NEW_PATTERNS}
+        if len(records) > MODULE_PATTERNS_MAX:
             return
         from .writer import write_atomic
 
-        write_atomic(path, marshal.dumps(made), compare=False)
+        write_atomic(path, marshal.dumps([records[key] for key in sorted(records)]), compare=False)
     except Exception:  # a cache that cannot be written is no cache
         pass
