@@ -172,3 +172,25 @@ def test_validation_is_keyed_to_the_schema_folder_it_reads(tmp_path, monkeypatch
     with_bagged = keys()
     (bagged / "tei-telegram.sch").write_bytes((bagged / "tei-telegram.sch").read_bytes() + b"\n")
     assert {name for name in after if with_bagged[name] != keys()[name]} == {"deposit"}
+
+
+def test_the_pdfs_date_keys_print_and_the_deposit(tmp_path, monkeypatch):
+    """SOURCE_DATE_EPOCH is the date each PDF carries (tei.pdf.render.timestamp): another
+    value prints the volumes again (and bags them again), the site and validation stay."""
+    from tei.build import BuildContext, inputs_digest
+
+    (tmp_path / "out" / "tei").mkdir(parents=True)
+
+    def keys() -> dict[str, str]:
+        ctx = BuildContext(SEEDS, tmp_path / "out", None, Report())
+        return {name: inputs_digest(ctx, name) for name in ("validate", "html", "print", "deposit")}
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    first = keys()
+    assert keys() == first
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1800000000")
+    second = keys()
+    assert {name for name in first if first[name] != second[name]} == {"print", "deposit"}
+    monkeypatch.delenv("SOURCE_DATE_EPOCH")
+    unset = keys()
+    assert unset["print"] not in (first["print"], second["print"])

@@ -11,6 +11,7 @@ stage keys apart, not a stylesheet's file.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -112,9 +113,12 @@ def html_salt() -> str:
 
 def print_salt() -> str:
     """What every print volume depends on besides its documents: the stylesheets the print
-    stylesheet reads, the Typst template's folder, the code."""
+    stylesheet reads, the Typst template's folder, the code, SOURCE_DATE_EPOCH (each PDF's
+    date: tei.pdf.render.timestamp)."""
     from . import paths
     from .cache import tree_digest
 
-    return hashlib.sha256(f"{digest(paths.PRINT_STYLESHEET)}\0{tree_digest(paths.PRINT_TEMPLATE.parent)}"
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    dated = f"\0{epoch}" if epoch else ""  # (unset: the key as it was)
+    return hashlib.sha256(f"{digest(paths.PRINT_STYLESHEET)}\0{tree_digest(paths.PRINT_TEMPLATE.parent)}{dated}"
                           .encode()).hexdigest()
