@@ -400,3 +400,23 @@ def test_an_unchanged_source_is_not_read_for_its_key_and_an_edited_one_is(worksp
     read.clear()
     calls, _ = run(seeds, out, cache, monkeypatch)
     assert len(read) == 5 and calls == []
+
+
+def test_the_build_date_keys_the_conversion_cache(tmp_path, monkeypatch):
+    """SOURCE_DATE_EPOCH is the date each TEI header carries (tei.edition.build_date): another
+    value converts again rather than giving the cached files with the old date."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    source = sorted(SEEDS.glob("*.txt"))[0]
+    shutil.copy(source, seeds / source.name)
+    out, cache = tmp_path / "tei", tmp_path / "cache"
+
+    def dates() -> set[str]:
+        convert_sources([seeds], out, report=Report(), cache_dir=cache)
+        return {date for path in out.glob("*.xml") for date in ("2023-11-14", "2027-01-15")
+                if f'when="{date}"' in path.read_text(encoding="utf-8")}
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")  # 2023-11-14
+    assert dates() == {"2023-11-14"}
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1800000000")  # 2027-01-15
+    assert dates() == {"2027-01-15"}

@@ -23,7 +23,7 @@ def fresh(monkeypatch):
     """re.compile and the kept patterns as a new process has them; what a process would save at
     its end returned by the fixture's function instead of registered with atexit."""
     monkeypatch.setattr(re, "compile", regexes._REAL_COMPILE)
-    for name in ("_KEPT_PATTERNS", "_NEW_PATTERNS"):
+    for name in ("_KEPT_PATTERNS", "_KEPT_RECORDS", "_NEW_PATTERNS"):
         monkeypatch.setattr(regexes, name, {})
     monkeypatch.setattr(regexes, "_USED_PATTERNS", set())
     saved = []
@@ -35,6 +35,7 @@ def fresh(monkeypatch):
         saved.clear()
         re.compile = regexes._REAL_COMPILE
         regexes._KEPT_PATTERNS.clear()
+        regexes._KEPT_RECORDS.clear()
         regexes._NEW_PATTERNS.clear()
         regexes._USED_PATTERNS.clear()
 
@@ -80,3 +81,57 @@ def test_a_spoilt_file_is_compiled_as_ever_and_kept_again(tmp_path, fresh):
     fresh()
     regexes.keep_module_patterns(tmp_path)
     assert len(regexes._KEPT_PATTERNS) == 2
+
+
+OTHER_MODULE = """
+import re
+DATE = re.compile(r"(?P<day>\\d{1,2}) (?P<month>[A-Z][a-z]+) (?P<year>19\\d\\d)")
+"""
+
+
+def test_commands_importing_different_modules_keep_each_others_patterns(tmp_path, fresh):
+    def command(module_text):
+        regexes.keep_module_patterns(tmp_path)
+        _import(module_text)
+        fresh()
+
+    command(MODULE)
+    command(OTHER_MODULE)
+    [kept_file] = tmp_path.iterdir()
+    written, data = kept_file.stat().st_mtime_ns, kept_file.read_bytes()
+    command(MODULE)
+    command(OTHER_MODULE)
+    assert kept_file.stat().st_mtime_ns == written and kept_file.read_bytes() == data
+    regexes.keep_module_patterns(tmp_path)
+    assert len(regexes._KEPT_PATTERNS) == 3
+
+
+def test_a_save_compiles_only_the_new_pattern(tmp_path, fresh, monkeypatch):
+    regexes.keep_module_patterns(tmp_path)
+    _import(MODULE)
+    fresh()
+    regexes.keep_module_patterns(tmp_path)
+    _import(MODULE)  # its two patterns given from the store, used
+    _import(OTHER_MODULE)  # one new
+    parsed = []
+    real_parse = regexes._parser.parse
+    monkeypatch.setattr(regexes._parser, "parse", lambda pattern, *args: parsed.append(pattern) or real_parse(pattern, *args))
+    fresh()
+    monkeypatch.setattr(regexes._parser, "parse", real_parse)
+    assert parsed == [_import(OTHER_MODULE)["DATE"].pattern]
+    regexes.keep_module_patterns(tmp_path)
+    date = _import(OTHER_MODULE)["DATE"]
+    assert date is regexes._KEPT_PATTERNS[date.pattern, 0]
+    assert date.search("sent 3 March 1953").group("day", "month", "year") == ("3", "March", "1953")
+
+
+def test_unused_patterns_are_dropped_only_past_the_maximum(tmp_path, fresh, monkeypatch):
+    regexes.keep_module_patterns(tmp_path)
+    _import(MODULE)
+    fresh()
+    monkeypatch.setattr(regexes, "MODULE_PATTERNS_MAX", 2)
+    regexes.keep_module_patterns(tmp_path)
+    _import(OTHER_MODULE)  # 2 kept, unused here, + 1 new: past the maximum
+    fresh()
+    regexes.keep_module_patterns(tmp_path)
+    assert list(regexes._KEPT_PATTERNS) == [(_import(OTHER_MODULE)["DATE"].pattern, 0)]

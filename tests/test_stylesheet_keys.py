@@ -143,3 +143,55 @@ def test_each_stage_is_keyed_to_its_own_files(tmp_path, monkeypatch, edited, sta
     victim.write_bytes(victim.read_bytes() + b"\n")
     after = keys()
     assert {name for name in before if before[name] != after[name]} == stages
+
+
+def test_validation_is_keyed_to_the_schema_folder_it_reads(tmp_path, monkeypatch):
+    """TEI_SCHEMA_DIR names the schema validation reads: an edit there makes validate (and
+    the deposit, whose key holds validate's) run again; the schema the deposit bags keys it."""
+    from tei.build import BuildContext, inputs_digest
+    from tei.validate.schemas import project_xsd
+
+    copy = tmp_path / "schema"
+    shutil.copytree(paths.SCHEMA_DIR, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setenv("TEI_SCHEMA_DIR", str(copy))
+    assert project_xsd() == copy / "tei-telegram.xsd"
+    (tmp_path / "out" / "tei").mkdir(parents=True)
+
+    def keys() -> dict[str, str]:
+        ctx = BuildContext(SEEDS, tmp_path / "out", None, Report())
+        return {name: inputs_digest(ctx, name) for name in ("validate", "html", "print", "deposit")}
+
+    before = keys()
+    xsd = copy / "tei-telegram.xsd"
+    xsd.write_bytes(xsd.read_bytes() + b"\n")
+    after = keys()
+    assert {name for name in before if before[name] != after[name]} == {"validate", "deposit"}
+    bagged = tmp_path / "bagged"
+    shutil.copytree(copy, bagged)
+    monkeypatch.setattr(paths, "SCHEMA_DIR", bagged)
+    with_bagged = keys()
+    (bagged / "tei-telegram.sch").write_bytes((bagged / "tei-telegram.sch").read_bytes() + b"\n")
+    assert {name for name in after if with_bagged[name] != keys()[name]} == {"deposit"}
+
+
+def test_the_pdfs_date_keys_print_and_the_deposit(tmp_path, monkeypatch):
+    """SOURCE_DATE_EPOCH is the time each PDF carries (tei.pdf.render.timestamp): another
+    value prints the volumes again (and bags them again); one of the same day (the TEI's date,
+    tei.edition.build_date, the same) leaves the site and validation up to date."""
+    from tei.build import BuildContext, inputs_digest
+
+    (tmp_path / "out" / "tei").mkdir(parents=True)
+
+    def keys() -> dict[str, str]:
+        ctx = BuildContext(SEEDS, tmp_path / "out", None, Report())
+        return {name: inputs_digest(ctx, name) for name in ("validate", "html", "print", "deposit")}
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    first = keys()
+    assert keys() == first
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000100")  # (the same day, 2023-11-14)
+    second = keys()
+    assert {name for name in first if first[name] != second[name]} == {"print", "deposit"}
+    monkeypatch.delenv("SOURCE_DATE_EPOCH")
+    unset = keys()
+    assert unset["print"] not in (first["print"], second["print"])

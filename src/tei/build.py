@@ -199,10 +199,11 @@ def stage_validate(ctx: BuildContext) -> bool:
 
 
 def _schema_salt() -> bytes:
+    """The schema folder validation reads (TEI_SCHEMA_DIR where it is set)."""
     from .cache import tree_digest
-    from .paths import SCHEMA_DIR
+    from .paths import schema_dir
 
-    return tree_digest(SCHEMA_DIR).encode()
+    return tree_digest(schema_dir()).encode()
 
 
 def stage_deposit(ctx: BuildContext) -> bool:
@@ -271,11 +272,15 @@ def inputs_digest(ctx: BuildContext, name: str) -> str:
     (tei.stylesheets), the site's CSS and scripts, the address the edition is published at;
     print the stylesheets its stylesheet reads and the Typst template; the deposit, which bags
     the schema and both editions, all of these."""
+    from . import paths
+    from .cache import tree_digest
     from .stylesheets import html_salt, print_salt
 
     salts = {"validate": lambda: _schema_salt().decode(), "html": lambda: f"{html_salt()}\0{ctx.base_url}",
              "print": print_salt}
-    salts["deposit"] = lambda: "\0".join(salts[stage]() for stage in ("validate", "html", "print"))
+    # (the deposit bags paths.SCHEMA_DIR, validation's folder unless TEI_SCHEMA_DIR says another)
+    salts["deposit"] = lambda: "\0".join([*(salts[stage]() for stage in ("validate", "html", "print")),
+                                          tree_digest(paths.SCHEMA_DIR)])
     return hashlib.sha256(f"{salts[name]()}\0{_tei_digest(ctx)}".encode()).hexdigest()
 
 

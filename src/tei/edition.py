@@ -121,9 +121,10 @@ def name_of_counted(series: Iterable[tuple[str, int]]) -> str:
 
 
 def digest() -> str:
-    """What the outputs owe to the edition, for the caches' keys."""
+    """What the outputs owe to the edition, for the caches' keys: its name, its publisher and
+    the date every TEI header carries (build_date: SOURCE_DATE_EPOCH where set)."""
     e = current()
-    return hashlib.sha256(f"{e.name}\0{e.publisher}".encode()).hexdigest()
+    return hashlib.sha256(f"{e.name}\0{e.publisher}\0{build_date()}".encode()).hexdigest()
 
 
 def _forget() -> None:

@@ -26,6 +26,19 @@ PRINT_TEMPLATE = PACKAGE / "pdf" / "edition.typ"
 SHARED = _CHECKOUT.parent / "shared"  # the workplace's shared material, when present (tests, optional checks)
 
 
+def schema_dir() -> Path:
+    """The schema/ folder validation reads: TEI_SCHEMA_DIR if set; else the repository's (an
+    editable install); else ./schema (a non-editable install, e.g. the pre-commit hook's, run
+    from the repository: schema/ is not package data)."""
+    if os.environ.get("TEI_SCHEMA_DIR"):
+        return Path(os.environ["TEI_SCHEMA_DIR"])
+    beside = SCHEMA_DIR
+    if (beside / "tei-telegram.xsd").is_file():
+        return beside
+    here = Path.cwd() / "schema"
+    return here if (here / "tei-telegram.xsd").is_file() else beside
+
+
 def cache_dir() -> Path:
     """Where what is made once per machine is kept between runs (built schemas, compiled
     patterns): TEI_CACHE_DIR, else the user's cache folder."""

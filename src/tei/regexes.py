@@ -109,6 +109,37 @@ STORED_FROM = 4000
 STORED_KEPT = 16  # compiled patterns kept (the newest: an edited authority file leaves its old ones)
 
 
+# What a compiled program is kept for: programs are read back only by the same Python and engine.
+_ENGINE = (sys.version, sys.implementation.name, _compiler.MAGIC, _compiler._sre.CODESIZE)
+_CODE_FITS = array.array("I").itemsize == _compiler._sre.CODESIZE  # (the program stored as an array of "I")
+
+
+def _record(pattern: str, flags: int, compiled: re.Pattern) -> tuple | None:
+    """The engine's program for re.compile(pattern, flags), as marshal can write it:
+    (pattern, flags, program's bytes, groups, groupindex, indexgroup); None where the program
+    made here does not give a pattern equal to compiled (the same flags, pattern and program)."""
+    if not _CODE_FITS:
+        return None
+    parsed = _parser.parse(pattern, flags)
+    code = _compiler._code(parsed, flags)
+    indexgroup = [None] * parsed.state.groups
+    for name, index in parsed.state.groupdict.items():
+        indexgroup[index] = name
+    made = (pattern, flags | parsed.state.flags, code, parsed.state.groups - 1, dict(parsed.state.groupdict),
+            tuple(indexgroup))
+    if _compiler._sre.compile(*made) != compiled:
+        return None
+    return (*made[:2], array.array("I", code).tobytes(), *made[3:])
+
+
+def _from_record(record: tuple) -> re.Pattern:
+    """The pattern a _record was made from."""
+    pattern, flags, code, *groups = record
+    program = array.array("I")
+    program.frombytes(code)
+    return _compiler._sre.compile(pattern, flags, program.tolist(), *groups)
+
+
 def stored(pattern: str, flags: int = 0, folder: Path | None = None) -> re.Pattern:
     """re.compile(pattern, flags), the same object (the same program for the engine), its
     compiled program kept in the user's cache folder (tei.validate.schemas.cache_dir) for the
@@ -123,34 +154,24 @@ def stored(pattern: str, flags: int = 0, folder: Path | None = None) -> re.Patte
             from .paths import cache_dir
 
             folder = cache_dir() / "patterns"
-        key = hashlib.sha256(repr((pattern, flags, sys.version, sys.implementation.name, _compiler.MAGIC,
-                                   _compiler._sre.CODESIZE)).encode()).hexdigest()[:32]
+        key = hashlib.sha256(repr((pattern, flags, *_ENGINE)).encode()).hexdigest()[:32]
         path = folder / f"{key}.marshal"
     except Exception:  # (no cache folder, an engine of another make: compiled as ever)
         return re.compile(pattern, flags)
     try:
-        made_pattern, made_flags, code, groups, groupindex, indexgroup = marshal.loads(path.read_bytes())
-        if made_pattern == pattern:
-            program = array.array("I")
-            program.frombytes(code)
-            return _compiler._sre.compile(pattern, made_flags, program.tolist(), groups, groupindex, indexgroup)
+        record = marshal.loads(path.read_bytes())
+        if record[0] == pattern:
+            return _from_record(record)
     except Exception:  # none kept yet, or not readable: compiled and kept below
         pass
     compiled = re.compile(pattern, flags)
     try:
-        parsed = _parser.parse(pattern, flags)
-        code = _compiler._code(parsed, flags)
-        indexgroup = [None] * parsed.state.groups
-        for name, index in parsed.state.groupdict.items():
-            indexgroup[index] = name
-        made = (pattern, flags | parsed.state.flags, code, parsed.state.groups - 1, dict(parsed.state.groupdict),
-                tuple(indexgroup))
-        if array.array("I").itemsize != _compiler._sre.CODESIZE or \
-                _compiler._sre.compile(*made) != compiled:  # (equal: the same flags, pattern and program)
+        record = _record(pattern, flags, compiled)
+        if record is None:
             return compiled
         from .writer import write_atomic
 
-        write_atomic(path, marshal.dumps((*made[:2], array.array("I", code).tobytes(), *made[3:])), compare=False)
+        write_atomic(path, marshal.dumps(record), compare=False)
         _forget_old(folder)
     except Exception:  # a cache that cannot be written is no cache
         pass
@@ -169,6 +190,7 @@ def _forget_old(folder: Path) -> None:
 # given to the next process by re.compile: see keep_module_patterns.
 MODULE_PATTERNS_MAX = 5000  # (a store that grows past this is not kept: something compiles per input)
 _KEPT_PATTERNS: dict[tuple[str, int], re.Pattern] = {}
+_KEPT_RECORDS: dict[tuple[str, int], tuple] = {}  # (as read: saved again without compiling them again)
 _NEW_PATTERNS: dict[tuple[str, int], re.Pattern] = {}
 _USED_PATTERNS: set[tuple[str, int]] = set()
 _REAL_COMPILE = re.compile
@@ -186,12 +208,13 @@ def keep_module_patterns(folder: Path | None = None) -> None:
         return
     try:
         path = _module_patterns_path(folder)
-        for pattern, flags, made_flags, code, *groups in marshal.loads(path.read_bytes()) if path.exists() else []:
-            program = array.array("I")
-            program.frombytes(code)
-            _KEPT_PATTERNS[pattern, flags] = _compiler._sre.compile(pattern, made_flags, program.tolist(), *groups)
+        # (each entry: the pattern, the flags it is compiled with, then the rest of its _record)
+        for pattern, flags, *record in marshal.loads(path.read_bytes()) if path.exists() else []:
+            _KEPT_PATTERNS[pattern, flags] = _from_record((pattern, *record))
+            _KEPT_RECORDS[pattern, flags] = (pattern, flags, *record)
     except Exception:  # (a foreign or spoilt file: the patterns compiled as ever, and kept again)
         _KEPT_PATTERNS.clear()
+        _KEPT_RECORDS.clear()
         try:
             path = _module_patterns_path(folder)
         except Exception:
@@ -201,14 +224,13 @@ def keep_module_patterns(folder: Path | None = None) -> None:
 
 
 def _module_patterns_path(folder: Path | None) -> Path:
-    if array.array("I").itemsize != _compiler._sre.CODESIZE:
+    if not _CODE_FITS:
         raise ValueError("the engine's code is not stored as read here")
     if folder is None:
         from .paths import cache_dir
 
         folder = cache_dir() / "patterns"
-    key = hashlib.sha256(repr((sys.version, sys.implementation.name, _compiler.MAGIC,
-                               _compiler._sre.CODESIZE)).encode()).hexdigest()[:32]
+    key = hashlib.sha256(repr(_ENGINE).encode()).hexdigest()[:32]
     return folder / f"{key}.modules"  # (not .marshal: stored keeps only its newest of those)
 
 
@@ -236,28 +258,25 @@ def _compile_kept(pattern, flags=0):
 
 
 def _save_module_patterns(path: Path) -> None:
-    """The patterns this process used or compiled at import kept for the next (only when some
-    were new: the others are kept already)."""
+    """The kept patterns and those this process compiled at import saved for the next (only
+    when some were new).  The kept ones are written as they were read, not compiled again;
+    the ones this process did not use stay too (another command imports other modules), and
+    are dropped only when the store would grow past MODULE_PATTERNS_MAX."""
     if not _NEW_PATTERNS:
         return
     try:
-        made = []
-        for key in sorted(_USED_PATTERNS | _NEW_PATTERNS.keys()):
-            compiled = _KEPT_PATTERNS.get(key) or _NEW_PATTERNS[key]
-            parsed = _parser.parse(*key)
-            code = _compiler._code(parsed, key[1])
-            indexgroup = [None] * parsed.state.groups
-            for name, index in parsed.state.groupdict.items():
-                indexgroup[index] = name
-            program = (key[0], key[1] | parsed.state.flags, code, parsed.state.groups - 1,
-                       dict(parsed.state.groupdict), tuple(indexgroup))
-            if _compiler._sre.compile(*program) != compiled:  # (equal: the same flags, pattern and program)
-                continue
-            made.append((*key, program[1], array.array("I", code).tobytes(), *program[3:]))
-        if len(made) > MODULE_PATTERNS_MAX:
+        records = dict(_KEPT_RECORDS)
+        for key, compiled in _NEW_PATTERNS.items():
+            record = _record(*key, compiled)
+            if record is not None:
+                records[key] = (*key, *record[1:])
+        if len(records) > MODULE_PATTERNS_MAX:
+            records = {key: record for key, record in records.items()
+                       if key in _USED_PATTERNS or key in _NEW_PATTERNS}
+        if len(records) > MODULE_PATTERNS_MAX:
             return
         from .writer import write_atomic
 
-        write_atomic(path, marshal.dumps(made), compare=False)
+        write_atomic(path, marshal.dumps([records[key] for key in sorted(records)]), compare=False)
     except Exception:  # a cache that cannot be written is no cache
         pass

@@ -11,6 +11,7 @@ stage keys apart, not a stylesheet's file.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -73,14 +74,16 @@ def digest(*entries: Path) -> str:
     """One hash of the files the entry stylesheets read (files_read): their names, relative to
     the first entry's folder where they are inside it, and their bytes.  Kept for the process
     while none of the files' stamps changes (the files say which others are read)."""
+    from .cache import file_stamp
+
     known = _DIGESTS.get(entries)
-    if known is not None and all(_stamp(path) == st for path, st in known[0]):
+    if known is not None and all(file_stamp(path) == st for path, st in known[0]):
         return known[1]
     root = Path(entries[0]).resolve().parent
     hashed = hashlib.sha256()
     stamps = []
     for path in files_read(*entries):
-        stamps.append((path, _stamp(path)))
+        stamps.append((path, file_stamp(path)))
         name = path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
         try:
             data = path.read_bytes()
@@ -90,15 +93,6 @@ def digest(*entries: Path) -> str:
         hashed.update(data or b"")
     _DIGESTS[entries] = stamps, hashed.hexdigest()
     return hashed.hexdigest()
-
-
-def _stamp(path: Path) -> tuple | None:
-    from .cache import stamp
-
-    try:
-        return stamp(path.stat())
-    except OSError:
-        return None
 
 
 def html_salt() -> str:
@@ -112,9 +106,12 @@ def html_salt() -> str:
 
 def print_salt() -> str:
     """What every print volume depends on besides its documents: the stylesheets the print
-    stylesheet reads, the Typst template's folder, the code."""
+    stylesheet reads, the Typst template's folder, the code, SOURCE_DATE_EPOCH (each PDF's
+    date: tei.pdf.render.timestamp)."""
     from . import paths
     from .cache import tree_digest
 
-    return hashlib.sha256(f"{digest(paths.PRINT_STYLESHEET)}\0{tree_digest(paths.PRINT_TEMPLATE.parent)}"
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    dated = f"\0{epoch}" if epoch else ""  # (unset: the key as it was)
+    return hashlib.sha256(f"{digest(paths.PRINT_STYLESHEET)}\0{tree_digest(paths.PRINT_TEMPLATE.parent)}{dated}"
                           .encode()).hexdigest()

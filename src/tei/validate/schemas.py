@@ -16,7 +16,6 @@ from __future__ import annotations
 import functools
 import hashlib
 import importlib.metadata
-import os
 import pickle
 import re
 import sys
@@ -25,7 +24,7 @@ from pathlib import Path
 
 from lxml import etree, isoschematron
 
-from ..paths import SCHEMA_DIR, cache_dir  # (cache_dir: where built schemas are kept)
+from ..paths import cache_dir, schema_dir  # (cache_dir: where built schemas are kept)
 from ..writer import writing_atomic
 
 SVRL_NS = "http://purl.oclc.org/dsdl/svrl"
@@ -35,19 +34,6 @@ XSL_NS = "http://www.w3.org/1999/XSL/Transform"
 
 class SchemaError(Exception):
     """A schema cannot be used (missing, unreadable, not a schema): a usage error."""
-
-
-def schema_dir() -> Path:
-    """The project's schema/ folder: TEI_SCHEMA_DIR if set; else the repository's (an editable
-    install); else ./schema (a non-editable install, e.g. the pre-commit hook's, run from the
-    repository: schema/ is not package data)."""
-    if os.environ.get("TEI_SCHEMA_DIR"):
-        return Path(os.environ["TEI_SCHEMA_DIR"])
-    beside = SCHEMA_DIR
-    if (beside / "tei-telegram.xsd").is_file():
-        return beside
-    here = Path.cwd() / "schema"
-    return here if (here / "tei-telegram.xsd").is_file() else beside
 
 
 def project_xsd() -> Path:
