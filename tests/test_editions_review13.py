@@ -196,13 +196,8 @@ def test_a_telegram_named_by_its_translations_sources_sets_their_titles_in_itali
     assert [c.text for c in other.iter("cite")] == ["Documents"], lxml.html.tostring(other)
 
 
-def test_the_networks_table_on_a_phone_gives_each_row_the_screens_width(chromium, tmp_path):
-    """At 390 pixels the network's table was wider than the screen (scrolled in its frame): its
-    fifth column, the telegrams, a strip of a few words a line out of sight, each row as tall as
-    its list run down that strip.  On a phone each row is now a block as wide as the screen, each
-    cell under its column's name, the list of telegrams at the full measure; on a wide screen it
-    is the table it was."""
-    from conftest import browser_page
+def six_letters_site(tmp_path, date_of):
+    """The HTML edition (no search) of six letters between Stalin and Mao, the nth dated date_of(n)."""
     from tei.html import render_site
     from test_editions_review6 import _letter
 
@@ -211,9 +206,21 @@ def test_the_networks_table_on_a_phone_gives_each_row_the_screens_width(chromium
     stalin, mao = ("stalin", "Joseph Stalin"), ("mao", "Mao Zedong")
     for n in range(6):
         sender, recipient = (stalin, mao) if n % 2 else (mao, stalin)
-        (tei_dir / f"t{n}.xml").write_text(_letter(f"t{n}", f"1950-0{n + 1}-10", sender, recipient), encoding="utf-8")
+        (tei_dir / f"t{n}.xml").write_text(_letter(f"t{n}", date_of(n), sender, recipient), encoding="utf-8")
     out = tmp_path / "site"
     assert render_site(tei_dir, out, Report(), search=False).ok
+    return out
+
+
+def test_the_networks_table_on_a_phone_gives_each_row_the_screens_width(chromium, tmp_path):
+    """At 390 pixels the network's table was wider than the screen (scrolled in its frame): its
+    fifth column, the telegrams, a strip of a few words a line out of sight, each row as tall as
+    its list run down that strip.  On a phone each row is now a block as wide as the screen, each
+    cell under its column's name, the list of telegrams at the full measure; on a wide screen it
+    is the table it was."""
+    from conftest import browser_page
+
+    out = six_letters_site(tmp_path, lambda n: f"1950-0{n + 1}-10")
     measure = """() => {
         const table = document.querySelector('table.network-table').getBoundingClientRect();
         const lists = [...document.querySelectorAll('table.network-table ul')].map(u => u.getBoundingClientRect().width);

@@ -191,17 +191,9 @@ def test_a_chart_wider_than_a_phones_screen_says_it_scrolls(chromium, tmp_path):
     ended at 1950 on the screen, the rows of later senders empty.  Where the frame is narrower
     than the chart, a line over it says so, and only there; the network's graph alike."""
     from conftest import browser_page
-    from tei.html import render_site
-    from test_editions_review6 import _letter
+    from test_editions_review13 import six_letters_site
 
-    tei_dir = tmp_path / "tei"
-    tei_dir.mkdir()
-    stalin, mao = ("stalin", "Joseph Stalin"), ("mao", "Mao Zedong")
-    for n in range(6):
-        sender, recipient = (stalin, mao) if n % 2 else (mao, stalin)
-        (tei_dir / f"t{n}.xml").write_text(_letter(f"t{n}", f"19{45 + 3 * n}-0{n + 1}-10", sender, recipient), encoding="utf-8")
-    out = tmp_path / "site"
-    assert render_site(tei_dir, out, Report(), search=False).ok
+    out = six_letters_site(tmp_path, lambda n: f"19{45 + 3 * n}-0{n + 1}-10")
     measure = """() => {
         const fig = document.querySelector('figure.chart'), hint = document.querySelector('.chart-hint');
         return {scrolls: fig.scrollWidth > fig.clientWidth + 1, shown: hint.offsetHeight > 0,

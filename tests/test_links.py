@@ -54,6 +54,16 @@ def test_unlike_texts_or_far_dates_are_not_witnesses():
     assert all("witness" not in v for v in links.values())
 
 
+def _edited_rounds():
+    """Two exchanges of two telegrams each; then one telegram's words changed; then its date moved."""
+    first = [sig("a", "archive:wilson", "1949-01-10", TEXT), sig("b", "works:18", "1949-01-11", TEXT + " telegram"),
+             sig("c", "archive:wilson", "1949-01-12", "railways harbour loan agreement", "mao", "stalin"),
+             sig("d", "works:18", "1949-01-12", "railways harbour loan agreement signed", "mao", "stalin")]
+    edited = [first[0], sig("b", "works:18", "1949-01-11", "entirely different words about ports"), *first[2:]]
+    moved = [first[0], sig("b", "works:18", "1949-02-20", TEXT), *first[2:]]
+    return first, edited, moved
+
+
 def test_kept_candidates_give_the_links_computed_afresh(monkeypatch):
     """A process that links again and again (tei serve) keeps each exchange's witness
     candidates; after an edit of one telegram (its words, its date), an exchange emptied and a
@@ -62,11 +72,7 @@ def test_kept_candidates_give_the_links_computed_afresh(monkeypatch):
     import tei.links as links_module
 
     monkeypatch.setattr(links_module, "_KEPT", None)
-    first = [sig("a", "archive:wilson", "1949-01-10", TEXT), sig("b", "works:18", "1949-01-11", TEXT + " telegram"),
-             sig("c", "archive:wilson", "1949-01-12", "railways harbour loan agreement", "mao", "stalin"),
-             sig("d", "works:18", "1949-01-12", "railways harbour loan agreement signed", "mao", "stalin")]
-    edited = [first[0], sig("b", "works:18", "1949-01-11", "entirely different words about ports"), *first[2:]]
-    moved = [first[0], sig("b", "works:18", "1949-02-20", TEXT), *first[2:]]
+    first, edited, moved = _edited_rounds()
     emptied = first[:2]
     added = [*first, sig("e", "compilation:relations 1959", "1949-01-10", TEXT + " copy")]
     afresh = [compute_links(sigs) for sigs in (first, edited, moved, emptied, added, first)]
@@ -121,11 +127,7 @@ def test_candidates_stored_for_the_next_process_give_the_links_computed_afresh(m
     import tei.links as links_module
 
     monkeypatch.setattr(links_module, "_KEPT", None)
-    first = [sig("a", "archive:wilson", "1949-01-10", TEXT), sig("b", "works:18", "1949-01-11", TEXT + " telegram"),
-             sig("c", "archive:wilson", "1949-01-12", "railways harbour loan agreement", "mao", "stalin"),
-             sig("d", "works:18", "1949-01-12", "railways harbour loan agreement signed", "mao", "stalin")]
-    edited = [first[0], sig("b", "works:18", "1949-01-11", "entirely different words about ports"), *first[2:]]
-    moved = [first[0], sig("b", "works:18", "1949-02-20", TEXT), *first[2:]]
+    first, edited, moved = _edited_rounds()
     added = [*first, sig("e", "compilation:relations 1959", "1949-01-10", TEXT + " copy")]
     rounds = (first, edited, moved, first[:2], added, first)
     afresh = [compute_links(sigs) for sigs in rounds]
