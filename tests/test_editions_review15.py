@@ -229,3 +229,27 @@ def test_a_file_number_in_a_footnote_is_not_broken_in_print(tmp_path):
     whole = [line for line in lines if "611.61/8–1461" in line]
     assert len(whole) == 30, [line for line in lines if "611" in line or "1461" in line]
     assert not [line for line in lines if re.search(r"611\.61/?$|/8–$|611\.61/8$", line)], lines
+
+
+def test_a_hyphenated_compound_in_the_list_of_sources_breaks_only_at_its_hyphen(tmp_path):
+    """The list of sources broke "Sino-Soviet" inside its second word ("Sino-So-" / "viet
+    Relations"): a compound already hyphenated breaks at its own hyphen or not at all.  Authors'
+    names of every length put the compound at every place of a line."""
+    import re
+
+    from print_helpers import pdf_text
+    from test_print_layout import tei
+
+    def doc(key: str, k: int) -> str:
+        bibl = (f'<author>{"Ed " * k}Chou</author><title level="m">Documents on Sino-Soviet Relations</title>'
+                '<pubPlace>Peking</pubPlace><publisher>Foreign Languages Press</publisher><date when="1958">1958</date>')
+        return tei(key, "<p>The Government agrees.</p>", sent=f"1950-10-{k:02d}").replace('<title level="m">Book</title>', bibl)
+
+    pdf = print_docs(tmp_path, {f"tg-c{k}": doc(f"tg-c{k}", k) for k in range(1, 29)})
+    text = pdf_text(pdf)
+    # (from the section's heading: the contents list names it first)
+    listed = text[text.index("List of sources", text.index("List of sources") + 1):]
+    lines = [line.strip() for line in listed.splitlines() if line.strip()]
+    assert sum("Sino-" in line for line in lines) >= 20, lines
+    # (a break the hyphenation made ends its line with a soft hyphen in the PDF's text)
+    assert not [line for line in lines if re.search(r"Sino-\w+[-\xad]$", line)], lines
