@@ -62,6 +62,7 @@ class BuildContext:
     ran: list[str] = field(default_factory=list)  # the stages that were not up to date, in the order run
     # of what each stage after convert reads (computed once convert is done), by stage
     _digests: dict[str, str] = field(default_factory=dict)
+    _salts: dict[str, str] = field(default_factory=dict)  # (_salt's: each taken once a build)
     _tei_digest: str | None = None  # of out/tei's files' stamps, taken once for every stage's
     tei_stamps: dict = field(default_factory=dict)  # the TEI files' stamps by name, taken for _tei_digest
     told: Told | None = None  # tei serve's rebuilds: what the server knows (else every file stamped)
@@ -233,7 +234,7 @@ def stage_print(ctx: BuildContext) -> bool:
     files = [tei_dir / name for name in sorted(n for n in os.listdir(tei_dir) if n.endswith(".xml"))]
     with stage_progress("print", "telegrams read and volumes typeset") as progress:
         ok, pdfs = print_edition(files, ctx.out / "print", ctx.report, progress=progress, jobs=ctx.jobs,
-                                 state_path=ctx.out / ".cache" / "print.json")
+                                 state_path=ctx.out / ".cache" / "print.json", salt=_salt(ctx, "print"))
     if pdfs:
         where = pdfs[0] if len(pdfs) == 1 else f"{len(pdfs)} volumes in {ctx.out / 'print'}"
         print(f"print: {len(files)} telegrams -> {where}", file=sys.stderr)
@@ -250,7 +251,8 @@ def stage_html(ctx: BuildContext) -> bool:
         result = render_site(ctx.tei_dir, ctx.out / "html", ctx.report, state_dir=ctx.out / ".cache" / "html",
                              workers=1 if ctx.jobs == 1 else None,  # else a pool only for many pages
                              link_inputs=True, progress=progress,  # out/tei files are replaced, never edited
-                             base_url=ctx.base_url, input_stamps=ctx.tei_stamps if ctx._tei_digest is not None else None)
+                             base_url=ctx.base_url, input_stamps=ctx.tei_stamps if ctx._tei_digest is not None else None,
+                             salt=_salt(ctx, "html"))
     if result.search_deferred:  # (tei serve) search shards left stale: the next build indexes them
         ctx.provisional.add("html")
     redone = f" ({result.reused} unchanged, {result.rendered} made again)" if result.reused else ""
@@ -274,14 +276,24 @@ def inputs_digest(ctx: BuildContext, name: str) -> str:
     the schema and both editions, all of these."""
     from . import paths
     from .cache import tree_digest
-    from .stylesheets import html_salt, print_salt
 
-    salts = {"validate": lambda: _schema_salt().decode(), "html": lambda: f"{html_salt()}\0{ctx.base_url}",
-             "print": print_salt}
+    salts = {"validate": lambda: _salt(ctx, "validate"), "html": lambda: f"{_salt(ctx, 'html')}\0{ctx.base_url}",
+             "print": lambda: _salt(ctx, "print")}
     # (the deposit bags paths.SCHEMA_DIR, validation's folder unless TEI_SCHEMA_DIR says another)
     salts["deposit"] = lambda: "\0".join([*(salts[stage]() for stage in ("validate", "html", "print")),
                                           tree_digest(paths.SCHEMA_DIR)])
     return hashlib.sha256(f"{salts[name]()}\0{_tei_digest(ctx)}".encode()).hexdigest()
+
+
+def _salt(ctx: BuildContext, name: str) -> str:
+    """The stage's own files' hash (the schema, the stylesheets and static files, the Typst
+    template), taken once a build: its key and the stage read the same (tei serve's next build
+    takes it again, the files may have been edited)."""
+    from .stylesheets import html_salt, print_salt
+
+    if name not in ctx._salts:
+        ctx._salts[name] = {"validate": lambda: _schema_salt().decode(), "html": html_salt, "print": print_salt}[name]()
+    return ctx._salts[name]
 
 
 def _tei_digest(ctx: BuildContext) -> str:
@@ -387,7 +399,7 @@ class Alongside:
         context = multiprocessing.get_context("fork" if fork else "spawn")
         self._receive, send = context.Pipe(duplex=False)
         apart = BuildContext(ctx.seeds, ctx.out, ctx.authority, Report(), ctx.strict, ctx.jobs, base_url=ctx.base_url,
-                             _digests={name: _inputs(ctx, name)})
+                             _digests={name: _inputs(ctx, name)}, _salts=dict(ctx._salts))
         self._process = context.Process(target=_run_apart, args=(apart, name, send), name=f"tei-{name}")
         self._process.start()
         send.close()

@@ -73,7 +73,8 @@ def render_site(tei_dir: Path, out_dir: Path, report: Report, *, search: bool = 
                 workers: int | None = None, state_dir: Path | None = None,
                 shard_size: int = SHARD_SIZE, link_inputs: bool = False, progress=None,
                 base_url: str = "", list_max: int = LIST_MAX, refs_max: int = REFS_MAX,
-                piece_size: int = PIECE_SIZE, input_stamps: dict[str, tuple | None] | None = None) -> SiteResult:
+                piece_size: int = PIECE_SIZE, input_stamps: dict[str, tuple | None] | None = None,
+                salt: str | None = None) -> SiteResult:
     """Build the HTML edition of the TEI files in tei_dir (or of the given TEI file) into out_dir.
 
     With a state_dir, what the last build there made from the same inputs is taken over from
@@ -87,8 +88,9 @@ def render_site(tei_dir: Path, out_dir: Path, report: Report, *, search: bool = 
     refs_max: an entity named in more documents has them on a page of its own (see REFS_MAX);
     piece_size: a long list of a site-wide page is made in runs of this many items (see sitepages).
     input_stamps: the stamps (tei.cache.stamp) of tei_dir's files by name, taken since they were
-    last written (tei build takes them to know whether a stage is up to date): not taken again."""
-    build = SiteBuild(Path(tei_dir), Path(out_dir), report, state_dir, workers, list_max, refs_max, piece_size)
+    last written (tei build takes them to know whether a stage is up to date): not taken again.
+    salt: the stylesheets' and static files' hash (state.salt) where the caller has taken it."""
+    build = SiteBuild(Path(tei_dir), Path(out_dir), report, state_dir, workers, list_max, refs_max, piece_size, salt)
     try:
         if build.take_inputs(link_inputs, input_stamps) and build.gather_catalogue(base_url):
             build.render(progress, shard_size if search else None)
@@ -127,7 +129,8 @@ class SiteBuild:
     with the edition."""
 
     def __init__(self, tei_dir: Path, out_dir: Path, report: Report, state_dir: Path | None, workers: int | None,
-                 list_max: int = LIST_MAX, refs_max: int = REFS_MAX, piece_size: int = PIECE_SIZE):
+                 list_max: int = LIST_MAX, refs_max: int = REFS_MAX, piece_size: int = PIECE_SIZE,
+                 salt: str | None = None):
         self.tei_dir, self.out_dir, self.report, self.workers = tei_dir, out_dir, report, workers
         self.list_max, self.refs_max, self.piece_size = list_max, refs_max, piece_size
         out_dir.parent.mkdir(parents=True, exist_ok=True)
@@ -143,7 +146,7 @@ class SiteBuild:
         self.kept: set[str] = set()  # files of the site that stay as they are
         self.result = SiteResult(out_dir)
         try:
-            self.state = SiteState(state_dir, scratch_dir=out_dir.parent, recovered=self.update.recovered)
+            self.state = SiteState(state_dir, scratch_dir=out_dir.parent, recovered=self.update.recovered, taken_salt=salt)
         except BaseException:
             self.update.discard()
             raise

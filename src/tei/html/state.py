@@ -125,9 +125,10 @@ class SiteState:
     removed when the build ends.  The build's scratch tables are in a database of SQLite's
     own, attached as "work" (removed when the connection closes)."""
 
-    def __init__(self, folder: Path | None, scratch_dir: Path | None = None, recovered: dict | None = None):
+    def __init__(self, folder: Path | None, scratch_dir: Path | None = None, recovered: dict | None = None,
+                 taken_salt: str | None = None):
         self.folder = Path(folder) if folder is not None else None
-        self.salt = salt()
+        self.salt = taken_salt if taken_salt is not None else salt()  # (taken: tei build's, for its key too)
         self.generation = os.urandom(16).hex()
         self.committed = False
         if self.folder is None:

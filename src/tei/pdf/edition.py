@@ -95,13 +95,14 @@ def _print_one(args, progress=None) -> tuple[bool, list]:
 
 def print_edition(paths: list[Path], out_dir: Path, report: Report, *, volume_size: int = VOLUME_SIZE,
                   state_path: Path | None = None, progress=None, paper: str = "a5",
-                  jobs: int = 1) -> tuple[bool, list[Path]]:
+                  jobs: int = 1, salt: str | None = None) -> tuple[bool, list[Path]]:
     """Print the documents as one or more volumes into out_dir.  Returns (every document
     printed, the PDFs of the edition).  PDFs of an earlier edition that are no longer part
     of it are removed once the new volumes are written.  jobs > 1: volumes in parallel."""
     out_dir = Path(out_dir)
     plan = volumes([p if isinstance(p, Path) else Path(p) for p in paths], volume_size)
-    salt = print_salt()  # (the stylesheets it reads, not the HTML edition's)
+    if salt is None:  # (tei build's: taken once for its key and the stage)
+        salt = print_salt()  # (the stylesheets it reads, not the HTML edition's)
     try:
         state = json.loads(state_path.read_text(encoding="utf-8")) if state_path else {}
         known, digests = dict(state["volumes"]), dict(state["files"])

@@ -85,7 +85,8 @@ _NOTE_MARK = r"(?:(?<=[\w.)\]])(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}|\*{1,3}|†
 # an item's number before its heading: "1. ", "No. 1. ", "Document No. 1: ", "III. ", "(1) ",
 # "1 / ", "No. 3 -- " (a dash, or two hyphens, between the number and the heading), "TELEGRAM No. 2 " (the book's number of the item, not the telegram's own), a letter
 # in brackets ("(a) ", as a section of the Documents on International Affairs letters its items)
-_NUMBER = (r"^(?:No\.\s*(?=\d{1,3}\.?\s)|(?:Document|DOCUMENT|Doc\.|DOC\.)\s+(?:No\.\s*)?(?=\d{1,3}[.:]?\s)"
+_DOCUMENT_WORD = r"(?:Document|DOCUMENT|Doc\.|DOC\.)"
+_NUMBER = (r"^(?:No\.\s*(?=\d{1,3}\.?\s)|" + _DOCUMENT_WORD + r"\s+(?:No\.\s*)?(?=\d{1,3}[.:]?\s)"
            r"|(?:TELEGRAM|Telegram|CABLE|Cable|LETTER|Letter|MESSAGE|Message)\s+No\.\s*(?=\d{1,3}\.?\s)"
            r"|\((?=\d{1,3}\)\s|[a-z]\)\s)|(?=\d{1,3}\.\s|\d{1,3}\s/\s|\d{1,3}\s+(?:--|[—–])\s|[IVXL]{1,6}\.\s))"
            r"(?P<num>\d{1,3}|[IVXL]{1,6}|(?<=\()[a-z])(?:[.:)]|\s/|\s+(?:--|[—–]))?\s+")
@@ -473,7 +474,7 @@ def _heading_goes_on(lines: list[tuple[int, str]], i: int) -> bool:
     return bool(HEADING.match(joined) or HEADING.match(f"1. {joined}"))
 
 
-_NUMBERED_START = re.compile(r"^(?:Document|Doc\.|No\.)\s*\d{1,3}[:.]\s+\S")
+_NUMBERED_START = re.compile(r"^(?:" + _DOCUMENT_WORD + r"|No\.)\s*\d{1,3}[:.]\s+\S")
 _ADDRESSEE_AND_DATE = re.compile(r"^to\s+[A-Z].{2,120}\b1[89]\d\d\.?$")
 
 
@@ -510,8 +511,10 @@ def _join_numbers(lines: list[tuple[int, str]], wrap: int = 0) -> list[tuple[int
     for i, (number, line) in enumerate(out[:-1]):
         # a numbered heading the page broke before its addressee ("Document 26: Telegram, Mao Zedong" /
         # "to Liu Shaoqi, 12 February 1950", a bulletin's column): one heading line
+        if not _NUMBERED_START.match(line.strip()):
+            continue
         j = next((k for k in range(i + 1, min(i + 3, len(out))) if out[k][1].strip()), None)
-        if j is not None and _NUMBERED_START.match(line.strip()) and not HEADING.match(line.strip()) \
+        if j is not None and not HEADING.match(line.strip()) \
                 and _ADDRESSEE_AND_DATE.match(out[j][1].strip()) and HEADING.match(f"{line.strip()} {out[j][1].strip()}"):
             out[i] = (number, f"{line.strip()} {out[j][1].strip()}")
             out[j] = (out[j][0], "")
