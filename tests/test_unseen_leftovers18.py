@@ -318,7 +318,7 @@ def test_a_telegram_from_its_senders_alone_has_an_unknown_recipient_in_every_out
     """"Telegram from Kuznetsov and Fedorenko", no address or salutation, signed by both: a telegram
     to an unknown recipient (it had been refused, no-parties): the received correspAction's party
     "Unknown" (as CMIF writes it) with a note type="party" saying why, reported; valid (schema,
-    Schematron: a warning), titled "to unknown recipient"; the HTML, the print edition and the CMIF
+    Schematron: a warning), titled "to an unknown recipient"; the HTML, the print edition and the CMIF
     entry name the recipient "Unknown"."""
     from lxml import html as lxml_html
 
@@ -345,7 +345,7 @@ def test_a_telegram_from_its_senders_alone_has_an_unknown_recipient_in_every_out
     assert [(etree.QName(c).localname, text(c)) for c in received][0] == ("persName", "Unknown")
     assert "names no recipient" in text(received.find(f"{T}note[@type='party']"))
     assert root.findtext(f".//{T}titleStmt/{T}title[@type='main']") == \
-        "Kuznetsov and Fedorenko to unknown recipient, 7 August 1953"
+        "Kuznetsov and Fedorenko to an unknown recipient, 7 August 1953"
     checked = run([out])
     assert checked.ok
 

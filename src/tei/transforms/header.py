@@ -191,7 +191,7 @@ def _original_language(raw) -> tuple[str, str] | None:
 def normalized_title(doc: Document) -> str:
     c = doc.corresp
     sender = _and([e.short for e in [c.sender, *c.also_from]]) if c.sender else "Unknown sender"
-    recipient = _and([e.short for e in [c.recipient, *c.also_to]]) if c.recipient else "unknown recipient"
+    recipient = _and([e.short for e in [c.recipient, *c.also_to]]) if c.recipient else "an unknown recipient"
     date = (display_part(c.sent) or ("c. " if c.approximate else "") + display(c.sent.start)) if c.sent else "undated"
     title = f"{sender} to {recipient}, {date}"
     # (a sender known by an office, "the Consul at Tihwa": a title begins with a capital)
