@@ -94,3 +94,8 @@ WOMENS_GIVEN_NAMES = frozenset((
     "Maria", "Elena", "Yelena", "Yekaterina", "Ekaterina", "Nina", "Olga", "Tatiana", "Tatyana", "Natalia", "Natalya",
     "Svetlana", "Nadezhda", "Lyudmila", "Valentina", "Galina", "Zinaida", "Irina", "Vera", "Lidia", "Lydia", "Polina",
     "Alexandra", "Aleksandra", "Klavdia", "Evdokia", "Wanda", "Zofia", "Jadwiga", "Milena", "Dolores"))
+
+
+# The name of a party the source does not name (a telegram's unknown recipient), as CMIF writes it:
+# the converter's header and the CMIF file write it (html/entry.py reads it, and TEI from elsewhere's "[unknown]")
+UNKNOWN_PARTY = "Unknown"

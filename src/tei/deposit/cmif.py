@@ -25,6 +25,7 @@ from lxml.builder import ElementMaker
 from .. import TEI_NS, edition
 from ..authority import Authority
 from ..links import connected
+from ..vocab import UNKNOWN_PARTY
 from .documents import XML_ID, T, TeiDocument, without_default_namespace
 from ..xmltext import text_of
 
@@ -220,7 +221,7 @@ def _corresp(doc: TeiDocument, authority: Authority, source_id: str,
         for el in sorted(names, key=lambda c: c.tag == T + "placeName"):
             action.append(_name(el, authority))
         if not any(c.tag in (T + "persName", T + "orgName") for c in action):
-            action.insert(0, TEI.persName("Unknown"))
+            action.insert(0, TEI.persName(UNKNOWN_PARTY))
         for el in (c for a in actions for c in a if c.tag == T + "date"):
             date = _date(el)
             if date is not None:
@@ -235,7 +236,7 @@ def _name(el: etree._Element, authority: Authority) -> etree._Element:
     ref = (el.get("ref") or "").split()
     entity = authority.entities.get(ref[0][1:]) if ref and ref[0].startswith("#") else None
     text = entity.main if entity is not None else text_of(el)
-    out = TEI(tag, text or "Unknown")
+    out = TEI(tag, text or UNKNOWN_PARTY)
     uri = authority_uri(entity.element if entity is not None else None)
     if uri:
         out.set("ref", uri)

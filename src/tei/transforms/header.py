@@ -10,6 +10,7 @@ from pathlib import Path
 from .. import edition
 from ..dates import ROUGHLY, DateValue, at_time, day_of, display, display_part, issue_date, record_date
 from . import E, T, XML_ID, Document, Transform
+from ..vocab import UNKNOWN_PARTY
 from ..sources.base import INSTITUTION, in_capitals, person_names, title_case
 from ..sources.compilation.front_matter import part_number
 from .citation import TELEGRAM_NUMBER, ArchivalRef, archival_references, original_publication, periodical_issue
@@ -507,7 +508,7 @@ class HeaderBuilder(Transform):
             received.append(_party_name(c.recipient))
             received.extend(_party_name(e) for e in c.also_to if e is not c.recipient)
         elif c.recipient_unknown:  # (as CMIF writes an unknown party; the note says why)
-            received.append(E("persName", "Unknown"))
+            received.append(E("persName", UNKNOWN_PARTY))
         if destination is not None and len(received) and doc.entity(destination.get("ref", "#")[1:]) is not None:
             where = doc.entity(destination.get("ref")[1:])
             received.append(E("placeName", _place_as_named(where, "".join(destination.itertext())),
