@@ -80,10 +80,10 @@ CLERK_VERB = _either(CLERK_VERBS)
 CLERK_TITLE = rf"(?:{OFFICER_RANK}|(?:Shift|Duty)\s+(?:Chief|Officer)|Chief|[Cc]omrade|[Cc]de\.)"
 
 
-def office_words() -> set[str]:
-    """The words of the offices and ranks, in small letters ("prime", "minister", "colonel"): a
-    name all of whose words are these is an office, not a person's."""
-    return {w.lower() for phrase in (*OFFICES, *OFFICE_GRADES, *RANKS, *RANK_GRADES) for w in phrase.split()}
+# The words of the offices and ranks, in small letters ("prime", "minister", "colonel"): a name
+# all of whose words are these is an office, not a person's
+RANK_AND_OFFICE_WORDS = frozenset(w.lower() for phrase in (*OFFICES, *OFFICE_GRADES, *RANKS, *RANK_GRADES)
+                                  for w in phrase.split())
 
 
 # Women's given names of the period's correspondents and the people their texts name (English and

@@ -24,7 +24,7 @@ from collections.abc import Callable
 from functools import cache
 
 from ..dates.words import FULL_MONTH
-from ..vocab import office_words
+from ..vocab import RANK_AND_OFFICE_WORDS
 from ..sources.base import IN_A_LINE, PAGE_MARK
 from . import E, T, Document, Transform
 from .inline import markup
@@ -288,7 +288,6 @@ def _body_part(doc: Document, text: str, m: re.Match):
 # words of a title the editor completes a name with, before an office or rank: a country's or a
 # party's ("U.S.", "Soviet", "CCP"), what an office is of ("in", "of")
 TITLE_QUALIFIER = re.compile(r"^(?:[A-Z][A-Za-z]*\.?(?:[A-Z]\.)*|of|in|the|and)$")
-RANKS_AND_OFFICES = office_words()  # (vocab.py's alone: names.patterns.OFFICE_WORDS adds words that are no names)
 
 
 def _titled_name(doc: Document, text: str, m: re.Match, named: Callable[[], dict]):
@@ -301,14 +300,15 @@ def _titled_name(doc: Document, text: str, m: re.Match, named: Callable[[], dict
     following = NEXT_WORD.match(text, m.end())
     if not words or len(words) > 6 or following is None:
         return None
-    if not any(w.lower() in RANKS_AND_OFFICES for w in words[-3:]):
+    # (vocab's office and rank words alone: names.patterns.OFFICE_WORDS adds words that are no titles)
+    if not any(w.lower() in RANK_AND_OFFICE_WORDS for w in words[-3:]):
         return None  # (the title's last word, the loop's words[-3:], an office's: the cheap test before the authority's)
     whole = doc.authority.find_at(text, following.start(1))
     if whole and following.start(1) + whole[0][1] > following.end():
         return None  # ("[Marshal] Peng Dehuai": the name whole after the bracket, its title supplied beside it)
     for given in (2, 1, 0):
         title, name = words[:len(words) - given], [*words[len(words) - given:], following.group(1)]
-        if not title or title[-1].lower() not in RANKS_AND_OFFICES or not all(TITLE_QUALIFIER.match(w) for w in title):
+        if not title or title[-1].lower() not in RANK_AND_OFFICE_WORDS or not all(TITLE_QUALIFIER.match(w) for w in title):
             continue
         if given:
             entity = doc.authority.form(" ".join(name))

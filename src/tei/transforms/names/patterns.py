@@ -10,7 +10,7 @@ from ...sources.base import ENGLISH, SYLLABLE
 from ...authority import APOSTROPHES, Entity, normalize
 from .. import T
 from ...regexes import led
-from ...vocab import CLERK_TITLE, CLERK_VERB, OFFICER_RANK, RANK, office_words
+from ...vocab import CLERK_TITLE, CLERK_VERB, OFFICER_RANK, RANK, RANK_AND_OFFICE_WORDS
 
 
 ENTITY_TAGS = {T + "persName", T + "placeName", T + "orgName"}
@@ -217,7 +217,7 @@ NOT_NAMES = {
 # A title before an office ("Comrade Prime Minister", "Mr. Minister President") names no one:
 # a name all of whose words are these (the offices' and ranks', and what an office is of) is an
 # office, not an unknown person's
-OFFICE_WORDS = NOT_NAMES | office_words() | {
+OFFICE_WORDS = NOT_NAMES | RANK_AND_OFFICE_WORDS | {
     "foreign", "affairs", "people's", "defence", "defense", "war", "state", "council", "of", "the", "and",
 }
 

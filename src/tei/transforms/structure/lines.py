@@ -625,7 +625,7 @@ def is_address(text: str) -> bool:
 _ALSO_INFORM = re.compile(r"[;,]?\s+(?:and\s+)?(?:also\s+)?(?:inform|notify|copy\s+to|report\s+to)\s+(?=[A-Z])")
 
 
-_TITLE_WORDS = vocab.office_words() | {"comrade"}  # (a title alone before a name the editor gives)
+_TITLE_WORDS = vocab.RANK_AND_OFFICE_WORDS | {"comrade"}  # (a title alone before a name the editor gives)
 
 
 def _completed_names(text: str) -> bool:
