@@ -144,6 +144,11 @@ BALANCED = re.compile(r"\[[^\[\]]*\]")
 _BLOCK_START = re.compile(r"^(?:\d{1,2}[.)]\s|\(\w{1,2}\)\s|[•·▪*\-–]\s|\[[^\]]*\]\.?$)")
 
 
+# A line of stars or dashes alone: a break between parts of a text ("* * *", "- - - -"); in a
+# compilation, after an item's text, the one between it and the next
+SEPARATOR = re.compile(r"^(?:[-*_·•~—–]\s*){3,}$")
+
+
 # The source editor's page marker: "[c. 520]" (the Russian edition's page, с.), "[p. 213]";
 # in the text, alone on its line, or its inside alone (the brackets pass's); FRUS's web pages
 # print the volume's as "[Page 444]".

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..base import (NEWSPAPERS, NOTES_HEADING, PAGE_IN_TEXT, PAGE_LINE, Reader, clean_inline, columns, edition_statements, edition_text,
+from ..base import (NEWSPAPERS, NOTES_HEADING, PAGE_IN_TEXT, PAGE_LINE, SEPARATOR, Reader, clean_inline, columns, edition_statements, edition_text,
                     heads_inside_sentences, lines_to_blocks, numbered_lines, page_numbers, running_heads, title_case,
                     wrap_width)
 from ...messages import SourceError
@@ -35,10 +35,6 @@ from .notes import HEADING_MARK, _after_the_notes, _notes_by_item, attach_footno
 # (or in parentheses, as a bulletin prints it: "(Source: JGYLMZDWG, 1:260-1; translation from ...)")
 SOURCE_NOTE = re.compile(r"^(?:\[(?=.*\]$)|\((?=.*\)$))(?:Source|Sources|Archive|Archival source)\s*:\s*"
                          r"(?P<cited>.+?(?:\bob\.)?)\.?[\])]$", re.I)
-
-
-# a line of stars or dashes alone: a break ("* * *"); after an item's text, the one between it and the next
-ITEM_SEPARATOR = re.compile(r"^(?:[-*_·•~—–]\s*){3,}$")
 
 
 class CompilationReader(Reader):
@@ -115,9 +111,9 @@ class CompilationReader(Reader):
             # a part of the book after an item's text ("III. KOREA"): the items' after it
             # ("* * *" between the items, as a site sets them apart: no part of either)
             while len(blocks) > 1 and (blocks[-1].kind == "text" and _part_heading(blocks[-1].text)
-                                       or ITEM_SEPARATOR.match(blocks[-1].text.strip())):
+                                       or SEPARATOR.match(blocks[-1].text.strip())):
                 popped = blocks.pop()
-                if not ITEM_SEPARATOR.match(popped.text.strip()):
+                if not SEPARATOR.match(popped.text.strip()):
                     part = popped.text
             if _no_telegram(heading_line.strip()):
                 left_out.append((number, clean_inline(heading_line), blocks))
@@ -197,7 +193,7 @@ class CompilationReader(Reader):
         _notes_by_item(records)
         attach_footnotes(records)
         for record in records:
-            while len(record.blocks) > 1 and ITEM_SEPARATOR.match(record.blocks[-1].text.strip()):
+            while len(record.blocks) > 1 and SEPARATOR.match(record.blocks[-1].text.strip()):
                 record.blocks.pop()  # (the last item's "* * *" above the notes: no more its)
             if not [b for b in record.blocks if b.kind != "anchor"]:
                 raise self.fail(source, record.line, f"telegram {record.number_in_source} has a heading but no text")

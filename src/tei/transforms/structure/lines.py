@@ -310,9 +310,6 @@ def numbered_point(text: str, roman: bool = False):
 TABLE_ROW = re.compile(r"^\|.*\|$")
 
 
-SEPARATOR = re.compile(r"^(?:[-*_·•~—–]\s*){3,}$")
-
-
 # the line a telegram sent in parts sets where one begins: "Part two.", "Part 2 of 3", "PART II",
 # "Continuation.", "(Continuation of telegram No. 54)"; a milestone and its words (see part_line)
 _PART_CARDINALS = list(CARDINALS[:10])

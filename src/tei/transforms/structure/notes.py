@@ -117,7 +117,7 @@ def _drop_marks_without_notes(doc: Document, blocks: list[Block]) -> None:
             block.text = block.text[:mark.start()] + block.text[mark.end():]
 
 
-# a drawn rule only, not lines.SEPARATOR: a "* * *" break above the note is the text's and stays
+# a drawn rule only, not sources.base.SEPARATOR: a "* * *" break above the note is the text's and stays
 _NOTE_RULE = re.compile(r"^[—–_-]{3,}$")
 
 
