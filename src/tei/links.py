@@ -250,6 +250,14 @@ def _links_stored(signatures: list[Signature], stored: Path, versions: dict[str,
     return links
 
 
+def _still_found(group: list[Signature], kept, key) -> tuple:
+    """(key, the group's witness candidates): those kept (key, candidates) by the process or the
+    file when kept with this key, else compared again.  key None: not known, compared."""
+    if key is not None and isinstance(kept, tuple) and len(kept) == 2 and kept[0] == key:
+        return kept
+    return key, _candidates(group)
+
+
 def _exchange_links(signatures: list[Signature], stored: tuple | None = None) -> dict[str, dict[str, list[str]]]:
     """compute_links of the signatures given (a whole corpus, or one exchange's).  stored:
     (candidates read, candidates found, versions) of _links_stored."""
@@ -262,24 +270,18 @@ def _exchange_links(signatures: list[Signature], stored: tuple | None = None) ->
             by_pair.setdefault((sig.sender, sig.recipient), []).append(sig)
     for pair, group in by_pair.items():
         # (a document's candidates come from its own exchange only: the exchanges' are apart)
-        kept = _KEPT.candidates.get(pair) if _KEPT is not None else None
         if stored is not None:
+            # (the file's: keyed by one digest of the group's ids and versions, in order; None where one is not known)
             known, now, versions = stored
-            # (one digest of the group's ids and versions, in order; None where one is not known)
             ids = [f"{sig.id}\t{versions.get(sig.id)}" for sig in group]
-            version = None if any(sig.id not in versions for sig in group) else \
+            key = None if any(sig.id not in versions for sig in group) else \
                 hashlib.sha256("\n".join(ids).encode()).hexdigest()
-            was = known.get(pair)
-            found = was[1] if version is not None and isinstance(was, tuple) and len(was) == 2 and was[0] == version \
-                else _candidates(group)
-            now[pair] = (version, found)
-        elif kept is not None and kept[0] == tuple(group):
-            found = kept[1]
+            found = now[pair] = _still_found(group, known.get(pair), key)
+        elif _KEPT is not None:  # (this process's: keyed by the signatures themselves)
+            found = _KEPT.candidates[pair] = _still_found(group, _KEPT.candidates.get(pair), tuple(group))
         else:
-            found = _candidates(group)
-            if _KEPT is not None:
-                _KEPT.candidates[pair] = (tuple(group), found)
-        best.update(found)
+            found = (None, _candidates(group))
+        best.update(found[1])
     by_id = {s.id: s for s in signatures}
     mutual = sorted(((score, a_id, b_id) for (a_id, b_pub), (score, b_id) in best.items()
                      if a_id < b_id and best.get((b_id, by_id[a_id].publication), (0, ""))[1] == a_id),
