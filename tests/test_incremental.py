@@ -422,26 +422,28 @@ def test_the_build_date_keys_the_conversion_cache(tmp_path, monkeypatch):
     assert dates() == {"2027-01-15"}
 
 
-def test_a_build_takes_the_stylesheets_hashes_once_and_the_next_build_again(tmp_path, monkeypatch):
-    """The HTML and print editions' salts (the stylesheets, static files and Typst template
-    they read) are taken once a build, for the stages' keys, the stages and the deposit's key;
-    a second build in the same process (tei serve's) takes them again: they may be edited."""
+def test_a_build_takes_the_schemas_and_stylesheets_hashes_once_and_the_next_build_again(tmp_path, monkeypatch):
+    """Validation's salt (the schema folder) and the HTML and print editions' (the stylesheets,
+    static files and Typst template they read) are taken once a build, for the stages' keys,
+    the stages (validation's per-document hashes too) and the deposit's key; a second build in
+    the same process (tei serve's) takes them again: they may be edited."""
+    import tei.build as build
     import tei.stylesheets as stylesheets
     from tei.build import build_edition
 
     taken = []
-    for name in ("html_salt", "print_salt"):
-        real = getattr(stylesheets, name)
-        monkeypatch.setattr(stylesheets, name, lambda real=real, name=name: taken.append(name) or real())
+    for module, name in ((stylesheets, "html_salt"), (stylesheets, "print_salt"), (build, "_schema_salt")):
+        real = getattr(module, name)
+        monkeypatch.setattr(module, name, lambda real=real, name=name: taken.append(name) or real())
     seeds, out = tmp_path / "seeds", tmp_path / "out"
     shutil.copytree(SEEDS, seeds)
     ran: list[str] = []
     assert build_edition(seeds, out, None, Report(), alongside_print=False, ran=ran)
     assert ran == ["convert", "validate", "print", "html", "deposit"]
-    assert sorted(taken) == ["html_salt", "print_salt"]
+    assert sorted(taken) == ["_schema_salt", "html_salt", "print_salt"]
     source = next(seeds.glob("002_*"))
     source.write_text(source.read_text().replace("pleasant surprise", "pleasant surprize"))
     ran.clear()
     assert build_edition(seeds, out, None, Report(), alongside_print=False, ran=ran)
     assert ran == ["convert", "validate", "print", "html", "deposit"]
-    assert sorted(taken) == ["html_salt", "html_salt", "print_salt", "print_salt"]
+    assert sorted(taken) == ["_schema_salt", "_schema_salt", "html_salt", "html_salt", "print_salt", "print_salt"]

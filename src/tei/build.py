@@ -155,7 +155,7 @@ def stage_validate(ctx: BuildContext) -> bool:
     # validated again (after a one-file edit: that file, and those whose links changed); the
     # problems found in them then are recorded and reported again, as a new check would.
     state_path = ctx.out / ".cache" / "validate.json"
-    salt = _schema_salt()
+    salt = _salt(ctx, "validate").encode()  # (the stage key's, taken once a build)
     try:  # (tei serve keeps it in memory: tei.cache.load_state)
         known = {name: entry for name, entry in load_state(state_path).items()
                  if isinstance(entry, dict) and {"digest", "problems"} <= entry.keys()}
