@@ -327,3 +327,14 @@ def test_the_schematron_walk_leaves_out_attributes_only_where_no_rule_is_on_one(
     doc = etree.fromstring(f'<TEI xmlns="{T[1:-1]}"><text><date when="1949">1949</date></text></TEI>')
     report = etree.tostring(compile_schematron(schema)(doc)).decode()
     assert 'id="day"' in report and 'id="has-when"' not in report
+
+
+@pytest.mark.parametrize("match, on_an_attribute", [
+    ("@*", True), ("@ref", True), ("tei:date/@when", True), ("tei:div | @n", True), ("attribute::*", True),
+    ("node()", True), ("tei:p[@rend]", False), ("tei:date", False), ("*", False)])
+def test_a_rule_context_may_match_an_attribute_by_its_last_step(match, on_an_attribute):
+    """Whether a rule may be on an attribute (the walk then keeps them) is read from each
+    alternative's last step, "@*" alone too; a predicate's attribute is an element's test."""
+    from tei.validate.schemas import _may_match_an_attribute
+
+    assert _may_match_an_attribute(match) is on_an_attribute

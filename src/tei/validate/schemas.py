@@ -194,7 +194,7 @@ def _may_match_an_attribute(match: str) -> bool:
         if not depth:
             outside.append(c)
         depth -= c == "]"
-    return any(re.search(r"(?:^|/)\s*(?:@|attribute::)", branch.strip()) or branch.strip() in ("node()", "@*")
+    return any(re.search(r"(?:^|/)\s*(?:@|attribute::)", branch.strip()) or branch.strip() == "node()"
                for branch in "".join(outside).split("|"))
 
 
