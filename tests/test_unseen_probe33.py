@@ -329,16 +329,33 @@ def test_the_central_committee_alone_is_the_one_of_the_correspondents_party(tmp_
     assert [(e.get("ref"), text(e)) for e in signed] == [("#ccp-cc", "Central Committee")]
 
 
-@pytest.mark.parametrize("name", [
-    "cable-ho-filippov-1950-04-24-sent-received-distribution-after-the-date.txt",  # Ho's party not in the file
-    "wilson-dvinci-cmc-lin-deng-tan-xiao-zhao-1950-01-five-completed-names-another-party-s-central-committee.txt"])
-def test_the_central_committee_whose_party_the_text_leaves_open_is_not_linked(tmp_path, name):
-    """Ho Chi Minh's "our Central Committee" to Stalin (whose party the file does not know), and the
-    Central Military Commission's "Xiangong [Korean Workers' Party] Central Committee" to the
-    Fourth Field Army's leaders: not the one Central Committee their correspondents' parties have."""
-    doc = convert_one(tmp_path, name)
+def test_the_central_committee_whose_party_the_text_leaves_open_is_not_linked(tmp_path):
+    """Ho Chi Minh's "our Central Committee" to Stalin (whose party the file does not know): not
+    the one Central Committee their correspondents' parties have."""
+    doc = convert_one(tmp_path, "cable-ho-filippov-1950-04-24-sent-received-distribution-after-the-date.txt")
     assert "Central Committee" in text(_div(doc))
     assert not [e for e in _div(doc).iter(f"{T}orgName") if "Central Committee" in text(e)]
+
+
+@pytest.mark.parametrize("name, body, party, said, before", [
+    ("wilson-dvinci-cmc-lin-deng-tan-xiao-zhao-1950-01-five-completed-names-another-party-s-central-committee.txt",
+     "#wpk-cc", "#wpk", "Xiangong", "may go home. The "),
+    ("wilson-dvinci-roshchin-filippov-1950-06-a-party-s-own-name-glossed-before-its-central-committee.txt",
+     "#ccp-cc", "#ccp", "Zhonggong", "told me that the ")])
+def test_a_partys_name_the_editor_identifies_before_its_central_committee(tmp_path, name, body, party, said, before):
+    """"The Xiangong [Korean Workers' Party] Central Committee" (the CMC to the Fourth Field Army's
+    leaders), "the Zhonggong [Chinese Communist Party] Central Committee" (a Soviet cable): one
+    orgName of that party's Central Committee, the party's name and the editor's identification
+    inside it, the article outside (it was "The Xiangong" the party, the committee no name; the
+    CCP's, the bracket supplied words: the file knows "Chinese Communist Party Central Committee")."""
+    doc = convert_one(tmp_path, name)
+    [committee] = [e for e in _div(doc).iter(f"{T}orgName") if "Central Committee" in text(e)]
+    assert (committee.get("ref"), text(committee)) == (body, f"{said} {text(committee[1])} Central Committee")
+    assert [(e.tag, e.get("ref"), text(e)) for e in committee] == [
+        (f"{T}orgName", party, said), (f"{T}gloss", None, text(committee[1]))]
+    assert [e.get("ref") for e in committee[1]] == [party]
+    previous = committee.getprevious()
+    assert ((previous.tail if previous is not None else committee.getparent().text) or "").endswith(before)
 
 
 def test_the_fourth_field_armys_leaders_completed_by_the_editor_are_the_files(tmp_path):

@@ -276,6 +276,9 @@ def _body_part(doc: Document, text: str, m: re.Match):
     after = BODY_WORDS_AFTER.match(text, m.end())
     if after is None or not inner or len(inner.split()) > 4 or not NAME_LIKE.match(inner):
         return None
+    previous = PREVIOUS_WORD.search(text, 0, m.start())
+    if previous and previous.end() == m.start() and previous.group(1) != "The":
+        return None  # ("Xiangong [Korean Workers' Party] Central Committee": the name before it identified)
     words = after.group(0).split(" ")[1:]
     for n in range(len(words), 0, -1):  # (the longest name first: "Central Committee", not "Central")
         entity = doc.authority.form(f"{inner} {' '.join(words[:n])}")

@@ -26,7 +26,7 @@ from .. import E, T, Document, Transform
 from ..inline import markup
 from ...sources.base import ENGLISH
 from ...xmltext import text_of
-from .bodies import BODY_OF_BODY, GENERIC_BODY, _body_of_body, _of_another_party, _parties_of_text, address_bodies, \
+from .bodies import BODY_OF_BODY, GENERIC_BODY, _body_of_body, body_of, _of_another_party, _parties_of_text, address_bodies, \
     another_partys_committee
 from .initials import (BODY_WORDS, CODE_NAME_WORDS, CODE_NAMED, EXPLAINED, GLOSS_TITLE, INITIALED, OTHER_NAME, SPELLED_AGAIN, TITLE_WORDS,
                        _family_name_of, _in_full_form, _initialed_form, _other_initials, _surface_forms,
@@ -160,6 +160,7 @@ class NameTagger(Transform):
             markup(outer, find_inner, make, skip=lambda el: el is not outer)
             outers.extend(c for c in outer if c.tag == T + "orgName")
         self._link_glossed_names(doc)
+        self._glossed_partys_bodies(doc)
         link_offices_alone(doc, whole)  # (the markup and glosses above only split runs)
         self._undecided_namesakes(doc)
         doc.names_tagged = sum(1 for _ in doc.div.iter(*ENTITY_TAGS))
@@ -496,8 +497,8 @@ class NameTagger(Transform):
             text = previous.tail if previous is not None else gloss.getparent().text
             if not text or (previous is not None and previous.tag in ENTITY_TAGS and not text.strip()):
                 continue
-            # (a title before the name stays outside it: "Comrade Pavlov [Shtykov]")
-            match = re.search(r"(?<![\w'’\-])(?:(?:Comrade|Marshal|General|Generalissimo|Ambassador)\s+)?"
+            # (a title or an article before the name stays outside it: "Comrade Pavlov [Shtykov]", "The Xiangong [...]")
+            match = re.search(r"(?<![\w'’\-])(?:(?:Comrade|Marshal|General|Generalissimo|Ambassador|The)\s+)?"
                               rf"((?:[{UP}][\w'’\-]+\s?){{1,3}})\s*$", text)
             if not match or match.group(1).strip().lower() in NOT_NAMES:
                 continue
@@ -516,6 +517,28 @@ class NameTagger(Transform):
             else:
                 parent.text = text[:start]
                 parent.insert(0, el)
+
+
+    @staticmethod
+    def _glossed_partys_bodies(doc: Document) -> None:
+        """"Xiangong [Korean Workers' Party] Central Committee": a party's name the editor
+        identifies, then a kind of body the file knows of that party: one name of that body, the
+        party's name and the gloss inside it (as "CC <orgName>CCP</orgName>" is)."""
+        for gloss in list(doc.div.iter(T + "gloss")):
+            inner, party = list(gloss), gloss.getprevious()
+            if len(inner) != 1 or inner[0].tag != T + "orgName" or (gloss.text or "").strip() \
+                    or (inner[0].tail or "").strip() or party is None or party.tag != T + "orgName" \
+                    or party.get("ref") != inner[0].get("ref") or (party.tail or "").strip():
+                continue
+            kind = GENERIC_BODY.match(gloss.tail or "", 1) if (gloss.tail or "")[:1] == " " else None
+            body = body_of(doc, kind.group(0), doc.authority.entities.get(party.get("ref")[1:])) if kind else None
+            if body is None:
+                continue
+            name = E("orgName", ref="#" + body.id)
+            name.tail = gloss.tail[kind.end():] or None
+            gloss.tail = gloss.tail[:kind.end()]
+            party.addprevious(name)
+            name.extend([party, gloss])
 
 
 WIFE_TITLED = "called 'Madame' or 'Mrs.'"

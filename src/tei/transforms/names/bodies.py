@@ -98,7 +98,12 @@ BODY_OF_BODY = led(re.compile(rf"(?<![\w\-])(?P<kind>{'|'.join(GENERIC_BODIES)})
 def _body_of_body(doc: Document, kind: str, of: str) -> Entity | None:
     """The file's body named "<kind> of (the) <a name of the owner>", the owner the body the
     text means by its short name <of>; None when the text does not say or the file lacks it."""
-    owner = doc.aliases[of][0] if of in doc.aliases else doc.authority.lookup(of)
+    return body_of(doc, kind, doc.aliases[of][0] if of in doc.aliases else doc.authority.lookup(of))
+
+
+def body_of(doc: Document, kind: str, owner: Entity | None) -> Entity | None:
+    """The file's one body named "<kind> of (the) <a name of owner>" ("Central Committee" of the
+    Korean Workers' Party: its Central Committee); None when the file has none or several."""
     if owner is None or owner.kind != "org":
         return None
     wanted = {normalize(f"{kind} of {the}{f}") for f in owner.forms for the in ("", "the ")}
