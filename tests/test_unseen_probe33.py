@@ -77,12 +77,15 @@ def test_the_chinese_original_above_the_english_is_left_out(tmp_path, name, firs
 
 def test_an_address_telling_another_to_be_informed_too(tmp_path):
     """"Gao [Gang] and He [Jinnian]; also inform Ambassador Ni [Zhiliang]:": the address (it was the
-    first paragraph); the Chinese ambassador in Pyongyang a person the file knows, a recipient."""
+    first paragraph); the Chinese ambassador in Pyongyang a person the file knows, a recipient; He
+    Jinnian too, now that the file knows him (he was provisional, "He [Jinnian]" no name)."""
     doc = convert_one(tmp_path, CHINESE_ABOVE)
     opener = _div(doc).find(f"{T}opener")
     assert lines(opener) == [("address", "Gao Gang and He Jinnian; also inform Ambassador Ni Zhiliang:")]
-    assert [p.get("ref") for p in opener.iter(f"{T}persName")] == ["#gao-gang", "#ni-zhiliang"]
-    assert _parties(doc) == [("sent", ["#zhou-enlai"]), ("received", ["#gao-gang", "#unresolved-he-jinnian", "#ni-zhiliang"])]
+    assert [(p.get("ref"), text(p)) for p in opener.iter(f"{T}persName")] == [
+        ("#gao-gang", "Gao Gang"), ("#he-jinnian", "He Jinnian"), ("#ni-zhiliang", "Ni Zhiliang")]
+    assert _parties(doc) == [("sent", ["#zhou-enlai"]), ("received", ["#gao-gang", "#he-jinnian", "#ni-zhiliang"])]
+    assert not [p for p in doc.iter(f"{T}person") if "unresolved" in (p.get("{http://www.w3.org/XML/1998/namespace}id") or "")]
 
 
 def test_a_word_the_editor_supplies_to_begin_a_sentence(tmp_path):
@@ -368,4 +371,13 @@ def test_the_fourth_field_armys_leaders_completed_by_the_editor_are_the_files(tm
         ("#lin-biao", "Lin Biao", ["Biao"]), ("#deng-zihui", "Deng Zihui", ["Zihui"]), ("#tan-zheng", "Tan Zhen", ["Zhen"]),
         ("#xiao-ke", "Xiao Ke", ["Ke"]), ("#zhao-erlu", "Zhao Erlu", ["Erlu"])]
     assert _parties(doc) == [("sent", ["#cmc"]), ("received", ["#lin-biao", "#deng-zihui", "#tan-zheng", "#xiao-ke", "#zhao-erlu"])]
+    assert not [p for p in doc.iter(f"{T}person") if "unresolved" in (p.get("{http://www.w3.org/XML/1998/namespace}id") or "")]
+
+
+def test_the_soviet_representative_in_pyongyang_is_a_person_the_file_knows(tmp_path):
+    """"Ciphered Telegram, Ignatieff to Vyshinsky" signed "IGNATIEFF": the Soviet representative in
+    Pyongyang the authority file now knows, sender and signature (he was provisional)."""
+    doc = convert_one(tmp_path, "cable-ignatieff-vyshinsky-1950-04-09-the-embassy-s-representative-signs-in-the-ambassador-s-stead.txt")
+    assert _parties(doc)[0] == ("sent", ["#ignatieff"])
+    assert [(p.get("ref"), text(p)) for p in _div(doc).find(f"{T}closer/{T}signed")] == [("#ignatieff", "IGNATIEFF")]
     assert not [p for p in doc.iter(f"{T}person") if "unresolved" in (p.get("{http://www.w3.org/XML/1998/namespace}id") or "")]
