@@ -518,7 +518,6 @@ class NameTagger(Transform):
                 parent.text = text[:start]
                 parent.insert(0, el)
 
-
     @staticmethod
     def _glossed_partys_bodies(doc: Document) -> None:
         """"Xiangong [Korean Workers' Party] Central Committee": a party's name the editor
