@@ -37,3 +37,33 @@ def test_a_hyphenated_compound_in_the_text_and_a_note_breaks_only_at_its_hyphen_
     assert not broken, broken
     # (broken at its own hyphen it may be: the test puts it at every place, some must)
     assert [line for line in lines if re.search(r"(Sino|Tse)-$", line)], lines
+
+
+def test_an_opener_of_four_lines_breaks_over_a_page_between_its_pairs(tmp_path):
+    """An opener of four lines (markings, routing and address) went over whole with the heading
+    where it did not fit, and left the page before lines empty; by the widow's and orphan's rule
+    (two lines each) it may part between its two pairs: the first two stay with the heading, the
+    last two with the text.  One of three lines still goes over whole."""
+    from print_helpers import word_boxes
+    from test_print_layout import _padded, print_docs
+
+    def body(i: int, filler: str) -> str:
+        n = 4 if i % 2 else 3
+        kinds = ("classification", "transmission", "address", "address")[-n:]
+        lines = "".join(f'<seg type="{kind}">Head{k}n{i} line of the opener</seg>' for k, kind in enumerate(kinds))
+        text = " ".join(f"w{i}x{k}" for k in range(60))
+        return f"<opener>{lines}</opener><p>Startword{i} {text} Endword{i}.</p>"
+
+    pdf = print_docs(tmp_path, _padded(body))
+    where: dict[str, int] = {}
+    for page, boxes in enumerate(word_boxes(pdf), start=1):
+        for *_, w in boxes:
+            where[w] = page
+    broken = {3: 0, 4: 0}
+    for i in range(1, 41):
+        n = 4 if i % 2 else 3
+        pages = [where[f"Head{k}n{i}"] for k in range(n)]
+        assert where[f"Sender{i}"] == pages[0] == pages[1], (i, pages)
+        assert pages[-2] == pages[-1] == where[f"Startword{i}"] == where[f"w{i}x0"], (i, pages)
+        broken[n] += pages[0] != pages[-1]
+    assert broken[3] == 0 and broken[4] >= 2, broken
