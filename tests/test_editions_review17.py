@@ -67,3 +67,36 @@ def test_an_opener_of_four_lines_breaks_over_a_page_between_its_pairs(tmp_path):
         assert pages[-2] == pages[-1] == where[f"Startword{i}"] == where[f"w{i}x0"], (i, pages)
         broken[n] += pages[0] != pages[-1]
     assert broken[3] == 0 and broken[4] >= 2, broken
+
+
+def test_an_issues_range_is_cited_with_an_en_dash_in_both_editions(tmp_path):
+    """A journal's "issues 6-7" (the source's hyphen) was cited so in the lines the editions
+    compose, where a page range had the edition's en dash ("pp. 211–213"): every range of
+    numbers the editions compose has it, in the Source lines, the HTML's lists and the print's."""
+    import lxml.html
+
+    from print_helpers import pdf_text
+    from tei.html import render_site
+    from test_print_layout import print_docs, tei
+
+    def doc(key: str, sent: str) -> str:
+        bibl = ('<title level="j">Cold War Bulletin</title><biblScope unit="issue">6-7</biblScope>'
+                '<date when="1996">1996</date><biblScope unit="page" from="30" to="31">30-31</biblScope>')
+        return tei(key, "<p>The Government agrees.</p>", sent=sent).replace('<title level="m">Book</title>', bibl)
+
+    docs = {"tg-j1": doc("tg-j1", "1950-10-08"), "tg-j2": doc("tg-j2", "1950-10-09")}
+    text = " ".join(pdf_text(print_docs(tmp_path, docs)).split())
+    assert text.count("issues 6–7") >= 2, text
+    assert "6-7" not in text and "30-31" not in text, text
+
+    tei_dir = tmp_path / "tei"
+    tei_dir.mkdir()
+    for key, xml in docs.items():
+        (tei_dir / f"{key}.xml").write_text(xml, encoding="utf-8")
+    assert render_site(tei_dir, tmp_path / "site", Report(), search=False).ok
+    page = lxml.html.fromstring((tmp_path / "site" / "tg-j1.html").read_bytes())
+    [source] = page.xpath("//dt[. = 'Source']/following-sibling::dd[1]")
+    assert "issues 6–7" in source.text_content(), source.text_content()
+    pages = {p.name: p.read_text(encoding="utf-8") for p in (tmp_path / "site").rglob("*.html")}
+    assert [name for name, html in pages.items() if "Cold War Bulletin, issues 6–7" in html and name != "tg-j1.html"], sorted(pages)
+    assert not [name for name, html in pages.items() if "issues 6-7" in html], sorted(pages)
