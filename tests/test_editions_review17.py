@@ -100,3 +100,40 @@ def test_an_issues_range_is_cited_with_an_en_dash_in_both_editions(tmp_path):
     pages = {p.name: p.read_text(encoding="utf-8") for p in (tmp_path / "site").rglob("*.html")}
     assert [name for name, html in pages.items() if "Cold War Bulletin, issues 6–7" in html and name != "tg-j1.html"], sorted(pages)
     assert not [name for name, html in pages.items() if "issues 6-7" in html], sorted(pages)
+
+
+def test_the_converters_notes_have_the_editions_typographic_quotes(tmp_path):
+    """The notes the converter writes (a date's, a record's missing citation, a note on the
+    source) are typed with straight marks ("the record's 'Source' is empty"), and the editions
+    printed them so beside the summary's and citation's typographic ones: the editions typeset
+    them as they do those (f:typographic); the TEI keeps what was typed, and the telegram's own
+    text the source's characters."""
+    import lxml.html
+
+    from print_helpers import pdf_text
+    from tei.html import render_site
+    from test_print_layout import print_docs, tei
+
+    doc = tei("tg-q", '<p>He said "no" and left.</p>', sent="1950-10-08")
+    doc = doc.replace('<date when="1950-10-08"/>',
+                      """<date when="1950-10-08"/><note type="date">The record's date is the 'sent' line's.</note>""")
+    doc = doc.replace('<title level="m">Book</title>',
+                      """<title level="m">Book</title><note type="source">The volume prints parts ('[Excerpts]').</note>"""
+                      """<note type="uncited">The record's 'Source' is empty in the copy.</note>""")
+    text = " ".join(pdf_text(print_docs(tmp_path, {"tg-q": doc})).split())
+    for said in ("The record’s date is the ‘sent’ line’s.", "The volume prints parts (‘[Excerpts]’)."):
+        assert said in text, text
+    assert "'" not in text.replace("He said", ""), [w for w in text.split() if "'" in w]
+    assert 'He said "no" and left.' in text, text
+
+    tei_dir = tmp_path / "tei"
+    tei_dir.mkdir()
+    (tei_dir / "tg-q.xml").write_text(doc, encoding="utf-8")
+    assert render_site(tei_dir, tmp_path / "site", Report(), search=False).ok
+    page = lxml.html.fromstring((tmp_path / "site" / "tg-q.html").read_bytes())
+    shown = " ".join(page.xpath("string(//main)").split())
+    for said in ("The record’s date is the ‘sent’ line’s.", "The volume prints parts (‘[Excerpts]’).",
+                 "The record’s ‘Source’ is empty in the copy."):
+        assert said in shown, shown
+    assert 'He said "no" and left.' in shown, shown
+    assert "record's" not in shown, shown
