@@ -137,3 +137,36 @@ def test_the_converters_notes_have_the_editions_typographic_quotes(tmp_path):
         assert said in shown, shown
     assert 'He said "no" and left.' in shown, shown
     assert "record's" not in shown, shown
+
+
+def test_the_html_lists_mark_the_mentions_in_notes_as_the_print_index_does(tmp_path):
+    """The persons', places' and organisations' lists counted a telegram's mentions in its notes
+    with those in its text, unmarked, where the print's index marks a page "12n": a count now
+    says how many are in notes ("3 mentions (1n)"), and the list says what the "n" means."""
+    import lxml.html
+
+    from tei.html import render_site
+    from test_print_layout import tei
+
+    standoff = ('<standOff><listPlace><place xml:id="kalgan"><placeName>Zhangjiakou</placeName></place>'
+                '<place xml:id="mukden"><placeName>Shenyang</placeName></place>'
+                '<place xml:id="dairen"><placeName>Dalian</placeName></place></listPlace></standOff>')
+    body = ('<p>We took <placeName ref="#mukden">Mukden</placeName>, <placeName ref="#dairen">Dairen</placeName> '
+            'and <placeName ref="#dairen">Dairen</placeName> port.'
+            '<note place="foot">Near <placeName ref="#kalgan">Kalgan</placeName>, not '
+            '<placeName ref="#dairen">Dairen</placeName>.</note></p>')
+    tei_dir = tmp_path / "tei"
+    tei_dir.mkdir()
+    (tei_dir / "tg-ix.xml").write_text(tei("tg-ix", body, standoff=standoff), encoding="utf-8")
+    assert render_site(tei_dir, tmp_path / "site", Report(), search=False).ok
+    places = lxml.html.fromstring((tmp_path / "site" / "places.html").read_bytes())
+
+    def counted(key: str) -> str:
+        [item] = places.xpath(f"//section[@id='{key}']//ul[@class='backrefs']/li[a[contains(@href, 'tg-ix.html')]]")
+        return " ".join(item.xpath("string(span[@class='mentions'])").split())
+
+    assert counted("mukden") == "— 1 mention", counted("mukden")
+    assert counted("dairen") == "— 3 mentions (1n)", counted("dairen")
+    assert counted("kalgan") == "— 1 mention (1n)", counted("kalgan")
+    [legend] = places.xpath("//p[@class='legend']")
+    assert "“3 mentions (1n)”: that many of the mentions are in the telegram’s notes" in legend.text_content()

@@ -283,18 +283,24 @@ _HEADER_REFS = etree.XPath("tei:teiHeader//*[@ref][ancestor::tei:correspAction o
                            " or ancestor::tei:sourceDesc]", namespaces=_NS)
 _AS_CORRESPONDENT = etree.XPath("boolean(ancestor::tei:correspAction)", namespaces=_NS)
 _AS_ARCHIVE = etree.XPath("boolean(ancestor::tei:msIdentifier)", namespaces=_NS)
+_IN_NOTE = etree.XPath("boolean(ancestor::tei:note)", namespaces=_NS)
 
 
 class Facts(NamedTuple):
     mentions: list  # (entity id, how often, the forms used, each once in order) per entity the text names
     roles: list  # (entity id, role) per entity the header names
     entities: list  # (element name, xml:id) of each person, place and org of its standOff
+    in_notes: dict  # entity id -> how many of its mentions are in the text's notes (the lists mark them "n")
 
 
 def _facts(root) -> Facts:
     mentions: dict[str, list[str]] = {}
+    in_notes: dict[str, int] = {}
     for el in _MENTIONS(root):
-        mentions.setdefault(ref_id(el.get("ref")), []).append(norm(string(el)))
+        ref = ref_id(el.get("ref"))
+        mentions.setdefault(ref, []).append(norm(string(el)))
+        if _IN_NOTE(el):
+            in_notes[ref] = in_notes.get(ref, 0) + 1
     roles: dict[str, str] = {}  # the group's role: as correspondent if one of them is, else ...
     for el in _HEADER_REFS(root):
         role = ("as correspondent" if _AS_CORRESPONDENT(el) else
@@ -309,7 +315,7 @@ def _facts(root) -> Facts:
             if el.get(XML_ID) is not None:
                 entities.append((kind, el.get(XML_ID)))
     return Facts([(ref, len(forms), tuple(dict.fromkeys(forms))) for ref, forms in mentions.items()],
-                 list(roles.items()), entities)
+                 list(roles.items()), entities, in_notes)
 
 
 _ROLES = ("as correspondent", "as the archive holding it", "in its source")
