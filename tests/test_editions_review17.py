@@ -170,3 +170,28 @@ def test_the_html_lists_mark_the_mentions_in_notes_as_the_print_index_does(tmp_p
     assert counted("kalgan") == "— 1 mention (1n)", counted("kalgan")
     [legend] = places.xpath("//p[@class='legend']")
     assert "“3 mentions (1n)”: that many of the mentions are in the telegram’s notes" in legend.text_content()
+
+
+def test_cite_this_without_a_base_url_ends_with_the_document_not_a_file_name(tmp_path):
+    """Built without --base-url, "Cite this" ended with the page's bare file name ("tg-x.html"),
+    an address of no site, where it is read from the disk: the citation now names the edition
+    and the document's id and stops there; the address, where the page is served, is put in by
+    edition.js (the span hidden until then)."""
+    import lxml.html
+
+    from tei.html import render_site
+    from test_print_layout import tei
+
+    tei_dir = tmp_path / "tei"
+    tei_dir.mkdir()
+    (tei_dir / "tg-cite.xml").write_text(tei("tg-cite", "<p>The Government agrees.</p>"), encoding="utf-8")
+    assert render_site(tei_dir, tmp_path / "site", Report(), search=False).ok
+    page = lxml.html.fromstring((tmp_path / "site" / "tg-cite.html").read_bytes())
+    [citation] = page.xpath("//p[@id='citation']")
+    said = " ".join(citation.text_content().split())
+    assert re.search(r"in The Stalin–Mao Telegrams, .*document tg-cite, version of 1 January 2026\.$", said), said
+    assert ".html" not in said, said
+    [url] = citation.xpath(".//span[@class='cite-url']")
+    assert url.get("hidden") is not None and url.get("data-local") is not None, lxml.html.tostring(citation)
+    script = (tmp_path / "site" / "assets").rglob("edition*.js")
+    assert any("url.hidden = false" in p.read_text(encoding="utf-8") for p in script)
