@@ -317,7 +317,7 @@
 
   <!-- What the "n" after a count of mentions means (the print's index says the same of its "12n"). -->
   <xsl:function name="h:note-legend" as="element()">
-    <p class="legend">{'A number followed by “n”, as in “3 mentions (1n)”: that many of the mentions are in the telegram’s notes, not its text.'}</p>
+    <p class="intro legend">{'A number followed by “n”, as in “3 mentions (1n)”: that many of the mentions are in the telegram’s notes, not its text.'}</p>
   </xsl:function>
 
   <!-- How many documents name an entity (its <about>), and "7 telegrams and 1 letter". -->
@@ -585,7 +585,7 @@
             <!-- (a provisional entry's note is for the edition's editors, not its readers) -->
             <xsl:for-each select="(tei:note[@type = 'identification'], tei:note[not(@type = 'unresolved')])[1] ! f:identification(normalize-space(.), ..)[. != '']"><p class="identification">{.}</p></xsl:for-each>
             <xsl:if test="tei:note[@type = 'unresolved'] and not(tei:note[@type = 'identification'])">
-              <p class="identification">Not yet identified: the texts use the name as a person's, and the edition's list of persons has no entry for it.</p>
+              <p class="identification">Not yet identified: the texts use the name as a person’s, and the edition’s list of persons has no entry for it.</p>
             </xsl:if>
             <dl class="entry-facts">
               <dt>Name forms</dt>
