@@ -168,7 +168,7 @@ def test_the_html_lists_mark_the_mentions_in_notes_as_the_print_index_does(tmp_p
     assert counted("mukden") == "— 1 mention", counted("mukden")
     assert counted("dairen") == "— 3 mentions (1n)", counted("dairen")
     assert counted("kalgan") == "— 1 mention (1n)", counted("kalgan")
-    [legend] = places.xpath("//p[@class='legend']")
+    [legend] = places.xpath("//p[@class='intro legend']")
     assert "“3 mentions (1n)”: that many of the mentions are in the telegram’s notes" in legend.text_content()
 
 
