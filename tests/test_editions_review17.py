@@ -1,5 +1,7 @@
-"""The editions' seventeenth review: a hyphenated compound in the print's running text and notes
-breaks only at its own hyphen, ..."""
+"""The editions' seventeenth review: a hyphenated compound in the print's text and notes breaks
+only at its own hyphen, an opener of four lines breaks between its pairs, the ranges of numbers
+the editions compose have an en dash and the converter's notes typographic quotation marks, the
+HTML's lists mark the mentions in notes, and "Cite this" without a base URL names no file."""
 
 from __future__ import annotations
 
