@@ -40,7 +40,7 @@
       </xsl:choose>
     </xsl:for-each>
     <!-- where a party was read from when the cable names none (the holder of its copy) -->
-    <xsl:for-each select="tei:note[@type = 'party']"><br/><span class="date-note">{normalize-space(.)}</span></xsl:for-each>
+    <xsl:for-each select="tei:note[@type = 'party']"><br/><span class="date-note">{f:typographic(normalize-space(.))}</span></xsl:for-each>
   </xsl:template>
 
   <xsl:template match="tei:teiHeader" mode="meta">
@@ -76,7 +76,9 @@
           <xsl:with-param name="value" as="node()*">
             <xsl:variable name="d" select="f:doc-date(.)"/>
             <xsl:if test="$d">{f:date-qualifier($sent/tei:date[1])}<time datetime="{$d}">{f:display-date($d)}</time></xsl:if>
-            <xsl:for-each select="$sent/tei:note"><br/><span class="date-note">{normalize-space(.)}</span></xsl:for-each>
+            <!-- (the converter's notes typed with straight marks, "the record's 'Source'": typeset as the
+                 citation's and the identification's are, f:typographic) -->
+            <xsl:for-each select="$sent/tei:note"><br/><span class="date-note">{f:typographic(normalize-space(.))}</span></xsl:for-each>
           </xsl:with-param>
         </xsl:call-template>
         <!-- the day (and hour) it came, where the cable's routing lines or the editor say so
@@ -198,12 +200,12 @@
           <!-- what the source says of the text in its notes (its archival line is shown above) -->
           <!-- (as an edition names them, in the singular for one: "Note in the source") -->
           <xsl:with-param name="label" select="if (count(f:source-notes($bibl)) = 1) then 'Note in the source' else 'Notes in the source'"/>
-          <xsl:with-param name="value" select="string-join(f:source-notes($bibl) ! normalize-space(.), ' ')"/>
+          <xsl:with-param name="value" select="string-join(f:source-notes($bibl) ! f:typographic(normalize-space(.)), ' ')"/>
         </xsl:call-template>
         <xsl:call-template name="h:row">
           <xsl:with-param name="label" select="'Citation of the source'"/>
           <!-- (or, where the source cites nothing, what is missing: "The page cites no source: ...") -->
-          <xsl:with-param name="value" select="if ($bibl/tei:note[@type = 'citation']) then string-join($bibl/tei:note[@type = 'citation'] ! f:typographic(f:as-cited(.)), ' ') else string-join($bibl/tei:note[@type = 'uncited'][1] ! normalize-space(.), ' ')"/>
+          <xsl:with-param name="value" select="if ($bibl/tei:note[@type = 'citation']) then string-join($bibl/tei:note[@type = 'citation'] ! f:typographic(f:as-cited(.)), ' ') else string-join($bibl/tei:note[@type = 'uncited'][1] ! f:typographic(normalize-space(.)), ' ')"/>
         </xsl:call-template>
         <xsl:call-template name="h:row">
           <!-- the source's acknowledgement ("This document was made possible with support from ...") -->

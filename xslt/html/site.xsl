@@ -24,8 +24,8 @@
   <!-- Who is mentioned where, for the indexes (tei.html.sitepages writes it): the standOff
        entities the page lists (the first copy of each, in the order of the documents that
        first have it) in <entities>, and per entity an <about ref docs letters> with the
-       forms the texts use, and, where they are listed there, <in id n> per document whose text
-       names it (n: how often) and <header id role> per document that names it in its header
+       forms the texts use, and, where they are listed there, <in id n notes> per document whose text
+       names it (n: how often, notes: how many of those in its notes) and <header id role> per document that names it in its header
        only, the documents' entries in <refs>; docs: how many documents name it, letters: how
        many of them are letters. -->
   <xsl:param name="facts" as="document-node()?" select="()"/>
@@ -315,6 +315,11 @@
         else h:count($telegrams, 'telegram') || ' and ' || h:count($letters, 'letter')"/>
   </xsl:function>
 
+  <!-- What the "n" after a count of mentions means (the print's index says the same of its "12n"). -->
+  <xsl:function name="h:note-legend" as="element()">
+    <p class="intro legend">{'A number followed by “n”, as in “3 mentions (1n)”: that many of the mentions are in the telegram’s notes, not its text.'}</p>
+  </xsl:function>
+
   <!-- How many documents name an entity (its <about>), and "7 telegrams and 1 letter". -->
   <xsl:function name="h:mention-count" as="xs:integer">
     <xsl:param name="about" as="element()*"/>
@@ -533,6 +538,7 @@
         <p class="intro">Every {if ($kind = 'org') then 'organisation' else $kind} named in the telegrams, with every form of the
           name (as the authority file records them and as the translations spell them), an identification, and the
           telegrams that mention it.</p>
+        <xsl:sequence select="h:note-legend()"/>
         <xsl:variable name="groups" as="element()*">
           <xsl:for-each-group select="$all" group-by="@xml:id"><xsl:sequence select="current-group()[1]"/></xsl:for-each-group>
         </xsl:variable>
@@ -579,7 +585,7 @@
             <!-- (a provisional entry's note is for the edition's editors, not its readers) -->
             <xsl:for-each select="(tei:note[@type = 'identification'], tei:note[not(@type = 'unresolved')])[1] ! f:identification(normalize-space(.), ..)[. != '']"><p class="identification">{.}</p></xsl:for-each>
             <xsl:if test="tei:note[@type = 'unresolved'] and not(tei:note[@type = 'identification'])">
-              <p class="identification">Not yet identified: the texts use the name as a person's, and the edition's list of persons has no entry for it.</p>
+              <p class="identification">Not yet identified: the texts use the name as a person’s, and the edition’s list of persons has no entry for it.</p>
             </xsl:if>
             <dl class="entry-facts">
               <dt>Name forms</dt>
@@ -639,18 +645,21 @@
     </ul>
   </xsl:template>
 
-  <!-- The items of that list: $about's <in id n> and <header id role> (or some of them: a
+  <!-- The items of that list: $about's <in id n notes> and <header id role> (or some of them: a
        piece), each document's entry found by its id. -->
   <xsl:template name="h:backref-items">
     <xsl:param name="about" as="element()*"/>
     <xsl:param name="id" as="xs:string"/>
     <xsl:for-each select="$about/in">
       <xsl:variable name="n" select="xs:integer(@n)"/>
+      <xsl:variable name="notes" select="xs:integer((@notes, 0)[1])"/>
       <!-- (a document naming the person by a surname filed under this entry marks it by that id) -->
       <xsl:variable name="marked" select="(@ref, $id)[1]"/>
       <xsl:for-each select="key('h:catalogue-entry', @id, root(.))">
         <li><a href="{@href}#m-{$marked}">{title}</a><xsl:if test="source-title != ''"> <span class="entry-source"> (<xsl:sequence select="h:source-cite(source-title, f:parenthesised(source-title))"/>)</span></xsl:if>
-          <span class="mentions"> — {$n} mention{if ($n = 1) then '' else 's'}</span></li>
+          <!-- (those in the telegram's notes marked "n", as the print's index marks a page: h:note-legend) -->
+          <span class="mentions"> — {$n} mention{if ($n = 1) then '' else 's'}<xsl:if test="$notes gt 0"> ({$notes}<abbr
+            class="in-note" title="in the telegram’s notes">n</abbr>)</xsl:if></span></li>
       </xsl:for-each>
     </xsl:for-each>
     <xsl:for-each select="$about/header">
@@ -688,6 +697,7 @@
             <p><a href="{$index}#{$id}">The index entry</a>: {h:about-count($about)} name
                 {if ($kind = 'person') then 'this person' else if ($kind = 'place') then 'this place' else 'this organisation'},
                 in the order of the list of telegrams.</p>
+            <xsl:sequence select="h:note-legend()"/>
             <ul class="backrefs"><xsl:processing-instruction name="tei-piece" select="'1'"/></ul>
           </xsl:with-param>
         </xsl:call-template>

@@ -193,8 +193,10 @@
                     <xsl:when test="$base != ''">
                       <a class="cite-url" href="{$base}{encode-for-uri($id)}.html">{$base}{encode-for-uri($id)}.html</a>
                     </xsl:when>
-                    <!-- no address given at build time: the page's own, filled in by edition.js where served -->
-                    <xsl:otherwise><span class="cite-url" data-local="">{$id}.html</span></xsl:otherwise>
+                    <!-- no address given at build time: the page's own, filled in by edition.js where
+                         served; else none, the edition's title and the document's id saying which it
+                         is (a bare "tg-….html" ended the citation, an address of no site) -->
+                    <xsl:otherwise><span class="cite-url" data-local="" hidden=""/></xsl:otherwise>
                   </xsl:choose></p>
               </section>
               <section class="download" aria-labelledby="download-heading">

@@ -48,7 +48,7 @@
          "Source"): after the description's, which says whose record it is -->
     <xsl:variable name="named" select="some $t in tei:title[@level = ('m', 'j', 's')] satisfies contains(string($citation ! f:squash(f:as-cited(.))), f:squash($t))"/>
     <!-- (a source that cites nothing: its description, then what is missing) -->
-    <xsl:variable name="uncited" select="tei:note[@type = 'uncited'][$say-uncited][1] ! (' ' || normalize-space(.))"/>
+    <xsl:variable name="uncited" select="tei:note[@type = 'uncited'][$say-uncited][1] ! (' ' || f:typographic(normalize-space(.)))"/>
     <!-- (the citation's straight quotation marks, typed so on the web page it comes from, typeset
          as the book's own: “Ciphered Telegram No. 0100, Stalin to Terbpin,”) -->
     <!-- works a web page names by their kind alone, its citation beginning with them ("Works, Vol.

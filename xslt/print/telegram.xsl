@@ -97,7 +97,7 @@
         </xsl:for-each>
         <!-- the source's notes on the text (its archival line is the Archive below) -->
         <xsl:for-each select="f:source-notes(.)">
-          <xsl:text>#meta(label: "Note in the source")[{pf:text(normalize-space())}]&#10;</xsl:text>
+          <xsl:text>#meta(label: "Note in the source")[{pf:text(f:typographic(normalize-space()))}]&#10;</xsl:text>
         </xsl:for-each>
         <!-- the source's acknowledgement, as the HTML edition's panel shows it -->
         <xsl:for-each select="tei:note[@type = 'credits']">
@@ -116,10 +116,11 @@
         <xsl:text>#meta(label: "Source")[{pf:text(pf:stopped(normalize-space($fileDesc/tei:sourceDesc)))}]&#10;</xsl:text>
       </xsl:if>
       <xsl:for-each select="$sent/tei:note">
-        <xsl:text>#meta(label: "Date")[{pf:text(normalize-space())}]&#10;</xsl:text>
+        <!-- (the converter's notes typed with straight marks: typeset as the summary's, f:typographic) -->
+        <xsl:text>#meta(label: "Date")[{pf:text(f:typographic(normalize-space()))}]&#10;</xsl:text>
       </xsl:for-each>
       <xsl:for-each select="tei:teiHeader//tei:correspAction/tei:note[@type = 'party']">
-        <xsl:text>#meta(label: "Recipient")[{pf:text(normalize-space())}]&#10;</xsl:text>
+        <xsl:text>#meta(label: "Recipient")[{pf:text(f:typographic(normalize-space()))}]&#10;</xsl:text>
       </xsl:for-each>
       <xsl:for-each select="tei:teiHeader/tei:profileDesc/tei:abstract[normalize-space()]">
         <!-- (typographic quotation marks and apostrophes, as the source's citation has) -->

@@ -140,7 +140,7 @@ class CatalogueEntry(NamedTuple):
     @property
     def mentions(self) -> tuple:
         """(entity id, how often, the forms used) per entity the text names."""
-        return tuple((row[0], int(row[1]), tuple(row[2:])) for row in _unpack(self.packed_mentions))
+        return tuple((row[0], int(row[1]), tuple(row[3:])) for row in _unpack(self.packed_mentions))
 
     @property
     def roles(self) -> tuple:
@@ -157,7 +157,9 @@ class CatalogueEntry(NamedTuple):
         from .state import key
 
         entry, facts = tei_entry.entry(root, file)
-        mentions, roles = _pack((ref, str(n), *forms) for ref, n, forms in facts.mentions), _pack(facts.roles)
+        # (a mention's packed row: id, how often, how often in a note, the forms)
+        mentions = _pack((ref, str(n), str(facts.in_notes.get(ref, 0)), *forms) for ref, n, forms in facts.mentions)
+        roles = _pack(facts.roles)
         entities = _pack(facts.entities)
         copies = _standoff_copies(root, {(kind, ident) for kind, ident in _unpack(entities)})
         return cls(entry.get("id"), entry.get("date"), entry.get("month"), etree.tostring(entry, encoding="utf-8"),
@@ -195,13 +197,13 @@ def store(db: sqlite3.Connection, entries: Iterable[tuple[str, CatalogueEntry]])
                      source.group(2) if source else None, source.group(3) if source else None, quoteattr(e.id),
                      e.shown))
         named = _unpack(e.packed_mentions)
-        mentions.extend((digest, row[0], k, int(row[1]), _FIELD.join(row)) for k, row in enumerate(named))
+        mentions.extend((digest, row[0], k, int(row[1]), int(row[2]), _FIELD.join(row)) for k, row in enumerate(named))
         refs = {row[0] for row in named}
         headers.extend((digest, ref, len(named) + k, role, quoteattr(role))
                        for k, (ref, role) in enumerate(_unpack(e.packed_roles)) if ref not in refs)
         entities.extend((digest, kind, ident, k) for k, (kind, ident) in enumerate(_unpack(e.packed_entities)))
     db.executemany(f"INSERT INTO entries VALUES ({','.join('?' * 20)})", rows)
-    db.executemany("INSERT INTO mentions VALUES (?, ?, ?, ?, ?)", mentions)
+    db.executemany("INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?)", mentions)
     db.executemany("INSERT INTO headers VALUES (?, ?, ?, ?, ?)", headers)
     db.executemany("INSERT INTO entities VALUES (?, ?, ?, ?)", entities)
 
@@ -245,7 +247,7 @@ CREATE TABLE entry (pos INTEGER PRIMARY KEY, xml BLOB, brief BLOB, line BLOB, mo
                     dated INTEGER, kind TEXT, letter INTEGER, witnessed INTEGER, people BLOB, senders BLOB,
                     source BLOB, netrow TEXT, idattr TEXT);
 CREATE TABLE ents (kind TEXT, ident TEXT, docpos INTEGER, epos INTEGER);
-CREATE TABLE ment (ref TEXT, docpos INTEGER, k INTEGER, n INTEGER, forms TEXT);
+CREATE TABLE ment (ref TEXT, docpos INTEGER, k INTEGER, n INTEGER, notes INTEGER, forms TEXT);
 CREATE TABLE hdr (ref TEXT, docpos INTEGER, k INTEGER, role TEXT, roleattr TEXT);
 """
 _INDEXES = """
@@ -444,7 +446,7 @@ class Catalogue:
             last = rows[-1][0]
         db.execute(f"INSERT INTO ents SELECT e.kind, e.ident, c.pos, e.k FROM entities AS e JOIN cat AS c USING (digest)"
                    f" WHERE true{where}")
-        db.execute(f"INSERT INTO ment SELECT m.ref, c.pos, m.k, m.n, m.forms FROM mentions AS m JOIN cat AS c"
+        db.execute(f"INSERT INTO ment SELECT m.ref, c.pos, m.k, m.n, m.notes, m.forms FROM mentions AS m JOIN cat AS c"
                    f" USING (digest) WHERE true{where}")
         db.execute(f"INSERT INTO hdr SELECT h.ref, c.pos, h.k, h.role, h.roleattr FROM headers AS h JOIN cat AS c"
                    f" USING (digest) WHERE true{where}")

@@ -23,6 +23,7 @@ from urllib.parse import quote
 
 from lxml import etree
 
+from ..edition import number_range
 from ..readings import TEI, child_path as _path, doc_date, norm, sent_order, source_place, string
 
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
@@ -104,7 +105,7 @@ def source_name(root, witness: list, corresp: list) -> tuple[str, str]:
     # a journal's issue is a publication of its own: "Cold War International History Project Bulletin, issues 6-7"
     issue = [norm(string(v)) for w in witness for v in w.iterchildren(f"{TEI}biblScope") if v.get("unit") == "issue"]
     if issue:
-        title_text += (", issues " if re.search(r"[-–/&]|\sand\s", issue[0]) else ", issue ") + issue[0]
+        title_text += (", issues " if re.search(r"[-–/&]|\sand\s", issue[0]) else ", issue ") + number_range(issue[0])
     # (works without a volume, as a web page transcribes them, "Selected Works of Mao Tse-tung":
     # by their author too)
     if not volume and not _GENERIC_WORKS.match(title_text):
@@ -282,18 +283,24 @@ _HEADER_REFS = etree.XPath("tei:teiHeader//*[@ref][ancestor::tei:correspAction o
                            " or ancestor::tei:sourceDesc]", namespaces=_NS)
 _AS_CORRESPONDENT = etree.XPath("boolean(ancestor::tei:correspAction)", namespaces=_NS)
 _AS_ARCHIVE = etree.XPath("boolean(ancestor::tei:msIdentifier)", namespaces=_NS)
+_IN_NOTE = etree.XPath("boolean(ancestor::tei:note)", namespaces=_NS)
 
 
 class Facts(NamedTuple):
     mentions: list  # (entity id, how often, the forms used, each once in order) per entity the text names
     roles: list  # (entity id, role) per entity the header names
     entities: list  # (element name, xml:id) of each person, place and org of its standOff
+    in_notes: dict  # entity id -> how many of its mentions are in the text's notes (the lists mark them "n")
 
 
 def _facts(root) -> Facts:
     mentions: dict[str, list[str]] = {}
+    in_notes: dict[str, int] = {}
     for el in _MENTIONS(root):
-        mentions.setdefault(ref_id(el.get("ref")), []).append(norm(string(el)))
+        ref = ref_id(el.get("ref"))
+        mentions.setdefault(ref, []).append(norm(string(el)))
+        if _IN_NOTE(el):
+            in_notes[ref] = in_notes.get(ref, 0) + 1
     roles: dict[str, str] = {}  # the group's role: as correspondent if one of them is, else ...
     for el in _HEADER_REFS(root):
         role = ("as correspondent" if _AS_CORRESPONDENT(el) else
@@ -308,7 +315,7 @@ def _facts(root) -> Facts:
             if el.get(XML_ID) is not None:
                 entities.append((kind, el.get(XML_ID)))
     return Facts([(ref, len(forms), tuple(dict.fromkeys(forms))) for ref, forms in mentions.items()],
-                 list(roles.items()), entities)
+                 list(roles.items()), entities, in_notes)
 
 
 _ROLES = ("as correspondent", "as the archive holding it", "in its source")

@@ -253,7 +253,7 @@ class SitePages:
             refs = self._refs_of(ident)
             for (packed,) in self.db.execute(f"SELECT forms FROM ment WHERE ref IN ({','.join('?' * len(refs))})"
                                              " GROUP BY forms ORDER BY MIN(docpos)", refs):
-                forms.update(dict.fromkeys(packed.split(_FIELD)[2:]))
+                forms.update(dict.fromkeys(packed.split(_FIELD)[3:]))  # (catalogue's packed row)
             facts.write(f"<about ref={quoteattr(ident)} docs=\"{docs}\" letters=\"{letters}\">".encode("utf-8"),
                         "".join(f"<also ref={quoteattr(r)}/>" for r in refs[1:]).encode("utf-8"),
                         "".join(f"<form>{escape(f)}</form>" for f in forms).encode("utf-8"))
@@ -415,7 +415,7 @@ class SitePages:
         marks = ",".join("?" * len(refs))
         # (a mention by a surname filed under the entity names the id its first mention is marked by:
         # xml:ids, no character to escape)
-        yield from self._batches(f"SELECT m.docpos, CAST('<in id=' || x.idattr || ' n=\"' || m.n || '\"'"
+        yield from self._batches(f"SELECT m.docpos, CAST('<in id=' || x.idattr || ' n=\"' || m.n || '\" notes=\"' || m.notes || '\"'"
                                  " || CASE WHEN m.ref != ? THEN ' ref=\"' || m.ref || '\"' ELSE '' END || '/>' AS BLOB),"
                                  f" {column} FROM ment AS m JOIN entry AS x ON x.pos = m.docpos"
                                  f" WHERE m.ref IN ({marks}) AND m.docpos > ? ORDER BY m.docpos LIMIT ?", (ident, *refs))

@@ -36,8 +36,9 @@ STATE_FILE = "site-state.sqlite"
 OLD_STATE_FILE = "site-state.pickle"  # the state as builds before format 9 kept it: let go
 # 2: entries name their entities; 3: pages' digests; 4: file stamps; 5: entries' facts as tuples; 6: packed;
 # 7: correspondents of a kind (person, org), letters; 8: date order; 9: SQLite; 10: what pages show, per entry;
-# 11: updated in place, with the catalogue in date order; 12: an unknown party's kind, a party without an entry by name
-FORMAT = "12"
+# 11: updated in place, with the catalogue in date order; 12: an unknown party's kind, a party without an entry by name;
+# 13: the mentions in notes counted
+FORMAT = "13"
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT);
@@ -51,7 +52,7 @@ CREATE TABLE IF NOT EXISTS entries (digest TEXT, id TEXT, date TEXT, month TEXT,
                                     source_name BLOB, idattr TEXT, shown TEXT);
 -- ... and its facts: the entities its text names (k: in order; forms: the packed row), those its
 -- header names only, its standOff entities (k: in order)
-CREATE TABLE IF NOT EXISTS mentions (digest TEXT, ref TEXT, k INTEGER, n INTEGER, forms TEXT);
+CREATE TABLE IF NOT EXISTS mentions (digest TEXT, ref TEXT, k INTEGER, n INTEGER, notes INTEGER, forms TEXT);
 CREATE TABLE IF NOT EXISTS headers (digest TEXT, ref TEXT, k INTEGER, role TEXT, roleattr TEXT);
 CREATE TABLE IF NOT EXISTS entities (digest TEXT, kind TEXT, ident TEXT, k INTEGER);
 -- page or other file of the site (relative path) -> the key of what it was made from, the stamp

@@ -159,7 +159,8 @@ def source_title(doc: Document) -> str:
         parts.append("vol. " + text_of(volume[0]))
     issue = bibl.xpath("t:biblScope[@unit='issue']", namespaces=NS)  # a journal's: "issues 6-7"
     if issue:
-        parts.append(("issues " if re.search(r"[-–/&]|\sand\s", text_of(issue[0])) else "issue ") + text_of(issue[0]))
+        parts.append(("issues " if re.search(r"[-–/&]|\sand\s", text_of(issue[0])) else "issue ")
+                     + edition.number_range(text_of(issue[0])))
     return ", ".join(parts)
 
 

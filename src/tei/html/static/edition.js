@@ -44,6 +44,7 @@
     var url = document.querySelector(".cite-url[data-local]");
     if (!url || !/^https?:$/.test(window.location.protocol)) return;
     url.textContent = window.location.href.split("#")[0];
+    url.hidden = false;
   }
   document.addEventListener("DOMContentLoaded", function () { filters(); tooltips(); citeUrl(); });
 })();
