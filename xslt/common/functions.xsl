@@ -607,7 +607,7 @@
        tei.readings.issue_scope, an issue's, in Python). -->
   <xsl:function name="f:scope" as="xs:string">
     <xsl:param name="scope" as="element()"/>
-    <xsl:variable name="range" select="matches($scope, '[-–/&amp;]|\sand\s')"/>
+    <xsl:variable name="range" select="matches($scope, '[-‐‑–/&amp;]|\sand\s')"/>
     <!-- (a part as printed, its word with it: "Part 2", "Part Two: Korea") -->
     <xsl:sequence select="(map {'volume': 'vol. ', 'page': if ($range) then 'pp. ' else 'p. ', 'part': '',
                                 'issue': if ($range) then 'issues ' else 'issue '}($scope/@unit), 'no. ')[1]
