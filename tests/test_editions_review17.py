@@ -104,6 +104,43 @@ def test_an_issues_range_is_cited_with_an_en_dash_in_both_editions(tmp_path):
     assert not [name for name, html in pages.items() if "issues 6-7" in html], sorted(pages)
 
 
+def test_a_range_typed_with_a_unicode_hyphen_is_cited_in_the_plural(tmp_path):
+    """A range typed with U+2010 (hyphen) or U+2011 (non-breaking hyphen) got the edition's en
+    dash but a singular label, "p. 148–150", "issue 6–7": the label's test knew only the ASCII
+    hyphen.  f:scope (both editions' citations) and its Python twin (the HTML's source name, the
+    print's source title) read the same hyphens as a range as the en dash's rewrite does; a single
+    number keeps the singular."""
+    from lxml import etree
+    from saxonche import PySaxonProcessor
+
+    from tei.html.entry import source_of
+    from tei.paths import XSLT_DIR
+    from tei.pdf.volume import Document, source_title
+    from tei.readings import issue_scope
+    from test_print_layout import tei
+
+    scopes = ('<t:biblScope unit="page">148\u2010150</t:biblScope><t:biblScope unit="issue">6\u20117</t:biblScope>'
+              '<t:biblScope unit="page">148 \u2011 150</t:biblScope><t:biblScope unit="issue">6\u20107</t:biblScope>'
+              '<t:biblScope unit="page">148</t:biblScope><t:biblScope unit="issue">5</t:biblScope>')
+    exe = PySaxonProcessor(license=False).new_xslt30_processor().compile_stylesheet(stylesheet_text=f"""<xsl:stylesheet version="3.0"
+        xmlns:xsl="http://www.w3.org/1999/XSL/Transform" xmlns:f="urn:tei-telegrams:functions"
+        xmlns:t="http://www.tei-c.org/ns/1.0">
+      <xsl:import href="{(XSLT_DIR / 'common' / 'functions.xsl').as_uri()}"/>
+      <xsl:variable name="bibl"><t:bibl>{scopes}</t:bibl></xsl:variable>
+      <xsl:template name="xsl:initial-template"><xsl:value-of select="$bibl//t:biblScope ! f:scope(.)" separator="|"/></xsl:template>
+    </xsl:stylesheet>""")
+    cited = exe.call_template_returning_string().removeprefix('<?xml version="1.0" encoding="UTF-8"?>').split("|")
+    assert cited == ["pp. 148–150", "issues 6–7", "pp. 148–150", "issues 6–7", "p. 148", "issue 5"], cited
+
+    assert [issue_scope(s) for s in ("6\u20117", "6\u20107", "6 \u2010 7", "5")] == ["issues 6–7"] * 3 + ["issue 5"]
+    for hyphen in "\u2010\u2011":
+        bibl = f'<title level="j">Cold War Bulletin</title><biblScope unit="issue">6{hyphen}7</biblScope>'
+        xml = tei("tg-u1", "<p>The Government agrees.</p>").replace('<title level="m">Book</title>', bibl)
+        root = etree.fromstring(xml.encode("utf-8"))
+        assert source_of(root)[0] == "Cold War Bulletin, issues 6–7", source_of(root)
+        assert source_title(Document(tmp_path / "tg-u1.xml", "tg-u1", root.getroottree())) == "Cold War Bulletin, issues 6–7"
+
+
 def test_the_converters_notes_have_the_editions_typographic_quotes(tmp_path):
     """The notes the converter writes (a date's, a record's missing citation, a note on the
     source) are typed with straight marks ("the record's 'Source' is empty"), and the editions

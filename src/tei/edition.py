@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import re
 import time
 from collections import Counter
 from dataclasses import dataclass, fields
@@ -139,12 +138,3 @@ def build_date() -> str:
     if epoch.isdigit():
         return time.strftime("%Y-%m-%d", time.gmtime(int(epoch)))
     return RELEASE_DATE
-
-
-_NUMBER_RANGE = re.compile(r"(\d)\s*[-\u2010\u2011]\s*(\d)")
-
-
-def number_range(text: str) -> str:
-    """A range of numbers as the edition composes it, with an en dash ("issues 6–7", as
-    xslt/common/functions.xsl's f:scope writes "pp. 148–150"), whatever hyphen the source typed."""
-    return _NUMBER_RANGE.sub("\\1\u2013\\2", text)

@@ -89,6 +89,15 @@ def source_place(root) -> str:
     return "~"
 
 
+_NUMBER_RANGE = re.compile(r"(\d)\s*[-\u2010\u2011]\s*(\d)")
+
+
+def issue_scope(issue: str) -> str:
+    """f:scope of a journal's issue: "issue 5", "issues 6–7" (a range with the edition's en
+    dash, whatever hyphen the source typed)."""
+    return ("issues " if re.search(r"[-\u2010\u2011\u2013/&]|\sand\s", issue) else "issue ") + _NUMBER_RANGE.sub("\\1\u2013\\2", issue)
+
+
 def _padded(n: str) -> str:
     """A number the way strings sort as numbers: its digits to eight places ("5" "00000005",
     "12a" "00000012a"); other text as it is."""

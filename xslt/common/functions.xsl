@@ -604,10 +604,10 @@
   <!-- A biblScope as the edition cites it: "vol. 3", "p. 5", "pp. 148–150", "issues 6–7", "no. 5"
        (a range of numbers with an en dash, the edition's style, whatever the source's hyphen: the
        edition composes this line; a citation it prints as the source gives it keeps its own;
-       tei.edition.number_range does the same in Python). -->
+       tei.readings.issue_scope, an issue's, in Python). -->
   <xsl:function name="f:scope" as="xs:string">
     <xsl:param name="scope" as="element()"/>
-    <xsl:variable name="range" select="matches($scope, '[-–/&amp;]|\sand\s')"/>
+    <xsl:variable name="range" select="matches($scope, '[-‐‑–/&amp;]|\sand\s')"/>
     <!-- (a part as printed, its word with it: "Part 2", "Part Two: Korea") -->
     <xsl:sequence select="(map {'volume': 'vol. ', 'page': if ($range) then 'pp. ' else 'p. ', 'part': '',
                                 'issue': if ($range) then 'issues ' else 'issue '}($scope/@unit), 'no. ')[1]

@@ -106,6 +106,7 @@ def take_chunk(jobs: list[tuple[str, str, str]]) -> list[tuple[str, "CatalogueEn
 
 # Separators of the packed facts: characters XML 1.0 cannot hold, so no name form has them.
 _ROW, _FIELD = "\x1e", "\x1f"
+MENTION_FORMS = 3  # a mention's packed row: id, how often, how often in notes, then the forms
 
 
 def _pack(rows) -> str:
@@ -140,7 +141,7 @@ class CatalogueEntry(NamedTuple):
     @property
     def mentions(self) -> tuple:
         """(entity id, how often, the forms used) per entity the text names."""
-        return tuple((row[0], int(row[1]), tuple(row[3:])) for row in _unpack(self.packed_mentions))
+        return tuple((row[0], int(row[1]), tuple(row[MENTION_FORMS:])) for row in _unpack(self.packed_mentions))
 
     @property
     def roles(self) -> tuple:

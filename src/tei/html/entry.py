@@ -23,8 +23,7 @@ from urllib.parse import quote
 
 from lxml import etree
 
-from ..edition import number_range
-from ..readings import TEI, child_path as _path, doc_date, norm, sent_order, source_place, string
+from ..readings import TEI, child_path as _path, doc_date, issue_scope, norm, sent_order, source_place, string
 
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 
@@ -105,7 +104,7 @@ def source_name(root, witness: list, corresp: list) -> tuple[str, str]:
     # a journal's issue is a publication of its own: "Cold War International History Project Bulletin, issues 6-7"
     issue = [norm(string(v)) for w in witness for v in w.iterchildren(f"{TEI}biblScope") if v.get("unit") == "issue"]
     if issue:
-        title_text += (", issues " if re.search(r"[-–/&]|\sand\s", issue[0]) else ", issue ") + number_range(issue[0])
+        title_text += ", " + issue_scope(issue[0])
     # (works without a volume, as a web page transcribes them, "Selected Works of Mao Tse-tung":
     # by their author too)
     if not volume and not _GENERIC_WORKS.match(title_text):

@@ -33,7 +33,7 @@ from xml.sax.saxutils import escape, quoteattr
 from lxml import etree
 
 from ..authority import same_provisional_persons
-from .catalogue import _FIELD, _PERSON, WIDE, Catalogue, _entity_copies, party_key
+from .catalogue import _FIELD, _PERSON, MENTION_FORMS, WIDE, Catalogue, _entity_copies, party_key
 
 PIECE_SIZE = 500  # items of a list made in one run
 SITE_FILES = {"home": "index.html", "person": "persons.html", "place": "places.html", "org": "organisations.html",
@@ -253,7 +253,7 @@ class SitePages:
             refs = self._refs_of(ident)
             for (packed,) in self.db.execute(f"SELECT forms FROM ment WHERE ref IN ({','.join('?' * len(refs))})"
                                              " GROUP BY forms ORDER BY MIN(docpos)", refs):
-                forms.update(dict.fromkeys(packed.split(_FIELD)[3:]))  # (catalogue's packed row)
+                forms.update(dict.fromkeys(packed.split(_FIELD)[MENTION_FORMS:]))
             facts.write(f"<about ref={quoteattr(ident)} docs=\"{docs}\" letters=\"{letters}\">".encode("utf-8"),
                         "".join(f"<also ref={quoteattr(r)}/>" for r in refs[1:]).encode("utf-8"),
                         "".join(f"<form>{escape(f)}</form>" for f in forms).encode("utf-8"))

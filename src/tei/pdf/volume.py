@@ -23,7 +23,7 @@ from lxml import etree
 
 from .. import edition
 from ..messages import Report
-from ..readings import series
+from ..readings import issue_scope, series
 from ..xmltext import text_of
 
 TEI = "http://www.tei-c.org/ns/1.0"
@@ -159,8 +159,7 @@ def source_title(doc: Document) -> str:
         parts.append("vol. " + text_of(volume[0]))
     issue = bibl.xpath("t:biblScope[@unit='issue']", namespaces=NS)  # a journal's: "issues 6-7"
     if issue:
-        parts.append(("issues " if re.search(r"[-–/&]|\sand\s", text_of(issue[0])) else "issue ")
-                     + edition.number_range(text_of(issue[0])))
+        parts.append(issue_scope(text_of(issue[0])))
     return ", ".join(parts)
 
 
