@@ -361,6 +361,21 @@ def test_a_partys_name_the_editor_identifies_before_its_central_committee(tmp_pa
     assert ((previous.tail if previous is not None else committee.getparent().text) or "").endswith(before)
 
 
+def test_a_sentences_first_word_before_the_bracket_of_a_partys_name_is_no_name(tmp_path):
+    """"Our [Chinese Communist Party] Central Committee", "To [Chinese Communist Party] Central
+    Committee" (a cable of our own): the bracket the words supplied in the committee's name, as
+    before the word before a bracket was read as a name the bracket identifies (it left the
+    party's name alone, "Central Committee" no name)."""
+    doc = convert_one(tmp_path, "wilson-dvinci-zhou-filippov-1950-06-a-sentence-s-first-word-before-the-bracket-of-a-party-s-name.txt")
+    committees = [e for e in _div(doc).iter(f"{T}orgName") if "Central Committee" in text(e)]
+    assert [(e.get("ref"), text(e)) for e in committees] == [("#ccp-cc", "Chinese Communist Party Central Committee")] * 2
+    for committee, before in zip(committees, ("Our ", ". To ")):
+        [supplied] = committee
+        assert (supplied.tag, supplied.get("resp"), text(supplied)) == (f"{T}supplied", "#source-editor", "Chinese Communist Party")
+        previous = committee.getprevious()
+        assert ((previous.tail if previous is not None else committee.getparent().text) or "").endswith(before)
+
+
 def test_the_fourth_field_armys_leaders_completed_by_the_editor_are_the_files(tmp_path):
     """"Lin [Biao], Deng [Zihui], Tan [Zhen], Xiao [Ke], Zhao [Erlu]:": five persons the file knows,
     each a persName with the editor's completion supplied in it ("Tan Zhen" the translation's
