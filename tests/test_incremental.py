@@ -447,3 +447,36 @@ def test_a_build_takes_the_schemas_and_stylesheets_hashes_once_and_the_next_buil
     assert build_edition(seeds, out, None, Report(), alongside_print=False, ran=ran)
     assert ran == ["convert", "validate", "print", "html", "deposit"]
     assert sorted(taken) == ["_schema_salt", "_schema_salt", "html_salt", "html_salt", "print_salt", "print_salt"]
+
+
+def test_validations_record_holds_the_schemas_hash_and_an_edited_schema_checks_every_document_again(tmp_path, monkeypatch):
+    """out/.cache/validate.json: each document's entry the build's schema hash (the validate
+    stage key's, as text) and the document's digest salted with it; a build whose schema hash
+    differs checks every document again and records the new hash."""
+    import hashlib
+    import json
+
+    import tei.build as build
+    import tei.validate as validate
+    from tei.build import build_edition
+
+    seeds, out = tmp_path / "seeds", tmp_path / "out"
+    shutil.copytree(SEEDS, seeds)
+
+    def recorded():
+        state = json.loads((out / ".cache" / "validate.json").read_bytes())
+        return {name: (entry["salt"], entry["digest"]) for name, entry in state.items()}
+
+    def salted_with(salt):
+        return {p.name: (salt, hashlib.sha256(salt.encode() + p.read_bytes()).hexdigest())
+                for p in (out / "tei").glob("*.xml")}
+
+    assert build_edition(seeds, out, None, Report(), alongside_print=False, ran=[])
+    assert recorded() == salted_with(build._schema_salt().decode()) and recorded()
+    checked, real_run = [], validate.run
+    monkeypatch.setattr(validate, "run", lambda files, **options: checked.extend(files) or real_run(files, **options))
+    monkeypatch.setattr(build, "_schema_salt", lambda: b"an edited schema")
+    ran: list[str] = []
+    assert build_edition(seeds, out, None, Report(), alongside_print=False, ran=ran)
+    assert "validate" in ran and sorted(Path(f).name for f in checked) == sorted(salted_with("x"))
+    assert recorded() == salted_with("an edited schema")

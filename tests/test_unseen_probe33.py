@@ -344,12 +344,15 @@ def test_the_central_committee_whose_party_the_text_leaves_open_is_not_linked(tm
     ("wilson-dvinci-cmc-lin-deng-tan-xiao-zhao-1950-01-five-completed-names-another-party-s-central-committee.txt",
      "#wpk-cc", "#wpk", "Xiangong", "may go home. The "),
     ("wilson-dvinci-roshchin-filippov-1950-06-a-party-s-own-name-glossed-before-its-central-committee.txt",
-     "#ccp-cc", "#ccp", "Zhonggong", "told me that the ")])
+     "#ccp-cc", "#ccp", "Zhonggong", "told me that the "),
+    ("wilson-dvinci-roshchin-filippov-1950-07-a-sentence-s-first-word-before-a-party-s-name-glossed.txt",
+     "#wpk-cc", "#wpk", "Xiangong", "is ready. To ")])
 def test_a_partys_name_the_editor_identifies_before_its_central_committee(tmp_path, name, body, party, said, before):
     """"The Xiangong [Korean Workers' Party] Central Committee" (the CMC to the Fourth Field Army's
-    leaders), "the Zhonggong [Chinese Communist Party] Central Committee" (a Soviet cable): one
-    orgName of that party's Central Committee, the party's name and the editor's identification
-    inside it, the article outside (it was "The Xiangong" the party, the committee no name; the
+    leaders), "the Zhonggong [Chinese Communist Party] Central Committee", "To Xiangong [...] Central
+    Committee" (Soviet cables of our own): one orgName of that party's Central Committee, the
+    party's name and the editor's identification inside it, the article or the sentence's first
+    word outside (it was "The Xiangong", "To Xiangong" the party, the committee no name; the
     CCP's, the bracket supplied words: the file knows "Chinese Communist Party Central Committee")."""
     doc = convert_one(tmp_path, name)
     [committee] = [e for e in _div(doc).iter(f"{T}orgName") if "Central Committee" in text(e)]
@@ -359,6 +362,21 @@ def test_a_partys_name_the_editor_identifies_before_its_central_committee(tmp_pa
     assert [e.get("ref") for e in committee[1]] == [party]
     previous = committee.getprevious()
     assert ((previous.tail if previous is not None else committee.getparent().text) or "").endswith(before)
+
+
+def test_a_sentences_first_word_before_the_bracket_of_a_partys_name_is_no_name(tmp_path):
+    """"Our [Chinese Communist Party] Central Committee", "To [Chinese Communist Party] Central
+    Committee" (a cable of our own): the bracket the words supplied in the committee's name, as
+    before the word before a bracket was read as a name the bracket identifies (it left the
+    party's name alone, "Central Committee" no name)."""
+    doc = convert_one(tmp_path, "wilson-dvinci-zhou-filippov-1950-06-a-sentence-s-first-word-before-the-bracket-of-a-party-s-name.txt")
+    committees = [e for e in _div(doc).iter(f"{T}orgName") if "Central Committee" in text(e)]
+    assert [(e.get("ref"), text(e)) for e in committees] == [("#ccp-cc", "Chinese Communist Party Central Committee")] * 2
+    for committee, before in zip(committees, ("Our ", ". To ")):
+        [supplied] = committee
+        assert (supplied.tag, supplied.get("resp"), text(supplied)) == (f"{T}supplied", "#source-editor", "Chinese Communist Party")
+        previous = committee.getprevious()
+        assert ((previous.tail if previous is not None else committee.getparent().text) or "").endswith(before)
 
 
 def test_the_fourth_field_armys_leaders_completed_by_the_editor_are_the_files(tmp_path):

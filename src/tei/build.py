@@ -155,7 +155,7 @@ def stage_validate(ctx: BuildContext) -> bool:
     # validated again (after a one-file edit: that file, and those whose links changed); the
     # problems found in them then are recorded and reported again, as a new check would.
     state_path = ctx.out / ".cache" / "validate.json"
-    salt = _salt(ctx, "validate").encode()  # (the stage key's, taken once a build)
+    salt = _salt(ctx, "validate")  # (the stage key's, taken once a build)
     try:  # (tei serve keeps it in memory: tei.cache.load_state)
         known = {name: entry for name, entry in load_state(state_path).items()
                  if isinstance(entry, dict) and {"digest", "problems"} <= entry.keys()}
@@ -167,8 +167,8 @@ def stage_validate(ctx: BuildContext) -> bool:
     for name, *st in _listing(ctx.tei_dir, "*.xml", ctx.told):
         entry = known.get(name, {})
         stamps[name] = st
-        same = entry.get("stamp") == st and entry.get("salt") == salt.decode()
-        current[name] = entry["digest"] if same else hashlib.sha256(salt + (ctx.tei_dir / name).read_bytes()).hexdigest()
+        same = entry.get("stamp") == st and entry.get("salt") == salt
+        current[name] = entry["digest"] if same else hashlib.sha256(salt.encode() + (ctx.tei_dir / name).read_bytes()).hexdigest()
     todo = [name for name, digest in current.items() if known.get(name, {}).get("digest") != digest]
     try:
         with stage_progress("validate", "documents") as progress:
@@ -180,7 +180,7 @@ def stage_validate(ctx: BuildContext) -> bool:
     found: dict[str, list] = {name: [] for name in todo}
     for p in result.problems if result else []:
         found.setdefault(Path(p.file).name, []).append([p.line, p.severity, p.message, p.rule])
-    state = {name: {"digest": digest, "stamp": stamps[name], "salt": salt.decode(),
+    state = {name: {"digest": digest, "stamp": stamps[name], "salt": salt,
                     "problems": found[name] if name in found else known[name]["problems"]}
              for name, digest in current.items()}
     save_state(state_path, state, sort_keys=True)  # (not indented: json's C encoder, a third of the time)

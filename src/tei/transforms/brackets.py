@@ -25,7 +25,7 @@ from functools import cache
 
 from ..dates.words import FULL_MONTH
 from ..vocab import RANK_AND_OFFICE_WORDS
-from ..sources.base import IN_A_LINE, PAGE_MARK
+from ..sources.base import ENGLISH, IN_A_LINE, PAGE_MARK
 from . import E, T, Document, Transform
 from .inline import markup
 from .names.initials import INITIAL, _family_name_of
@@ -276,9 +276,11 @@ def _body_part(doc: Document, text: str, m: re.Match):
     after = BODY_WORDS_AFTER.match(text, m.end())
     if after is None or not inner or len(inner.split()) > 4 or not NAME_LIKE.match(inner):
         return None
+    # a name right before the bracket is what it identifies ("Xiangong [Korean Workers' Party] Central
+    # Committee"); a sentence's first word is no name ("The [...]", "To [...]", "Our [...] Central Committee")
     previous = PREVIOUS_WORD.search(text, 0, m.start())
-    if previous and previous.end() == m.start() and previous.group(1) != "The":
-        return None  # ("Xiangong [Korean Workers' Party] Central Committee": the name before it identified)
+    if previous and previous.end() == m.start() and previous.group(1).lower() not in ENGLISH:
+        return None
     words = after.group(0).split(" ")[1:]
     for n in range(len(words), 0, -1):  # (the longest name first: "Central Committee", not "Central")
         entity = doc.authority.form(f"{inner} {' '.join(words[:n])}")

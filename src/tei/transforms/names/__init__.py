@@ -49,6 +49,10 @@ WORD_AFTER_SPACE = re.compile(r"(?<=\s)\S")
 SOLID_NAME = led(re.compile(r"(?<![\w.\-])[A-Z]{8,}(?![\w\-])"))
 SOLID_NAME_CUE = re.compile("[A-Z]" * 8)  # (what any match holds; written out, the engine scans it quicker)
 
+# the ordinary words that may start a sentence before a name, as they are written there ("To", "Our")
+_SENTENCE_FIRST_WORDS = "|".join(sorted(w.capitalize() for w in ENGLISH))
+
+
 class NameTagger(Transform):
     def apply(self, doc: Document) -> None:
         runs = list(doc.div.itertext())
@@ -497,9 +501,10 @@ class NameTagger(Transform):
             text = previous.tail if previous is not None else gloss.getparent().text
             if not text or (previous is not None and previous.tag in ENTITY_TAGS and not text.strip()):
                 continue
-            # (a title or an article before the name stays outside it: "Comrade Pavlov [Shtykov]", "The Xiangong [...]")
-            match = re.search(r"(?<![\w'’\-])(?:(?:Comrade|Marshal|General|Generalissimo|Ambassador|The)\s+)?"
-                              rf"((?:[{UP}][\w'’\-]+\s?){{1,3}})\s*$", text)
+            # (a title or a sentence's first word before the name stays outside it: "Comrade Pavlov
+            # [Shtykov]", "The Xiangong [...]", "To Xiangong [...]")
+            match = re.search(r"(?<![\w'’\-])(?:(?:Comrade|Marshal|General|Generalissimo|Ambassador|"
+                              rf"{_SENTENCE_FIRST_WORDS})\s+)?((?:[{UP}][\w'’\-]+\s?){{1,3}})\s*$", text)
             if not match or match.group(1).strip().lower() in NOT_NAMES:
                 continue
             name = match.group(1).rstrip()
