@@ -244,3 +244,13 @@ def test_the_bodies_a_short_name_stands_for_are_those_named_by_it_themselves():
     assert found == walked
     assert "ccp-cc" in [e.id for e in found] and "ccp-politburo" not in [e.id for e in found]
     assert authority.on("1950-01-01", "text").bodies_themselves(key) is found
+
+
+def test_the_signature_words_are_those_of_four_letters_or_more():
+    """links._WORD written out finds what "[a-z]{4,}" finds: runs of four ASCII letters or more,
+    not a shorter one nor the part of a word with other letters ("naïve", "Kelvin's K")."""
+    from tei.links import _WORD
+
+    text = "the cable of 12.iii.1950: naïve zhou-enlai sent ab1cdef, \u212aelvin telegrams tovarishch ſtalin"
+    assert _WORD.findall(text) == re.findall(r"[a-z]{4,}", text)
+    assert _WORD.findall(text) == ["cable", "zhou", "enlai", "sent", "cdef", "elvin", "telegrams", "tovarishch", "talin"]
