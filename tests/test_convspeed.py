@@ -230,3 +230,27 @@ def test_the_runs_scans_taken_from_the_whole_texts_are_the_runs_own(tmp_path):
     hyphened = _authority_of(tmp_path, ["Zhou Enlai", "Gromyko-"]).on("1950-01-10", text, body_at=body_at)
     kept = _kept_runs(hyphened, text, runs)
     assert runs[0] in kept and runs[6] not in kept
+
+
+def test_the_bodies_a_short_name_stands_for_are_those_named_by_it_themselves():
+    """Authority.bodies_themselves (made once, not a walk over every entry a telegram): the
+    committees themselves, in the file's order, not a body of one ("Politburo of the CCP Central
+    Committee"), and the same for the file and a text's view of it."""
+    authority = Authority.load()
+    key = "central committee"
+    walked = tuple(e for e in authority.entities.values() if e.kind == "org" and any(
+        f == key or f.startswith(key + " of ") or f.endswith(" " + key) and " of " not in f for f in e.forms))
+    found = authority.bodies_themselves(key)
+    assert found == walked
+    assert "ccp-cc" in [e.id for e in found] and "ccp-politburo" not in [e.id for e in found]
+    assert authority.on("1950-01-01", "text").bodies_themselves(key) is found
+
+
+def test_the_signature_words_are_those_of_four_letters_or_more():
+    """links._WORD written out finds what "[a-z]{4,}" finds: runs of four ASCII letters or more,
+    not a shorter one nor the part of a word with other letters ("naïve", "Kelvin's K")."""
+    from tei.links import _WORD
+
+    text = "the cable of 12.iii.1950: naïve zhou-enlai sent ab1cdef, \u212aelvin telegrams tovarishch ſtalin"
+    assert _WORD.findall(text) == re.findall(r"[a-z]{4,}", text)
+    assert _WORD.findall(text) == ["cable", "zhou", "enlai", "sent", "cdef", "elvin", "telegrams", "tovarishch", "talin"]

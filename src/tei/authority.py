@@ -290,6 +290,7 @@ class Authority:
         self.when = ""  # the date of the text read (see on())
         self.about: frozenset[str] = frozenset()  # the parties (and their bodies) the text is about (see about_parties())
         self._owners: dict[str, frozenset[str]] = {}
+        self._bodies_themselves: dict[str, tuple[Entity, ...]] = {}
         self._text = ""  # the text read
         self._body_at = 0  # where the text's body begins in it, its runs one after another (see on())
         self._named: frozenset[str] | None = frozenset()
@@ -408,6 +409,18 @@ class Authority:
             if len(own) == 1:
                 return own[0]
         return entity if entity.active(self.when) else None
+
+    def bodies_themselves(self, key: str) -> tuple[Entity, ...]:
+        """The bodies, in the file's order, one of whose forms is the body key names itself
+        (normalized): key, "key of ...", or "... key" with no " of " ("CCP Central Committee",
+        not "Politburo of the CCP Central Committee").  Made once for the file and its views
+        (every telegram asks: a walk over every entry)."""
+        base = self._base
+        if key not in base._bodies_themselves:
+            base._bodies_themselves[key] = tuple(
+                e for e in base.entities.values() if e.kind == "org"
+                and any(f == key or f.startswith(key + " of ") or f.endswith(" " + key) and " of " not in f for f in e.forms))
+        return base._bodies_themselves[key]
 
     def owners(self, entity: Entity) -> frozenset[str]:
         """The entry and the bodies and parties its names say it belongs to: "Politburo of the CC

@@ -17,6 +17,8 @@ import dataclasses
 import datetime
 import re
 
+from lxml import etree
+
 from ..authority import Entity, normalize
 from ..dates import ROUGHLY, DateValue, day_of, display, find_dates, parse_date, part_of_month, record_date
 from ..regexes import ahead_of
@@ -640,8 +642,7 @@ class CorrespondenceFromMetadata(Transform):
         # the number a cable carries above its text (CIPHERED TELEGRAM No. 25512) or in its closing lines
         # (or in its routing line: "From Beijing, No. 4412, dispatched 23.40")
         # (not the numbers of the cipher office's registry: "Incoming No. 3318")
-        for line in doc.div.xpath("t:opener/t:seg[@type='number' or @type='transmission'] | t:closer/t:seg[@type='number']",
-                                  namespaces={"t": T[1:-1]}):
+        for line in _NUMBER_LINES(doc.div):
             if ANSWERED_NUMBER.match(text_of(line)):
                 continue  # "To No. 483/sh.", "To my No. 2967": the cable it answers, not its own number
             listed = NUMBERS.search(REGISTRY_NUMBER.sub("", text_of(line)))
@@ -1352,10 +1353,16 @@ def _sent_on(doc: Document, context: str) -> str:
     return _routing_date(doc, context, SENT_WORDS)
 
 
+# (compiled once: every telegram asks them, and compiling an XPath costs more than its evaluation)
+_NUMBER_LINES = etree.XPath("t:opener/t:seg[@type='number' or @type='transmission'] | t:closer/t:seg[@type='number']",
+                            namespaces={"t": T[1:-1]})
+_ROUTING_LINES = etree.XPath("t:opener/t:seg[@type='transmission'] | t:closer/t:seg[@type='transmission']",
+                             namespaces={"t": T[1:-1]})
+
+
 def _routing_date(doc: Document, context: str, words_before: str) -> str:
     """The first date of a routing line (opener or closer) that the words before it match, or ""."""
-    for seg in doc.div.xpath("t:opener/t:seg[@type='transmission'] | t:closer/t:seg[@type='transmission']",
-                             namespaces={"t": T[1:-1]}):
+    for seg in _ROUTING_LINES(doc.div):
         line = text_of(seg)
         for found in find_dates(line, context):
             if re.search(words_before, line[:found.start], re.I):

@@ -7,6 +7,8 @@ import datetime
 import re
 from pathlib import Path
 
+from lxml import etree
+
 from .. import edition
 from ..dates import ROUGHLY, DateValue, at_time, day_of, display, display_part, issue_date, record_date
 from . import E, T, XML_ID, Document, Transform
@@ -137,11 +139,19 @@ def _old_style_of(dated: str, sent: str) -> bool:
     return days in (12, 13)
 
 
+# (compiled once: every telegram asks them, and compiling an XPath costs more than its evaluation)
+_CLOSING_DATELINE_WHEN = etree.XPath("(.//t:closer[not(ancestor::t:floatingText)]/t:dateline/t:date/@when)[1]",
+                                     namespaces={"t": T[1:-1]})
+_ROUTING_LINES_AND_HEADS = etree.XPath("t:opener/t:seg[@type='transmission'] | t:closer/t:seg[@type='transmission']"
+                                       # (or the compilation's heading, in parentheses after the date of
+                                       # sending: "..., 3 MARCH 1952 (RECEIVED 4 MARCH)")
+                                       " | t:head", namespaces={"t": T[1:-1]})
+
+
 def _dateline_at_midnight(doc: Document, day: str) -> str:
     """The @when of the telegram's closing dateline where it is the first instant of the day after
     day (the text's 24:00 of that day), else ""."""
-    whens = doc.div.xpath("(.//t:closer[not(ancestor::t:floatingText)]/t:dateline/t:date/@when)[1]",
-                          namespaces={"t": T[1:-1]})
+    whens = _CLOSING_DATELINE_WHEN(doc.div)
     midnight = at_time(DateValue(when=day), 24, 0).when if len(day) == 10 else ""
     return midnight if whens and str(whens[0]) == midnight else ""
 
@@ -161,10 +171,7 @@ def _received_when(doc: Document) -> str:
 def _routing_when(doc: Document, said_in_line: str, said_in_head: str) -> tuple[str, tuple[int, int]]:
     """The first date of the telegram's routing lines (or heading) the words before it match, or
     "", and where it stands (the line's order, the place in it)."""
-    for order, seg in enumerate(doc.div.xpath("t:opener/t:seg[@type='transmission'] | t:closer/t:seg[@type='transmission']"
-                                              # (or the compilation's heading, in parentheses after the date of
-                                              # sending: "..., 3 MARCH 1952 (RECEIVED 4 MARCH)")
-                                              " | t:head", namespaces={"t": T[1:-1]})):
+    for order, seg in enumerate(_ROUTING_LINES_AND_HEADS(doc.div)):
         said = said_in_line if seg.tag == T + "seg" else said_in_head
         before = seg.text or ""
         # (the editor's words in the seg too: "[Received January 15—3:12 a.m.]")

@@ -217,10 +217,9 @@ class NameTagger(Transform):
         if any(authority.owners(e) == {e.id} for e in persons):
             return  # (one whose party the file does not know: Ho Chi Minh's "our Central Committee" to Stalin)
         theirs = frozenset().union(*(authority.owners(e) - {e.id} for e in persons))
-        bodies = {e.id: e for e in authority.entities.values()
-                  if e.kind == "org" and e.active(authority.when) and authority.owners(e) & theirs
-                  # (the committee itself, not a body of it: "Politburo of the CCP Central Committee")
-                  and any(f == key or f.startswith(key + " of ") or f.endswith(" " + key) and " of " not in f for f in e.forms)}
+        # (the committee itself, not a body of it: "Politburo of the CCP Central Committee")
+        bodies = {e.id: e for e in authority.bodies_themselves(key)
+                  if e.active(authority.when) and authority.owners(e) & theirs}
         if len(bodies) == 1 and not another_partys_committee(doc, "".join(doc.div.itertext()), body := next(iter(bodies.values()))):
             doc.aliases[short] = (body, "main")
 

@@ -123,8 +123,9 @@ class BodyStructure(Transform):
                     opener.append(_at(E("seg", marked[1], type="classification"), block))
                 else:
                     opener.append(_at(E("seg", text, type="address"), block))
-            elif block.kind == "text" and len(blocks) > 2 and blocks[1].kind == "text" and _known_place(doc, blocks[1].text) \
-                    and is_salutation(text) and not re.search(r"[,:;!.]$", text.strip()) and len(blocks[1].text.split()) <= 3:
+            # (the place's few words asked first: a paragraph under the block, looked up whole, is dear)
+            elif block.kind == "text" and len(blocks) > 2 and blocks[1].kind == "text" and len(blocks[1].text.split()) <= 3 \
+                    and _known_place(doc, blocks[1].text) and is_salutation(text) and not re.search(r"[,:;!.]$", text.strip()):
                 # the addressee's name and, under it, the place he is at, no punctuation after the
                 # name ("Comrade Joffe" / "Berlin", Lenin's telegrams): the address, not a greeting
                 opener.append(_at(E("seg", text, type="address"), block))
