@@ -1045,14 +1045,20 @@ _COPIES_COUNT = r"(?:\s+\(\d{1,2}\)|\s*[-–]\s*\d{1,2})?"
 NAMES_RUN = re.compile(rf"^[A-Z][\w’'.]*(?:-[A-Za-z][\w’'.]*)*{_COPIES_COUNT}(?:,?\s+(?:of|the|[A-Z\d][\w’'.]*(?:-[A-Za-z][\w’'.]*)*{_COPIES_COUNT}))*\.?$")
 
 
+# the list's label alone, its names on the line under it: "Distribution list - 12 copies:"
+DISTRIBUTION_LABEL = re.compile(r"^(?:copies|distribution(?:\s+list)?(?:\s*[-–—]\s*\d+\s+copies)?|copies\s+to)\s*:$", re.I)
+
+
 def join_split_distribution(blocks: list[Block]) -> list[Block]:
     """One line for a copy list the page broke after a comma: "Copies: Stalin (2), Malenkov, Beria," /
-    "Bulganin, Mikoyan, Khrushchev, File of 8th"."""
+    "Bulganin, Mikoyan, Khrushchev, File of 8th", or after its label: "Distribution list - 12 copies:" /
+    "Stalin - 2, Molotov - 1, ..."."""
     out: list[Block] = []
     for block in blocks:
         prev = out[-1] if out else None
-        if prev is not None and prev.kind == block.kind == "text" and prev.text.rstrip().endswith(",") \
-                and DISTRIBUTION.match(prev.text.strip()) and NAMES_RUN.match(block.text.strip()):
+        if prev is not None and prev.kind == block.kind == "text" and (
+                prev.text.rstrip().endswith(",") and DISTRIBUTION.match(prev.text.strip())
+                or DISTRIBUTION_LABEL.match(prev.text.strip())) and NAMES_RUN.match(block.text.strip()):
             out[-1] = Block(f"{prev.text.rstrip()} {block.text.strip()}", prev.line, prev.kind)
         else:
             out.append(block)
