@@ -115,3 +115,31 @@ def test_heading_parts():
         "Soviet leader Khrushchev to Mao Zedong"
     assert not HEADING.match("Telegram from the leader to Mao Zedong")
     assert HEADING.match("Ciphered Telegram No. 8600, Vyshinsky to Mao Zedong").group("parties") == "Vyshinsky to Mao Zedong"
+
+
+RUN_ON_GLOSSED = "wilson-pdf-text-one-paragraph-mao-liu-zhou-1950-01-10-address-of-glossed-given-names-run-on.txt"
+
+
+def test_a_run_on_address_of_given_names_the_editor_supplied_the_surnames_of_is_one_line(tmp_path):
+    """A copy of the record PDF's text run into one paragraph, "... Scan of Original Document To [Liu]
+    Shaoqi and [Zhou] Enlai: Please send me ...": the address up to its colon, both persons in it
+    (it was "To [Liu]", "To" taken for a name the editor glossed, and "Shaoqi and [Zhou] Enlai:" the
+    text's first words)."""
+    doc = convert_one(tmp_path, RUN_ON_GLOSSED)
+    div = doc.find(f".//{T}body/{T}div")
+    assert lines(div.find(f"{T}opener")) == [("address", "To Liu Shaoqi and Zhou Enlai:")]
+    assert [p.get("ref") for p in div.find(f"{T}opener").iter(f"{T}persName")] == ["#liu-shaoqi", "#zhou-enlai"]
+    assert text(div.find(f"{T}p")).startswith("Please send me by telegram")
+    assert lines(div.find(f"{T}closer")) == [("signed", "Mao Zedong"), ("dateline", "9:00 p.m., 10 January 1950")]
+
+
+SPECIAL_FILE = "wilson-old-site-kuznetsov-fedorenko-1953-04-02-special-file-under-the-priority.txt"
+
+
+def test_special_file_is_a_marking_of_the_form(tmp_path):
+    """"Top Priority" / "Special File" over the text (the Politburo's "osobaya papka", as "Special
+    folder" is): both markings of the opener ("Special File" was the text's first paragraph)."""
+    doc = convert_one(tmp_path, SPECIAL_FILE)
+    div = doc.find(f".//{T}body/{T}div")
+    assert lines(div.find(f"{T}opener")) == [("classification", "Top Priority"), ("classification", "Special File")]
+    assert text(div.find(f"{T}p")) == "In response to your communication No. 371."

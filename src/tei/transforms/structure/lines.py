@@ -92,7 +92,7 @@ MARKING = re.compile(r"^(?:(?:(?:top|strictly|most)\s+)?(?:secret|confidential)(
                      r"|series\s+[\"“]?[A-Z]{1,2}[\"”]?(?:\s+[A-Z]{1,2})?"
                      # (the State Department's: "restricted", "niact", FRUS's pages printing them in lower case)
                      r"|restricted|unclassified|niact|limited\s+official\s+use|official\s+use\s+only"
-                     r"|(?:(?:strictly|most|top)\s+)?personal(?:ly)?(?:\s+(?:to|for)\s+[A-Z][\w .\-]{0,40})?|special(?:\s+folder)?|for your eyes only"
+                     r"|(?:(?:strictly|most|top)\s+)?personal(?:ly)?(?:\s+(?:to|for)\s+[A-Z][\w .\-]{0,40})?|special(?:\s+(?:folder|file|dossier))?|for your eyes only"
                      # how it goes: "BY CIPHER", "by telegraph", "By direct line"
                      r"|by\s+(?:cipher|telegraph|telegram|wire|radio|courier|special\s+courier|direct\s+(?:line|wire))"
                      r"|(?:making\s+copies|copying)\s+(?:is\s+)?(?:prohibited|forbidden)"
