@@ -143,3 +143,31 @@ def test_special_file_is_a_marking_of_the_form(tmp_path):
     div = doc.find(f".//{T}body/{T}div")
     assert lines(div.find(f"{T}opener")) == [("classification", "Top Priority"), ("classification", "Special File")]
     assert text(div.find(f"{T}p")) == "In response to your communication No. 371."
+
+
+LABELLED_CABLE = "wilson-old-site-nie-mao-1950-01-labelled-cable-forwarded-under-the-notes-closing-lines.txt"
+
+
+def test_a_cable_a_note_forwards_under_its_label_is_the_enclosure(tmp_path):
+    """"Please give instructions." / "Nie Rongzhen" / "January 6, 1950" / "Cable:" / the cable: the
+    note's closing lines (its closer), and the message under the label the note forwards, an
+    enclosure headed by the label (the name and date were paragraphs, and the cable the note's
+    words), though no "I send you ..." says so."""
+    doc = convert_one(tmp_path, LABELLED_CABLE)
+    div = doc.find(f".//{T}body/{T}div")
+    assert [text(p) for p in div.findall(f"{T}p")] == [
+        "Cable from the Northeast on the winter supplies of the troops stationed along the border.",
+        "Please give instructions."]
+    assert lines(div.find(f"{T}closer")) == [("signed", "Nie Rongzhen"), ("dateline", "January 6, 1950")]
+    [enclosure] = div.findall(f"{T}floatingText[@type='enclosure']")
+    assert text(enclosure.find(f"{T}body/{T}head")) == "Cable:"
+    assert text(enclosure.find(f"{T}body/{T}p")).startswith("The troops along the border")
+
+
+def test_a_label_with_no_signed_closing_lines_above_it_forwards_nothing():
+    """The label alone is no sign of a forwarded message: under a paragraph, not a signature and
+    date, it stays the note's line."""
+    from tei.transforms.structure.lines import FORWARDED_LABEL
+
+    assert FORWARDED_LABEL.match("Cable:") and FORWARDED_LABEL.match("The attached telegram:")
+    assert not FORWARDED_LABEL.match("Cable: 58986") and not FORWARDED_LABEL.match("Cable")

@@ -929,6 +929,10 @@ FORWARDS = led(re.compile(r"\b(?:I|[Ww]e)\s+(?:(?:am|are|hereby|herewith|also)\s
                       r"|notice|statement|draft|reply|answer)s?\b"))
 
 
+# a label alone over the message a note forwards under its own closing lines: "Cable:", "Telegram:"
+FORWARDED_LABEL = re.compile(r"^(?:(?:the\s+)?(?:attached|enclosed|following)\s+)?(?:telegram|cable|message|letter)s?:$", re.I)
+
+
 # the telegram's words that say it encloses other messages: "I enclose ...", "attached are ..."
 ENCLOSES = re.compile(r"\b(?:enclos(?:e|es|ed|ing)|attach(?:ed|ing)?|appended)\b", re.I)
 
