@@ -171,3 +171,56 @@ def test_a_label_with_no_signed_closing_lines_above_it_forwards_nothing():
 
     assert FORWARDED_LABEL.match("Cable:") and FORWARDED_LABEL.match("The attached telegram:")
     assert not FORWARDED_LABEL.match("Cable: 58986") and not FORWARDED_LABEL.match("Cable")
+
+
+LETTER_ABOUT = "wilson-dvinci-pervukhin-kuznetsov-1961-04-14-letter-about-its-subject-registry-stamp-columns.txt"
+
+
+def test_an_uncited_letter_titled_about_its_subject_is_read_with_its_form(tmp_path):
+    """"April 14, 1961" / "Letter from M. Pervukhin to V.V. Kuznetsov about the GDR's preparations
+    ...", no citation: the letter read (it was refused as a cable's text under its markings); the
+    registry's stamps, their columns run together with a stray quotation mark ("General Secretariat
+    Secret\"", "3 European Section Secret\""), markings of the opener; the address the copy broke
+    before the "of" of the office ("To the Deputy Minister" / "of Foreign Affairs of the USSR,") one
+    line; the ambassador's office and his name on one line the signature (all were paragraphs)."""
+    doc = convert_one(tmp_path, LETTER_ABOUT)
+    assert _refs(doc, "sent") == ["#pervukhin"] and _refs(doc, "received") == ["#vasily-kuznetsov"]
+    div = doc.find(f".//{T}body/{T}div")
+    assert lines(div.find(f"{T}opener")) == [
+        ("classification", "General Secretariat Secret\""), ("classification", "3 European Section Secret\""),
+        ("classification", "Secret. Copy No. 2."), ("address", "To the Deputy Minister of Foreign Affairs of the USSR,"),
+        ("address", "Comrade Kuznetsov, V.V.")]
+    assert lines(div.find(f"{T}closer")) == [("signed", "Ambassador of the USSR in the GDR M. Pervukhin")]
+    assert div.find(f"{T}closer/{T}signed/{T}persName").get("ref") == "#pervukhin"
+
+
+def test_a_body_after_a_title_is_no_person(tmp_path):
+    """"General Secretariat": "General" is no rank there, "Secretariat ..." no unknown person (it
+    was 'Secretariat Secret', a provisional person)."""
+    doc = convert_one(tmp_path, LETTER_ABOUT)
+    assert not [p for p in doc.iter(f"{T}person") if p.get("cert") == "low"]
+
+
+TRANSLATORS_NOTE = "wilson-new-site-bagirov-stalin-1946-05-18-translators-note-inside-the-office-over-the-date.txt"
+
+
+def test_an_office_with_the_translators_note_inside_then_the_surname_is_the_signature(tmp_path):
+    """"Secretary of the Tsekapart [Translator's note: presumably "Party CC"] of Azerbaijan Bagirov"
+    over the date: the signature, the note no bar (it was the text's last paragraph)."""
+    doc = convert_one(tmp_path, TRANSLATORS_NOTE)
+    div = doc.find(f".//{T}body/{T}div")
+    closer = lines(div.find(f"{T}closer"))
+    assert [kind for kind, _ in closer] == ["signed", "dateline", "number"]
+    assert closer[0][1].startswith("Secretary of the Tsekapart [Translator’s note") and closer[0][1].endswith("Bagirov")
+    assert text(div.findall(f"{T}p")[-1]).endswith("whether they may return.")
+
+
+def test_office_marked_and_office_before_surname_edges():
+    """The stamp's pattern only where an office's word ends what comes before the marking; the
+    office-before-surname signature still ends with a surname alone."""
+    from tei.transforms.structure.lines import OFFICE_BEFORE_SURNAME, OFFICE_MARKED
+
+    assert OFFICE_MARKED.match("Tenth Section Top Secret") and not OFFICE_MARKED.match("This is secret")
+    assert not OFFICE_MARKED.match("We consider the Department secret")
+    assert OFFICE_BEFORE_SURNAME.match("Ambassador of the USSR in the GDR M. Pervukhin").group("name") == "Pervukhin"
+    assert not OFFICE_BEFORE_SURNAME.match("Ambassador of the USSR in the GDR")

@@ -88,10 +88,11 @@ class BodyStructure(Transform):
                 block = blocks[0] = Block(f"{text} {blocks.pop(1).text.strip()}", block.line, block.kind)
                 text = block.text
             if line is None and block.kind == "text" and len(blocks) > 2 and blocks[1].kind == "text" \
-                    and BROKEN_AFTER.search(text) and re.match(r"[a-z]", blocks[1].text.strip()) \
-                    and len(text) + len(blocks[1].text) < 120:
+                    and (BROKEN_AFTER.search(text) or re.match(r"of\s", blocks[1].text.strip()) and is_address(text)) \
+                    and re.match(r"[a-z]", blocks[1].text.strip()) and len(text) + len(blocks[1].text) < 120:
                 # a line of the form the copy broke after an article or preposition ("Corrected text of a" /
-                # "telegram to Kim Il Sung", "Chairman of the Cabinet of Ministers of" / "the Democratic ..."): one line
+                # "telegram to Kim Il Sung", "Chairman of the Cabinet of Ministers of" / "the Democratic ..."), or
+                # an address before the "of" of its office ("To the Deputy Minister" / "of Foreign Affairs ..."): one line
                 blocks[0] = Block(f"{text.strip()} {blocks.pop(1).text.strip()}", block.line, block.kind)
                 continue
             if line is None and block.kind == "text" and _from_place(doc, text, blocks[1:2]):

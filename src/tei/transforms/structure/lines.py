@@ -515,6 +515,8 @@ def cable_line(text: str) -> str | None:
     if len(columns) == 1 and marking_after and len(words) <= 8 and cable_line(text[:marking_after.start()]) == "number":
         # the columns' spaces lost in a copy of the PDF's text: "CABLE Nº 58458 TOP SECRET"
         return "number"
+    if OFFICE_MARKED.match(text):
+        return "classification"
     if len(columns) > 1:
         # the form's columns on one line, set apart by spaces: "COPY OF AN OUTGOING TELEGRAM      TOP
         # SECRET", "CABLE Nº 58986      TOP SECRET", "Cable      Strictly Secret": each a line of its own
@@ -545,6 +547,10 @@ LETTERHEAD = re.compile(_ORDINAL_WORD + r"\s+(?:main\s+)?(?:department|directora
 
 # a secrecy marking ending a line of the form: "... TOP SECRET", "... Strictly Secret"
 MARKING_AT_END = re.compile(r"\s(?:(?:top|strictly|most)\s+)?secret$", re.I)
+# the registry's stamp of the office that filed it, its columns run together, a table's stray quotation
+# mark after them: "General Secretariat Secret\"", "3 European Section Secret"
+OFFICE_MARKED = re.compile(r"^(?:\d{1,2}\.?\s+)?(?:[A-Z][a-z]+\s+){0,3}(?:Secretariat|Section|Department|Directorate|Chancellery)"
+                           r"\s+(?i:(?:top|strictly|most)\s+)?(?i:secret)[\"”]?$")
 
 # the words of the editor's "[handwritten: 328/ag]", for reading what the hand wrote
 HANDWRITTEN_WORDS = re.compile(r"\[(?:handwritten|typed|stamped)\s*:\s*([^\[\]]{1,30})\]", re.I)
@@ -983,7 +989,11 @@ RANK_BEFORE = re.compile(rf"^(?:{vocab.RANK}|(?:{vocab.OFFICE_GRADE}[\s-]){{0,2}
 # or before a surname alone: "Secretary of the Tsekapart of Azerbaijan Bagirov" (a signature only where
 # the surname is a known person's or the title's: see structure.known._signs); two grades, "First Deputy Minister"
 OFFICE_BEFORE_SURNAME = re.compile(rf"^(?:{vocab.RANK}|(?:{vocab.OFFICE_GRADE}[\s-]){{0,2}}{vocab.OFFICE})"
-                                   r"(?:\s+(?:of|the|[A-Z][\w\-]*(?:\([a-z]\))?))*?\s+(?P<name>[A-Z][\w\-’']+)$")  # ("CP(b)")
+                                   # (where the office is, "Ambassador of the USSR in the GDR M. Pervukhin"; the
+                                   # translator's note among its words, "Secretary of the Tsekapart [Translator's note: ...]")
+                                   r"(?:\s+(?:of|the|in|at|\[[^\[\]]{1,80}\]|[A-Z][\w\-]*(?:\([a-z]\))?))*?"
+                                   # (a country's letters no surname: "... in the GDR")
+                                   r"\s+(?:[A-Z]\.\s?){0,2}(?![A-Z]{2,5}$)(?P<name>[A-Z][\w\-’']+)$")  # ("CP(b)")
 
 
 FROM_PLACE = re.compile(r"^(?:From|FROM):?\s+(?P<place>[A-Z][\w\-’']+(?:[ -][A-Z][\w\-’']+)?)[.:]?$")
