@@ -224,3 +224,14 @@ def test_office_marked_and_office_before_surname_edges():
     assert not OFFICE_MARKED.match("We consider the Department secret")
     assert OFFICE_BEFORE_SURNAME.match("Ambassador of the USSR in the GDR M. Pervukhin").group("name") == "Pervukhin"
     assert not OFFICE_BEFORE_SURNAME.match("Ambassador of the USSR in the GDR")
+
+
+def test_where_from_and_from_whom_run_together_is_a_routing_line(tmp_path):
+    """"From BEIJING From Yudin" (the form's two columns on one line): where the cable came from and
+    who sent it, a routing line, Beijing the place of sending (it was an address line, the place
+    not read)."""
+    doc = convert_one(tmp_path, SUBJECT)
+    opener = lines(doc.find(f".//{T}body/{T}div/{T}opener"))
+    assert opener[:3] == [("form", "CIPHERED TELEGRAM"), ("transmission", "From BEIJING From Yudin"),
+                          ("address", "To MID USSR")]
+    assert doc.find(f".//{T}correspAction[@type='sent']/{T}placeName").get("ref") == "#beijing"

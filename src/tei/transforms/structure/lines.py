@@ -140,6 +140,10 @@ CLERK_TIME = re.compile(r"^at\s+\d{1,2}[:.]?\d{2}(?:\s*(?:hours|hrs\.?|h\.?))?"
 FROM_ROUTING = re.compile(r"^(?i:from)\s+[A-Z][\w\-’']+(?:[ -][A-Z][\w\-’']+)?(?:[.,]\s*|\s+)(?:(?i:dispatched|sent|received|"
                           r"transmitted|delivered|deciphered|incoming|outgoing)\b|(?:No|NO|Nº|№)\.?\s*\d)")
 
+# where from and from whom, the form's two columns run together: "From BEIJING From Kuznetsov"
+FROM_AND_FROM = re.compile(r"^(?i:from)\s+[A-Z][\w\-’']+(?:[ -][A-Z][\w\-’']+)?\s+(?i:from)\s+(?:(?:Comrade|Cde\.)\s+)?"
+                           r"(?:[A-Z]\.\s?){0,2}[A-Z][\w\-’']+\.?$")
+
 
 # the cipher office's registry of the copies it made, under the text: "sent in one copy from an original",
 # "by Mokrov Nº 1644" (the clerk and the registry number), "Two copies printed. Nº 2 to file."
@@ -496,6 +500,8 @@ def cable_line(text: str) -> str | None:
         return "transmission" if text[:8].lower() == "telegram" else "number"
     if FROM_ROUTING.match(text) and DIGITS.search(text):
         return "transmission"  # "From Pyongyang   Incoming No. 3318": where from, with the number it came in under
+    if FROM_AND_FROM.match(text):
+        return "transmission"
     if NUMBER_LINE.match(text.rstrip(".:,")):  # (",": "Number 178, Top Secret and Personal, ...")
         return "number"
     ministry = MINISTRY_FIRST.match(text)
