@@ -21,13 +21,20 @@ from ..vocab import CABLE_KIND, CABLE_KIND_UPPER
 _KIND = r"(?:" + CABLE_KIND + r"|letter|message|despatch|dispatch|airgram|note)"
 # a party: capitalised words, with the small words of an office or a post between them ("the U.S.
 # Consulate in Hanoi", "the Chairman of the Central People's Government")
-_PARTY = r"(?:the\s+)?[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|\[[^\]]{1,40}\]|\([^)]{1,40}\)|and|of|the|in|at|for|to(?=\s+the\b)))*"
+_PARTY = (r"(?:the\s+)?[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|\[[^\]]{1,40}\]|\([^)]{1,40}\)|and|of|the|in|at|for|to(?=\s+the\b)"
+          # (the post in small letters before the name, as the archive titles it: "DPRK leader Kim Il Sung")
+          r"|(?:leader|members?|ambassador|minister|premier|chairman|secretary|representative|commander|envoy)(?=\s+[A-Z])))*")
 # the heading: the kind of message and its parties ("Telegram, X to Y", "Telegram from X to Y",
 # "Cable of X to Y"), or the parties alone ("X to Y", with the date beside them)
 # (or a history site's, the verb between the parties: "Khrushchev writes Kennedy")
 # (the parties alone with "to" in lower case: a line in capitals, "APPEAL TO YOU ... TO", is a cable's text)
 HEADING = re.compile(rf"^(?i:(?:the\s+)?(?:(?:ciphered|coded|secret|top\s+secret)\s+)?(?P<kind>{_KIND})s?"
-                     rf"(?:\s*,\s*(?:from\s+)?|\s+(?:from|of|by)\s+))(?P<parties>{_PARTY}\s+(?:to|TO)\s+{_PARTY})\.?$"
+                     # (its number: "Ciphered Telegram No. 58986 from X to Y")
+                     r"(?:\s+(?:No\.|Nº|#)\s*\d[\w/\-]*)?"
+                     rf"(?:\s*,\s*(?:from\s+)?|\s+(?:from|of|by)\s+))(?P<parties>{_PARTY}\s+(?:to|TO)\s+{_PARTY})"
+                     # (what it is about after the parties, as the archive titles a record: "... regarding a
+                     # Meeting with Mao Zedong", ", transmitting ...": read only with the date over the heading)
+                     rf"(?P<subject>,?\s+(?i:regarding|concerning|about)\s+\S.{{3,200}}|,\s+(?:transmitting|conveying|containing|forwarding)\s+\S.{{3,200}})?\.?$"
                      rf"|^(?P<alone>{_PARTY}\s+to\s+{_PARTY})\.?$"
                      rf"|^(?P<verb>{_PARTY}\s+(?:writes|wrote|cables|cabled|wires|telegraphs)\s+(?:to\s+)?{_PARTY})\.?$"
                      # (the addressee first: "Telegram to the President from Generalissimo Chiang Kai-shek")
@@ -100,6 +107,8 @@ def _find(content: list[tuple[int, str]]) -> tuple[int, int] | None:
         if heading is None or len(line.strip()) > 160:
             continue
         for d in (h + 1, h - 1, h + 2):
+            if heading.group("subject") and d != h - 1:
+                continue  # (a subject's title with the date under it is an item of a site of many: titled_item)
             if 0 <= d < len(content) and _date_alone(content[d][1]) and (
                     d != h + 2 or re.match(r"\d{4}-\d\d-\d\d\b", content[h + 1][1].strip())):
                 return h, d

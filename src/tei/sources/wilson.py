@@ -350,7 +350,8 @@ RUN_ON_CLOSING = re.compile(r"\s(?P<formula>(?:Humbly|Respectfully)\s+submitted|
 # or from the addressee's name the editor glosses, the text's first sentence after it ("[…] Filippov
 # [Stalin] On 12 May a meeting ..."; the editor's mark of what is left out above it its own line)
 RUN_ON_GLOSSED = re.compile(r"^(?P<gap>\[(?:…|\.{3,4})\]\s+)?(?P<address>(?:(?:To|Com(?:\[rade\]|rade|\.))\s+)?"
-                            r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}\s+\[[A-Z][^\[\]]{1,40}\][:,]?)"
+                            # (not "To" itself: "To [Liu] Shaoqi and [Zhou] Enlai:" is an address up to its colon)
+                            r"(?!To\s)[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}\s+\[[A-Z][^\[\]]{1,40}\][:,]?)"
                             r"\s+(?=[A-Z][a-z]*\s+(?:\d|[a-z]))")
 
 

@@ -437,7 +437,8 @@ class NameTagger(Transform):
                 continue  # ("General Vasily Stalin": the name read above)
             words = name.split()
             if words[0].lower() in NOT_NAMES or name.lower() in NOT_NAMES or all(w.lower() in OFFICE_WORDS for w in words) \
-                    or words[-1].lower() in BODY_WORDS:  # ("the General Logistics Department": a body, "General" no rank)
+                    or words[-1].lower() in BODY_WORDS or words[0].lower() in BODY_WORDS:
+                # ("the General Logistics Department", "General Secretariat": a body, "General" no rank)
                 continue
             known_entry = doc.authority.lookup(name)
             if known_entry is not None and known_entry.id not in other or alias_of(doc, name) is not None \

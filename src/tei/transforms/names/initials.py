@@ -47,7 +47,7 @@ INITIAL = rf"(?:[{UP}]|Ya|Yu|Ye|Yo|Zh|Sh|Ch|Kh|Ts)\."
 # place he belongs to: "(Korean People's Army)", "(North Pyongan Province)")
 BODY_WORDS = {"army", "corps", "division", "front", "navy", "river", "province", "city", "county", "ministry",
               "people's", "republic", "council", "bureau", "union", "league", "federation", "delegation", "embassy",
-              "agency", "department", "volunteers", "organisation", "organization"}
+              "agency", "department", "volunteers", "organisation", "organization", "secretariat", "section", "directorate"}
 
 
 OTHER_NAME = re.compile(rf"(?:{INITIAL}\s?){{1,3}}[{UP}][{LOW}’'\-]+|[{UP}][{LOW}’'\-]+(?:\s[{UP}][{LOW}’'\-]+){{1,2}}")

@@ -23,7 +23,7 @@ from ...sources.base import PAGE_LINE, SEPARATOR, annotation_open
 from ...sources.model import Block
 from .. import Document, E, T, Transform
 from .known import _addressee_alone, _between, _destination, _from_place, _known_person, _known_place, _office_over, _office_under, _signs
-from .lines import (ADDRESS_WORDS, FORWARDS, ADDRESSEE, ANNOTATION, BULLET, CLOSE_QUOTES, CLOSING_FORMULA, ENDING_FORMULA,
+from .lines import (ADDRESS_WORDS, FORWARDS, FORWARDED_LABEL, ADDRESSEE, ANNOTATION, BULLET, CLOSE_QUOTES, CLOSING_FORMULA, ENDING_FORMULA,
                     DIGITS, FOLLOWING, SENTENCE_BREAK, ROUTING, SIGNING_NOTE, SUBJECT_LINE,
                     GAP_ONLY, MARKED_DATELINE, OPEN_QUOTES, POSTSCRIPT, RECEIVED_LINE, REPLY_ANNOUNCED,
                     ROMAN_POINT, STYLE, TABLE_ROW, _DATELINE_MARK, _at, _date_and_name, _dateline,
@@ -88,10 +88,11 @@ class BodyStructure(Transform):
                 block = blocks[0] = Block(f"{text} {blocks.pop(1).text.strip()}", block.line, block.kind)
                 text = block.text
             if line is None and block.kind == "text" and len(blocks) > 2 and blocks[1].kind == "text" \
-                    and BROKEN_AFTER.search(text) and re.match(r"[a-z]", blocks[1].text.strip()) \
-                    and len(text) + len(blocks[1].text) < 120:
+                    and (BROKEN_AFTER.search(text) or re.match(r"of\s", blocks[1].text.strip()) and is_address(text)) \
+                    and re.match(r"[a-z]", blocks[1].text.strip()) and len(text) + len(blocks[1].text) < 120:
                 # a line of the form the copy broke after an article or preposition ("Corrected text of a" /
-                # "telegram to Kim Il Sung", "Chairman of the Cabinet of Ministers of" / "the Democratic ..."): one line
+                # "telegram to Kim Il Sung", "Chairman of the Cabinet of Ministers of" / "the Democratic ..."), or
+                # an address before the "of" of its office ("To the Deputy Minister" / "of Foreign Affairs ..."): one line
                 blocks[0] = Block(f"{text.strip()} {blocks.pop(1).text.strip()}", block.line, block.kind)
                 continue
             if line is None and block.kind == "text" and _from_place(doc, text, blocks[1:2]):
@@ -295,7 +296,7 @@ class BodyStructure(Transform):
             self._letter_in_quote(doc, quote, opened=True)
         letter_at_end = _unclosed_letter_at_end(div)
         for part in enclosed[1] if enclosed else []:
-            div.append(self._enclosure(doc, part, headed=not forwarded))
+            div.append(self._enclosure(doc, part, headed=not forwarded or bool(FORWARDED_LABEL.match(part[0].text.strip()))))
         if ps_above:
             ps = E("postscript")
             self._paragraphs(doc, ps_above, ps)
@@ -518,11 +519,18 @@ class BodyStructure(Transform):
         ..."): its text is not the note's (it ran on as the note's paragraphs under its signature)."""
         if _unmarked_letter(doc, blocks) is not None:
             return None  # (a letter quoted after the paragraph announcing it, signed: not forwarded)
-        if not any(b.kind == "text" and FORWARDS.search(b.text) for b in blocks):
+        labelled = any(b.kind == "text" and FORWARDED_LABEL.match(b.text.strip()) for b in blocks[2:-1])
+        if not labelled and not any(b.kind == "text" and FORWARDS.search(b.text) for b in blocks):
             return None  # (nothing says a message is sent with it: the closing lines are not looked for)
         for k in range(2, len(blocks)):
             last, rest = blocks[k - 1], blocks[k:]
             if last.kind != "text" or not (is_dateline(last.text) or _signs(doc, last.text)):
+                continue
+            # (the note's closing lines, then "Cable:" over what it forwards, the label saying so)
+            if labelled and len(rest) > 1 and rest[0].kind == "text" and FORWARDED_LABEL.match(rest[0].text.strip()):
+                closing = self._closer_blocks(doc, blocks[:k])
+                if any(b.kind == "text" and _signs(doc, b.text) for b in closing) and len(closing) < k:
+                    return k
                 continue
             if any(b.kind != "text" for b in rest) or is_dateline(rest[0].text) or _signs(doc, rest[0].text) \
                     or POSTSCRIPT.match(rest[0].text) or RELAY_INSTRUCTION.match(rest[0].text) or cable_line(rest[0].text):

@@ -92,7 +92,7 @@ MARKING = re.compile(r"^(?:(?:(?:top|strictly|most)\s+)?(?:secret|confidential)(
                      r"|series\s+[\"“]?[A-Z]{1,2}[\"”]?(?:\s+[A-Z]{1,2})?"
                      # (the State Department's: "restricted", "niact", FRUS's pages printing them in lower case)
                      r"|restricted|unclassified|niact|limited\s+official\s+use|official\s+use\s+only"
-                     r"|(?:(?:strictly|most|top)\s+)?personal(?:ly)?(?:\s+(?:to|for)\s+[A-Z][\w .\-]{0,40})?|special(?:\s+folder)?|for your eyes only"
+                     r"|(?:(?:strictly|most|top)\s+)?personal(?:ly)?(?:\s+(?:to|for)\s+[A-Z][\w .\-]{0,40})?|special(?:\s+(?:folder|file|dossier))?|for your eyes only"
                      # how it goes: "BY CIPHER", "by telegraph", "By direct line"
                      r"|by\s+(?:cipher|telegraph|telegram|wire|radio|courier|special\s+courier|direct\s+(?:line|wire))"
                      r"|(?:making\s+copies|copying)\s+(?:is\s+)?(?:prohibited|forbidden)"
@@ -139,6 +139,10 @@ CLERK_TIME = re.compile(r"^at\s+\d{1,2}[:.]?\d{2}(?:\s*(?:hours|hrs\.?|h\.?))?"
 # Incoming No. 3318", "From Beijing, received 3.55 13.5.1950"
 FROM_ROUTING = re.compile(r"^(?i:from)\s+[A-Z][\w\-’']+(?:[ -][A-Z][\w\-’']+)?(?:[.,]\s*|\s+)(?:(?i:dispatched|sent|received|"
                           r"transmitted|delivered|deciphered|incoming|outgoing)\b|(?:No|NO|Nº|№)\.?\s*\d)")
+
+# where from and from whom, the form's two columns run together: "From BEIJING From Kuznetsov"
+FROM_AND_FROM = re.compile(r"^(?i:from)\s+[A-Z][\w\-’']+(?:[ -][A-Z][\w\-’']+)?\s+(?i:from)\s+(?:(?:Comrade|Cde\.)\s+)?"
+                           r"(?:[A-Z]\.\s?){0,2}[A-Z][\w\-’']+\.?$")
 
 
 # the cipher office's registry of the copies it made, under the text: "sent in one copy from an original",
@@ -493,6 +497,8 @@ def cable_line(text: str) -> str | None:
         return "transmission" if text[:8].lower() == "telegram" else "number"
     if FROM_ROUTING.match(text) and DIGITS.search(text):
         return "transmission"  # "From Pyongyang   Incoming No. 3318": where from, with the number it came in under
+    if FROM_AND_FROM.match(text):
+        return "transmission"
     if NUMBER_LINE.match(text.rstrip(".:,")):  # (",": "Number 178, Top Secret and Personal, ...")
         return "number"
     ministry = MINISTRY_FIRST.match(text)
@@ -512,6 +518,8 @@ def cable_line(text: str) -> str | None:
     if len(columns) == 1 and marking_after and len(words) <= 8 and cable_line(text[:marking_after.start()]) == "number":
         # the columns' spaces lost in a copy of the PDF's text: "CABLE Nº 58458 TOP SECRET"
         return "number"
+    if OFFICE_MARKED.match(text):
+        return "classification"
     if len(columns) > 1:
         # the form's columns on one line, set apart by spaces: "COPY OF AN OUTGOING TELEGRAM      TOP
         # SECRET", "CABLE Nº 58986      TOP SECRET", "Cable      Strictly Secret": each a line of its own
@@ -542,6 +550,10 @@ LETTERHEAD = re.compile(_ORDINAL_WORD + r"\s+(?:main\s+)?(?:department|directora
 
 # a secrecy marking ending a line of the form: "... TOP SECRET", "... Strictly Secret"
 MARKING_AT_END = re.compile(r"\s(?:(?:top|strictly|most)\s+)?secret$", re.I)
+# the registry's stamp of the office that filed it, its columns run together, a table's stray quotation
+# mark after them: "General Secretariat Secret\"", "3 European Section Secret"
+OFFICE_MARKED = re.compile(r"^(?:\d{1,2}\.?\s+)?(?:[A-Z][a-z]+\s+){0,3}(?:Secretariat|Section|Department|Directorate|Chancellery)"
+                           r"\s+(?i:(?:top|strictly|most)\s+)?(?i:secret)[\"”]?$")
 
 # the words of the editor's "[handwritten: 328/ag]", for reading what the hand wrote
 HANDWRITTEN_WORDS = re.compile(r"\[(?:handwritten|typed|stamped)\s*:\s*([^\[\]]{1,30})\]", re.I)
@@ -926,6 +938,10 @@ FORWARDS = led(re.compile(r"\b(?:I|[Ww]e)\s+(?:(?:am|are|hereby|herewith|also)\s
                       r"|notice|statement|draft|reply|answer)s?\b"))
 
 
+# a label alone over the message a note forwards under its own closing lines: "Cable:", "Telegram:"
+FORWARDED_LABEL = re.compile(r"^(?:(?:the\s+)?(?:attached|enclosed|following)\s+)?(?:telegram|cable|message|letter)s?:$", re.I)
+
+
 # the telegram's words that say it encloses other messages: "I enclose ...", "attached are ..."
 ENCLOSES = re.compile(r"\b(?:enclos(?:e|es|ed|ing)|attach(?:ed|ing)?|appended)\b", re.I)
 
@@ -976,7 +992,11 @@ RANK_BEFORE = re.compile(rf"^(?:{vocab.RANK}|(?:{vocab.OFFICE_GRADE}[\s-]){{0,2}
 # or before a surname alone: "Secretary of the Tsekapart of Azerbaijan Bagirov" (a signature only where
 # the surname is a known person's or the title's: see structure.known._signs); two grades, "First Deputy Minister"
 OFFICE_BEFORE_SURNAME = re.compile(rf"^(?:{vocab.RANK}|(?:{vocab.OFFICE_GRADE}[\s-]){{0,2}}{vocab.OFFICE})"
-                                   r"(?:\s+(?:of|the|[A-Z][\w\-]*(?:\([a-z]\))?))*?\s+(?P<name>[A-Z][\w\-’']+)$")  # ("CP(b)")
+                                   # (where the office is, "Ambassador of the USSR in the GDR M. Pervukhin"; the
+                                   # translator's note among its words, "Secretary of the Tsekapart [Translator's note: ...]")
+                                   r"(?:\s+(?:of|the|in|at|\[[^\[\]]{1,80}\]|[A-Z][\w\-]*(?:\([a-z]\))?))*?"
+                                   # (a country's letters no surname: "... in the GDR")
+                                   r"\s+(?:[A-Z]\.\s?){0,2}(?![A-Z]{2,5}$)(?P<name>[A-Z][\w\-’']+)$")  # ("CP(b)")
 
 
 FROM_PLACE = re.compile(r"^(?:From|FROM):?\s+(?P<place>[A-Z][\w\-’']+(?:[ -][A-Z][\w\-’']+)?)[.:]?$")
@@ -1042,14 +1062,20 @@ _COPIES_COUNT = r"(?:\s+\(\d{1,2}\)|\s*[-–]\s*\d{1,2})?"
 NAMES_RUN = re.compile(rf"^[A-Z][\w’'.]*(?:-[A-Za-z][\w’'.]*)*{_COPIES_COUNT}(?:,?\s+(?:of|the|[A-Z\d][\w’'.]*(?:-[A-Za-z][\w’'.]*)*{_COPIES_COUNT}))*\.?$")
 
 
+# the list's label alone, its names on the line under it: "Distribution list - 12 copies:"
+DISTRIBUTION_LABEL = re.compile(r"^(?:copies|distribution(?:\s+list)?(?:\s*[-–—]\s*\d+\s+copies)?|copies\s+to)\s*:$", re.I)
+
+
 def join_split_distribution(blocks: list[Block]) -> list[Block]:
     """One line for a copy list the page broke after a comma: "Copies: Stalin (2), Malenkov, Beria," /
-    "Bulganin, Mikoyan, Khrushchev, File of 8th"."""
+    "Bulganin, Mikoyan, Khrushchev, File of 8th", or after its label: "Distribution list - 12 copies:" /
+    "Stalin - 2, Molotov - 1, ..."."""
     out: list[Block] = []
     for block in blocks:
         prev = out[-1] if out else None
-        if prev is not None and prev.kind == block.kind == "text" and prev.text.rstrip().endswith(",") \
-                and DISTRIBUTION.match(prev.text.strip()) and NAMES_RUN.match(block.text.strip()):
+        if prev is not None and prev.kind == block.kind == "text" and (
+                prev.text.rstrip().endswith(",") and DISTRIBUTION.match(prev.text.strip())
+                or DISTRIBUTION_LABEL.match(prev.text.strip())) and NAMES_RUN.match(block.text.strip()):
             out[-1] = Block(f"{prev.text.rstrip()} {block.text.strip()}", prev.line, prev.kind)
         else:
             out.append(block)
