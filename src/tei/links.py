@@ -61,8 +61,8 @@ def _stem(word: str) -> str:
     return word
 
 
-# a word of four ASCII letters or more ("[a-z]{4,}", written out: the engine's scan a fifth quicker)
-_WORD = re.compile(r"[a-z][a-z][a-z][a-z]+")
+# a word of four ASCII letters or more (compiled once: every telegram's signature asks it)
+_WORD = re.compile(r"[a-z]{4,}")
 # a number, a word of digits alone (r"\b\d+\b", led by its digit: the engine then skips to the digits)
 _NUMBER = re.compile(r"\d(?<!\w\d)\d*\b")
 

@@ -1356,8 +1356,8 @@ def _sent_on(doc: Document, context: str) -> str:
 # (compiled once: every telegram asks them, and compiling an XPath costs more than its evaluation)
 _NUMBER_LINES = etree.XPath("t:opener/t:seg[@type='number' or @type='transmission'] | t:closer/t:seg[@type='number']",
                             namespaces={"t": T[1:-1]})
-_ROUTING_LINES = etree.XPath("t:opener/t:seg[@type='transmission'] | t:closer/t:seg[@type='transmission']",
-                             namespaces={"t": T[1:-1]})
+ROUTING_LINES_XPATH = "t:opener/t:seg[@type='transmission'] | t:closer/t:seg[@type='transmission']"
+_ROUTING_LINES = etree.XPath(ROUTING_LINES_XPATH, namespaces={"t": T[1:-1]})
 
 
 def _routing_date(doc: Document, context: str, words_before: str) -> str:

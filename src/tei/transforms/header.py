@@ -15,6 +15,7 @@ from . import E, T, XML_ID, Document, Transform
 from ..vocab import UNKNOWN_PARTY
 from ..sources.base import INSTITUTION, in_capitals, person_names, title_case
 from ..sources.compilation.front_matter import part_number
+from .correspondence import ROUTING_LINES_XPATH
 from .citation import TELEGRAM_NUMBER, ArchivalRef, archival_references, original_publication, periodical_issue
 from .structure.lines import RECEIVED_WORDS, SENT_WORDS
 from .structure.quotes import own_closer
@@ -142,10 +143,10 @@ def _old_style_of(dated: str, sent: str) -> bool:
 # (compiled once: every telegram asks them, and compiling an XPath costs more than its evaluation)
 _CLOSING_DATELINE_WHEN = etree.XPath("(.//t:closer[not(ancestor::t:floatingText)]/t:dateline/t:date/@when)[1]",
                                      namespaces={"t": T[1:-1]})
-_ROUTING_LINES_AND_HEADS = etree.XPath("t:opener/t:seg[@type='transmission'] | t:closer/t:seg[@type='transmission']"
+_ROUTING_LINES_AND_HEADS = etree.XPath(ROUTING_LINES_XPATH
                                        # (or the compilation's heading, in parentheses after the date of
                                        # sending: "..., 3 MARCH 1952 (RECEIVED 4 MARCH)")
-                                       " | t:head", namespaces={"t": T[1:-1]})
+                                       + " | t:head", namespaces={"t": T[1:-1]})
 
 
 def _dateline_at_midnight(doc: Document, day: str) -> str:

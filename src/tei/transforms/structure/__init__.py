@@ -138,7 +138,7 @@ class BodyStructure(Transform):
                     opener.append(_at(E("seg", line_block.text, type="address"), line_block))
                 del blocks[1:lines]
             elif block.kind == "text" and len(blocks) > 1 and len(opener) and opener[-1].get("type") == "address" \
-                    and _known_place(doc, text) and len(text.split()) <= 3 \
+                    and len(text.split()) <= 3 and _known_place(doc, text) \
                     and (is_salutation(opener[-1].text or "") or _address_block(opener)) \
                     and not re.search(r"[,:;!.]$", (opener[-1].text or "").strip()):
                 # (the place under the name: "Berlin"; under the address line, "to Mr. Kim Il Sung" / "Pyongyang")
