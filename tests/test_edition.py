@@ -158,6 +158,13 @@ def test_outputs_made_from_the_documents_alone_name_their_edition(tmp_path):
     assert result.exit_code == 0, result.output
     corpus = etree.parse(str(tmp_path / "bag" / "data" / "corpus.xml"))
     assert corpus.findtext(f"{T}teiHeader//{T}title[@type='main']") == "The Korean War Cables, January–February 1949"
+    # and its publisher, as the print edition does (it stated the default one's)
+    korea = "The Korean War Cables project, Example University"
+    assert corpus.findtext(f"{T}teiHeader//{T}publicationStmt/{T}publisher") == korea
+    cmif = etree.parse(str(tmp_path / "bag" / "data" / "cmif.xml"))
+    assert cmif.findtext(f"{T}teiHeader//{T}publicationStmt/{T}publisher/{T}ref") == korea
+    assert f"Source-Organization: {korea}\n" in (tmp_path / "bag" / "bag-info.txt").read_text(encoding="utf-8")
+    assert f"Published by {korea}." in pdf.with_suffix(".typ").read_text(encoding="utf-8")
     # an edition file given names the edition, whatever the files say
     other = tmp_path / "other.toml"
     other.write_text('name = "Other"\n', encoding="utf-8")

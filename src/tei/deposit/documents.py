@@ -297,7 +297,7 @@ def read_documents(tei_dir: Path, rng: Path | None, validate: bool = True,
 
 # What the corpus header and the CMIF read of a document (see corpus._sources, cmif).
 KEPT = ("teiHeader/fileDesc/seriesStmt", "teiHeader/fileDesc/sourceDesc", "teiHeader/fileDesc/notesStmt",
-        "teiHeader/profileDesc/correspDesc")
+        "teiHeader/profileDesc/correspDesc", "teiHeader/fileDesc/publicationStmt/publisher")
 
 
 def _header_only(doc: TeiDocument) -> TeiDocument:
