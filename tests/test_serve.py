@@ -304,6 +304,8 @@ def test_a_broken_source_is_reported_and_the_next_good_edit_rebuilds(served):
     assert any(line.startswith(f"{source}:") and "error: no telegram found" in line and "--format" in line
                for line in shown), shown
     assert "errors (above)" in summary(broken)
+    said = [i for i, line in enumerate(shown) if "no deposit was made" in line]
+    assert said and said[0] == len(shown) - 1, shown  # the build's own line below the errors it sums up
     assert sorted(p.name for p in (out / "tei").glob("*.xml")) == telegrams  # its TEI kept
     assert _files(out / "deposit") == deposit  # no deposit from a build with errors
     source.write_bytes(good)

@@ -11,7 +11,7 @@ from pathlib import Path
 import click
 
 from . import edition
-from .messages import ERROR, WARNING, Report
+from .messages import ERROR, WARNING, Report, in_print_order
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -72,7 +72,7 @@ def strict_option(f):
 
 
 def print_messages(report: Report, strict: bool = False) -> None:
-    for message in sorted(set(report.messages), key=lambda m: (m.file, m.line, m.text)):
+    for message in in_print_order(report.messages):
         level = ERROR if strict and message.level == WARNING else message.level
         click.echo(str(message.__class__(message.file, message.line, level, message.text, message.code)), err=True)
 

@@ -42,7 +42,7 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Callable
 
-from .messages import ERROR, WARNING, Message, Report
+from .messages import ERROR, WARNING, Message, Report, in_print_order
 
 POLL_SECONDS = 0.5
 # after a rebuild that left a search shard stale (its edited pages indexed apart), the shard is
@@ -250,7 +250,7 @@ class EditionServer:
         new = messages if everything else messages - self.last_messages
         self.last_messages = messages
         lines = []
-        for m in sorted(messages, key=lambda m: (m.file, m.line, m.text)):
+        for m in in_print_order(messages):
             level = ERROR if self.strict and m.level == WARNING else m.level
             if level == ERROR or m in new:
                 lines.append(str(Message(m.file, m.line, level, m.text, m.code)))
