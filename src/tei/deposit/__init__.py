@@ -103,7 +103,7 @@ def _make_deposit(tei_dir: Path, out: Path, options: DepositOptions, report: Rep
     invalid = [d for d in docs if not d.valid]
     for doc in invalid:
         for problem in doc.problems[:5]:
-            report.error(doc.path, 0, f"invalid TEI ({method}): {problem}", "deposit-invalid")
+            report.error(doc.path, 0, f"invalid TEI (checked {method}): {problem}", "deposit-invalid")
     if invalid and not options.allow_invalid:
         report.error(tei_dir, 0, f"nothing was deposited: {len(invalid)} of {len(docs)} TEI documents are invalid; "
                      "fix them and run again, or give --allow-invalid to deposit them anyway "
@@ -237,7 +237,7 @@ def _bag_info(docs, valid, invalid, method, options: DepositOptions, title: str,
         "External-Identifier": options.base_url,
         "Bagging-Date": edition.build_date(),
         "Bag-Software-Agent": f"tei {__version__} deposit (bagit.py {bagit.VERSION})",
-        "Validation": f"TEI documents checked as {method}",
+        "Validation": f"TEI documents checked {method}",
     }
     if invalid:
         info["Validation"] += (f"; DEPOSITED WITH --allow-invalid: {len(invalid)} invalid document(s), "
