@@ -90,8 +90,9 @@ def main():
 def convert(sources, out_dir, fmt, authority, strict, jobs, dask):
     """Convert source texts into TEI, one document per telegram.
 
-    SOURCES are files or folders (folders are searched for .txt, .md and .html files).  Prints one
-    summary line per source; problems go to stderr as file:line: level: message.
+    SOURCES are files or folders (folders are searched for .txt, .text, .md, .markdown, .html and
+    .htm files).  Prints one summary line per source; problems go to stderr as file:line: level:
+    message.
 
     \b
     Example:
