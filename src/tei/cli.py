@@ -12,7 +12,7 @@ import click
 from . import __version__
 from . import edition
 from .cli_options import (CONTEXT, EDITION_HELP, authority_option, base_url_option, cluster, dask_option,
-                          edition_option, exit_code, jobs_option, print_messages, strict_option, use_edition)
+                          edition_option, exit_code, jobs_option, print_messages, strict_option, use_edition_for)
 from .messages import Report, SourceError
 
 class Commands(click.Group):
@@ -143,7 +143,7 @@ def build(seeds, out_dir, authority, strict, jobs, timings, base_url, edition_fi
     """
     from .build import build_edition
 
-    use_edition(edition_file or edition.found_beside(seeds))
+    use_edition_for(seeds, edition_file)
     report = Report()
     try:
         with cluster(dask) as executor:
@@ -189,7 +189,7 @@ def serve(seeds, out_dir, port, host, authority, strict, jobs, base_url, edition
     """
     from .serve import EditionServer, serve as serve_edition
 
-    use_edition(edition_file or edition.found_beside(seeds))  # a bad file: a usage error now
+    use_edition_for(seeds, edition_file)  # a bad file: a usage error now
     server = EditionServer(seeds, out_dir, authority, strict=strict, jobs=jobs, base_url=base_url,
                            edition_file=edition_file)
     sys.exit(serve_edition(server, host, port, echo=click.echo))

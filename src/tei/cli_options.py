@@ -96,6 +96,18 @@ def use_edition(path: Path | None) -> None:
         raise click.BadParameter(str(exc), param_hint="'--edition'") from None
 
 
+def use_edition_for(sources: Path, given: Path | None) -> None:
+    """use_edition for tei build and serve: the file given, else the one in the sources' folder;
+    a bad one found there is a usage error that names it as such (not as an --edition given)."""
+    if given is not None:
+        return use_edition(given)
+    try:
+        edition.use(edition.found_beside(sources))
+    except edition.EditionFileError as exc:
+        raise click.UsageError(f"{exc} (the edition file in the sources' folder, read by every build of "
+                               "them)") from None
+
+
 def edition_option(f):
     """--edition FILE, applied as the command line is read."""
     return click.option("--edition", "edition_file", type=click.Path(dir_okay=False, path_type=Path),
