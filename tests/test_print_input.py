@@ -97,6 +97,24 @@ def test_cli_reports_bad_input_with_exit_code(tmp_path):
     assert "Traceback" not in run.stderr
 
 
+def test_cli_says_a_run_that_printed_nothing_left_the_last_pdf(tmp_path):
+    """A run whose every document fails leaves the last PDF: it said 'printed without the
+    documents named above', as if it had printed the others."""
+    from click.testing import CliRunner
+
+    from tei.cli import main
+
+    bad = tmp_path / "broken.xml"
+    bad.write_text("not xml", encoding="utf-8")
+    pdf = tmp_path / "v.pdf"
+    pdf.write_bytes(b"%PDF- the last good one")
+    result = CliRunner().invoke(main, ["print", str(bad), "--out", str(pdf)])
+    assert result.exit_code == 1
+    assert "printed without" not in result.output
+    assert f"{pdf}: nothing printed (errors above): the last PDF was left as it was" in result.output
+    assert pdf.read_bytes() == b"%PDF- the last good one"
+
+
 def test_cli_one_file_prints_alone(built_tei, tmp_path):
     one = sorted(built_tei.glob("*.xml"))[0]
     pdf = tmp_path / "one.pdf"
