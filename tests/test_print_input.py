@@ -71,6 +71,24 @@ def test_bad_document_named_and_left_out(built_tei, tmp_path):
     assert pdf.exists(), "the documents that could be read are still printed"
 
 
+def test_a_document_declaring_entities_is_named_and_left_out(built_tei, tmp_path):
+    """A DOCTYPE with entities (or a DTD file) is refused as the HTML edition refuses it; the
+    stylesheet said only that an entity 'was referenced, but not declared'."""
+    good = sorted(built_tei.glob("*.xml"))[:2]
+    text = good[0].read_text(encoding="utf-8")
+    text = re.sub(r"^<\?xml[^>]*\?>\s*", "", text)
+    text = '<!DOCTYPE TEI [<!ENTITY place "Moscow">]>\n' + re.sub(r"(<p[ >][^<]*)", r"\1 &place;", text, count=1)
+    declaring = tmp_path / "declaring.xml"
+    declaring.write_text(text, encoding="utf-8")
+    pdf = tmp_path / "v.pdf"
+    report = Report()
+    assert not print_volume(good[1:] + [declaring], pdf, report)
+    errors = [m for m in report.messages if m.level == "error"]
+    assert [(m.file, m.code) for m in errors] == [(str(declaring), "print-dtd")], errors
+    assert "DOCTYPE declaring a DTD file or entities: remove it" in errors[0].text
+    assert pdf.exists()  # the other document printed
+
+
 def test_failed_run_keeps_the_old_pdf(tmp_path):
     bad = tmp_path / "broken.xml"
     bad.write_text("not xml", encoding="utf-8")
