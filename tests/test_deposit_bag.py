@@ -65,6 +65,7 @@ def test_bag_info(bag):
     files = len(bagit.Bag(str(bag)).payload_entries())
     assert info["Payload-Oxum"].endswith(f".{files}") and info["Bag-Size"]
     assert any(w in info["Validation"] for w in ("tei_all", "well-formed", "project's validator"))
+    assert info["Validation"].startswith(("TEI documents checked by ", "TEI documents checked as well-formed"))
     assert "Invalid-Document" not in info
 
 

@@ -45,6 +45,19 @@ def test_a_bad_edition_file_is_a_usage_error_that_says_what_is_wrong(tmp_path, t
     assert edition.current() == edition.Edition()  # nothing changed
 
 
+def test_a_bad_edition_file_in_the_sources_folder_is_named_as_such(tmp_path):
+    """tei build finds edition.toml beside the sources: a bad one is a usage error naming that
+    file, not an '--edition' the user did not give."""
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    (seeds / "edition.toml").write_text("name = X\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", "--seeds", str(seeds), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    assert f"{seeds / 'edition.toml'}: not a TOML file" in result.output
+    assert "the edition file in the sources' folder" in result.output and "'--edition'" not in result.output
+    assert not (tmp_path / "out").exists()
+
+
 def test_missing_edition_file_in_a_process():
     run = subprocess.run([sys.executable, "-m", "tei", "convert", str(SEEDS), "--out", "/nonexistent/x",
                           "--edition", "no-such-edition.toml"], capture_output=True, text=True, cwd=ROOT, timeout=120)
@@ -158,6 +171,13 @@ def test_outputs_made_from_the_documents_alone_name_their_edition(tmp_path):
     assert result.exit_code == 0, result.output
     corpus = etree.parse(str(tmp_path / "bag" / "data" / "corpus.xml"))
     assert corpus.findtext(f"{T}teiHeader//{T}title[@type='main']") == "The Korean War Cables, January–February 1949"
+    # and its publisher, as the print edition does (it stated the default one's)
+    korea = "The Korean War Cables project, Example University"
+    assert corpus.findtext(f"{T}teiHeader//{T}publicationStmt/{T}publisher") == korea
+    cmif = etree.parse(str(tmp_path / "bag" / "data" / "cmif.xml"))
+    assert cmif.findtext(f"{T}teiHeader//{T}publicationStmt/{T}publisher/{T}ref") == korea
+    assert f"Source-Organization: {korea}\n" in (tmp_path / "bag" / "bag-info.txt").read_text(encoding="utf-8")
+    assert f"Published by {korea}." in pdf.with_suffix(".typ").read_text(encoding="utf-8")
     # an edition file given names the edition, whatever the files say
     other = tmp_path / "other.toml"
     other.write_text('name = "Other"\n', encoding="utf-8")

@@ -74,6 +74,20 @@ def test_nothing_changed_nothing_made(tei_copy, tmp_path):
     assert pages(inodes(site)) == pages(before)  # every page and TEI file taken over, none written
 
 
+def test_tei_html_says_which_pages_its_counts_of_unchanged_and_made_again_are(tei_copy, tmp_path):
+    """'19 pages from 10 documents (12 unchanged, 0 made again)' left a user to wonder about
+    the other 7: the counts are of the telegrams' and side-by-side pages."""
+    from click.testing import CliRunner
+
+    from tei.cli import main
+
+    args = ["html", str(tei_copy), "--out", str(tmp_path / "site"), "--state", str(tmp_path / "state"), "--no-search"]
+    assert CliRunner().invoke(main, args).exit_code == 0
+    again = CliRunner().invoke(main, args)
+    assert again.exit_code == 0, again.output
+    assert "19 pages from 10 documents (12 telegram and side-by-side pages unchanged, 0 made again)" in again.output
+
+
 def test_one_edit_remakes_its_pages_and_gives_the_site_made_from_scratch(tei_copy, tmp_path):
     site, state = tmp_path / "site", tmp_path / "state"
     render_site(tei_copy, site, Report(), search=False, state_dir=state)

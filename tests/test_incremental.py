@@ -312,15 +312,19 @@ def test_a_bad_source_does_not_stop_the_editions_but_the_deposit(tmp_path):
     assert result.exit_code == 1
     assert "zz-not-a-telegram.txt: error: no telegram found" in result.output
     assert "no deposit was made: the 'convert' stage had errors" in result.output
+    # the line that says "(above)" comes below what it sums up, though its file sorts first
+    assert result.output.index("no deposit was made") > result.output.index("zz-not-a-telegram.txt: error:")
+    assert "run tei build again" not in result.output  # (tei serve builds again by itself)
     assert sorted(p.name for p in (out / "tei").glob("*.xml")) == telegrams  # the broken source's TEI kept
     assert "html: " in result.output and (out / "html" / "index.html").exists() and (out / "print" / "edition.pdf").exists()
     assert sorted(p.relative_to(out) for p in (out / "deposit").rglob("*") if p.is_file()) == deposit  # the last one
     # only a build where no source gave a telegram stops at once
-    empty = tmp_path / "empty-seeds"
+    empty = tmp_path / "unread-seeds"  # (a name that sorts after the output folder)
     empty.mkdir()
     (empty / "a.txt").write_text("Shopping list\n", encoding="utf-8")
     nothing = CliRunner().invoke(main, ["build", "--seeds", str(empty), "--out", str(tmp_path / "o2"), "-j", "1"])
     assert nothing.exit_code == 1 and "no source gave a telegram" in nothing.output
+    assert nothing.output.index("no source gave a telegram") > nothing.output.index("a.txt: error:")
     assert not (tmp_path / "o2" / "html").exists()
 
 

@@ -71,6 +71,24 @@ def test_bad_document_named_and_left_out(built_tei, tmp_path):
     assert pdf.exists(), "the documents that could be read are still printed"
 
 
+def test_a_document_declaring_entities_is_named_and_left_out(built_tei, tmp_path):
+    """A DOCTYPE with entities (or a DTD file) is refused as the HTML edition refuses it; the
+    stylesheet said only that an entity 'was referenced, but not declared'."""
+    good = sorted(built_tei.glob("*.xml"))[:2]
+    text = good[0].read_text(encoding="utf-8")
+    text = re.sub(r"^<\?xml[^>]*\?>\s*", "", text)
+    text = '<!DOCTYPE TEI [<!ENTITY place "Moscow">]>\n' + re.sub(r"(<p[ >][^<]*)", r"\1 &place;", text, count=1)
+    declaring = tmp_path / "declaring.xml"
+    declaring.write_text(text, encoding="utf-8")
+    pdf = tmp_path / "v.pdf"
+    report = Report()
+    assert not print_volume(good[1:] + [declaring], pdf, report)
+    errors = [m for m in report.messages if m.level == "error"]
+    assert [(m.file, m.code) for m in errors] == [(str(declaring), "print-dtd")], errors
+    assert "DOCTYPE declaring a DTD file or entities: remove it" in errors[0].text
+    assert pdf.exists()  # the other document printed
+
+
 def test_failed_run_keeps_the_old_pdf(tmp_path):
     bad = tmp_path / "broken.xml"
     bad.write_text("not xml", encoding="utf-8")
@@ -95,6 +113,24 @@ def test_cli_reports_bad_input_with_exit_code(tmp_path):
     assert run.returncode == 1
     assert "broken.xml" in run.stderr and "not well-formed" in run.stderr
     assert "Traceback" not in run.stderr
+
+
+def test_cli_says_a_run_that_printed_nothing_left_the_last_pdf(tmp_path):
+    """A run whose every document fails leaves the last PDF: it said 'printed without the
+    documents named above', as if it had printed the others."""
+    from click.testing import CliRunner
+
+    from tei.cli import main
+
+    bad = tmp_path / "broken.xml"
+    bad.write_text("not xml", encoding="utf-8")
+    pdf = tmp_path / "v.pdf"
+    pdf.write_bytes(b"%PDF- the last good one")
+    result = CliRunner().invoke(main, ["print", str(bad), "--out", str(pdf)])
+    assert result.exit_code == 1
+    assert "printed without" not in result.output
+    assert f"{pdf}: nothing printed (errors above): the last PDF was left as it was" in result.output
+    assert pdf.read_bytes() == b"%PDF- the last good one"
 
 
 def test_cli_one_file_prints_alone(built_tei, tmp_path):

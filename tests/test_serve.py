@@ -304,6 +304,8 @@ def test_a_broken_source_is_reported_and_the_next_good_edit_rebuilds(served):
     assert any(line.startswith(f"{source}:") and "error: no telegram found" in line and "--format" in line
                for line in shown), shown
     assert "errors (above)" in summary(broken)
+    said = [i for i, line in enumerate(shown) if "no deposit was made" in line]
+    assert said and said[0] == len(shown) - 1, shown  # the build's own line below the errors it sums up
     assert sorted(p.name for p in (out / "tei").glob("*.xml")) == telegrams  # its TEI kept
     assert _files(out / "deposit") == deposit  # no deposit from a build with errors
     source.write_bytes(good)
@@ -311,6 +313,29 @@ def test_a_broken_source_is_reported_and_the_next_good_edit_rebuilds(served):
     assert mended.ok, mended.report.messages
     assert "convert" in mended.ran and "deposit" in mended.ran
     assert not [line for line in served.messages_to_show(mended) if ": error:" in line]
+
+
+def test_the_search_index_brought_up_to_date_does_not_say_the_rebuilds_errors_again(served):
+    """After a rebuild with an error, the server indexes the stale search shard once no edit has
+    come; that round said the rebuild's errors a second time, under the rebuild's line."""
+    from tei.serve import serve
+
+    seeds = served.seeds
+    edited, broken = _seed_with(seeds, "pleasant surprise"), max(seeds.glob("*.txt"))
+    assert edited != broken
+    said = []
+
+    def echo(line, err=False):
+        said.append(line)
+        if line.startswith("serving "):  # the server is watching: an edit, and a source broken
+            _edit(edited, "pleasant surprise", "pleasant surprize")
+            broken.write_text("Shopping list\n\nMilk and bread.\n", encoding="utf-8")
+
+    assert serve(served, "127.0.0.1", 0, echo=echo, poll=0.05, rounds=4, idle=0) == 0
+    assert any(line.startswith("rebuilt in ") for line in said), said
+    assert any(line.startswith("search index brought up to date") for line in said), said
+    errors = [line for line in said if line.startswith(f"{broken}:") and "error: no telegram found" in line]
+    assert len(errors) == 1, said
 
 
 def test_what_the_server_keeps_is_dropped_when_its_input_changes(served, tmp_path):

@@ -191,6 +191,7 @@ def test_a_huge_file_is_refused_unread(tmp_path, monkeypatch):
     path.write_bytes(b'<TEI xmlns="http://www.tei-c.org/ns/1.0">' + b"<p/>" * 1000 + b"</TEI>")
     tree, problems = read_document(path)
     assert tree is None and [p.rule for p in problems] == ["file-too-large"]
+    assert "TEI_VALIDATE_MAX_BYTES=" in problems[0].message  # what to do, if the file is meant to be that large
 
 
 def test_bad_files_do_not_stop_the_run(folder):

@@ -497,7 +497,7 @@ def build_edition(seeds: Path, out: Path, authority: Path | None, report: Report
                 alongside = None
             if name == "deposit" and failed:
                 report.error(str(out / "deposit"), 0, f"no deposit was made: the {_stage_list(failed)} had errors "
-                             "(above) and a deposit holds the whole edition, valid; fix them and run tei build again "
+                             "(above) and a deposit holds the whole edition, valid; the next build without errors makes it "
                              "(the last deposit was left as it was)", "build")
                 break
             if alongside is not None and name == alongside.name:

@@ -12,7 +12,7 @@ import click
 from . import __version__
 from . import edition
 from .cli_options import (CONTEXT, EDITION_HELP, authority_option, base_url_option, cluster, dask_option,
-                          edition_option, exit_code, jobs_option, print_messages, strict_option, use_edition)
+                          edition_option, exit_code, jobs_option, print_messages, strict_option, use_edition_for)
 from .messages import Report, SourceError
 
 class Commands(click.Group):
@@ -90,8 +90,9 @@ def main():
 def convert(sources, out_dir, fmt, authority, strict, jobs, dask):
     """Convert source texts into TEI, one document per telegram.
 
-    SOURCES are files or folders (folders are searched for .txt, .md and .html files).  Prints one
-    summary line per source; problems go to stderr as file:line: level: message.
+    SOURCES are files or folders (folders are searched for .txt, .text, .md, .markdown, .html and
+    .htm files).  Prints one summary line per source; problems go to stderr as file:line: level:
+    message.
 
     \b
     Example:
@@ -142,7 +143,7 @@ def build(seeds, out_dir, authority, strict, jobs, timings, base_url, edition_fi
     """
     from .build import build_edition
 
-    use_edition(edition_file or edition.found_beside(seeds))
+    use_edition_for(seeds, edition_file)
     report = Report()
     try:
         with cluster(dask) as executor:
@@ -188,7 +189,7 @@ def serve(seeds, out_dir, port, host, authority, strict, jobs, base_url, edition
     """
     from .serve import EditionServer, serve as serve_edition
 
-    use_edition(edition_file or edition.found_beside(seeds))  # a bad file: a usage error now
+    use_edition_for(seeds, edition_file)  # a bad file: a usage error now
     server = EditionServer(seeds, out_dir, authority, strict=strict, jobs=jobs, base_url=base_url,
                            edition_file=edition_file)
     sys.exit(serve_edition(server, host, port, echo=click.echo))

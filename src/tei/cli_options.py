@@ -11,7 +11,7 @@ from pathlib import Path
 import click
 
 from . import edition
-from .messages import ERROR, WARNING, Report
+from .messages import ERROR, WARNING, Report, in_print_order
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -72,7 +72,7 @@ def strict_option(f):
 
 
 def print_messages(report: Report, strict: bool = False) -> None:
-    for message in sorted(set(report.messages), key=lambda m: (m.file, m.line, m.text)):
+    for message in in_print_order(report.messages):
         level = ERROR if strict and message.level == WARNING else message.level
         click.echo(str(message.__class__(message.file, message.line, level, message.text, message.code)), err=True)
 
@@ -94,6 +94,18 @@ def use_edition(path: Path | None) -> None:
         edition.use(path)
     except edition.EditionFileError as exc:
         raise click.BadParameter(str(exc), param_hint="'--edition'") from None
+
+
+def use_edition_for(sources: Path, given: Path | None) -> None:
+    """use_edition for tei build and serve: the file given, else the one in the sources' folder;
+    a bad one found there is a usage error that names it as such (not as an --edition given)."""
+    if given is not None:
+        return use_edition(given)
+    try:
+        edition.use(edition.found_beside(sources))
+    except edition.EditionFileError as exc:
+        raise click.UsageError(f"{exc} (the edition file in the sources' folder, read by every build of "
+                               "them)") from None
 
 
 def edition_option(f):

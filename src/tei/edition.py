@@ -113,11 +113,24 @@ def name_of_counted(series: Iterable[tuple[str, int]]) -> str:
     """name_of, given each name with the number of documents that name it (a query's counts)."""
     if os.environ.get(ENVIRONMENT):
         return current().name
+    return _most_named(series) or current().name
+
+
+def publisher_of(publishers: Iterable[str]) -> str:
+    """The edition's publisher for outputs made from documents, as name_of: the one configured,
+    else the one most of the documents name (their publicationStmt), else the default."""
+    if os.environ.get(ENVIRONMENT):
+        return current().publisher
+    return _most_named((p, 1) for p in publishers) or current().publisher
+
+
+def _most_named(named: Iterable[tuple[str, int]]) -> str:
+    """The text most counted (ties: the first in order), '' if none."""
     counts: Counter = Counter()
-    for s, n in series:
+    for s, n in named:
         if s and s.strip():
             counts[" ".join(s.split())] += n
-    return min(counts, key=lambda s: (-counts[s], s)) if counts else current().name
+    return min(counts, key=lambda s: (-counts[s], s)) if counts else ""
 
 
 def digest() -> str:

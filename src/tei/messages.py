@@ -21,6 +21,12 @@ class Message:
         return f"{where}: {self.level}: {self.text}{code}"
 
 
+def in_print_order(messages) -> list[Message]:
+    """The messages once each, by file and line, a build's own (code 'build') last: they sum up
+    the others ("the 'convert' stage had errors (above)")."""
+    return sorted(set(messages), key=lambda m: (m.code == "build", m.file, m.line, m.text))
+
+
 class SourceError(Exception):
     """A user's input cannot be processed; the message says what to do."""
 

@@ -136,3 +136,10 @@ def series(root) -> str:
     """The title of the series (the edition) the document says it belongs to, or ''."""
     titles = [t for h in root.iterchildren(f"{TEI}teiHeader") for t in child_path(h, "fileDesc", "seriesStmt", "title")]
     return norm(string(titles[0])) if titles else ""
+
+
+def publisher(root) -> str:
+    """The publisher the document's publicationStmt names (its edition's), or ''."""
+    found = [p for h in root.iterchildren(f"{TEI}teiHeader")
+             for p in child_path(h, "fileDesc", "publicationStmt", "publisher")]
+    return norm(string(found[0])) if found else ""

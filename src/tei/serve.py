@@ -42,7 +42,7 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Callable
 
-from .messages import ERROR, WARNING, Message, Report
+from .messages import ERROR, WARNING, Message, Report, in_print_order
 
 POLL_SECONDS = 0.5
 # after a rebuild that left a search shard stale (its edited pages indexed apart), the shard is
@@ -243,16 +243,18 @@ class EditionServer:
             except XsltError:
                 pass
 
-    def messages_to_show(self, outcome: Outcome, everything: bool = False) -> list[str]:
+    def messages_to_show(self, outcome: Outcome, everything: bool = False, errors_again: bool = True) -> list[str]:
         """The messages of a build as `tei build` prints them (file:line: level: text [code]):
-        every error; the warnings that the last build did not give (everything: all of them)."""
+        every error; the warnings that the last build did not give (everything: all of them).
+        errors_again=False: the errors too only if the last build did not give them (the search
+        index brought up to date after a rebuild, which has just said them)."""
         messages = set(outcome.report.messages)
         new = messages if everything else messages - self.last_messages
         self.last_messages = messages
         lines = []
-        for m in sorted(messages, key=lambda m: (m.file, m.line, m.text)):
+        for m in in_print_order(messages):
             level = ERROR if self.strict and m.level == WARNING else m.level
-            if level == ERROR or m in new:
+            if (level == ERROR and errors_again) or m in new:
                 lines.append(str(Message(m.file, m.line, level, m.text, m.code)))
         return lines
 
@@ -351,7 +353,7 @@ def _serve(server: EditionServer, host: str, port: int, echo, poll: float, round
                 if stale_since is not None and time.monotonic() - stale_since >= idle:
                     outcome = server.settle()
                     stale_since = time.monotonic() if outcome.search_stale else None
-                    for line in server.messages_to_show(outcome):
+                    for line in server.messages_to_show(outcome, errors_again=False):
                         echo(line, err=True)
                     echo(f"search index brought up to date in {outcome.seconds:.2f} s (no edit for {idle:g} s)", err=True)
                 continue

@@ -25,7 +25,7 @@ from .. import __version__, edition
 from ..authority import Authority
 from ..dates import month_span
 from ..messages import Report
-from ..readings import sent_date, series
+from ..readings import publisher, sent_date, series
 from ..writer import link_or_copy
 from .bag import BagBuilder, DigestCache, Verification, verify_bag
 from .cmif import write_cmif
@@ -103,14 +103,14 @@ def _make_deposit(tei_dir: Path, out: Path, options: DepositOptions, report: Rep
     invalid = [d for d in docs if not d.valid]
     for doc in invalid:
         for problem in doc.problems[:5]:
-            report.error(doc.path, 0, f"invalid TEI ({method}): {problem}", "deposit-invalid")
+            report.error(doc.path, 0, f"invalid TEI (checked {method}): {problem}", "deposit-invalid")
     if invalid and not options.allow_invalid:
         report.error(tei_dir, 0, f"nothing was deposited: {len(invalid)} of {len(docs)} TEI documents are invalid; "
                      "fix them and run again, or give --allow-invalid to deposit them anyway "
                      "(the bag then says so)", "deposit-invalid")
         return False
     valid = [d for d in docs if d.valid]
-    title = edition_title(valid, cache)
+    title, published_by = edition_named(valid, cache)
     try:
         builder = BagBuilder(out, DigestCache(options.digest_cache) if options.digest_cache else None)
     except FileExistsError as exc:
@@ -119,7 +119,7 @@ def _make_deposit(tei_dir: Path, out: Path, options: DepositOptions, report: Rep
     try:
         corpus_path = builder.payload / "corpus.xml"
         try:
-            dangling = write_corpus(valid, authority, corpus_path, cache, title)  # streamed: memory stays flat
+            dangling = write_corpus(valid, authority, corpus_path, cache, title, published_by)  # streamed: memory stays flat
         except CorpusError as exc:
             report.error(tei_dir, 0, f"the corpus file cannot be made: {exc}", "deposit")
             builder.discard()
@@ -129,12 +129,12 @@ def _make_deposit(tei_dir: Path, out: Path, options: DepositOptions, report: Rep
             report.warn(tei_dir, 0, f"corpus.xml: the pointer {pointer} names no element in the corpus", "deposit")
         cmif_path = builder.payload / "cmif.xml"
         write_cmif(valid, authority, options.base_url, options.contact_name, options.contact_email, cmif_path, cache,
-                   title)
+                   title, published_by)
         if options.check_outputs and not _check_outputs(corpus_path, cmif_path, rng, report, tei_dir):
             builder.discard()
             return False
         _fill_payload(builder, docs if options.allow_invalid else valid, options, cache.stamps if cache else {})
-        info = _bag_info(docs, valid, invalid, method, options, title)
+        info = _bag_info(docs, valid, invalid, method, options, title, published_by)
         builder.commit(info)
         if cache:
             remember_corpus(cache, out / "data" / "corpus.xml")
@@ -200,30 +200,33 @@ def _visible_files(folder: Path):
     yield from walk(str(folder), "")
 
 
-def edition_title(docs: list[TeiDocument], cache: DocumentCache | None = None) -> str:
-    """The edition's name (edition.name_of: the one configured, else the documents' own) and
-    the months its telegrams span, as the HTML and print editions give it ("The Stalin–Mao
-    Telegrams, January–February 1949"); each document's date and series are kept in the
-    cache, so that an unchanged file is not read for them."""
+def edition_named(docs: list[TeiDocument], cache: DocumentCache | None = None) -> tuple[str, str]:
+    """The edition's title and publisher: its name (edition.name_of: the one configured, else
+    the documents' own) and the months its telegrams span, as the HTML and print editions give
+    it ("The Stalin–Mao Telegrams, January–February 1949"), and its publisher, found the same
+    way; each document's date, series and publisher are kept in the cache, so that an
+    unchanged file is not read for them."""
     first = last = ""
-    names = []
+    names, publishers = [], []
     for doc in docs:
-        found = cache.get(doc.path, "date-series") if cache else None
+        found = cache.get(doc.path, "date-series-publisher") if cache else None
         if found is None:
             root = doc.root
-            found = (sent_date(root), series(root))
+            found = (sent_date(root), series(root), publisher(root))
             if cache:
-                cache.put(doc.path, "date-series", found)
-        sent, name = found
+                cache.put(doc.path, "date-series-publisher", found)
+        sent, name, published_by = found
         names.append(name)
+        publishers.append(published_by)
         if sent:
             first, last = min(first or sent, sent), max(last, sent)
-    return ", ".join(part for part in (edition.name_of(names), month_span(first, last)) if part)
+    title = ", ".join(part for part in (edition.name_of(names), month_span(first, last)) if part)
+    return title, edition.publisher_of(publishers)
 
 
-def _bag_info(docs, valid, invalid, method, options: DepositOptions, title: str) -> dict:
+def _bag_info(docs, valid, invalid, method, options: DepositOptions, title: str, published_by: str) -> dict:
     info = {
-        "Source-Organization": options.organization or edition.current().publisher,
+        "Source-Organization": options.organization or published_by,
         "Contact-Name": options.contact_name,
         "Contact-Email": options.contact_email,
         "External-Description": (
@@ -234,7 +237,7 @@ def _bag_info(docs, valid, invalid, method, options: DepositOptions, title: str)
         "External-Identifier": options.base_url,
         "Bagging-Date": edition.build_date(),
         "Bag-Software-Agent": f"tei {__version__} deposit (bagit.py {bagit.VERSION})",
-        "Validation": f"TEI documents checked as {method}",
+        "Validation": f"TEI documents checked {method}",
     }
     if invalid:
         info["Validation"] += (f"; DEPOSITED WITH --allow-invalid: {len(invalid)} invalid document(s), "

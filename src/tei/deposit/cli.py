@@ -22,8 +22,9 @@ from ..paths import SCHEMA_DIR
 @authority_option
 @edition_option
 @click.option("--tei-rng", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="RELAX NG schema to check the TEI documents against (default: tei_all.rng from "
-                   "$TEI_ALL_RNG or ../shared/tei, when present; else well-formedness and the TEI root only).")
+              help="RELAX NG schema to check the deposit's corpus.xml against (default: tei_all.rng from "
+                   "$TEI_ALL_RNG or ../shared/tei, when present).  The TEI documents are checked as "
+                   "tei validate checks them.")
 @click.option("--schema-dir", type=click.Path(file_okay=False, path_type=Path), default=SCHEMA_DIR,
               show_default="the repository's schema/", help="Schema folder to include as data/schema/.")
 @click.option("--html", "html_dir", type=click.Path(file_okay=False, path_type=Path),

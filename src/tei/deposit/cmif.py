@@ -101,7 +101,8 @@ def telegrams(docs: list[TeiDocument], targets=lambda doc: witness_targets(doc.r
 
 
 def build_cmif(docs: list[TeiDocument], authority: Authority, base_url: str, contact_name: str,
-               contact_email: str, entries: list[etree._Element] | None = None, title: str = "") -> etree._ElementTree:
+               contact_email: str, entries: list[etree._Element] | None = None, title: str = "",
+               publisher: str = "") -> etree._ElementTree:
     """The CMIF file as a tree: its header (title: the edition's, with its months; its name
     when not given), and one correspDesc per telegram (or the given entries).  write_cmif
     writes the same file without holding the entries."""
@@ -109,7 +110,7 @@ def build_cmif(docs: list[TeiDocument], authority: Authority, base_url: str, con
     source_id = edition_uuid(base_url)
     if entries is None:
         entries = [c for group in telegrams(docs) if (c := _corresp(group[0], authority, source_id)) is not None]
-    name, publisher = title or edition.current().name, edition.current().publisher
+    name, publisher = title or edition.current().name, publisher or edition.current().publisher
     bibl = TEI.bibl(f"{name}. {publisher}. ", TEI.ref(base_url, target=base_url), type="online")
     bibl.set(XML_ID, source_id)
     root = TEI.TEI(
@@ -140,7 +141,7 @@ _ENTRIES = "tei-cmif-entries"  # where the entries go in the skeleton write_cmif
 
 
 def write_cmif(docs: list[TeiDocument], authority: Authority, base_url: str, contact_name: str,
-               contact_email: str, path: Path, cache=None, title: str = "") -> None:
+               contact_email: str, path: Path, cache=None, title: str = "", publisher: str = "") -> None:
     """Write the CMIF file (indented, as lxml indents a whole tree), one telegram's
     correspDesc at a time: memory does not grow with the number of telegrams.  With a cache
     (deposit.documents.DocumentCache) a file unchanged since the last deposit is not read:
@@ -151,12 +152,13 @@ def write_cmif(docs: list[TeiDocument], authority: Authority, base_url: str, con
     entries = (e for group in groups if (e := facts.entry(group[0])) is not None)
     first = next(entries, None)
     if first is None:  # no entry: an empty profileDesc, as the whole tree gives it
-        tree = build_cmif(docs, authority, base_url, contact_name, contact_email, entries=[], title=title)
+        tree = build_cmif(docs, authority, base_url, contact_name, contact_email, entries=[], title=title,
+                          publisher=publisher)
         etree.indent(tree, space="  ")
         tree.write(str(path), encoding="UTF-8", xml_declaration=True, pretty_print=True)
         return
     skeleton = build_cmif(docs, authority, base_url, contact_name, contact_email, entries=[etree.Comment(_ENTRIES)],
-                          title=title)
+                          title=title, publisher=publisher)
     etree.indent(skeleton, space="  ")
     head, tail = etree.tostring(skeleton, encoding="UTF-8", xml_declaration=True, pretty_print=True) \
         .split(b"<!--" + _ENTRIES.encode() + b"-->")

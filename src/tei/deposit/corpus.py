@@ -120,7 +120,7 @@ def _read_at(file, offset: int, length: int) -> bytes:
 
 
 def write_corpus(docs: list[TeiDocument], authority: Authority, target, cache: DocumentCache | None = None,
-                 title: str = "") -> list[str]:
+                 title: str = "", publisher: str = "") -> list[str]:
     """Write the teiCorpus of the documents to target (a path or a binary file), one document
     at a time, so memory does not grow with the corpus: each document is made a member (its
     XML put in a scratch file), then the header (which names the provisional entries found on
@@ -176,7 +176,8 @@ def write_corpus(docs: list[TeiDocument], authority: Authority, target, cache: D
                                           f"line {number}): rename one of them")
                     ids.add(value)
                 pointers.update(member.pointers.splitlines())
-            header = _header(sources, lists, provisional, title or edition.current().name)
+            header = _header(sources, lists, provisional, title or edition.current().name,
+                             publisher or edition.current().publisher)
             pointers.update(t for _, _, v in _pointer_attributes(header) for t in v.split() if t.startswith("#"))
             etree.indent(header, space="  ", level=1)
             header.tail = "\n"
@@ -313,7 +314,7 @@ def _merge_provisional_persons(entries: list[etree._Element]) -> None:
                               "corpus: the only provisional person of this surname named in full.", type="identification"))
 
 
-def _header(sources: etree._Element, lists, provisional, title: str) -> etree._Element:
+def _header(sources: etree._Element, lists, provisional, title: str, publisher: str) -> etree._Element:
     _merge_provisional_persons(provisional.get("listPerson", []))
     by_name = {etree.QName(l).localname: [] for l in lists}
     for lst in lists:
@@ -337,7 +338,7 @@ def _header(sources: etree._Element, lists, provisional, title: str) -> etree._E
                              TEI.name(f"{edition.ENCODER}, the edition's converter")),
             ),
             TEI.publicationStmt(
-                TEI.publisher(edition.current().publisher),
+                TEI.publisher(publisher),
                 TEI.idno("corpus", type="corpus"),
                 TEI.availability(TEI.licence(edition.LICENCE_TEXT, target=edition.LICENCE_URL), status="restricted"),
                 TEI.date(when=edition.build_date()),

@@ -263,13 +263,13 @@ def read_documents(tei_dir: Path, rng: Path | None, validate: bool = True,
     with os.scandir(tei_dir) as entries:
         names = sorted(e.name for e in entries if e.name.endswith(".xml") and e.is_file())
     paths = [Path(tei_dir, name) for name in names]
-    method = "well-formed XML with a TEI root element"
+    method = "as well-formed XML with a TEI root element"  # (it reads after "checked")
     validator = project_validator() if validate else None
     schema = None
     if not validate:
-        method = "the project's validator (tei build's validate stage: XSD and Schematron)"
+        method = "by the project's validator (tei build's validate stage: XSD and Schematron)"
     elif validator is not None:
-        method = "the project's validator (tei.validate.validate_paths)"
+        method = "by the project's validator (tei.validate.validate_paths)"
     elif rng is not None:
         method += f", valid against {rng.name} (RELAX NG, lxml)"
         schema = _relaxng(str(rng))
@@ -297,7 +297,7 @@ def read_documents(tei_dir: Path, rng: Path | None, validate: bool = True,
 
 # What the corpus header and the CMIF read of a document (see corpus._sources, cmif).
 KEPT = ("teiHeader/fileDesc/seriesStmt", "teiHeader/fileDesc/sourceDesc", "teiHeader/fileDesc/notesStmt",
-        "teiHeader/profileDesc/correspDesc")
+        "teiHeader/profileDesc/correspDesc", "teiHeader/fileDesc/publicationStmt/publisher")
 
 
 def _header_only(doc: TeiDocument) -> TeiDocument:

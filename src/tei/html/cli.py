@@ -47,8 +47,10 @@ def html(tei_dir, out_dir, no_search, state_dir, jobs, base_url):
                          base_url=base_url)
     print_messages(report)
     if result.ok:
+        # (the counts are of the pages a build keys one by one, not of the site-wide pages)
+        counts = f" ({result.reused} telegram and side-by-side pages unchanged, {result.rendered} made again)"
         click.echo(f"{result.out_dir}: {result.pages} pages from {len(result.documents)} documents"
                    f"{', ' + str(len(result.skipped)) + ' skipped' if result.skipped else ''}"
                    f"{', search index built' if result.search else ''}"
-                   f"{f' ({result.reused} unchanged, {result.rendered} made again)' if result.reused else ''}")
+                   f"{counts if result.reused else ''}")
     sys.exit(0 if result.ok and not result.skipped and not report.count("error") else 1)

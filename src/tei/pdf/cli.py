@@ -11,6 +11,14 @@ from ..cli_options import CONTEXT, edition_option
 from ..messages import Report
 
 
+def _stamp(path: Path) -> tuple[int, int] | None:
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        return None
+    return st.st_ino, st.st_mtime_ns
+
+
 def _tei_files(inputs: tuple[Path, ...]) -> list[Path]:
     files: list[Path] = []
     for p in inputs:
@@ -46,12 +54,16 @@ def print_command(tei, out_pdf, paper, no_pdfa):
         click.echo("no TEI files (*.xml) found in " + ", ".join(map(str, tei)), err=True)
         sys.exit(2)
     report = Report()
+    before = _stamp(out_pdf)  # (a PDF there may be the last run's, left by a run that printed nothing)
     ok = print_volume(files, out_pdf, report, paper=paper, alone=len(files) == 1 and not tei[0].is_dir(),
                       pdf_a=not no_pdfa)
+    written = _stamp(out_pdf) not in (None, before)
     for message in sorted(set(report.messages)):
         click.echo(str(message), err=True)
-    if out_pdf.exists() and ok:
+    if written and ok:
         click.echo(f"{out_pdf}: {len(files)} document{'s' if len(files) != 1 else ''} printed")
-    elif out_pdf.exists() and report.messages:
+    elif written and report.messages:
         click.echo(f"{out_pdf}: printed without the documents named above")
+    elif before is not None:
+        click.echo(f"{out_pdf}: nothing printed (errors above): the last PDF was left as it was")
     sys.exit(0 if ok else 1)

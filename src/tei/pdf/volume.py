@@ -74,6 +74,12 @@ def load(paths: list[Path], report: Report, progress=None) -> list[Document]:
             report.error(path, 0, f"cannot be printed: the root element is {tree.getroot().tag}, not a TEI document",
                          "print-not-tei")
             continue
+        dtd = tree.docinfo.internalDTD
+        if tree.docinfo.system_url or (dtd is not None and any(True for _ in dtd.iterentities())):
+            # (as the HTML edition: neither is read, and the stylesheet only said an entity was not declared)
+            report.error(path, 0, "cannot be printed: has a DOCTYPE declaring a DTD file or entities: remove it "
+                         "(TEI needs neither)", "print-dtd")
+            continue
         key = path.name
         n = 2
         while key in seen:

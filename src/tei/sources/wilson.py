@@ -10,8 +10,12 @@ from __future__ import annotations
 
 import html
 import re
-import tomllib
 from dataclasses import replace
+
+try:
+    import tomllib
+except ModuleNotFoundError:  # Python 3.10 (pyproject: tomli there)
+    import tomli as tomllib
 
 from .base import (CITED_NAME, Reader, clean_inline, lines_to_blocks, numbered_lines, obtained_in, ocr_digits, ocr_numbers,
                    ocr_warning, roman_number, translator_in, wrap_width)

@@ -52,7 +52,8 @@ def read_document(path: Path, expect_tei: bool = True) -> tuple[etree._ElementTr
             size = os.fstat(handle.fileno()).st_size
             if size > MAX_BYTES:
                 return fail("file-too-large", f"the file is {size:,} bytes, more than the {MAX_BYTES:,} "
-                            "a telegram document may have; it was not read")
+                            "a telegram document may have; it was not read (to check it, raise the limit: "
+                            "TEI_VALIDATE_MAX_BYTES=<bytes>)")
             data = handle.read(MAX_BYTES + 1)
     except FileNotFoundError:
         return fail("file-read", "the file disappeared before it could be read (was it moved or deleted "
