@@ -38,6 +38,13 @@ def is_iso_date(value: str | None) -> bool:
     return _ISO_DATE.match(norm(value)) is not None
 
 
+def declares_dtd(tree) -> bool:
+    """A DOCTYPE naming a DTD file or declaring entities (neither is read; TEI needs neither).
+    The XSLT processor would fetch such a DTD and expand the entities: not for untrusted input."""
+    dtd = tree.docinfo.internalDTD
+    return bool(tree.docinfo.system_url) or (dtd is not None and any(True for _ in dtd.iterentities()))
+
+
 def child_path(el, *steps: str) -> list:
     """The elements a child path (tei:a/tei:b/...) leads to from el, in document order."""
     found = [el]
