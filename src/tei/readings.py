@@ -137,7 +137,10 @@ def series(root) -> str:
 
 
 def publisher(root) -> str:
-    """The publisher the document's publicationStmt names (its edition's), or ''."""
-    found = [p for h in root.iterchildren(f"{TEI}teiHeader")
-             for p in child_path(h, "fileDesc", "publicationStmt", "publisher")]
+    """The publisher the document's publicationStmt names, when it is its edition's, or ''.
+    As the telegram page's citation: only a document encoded for a series (a fileDesc with a
+    seriesStmt, as the converter's) names the edition's publisher; a FRUS volume's would
+    make the edition the Government Printing Office's."""
+    found = [p for h in root.iterchildren(f"{TEI}teiHeader") for f in child_path(h, "fileDesc")
+             if child_path(f, "seriesStmt") for p in child_path(f, "publicationStmt", "publisher")]
     return norm(string(found[0])) if found else ""
