@@ -10,6 +10,7 @@ from lxml import etree
 import pytest
 from click.testing import CliRunner
 
+from tei import edition
 from tei.cli import main
 from tei.deposit import DepositOptions, make_deposit, verify_bag
 from tei.messages import Report
@@ -17,6 +18,7 @@ from tei.messages import Report
 from conftest import stopped_after_moves
 
 EPOCH = "1700000000"  # 2023-11-14
+T = "{http://www.tei-c.org/ns/1.0}"
 
 
 def deposit(args, **env):
@@ -145,6 +147,28 @@ def test_allow_invalid_records_it(tei_copy, tmp_path):
     assert b.info["Invalid-Document"].startswith("data/tei/zz-broken.xml")
     assert (tmp_path / "bag" / "data" / "tei" / "zz-broken.xml").is_file()
     assert "zz-broken" not in (tmp_path / "bag" / "data" / "corpus.xml").read_text()
+
+
+def test_a_publisher_of_documents_not_encoded_for_a_series_is_not_the_editions(tei_copy, tmp_path):
+    """Documents encoded by hand from a FRUS volume: their publicationStmt names the Government
+    Printing Office and their fileDesc has no seriesStmt.  As on the telegram pages, their
+    publisher is not the edition's: neither bag-info nor corpus.xml and cmif.xml name it."""
+    tei = tmp_path / "tei"
+    tei.mkdir()
+    gpo = "United States Government Printing Office"
+    for path in sorted(tei_copy.glob("*.xml")):
+        tree = etree.parse(str(path))
+        file_desc = tree.find(f"{T}teiHeader/{T}fileDesc")
+        file_desc.remove(file_desc.find(f"{T}seriesStmt"))
+        file_desc.find(f"{T}publicationStmt/{T}publisher").text = gpo
+        tree.write(str(tei / path.name), xml_declaration=True, encoding="UTF-8")
+    run = deposit([tei, "--out", tmp_path / "bag"], TEI_EDITION=None)  # (not a configured edition)
+    assert run.exit_code == 0, run.output
+    data = tmp_path / "bag" / "data"
+    published_by = [bagit.Bag(str(tmp_path / "bag")).info["Source-Organization"]] + [
+        " ".join("".join(etree.parse(str(data / name)).find(f"{T}teiHeader//{T}publicationStmt/{T}publisher")
+                         .itertext()).split()) for name in ("corpus.xml", "cmif.xml")]
+    assert published_by == [edition.current().publisher] * 3 and gpo not in published_by
 
 
 def test_refuses_to_replace_a_folder_that_is_no_bag(tei_copy, tmp_path):

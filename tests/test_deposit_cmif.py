@@ -21,7 +21,7 @@ WIKIDATA = re.compile(r"http://www\.wikidata\.org/entity/Q\d+")
 
 @pytest.fixture(scope="module")
 def cmif_file(built_tei, tmp_path_factory):
-    docs, _ = read_documents(built_tei, None)
+    docs, _ = read_documents(built_tei)
     path = tmp_path_factory.mktemp("cmif") / "cmif.xml"
     write_cmif(docs, Authority.load(), "https://example.org/edition/", "A. Editor", "a@example.org", path)
     return path
@@ -30,7 +30,7 @@ def cmif_file(built_tei, tmp_path_factory):
 @pytest.mark.parametrize("count", [None, 1, 0])
 def test_written_entry_by_entry_as_the_whole_tree_is(built_tei, tmp_path, count):
     """write_cmif streams the entries; the file is the one the whole tree, indented, gives."""
-    docs, _ = read_documents(built_tei, None)
+    docs, _ = read_documents(built_tei)
     docs = docs[:count] if count is not None else docs
     args = (docs, Authority.load(), "https://example.org/edition/", "A. Editor", "a@example.org")
     tree = build_cmif(*args)
@@ -75,7 +75,7 @@ def test_schematron_runner_catches_what_cmif_sch_forbids(cmif_file, tmp_path):
 
 
 def test_one_entry_per_telegram_witnesses_merged(built_tei, cmif_file):
-    docs, _ = read_documents(built_tei, None)
+    docs, _ = read_documents(built_tei)
     groups = telegrams(docs)
     assert len(docs) == 10 and len(groups) == 8
     merged = sorted(tuple(d.id for d in g) for g in groups if len(g) > 1)

@@ -18,7 +18,7 @@ XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 
 @pytest.fixture(scope="module")
 def corpus(built_tei):
-    docs, _ = read_documents(built_tei, None)
+    docs, _ = read_documents(built_tei)
     return build_corpus(docs, Authority.load())
 
 
@@ -93,12 +93,12 @@ def test_members_of_unchanged_files_come_from_the_cache_and_give_the_same_corpus
         whose members were made again."""
         made.clear()
         cached = DocumentCache(cache_file)
-        docs, _ = read_documents(tei, None, validate=False, cache=cached)
+        docs, _ = read_documents(tei, validate=False, cache=cached)
         write_corpus(docs, Authority.load(), tmp_path / f"{name}-cached.xml", cached)
         remember_corpus(cached, tmp_path / f"{name}-cached.xml")
         cached.save()
         remade = sorted(made)
-        docs, _ = read_documents(tei, None, validate=False)
+        docs, _ = read_documents(tei, validate=False)
         write_corpus(docs, Authority.load(), tmp_path / f"{name}-scratch.xml")
         corpus = (tmp_path / f"{name}-cached.xml").read_bytes()
         assert corpus == (tmp_path / f"{name}-scratch.xml").read_bytes(), name

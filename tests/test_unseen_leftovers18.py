@@ -353,7 +353,7 @@ def test_a_telegram_from_its_senders_alone_has_an_unknown_recipient_in_every_out
     assert "Unknown" in " ".join(page.text_content().split())
     typst = typst_source(load([path], Report()), "a5", False)
     assert 'title: "Kuznetsov and Fedorenko → Unknown"' in typst
-    docs, _ = read_documents(out, None)
+    docs, _ = read_documents(out)
     cmif = build_cmif(docs, Authority.load(), "https://example.org/edition/", "A. Editor", "a@example.org")
     [action] = [a for a in cmif.iter(f"{T}correspAction") if a.get("type") == "received"]
     assert [(etree.QName(c).localname, c.text) for c in action] == [("persName", "Unknown")]

@@ -210,7 +210,7 @@ def test_a_surname_and_the_one_name_in_full_of_two_documents_are_one_person_in_t
     convert(tmp_path / "tei", "page-khrushchev-eisenhower-1959-06-11-letter-dateline-with-place-under-heading.txt",
             "page-khrushchev-eisenhower-1959-09-28-broadcast-introduced-in-brackets.txt",
             "page-khrushchev-menderes-1959-07-02-a-name-in-full-no-other-document-shortens.txt")
-    docs, _ = read_documents(tmp_path / "tei", None, validate=False)
+    docs, _ = read_documents(tmp_path / "tei", validate=False)
     corpus = build_corpus(docs, Authority.load())
     provisional = corpus.getroot().find(f"{T}teiHeader//{T}listPerson[@type='provisional']")
     entries = {p.get("{http://www.w3.org/XML/1998/namespace}id"): p for p in provisional}

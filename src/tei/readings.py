@@ -38,6 +38,13 @@ def is_iso_date(value: str | None) -> bool:
     return _ISO_DATE.match(norm(value)) is not None
 
 
+def declares_dtd(tree) -> bool:
+    """A DOCTYPE naming a DTD file or declaring entities (neither is read; TEI needs neither).
+    The XSLT processor would fetch such a DTD and expand the entities: not for untrusted input."""
+    dtd = tree.docinfo.internalDTD
+    return bool(tree.docinfo.system_url) or (dtd is not None and any(True for _ in dtd.iterentities()))
+
+
 def child_path(el, *steps: str) -> list:
     """The elements a child path (tei:a/tei:b/...) leads to from el, in document order."""
     found = [el]
@@ -139,7 +146,10 @@ def series(root) -> str:
 
 
 def publisher(root) -> str:
-    """The publisher the document's publicationStmt names (its edition's), or ''."""
-    found = [p for h in root.iterchildren(f"{TEI}teiHeader")
-             for p in child_path(h, "fileDesc", "publicationStmt", "publisher")]
+    """The publisher the document's publicationStmt names, when it is its edition's, or ''.
+    As the telegram page's citation: only a document encoded for a series (a fileDesc with a
+    seriesStmt, as the converter's) names the edition's publisher; a FRUS volume's would
+    make the edition the Government Printing Office's."""
+    found = [p for h in root.iterchildren(f"{TEI}teiHeader") for f in child_path(h, "fileDesc")
+             if child_path(f, "seriesStmt") for p in child_path(f, "publicationStmt", "publisher")]
     return norm(string(found[0])) if found else ""

@@ -96,7 +96,7 @@ def make_deposit(tei_dir: Path, out: Path, options: DepositOptions, report: Repo
 def _make_deposit(tei_dir: Path, out: Path, options: DepositOptions, report: Report, authority: Authority,
                   cache: DocumentCache | None) -> bool:
     rng = options.tei_rng or default_tei_rng()
-    docs, method = read_documents(tei_dir, rng, validate=not options.validated, cache=cache)
+    docs, method = read_documents(tei_dir, validate=not options.validated, cache=cache)
     if not docs:
         report.error(tei_dir, 0, "no TEI files (*.xml) here: run tei convert or tei build first", "deposit")
         return False

@@ -1,10 +1,9 @@
 """The telegram documents a deposit is made of: read, checked, and refused when invalid.
 
-Validity here is, in order of preference:
-1. the project's validator (``tei.validate``), when it offers ``validate_paths``;
-2. otherwise well-formed XML whose root is ``<TEI>`` in the TEI namespace, plus the TEI
-   RELAX NG schema (``tei_all.rng``) through lxml when one is found (``--tei-rng``, the
-   ``TEI_ALL_RNG`` variable, or ``../shared/tei/tei_all.rng`` beside the repository).
+Validity here is well-formed XML whose root is ``<TEI>`` in the TEI namespace, then what
+tei validate checks (``tei.validate.validate_paths``: XSD and Schematron).  The TEI RELAX NG
+schema (``--tei-rng``, the ``TEI_ALL_RNG`` variable, or
+``../shared/tei/tei_all.rng`` beside the repository) checks the deposit's corpus.xml.
 """
 
 from __future__ import annotations
@@ -251,7 +250,7 @@ class DocumentCache:
             self.db = None
 
 
-def read_documents(tei_dir: Path, rng: Path | None, validate: bool = True,
+def read_documents(tei_dir: Path, validate: bool = True,
                    cache: DocumentCache | None = None) -> tuple[list[TeiDocument], str]:
     """Every *.xml in ``tei_dir`` (sorted), each with its problems; and how validity was checked.
     validate=False: the caller has just validated them with the project's validator.
@@ -265,16 +264,10 @@ def read_documents(tei_dir: Path, rng: Path | None, validate: bool = True,
     paths = [Path(tei_dir, name) for name in names]
     method = "as well-formed XML with a TEI root element"  # (it reads after "checked")
     validator = project_validator() if validate else None
-    schema = None
     if not validate:
         method = "by the project's validator (tei build's validate stage: XSD and Schematron)"
     elif validator is not None:
         method = "by the project's validator (tei.validate.validate_paths)"
-    elif rng is not None:
-        method += f", valid against {rng.name} (RELAX NG, lxml)"
-        schema = _relaxng(str(rng))
-    else:
-        method += " (no TEI RELAX NG schema found: give --tei-rng to check against tei_all.rng)"
     docs = []
     for path in paths:
         kept = cache.get(path, "header") if cache and not validate else None
@@ -283,8 +276,6 @@ def read_documents(tei_dir: Path, rng: Path | None, validate: bool = True,
             docs.append(TeiDocument.from_header(path, header, doc_id=doc_id))  # (its id kept: not parsed for it)
             continue
         doc = _parse(path)
-        if schema is not None and doc.valid and not schema.validate(doc.tree):
-            doc.problems.extend(f"line {e.line}: {e.message}" for e in schema.error_log)
         if doc.valid:
             doc = _header_only(doc)
             if cache and not validate:

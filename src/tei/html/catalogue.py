@@ -22,7 +22,7 @@ from xml.sax.saxutils import quoteattr
 from lxml import etree
 
 from .. import edition
-from ..readings import series
+from ..readings import declares_dtd, series
 from . import entry as tei_entry
 from .state import execute_all
 
@@ -49,9 +49,7 @@ def _read(path: Path, data: bytes | None = None):
     except etree.XMLSyntaxError as exc:
         return None, f"not well-formed XML: {exc.msg} (correct it, or take it out of the folder)", exc.position[0]
     root = tree.getroot()
-    dtd = tree.docinfo.internalDTD
-    if tree.docinfo.system_url or (dtd is not None and any(True for _ in dtd.iterentities())):
-        # the XSLT processor would fetch external DTDs and expand entities: not for untrusted input
+    if declares_dtd(tree):
         return None, "has a DOCTYPE declaring a DTD file or entities: remove it (TEI needs neither)", 0
     if root.tag != f"{{{TEI_NS}}}TEI":
         return None, (f"not a TEI document: the root element is {etree.QName(root).localname!r}, not TEI in the TEI "

@@ -7,16 +7,9 @@ from pathlib import Path
 
 import click
 
+from ..cache import file_stamp
 from ..cli_options import CONTEXT, edition_option
 from ..messages import Report
-
-
-def _stamp(path: Path) -> tuple[int, int] | None:
-    try:
-        st = path.stat()
-    except FileNotFoundError:
-        return None
-    return st.st_ino, st.st_mtime_ns
 
 
 def _tei_files(inputs: tuple[Path, ...]) -> list[Path]:
@@ -54,10 +47,10 @@ def print_command(tei, out_pdf, paper, no_pdfa):
         click.echo("no TEI files (*.xml) found in " + ", ".join(map(str, tei)), err=True)
         sys.exit(2)
     report = Report()
-    before = _stamp(out_pdf)  # (a PDF there may be the last run's, left by a run that printed nothing)
+    before = file_stamp(out_pdf)  # (a PDF there may be the last run's, left by a run that printed nothing)
     ok = print_volume(files, out_pdf, report, paper=paper, alone=len(files) == 1 and not tei[0].is_dir(),
                       pdf_a=not no_pdfa)
-    written = _stamp(out_pdf) not in (None, before)
+    written = file_stamp(out_pdf) not in (None, before)
     for message in sorted(set(report.messages)):
         click.echo(str(message), err=True)
     if written and ok:

@@ -23,7 +23,7 @@ from lxml import etree
 
 from .. import edition
 from ..messages import Report
-from ..readings import issue_scope, series
+from ..readings import declares_dtd, issue_scope, series
 from ..xmltext import text_of
 
 TEI = "http://www.tei-c.org/ns/1.0"
@@ -63,6 +63,14 @@ def load(paths: list[Path], report: Report, progress=None) -> list[Document]:
             report.error(path, line, f"cannot be printed: not well-formed XML ({exc}); fix the file and print again",
                          "print-xml")
             continue
+        if tree.getroot().tag != f"{{{TEI}}}TEI":
+            report.error(path, 0, f"cannot be printed: the root element is {tree.getroot().tag}, not a TEI document",
+                         "print-not-tei")
+            continue
+        if declares_dtd(tree):  # (before its includes are read; the stylesheet only said an entity was undeclared)
+            report.error(path, 0, "cannot be printed: has a DOCTYPE declaring a DTD file or entities: remove it "
+                         "(TEI needs neither)", "print-dtd")
+            continue
         includes = XINCLUDE.encode() in data
         if includes:
             try:
@@ -70,16 +78,6 @@ def load(paths: list[Path], report: Report, progress=None) -> list[Document]:
             except etree.XIncludeError:
                 pass  # an include that does not resolve leaves its element, which prints nothing
             data = etree.tostring(tree)  # what it includes is part of what prints
-        if tree.getroot().tag != f"{{{TEI}}}TEI":
-            report.error(path, 0, f"cannot be printed: the root element is {tree.getroot().tag}, not a TEI document",
-                         "print-not-tei")
-            continue
-        dtd = tree.docinfo.internalDTD
-        if tree.docinfo.system_url or (dtd is not None and any(True for _ in dtd.iterentities())):
-            # (as the HTML edition: neither is read, and the stylesheet only said an entity was not declared)
-            report.error(path, 0, "cannot be printed: has a DOCTYPE declaring a DTD file or entities: remove it "
-                         "(TEI needs neither)", "print-dtd")
-            continue
         key = path.name
         n = 2
         while key in seen:
