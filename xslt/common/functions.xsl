@@ -273,17 +273,29 @@
   <xsl:function name="f:identification" as="xs:string">
     <xsl:param name="text" as="xs:string?"/>
     <xsl:param name="entity" as="node()?"/>
+    <!-- (each rewrite needs a hyphen: a note without one, most, is spared Saxon's regular
+         expressions, which were a quarter of a telegram page's time, its entities' notes) -->
+    <xsl:variable name="typographic" select="f:typographic($text)"/>
+    <xsl:variable name="ranges" select="if (not(contains($typographic, '-'))) then $typographic else f:ranges($typographic)"/>
+    <!-- (the document's names looked through only for a note with two capitalised words joined;
+         a note that only says the entry's name, "Albania." under Albania, says nothing) -->
+    <xsl:variable name="said" select="normalize-space($text)"/>
+    <xsl:sequence select="if (exists($entity) and lower-case(if (ends-with($said, '.')) then substring($said, 1, string-length($said) - 1) else $said)
+                                                   = lower-case(f:entity-name($entity))) then ''
+        else if (contains($ranges, '-') and matches($ranges, '\p{Lu}\p{Ll}+-\p{Lu}'))
+        then f:name-pairs($ranges, root($entity)//(tei:persName | tei:placeName | tei:orgName)[contains(., '-')] ! normalize-space())
+        else $ranges"/>
+  </xsl:function>
+
+  <!-- A note's ranges of years and months with an en dash (f:identification); the same notes
+       recur from page to page (cached: strings in, a string out). -->
+  <xsl:function name="f:ranges" as="xs:string" cache="yes">
+    <xsl:param name="text" as="xs:string"/>
     <xsl:variable name="month" select="'(January|February|March|April|May|June|July|August|September|October|November|December)'"/>
-    <xsl:variable name="ranges" select="f:typographic($text)
+    <xsl:sequence select="$text
         => replace('(^|[^0-9-])([0-9]{4})-([0-9]{4})($|[^0-9-])', '$1$2–$3$4')
         => replace($month || '-' || $month || '( [0-9]{4})', '$1–$2$3')
         => replace('([0-9]{4})-' || $month, '$1–$2')"/>
-    <!-- (the document's names looked through only for a note with two capitalised words joined;
-         a note that only says the entry's name, "Albania." under Albania, says nothing) -->
-    <xsl:sequence select="if (exists($entity) and lower-case(replace(normalize-space($text), '\.$', '')) = lower-case(f:entity-name($entity))) then ''
-        else if (matches($ranges, '\p{Lu}\p{Ll}+-\p{Lu}'))
-        then f:name-pairs($ranges, root($entity)//(tei:persName | tei:placeName | tei:orgName)[contains(., '-')] ! normalize-space())
-        else $ranges"/>
   </xsl:function>
 
   <!-- Two names a hyphen joins as a pair, with the en dash the edition's title sets between
@@ -299,7 +311,8 @@
     <xsl:variable name="tokens" select="analyze-string($text, '\s+')/* ! string(.)"/>
     <xsl:variable name="pair" select="'^([^\p{L}]*)(\p{Lu}\p{Ll}+)-(\p{Lu}\p{Ll}+)([^\p{L}\-]*)$'"/>
     <xsl:variable name="parts" select="for $i in 1 to count($tokens) return
-        let $t := $tokens[$i], $first := replace($t, $pair, '$2'), $second := replace($t, $pair, '$3') return
+        let $t := $tokens[$i] return if (not(contains($t, '-'))) then $t else
+        let $first := replace($t, $pair, '$2'), $second := replace($t, $pair, '$3') return
         if (matches($t, $pair) and not(matches($first, $prefix)) and $second ne 'General'
             and not($i gt 2 and matches($tokens[$i - 2], '^\p{Lu}\p{Ll}*$'))
             and not(some $n in $names satisfies contains($n, $first || '-' || $second)))
