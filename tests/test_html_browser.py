@@ -266,13 +266,18 @@ def test_search_after_a_preview_rebuild_finds_the_edited_page_by_its_new_words_o
             assert link.count() == 1 and MAO_WILSON in link.first.get_attribute("href")
             assert "tei-edited" not in page.locator(".pagefind-ui__result").first.inner_text()  # (the delta's mark)
             # its filters: the telegram's sender narrows to it, another correspondent to nothing
-            page.locator("summary", has_text="Correspondent").first.click()
-            page.locator(".pagefind-ui__filter-label", has_text="Anastas Mikoyan").first.click()
+            # (the labels looked for inside the Correspondent group, once it is open: the same name
+            # stands in other groups, and under load the group may not have opened yet)
+            group = page.locator("details", has=page.locator("summary", has_text="Correspondent")).first
+            group.locator("summary").click()
+            page.wait_for_function("[...document.querySelectorAll('details')].some(d => d.open)", timeout=15000)
+            label = lambda name: group.locator(".pagefind-ui__filter-label", has_text=name).first  # noqa: E731
+            label("Anastas Mikoyan").click()
             page.wait_for_function("!document.querySelector('.pagefind-ui__result-link')", timeout=15000)
-            page.locator(".pagefind-ui__filter-label", has_text="Anastas Mikoyan").first.click()
-            page.locator(".pagefind-ui__filter-label", has_text="Mao Zedong").first.click()
+            label("Anastas Mikoyan").click()
+            label("Mao Zedong").click()
             link.first.wait_for(timeout=15000)
-            page.locator(".pagefind-ui__filter-label", has_text="Mao Zedong").first.click()
+            label("Mao Zedong").click()
             # the removed word: the stale shard still has it, but its result is not shown
             search.fill("quixoticality")
             page.locator(".pagefind-ui__message", has_text="result").wait_for(timeout=15000)

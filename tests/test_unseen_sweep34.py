@@ -224,6 +224,11 @@ def test_office_marked_and_office_before_surname_edges():
     assert not OFFICE_MARKED.match("We consider the Department secret")
     assert OFFICE_BEFORE_SURNAME.match("Ambassador of the USSR in the GDR M. Pervukhin").group("name") == "Pervukhin"
     assert not OFFICE_BEFORE_SURNAME.match("Ambassador of the USSR in the GDR")
+    assert not OFFICE_BEFORE_SURNAME.match("Ambassador in the DPRK")
+    # a short surname in capitals is still one (the country's letters are refused after "the" alone)
+    for line, name in [("Ambassador YUDIN", "YUDIN"), ("Minister of Internal Affairs BERIA", "BERIA"),
+                       ("Secretary of the CC CP(b) KIM", "KIM"), ("Premier of the State Council ZHOU", "ZHOU")]:
+        assert OFFICE_BEFORE_SURNAME.match(line).group("name") == name, line
 
 
 def test_where_from_and_from_whom_run_together_is_a_routing_line(tmp_path):

@@ -995,8 +995,9 @@ OFFICE_BEFORE_SURNAME = re.compile(rf"^(?:{vocab.RANK}|(?:{vocab.OFFICE_GRADE}[\
                                    # (where the office is, "Ambassador of the USSR in the GDR M. Pervukhin"; the
                                    # translator's note among its words, "Secretary of the Tsekapart [Translator's note: ...]")
                                    r"(?:\s+(?:of|the|in|at|\[[^\[\]]{1,80}\]|[A-Z][\w\-]*(?:\([a-z]\))?))*?"
-                                   # (a country's letters no surname: "... in the GDR")
-                                   r"\s+(?:[A-Z]\.\s?){0,2}(?![A-Z]{2,5}$)(?P<name>[A-Z][\w\-’']+)$")  # ("CP(b)")
+                                   # (a surname never comes straight after "the": "... in the GDR" no
+                                   # surname, "Ambassador YUDIN" one)
+                                   r"\s+(?:[A-Z]\.\s?){0,2}(?<!\bthe\s)(?P<name>[A-Z][\w\-’']+)$")  # ("CP(b)")
 
 
 FROM_PLACE = re.compile(r"^(?:From|FROM):?\s+(?P<place>[A-Z][\w\-’']+(?:[ -][A-Z][\w\-’']+)?)[.:]?$")
