@@ -37,7 +37,7 @@ WORKS_NAME = re.compile(r"^(?:The\s+)?(?:Selected|Collected|Complete)\s+Works\s+
 # the labelled lines of an archive's page under the title
 # ("Transcription/HTML Markup : ..." one label; "Publisher : Red Star Press Ltd., London, 1986" the
 # imprint of the works the "Source" line names)
-LABEL = re.compile(r"^(?P<label>Written|Wired|Telegraphed|First\s+Published|Published|Publisher|Source|Translated(?:\s+by)?|Translation|"
+LABEL = re.compile(r"^(?P<label>Written|Dictated|Wired|Telegraphed|First\s+Published|Published|Publisher|Source|Translated(?:\s+by)?|Translation|"
                    r"Transcri(?:ption|bed)(?:\s+by)?(?:\s*[/\\]\s*(?:HTML|Markup)(?:\s+Markup)?)?|HTML(?:\s+Markup)?|Markup|"
                    r"Proofread(?:ed|ing)?|Online\s+Version|Copyleft|Public\s+Domain|Other\s+Formats)\s*:\s*(?P<value>.+)$", re.I)
 # who made the web edition: kept as its credits ("Other Formats: Text" the site's, left out)
@@ -88,7 +88,7 @@ PRINTED_IN = re.compile(r"^\((?P<cited>[\"“'‘][^()]*?(?:1[89]|20)\d\d"
 KIND_TO = re.compile(r"\b(?:" + CABLE_KIND + r"|letter|message|greetings?)s?\b.*\bto\b"
                      r"|^(?:reply|answer|response)\s+to\b.*\b(?:" + CABLE_KIND + r"|letter|message)s?\b"
                      # (or its address alone, "To the Prime Minister of Mongolia", "To Comrade Tito")
-                     r"|^(?-i:To)\s+(?:the\s+)?(?-i:[A-Z])[\w'’\-]*(?:\s+(?:of|the|and|(?-i:[A-Z])[\w'’\-.]*))*$", re.I)
+                     r"|^(?-i:To):?\s+(?:the\s+)?(?-i:[A-Z])[\w'’\-.]*(?:\s+(?:of|the|and|(?-i:[A-Z])[\w'’\-.]*))*$", re.I)
 
 # a text of the works that is no telegram or letter, named by its kind at the head of its title:
 # "Address at Birthday Celebration Meeting ...", "Speech at ...", "Answers to Four Questions ..."
@@ -250,6 +250,7 @@ def web_page(content: list[tuple[int, str]]) -> WebPage | None:
         end = starts[k + 1] if k + 1 < len(starts) else len(lines)
         number, title = lines[start]
         title = ANCHOR.sub("", title)
+        title = re.sub(r"^To:\s+", "To ", title)  # "To:   J. V. STALIN": the page's address title, its colon no label's
         edited = _editor_title(title)  # (a reply or message the editor titles: a telegram's text)
         title = edited or title
         item = WebItem(title=(number, title), body=[], telegram=bool(edited or KIND_TO.search(title)))
@@ -272,6 +273,10 @@ def web_page(content: list[tuple[int, str]]) -> WebPage | None:
             label, value = LABEL.match(line).group("label").lower(), LABEL.match(line).group("value").strip()
             if label in ("wired", "telegraphed"):  # "Wired: 16 February, 1920": when the telegram was sent
                 wired = (number, value)
+            elif label == "dictated" and not wired:  # "Dictated: Dictated by phone at 9.00 on May 6, 1922": the day at its end
+                found = find_dates(value)
+                if found and found[-1].end >= len(value.rstrip(" .")):
+                    wired = (number, value[found[-1].start:].rstrip(" ."))
             elif label == "written" and not wired:  # "Written: Written on March 23, 1917": so too, where
                 # (a date in both Russian styles its New Style: "November 19 (December 2), 1917")
                 written = value[WRITTEN_ON.match(value).end():]  # nothing says when it was wired
