@@ -38,3 +38,24 @@ def test_pages_with_a_letter_after_their_numbers(tmp_path):
     doc = convert_one(tmp_path, TO_COLON)
     scope = doc.find(f".//{T}sourceDesc//{T}biblScope[@unit='page']")
     assert (scope.get("from"), scope.get("to"), scope.text) == ("212", "213", "212-213")
+
+
+SELECTION = "works-web-selection-maisky-1939-06-02-heading-over-a-blank-line-date-with-marking.txt"
+
+
+def test_a_selections_heading_over_a_blank_line_and_its_date_with_a_marking(tmp_path):
+    """A site's selection of foreign-policy documents: its title at the head and again over the
+    text ("Selected Documents of Soviet Diplomacy - 1919 to 1941"), the navigation, then "I. M.
+    Maisky to the people's commissariat of foreign affairs of the" / "" / "USSR" / "June 2, 1939
+    top secret": the heading the item's title and parties, the day its date, "top secret" its
+    marking, the selection's title the book cited (it read the site's title as 'X - 1919 to 1941'
+    and the parties '... 1919' and '1941', undated; the commissariat, unknown to the file, added)."""
+    doc = convert_one(tmp_path, SELECTION)
+    assert _parties(doc) == [("sent", ["#maisky"]), ("received", ["#nkid"])]
+    assert sent_when(doc) == "1939-06-02"
+    opener = doc.find(f".//{T}body/{T}div/{T}opener")
+    assert [(e.tag.split("}")[1], "".join(e.itertext())) for e in opener] == [
+        ("dateline", "June 2, 1939"), ("seg", "top secret")]
+    bibl = doc.find(f".//{T}sourceDesc/{T}bibl")
+    assert bibl.find(f"{T}title[@level='m']").text == "Selected Documents of Soviet Diplomacy - 1919 to 1941"
+    assert bibl.find(f"{T}date") is None  # (the years the documents cover, not a printing's)

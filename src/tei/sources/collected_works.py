@@ -525,7 +525,10 @@ class CollectedWorksReader(Reader):
                 left_out.append(item)
                 continue
             content = [item.title, *item.body]
-            record = self._read_one(content, source, layout=(0, item.citation or page.works, item.body, page.author, ""))
+            cited = item.citation or page.works or page.collection
+            record = self._read_one(content, source, layout=(0, cited, item.body, page.author, ""))
+            if page.collection and cited == page.collection:  # the selection's title: its years the documents'
+                record.publication.title, record.publication.date = page.collection, ""
             record.position = len(records) + 1
             record.date_text = record.date_text or item.sent
             record.sent_from = record.sent_from or item.sent_from
