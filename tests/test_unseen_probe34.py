@@ -59,3 +59,14 @@ def test_a_selections_heading_over_a_blank_line_and_its_date_with_a_marking(tmp_
     bibl = doc.find(f".//{T}sourceDesc/{T}bibl")
     assert bibl.find(f"{T}title[@level='m']").text == "Selected Documents of Soviet Diplomacy - 1919 to 1941"
     assert bibl.find(f"{T}date") is None  # (the years the documents cover, not a printing's)
+
+
+def test_an_address_naming_the_union_in_the_singular(tmp_path):
+    """"The Council of Ministers," / "The Union of Soviet Socialist Republic," over "Dear Comrade
+    J. V. Stalin:" (the web edition of Mao's Selected Works, vol. 7, prints the Union so): the
+    country the file knows, the council the Soviet government's (the council was a provisional
+    body of its own, the country's name untagged)."""
+    doc = convert_one(tmp_path, "works-web-mao-1953-council-of-ministers-over-the-union-in-the-singular.txt")
+    address = doc.findall(f".//{T}opener/{T}seg[@type='address']")
+    assert [[n.get("ref") for n in seg] for seg in address] == [["#soviet-government"], ["#ussr"]]
+    assert _parties(doc) == [("sent", ["#mao"]), ("received", ["#stalin"])]
