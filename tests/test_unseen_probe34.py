@@ -70,3 +70,19 @@ def test_an_address_naming_the_union_in_the_singular(tmp_path):
     address = doc.findall(f".//{T}opener/{T}seg[@type='address']")
     assert [[n.get("ref") for n in seg] for seg in address] == [["#soviet-government"], ["#ussr"]]
     assert _parties(doc) == [("sent", ["#mao"]), ("received", ["#stalin"])]
+
+
+def test_the_addressees_name_office_and_place_over_the_marking_and_date(tmp_path):
+    """"Stalin," / "Revolutionary Military Council of the South-Western Front, Kharkov" /
+    "Priority. By direct line" / "March 24, 1920" over a telegram of Lenin's works (the web
+    archive's pages of vol. 30): the address, the marking and the dateline of its opener (the name
+    was read as a greeting, the office, the marking and the date as the text's first paragraphs)."""
+    doc = convert_one(tmp_path, "works-lenin-stalin-1920-03-24-wired-label-marking-over-the-date.txt")
+    opener = doc.find(f".//{T}body/{T}div/{T}opener")
+    assert [(e.tag.split("}")[1], e.get("type"), "".join(e.itertext())) for e in opener] == [
+        ("seg", "address", "Stalin,"),
+        ("seg", "address", "Revolutionary Military Council of the South-Western Front, Kharkov"),
+        ("seg", "classification", "Priority. By direct line"),
+        ("dateline", None, "March 24, 1920")]
+    first = "".join(doc.find(f".//{T}body/{T}div/{T}p").itertext())
+    assert first.startswith("Your report on the coal")
