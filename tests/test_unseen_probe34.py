@@ -8,7 +8,7 @@ misread, each with a source of our own in the page's layout (the pages are not o
 
 from __future__ import annotations
 
-from source_helpers import T, convert_one, sent_when
+from source_helpers import T, convert, convert_one, sent_when
 
 
 def _parties(doc) -> list[tuple[str, list[str]]]:
@@ -86,3 +86,24 @@ def test_the_addressees_name_office_and_place_over_the_marking_and_date(tmp_path
         ("dateline", None, "March 24, 1920")]
     first = "".join(doc.find(f".//{T}body/{T}div/{T}p").itertext())
     assert first.startswith("Your report on the coal")
+
+
+LENIN_PDF = "compilation-pdf-lenin-1917-11-09-addressee-alone-under-the-number-written-in-a-language.txt"
+
+
+def test_a_letter_headed_by_its_addressee_alone_under_its_number(tmp_path):
+    """Lenin's Collected Works as a PDF's text: "137" / "TO  G.  V.  CHICHERIN" / "311" / the
+    letter / "N.  Lenin" / "Written  in  German" / "First  published  in  Russian" / ... / "in
+    Pravda  No.  1 4 ," / "January  1 4 ,  1 9 3 1": an item, from its signer to the addressee,
+    dated by the dateline above the signature (it was taken into the book's front matter and
+    lost); the next item's "Written  on  November  1 0" / "(November  2 3 ),  1 9 1 7", its
+    figures set apart, the day it was written (it was refused, its sender not found)."""
+    docs = {sent_when(doc): doc for doc in convert(tmp_path, LENIN_PDF).values()}
+    assert sorted(docs) == ["1917-11-09", "1917-11-23"]
+    letter, telegram = docs["1917-11-09"], docs["1917-11-23"]
+    assert _parties(letter) == [("sent", ["#lenin"]), ("received", ["#chicherin"])]
+    assert [" ".join("".join(e.itertext()).split()) for e in letter.find(f".//{T}body/{T}div/{T}closer")] == [
+        "With greetings,", "November 9, 1917", "N. Lenin"]
+    notes = " ".join("".join(n.itertext()) for n in letter.iter(f"{T}note"))
+    assert "in Pravda No. 14, January 14, 1931" in notes
+    assert _parties(telegram)[0] == ("sent", ["#lenin"])
