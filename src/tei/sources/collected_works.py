@@ -39,7 +39,10 @@ WORKS_OF = re.compile(r"\b(Selected Works|Collected Works|Complete Works|Works)\
 # "pp. 174-175", "p. 45", "Pages 14-15", and the pages area of a Soviet citation, "- S. 101-102."
 # (Russian "S.", stranitsy, only after the areas' dash or the year's stop, "1997. S. 101": "S." is
 # an initial elsewhere)
-PAGES = re.compile(r"(?:\bpp?\.|\bpages?\b|(?:(?<=[-–—]\s)|(?<=\d\.\s))(?-i:[SС])\.)\s*(?P<pages>\d+(?:\s*[-–]\s*\d+)?)", re.I)
+# (a page's part after its number, "pages 540d-541a" as the Collected Works' later volumes print
+# them: the pages are 540 to 541, the letter left out of the range)
+PAGES = re.compile(r"(?:\bpp?\.|\bpages?\b|(?:(?<=[-–—]\s)|(?<=\d\.\s))(?-i:[SС])\.)\s*(?P<pages>\d+(?:\s*[-–]\s*\d+)?)"
+                   r"(?:(?<=\d)[a-d](?!\w)(?:\s*[-–]\s*(?P<to>\d+)[a-d](?!\w))?)?", re.I)
 YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # the years a book's title or volume covers, not when it was printed: "1953-1955",
 # "September 1949 - December 1955"
@@ -522,7 +525,10 @@ class CollectedWorksReader(Reader):
                 left_out.append(item)
                 continue
             content = [item.title, *item.body]
-            record = self._read_one(content, source, layout=(0, item.citation or page.works, item.body, page.author, ""))
+            cited = item.citation or page.works or page.collection
+            record = self._read_one(content, source, layout=(0, cited, item.body, page.author, ""))
+            if page.collection and cited == page.collection:  # the selection's title: its years the documents'
+                record.publication.title, record.publication.date = page.collection, ""
             record.position = len(records) + 1
             record.date_text = record.date_text or item.sent
             record.sent_from = record.sent_from or item.sent_from
@@ -649,7 +655,7 @@ class CollectedWorksReader(Reader):
             pub.volume = VOLUME.search(citation).group("vol")
         pages = PAGES.search(citation)
         if pages:
-            pub.pages = pages.group("pages").replace(" ", "")
+            pub.pages = pages.group("pages").replace(" ", "") + (f"-{pages.group('to')}" if pages.group("to") else "")
         year = printed_year(citation) or YEAR.search(citation)
         if year:
             pub.date = year.group(0)

@@ -37,7 +37,7 @@ WORKS_NAME = re.compile(r"^(?:The\s+)?(?:Selected|Collected|Complete)\s+Works\s+
 # the labelled lines of an archive's page under the title
 # ("Transcription/HTML Markup : ..." one label; "Publisher : Red Star Press Ltd., London, 1986" the
 # imprint of the works the "Source" line names)
-LABEL = re.compile(r"^(?P<label>Written|Wired|Telegraphed|First\s+Published|Published|Publisher|Source|Translated(?:\s+by)?|Translation|"
+LABEL = re.compile(r"^(?P<label>Written|Dictated|Wired|Telegraphed|First\s+Published|Published|Publisher|Source|Translated(?:\s+by)?|Translation|"
                    r"Transcri(?:ption|bed)(?:\s+by)?(?:\s*[/\\]\s*(?:HTML|Markup)(?:\s+Markup)?)?|HTML(?:\s+Markup)?|Markup|"
                    r"Proofread(?:ed|ing)?|Online\s+Version|Copyleft|Public\s+Domain|Other\s+Formats)\s*:\s*(?P<value>.+)$", re.I)
 # who made the web edition: kept as its credits ("Other Formats: Text" the site's, left out)
@@ -88,7 +88,10 @@ PRINTED_IN = re.compile(r"^\((?P<cited>[\"“'‘][^()]*?(?:1[89]|20)\d\d"
 KIND_TO = re.compile(r"\b(?:" + CABLE_KIND + r"|letter|message|greetings?)s?\b.*\bto\b"
                      r"|^(?:reply|answer|response)\s+to\b.*\b(?:" + CABLE_KIND + r"|letter|message)s?\b"
                      # (or its address alone, "To the Prime Minister of Mongolia", "To Comrade Tito")
-                     r"|^(?-i:To)\s+(?:the\s+)?(?-i:[A-Z])[\w'’\-]*(?:\s+(?:of|the|and|(?-i:[A-Z])[\w'’\-.]*))*$", re.I)
+                     r"|^(?-i:To):?\s+(?:the\s+)?(?-i:[A-Z])[\w'’\-.]*(?:\s+(?:of|the|and|(?-i:[A-Z])[\w'’\-.]*))*$", re.I)
+
+# a heading naming its writer by his initials and surname, then whom he wrote to: "G. A. Astakhov to the ..."
+WRITER_TO = re.compile(r"^(?:[A-Z]\.\s?){1,3}\s*[A-Z][\w'’\-]+\s+to\s+\S")
 
 # a text of the works that is no telegram or letter, named by its kind at the head of its title:
 # "Address at Birthday Celebration Meeting ...", "Speech at ...", "Answers to Four Questions ..."
@@ -120,6 +123,9 @@ class WebPage:
     # nothing says whose works the page is of: no works named, no author, no site's navigation, no
     # page title over its one item (a link back to the index alone, "← Back to index")
     unnamed: bool = False
+    # the title of a selection the page is of, no works of an author: "Selected Documents of Soviet
+    # Diplomacy - 1919 to 1941" (its years those it covers)
+    collection: str = ""
 
 
 def _date_alone(line: str) -> bool:
@@ -128,6 +134,17 @@ def _date_alone(line: str) -> bool:
     line = line.strip().lstrip(">").strip().rstrip(".")
     found = find_dates(line)
     return len(found) == 1 and found[0].start == 0 and found[0].end >= len(line) and bool(re.search(r"\d{4}", line))
+
+
+def _dateline(line: str) -> bool:
+    """A date alone, or with the document's marking after it: "July 8, 1939 top secret" (a
+    heading's date line, as a selection of documents prints it)."""
+    from ..transforms.structure.lines import cable_line  # (here: the transforms read the sources' model)
+    if _date_alone(line):
+        return True
+    found = find_dates(line.strip())
+    rest = line.strip()[found[0].end:].strip(" ,.") if found and found[0].start == 0 else ""
+    return bool(rest) and _date_alone(line.strip()[:found[0].end]) and cable_line(rest) == "classification"
 
 
 # a link back to the site's index above a page's text: "← Back to index", "Back to contents"
@@ -156,7 +173,7 @@ def _dated_heading(content: list[tuple[int, str]], i: int) -> bool:
         j += 1  # (that line between the title and the date: the site's)
     while j < len(content) and j <= i + 3 and OCCASION.match(content[j][1].strip()):
         j += 1
-    return j < len(content) and _date_alone(content[j][1])
+    return j < len(content) and _dateline(content[j][1])
 
 
 def _join_wrapped(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -173,8 +190,10 @@ def _join_wrapped(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     while i + 1 < len(out):
         (first, last, a), (n, m, b) = out[i], out[i + 1]
         after = out[i + 2][2] if i + 2 < len(out) else ""
-        heading = OCCASION.match(a) or OCCASION.match(after) or _date_alone(after)
-        if n == last + 1 and heading and wraps(a, b):
+        heading = OCCASION.match(a) or OCCASION.match(after) or _dateline(after)
+        # (a blank line between the two when the first ends in a word no title ends in: "... of the" / "USSR")
+        near = n == last + 1 or n == last + 2 and re.search(r"\b(?:of|the|and|to|for|in)$", a)
+        if near and heading and wraps(a, b):
             out[i:i + 2] = [(first, m, f"{a} {b}")]
             i = max(i - 1, 0)  # (a title over three lines: the line above may wrap onto the run joined)
             continue
@@ -246,13 +265,19 @@ def web_page(content: list[tuple[int, str]]) -> WebPage | None:
         line = " ".join(line.split())  # ("V. I.   Lenin": the page sets the initials apart)
         if _author_line(line) and not page.author:
             page.author = line.rstrip(".")
+    above = [" ".join(line.split()) for _, line in lines[:starts[0]]]
+    if not page.works and not page.author:  # no works named: the collection's title, the page's head and again over the text
+        page.collection = next((line for k, line in enumerate(above) if line in above[k + 1:] and not _date_alone(line)), "")
     for k, start in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(lines)
         number, title = lines[start]
         title = ANCHOR.sub("", title)
+        title = re.sub(r"^To:\s+", "To ", title)  # "To:   J. V. STALIN": the page's address title, its colon no label's
         edited = _editor_title(title)  # (a reply or message the editor titles: a telegram's text)
         title = edited or title
-        item = WebItem(title=(number, title), body=[], telegram=bool(edited or KIND_TO.search(title)))
+        # (a dated heading naming its writer, "G. A. Astakhov to the people's commissariat ...": his letter or report)
+        written_by = _dated_heading(lines, start) and WRITER_TO.match(title)
+        item = WebItem(title=(number, title), body=[], telegram=bool(edited or KIND_TO.search(title) or written_by))
         body = lines[start + 1:end]
         occasion = []
         while body and OCCASION.match(body[0][1]):  # the occasion: part of the heading, not of the text
@@ -260,6 +285,10 @@ def web_page(content: list[tuple[int, str]]) -> WebPage | None:
         item.occasion = " ".join(occasion)
         if len(body) > 1 and ORIGINAL_TAG.match(body[0][1]) and _date_alone(body[1][1]):
             body.pop(0)  # "1945-08-29 ru:marxists.org" over the date: the site's line, not the text's
+        if body and _dateline(body[0][1]) and not _date_alone(body[0][1]):  # "July 8, 1939 top secret"
+            n, dated = body.pop(0)
+            end = find_dates(dated.strip())[0].end
+            body[:0] = [(n, dated.strip()[:end]), (n, dated.strip()[end:].strip(" ,."))]  # the date, then its marking
         # the labelled lines under the title (or the date): the citation, the first printing, the credits
         at = 1 if body and _date_alone(body[0][1]) else 0
         wired = None
@@ -272,6 +301,10 @@ def web_page(content: list[tuple[int, str]]) -> WebPage | None:
             label, value = LABEL.match(line).group("label").lower(), LABEL.match(line).group("value").strip()
             if label in ("wired", "telegraphed"):  # "Wired: 16 February, 1920": when the telegram was sent
                 wired = (number, value)
+            elif label == "dictated" and not wired:  # "Dictated: Dictated by phone at 9.00 on May 6, 1922": the day at its end
+                found = find_dates(value)
+                if found and found[-1].end >= len(value.rstrip(" .")):
+                    wired = (number, value[found[-1].start:].rstrip(" ."))
             elif label == "written" and not wired:  # "Written: Written on March 23, 1917": so too, where
                 # (a date in both Russian styles its New Style: "November 19 (December 2), 1917")
                 written = value[WRITTEN_ON.match(value).end():]  # nothing says when it was wired

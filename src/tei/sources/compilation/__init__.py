@@ -496,7 +496,10 @@ def _printed_in(blocks: list[Block]) -> str:
 # written, where first published, what it is printed from; its two columns, copied line by line,
 # run into each other ("First published in 1957 in" / "Printed from the text" / "Dokumenty ...")
 WRITTEN_ON = re.compile(r"^(?:Written|Sent|Dictated)\s+(?:on\s+|in\s+)?(?P<date>.*?\b1[89]\d\d)\.?$")
+WRITTEN_IN_LANGUAGE = re.compile(r"^Written\s+in\s+(?:English|German|French|Russian|Italian|Polish|Swedish|Chinese)\.?$")
 WRITTEN_DAY = re.compile(r"^(?:Written|Sent|Dictated)\s+on\s+[A-Z][a-z]+\s+\d{1,2}$")
+# a space between two figures, or before the stop or bracket after them, as a PDF's text sets them apart
+SPACED_FIGURES = re.compile(r"(?<=\d) (?=\d)|(?<=\d) (?=[),])")
 EDITION_NOTE_START = re.compile(r"^(?:First\s+published\b|Printed\s+(?:from|according\s+to)\b|Published\s+"
                                 r"(?:for\s+the\s+first\s+time|according\s+to)\b)")
 
@@ -506,17 +509,27 @@ def _edition_dating(blocks: list[Block]) -> tuple[str, list[str]]:
     in ...", "Printed from the text of the telegraph tape", and the lines of their columns after
     them), taken out of its text: (the date it was written, "" if none; the notes as printed, one
     string).  A number alone just above them, the page's at its foot, is a page marker."""
+    # (the figures a PDF's text sets apart in these lines, "November 1 9", "1 9 1 7", "No. 2 1 ,": joined)
+    for i in range(1, len(blocks)):
+        joined = SPACED_FIGURES.sub("", blocks[i].text)
+        if blocks[i].kind == "text" and joined != blocks[i].text and (
+                WRITTEN_DAY.match(joined) or WRITTEN_ON.match(joined) or re.match(r"^\(.*\b1[89]\d\d\.?$", joined.strip())):
+            blocks[i] = Block(joined, blocks[i].line, blocks[i].kind)
     for i in range(1, len(blocks) - 1):  # ("Written on November 19" / "(December 2), 1917": one line the columns broke)
         if blocks[i].kind == blocks[i + 1].kind == "text" and WRITTEN_DAY.match(blocks[i].text) \
                 and re.match(r"^\(.*\b1[89]\d\d\.?$", blocks[i + 1].text.strip()):
             blocks[i:i + 2] = [Block(f"{blocks[i].text.strip()} {blocks[i + 1].text.strip()}", blocks[i].line)]
             break
-    start = next((i for i, b in enumerate(blocks) if i and b.kind == "text" and WRITTEN_ON.match(b.text)), None)
+    start = next((i for i, b in enumerate(blocks) if i and b.kind == "text" and (WRITTEN_ON.match(b.text) or (
+        # (the language it was written in, the notes of its printing under it: "Written in German" /
+        # "First published in Russian", no date: the dateline above the signature dates it)
+        WRITTEN_IN_LANGUAGE.match(b.text) and i + 1 < len(blocks) and EDITION_NOTE_START.match(blocks[i + 1].text)))), None)
     if start is None or not all(EDITION_NOTE_START.match(b.text) or len(b.text) < 60 for b in blocks[start + 1:]) \
             or not any(EDITION_NOTE_START.match(b.text) for b in blocks[start + 1:]) and start + 1 < len(blocks):
         return "", []
-    notes = _edition_notes_joined([clean_inline(b.text) for b in blocks[start:]])
-    written = WRITTEN_ON.match(blocks[start].text).group("date")  # ("November 19 (December 2), 1917")
+    notes = _edition_notes_joined([clean_inline(SPACED_FIGURES.sub("", b.text)) for b in blocks[start:]])
+    dated = WRITTEN_ON.match(blocks[start].text)
+    written = dated.group("date") if dated else ""  # ("November 19 (December 2), 1917")
     del blocks[start:]
     # (the page's number above the signature: "104" / "Sverdlov, Lenin")
     for i in range(max(0, len(blocks) - 3), len(blocks)):

@@ -97,6 +97,9 @@ _NUMBER = (r"^(?:No\.\s*(?=\d{1,3}\.?\s)|" + _DOCUMENT_WORD + r"\s+(?:No\.\s*)?(
 _FROM_CAPS_PARTIES = r"FROM\s+(?:THE\s+)?[A-Z][^a-z]{2,160}?\sTO\s(?:THE\s+)?[A-Z][^a-z]{2,160}"
 
 
+_ADDRESS_CAPS = r"TO\s+(?:THE\s+)?[A-Z][^a-z\d]{2,120}?[^a-z\d.:;,\s]"
+
+
 HEADING = re.compile(
     _NUMBER + r"(?P<head>"
     rf"(?:{_IN_CAPITALS}S?\b[^a-z]*"
@@ -125,7 +128,10 @@ HEADING = re.compile(
     rf"|(?:From\s+)?{_TITLE_PARTY}\sto\s{_TITLE_PARTY}"
     # offices, the holder's name in brackets, as FRUS heads its documents: "112. The Ambassador
     # in the Soviet Union (Kirk) to the Secretary of State"
-    rf"|The\s+{_OFFICE}\sto\s(?:the\s+)?{_OFFICE})){_NOTE_MARK}$"
+    rf"|The\s+{_OFFICE}\sto\s(?:the\s+)?{_OFFICE}"
+    # the addressee alone in capitals under the number, as Lenin's Collected Works head his letters:
+    # "138. TO THE FINNISH COMRADES", "12. TO G. V. CHICHERIN" (the signature names the sender)
+    rf"|{_ADDRESS_CAPS})){_NOTE_MARK}$"
 )
 
 
@@ -164,7 +170,7 @@ UNNUMBERED = re.compile(rf"^(?P<head>{_CAPS_PARTIES}(?:{_DATE_AT_END}|,?\s+\d{{1
                         rf"|(?:From\s+)?{_TITLE_PARTY}\sto\s{_TITLE_PARTY}{_DATE_AT_END}){_NOTE_MARK}$")
 
 
-_DATELESS = re.compile(rf"^(?:{_NUMBERED_CAPS_PARTIES}|{_FROM_CAPS_PARTIES})$")
+_DATELESS = re.compile(rf"^(?:{_NUMBERED_CAPS_PARTIES}|{_FROM_CAPS_PARTIES}|{_ADDRESS_CAPS})$")
 
 
 def _headings(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:

@@ -130,6 +130,13 @@ class BodyStructure(Transform):
                 # the addressee's name and, under it, the place he is at, no punctuation after the
                 # name ("Comrade Joffe" / "Berlin", Lenin's telegrams): the address, not a greeting
                 opener.append(_at(E("seg", text, type="address"), block))
+            elif block.kind == "text" and len(opener) == 1 and opener[0].tag == T + "salute" and len(blocks) > 2 \
+                    and _office_at_place_under_name(doc, opener[0].text or "", text, blocks[1]):
+                # the addressee's name, then his office and where it is, over the marking or the date
+                # ("Stalin," / "Revolutionary Military Council of the ... Front, Kharkov" / "Priority. By
+                # direct line", Lenin's telegrams): the address, no greeting
+                opener[0].tag, opener[0].attrib["type"] = T + "seg", "address"
+                opener.append(_at(E("seg", text, type="address"), block))
             elif block.kind == "text" and not len(opener) and (lines := _name_and_post(raw.title, blocks)):
                 # the addressee's name alone as the title names him, his post and place on the short lines
                 # under it ("Andronnikov" / "Regional Board" / "Ekaterinburg" under "TELEGRAM TO V. N.
@@ -778,6 +785,19 @@ def _name_and_post(title: str, blocks: list[Block]) -> int:
             and not re.search(r"[.,:;!?\d]", blocks[k].text) and blocks[k].text.strip()[:1].isupper():
         k += 1
     return k if k > 1 else 0
+
+
+# an office and, after a comma, the town it sits in: "Revolutionary Military Council of the South-Western Front, Kharkov"
+_OFFICE_AT_PLACE = re.compile(r"^[A-Z][\w'’\-]*(?:\s+[\w'’\-]+){1,12},\s+[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?$")
+
+
+def _office_at_place_under_name(doc: Document, salute: str, text: str, below: Block) -> bool:
+    """Whether text is the addressee's office and place under his name alone ("Stalin,"), the
+    telegram's marking or date under them: the address's lines."""
+    name = salute.strip().rstrip(",")
+    return (salute.strip().endswith(",") and len(name.split()) <= 3 and _known_person(doc, name)
+            and bool(_OFFICE_AT_PLACE.match(text.strip())) and below.kind == "text"
+            and bool(cable_line(below.text) or is_dateline(below.text)))
 
 
 def _address_block(opener) -> bool:
