@@ -288,7 +288,8 @@
   </xsl:function>
 
   <!-- A note's ranges of years and months with an en dash (f:identification); the same notes
-       recur from page to page (cached: strings in, a string out). -->
+       recur from page to page of a batch (cached for the transformation: the "pages" template's
+       batch, the print volume; strings in, a string out). -->
   <xsl:function name="f:ranges" as="xs:string" cache="yes">
     <xsl:param name="text" as="xs:string"/>
     <xsl:variable name="month" select="'(January|February|March|April|May|June|July|August|September|October|November|December)'"/>
