@@ -235,3 +235,38 @@ def test_where_from_and_from_whom_run_together_is_a_routing_line(tmp_path):
     assert opener[:3] == [("form", "CIPHERED TELEGRAM"), ("transmission", "From BEIJING From Yudin"),
                           ("address", "To MID USSR")]
     assert doc.find(f".//{T}correspAction[@type='sent']/{T}placeName").get("ref") == "#beijing"
+
+
+def test_well_known_persons_the_real_pages_name_are_the_authority_files():
+    """Persons the real pages of rounds 23-33 name who were provisional persons: each by the
+    page's form; "Fraser" alone no one (the admiral and New Zealand's prime minister share it),
+    "Sverdlovsk" no Sverdlov."""
+    from tei.authority import Authority
+
+    authority = Authority.load()
+
+    def found(sentence: str) -> list[tuple[str, str]]:
+        return [(sentence[start:end], entity.id) for start, end, entity, _ in authority.find(sentence, "person")]
+
+    assert found("Today, January 15, I had a talk with Marshal Tedder and the generals.") == [("Marshal Tedder", "tedder")]
+    assert found("I am informing Admiral Fraser, his officers and men.") == [("Admiral Fraser", "bruce-fraser")]
+    assert found("Mr. Fraser of New Zealand") == []
+    assert found("to consider inviting Comrade Brezhnev to visit China") == [("Brezhnev", "brezhnev")]
+    assert found("Telegram to President Prasad of the Republic of India") == [("President Prasad", "rajendra-prasad")]
+    assert found("President Rajendra Prasad") == [("Rajendra Prasad", "rajendra-prasad")]
+    assert found("to Mr. Trygve Li, Secretary General of the United Nations") == [("Trygve Li", "trygve-lie")]
+    assert found("Telegram to Sverdlov, Chairman of the All-Russian Central Executive Committee") == [("Sverdlov", "sverdlov")]
+    assert found("Printed from the Original, Sverdlovsk") == []
+    assert found("Secretary of the Tsekapart of Azerbaijan Bagirov") == [("Bagirov", "bagirov")]
+
+
+def test_the_ambassadors_and_the_party_secretarys_telegrams_link_them(tmp_path):
+    """Sources of ours in the real pages' layouts: Dobrynin's telegram of 7 November 1962 and
+    Bagirov's of 3 May 1946 sent and signed by the file's persons, no longer provisional."""
+    doc = convert_one(tmp_path / "a", "page-new-site-dobrynin-mfa-1962-11-07-note-mark-at-a-line-break-roman-month-closer.txt")
+    assert _refs(doc, "sent") == ["#dobrynin"]
+    assert doc.find(f".//{T}closer/{T}signed/{T}persName").get("ref") == "#dobrynin"
+    doc = convert_one(tmp_path / "b", "wilson-new-site-bagirov-molotov-1946-05-03-office-then-surname-signature.txt")
+    assert _refs(doc, "sent") == ["#bagirov"]
+    assert not [p for p in doc.iter(f"{T}person") if "unresolved" in (p.get("{http://www.w3.org/XML/1998/namespace}id") or "")]
+
