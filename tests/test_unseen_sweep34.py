@@ -270,3 +270,19 @@ def test_the_ambassadors_and_the_party_secretarys_telegrams_link_them(tmp_path):
     assert _refs(doc, "sent") == ["#bagirov"]
     assert not [p for p in doc.iter(f"{T}person") if "unresolved" in (p.get("{http://www.w3.org/XML/1998/namespace}id") or "")]
 
+
+RUN_IN = "frus-web-chiang-roosevelt-1943-papers-address-run-in-with-the-first-sentence.txt"
+
+
+def test_a_telegrams_address_run_in_with_its_first_sentence_is_its_own_line(tmp_path):
+    """"President Roosevelt Washington DC. Your message of 2nd May reached me ...", as the volume
+    prints the President's papers: whom (a person the file knows, his title before him) and the
+    town, a stop after them, the address; the text from the sentence after it (it was the text's)."""
+    doc = convert_one(tmp_path, RUN_IN)
+    div = doc.find(f".//{T}body/{T}div")
+    [address] = div.findall(f"{T}opener/{T}seg[@type='address']")
+    assert text(address) == "President Roosevelt Washington DC."
+    assert [n.get("ref") for n in address if n.tag in (f"{T}persName", f"{T}placeName")] == ["#roosevelt", "#washington"]
+    [first] = div.findall(f"{T}p")
+    assert text(first).startswith("Your message of 2nd May")
+    assert _refs(doc, "received") == ["#roosevelt"]
