@@ -3,6 +3,8 @@ with a source of our own in the page's layout (the pages themselves are not ours
 
 from __future__ import annotations
 
+from tei import vocab
+
 from source_helpers import T, convert_one, lines, refused, text, witness
 
 SUBJECT = "wilson-dvinci-yudin-mfa-1955-03-12-title-with-its-subject-no-citation.txt"
@@ -286,3 +288,38 @@ def test_a_telegrams_address_run_in_with_its_first_sentence_is_its_own_line(tmp_
     [first] = div.findall(f"{T}p")
     assert text(first).startswith("Your message of 2nd May")
     assert _refs(doc, "received") == ["#roosevelt"]
+
+
+SENDERS_ONLY = "page-mikoyan-suslov-1956-10-30-heading-names-only-the-senders-date-over-it.txt"
+SENDER_AND_LINES = "page-polish-embassy-havana-1962-06-12-heading-names-only-the-sender-to-and-from-lines.txt"
+
+
+def test_an_uncited_record_whose_heading_names_only_its_senders_goes_to_an_unknown_recipient(tmp_path):
+    """"October 30, 1956" / "Telegram from Soviet Presidium members Mikoyan and Suslov reporting on
+    ...", the archive's page copied without its citation: the senders the heading's, no one named
+    receives it, so to an unknown recipient (it was refused, "matches none of the known layouts")."""
+    doc = convert_one(tmp_path, SENDERS_ONLY)
+    assert _refs(doc, "sent") == ["#mikoyan", "#unresolved-suslov"]
+    unknown = doc.find(f".//{T}correspAction[@type='received']/{T}persName")
+    assert unknown.get("ref") is None and text(unknown) == vocab.UNKNOWN_PARTY
+    assert text(doc.find(f".//{T}titleStmt/{T}title")) == "Mikoyan and Suslov to an unknown recipient, 30 October 1956"
+    assert _uncited(doc)
+    assert text(doc.find(f".//{T}body//{T}p")).startswith("This morning we met")
+
+
+def test_an_uncited_ciphergram_headed_by_its_sender_alone_is_to_whom_its_to_line_names(tmp_path):
+    """"Telegram from Polish Embassy in Havana (Kowal), 12 June 1962", the date over it: the
+    recipient the ciphergram's "To:" line names, the sender its "From:" line's ambassador."""
+    doc = convert_one(tmp_path, SENDER_AND_LINES)
+    assert _refs(doc, "sent")[0] == "#unresolved-piotr-kowal"
+    assert _refs(doc, "received") == ["#unresolved-jan-nowicki"]
+    assert text(doc.find(f".//{T}body//{T}p")) == "Our cable 214."
+
+
+def test_a_heading_naming_only_the_sender_is_read_only_with_the_date_over_it():
+    """Under it, the date may be an item's of a site of many (a list of records): not this page's."""
+    from tei.sources.page import _find
+
+    heading = "Telegram from Soviet Presidium members Mikoyan and Suslov reporting on the talks"
+    assert _find([(1, "October 30, 1956"), (2, heading), (3, "This morning we met.")]) == (1, 0)
+    assert _find([(1, heading), (2, "October 30, 1956"), (3, "This morning we met.")]) is None
