@@ -8,23 +8,23 @@ from lxml import etree
 from source_helpers import ProvisionalDoc, SOURCES, T, convert, convert_one, text
 from tei.messages import Report
 
-INITIALLED = "wilson-dobrynin-mfa-1962-10-24-initial-before-the-ambassador-s-surname.txt"
-SURNAME_ONLY = "wilson-dobrynin-mfa-1962-10-19-office-at-place-and-surname-title-in-capitals.txt"
+INITIALLED = "wilson-velminov-mfa-1962-10-24-initial-before-the-ambassador-s-surname.txt"
+SURNAME_ONLY = "wilson-velminov-mfa-1962-10-19-office-at-place-and-surname-title-in-capitals.txt"
 
 
 def test_a_provisional_person_s_id_is_his_surname_whatever_initials_the_title_gives(tmp_path):
-    """"A. Dobrynin" in one title, "DOBRYNIN" in another: one provisional person, one id (and so
-    one entry of the edition's index), as "Comrade Dobrynin" is; the file named by the surname.
+    """"A. Velminov" in one title, "VELMINOV" in another: one provisional person, one id (and so
+    one entry of the edition's index), as "Comrade Velminov" is; the file named by the surname.
     The title's form stays his name in the entry."""
     docs = convert(tmp_path, INITIALLED, SURNAME_ONLY)
-    assert sorted(docs) == ["tg-1962-10-19-dobrynin-soviet-mfa-wilson-center-900001",
-                            "tg-1962-10-24-dobrynin-soviet-mfa-wilson-center-900002"]
+    assert sorted(docs) == ["tg-1962-10-19-velminov-soviet-mfa-wilson-center-900001",
+                            "tg-1962-10-24-velminov-soviet-mfa-wilson-center-900002"]
     senders = {stem: root.find(f".//{T}correspAction[@type='sent']/{T}persName") for stem, root in docs.items()}
-    assert {s.get("ref") for s in senders.values()} == {"#unresolved-dobrynin"}
-    initialled = docs["tg-1962-10-24-dobrynin-soviet-mfa-wilson-center-900002"]
-    entry = initialled.find(f".//{T}standOff//{T}person[@{{http://www.w3.org/XML/1998/namespace}}id='unresolved-dobrynin']")
-    assert entry.findtext(f"{T}persName") == "A. Dobrynin"
-    assert initialled.find(f".//{T}closer/{T}signed/{T}persName").get("ref") == "#unresolved-dobrynin"
+    assert {s.get("ref") for s in senders.values()} == {"#unresolved-velminov"}
+    initialled = docs["tg-1962-10-24-velminov-soviet-mfa-wilson-center-900002"]
+    entry = initialled.find(f".//{T}standOff//{T}person[@{{http://www.w3.org/XML/1998/namespace}}id='unresolved-velminov']")
+    assert entry.findtext(f"{T}persName") == "A. Velminov"
+    assert initialled.find(f".//{T}closer/{T}signed/{T}persName").get("ref") == "#unresolved-velminov"
 
 
 def test_initials_stay_in_the_id_where_the_surname_is_another_s_or_two_share_it():

@@ -26,10 +26,10 @@ def test_a_volume_of_works_as_pdf_text_line_spaced_with_a_running_head_inside_a_
     assert "Send an exact report by direct line" in text(p2) and text(p2).endswith("hold them to account.")
     assert [pb.get("n") for pb in div.iter(f"{T}pb")] == ["175", "139"]
     assert "NOTE TO" not in text(div) and "Written on" not in text(div)
-    assert text(div.find(f"{T}closer/{T}signed")) == "Sverdlov, Lenin"
+    assert text(div.find(f"{T}closer/{T}signed")) == "Korzhavin, Lenin"
     note = root.find(f".//{T}sourceDesc//{T}note[@type='source']")
     assert text(note).startswith("Written on November 14, 1920. First published in 1942 in")
-    assert [m.code for m in report.messages] == ["no-book-title", "unresolved-name"]  # (Sverdlov, the co-signer)
+    assert [m.code for m in report.messages] == ["no-book-title", "unresolved-name"]  # (Korzhavin, the co-signer, of our own writing)
     # the name the edition gives the untitled book marked as its own (the editions set it plain, not as a title)
     book = root.find(f".//{T}sourceDesc/{T}bibl/{T}title[@level='m']")
     assert (text(book), book.get("type")) == ("Untitled book (the source names none)", "supplied")

@@ -8,7 +8,7 @@ from source_helpers import T, convert_one, lines, text, witness
 
 from tei.messages import Report
 
-CAPITALS = "wilson-dobrynin-mfa-1962-10-19-office-at-place-and-surname-title-in-capitals.txt"
+CAPITALS = "wilson-velminov-mfa-1962-10-19-office-at-place-and-surname-title-in-capitals.txt"
 
 
 def test_an_office_at_a_place_and_the_surname_after_it_is_the_sender(tmp_path):
@@ -26,12 +26,12 @@ def test_an_office_at_a_place_and_the_surname_after_it_is_the_sender(tmp_path):
 
     root = etree.parse(str(path)).getroot()
     sender = root.find(f".//{T}correspAction[@type='sent']/{T}persName")
-    assert sender.get("ref") == "#unresolved-dobrynin" and text(sender) == "Dobrynin"
+    assert sender.get("ref") == "#unresolved-velminov" and text(sender) == "Velminov"
     assert root.find(f".//{T}correspAction[@type='received']/{T}orgName").get("ref") == "#soviet-mfa"
     [message] = [m for m in report.messages if m.code == "unresolved-name"]
     assert "Soviet Ambassador to the USA" in message.text
     # (the signature the same person)
-    assert root.find(f".//{T}closer/{T}signed/{T}persName").get("ref") == "#unresolved-dobrynin"
+    assert root.find(f".//{T}closer/{T}signed/{T}persName").get("ref") == "#unresolved-velminov"
 
 
 def test_office_at_place_parts():

@@ -3,6 +3,8 @@ with a source of our own in the page's layout (the pages themselves are not ours
 
 from __future__ import annotations
 
+from tei import vocab
+
 from source_helpers import T, convert_one, lines, refused, text, witness
 
 SUBJECT = "wilson-dvinci-yudin-mfa-1955-03-12-title-with-its-subject-no-citation.txt"
@@ -240,3 +242,89 @@ def test_where_from_and_from_whom_run_together_is_a_routing_line(tmp_path):
     assert opener[:3] == [("form", "CIPHERED TELEGRAM"), ("transmission", "From BEIJING From Yudin"),
                           ("address", "To MID USSR")]
     assert doc.find(f".//{T}correspAction[@type='sent']/{T}placeName").get("ref") == "#beijing"
+
+
+def test_well_known_persons_the_real_pages_name_are_the_authority_files():
+    """Persons the real pages of rounds 23-33 name who were provisional persons: each by the
+    page's form; "Fraser" alone no one (the admiral and New Zealand's prime minister share it),
+    "Sverdlovsk" no Sverdlov."""
+    from tei.authority import Authority
+
+    authority = Authority.load()
+
+    def found(sentence: str) -> list[tuple[str, str]]:
+        return [(sentence[start:end], entity.id) for start, end, entity, _ in authority.find(sentence, "person")]
+
+    assert found("Today, January 15, I had a talk with Marshal Tedder and the generals.") == [("Marshal Tedder", "tedder")]
+    assert found("I am informing Admiral Fraser, his officers and men.") == [("Admiral Fraser", "bruce-fraser")]
+    assert found("Mr. Fraser of New Zealand") == []
+    assert found("to consider inviting Comrade Brezhnev to visit China") == [("Brezhnev", "brezhnev")]
+    assert found("Telegram to President Prasad of the Republic of India") == [("President Prasad", "rajendra-prasad")]
+    assert found("President Rajendra Prasad") == [("Rajendra Prasad", "rajendra-prasad")]
+    assert found("to Mr. Trygve Li, Secretary General of the United Nations") == [("Trygve Li", "trygve-lie")]
+    assert found("Telegram to Sverdlov, Chairman of the All-Russian Central Executive Committee") == [("Sverdlov", "sverdlov")]
+    assert found("Printed from the Original, Sverdlovsk") == []
+    assert found("Secretary of the Tsekapart of Azerbaijan Bagirov") == [("Bagirov", "bagirov")]
+
+
+def test_the_ambassadors_and_the_party_secretarys_telegrams_link_them(tmp_path):
+    """Sources of ours in the real pages' layouts: Dobrynin's telegram of 7 November 1962 and
+    Bagirov's of 3 May 1946 sent and signed by the file's persons, no longer provisional."""
+    doc = convert_one(tmp_path / "a", "page-new-site-dobrynin-mfa-1962-11-07-note-mark-at-a-line-break-roman-month-closer.txt")
+    assert _refs(doc, "sent") == ["#dobrynin"]
+    assert doc.find(f".//{T}closer/{T}signed/{T}persName").get("ref") == "#dobrynin"
+    doc = convert_one(tmp_path / "b", "wilson-new-site-bagirov-molotov-1946-05-03-office-then-surname-signature.txt")
+    assert _refs(doc, "sent") == ["#bagirov"]
+    assert not [p for p in doc.iter(f"{T}person") if "unresolved" in (p.get("{http://www.w3.org/XML/1998/namespace}id") or "")]
+
+
+RUN_IN = "frus-web-chiang-roosevelt-1943-papers-address-run-in-with-the-first-sentence.txt"
+
+
+def test_a_telegrams_address_run_in_with_its_first_sentence_is_its_own_line(tmp_path):
+    """"President Roosevelt Washington DC. Your message of 2nd May reached me ...", as the volume
+    prints the President's papers: whom (a person the file knows, his title before him) and the
+    town, a stop after them, the address; the text from the sentence after it (it was the text's)."""
+    doc = convert_one(tmp_path, RUN_IN)
+    div = doc.find(f".//{T}body/{T}div")
+    [address] = div.findall(f"{T}opener/{T}seg[@type='address']")
+    assert text(address) == "President Roosevelt Washington DC."
+    assert [n.get("ref") for n in address if n.tag in (f"{T}persName", f"{T}placeName")] == ["#roosevelt", "#washington"]
+    [first] = div.findall(f"{T}p")
+    assert text(first).startswith("Your message of 2nd May")
+    assert _refs(doc, "received") == ["#roosevelt"]
+
+
+SENDERS_ONLY = "page-mikoyan-suslov-1956-10-30-heading-names-only-the-senders-date-over-it.txt"
+SENDER_AND_LINES = "page-polish-embassy-havana-1962-06-12-heading-names-only-the-sender-to-and-from-lines.txt"
+
+
+def test_an_uncited_record_whose_heading_names_only_its_senders_goes_to_an_unknown_recipient(tmp_path):
+    """"October 30, 1956" / "Telegram from Soviet Presidium members Mikoyan and Suslov reporting on
+    ...", the archive's page copied without its citation: the senders the heading's, no one named
+    receives it, so to an unknown recipient (it was refused, "matches none of the known layouts")."""
+    doc = convert_one(tmp_path, SENDERS_ONLY)
+    assert _refs(doc, "sent") == ["#mikoyan", "#unresolved-suslov"]
+    unknown = doc.find(f".//{T}correspAction[@type='received']/{T}persName")
+    assert unknown.get("ref") is None and text(unknown) == vocab.UNKNOWN_PARTY
+    assert text(doc.find(f".//{T}titleStmt/{T}title")) == "Mikoyan and Suslov to an unknown recipient, 30 October 1956"
+    assert _uncited(doc)
+    assert text(doc.find(f".//{T}body//{T}p")).startswith("This morning we met")
+
+
+def test_an_uncited_ciphergram_headed_by_its_sender_alone_is_to_whom_its_to_line_names(tmp_path):
+    """"Telegram from Polish Embassy in Havana (Kowal), 12 June 1962", the date over it: the
+    recipient the ciphergram's "To:" line names, the sender its "From:" line's ambassador."""
+    doc = convert_one(tmp_path, SENDER_AND_LINES)
+    assert _refs(doc, "sent")[0] == "#unresolved-piotr-kowal"
+    assert _refs(doc, "received") == ["#unresolved-jan-nowicki"]
+    assert text(doc.find(f".//{T}body//{T}p")) == "Our cable 214."
+
+
+def test_a_heading_naming_only_the_sender_is_read_only_with_the_date_over_it():
+    """Under it, the date may be an item's of a site of many (a list of records): not this page's."""
+    from tei.sources.page import _find
+
+    heading = "Telegram from Soviet Presidium members Mikoyan and Suslov reporting on the talks"
+    assert _find([(1, "October 30, 1956"), (2, heading), (3, "This morning we met.")]) == (1, 0)
+    assert _find([(1, heading), (2, "October 30, 1956"), (3, "This morning we met.")]) is None

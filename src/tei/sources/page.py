@@ -38,7 +38,12 @@ HEADING = re.compile(rf"^(?i:(?:the\s+)?(?:(?:ciphered|coded|secret|top\s+secret
                      rf"|^(?P<alone>{_PARTY}\s+to\s+{_PARTY})\.?$"
                      rf"|^(?P<verb>{_PARTY}\s+(?:writes|wrote|cables|cabled|wires|telegraphs)\s+(?:to\s+)?{_PARTY})\.?$"
                      # (the addressee first: "Telegram to the President from Generalissimo Chiang Kai-shek")
-                     rf"|^(?i:{_KIND})s?\s+to\s+(?P<tofrom>{_PARTY}\s+from\s+{_PARTY})\.?$")
+                     rf"|^(?i:{_KIND})s?\s+to\s+(?P<tofrom>{_PARTY}\s+from\s+{_PARTY})\.?$"
+                     # (the sender alone, as the archive titles a record whose addressee it does not know: "Telegram
+                     # from Soviet Politburo members Mikoyan and Suslov reporting on ...", "Cable Nº 32951 from Tehran",
+                     # "Telegram from Polish Embassy in Havana (Jeleń), 29 May 1962": read only with the date over it)
+                     rf"|^(?i:(?:(?:ciphered|coded|secret)\s+)?{_KIND})s?(?:\s+(?:No\.|Nº|#)\s*\d[\w/\-]*)?\s+from\s+(?P<sender>{_PARTY})"
+                     r"(?:,\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|\s+(?:reporting|regarding|concerning|about)\s+\S.{3,200})?\.?$")
 # a heading of that kind over two lines, "Telegram to the President" / "from Generalissimo ..."
 _TO_LINE = re.compile(rf"^(?i:{_KIND})s?\s+to\s+{_PARTY}$")
 _FROM_LINE = re.compile(rf"^from\s+{_PARTY}\.?$")
@@ -107,7 +112,7 @@ def _find(content: list[tuple[int, str]]) -> tuple[int, int] | None:
         if heading is None or len(line.strip()) > 160:
             continue
         for d in (h + 1, h - 1, h + 2):
-            if heading.group("subject") and d != h - 1:
+            if (heading.group("subject") or heading.group("sender")) and d != h - 1:
                 continue  # (a subject's title with the date under it is an item of a site of many: titled_item)
             if 0 <= d < len(content) and _date_alone(content[d][1]) and (
                     d != h + 2 or re.match(r"\d{4}-\d\d-\d\d\b", content[h + 1][1].strip())):
@@ -176,7 +181,9 @@ class UncitedPageReader(Reader):
         # the record's description copied after the closing lines: it speaks of the sender ("Mao
         # Zedong announces that ..."), under a dateline
         heading = HEADING.match(title) or DATED_HEADING.match(heading_line)
-        if heading.groupdict().get("tofrom"):
+        if heading.groupdict().get("sender"):
+            sender = heading.group("sender")
+        elif heading.groupdict().get("tofrom"):
             sender = re.split(r"\s+from\s+", heading.group("tofrom"), maxsplit=1)[1]
         else:
             sender = re.split(r"\s+(?:to|TO|writes|wrote|cables|cabled|wires|telegraphs)\s+",

@@ -17,7 +17,7 @@ import itertools
 import re
 
 from ...dates import find_dates
-from ...vocab import CABLE_KIND
+from ...vocab import CABLE_KIND, office_words
 
 from ...sources.base import PAGE_LINE, SEPARATOR, annotation_open
 from ...sources.model import Block
@@ -30,7 +30,7 @@ from .lines import (ADDRESS_WORDS, FORWARDS, FORWARDED_LABEL, ADDRESSEE, ANNOTAT
                     address_and_marking, cable_line, dated_columns, is_address, is_dateline, is_heading, is_salutation, is_signature, message_heading,
                     numbered_point, office_line, part_line, end_of_part_line, registry_line, run_in_salutation, strip_quotes, REFERENCE_NOTE, RESOLUTION,
                     RELAY_INSTRUCTION, formula_and_name, join_split_annotations, join_split_distribution,
-                    number_and_name, RECEIVED_AFTER)
+                    number_and_name, RECEIVED_AFTER, NAME_WORD)
 from .lists import _figure_rows, _nest_points
 from .notes import _attach_note, _take_endnotes
 from .quotes import _enclosures, _opens_quote, _quoted_block, _quoted_paragraphs, _unmarked_letter
@@ -62,7 +62,7 @@ class BodyStructure(Transform):
         while blocks and (_between(blocks[-1].text) or blocks[-1].kind == "text" and REFERENCE_NOTE.match(blocks[-1].text)
                           or _resolution_after(blocks)):
             trailing.insert(0, blocks.pop())
-        blocks = _signature_run_on(doc, blocks)
+        blocks = _address_run_in(doc, _signature_run_on(doc, blocks))
         above = 0
         for block in leading:
             el = _gap_or_annotation(block)
@@ -116,7 +116,9 @@ class BodyStructure(Transform):
                                            and _known_person(doc, text)
                                            # or first, the addressee the title names, his surname and a stop: "Shtykov."
                                            or not len(opener) and (len(blocks) > 2 or len(blocks) > 1 and text.rstrip().endswith("]"))
-                                           and _addressee_alone(doc, raw.title, text)) \
+                                           and _addressee_alone(doc, raw.title, text)
+                                           # or whom and the town, "President Roosevelt Washington DC."
+                                           or not len(opener) and len(blocks) > 1 and _addressee_at_town(doc, text)) \
                     or block.kind == "quote" and is_address(text):  # ("> Beijing, to Comrade Kuznetsov")
                 if marked := address_and_marking(text):  # "To MID USSR URGENT": the address, then its marking
                     opener.append(_at(E("seg", marked[0], type="address"), block))
@@ -979,6 +981,41 @@ def _signature_run_on(doc: Document, blocks: list[Block]) -> list[Block]:
         return blocks
     return [*blocks[:last], Block(text[:final.start()], block.line), Block(final.group("name"), block.line),
             *([Block(date, block.line)] if date else []), *blocks[last + 1:]]
+
+
+# a telegram's address, whom and the town, run on with its first sentence: "President Roosevelt
+# Washington DC. Your telegram of ..." (the words up to the first stop, "D.C." a part of the town's)
+_ADDRESS_RUN_IN = re.compile(r"^(?P<address>[A-Z][^.!?:;,\[\]]{2,60}?(?:,?\s+D\.\s?C\.|\s+DC\.|\.))\s+(?P<text>[A-Z].*)$", re.S)
+_OFFICE_WORDS = frozenset(office_words())  # ("President" before the name)
+_TOWN_DISTRICT = re.compile(r",?\s+(?:D\.\s?C|DC)\.?$")
+
+
+def _address_run_in(doc: Document, blocks: list[Block]) -> list[Block]:
+    """The first paragraph beginning with the address a telegram bears, then a sentence: the
+    address a line of its own."""
+    first = next((i for i, b in enumerate(blocks) if b.kind == "text"), None)
+    run = _ADDRESS_RUN_IN.match(blocks[first].text.strip()) if first is not None else None
+    if run is None or len(run.group("text").split()) < 4 or not _addressee_at_town(doc, run.group("address")):
+        return blocks
+    block = blocks[first]
+    return [*blocks[:first], Block(run.group("address"), block.line), Block(run.group("text"), block.line), *blocks[first + 1:]]
+
+
+def _addressee_at_town(doc: Document, text: str) -> bool:
+    """"President Roosevelt Washington DC.": a person the authority file knows (his title before
+    him) and the place he is at, a stop after them, as a telegram is addressed."""
+    if not text.strip().endswith("."):
+        return False
+    words = _TOWN_DISTRICT.sub("", text.strip().rstrip(".")).split()
+    if not 2 <= len(words) <= 6 or not all(NAME_WORD.match(w) for w in words):
+        return False
+    for size in (1, 2):
+        who, town = words[:-size], " ".join(words[-size:])
+        while len(who) > 1 and who[0].lower() in _OFFICE_WORDS:
+            who = who[1:]
+        if who and _known_place(doc, town) and _known_person(doc, " ".join(who)):
+            return True
+    return False
 
 
 def _date_run_on(text: str) -> tuple[str, str]:
