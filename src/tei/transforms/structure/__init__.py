@@ -17,7 +17,7 @@ import itertools
 import re
 
 from ...dates import find_dates
-from ...vocab import CABLE_KIND, office_words
+from ...vocab import CABLE_KIND, RANK_AND_OFFICE_WORDS
 
 from ...sources.base import PAGE_LINE, SEPARATOR, annotation_open
 from ...sources.model import Block
@@ -986,7 +986,6 @@ def _signature_run_on(doc: Document, blocks: list[Block]) -> list[Block]:
 # a telegram's address, whom and the town, run on with its first sentence: "President Roosevelt
 # Washington DC. Your telegram of ..." (the words up to the first stop, "D.C." a part of the town's)
 _ADDRESS_RUN_IN = re.compile(r"^(?P<address>[A-Z][^.!?:;,\[\]]{2,60}?(?:,?\s+D\.\s?C\.|\s+DC\.|\.))\s+(?P<text>[A-Z].*)$", re.S)
-_OFFICE_WORDS = frozenset(office_words())  # ("President" before the name)
 _TOWN_DISTRICT = re.compile(r",?\s+(?:D\.\s?C|DC)\.?$")
 
 
@@ -1011,7 +1010,7 @@ def _addressee_at_town(doc: Document, text: str) -> bool:
         return False
     for size in (1, 2):
         who, town = words[:-size], " ".join(words[-size:])
-        while len(who) > 1 and who[0].lower() in _OFFICE_WORDS:
+        while len(who) > 1 and who[0].lower() in RANK_AND_OFFICE_WORDS:  # ("President" before the name)
             who = who[1:]
         if who and _known_place(doc, town) and _known_person(doc, " ".join(who)):
             return True
