@@ -1,0 +1,119 @@
+"""The editions' eighteenth review: the network's numbers clear of the other lines, the lists'
+legend for mentions in notes only where there are some, the authority file's names with
+typographic apostrophes, and a person's hyphenated name kept whole in print."""
+
+from __future__ import annotations
+
+import itertools
+import math
+
+import pytest
+
+from tei.html import render_site
+from tei.messages import Report
+from test_editions_review6 import FIRST, LAST, TEI, _letter, _network_edition
+
+
+def _chain(key: str, date: str, parties: list[tuple[str, str]]) -> str:
+    """A telegram from the first party through the middle ones to the last."""
+    sender, *middle, recipient = parties
+    actions = "".join(f'<correspAction type="transmitted"><persName ref="#{k}">{v}</persName></correspAction>' for k, v in middle)
+    return f"""<TEI xmlns="{TEI}" xml:id="{key}"><teiHeader><fileDesc>
+      <titleStmt><title type="main">{sender[1]} to {recipient[1]}, {date}</title></titleStmt>
+      <publicationStmt><publisher>P</publisher><date when="2026-01-01"/></publicationStmt>
+      <sourceDesc><bibl type="witness"><title level="m">Archive</title></bibl></sourceDesc></fileDesc>
+      <profileDesc><correspDesc><correspAction type="sent"><persName ref="#{sender[0]}">{sender[1]}</persName><date when="{date}"/></correspAction>
+        {actions}<correspAction type="received"><persName ref="#{recipient[0]}">{recipient[1]}</persName></correspAction></correspDesc></profileDesc>
+      </teiHeader><standOff><listPerson>{"".join(f'<person xml:id="{k}"><persName type="main">{v}</persName></person>' for k, v in dict(parties).items())}</listPerson></standOff>
+      <text><body><div type="telegram"><p>Text.</p></div></body></text></TEI>"""
+
+
+def _segment_box_distance(segment, box) -> float:
+    """How far the segment (x1, y1, x2, y2) passes from the box (x, y, width, height): 0 when it
+    enters it."""
+    x1, y1, x2, y2 = segment
+    bx, by, bw, bh = box
+
+    def point_box(px, py):
+        return math.hypot(max(bx - px, 0, px - bx - bw), max(by - py, 0, py - by - bh))
+
+    def point_segment(px, py):
+        dx, dy = x2 - x1, y2 - y1
+        t = max(0.0, min(1.0, ((px - x1) * dx + (py - y1) * dy) / (dx * dx + dy * dy or 1)))
+        return math.hypot(px - x1 - t * dx, py - y1 - t * dy)
+
+    # (entering it: a point of the segment inside, found where it crosses the box's sides or lies within)
+    steps = 400
+    if any(point_box(x1 + (x2 - x1) * i / steps, y1 + (y2 - y1) * i / steps) == 0 for i in range(steps + 1)):
+        return 0.0
+    corners = [(bx, by), (bx + bw, by), (bx, by + bh), (bx + bw, by + bh)]
+    return min([point_box(x1, y1), point_box(x2, y2)] + [point_segment(*c) for c in corners])
+
+
+def _network_geometry(chromium, out):
+    from conftest import browser_page
+
+    with browser_page(chromium, viewport={"width": 1280, "height": 900}) as pg:
+        pg.goto((out / "network.html").as_uri())
+        return pg.evaluate("""() => {
+            const q = s => [...document.querySelectorAll('svg.network ' + s)];
+            const a = (e, n) => parseFloat(e.getAttribute(n));
+            return {numbers: q('.edge-label').map(e => { const b = e.getBBox(); return [e.textContent, b.x, b.y, b.width, b.height]; }),
+                    lines: q('line.edge, line.via-edge').map(l => [a(l, 'x1'), a(l, 'y1'), a(l, 'x2'), a(l, 'y2'), a(l, 'stroke-width')]),
+                    arrows: q('line.edge').length}; }""")
+
+
+def _numbers_on_other_lines(drawn, margin: float = 4.0):
+    """The numbers that do not stand clearly nearer their own line than any other: the line
+    nearest a number is taken for its own (a number stands beside its line), the next must be
+    `margin` pixels farther off, past its stroke (the seeds' "1" stood 1.3 from its own and 3.7
+    from the dashed line it read as the count of)."""
+    crowded = []
+    for text, *box in drawn["numbers"]:
+        gaps = sorted(_segment_box_distance(line[:4], box) - line[4] / 2 for line in drawn["lines"])
+        if len(gaps) > 1 and gaps[1] < max(2.0, gaps[0] + margin):
+            crowded.append((text, [round(g, 1) for g in gaps[:3]]))
+    return crowded
+
+
+def test_the_networks_numbers_stand_clear_of_the_other_lines(chromium, tmp_path):
+    """The network of the seeds set the number of a line from its busiest correspondent (at the
+    top) to one at the bottom right, "1", on the dashed line between the two intermediaries that
+    crossed it, where it read as that line's.  A number stands now beside its own line, on the side
+    away from the circle's centre where it can, clear of every other line, solid or dashed, as of
+    the numbers, nodes and names: five correspondents as the seeds', then a crowded network with
+    chains through intermediaries crossing the middle."""
+    people = [(f"q{i}", f"{FIRST[i]} {LAST[i % len(LAST)]}") for i in range(5)]
+    top, bottom, right, left, low_right = people
+    tei = tmp_path / "small" / "tei"
+    tei.mkdir(parents=True)
+    docs = [_letter("a", "1949-01-02", top, bottom)] * 5 + [_letter("b", "1949-01-03", bottom, top)] * 2
+    docs += [_letter("c", "1949-01-04", top, low_right), _chain("d", "1949-01-05", [top, right, bottom]),
+             _chain("e", "1949-01-06", [bottom, right, left, top])]
+    for i, body in enumerate(docs):
+        (tei / f"t{i:02d}.xml").write_text(body.replace('xml:id="', f'xml:id="k{i:02d}', 1), encoding="utf-8")
+    out = tmp_path / "small" / "site"
+    assert render_site(tei, out, Report(), search=False).ok
+    drawn = _network_geometry(chromium, out)
+    # (a chain counts on its sender's arrow to its recipient too: 5 + 1 and 2 + 1)
+    assert sorted(n[0] for n in drawn["numbers"]) == ["1", "3", "6"], drawn["numbers"]
+    assert len(drawn["lines"]) == drawn["arrows"] + 5, drawn["lines"]
+    assert not _numbers_on_other_lines(drawn), _numbers_on_other_lines(drawn)
+
+    # a hub writing to 35 others, ten of them to one another, and chains through intermediaries
+    # across the circle
+    (tmp_path / "crowded").mkdir()
+    tei = _network_edition(tmp_path / "crowded", 35)
+    ten = [(f"p{i:02d}", f"{FIRST[i % 10]} {LAST[i // 10]}") for i in range(10)]
+    for i, j in itertools.product(range(10), repeat=2):
+        for k in range((i + j) % 3 if i != j else 0):
+            (tei / f"x{i}{j}{k}.xml").write_text(_letter(f"x{i}{j}{k}", f"1951-0{1 + k}-{10 + i + j:02d}", ten[i], ten[j]), encoding="utf-8")
+    for i in range(8):
+        chain = [ten[i], ten[(i + 3) % 10], ten[(i + 6) % 10]]
+        (tei / f"v{i}.xml").write_text(_chain(f"v{i}", f"1952-01-{10 + i}", chain), encoding="utf-8")
+    out = tmp_path / "crowded" / "site"
+    assert render_site(tei, out, Report(), search=False).ok
+    drawn = _network_geometry(chromium, out)
+    # (where the lines crowd, many have no such room: the table gives their counts)
+    assert len(drawn["numbers"]) > drawn["arrows"] // 6, (len(drawn["numbers"]), drawn["arrows"])
+    assert not _numbers_on_other_lines(drawn), _numbers_on_other_lines(drawn)
