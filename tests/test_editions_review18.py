@@ -117,3 +117,48 @@ def test_the_networks_numbers_stand_clear_of_the_other_lines(chromium, tmp_path)
     # (where the lines crowd, many have no such room: the table gives their counts)
     assert len(drawn["numbers"]) > drawn["arrows"] // 6, (len(drawn["numbers"]), drawn["arrows"])
     assert not _numbers_on_other_lines(drawn), _numbers_on_other_lines(drawn)
+
+
+def test_the_legend_of_the_n_stands_only_on_a_page_listing_a_mention_in_a_note(tmp_path):
+    """The lists of persons, places and organisations said what the "n" of "3 mentions (1n)"
+    means on every page, also where no count had one.  The legend stands now on a page that lists
+    a mention in a note, the list of places here, and not on the list of persons, whose mentions
+    are all in the text; an entity's own page of telegrams (past the most an entry lists) has it
+    as its mentions do, and the list its entry links from then does not."""
+    import lxml.html
+
+    from test_print_layout import tei
+
+    standoff = ('<standOff><listPerson><person xml:id="zhou"><persName>Zhou Enlai</persName></person></listPerson>'
+                '<listPlace><place xml:id="kalgan"><placeName>Zhangjiakou</placeName></place>'
+                '<place xml:id="mukden"><placeName>Shenyang</placeName></place>'
+                '<place xml:id="dairen"><placeName>Dalian</placeName></place></listPlace></standOff>')
+    first = ('<p><persName ref="#zhou">Zhou</persName> took <placeName ref="#kalgan">Kalgan</placeName> and '
+             '<placeName ref="#dairen">Dairen</placeName>.<note place="foot">Not <placeName ref="#dairen">Dairen</placeName>'
+             ' but <placeName ref="#mukden">Mukden</placeName>.</note></p>')
+    second = '<p><persName ref="#zhou">Zhou</persName> left <placeName ref="#dairen">Dairen</placeName> for <placeName ref="#kalgan">Kalgan</placeName>.</p>'
+
+    def legends(site, page: str) -> int:
+        html = lxml.html.fromstring((site / page).read_bytes())
+        return len(html.xpath("//p[contains(concat(' ', @class, ' '), ' legend ')][contains(., '“n”')]"))
+
+    tei_dir = tmp_path / "tei"
+    tei_dir.mkdir()
+    (tei_dir / "tg-n1.xml").write_text(tei("tg-n1", first, standoff=standoff), encoding="utf-8")
+    (tei_dir / "tg-n2.xml").write_text(tei("tg-n2", second, sent="1949-12-09", standoff=standoff), encoding="utf-8")
+    site = tmp_path / "site"
+    assert render_site(tei_dir, site, Report(), search=False).ok
+    assert (legends(site, "places.html"), legends(site, "persons.html")) == (1, 0)
+    assert "(1n)" in (site / "places.html").read_text(encoding="utf-8")
+
+    # at most one telegram listed under an entry: Dairen's and Kalgan's on pages of their own,
+    # Dairen's with a mention in a note, Kalgan's without; Mukden's (in a note) on the list
+    fewer = tmp_path / "fewer"
+    assert render_site(tei_dir, fewer, Report(), search=False, refs_max=1).ok
+    assert (legends(fewer, "mentions-dairen.html"), legends(fewer, "mentions-kalgan.html")) == (1, 0)
+    assert legends(fewer, "places.html") == 1
+    (tei_dir / "tg-n1.xml").write_text(tei("tg-n1", first.replace("<placeName ref=\"#mukden\">Mukden</placeName>", "Mukden"),
+                                           standoff=standoff), encoding="utf-8")
+    fewest = tmp_path / "fewest"
+    assert render_site(tei_dir, fewest, Report(), search=False, refs_max=1).ok
+    assert (legends(fewest, "places.html"), legends(fewest, "mentions-dairen.html")) == (0, 1)
