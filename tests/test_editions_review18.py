@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import re
 
 import pytest
 
@@ -162,3 +163,51 @@ def test_the_legend_of_the_n_stands_only_on_a_page_listing_a_mention_in_a_note(t
     fewest = tmp_path / "fewest"
     assert render_site(tei_dir, fewest, Report(), search=False, refs_max=1).ok
     assert (legends(fewest, "places.html"), legends(fewest, "mentions-dairen.html")) == (0, 1)
+
+
+def test_the_authority_files_names_are_shown_with_typographic_apostrophes_in_both_editions(tmp_path):
+    """The authority file types its names with straight apostrophes ("People's Liberation
+    Army", "P'eng Teh-huai"): a tooltip showed the name so beside its identification's curly
+    ones ("P'eng Teh-huai — commander of the People’s Volunteers").  The editions show the names
+    typographic now, in the tooltip, the index, the print's index and headings; the TEI keeps
+    what was typed, and the text the source's characters."""
+    import lxml.html
+
+    from print_helpers import pdf_text
+    from test_print_layout import print_docs, tei
+
+    standoff = ('<standOff><listPerson><person xml:id="peng"><persName type="main">P\'eng Teh-huai</persName>'
+                '<persName type="pinyin">Peng Dehuai</persName>'
+                '<note type="identification">Commander of the "People\'s Volunteers".</note></person></listPerson>'
+                '<listOrg><org xml:id="pla"><orgName type="main">People\'s Liberation Army</orgName>'
+                '<note type="identification">The army of the Communist Party.</note></org></listOrg></standOff>')
+    body = ('<p>Tell <persName ref="#peng">P\'eng</persName> that the <orgName ref="#pla">People\'s Liberation Army</orgName>'
+            ' holds the line.</p>')
+    doc = tei("tg-ap", body, standoff=standoff)
+    tei_dir = tmp_path / "tei"
+    tei_dir.mkdir()
+    (tei_dir / "tg-ap.xml").write_text(doc, encoding="utf-8")
+    site = tmp_path / "site"
+    assert render_site(tei_dir, site, Report(), search=False).ok
+    page = lxml.html.fromstring((site / "tg-ap.html").read_bytes())
+    tips = page.xpath("//a[contains(@class, 'entity')]/@data-tip") + [t.text_content() for t in page.xpath("//span[starts-with(@id, 'tip-')]")]
+    assert len(tips) == 4, tips
+    joined = " | ".join(tips)
+    assert "P’eng Teh-huai — Commander of the “People’s Volunteers”." in joined, tips
+    assert "People’s Liberation Army — The army" in joined, tips
+    assert "'" not in joined, tips
+    # (the text keeps the source's characters)
+    assert "Tell P'eng that the People's Liberation Army" in " ".join(page.text_content().split())
+    persons = lxml.html.fromstring((site / "persons.html").read_bytes())
+    [heading] = persons.xpath("//section[@id='peng']//h2")
+    assert heading.text_content().strip().startswith("P’eng Teh-huai"), heading.text_content()
+    assert "P’eng Teh-huai" in [li.text for li in persons.xpath("//section[@id='peng']//ul[@class='name-forms']/li")]
+    orgs = lxml.html.fromstring((site / "organisations.html").read_bytes())
+    assert orgs.xpath("//section[@id='pla']//h2")[0].text_content().strip().startswith("People’s Liberation Army")
+
+    (tmp_path / "print").mkdir()
+    pdf = print_docs(tmp_path / "print", {"tg-ap": doc})
+    printed = " ".join(pdf_text(pdf).split())
+    # (the print's index of persons; it has none of organisations)
+    assert re.search(r"P’eng Teh-huai, \d+ Also Peng Dehuai\. Commander of the “People’s Volunteers”", printed), printed
+    assert "P'eng Teh-huai" not in printed and "Tell P'eng that the People's Liberation Army" in printed, printed

@@ -603,7 +603,7 @@
                     <xsl:variable name="types" select="distinct-values(current-group()/@type ! (map{'main': 'standard form',
                       'short': 'short form', 'wade-giles': 'Wade-Giles', 'pinyin': 'pinyin', 'pseudonym': 'pseudonym',
                       'abbreviation': 'abbreviation', 'variant': 'variant'}(string(.)), replace(., '-', ' '))[1])"/>
-                    <li>{current-grouping-key()}<xsl:if test="exists($types)"> <span class="name-type"> ({string-join($types, ', ')})</span></xsl:if></li>
+                    <li>{f:typographic(current-grouping-key())}<xsl:if test="exists($types)"> <span class="name-type"> ({string-join($types, ', ')})</span></xsl:if></li>
                   </xsl:for-each-group>
                   <!-- the texts' other spellings; a listed form in capitals ("ANDREEV", "FYN SI", as a
                        cable types its signature) is no other name, nor one spelling twice -->
