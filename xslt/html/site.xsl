@@ -606,9 +606,11 @@
                     <li>{f:typographic(current-grouping-key())}<xsl:if test="exists($types)"> <span class="name-type"> ({string-join($types, ', ')})</span></xsl:if></li>
                   </xsl:for-each-group>
                   <!-- the texts' other spellings; a listed form in capitals ("ANDREEV", "FYN SI", as a
-                       cable types its signature) is no other name, nor one spelling twice -->
-                  <xsl:variable name="listed" select="$names ! lower-case(normalize-space(.))"/>
-                  <xsl:for-each-group select="distinct-values($about/form ! normalize-space(.))[not(lower-case(.) = $listed)]" group-by="lower-case(.)">
+                       cable types its signature) is no other name, nor one spelling twice, nor one
+                       that differs from a listed one only in its apostrophe's kind (listed
+                       typographic: "Savel’yev", the cable's "SAVEL’YEV") -->
+                  <xsl:variable name="listed" select="$names ! lower-case(f:typographic(normalize-space(.)))"/>
+                  <xsl:for-each-group select="distinct-values($about/form ! normalize-space(.))[not(lower-case(f:typographic(.)) = $listed)]" group-by="lower-case(.)">
                     <li>{(current-group()[. ne upper-case(.)], current-group())[1]}<span class="name-type"> (in the text)</span></li>
                   </xsl:for-each-group>
                 </ul>
