@@ -423,8 +423,9 @@
         <xsl:variable name="away" select="if ((($l?x1 + $l?x2) div 2 - $cx) * $nx + (($l?y1 + $l?y2) div 2 - $cy) * $ny ge 0) then 1 else -1"/>
         <xsl:variable name="near" select="7.5 + $l?width div 2"/>
         <xsl:variable name="digits" select="string-length(string($l?c))"/>
-        <xsl:variable name="fits" as="map(*)*">
-          <xsl:for-each select="(0, 14, 28) ! (let $farther := . return ($away, - $away) ! (let $side := . return
+        <!-- (the first place that fits: the lines of a crowded graph are many) -->
+        <xsl:variable name="fits" as="map(*)?">
+          <xsl:iterate select="(0, 14, 28) ! (let $farther := . return ($away, - $away) ! (let $side := . return
                                    (0.3, 0.24, 0.36, 0.18, 0.42, 0.48, 0.54, 0.6, 0.66, 0.72, 0.78, 0.84) ! [., $side * ($near + $farther), $farther]))">
             <xsl:variable name="x" select="$l?x1 + ($l?x2 - $l?x1) * ?1 + $nx * ?2"/>
             <xsl:variable name="y" select="$l?y1 + ($l?y2 - $l?y1) * ?1 + $ny * ?2"/>
@@ -434,11 +435,11 @@
                                return $dx * $dx + $dy * $dy ge $rn * $rn))
                           and (every $other in ($edge-lines, $via-lines)[?key != $l?key] satisfies
                                (let $clear := 8 + ?3 + $other?width div 2 return not(h:line-in-box($other, $x, $y, 4 * $digits + $clear, 5 + $clear))))">
-              <xsl:sequence select="map{'x': $x, 'y': $y, 'w': $w, 'h': $h, 'c': $l?c, 'order': $l?order}"/>
+              <xsl:break select="map{'x': $x, 'y': $y, 'w': $w, 'h': $h, 'c': $l?c, 'order': $l?order}"/>
             </xsl:if>
-          </xsl:for-each>
+          </xsl:iterate>
         </xsl:variable>
-        <xsl:next-iteration><xsl:with-param name="boxes" select="$boxes, $fits[1]"/></xsl:next-iteration>
+        <xsl:next-iteration><xsl:with-param name="boxes" select="$boxes, $fits"/></xsl:next-iteration>
       </xsl:iterate>
     </xsl:variable>
     <xsl:call-template name="h:page">
