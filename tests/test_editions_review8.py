@@ -139,7 +139,9 @@ def test_the_networks_numbers_stand_clear_of_one_another_of_the_nodes_and_of_the
                     nodes: q('circle.node').map(c => [c.cx.baseVal.value, c.cy.baseVal.value, c.r.baseVal.value]),
                     lines: q('line.edge').length, caption: document.querySelector('figcaption').textContent}; }""")
     numbers = drawn["numbers"]
-    assert len(numbers) > drawn["lines"] // 2, (len(numbers), drawn["lines"])
+    # (a number stands clear of every other line too now, tests/test_editions_review18.py: of these
+    # 89 crossing lines some 19 have room, the table giving the others)
+    assert len(numbers) > drawn["lines"] // 6, (len(numbers), drawn["lines"])
 
     def apart(a, b):
         return a[0] + a[2] <= b[0] or b[0] + b[2] <= a[0] or a[1] + a[3] <= b[1] or b[1] + b[3] <= a[1]

@@ -90,8 +90,9 @@ def test_text_prints_as_written(printed, text):
 @pytest.mark.parametrize("where", ["Head", "Written", "Footnote", "what", "glossed", "Person", "Who", "Archive",
                                    "F.", "Article", "Work", "Recipient", "Caption", "Column", "Cell"])
 def test_special_characters_everywhere(printed, where):
-    # (an identification of the index is shown with typographic quotation marks)
-    special = SPECIAL.replace('"', "”").replace("'", "’") if where == "Who" else SPECIAL
+    # (an identification of the index is shown with typographic quotation marks, and the
+    # authority file's name of a person too, in the index and the headings)
+    special = SPECIAL.replace('"', "”").replace("'", "’") if where in ("Who", "Person") else SPECIAL
     # (and an item's title, set in double marks, its own marks as single ones inside them)
     special = SPECIAL.replace('"', "’").replace("'", "’") if where == "Article" else special
     assert f"{where} {special}" in printed

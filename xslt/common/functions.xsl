@@ -220,8 +220,16 @@
     <xsl:sequence select="local-name($entity)"/>
   </xsl:function>
 
-  <!-- An entity's main name: the name typed main, else its first name. -->
+  <!-- An entity's main name as the editions show it: the name typed main, else its first name,
+       with typographic apostrophes and quotation marks (the authority file's "People's
+       Liberation Army": People’s), as its identification beside it in a tooltip. -->
   <xsl:function name="f:entity-name" as="xs:string">
+    <xsl:param name="entity" as="element()"/>
+    <xsl:sequence select="f:typographic(f:entity-name-as-typed($entity))"/>
+  </xsl:function>
+
+  <!-- That name as the authority file types it: for comparing with other names and sorting. -->
+  <xsl:function name="f:entity-name-as-typed" as="xs:string">
     <xsl:param name="entity" as="element()"/>
     <xsl:variable name="names" select="$entity/(tei:persName, tei:placeName, tei:orgName)"/>
     <xsl:sequence select="normalize-space(($names[@type = 'main'], $names, $entity/@xml:id)[normalize-space()][1])"/>
@@ -281,7 +289,7 @@
          a note that only says the entry's name, "Albania." under Albania, says nothing) -->
     <xsl:variable name="said" select="normalize-space($text)"/>
     <xsl:sequence select="if (exists($entity) and lower-case(if (ends-with($said, '.')) then substring($said, 1, string-length($said) - 1) else $said)
-                                                   = lower-case(f:entity-name($entity))) then ''
+                                                   = lower-case(f:entity-name-as-typed($entity))) then ''
         else if (contains($ranges, '-') and matches($ranges, '\p{Lu}\p{Ll}+-\p{Lu}'))
         then f:name-pairs($ranges, root($entity)//(tei:persName | tei:placeName | tei:orgName)[contains(., '-')] ! normalize-space())
         else $ranges"/>
@@ -380,7 +388,7 @@
        Consul at"). -->
   <xsl:function name="f:index-name" as="xs:string">
     <xsl:param name="person" as="element()"/>
-    <xsl:variable name="name" select="normalize-space(f:entity-name($person))"/>
+    <xsl:variable name="name" select="normalize-space(f:entity-name-as-typed($person))"/>
     <xsl:variable name="words" select="tokenize($name, ' ')"/>
     <xsl:variable name="main" select="($person/tei:persName[@type = 'main'], $person/tei:persName)[1]"/>
     <xsl:variable name="office" select="exists($main/tei:roleName[@type = 'office']) and empty($main/(* except tei:roleName))

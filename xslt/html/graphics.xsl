@@ -35,6 +35,22 @@
                            'persons.html')[1]"/>
   </xsl:function>
 
+  <!-- Whether the line $s (a map: x1, y1, x2, y2) comes into the box of half-width $hw and
+       half-height $hh round ($x, $y): neither the box's sides nor the line's own normal
+       separate them (two convex shapes apart have an axis that does). -->
+  <xsl:function name="h:line-in-box" as="xs:boolean">
+    <xsl:param name="s" as="map(*)"/>
+    <xsl:param name="x" as="xs:double"/>
+    <xsl:param name="y" as="xs:double"/>
+    <xsl:param name="hw" as="xs:double"/>
+    <xsl:param name="hh" as="xs:double"/>
+    <xsl:variable name="across" select="for $cx in ($x - $hw, $x + $hw), $cy in ($y - $hh, $y + $hh)
+        return ($s?x2 - $s?x1) * ($cy - $s?y1) - ($s?y2 - $s?y1) * ($cx - $s?x1)"/>
+    <xsl:sequence select="not(max(($s?x1, $s?x2)) lt $x - $hw or min(($s?x1, $s?x2)) gt $x + $hw
+        or max(($s?y1, $s?y2)) lt $y - $hh or min(($s?y1, $s?y2)) gt $y + $hh
+        or min($across) gt 0 or max($across) lt 0)"/>
+  </xsl:function>
+
   <!-- How many rows (senders) the chronology has with its dates under them only; past them the
        dates stand above the first row too. -->
   <xsl:variable name="h:chronology-rows-under-one-axis" as="xs:integer" select="8"/>
@@ -345,17 +361,47 @@
         </xsl:for-each>
       </xsl:map>
     </xsl:variable>
-    <xsl:variable name="labels" as="map(*)*">
+    <!-- each pair's arrow, set 8 to the side of the line between the nodes so that the two
+         directions between a pair do not overlap, and wider for more telegrams -->
+    <xsl:variable name="edge-lines" as="map(*)*">
       <xsl:for-each-group select="$edges" group-by="h:party(sender[1]) || ' ' || h:party(recipient[1])">
         <xsl:variable name="a" select="$pos(h:party(sender[1]))"/>
         <xsl:variable name="b" select="$pos(h:party(recipient[1]))"/>
+        <xsl:variable name="len" select="max((1, math:sqrt(($b[1] - $a[1]) * ($b[1] - $a[1]) + ($b[2] - $a[2]) * ($b[2] - $a[2]))))"/>
+        <xsl:variable name="ux" select="($b[1] - $a[1]) div $len"/>
+        <xsl:variable name="uy" select="($b[2] - $a[2]) div $len"/>
         <xsl:variable name="c" select="sum(current-group() ! h:weight(.))"/>
-        <xsl:sequence select="map{'a': $a, 'b': $b, 'c': $c, 'order': position(),
-            'len': max((1, math:sqrt(($b[1] - $a[1]) * ($b[1] - $a[1]) + ($b[2] - $a[2]) * ($b[2] - $a[2]))))}"/>
+        <xsl:sequence select="map{'key': 'edge ' || position(), 'c': $c, 'order': position(), 'ux': $ux, 'uy': $uy,
+            'x1': $a[1] + $ux * ($rn + 4) - $uy * 8, 'y1': $a[2] + $uy * ($rn + 4) + $ux * 8,
+            'x2': $b[1] - $ux * ($rn + 4) - $uy * 8, 'y2': $b[2] - $uy * ($rn + 4) + $ux * 8,
+            'width': 1 + (if ($most gt 1) then 6 * math:log($c) div math:log(max(($most, 3))) else 0)}"/>
       </xsl:for-each-group>
     </xsl:variable>
+    <!-- each leg of a chain sender, intermediaries, recipient: a dashed line from node to node,
+         set beside the line between them as the arrows are, each direction on its own side (two
+         chains drawn over one leg in opposite directions, as one polyline each, had their dashes
+         fill each other's gaps: the line looked solid); a leg that two chains share in one
+         direction drawn once -->
+    <xsl:variable name="via-lines" as="map(*)*">
+      <xsl:variable name="legs" as="xs:string*">
+        <xsl:for-each select="$letters[via]">
+          <xsl:variable name="chain" select="(sender[1], via, recipient[1]) ! h:party(.)"/>
+          <xsl:sequence select="for $i in 1 to count($chain) - 1 return $chain[$i] || ' ' || $chain[$i + 1]"/>
+        </xsl:for-each>
+      </xsl:variable>
+      <xsl:for-each select="distinct-values($legs)[map:contains($pos, substring-before(., ' ')) and map:contains($pos, substring-after(., ' '))]">
+        <xsl:variable name="a" select="$pos(substring-before(., ' '))"/>
+        <xsl:variable name="b" select="$pos(substring-after(., ' '))"/>
+        <xsl:variable name="len" select="max((1, math:sqrt(($b[1] - $a[1]) * ($b[1] - $a[1]) + ($b[2] - $a[2]) * ($b[2] - $a[2]))))"/>
+        <xsl:variable name="ux" select="($b[1] - $a[1]) div $len"/>
+        <xsl:variable name="uy" select="($b[2] - $a[2]) div $len"/>
+        <xsl:sequence select="map{'key': 'via ' || position(), 'width': 1.5,
+            'x1': $a[1] + $ux * ($rn + 4) - $uy * 8, 'y1': $a[2] + $uy * ($rn + 4) + $ux * 8,
+            'x2': $b[1] - $ux * ($rn + 4) - $uy * 8, 'y2': $b[2] - $uy * ($rn + 4) + $ux * 8}"/>
+      </xsl:for-each>
+    </xsl:variable>
     <xsl:variable name="placed" as="map(*)*">
-      <xsl:iterate select="sort($labels, (), function($l) { (- $l?c, $l?order) })">
+      <xsl:iterate select="sort($edge-lines, (), function($l) { (- $l?c, $l?order) })">
         <!-- (the names' boxes first: 13px letters, some 7.5 wide) -->
         <xsl:param name="boxes" as="map(*)*" select="map:keys($name-at) ! $name-at(.) ! map{
             'x': ?x + (if (?anchor = 'start') then 1 else if (?anchor = 'end') then -1 else 0) * 3.75 * ?length,
@@ -366,22 +412,34 @@
              numbers side by side ("14 10") read as one -->
         <xsl:variable name="w" select="8 * string-length(string($l?c)) + 14"/>
         <xsl:variable name="h" select="21"/>
-        <xsl:variable name="ux" select="($l?b[1] - $l?a[1]) div $l?len"/>
-        <xsl:variable name="uy" select="($l?b[2] - $l?a[2]) div $l?len"/>
-        <!-- (where along the line, how far beside it: farther beside the middle of a short one) -->
-        <xsl:variable name="fits" as="map(*)*">
-          <xsl:for-each select="(0.3, 0.24, 0.36, 0.18, 0.42, 0.48, 0.54, 0.6, 0.66, 0.72) ! [., 16], [0.5, 30], [0.5, 44]">
-            <xsl:variable name="x" select="$l?a[1] + ($l?b[1] - $l?a[1]) * ?1 - $uy * ?2"/>
-            <xsl:variable name="y" select="$l?a[2] + ($l?b[2] - $l?a[2]) * ?1 + $ux * ?2"/>
+        <!-- beside its line (the side away from the circle's centre first), as near as its width
+             lets it: a third of the way from the sender where there is room, else farther along,
+             else farther out; clear of the numbers set before it, of the nodes, of the names, and
+             of every other line by 8 more than of its own, so that it reads as its own line's (a
+             number set a third of the way along stood as near a dashed line crossing its arrow as
+             the arrow and read as the dashed line's count) -->
+        <xsl:variable name="nx" select="- $l?uy"/>
+        <xsl:variable name="ny" select="$l?ux"/>
+        <xsl:variable name="away" select="if ((($l?x1 + $l?x2) div 2 - $cx) * $nx + (($l?y1 + $l?y2) div 2 - $cy) * $ny ge 0) then 1 else -1"/>
+        <xsl:variable name="near" select="7.5 + $l?width div 2"/>
+        <xsl:variable name="digits" select="string-length(string($l?c))"/>
+        <!-- (the first place that fits: the lines of a crowded graph are many) -->
+        <xsl:variable name="fits" as="map(*)?">
+          <xsl:iterate select="(0, 14, 28) ! (let $farther := . return ($away, - $away) ! (let $side := . return
+                                   (0.3, 0.24, 0.36, 0.18, 0.42, 0.48, 0.54, 0.6, 0.66, 0.72, 0.78, 0.84) ! [., $side * ($near + $farther), $farther]))">
+            <xsl:variable name="x" select="$l?x1 + ($l?x2 - $l?x1) * ?1 + $nx * ?2"/>
+            <xsl:variable name="y" select="$l?y1 + ($l?y2 - $l?y1) * ?1 + $ny * ?2"/>
             <xsl:if test="every $o in $boxes satisfies (abs($o?x - $x) ge ($o?w + $w) div 2 or abs($o?y - $y) ge ($o?h + $h) div 2)
                           and (every $key in $people ! h:party(.) satisfies (let $p := $pos($key),
                                $dx := max((0, abs($p[1] - $x) - $w div 2)), $dy := max((0, abs($p[2] - $y) - $h div 2))
-                               return $dx * $dx + $dy * $dy ge $rn * $rn))">
-              <xsl:sequence select="map{'x': $x, 'y': $y, 'w': $w, 'h': $h, 'c': $l?c, 'order': $l?order}"/>
+                               return $dx * $dx + $dy * $dy ge $rn * $rn))
+                          and (every $other in ($edge-lines, $via-lines)[?key != $l?key] satisfies
+                               (let $clear := 8 + ?3 + $other?width div 2 return not(h:line-in-box($other, $x, $y, 4 * $digits + $clear, 5 + $clear))))">
+              <xsl:break select="map{'x': $x, 'y': $y, 'w': $w, 'h': $h, 'c': $l?c, 'order': $l?order}"/>
             </xsl:if>
-          </xsl:for-each>
+          </xsl:iterate>
         </xsl:variable>
-        <xsl:next-iteration><xsl:with-param name="boxes" select="$boxes, $fits[1]"/></xsl:next-iteration>
+        <xsl:next-iteration><xsl:with-param name="boxes" select="$boxes, $fits"/></xsl:next-iteration>
       </xsl:iterate>
     </xsl:variable>
     <xsl:call-template name="h:page">
@@ -401,40 +459,12 @@
                   <svg:path d="M 0 0 L 10 5 L 0 10 z" class="arrowhead"/>
                 </svg:marker>
               </svg:defs>
-              <xsl:for-each-group select="$edges" group-by="h:party(sender[1]) || ' ' || h:party(recipient[1])">
-                <xsl:variable name="a" select="$pos(h:party(sender[1]))"/>
-                <xsl:variable name="b" select="$pos(h:party(recipient[1]))"/>
-                <xsl:variable name="len" select="max((1, math:sqrt(($b[1] - $a[1]) * ($b[1] - $a[1]) + ($b[2] - $a[2]) * ($b[2] - $a[2]))))"/>
-                <xsl:variable name="ux" select="($b[1] - $a[1]) div $len"/>
-                <xsl:variable name="uy" select="($b[2] - $a[2]) div $len"/>
-                <!-- offset sideways so the two directions between a pair do not overlap -->
-                <xsl:variable name="ox" select="- $uy * 8"/>
-                <xsl:variable name="oy" select="$ux * 8"/>
-                <xsl:variable name="c" select="sum(current-group() ! h:weight(.))"/>
-                <svg:line x1="{$a[1] + $ux * ($rn + 4) + $ox}" y1="{$a[2] + $uy * ($rn + 4) + $oy}"
-                          x2="{$b[1] - $ux * ($rn + 4) + $ox}" y2="{$b[2] - $uy * ($rn + 4) + $oy}"
-                          class="edge" stroke-width="{format-number(1 + (if ($most gt 1) then 6 * math:log($c) div math:log(max(($most, 3))) else 0), '0.#')}" marker-end="url(#arrow)"/>
-              </xsl:for-each-group>
-              <!-- each leg of a chain sender, intermediaries, recipient: a dashed line from node to
-                   node, set beside the line between them as the arrows are, each direction on its
-                   own side (two chains drawn over one leg in opposite directions, as one polyline
-                   each, had their dashes fill each other's gaps: the line looked solid); a leg
-                   that two chains share in one direction drawn once -->
-              <xsl:variable name="legs" as="xs:string*">
-                <xsl:for-each select="$letters[via]">
-                  <xsl:variable name="chain" select="(sender[1], via, recipient[1]) ! h:party(.)"/>
-                  <xsl:sequence select="for $i in 1 to count($chain) - 1 return $chain[$i] || ' ' || $chain[$i + 1]"/>
-                </xsl:for-each>
-              </xsl:variable>
-              <xsl:for-each select="distinct-values($legs)[map:contains($pos, substring-before(., ' ')) and map:contains($pos, substring-after(., ' '))]">
-                <xsl:variable name="a" select="$pos(substring-before(., ' '))"/>
-                <xsl:variable name="b" select="$pos(substring-after(., ' '))"/>
-                <xsl:variable name="len" select="max((1, math:sqrt(($b[1] - $a[1]) * ($b[1] - $a[1]) + ($b[2] - $a[2]) * ($b[2] - $a[2]))))"/>
-                <xsl:variable name="ux" select="($b[1] - $a[1]) div $len"/>
-                <xsl:variable name="uy" select="($b[2] - $a[2]) div $len"/>
-                <svg:line class="via-edge" stroke-width="1.5"
-                    x1="{format-number($a[1] + $ux * ($rn + 4) - $uy * 8, '0.#')}" y1="{format-number($a[2] + $uy * ($rn + 4) + $ux * 8, '0.#')}"
-                    x2="{format-number($b[1] - $ux * ($rn + 4) - $uy * 8, '0.#')}" y2="{format-number($b[2] - $uy * ($rn + 4) + $ux * 8, '0.#')}"/>
+              <xsl:for-each select="$edge-lines">
+                <svg:line x1="{?x1}" y1="{?y1}" x2="{?x2}" y2="{?y2}" class="edge" stroke-width="{format-number(?width, '0.#')}" marker-end="url(#arrow)"/>
+              </xsl:for-each>
+              <xsl:for-each select="$via-lines">
+                <svg:line class="via-edge" stroke-width="1.5" x1="{format-number(?x1, '0.#')}" y1="{format-number(?y1, '0.#')}"
+                    x2="{format-number(?x2, '0.#')}" y2="{format-number(?y2, '0.#')}"/>
               </xsl:for-each>
               <!-- the numbers over the lines (each with a halo, edition.css), beside its line, a third of
                    the way from the sender where there is room: else farther along, clear of the numbers
@@ -459,7 +489,7 @@
                 </xsl:choose>
               </xsl:for-each>
             </svg:svg>
-            <figcaption>Arrows run from sender to recipient, with the number of telegrams<xsl:if test="count($placed) lt count($labels)"> (where
+            <figcaption>Arrows run from sender to recipient, with the number of telegrams<xsl:if test="count($placed) lt count($edge-lines)"> (where
                 the lines crowd, only the table gives it)</xsl:if>; dashed lines pass through intermediaries.<xsl:if
                 test="count($everyone) gt $n"> The {$n} correspondents with the most telegrams are drawn, of {count($everyone)}; the table lists them all.</xsl:if></figcaption>
           </figure>

@@ -27,7 +27,8 @@
        forms the texts use, and, where they are listed there, <in id n notes> per document whose text
        names it (n: how often, notes: how many of those in its notes) and <header id role> per document that names it in its header
        only, the documents' entries in <refs>; docs: how many documents name it, letters: how
-       many of them are letters. -->
+       many of them are letters (on an entity's own page, its list made in pieces, the <about>'s
+       notes: how many of its mentions are in notes). -->
   <xsl:param name="facts" as="document-node()?" select="()"/>
 
   <xsl:key name="h:about" match="about" use="@ref"/>
@@ -315,9 +316,14 @@
         else h:count($telegrams, 'telegram') || ' and ' || h:count($letters, 'letter')"/>
   </xsl:function>
 
-  <!-- What the "n" after a count of mentions means (the print's index says the same of its "12n"). -->
-  <xsl:function name="h:note-legend" as="element()">
-    <p class="intro legend">{'A number followed by “n”, as in “3 mentions (1n)”: that many of the mentions are in the telegram’s notes, not its text.'}</p>
+  <!-- What the "n" after a count of mentions means (the print's index says the same of its "12n"),
+       on a page that lists the mentions of $abouts (their <in notes>, or an entity's own page's
+       <about notes>, its lists being made in pieces): only where one of them is in a note. -->
+  <xsl:function name="h:note-legend" as="element()?">
+    <xsl:param name="abouts" as="element()*"/>
+    <xsl:if test="$abouts/(in/@notes, @notes)[xs:integer(.) gt 0]">
+      <p class="intro legend">{'A number followed by “n”, as in “3 mentions (1n)”: that many of the mentions are in the telegram’s notes, not its text.'}</p>
+    </xsl:if>
   </xsl:function>
 
   <!-- How many documents name an entity (its <about>), and "7 telegrams and 1 letter". -->
@@ -538,10 +544,11 @@
         <p class="intro">Every {if ($kind = 'org') then 'organisation' else $kind} named in the telegrams, with every form of the
           name (as the authority file records them and as the translations spell them), an identification, and the
           telegrams that mention it.</p>
-        <xsl:sequence select="h:note-legend()"/>
         <xsl:variable name="groups" as="element()*">
           <xsl:for-each-group select="$all" group-by="@xml:id"><xsl:sequence select="current-group()[1]"/></xsl:for-each-group>
         </xsl:variable>
+        <!-- (the mentions this page lists: an entity's past $refs-max are on a page of its own) -->
+        <xsl:sequence select="h:note-legend($groups ! key('h:about', string(@xml:id), $facts)[h:mention-count(.) le $refs-max])"/>
         <!-- a pseudonym, another romanisation or a place's other name the texts use, among the
              entries under its own letter: "Andreev, see Anastas Mikoyan", "Peking, see Beijing"
              (the names the print edition's index refers from, f:see-forms) -->
@@ -596,12 +603,14 @@
                     <xsl:variable name="types" select="distinct-values(current-group()/@type ! (map{'main': 'standard form',
                       'short': 'short form', 'wade-giles': 'Wade-Giles', 'pinyin': 'pinyin', 'pseudonym': 'pseudonym',
                       'abbreviation': 'abbreviation', 'variant': 'variant'}(string(.)), replace(., '-', ' '))[1])"/>
-                    <li>{current-grouping-key()}<xsl:if test="exists($types)"> <span class="name-type"> ({string-join($types, ', ')})</span></xsl:if></li>
+                    <li>{f:typographic(current-grouping-key())}<xsl:if test="exists($types)"> <span class="name-type"> ({string-join($types, ', ')})</span></xsl:if></li>
                   </xsl:for-each-group>
                   <!-- the texts' other spellings; a listed form in capitals ("ANDREEV", "FYN SI", as a
-                       cable types its signature) is no other name, nor one spelling twice -->
-                  <xsl:variable name="listed" select="$names ! lower-case(normalize-space(.))"/>
-                  <xsl:for-each-group select="distinct-values($about/form ! normalize-space(.))[not(lower-case(.) = $listed)]" group-by="lower-case(.)">
+                       cable types its signature) is no other name, nor one spelling twice, nor one
+                       that differs from a listed one only in its apostrophe's kind (listed
+                       typographic: "Savel’yev", the cable's "SAVEL’YEV") -->
+                  <xsl:variable name="listed" select="$names ! lower-case(f:typographic(normalize-space(.)))"/>
+                  <xsl:for-each-group select="distinct-values($about/form ! normalize-space(.))[not(lower-case(f:typographic(.)) = $listed)]" group-by="lower-case(.)">
                     <li>{(current-group()[. ne upper-case(.)], current-group())[1]}<span class="name-type"> (in the text)</span></li>
                   </xsl:for-each-group>
                 </ul>
@@ -697,7 +706,7 @@
             <p><a href="{$index}#{$id}">The index entry</a>: {h:about-count($about)} name
                 {if ($kind = 'person') then 'this person' else if ($kind = 'place') then 'this place' else 'this organisation'},
                 in the order of the list of telegrams.</p>
-            <xsl:sequence select="h:note-legend()"/>
+            <xsl:sequence select="h:note-legend($about)"/>
             <ul class="backrefs"><xsl:processing-instruction name="tei-piece" select="'1'"/></ul>
           </xsl:with-param>
         </xsl:call-template>

@@ -89,11 +89,12 @@
     <xsl:sequence select="f:entity($context, $ref)"/>
   </xsl:function>
 
-  <!-- The name to print for an entity: its short name, else its main name, else the first name it has. -->
+  <!-- The name to print for an entity: its short name, else its main name, else the first name it
+       has (with typographic apostrophes, as f:entity-name). -->
   <xsl:function name="pf:short-name" as="xs:string?">
     <xsl:param name="entity" as="element()?"/>
-    <xsl:sequence select="normalize-space(($entity/*[self::tei:persName or self::tei:placeName or self::tei:orgName][@type = 'short'],
-                                           $entity/*[@type = 'main'], $entity/*[ends-with(local-name(), 'Name')])[1])"/>
+    <xsl:sequence select="f:typographic(normalize-space(($entity/*[self::tei:persName or self::tei:placeName or self::tei:orgName][@type = 'short'],
+                                           $entity/*[@type = 'main'], $entity/*[ends-with(local-name(), 'Name')])[1]))"/>
   </xsl:function>
 
   <!-- The main (indexed) name of an entity: the shared f:entity-name. -->
@@ -108,10 +109,11 @@
     <xsl:sequence select="lower-case(f:index-name($person))"/>
   </xsl:function>
 
-  <!-- How a person is headed in the index: Stalin, Joseph / Mao Zedong / Kim Il Sung. -->
+  <!-- How a person is headed in the index: Stalin, Joseph / Mao Zedong / Kim Il Sung (with
+       typographic apostrophes, as f:entity-name; sorted by the name as typed, pf:person-key). -->
   <xsl:function name="pf:person-heading" as="xs:string">
     <xsl:param name="person" as="element()"/>
-    <xsl:sequence select="f:index-name($person)"/>
+    <xsl:sequence select="f:typographic(f:index-name($person))"/>
   </xsl:function>
 
   <!-- Whether a citation is written in areas, as a library catalogue's line: an area's full stop,

@@ -142,7 +142,7 @@
         <xsl:for-each-group select="$docs/tei:standOff//tei:place[@xml:id]" group-by="string(@xml:id)">
           <xsl:variable name="key" select="pf:lit(pf:key(current-grouping-key()))"/>
           <xsl:variable name="heading" select="pf:main-name(.)"/>
-          <xsl:sequence select="map{'sort': lower-case($heading), 'line':
+          <xsl:sequence select="map{'sort': lower-case(f:entity-name-as-typed(.)), 'line':
               '  (key: ' || $key || ', name: ' || pf:lit($heading) || ', '
               || 'also: ' || pf:lit(pf:also(.)) || ', note: ' || pf:lit(f:identification(normalize-space(tei:note[@type = 'identification'][1]), .)) || ', '
               || 'provisional: ' || pf:provisional(current-group()) || '),&#10;'}"/>
@@ -313,14 +313,14 @@
   <!-- Other names of an index entry: "also Jiang Jieshi; pseudonyms Filippov, Fillipov". -->
   <xsl:function name="pf:also" as="xs:string">
     <xsl:param name="entity" as="element()"/>
-    <xsl:variable name="main" select="pf:main-name($entity)"/>
+    <xsl:variable name="main" select="f:entity-name-as-typed($entity)"/>
     <xsl:variable name="names" select="$entity/*[ends-with(local-name(), 'Name')]"/>
     <xsl:variable name="other" select="distinct-values($names[@type = ('wade-giles', 'pinyin')]/normalize-space()[. ne $main])"/>
     <xsl:variable name="pseudo" select="distinct-values($names[@type = 'pseudonym']/normalize-space())"/>
-    <xsl:sequence select="string-join((
+    <xsl:sequence select="f:typographic(string-join((
         if (exists($other)) then 'also ' || string-join($other, ', ') else (),
         if (count($pseudo) gt 1) then 'pseudonyms ' || string-join($pseudo, ', ')
-        else if (exists($pseudo)) then 'pseudonym ' || $pseudo else ()), '; ')"/>
+        else if (exists($pseudo)) then 'pseudonym ' || $pseudo else ()), '; '))"/>
   </xsl:function>
 
   <!-- The introduction's note on the text: what the signs of this book mean and how the texts are

@@ -277,8 +277,11 @@ class SitePages:
         token = f"mentions={kind}={ident}"
         page = self._page(f"mentions-{ident}.html", token)
         docs, letters = self._about_counts(ident)
+        refs = self._refs_of(ident)
+        # (how many of its mentions are in notes: the page's legend of the "n" says what they are)
+        in_notes = self.db.execute(f"SELECT TOTAL(notes) FROM ment WHERE ref IN ({','.join('?' * len(refs))})", refs).fetchone()[0]
         facts = self._input(page, "-facts")
-        facts.write(f"<facts><about ref={quoteattr(ident)} docs=\"{docs}\" letters=\"{letters}\"/><entities>".encode("utf-8"),
+        facts.write(f"<facts><about ref={quoteattr(ident)} docs=\"{docs}\" letters=\"{letters}\" notes=\"{int(in_notes)}\"/><entities>".encode("utf-8"),
                     *self._copies(kind, [(ident, doc)]), b"</entities></facts>")
         given = self._input(page)
         given.write(self._opening(), self.cat.months_xml, b"</catalogue>")
