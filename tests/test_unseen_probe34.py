@@ -107,3 +107,37 @@ def test_a_letter_headed_by_its_addressee_alone_under_its_number(tmp_path):
     notes = " ".join("".join(n.itertext()) for n in letter.iter(f"{T}note"))
     assert "in Pravda No. 14, January 14, 1931" in notes
     assert _parties(telegram)[0] == ("sent", ["#lenin"])
+
+
+def test_figures_set_apart_joined_but_two_numbers_side_by_side_kept():
+    """A PDF's text sets a number's figures apart ("November  1 9", "1 9 1 7"): joined in the
+    edition's notes and the line that dates it; two numbers side by side in the letter's text or
+    the notes ("1 500 rifles", "January 14 1931") stay apart (they were run into "1500", "141931")."""
+    from tei.sources.compilation import _edition_dating
+    from tei.sources.model import Block
+
+    blocks = [Block("To the Revolutionary Military Council", 1),
+              Block("(P.S. The 1 500 rifles go in 1931.", 2),
+              Block("N. Lenin", 3),
+              Block("Written on November 1 9", 4),
+              Block("(December 2), 1 9 1 7", 5),
+              Block("First published on January 14 1931 in 1 500 copies", 6)]
+    written, notes = _edition_dating(blocks)
+    assert written == "November 19 (December 2), 1917"
+    assert [b.text for b in blocks] == [
+        "To the Revolutionary Military Council", "(P.S. The 1 500 rifles go in 1931.", "N. Lenin"]
+    assert notes == ["Written on November 19 (December 2), 1917. First published on January 14 1931 in 1 500 copies."]
+
+
+def test_lettered_pages_in_every_citation_that_reads_them():
+    """"pages 540d-541a", "540d-541", "pp. 540-541a": pages 540 to 541, in a citation's pages and
+    in a citation written in areas, whose imprint the pages follow (it read 540 alone, the areas'
+    imprint "540" for "540d-541a")."""
+    from tei.sources.collected_works import PAGES, gost_areas, page_range
+
+    for cited in ("Volume 45, pages 540d-541a", "Volume 45, pages 540d-541", "Vol. 45, pp. 540-541a",
+                  "Vol. 45, pp. 540 - 541"):
+        assert page_range(PAGES.search(cited)) == "540-541", cited
+    assert page_range(PAGES.search("Volume 45, page 212c.")) == "212"
+    assert gost_areas("V. I. Lenin. Collected Works. - Vol. 45. - Moscow: Progress Publishers, 1970, "
+                      "pages 540d-541a.")["pages"] == "540-541"

@@ -40,9 +40,10 @@ WORKS_OF = re.compile(r"\b(Selected Works|Collected Works|Complete Works|Works)\
 # (Russian "S.", stranitsy, only after the areas' dash or the year's stop, "1997. S. 101": "S." is
 # an initial elsewhere)
 # (a page's part after its number, "pages 540d-541a" as the Collected Works' later volumes print
-# them: the pages are 540 to 541, the letter left out of the range)
-PAGES = re.compile(r"(?:\bpp?\.|\bpages?\b|(?:(?<=[-–—]\s)|(?<=\d\.\s))(?-i:[SС])\.)\s*(?P<pages>\d+(?:\s*[-–]\s*\d+)?)"
-                   r"(?:(?<=\d)[a-d](?!\w)(?:\s*[-–]\s*(?P<to>\d+)[a-d](?!\w))?)?", re.I)
+# them: the pages are 540 to 541, page_range leaves the letters out)
+PAGE_NUMBER = r"\d+(?:[a-d](?!\w))?"
+PAGES = re.compile(r"(?:\bpp?\.|\bpages?\b|(?:(?<=[-–—]\s)|(?<=\d\.\s))(?-i:[SС])\.)\s*"
+                   rf"(?P<pages>{PAGE_NUMBER}(?:\s*[-–]\s*{PAGE_NUMBER})?)", re.I)
 YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # the years a book's title or volume covers, not when it was printed: "1953-1955",
 # "September 1949 - December 1955"
@@ -94,6 +95,11 @@ GOST_HEADING = re.compile(r"^(?P<author>(?:[A-Z]\.\s?){0,3}[A-Z][\w'’\-]+(?:\s
                           r"(?:,?\s(?:[A-Z][a-z]?\.\s?){1,3}|\.))\s+(?P<title>[A-Z].+)$")
 
 
+def page_range(pages: re.Match) -> str:
+    """The pages PAGES found, without the spaces or the letters after their numbers: "540d-541a" 540-541."""
+    return re.sub(r"[\sa-dA-D]", "", pages.group("pages"))
+
+
 def gost_areas(citation: str) -> dict[str, str]:
     """The parts of a citation written in areas ("Title. - T. 16. - M.: Pisatel', 1997. - S.
     101-102."): author, title, volume, place, publisher, date, pages, as found; {} when the
@@ -113,7 +119,7 @@ def gost_areas(citation: str) -> dict[str, str]:
                          date=imprint.group("year"))
             pages = PAGES.search(imprint.group("rest") or "")  # "..., 1966, pp. 112-113.": the pages after the year
             if pages:
-                parts["pages"] = pages.group("pages").replace(" ", "")
+                parts["pages"] = page_range(pages)
         elif (pages := GOST_PAGES.match(area)) and "pages" not in parts:
             parts["pages"] = pages.group("pages").replace(" ", "")
     # (parted by stops alone, only with its volume's area: "Title. Place: Publisher, 1988" is any
@@ -655,7 +661,7 @@ class CollectedWorksReader(Reader):
             pub.volume = VOLUME.search(citation).group("vol")
         pages = PAGES.search(citation)
         if pages:
-            pub.pages = pages.group("pages").replace(" ", "") + (f"-{pages.group('to')}" if pages.group("to") else "")
+            pub.pages = page_range(pages)
         year = printed_year(citation) or YEAR.search(citation)
         if year:
             pub.date = year.group(0)

@@ -498,8 +498,12 @@ def _printed_in(blocks: list[Block]) -> str:
 WRITTEN_ON = re.compile(r"^(?:Written|Sent|Dictated)\s+(?:on\s+|in\s+)?(?P<date>.*?\b1[89]\d\d)\.?$")
 WRITTEN_IN_LANGUAGE = re.compile(r"^Written\s+in\s+(?:English|German|French|Russian|Italian|Polish|Swedish|Chinese)\.?$")
 WRITTEN_DAY = re.compile(r"^(?:Written|Sent|Dictated)\s+on\s+[A-Z][a-z]+\s+\d{1,2}$")
-# a space between two figures, or before the stop or bracket after them, as a PDF's text sets them apart
-SPACED_FIGURES = re.compile(r"(?<=\d) (?=\d)|(?<=\d) (?=[),])")
+# a space after a single figure, before another single one or the comma or bracket after it, as a
+# PDF's text sets a number's figures apart ("November 1 9", "1 9 1 7", "No. 2 1 ,"); two numbers
+# side by side ("January 14 1931", "1 500 rifles") stay apart
+SPACED_FIGURES = re.compile(r"(?<=(?<!\d)\d) (?=\d(?!\d)|[),])")
+# a bracketed line ending in a year: "(December 2), 1917", the date's other style
+BRACKETED_YEAR = re.compile(r"^\(.*\b1[89]\d\d\.?$")
 EDITION_NOTE_START = re.compile(r"^(?:First\s+published\b|Printed\s+(?:from|according\s+to)\b|Published\s+"
                                 r"(?:for\s+the\s+first\s+time|according\s+to)\b)")
 
@@ -513,11 +517,11 @@ def _edition_dating(blocks: list[Block]) -> tuple[str, list[str]]:
     for i in range(1, len(blocks)):
         joined = SPACED_FIGURES.sub("", blocks[i].text)
         if blocks[i].kind == "text" and joined != blocks[i].text and (
-                WRITTEN_DAY.match(joined) or WRITTEN_ON.match(joined) or re.match(r"^\(.*\b1[89]\d\d\.?$", joined.strip())):
+                WRITTEN_DAY.match(joined) or WRITTEN_ON.match(joined) or BRACKETED_YEAR.match(joined.strip())):
             blocks[i] = Block(joined, blocks[i].line, blocks[i].kind)
     for i in range(1, len(blocks) - 1):  # ("Written on November 19" / "(December 2), 1917": one line the columns broke)
         if blocks[i].kind == blocks[i + 1].kind == "text" and WRITTEN_DAY.match(blocks[i].text) \
-                and re.match(r"^\(.*\b1[89]\d\d\.?$", blocks[i + 1].text.strip()):
+                and BRACKETED_YEAR.match(blocks[i + 1].text.strip()):
             blocks[i:i + 2] = [Block(f"{blocks[i].text.strip()} {blocks[i + 1].text.strip()}", blocks[i].line)]
             break
     start = next((i for i, b in enumerate(blocks) if i and b.kind == "text" and (WRITTEN_ON.match(b.text) or (

@@ -132,13 +132,6 @@ class BodyStructure(Transform):
                 # the addressee's name and, under it, the place he is at, no punctuation after the
                 # name ("Comrade Joffe" / "Berlin", Lenin's telegrams): the address, not a greeting
                 opener.append(_at(E("seg", text, type="address"), block))
-            elif block.kind == "text" and len(opener) == 1 and opener[0].tag == T + "salute" and len(blocks) > 2 \
-                    and _office_at_place_under_name(doc, opener[0].text or "", text, blocks[1]):
-                # the addressee's name, then his office and where it is, over the marking or the date
-                # ("Stalin," / "Revolutionary Military Council of the ... Front, Kharkov" / "Priority. By
-                # direct line", Lenin's telegrams): the address, no greeting
-                opener[0].tag, opener[0].attrib["type"] = T + "seg", "address"
-                opener.append(_at(E("seg", text, type="address"), block))
             elif block.kind == "text" and not len(opener) and (lines := _name_and_post(raw.title, blocks)):
                 # the addressee's name alone as the title names him, his post and place on the short lines
                 # under it ("Andronnikov" / "Regional Board" / "Ekaterinburg" under "TELEGRAM TO V. N.
@@ -186,6 +179,14 @@ class BodyStructure(Transform):
                 # "Moscow, 20th April, 1949." above the salutation, or a date alone at the head of the
                 # text ("January 8, 1950" under the title)
                 opener.extend(_dateline(text, block))
+            elif block.kind == "text" and not len(opener) and len(blocks) > 3 and blocks[1].kind == "text" \
+                    and (is_salutation(text) or ADDRESSEE.match(text)) \
+                    and _office_at_place_under_name(doc, text, blocks[1].text, blocks[2]):
+                # the addressee's name, then his office and where it is, over the marking or the date
+                # ("Stalin," / "Revolutionary Military Council of the ... Front, Kharkov" / "Priority. By
+                # direct line", Lenin's telegrams): the address, no greeting
+                opener.append(_at(E("seg", text, type="address"), block))
+                opener.append(_at(E("seg", blocks[1].text, type="address"), blocks.pop(1)))
             elif block.kind == "text" and (is_salutation(text) or ADDRESSEE.match(text)) and len(blocks) > 1:
                 opener.append(_at(E("salute", text), block))
             elif block.kind == "text" and len(opener) and len(blocks) > 2 and _titles_subject(raw.title, text):
