@@ -499,12 +499,12 @@ def _emphasis(line: str, number: int, found: list[tuple[int, str, str]]) -> str:
 
 BULLET = re.compile(r"^\s*[•·▪]\s*")
 SOURCE_UNDER = re.compile(r"^(?:Source|Sources|Printed in|Published in)\s*:\s*\S.{3,300}$")
-# a heading underlined ("July 5, 1950" / "============", "Ciphered Telegram, ..." / "------")
 # a field label set in bold at the start of its line: "**Citation:**", "**Citation**:", "__Summary:__"
 BOLD_LABEL = re.compile(r"^\s*(?P<mark>\*\*|__)(?P<label>[A-Z][A-Za-z ]{2,30}?)(?::(?P=mark)|(?P=mark):)", re.M)
 # the fields a record gives above its text (not the labels a page of the works has too, "Source:")
 RECORD_FIELDS = {"citation", "summary", "original language", "date", "title", "author", "authors", "recipient",
                  "recipients"}
+# a heading underlined ("July 5, 1950" / "============", "Ciphered Telegram, ..." / "------")
 SETEXT = re.compile(r"^[ \t]{0,3}\S[^\n]*\n[ \t]{0,3}(?:={3,}|-{3,})[ \t]*$", re.M)
 # a record's field label as a setext heading ("Citation:" / "---------"): a Markdown export's
 SETEXT_LABEL = re.compile(r"^[ \t]{0,3}(?:Citation|Summary|Original Language):?[ \t]*\n[ \t]{0,3}(?:={3,}|-{3,})[ \t]*$",
