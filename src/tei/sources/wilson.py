@@ -155,6 +155,11 @@ class WilsonMarkdownReader(WilsonTextReader):
             score += 2
         if re.search(r"^#{1,6}\s*\**\s*(Citation|Summary|Original Language)", head, re.M | re.I) or SETEXT_LABEL.search(head):
             score += 2
+        # the record's fields as bold labels ("**Citation:** ..."): its own layout, whatever book
+        # the citation names (a collected works' citation scores a works reader up to 2.5 from it)
+        bold = {m.group("label").lower() for m in BOLD_LABEL.finditer(head) if m.group("label").lower() in RECORD_FIELDS}
+        if len(bold) >= 2:
+            score += len(bold)
         return score
 
     def lines(self, text: str) -> tuple[list[tuple[int, str]], set[int], list[tuple[int, str, str]]]:
@@ -494,6 +499,11 @@ def _emphasis(line: str, number: int, found: list[tuple[int, str, str]]) -> str:
 
 BULLET = re.compile(r"^\s*[•·▪]\s*")
 SOURCE_UNDER = re.compile(r"^(?:Source|Sources|Printed in|Published in)\s*:\s*\S.{3,300}$")
+# a field label set in bold at the start of its line: "**Citation:**", "**Citation**:", "__Summary:__"
+BOLD_LABEL = re.compile(r"^\s*(?P<mark>\*\*|__)(?P<label>[A-Z][A-Za-z ]{2,30}?)(?::(?P=mark)|(?P=mark):)", re.M)
+# the fields a record gives above its text (not the labels a page of the works has too, "Source:")
+RECORD_FIELDS = {"citation", "summary", "original language", "date", "title", "author", "authors", "recipient",
+                 "recipients"}
 # a heading underlined ("July 5, 1950" / "============", "Ciphered Telegram, ..." / "------")
 SETEXT = re.compile(r"^[ \t]{0,3}\S[^\n]*\n[ \t]{0,3}(?:={3,}|-{3,})[ \t]*$", re.M)
 # a record's field label as a setext heading ("Citation:" / "---------"): a Markdown export's

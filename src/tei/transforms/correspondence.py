@@ -148,7 +148,10 @@ def _clean_party(text: str) -> str:
                     # (the occasion: "... Petru Groza. On the occasion of the fourth anniversary ...")
                     r"|[.,]?\s+(?:on|in\s+connection\s+with)\s+the\s+occasion\s+of\b|[.,]?\s+on\s+the\s+occasion\s+of\b",
                     text, maxsplit=1, flags=re.I)[0]
-    return _unquoted(text.strip(" ,.;:"))
+    # a Markdown heading's mark before the title ("# Lenin to Stalin"); a party of no letter
+    # ("#" of "# To J. V. Stalin") names nobody
+    text = re.sub(r"^\s*#{1,6}\s+", "", text)
+    return _unquoted(text.strip(" ,.;:")) if re.search(r"[^\W\d_]", text) else ""
 
 
 def _unquoted(text: str) -> str:
