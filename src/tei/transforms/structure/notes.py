@@ -33,14 +33,20 @@ def _take_endnotes(doc: Document, blocks: list[Block]) -> list[Block]:
     return blocks[:i]
 
 
-# a note the site's page prints after the text with its number alone before it, its superscript mark
-# flattened: "1 The Russian text is unclear ..."
-PLAIN_NOTE = re.compile(r"^(?P<n>\d{1,2})\s+(?P<text>[A-Z“\"(\[].{10,})$", re.S)
+# a note the site's page prints after the text with its number before it, its superscript mark in the
+# text flattened to a figure: "1 The Russian text is unclear ...", "1. Boleslaw Jelen, ...", "[1] ..."
+PLAIN_NOTE = re.compile(r"^(?:\[(?P<bracketed>\d{1,2})\]|(?P<n>\d{1,2})\.?)\s+(?P<text>[A-Z“\"(\[].{10,})$", re.S)
+SUPERSCRIPT_FIGURES = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def _note_number(note: re.Match) -> str:
+    return note.group("n") or note.group("bracketed")
 
 
 def _bracket_plain_marks(blocks: list[Block]) -> list[Block]:
-    """The notes numbered 1, 2, ... after the text, their marks in it flattened to plain figures,
-    glued to a word ("(Donovan2 and ...") or first on the line after one the page broke there
+    """The notes numbered 1, 2, ... after the text ("1 ...", "1. ...", "[1] ..."), their marks in it
+    flattened to plain figures, glued to a word ("(Donovan2 and ...", the sender's "From: ... JELEN1",
+    a signature, a superscript "Jeleń¹") or first on the line after one the page broke there
     ("Barman" / "1 approached him"): the marks and the notes bracketed, "[1]", as the archive's
     other pages print them (they were paragraphs, and the closer above them was one too); the
     blocks as they were unless every note has one mark in the text."""
@@ -48,13 +54,17 @@ def _bracket_plain_marks(blocks: list[Block]) -> list[Block]:
     while i > 0 and blocks[i - 1].kind == "text" and PLAIN_NOTE.match(blocks[i - 1].text):
         i -= 1
     notes = [PLAIN_NOTE.match(b.text) for b in blocks[i:]]
-    if not notes or [int(m.group("n")) for m in notes] != list(range(1, len(notes) + 1)):
+    if not notes or [int(_note_number(m)) for m in notes] != list(range(1, len(notes) + 1)):
         return blocks
     body = [Block(b.text, b.line, b.kind) for b in blocks[:i]]
+    if any(m.group("bracketed") and f"[{m.group('bracketed')}]" in b.text for m in notes for b in body):
+        return blocks  # (the marks bracketed as the notes are: _take_endnotes finds them)
     for m in notes:
-        n = m.group("n")
+        n = _note_number(m)
+        # the figure after a word of two letters or more, not part of it: "JELEN1", "Jeleń¹" (not "X1", "B-29",
+        # "No.5", "1949", "Tu-104")
         glued = [(k, g) for k, b in enumerate(body) if b.kind == "text"
-                 for g in re.finditer(rf"(?<=[a-z]{{2}}){n}(?![\w])", b.text)]
+                 for g in re.finditer(rf"(?<=[^\W\d_]{{2}})(?:{n}|{n.translate(SUPERSCRIPT_FIGURES)})(?![\w])", b.text)]
         broken = [k for k in range(1, len(body)) if body[k].kind == body[k - 1].kind == "text"
                   and re.match(rf"{n}\s+[a-z]", body[k].text) and not re.search(r"[.:;!?\"”]$", body[k - 1].text.strip())]
         if len(glued) + len(broken) != 1:
@@ -67,7 +77,7 @@ def _bracket_plain_marks(blocks: list[Block]) -> list[Block]:
             rest = body[k].text[len(n):].strip()
             body[k - 1].text = f"{body[k - 1].text.strip()}[{n}] {rest}"
             del body[k]
-    return body + [Block(f"[{m.group('n')}] {m.group('text')}", b.line, b.kind) for m, b in zip(notes, blocks[i:])]
+    return body + [Block(f"[{_note_number(m)}] {m.group('text')}", b.line, b.kind) for m, b in zip(notes, blocks[i:])]
 
 
 def _broken_at_mark(blocks: list[Block], k: int, notes: list[re.Match]) -> bool:
