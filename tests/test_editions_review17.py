@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from tei.messages import Report
+from site_helpers import site_of
 
 
 def test_a_hyphenated_compound_in_the_text_and_a_note_breaks_only_at_its_hyphen_in_print(tmp_path):
@@ -78,7 +78,6 @@ def test_an_issues_range_is_cited_with_an_en_dash_in_both_editions(tmp_path):
     import lxml.html
 
     from print_helpers import pdf_text
-    from tei.html import render_site
     from test_print_layout import print_docs, tei
 
     def doc(key: str, sent: str) -> str:
@@ -91,12 +90,7 @@ def test_an_issues_range_is_cited_with_an_en_dash_in_both_editions(tmp_path):
     assert text.count("issues 6–7") >= 2, text
     assert "6-7" not in text and "30-31" not in text, text
 
-    tei_dir = tmp_path / "tei"
-    tei_dir.mkdir()
-    for key, xml in docs.items():
-        (tei_dir / f"{key}.xml").write_text(xml, encoding="utf-8")
-    assert render_site(tei_dir, tmp_path / "site", Report(), search=False).ok
-    page = lxml.html.fromstring((tmp_path / "site" / "tg-j1.html").read_bytes())
+    page = lxml.html.fromstring((site_of(tmp_path, docs) / "tg-j1.html").read_bytes())
     [source] = page.xpath("//dt[. = 'Source']/following-sibling::dd[1]")
     assert "issues 6–7" in source.text_content(), source.text_content()
     pages = {p.name: p.read_text(encoding="utf-8") for p in (tmp_path / "site").rglob("*.html")}
@@ -150,7 +144,6 @@ def test_the_converters_notes_have_the_editions_typographic_quotes(tmp_path):
     import lxml.html
 
     from print_helpers import pdf_text
-    from tei.html import render_site
     from test_print_layout import print_docs, tei
 
     doc = tei("tg-q", '<p>He said "no" and left.</p>', sent="1950-10-08")
@@ -165,11 +158,7 @@ def test_the_converters_notes_have_the_editions_typographic_quotes(tmp_path):
     assert "'" not in text.replace("He said", ""), [w for w in text.split() if "'" in w]
     assert 'He said "no" and left.' in text, text
 
-    tei_dir = tmp_path / "tei"
-    tei_dir.mkdir()
-    (tei_dir / "tg-q.xml").write_text(doc, encoding="utf-8")
-    assert render_site(tei_dir, tmp_path / "site", Report(), search=False).ok
-    page = lxml.html.fromstring((tmp_path / "site" / "tg-q.html").read_bytes())
+    page = lxml.html.fromstring((site_of(tmp_path, {"tg-q": doc}) / "tg-q.html").read_bytes())
     shown = " ".join(page.xpath("string(//main)").split())
     for said in ("The record’s date is the ‘sent’ line’s.", "The volume prints parts (‘[Excerpts]’).",
                  "The record’s ‘Source’ is empty in the copy."):
@@ -184,7 +173,6 @@ def test_the_html_lists_mark_the_mentions_in_notes_as_the_print_index_does(tmp_p
     says how many are in notes ("3 mentions (1n)"), and the list says what the "n" means."""
     import lxml.html
 
-    from tei.html import render_site
     from test_print_layout import tei
 
     standoff = ('<standOff><listPlace><place xml:id="kalgan"><placeName>Zhangjiakou</placeName></place>'
@@ -194,11 +182,7 @@ def test_the_html_lists_mark_the_mentions_in_notes_as_the_print_index_does(tmp_p
             'and <placeName ref="#dairen">Dairen</placeName> port.'
             '<note place="foot">Near <placeName ref="#kalgan">Kalgan</placeName>, not '
             '<placeName ref="#dairen">Dairen</placeName>.</note></p>')
-    tei_dir = tmp_path / "tei"
-    tei_dir.mkdir()
-    (tei_dir / "tg-ix.xml").write_text(tei("tg-ix", body, standoff=standoff), encoding="utf-8")
-    assert render_site(tei_dir, tmp_path / "site", Report(), search=False).ok
-    places = lxml.html.fromstring((tmp_path / "site" / "places.html").read_bytes())
+    places = lxml.html.fromstring((site_of(tmp_path, {"tg-ix": tei("tg-ix", body, standoff=standoff)}) / "places.html").read_bytes())
 
     def counted(key: str) -> str:
         [item] = places.xpath(f"//section[@id='{key}']//ul[@class='backrefs']/li[a[contains(@href, 'tg-ix.html')]]")
@@ -218,14 +202,10 @@ def test_cite_this_without_a_base_url_ends_with_the_document_not_a_file_name(tmp
     edition.js (the span hidden until then)."""
     import lxml.html
 
-    from tei.html import render_site
     from test_print_layout import tei
 
-    tei_dir = tmp_path / "tei"
-    tei_dir.mkdir()
-    (tei_dir / "tg-cite.xml").write_text(tei("tg-cite", "<p>The Government agrees.</p>"), encoding="utf-8")
-    assert render_site(tei_dir, tmp_path / "site", Report(), search=False).ok
-    page = lxml.html.fromstring((tmp_path / "site" / "tg-cite.html").read_bytes())
+    site = site_of(tmp_path, {"tg-cite": tei("tg-cite", "<p>The Government agrees.</p>")})
+    page = lxml.html.fromstring((site / "tg-cite.html").read_bytes())
     [citation] = page.xpath("//p[@id='citation']")
     said = " ".join(citation.text_content().split())
     assert re.search(r"in The Stalin–Mao Telegrams, .*document tg-cite, version of 1 January 2026\.$", said), said

@@ -8,10 +8,10 @@ import itertools
 import math
 import re
 
-import pytest
 
 from tei.html import render_site
 from tei.messages import Report
+from site_helpers import site_of
 from test_editions_review6 import FIRST, LAST, TEI, _letter, _network_edition
 
 
@@ -143,12 +143,9 @@ def test_the_legend_of_the_n_stands_only_on_a_page_listing_a_mention_in_a_note(t
         html = lxml.html.fromstring((site / page).read_bytes())
         return len(html.xpath("//p[contains(concat(' ', @class, ' '), ' legend ')][contains(., '“n”')]"))
 
+    site = site_of(tmp_path, {"tg-n1": tei("tg-n1", first, standoff=standoff),
+                              "tg-n2": tei("tg-n2", second, sent="1949-12-09", standoff=standoff)})
     tei_dir = tmp_path / "tei"
-    tei_dir.mkdir()
-    (tei_dir / "tg-n1.xml").write_text(tei("tg-n1", first, standoff=standoff), encoding="utf-8")
-    (tei_dir / "tg-n2.xml").write_text(tei("tg-n2", second, sent="1949-12-09", standoff=standoff), encoding="utf-8")
-    site = tmp_path / "site"
-    assert render_site(tei_dir, site, Report(), search=False).ok
     assert (legends(site, "places.html"), legends(site, "persons.html")) == (1, 0)
     assert "(1n)" in (site / "places.html").read_text(encoding="utf-8")
 
@@ -184,11 +181,7 @@ def test_the_authority_files_names_are_shown_with_typographic_apostrophes_in_bot
     body = ('<p>Tell <persName ref="#peng">P\'eng</persName> that the <orgName ref="#pla">People\'s Liberation Army</orgName>'
             ' holds the line.</p>')
     doc = tei("tg-ap", body, standoff=standoff)
-    tei_dir = tmp_path / "tei"
-    tei_dir.mkdir()
-    (tei_dir / "tg-ap.xml").write_text(doc, encoding="utf-8")
-    site = tmp_path / "site"
-    assert render_site(tei_dir, site, Report(), search=False).ok
+    site = site_of(tmp_path, {"tg-ap": doc})
     page = lxml.html.fromstring((site / "tg-ap.html").read_bytes())
     tips = page.xpath("//a[contains(@class, 'entity')]/@data-tip") + [t.text_content() for t in page.xpath("//span[starts-with(@id, 'tip-')]")]
     assert len(tips) == 4, tips
