@@ -95,6 +95,74 @@ GOST_HEADING = re.compile(r"^(?P<author>(?:[A-Z]\.\s?){0,3}[A-Z][\w'’\-]+(?:\s
                           r"(?:,?\s(?:[A-Z][a-z]?\.\s?){1,3}|\.))\s+(?P<title>[A-Z].+)$")
 
 
+def cited_book(citation: str, book: str = "") -> tuple[Publication, re.Match | None]:
+    """A book's citation read ("J. V. Stalin, Collected Works, Foreign Languages Publishing House,
+    1953, Moscow, Volume 4, pages 212-213"): its title, volume, pages, imprint, editors and
+    editions, and the author it names first (book: the title the source names apart)."""
+    pub = Publication(kind="collected-works", citation=citation)
+    # a citation printed in capitals ("I. V. STALIN. SOCHINENIYA. T. 18. TVER: ...") is read, and its
+    # parts cited, in title case; the citation note keeps it as printed
+    citation = title_case(citation) if in_capitals(citation) else citation
+    gost = gost_areas(citation)
+    works = WORKS.search(citation)
+    of_author = WORKS_OF.search(citation)
+    if works:
+        pub.volume = works.group("vol")
+        pub.title = works.group(1).strip()
+        if of_author and of_author.start(1) == works.start(1):  # "SELECTED WORKS OF ZHOU ENLAI"
+            pub.title = of_author.group(0).strip()
+            pub.title = title_case(pub.title) if pub.title.isupper() else pub.title
+        # the title in the original with its translation after it: "Mao Zedong wenji
+        # (Collected Works of Mao Zedong), vol. 6"
+        original = re.match(r"^(?P<orig>[^,()]{4,80}?)\s*\((?P<tr>[^()]{4,120})\)", citation)
+        if original and original.start("tr") <= works.start(1) < original.end("tr"):
+            pub.title = f"{original.group('orig').strip()} ({original.group('tr').strip()})"
+    elif of_author:  # the works' name alone: "Selected Works of Mao Tse-tung" (a web page's, no volume)
+        pub.title = title_case(of_author.group(0).strip()) if of_author.group(0).isupper() else of_author.group(0).strip()
+    elif gost.get("title"):  # "Mao Tse-tung. Selected Military Writings. - Vol. VI. - ...": the title area
+        pub.title = gost["title"]
+    elif book:  # a book of selected writings, not numbered volumes
+        pub.title = title_case(book) if book.isupper() else book
+    elif taken_from := re.match(r"^From\s+(?:the\s+)?(?P<title>[A-Z][^,:;()]{3,100}?)\s*[:.]?$", citation):
+        # the book the text is taken from, named alone: "From the Dimitrov Diary:"
+        pub.title = taken_from.group("title")
+    else:  # the book named first in the citation: "Jianguo yilai Mao Zedong wengao (...), vol. 1 (...)"
+        # (with the years it covers: "The Writings of Mao Zedong, 1949-1976, vol. 1 (...)")
+        named = re.match(r"^(?P<title>[^,(]{4,120}?(?:,\s*\d{4}\s*[-–]\s*\d{2,4})?)\s*(?:\(|,)", citation)
+        pub.title = named.group("title").strip() if named and not printed_year(named.group("title")) else ""
+    if not pub.volume and VOLUME.search(citation):
+        pub.volume = VOLUME.search(citation).group("vol")
+    pages = PAGES.search(citation)
+    if pages:
+        pub.pages = page_range(pages)
+    year = printed_year(citation) or YEAR.search(citation)
+    if year:
+        pub.date = year.group(0)
+    place_pub = PLACE_WITH_REGION.search(citation) or re.search(r"(?:^|[-–]\s|(?<=\s)|(?<=\())([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?):\s*([^,]+?),\s*\d{4}", citation)
+    if place_pub:
+        pub.place, pub.publisher = place_pub.group(1).strip(), place_pub.group(2).strip()
+    elif (publisher_place := PUBLISHER_PLACE.search(citation)) and PUBLISHER.search(publisher_place.group("publisher")):
+        pub.place, pub.publisher = publisher_place.group("place"), publisher_place.group("publisher").strip()
+    elif publisher_year_place := PUBLISHER_YEAR_PLACE.search(citation):  # "Progress Publishers, 1975, Moscow"
+        pub.place, pub.publisher = publisher_year_place.group("place"), publisher_year_place.group("publisher").strip()
+    # a citation in areas says each part in its own ("M.: Pisatel', 1997", "T. 16", "S. 101-102")
+    for part in ("volume", "place", "publisher", "date", "pages"):
+        if gost.get(part):
+            setattr(pub, part, gost[part])
+    # "Stalin I.V. Works. - T. 18.", or the author's name in full before the works' title:
+    # "Mao Zedong. Selected Works. - Vol. V.", "I. V. Stalin. Sochineniya. T. 18."
+    author = (re.match(r"^([A-Z][\w\-]+,?(?:\s*[A-Z][a-z]?\.){1,3})", citation)
+              or re.match(r"^((?:[A-Z]\.\s*){0,3}[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2})[.,]\s+"
+                          r"(?=(?:Selected |Collected |Complete )?(?:Works|Sochineniya|Sochineniia)\b)", citation))
+    for edited in EDITED_BY.finditer(citation):  # "Edited by A and B", "Compiled by C"
+        names = EDITORS_NAMES.match(edited.group(1))
+        pub.editors.append(("compiler" if edited.group(0)[:1] in "Cc" else "editor",
+                            (names.group(0) if names else edited.group(1)).strip(" ,")))
+    # the edition or printing the citation names ("2nd ed.", "reprinted 1956")
+    pub.editions = [edition_text(m) for m in edition_statements(citation)]
+    return pub, author
+
+
 def page_range(pages: re.Match) -> str:
     """The pages PAGES found, without the spaces or the letters after their numbers: "540d-541a" 540-541."""
     return re.sub(r"[\sa-dA-D]", "", pages.group("pages"))
@@ -626,67 +694,9 @@ class CollectedWorksReader(Reader):
         while body and TRAILING_NOTE.search(body[-1][1]) and len(body[-1][1]) < 200:
             notes.insert(0, body.pop())
         body += edition_notes
-        pub = Publication(kind="collected-works", citation=citation)
-        # a citation printed in capitals ("I. V. STALIN. SOCHINENIYA. T. 18. TVER: ...") is read, and its
-        # parts cited, in title case; the citation note keeps it as printed
+        pub, author = cited_book(citation, book)
         citation = title_case(citation) if in_capitals(citation) else citation
-        gost = gost_areas(citation)
-        works = WORKS.search(citation)
-        of_author = WORKS_OF.search(citation)
-        if works:
-            pub.volume = works.group("vol")
-            pub.title = works.group(1).strip()
-            if of_author and of_author.start(1) == works.start(1):  # "SELECTED WORKS OF ZHOU ENLAI"
-                pub.title = of_author.group(0).strip()
-                pub.title = title_case(pub.title) if pub.title.isupper() else pub.title
-            # the title in the original with its translation after it: "Mao Zedong wenji
-            # (Collected Works of Mao Zedong), vol. 6"
-            original = re.match(r"^(?P<orig>[^,()]{4,80}?)\s*\((?P<tr>[^()]{4,120})\)", citation)
-            if original and original.start("tr") <= works.start(1) < original.end("tr"):
-                pub.title = f"{original.group('orig').strip()} ({original.group('tr').strip()})"
-        elif of_author:  # the works' name alone: "Selected Works of Mao Tse-tung" (a web page's, no volume)
-            pub.title = title_case(of_author.group(0).strip()) if of_author.group(0).isupper() else of_author.group(0).strip()
-        elif gost.get("title"):  # "Mao Tse-tung. Selected Military Writings. - Vol. VI. - ...": the title area
-            pub.title = gost["title"]
-        elif book:  # a book of selected writings, not numbered volumes
-            pub.title = title_case(book) if book.isupper() else book
-        elif taken_from := re.match(r"^From\s+(?:the\s+)?(?P<title>[A-Z][^,:;()]{3,100}?)\s*[:.]?$", citation):
-            # the book the text is taken from, named alone: "From the Dimitrov Diary:"
-            pub.title = taken_from.group("title")
-        else:  # the book named first in the citation: "Jianguo yilai Mao Zedong wengao (...), vol. 1 (...)"
-            # (with the years it covers: "The Writings of Mao Zedong, 1949-1976, vol. 1 (...)")
-            named = re.match(r"^(?P<title>[^,(]{4,120}?(?:,\s*\d{4}\s*[-–]\s*\d{2,4})?)\s*(?:\(|,)", citation)
-            pub.title = named.group("title").strip() if named and not printed_year(named.group("title")) else ""
-        if not pub.volume and VOLUME.search(citation):
-            pub.volume = VOLUME.search(citation).group("vol")
-        pages = PAGES.search(citation)
-        if pages:
-            pub.pages = page_range(pages)
-        year = printed_year(citation) or YEAR.search(citation)
-        if year:
-            pub.date = year.group(0)
-        place_pub = PLACE_WITH_REGION.search(citation) or re.search(r"(?:^|[-–]\s|(?<=\s)|(?<=\())([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?):\s*([^,]+?),\s*\d{4}", citation)
-        if place_pub:
-            pub.place, pub.publisher = place_pub.group(1).strip(), place_pub.group(2).strip()
-        elif (publisher_place := PUBLISHER_PLACE.search(citation)) and PUBLISHER.search(publisher_place.group("publisher")):
-            pub.place, pub.publisher = publisher_place.group("place"), publisher_place.group("publisher").strip()
-        elif publisher_year_place := PUBLISHER_YEAR_PLACE.search(citation):  # "Progress Publishers, 1975, Moscow"
-            pub.place, pub.publisher = publisher_year_place.group("place"), publisher_year_place.group("publisher").strip()
-        # a citation in areas says each part in its own ("M.: Pisatel', 1997", "T. 16", "S. 101-102")
-        for part in ("volume", "place", "publisher", "date", "pages"):
-            if gost.get(part):
-                setattr(pub, part, gost[part])
-        # "Stalin I.V. Works. - T. 18.", or the author's name in full before the works' title:
-        # "Mao Zedong. Selected Works. - Vol. V.", "I. V. Stalin. Sochineniya. T. 18."
-        author = (re.match(r"^([A-Z][\w\-]+,?(?:\s*[A-Z][a-z]?\.){1,3})", citation)
-                  or re.match(r"^((?:[A-Z]\.\s*){0,3}[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2})[.,]\s+"
-                              r"(?=(?:Selected |Collected |Complete )?(?:Works|Sochineniya|Sochineniia)\b)", citation))
-        for edited in EDITED_BY.finditer(citation):  # "Edited by A and B", "Compiled by C"
-            names = EDITORS_NAMES.match(edited.group(1))
-            pub.editors.append(("compiler" if edited.group(0)[:1] in "Cc" else "editor",
-                                (names.group(0) if names else edited.group(1)).strip(" ,")))
-        # the edition or printing the citation names ("2nd ed.", "reprinted 1956")
-        pub.editions = [edition_text(m) for m in edition_statements(citation)]
+        gost, of_author = gost_areas(citation), WORKS_OF.search(citation)  # (the author where the citation names none first)
         # "No comments"; "Note: Printed from the original manuscript kept in the Central Archives.": what the
         # edition printed from, a note of the source (its archive the manuscript's, not a first printing)
         pub.notes = [clean_inline(l) for _, l in notes if re.match(r"^no (comments|notes)\.?$", l.strip(), re.I)

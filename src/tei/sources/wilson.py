@@ -104,6 +104,9 @@ NUMBER_HEAD = re.compile(r"^(?:" + CIPHERING + r"\s+)?(?:" + CABLE_KIND + r"\s+)
 class WilsonTextReader(Reader):
     name = "wilson-text"
     help = "Wilson Center Digital Archive record, page text as scraped from the web"
+    # the site's own page: the archive's record whatever book its citation names (what the copy
+    # was made from); a Markdown copy in its layout may be of any source's text
+    site_page = True
 
     @classmethod
     def score(cls, text: str) -> float:
@@ -143,6 +146,7 @@ class WilsonTextReader(Reader):
 class WilsonMarkdownReader(WilsonTextReader):
     name = "wilson-markdown"
     help = "Wilson Center Digital Archive record saved as Markdown"
+    site_page = False
 
     @classmethod
     def score(cls, text: str) -> float:
@@ -783,7 +787,7 @@ def parse_record(lines: list[tuple[int, str]], source: str, reader: Reader, bloc
     record.authors = [clean_inline(l) for _, l in parts.get("author", []) if l.strip() and not FURNITURE.match(l.strip())]
     record.recipients = [clean_inline(l) for _, l in parts.get("recipient", []) if l.strip() and not FURNITURE.match(l.strip())]
 
-    fill_from_citation(record)
+    fill_from_citation(record, book_cited_is_source=not reader.site_page)
     # a copy's fields may name them apart from the citation
     translator = clean_inline(" ".join(l for _, l in parts.get("translator", []) if l.strip()))
     if translator and not record.translator:
@@ -1054,8 +1058,9 @@ def _same_title(a: str, b: str) -> bool:
     return norm(a) == norm(b)
 
 
-def fill_from_citation(record: RawTelegram) -> None:
-    """Read the citation's conventional parts: URL, translator, contributor, reprint."""
+def fill_from_citation(record: RawTelegram, book_cited_is_source: bool = False) -> None:
+    """Read the citation's conventional parts: URL, translator, contributor, reprint (and,
+    book_cited_is_source, a book's whole citation naming no archive: the book is the source)."""
     citation = record.publication.citation
     pub = record.publication
     url = URL.search(citation)
@@ -1073,6 +1078,17 @@ def fill_from_citation(record: RawTelegram) -> None:
         pub.reprint = (rest[:tail.start()] if tail else rest).strip(" .,;")
     collection = re.search(r"(History and Public Policy Program Digital Archive|Wilson Center Digital Archive"
                            r"|[A-Z][\w ]* Digital Archive)", citation)
+    if not collection and book_cited_is_source:
+        from .collected_works import cited_book  # (that module reads this one's emphasis: imported here)
+        book, author = cited_book(citation)
+        tail = _CITATION_TAIL.search(citation)
+        # a copy of a book's text, its title and pages cited: the book is the source (not an archive's
+        # file and leaves, "AVP RF, f. 059a, op. 5a, d. 3, p. 11, l. 92": the archive's record still)
+        if book.title and book.pages and not _NOT_PRINTED.search(citation[:tail.start()] if tail else citation):
+            book.url, book.reprint = pub.url, pub.reprint
+            book.front_matter = [author.group(1).strip()] if author else []
+            record.publication = book
+            return
     pub.title = collection.group(1) if collection else "Wilson Center Digital Archive"
     pub.publisher = "Wilson Center"
     if collection:  # what the archive's copy was made from, when a book or journal ("Dang de wenxian ..., pp. 8-9")
