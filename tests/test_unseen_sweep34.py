@@ -328,3 +328,15 @@ def test_a_heading_naming_only_the_sender_is_read_only_with_the_date_over_it():
     heading = "Telegram from Soviet Presidium members Mikoyan and Suslov reporting on the talks"
     assert _find([(1, "October 30, 1956"), (2, heading), (3, "This morning we met.")]) == (1, 0)
     assert _find([(1, heading), (2, "October 30, 1956"), (3, "This morning we met.")]) is None
+
+
+def test_a_title_naming_both_parties_and_what_the_cable_reports_keeps_the_addressee_apart():
+    """"Telegram from Mikoyan to the Central Committee reporting on the talks": both parties and
+    the subject (the sender-alone reading had taken "Mikoyan to the Central Committee" for the
+    sender)."""
+    from tei.sources.page import HEADING
+
+    m = HEADING.match("Telegram from Mikoyan to the Central Committee reporting on the talks")
+    assert m.group("parties") == "Mikoyan to the Central Committee" and not m.group("sender")
+    assert HEADING.match("Telegram from Soviet Politburo members Mikoyan and Suslov reporting on the talks"
+                         ).group("sender") == "Soviet Politburo members Mikoyan and Suslov"

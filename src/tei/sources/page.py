@@ -24,17 +24,18 @@ _KIND = r"(?:" + CABLE_KIND + r"|letter|message|despatch|dispatch|airgram|note)"
 _PARTY = (r"(?:the\s+)?[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|\[[^\]]{1,40}\]|\([^)]{1,40}\)|and|of|the|in|at|for|to(?=\s+the\b)"
           # (the post in small letters before the name, as the archive titles it: "DPRK leader Kim Il Sung")
           r"|(?:leader|members?|ambassador|minister|premier|chairman|secretary|representative|commander|envoy)(?=\s+[A-Z])))*")
+# a cable's number after its kind: "Ciphered Telegram No. 58986 from X to Y"
+_NUMBER = r"(?:\s+(?:No\.|Nº|#)\s*\d[\w/\-]*)?"
 # the heading: the kind of message and its parties ("Telegram, X to Y", "Telegram from X to Y",
 # "Cable of X to Y"), or the parties alone ("X to Y", with the date beside them)
 # (or a history site's, the verb between the parties: "Khrushchev writes Kennedy")
 # (the parties alone with "to" in lower case: a line in capitals, "APPEAL TO YOU ... TO", is a cable's text)
 HEADING = re.compile(rf"^(?i:(?:the\s+)?(?:(?:ciphered|coded|secret|top\s+secret)\s+)?(?P<kind>{_KIND})s?"
-                     # (its number: "Ciphered Telegram No. 58986 from X to Y")
-                     r"(?:\s+(?:No\.|Nº|#)\s*\d[\w/\-]*)?"
+                     + _NUMBER +
                      rf"(?:\s*,\s*(?:from\s+)?|\s+(?:from|of|by)\s+))(?P<parties>{_PARTY}\s+(?:to|TO)\s+{_PARTY})"
                      # (what it is about after the parties, as the archive titles a record: "... regarding a
                      # Meeting with Mao Zedong", ", transmitting ...": read only with the date over the heading)
-                     rf"(?P<subject>,?\s+(?i:regarding|concerning|about)\s+\S.{{3,200}}|,\s+(?:transmitting|conveying|containing|forwarding)\s+\S.{{3,200}})?\.?$"
+                     rf"(?P<subject>,?\s+(?i:regarding|concerning|about|reporting)\s+\S.{{3,200}}|,\s+(?:transmitting|conveying|containing|forwarding)\s+\S.{{3,200}})?\.?$"
                      rf"|^(?P<alone>{_PARTY}\s+to\s+{_PARTY})\.?$"
                      rf"|^(?P<verb>{_PARTY}\s+(?:writes|wrote|cables|cabled|wires|telegraphs)\s+(?:to\s+)?{_PARTY})\.?$"
                      # (the addressee first: "Telegram to the President from Generalissimo Chiang Kai-shek")
@@ -42,7 +43,7 @@ HEADING = re.compile(rf"^(?i:(?:the\s+)?(?:(?:ciphered|coded|secret|top\s+secret
                      # (the sender alone, as the archive titles a record whose addressee it does not know: "Telegram
                      # from Soviet Politburo members Mikoyan and Suslov reporting on ...", "Cable Nº 32951 from Tehran",
                      # "Telegram from Polish Embassy in Havana (Jeleń), 29 May 1962": read only with the date over it)
-                     rf"|^(?i:(?:(?:ciphered|coded|secret)\s+)?{_KIND})s?(?:\s+(?:No\.|Nº|#)\s*\d[\w/\-]*)?\s+from\s+(?P<sender>{_PARTY})"
+                     rf"|^(?i:(?:(?:ciphered|coded|secret)\s+)?{_KIND})s?{_NUMBER}\s+from\s+(?P<sender>{_PARTY})"
                      r"(?:,\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|\s+(?:reporting|regarding|concerning|about)\s+\S.{3,200})?\.?$")
 # a heading of that kind over two lines, "Telegram to the President" / "from Generalissimo ..."
 _TO_LINE = re.compile(rf"^(?i:{_KIND})s?\s+to\s+{_PARTY}$")

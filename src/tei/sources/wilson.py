@@ -1074,17 +1074,15 @@ def fill_from_citation(record: RawTelegram, book_cited_is_source: bool = False) 
     reprint = re.search(r"\bReprinted in\s+", citation)
     if reprint:  # up to the citation's next part ("... (Taipei: ..., 2003), vol. 2, pp. 603-605. https://...")
         rest = citation[reprint.end():]
-        tail = _CITATION_TAIL.search(rest)
-        pub.reprint = (rest[:tail.start()] if tail else rest).strip(" .,;")
+        pub.reprint = _before_tail(rest).strip(" .,;")
     collection = re.search(r"(History and Public Policy Program Digital Archive|Wilson Center Digital Archive"
                            r"|[A-Z][\w ]* Digital Archive)", citation)
     if not collection and book_cited_is_source:
         from .collected_works import cited_book  # (that module reads this one's emphasis: imported here)
         book, author = cited_book(citation)
-        tail = _CITATION_TAIL.search(citation)
         # a copy of a book's text, its title and pages cited: the book is the source (not an archive's
         # file and leaves, "AVP RF, f. 059a, op. 5a, d. 3, p. 11, l. 92": the archive's record still)
-        if book.title and book.pages and not _NOT_PRINTED.search(citation[:tail.start()] if tail else citation):
+        if book.title and book.pages and not _NOT_PRINTED.search(_before_tail(citation)):
             book.url, book.reprint = pub.url, pub.reprint
             book.front_matter = [author.group(1).strip()] if author else []
             record.publication = book
@@ -1110,6 +1108,13 @@ _NOT_PRINTED = led(re.compile(r"\b(?:archives?|archiv\w*|fond|f\.\s*\d|opis|op\.
                               r"RGASPI|RGANI|RGVA|TsAMO|GARF|SAPMO|collection|files?|records?|library|"
                               r"no\.\s*\d{3}-\d{5}|obtained)\b", re.I))
 
+
+def _before_tail(citation: str) -> str:
+    """A citation up to its tail ("Translated by ...", "Contributed by ..."), or all of it."""
+    tail = _CITATION_TAIL.search(citation)
+    return citation[:tail.start()] if tail else citation
+
+
 # a book's volume and page, "Mao wengao, vol. 4, p. 480. Translated for CWIHP by Chen Jian.": the
 # source the record cites when it names no archive
 _PRINTED_CITED = re.compile(r"\b(?i:vol)\.\s*\d+.*?\bpp?\.\s*\d+")
@@ -1121,8 +1126,7 @@ def _printed_source(rest: str, archive_named: bool = False) -> str:
     8-9. Translated by ..."), or "" when it names an archive or nothing (archive_named: rest
     follows "reproduced in", a book whatever words its title has: "... Archives ...")."""
     rest = rest.lstrip(" ,.")
-    tail = _CITATION_TAIL.search(rest)
-    printed = (rest[:tail.start()] if tail else rest).strip(" ,.")
+    printed = _before_tail(rest).strip(" ,.")
     if len(printed) < 8 or not archive_named and _NOT_PRINTED.search(printed) \
             or len(re.findall(r"[^\W\d_]{2,}", printed)) < 2 \
             or re.search(r"\d{3}-\d{5}-\d{2}", printed) \
