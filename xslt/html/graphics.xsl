@@ -466,11 +466,7 @@
                 <svg:line class="via-edge" stroke-width="1.5" x1="{format-number(?x1, '0.#')}" y1="{format-number(?y1, '0.#')}"
                     x2="{format-number(?x2, '0.#')}" y2="{format-number(?y2, '0.#')}"/>
               </xsl:for-each>
-              <!-- the numbers over the lines (each with a halo, edition.css), beside its line, a third of
-                   the way from the sender where there is room: else farther along, clear of the numbers
-                   set before it (the heaviest first) and of the nodes; a line with no room for its number
-                   (many crossing the middle, or a short one between neighbours) is drawn without it, the
-                   table giving the count -->
+              <!-- the numbers over the lines (each with a halo, edition.css), where $placed put them -->
               <xsl:for-each select="sort($placed, (), function($p) { $p?order })">
                 <svg:text x="{format-number(?x, '0.#')}" y="{format-number(?y + 4.5, '0.#')}" class="edge-label" text-anchor="middle">{?c}</svg:text>
               </xsl:for-each>

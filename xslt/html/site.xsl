@@ -547,8 +547,8 @@
         <xsl:variable name="groups" as="element()*">
           <xsl:for-each-group select="$all" group-by="@xml:id"><xsl:sequence select="current-group()[1]"/></xsl:for-each-group>
         </xsl:variable>
-        <!-- (the mentions this page lists: an entity's past $refs-max are on a page of its own) -->
-        <xsl:sequence select="h:note-legend($groups ! key('h:about', string(@xml:id), $facts)[h:mention-count(.) le $refs-max])"/>
+        <!-- (the mentions this page lists: the facts hold an entity's only up to $refs-max) -->
+        <xsl:sequence select="h:note-legend($facts/*/about)"/>
         <!-- a pseudonym, another romanisation or a place's other name the texts use, among the
              entries under its own letter: "Andreev, see Anastas Mikoyan", "Peking, see Beijing"
              (the names the print edition's index refers from, f:see-forms) -->
@@ -750,7 +750,7 @@
   <xsl:function name="h:sort-key" as="xs:string">
     <xsl:param name="entity" as="element()"/>
     <xsl:sequence select="replace(normalize-unicode(lower-case(
-        if ($entity/self::tei:person) then f:index-name($entity) else f:entity-name($entity)), 'NFD'), '[\p{M}’'']', '')"/>
+        if ($entity/self::tei:person) then f:index-name($entity) else f:entity-name-as-typed($entity)), 'NFD'), '[\p{M}’'']', '')"/>
   </xsl:function>
 
   <xsl:template name="h:search">
