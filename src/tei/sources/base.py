@@ -13,6 +13,12 @@ from ..regexes import led
 
 SENTENCE_END = re.compile(r"[.!?:;,\"”“'’)\]]$")
 
+# the superscript figures a note's mark may be printed in ("Jeleń¹", "¹ The telegram ..."), "⁰" to "⁹":
+# the one table of the readers and the transforms; RAISED "12" -> "¹²", LOWERED back
+SUPERSCRIPT_FIGURES = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+RAISED = str.maketrans("0123456789", SUPERSCRIPT_FIGURES)
+LOWERED = str.maketrans(SUPERSCRIPT_FIGURES, "0123456789")
+
 
 class Reader:
     """Turns one source text into telegram records.  Subclasses set name and help."""

@@ -13,7 +13,7 @@ import re
 
 from ..dates import find_dates
 from ..messages import SourceError
-from .base import (CITED_NAME, NEWSPAPERS, NOTES_HEADING, PAGE_IN_TEXT, Reader, clean_inline, roman_number, edition_statements, edition_text, lines_to_blocks,
+from .base import (CITED_NAME, LOWERED, NEWSPAPERS, NOTES_HEADING, PAGE_IN_TEXT, RAISED, SUPERSCRIPT_FIGURES, Reader, clean_inline, roman_number, edition_statements, edition_text, lines_to_blocks,
                    numbered_lines, ocr_digits, ocr_numbers, ocr_warning, record_of_talks, running_heads, title_case,
                    in_capitals, translator_in)
 from .compilation.front_matter import PLACE_YEAR, PUBLISHER, _as_named
@@ -245,18 +245,17 @@ PERSON_LINE = re.compile(r"^((?:[A-Z]\.\s?){1,3}[A-Z][a-z\-]+|[A-Z][a-z]+\s[A-Z]
 # ("of October 2.¹ I consider"), and a digit after a number's full stop before a new sentence
 # ("of October 2.1 We agree": not part of the number, "7.2.50" goes on with a digit, "2.1 per
 # cent" in lower case).
-SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 EDITORS_INTRODUCTION = re.compile(r"^(?:(?:the\s+)?editor(?:ial|['’]s|s['’])?\s+(?:introduction|note|preface|foreword)"
                                   r"|from\s+the\s+editors?|introductory\s+note)\s*[.:—–-]\s*\S", re.I)
-EDITION_NOTE = re.compile(rf"^(?P<mark>[{SUPERSCRIPTS}]{{1,2}}|\d{{1,2}}|\[\d{{1,2}}\])\s*(?P<text>[A-Z„“\"'‘].{{10,}})$")
+EDITION_NOTE = re.compile(rf"^(?P<mark>[{SUPERSCRIPT_FIGURES}]{{1,2}}|\d{{1,2}}|\[\d{{1,2}}\])\s*(?P<text>[A-Z„“\"'‘].{{10,}})$")
 
 
 def _mark_in_text(mark: str) -> re.Pattern:
     """The note's mark in the text: in superscript (whether or not the note's own is: "¹ ..." or
     "1 ..."), or a digit after a date's full stop."""
-    raised = mark.translate(str.maketrans("0123456789", SUPERSCRIPTS))
-    superscript = rf"(?<![{SUPERSCRIPTS}]){raised}(?![{SUPERSCRIPTS}])"
-    if mark[0] in SUPERSCRIPTS:
+    raised = mark.translate(RAISED)
+    superscript = rf"(?<![{SUPERSCRIPT_FIGURES}]){raised}(?![{SUPERSCRIPT_FIGURES}])"
+    if mark[0] in SUPERSCRIPT_FIGURES:
         return re.compile(superscript)
     return re.compile(rf"{superscript}|(?:(?<=\s\d\.)|(?<=\s\d\d\.)|(?<=\s\d{{4}}\.)){mark}(?=\s+[A-Z])")
 
@@ -288,7 +287,7 @@ def _edition_notes(record: RawTelegram, headed: frozenset[int] = frozenset()) ->
         if not note:
             break
         mark = note.group("mark").strip("[]")  # "[1]": its digit (in a pattern "[1]" is a character class)
-        key = mark.translate(str.maketrans(SUPERSCRIPTS, "0123456789"))
+        key = mark.translate(LOWERED)
         pattern = _mark_in_text(mark)
         block = next((b for b in reversed(blocks[:-1]) if b.kind == "text" and b.line not in headed
                       and pattern.search(b.text)), None)

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from ..dates.words import FULL_MONTH, MONTH
-from .base import Reader, clean_inline, lines_to_blocks, numbered_lines
+from .base import LOWERED, SUPERSCRIPT_FIGURES, Reader, clean_inline, lines_to_blocks, numbered_lines
 from .compilation import FILE_LINE, omissions
 from .compilation.headings import _OFFICE, _as_title
 from .compilation.notes import _inline_anchor, drop_marks
@@ -30,14 +30,14 @@ from .model import Block, Publication, RawTelegram
 
 # the document's heading: offices (or persons), the holder in brackets, "... to ...", a note's
 # mark after it ("... Secretary of State 1", "State1", "State¹")
-HEADING = re.compile(rf"^(?P<head>(?:The\s+)?{_OFFICE}\s+to\s+(?:the\s+)?{_OFFICE}?)\s*(?P<mark>\d{{1,2}}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{{1,2}}|\*)?$")
+HEADING = re.compile(rf"^(?P<head>(?:The\s+)?{_OFFICE}\s+to\s+(?:the\s+)?{_OFFICE}?)\s*(?P<mark>\d{{1,2}}|[{SUPERSCRIPT_FIGURES}]{{1,2}}|\*)?$")
 
 # the later volumes' heading, the document's number and kind before the parties, no file line over
 # it (the source is the first note): "62. Telegram From the Department of State to the Embassy in the
 # Soviet Union 0", "66. Letter From Chairman Khrushchev to President Kennedy"
 NUMBERED_HEADING = re.compile(rf"^(?P<n>\d{{1,4}})\.\s+(?P<head>(?P<kind>(?:Circular\s+)?(?:Telegram|Letter|Message|Airgram|Despatch))"
                               rf"\s+(?:From|from)\s+(?:the\s+)?{_OFFICE}\s+to\s+(?:the\s+)?{_OFFICE})"
-                              r"\s*(?P<mark>\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}|\*)?$")
+                              rf"\s*(?P<mark>\d{{1,2}}|[{SUPERSCRIPT_FIGURES}]{{1,2}}|\*)?$")
 
 # the volume the page is from: the web edition's id ("frus1950v07", in its address too; "frus1951v04p2"
 # the volume's second part), or its
@@ -88,7 +88,7 @@ FILE_ALONE = re.compile(FILE_LINE.pattern.split(r"|\d{3}(?:")[0] + r")\.?$")
 ITEM_NUMBER = re.compile(r"^No\.\s*(?P<n>\d{1,4})$")
 
 # the editors' word under the heading that they print parts of the document: "[Excerpts]", "[Extract]"
-EXCERPTS = re.compile(r"^\[(?P<word>Excerpts?|Extracts?)\]\s*(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})?$", re.I)
+EXCERPTS = re.compile(rf"^\[(?P<word>Excerpts?|Extracts?)\]\s*(?:\d{{1,2}}|[{SUPERSCRIPT_FIGURES}]{{1,2}})?$", re.I)
 
 # the telegram's own number the text begins with: "183. Needless to say ..."
 OWN_NUMBER = re.compile(r"^(?P<n>\d{1,5})\.\s+(?=\S)")
@@ -189,14 +189,11 @@ class FrusWebReader(Reader):
         record.telegram_number = _own_number(blocks) or next(
             (m.group("n") for b in blocks if b.kind == "text" for m in [NUMBER_ALONE.match(b.text)] if m), "")
         if heading.group("mark") and notes:  # the note on the heading: in the head (see BodyStructure)
-            record.blocks.insert(0, Block(heading.group("mark").translate(_DIGITS), lines[head_at][0], kind="anchor"))
+            record.blocks.insert(0, Block(heading.group("mark").translate(LOWERED), lines[head_at][0], kind="anchor"))
         _place_notes(record, notes, heading.group("mark"))
         if not [b for b in record.blocks if b.kind == "text"]:
             raise self.fail(source, lines[head_at][0], "the document has a heading but no text")
         return [record]
-
-
-_DIGITS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
 
 
 def _volume_line(line: str) -> re.Match | None:
@@ -371,7 +368,7 @@ def _place_notes(record: RawTelegram, notes: list[tuple[str, str, int]], heading
     volume's numbers as the marks ("Tung50", "Stalin’s51") and list the notes from 1: then the
     marks glued to words, in order, are the notes' in order."""
     if heading_mark and notes:  # its note is the first
-        record.footnotes[heading_mark.translate(_DIGITS)] = Block(notes[0][1], notes[0][2])
+        record.footnotes[heading_mark.translate(LOWERED)] = Block(notes[0][1], notes[0][2])
         notes = notes[1:]
         if heading_mark == "0" and notes and notes[0][0] == "2":
             # the later volumes' source note is 0, the page lists the notes from 1: the text's marks

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..base import (NOTES_HEADING, PAGE_LINE, clean_inline, ocr_digits, ocr_warning, record_of_talks,
+from ..base import (NOTES_HEADING, PAGE_LINE, SUPERSCRIPT_FIGURES, clean_inline, ocr_digits, ocr_warning, record_of_talks,
                     roman_number, wrapped)
 from ...dates import ROUGHLY
 from ...dates.words import MONTH
@@ -79,7 +79,7 @@ _KIND_OF_DATE = (r"(?:(?:Ciphered|Coded|Secret)\s+)?(?:" + CABLE_KIND_TITLE + r"
 
 
 # a note's mark after the heading, "W. CHURCHILL TO J. V. STALIN*" (the reader puts its note in the head)
-_NOTE_MARK = r"(?:(?<=[\w.)\]])(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}|\*{1,3}|†{1,3}|‡{1,2}))?"
+_NOTE_MARK = rf"(?:(?<=[\w.)\]])(?:[{SUPERSCRIPT_FIGURES}]{{1,3}}|\*{{1,3}}|†{{1,3}}|‡{{1,2}}))?"
 
 
 # an item's number before its heading: "1. ", "No. 1. ", "Document No. 1: ", "III. ", "(1) ",

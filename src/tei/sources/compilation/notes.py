@@ -6,12 +6,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..base import NOTES_HEADING, PAGE_LINE, SENTENCE_END
+from ..base import LOWERED, NOTES_HEADING, PAGE_LINE, RAISED, SENTENCE_END, SUPERSCRIPT_FIGURES
 from ..model import Block, RawTelegram
 from ...regexes import led
 
 # a note's mark: "1", "*", "**", the dagger and double dagger "†", "‡", "§", a superscript "¹"
-_MARK = r"\d{1,2}|\*{1,3}|†{1,3}|‡{1,2}|§|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}"
+_MARK = rf"\d{{1,2}}|\*{{1,3}}|†{{1,3}}|‡{{1,2}}|§|[{SUPERSCRIPT_FIGURES}]{{1,3}}"
 
 
 # a footnote under the text: "1 The letter ...", "* ...", "† Hsipaipo ...", "¹ The Nanking ...",
@@ -26,7 +26,7 @@ ANCHOR = re.compile(rf"^({_MARK})$")
 
 # a short note under a superscript mark, which no line of text begins with: "¹ See No. 13." (a
 # figure's note must be longer, "1 See No. 13." may be a point of the text)
-SHORT_NOTE = re.compile(r"^(?P<n>[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})(?P<pn>(?!))?(?P<rn>(?!))?(?P<bn>(?!))?\s*(?P<text>[A-Z„“\"'‘].{2,19})$")
+SHORT_NOTE = re.compile(rf"^(?P<n>[{SUPERSCRIPT_FIGURES}]{{1,3}})(?P<pn>(?!))?(?P<rn>(?!))?(?P<bn>(?!))?\s*(?P<text>[A-Z„“\"'‘].{{2,19}})$")
 
 
 def _footnote(line: str | Block) -> re.Match | None:
@@ -43,10 +43,7 @@ def _footnote(line: str | Block) -> re.Match | None:
 
 # a note's mark at the end of an item's heading: a superscript, asterisks, a dagger (a digit
 # there would be the year's)
-HEADING_MARK = re.compile(r"(?<=[\w.)\]])(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}|\*{1,3}|†{1,3}|‡{1,2})$")
-
-
-SUPERSCRIPTS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
+HEADING_MARK = re.compile(rf"(?<=[\w.)\]])(?:[{SUPERSCRIPT_FIGURES}]{{1,3}}|\*{{1,3}}|†{{1,3}}|‡{{1,2}})$")
 
 
 # the rule a page prints above its footnotes: "______________", "----------"
@@ -236,9 +233,6 @@ NOTE_UNDER_HEADING = re.compile(rf"^(?:(?P<n>{_MARK})\.?|\((?P<pn>\d{{1,2}})\)|(
                                 r"(?P<text>[A-Z„“\"'‘].{2,})$")
 
 
-_TO_SUPERSCRIPT = str.maketrans("1234567890", "¹²³⁴⁵⁶⁷⁸⁹⁰")
-
-
 def _notes_by_item(records: list[RawTelegram]) -> None:
     """The book's notes at its end, under "NOTES", grouped by the items they are for ("To No.
     1" / "[1] The landing ..." / "To No. 2" / "[1] See ..."), or each naming its item ("1.
@@ -284,7 +278,7 @@ def _mark_in(record: RawTelegram, printed: str) -> str | None:
     its mark found in record's text (on a line of its own, or in the line; a note numbered
     "1" marked "¹" or "[1]" in the text); None when record prints no such mark."""
     number = printed.strip("[]()")
-    forms = [printed] + ([number.translate(_TO_SUPERSCRIPT), f"[{number}]", number] if number.isdigit() else [])
+    forms = [printed] + ([number.translate(RAISED), f"[{number}]", number] if number.isdigit() else [])
     for form in dict.fromkeys(forms):
         if any(b.kind == "anchor" and b.text == form for b in record.blocks) and form not in record.footnotes:
             return form
@@ -303,7 +297,7 @@ def _note_mark(match: re.Match) -> tuple[str, str]:
         return f"{match.group('rn')})", match.group("rn")
     if match.group("bn"):
         return f"[{match.group('bn')}]", match.group("bn")
-    return match.group("n"), match.group("n").translate(SUPERSCRIPTS)
+    return match.group("n"), match.group("n").translate(LOWERED)
 
 
 def _notes_at_end(holder: RawTelegram, records: list[RawTelegram]) -> None:
@@ -333,7 +327,7 @@ def _notes_at_end(holder: RawTelegram, records: list[RawTelegram]) -> None:
             anchor = next(b for b in reversed(owner.blocks) if b.kind == "anchor" and b.text == printed)
             anchor.text = mark
         if key is None and owner is None and numbered and printed.isdigit():
-            printed = printed.translate(_TO_SUPERSCRIPT)  # "1." marked "¹"
+            printed = printed.translate(RAISED)  # "1." marked "¹"
             key = _inline_anchor(within, printed, anchors, mark)
         if key is None:
             break
@@ -428,7 +422,7 @@ def _inline_anchor(within: list[tuple[RawTelegram, int]], mark: str, anchors: di
     as printed, else: "1)" and "¹" as "1").  Returns the key the note is filed under in the
     record's footnotes (None: no such mark), the record holding it in anchors[mark]."""
     key = key or mark
-    after = r"(?<=[^\s\d*])" if mark[:1].isdigit() else r"(?<=\S)" if mark[:1] in "¹²³⁴⁵⁶⁷⁸⁹⁰" else r"(?<=[^\s*])"
+    after = r"(?<=[^\s\d*])" if mark[:1].isdigit() else r"(?<=\S)" if mark[:1] in SUPERSCRIPT_FIGURES else r"(?<=[^\s*])"
     at_end = re.compile(after + re.escape(mark) + "$")
     # not a part of a number or a date ("7.2.50", "1,200"): no digit before the punctuation
     # before it, none after the punctuation after it; a closing quotation mark may follow it

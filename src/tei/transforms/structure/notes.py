@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ...sources.base import NOTES_HEADING
+from ...sources.base import NOTES_HEADING, RAISED
 from ...sources.model import Block
 from .. import Document, E, T
 from .lines import ENDNOTE, STAR_NOTE
@@ -36,7 +36,6 @@ def _take_endnotes(doc: Document, blocks: list[Block]) -> list[Block]:
 # a note the site's page prints after the text with its number before it, its superscript mark in the
 # text flattened to a figure: "1 The Russian text is unclear ...", "1. Boleslaw Jelen, ...", "[1] ..."
 PLAIN_NOTE = re.compile(r"^(?:\[(?P<bracketed>\d{1,2})\]|(?P<n>\d{1,2})\.?)\s+(?P<text>[A-Z“\"(\[].{10,})$", re.S)
-SUPERSCRIPT_FIGURES = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
 def _note_number(note: re.Match) -> str:
@@ -64,7 +63,7 @@ def _bracket_plain_marks(blocks: list[Block]) -> list[Block]:
         # the figure after a word of two letters or more, not part of it: "JELEN1", "Jeleń¹" (not "X1", "B-29",
         # "No.5", "1949", "Tu-104")
         glued = [(k, g) for k, b in enumerate(body) if b.kind == "text"
-                 for g in re.finditer(rf"(?<=[^\W\d_]{{2}})(?:{n}|{n.translate(SUPERSCRIPT_FIGURES)})(?![\w])", b.text)]
+                 for g in re.finditer(rf"(?<=[^\W\d_]{{2}})(?:{n}|{n.translate(RAISED)})(?![\w])", b.text)]
         broken = [k for k in range(1, len(body)) if body[k].kind == body[k - 1].kind == "text"
                   and re.match(rf"{n}\s+[a-z]", body[k].text) and not re.search(r"[.:;!?\"”]$", body[k - 1].text.strip())]
         if len(glued) + len(broken) != 1:
