@@ -986,8 +986,9 @@ def _signature_run_on(doc: Document, blocks: list[Block]) -> list[Block]:
 
 # a telegram's address, whom and the town, run on with its first sentence: "President Roosevelt
 # Washington DC. Your telegram of ..." (the words up to the first stop, "D.C." a part of the town's)
-_ADDRESS_RUN_IN = re.compile(r"^(?P<address>[A-Z][^.!?:;,\[\]]{2,60}?(?:,?\s+D\.\s?C\.|\s+DC\.|\.))\s+(?P<text>[A-Z].*)$", re.S)
-_TOWN_DISTRICT = re.compile(r",?\s+(?:D\.\s?C|DC)\.?$")
+_DISTRICT = r",?\s+(?:D\.\s?C|DC)"  # after the town: ", D.C", " D. C", " DC" (its stop not with it)
+_ADDRESS_RUN_IN = re.compile(rf"^(?P<address>[A-Z][^.!?:;,\[\]]{{2,60}}?(?:{_DISTRICT})?\.)\s+(?P<text>[A-Z].*)$", re.S)
+_TOWN_DISTRICT = re.compile(_DISTRICT + "$")  # (in the address its stops taken off)
 
 
 def _address_run_in(doc: Document, blocks: list[Block]) -> list[Block]:
