@@ -51,6 +51,21 @@
         or min($across) gt 0 or max($across) lt 0)"/>
   </xsl:function>
 
+  <!-- The network's line from node a to node b (their centres, the nodes' radius rn): 4 short of
+       each node, set 8 to its side (the left, going from a), as the two directions between a pair
+       are drawn; its ends (x1, y1, x2, y2) and its direction (ux, uy) -->
+  <xsl:function name="h:beside-line" as="map(*)">
+    <xsl:param name="a" as="xs:double+"/>
+    <xsl:param name="b" as="xs:double+"/>
+    <xsl:param name="rn" as="xs:double"/>
+    <xsl:variable name="len" select="max((1, math:sqrt(($b[1] - $a[1]) * ($b[1] - $a[1]) + ($b[2] - $a[2]) * ($b[2] - $a[2]))))"/>
+    <xsl:variable name="ux" select="($b[1] - $a[1]) div $len"/>
+    <xsl:variable name="uy" select="($b[2] - $a[2]) div $len"/>
+    <xsl:sequence select="map{'ux': $ux, 'uy': $uy,
+        'x1': $a[1] + $ux * ($rn + 4) - $uy * 8, 'y1': $a[2] + $uy * ($rn + 4) + $ux * 8,
+        'x2': $b[1] - $ux * ($rn + 4) - $uy * 8, 'y2': $b[2] - $uy * ($rn + 4) + $ux * 8}"/>
+  </xsl:function>
+
   <!-- How many rows (senders) the chronology has with its dates under them only; past them the
        dates stand above the first row too. -->
   <xsl:variable name="h:chronology-rows-under-one-axis" as="xs:integer" select="8"/>
@@ -365,16 +380,10 @@
          directions between a pair do not overlap, and wider for more telegrams -->
     <xsl:variable name="edge-lines" as="map(*)*">
       <xsl:for-each-group select="$edges" group-by="h:party(sender[1]) || ' ' || h:party(recipient[1])">
-        <xsl:variable name="a" select="$pos(h:party(sender[1]))"/>
-        <xsl:variable name="b" select="$pos(h:party(recipient[1]))"/>
-        <xsl:variable name="len" select="max((1, math:sqrt(($b[1] - $a[1]) * ($b[1] - $a[1]) + ($b[2] - $a[2]) * ($b[2] - $a[2]))))"/>
-        <xsl:variable name="ux" select="($b[1] - $a[1]) div $len"/>
-        <xsl:variable name="uy" select="($b[2] - $a[2]) div $len"/>
         <xsl:variable name="c" select="sum(current-group() ! h:weight(.))"/>
-        <xsl:sequence select="map{'key': 'edge ' || position(), 'c': $c, 'order': position(), 'ux': $ux, 'uy': $uy,
-            'x1': $a[1] + $ux * ($rn + 4) - $uy * 8, 'y1': $a[2] + $uy * ($rn + 4) + $ux * 8,
-            'x2': $b[1] - $ux * ($rn + 4) - $uy * 8, 'y2': $b[2] - $uy * ($rn + 4) + $ux * 8,
-            'width': 1 + (if ($most gt 1) then 6 * math:log($c) div math:log(max(($most, 3))) else 0)}"/>
+        <xsl:sequence select="map:merge((h:beside-line($pos(h:party(sender[1])), $pos(h:party(recipient[1])), $rn),
+            map{'key': 'edge ' || position(), 'c': $c, 'order': position(),
+                'width': 1 + (if ($most gt 1) then 6 * math:log($c) div math:log(max(($most, 3))) else 0)}))"/>
       </xsl:for-each-group>
     </xsl:variable>
     <!-- each leg of a chain sender, intermediaries, recipient: a dashed line from node to node,
@@ -390,14 +399,8 @@
         </xsl:for-each>
       </xsl:variable>
       <xsl:for-each select="distinct-values($legs)[map:contains($pos, substring-before(., ' ')) and map:contains($pos, substring-after(., ' '))]">
-        <xsl:variable name="a" select="$pos(substring-before(., ' '))"/>
-        <xsl:variable name="b" select="$pos(substring-after(., ' '))"/>
-        <xsl:variable name="len" select="max((1, math:sqrt(($b[1] - $a[1]) * ($b[1] - $a[1]) + ($b[2] - $a[2]) * ($b[2] - $a[2]))))"/>
-        <xsl:variable name="ux" select="($b[1] - $a[1]) div $len"/>
-        <xsl:variable name="uy" select="($b[2] - $a[2]) div $len"/>
-        <xsl:sequence select="map{'key': 'via ' || position(), 'width': 1.5,
-            'x1': $a[1] + $ux * ($rn + 4) - $uy * 8, 'y1': $a[2] + $uy * ($rn + 4) + $ux * 8,
-            'x2': $b[1] - $ux * ($rn + 4) - $uy * 8, 'y2': $b[2] - $uy * ($rn + 4) + $ux * 8}"/>
+        <xsl:sequence select="map:merge((h:beside-line($pos(substring-before(., ' ')), $pos(substring-after(., ' ')), $rn),
+            map{'key': 'via ' || position(), 'width': 1.5}))"/>
       </xsl:for-each>
     </xsl:variable>
     <xsl:variable name="placed" as="map(*)*">
@@ -410,7 +413,8 @@
         <xsl:variable name="l" select="."/>
         <!-- the box the number and its halo take (13px figures), with a gap round it: two
              numbers side by side ("14 10") read as one -->
-        <xsl:variable name="w" select="8 * string-length(string($l?c)) + 14"/>
+        <xsl:variable name="digits" select="string-length(string($l?c))"/>
+        <xsl:variable name="w" select="8 * $digits + 14"/>
         <xsl:variable name="h" select="21"/>
         <!-- beside its line (the side away from the circle's centre first), as near as its width
              lets it: a third of the way from the sender where there is room, else farther along,
@@ -422,11 +426,11 @@
         <xsl:variable name="ny" select="$l?ux"/>
         <xsl:variable name="away" select="if ((($l?x1 + $l?x2) div 2 - $cx) * $nx + (($l?y1 + $l?y2) div 2 - $cy) * $ny ge 0) then 1 else -1"/>
         <xsl:variable name="near" select="7.5 + $l?width div 2"/>
-        <xsl:variable name="digits" select="string-length(string($l?c))"/>
         <!-- (the first place that fits: the lines of a crowded graph are many) -->
         <xsl:variable name="fits" as="map(*)?">
-          <xsl:iterate select="(0, 14, 28) ! (let $farther := . return ($away, - $away) ! (let $side := . return
-                                   (0.3, 0.24, 0.36, 0.18, 0.42, 0.48, 0.54, 0.6, 0.66, 0.72, 0.78, 0.84) ! [., $side * ($near + $farther), $farther]))">
+          <xsl:iterate select="for $farther in (0, 14, 28), $side in ($away, - $away),
+                                   $along in (0.3, 0.24, 0.36, 0.18, 0.42, 0.48, 0.54, 0.6, 0.66, 0.72, 0.78, 0.84)
+                               return [$along, $side * ($near + $farther), $farther]">
             <xsl:variable name="x" select="$l?x1 + ($l?x2 - $l?x1) * ?1 + $nx * ?2"/>
             <xsl:variable name="y" select="$l?y1 + ($l?y2 - $l?y1) * ?1 + $ny * ?2"/>
             <xsl:if test="every $o in $boxes satisfies (abs($o?x - $x) ge ($o?w + $w) div 2 or abs($o?y - $y) ge ($o?h + $h) div 2)
