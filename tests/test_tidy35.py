@@ -15,3 +15,36 @@ def test_a_run_in_address_takes_the_towns_district_as_its_town_does(town):
     assert run.group("address") == f"President Roosevelt {town}"
     assert run.group("text").startswith("Your message")
     assert _TOWN_DISTRICT.sub("", run.group("address").rstrip(".")).split() == ["President", "Roosevelt", "Washington"]
+
+
+SAVELYEV = """<standOff><listPerson><person xml:id="savelyev"><persName type="main">M. A. Savelyev</persName>
+    <note type="identification">Official of the ministry.</note></person></listPerson></standOff>"""
+
+
+def _site(tmp_path, docs: dict[str, str]):
+    from lxml import html as lxml_html
+    from tei.html import render_site
+    from tei.messages import Report
+
+    tei = tmp_path / "tei"
+    tei.mkdir()
+    for key, xml in docs.items():
+        (tei / f"{key}.xml").write_text(xml, encoding="utf-8")
+    assert render_site(tei, tmp_path / "site", Report(), search=False).ok
+    return lambda page: lxml_html.parse(str(tmp_path / "site" / page)).getroot()
+
+
+def test_a_texts_name_forms_differing_only_in_the_apostrophes_kind_are_listed_once(tmp_path):
+    """"Savel'yev" in one telegram, "Savel’yev" and "SAVEL’YEV" in another, none of them a form the
+    authority file lists: one "(in the text)" form, not two (they were grouped by their letters'
+    case but compared with the listed forms by their typographic marks as well)."""
+    from test_editions_review4 import doc, text
+
+    name = lambda form: f'<persName ref="#savelyev">{form}</persName>'
+    page = _site(tmp_path, {
+        "a": doc("a", "1949-12-03", f"<p>{name('Savel' + chr(39) + 'yev')} came.</p>", SAVELYEV),
+        "b": doc("b", "1949-12-04", f"<p>{name('Savel’yev')} came. {name('SAVEL’YEV')}</p>", SAVELYEV)})
+    [entry] = page("persons.html").xpath("//section[@id = 'savelyev']")
+    forms = [text(li) for li in entry.xpath(".//ul[@class = 'name-forms']/li")]
+    assert forms[0] == "M. A. Savelyev (standard form)"
+    assert len(forms) == 2 and forms[1] in ("Savel'yev (in the text)", "Savel’yev (in the text)"), forms

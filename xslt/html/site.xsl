@@ -608,9 +608,10 @@
                   <!-- the texts' other spellings; a listed form in capitals ("ANDREEV", "FYN SI", as a
                        cable types its signature) is no other name, nor one spelling twice, nor one
                        that differs from a listed one only in its apostrophe's kind (listed
-                       typographic: "Savel’yev", the cable's "SAVEL’YEV") -->
-                  <xsl:variable name="listed" select="$names ! lower-case(f:typographic(normalize-space(.)))"/>
-                  <xsl:for-each-group select="distinct-values($about/form ! normalize-space(.))[not(lower-case(f:typographic(.)) = $listed)]" group-by="lower-case(.)">
+                       typographic: "Savel’yev", the cable's "SAVEL’YEV"), the forms compared
+                       and grouped alike (h:form-key) -->
+                  <xsl:variable name="listed" select="$names ! h:form-key(.)"/>
+                  <xsl:for-each-group select="distinct-values($about/form ! normalize-space(.))[not(h:form-key(.) = $listed)]" group-by="h:form-key(.)">
                     <li>{(current-group()[. ne upper-case(.)], current-group())[1]}<span class="name-type"> (in the text)</span></li>
                   </xsl:for-each-group>
                 </ul>
@@ -743,6 +744,13 @@
       </xsl:result-document>
     </xsl:for-each>
   </xsl:template>
+
+  <!-- A name form as an entry's list of them compares it: its letters' case and its apostrophes'
+       kind aside ("SAVEL'YEV", "Savel’yev" one form) -->
+  <xsl:function name="h:form-key" as="xs:string">
+    <xsl:param name="form" as="xs:string"/>
+    <xsl:sequence select="lower-case(f:typographic(normalize-space($form)))"/>
+  </xsl:function>
 
   <!-- Index order: persons by their short name (the surname, or the whole Chinese name), others by main name. -->
   <!-- Where an entry is filed: a person as an index files the name ("kuznetsov, v. v.",
