@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 
@@ -48,3 +50,37 @@ def test_a_texts_name_forms_differing_only_in_the_apostrophes_kind_are_listed_on
     forms = [text(li) for li in entry.xpath(".//ul[@class = 'name-forms']/li")]
     assert forms[0] == "M. A. Savelyev (standard form)"
     assert len(forms) == 2 and forms[1] in ("Savel'yev (in the text)", "Savel’yev (in the text)"), forms
+
+
+PENG = """<standOff><listPerson><person xml:id="peng-dehuai"><persName type="main">Peng Dehuai</persName>
+    <persName type="wade-giles">P'eng Te-huai</persName><note type="identification">Commander.</note></person>
+    </listPerson></standOff>"""
+
+
+def _peng_docs() -> dict[str, str]:
+    """A text that names Peng Dehuai in the Wade-Giles form the authority file types with a
+    straight apostrophe, another in his main form (the volume needs two to print its index)."""
+    from test_editions_review4 import doc
+
+    return {"a": doc("a", "1950-10-08", """<p><persName ref="#peng-dehuai">P'eng Te-huai</persName> commands.</p>""", PENG),
+            "b": doc("b", "1950-10-09", '<p><persName ref="#peng-dehuai">Peng Dehuai</persName> left.</p>', PENG)}
+
+
+def test_the_lists_see_line_shows_the_typographic_form_the_text_used_as_typed(tmp_path):
+    """"P'eng Te-huai, see Peng Dehuai": the persons list's cross-reference from the form a text
+    uses, found by the form as typed, now shown with the typographic apostrophe the entries have."""
+    from test_editions_review4 import text
+
+    page = _site(tmp_path, _peng_docs())("persons.html")
+    assert [text(li) for li in page.xpath("//nav[@class='az']//li[@class = 'see']")] == ["P’eng Te-huai, see Peng Dehuai"]
+
+
+def test_the_print_indexs_see_line_shows_the_typographic_form_the_text_used_as_typed(tmp_path):
+    """The print index's cross-reference as the list's: printed (the text uses the form, as typed),
+    with the typographic apostrophe."""
+    from print_helpers import dehyphenate, pdf_text
+    from test_print_layout import print_docs
+
+    whole = re.sub(r"\s+", " ", dehyphenate(pdf_text(print_docs(tmp_path, _peng_docs()))))
+    assert "P’eng Te-huai, see Peng Dehuai" in whole, whole[-600:]
+    assert "P'eng Te-huai, see" not in whole

@@ -556,8 +556,9 @@
           <xsl:for-each select="$groups[self::tei:person or self::tei:place]">
             <xsl:variable name="entity" select="."/>
             <xsl:variable name="used" select="key('h:about', string(@xml:id), $facts)/form ! lower-case(normalize-space(.))"/>
+            <!-- (compared as typed, shown as the entries are, typographic: "P’eng Te-huai") -->
             <xsl:for-each select="f:see-forms(.)[lower-case(.) = $used]">
-              <h:see name="{.}" target="{$entity/@xml:id}" label="{f:entity-name($entity)}"/>
+              <h:see name="{f:typographic(.)}" target="{$entity/@xml:id}" label="{f:entity-name($entity)}"/>
             </xsl:for-each>
           </xsl:for-each>
         </xsl:variable>

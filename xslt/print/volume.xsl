@@ -126,9 +126,7 @@
               '  (key: ' || $key || ', name: ' || pf:lit($heading) || ', '
               || 'also: ' || pf:lit(pf:also(.)) || ', note: ' || pf:lit(f:identification(normalize-space(tei:note[@type = 'identification'][1]), .)) || ', '
               || 'provisional: ' || pf:provisional(current-group()) || '),&#10;'}"/>
-          <xsl:for-each select="f:see-forms(.)">
-            <xsl:sequence select="map{'sort': lower-case(.), 'line': '  (key: ' || $key || ', name: ' || pf:lit(.) || ', see: ' || pf:lit($heading) || '),&#10;'}"/>
-          </xsl:for-each>
+          <xsl:sequence select="pf:see-lines(., $key, $heading)"/>
         </xsl:for-each-group>
       </xsl:variable>
       <xsl:for-each select="$person-lines">
@@ -146,9 +144,7 @@
               '  (key: ' || $key || ', name: ' || pf:lit($heading) || ', '
               || 'also: ' || pf:lit(pf:also(.)) || ', note: ' || pf:lit(f:identification(normalize-space(tei:note[@type = 'identification'][1]), .)) || ', '
               || 'provisional: ' || pf:provisional(current-group()) || '),&#10;'}"/>
-          <xsl:for-each select="f:see-forms(.)">
-            <xsl:sequence select="map{'sort': lower-case(.), 'line': '  (key: ' || $key || ', name: ' || pf:lit(.) || ', see: ' || pf:lit($heading) || '),&#10;'}"/>
-          </xsl:for-each>
+          <xsl:sequence select="pf:see-lines(., $key, $heading)"/>
         </xsl:for-each-group>
       </xsl:variable>
       <xsl:for-each select="$place-lines">
@@ -214,6 +210,20 @@
       <xsl:sequence select="string(../@file), string($telegram)"/>
     </xsl:for-each>
   </xsl:template>
+
+  <!-- The index's cross-references to an entry from its other names a text may use (f:see-forms),
+       each printed where one is used: the name shown typographic ("P’eng Te-huai, see Peng
+       Dehuai", as the entries are), as typed (typed) what it is matched with: the form the texts'
+       marks say they use (#ix's form) -->
+  <xsl:function name="pf:see-lines" as="map(xs:string, xs:string)*">
+    <xsl:param name="entity" as="element()"/>
+    <xsl:param name="key" as="xs:string"/>  <!-- (as a Typst string) -->
+    <xsl:param name="heading" as="xs:string"/>
+    <xsl:for-each select="f:see-forms($entity)">
+      <xsl:sequence select="map{'sort': lower-case(.), 'line': '  (key: ' || $key || ', name: ' || pf:lit(f:typographic(.))
+          || ', see: ' || pf:lit($heading) || ', typed: ' || pf:lit(.) || '),&#10;'}"/>
+    </xsl:for-each>
+  </xsl:function>
 
   <!-- The work a telegram is taken from (the source's monograph or site title). -->
   <xsl:function name="pf:source-title" as="xs:string">
