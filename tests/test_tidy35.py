@@ -84,3 +84,33 @@ def test_the_print_indexs_see_line_shows_the_typographic_form_the_text_used_as_t
     whole = re.sub(r"\s+", " ", dehyphenate(pdf_text(print_docs(tmp_path, _peng_docs()))))
     assert "P’eng Te-huai, see Peng Dehuai" in whole, whole[-600:]
     assert "P'eng Te-huai, see" not in whole
+
+
+@pytest.mark.parametrize("mao", ["<persName>Mao Tse-tung</persName>", '<persName ref="#nobody">Mao Tse-tung</persName>',
+                                 '<persName corresp="#p_MAO">Mao Tse-tung</persName>'], ids=["no-ref", "ref-to-none", "corresp"])
+def test_a_persons_name_linked_to_no_one_is_not_broken_at_its_hyphen_in_print(tmp_path, mao):
+    """"Mao Tse-tung" marked as a person's name but linked to no person of the file (no @ref; a
+    @ref that finds no entry; FRUS's @corresp to the document's own list) broke at its own hyphen,
+    "Mao Tse-" / "tung", where a linked one does not: kept whole now, in the text or a note,
+    wherever it falls in a line, the compounds beside it still broken at their own hyphens."""
+    import subprocess
+
+    from test_print_layout import print_docs, tei
+
+    words = "a the was of an ambassador his on to it said reply".split()
+    persons = '<listPerson><person xml:id="p_MAO"><persName>Mao Tse-tung, Chairman</persName></person></listPerson>'
+
+    def doc(k: int) -> str:
+        lead = " ".join(words[(k * j) % len(words)] for j in range(k))
+        note = f'<note place="foot">{lead} the Sino-Soviet talks and {mao} on the Sino-Soviet treaty agreed.</note>'
+        return tei(f"tg-p{k}", f"<p>{lead} the Sino-Soviet talks with {mao} on the Sino-Soviet treaty began.{note}</p>"
+                   + (f"<div type='persons'>{persons}</div>" if "corresp" in mao else ""),
+                   sent=f"1950-{1 + k // 28:02d}-{1 + k % 28:02d}")
+
+    pdf = print_docs(tmp_path, {f"tg-p{k}": doc(k) for k in range(1, 41)})
+    text = subprocess.run(["pdftotext", "-layout", "-enc", "UTF-8", str(pdf), "-"],
+                          capture_output=True, text=True, check=True).stdout
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    assert sum("Tse-tung" in line for line in lines) >= 80, lines
+    assert not [line for line in lines if re.search(r"Tse-?$|Tse-[a-z]*[-\xad]$", line)], lines
+    assert [line for line in lines if re.search(r"Sino-$", line)], lines

@@ -367,9 +367,16 @@
   </xsl:template>
 
   <!-- any other name the text links to standOff (an organisation's): not broken at a line's end -->
-  <xsl:template match="tei:orgName[@ref] | tei:persName[@ref][not(pf:entity(., @ref)/self::tei:person)]
-                       | tei:placeName[@ref][not(pf:entity(., @ref)/self::tei:place)]" mode="pf:text">
+  <xsl:template match="tei:orgName[@ref] | tei:placeName[@ref][not(pf:entity(., @ref)/self::tei:place)]" mode="pf:text">
     <xsl:text>#name[</xsl:text>
+    <xsl:apply-templates mode="pf:text"/>
+    <xsl:text>]</xsl:text>
+  </xsl:template>
+
+  <!-- a person's name linked to no person of standOff (none, or another kind of entry): not broken
+       at a line's end, nor at its own hyphen, as a linked one ("Mao Tse-" / "tung") -->
+  <xsl:template match="tei:persName[not(pf:entity(., @ref)/self::tei:person)]" mode="pf:text">
+    <xsl:text>#person-name[</xsl:text>
     <xsl:apply-templates mode="pf:text"/>
     <xsl:text>]</xsl:text>
   </xsl:template>
@@ -384,7 +391,10 @@
     <xsl:variable name="doc" select="ancestor::tei:TEI[1]"/>
     <xsl:variable name="first" select="(key('pf:corresp', $target/@xml:id, root(.))[not(@ref)]
                                         [not($doc) or ancestor::tei:TEI[1] is $doc][f:corresp-target(.) is $target])[1]"/>
+    <!-- (a person's name kept whole, as any other: above) -->
+    <xsl:text>{if (self::tei:persName) then '#person-name[' else ''}</xsl:text>
     <xsl:apply-templates mode="pf:text"/>
+    <xsl:text>{if (self::tei:persName) then ']' else ''}</xsl:text>
     <xsl:if test="$first is . and f:corresp-text($target)">#footnote[{pf:text(f:corresp-text($target))}]</xsl:if>
   </xsl:template>
   <xsl:key name="pf:corresp" match="*[@corresp]" use="tokenize(normalize-space(@corresp))[1][starts-with(., '#')] ! substring(., 2)"/>
