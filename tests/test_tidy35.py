@@ -114,3 +114,48 @@ def test_a_persons_name_linked_to_no_one_is_not_broken_at_its_hyphen_in_print(tm
     assert sum("Tse-tung" in line for line in lines) >= 80, lines
     assert not [line for line in lines if re.search(r"Tse-?$|Tse-[a-z]*[-\xad]$", line)], lines
     assert [line for line in lines if re.search(r"Sino-$", line)], lines
+
+
+STRICT_RNG = """<?xml version="1.0"?>
+<grammar xmlns="http://relaxng.org/ns/structure/1.0">
+  <start><element name="corpus"><text/></element></start>
+</grammar>
+"""
+
+
+def _deposit(args):
+    from click.testing import CliRunner
+    from tei.cli import main
+
+    return CliRunner().invoke(main, ["deposit", *map(str, args)], env={"SOURCE_DATE_EPOCH": "1700000000"})
+
+
+def test_a_users_schema_that_rejects_the_corpus_is_its_verdict_not_a_bug(built_tei, tmp_path):
+    """`tei deposit --tei-rng FILE` whose schema rejects corpus.xml: said to be that schema's
+    verdict (it was reported as "a bug in tei deposit: please report it"), the file named with its
+    first error; nothing deposited, exit 1 as before."""
+    rng = tmp_path / "strict.rng"
+    rng.write_text(STRICT_RNG, encoding="utf-8")
+    result = _deposit([built_tei, "--out", tmp_path / "bag", "--tei-rng", rng])
+    assert result.exit_code == 1, result.output
+    assert "a bug in tei deposit" not in result.output
+    [line] = [l for l in result.output.splitlines() if "--tei-rng" in l]
+    assert line.startswith(f"{rng}: error: nothing was deposited: the schema given with --tei-rng rejects the deposit's corpus.xml"), line
+    assert "its verdict, not a fault of tei deposit" in line
+    assert "1 error: line 2: Expecting element corpus, got teiCorpus" in line, line
+    assert not (tmp_path / "bag").exists()
+
+
+@pytest.mark.parametrize("schema, where, what", [
+    ("<grammar>\n", ":2:", "not well-formed XML: Premature end of data"),
+    ('<grammar xmlns="http://relaxng.org/ns/structure/1.0"><start><ref name="nowhere"/></start></grammar>\n', ":1:",
+     "no RELAX NG schema lxml can use: Reference nowhere has no matching definition")], ids=["malformed", "not-relax-ng"])
+def test_a_users_schema_that_cannot_be_used_is_said_so_before_anything_is_made(built_tei, tmp_path, schema, where, what):
+    """A --tei-rng file that is no usable schema: its file and line and what is wrong, exit 1, no
+    traceback (it was lxml's, once the corpus had been made)."""
+    rng = tmp_path / "bad.rng"
+    rng.write_text(schema, encoding="utf-8")
+    result = _deposit([built_tei, "--out", tmp_path / "bag", "--tei-rng", rng])
+    assert result.exit_code == 1 and not isinstance(result.exception, Exception), result.output  # (SystemExit is none)
+    assert f"{rng}{where} error: nothing was deposited: the schema to check corpus.xml against is {what}" in result.output, result.output
+    assert not (tmp_path / "bag").exists()

@@ -96,6 +96,9 @@ def make_deposit(tei_dir: Path, out: Path, options: DepositOptions, report: Repo
 def _make_deposit(tei_dir: Path, out: Path, options: DepositOptions, report: Report, authority: Authority,
                   cache: DocumentCache | None) -> bool:
     rng = options.tei_rng or default_tei_rng()
+    if options.check_outputs and rng is not None and (problem := _schema_problem(rng)):
+        report.error(rng, problem[0], f"nothing was deposited: the schema to check corpus.xml against is {problem[1]}", "deposit")
+        return False  # (before any document is read: the corpus could not be checked)
     docs, method = read_documents(tei_dir, validate=not options.validated, cache=cache)
     if not docs:
         report.error(tei_dir, 0, "no TEI files (*.xml) here: run tei convert or tei build first", "deposit")
@@ -130,7 +133,7 @@ def _make_deposit(tei_dir: Path, out: Path, options: DepositOptions, report: Rep
         cmif_path = builder.payload / "cmif.xml"
         write_cmif(valid, authority, options.base_url, options.contact_name, options.contact_email, cmif_path, cache,
                    title, published_by)
-        if options.check_outputs and not _check_outputs(corpus_path, cmif_path, rng, report, tei_dir):
+        if options.check_outputs and not _check_outputs(corpus_path, cmif_path, rng, report, tei_dir, given=options.tei_rng):
             builder.discard()
             return False
         _fill_payload(builder, docs if options.allow_invalid else valid, options, cache.stamps if cache else {})
@@ -145,8 +148,26 @@ def _make_deposit(tei_dir: Path, out: Path, options: DepositOptions, report: Rep
     return True
 
 
-def _check_outputs(corpus_path: Path, cmif_path: Path, rng, report, where) -> bool:
-    """The corpus against the TEI schema and the CMIF against CMIF's, when those schemas are at hand."""
+def _schema_problem(rng: Path) -> tuple[int, str] | None:
+    """What keeps a RELAX NG schema from being used, as (its line, what): None when it can be."""
+    from .documents import _relaxng
+
+    try:
+        _relaxng(str(rng))
+    except etree.XMLSyntaxError as exc:
+        return exc.lineno or 0, f"not well-formed XML: {exc.msg}"
+    except etree.RelaxNGParseError as exc:
+        first = exc.error_log[0] if len(exc.error_log) else None
+        return (first.line if first else 0), f"no RELAX NG schema lxml can use: {first.message if first else exc}"
+    except OSError as exc:
+        return 0, f"unreadable: {exc.strerror or exc}"
+    return None
+
+
+def _check_outputs(corpus_path: Path, cmif_path: Path, rng, report, where, given: Path | None = None) -> bool:
+    """The corpus against the TEI schema and the CMIF against CMIF's, when those schemas are at hand.
+    The corpus rejected by the schema the user gave (given, --tei-rng) is that schema's verdict;
+    rejected by tei_all or CMIF's schema, a fault of the deposit's own."""
     from .documents import _relaxng
 
     ok = True
@@ -156,11 +177,19 @@ def _check_outputs(corpus_path: Path, cmif_path: Path, rng, report, where) -> bo
             continue
         tree = etree.parse(str(path), etree.XMLParser(huge_tree=True))
         schema = _relaxng(str(schema_path))
-        if not schema.validate(tree):
-            ok = False
-            for e in list(schema.error_log)[:5]:
-                report.error(where, 0, f"{name} is not valid against {schema_path.name}: line {e.line}: {e.message} "
-                             "(a bug in tei deposit: please report it)", "deposit")
+        if schema.validate(tree):
+            continue
+        ok = False
+        errors = list(schema.error_log)
+        if given is not None and schema_path == given:
+            count = f"{len(errors)} errors, the first" if len(errors) > 1 else "1 error"
+            report.error(given, 0, f"nothing was deposited: the schema given with --tei-rng rejects the deposit's {name} "
+                         "(its verdict, not a fault of tei deposit; without --tei-rng the corpus is checked against "
+                         f"tei_all): {count}: " + "; ".join(f"line {e.line}: {e.message}" for e in errors[:3]), "deposit-schema")
+            continue
+        for e in errors[:5]:
+            report.error(where, 0, f"{name} is not valid against {schema_path.name}: line {e.line}: {e.message} "
+                         "(a bug in tei deposit: please report it)", "deposit")
     return ok
 
 
