@@ -123,3 +123,24 @@ def overprints(pdf: Path) -> list[tuple[int, str, str]]:
                 if wide > 0.5 and high > min(y1 - y0, v1 - v0) / 3:
                     found.append((page, w, z))
     return found
+
+
+LEAD_WORDS = "a the was of an ambassador his on to it said reply".split()
+
+
+def layout_lines_at_every_place(folder: Path, text: str, note: str, standoff: str = "", after: str = "") -> list[str]:
+    """The printed lines (pdftotext -layout: a line's last hyphen kept; stripped, the empty left
+    out) of a volume of 40 telegrams, the k-th a paragraph of k words before text ("... the
+    Sino-Soviet talks with Mao Tse-tung ... began."), a footnote of the same words before note in
+    it: what they hold falls at every place of a line, in the text and in a note.  standoff and
+    after (a division after the paragraph) as each document has them."""
+    from test_print_layout import print_docs, tei
+
+    def doc(k: int) -> str:
+        lead = " ".join(LEAD_WORDS[(k * j) % len(LEAD_WORDS)] for j in range(k))
+        return tei(f"tg-h{k}", f'<p>{lead} {text} began.<note place="foot">{lead} {note} agreed.</note></p>{after}',
+                   sent=f"1950-{1 + k // 28:02d}-{1 + k % 28:02d}", standoff=standoff)
+
+    pdf = print_docs(folder, {f"tg-h{k}": doc(k) for k in range(1, 41)})
+    layout = subprocess.run(["pdftotext", "-layout", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    return [line.strip() for line in layout.splitlines() if line.strip()]

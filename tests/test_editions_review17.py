@@ -15,23 +15,11 @@ def test_a_hyphenated_compound_in_the_text_and_a_note_breaks_only_at_its_hyphen_
     "viet", "Tse-" / "tung" is right, "Mao Tse-t-" is not): a compound already hyphenated breaks
     at its own hyphen or not at all, wherever it stands.  Words of every number before it put the
     compound at every place of a line, in the text and in the note."""
-    import subprocess
+    from print_helpers import layout_lines_at_every_place
 
-    from test_print_layout import print_docs, tei
-
-    words = "a the was of an ambassador his on to it said reply".split()
-
-    def doc(k: int) -> str:
-        lead = " ".join(words[(k * j) % len(words)] for j in range(k))
-        note = f'<note place="foot">{lead} the Sino-Soviet negotiations and Mao Tse-tung on the counter-revolutionary bandits agreed.</note>'
-        return tei(f"tg-h{k}", f"<p>{lead} the Sino-Soviet negotiations with Mao Tse-tung on the counter-revolutionary bandits began.{note}</p>",
-                   sent=f"1950-{1 + k // 28:02d}-{1 + k % 28:02d}")
-
-    pdf = print_docs(tmp_path, {f"tg-h{k}": doc(k) for k in range(1, 41)})
+    compound = "the Sino-Soviet negotiations {} Mao Tse-tung on the counter-revolutionary bandits"
     # (the layout's text keeps a line's last hyphen, the plain text joins the word again)
-    text = subprocess.run(["pdftotext", "-layout", "-enc", "UTF-8", str(pdf), "-"],
-                          capture_output=True, text=True, check=True).stdout
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    lines = layout_lines_at_every_place(tmp_path, compound.format("with"), compound.format("and"))
     assert sum("Sino-" in line for line in lines) >= 40, lines
     assert sum("Tse-" in line for line in lines) >= 40, lines
     # (a break the hyphenation made ends its line with a hyphen or a soft hyphen in the PDF's text)

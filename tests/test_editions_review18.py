@@ -211,25 +211,13 @@ def test_a_persons_hyphenated_name_is_not_broken_at_its_hyphen_in_print(tmp_path
     lines ("Mao Tse-" / "tung"), as a compound may; a book keeps a person's name whole: a marked
     person's hyphenated name is not broken at all now, in the text or a note, wherever it falls
     in a line, while the compounds about it still break at their own hyphens."""
-    import subprocess
+    from print_helpers import layout_lines_at_every_place
 
-    from test_print_layout import print_docs, tei
-
-    words = "a the was of an ambassador his on to it said reply".split()
     standoff = ('<standOff><listPerson><person xml:id="mao"><persName type="main">Mao Zedong</persName>'
                 '<persName type="wade-giles">Mao Tse-tung</persName></person></listPerson></standOff>')
     mao = '<persName ref="#mao">Mao Tse-tung</persName>'
-
-    def doc(k: int) -> str:
-        lead = " ".join(words[(k * j) % len(words)] for j in range(k))
-        note = f'<note place="foot">{lead} the Sino-Soviet talks and {mao} on the Sino-Soviet treaty agreed.</note>'
-        return tei(f"tg-p{k}", f"<p>{lead} the Sino-Soviet talks with {mao} on the Sino-Soviet treaty began.{note}</p>",
-                   sent=f"1950-{1 + k // 28:02d}-{1 + k % 28:02d}", standoff=standoff)
-
-    pdf = print_docs(tmp_path, {f"tg-p{k}": doc(k) for k in range(1, 41)})
-    text = subprocess.run(["pdftotext", "-layout", "-enc", "UTF-8", str(pdf), "-"],
-                          capture_output=True, text=True, check=True).stdout
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    lines = layout_lines_at_every_place(tmp_path, f"the Sino-Soviet talks with {mao} on the Sino-Soviet treaty",
+                                        f"the Sino-Soviet talks and {mao} on the Sino-Soviet treaty", standoff=standoff)
     assert sum("Tse-tung" in line for line in lines) >= 80, lines
     assert not [line for line in lines if re.search(r"Tse-?$|Tse-[a-z]*[-\xad]$", line)], lines
     # (the compounds beside it still break at their own hyphens: the name is no wider rule)
