@@ -29,7 +29,7 @@ def _site(tmp_path, docs: dict[str, str]):
     from tei.messages import Report
 
     tei = tmp_path / "tei"
-    tei.mkdir()
+    tei.mkdir(parents=True)
     for key, xml in docs.items():
         (tei / f"{key}.xml").write_text(xml, encoding="utf-8")
     assert render_site(tei, tmp_path / "site", Report(), search=False).ok
@@ -57,31 +57,41 @@ PENG = """<standOff><listPerson><person xml:id="peng-dehuai"><persName type="mai
     </listPerson></standOff>"""
 
 
-def _peng_docs() -> dict[str, str]:
+def _peng_docs(form: str = "P'eng Te-huai") -> dict[str, str]:
     """A text that names Peng Dehuai in the Wade-Giles form the authority file types with a
-    straight apostrophe, another in his main form (the volume needs two to print its index)."""
+    straight apostrophe (as form types it), another in his main form (the volume needs two to
+    print its index)."""
     from test_editions_review4 import doc
 
-    return {"a": doc("a", "1950-10-08", """<p><persName ref="#peng-dehuai">P'eng Te-huai</persName> commands.</p>""", PENG),
+    return {"a": doc("a", "1950-10-08", f"""<p><persName ref="#peng-dehuai">{form}</persName> commands.</p>""", PENG),
             "b": doc("b", "1950-10-09", '<p><persName ref="#peng-dehuai">Peng Dehuai</persName> left.</p>', PENG)}
 
 
-def test_the_lists_see_line_shows_the_typographic_form_the_text_used_as_typed(tmp_path):
-    """"P'eng Te-huai, see Peng Dehuai": the persons list's cross-reference from the form a text
-    uses, found by the form as typed, now shown with the typographic apostrophe the entries have."""
+# the texts' forms of the file's "P'eng Te-huai": as typed, with a typographic apostrophe, in capitals
+PENG_FORMS = pytest.mark.parametrize("form", ["P'eng Te-huai", "P’eng Te-huai", "P’ENG TE-HUAI"], ids=["typed", "typographic", "capitals"])
+
+
+@PENG_FORMS
+def test_the_lists_see_line_shows_the_typographic_form_the_text_used(tmp_path, form):
+    """"P’eng Te-huai, see Peng Dehuai": the persons list's cross-reference from the form a text
+    uses, shown with the typographic apostrophe the entries have, found whichever apostrophe or
+    case the text has (the form as typed only, once: a text's "P’eng" had none); none where no
+    text uses the form."""
     from test_editions_review4 import text
 
-    page = _site(tmp_path, _peng_docs())("persons.html")
-    assert [text(li) for li in page.xpath("//nav[@class='az']//li[@class = 'see']")] == ["P’eng Te-huai, see Peng Dehuai"]
+    see = lambda docs: [text(li) for li in _site(tmp_path / str(len(docs)), docs)("persons.html").xpath("//nav[@class='az']//li[@class = 'see']")]
+    assert see(_peng_docs(form)) == ["P’eng Te-huai, see Peng Dehuai"]
+    assert see({"b": _peng_docs()["b"]}) == []
 
 
-def test_the_print_indexs_see_line_shows_the_typographic_form_the_text_used_as_typed(tmp_path):
-    """The print index's cross-reference as the list's: printed (the text uses the form, as typed),
-    with the typographic apostrophe."""
+@PENG_FORMS
+def test_the_print_indexs_see_line_shows_the_typographic_form_the_text_used(tmp_path, form):
+    """The print index's cross-reference as the list's: printed wherever the text uses the form,
+    whichever its apostrophe or case, with the typographic apostrophe."""
     from print_helpers import dehyphenate, pdf_text
     from test_print_layout import print_docs
 
-    whole = re.sub(r"\s+", " ", dehyphenate(pdf_text(print_docs(tmp_path, _peng_docs()))))
+    whole = re.sub(r"\s+", " ", dehyphenate(pdf_text(print_docs(tmp_path, _peng_docs(form)))))
     assert "P’eng Te-huai, see Peng Dehuai" in whole, whole[-600:]
     assert "P'eng Te-huai, see" not in whole
 

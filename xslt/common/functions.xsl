@@ -196,6 +196,13 @@
         )/normalize-space()[. != ''][. != $main])"/>
   </xsl:function>
 
+  <!-- A name form as the editions compare it with another: its letters' case and its apostrophes'
+       kind aside ("SAVEL'YEV", "Savel’yev" one form; a text's "P’eng", the authority file's "P'eng") -->
+  <xsl:function name="f:form-key" as="xs:string">
+    <xsl:param name="form" as="xs:string"/>
+    <xsl:sequence select="lower-case(f:typographic(normalize-space($form)))"/>
+  </xsl:function>
+
   <!-- The person, place or org in the document's standOff that @ref points to. -->
   <xsl:function name="f:entity" as="element()?">
     <xsl:param name="context" as="node()"/>

@@ -555,9 +555,10 @@
         <xsl:variable name="see" as="element()*">
           <xsl:for-each select="$groups[self::tei:person or self::tei:place]">
             <xsl:variable name="entity" select="."/>
-            <xsl:variable name="used" select="key('h:about', string(@xml:id), $facts)/form ! lower-case(normalize-space(.))"/>
-            <!-- (compared as typed, shown as the entries are, typographic: "P’eng Te-huai") -->
-            <xsl:for-each select="f:see-forms(.)[lower-case(.) = $used]">
+            <xsl:variable name="used" select="key('h:about', string(@xml:id), $facts)/form ! f:form-key(.)"/>
+            <!-- (compared as the entry's forms are, f:form-key: a text's "P’eng Te-huai" is the file's
+                 "P'eng Te-huai"; shown as the entries are, typographic) -->
+            <xsl:for-each select="f:see-forms(.)[f:form-key(.) = $used]">
               <h:see name="{f:typographic(.)}" target="{$entity/@xml:id}" label="{f:entity-name($entity)}"/>
             </xsl:for-each>
           </xsl:for-each>
@@ -610,9 +611,9 @@
                        cable types its signature) is no other name, nor one spelling twice, nor one
                        that differs from a listed one only in its apostrophe's kind (listed
                        typographic: "Savel’yev", the cable's "SAVEL’YEV"), the forms compared
-                       and grouped alike (h:form-key) -->
-                  <xsl:variable name="listed" select="$names ! h:form-key(.)"/>
-                  <xsl:for-each-group select="distinct-values($about/form ! normalize-space(.))[not(h:form-key(.) = $listed)]" group-by="h:form-key(.)">
+                       and grouped alike (f:form-key) -->
+                  <xsl:variable name="listed" select="$names ! f:form-key(.)"/>
+                  <xsl:for-each-group select="distinct-values($about/form ! normalize-space(.))[not(f:form-key(.) = $listed)]" group-by="f:form-key(.)">
                     <li>{(current-group()[. ne upper-case(.)], current-group())[1]}<span class="name-type"> (in the text)</span></li>
                   </xsl:for-each-group>
                 </ul>
@@ -745,13 +746,6 @@
       </xsl:result-document>
     </xsl:for-each>
   </xsl:template>
-
-  <!-- A name form as an entry's list of them compares it: its letters' case and its apostrophes'
-       kind aside ("SAVEL'YEV", "Savel’yev" one form) -->
-  <xsl:function name="h:form-key" as="xs:string">
-    <xsl:param name="form" as="xs:string"/>
-    <xsl:sequence select="lower-case(f:typographic(normalize-space($form)))"/>
-  </xsl:function>
 
   <!-- Index order: persons by their short name (the surname, or the whole Chinese name), others by main name. -->
   <!-- Where an entry is filed: a person as an index files the name ("kuznetsov, v. v.",

@@ -358,8 +358,9 @@
     <!-- (a name the index refers from, as written: a pseudonym, "ANDREEV", or another
          romanisation or name of it, "Nanking": said, for "Andreev, see Mikoyan, Anastas",
          "Nanking, see Nanjing") -->
-    <xsl:variable name="written" select="lower-case(normalize-space(string-join(.//text()[not(ancestor::tei:note)], '')))"/>
-    <xsl:variable name="form" select="(f:see-forms(pf:entity(., @ref))[lower-case(.) = $written])[1]"/>
+    <!-- (compared as the HTML lists compare them, f:form-key: a text's "P’eng" is the file's "P'eng") -->
+    <xsl:variable name="written" select="f:form-key(string-join(.//text()[not(ancestor::tei:note)], ''))"/>
+    <xsl:variable name="form" select="(f:see-forms(pf:entity(., @ref))[f:form-key(.) = $written])[1]"/>
     <!-- (one in a footnote: the index gives its page as "12n") -->
     <xsl:text>#ix({pf:lit(if (self::tei:persName) then 'person' else 'place')}, {pf:lit(pf:key(substring-after(@ref, '#')))}{$form ! (', form: ' || pf:lit(.))}{if (ancestor::tei:note[pf:is-footnote(.)]) then ', note: true' else ''})[</xsl:text>
     <xsl:apply-templates mode="pf:text"/>
