@@ -140,7 +140,7 @@ def test_a_users_schema_that_rejects_the_corpus_is_its_verdict_not_a_bug(built_t
     [line] = [l for l in result.output.splitlines() if "--tei-rng" in l]
     assert line.startswith(f"{rng}: error: nothing was deposited: the schema given with --tei-rng rejects the deposit's corpus.xml"), line
     assert "its verdict, not a fault of tei deposit" in line
-    assert "1 error: line 2: Expecting element corpus, got teiCorpus" in line, line
+    assert "1 error: in the corpus's own root element, at teiCorpus: Expecting element corpus, got teiCorpus" in line, line
     assert not (tmp_path / "bag").exists()
 
 
@@ -157,3 +157,48 @@ def test_a_users_schema_that_cannot_be_used_is_said_so_before_anything_is_made(b
     assert result.exit_code == 1 and not isinstance(result.exception, Exception), result.output  # (SystemExit is none)
     assert f"{rng}{where} error: nothing was deposited: the schema to check corpus.xml against is {what}" in result.output, result.output
     assert not (tmp_path / "bag").exists()
+
+
+ANYTHING = '<zeroOrMore><choice><attribute><anyName/></attribute><text/><ref name="any"/></choice></zeroOrMore>'
+# a schema of the user's that wants no profileDesc in a document's header
+ATTRIBUTES = "<zeroOrMore><attribute><anyName/></attribute></zeroOrMore>"
+NO_PROFILE_RNG = f"""<?xml version="1.0"?>
+<grammar xmlns="http://relaxng.org/ns/structure/1.0" ns="http://www.tei-c.org/ns/1.0">
+  <start><element name="teiCorpus">{ATTRIBUTES}<ref name="any"/><oneOrMore><ref name="tei"/></oneOrMore></element></start>
+  <define name="any"><element><anyName/>{ANYTHING}</element></define>
+  <define name="tei">
+    <element name="TEI">{ATTRIBUTES}
+      <element name="teiHeader">{ATTRIBUTES}<element name="fileDesc">{ANYTHING}</element>
+        <optional><element name="encodingDesc">{ANYTHING}</element></optional>
+        <optional><element name="revisionDesc">{ANYTHING}</element></optional></element>
+      <optional><element name="standOff">{ANYTHING}</element></optional>
+      <element name="text">{ANYTHING}</element>
+    </element>
+  </define>
+</grammar>
+"""
+
+
+def test_a_users_schemas_error_is_placed_in_the_document_not_the_thrown_away_corpus(built_tei, tmp_path):
+    """The rejected corpus.xml is thrown away, so its line numbers pointed nowhere: each error is
+    said of the document it is in (its file, its id, the element's line there and its path from
+    the document's root), and of the corpus's own header or root where it is there."""
+    from lxml import etree
+
+    rng = tmp_path / "no-profile.rng"
+    rng.write_text(NO_PROFILE_RNG, encoding="utf-8")
+    result = _deposit([built_tei, "--out", tmp_path / "bag", "--tei-rng", rng])
+    assert result.exit_code == 1, result.output
+    [line] = [l for l in result.output.splitlines() if "--tei-rng" in l]
+    places = re.findall(r"in (\S+\.xml) \(document (\S+)\) line (\d+), at (TEI/\S+):", line)
+    assert places and "corpus.xml line" not in line, line
+    for file, doc_id, number, path in places:
+        element = etree.parse(str(built_tei / file)).getroot()
+        assert element.get("{http://www.w3.org/XML/1998/namespace}id") == doc_id
+        for step in path.split("/")[1:]:
+            name, _, n = step.partition("[")
+            element = [el for el in element if etree.QName(el).localname == name][int(n.rstrip("]") or 1) - 1]
+        assert element.sourceline == int(number), (line, path)
+    # (libxml2 blames the profileDesc's elder sibling: "Element teiHeader has extra content: encodingDesc")
+    assert places[0][3] == "TEI/teiHeader/encodingDesc", line
+    assert "in the corpus's own root element, at teiCorpus: Element teiCorpus failed to validate content" in line

@@ -31,7 +31,7 @@ from .bag import BagBuilder, DigestCache, Verification, verify_bag
 from .cmif import write_cmif
 from .corpus import CorpusError, remember_corpus, write_corpus
 from ..paths import SCHEMA_DIR, SHARED
-from .documents import DocumentCache, TeiDocument, default_tei_rng, read_documents
+from .documents import XML_ID, DocumentCache, TeiDocument, default_tei_rng, read_documents
 
 __all__ = ["DepositOptions", "make_deposit", "verify_bag", "Verification", "keep_in_memory"]
 
@@ -133,7 +133,8 @@ def _make_deposit(tei_dir: Path, out: Path, options: DepositOptions, report: Rep
         cmif_path = builder.payload / "cmif.xml"
         write_cmif(valid, authority, options.base_url, options.contact_name, options.contact_email, cmif_path, cache,
                    title, published_by)
-        if options.check_outputs and not _check_outputs(corpus_path, cmif_path, rng, report, tei_dir, given=options.tei_rng):
+        if options.check_outputs and not _check_outputs(corpus_path, cmif_path, rng, report, tei_dir, given=options.tei_rng,
+                                                        members=valid):
             builder.discard()
             return False
         _fill_payload(builder, docs if options.allow_invalid else valid, options, cache.stamps if cache else {})
@@ -164,9 +165,11 @@ def _schema_problem(rng: Path) -> tuple[int, str] | None:
     return None
 
 
-def _check_outputs(corpus_path: Path, cmif_path: Path, rng, report, where, given: Path | None = None) -> bool:
+def _check_outputs(corpus_path: Path, cmif_path: Path, rng, report, where, given: Path | None = None,
+                   members: list[TeiDocument] = ()) -> bool:
     """The corpus against the TEI schema and the CMIF against CMIF's, when those schemas are at hand.
-    The corpus rejected by the schema the user gave (given, --tei-rng) is that schema's verdict;
+    The corpus rejected by the schema the user gave (given, --tei-rng) is that schema's verdict,
+    each error said where it is in the documents (members: the corpus's, _place_in_corpus);
     rejected by tei_all or CMIF's schema, a fault of the deposit's own."""
     from .documents import _relaxng
 
@@ -185,12 +188,69 @@ def _check_outputs(corpus_path: Path, cmif_path: Path, rng, report, where, given
             count = f"{len(errors)} errors, the first" if len(errors) > 1 else "1 error"
             report.error(given, 0, f"nothing was deposited: the schema given with --tei-rng rejects the deposit's {name} "
                          "(its verdict, not a fault of tei deposit; without --tei-rng the corpus is checked against "
-                         f"tei_all): {count}: " + "; ".join(f"line {e.line}: {e.message}" for e in errors[:3]), "deposit-schema")
+                         f"tei_all): {count}: " + "; ".join(f"{_place_in_corpus(tree, e, members)}: {e.message}"
+                                                            for e in errors[:3]), "deposit-schema")
             continue
         for e in errors[:5]:
             report.error(where, 0, f"{name} is not valid against {schema_path.name}: line {e.line}: {e.message} "
                          "(a bug in tei deposit: please report it)", "deposit")
     return ok
+
+
+def _place_in_corpus(tree: etree._ElementTree, error, members: list[TeiDocument]) -> str:
+    """Where a schema's error in corpus.xml is, said of what the user has (corpus.xml is thrown
+    away when rejected: its line numbers point nowhere): the document's file and id and the
+    element's path in it, with its line in that file where the path finds it there
+    ("in tg-x.xml (document tg-x) line 14, at TEI/text/body/div/p[2]"); an error outside the
+    documents, in the corpus's own header or its root ("in the corpus's own header, at
+    teiCorpus/teiHeader/fileDesc")."""
+    found = tree.xpath(error.path) if error.path else []
+    element = found[0] if found and isinstance(found[0], etree._Element) else None
+    if element is None:
+        return f"corpus.xml line {error.line} (no element named)"
+    chain = [element, *element.iterancestors()][::-1]  # root (teiCorpus) first
+    steps = [_step(el) for el in chain]
+    member = chain[1] if len(chain) > 1 and etree.QName(chain[1]).localname == "TEI" else None
+    if member is None:
+        return f"in the corpus's own {'header' if len(chain) > 1 else 'root element'}, at {'/'.join(steps)}"
+    doc_id = member.get(XML_ID) or ""
+    doc = next((d for d in members if d.id == doc_id), None)
+    path = "/".join(["TEI", *steps[2:]])  # (the document's own root, not the corpus's n-th)
+    if doc is None:
+        return f"in the document {doc_id}, at {path}"
+    line = _line_in(doc, steps[2:])
+    return f"in {doc.path.name} (document {doc_id}){f' line {line}' if line else ''}, at {path}"
+
+
+def _step(element: etree._Element) -> str:
+    """An element's name in a path, with its place among its parent's children of that name
+    when it has such siblings ("p[2]")."""
+    name = etree.QName(element).localname
+    parent = element.getparent()
+    alike = _children_named(parent, name) if parent is not None else [element]
+    return name if len(alike) == 1 else f"{name}[{alike.index(element) + 1}]"
+
+
+def _children_named(parent: etree._Element, name: str) -> list[etree._Element]:
+    return [el for el in parent if isinstance(el.tag, str) and etree.QName(el).localname == name]
+
+
+def _line_in(doc: TeiDocument, steps: list[str]) -> int:
+    """The line of the element the steps under the document's root lead to in its own file
+    (the corpus dropped its standOff and prefixed its ids, which moves no element among its
+    like-named siblings): 0 where they lead nowhere."""
+    try:
+        element = doc.full_root()
+    except (OSError, etree.XMLSyntaxError):
+        return 0
+    for step in steps:
+        name, _, n = step.partition("[")
+        alike = _children_named(element, name)
+        index = int(n.rstrip("]")) - 1 if n else 0
+        if index >= len(alike):
+            return 0
+        element = alike[index]
+    return element.sourceline or 0
 
 
 def _fill_payload(builder: BagBuilder, docs, options: DepositOptions, taken: dict[str, tuple | None]) -> None:
