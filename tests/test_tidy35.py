@@ -202,3 +202,24 @@ def test_a_users_schemas_error_is_placed_in_the_document_not_the_thrown_away_cor
     # (libxml2 blames the profileDesc's elder sibling: "Element teiHeader has extra content: encodingDesc")
     assert places[0][3] == "TEI/teiHeader/encodingDesc", line
     assert "in the corpus's own root element, at teiCorpus: Element teiCorpus failed to validate content" in line
+
+
+def test_a_charts_caption_stays_in_view_when_the_chart_is_scrolled_sideways(chromium, tmp_path):
+    """At phone width a chart scrolls within its frame, and its caption ("Arrows run from sender
+    to recipient ...", the key to the graph) is in the frame: scrolled to the chart's right edge,
+    the caption went with it, its lines cut at the frame's left edge.  It stays whole in view."""
+    from conftest import browser_page
+    from test_editions_review13 import six_letters_site
+
+    out = six_letters_site(tmp_path, lambda n: f"19{45 + 3 * n}-0{n + 1}-10")
+    measure = """() => {
+        const fig = document.querySelector('figure.chart'), caption = fig.querySelector('figcaption');
+        fig.scrollLeft = fig.scrollWidth;
+        const f = fig.getBoundingClientRect(), c = caption.getBoundingClientRect();
+        return {scrolled: fig.scrollLeft, left: c.left - f.left, right: f.right - c.right, text: caption.textContent}; }"""
+    for page in ("chronology.html", "network.html"):
+        with browser_page(chromium, viewport={"width": 390, "height": 900}) as pg:
+            pg.goto((out / page).as_uri())
+            got = pg.evaluate(measure)
+        assert got["scrolled"] > 100 and got["text"].strip(), (page, got)  # (the frame scrolls: the case)
+        assert got["left"] >= -1 and got["right"] >= -1, (page, got)
