@@ -31,7 +31,7 @@ from .bag import BagBuilder, DigestCache, Verification, verify_bag
 from .cmif import write_cmif
 from .corpus import CorpusError, remember_corpus, write_corpus
 from ..paths import SCHEMA_DIR, SHARED
-from .documents import XML_ID, DocumentCache, TeiDocument, default_tei_rng, read_documents
+from .documents import XML_ID, DocumentCache, TeiDocument, default_tei_rng, read_documents, users_tei_rng
 
 __all__ = ["DepositOptions", "make_deposit", "verify_bag", "Verification", "keep_in_memory"]
 
@@ -133,7 +133,8 @@ def _make_deposit(tei_dir: Path, out: Path, options: DepositOptions, report: Rep
         cmif_path = builder.payload / "cmif.xml"
         write_cmif(valid, authority, options.base_url, options.contact_name, options.contact_email, cmif_path, cache,
                    title, published_by)
-        if options.check_outputs and not _check_outputs(corpus_path, cmif_path, rng, report, tei_dir, given=options.tei_rng,
+        if options.check_outputs and not _check_outputs(corpus_path, cmif_path, rng, report, tei_dir,
+                                                        given=_users_schema(options),
                                                         members=valid):
             builder.discard()
             return False
@@ -165,10 +166,20 @@ def _schema_problem(rng: Path) -> tuple[int, str] | None:
     return None
 
 
-def _check_outputs(corpus_path: Path, cmif_path: Path, rng, report, where, given: Path | None = None,
+def _users_schema(options: DepositOptions) -> tuple[Path, str] | None:
+    """The TEI schema the user chose, and how they named it (for the messages)."""
+    if options.tei_rng:
+        return options.tei_rng, "--tei-rng"
+    named = users_tei_rng()
+    return (named, "$TEI_ALL_RNG") if named else None
+
+
+def _check_outputs(corpus_path: Path, cmif_path: Path, rng, report, where, given: tuple[Path, str] | None = None,
                    members: list[TeiDocument] = ()) -> bool:
     """The corpus against the TEI schema and the CMIF against CMIF's, when those schemas are at hand.
-    The corpus rejected by the schema the user gave (given, --tei-rng) is that schema's verdict,
+    The corpus rejected by the schema the user gave (given: --tei-rng or $TEI_ALL_RNG, and which) is
+    that schema's verdict where it is a stricter customisation, the deposit's fault where it is
+    tei_all itself (the message says both: only the user knows which they gave),
     each error said where it is in the documents (members: the corpus's, _place_in_corpus);
     rejected by tei_all or CMIF's schema, a fault of the deposit's own."""
     from .documents import _relaxng
@@ -184,12 +195,12 @@ def _check_outputs(corpus_path: Path, cmif_path: Path, rng, report, where, given
             continue
         ok = False
         errors = list(schema.error_log)
-        if given is not None and schema_path == given:
+        if given is not None and schema_path == given[0]:
             count = f"{len(errors)} errors, the first" if len(errors) > 1 else "1 error"
-            report.error(given, 0, f"nothing was deposited: the schema given with --tei-rng rejects the deposit's {name} "
-                         "(its verdict, not a fault of tei deposit; without --tei-rng the corpus is checked against "
-                         f"tei_all): {count}: " + "; ".join(f"{_place_in_corpus(tree, e, members)}: {e.message}"
-                                                            for e in errors[:3]), "deposit-schema")
+            places = "; ".join(f"{_place_in_corpus(tree, e, members)}: {e.message}" for e in errors[:3])
+            report.error(given[0], 0, f"nothing was deposited: the schema given with {given[1]} rejects the deposit's "
+                         f"{name} (its verdict where it is a customisation stricter than TEI's tei_all; where it is "
+                         f"tei_all itself, a bug in tei deposit: please report it): {count}: {places}", "deposit-schema")
             continue
         for e in errors[:5]:
             report.error(where, 0, f"{name} is not valid against {schema_path.name}: line {e.line}: {e.message} "

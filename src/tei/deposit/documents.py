@@ -61,10 +61,14 @@ class TeiDocument:
 
 def default_tei_rng() -> Path | None:
     """The TEI schema to check documents against, if one is at hand."""
-    for candidate in (os.environ.get("TEI_ALL_RNG"), SHARED / "tei" / "tei_all.rng"):
-        if candidate and Path(candidate).is_file():
-            return Path(candidate)
-    return None
+    return users_tei_rng() or next((p for p in (SHARED / "tei" / "tei_all.rng",) if p.is_file()), None)
+
+
+def users_tei_rng() -> Path | None:
+    """The TEI schema named by $TEI_ALL_RNG, when it names a file: the user's choice, as
+    --tei-rng is (a rejection by it may be its own verdict, not the deposit's fault)."""
+    named = os.environ.get("TEI_ALL_RNG")
+    return Path(named) if named and Path(named).is_file() else None
 
 
 @lru_cache(maxsize=2)

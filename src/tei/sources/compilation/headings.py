@@ -6,14 +6,14 @@ from __future__ import annotations
 
 import re
 
-from ..base import (NOTES_HEADING, PAGE_LINE, SUPERSCRIPT_FIGURES, clean_inline, ocr_digits, ocr_warning, record_of_talks,
+from ..base import (NOTES_HEADING, PAGE_LINE, clean_inline, ocr_digits, ocr_warning, record_of_talks,
                     roman_number, wrapped)
 from ...dates import ROUGHLY
 from ...dates.words import MONTH
 from ...messages import SourceError
 from ...vocab import CABLE_KIND, CABLE_KIND_TITLE, CABLE_KIND_UPPER, MARKED_FROM, SECRECY_MARKING
 from ..model import RawTelegram
-from .notes import RULE, _footnote
+from .notes import HEADING_MARK_PATTERN, RULE, _footnote
 
 # "1. THE TELEGRAM FROM J. V. STALIN TO MAO TSE-TUNG DATED THE 10TH OF JANUARY, 1949", or a
 # heading in capitals naming the parties: "7. MAO TSE-TUNG TO J. V. STALIN, 16 JANUARY 1949",
@@ -79,7 +79,7 @@ _KIND_OF_DATE = (r"(?:(?:Ciphered|Coded|Secret)\s+)?(?:" + CABLE_KIND_TITLE + r"
 
 
 # a note's mark after the heading, "W. CHURCHILL TO J. V. STALIN*" (the reader puts its note in the head)
-_NOTE_MARK = rf"(?:(?<=[\w.)\]])(?:[{SUPERSCRIPT_FIGURES}]{{1,3}}|\*{{1,3}}|†{{1,3}}|‡{{1,2}}))?"
+_NOTE_MARK = rf"(?:{HEADING_MARK_PATTERN})?"
 
 
 # an item's number before its heading: "1. ", "No. 1. ", "Document No. 1: ", "III. ", "(1) ",

@@ -43,7 +43,8 @@ def _footnote(line: str | Block) -> re.Match | None:
 
 # a note's mark at the end of an item's heading: a superscript, asterisks, a dagger (a digit
 # there would be the year's)
-HEADING_MARK = re.compile(rf"(?<=[\w.)\]])(?:[{SUPERSCRIPT_FIGURES}]{{1,3}}|\*{{1,3}}|†{{1,3}}|‡{{1,2}})$")
+HEADING_MARK_PATTERN = rf"(?<=[\w.)\]])(?:[{SUPERSCRIPT_FIGURES}]{{1,3}}|\*{{1,3}}|†{{1,3}}|‡{{1,2}})"
+HEADING_MARK = re.compile(rf"{HEADING_MARK_PATTERN}$")
 
 
 # the rule a page prints above its footnotes: "______________", "----------"
