@@ -105,6 +105,18 @@ def test_a_date_far_into_a_long_paragraph_is_found():
     assert text[found.start:found.end] == "14 January 1949" and found.value.when == "1949-01-14"
 
 
+def test_dates_read_against_several_dates_in_one_source_are_those_read_afresh():
+    """(a text's scan is kept for the source and read again against each date: the structure
+    pass's "1900-06-15", none, the telegram's)"""
+    texts = LINES[::7] + list(FAR_REACHING) + ["On the 14th instant", "the 3rd of this month", "the 2nd Corps on the 5th"]
+    contexts = ["1900-06-15", "", "1949-01-10", "1950-11-20"]
+    afresh = [[dates.find_dates(text, context) for context in contexts] for text in texts]
+    with per_source:
+        kept = [[dates.find_dates(text, context) for context in contexts] for text in texts]
+        assert finder._scan(texts[0]) is finder._scan(texts[0])
+    assert kept == afresh and sum(map(len, sum(afresh, []))) > 500
+
+
 def _ocr_everywhere(line: str) -> str:
     digits = str.maketrans("lO", "10")
     line = base.OCR_YEAR.sub(lambda m: m.group(0).translate(digits), line)
