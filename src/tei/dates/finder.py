@@ -22,7 +22,10 @@ _SPELLED_ENDS = ("th of", "st of", "nd of", "rd of", "TH OF", "ST OF", "ND OF", 
 # first letters before it tries them, where MONTH's nested groups are tried at every position)
 MONTH_WORD = re.compile("|".join([rf"{m}\b" for m in sorted(_FULL + [m.upper() for m in _FULL], key=len, reverse=True)]
                                  + [rf"{m}\b\.?" for m in sorted(_ABBR + [m.upper() for m in _ABBR], key=len, reverse=True)]))
-SEPARATED = re.compile(r"\d\s?[./-]")
+# (a digit, its separator and the day's, month's or year's digit or roman month after it: every
+# pattern that needs a separated number holds one, "14.1.1949", "5-7.II.49", "1949-01-14"; a
+# number at a sentence's end, "in 1949.", is no cue)
+SEPARATED = re.compile(r"\d[./-]\s?[\dIVX]")
 ORDINAL = re.compile(rf"\d{ORD}")
 # "instant", "ultimo", "proximo", "of this month" after a day in words ("the twelfth instant"): a cue with no digit
 INSTANT = re.compile(r"\b(?:inst|ult|prox)(?:\.|(?:ant|imo)?\b)|\bof\s+(?:the\s+)?\w+\s+month\b")
