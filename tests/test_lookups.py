@@ -131,7 +131,8 @@ def test_ocr_digits_are_read_alike_in_every_line():
              "l7.III.49", "27.VIII.5O.", "June O6, l950", "March l7, 1949",
              # (the letter in the day or the year only, before or after the roman month; none at all)
              "7l.III.49", "5.II.l950", "5.II.195O", "O5-IV-1951", "June l, 1950", "June 1l, l950", "at all. I think",
-             "5.II.1950", "March 17, 1949", "ALL O"]
+             "5.II.1950", "March 17, 1949", "ALL O", "the Council declared", "until l December", "the l Dec. meeting",
+             "IV-l95O", "I. l2 June"]
     assert [base.ocr_digits(line) for line in LINES + extra] == [_ocr_everywhere(line) for line in LINES + extra]
     assert base.ocr_digits("l2 June l949") == "12 June 1949"
 
