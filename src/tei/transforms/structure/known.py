@@ -60,9 +60,12 @@ _PUNCTUATION = re.compile(r"[,;:!?]")
 
 def _signs(doc: Document, text: str) -> bool:
     # (the closer's lines are asked again and again: of themselves, and over and under an office)
-    known = doc.lookups.get(("signs", text))
+    lookups = getattr(doc, "lookups", None)  # (a stand-in for a document may keep none)
+    if lookups is None:
+        return _signs_afresh(doc, text)
+    known = lookups.get(("signs", text))
     if known is None:
-        known = doc.lookups[("signs", text)] = _signs_afresh(doc, text)
+        known = lookups[("signs", text)] = _signs_afresh(doc, text)
     return known
 
 
