@@ -105,6 +105,18 @@ def test_a_date_far_into_a_long_paragraph_is_found():
     assert text[found.start:found.end] == "14 January 1949" and found.value.when == "1949-01-14"
 
 
+def test_dates_read_against_several_dates_in_one_source_are_those_read_afresh():
+    """(a text's scan is kept for the source and read again against each date: the structure
+    pass's "1900-06-15", none, the telegram's)"""
+    texts = LINES[::7] + list(FAR_REACHING) + ["On the 14th instant", "the 3rd of this month", "the 2nd Corps on the 5th"]
+    contexts = ["1900-06-15", "", "1949-01-10", "1950-11-20"]
+    afresh = [[dates.find_dates(text, context) for context in contexts] for text in texts]
+    with per_source:
+        kept = [[dates.find_dates(text, context) for context in contexts] for text in texts]
+        assert finder._scan(texts[0]) is finder._scan(texts[0])
+    assert kept == afresh and sum(map(len, sum(afresh, []))) > 500
+
+
 def _ocr_everywhere(line: str) -> str:
     digits = str.maketrans("lO", "10")
     line = base.OCR_YEAR.sub(lambda m: m.group(0).translate(digits), line)
@@ -119,7 +131,8 @@ def test_ocr_digits_are_read_alike_in_every_line():
              "l7.III.49", "27.VIII.5O.", "June O6, l950", "March l7, 1949",
              # (the letter in the day or the year only, before or after the roman month; none at all)
              "7l.III.49", "5.II.l950", "5.II.195O", "O5-IV-1951", "June l, 1950", "June 1l, l950", "at all. I think",
-             "5.II.1950", "March 17, 1949", "ALL O"]
+             "5.II.1950", "March 17, 1949", "ALL O", "the Council declared", "until l December", "the l Dec. meeting",
+             "IV-l95O", "I. l2 June"]
     assert [base.ocr_digits(line) for line in LINES + extra] == [_ocr_everywhere(line) for line in LINES + extra]
     assert base.ocr_digits("l2 June l949") == "12 June 1949"
 

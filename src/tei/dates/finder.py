@@ -22,7 +22,10 @@ _SPELLED_ENDS = ("th of", "st of", "nd of", "rd of", "TH OF", "ST OF", "ND OF", 
 # first letters before it tries them, where MONTH's nested groups are tried at every position)
 MONTH_WORD = re.compile("|".join([rf"{m}\b" for m in sorted(_FULL + [m.upper() for m in _FULL], key=len, reverse=True)]
                                  + [rf"{m}\b\.?" for m in sorted(_ABBR + [m.upper() for m in _ABBR], key=len, reverse=True)]))
-SEPARATED = re.compile(r"\d\s?[./-]")
+# (a digit, its separator and the day's, month's or year's digit or roman month after it: every
+# pattern that needs a separated number holds one, "14.1.1949", "5-7.II.49", "1949-01-14"; a
+# number at a sentence's end, "in 1949.", is no cue)
+SEPARATED = re.compile(r"\d[./-]\s?[\dIVX]")
 ORDINAL = re.compile(rf"\d{ORD}")
 # "instant", "ultimo", "proximo", "of this month" after a day in words ("the twelfth instant"): a cue with no digit
 INSTANT = re.compile(r"\b(?:inst|ult|prox)(?:\.|(?:ant|imo)?\b)|\bof\s+(?:the\s+)?\w+\s+month\b")
@@ -56,6 +59,54 @@ def _one_window(text: str) -> bool:
     return len(text) <= 2 * REACH or WIDE_SPACE.search(text) is not None
 
 
+_NEED_A_DATE = ("bare-day", "instant", "the-day")  # (read only against the telegram's date)
+
+
+class _Scan:
+    """What find_dates reads of a text whatever the date it reads it against: the cues' windows,
+    the needs they leave unmet, and each pattern's matches within its windows (found when first
+    asked for).  The structure pass asks of a paragraph with a year of its own, the dates pass
+    and the correspondence with the telegram's: the text is scanned once."""
+
+    __slots__ = ("text", "near", "lacks", "_matches")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        # where in the text each need is met: a pattern that needs a month's name or a separated
+        # number is run only near one (a long paragraph's dates are a few words of it)
+        whole = _one_window(text)
+        near = {"month": _near(MONTH_WORD, text, whole), "sep": _near(SEPARATED, text, whole),
+                "year": _near(YEAR_WORD, text, whole)}
+        near["between"] = near["spelled"] = near["month"]
+        near["the-day"] = near["bare-day"] = _near(ORDINAL, text, whole)
+        near["instant"] = _near(INSTANT, text, whole) if "inst" in text or "ult" in text or "prox" in text or "month" in text else ()
+        lacks = {need: not windows for need, windows in near.items()}
+        lacks["between"] = lacks["month"] or "etween" not in text
+        lacks["spelled"] = lacks["month"] or not any(k in text for k in _SPELLED_ENDS)
+        lacks["the-day"] = lacks["the-day"] or ("the " not in text and "The " not in text)
+        self.near, self.lacks = near, lacks
+        self._matches: list[tuple[re.Match, ...] | None] = [None] * len(PATTERNS)
+
+    def matches(self, index: int) -> tuple[re.Match, ...]:
+        """PATTERNS[index]'s matches in the windows of what it needs, leftmost first."""
+        found = self._matches[index]
+        if found is None:
+            _, pattern, needs = PATTERNS[index]
+            text = self.text
+            windows = self.near[needs] if needs else ((0, len(text)),)
+            found = self._matches[index] = tuple(m for start, end in windows for m in pattern.finditer(text, start, end))
+        return found
+
+
+@per_source.remember  # (the same object to every caller: its matches, once found, kept for the next context)
+def _scan(text: str) -> _Scan | None:
+    """The text's scan, or None where it can hold no date."""
+    if not DIGIT.search(text) and not (any(k in text for k in _SPELLED_ENDS) and SPELLED_DAY.search(text)) \
+            and not (("inst" in text or "ult" in text or "prox" in text or "month" in text) and INSTANT.search(text)):
+        return None  # every date form but "the fourteenth of January" has a digit: most text runs end here
+    return _Scan(text)
+
+
 def find_dates(text: str, context: str = "", routing: bool = False) -> list[Found]:
     """Every date in the text, non-overlapping, leftmost first.  routing: the text is a cable's
     routing line ("sent 22.1.50 23.10, received 23.1.50 4.35"), where "22.1.50" is a date
@@ -65,30 +116,16 @@ def find_dates(text: str, context: str = "", routing: bool = False) -> list[Foun
 
 @per_source.remember
 def _find_dates(text: str, context: str, routing: bool) -> tuple[Found, ...]:
-    if not DIGIT.search(text) and not (any(k in text for k in _SPELLED_ENDS) and SPELLED_DAY.search(text)) \
-            and not (("inst" in text or "ult" in text or "prox" in text or "month" in text) and INSTANT.search(text)):
-        return ()  # every date form but "the fourteenth of January" has a digit: most text runs end here
+    scan = _scan(text)
+    if scan is None:
+        return ()
     found: list[Found] = []
     taken: list[tuple[int, int]] = []
-    # where in the text each need is met: a pattern that needs a month's name or a separated
-    # number is run only near one (a long paragraph's dates are a few words of it)
-    whole = _one_window(text)
-    near = {"month": _near(MONTH_WORD, text, whole), "sep": _near(SEPARATED, text, whole),
-            "year": _near(YEAR_WORD, text, whole)}
-    near["between"] = near["spelled"] = near["month"]
-    near["the-day"] = near["bare-day"] = _near(ORDINAL, text, whole)
-    near["instant"] = _near(INSTANT, text, whole) if "inst" in text or "ult" in text or "prox" in text or "month" in text else ()
-    lacks = {need: not windows for need, windows in near.items()}
-    lacks["bare-day"] = lacks["bare-day"] or len(context) < 7
-    lacks["instant"] = lacks["instant"] or len(context) < 7
-    lacks["between"] = lacks["month"] or "etween" not in text
-    lacks["spelled"] = lacks["month"] or not any(k in text for k in _SPELLED_ENDS)
-    lacks["the-day"] = lacks["the-day"] or len(context) < 7 or ("the " not in text and "The " not in text)
-    for kind, pattern, needs in PATTERNS:
-        if needs and lacks[needs]:
+    dateless = len(context) < 7  # (no telegram's date to read a day or "instant" against)
+    for index, (kind, pattern, needs) in enumerate(PATTERNS):
+        if needs and (scan.lacks[needs] or (dateless and needs in _NEED_A_DATE)):
             continue
-        windows = near[needs] if needs else ((0, len(text)),)
-        for match in (m for start, end in windows for m in pattern.finditer(text, start, end)):
+        for match in scan.matches(index):
             start, end = match.span("date") if "date" in pattern.groupindex else match.span()
             if any(start < e and end > s for s, e in taken):
                 continue

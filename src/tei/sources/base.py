@@ -693,11 +693,13 @@ OCR_DAY_AFTER = led(re.compile(rf"(?i:\b(?:{_MONTH_NAMES})\.?\s)(?=[\dlO]?[lO])(
 # for them; those above begin with look-behinds, tried at every position of every line)
 # (a year or day with no letter in it is left as it is: the cues ask for one, "1950" is no cue)
 _OCR_YEAR_CUE = re.compile(r"(?:l[9l]|1l)[\dlO]{2}|19(?:[lO][\dlO]|\d[lO])")
-_OCR_DAY_CUE = re.compile(rf"[lO][\dlO]?\s+(?i:{_MONTH_NAMES})")
+_OCR_DAY_CUE = re.compile(rf"[lO][\dlO]?\s+(?i:{_MONTH_NAMES})\b")  # (the month a word: not "council declared")
 # (an "l" or "O" in the day or the year, as the patterns below change only those: not "5.II.1950"
 # nor "March 17, 1949", a date in every other line of a page)
 _OCR_ROMAN_CUE = re.compile(r"[lO][\dlO]?[./-]\s?[IVX]{1,4}[./-]|\d[lO][./-]\s?[IVX]{1,4}[./-]|[IVX][./-]\s?[\dlO]{0,3}[lO]")
 _OCR_DAY_AFTER_CUE = re.compile(r"\s(?:[lO][\dlO]?|\d[lO])(?:,|\s+[1l][9l])")
+# (what each of the roman cue's ways holds: the cue, its start every digit, "l" and "O", is asked only where it is)
+_ROMAN_MONTH = re.compile(r"[IVX][./-]")
 _DIGITS = str.maketrans("lO", "10")
 
 
@@ -716,7 +718,7 @@ def _ocr_digits(line: str) -> str:
         line = OCR_YEAR.sub(lambda m: m.group(0).translate(_DIGITS), line)
     if _OCR_DAY_CUE.search(line):
         line = OCR_DAY.sub(lambda m: m.group(0).translate(_DIGITS), line)
-    if _OCR_ROMAN_CUE.search(line):
+    if _ROMAN_MONTH.search(line) and _OCR_ROMAN_CUE.search(line):
         line = OCR_ROMAN_DATE.sub(lambda m: re.sub(r"[\dlO]+", lambda d: d.group(0).translate(_DIGITS), m.group(0)),
                                   line)
     if _OCR_DAY_AFTER_CUE.search(line):

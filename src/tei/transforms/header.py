@@ -11,6 +11,7 @@ from lxml import etree
 
 from .. import edition
 from ..dates import ROUGHLY, DateValue, at_time, day_of, display, display_part, issue_date, record_date
+from ..memo import per_source
 from . import E, T, XML_ID, Document, Transform
 from ..vocab import UNKNOWN_PARTY
 from ..sources.base import INSTITUTION, in_capitals, person_names, title_case
@@ -207,6 +208,12 @@ def normalized_title(doc: Document) -> str:
     return title[0].upper() + title[1:]
 
 
+@per_source.remember  # (a source's titles and citations name the same entries)
+def _printed_forms(element, tag: str) -> tuple[str, ...]:
+    """An authority entry's names as printed (its forms' texts)."""
+    return tuple(text_of(form) for form in element.iterchildren(T + tag))
+
+
 def cited_title(title: str, doc: Document) -> str:
     """The witness's title as a citation gives it (the title as printed is the titleStmt's, of
     type "source"): a title printed in capitals in title case, its names as the authority file
@@ -214,8 +221,8 @@ def cited_title(title: str, doc: Document) -> str:
     Tse-tung to J. V. Stalin"; the file's abbreviations in capitals, "APRF"); any other as printed."""
     if not in_capitals(title):
         return title
-    known = [e for _, _, e, _ in doc.authority.find(title)]
-    names = [text_of(form) for e in known if e.element is not None for form in e.element.iterchildren(T + e.name_tag)]
+    names = [form for _, _, e, _ in doc.authority.find(title) if e.element is not None
+             for form in _printed_forms(e.element, e.name_tag)]
     # (the text's own names where it writes them in small letters: a cable prints "MAO ZEDONG")
     said = [text_of(name) for name in doc.div.iter(T + "persName", T + "placeName", T + "orgName")]
     names += [n for n in said if any(c.islower() for c in n)]

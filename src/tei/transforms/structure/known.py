@@ -59,6 +59,17 @@ _PUNCTUATION = re.compile(r"[,;:!?]")
 
 
 def _signs(doc: Document, text: str) -> bool:
+    # (the closer's lines are asked again and again: of themselves, and over and under an office)
+    lookups = getattr(doc, "lookups", None)  # (a stand-in for a document may keep none)
+    if lookups is None:
+        return _signs_afresh(doc, text)
+    known = lookups.get(("signs", text))
+    if known is None:
+        known = lookups[("signs", text)] = _signs_afresh(doc, text)
+    return known
+
+
+def _signs_afresh(doc: Document, text: str) -> bool:
     """A signature: a name alone on its line, or with a full stop, "Filippov.", when the
     authority file knows the person (else "Agreed." would sign a telegram), followed by
     the signer's office ("Mao Tse-tung, Chairman of the ..."), after the signer's rank
