@@ -166,21 +166,18 @@ def test_an_office_then_the_surname_the_title_names_is_the_signature(tmp_path):
 
 
 def test_an_office_then_a_word_that_is_no_one_s_name_is_no_signature():
+    from types import SimpleNamespace
+
+    from tei.authority import Authority
+    from tei.transforms import Document
     from tei.transforms.structure.known import _signs
 
-    class Raw:
-        title = "Telegram from the Central Committee to Bagirov"
-
-    class Doc:
-        from tei.authority import Authority
-
-        authority = Authority.load()
-        raw = Raw()
-
-    assert _signs(Doc(), "Secretary of the Tsekapart of Azerbaijan Bagirov")
-    assert _signs(Doc(), "Minister of Foreign Affairs Gromyko")  # (a known person, whom the title need not name)
-    assert not _signs(Doc(), "Secretary of the Central Committee")
-    assert not _signs(Doc(), "Secretary of the Tsekapart of Azerbaijan Ivanov")  # (not named, not known)
+    doc = Document(raw=SimpleNamespace(title="Telegram from the Central Committee to Bagirov"), authority=Authority.load(),
+                   report=Report())
+    assert _signs(doc, "Secretary of the Tsekapart of Azerbaijan Bagirov")
+    assert _signs(doc, "Minister of Foreign Affairs Gromyko")  # (a known person, whom the title need not name)
+    assert not _signs(doc, "Secretary of the Central Committee")
+    assert not _signs(doc, "Secretary of the Tsekapart of Azerbaijan Ivanov")  # (not named, not known)
 
 
 # --- a record headed by the cable's form, number and place --------------------------------------------

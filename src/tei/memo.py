@@ -29,7 +29,9 @@ class SourceMemo:
 
     def remember(self, fn: F) -> F:
         """fn's results kept while a source is converted.  fn must be pure and return a tuple
-        or another immutable value (a string, a bool, None: every caller gets the same object)."""
+        or another immutable value (a string, a bool, None: every caller gets the same object),
+        or an object that only keeps what it finds of fn's arguments, each a pure function of them
+        (dates.finder._scan's, its matches found when first asked for)."""
         @functools.wraps(fn)
         def remembered(*args, **kwargs):
             tables = self._tables

@@ -29,6 +29,13 @@ SEPARATED = re.compile(r"\d[./-]\s?[\dIVX]")
 ORDINAL = re.compile(rf"\d{ORD}")
 # "instant", "ultimo", "proximo", "of this month" after a day in words ("the twelfth instant"): a cue with no digit
 INSTANT = re.compile(r"\b(?:inst|ult|prox)(?:\.|(?:ant|imo)?\b)|\bof\s+(?:the\s+)?\w+\s+month\b")
+
+
+def _may_say_instant(text: str) -> bool:
+    """Whether the text holds one of INSTANT's words ("inst", "ult", "prox", "month"): a cheap test before it."""
+    return "inst" in text or "ult" in text or "prox" in text or "month" in text
+
+
 YEAR_WORD = re.compile(YEAR)
 # how far a date reaches from its month's name or its separator: "from the 14th to the 16th of
 # January, 1949" (the patterns' look-behinds see past a window's start; a window's end is as far
@@ -79,7 +86,7 @@ class _Scan:
                 "year": _near(YEAR_WORD, text, whole)}
         near["between"] = near["spelled"] = near["month"]
         near["the-day"] = near["bare-day"] = _near(ORDINAL, text, whole)
-        near["instant"] = _near(INSTANT, text, whole) if "inst" in text or "ult" in text or "prox" in text or "month" in text else ()
+        near["instant"] = _near(INSTANT, text, whole) if _may_say_instant(text) else ()
         lacks = {need: not windows for need, windows in near.items()}
         lacks["between"] = lacks["month"] or "etween" not in text
         lacks["spelled"] = lacks["month"] or not any(k in text for k in _SPELLED_ENDS)
@@ -102,7 +109,7 @@ class _Scan:
 def _scan(text: str) -> _Scan | None:
     """The text's scan, or None where it can hold no date."""
     if not DIGIT.search(text) and not (any(k in text for k in _SPELLED_ENDS) and SPELLED_DAY.search(text)) \
-            and not (("inst" in text or "ult" in text or "prox" in text or "month" in text) and INSTANT.search(text)):
+            and not (_may_say_instant(text) and INSTANT.search(text)):
         return None  # every date form but "the fourteenth of January" has a digit: most text runs end here
     return _Scan(text)
 

@@ -698,8 +698,9 @@ _OCR_DAY_CUE = re.compile(rf"[lO][\dlO]?\s+(?i:{_MONTH_NAMES})\b")  # (the month
 # nor "March 17, 1949", a date in every other line of a page)
 _OCR_ROMAN_CUE = re.compile(r"[lO][\dlO]?[./-]\s?[IVX]{1,4}[./-]|\d[lO][./-]\s?[IVX]{1,4}[./-]|[IVX][./-]\s?[\dlO]{0,3}[lO]")
 _OCR_DAY_AFTER_CUE = re.compile(r"\s(?:[lO][\dlO]?|\d[lO])(?:,|\s+[1l][9l])")
-# (what each of the roman cue's ways holds: the cue, its start every digit, "l" and "O", is asked only where it is)
-_ROMAN_MONTH = re.compile(r"[IVX][./-]")
+# (each of _OCR_ROMAN_CUE's three alternatives holds a roman letter before a separator; that cheap
+# test goes first, as the cue itself may start at every digit, "l" and "O")
+_ROMAN_LETTER_THEN_SEPARATOR = re.compile(r"[IVX][./-]")
 _DIGITS = str.maketrans("lO", "10")
 
 
@@ -718,7 +719,7 @@ def _ocr_digits(line: str) -> str:
         line = OCR_YEAR.sub(lambda m: m.group(0).translate(_DIGITS), line)
     if _OCR_DAY_CUE.search(line):
         line = OCR_DAY.sub(lambda m: m.group(0).translate(_DIGITS), line)
-    if _ROMAN_MONTH.search(line) and _OCR_ROMAN_CUE.search(line):
+    if _ROMAN_LETTER_THEN_SEPARATOR.search(line) and _OCR_ROMAN_CUE.search(line):
         line = OCR_ROMAN_DATE.sub(lambda m: re.sub(r"[\dlO]+", lambda d: d.group(0).translate(_DIGITS), m.group(0)),
                                   line)
     if _OCR_DAY_AFTER_CUE.search(line):

@@ -96,8 +96,9 @@ class Document:
     aliases: dict[str, tuple[Entity, str]] = field(default_factory=dict)
     id: str = ""
     names_tagged: int = 0
-    # look-ups of the passes that depend on the document (its authority file, its title), by what and text
-    lookups: dict = field(default_factory=dict)
+    # structure.known._signs's answers, by the authority view asked and the line's text (a later
+    # pass's view, Authority.on's or about_parties', may choose another namesake: its own answers)
+    signs: dict[tuple[Authority, str], bool] = field(default_factory=dict)
 
     def warn(self, line: int, text: str, code: str = "") -> None:
         self.report.warn(self.raw.source, line, text, code)

@@ -208,7 +208,10 @@ def normalized_title(doc: Document) -> str:
     return title[0].upper() + title[1:]
 
 
-@per_source.remember  # (a source's titles and citations name the same entries)
+# (a source's titles and citations name the same entries; their forms are the same throughout
+# a conversion: the names pass adds forms only to provisional entries, new to each document,
+# never to the authority file's)
+@per_source.remember
 def _printed_forms(element, tag: str) -> tuple[str, ...]:
     """An authority entry's names as printed (its forms' texts)."""
     return tuple(text_of(form) for form in element.iterchildren(T + tag))

@@ -60,12 +60,11 @@ _PUNCTUATION = re.compile(r"[,;:!?]")
 
 def _signs(doc: Document, text: str) -> bool:
     # (the closer's lines are asked again and again: of themselves, and over and under an office)
-    lookups = getattr(doc, "lookups", None)  # (a stand-in for a document may keep none)
-    if lookups is None:
-        return _signs_afresh(doc, text)
-    known = lookups.get(("signs", text))
+    # (kept by the authority view that answered: the record's title, the other thing read, is the document's own)
+    key = (doc.authority, text)
+    known = doc.signs.get(key)
     if known is None:
-        known = lookups[("signs", text)] = _signs_afresh(doc, text)
+        known = doc.signs[key] = _signs_afresh(doc, text)
     return known
 
 
