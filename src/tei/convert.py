@@ -30,7 +30,7 @@ from .memo import per_source
 from .messages import Report, SourceError
 from .parallel import batched, pooled, process_pool
 from .sources import READERS, sniff
-from .sources.page import addressee_only, cut_record, description_of, what_the_page_is
+from .sources.page import CATALOGUE_FIELD, addressee_only, catalogue_record, cut_record, description_of, what_the_page_is
 from .sources.base import numbered_lines, pdf_spacing, record_of_talks
 from .sources.compilation.headings import heading_candidates, unread_headings
 from .sources.webpage import is_html, page_text
@@ -268,6 +268,10 @@ def read_telegrams(path: Path, fmt: str | None = None):
     records = READERS[name]().read(text, str(path))  # messages name the file as the user gave it
     if records and (repaired or encoding.startswith("utf-8+")):
         records[0].warnings.insert(0, _encoding_warning(text, repaired, encoding))
+    described = catalogue_record(text)
+    if described is not None and any(CATALOGUE_FIELD.match(b.text.strip()) for r in records for b in r.blocks):
+        # a catalogue's record read as a page under its heading and date: its fields taken for the text
+        raise SourceError(path, described[1], described[0], code="no-text")
     for record in records:
         told = description_of(record, text)
         if told is not None:  # a catalogue's page: the document described, its text not given

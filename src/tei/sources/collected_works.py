@@ -226,6 +226,11 @@ TRAILING_NOTE = re.compile(
 OTHER_KIND = re.compile(r"^(?:(?:from|extracts?\s+from|excerpts?\s+from|entry\s+in)\s+(?:the\s+|his\s+|her\s+)?diary\b"
                         rf"|diary\s+entry\b|{record_of_talks()}\b)", re.I)
 
+# a conversation held over the telegraph, its turns one under the other ("Conversation With J. V. Stalin"
+# / "By Direct Line" / ... / "Lenin speaking:" / ... / "Stalin's Reply"): messages both ways under one title
+DIRECT_LINE = re.compile(r"^conversations?\s+(?:with\s+.{1,60}?\s+)?(?:by|over|on)\s+(?:the\s+)?direct\s+(?:line|wire)\b",
+                         re.I)
+
 # a text of another kind named with its author or occasion at the head of its title, however long
 # and whatever follows it (its own title, its date): "Article by Chairman ... Mao Zedong "The
 # Greatest Friendship". March 11, 1953", "Speech at ...": no telegram or letter
@@ -645,6 +650,14 @@ class CollectedWorksReader(Reader):
         at = next((i for i, (_, l) in enumerate(content[:8])
                    if OTHER_KIND.match(l.strip()) and len(l.strip()) < 100 and not l.strip().endswith(".")
                    or OTHER_WRITING.match(l.strip()) and len(l.strip()) < 250), None)
+        # (its title over two lines: "Conversation With J. V. Stalin" / "By Direct Line")
+        talk = next((i for i in range(min(8, len(content) - 1)) if DIRECT_LINE.match(
+                     " ".join(f"{content[i][1]} {content[i + 1][1]}".split()))), None)
+        if talk is not None and not any(DOC_TITLE.match(l.strip()) for _, l in content[:talk]):
+            raise SourceError(source, "not a telegram: the text is a conversation by direct line, the messages of both "
+                              f"sides under one title ('{' '.join(content[talk][1].split())}'); the edition holds each "
+                              "telegram or message as a text of its own: save each under its own title ('X to Y'), or "
+                              "take the page out of the folder", content[talk][0], code="not-a-telegram")
         if at is not None and not any(DOC_TITLE.match(l.strip()) for _, l in content[:at]):
             heading = content[at][1].strip()
             other = OTHER_KIND.match(heading)

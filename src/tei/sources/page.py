@@ -436,6 +436,27 @@ CATALOGUE_ENTRY = re.compile(rf"^(?:(?:Draft|Copy|Extract|Paraphrase)\s+(?:of\s+
                              r"|congratulating|repeating|expressing|proposing|agreeing|explaining|marked)\b", re.I)
 
 
+# a catalogue's record of one document, its fields each labelled: "Document Type: Letter", "Sender: ...",
+# "Recipient: ...", "Call Number: ...", "Number of Pages: 2" (the text, if anywhere, in a file to download)
+CATALOGUE_FIELD = re.compile(r"^(?:Document\s+Type|Sender|Recipient|Destination(?:\s+\(Agency\))?|Origin(?:\s+\(Agency\))?"
+                             r"|Call\s+Number|Number\s+of\s+Pages|Language\s+of\s+(?:the\s+)?Original(?:\s+Document)?"
+                             r"|Document\s+Source|Download(?:\s+in)?)\s*:", re.I)
+
+
+def catalogue_record(text: str) -> tuple[int, str] | None:
+    """A catalogue's record describing one document in labelled fields (four of them at least):
+    (the line of the first, what the page is and what to do), else None."""
+    fields = [(n, CATALOGUE_FIELD.match(l.strip()).group(0).rstrip(": ")) for n, l in numbered_lines(text)
+              if CATALOGUE_FIELD.match(l.strip())]
+    if len(fields) < 4:
+        return None
+    line = fields[0][0]
+    return line, (f"no telegram found: the page is a catalogue's record of a document, its fields labelled "
+                  f"('{': ..., '.join(label for _, label in fields[:4])}: ...', from line {line}) describing it, not "
+                  "giving its text (a file the page offers to download may hold it): convert the text from the "
+                  "document itself or a book that prints it, or leave the page out")
+
+
 def catalogue_entries(text: str) -> list[tuple[int, str]]:
     """The lines of a catalogue's list that describe documents (two at least), or []."""
     found = [(n, l.strip()) for n, l in numbered_lines(text) if CATALOGUE_ENTRY.match(l.strip())]
@@ -460,6 +481,9 @@ def what_the_page_is(text: str) -> tuple[int, str] | None:
                                f"given ('{entries[0][1][:80]}...', lines {', '.join(str(n) for n, _ in entries)}): "
                                "convert the text of each from the archive's copy or a book that prints it, or leave "
                                "the page out")
+    described = catalogue_record(text)
+    if described is not None:
+        return described
     parts = selections(text)
     if parts is not None:
         return parts[0], (f"no telegram found: the page prints selections of a telegram under an editor's headnote "

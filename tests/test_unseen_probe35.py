@@ -1,0 +1,221 @@
+"""Real pages, round thirty-five: what the converter misread, each with a source or a page of our
+own (pages the converter must refuse cannot stand in tests/sources)."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from source_helpers import T, convert, convert_one, lines, refused, text
+
+from tei.messages import Report
+
+INSERTED_BY_HAND = "wilson-stalin-kim-il-sung-1948-10-12-word-inserted-by-hand.txt"
+CLAUSE_SUPPLIED = "wilson-shtykov-vyshinsky-1950-03-24-words-supplied-after-a-place-a-clause.txt"
+COLONEL_GENERAL = "frus-web-barnes-secretary-1945-01-09-colonel-general-abbreviated-in-a-note.txt"
+MARK_IN_THE_DAY = "frus-web-barnes-secretary-1945-08-18-bulleted-notes-a-mark-run-into-the-day.txt"
+MARK_AFTER_A_COLON = "frus-web-secretary-steinhardt-1941-mark-after-a-colon-notes-lacking.txt"
+NOTE_BROKEN = "frus-web-secretary-molotov-1942-bulleted-note-broken-over-lines.txt"
+
+
+def test_a_word_the_copy_has_inserted_by_hand_is_the_editors_description(tmp_path):
+    """"close [inserted by hand: appropriate] economic relations": the editor says what the copy
+    bears written in by hand, as "[handwritten: ...]" does, an annotation with its label, not
+    words he supplied ("inserted by hand: appropriate" was a `supplied`)."""
+    div = convert_one(tmp_path, INSERTED_BY_HAND).find(f".//{T}div")
+    first = div.find(f"{T}p")
+    notes = first.findall(f"{T}note[@type='annotation']")
+    assert [(text(n.find(f"{T}label")), text(n)) for n in notes] == [("inserted by hand", "inserted by hand: appropriate")]
+    assert not [s for s in div.iter(f"{T}supplied") if "by hand" in text(s)]
+    # (the form's lines over it as they were)
+    assert lines(div.find(f"{T}opener"))[:2] == [("form", "Telephone message via VCh"),
+                                                 ("form", "Corrected text of a telegram to Kim Il Sung")]
+
+
+def test_words_supplied_after_a_place_that_make_a_clause_are_supplied_not_an_identification(tmp_path):
+    """"From Vladivostok to Moscow [Kim and Pak can travel] by train": words the editor supplies
+    after a place's name, a verb among them, are no identification of Moscow (they were a `gloss`);
+    "Pak Heon-yeong [Pak Hon Yong]" is one still."""
+    div = convert_one(tmp_path, CLAUSE_SUPPLIED).find(f".//{T}div")
+    supplied = [text(s) for s in div.iter(f"{T}supplied")]
+    assert "Kim and Pak can travel" in supplied
+    glosses = [text(g) for g in div.iter(f"{T}gloss")]
+    assert glosses == ["Pak Hon Yong", "So Chon Ju"]  # ("Seo Cheon-ju [So Chon Ju]")
+    clause = next(s for s in div.iter(f"{T}supplied") if text(s) == "Kim and Pak can travel")
+    assert [p.get("ref") for p in clause.iter(f"{T}persName")] == ["#kim-il-sung", "#pak-hon-yong"]
+
+
+def test_a_colonel_generals_rank_abbreviated_names_no_one(tmp_path):
+    """"Col. Gen. Sergey Semenovich Biryuzov" in a note: the rank abbreviated with its grade, not
+    a colonel named "Gen" (who was made a provisional person); the man named after it is the one
+    the title gives."""
+    report = Report()
+    [doc] = convert(tmp_path, COLONEL_GENERAL, report=report).values()
+    names = [text(p) for p in doc.iter(f"{T}persName")]
+    assert "Gen" not in names and "Sergey Semenovich Biryuzov" in names
+    assert not [m for m in report.messages if "'Gen'" in m.text]
+    note = doc.find(f".//{T}note[@n='1']")
+    assert text(note).startswith("Col. Gen. Sergey Semenovich Biryuzov, President (Chairman) of the Allied Control")
+
+
+def test_a_notes_mark_run_into_a_dates_day_where_the_notes_are_bulleted(tmp_path):
+    """The page's notes as bullets ("- See telegram 286, ...↩"), the text's marks the volume's
+    numbers, one glued to a word ("Mikolajczyk38") and one run into a date's day ("Voroshilov's
+    letter of July 1237 was"): the marks are 37 and 38, the run the glued one tells; the first note
+    at the day (it was put at "paragraph 1", a word of the text, and the second left unplaced)."""
+    [doc] = convert(tmp_path, MARK_IN_THE_DAY).values()
+    p = doc.find(f".//{T}div/{T}p")
+    first, second = p.findall(f"{T}note")
+    assert first.getprevious().tag == f"{T}date" and first.getprevious().get("when") == "1945-07-12"
+    assert text(first).startswith("See telegram 286")
+    assert text(second).startswith("Stanislaw Mikolajczyk") and (second.getprevious().tail or "").endswith("Mikolajczyk")
+    assert "(see paragraph 1 of " in text(p)
+    assert not [n for n in doc.iter(f"{T}note") if "prints no mark" in text(n)]
+
+
+def test_a_notes_mark_after_a_colon_is_a_mark(tmp_path):
+    """"Following for Litvinov from Joseph E. Davies:30" in a copy without the page's notes: the
+    mark after the colon left out and said so, as the one glued to a word is ("Troyanovsky31")."""
+    report = Report()
+    [doc] = convert(tmp_path, MARK_AFTER_A_COLON, report=report).values()
+    assert text(doc.find(f".//{T}div/{T}p")) == "1207. Following for Litvinov from Joseph E. Davies:"
+    missing = [m.text.split(" is marked")[0] for m in report.messages if m.code == "missing-note"]
+    assert missing == ["note 30", "note 31"]
+
+
+def test_a_bulleted_note_the_copy_broke_over_lines(tmp_path):
+    """The note the heading marks ("... (Molotov)56"), its bullet alone on a line ("-"), its two
+    paragraphs under it and the link back alone under them ("↩"): the heading's note, whole (its
+    lines were paragraphs of the text, "-" and "↩" among them)."""
+    [doc] = convert(tmp_path, NOTE_BROKEN).values()
+    div = doc.find(f".//{T}div")
+    note = div.find(f"{T}head/{T}note")
+    assert note.get("n") == "56"
+    assert text(note).startswith("Molotov acknowledged this greeting by a telegram of November 21, 1942")
+    assert text(note).endswith("congratulations were also sent by Ambassador Standley to Molotov, and Stalin.")
+    assert [text(p)[:30] for p in div.findall(f"{T}p")] == ["On the occasion of the twenty-",
+                                                            "In this stupendous struggle fo"]
+
+
+def test_the_addressees_names_over_the_greeting_are_the_address(tmp_path):
+    """A letter of the works whose addressees are named on the line over the greeting, one after
+    another ("Manner, Sirola, Kuusinen, Valpas and Viiku" / "Dear Comrades,", as Lenin's Collected
+    Works print his letter to the Finnish comrades): the address, then the salute (both were
+    paragraphs: the line of names stopped the opener).  (A page of our own in the works' web layout.)"""
+    from tei.convert import convert_sources
+
+    page = tmp_path / "page.txt"
+    page.write_text(LETTER_PAGE, encoding="utf-8")
+    report = Report()
+    convert_sources([page], tmp_path / "out", report=report)
+    assert not report.count("error"), [str(m) for m in report.messages]
+    [written] = (tmp_path / "out").glob("*.xml")
+    div = etree.parse(str(written)).getroot().find(f".//{T}div")
+    assert lines(div.find(f"{T}opener")) == [("address", "Wilhelm, Jakob, Sofia and Tomas"),
+                                            ("salute", "Dear Comrades,")]
+    assert text(div.find(f"{T}p")).startswith("I have heard from our friends")
+
+
+LETTER_PAGE = """V. I. Lenin
+
+To the Comrades of the Left Group
+
+
+Written: March 2, 1918
+Source: Lenin Collected Works, Progress Publishers, 1977, Moscow, Volume 44, page 61.
+Translated: Clemens Dutt
+
+
+Wilhelm, Jakob, Sofia and Tomas
+
+Dear Comrades,
+
+I have heard from our friends that you have taken the lead of the party's left wing, and I send you our greetings.
+
+Long live the international socialist revolution!
+
+With best greetings,
+
+N. Lenin
+"""
+
+
+# a conversation over the direct line as the works print it, the messages of both sides under
+# one title, each side's turn under its own line (refused: it cannot stand in tests/sources)
+DIRECT_LINE_PAGE = """V. I. Lenin
+
+Conversation With J. V. Stalin
+
+By Direct Line
+
+June 3, 1918
+
+Tsaritsyn, To Stalin
+
+
+Published: 1931 in Lenin Miscellany XVIII; J. V. Stalin's reply according to the text of the telegram
+Source: Lenin's Collected Works, 4th English Edition, Progress Publishers, Moscow, 1972 Volume 27, page 540
+Translated: Clemens Dutt
+
+
+Lenin speaking:
+
+Can you tell us how many trains of grain left this week? We await your reply.
+
+Stalin's Reply
+
+Four trains left on Monday and two more leave tomorrow.
+
+Stalin
+"""
+
+
+def test_a_conversation_by_direct_line_is_refused(tmp_path):
+    """"Conversation With J. V. Stalin" / "By Direct Line": the turns of both sides under one
+    title, Lenin's words and Stalin's reply, are no one telegram (they were one, Lenin's to Stalin,
+    its title "V. I. Lenin", the page's labelled lines its paragraphs): refused, saying what the
+    page is and what to do."""
+    errors, written = refused(tmp_path, DIRECT_LINE_PAGE)
+    assert not written
+    assert [(e.code, e.line) for e in errors] == [("not-a-telegram", 3)]
+    assert "a conversation by direct line" in errors[0].text and "'Conversation With J. V. Stalin'" in errors[0].text
+
+
+# a project's catalogue record of a letter, its fields labelled, its text only in the files it
+# offers (refused: it cannot stand in tests/sources)
+CATALOGUE_RECORD_PAGE = """Parallel History Project
+HOME / COLLECTIONS / Global Cold War / Contact
+
+Letter from the First Secretary of the Central Committee (Nikita Khrushchev) to the First Secretary (Antonin Novotny)
+
+12 Mar 1962
+Description: In this letter, the first secretary consults his Czechoslovak counterpart on the date of the next meeting of the Political Consultative Committee.
+
+Collection: Warsaw Pact Records
+
+Download in:
+  English (20 KB )
+Document Type: Letter
+Origin (Agency): Central Committee of the CPSU
+Sender: Nikita Khrushchev, First Secretary CC CPSU
+Recipient: Antonin Novotny, First Secretary CC KSC
+Language of Original Document: Russian
+Number of Pages: 1
+Call Number: KSC, 1261/0/44, k. 12
+"""
+
+
+def test_a_catalogues_record_of_a_document_is_refused_as_such(tmp_path):
+    """A catalogue's page describing a letter in labelled fields ("Document Type: Letter",
+    "Sender: ...", "Recipient: ...", "Call Number: ..."), its text not given: refused saying it is a
+    catalogue's record, whether its heading and date were read as a page's (its fields were converted
+    as the letter's paragraphs) or no layout reads it (it was refused with no word of why)."""
+    errors, written = refused(tmp_path, CATALOGUE_RECORD_PAGE, "dated.txt")
+    assert not written
+    assert [(e.code, e.line) for e in errors] == [("no-text", 11)]
+    assert "a catalogue's record of a document" in errors[0].text
+    assert "'Download in: ..., Document Type: ..., Origin (Agency): ..., Sender: ...', from line 11" in errors[0].text
+    undated = CATALOGUE_RECORD_PAGE.replace("12 Mar 1962\n", "")  # (the PHP's page of a letter to Gomulka: no layout)
+    errors, written = refused(tmp_path, undated, "undated.txt")
+    assert not written
+    assert [(e.code, e.line) for e in errors] == [("unknown-format", 10)]
+    assert "a catalogue's record of a document" in errors[0].text
