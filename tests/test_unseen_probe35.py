@@ -15,6 +15,7 @@ COLONEL_GENERAL = "frus-web-barnes-secretary-1945-01-09-colonel-general-abbrevia
 MARK_IN_THE_DAY = "frus-web-barnes-secretary-1945-08-18-bulleted-notes-a-mark-run-into-the-day.txt"
 MARK_AFTER_A_COLON = "frus-web-secretary-steinhardt-1941-mark-after-a-colon-notes-lacking.txt"
 NOTE_BROKEN = "frus-web-secretary-molotov-1942-bulleted-note-broken-over-lines.txt"
+VOLUME_MARK = "compilation-lenin-finnish-comrades-1917-11-11-volume-note-mark-under-the-heading-names-over-the-greeting.txt"
 
 
 def test_a_word_the_copy_has_inserted_by_hand_is_the_editors_description(tmp_path):
@@ -113,6 +114,22 @@ def test_the_addressees_names_over_the_greeting_are_the_address(tmp_path):
     assert lines(div.find(f"{T}opener")) == [("address", "Wilhelm, Jakob, Sofia and Tomas"),
                                             ("salute", "Dear Comrades,")]
     assert text(div.find(f"{T}p")).startswith("I have heard from our friends")
+
+
+def test_the_volumes_note_mark_alone_under_a_heading_is_left_out_and_said(tmp_path):
+    """A page of Lenin's Collected Works copied from the PDF: "138" / "TO THE FINNISH COMRADES" /
+    "312" (the mark of the volume's note on the heading, its notes at the end of the volume) / the
+    addressees' names / "Dear Comrades,": the mark no paragraph (it was the first, and kept the
+    names and the greeting from the opener), left out and said so; the names the address."""
+    report = Report()
+    [doc] = convert(tmp_path, VOLUME_MARK, report=report).values()
+    div = doc.find(f".//{T}div")
+    assert lines(div.find(f"{T}opener")) == [("address", "Manner, Sirola, Kuusinen, Valpas and Viiku"),
+                                            ("salute", "Dear Comrades,")]
+    assert text(div.find(f"{T}p")).startswith("With the greatest happiness I have heard")
+    assert "312" not in [text(p) for p in div.iter(f"{T}p")]
+    assert [(m.line, m.text.split(" but ")[0]) for m in report.messages if m.code == "missing-note"] == [
+        (5, "note 312 is marked at the heading ('THE FINNISH COMRADES' / '312')")]
 
 
 LETTER_PAGE = """V. I. Lenin
