@@ -194,7 +194,46 @@ def test_a_conversation_by_direct_line_is_refused(tmp_path):
     errors, written = refused(tmp_path, DIRECT_LINE_PAGE)
     assert not written
     assert [(e.code, e.line) for e in errors] == [("not-a-telegram", 3)]
-    assert "a conversation by direct line" in errors[0].text and "'Conversation With J. V. Stalin'" in errors[0].text
+    assert "a conversation by direct line" in errors[0].text
+    assert "'Conversation With J. V. Stalin / By Direct Line'" in errors[0].text
+
+
+def test_a_conversation_by_direct_line_without_its_title_is_refused_by_its_turns(tmp_path):
+    """The same conversation under a plain title ("To J. V. Stalin"): its body, the sides' turns
+    ("Lenin speaking:" ... "Stalin's Reply"), makes it one; refused at the first turn."""
+    page = DIRECT_LINE_PAGE.replace("Conversation With J. V. Stalin\n\nBy Direct Line", "To J. V. Stalin")
+    errors, written = refused(tmp_path, page)
+    assert not written
+    assert [(e.code, e.line) for e in errors] == [("not-a-telegram", 15)]
+    assert "'Lenin speaking: ... Stalin's Reply'" in errors[0].text
+
+
+# a telegram of Lenin's whose first sentence speaks of the direct line: a telegram still
+DIRECT_LINE_MENTIONED = """V. I. Lenin
+
+To J. V. Stalin
+
+
+Written: June 10, 1918
+Source: Lenin Collected Works, Progress Publishers, 1977, Moscow, Volume 44, page 98.
+Translated: Clemens Dutt
+
+
+Conversation by direct line with Tsaritsyn is impossible for two days; report by telegraph how many trains of grain have left.
+
+Lenin
+"""
+
+
+def test_a_telegram_that_speaks_of_a_conversation_by_direct_line_is_a_telegram(tmp_path):
+    """"Conversation by direct line with Tsaritsyn is impossible ...; report by telegraph ...": the
+    first sentence of the text, not a title, names a direct line (the page was refused as a
+    conversation): one telegram, the sentence its text."""
+    errors, written = refused(tmp_path, DIRECT_LINE_MENTIONED)
+    assert not errors and written
+    [doc] = [etree.parse(str(p)).getroot() for p in (tmp_path / "out").glob("*.xml")]
+    assert any(text(p).startswith("Conversation by direct line with Tsaritsyn is impossible")
+               for p in doc.iter(f"{T}p"))
 
 
 # a project's catalogue record of a letter, its fields labelled, its text only in the files it
