@@ -264,14 +264,116 @@ def test_a_catalogues_record_of_a_document_is_refused_as_such(tmp_path):
     """A catalogue's page describing a letter in labelled fields ("Document Type: Letter",
     "Sender: ...", "Recipient: ...", "Call Number: ..."), its text not given: refused saying it is a
     catalogue's record, whether its heading and date were read as a page's (its fields were converted
-    as the letter's paragraphs) or no layout reads it (it was refused with no word of why)."""
+    as the letter's paragraphs) or no layout reads it (it was refused with no word of why), with
+    one code either way."""
     errors, written = refused(tmp_path, CATALOGUE_RECORD_PAGE, "dated.txt")
     assert not written
-    assert [(e.code, e.line) for e in errors] == [("no-text", 11)]
+    assert [(e.code, e.line) for e in errors] == [("no-text", 9)]
     assert "a catalogue's record of a document" in errors[0].text
-    assert "'Download in: ..., Document Type: ..., Origin (Agency): ..., Sender: ...', from line 11" in errors[0].text
+    assert "'Collection: ..., Download in: ..., Document Type: ..., Origin (Agency): ...', from line 9" in errors[0].text
     undated = CATALOGUE_RECORD_PAGE.replace("12 Mar 1962\n", "")  # (the PHP's page of a letter to Gomulka: no layout)
     errors, written = refused(tmp_path, undated, "undated.txt")
     assert not written
-    assert [(e.code, e.line) for e in errors] == [("unknown-format", 10)]
+    assert [(e.code, e.line) for e in errors] == [("no-text", 8)]
     assert "a catalogue's record of a document" in errors[0].text
+
+
+# a cable whose copy gives its header in labelled fields, its text under them (a telegram)
+HEADER_FIELDS_CABLE = """Ciphered Telegram from Gromyko to Roshchin
+
+12 Mar 1950
+
+Origin: Moscow
+Destination: Peking
+Sender: Gromyko
+Recipient: Roshchin
+
+To Comrade Roshchin.
+
+Visit Zhou Enlai and tell him that the Soviet Government agrees to the proposals of 10 March on the trade agreement. Report on the fulfilment by telegraph.
+
+Gromyko
+"""
+
+
+def test_a_cable_with_its_header_in_labelled_fields_is_a_telegram(tmp_path):
+    """"Origin: Moscow" / "Destination: Peking" / "Sender: ..." / "Recipient: ...", then the text:
+    a cable's own header, no catalogue's fields ("Call Number: ...") and its text under them (it
+    was refused as a catalogue's record): converted, its text the cable's."""
+    errors, written = refused(tmp_path, HEADER_FIELDS_CABLE)
+    assert not errors and written
+    [doc] = [etree.parse(str(p)).getroot() for p in (tmp_path / "out").glob("*.xml")]
+    assert any(text(p).startswith("Visit Zhou Enlai and tell him") for p in doc.iter(f"{T}p"))
+
+
+def test_a_catalogues_fields_over_the_documents_text_are_no_catalogue_record(tmp_path):
+    """A record with a catalogue's fields ("Call Number: ...") and the document's text under them:
+    the text is given, the page no catalogue's record (the fields alone made it one)."""
+    page = HEADER_FIELDS_CABLE.replace("Recipient: Roshchin\n", "Recipient: Roshchin\nCall Number: AVP RF, f. 07, op. 23a\n")
+    errors, written = refused(tmp_path, page)
+    assert not [e for e in errors if e.code == "no-text"] and written
+
+
+# a compilation's cables, one with its header in labelled fields, and a catalogue's record among them
+FIELDS_IN_A_COMPILATION = """SINO-SOVIET RELATIONS
+
+Selected Documents
+
+Beijing
+World Knowledge Press
+1998
+
+DOCUMENTS
+
+No. 8
+
+TELEGRAM FROM ZHOU ENLAI TO A. Y. VYSHINSKY, 2 JULY 1950
+
+PRC FMA 109-00022-03, pp. 7-8
+
+Comrade Vyshinsky,
+
+The Chinese government asks you to hasten the delivery of the aircraft agreed upon in February.
+
+ZHOU ENLAI
+
+No. 9
+
+TELEGRAM FROM A. Y. VYSHINSKY TO ZHOU ENLAI, 4 JULY 1950
+
+Origin: Moscow
+Destination: Peking
+Sender: Vyshinsky
+Recipient: Zhou Enlai
+
+Comrade Zhou Enlai,
+
+The aircraft will leave Irkutsk on 10 July; the crews will stay in Peking until the Chinese pilots have learned to fly them.
+
+VYSHINSKY
+
+No. 10
+
+LETTER FROM A. Y. VYSHINSKY TO ZHOU ENLAI, 6 JULY 1950
+
+Document Type: Letter
+Sender: Vyshinsky
+Recipient: Zhou Enlai
+Language of Original: Russian
+Call Number: AVP RF, f. 07, op. 23a
+"""
+
+
+def test_a_catalogues_record_is_judged_telegram_by_telegram(tmp_path):
+    """A compilation's cable with its header in fields is a telegram; an item that is a catalogue's
+    record, its fields and no text, is left out and said (the whole book was refused for the cable)."""
+    from tei.convert import convert_sources
+
+    page = tmp_path / "book.txt"
+    page.write_text(FIELDS_IN_A_COMPILATION, encoding="utf-8")
+    report = Report()
+    convert_sources([page], tmp_path / "out", report=report)
+    assert not report.count("error")
+    assert len(list((tmp_path / "out").glob("*.xml"))) == 2
+    assert [(m.line, m.code) for m in report.messages if m.code == "no-text"] == [(42, "no-text")]
+    assert [m.text for m in report.messages if m.code == "no-text"][0].startswith("left out: the item is a catalogue's record")
