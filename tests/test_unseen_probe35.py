@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-from source_helpers import T, convert, convert_one, lines, refused, text
+from source_helpers import SOURCES, T, convert, convert_one, lines, refused, text
 
 from tei.messages import Report
 
@@ -93,6 +93,29 @@ def test_a_bulleted_note_the_copy_broke_over_lines(tmp_path):
     assert note.get("n") == "56"
     assert text(note).startswith("Molotov acknowledged this greeting by a telegram of November 21, 1942")
     assert text(note).endswith("congratulations were also sent by Ambassador Standley to Molotov, and Stalin.")
+    assert [text(p)[:30] for p in div.findall(f"{T}p")] == ["On the occasion of the twenty-",
+                                                            "In this stupendous struggle fo"]
+
+
+def test_bulleted_notes_broken_over_lines_with_blank_lines_between_them_are_each_whole(tmp_path):
+    """The same page as a copy with a blank line between all its lines, a second mark
+    ("Excellency57") and a second broken note: both notes whole, each at its mark (only the last
+    was joined, the first's "-", paragraphs and "↩" left as paragraphs of the text)."""
+    from tei.convert import convert_sources
+
+    page = (SOURCES / NOTE_BROKEN).read_text(encoding="utf-8").replace("Your Excellency the", "Your Excellency57 the")
+    page = page.rstrip("\n") + "\n-\nSee the Ambassador's telegram of November 8, 1942.\n↩\n"
+    (tmp_path / "page.txt").write_text(page.replace("\n", "\n\n"), encoding="utf-8")
+    report = Report()
+    convert_sources([tmp_path / "page.txt"], tmp_path / "out", report=report)
+    assert not [m for m in report.messages if m.code == "missing-note" or m.level == "error"]
+    [doc] = [etree.parse(str(p)).getroot() for p in (tmp_path / "out").glob("*.xml")]
+    div = doc.find(f".//{T}div")
+    heading, in_text = [[text(n) for n in part.iter(f"{T}note") if n.get("place") == "foot"]
+                       for part in (div.find(f"{T}head"), div.find(f"{T}p"))]
+    assert len(heading) == 1 and heading[0].startswith("Molotov acknowledged this greeting")
+    assert heading[0].endswith("Molotov, and Stalin.")
+    assert in_text == ["See the Ambassador's telegram of November 8, 1942."]
     assert [text(p)[:30] for p in div.findall(f"{T}p")] == ["On the occasion of the twenty-",
                                                             "In this stupendous struggle fo"]
 

@@ -305,9 +305,11 @@ def _broken_notes(body: list[tuple[int, str]]) -> list[tuple[int, str]]:
     line as the page lists it ("- Molotov acknowledged ... Stalin. ↩")."""
     body = list(body)
     end = len(body)
-    while end > 0 and not body[end - 1][1].strip():
-        end -= 1
-    while end > 0 and body[end - 1][1].strip().endswith("↩"):
+    while True:
+        while end > 0 and not body[end - 1][1].strip():  # (blank lines between the notes, as under the last)
+            end -= 1
+        if not (end > 0 and body[end - 1][1].strip().endswith("↩")):
+            break
         bullet = next((k for k in range(end - 1, -1, -1) if body[k][1].strip() in ("-", "•", "*")
                        or NOTE_LINE.match(body[k][1])), None)
         if bullet is None or NOTE_LINE.match(body[bullet][1]):  # (none broken: the list's lines as they are)
