@@ -155,6 +155,21 @@ def test_the_volumes_note_mark_alone_under_a_heading_is_left_out_and_said(tmp_pa
         (5, "note 312 is marked at the heading ('THE FINNISH COMRADES' / '312')")]
 
 
+def test_a_year_alone_under_a_heading_is_no_note_mark(tmp_path):
+    """The same page with "1917" where the mark "312" stands: a year, no mark of a note (it was
+    taken out of the text and said to be a note the source lacks)."""
+    from tei.convert import convert_sources
+
+    page = (SOURCES / VOLUME_MARK).read_text(encoding="utf-8").replace("\n312\n", "\n1917\n", 1)
+    (tmp_path / "page.txt").write_text(page, encoding="utf-8")
+    report = Report()
+    convert_sources([tmp_path / "page.txt"], tmp_path / "out", report=report)
+    assert not report.count("error")
+    assert not [m for m in report.messages if m.code == "missing-note"]
+    [doc] = [etree.parse(str(p)).getroot() for p in (tmp_path / "out").glob("*.xml")]
+    assert "1917" in text(doc.find(f".//{T}div"))
+
+
 LETTER_PAGE = """V. I. Lenin
 
 To the Comrades of the Left Group

@@ -33,6 +33,12 @@ class Reader:
         return SourceError(source, text, line, code=f"{self.name}-layout")
 
 
+def a_year(figures: str) -> bool:
+    """Four figures that are a year of the archives' documents ("1917", "1945"), not a number of
+    notes or pages."""
+    return len(figures) == 4 and figures.isdigit() and 1700 <= int(figures) <= 2099
+
+
 def numbered_lines(text: str, start: int = 1) -> list[tuple[int, str]]:
     return [(i, line.rstrip()) for i, line in enumerate(text.split("\n"), start)]
 

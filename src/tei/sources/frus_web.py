@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from ..dates.words import FULL_MONTH, MONTH
-from .base import Reader, clean_inline, lines_to_blocks, numbered_lines
+from .base import Reader, a_year, clean_inline, lines_to_blocks, numbered_lines
 from .compilation import FILE_LINE, omissions
 from .compilation.headings import _OFFICE, _as_title
 from .compilation.notes import _inline_anchor, drop_marks
@@ -398,7 +398,7 @@ def _day_marks(text: str) -> list[tuple[int, set[str]]]:
     found = []
     for m in DAY_MARK.finditer(text):
         figures = m.group("figures")
-        if len(figures) == 4 and 1700 <= int(figures) <= 2099:  # ("July 1945": a year)
+        if a_year(figures):  # ("July 1945")
             continue
         marks = {figures[k:] for k in (1, 2) if 1 <= int(figures[:k]) <= 31 and figures[k] != "0"}
         if marks:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..base import (NEWSPAPERS, NOTES_HEADING, PAGE_IN_TEXT, PAGE_LINE, SEPARATOR, Reader, clean_inline, columns, edition_statements, edition_text,
+from ..base import (NEWSPAPERS, a_year, NOTES_HEADING, PAGE_IN_TEXT, PAGE_LINE, SEPARATOR, Reader, clean_inline, columns, edition_statements, edition_text,
                     heads_inside_sentences, lines_to_blocks, numbered_lines, page_numbers, running_heads, title_case,
                     wrap_width)
 from ...messages import SourceError
@@ -132,7 +132,7 @@ class CompilationReader(Reader):
             if edition_notes:  # "Written on October 7, 1918" / "First published in 1957 in ...": the edition's
                 own = replace(own, notes=[*own.notes, *edition_notes])
             heading = clean_inline(heading_line)
-            volume_mark = _heading_mark_alone(blocks, lines)
+            volume_mark = _take_heading_mark(blocks, lines)
             mark = HEADING_MARK.search(heading)
             if mark:  # a note on the heading ("..., 14 February 1950¹"): its anchor first, the note in the head
                 heading = heading[:mark.start()]
@@ -410,16 +410,18 @@ def _place_page_markers(front: list[tuple[int, str]], items: list[list[Block]]) 
 _NUMBERED = re.compile(r"^[\[(]?(\d{1,4})[.)\]]?\s+\S")  # (a line that begins with a number)
 
 
-def _heading_mark_alone(blocks: list[Block], lines: list[tuple[int, str]]) -> Block | None:
+def _take_heading_mark(blocks: list[Block], lines: list[tuple[int, str]]) -> Block | None:
     """The mark of the volume's note on an item's heading, printed after it and copied on a line of
     its own over the text ("TO THE FINNISH COMRADES" / "312" / "Manner, Sirola, ...", Lenin's
     Collected Works, their notes at the end of the volume), where no note in the copy is numbered
-    so: out of the item's text (it was its first paragraph, and kept the address from the opener),
-    the block taken out."""
-    if len(blocks) < 2 or blocks[0].kind != "text" or not re.fullmatch(r"\d{3,4}", blocks[0].text.strip()) \
+    so: taken out of the item's blocks (it was its first paragraph, and kept the address from the
+    opener) and given back; None, the blocks as they were, where the first is no such mark (a year
+    alone, "1917", is none)."""
+    first = blocks[0].text.strip() if blocks else ""
+    if len(blocks) < 2 or blocks[0].kind != "text" or not re.fullmatch(r"\d{3,4}", first) or a_year(first) \
             or blocks[1].kind != "text":
         return None
-    if any((m := _NUMBERED.match(l.strip())) and m.group(1) == blocks[0].text.strip() for _, l in lines):
+    if any((m := _NUMBERED.match(l.strip())) and m.group(1) == first for _, l in lines):
         return None  # (its note in the copy: not a mark alone)
     return blocks.pop(0)
 
