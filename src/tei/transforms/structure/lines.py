@@ -254,12 +254,12 @@ ANNOTATION = re.compile(rf"^\[(?P<label>(?:{'|'.join(ANNOTATION_LABELS)})"
 
 # "Central Committee:", "Comrades Mao and Zhou!": whom the letter addresses, without "Comrade" or "Dear"
 ADDRESSEE = re.compile(r"^[A-Z][\w'’\-]*(?:\s+(?:and|of|the|[A-Z][\w'’\-.]*)){0,8}[:,!]$")
-# an address line of names and titles alone, its comma or none: "Chairman Stalin,", "The Council of
-# Ministers,", "The Government of the Soviet Union" (lines of their own above the salutation)
 # the addressees named one after another on a line of their own, "Manner, Sirola, Kuusinen, Valpas and
 # Viiku" (over the greeting "Dear Comrades,": Lenin's letter to the Finnish comrades)
 _LISTED_NAME = r"(?:[A-Z]\.\s?){0,2}[A-Z][a-z][\w'’\-]*(?:\s[A-Z][a-z][\w'’\-]*){0,2}"
 NAMES_LINE = re.compile(rf"^{_LISTED_NAME}(?:,\s+{_LISTED_NAME})*,?\s+and\s+{_LISTED_NAME}[.,:]?$")
+# an address line of names and titles alone, its comma or none: "Chairman Stalin,", "The Council of
+# Ministers,", "The Government of the Soviet Union" (lines of their own above the salutation)
 ADDRESS_WORDS = re.compile(r"^[A-Z][\w'’\-]*(?:\s+(?:and|of|the|[A-Z][\w'’\-.]*)){0,10},?$")
 # the editor's note standing for the signature, in round brackets: "(Signed and dated in Beijing)",
 # "(Signed as Chairman of CPG of PRC and dated)"
