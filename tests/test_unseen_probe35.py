@@ -139,6 +139,46 @@ def test_the_addressees_names_over_the_greeting_are_the_address(tmp_path):
     assert text(div.find(f"{T}p")).startswith("I have heard from our friends")
 
 
+def _letter_opener(tmp_path, page_text: str):
+    """LETTER_PAGE as changed, converted: its div's opener's lines and its first paragraph."""
+    from tei.convert import convert_sources
+
+    page = tmp_path / "page.txt"
+    page.write_text(page_text, encoding="utf-8")
+    report = Report()
+    convert_sources([page], tmp_path / "out", report=report)
+    assert not report.count("error"), [str(m) for m in report.messages]
+    [written] = (tmp_path / "out").glob("*.xml")
+    div = etree.parse(str(written)).getroot().find(f".//{T}div")
+    return lines(div.find(f"{T}opener")), text(div.find(f"{T}p"))
+
+
+def test_the_addressees_names_in_letters_beyond_ascii_are_the_address(tmp_path):
+    """"Höglund, Ström and Åström" / "Dear Comrades,": names with letters beyond A-Z are names (the
+    line and the greeting were paragraphs)."""
+    opener, first = _letter_opener(tmp_path, LETTER_PAGE.replace("Wilhelm, Jakob, Sofia and Tomas",
+                                                                 "Höglund, Ström and Åström"))
+    assert opener == [("address", "Höglund, Ström and Åström"), ("salute", "Dear Comrades,")]
+    assert first.startswith("I have heard from our friends")
+
+
+def test_the_addressees_names_listed_without_and_are_the_address(tmp_path):
+    """"Wilhelm, Jakob, Sofia, Tomas" / "Dear Comrades,": names listed with commas alone, no "and",
+    are the address too (they were a paragraph, the greeting another)."""
+    opener, first = _letter_opener(tmp_path, LETTER_PAGE.replace("Sofia and Tomas", "Sofia, Tomas"))
+    assert opener == [("address", "Wilhelm, Jakob, Sofia, Tomas"), ("salute", "Dear Comrades,")]
+    assert first.startswith("I have heard from our friends")
+
+
+def test_the_addressees_names_under_a_dateline_are_the_address(tmp_path):
+    """"Petrograd, March 2, 1918" / "Wilhelm, Jakob, Sofia and Tomas" / "Dear Comrades,": the
+    dateline, the address, then the salute (the names and the greeting were paragraphs)."""
+    opener, first = _letter_opener(tmp_path, LETTER_PAGE.replace("Wilhelm, Jakob", "Petrograd, March 2, 1918\n\nWilhelm, Jakob"))
+    assert [kind for kind, _ in opener] == ["dateline", "address", "salute"]
+    assert opener[1:] == [("address", "Wilhelm, Jakob, Sofia and Tomas"), ("salute", "Dear Comrades,")]
+    assert first.startswith("I have heard from our friends")
+
+
 def test_the_volumes_note_mark_alone_under_a_heading_is_left_out_and_said(tmp_path):
     """A page of Lenin's Collected Works copied from the PDF: "138" / "TO THE FINNISH COMRADES" /
     "312" (the mark of the volume's note on the heading, its notes at the end of the volume) / the
