@@ -210,6 +210,23 @@ def test_a_year_alone_under_a_heading_is_no_note_mark(tmp_path):
     assert "1917" in text(doc.find(f".//{T}div"))
 
 
+def test_the_missing_notes_messages_quote_whole_words(tmp_path):
+    """Where a note the source lacks is marked, the message quotes the words before the mark
+    whole: "TELEGRAM TO J. V. STALIN" / "312" (it quoted "GRAM TO J. V. STALIN"), "from Joseph
+    E. Davies:30" (it quoted "om Joseph E. Davies:30")."""
+    from tei.convert import convert_sources
+
+    page = (SOURCES / VOLUME_MARK).read_text(encoding="utf-8")
+    assert "TO  THE  FINNISH  COMRADES" in page
+    (tmp_path / "page.txt").write_text(page.replace("TO  THE  FINNISH  COMRADES", "TELEGRAM  TO  J.  V.  STALIN"),
+                                       encoding="utf-8")
+    report = Report()
+    convert_sources([tmp_path / "page.txt", SOURCES / MARK_AFTER_A_COLON], tmp_path / "out", report=report)
+    quoted = [m.text.split(" but ")[0] for m in report.messages if m.code == "missing-note"]
+    assert "note 312 is marked at the heading ('TELEGRAM TO J. V. STALIN' / '312')" in quoted
+    assert "note 30 is marked in the text ('from Joseph E. Davies:30')" in quoted
+
+
 LETTER_PAGE = """V. I. Lenin
 
 To the Comrades of the Left Group

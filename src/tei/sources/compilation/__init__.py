@@ -28,7 +28,7 @@ from .front_matter import (AUSPICES, BESIDE_TITLE, FRONT_SECTION, PLACE_ALONE, P
 from .headings import (_as_title, _headings, _in_sequence, _in_title_case, _join_numbers, _no_telegram,
                        _ocr_headings, _ocr_warnings, _unread_items, items_without_parties, unread_headings)
 from ...dates import find_dates
-from .notes import HEADING_MARK, _after_the_notes, _notes_by_item, attach_footnotes, mark_anchors
+from .notes import HEADING_MARK, _after_the_notes, _notes_by_item, attach_footnotes, mark_anchors, words_before
 
 # the editor's note of an item's source after its text: "[Source: APRF, Fond 45, Opis 1, Delo 334, Listy 97-98.]"
 # (the full stop of a verso's "ob." is its: "l. 49 ob.]")
@@ -151,7 +151,7 @@ class CompilationReader(Reader):
                 blocks=blocks, date_text=written, original_language=translated.group("language") if translated else ""))
             if volume_mark is not None:
                 records[-1].warnings.append((volume_mark.line, f"note {volume_mark.text} is marked at the heading ('"
-                                             f"{heading[-20:]}' / '{volume_mark.text}') but its note is not in the "
+                                             f"{words_before(heading, len(heading))}' / '{volume_mark.text}') but its note is not in the "
                                              "source: the mark is left out; add the volume's notes at the end",
                                              "missing-note"))
         # a paragraph of text among the title page's lines: most likely a telegram whose heading
