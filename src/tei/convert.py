@@ -30,7 +30,7 @@ from .memo import per_source
 from .messages import Report, SourceError
 from .parallel import batched, pooled, process_pool
 from .sources import READERS, sniff
-from .sources.page import addressee_only, cut_record, description_of, what_the_page_is
+from .sources.page import CATALOGUE_FIELD, addressee_only, catalogue_record, cut_record, description_of, what_the_page_is
 from .sources.base import numbered_lines, pdf_spacing, record_of_talks
 from .sources.compilation.headings import heading_candidates, unread_headings
 from .sources.webpage import is_html, page_text
@@ -244,6 +244,9 @@ def read_telegrams(path: Path, fmt: str | None = None):
             raise unread_headings(str(path), numbered_lines(text))
         # a page of one item headed by its parties alone, a cable under its markings alone, a
         # despatch: what the page is, what it lacks
+        described = catalogue_record(numbered_lines(text))
+        if described is not None:
+            raise SourceError(path, described[1], described[0], code="no-text")
         told = what_the_page_is(text)
         if told is not None:
             raise SourceError(path, told[1], told[0], code="unknown-format")
@@ -265,7 +268,7 @@ def read_telegrams(path: Path, fmt: str | None = None):
         raise SourceError(path, "no telegram found: the text matches none of the known layouts "
                           f"({', '.join(READERS)}); check the file, or name its layout with --format{hint}",
                           code="unknown-format")
-    records = READERS[name]().read(text, str(path))  # messages name the file as the user gave it
+    records = _without_catalogue_records(READERS[name]().read(text, str(path)), text, path)  # (messages name the file as the user gave it)
     if records and (repaired or encoding.startswith("utf-8+")):
         records[0].warnings.insert(0, _encoding_warning(text, repaired, encoding))
     for record in records:
@@ -286,6 +289,26 @@ def read_telegrams(path: Path, fmt: str | None = None):
                                     f"lines {left_out[0]}-{left_out[-1]}): left out; only the English is read",
                                     "other-language"))
     return name, records
+
+
+def _without_catalogue_records(records: list, text: str, path: Path) -> list:
+    """The records a reader read, less those that are a catalogue's record of a document (its
+    fields taken for the text: "Document Type: ...", "Call Number: ...", no text after them), each
+    judged on its own lines (a cable's header fields, "Origin:", "Sender:", are none): each left
+    out and said; all of them, the page refused."""
+    lines = numbered_lines(text)
+    starts = [1] + [r.line for r in records[1:]] + [len(lines) + 1]
+    described = [catalogue_record([(n, l) for n, l in lines if start <= n < end])
+                 if any(CATALOGUE_FIELD.match(b.text.strip()) for b in record.blocks) else None
+                 for record, start, end in zip(records, starts, starts[1:])]
+    kept = [r for r, d in zip(records, described) if d is None]
+    if records and not kept:
+        raise SourceError(path, described[0][1], described[0][0], code="no-text")
+    for line, message in (d for d in described if d is not None):
+        owner = next((r for r in reversed(kept) if r.line < line), kept[0])
+        told = message.replace("no telegram found: the page is", "left out: the item is", 1)
+        owner.warnings.append((line, told.replace(", or leave the page out", ""), "no-text"))
+    return kept
 
 
 def make_document(record, authority: Authority, report: Report, transforms=None) -> Document:

@@ -68,7 +68,10 @@ RANK_GRADES = ("Junior", "Senior", "Chief", "Colonel", "Lieutenant", "Major", "A
 OFFICER_RANKS = ("Colonel", "Major", "Captain", "Lieutenant", "Sergeant", "Ensign")
 RANK_ABBREVIATIONS = ("Lt.", "Capt.", "Maj.", "Col.", "Sgt.")
 _GRADE = _either(RANK_GRADES)
-RANK = rf"(?:(?:{_GRADE}[\s-])?{_either(RANKS)}|{_either(RANK_ABBREVIATIONS)})"
+# a general's or admiral's rank abbreviated, with its grade so too: "Col. Gen.", "Lt. Gen.", "Gen.", "Rear Adm."
+# ("Col. Gen. Sergey Semenovich Biryuzov": a colonel general, no colonel named "Gen")
+GENERAL_ABBREVIATION = r"(?:(?:Lt|Lieut|Col|Maj|Brig|Rear|Vice)\.?[\s-]?)?(?:Gen|Adm)\."
+RANK = rf"(?:{GENERAL_ABBREVIATION}|(?:{_GRADE}[\s-])?{_either(RANKS)}|{_either(RANK_ABBREVIATIONS)})"
 OFFICER_RANK = rf"(?:(?:{_GRADE}[\s-])?{_either(OFFICER_RANKS)}|{_either(RANK_ABBREVIATIONS)})"
 
 # What the cipher office's clerks did to the cable, "<verb> by <clerk>": "Deciphered by", "Typed by",

@@ -39,6 +39,12 @@ class Reader:
         return SourceError(source, text, line, code=f"{self.name}-layout")
 
 
+def a_year(figures: str) -> bool:
+    """Four figures that are a year of the archives' documents ("1917", "1945"), not a number of
+    notes or pages."""
+    return len(figures) == 4 and figures.isdigit() and 1700 <= int(figures) <= 2099
+
+
 def numbered_lines(text: str, start: int = 1) -> list[tuple[int, str]]:
     return [(i, line.rstrip()) for i, line in enumerate(text.split("\n"), start)]
 
@@ -167,14 +173,17 @@ PAGE_LINE = re.compile(rf"^\[{PAGE_MARK}\]$")
 # a line (brackets.ANNOTATION) only those IN_A_LINE too, as "Ho Chi Minh [signature]": in running
 # text a bracket opening with "written", "margin", "appendix" ... may as well be words the editor
 # supplied ("the [appendix to the] agreement")
+# a word the copy has written in, "close [inserted by hand: appropriate] economic relations": the
+# editor's description of the copy, not words he supplied
+HAND_INSERTED = r"(?:inserted|added|written\s+in|entered)\s+by\s+hand"
 ANNOTATION_LABELS = ("hand-?written", "handwriting", "in handwriting", "manuscript", "marginal note", "marginal", "margin",
                      "notation", "annotation", "resolution", "stamp", "seal", "inscription", "typed", "written",
                      "signature", "illegible signature", "attachment", "enclosure", "appendix",
-                     "crossed (?:out|through)", "struck (?:out|through)")
+                     "crossed (?:out|through)", "struck (?:out|through)", HAND_INSERTED)
 # (a copy's words crossed out, "[crossed out: his gratitude]": the editor's description, not words supplied)
 IN_A_LINE = ("hand-?written", "handwriting", "in handwriting", "marginal note", "notation", "annotation", "resolution",
              "stamp", "seal", "inscription", "typed", "signature", "illegible signature", "crossed (?:out|through)",
-             "struck (?:out|through)")
+             "struck (?:out|through)", HAND_INSERTED)
 assert set(IN_A_LINE) <= set(ANNOTATION_LABELS)
 # (at a line's start any label, within a line only those IN_A_LINE; its words to the line's end)
 _ANNOTATION_OPEN = re.compile(rf"(?:^\[(?:{'|'.join(ANNOTATION_LABELS)})|\[(?:{'|'.join(IN_A_LINE)}))\b[^\[\]:]{{0,40}}:"

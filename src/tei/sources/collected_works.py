@@ -226,6 +226,14 @@ TRAILING_NOTE = re.compile(
 OTHER_KIND = re.compile(r"^(?:(?:from|extracts?\s+from|excerpts?\s+from|entry\s+in)\s+(?:the\s+|his\s+|her\s+)?diary\b"
                         rf"|diary\s+entry\b|{record_of_talks()}\b)", re.I)
 
+# a conversation held over the telegraph, its turns one under the other ("Conversation With J. V. Stalin"
+# / "By Direct Line" / ... / "Lenin speaking:" / ... / "Stalin's Reply"): messages both ways under one title
+DIRECT_LINE = re.compile(r"^conversations?\s+(?:with\s+.{1,60}?\s+)?(?:by|over|on)\s+(?:the\s+)?direct\s+(?:line|wire)\b",
+                         re.I)
+# a side's turn in such a conversation, on a line of its own: "Lenin speaking:", "Stalin's Reply"
+TURN = re.compile(r"^(?P<side>(?:[^\W\d_][\w.'’-]*\s+){0,3}?[^\W\d_][\w.-]*?)(?:\s+(?:speaking|here|at\s+the\s+apparatus):"
+                  r"|['’]s\s+(?:reply|answer))$", re.I)
+
 # a text of another kind named with its author or occasion at the head of its title, however long
 # and whatever follows it (its own title, its date): "Article by Chairman ... Mao Zedong "The
 # Greatest Friendship". March 11, 1953", "Speech at ...": no telegram or letter
@@ -356,6 +364,44 @@ def _source_at_end(content: list[tuple[int, str]]) -> tuple[int, int, str, int] 
                 more += 1
                 cited = f"{cited} {content[end + more][1].strip()}"
             return (title, end, cited, more) if title is not None else None
+    return None
+
+
+def _heading_at(lines: list[str], is_heading) -> int | None:
+    """The first of a text's first lines (their spaces closed up) where is_heading(i), unless the
+    title of a telegram or letter stands above it (then the text is that document)."""
+    at = next((i for i in range(min(8, len(lines))) if is_heading(i)), None)
+    return None if at is None or any(DOC_TITLE.match(l) for l in lines[:at]) else at
+
+
+def _title_like(line: str) -> bool:
+    """A line that can be a title: short, no sentence ended or divided in it ("Conversation
+    With J. V. Stalin"; not "Conversation by direct line with Tsaritsyn is impossible ...; report ...")."""
+    return len(line) < 80 and not re.search(r"[.;:,!?]$", line) and ";" not in line
+
+
+def _direct_line_title(content: list[tuple[int, str]]) -> tuple[int, str] | None:
+    """Where a text is a conversation by direct line, its line and its title (one line or two,
+    "Conversation With J. V. Stalin" / "By Direct Line"); or where its body is the exchange of
+    the sides' turns ("Lenin speaking:" ... "Stalin's Reply"), the first turn.  A sentence of a
+    telegram that speaks of such a conversation does not make it one."""
+    lines = [" ".join(l.split()) for _, l in content]
+
+    def title(i: int) -> str | None:
+        if not _title_like(lines[i]):
+            return None
+        if DIRECT_LINE.match(lines[i]):
+            return lines[i]
+        if i + 1 < len(lines) and _title_like(lines[i + 1]) and DIRECT_LINE.match(f"{lines[i]} {lines[i + 1]}"):
+            return f"{lines[i]} / {lines[i + 1]}"
+        return None
+
+    at = _heading_at(lines, title)
+    if at is not None:
+        return content[at][0], title(at)
+    turns = [i for i, l in enumerate(lines) if TURN.match(l)]
+    if len({TURN.match(lines[i]).group("side").lower() for i in turns}) >= 2:
+        return content[turns[0]][0], f"{lines[turns[0]]} ... {lines[turns[1]]}"
     return None
 
 
@@ -641,11 +687,17 @@ class CollectedWorksReader(Reader):
         lines, or given as layout: a web page's item, its citation not among its lines)."""
         # the heading lines above the text (up to its first sentence of prose): a diary's entry is
         # not a telegram, however its book is cited (the memorandum of a conversation neither)
-        at = next((i for i, (_, l) in enumerate(content[:8])
-                   if OTHER_KIND.match(l.strip()) and len(l.strip()) < 100 and not l.strip().endswith(".")
-                   or OTHER_WRITING.match(l.strip()) and len(l.strip()) < 250), None)
-        if at is not None and not any(DOC_TITLE.match(l.strip()) for _, l in content[:at]):
-            heading = content[at][1].strip()
+        lines = [" ".join(l.split()) for _, l in content]
+        at = _heading_at(lines, lambda i: OTHER_KIND.match(lines[i]) and len(lines[i]) < 100 and not lines[i].endswith(".")
+                         or OTHER_WRITING.match(lines[i]) and len(lines[i]) < 250)
+        talk = _direct_line_title(content)
+        if talk is not None:
+            raise SourceError(source, "not a telegram: the text is a conversation by direct line, the messages of both "
+                              f"sides in one text ('{talk[1]}'); the edition holds each telegram or message as a "
+                              "text of its own: save each under its own title ('X to Y'), or take the page out of the "
+                              "folder", talk[0], code="not-a-telegram")
+        if at is not None:
+            heading = lines[at]
             other = OTHER_KIND.match(heading)
             kind = "diary entry" if "diary" in heading.lower() else (
                 other.group(0) if other else OTHER_WRITING.match(heading).group(1)).lower()

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from ..dates.words import FULL_MONTH, MONTH
-from .base import LOWERED, SUPERSCRIPT_FIGURES, Reader, clean_inline, lines_to_blocks, numbered_lines
+from .base import LOWERED, SUPERSCRIPT_FIGURES, Reader, a_year, clean_inline, lines_to_blocks, numbered_lines
 from .compilation import FILE_LINE, omissions
 from .compilation.headings import _OFFICE, _as_title
 from .compilation.notes import _inline_anchor, drop_marks
@@ -54,8 +54,8 @@ NOTE_LINE = re.compile(r"^(?:\s+(?P<n>\d{1,3})\.\s+(?P<text>\S.*?)|\s*[-•*]\s+
                        r"|\s*[-•*]\s+(?P<stext>Source:\s.*?))\s*$")
 
 # a note's mark glued to a word or after the punctuation ending one: "Freers1", "Stalin’s51",
-# "Republics.”2", "files.1" (not a number's part: "1.21", "5:41")
-GLUED_MARK = re.compile(r"(?:(?<=[^\W\d_])|(?<=[’”)\]])|(?<=[^\W\d_][.,;]))(?P<n>\d{1,3})(?![\d])(?=[\s,;:.!?)\"”’]|$)")
+# "Republics.”2", "files.1", "from Joseph E. Davies:30" (not a number's part: "1.21", "5:41")
+GLUED_MARK = re.compile(r"(?:(?<=[^\W\d_])|(?<=[’”)\]])|(?<=[^\W\d_][.,;:]))(?P<n>\d{1,3})(?![\d])(?=[\s,;:.!?)\"”’]|$)")
 
 # a note's mark glued after a number's stop or comma, its digits and the number's run together: after
 # a date's day and a new sentence ("Urtel 113 Apr 1.76 Dept has received ..."), after a date's day
@@ -156,6 +156,7 @@ class FrusWebReader(Reader):
         excerpts = EXCERPTS.match(body[excerpts][1].strip()) if excerpts is not None else None
         if excerpts:  # (a note of the witness, not the text's first words)
             body = [(n, "" if EXCERPTS.match(l.strip()) else l) for n, l in body]
+        body = _broken_notes(body)
         notes = []  # (its number in the page's list, its words, its line)
         # (a note of several paragraphs: those after its first set in deeper, "    “Lake Success ...",
         # the note's too, as the message a note quotes; lines set in under no note stay the text's)
@@ -295,6 +296,27 @@ def _number_word(blocks: list[Block]) -> list[Block]:
     return blocks
 
 
+def _broken_notes(body: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The page's notes at the end as the copy broke them, the bullet alone on its line ("-"), the
+    note's paragraphs under it and the link back to the mark alone on the last ("↩"), each on one
+    line as the page lists it ("- Molotov acknowledged ... Stalin. ↩")."""
+    body = list(body)
+    end = len(body)
+    while True:
+        while end > 0 and not body[end - 1][1].strip():  # (blank lines between the notes, as under the last)
+            end -= 1
+        if not (end > 0 and body[end - 1][1].strip().endswith("↩")):
+            break
+        bullet = next((k for k in range(end - 1, -1, -1) if body[k][1].strip() in ("-", "•", "*")
+                       or NOTE_LINE.match(body[k][1])), None)
+        if bullet is None or NOTE_LINE.match(body[bullet][1]):  # (none broken: the list's lines as they are)
+            break
+        words = " ".join(l.strip() for _, l in body[bullet + 1:end] if l.strip())
+        body[bullet:end] = [(body[bullet][0], f"- {words}")]
+        end = bullet
+    return body
+
+
 def _own_number(blocks: list[Block]) -> str:
     """The telegram's number the first paragraph of its text begins with ("183. Needless ..."),
     unless a paragraph numbered after it follows (then it is the first point: "1." / "2.")."""
@@ -362,6 +384,46 @@ def _date_anchor(record: RawTelegram, mark: str, key: str) -> str | None:
     return f"[{key}]"
 
 
+# a note's mark run into a date's day with no stop between, "Voroshilov's letter of July 1237 was"
+# (three or four figures: no day, and not a year)
+DAY_MARK = re.compile(rf"\b{MONTH}\s(?P<figures>\d{{3,4}})(?=[\s,;:.]|$)")
+
+
+def _day_marks(text: str) -> list[tuple[int, set[str]]]:
+    """The figures run into a date's day ("July 1237"), each with where it stands and the marks it
+    may hold after a day of one or two figures ({"237", "37"})."""
+    found = []
+    for m in DAY_MARK.finditer(text):
+        figures = m.group("figures")
+        if a_year(figures):  # ("July 1945")
+            continue
+        marks = {figures[k:] for k in (1, 2) if 1 <= int(figures[:k]) <= 31 and figures[k] != "0"}
+        if marks:
+            found.append((m.start("figures"), marks))
+    return found
+
+
+def _run_of_marks(glued: list[tuple[int, str]], in_days: list[tuple[int, set[str]]], count: int) -> list[str] | None:
+    """The notes' marks in the text's order, count of them numbered one after the other: every mark
+    glued to a word, and those figures run into a day that the run needs; None where no one run, or
+    more than one, fits."""
+    tokens = sorted([(at, {mark}, True) for at, mark in glued] + [(at, marks, False) for at, marks in in_days],
+                    key=lambda token: token[0])
+    runs = set()
+    for first in {int(mark) - k for _, mark in glued for k in range(len(tokens))}:
+        expected, run = first, []
+        for _, marks, glued_mark in tokens:
+            if str(expected) in marks:
+                run.append(str(expected))
+                expected += 1
+            elif glued_mark:
+                break
+        else:
+            if len(run) == count and first > 0:
+                runs.add(tuple(run))
+    return list(runs.pop()) if len(runs) == 1 else None
+
+
 def _place_notes(record: RawTelegram, notes: list[tuple[str, str, int]], heading_mark: str | None) -> None:
     """Each note of the page's list at its mark in the text (the compilation's machinery: the
     mark out of the words, the note filed under its number).  The page may print the printed
@@ -375,14 +437,18 @@ def _place_notes(record: RawTelegram, notes: list[tuple[str, str, int]], heading
             # are the list's numbers less one ("Deptel 982.1" is the list's 2)
             notes = [(str(int(n) - 1), words, line) if n.isdigit() else (n, words, line) for n, words, line in notes]
     text = " ".join(b.text for b in record.blocks if b.kind == "text")
-    glued = [m.group("n") for m in sorted([*GLUED_MARK.finditer(text), *DATE_MARK.finditer(text)],
-                                          key=lambda m: m.start("n"))]
+    glued_at = [(m.start("n"), m.group("n")) for m in sorted([*GLUED_MARK.finditer(text), *DATE_MARK.finditer(text)],
+                                                             key=lambda m: m.start("n"))]
+    glued = [n for _, n in glued_at]
     if not notes and glued and all(int(b) == int(a) + 1 for a, b in zip(glued, glued[1:])):
         _marks_without_notes(record)  # (numbered one after the other: marks, not a name's digits, "B29")
         return
     marks = [n for n, _, _ in notes]
     if not all(n in glued for n in marks) and len(glued) == len(notes):
         marks = glued  # (the volume's numbers)
+    elif not all(n in glued for n in marks) and 0 < len(glued) < len(notes):
+        # (some of them run into a date's day, "letter of July 1237 was": the run of the volume's numbers)
+        marks = _run_of_marks(glued_at, _day_marks(text), len(notes)) or marks
     anchors: dict = {}
     unplaced = []
     for (n, words, line), mark in reversed(list(zip(notes, marks))):

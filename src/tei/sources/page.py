@@ -436,6 +436,34 @@ CATALOGUE_ENTRY = re.compile(rf"^(?:(?:Draft|Copy|Extract|Paraphrase)\s+(?:of\s+
                              r"|congratulating|repeating|expressing|proposing|agreeing|explaining|marked)\b", re.I)
 
 
+# a catalogue's record of one document, its fields each labelled: "Document Type: Letter", "Sender: ...",
+# "Recipient: ...", "Call Number: ...", "Number of Pages: 2" (the text, if anywhere, in a file to download);
+# a cable's own header has some of them ("Origin:", "Destination:", "Sender:", "Recipient:"), a catalogue's only the others
+_CATALOGUE_ONLY_LABELS = (r"Document\s+Type|Call\s+Number|Number\s+of\s+Pages|Language\s+of\s+(?:the\s+)?Original(?:\s+Document)?"
+                          r"|Document\s+Source|Download(?:\s+in)?|Collection|Extent")
+CATALOGUE_FIELD = re.compile(r"^(?:Sender|Recipient|Destination(?:\s+\(Agency\))?|Origin(?:\s+\(Agency\))?|"
+                             rf"{_CATALOGUE_ONLY_LABELS})\s*:", re.I)
+CATALOGUE_ONLY_FIELD = re.compile(rf"^(?:{_CATALOGUE_ONLY_LABELS})\s*:", re.I)
+
+
+def catalogue_record(lines: list[tuple[int, str]]) -> tuple[int, str] | None:
+    """Lines that are a catalogue's record describing one document in labelled fields (four of them
+    at least, one a catalogue's own, "Call Number: ..."), no text of the document after them: (the
+    line of the first, what the page is and what to do), else None."""
+    fields = [(n, CATALOGUE_FIELD.match(l.strip()).group(0).rstrip(": ")) for n, l in lines
+              if CATALOGUE_FIELD.match(l.strip())]
+    if len(fields) < 4 or not any(CATALOGUE_ONLY_FIELD.match(label + ":") for _, label in fields):
+        return None
+    # (a paragraph of prose after the fields: the document's text, the fields its header)
+    if any(len(l.split()) >= 8 for n, l in lines if n > fields[-1][0] and not CATALOGUE_FIELD.match(l.strip())):
+        return None
+    line = fields[0][0]
+    return line, (f"no telegram found: the page is a catalogue's record of a document, its fields labelled "
+                  f"('{': ..., '.join(label for _, label in fields[:4])}: ...', from line {line}) describing it, not "
+                  "giving its text (a file the page offers to download may hold it): convert the text from the "
+                  "document itself or a book that prints it, or leave the page out")
+
+
 def catalogue_entries(text: str) -> list[tuple[int, str]]:
     """The lines of a catalogue's list that describe documents (two at least), or []."""
     found = [(n, l.strip()) for n, l in numbered_lines(text) if CATALOGUE_ENTRY.match(l.strip())]
@@ -443,7 +471,8 @@ def catalogue_entries(text: str) -> list[tuple[int, str]]:
 
 
 def what_the_page_is(text: str) -> tuple[int, str] | None:
-    """For a page no layout reads, what it is and what it lacks: (the line, the message), or None."""
+    """For a page no layout reads, what it is and what it lacks: (the line, the message), or None
+    (a catalogue's record of a document: catalogue_record)."""
     from .compilation.headings import parties_alone
     several = several_messages(text)
     if several is not None:

@@ -153,7 +153,7 @@ class EditorialBrackets(Transform):
             if ORIGINAL_SCRIPT.fullmatch(inner_stripped) and re.search(r"\w\s*$", before):
                 # "Molotov [Молотов]", "Mao Zedong [毛泽东]": the name as its own language writes it, no words supplied
                 return E("gloss", inner_stripped, type="identification", resp="#source-editor")
-            if AFTER_NAME.search(before) and IDENTIFYING.match(inner_stripped):
+            if AFTER_NAME.search(before) and IDENTIFYING.match(inner_stripped) and not CLAUSE.search(inner_stripped):
                 # "Kim Il Sung [the Chairman of the Cabinet of Ministers]", "Wonsan [Wonsan harbour]"
                 return E("gloss", inner_stripped, type="identification", resp="#source-editor")
             return E("supplied", inner_stripped, resp="#source-editor")  # "the decisions [on the Beiping question]"
@@ -201,6 +201,10 @@ SENTENCE_END = re.compile(r"(?:^|[.!?:;]['’\"”»]?)\s*$")
 AFTER_NAME = re.compile(r"[^\s.!?:]\s+[A-Z][\w'’\-]*\s$")
 # an identification begins as a name or a title does: "[Chairman of ...]", "[the Chairman of ...]"
 IDENTIFYING = re.compile(r"^(?:the\s+)?[A-Z]")
+# words the editor supplies that make a clause, not an identification: "to Moscow [Kim and Pak can
+# travel] by train" (its verb after a name, not the name of one the word before is)
+CLAUSE = re.compile(r"\s(?:can|could|will|would|shall|should|must|may|might|is|are|was|were|has|have|had|do|does|did)"
+                    r"\s+[a-z]")
 
 
 def _sentence_word(doc: Document, inner: str, before: str, after: str) -> bool:

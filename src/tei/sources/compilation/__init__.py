@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..base import (NEWSPAPERS, NOTES_HEADING, PAGE_IN_TEXT, PAGE_LINE, SEPARATOR, Reader, clean_inline, columns, edition_statements, edition_text,
+from ..base import (NEWSPAPERS, a_year, NOTES_HEADING, PAGE_IN_TEXT, PAGE_LINE, SEPARATOR, Reader, clean_inline, columns, edition_statements, edition_text,
                     heads_inside_sentences, lines_to_blocks, numbered_lines, page_numbers, running_heads, title_case,
                     wrap_width)
 from ...messages import SourceError
@@ -28,7 +28,7 @@ from .front_matter import (AUSPICES, BESIDE_TITLE, FRONT_SECTION, PLACE_ALONE, P
 from .headings import (_as_title, _headings, _in_sequence, _in_title_case, _join_numbers, _no_telegram,
                        _ocr_headings, _ocr_warnings, _unread_items, items_without_parties, unread_headings)
 from ...dates import find_dates
-from .notes import HEADING_MARK, _after_the_notes, _notes_by_item, attach_footnotes, mark_anchors
+from .notes import HEADING_MARK, _after_the_notes, _notes_by_item, attach_footnotes, mark_anchors, words_before
 
 # the editor's note of an item's source after its text: "[Source: APRF, Fond 45, Opis 1, Delo 334, Listy 97-98.]"
 # (the full stop of a verso's "ob." is its: "l. 49 ob.]")
@@ -132,6 +132,7 @@ class CompilationReader(Reader):
             if edition_notes:  # "Written on October 7, 1918" / "First published in 1957 in ...": the edition's
                 own = replace(own, notes=[*own.notes, *edition_notes])
             heading = clean_inline(heading_line)
+            volume_mark = _take_heading_mark(blocks, lines)
             mark = HEADING_MARK.search(heading)
             if mark:  # a note on the heading ("..., 14 February 1950¹"): its anchor first, the note in the head
                 heading = heading[:mark.start()]
@@ -148,6 +149,11 @@ class CompilationReader(Reader):
                 publication=own, title=_as_title(heading), title_line=number,
                 heading=heading, number_in_source=numbers[start],
                 blocks=blocks, date_text=written, original_language=translated.group("language") if translated else ""))
+            if volume_mark is not None:
+                records[-1].warnings.append((volume_mark.line, f"note {volume_mark.text} is marked at the heading ('"
+                                             f"{words_before(heading, len(heading))}' / '{volume_mark.text}') but its note is not in the "
+                                             "source: the mark is left out; add the volume's notes at the end",
+                                             "missing-note"))
         # a paragraph of text among the title page's lines: most likely a telegram whose heading
         # was not recognised (it would be lost in the front matter): say so
         # (a paragraph's sentences, not a long title's line: "Between the Chairman of ... 1941-1945")
@@ -402,6 +408,22 @@ def _place_page_markers(front: list[tuple[int, str]], items: list[list[Block]]) 
 
 
 _NUMBERED = re.compile(r"^[\[(]?(\d{1,4})[.)\]]?\s+\S")  # (a line that begins with a number)
+
+
+def _take_heading_mark(blocks: list[Block], lines: list[tuple[int, str]]) -> Block | None:
+    """The mark of the volume's note on an item's heading, printed after it and copied on a line of
+    its own over the text ("TO THE FINNISH COMRADES" / "312" / "Manner, Sirola, ...", Lenin's
+    Collected Works, their notes at the end of the volume), where no note in the copy is numbered
+    so: taken out of the item's blocks (it was its first paragraph, and kept the address from the
+    opener) and given back; None, the blocks as they were, where the first is no such mark (a year
+    alone, "1917", is none)."""
+    first = blocks[0].text.strip() if blocks else ""
+    if len(blocks) < 2 or blocks[0].kind != "text" or not re.fullmatch(r"\d{3,4}", first) or a_year(first) \
+            or blocks[1].kind != "text":
+        return None
+    if any((m := _NUMBERED.match(l.strip())) and m.group(1) == first for _, l in lines):
+        return None  # (its note in the copy: not a mark alone)
+    return blocks.pop(0)
 
 
 def _bare_page_numbers(items: list[list[Block]], lines: list[tuple[int, str]], front: list[str] = ()) -> None:

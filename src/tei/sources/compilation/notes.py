@@ -94,6 +94,15 @@ def _marks_without_notes(records: list[RawTelegram]) -> None:
                    "notes at the end")
 
 
+def words_before(text: str, end: int, reach: int = 20) -> str:
+    """The words of text before end, some reach characters of them, the first word whole (a
+    message quotes where a mark stands: "Joseph E. Davies:30", not "om Joseph E. Davies:30")."""
+    start = max(0, end - reach)
+    if start > 0 and not text[start - 1].isspace():  # (inside a word: from its beginning)
+        start = text.rfind(" ", 0, start) + 1
+    return text[start:end].strip()
+
+
 def drop_marks(record: RawTelegram, marks: re.Pattern, why: str) -> None:
     """The marks (group "n", after what the pattern reads before it) of notes the source lacks: out of the words of the record's text,
     each reported with why."""
@@ -102,7 +111,7 @@ def drop_marks(record: RawTelegram, marks: re.Pattern, why: str) -> None:
             continue
         for mark in reversed(list(marks.finditer(block.text))):
             record.warnings.append((block.line, f"note {mark.group('n')} is marked in the text "
-                                    f"('{block.text[max(0, mark.start('n') - 20):mark.end('n')]}') but {why}", "missing-note"))
+                                    f"('{words_before(block.text, mark.end('n'), 20 + len(mark.group('n')))}') but {why}", "missing-note"))
             block.text = block.text[:mark.start('n')] + block.text[mark.end('n'):]
 
 

@@ -27,7 +27,7 @@ from .lines import (ADDRESS_WORDS, FORWARDS, FORWARDED_LABEL, ADDRESSEE, ANNOTAT
                     DIGITS, FOLLOWING, SENTENCE_BREAK, ROUTING, SIGNING_NOTE, SUBJECT_LINE,
                     GAP_ONLY, MARKED_DATELINE, OPEN_QUOTES, POSTSCRIPT, RECEIVED_LINE, REPLY_ANNOUNCED,
                     ROMAN_POINT, STYLE, TABLE_ROW, _DATELINE_MARK, _at, _date_and_name, _dateline,
-                    address_and_marking, cable_line, dated_columns, is_address, is_dateline, is_heading, is_salutation, is_signature, message_heading,
+                    address_and_marking, cable_line, dated_columns, is_address, is_dateline, is_heading, is_salutation, is_signature, message_heading, names_line,
                     numbered_point, office_line, part_line, end_of_part_line, registry_line, run_in_salutation, strip_quotes, REFERENCE_NOTE, RESOLUTION,
                     RELAY_INSTRUCTION, formula_and_name, join_split_annotations, join_split_distribution,
                     number_and_name, RECEIVED_AFTER, NAME_WORD)
@@ -187,6 +187,11 @@ class BodyStructure(Transform):
                 # direct line", Lenin's telegrams): the address, no greeting
                 opener.append(_at(E("seg", text, type="address"), block))
                 opener.append(_at(E("seg", blocks[1].text, type="address"), blocks.pop(1)))
+            elif block.kind == "text" and all(el.tag == T + "dateline" for el in opener) and len(blocks) > 2 \
+                    and blocks[1].kind == "text" and names_line(text) and is_salutation(blocks[1].text):
+                # the addressees' names alone on the line over the greeting ("Manner, Sirola, Kuusinen,
+                # Valpas and Viiku" / "Dear Comrades,"), a dateline over them or none: the address
+                opener.append(_at(E("seg", text, type="address"), block))
             elif block.kind == "text" and (is_salutation(text) or ADDRESSEE.match(text)) and len(blocks) > 1:
                 opener.append(_at(E("salute", text), block))
             elif block.kind == "text" and len(opener) and len(blocks) > 2 and _titles_subject(raw.title, text):

@@ -254,6 +254,24 @@ ANNOTATION = re.compile(rf"^\[(?P<label>(?:{'|'.join(ANNOTATION_LABELS)})"
 
 # "Central Committee:", "Comrades Mao and Zhou!": whom the letter addresses, without "Comrade" or "Dear"
 ADDRESSEE = re.compile(r"^[A-Z][\w'’\-]*(?:\s+(?:and|of|the|[A-Z][\w'’\-.]*)){0,8}[:,!]$")
+# the addressees named one after another on a line of their own, "Manner, Sirola, Kuusinen, Valpas and
+# Viiku" (over the greeting "Dear Comrades,": Lenin's letter to the Finnish comrades)
+# ("Höglund, Ström and Åström"; "Wilhelm, Jakob, Sofia, Tomas": three names at least without "and");
+# each word a capital and a small letter, in any alphabet (checked in names_line: re has no class for them)
+_LISTED_NAME = r"(?:[^\W\d_]\.\s?){0,2}[^\W\d_]{2}[\w'’\-]*(?:\s[^\W\d_]{2}[\w'’\-]*){0,2}"
+_NAMES_LINE = re.compile(rf"^{_LISTED_NAME}(?:,\s+{_LISTED_NAME})*(?P<last>,?\s+and\s+{_LISTED_NAME})?[.,:]?$")
+
+
+def names_line(text: str) -> bool:
+    """A line that names addressees one after another, and nothing else."""
+    listed = _NAMES_LINE.match(text.strip())
+    if listed is None:
+        return False
+    names = re.split(r",?\s+and\s+|,\s+", text.strip().rstrip(".,:"))
+    words = [w for name in names for w in name.split() if not w.endswith(".")]  # (initials apart)
+    return len(names) >= (2 if listed.group("last") else 3) and all(w[0].isupper() and (w[1].islower() or w[1] in "'’") for w in words)
+
+
 # an address line of names and titles alone, its comma or none: "Chairman Stalin,", "The Council of
 # Ministers,", "The Government of the Soviet Union" (lines of their own above the salutation)
 ADDRESS_WORDS = re.compile(r"^[A-Z][\w'’\-]*(?:\s+(?:and|of|the|[A-Z][\w'’\-.]*)){0,10},?$")
