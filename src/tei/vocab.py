@@ -21,6 +21,13 @@ def _either(words) -> str:
 # that reads a cable's kind; each pattern adds the other kinds of message that are its own
 # (letter, note, message, memorandum)
 CABLE_KINDS = ("telegram", "cable", "cablegram", "radiogram", "ciphergram", "telegramme")
+# The words for a document's kind and its parts, which a text cites capitalised after "in", "to",
+# "under" ("as laid down in Protocol No. 2", "in Annex B", "in Memorandum 14"): no place
+DOCUMENT_KINDS = (*CABLE_KINDS, "letter", "note", "message", "memorandum", "memo", "aide-memoire", "protocol",
+                  "annex", "appendix", "enclosure", "attachment", "addendum", "supplement", "minutes", "record",
+                  "transcript", "report", "directive", "resolution", "decree", "instruction", "instructions",
+                  "communique", "communiqué", "declaration", "statement", "agreement", "treaty", "convention", "draft",
+                  "article", "paragraph", "section", "clause", "chapter", "volume", "page", "item", "point", "part")
 CIPHERINGS = ("ciphered", "enciphered", "cipher", "coded", "encoded", "encrypted")
 CABLE_KIND = _either(CABLE_KINDS)  # (for patterns read without regard to case)
 CABLE_KIND_TITLE = _either(w.capitalize() for w in CABLE_KINDS)  # "Telegram", "Ciphergram"

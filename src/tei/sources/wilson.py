@@ -23,6 +23,7 @@ from ..dates import ROUGHLY, record_date
 from ..dates.words import FULL_MONTH
 from .model import Publication, RawTelegram
 from ..regexes import led
+from ..transforms.citation import SHELFMARK
 from ..vocab import CABLE_KIND, CABLE_KIND_UPPER, CIPHERING, CIPHERING_UPPER
 
 # "January 06, 1949", "6 January 1949", "February, 1949", or approximate: "c. January 1949", "ca. 1949"
@@ -88,6 +89,8 @@ BODY_MARKERS = re.compile(r"^(english html|translation - english|english transla
                           r"|english text)$", re.I)
 VIEWER = re.compile(r"^(it appears your web browser|click here to|pdfs cannot be printed inline)", re.I)
 DIGITAL_ARCHIVE = re.compile(r"Digital Archive", re.I)
+# a Russian archive named as a citation names it ("Archive of the President of the Russian Federation", "AVP RF")
+ARCHIVE_NAMED = re.compile(r"\bArchive\s+of\s+the\s+(?:President|Foreign\s+Policy)\b|\b(?:AP\s?RF|APRF|AVP\s?RF|AVPRF|RGASPI|RGANI|GARF|TsAMO)\b")
 URL = re.compile(r"<?(https?://[^\s>]+)>?")
 # "Cable No. 1", "Telegram 2", "Second cable": the heading of one of several cables a record holds
 _KINDS = r"(?:" + CABLE_KIND + r"|message|letter|document)"
@@ -336,6 +339,9 @@ QUOTE_MARKER = re.compile(r"^\s{0,3}>\s?")
 CONTENTS_LIST = re.compile(r"(?:(?:(?:English|Russian|Chinese|Korean|German|Polish|Original)\s+)?(?:Translation|Transcription"
                            r"|Transcript|Scan\s+of\s+Original\s+Document|Scan\s+of\s+Original|Original\s+Document|Scan)\s*)+"
                            r"(?P<rest>.*)$")
+# the list whole, a translation and a scan ("English Translation Scan of Original Document [...]"):
+# never a language's name
+PDF_LIST = re.compile(r"(?:\w+\s+)?(?:Translation|Transcription|Transcript)\s+Scan\s+of\s+Original\b.*$", re.I)
 
 
 # the record PDF's labels, where a copy of its text runs them into one paragraph
@@ -646,6 +652,12 @@ def parse_record(lines: list[tuple[int, str]], source: str, reader: Reader, bloc
             current, inline = "body", False
             body_start = index + 1
             continue
+        if current in ("language", "record-language") and PDF_LIST.match(stripped):
+            # the PDF's list of what it holds under an empty "Original Language:", the copy without
+            # the record's "Contents" label: the text follows it
+            current, inline = "body", False
+            body_start = index + 1
+            continue
         other = VERSION.match(stripped)
         if other and not BODY_MARKERS.match(stripped) and (other.group("lang") or other.group("lang2")).lower() != "english":
             current = f"version {number}"  # "Transcript - Russian": the original, not the translation
@@ -684,6 +696,11 @@ def parse_record(lines: list[tuple[int, str]], source: str, reader: Reader, bloc
             if re.match(r"^[\"“]", block.text) and DIGITAL_ARCHIVE.search(block.text):
                 citation = block.text
                 break
+    if not citation:  # ... its line run on to the one above by a copy that sets every line apart
+        quoted = next((i for i, (_, line) in enumerate(preamble)
+                       if re.match(r"^\s*[\"“]", line) and DIGITAL_ARCHIVE.search(line)), None)
+        if quoted is not None:
+            citation = lines_to_blocks(preamble[quoted:], wrap)[0].text
     source_blocks = lines_to_blocks(parts.get("source", []), wrap)
     # (the site's rights paragraph under the "Source" line, no heading between them: the page's, not the citation's)
     rights = next((i for i, b in enumerate(source_blocks) if RIGHTS.match(b.text)), len(source_blocks))
@@ -703,6 +720,14 @@ def parse_record(lines: list[tuple[int, str]], source: str, reader: Reader, bloc
         record.publication.uncited = ("The record's 'Source' is empty in the copy: the archive and the file it "
                                       "cites are not given.")
     elif not citation:
+        # an archive's file cited on a line of its own, no label over it: said, not taken (a note
+        # of the text may cite one as well)
+        unlabelled = next(((n, l.strip()) for n, l in lines if SHELFMARK.search(l) or ARCHIVE_NAMED.search(l)), None)
+        if unlabelled is not None:
+            number, line = unlabelled
+            raise reader.fail(source, number, f"no citation found under a label: line {number} cites an archive "
+                              f"('{line[:80]}{'...' if len(line) > 80 else ''}') with no 'Citation' or 'Source' "
+                              "label over it; if it is the record's citation, put 'Source:' before it")
         raise reader.fail(source, 1, "no citation found: a Wilson Center record names its archive in a "
                           "'Citation' or 'Source' part, or under 'Document Information'; check that this is a whole "
                           "record, or pick another --format")

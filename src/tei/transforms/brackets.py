@@ -202,9 +202,12 @@ AFTER_NAME = re.compile(r"[^\s.!?:]\s+[A-Z][\w'’\-]*\s$")
 # an identification begins as a name or a title does: "[Chairman of ...]", "[the Chairman of ...]"
 IDENTIFYING = re.compile(r"^(?:the\s+)?[A-Z]")
 # words the editor supplies that make a clause, not an identification: "to Moscow [Kim and Pak can
-# travel] by train" (its verb after a name, not the name of one the word before is)
-CLAUSE = re.compile(r"\s(?:can|could|will|would|shall|should|must|may|might|is|are|was|were|has|have|had|do|does|did)"
-                    r"\s+[a-z]")
+# travel] by train" (its verb after a name, not the name of one the word before is).  Only the auxiliaries
+# and modals, negated too ("[Kim can't travel]", "[Pak cannot]"), and "ought": a bare verb ("[Kim and Pak
+# travel]") reads as a noun would ("[the Soviet forces]", "[the Chinese comrades]"): an identification still
+_AUXILIARY = r"(?:can|could|will|would|shall|should|must|may|might|ought|is|are|was|were|has|have|had|do|does|did)"
+_NEGATED = r"(?:cannot|can['’]t|won['’]t|shan['’]t|(?:could|would|should|must|is|are|was|were|has|have|had|do|does|did)n['’]t)"
+CLAUSE = re.compile(rf"\s(?:{_AUXILIARY}\s+[a-z]|{_NEGATED}(?:\s+[a-z]|\W*$))")
 
 
 def _sentence_word(doc: Document, inner: str, before: str, after: str) -> bool:

@@ -850,6 +850,8 @@ class CorrespondenceFromMetadata(Transform):
             if titled is not None:
                 return provisional_person(doc, titled.group("name"), line,
                                           f"named as the {role} {where}, {titled.group('office')}")
+            if not re.search(r"[A-Z]", named):
+                return None  # no name, a word or two left of one ("Telegram, and to Liu Shaoqi", the names dropped by the copy)
             return provisional_person(doc, named, line, f"named as the {role} {where}")
         return None
 

@@ -10,6 +10,7 @@ from ...sources.base import ENGLISH
 from ...authority import normalize
 from .. import T, Document
 from ...regexes import led
+from ...vocab import DOCUMENT_KINDS
 from .patterns import LOW, NOT_NAMES, SKIP, UP
 from .provisional import line_of, provisional_entry
 
@@ -140,13 +141,12 @@ AFTER_PREPOSITION = re.compile(rf"(?<![\w\-’'])(?:in|on|to|from|near|at|toward
                                rf"(?![\w\-’']|\s+[{UP}]|\s*[\[(])")
 
 
-# what follows a preposition and is no place: the calendar, languages, titles, a body's kind
-NOT_PLACES = set("""january february march april may june july august september october november december monday tuesday
-    wednesday thursday friday saturday sunday english russian chinese korean japanese first second third point item
-    paragraph section article comrade comrades chairman marshal general generalissimo ambassador president premier
+# what follows a preposition and is no place: the calendar, languages, titles, a document's or a body's kind
+NOT_PLACES = set(DOCUMENT_KINDS) | set("""january february march april may june july august september october november december monday tuesday
+    wednesday thursday friday saturday sunday english russian chinese korean japanese first second third
+    comrade comrades chairman marshal general generalissimo ambassador president premier
     minister mr mrs madame mme dr prof sir lord lady col gen adm capt lt cde tov the this that these those our your their his her its my we you they he she it god
-    order accordance addition view case fact time principle particular no nos number telegram cable letter note
-    annex appendix chapter volume page
+    order accordance addition view case fact time principle particular no nos number
     soviets americans russians koreans britons allies communists nationalists imperialists
     north south east west northeast northwest southeast southwest chief emb embassy dept department govt government
     headquarters command cabinet council parliament congress assembly presidium politburo secretariat conference""".split())
