@@ -23,7 +23,7 @@ from lxml import etree
 from ...regexes import led
 from ...authority import KINDS, Entity, any_apostrophe, normalize
 from .. import E, T, Document, Transform
-from ..inline import markup
+from ..inline import markup, markup_text
 from ...sources.base import ENGLISH
 from ...xmltext import text_of
 from .bodies import BODY_OF_BODY, GENERIC_BODY, _body_of_body, body_of, _of_another_party, _parties_of_text, address_bodies, \
@@ -142,27 +142,28 @@ class NameTagger(Transform):
         # A name inside a longer one: the place in "Nanking Government", the party in "Central
         # Committee of the Workers' Party of Korea" (by its own name, not a kind of body's,
         # "Central Committee"), and the place in that party's name in turn.
-        outers = list(doc.div.iter(*ENTITY_TAGS))
-        while outers:
-            outer = outers.pop(0)
-            if len(outer):
-                continue
-            kinds = [k for k in ("org", "place", "person") if outer.tag == T + "orgName"] or (
-                ["place"] if outer.tag == T + "persName" else [])
-            if not kinds:
-                continue  # (a place's name: nothing is looked for in it)
+        # (a name recurs in a text, "Stalin", "the CC VKP(b)": what is inside it is read once)
+        inner_names: dict[tuple[str, str, str | None], list] = {}
 
-            def find_inner(text, element, outer=outer, kinds=kinds):
+        def find_inner(text, outer):
+            key = (text, outer.tag, outer.get("ref"))
+            if key not in inner_names:
+                kinds = ("org", "place", "person") if outer.tag == T + "orgName" else ("place",)
                 spans = [(s, e, ent, k, kind) for kind in kinds if kind != "org" for s, e, ent, k in doc.authority.find(text, kind)]
                 if "org" in kinds:  # (the body's own name covers the party's: looked for from each word on)
                     spans += [(i, i + e, ent, k, "org") for i in (m.start() for m in WORD_AFTER_SPACE.finditer(text))
                               for _, e, ent, k in doc.authority.find_at(text, i, "org")
                               if not GENERIC_BODY.fullmatch(text[i:i + e])]
-                return [(s, e, (ent, k)) for s, e, ent, k, kind in spans
-                        if "#" + ent.id != outer.get("ref") and (e - s) < len(text)
-                        and not (kind == "person" and NAMED_AFTER.match(text, e))]
-            markup(outer, find_inner, make, skip=lambda el: el is not outer)
-            outers.extend(c for c in outer if c.tag == T + "orgName")
+                inner_names[key] = [(s, e, (ent, k)) for s, e, ent, k, kind in spans
+                                    if "#" + ent.id != key[2] and (e - s) < len(text)
+                                    and not (kind == "person" and NAMED_AFTER.match(text, e))]
+            return inner_names[key]
+        # (a place's name: nothing is looked for in it)
+        outers = [el for el in doc.div.iter(T + "persName", T + "orgName") if not len(el)]
+        for outer in outers:  # (and the bodies found inside, in turn: appended as they are made)
+            if not len(outer):
+                markup_text(outer, find_inner, make)
+                outers.extend(c for c in outer if c.tag == T + "orgName")
         self._link_glossed_names(doc)
         self._glossed_partys_bodies(doc)
         link_offices_alone(doc, whole)  # (the markup and glosses above only split runs)
