@@ -96,41 +96,54 @@ class NameTagger(Transform):
         # pattern none of whose matches' characters whole holds is not tried run by run)
         spaced, solid = (bool(cue.search(whole)) for cue in (LETTER_SPACED_CUE, SOLID_NAME_CUE))
 
+        def theirs(text, s, e, body):
+            """Whether a body's name found at text[s:e] is the file's body: "the Politburo of
+            the PZPR" is not the Soviet Politburo (nor, then, "the Politburo" alone)."""
+            return not (_of_another_party(doc.authority, text, s, e, body)
+                        or GENERIC_BODY.fullmatch(text[s:e]) and normalize(text[s:e]) in foreign()
+                        and text[s:e] not in doc.aliases)
+
         def find(text, element):
-            spans = [(_with_initials(text, s, entity, e), _with_initials_after(text, e), (entity, kind)) if entity.kind == "person"
-                     else (s, e, (entity, kind)) for s, e, entity, kind in doc.authority.find(text)]
-            spans = [(s, e, p) for s, e, p in spans if p[0].id not in other or not (
-                _other_initials(text[s:e], p[0]) or len(text[s:e].split()) == 1)]
-            spans = [(s, e, p) for s, e, p in spans if p[0].kind != "person" or not _after_wife_title(doc, text, s, e)]
-            # (a name this text gives another, "Kuznetsov" Stalin's cover name under "Stalin [Kuznetsov]": the alias's)
-            spans = [(s, e, p) for s, e, p in spans if doc.aliases.get(text[s:e], (p[0],))[0].id == p[0].id]
+            # (one pass over the file's names, each tested in the order the tests were written:
+            # most runs hold few names or none)
+            spans = []
+            for s, e, entity, kind in doc.authority.find(text):
+                if entity.kind == "person":
+                    s, e = _with_initials(text, s, entity, e), _with_initials_after(text, e)
+                    if entity.id in other and (_other_initials(text[s:e], entity) or len(text[s:e].split()) == 1) \
+                            or _after_wife_title(doc, text, s, e):
+                        continue
+                # (a name this text gives another, "Kuznetsov" Stalin's cover name under "Stalin [Kuznetsov]": the alias's)
+                if doc.aliases.get(text[s:e], (entity,))[0].id != entity.id or _clerk(text, s, entity, element) \
+                        or entity.kind == "org" and not theirs(text, s, e, entity):
+                    continue
+                spans.append((s, e, (entity, kind)))
+            more = []
             if extra is not None:
                 for m in extra.finditer(text):
                     entity, kind = alias_of(doc, m.group(0)) or (doc.provisional.get(_provisional_id(doc, m.group(0))), "main")
                     if entity is not None:  # (a person's initials before it his: "M. SUSLOV"; not another's, "K.")
                         start = _with_initials(text, m.start(), entity, m.end()) if entity.kind == "person" else m.start()
                         start = m.start() if _other_initials(text[start:m.end()], entity) else start
-                        spans.append((start, m.end(), (entity, kind)))
+                        more.append((start, m.end(), (entity, kind)))
             # a name set letter-spaced, as a signature may be: "S H T Y K O V"
             for m in LETTER_SPACED.finditer(text) if spaced else ():
                 entity = doc.authority.lookup(m.group(0).replace(" ", ""))
                 if entity is not None and entity.kind == "person":
-                    spans.append((m.start(), m.end(), (entity, "variant")))
+                    more.append((m.start(), m.end(), (entity, "variant")))
             # a name written as one word, as a cable typed in capitals counts it: "HOCHIMINH"
             for m in SOLID_NAME.finditer(text) if solid else ():
                 entity = doc.authority.solid(m.group(0))
                 if entity is not None:
-                    spans.append((m.start(), m.end(), (entity, "variant")))
-            spans = [(s, e, p) for s, e, p in spans if not _clerk(text, s, p[0], element)]
+                    more.append((m.start(), m.end(), (entity, "variant")))
+            spans += [(s, e, p) for s, e, p in more if not _clerk(text, s, p[0], element)
+                      and (p[0].kind != "org" or theirs(text, s, e, p[0]))]
             # (first: where whose the body is is known, it outweighs the file's body of the date)
-            spans = [(m.start(), m.end(), (body, "variant")) for m in BODY_OF_BODY.finditer(text)
-                     if (body := _body_of_body(doc, m.group("kind"), m.group("of"))) is not None] + spans
-            # "the Politburo of the PZPR" is not the Soviet Politburo (nor, then, "the Politburo" alone)
-            spans = [(s, e, p) for s, e, p in spans if p[0].kind != "org" or not (
-                _of_another_party(doc.authority, text, s, e, p[0])
-                or GENERIC_BODY.fullmatch(text[s:e]) and normalize(text[s:e]) in foreign()
-                and text[s:e] not in doc.aliases)]
-            return _non_overlapping(spans)
+            bodies = [(m.start(), m.end(), (body, "variant")) for m in BODY_OF_BODY.finditer(text)
+                      if (body := _body_of_body(doc, m.group("kind"), m.group("of"))) is not None]
+            if bodies:
+                spans = [span for span in bodies if theirs(text, *span[:2], span[2][0])] + spans
+            return _non_overlapping(spans) if len(spans) > 1 else spans
 
         def make(payload, matched, element):
             entity, kind = payload
