@@ -33,12 +33,12 @@ from .initials import (BODY_WORDS, CODE_NAME_WORDS, CODE_NAMED, EXPLAINED, GLOSS
                        _with_initials, _with_initials_after)
 from .patterns import (CAPS_SURNAME, COPY_HOLDER, ENTITY_TAGS, FRIENDS, GIVEN_NAME_NOT, LETTER_SPACED, LISTED, MADAME, NAMED_AFTER,
                        LETTER_SPACED_CUE, NOT_NAMES, OFFICE_WORDS, ONE_NAME, SKIP, TITLED, UP, WIFE_TITLE, _clerk, korean_names,
-                       not_his_given_name, own_name_glossed, person_cued, pinyin_names, romanized_names,
+                       not_his_given_name, own_name_glossed, person_cue_words, person_cued, pinyin_names, romanized_names,
                        russian_korean_names)
 from .family import (ALONE as FAMILY_NAME_ALONE, NAME_AND_PATRONYMIC, family_names_alone, names_and_patronymics,
                      party_spelt_otherwise)
 from .offices import link_offices_alone
-from .places import _report_unknown_places, _unknown_places_and_bodies, place_cued
+from .places import _report_unknown_places, _unknown_places_and_bodies, place_cue_words, place_cued
 from .provisional import FORM_OF_ADDRESS, _provisional_id, add_variant, alias_of, line_of, provisional_person
 from ...vocab import WOMENS_GIVEN_NAMES
 
@@ -386,19 +386,20 @@ class NameTagger(Transform):
         the person of that name the text names in full (named: the persons the text names;
         other: persons the text's initials show it does not mean, whose names count as unknown)."""
         whole = cache(lambda: "\n".join(doc.div.itertext()))
-        for el in doc.div.iter():
-            if not isinstance(el.tag, str) or el.tag in SKIP:
-                continue
-            runs = [(el.text, el[0] if len(el) else None)] + [(c.tail, c.getnext()) for c in el]
-            for text, following in runs:
-                if text:
-                    self._scan(doc, el, text, following, named, other, whole)
+        runs = [(el, text, following) for el in doc.div.iter() if isinstance(el.tag, str) and el.tag not in SKIP
+                for text, following in [(el.text, el[0] if len(el) else None), *((c.tail, c.getnext()) for c in el)] if text]
+        # (the cues' words the runs hold, looked for in each run: most texts hold few of them)
+        held = "\n".join(text for _, text, _ in runs)
+        cues = (person_cue_words(held), place_cue_words(held))
+        for el, text, following in runs:
+            self._scan(doc, el, text, following, named, other, whole, cues)
 
     def _scan(self, doc: Document, el, text: str, following=None, named=None, other: set[str] = frozenset(),
-              whole=lambda: "") -> None:
+              whole=lambda: "", cues=None) -> None:
+        person_words, place_words = cues or (person_cue_words(text), place_cue_words(text))
         copies = el.tag == T + "seg" and el.get("type") == "distribution"  # ("Copy Nº 14 to Lavrent’yev": a person)
-        places = _unknown_places_and_bodies(doc, el, text) if place_cued(text) and not copies else []
-        if not person_cued(text) and not copies:
+        places = _unknown_places_and_bodies(doc, el, text) if place_cued(text, place_words) and not copies else []
+        if not person_cued(text, person_words) and not copies:
             return  # none of the patterns can match: no title, no "and his", no capitals run
         line = line_of(el)
         # Whatever the authority file names is not unknown, even in part ("Comrade Joseph

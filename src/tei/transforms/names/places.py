@@ -27,12 +27,18 @@ _PLACE_OF = led(re.compile(r"\b(?:town|city|port|village|province|county|distric
 _WORKS = led(re.compile(r"\b(?:[Ww]orks|[Pp]lant|[Ff]actory|[Cc]ombine|[Mm]ines?|[Rr]efinery)\b"))
 
 
-def place_cued(text: str) -> bool:
+def place_cued(text: str, words: tuple[str, ...] = _PLACE_WORDS) -> bool:
     """Whether the text has a cue of an unknown place's or body's name ("River", "town of",
     "Works"): words looked for as words, the rest as patterns (one pattern of all of them
-    would be tried at every position of every text run)."""
-    return bool(any(w in text for w in _PLACE_WORDS) or " of " in text and _PLACE_OF.search(text)
+    would be tried at every position of every text run).  words: those of _PLACE_WORDS a text
+    the run is part of holds (place_cue_words)."""
+    return bool(any(w in text for w in words) or " of " in text and _PLACE_OF.search(text)
                 or _WORKS.search(text))
+
+
+def place_cue_words(text: str) -> tuple[str, ...]:
+    """The words place_cued looks for that the text holds (none other is in a part of it)."""
+    return tuple(w for w in _PLACE_WORDS if w in text)
 
 
 _PROPER = rf"[{UP}][{LOW}’']+(?:-[{LOW}{UP}][{LOW}’']*)?"  # "Kaesong", "Ch'ongch'on", "Yong-dong"
@@ -48,26 +54,27 @@ _INDUSTRY = (r"(?:[Ii]ron\s+and\s+[Ss]teel|[Ss]teel|[Ii]ron|[Cc]oal|[Tt]ractor|[
 _PARTY_WORD = rf"[{UP}][{LOW}]+(?:['’]s|(?<=s)['’])?"  # "Hungarian", "Workers'", "People's"
 
 
-UNKNOWN_PLACES = [  # (kind, type, why, the word it needs in the text, pattern)
-    ("place", "river", "named with 'River'", "River",
+UNKNOWN_PLACES = [  # (kind, type, why, the words one of which it needs in the text, pattern)
+    ("place", "river", "named with 'River'", ("River",),
      re.compile(rf"(?<![\w\-])[Tt]he\s+(?P<name>{_PROPER}(?:\s{_PROPER})?\s+River){_NOT_AFTER}")),
-    ("place", "region", "named with 'Province'", "Province",
+    ("place", "region", "named with 'Province'", ("Province",),
      re.compile(rf"(?<![\w\-’'])(?P<name>{_PROPER}(?:\s{_PROPER})?\s+Province){_NOT_AFTER}")),
-    ("place", "region", "named with 'County'", "County",  # "a village in Pingshan County"
+    ("place", "region", "named with 'County'", ("County",),  # "a village in Pingshan County"
      re.compile(rf"(?<![\w\-’'])(?P<name>{_PROPER}(?:\s{_PROPER})?\s+County){_NOT_AFTER}")),
-    ("place", None, "after 'the town of', 'the province of' or the like", " of ",
+    ("place", None, "after 'the town of', 'the province of' or the like", (" of ",),
      re.compile(rf"\b(?P<what>town|city|port|village|province|county|district)\s+of\s+(?P<name>{_PROPER}(?:\s{_PROPER})?)"
                 rf"{_NOT_AFTER}")),
     # its kind's word in lower case after it, as translations print it: "the Ongjin peninsula"
     # (the word part of the name), "the Haeju area" (the place alone)
-    ("place", "region", "named with 'peninsula'", " peninsula",
+    ("place", "region", "named with 'peninsula'", (" peninsula",),
      re.compile(rf"(?<![\w\-])[Tt]he\s+(?P<name>{_PROPER}(?:\s{_PROPER})?\s+peninsula)(?![\w\-’'])")),
-    ("place", "region", "named as an area or region", " ",
+    ("place", "region", "named as an area or region", ("area", "region"),
      re.compile(rf"(?<![\w\-])[Tt]he\s+(?P<name>{_PROPER}(?:\s{_PROPER})?)\s+(?:area|region)(?![\w\-’'])")),
-    ("org", "party", "a party's name", "Party",
+    ("org", "party", "a party's name", ("Party",),
      re.compile(rf"(?<![\w\-’'])(?P<name>(?:{_PARTY_WORD}\s+){{1,4}}Party(?:\s+of\s+(?:the\s+)?{_PROPER}"
                 rf"(?:\s+{_PROPER}){{0,2}})?)(?![\w\-’'])")),
-    ("org", "company", "named as works, a plant or a mine", "",
+    ("org", "company", "named as works, a plant or a mine",
+     ("orks", "lant", "actory", "ombine", "ine", "ill", "efinery"),  # (a piece of each word of its end)
      re.compile(rf"(?<![\w\-])[Tt]he\s+(?P<name>{_PROPER}(?:[\s\-]{_PROPER})?\s+{_INDUSTRY}\s+"
                 rf"(?:[Ww]orks|[Pp]lant|[Ff]actory|[Cc]ombine|[Mm]ines?|[Mm]ill|[Rr]efinery))(?![\w\-’'])")),
 ]
@@ -100,7 +107,7 @@ def _unknown_places_and_bodies(doc: Document, el, text: str) -> list[tuple[int, 
     spans = []
     known = None
     for kind, type_, why, needs, pattern in UNKNOWN_PLACES:
-        if needs not in text:
+        if not any(word in text for word in needs):
             continue
         for m in pattern.finditer(text):
             start, end = m.span("name")
