@@ -409,9 +409,9 @@ class NameTagger(Transform):
         madame = list(MADAME.finditer(text)) if _wife_titled(text) else []
         wives = [(m.start("name"), m.end("name")) for m in madame if _wife_of_a_known_name(doc, m.group("name"))]
         # (nor is a known man's family name after a given name none of his begins as: "General Vasily Stalin")
-        others = {(s, e): full for s, e, ent, _ in doc.authority.find(text)
-                  if (full := _another_given_name_before(doc, text, s, e, ent)) is not None}
-        known = [(s, e) for s, e, ent, _ in doc.authority.find(text)
+        names = doc.authority.find(text)
+        others = {(s, e): full for s, e, ent, _ in names if (full := _another_given_name_before(doc, text, s, e, ent)) is not None}
+        known = [(s, e) for s, e, ent, _ in names
                  if ent.id not in other and not any(ws <= s and e <= we for ws, we in wives) and (s, e) not in others] + places
         found = [(m, "called 'Comrade' or given a title") for m in TITLED.finditer(text)]
         found += [(m, "'... and his friends'") for m in FRIENDS.finditer(text)]
