@@ -26,7 +26,7 @@ from .. import E, T, Document, Transform
 from ..inline import markup, markup_text
 from ...sources.base import ENGLISH
 from ...xmltext import text_of
-from .bodies import BODY_OF_BODY, GENERIC_BODY, _body_of_body, body_of, _of_another_party, _parties_of_text, address_bodies, \
+from .bodies import BODY_OF_BODY, BODY_OF_BODY_CUE, GENERIC_BODY, _body_of_body, body_of, _of_another_party, _parties_of_text, address_bodies, \
     another_partys_committee
 from .initials import (BODY_WORDS, CODE_NAME_WORDS, CODE_NAMED, EXPLAINED, GLOSS_TITLE, INITIALED, OTHER_NAME, SPELLED_AGAIN, TITLE_WORDS,
                        _family_name_of, _in_full_form, _initialed_form, _other_initials, _surface_forms,
@@ -38,7 +38,7 @@ from .patterns import (CAPS_SURNAME, COPY_HOLDER, ENTITY_TAGS, FRIENDS, GIVEN_NA
 from .family import (ALONE as FAMILY_NAME_ALONE, NAME_AND_PATRONYMIC, family_names_alone, names_and_patronymics,
                      party_spelt_otherwise)
 from .offices import link_offices_alone
-from .places import _report_unknown_places, _unknown_places_and_bodies, place_cue_words, place_cued
+from .places import _report_unknown_places, _unknown_places_and_bodies, place_cue_words, place_cued, unknown_places_needed
 from .provisional import FORM_OF_ADDRESS, _provisional_id, add_variant, alias_of, line_of, provisional_person
 from ...vocab import WOMENS_GIVEN_NAMES
 
@@ -94,7 +94,7 @@ class NameTagger(Transform):
         extra = self._provisional_pattern(doc)
         # (every run markup reads is a part of one of runs: the passes above only split runs, so a
         # pattern none of whose matches' characters whole holds is not tried run by run)
-        spaced, solid = (bool(cue.search(whole)) for cue in (LETTER_SPACED_CUE, SOLID_NAME_CUE))
+        spaced, solid, bodies_of_bodies = (bool(cue.search(whole)) for cue in (LETTER_SPACED_CUE, SOLID_NAME_CUE, BODY_OF_BODY_CUE))
 
         def theirs(text, s, e, body):
             """Whether a body's name found at text[s:e] is the file's body: "the Politburo of
@@ -139,7 +139,7 @@ class NameTagger(Transform):
             spans += [(s, e, p) for s, e, p in more if not _clerk(text, s, p[0], element)
                       and (p[0].kind != "org" or theirs(text, s, e, p[0]))]
             # (first: where whose the body is is known, it outweighs the file's body of the date)
-            bodies = [(m.start(), m.end(), (body, "variant")) for m in BODY_OF_BODY.finditer(text)
+            bodies = [(m.start(), m.end(), (body, "variant")) for m in (BODY_OF_BODY.finditer(text) if bodies_of_bodies else ())
                       if (body := _body_of_body(doc, m.group("kind"), m.group("of"))) is not None]
             if bodies:
                 spans = [span for span in bodies if theirs(text, *span[:2], span[2][0])] + spans
@@ -390,15 +390,16 @@ class NameTagger(Transform):
                 for text, following in [(el.text, el[0] if len(el) else None), *((c.tail, c.getnext()) for c in el)] if text]
         # (the cues' words the runs hold, looked for in each run: most texts hold few of them)
         held = "\n".join(text for _, text, _ in runs)
-        cues = (person_cue_words(held), place_cue_words(held))
+        cues = (person_cue_words(held), place_cue_words(held), unknown_places_needed(held))
         for el, text, following in runs:
             self._scan(doc, el, text, following, named, other, whole, cues)
 
     def _scan(self, doc: Document, el, text: str, following=None, named=None, other: set[str] = frozenset(),
               whole=lambda: "", cues=None) -> None:
-        person_words, place_words = cues or (person_cue_words(text), place_cue_words(text))
+        person_words, place_words, unknown_places = cues or (person_cue_words(text), place_cue_words(text),
+                                                             unknown_places_needed(text))
         copies = el.tag == T + "seg" and el.get("type") == "distribution"  # ("Copy Nº 14 to Lavrent’yev": a person)
-        places = _unknown_places_and_bodies(doc, el, text) if place_cued(text, place_words) and not copies else []
+        places = _unknown_places_and_bodies(doc, el, text, unknown_places) if place_cued(text, place_words) and not copies else []
         if not person_cued(text, person_words) and not copies:
             return  # none of the patterns can match: no title, no "and his", no capitals run
         line = line_of(el)

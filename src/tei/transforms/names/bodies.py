@@ -93,6 +93,8 @@ def _of_another_party(authority, text: str, start: int, end: int, body: Entity) 
 # CCP's, see _correspondent_bodies) says whose the first is.
 BODY_OF_BODY = led(re.compile(rf"(?<![\w\-])(?P<kind>{'|'.join(GENERIC_BODIES)})\s+of\s+the\s+(?P<of>{'|'.join(GENERIC_BODIES)})"
                               r"(?![\w\-])(?!\s+of\s)"))
+# (what every match of it holds, its look-arounds aside: asked once of a text, not of each run)
+BODY_OF_BODY_CUE = re.compile(rf"(?:{'|'.join(GENERIC_BODIES)})\s+of\s+the\s+(?:{'|'.join(GENERIC_BODIES)})")
 
 
 def _body_of_body(doc: Document, kind: str, of: str) -> Entity | None:

@@ -100,13 +100,19 @@ ADJECTIVE = re.compile(r"(?:(?<![jqx])ian|ean|can|ese|ish)$|^(?:Soviet|Czech|Ger
                        r"|Northern|Southern|Eastern|Western|Northeastern|Northwestern|Southeastern|Southwestern|Central)$")
 
 
-def _unknown_places_and_bodies(doc: Document, el, text: str) -> list[tuple[int, int]]:
+def unknown_places_needed(text: str) -> list[tuple]:
+    """The patterns of UNKNOWN_PLACES whose words the text holds (those a part of it may need)."""
+    return [place for place in UNKNOWN_PLACES if any(word in text for word in place[3])]
+
+
+def _unknown_places_and_bodies(doc: Document, el, text: str, places: list[tuple] = UNKNOWN_PLACES) -> list[tuple[int, int]]:
     """The places and bodies of a text run that the authority file lacks but the words around
     them name as such: each a provisional entry, reported.  Returns the spans of all names so
-    found, known or not (no person's name is looked for in them)."""
+    found, known or not (no person's name is looked for in them).  places: those of
+    UNKNOWN_PLACES a text the run is part of may hold (unknown_places_needed)."""
     spans = []
     known = None
-    for kind, type_, why, needs, pattern in UNKNOWN_PLACES:
+    for kind, type_, why, needs, pattern in places:
         if not any(word in text for word in needs):
             continue
         for m in pattern.finditer(text):
