@@ -615,7 +615,8 @@ def _wife_of_a_known_name(doc: Document, name: str) -> bool:
 def _after_wife_title(doc: Document, text: str, start: int, end: int) -> bool:
     """Whether a person's name found at text[start:end] follows the title of his wife ("Madame
     Chiang Kai-shek"), the file having no form of it with that title."""
-    title = _WIFE_TITLE_BEFORE.search(text[:start])
+    # (the title's words looked for first: the pattern's "$" is tried at every position before the name)
+    title = _WIFE_TITLE_BEFORE.search(text[:start]) if _wife_titled(text) else None
     return title is not None and doc.authority.lookup_as_written(text[title.start():end]) is None
 
 
