@@ -51,6 +51,14 @@ _INDUSTRY = (r"(?:[Ii]ron\s+and\s+[Ss]teel|[Ss]teel|[Ii]ron|[Cc]oal|[Tt]ractor|[
              r"|[Cc]hemical|[Tt]extile|[Cc]ement|[Ss]hipbuilding|[Oo]il|[Mm]achine[\s\-][Tt]ool|[Aa]rms|[Aa]mmunition)")
 
 
+# The words a place's or works' name ends in, written once: the pattern is made of them, and so
+# are the pieces a text must hold for the pattern to be tried (a word added here is looked for)
+_AREA_WORDS = ("area", "region")  # (lower case only, as the pattern takes them)
+_WORKS_WORDS = ("works", "plant", "factory", "combine", "mines?", "mill", "refinery")  # ("mines?": "mine" or "mines")
+_WORKS_ENDS = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _WORKS_WORDS)  # "[Ww]orks|[Pp]lant|..."
+_WORKS_NEEDS = tuple(w[1:].removesuffix("s?") for w in _WORKS_WORDS)  # ("orks", "lant", ..., "ine", ...): either case's
+
+
 _PARTY_WORD = rf"[{UP}][{LOW}]+(?:['’]s|(?<=s)['’])?"  # "Hungarian", "Workers'", "People's"
 
 
@@ -68,15 +76,14 @@ UNKNOWN_PLACES = [  # (kind, type, why, the words one of which it needs in the t
     # (the word part of the name), "the Haeju area" (the place alone)
     ("place", "region", "named with 'peninsula'", (" peninsula",),
      re.compile(rf"(?<![\w\-])[Tt]he\s+(?P<name>{_PROPER}(?:\s{_PROPER})?\s+peninsula)(?![\w\-’'])")),
-    ("place", "region", "named as an area or region", ("area", "region"),
-     re.compile(rf"(?<![\w\-])[Tt]he\s+(?P<name>{_PROPER}(?:\s{_PROPER})?)\s+(?:area|region)(?![\w\-’'])")),
+    ("place", "region", "named as an area or region", _AREA_WORDS,
+     re.compile(rf"(?<![\w\-])[Tt]he\s+(?P<name>{_PROPER}(?:\s{_PROPER})?)\s+(?:{'|'.join(_AREA_WORDS)})(?![\w\-’'])")),
     ("org", "party", "a party's name", ("Party",),
      re.compile(rf"(?<![\w\-’'])(?P<name>(?:{_PARTY_WORD}\s+){{1,4}}Party(?:\s+of\s+(?:the\s+)?{_PROPER}"
                 rf"(?:\s+{_PROPER}){{0,2}})?)(?![\w\-’'])")),
-    ("org", "company", "named as works, a plant or a mine",
-     ("orks", "lant", "actory", "ombine", "ine", "ill", "efinery"),  # (a piece of each word of its end)
+    ("org", "company", "named as works, a plant or a mine", _WORKS_NEEDS,
      re.compile(rf"(?<![\w\-])[Tt]he\s+(?P<name>{_PROPER}(?:[\s\-]{_PROPER})?\s+{_INDUSTRY}\s+"
-                rf"(?:[Ww]orks|[Pp]lant|[Ff]actory|[Cc]ombine|[Mm]ines?|[Mm]ill|[Rr]efinery))(?![\w\-’'])")),
+                rf"(?:{_WORKS_ENDS}))(?![\w\-’'])")),
 ]
 
 
