@@ -103,6 +103,11 @@ class NameTagger(Transform):
                         or GENERIC_BODY.fullmatch(text[s:e]) and normalize(text[s:e]) in foreign()
                         and text[s:e] not in doc.aliases)
 
+        def kept(text, s, e, entity, element):
+            """Whether a name found at text[s:e] is tagged: not the cipher clerk's, and a body's
+            only if it is the file's (theirs)."""
+            return not _clerk(text, s, entity, element) and (entity.kind != "org" or theirs(text, s, e, entity))
+
         def find(text, element):
             # (one pass over the file's names, each tested in the order the tests were written:
             # most runs hold few names or none)
@@ -114,10 +119,8 @@ class NameTagger(Transform):
                             or _after_wife_title(doc, text, s, e):
                         continue
                 # (a name this text gives another, "Kuznetsov" Stalin's cover name under "Stalin [Kuznetsov]": the alias's)
-                if doc.aliases.get(text[s:e], (entity,))[0].id != entity.id or _clerk(text, s, entity, element) \
-                        or entity.kind == "org" and not theirs(text, s, e, entity):
-                    continue
-                spans.append((s, e, (entity, kind)))
+                if doc.aliases.get(text[s:e], (entity,))[0].id == entity.id and kept(text, s, e, entity, element):
+                    spans.append((s, e, (entity, kind)))
             more = []
             if extra is not None:
                 for m in extra.finditer(text):
@@ -136,8 +139,7 @@ class NameTagger(Transform):
                 entity = doc.authority.solid(m.group(0))
                 if entity is not None:
                     more.append((m.start(), m.end(), (entity, "variant")))
-            spans += [(s, e, p) for s, e, p in more if not _clerk(text, s, p[0], element)
-                      and (p[0].kind != "org" or theirs(text, s, e, p[0]))]
+            spans += [(s, e, p) for s, e, p in more if kept(text, s, e, p[0], element)]
             # (first: where whose the body is is known, it outweighs the file's body of the date)
             bodies = [(m.start(), m.end(), (body, "variant")) for m in (BODY_OF_BODY.finditer(text) if bodies_of_bodies else ())
                       if (body := _body_of_body(doc, m.group("kind"), m.group("of"))) is not None]
@@ -173,10 +175,9 @@ class NameTagger(Transform):
             return inner_names[key]
         # (a place's name: nothing is looked for in it)
         outers = [el for el in doc.div.iter(T + "persName", T + "orgName") if not len(el)]
-        for outer in outers:  # (and the bodies found inside, in turn: appended as they are made)
-            if not len(outer):
-                markup_text(outer, find_inner, make)
-                outers.extend(c for c in outer if c.tag == T + "orgName")
+        for outer in outers:  # (and the bodies found inside, in turn: appended as they are made, childless)
+            markup_text(outer, find_inner, make)
+            outers.extend(c for c in outer if c.tag == T + "orgName")
         self._link_glossed_names(doc)
         self._glossed_partys_bodies(doc)
         link_offices_alone(doc, whole)  # (the markup and glosses above only split runs)
@@ -386,18 +387,21 @@ class NameTagger(Transform):
         the person of that name the text names in full (named: the persons the text names;
         other: persons the text's initials show it does not mean, whose names count as unknown)."""
         whole = cache(lambda: "\n".join(doc.div.itertext()))
+        # (the runs read before any is scanned: right only while _scan changes no tree, writing
+        # into the standoff entries, the aliases and the messages alone)
         runs = [(el, text, following) for el in doc.div.iter() if isinstance(el.tag, str) and el.tag not in SKIP
                 for text, following in [(el.text, el[0] if len(el) else None), *((c.tail, c.getnext()) for c in el)] if text]
         # (the cues' words the runs hold, looked for in each run: most texts hold few of them)
         held = "\n".join(text for _, text, _ in runs)
-        cues = (person_cue_words(held), place_cue_words(held), unknown_places_needed(held))
+        person_words, place_words, unknown_places = person_cue_words(held), place_cue_words(held), unknown_places_needed(held)
         for el, text, following in runs:
-            self._scan(doc, el, text, following, named, other, whole, cues)
+            self._scan(doc, el, text, following, named, other, whole, person_words, place_words, unknown_places)
 
-    def _scan(self, doc: Document, el, text: str, following=None, named=None, other: set[str] = frozenset(),
-              whole=lambda: "", cues=None) -> None:
-        person_words, place_words, unknown_places = cues or (person_cue_words(text), place_cue_words(text),
-                                                             unknown_places_needed(text))
+    def _scan(self, doc: Document, el, text: str, following, named, other: set[str], whole,
+              person_words: tuple[str, ...], place_words: tuple[str, ...], unknown_places: list[tuple]) -> None:
+        """One run's unknown persons, places and bodies (person_words, place_words: the cue words
+        the whole text holds, person_cue_words and place_cue_words; unknown_places: the patterns
+        of UNKNOWN_PLACES it may need, unknown_places_needed)."""
         copies = el.tag == T + "seg" and el.get("type") == "distribution"  # ("Copy Nº 14 to Lavrent’yev": a person)
         places = _unknown_places_and_bodies(doc, el, text, unknown_places) if place_cued(text, place_words) and not copies else []
         if not person_cued(text, person_words) and not copies:
