@@ -25,7 +25,11 @@ PLACE_TEXTS = [
     "a village in Pingshan\nCounty and its hills",
     "We reached the town of Namyang on the 3rd.",
     "the port of Chinnampo",
+    "the port\nof Chinnampo",
+    "the village of\nNamyang",
     "They landed on the Ongjin peninsula.",
+    "They landed on the Ongjin\npeninsula.",
+    "the Kaesong\narea is quiet",
     "Fighting in the Haeju area goes on; the Kaesong\nregion is quiet.",
     "the Hungarian Workers' Party of the People's Republic",
     "the Polish United Workers'\nParty",
@@ -63,15 +67,15 @@ def test_each_unknown_place_pattern_that_matches_a_text_is_one_the_text_needs():
 
 
 def test_a_place_text_is_cued_and_the_whole_texts_cues_pass_each_run_as_its_own():
-    """place_cued passes every text an unknown place's pattern matches (the works' "Mill" aside,
-    which place_cued does not know); the cue words and the patterns read once of a whole text
-    (the join of its runs) pass each run as the run's own would."""
-    texts = [t for t in PLACE_TEXTS + list(_texts_for_words()) if "Mill" not in t and "mill" not in t]
-    for text in texts:
+    """place_cued passes every text an unknown place's pattern matches (a works' "Mill", a
+    kind's word after a line break, "the Ongjin\npeninsula", too); the cue words and the
+    patterns read once of a whole text (the join of its runs) pass each run as its own would."""
+    for text in PLACE_TEXTS + list(_texts_for_words()):
         assert place_cued(text), text
-    held = "\n".join(PLACE_TEXTS + ["Comrade Stalin", "no cue here at all"])
+    held = "\n".join(["Our troops crossed the Yalu\nRiver at dawn.", "the port\nof Chinnampo", "Comrade Stalin",
+                      "the Anshan steel\nmill.", "no cue here at all", "a village in Pingshan\nCounty"])
     words, needed = place_cue_words(held), unknown_places_needed(held)
-    assert words and len(words) < 7 and needed
+    assert words == ("River", "County") and len(needed) == 4
     for run in held.split("\n"):
         assert place_cued(run, words) == place_cued(run), run
         assert [p for p in needed if any(w in run for w in p[3])] == unknown_places_needed(run), run
@@ -145,3 +149,12 @@ def test_the_names_inside_a_name_named_again_are_those_of_the_name_alone(tmp_pat
     [body] = [n for n in once if b"Workers" in n]
     assert body.count(b"<orgName") + body.count(b"<placeName") >= 2, body  # (a name inside it)
     assert [n for n in thrice if b"Workers" in n] == [body] * 3
+
+
+def test_a_works_named_with_mill_alone_is_tagged(tmp_path):
+    """"the Anshan Iron and Steel Mill" in a paragraph with no other cue of a place: a provisional
+    company, as "... Steel Works" is (the cue of the works once lacked "Mill")."""
+    root = _converted(tmp_path, "mill", "They went to the Anshan Iron and Steel Mill.")
+    [mill] = [el for el in root.find(f"{T}text").iter(T + "orgName") if "Mill" in "".join(el.itertext())]
+    assert "".join(mill.itertext()) == "Anshan Iron and Steel Mill"
+    assert mill.get("ref") == "#unresolved-anshan-iron-and-steel-mill"

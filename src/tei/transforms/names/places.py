@@ -18,13 +18,24 @@ from .provisional import line_of, provisional_entry
 # "the Tumen River", "Liaoning Province", "the town of Kaesong", "the Hungarian Workers' Party",
 # "the Anshan steel works".  Each needs its kind's word (River, Province, "town of", Party, a
 # works' words): a capitalised word alone is never taken for a place.
-_PLACE_WORDS = ("River", "Province", "County", "Party", " peninsula", " area", " region")
+# (no space before a word: a line break may stand there, "the Ongjin\npeninsula")
+_PLACE_WORDS = ("River", "Province", "County", "Party", "peninsula", "area", "region")
 
 
-_PLACE_OF = led(re.compile(r"\b(?:town|city|port|village|province|county|district) of "))
+# The words a place's or works' name ends in, or its kind's before "of", written once: the
+# patterns are made of them, and so are the pieces a text must hold for a pattern to be tried
+# and the cues (a word added here is looked for)
+_AREA_WORDS = ("area", "region")  # (lower case only, as the pattern takes them)
+_WORKS_WORDS = ("works", "plant", "factory", "combine", "mines?", "mill", "refinery")  # ("mines?": "mine" or "mines")
+_WORKS_ENDS = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _WORKS_WORDS)  # "[Ww]orks|[Pp]lant|..."
+_WORKS_NEEDS = tuple(w[1:].removesuffix("s?") for w in _WORKS_WORDS)  # ("orks", "lant", ..., "ine", ...): either case's
+_PLACE_OF_WORDS = ("town", "city", "port", "village", "province", "county", "district")
 
 
-_WORKS = led(re.compile(r"\b(?:[Ww]orks|[Pp]lant|[Ff]actory|[Cc]ombine|[Mm]ines?|[Rr]efinery)\b"))
+_PLACE_OF = led(re.compile(rf"\b(?:{'|'.join(_PLACE_OF_WORDS)})\s+of\s"))
+
+
+_WORKS = led(re.compile(rf"\b(?:{_WORKS_ENDS})\b"))
 
 
 def place_cued(text: str, words: tuple[str, ...] = _PLACE_WORDS) -> bool:
@@ -32,7 +43,7 @@ def place_cued(text: str, words: tuple[str, ...] = _PLACE_WORDS) -> bool:
     "Works"): words looked for as words, the rest as patterns (one pattern of all of them
     would be tried at every position of every text run).  words: those of _PLACE_WORDS a text
     the run is part of holds (place_cue_words)."""
-    return bool(any(w in text for w in words) or " of " in text and _PLACE_OF.search(text)
+    return bool(any(w in text for w in words) or "of" in text and _PLACE_OF.search(text)
                 or _WORKS.search(text))
 
 
@@ -51,14 +62,6 @@ _INDUSTRY = (r"(?:[Ii]ron\s+and\s+[Ss]teel|[Ss]teel|[Ii]ron|[Cc]oal|[Tt]ractor|[
              r"|[Cc]hemical|[Tt]extile|[Cc]ement|[Ss]hipbuilding|[Oo]il|[Mm]achine[\s\-][Tt]ool|[Aa]rms|[Aa]mmunition)")
 
 
-# The words a place's or works' name ends in, written once: the pattern is made of them, and so
-# are the pieces a text must hold for the pattern to be tried (a word added here is looked for)
-_AREA_WORDS = ("area", "region")  # (lower case only, as the pattern takes them)
-_WORKS_WORDS = ("works", "plant", "factory", "combine", "mines?", "mill", "refinery")  # ("mines?": "mine" or "mines")
-_WORKS_ENDS = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _WORKS_WORDS)  # "[Ww]orks|[Pp]lant|..."
-_WORKS_NEEDS = tuple(w[1:].removesuffix("s?") for w in _WORKS_WORDS)  # ("orks", "lant", ..., "ine", ...): either case's
-
-
 _PARTY_WORD = rf"[{UP}][{LOW}]+(?:['’]s|(?<=s)['’])?"  # "Hungarian", "Workers'", "People's"
 
 
@@ -69,12 +72,12 @@ UNKNOWN_PLACES = [  # (kind, type, why, the words one of which it needs in the t
      re.compile(rf"(?<![\w\-’'])(?P<name>{_PROPER}(?:\s{_PROPER})?\s+Province){_NOT_AFTER}")),
     ("place", "region", "named with 'County'", ("County",),  # "a village in Pingshan County"
      re.compile(rf"(?<![\w\-’'])(?P<name>{_PROPER}(?:\s{_PROPER})?\s+County){_NOT_AFTER}")),
-    ("place", None, "after 'the town of', 'the province of' or the like", (" of ",),
-     re.compile(rf"\b(?P<what>town|city|port|village|province|county|district)\s+of\s+(?P<name>{_PROPER}(?:\s{_PROPER})?)"
+    ("place", None, "after 'the town of', 'the province of' or the like", _PLACE_OF_WORDS,
+     re.compile(rf"\b(?P<what>{'|'.join(_PLACE_OF_WORDS)})\s+of\s+(?P<name>{_PROPER}(?:\s{_PROPER})?)"
                 rf"{_NOT_AFTER}")),
     # its kind's word in lower case after it, as translations print it: "the Ongjin peninsula"
     # (the word part of the name), "the Haeju area" (the place alone)
-    ("place", "region", "named with 'peninsula'", (" peninsula",),
+    ("place", "region", "named with 'peninsula'", ("peninsula",),
      re.compile(rf"(?<![\w\-])[Tt]he\s+(?P<name>{_PROPER}(?:\s{_PROPER})?\s+peninsula)(?![\w\-’'])")),
     ("place", "region", "named as an area or region", _AREA_WORDS,
      re.compile(rf"(?<![\w\-])[Tt]he\s+(?P<name>{_PROPER}(?:\s{_PROPER})?)\s+(?:{'|'.join(_AREA_WORDS)})(?![\w\-’'])")),
