@@ -158,3 +158,14 @@ def test_a_works_named_with_mill_alone_is_tagged(tmp_path):
     [mill] = [el for el in root.find(f"{T}text").iter(T + "orgName") if "Mill" in "".join(el.itertext())]
     assert "".join(mill.itertext()) == "Anshan Iron and Steel Mill"
     assert mill.get("ref") == "#unresolved-anshan-iron-and-steel-mill"
+
+
+def test_a_name_typed_with_combining_accents_is_read_whole(tmp_path):
+    """"Sla\u0301nsky\u0301" (the accents typed apart, as some pages and PDFs give them) is the
+    name "Slánský", composed as the source is read: not a name cut at its first accent
+    ("Sla", a provisional person), and "Kovale\u0308v" is Kovalëv, the file's."""
+    root = _converted(tmp_path, "nfd", "Comrade Sla\u0301nsky\u0301 and Comrade Kovale\u0308v have arrived.")
+    names = [("".join(el.itertext()), el.get("ref")) for el in root.find(f"{T}text").iter(T + "persName")]
+    assert ("Slánský", "#slansky") in names and ("Kovalëv", "#kovalev") in names, names
+    assert not any(ref.startswith("#unresolved") for _, ref in names), names
+    assert "\u0301" not in etree.tostring(root, encoding="unicode")
