@@ -254,3 +254,17 @@ def test_the_signature_words_are_those_of_four_letters_or_more():
     text = "the cable of 12.iii.1950: naïve zhou-enlai sent ab1cdef, \u212aelvin telegrams tovarishch ſtalin"
     assert _WORD.findall(text) == re.findall(r"[a-z]{4,}", text)
     assert _WORD.findall(text) == ["cable", "zhou", "enlai", "sent", "cdef", "elvin", "telegrams", "tovarishch", "talin"]
+
+
+def test_letters_folded_only_where_a_text_has_a_letter_beyond_ascii():
+    """fold_letters skips str.translate for a text whose only characters beyond ASCII are no
+    letters (curly quotes, dashes): the same text as the translation gives, for every character
+    of the planes a translation prints; an accented letter is still folded."""
+    from tei.authority import _FOLDED_LETTERS, fold_letters
+
+    for code in range(0x80, 0x3100):
+        text = f"“Comrade {chr(code)}” –"
+        assert fold_letters(text) == text.translate(_FOLDED_LETTERS), hex(code)
+    assert fold_letters("“Kovalëv” – Chʻen Yün") == "“Kovalev” – Chʻen Yun"
+    quoted = "“Stalin” — Moscow…"
+    assert fold_letters(quoted) is quoted

@@ -441,3 +441,31 @@ def test_a_wrapped_line_cut_mid_sentence_goes_on_though_the_next_word_would_have
         "I received your telegram. Tell Comrade Kim Il Sung that if he wishes to discuss this matter with me at any "
         "time in the spring, then I will always be ready to receive him and to talk with him. Tell him that I am "
         "prepared to help him in this matter.", "Fyn Si"]
+
+
+def test_markdown_emphasis_inside_a_word_is_read_as_emphasis(tmp_path):
+    """"*" emphasises part of a word in Markdown ("Com*rade*", "*Ki*m"): the word
+    reads whole, the part emphasised; a footnote's star after a word ("Stalin*,") and a
+    product ("2*3*4") are no emphasis, nor "_" inside a word ("snake_case_word")."""
+    from lxml import etree
+
+    from tei.convert import convert_sources
+    from tei.messages import Report
+
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "cable-shtykov-filippov-1950-04-25.md").write_text(
+        "# Cable, Shtykov to Filippov [Stalin]\n\n| Field | Value |\n|---|---|\n| Date | April 25, 1950 |\n"
+        "| Citation | \"Cable, Shtykov to Filippov [Stalin],\" April 25, 1950, History and Public Policy Program "
+        "Digital Archive, AVPRF, f. 059a, op. 5a, d. 3, l. 7. Translated by Gary Goldberg. |\n"
+        "| Original Language | Russian |\n\n## English Translation\n\nCom*rade* Filippov,\n\n"
+        "The *Ki*m Il Sung plan is ready. Stalin*, 2*3*4 and snake_case_word stay as they are.\n\n"
+        "Shtykov\n\n25.IV.50\n", encoding="utf-8")
+    report = Report()
+    convert_sources(sorted(src.iterdir()), tmp_path / "out", report=report)
+    [path] = (tmp_path / "out").glob("*.xml")
+    text = etree.parse(str(path)).getroot().find("{http://www.tei-c.org/ns/1.0}text")
+    hi = [("".join(h.itertext()), h.getparent().tag.split("}")[1]) for h in text.iter("{http://www.tei-c.org/ns/1.0}hi")]
+    assert ("rade", "salute") in hi and ("Ki", "p") in hi and len(hi) == 2, hi
+    words = " ".join("".join(text.itertext()).split())
+    assert "Comrade" in words and "Kim Il Sung plan" in words and "Stalin*, 2*3*4 and snake_case_word" in words, words

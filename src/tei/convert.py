@@ -36,7 +36,7 @@ from .sources.compilation.headings import heading_candidates, unread_headings
 from .sources.webpage import is_html, page_text
 from .sources.web_works import LABEL
 from .sources.wilson import RECORD_DATE
-from .textio import read_source, repair_mojibake
+from .textio import composed, read_source, repair_mojibake
 from .transforms import E, Document, default_transforms
 from .transforms.names.provisional import slug
 from .writer import serialize, write_atomic
@@ -225,6 +225,7 @@ def read_telegrams(path: Path, fmt: str | None = None):
         if not text.strip():
             raise SourceError(path, "the HTML page shows no text: save the record's page with its text, or copy "
                               "the text into a .txt file", code="empty")
+    text = composed(text)  # (after the page's entities are read: "&#769;" is a combining accent too)
     text, left_out = other_language(pdf_spacing(text))
     listing = SEARCH_RESULTS.search(text[:3000]) or _dated_bullets(text)
     if listing and not fmt:

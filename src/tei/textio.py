@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 from pathlib import Path
 
 from .messages import SourceError
@@ -136,6 +137,13 @@ SOFT_BREAK = re.compile("[\u00ad\u200b]")
 # a form feed, where a PDF's text (pdftotext) ends each page: inside a sentence, the line above
 # not ending one and the next going on in lower case, the sentence goes on across it
 FORM_FEED_IN_SENTENCE = re.compile(r"(?<=[a-z,;\-])[ \t]*\n?[ \t]*\f[ \t]*\n?(?=[ \t]*[a-z])")
+
+
+def composed(text: str) -> str:
+    """The text with each letter and its accents as one character (NFC): a name typed with
+    combining accents, "Sla\u0301nsky\u0301", is the "Slánský" the authority file and the
+    names' patterns read (a mark apart is no letter to them: the name was cut at it)."""
+    return text if text.isascii() or unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
 
 def _normalize(text: str) -> str:

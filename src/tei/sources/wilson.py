@@ -323,6 +323,10 @@ def _reference_definitions(lines: list[tuple[int, str]]) -> dict[str, str]:
 # "***both***", "**bold**", "__bold__", "*italics*", "_italics_" (not inside a word: "snake_case")
 EMPHASIS = [("bold italic", re.compile(r"(?<![\w*_])(\*\*\*|___)(?!\s)(?P<words>.+?)(?<!\s)\1(?![\w*_])")),
             ("bold", re.compile(r"(\*\*|__)(?P<words>.+?)\1")),
+            # ("*" emphasises inside a word too, "Com*rade*", "*Ki*m": letters alone between the
+            # marks, a letter on one side, read first; "_" does not, as in Markdown)
+            ("italic", re.compile(r"(?<=[^\W\d_])\*(?P<words>[^\W\d_]+)\*(?!\*)")),
+            ("italic", re.compile(r"(?<![\w*])\*(?P<words>[^\W\d_]+)\*(?=[^\W\d_])")),
             ("italic", re.compile(r"(?<![\w*])\*(?!\s)(?P<words>.+?)(?<!\s)\*(?!\w)")),
             ("italic", re.compile(r"(?<![\w_])_(?!\s)(?P<words>.+?)(?<!\s)_(?![\w_])"))]
 

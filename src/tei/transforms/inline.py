@@ -28,6 +28,12 @@ def markup(root: etree._Element, find: Finder, make: Maker, skip: Callable[[etre
     return made
 
 
+def markup_text(el: etree._Element, find: Finder, make: Maker) -> int:
+    """markup() of an element's own text alone (its text before any child): a name's words
+    read for a name inside them, with none of the walk markup makes over the tree."""
+    return _replace(el, None, el.text, find, make) if el.text else 0
+
+
 def _elements(root, skip):
     stack = [root]
     out = []

@@ -23,22 +23,22 @@ from lxml import etree
 from ...regexes import led
 from ...authority import KINDS, Entity, any_apostrophe, normalize
 from .. import E, T, Document, Transform
-from ..inline import markup
+from ..inline import markup, markup_text
 from ...sources.base import ENGLISH
 from ...xmltext import text_of
-from .bodies import BODY_OF_BODY, GENERIC_BODY, _body_of_body, body_of, _of_another_party, _parties_of_text, address_bodies, \
+from .bodies import BODY_OF_BODY, BODY_OF_BODY_CUE, GENERIC_BODY, _body_of_body, body_of, _of_another_party, _parties_of_text, address_bodies, \
     another_partys_committee
 from .initials import (BODY_WORDS, CODE_NAME_WORDS, CODE_NAMED, EXPLAINED, GLOSS_TITLE, INITIALED, OTHER_NAME, SPELLED_AGAIN, TITLE_WORDS,
                        _family_name_of, _in_full_form, _initialed_form, _other_initials, _surface_forms,
                        _with_initials, _with_initials_after)
 from .patterns import (CAPS_SURNAME, COPY_HOLDER, ENTITY_TAGS, FRIENDS, GIVEN_NAME_NOT, LETTER_SPACED, LISTED, MADAME, NAMED_AFTER,
                        LETTER_SPACED_CUE, NOT_NAMES, OFFICE_WORDS, ONE_NAME, SKIP, TITLED, UP, WIFE_TITLE, _clerk, korean_names,
-                       not_his_given_name, own_name_glossed, person_cued, pinyin_names, romanized_names,
+                       not_his_given_name, own_name_glossed, person_cue_words, person_cued, pinyin_names, romanized_names,
                        russian_korean_names)
 from .family import (ALONE as FAMILY_NAME_ALONE, NAME_AND_PATRONYMIC, family_names_alone, names_and_patronymics,
                      party_spelt_otherwise)
 from .offices import link_offices_alone
-from .places import _report_unknown_places, _unknown_places_and_bodies, place_cued
+from .places import _report_unknown_places, _unknown_places_and_bodies, place_cue_words, place_cued, unknown_places_needed
 from .provisional import FORM_OF_ADDRESS, _provisional_id, add_variant, alias_of, line_of, provisional_person
 from ...vocab import WOMENS_GIVEN_NAMES
 
@@ -94,43 +94,58 @@ class NameTagger(Transform):
         extra = self._provisional_pattern(doc)
         # (every run markup reads is a part of one of runs: the passes above only split runs, so a
         # pattern none of whose matches' characters whole holds is not tried run by run)
-        spaced, solid = (bool(cue.search(whole)) for cue in (LETTER_SPACED_CUE, SOLID_NAME_CUE))
+        spaced, solid, bodies_of_bodies = (bool(cue.search(whole)) for cue in (LETTER_SPACED_CUE, SOLID_NAME_CUE, BODY_OF_BODY_CUE))
+
+        def theirs(text, s, e, body):
+            """Whether a body's name found at text[s:e] is the file's body: "the Politburo of
+            the PZPR" is not the Soviet Politburo (nor, then, "the Politburo" alone)."""
+            return not (_of_another_party(doc.authority, text, s, e, body)
+                        or GENERIC_BODY.fullmatch(text[s:e]) and normalize(text[s:e]) in foreign()
+                        and text[s:e] not in doc.aliases)
+
+        def kept(text, s, e, entity, element):
+            """Whether a name found at text[s:e] is tagged: not the cipher clerk's, and a body's
+            only if it is the file's (theirs)."""
+            return not _clerk(text, s, entity, element) and (entity.kind != "org" or theirs(text, s, e, entity))
 
         def find(text, element):
-            spans = [(_with_initials(text, s, entity, e), _with_initials_after(text, e), (entity, kind)) if entity.kind == "person"
-                     else (s, e, (entity, kind)) for s, e, entity, kind in doc.authority.find(text)]
-            spans = [(s, e, p) for s, e, p in spans if p[0].id not in other or not (
-                _other_initials(text[s:e], p[0]) or len(text[s:e].split()) == 1)]
-            spans = [(s, e, p) for s, e, p in spans if p[0].kind != "person" or not _after_wife_title(doc, text, s, e)]
-            # (a name this text gives another, "Kuznetsov" Stalin's cover name under "Stalin [Kuznetsov]": the alias's)
-            spans = [(s, e, p) for s, e, p in spans if doc.aliases.get(text[s:e], (p[0],))[0].id == p[0].id]
+            # (one pass over the file's names, each tested in the order the tests were written:
+            # most runs hold few names or none)
+            spans = []
+            for s, e, entity, kind in doc.authority.find(text):
+                if entity.kind == "person":
+                    s, e = _with_initials(text, s, entity, e), _with_initials_after(text, e)
+                    if entity.id in other and (_other_initials(text[s:e], entity) or len(text[s:e].split()) == 1) \
+                            or _after_wife_title(doc, text, s, e):
+                        continue
+                # (a name this text gives another, "Kuznetsov" Stalin's cover name under "Stalin [Kuznetsov]": the alias's)
+                if doc.aliases.get(text[s:e], (entity,))[0].id == entity.id and kept(text, s, e, entity, element):
+                    spans.append((s, e, (entity, kind)))
+            more = []
             if extra is not None:
                 for m in extra.finditer(text):
                     entity, kind = alias_of(doc, m.group(0)) or (doc.provisional.get(_provisional_id(doc, m.group(0))), "main")
                     if entity is not None:  # (a person's initials before it his: "M. SUSLOV"; not another's, "K.")
                         start = _with_initials(text, m.start(), entity, m.end()) if entity.kind == "person" else m.start()
                         start = m.start() if _other_initials(text[start:m.end()], entity) else start
-                        spans.append((start, m.end(), (entity, kind)))
+                        more.append((start, m.end(), (entity, kind)))
             # a name set letter-spaced, as a signature may be: "S H T Y K O V"
             for m in LETTER_SPACED.finditer(text) if spaced else ():
                 entity = doc.authority.lookup(m.group(0).replace(" ", ""))
                 if entity is not None and entity.kind == "person":
-                    spans.append((m.start(), m.end(), (entity, "variant")))
+                    more.append((m.start(), m.end(), (entity, "variant")))
             # a name written as one word, as a cable typed in capitals counts it: "HOCHIMINH"
             for m in SOLID_NAME.finditer(text) if solid else ():
                 entity = doc.authority.solid(m.group(0))
                 if entity is not None:
-                    spans.append((m.start(), m.end(), (entity, "variant")))
-            spans = [(s, e, p) for s, e, p in spans if not _clerk(text, s, p[0], element)]
+                    more.append((m.start(), m.end(), (entity, "variant")))
+            spans += [(s, e, p) for s, e, p in more if kept(text, s, e, p[0], element)]
             # (first: where whose the body is is known, it outweighs the file's body of the date)
-            spans = [(m.start(), m.end(), (body, "variant")) for m in BODY_OF_BODY.finditer(text)
-                     if (body := _body_of_body(doc, m.group("kind"), m.group("of"))) is not None] + spans
-            # "the Politburo of the PZPR" is not the Soviet Politburo (nor, then, "the Politburo" alone)
-            spans = [(s, e, p) for s, e, p in spans if p[0].kind != "org" or not (
-                _of_another_party(doc.authority, text, s, e, p[0])
-                or GENERIC_BODY.fullmatch(text[s:e]) and normalize(text[s:e]) in foreign()
-                and text[s:e] not in doc.aliases)]
-            return _non_overlapping(spans)
+            bodies = [(m.start(), m.end(), (body, "variant")) for m in (BODY_OF_BODY.finditer(text) if bodies_of_bodies else ())
+                      if (body := _body_of_body(doc, m.group("kind"), m.group("of"))) is not None]
+            if bodies:
+                spans = [span for span in bodies if theirs(text, *span[:2], span[2][0])] + spans
+            return _non_overlapping(spans) if len(spans) > 1 else spans
 
         def make(payload, matched, element):
             entity, kind = payload
@@ -142,26 +157,26 @@ class NameTagger(Transform):
         # A name inside a longer one: the place in "Nanking Government", the party in "Central
         # Committee of the Workers' Party of Korea" (by its own name, not a kind of body's,
         # "Central Committee"), and the place in that party's name in turn.
-        outers = list(doc.div.iter(*ENTITY_TAGS))
-        while outers:
-            outer = outers.pop(0)
-            if len(outer):
-                continue
-            kinds = [k for k in ("org", "place", "person") if outer.tag == T + "orgName"] or (
-                ["place"] if outer.tag == T + "persName" else [])
-            if not kinds:
-                continue  # (a place's name: nothing is looked for in it)
+        # (a name recurs in a text, "Stalin", "the CC VKP(b)": what is inside it is read once)
+        inner_names: dict[tuple[str, str, str | None], list] = {}
 
-            def find_inner(text, element, outer=outer, kinds=kinds):
+        def find_inner(text, outer):
+            key = (text, outer.tag, outer.get("ref"))
+            if key not in inner_names:
+                kinds = ("org", "place", "person") if outer.tag == T + "orgName" else ("place",)
                 spans = [(s, e, ent, k, kind) for kind in kinds if kind != "org" for s, e, ent, k in doc.authority.find(text, kind)]
                 if "org" in kinds:  # (the body's own name covers the party's: looked for from each word on)
                     spans += [(i, i + e, ent, k, "org") for i in (m.start() for m in WORD_AFTER_SPACE.finditer(text))
                               for _, e, ent, k in doc.authority.find_at(text, i, "org")
                               if not GENERIC_BODY.fullmatch(text[i:i + e])]
-                return [(s, e, (ent, k)) for s, e, ent, k, kind in spans
-                        if "#" + ent.id != outer.get("ref") and (e - s) < len(text)
-                        and not (kind == "person" and NAMED_AFTER.match(text, e))]
-            markup(outer, find_inner, make, skip=lambda el: el is not outer)
+                inner_names[key] = [(s, e, (ent, k)) for s, e, ent, k, kind in spans
+                                    if "#" + ent.id != key[2] and (e - s) < len(text)
+                                    and not (kind == "person" and NAMED_AFTER.match(text, e))]
+            return inner_names[key]
+        # (a place's name: nothing is looked for in it)
+        outers = [el for el in doc.div.iter(T + "persName", T + "orgName") if not len(el)]
+        for outer in outers:  # (and the bodies found inside, in turn: appended as they are made, childless)
+            markup_text(outer, find_inner, make)
             outers.extend(c for c in outer if c.tag == T + "orgName")
         self._link_glossed_names(doc)
         self._glossed_partys_bodies(doc)
@@ -372,19 +387,24 @@ class NameTagger(Transform):
         the person of that name the text names in full (named: the persons the text names;
         other: persons the text's initials show it does not mean, whose names count as unknown)."""
         whole = cache(lambda: "\n".join(doc.div.itertext()))
-        for el in doc.div.iter():
-            if not isinstance(el.tag, str) or el.tag in SKIP:
-                continue
-            runs = [(el.text, el[0] if len(el) else None)] + [(c.tail, c.getnext()) for c in el]
-            for text, following in runs:
-                if text:
-                    self._scan(doc, el, text, following, named, other, whole)
+        # (the runs read before any is scanned: right only while _scan changes no tree, writing
+        # into the standoff entries, the aliases and the messages alone)
+        runs = [(el, text, following) for el in doc.div.iter() if isinstance(el.tag, str) and el.tag not in SKIP
+                for text, following in [(el.text, el[0] if len(el) else None), *((c.tail, c.getnext()) for c in el)] if text]
+        # (the cues' words the runs hold, looked for in each run: most texts hold few of them)
+        held = "\n".join(text for _, text, _ in runs)
+        person_words, place_words, unknown_places = person_cue_words(held), place_cue_words(held), unknown_places_needed(held)
+        for el, text, following in runs:
+            self._scan(doc, el, text, following, named, other, whole, person_words, place_words, unknown_places)
 
-    def _scan(self, doc: Document, el, text: str, following=None, named=None, other: set[str] = frozenset(),
-              whole=lambda: "") -> None:
+    def _scan(self, doc: Document, el, text: str, following, named, other: set[str], whole,
+              person_words: tuple[str, ...], place_words: tuple[str, ...], unknown_places: list[tuple]) -> None:
+        """One run's unknown persons, places and bodies (person_words, place_words: the cue words
+        the whole text holds, person_cue_words and place_cue_words; unknown_places: the patterns
+        of UNKNOWN_PLACES it may need, unknown_places_needed)."""
         copies = el.tag == T + "seg" and el.get("type") == "distribution"  # ("Copy Nº 14 to Lavrent’yev": a person)
-        places = _unknown_places_and_bodies(doc, el, text) if place_cued(text) and not copies else []
-        if not person_cued(text) and not copies:
+        places = _unknown_places_and_bodies(doc, el, text, unknown_places) if place_cued(text, place_words) and not copies else []
+        if not person_cued(text, person_words) and not copies:
             return  # none of the patterns can match: no title, no "and his", no capitals run
         line = line_of(el)
         # Whatever the authority file names is not unknown, even in part ("Comrade Joseph
@@ -394,9 +414,9 @@ class NameTagger(Transform):
         madame = list(MADAME.finditer(text)) if _wife_titled(text) else []
         wives = [(m.start("name"), m.end("name")) for m in madame if _wife_of_a_known_name(doc, m.group("name"))]
         # (nor is a known man's family name after a given name none of his begins as: "General Vasily Stalin")
-        others = {(s, e): full for s, e, ent, _ in doc.authority.find(text)
-                  if (full := _another_given_name_before(doc, text, s, e, ent)) is not None}
-        known = [(s, e) for s, e, ent, _ in doc.authority.find(text)
+        names = doc.authority.find(text)
+        others = {(s, e): full for s, e, ent, _ in names if (full := _another_given_name_before(doc, text, s, e, ent)) is not None}
+        known = [(s, e) for s, e, ent, _ in names
                  if ent.id not in other and not any(ws <= s and e <= we for ws, we in wives) and (s, e) not in others] + places
         found = [(m, "called 'Comrade' or given a title") for m in TITLED.finditer(text)]
         found += [(m, "'... and his friends'") for m in FRIENDS.finditer(text)]
@@ -599,7 +619,8 @@ def _wife_of_a_known_name(doc: Document, name: str) -> bool:
 def _after_wife_title(doc: Document, text: str, start: int, end: int) -> bool:
     """Whether a person's name found at text[start:end] follows the title of his wife ("Madame
     Chiang Kai-shek"), the file having no form of it with that title."""
-    title = _WIFE_TITLE_BEFORE.search(text[:start])
+    # (the title's words looked for first: the pattern's "$" is tried at every position before the name)
+    title = _WIFE_TITLE_BEFORE.search(text[:start]) if _wife_titled(text) else None
     return title is not None and doc.authority.lookup_as_written(text[title.start():end]) is None
 
 

@@ -91,8 +91,11 @@ def _of_another_party(authority, text: str, start: int, end: int, body: Entity) 
 # A body of a body both named by their kind, nothing after them: "the Politburo of the Central
 # Committee"; the body the text means by the second ("Central Committee" in a Chinese cable: the
 # CCP's, see _correspondent_bodies) says whose the first is.
-BODY_OF_BODY = led(re.compile(rf"(?<![\w\-])(?P<kind>{'|'.join(GENERIC_BODIES)})\s+of\s+the\s+(?P<of>{'|'.join(GENERIC_BODIES)})"
-                              r"(?![\w\-])(?!\s+of\s)"))
+# (its core written once: the pattern's and the cue's, what every match holds, its look-arounds
+# aside, asked once of a text, not of each run; the groups named in the pattern only)
+_BODY_OF_BODY_CORE = rf"(?{{kind}}{'|'.join(GENERIC_BODIES)})\s+of\s+the\s+(?{{of}}{'|'.join(GENERIC_BODIES)})"
+BODY_OF_BODY = led(re.compile(rf"(?<![\w\-]){_BODY_OF_BODY_CORE.format(kind='P<kind>', of='P<of>')}(?![\w\-])(?!\s+of\s)"))
+BODY_OF_BODY_CUE = re.compile(_BODY_OF_BODY_CORE.format(kind=":", of=":"))
 
 
 def _body_of_body(doc: Document, kind: str, of: str) -> Entity | None:

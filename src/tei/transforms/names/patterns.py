@@ -199,11 +199,17 @@ COPY_HOLDER = led(re.compile(r"(?:\bto\s+|[:,]\s*)(?:(?:Comrades?|Cde\.|Comr\.)\
                              r"(?P<name>[A-Z][\w’'\-]+)(?=\s*(?:\(\d{1,2}\))?\s*(?:[,.]|$))"))
 
 
-def person_cued(text: str) -> bool:
+def person_cued(text: str, words: tuple[str, ...] = _CUE_WORDS) -> bool:
     """Whether any pattern of an unknown person's name may match the text: a title, "and his",
-    a run of capitals, a hyphen in a word, two capitalised words (the words looked for as words)."""
-    return bool(any(w in text for w in _CUE_WORDS) or _CUE_CAPITALS.search(text)
+    a run of capitals, a hyphen in a word, two capitalised words (the words looked for as words;
+    words: those of them a text the run is part of holds, person_cue_words)."""
+    return bool(any(w in text for w in words) or _CUE_CAPITALS.search(text)
                 or "-" in text and _CUE_HYPHEN.search(text) or "t. " in text and _CUE_T.search(text))
+
+
+def person_cue_words(text: str) -> tuple[str, ...]:
+    """The words person_cued looks for that the text holds (none other is in a part of it)."""
+    return tuple(w for w in _CUE_WORDS if w in text)
 
 
 NOT_NAMES = {

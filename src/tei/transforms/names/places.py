@@ -19,21 +19,38 @@ from .provisional import line_of, provisional_entry
 # "the Tumen River", "Liaoning Province", "the town of Kaesong", "the Hungarian Workers' Party",
 # "the Anshan steel works".  Each needs its kind's word (River, Province, "town of", Party, a
 # works' words): a capitalised word alone is never taken for a place.
-_PLACE_WORDS = ("River", "Province", "County", "Party", " peninsula", " area", " region")
+# (no space before a word: a line break may stand there, "the Ongjin\npeninsula")
+_PLACE_WORDS = ("River", "Province", "County", "Party", "peninsula", "area", "region")
 
 
-_PLACE_OF = led(re.compile(r"\b(?:town|city|port|village|province|county|district) of "))
+# The words a place's or works' name ends in, or its kind's before "of", written once: the
+# patterns are made of them, and so are the pieces a text must hold for a pattern to be tried
+# and the cues (a word added here is looked for)
+_AREA_WORDS = ("area", "region")  # (lower case only, as the pattern takes them)
+_WORKS_WORDS = ("works", "plant", "factory", "combine", "mines?", "mill", "refinery")  # ("mines?": "mine" or "mines")
+_WORKS_ENDS = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _WORKS_WORDS)  # "[Ww]orks|[Pp]lant|..."
+_WORKS_NEEDS = tuple(w[1:].removesuffix("s?") for w in _WORKS_WORDS)  # ("orks", "lant", ..., "ine", ...): either case's
+_PLACE_OF_WORDS = ("town", "city", "port", "village", "province", "county", "district")
 
 
-_WORKS = led(re.compile(r"\b(?:[Ww]orks|[Pp]lant|[Ff]actory|[Cc]ombine|[Mm]ines?|[Rr]efinery)\b"))
+_PLACE_OF = led(re.compile(rf"\b(?:{'|'.join(_PLACE_OF_WORDS)})\s+of\s"))
 
 
-def place_cued(text: str) -> bool:
+_WORKS = led(re.compile(rf"\b(?:{_WORKS_ENDS})\b"))
+
+
+def place_cued(text: str, words: tuple[str, ...] = _PLACE_WORDS) -> bool:
     """Whether the text has a cue of an unknown place's or body's name ("River", "town of",
     "Works"): words looked for as words, the rest as patterns (one pattern of all of them
-    would be tried at every position of every text run)."""
-    return bool(any(w in text for w in _PLACE_WORDS) or " of " in text and _PLACE_OF.search(text)
+    would be tried at every position of every text run).  words: those of _PLACE_WORDS a text
+    the run is part of holds (place_cue_words)."""
+    return bool(any(w in text for w in words) or "of" in text and _PLACE_OF.search(text)
                 or _WORKS.search(text))
+
+
+def place_cue_words(text: str) -> tuple[str, ...]:
+    """The words place_cued looks for that the text holds (none other is in a part of it)."""
+    return tuple(w for w in _PLACE_WORDS if w in text)
 
 
 _PROPER = rf"[{UP}][{LOW}’']+(?:-[{LOW}{UP}][{LOW}’']*)?"  # "Kaesong", "Ch'ongch'on", "Yong-dong"
@@ -49,28 +66,28 @@ _INDUSTRY = (r"(?:[Ii]ron\s+and\s+[Ss]teel|[Ss]teel|[Ii]ron|[Cc]oal|[Tt]ractor|[
 _PARTY_WORD = rf"[{UP}][{LOW}]+(?:['’]s|(?<=s)['’])?"  # "Hungarian", "Workers'", "People's"
 
 
-UNKNOWN_PLACES = [  # (kind, type, why, the word it needs in the text, pattern)
-    ("place", "river", "named with 'River'", "River",
+UNKNOWN_PLACES = [  # (kind, type, why, the words one of which it needs in the text, pattern)
+    ("place", "river", "named with 'River'", ("River",),
      re.compile(rf"(?<![\w\-])[Tt]he\s+(?P<name>{_PROPER}(?:\s{_PROPER})?\s+River){_NOT_AFTER}")),
-    ("place", "region", "named with 'Province'", "Province",
+    ("place", "region", "named with 'Province'", ("Province",),
      re.compile(rf"(?<![\w\-’'])(?P<name>{_PROPER}(?:\s{_PROPER})?\s+Province){_NOT_AFTER}")),
-    ("place", "region", "named with 'County'", "County",  # "a village in Pingshan County"
+    ("place", "region", "named with 'County'", ("County",),  # "a village in Pingshan County"
      re.compile(rf"(?<![\w\-’'])(?P<name>{_PROPER}(?:\s{_PROPER})?\s+County){_NOT_AFTER}")),
-    ("place", None, "after 'the town of', 'the province of' or the like", " of ",
-     re.compile(rf"\b(?P<what>town|city|port|village|province|county|district)\s+of\s+(?P<name>{_PROPER}(?:\s{_PROPER})?)"
+    ("place", None, "after 'the town of', 'the province of' or the like", _PLACE_OF_WORDS,
+     re.compile(rf"\b(?P<what>{'|'.join(_PLACE_OF_WORDS)})\s+of\s+(?P<name>{_PROPER}(?:\s{_PROPER})?)"
                 rf"{_NOT_AFTER}")),
     # its kind's word in lower case after it, as translations print it: "the Ongjin peninsula"
     # (the word part of the name), "the Haeju area" (the place alone)
-    ("place", "region", "named with 'peninsula'", " peninsula",
+    ("place", "region", "named with 'peninsula'", ("peninsula",),
      re.compile(rf"(?<![\w\-])[Tt]he\s+(?P<name>{_PROPER}(?:\s{_PROPER})?\s+peninsula)(?![\w\-’'])")),
-    ("place", "region", "named as an area or region", " ",
-     re.compile(rf"(?<![\w\-])[Tt]he\s+(?P<name>{_PROPER}(?:\s{_PROPER})?)\s+(?:area|region)(?![\w\-’'])")),
-    ("org", "party", "a party's name", "Party",
+    ("place", "region", "named as an area or region", _AREA_WORDS,
+     re.compile(rf"(?<![\w\-])[Tt]he\s+(?P<name>{_PROPER}(?:\s{_PROPER})?)\s+(?:{'|'.join(_AREA_WORDS)})(?![\w\-’'])")),
+    ("org", "party", "a party's name", ("Party",),
      re.compile(rf"(?<![\w\-’'])(?P<name>(?:{_PARTY_WORD}\s+){{1,4}}Party(?:\s+of\s+(?:the\s+)?{_PROPER}"
                 rf"(?:\s+{_PROPER}){{0,2}})?)(?![\w\-’'])")),
-    ("org", "company", "named as works, a plant or a mine", "",
+    ("org", "company", "named as works, a plant or a mine", _WORKS_NEEDS,
      re.compile(rf"(?<![\w\-])[Tt]he\s+(?P<name>{_PROPER}(?:[\s\-]{_PROPER})?\s+{_INDUSTRY}\s+"
-                rf"(?:[Ww]orks|[Pp]lant|[Ff]actory|[Cc]ombine|[Mm]ines?|[Mm]ill|[Rr]efinery))(?![\w\-’'])")),
+                rf"(?:{_WORKS_ENDS}))(?![\w\-’'])")),
 ]
 
 
@@ -94,14 +111,20 @@ ADJECTIVE = re.compile(r"(?:(?<![jqx])ian|ean|can|ese|ish)$|^(?:Soviet|Czech|Ger
                        r"|Northern|Southern|Eastern|Western|Northeastern|Northwestern|Southeastern|Southwestern|Central)$")
 
 
-def _unknown_places_and_bodies(doc: Document, el, text: str) -> list[tuple[int, int]]:
+def unknown_places_needed(text: str) -> list[tuple]:
+    """The patterns of UNKNOWN_PLACES whose words the text holds (those a part of it may need)."""
+    return [place for place in UNKNOWN_PLACES if any(word in text for word in place[3])]
+
+
+def _unknown_places_and_bodies(doc: Document, el, text: str, places: list[tuple] = UNKNOWN_PLACES) -> list[tuple[int, int]]:
     """The places and bodies of a text run that the authority file lacks but the words around
     them name as such: each a provisional entry, reported.  Returns the spans of all names so
-    found, known or not (no person's name is looked for in them)."""
+    found, known or not (no person's name is looked for in them).  places: those of
+    UNKNOWN_PLACES a text the run is part of may hold (unknown_places_needed)."""
     spans = []
     known = None
-    for kind, type_, why, needs, pattern in UNKNOWN_PLACES:
-        if needs not in text:
+    for kind, type_, why, needs, pattern in places:
+        if not any(word in text for word in needs):
             continue
         for m in pattern.finditer(text):
             start, end = m.span("name")
