@@ -1079,12 +1079,12 @@ def fill_from_citation(record: RawTelegram, book_cited_is_source: bool = False) 
                            r"|[A-Z][\w ]* Digital Archive)", citation)
     if not collection and book_cited_is_source:
         from .collected_works import cited_book  # (that module reads this one's emphasis: imported here)
-        book, author = cited_book(citation)
-        # a copy of a book's text, its title and pages cited: the book is the source (not an archive's
-        # file and leaves, "AVP RF, f. 059a, op. 5a, d. 3, p. 11, l. 92": the archive's record still)
-        if book.title and book.pages and not _NOT_PRINTED.search(_before_tail(citation)):
+        book = cited_book(citation)
+        # a copy of a book's text, its title and pages or imprint cited ("Sino-Soviet Relations, 1911-57,
+        # Moscow 1959"): the book is the source (not an archive's file and leaves, "AVP RF, f. 059a, op.
+        # 5a, d. 3, p. 11, l. 92": the archive's record still)
+        if book.title and (book.pages or book.place and book.date) and not _NOT_PRINTED.search(_before_tail(citation)):
             book.url, book.reprint = pub.url, pub.reprint
-            book.front_matter = [author.group(1).strip()] if author else []
             record.publication = book
             return
     pub.title = collection.group(1) if collection else "Wilson Center Digital Archive"

@@ -1,0 +1,93 @@
+"""Session conv35's faults, each on texts of our own in the style of the real ones: a Markdown
+copy citing a book without pages, two bodies sharing a name, a form whose entity did not yet
+exist, a record's heading naming only its sender, two-letter surnames that are English words,
+columns glued in a cable's opener, and the authority file's new people."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lxml import etree
+
+from source_helpers import T, parties, sent_when, witness
+from tei.convert import convert_sources
+from tei.messages import Report
+
+
+def converted(tmp_path: Path, name: str, text: str, fmt: str | None = None) -> tuple[list, Report]:
+    """text written to tmp_path/name and converted (no error allowed): the TEI roots, the report."""
+    source = tmp_path / name
+    source.write_text(text, encoding="utf-8")
+    report = Report()
+    out = tmp_path / "out"
+    convert_sources([source], out, report=report, **({"fmt": fmt} if fmt else {}))
+    assert not report.count("error"), [str(m) for m in report.messages]
+    docs = [etree.parse(str(p)).getroot() for p in sorted(out.glob("*.xml"))]
+    assert docs
+    return docs, report
+
+
+# --- 1. a Markdown copy citing a book without pages ---------------------------------------------
+
+BOOK_WITHOUT_PAGES = """# Telegram from Mao Zedong to Stalin
+
+**Date:** March 2, 1950
+
+**Source:** Sino-Soviet Relations, 1911-57, Moscow 1959; reproduced by The Red Flag. Translated by the editors of this test.
+
+**Summary:** Mao thanks Stalin for the welcome given to the delegation on its way home.
+
+**Original Language:** Chinese
+
+## English Translation
+
+Comrade Stalin,
+
+The delegation crossed the frontier at Manchouli this morning. On behalf of the Chinese people and myself I thank you for the warm welcome given to us on the whole of our journey home.
+
+Mao Zedong
+"""
+NAME = "telegram-mao-stalin-1950-03-02-markdown-copy-citing-a-book-without-pages.md"
+
+
+def _the_book(bibl):
+    assert bibl.findtext(f"{T}title[@level='m']") == "Sino-Soviet Relations, 1911-57"
+    assert bibl.findtext(f"{T}pubPlace") == "Moscow"
+    assert bibl.find(f"{T}date").get("when") == "1959"  # the year after the place, not the title's 1911
+    assert "Wilson" not in "".join(bibl.itertext())
+
+
+def test_a_markdown_copy_citing_a_book_without_pages_is_credited_to_the_book(tmp_path):
+    [doc], _ = converted(tmp_path, NAME, BOOK_WITHOUT_PAGES)
+    _the_book(witness(doc))
+    assert parties(doc) == [("sent", "#mao"), ("received", "#stalin")]
+
+
+def test_read_as_a_text_of_the_works_the_markdown_copy_keeps_its_title_and_date(tmp_path):
+    [doc], report = converted(tmp_path, NAME, BOOK_WITHOUT_PAGES, fmt="collected-works")
+    bibl = witness(doc)
+    assert bibl.findtext(f"{T}title[@level='a']") == "Telegram from Mao Zedong to Stalin"  # no "# "
+    _the_book(bibl)
+    assert sent_when(doc) == "1950-03-02"  # its "**Date:**"
+    assert "Summary" not in bibl.findtext(f"{T}note[@type='citation']")
+    assert not [m for m in report.messages if m.code == "no-date"]
+
+
+def test_the_year_of_printing_is_never_a_year_of_the_titles_range():
+    from tei.sources.collected_works import cited_book
+
+    for citation, place, year in [("Soviet Foreign Policy, 1917-45, Moscow, 1960.", "Moscow", "1960"),
+                                  ("Documents on China, 1911-57, Peking 1958; reprinted 1961.", "Peking", "1958")]:
+        book = cited_book(citation)
+        assert (book.place, book.date) == (place, year), citation
+    # (a newspaper's name and year first is no imprint: "Pravda" is not a place)
+    assert cited_book("Pravda, 1949, no. 5").place == ""
+
+
+def test_an_author_in_capitals_is_named_alike_by_both_readers():
+    """The citation's author, read once: in title case whether the works' reader or a record's
+    copy reads the citation."""
+    from tei.sources.collected_works import cited_book
+
+    book = cited_book("J. V. STALIN. Works, Vol. 16, Moscow: Pisatel, 1997, pp. 101-102.")
+    assert book.front_matter == ["J. V. Stalin"]
