@@ -16,6 +16,7 @@ from tei.messages import Report
 
 def converted(tmp_path: Path, name: str, text: str, fmt: str | None = None) -> tuple[list, Report]:
     """text written to tmp_path/name and converted (no error allowed): the TEI roots, the report."""
+    tmp_path.mkdir(parents=True, exist_ok=True)
     source = tmp_path / name
     source.write_text(text, encoding="utf-8")
     report = Report()
@@ -91,3 +92,41 @@ def test_an_author_in_capitals_is_named_alike_by_both_readers():
 
     book = cited_book("J. V. STALIN. Works, Vol. 16, Moscow: Pisatel, 1997, pp. 101-102.")
     assert book.front_matter == ["J. V. Stalin"]
+
+
+# --- 2. two bodies sharing a name: the one of the telegram's date -------------------------------
+
+def _glossed_committee(year: int, recipient: str) -> str:
+    return f"""Mao Zedong thanks the Soviet party for the specialists.
+June 3, {year}
+Ciphered Telegram, Mao Zedong to {recipient}
+This document was made possible with support from Leon Levy Foundation
+Ciphered Telegram
+Strictly Secret
+From PEKING
+To comrade {recipient}.
+The Central Committee of our Party thanks the Sugong [CPSU] Central Committee for the list of railway specialists and asks that they arrive before the end of July.
+The housing of the specialists is ready in Mukden.
+Mao Zedong
+Mao thanks the Soviet party for the specialists.
+Author(s):
+Associated People & Organizations
+Document Information
+Source
+APRF, fond 45, opis 1, delo 331, list 61.
+Rights
+The History and Public Policy Program welcomes reuse of Digital Archive materials for research and educational purposes.
+"""
+
+
+def test_a_glossed_partys_central_committee_is_the_body_of_the_telegrams_date(tmp_path):
+    """"the Sugong [CPSU] Central Committee" in a Chinese cable (its "Central Committee" alone the
+    CCP's): the VKP(b)'s Central Committee in 1950, the CPSU's in 1953 (both are named "Central
+    Committee of the CPSU"; it was no name at all, the two undecided)."""
+    for year, recipient, body in [(1950, "Filippov", "#vkpb-cc"), (1953, "Malenkov", "#cpsu-cc")]:
+        [doc], _ = converted(tmp_path / str(year), f"wilson-dvinci-mao-{recipient.lower()}-{year}-06-glossed-committee.txt",
+                             _glossed_committee(year, recipient))
+        [committee] = [e for e in doc.iter(f"{T}orgName") if "".join(e.itertext()).endswith("Central Committee")
+                       and "Sugong" in "".join(e.itertext())]
+        assert committee.get("ref") == body, year
+        assert [(e.tag, e.get("ref")) for e in committee] == [(f"{T}orgName", "#vkpb"), (f"{T}gloss", None)]
