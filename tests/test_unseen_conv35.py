@@ -130,3 +130,69 @@ def test_a_glossed_partys_central_committee_is_the_body_of_the_telegrams_date(tm
                        and "Sugong" in "".join(e.itertext())]
         assert committee.get("ref") == body, year
         assert [(e.tag, e.get("ref")) for e in committee] == [(f"{T}orgName", "#vkpb"), (f"{T}gloss", None)]
+
+
+# --- 3. a form's link respects its entities' dates ----------------------------------------------
+
+def _works_telegram(year: int, author: str, to: str, text: str) -> str:
+    return f"""{author}
+
+Telegram To {to}
+
+
+Wired: 24 March, {year}
+First Published: First published in 1942; Published according to the manuscript
+Source: Collected Works, 4th English Edition, Progress Publishers, Moscow, 1965, Volume 30, page 402
+Translated: George Hanna
+Public Domain: Internet Archive 2003.
+
+
+{to.split()[-1]},
+
+March 24, {year}
+
+{text}
+
+{author.split()[-1]}
+"""
+
+
+CPC = "The C.P.C. has approved your report on the coal of the Donets Basin. Send the first trains at once and report by wire each evening how many wagons have left."
+
+
+def _cpc_ref(doc) -> str:
+    [cpc] = [e for e in doc.find(f"{T}text").iter(f"{T}orgName") if "".join(e.itertext()) == "C.P.C."]
+    return cpc.get("ref")
+
+
+def test_cpc_is_the_council_of_peoples_commissars_before_the_ccp_was_founded_and_the_ccp_after_the_council(tmp_path):
+    """"C.P.C.", the Council of People's Commissars in Lenin's Collected Works and the CCP in the
+    1949 cables: the text's date parts them (the CCP founded in July 1921, the Council renamed
+    in March 1946); it was the CCP's in a Soviet telegram of 1919."""
+    for year, body in [(1919, "#sovnarkom"), (1949, "#ccp")]:
+        [doc], report = converted(tmp_path / str(year), f"works-lenin-stalin-{year}-03-24-cpc.txt",
+                                  _works_telegram(year, "V. I. Lenin", "J. V. Stalin", CPC))
+        assert _cpc_ref(doc) == body, year
+        assert not [m for m in report.messages if m.code == "ambiguous-name"]
+
+
+def test_between_the_dates_cpc_is_the_body_a_correspondent_belongs_to(tmp_path):
+    """1922: both bodies existed.  Lenin, Chairman of the Council of People's Commissars (as the
+    file says), means his Council; a writer the file ties to neither leaves it open (the first
+    entry linked, the warning given)."""
+    [doc], report = converted(tmp_path / "lenin", "works-lenin-stalin-1922-03-24-cpc.txt",
+                              _works_telegram(1922, "V. I. Lenin", "J. V. Stalin", CPC))
+    assert _cpc_ref(doc) == "#sovnarkom"
+    assert not [m for m in report.messages if m.code == "ambiguous-name"]
+    [doc], report = converted(tmp_path / "other", "works-chicherin-krasin-1922-03-24-cpc.txt",
+                              _works_telegram(1922, "G. V. Chicherin", "L. B. Krasin", CPC))
+    assert [m for m in report.messages if m.code == "ambiguous-name" and "C.P.C." in str(m)]
+
+
+def test_a_form_two_bodies_share_makes_neither_the_others_owner():
+    """(the Council's "C.P.C." is no run of words naming the CCP as a body it belongs to)"""
+    from tei.authority import Authority
+
+    authority = Authority.load()
+    assert authority.owners(authority.entities["sovnarkom"]) == {"sovnarkom"}
+    assert "ccp" not in authority.owners(authority.entities["lenin"])
