@@ -196,3 +196,74 @@ def test_a_form_two_bodies_share_makes_neither_the_others_owner():
     authority = Authority.load()
     assert authority.owners(authority.entities["sovnarkom"]) == {"sovnarkom"}
     assert "ccp" not in authority.owners(authority.entities["lenin"])
+
+
+# --- 4. a heading naming its sender alone after a secrecy marking -------------------------------
+
+def _record_page(day: int, address: str) -> str:
+    return f"""Digital Archive Document
+
+Top Secret Telegram from Soviet Ambassador Yudin reporting on a conversation with Zhou Enlai
+November {day}, 1957
+
+Yudin reports Zhou Enlai's views on the coming session of the National People's Congress.
+
+Document Information
+Source
+AVP RF, f. 0100, op. 50, d. 3, p. 423, ll. 71-73. Translated by Paul Example.
+Original Archive
+Archive of Foreign Policy of the Russian Federation (AVP RF)
+Rights
+The History and Public Policy Program welcomes reuse of digital archive materials for research and educational purposes.
+Citation
+"Top Secret Telegram from Soviet Ambassador Yudin reporting on a conversation with Zhou Enlai," November {day}, 1957, Wilson Center Digital Archive, AVP RF, f. 0100, op. 50, d. 3, p. 423, ll. 71-73. Translated by Paul Example. https://digitalarchive.wilsoncenter.org/document/9004{day}
+Associated People & Organizations
+Zhou Enlai
+Record ID
+9004{day}
+Type
+Telegram
+Language
+Russian
+
+English Translation
+
+TOP SECRET
+{address}
+Today Zhou Enlai received me at his request and spoke of the session of the National People's Congress to be held next month.
+He said that the Chinese comrades count on the Soviet delegation's coming to Peking before the session opens.
+{day}.XI.57 P. Yudin
+"""
+
+
+def _received(doc):
+    return doc.find(f".//{T}correspAction[@type='received']")
+
+
+def test_a_top_secret_telegram_from_its_sender_alone_names_no_recipient(tmp_path):
+    """"Top Secret Telegram from Soviet Ambassador Yudin reporting on ...", no address: the sender
+    Yudin, the recipient unknown with a warning (it was refused: no recipient found)."""
+    [doc], report = converted(tmp_path, "wilson-yudin-1957-11-21-top-secret-heading.txt", _record_page(21, ""))
+    assert parties(doc)[0] == ("sent", "#yudin")
+    assert "".join(_received(doc).find(f"{T}persName").itertext()) == "Unknown"
+    assert [m for m in report.messages if m.code == "unknown-recipient"]
+
+
+def test_a_top_secret_telegram_from_its_sender_alone_takes_the_recipient_of_its_to_line(tmp_path):
+    [doc], report = converted(tmp_path, "wilson-yudin-1957-11-20-top-secret-heading-to-line.txt",
+                              _record_page(20, "To: Comrade Gromyko"))
+    assert parties(doc) == [("sent", "#yudin"), ("received", "#gromyko")]
+    assert not [m for m in report.messages if m.code == "unknown-recipient"]
+
+
+def test_a_pages_top_secret_heading_from_its_sender_alone_under_its_date(tmp_path):
+    """The heading of a page citing no source, its date over it: read as the sender-alone heading
+    (no layout matched it)."""
+    page = ("November 22, 1957\nTop Secret Telegram from Soviet Ambassador Yudin reporting on a conversation with Zhou Enlai\n"
+            "{to}Today Zhou Enlai received me at his request and spoke of the session of the National People's Congress.\n"
+            "He said that the Chinese comrades count on the Soviet delegation's coming to Peking before the session opens.\n")
+    [doc], _ = converted(tmp_path / "alone", "page-yudin-1957-11-22-top-secret.txt", page.format(to=""))
+    assert parties(doc)[0] == ("sent", "#yudin")
+    assert _received(doc).find(f"{T}persName").text == "Unknown"
+    [doc], _ = converted(tmp_path / "to", "page-yudin-1957-11-22-top-secret-to.txt", page.format(to="To: Comrade Gromyko\n"))
+    assert parties(doc) == [("sent", "#yudin"), ("received", "#gromyko")]
