@@ -267,3 +267,62 @@ def test_a_pages_top_secret_heading_from_its_sender_alone_under_its_date(tmp_pat
     assert _received(doc).find(f"{T}persName").text == "Unknown"
     [doc], _ = converted(tmp_path / "to", "page-yudin-1957-11-22-top-secret-to.txt", page.format(to="To: Comrade Gromyko\n"))
     assert parties(doc) == [("sent", "#yudin"), ("received", "#gromyko")]
+
+
+# --- 5. two-letter surnames that are English words, completed by the editor ---------------------
+
+def _cmc_cable(parties: str, address: str, body: str) -> str:
+    return f"""The Central Military Commission tells {parties} when the trains will leave.
+February 3, 1950
+Cable, Central Military Commission to {parties}
+This document was made possible with support from Leon Levy Foundation
+{address}
+{body}
+Central Military Commission
+February 3 [1950]
+The Central Military Commission tells {parties} when the trains will leave.
+Author(s):
+Associated People & Organizations
+Document Information
+Source
+Original Archive
+Rights
+The History and Public Policy Program welcomes reuse of Digital Archive materials for research and educational purposes.
+"""
+
+
+def _names(el) -> list[tuple[str, str, list[str]]]:
+    return [(p.get("ref"), "".join(p.itertext()), [s.text for s in p.iter(f"{T}supplied")])
+            for p in el.iter(f"{T}persName")]
+
+
+def test_a_two_letter_surname_the_title_gives_whole_is_in_the_name_the_editor_completes(tmp_path):
+    """"An [Ziwen]" to "... to Lin Biao, An Ziwen and Kuo Weiyan" (the file lacks both): one persName
+    of the title's person, the bracket supplied in it (it was "An" outside, "Ziwen" the name;
+    "Kuo [Weiyan]" no name at all); "He said" no name."""
+    text = _cmc_cable("Lin Biao, An Ziwen and Kuo Weiyan", "Lin [Biao], An [Ziwen], Kuo [Weiyan]:",
+                      "He said in his cable of the 1st that the troops were ready; An [Ziwen] is to report by wire "
+                      "when the first train arrives.")
+    [doc], _ = converted(tmp_path, "wilson-dvinci-cmc-lin-an-kuo-1950-02-completed-names.txt", text)
+    div = doc.find(f".//{T}body/{T}div")
+    assert _names(div.find(f"{T}opener")) == [("#lin-biao", "Lin Biao", ["Biao"]),
+                                              ("#unresolved-an-ziwen", "An Ziwen", ["Ziwen"]),
+                                              ("#unresolved-kuo-weiyan", "Kuo Weiyan", ["Weiyan"])]
+    [p] = div.iter(f"{T}p")
+    assert _names(p) == [("#unresolved-an-ziwen", "An Ziwen", ["Ziwen"])]
+    assert p.text.startswith("He said")
+    received = doc.find(f".//{T}correspAction[@type='received']")
+    assert [n.get("ref") for n in received] == ["#lin-biao", "#unresolved-an-ziwen", "#unresolved-kuo-weiyan"]
+
+
+def test_a_two_letter_surname_the_file_knows_and_a_bracket_no_title_names(tmp_path):
+    """"He [Long]": the authority file's He Long, wherever the sentence has it; "An [Ziyu]", a name
+    neither the file nor the title gives: no name made of the word before it."""
+    text = _cmc_cable("He Long", "Comrade He [Long]:",
+                      "He said in his cable of the 1st that the troops were ready. He [Long] is to report by wire when "
+                      "the first train arrives, and An [Ziyu] will meet it.")
+    [doc], _ = converted(tmp_path, "wilson-dvinci-cmc-he-long-1950-02-completed-name.txt", text)
+    [p] = doc.find(f".//{T}body/{T}div").iter(f"{T}p")
+    assert _names(p) == [("#he-long", "He Long", ["Long"])]
+    assert p.text.startswith("He said")
+    assert not [n for n in doc.iter(f"{T}persName") if "".join(n.itertext()).startswith("An")]
