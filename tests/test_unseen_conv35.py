@@ -326,3 +326,62 @@ def test_a_two_letter_surname_the_file_knows_and_a_bracket_no_title_names(tmp_pa
     assert _names(p) == [("#he-long", "He Long", ["Long"])]
     assert p.text.startswith("He said")
     assert not [n for n in doc.iter(f"{T}persName") if "".join(n.itertext()).startswith("An")]
+
+
+# --- 6. columns glued in a cable's opening lines ------------------------------------------------
+
+def _cable(opening: str) -> str:
+    return f"""Search in
+
+Digital Archive International History Declassified
+
+September 4, 1950
+
+
+  • Citation
+
+    get citation
+
+    Stalin, writing as Fyn Si, tells Kim Il Sung that the aircraft have left.
+    "Ciphered Telegram No. 75390, Fyn Si [Stalin] to Shtykov for Kim Il Sung," September 4, 1950, History and Public Policy Program Digital Archive, APRF, F. 45, Op. 1, D. 347, L. 20. Translated by Paul Example.
+  • share document
+
+
+English HTML
+
+
+{opening}
+
+Convey to Comrade Kim Ir Sen the following:
+
+The forty fighter aircraft left Dalny this morning. Comrade Zakharov will meet you on the 6th to agree on the crews.
+
+Report the fulfilment by telegraph.
+
+4.IX.50 Fyn Si
+"""
+
+
+def _opener(doc) -> list[tuple[str, str]]:
+    return [(seg.get("type"), "".join(seg.itertext())) for seg in doc.find(f".//{T}body/{T}div/{T}opener")]
+
+
+def test_a_routing_column_glued_to_the_address_is_a_line_of_its_own(tmp_path):
+    """"PYONGYANG, SOVIET AMBASSADORSent 03:15 4.IX.50" (a copy of the form's text ran the address
+    into the "Sent" column): the address and the time of sending, as when the copy keeps them
+    apart (it was one paragraph, "AMBASSADORSent" a word)."""
+    apart = [("address", "PYONGYANG, SOVIET AMBASSADOR"), ("transmission", "Sent 03:15 4.IX.50")]
+    for name, opening in [("apart", "PYONGYANG, SOVIET AMBASSADOR\nSent 03:15 4.IX.50"),
+                          ("glued", "PYONGYANG, SOVIET AMBASSADORSent 03:15 4.IX.50")]:
+        [doc], _ = converted(tmp_path / name, f"cable-fyn-si-kim-il-sung-1950-09-04-{name}.txt", _cable(opening))
+        assert _opener(doc) == apart, name
+        assert doc.find(f".//{T}opener/{T}seg[@type='transmission']/{T}date").get("when") == "1950-09-04T03:15:00"
+
+
+def test_a_routing_word_in_a_sentence_or_a_longer_word_is_no_column():
+    from tei.sources.model import Block
+    from tei.transforms.structure import _columns_glued
+
+    lines = [Block("MOSCOW, MIDReceived 04:10 5.IX.50", 1), Block("The USSR Sent them by air. SENTENCES", 2),
+             Block("AMBASSADORSentinel", 3)]
+    assert [b.text for b in _columns_glued(lines)] == ["MOSCOW, MID", "Received 04:10 5.IX.50", lines[1].text, lines[2].text]

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import replace
 
 from ...dates import find_dates
 from ...vocab import CABLE_KIND, RANK_AND_OFFICE_WORDS
@@ -62,7 +63,7 @@ class BodyStructure(Transform):
         while blocks and (_between(blocks[-1].text) or blocks[-1].kind == "text" and REFERENCE_NOTE.match(blocks[-1].text)
                           or _resolution_after(blocks)):
             trailing.insert(0, blocks.pop())
-        blocks = _address_run_in(doc, _signature_run_on(doc, blocks))
+        blocks = _address_run_in(doc, _signature_run_on(doc, _columns_glued(blocks)))
         above = 0
         for block in leading:
             el = _gap_or_annotation(block)
@@ -982,6 +983,27 @@ def _signature_run_on(doc: Document, blocks: list[Block]) -> list[Block]:
         return blocks
     return [*blocks[:last], Block(text[:final.start()], block.line), Block(final.group("name"), block.line),
             *([Block(date, block.line)] if date else []), *blocks[last + 1:]]
+
+
+# a cable form's columns glued by a copy of its text, a routing word in title case right after a
+# word in capitals: "PYONGYANG, SOVIET AMBASSADORSent 03:15", "MOSCOW, MIDReceived 28.VIII.50"
+COLUMNS_GLUED = re.compile(r"(?<=[A-Z]{2})(?=(?:Sent|Received|Dispatched|Despatched|Deciphered|Transmitted|Delivered"
+                           r"|Copy|Copies)\b)")
+# (the cable's opening lines, where the form's columns stand: not a sentence of its text)
+_OPENING_LINES = 8
+
+
+def _columns_glued(blocks: list[Block]) -> list[Block]:
+    """The cable's opening lines with a column run into the next ("SOVIET AMBASSADORSent 03:15"):
+    each column a line of its own ("SOVIET AMBASSADOR" / "Sent 03:15"), as the form prints them."""
+    out = []
+    for i, block in enumerate(blocks):
+        glued = COLUMNS_GLUED.search(block.text) if i < _OPENING_LINES and block.kind == "text" else None
+        if glued is None:
+            out.append(block)
+            continue
+        out += [replace(block, text=block.text[:glued.start()].rstrip()), replace(block, text=block.text[glued.start():])]
+    return out
 
 
 # a telegram's address, whom and the town, run on with its first sentence: "President Roosevelt
