@@ -385,3 +385,31 @@ def test_a_routing_word_in_a_sentence_or_a_longer_word_is_no_column():
     lines = [Block("MOSCOW, MIDReceived 04:10 5.IX.50", 1), Block("The USSR Sent them by air. SENTENCES", 2),
              Block("AMBASSADORSentinel", 3)]
     assert [b.text for b in _columns_glued(lines)] == ["MOSCOW, MID", "Received 04:10 5.IX.50", lines[1].text, lines[2].text]
+
+
+# --- 7. the authority file's new people ---------------------------------------------------------
+
+def test_the_authority_file_knows_the_new_people_by_their_forms():
+    from tei.authority import Authority
+
+    authority = Authority.load()
+    for form, entry in [("Montgomery", "montgomery"), ("B. L. Montgomery", "montgomery"),
+                        ("Soong Mei-ling", "song-meiling"), ("Madame Chiang Kai-shek", "song-meiling"),
+                        ("Mayling Soong Chiang", "song-meiling"), ("Y. S. Hanecki", "hanecki"),
+                        ("Ganetsky", "hanecki"), ("G. A. Astakhov", "astakhov"), ("Astakhov", "astakhov")]:
+        found = authority.lookup(form)
+        assert found is not None and found.id == entry, form
+    # (their lives' dates, as the file gives its persons')
+    assert authority.entities["astakhov"].element.find("{http://www.tei-c.org/ns/1.0}death").get("when") == "1942-02-14"
+    assert authority.entities["hanecki"].element.find("{http://www.tei-c.org/ns/1.0}birth").get("when") == "1879-03-15"
+
+
+def test_a_heading_naming_astakhov_by_his_initials_links_him(tmp_path):
+    """"G. A. Astakhov to the People's Commissariat ..." (a dated report of 1939 as the collected
+    documents' pages head it): the chargé d'affaires the file now knows, no provisional person."""
+    page = ("Telegram from G. A. Astakhov to Molotov\n\nJuly 27, 1939\n\nTop Secret\n\n"
+               "To Comrade Molotov.\n\nToday I dined with the Reich's foreign minister, who spoke at length of the "
+               "relations between our countries and asked me to report his words to Moscow.\n\nAstakhov\n")
+    [doc], report = converted(tmp_path, "page-astakhov-molotov-1939-07-27.txt", page)
+    assert parties(doc)[0] == ("sent", "#astakhov")
+    assert not [m for m in report.messages if m.code == "unresolved-name" and "Astakhov" in str(m)]
