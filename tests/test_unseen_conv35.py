@@ -413,3 +413,49 @@ def test_a_heading_naming_astakhov_by_his_initials_links_him(tmp_path):
     [doc], report = converted(tmp_path, "page-astakhov-molotov-1939-07-27.txt", page)
     assert parties(doc)[0] == ("sent", "#astakhov")
     assert not [m for m in report.messages if m.code == "unresolved-name" and "Astakhov" in str(m)]
+
+
+# --- a covering note's closing lines, then "* * * * *" and the cable it encloses ----------------
+
+def _covering_note(between: str) -> str:
+    return f"""Gromyko sends Stalin the text of Shtykov's cable.
+May 10, 1950
+Letter, Gromyko to Stalin, Transmitting Cable from Shtykov
+This document was made possible with support from Leon Levy Foundation
+Top Secret
+To Comrade Stalin I. V.
+I am sending you the text of a cable received from Comrade Shtykov in Pyongyang.
+A. Gromyko
+10 May 1950
+{between}Ciphered Telegram
+To Comrade Vyshinsky.
+Kim Il Sung asked me today to convey his thanks for the arms that arrived at the port. He will report on their distribution at the end of the month.
+Shtykov
+9 May 1950
+Gromyko forwards Shtykov's report of Kim Il Sung's thanks.
+Author(s):
+Associated People & Organizations
+Document Information
+Source
+APRF, fond 45, opis 1, delo 346, list 80.
+Rights
+The History and Public Policy Program welcomes reuse of Digital Archive materials for research and educational purposes.
+"""
+
+
+def test_the_cable_a_covering_note_encloses_under_stars_opens_with_its_form_and_address(tmp_path):
+    """The note's closing lines ("A. Gromyko" / "10 May 1950"), "* * * * *", the cable: the note's
+    closer; the enclosure's opener its form's name and its address, no break inside it (its first
+    lines were a milestone and two paragraphs); without the stars alike ("Ciphered Telegram" was
+    taken for the note's second signature)."""
+    for name, between in [("stars", "* * * * *\n"), ("no-stars", "")]:
+        [doc], _ = converted(tmp_path / name, f"wilson-gromyko-stalin-1950-05-10-{name}.txt", _covering_note(between))
+        div = doc.find(f".//{T}body/{T}div")
+        closer = div.find(f"{T}closer")
+        assert [(e.tag, "".join(e.itertext())) for e in closer] == [(f"{T}signed", "A. Gromyko"),
+                                                                    (f"{T}dateline", "10 May 1950")], name
+        body = div.find(f"{T}floatingText[@type='enclosure']/{T}body")
+        assert [(e.tag, e.get("type"), "".join(e.itertext())) for e in body.find(f"{T}opener")] == [
+            (f"{T}seg", "form", "Ciphered Telegram"), (f"{T}seg", "address", "To Comrade Vyshinsky.")], name
+        assert body.find(f"{T}milestone") is None and body[0].tag == f"{T}opener", name
+        assert "".join(body.find(f"{T}closer/{T}signed").itertext()) == "Shtykov"

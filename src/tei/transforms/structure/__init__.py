@@ -543,8 +543,14 @@ class BodyStructure(Transform):
                 if any(b.kind == "text" and _signs(doc, b.text) for b in closing) and len(closing) < k:
                     return k
                 continue
-            if any(b.kind != "text" for b in rest) or is_dateline(rest[0].text) or _signs(doc, rest[0].text) \
-                    or POSTSCRIPT.match(rest[0].text) or RELAY_INSTRUCTION.match(rest[0].text) or cable_line(rest[0].text):
+            # (a cable's form line, "Ciphered Telegram", begins what is forwarded: no line of the note's
+            # closing; its other lines under them, "Copies: ...", are the note's)
+            if cable_line(last.text) == "form":
+                continue
+            first_line = cable_line(rest[0].text)
+            if any(b.kind != "text" for b in rest) or is_dateline(rest[0].text) \
+                    or _signs(doc, rest[0].text) and first_line != "form" \
+                    or POSTSCRIPT.match(rest[0].text) or RELAY_INSTRUCTION.match(rest[0].text) or first_line not in (None, "form"):
                 continue
             closing = self._closer_blocks(doc, blocks[:k])
             above = blocks[:k - len(closing)]
@@ -819,16 +825,33 @@ def _address_block(opener) -> bool:
 SALUTE_BROKEN = re.compile(r"(?:^|\s)(?:Cde\.|Comrades?|Com\.|Mr\.|Dear)$")
 
 
+# a cable's lines over its address, in a message a note forwards ("Ciphered Telegram", "Top Secret", "No. 75")
+_FORM_LINES = ("form", "classification", "number")
+
+
+def _opening_line(block: Block):
+    """A line over an enclosure's address or salutation: the editor's annotation, or the cable's
+    line of its kind (a seg of that type, as the telegram's opener has them)."""
+    kind = cable_line(block.text)
+    return _at(E("seg", block.text, type=kind), block) if kind in _FORM_LINES else _annotation(block)
+
+
 def _enclosure_opening(doc: Document, blocks: list[Block], opener) -> list[Block]:
     """The editor's annotations and the salutation that open a message a note encloses or forwards
     ("[handwritten:]" / "Dear Cde." / "I. V. Stalin" / "We are deeply touched ..."): put in its
     opener (the salutation one line); the blocks after them returned."""
+    # (the break the copy sets between the note and what it forwards, "* * * * *": the enclosure's
+    # beginning, which its floatingText marks)
+    while len(blocks) > 1 and blocks[0].kind in ("text", "anchor") and SEPARATOR.match(blocks[0].text.strip()):
+        blocks = blocks[1:]
     i = 0
-    while i < len(blocks) - 2 and blocks[i].kind == "text" and ANNOTATION.match(blocks[i].text):
+    while i < len(blocks) - 2 and blocks[i].kind == "text" and (ANNOTATION.match(blocks[i].text)
+                                                                or cable_line(blocks[i].text) in _FORM_LINES):
         i += 1
     if i < len(blocks) - 1 and blocks[i].kind == "text" and is_address(blocks[i].text):
-        # ("To All Central Committee Bureaus and Sub-Bureaus:" over a draft a covering note forwards)
-        opener.extend(_annotation(b) for b in blocks[:i])
+        # ("To All Central Committee Bureaus and Sub-Bureaus:" over a draft a covering note forwards;
+        # "Ciphered Telegram" / "To Comrade Vyshinsky." over a cable: its form's lines, then its address)
+        opener.extend(_opening_line(b) for b in blocks[:i])
         opener.append(_at(E("seg", blocks[i].text, type="address"), blocks[i]))
         return blocks[i + 1:]
     if i >= len(blocks) - 1 or blocks[i].kind != "text" or not is_salutation(blocks[i].text):
@@ -838,7 +861,7 @@ def _enclosure_opening(doc: Document, blocks: list[Block], opener) -> list[Block
             and is_signature(blocks[end].text) and _known_person(doc, blocks[end].text):
         salute = Block(f"{salute.text.strip()} {blocks[end].text.strip()}", salute.line, salute.kind)
         end += 1
-    opener.extend(_annotation(b) for b in blocks[:i])
+    opener.extend(_opening_line(b) for b in blocks[:i])
     opener.append(_at(E("salute", salute.text), salute))
     return blocks[end:]
 
