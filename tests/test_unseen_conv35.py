@@ -94,6 +94,14 @@ def test_an_author_in_capitals_is_named_alike_by_both_readers():
     assert book.front_matter == ["J. V. Stalin"]
 
 
+def _record_foot(source: str) -> str:
+    """The record page's parts under its text, as the archive's page text gives them (source: the
+    archive's file under "Source")."""
+    return ("Author(s):\nAssociated People & Organizations\nDocument Information\nSource\n" + source + "\nRights\n"
+            "The History and Public Policy Program welcomes reuse of Digital Archive materials for research and "
+            "educational purposes.\n")
+
+
 # --- 2. two bodies sharing a name: the one of the telegram's date -------------------------------
 
 def _glossed_committee(year: int, recipient: str) -> str:
@@ -109,14 +117,7 @@ The Central Committee of our Party thanks the Sugong [CPSU] Central Committee fo
 The housing of the specialists is ready in Mukden.
 Mao Zedong
 Mao thanks the Soviet party for the specialists.
-Author(s):
-Associated People & Organizations
-Document Information
-Source
-APRF, fond 45, opis 1, delo 331, list 61.
-Rights
-The History and Public Policy Program welcomes reuse of Digital Archive materials for research and educational purposes.
-"""
+""" + _record_foot("APRF, fond 45, opis 1, delo 331, list 61.")
 
 
 def test_a_glossed_partys_central_committee_is_the_body_of_the_telegrams_date(tmp_path):
@@ -281,14 +282,7 @@ This document was made possible with support from Leon Levy Foundation
 Central Military Commission
 February 3 [1950]
 The Central Military Commission tells {parties} when the trains will leave.
-Author(s):
-Associated People & Organizations
-Document Information
-Source
-Original Archive
-Rights
-The History and Public Policy Program welcomes reuse of Digital Archive materials for research and educational purposes.
-"""
+""" + _record_foot("Original Archive")  # (the record's source left empty, its next label under it)
 
 
 def _names(el) -> list[tuple[str, str, list[str]]]:
@@ -433,14 +427,7 @@ Kim Il Sung asked me today to convey his thanks for the arms that arrived at the
 Shtykov
 9 May 1950
 Gromyko forwards Shtykov's report of Kim Il Sung's thanks.
-Author(s):
-Associated People & Organizations
-Document Information
-Source
-APRF, fond 45, opis 1, delo 346, list 80.
-Rights
-The History and Public Policy Program welcomes reuse of Digital Archive materials for research and educational purposes.
-"""
+""" + _record_foot("APRF, fond 45, opis 1, delo 346, list 80.")
 
 
 def test_the_cable_a_covering_note_encloses_under_stars_opens_with_its_form_and_address(tmp_path):
