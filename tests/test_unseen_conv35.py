@@ -446,3 +446,19 @@ def test_the_cable_a_covering_note_encloses_under_stars_opens_with_its_form_and_
             (f"{T}seg", "form", "Ciphered Telegram"), (f"{T}seg", "address", "To Comrade Vyshinsky.")], name
         assert body.find(f"{T}milestone") is None and body[0].tag == f"{T}opener", name
         assert "".join(body.find(f"{T}closer/{T}signed").itertext()) == "Shtykov"
+
+
+# --- review: a season, a month or a serial's part word before a year is no place of printing -----
+
+def test_a_season_or_a_serials_part_before_a_year_is_no_place_of_printing():
+    from tei.sources.collected_works import cited_book
+
+    for citation in ["Cold War International History Project Bulletin, Issue 3 (Fall 1993), p. 12",
+                     "Cold War International History Project Bulletin, Issue 8-9 (Winter 1996).",
+                     "Istochnik, No. 2, Spring 1996.", "Far Eastern Affairs, Vol. 5, Autumn 1996.",
+                     "Documents on Soviet Policy, Part 1995."]:
+        assert cited_book(citation).place == "", citation
+    # (a place after the title's part or the publisher still is)
+    assert cited_book("Progress Publishers, Moscow, 1965").place == "Moscow"
+    assert cited_book("Sino-Soviet Relations, 1911-57, Moscow 1959;").place == "Moscow"
+
