@@ -462,3 +462,21 @@ def test_a_season_or_a_serials_part_before_a_year_is_no_place_of_printing():
     assert cited_book("Progress Publishers, Moscow, 1965").place == "Moscow"
     assert cited_book("Sino-Soviet Relations, 1911-57, Moscow 1959;").place == "Moscow"
 
+
+# --- review: a serial's title, place and year credit no book -----------------------------------
+
+def _copy_citing(citation: str) -> str:
+    return BOOK_WITHOUT_PAGES.replace(
+        "Sino-Soviet Relations, 1911-57, Moscow 1959; reproduced by The Red Flag. Translated by the editors of this test.",
+        citation)
+
+
+def test_a_serial_cited_with_its_place_or_issue_and_year_is_no_book(tmp_path):
+    for n, citation in enumerate(["Cold War International History Project Bulletin, Issue 8-9 (Winter 1996). Translated by A. Reader.",
+                                  "Pravda, Moscow, 1950; translated by the editors.",
+                                  "Far Eastern Affairs, Moscow, 1996. Translated by A. Reader."]):
+        [doc], _ = converted(tmp_path / str(n), NAME, _copy_citing(citation))
+        bibl = witness(doc)
+        assert bibl.findtext(f"{T}title[@level='m']") == "Wilson Center Digital Archive", citation
+        assert bibl.findtext(f"{T}publisher") == "Wilson Center", citation
+        assert bibl.find(f"{T}pubPlace") is None, citation

@@ -17,10 +17,11 @@ try:
 except ModuleNotFoundError:  # Python 3.10 (pyproject: tomli there)
     import tomli as tomllib
 
-from .base import (CITED_NAME, Reader, clean_inline, lines_to_blocks, numbered_lines, obtained_in, ocr_digits, ocr_numbers,
+from .base import (CITED_NAME, NEWSPAPERS, Reader, clean_inline, lines_to_blocks, numbered_lines, obtained_in, ocr_digits, ocr_numbers,
                    ocr_warning, roman_number, translator_in, wrap_width)
 from ..dates import ROUGHLY, record_date
 from ..dates.words import FULL_MONTH
+from .compilation.front_matter import PERIODICAL
 from .model import Publication, RawTelegram
 from ..regexes import led
 from ..vocab import CABLE_KIND, CABLE_KIND_UPPER, CIPHERING, CIPHERING_UPPER
@@ -1083,7 +1084,10 @@ def fill_from_citation(record: RawTelegram, book_cited_is_source: bool = False) 
         # a copy of a book's text, its title and pages or imprint cited ("Sino-Soviet Relations, 1911-57,
         # Moscow 1959"): the book is the source (not an archive's file and leaves, "AVP RF, f. 059a, op.
         # 5a, d. 3, p. 11, l. 92": the archive's record still)
-        if book.title and (book.pages or book.place and book.date) and not _NOT_PRINTED.search(_before_tail(citation)):
+        # (its place and year alone credit a book, never a serial: "Pravda, Moscow, 1950", "... Bulletin, Issue
+        # 8-9 (Winter 1996)" stay the archive's copy, as a serial's place and year are no imprint)
+        if book.title and (book.pages or book.place and book.date and not _a_serial(book.title, citation)) \
+                and not _NOT_PRINTED.search(_before_tail(citation)):
             book.url, book.reprint = pub.url, pub.reprint
             record.publication = book
             return
@@ -1098,6 +1102,17 @@ def fill_from_citation(record: RawTelegram, book_cited_is_source: bool = False) 
             printed = _printed_source(citation[collection.end() + reproduced.end():], archive_named=True)
         if printed:
             pub.first_published = printed
+
+
+# an issue or number of a serial cited: "Issue 8-9", "No. 2", "Nos. 6-7", "Number 4"
+_ISSUE_CITED = re.compile(r"\b(?:Issues?|Nos?\.|Numbers?)\s*\d")
+
+
+def _a_serial(title: str, citation: str) -> bool:
+    """Whether a citation's title is a periodical's: a newspaper, a title a periodical's word ends
+    ("... Bulletin", "Far Eastern Affairs") or is ("Istochnik"), or an issue or number cited."""
+    last_word = title.split()[-1] if title.split() else ""
+    return bool(re.fullmatch(NEWSPAPERS, title) or PERIODICAL.fullmatch(last_word) or _ISSUE_CITED.search(citation))
 
 
 # the citation's parts after the source: its translator, contributor, reprint, address
