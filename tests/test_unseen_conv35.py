@@ -480,3 +480,32 @@ def test_a_serial_cited_with_its_place_or_issue_and_year_is_no_book(tmp_path):
         assert bibl.findtext(f"{T}title[@level='m']") == "Wilson Center Digital Archive", citation
         assert bibl.findtext(f"{T}publisher") == "Wilson Center", citation
         assert bibl.find(f"{T}pubPlace") is None, citation
+
+
+# --- review: "C.P.C." between July 1921 and March 1946, the text about the CCP ---------------------
+
+CPC_1945 = """Telegram from Petrov to Molotov
+
+August 30, 1945
+
+Top Secret
+
+To Comrade Molotov.
+
+{body} The C.P.C. delegation will begin talks tomorrow; the C.P.C. representatives are to be received.
+
+Petrov
+"""
+
+
+def test_cpc_between_the_two_bodies_dates_is_the_party_the_texts_people_belong_to(tmp_path):
+    """In 1945 both the CCP and the Council of People's Commissars are "C.P.C.": a text naming Mao
+    ("Chairman of the CCP Central Committee") and the Guomindang means the CCP, with no warning."""
+    [doc], report = converted(tmp_path / "about", "page-petrov-molotov-1945-08-30.txt",
+                              CPC_1945.format(body="Mao Zedong arrived in Chongqing today with the Guomindang's envoy."))
+    assert {o.get("ref") for o in doc.iter(f"{T}orgName") if o.text == "C.P.C." and o.get("ref")} == {"#ccp"}
+    assert not [m for m in report.messages if m.code == "ambiguous-name"]
+    # (a text naming no one of either says nothing of which: the warning stays)
+    _, report = converted(tmp_path / "neither", "page-petrov-molotov-1945-08-30.txt",
+                          CPC_1945.format(body="The weather in the city is fine."))
+    assert [m for m in report.messages if m.code == "ambiguous-name"]

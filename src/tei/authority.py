@@ -388,7 +388,13 @@ class Authority:
         # bodies both of the text's date, the text naming neither alone: the one a correspondent
         # belongs to ("C.P.C." in Lenin's telegram of 1922, his Council of People's Commissars: the
         # CCP had been founded the year before)
+        # (else the one of the parties the text is about, or its people belong to: "the C.P.C. delegation"
+        # in 1945, Mao named, "Chairman of the CCP Central Committee", is the CCP)
         theirs = [e for e in (active or among) if e.id in self.correspondents]
+        if bodies and len(theirs) != 1:
+            about = self.about.union(*(self.owners(self.entities[n]) for n in self.named
+                                       if n in self.entities and n not in {e.id for e in among}))
+            theirs = [e for e in (active or among) if e.id in about]
         if bodies and len(theirs) == 1:
             return theirs[0], []
         return (entity if entity in among else among[0]), among
