@@ -509,3 +509,19 @@ def test_cpc_between_the_two_bodies_dates_is_the_party_the_texts_people_belong_t
     _, report = converted(tmp_path / "neither", "page-petrov-molotov-1945-08-30.txt",
                           CPC_1945.format(body="The weather in the city is fine."))
     assert [m for m in report.messages if m.code == "ambiguous-name"]
+
+
+# --- review: a body's name the editor completes is no person's -----------------------------------
+
+def test_a_bodys_name_the_editor_completes_is_no_person(tmp_path):
+    """"Southwest [Bureau]", "Military [Committee]" to "... to Lin Biao, Southwest Bureau and Military
+    Committee": the bracket a body's word, no person made of it in the text (the bracket left as printed)."""
+    text = _cmc_cable("Lin Biao, Southwest Bureau and Military Committee",
+                      "Lin [Biao], Southwest [Bureau], Military [Committee]:",
+                      "The trains leave on the 5th. The Southwest [Bureau] is to report by wire when the first train arrives.")
+    [doc], _ = converted(tmp_path, "wilson-dvinci-cmc-lin-southwest-1950-02-completed-bodies.txt", text)
+    div = doc.find(f".//{T}body/{T}div")
+    assert _names(div.find(f"{T}opener")) == [("#lin-biao", "Lin Biao", ["Biao"])]
+    [p] = div.iter(f"{T}p")
+    assert _names(p) == []
+    assert [s.text for s in p.iter(f"{T}supplied")] == ["Bureau"]

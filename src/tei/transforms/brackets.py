@@ -28,7 +28,8 @@ from ..vocab import RANK_AND_OFFICE_WORDS
 from ..sources.base import ENGLISH, IN_A_LINE, PAGE_MARK
 from . import E, T, Document, Transform
 from .inline import markup
-from .names.initials import INITIAL, _family_name_of
+from .correspondence import BODY as CORRESPONDENT_BODY
+from .names.initials import BODY_WORDS, INITIAL, _family_name_of
 from .names.provisional import line_of, provisional_person
 
 BRACKET = re.compile(r"\[([^\[\]\n]{0,300})\]")
@@ -236,6 +237,9 @@ def _party_completed(doc: Document, text: str, m: re.Match, line: int):
     inner = m.group(1).strip()
     previous = PREVIOUS_WORD.search(text, 0, m.start())
     if len(inner.split()) != 1 or not NAME_LIKE.match(inner) or previous is None or previous.end() != m.start():
+        return None
+    # (a body's name completed, "Southwest [Bureau]", "Military [Committee]", is no person's)
+    if inner.lower() in BODY_WORDS or CORRESPONDENT_BODY.fullmatch(inner):
         return None
     name = f"{previous.group(1)} {inner}"
     if doc.authority.lookup(name) is not None \
