@@ -525,3 +525,32 @@ def test_a_bodys_name_the_editor_completes_is_no_person(tmp_path):
     [p] = div.iter(f"{T}p")
     assert _names(p) == []
     assert [s.text for s in p.iter(f"{T}supplied")] == ["Bureau"]
+
+
+# --- review: a Markdown copy's fields after its text, read by the record's one reader -------------
+
+FIELDS_BELOW = """# Telegram from Mao Zedong to Stalin
+
+## English Translation
+
+Comrade Stalin,
+
+The delegation crossed the frontier at Manchouli this morning. I thank you for the warm welcome given to us on the whole of our journey home.
+
+Mao Zedong
+
+**Date:** March 2, 1950
+
+**Source:** Sino-Soviet Relations, 1911-57, Moscow 1959; reproduced by The Red Flag.
+"""
+
+
+def test_a_markdown_copys_fields_after_its_text_are_its_date_and_citation(tmp_path):
+    """"**Date:**" and "**Source:**" under the text: the record's, read alike by the archive's reader
+    and as a text of the works (no "Date:" paragraph in the text, the book its source)."""
+    for fmt in (None, "collected-works"):
+        [doc], _ = converted(tmp_path / str(fmt), "telegram-mao-stalin-1950-03-02-fields-below.md", FIELDS_BELOW, fmt)
+        _the_book(witness(doc))
+        assert sent_when(doc) == "1950-03-02"
+        text = "".join(doc.find(f".//{T}body").itertext())
+        assert "Date:" not in text and "Source:" not in text and "Sino-Soviet" not in text

@@ -22,7 +22,7 @@ from .model import Block, Publication, RawTelegram
 from .page import UNCITED
 from ..vocab import CABLE_KIND, CIPHERING
 from .web_works import KIND_TO, LABEL, web_page, web_signs
-from .wilson import BOLD_LABEL, FURNITURE, LABEL as FIELD, LABELS, RECORD_FIELDS, WilsonMarkdownReader, _emphasis as emphasis
+from .wilson import BOLD_LABEL, FURNITURE, LABEL as FIELD, LABELS, RECORD_FIELDS, WilsonMarkdownReader, _emphasis as emphasis, parse_record
 
 # "Telegram to Mao Tse-tung", "Reply to Mao Tse-tung's telegram of 13 January 1949", "To Comrade Mao Tse-tung",
 # or the addressee alone in capitals: "TO CHAIRMAN MAO ZEDONG AND THE CENTRAL COMMITTEE"
@@ -619,21 +619,16 @@ class CollectedWorksReader(Reader):
         return records
 
     def _read_markdown_record(self, text: str, source: str) -> list[RawTelegram]:
-        """A Markdown copy in the record's layout read as a text of the works: its heading the
-        title, its labelled fields (the Markdown reader's plain lines, "Date: ...") above the text
-        its date and citation ("Citation:", or the book as "Source:"), the others left out."""
-        lines, _, emphasis_found = WilsonMarkdownReader().lines(text)
-        content = [(n, l.strip()) for n, l in lines if l.strip()]
-        fields: dict[str, str] = {}
-        at = 1
-        while at < len(content) and ((field := FIELD.match(content[at][1])) and field.group("label").lower() in LABELS
-                                     or FURNITURE.match(content[at][1])):  # (the text's heading, "English Translation")
-            if field and field.group("label").lower() in LABELS:
-                fields.setdefault(LABELS[field.group("label").lower()], field.group("rest").strip())
-            at += 1
-        citation = fields.get("citation") or fields.get("source", "")
-        record = self._read_one(content[:1] + content[at:], source, layout=(0, citation, content[at:], "", ""))
-        record.date_text = record.date_text or fields.get("date", "")
+        """A Markdown copy in the record's layout read as a text of the works: the record's parts as
+        the archive's reader finds them (wilson.parse_record: its fields above or below the text), its
+        heading the title, its date and citation ("Citation:", or the book as "Source:") the text's."""
+        reader = WilsonMarkdownReader()
+        lines, quoted, emphasis_found = reader.lines(text)
+        parsed = parse_record(lines, source, reader, quoted)
+        body = [(b.line, b.text) for b in parsed.blocks]
+        citation = parsed.publication.citation if not parsed.publication.uncited else ""
+        record = self._read_one([(parsed.title_line, parsed.title), *body], source, layout=(0, citation, body, "", ""))
+        record.date_text = record.date_text or parsed.date_text
         record.emphasis = [e for e in emphasis_found if e[0] >= record.line]
         return [record]
 

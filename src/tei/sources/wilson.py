@@ -590,6 +590,25 @@ def _yaml_scalar(value: str) -> str:
     return value
 
 
+def _fields_after_text(lines: list[tuple[int, str]]) -> int | None:
+    """The index of the first of the labelled fields ending a copy whose citation is only there
+    ("... Mao Zedong" / "Date: March 2, 1950" / "Source: ..."): every line after it blank or a
+    field given on its label's line; None where the copy cites its source before (a "Source:"
+    under the text then is the text's note: SOURCE_UNDER)."""
+    def field(line: str) -> str | None:
+        match = LABEL.match(BULLET.sub("", line).strip())
+        return LABELS.get(match.group("label").lower()) if match and match.group("rest").strip() else None
+
+    at = len(lines)
+    while at > 0 and (not lines[at - 1][1].strip() or field(lines[at - 1][1])):
+        at -= 1
+    cites = {"citation", "source"}
+    if at == len(lines) or not cites & {field(l) for _, l in lines[at:]} \
+            or any(field(l) in cites or BULLET.sub("", l).strip().rstrip(":").lower() in cites for _, l in lines[:at]):
+        return None
+    return next(i for i in range(at, len(lines)) if lines[i][1].strip())
+
+
 def parse_record(lines: list[tuple[int, str]], source: str, reader: Reader, block_quoted: set[int] = frozenset()) -> RawTelegram:
     """Find the parts of a record in its lines, whatever order the page shows them in.
     block_quoted: the lines of a block quotation (Markdown's "> ")."""
@@ -601,8 +620,11 @@ def parse_record(lines: list[tuple[int, str]], source: str, reader: Reader, bloc
     others: list[tuple[int, str, str]] = []  # the other versions the record holds (line, heading, part)
     in_quote = False  # the current part was labelled inside a block quotation ("> ## Excerpt"): it ends with it
     label_at: dict[str, int] = {}  # the line of each part's label, the first
+    fields_after = _fields_after_text(lines)
     for index, (number, line) in enumerate(lines):
         stripped = BULLET.sub("", line).strip()  # the site's navigation is bulleted: "• Citation"
+        if current == "body" and index == fields_after:
+            current = "preamble"  # (the record's fields after its text: each its own part, as above it)
         if in_quote and stripped and number not in block_quoted:
             current, in_quote = "preamble", False
         match = LABEL.match(stripped)
