@@ -556,3 +556,10 @@ def test_a_markdown_copys_fields_after_its_text_are_its_date_and_citation(tmp_pa
         assert sent_when(doc) == "1950-03-02"
         text = "".join(doc.find(f".//{T}body").itertext())
         assert "Date:" not in text and "Source:" not in text and "Sino-Soviet" not in text
+
+
+def test_a_serials_number_is_no_authors_initial():
+    from tei.sources.collected_works import cited_book
+
+    assert cited_book("Istochnik, No. 2, Spring 1996.").front_matter == []
+    assert cited_book("Stalin I.V. Works. - T. 18.").front_matter == ["Stalin I.V."]

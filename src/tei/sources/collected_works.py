@@ -160,7 +160,8 @@ def cited_book(citation: str, book: str = "", author_line: str = "") -> Publicat
             setattr(pub, part, gost[part])
     # "Stalin I.V. Works. - T. 18.", or the author's name in full before the works' title:
     # "Mao Zedong. Selected Works. - Vol. V.", "I. V. Stalin. Sochineniya. T. 18."
-    author = (re.match(r"^([A-Z][\w\-]+,?(?:\s*[A-Z][a-z]?\.){1,3})", citation)
+    # (not a serial's number, "Istochnik, No. 2": "No." no initial)
+    author = (re.match(r"^([A-Z][\w\-]+,?(?:\s*(?!No\.)[A-Z][a-z]?\.){1,3})", citation)
               or re.match(r"^((?:[A-Z]\.\s*){0,3}[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2})[.,]\s+"
                           r"(?=(?:Selected |Collected |Complete )?(?:Works|Sochineniya|Sochineniia)\b)", citation))
     if author is None and gost.get("author"):  # the heading area: "Mao Tse-tung. Selected Military Writings"
