@@ -119,23 +119,38 @@ def test_a_wife_named_by_her_husbands_name_is_filed_under_his_name_in_both_index
     """"Madame Chiang Kai-shek", a provisional entry, was filed by her last word: "Kai-shek,
     Madame Chiang" in the print's index of persons, and between Kaganovich and Kamenev in the
     HTML's; she is filed by her husband's name as the indexes file it (family name first), the
-    title after it, under C."""
+    title after it, under C.  (The authority file now knows her, Song Meiling: the wife here is
+    another's, "Madame Li Zongren", in a copy of her telegram.)"""
     import lxml.html
 
     from tei.html import render_site
     from tei.pdf.render import typst_source
     from tei.pdf.volume import load
+    from source_helpers import SOURCES
 
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    wife = (SOURCES / MADAME).read_text(encoding="utf-8").replace("Madame Chiang Kai-shek", "Madame Li Zongren") \
+        .replace("Soong Mei-ling", "Madame Li Zongren").replace("Mayling Soong Chiang", "Madame Li Zongren") \
+        .replace("the women of China.", "the women of China and of General Lin Biao's soldiers.")
+    (sources / "wilson-madame-li-stalin-1945-02-18.txt").write_text(wife, encoding="utf-8")
+    (sources / CHIANG).write_text((SOURCES / CHIANG).read_text(encoding="utf-8"), encoding="utf-8")
     tei_dir = tmp_path / "tei"
-    convert(tei_dir, MADAME, CHIANG)
+    from tei.convert import convert_sources
+
+    report = Report()
+    convert_sources(sorted(sources.iterdir()), tei_dir, report=report)
+    assert not report.count("error"), [str(m) for m in report.messages]
     typst = typst_source(load(sorted(tei_dir.glob("*.xml")), Report()), "a5", False)
-    names = re.findall(r'^\s*\(key: "unresolved-madame-chiang[^"]*", name: "([^"]*)"', typst, re.M)
-    assert names == ["Chiang Kai-shek, Madame", "Chiang, Madame"], names
+    names = re.findall(r'^\s*\(key: "unresolved-madame-[^"]*", name: "([^"]*)"', typst, re.M)
+    assert names == ["Chiang, Madame", "Li Zongren, Madame"], names
     assert render_site(tei_dir, tmp_path / "site", Report(), search=False).ok
     page = lxml.html.fromstring((tmp_path / "site" / "persons.html").read_bytes())
     filed = [" ".join(h.text_content().split()) for h in page.iter("h2")]
-    at = next(i for i, name in enumerate(filed) if name.startswith("Madame Chiang Kai-shek"))
-    assert filed[at - 1] == "Chiang Kai-shek" and filed[at + 1].startswith("Madame Chiang "), filed
+    at = next(i for i, name in enumerate(filed) if name.startswith("Madame Li Zongren"))
+    # (under L, by "Li Zongren": before Lin Biao, who would come first were she filed by "Madame" or "Zongren")
+    assert filed[at + 1] == "Lin Biao", filed
+    assert filed[filed.index("Chiang Kai-shek") + 1].startswith("Madame Chiang "), filed
 
 
 WORKS_18 = "works-stalin-18-gottwald-a-greeting-and-the-signature-on-one-line.txt"

@@ -172,16 +172,18 @@ def test_an_office_with_its_article(line, office):
 
 def test_a_wife_named_by_her_husbands_name_is_not_he(tmp_path):
     """"Telegram, Madame Chiang Kai-shek to Stalin", signed "Mayling Soong Chiang": the sender a
-    woman of her own, provisional and reported (she was Chiang Kai-shek, whose name is in hers);
-    "Madame Sun Yat-sen", a form of the authority file's, is still Song Qingling."""
+    woman of her own, the authority file's Song Meiling (she was Chiang Kai-shek, whose name is in
+    hers, then a provisional person until the file knew her); "Madame Sun Yat-sen", a form of the
+    authority file's, is still Song Qingling."""
     doc = convert_one(tmp_path, "wilson-madame-chiang-stalin-1945-02-18-a-wife-named-by-her-husband-s-name.txt")
-    assert parties(doc) == [("sent", "#unresolved-madame-chiang-kai-shek"), ("received", "#stalin")]
+    assert parties(doc) == [("sent", "#song-meiling"), ("received", "#stalin")]
     assert "#chiang" not in {p.get("ref") for p in doc.iter(f"{T}persName")}
     from tei.authority import Authority
 
     authority = Authority.load()
     assert authority.lookup_as_written("Madame Sun Yat-sen").id == "song-qingling"
-    assert authority.lookup_as_written("Mrs. Roosevelt") is None and authority.lookup_as_written("Madame Chiang Kai-shek") is None
+    assert authority.lookup_as_written("Mrs. Roosevelt") is None
+    assert authority.lookup_as_written("Madame Chiang Kai-shek").id == "song-meiling"
 
 
 def test_a_given_name_not_the_known_persons(tmp_path):
@@ -212,15 +214,17 @@ def test_another_given_name(name, other):
 
 
 def test_madame_before_a_known_mans_whole_name_in_the_text(tmp_path):
-    """"Madame Chiang Kai-shek, who is with me ..." in a letter's text: she, a provisional person
-    (the name was Chiang Kai-shek's, "Madame" left out of it)."""
+    """"Madame Chiang Kai-shek, who is with me ..." in a letter's text: she, the authority file's
+    Song Meiling, whose form it is (the name was Chiang Kai-shek's, "Madame" left out of it; then
+    a provisional person's, a wife named by her husband's name: see test_a_wife_of_a_known_name)."""
     doc = convert_one(tmp_path, "telegram-eleanor-roosevelt-stalin-1946-06-12-a-given-name-not-the-known-person-s.md")
     names = [(text(p), p.get("ref")) for p in doc.find(f".//{T}div").iter(f"{T}persName")]
-    assert ("Madame Chiang Kai-shek", "#unresolved-madame-chiang-kai-shek") in names
+    assert ("Madame Chiang Kai-shek", "#song-meiling") in names
     assert "#chiang" not in {ref for _, ref in names}
 
 
-@pytest.mark.parametrize("name, wife", [("Madame Chiang Kai-shek", True), ("Mrs. Roosevelt", True),
+@pytest.mark.parametrize("name, wife", [("Madame Li Zongren", True), ("Mrs. Roosevelt", True),
+                                        ("Madame Chiang Kai-shek", False),  # (the authority file's form: Song Meiling)
                                         ("Madame Sun Yat-sen", False),  # (the authority file's form: Song Qingling)
                                         ("Madame Smith", False)])  # (no known name in it: a person as before)
 def test_a_wife_of_a_known_name(name, wife):

@@ -294,6 +294,7 @@ class Authority:
         self._base = self  # the file itself, for a view of it (on())
         self.when = ""  # the date of the text read (see on())
         self.about: frozenset[str] = frozenset()  # the parties (and their bodies) the text is about (see about_parties())
+        self.correspondents: frozenset[str] = frozenset()  # the bodies the text's correspondents belong to (see of_correspondents())
         self._owners: dict[str, frozenset[str]] = {}
         self._bodies_themselves: dict[str, tuple[Entity, ...]] = {}
         self._text = ""  # the text read
@@ -385,9 +386,22 @@ class Authority:
         active = [e for e in among if e.active(self.when)]
         # a body renamed ("CC CPSU", the VKP(b)'s before October 1952) is the one of the text's
         # date, even where the text recalls the other; a person, the one the text names in full
-        for chosen in ((active, named) if all(e.kind == "org" for e in among) else (named, active)):
+        bodies = all(e.kind == "org" for e in among)
+        for chosen in ((active, named) if bodies else (named, active)):
             if len(chosen) == 1:
                 return chosen[0], []
+        # bodies both of the text's date, the text naming neither alone: the one a correspondent
+        # belongs to ("C.P.C." in Lenin's telegram of 1922, his Council of People's Commissars: the
+        # CCP had been founded the year before)
+        # (else the one of the parties the text is about, or its people belong to: "the C.P.C. delegation"
+        # in 1945, Mao named, "Chairman of the CCP Central Committee", is the CCP)
+        theirs = [e for e in (active or among) if e.id in self.correspondents]
+        if bodies and len(theirs) != 1:
+            about = self.about.union(*(self.owners(self.entities[n]) for n in self.named
+                                       if n in self.entities and n not in {e.id for e in among}))
+            theirs = [e for e in (active or among) if e.id in about]
+        if bodies and len(theirs) == 1:
+            return theirs[0], []
         return (entity if entity in among else among[0]), among
 
     def namesakes(self, name: str, kind: str | None = None) -> list[Entity]:
@@ -437,8 +451,9 @@ class Authority:
             if entity.kind == "person":
                 keys = {k for _, _, k, _ in base._forms(entity.identification)}
             else:  # every run of words of its forms that is another entry's form, not a kind's name alone
+                # (nor a name of its own another entry shares: "C.P.C." the Sovnarkom's and the CCP's)
                 keys = {" ".join(w[i:j]) for f in entity.forms for w in [f.split()]
-                        for i in range(len(w)) for j in range(i + 1, len(w) + 1)}
+                        for i in range(len(w)) for j in range(i + 1, len(w) + 1)} - set(entity.forms)
             found = {e.id: e for k in keys if not _generic_key(k) for e in base.homonyms.get(k, [base.by_form.get(k)])
                      if e is not None and e.kind == "org" and e is not entity}.values()
             base._owners[entity.id] = frozenset({entity.id}).union(*(
@@ -451,6 +466,15 @@ class Authority:
         keys = {k for _, _, k, _ in self._base._forms(self._text)}
         return frozenset(e.id for k in keys if not _generic_key(k)
                          for e in self.homonyms.get(k, [self.by_form.get(k)]) if e is not None and e.kind == "org")
+
+    def of_correspondents(self, correspondents) -> "Authority":
+        """The view of the file for a text between these correspondents (entities): the bodies
+        their entries say they belong to (owners()) part a form two bodies of its date share."""
+        view = copy.copy(self)
+        view.correspondents = frozenset().union(*(self.owners(e) for e in correspondents if e is not None))
+        view._named = None
+        view.__dict__.pop("_named_bodies", None)
+        return view
 
     def about_parties(self, parties) -> "Authority":
         """The view of the file for a text about these parties (entry ids, with their bodies)."""

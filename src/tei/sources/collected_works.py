@@ -16,13 +16,13 @@ from ..messages import SourceError
 from .base import (CITED_NAME, LOWERED, NEWSPAPERS, NOTES_HEADING, PAGE_IN_TEXT, RAISED, SUPERSCRIPT_FIGURES, Reader, clean_inline, roman_number, edition_statements, edition_text, lines_to_blocks,
                    numbered_lines, ocr_digits, ocr_numbers, ocr_warning, record_of_talks, running_heads, title_case,
                    in_capitals, translator_in)
-from .compilation.front_matter import PLACE_YEAR, PUBLISHER, _as_named
+from .compilation.front_matter import PLACE_YEAR, PLACE_YEAR_CITED, PUBLISHER, _as_named
 from .compilation.notes import attach_footnotes, mark_anchors
 from .model import Block, Publication, RawTelegram
 from .page import UNCITED
 from ..vocab import CABLE_KIND, CIPHERING
 from .web_works import KIND_TO, LABEL, web_page, web_signs
-from .wilson import _emphasis as emphasis
+from .wilson import BOLD_LABEL, FURNITURE, LABEL as FIELD, LABELS, RECORD_FIELDS, WilsonMarkdownReader, _emphasis as emphasis, parse_record
 
 # "Telegram to Mao Tse-tung", "Reply to Mao Tse-tung's telegram of 13 January 1949", "To Comrade Mao Tse-tung",
 # or the addressee alone in capitals: "TO CHAIRMAN MAO ZEDONG AND THE CENTRAL COMMITTEE"
@@ -46,8 +46,8 @@ PAGES = re.compile(r"(?:\bpp?\.|\bpages?\b|(?:(?<=[-–—]\s)|(?<=\d\.\s))(?-i:
                    rf"(?P<pages>{PAGE_NUMBER}(?:\s*[-–]\s*{PAGE_NUMBER})?)", re.I)
 YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # the years a book's title or volume covers, not when it was printed: "1953-1955",
-# "September 1949 - December 1955"
-YEAR_SPAN = re.compile(r"(?:\b[A-Z][a-z]+\s+)?\b(?:1[89]|20)\d\d\s*[-–]\s*(?:[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d\b")
+# "September 1949 - December 1955", "1911-57"
+YEAR_SPAN = re.compile(r"(?:\b[A-Z][a-z]+\s+)?\b(?:1[89]|20)\d\d\s*[-–]\s*(?:(?:[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d|\d\d)\b")
 # "Edited by Michael Y. M. Kau and John K. Leung."
 EDITED_BY = re.compile(r"\b(?:[Ee]dited|[Cc]ompiled)(?:\s+and\s+[a-z]+)?\s+by\s+" + CITED_NAME)
 # the editors' names alone, where more of the citation follows them ("edited by Michael Y. M. Kau
@@ -95,14 +95,20 @@ GOST_HEADING = re.compile(r"^(?P<author>(?:[A-Z]\.\s?){0,3}[A-Z][\w'’\-]+(?:\s
                           r"(?:,?\s(?:[A-Z][a-z]?\.\s?){1,3}|\.))\s+(?P<title>[A-Z].+)$")
 
 
-def cited_book(citation: str, book: str = "") -> tuple[Publication, re.Match | None]:
+def citation_as_read(citation: str) -> str:
+    """A citation printed in capitals ("I. V. STALIN. SOCHINENIYA. T. 18. TVER: ...") is read, and
+    its parts cited, in title case (the citation note keeps it as printed)."""
+    return title_case(citation) if in_capitals(citation) else citation
+
+
+def cited_book(citation: str, book: str = "", author_line: str = "") -> Publication:
     """A book's citation read ("J. V. Stalin, Collected Works, Foreign Languages Publishing House,
     1953, Moscow, Volume 4, pages 212-213"): its title, volume, pages, imprint, editors and
-    editions, and the author it names first (book: the title the source names apart)."""
+    editions, and its author (front_matter) as the citation names it, or the works' heading
+    area, or the author's line over it (author_line), or the works' title ("... Works of X")
+    (book: the title the source names apart)."""
     pub = Publication(kind="collected-works", citation=citation)
-    # a citation printed in capitals ("I. V. STALIN. SOCHINENIYA. T. 18. TVER: ...") is read, and its
-    # parts cited, in title case; the citation note keeps it as printed
-    citation = title_case(citation) if in_capitals(citation) else citation
+    citation = citation_as_read(citation)
     gost = gost_areas(citation)
     works = WORKS.search(citation)
     of_author = WORKS_OF.search(citation)
@@ -145,22 +151,35 @@ def cited_book(citation: str, book: str = "") -> tuple[Publication, re.Match | N
         pub.place, pub.publisher = publisher_place.group("place"), publisher_place.group("publisher").strip()
     elif publisher_year_place := PUBLISHER_YEAR_PLACE.search(citation):  # "Progress Publishers, 1975, Moscow"
         pub.place, pub.publisher = publisher_year_place.group("place"), publisher_year_place.group("publisher").strip()
+    elif place_year := next((m for m in PLACE_YEAR_CITED.finditer(citation) if not PUBLISHER.search(m.group("place"))), None):
+        # the place and year alone, no publisher: "Moscow 1959" (its year the printing's, whatever years the title has)
+        pub.place, pub.date = place_year.group("place"), place_year.group("year")
     # a citation in areas says each part in its own ("M.: Pisatel', 1997", "T. 16", "S. 101-102")
     for part in ("volume", "place", "publisher", "date", "pages"):
         if gost.get(part):
             setattr(pub, part, gost[part])
     # "Stalin I.V. Works. - T. 18.", or the author's name in full before the works' title:
     # "Mao Zedong. Selected Works. - Vol. V.", "I. V. Stalin. Sochineniya. T. 18."
-    author = (re.match(r"^([A-Z][\w\-]+,?(?:\s*[A-Z][a-z]?\.){1,3})", citation)
+    # (not a serial's number, "Istochnik, No. 2": "No." no initial)
+    author = (re.match(r"^([A-Z][\w\-]+,?(?:\s*(?!No\.)[A-Z][a-z]?\.){1,3})", citation)
               or re.match(r"^((?:[A-Z]\.\s*){0,3}[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2})[.,]\s+"
                           r"(?=(?:Selected |Collected |Complete )?(?:Works|Sochineniya|Sochineniia)\b)", citation))
+    if author is None and gost.get("author"):  # the heading area: "Mao Tse-tung. Selected Military Writings"
+        author = re.match(r"(.+)", gost["author"])
+    if author is None and author_line:
+        author = _author_line(author_line)  # the author's name on a line of its own
+    if author is None and of_author:
+        author = re.match(r"(.+)", of_author.group("author"))
+    if author:
+        named = author.group(1).strip()  # (in capitals before a title that is not: "J. V. STALIN. Works")
+        pub.front_matter.append(title_case(named) if named.isupper() else named)
     for edited in EDITED_BY.finditer(citation):  # "Edited by A and B", "Compiled by C"
         names = EDITORS_NAMES.match(edited.group(1))
         pub.editors.append(("compiler" if edited.group(0)[:1] in "Cc" else "editor",
                             (names.group(0) if names else edited.group(1)).strip(" ,")))
     # the edition or printing the citation names ("2nd ed.", "reprinted 1956")
     pub.editions = [edition_text(m) for m in edition_statements(citation)]
-    return pub, author
+    return pub
 
 
 def page_range(pages: re.Match) -> str:
@@ -559,6 +578,13 @@ def _whole_line_emphasis(number: int, line: str, found: list[tuple[int, str, str
     return emphasis(line.rstrip(), number, found)
 
 
+def _markdown_record(text: str) -> bool:
+    """A Markdown copy in an archive record's layout: a heading first, record fields in bold
+    labels ("**Date:**", "**Citation:**") under it."""
+    head = text.lstrip()[:4000]
+    return head.startswith("#") and any(m.group("label").lower() in RECORD_FIELDS for m in BOLD_LABEL.finditer(head))
+
+
 def _numbered_parts(record: RawTelegram) -> list[RawTelegram]:
     """A page of the works that prints two telegrams or more under one title, each under its
     roman number alone on a line ("Telegrams ... dated 9th and 10th July 1947" / "I" / ... /
@@ -621,6 +647,8 @@ class CollectedWorksReader(Reader):
         content = [(n, l) for n, l in lines if l.strip()]
         if not content:
             raise self.fail(source, 1, "no text")
+        if _markdown_record(text):  # a Markdown copy in an archive record's layout ("# To V. I. Lenin" / "**Date:** ...")
+            return self._read_markdown_record(text, source)
         page = web_page(content)
         if page is not None:  # a page of the works as transcribed on the web: its items, each read alike
             return self._read_web(page, source)
@@ -635,6 +663,20 @@ class CollectedWorksReader(Reader):
         for record in records:
             record.emphasis = [e for e in emphasis if e[0] >= record.line]
         return records
+
+    def _read_markdown_record(self, text: str, source: str) -> list[RawTelegram]:
+        """A Markdown copy in the record's layout read as a text of the works: the record's parts as
+        the archive's reader finds them (wilson.parse_record: its fields above or below the text), its
+        heading the title, its date and citation ("Citation:", or the book as "Source:") the text's."""
+        reader = WilsonMarkdownReader()
+        lines, quoted, emphasis_found = reader.lines(text)
+        parsed = parse_record(lines, source, reader, quoted)
+        body = [(b.line, b.text) for b in parsed.blocks]
+        citation = parsed.publication.citation if not parsed.publication.uncited else ""
+        record = self._read_one([(parsed.title_line, parsed.title), *body], source, layout=(0, citation, body, "", ""))
+        record.date_text = record.date_text or parsed.date_text
+        record.emphasis = [e for e in emphasis_found if e[0] >= record.line]
+        return [record]
 
     def _read_web(self, page, source: str) -> list[RawTelegram]:
         records: list[RawTelegram] = []
@@ -745,9 +787,8 @@ class CollectedWorksReader(Reader):
         while body and TRAILING_NOTE.search(body[-1][1]) and len(body[-1][1]) < 200:
             notes.insert(0, body.pop())
         body += edition_notes
-        pub, author = cited_book(citation, book)
-        citation = title_case(citation) if in_capitals(citation) else citation
-        gost, of_author = gost_areas(citation), WORKS_OF.search(citation)  # (the author where the citation names none first)
+        pub = cited_book(citation, book, author_line)
+        citation = citation_as_read(citation)
         # "No comments"; "Note: Printed from the original manuscript kept in the Central Archives.": what the
         # edition printed from, a note of the source (its archive the manuscript's, not a first printing)
         pub.notes = [clean_inline(l) for _, l in notes if re.match(r"^no (comments|notes)\.?$", l.strip(), re.I)
@@ -756,16 +797,6 @@ class CollectedWorksReader(Reader):
         references = [clean_inline(l) for _, l in notes if clean_inline(l) not in pub.notes
                       and not re.match(r"^no (comments|notes)", l.strip(), re.I)]
         pub.first_published = " ".join(references)
-        if author is None and gost.get("author"):  # the heading area: "Mao Tse-tung. Selected Military Writings"
-            author = re.match(r"(.+)", gost["author"])
-        if author is None and _author_line(author_line):
-            author = _author_line(author_line)  # the author's name on a line of its own
-        if author is None and of_author:
-            author = re.match(r"(.+)", title_case(of_author.group("author")) if of_author.group("author").isupper()
-                              else of_author.group("author"))
-        if author:
-            named = author.group(1).strip()  # (in capitals before a title that is not: "J. V. STALIN. Works")
-            pub.front_matter.append(title_case(named) if named.isupper() else named)
         blocks = mark_anchors(lines_to_blocks(body))
         if not blocks and not (WORKS.search(citation) or PAGES.search(citation) or printed_year(citation)):
             # (the lines under the title taken for its citation are the text: no citation, no date beside it)

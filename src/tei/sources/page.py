@@ -16,7 +16,7 @@ import re
 
 from .base import Reader, clean_inline, in_capitals, lines_to_blocks, numbered_lines, wrap_width
 from .model import Block, Publication, RawTelegram
-from ..vocab import CABLE_KIND, CABLE_KIND_UPPER
+from ..vocab import CABLE_KIND, CABLE_KIND_UPPER, SECRECY_MARKING
 
 _KIND = r"(?:" + CABLE_KIND + r"|letter|message|despatch|dispatch|airgram|note)"
 # a party: capitalised words, with the small words of an office or a post between them ("the U.S.
@@ -43,7 +43,8 @@ HEADING = re.compile(rf"^(?i:(?:the\s+)?(?:(?:ciphered|coded|secret|top\s+secret
                      # (the sender alone, as the archive titles a record whose addressee it does not know: "Telegram
                      # from Soviet Politburo members Mikoyan and Suslov reporting on ...", "Cable Nº 32951 from Tehran",
                      # "Telegram from Polish Embassy in Havana (Jeleń), 29 May 1962": read only with the date over it)
-                     rf"|^(?i:(?:(?:ciphered|coded|secret)\s+)?{_KIND})s?{_NUMBER}\s+from\s+(?P<sender>{_PARTY})"
+                     # ("Top Secret Telegram from Soviet Ambassador Yudin reporting on ...": its secrecy marking first)
+                     rf"|^(?i:(?:(?:{SECRECY_MARKING})\s+)?(?:(?:ciphered|coded)\s+)?{_KIND})s?{_NUMBER}\s+from\s+(?P<sender>{_PARTY})"
                      r"(?:,\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|\s+(?:reporting|regarding|concerning|about)\s+\S.{3,200})?\.?$")
 # a heading of that kind over two lines, "Telegram to the President" / "from Generalissimo ..."
 _TO_LINE = re.compile(rf"^(?i:{_KIND})s?\s+to\s+{_PARTY}$")

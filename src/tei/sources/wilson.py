@@ -17,10 +17,11 @@ try:
 except ModuleNotFoundError:  # Python 3.10 (pyproject: tomli there)
     import tomli as tomllib
 
-from .base import (CITED_NAME, Reader, clean_inline, lines_to_blocks, numbered_lines, obtained_in, ocr_digits, ocr_numbers,
+from .base import (CITED_NAME, NEWSPAPERS, Reader, clean_inline, lines_to_blocks, numbered_lines, obtained_in, ocr_digits, ocr_numbers,
                    ocr_warning, roman_number, translator_in, wrap_width)
 from ..dates import ROUGHLY, record_date
 from ..dates.words import FULL_MONTH
+from .compilation.front_matter import PERIODICAL
 from .model import Publication, RawTelegram
 from ..regexes import led
 from ..transforms.citation import SHELFMARK
@@ -599,6 +600,25 @@ def _yaml_scalar(value: str) -> str:
     return value
 
 
+def _fields_after_text(lines: list[tuple[int, str]]) -> int | None:
+    """The index of the first of the labelled fields ending a copy whose citation is only there
+    ("... Mao Zedong" / "Date: March 2, 1950" / "Source: ..."): every line after it blank or a
+    field given on its label's line; None where the copy cites its source before (a "Source:"
+    under the text then is the text's note: SOURCE_UNDER)."""
+    def field(line: str) -> str | None:
+        match = LABEL.match(BULLET.sub("", line).strip())
+        return LABELS.get(match.group("label").lower()) if match and match.group("rest").strip() else None
+
+    at = len(lines)
+    while at > 0 and (not lines[at - 1][1].strip() or field(lines[at - 1][1])):
+        at -= 1
+    cites = {"citation", "source"}
+    if at == len(lines) or not cites & {field(l) for _, l in lines[at:]} \
+            or any(field(l) in cites or BULLET.sub("", l).strip().rstrip(":").lower() in cites for _, l in lines[:at]):
+        return None
+    return next(i for i in range(at, len(lines)) if lines[i][1].strip())
+
+
 def parse_record(lines: list[tuple[int, str]], source: str, reader: Reader, block_quoted: set[int] = frozenset()) -> RawTelegram:
     """Find the parts of a record in its lines, whatever order the page shows them in.
     block_quoted: the lines of a block quotation (Markdown's "> ")."""
@@ -610,8 +630,11 @@ def parse_record(lines: list[tuple[int, str]], source: str, reader: Reader, bloc
     others: list[tuple[int, str, str]] = []  # the other versions the record holds (line, heading, part)
     in_quote = False  # the current part was labelled inside a block quotation ("> ## Excerpt"): it ends with it
     label_at: dict[str, int] = {}  # the line of each part's label, the first
+    fields_after = _fields_after_text(lines)
     for index, (number, line) in enumerate(lines):
         stripped = BULLET.sub("", line).strip()  # the site's navigation is bulleted: "• Citation"
+        if current == "body" and index == fields_after:
+            current = "preamble"  # (the record's fields after its text: each its own part, as above it)
         if in_quote and stripped and number not in block_quoted:
             current, in_quote = "preamble", False
         match = LABEL.match(stripped)
@@ -1108,12 +1131,15 @@ def fill_from_citation(record: RawTelegram, book_cited_is_source: bool = False) 
                            r"|[A-Z][\w ]* Digital Archive)", citation)
     if not collection and book_cited_is_source:
         from .collected_works import cited_book  # (that module reads this one's emphasis: imported here)
-        book, author = cited_book(citation)
-        # a copy of a book's text, its title and pages cited: the book is the source (not an archive's
-        # file and leaves, "AVP RF, f. 059a, op. 5a, d. 3, p. 11, l. 92": the archive's record still)
-        if book.title and book.pages and not _NOT_PRINTED.search(_before_tail(citation)):
+        book = cited_book(citation)
+        # a copy of a book's text, its title and pages or imprint cited ("Sino-Soviet Relations, 1911-57,
+        # Moscow 1959"): the book is the source (not an archive's file and leaves, "AVP RF, f. 059a, op.
+        # 5a, d. 3, p. 11, l. 92": the archive's record still)
+        # (its place and year alone credit a book, never a serial: "Pravda, Moscow, 1950", "... Bulletin, Issue
+        # 8-9 (Winter 1996)" stay the archive's copy, as a serial's place and year are no imprint)
+        if book.title and (book.pages or book.place and book.date and not _a_serial(book.title, citation)) \
+                and not _NOT_PRINTED.search(_before_tail(citation)):
             book.url, book.reprint = pub.url, pub.reprint
-            book.front_matter = [author.group(1).strip()] if author else []
             record.publication = book
             return
     pub.title = collection.group(1) if collection else "Wilson Center Digital Archive"
@@ -1127,6 +1153,17 @@ def fill_from_citation(record: RawTelegram, book_cited_is_source: bool = False) 
             printed = _printed_source(citation[collection.end() + reproduced.end():], archive_named=True)
         if printed:
             pub.first_published = printed
+
+
+# an issue or number of a serial cited: "Issue 8-9", "No. 2", "Nos. 6-7", "Number 4"
+_ISSUE_CITED = re.compile(r"\b(?:Issues?|Nos?\.|Numbers?)\s*\d")
+
+
+def _a_serial(title: str, citation: str) -> bool:
+    """Whether a citation's title is a periodical's: a newspaper, a title a periodical's word ends
+    ("... Bulletin", "Far Eastern Affairs") or is ("Istochnik"), or an issue or number cited."""
+    last_word = title.split()[-1] if title.split() else ""
+    return bool(re.fullmatch(NEWSPAPERS, title) or PERIODICAL.fullmatch(last_word) or _ISSUE_CITED.search(citation))
 
 
 # the citation's parts after the source: its translator, contributor, reprint, address

@@ -28,7 +28,9 @@ from ..vocab import RANK_AND_OFFICE_WORDS
 from ..sources.base import ENGLISH, IN_A_LINE, PAGE_MARK
 from . import E, T, Document, Transform
 from .inline import markup
-from .names.initials import INITIAL, _family_name_of
+from .correspondence import BODY as CORRESPONDENT_BODY
+from .names.initials import BODY_WORDS, INITIAL, _family_name_of
+from .names.provisional import line_of, provisional_person
 
 BRACKET = re.compile(r"\[([^\[\]\n]{0,300})\]")
 PARENTHESES = re.compile(r"\(([^()\n]{1,40})\)")
@@ -70,7 +72,8 @@ class EditorialBrackets(Transform):
 
         def find(text, context):
             for m in BRACKET.finditer(text):
-                part = _name_part(doc, text, m) or _body_part(doc, text, m) or _titled_name(doc, text, m, named)
+                part = _name_part(doc, text, m) or _body_part(doc, text, m) or _titled_name(doc, text, m, named) \
+                    or _party_completed(doc, text, m, line_of(context))
                 if part is not None:
                     yield part
                 else:
@@ -226,6 +229,31 @@ def _titles_name_part(doc: Document, inner: str, before: str, after: str) -> boo
     title = " " + re.sub(r"[^\w\s]", " ", doc.raw.title) + " "
     return any(name and f" {name} " in title for name in (
         previous and f"{previous.group(1)} {inner}", following and f"{inner} {following.group(1)}"))
+
+
+# a party the record's title names, between its parties' separators: "... to Lin Biao, An Ziwen and Kuo Weiyan"
+_TITLE_PARTY = r"(?:^|\b(?:to|from|and)\s+|,\s*){name}(?=\s*(?:,|\band\b|\bto\b|$))"
+
+
+def _party_completed(doc: Document, text: str, m: re.Match, line: int):
+    """"An [Ziwen]" to "Cable, ... to Lin Biao, An Ziwen and Kuo Weiyan": the word before the bracket
+    and the bracket a party the record's title names, a person the authority file lacks: one
+    persName with the bracket supplied in it (its provisional entry), whatever word the surname
+    is ("He", "An"; never "He said", no bracket the title completes).  (A name the file knows,
+    _name_part's.)  The span and payload as _name_part's, else None."""
+    inner = m.group(1).strip()
+    previous = PREVIOUS_WORD.search(text, 0, m.start())
+    if len(inner.split()) != 1 or not NAME_LIKE.match(inner) or previous is None or previous.end() != m.start():
+        return None
+    # (a body's name completed, "Southwest [Bureau]", "Military [Committee]", is no person's)
+    if inner.lower() in BODY_WORDS or CORRESPONDENT_BODY.fullmatch(inner):
+        return None
+    name = f"{previous.group(1)} {inner}"
+    if doc.authority.lookup(name) is not None \
+            or not re.search(_TITLE_PARTY.format(name=re.escape(name)), doc.raw.title.strip().rstrip(".")):
+        return None
+    entity = provisional_person(doc, name, line, "named in the title, completed by the editor in the text")
+    return previous.start(), m.end(), ((entity, previous.group(0), inner, ""), None)
 
 
 def _omission(inner: str, before: str, after: str) -> bool:

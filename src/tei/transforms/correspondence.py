@@ -33,7 +33,7 @@ from .structure.lines import (COURTESY, FORWARDS, RECEIVED_WORDS, SENT_WORDS, TR
                               is_signature, office_line)
 from .structure.quotes import own_closer
 from ..dates.words import FULL_MONTH, MONTH, MONTH_NAMES
-from ..vocab import CABLE_KIND, CIPHERING, COLLECTIVE, MARKED_FROM, DEPUTY_GRADES, OFFICE, OFFICE_GRADE, RANK
+from ..vocab import CABLE_KIND, CIPHERING, COLLECTIVE, MARKED_FROM, SECRECY_MARKING, DEPUTY_GRADES, OFFICE, OFFICE_GRADE, RANK
 from ..xmltext import text_of
 
 _MESSAGE = r"(?:message|" + CABLE_KIND + r"|letter|reply|note|answer|request)s?"
@@ -1642,8 +1642,8 @@ FORM_FROM_PLACE = re.compile(r"^(?i:(?:ciphered\s+|coded\s+)?(?:cable|telegram|c
 
 
 # a title naming a cable and its sender alone: "Telegram from Kuznetsov and Fedorenko", "Ciphered
-# Cable from Roshchin" (no "to" in it)
-TELEGRAM_FROM_ALONE = re.compile(rf"^(?:(?:{CIPHERING})\s+)?(?:{CABLE_KIND})\b(?:\s+(?:No\.|Nº|#)\s*[\w/\-]+)?,?\s+from\s+"
+# Cable from Roshchin", "Top Secret Telegram from Soviet Ambassador Yudin reporting on ..." (no "to" in it)
+TELEGRAM_FROM_ALONE = re.compile(rf"^(?:(?:{SECRECY_MARKING})\s+)?(?:(?:{CIPHERING})\s+)?(?:{CABLE_KIND})\b(?:\s+(?:No\.|Nº|#)\s*[\w/\-]+)?,?\s+from\s+"
                                  r"(?!.*\bto\b).+$", re.I)
 
 

@@ -16,12 +16,18 @@ _OTHER_NAME = r"(?:\s+\([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\))?"
 
 # the place and year of the imprint: "Moscow 1959", "PEKING 1960", "Peking (Beijing) 1958",
 # "Washington: 1976" (FRUS)
-# (not "First Edition 1960")
-PLACE_YEAR = re.compile(rf"^(?!(?:{FULL_MONTH}|First|Second|Third|New Edition|Edition"
-                        # (what a volume holds, with its year: "Documents 1945", no place)
-                        r"|Documents|Materials|Papers|Telegrams|Letters|Correspondence)\b)"
-                        rf"(?P<place>(?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?|[A-Z]{{3,}}(?:[ -][A-Z]{{3,}})?){_OTHER_NAME})[,:]?\s+"
-                        r"(?P<year>1[89]\d\d|20\d\d)$")
+# (not "First Edition 1960"; nor a word dating or numbering a journal's issue, "(Fall 1993)", "Spring
+# 1996", "Part 1995": a closed list of words, where places are not, so they are refused, not places asked for)
+_PLACE_YEAR = (rf"(?!(?:{FULL_MONTH}|First|Second|Third|New Edition|Edition"
+               r"|(?i:Spring|Summer|Fall|Autumn|Winter|Part|Issues?|Nos?|Numbers?|Vol|Volume|Tome|Book|Series)"
+               # (what a volume holds, with its year: "Documents 1945", no place)
+               r"|Documents|Materials|Papers|Telegrams|Letters|Correspondence)\b)"
+               rf"(?P<place>(?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?|[A-Z]{{3,}}(?:[ -][A-Z]{{3,}})?){_OTHER_NAME})[,:]?\s+"
+               r"(?P<year>1[89]\d\d|20\d\d)")
+PLACE_YEAR = re.compile(rf"^{_PLACE_YEAR}$")
+# ... as a part of a citation after its title, between its commas or stops: "Sino-Soviet Relations,
+# 1911-57, Moscow 1959;" (not its first part, the title: "Pravda, 1949, no. 5")
+PLACE_YEAR_CITED = re.compile(rf"(?:(?<=[,;.(]\s)|(?<=[,;(])){_PLACE_YEAR}(?=\s*(?:[,;.)]|$))")
 
 
 # the imprint over lines of their own: the place ("Stanford, California", "NEW DELHI"), the

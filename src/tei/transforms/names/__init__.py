@@ -62,6 +62,8 @@ class NameTagger(Transform):
         # a body named by its kind alone is the one of the party the text is about (Authority._body)
         if about := _parties_of_text(doc, whole):
             doc.authority = doc.authority.about_parties(about)
+        c = doc.corresp  # (a form two bodies of the text's date share: the correspondents', Authority._choose)
+        doc.authority = doc.authority.of_correspondents([c.sender, c.recipient, *c.also_from, *c.also_to])
         # "V. V. Kuznetsov" is not F. F. Kuznetsov (initials the person's given names do not
         # begin with), nor then is "Kuznetsov" alone in the same text: the names after initials
         other = {ent.id for m in INITIALED.finditer(whole) for s, e, ent, _ in doc.authority.find(m.group("name"))

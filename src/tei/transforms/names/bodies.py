@@ -106,11 +106,15 @@ def _body_of_body(doc: Document, kind: str, of: str) -> Entity | None:
 
 def body_of(doc: Document, kind: str, owner: Entity | None) -> Entity | None:
     """The file's one body named "<kind> of (the) <a name of owner>" ("Central Committee" of the
-    Korean Workers' Party: its Central Committee); None when the file has none or several."""
+    Korean Workers' Party: its Central Committee), of those several share a name the one of the
+    telegram's date (the VKP(b)'s Central Committee, the CPSU's from October 1952, both "Central
+    Committee of the CPSU"); None when the file has none, or several the date does not part."""
     if owner is None or owner.kind != "org":
         return None
     wanted = {normalize(f"{kind} of {the}{f}") for f in owner.forms for the in ("", "the ")}
     found = [e for e in doc.authority.entities.values() if e.kind == "org" and wanted & set(e.forms)]
+    if len(found) > 1:  # (by their floruit, as a form several entries have is chosen: Authority._choose)
+        found = [e for e in found if e.active(doc.authority.when)]
     return found[0] if len(found) == 1 else None
 
 

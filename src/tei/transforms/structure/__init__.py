@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import replace
 
 from ...dates import find_dates
 from ...vocab import CABLE_KIND, RANK_AND_OFFICE_WORDS
@@ -62,7 +63,7 @@ class BodyStructure(Transform):
         while blocks and (_between(blocks[-1].text) or blocks[-1].kind == "text" and REFERENCE_NOTE.match(blocks[-1].text)
                           or _resolution_after(blocks)):
             trailing.insert(0, blocks.pop())
-        blocks = _address_run_in(doc, _signature_run_on(doc, blocks))
+        blocks = _address_run_in(doc, _signature_run_on(doc, _columns_glued(blocks)))
         above = 0
         for block in leading:
             el = _gap_or_annotation(block)
@@ -547,8 +548,14 @@ class BodyStructure(Transform):
                 if any(b.kind == "text" and _signs(doc, b.text) for b in closing) and len(closing) < k:
                     return k
                 continue
-            if any(b.kind != "text" for b in rest) or is_dateline(rest[0].text) or _signs(doc, rest[0].text) \
-                    or POSTSCRIPT.match(rest[0].text) or RELAY_INSTRUCTION.match(rest[0].text) or cable_line(rest[0].text):
+            # (a cable's form line, "Ciphered Telegram", begins what is forwarded: no line of the note's
+            # closing; its other lines under them, "Copies: ...", are the note's)
+            if cable_line(last.text) == "form":
+                continue
+            first_line = cable_line(rest[0].text)
+            if any(b.kind != "text" for b in rest) or is_dateline(rest[0].text) \
+                    or _signs(doc, rest[0].text) and first_line != "form" \
+                    or POSTSCRIPT.match(rest[0].text) or RELAY_INSTRUCTION.match(rest[0].text) or first_line not in (None, "form"):
                 continue
             closing = self._closer_blocks(doc, blocks[:k])
             above = blocks[:k - len(closing)]
@@ -823,16 +830,33 @@ def _address_block(opener) -> bool:
 SALUTE_BROKEN = re.compile(r"(?:^|\s)(?:Cde\.|Comrades?|Com\.|Mr\.|Dear)$")
 
 
+# a cable's lines over its address, in a message a note forwards ("Ciphered Telegram", "Top Secret", "No. 75")
+_FORM_LINES = ("form", "classification", "number")
+
+
+def _opening_line(block: Block):
+    """A line over an enclosure's address or salutation: the editor's annotation, or the cable's
+    line of its kind (a seg of that type, as the telegram's opener has them)."""
+    kind = cable_line(block.text)
+    return _at(E("seg", block.text, type=kind), block) if kind in _FORM_LINES else _annotation(block)
+
+
 def _enclosure_opening(doc: Document, blocks: list[Block], opener) -> list[Block]:
     """The editor's annotations and the salutation that open a message a note encloses or forwards
     ("[handwritten:]" / "Dear Cde." / "I. V. Stalin" / "We are deeply touched ..."): put in its
     opener (the salutation one line); the blocks after them returned."""
+    # (the break the copy sets between the note and what it forwards, "* * * * *": the enclosure's
+    # beginning, which its floatingText marks)
+    while len(blocks) > 1 and blocks[0].kind in ("text", "anchor") and SEPARATOR.match(blocks[0].text.strip()):
+        blocks = blocks[1:]
     i = 0
-    while i < len(blocks) - 2 and blocks[i].kind == "text" and ANNOTATION.match(blocks[i].text):
+    while i < len(blocks) - 2 and blocks[i].kind == "text" and (ANNOTATION.match(blocks[i].text)
+                                                                or cable_line(blocks[i].text) in _FORM_LINES):
         i += 1
     if i < len(blocks) - 1 and blocks[i].kind == "text" and is_address(blocks[i].text):
-        # ("To All Central Committee Bureaus and Sub-Bureaus:" over a draft a covering note forwards)
-        opener.extend(_annotation(b) for b in blocks[:i])
+        # ("To All Central Committee Bureaus and Sub-Bureaus:" over a draft a covering note forwards;
+        # "Ciphered Telegram" / "To Comrade Vyshinsky." over a cable: its form's lines, then its address)
+        opener.extend(_opening_line(b) for b in blocks[:i])
         opener.append(_at(E("seg", blocks[i].text, type="address"), blocks[i]))
         return blocks[i + 1:]
     if i >= len(blocks) - 1 or blocks[i].kind != "text" or not is_salutation(blocks[i].text):
@@ -842,7 +866,7 @@ def _enclosure_opening(doc: Document, blocks: list[Block], opener) -> list[Block
             and is_signature(blocks[end].text) and _known_person(doc, blocks[end].text):
         salute = Block(f"{salute.text.strip()} {blocks[end].text.strip()}", salute.line, salute.kind)
         end += 1
-    opener.extend(_annotation(b) for b in blocks[:i])
+    opener.extend(_opening_line(b) for b in blocks[:i])
     opener.append(_at(E("salute", salute.text), salute))
     return blocks[end:]
 
@@ -987,6 +1011,27 @@ def _signature_run_on(doc: Document, blocks: list[Block]) -> list[Block]:
         return blocks
     return [*blocks[:last], Block(text[:final.start()], block.line), Block(final.group("name"), block.line),
             *([Block(date, block.line)] if date else []), *blocks[last + 1:]]
+
+
+# a cable form's columns glued by a copy of its text, a routing word in title case right after a
+# word in capitals: "PYONGYANG, SOVIET AMBASSADORSent 03:15", "MOSCOW, MIDReceived 28.VIII.50"
+COLUMNS_GLUED = re.compile(r"(?<=[A-Z]{2})(?=(?:Sent|Received|Dispatched|Despatched|Deciphered|Transmitted|Delivered"
+                           r"|Copy|Copies)\b)")
+# (the cable's opening lines, where the form's columns stand: not a sentence of its text)
+_OPENING_LINES = 8
+
+
+def _columns_glued(blocks: list[Block]) -> list[Block]:
+    """The cable's opening lines with a column run into the next ("SOVIET AMBASSADORSent 03:15"):
+    each column a line of its own ("SOVIET AMBASSADOR" / "Sent 03:15"), as the form prints them."""
+    out = []
+    for i, block in enumerate(blocks):
+        glued = COLUMNS_GLUED.search(block.text) if i < _OPENING_LINES and block.kind == "text" else None
+        if glued is None:
+            out.append(block)
+            continue
+        out += [replace(block, text=block.text[:glued.start()].rstrip()), replace(block, text=block.text[glued.start():])]
+    return out
 
 
 # a telegram's address, whom and the town, run on with its first sentence: "President Roosevelt
