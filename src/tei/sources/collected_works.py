@@ -22,7 +22,7 @@ from .model import Block, Publication, RawTelegram
 from .page import UNCITED
 from ..vocab import CABLE_KIND, CIPHERING
 from .web_works import KIND_TO, LABEL, web_page, web_signs
-from .wilson import BOLD_LABEL, FURNITURE, LABEL as FIELD, LABELS, RECORD_FIELDS, WilsonMarkdownReader, _emphasis as emphasis, parse_record
+from .wilson import BOLD_LABEL, RECORD_FIELDS, WilsonMarkdownReader, _emphasis as emphasis, parse_record
 
 # "Telegram to Mao Tse-tung", "Reply to Mao Tse-tung's telegram of 13 January 1949", "To Comrade Mao Tse-tung",
 # or the addressee alone in capitals: "TO CHAIRMAN MAO ZEDONG AND THE CENTRAL COMMITTEE"
