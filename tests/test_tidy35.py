@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from test_deposit_bag import deposit as _deposit  # (the CLI with a fixed SOURCE_DATE_EPOCH)
 
 
 @pytest.mark.parametrize("town", ["Washington DC.", "Washington D.C.", "Washington, D. C.", "Washington, DC.", "Washington."])
@@ -121,11 +122,6 @@ STRICT_RNG = """<?xml version="1.0"?>
 """
 
 
-def _deposit(args, **env):
-    from click.testing import CliRunner
-    from tei.cli import main
-
-    return CliRunner().invoke(main, ["deposit", *map(str, args)], env={"SOURCE_DATE_EPOCH": "1700000000", **env})
 
 
 @pytest.mark.parametrize("how", ["--tei-rng", "$TEI_ALL_RNG"])

@@ -354,8 +354,15 @@ class Authority:
         at the text's date (when, ISO: by their floruit), else the first in the file.  body_at:
         where the body's runs begin in the text (see keep_scans_of_runs)."""
         self.of_prefixes  # (made once, for the file and its views)
+        return self._view(when=when, _text=text, _body_at=body_at)
+
+    def _view(self, **changed) -> "Authority":
+        """A copy of the file with these attributes changed, forgetting what the last view read of
+        its text (the entries it names, its bodies)."""
         view = copy.copy(self)
-        view.when, view._text, view._named, view._body_at = when, text, None, body_at
+        for name, value in changed.items():
+            setattr(view, name, value)
+        view._named = None
         view.__dict__.pop("_named_bodies", None)
         return view
 
@@ -470,18 +477,11 @@ class Authority:
     def of_correspondents(self, correspondents) -> "Authority":
         """The view of the file for a text between these correspondents (entities): the bodies
         their entries say they belong to (owners()) part a form two bodies of its date share."""
-        view = copy.copy(self)
-        view.correspondents = frozenset().union(*(self.owners(e) for e in correspondents if e is not None))
-        view._named = None
-        view.__dict__.pop("_named_bodies", None)
-        return view
+        return self._view(correspondents=frozenset().union(*(self.owners(e) for e in correspondents if e is not None)))
 
     def about_parties(self, parties) -> "Authority":
         """The view of the file for a text about these parties (entry ids, with their bodies)."""
-        view = copy.copy(self)
-        view.about, view._named = frozenset(parties), None
-        view.__dict__.pop("_named_bodies", None)
-        return view
+        return self._view(about=frozenset(parties))
 
     @per_source.remember
     def find(self, text: str, kind: str | None = None) -> tuple[tuple[int, int, Entity, str], ...]:

@@ -299,16 +299,17 @@ def _without_catalogue_records(records: list, text: str, path: Path) -> list:
     out and said; all of them, the page refused."""
     lines = numbered_lines(text)
     starts = [1] + [r.line for r in records[1:]] + [len(lines) + 1]
-    described = [catalogue_record([(n, l) for n, l in lines if start <= n < end])
-                 if any(CATALOGUE_FIELD.match(b.text.strip()) for b in record.blocks) else None
-                 for record, start, end in zip(records, starts, starts[1:])]
+    items = [[(n, l) for n, l in lines if start <= n < end]
+             if any(CATALOGUE_FIELD.match(b.text.strip()) for b in record.blocks) else None
+             for record, start, end in zip(records, starts, starts[1:])]
+    described = [None if item is None else catalogue_record(item, item=True) for item in items]
     kept = [r for r, d in zip(records, described) if d is None]
-    if records and not kept:
-        raise SourceError(path, described[0][1], described[0][0], code="no-text")
+    if records and not kept:  # (every item a record: the page is one, said as of a page)
+        line, message = catalogue_record(items[0])
+        raise SourceError(path, message, line, code="no-text")
     for line, message in (d for d in described if d is not None):
         owner = next((r for r in reversed(kept) if r.line < line), kept[0])
-        told = message.replace("no telegram found: the page is", "left out: the item is", 1)
-        owner.warnings.append((line, told.replace(", or leave the page out", ""), "no-text"))
+        owner.warnings.append((line, message, "no-text"))
     return kept
 
 

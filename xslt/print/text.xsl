@@ -367,17 +367,12 @@
     <xsl:text>]</xsl:text>
   </xsl:template>
 
-  <!-- any other name the text links to standOff (an organisation's): not broken at a line's end -->
-  <xsl:template match="tei:orgName[@ref] | tei:placeName[@ref][not(pf:entity(., @ref)/self::tei:place)]" mode="pf:text">
-    <xsl:text>#name[</xsl:text>
-    <xsl:apply-templates mode="pf:text"/>
-    <xsl:text>]</xsl:text>
-  </xsl:template>
-
-  <!-- a person's name linked to no person of standOff (none, or another kind of entry): not broken
-       at a line's end, nor at its own hyphen, as a linked one ("Mao Tse-" / "tung") -->
-  <xsl:template match="tei:persName[not(pf:entity(., @ref)/self::tei:person)]" mode="pf:text">
-    <xsl:text>#person-name[</xsl:text>
+  <!-- any other name the text links to standOff (an organisation's): not broken at a line's end;
+       a person's name linked to no person of standOff (none, or another kind of entry) not at its own
+       hyphen either, as a linked one ("Mao Tse-" / "tung") -->
+  <xsl:template match="tei:orgName[@ref] | tei:placeName[@ref][not(pf:entity(., @ref)/self::tei:place)]
+                       | tei:persName[not(pf:entity(., @ref)/self::tei:person)]" mode="pf:text">
+    <xsl:text>#{if (self::tei:persName) then 'person-name' else 'name'}[</xsl:text>
     <xsl:apply-templates mode="pf:text"/>
     <xsl:text>]</xsl:text>
   </xsl:template>

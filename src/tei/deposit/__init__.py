@@ -95,7 +95,8 @@ def make_deposit(tei_dir: Path, out: Path, options: DepositOptions, report: Repo
 
 def _make_deposit(tei_dir: Path, out: Path, options: DepositOptions, report: Report, authority: Authority,
                   cache: DocumentCache | None) -> bool:
-    rng = options.tei_rng or default_tei_rng()
+    given = _users_schema(options)
+    rng = given[0] if given else default_tei_rng()
     if options.check_outputs and rng is not None and (problem := _schema_problem(rng)):
         report.error(rng, problem[0], f"nothing was deposited: the schema to check corpus.xml against is {problem[1]}", "deposit")
         return False  # (before any document is read: the corpus could not be checked)
@@ -134,7 +135,7 @@ def _make_deposit(tei_dir: Path, out: Path, options: DepositOptions, report: Rep
         write_cmif(valid, authority, options.base_url, options.contact_name, options.contact_email, cmif_path, cache,
                    title, published_by)
         if options.check_outputs and not _check_outputs(corpus_path, cmif_path, rng, report, tei_dir,
-                                                        given=_users_schema(options),
+                                                        given=given,
                                                         members=valid):
             builder.discard()
             return False

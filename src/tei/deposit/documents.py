@@ -61,7 +61,8 @@ class TeiDocument:
 
 def default_tei_rng() -> Path | None:
     """The TEI schema to check documents against, if one is at hand."""
-    return users_tei_rng() or next((p for p in (SHARED / "tei" / "tei_all.rng",) if p.is_file()), None)
+    shared = SHARED / "tei" / "tei_all.rng"
+    return users_tei_rng() or (shared if shared.is_file() else None)
 
 
 def users_tei_rng() -> Path | None:

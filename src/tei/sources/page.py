@@ -447,22 +447,23 @@ CATALOGUE_FIELD = re.compile(r"^(?:Sender|Recipient|Destination(?:\s+\(Agency\))
 CATALOGUE_ONLY_FIELD = re.compile(rf"^(?:{_CATALOGUE_ONLY_LABELS})\s*:", re.I)
 
 
-def catalogue_record(lines: list[tuple[int, str]]) -> tuple[int, str] | None:
+def catalogue_record(lines: list[tuple[int, str]], item: bool = False) -> tuple[int, str] | None:
     """Lines that are a catalogue's record describing one document in labelled fields (four of them
     at least, one a catalogue's own, "Call Number: ..."), no text of the document after them: (the
-    line of the first, what the page is and what to do), else None."""
-    fields = [(n, CATALOGUE_FIELD.match(l.strip()).group(0).rstrip(": ")) for n, l in lines
-              if CATALOGUE_FIELD.match(l.strip())]
+    line of the first, what the page is and what to do), else None.  An item among other texts
+    (item) is said to be left out, not the page."""
+    fields = [(n, match.group(0).rstrip(": ")) for n, l in lines if (match := CATALOGUE_FIELD.match(l.strip()))]
     if len(fields) < 4 or not any(CATALOGUE_ONLY_FIELD.match(label + ":") for _, label in fields):
         return None
     # (a paragraph of prose after the fields: the document's text, the fields its header)
     if any(len(l.split()) >= 8 for n, l in lines if n > fields[-1][0] and not CATALOGUE_FIELD.match(l.strip())):
         return None
     line = fields[0][0]
-    return line, (f"no telegram found: the page is a catalogue's record of a document, its fields labelled "
-                  f"('{': ..., '.join(label for _, label in fields[:4])}: ...', from line {line}) describing it, not "
-                  "giving its text (a file the page offers to download may hold it): convert the text from the "
-                  "document itself or a book that prints it, or leave the page out")
+    return line, (("left out: the item is" if item else "no telegram found: the page is") + " a catalogue's record "
+                  f"of a document, its fields labelled ('{': ..., '.join(label for _, label in fields[:4])}: ...', from "
+                  f"line {line}) describing it, not giving its text (a file the page offers to download may hold it): "
+                  "convert the text from the document itself or a book that prints it"
+                  + ("" if item else ", or leave the page out"))
 
 
 def catalogue_entries(text: str) -> list[tuple[int, str]]:
