@@ -164,14 +164,14 @@ def cited_book(citation: str, book: str = "", author_line: str = "") -> Publicat
     author = (re.match(r"^([A-Z][\w\-]+,?(?:\s*(?!No\.)[A-Z][a-z]?\.){1,3})", citation)
               or re.match(r"^((?:[A-Z]\.\s*){0,3}[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2})[.,]\s+"
                           r"(?=(?:Selected |Collected |Complete )?(?:Works|Sochineniya|Sochineniia)\b)", citation))
-    if author is None and gost.get("author"):  # the heading area: "Mao Tse-tung. Selected Military Writings"
-        author = re.match(r"(.+)", gost["author"])
-    if author is None and author_line:
-        author = _author_line(author_line)  # the author's name on a line of its own
-    if author is None and of_author:
-        author = re.match(r"(.+)", of_author.group("author"))
-    if author:
-        named = author.group(1).strip()  # (in capitals before a title that is not: "J. V. STALIN. Works")
+    # (else the heading area's: "Mao Tse-tung. Selected Military Writings")
+    named = author.group(1) if author else gost.get("author", "")
+    if not named and author_line and (line := _author_line(author_line)):
+        named = line.group(1)  # the author's name on a line of its own
+    if not named and of_author:
+        named = of_author.group("author")
+    if named:
+        named = named.strip()  # (in capitals before a title that is not: "J. V. STALIN. Works")
         pub.front_matter.append(title_case(named) if named.isupper() else named)
     for edited in EDITED_BY.finditer(citation):  # "Edited by A and B", "Compiled by C"
         names = EDITORS_NAMES.match(edited.group(1))
