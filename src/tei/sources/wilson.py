@@ -1162,7 +1162,8 @@ _ISSUE_CITED = re.compile(r"\b(?:Issues?|Nos?\.|Numbers?)\s*\d")
 def _a_serial(title: str, citation: str) -> bool:
     """Whether a citation's title is a periodical's: a newspaper, a title a periodical's word ends
     ("... Bulletin", "Far Eastern Affairs") or is ("Istochnik"), or an issue or number cited."""
-    last_word = title.split()[-1] if title.split() else ""
+    words = title.split()
+    last_word = words[-1] if words else ""
     return bool(re.fullmatch(NEWSPAPERS, title) or PERIODICAL.fullmatch(last_word) or _ISSUE_CITED.search(citation))
 
 
