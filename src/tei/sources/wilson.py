@@ -21,7 +21,7 @@ from .base import (CITED_NAME, NEWSPAPERS, Reader, clean_inline, lines_to_blocks
                    ocr_warning, roman_number, translator_in, wrap_width)
 from ..dates import ROUGHLY, record_date
 from ..dates.words import FULL_MONTH
-from .compilation.front_matter import PERIODICAL
+from .compilation.front_matter import ISSUE_LABEL, PERIODICAL
 from .model import Publication, RawTelegram
 from ..regexes import led
 from ..transforms.citation import SHELFMARK
@@ -1155,8 +1155,8 @@ def fill_from_citation(record: RawTelegram, book_cited_is_source: bool = False) 
             pub.first_published = printed
 
 
-# an issue or number of a serial cited: "Issue 8-9", "No. 2", "Nos. 6-7", "Number 4"
-_ISSUE_CITED = re.compile(r"\b(?:Issues?|Nos?\.|Numbers?)\s*\d")
+# an issue or number of a serial cited: "Issue 8-9", "No. 2"
+_ISSUE_CITED = re.compile(rf"\b{ISSUE_LABEL}\s*\d")
 
 
 def _a_serial(title: str, citation: str) -> bool:
