@@ -43,6 +43,11 @@ SECRECY_MARKING = rf"{_SECRECY}(?:\s+and\s+{_SECRECY})?"
 MESSAGE_KIND_TITLE = "(?:Message|" + CABLE_KIND_TITLE + ")"
 MARKED_FROM = rf"{SECRECY_MARKING}(?:\s+{MESSAGE_KIND_TITLE})?\s+from"
 
+# The Russian archives as citations abbreviate them ("AP RF", "APRF", "AVP RF", "RGASPI"): said once for
+# every pattern that takes one for an archive named (for patterns read with or without regard to case)
+RUSSIAN_ARCHIVES = (r"AP\s?RF", r"AVP\s?RF", "RGASPI", "RGANI", "GARF", "TsAMO")
+RUSSIAN_ARCHIVE = "(?:" + "|".join(RUSSIAN_ARCHIVES) + ")"
+
 # The offices a person holds, as titles and signatures print them (capitalised)
 OFFICES = ("Chairman", "President", "Premier", "Prime Minister", "Minister", "Secretary", "General Secretary",
            "Ambassador", "Chargé", "Charge", "Consul", "Counselor", "Counsellor", "Attaché", "Envoy",

@@ -20,7 +20,7 @@ from .compilation.front_matter import PLACE_YEAR, PLACE_YEAR_CITED, PUBLISHER, _
 from .compilation.notes import attach_footnotes, mark_anchors
 from .model import Block, Publication, RawTelegram
 from .page import UNCITED
-from ..vocab import CABLE_KIND, CIPHERING
+from ..vocab import CABLE_KIND, CIPHERING, RUSSIAN_ARCHIVE
 from .web_works import KIND_TO, LABEL, web_page, web_signs
 from .wilson import BOLD_LABEL, RECORD_FIELDS, WilsonMarkdownReader, _emphasis as emphasis, parse_record
 
@@ -236,7 +236,7 @@ TRAILING_NOTE = re.compile(
     rf"|^(?:{NEWSPAPERS}|Nodong\s+Sinmun)"
     r",?\s+No\.\s*\d+\b.*\b1[89]\d\d\.?$" +
     # the archive alone: "Archives of the Ministry of Foreign Affairs, PRC.", "AP RF."
-    r"|^(?:the\s+)?(?:[A-Z][\w.]*\s+){0,3}Archives?\s+of\b|^(?:AP\s?RF|APRF|RGASPI|AVP\s?RF|TsAMO|GARF|RGANI)\b)", re.I)
+    r"|^(?:the\s+)?(?:[A-Z][\w.]*\s+){0,3}Archives?\s+of\b|^" + RUSSIAN_ARCHIVE + r"\b)", re.I)
 
 
 # a text of the works that is no telegram, named so in its heading: "FROM THE DIARY OF GEORGI

@@ -25,7 +25,7 @@ from .compilation.front_matter import ISSUE_LABEL, PERIODICAL
 from .model import Publication, RawTelegram
 from ..regexes import led
 from ..transforms.citation import SHELFMARK
-from ..vocab import CABLE_KIND, CABLE_KIND_UPPER, CIPHERING, CIPHERING_UPPER
+from ..vocab import CABLE_KIND, CABLE_KIND_UPPER, CIPHERING, CIPHERING_UPPER, RUSSIAN_ARCHIVE
 
 # "January 06, 1949", "6 January 1949", "February, 1949", or approximate: "c. January 1949", "ca. 1949"
 # (the month may be cut short, the day have its ordinal: "Nov. 9th, 1949", "14th Jan. 1949")
@@ -91,7 +91,7 @@ BODY_MARKERS = re.compile(r"^(english html|translation - english|english transla
 VIEWER = re.compile(r"^(it appears your web browser|click here to|pdfs cannot be printed inline)", re.I)
 DIGITAL_ARCHIVE = re.compile(r"Digital Archive", re.I)
 # a Russian archive named as a citation names it ("Archive of the President of the Russian Federation", "AVP RF")
-ARCHIVE_NAMED = re.compile(r"\bArchive\s+of\s+the\s+(?:President|Foreign\s+Policy)\b|\b(?:AP\s?RF|APRF|AVP\s?RF|AVPRF|RGASPI|RGANI|GARF|TsAMO)\b")
+ARCHIVE_NAMED = re.compile(rf"\bArchive\s+of\s+the\s+(?:President|Foreign\s+Policy)\b|\b{RUSSIAN_ARCHIVE}\b")
 URL = re.compile(r"<?(https?://[^\s>]+)>?")
 # "Cable No. 1", "Telegram 2", "Second cable": the heading of one of several cables a record holds
 _KINDS = r"(?:" + CABLE_KIND + r"|message|letter|document)"
@@ -1171,8 +1171,8 @@ def _a_serial(title: str, citation: str) -> bool:
 _CITATION_TAIL = re.compile(r"(?:^|\.\s+|,\s+)(?:Translated|Contributed|Obtained|Reprinted|Translation|Edited|Published)\b"
                             r"|\s*https?://|\s*<https?://", re.I)
 # a shelfmark, an archive's or a collection's name: not a printed source
-_NOT_PRINTED = led(re.compile(r"\b(?:archives?|archiv\w*|fond|f\.\s*\d|opis|op\.\s*\d|delo|d\.\s*\d|APRF|AP\s?RF|AVP\s?RF|AVPRF|"
-                              r"RGASPI|RGANI|RGVA|TsAMO|GARF|SAPMO|collection|files?|records?|library|"
+_NOT_PRINTED = led(re.compile(rf"\b(?:archives?|archiv\w*|fond|f\.\s*\d|opis|op\.\s*\d|delo|d\.\s*\d|{RUSSIAN_ARCHIVE}|"
+                              r"RGVA|SAPMO|collection|files?|records?|library|"
                               r"no\.\s*\d{3}-\d{5}|obtained)\b", re.I))
 
 
