@@ -53,6 +53,30 @@ def convert_one(tmp_path: Path, name: str):
     return root
 
 
+def converted_page(tmp_path: Path, page: str, name: str = "page.txt", report: Report | None = None):
+    """A page of our own (an invented text, or a source of tests/sources changed) written to
+    tmp_path/in/<name> and converted (no error allowed): the TEI root of its one document."""
+    from tei.convert import convert_sources
+
+    (tmp_path / "in").mkdir(parents=True)
+    (tmp_path / "in" / name).write_text(page, encoding="utf-8")
+    report = report if report is not None else Report()
+    convert_sources([tmp_path / "in" / name], tmp_path / "out", report=report)
+    assert not report.count("error"), [str(m) for m in report.messages]
+    [root] = [etree.parse(str(p)).getroot() for p in (tmp_path / "out").glob("*.xml")]
+    return root
+
+
+def converted_variant(tmp_path: Path, name: str, *replaced: tuple[str, str], report: Report | None = None):
+    """tests/sources/<name> with words of it replaced (each is there: a variant of a real page in
+    its style), converted as converted_page: the TEI root of its one document."""
+    page = (SOURCES / name).read_text(encoding="utf-8")
+    for old, new in replaced:
+        assert old in page, old
+        page = page.replace(old, new)
+    return converted_page(tmp_path, page, name, report)
+
+
 def refused(tmp_path: Path, page_text: str, name: str = "page.txt") -> tuple[list, bool]:
     """A page written to tmp_path and converted: its errors, and whether any TEI file was written
     (for pages the converter must refuse, which cannot stand in tests/sources)."""
