@@ -45,7 +45,7 @@ MARKED_FROM = rf"{SECRECY_MARKING}(?:\s+{MESSAGE_KIND_TITLE})?\s+from"
 
 # The Russian archives as citations abbreviate them ("AP RF", "APRF", "AVP RF", "RGASPI"): said once for
 # every pattern that takes one for an archive named (for patterns read with or without regard to case)
-RUSSIAN_ARCHIVES = (r"AP\s?RF", r"AVP\s?RF", "RGASPI", "RGANI", "GARF", "TsAMO")
+RUSSIAN_ARCHIVES = (r"AP\s?RF", r"AVP\s?RF", "RGASPI", "RGANI", "RGVA", "GARF", "TsAMO")
 RUSSIAN_ARCHIVE = "(?:" + "|".join(RUSSIAN_ARCHIVES) + ")"
 
 # The offices a person holds, as titles and signatures print them (capitalised)

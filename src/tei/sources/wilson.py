@@ -1172,7 +1172,7 @@ _CITATION_TAIL = re.compile(r"(?:^|\.\s+|,\s+)(?:Translated|Contributed|Obtained
                             r"|\s*https?://|\s*<https?://", re.I)
 # a shelfmark, an archive's or a collection's name: not a printed source
 _NOT_PRINTED = led(re.compile(rf"\b(?:archives?|archiv\w*|fond|f\.\s*\d|opis|op\.\s*\d|delo|d\.\s*\d|{RUSSIAN_ARCHIVE}|"
-                              r"RGVA|SAPMO|collection|files?|records?|library|"
+                              r"SAPMO|collection|files?|records?|library|"
                               r"no\.\s*\d{3}-\d{5}|obtained)\b", re.I))
 
 
