@@ -94,6 +94,18 @@ CLERK_VERB = _either(CLERK_VERBS)
 # the words before a clerk's name: his rank, his post in the office ("Shift Chief", "Duty Officer"), "Comrade"
 CLERK_TITLE = rf"(?:{OFFICER_RANK}|(?:Shift|Duty)\s+(?:Chief|Officer)|Chief|[Cc]omrade|[Cc]de\.)"
 
+# What became of the cable and when, as its form and the editors' notes route it: sent ("Sent 4.2.49 at
+# 23:00", "Dispatched from Peking"), received ("Received in Moscow", "Deciphered 28.VIII.50"), passed on
+# ("Transmitted", "Delivered"); each routing pattern takes the words it reads
+SENDING_VERBS = ("sent", "dispatched", "despatched")
+RECEIVING_VERBS = ("received", "deciphered")
+ROUTING_VERBS = (*SENDING_VERBS, *RECEIVING_VERBS, "transmitted", "delivered")
+SENT_VERB = _either(SENDING_VERBS)  # (for patterns read without regard to case)
+SENT_VERB_TITLE = _either(w.capitalize() for w in SENDING_VERBS)  # "Sent", "Dispatched"
+RECEIVED_VERB = _either(RECEIVING_VERBS)
+RECEIVED_VERB_TITLE = _either(w.capitalize() for w in RECEIVING_VERBS)  # "Received", "Deciphered"
+ROUTING_VERB_TITLE = _either(w.capitalize() for w in ROUTING_VERBS)
+
 
 # The words of the offices and ranks, in small letters ("prime", "minister", "colonel"): a name
 # all of whose words are these is an office, not a person's

@@ -14,7 +14,8 @@ from ...sources.model import Block
 from .. import E
 from ..names.patterns import LETTER_SPACED  # ("S H T Y K O V": a name set letter-spaced)
 from ... import vocab
-from ...vocab import CABLE_KIND, CABLE_KIND_TITLE, CIPHERING, CLERK_TITLE, CLERK_VERB
+from ...vocab import (CABLE_KIND, CABLE_KIND_TITLE, CIPHERING, CLERK_TITLE, CLERK_VERB, RECEIVED_VERB, RECEIVED_VERB_TITLE,
+                      SENT_VERB)
 
 
 GAP_ONLY = re.compile(r"^\[\s*(?:\.{3,}|…)\s*\]$")
@@ -187,8 +188,8 @@ SENT_BY = re.compile(rf"^(?:sent|received|transmitted|accepted|taken)\s+by:?\s+(
 
 # the routing line's words before its date of receipt and of sending ("Received in Moscow 7
 # February 1950 at 2340", "Sent 4.2.49 at 23:00", "Dispatched from Peking 6.2.1950")
-RECEIVED_WORDS = r"\b(?:received|deciphered)\b[^.;]{0,20}$"
-SENT_WORDS = r"\b(?:sent|dispatched|despatched)\b[^.;]{0,30}$"
+RECEIVED_WORDS = rf"\b{RECEIVED_VERB}\b[^.;]{{0,20}}$"
+SENT_WORDS = rf"\b{SENT_VERB}\b[^.;]{{0,30}}$"
 
 
 # who else receives a copy: "Copies: Stalin, Molotov, Malenkov", "Copy to: Gromyko", "Distribution: ..."
@@ -829,7 +830,7 @@ MARKED_DATELINE = re.compile(rf"^(?P<marks>(?:(?:{_DATELINE_MARK})\s+)+)(?P<date
 
 # the editor's note of when the cable was received, in brackets on its own line: "[Received January 15—3:12 a.m.]"
 # (or the printing's, in round brackets: "(Received in Moscow on 21.4.1949)")
-RECEIVED_LINE = re.compile(r"^(?:\[(?:Received|Deciphered)\b[^\[\]]{3,60}\]|\((?:Received|Deciphered)\b[^()]{3,60}\))\.?$")
+RECEIVED_LINE = re.compile(rf"^(?:\[{RECEIVED_VERB_TITLE}\b[^\[\]]{{3,60}}\]|\({RECEIVED_VERB_TITLE}\b[^()]{{3,60}}\))\.?$")
 
 
 RECEIVED_AFTER = re.compile(r"\s*\((?:received|deciphered)\s+[^()]{3,40}\)\.?$", re.I)
