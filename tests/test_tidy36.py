@@ -33,3 +33,28 @@ def test_a_russian_archive_named_unlabelled_is_named_in_the_refusal(tmp_path, li
     [error] = errors
     assert (error.line, error.text.split(" ('")[0]) == (len(kept), f"no citation found under a label: line {len(kept)} "
                                                                     "cites an archive")
+
+
+def test_two_names_typed_apart_that_print_alike_make_one_cross_reference(tmp_path):
+    """The index's cross-reference is matched by the name as it prints (typographic) since the
+    form is sent to Typst once: an entry whose file types one pseudonym twice, with a straight and
+    a typographic apostrophe ("Savel'yev", "Savel’yev"), has one line "Savel’yev, see ...", not
+    two alike (the Typst source gives each name once)."""
+    import re
+
+    from print_helpers import dehyphenate, pdf_text
+    from test_print_layout import print_docs, tei
+
+    standoff = """<standOff><listPerson>
+        <person xml:id="kovalev"><persName type="main">Ivan Kovalev</persName>
+          <persName type="pseudonym">Savel'yev</persName><persName type="pseudonym">Savel’yev</persName>
+          <note type="identification">Stalin's representative with the CCP.</note></person></listPerson></standOff>"""
+    body = """<opener><seg type="address">To Comrade <persName ref="#kovalev">Savel’yev</persName>.</seg></opener>
+      <p>Your telegram received.</p>"""
+    pdf = print_docs(tmp_path, {"tg-savelyev": tei("tg-savelyev", body, standoff=standoff),
+                                "tg-other": tei("tg-other", "<p>Another.</p>", sent="1950-01-01")})
+    index = re.sub(r"\s+", " ", dehyphenate(pdf_text(pdf)))
+    index = index[index.rindex("Index of persons"):]
+    assert index.count("Savel’yev, see Kovalev, Ivan") == 1, index[:400]
+    typst = pdf.with_suffix(".typ").read_text(encoding="utf-8")
+    assert re.findall(r'name: "([^"]*)", see: "([^"]*)"', typst) == [("Savel’yev", "Kovalev, Ivan")]
