@@ -96,7 +96,8 @@ CLERK_TITLE = rf"(?:{OFFICER_RANK}|(?:Shift|Duty)\s+(?:Chief|Officer)|Chief|[Cc]
 
 # What became of the cable and when, as its form and the editors' notes route it: sent ("Sent 4.2.49 at
 # 23:00", "Dispatched from Peking"), received ("Received in Moscow", "Deciphered 28.VIII.50"), passed on
-# ("Transmitted", "Delivered"); each routing pattern takes the words it reads
+# ("Transmitted", "Delivered"); each pattern takes the group it reads (SENT_VERB, RECEIVED_VERB,
+# ROUTING_VERB, or one of them in title case), and spells no verb of these itself
 SENDING_VERBS = ("sent", "dispatched", "despatched")
 RECEIVING_VERBS = ("received", "deciphered")
 ROUTING_VERBS = (*SENDING_VERBS, *RECEIVING_VERBS, "transmitted", "delivered")
@@ -104,6 +105,7 @@ SENT_VERB = _either(SENDING_VERBS)  # (for patterns read without regard to case)
 SENT_VERB_TITLE = _either(w.capitalize() for w in SENDING_VERBS)  # "Sent", "Dispatched"
 RECEIVED_VERB = _either(RECEIVING_VERBS)
 RECEIVED_VERB_TITLE = _either(w.capitalize() for w in RECEIVING_VERBS)  # "Received", "Deciphered"
+ROUTING_VERB = _either(ROUTING_VERBS)  # (for patterns read without regard to case)
 ROUTING_VERB_TITLE = _either(w.capitalize() for w in ROUTING_VERBS)
 
 

@@ -20,7 +20,7 @@ from .compilation.front_matter import PLACE_YEAR, PLACE_YEAR_CITED, PUBLISHER, _
 from .compilation.notes import attach_footnotes, mark_anchors
 from .model import Block, Publication, RawTelegram
 from .page import UNCITED
-from ..vocab import CABLE_KIND, CIPHERING, RUSSIAN_ARCHIVE
+from ..vocab import CABLE_KIND, CIPHERING, RUSSIAN_ARCHIVE, SENT_VERB
 from .web_works import KIND_TO, LABEL, web_page, web_signs
 from .wilson import BOLD_LABEL, RECORD_FIELDS, WilsonMarkdownReader, _emphasis as emphasis, parse_record
 
@@ -334,7 +334,8 @@ def _edition_notes(record: RawTelegram, headed: frozenset[int] = frozenset()) ->
 # (or as a volume of works notes it, the verb alone, the note of first printing after it: "Written in
 # Moscow on the night of 30 September to 1 October 1950. First published.")
 DATING_NOTE = re.compile(r"^\(?(?:(?:this|the)\s+(?:" + CABLE_KIND + r"|letter|message)\s+was\s+)?"
-                         r"(?:sent|dispatched|transmitted|written)\s+(?P<rest>(?:from|in|on)\s[^()]{4,80}?)\.?"
+                         rf"(?:{SENT_VERB}|transmitted|written)\s+"
+                         r"(?P<rest>(?:from|in|on)\s[^()]{4,80}?)\.?"
                          r"(?:\s+(?:first\s+published|published\s+for\s+the\s+first\s+time)\b[^()]{0,80}?)?\)?$", re.I)
 # "from Moscow", "in Moscow": the place in the dating note
 SENT_FROM = re.compile(r"\b(?:from|in)\s+(?P<place>[A-Z][\w\-’']+(?:\s[A-Z][\w\-’']+)?)")

@@ -15,7 +15,7 @@ from .. import E
 from ..names.patterns import LETTER_SPACED  # ("S H T Y K O V": a name set letter-spaced)
 from ... import vocab
 from ...vocab import (CABLE_KIND, CABLE_KIND_TITLE, CIPHERING, CLERK_TITLE, CLERK_VERB, RECEIVED_VERB, RECEIVED_VERB_TITLE,
-                      SENT_VERB)
+                      ROUTING_VERB, SENT_VERB)
 
 
 GAP_ONLY = re.compile(r"^\[\s*(?:\.{3,}|…)\s*\]$")
@@ -125,9 +125,10 @@ NUMBER_LINE = re.compile(r"^(?:[A-Za-z]+\.?\s+){0,3}(?:No|NO|no|Nr|NR|Nº|N°|�
 # (not a sentence of the text that begins so: "Received your telegram of 26th February. I am very happy.")
 # (or when it reached the office that deciphered it: "Came to the Decoding Department at 05.29.1962 at
 # 23:00", a Polish ciphergram's form)
-TRANSMISSION = re.compile(r"^(?:from\s+[A-Z][\w\- ]{1,40}?(?:[.,]\s*|\s+)|" + _ORDINAL_WORD + r"\s+(?:main\s+)?department\s+)?(?:dispatched|sent|received|transmitted|arrived|"
+TRANSMISSION = re.compile(r"^(?:from\s+[A-Z][\w\- ]{1,40}?(?:[.,]\s*|\s+)|" + _ORDINAL_WORD + r"\s+(?:main\s+)?department\s+)?"
+                          rf"(?:{ROUTING_VERB}|arrived|"
                           r"came\s+to\s+the\s+(?:[\w\-]+\s+){0,3}?(?:department|section|office|bureau|unit)\b|"
-                          rf"delivered|deciphered|incoming|outgoing|distributed|{CLERK_VERB}\s+(?:by|on|at))\b(?!\s+(?:your|our|my|his|their)\b)", re.I)
+                          rf"incoming|outgoing|distributed|{CLERK_VERB}\s+(?:by|on|at))\b(?!\s+(?:your|our|my|his|their)\b)", re.I)
 
 
 # the time a clerk's line under the text gives on the line under it: "Typed by Plyvkina" / "at 0230 2
@@ -138,8 +139,8 @@ CLERK_TIME = re.compile(r"^at\s+\d{1,2}[:.]?\d{2}(?:\s*(?:hours|hrs\.?|h\.?))?"
 
 # a routing line that says where the cable came from before its number or time: "From Pyongyang
 # Incoming No. 3318", "From Beijing, received 3.55 13.5.1950"
-FROM_ROUTING = re.compile(r"^(?i:from)\s+[A-Z][\w\-’']+(?:[ -][A-Z][\w\-’']+)?(?:[.,]\s*|\s+)(?:(?i:dispatched|sent|received|"
-                          r"transmitted|delivered|deciphered|incoming|outgoing)\b|(?:No|NO|Nº|№)\.?\s*\d)")
+FROM_ROUTING = re.compile(r"^(?i:from)\s+[A-Z][\w\-’']+(?:[ -][A-Z][\w\-’']+)?(?:[.,]\s*|\s+)"
+                          rf"(?:(?i:{ROUTING_VERB}|incoming|outgoing)\b|(?:No|NO|Nº|№)\.?\s*\d)")
 
 # where from and from whom, the form's two columns run together: "From BEIJING From Kuznetsov"
 FROM_AND_FROM = re.compile(r"^(?i:from)\s+[A-Z][\w\-’']+(?:[ -][A-Z][\w\-’']+)?\s+(?i:from)\s+(?:(?:Comrade|Cde\.)\s+)?"
