@@ -834,7 +834,8 @@ MARKED_DATELINE = re.compile(rf"^(?P<marks>(?:(?:{_DATELINE_MARK})\s+)+)(?P<date
 RECEIVED_LINE = re.compile(rf"^(?:\[{RECEIVED_VERB_TITLE}\b[^\[\]]{{3,60}}\]|\({RECEIVED_VERB_TITLE}\b[^()]{{3,60}}\))\.?$")
 
 
-RECEIVED_AFTER = re.compile(r"\s*\((?:received|deciphered)\s+[^()]{3,40}\)\.?$", re.I)
+RECEIVED_AFTER = re.compile(rf"\s*\({RECEIVED_VERB}\s+"
+                            r"[^()]{3,40}\)\.?$", re.I)
 
 
 def _dateline(text: str, block: Block) -> list:
