@@ -6,6 +6,7 @@ telegrams name by office and surname)."""
 from __future__ import annotations
 
 import pytest
+
 from source_helpers import T, convert, convert_one, converted_variant, text
 from tei.messages import Report
 

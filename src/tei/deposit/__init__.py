@@ -221,7 +221,7 @@ def _place_in_corpus(tree: etree._ElementTree, error, members: list[TeiDocument]
     if element is None:
         return f"corpus.xml line {error.line} (no element named)"
     chain = [element, *element.iterancestors()][::-1]  # root (teiCorpus) first
-    steps = [_step(el) for el in chain]  # (kept as (name, place) until the message is written)
+    steps = [_step(el) for el in chain]  # (name, place): the corpus's path, and the document's from its third step
     member = chain[1] if len(chain) > 1 and etree.QName(chain[1]).localname == "TEI" else None
     if member is None:
         return f"in the corpus's own {'header' if len(chain) > 1 else 'root element'}, at {_path(steps)}"

@@ -166,8 +166,8 @@ def cited_book(citation: str, book: str = "", author_line: str = "") -> Publicat
                           r"(?=(?:Selected |Collected |Complete )?(?:Works|Sochineniya|Sochineniia)\b)", citation))
     # (else the heading area's: "Mao Tse-tung. Selected Military Writings")
     named = author.group(1) if author else gost.get("author", "")
-    if not named and author_line and (line := _author_line(author_line)):
-        named = line.group(1)  # the author's name on a line of its own
+    if not named and author_line and (author_alone := _author_line(author_line)):
+        named = author_alone.group(1)  # the author's name on a line of its own
     if not named and of_author:
         named = of_author.group("author")
     if named:
