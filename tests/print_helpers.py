@@ -125,7 +125,7 @@ def overprints(pdf: Path) -> list[tuple[int, str, str]]:
     return found
 
 
-LEAD_WORDS = "a the was of an ambassador his on to it said reply".split()
+_LEAD_WORDS = "a the was of an ambassador his on to it said reply".split()
 
 
 def layout_lines_at_every_place(folder: Path, text: str, note: str, standoff: str = "", after: str = "") -> list[str]:
@@ -137,7 +137,7 @@ def layout_lines_at_every_place(folder: Path, text: str, note: str, standoff: st
     from test_print_layout import print_docs, tei
 
     def doc(k: int) -> str:
-        lead = " ".join(LEAD_WORDS[(k * j) % len(LEAD_WORDS)] for j in range(k))
+        lead = " ".join(_LEAD_WORDS[(k * j) % len(_LEAD_WORDS)] for j in range(k))
         return tei(f"tg-h{k}", f'<p>{lead} {text} began.<note place="foot">{lead} {note} agreed.</note></p>{after}',
                    sent=f"1950-{1 + k // 28:02d}-{1 + k % 28:02d}", standoff=standoff)
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-from source_helpers import T
+from source_helpers import T, converted_page
 from tei.authority import GENERIC_BODIES
 from tei.transforms.names import SOLID_NAME, SOLID_NAME_CUE
 from tei.transforms.names.bodies import BODY_OF_BODY, BODY_OF_BODY_CUE
@@ -118,18 +118,9 @@ def test_the_capitals_cues_find_every_match_of_their_patterns():
 
 
 def _converted(tmp_path, name: str, body: str):
-    from tei.convert import convert_sources
-    from tei.messages import Report
-
-    src = tmp_path / name
-    src.mkdir()
-    (src / "works-stalin-kim-1950-03-10-a-body-named-again.txt").write_text(
-        "TO COMRADE KIM IL SUNG\nJ. V. Stalin, Works, Vol. 16, Moscow: Pisatel, 1997, p. 45.\n\n"
-        f"Comrade Kim Il Sung,\n\n{body}\n\nJ. STALIN\n\nMarch 10, 1950\n", encoding="utf-8")
-    report = Report()
-    convert_sources(sorted(src.iterdir()), tmp_path / (name + "-out"), report=report)
-    [path] = (tmp_path / (name + "-out")).glob("*.xml")
-    return etree.parse(str(path)).getroot()
+    return converted_page(tmp_path / name, "TO COMRADE KIM IL SUNG\nJ. V. Stalin, Works, Vol. 16, Moscow: Pisatel, 1997, p. 45.\n\n"
+                          f"Comrade Kim Il Sung,\n\n{body}\n\nJ. STALIN\n\nMarch 10, 1950\n",
+                          "works-stalin-kim-1950-03-10-a-body-named-again.txt")
 
 
 def _outer_names(root) -> list[bytes]:

@@ -7,25 +7,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from lxml import etree
-
-from source_helpers import T, parties, sent_when, witness
-from tei.convert import convert_sources
+from source_helpers import T, converted_pages, parties, sent_when, witness
 from tei.messages import Report
 
 
 def converted(tmp_path: Path, name: str, text: str, fmt: str | None = None) -> tuple[list, Report]:
-    """text written to tmp_path/name and converted (no error allowed): the TEI roots, the report."""
-    tmp_path.mkdir(parents=True, exist_ok=True)
-    source = tmp_path / name
-    source.write_text(text, encoding="utf-8")
+    """text converted as tmp_path's page <name> (source_helpers.converted_pages): the TEI roots, the report."""
     report = Report()
-    out = tmp_path / "out"
-    convert_sources([source], out, report=report, **({"fmt": fmt} if fmt else {}))
-    assert not report.count("error"), [str(m) for m in report.messages]
-    docs = [etree.parse(str(p)).getroot() for p in sorted(out.glob("*.xml"))]
-    assert docs
-    return docs, report
+    return converted_pages(tmp_path, text, name, report, fmt=fmt), report
 
 
 # --- 1. a Markdown copy citing a book without pages ---------------------------------------------

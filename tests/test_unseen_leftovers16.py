@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from lxml import etree
 
-from source_helpers import SOURCES, T, convert_one, lines, parties, text
+from source_helpers import SOURCES, T, convert_one, converted_page, lines, parties, text
 
 COMPLETED = "wilson-new-site-molotov-ambassador-in-beijing-1953-07-06-names-completed-by-the-editor-s-title.txt"
 
@@ -20,17 +20,9 @@ def _names(el) -> list[tuple[str, str]]:
 
 def _page(tmp_path, body: str):
     """The Molotov source with its second paragraph replaced by body, converted: its text's div."""
-    from tei.convert import convert_sources
-    from tei.messages import Report
-
     page = (SOURCES / COMPLETED).read_text(encoding="utf-8")
     second = page.splitlines()[10]
-    source = tmp_path / "page.txt"
-    source.write_text(page.replace(second, body), encoding="utf-8")
-    report = Report()
-    convert_sources([source], tmp_path / "out", report=report)
-    [out] = (tmp_path / "out").glob("*.xml")
-    return etree.parse(str(out)).getroot().find(f".//{T}body/{T}div")
+    return converted_page(tmp_path, page.replace(second, body)).find(f".//{T}body/{T}div")
 
 
 def test_a_name_completed_in_the_editors_brackets_is_one_name(tmp_path):

@@ -6,9 +6,8 @@ with a source of ours in the real page's layout."""
 from __future__ import annotations
 
 import pytest
-from lxml import etree
 
-from source_helpers import SOURCES, T, convert_one, lines, parties, text
+from source_helpers import T, convert_one, converted_variant, lines, parties, text
 
 OLD_SPELLINGS = "frus-web-hurley-byrnes-1945-08-24-old-spellings-and-the-generalissimo.txt"
 
@@ -41,16 +40,7 @@ COMPLETED = "wilson-new-site-mao-huang-su-1954-05-02-addressees-completed-in-bra
 
 def _with_line(tmp_path, old: str, new: str):
     """The 1954 Mao telegram's source with one line replaced, converted: its text's div."""
-    from tei.convert import convert_sources
-    from tei.messages import Report
-
-    page = (SOURCES / COMPLETED).read_text(encoding="utf-8")
-    assert old in page
-    source = tmp_path / "page.txt"
-    source.write_text(page.replace(old, new), encoding="utf-8")
-    convert_sources([source], tmp_path / "out", report=Report())
-    [out] = (tmp_path / "out").glob("*.xml")
-    return etree.parse(str(out)).getroot().find(f".//{T}body/{T}div")
+    return converted_variant(tmp_path, COMPLETED, (old, new)).find(f".//{T}body/{T}div")
 
 
 def _completed(el) -> list[tuple[str, str, str]]:

@@ -9,7 +9,7 @@ import pytest
 from lxml import etree
 
 from conftest import SHARED, require
-from source_helpers import SOURCES, T, convert_one, lines, parties, text
+from source_helpers import SOURCES, T, convert_one, converted_variant, lines, parties, refused, text, variant
 from tei.messages import Report
 
 
@@ -271,17 +271,6 @@ def test_a_handwritten_note_never_closed_is_closed_at_its_line_and_the_text_kept
     assert warning.line == 5 and "[handwritten: to Cde. Molotov" in warning.text
 
 
-def _converted_page(tmp_path, page: str):
-    from tei.convert import convert_sources
-
-    source = tmp_path / "page.txt"
-    source.write_text(page, encoding="utf-8")
-    report = Report()
-    convert_sources([source], tmp_path / "out", report=report)
-    [out] = (tmp_path / "out").glob("*.xml")
-    return etree.parse(str(out)).getroot().find(f".//{T}body/{T}div"), report
-
-
 @pytest.mark.parametrize("old, new, notes, raw_kept", [
     # a paragraph of its own between blank lines: closed at its end
     ("[handwritten: to Cde. Molotov, Malenkov, Beria, Mikoyan and Kaganovich for\n",
@@ -299,9 +288,8 @@ def _converted_page(tmp_path, page: str):
      "of the Central Committee and of\nthe government, to be sent\nfor information. I. St.]\n", 1, False),
 ])
 def test_where_an_unclosed_annotation_ends(tmp_path, old, new, notes, raw_kept):
-    page = (SOURCES / UNCLOSED).read_text(encoding="utf-8")
-    assert old in page
-    div, report = _converted_page(tmp_path, page.replace(old, new))
+    report = Report()
+    div = converted_variant(tmp_path, UNCLOSED, (old, new), report=report).find(f".//{T}body/{T}div")
     assert len(div.findall(f".//{T}note[@type='annotation']")) == notes
     assert any(text(p).startswith("Zhou Enlai asked me") for p in div.findall(f"{T}p"))
     assert ("[" in " ".join(text(p) for p in div.findall(f"{T}p"))) is raw_kept
@@ -364,26 +352,26 @@ def test_a_telegram_from_its_senders_alone_has_an_unknown_recipient_in_every_out
     assert 'received by "Unknown"' in text(root.find(f".//{T}editorialDecl/{T}interpretation"))
 
 
-@pytest.mark.parametrize("title, refused", [
+@pytest.mark.parametrize("title, is_refused", [
     ("Telegram from Kuznetsov and Fedorenko", False),
     ("Ciphered Telegram No. 1234 from Kuznetsov and Fedorenko", False),
     # not said to be a telegram: refused as before (no recipient, no layout that shows it a telegram)
     ("Report from Kuznetsov and Fedorenko", True),
     ("Letter from Kuznetsov and Fedorenko", True),
 ])
-def test_which_titles_make_a_telegram_to_no_one(tmp_path, title, refused):
-    page = (SOURCES / NO_RECIPIENT).read_text(encoding="utf-8")
-    _, report = _converted_page(tmp_path, page.replace("Telegram from Kuznetsov and Fedorenko", title))
-    assert bool([m for m in report.messages if m.code == "no-parties"]) is refused
-    assert bool([m for m in report.messages if m.code == "unknown-recipient"]) is not refused
+def test_which_titles_make_a_telegram_to_no_one(tmp_path, title, is_refused):
+    report = Report()
+    refused(tmp_path, variant(NO_RECIPIENT, ("Telegram from Kuznetsov and Fedorenko", title)), report=report)
+    assert bool([m for m in report.messages if m.code == "no-parties"]) is is_refused
+    assert bool([m for m in report.messages if m.code == "unknown-recipient"]) is not is_refused
 
 
 def test_the_forms_sender_line_is_no_address_to_a_recipient(tmp_path):
     """"From: Kuznetsov" over the text, no "To:": the form's sender line is no address naming a
     recipient, so the telegram is still one to an unknown recipient (an address line had made it a
     telegram refused for want of parties)."""
-    page = (SOURCES / NO_RECIPIENT).read_text(encoding="utf-8")
-    _, report = _converted_page(tmp_path, page.replace("[reporting a conversation", "From: KUZNETSOV\n[reporting a conversation"))
+    report = Report()
+    converted_variant(tmp_path, NO_RECIPIENT, ("[reporting a conversation", "From: KUZNETSOV\n[reporting a conversation"), report=report)
     assert not [m for m in report.messages if m.code == "no-parties"]
     assert [m for m in report.messages if m.code == "unknown-recipient"]
 

@@ -12,23 +12,9 @@ from __future__ import annotations
 
 from lxml import etree
 
-from source_helpers import SOURCES, T, convert_one, parties, text
+from source_helpers import SOURCES, T, convert_one, converted_page, parties, text
 
 SOURCE = "cable-nowak-winiewicz-1961-06-03-note-mark-glued-to-the-sender.txt"
-
-
-def _page_converted(tmp_path, page: str):
-    """A page (our source changed) converted with no error: the TEI root of its one document."""
-    from tei.convert import convert_sources
-    from tei.messages import Report
-
-    (tmp_path / "in").mkdir()
-    (tmp_path / "in" / SOURCE).write_text(page, encoding="utf-8")
-    report = Report()
-    convert_sources([tmp_path / "in" / SOURCE], tmp_path / "out", report=report)
-    assert not report.count("error"), [str(m) for m in report.messages]
-    [root] = [etree.parse(str(p)).getroot() for p in (tmp_path / "out").glob("*.xml")]
-    return root
 
 
 def _from_line(doc):
@@ -67,7 +53,7 @@ def test_notes_numbered_with_a_stop_and_superscript_marks_are_read_alike(tmp_pat
     page = (SOURCES / SOURCE).read_text(encoding="utf-8")
     for n in "123":
         page = page.replace(f"\n[{n}] ", f"\n{n}. ")
-    doc = _page_converted(tmp_path, page.replace("NOWAK1\n", "NOWAK¹\n"))
+    doc = converted_page(tmp_path, page.replace("NOWAK1\n", "NOWAK¹\n"), SOURCE)
     sender = _from_line(doc)
     assert text(sender.find(f"{T}persName")) == "Ambassador Tadeusz NOWAK"
     assert [n.get("n") for n in doc.find(f".//{T}div").iter(f"{T}note")] == ["1", "2", "3"]
@@ -76,7 +62,7 @@ def test_notes_numbered_with_a_stop_and_superscript_marks_are_read_alike(tmp_pat
 def test_a_figure_no_note_on_the_page_numbers_stays_the_words(tmp_path):
     """Without the notes (a page cut before them) the figures are the words': nothing is taken."""
     page = (SOURCES / SOURCE).read_text(encoding="utf-8")
-    doc = _page_converted(tmp_path, page[:page.index("\n[1] ") + 1])
+    doc = converted_page(tmp_path, page[:page.index("\n[1] ") + 1], SOURCE)
     assert text(_from_line(doc)) == "From: Ambassador Tadeusz NOWAK1"
     assert doc.find(f".//{T}div//{T}note") is None
     assert "Kemal Orhan2 told" in text(doc.find(f".//{T}div"))
@@ -85,6 +71,6 @@ def test_a_figure_no_note_on_the_page_numbers_stays_the_words(tmp_path):
 def test_two_figures_a_note_could_number_are_left_as_they_are(tmp_path):
     """A note 1 with two words the figure 1 is glued to: which is its mark the page does not say."""
     page = (SOURCES / SOURCE).read_text(encoding="utf-8")
-    doc = _page_converted(tmp_path, page.replace("the cipher X1 of", "the cipher AX1 of"))
+    doc = converted_page(tmp_path, page.replace("the cipher X1 of", "the cipher AX1 of"), SOURCE)
     assert text(_from_line(doc)) == "From: Ambassador Tadeusz NOWAK1"
     assert "cipher AX1 of" in text(doc.find(f".//{T}div"))

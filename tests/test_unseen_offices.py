@@ -6,9 +6,8 @@ telegrams name by office and surname)."""
 from __future__ import annotations
 
 import pytest
-from lxml import etree
 
-from source_helpers import SOURCES, T, convert, convert_one, text
+from source_helpers import T, convert, convert_one, converted_variant, text
 from tei.messages import Report
 
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
@@ -22,23 +21,6 @@ CREW = "works-mao-crew-1949-03-26-collective-addressee-ship-in-quotation-marks.t
 def _party(root, kind: str):
     """The first person or body of the sent or received correspAction."""
     return root.find(f".//{T}correspAction[@type='{kind}']").xpath("(t:persName | t:orgName)[1]", namespaces={"t": T[1:-1]})[0]
-
-
-def _converted(tmp_path, name: str, *replaced: tuple[str, str], report: Report | None = None):
-    """A source of tests/sources with some of its words replaced, converted: the TEI root."""
-    from tei.convert import convert_sources
-
-    page = SOURCES.joinpath(name).read_text(encoding="utf-8")
-    for old, new in replaced:
-        assert old in page
-        page = page.replace(old, new)
-    (tmp_path / "src").mkdir(parents=True)
-    (tmp_path / "src" / name).write_text(page, encoding="utf-8")
-    report = report if report is not None else Report()
-    convert_sources([tmp_path / "src" / name], tmp_path / "out", report=report)
-    assert not report.count("error"), [str(m) for m in report.messages]
-    [path] = (tmp_path / "out").glob("*.xml")
-    return etree.parse(str(path)).getroot()
 
 
 def test_an_office_whose_holder_the_file_does_not_know_is_the_office_not_a_person(tmp_path):
@@ -65,7 +47,7 @@ def test_an_office_of_a_body_is_an_office_not_the_body(tmp_path):
     """"... to the Chairman of the Council of People's Commissars" (no one whose entry names that
     office): the party is the office, not a provisional body named "Chairman of the Council of
     People's Commissars" (the body's word after the office's made it one)."""
-    root = _converted(tmp_path, HOLDERLESS, ("to the Secretary of State", "to the Chairman of the Council of People's Commissars"))
+    root = converted_variant(tmp_path, HOLDERLESS, ("to the Secretary of State", "to the Chairman of the Council of People's Commissars"))
     received = _party(root, "received")
     assert received.tag == f"{T}persName" and received.find(f"{T}roleName").text == "Chairman of the Council of People's Commissars"
     assert root.find(f".//{T}listOrg/{T}org[@cert='low']") is None
@@ -92,7 +74,7 @@ def test_a_surname_in_brackets_is_the_entry_whose_forms_end_with_it_and_whose_of
     assert [Authority.load().lookup(n) for n in ("Smith", "Lane", "Ward", "Thompson")] == [None] * 4
     # the same heading dated May 1952, when Bedell Smith was no longer ambassador in Moscow (his
     # term 1946-1949): "Smith" is not he but a provisional person; the Secretary of State, Acheson
-    later = _converted(tmp_path / "later", SMITH, ("861.00/5–1247", "861.00/5–1252"), ("[Received May 12", "[Received May 13"))
+    later = converted_variant(tmp_path / "later", SMITH, ("861.00/5–1247", "861.00/5–1252"), ("[Received May 12", "[Received May 13"))
     assert (_party(later, "sent").get("ref"), _party(later, "received").get("ref")) == ("#unresolved-smith", "#acheson")
 
 
@@ -111,7 +93,7 @@ def test_the_secretary_of_state_is_the_one_in_office_at_the_date(tmp_path, file_
     """"to the Secretary of State" in March 1945 (Stettinius), October 1945 (Byrnes), June 1949
     (Acheson: Marshall's term, "1947-1949", made the office his too in 1949, and no one was
     found); the holders' terms are given to the month."""
-    root = _converted(tmp_path, LANE, ("860C.00/10–2346", f"860C.00/{file_date}"), ("[Received October 24—9:15 a. m.]\n", ""))
+    root = converted_variant(tmp_path, LANE, ("860C.00/10–2346", f"860C.00/{file_date}"), ("[Received October 24—9:15 a. m.]\n", ""))
     assert _party(root, "received").get("ref") == "#" + holder
 
 
@@ -126,7 +108,7 @@ def test_an_acting_office_is_held_by_the_known_person_who_signs(tmp_path):
     received = _party(root, "received")
     assert received.tag == f"{T}orgName" and text(received) == "Consulate General at Shanghai"
     assert root.find(f".//{T}listOrg/{T}org[@{XML_ID}='unresolved-consulate-general-at-shanghai']").get("type") == "government"
-    unsigned = _converted(tmp_path / "b", ACTING, ("\n\nAcheson\n", "\n"))
+    unsigned = converted_variant(tmp_path / "b", ACTING, ("\n\nAcheson\n", "\n"))
     sender = _party(unsigned, "sent")
     assert sender.get("ref") is None
     assert sender.find(f"{T}roleName").text == "Acting Secretary of State"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-from source_helpers import SOURCES, T, convert, convert_one, lines, refused, text
+from source_helpers import SOURCES, T, convert, convert_one, converted_page, converted_variant, lines, refused, text
 
 from tei.messages import Report
 
@@ -122,15 +122,7 @@ def test_bulleted_notes_broken_over_lines_with_blank_lines_between_them_are_each
 
 def _letter_opener(tmp_path, page_text: str):
     """LETTER_PAGE as changed, converted: its div's opener's lines and its first paragraph."""
-    from tei.convert import convert_sources
-
-    page = tmp_path / "page.txt"
-    page.write_text(page_text, encoding="utf-8")
-    report = Report()
-    convert_sources([page], tmp_path / "out", report=report)
-    assert not report.count("error"), [str(m) for m in report.messages]
-    [written] = (tmp_path / "out").glob("*.xml")
-    div = etree.parse(str(written)).getroot().find(f".//{T}div")
+    div = converted_page(tmp_path, page_text).find(f".//{T}div")
     return lines(div.find(f"{T}opener")), text(div.find(f"{T}p"))
 
 
@@ -463,40 +455,16 @@ def test_a_catalogues_record_is_judged_telegram_by_telegram(tmp_path):
     assert len(list((tmp_path / "out").glob("*.xml"))) == 2
     assert [(m.line, m.code) for m in report.messages if m.code == "no-text"] == [(42, "no-text")]
     assert [m.text for m in report.messages if m.code == "no-text"][0].startswith("left out: the item is a catalogue's record")
-def _converted_text(folder, name, page, report=None):
-    """A page of our own written to folder/in/<name> and converted (no error allowed): the TEI
-    root of its one document."""
-    from tei.convert import convert_sources
-
-    (folder / "in").mkdir(parents=True)
-    (folder / "in" / name).write_text(page, encoding="utf-8")
-    report = report if report is not None else Report()
-    convert_sources([folder / "in" / name], folder / "out", report=report)
-    assert not report.count("error"), [str(m) for m in report.messages]
-    [root] = [etree.parse(str(p)).getroot() for p in (folder / "out").glob("*.xml")]
-    return root
-
-
-def _converted_variant(tmp_path, name, *replacements, report=None):
-    """tests/sources/<name> with words of it replaced (a variant of a real page in its style),
-    converted: the TEI root of its one document."""
-    page = (SOURCES / name).read_text(encoding="utf-8")
-    for old, new in replacements:
-        assert old in page
-        page = page.replace(old, new)
-    return _converted_text(tmp_path, name, page, report)
-
-
 def test_words_supplied_after_a_place_with_a_negated_auxiliary_are_a_clause(tmp_path):
     """"to Moscow [Kim and Pak cannot travel]", "[Kim and Pak can't travel]": an auxiliary negated
     makes a clause as the bare one does; a bare verb ("[Kim and Pak travel]") is not read for one
     (a noun reads the same), and "[the Soviet ambassador]" after a name stays its identification."""
     for clause in ("Kim and Pak cannot travel", "Kim and Pak can't travel", "Kim and Pak ought to travel"):
-        div = _converted_variant(tmp_path / clause.split()[-2].replace("'", ""), CLAUSE_SUPPLIED,
+        div = converted_variant(tmp_path / clause.split()[-2].replace("'", ""), CLAUSE_SUPPLIED,
                                  ("[Kim and Pak can travel]", f"[{clause}]")).find(f".//{T}div")
         assert clause in [text(s) for s in div.iter(f"{T}supplied")], clause
         assert clause not in [text(g) for g in div.iter(f"{T}gloss")], clause
-    div = _converted_variant(tmp_path / "identification", CLAUSE_SUPPLIED,
+    div = converted_variant(tmp_path / "identification", CLAUSE_SUPPLIED,
                              ("I visited Kim Il Sung and", "I visited Kim Il Sung [the Soviet ambassador's host] and")
                              ).find(f".//{T}div")
     assert "the Soviet ambassador's host" in [text(g) for g in div.iter(f"{T}gloss")]
@@ -507,7 +475,7 @@ def test_a_documents_kind_after_in_is_no_unknown_place(tmp_path):
     a document's kind, capitalised after "in", is no place the authority file lacks (it was
     warned of as one); a name there that is none of those still is."""
     report = Report()
-    _converted_variant(tmp_path / "a", CLAUSE_SUPPLIED,
+    converted_variant(tmp_path / "a", CLAUSE_SUPPLIED,
                        ("by train in a special car.", "by train in a special car, as laid down in Protocol No. 2, "
                         "in Memorandum 14, in Annex B and in Appendix 3, and on to Kirovakan."), report=report)
     unknown = [m.text for m in report.messages if m.code == "unknown-place"]
@@ -570,15 +538,15 @@ def test_a_copy_that_drops_names_and_labels_its_citation_by_quotes_alone(tmp_pat
     quoted citation is the record's though the copy ran it on to the heading above (it was "no
     citation found"); the text follows the PDF's list under an empty "Original Language:"; and the
     title's "and" where a name was (in "Telegram, and to ...") names no one, the signer the sender."""
-    doc = _converted_text(tmp_path / "a", "docslib-copy.txt", DOCSLIB_COPY)
+    doc = converted_page(tmp_path / "a", DOCSLIB_COPY, "docslib-copy.txt")
     assert text(doc.find(f".//{T}note[@type='citation']")).startswith("“Telegram, to Liu Shaoqi,” January 20, 1950")
     assert [text(p) for p in doc.find(f".//{T}div").iter(f"{T}p")] == [
         "Please send the cadres named in your telegram of the 18th to Beijing by the end of the month."]
     assert [(a.get("type"), a.find(f"{T}persName").get("ref")) for a in doc.iter(f"{T}correspAction")] \
         == [("sent", "#mao"), ("received", "#liu-shaoqi")]
     report = Report()
-    doc = _converted_text(tmp_path / "b", "docslib-copy.txt",
-                          DOCSLIB_COPY.replace("Telegram, to Liu", "Telegram, and to Liu"), report)
+    doc = converted_page(tmp_path / "b", DOCSLIB_COPY.replace("Telegram, to Liu", "Telegram, and to Liu"),
+                         "docslib-copy.txt", report)
     assert not [m for m in report.messages if "'and'" in m.text]
     assert doc.find(f".//{T}correspAction[@type='sent']/{T}persName").get("ref") == "#mao"
 
@@ -587,7 +555,7 @@ def test_turkestan_and_east_turkestan_are_two_places(tmp_path):
     """Stalin's "Things in Turkestan are bad; Britain is operating through Afghanistan" (1918):
     Russian Turkestan and Afghanistan, now in the authority file; "the East Turkestan Republic"
     (a source's note) is Xinjiang's, not Russian Turkestan's."""
-    doc = _converted_variant(tmp_path, "cable-mikoyan-stalin-1949-02-05.txt",
+    doc = converted_variant(tmp_path, "cable-mikoyan-stalin-1949-02-05.txt",
                              ("and asked our advice.", "and asked our advice. Things in Turkestan are bad; Britain "
                               "is operating through Afghanistan, and the oil of Baku and the port of Murmansk too."))
     places = [(text(p), p.get("ref")) for p in doc.find(f".//{T}body").iter(f"{T}placeName")]

@@ -402,13 +402,15 @@ class Authority:
         # CCP had been founded the year before)
         # (else the one of the parties the text is about, or its people belong to: "the C.P.C. delegation"
         # in 1945, Mao named, "Chairman of the CCP Central Committee", is the CCP)
-        theirs = [e for e in (active or among) if e.id in self.correspondents]
-        if bodies and len(theirs) != 1:
-            about = self.about.union(*(self.owners(self.entities[n]) for n in self.named
-                                       if n in self.entities and n not in {e.id for e in among}))
-            theirs = [e for e in (active or among) if e.id in about]
-        if bodies and len(theirs) == 1:
-            return theirs[0], []
+        if bodies:
+            candidates = active or among
+            theirs = [e for e in candidates if e.id in self.correspondents]
+            if len(theirs) != 1:
+                about = self.about.union(*(self.owners(self.entities[n]) for n in self.named
+                                           if n in self.entities and n not in {e.id for e in among}))
+                theirs = [e for e in candidates if e.id in about]
+            if len(theirs) == 1:
+                return theirs[0], []
         return (entity if entity in among else among[0]), among
 
     def namesakes(self, name: str, kind: str | None = None) -> list[Entity]:

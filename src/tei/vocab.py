@@ -43,6 +43,11 @@ SECRECY_MARKING = rf"{_SECRECY}(?:\s+and\s+{_SECRECY})?"
 MESSAGE_KIND_TITLE = "(?:Message|" + CABLE_KIND_TITLE + ")"
 MARKED_FROM = rf"{SECRECY_MARKING}(?:\s+{MESSAGE_KIND_TITLE})?\s+from"
 
+# The Russian archives as citations abbreviate them ("AP RF", "APRF", "AVP RF", "RGASPI"): said once for
+# every pattern that takes one for an archive named (for patterns read with or without regard to case)
+RUSSIAN_ARCHIVES = (r"AP\s?RF", r"AVP\s?RF", "RGASPI", "RGANI", "RGVA", "GARF", "TsAMO")
+RUSSIAN_ARCHIVE = "(?:" + "|".join(RUSSIAN_ARCHIVES) + ")"
+
 # The offices a person holds, as titles and signatures print them (capitalised)
 OFFICES = ("Chairman", "President", "Premier", "Prime Minister", "Minister", "Secretary", "General Secretary",
            "Ambassador", "Chargé", "Charge", "Consul", "Counselor", "Counsellor", "Attaché", "Envoy",
@@ -88,6 +93,20 @@ CLERK_VERBS = ("ciphered", "deciphered", "decoded", "encoded", "typed", "copied"
 CLERK_VERB = _either(CLERK_VERBS)
 # the words before a clerk's name: his rank, his post in the office ("Shift Chief", "Duty Officer"), "Comrade"
 CLERK_TITLE = rf"(?:{OFFICER_RANK}|(?:Shift|Duty)\s+(?:Chief|Officer)|Chief|[Cc]omrade|[Cc]de\.)"
+
+# What became of the cable and when, as its form and the editors' notes route it: sent ("Sent 4.2.49 at
+# 23:00", "Dispatched from Peking"), received ("Received in Moscow", "Deciphered 28.VIII.50"), passed on
+# ("Transmitted", "Delivered"); each pattern takes the group it reads (SENT_VERB, RECEIVED_VERB,
+# ROUTING_VERB, or one of them in title case), and spells no verb of these itself
+SENDING_VERBS = ("sent", "dispatched", "despatched")
+RECEIVING_VERBS = ("received", "deciphered")
+ROUTING_VERBS = (*SENDING_VERBS, *RECEIVING_VERBS, "transmitted", "delivered")
+SENT_VERB = _either(SENDING_VERBS)  # (for patterns read without regard to case)
+SENT_VERB_TITLE = _either(w.capitalize() for w in SENDING_VERBS)  # "Sent", "Dispatched"
+RECEIVED_VERB = _either(RECEIVING_VERBS)
+RECEIVED_VERB_TITLE = _either(w.capitalize() for w in RECEIVING_VERBS)  # "Received", "Deciphered"
+ROUTING_VERB = _either(ROUTING_VERBS)  # (for patterns read without regard to case)
+ROUTING_VERB_TITLE = _either(w.capitalize() for w in ROUTING_VERBS)
 
 
 # The words of the offices and ranks, in small letters ("prime", "minister", "colonel"): a name

@@ -357,12 +357,12 @@
   <xsl:template match="tei:persName[pf:entity(., @ref)/self::tei:person] | tei:placeName[pf:entity(., @ref)/self::tei:place]" mode="pf:text">
     <!-- (a name the index refers from, as written: a pseudonym, "ANDREEV", or another
          romanisation or name of it, "Nanking": said, for "Andreev, see Mikoyan, Anastas",
-         "Nanking, see Nanjing") -->
+         "Nanking, see Nanjing"; typographic, as the index's line prints it) -->
     <!-- (compared as the HTML lists compare them, f:form-key: a text's "P’eng" is the file's "P'eng") -->
     <xsl:variable name="written" select="f:form-key(string-join(.//text()[not(ancestor::tei:note)], ''))"/>
     <xsl:variable name="form" select="(f:see-forms(pf:entity(., @ref))[f:form-key(.) = $written])[1]"/>
     <!-- (one in a footnote: the index gives its page as "12n") -->
-    <xsl:text>#ix({pf:lit(if (self::tei:persName) then 'person' else 'place')}, {pf:lit(pf:key(substring-after(@ref, '#')))}{$form ! (', form: ' || pf:lit(.))}{if (ancestor::tei:note[pf:is-footnote(.)]) then ', note: true' else ''})[</xsl:text>
+    <xsl:text>#ix({pf:lit(if (self::tei:persName) then 'person' else 'place')}, {pf:lit(pf:key(substring-after(@ref, '#')))}{$form ! (', form: ' || pf:lit(f:typographic(.)))}{if (ancestor::tei:note[pf:is-footnote(.)]) then ', note: true' else ''})[</xsl:text>
     <xsl:apply-templates mode="pf:text"/>
     <xsl:text>]</xsl:text>
   </xsl:template>

@@ -212,17 +212,17 @@
   </xsl:template>
 
   <!-- The index's cross-references to an entry from its other names a text may use (f:see-forms),
-       each printed where one is used: the name shown typographic ("P’eng Te-huai, see Peng
-       Dehuai", as the entries are), as typed (typed) what it is matched with: the form the texts'
-       marks say they use (#ix's form) -->
+       each printed where one is used: the name typographic ("P’eng Te-huai, see Peng Dehuai", as
+       the entries are), which is what the texts' marks say they use (#ix's form); names typed
+       apart that print alike ("P'eng", "P’eng") one line, sorted as the first is typed -->
   <xsl:function name="pf:see-lines" as="map(xs:string, xs:string)*">
     <xsl:param name="entity" as="element()"/>
     <xsl:param name="key" as="xs:string"/>  <!-- (as a Typst string) -->
     <xsl:param name="heading" as="xs:string"/>
-    <xsl:for-each select="f:see-forms($entity)">
-      <xsl:sequence select="map{'sort': lower-case(.), 'line': '  (key: ' || $key || ', name: ' || pf:lit(f:typographic(.))
-          || ', see: ' || pf:lit($heading) || ', typed: ' || pf:lit(.) || '),&#10;'}"/>
-    </xsl:for-each>
+    <xsl:for-each-group select="f:see-forms($entity)" group-by="f:typographic(.)">
+      <xsl:sequence select="map{'sort': lower-case(.), 'line': '  (key: ' || $key || ', name: ' || pf:lit(current-grouping-key())
+          || ', see: ' || pf:lit($heading) || '),&#10;'}"/>
+    </xsl:for-each-group>
   </xsl:function>
 
   <!-- The work a telegram is taken from (the source's monograph or site title). -->

@@ -221,33 +221,38 @@ def _place_in_corpus(tree: etree._ElementTree, error, members: list[TeiDocument]
     if element is None:
         return f"corpus.xml line {error.line} (no element named)"
     chain = [element, *element.iterancestors()][::-1]  # root (teiCorpus) first
-    steps = [_step(el) for el in chain]
+    steps = [_step(el) for el in chain]  # (name, place): the corpus's path, and the document's from its third step
     member = chain[1] if len(chain) > 1 and etree.QName(chain[1]).localname == "TEI" else None
     if member is None:
-        return f"in the corpus's own {'header' if len(chain) > 1 else 'root element'}, at {'/'.join(steps)}"
+        return f"in the corpus's own {'header' if len(chain) > 1 else 'root element'}, at {_path(steps)}"
     doc_id = member.get(XML_ID) or ""
     doc = next((d for d in members if d.id == doc_id), None)
-    path = "/".join(["TEI", *steps[2:]])  # (the document's own root, not the corpus's n-th)
+    path = _path([("TEI", 0), *steps[2:]])  # (the document's own root, not the corpus's n-th)
     if doc is None:
         return f"in the document {doc_id}, at {path}"
     line = _line_in(doc, steps[2:])
     return f"in {doc.path.name} (document {doc_id}){f' line {line}' if line else ''}, at {path}"
 
 
-def _step(element: etree._Element) -> str:
-    """An element's name in a path, with its place among its parent's children of that name
-    when it has such siblings ("p[2]")."""
+def _step(element: etree._Element) -> tuple[str, int]:
+    """An element's step in a path: its name, and its place among its parent's children of that
+    name (from 1) when it has such siblings, else 0."""
     name = etree.QName(element).localname
     parent = element.getparent()
     alike = _children_named(parent, name) if parent is not None else [element]
-    return name if len(alike) == 1 else f"{name}[{alike.index(element) + 1}]"
+    return name, (0 if len(alike) == 1 else alike.index(element) + 1)
+
+
+def _path(steps: list[tuple[str, int]]) -> str:
+    """The steps as a path is written: "TEI/text/body/div/p[2]"."""
+    return "/".join(f"{name}[{place}]" if place else name for name, place in steps)
 
 
 def _children_named(parent: etree._Element, name: str) -> list[etree._Element]:
     return [el for el in parent if isinstance(el.tag, str) and etree.QName(el).localname == name]
 
 
-def _line_in(doc: TeiDocument, steps: list[str]) -> int:
+def _line_in(doc: TeiDocument, steps: list[tuple[str, int]]) -> int:
     """The line of the element the steps under the document's root lead to in its own file
     (the corpus dropped its standOff and prefixed its ids, which moves no element among its
     like-named siblings): 0 where they lead nowhere."""
@@ -255,10 +260,9 @@ def _line_in(doc: TeiDocument, steps: list[str]) -> int:
         element = doc.full_root()
     except (OSError, etree.XMLSyntaxError):
         return 0
-    for step in steps:
-        name, _, n = step.partition("[")
+    for name, place in steps:
         alike = _children_named(element, name)
-        index = int(n.rstrip("]")) - 1 if n else 0
+        index = place - 1 if place else 0
         if index >= len(alike):
             return 0
         element = alike[index]

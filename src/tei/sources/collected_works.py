@@ -20,7 +20,7 @@ from .compilation.front_matter import PLACE_YEAR, PLACE_YEAR_CITED, PUBLISHER, _
 from .compilation.notes import attach_footnotes, mark_anchors
 from .model import Block, Publication, RawTelegram
 from .page import UNCITED
-from ..vocab import CABLE_KIND, CIPHERING
+from ..vocab import CABLE_KIND, CIPHERING, RUSSIAN_ARCHIVE, SENT_VERB
 from .web_works import KIND_TO, LABEL, web_page, web_signs
 from .wilson import BOLD_LABEL, RECORD_FIELDS, WilsonMarkdownReader, _emphasis as emphasis, parse_record
 
@@ -164,14 +164,14 @@ def cited_book(citation: str, book: str = "", author_line: str = "") -> Publicat
     author = (re.match(r"^([A-Z][\w\-]+,?(?:\s*(?!No\.)[A-Z][a-z]?\.){1,3})", citation)
               or re.match(r"^((?:[A-Z]\.\s*){0,3}[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2})[.,]\s+"
                           r"(?=(?:Selected |Collected |Complete )?(?:Works|Sochineniya|Sochineniia)\b)", citation))
-    if author is None and gost.get("author"):  # the heading area: "Mao Tse-tung. Selected Military Writings"
-        author = re.match(r"(.+)", gost["author"])
-    if author is None and author_line:
-        author = _author_line(author_line)  # the author's name on a line of its own
-    if author is None and of_author:
-        author = re.match(r"(.+)", of_author.group("author"))
-    if author:
-        named = author.group(1).strip()  # (in capitals before a title that is not: "J. V. STALIN. Works")
+    # (else the heading area's: "Mao Tse-tung. Selected Military Writings")
+    named = author.group(1) if author else gost.get("author", "")
+    if not named and author_line and (author_alone := _author_line(author_line)):
+        named = author_alone.group(1)  # the author's name on a line of its own
+    if not named and of_author:
+        named = of_author.group("author")
+    if named:
+        named = named.strip()  # (in capitals before a title that is not: "J. V. STALIN. Works")
         pub.front_matter.append(title_case(named) if named.isupper() else named)
     for edited in EDITED_BY.finditer(citation):  # "Edited by A and B", "Compiled by C"
         names = EDITORS_NAMES.match(edited.group(1))
@@ -236,7 +236,7 @@ TRAILING_NOTE = re.compile(
     rf"|^(?:{NEWSPAPERS}|Nodong\s+Sinmun)"
     r",?\s+No\.\s*\d+\b.*\b1[89]\d\d\.?$" +
     # the archive alone: "Archives of the Ministry of Foreign Affairs, PRC.", "AP RF."
-    r"|^(?:the\s+)?(?:[A-Z][\w.]*\s+){0,3}Archives?\s+of\b|^(?:AP\s?RF|APRF|RGASPI|AVP\s?RF|TsAMO|GARF|RGANI)\b)", re.I)
+    r"|^(?:the\s+)?(?:[A-Z][\w.]*\s+){0,3}Archives?\s+of\b|^" + RUSSIAN_ARCHIVE + r"\b)", re.I)
 
 
 # a text of the works that is no telegram, named so in its heading: "FROM THE DIARY OF GEORGI
@@ -334,7 +334,8 @@ def _edition_notes(record: RawTelegram, headed: frozenset[int] = frozenset()) ->
 # (or as a volume of works notes it, the verb alone, the note of first printing after it: "Written in
 # Moscow on the night of 30 September to 1 October 1950. First published.")
 DATING_NOTE = re.compile(r"^\(?(?:(?:this|the)\s+(?:" + CABLE_KIND + r"|letter|message)\s+was\s+)?"
-                         r"(?:sent|dispatched|transmitted|written)\s+(?P<rest>(?:from|in|on)\s[^()]{4,80}?)\.?"
+                         rf"(?:{SENT_VERB}|transmitted|written)\s+"
+                         r"(?P<rest>(?:from|in|on)\s[^()]{4,80}?)\.?"
                          r"(?:\s+(?:first\s+published|published\s+for\s+the\s+first\s+time)\b[^()]{0,80}?)?\)?$", re.I)
 # "from Moscow", "in Moscow": the place in the dating note
 SENT_FROM = re.compile(r"\b(?:from|in)\s+(?P<place>[A-Z][\w\-’']+(?:\s[A-Z][\w\-’']+)?)")

@@ -16,7 +16,7 @@ import re
 
 from .base import Reader, clean_inline, in_capitals, lines_to_blocks, numbered_lines, wrap_width
 from .model import Block, Publication, RawTelegram
-from ..vocab import CABLE_KIND, CABLE_KIND_UPPER, SECRECY_MARKING
+from ..vocab import CABLE_KIND, CABLE_KIND_UPPER, RECEIVED_VERB, SECRECY_MARKING
 
 _KIND = r"(?:" + CABLE_KIND + r"|letter|message|despatch|dispatch|airgram|note)"
 # a party: capitalised words, with the small words of an office or a post between them ("the U.S.
@@ -69,7 +69,8 @@ def _heading_over_two_lines(content: list[tuple[int, str]]) -> list[tuple[int, s
 DATED_HEADING = re.compile(rf"^(?P<head>(?i:(?:the\s+)?(?:(?:ciphered|coded|secret|top\s+secret)\s+)?{_KIND}s?\s+(?:from|of|by)\s+)"
                            r"(?P<parties>[A-Z][^()]{2,120}?\s(?:sent\s+)?to\s+(?:the\s+)?[A-Z][^()]{2,100}?)),\s+"
                            r"(?P<date>\d{1,2}\s+[A-Z][a-z]+\.?\s+1[89]\d\d|[A-Z][a-z]+\.?\s+\d{1,2},\s+1[89]\d\d)"
-                           r"(?:\s*\((?P<received>(?i:received|deciphered)\b[^()]{3,40})\))?\.?$")
+                           rf"(?:\s*\((?P<received>(?i:{RECEIVED_VERB})\b"
+                           r"[^()]{3,40})\))?\.?$")
 
 # the site's lines under the text: a blog's ("No comments:", "Post a Comment", "Newer Post", "Labels:
 # ...", "Posted by ..."), a site's ("Back to index", "Share"), a record's labels ("Author(s):")

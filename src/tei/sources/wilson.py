@@ -21,11 +21,11 @@ from .base import (CITED_NAME, NEWSPAPERS, Reader, clean_inline, lines_to_blocks
                    ocr_warning, roman_number, translator_in, wrap_width)
 from ..dates import ROUGHLY, record_date
 from ..dates.words import FULL_MONTH
-from .compilation.front_matter import PERIODICAL
+from .compilation.front_matter import ISSUE_LABEL, PERIODICAL
 from .model import Publication, RawTelegram
 from ..regexes import led
 from ..transforms.citation import SHELFMARK
-from ..vocab import CABLE_KIND, CABLE_KIND_UPPER, CIPHERING, CIPHERING_UPPER
+from ..vocab import CABLE_KIND, CABLE_KIND_UPPER, CIPHERING, CIPHERING_UPPER, RUSSIAN_ARCHIVE
 
 # "January 06, 1949", "6 January 1949", "February, 1949", or approximate: "c. January 1949", "ca. 1949"
 # (the month may be cut short, the day have its ordinal: "Nov. 9th, 1949", "14th Jan. 1949")
@@ -91,7 +91,7 @@ BODY_MARKERS = re.compile(r"^(english html|translation - english|english transla
 VIEWER = re.compile(r"^(it appears your web browser|click here to|pdfs cannot be printed inline)", re.I)
 DIGITAL_ARCHIVE = re.compile(r"Digital Archive", re.I)
 # a Russian archive named as a citation names it ("Archive of the President of the Russian Federation", "AVP RF")
-ARCHIVE_NAMED = re.compile(r"\bArchive\s+of\s+the\s+(?:President|Foreign\s+Policy)\b|\b(?:AP\s?RF|APRF|AVP\s?RF|AVPRF|RGASPI|RGANI|GARF|TsAMO)\b")
+ARCHIVE_NAMED = re.compile(rf"\bArchive\s+of\s+the\s+(?:President|Foreign\s+Policy)\b|\b{RUSSIAN_ARCHIVE}\b")
 URL = re.compile(r"<?(https?://[^\s>]+)>?")
 # "Cable No. 1", "Telegram 2", "Second cable": the heading of one of several cables a record holds
 _KINDS = r"(?:" + CABLE_KIND + r"|message|letter|document)"
@@ -1155,14 +1155,15 @@ def fill_from_citation(record: RawTelegram, book_cited_is_source: bool = False) 
             pub.first_published = printed
 
 
-# an issue or number of a serial cited: "Issue 8-9", "No. 2", "Nos. 6-7", "Number 4"
-_ISSUE_CITED = re.compile(r"\b(?:Issues?|Nos?\.|Numbers?)\s*\d")
+# an issue or number of a serial cited: "Issue 8-9", "No. 2"
+_ISSUE_CITED = re.compile(rf"\b{ISSUE_LABEL}\s*\d")
 
 
 def _a_serial(title: str, citation: str) -> bool:
     """Whether a citation's title is a periodical's: a newspaper, a title a periodical's word ends
     ("... Bulletin", "Far Eastern Affairs") or is ("Istochnik"), or an issue or number cited."""
-    last_word = title.split()[-1] if title.split() else ""
+    words = title.split()
+    last_word = words[-1] if words else ""
     return bool(re.fullmatch(NEWSPAPERS, title) or PERIODICAL.fullmatch(last_word) or _ISSUE_CITED.search(citation))
 
 
@@ -1170,8 +1171,8 @@ def _a_serial(title: str, citation: str) -> bool:
 _CITATION_TAIL = re.compile(r"(?:^|\.\s+|,\s+)(?:Translated|Contributed|Obtained|Reprinted|Translation|Edited|Published)\b"
                             r"|\s*https?://|\s*<https?://", re.I)
 # a shelfmark, an archive's or a collection's name: not a printed source
-_NOT_PRINTED = led(re.compile(r"\b(?:archives?|archiv\w*|fond|f\.\s*\d|opis|op\.\s*\d|delo|d\.\s*\d|APRF|AP\s?RF|AVP\s?RF|AVPRF|"
-                              r"RGASPI|RGANI|RGVA|TsAMO|GARF|SAPMO|collection|files?|records?|library|"
+_NOT_PRINTED = led(re.compile(rf"\b(?:archives?|archiv\w*|fond|f\.\s*\d|opis|op\.\s*\d|delo|d\.\s*\d|{RUSSIAN_ARCHIVE}|"
+                              r"SAPMO|collection|files?|records?|library|"
                               r"no\.\s*\d{3}-\d{5}|obtained)\b", re.I))
 
 

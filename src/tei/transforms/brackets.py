@@ -24,7 +24,7 @@ from collections.abc import Callable
 from functools import cache
 
 from ..dates.words import FULL_MONTH
-from ..vocab import RANK_AND_OFFICE_WORDS
+from ..vocab import RANK_AND_OFFICE_WORDS, RECEIVED_VERB_TITLE
 from ..sources.base import ENGLISH, IN_A_LINE, PAGE_MARK
 from . import E, T, Document, Transform
 from .inline import markup
@@ -59,7 +59,8 @@ AFTER_WORD = re.compile(r"(?:^|\s)(?:the|a|an|of|to|in|on|at|by|for|with|from|an
 
 # the note of when a cable was received that FRUS's editors print under its dateline
 # (or its hour alone, the day the telegram's: "[Received 3 p.m.]", "[Received noon]")
-RECEIVED = re.compile(r"^(?:Received|Deciphered)\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+"
+RECEIVED = re.compile(rf"^{RECEIVED_VERB_TITLE}\s+"
+                      r"(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+"
                       r"|\d{1,2}(?::\d\d)?\s*[ap]\.\s?m\.|noon|midnight)(?:\W|$)")
 
 

@@ -33,7 +33,8 @@ from .structure.lines import (COURTESY, FORWARDS, RECEIVED_WORDS, SENT_WORDS, TR
                               is_signature, office_line)
 from .structure.quotes import own_closer
 from ..dates.words import FULL_MONTH, MONTH, MONTH_NAMES
-from ..vocab import CABLE_KIND, CIPHERING, COLLECTIVE, MARKED_FROM, SECRECY_MARKING, DEPUTY_GRADES, OFFICE, OFFICE_GRADE, RANK
+from ..vocab import (CABLE_KIND, CIPHERING, COLLECTIVE, MARKED_FROM, SECRECY_MARKING, DEPUTY_GRADES, OFFICE, OFFICE_GRADE, RANK,
+                     SENT_VERB_TITLE)
 from ..xmltext import text_of
 
 _MESSAGE = r"(?:message|" + CABLE_KIND + r"|letter|reply|note|answer|request)s?"
@@ -601,7 +602,7 @@ class CorrespondenceFromMetadata(Transform):
                            f"{display(c.sent.when)}: sent that day or before.")
         if c.sent is None:  # a volume's "Sent on January 5, 1943" under the heading, the item's only date
             sent_line = next((seg for seg in doc.div.iterfind(f"{T}opener/{T}seg[@type='transmission']")
-                              if re.match(r"(?:Sent|Dispatched|Despatched)\b", text_of(seg))), None)
+                              if re.match(rf"{SENT_VERB_TITLE}\b", text_of(seg))), None)
             if sent_line is not None and YEAR_IN.search(text_of(sent_line)):
                 c.sent = day_of(parse_date(text_of(sent_line), ""))
         if c.sent is None:  # "Received on January 5, 1942" the only date: sent that day or before, as a diary's entry

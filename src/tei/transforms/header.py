@@ -13,7 +13,7 @@ from .. import edition
 from ..dates import ROUGHLY, DateValue, at_time, day_of, display, display_part, issue_date, record_date
 from ..memo import per_source
 from . import E, T, XML_ID, Document, Transform
-from ..vocab import UNKNOWN_PARTY
+from ..vocab import RECEIVED_VERB, UNKNOWN_PARTY
 from ..sources.base import INSTITUTION, in_capitals, person_names, title_case
 from ..sources.compilation.front_matter import part_number
 from .correspondence import ROUTING_LINES_XPATH
@@ -164,7 +164,7 @@ def _received_when(doc: Document) -> str:
     the one of the line of sending under it, the cipher office's receipt of the text it then sent
     (the outgoing form's "Received: 19:20 on 4 July 1953" / "Sent: 21:20 on 4 July 1953"; not "SENT
     21.3.50 19.00, RECEIVED 21.3.50 14.30", the sender's hour and the receiver's)."""
-    received, received_at = _routing_when(doc, RECEIVED_WORDS, r"\(\s*(?:received|deciphered)\s+(?:on\s+)?$")
+    received, received_at = _routing_when(doc, RECEIVED_WORDS, rf"\(\s*{RECEIVED_VERB}\s+(?:on\s+)?$")
     sent, sent_at = _routing_when(doc, SENT_WORDS, r"(?!)")
     taken_in = received and sent and len(received) == len(sent) and received < sent and received_at < sent_at
     return "" if taken_in else received

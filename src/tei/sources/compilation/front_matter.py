@@ -153,8 +153,10 @@ _SEASON = r"(?:[A-Z][a-z]+\.?(?:[-–/][A-Z][a-z]+\.?)?\s+)"
 _YEAR_OR_YEARS = rf"(?:1[89]\d\d|20\d\d)(?:\s*[-–/]\s*{_SEASON}?(?:1[89]\d\d|20\d\d|\d\d))?"
 
 
+# the word before an issue's number: "Issue 8-9", "Issues 6-7", "No. 2", "Nos. 6-7", "Number 4"
+ISSUE_LABEL = r"(?:Issues?|Nos?\.|Numbers?)"
 ISSUE = re.compile(r"^(?:(?P<title>(?!Vol(?:ume)?\b)[A-Z].+?)[,.:]?\s+)?(?:Vol(?:ume)?\.?\s*(?P<vol>\d{1,3}|[IVXL]{1,6})[,.]?\s+)?"
-                   r"(?P<label>Issues?|Nos?\.|Numbers?)\s*(?P<issue>\d{1,4}(?:\s*[-–/&]\s*\d{1,4}|\s+and\s+\d{1,4})?)"
+                   rf"(?P<label>{ISSUE_LABEL})\s*(?P<issue>\d{{1,4}}(?:\s*[-–/&]\s*\d{{1,4}}|\s+and\s+\d{{1,4}})?)"
                    rf"(?:[,.]?\s*\(?(?P<date>{_SEASON}?(?:\d{{1,2}}\s+)?{_YEAR_OR_YEARS})\)?)?"
                    r"(?:[,.]?\s*pp?\.\s*(?P<pages>\d+(?:\s*[-–]\s*\d+)?))?\.?$")
 

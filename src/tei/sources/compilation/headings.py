@@ -11,7 +11,8 @@ from ..base import (NOTES_HEADING, PAGE_LINE, clean_inline, ocr_digits, ocr_warn
 from ...dates import ROUGHLY
 from ...dates.words import MONTH
 from ...messages import SourceError
-from ...vocab import CABLE_KIND, CABLE_KIND_TITLE, CABLE_KIND_UPPER, MARKED_FROM, SECRECY_MARKING
+from ...vocab import (CABLE_KIND, CABLE_KIND_TITLE, CABLE_KIND_UPPER, MARKED_FROM, RECEIVED_VERB_TITLE, SECRECY_MARKING,
+                      SENT_VERB_TITLE)
 from ..model import RawTelegram
 from .notes import HEADING_MARK_PATTERN, RULE, _footnote
 
@@ -410,7 +411,7 @@ NUMBER_ALONE = re.compile(r"^(?:No\.\s*|(?:Document|DOCUMENT|Doc\.|DOC\.)\s+(?:N
 
 # a date alone between the number and the heading: "Document No. 1" / "14 January 1950" / "TELEGRAM FROM ..."
 # (without "on" too, the hour after the date: "Received 11 March 1950, 0330 hrs")
-SENT_ON = re.compile(r"^(?:Sent|Received|Dispatched|Despatched)(?:\s+on)?\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?)"
+SENT_ON = re.compile(rf"^(?:{SENT_VERB_TITLE}|{RECEIVED_VERB_TITLE})(?:\s+on)?\s+(?:\d{{1,2}}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{{1,2}},?)"
                      r"\s+1[89]\d\d(?:,?\s+(?:at\s+)?\d{1,2}[.:]?\d\d(?:\s*(?:hrs|hours|a\.m\.|p\.m\.))?)?\.?$")
 FROM_PLACE = re.compile(r"^From\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?\.?$")  # where it came from, a place's name
 MESSAGE_FROM = re.compile(r"^(?:Message|Telegram|Cable)\s+from\s+[A-Z].{3,150}\sto\s")

@@ -18,7 +18,7 @@ import re
 from dataclasses import replace
 
 from ...dates import find_dates
-from ...vocab import CABLE_KIND, RANK_AND_OFFICE_WORDS
+from ...vocab import CABLE_KIND, RANK_AND_OFFICE_WORDS, ROUTING_VERB_TITLE
 
 from ...sources.base import PAGE_LINE, SEPARATOR, annotation_open
 from ...sources.model import Block
@@ -1015,8 +1015,7 @@ def _signature_run_on(doc: Document, blocks: list[Block]) -> list[Block]:
 
 # a cable form's columns glued by a copy of its text, a routing word in title case right after a
 # word in capitals: "PYONGYANG, SOVIET AMBASSADORSent 03:15", "MOSCOW, MIDReceived 28.VIII.50"
-COLUMNS_GLUED = re.compile(r"(?<=[A-Z]{2})(?=(?:Sent|Received|Dispatched|Despatched|Deciphered|Transmitted|Delivered"
-                           r"|Copy|Copies)\b)")
+COLUMNS_GLUED = re.compile(rf"(?<=[A-Z]{{2}})(?=(?:{ROUTING_VERB_TITLE}|Copy|Copies)\b)")
 # (the cable's opening lines, where the form's columns stand: not a sentence of its text)
 _OPENING_LINES = 8
 

@@ -14,7 +14,8 @@ from ...sources.model import Block
 from .. import E
 from ..names.patterns import LETTER_SPACED  # ("S H T Y K O V": a name set letter-spaced)
 from ... import vocab
-from ...vocab import CABLE_KIND, CABLE_KIND_TITLE, CIPHERING, CLERK_TITLE, CLERK_VERB
+from ...vocab import (CABLE_KIND, CABLE_KIND_TITLE, CIPHERING, CLERK_TITLE, CLERK_VERB, RECEIVED_VERB, RECEIVED_VERB_TITLE,
+                      ROUTING_VERB, SENT_VERB)
 
 
 GAP_ONLY = re.compile(r"^\[\s*(?:\.{3,}|…)\s*\]$")
@@ -124,9 +125,10 @@ NUMBER_LINE = re.compile(r"^(?:[A-Za-z]+\.?\s+){0,3}(?:No|NO|no|Nr|NR|Nº|N°|�
 # (not a sentence of the text that begins so: "Received your telegram of 26th February. I am very happy.")
 # (or when it reached the office that deciphered it: "Came to the Decoding Department at 05.29.1962 at
 # 23:00", a Polish ciphergram's form)
-TRANSMISSION = re.compile(r"^(?:from\s+[A-Z][\w\- ]{1,40}?(?:[.,]\s*|\s+)|" + _ORDINAL_WORD + r"\s+(?:main\s+)?department\s+)?(?:dispatched|sent|received|transmitted|arrived|"
+TRANSMISSION = re.compile(r"^(?:from\s+[A-Z][\w\- ]{1,40}?(?:[.,]\s*|\s+)|" + _ORDINAL_WORD + r"\s+(?:main\s+)?department\s+)?"
+                          rf"(?:{ROUTING_VERB}|arrived|"
                           r"came\s+to\s+the\s+(?:[\w\-]+\s+){0,3}?(?:department|section|office|bureau|unit)\b|"
-                          rf"delivered|deciphered|incoming|outgoing|distributed|{CLERK_VERB}\s+(?:by|on|at))\b(?!\s+(?:your|our|my|his|their)\b)", re.I)
+                          rf"incoming|outgoing|distributed|{CLERK_VERB}\s+(?:by|on|at))\b(?!\s+(?:your|our|my|his|their)\b)", re.I)
 
 
 # the time a clerk's line under the text gives on the line under it: "Typed by Plyvkina" / "at 0230 2
@@ -137,8 +139,8 @@ CLERK_TIME = re.compile(r"^at\s+\d{1,2}[:.]?\d{2}(?:\s*(?:hours|hrs\.?|h\.?))?"
 
 # a routing line that says where the cable came from before its number or time: "From Pyongyang
 # Incoming No. 3318", "From Beijing, received 3.55 13.5.1950"
-FROM_ROUTING = re.compile(r"^(?i:from)\s+[A-Z][\w\-’']+(?:[ -][A-Z][\w\-’']+)?(?:[.,]\s*|\s+)(?:(?i:dispatched|sent|received|"
-                          r"transmitted|delivered|deciphered|incoming|outgoing)\b|(?:No|NO|Nº|№)\.?\s*\d)")
+FROM_ROUTING = re.compile(r"^(?i:from)\s+[A-Z][\w\-’']+(?:[ -][A-Z][\w\-’']+)?(?:[.,]\s*|\s+)"
+                          rf"(?:(?i:{ROUTING_VERB}|incoming|outgoing)\b|(?:No|NO|Nº|№)\.?\s*\d)")
 
 # where from and from whom, the form's two columns run together: "From BEIJING From Kuznetsov"
 FROM_AND_FROM = re.compile(r"^(?i:from)\s+[A-Z][\w\-’']+(?:[ -][A-Z][\w\-’']+)?\s+(?i:from)\s+(?:(?:Comrade|Cde\.)\s+)?"
@@ -187,8 +189,8 @@ SENT_BY = re.compile(rf"^(?:sent|received|transmitted|accepted|taken)\s+by:?\s+(
 
 # the routing line's words before its date of receipt and of sending ("Received in Moscow 7
 # February 1950 at 2340", "Sent 4.2.49 at 23:00", "Dispatched from Peking 6.2.1950")
-RECEIVED_WORDS = r"\b(?:received|deciphered)\b[^.;]{0,20}$"
-SENT_WORDS = r"\b(?:sent|dispatched|despatched)\b[^.;]{0,30}$"
+RECEIVED_WORDS = rf"\b{RECEIVED_VERB}\b[^.;]{{0,20}}$"
+SENT_WORDS = rf"\b{SENT_VERB}\b[^.;]{{0,30}}$"
 
 
 # who else receives a copy: "Copies: Stalin, Molotov, Malenkov", "Copy to: Gromyko", "Distribution: ..."
@@ -829,10 +831,11 @@ MARKED_DATELINE = re.compile(rf"^(?P<marks>(?:(?:{_DATELINE_MARK})\s+)+)(?P<date
 
 # the editor's note of when the cable was received, in brackets on its own line: "[Received January 15—3:12 a.m.]"
 # (or the printing's, in round brackets: "(Received in Moscow on 21.4.1949)")
-RECEIVED_LINE = re.compile(r"^(?:\[(?:Received|Deciphered)\b[^\[\]]{3,60}\]|\((?:Received|Deciphered)\b[^()]{3,60}\))\.?$")
+RECEIVED_LINE = re.compile(rf"^(?:\[{RECEIVED_VERB_TITLE}\b[^\[\]]{{3,60}}\]|\({RECEIVED_VERB_TITLE}\b[^()]{{3,60}}\))\.?$")
 
 
-RECEIVED_AFTER = re.compile(r"\s*\((?:received|deciphered)\s+[^()]{3,40}\)\.?$", re.I)
+RECEIVED_AFTER = re.compile(rf"\s*\({RECEIVED_VERB}\s+"
+                            r"[^()]{3,40}\)\.?$", re.I)
 
 
 def _dateline(text: str, block: Block) -> list:
