@@ -428,6 +428,30 @@ def _translation(doc_id: str, other: str, paragraphs: list[str]) -> str:
       <text><body><div type="telegram">{body}</div></body></text></TEI>"""
 
 
+def test_side_by_side_page_made_with_its_translations_pages_is_the_one_made_alone(tmp_path, monkeypatch):
+    """A side-by-side page in a batch with its two translations' pages takes their entities'
+    identifications from them (made once in the run): each side's names still tell its own
+    document's identification, and the page is the same bytes as one made alone."""
+    def with_note(doc_id: str, other: str, note: str) -> str:
+        standoff = (f"<standOff><listPlace><place xml:id='ussr'><placeName type='main'>USSR</placeName>"
+                    f"<note type='identification'>{note}</note></place></listPlace></standOff>")
+        return _translation(doc_id, other, ["The <placeName ref='#ussr'>USSR</placeName> stands for peace."]
+                            ).replace("<text>", standoff + "<text>")
+    tei = tmp_path / "tei"
+    tei.mkdir()
+    (tei / "a.xml").write_text(with_note("a", "b", "The Soviet Union."), encoding="utf-8")
+    (tei / "b.xml").write_text(with_note("b", "a", "Union of Soviet Socialist Republics, 1922-1991."), encoding="utf-8")
+    assert render_site(tei, tmp_path / "batched", Report(), search=False).ok
+    page = (tmp_path / "batched" / "compare-a--b.html").read_bytes()
+    tips = lxml_html.fromstring(page).xpath("//div[@role='cell']//a[contains(@class, 'entity')]/@data-tip")
+    assert tips == ["USSR — The Soviet Union.", "USSR — Union of Soviet Socialist Republics, 1922–1991."]
+    import tei.html as site
+    alone = site.render_pages
+    monkeypatch.setattr(site, "render_pages", lambda jobs, n, pool: alone(jobs, n, pool, batch=1))
+    assert render_site(tei, tmp_path / "alone", Report(), search=False).ok
+    assert (tmp_path / "alone" / "compare-a--b.html").read_bytes() == page
+
+
 def test_side_by_side_aligns_unnumbered_paragraphs_by_what_they_say(tmp_path):
     """Without numbered points the paragraphs are aligned by their names, dates, numbers and
     length: where one translation splits a paragraph in two, the two face the one, and the

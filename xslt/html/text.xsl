@@ -38,9 +38,17 @@
        the tooltips show it).  Given to mode "text" as tunnel parameter "tips". -->
   <xsl:function name="h:tips" as="map(xs:string, xs:string)">
     <xsl:param name="docs" as="document-node()*"/>
+    <xsl:sequence select="map:merge($docs ! h:document-tips(.))"/>
+  </xsl:function>
+
+  <!-- ... of one document, made once in a run (cache: a side-by-side page of a batch, template
+       "pages", is given the documents its two translations' pages parsed, and their
+       identifications were a sixth of its time) -->
+  <xsl:function name="h:document-tips" as="map(xs:string, xs:string)" cache="yes">
+    <xsl:param name="doc" as="document-node()"/>
     <xsl:map>
       <!-- a path: each entity once, however often it is named -->
-      <xsl:for-each select="$docs//tei:text//*[@ref]/f:entity(., @ref)">
+      <xsl:for-each select="$doc//tei:text//*[@ref]/f:entity(., @ref)">
         <xsl:map-entry key="generate-id(.)" select="f:entity-identification(.)"/>
       </xsl:for-each>
     </xsl:map>
