@@ -1017,20 +1017,52 @@ def _signature_run_on(doc: Document, blocks: list[Block]) -> list[Block]:
 # word in capitals: "PYONGYANG, SOVIET AMBASSADORSent 03:15", "MOSCOW, MIDReceived 28.VIII.50"
 COLUMNS_GLUED = re.compile(r"(?<=[A-Z]{2})(?=(?:Sent|Received|Dispatched|Despatched|Deciphered|Transmitted|Delivered"
                            r"|Copy|Copies)\b)")
+# or all in capitals, where no change of case shows the seam: "SOVIET AMBASSADORSENT 03:15", "MOSCOW,
+# MIDRECEIVED 28.VIII.50" (the routing word then needs what its column holds after it, a time or a date in
+# figures, or a copy's number; and the capitals it ends are no word of their own, "PRESENT 03:15", "UNDELIVERED
+# 12.1.49", "PHOTOCOPY 2": see ROUTING_WORD_ENDS)
+_ROUTING_CAPITALS = (r"(?P<word>SENT|RECEIVED|DISPATCHED|DESPATCHED|DECIPHERED|TRANSMITTED|DELIVERED)"
+                     r"(?=\s+(?:AT\s+)?(?:\d{1,2}[:.]\d\d|\d{1,2}[./-]\s?(?:\d|[IVX])|\d{4}\s*(?:HRS|HOURS)?\b))"
+                     r"|(?P<copy>COPY|COPIES)(?=\s+(?:NO\b|N[º°O]\b|№|\d))")
+COLUMNS_GLUED_CAPITALS = re.compile(rf"(?<=[A-Z]{{2}})(?=(?:{_ROUTING_CAPITALS}))")
+# the words of English that end in a routing word: never two columns ("PRESENT", "CONSENT", "UNDELIVERED")
+ROUTING_WORD_ENDS = {"ABSENT", "ASSENT", "CONSENT", "DISSENT", "PRESENT", "REPRESENT", "MISREPRESENT", "OMNIPRESENT",
+                     "RESENT", "UNSENT", "UNRECEIVED", "UNDELIVERED", "REDELIVERED", "UNDECIPHERED", "RETRANSMITTED",
+                     "REDISPATCHED", "PHOTOCOPY", "PHOTOCOPIES", "RECOPY", "MISCOPY", "MICROCOPY", "MICROCOPIES"}
+# a figure glued to "AT" before a time, the form's space lost: "RECEIVED 12.1.49AT 14:30"
+_AT_GLUED = re.compile(r"(?<=\d)(?=(?:AT|At|at)\s+\d{1,2}[:.]\d\d(?!\d))")
 # (the cable's opening lines, where the form's columns stand: not a sentence of its text)
 _OPENING_LINES = 8
 
 
+def _glued_column(text: str) -> int | None:
+    """Where the routing column starts in a line it is run into, or None."""
+    glued = COLUMNS_GLUED.search(text)
+    if glued is not None:
+        return glued.start()
+    if not text.isupper():
+        return None
+    for m in COLUMNS_GLUED_CAPITALS.finditer(text):
+        word = re.search(r"[A-Z]+$", text[:m.start()]).group(0) + (m.group("word") or m.group("copy"))
+        if word not in ROUTING_WORD_ENDS:
+            return m.start()
+    return None
+
+
 def _columns_glued(blocks: list[Block]) -> list[Block]:
-    """The cable's opening lines with a column run into the next ("SOVIET AMBASSADORSent 03:15"):
-    each column a line of its own ("SOVIET AMBASSADOR" / "Sent 03:15"), as the form prints them."""
+    """The cable's opening lines with a column run into the next ("SOVIET AMBASSADORSent 03:15",
+    "SOVIET AMBASSADORSENT 03:15"): each column a line of its own ("SOVIET AMBASSADOR" / "Sent
+    03:15"), as the form prints them; a figure run into the "AT" of a time, "12.1.49AT 14:30", set apart."""
     out = []
     for i, block in enumerate(blocks):
-        glued = COLUMNS_GLUED.search(block.text) if i < _OPENING_LINES and block.kind == "text" else None
-        if glued is None:
+        opening = i < _OPENING_LINES and block.kind == "text"
+        if opening and _AT_GLUED.search(block.text):
+            block = replace(block, text=_AT_GLUED.sub(" ", block.text))
+        at = _glued_column(block.text) if opening else None
+        if at is None:
             out.append(block)
             continue
-        out += [replace(block, text=block.text[:glued.start()].rstrip()), replace(block, text=block.text[glued.start():])]
+        out += [replace(block, text=block.text[:at].rstrip()), replace(block, text=block.text[at:])]
     return out
 
 
