@@ -1,6 +1,8 @@
 """Round 36's holes: dates with a space either side of their separators or with a month in small
-roman figures ("12 . 3 . 1949", "12-iii-1949"), in the dateline and in the running text; our
-own invented texts in the style of the translations."""
+roman figures ("12 . 3 . 1949", "12-iii-1949"), in the dateline and in the running text; a Markdown
+paragraph wrapped at an uneven place ("... sent to Comrade" / "Liu Shaoqi ..."), one paragraph, the
+lines that stand apart kept apart; a cable form's columns glued in capitals ("SOVIET AMBASSADORSENT
+03:15"). Our own invented texts in the style of the translations."""
 
 from __future__ import annotations
 
@@ -79,3 +81,139 @@ def test_a_spaced_or_small_roman_dateline_dates_the_telegram(tmp_path, dateline)
     assert sent is not None and sent.get("when") == "1949-03-12"
     dates = [(d.text, d.get("when")) for d in root.find(f"{T}text").iter(f"{T}date")]
     assert ("10 . III . 1949", "1949-03-10") in dates and (dateline.removeprefix("Moscow, "), "1949-03-12") in dates, dates
+
+
+MARKDOWN_HEAD = """# Telegram, Mao Zedong to Filippov [Stalin]
+
+**Date:** February 9, 1949
+
+**Citation:** "Telegram, Mao Zedong to Filippov [Stalin]," February 9, 1949, History and Public Policy Program Digital Archive, APRF, f. 39, op. 1, d. 31, l. 89. Translated by Sergey Radchenko. https://digitalarchive.wilsoncenter.org/document/113391
+
+**Summary:** Mao reports on the draft sent to Liu Shaoqi.
+
+**Original Language:** Russian
+
+## English Translation
+
+"""
+
+
+def _markdown(tmp_path, text: str):
+    """A Markdown copy of a record with the given text converted: (the text's paragraphs, the opener's
+    and closer's lines, the list items), each as its words."""
+    from tei.convert import convert_sources
+    from tei.messages import Report
+
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "telegram-mao-filippov-1949-02-09-wrapped.md").write_text(MARKDOWN_HEAD + text, encoding="utf-8")
+    report = Report()
+    convert_sources(sorted(src.iterdir()), tmp_path / "out", report=report)
+    [path] = (tmp_path / "out").glob("*.xml")
+    div = etree.parse(str(path)).getroot().find(f"{T}text//{T}div")
+
+    def words(el):
+        return " ".join("".join(el.itertext()).split())
+    paragraphs = [words(p) for p in div.iter(f"{T}p")]
+    framing = [(etree.QName(el).localname, words(el)) for part in (div.find(f"{T}opener"), div.find(f"{T}closer"))
+               if part is not None for el in part]
+    items = [words(i) for i in div.iter(f"{T}item")]
+    return paragraphs, framing, items
+
+
+def test_a_markdown_paragraph_wrapped_unevenly_is_one_paragraph(tmp_path):
+    """"... sent to Comrade" / "Liu Shaoqi on February 8, ...": a soft line break in a Markdown
+    paragraph (it began a paragraph: the next line in capitals, the line above short of the width)."""
+    paragraphs, framing, _ = _markdown(tmp_path, (
+        "Comrade Filippov,\n\n"
+        "The draft of the agreement on the railway was sent to Comrade\n"
+        "Liu Shaoqi on February 8, and he will bring it with him to Moscow. We ask you to look it over\n"
+        "before his arrival.\n\n"
+        "Our troops have taken the town of Bengbu, and the Kuomintang armies are retreating towards\n"
+        "Nanjing.\n\nMao Zedong\n\n9 February 1949\n"))
+    assert paragraphs == [
+        "The draft of the agreement on the railway was sent to Comrade Liu Shaoqi on February 8, and he will bring "
+        "it with him to Moscow. We ask you to look it over before his arrival.",
+        "Our troops have taken the town of Bengbu, and the Kuomintang armies are retreating towards Nanjing."]
+    assert ("signed", "Mao Zedong") in framing and ("dateline", "9 February 1949") in framing
+
+
+def test_markdown_lines_that_stand_apart_stay_apart(tmp_path):
+    """Without blank lines between them, the address, a heading, list items, the signature and the
+    dateline each stand on their own (a line in capitals, a short line, one after a sentence's end or
+    a heading's mark, a list item's marker: no soft break joins them)."""
+    paragraphs, framing, items = _markdown(tmp_path, (
+        "TOP SECRET\nTo Comrade Filippov\n\n"
+        "We have received your telegram about the delegation and the dates of its arrival\n"
+        "### Our questions\n"
+        "We ask you to tell us your opinion on the following questions of the negotiations:\n"
+        "- the credit of three hundred million dollars for the railway and the coal mines\n"
+        "- the date of the delegation's departure for Moscow from Peking by the railway\n\n"
+        "Please reply by the end of the month, so that the Political Bureau can meet on\n"
+        "the questions.\nMao Zedong\nPeking, 9 February 1949\n"))
+    assert "We have received your telegram about the delegation and the dates of its arrival" in paragraphs
+    assert not any("Our questions" in p and "arrival" in p for p in paragraphs), paragraphs
+    assert "Please reply by the end of the month, so that the Political Bureau can meet on the questions." in paragraphs
+    assert [i for i in items if "credit" in i or "departure" in i] == [
+        "the credit of three hundred million dollars for the railway and the coal mines",
+        "the date of the delegation's departure for Moscow from Peking by the railway"], items
+    assert ("signed", "Mao Zedong") in framing, framing
+    assert any(kind == "dateline" and "9 February 1949" in words for kind, words in framing), framing
+
+
+def test_soft_breaks_are_the_lines_inside_a_markdown_paragraph():
+    from tei.sources.wilson import soft_breaks
+
+    text = ("---\ntitle: x\n---\n# Heading\nline one of a paragraph\nline two of it  \nline three after a hard break\n"
+            "Title\n=====\n> quoted one\n> quoted two\nnot quoted\n- item\ngoes on\n| a | b |\n| c | d |\nlast\\\nafter")
+    assert sorted(soft_breaks(text)) == [6, 11, 14]  # ("line two", "> quoted two", "goes on": a lazy item's line)
+
+
+@pytest.mark.parametrize("previous, line, goes_on", [
+    ("The draft of the agreement on the railway was sent to Comrade", "Liu Shaoqi on February 8.", True),
+    ("The Kuomintang armies are retreating in disorder towards the", "Yangtze and Nanjing.", True),
+    ("Marshal of the Soviet Union A. Vasilevsky", "General of the Army S. Shtemenko", False),  # (a signature block)
+    ("Chairman of the Central People's Government of the PRC", "Mao Zedong", False),
+    ("We ask you to reply on the following questions:", "The credit.", False),
+    ("The delegation left on the 5th.", "It will arrive in Moscow on the 9th.", False),  # (kept: see the report)
+    ("Report daily", "Vasilevsky", False),  # (a short line: a signature's, a dateline's, an address's)
+    ("We have received your telegram about the delegation and the", "TOP SECRET", False),
+    ("We have received your telegram about the delegation and the", "1. The credit", False),
+    ("We have received your telegram about the delegation and its", "for Comrade Filippov", False),
+])
+def test_a_soft_break_goes_on_where_the_sentence_does(previous, line, goes_on):
+    from tei.sources.base import soft_break_goes_on
+
+    assert soft_break_goes_on(previous, line) is goes_on
+
+
+@pytest.mark.parametrize("line, columns", [
+    ("PYONGYANG, SOVIET AMBASSADORSENT 03:15 4.IX.50", ["PYONGYANG, SOVIET AMBASSADOR", "SENT 03:15 4.IX.50"]),
+    ("MOSCOW, MIDRECEIVED 28.VIII.50", ["MOSCOW, MID", "RECEIVED 28.VIII.50"]),
+    ("PEKING, KREMLINDELIVERED AT 14:30", ["PEKING, KREMLIN", "DELIVERED AT 14:30"]),
+    ("TO MOSCOW, MIDCOPY NO. 3", ["TO MOSCOW, MID", "COPY NO. 3"]),
+    ("RECEIVED 12.1.49AT 14:30", ["RECEIVED 12.1.49 AT 14:30"]),  # (a figure run into "AT": the space back)
+    # never a word that ends in a routing word, nor one with no time, date or number after it
+    ("PRESENT 03:15", None), ("TOTAL PRESENT 12.1.49", None), ("UNDELIVERED 12.1.49", None), ("DISSENT 12.1.49", None),
+    ("PHOTOCOPY 2", None), ("AMBASSADORSENTINEL 3", None), ("SOVIET AMBASSADORSENT TO MOSCOW", None),
+    ("THE TELEGRAM WAS SENT 03:15", None), ("RECEIVED 12.1.49 AT 14:30", None),
+])
+def test_columns_glued_in_capitals(line, columns):
+    """A cable form's columns run together in capitals, no change of case at the seam: split where
+    the routing word has its column's time, date or number after it and the capitals it ends are no
+    word (ROUTING_WORD_ENDS); a date run into the "AT" of its time set apart."""
+    from tei.sources.model import Block
+    from tei.transforms.structure import _columns_glued
+
+    assert [b.text for b in _columns_glued([Block(line, 1)])] == (columns or [line])
+
+
+def test_a_capitals_column_glued_in_a_cable_is_read_as_apart(tmp_path):
+    """The form's address run into its "SENT" column, all in capitals: the address and the time of
+    sending each a line of the opener, the date read with its time."""
+    from test_unseen_conv35 import _cable, _opener, converted
+
+    [doc], _ = converted(tmp_path, "cable-fyn-si-kim-il-sung-1950-09-04-capitals.txt",
+                         _cable("PYONGYANG, SOVIET AMBASSADORSENT 03:15 4.IX.50"))
+    assert _opener(doc) == [("address", "PYONGYANG, SOVIET AMBASSADOR"), ("transmission", "SENT 03:15 4.IX.50")]
+    assert doc.find(f".//{T}opener/{T}seg[@type='transmission']/{T}date").get("when") == "1950-09-04T03:15:00"
