@@ -136,7 +136,7 @@ class WilsonTextReader(Reader):
         return [(n, part) for n, line in numbered_lines(text) for part in _labels_run_on(line)], set(), []
 
     def soft_breaks(self, text: str) -> frozenset[int]:
-        """None: a page's text breaks its lines where the page does."""
+        """No line: a page's text breaks its lines where the page does (Markdown's breaks are soft)."""
         return frozenset()
 
     def read(self, text: str, source: str) -> list[RawTelegram]:
@@ -222,9 +222,10 @@ class WilsonMarkdownReader(WilsonTextReader):
                 continue
             # (each rewriting only where the line holds the character it needs: a copy's lines
             # are many, and most are plain text)
-            heading = False  # (a heading stands apart from the lines around it: blank lines set it so)
+            # (a heading, its marks and a space, stands apart from the lines around it: blank lines set it so)
+            heading = "#" in line and ATX_HEADING.match(line) is not None
             if "#" in line:
-                line, heading = re.subn(r"^\s{0,3}#{1,6}\s*", "", line)  # headings
+                line = re.sub(r"^\s{0,3}#{1,6}\s*", "", line)  # headings
             # Pandoc's attributes, of a heading ("Source {#source}") or a link ("](#main){.hidden}")
             line = re.sub(r"(?<=\))\{[#.][^{}]*\}|\s*\{[#.][^{}]*\}\s*$", "", line) if "{" in line else line
             if "=" in line:
@@ -233,7 +234,8 @@ class WilsonMarkdownReader(WilsonTextReader):
                 line = re.sub(r"^\s{0,3}([-*_])(?:\s*\1){2,}\s*$", "", line)  # a thematic break: a blank line
             marker = re.match(r"^\s{0,3}>\s?", line) if ">" in line else None  # a block quotation
             if marker:
-                line, heading = re.subn(r"^\s{0,3}#{1,6}\s*", "", line[marker.end():])  # (a heading in it: "> ## Excerpt")
+                heading = ATX_HEADING.match(line, marker.end()) is not None
+                line = re.sub(r"^\s{0,3}#{1,6}\s*", "", line[marker.end():])  # (a heading in it: "> ## Excerpt")
                 quoted.add(number)
             if "-" in line or "*" in line or "+" in line:
                 line = re.sub(r"^\s*[-*+]\s+", "• ", line)  # list items: bullets, as the page shows them
@@ -291,6 +293,7 @@ class WilsonMarkdownReader(WilsonTextReader):
 # A Markdown line that is no paragraph's text line: a heading, a table's row, a fence, a thematic break or a
 # heading's underline, an HTML block, a reference's or a footnote's definition, Pandoc's fenced div, front
 # matter's fence; and a list item's first line, which begins a block of its own (its next line goes on with it)
+ATX_HEADING = re.compile(r"\s{0,3}#{1,6}(?:\s|$)")
 _LIST_ITEM = re.compile(r"^\s{0,3}(?:[-*+]|\d{1,9}[.)])\s")
 _NOT_A_PARAGRAPH_LINE = re.compile(r"^\s{0,3}(?:#{1,6}(?:\s|$)|\||```|~~~|:::|<|\[\^?[^\]]*\]:"
                                    r"|(?:[-*_]\s*){3,}$|=+\s*$|-+\s*$|\+\+\+\s*$)")
