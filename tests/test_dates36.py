@@ -51,6 +51,8 @@ def test_spaced_and_small_roman_dates_alone_on_their_line(line):
     "The rate rose to 3 . 5 per cent.",
     "The index fell from 12 . 3 . 49 per cent",  # (a short date in the running text: none)
     "the points 1.ii.3 and 2.iv of the draft",
+    "see point 3.iv.12 of the draft",  # (a small roman month's two-figure year only near the telegram's)
+    "the days 3-5.ii.12 of the plan",
     "section 12 . 13 . 1949 of the code",  # (no 13th month)
     "the ratio 5 - 3 - 2 of the forces",
 ])

@@ -297,8 +297,10 @@ def _value(kind: str, m: re.Match, context: str, g: dict | None = None) -> DateV
     if month is None:
         return None
     inferred = False
-    roman_span = kind == "span-days" and re.fullmatch(ROMAN_MONTH, g.get("m") or "") is not None  # ("5–7.II.49", as "7.II.49")
-    if g.get("yy") and kind != "numeric-short" and not roman_span \
+    roman_span = kind == "span-days" and re.fullmatch(r"[IVX]{1,4}", g.get("m") or "") is not None  # ("5–7.II.49", as "7.II.49")
+    # (a roman month in small letters, as a point's numbers are written, "3.iv.12": its two figures a year only near the
+    # telegram's own, "12-iii-49")
+    if g.get("yy") and (kind != "numeric-short" and not roman_span or (g.get("m") or "").islower()) \
             and not (context[:4].isdigit() and abs(int(context[2:4]) - int(g["yy"])) <= 10):
         return None  # "25 January 49": a year only near the telegram's own
     if g.get("yy"):
