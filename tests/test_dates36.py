@@ -34,6 +34,30 @@ def test_spaced_and_small_roman_dates_in_running_text(line, said, when):
         assert (found.value.from_, found.value.to) == ("1949-02-03", "1949-02-05")
 
 
+@pytest.mark.parametrize("line, said, days", [
+    ("from 5 - 7 . II . 49 the talks", "5 - 7 . II . 49", ("1949-02-05", "1949-02-07")),
+    ("from 5-7 . II . 49 the talks", "5-7 . II . 49", ("1949-02-05", "1949-02-07")),
+    ("from 5 - 7 . III . 1949 the talks", "5 - 7 . III . 1949", ("1949-03-05", "1949-03-07")),
+    ("on 5 - 7 . 3 . 1949 in Moscow", "5 - 7 . 3 . 1949", ("1949-03-05", "1949-03-07")),
+    ("to be completed by 5 - 7 . II. and reported", "5 - 7 . II.", ("1949-02-05", "1949-02-07")),
+])
+def test_a_span_of_days_with_spaced_separators_is_the_span(line, said, days):
+    """The days' span read whole, as the single dates read their spaced separators (else the last day
+    alone was read as the date, "7 . II . 49", or nothing)."""
+    [found] = find_dates(line, "1949-03-20")
+    assert line[found.start:found.end] == said
+    assert (found.value.when, found.value.from_, found.value.to) == ("", *days)
+
+
+@pytest.mark.parametrize("line", [
+    "Point 2.v.49 of the plan", "clause 2.ii.48 of the treaty", "paragraph 4.ix.52 says",
+    "sub-points 4.iv.50 and 4.v.50 of the plan", "paragraphs 3-5.ii.49 of the draft", "see items 1, 2.iii.49",
+])
+def test_a_point_numbered_in_small_roman_is_no_date_even_near_the_year(line):
+    """A year within ten of the telegram's (1949) does not make a point's numbers a date."""
+    assert find_dates(line, "1949-03-20") == []
+
+
 @pytest.mark.parametrize("line", [
     "Peking, 12 . 3 . 1949", "Moscow, 12-iii-1949", "12 . III . 1949", "Moscow, 12.III.49", "12/III/1949",
     "12 . 3 . 49",  # (a short date with its stops spaced: a date where it stands alone, as "12.3.49" is)
@@ -163,6 +187,56 @@ def test_markdown_lines_that_stand_apart_stay_apart(tmp_path):
     assert any(kind == "dateline" and "9 February 1949" in words for kind, words in framing), framing
 
 
+_GREETING = "Comrade Filippov,\n\nWe have received the draft of the agreement on the railway.\n"
+
+
+@pytest.mark.parametrize("text, line, kind", [
+    # a closing ending in a comma over its signature
+    (_GREETING + "\nWith comradely greetings and best wishes for your good health,\nMao Zedong\n", "Mao Zedong", "signed"),
+    # a signature's title over the name
+    (_GREETING + "\nRepresentative of the CC of the CPSU(b) with the CC of the CCP\nI. Kovalev\n", "I. Kovalev", "signed"),
+    ("Comrade Kim Il Sung,\n\nThe aircraft have left for Pyongyang.\n\nHead of the Soviet military mission in Korea\n"
+     "Lieutenant General Shtykov\n", "Lieutenant General Shtykov", "signed"),
+    # a copy list's lines, a transmission's lines
+    (_GREETING + "\nMao Zedong\n\nCopy no. 1 to Comrade Stalin, copy no. 2 to Comrade Molotov\nCopy no. 3 to Comrade Malenkov\n",
+     "Copy no. 3 to Comrade Malenkov", "seg"),
+    (_GREETING + "\nMao Zedong\n\nSent by wire from Peking to Moscow at 03:15 on 9 February 1949\nReceived 9.II.49 at 10:20\n",
+     "Received 9.II.49 at 10:20", "seg"),
+    # a signature or a dateline under the text's last line
+    (_GREETING + "Please convey our greetings to all the comrades of the Political Bureau\nMao Zedong\n", "Mao Zedong", "signed"),
+    ("Comrade Filippov,\n\nWe have received the draft of the agreement on the railway and will send the comrades\n"
+     "Peking, 9 February 1949\n", "Peking, 9 February 1949", "dateline"),
+    # a salutation ending in a comma over the text, a bold line alone (a heading) over it
+    ("To Comrade Stalin and to the members of the Political Bureau,\nWe have received the draft of the agreement on the railway.\n"
+     "\nMao Zedong\n", "We have received the draft of the agreement on the railway.", "p"),
+    ("**Telegram from Mao Zedong to Stalin about the railway agreement**\n"
+     "We have sent the draft of the agreement to Comrade Liu Shaoqi.\n\nMao Zedong\n",
+     "We have sent the draft of the agreement to Comrade Liu Shaoqi.", "p"),
+])
+def test_a_markdown_line_that_is_a_part_of_its_own_stays_apart_under_a_long_line(tmp_path, text, line, kind):
+    """A soft line break under a line that ends where a closing, a title, a copy list, a transmission
+    line, a salutation or a heading ends (a comma, a name, a figure: no word that needs words after it)
+    keeps the lines apart: each still the part it was (the closing's signature, the opener's segment, ...)."""
+    paragraphs, framing, _ = _markdown(tmp_path, text)
+    if kind == "p":
+        assert line in paragraphs, paragraphs
+    elif kind == "seg":
+        assert ("seg", line) in framing, framing
+    else:
+        assert any(part == kind and line in words for part, words in framing), framing
+    if kind != "p":
+        assert not any(line in p for p in paragraphs), paragraphs
+
+
+def test_a_markdown_line_ending_in_a_word_that_needs_more_goes_on_even_when_short(tmp_path):
+    """"We have sent the draft to" / "Liu Shaoqi, ...": a short line above, but its last word needs the
+    words below (it was two paragraphs)."""
+    paragraphs, framing, _ = _markdown(tmp_path, "Comrade Filippov,\n\nWe have sent the draft to\n"
+                                                 "Liu Shaoqi, who will bring it to Moscow.\n\nMao Zedong\n")
+    assert paragraphs == ["We have sent the draft to Liu Shaoqi, who will bring it to Moscow."]
+    assert ("signed", "Mao Zedong") in framing
+
+
 def test_soft_breaks_are_the_lines_inside_a_markdown_paragraph():
     from tei.sources.wilson import soft_breaks
 
@@ -171,14 +245,35 @@ def test_soft_breaks_are_the_lines_inside_a_markdown_paragraph():
     assert sorted(soft_breaks(text)) == [6, 11, 14]  # ("line two", "> quoted two", "goes on": a lazy item's line)
 
 
+def test_no_soft_break_inside_a_fence_an_html_block_or_a_table():
+    """In a fenced code block, an HTML block and a table a line break is the line's own (CommonMark);
+    the paragraph's lines around them are still soft."""
+    from tei.sources.wilson import soft_breaks
+
+    text = ("para one\n\n```\nSENT 03:15 Peking to\nthe ministry in Moscow\n```\ntext a\ntext b\n\n"
+            "~~~\nfirst in a tilde fence\nsecond\n~~~\n\n<div>\nfirst\nsecond\n</div>\n\n"
+            "row a | row b\n--- | ---\nc | d\ne | f\n\nplain one\nplain two")
+    lines = text.split("\n")
+    assert [lines[n - 1] for n in sorted(soft_breaks(text))] == ["text b", "plain two"]
+
+
 @pytest.mark.parametrize("previous, line, goes_on", [
     ("The draft of the agreement on the railway was sent to Comrade", "Liu Shaoqi on February 8.", True),
     ("The Kuomintang armies are retreating in disorder towards the", "Yangtze and Nanjing.", True),
     ("Marshal of the Soviet Union A. Vasilevsky", "General of the Army S. Shtemenko", False),  # (a signature block)
     ("Chairman of the Central People's Government of the PRC", "Mao Zedong", False),
     ("We ask you to reply on the following questions:", "The credit.", False),
-    ("The delegation left on the 5th.", "It will arrive in Moscow on the 9th.", False),  # (kept: see the report)
-    ("Report daily", "Vasilevsky", False),  # (a short line: a signature's, a dateline's, an address's)
+    # (after a sentence's end a line break stays, as the copies' own lines show: the typist's paragraph ends there)
+    ("The delegation left on the 5th.", "It will arrive in Moscow on the 9th.", False),
+    ("Report daily", "Vasilevsky", False),  # (a signature under its text's last word)
+    ("We have sent the draft to", "Liu Shaoqi, who will bring it to Moscow.", True),  # (short, but "to" needs more)
+    ("With comradely greetings and best wishes for your good health,", "Mao Zedong", False),
+    ("Representative of the CC of the CPSU(b) with the CC of the CCP", "I. Kovalev", False),
+    ("Head of the Soviet military mission in Korea", "Lieutenant General Shtykov", False),
+    ("To Comrade Stalin and to the members of the Political Bureau,", "We have received the draft.", False),
+    ("Copy no. 1 to Comrade Stalin, copy no. 2 to Comrade Molotov", "Copy no. 3 to Comrade Malenkov", False),
+    ("Sent by wire from Peking to Moscow at 03:15 on 9 February 1949", "Received 9.II.49 at 10:20", False),
+    ("We have received the draft of the agreement and will send the comrades", "Peking, 9 February 1949", False),
     ("We have received your telegram about the delegation and the", "TOP SECRET", False),
     ("We have received your telegram about the delegation and the", "1. The credit", False),
     ("We have received your telegram about the delegation and its", "for Comrade Filippov", False),

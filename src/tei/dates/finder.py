@@ -25,7 +25,7 @@ MONTH_WORD = re.compile("|".join([rf"{m}\b" for m in sorted(_FULL + [m.upper() f
 # (a digit, its separator and the day's, month's or year's digit or roman month after it: every
 # pattern that needs a separated number holds one, "14.1.1949", "5-7.II.49", "1949-01-14", "12 . iii . 1949"; a
 # number at a sentence's end, "in 1949.", is no cue)
-SEPARATED = re.compile(r"\d\s?[./-]\s?[\dIVXivx]")
+SEPARATED = re.compile(r"\d ?[./-]\s?[\dIVXivx]")
 ORDINAL = re.compile(rf"\d{ORD}")
 # "instant", "ultimo", "proximo", "of this month" after a day in words ("the twelfth instant"): a cue with no digit
 INSTANT = re.compile(r"\b(?:inst|ult|prox)(?:\.|(?:ant|imo)?\b)|\bof\s+(?:the\s+)?\w+\s+month\b")
@@ -216,7 +216,7 @@ def _time_before(text: str, f: Found, after: int) -> Found:
 # its line or beside a signature or place ("13.5.50 ROSHCHIN", "Moscow, 13.5.50"), never in
 # running text, where "2.5.10" may be anything
 # (a space either side of its stops too, as a typist sets them: "12 . 3 . 49")
-SHORT_NUMERIC = led(re.compile(r"(?<![\d.])(?P<d>\d{1,2})\s?\.\s?(?P<m>\d{1,2})\s?\.\s?(?P<yy>\d\d)(?!\d)(?!\s?\.\s?\d)"))
+SHORT_NUMERIC = led(re.compile(r"(?<![\d.])(?P<d>\d{1,2}) ?\.\s?(?P<m>\d{1,2}) ?\.\s?(?P<yy>\d\d)(?!\d)(?! ?\.\s?\d)"))
 # "Sent by wire on 10/14/50 at 03:15 a.m.": a cable form's routing line in translation, month first
 # as the translator's American forms write it (day first where the first number cannot be a month)
 SLASHED_SHORT = re.compile(r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<yy>\d\d)(?![\d/])")

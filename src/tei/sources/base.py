@@ -239,14 +239,18 @@ _ENDS_A_SENTENCE = re.compile(r"[.!?:;][\"”’')\]*_]*$")
 
 def soft_break_goes_on(previous: str, line: str) -> bool:
     """Whether a Markdown line after a soft line break goes on with the paragraph above (CommonMark:
-    a line break inside a paragraph is a space): where the line above is a paragraph's, long (40
-    characters or more: not a signature, a dateline, an address or a marking on its own line) and
-    stops mid-sentence ("... sent to Comrade" / "Liu Shaoqi the draft"); not a line in capitals (a
-    heading, a marking) nor one that starts a point, a list item or an address of its own; nor after a
-    line whose words are all capitalised but the small ones (a signature's, "Marshal of the Soviet Union A.
-    Vasilevsky", an address's, a heading's: running text has words in small letters)."""
+    a line break inside a paragraph is a space), where the lines' breaks are not the paragraph's
+    own: only where the line above ends in a word that cannot end a line of its own, one that needs
+    words after it (a preposition, an article, a conjunction, a possessive: LAST_WORD_GOES_ON; or the
+    "Comrade" before a name: "... sent to Comrade" / "Liu Shaoqi ...", "We have sent the draft to" /
+    "Liu Shaoqi, ..."), in running text (a word of four letters or more in small letters); not a line
+    in capitals (a heading, a marking) nor one that starts a point, a list item or an address.
+    A line above that ends otherwise keeps the line below apart, as the page's own lines do: a
+    closing's comma over its signature, a signature's title over the name, a copy list's or a
+    transmission's lines, a heading or a bold line alone over the text (their line ends are
+    the text's: the structure pass reads each such line as a part of its own)."""
     previous = previous.strip()
-    return (len(previous) >= 40 and not _ENDS_A_SENTENCE.search(previous) and not previous.isupper()
+    return (_NEEDS_WORDS_AFTER.search(previous) is not None
             and any(w[0].islower() for w in _LONG_WORD.findall(previous))
             and not line.isupper() and not _BLOCK_START.match(line) and not _ADDRESS_ALONE.match(line))
 
@@ -275,6 +279,8 @@ def _continues(previous: str, line: str) -> bool:
 LAST_WORD_GOES_ON = re.compile(r"\s(?:and|in|of|the|to|a|an|for|with|by|at|from|on|into|between|upon|towards|during"
                                r"|that|or|but|than|your|our|my|their|its|whose|her|his"
                                r"|this|these|those|which|whom|every|each)$")
+# (or "Comrade", a title before the name it needs: "... sent to Comrade" / "Liu Shaoqi"; not "the comrades")
+_NEEDS_WORDS_AFTER = re.compile(rf"(?:{LAST_WORD_GOES_ON.pattern}|\sComrades?$)")
 
 
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}

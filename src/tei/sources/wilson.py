@@ -231,8 +231,8 @@ class WilsonMarkdownReader(WilsonTextReader):
             if "=" in line:
                 line = re.sub(r"^\s{0,3}=+\s*$", "", line)  # a heading's underline ("Title" / "=====")
             if "-" in line or "*" in line or "_" in line:
-                line = re.sub(r"^\s{0,3}([-*_])(?:\s*\1){2,}\s*$", "", line)  # a thematic break: a blank line
-            marker = re.match(r"^\s{0,3}>\s?", line) if ">" in line else None  # a block quotation
+                line = re.sub(rf"^\s{{0,3}}{_THEMATIC_BREAK}", "", line)  # a thematic break: a blank line
+            marker = QUOTE_MARKER.match(line) if ">" in line else None  # a block quotation
             if marker:
                 heading = ATX_HEADING.match(line, marker.end()) is not None
                 line = re.sub(r"^\s{0,3}#{1,6}\s*", "", line[marker.end():])  # (a heading in it: "> ## Excerpt")
@@ -295,30 +295,53 @@ class WilsonMarkdownReader(WilsonTextReader):
 # matter's fence; and a list item's first line, which begins a block of its own (its next line goes on with it)
 ATX_HEADING = re.compile(r"\s{0,3}#{1,6}(?:\s|$)")
 _LIST_ITEM = re.compile(r"^\s{0,3}(?:[-*+]|\d{1,9}[.)])\s")
-_NOT_A_PARAGRAPH_LINE = re.compile(r"^\s{0,3}(?:#{1,6}(?:\s|$)|\||```|~~~|:::|<|\[\^?[^\]]*\]:"
-                                   r"|(?:[-*_]\s*){3,}$|=+\s*$|-+\s*$|\+\+\+\s*$)")
+_UNDERLINE = r"(?:=+|-+)\s*$"  # (a setext heading's, under its text)
+_THEMATIC_BREAK = r"([-*_])(?:\s*\1){2,}\s*$"  # (the same mark three times, as the page reader reads it)
+_NOT_A_PARAGRAPH_LINE = re.compile(rf"^(?:{ATX_HEADING.pattern}|\s{{0,3}}(?:\||```|~~~|:::|<|\[\^?[^\]]*\]:"
+                                   rf"|{_THEMATIC_BREAK}|{_UNDERLINE}|\+\+\+\s*$))")
+_SETEXT_UNDERLINE = re.compile(rf"^\s{{0,3}}{_UNDERLINE}")
+_FENCE = re.compile(r"^\s{0,3}(```|~~~)")
+# an HTML block's first line after a blank line (CommonMark's): a block element's tag, a comment, or a tag alone on its line
+_HTML_BLOCK = re.compile(r"^\s{0,3}<(?:/?(?:div|p|table|tr|td|th|thead|tbody|ul|ol|li|dl|dt|dd|blockquote|pre|section|article"
+                         r"|header|footer|details|summary|center|h[1-6]|hr|figure|nav|main|aside|form|iframe)\b|!--|[^<>]*>\s*$)", re.I)
 _HARD_BREAK = re.compile(r"(?: {2,}|\\|<br\s*/?>)$", re.I)  # (two spaces, a backslash, an HTML break ending it)
-_QUOTE_MARKER = re.compile(r"^\s{0,3}>\s?")
+# a table's delimiter row, under its head ("---|---", "|:--|--:|"): the rows down to a blank line are the table's
+_TABLE_DELIMITER = re.compile(r"^\s{0,3}\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$")
 
 
 def soft_breaks(text: str) -> frozenset[int]:
     """The numbers of the lines of a Markdown text whose line break above is soft (CommonMark: inside a
     paragraph a line break is a space): each a paragraph's text line after another, in the same block
     quotation or outside both, the line above no heading (nor a setext heading's text) and not ending
-    in a hard break; none in front matter."""
+    in a hard break; none in front matter, in a fenced code block, an HTML block or a table (their line
+    breaks are the lines')."""
     raw = text.split("\n")
     front_end = _front_matter_end(numbered_lines(text))
     soft = set()
-    for number in range(max(2, front_end + 2), len(raw) + 1):
-        above, line = raw[number - 2], raw[number - 1]
-        quoted_above, quoted = _QUOTE_MARKER.match(above), _QUOTE_MARKER.match(line)
+    fence = None  # (the open fence's mark, "```" or "~~~", down to the line that closes it)
+    in_block = False  # (an HTML block or a table, down to a blank line)
+    for number in range(1, len(raw) + 1):
+        line = raw[number - 1]
+        if fence or (opening := _FENCE.match(line)):
+            fence = None if fence and line.strip().startswith(fence) else (fence or opening.group(1))
+            continue
+        if not line.strip():
+            in_block = False
+            continue
+        if (number == 1 or not raw[number - 2].strip()) and _HTML_BLOCK.match(QUOTE_MARKER.sub("", line)) \
+                or _TABLE_DELIMITER.match(line):
+            in_block = True
+        if in_block or number < max(2, front_end + 2):
+            continue
+        above = raw[number - 2]
+        quoted_above, quoted = QUOTE_MARKER.match(above), QUOTE_MARKER.match(line)
         if bool(quoted_above) != bool(quoted):
             continue
         above, line = (above[quoted_above.end():], line[quoted.end():]) if quoted else (above, line)
         below = raw[number] if number < len(raw) else ""
-        below = below[m.end():] if quoted and (m := _QUOTE_MARKER.match(below)) else below
-        if not above.strip() or not line.strip() or _HARD_BREAK.search(above) or _NOT_A_PARAGRAPH_LINE.match(above) \
-                or _NOT_A_PARAGRAPH_LINE.match(line) or _LIST_ITEM.match(line) or re.match(r"^\s{0,3}(?:=+|-+)\s*$", below):
+        below = below[m.end():] if quoted and (m := QUOTE_MARKER.match(below)) else below
+        if not above.strip() or _HARD_BREAK.search(above) or _NOT_A_PARAGRAPH_LINE.match(above) \
+                or _NOT_A_PARAGRAPH_LINE.match(line) or _LIST_ITEM.match(line) or _SETEXT_UNDERLINE.match(below):
             continue  # (a line over "---" or "===" is a heading: it stands apart)
         soft.add(number)
     return frozenset(soft)
