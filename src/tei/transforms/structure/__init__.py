@@ -1019,16 +1019,19 @@ COLUMNS_GLUED = re.compile(r"(?<=[A-Z]{2})(?=(?:Sent|Received|Dispatched|Despatc
                            r"|Copy|Copies)\b)")
 # or all in capitals, where no change of case shows the seam: "SOVIET AMBASSADORSENT 03:15", "MOSCOW,
 # MIDRECEIVED 28.VIII.50" (the routing word then needs what its column holds after it, a time or a date in
-# figures, or a copy's number; and the capitals it ends are no word of their own, "PRESENT 03:15", "UNDELIVERED
-# 12.1.49", "PHOTOCOPY 2": see ROUTING_WORD_ENDS)
+# figures, or a copy's number; and the capitals it ends are no word of their own, "PRESENT 03:15", "MISSENT
+# 12.1.49", "PHOTOCOPY 2": see _ONE_WORD)
 _ROUTING_CAPITALS = (r"(?P<word>SENT|RECEIVED|DISPATCHED|DESPATCHED|DECIPHERED|TRANSMITTED|DELIVERED)"
-                     r"(?=\s+(?:AT\s+)?(?:\d{1,2}[:.]\d\d|\d{1,2}[./-]\s?(?:\d|[IVX])|\d{4}\s*(?:HRS|HOURS)?\b))"
-                     r"|(?P<copy>COPY|COPIES)(?=\s+(?:NO\b|N[º°O]\b|№|\d))")
+                     r"(?=\s+(?:AT\s+)?(?:\d{1,2}[:.]\d\d|\d{1,2}[./-]\s?(?:\d|[IVX])|\d{4}\s*(?:HRS|HOURS|hrs|hours)?\b))"
+                     r"|(?P<copy>COPY|COPIES)(?=\s+(?:NO\b|No\b|N[º°Oo]\b|№|\d))")
 COLUMNS_GLUED_CAPITALS = re.compile(rf"(?<=[A-Z]{{2}})(?=(?:{_ROUTING_CAPITALS}))")
-# the words of English that end in a routing word: never two columns ("PRESENT", "CONSENT", "UNDELIVERED")
-ROUTING_WORD_ENDS = {"ABSENT", "ASSENT", "CONSENT", "DISSENT", "PRESENT", "REPRESENT", "MISREPRESENT", "OMNIPRESENT",
-                     "RESENT", "UNSENT", "UNRECEIVED", "UNDELIVERED", "REDELIVERED", "UNDECIPHERED", "RETRANSMITTED",
-                     "REDISPATCHED", "PHOTOCOPY", "PHOTOCOPIES", "RECOPY", "MISCOPY", "MICROCOPY", "MICROCOPIES"}
+# the capitals before a routing word that make one English word with it, never two columns: English
+# prefixes ("UN", "NON", "MIS", "RE", "PRE", "FORE", "PHOTO", "MICRO": "UNDELIVERED", "NONDELIVERED",
+# "MISSENT", "REDELIVERED", "PHOTOCOPY"), and before "SENT" the heads of its words ("ABSENT", "ASSENT",
+# "CONSENT", "DISSENT", "PRESENT", "REPRESENT", "OMNIPRESENT") -- a rule on the head, not a list of words
+_PREFIXES = r"(?:UN|NON|MIS|RE|PRE|FORE|PHOTO|MICRO|OMNI)"
+_ONE_WORD = re.compile(rf"{_PREFIXES}+")
+_ONE_WORD_WITH_SENT = re.compile(rf"{_PREFIXES}*(?:AB|AS|CON|DIS)")
 # a figure glued to "AT" before a time, the form's space lost: "RECEIVED 12.1.49AT 14:30"
 _AT_GLUED = re.compile(r"(?<=\d)(?=(?:AT|At|at)\s+\d{1,2}[:.]\d\d(?!\d))")
 # (the cable's opening lines, where the form's columns stand: not a sentence of its text)
@@ -1040,12 +1043,13 @@ def _glued_column(text: str) -> int | None:
     glued = COLUMNS_GLUED.search(text)
     if glued is not None:
         return glued.start()
-    if not text.isupper():
-        return None
     for m in COLUMNS_GLUED_CAPITALS.finditer(text):
-        word = re.search(r"[A-Z]+$", text[:m.start()]).group(0) + (m.group("word") or m.group("copy"))
-        if word not in ROUTING_WORD_ENDS:
-            return m.start()
+        head = re.search(r"[A-Z]+$", text[:m.start()])
+        # (a word in capitals, not the end of one in small letters; its head no English prefix)
+        if head.start() and text[head.start() - 1].isalpha() or _ONE_WORD.fullmatch(head.group(0)) \
+                or m.group("word") == "SENT" and _ONE_WORD_WITH_SENT.fullmatch(head.group(0)):
+            continue
+        return m.start()
     return None
 
 
