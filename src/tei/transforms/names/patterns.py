@@ -190,7 +190,7 @@ _CUE_WORDS = ("Comrade", "comrade", "Cde", "Tov.", "tov.", "Mr", "Mme", "Madame"
 # "MIKOYAN", "Pak Hon-yong", "Pak\nHon-yong" (two capitalised words a whitespace apart, as the romanized,
 # Korean and pinyin names are)
 # (an apostrophe in the first, "Ch'oe Yong-Gon")
-_CUE_CAPITALS = re.compile(rf"[{UP}](?:[{UP}]{{3}}|[{LOW}'’]{{0,5}}\s[{UP}][{LOW}])")
+_CUE_CAPITALS = re.compile(rf"[{UP}](?:[{UP}]{{3}}|[{LOW}'’]{{0,5}}\s[{UP}][{LOW}-])")  # ("Kim O-song": one capital, a hyphen)
 
 
 _CUE_HYPHEN = re.compile(r"[a-z]-[a-z]")
