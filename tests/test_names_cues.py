@@ -11,7 +11,8 @@ from source_helpers import T, converted_page
 from tei.authority import GENERIC_BODIES
 from tei.transforms.names import SOLID_NAME, SOLID_NAME_CUE
 from tei.transforms.names.bodies import BODY_OF_BODY, BODY_OF_BODY_CUE
-from tei.transforms.names.patterns import LETTER_SPACED, LETTER_SPACED_CUE, person_cue_words, person_cued
+from tei.transforms.names.patterns import (CAPS_SURNAME, FRIENDS, KOREAN_NAME, LETTER_SPACED, LETTER_SPACED_CUE, LISTED, MADAME,
+                                           PINYIN_NAME, ROMANIZED, RUSSIAN_KOREAN_NAME, TITLED, person_cue_words, person_cued)
 from tei.transforms.names.places import (_AREA_WORDS, _WORKS_WORDS, UNKNOWN_PLACES, place_cue_words, place_cued,
                                          unknown_places_needed)
 
@@ -160,3 +161,86 @@ def test_a_name_typed_with_combining_accents_is_read_whole(tmp_path):
     assert ("Slánský", "#slansky") in names and ("Kovalëv", "#kovalev") in names, names
     assert not any(ref.startswith("#unresolved") for _, ref in names), names
     assert "\u0301" not in etree.tostring(root, encoding="unicode")
+
+
+# Each pattern of an unknown person's name and texts it matches (in the style of the translations); each
+# text is tried with every space of it a line break, and with two spaces
+PERSON_TEXTS = {
+    TITLED: ["We have received Comrade Kovalev yesterday.", "as t. Stalin said", "Sir A. Kerr called on me.",
+             "I met Mr. Acheson today.", "Dr Hu Shih has left.", "Prof. Tarle", "Ambassador Stuart left",
+             "President Truman", "Consul General Clubb reports", "the Envoy Bogomolov", "Cde. Petrov",
+             "Tov. Ivanov", "Generalissimo Chiang", "Commissar Ivanov said", "Sgt. Petrov was sent",
+             "Gen. Clay and Adm. Kirk left", "Col. Gen. Biryuzov", "Rear Admiral Kirk left", "Ensign Orlov",
+             "Senior Lieutenant Belov", "Lt. Col. Smirnov", "Major General Smith arrived", "Marshal Choibalsan"],
+    FRIENDS: ["Tito and his friends", "the traitor Rajk and his men were tried", "Gao and his group"],
+    LISTED: ["Comrades Tito and Kardelj", "the opposition leaders Petkov and Lulchev",
+             "Comrades Gottwald, Zapotocky and Slansky"],
+    MADAME: ["Madame Chiang arrived", "Mme. Sun Yat-sen", "Mme Sun", "Mrs. Roosevelt presents her compliments"],
+    ROMANIZED: ["I met Pak Hon-yong.", "Chou En-lai said", "Chang Siu-Tsuan", "Ch'oe Yong-Gon left", "Kim O-song left",
+                "Yi O-ryong", "Kim Il-sung"],
+    KOREAN_NAME: ["Kim Chaek left", "Mun Il will come", "Kang Kon"],
+    PINYIN_NAME: ["Shen Junru and Li Jishen", "Lu Qiaoming"],
+    RUSSIAN_KOREAN_NAME: ["Choe En Gen arrived", "Pak Khen En"],
+    CAPS_SURNAME: ["signed MIKOYAN here", "KOVALEV", "to ROSHCHIN."],
+}
+
+
+def _spaced_otherwise(text: str):
+    """The text, and it with each of its spaces in turn a line break, and all of them, and two spaces."""
+    yield text
+    for i, c in enumerate(text):
+        if c == " ":
+            yield text[:i] + "\n" + text[i + 1:]
+    yield text.replace(" ", "\n")
+    yield text.replace(" ", "  ")
+    yield text.replace(" ", " \n")
+
+
+def test_every_match_of_a_person_pattern_passes_the_cue_a_line_break_in_it_too():
+    """person_cued (the words asked of the run, and those a whole text holds) passes every text a
+    pattern of an unknown person matches, where a line break or two spaces stand for its spaces
+    ("Tito\\nand his friends" was held back: the cue wrote " and his "); every pattern is matched."""
+    matched = set()
+    for pattern, texts in PERSON_TEXTS.items():
+        for text in texts:
+            assert pattern.search(text), (pattern.pattern[:40], text)  # (the texts are the patterns')
+            for variant in _spaced_otherwise(text):
+                if pattern.search(variant):
+                    matched.add(pattern)
+                    assert person_cued(variant), variant
+                    assert person_cued(variant, person_cue_words(variant)), variant
+                    held = "\n".join(["no name here", variant, "a well-known fact"])
+                    assert person_cued(variant, person_cue_words(held)), variant
+    assert matched == set(PERSON_TEXTS)
+
+
+def test_every_shape_of_a_romanized_name_passes_the_cue():
+    """Not only the texts listed: each length of the three parts ROMANIZED allows (one to six letters,
+    the first of each a capital, the third's either case), with a space or a line break: the cue passes
+    every one the pattern matches ("Kim O-song", "Yi O-ryong" were missed: one capital before the hyphen)."""
+    shapes = 0
+    for first in ("K", "Ki", "Kim", "Ch'oe", "Kimsun"):
+        for second in ("O", "Il", "Hon", "Yong", "Siuxyz"):
+            for third in ("s", "song", "Gon", "ryongx"):
+                for gap in (" ", "\n"):
+                    text = f"the talks with {first}{gap}{second}-{third} went on"
+                    if ROMANIZED.search(text):
+                        shapes += 1
+                        assert person_cued(text) and person_cued(text, person_cue_words(text)), text
+    assert shapes == 5 * 5 * 4 * 2
+
+
+def test_every_rank_and_title_before_a_name_is_a_cue():
+    """A name after any rank of the vocabulary's ("Commissar", "Sgt.", "Ensign") or an abbreviated
+    general's, at a line break too: the cue words are made from the same lists as TITLED."""
+    from tei.vocab import RANK_ABBREVIATIONS, RANK_GRADES, RANKS
+
+    titles = [*RANKS, *RANK_ABBREVIATIONS, *(f"{g} {r}" for g in RANK_GRADES for r in RANKS), "Gen.", "Adm.", "Lt. Gen.",
+              "Rear Adm."]
+    for title in titles:
+        for gap in (" ", "\n", "  "):
+            text = f"We were told that {title}{gap}Ivanov will leave."
+            assert TITLED.search(text), text  # (a title TITLED stops reading fails here, not skipped)
+            assert person_cued(text) and person_cued(text, person_cue_words(text)), text
+    assert all(TITLED.search(f"{t} Ivanov") for t in RANKS)
+

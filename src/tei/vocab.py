@@ -107,6 +107,7 @@ RECEIVED_VERB = _either(RECEIVING_VERBS)
 RECEIVED_VERB_TITLE = _either(w.capitalize() for w in RECEIVING_VERBS)  # "Received", "Deciphered"
 ROUTING_VERB = _either(ROUTING_VERBS)  # (for patterns read without regard to case)
 ROUTING_VERB_TITLE = _either(w.capitalize() for w in ROUTING_VERBS)
+ROUTING_VERB_CAPITALS = _either(w.upper() for w in ROUTING_VERBS)  # a form's columns in capitals
 
 
 # The words of the offices and ranks, in small letters ("prime", "minister", "colonel"): a name

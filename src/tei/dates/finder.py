@@ -23,9 +23,9 @@ _SPELLED_ENDS = ("th of", "st of", "nd of", "rd of", "TH OF", "ST OF", "ND OF", 
 MONTH_WORD = re.compile("|".join([rf"{m}\b" for m in sorted(_FULL + [m.upper() for m in _FULL], key=len, reverse=True)]
                                  + [rf"{m}\b\.?" for m in sorted(_ABBR + [m.upper() for m in _ABBR], key=len, reverse=True)]))
 # (a digit, its separator and the day's, month's or year's digit or roman month after it: every
-# pattern that needs a separated number holds one, "14.1.1949", "5-7.II.49", "1949-01-14"; a
+# pattern that needs a separated number holds one, "14.1.1949", "5-7.II.49", "1949-01-14", "12 . iii . 1949"; a
 # number at a sentence's end, "in 1949.", is no cue)
-SEPARATED = re.compile(r"\d[./-]\s?[\dIVX]")
+SEPARATED = re.compile(r"\d ?[./-]\s?[\dIVXivx]")
 ORDINAL = re.compile(rf"\d{ORD}")
 # "instant", "ultimo", "proximo", "of this month" after a day in words ("the twelfth instant"): a cue with no digit
 INSTANT = re.compile(r"\b(?:inst|ult|prox)(?:\.|(?:ant|imo)?\b)|\bof\s+(?:the\s+)?\w+\s+month\b")
@@ -215,7 +215,8 @@ def _time_before(text: str, f: Found, after: int) -> Found:
 # "13.5.50": day, month and a two-digit year in digits; a date only where it stands alone on
 # its line or beside a signature or place ("13.5.50 ROSHCHIN", "Moscow, 13.5.50"), never in
 # running text, where "2.5.10" may be anything
-SHORT_NUMERIC = led(re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<yy>\d\d)(?!\d)(?!\.\d)"))
+# (a space either side of its stops too, as a typist sets them: "12 . 3 . 49")
+SHORT_NUMERIC = led(re.compile(r"(?<![\d.])(?P<d>\d{1,2}) ?\.\s?(?P<m>\d{1,2}) ?\.\s?(?P<yy>\d\d)(?!\d)(?! ?\.\s?\d)"))
 # "Sent by wire on 10/14/50 at 03:15 a.m.": a cable form's routing line in translation, month first
 # as the translator's American forms write it (day first where the first number cannot be a month)
 SLASHED_SHORT = re.compile(r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<yy>\d\d)(?![\d/])")

@@ -46,6 +46,13 @@ PAST_BEFORE = re.compile(rf"\b(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?:{_PA
 # needs it is run only near it)
 # the days between a list's first and its last ("5, 6 and 7 February": ", 6")
 _MORE_DAYS = rf"(?:,\s*\d{{1,2}}{ORD}?(?!\d))*"
+# a month in roman figures, in capitals or in small letters ("III", "iii"; not "Iii"), read with its year only
+ROMAN_MONTH = r"(?:[IVX]{1,4}|[ivx]{1,4})"
+
+# a word naming a point of a text, and the numbers of points listed after it ("clause 2.ii.48", "points 4.iv.50 and
+# 4.v.50", "Point 2.v.49"), at the end of the text before a number
+_POINT_BEFORE = re.compile(r"\b(?:(?:sub-?)?points?|clauses?|paragraphs?|items?|sections?|articles?|§§?)\s+"
+                           r"(?:[\w.]+(?:,\s*|\s+(?:and|or|to)\s+))*$", re.I)
 
 PATTERNS = [
     # a date in both Russian styles, the Old (Julian) and the New (Gregorian) in brackets, as Lenin's works
@@ -86,22 +93,26 @@ PATTERNS = [
     ("old-style", re.compile(rf"\b(?P<d0>\d{{1,2}})\s+\((?P<d>\d{{1,2}})\)\s+(?P<m>{MONTH}),?\s+(?P<y>{YEAR})\b"), "month"),
     # (before the single dates: the last day alone is no date)
     # days of a roman (or, with the year's four figures, an arabic) month and its year: "5–7.II.49", "5-7.2.1949"
-    ("span-days", re.compile(rf"(?<![\w./-])(?P<d1>\d{{1,2}})[-–](?P<d2>\d{{1,2}})(?P<sep>[./])\s?(?P<m>[IVX]{{1,4}})(?P=sep)\s?"
-                             rf"(?:(?P<y>{YEAR})|(?P<yy>\d\d))(?!\d)(?![./-]\d)"), "sep"),
-    ("span-days", re.compile(rf"(?<![\w./-])(?P<d1>\d{{1,2}})[-–](?P<d2>\d{{1,2}})(?P<sep>[./])(?P<m>\d{{1,2}})(?P=sep)(?P<y>{YEAR})"
-                             r"(?!\d)(?![./-]\d)"), "sep"),
+    # (a space either side of a separator too, as the single dates below read them: "5 - 7 . II . 49", "5-7 . 3 . 1949";
+    # else those would read the last day alone)
+    ("span-days", re.compile(rf"(?<![\w./-])(?P<d1>\d{{1,2}}) ?[-–] ?(?P<d2>\d{{1,2}}) ?(?P<sep>[./])\s?(?P<m>{ROMAN_MONTH})"
+                             rf" ?(?P=sep)\s?(?:(?P<y>{YEAR})|(?P<yy>\d\d))(?!\d)(?! ?[./-]\s?\d)"), "sep"),
+    ("span-days", re.compile(rf"(?<![\w./-])(?P<d1>\d{{1,2}}) ?[-–] ?(?P<d2>\d{{1,2}}) ?(?P<sep>[./]) ?(?P<m>\d{{1,2}}) ?(?P=sep)"
+                             rf" ?(?P<y>{YEAR})(?!\d)(?! ?[./-]\s?\d)"), "sep"),
     ("numeric", re.compile(rf"(?<![\d-])(?P<y>{YEAR})-(?P<m>\d\d)-(?P<d>\d\d)(?![\d-])"), "sep"),  # ISO, "1949-01-14"
     # (a roman month may stand between two different separators: "19/XI-1951")
     # (nor glued to a letter: "l7.III.49" is OCR's "17", not the 7th)
-    ("numeric", re.compile(rf"(?<![\w./-])(?P<d>\d{{1,2}})(?P<sep>[./-])\s?(?P<m>\d{{1,2}}(?=(?P=sep))|[IVX]{{1,4}})[./-]\s?"
-                           rf"(?P<y>{YEAR})(?![\d])"), "sep"),  # "10.01.1949", "6. II. 1949", "14/1/1949", "18-IV-1949"
+    # (a space either side of a separator, as a typist sets them: "12 . 3 . 1949", "12 - III - 1949"; the roman
+    # month in lower case too, "12-iii-1949")
+    ("numeric", re.compile(rf"(?<![\w./-])(?P<d>\d{{1,2}}) ?(?P<sep>[./-])\s?(?P<m>\d{{1,2}}(?= ?(?P=sep))|{ROMAN_MONTH})"
+                           rf" ?[./-]\s?(?P<y>{YEAR})(?![\d])"), "sep"),  # "10.01.1949", "6. II. 1949", "14/1/1949", "18-IV-1949"
     # the month's name between stops, as a cipher office's received line: "Received 19:55 13.June.1951"
     ("day-month", re.compile(rf"(?<![\w./-])(?P<d>\d{{1,2}})\.(?P<m>{MONTH})\.(?P<y>{YEAR})(?!\d)"), "month"),
     # year first, as Chinese documents write it: "1949.1.15", "1949/01/15"
     ("numeric", re.compile(rf"(?<![\w./-])(?P<y>{YEAR})(?P<sep>[./])(?P<m>\d{{1,2}})(?P=sep)(?P<d>\d{{1,2}})(?!\d|[./]\d)"), "sep"),
     # a roman month makes a two-digit year safe to read: "13.V.50", "18-IV-49", "20/IV/49", and
     # with two separators "19/XI-51" (the century from the telegram's date, else 19)
-    ("numeric-short", re.compile(r"(?<![\w./-])(?P<d>\d{1,2})[./-]\s?(?P<m>[IVX]{1,4})[./-]\s?(?P<yy>\d\d)"
+    ("numeric-short", re.compile(rf"(?<![\w./-])(?P<d>\d{{1,2}}) ?[./-]\s?(?P<m>{ROMAN_MONTH}) ?[./-]\s?(?P<yy>\d\d)"
                                  r"(?![\d])(?![./-]\d)"), "sep"),
     # the day, a slash, the arabic month, a hyphen and the year, as Soviet clerks dated a cable under it:
     # "13/5-50. Roshchin", "13/5-1950" (the two different marks make it a date, not a fraction)
@@ -113,7 +124,7 @@ PATTERNS = [
                            r"|(?<=\b[Ss]ince )|(?<=\b[Bb]efore )|(?<=\b[Aa]fter ))(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<yy>\d\d)"
                            r"(?!\d)(?![./-]\d)"), "sep"),
     # a day and a roman month without the year: "completed by 20.V.", "on 19/XII.", "on 4-5.IV."
-    ("span-days", re.compile(r"(?<![\w./-])(?P<d1>\d{1,2})[-–](?P<d2>\d{1,2})[./]\s?(?P<m>[IVX]{1,4})\.(?!\s?\d)"), "sep"),
+    ("span-days", re.compile(r"(?<![\w./-])(?P<d1>\d{1,2}) ?[-–] ?(?P<d2>\d{1,2}) ?[./]\s?(?P<m>[IVX]{1,4})\.(?!\s?\d)"), "sep"),
     ("day-month", re.compile(r"(?<![\w./-])(?P<d>\d{1,2})[./]\s?(?P<m>[IVX]{1,4})\.(?!\s?\d)"), "sep"),
     # or without the stop after a word that speaks of a day: "until 20.II to conclude" (not "point 20.II"),
     # "your telegram of 29.IX has been received"
@@ -294,9 +305,14 @@ def _value(kind: str, m: re.Match, context: str, g: dict | None = None) -> DateV
         return None
     inferred = False
     roman_span = kind == "span-days" and re.fullmatch(r"[IVX]{1,4}", g.get("m") or "") is not None  # ("5–7.II.49", as "7.II.49")
-    if g.get("yy") and kind != "numeric-short" and not roman_span \
+    # (a roman month in small letters, as a point's numbers are written, "3.iv.12": its two figures a year only near the
+    # telegram's own, "12-iii-49", and never after a word naming a point, "clause 2.ii.48", "sub-points 4.iv.50 and 4.v.50")
+    small_roman = (g.get("m") or "").islower()
+    if g.get("yy") and ((kind != "numeric-short" and not roman_span) or small_roman) \
             and not (context[:4].isdigit() and abs(int(context[2:4]) - int(g["yy"])) <= 10):
         return None  # "25 January 49": a year only near the telegram's own
+    if g.get("yy") and small_roman and _POINT_BEFORE.search(m.string, 0, m.start()):
+        return None
     if g.get("yy"):
         year = int((context[:2] if context[:4].isdigit() else "19") + g["yy"])
         if context[:4].isdigit() and year > int(context[:4]) + 10:  # a telegram of 2001 citing 13.V.50

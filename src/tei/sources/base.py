@@ -78,14 +78,16 @@ def pdf_spacing(text: str) -> str:
     return "\n".join(tidy(l) for l in lines)
 
 
-def lines_to_blocks(lines: list[tuple[int, str]], wrap: int | None = None) -> list[Block]:
+def lines_to_blocks(lines: list[tuple[int, str]], wrap: int | None = None, soft: frozenset[int] = frozenset()) -> list[Block]:
     """Group lines into paragraph blocks.
 
     Paragraphs are separated by blank lines, or are one line each where a source puts them
     on consecutive lines.  A line is joined to the one before only when that one was cut
     short mid-sentence (hard wrapping): it is long, does not end a sentence, and the next
     line goes on in lower case; or, in a text cut at a fixed width (wrap, see wrap_width),
-    when its first word would not have fitted on the line before.
+    when its first word would not have fitted on the line before; or, in Markdown, where the
+    break before it is soft (soft: those lines' numbers, see wilson.soft_breaks) and the
+    sentence goes on across it (soft_break_goes_on), whatever case the line begins in.
     """
     blocks: list[Block] = []
     previous_blank = True
@@ -102,7 +104,8 @@ def lines_to_blocks(lines: list[tuple[int, str]], wrap: int | None = None) -> li
         if spaced and previous_blank and blocks and _continues(blocks[-1].text, line) and not _ADDRESS_ALONE.match(line):
             previous_blank = False  # (a copy that sets every line apart: the sentence goes on across the blank)
         if blocks and not previous_blank and (_continues(blocks[-1].text, line) and not (not wrap and _ADDRESS_ALONE.match(line)) or (wrap and wrapped(previous, line, wrap))
-                                              or (wrap and _cut_mid_sentence(previous, line, wrap))) \
+                                              or (wrap and _cut_mid_sentence(previous, line, wrap))
+                                              or (number in soft and soft_break_goes_on(previous, line))) \
                 and not (blocks[-1].line == previous_number and annotation_open(blocks[-1].text)
                          and not _closed_below(lines, index, reach=8)):
             # (an editor's "[handwritten: ..." the lines below its first do not close takes none of them:
@@ -229,6 +232,32 @@ def _line_spaced(lines: list[tuple[int, str]]) -> bool:
     return sum(b - a > 1 for a, b in zip(filled, filled[1:])) >= 0.8 * (len(filled) - 1)
 
 
+# a line that ends a sentence or a clause of its own: a full stop, a colon or a semicolon, a quotation's or
+# bracket's close or Markdown's emphasis after it
+_ENDS_A_SENTENCE = re.compile(r"[.!?:;][\"”’')\]*_]*$")
+
+
+def soft_break_goes_on(previous: str, line: str) -> bool:
+    """Whether a Markdown line after a soft line break goes on with the paragraph above (CommonMark:
+    a line break inside a paragraph is a space), where the lines' breaks are not the paragraph's
+    own: only where the line above ends in a word that cannot end a line of its own, one that needs
+    words after it (a preposition, an article, a conjunction, a possessive: LAST_WORD_GOES_ON; or the
+    "Comrade" before a name: "... sent to Comrade" / "Liu Shaoqi ...", "We have sent the draft to" /
+    "Liu Shaoqi, ..."), in running text (a word of four letters or more in small letters); not a line
+    in capitals (a heading, a marking) nor one that starts a point, a list item or an address.
+    A line above that ends otherwise keeps the line below apart, as the page's own lines do: a
+    closing's comma over its signature, a signature's title over the name, a copy list's or a
+    transmission's lines, a heading or a bold line alone over the text (their line ends are
+    the text's: the structure pass reads each such line as a part of its own)."""
+    previous = previous.strip()
+    return (_NEEDS_WORDS_AFTER.search(previous) is not None
+            and any(w[0].islower() for w in _LONG_WORD.findall(previous))
+            and not line.isupper() and not _BLOCK_START.match(line) and not _ADDRESS_ALONE.match(line))
+
+
+_LONG_WORD = re.compile(r"(?<![\w’'-])[^\W\d_][\w’'-]{3,}")  # (a word of four letters or more: "the", "of", "and" are none)
+
+
 # whom a message is for, alone on its line in small letters ("for Comrade Mao Zedong"): in a copy
 # not cut at a width, a block of its own, not the end of the title or of a sentence above
 _ADDRESS_ALONE = re.compile(r"^(?:for|to)\s+(?:Comrades?|Cdes?\.|Comr\.)\s+[A-Z][^.;:!?]{0,60}[.:!]?$")
@@ -250,6 +279,8 @@ def _continues(previous: str, line: str) -> bool:
 LAST_WORD_GOES_ON = re.compile(r"\s(?:and|in|of|the|to|a|an|for|with|by|at|from|on|into|between|upon|towards|during"
                                r"|that|or|but|than|your|our|my|their|its|whose|her|his"
                                r"|this|these|those|which|whom|every|each)$")
+# (or "Comrade", a title before the name it needs: "... sent to Comrade" / "Liu Shaoqi"; not "the comrades")
+_NEEDS_WORDS_AFTER = re.compile(rf"(?:{LAST_WORD_GOES_ON.pattern}|\sComrades?$)")
 
 
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}

@@ -671,7 +671,7 @@ class CollectedWorksReader(Reader):
         heading the title, its date and citation ("Citation:", or the book as "Source:") the text's."""
         reader = WilsonMarkdownReader()
         lines, quoted, emphasis_found = reader.lines(text)
-        parsed = parse_record(lines, source, reader, quoted)
+        parsed = parse_record(lines, source, reader, quoted, reader.soft_breaks(text))
         body = [(b.line, b.text) for b in parsed.blocks]
         citation = parsed.publication.citation if not parsed.publication.uncited else ""
         record = self._read_one([(parsed.title_line, parsed.title), *body], source, layout=(0, citation, body, "", ""))

@@ -135,12 +135,16 @@ class WilsonTextReader(Reader):
         one paragraph has its labelled parts one after another on a line: each on a line of its own."""
         return [(n, part) for n, line in numbered_lines(text) for part in _labels_run_on(line)], set(), []
 
+    def soft_breaks(self, text: str) -> frozenset[int]:
+        """No line: a page's text breaks its lines where the page does (Markdown's breaks are soft)."""
+        return frozenset()
+
     def read(self, text: str, source: str) -> list[RawTelegram]:
         try:
             lines, quoted, emphasis = self.lines(text)
         except FrontMatterError as error:
             raise self.fail(source, error.line, str(error)) from None
-        record = parse_record(lines, source, self, quoted)
+        record = parse_record(lines, source, self, quoted, self.soft_breaks(text))
         # (the text's, not the labels' of the record's fields above it: "**Citation:**")
         record.emphasis = [e for e in emphasis if e[0] >= record.line]
         parts = split_parts(record)
@@ -218,6 +222,8 @@ class WilsonMarkdownReader(WilsonTextReader):
                 continue
             # (each rewriting only where the line holds the character it needs: a copy's lines
             # are many, and most are plain text)
+            # (a heading, its marks and a space, stands apart from the lines around it: blank lines set it so)
+            heading = "#" in line and ATX_HEADING.match(line) is not None
             if "#" in line:
                 line = re.sub(r"^\s{0,3}#{1,6}\s*", "", line)  # headings
             # Pandoc's attributes, of a heading ("Source {#source}") or a link ("](#main){.hidden}")
@@ -225,9 +231,10 @@ class WilsonMarkdownReader(WilsonTextReader):
             if "=" in line:
                 line = re.sub(r"^\s{0,3}=+\s*$", "", line)  # a heading's underline ("Title" / "=====")
             if "-" in line or "*" in line or "_" in line:
-                line = re.sub(r"^\s{0,3}([-*_])(?:\s*\1){2,}\s*$", "", line)  # a thematic break: a blank line
-            marker = re.match(r"^\s{0,3}>\s?", line) if ">" in line else None  # a block quotation
+                line = re.sub(rf"^\s{{0,3}}{_THEMATIC_BREAK}", "", line)  # a thematic break: a blank line
+            marker = QUOTE_MARKER.match(line) if ">" in line else None  # a block quotation
             if marker:
+                heading = ATX_HEADING.match(line, marker.end()) is not None
                 line = re.sub(r"^\s{0,3}#{1,6}\s*", "", line[marker.end():])  # (a heading in it: "> ## Excerpt")
                 quoted.add(number)
             if "-" in line or "*" in line or "+" in line:
@@ -275,8 +282,69 @@ class WilsonMarkdownReader(WilsonTextReader):
             # a backslash ending the line, Pandoc's line break: the line's end
             if "\\" in line:
                 line = re.sub(r"\\$", "", re.sub(r"\\([!-/:-@\[-`{-~])", r"\1", line))
-            out.append((number, line.rstrip()))
+            out += [(number, ""), (number, line.rstrip()), (number, "")] if heading else [(number, line.rstrip())]
         return _hard_breaks_mid_sentence(text, out, emphasis), quoted, emphasis
+
+    def soft_breaks(self, text: str) -> frozenset[int]:
+        """The lines of the Markdown a soft line break joins to the line above (see soft_breaks)."""
+        return soft_breaks(text)
+
+
+# A Markdown line that is no paragraph's text line: a heading, a table's row, a fence, a thematic break or a
+# heading's underline, an HTML block, a reference's or a footnote's definition, Pandoc's fenced div, front
+# matter's fence; and a list item's first line, which begins a block of its own (its next line goes on with it)
+ATX_HEADING = re.compile(r"\s{0,3}#{1,6}(?:\s|$)")
+_LIST_ITEM = re.compile(r"^\s{0,3}(?:[-*+]|\d{1,9}[.)])\s")
+_UNDERLINE = r"(?:=+|-+)\s*$"  # (a setext heading's, under its text)
+_THEMATIC_BREAK = r"([-*_])(?:\s*\1){2,}\s*$"  # (the same mark three times, as the page reader reads it)
+_NOT_A_PARAGRAPH_LINE = re.compile(rf"^(?:{ATX_HEADING.pattern}|\s{{0,3}}(?:\||```|~~~|:::|<|\[\^?[^\]]*\]:"
+                                   rf"|{_THEMATIC_BREAK}|{_UNDERLINE}|\+\+\+\s*$))")
+_SETEXT_UNDERLINE = re.compile(rf"^\s{{0,3}}{_UNDERLINE}")
+_FENCE = re.compile(r"^\s{0,3}(```|~~~)")
+# an HTML block's first line after a blank line (CommonMark's): a block element's tag, a comment, or a tag alone on its line
+_HTML_BLOCK = re.compile(r"^\s{0,3}<(?:/?(?:div|p|table|tr|td|th|thead|tbody|ul|ol|li|dl|dt|dd|blockquote|pre|section|article"
+                         r"|header|footer|details|summary|center|h[1-6]|hr|figure|nav|main|aside|form|iframe)\b|!--|[^<>]*>\s*$)", re.I)
+_HARD_BREAK = re.compile(r"(?: {2,}|\\|<br\s*/?>)$", re.I)  # (two spaces, a backslash, an HTML break ending it)
+# a table's delimiter row, under its head ("---|---", "|:--|--:|"): the rows down to a blank line are the table's
+_TABLE_DELIMITER = re.compile(r"^\s{0,3}\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$")
+
+
+def soft_breaks(text: str) -> frozenset[int]:
+    """The numbers of the lines of a Markdown text whose line break above is soft (CommonMark: inside a
+    paragraph a line break is a space): each a paragraph's text line after another, in the same block
+    quotation or outside both, the line above no heading (nor a setext heading's text) and not ending
+    in a hard break; none in front matter, in a fenced code block, an HTML block or a table (their line
+    breaks are the lines')."""
+    raw = text.split("\n")
+    front_end = _front_matter_end(numbered_lines(text))
+    soft = set()
+    fence = None  # (the open fence's mark, "```" or "~~~", down to the line that closes it)
+    in_block = False  # (an HTML block or a table, down to a blank line)
+    for number in range(1, len(raw) + 1):
+        line = raw[number - 1]
+        if fence or (opening := _FENCE.match(line)):
+            fence = None if fence and line.strip().startswith(fence) else (fence or opening.group(1))
+            continue
+        if not line.strip():
+            in_block = False
+            continue
+        if (number == 1 or not raw[number - 2].strip()) and _HTML_BLOCK.match(QUOTE_MARKER.sub("", line)) \
+                or _TABLE_DELIMITER.match(line):
+            in_block = True
+        if in_block or number < max(2, front_end + 2):
+            continue
+        above = raw[number - 2]
+        quoted_above, quoted = QUOTE_MARKER.match(above), QUOTE_MARKER.match(line)
+        if bool(quoted_above) != bool(quoted):
+            continue
+        above, line = (above[quoted_above.end():], line[quoted.end():]) if quoted else (above, line)
+        below = raw[number] if number < len(raw) else ""
+        below = below[m.end():] if quoted and (m := QUOTE_MARKER.match(below)) else below
+        if not above.strip() or _HARD_BREAK.search(above) or _NOT_A_PARAGRAPH_LINE.match(above) \
+                or _NOT_A_PARAGRAPH_LINE.match(line) or _LIST_ITEM.match(line) or _SETEXT_UNDERLINE.match(below):
+            continue  # (a line over "---" or "===" is a heading: it stands apart)
+        soft.add(number)
+    return frozenset(soft)
 
 
 def _hard_breaks_mid_sentence(text: str, lines: list[tuple[int, str]], emphasis: list[tuple[int, str, str]]) -> list[tuple[int, str]]:
@@ -619,9 +687,11 @@ def _fields_after_text(lines: list[tuple[int, str]]) -> int | None:
     return next(i for i in range(at, len(lines)) if lines[i][1].strip())
 
 
-def parse_record(lines: list[tuple[int, str]], source: str, reader: Reader, block_quoted: set[int] = frozenset()) -> RawTelegram:
+def parse_record(lines: list[tuple[int, str]], source: str, reader: Reader, block_quoted: set[int] = frozenset(),
+                 soft: frozenset[int] = frozenset()) -> RawTelegram:
     """Find the parts of a record in its lines, whatever order the page shows them in.
-    block_quoted: the lines of a block quotation (Markdown's "> ")."""
+    block_quoted: the lines of a block quotation (Markdown's "> "); soft: the lines a soft line
+    break joins to the line above (Markdown's, soft_breaks), where the sentence goes on."""
     parts: dict[str, list[tuple[int, str]]] = {}
     wrap = wrap_width(lines)  # the width the page's text was cut at, if it was
     current = "preamble"
@@ -813,7 +883,7 @@ def parse_record(lines: list[tuple[int, str]], source: str, reader: Reader, bloc
     in_preamble = [] if any(l.strip() for _, l in body_lines + parts.get("loose", [])) else \
         _text_after_title(parts.get("preamble", []), preamble_blocks, title_block, record, "summary" in parts)
     # The summary: labelled, or the preamble paragraph that is neither date, title nor citation.
-    summary_blocks = lines_to_blocks(parts.get("summary", []), wrap)
+    summary_blocks = lines_to_blocks(parts.get("summary", []), wrap, soft)
     if in_preamble:
         body_lines, summary_blocks = in_preamble
     elif not summary_blocks:
@@ -872,7 +942,7 @@ def parse_record(lines: list[tuple[int, str]], source: str, reader: Reader, bloc
     if filled and SOURCE_UNDER.match(body_lines[filled[-1]][1].strip()):
         record.publication.notes.append(clean_inline(body_lines[filled[-1]][1].strip()))
         body_lines = body_lines[:filled[-1]]
-    blocks = [b for b in lines_to_blocks(body_lines, wrap)
+    blocks = [b for b in lines_to_blocks(body_lines, wrap, soft)
               if not FURNITURE.match(BULLET.sub("", b.text)) and not HTML_TAGS_ALONE.match(b.text.strip())]
     # Markdown's "> ": a block quotation (not where the copy sets the whole text so: the text itself)
     if not all(block.line in block_quoted for block in blocks):

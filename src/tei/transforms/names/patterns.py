@@ -10,7 +10,7 @@ from ...sources.base import ENGLISH, SYLLABLE
 from ...authority import APOSTROPHES, Entity, normalize
 from .. import T
 from ...regexes import led
-from ...vocab import CLERK_TITLE, CLERK_VERB, OFFICER_RANK, RANK, RANK_AND_OFFICE_WORDS
+from ...vocab import CLERK_TITLE, CLERK_VERB, OFFICER_RANK, RANK, RANK_ABBREVIATIONS, RANK_AND_OFFICE_WORDS, RANKS
 
 
 ENTITY_TAGS = {T + "persName", T + "placeName", T + "orgName"}
@@ -180,17 +180,26 @@ def russian_korean_names(text: str):
             yield m
 
 
-_CUE_WORDS = ("Comrade", "comrade", "Cde", "Tov.", "tov.", "Mr", "Dr", "Prof.", "Marshal", "General", "Ambassador", "President", "leaders", " and his ",
-              "Colonel", "Major", "Captain", "Lieutenant", "Admiral", "Consul", "Envoy", "Lt.", "Capt.", "Maj.", "Col.")
+# What every match of a pattern of an unknown person holds, no space in it (where a pattern has a space a
+# line break may stand, "Tito\nand his friends"): the titles of TITLED and MADAME (the ranks made from their
+# list, an abbreviated general's "Gen.", "Adm."), LISTED's words
+_CUE_WORDS = ("Comrade", "comrade", "Cde", "Tov.", "tov.", "Mr", "Mme", "Madame", "Dr", "Prof.", "Sir", "Ambassador",
+              "President", "Consul", "Envoy", "leaders", *RANKS, *RANK_ABBREVIATIONS, "Gen.", "Adm.")
 
 
-_CUE_CAPITALS = re.compile(rf"[{UP}](?:[{UP}]{{3}}|[{LOW}]{{0,5}} [{UP}][{LOW}])")  # "MIKOYAN", "Pak Hon-yong"
+# "MIKOYAN", "Pak Hon-yong", "Pak\nHon-yong" (two capitalised words a whitespace apart, as the romanized,
+# Korean and pinyin names are)
+# (an apostrophe in the first, "Ch'oe Yong-Gon")
+_CUE_CAPITALS = re.compile(rf"[{UP}](?:[{UP}]{{3}}|[{LOW}'’]{{0,5}}\s[{UP}][{LOW}-])")  # ("Kim O-song": one capital, a hyphen)
 
 
 _CUE_HYPHEN = re.compile(r"[a-z]-[a-z]")
 
 
-_CUE_T = re.compile(rf"\bt\. [{UP}]")
+_CUE_T = re.compile(rf"\bt\.\s+[{UP}]")
+
+
+_CUE_AND_HIS = re.compile(r"\sand\s+his\s")  # (FRIENDS: "Tito and his friends", "Tito\nand his friends")
 
 
 # whom a copy goes to in a cable's list of copies: "Copy Nº 10 to Kosygin", "Copies: Stalin (2), Malenkov"
@@ -204,7 +213,8 @@ def person_cued(text: str, words: tuple[str, ...] = _CUE_WORDS) -> bool:
     a run of capitals, a hyphen in a word, two capitalised words (the words looked for as words;
     words: those of them a text the run is part of holds, person_cue_words)."""
     return bool(any(w in text for w in words) or _CUE_CAPITALS.search(text)
-                or "-" in text and _CUE_HYPHEN.search(text) or "t. " in text and _CUE_T.search(text))
+                or "-" in text and _CUE_HYPHEN.search(text) or "t." in text and _CUE_T.search(text)
+                or "his" in text and _CUE_AND_HIS.search(text))
 
 
 def person_cue_words(text: str) -> tuple[str, ...]:

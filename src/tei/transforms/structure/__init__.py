@@ -18,7 +18,7 @@ import re
 from dataclasses import replace
 
 from ...dates import find_dates
-from ...vocab import CABLE_KIND, RANK_AND_OFFICE_WORDS, ROUTING_VERB_TITLE
+from ...vocab import CABLE_KIND, RANK_AND_OFFICE_WORDS, ROUTING_VERB_CAPITALS, ROUTING_VERB_TITLE
 
 from ...sources.base import PAGE_LINE, SEPARATOR, annotation_open
 from ...sources.model import Block
@@ -1016,20 +1016,56 @@ def _signature_run_on(doc: Document, blocks: list[Block]) -> list[Block]:
 # a cable form's columns glued by a copy of its text, a routing word in title case right after a
 # word in capitals: "PYONGYANG, SOVIET AMBASSADORSent 03:15", "MOSCOW, MIDReceived 28.VIII.50"
 COLUMNS_GLUED = re.compile(rf"(?<=[A-Z]{{2}})(?=(?:{ROUTING_VERB_TITLE}|Copy|Copies)\b)")
+# or all in capitals, where no change of case shows the seam: "SOVIET AMBASSADORSENT 03:15", "MOSCOW,
+# MIDRECEIVED 28.VIII.50" (the routing word then needs what its column holds after it, a time or a date in
+# figures, or a copy's number; and the capitals it ends are no word of their own, "PRESENT 03:15", "MISSENT
+# 12.1.49", "PHOTOCOPY 2": see _ONE_WORD)
+_ROUTING_CAPITALS = (rf"(?P<word>{ROUTING_VERB_CAPITALS})"
+                     r"(?=\s+(?:AT\s+)?(?:\d{1,2}[:.]\d\d|\d{1,2}[./-]\s?(?:\d|[IVX])|\d{4}\s*(?:HRS|HOURS|hrs|hours)?\b))"
+                     r"|(?P<copy>COPY|COPIES)(?=\s+(?:NO\b|No\b|N[º°Oo]\b|№|\d))")
+COLUMNS_GLUED_CAPITALS = re.compile(rf"(?<=[A-Z]{{2}})(?=(?:{_ROUTING_CAPITALS}))")
+# the capitals before a routing word that make one English word with it, never two columns: English
+# prefixes ("UN", "NON", "MIS", "RE", "PRE", "FORE", "PHOTO", "MICRO": "UNDELIVERED", "NONDELIVERED",
+# "MISSENT", "REDELIVERED", "PHOTOCOPY"), and before "SENT" the heads of its words ("ABSENT", "ASSENT",
+# "CONSENT", "DISSENT", "PRESENT", "REPRESENT", "OMNIPRESENT") -- a rule on the head, not a list of words
+_PREFIXES = r"(?:UN|NON|MIS|RE|PRE|FORE|PHOTO|MICRO|OMNI)"
+_ONE_WORD = re.compile(rf"{_PREFIXES}+")
+_ONE_WORD_WITH_SENT = re.compile(rf"{_PREFIXES}*(?:AB|AS|CON|DIS)")
+# a figure glued to "AT" before a time, the form's space lost: "RECEIVED 12.1.49AT 14:30"
+_AT_GLUED = re.compile(r"(?<=\d)(?=(?:AT|At|at)\s+\d{1,2}[:.]\d\d(?!\d))")
 # (the cable's opening lines, where the form's columns stand: not a sentence of its text)
 _OPENING_LINES = 8
 
 
+def _glued_column(text: str) -> int | None:
+    """Where the routing column starts in a line it is run into, or None."""
+    glued = COLUMNS_GLUED.search(text)
+    if glued is not None:
+        return glued.start()
+    for m in COLUMNS_GLUED_CAPITALS.finditer(text):
+        head = re.search(r"[A-Z]+$", text[:m.start()])
+        # (a word in capitals, not the end of one in small letters; its head no English prefix)
+        if head.start() and text[head.start() - 1].isalpha() or _ONE_WORD.fullmatch(head.group(0)) \
+                or m.group("word") == "SENT" and _ONE_WORD_WITH_SENT.fullmatch(head.group(0)):
+            continue
+        return m.start()
+    return None
+
+
 def _columns_glued(blocks: list[Block]) -> list[Block]:
-    """The cable's opening lines with a column run into the next ("SOVIET AMBASSADORSent 03:15"):
-    each column a line of its own ("SOVIET AMBASSADOR" / "Sent 03:15"), as the form prints them."""
+    """The cable's opening lines with a column run into the next ("SOVIET AMBASSADORSent 03:15",
+    "SOVIET AMBASSADORSENT 03:15"): each column a line of its own ("SOVIET AMBASSADOR" / "Sent
+    03:15"), as the form prints them; a figure run into the "AT" of a time, "12.1.49AT 14:30", set apart."""
     out = []
     for i, block in enumerate(blocks):
-        glued = COLUMNS_GLUED.search(block.text) if i < _OPENING_LINES and block.kind == "text" else None
-        if glued is None:
+        opening = i < _OPENING_LINES and block.kind == "text"
+        if opening and _AT_GLUED.search(block.text):
+            block = replace(block, text=_AT_GLUED.sub(" ", block.text))
+        at = _glued_column(block.text) if opening else None
+        if at is None:
             out.append(block)
             continue
-        out += [replace(block, text=block.text[:glued.start()].rstrip()), replace(block, text=block.text[glued.start():])]
+        out += [replace(block, text=block.text[:at].rstrip()), replace(block, text=block.text[at:])]
     return out
 
 
