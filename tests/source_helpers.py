@@ -53,6 +53,20 @@ def convert_one(tmp_path: Path, name: str):
     return root
 
 
+def converted_page(tmp_path: Path, page_text: str, name: str = "page.txt"):
+    """A page of one telegram written to tmp_path and converted (no error allowed): the TEI root
+    of its document (for pages of our own in the style of real ones)."""
+    from tei.convert import convert_sources
+
+    page = tmp_path / name
+    page.write_text(page_text, encoding="utf-8")
+    report = Report()
+    convert_sources([page], tmp_path / "out", report=report)
+    assert not report.count("error"), [str(m) for m in report.messages]
+    [written] = (tmp_path / "out").glob("*.xml")
+    return etree.parse(str(written)).getroot()
+
+
 def refused(tmp_path: Path, page_text: str, name: str = "page.txt") -> tuple[list, bool]:
     """A page written to tmp_path and converted: its errors, and whether any TEI file was written
     (for pages the converter must refuse, which cannot stand in tests/sources)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-from source_helpers import SOURCES, T, convert, convert_one, lines, refused, text
+from source_helpers import SOURCES, T, convert, convert_one, converted_page, lines, refused, text
 
 from tei.messages import Report
 
@@ -122,15 +122,7 @@ def test_bulleted_notes_broken_over_lines_with_blank_lines_between_them_are_each
 
 def _letter_opener(tmp_path, page_text: str):
     """LETTER_PAGE as changed, converted: its div's opener's lines and its first paragraph."""
-    from tei.convert import convert_sources
-
-    page = tmp_path / "page.txt"
-    page.write_text(page_text, encoding="utf-8")
-    report = Report()
-    convert_sources([page], tmp_path / "out", report=report)
-    assert not report.count("error"), [str(m) for m in report.messages]
-    [written] = (tmp_path / "out").glob("*.xml")
-    div = etree.parse(str(written)).getroot().find(f".//{T}div")
+    div = converted_page(tmp_path, page_text).find(f".//{T}div")
     return lines(div.find(f"{T}opener")), text(div.find(f"{T}p"))
 
 

@@ -239,6 +239,10 @@ def _continues(previous: str, line: str) -> bool:
     # (a comma ends no sentence: "... designated Mr. T. V. Soong," / "newly appointed Minister ...")
     if len(previous) >= 40 and previous.endswith(",") and line[:1].islower():
         return True
+    # (nor a colon, the words it leads to in small letters: "... 36 waggons to Germany:" / "they are for ...";
+    # not a point lettered "a)")
+    if len(previous) >= 40 and previous.endswith(":") and line[:1].islower() and not re.match(r"[a-z][.)]\s", line):
+        return True
     # (nor a preposition or article, whatever case the next line begins in: "... to be held in" / "Washington, ...")
     return len(previous) >= 40 and not SENTENCE_END.search(previous) and (
         line[:1].islower() or LAST_WORD_GOES_ON.search(previous) is not None or bool(re.search(r"[a-z]-$", previous)) and line[:1].isalpha())
@@ -249,7 +253,9 @@ def _continues(previous: str, line: str) -> bool:
 # "... whose army and her" / "Allies ...", "... the treaty, which" / "Moscow ...", "... in this" / "Government's ...")
 LAST_WORD_GOES_ON = re.compile(r"\s(?:and|in|of|the|to|a|an|for|with|by|at|from|on|into|between|upon|towards|during"
                                r"|that|or|but|than|your|our|my|their|its|whose|her|his"
-                               r"|this|these|those|which|whom|every|each)$")
+                               r"|this|these|those|which|whom|every|each"
+                               # (or a title the name after it goes with: "... support Ambassador" / "Joffe. I rely ...")
+                               r"|Comrades?|Ambassador|Marshal|Generalissimo|Premier)$")
 
 
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}

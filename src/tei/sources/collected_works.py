@@ -321,6 +321,13 @@ def _edition_notes(record: RawTelegram, headed: frozenset[int] = frozenset()) ->
         if (block is None or f"[{key}]" in record.footnotes) and blocks[-1].line in headed:
             passed.insert(0, blocks.pop())
             continue
+        if block is None and record.title.rstrip().endswith(f"[{mark}]"):
+            # the mark after the title, "To:   G. V. CHICHERIN[1]" (a web page of the works), the note on the
+            # addressee the title names: the edition's note on the text, not a paragraph of it
+            record.title = record.title.rstrip()[:-len(mark) - 2].rstrip()
+            record.publication.notes.append(clean_inline(note.group("text")))
+            blocks.pop()
+            continue
         if block is None or f"[{key}]" in record.footnotes:
             break
         last = list(pattern.finditer(block.text))[-1]

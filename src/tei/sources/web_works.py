@@ -88,7 +88,8 @@ PRINTED_IN = re.compile(r"^\((?P<cited>[\"“'‘][^()]*?(?:1[89]|20)\d\d"
 KIND_TO = re.compile(r"\b(?:" + CABLE_KIND + r"|letter|message|greetings?)s?\b.*\bto\b"
                      r"|^(?:reply|answer|response)\s+to\b.*\b(?:" + CABLE_KIND + r"|letter|message)s?\b"
                      # (or its address alone, "To the Prime Minister of Mongolia", "To Comrade Tito")
-                     r"|^(?-i:To):?\s+(?:the\s+)?(?-i:[A-Z])[\w'’\-.]*(?:\s+(?:of|the|and|(?-i:[A-Z])[\w'’\-.]*))*$", re.I)
+                     # (its note's mark after it: "To:   G. V. CHICHERIN[1]")
+                     r"|^(?-i:To):?\s+(?:the\s+)?(?-i:[A-Z])[\w'’\-.]*(?:\s+(?:of|the|and|(?-i:[A-Z])[\w'’\-.]*))*(?:\[\d{1,3}\])?$", re.I)
 
 # a heading naming its writer by his initials and surname, then whom he wrote to: "G. A. Astakhov to the ..."
 WRITER_TO = re.compile(r"^(?:[A-Z]\.\s?){1,3}\s*[A-Z][\w'’\-]+\s+to\s+\S")

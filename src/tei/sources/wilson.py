@@ -641,6 +641,11 @@ def parse_record(lines: list[tuple[int, str]], source: str, reader: Reader, bloc
         label = LABELS.get(match.group("label").lower()) if match else None
         if label is None and current != "body" and stripped.lower() in LABELS and _bare_label(stripped, lines[index + 1:]):
             label = LABELS[stripped.lower()]  # the site's newer pages: the label alone on its line, no colon
+        if label == "contents" and current == "preamble" and match.group("rest").strip() \
+                and not CONTENTS_LIST.match(match.group("rest").strip()):
+            # the cable's own subject line among its form's, "Contents: Intention and Plan for Visiting India"
+            # under "Priority Level: ..." (a Chinese cable's), no list of what the record holds: the text's
+            label = None
         if current == "body" and label in BEFORE_THE_TEXT and match.group("rest") \
                 and not any(l.strip() for _, l in parts.get("body", [])):
             # the record's fields between the text's marker and the text ("English HTML" / "Source:

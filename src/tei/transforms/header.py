@@ -476,6 +476,9 @@ class HeaderBuilder(Transform):
         destination = None
         if place is not None and re.search(r"\bto\s*$", _text_before(place), re.I):
             destination, place = place, None  # "To Moscow, the 12th of March 1949": where it went, not whence
+        elif place is not None and re.fullmatch(r"\s+to\s+", place.tail or "") \
+                and place.getnext() is not None and place.getnext().tag == T + "placeName":
+            destination = place.getnext()  # "From Moscow to Warsaw, September 24, 1976": whence and where it went
         if place is None:  # or the cable's routing line: "From Beijing, sent 22.1.50 23.10, ..."
             # (not always the first: "Received 11 March 1950, 0330 hrs" / "From Pyongyang"; the
             # form's "Dispatched from Havana on 06.04.1962 at 10:15")

@@ -44,7 +44,8 @@ NAME = (rf"(?<![\w.])(?:[{UP}][{LOW}]?\.\s?){{0,3}}{_WORD}(?:\s[{UP}]\.(?=\s{_WO
 
 # (a rank with its grade is one title: "Lieutenant Colonel Belov", "Major General Smith", "Rear
 # Admiral Kirk"; so the consul's, "Consul General Clubb")
-TITLED = led(re.compile(rf"\b(?:[Cc]omrade|Cde\.?|Tov\.|tov\.|t\.|Mr\.|Mrs\.|Dr\.?|Prof\.|Sir|Generalissimo|Ambassador|Envoy"
+# ("Com. Stachowiak informs ...": "Comrade" as a Polish cable abbreviates it)
+TITLED = led(re.compile(rf"\b(?:[Cc]omrade|Cde\.?|Com\.|Tov\.|tov\.|t\.|Mr\.|Mrs\.|Dr\.?|Prof\.|Sir|Generalissimo|Ambassador|Envoy"
                          rf"|Consul(?:\s+General)?|President|{RANK})"
                          rf"\s+(?P<name>{NAME})"))
 
@@ -180,7 +181,7 @@ def russian_korean_names(text: str):
             yield m
 
 
-_CUE_WORDS = ("Comrade", "comrade", "Cde", "Tov.", "tov.", "Mr", "Dr", "Prof.", "Marshal", "General", "Ambassador", "President", "leaders", " and his ",
+_CUE_WORDS = ("Comrade", "comrade", "Cde", "Com.", "Tov.", "tov.", "Mr", "Dr", "Prof.", "Marshal", "General", "Ambassador", "President", "leaders", " and his ",
               "Colonel", "Major", "Captain", "Lieutenant", "Admiral", "Consul", "Envoy", "Lt.", "Capt.", "Maj.", "Col.")
 
 

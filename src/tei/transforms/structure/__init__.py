@@ -146,6 +146,12 @@ class BodyStructure(Transform):
                     and not re.search(r"[,:;!.]$", (opener[-1].text or "").strip()):
                 # (the place under the name: "Berlin"; under the address line, "to Mr. Kim Il Sung" / "Pyongyang")
                 opener.append(_at(E("seg", text, type="address"), block))
+            elif block.kind == "text" and len(blocks) > 1 and len(opener) and opener[-1].get("type") == "address" \
+                    and re.fullmatch(r"[A-Z][\w’'\-]{2,}", text.strip()) \
+                    and re.search(rf"\b{re.escape(text.strip())}\b", "".join(opener[-1].itertext())):
+                # the town the address line names, alone under it, however unknown ("Ivashchenko, Commissar of
+                # Orsha Station" / "Orsha", Lenin's telegrams): where the telegram went, the address's
+                opener.append(_at(E("seg", text, type="address"), block))
             elif block.kind == "text" and len(opener) and opener[-1].get("type") == "form" and len(blocks) > 2 \
                     and DOCUMENT_KIND.search(text) and len(text.split()) <= 12 and not re.search(r"[.;:!?]$", text.strip()) \
                     and blocks[1].kind == "text" and is_address(blocks[1].text):
@@ -899,7 +905,8 @@ def _address_run(blocks: list[Block]) -> int:
 
 def _titles_subject(title: str, text: str) -> bool:
     """Whether text is the subject a title quotes at its end: "..., 'Recommendations based on ...'"."""
-    quoted = re.search(r",\s+['‘\"“](?P<subject>[^'’\"”]{3,})['’\"”]\s*$", title or "")
+    # (a word's apostrophe inside it: "..., 'Reactions to China's Testing of an Atomic Bomb (6)'")
+    quoted = re.search(r",\s+['‘\"“](?P<subject>(?:[^'’\"”]|(?<=\w)['’](?=[\s\w])){3,})['’\"”]\s*$", title or "")
     return bool(quoted) and quoted.group("subject").strip().lower() == text.strip().rstrip(".").lower()
 
 
