@@ -269,3 +269,50 @@ def test_a_name_after_a_title_at_a_lines_end_goes_on_with_it(tmp_path):
     doc = convert_one(tmp_path, "page-khrushchev-menderes-1959-07-02-a-name-in-full-no-other-document-shortens.txt")
     p = next(p for p in doc.iter(f"{T}p") if "Selim Sarper" in text(p))
     assert text(p).startswith("I have received your letter, which Ambassador Selim Sarper handed")
+
+
+ROMANIAN_FORM = "wilson-new-site-romanian-embassy-pyongyang-mfa-1978-08-01-telegram-number-without-no-form-fields.txt"
+ROMANIAN_SIGNED = "wilson-romanian-embassy-pyongyang-mfa-1978-05-27-form-date-field-signed-over-the-name.txt"
+INSTANT = "frus-web-francis-secretary-1918-the-20th-instant-heading-note.txt"
+EDITORS_NUMBER = "frus-web-francis-secretary-1918-number-with-editors-reading.txt"
+
+
+def test_a_romanian_cables_form_its_number_after_its_kind_and_its_date_field(tmp_path):
+    """"TELEGRAM 066.808 from the Romanian Embassy in Pyongyang to the Romanian Ministry of Foreign
+    Affairs": the number no part of the sender (it was "066.808 from the Romanian Embassy ...") and
+    the cable's; the form's "To:" / "From:" / "Date: August 1st, 1978" its opener (the "Date:" line
+    was read as the record's field, and the form lost); "to comrade Director Vasile Sandru" names
+    Vasile Sandru, not "Director Vasile Sandru"."""
+    doc = convert_one(tmp_path, ROMANIAN_FORM)
+    assert _refs(doc, "sent") == ["#unresolved-romanian-embassy-in-pyongyang"]
+    assert _refs(doc, "received") == ["#unresolved-romanian-ministry-of-foreign-affairs"]
+    assert [text(i) for i in witness(doc).iterfind(f"{T}idno[@type='telegram']")] == ["066.808"]
+    opener = doc.find(f".//{T}opener")
+    assert [(s.get("type") or s.tag.split("}")[1]) for s in opener] == ["number", "address", "address", "dateline"]
+    assert [p.get("ref") for p in opener.iter(f"{T}persName")] == ["#unresolved-constantin-oancea", "#unresolved-vasile-sandru"]
+    assert lines(doc.find(f".//{T}closer")) == [("signed", "Victor Nanu")]
+    assert text(doc.find(f".//{T}div/{T}p")).startswith("We would like to inform you")
+
+
+def test_the_copys_signed_over_the_name_is_one_signature(tmp_path):
+    """"Signed" / "Dumitru Popa" under the text: one signature, the word over the name (it was two
+    signers, "Signed" one of them); the form's date field under its "From:" the text's, not the
+    record's date (the text was cut there)."""
+    doc = convert_one(tmp_path, ROMANIAN_SIGNED)
+    [signed] = doc.find(f".//{T}closer").findall(f"{T}signed")
+    assert signed.text == "Signed" and signed.find(f"{T}lb").tail == "Dumitru Popa"
+    paragraphs = [text(p) for p in doc.find(f".//{T}div").iter(f"{T}p")]
+    assert len(paragraphs) == 4 and paragraphs[-1].startswith("The Soviet diplomat pointed out")
+
+
+def test_the_1918_volumes_heading_note_and_a_number_with_the_editors_reading(tmp_path):
+    """FRUS of 1918: the heading's note "1" the source's note on it (sent via the Legation in
+    Sweden), the marks in the text at their notes, even the note the copy cuts; "1416 [2416?]. Germans
+    continue ..." the telegram's number as printed, the editors' reading in brackets after it."""
+    doc = convert_one(tmp_path, INSTANT)
+    head = doc.find(f".//{T}div/{T}head")
+    assert text(head.find(f"{T}note")) == "Sent via the Legation in Sweden (No. 1004)."
+    notes = [text(n) for n in doc.find(f".//{T}div").iter(f"{T}note")][1:]
+    assert notes == ["Smolny Institute was used by the Bolsheviks as their headquarters.", "Henry J. Horn, me"]
+    doc = convert_one(tmp_path / "numbered", EDITORS_NUMBER)
+    assert [text(i) for i in witness(doc).iterfind(f"{T}idno[@type='telegram']")] == ["1416"]

@@ -94,7 +94,8 @@ ITEM_NUMBER = re.compile(r"^No\.\s*(?P<n>\d{1,4})$")
 EXCERPTS = re.compile(rf"^\[(?P<word>Excerpts?|Extracts?)\]\s*(?:\d{{1,2}}|[{SUPERSCRIPT_FIGURES}]{{1,2}})?$", re.I)
 
 # the telegram's own number the text begins with: "183. Needless to say ..."
-OWN_NUMBER = re.compile(r"^(?P<n>\d{1,5})\.\s+(?=\S)")
+# (the editors' reading of it in brackets after it, "1416 [2416?]. Germans continue ...": the number printed)
+OWN_NUMBER = re.compile(r"^(?P<n>\d{1,5})(?:\s+\[\d{1,5}\??\])?\.\s+(?=\S)")
 # ... or its number spelled out before its marking and parties, as the President's messages of the
 # war give it: "Number 309. Secret and personal from the President for Premier Stalin."
 NUMBER_WORD = re.compile(r"^(?P<number>Number\s+(?P<n>\d{1,5})[.,])\s+(?P<rest>\S.*)$")

@@ -73,6 +73,9 @@ DOC_KIND = re.compile(r"\b(" + CIPHERING + r"\s+" + CABLE_KIND + r"|" + CABLE_KI
 _NUMBER = r"\d+(?:[\-/]\d+)*(?:/[A-Za-z]{1,4}\b)?"
 # (or "No 1144" with no stop, a Polish cryptogram's: capitalised, never "no 3 divisions")
 NUMBERS = re.compile(rf"\b(?:(?:Nos?|Nr)\.\s*|(?-i:No)\s+(?=\d))(?P<list>{_NUMBER}(?:\s*(?:,|and|&)\s*(?:and\s+)?{_NUMBER})*)", re.I)
+# a cable's number right after its kind in a title, no "No." before it: "TELEGRAM 066.808 from ...", "Telegram
+# 065241 from ..." (a number of three figures at least, before "from" or "to")
+BARE_NUMBER = re.compile(r"\s+(?P<n>\d{3,}(?:[./]\d+)*)(?=,?\s+(?:from|to)\b)", re.I)
 # the number a cipher office's registry gave the cable as it came in, was deciphered or went out
 # ("Decipherment No. 12/34", "Incoming No. 3318", "Outgoing No. 1/0117", "Inc. No. 51"): the
 # office's, not the cable's own number
@@ -230,6 +233,9 @@ def _core(title: str) -> str:
     if kind and kind.start() < 40:
         owner = re.match(r"^(?P<who>.+?)['’]s\s*$", title[:kind.start()])  # "Mao Zedong's Telegram to Stalin"
         title = (owner.group("who") + " " if owner else "") + title[kind.end():]
+        # (its number right after it, no "No.": "TELEGRAM 066.808 from the Romanian Embassy in Pyongyang")
+        bare = BARE_NUMBER.match(title)
+        title = title[bare.end():] if bare else title
     title = NUMBERS.sub("", title)
     # (its quoted subject no part of the parties, a "to" in it none of theirs: "Cable from the Chinese Embassy in
     # Vietnam, 'Reactions to China's Testing of an Atomic Bomb (6)'")
@@ -663,6 +669,10 @@ class CorrespondenceFromMetadata(Transform):
         match = NUMBERS.search(ITEM_NUMBER.sub("", doc.raw.title.strip()))
         if match:
             numbers += [n for n in re.split(r"\s*(?:,|\band\b|&)\s*", match.group("list")) if n.strip() and n not in numbers]
+        kind = DOC_KIND.match(ITEM_NUMBER.sub("", doc.raw.title.strip()))
+        bare = BARE_NUMBER.match(kind.string, kind.end()) if kind and not match else None
+        if bare and bare.group("n") not in numbers:  # ("TELEGRAM 066.808 from ...")
+            numbers.append(bare.group("n"))
         # the number a cable carries above its text (CIPHERED TELEGRAM No. 25512) or in its closing lines
         # (or in its routing line: "From Beijing, No. 4412, dispatched 23.40")
         # (not the numbers of the cipher office's registry: "Incoming No. 3318")

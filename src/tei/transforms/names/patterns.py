@@ -10,7 +10,7 @@ from ...sources.base import ENGLISH, SYLLABLE
 from ...authority import APOSTROPHES, Entity, normalize
 from .. import T
 from ...regexes import led
-from ...vocab import CLERK_TITLE, CLERK_VERB, OFFICER_RANK, RANK, RANK_AND_OFFICE_WORDS
+from ...vocab import CLERK_TITLE, CLERK_VERB, OFFICE, OFFICE_GRADE, OFFICER_RANK, RANK, RANK_AND_OFFICE_WORDS
 
 
 ENTITY_TAGS = {T + "persName", T + "placeName", T + "orgName"}
@@ -45,8 +45,11 @@ NAME = (rf"(?<![\w.])(?:[{UP}][{LOW}]?\.\s?){{0,3}}{_WORD}(?:\s[{UP}]\.(?=\s{_WO
 # (a rank with its grade is one title: "Lieutenant Colonel Belov", "Major General Smith", "Rear
 # Admiral Kirk"; so the consul's, "Consul General Clubb")
 # ("Com. Stachowiak informs ...": "Comrade" as a Polish cable abbreviates it)
+# (and the office between "comrade" and the name no part of it: "to comrade Director Vasile Sandru", "to comrade
+# Deputy Foreign Minister Constantin Oancea")
 TITLED = led(re.compile(rf"\b(?:[Cc]omrade|Cde\.?|Com\.|Tov\.|tov\.|t\.|Mr\.|Mrs\.|Dr\.?|Prof\.|Sir|Generalissimo|Ambassador|Envoy"
                          rf"|Consul(?:\s+General)?|President|{RANK})"
+                         rf"(?:(?<=omrade)\s+(?:{OFFICE_GRADE}\s+)?(?:Foreign\s+)?{OFFICE})?"
                          rf"\s+(?P<name>{NAME})"))
 
 

@@ -95,6 +95,8 @@ MARKING = re.compile(r"^(?:(?:(?:top|strictly|most)\s+)?(?:secret|confidential)(
                      r"|(?:(?:priority|urgency)\s+)?level\s*:\s*\S.{0,40}"
                      # (or its "Status: Extremely Urgent, Advance Dispatch")
                      r"|status\s*:\s*(?:extra|extremely|special|urgent|top|most|ordinary|routine)\b.{0,40}"
+                     # (a Romanian cable's form's field: "Classification: Secret")
+                     r"|classification\s*:\s*(?:top\s+)?(?:secret|confidential|strictly\s+secret|unclassified)"
                      # (the cipher's series, its letter quoted, the office's after it: 'Series "G" T')
                      r"|series\s+[\"“]?[A-Z]{1,2}[\"”]?(?:\s+[A-Z]{1,2})?"
                      # (the State Department's: "restricted", "niact", FRUS's pages printing them in lower case)
@@ -165,6 +167,11 @@ _COUNT = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 # translates them: "From the Moscow Desk", "Received from the Vietnam Desk", "From the Station in Vietnam";
 # "Received (65) No. 284", "Foreign Ministry Incoming (64) You (1052)"
 DESK_LINE = re.compile(r"^(?:received\s+)?from\s+the\s+(?:[\w\[\] ]{2,30}\s+desk|station\s+in\s+[\w\[\] ]{2,30})$", re.I)
+# the cable's kind and its number with no "No." between ("TELEGRAM 066.808", a Romanian cable's form), or the
+# form's "No.:" field ("No.: 059.156")
+KIND_NUMBER = re.compile(r"^(?:(?i:telegram|cable|ciphergram|cryptogram)\s+|(?:No|Nr)\.?\s*:\s*)\d{2,}[\d./]*\d$")
+# the form's field of the post that sent it: "Sender: Pyongyang"
+SENDER_FIELD = re.compile(r"^Sender\s*:\s*[A-Z][\w’' ]{1,40}$")
 INCOMING_NUMBER = re.compile(r"^(?:[A-Z][\w ]{2,40}\s+)?(?i:incoming|outgoing|received)\s+\(\d\d\)\s+(?:No\.\s*\d+|[A-Z]\w*\s*\(\d+\))$")
 
 
@@ -531,8 +538,10 @@ def cable_line(text: str) -> str | None:
     parts = _SENTENCES.split(text)  # "Top Secret. Priority.": markings on one line
     if len(parts) > 1 and len(words) <= 8 and all(MARKING.match(p) or FORM.match(p) for p in parts):
         return "classification" if any(MARKING.match(p) for p in parts) else "form"
-    if INCOMING_NUMBER.match(text):
+    if INCOMING_NUMBER.match(text) or KIND_NUMBER.match(text):
         return "number"
+    if SENDER_FIELD.match(text):
+        return "transmission"
     if DESK_LINE.match(text):
         return "transmission"
     slashed = re.split(r"\s+/\s+", text)  # "Level: Special / From the Moscow Desk / Received (65) No. 780": the form's lines run on
@@ -617,7 +626,10 @@ RELAY_ADDRESS = re.compile(r"^(?:[A-Z][\w\-’']+,\s+)?(?:To|TO|to)\s+[^.;]{1,80
 # (and the sender's line of such a form, "From: [Ambassador Boleslaw] JELEN", read as the form's heading
 # line, not whom it goes to)
 FORM_ADDRESS = re.compile(r"^(?:to\s+[A-Z][A-Z\-’']+(?:\s+[A-Z][A-Z\-’']+)?\.?|(?:Destination|To\s+[Ww]hom|Addressee)\s*:\s*\S.{0,50}"
-                          r"|(?:From|FROM)\s*:\s*\S.{0,60})$")
+                          r"|(?:From|FROM)\s*:\s*\S.{0,60}"
+                          # (the form's "To:" field at any length, its persons in brackets after the body: "To: the Romanian
+                          # Ministry of Foreign Affairs (to comrade Deputy Foreign Minister Constantin Oancea; to comrade ...)")
+                          r"|(?:To|TO)\s*:\s*(?:the\s+)?[A-Z\[][^()]{0,80}\([^()]{1,120}\))$")
 
 
 # the addressee with the handling the cable asks for in brackets, as the Comintern's cables head
@@ -803,7 +815,10 @@ FORMULA_WORDS = re.compile(r"(?i:(?:very\s+)?(?:yours\s+)?(?:respectfully|sincer
 
 _BRACKETED = re.compile(r"\[\s*([^\[\]]+?)\s*\]")
 # the copy's mark that the original is signed, before the name: "/-/ Nowak" (a Polish cable's "podpisano")
-SIGNED_MARK = re.compile(r"^/-/\s*")
+# (or the word, "Signed: Nicolae Gavrilescu", "Signed" on the line over the name)
+SIGNED_MARK = re.compile(r"^(?:/-/|Signed\b:?)\s*")
+# the word alone on the line over the signature ("Signed" / "Dumitru Popa")
+SIGNED_WORD = re.compile(r"Signed:?")
 _NO_NAME = re.compile(r"(?i)signature|signed|illegible.*|\w+ signature")
 _BESIDE_NAME = re.compile(r"\[[^\]]*\]|(?<=\w)\s*\((?:[A-Z][\w'’\-]*\.?\s?){1,3}\)$")  # (what is no part of it)
 
