@@ -316,3 +316,73 @@ def test_the_1918_volumes_heading_note_and_a_number_with_the_editors_reading(tmp
     assert notes == ["Smolny Institute was used by the Bolsheviks as their headquarters.", "Henry J. Horn, me"]
     doc = convert_one(tmp_path / "numbered", EDITORS_NUMBER)
     assert [text(i) for i in witness(doc).iterfind(f"{T}idno[@type='telegram']")] == ["1416"]
+
+
+# a record's page in the style of the archive's Romanian cables of 1973-1975 (the title's places, markings and
+# number; the form's fields over the text, its date and hour apart by a slash), its signature under the text
+ROMANIAN_1975 = """May 10, 1975
+
+Telegram from Pyongyang to Bucharest, SECRET, No. 059.156
+
+Sender: Pyongyang
+
+Date: 10.05.1975/04:00
+
+No.: 059.156
+
+To: Comrade Constantin Oancea
+
+Deputy Foreign Minister Jeon Myeong-su briefed the heads of diplomatic missions from socialist countries on the results of the visit.
+
+Signed: Nicolae Popa
+
+The Romanian Embassy reports on the briefing about the North Korean delegation's visit to China.
+
+Document Information
+
+Source
+
+Archive of the Romanian Ministry of Foreign Affairs, Matter 220, 1975. Translated by an example translator.
+"""
+
+
+def test_a_title_from_place_to_place_with_its_markings_and_number(tmp_path):
+    """"Telegram from Pyongyang to Bucharest, SECRET, No. 059.156": the places the cable went from
+    and to, its marking no party's (the addressee was "Bucharest, SECRET, .156") and its number
+    whole ("059" was); the form's "Sender:", "Date: 10.05.1975/04:00" (the hour after a slash),
+    "No.:", "To: Comrade Constantin Oancea" (him the addressee) its opener; "Signed: Nicolae Popa"
+    the signature, the sender."""
+    doc = converted_page(tmp_path, ROMANIAN_1975)
+    assert _refs(doc, "sent") == ["#unresolved-nicolae-popa", "#pyongyang"]
+    assert _refs(doc, "received") == ["#unresolved-constantin-oancea", "#bucharest"]
+    assert [text(i) for i in witness(doc).iterfind(f"{T}idno[@type='telegram']")] == ["059.156"]
+    opener = doc.find(f".//{T}opener")
+    assert [(s.get("type") or s.tag.split("}")[1]) for s in opener] == ["transmission", "dateline", "number", "address"]
+    assert opener.find(f"{T}dateline/{T}date").get("when") == "1975-05-10T04:00:00"
+    assert lines(doc.find(f".//{T}closer")) == [("signed", "Signed: Nicolae Popa")]
+
+
+def test_a_title_naming_only_places_is_said_so_where_no_one_signs(tmp_path):
+    """The same page without its signature: refused saying that the title names only the places
+    the cable went from and to, and no one signs."""
+    errors, written = refused(tmp_path, ROMANIAN_1975.replace("Signed: Nicolae Popa\n\n", ""))
+    assert [e.code for e in errors] == ["no-parties"]
+    assert "the title names only the places it went from and to, Pyongyang and Bucharest, and no signature" in errors[0].text
+
+
+WIKI_COPY = "works-web-lenin-peace-delegation-1918-01-21-wiki-copy-labels-without-colons-listed-note.txt"
+
+
+def test_a_wikis_copy_of_the_works_page_its_labels_without_colons(tmp_path):
+    """A wiki's copy of the archive's page: "Author(s) Lenin" and "Written 21 January 1918" without
+    their colons (they were the text's first paragraphs, the telegram undated and from no one), the
+    note listed "1. The reference is ..." at its mark "[1]" (a paragraph); the circular "addressed to
+    all. Special to the Peace Delegation in Brest-Litovsk" to the delegation ("all. Special to ..."
+    was the addressee)."""
+    doc = convert_one(tmp_path, WIKI_COPY)
+    assert _refs(doc, "sent") == ["#lenin"] and _refs(doc, "received") == ["#unresolved-peace-delegation-in-brest-litovsk"]
+    assert doc.find(f".//{T}correspAction[@type='sent']/{T}date").get("when") == "1918-01-21"
+    bibl = witness(doc)
+    assert bibl.find(f"{T}biblScope[@unit='volume']").get("n") == "26"
+    [p] = doc.find(f".//{T}div").findall(f"{T}p")
+    assert p.find(f"{T}note").get("n") == "1" and text(p).startswith("We are also extremely alarmed")

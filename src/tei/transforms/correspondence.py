@@ -70,9 +70,12 @@ SENT_TO = re.compile(r"^(?P<a>.+?),?\s+(?:sent|addressed)\s+to\s+(?P<b>.+)$(?P<o
 DOC_KIND = re.compile(r"\b(" + CIPHERING + r"\s+" + CABLE_KIND + r"|" + CABLE_KIND + r"|letter|message|note|memorandum|despatch|dispatch)s?\b"
                       r"|^(report)(?=,|\s+(?:from|of|by)\s)", re.I)
 # "No. 0100", "Nos. 50450, 50470 and 50490", "No. 405889/sh" (a registry's letters after the number)
-_NUMBER = r"\d+(?:[\-/]\d+)*(?:/[A-Za-z]{1,4}\b)?"
+# (or with a stop between its figures, as Romanian cables are numbered: "No. 059.156", "No.084.504")
+_NUMBER = r"\d+(?:[\-/.]\d+)*(?:/[A-Za-z]{1,4}\b)?"
 # (or "No 1144" with no stop, a Polish cryptogram's: capitalised, never "no 3 divisions")
 NUMBERS = re.compile(rf"\b(?:(?:Nos?|Nr)\.\s*|(?-i:No)\s+(?=\d))(?P<list>{_NUMBER}(?:\s*(?:,|and|&)\s*(?:and\s+)?{_NUMBER})*)", re.I)
+# the markings a title gives after the parties (and the number taken out of them)
+MARKINGS_AFTER = re.compile(r"(?:,\s*(?:(?:top\s+)?secret|strictly\s+secret|urgent|flash|regular|immediate))+\s*,?\s*$", re.I)
 # a cable's number right after its kind in a title, no "No." before it: "TELEGRAM 066.808 from ...", "Telegram
 # 065241 from ..." (a number of three figures at least, before "from" or "to")
 BARE_NUMBER = re.compile(r"\s+(?P<n>\d{3,}(?:[./]\d+)*)(?=,?\s+(?:from|to)\b)", re.I)
@@ -229,6 +232,9 @@ def _core(title: str) -> str:
     # "GREETINGS TO COMRADE KIM IL SUNG", "Congratulations to ...": a message of that kind to him, the
     # sender named elsewhere (the signature, the works' author), not "Greetings"
     title = re.sub(r"^(?:greetings?|congratulations?)\s+(?=to\s)", "", title, flags=re.I)
+    # "Wireless message addressed to all. Special to the Peace Delegation in Brest-Litovsk": a circular, the
+    # one it names apart its addressee
+    title = re.sub(r"\b(?:addressed\s+)?to\s+all[.,;]\s+special(?:ly)?\s+(?=to\s)", "", title, flags=re.I)
     kind = DOC_KIND.search(title)
     if kind and kind.start() < 40:
         owner = re.match(r"^(?P<who>.+?)['’]s\s*$", title[:kind.start()])  # "Mao Zedong's Telegram to Stalin"
@@ -237,6 +243,9 @@ def _core(title: str) -> str:
         bare = BARE_NUMBER.match(title)
         title = title[bare.end():] if bare else title
     title = NUMBERS.sub("", title)
+    # (nor its markings after them: "Telegram from Pyongyang to Bucharest, SECRET, No. 059.156", "..., TOP SECRET,
+    # No. 76.027, Urgent", "Telegram from Washington, DC, No.084.504, Urgent, SECRET")
+    title = MARKINGS_AFTER.sub("", re.sub(r",\s*(?=,)", "", title))
     # (its quoted subject no part of the parties, a "to" in it none of theirs: "Cable from the Chinese Embassy in
     # Vietnam, 'Reactions to China's Testing of an Atomic Bomb (6)'")
     title = re.split(QUOTED_SUBJECT, title, maxsplit=1)[0]
@@ -368,7 +377,7 @@ class CorrespondenceFromMetadata(Transform):
             if a and b and _known_place(doc, a) and _known_place(doc, b):
                 # "Secret Telegram No. 3239/III - From Moscow to Warsaw": where it went from and to, the
                 # post's cable; its parties the text's address and signature ("To Szyszko:" / "/-/ Nowak")
-                c.place, a, b = doc.authority.lookup(a), "", ""
+                c.place, c.destination, a, b = doc.authority.lookup(a), doc.authority.lookup(b), "", ""
             if a and b:
                 a, b = _parties_split(doc, a, b)
             # "A to B, through C" / "A to B via C and D": C and D transmitted it.
@@ -1481,7 +1490,9 @@ def _body_addressed_first(doc: Document, pattern: re.Pattern = BODY_AND_PERSON) 
 # the form's addressee line: "To: [Director General Jerzy] MICHALOWSKI, URGENT, Eyes Only" (the editor's
 # office and given name in brackets before the surname, the handling after a comma)
 # (or with no colon after "To": "To [Foreign Minister Stefan] Olszowski", "To Szyszko:", the surname alone)
+# (or "Comrade" before the whole name: "To: Comrade Constantin Oancea", "To: Comrade Nicolae Ghenea,")
 FORM_TO = re.compile(r"^(?i:to)(?:\s*:\s*|\s+(?=\[)|\s+(?=[A-Z][\w'’\-]+:$))(?:\[(?P<supplied>[^\[\]]{1,60})\]\s*)?"
+                     r"(?:Comrade\s+(?=[A-Z][\w'’\-]+\s+[A-Z]))?"
                      r"(?P<surname>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)(?:\s*[,;.:]|\s*$)")
 
 
@@ -1707,11 +1718,16 @@ def _what_the_title_names(doc: Document, title: str) -> str:
     """What a refused telegram's title names instead of its parties: "; the title names only where
     it came from, Tehran, and no one signs" (else "")."""
     m = FORM_FROM_PLACE.match(title)
-    if m is None or not any(e.kind == "place" for e in doc.authority.mentions(m.group("place"))):
+    places = [m.group("place")] if m else []
+    if not places:  # (or with its markings and number, "Telegram from Pyongyang to Bucharest, SECRET, No. 059.156")
+        core = re.sub(r",\s*D\.?C\.?$", "", _core(title))  # ("from Washington, DC, No.084.504, Urgent, SECRET")
+        places = [p for p in re.split(r"\s+to\s+", core, maxsplit=1)]
+    if not places or len(places) > 2 or not all(_known_place(doc, p) for p in places):
         return ""
     signs = own_closer(doc.div) is not None and own_closer(doc.div).find(f"{T}signed") is not None
-    return (f"; the title names only the place it came from, {m.group('place')}, and "
-            + ("the signature no person" if signs else "no signature is under the text"))
+    named = (f"the place it came from, {places[0]}" if len(places) == 1
+             else f"the places it went from and to, {places[0]} and {places[1]}")
+    return f"; the title names only {named}, and " + ("the signature no person" if signs else "no signature is under the text")
 
 
 def _first_mention(doc: Document, text: str):

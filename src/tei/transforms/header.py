@@ -534,6 +534,8 @@ class HeaderBuilder(Transform):
             where = doc.entity(destination.get("ref")[1:])
             received.append(E("placeName", _place_as_named(where, "".join(destination.itertext())),
                               ref=destination.get("ref")))
+        elif c.destination is not None and len(received) and doc.entity(c.destination.id) is not None:
+            received.append(E("placeName", c.destination.main, ref="#" + c.destination.id))  # the title's "... to Bucharest"
         when = _received_when(doc)
         if not when and raw.date_of_receipt and c.sent is not None:
             when = c.sent.when  # (the diary's entry: the day it came)
