@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .base import Reader, clean_inline, in_capitals, lines_to_blocks, numbered_lines, wrap_width
+from .base import SUPERSCRIPT_FIGURES, Reader, clean_inline, in_capitals, lines_to_blocks, numbered_lines, wrap_width
 from .model import Block, Publication, RawTelegram
 from ..vocab import CABLE_KIND, CABLE_KIND_UPPER, SECRECY_MARKING
 
@@ -225,8 +225,10 @@ def _notes_after_signature(record: RawTelegram) -> None:
     while k > 1 and blocks[k - 1].kind == "text" and _NOTE.match(blocks[k - 1].text):
         k -= 1
     signed = blocks[k - 1].text.strip() if 0 < k < len(blocks) else ""
-    # (under a name alone, a few capitalised words: the signature, so the numbered lines are no points of the text)
-    if not re.fullmatch(r"(?:[A-Z]\.\s?){0,3}[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2}", signed):
+    # (under a name alone, a few capitalised words: the signature, so the numbered lines are no points of the text;
+    # not a name a mark is glued to, "NOWAK3", nor a text with superscript marks: the page's notes the usual way)
+    if not re.fullmatch(r"(?:[A-Z]\.\s?){0,3}[A-Z][^\W\d_'’\-]*(?:[\s'’\-][A-Z][^\W\d_]*){0,2}", signed) \
+            or any(re.search(f"[{SUPERSCRIPT_FIGURES}]", b.text) for b in blocks[:k]):
         return
     notes = [(m.group("n"), m.group("text").strip(), b.line) for b in blocks[k:] for m in [_NOTE.match(b.text)]]
     if [int(n) for n, _, _ in notes] != list(range(1, len(notes) + 1)):
