@@ -30,7 +30,8 @@ from .memo import per_source
 from .messages import Report, SourceError
 from .parallel import batched, pooled, process_pool
 from .sources import READERS, sniff
-from .sources.page import CATALOGUE_FIELD, addressee_only, catalogue_record, cut_record, description_of, what_the_page_is
+from .sources.page import (CATALOGUE_FIELD, addressee_only, catalogue_record, cut_record, description_of, message_form,
+                           what_the_page_is)
 from .sources.base import numbered_lines, pdf_spacing, record_of_talks
 from .sources.compilation.headings import heading_candidates, unread_headings
 from .sources.webpage import is_html, page_text
@@ -232,6 +233,13 @@ def read_telegrams(path: Path, fmt: str | None = None):
         raise SourceError(path, "a page of search results (records' dates, titles and descriptions), not a record: "
                           "open each record's own page, save it and convert that", text.count("\n", 0, listing.start()) + 1,
                           code="search-results")
+    form = None if fmt else message_form(text)
+    if form is not None:
+        # (a collected works' title it is not: "CONFIDENTIAL" over the routing was read as one)
+        raise SourceError(path, f"no telegram read: the page is a State Department telegram in its message form "
+                          f"('{form[1]}', line {form[0]}), its date-time group, routing and tags as a database prints "
+                          "them, which no layout reads; convert the telegram as FRUS or the record's page prints it "
+                          "(its heading naming sender and addressee, its date)", form[0], code="unknown-format")
     name = fmt or sniff(text)
     if name is None:
         # a page of the works titled by its addressee alone, dated by the site's line only (whose

@@ -16,11 +16,11 @@ def _either(words) -> str:
                             for w in sorted(words, key=len, reverse=True)) + ")"
 
 
-# The words for a telegram, as cipher offices, archives and editors name one ("Ciphergram No. 8123",
+# The words for a telegram, as cipher offices, archives and editors name one ("Ciphergram No. 8123", "Cryptogram No 1144",
 # "Cablegram", "Radiogram"), and for its ciphering ("Coded telegram"): said once for every pattern
 # that reads a cable's kind; each pattern adds the other kinds of message that are its own
 # (letter, note, message, memorandum)
-CABLE_KINDS = ("telegram", "cable", "cablegram", "radiogram", "ciphergram", "telegramme")
+CABLE_KINDS = ("telegram", "cable", "cablegram", "radiogram", "ciphergram", "cryptogram", "telegramme")
 # The words for a document's kind and its parts, which a text cites capitalised after "in", "to",
 # "under" ("as laid down in Protocol No. 2", "in Annex B", "in Memorandum 14"): no place
 DOCUMENT_KINDS = (*CABLE_KINDS, "letter", "note", "message", "memorandum", "memo", "aide-memoire", "protocol",

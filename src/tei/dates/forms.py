@@ -210,7 +210,8 @@ HOUR = r"(?P<h>[01]?\d|2[0-3]|24(?=[:.]00))"
 # (or before the clock it was read by: "at 2340 Moscow time")
 MILITARY_HOUR = (r"(?P<h3>[01]\d|2[0-3]|24(?=00))(?P<min3>[0-5]\d)(?:\s*(?:hours|hrs)\b\.?"
                  r"|(?=\s+(?-i:[A-Z][a-z]+)\s+time\b))")
-TIME_AFTER = re.compile(rf"(?:,?\s+|\s*[—–]\s*)(?:at\s+)?(?:{HOUR}[:.](?P<min>[0-5]\d)(?!\d|[.:]\d)(?:\s*(?:hours|hrs)\b)?"
+# (or after a slash, as a Romanian cable's form writes it: "10.05.1975/04:00")
+TIME_AFTER = re.compile(rf"(?:,?\s+|\s*[—–]\s*|/(?=\d\d?[:.]\d\d))(?:at\s+)?(?:{HOUR}[:.](?P<min>[0-5]\d)(?!\d|[.:]\d)(?:\s*(?:hours|hrs)\b)?"
                         r"(?:\s*(?P<ap1>[ap])\.\s?m\.?)?|(?P<h2>1[0-2]|0?[1-9])\s*(?P<ap2>[ap])\.\s?m\.?"
                         # (the hours and minutes each with its word, as Russian forms write them: "03 hrs. 15 min.")
                         r"|(?P<h4>[01]?\d|2[0-3])\s*(?:hours|hrs\.?|h\.)\s*(?P<min4>[0-5]?\d)\s*(?:minutes|min\.?)"

@@ -268,6 +268,10 @@ def _continues(previous: str, line: str) -> bool:
     # (a comma ends no sentence: "... designated Mr. T. V. Soong," / "newly appointed Minister ...")
     if len(previous) >= 40 and previous.endswith(",") and line[:1].islower():
         return True
+    # (nor a colon, the words it leads to in small letters: "... 36 waggons to Germany:" / "they are for ...";
+    # not a point lettered "a)")
+    if len(previous) >= 40 and previous.endswith(":") and line[:1].islower() and not re.match(r"[a-z][.)]\s", line):
+        return True
     # (nor a preposition or article, whatever case the next line begins in: "... to be held in" / "Washington, ...")
     return len(previous) >= 40 and not SENTENCE_END.search(previous) and (
         line[:1].islower() or LAST_WORD_GOES_ON.search(previous) is not None or bool(re.search(r"[a-z]-$", previous)) and line[:1].isalpha())
@@ -276,11 +280,15 @@ def _continues(previous: str, line: str) -> bool:
 # (or a conjunction or a possessive: "... I wish to assure you that" / "China will ...", "... I hope
 # that your" / "Government will ..."; a pronoun, relative or demonstrative that needs the words after it:
 # "... whose army and her" / "Allies ...", "... the treaty, which" / "Moscow ...", "... in this" / "Government's ...")
-LAST_WORD_GOES_ON = re.compile(r"\s(?:and|in|of|the|to|a|an|for|with|by|at|from|on|into|between|upon|towards|during"
-                               r"|that|or|but|than|your|our|my|their|its|whose|her|his"
-                               r"|this|these|those|which|whom|every|each)$")
-# (or "Comrade", a title before the name it needs: "... sent to Comrade" / "Liu Shaoqi"; not "the comrades")
-_NEEDS_WORDS_AFTER = re.compile(rf"(?:{LAST_WORD_GOES_ON.pattern}|\sComrades?$)")
+_GOES_ON_WORDS = (r"and|in|of|the|to|a|an|for|with|by|at|from|on|into|between|upon|towards|during"
+                  r"|that|or|but|than|your|our|my|their|its|whose|her|his"
+                  r"|this|these|those|which|whom|every|each")
+LAST_WORD_GOES_ON = re.compile(rf"\s(?:{_GOES_ON_WORDS}"
+                               # (or a title the name after it goes with: "... support Ambassador" / "Joffe. I rely ...")
+                               r"|Comrades?|Ambassador|Marshal|Generalissimo|Premier)$")
+# (a Markdown line: only "Comrade" of the titles, a title before the name it needs: "... sent to Comrade" /
+# "Liu Shaoqi"; not "the comrades"; an office's title may end a signature's line: "... the Soviet Ambassador" / "A. Panyushkin")
+_NEEDS_WORDS_AFTER = re.compile(rf"\s(?:{_GOES_ON_WORDS}|Comrades?)$")
 
 
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}

@@ -275,6 +275,8 @@ PERSON_LINE = re.compile(r"^((?:[A-Z]\.\s?){1,3}[A-Z][a-z\-]+|[A-Z][a-z]+\s[A-Z]
 EDITORS_INTRODUCTION = re.compile(r"^(?:(?:the\s+)?editor(?:ial|['’]s|s['’])?\s+(?:introduction|note|preface|foreword)"
                                   r"|from\s+the\s+editors?|introductory\s+note)\s*[.:—–-]\s*\S", re.I)
 EDITION_NOTE = re.compile(rf"^(?P<mark>[{SUPERSCRIPT_FIGURES}]{{1,2}}|\d{{1,2}}|\[\d{{1,2}}\])\s*(?P<text>[A-Z„“\"'‘].{{10,}})$")
+# a note as a web page lists them, "1. The reference is to ...", its mark "[1]" in the text
+LISTED_NOTE = re.compile(r"^(?P<mark>\d{1,2})\.\s+(?P<text>[A-Z„“\"'‘].{10,})$")
 
 
 def _mark_in_text(mark: str) -> re.Pattern:
@@ -311,20 +313,31 @@ def _edition_notes(record: RawTelegram, headed: frozenset[int] = frozenset()) ->
     passed: list[Block] = []
     while len(blocks) > 1 and blocks[-1].kind == "text":
         note = EDITION_NOTE.match(blocks[-1].text)
-        if not note:
+        # ("1. The reference ...": a note the page lists, only where the text has its mark "[1]")
+        listed = note is None and (note := LISTED_NOTE.match(blocks[-1].text)) is not None \
+            and any(f"[{note.group('mark')}]" in b.text for b in blocks[:-1] if b.kind == "text")
+        if not note or note.re is LISTED_NOTE and not listed:
             break
         mark = note.group("mark").strip("[]")  # "[1]": its digit (in a pattern "[1]" is a character class)
         key = mark.translate(LOWERED)
-        pattern = _mark_in_text(mark)
+        pattern = re.compile(re.escape(f"[{mark}]")) if listed else _mark_in_text(mark)
         block = next((b for b in reversed(blocks[:-1]) if b.kind == "text" and b.line not in headed
                       and pattern.search(b.text)), None)
         if (block is None or f"[{key}]" in record.footnotes) and blocks[-1].line in headed:
             passed.insert(0, blocks.pop())
             continue
+        if block is None and record.title.rstrip().endswith(f"[{mark}]"):
+            # the mark after the title, "To:   G. V. CHICHERIN[1]" (a web page of the works), the note on the
+            # addressee the title names: the edition's note on the text, not a paragraph of it
+            record.title = record.title.rstrip()[:-len(mark) - 2].rstrip()
+            record.publication.notes.append(clean_inline(note.group("text")))
+            blocks.pop()
+            continue
         if block is None or f"[{key}]" in record.footnotes:
             break
-        last = list(pattern.finditer(block.text))[-1]
-        block.text = f"{block.text[:last.start()]}[{key}]{block.text[last.end():]}"
+        if not listed:  # (a bracketed mark is where the brackets pass looks for it already)
+            last = list(pattern.finditer(block.text))[-1]
+            block.text = f"{block.text[:last.start()]}[{key}]{block.text[last.end():]}"
         record.footnotes[f"[{key}]"] = Block(note.group("text").strip(), blocks.pop().line)
     blocks.extend(passed)
 

@@ -84,6 +84,9 @@ PAPERS_LINE = re.compile(r"^(?P<file>[A-Z][\w.'’ ]{2,60}?\s(?:Papers|Files?)(?
 # 1939/25741½" (the file line's number alone)
 FILE_ALONE = re.compile(FILE_LINE.pattern.split(r"|\d{3}(?:")[0] + r")\.?$")
 
+# the file line of the volumes of 1918-1920, the number after its label and no kind: "File No. 861.00/2084"
+FILE_NUMBERED = re.compile(r"^File\s+No\.\s*(?P<file>\d{2,4}[A-Z]?(?:\.\d{1,6})?[A-Z]{0,4}/[\w.\-–/½]+)\.?$")
+
 # the volume's number of the document on a line of its own between that line and the heading: "No. 122"
 ITEM_NUMBER = re.compile(r"^No\.\s*(?P<n>\d{1,4})$")
 
@@ -91,7 +94,8 @@ ITEM_NUMBER = re.compile(r"^No\.\s*(?P<n>\d{1,4})$")
 EXCERPTS = re.compile(rf"^\[(?P<word>Excerpts?|Extracts?)\]\s*(?:\d{{1,2}}|[{SUPERSCRIPT_FIGURES}]{{1,2}})?$", re.I)
 
 # the telegram's own number the text begins with: "183. Needless to say ..."
-OWN_NUMBER = re.compile(r"^(?P<n>\d{1,5})\.\s+(?=\S)")
+# (the editors' reading of it in brackets after it, "1416 [2416?]. Germans continue ...": the number printed)
+OWN_NUMBER = re.compile(r"^(?P<n>\d{1,5})(?:\s+\[\d{1,5}\??\])?\.\s+(?=\S)")
 # ... or its number spelled out before its marking and parties, as the President's messages of the
 # war give it: "Number 309. Secret and personal from the President for Premier Stalin."
 NUMBER_WORD = re.compile(r"^(?P<number>Number\s+(?P<n>\d{1,5})[.,])\s+(?P<rest>\S.*)$")
@@ -207,7 +211,7 @@ def _volume_line(line: str) -> re.Match | None:
 def _source_line(line: str) -> re.Match | None:
     """The line over the heading that says where the document is kept: a decimal file
     ("711.5/7–2150: Telegram") or a person's papers or a post's files ("Truman Papers: Telegram")."""
-    return FILE_LINE.match(line) or PAPERS_LINE.match(line) or FILE_ALONE.match(line)
+    return FILE_LINE.match(line) or PAPERS_LINE.match(line) or FILE_ALONE.match(line) or FILE_NUMBERED.match(line)
 
 
 def _unfiled_heading(line: str) -> re.Match | None:
@@ -219,8 +223,8 @@ def _unfiled_heading(line: str) -> re.Match | None:
 
 
 def _brackets(heading: str) -> str:
-    """The holder's name in brackets as printed: "( Ward )" as "(Ward)"."""
-    return re.sub(r"\(\s+([^()]*?)\s+\)", r"(\1)", heading)
+    """The holder's name in brackets as printed: "( Ward )", "( Francis)" as "(Ward)", "(Francis)"."""
+    return re.sub(r"\((?=\s)\s*([^()]*?)\s*\)|\(([^()]*?)\s+\)", lambda m: f"({m.group(1) or m.group(2)})", heading)
 
 
 def _publication(volume: re.Match | None, filed: re.Match | None) -> Publication:
@@ -242,7 +246,7 @@ def _publication(volume: re.Match | None, filed: re.Match | None) -> Publication
         pub.url = f"https://history.state.gov/historicaldocuments/{volume.group(0).split('/')[0].lower()}" + (
             f"/d{volume.group('doc')}" if volume.group("doc") else "")
     if filed is not None:  # (the later volumes name the source in the heading's note)
-        where = clean_inline(filed.group(0)).rstrip('.')
+        where = clean_inline(filed.group("file" if filed.re is FILE_NUMBERED else 0)).rstrip('.')
         pub.notes = [f"File: {where}." if filed.re is not PAPERS_LINE else f"{where}."]
     return pub
 
@@ -345,7 +349,8 @@ def _spaced_anchor(record: RawTelegram, mark: str, key: str) -> str | None:
     brackets pass turns into the note; None where it is not so, once, in the text."""
     if not mark.isdigit():
         return None
-    spaced = re.compile(rf"(?<=[A-Za-z’”])(?<!\bNo)(?<!\bNos)\s{mark}(?=\s[a-z])")
+    # (or after a comma: "published in the press, 1 it's obvious")
+    spaced = re.compile(rf"(?<=[A-Za-z’”,])(?<!\bNo)(?<!\bNos)\s{mark}(?=\s[a-z])")
     found = [(b, m) for b in record.blocks if b.kind == "text" for m in spaced.finditer(b.text)]
     if len(found) != 1:
         return None

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .base import Reader, clean_inline, in_capitals, lines_to_blocks, numbered_lines, wrap_width
+from .base import SUPERSCRIPT_FIGURES, Reader, clean_inline, in_capitals, lines_to_blocks, numbered_lines, wrap_width
 from .model import Block, Publication, RawTelegram
 from ..vocab import CABLE_KIND, CABLE_KIND_UPPER, RECEIVED_VERB, SECRECY_MARKING
 
@@ -87,6 +87,11 @@ CITES = re.compile(r"^(?:source|citation|sources?\s+cited|reference)\s*:?\s*(?:$
                    r"|\b(?:f|fond)\.?\s*\d+[a-z]?,\s*(?:op|opis)\b|\bdigital\s+archive\b|\bforeign\s+relations\s+of\b"
                    r"|^\d{3}\.\d+[^\s:]*\s*:\s*telegram|\btranslated\s+(?:by|for)\b|\bISBN\b", re.I | re.M)
 
+# the volume's or the site's name over the items, the kind of them all in the plural: "Stalin Letters to Molotov"
+COLLECTION = re.compile(r"^(?:[A-Z][\w.'’\-]*\s+){0,4}(?i:letters|telegrams|cables|correspondence)\b[^.!?;:]{0,60}$")
+# an item's number over it: "Letter 45", "Document No. 12"
+ITEM_LABEL = re.compile(rf"^(?i:{_KIND}|document|item)s?\s+(?:No\.\s*)?\d{{1,4}}\.?$")
+
 UNCITED = ("The page cites no source: it names no archive, record, book or edition the text was "
            "taken from.")
 
@@ -97,6 +102,7 @@ def _date_alone(line: str) -> bool:
     from .wilson import RECORD_DATE
     from .web_works import _date_alone as dated
     line = _PLACE_BEFORE.sub("", line.strip())
+    line = re.sub(r"^\[([^\[\]]+)\]$", r"\1", line)  # (the editor's date in brackets: "[1 September 1929]")
     return bool(RECORD_DATE.match(line)) or dated(line)
 
 
@@ -114,11 +120,14 @@ def _find(content: list[tuple[int, str]]) -> tuple[int, int] | None:
         heading = HEADING.match(clean_inline(line.strip()))
         if heading is None or len(line.strip()) > 160:
             continue
-        for d in (h + 1, h - 1, h + 2):
+        for d in (h + 1, h - 1, h + 2, h + 3, h + 4):
             if (heading.group("subject") or heading.group("sender")) and d != h - 1:
                 continue  # (a subject's title with the date under it is an item of a site of many: titled_item)
             if 0 <= d < len(content) and _date_alone(content[d][1]) and (
-                    d != h + 2 or re.match(r"\d{4}-\d\d-\d\d\b", content[h + 1][1].strip())):
+                    d <= h + 1 or d == h + 2 and re.match(r"\d{4}-\d\d-\d\d\b", content[h + 1][1].strip())
+                    # (or under the volume's name and the letter's number: "Stalin to Molotov" / "Stalin Letters
+                    # to Molotov" / "Letter 45" / "[1 September 1929]")
+                    or all(COLLECTION.match(l.strip()) or ITEM_LABEL.match(l.strip()) for _, l in content[h + 1:d])):
                 return h, d
     return None
 
@@ -137,7 +146,7 @@ class UncitedPageReader(Reader):
         found = _find(content)
         if found is None or CITES.search(text):
             return 0.0
-        if sum(1 for _, l in content if HEADING.match(clean_inline(l.strip()))) > 1:
+        if sum(1 for _, l in content if HEADING.match(clean_inline(l.strip())) and not COLLECTION.match(l.strip())) > 1:
             return 0.0  # (the items of a book: a heading each)
         from .web_works import web_signs
         if web_signs(content):
@@ -194,12 +203,39 @@ class UncitedPageReader(Reader):
         sender = re.sub(r"^the\s+", "", sender, flags=re.I)
         if len(blocks) > 2 and blocks[-1].text.startswith(sender + " ") and _closing(blocks[-2].text):
             record.summary = clean_inline(blocks.pop().text)
+        _notes_after_signature(record)
         record.warnings.append((title_line, "the page cites no source (no archive, record, book or edition the text "
                                 "was taken from): converted without a citation, the description of the source saying "
                                 "so; add where the text comes from (the record's or the book's citation) to the page",
                                 "no-citation"))
         from .wilson import _split_reply  # (the addressee's answer under the telegram, as a record prints it)
         return _split_reply(record)
+
+
+# a note of the page's list under the text, by its number: "1. For the report of the Commissariat ..."
+_NOTE = re.compile(r"^(?P<n>\d{1,2})\.\s+(?P<text>\S.{10,})$")
+
+
+def _notes_after_signature(record: RawTelegram) -> None:
+    """The notes the page lists under the signature ("J. Stalin" / "1. For the report of ..." /
+    "2. Contracting ..."), each at its mark in the text as FRUS's pages are read ("press, 1 it's",
+    "contracting.2,3"): the editor's notes, not paragraphs of the letter."""
+    from .frus_web import _place_notes
+    blocks = record.blocks
+    k = len(blocks)
+    while k > 1 and blocks[k - 1].kind == "text" and _NOTE.match(blocks[k - 1].text):
+        k -= 1
+    signed = blocks[k - 1].text.strip() if 0 < k < len(blocks) else ""
+    # (under a name alone, a few capitalised words: the signature, so the numbered lines are no points of the text;
+    # not a name a mark is glued to, "NOWAK3", nor a text with superscript marks: the page's notes the usual way)
+    if not re.fullmatch(r"(?:[A-Z]\.\s?){0,3}[A-Z][^\W\d_'’\-]*(?:[\s'’\-][A-Z][^\W\d_]*){0,2}", signed) \
+            or any(re.search(f"[{SUPERSCRIPT_FIGURES}]", b.text) for b in blocks[:k]):
+        return
+    notes = [(m.group("n"), m.group("text").strip(), b.line) for b in blocks[k:] for m in [_NOTE.match(b.text)]]
+    if [int(n) for n, _, _ in notes] != list(range(1, len(notes) + 1)):
+        return
+    del blocks[k:]
+    _place_notes(record, notes, None)
 
 
 def _form_blocks(body: list[tuple[int, str]]) -> list[Block] | None:
@@ -360,7 +396,9 @@ def order_page(text: str) -> tuple[int, str] | None:
 
 # a Digital Archive record's title, its kind before the comma and the parties after it: "Report, Zhou
 # Enlai to the Chairman [Mao Zedong]", "Hand delivered note, Zhou Enlai to Stalin, conveying ..."
-RECORD_TITLE = re.compile(r"^[A-Z][A-Za-z\- ]{2,40},\s+[A-Z].{2,200}?\sto\s.{2,200}$")
+# (or the kind and its sender, the archive's newer titles: "Cable from the Chinese Embassy in Vietnam, 'Reactions ...'")
+RECORD_TITLE = re.compile(r"^[A-Z][A-Za-z\- ]{2,40},\s+[A-Z].{2,200}?\sto\s.{2,200}$"
+                          rf"|^(?i:{CABLE_KIND}|letter|message)\s+(?:No\.?\s*\S+\s+)?from\s+(?:the\s+)?[A-Z].{{2,200}}$")
 
 
 def cut_record(text: str) -> tuple[int, str] | None:
@@ -471,6 +509,20 @@ def catalogue_entries(text: str) -> list[tuple[int, str]]:
     """The lines of a catalogue's list that describe documents (two at least), or []."""
     found = [(n, l.strip()) for n, l in numbered_lines(text) if CATALOGUE_ENTRY.match(l.strip())]
     return found if len(found) >= 2 and not CITES.search(text) else []
+
+
+# a State Department telegram as its message form prints it (an archive's database, a leak's copy): the
+# date-time group, "O 221204Z OCT 79", then "FM AMEMBASSY KABUL" over "TO SECSTATE WASHDC IMMEDIATE 6060"
+MESSAGE_FROM = re.compile(r"^FM\s+[A-Z][A-Z .\-]{2,60}$")
+MESSAGE_TO = re.compile(r"^TO\s+[A-Z][A-Z .\-]{2,60}(?:\s+\d{1,6})?$")
+
+
+def message_form(text: str) -> tuple[int, str] | None:
+    """A State Department telegram in its message form, its "FM" line over its "TO" line among the
+    page's first lines: (the "FM" line's number, the two lines), else None."""
+    content = [(n, l.strip()) for n, l in numbered_lines(text[:5000]) if l.strip()][:40]
+    return next(((n, f"{l} / {content[i + 1][1]}") for i, (n, l) in enumerate(content[:-1])
+                 if MESSAGE_FROM.match(l) and MESSAGE_TO.match(content[i + 1][1])), None)
 
 
 def what_the_page_is(text: str) -> tuple[int, str] | None:

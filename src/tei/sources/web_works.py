@@ -39,7 +39,9 @@ WORKS_NAME = re.compile(r"^(?:The\s+)?(?:Selected|Collected|Complete)\s+Works\s+
 # imprint of the works the "Source" line names)
 LABEL = re.compile(r"^(?P<label>Written|Dictated|Wired|Telegraphed|First\s+Published|Published|Publisher|Source|Translated(?:\s+by)?|Translation|"
                    r"Transcri(?:ption|bed)(?:\s+by)?(?:\s*[/\\]\s*(?:HTML|Markup)(?:\s+Markup)?)?|HTML(?:\s+Markup)?|Markup|"
-                   r"Proofread(?:ed|ing)?|Online\s+Version|Copyleft|Public\s+Domain|Other\s+Formats)\s*:\s*(?P<value>.+)$", re.I)
+                   r"Proofread(?:ed|ing)?|Online\s+Version|Copyleft|Public\s+Domain|Other\s+Formats|Author\(s\))"
+                   # (a wiki's copy of the page sets some without their colon: "Author(s) Lenin", "Written 21 January 1918")
+                   r"(?:\s*:\s*|(?<=\(s\))\s+|(?<=Written)\s+(?=\d{1,2}\s+[A-Z][a-z]+\s+1[89]\d\d$))(?P<value>.+)$", re.I)
 # who made the web edition: kept as its credits ("Other Formats: Text" the site's, left out)
 CREDIT_LABELS = re.compile(r"^(?:transcri|html|markup|proofread|online|copyleft|public)", re.I)
 # the site's links about the page, no part of a text: "< backward   forward >", "• README", "| | | |"
@@ -88,7 +90,8 @@ PRINTED_IN = re.compile(r"^\((?P<cited>[\"“'‘][^()]*?(?:1[89]|20)\d\d"
 KIND_TO = re.compile(r"\b(?:" + CABLE_KIND + r"|letter|message|greetings?)s?\b.*\bto\b"
                      r"|^(?:reply|answer|response)\s+to\b.*\b(?:" + CABLE_KIND + r"|letter|message)s?\b"
                      # (or its address alone, "To the Prime Minister of Mongolia", "To Comrade Tito")
-                     r"|^(?-i:To):?\s+(?:the\s+)?(?-i:[A-Z])[\w'’\-.]*(?:\s+(?:of|the|and|(?-i:[A-Z])[\w'’\-.]*))*$", re.I)
+                     # (its note's mark after it: "To:   G. V. CHICHERIN[1]")
+                     r"|^(?-i:To):?\s+(?:the\s+)?(?-i:[A-Z])[\w'’\-.]*(?:\s+(?:of|the|and|(?-i:[A-Z])[\w'’\-.]*))*(?:\[\d{1,3}\])?$", re.I)
 
 # a heading naming its writer by his initials and surname, then whom he wrote to: "G. A. Astakhov to the ..."
 WRITER_TO = re.compile(r"^(?:[A-Z]\.\s?){1,3}\s*[A-Z][\w'’\-]+\s+to\s+\S")
@@ -323,6 +326,8 @@ def web_page(content: list[tuple[int, str]]) -> WebPage | None:
                 item.sent_from = item.sent_from or next((m.group(1) for m in [SENT_FROM.search(value)] if m), "")
             elif label.startswith("translat"):
                 page.translator = value
+            elif label == "author(s)":  # ("Author(s) Lenin": the works' author, as the line over the title names him)
+                page.author = page.author or value
             elif CREDIT_LABELS.match(label):
                 page.credits.append(re.sub(r"\s*README$", "", " ".join(line.split())))  # (the site's link glued on)
         if wired and _date_alone(wired[1]):

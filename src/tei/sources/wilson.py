@@ -711,6 +711,16 @@ def parse_record(lines: list[tuple[int, str]], source: str, reader: Reader, bloc
         label = LABELS.get(match.group("label").lower()) if match else None
         if label is None and current != "body" and stripped.lower() in LABELS and _bare_label(stripped, lines[index + 1:]):
             label = LABELS[stripped.lower()]  # the site's newer pages: the label alone on its line, no colon
+        if label in ("date", "author", "recipient") and current == "preamble" and match.group("rest").strip() \
+                and FORM_FIELD.match(next((l.strip() for _, l in reversed(parts.get("preamble", [])) if l.strip()), "")):
+            # the cable form's own "Date: August 1st, 1978" under its "From: the Romanian Embassy in Pyongyang"
+            # (or "Sender: Pyongyang" over it, "TELEGRAM 066.808"): the text's line, not the record's field
+            label = None
+        if label == "contents" and current == "preamble" and match.group("rest").strip() \
+                and not CONTENTS_LIST.match(match.group("rest").strip()):
+            # the cable's own subject line among its form's, "Contents: Intention and Plan for Visiting India"
+            # under "Priority Level: ..." (a Chinese cable's), no list of what the record holds: the text's
+            label = None
         if current == "body" and label in BEFORE_THE_TEXT and match.group("rest") \
                 and not any(l.strip() for _, l in parts.get("body", [])):
             # the record's fields between the text's marker and the text ("English HTML" / "Source:
@@ -1102,6 +1112,12 @@ def split_parts(record: RawTelegram) -> list[RawTelegram]:
 
 # an opening bracket round one capitalised word that another opens after before it closes: "[Xiuquan [and]"
 STRAY_BRACKET = re.compile(r"\[([A-Z][\w'’-]*)(?=\s+\[[^\[\]]*\])")
+
+
+# a line of a cable's form over its text, its label or its name and number: "From: the Romanian Embassy in
+# Pyongyang", "To: Comrade Constantin Oancea", "Sender: Pyongyang", "No.: 059.156", "TELEGRAM 066.808"
+FORM_FIELD = re.compile(r"^(?:(?:To|From|Sender|Addressee|No\.|Number|Classification|Subject)\s*:\s*\S"
+                        r"|(?i:telegram|cable|ciphergram)\s+(?:No\.?\s*)?\d[\d./]*$)")
 
 
 # the site's rights statement under "Document Information" (with or without its "Rights" label)

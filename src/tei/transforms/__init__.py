@@ -67,6 +67,7 @@ class Correspondence:
     recipient_unknown: bool = False  # a telegram that names no recipient anywhere: encoded as unknown
     via: list[Entity] = field(default_factory=list)
     place: Entity | None = None  # where it was sent from, as its title says ("... FROM MOSCOW")
+    destination: Entity | None = None  # where it went, as its title says ("... - From Moscow to Warsaw")
     sent: DateValue | None = None  # the date the source gives the telegram
     dated: DateValue | None = None  # the date in the telegram's own dateline
     # an unsigned cover whose only closing lines are the quoted message's: their date and place not the cover's

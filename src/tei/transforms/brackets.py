@@ -31,6 +31,7 @@ from .inline import markup
 from .correspondence import BODY as CORRESPONDENT_BODY
 from .names.initials import BODY_WORDS, INITIAL, _family_name_of
 from .names.provisional import line_of, provisional_person
+from .names.patterns import pinyin_names
 
 BRACKET = re.compile(r"\[([^\[\]\n]{0,300})\]")
 PARENTHESES = re.compile(r"\(([^()\n]{1,40})\)")
@@ -240,8 +241,9 @@ def _party_completed(doc: Document, text: str, m: re.Match, line: int):
     """"An [Ziwen]" to "Cable, ... to Lin Biao, An Ziwen and Kuo Weiyan": the word before the bracket
     and the bracket a party the record's title names, a person the authority file lacks: one
     persName with the bracket supplied in it (its provisional entry), whatever word the surname
-    is ("He", "An"; never "He said", no bracket the title completes).  (A name the file knows,
-    _name_part's.)  The span and payload as _name_part's, else None."""
+    is ("He", "An"; never "He said", no bracket the title completes); or, the title naming him or
+    not, a name in pinyin, "Xi [Zhongxun]".  (A name the file knows, _name_part's.)  The span and
+    payload as _name_part's, else None."""
     inner = m.group(1).strip()
     previous = PREVIOUS_WORD.search(text, 0, m.start())
     if len(inner.split()) != 1 or not NAME_LIKE.match(inner) or previous is None or previous.end() != m.start():
@@ -250,10 +252,15 @@ def _party_completed(doc: Document, text: str, m: re.Match, line: int):
     if inner.lower() in BODY_WORDS or CORRESPONDENT_BODY.fullmatch(inner):
         return None
     name = f"{previous.group(1)} {inner}"
-    if doc.authority.lookup(name) is not None \
-            or not re.search(_TITLE_PARTY.format(name=re.escape(name)), doc.raw.title.strip().rstrip(".")):
+    if doc.authority.lookup(name) is not None:
         return None
-    entity = provisional_person(doc, name, line, "named in the title, completed by the editor in the text")
+    in_title = re.search(_TITLE_PARTY.format(name=re.escape(name)), doc.raw.title.strip().rstrip("."))
+    # (or a name in pinyin the bracket completes, "Xi [Zhongxun]" among "Liu [Shaoqi], Zhou [Enlai], ...":
+    # a surname and a given name, never a name identified by another)
+    if not in_title and not any(p.group(0) == name for p in pinyin_names(name)):
+        return None
+    entity = provisional_person(doc, name, line, "named in the title, completed by the editor in the text" if in_title
+                                else "named by a surname the editor completes in the text with a given name in pinyin")
     return previous.start(), m.end(), ((entity, previous.group(0), inner, ""), None)
 
 

@@ -29,7 +29,7 @@ from .names.initials import INITIALED, _other_initials, initialled
 from .names.patterns import GIVEN_NAME_NOT, WIFE_TITLE, not_his_given_name, own_name_glossed
 from .names.provisional import provisional_entry, provisional_office, provisional_person
 from .structure.known import _known_place
-from .structure.lines import (COURTESY, FORWARDS, RECEIVED_WORDS, SENT_WORDS, TRANSMITTED_THROUGH, is_dateline,
+from .structure.lines import (SIGNED_MARK, COURTESY, FORWARDS, RECEIVED_WORDS, SENT_WORDS, TRANSMITTED_THROUGH, is_dateline,
                               is_signature, office_line)
 from .structure.quotes import own_closer
 from ..dates.words import FULL_MONTH, MONTH, MONTH_NAMES
@@ -71,8 +71,15 @@ SENT_TO = re.compile(r"^(?P<a>.+?),?\s+(?:sent|addressed)\s+to\s+(?P<b>.+)$(?P<o
 DOC_KIND = re.compile(r"\b(" + CIPHERING + r"\s+" + CABLE_KIND + r"|" + CABLE_KIND + r"|letter|message|note|memorandum|despatch|dispatch)s?\b"
                       r"|^(report)(?=,|\s+(?:from|of|by)\s)", re.I)
 # "No. 0100", "Nos. 50450, 50470 and 50490", "No. 405889/sh" (a registry's letters after the number)
-_NUMBER = r"\d+(?:[\-/]\d+)*(?:/[A-Za-z]{1,4}\b)?"
-NUMBERS = re.compile(rf"\b(?:Nos?|Nr)\.\s*(?P<list>{_NUMBER}(?:\s*(?:,|and|&)\s*(?:and\s+)?{_NUMBER})*)", re.I)
+# (or with a stop between its figures, as Romanian cables are numbered: "No. 059.156", "No.084.504")
+_NUMBER = r"\d+(?:[\-/.]\d+)*(?:/[A-Za-z]{1,4}\b)?"
+# (or "No 1144" with no stop, a Polish cryptogram's: capitalised, never "no 3 divisions")
+NUMBERS = re.compile(rf"\b(?:(?:Nos?|Nr)\.\s*|(?-i:No)\s+(?=\d))(?P<list>{_NUMBER}(?:\s*(?:,|and|&)\s*(?:and\s+)?{_NUMBER})*)", re.I)
+# the markings a title gives after the parties (and the number taken out of them)
+MARKINGS_AFTER = re.compile(r"(?:,\s*(?:(?:top\s+)?secret|strictly\s+secret|urgent|flash|regular|immediate))+\s*,?\s*$", re.I)
+# a cable's number right after its kind in a title, no "No." before it: "TELEGRAM 066.808 from ...", "Telegram
+# 065241 from ..." (a number of three figures at least, before "from" or "to")
+BARE_NUMBER = re.compile(r"\s+(?P<n>\d{3,}(?:[./]\d+)*)(?=,?\s+(?:from|to)\b)", re.I)
 # the number a cipher office's registry gave the cable as it came in, was deciphered or went out
 # ("Decipherment No. 12/34", "Incoming No. 3318", "Outgoing No. 1/0117", "Inc. No. 51"): the
 # office's, not the cable's own number
@@ -115,6 +122,8 @@ BODY_KIND_ALONE = re.compile(r"^(?:central\s+committee|politburo|political\s+bur
 SENDERS_REPORTING = re.compile(r"\s+(?:reporting|informing|describing|requesting|proposing|announcing|explaining)"
                                r"\s+(?:on|about|of|that|the|a|an)\s")
 # the office several senders share, before their names: "Soviet Politburo members Mikoyan and Suslov"
+POST_THEN_SUBJECT = re.compile(r"^(?P<post>(?:[A-Z][\w'’\-]*\s+){0,2}(?:Embassy|Legation|Consulate(?:\s+General)?|Mission)"
+                               r"\s+(?:in|at|to)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?),\s+[A-Z].*$")
 GROUP_BEFORE_NAMES = re.compile(r"^(?:[A-Z][\w\-]*\s+){0,4}(?:members|Members|MEMBERS)\s+(?=[A-Z][\w’'\-]+(?:,\s+[A-Z][\w’'\-]+)*,?\s+and\s+[A-Z])")
 # a person's name as a title gives it: capitalised words and initials ("Shtemenko", "S. M. Shtemenko")
 PERSON_NAME = re.compile(r"^(?:[A-Z]\.\s?){0,3}[A-Z][a-z’'\-]+(?:\s[A-Z][a-z’'\-]+){0,2}$")
@@ -136,6 +145,11 @@ SUBJECT = re.compile(r"\s(?:on|about|regarding|concerning)\s", re.I)
 _NOT_A_POST = "".join(rf"(?<!\b{post})" for post in ("Consulate", "Embassy", "Legation", "Mission", "Delegation", "General"))
 
 
+# the subject the archive quotes after the parties, "..., 'Reactions to China's Testing of an Atomic Bomb (6)'"
+# (a word's apostrophe inside it no closing mark)
+QUOTED_SUBJECT = r",\s+(?=['‘\"“][A-Z](?:[^'’\"”]|(?<=\w)['’](?=[\s\w]))*['’\"”]\s*$)"
+
+
 def _clean_party(text: str) -> str:
     # (what the title says after the parties: "..., Reply to Mao's Telegram of 13 October",
     # "..., on the Treaty", "..., regarding ...")
@@ -145,7 +159,7 @@ def _clean_party(text: str) -> str:
     # (a day of the week before the date: "..., J. V. Stalin, Sunday, 1 October 1950", not a party)
     # (what of the document the record gives after the parties: "... and CCP Central Committee (excerpt)")
     text = re.split(r",?\s+dated\b|\s+\((?:excerpts?|extracts?|abridged|fragments?|summary|draft)\)\s*$|,?\s+of\s+\d|,\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?=\d|[a-z]+\.?\s+\d)|,\s+(?=[A-Z][a-z]+\.?\s+\d{1,2},?\s+1[89]\d\d\b)|\s+\((?![A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2}\))|,\s+(?=\d)|" + _NOT_A_POST + r"\s+in\s+(?=[A-Z][\w\-]+$)"
-                    r"|,\s+(?=['‘\"“][A-Z](?:[^'’\"”]|(?<=\w)['’](?=[\s\w]))*['’\"”]\s*$)|,\s+(?:in\s+)?(?:reply|answer|response)\b|,\s+in\s+connection\s+with\s+(?!the\s+occasion)|,\s+(?:on|about|regarding|concerning|re)\b"
+                    r"|" + QUOTED_SUBJECT + r"|,\s+(?:in\s+)?(?:reply|answer|response)\b|,\s+in\s+connection\s+with\s+(?!the\s+occasion)|,\s+(?:on|about|regarding|concerning|re)\b"
                     # (the occasion: "... Petru Groza. On the occasion of the fourth anniversary ...")
                     r"|[.,]?\s+(?:on|in\s+connection\s+with)\s+the\s+occasion\s+of\b|[.,]?\s+on\s+the\s+occasion\s+of\b",
                     text, maxsplit=1, flags=re.I)[0]
@@ -219,12 +233,25 @@ def _core(title: str) -> str:
     # "GREETINGS TO COMRADE KIM IL SUNG", "Congratulations to ...": a message of that kind to him, the
     # sender named elsewhere (the signature, the works' author), not "Greetings"
     title = re.sub(r"^(?:greetings?|congratulations?)\s+(?=to\s)", "", title, flags=re.I)
+    # "Wireless message addressed to all. Special to the Peace Delegation in Brest-Litovsk": a circular, the
+    # one it names apart its addressee
+    title = re.sub(r"\b(?:addressed\s+)?to\s+all[.,;]\s+special(?:ly)?\s+(?=to\s)", "", title, flags=re.I)
     kind = DOC_KIND.search(title)
     if kind and kind.start() < 40:
         owner = re.match(r"^(?P<who>.+?)['’]s\s*$", title[:kind.start()])  # "Mao Zedong's Telegram to Stalin"
         title = (owner.group("who") + " " if owner else "") + title[kind.end():]
+        # (its number right after it, no "No.": "TELEGRAM 066.808 from the Romanian Embassy in Pyongyang")
+        bare = BARE_NUMBER.match(title)
+        title = title[bare.end():] if bare else title
     title = NUMBERS.sub("", title)
-    title = re.sub(r"^[\s,.:]*(?:from|of|by)?\s*", "", title, flags=re.I)
+    # (nor its markings after them: "Telegram from Pyongyang to Bucharest, SECRET, No. 059.156", "..., TOP SECRET,
+    # No. 76.027, Urgent", "Telegram from Washington, DC, No.084.504, Urgent, SECRET")
+    title = MARKINGS_AFTER.sub("", re.sub(r",\s*(?=,)", "", title))
+    # (its quoted subject no part of the parties, a "to" in it none of theirs: "Cable from the Chinese Embassy in
+    # Vietnam, 'Reactions to China's Testing of an Atomic Bomb (6)'")
+    title = re.split(QUOTED_SUBJECT, title, maxsplit=1)[0]
+    # ("Secret Telegram No. 3239/III - From Moscow to Warsaw": the dash between the number and the rest)
+    title = re.sub(r"^[\s,.:\-–—]*(?:from|of|by)?\s*", "", title, flags=re.I)
     # "..., and the Reply", "... with Stalin's Answer": the answer the record prints under it, no party
     title = WITH_REPLY.sub("", title)
     return title.strip(" ,")
@@ -339,12 +366,19 @@ class CorrespondenceFromMetadata(Transform):
             match = to_from or SENT_TO.match(core) or PARTIES.match(core)
             a, b = (match.group("a") or match.group("wa") or "", match.group("b") or match.group("only") or match.group("wb")) \
                 if match else ("", "")
-            if not match and re.search(rf"\bfrom\s+{re.escape(core)}$", title, re.I):
+            if not match and re.search(rf"\bfrom\s+{re.escape(core)}(?:{QUOTED_SUBJECT}.*)?$", title, re.I):
                 a = core  # "Ciphered Telegram No. 32616 from Savel'yev in Urumchi": the sender alone, whom to elsewhere
                 # "from Soviet Politburo members Mikoyan and Suslov reporting on the situation in ...": the
                 # senders, the subject after them; the office they share before their names no name
                 a = SENDERS_REPORTING.split(a, maxsplit=1)[0]
+                # "Cryptogram No 1144 from Polish Embassy in Beijing, Romanian Diplomats in China": the post
+                # that sent it, its subject after the comma
+                a = POST_THEN_SUBJECT.sub(r"\g<post>", a)
                 a = GROUP_BEFORE_NAMES.sub("", a)
+            if a and b and _known_place(doc, a) and _known_place(doc, b):
+                # "Secret Telegram No. 3239/III - From Moscow to Warsaw": where it went from and to, the
+                # post's cable; its parties the text's address and signature ("To Szyszko:" / "/-/ Nowak")
+                c.place, c.destination, a, b = doc.authority.lookup(a), doc.authority.lookup(b), "", ""
             if a and b:
                 a, b = _parties_split(doc, a, b)
             # "A to B, through C" / "A to B via C and D": C and D transmitted it.
@@ -485,6 +519,8 @@ class CorrespondenceFromMetadata(Transform):
                 c.recipient, c.also_to = body, [c.recipient]
         if c.recipient is None:  # the form's "To:" line, its name one the authority file lacks
             c.recipient = _form_addressee(doc)
+        if c.recipient is None:  # the address to a body the authority file lacks: "To the Foreign Ministry"
+            c.recipient = _body_addressed_first(doc, BODY_ALONE)
         if c.recipient is None:  # the form names no addressee: the one its copy went to ("Copy Nº 2" / "Copy Nº 2 to Stalin")
             c.recipient, number = _copy_holder(doc)
             if c.recipient is not None:  # (a reading of the form, not its words: said in the header and reported)
@@ -643,6 +679,10 @@ class CorrespondenceFromMetadata(Transform):
         match = NUMBERS.search(ITEM_NUMBER.sub("", doc.raw.title.strip()))
         if match:
             numbers += [n for n in re.split(r"\s*(?:,|\band\b|&)\s*", match.group("list")) if n.strip() and n not in numbers]
+        kind = DOC_KIND.match(ITEM_NUMBER.sub("", doc.raw.title.strip()))
+        bare = BARE_NUMBER.match(kind.string, kind.end()) if kind and not match else None
+        if bare and bare.group("n") not in numbers:  # ("TELEGRAM 066.808 from ...")
+            numbers.append(bare.group("n"))
         # the number a cable carries above its text (CIPHERED TELEGRAM No. 25512) or in its closing lines
         # (or in its routing line: "From Beijing, No. 4412, dispatched 23.40")
         # (not the numbers of the cipher office's registry: "Incoming No. 3318")
@@ -1424,29 +1464,37 @@ def _addressed(doc: Document) -> list[Entity]:
 
 # an address to a body the authority file lacks, by its kind's name, and a person: "To the Ministry of
 # Foreign Affairs and Comrade [Li] Fuchun:"
-BODY_AND_PERSON = re.compile(r"^(?i:to)\s+(?:the\s+)?(?P<body>(?:[A-Z][\w'’\-]*\s+){0,2}"
-                             r"(?:Ministry|Committee|Council|Department|Bureau|Commission|Directorate)"
-                             r"(?:\s+(?:of|for|the|[A-Z][\w'’\-]*)){0,6}?)\s+and\s+(?:Comrades?|Cde\.|Mr\.|Minister|Premier"
+_ADDRESSED_BODY = (r"^(?i:to)\s+(?:the\s+)?(?P<body>(?:[A-Z][\w'’\-]*\s+){0,2}"
+                   r"(?:Ministry|Committee|Council|Department|Bureau|Commission|Directorate)"
+                   r"(?:\s+(?:of|for|the|[A-Z][\w'’\-]*)){0,6}?)")
+BODY_AND_PERSON = re.compile(_ADDRESSED_BODY + r"\s+and\s+(?:Comrades?|Cde\.|Mr\.|Minister|Premier"
                              r"|Chairman|Vice\s+Premier|Vice\s+Chairman)\s+\S")
+# the address to a body alone, by its kind's name: "To the Foreign Ministry", "To the Ministry of Foreign Affairs:"
+BODY_ALONE = re.compile(_ADDRESSED_BODY + r"\s*:?$")
 
 
-def _body_addressed_first(doc: Document) -> Entity | None:
+def _body_addressed_first(doc: Document, pattern: re.Pattern = BODY_AND_PERSON) -> Entity | None:
     """The body the address names before the person it goes to as well, where the authority file
-    lacks it ("the Ministry of Foreign Affairs"): a provisional body, else None."""
+    lacks it ("the Ministry of Foreign Affairs"): a provisional body, else None.  (pattern
+    BODY_ALONE: the body the address names alone, "To the Foreign Ministry".)"""
     line = next((el for el in doc.div.iterfind(f"{T}opener/*")
                  if el.tag == T + "salute" or el.get("type") == "address" and not re.match(r"(?i:from)\s*:", text_of(el))),
                 None)
-    m = BODY_AND_PERSON.match(text_of(line)) if line is not None else None
+    m = pattern.match(text_of(line)) if line is not None else None
     if m is None or doc.authority.find(m.group("body")):
         return None
     return provisional_entry(doc, "org", m.group("body"), line.sourceline or doc.raw.line,
-                             "named in the address line with the person the telegram goes to", "government")
+                             "named in the address line with the person the telegram goes to" if pattern is BODY_AND_PERSON
+                             else "named in the address line, the telegram's addressee", "government")
 
 
 # the form's addressee line: "To: [Director General Jerzy] MICHALOWSKI, URGENT, Eyes Only" (the editor's
 # office and given name in brackets before the surname, the handling after a comma)
-FORM_TO = re.compile(r"^(?i:to)\s*:\s*(?:\[(?P<supplied>[^\[\]]{1,60})\]\s*)?(?P<surname>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)"
-                     r"(?:\s*[,;.]|\s*$)")
+# (or with no colon after "To": "To [Foreign Minister Stefan] Olszowski", "To Szyszko:", the surname alone)
+# (or "Comrade" before the whole name: "To: Comrade Constantin Oancea", "To: Comrade Nicolae Ghenea,")
+FORM_TO = re.compile(r"^(?i:to)(?:\s*:\s*|\s+(?=\[)|\s+(?=[A-Z][\w'’\-]+:$))(?:\[(?P<supplied>[^\[\]]{1,60})\]\s*)?"
+                     r"(?:Comrade\s+(?=[A-Z][\w'’\-]+\s+[A-Z]))?"
+                     r"(?P<surname>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)(?:\s*[,;.:]|\s*$)")
 
 
 def _form_addressee(doc: Document) -> Entity | None:
@@ -1474,7 +1522,7 @@ def _form_addressee(doc: Document) -> Entity | None:
 
 # the form's "To:" or "From:" line, the editor's office and given name in brackets before the
 # surname: "From: [Ambassador Piotr] KOWAL"
-FORM_PARTY_LINE = re.compile(r"^\s*(?P<label>(?i:to|from))\s*:\s*$")
+FORM_PARTY_LINE = re.compile(r"^\s*(?P<label>(?i:to|from))\s*:?\s*$")  # (or no colon: "To [Foreign Minister ...")
 FORM_SURNAME = re.compile(r"^\s*(?P<surname>[A-Z][\w'’\-]+)(?![\w'’\-])")
 
 
@@ -1523,8 +1571,15 @@ def _signed_by_the_sending_body(doc: Document) -> None:
     last, closer = paragraphs[-1], doc.div.find(f"{T}closer")
     if last.getnext() is not closer or closer is not None and closer.getnext() is not None:
         return
-    said = re.sub(r"[\[\]]", "", _editors_bracketed(last)).strip().rstrip(".")
-    if normalize(said) not in c.sender.forms or any(child.tag not in (T + "gloss", T + "supplied") for child in last):
+    if any(child.tag not in (T + "gloss", T + "supplied") for child in last) or len(last) > 3:
+        return
+    # (the editor's words read, or some left out: "[Chinese] Embassy in [North] Vietnam", the title's "Chinese
+    # Embassy in Vietnam")
+    def said(kept: int) -> str:
+        words = [last.text or ""] + [(text_of(child) if kept >> k & 1 else "") + (child.tail or "")
+                                     for k, child in enumerate(last)]
+        return " ".join("".join(words).split()).strip().rstrip(".")
+    if not any(normalize(said(kept)) in c.sender.forms for kept in reversed(range(2 ** len(last)))):
         return
     name = E("orgName", ref="#" + c.sender.id)
     name.text = last.text
@@ -1633,6 +1688,7 @@ def _signer(signed) -> str:
             continue
         parts.append("".join(child.itertext()) + (child.tail or ""))
     lines.append(" ".join("".join(parts).split()))
+    lines = [SIGNED_MARK.sub("", line) for line in lines]
     return next((line for line in lines if line and not line.endswith("&") and not office_line(line)), lines[0])
 
 
@@ -1644,7 +1700,7 @@ FORM_FROM_PLACE = re.compile(r"^(?i:(?:ciphered\s+|coded\s+)?(?:cable|telegram|c
 
 # a title naming a cable and its sender alone: "Telegram from Kuznetsov and Fedorenko", "Ciphered
 # Cable from Roshchin", "Top Secret Telegram from Soviet Ambassador Yudin reporting on ..." (no "to" in it)
-TELEGRAM_FROM_ALONE = re.compile(rf"^(?:(?:{SECRECY_MARKING})\s+)?(?:(?:{CIPHERING})\s+)?(?:{CABLE_KIND})\b(?:\s+(?:No\.|Nº|#)\s*[\w/\-]+)?,?\s+from\s+"
+TELEGRAM_FROM_ALONE = re.compile(rf"^(?:(?:{SECRECY_MARKING})\s+)?(?:(?:{CIPHERING})\s+)?(?:{CABLE_KIND})\b(?:\s+(?:No\.?|Nº|#)\s*[\w/\-]+)?,?\s+from\s+"
                                  r"(?!.*\bto\b).+$", re.I)
 
 
@@ -1663,11 +1719,16 @@ def _what_the_title_names(doc: Document, title: str) -> str:
     """What a refused telegram's title names instead of its parties: "; the title names only where
     it came from, Tehran, and no one signs" (else "")."""
     m = FORM_FROM_PLACE.match(title)
-    if m is None or not any(e.kind == "place" for e in doc.authority.mentions(m.group("place"))):
+    places = [m.group("place")] if m else []
+    if not places:  # (or with its markings and number, "Telegram from Pyongyang to Bucharest, SECRET, No. 059.156")
+        core = re.sub(r",\s*D\.?C\.?$", "", _core(title))  # ("from Washington, DC, No.084.504, Urgent, SECRET")
+        places = [p for p in re.split(r"\s+to\s+", core, maxsplit=1)]
+    if not places or len(places) > 2 or not all(_known_place(doc, p) for p in places):
         return ""
     signs = own_closer(doc.div) is not None and own_closer(doc.div).find(f"{T}signed") is not None
-    return (f"; the title names only the place it came from, {m.group('place')}, and "
-            + ("the signature no person" if signs else "no signature is under the text"))
+    named = (f"the place it came from, {places[0]}" if len(places) == 1
+             else f"the places it went from and to, {places[0]} and {places[1]}")
+    return f"; the title names only {named}, and " + ("the signature no person" if signs else "no signature is under the text")
 
 
 def _first_mention(doc: Document, text: str):

@@ -476,6 +476,9 @@ class HeaderBuilder(Transform):
         destination = None
         if place is not None and re.search(r"\bto\s*$", _text_before(place), re.I):
             destination, place = place, None  # "To Moscow, the 12th of March 1949": where it went, not whence
+        elif place is not None and re.fullmatch(r"\s+to\s+", place.tail or "") \
+                and place.getnext() is not None and place.getnext().tag == T + "placeName":
+            destination = place.getnext()  # "From Moscow to Warsaw, September 24, 1976": whence and where it went
         if place is None:  # or the cable's routing line: "From Beijing, sent 22.1.50 23.10, ..."
             # (not always the first: "Received 11 March 1950, 0330 hrs" / "From Pyongyang"; the
             # form's "Dispatched from Havana on 06.04.1962 at 10:15")
@@ -531,6 +534,8 @@ class HeaderBuilder(Transform):
             where = doc.entity(destination.get("ref")[1:])
             received.append(E("placeName", _place_as_named(where, "".join(destination.itertext())),
                               ref=destination.get("ref")))
+        elif c.destination is not None and len(received) and doc.entity(c.destination.id) is not None:
+            received.append(E("placeName", c.destination.main, ref="#" + c.destination.id))  # the title's "... to Bucharest"
         when = _received_when(doc)
         if not when and raw.date_of_receipt and c.sent is not None:
             when = c.sent.when  # (the diary's entry: the day it came)

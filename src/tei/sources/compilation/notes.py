@@ -435,10 +435,10 @@ def _inline_anchor(within: list[tuple[RawTelegram, int]], mark: str, anchors: di
     after = r"(?<=[^\s\d*])" if mark[:1].isdigit() else r"(?<=\S)" if mark[:1] in SUPERSCRIPT_FIGURES else r"(?<=[^\s*])"
     at_end = re.compile(after + re.escape(mark) + "$")
     # not a part of a number or a date ("7.2.50", "1,200"): no digit before the punctuation
-    # before it, none after the punctuation after it; a closing quotation mark may follow it
+    # before it, none after the punctuation after it (one after a comma the next note's mark); a closing quotation mark may follow it
     # ("assistance.1)\"")
     inside = re.compile(r"(?<!No\.)(?<!No)" + (r"(?<!\d[.,/])" if mark[:1].isdigit() else "") + after + re.escape(mark)
-                        + r"(?=[\s,;:.!?)\"”’»]|$)(?![.,/]\d)")
+                        + r"(?=[\s,;:.!?)\"”’»]|$)(?![./]\d)(?!,\d\d)")  # (but "contracting.2,3": two notes' marks)
     for record, end in reversed(within):
         blocks = record.blocks[:end]
         for i in range(len(blocks) - 1, -1, -1):

@@ -40,7 +40,7 @@ from .family import (ALONE as FAMILY_NAME_ALONE, NAME_AND_PATRONYMIC, family_nam
 from .offices import link_offices_alone
 from .places import _report_unknown_places, _unknown_places_and_bodies, place_cue_words, place_cued, unknown_places_needed
 from .provisional import FORM_OF_ADDRESS, _provisional_id, add_variant, alias_of, line_of, provisional_person
-from ...vocab import WOMENS_GIVEN_NAMES
+from ...vocab import OFFICE, RANK, WOMENS_GIVEN_NAMES
 
 
 
@@ -52,6 +52,10 @@ SOLID_NAME_CUE = re.compile("[A-Z]" * 8)  # (what any match holds; written out, 
 # the ordinary words that may start a sentence before a name, as they are written there ("To", "Our")
 _SENTENCE_FIRST_WORDS = "|".join(sorted(w.capitalize() for w in ENGLISH))
 
+
+
+# an office's words up to the name after them: "The Soviet Commissar for Foreign " before "Affairs (Chicherin)"
+OFFICE_ENDS = re.compile(rf"\b(?:{OFFICE}|{RANK})(?:\s+(?:of|for|in|at|to|on|the|[A-Z][\w'’\-]*))*\s+$")
 
 class NameTagger(Transform):
     def apply(self, doc: Document) -> None:
@@ -256,9 +260,10 @@ class NameTagger(Transform):
                     for form in {said, said.upper()}:
                         doc.aliases[form] = (named, "pseudonym")
                     continue
-                # (not an office's word before its holder: FRUS's "The Soviet Ambassador (Gromyko)")
+                # (not an office's word before its holder: FRUS's "The Soviet Ambassador (Gromyko)"; nor the
+                # last word of the office, "The Soviet Commissar for Foreign Affairs (Chicherin)")
                 if who is None or who.kind != "person" or named is not None \
-                        or name.lower() in NOT_NAMES | TITLE_WORDS:
+                        or name.lower() in NOT_NAMES | TITLE_WORDS or OFFICE_ENDS.search(title, max(0, m.start("name") - 80), m.start("name")):
                     continue
                 for form in {name, name.upper(), name.capitalize()}:
                     doc.aliases[form] = (who, "pseudonym")
@@ -284,6 +289,7 @@ class NameTagger(Transform):
         for m in EXPLAINED.finditer(whole):
             name, who = m.group("name"), doc.authority.lookup(m.group("who"))
             if (who is None or who.kind != "person" or name.lower() in NOT_NAMES | TITLE_WORDS
+                    or OFFICE_ENDS.search(whole, max(0, m.start("name") - 80), m.start("name"))
                     or name in doc.aliases or doc.authority.lookup(name) is not None
                     or any(normalize(name) in f.split() for f in who.forms)):
                 continue

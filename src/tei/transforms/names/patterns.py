@@ -10,7 +10,7 @@ from ...sources.base import ENGLISH, SYLLABLE
 from ...authority import APOSTROPHES, Entity, normalize
 from .. import T
 from ...regexes import led
-from ...vocab import CLERK_TITLE, CLERK_VERB, OFFICER_RANK, RANK, RANK_ABBREVIATIONS, RANK_AND_OFFICE_WORDS, RANKS
+from ...vocab import CLERK_TITLE, CLERK_VERB, OFFICE, OFFICE_GRADE, OFFICER_RANK, RANK, RANK_ABBREVIATIONS, RANK_AND_OFFICE_WORDS, RANKS
 
 
 ENTITY_TAGS = {T + "persName", T + "placeName", T + "orgName"}
@@ -44,8 +44,12 @@ NAME = (rf"(?<![\w.])(?:[{UP}][{LOW}]?\.\s?){{0,3}}{_WORD}(?:\s[{UP}]\.(?=\s{_WO
 
 # (a rank with its grade is one title: "Lieutenant Colonel Belov", "Major General Smith", "Rear
 # Admiral Kirk"; so the consul's, "Consul General Clubb")
-TITLED = led(re.compile(rf"\b(?:[Cc]omrade|Cde\.?|Tov\.|tov\.|t\.|Mr\.|Mrs\.|Dr\.?|Prof\.|Sir|Generalissimo|Ambassador|Envoy"
+# ("Com. Stachowiak informs ...": "Comrade" as a Polish cable abbreviates it)
+# (and the office between "comrade" and the name no part of it: "to comrade Director Vasile Sandru", "to comrade
+# Deputy Foreign Minister Constantin Oancea")
+TITLED = led(re.compile(rf"\b(?:[Cc]omrade|Cde\.?|Com\.|Tov\.|tov\.|t\.|Mr\.|Mrs\.|Dr\.?|Prof\.|Sir|Generalissimo|Ambassador|Envoy"
                          rf"|Consul(?:\s+General)?|President|{RANK})"
+                         rf"(?:(?<=omrade)\s+(?:{OFFICE_GRADE}\s+)?(?:Foreign\s+)?{OFFICE})?"
                          rf"\s+(?P<name>{NAME})"))
 
 
@@ -183,7 +187,7 @@ def russian_korean_names(text: str):
 # What every match of a pattern of an unknown person holds, no space in it (where a pattern has a space a
 # line break may stand, "Tito\nand his friends"): the titles of TITLED and MADAME (the ranks made from their
 # list, an abbreviated general's "Gen.", "Adm."), LISTED's words
-_CUE_WORDS = ("Comrade", "comrade", "Cde", "Tov.", "tov.", "Mr", "Mme", "Madame", "Dr", "Prof.", "Sir", "Ambassador",
+_CUE_WORDS = ("Comrade", "comrade", "Cde", "Com.", "Tov.", "tov.", "Mr", "Mme", "Madame", "Dr", "Prof.", "Sir", "Ambassador",
               "President", "Consul", "Envoy", "leaders", *RANKS, *RANK_ABBREVIATIONS, "Gen.", "Adm.")
 
 

@@ -175,6 +175,12 @@ NOT_PLACES = set(DOCUMENT_KINDS) | set("""january february march april may june 
     headquarters command cabinet council parliament congress assembly presidium politburo secretariat conference""".split())
 
 
+# the words before "to" and "on" that make them no preposition of place: "according to Kapitsa", "based on
+# Kapitsa's information" (whom the words are from: a person as likely as not; so is an owner, "at Gandhi's
+# tomb", the place the word after him)
+NOT_OF_PLACE = re.compile(r"(?<![\w\-’'])(?i:according|based|relying|depending|reporting)\s+\S+\s+$")
+
+
 _PLACE_CUE = re.compile(r"(?<![\w\-’'])(?:in|on|to|from|near|at|towards|reached|entered|occupied|captured|liberated)\s+[A-Z]")
 
 
@@ -196,6 +202,8 @@ def _report_unknown_places(doc: Document) -> None:
                 name = m.group("name")
                 words = name.split()
                 if words[0].lower() in NOT_PLACES or words[0].lower() in NOT_NAMES or ADJECTIVE.search(words[0].removesuffix("s")) \
+                        or name.endswith(("'s", "’s")) \
+                        or NOT_OF_PLACE.search(text, max(0, m.start() - 30), m.start() + len(m.group(0)) - len(name)) \
                         or name in said or name in doc.aliases or normalize(name) in given_names or doc.authority.find(name) \
                         or following is not None and following.tag == T + "pb" and not text[m.end():].strip() \
                         or any(normalize(name) in e.forms or any(normalize(w) in e.forms for w in words)

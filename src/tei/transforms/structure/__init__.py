@@ -25,7 +25,7 @@ from ...sources.model import Block
 from .. import Document, E, T, Transform
 from .known import _addressee_alone, _between, _destination, _from_place, _known_person, _known_place, _office_over, _office_under, _signs
 from .lines import (ADDRESS_WORDS, FORWARDS, FORWARDED_LABEL, ADDRESSEE, ANNOTATION, BULLET, CLOSE_QUOTES, CLOSING_FORMULA, ENDING_FORMULA,
-                    DIGITS, FOLLOWING, SENTENCE_BREAK, ROUTING, SIGNING_NOTE, SUBJECT_LINE,
+                    DIGITS, FOLLOWING, SENTENCE_BREAK, ROUTING, SIGNED_WORD, SIGNING_NOTE, SUBJECT_LINE,
                     GAP_ONLY, MARKED_DATELINE, OPEN_QUOTES, POSTSCRIPT, RECEIVED_LINE, REPLY_ANNOUNCED,
                     ROMAN_POINT, STYLE, TABLE_ROW, _DATELINE_MARK, _at, _date_and_name, _dateline,
                     address_and_marking, cable_line, dated_columns, is_address, is_dateline, is_heading, is_salutation, is_signature, message_heading, names_line,
@@ -145,6 +145,12 @@ class BodyStructure(Transform):
                     and (is_salutation(opener[-1].text or "") or _address_block(opener)) \
                     and not re.search(r"[,:;!.]$", (opener[-1].text or "").strip()):
                 # (the place under the name: "Berlin"; under the address line, "to Mr. Kim Il Sung" / "Pyongyang")
+                opener.append(_at(E("seg", text, type="address"), block))
+            elif block.kind == "text" and len(blocks) > 1 and len(opener) and opener[-1].get("type") == "address" \
+                    and re.fullmatch(r"[A-Z][\w’'\-]{2,}", text.strip()) \
+                    and re.search(rf"\b{re.escape(text.strip())}\b", "".join(opener[-1].itertext())):
+                # the town the address line names, alone under it, however unknown ("Ivashchenko, Commissar of
+                # Orsha Station" / "Orsha", Lenin's telegrams): where the telegram went, the address's
                 opener.append(_at(E("seg", text, type="address"), block))
             elif block.kind == "text" and len(opener) and opener[-1].get("type") == "form" and len(blocks) > 2 \
                     and DOCUMENT_KIND.search(text) and len(text.split()) <= 12 and not re.search(r"[.;:!?]$", text.strip()) \
@@ -393,6 +399,9 @@ class BodyStructure(Transform):
                 seen_closing = True
             elif block.kind == "text" and SIGNING_NOTE.match(text):
                 seen_closing = True  # "(Signed and dated in Beijing)": the editor's note for the signature
+            elif block.kind == "text" and seen_closing and SIGNED_WORD.fullmatch(text.strip()) and i + 1 < len(blocks) \
+                    and blocks[i + 1].kind == "text" and _signs(doc, blocks[i + 1].text):
+                pass  # "Signed" on the line over the name: the copy's word that the original is signed
             elif block.kind == "text" and _office_under(doc, blocks, i):
                 seen_closing = True  # "Minister of Foreign Affairs of ..." under the signature
             elif block.kind == "text" and seen_closing and _office_over(doc, blocks, i):
@@ -456,6 +465,14 @@ class BodyStructure(Transform):
                 continue
             if block.kind == "anchor":
                 _attach_note(doc, closer, block)
+                continue
+            if SIGNED_WORD.fullmatch(text.strip()) and k + 1 < len(blocks) and blocks[k + 1].kind == "text" \
+                    and _signs(doc, blocks[k + 1].text):
+                # "Signed" / "Dumitru Popa": one signature, the word over the name
+                closer.append(_at(E("signed", text.strip()), block))
+                closer[-1].append(E("lb"))
+                closer[-1][-1].tail = blocks[k + 1].text.strip()
+                placed_above = k + 1
                 continue
             if SIGNING_NOTE.match(text):  # "(Signed ...)": the source's note where the signature stands
                 note = SIGNING_NOTE.match(text)
@@ -899,7 +916,8 @@ def _address_run(blocks: list[Block]) -> int:
 
 def _titles_subject(title: str, text: str) -> bool:
     """Whether text is the subject a title quotes at its end: "..., 'Recommendations based on ...'"."""
-    quoted = re.search(r",\s+['‘\"“](?P<subject>[^'’\"”]{3,})['’\"”]\s*$", title or "")
+    # (a word's apostrophe inside it: "..., 'Reactions to China's Testing of an Atomic Bomb (6)'")
+    quoted = re.search(r",\s+['‘\"“](?P<subject>(?:[^'’\"”]|(?<=\w)['’](?=[\s\w])){3,})['’\"”]\s*$", title or "")
     return bool(quoted) and quoted.group("subject").strip().lower() == text.strip().rstrip(".").lower()
 
 

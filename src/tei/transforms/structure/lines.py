@@ -25,7 +25,8 @@ GAP_ONLY = re.compile(r"^\[\s*(?:\.{3,}|…)\s*\]$")
 # paragraphs (the brackets pass numbers the page markers)
 # (the stop of "Mr." within it: "Dear Mr. Chairman:")
 # (and of the abbreviated comrade: "Respected Com. Dimitrov!")
-SALUTE = re.compile(r"^(?:Comrades?|Cde\.?|Dear|Respected|Esteemed|My dear|Mr\.?|Mrs\.?)\s(?:[^.]|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bDr)\."
+# (a letter's greeting word before the name: "Hello, Com. Molotov,", Stalin's letters)
+SALUTE = re.compile(r"^(?:Hello,?\s+(?=Com|Cde|Comrade|Dear))?(?:Comrades?|Cde\.?|Com\.|Dear|Respected|Esteemed|My dear|Mr\.?|Mrs\.?)\s(?:[^.]|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bDr)\."
                     r"|(?<=\bCom)\.|(?<=\bComr)\.|(?<=\bCde)\.){0,80}?[,:!.]?$")
 
 
@@ -86,9 +87,17 @@ PLACE_ADDRESS = re.compile(r"^(?!(?:Mr|Mrs|Ms|Dr|Messrs|Gen|Col|Cde|Com|Comr|Tov
 # when it was sent and received.  Each a short line of its own.
 _ORDINAL_WORD = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
 MARKING = re.compile(r"^(?:(?:(?:top|strictly|most)\s+)?(?:secret|confidential)(?:\s+and\s+(?:personal|urgent))?"
-                     r"|(?:top\s+|highest\s+|extremely\s+|most\s+|operational\s+)?(?:priority|urgent|immediate)(?:\s+priority)?"
+                     r"|(?:top\s+|highest\s+|extremely\s+|extra\s+|most\s+|operational\s+)?(?:priority|urgent|immediate)(?:\s+priority)?"
+                     # (the Chinese form's haste, "Extra Urgent Advance", "Extremely Urgent, Advance Dispatch")
+                     r"(?:,?\s+advance(?:\s+dispatch)?)?"
                      # (the Russian cable's highest priority, transliterated: "MOLNIYA", "Molniya" = lightning)
                      r"|molniya"
+                     # (the Chinese form's, as the archive translates it: "Priority Level: Extra special rush")
+                     r"|(?:(?:priority|urgency)\s+)?level\s*:\s*\S.{0,40}"
+                     # (or its "Status: Extremely Urgent, Advance Dispatch")
+                     r"|status\s*:\s*(?:extra|extremely|special|urgent|top|most|ordinary|routine)\b.{0,40}"
+                     # (a Romanian cable's form's field: "Classification: Secret")
+                     r"|classification\s*:\s*(?:top\s+)?(?:secret|confidential|strictly\s+secret|unclassified)"
                      # (the cipher's series, its letter quoted, the office's after it: 'Series "G" T')
                      r"|series\s+[\"“]?[A-Z]{1,2}[\"”]?(?:\s+[A-Z]{1,2})?"
                      # (the State Department's: "restricted", "niact", FRUS's pages printing them in lower case)
@@ -112,6 +121,12 @@ FORM = re.compile(r"^(?:(?:copy\s+of\s+(?:an?\s+)?)?(?:outgoing|incoming)\s+(?:(
                   r"|" + CIPHERING + r"\s+(?:" + CABLE_KIND + r"|message)"
                   # (a message telephoned over the government's line: "Telephone message via VCh", "Telephonogram")
                   r"|telephone\s+message(?:\s+(?:via|by|over)\s+[\w\-]{2,12})?|telephonogram"
+                  # (the Chinese form's name, as the archive translates it: "Telegraph file", "Ministry of Foreign
+                  # Affairs Cable", "Cable Received by the Ministry of Foreign Affairs", "Received by the [Chinese]
+                  # Foreign Ministry")
+                  r"|telegraph\s+file|(?:ministry\s+of\s+foreign\s+affairs|foreign\s+ministry)\s+(?:cable|telegram)"
+                  r"|(?:(?:cable|telegram)\s+)?received\s+by\s+(?:the\s+)?(?:\[[\w ]{2,20}\]\s+)?(?:(?-i:[A-Z])[\w\-]*\s+){0,3}"
+                  r"(?:ministry|committee|department|bureau|office|council)(?:\s+of(?:\s+(?-i:[A-Z])[\w\-]*){1,3})?"
                   r"|" + CABLE_KIND +
                   # (the Chinese form's heading, as the archive translates it: "Telegram received by the Central Committee")
                   r"|telegram\s+received\s+by\s+(?:the\s+)?[\w\[\] ]{2,60})[.:!]?$", re.I)
@@ -150,6 +165,18 @@ FROM_AND_FROM = re.compile(r"^(?i:from)\s+[A-Z][\w\-’']+(?:[ -][A-Z][\w\-’']
 # the cipher office's registry of the copies it made, under the text: "sent in one copy from an original",
 # "by Mokrov Nº 1644" (the clerk and the registry number), "Two copies printed. Nº 2 to file."
 _COUNT = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+# the Chinese form's lines of where the cable came from and the number it came in under, as the archive
+# translates them: "From the Moscow Desk", "Received from the Vietnam Desk", "From the Station in Vietnam";
+# "Received (65) No. 284", "Foreign Ministry Incoming (64) You (1052)"
+DESK_LINE = re.compile(r"^(?:received\s+)?from\s+the\s+(?:[\w\[\] ]{2,30}\s+desk|station\s+in\s+[\w\[\] ]{2,30})$", re.I)
+# the cable's kind and its number with no "No." between ("TELEGRAM 066.808", a Romanian cable's form), or the
+# form's "No.:" field ("No.: 059.156")
+KIND_NUMBER = re.compile(r"^(?:(?i:telegram|cable|ciphergram|cryptogram)\s+|(?:No|Nr)\.?\s*:\s*)\d{2,}[\d./]*\d$")
+# the form's field of the post that sent it: "Sender: Pyongyang"
+SENDER_FIELD = re.compile(r"^Sender\s*:\s*[A-Z][\w’' ]{1,40}$")
+INCOMING_NUMBER = re.compile(r"^(?:[A-Z][\w ]{2,40}\s+)?(?i:incoming|outgoing|received)\s+\(\d\d\)\s+(?:No\.\s*\d+|[A-Z]\w*\s*\(\d+\))$")
+
+
 REGISTRY = re.compile(rf"^(?:(?:sent|printed|typed|made|copied|issued)\s+in\s+{_COUNT}\s+cop(?:y|ies)\b.{{0,60}}"
                       rf"|{_COUNT}\s+cop(?:y|ies)\s+(?:printed|typed|made|sent)\b.{{0,40}}"
                       r"|by\s+[A-Z][\w\-’']+\s+(?:No|Nº|N°|№)\.?\s*\d[\w/\-]*\.?)$", re.I)
@@ -208,7 +235,9 @@ RUN_COPIES = re.compile(r"^Copy\s+(?:No\.?|Nº|N°|№)\s*\d+\s+to\s+\S.{0,60}?\
 
 
 DISTRIBUTION = re.compile(r"^(?i:copy)\s+(?!N[oº°]|to\b)(?:\[[^\[\]]{1,30}\]\s*)?[A-Z][\w ]{1,60}:$"  # (the Chinese form's "Copy [Chinese] Central Committee:")
-                          r"|^(?:copies|copy|distribution(?:\s+list)?(?:\s*[-–—]\s*\d+\s+copies)?|distributed|sent|cc)(?:\s+to)?\s*:\s*[A-Z].{0,150}$"
+                          # (and the Chinese form's "Already forwarded to: Chairman, Liu [Shaoqi], ...")
+                          r"|^(?:copies|copy|distribution(?:\s+list)?(?:\s*[-–—]\s*\d+\s+copies)?|distributed|sent|cc"
+                          r"|(?:already\s+)?forwarded)(?:\s+to)?\s*:\s*[A-Z].{0,150}$"
                           # without the colon, a list of names: "Sent to Stalin, Molotov, Malenkov."
                           r"|^(?:copies|copy|distributed|sent)\s+to\s+(?:Comrades?\s+)?(?:[A-Z][\w.’'\- ]{1,30},\s*)+"
                           r"(?:and\s+)?[A-Z][\w.’'\- ]{1,30}\.?$"
@@ -511,6 +540,15 @@ def cable_line(text: str) -> str | None:
     parts = _SENTENCES.split(text)  # "Top Secret. Priority.": markings on one line
     if len(parts) > 1 and len(words) <= 8 and all(MARKING.match(p) or FORM.match(p) for p in parts):
         return "classification" if any(MARKING.match(p) for p in parts) else "form"
+    if INCOMING_NUMBER.match(text) or KIND_NUMBER.match(text):
+        return "number"
+    if SENDER_FIELD.match(text):
+        return "transmission"
+    if DESK_LINE.match(text):
+        return "transmission"
+    slashed = re.split(r"\s+/\s+", text)  # "Level: Special / From the Moscow Desk / Received (65) No. 780": the form's lines run on
+    if len(slashed) > 1 and all(cable_line(p) for p in slashed):
+        return "classification" if any(cable_line(p) == "classification" for p in slashed) else cable_line(slashed[0])
     if REGISTRY.match(text):
         return "transmission"  # (the registry's lines: how the cable was copied and filed, a line of its routing)
     if PRC_FORM_LINE.match(text):
@@ -590,7 +628,10 @@ RELAY_ADDRESS = re.compile(r"^(?:[A-Z][\w\-’']+,\s+)?(?:To|TO|to)\s+[^.;]{1,80
 # (and the sender's line of such a form, "From: [Ambassador Boleslaw] JELEN", read as the form's heading
 # line, not whom it goes to)
 FORM_ADDRESS = re.compile(r"^(?:to\s+[A-Z][A-Z\-’']+(?:\s+[A-Z][A-Z\-’']+)?\.?|(?:Destination|To\s+[Ww]hom|Addressee)\s*:\s*\S.{0,50}"
-                          r"|(?:From|FROM)\s*:\s*\S.{0,60})$")
+                          r"|(?:From|FROM)\s*:\s*\S.{0,60}"
+                          # (the form's "To:" field at any length, its persons in brackets after the body: "To: the Romanian
+                          # Ministry of Foreign Affairs (to comrade Deputy Foreign Minister Constantin Oancea; to comrade ...)")
+                          r"|(?:To|TO)\s*:\s*(?:the\s+)?[A-Z\[][^()]{0,80}\([^()]{1,120}\))$")
 
 
 # the addressee with the handling the cable asks for in brackets, as the Comintern's cables head
@@ -710,13 +751,14 @@ NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-Ž](?:[^\W\d_]|['‘’\-])*\.?|[A
 
 # the words a salutation has besides names and titles: "Dear comrades,", "My dear Comrade Chairman!",
 # "Comrades Mao and Zhou!", "Comrade Chairman of the Central Committee,"
-SALUTE_WORD = re.compile(r"^(?:and|of|the|dear|my|comrades?|sir|madam)$")
+SALUTE_WORD = re.compile(r"^(?:and|of|the|dear|my|comrades?|sir|madam|[Hh]ello|Com\.)$")
 
 
 # a despatch's or an official letter's greeting with no name: "Sir:", "Gentlemen:", "Excellency,"
 BARE_SALUTE = re.compile(r"^(?:Sir|Sirs|Gentlemen|Madam|Excellency)\s?[:,!]$")
 # the despatch's or the letter's subject on its line under the number and date: "Subject: Removal of ..."
-SUBJECT_LINE = re.compile(r"^(?:Subject|SUBJECT)\s?:\s*\S.{0,250}$")
+# (or a Chinese cable's "Contents: Intention and Plan for Visiting India", as the archive translates its form)
+SUBJECT_LINE = re.compile(r"^(?:Subject|SUBJECT|Contents)\s?:\s*\S.{0,250}$")
 
 
 @per_source.remember
@@ -774,6 +816,11 @@ FORMULA_WORDS = re.compile(r"(?i:(?:very\s+)?(?:yours\s+)?(?:respectfully|sincer
 
 
 _BRACKETED = re.compile(r"\[\s*([^\[\]]+?)\s*\]")
+# the copy's mark that the original is signed, before the name: "/-/ Nowak" (a Polish cable's "podpisano")
+# (or the word, "Signed: Nicolae Gavrilescu", "Signed" on the line over the name)
+SIGNED_MARK = re.compile(r"^(?:/-/|Signed\b:?)\s*")
+# the word alone on the line over the signature ("Signed" / "Dumitru Popa")
+SIGNED_WORD = re.compile(r"Signed:?")
 _NO_NAME = re.compile(r"(?i)signature|signed|illegible.*|\w+ signature")
 _BESIDE_NAME = re.compile(r"\[[^\]]*\]|(?<=\w)\s*\((?:[A-Z][\w'’\-]*\.?\s?){1,3}\)$")  # (what is no part of it)
 
@@ -783,6 +830,7 @@ def is_signature(text: str) -> bool:
     """A name alone on its line: capitalised words, initials, a bracketed identification (or a
     name in parentheses after it: "Andreev (Mikoyan)", "W. Gomułka (Wiesław)"); or the name the
     editor supplies for a copy nobody signed, in brackets, "[George F. Kennan]"."""
+    text = SIGNED_MARK.sub("", text.strip())
     stripped = strip_quotes(text)
     if "[" not in stripped and "(" not in stripped and len(stripped) - stripped.count(" ") > 50:
         return False  # (a paragraph: more than 50 characters whatever is taken out below, the spaces of "S H T Y K O V")
@@ -860,8 +908,9 @@ EDITORS_DAY = re.compile(r"\[\d{1,2}\s?\??\]\s*$")
 # (the place with its country, or with the building: "Moscow, the Kremlin, 3 May 1950")
 # (or a dash after the place, as a typed copy sets it apart: "Moscow -- 5th of February, 1950", "Moscow — 5 February")
 # (the day of the week abbreviated, "Sun., 5 Feb. 1950", "Moscow, Sun., ...")
-_BEFORE_DATE = re.compile(r"^(?:[A-Z][\w\- ]{1,30}?(?:,|\s+(?:--|[—–])))?(?:\s*(?:the\s+)?[A-Z][\w\- ]{1,30},"
-                          r"|\s*(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.,?)?\s*$|^Date(?:d)?:\s*$")
+# (the form's "from" before the place and "on" before the date: "from Beijing, on Sept 9th, 1973")
+_BEFORE_DATE = re.compile(r"^(?:from\s+(?=[A-Z]))?(?:[A-Z][\w\- ]{1,30}?(?:,|\s+(?:--|[—–])))?(?:\s*(?:the\s+)?[A-Z][\w\- ]{1,30},"
+                          r"|\s*(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.,?)?(?:(?<=,)\s+on)?\s*$|^Date(?:d)?:\s*$")
 
 
 @per_source.remember  # (the passes ask these of a line again and again: 17,934 calls, 5,012 lines in 1,000 telegrams)
