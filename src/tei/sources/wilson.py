@@ -1155,15 +1155,25 @@ def fill_from_citation(record: RawTelegram, book_cited_is_source: bool = False) 
             pub.first_published = printed
 
 
-# an issue or number of a serial cited: "Issue 8-9", "No. 2", "Nos. 6-7", "Number 4"
-_ISSUE_CITED = re.compile(r"\b(?:Issues?|Nos?\.|Numbers?)\s*\d")
+# an issue or number of a serial cited: "Issue 8-9", "No. 2", "Nos. 6-7", "Number 4"; a volume with its
+# year, "Vol. 23 (1950)", "vol. 5, 1996"; an issue's date, "(Winter 1996)", "March 3, 1950", "3 March 1950"
+_ISSUE_CITED = re.compile(rf"\b(?:Issues?|Nos?\.|Numbers?)\s*\d|\b(?i:vol\.?|volume)\s*\d+\s*(?:,\s*|\(\s*)(?:[A-Z][a-z]+\s+)?\d{{4}}"
+                          rf"|\((?:Spring|Summer|Autumn|Fall|Winter|{FULL_MONTH})\s+\d{{4}}\)"
+                          rf"|\b{FULL_MONTH}\s+\d{{1,2}},\s*\d{{4}}|\b\d{{1,2}}\s+{FULL_MONTH}\s+\d{{4}}")
+# a title's last word that names a periodical (its head noun): "... Bulletin", "... Quarterly"; not
+# PERIODICAL's words a book's title ends with as well ("... Affairs", "... Studies", "... Problems", "... Survey")
+_SERIALS_HEAD = re.compile(r"Bulletin|Journal|Review|Quarterly|Newsletter|Magazine|Digest|Gazette|Herald|Yearbook|Annals"
+                           r"|Proceedings|Times|News|Daily|Weekly", re.I)
 
 
 def _a_serial(title: str, citation: str) -> bool:
-    """Whether a citation's title is a periodical's: a newspaper, a title a periodical's word ends
-    ("... Bulletin", "Far Eastern Affairs") or is ("Istochnik"), or an issue or number cited."""
-    last_word = title.split()[-1] if title.split() else ""
-    return bool(re.fullmatch(NEWSPAPERS, title) or PERIODICAL.fullmatch(last_word) or _ISSUE_CITED.search(citation))
+    """Whether a citation's title is a periodical's, on the evidence of one: a newspaper, a title a
+    periodical's head noun ends ("... Bulletin") or one word of PERIODICAL's is ("Istochnik"), or an
+    issue, a number, a volume with its year or an issue's date cited (not "Sino-Soviet Studies,
+    Moscow 1959", a book's title, its place and year)."""
+    words = title.split()
+    return bool(re.fullmatch(NEWSPAPERS, title) or words and _SERIALS_HEAD.fullmatch(words[-1])
+                or len(words) == 1 and PERIODICAL.fullmatch(title) or _ISSUE_CITED.search(citation))
 
 
 # the citation's parts after the source: its translator, contributor, reprint, address
