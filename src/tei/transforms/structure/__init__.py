@@ -57,6 +57,7 @@ class BodyStructure(Transform):
             div.append(head)
 
         blocks = _close_annotations(doc, join_split_distribution(join_split_annotations(_take_endnotes(doc, blocks))))
+        _report_lost_words(doc, blocks)
         leading, blocks = _take_while(blocks, lambda b: _between(b.text))
         trailing = []
         # (the archive's reference note under the text, "Spravka: ...", after the closer too)
@@ -988,6 +989,26 @@ def _close_annotations(doc: Document, blocks: list[Block]) -> list[Block]:
                      "paragraph's end; add the closing ']' where the annotation ends in the source", "unclosed-bracket")
         out.append(block)
     return out
+
+
+# where the copy lost a word, its neighbours left around the gap: a possessive with no word before it
+# ("for 's national"), an article before a preposition, a conjunction or another article ("the of the")
+LOST_WORD = re.compile(r"(?<=\s)['’]s\b|\b(?:the|The|a|an)\s+(?:of|to|for|by|with|from|at|in|on|the|a|an|and)\b")
+
+
+def _report_lost_words(doc: Document, blocks: list[Block]) -> None:
+    """Words a page lost in copying (see LOST_WORD) reported where they are, the text kept as it is:
+    the edition cannot tell what was there."""
+    for block in blocks:
+        if block.kind != "text":
+            continue
+        for m in LOST_WORD.finditer(block.text):
+            before = re.search(r"(?:\S+\s+){0,2}$", block.text[:m.start()]).group(0)
+            after = re.match(r"(?:\s*[^\s.,;:!?]+){0,2}", block.text[m.end():]).group(0)
+            quoted = " ".join(f"{before}{m.group(0)}{after}".split())
+            doc.warn(block.line + block.text.count("\n", 0, m.start()),
+                     f"a word seems lost in copying ('{quoted}'): the text is kept as it is; check the line against the "
+                     "source and add the word", "lost-word")
 
 
 # a name closing the text after a sentence's end, "... Greetings. Roshchin" (a copy of a PDF's text runs the
