@@ -72,6 +72,17 @@ def test_a_bracketed_given_name_after_a_surname_is_not_the_family_name_of_one_na
     assert len(supplied) == 2 and not any(len(s) for s in supplied)
 
 
+def test_a_bracket_completing_a_word_of_english_to_a_name_is_that_name_only_where_the_document_names_him(tmp_path):
+    """"He [Long] will report": He Long where the text names him in full elsewhere; where nothing
+    does (title, heading, text), the pronoun "he" identified as one Long (it was He Long always)."""
+    sentence = "He [Long] will report by wire when the first train arrives{}."
+    for n, (more, expected) in enumerate([("", []), (", and He Long will meet it", ["#he-long", "#he-long"])]):
+        [doc], _ = converted(tmp_path / str(n), "wilson-cmc-lin-1950-02-pronoun.txt", _cmc_cable(sentence.format(more)))
+        p = _paragraph(doc)
+        assert [ref for ref, _ in _names(p)] == expected
+        assert bool(p.findall(f"{T}gloss[@type='identification']")) == (not expected)
+
+
 # --- 2. a bracketed clause after a name ---------------------------------------------------------
 
 def _bracket_after_name(tmp_path, sentence: str):
@@ -136,6 +147,7 @@ def test_a_book_titled_studies_cited_by_place_and_year_is_the_source(tmp_path):
     taken for a serial and the record left the archive's); a serial where the citation shows one:
     its number, a volume with its year, its head noun."""
     assert _source_title(tmp_path / "book", "Sino-Soviet Studies, Moscow 1959") == "Sino-Soviet Studies"
+    assert _source_title(tmp_path / "affairs", "Chinese Foreign Affairs, Beijing 1960") == "Chinese Foreign Affairs"
     for n, serial in enumerate(["Far Eastern Affairs, Moscow, No. 4, 1996", "Pacific Affairs, New York, Vol. 23 (1950)",
                                 "Cold War History Bulletin, Washington 1995"]):
         assert _source_title(tmp_path / str(n), serial) == "Wilson Center Digital Archive", serial

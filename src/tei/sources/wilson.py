@@ -1166,13 +1166,18 @@ _SERIALS_HEAD = re.compile(r"Bulletin|Journal|Review|Quarterly|Newsletter|Magazi
                            r"|Proceedings|Times|News|Daily|Weekly", re.I)
 
 
+# the journals of the field whose titles end as books' may: cited by place and year alone, still serials
+_JOURNALS = (r"(?:Far\s+Eastern|International|Foreign|Pacific|World|Asian)\s+Affairs|Soviet\s+Studies|Europe-Asia\s+Studies"
+             r"|Problems\s+of\s+Communism|Cold\s+War\s+History|Diplomatic\s+History|Problemy\s+Dal['’]nego\s+Vostoka")
+
+
 def _a_serial(title: str, citation: str) -> bool:
-    """Whether a citation's title is a periodical's, on the evidence of one: a newspaper, a title a
-    periodical's head noun ends ("... Bulletin") or one word of PERIODICAL's is ("Istochnik"), or an
-    issue, a number, a volume with its year or an issue's date cited (not "Sino-Soviet Studies,
-    Moscow 1959", a book's title, its place and year)."""
+    """Whether a citation's title is a periodical's, on the evidence of one: a newspaper or a journal
+    of the field ("Far Eastern Affairs"), a title a periodical's head noun ends ("... Bulletin") or one
+    word of PERIODICAL's is ("Istochnik"), or an issue, a number, a volume with its year or an issue's
+    date cited (not "Sino-Soviet Studies, Moscow 1959", a book's title, its place and year)."""
     words = title.split()
-    return bool(re.fullmatch(NEWSPAPERS, title) or words and _SERIALS_HEAD.fullmatch(words[-1])
+    return bool(re.fullmatch(NEWSPAPERS, title) or re.fullmatch(_JOURNALS, title) or words and _SERIALS_HEAD.fullmatch(words[-1])
                 or len(words) == 1 and PERIODICAL.fullmatch(title) or _ISSUE_CITED.search(citation))
 
 

@@ -321,14 +321,24 @@ def _name_part(doc: Document, text: str, m: re.Match, kinds=("person", "place"))
     following = NEXT_WORD.match(text, m.end())
     if following:
         entity = doc.authority.form(f"{inner} {following.group(1)}")
-        if entity is not None and entity.kind in kinds:
+        if entity is not None and entity.kind in kinds and _completed_name_meant(doc, entity, following.group(1)):
             return m.start(), following.end(), ((entity, "", inner, following.group(0)), None)
     previous = PREVIOUS_WORD.search(text, 0, m.start())
     if previous and previous.end() == m.start():
         entity = doc.authority.form(f"{previous.group(1)} {inner}")
-        if entity is not None and entity.kind in kinds:
+        if entity is not None and entity.kind in kinds and _completed_name_meant(doc, entity, previous.group(1)):
             return previous.start(), m.end(), ((entity, previous.group(0), inner, ""), None)
     return None
+
+
+def _completed_name_meant(doc: Document, entity, outside: str) -> bool:
+    """Whether the name a bracket completes with the word beside it is the one meant: where that word
+    is one of English too ("He [Long]": He Long, or "he", the pronoun, identified as one Long), only
+    if the record's title or heading or the text elsewhere names him in full."""
+    if outside.lower() not in ENGLISH:
+        return True
+    elsewhere = "\n".join([doc.raw.title, doc.raw.heading, *doc.div.itertext()])
+    return any(e is entity for e in doc.authority.mentions(elsewhere))
 
 
 # the words of a body's name after the editor's bracket: "[Chinese Communist Party] Central Committee"
