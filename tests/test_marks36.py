@@ -113,6 +113,7 @@ def test_a_modal_that_is_a_noun_makes_no_clause(tmp_path):
     assert marks == [("gloss", "identification", "The Assembly, the will of the people"),
                      ("supplied", None, "Kim can travel")]
     assert not _clause(None, "The Marshal, the might of the army")
+    assert not _clause(None, "you comrades") and _clause(None, "you agree")
 
 
 # --- 3. a book whose title ends as a periodical's may -------------------------------------------

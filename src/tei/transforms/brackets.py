@@ -220,7 +220,7 @@ DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|our|your|my|
 # no subject) and a word that is no preposition, no noun of bodies ("[Kim Il Sung government]") nor one that
 # goes with a name ("[Stalin himself]", "[Li Fuchun etc.]")
 PRONOUN_SUBJECT = re.compile(r"^(?:I|[Ww]e|[Tt]hey|[Hh]e|[Ss]he|[Yy]ou)\s+(?!(?:all|both|two|three|themselves|ourselves"
-                             r"|himself|herself|yourselves|alone|only)\b)[a-z]")
+                             r"|himself|herself|yourselves|alone|only|comrades|people|men|side)\b)[a-z]")
 NAMES_SUBJECT = re.compile(r"^(?P<names>[A-Z][\w'’\-]*(?:(?:\s+and\s+|,\s*|\s+)[A-Z][\w'’\-]*)*)\s+(?P<verb>[a-z]+)\b")
 NOT_VERBS = {"of", "in", "at", "on", "for", "from", "with", "to", "by", "and", "or", "the", "side", "forces", "troops",
              "regime", "clique", "group", "government", "family", "comrades", "party", "command", "headquarters",
