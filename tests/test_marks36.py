@@ -199,3 +199,45 @@ def test_a_name_a_person_and_a_place_share_is_the_place_only_in_a_places_context
         "The letter from Chang Chun arrived."))
     assert [n for n in _names(_paragraph(doc)) if n[1] == "Chang Chun"] == [
         ("#changchun", "Chang Chun"), ("#changchun", "Chang Chun"), ("#zhang-qun", "Chang Chun"), ("#zhang-qun", "Chang Chun")]
+
+
+# --- review of marks36: each of the review's examples ---------------------------------------------
+
+EARLIER_ITEM = """136
+
+TO  A.  G.  SHLYAPNIKOV
+
+Comrade  Shlyapnikov,
+
+Please  see  to  it  that  the  wagons  of  grain  standing  at  the  station  are  sent
+
+313
+
+on  to  Petrograd  today  and  report  to  me  by  telephone.
+
+November  8,  1917
+
+Lenin
+
+Written  on  November  8 ,  1 9 1 7
+
+Printed  from  the  original
+
+
+
+"""
+
+
+def test_a_heading_mark_is_a_page_only_beside_its_own_neighbour_pages(tmp_path):
+    """(review B3) An earlier item of the volume breaking at page "313": item 138's mark 312 is no page
+    on that evidence (313 is printed far above it, not the page after it below), the mark reported
+    missing (it became <pb n="312"/>); "313" printed right below a mark 312 makes it the page."""
+    page = EARLIER_ITEM + (SOURCES / LENIN_PDF).read_text(encoding="utf-8")
+    docs, report = converted(tmp_path / "far", "compilation-pdf-lenin-far-page.txt", page)
+    assert not [pb.get("n") for doc in docs for pb in doc.iter(f"{T}pb") if pb.get("n") == "312"]
+    assert [m.text.split(" is marked")[0] for m in report.messages if m.code == "missing-note"] == ["note 311", "note 312"]
+    near = page.replace("the  day  they  leave.\n", "the  day  they  leave.\n\n313\n", 1)
+    assert near != page
+    docs, report = converted(tmp_path / "near", "compilation-pdf-lenin-near-page.txt", near)
+    assert [pb.get("n") for doc in docs for pb in doc.iter(f"{T}pb") if pb.get("n") == "312"] == ["312"]
+    assert [m.text.split(" is marked")[0] for m in report.messages if m.code == "missing-note"] == ["note 311"]

@@ -411,7 +411,7 @@ def _place_page_markers(front: list[tuple[int, str]], items: list[list[Block]]) 
 _NUMBERED = re.compile(r"^[\[(]?(\d{1,4})[.)\]]?\s+\S")  # (a line that begins with a number)
 
 
-def _take_heading_mark(blocks: list[Block], lines: list[tuple[int, str]], pages: set[int]) -> Block | None:
+def _take_heading_mark(blocks: list[Block], lines: list[tuple[int, str]], pages: list[tuple[int, int]]) -> Block | None:
     """The mark of the volume's note on an item's heading, printed after it and copied on a line of
     its own over the text ("TO THE FINNISH COMRADES" / "312" / "Manner, Sirola, ...", Lenin's
     Collected Works, their notes at the end of the volume), where no note in the copy is numbered
@@ -426,24 +426,33 @@ def _take_heading_mark(blocks: list[Block], lines: list[tuple[int, str]], pages:
         return None
     if any((m := _NUMBERED.match(l.strip())) and m.group(1) == first for _, l in lines):
         return None  # (its note in the copy: not a mark alone)
-    if {int(first) - 1, int(first) + 1} & pages:
-        # the page's own number, the PDF's text putting it under the heading at the page's top: the number
-        # of the page before or after it is one the copy prints ("TO G. V. CHICHERIN" / "324" / ... / "325")
+    if _a_page_beside(int(first), blocks[at].line, pages):
+        # the page's own number, the PDF's text putting it under the heading at the page's top: the page
+        # before it printed last above it or the page after it next below ("TO G. V. CHICHERIN" / "324" / ... / "325")
         blocks[at] = Block(f"[p. {first}]", blocks[at].line)
         return None
     return blocks.pop(at)
 
 
-def _page_numbers_read(items: list[list[Block]], lines: list[tuple[int, str]], starts: list[int]) -> set[int]:
-    """The numbers of the pages the copy prints: its page markers ("[p. 325]", "— 325 —" read so) and
-    its numbers alone on their lines (not a year; not the first line under a heading, a mark of the
-    volume's note on it, "311" / "312", nor a heading's line)."""
+def _page_numbers_read(items: list[list[Block]], lines: list[tuple[int, str]], starts: list[int]) -> list[tuple[int, int]]:
+    """The pages the copy prints, (line, number) in the copy's order: its page markers ("[p. 325]",
+    "— 325 —" read so) and its numbers alone on their lines (not a year; not the first line under a
+    heading, a mark of the volume's note on it, "311" / "312", nor a heading's line)."""
     filled = [i for i, (_, l) in enumerate(lines) if l.strip()]
     under_headings = {next((i for i in filled if i > start), -1) for start in starts}
-    alone = [l.strip() for i, (_, l) in enumerate(lines) if i not in under_headings and i not in starts]
-    markers = [b.text.strip() for blocks in items for b in blocks] + alone
-    return {int(m.group("n")) for text in markers if (m := PAGE_LINE.match(text))} \
-        | {int(text) for text in alone if re.fullmatch(r"\d{1,4}", text) and not a_year(text)}
+    alone = [(n, l.strip()) for i, (n, l) in enumerate(lines) if i not in under_headings and i not in starts]
+    markers = [(b.line, b.text.strip()) for blocks in items for b in blocks] + alone
+    return sorted({(n, int(m.group("n"))) for n, text in markers if (m := PAGE_LINE.match(text))}
+                  | {(n, int(text)) for n, text in alone if re.fullmatch(r"\d{1,4}", text) and not a_year(text)})
+
+
+def _a_page_beside(number: int, line: int, pages: list[tuple[int, int]]) -> bool:
+    """Whether number, on line, is a page's own: the page printed last above it is number - 1, or the
+    one printed next below it number + 1 (a volume's notes are numbered in the range of its pages:
+    a page anywhere else in the copy is no evidence)."""
+    before = [page for at, page in pages if at < line]
+    after = [page for at, page in pages if at > line]
+    return bool(before and before[-1] == number - 1 or after and after[0] == number + 1)
 
 
 def _bare_page_numbers(items: list[list[Block]], lines: list[tuple[int, str]], front: list[str] = ()) -> None:
