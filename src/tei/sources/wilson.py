@@ -21,7 +21,7 @@ from .base import (CITED_NAME, NEWSPAPERS, Reader, clean_inline, lines_to_blocks
                    ocr_warning, roman_number, translator_in, wrap_width)
 from ..dates import ROUGHLY, record_date
 from ..dates.words import FULL_MONTH
-from .compilation.front_matter import PERIODICAL
+from .compilation.front_matter import PERIODICAL, SERIAL_HEADS, SERIAL_HEADS_FIRST
 from .model import Publication, RawTelegram
 from ..regexes import led
 from ..transforms.citation import SHELFMARK
@@ -1155,30 +1155,31 @@ def fill_from_citation(record: RawTelegram, book_cited_is_source: bool = False) 
             pub.first_published = printed
 
 
-# an issue or number of a serial cited: "Issue 8-9", "No. 2", "Nos. 6-7", "Number 4"; a volume with its
-# year, "Vol. 23 (1950)", "vol. 5, 1996"; an issue's date, "(Winter 1996)", "March 3, 1950", "3 March 1950"
-_ISSUE_CITED = re.compile(rf"\b(?:Issues?|Nos?\.|Numbers?)\s*\d|\b(?i:vol\.?|volume)\s*\d+\s*(?:,\s*|\(\s*)(?:[A-Z][a-z]+\s+)?\d{{4}}"
-                          rf"|\((?:Spring|Summer|Autumn|Fall|Winter|{FULL_MONTH})\s+\d{{4}}\)"
-                          rf"|\b{FULL_MONTH}\s+\d{{1,2}},\s*\d{{4}}|\b\d{{1,2}}\s+{FULL_MONTH}\s+\d{{4}}")
-# a title's last word that names a periodical (its head noun): "... Bulletin", "... Quarterly"; not
-# PERIODICAL's words a book's title ends with as well ("... Affairs", "... Studies", "... Problems", "... Survey")
-_SERIALS_HEAD = re.compile(r"Bulletin|Journal|Review|Quarterly|Newsletter|Magazine|Digest|Gazette|Herald|Yearbook|Annals"
-                           r"|Proceedings|Times|News|Daily|Weekly", re.I)
-
-
-# the journals of the field whose titles end as books' may: cited by place and year alone, still serials
-_JOURNALS = (r"(?:Far\s+Eastern|International|Foreign|Pacific|World|Asian)\s+Affairs|Soviet\s+Studies|Europe-Asia\s+Studies"
-             r"|Problems\s+of\s+Communism|Cold\s+War\s+History|Diplomatic\s+History|Problemy\s+Dal['’]nego\s+Vostoka")
+# an issue or number of a serial cited: "Issue 8-9", "No. 2", "Nos. 6-7", "Number 4"; an issue's season,
+# "Autumn 1996", "(Winter 1996)"; an issue's month or day in its parentheses, "(March 1950)", "(March 3, 1950)"
+# (not a volume and its year alone, "vol. 35, 1966": a multi-volume book's; nor a date elsewhere, the
+# cited document's own: "..., telegram of 2 March 1950")
+_ISSUE_DATE = rf"(?:{FULL_MONTH})\s+(?:\d{{1,2}},\s*)?\d{{4}}|\d{{1,2}}\s+(?:{FULL_MONTH})\s+\d{{4}}"
+_ISSUE_CITED = re.compile(rf"\b(?:Issues?|Nos?\.|Numbers?)\s*\d|\b(?:Spring|Summer|Autumn|Fall|Winter)\s+\d{{4}}"
+                          rf"|\((?:{_ISSUE_DATE})\)")
+# a periodical's head noun: the last word of its title (a newspaper's too, "... Times", "... Daily"), a
+# Russian title's first ("Voprosy istorii") or its last after an adjective ("Diplomaticheskii vestnik",
+# "Istoricheskii arkhiv", "Novaia i noveishaia istoriia")
+_SERIAL_LAST = re.compile(rf"(?:{SERIAL_HEADS}|Times|News|Daily|Weekly)", re.I)
+_SERIAL_FIRST = re.compile(SERIAL_HEADS_FIRST, re.I)
+_RUSSIAN_SERIAL = re.compile(r"(?:.*\s)?\w+(?:ii|yi|ij|yj|aia|aya|aja)\s+(?:vestnik|arkhiv|istori[iy]a)", re.I)
 
 
 def _a_serial(title: str, citation: str) -> bool:
-    """Whether a citation's title is a periodical's, on the evidence of one: a newspaper or a journal
-    of the field ("Far Eastern Affairs"), a title a periodical's head noun ends ("... Bulletin") or one
-    word of PERIODICAL's is ("Istochnik"), or an issue, a number, a volume with its year or an issue's
-    date cited (not "Sino-Soviet Studies, Moscow 1959", a book's title, its place and year)."""
+    """Whether a citation's title is a periodical's, on the evidence of one: a newspaper, its title's head
+    noun ("... Bulletin", "Far Eastern Affairs", "Voprosy istorii", "Diplomaticheskii vestnik"), an issue,
+    a number or an issue's season cited, or its date right after the title ("Pravda, March 3, 1950")
+    (not "Sino-Soviet Studies, Moscow 1959", a book's title, its place and year)."""
     words = title.split()
-    return bool(re.fullmatch(NEWSPAPERS, title) or re.fullmatch(_JOURNALS, title) or words and _SERIALS_HEAD.fullmatch(words[-1])
-                or len(words) == 1 and PERIODICAL.fullmatch(title) or _ISSUE_CITED.search(citation))
+    after_title = citation[citation.find(title) + len(title):] if title in citation else ""
+    return bool(re.fullmatch(NEWSPAPERS, title) or words and (_SERIAL_LAST.fullmatch(words[-1]) or _SERIAL_FIRST.fullmatch(words[0]))
+                or len(words) == 1 and PERIODICAL.fullmatch(title) or _RUSSIAN_SERIAL.fullmatch(title)
+                or _ISSUE_CITED.search(citation) or re.match(rf"\s*,\s*(?:{_ISSUE_DATE})", after_title))
 
 
 # the citation's parts after the source: its translator, contributor, reprint, address
