@@ -105,15 +105,14 @@ def test_a_bracketed_subject_and_its_bare_verb_are_supplied_words_not_an_identif
 
 def test_a_modal_that_is_a_noun_makes_no_clause(tmp_path):
     """"the Assembly [the Assembly, the will of the people]": "will" a noun after "the" (it was read as a
-    clause's modal, the bracket supplied words); "Kim Il Sung [Kim can travel]" a clause still."""
-    from tei.transforms.brackets import _clause
-
+    clause's modal, the bracket supplied words); "Kim Il Sung [Kim can travel]" a clause still; a pronoun
+    before a noun of people, "[you comrades]", no clause's subject, "[you agree]" one."""
     marks = _bracket_after_name(tmp_path, "The Supreme People's Assembly [The Assembly, the will of the people] has met. "
-                                "Kim Il Sung [Kim can travel] will come.")
+                                "Kim Il Sung [Kim can travel] will come. The Marshal [The Marshal, the might of the army] "
+                                "waits. We thank Kim Il Sung [You comrades] and Pak Hon-yong [You agree] that it is so.")
     assert marks == [("gloss", "identification", "The Assembly, the will of the people"),
-                     ("supplied", None, "Kim can travel")]
-    assert not _clause(None, "The Marshal, the might of the army")
-    assert not _clause(None, "you comrades") and _clause(None, "you agree")
+                     ("supplied", None, "Kim can travel"), ("gloss", "identification", "The Marshal, the might of the army"),
+                     ("gloss", "identification", "You comrades"), ("supplied", None, "You agree")]
 
 
 # --- 3. a book whose title ends as a periodical's may -------------------------------------------
@@ -293,3 +292,41 @@ def test_a_lost_word_in_a_pdf_copy_names_the_line_of_the_gap(tmp_path):
     lines[at + 1:at + 1] = ["", "Moscow  the  of  us  at  once  and  report  by  wire  the  day  they  leave."]
     _, report = converted(tmp_path, "compilation-pdf-lenin-lost.txt", "\n".join(lines) + "\n")
     assert [m.line for m in report.messages if m.code == "lost-word"] == [at + 3]
+
+
+def test_a_noun_after_a_name_in_a_bracket_is_no_verb(tmp_path):
+    """(review S1) A plural noun or a noun after one person's name ("[Chiang Kai-shek bandits]", "[Syngman Rhee
+    puppets]", "[Tito renegades]", "[Kovalev mission]", "[Mao Zedong telegram]") and an adverb after two
+    ("[Liu Shaoqi and Gao Gang together]") identify (they were supplied clauses); a verb's form, its past
+    ("[Roshchin said]"), an -s form before its object ("[Kim agrees to go]") or a bare verb after persons
+    ("[Kim and Pak travel]"), a clause."""
+    marks = _bracket_after_name(tmp_path, "The troops of Chiang [Chiang Kai-shek bandits] and Rhee [Syngman Rhee puppets] "
+                                "fled; Tito [Tito renegades] and Kovalev [Kovalev mission] are known. The letter of Mao "
+                                "[Mao Zedong telegram] came and the comrades in Moscow [Liu Shaoqi and Gao Gang together] went. "
+                                "We informed Roshchin [Roshchin said] that Kim Il Sung [Kim agrees to go] and Moscow "
+                                "[Kim and Pak travel] is ready.")
+    assert marks == [("gloss", "identification", "Chiang Kai-shek bandits"), ("gloss", "identification", "Syngman Rhee puppets"),
+                     ("gloss", "identification", "Tito renegades"), ("gloss", "identification", "Kovalev mission"),
+                     ("gloss", "identification", "Mao Zedong telegram"),
+                     ("gloss", "identification", "Liu Shaoqi and Gao Gang together"),
+                     ("supplied", None, "Roshchin said"), ("supplied", None, "Kim agrees to go"),
+                     ("supplied", None, "Kim and Pak travel")]
+
+
+def test_a_modal_before_of_course_is_a_modal(tmp_path):
+    """(review S2) "Korea [the Koreans may of course refuse]": a clause supplied (it was an identification,
+    "may" taken for a noun before "of"); "[the will of the people]" a noun still."""
+    marks = _bracket_after_name(tmp_path, "The people of Korea [the Koreans may of course refuse] decide, and Kim Il Sung "
+                                "[Kim will of course travel]; the Assembly [the Assembly, the will of the people] waits.")
+    assert marks == [("supplied", None, "the Koreans may of course refuse"), ("supplied", None, "Kim will of course travel"),
+                     ("gloss", "identification", "the Assembly, the will of the people")]
+
+
+def test_a_possessive_after_a_name_a_person_and_a_place_share_is_the_persons(tmp_path):
+    """(review S3) "at Chang Chun's residence", "in Chang Chun's opinion": Zhang Qun (they were Changchun, "at"
+    and "in" a place's context); "reached Chang Chun", "born in Chang Chun" the place still."""
+    [doc], _ = converted(tmp_path, "wilson-cmc-lin-1950-02-possessive.txt", _cmc_cable(
+        "In Chang Chun's opinion the talks must wait. We met at Chang Chun's residence. Our forces reached Chang Chun. "
+        "He was born in Chang Chun."))
+    assert [n for n in _names(_paragraph(doc)) if n[1] == "Chang Chun"] == [
+        ("#zhang-qun", "Chang Chun"), ("#zhang-qun", "Chang Chun"), ("#changchun", "Chang Chun"), ("#changchun", "Chang Chun")]

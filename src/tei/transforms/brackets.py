@@ -224,7 +224,14 @@ PRONOUN_SUBJECT = re.compile(r"^(?:I|[Ww]e|[Tt]hey|[Hh]e|[Ss]he|[Yy]ou)\s+(?!(?:
 NAMES_SUBJECT = re.compile(r"^(?P<names>[A-Z][\w'’\-]*(?:(?:\s+and\s+|,\s*|\s+)[A-Z][\w'’\-]*)*)\s+(?P<verb>[a-z]+)\b")
 NOT_VERBS = {"of", "in", "at", "on", "for", "from", "with", "to", "by", "and", "or", "the", "side", "forces", "troops",
              "regime", "clique", "group", "government", "family", "comrades", "party", "command", "headquarters",
-             "himself", "herself", "themselves", "personally", "alone", "only", "also", "too", "both", "all", "etc", "et"}
+             "himself", "herself", "themselves", "personally", "alone", "only", "also", "too", "both", "all", "etc", "et",
+             "together"}
+# a verb's form after one person's name: its past ("[Kim agreed]", "[Pak said ...]") or its -s form before
+# what it takes ("[Kim agrees to go]"; a plural noun ends so too: "[Chiang Kai-shek bandits]", "[Tito renegades]")
+_PAST = re.compile(r"[a-z]+ed|said|went|came|left|sent|told|met|gave|took|made|wrote|thought|knew|saw|got|held|kept|spoke")
+_S_FORM = re.compile(r"[a-z]+[^s]s")
+# "of" after a modal that is a noun, what the noun is of: "[the will of the people]", not "[they may of course ...]"
+_OF_WHAT = re.compile(r"\s+of\s+(?:the|a|an|his|her|its|their|our|your|my|this|that|these|those|[A-Z])\b")
 
 
 def _clause(doc: Document, inner: str) -> bool:
@@ -233,7 +240,7 @@ def _clause(doc: Document, inner: str) -> bool:
     people]"), or a subject and its bare verb ("[they agree]", "[Kim and Pak travel]")."""
     for m in CLAUSE.finditer(inner):
         if not (m.group("auxiliary") in MODAL_NOUNS
-                and (DETERMINER_BEFORE.search(inner, 0, m.start() + 1) or m.group("next") == "of")):
+                and (DETERMINER_BEFORE.search(inner, 0, m.start() + 1) or _OF_WHAT.match(inner, m.start("next") - 1))):
             return True
     if PRONOUN_SUBJECT.match(inner):
         return True
@@ -241,6 +248,13 @@ def _clause(doc: Document, inner: str) -> bool:
     if subject is None or subject.group("verb") in NOT_VERBS | BODY_WORDS:
         return False
     names = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", subject.group("names"))
+    verb, taken = subject.group("verb"), inner[subject.end():].strip()
+    # (a word after a name is its verb in a verb's form: bare after persons ("[Kim and Pak travel]"; not
+    # "[Kim and Pak delegations]"), else past, or an -s form before its object ("[Stalin telegram]",
+    # "[Syngman Rhee puppets]", "[Kovalev mission]" nouns))
+    if not (_PAST.fullmatch(verb) or _S_FORM.fullmatch(verb) and taken
+            or len(names) > 1 and not _S_FORM.fullmatch(verb)):
+        return False
     return all(name in EAST_ASIAN_FAMILY_NAMES or (entity := doc.authority.lookup(name)) is not None and entity.kind == "person"
                for name in names)
 

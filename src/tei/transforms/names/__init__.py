@@ -62,14 +62,15 @@ PLACE_KIND_AFTER = re.compile(r"\s+(?:city|town|port|area|region|province|county
 
 def _person_or_place(doc: Document, text: str, start: int, end: int, entity: Entity) -> Entity:
     """A name a person and a place of the authority file share ("Chang Chun": Zhang Qun and Changchun)
-    is the person's where his title or rank stands before it or no place's context is near, the
-    place's where one is ("entered Chang Chun", "near Chang Chun", "the Chang Chun area")."""
+    is the person's where his title or rank stands before it, a possessive after it or no place's context
+    is near, the place's where one is ("entered Chang Chun", "near Chang Chun", "the Chang Chun area")."""
     among = doc.authority.homonyms.get(normalize(text[start:end]))
     if not among or not {"person", "place"} <= {e.kind for e in among}:
         return entity
     title = re.search(r"([\w.]+)\s+$", text[max(0, start - 30):start])
     titled = title is not None and title.group(1).lower().rstrip(".") in RANK_AND_OFFICE_WORDS
-    placed = PLACE_BEFORE.search(text, 0, start) or PLACE_KIND_AFTER.match(text, end)
+    # (a possessive after it is a person's, "at Chang Chun's residence", "in Chang Chun's opinion")
+    placed = (PLACE_BEFORE.search(text, 0, start) or PLACE_KIND_AFTER.match(text, end)) and not re.match(r"['’]s\b", text[end:])
     kind = "place" if placed and not titled else "person"
     return entity if entity.kind == kind else next(e for e in among if e.kind == kind)
 
@@ -165,7 +166,8 @@ class NameTagger(Transform):
                 given_name = _completes_name_before(element, text)
                 for m in extra.finditer(text):
                     entity, kind = alias_of(doc, m.group(0)) or (doc.provisional.get(_provisional_id(doc, m.group(0))), "main")
-                    if entity is not None and not (given_name and m.group(0) in doc.aliases):  # (a person's initials before it his: "M. SUSLOV"; not another's, "K.")
+                    if entity is not None and not (given_name and m.group(0) in doc.aliases):
+                        # (a person's initials before it his: "M. SUSLOV"; not another's, "K.")
                         start = _with_initials(text, m.start(), entity, m.end()) if entity.kind == "person" else m.start()
                         start = m.start() if _other_initials(text[start:m.end()], entity) else start
                         more.append((start, m.end(), (entity, kind)))
