@@ -587,7 +587,9 @@ def _edition_dating(blocks: list[Block]) -> tuple[str, list[str]]:
     written = dated.group("date") if dated else ""  # ("November 19 (December 2), 1917")
     del blocks[start:]
     # (the page's number above the signature: "104" / "Sverdlov, Lenin"; not the first line under the heading,
-    # a short item's mark of the volume's note on it, "312" / "Send the grain wagons ..." / "Lenin": _take_heading_mark's)
+    # a short item's mark of the volume's note on it, "312" / "Send the grain wagons ..." / "Lenin": _take_heading_mark's;
+    # so a short item's own page number under its heading, no page beside it in the copy, is taken for a mark and
+    # reported missing-note: the copy cannot tell them apart)
     for i in range(max(1, len(blocks) - 3), len(blocks)):
         if blocks[i].text.isdigit() and len(blocks[i].text) <= 4 and i + 1 < len(blocks) and len(blocks[-1].text) < 40:
             blocks[i] = Block(f"[p. {blocks[i].text}]", blocks[i].line)
