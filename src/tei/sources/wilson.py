@@ -21,7 +21,7 @@ from .base import (CITED_NAME, NEWSPAPERS, Reader, clean_inline, lines_to_blocks
                    ocr_warning, roman_number, translator_in, wrap_width)
 from ..dates import ROUGHLY, record_date
 from ..dates.words import FULL_MONTH
-from .compilation.front_matter import ISSUE_LABEL, PERIODICAL
+from .compilation.front_matter import ISSUE_LABEL, PERIODICAL, SERIAL_HEADS, SERIAL_HEADS_FIRST
 from .model import Publication, RawTelegram
 from ..regexes import led
 from ..transforms.citation import SHELFMARK
@@ -1241,16 +1241,31 @@ def fill_from_citation(record: RawTelegram, book_cited_is_source: bool = False) 
             pub.first_published = printed
 
 
-# an issue or number of a serial cited: "Issue 8-9", "No. 2"
-_ISSUE_CITED = re.compile(rf"\b{ISSUE_LABEL}\s*\d")
+# an issue or number of a serial cited: "Issue 8-9", "No. 2", "Nos. 6-7", "Number 4"; an issue's season,
+# "Autumn 1996", "(Winter 1996)"; an issue's month or day in its parentheses, "(March 1950)", "(March 3, 1950)"
+# (not a volume and its year alone, "vol. 35, 1966": a multi-volume book's; nor a date elsewhere, the
+# cited document's own: "..., telegram of 2 March 1950")
+_ISSUE_DATE = rf"(?:{FULL_MONTH})\s+(?:\d{{1,2}},\s*)?\d{{4}}|\d{{1,2}}\s+(?:{FULL_MONTH})\s+\d{{4}}"
+_ISSUE_CITED = re.compile(rf"\b{ISSUE_LABEL}\s*\d|\b(?:Spring|Summer|Autumn|Fall|Winter)\s+\d{{4}}"
+                          rf"|\((?:{_ISSUE_DATE})\)")
+# a periodical's head noun: the last word of its title (a newspaper's too, "... Times", "... Daily"), a
+# Russian title's first ("Voprosy istorii") or its last after an adjective ("Diplomaticheskii vestnik",
+# "Istoricheskii arkhiv", "Novaia i noveishaia istoriia")
+_SERIAL_LAST = re.compile(rf"(?:{SERIAL_HEADS}|Times|News|Daily|Weekly)", re.I)
+_SERIAL_FIRST = re.compile(SERIAL_HEADS_FIRST, re.I)
+_RUSSIAN_SERIAL = re.compile(r"(?:.*\s)?\w+(?:ii|yi|ij|yj|aia|aya|aja)\s+(?:vestnik|arkhiv|istori[iy]a)", re.I)
 
 
 def _a_serial(title: str, citation: str) -> bool:
-    """Whether a citation's title is a periodical's: a newspaper, a title a periodical's word ends
-    ("... Bulletin", "Far Eastern Affairs") or is ("Istochnik"), or an issue or number cited."""
+    """Whether a citation's title is a periodical's, on the evidence of one: a newspaper, its title's head
+    noun ("... Bulletin", "Far Eastern Affairs", "Voprosy istorii", "Diplomaticheskii vestnik"), an issue,
+    a number or an issue's season cited, or its date right after the title ("Pravda, March 3, 1950")
+    (not "Sino-Soviet Studies, Moscow 1959", a book's title, its place and year)."""
     words = title.split()
-    last_word = words[-1] if words else ""
-    return bool(re.fullmatch(NEWSPAPERS, title) or PERIODICAL.fullmatch(last_word) or _ISSUE_CITED.search(citation))
+    after_title = citation[citation.find(title) + len(title):] if title in citation else ""
+    return bool(re.fullmatch(NEWSPAPERS, title) or words and (_SERIAL_LAST.fullmatch(words[-1]) or _SERIAL_FIRST.fullmatch(words[0]))
+                or len(words) == 1 and PERIODICAL.fullmatch(title) or _RUSSIAN_SERIAL.fullmatch(title)
+                or _ISSUE_CITED.search(citation) or re.match(rf"\s*,\s*(?:{_ISSUE_DATE})", after_title))
 
 
 # the citation's parts after the source: its translator, contributor, reprint, address

@@ -29,6 +29,7 @@ from ..sources.base import ENGLISH, IN_A_LINE, PAGE_MARK
 from . import E, T, Document, Transform
 from .inline import markup
 from .correspondence import BODY as CORRESPONDENT_BODY
+from .names.family import EAST_ASIAN_FAMILY_NAMES
 from .names.initials import BODY_WORDS, INITIAL, _family_name_of
 from .names.provisional import line_of, provisional_person
 from .names.patterns import pinyin_names
@@ -158,7 +159,7 @@ class EditorialBrackets(Transform):
             if ORIGINAL_SCRIPT.fullmatch(inner_stripped) and re.search(r"\w\s*$", before):
                 # "Molotov [Молотов]", "Mao Zedong [毛泽东]": the name as its own language writes it, no words supplied
                 return E("gloss", inner_stripped, type="identification", resp="#source-editor")
-            if AFTER_NAME.search(before) and IDENTIFYING.match(inner_stripped) and not CLAUSE.search(inner_stripped):
+            if AFTER_NAME.search(before) and IDENTIFYING.match(inner_stripped) and not _clause(doc, inner_stripped):
                 # "Kim Il Sung [the Chairman of the Cabinet of Ministers]", "Wonsan [Wonsan harbour]"
                 return E("gloss", inner_stripped, type="identification", resp="#source-editor")
             return E("supplied", inner_stripped, resp="#source-editor")  # "the decisions [on the Beiping question]"
@@ -207,12 +208,57 @@ AFTER_NAME = re.compile(r"[^\s.!?:]\s+[A-Z][\w'’\-]*\s$")
 # an identification begins as a name or a title does: "[Chairman of ...]", "[the Chairman of ...]"
 IDENTIFYING = re.compile(r"^(?:the\s+)?[A-Z]")
 # words the editor supplies that make a clause, not an identification: "to Moscow [Kim and Pak can
-# travel] by train" (its verb after a name, not the name of one the word before is).  Only the auxiliaries
-# and modals, negated too ("[Kim can't travel]", "[Pak cannot]"), and "ought": a bare verb ("[Kim and Pak
-# travel]") reads as a noun would ("[the Soviet forces]", "[the Chinese comrades]"): an identification still
+# travel] by train" (its verb after a name, not the name of one the word before is): an auxiliary or a
+# modal, negated too ("[Kim can't travel]", "[Pak cannot]"), and "ought" (see _clause for a bare verb)
 _AUXILIARY = r"(?:can|could|will|would|shall|should|must|may|might|ought|is|are|was|were|has|have|had|do|does|did)"
 _NEGATED = r"(?:cannot|can['’]t|won['’]t|shan['’]t|(?:could|would|should|must|is|are|was|were|has|have|had|do|does|did)n['’]t)"
-CLAUSE = re.compile(rf"\s(?:{_AUXILIARY}\s+[a-z]|{_NEGATED}(?:\s+[a-z]|\W*$))")
+CLAUSE = re.compile(rf"\s(?:(?P<auxiliary>{_AUXILIARY})\s+(?P<next>[a-z]+)|{_NEGATED}(?:\s+[a-z]|\W*$))")
+# the modals that are nouns too, as one after a determiner or before "of": "[the will of the people]",
+# "[the might of the army]", "[a must]"
+MODAL_NOUNS = {"will", "may", "must", "can", "might"}
+DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|our|your|my|whose)|\w['’]s)\s+$", re.I)
+# a clause's subject and its bare verb: a pronoun ("[they agree]"), or persons' names ("[Kim and Pak
+# travel]", the names the authority file's persons' or East Asian family names: "[Soviet and Chinese forces]", "[Wonsan harbour]" name
+# no subject) and a word that is no preposition, no noun of bodies ("[Kim Il Sung government]") nor one that
+# goes with a name ("[Stalin himself]", "[Li Fuchun etc.]")
+PRONOUN_SUBJECT = re.compile(r"^(?:I|[Ww]e|[Tt]hey|[Hh]e|[Ss]he|[Yy]ou)\s+(?!(?:all|both|two|three|themselves|ourselves"
+                             r"|himself|herself|yourselves|alone|only|comrades|people|men|side)\b)[a-z]")
+NAMES_SUBJECT = re.compile(r"^(?P<names>[A-Z][\w'’\-]*(?:(?:\s+and\s+|,\s*|\s+)[A-Z][\w'’\-]*)*)\s+(?P<verb>[a-z]+)\b")
+NOT_VERBS = {"of", "in", "at", "on", "for", "from", "with", "to", "by", "and", "or", "the", "side", "forces", "troops",
+             "regime", "clique", "group", "government", "family", "comrades", "party", "command", "headquarters",
+             "himself", "herself", "themselves", "personally", "alone", "only", "also", "too", "both", "all", "etc", "et",
+             "together"}
+# a verb's form after one person's name: its past ("[Kim agreed]", "[Pak said ...]") or its -s form before
+# what it takes ("[Kim agrees to go]"; a plural noun ends so too: "[Chiang Kai-shek bandits]", "[Tito renegades]")
+_PAST = re.compile(r"[a-z]+ed|said|went|came|left|sent|told|met|gave|took|made|wrote|thought|knew|saw|got|held|kept|spoke")
+_S_FORM = re.compile(r"[a-z]+[^s]s")
+# "of" after a modal that is a noun, what the noun is of: "[the will of the people]", not "[they may of course ...]"
+_OF_WHAT = re.compile(r"\s+of\s+(?:the|a|an|his|her|its|their|our|your|my|this|that|these|those|[A-Z])\b")
+
+
+def _clause(doc: Document, inner: str) -> bool:
+    """Whether a bracket after a name is a clause the editor supplies, not what identifies the name:
+    an auxiliary or a modal before a verb (not a modal that is a noun there, "[the will of the
+    people]"), or a subject and its bare verb ("[they agree]", "[Kim and Pak travel]")."""
+    for m in CLAUSE.finditer(inner):
+        if not (m.group("auxiliary") in MODAL_NOUNS
+                and (DETERMINER_BEFORE.search(inner, 0, m.start() + 1) or _OF_WHAT.match(inner, m.start("next") - 1))):
+            return True
+    if PRONOUN_SUBJECT.match(inner):
+        return True
+    subject = NAMES_SUBJECT.match(inner)
+    if subject is None or subject.group("verb") in NOT_VERBS | BODY_WORDS:
+        return False
+    names = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", subject.group("names"))
+    verb, taken = subject.group("verb"), inner[subject.end():].strip()
+    # (a word after a name is its verb in a verb's form: bare after persons ("[Kim and Pak travel]"; not
+    # "[Kim and Pak delegations]"), else past, or an -s form before its object ("[Stalin telegram]",
+    # "[Syngman Rhee puppets]", "[Kovalev mission]" nouns))
+    if not (_PAST.fullmatch(verb) or _S_FORM.fullmatch(verb) and taken
+            or len(names) > 1 and not _S_FORM.fullmatch(verb)):
+        return False
+    return all(name in EAST_ASIAN_FAMILY_NAMES or (entity := doc.authority.lookup(name)) is not None and entity.kind == "person"
+               for name in names)
 
 
 def _sentence_word(doc: Document, inner: str, before: str, after: str) -> bool:
@@ -297,14 +343,24 @@ def _name_part(doc: Document, text: str, m: re.Match, kinds=("person", "place"))
     following = NEXT_WORD.match(text, m.end())
     if following:
         entity = doc.authority.form(f"{inner} {following.group(1)}")
-        if entity is not None and entity.kind in kinds:
+        if entity is not None and entity.kind in kinds and _completed_name_meant(doc, entity, following.group(1)):
             return m.start(), following.end(), ((entity, "", inner, following.group(0)), None)
     previous = PREVIOUS_WORD.search(text, 0, m.start())
     if previous and previous.end() == m.start():
         entity = doc.authority.form(f"{previous.group(1)} {inner}")
-        if entity is not None and entity.kind in kinds:
+        if entity is not None and entity.kind in kinds and _completed_name_meant(doc, entity, previous.group(1)):
             return previous.start(), m.end(), ((entity, previous.group(0), inner, ""), None)
     return None
+
+
+def _completed_name_meant(doc: Document, entity, outside: str) -> bool:
+    """Whether the name a bracket completes with the word beside it is the one meant: where that word
+    is one of English too ("He [Long]": He Long, or "he", the pronoun, identified as one Long), only
+    if the record's title or heading or the text elsewhere names him in full."""
+    if outside.lower() not in ENGLISH:
+        return True
+    elsewhere = "\n".join([doc.raw.title, doc.raw.heading, *doc.div.itertext()])
+    return any(e is entity for e in doc.authority.mentions(elsewhere))
 
 
 # the words of a body's name after the editor's bracket: "[Chinese Communist Party] Central Committee"

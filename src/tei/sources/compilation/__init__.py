@@ -104,6 +104,7 @@ class CompilationReader(Reader):
         _bare_page_numbers(items, lines, front)
         _place_page_markers(lines[:starts[0]], items)
         records, left_out = [], []
+        pages_read = _page_numbers_read(items, lines, starts)
         part = pub.part
         for start, blocks, pages in zip(starts, items, _page_ranges(items)):
             number, heading_line = lines[start]
@@ -132,7 +133,7 @@ class CompilationReader(Reader):
             if edition_notes:  # "Written on October 7, 1918" / "First published in 1957 in ...": the edition's
                 own = replace(own, notes=[*own.notes, *edition_notes])
             heading = clean_inline(heading_line)
-            volume_mark = _take_heading_mark(blocks, lines)
+            volume_mark = _take_heading_mark(blocks, lines, pages_read)
             mark = HEADING_MARK.search(heading)
             if mark:  # a note on the heading ("..., 14 February 1950¹"): its anchor first, the note in the head
                 heading = heading[:mark.start()]
@@ -410,20 +411,48 @@ def _place_page_markers(front: list[tuple[int, str]], items: list[list[Block]]) 
 _NUMBERED = re.compile(r"^[\[(]?(\d{1,4})[.)\]]?\s+\S")  # (a line that begins with a number)
 
 
-def _take_heading_mark(blocks: list[Block], lines: list[tuple[int, str]]) -> Block | None:
+def _take_heading_mark(blocks: list[Block], lines: list[tuple[int, str]], pages: list[tuple[int, int]]) -> Block | None:
     """The mark of the volume's note on an item's heading, printed after it and copied on a line of
     its own over the text ("TO THE FINNISH COMRADES" / "312" / "Manner, Sirola, ...", Lenin's
     Collected Works, their notes at the end of the volume), where no note in the copy is numbered
     so: taken out of the item's blocks (it was its first paragraph, and kept the address from the
     opener) and given back; None, the blocks as they were, where the first is no such mark (a year
-    alone, "1917", is none)."""
-    first = blocks[0].text.strip() if blocks else ""
-    if len(blocks) < 2 or blocks[0].kind != "text" or not re.fullmatch(r"\d{3,4}", first) or a_year(first) \
-            or blocks[1].kind != "text":
+    alone, "1917", is none; nor the page's own number, see below).  (Below the page marker the page
+    before this item's ends with, "[p. 325]" / "312": see _place_page_markers.)"""
+    at = next((i for i, b in enumerate(blocks) if not PAGE_LINE.match(b.text.strip())), len(blocks))
+    first = blocks[at].text.strip() if at < len(blocks) else ""
+    if len(blocks) < at + 2 or blocks[at].kind != "text" or not re.fullmatch(r"\d{3,4}", first) or a_year(first) \
+            or blocks[at + 1].kind != "text":
         return None
     if any((m := _NUMBERED.match(l.strip())) and m.group(1) == first for _, l in lines):
         return None  # (its note in the copy: not a mark alone)
-    return blocks.pop(0)
+    if _a_page_beside(int(first), blocks[at].line, pages):
+        # the page's own number, the PDF's text putting it under the heading at the page's top: the page
+        # before it printed last above it or the page after it next below ("TO G. V. CHICHERIN" / "324" / ... / "325")
+        blocks[at] = Block(f"[p. {first}]", blocks[at].line)
+        return None
+    return blocks.pop(at)
+
+
+def _page_numbers_read(items: list[list[Block]], lines: list[tuple[int, str]], starts: list[int]) -> list[tuple[int, int]]:
+    """The pages the copy prints, (line, number) in the copy's order: its page markers ("[p. 325]",
+    "— 325 —" read so) and its numbers alone on their lines (not a year; not the first line under a
+    heading, a mark of the volume's note on it, "311" / "312", nor a heading's line)."""
+    filled = [i for i, (_, l) in enumerate(lines) if l.strip()]
+    under_headings = {next((i for i in filled if i > start), -1) for start in starts}
+    alone = [(n, l.strip()) for i, (n, l) in enumerate(lines) if i not in under_headings and i not in starts]
+    markers = [(b.line, b.text.strip()) for blocks in items for b in blocks] + alone
+    return sorted({(n, int(m.group("n"))) for n, text in markers if (m := PAGE_LINE.match(text))}
+                  | {(n, int(text)) for n, text in alone if re.fullmatch(r"\d{1,4}", text) and not a_year(text)})
+
+
+def _a_page_beside(number: int, line: int, pages: list[tuple[int, int]]) -> bool:
+    """Whether number, on line, is a page's own: the page printed last above it is number - 1, or the
+    one printed next below it number + 1 (a volume's notes are numbered in the range of its pages:
+    a page anywhere else in the copy is no evidence)."""
+    before = [page for at, page in pages if at < line]
+    after = [page for at, page in pages if at > line]
+    return bool(before and before[-1] == number - 1 or after and after[0] == number + 1)
 
 
 def _bare_page_numbers(items: list[list[Block]], lines: list[tuple[int, str]], front: list[str] = ()) -> None:
@@ -557,8 +586,11 @@ def _edition_dating(blocks: list[Block]) -> tuple[str, list[str]]:
     dated = WRITTEN_ON.match(blocks[start].text)
     written = dated.group("date") if dated else ""  # ("November 19 (December 2), 1917")
     del blocks[start:]
-    # (the page's number above the signature: "104" / "Sverdlov, Lenin")
-    for i in range(max(0, len(blocks) - 3), len(blocks)):
+    # (the page's number above the signature: "104" / "Sverdlov, Lenin"; not the first line under the heading,
+    # a short item's mark of the volume's note on it, "312" / "Send the grain wagons ..." / "Lenin": _take_heading_mark's;
+    # so a short item's own page number under its heading, no page beside it in the copy, is taken for a mark and
+    # reported missing-note: the copy cannot tell them apart)
+    for i in range(max(1, len(blocks) - 3), len(blocks)):
         if blocks[i].text.isdigit() and len(blocks[i].text) <= 4 and i + 1 < len(blocks) and len(blocks[-1].text) < 40:
             blocks[i] = Block(f"[p. {blocks[i].text}]", blocks[i].line)
     return written, [notes]

@@ -161,9 +161,13 @@ ISSUE = re.compile(r"^(?:(?P<title>(?!Vol(?:ume)?\b)[A-Z].+?)[,.:]?\s+)?(?:Vol(?
                    r"(?:[,.]?\s*pp?\.\s*(?P<pages>\d+(?:\s*[-–]\s*\d+)?))?\.?$")
 
 
+# a periodical's head noun, the last word of its title ("... Bulletin", "Far Eastern Affairs"); in Russian the
+# first ("Vestnik ...", "Voprosy istorii", "Istochnik"); and the words a book's title may end with as well
+SERIAL_HEADS = r"Bulletin|Journal|Review|Quarterly|Newsletter|Magazine|Digest|Gazette|Herald|Affairs|Yearbook|Annals|Proceedings"
+SERIAL_HEADS_FIRST = r"Vestnik|Istochnik|Voprosy|Problemy"
+SERIAL_OR_BOOK_ENDS = r"Survey|Problems|Studies"
 # what a periodical calls itself ("... Bulletin", "Far Eastern Affairs", "Voprosy istorii")
-PERIODICAL = re.compile(r"\b(?:Bulletin|Journal|Review|Quarterly|Newsletter|Magazine|Digest|Gazette|Herald|Affairs|"
-                        r"Survey|Yearbook|Annals|Proceedings|Vestnik|Istochnik|Voprosy|Problems|Studies)\b", re.I)
+PERIODICAL = re.compile(rf"\b(?:{SERIAL_HEADS}|{SERIAL_HEADS_FIRST}|{SERIAL_OR_BOOK_ENDS})\b", re.I)
 
 
 # A publisher's line on a title page: "Foreign Languages Press", "Gospolitizdat".

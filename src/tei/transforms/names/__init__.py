@@ -40,7 +40,7 @@ from .family import (ALONE as FAMILY_NAME_ALONE, NAME_AND_PATRONYMIC, family_nam
 from .offices import link_offices_alone
 from .places import _report_unknown_places, _unknown_places_and_bodies, place_cue_words, place_cued, unknown_places_needed
 from .provisional import FORM_OF_ADDRESS, _provisional_id, add_variant, alias_of, line_of, provisional_person
-from ...vocab import OFFICE, RANK, WOMENS_GIVEN_NAMES
+from ...vocab import OFFICE, RANK, RANK_AND_OFFICE_WORDS, WOMENS_GIVEN_NAMES
 
 
 
@@ -53,9 +53,46 @@ SOLID_NAME_CUE = re.compile("[A-Z]" * 8)  # (what any match holds; written out, 
 _SENTENCE_FIRST_WORDS = "|".join(sorted(w.capitalize() for w in ENGLISH))
 
 
-
 # an office's words up to the name after them: "The Soviet Commissar for Foreign " before "Affairs (Chicherin)"
 OFFICE_ENDS = re.compile(rf"\b(?:{OFFICE}|{RANK})(?:\s+(?:of|for|in|at|to|on|the|[A-Z][\w'’\-]*))*\s+$")
+
+
+# a place's context before a name: a preposition or verb of where ("in", "near", "entered"; not "to" or
+# "from", as a letter goes to or from a person), "the city of"; after it, a place's kind ("... area")
+PLACE_BEFORE = re.compile(r"(?<![\w\-’'])(?:in|at|near|towards|into|reached|entered|occupied|captured|liberated"
+                          r"|(?:city|town|port|village|province) of)\s+$")
+PLACE_KIND_AFTER = re.compile(r"\s+(?:city|town|port|area|region|province|county|district|airfield|station)\b")
+
+
+def _person_or_place(doc: Document, text: str, start: int, end: int, entity: Entity) -> Entity:
+    """A name a person and a place of the authority file share ("Chang Chun": Zhang Qun and Changchun)
+    is the person's where his title or rank stands before it, a possessive after it or no place's context
+    is near, the place's where one is ("entered Chang Chun", "near Chang Chun", "the Chang Chun area")."""
+    among = doc.authority.homonyms.get(normalize(text[start:end]))
+    if not among or not {"person", "place"} <= {e.kind for e in among}:
+        return entity
+    title = re.search(r"([\w.]+)\s+$", text[max(0, start - 30):start])
+    titled = title is not None and title.group(1).lower().rstrip(".") in RANK_AND_OFFICE_WORDS
+    # (a possessive after it is a person's, "at Chang Chun's residence", "in Chang Chun's opinion")
+    placed = (PLACE_BEFORE.search(text, 0, start) or PLACE_KIND_AFTER.match(text, end)) and not re.match(r"['’]s\b", text[end:])
+    kind = "place" if placed and not titled else "person"
+    return entity if entity.kind == kind else next(e for e in among if e.kind == kind)
+
+
+def _completes_name_before(element, text: str) -> bool:
+    """"An [Ho]": the editor's bracket, one word right after a capitalised one, completes that word's
+    name (its given name, "Ho" no family name there): what the text calls a person in its own words
+    ("Ho" for Ho Lung named in full, doc.aliases) is not looked for in it."""
+    if element.tag != T + "supplied" or element.text != text or len(text.split()) != 1:
+        return False
+    previous = element.getprevious()
+    before = (previous.tail if previous is not None else element.getparent().text) or ""
+    return bool(CAPITALISED_WORD_BEFORE.search(before))
+
+
+# a capitalised word right before (one space): "An [Ho]", "Then An [Ho]"
+CAPITALISED_WORD_BEFORE = re.compile(r"(?:^|\s)[A-Z][\w'’\-]* $")
+
 
 class NameTagger(Transform):
     def apply(self, doc: Document) -> None:
@@ -119,6 +156,7 @@ class NameTagger(Transform):
             # most runs hold few names or none)
             spans = []
             for s, e, entity, kind in doc.authority.find(text):
+                entity = _person_or_place(doc, text, s, e, entity)
                 if entity.kind == "person":
                     s, e = _with_initials(text, s, entity, e), _with_initials_after(text, e)
                     if entity.id in other and (_other_initials(text[s:e], entity) or len(text[s:e].split()) == 1) \
@@ -129,9 +167,11 @@ class NameTagger(Transform):
                     spans.append((s, e, (entity, kind)))
             more = []
             if extra is not None:
+                given_name = _completes_name_before(element, text)
                 for m in extra.finditer(text):
                     entity, kind = alias_of(doc, m.group(0)) or (doc.provisional.get(_provisional_id(doc, m.group(0))), "main")
-                    if entity is not None:  # (a person's initials before it his: "M. SUSLOV"; not another's, "K.")
+                    if entity is not None and not (given_name and m.group(0) in doc.aliases):
+                        # (a person's initials before it his: "M. SUSLOV"; not another's, "K.")
                         start = _with_initials(text, m.start(), entity, m.end()) if entity.kind == "person" else m.start()
                         start = m.start() if _other_initials(text[start:m.end()], entity) else start
                         more.append((start, m.end(), (entity, kind)))

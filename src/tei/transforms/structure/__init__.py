@@ -57,6 +57,7 @@ class BodyStructure(Transform):
             div.append(head)
 
         blocks = _close_annotations(doc, join_split_distribution(join_split_annotations(_take_endnotes(doc, blocks))))
+        _report_lost_words(doc, blocks)
         leading, blocks = _take_while(blocks, lambda b: _between(b.text))
         trailing = []
         # (the archive's reference note under the text, "Spravka: ...", after the closer too)
@@ -1006,6 +1007,48 @@ def _close_annotations(doc: Document, blocks: list[Block]) -> list[Block]:
                      "paragraph's end; add the closing ']' where the annotation ends in the source", "unclosed-bracket")
         out.append(block)
     return out
+
+
+# where the copy lost a word, its neighbours left around the gap: a possessive with no word before it, only a
+# function word ("for 's national"; not "Stalin 's", a PDF's space before the apostrophe, nor "'s-Gravenhage"),
+# "the" before a preposition, a conjunction or another "the" ("the of the"; not "the by-election", a
+# compound; "a" and "an" are letters too: "Point a of Article 3", "paragraphs a and b")
+_FUNCTION_WORDS = r"(?:of|to|for|by|with|from|at|in|on|the|and)"
+LOST_WORD = re.compile(rf"\b(?:{_FUNCTION_WORDS}|a|an)\s+['’]s(?![\w\-’'])|\b[Tt]he\s+{_FUNCTION_WORDS}(?![\w\-’'])")
+
+
+def _report_lost_words(doc: Document, blocks: list[Block]) -> None:
+    """Words a page lost in copying (see LOST_WORD) reported where they are, the text kept as it is:
+    the edition cannot tell what was there."""
+    for block in blocks:
+        if block.kind != "text":
+            continue
+        for m in LOST_WORD.finditer(block.text):
+            before = re.search(r"(?:\S+\s+){0,2}$", block.text[:m.start()]).group(0)
+            after = re.match(r"(?:\s*[^\s.,;:!?]+){0,2}", block.text[m.end():]).group(0)
+            quoted = " ".join(f"{before}{m.group(0)}{after}".split())
+            doc.warn(_source_line(doc, block, m), f"a word seems lost in copying ('{quoted}'): the text is kept as it "
+                     "is; check the line against the source and add the word", "lost-word")
+
+
+def _source_line(doc: Document, block: Block, gap: re.Match) -> int:
+    """The line of the source the gap stands on: the line its words are on, counted from the block's
+    first (a PDF's copy joins a paragraph's lines with spaces: no line break in the block to count);
+    the block's line and its line breaks where the source's text is no plain copy of the block's (a web page)."""
+    counted = block.line + block.text.count("\n", 0, gap.start())
+    words = re.compile(r"\s+".join(map(re.escape, gap.group(0).split())))
+    nth = len(words.findall(block.text, 0, gap.start()))  # (the same words earlier in the block)
+    try:
+        with open(doc.raw.source, encoding="utf-8", errors="replace") as source:
+            lines = source.read().splitlines()
+    except OSError:
+        return counted
+    for number in range(block.line, min(len(lines), block.line + len(block.text)) + 1):
+        for _ in words.finditer(lines[number - 1]):
+            if nth == 0:
+                return number
+            nth -= 1
+    return counted
 
 
 # a name closing the text after a sentence's end, "... Greetings. Roshchin" (a copy of a PDF's text runs the
