@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import NamedTuple
+from typing import Iterable, NamedTuple
 from urllib.parse import quote
 
 from lxml import etree
@@ -105,6 +105,10 @@ def source_name(root, witness: list, corresp: list) -> tuple[str, str]:
     issue = [norm(string(v)) for w in witness for v in w.iterchildren(f"{TEI}biblScope") if v.get("unit") == "issue"]
     if issue:
         title_text += ", " + issue_scope(issue[0])
+    if source[0].get("type") == "supplied":
+        # a book the copy leaves untitled: by the imprint the source gives, which tells such books apart
+        # ("[untitled book], Moscow: Progress Publishers, 1965")
+        title_text = ", ".join([title_text, *_imprint(witness)])
     # (works without a volume, as a web page transcribes them, "Selected Works of Mao Tse-tung":
     # by their author too)
     if not volume and not _GENERIC_WORKS.match(title_text):
@@ -126,6 +130,16 @@ def source_name(root, witness: list, corresp: list) -> tuple[str, str]:
     year = [norm(d.get("when") or d.get("notAfter") or string(d))[:4] for w in witness for d in w.iterchildren(f"{TEI}date")]
     return (title_text + (f", vol. {volume[0]}" if volume and volume[0] else "")
             + (f" ({year[0]})" if year and year[0].isdigit() else "")), ref
+
+
+def _imprint(witness: list) -> list[str]:
+    """The imprint a book's bibl gives, as a citation sets it: ["Moscow: Progress Publishers", "1965"]
+    (the place or the publisher alone where it gives one), or []."""
+    def first(tag: str) -> str:
+        return next((norm(string(e)) for w in witness for e in w.iterchildren(f"{TEI}{tag}")), "")
+
+    where = ": ".join(part for part in (first("pubPlace"), first("publisher")) if part)
+    return [part for part in (where, first("date")) if part]
 
 
 # a party the source does not name, as CMIF writes it ("Unknown", pointing to no entry)
@@ -201,6 +215,107 @@ def witness_of(root) -> list:
             for b in [next(s.iterchildren(f"{TEI}bibl"), None)] if b is not None]
 
 
+def book_key(name: str) -> str:
+    """What a source without an authority entry is known by among the names the edition gives
+    its sources (preferred_names, unified_titles): its name, marked (an xml:id holds no colon)."""
+    return "title:" + name
+
+
+def source_key(ref: str, name: str, book: str | None) -> str | None:
+    """What edition_source_names knows a source by: its authority entry, a book its book_key (book:
+    its book_evidence), else None."""
+    return ref or (book_key(name) if book is not None else None)
+
+
+def book_evidence(witness: list, ref: str) -> str | None:
+    """Who made the book a document cites and when, as unified_titles weighs it: its authors' and
+    editors' last names and the years of its imprint, "firsov dallin|2003" ("|" alone: none); None
+    for a source that is no book by its title alone (an authority's entry, a volume or issue, works,
+    a title the edition supplies)."""
+    titles = [t for w in witness for t in w.iterchildren(f"{TEI}title") if t.get("level") in ("m", "j")]
+    if (ref or not titles or titles[0].get("type") == "supplied" or _GENERIC_WORKS.match(norm(string(titles[0])))
+            or any(v.get("unit") in ("volume", "issue") for w in witness for v in w.iterchildren(f"{TEI}biblScope"))):
+        return None
+    people = sorted({norm(string(p)).split(" ")[-1].strip(".,").lower() for w in witness
+                     for p in w.iterchildren(f"{TEI}author", f"{TEI}editor") if norm(string(p))})
+    years = sorted({y for w in witness for d in w.iterchildren(f"{TEI}date")
+                    for y in re.findall(r"\b(?:1[6-9]|20)\d\d\b", d.get("when") or string(d))})
+    return " ".join(people) + "|" + " ".join(years)
+
+
+# Words of a title that name no book of their own: what a short title must have besides them to be
+# one book's (a "Diary", "Documents", "Selected Works" are many books')
+_TITLE_FILLER = frozenset("the a an of and in on for to from with by at its his her their".split())
+_GENERIC_TITLE_WORDS = frozenset(
+    "diary diaries works selected collected complete documents document papers letters correspondence relations "
+    "history memoirs archive archives collection records record bulletin journal materials sources telegrams "
+    "foreign policy policies international soviet chinese russian american british union government".split())
+# words that tell one volume or part of a book from another ("Volume VII", "Part 2", "Series D"):
+# a fuller title with one of these more than a short title is a volume, not the book
+_VOLUME_WORD = re.compile(r"vols?|volumes?|parts?|books?|series|issues?|nos?|numbers?|tomes?|\d{1,3}"
+                          r"|(?=[mdclxvi])m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})")
+_YEAR = re.compile(r"(?:1[6-9]|20)\d\d")
+
+
+def unified_titles(books: dict[str, set[str]]) -> dict[str, str]:
+    """{a book's short title: the fuller title of the same book} for the sources without an
+    authority entry that the edition's documents cite under two names ("Dimitrov Diary" and
+    "The Diary of Georgi Dimitrov, 1933-1949"), so that the lists give one book once, under its
+    fuller title.  books: {name: its book_evidence strings}.  Only where the evidence is strong:
+    every word of the short title in the fuller (two words at least besides "the", "of", ..., one
+    of them no word many books' titles share), the fuller adding no volume, part or number (two
+    volumes are two sources), the same author or editor and the same year where both give them,
+    and one fuller title alone that it abbreviates (two candidates: two books, kept apart)."""
+    def words(name: str) -> list[str]:
+        return re.findall(r"[^\W_]+", name.lower())
+
+    def evidence(name: str) -> tuple[set[str], set[str]]:
+        people = {p for e in books[name] for p in e.split("|")[0].split()}
+        years = {y for e in books[name] for y in e.split("|")[-1].split()}
+        return people, years
+
+    def contains(short: str, full: str) -> bool:
+        """Whether every word of the short title is in the fuller one, by the same makers and year."""
+        said, fuller = [w for w in words(short) if w not in _TITLE_FILLER], words(full)
+        # (a fuller title that adds a year alone, "..., 1943", may name a part by its year, or an edition)
+        if (len(said) < 2 or not set(said) <= set(fuller) or len(fuller) <= len(words(short))
+                or all(w in _GENERIC_TITLE_WORDS or w.isdigit() for w in said)
+                or all(_YEAR.fullmatch(w) for w in set(fuller) - set(said) - _TITLE_FILLER)):
+            return False
+        (people, years), (their_people, their_years) = evidence(short), evidence(full)
+        return not (people and their_people and not people & their_people) and not (years and their_years and not years & their_years)
+
+    def a_volume(short: str, full: str) -> bool:
+        """Whether the fuller title adds a volume, part or number to the short one."""
+        extra = set(words(full)) - set(words(short)) - _TITLE_FILLER
+        return any(_VOLUME_WORD.fullmatch(w) and not _YEAR.fullmatch(w) for w in extra)
+
+    names = sorted(n for n in books if n.strip() and not n.startswith("["))  # (not the edition's labels)
+    fuller = {n: [f for f in names if f != n and contains(n, f)] for n in names}
+    out = {}
+    for name, found in fuller.items():
+        fullest = [f for f in found if not fuller[f]]  # (those no other title is fuller than)
+        # (a title one volume's title holds may be that volume's: kept apart, as two fullest titles are)
+        if len(fullest) == 1 and not any(a_volume(name, f) for f in found):
+            out[name] = fullest[0]
+    return out
+
+
+def edition_source_names(sources: Iterable[tuple[str, str, str | None, int]]) -> dict[str, str]:
+    """{a source's key: the one name the edition gives it} from (authority entry or "", name,
+    book_evidence, how many documents): a source with an authority entry by its id (preferred_names),
+    a book's short title by book_key (unified_titles): the HTML catalogue's and the print edition's."""
+    counts: dict[str, dict[str, int]] = {}
+    books: dict[str, set[str]] = {}
+    for ref, name, book, n in sources:
+        if ref and name.strip():
+            counts.setdefault(ref, {})
+            counts[ref][name] = counts[ref].get(name, 0) + n
+        elif book is not None and not ref:
+            books.setdefault(name, set()).add(book)
+    return {**preferred_names(counts), **{book_key(short): full for short, full in unified_titles(books).items()}}
+
+
 def preferred_names(counts: dict) -> dict:
     """{a source's authority entry: the one name the edition gives it} from {entry: {name: how
     often the documents give it}}: the name given most often, then the first in alphabetical
@@ -210,11 +325,17 @@ def preferred_names(counts: dict) -> dict:
 
 def source_of(root) -> tuple[str, str]:
     """source_name of a TEI document read whole (the print volume names its sources so too)."""
+    return source_and_book_of(root)[:2]
+
+
+def source_and_book_of(root) -> tuple[str, str, str | None]:
+    """source_name of a TEI document read whole, with its book_evidence (edition_source_names')."""
     header = _path(root, "teiHeader")
     corresp = [c for h in header for c in _path(h, "profileDesc", "correspDesc")]
     witness = [b for h in header for s in _path(h, "fileDesc", "sourceDesc")
                for b in [next(s.iterchildren(f"{TEI}bibl"), None)] if b is not None]
-    return source_name(root, witness, corresp)
+    name, ref = source_name(root, witness, corresp)
+    return name, ref, book_evidence(witness, ref) if name else None
 
 
 def entry(root, file: str) -> tuple[etree._Element, "Facts"]:
@@ -244,6 +365,9 @@ def entry(root, file: str) -> tuple[etree._Element, "Facts"]:
         source_title.set("ref", source_ref)
     if name and source_is_label(witness):  # (after ref: catalogue._SOURCE reads them in this order)
         source_title.set("kind", "label")
+    book = book_evidence(witness, source_ref) if name else None
+    if book is not None:  # (last: a book the edition may know by a fuller title, see unified_titles)
+        source_title.set("book", book)
     for action in (a for c in corresp for a in c.iterchildren(f"{TEI}correspAction")):
         role = {"sent": "sender", "received": "recipient"}.get(action.get("type"), "via")
         for name in action.iterchildren(f"{TEI}persName", f"{TEI}orgName", f"{TEI}name"):
