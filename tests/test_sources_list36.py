@@ -105,3 +105,27 @@ def test_a_book_the_source_leaves_untitled_is_named_in_brackets_with_its_imprint
     assert named('<title level="m" type="supplied">[untitled book]</title>') == "[untitled book]"
     # (a book's own title is not followed by its imprint: its title names it)
     assert named(FULL) == "The Notebook of Andrei Zhdanov, 1939-1948"
+
+
+def test_a_paragraph_that_announces_what_follows_is_not_left_at_a_pages_foot(tmp_path):
+    """"Mao Tse-tung asked me to convey the following to you:" stood alone at the foot of page 93 of
+    tests/sources' third volume, the points it announces on the next page.  A paragraph ending in a
+    colon before the text it announces is kept with it: in 40 telegrams whose first paragraph
+    grows a line at a time, so that the announcing line falls at every place of a page, no page
+    ends with it."""
+    from print_helpers import page_count, pdf_text
+    from test_print_layout import print_docs, tei
+
+    filler = "the ambassador said that the reply of the government was sent on the day it was asked for"
+
+    def doc(k: int) -> str:
+        return tei(f"tg-{k}", f"<p>{' '.join([filler] * (k % 14 + 1))}.</p>"
+                              "<p>He asked me to convey the following to you:</p>"
+                              "<p n=\"1\">The enemy began an offensive along the whole front and the volunteers hold.</p>"
+                              "<p n=\"2\">The trucks are needed before the offensive.</p>",
+                   sent=f"1950-{1 + k // 28:02d}-{1 + k % 28:02d}")
+
+    pdf = print_docs(tmp_path, {f"tg-{k}": doc(k) for k in range(1, 41)})
+    pages = [[line.strip() for line in pdf_text(pdf, n).splitlines() if line.strip()] for n in range(1, page_count(pdf) + 1)]
+    assert sum("convey the following" in line for lines in pages for line in lines) == 40
+    assert not [lines[-1] for lines in pages if lines and "convey the following" in lines[-1]]

@@ -73,7 +73,10 @@
     <!-- the closing lines set in the paragraph (pf:closes), or the paragraph kept with them as a
          sticky block (below); each asked once, as each scans the paragraph -->
     <xsl:variable name="closes" select="pf:closes(.)"/>
-    <xsl:variable name="kept" select="following-sibling::*[1][self::tei:closer] and not(pf:has-footnote(.)) and not($closes)"/>
+    <!-- (kept too: a paragraph that announces what follows it with a colon, "Mao Tse-tung asked
+         me to convey the following to you:", was left alone at a page's foot, what it announces
+         on the next) -->
+    <xsl:variable name="kept" select="(following-sibling::*[1][self::tei:closer] or pf:announces(.)) and not(pf:has-footnote(.)) and not($closes)"/>
     <xsl:if test="$together">&#10;#together[</xsl:if>
     <!-- a paragraph set to the right or centred, as its rendition asks -->
     <xsl:variable name="side" select="f:renditions(.)[. = ('right', 'center')][1]"/>
@@ -123,6 +126,14 @@
     <!-- (where the lines set with the heading end: telegram.xsl cuts the text there) -->
     <xsl:if test="pf:leads(.)">{$pf:lead-end}</xsl:if>
   </xsl:template>
+
+  <!-- Whether a paragraph ends in a colon with the text it announces after it (a paragraph, a
+       list, a quotation, a table, a quoted letter): kept with it, as a heading is. -->
+  <xsl:function name="pf:announces" as="xs:boolean">
+    <xsl:param name="p" as="element()"/>
+    <xsl:sequence select="ends-with(normalize-space($p), ':') and exists($p/following-sibling::*[1][self::tei:p or self::tei:list
+        or self::tei:quote or self::tei:floatingText or self::tei:table or self::tei:lg])"/>
+  </xsl:function>
 
   <!-- Whether a paragraph is the text's first and short, with nothing before it but the source's
        heading, the opening lines, omissions and page breaks, and it or they hold a footnote: set with the
