@@ -85,6 +85,12 @@ def test_two_volumes_and_two_books_are_kept_apart(tmp_path):
     # (a year alone more, the year of the part the items are printed in, may be a part's or an edition's)
     assert unified_titles({"Correspondence with Winston S. Churchill and Clement R. Attlee": {"|"},
                            "Correspondence with Winston S. Churchill and Clement R. Attlee, 1943": {"|"}}) == {}
+    # (one title typed two ways, its words the same: one book, by its shortest spelling, and the short
+    # title of it the fuller's; not where the years differ)
+    war = "Correspondence with the Allies during the Patriotic War of 1941{}1945"
+    assert unified_titles({war.format(" - "): {"|"}, war.format("-"): {"|"}, "Correspondence with the Allies": {"|"}}) == {
+        war.format(" - "): war.format("-"), "Correspondence with the Allies": war.format("-")}
+    assert unified_titles({"Zhdanov Notebook": {"|1990"}, "ZHDANOV NOTEBOOK": {"|1991"}}) == {}
     # (a title of words many books' titles share names no one book)
     assert unified_titles({"Selected Documents": {"|"}, "Selected Documents on Soviet Policy in Asia": {"|"}}) == {}
     assert unified_titles({"Documents on German Foreign Policy": {"|"},

@@ -265,14 +265,21 @@ def unified_titles(books: dict[str, set[str]]) -> dict[str, str]:
     every word of the short title in the fuller (two words at least besides "the", "of", ..., one
     of them no word many books' titles share), the fuller adding no volume, part or number (two
     volumes are two sources), the same author or editor and the same year where both give them,
-    and one fuller title alone that it abbreviates (two candidates: two books, kept apart)."""
+    and one fuller title alone that it abbreviates (two candidates: two books, kept apart).  A title
+    typed two ways, its words the same ("... War of 1941 - 1945" and "1941-1945"), is one book,
+    named by its shortest spelling."""
     def words(name: str) -> list[str]:
         return re.findall(r"[^\W_]+", name.lower())
 
     def evidence(name: str) -> tuple[set[str], set[str]]:
-        people = {p for e in books[name] for p in e.split("|")[0].split()}
-        years = {y for e in books[name] for y in e.split("|")[-1].split()}
+        people = {p for e in known[name] for p in e.split("|")[0].split()}
+        years = {y for e in known[name] for y in e.split("|")[-1].split()}
         return people, years
+
+    def agree(one: str, other: str) -> bool:
+        """Whether two titles' books have the same makers and year where both give them."""
+        (people, years), (their_people, their_years) = evidence(one), evidence(other)
+        return not (people and their_people and not people & their_people) and not (years and their_years and not years & their_years)
 
     def contains(short: str, full: str) -> bool:
         """Whether every word of the short title is in the fuller one, by the same makers and year."""
@@ -282,15 +289,21 @@ def unified_titles(books: dict[str, set[str]]) -> dict[str, str]:
                 or all(w in _GENERIC_TITLE_WORDS or w.isdigit() for w in said)
                 or all(_YEAR.fullmatch(w) for w in set(fuller) - set(said) - _TITLE_FILLER)):
             return False
-        (people, years), (their_people, their_years) = evidence(short), evidence(full)
-        return not (people and their_people and not people & their_people) and not (years and their_years and not years & their_years)
+        return agree(short, full)
 
     def a_volume(short: str, full: str) -> bool:
         """Whether the fuller title adds a volume, part or number to the short one."""
         extra = set(words(full)) - set(words(short)) - _TITLE_FILLER
         return any(_VOLUME_WORD.fullmatch(w) and not _YEAR.fullmatch(w) for w in extra)
 
-    names = sorted(n for n in books if n.strip() and not n.startswith("["))  # (not the edition's labels)
+    known = {n: set(e) for n, e in books.items() if n.strip() and not n.startswith("[")}  # (not the edition's labels)
+    spelled: dict[tuple[str, ...], list[str]] = {}
+    for name in sorted(known, key=lambda n: (len(n), n)):
+        spelled.setdefault(tuple(words(name)), []).append(name)
+    same = {name: group[0] for group in spelled.values() for name in group[1:] if agree(name, group[0])}
+    for name, first in same.items():
+        known[first] |= known.pop(name)
+    names = sorted(known)
     fuller = {n: [f for f in names if f != n and contains(n, f)] for n in names}
     out = {}
     for name, found in fuller.items():
@@ -298,7 +311,7 @@ def unified_titles(books: dict[str, set[str]]) -> dict[str, str]:
         # (a title one volume's title holds may be that volume's: kept apart, as two fullest titles are)
         if len(fullest) == 1 and not any(a_volume(name, f) for f in found):
             out[name] = fullest[0]
-    return out
+    return {**out, **{name: out.get(first, first) for name, first in same.items()}}
 
 
 def edition_source_names(sources: Iterable[tuple[str, str, str | None, int]]) -> dict[str, str]:
