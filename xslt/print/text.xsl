@@ -128,11 +128,23 @@
   </xsl:template>
 
   <!-- Whether a paragraph ends in a colon with the text it announces after it (a paragraph, a
-       list, a quotation, a table, a quoted letter): kept with it, as a heading is. -->
+       list, a quotation, a table, a quoted letter; a page break, milestone or anchor between
+       skipped): kept with it, as a heading is.  Only a short one (a few lines: a longer one's own
+       widow and orphan costs hold its last lines together, and kept whole it left most of a page
+       blank), and not the text's first (kept, it joined the chain the heading, opener and address
+       already make, and Typst moved that chain, leaving a heading with none of its text at a
+       page's foot: tests/sources vol. 2, No. 106). -->
   <xsl:function name="pf:announces" as="xs:boolean">
     <xsl:param name="p" as="element()"/>
-    <xsl:sequence select="ends-with(normalize-space($p), ':') and exists($p/following-sibling::*[1][self::tei:p or self::tei:list
-        or self::tei:quote or self::tei:floatingText or self::tei:table or self::tei:lg])"/>
+    <xsl:sequence select="ends-with(normalize-space($p), ':') and string-length(normalize-space($p)) le 250
+        and exists($p/preceding-sibling::*[pf:announced(.)])
+        and exists($p/following-sibling::*[not(self::tei:pb or self::tei:milestone or self::tei:anchor or self::tei:lb)][1][pf:announced(.)])"/>
+  </xsl:function>
+
+  <!-- Whether an element is text a paragraph may announce (pf:announces) -->
+  <xsl:function name="pf:announced" as="xs:boolean">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="exists($e[self::tei:p or self::tei:list or self::tei:quote or self::tei:floatingText or self::tei:table or self::tei:lg])"/>
   </xsl:function>
 
   <!-- Whether a paragraph is the text's first and short, with nothing before it but the source's
