@@ -135,3 +135,15 @@ def test_a_paragraph_that_announces_what_follows_is_not_left_at_a_pages_foot(tmp
     pages = [[line.strip() for line in pdf_text(pdf, n).splitlines() if line.strip()] for n in range(1, page_count(pdf) + 1)]
     assert sum("convey the following" in line for lines in pages for line in lines) == 40
     assert not [lines[-1] for lines in pages if lines and "convey the following" in lines[-1]]
+
+
+def test_the_html_and_the_print_weigh_a_title_with_an_ampersand_alike(tmp_path):
+    """The HTML compared a title's escaped text ("Stalin &amp; Roosevelt", a word "amp" more), the
+    print its text: a fuller title that adds only years ("..., 1941-1945": may be a part's) was
+    merged in the HTML's lists and kept apart in the print's.  Both keep it apart now."""
+    year = '<date when="1957">1957</date>'
+    docs = {"tg-1": _doc("tg-1", "1944-01-01", f'<title level="m">Stalin Roosevelt Correspondence</title>{year}'),
+            "tg-2": _doc("tg-2", "1944-02-01", f'<title level="m">Stalin &amp; Roosevelt Correspondence, 1941-1945</title>{year}')}
+    listed, sources = _editions(tmp_path, docs)
+    assert sorted(listed) == ["(Stalin & Roosevelt Correspondence, 1941-1945)", "(Stalin Roosevelt Correspondence)"], listed
+    assert sources.count("#subsection(") == 2, sources

@@ -17,7 +17,7 @@ import sqlite3
 from pathlib import Path
 from typing import Iterable, NamedTuple
 from urllib.parse import quote_from_bytes
-from xml.sax.saxutils import quoteattr
+from xml.sax.saxutils import escape, quoteattr, unescape
 
 from lxml import etree
 
@@ -315,8 +315,9 @@ class Catalogue:
         # in alphabetical order; one per book cited under a short title and a fuller one, the fuller;
         # every entry of that source is given it, so that the lists, the indexes' back-references,
         # previous and next and the pages' metadata agree
+        # (the names compared as the print compares them: unescaped, "Stalin & Roosevelt", not "&amp;")
         self._names = tei_entry.edition_source_names(
-            (ref.decode("utf-8") if ref else "", name.decode("utf-8"), book.decode("utf-8") if book is not None else None, n)
+            (ref.decode("utf-8") if ref else "", unescape(name.decode("utf-8")), unescape(book.decode("utf-8")) if book is not None else None, n)
             for ref, name, book, n in db.execute("SELECT source_ref, source_name, source_book, COUNT(*) FROM entries"
                                                  " WHERE source_name IS NOT NULL GROUP BY source_ref, source_name, source_book"))
         names = json.dumps(sorted(self._names.items()))
@@ -422,8 +423,8 @@ class Catalogue:
 
         def named(m: re.Match) -> bytes:  # (a source's name the one the edition gives it)
             ref, book, name = m.group(2), m.group(3), m.group(4)
-            key = tei_entry.source_key(ref.decode("utf-8") if ref else "", name.decode("utf-8"), book)
-            return m.group(1) + (names[key].encode("utf-8") if key in names else name) + b"</source-title>"
+            key = tei_entry.source_key(ref.decode("utf-8") if ref else "", unescape(name.decode("utf-8")), book)
+            return m.group(1) + (escape(names[key]).encode("utf-8") if key in names else name) + b"</source-title>"
 
         where = "" if touched is None else f" AND c.pos IN ({','.join(map(str, touched))})"  # (integers)
         last = 0
