@@ -28,7 +28,7 @@ def _doc(key: str, when: str, bibl: str) -> str:
       </teiHeader><text><body><div type="telegram"><p>Text of {key}.</p></div></body></text></TEI>"""
 
 
-SHORT = '<title level="m">Zhdanov Notebook</title>'
+SHORT = '<title level="m">Zhdanov Notebook</title><date when="2011">2011</date>'
 FULL = ('<title level="m">The Notebook of Andrei Zhdanov, 1939-1948</title><pubPlace>London</pubPlace>'
         '<publisher>Example Press</publisher><date when="2011">2011</date>')
 
@@ -71,7 +71,8 @@ def test_two_volumes_and_two_books_are_kept_apart(tmp_path):
     different editors or of different years."""
     docs = {"tg-1": _doc("tg-1", "1944-01-01", SHORT),
             "tg-2": _doc("tg-2", "1944-02-01", FULL),
-            "tg-3": _doc("tg-3", "1944-03-01", '<title level="m">The Notebook of Andrei Zhdanov, Volume II</title>')}
+            "tg-3": _doc("tg-3", "1944-03-01", '<title level="m">The Notebook of Andrei Zhdanov, Volume II</title>'
+                                                 '<date when="2011">2011</date>')}
     listed, sources = _editions(tmp_path, docs)
     assert sorted(listed) == ["(The Notebook of Andrei Zhdanov, 1939-1948)", "(The Notebook of Andrei Zhdanov, Volume II)",
                               "(Zhdanov Notebook)"], listed
@@ -87,12 +88,30 @@ def test_two_volumes_and_two_books_are_kept_apart(tmp_path):
                            "Correspondence with Winston S. Churchill and Clement R. Attlee, 1943": {"|"}}) == {}
     # (one title typed two ways, its words the same: one book, by its shortest spelling, and the short
     # title of it the fuller's; not where the years differ)
-    war = "Correspondence with the Allies during the Patriotic War of 1941{}1945"
-    assert unified_titles({war.format(" - "): {"|"}, war.format("-"): {"|"}, "Correspondence with the Allies": {"|"}}) == {
-        war.format(" - "): war.format("-"), "Correspondence with the Allies": war.format("-")}
+    war = "Correspondence with the Allies of the Soviet Union during the Patriotic War of 1941{}1945"
+    assert unified_titles({war.format(" - "): {"|"}, war.format("-"): {"|"}, "Correspondence with the Allies of the Soviet Union": {"|"}}) == {
+        war.format(" - "): war.format("-"), "Correspondence with the Allies of the Soviet Union": war.format("-")}
+    assert unified_titles({"Dimitrov Diary": {"|"}, "The Dimitrov Diary": {"|"}}) == {"The Dimitrov Diary": "Dimitrov Diary"}
     assert unified_titles({"Zhdanov Notebook": {"|1990"}, "ZHDANOV NOTEBOOK": {"|1991"}}) == {}
     # (a title of words many books' titles share names no one book)
     assert unified_titles({"Selected Documents": {"|"}, "Selected Documents on Soviet Policy in Asia": {"|"}}) == {}
+    # (what neither title gives is no evidence that they agree: a short title of fewer than four words
+    # that does not share an editor or a year with the fuller is kept apart; a person the short title
+    # names is not evidence, as all his memoirs hold his name)
+    korean = {"The Korean War": {"|"}, "The Korean War in Soviet Documents: A Selection, 1950-1951": {"|"}}
+    assert unified_titles(korean) == {}
+    assert unified_titles({**korean, "The Korean War": {"|1994"}, "The Korean War in Soviet Documents: A Selection, 1950-1951": {"|1994"}}) == {
+        "The Korean War": "The Korean War in Soviet Documents: A Selection, 1950-1951"}
+    assert unified_titles({"Stalin Letters": {"|"}, "Molotov Letters to Stalin": {"|"}}) == {}
+    assert unified_titles({"Khrushchev Remembers": {"khrushchev|"}, "Khrushchev Remembers: The Last Testament": {"khrushchev|"}}) == {}
+    assert unified_titles({"Khrushchev Remembers": {"talbott|1970"}, "Khrushchev Remembers: The Last Testament": {"talbott|1974"}}) == {}
+    assert unified_titles({"Dimitrov Diary": {"banac|"}, "The Diary of Georgi Dimitrov, 1933-1949": {"banac|2003"}}) == {
+        "Dimitrov Diary": "The Diary of Georgi Dimitrov, 1933-1949"}
+    assert unified_titles({"Dimitrov Diary": {"|"}, "The Diary of Georgi Dimitrov, 1933-1949": {"|2003"}}) == {}
+    # (a word more than five of the edition's titles hold is no book's: "Stalin" in an edition of his telegrams)
+    many = {f"Stalin and {who}": {"|1950"} for who in ("Gottwald", "Tito", "Rakosi", "Bierut", "Kim")}
+    assert unified_titles({**many, "Stalin Telegrams": {"|1950"}, "Stalin Telegrams to Mao": {"|1950"}}) == {}
+    assert unified_titles({"Stalin Telegrams": {"|1950"}, "Stalin Telegrams to Mao": {"|1950"}}) == {"Stalin Telegrams": "Stalin Telegrams to Mao"}
     assert unified_titles({"Documents on German Foreign Policy": {"|"},
                            "Documents on German Foreign Policy, Series D": {"|"}}) == {}
 
