@@ -509,11 +509,13 @@ def test_a_book_the_source_leaves_untitled_is_named_by_a_plain_label(tmp_path):
     pdf = print_docs(tmp_path, docs)
     typ = pdf.with_suffix(".typ").read_text(encoding="utf-8")
     assert '#emph[#"[untitled book]' not in typ
-    assert '#para[#"[untitled book]"#": No' in typ  # (not #emph[...])
+    assert '#emph[#"[Untitled book]' not in typ
+    # (capitalised where it opens a line of the introduction or a heading; in lower case in a citation)
+    assert '#para[#"[Untitled book]"#": No' in typ  # (not #emph[...])
     sources = typ[typ.index('#section(title: "List of sources")'):]
-    assert '#subsection("[untitled book]", plain: true)' in sources
+    assert '#subsection("[Untitled book]", plain: true)' in sources
     assert '#subsection("Zhukov Papers")' in sources
-    assert sources.index("Zhukov Papers") < sources.index("[untitled book]")
+    assert sources.index("Zhukov Papers") < sources.index("[Untitled book]")
     assert "cite no source" not in sources  # (no remark: the book is cited, only untitled)
     assert '#source-entry(no: 1)[#"“Telegram to L. B. Kamenev”, in [untitled book], no. 231."]' in sources
     text = re.sub(r"\s+", " ", dehyphenate(pdf_text(pdf)))

@@ -128,6 +128,11 @@ def test_a_book_the_source_leaves_untitled_is_named_in_brackets_with_its_imprint
         "[untitled book], Moscow: Progress Publishers, 1965"
     assert named('<title level="m" type="supplied">[untitled book]</title><date when="1942">1942</date>') == "[untitled book], 1942"
     assert named('<title level="m" type="supplied">[untitled book]</title>') == "[untitled book]"
+    # (with a volume, its year follows the volume, once)
+    assert named('<title level="m" type="supplied">[untitled book]</title><author>V. I. Lenin</author>'
+                 '<biblScope unit="volume" n="30">30</biblScope><pubPlace>Moscow</pubPlace>'
+                 '<publisher>Progress Publishers</publisher><date when="1965">1965</date>') == \
+        "V. I. Lenin, [untitled book], Moscow: Progress Publishers, vol. 30 (1965)"
     # (a book's own title is not followed by its imprint: its title names it)
     assert named(FULL) == "The Notebook of Andrei Zhdanov, 1939-1948"
 

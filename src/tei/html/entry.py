@@ -108,7 +108,8 @@ def source_name(root, witness: list, corresp: list) -> tuple[str, str]:
     if source[0].get("type") == "supplied":
         # a book the copy leaves untitled: by the imprint the source gives, which tells such books apart
         # ("[untitled book], Moscow: Progress Publishers, 1965")
-        title_text = ", ".join([title_text, *_imprint(witness)])
+        # (with a volume, the year follows it, "vol. 30 (1965)", as a titled book's does: not twice)
+        title_text = ", ".join([title_text, *_imprint(witness, dated=not volume)])
     # (works without a volume, as a web page transcribes them, "Selected Works of Mao Tse-tung":
     # by their author too)
     if not volume and not _GENERIC_WORKS.match(title_text):
@@ -132,14 +133,14 @@ def source_name(root, witness: list, corresp: list) -> tuple[str, str]:
             + (f" ({year[0]})" if year and year[0].isdigit() else "")), ref
 
 
-def _imprint(witness: list) -> list[str]:
+def _imprint(witness: list, dated: bool = True) -> list[str]:
     """The imprint a book's bibl gives, as a citation sets it: ["Moscow: Progress Publishers", "1965"]
-    (the place or the publisher alone where it gives one), or []."""
+    (the place or the publisher alone where it gives one; without the year unless dated), or []."""
     def first(tag: str) -> str:
         return next((norm(string(e)) for w in witness for e in w.iterchildren(f"{TEI}{tag}")), "")
 
     where = ": ".join(part for part in (first("pubPlace"), first("publisher")) if part)
-    return [part for part in (where, first("date")) if part]
+    return [part for part in (where, first("date") if dated else "") if part]
 
 
 # a party the source does not name, as CMIF writes it ("Unknown", pointing to no entry)

@@ -94,6 +94,8 @@ def print_edition(paths: list[Path], out_dir: Path, report: Report, *, volume_si
     """Print the documents as one or more volumes into out_dir.  Returns (every document
     printed, the PDFs of the edition).  PDFs of an earlier edition that are no longer part
     of it are removed once the new volumes are written.  jobs > 1: volumes in parallel."""
+    from ..html.entry import source_key  # (as source_names': the HTML package loaded when printing only)
+
     out_dir = Path(out_dir)
     plan = volumes([p if isinstance(p, Path) else Path(p) for p in paths], volume_size)
     if salt is None:  # (tei build's: taken once for its key and the stage)
@@ -117,8 +119,6 @@ def print_edition(paths: list[Path], out_dir: Path, report: Report, *, volume_si
                 sources[doc.name] = _source_of(doc)
             files[doc.name] = entry
     names = source_names(sources)
-    from ..html.entry import source_key
-
     if progress:
         progress.start(sum(len(docs) + 1 for _, docs in plan))
     ok, done, todo = True, {}, []
