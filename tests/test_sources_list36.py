@@ -137,29 +137,6 @@ def test_a_book_the_source_leaves_untitled_is_named_in_brackets_with_its_imprint
     assert named(FULL) == "The Notebook of Andrei Zhdanov, 1939-1948"
 
 
-def test_a_paragraph_that_announces_what_follows_is_not_left_at_a_pages_foot(tmp_path):
-    """"Mao Tse-tung asked me to convey the following to you:" stood alone at the foot of page 93 of
-    tests/sources' third volume, the points it announces on the next page.  A paragraph ending in a
-    colon before the text it announces is kept with it: in 40 telegrams whose first paragraph
-    grows a line at a time, so that the announcing line falls at every place of a page, no page
-    ends with it."""
-    from print_helpers import page_count, pdf_text
-    from test_print_layout import print_docs, tei
-
-    filler = "the ambassador said that the reply of the government was sent on the day it was asked for"
-
-    def doc(k: int) -> str:
-        return tei(f"tg-{k}", f"<p>{' '.join([filler] * (k % 14 + 1))}.</p>"
-                              "<p>He asked me to convey the following to you:</p>"
-                              "<p n=\"1\">The enemy began an offensive along the whole front and the volunteers hold.</p>"
-                              "<p n=\"2\">The trucks are needed before the offensive.</p>",
-                   sent=f"1950-{1 + k // 28:02d}-{1 + k % 28:02d}")
-
-    pdf = print_docs(tmp_path, {f"tg-{k}": doc(k) for k in range(1, 41)})
-    pages = [[line.strip() for line in pdf_text(pdf, n).splitlines() if line.strip()] for n in range(1, page_count(pdf) + 1)]
-    assert sum("convey the following" in line for lines in pages for line in lines) == 40
-    assert not [lines[-1] for lines in pages if lines and "convey the following" in lines[-1]]
-
 
 def test_the_html_and_the_print_weigh_a_title_with_an_ampersand_alike(tmp_path):
     """The HTML compared a title's escaped text ("Stalin &amp; Roosevelt", a word "amp" more), the
@@ -171,32 +148,3 @@ def test_the_html_and_the_print_weigh_a_title_with_an_ampersand_alike(tmp_path):
     listed, sources = _editions(tmp_path, docs)
     assert sorted(listed) == ["(Stalin & Roosevelt Correspondence, 1941-1945)", "(Stalin Roosevelt Correspondence)"], listed
     assert sources.count("#subsection(") == 2, sources
-
-
-def test_which_announcing_paragraphs_are_kept_with_what_they_announce(tmp_path):
-    """Kept (a sticky block): a short announcing paragraph after another, a page break of the
-    source between it and what it announces skipped.  Not kept: the text's first paragraph (kept,
-    it dragged the heading's chain and left a heading with none of its text at a page's foot,
-    tests/sources vol. 2 No. 106), nor a long one (moved whole, it left most of a page blank)."""
-    from tei.pdf.render import typst_source
-    from tei.pdf.volume import load
-    from test_print_layout import tei
-
-    announce = "<p>He asked me to convey the following to you:</p>"
-    long = "<p>" + "The ambassador said that the reply of the government was sent on the day it was asked for. " * 4 + "We report:</p>"
-    bodies = {"tg-after": f"<p>We received your telegram of the 3rd.</p>{announce}<p n=\"1\">The trucks are needed.</p>",
-              "tg-pb": f"<p>We received the letter of the Politburo.</p>{announce}<pb n=\"12\"/><p n=\"1\">Coal is short.</p>",
-              "tg-first": f"{announce}<p n=\"1\">The railway is repaired.</p>",
-              "tg-long": f"<p>The delegation arrived in Mukden.</p>{long}<p n=\"1\">Oil is needed.</p>"}
-    files = []
-    for k, (key, body) in enumerate(bodies.items(), 1):
-        files.append(tmp_path / f"{key}.xml")
-        files[-1].write_text(tei(key, body, sent=f"1950-01-0{k}"), encoding="utf-8")
-    typst = typst_source(load(files, Report()), "a5", False)
-    kept = [line for line in typst.splitlines() if line.startswith("#para(") and "keep: true" in line]
-    assert len(kept) == 2 and all("convey the following" in line for line in kept), kept
-    # (the two kept are tg-after's and tg-pb's: tg-first's is set, not kept)
-    assert sum("convey the following" in line for line in typst.splitlines()) == 3
-    assert '#para(n: "1.")[#page-start("12")#"Coal is short."]' in typst
-    assert [line for line in typst.splitlines() if "We report:" in line and "keep: true" not in line]
-    assert not [line for line in typst.splitlines() if "We report:" in line and "keep: true" in line]

@@ -73,10 +73,7 @@
     <!-- the closing lines set in the paragraph (pf:closes), or the paragraph kept with them as a
          sticky block (below); each asked once, as each scans the paragraph -->
     <xsl:variable name="closes" select="pf:closes(.)"/>
-    <!-- (kept too: a paragraph that announces what follows it with a colon, "Mao Tse-tung asked
-         me to convey the following to you:", was left alone at a page's foot, what it announces
-         on the next) -->
-    <xsl:variable name="kept" select="(following-sibling::*[1][self::tei:closer] or pf:announces(.)) and not(pf:has-footnote(.)) and not($closes)"/>
+    <xsl:variable name="kept" select="following-sibling::*[1][self::tei:closer] and not(pf:has-footnote(.)) and not($closes)"/>
     <xsl:if test="$together">&#10;#together[</xsl:if>
     <!-- a paragraph set to the right or centred, as its rendition asks -->
     <xsl:variable name="side" select="f:renditions(.)[. = ('right', 'center')][1]"/>
@@ -126,26 +123,6 @@
     <!-- (where the lines set with the heading end: telegram.xsl cuts the text there) -->
     <xsl:if test="pf:leads(.)">{$pf:lead-end}</xsl:if>
   </xsl:template>
-
-  <!-- Whether a paragraph ends in a colon with the text it announces after it (a paragraph, a
-       list, a quotation, a table, a quoted letter; a page break, milestone or anchor between
-       skipped): kept with it, as a heading is.  Only a short one (a few lines: a longer one's own
-       widow and orphan costs hold its last lines together, and kept whole it left most of a page
-       blank), and not the text's first (kept, it joined the chain the heading, opener and address
-       already make, and Typst moved that chain, leaving a heading with none of its text at a
-       page's foot: tests/sources vol. 2, No. 106). -->
-  <xsl:function name="pf:announces" as="xs:boolean">
-    <xsl:param name="p" as="element()"/>
-    <xsl:sequence select="ends-with(normalize-space($p), ':') and string-length(normalize-space($p)) le 250
-        and exists($p/preceding-sibling::*[pf:announced(.)])
-        and exists($p/following-sibling::*[not(self::tei:pb or self::tei:milestone or self::tei:anchor or self::tei:lb)][1][pf:announced(.)])"/>
-  </xsl:function>
-
-  <!-- Whether an element is text a paragraph may announce (pf:announces) -->
-  <xsl:function name="pf:announced" as="xs:boolean">
-    <xsl:param name="e" as="element()"/>
-    <xsl:sequence select="exists($e[self::tei:p or self::tei:list or self::tei:quote or self::tei:floatingText or self::tei:table or self::tei:lg])"/>
-  </xsl:function>
 
   <!-- Whether a paragraph is the text's first and short, with nothing before it but the source's
        heading, the opening lines, omissions and page breaks, and it or they hold a footnote: set with the
