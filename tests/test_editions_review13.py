@@ -159,8 +159,7 @@ UNTITLED = "compilation-pdf-lenin-kamenev-1920-08-24-address-with-place-two-sign
 
 def test_a_sources_own_parentheses_are_brackets_where_the_lists_set_it_in_parentheses(tmp_path):
     """The lists name each telegram's source in parentheses after it, and the source's name
-    may hold its own: "(Joseph Stalin, Works, vol. 18 (2006))", "(Untitled book (the source
-    names none))" on the home page, the pages of mentions, the network's table, the pager and
+    may hold its own: "(Joseph Stalin, Works, vol. 18 (2006))" on the home page, the pages of mentions, the network's table, the pager and
     the search results; parentheses within parentheses are set as brackets."""
     import lxml.html
 
@@ -171,7 +170,7 @@ def test_a_sources_own_parentheses_are_brackets_where_the_lists_set_it_in_parent
     assert render_site(tei_dir, tmp_path / "site", Report(), search=False).ok
     home = lxml.html.fromstring((tmp_path / "site" / "index.html").read_bytes())
     sources = sorted(" ".join(s.text_content().split()) for s in home.find_class("entry-source"))
-    assert sources == ["(Joseph Stalin, Works, vol. 18 [2006])", "(Untitled book [the source names none])"], sources
+    assert sources == ["(Joseph Stalin, Works, vol. 18 [2006])", "([untitled book])"], sources
     for page in sorted((tmp_path / "site").glob("*.html")):
         text = " ".join(lxml.html.fromstring(page.read_bytes()).text_content().split())
         assert "(2006))" not in text and "none))" not in text, page.name
@@ -303,8 +302,7 @@ def test_the_print_names_another_translation_by_its_source_with_the_title_in_ita
     """The print's "Other translation: No. 95 (Brothers in Arms: The Sino-Soviet Alliance,
     1945-1963)" set the book's title upright, where the Source line and the list of sources
     set it in italics (as the HTML now names translations by their sources); the edition's
-    label for an untitled book stays upright, its parentheses brackets in the parentheses
-    ("(Untitled book (the source names none))"), as the HTML sets them."""
+    label for an untitled book stays upright ("([untitled book])"), as the HTML sets it."""
     from tei.pdf.render import typst_source
     from tei.pdf.volume import load
 
@@ -314,7 +312,7 @@ def test_the_print_names_another_translation_by_its_source_with_the_title_in_ita
             '<bibl type="witness"><title level="m">Book</title></bibl>', f'<bibl type="witness">{bibl}</bibl>')
 
     docs = {"tg-a": translation("tg-a", "tg-b", '<title level="m">Brothers in Arms</title><biblScope unit="volume">2</biblScope>'),
-            "tg-b": translation("tg-b", "tg-a", '<title level="m" type="supplied">Untitled book (the source names none)</title>')}
+            "tg-b": translation("tg-b", "tg-a", '<title level="m" type="supplied">[untitled book]</title>')}
     files = []
     for key, doc in docs.items():
         files.append(tmp_path / f"{key}.xml")
@@ -322,7 +320,7 @@ def test_the_print_names_another_translation_by_its_source_with_the_title_in_ita
     typst = typst_source(load(files, Report()), "a5", False)
     lines = sorted(re.findall(r'^#meta\((?:keep: true, )?label: "Other translation"\)\[(.*?)#" (?:The two|Where)', typst, re.M))
     assert lines == ['#"No.\u00a01 ("#emph[#"Brothers in Arms"]#", vol. 2"#")"#"."',
-                     '#"No.\u00a02 ("#"Untitled book [the source names none]"#")"#"."'], lines
+                     '#"No.\u00a02 ("#"[untitled book]"#")"#"."'], lines
 
 
 def test_a_telegrams_notes_are_numbered_from_one_in_both_editions(tmp_path):

@@ -797,14 +797,14 @@ def _sourced(doc_id: str, when: str, bibl: str) -> str:
 
 
 def test_a_source_the_edition_names_itself_is_no_cited_title(tmp_path):
-    """"Untitled book (the source names none)" and "No source cited" are the edition's labels for a
+    """"[untitled book]" and "No source cited" are the edition's labels for a
     book the source leaves untitled (title type="supplied") and for pages that cite nothing; they
     were set in <cite>, in italics, as a book's title, in the home page's list of sources, the
     lists of telegrams, previous and next and the Source row.  A real title stays in <cite>."""
     tei = tmp_path / "tei"
     tei.mkdir()
     (tei / "a.xml").write_text(_sourced("a", "1920-08-24", '<title level="a">Telegram to L. B. Kamenev</title>'
-                                        '<title level="m" type="supplied">Untitled book (the source names none)</title>'),
+                                        '<title level="m" type="supplied">[untitled book]</title>'),
                                encoding="utf-8")
     (tei / "b.xml").write_text(_sourced("b", "1920-09-01", '<title level="a">Lenin to Stalin</title><date>1920-09-01</date>'
                                         '<note type="uncited">The page cites no source.</note>'), encoding="utf-8")
@@ -814,15 +814,15 @@ def test_a_source_the_edition_names_itself_is_no_cited_title(tmp_path):
     home = lxml_html.parse(str(tmp_path / "site" / "index.html"))
     cited = [text(c) for c in home.xpath("//main//cite")]
     labels = [text(s) for s in home.xpath("//main//span[@class='source-label']")]
-    assert "Lenin, Collected Works" in cited and "Untitled book (the source names none)" not in cited and "No source cited" not in cited
-    assert {"Untitled book (the source names none)", "No source cited"} <= set(labels)
+    assert "Lenin, Collected Works" in cited and "[untitled book]" not in cited and "No source cited" not in cited
+    assert {"[untitled book]", "No source cited"} <= set(labels)
     page = lxml_html.parse(str(tmp_path / "site" / "b.html"))
     pager = page.xpath("//nav[@class='pager']")[0]
     # (in parentheses after the telegram: its own parentheses brackets)
-    assert [text(s) for s in pager.xpath(".//span[@class='source-label']")] == ["Untitled book [the source names none]"]
+    assert [text(s) for s in pager.xpath(".//span[@class='source-label']")] == ["[untitled book]"]
     assert [text(c) for c in pager.xpath(".//cite")] == ["Lenin, Collected Works"]
     row = lxml_html.parse(str(tmp_path / "site" / "a.html")).xpath("//dt[.='Source']/following-sibling::dd[1]")[0]
-    assert not row.xpath(".//cite") and "Untitled book (the source names none)" in text(row)
+    assert not row.xpath(".//cite") and "[untitled book]" in text(row)
 
 
 def test_a_records_address_follows_its_source_after_a_comma():

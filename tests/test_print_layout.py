@@ -496,28 +496,30 @@ def test_pages_that_cite_no_source_listed_under_a_plain_label_saying_so_once(tmp
 
 
 def test_a_book_the_source_leaves_untitled_is_named_by_a_plain_label(tmp_path):
-    """"Untitled book (the source names none)", the edition's name for a book with no title page
+    """"[untitled book]", the edition's name for a book with no title page
     (title type="supplied"), was set in italics as a book's title in the introduction, the list of
     sources and the Source lines; it is a label, set plain, as "No source cited" is.  The list of
     sources gives the books by title first, the labels after them."""
     untitled = ('<title level="a">Telegram to L. B. Kamenev</title><biblScope unit="item" n="231">231</biblScope>'
-                '<title level="m" type="supplied">Untitled book (the source names none)</title>')
+                '<title level="m" type="supplied">[untitled book]</title>')
     docs = {"tg-a": tei("tg-a", "<p>Text of the telegram.</p>", sent="1920-08-24").replace(
                 '<title level="m">Book</title>', untitled),
             "tg-b": tei("tg-b", "<p>Text of the other telegram.</p>", sent="1920-09-01").replace(
                 '<title level="m">Book</title>', '<title level="m">Zhukov Papers</title>')}
     pdf = print_docs(tmp_path, docs)
     typ = pdf.with_suffix(".typ").read_text(encoding="utf-8")
-    assert "#emph[#\"Untitled book" not in typ
-    assert '#para[#"Untitled book (the source names none)"#": No' in typ  # (not #emph[...])
+    assert '#emph[#"[untitled book]' not in typ
+    assert '#emph[#"[Untitled book]' not in typ
+    # (capitalised where it opens a line of the introduction or a heading; in lower case in a citation)
+    assert '#para[#"[Untitled book]"#": No' in typ  # (not #emph[...])
     sources = typ[typ.index('#section(title: "List of sources")'):]
-    assert '#subsection("Untitled book (the source names none)", plain: true)' in sources
+    assert '#subsection("[Untitled book]", plain: true)' in sources
     assert '#subsection("Zhukov Papers")' in sources
-    assert sources.index("Zhukov Papers") < sources.index("Untitled book")
+    assert sources.index("Zhukov Papers") < sources.index("[Untitled book]")
     assert "cite no source" not in sources  # (no remark: the book is cited, only untitled)
-    assert '#source-entry(no: 1)[#"“Telegram to L. B. Kamenev”, in Untitled book (the source names none), no. 231."]' in sources
+    assert '#source-entry(no: 1)[#"“Telegram to L. B. Kamenev”, in [untitled book], no. 231."]' in sources
     text = re.sub(r"\s+", " ", dehyphenate(pdf_text(pdf)))
-    assert "Untitled book (the source names none), no. 231." in text
+    assert "[untitled book], no. 231." in text
 
 
 def test_the_sources_heading_is_printed_under_the_editions_when_the_text_has_none(tmp_path):

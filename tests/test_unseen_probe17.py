@@ -32,7 +32,7 @@ def test_a_volume_of_works_as_pdf_text_line_spaced_with_a_running_head_inside_a_
     assert [m.code for m in report.messages] == ["no-book-title", "unresolved-name"]  # (Korzhavin, the co-signer, of our own writing)
     # the name the edition gives the untitled book marked as its own (the editions set it plain, not as a title)
     book = root.find(f".//{T}sourceDesc/{T}bibl/{T}title[@level='m']")
-    assert (text(book), book.get("type")) == ("Untitled book (the source names none)", "supplied")
+    assert (text(book), book.get("type")) == ("[untitled book]", "supplied")
 
 
 def test_a_headings_date_and_receipt_inside_it_on_a_page_citing_no_source(tmp_path):

@@ -253,8 +253,7 @@
   </xsl:function>
 
   <!-- Words set in parentheses, their own parentheses made brackets, as parentheses within
-       parentheses are set: "(Joseph Stalin, Works, vol. 18 [2006])", "(Untitled book [the
-       source names none])"; the lists had "(... (2006))". -->
+       parentheses are set: "(Joseph Stalin, Works, vol. 18 [2006])"; the lists had "(... (2006))". -->
   <xsl:function name="f:parenthesised" as="xs:string">
     <xsl:param name="s" as="xs:string?"/>
     <xsl:sequence select="translate(string($s), '()', '[]')"/>

@@ -87,7 +87,7 @@
       <xsl:for-each-group select="$docs" group-by="pf:source-key(.)">
         <xsl:sort select="min(current-group() ! $numbers(string(../@file)))"/>
         <!-- (a book's title in italics; "No source cited" is no title) -->
-        <xsl:variable name="label" select="pf:text(pf:source-label(current-group()))"/>
+        <xsl:variable name="label" select="pf:text(pf:opening(pf:source-label(current-group())))"/>
         <xsl:text>#para[{if (pf:labelled(current-group())) then $label else '#emph[' || $label || ']'}{pf:text(': ' || pf:nos(current-group() ! $numbers(string(../@file))) || '.')}]&#10;</xsl:text>
       </xsl:for-each-group>
       <xsl:call-template name="pf:note-on-the-text">
@@ -162,7 +162,7 @@
         <xsl:sort select="pf:source-label(current-group())"/>
         <!-- the pages that cite no source: under a plain label, what they lack said once -->
         <xsl:variable name="uncited" select="pf:uncited(current-group())"/>
-        <xsl:text>#subsection({pf:lit(pf:source-label(current-group()))}{if (pf:labelled(current-group())) then ', plain: true' else ''})&#10;</xsl:text>
+        <xsl:text>#subsection({pf:lit(pf:opening(pf:source-label(current-group())))}{if (pf:labelled(current-group())) then ', plain: true' else ''})&#10;</xsl:text>
         <!-- (said of the group: each page's own note, "The page cites no source: ...", read oddly over several) -->
         <xsl:if test="$uncited">
           <xsl:text>#source-remark[{pf:text(if (count(current-group()) = 1)
@@ -260,6 +260,14 @@
   <xsl:function name="pf:labelled" as="xs:boolean">
     <xsl:param name="docs" as="element(tei:TEI)*"/>
     <xsl:sequence select="exists($docs) and (every $d in $docs satisfies $d/../@label = 'true')"/>
+  </xsl:function>
+
+  <!-- A source's name where it opens a heading or an entry: the edition's label in brackets, in
+       lower case as it stands inside a citation ("in [untitled book], no. 231"), capitalised
+       ("[Untitled book]"); a title as it is. -->
+  <xsl:function name="pf:opening" as="xs:string">
+    <xsl:param name="name" as="xs:string"/>
+    <xsl:sequence select="if (starts-with($name, '[')) then '[' || upper-case(substring($name, 2, 1)) || substring($name, 3) else $name"/>
   </xsl:function>
 
   <!-- The name a group of telegrams' source is given: the title most of them use (then the first in order). -->

@@ -17,7 +17,7 @@ import sqlite3
 from pathlib import Path
 from typing import Iterable, NamedTuple
 from urllib.parse import quote_from_bytes
-from xml.sax.saxutils import quoteattr
+from xml.sax.saxutils import escape, quoteattr, unescape
 
 from lxml import etree
 
@@ -168,8 +168,9 @@ class CatalogueEntry(NamedTuple):
                                                    for (k, i), v in sorted(copies.items()))))
 
 
-# a source with its authority entry: <source-title ref="wilson-center">...</source-title> (as lxml writes it)
-_SOURCE_TITLE = re.compile(rb'(<source-title ref="([^"]*)"(?: kind="label")?>)([^<]*)</source-title>')
+# a source with its authority entry, <source-title ref="wilson-center">...</source-title>, or a book
+# by its title alone, <source-title book="|2003">...</source-title> (as lxml writes them)
+_SOURCE_TITLE = re.compile(rb'(<source-title(?: ref="([^"]*)")?(?: kind="label")?(?: book="([^"]*)")?>)([^<]*)</source-title>')
 
 
 def store(db: sqlite3.Connection, entries: Iterable[tuple[str, CatalogueEntry]]) -> None:
@@ -193,15 +194,15 @@ def store(db: sqlite3.Connection, entries: Iterable[tuple[str, CatalogueEntry]])
                      e.series, e.order, as_date(e.date), "telegram" if b' kind="telegram"' in start else "document",
                      b' form="letter"' in start, b"<witness " in xml, b"".join(m.group(0) for m in people),
                      b"".join(m.group(0) for m in people if m.group(1) == b"sender"), netrow,
-                     source.group(2) if source else None, source.group(3) if source else None, quoteattr(e.id),
-                     e.shown))
+                     source.group(2) if source else None, source.group(4) if source else None,
+                     source.group(3) if source else None, quoteattr(e.id), e.shown))
         named = _unpack(e.packed_mentions)
         mentions.extend((digest, row[0], k, int(row[1]), int(row[2]), _FIELD.join(row)) for k, row in enumerate(named))
         refs = {row[0] for row in named}
         headers.extend((digest, ref, len(named) + k, role, quoteattr(role))
                        for k, (ref, role) in enumerate(_unpack(e.packed_roles)) if ref not in refs)
         entities.extend((digest, kind, ident, k) for k, (kind, ident) in enumerate(_unpack(e.packed_entities)))
-    db.executemany(f"INSERT INTO entries VALUES ({','.join('?' * 20)})", rows)
+    db.executemany(f"INSERT INTO entries VALUES ({','.join('?' * 21)})", rows)
     db.executemany("INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?)", mentions)
     db.executemany("INSERT INTO headers VALUES (?, ?, ?, ?, ?)", headers)
     db.executemany("INSERT INTO entities VALUES (?, ?, ?, ?)", entities)
@@ -269,7 +270,7 @@ def party_key(person: re.Match) -> bytes:
     """A correspondent (a _PERSON match) as the site-wide pages tell them apart (site.xsl's
     h:party): its authority entry's id, else its name (an office whose holder is unknown)."""
     return person.group(2) or b"name:" + quote_from_bytes(person.group(3) or b"", safe="").encode("ascii")
-_SOURCE = re.compile(rb'<source-title(?: ref="[^"]*")?(?: kind="label")?(?:/>|>[^<]*</source-title>)')
+_SOURCE = re.compile(rb'<source-title(?: ref="[^"]*")?(?: kind="label")?(?: book="[^"]*")?(?:/>|>[^<]*</source-title>)')
 _TITLE = re.compile(rb"<title(?:/>|>[^<]*</title>)")
 _LINE_ATTRIBUTES = re.compile(rb'\b(?:id|href|date|form)="[^"]*"')
 
@@ -311,15 +312,15 @@ class Catalogue:
         db.execute("CREATE UNIQUE INDEX IF NOT EXISTS entries_digest ON entries (digest)")  # (made once they are in)
         # one name per source known to the authority file (an archive whose records cite it
         # under two names): the name the edition's documents give it most often, then the first
-        # in alphabetical order; every entry of that source is given it, so that the lists, the
-        # indexes' back-references, previous and next and the pages' metadata agree
-        counts: dict[bytes, dict[bytes, int]] = {}  # a source's authority entry -> the names given it -> how often
-        for ref, name, n in db.execute("SELECT source_ref, source_name, COUNT(*) FROM entries WHERE source_ref IS NOT NULL"
-                                       " GROUP BY source_ref, source_name"):
-            if name.strip():
-                counts.setdefault(ref, {})[name] = n
-        self._names = tei_entry.preferred_names(counts)
-        names = json.dumps(sorted((k.decode("utf-8"), v.decode("utf-8")) for k, v in self._names.items()))
+        # in alphabetical order; one per book cited under a short title and a fuller one, the fuller;
+        # every entry of that source is given it, so that the lists, the indexes' back-references,
+        # previous and next and the pages' metadata agree
+        # (the names compared as the print compares them: unescaped, "Stalin & Roosevelt", not "&amp;")
+        self._names = tei_entry.edition_source_names(
+            (ref.decode("utf-8") if ref else "", unescape(name.decode("utf-8")), unescape(book.decode("utf-8")) if book is not None else None, n)
+            for ref, name, book, n in db.execute("SELECT source_ref, source_name, source_book, COUNT(*) FROM entries"
+                                                 " WHERE source_name IS NOT NULL GROUP BY source_ref, source_name, source_book"))
+        names = json.dumps(sorted(self._names.items()))
         self.touched = self._update(names)
         if self.touched is None:
             execute_all(db, CAT_SCHEMA)
@@ -419,6 +420,12 @@ class Catalogue:
         name; without its summary in brief), with what the site-wide pages group it by, a few
         hundred at a time; its facts, by their place (touched: only those at these places)."""
         db, names = self.db, self._names
+
+        def named(m: re.Match) -> bytes:  # (a source's name the one the edition gives it)
+            ref, book, name = m.group(2), m.group(3), m.group(4)
+            key = tei_entry.source_key(ref.decode("utf-8") if ref else "", unescape(name.decode("utf-8")), book)
+            return m.group(1) + (escape(names[key]).encode("utf-8") if key in names else name) + b"</source-title>"
+
         where = "" if touched is None else f" AND c.pos IN ({','.join(map(str, touched))})"  # (integers)
         last = 0
         while True:
@@ -427,7 +434,7 @@ class Catalogue:
                               f" WHERE c.pos > ?{where} ORDER BY c.pos LIMIT 500", (last,)).fetchall()
             made = []
             for pos, prev, nxt, xml, *grouped, idattr in rows:
-                xml = _SOURCE_TITLE.sub(lambda m: m.group(1) + names.get(m.group(2), m.group(3)) + b"</source-title>", xml)
+                xml = _SOURCE_TITLE.sub(named, xml)
                 xml = (b"<entry prev=" + quoteattr(prev).encode("utf-8") + b" next=" + quoteattr(nxt).encode("utf-8")
                        + b" " + xml[len(b"<entry "):])
                 source = _SOURCE.search(xml)

@@ -37,8 +37,8 @@ OLD_STATE_FILE = "site-state.pickle"  # the state as builds before format 9 kept
 # 2: entries name their entities; 3: pages' digests; 4: file stamps; 5: entries' facts as tuples; 6: packed;
 # 7: correspondents of a kind (person, org), letters; 8: date order; 9: SQLite; 10: what pages show, per entry;
 # 11: updated in place, with the catalogue in date order; 12: an unknown party's kind, a party without an entry by name;
-# 13: the mentions in notes counted
-FORMAT = "13"
+# 13: the mentions in notes counted; 14: a book's makers and year, for its short and full titles
+FORMAT = "14"
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT);
@@ -49,7 +49,7 @@ CREATE TABLE IF NOT EXISTS files (name TEXT PRIMARY KEY, stamp TEXT, digest TEXT
 CREATE TABLE IF NOT EXISTS entries (digest TEXT, id TEXT, date TEXT, month TEXT, xml BLOB, witnesses TEXT,
                                     exchanges TEXT, series TEXT, ord TEXT, dated INTEGER, kind TEXT, letter INTEGER,
                                     witnessed INTEGER, people BLOB, senders BLOB, netrow TEXT, source_ref BLOB,
-                                    source_name BLOB, idattr TEXT, shown TEXT);
+                                    source_name BLOB, source_book BLOB, idattr TEXT, shown TEXT);
 -- ... and its facts: the entities its text names (k: in order; forms: the packed row), those its
 -- header names only, its standOff entities (k: in order)
 CREATE TABLE IF NOT EXISTS mentions (digest TEXT, ref TEXT, k INTEGER, n INTEGER, notes INTEGER, forms TEXT);

@@ -57,31 +57,26 @@ def _kept(state_path: Path | None, name: str) -> Path | None:
     return state_path.with_name(f"{state_path.stem}-telegrams") / Path(name).with_suffix(".json").name
 
 
-def _source_of(path: Path) -> list[str]:
-    """[authority entry's id, name] of a document's source (["", ""] when it cannot be read:
-    the volume reports it)."""
-    from ..html.entry import source_of
+def _source_of(path: Path) -> list:
+    """[authority entry's id, name, book_evidence] of a document's source (["", "", None] when it
+    cannot be read: the volume reports it)."""
+    from ..html.entry import source_and_book_of
 
     try:
         tree = etree.parse(str(path), etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True))
         tree.xinclude()
     except (etree.XMLSyntaxError, etree.XIncludeError, OSError):
-        return ["", ""]
-    name, ref = source_of(tree.getroot())
-    return [ref or "", name or ""]
+        return ["", "", None]
+    name, ref, book = source_and_book_of(tree.getroot())
+    return [ref or "", name or "", book]
 
 
-def source_names(sources: dict[str, list[str]]) -> dict[str, str]:
-    """{authority entry: the one name the edition gives it} from each document's [entry, name]:
-    the name given most often, then the first in alphabetical order (catalogue.Catalogue's rule)."""
-    counts: dict[str, dict[str, int]] = {}
-    for ref, name in sources.values():
-        if ref and name.strip():
-            counts.setdefault(ref, {})
-            counts[ref][name] = counts[ref].get(name, 0) + 1
-    from ..html.entry import preferred_names
+def source_names(sources: dict[str, list]) -> dict[str, str]:
+    """{a source's key: the one name the edition gives it} from each document's [entry, name,
+    book_evidence] (entry.edition_source_names: catalogue.Catalogue's rule)."""
+    from ..html.entry import edition_source_names
 
-    return preferred_names(counts)
+    return edition_source_names((ref, name, book, 1) for ref, name, book in sources.values())
 
 
 def _print_one(args, progress=None) -> tuple[bool, list]:
@@ -99,6 +94,8 @@ def print_edition(paths: list[Path], out_dir: Path, report: Report, *, volume_si
     """Print the documents as one or more volumes into out_dir.  Returns (every document
     printed, the PDFs of the edition).  PDFs of an earlier edition that are no longer part
     of it are removed once the new volumes are written.  jobs > 1: volumes in parallel."""
+    from ..html.entry import source_key  # (as source_names': the HTML package loaded when printing only)
+
     out_dir = Path(out_dir)
     plan = volumes([p if isinstance(p, Path) else Path(p) for p in paths], volume_size)
     if salt is None:  # (tei build's: taken once for its key and the stage)
@@ -115,7 +112,7 @@ def print_edition(paths: list[Path], out_dir: Path, report: Report, *, volume_si
         for doc in docs:
             st = list(file_stamp(doc) or [])
             entry = digests.get(doc.name)
-            if st and entry and entry[:-1] == st and len(sourced.get(doc.name) or ()) == 2:
+            if st and entry and entry[:-1] == st and len(sourced.get(doc.name) or ()) == 3:
                 sources[doc.name] = sourced[doc.name]
             else:
                 entry = [*st, hashlib.sha256(doc.read_bytes()).hexdigest()]
@@ -131,7 +128,7 @@ def print_edition(paths: list[Path], out_dir: Path, report: Report, *, volume_si
         for doc in docs:
             digest.update(doc.name.encode() + b"\0" + files[doc.name][-1].encode() + b"\0")
         # the names its sources are given (decided by the whole edition)
-        named = {ref: names[ref] for ref, _ in (sources[doc.name] for doc in docs) if ref in names}
+        named = {key: names[key] for key in (source_key(*sources[doc.name]) for doc in docs) if key in names}
         digest.update(json.dumps(named, sort_keys=True).encode())
         key = digest.hexdigest()
         if known.get(name) == key and (out_dir / name).exists():

@@ -230,19 +230,23 @@ def volume_element(docs: list[Document], paper: str, alone: bool, title: str = "
 def doc_elements(docs: list[Document], names: dict[str, str] | None = None) -> list[etree._Element]:
     """Each document's <pf:doc> without the document: its file, its source's name, the other
     translations in the volume and where they differ (all a telegram prints besides its own
-    document and the numbers).  names: {authority entry: name} for a source known under several
-    names, the one the whole edition gives it (else the document's own)."""
+    document and the numbers).  names: {a source's key: name} for a source known under several
+    names, the one the whole edition gives it (edition_source_names; else the volume's)."""
     by_key = {d.key: d for d in docs}
     joined = _joined_persons(docs)
-    from ..html.entry import UNCITED, source_is_label, source_of, witness_of
+    from ..html.entry import UNCITED, edition_source_names, source_and_book_of, source_is_label, source_key, witness_of
 
+    sources = [source_and_book_of(doc.root) for doc in docs]
+    if names is None:  # (a volume printed alone: its sources' names decided by its documents)
+        names = edition_source_names((ref, name, book, 1) for name, ref, book in sources)
     out = []
-    for doc in docs:
+    for doc, (name, ref, book) in zip(docs, sources):
         # the source named as the HTML edition names it: one name per source, with its author and
-        # year where they tell editions apart ("Joseph Stalin, Works, vol. 16 (1956)")
-        name, ref = source_of(doc.root)
-        if ref and name.strip() and names and ref in names:
-            name = names[ref]
+        # year where they tell editions apart ("Joseph Stalin, Works, vol. 16 (1956)"); a book cited
+        # under a short title and a fuller one by the fuller
+        key = source_key(ref, name, book)
+        if name.strip() and key in names:
+            name = names[key]
         wrapper = etree.Element(f"{{{PF}}}doc", {"file": doc.key, "source-title": name, "source-ref": ref or ""},
                                 nsmap={"pf": PF})
         if name == UNCITED:  # (a group of its own, no book: the list of sources says so once)

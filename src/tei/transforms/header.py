@@ -127,6 +127,10 @@ UNKNOWN_RECIPIENT = (" A telegram whose source names no recipient (neither its t
 
 # (TEI's hyphenation/@eol: "hard", only the hyphens words have are kept at the ends of lines)
 EDITORIAL_ATTRIBUTES = {"hyphenation": {"eol": "hard"}}
+# The edition's name for a book or journal whose copy gives no title (a run of pages without the
+# title page): its own words in square brackets, as an editor supplies what a source lacks, in
+# lower case, as it stands inside a citation ("in [untitled book], no. 231"); by periodical.
+UNTITLED = {False: "[untitled book]", True: "[untitled journal]"}
 
 
 def _old_style_of(dated: str, sent: str) -> bool:
@@ -369,9 +373,10 @@ class HeaderBuilder(Transform):
                 bibl.append(E("bibl", E("title", pub.article, level="a"),
                               *(E("author", name) for name in person_names(pub.article_author) or
                                 ([pub.article_author] if pub.article_author else [])), type="article"))
-            # (a copy of pages with no title page names no book: said so, not an empty title; reported by the reader)
+            # (a copy of pages with no title page names no book: said so in the edition's voice, in its
+            # brackets as an editor supplies what the source lacks, not an empty title; reported by the reader)
             # (type="supplied": the edition's label, not a title; the editions set it so, not in italics)
-            bibl.append(E("title", pub.title or "Untitled book (the source names none)", level="j" if pub.periodical else "m",
+            bibl.append(E("title", pub.title or UNTITLED[pub.periodical], level="j" if pub.periodical else "m",
                           type=None if pub.title else "supplied"))
             bibl.extend(_book(pub))
             if pub.volume:  # a journal's, or the book's volume on its title page ("VOLUME IV")
