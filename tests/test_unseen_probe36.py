@@ -244,6 +244,37 @@ def test_a_state_department_telegram_in_its_message_form_is_refused(tmp_path):
     assert "State Department telegram in its message form ('FM AMEMBASSY KABUL / TO SECSTATE WASHDC" in errors[0].text
 
 
+# the archive's record of the same cable: its date and title over the message form's lines, its source under
+KABUL_RECORD = """October 22, 1979
+Telegram from the US Embassy in Kabul to the Secretary of State, 'Discussion with Soviet Ambassador'
+The US Ambassador reports on his talk with the Soviet Ambassador.
+CONFIDENTIAL
+O 221204Z OCT 79
+FM AMEMBASSY KABUL
+TO SECSTATE WASHDC IMMEDIATE 6060
+SUBJ: DISCUSSION WITH SOVIET AMBASSADOR
+1. I called upon Soviet Ambassador Alexander Puzanov on October 21. He expressed considerable interest in the state of U.S.-Afghan relations.
+2. He thought they showed recent signs of a thaw.
+AMSTUTZ
+Document Information
+Source
+National Archives, Record Group 59, Central Foreign Policy Files. Obtained by an example researcher.
+Rights
+The History and Public Policy Program welcomes reuse of Digital Archive materials for research and educational purposes.
+"""
+
+
+def test_a_record_page_printing_a_cable_in_its_message_form_is_read(tmp_path):
+    """The archive's record of a cable whose text keeps its "FM" / "TO" lines, under the record's date
+    and title and over its "Document Information": read as the record (it was refused as the bare
+    message form), the parties from the title; the same record copied without its source refused as
+    a record cut short, not as the bare message form."""
+    doc = converted_page(tmp_path, KABUL_RECORD)
+    assert _refs(doc, "sent") == ["#unresolved-us-embassy-in-kabul"]
+    assert text(doc.find(f".//{T}correspAction[@type='received']/{T}persName")) == "Secretary of State"
+    (cut := tmp_path / "cut").mkdir()
+    errors, written = refused(cut, KABUL_RECORD.split("Document Information")[0])
+    assert not written and "copied without its source" in errors[0].text and "message form" not in errors[0].text
 
 
 def test_a_record_cut_before_its_source_under_a_title_naming_its_sender_alone_is_refused(tmp_path):

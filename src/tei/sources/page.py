@@ -519,10 +519,16 @@ MESSAGE_TO = re.compile(r"^TO\s+[A-Z][A-Z .\-]{2,60}(?:\s+\d{1,6})?$")
 
 def message_form(text: str) -> tuple[int, str] | None:
     """A State Department telegram in its message form, its "FM" line over its "TO" line among the
-    page's first lines: (the "FM" line's number, the two lines), else None."""
+    page's first lines and nothing above them but the form's own lines in capitals (markings, page,
+    routing, date-time group), nowhere a record's parts: (the "FM" line's number, the two lines),
+    else None.  A record's page printing the cable under its date and title is read by its layout."""
+    from .wilson import RECORD_SECTION
+    if RECORD_SECTION.search(text):
+        return None
     content = [(n, l.strip()) for n, l in numbered_lines(text[:5000]) if l.strip()][:40]
     return next(((n, f"{l} / {content[i + 1][1]}") for i, (n, l) in enumerate(content[:-1])
-                 if MESSAGE_FROM.match(l) and MESSAGE_TO.match(content[i + 1][1])), None)
+                 if MESSAGE_FROM.match(l) and MESSAGE_TO.match(content[i + 1][1])
+                 and not any(re.search(r"[a-z]", above) for _, above in content[:i])), None)
 
 
 def what_the_page_is(text: str) -> tuple[int, str] | None:
