@@ -5,7 +5,7 @@ telegrams of 1918-1929, FRUS of 1918 and 1923."""
 
 from __future__ import annotations
 
-from source_helpers import T, convert, convert_one, converted_page, lines, refused, text, witness
+from source_helpers import T, convert, convert_one, converted_page, converted_variant, lines, refused, text, variant, witness
 
 from tei.messages import Report
 
@@ -417,3 +417,24 @@ def test_a_wikis_copy_of_the_works_page_its_labels_without_colons(tmp_path):
     assert bibl.find(f"{T}biblScope[@unit='volume']").get("n") == "26"
     [p] = doc.find(f".//{T}div").findall(f"{T}p")
     assert p.find(f"{T}note").get("n") == "1" and text(p).startswith("We are also extremely alarmed")
+
+
+def test_the_address_under_a_place_to_place_title_with_comrade_or_a_whole_name(tmp_path):
+    """"To Comrade Gierek:" and "To Edward Gierek:" under "From Moscow to Warsaw": the addressee as
+    "To Szyszko:" is (both were refused with no recipient)."""
+    for address, ref in (("To Comrade Gierek:", "#unresolved-gierek"), ("To Edward Gierek:", "#unresolved-edward-gierek")):
+        (out := tmp_path / ref[1:]).mkdir()
+        doc = converted_variant(out, PLACE_TO_PLACE, ("To Szyszko:", address))
+        assert _refs(doc, "received") == [ref, "#warsaw"] and _refs(doc, "sent") == ["#unresolved-nowak", "#moscow"]
+
+
+def test_a_plural_or_common_word_addressed_is_no_person(tmp_path):
+    """"To Comrades:" and "To All:" under the same title: no one's surname (Comrades was a person),
+    so the cable is refused saying the address names no recipient (it said no one signs, though
+    Nowak does)."""
+    for address in ("To Comrades:", "To All:"):
+        (out := tmp_path / address[3:-1]).mkdir()
+        errors, written = refused(out, variant(PLACE_TO_PLACE, ("To Szyszko:", address)))
+        assert [e.code for e in errors] == ["no-parties"]
+        assert "the telegram's recipient not found" in errors[0].text
+        assert "Moscow and Warsaw, and no address or salutation names the recipient" in errors[0].text

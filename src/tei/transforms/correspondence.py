@@ -22,18 +22,18 @@ from lxml import etree
 from ..authority import Entity, normalize
 from ..dates import ROUGHLY, DateValue, day_of, display, find_dates, parse_date, part_of_month, record_date
 from ..regexes import ahead_of
-from ..sources.base import party_letter, title_case
+from ..sources.base import ENGLISH, party_letter, title_case
 from . import E, T, Document, Transform
 from .citation import original_publication, periodical_issue
-from .names.initials import INITIALED, _other_initials, initialled
-from .names.patterns import GIVEN_NAME_NOT, WIFE_TITLE, not_his_given_name, own_name_glossed
+from .names.initials import INITIALED, TITLE_WORDS, _other_initials, initialled
+from .names.patterns import GIVEN_NAME_NOT, OFFICE_WORDS, WIFE_TITLE, not_his_given_name, own_name_glossed
 from .names.provisional import provisional_entry, provisional_office, provisional_person
 from .structure.known import _known_place
 from .structure.lines import (SIGNED_MARK, COURTESY, FORWARDS, RECEIVED_WORDS, SENT_WORDS, TRANSMITTED_THROUGH, is_dateline,
                               is_signature, office_line)
 from .structure.quotes import own_closer
 from ..dates.words import FULL_MONTH, MONTH, MONTH_NAMES
-from ..vocab import (CABLE_KIND, CIPHERING, COLLECTIVE, MARKED_FROM, SECRECY_MARKING, DEPUTY_GRADES, OFFICE, OFFICE_GRADE, RANK,
+from ..vocab import (CABLE_KIND, CIPHERING, COLLECTIVE, COLLECTIVES, MARKED_FROM, SECRECY_MARKING, DEPUTY_GRADES, OFFICE, OFFICE_GRADE, RANK,
                      SENT_VERB_TITLE)
 from ..xmltext import text_of
 
@@ -550,7 +550,7 @@ class CorrespondenceFromMetadata(Transform):
             missing = " and ".join(w for w, e in (("sender", c.sender), ("recipient", c.recipient)) if e is None)
             doc.report.error(raw.source, raw.title_line or raw.line,
                              f"the telegram's {missing} not found (title '{title}', its address, salutation and "
-                             f"signature{_what_the_title_names(doc, title)}): the TEI written lacks them and is not "
+                             f"signature{_what_the_title_names(doc, title, c.sender is not None)}): the TEI written lacks them and is not "
                              "valid; write the title as 'X to Y', or check that this text is a telegram or letter",
                              "no-parties")
 
@@ -1490,11 +1490,19 @@ def _body_addressed_first(doc: Document, pattern: re.Pattern = BODY_AND_PERSON) 
 
 # the form's addressee line: "To: [Director General Jerzy] MICHALOWSKI, URGENT, Eyes Only" (the editor's
 # office and given name in brackets before the surname, the handling after a comma)
-# (or with no colon after "To": "To [Foreign Minister Stefan] Olszowski", "To Szyszko:", the surname alone)
+# (or with no colon after "To": "To [Foreign Minister Stefan] Olszowski", "To Szyszko:", "To Comrade Gierek:",
+# "To Edward Gierek:", the name alone over its colon)
 # (or "Comrade" before the whole name: "To: Comrade Constantin Oancea", "To: Comrade Nicolae Ghenea,")
-FORM_TO = re.compile(r"^(?i:to)(?:\s*:\s*|\s+(?=\[)|\s+(?=[A-Z][\w'’\-]+:$))(?:\[(?P<supplied>[^\[\]]{1,60})\]\s*)?"
-                     r"(?:Comrade\s+(?=[A-Z][\w'’\-]+\s+[A-Z]))?"
+FORM_TO = re.compile(r"^(?i:to)(?:\s*:\s*|\s+(?=\[)|\s+(?=(?:Comrade\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?:$))"
+                     r"(?:\[(?P<supplied>[^\[\]]{1,60})\]\s*)?(?:Comrade\s+(?=[A-Z]))?"
                      r"(?P<surname>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)(?:\s*[,;.:]|\s*$)")
+
+
+def _no_name_word(word: str) -> bool:
+    """A common word, a title or an office, or the plural of one ("Comrades", "Friends"), never a surname."""
+    common = ENGLISH | OFFICE_WORDS | TITLE_WORDS | set(COLLECTIVES) | {"everybody", "anybody", "nobody"}
+    word = word.lower()
+    return word in common or word.endswith("s") and word[:-1] in common
 
 
 def _form_addressee(doc: Document) -> Entity | None:
@@ -1506,6 +1514,8 @@ def _form_addressee(doc: Document) -> Entity | None:
         if m is None:
             continue
         surname = title_case(m.group("surname")) if m.group("surname").isupper() else m.group("surname")
+        if any(_no_name_word(w) for w in surname.split()):
+            continue  # ("To Comrades:", "To All:": whom the cable greets, no one's surname)
         supplied = (m.group("supplied") or "").split()
         given = supplied[-1] if supplied and re.fullmatch(r"[A-Z][a-z][\w'’\-]*", supplied[-1]) \
             and not OFFICE_WORD.search(supplied[-1]) else ""
@@ -1715,20 +1725,23 @@ def _telegram_to_no_one(doc: Document, title: str) -> bool:
     return bool(TELEGRAM_FROM_ALONE.match(title.strip())) or form_lines
 
 
-def _what_the_title_names(doc: Document, title: str) -> str:
+def _what_the_title_names(doc: Document, title: str, signer_read: bool = False) -> str:
     """What a refused telegram's title names instead of its parties: "; the title names only where
-    it came from, Tehran, and no one signs" (else "")."""
+    it came from, Tehran, and no one signs" (else ""); where the signature gave the sender, that
+    no address or salutation names the recipient."""
     m = FORM_FROM_PLACE.match(title)
     places = [m.group("place")] if m else []
     if not places:  # (or with its markings and number, "Telegram from Pyongyang to Bucharest, SECRET, No. 059.156")
         core = re.sub(r",\s*D\.?C\.?$", "", _core(title))  # ("from Washington, DC, No.084.504, Urgent, SECRET")
-        places = [p for p in re.split(r"\s+to\s+", core, maxsplit=1)]
+        places = re.split(r"\s+to\s+", core, maxsplit=1)
     if not places or len(places) > 2 or not all(_known_place(doc, p) for p in places):
         return ""
     signs = own_closer(doc.div) is not None and own_closer(doc.div).find(f"{T}signed") is not None
     named = (f"the place it came from, {places[0]}" if len(places) == 1
              else f"the places it went from and to, {places[0]} and {places[1]}")
-    return f"; the title names only {named}, and " + ("the signature no person" if signs else "no signature is under the text")
+    missing = ("no address or salutation names the recipient" if signer_read else "the signature no person") if signs \
+        else "no signature is under the text"
+    return f"; the title names only {named}, and {missing}"
 
 
 def _first_mention(doc: Document, text: str):
