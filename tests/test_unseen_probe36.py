@@ -438,3 +438,28 @@ def test_a_plural_or_common_word_addressed_is_no_person(tmp_path):
         assert [e.code for e in errors] == ["no-parties"]
         assert "the telegram's recipient not found" in errors[0].text
         assert "Moscow and Warsaw, and no address or salutation names the recipient" in errors[0].text
+
+
+def test_a_title_at_a_lines_end_over_a_name_alone_keeps_the_signature_apart():
+    """An office's line or greetings ending in "Ambassador", "Premier", "Comrades" over a name alone:
+    two blocks, the name the signature (they were one paragraph); the title over a name the sentence
+    goes on after ("Joffe. I rely ...") and "Comrade" over any name still one."""
+    from tei.sources.base import lines_to_blocks
+
+    def blocks(*page):
+        return [b.text for b in lines_to_blocks(list(enumerate(page, 1)))]
+
+    assert blocks("Envoy Extraordinary and Plenipotentiary Ambassador", "Victor Nanu") == [
+        "Envoy Extraordinary and Plenipotentiary Ambassador", "Victor Nanu"]
+    assert len(blocks("Chairman of the Council of Ministers and Premier", "Zhou Enlai")) == 2
+    assert len(blocks("With comradely greetings to the Soviet and Korean Comrades", "Dumitru Popa")) == 2
+    assert blocks("and I ask you to support him and to trust Ambassador", "Joffe. I rely on him.") == [
+        "and I ask you to support him and to trust Ambassador Joffe. I rely on him."]
+    assert len(blocks("We have sent the text of the draft to Comrade", "Liu Shaoqi")) == 1
+
+
+def test_the_romanian_cables_office_line_over_the_signature_stays_apart(tmp_path):
+    """The Romanian cable closed "Extraordinary and Plenipotentiary Ambassador" / "Dumitru Popa": the
+    name its signature (it was the end of a paragraph)."""
+    doc = converted_variant(tmp_path, ROMANIAN_SIGNED, ("Signed", "Extraordinary and Plenipotentiary Ambassador"))
+    assert [text(s) for s in doc.iter(f"{T}signed")] == ["Dumitru Popa"]
