@@ -463,3 +463,20 @@ def test_the_romanian_cables_office_line_over_the_signature_stays_apart(tmp_path
     name its signature (it was the end of a paragraph)."""
     doc = converted_variant(tmp_path, ROMANIAN_SIGNED, ("Signed", "Extraordinary and Plenipotentiary Ambassador"))
     assert [text(s) for s in doc.iter(f"{T}signed")] == ["Dumitru Popa"]
+
+
+def test_a_body_addressed_alone_by_its_whole_long_name(tmp_path):
+    """"To the Ministry of Foreign Affairs of the Democratic People's Republic of Korea:": the
+    ministry the addressee, a body the authority file lacks, the country in its name no known body
+    (refused with no recipient: ten words after "Ministry", and the place found in them); the
+    pattern bounded by the line's end only where the body is addressed alone."""
+    from tei.transforms.correspondence import BODY_ALONE, BODY_AND_PERSON
+
+    page = CHINESE_EMBASSY.replace("To the Foreign Ministry",
+                                   "To the Ministry of Foreign Affairs of the Democratic People's Republic of Korea:")
+    doc = converted_page(tmp_path, page)
+    assert _refs(doc, "received") == ["#unresolved-ministry-of-foreign-affairs-of-the-democratic-people-s-republic-of-korea"]
+    assert BODY_ALONE.match("To the Central Committee of the Communist Party of the Soviet Union:").group("body") == (
+        "Central Committee of the Communist Party of the Soviet Union")
+    assert not BODY_ALONE.match("To the Central Committee of the Communist Party of the Soviet Union, Comrade Stalin:")
+    assert not BODY_AND_PERSON.match("To the Central Committee of the Communist Party of the Soviet Union and Comrade Stalin")

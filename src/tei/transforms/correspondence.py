@@ -1464,13 +1464,18 @@ def _addressed(doc: Document) -> list[Entity]:
 
 # an address to a body the authority file lacks, by its kind's name, and a person: "To the Ministry of
 # Foreign Affairs and Comrade [Li] Fuchun:"
-_ADDRESSED_BODY = (r"^(?i:to)\s+(?:the\s+)?(?P<body>(?:[A-Z][\w'’\-]*\s+){0,2}"
-                   r"(?:Ministry|Committee|Council|Department|Bureau|Commission|Directorate)"
-                   r"(?:\s+(?:of|for|the|[A-Z][\w'’\-]*)){0,6}?)")
-BODY_AND_PERSON = re.compile(_ADDRESSED_BODY + r"\s+and\s+(?:Comrades?|Cde\.|Mr\.|Minister|Premier"
+def _addressed_body(most_words: int) -> str:
+    """The address to a body by its kind's name, with up to most_words words of its name after the kind."""
+    return (r"^(?i:to)\s+(?:the\s+)?(?P<body>(?:[A-Z][\w'’\-]*\s+){0,2}"
+            r"(?:Ministry|Committee|Council|Department|Bureau|Commission|Directorate)"
+            rf"(?:\s+(?:of|for|the|[A-Z][\w'’\-]*)){{0,{most_words}}}?)")
+
+
+BODY_AND_PERSON = re.compile(_addressed_body(6) + r"\s+and\s+(?:Comrades?|Cde\.|Mr\.|Minister|Premier"
                              r"|Chairman|Vice\s+Premier|Vice\s+Chairman)\s+\S")
-# the address to a body alone, by its kind's name: "To the Foreign Ministry", "To the Ministry of Foreign Affairs:"
-BODY_ALONE = re.compile(_ADDRESSED_BODY + r"\s*:?$")
+# the address to a body alone, by its kind's name: "To the Foreign Ministry", "To the Ministry of Foreign Affairs:",
+# "To the Central Committee of the Communist Party of the Soviet Union:" (the line's end bounds a longer name)
+BODY_ALONE = re.compile(_addressed_body(12) + r"\s*:?$")
 
 
 def _body_addressed_first(doc: Document, pattern: re.Pattern = BODY_AND_PERSON) -> Entity | None:
@@ -1481,8 +1486,8 @@ def _body_addressed_first(doc: Document, pattern: re.Pattern = BODY_AND_PERSON) 
                  if el.tag == T + "salute" or el.get("type") == "address" and not re.match(r"(?i:from)\s*:", text_of(el))),
                 None)
     m = pattern.match(text_of(line)) if line is not None else None
-    if m is None or doc.authority.find(m.group("body")):
-        return None
+    if m is None or doc.authority.find(m.group("body"), "org"):
+        return None  # (a known body in it; a place in its name, "... of the Democratic People's Republic of Korea", is none)
     return provisional_entry(doc, "org", m.group("body"), line.sourceline or doc.raw.line,
                              "named in the address line with the person the telegram goes to" if pattern is BODY_AND_PERSON
                              else "named in the address line, the telegram's addressee", "government")
