@@ -480,3 +480,23 @@ def test_a_body_addressed_alone_by_its_whole_long_name(tmp_path):
         "Central Committee of the Communist Party of the Soviet Union")
     assert not BODY_ALONE.match("To the Central Committee of the Communist Party of the Soviet Union, Comrade Stalin:")
     assert not BODY_AND_PERSON.match("To the Central Committee of the Communist Party of the Soviet Union and Comrade Stalin")
+
+
+def test_a_note_mark_set_apart_after_a_comma_only_before_a_word_no_count_goes_with():
+    """The FRUS fallback for a mark set apart by spaces: after a comma, "the press, 1 it's obvious"
+    is the mark (the Stalin page's); "In May, 2 divisions crossed" and "the ports, 3 ships were" are
+    counts, left as they are."""
+    from types import SimpleNamespace
+
+    from tei.sources.frus_web import _spaced_anchor
+    from tei.sources.model import Block
+
+    def anchored(line: str, mark: str) -> tuple[str | None, str]:
+        record = SimpleNamespace(blocks=[Block(line, 1)])
+        return _spaced_anchor(record, mark, mark), record.blocks[0].text
+
+    assert anchored("From reports published in the press, 1 it's obvious that I was wrong.", "1") == (
+        "[1]", "From reports published in the press,[1] it's obvious that I was wrong.")
+    for line, mark in (("In May, 2 divisions crossed the river.", "2"), ("In the ports, 3 ships were loading.", "3")):
+        assert anchored(line, mark) == (None, line)
+    assert anchored("the brief Tass 1 item", "1")[0] == "[1]"
