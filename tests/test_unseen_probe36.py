@@ -500,3 +500,33 @@ def test_a_note_mark_set_apart_after_a_comma_only_before_a_word_no_count_goes_wi
     for line, mark in (("In May, 2 divisions crossed the river.", "2"), ("In the ports, 3 ships were loading.", "3")):
         assert anchored(line, mark) == (None, line)
     assert anchored("the brief Tass 1 item", "1")[0] == "[1]"
+
+
+# a letter's page with its enclosures listed under the signature, no mark of them in the text
+ENCLOSURES = """Zhou Enlai to Nehru
+[12 April 1955]
+Dear Prime Minister,
+
+I have the honour to send you the documents we spoke of at our meeting. Our delegation will arrive on the date agreed.
+
+With best regards,
+
+Zhou Enlai
+1. Draft of the joint communique of the two governments.
+2. List of the members of the Chinese delegation to the conference.
+"""
+
+
+def test_a_numbered_list_under_the_signature_with_no_mark_in_the_text_is_no_notes(tmp_path):
+    """The enclosures listed "1. Draft ..." / "2. List ..." under "Zhou Enlai", the text marking
+    neither: the letter's lines (they were the source's notes, "no mark for this note"); the same list
+    with "documents, 1 we" in the text: its note 1 at the mark."""
+    doc = converted_page(tmp_path, ENCLOSURES)
+    assert not [n for n in doc.iter(f"{T}note") if "Draft of the joint" in text(n)]
+    assert [text(p) for p in doc.iter(f"{T}p") if text(p).startswith(("Draft", "List"))] == [
+        "Draft of the joint communique of the two governments.",
+        "List of the members of the Chinese delegation to the conference."]
+    (marked := tmp_path / "marked").mkdir()
+    doc = converted_page(marked, ENCLOSURES.replace("documents we", "documents, 1 we"))
+    [note] = [n for n in doc.iter(f"{T}note") if "Draft of the joint" in text(n)]
+    assert note.get("n") == "1" and "no mark" not in text(note)

@@ -234,8 +234,17 @@ def _notes_after_signature(record: RawTelegram) -> None:
     notes = [(m.group("n"), m.group("text").strip(), b.line) for b in blocks[k:] for m in [_NOTE.match(b.text)]]
     if [int(n) for n, _, _ in notes] != list(range(1, len(notes) + 1)):
         return
+    # (the list the editor's notes only where the text has a mark of one at least: else the letter's
+    # enclosures, "1. Draft of the joint communique ...", its lines as printed)
+    texts, placed, unplaced = [b.text for b in blocks[:k]], dict(record.footnotes), len(record.publication.notes)
+    listed = blocks[k:]
     del blocks[k:]
     _place_notes(record, notes, None)
+    if record.footnotes.keys() == placed.keys():
+        for block, words in zip(blocks, texts):
+            block.text = words
+        blocks.extend(listed)
+        del record.publication.notes[unplaced:]
 
 
 def _form_blocks(body: list[tuple[int, str]]) -> list[Block] | None:
