@@ -255,6 +255,10 @@ def soft_break_goes_on(previous: str, line: str) -> bool:
             and not line.isupper() and not _BLOCK_START.match(line) and not _ADDRESS_ALONE.match(line))
 
 
+# a note as a page lists them under the text, by its number: "1. The reference is to ..."
+LISTED_NOTE = re.compile(r"^(?P<mark>\d{1,2})\.\s+(?P<text>[A-Z„“\"'‘].{10,})$")
+
+
 _LONG_WORD = re.compile(r"(?<![\w’'-])[^\W\d_][\w’'-]{3,}")  # (a word of four letters or more: "the", "of", "and" are none)
 
 

@@ -224,7 +224,7 @@ def _unfiled_heading(line: str) -> re.Match | None:
 
 def _brackets(heading: str) -> str:
     """The holder's name in brackets as printed: "( Ward )", "( Francis)" as "(Ward)", "(Francis)"."""
-    return re.sub(r"\((?=\s)\s*([^()]*?)\s*\)|\(([^()]*?)\s+\)", lambda m: f"({m.group(1) or m.group(2)})", heading)
+    return re.sub(r"\((?=\s)\s*([^()]*?)\s*\)|\(([^()]*?)\s+\)", lambda m: f"({m.group(1) if m.group(1) is not None else m.group(2)})", heading)
 
 
 def _publication(volume: re.Match | None, filed: re.Match | None) -> Publication:

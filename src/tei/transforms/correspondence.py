@@ -29,7 +29,7 @@ from .names.initials import INITIALED, TITLE_WORDS, _other_initials, initialled
 from .names.patterns import GIVEN_NAME_NOT, OFFICE_WORDS, WIFE_TITLE, not_his_given_name, own_name_glossed
 from .names.provisional import provisional_entry, provisional_office, provisional_person
 from .structure.known import _known_place
-from .structure.lines import (SIGNED_MARK, COURTESY, FORWARDS, RECEIVED_WORDS, SENT_WORDS, TRANSMITTED_THROUGH, is_dateline,
+from .structure.lines import (QUOTED_CHARACTER, SIGNED_MARK, COURTESY, FORWARDS, RECEIVED_WORDS, SENT_WORDS, TRANSMITTED_THROUGH, is_dateline,
                               is_signature, office_line)
 from .structure.quotes import own_closer
 from ..dates.words import FULL_MONTH, MONTH, MONTH_NAMES
@@ -147,7 +147,7 @@ _NOT_A_POST = "".join(rf"(?<!\b{post})" for post in ("Consulate", "Embassy", "Le
 
 # the subject the archive quotes after the parties, "..., 'Reactions to China's Testing of an Atomic Bomb (6)'"
 # (a word's apostrophe inside it no closing mark)
-QUOTED_SUBJECT = r",\s+(?=['‘\"“][A-Z](?:[^'’\"”]|(?<=\w)['’](?=[\s\w]))*['’\"”]\s*$)"
+QUOTED_SUBJECT = rf",\s+(?=['‘\"“][A-Z]{QUOTED_CHARACTER}*['’\"”]\s*$)"
 
 
 def _clean_party(text: str) -> str:

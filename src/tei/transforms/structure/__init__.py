@@ -24,7 +24,7 @@ from ...sources.base import PAGE_LINE, SEPARATOR, annotation_open
 from ...sources.model import Block
 from .. import Document, E, T, Transform
 from .known import _addressee_alone, _between, _destination, _from_place, _known_person, _known_place, _office_over, _office_under, _signs
-from .lines import (ADDRESS_WORDS, FORWARDS, FORWARDED_LABEL, ADDRESSEE, ANNOTATION, BULLET, CLOSE_QUOTES, CLOSING_FORMULA, ENDING_FORMULA,
+from .lines import (ADDRESS_WORDS, QUOTED_CHARACTER, FORWARDS, FORWARDED_LABEL, ADDRESSEE, ANNOTATION, BULLET, CLOSE_QUOTES, CLOSING_FORMULA, ENDING_FORMULA,
                     DIGITS, FOLLOWING, SENTENCE_BREAK, ROUTING, SIGNED_WORD, SIGNING_NOTE, SUBJECT_LINE,
                     GAP_ONLY, MARKED_DATELINE, OPEN_QUOTES, POSTSCRIPT, RECEIVED_LINE, REPLY_ANNOUNCED,
                     ROMAN_POINT, STYLE, TABLE_ROW, _DATELINE_MARK, _at, _date_and_name, _dateline,
@@ -917,7 +917,7 @@ def _address_run(blocks: list[Block]) -> int:
 def _titles_subject(title: str, text: str) -> bool:
     """Whether text is the subject a title quotes at its end: "..., 'Recommendations based on ...'"."""
     # (a word's apostrophe inside it: "..., 'Reactions to China's Testing of an Atomic Bomb (6)'")
-    quoted = re.search(r",\s+['‘\"“](?P<subject>(?:[^'’\"”]|(?<=\w)['’](?=[\s\w])){3,})['’\"”]\s*$", title or "")
+    quoted = re.search(rf",\s+['‘\"“](?P<subject>{QUOTED_CHARACTER}{{3,}})['’\"”]\s*$", title or "")
     return bool(quoted) and quoted.group("subject").strip().lower() == text.strip().rstrip(".").lower()
 
 
