@@ -76,7 +76,7 @@ _NUMBER = r"\d+(?:[\-/.]\d+)*(?:/[A-Za-z]{1,4}\b)?"
 # (or "No 1144" with no stop, a Polish cryptogram's: capitalised, never "no 3 divisions")
 NUMBERS = re.compile(rf"\b(?:(?:Nos?|Nr)\.\s*|(?-i:No)\s+(?=\d))(?P<list>{_NUMBER}(?:\s*(?:,|and|&)\s*(?:and\s+)?{_NUMBER})*)", re.I)
 # the markings a title gives after the parties (and the number taken out of them)
-MARKINGS_AFTER = re.compile(r"(?:,\s*(?:(?:top\s+)?secret|strictly\s+secret|urgent|flash|regular|immediate))+\s*,?\s*$", re.I)
+MARKINGS_AFTER = re.compile(rf"(?:,\s*(?:{SECRECY_MARKING}|urgent|flash|regular|immediate))+\s*,?\s*$", re.I)
 # a cable's number right after its kind in a title, no "No." before it: "TELEGRAM 066.808 from ...", "Telegram
 # 065241 from ..." (a number of three figures at least, before "from" or "to")
 BARE_NUMBER = re.compile(r"\s+(?P<n>\d{3,}(?:[./]\d+)*)(?=,?\s+(?:from|to)\b)", re.I)
