@@ -530,3 +530,12 @@ def test_a_numbered_list_under_the_signature_with_no_mark_in_the_text_is_no_note
     doc = converted_page(marked, ENCLOSURES.replace("documents we", "documents, 1 we"))
     [note] = [n for n in doc.iter(f"{T}note") if "Draft of the joint" in text(n)]
     assert note.get("n") == "1" and "no mark" not in text(note)
+
+
+def test_a_numbers_list_takes_no_date_after_a_comma_for_an_item():
+    """"No. 1234, 15.6.50": the number, the date after it no second number (it was "1234, 15.6.50");
+    a list of numbers and a number with a stop between its figures still whole."""
+    from tei.transforms.correspondence import NUMBERS
+
+    assert [NUMBERS.search(t).group("list") for t in ("No. 1234, 15.6.50", "Nos. 50450, 50470 and 50490",
+                                                      "No. 059.156")] == ["1234", "50450, 50470 and 50490", "059.156"]

@@ -74,7 +74,9 @@ DOC_KIND = re.compile(r"\b(" + CIPHERING + r"\s+" + CABLE_KIND + r"|" + CABLE_KI
 # (or with a stop between its figures, as Romanian cables are numbered: "No. 059.156", "No.084.504")
 _NUMBER = r"\d+(?:[\-/.]\d+)*(?:/[A-Za-z]{1,4}\b)?"
 # (or "No 1144" with no stop, a Polish cryptogram's: capitalised, never "no 3 divisions")
-NUMBERS = re.compile(rf"\b(?:(?:Nos?|Nr)\.\s*|(?-i:No)\s+(?=\d))(?P<list>{_NUMBER}(?:\s*(?:,|and|&)\s*(?:and\s+)?{_NUMBER})*)", re.I)
+# (a list's next item no day.month.year date after a comma: "No. 1234, 15.6.50" is one number and its date)
+NUMBERS = re.compile(rf"\b(?:(?:Nos?|Nr)\.\s*|(?-i:No)\s+(?=\d))(?P<list>{_NUMBER}"
+                     rf"(?:\s*(?:,|and|&)\s*(?:and\s+)?(?!\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}\b){_NUMBER})*)", re.I)
 # the markings a title gives after the parties (and the number taken out of them)
 MARKINGS_AFTER = re.compile(rf"(?:,\s*(?:{SECRECY_MARKING}|urgent|flash|regular|immediate))+\s*,?\s*$", re.I)
 # a cable's number right after its kind in a title, no "No." before it: "TELEGRAM 066.808 from ...", "Telegram
