@@ -5,7 +5,7 @@ telegrams of 1918-1929, FRUS of 1918 and 1923."""
 
 from __future__ import annotations
 
-from source_helpers import T, convert, convert_one, converted_page, lines, refused, text, witness
+from source_helpers import T, convert, convert_one, converted_page, converted_variant, lines, refused, text, variant, witness
 
 from tei.messages import Report
 
@@ -244,6 +244,37 @@ def test_a_state_department_telegram_in_its_message_form_is_refused(tmp_path):
     assert "State Department telegram in its message form ('FM AMEMBASSY KABUL / TO SECSTATE WASHDC" in errors[0].text
 
 
+# the archive's record of the same cable: its date and title over the message form's lines, its source under
+KABUL_RECORD = """October 22, 1979
+Telegram from the US Embassy in Kabul to the Secretary of State, 'Discussion with Soviet Ambassador'
+The US Ambassador reports on his talk with the Soviet Ambassador.
+CONFIDENTIAL
+O 221204Z OCT 79
+FM AMEMBASSY KABUL
+TO SECSTATE WASHDC IMMEDIATE 6060
+SUBJ: DISCUSSION WITH SOVIET AMBASSADOR
+1. I called upon Soviet Ambassador Alexander Puzanov on October 21. He expressed considerable interest in the state of U.S.-Afghan relations.
+2. He thought they showed recent signs of a thaw.
+AMSTUTZ
+Document Information
+Source
+National Archives, Record Group 59, Central Foreign Policy Files. Obtained by an example researcher.
+Rights
+The History and Public Policy Program welcomes reuse of Digital Archive materials for research and educational purposes.
+"""
+
+
+def test_a_record_page_printing_a_cable_in_its_message_form_is_read(tmp_path):
+    """The archive's record of a cable whose text keeps its "FM" / "TO" lines, under the record's date
+    and title and over its "Document Information": read as the record (it was refused as the bare
+    message form), the parties from the title; the same record copied without its source refused as
+    a record cut short, not as the bare message form."""
+    doc = converted_page(tmp_path, KABUL_RECORD)
+    assert _refs(doc, "sent") == ["#unresolved-us-embassy-in-kabul"]
+    assert text(doc.find(f".//{T}correspAction[@type='received']/{T}persName")) == "Secretary of State"
+    (cut := tmp_path / "cut").mkdir()
+    errors, written = refused(cut, KABUL_RECORD.split("Document Information")[0])
+    assert not written and "copied without its source" in errors[0].text and "message form" not in errors[0].text
 
 
 def test_a_record_cut_before_its_source_under_a_title_naming_its_sender_alone_is_refused(tmp_path):
@@ -386,3 +417,125 @@ def test_a_wikis_copy_of_the_works_page_its_labels_without_colons(tmp_path):
     assert bibl.find(f"{T}biblScope[@unit='volume']").get("n") == "26"
     [p] = doc.find(f".//{T}div").findall(f"{T}p")
     assert p.find(f"{T}note").get("n") == "1" and text(p).startswith("We are also extremely alarmed")
+
+
+def test_the_address_under_a_place_to_place_title_with_comrade_or_a_whole_name(tmp_path):
+    """"To Comrade Gierek:" and "To Edward Gierek:" under "From Moscow to Warsaw": the addressee as
+    "To Szyszko:" is (both were refused with no recipient)."""
+    for address, ref in (("To Comrade Gierek:", "#unresolved-gierek"), ("To Edward Gierek:", "#unresolved-edward-gierek")):
+        (out := tmp_path / ref[1:]).mkdir()
+        doc = converted_variant(out, PLACE_TO_PLACE, ("To Szyszko:", address))
+        assert _refs(doc, "received") == [ref, "#warsaw"] and _refs(doc, "sent") == ["#unresolved-nowak", "#moscow"]
+
+
+def test_a_plural_or_common_word_addressed_is_no_person(tmp_path):
+    """"To Comrades:" and "To All:" under the same title: no one's surname (Comrades was a person),
+    so the cable is refused saying the address names no recipient (it said no one signs, though
+    Nowak does)."""
+    for address in ("To Comrades:", "To All:"):
+        (out := tmp_path / address[3:-1]).mkdir()
+        errors, written = refused(out, variant(PLACE_TO_PLACE, ("To Szyszko:", address)))
+        assert [e.code for e in errors] == ["no-parties"]
+        assert "the telegram's recipient not found" in errors[0].text
+        assert "Moscow and Warsaw, and no address or salutation names the recipient" in errors[0].text
+
+
+def test_a_title_at_a_lines_end_over_a_name_alone_keeps_the_signature_apart():
+    """An office's line or greetings ending in "Ambassador", "Premier", "Comrades" over a name alone:
+    two blocks, the name the signature (they were one paragraph); the title over a name the sentence
+    goes on after ("Joffe. I rely ...") and "Comrade" over any name still one."""
+    from tei.sources.base import lines_to_blocks
+
+    def blocks(*page):
+        return [b.text for b in lines_to_blocks(list(enumerate(page, 1)))]
+
+    assert blocks("Envoy Extraordinary and Plenipotentiary Ambassador", "Victor Nanu") == [
+        "Envoy Extraordinary and Plenipotentiary Ambassador", "Victor Nanu"]
+    assert len(blocks("Chairman of the Council of Ministers and Premier", "Zhou Enlai")) == 2
+    assert len(blocks("With comradely greetings to the Soviet and Korean Comrades", "Dumitru Popa")) == 2
+    assert blocks("and I ask you to support him and to trust Ambassador", "Joffe. I rely on him.") == [
+        "and I ask you to support him and to trust Ambassador Joffe. I rely on him."]
+    assert len(blocks("We have sent the text of the draft to Comrade", "Liu Shaoqi")) == 1
+
+
+def test_the_romanian_cables_office_line_over_the_signature_stays_apart(tmp_path):
+    """The Romanian cable closed "Extraordinary and Plenipotentiary Ambassador" / "Dumitru Popa": the
+    name its signature (it was the end of a paragraph)."""
+    doc = converted_variant(tmp_path, ROMANIAN_SIGNED, ("Signed", "Extraordinary and Plenipotentiary Ambassador"))
+    assert [text(s) for s in doc.iter(f"{T}signed")] == ["Dumitru Popa"]
+
+
+def test_a_body_addressed_alone_by_its_whole_long_name(tmp_path):
+    """"To the Ministry of Foreign Affairs of the Democratic People's Republic of Korea:": the
+    ministry the addressee, a body the authority file lacks, the country in its name no known body
+    (refused with no recipient: ten words after "Ministry", and the place found in them); the
+    pattern bounded by the line's end only where the body is addressed alone."""
+    from tei.transforms.correspondence import BODY_ALONE, BODY_AND_PERSON
+
+    page = CHINESE_EMBASSY.replace("To the Foreign Ministry",
+                                   "To the Ministry of Foreign Affairs of the Democratic People's Republic of Korea:")
+    doc = converted_page(tmp_path, page)
+    assert _refs(doc, "received") == ["#unresolved-ministry-of-foreign-affairs-of-the-democratic-people-s-republic-of-korea"]
+    assert BODY_ALONE.match("To the Central Committee of the Communist Party of the Soviet Union:").group("body") == (
+        "Central Committee of the Communist Party of the Soviet Union")
+    assert not BODY_ALONE.match("To the Central Committee of the Communist Party of the Soviet Union, Comrade Stalin:")
+    assert not BODY_AND_PERSON.match("To the Central Committee of the Communist Party of the Soviet Union and Comrade Stalin")
+
+
+def test_a_note_mark_set_apart_after_a_comma_only_before_a_word_no_count_goes_with():
+    """The FRUS fallback for a mark set apart by spaces: after a comma, "the press, 1 it's obvious"
+    is the mark (the Stalin page's); "In May, 2 divisions crossed" and "the ports, 3 ships were" are
+    counts, left as they are."""
+    from types import SimpleNamespace
+
+    from tei.sources.frus_web import _spaced_anchor
+    from tei.sources.model import Block
+
+    def anchored(line: str, mark: str) -> tuple[str | None, str]:
+        record = SimpleNamespace(blocks=[Block(line, 1)])
+        return _spaced_anchor(record, mark, mark), record.blocks[0].text
+
+    assert anchored("From reports published in the press, 1 it's obvious that I was wrong.", "1") == (
+        "[1]", "From reports published in the press,[1] it's obvious that I was wrong.")
+    for line, mark in (("In May, 2 divisions crossed the river.", "2"), ("In the ports, 3 ships were loading.", "3")):
+        assert anchored(line, mark) == (None, line)
+    assert anchored("the brief Tass 1 item", "1")[0] == "[1]"
+
+
+# a letter's page with its enclosures listed under the signature, no mark of them in the text
+ENCLOSURES = """Zhou Enlai to Nehru
+[12 April 1955]
+Dear Prime Minister,
+
+I have the honour to send you the documents we spoke of at our meeting. Our delegation will arrive on the date agreed.
+
+With best regards,
+
+Zhou Enlai
+1. Draft of the joint communique of the two governments.
+2. List of the members of the Chinese delegation to the conference.
+"""
+
+
+def test_a_numbered_list_under_the_signature_with_no_mark_in_the_text_is_no_notes(tmp_path):
+    """The enclosures listed "1. Draft ..." / "2. List ..." under "Zhou Enlai", the text marking
+    neither: the letter's lines (they were the source's notes, "no mark for this note"); the same list
+    with "documents, 1 we" in the text: its note 1 at the mark."""
+    doc = converted_page(tmp_path, ENCLOSURES)
+    assert not [n for n in doc.iter(f"{T}note") if "Draft of the joint" in text(n)]
+    assert [text(p) for p in doc.iter(f"{T}p") if text(p).startswith(("Draft", "List"))] == [
+        "Draft of the joint communique of the two governments.",
+        "List of the members of the Chinese delegation to the conference."]
+    (marked := tmp_path / "marked").mkdir()
+    doc = converted_page(marked, ENCLOSURES.replace("documents we", "documents, 1 we"))
+    [note] = [n for n in doc.iter(f"{T}note") if "Draft of the joint" in text(n)]
+    assert note.get("n") == "1" and "no mark" not in text(note)
+
+
+def test_a_numbers_list_takes_no_date_after_a_comma_for_an_item():
+    """"No. 1234, 15.6.50": the number, the date after it no second number (it was "1234, 15.6.50");
+    a list of numbers and a number with a stop between its figures still whole."""
+    from tei.transforms.correspondence import NUMBERS
+
+    assert [NUMBERS.search(t).group("list") for t in ("No. 1234, 15.6.50", "Nos. 50450, 50470 and 50490",
+                                                      "No. 059.156")] == ["1234", "50450, 50470 and 50490", "059.156"]

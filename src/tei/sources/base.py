@@ -255,6 +255,10 @@ def soft_break_goes_on(previous: str, line: str) -> bool:
             and not line.isupper() and not _BLOCK_START.match(line) and not _ADDRESS_ALONE.match(line))
 
 
+# a note as a page lists them under the text, by its number: "1. The reference is to ..."
+LISTED_NOTE = re.compile(r"^(?P<mark>\d{1,2})\.\s+(?P<text>[A-Z„“\"'‘].{10,})$")
+
+
 _LONG_WORD = re.compile(r"(?<![\w’'-])[^\W\d_][\w’'-]{3,}")  # (a word of four letters or more: "the", "of", "and" are none)
 
 
@@ -274,7 +278,9 @@ def _continues(previous: str, line: str) -> bool:
         return True
     # (nor a preposition or article, whatever case the next line begins in: "... to be held in" / "Washington, ...")
     return len(previous) >= 40 and not SENTENCE_END.search(previous) and (
-        line[:1].islower() or LAST_WORD_GOES_ON.search(previous) is not None or bool(re.search(r"[a-z]-$", previous)) and line[:1].isalpha())
+        line[:1].islower() or LAST_WORD_GOES_ON.search(previous) is not None
+        or TITLE_AT_END.search(previous) is not None and not _NAME_ALONE.match(line)
+        or bool(re.search(r"[a-z]-$", previous)) and line[:1].isalpha())
 
 
 # (or a conjunction or a possessive: "... I wish to assure you that" / "China will ...", "... I hope
@@ -283,9 +289,12 @@ def _continues(previous: str, line: str) -> bool:
 _GOES_ON_WORDS = (r"and|in|of|the|to|a|an|for|with|by|at|from|on|into|between|upon|towards|during"
                   r"|that|or|but|than|your|our|my|their|its|whose|her|his"
                   r"|this|these|those|which|whom|every|each")
-LAST_WORD_GOES_ON = re.compile(rf"\s(?:{_GOES_ON_WORDS}"
-                               # (or a title the name after it goes with: "... support Ambassador" / "Joffe. I rely ...")
-                               r"|Comrades?|Ambassador|Marshal|Generalissimo|Premier)$")
+LAST_WORD_GOES_ON = re.compile(rf"\s(?:{_GOES_ON_WORDS}|Comrade)$")
+# (or a title the name after it goes with, where the sentence goes on after the name: "... support
+# Ambassador" / "Joffe. I rely ..."; not an office's line over the signature, "... Plenipotentiary
+# Ambassador" / "Dumitru Popa", nor greetings "to the Soviet Comrades" over the signer's name)
+TITLE_AT_END = re.compile(r"\s(?:Comrades|Ambassador|Marshal|Generalissimo|Premier)$")
+_NAME_ALONE = re.compile(r"^(?:[A-Z][\w'’\-]*\.?\s+){0,3}[A-Z][\w'’\-]*\.?$")
 # (a Markdown line: only "Comrade" of the titles, a title before the name it needs: "... sent to Comrade" /
 # "Liu Shaoqi"; not "the comrades"; an office's title may end a signature's line: "... the Soviet Ambassador" / "A. Panyushkin")
 _NEEDS_WORDS_AFTER = re.compile(rf"\s(?:{_GOES_ON_WORDS}|Comrades?)$")

@@ -13,7 +13,7 @@ import re
 
 from ..dates import find_dates
 from ..messages import SourceError
-from .base import (CITED_NAME, LOWERED, NEWSPAPERS, NOTES_HEADING, PAGE_IN_TEXT, RAISED, SUPERSCRIPT_FIGURES, Reader, clean_inline, roman_number, edition_statements, edition_text, lines_to_blocks,
+from .base import (CITED_NAME, LISTED_NOTE, LOWERED, NEWSPAPERS, NOTES_HEADING, PAGE_IN_TEXT, RAISED, SUPERSCRIPT_FIGURES, Reader, clean_inline, roman_number, edition_statements, edition_text, lines_to_blocks,
                    numbered_lines, ocr_digits, ocr_numbers, ocr_warning, record_of_talks, running_heads, title_case,
                    in_capitals, translator_in)
 from .compilation.front_matter import PLACE_YEAR, PLACE_YEAR_CITED, PUBLISHER, _as_named
@@ -275,8 +275,6 @@ PERSON_LINE = re.compile(r"^((?:[A-Z]\.\s?){1,3}[A-Z][a-z\-]+|[A-Z][a-z]+\s[A-Z]
 EDITORS_INTRODUCTION = re.compile(r"^(?:(?:the\s+)?editor(?:ial|['’]s|s['’])?\s+(?:introduction|note|preface|foreword)"
                                   r"|from\s+the\s+editors?|introductory\s+note)\s*[.:—–-]\s*\S", re.I)
 EDITION_NOTE = re.compile(rf"^(?P<mark>[{SUPERSCRIPT_FIGURES}]{{1,2}}|\d{{1,2}}|\[\d{{1,2}}\])\s*(?P<text>[A-Z„“\"'‘].{{10,}})$")
-# a note as a web page lists them, "1. The reference is to ...", its mark "[1]" in the text
-LISTED_NOTE = re.compile(r"^(?P<mark>\d{1,2})\.\s+(?P<text>[A-Z„“\"'‘].{10,})$")
 
 
 def _mark_in_text(mark: str) -> re.Pattern:
@@ -312,12 +310,12 @@ def _edition_notes(record: RawTelegram, headed: frozenset[int] = frozenset()) ->
     blocks = record.blocks
     passed: list[Block] = []
     while len(blocks) > 1 and blocks[-1].kind == "text":
-        note = EDITION_NOTE.match(blocks[-1].text)
-        # ("1. The reference ...": a note the page lists, only where the text has its mark "[1]")
-        listed = note is None and (note := LISTED_NOTE.match(blocks[-1].text)) is not None \
-            and any(f"[{note.group('mark')}]" in b.text for b in blocks[:-1] if b.kind == "text")
-        if not note or note.re is LISTED_NOTE and not listed:
-            break
+        note, listed = EDITION_NOTE.match(blocks[-1].text), False
+        if note is None:  # ("1. The reference ...": a note the page lists, only where the text has its mark "[1]")
+            note = LISTED_NOTE.match(blocks[-1].text)
+            if note is None or not any(f"[{note.group('mark')}]" in b.text for b in blocks[:-1] if b.kind == "text"):
+                break
+            listed = True
         mark = note.group("mark").strip("[]")  # "[1]": its digit (in a pattern "[1]" is a character class)
         key = mark.translate(LOWERED)
         pattern = re.compile(re.escape(f"[{mark}]")) if listed else _mark_in_text(mark)

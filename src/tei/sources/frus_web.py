@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from ..dates.words import FULL_MONTH, MONTH
-from .base import LOWERED, SUPERSCRIPT_FIGURES, Reader, a_year, clean_inline, lines_to_blocks, numbered_lines
+from .base import ENGLISH, LOWERED, SUPERSCRIPT_FIGURES, Reader, a_year, clean_inline, lines_to_blocks, numbered_lines
 from .compilation import FILE_LINE, omissions
 from .compilation.headings import _OFFICE, _as_title
 from .compilation.notes import _inline_anchor, drop_marks
@@ -224,7 +224,7 @@ def _unfiled_heading(line: str) -> re.Match | None:
 
 def _brackets(heading: str) -> str:
     """The holder's name in brackets as printed: "( Ward )", "( Francis)" as "(Ward)", "(Francis)"."""
-    return re.sub(r"\((?=\s)\s*([^()]*?)\s*\)|\(([^()]*?)\s+\)", lambda m: f"({m.group(1) or m.group(2)})", heading)
+    return re.sub(r"\((?=\s)\s*([^()]*?)\s*\)|\(([^()]*?)\s+\)", lambda m: f"({m.group(1) if m.group(1) is not None else m.group(2)})", heading)
 
 
 def _publication(volume: re.Match | None, filed: re.Match | None) -> Publication:
@@ -349,9 +349,11 @@ def _spaced_anchor(record: RawTelegram, mark: str, key: str) -> str | None:
     brackets pass turns into the note; None where it is not so, once, in the text."""
     if not mark.isdigit():
         return None
-    # (or after a comma: "published in the press, 1 it's obvious")
-    spaced = re.compile(rf"(?<=[A-Za-z’”,])(?<!\bNo)(?<!\bNos)\s{mark}(?=\s[a-z])")
-    found = [(b, m) for b in record.blocks if b.kind == "text" for m in spaced.finditer(b.text)]
+    # (or after a comma where a word no count goes with follows: "published in the press, 1 it's
+    # obvious"; not "In May, 2 divisions crossed", "the ports, 3 ships were")
+    spaced = re.compile(rf"(?<=[A-Za-z’”,])(?<!\bNo)(?<!\bNos)\s{mark}(?=\s(?P<next>[a-z][\w’']*))")
+    found = [(b, m) for b in record.blocks if b.kind == "text" for m in spaced.finditer(b.text)
+             if b.text[m.start() - 1] != "," or re.sub(r"[’']\w+$", "", m.group("next")) in ENGLISH]
     if len(found) != 1:
         return None
     block, m = found[0]

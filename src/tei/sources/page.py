@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .base import SUPERSCRIPT_FIGURES, Reader, clean_inline, in_capitals, lines_to_blocks, numbered_lines, wrap_width
+from .base import LISTED_NOTE, SUPERSCRIPT_FIGURES, Reader, clean_inline, in_capitals, lines_to_blocks, numbered_lines, wrap_width
 from .model import Block, Publication, RawTelegram
 from ..vocab import CABLE_KIND, CABLE_KIND_UPPER, RECEIVED_VERB, SECRECY_MARKING
 
@@ -212,8 +212,6 @@ class UncitedPageReader(Reader):
         return _split_reply(record)
 
 
-# a note of the page's list under the text, by its number: "1. For the report of the Commissariat ..."
-_NOTE = re.compile(r"^(?P<n>\d{1,2})\.\s+(?P<text>\S.{10,})$")
 
 
 def _notes_after_signature(record: RawTelegram) -> None:
@@ -223,7 +221,7 @@ def _notes_after_signature(record: RawTelegram) -> None:
     from .frus_web import _place_notes
     blocks = record.blocks
     k = len(blocks)
-    while k > 1 and blocks[k - 1].kind == "text" and _NOTE.match(blocks[k - 1].text):
+    while k > 1 and blocks[k - 1].kind == "text" and LISTED_NOTE.match(blocks[k - 1].text):
         k -= 1
     signed = blocks[k - 1].text.strip() if 0 < k < len(blocks) else ""
     # (under a name alone, a few capitalised words: the signature, so the numbered lines are no points of the text;
@@ -231,11 +229,20 @@ def _notes_after_signature(record: RawTelegram) -> None:
     if not re.fullmatch(r"(?:[A-Z]\.\s?){0,3}[A-Z][^\W\d_'’\-]*(?:[\s'’\-][A-Z][^\W\d_]*){0,2}", signed) \
             or any(re.search(f"[{SUPERSCRIPT_FIGURES}]", b.text) for b in blocks[:k]):
         return
-    notes = [(m.group("n"), m.group("text").strip(), b.line) for b in blocks[k:] for m in [_NOTE.match(b.text)]]
+    notes = [(m.group("mark"), m.group("text").strip(), b.line) for b in blocks[k:] for m in [LISTED_NOTE.match(b.text)]]
     if [int(n) for n, _, _ in notes] != list(range(1, len(notes) + 1)):
         return
+    # (the list the editor's notes only where the text has a mark of one at least: else the letter's
+    # enclosures, "1. Draft of the joint communique ...", its lines as printed)
+    texts, placed, unplaced = [b.text for b in blocks[:k]], dict(record.footnotes), len(record.publication.notes)
+    listed = blocks[k:]
     del blocks[k:]
     _place_notes(record, notes, None)
+    if record.footnotes.keys() == placed.keys():
+        for block, words in zip(blocks, texts):
+            block.text = words
+        blocks.extend(listed)
+        del record.publication.notes[unplaced:]
 
 
 def _form_blocks(body: list[tuple[int, str]]) -> list[Block] | None:
@@ -519,10 +526,16 @@ MESSAGE_TO = re.compile(r"^TO\s+[A-Z][A-Z .\-]{2,60}(?:\s+\d{1,6})?$")
 
 def message_form(text: str) -> tuple[int, str] | None:
     """A State Department telegram in its message form, its "FM" line over its "TO" line among the
-    page's first lines: (the "FM" line's number, the two lines), else None."""
+    page's first lines and nothing above them but the form's own lines in capitals (markings, page,
+    routing, date-time group), nowhere a record's parts: (the "FM" line's number, the two lines),
+    else None.  A record's page printing the cable under its date and title is read by its layout."""
+    from .wilson import RECORD_SECTION
+    if RECORD_SECTION.search(text):
+        return None
     content = [(n, l.strip()) for n, l in numbered_lines(text[:5000]) if l.strip()][:40]
     return next(((n, f"{l} / {content[i + 1][1]}") for i, (n, l) in enumerate(content[:-1])
-                 if MESSAGE_FROM.match(l) and MESSAGE_TO.match(content[i + 1][1])), None)
+                 if MESSAGE_FROM.match(l) and MESSAGE_TO.match(content[i + 1][1])
+                 and not any(re.search(r"[a-z]", above) for _, above in content[:i])), None)
 
 
 def what_the_page_is(text: str) -> tuple[int, str] | None:

@@ -90,6 +90,8 @@ BODY_MARKERS = re.compile(r"^(english html|translation - english|english transla
                           r"|english text)$", re.I)
 VIEWER = re.compile(r"^(it appears your web browser|click here to|pdfs cannot be printed inline)", re.I)
 DIGITAL_ARCHIVE = re.compile(r"Digital Archive", re.I)
+# the parts of the site's record pages since 2023, whatever else the copy lost
+RECORD_SECTION = re.compile(r"^\s*(?:Document Information|Record ID|Original Uploaded Date)\s*$", re.M)
 # a Russian archive named as a citation names it ("Archive of the President of the Russian Federation", "AVP RF")
 ARCHIVE_NAMED = re.compile(rf"\bArchive\s+of\s+the\s+(?:President|Foreign\s+Policy)\b|\b{RUSSIAN_ARCHIVE}\b")
 URL = re.compile(r"<?(https?://[^\s>]+)>?")
@@ -122,7 +124,7 @@ class WilsonTextReader(Reader):
             score += 2
         if re.search(r"^\s*(•\s*)?(Citation|Summary|Original Language):?\s*$", head, re.M | re.I):
             score += 1
-        if re.search(r"^\s*(?:Document Information|Record ID|Original Uploaded Date)\s*$", text, re.M):
+        if RECORD_SECTION.search(text):
             score += 2  # the site's record pages since 2023, whatever they lost in the copy
         if re.search(r"^#{1,6}\s|\*\*", head, re.M) or SETEXT_LABEL.search(head):
             score -= 1.5  # Markdown markup: the Markdown reader fits better

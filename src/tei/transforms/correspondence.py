@@ -22,18 +22,18 @@ from lxml import etree
 from ..authority import Entity, normalize
 from ..dates import ROUGHLY, DateValue, day_of, display, find_dates, parse_date, part_of_month, record_date
 from ..regexes import ahead_of
-from ..sources.base import party_letter, title_case
+from ..sources.base import ENGLISH, party_letter, title_case
 from . import E, T, Document, Transform
 from .citation import original_publication, periodical_issue
-from .names.initials import INITIALED, _other_initials, initialled
-from .names.patterns import GIVEN_NAME_NOT, WIFE_TITLE, not_his_given_name, own_name_glossed
+from .names.initials import INITIALED, TITLE_WORDS, _other_initials, initialled
+from .names.patterns import GIVEN_NAME_NOT, OFFICE_WORDS, WIFE_TITLE, not_his_given_name, own_name_glossed
 from .names.provisional import provisional_entry, provisional_office, provisional_person
 from .structure.known import _known_place
-from .structure.lines import (SIGNED_MARK, COURTESY, FORWARDS, RECEIVED_WORDS, SENT_WORDS, TRANSMITTED_THROUGH, is_dateline,
+from .structure.lines import (QUOTED_CHARACTER, SIGNED_MARK, COURTESY, FORWARDS, RECEIVED_WORDS, SENT_WORDS, TRANSMITTED_THROUGH, is_dateline,
                               is_signature, office_line)
 from .structure.quotes import own_closer
 from ..dates.words import FULL_MONTH, MONTH, MONTH_NAMES
-from ..vocab import (CABLE_KIND, CIPHERING, COLLECTIVE, MARKED_FROM, SECRECY_MARKING, DEPUTY_GRADES, OFFICE, OFFICE_GRADE, RANK,
+from ..vocab import (CABLE_KIND, CIPHERING, COLLECTIVE, COLLECTIVES, MARKED_FROM, SECRECY_MARKING, DEPUTY_GRADES, OFFICE, OFFICE_GRADE, RANK,
                      SENT_VERB_TITLE)
 from ..xmltext import text_of
 
@@ -74,9 +74,11 @@ DOC_KIND = re.compile(r"\b(" + CIPHERING + r"\s+" + CABLE_KIND + r"|" + CABLE_KI
 # (or with a stop between its figures, as Romanian cables are numbered: "No. 059.156", "No.084.504")
 _NUMBER = r"\d+(?:[\-/.]\d+)*(?:/[A-Za-z]{1,4}\b)?"
 # (or "No 1144" with no stop, a Polish cryptogram's: capitalised, never "no 3 divisions")
-NUMBERS = re.compile(rf"\b(?:(?:Nos?|Nr)\.\s*|(?-i:No)\s+(?=\d))(?P<list>{_NUMBER}(?:\s*(?:,|and|&)\s*(?:and\s+)?{_NUMBER})*)", re.I)
+# (a list's next item no day.month.year date after a comma: "No. 1234, 15.6.50" is one number and its date)
+NUMBERS = re.compile(rf"\b(?:(?:Nos?|Nr)\.\s*|(?-i:No)\s+(?=\d))(?P<list>{_NUMBER}"
+                     rf"(?:\s*(?:,|and|&)\s*(?:and\s+)?(?!\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}\b){_NUMBER})*)", re.I)
 # the markings a title gives after the parties (and the number taken out of them)
-MARKINGS_AFTER = re.compile(r"(?:,\s*(?:(?:top\s+)?secret|strictly\s+secret|urgent|flash|regular|immediate))+\s*,?\s*$", re.I)
+MARKINGS_AFTER = re.compile(rf"(?:,\s*(?:{SECRECY_MARKING}|urgent|flash|regular|immediate))+\s*,?\s*$", re.I)
 # a cable's number right after its kind in a title, no "No." before it: "TELEGRAM 066.808 from ...", "Telegram
 # 065241 from ..." (a number of three figures at least, before "from" or "to")
 BARE_NUMBER = re.compile(r"\s+(?P<n>\d{3,}(?:[./]\d+)*)(?=,?\s+(?:from|to)\b)", re.I)
@@ -147,7 +149,7 @@ _NOT_A_POST = "".join(rf"(?<!\b{post})" for post in ("Consulate", "Embassy", "Le
 
 # the subject the archive quotes after the parties, "..., 'Reactions to China's Testing of an Atomic Bomb (6)'"
 # (a word's apostrophe inside it no closing mark)
-QUOTED_SUBJECT = r",\s+(?=['‘\"“][A-Z](?:[^'’\"”]|(?<=\w)['’](?=[\s\w]))*['’\"”]\s*$)"
+QUOTED_SUBJECT = rf",\s+(?=['‘\"“][A-Z]{QUOTED_CHARACTER}*['’\"”]\s*$)"
 
 
 def _clean_party(text: str) -> str:
@@ -550,7 +552,7 @@ class CorrespondenceFromMetadata(Transform):
             missing = " and ".join(w for w, e in (("sender", c.sender), ("recipient", c.recipient)) if e is None)
             doc.report.error(raw.source, raw.title_line or raw.line,
                              f"the telegram's {missing} not found (title '{title}', its address, salutation and "
-                             f"signature{_what_the_title_names(doc, title)}): the TEI written lacks them and is not "
+                             f"signature{_what_the_title_names(doc, title, c.sender is not None)}): the TEI written lacks them and is not "
                              "valid; write the title as 'X to Y', or check that this text is a telegram or letter",
                              "no-parties")
 
@@ -1464,13 +1466,18 @@ def _addressed(doc: Document) -> list[Entity]:
 
 # an address to a body the authority file lacks, by its kind's name, and a person: "To the Ministry of
 # Foreign Affairs and Comrade [Li] Fuchun:"
-_ADDRESSED_BODY = (r"^(?i:to)\s+(?:the\s+)?(?P<body>(?:[A-Z][\w'’\-]*\s+){0,2}"
-                   r"(?:Ministry|Committee|Council|Department|Bureau|Commission|Directorate)"
-                   r"(?:\s+(?:of|for|the|[A-Z][\w'’\-]*)){0,6}?)")
-BODY_AND_PERSON = re.compile(_ADDRESSED_BODY + r"\s+and\s+(?:Comrades?|Cde\.|Mr\.|Minister|Premier"
+def _addressed_body(most_words: int) -> str:
+    """The address to a body by its kind's name, with up to most_words words of its name after the kind."""
+    return (r"^(?i:to)\s+(?:the\s+)?(?P<body>(?:[A-Z][\w'’\-]*\s+){0,2}"
+            r"(?:Ministry|Committee|Council|Department|Bureau|Commission|Directorate)"
+            rf"(?:\s+(?:of|for|the|[A-Z][\w'’\-]*)){{0,{most_words}}}?)")
+
+
+BODY_AND_PERSON = re.compile(_addressed_body(6) + r"\s+and\s+(?:Comrades?|Cde\.|Mr\.|Minister|Premier"
                              r"|Chairman|Vice\s+Premier|Vice\s+Chairman)\s+\S")
-# the address to a body alone, by its kind's name: "To the Foreign Ministry", "To the Ministry of Foreign Affairs:"
-BODY_ALONE = re.compile(_ADDRESSED_BODY + r"\s*:?$")
+# the address to a body alone, by its kind's name: "To the Foreign Ministry", "To the Ministry of Foreign Affairs:",
+# "To the Central Committee of the Communist Party of the Soviet Union:" (the line's end bounds a longer name)
+BODY_ALONE = re.compile(_addressed_body(12) + r"\s*:?$")
 
 
 def _body_addressed_first(doc: Document, pattern: re.Pattern = BODY_AND_PERSON) -> Entity | None:
@@ -1481,8 +1488,8 @@ def _body_addressed_first(doc: Document, pattern: re.Pattern = BODY_AND_PERSON) 
                  if el.tag == T + "salute" or el.get("type") == "address" and not re.match(r"(?i:from)\s*:", text_of(el))),
                 None)
     m = pattern.match(text_of(line)) if line is not None else None
-    if m is None or doc.authority.find(m.group("body")):
-        return None
+    if m is None or doc.authority.find(m.group("body"), "org"):
+        return None  # (a known body in it; a place in its name, "... of the Democratic People's Republic of Korea", is none)
     return provisional_entry(doc, "org", m.group("body"), line.sourceline or doc.raw.line,
                              "named in the address line with the person the telegram goes to" if pattern is BODY_AND_PERSON
                              else "named in the address line, the telegram's addressee", "government")
@@ -1490,11 +1497,19 @@ def _body_addressed_first(doc: Document, pattern: re.Pattern = BODY_AND_PERSON) 
 
 # the form's addressee line: "To: [Director General Jerzy] MICHALOWSKI, URGENT, Eyes Only" (the editor's
 # office and given name in brackets before the surname, the handling after a comma)
-# (or with no colon after "To": "To [Foreign Minister Stefan] Olszowski", "To Szyszko:", the surname alone)
+# (or with no colon after "To": "To [Foreign Minister Stefan] Olszowski", "To Szyszko:", "To Comrade Gierek:",
+# "To Edward Gierek:", the name alone over its colon)
 # (or "Comrade" before the whole name: "To: Comrade Constantin Oancea", "To: Comrade Nicolae Ghenea,")
-FORM_TO = re.compile(r"^(?i:to)(?:\s*:\s*|\s+(?=\[)|\s+(?=[A-Z][\w'’\-]+:$))(?:\[(?P<supplied>[^\[\]]{1,60})\]\s*)?"
-                     r"(?:Comrade\s+(?=[A-Z][\w'’\-]+\s+[A-Z]))?"
+FORM_TO = re.compile(r"^(?i:to)(?:\s*:\s*|\s+(?=\[)|\s+(?=(?:Comrade\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?:$))"
+                     r"(?:\[(?P<supplied>[^\[\]]{1,60})\]\s*)?(?:Comrade\s+(?=[A-Z]))?"
                      r"(?P<surname>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)(?:\s*[,;.:]|\s*$)")
+
+
+def _no_name_word(word: str) -> bool:
+    """A common word, a title or an office, or the plural of one ("Comrades", "Friends"), never a surname."""
+    common = ENGLISH | OFFICE_WORDS | TITLE_WORDS | set(COLLECTIVES) | {"everybody", "anybody", "nobody"}
+    word = word.lower()
+    return word in common or word.endswith("s") and word[:-1] in common
 
 
 def _form_addressee(doc: Document) -> Entity | None:
@@ -1506,6 +1521,8 @@ def _form_addressee(doc: Document) -> Entity | None:
         if m is None:
             continue
         surname = title_case(m.group("surname")) if m.group("surname").isupper() else m.group("surname")
+        if any(_no_name_word(w) for w in surname.split()):
+            continue  # ("To Comrades:", "To All:": whom the cable greets, no one's surname)
         supplied = (m.group("supplied") or "").split()
         given = supplied[-1] if supplied and re.fullmatch(r"[A-Z][a-z][\w'’\-]*", supplied[-1]) \
             and not OFFICE_WORD.search(supplied[-1]) else ""
@@ -1715,20 +1732,23 @@ def _telegram_to_no_one(doc: Document, title: str) -> bool:
     return bool(TELEGRAM_FROM_ALONE.match(title.strip())) or form_lines
 
 
-def _what_the_title_names(doc: Document, title: str) -> str:
+def _what_the_title_names(doc: Document, title: str, signer_read: bool = False) -> str:
     """What a refused telegram's title names instead of its parties: "; the title names only where
-    it came from, Tehran, and no one signs" (else "")."""
+    it came from, Tehran, and no one signs" (else ""); where the signature gave the sender, that
+    no address or salutation names the recipient."""
     m = FORM_FROM_PLACE.match(title)
     places = [m.group("place")] if m else []
     if not places:  # (or with its markings and number, "Telegram from Pyongyang to Bucharest, SECRET, No. 059.156")
         core = re.sub(r",\s*D\.?C\.?$", "", _core(title))  # ("from Washington, DC, No.084.504, Urgent, SECRET")
-        places = [p for p in re.split(r"\s+to\s+", core, maxsplit=1)]
+        places = re.split(r"\s+to\s+", core, maxsplit=1)
     if not places or len(places) > 2 or not all(_known_place(doc, p) for p in places):
         return ""
     signs = own_closer(doc.div) is not None and own_closer(doc.div).find(f"{T}signed") is not None
     named = (f"the place it came from, {places[0]}" if len(places) == 1
              else f"the places it went from and to, {places[0]} and {places[1]}")
-    return f"; the title names only {named}, and " + ("the signature no person" if signs else "no signature is under the text")
+    missing = ("no address or salutation names the recipient" if signer_read else "the signature no person") if signs \
+        else "no signature is under the text"
+    return f"; the title names only {named}, and {missing}"
 
 
 def _first_mention(doc: Document, text: str):

@@ -23,9 +23,9 @@ from ...vocab import CABLE_KIND, RANK_AND_OFFICE_WORDS, ROUTING_VERB_CAPITALS, R
 from ...sources.base import PAGE_LINE, SEPARATOR, annotation_open
 from ...sources.model import Block
 from .. import Document, E, T, Transform
-from .known import _addressee_alone, _between, _destination, _from_place, _known_person, _known_place, _office_over, _office_under, _signs
-from .lines import (ADDRESS_WORDS, FORWARDS, FORWARDED_LABEL, ADDRESSEE, ANNOTATION, BULLET, CLOSE_QUOTES, CLOSING_FORMULA, ENDING_FORMULA,
-                    DIGITS, FOLLOWING, SENTENCE_BREAK, ROUTING, SIGNED_WORD, SIGNING_NOTE, SUBJECT_LINE,
+from .known import _addressee_alone, _between, _destination, _from_place, _known_person, _known_place, _office_over, _office_under, _signed_over_name, _signs
+from .lines import (ADDRESS_WORDS, QUOTED_CHARACTER, FORWARDS, FORWARDED_LABEL, ADDRESSEE, ANNOTATION, BULLET, CLOSE_QUOTES, CLOSING_FORMULA, ENDING_FORMULA,
+                    DIGITS, FOLLOWING, SENTENCE_BREAK, ROUTING, SIGNING_NOTE, SUBJECT_LINE,
                     GAP_ONLY, MARKED_DATELINE, OPEN_QUOTES, POSTSCRIPT, RECEIVED_LINE, REPLY_ANNOUNCED,
                     ROMAN_POINT, STYLE, TABLE_ROW, _DATELINE_MARK, _at, _date_and_name, _dateline,
                     address_and_marking, cable_line, dated_columns, is_address, is_dateline, is_heading, is_salutation, is_signature, message_heading, names_line,
@@ -400,8 +400,7 @@ class BodyStructure(Transform):
                 seen_closing = True
             elif block.kind == "text" and SIGNING_NOTE.match(text):
                 seen_closing = True  # "(Signed and dated in Beijing)": the editor's note for the signature
-            elif block.kind == "text" and seen_closing and SIGNED_WORD.fullmatch(text.strip()) and i + 1 < len(blocks) \
-                    and blocks[i + 1].kind == "text" and _signs(doc, blocks[i + 1].text):
+            elif block.kind == "text" and seen_closing and _signed_over_name(doc, blocks, i):
                 pass  # "Signed" on the line over the name: the copy's word that the original is signed
             elif block.kind == "text" and _office_under(doc, blocks, i):
                 seen_closing = True  # "Minister of Foreign Affairs of ..." under the signature
@@ -467,8 +466,7 @@ class BodyStructure(Transform):
             if block.kind == "anchor":
                 _attach_note(doc, closer, block)
                 continue
-            if SIGNED_WORD.fullmatch(text.strip()) and k + 1 < len(blocks) and blocks[k + 1].kind == "text" \
-                    and _signs(doc, blocks[k + 1].text):
+            if _signed_over_name(doc, blocks, k):
                 # "Signed" / "Dumitru Popa": one signature, the word over the name
                 closer.append(_at(E("signed", text.strip()), block))
                 closer[-1].append(E("lb"))
@@ -918,7 +916,7 @@ def _address_run(blocks: list[Block]) -> int:
 def _titles_subject(title: str, text: str) -> bool:
     """Whether text is the subject a title quotes at its end: "..., 'Recommendations based on ...'"."""
     # (a word's apostrophe inside it: "..., 'Reactions to China's Testing of an Atomic Bomb (6)'")
-    quoted = re.search(r",\s+['‘\"“](?P<subject>(?:[^'’\"”]|(?<=\w)['’](?=[\s\w])){3,})['’\"”]\s*$", title or "")
+    quoted = re.search(rf",\s+['‘\"“](?P<subject>{QUOTED_CHARACTER}{{3,}})['’\"”]\s*$", title or "")
     return bool(quoted) and quoted.group("subject").strip().lower() == text.strip().rstrip(".").lower()
 
 

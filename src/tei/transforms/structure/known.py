@@ -9,7 +9,7 @@ from ...sources.base import PAGE_LINE, TITLE_SMALL_WORDS
 from ...sources.model import Block
 from .. import Document
 from ..names.initials import initialled
-from .lines import (ANNOTATION, FROM_PLACE, GAP_ONLY, OFFICE, OFFICE_BEFORE_SURNAME, OFFICE_LINE, RANK_BEFORE,
+from .lines import (ANNOTATION, SIGNED_WORD, FROM_PLACE, GAP_ONLY, OFFICE, OFFICE_BEFORE_SURNAME, OFFICE_LINE, RANK_BEFORE,
                     _date_and_name, cable_line, is_address, is_salutation, is_signature, office_line, strip_quotes)
 
 
@@ -119,6 +119,13 @@ def _office_under(doc: Document, blocks: list[Block], i: int) -> bool:
     # (the name may share its line with the date: "12.V.50 T. SHTYKOV" / "Ambassador of the USSR")
     return (j >= 0 and blocks[j].kind == "text" and office_line(text) and len(text) <= 120
             and (_signs(doc, blocks[j].text) or _date_and_name(blocks[j].text) is not None))
+
+
+def _signed_over_name(doc: Document, blocks: list[Block], i: int) -> bool:
+    """Whether blocks[i] is the copy's word "Signed" alone over a block that signs ("Signed" /
+    "Dumitru Popa"): one signature."""
+    return (SIGNED_WORD.fullmatch(blocks[i].text.strip()) is not None and i + 1 < len(blocks)
+            and blocks[i + 1].kind == "text" and _signs(doc, blocks[i + 1].text))
 
 
 def _office_over(doc: Document, blocks: list[Block], i: int) -> bool:

@@ -816,6 +816,11 @@ FORMULA_WORDS = re.compile(r"(?i:(?:very\s+)?(?:yours\s+)?(?:respectfully|sincer
 
 
 _BRACKETED = re.compile(r"\[\s*([^\[\]]+?)\s*\]")
+# a character of a subject a title quotes: any but a closing quote, or an apostrophe inside a word
+# ("..., 'Reactions to China's Testing of an Atomic Bomb (6)'")
+QUOTED_CHARACTER = r"(?:[^'’\"”]|(?<=\w)['’](?=[\s\w]))"
+
+
 # the copy's mark that the original is signed, before the name: "/-/ Nowak" (a Polish cable's "podpisano")
 # (or the word, "Signed: Nicolae Gavrilescu", "Signed" on the line over the name)
 SIGNED_MARK = re.compile(r"^(?:/-/|Signed\b:?)\s*")
