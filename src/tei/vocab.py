@@ -34,6 +34,8 @@ CABLE_KIND_TITLE = _either(w.capitalize() for w in CABLE_KINDS)  # "Telegram", "
 CABLE_KIND_UPPER = _either(w.upper() for w in CABLE_KINDS)  # "TELEGRAM", "CIPHERGRAM"
 CIPHERING = _either(CIPHERINGS)
 CIPHERING_UPPER = _either(w.upper() for w in CIPHERINGS)  # "CIPHERED", "CODED"
+# the past of irregular verbs a telegram tells with (the dates' "a verb in the past", brackets' clause after a name)
+IRREGULAR_PAST = "said|went|came|left|sent|told|met|gave|took|made|wrote|saw|got|held|kept|spoke"
 
 # A message's secrecy marking as the wartime correspondence's headings print it: "Personal and
 # Secret", "Most Secret and Personal", "Top Secret"; and with its kind before the sender, "Personal

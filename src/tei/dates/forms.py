@@ -9,7 +9,7 @@ import datetime
 import re
 
 from ..regexes import led
-from ..vocab import CABLE_KIND
+from ..vocab import CABLE_KIND, IRREGULAR_PAST
 from .values import at_time, DateValue
 from .words import _month, DAY_WORD, DAY_WORDS, MONTH, OF, ORD, THE, YEAR, YEAR_IN_WORDS, year_from_words
 
@@ -31,9 +31,8 @@ _NOT_A_DAY_MONTH_AFTER = (r"\s?\d|\w|\s+(?:of|above|below)\b"
 DECIMAL_BY = re.compile(r"\b(?:ris(?:e|es|en)|rose|grow|grows|grew|grown|increase[ds]?|decrease[ds]?|reduced?|raised?|cut|fell"
                         r"|fallen|falls?|dropped|drops?|multiplied|divided|exceed(?:s|ed)?|higher|lower|more|less|times)\s+$", re.I)
 # a verb in the past: the day it tells of is past ("On the 27th Kim Il Sung asked me", written on 3 July: 27 June)
-_PAST = (r"(?!(?:[a-z]*ceed|need|feed|speed|indeed|heed|seed|breed|bleed)\b)[a-z]+ed|was|were|had|did|left|met|sent|went"
-         r"|came|told|gave|made|took|said|saw|began|spoke|wrote|flew|held|became|brought|fell|got|kept|led|lost|ran|stood"
-         r"|won|set\s+out")
+_PAST = (r"(?!(?:[a-z]*ceed|need|feed|speed|indeed|heed|seed|breed|bleed)\b)[a-z]+ed|was|were|had|did"
+         rf"|{IRREGULAR_PAST}|began|flew|became|brought|fell|led|lost|ran|stood|won|set\s+out")
 # a past verb of the clause before a date without its year, no verb to come between ("He left on 5.3.", "we
 # received on 3 March"; not "he was to leave on", "it was decided that he will leave on"): a day the telegram's
 # date has not reached is last year's

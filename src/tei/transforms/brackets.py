@@ -24,7 +24,7 @@ from collections.abc import Callable
 from functools import cache
 
 from ..dates.words import FULL_MONTH
-from ..vocab import RANK_AND_OFFICE_WORDS, RECEIVED_VERB_TITLE
+from ..vocab import IRREGULAR_PAST, RANK_AND_OFFICE_WORDS, RECEIVED_VERB_TITLE
 from ..sources.base import ENGLISH, IN_A_LINE, PAGE_MARK
 from . import E, T, Document, Transform
 from .inline import markup
@@ -230,7 +230,7 @@ NOT_VERBS = {"of", "in", "at", "on", "for", "from", "with", "to", "by", "and", "
              "together"}
 # a verb's form after one person's name: its past ("[Kim agreed]", "[Pak said ...]") or its -s form before
 # what it takes ("[Kim agrees to go]"; a plural noun ends so too: "[Chiang Kai-shek bandits]", "[Tito renegades]")
-_PAST = re.compile(r"[a-z]+ed|said|went|came|left|sent|told|met|gave|took|made|wrote|thought|knew|saw|got|held|kept|spoke")
+_PAST = re.compile(rf"[a-z]+ed|{IRREGULAR_PAST}|thought|knew")
 _S_FORM = re.compile(r"[a-z]+[^s]s")
 # "of" after a modal that is a noun, what the noun is of: "[the will of the people]", not "[they may of course ...]"
 _OF_WHAT = re.compile(r"\s+of\s+(?:the|a|an|his|her|its|their|our|your|my|this|that|these|those|[A-Z])\b")
