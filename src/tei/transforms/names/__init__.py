@@ -38,7 +38,7 @@ from .patterns import (CAPS_SURNAME, COPY_HOLDER, ENTITY_TAGS, FRIENDS, GIVEN_NA
 from .family import (ALONE as FAMILY_NAME_ALONE, NAME_AND_PATRONYMIC, family_names_alone, names_and_patronymics,
                      party_spelt_otherwise)
 from .offices import link_offices_alone
-from .places import _report_unknown_places, _unknown_places_and_bodies, place_cue_words, place_cued, unknown_places_needed
+from .places import PLACE_WORDS, _report_unknown_places, _unknown_places_and_bodies, place_cue_words, place_cued, unknown_places_needed
 from .provisional import FORM_OF_ADDRESS, _provisional_id, add_variant, alias_of, line_of, provisional_person
 from ...vocab import OFFICE, RANK, RANK_AND_OFFICE_WORDS, WOMENS_GIVEN_NAMES
 
@@ -59,7 +59,7 @@ OFFICE_ENDS = re.compile(rf"\b(?:{OFFICE}|{RANK})(?:\s+(?:of|for|in|at|to|on|the
 
 # a place's context before a name: a preposition or verb of where ("in", "near", "entered"; not "to" or
 # "from", as a letter goes to or from a person), "the city of"; after it, a place's kind ("... area")
-PLACE_BEFORE = re.compile(r"(?<![\w\-’'])(?:in|at|near|towards|into|reached|entered|occupied|captured|liberated"
+PLACE_BEFORE = re.compile(rf"(?<![\w\-’'])(?:{PLACE_WORDS}|into"
                           r"|(?:city|town|port|village|province) of)\s+$")
 PLACE_KIND_AFTER = re.compile(r"\s+(?:city|town|port|area|region|province|county|district|airfield|station)\b")
 

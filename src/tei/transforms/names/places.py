@@ -157,10 +157,13 @@ def _unknown_places_and_bodies(doc: Document, el, text: str, places: list[tuple]
     return spans
 
 
+# the words before a place: where it is, where one went ("in Seoul", "reached Kaesong"); see PLACE_BEFORE too
+PLACE_WORDS = r"in|near|at|towards|reached|entered|occupied|captured|liberated"
+
 # A capitalised name after a preposition of place ("the troops reached the pass near Viet Bac",
 # "returned from Kukes"): maybe a place the authority file lacks.  Without its kind's word it is
 # not tagged (a guess: "to Ivanchenko" may be a man), only reported.
-AFTER_PREPOSITION = re.compile(rf"(?<![\w\-’'])(?:in|on|to|from|near|at|towards|reached|entered|occupied|captured|liberated)\s+(?P<name>{_PROPER}(?:[\s\-]{_PROPER}){{0,2}})"
+AFTER_PREPOSITION = re.compile(rf"(?<![\w\-’'])(?:on|to|from|{PLACE_WORDS})\s+(?P<name>{_PROPER}(?:[\s\-]{_PROPER}){{0,2}})"
                                rf"(?![\w\-’']|\s+[{UP}]|\s*[\[(])")
 
 
@@ -181,7 +184,7 @@ NOT_PLACES = set(DOCUMENT_KINDS) | set("""january february march april may june 
 NOT_OF_PLACE = re.compile(r"(?<![\w\-’'])(?i:according|based|relying|depending|reporting)\s+\S+\s+$")
 
 
-_PLACE_CUE = re.compile(r"(?<![\w\-’'])(?:in|on|to|from|near|at|towards|reached|entered|occupied|captured|liberated)\s+[A-Z]")
+_PLACE_CUE = re.compile(rf"(?<![\w\-’'])(?:on|to|from|{PLACE_WORDS})\s+[A-Z]")
 
 
 def _report_unknown_places(doc: Document) -> None:
