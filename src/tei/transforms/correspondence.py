@@ -1505,11 +1505,13 @@ FORM_TO = re.compile(r"^(?i:to)(?:\s*:\s*|\s+(?=\[)|\s+(?=(?:Comrade\s+)?[A-Z][\
                      r"(?P<surname>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)(?:\s*[,;.:]|\s*$)")
 
 
+_NO_NAME_WORDS = frozenset(ENGLISH | OFFICE_WORDS | TITLE_WORDS | set(COLLECTIVES) | {"everybody", "anybody", "nobody"})
+
+
 def _no_name_word(word: str) -> bool:
     """A common word, a title or an office, or the plural of one ("Comrades", "Friends"), never a surname."""
-    common = ENGLISH | OFFICE_WORDS | TITLE_WORDS | set(COLLECTIVES) | {"everybody", "anybody", "nobody"}
     word = word.lower()
-    return word in common or word.endswith("s") and word[:-1] in common
+    return word in _NO_NAME_WORDS or word.endswith("s") and word[:-1] in _NO_NAME_WORDS
 
 
 def _form_addressee(doc: Document) -> Entity | None:
