@@ -57,6 +57,11 @@ _SENTENCE_FIRST_WORDS = "|".join(sorted(w.capitalize() for w in ENGLISH))
 OFFICE_ENDS = re.compile(rf"\b(?:{OFFICE}|{RANK})(?:\s+(?:of|for|in|at|to|on|the|[A-Z][\w'’\-]*))*\s+$")
 
 
+def _after_office(text: str, at: int) -> bool:
+    """Whether an office's words end just before `at` (within 80 characters: "The Soviet Ambassador (Gromyko)")."""
+    return OFFICE_ENDS.search(text, max(0, at - 80), at) is not None
+
+
 # a place's context before a name: a preposition or verb of where ("in", "near", "entered"; not "to" or
 # "from", as a letter goes to or from a person), "the city of"; after it, a place's kind ("... area")
 PLACE_BEFORE = re.compile(rf"(?<![\w\-’'])(?:{PLACE_WORDS}|into"
@@ -303,7 +308,7 @@ class NameTagger(Transform):
                 # (not an office's word before its holder: FRUS's "The Soviet Ambassador (Gromyko)"; nor the
                 # last word of the office, "The Soviet Commissar for Foreign Affairs (Chicherin)")
                 if who is None or who.kind != "person" or named is not None \
-                        or name.lower() in NOT_NAMES | TITLE_WORDS or OFFICE_ENDS.search(title, max(0, m.start("name") - 80), m.start("name")):
+                        or name.lower() in NOT_NAMES | TITLE_WORDS or _after_office(title, m.start("name")):
                     continue
                 for form in {name, name.upper(), name.capitalize()}:
                     doc.aliases[form] = (who, "pseudonym")
@@ -329,7 +334,7 @@ class NameTagger(Transform):
         for m in EXPLAINED.finditer(whole):
             name, who = m.group("name"), doc.authority.lookup(m.group("who"))
             if (who is None or who.kind != "person" or name.lower() in NOT_NAMES | TITLE_WORDS
-                    or OFFICE_ENDS.search(whole, max(0, m.start("name") - 80), m.start("name"))
+                    or _after_office(whole, m.start("name"))
                     or name in doc.aliases or doc.authority.lookup(name) is not None
                     or any(normalize(name) in f.split() for f in who.forms)):
                 continue
