@@ -5,26 +5,8 @@ heading taken for a note's mark, words a copy lost, a name a person and a place 
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from lxml import etree
-
 from source_helpers import SOURCES, T
-from tei.convert import convert_sources
-from tei.messages import Report
-
-
-def converted(tmp_path: Path, name: str, text: str) -> tuple[list, Report]:
-    """text written to tmp_path/name and converted (no error allowed): the TEI roots, the report."""
-    tmp_path.mkdir(parents=True, exist_ok=True)
-    source = tmp_path / name
-    source.write_text(text, encoding="utf-8")
-    report = Report()
-    convert_sources([source], tmp_path / "out", report=report)
-    assert not report.count("error"), [str(m) for m in report.messages]
-    docs = [etree.parse(str(p)).getroot() for p in sorted((tmp_path / "out").glob("*.xml"))]
-    assert docs
-    return docs, report
+from test_unseen_conv35 import converted
 
 
 def _cmc_cable(body: str, parties: str = "Lin Biao") -> str:
