@@ -228,6 +228,10 @@ def source_key(ref: str, name: str, book: str | None) -> str | None:
     return ref or (book_key(name) if book is not None else None)
 
 
+# a year of print, 1600-2099: in an imprint's date (book_evidence), a title's word (unified_titles)
+_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
+
+
 def book_evidence(witness: list, ref: str) -> str | None:
     """Who made the book a document cites and when, as unified_titles weighs it: its authors' and
     editors' last names and the years of its imprint, "firsov dallin|2003" ("|" alone: none); None
@@ -240,13 +244,13 @@ def book_evidence(witness: list, ref: str) -> str | None:
     people = sorted({norm(string(p)).split(" ")[-1].strip(".,").lower() for w in witness
                      for p in w.iterchildren(f"{TEI}author", f"{TEI}editor") if norm(string(p))})
     years = sorted({y for w in witness for d in w.iterchildren(f"{TEI}date")
-                    for y in re.findall(r"\b(?:1[6-9]|20)\d\d\b", d.get("when") or string(d))})
+                    for y in _YEAR.findall(d.get("when") or string(d))})
     return " ".join(people) + "|" + " ".join(years)
 
 
 # Words of a title that name no book of their own: what a short title must have besides them to be
 # one book's (a "Diary", "Documents", "Selected Works" are many books')
-_TITLE_FILLER = frozenset("the a an of and in on for to from with by at its his her their".split())
+_TITLE_FILLER = frozenset(_SMALL_WORDS | {"its", "his", "her", "their"})
 _GENERIC_TITLE_WORDS = frozenset(
     "diary diaries works selected collected complete documents document papers letters correspondence relations "
     "history memoirs archive archives collection records record bulletin journal materials sources telegrams "
@@ -255,7 +259,6 @@ _GENERIC_TITLE_WORDS = frozenset(
 # a fuller title with one of these more than a short title is a volume, not the book
 _VOLUME_WORD = re.compile(r"vols?|volumes?|parts?|books?|series|issues?|nos?|numbers?|tomes?|\d{1,3}"
                           r"|(?=[mdclxvi])m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})")
-_YEAR = re.compile(r"(?:1[6-9]|20)\d\d")
 
 
 # a word more of the edition's titles hold than this names no one book ("Korean", "Stalin" in an
@@ -378,8 +381,7 @@ def source_and_book_of(root) -> tuple[str, str, str | None]:
     """source_name of a TEI document read whole, with its book_evidence (edition_source_names')."""
     header = _path(root, "teiHeader")
     corresp = [c for h in header for c in _path(h, "profileDesc", "correspDesc")]
-    witness = [b for h in header for s in _path(h, "fileDesc", "sourceDesc")
-               for b in [next(s.iterchildren(f"{TEI}bibl"), None)] if b is not None]
+    witness = witness_of(root)
     name, ref = source_name(root, witness, corresp)
     return name, ref, book_evidence(witness, ref) if name else None
 
@@ -391,9 +393,7 @@ def entry(root, file: str) -> tuple[etree._Element, "Facts"]:
     date = doc_date(root)
     header = _path(root, "teiHeader")
     corresp = [c for h in header for c in _path(h, "profileDesc", "correspDesc")]
-    # the first bibl of each sourceDesc (tei:sourceDesc/tei:bibl[1])
-    witness = [b for h in header for s in _path(h, "fileDesc", "sourceDesc")
-               for b in [next(s.iterchildren(f"{TEI}bibl"), None)] if b is not None]
+    witness = witness_of(root)
 
     e = etree.Element("entry", {"id": doc_id, "file": file, "href": quote(doc_id, safe="") + ".html", "date": date,
                                 "year": date[:4], "month": date[:7], "kind": "telegram" if corresp else "document",
@@ -405,13 +405,12 @@ def entry(root, file: str) -> tuple[etree._Element, "Facts"]:
         e.set("form", "letter")
     etree.SubElement(e, "title").text = title(root) or None
     source_title = etree.SubElement(e, "source-title")
-    name, source_ref = source_name(root, witness, corresp)
+    name, source_ref, book = source_and_book_of(root)
     source_title.text = name or None
     if source_ref:  # the authority's entry: one archive under several names
         source_title.set("ref", source_ref)
     if name and source_is_label(witness):  # (after ref: catalogue._SOURCE reads them in this order)
         source_title.set("kind", "label")
-    book = book_evidence(witness, source_ref) if name else None
     if book is not None:  # (last: a book the edition may know by a fuller title, see unified_titles)
         source_title.set("book", book)
     for action in (a for c in corresp for a in c.iterchildren(f"{TEI}correspAction")):
