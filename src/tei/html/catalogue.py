@@ -170,7 +170,9 @@ class CatalogueEntry(NamedTuple):
 
 # a source with its authority entry, <source-title ref="wilson-center">...</source-title>, or a book
 # by its title alone, <source-title book="|2003">...</source-title> (as lxml writes them)
-_SOURCE_TITLE = re.compile(rb'(<source-title(?: ref="([^"]*)")?(?: kind="label")?(?: book="([^"]*)")?>)([^<]*)</source-title>')
+# (its attributes in the order entry.entry sets them: ref, kind, book)
+_SOURCE_START = rb'<source-title(?: ref="([^"]*)")?(?: kind="label")?(?: book="([^"]*)")?'
+_SOURCE_TITLE = re.compile(rb"(" + _SOURCE_START + rb">)([^<]*)</source-title>")
 
 
 def store(db: sqlite3.Connection, entries: Iterable[tuple[str, CatalogueEntry]]) -> None:
@@ -270,7 +272,7 @@ def party_key(person: re.Match) -> bytes:
     """A correspondent (a _PERSON match) as the site-wide pages tell them apart (site.xsl's
     h:party): its authority entry's id, else its name (an office whose holder is unknown)."""
     return person.group(2) or b"name:" + quote_from_bytes(person.group(3) or b"", safe="").encode("ascii")
-_SOURCE = re.compile(rb'<source-title(?: ref="[^"]*")?(?: kind="label")?(?: book="[^"]*")?(?:/>|>[^<]*</source-title>)')
+_SOURCE = re.compile(_SOURCE_START + rb"(?:/>|>[^<]*</source-title>)")
 _TITLE = re.compile(rb"<title(?:/>|>[^<]*</title>)")
 _LINE_ATTRIBUTES = re.compile(rb'\b(?:id|href|date|form)="[^"]*"')
 

@@ -409,7 +409,7 @@ def entry(root, file: str) -> tuple[etree._Element, "Facts"]:
     source_title.text = name or None
     if source_ref:  # the authority's entry: one archive under several names
         source_title.set("ref", source_ref)
-    if name and source_is_label(witness):  # (after ref: catalogue._SOURCE reads them in this order)
+    if name and source_is_label(witness):  # (after ref: catalogue._SOURCE_START reads them in this order)
         source_title.set("kind", "label")
     if book is not None:  # (last: a book the edition may know by a fuller title, see unified_titles)
         source_title.set("book", book)
