@@ -262,7 +262,7 @@ def _line_in(doc: TeiDocument, steps: list[tuple[str, int]]) -> int:
         return 0
     for name, place in steps:
         alike = _children_named(element, name)
-        index = place - 1 if place else 0
+        index = max(place, 1) - 1  # (place 0: the only one of its name)
         if index >= len(alike):
             return 0
         element = alike[index]
