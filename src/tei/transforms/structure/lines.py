@@ -547,8 +547,9 @@ def cable_line(text: str) -> str | None:
     if DESK_LINE.match(text):
         return "transmission"
     slashed = re.split(r"\s+/\s+", text)  # "Level: Special / From the Moscow Desk / Received (65) No. 780": the form's lines run on
-    if len(slashed) > 1 and all(cable_line(p) for p in slashed):
-        return "classification" if any(cable_line(p) == "classification" for p in slashed) else cable_line(slashed[0])
+    kinds = [cable_line(p) for p in slashed] if len(slashed) > 1 else []
+    if kinds and all(kinds):
+        return "classification" if "classification" in kinds else kinds[0]
     if REGISTRY.match(text):
         return "transmission"  # (the registry's lines: how the cable was copied and filed, a line of its routing)
     if PRC_FORM_LINE.match(text):
