@@ -13,6 +13,7 @@ front_matter.py (the title page) and notes.py (the notes and their marks).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 
 from ..base import (NEWSPAPERS, a_year, NOTES_HEADING, PAGE_IN_TEXT, PAGE_LINE, SEPARATOR, Reader, clean_inline, columns, edition_statements, edition_text,
@@ -439,8 +440,10 @@ def _page_numbers_read(items: list[list[Block]], lines: list[tuple[int, str]], s
     "— 325 —" read so) and its numbers alone on their lines (not a year; not the first line under a
     heading, a mark of the volume's note on it, "311" / "312", nor a heading's line)."""
     filled = [i for i, (_, l) in enumerate(lines) if l.strip()]
-    under_headings = {next((i for i in filled if i > start), -1) for start in starts}
-    alone = [(n, l.strip()) for i, (n, l) in enumerate(lines) if i not in under_headings and i not in starts]
+    heads = set(starts)
+    # each heading's first filled line after it (-1: none), found by bisection, the lines being in order
+    under_headings = {filled[k] if (k := bisect_right(filled, start)) < len(filled) else -1 for start in starts}
+    alone = [(n, l.strip()) for i, (n, l) in enumerate(lines) if i not in under_headings and i not in heads]
     markers = [(b.line, b.text.strip()) for blocks in items for b in blocks] + alone
     return sorted({(n, int(m.group("n"))) for n, text in markers if (m := PAGE_LINE.match(text))}
                   | {(n, int(text)) for n, text in alone if re.fullmatch(r"\d{1,4}", text) and not a_year(text)})
