@@ -1018,28 +1018,38 @@ LOST_WORD = re.compile(rf"\b(?:{_FUNCTION_WORDS}|a|an)\s+['’]s(?![\w\-’'])|\
 def _report_lost_words(doc: Document, blocks: list[Block]) -> None:
     """Words a page lost in copying (see LOST_WORD) reported where they are, the text kept as it is:
     the edition cannot tell what was there."""
+    source: list = []  # the source's lines, read at the first gap only (None: unreadable)
     for block in blocks:
         if block.kind != "text":
             continue
         for m in LOST_WORD.finditer(block.text):
+            if not source:
+                source.append(_source_lines(doc))
             before = re.search(r"(?:\S+\s+){0,2}$", block.text[:m.start()]).group(0)
             after = re.match(r"(?:\s*[^\s.,;:!?]+){0,2}", block.text[m.end():]).group(0)
             quoted = " ".join(f"{before}{m.group(0)}{after}".split())
-            doc.warn(_source_line(doc, block, m), f"a word seems lost in copying ('{quoted}'): the text is kept as it "
+            doc.warn(_source_line(source[0], block, m), f"a word seems lost in copying ('{quoted}'): the text is kept as it "
                      "is; check the line against the source and add the word", "lost-word")
 
 
-def _source_line(doc: Document, block: Block, gap: re.Match) -> int:
-    """The line of the source the gap stands on: the line its words are on, counted from the block's
-    first (a PDF's copy joins a paragraph's lines with spaces: no line break in the block to count);
-    the block's line and its line breaks where the source's text is no plain copy of the block's (a web page)."""
+def _source_lines(doc: Document) -> list[str] | None:
+    """The lines of the document's source file, None where it cannot be read."""
+    try:
+        with open(doc.raw.source, encoding="utf-8", errors="replace") as source:
+            return source.read().splitlines()
+    except OSError:
+        return None
+
+
+def _source_line(lines: list[str] | None, block: Block, gap: re.Match) -> int:
+    """The line of the source (its lines, _source_lines) the gap stands on: the line its words are on,
+    counted from the block's first (a PDF's copy joins a paragraph's lines with spaces: no line break in
+    the block to count); the block's line and its line breaks where the source's text is no plain copy
+    of the block's (a web page), or the source cannot be read."""
     counted = block.line + block.text.count("\n", 0, gap.start())
     words = re.compile(r"\s+".join(map(re.escape, gap.group(0).split())))
     nth = len(words.findall(block.text, 0, gap.start()))  # (the same words earlier in the block)
-    try:
-        with open(doc.raw.source, encoding="utf-8", errors="replace") as source:
-            lines = source.read().splitlines()
-    except OSError:
+    if lines is None:
         return counted
     for number in range(block.line, min(len(lines), block.line + len(block.text)) + 1):
         for _ in words.finditer(lines[number - 1]):
